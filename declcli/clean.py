@@ -1,0 +1,482 @@
+"""Stage 2: HTML or plain text -> body blocks, with the page chrome removed.
+
+HTML: BeautifulSoup (lxml parser) builds the tree; what metadata needs is
+noted first (PageHints), then captions go to `media`, breadcrumbs are kept,
+chrome is removed by tag, role, class/id vocabulary and block text, and the
+article container is chosen by scoring paragraphs (readability's idea:
+paragraph text credits its parent and grandparent).
+
+Plain text: paragraphs are split on blank lines; headline, caption and credit
+lines, glued or separated breadcrumb trails, bylines, date lines and chrome
+lines are recognised line by line.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import load
+from .model import CleanPage, Media, PageHints
+
+_WS = re.compile(r"\s+")
+_BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd",
+    "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "header",
+    "footer", "nav", "aside", "figure", "figcaption", "hr", "address", "center", "form", "fieldset",
+    "details", "summary", "caption",
+}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def norm_space(text: str) -> str:
+    return _WS.sub(" ", text.replace("\u00ad", "").replace("\u200b", "")).strip()
+
+
+@lru_cache(maxsize=1)
+def _vocab():
+    data = load("chrome")
+    return {
+        "drop_tags": set(data["drop_tags"]),
+        "chrome_tags": set(data["chrome_tags"]),
+        "roles": set(data["chrome_roles"]),
+        "tokens": set(data["class_tokens"]),
+        "phrases": tuple(data["class_phrases"]),
+        "keep": tuple(data["keep_phrases"]),
+        "content": re.compile(data["content_hint"], re.I),
+        "non_content": re.compile(data["non_content_hint"], re.I),
+        "block_text": [re.compile(p, re.I | re.S) for p in data["block_text_patterns"]],
+        "credit": [re.compile(p, re.I | re.S) for p in data["caption_credit_patterns"]],
+    }
+
+
+def is_chrome_text(text: str) -> bool:
+    """A whole block that is page furniture ("Read also: …", "Advertisement")."""
+    return any(rx.match(text) for rx in _vocab()["block_text"])
+
+
+def split_caption(text: str) -> Media:
+    """A caption line into caption and photo credit."""
+    text = norm_space(text)
+    for rx in _vocab()["credit"]:
+        m = rx.match(text)
+        if m and m.group("credit").strip():
+            caption = m.group("caption").strip()
+            credit = m.group("credit").strip().rstrip(".").strip()
+            return Media(caption=caption or text, credit=credit)
+    return Media(caption=text, credit=None)
+
+
+# ---------------------------------------------------------------- HTML
+
+def _attr_str(tag) -> str:
+    if tag.attrs is None:
+        return ""
+    cls = tag.get("class") or []
+    if isinstance(cls, str):
+        cls = [cls]
+    return " ".join([*cls, tag.get("id") or ""]).strip()
+
+
+def _tokens(attr: str) -> set[str]:
+    return {t.lower() for t in re.split(r"[-_\s:./]+", _CAMEL.sub("-", attr)) if t}
+
+
+def _chrome_reason(tag) -> str | None:
+    v = _vocab()
+    name = tag.name
+    if name in v["chrome_tags"]:
+        return f"<{name}>"
+    role = (tag.get("role") or "").lower()
+    if role in v["roles"]:
+        return f"role={role}"
+    if tag.get("hidden") is not None or (tag.get("aria-hidden") or "").lower() == "true":
+        return "hidden"
+    style = (tag.get("style") or "").replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return "hidden"
+    label = (tag.get("aria-label") or "").lower()
+    if "breadcrumb" in label:
+        return "breadcrumb"
+    attr = _attr_str(tag)
+    if not attr:
+        return None
+    low = attr.lower()
+    if any(k in low for k in v["keep"]):
+        return None
+    for phrase in v["phrases"]:
+        if phrase in low:
+            return f"class {phrase}"
+    hit = _tokens(attr) & v["tokens"]
+    if hit:
+        return "class " + sorted(hit)[0]
+    return None
+
+
+def _text(tag) -> str:
+    return norm_space(tag.get_text(" "))
+
+
+def _collect_hints(soup, hints: PageHints) -> None:
+    html = soup.find("html")
+    if html is not None and html.get("lang"):
+        hints.html_lang = html.get("lang")
+    if soup.title is not None and soup.title.string:
+        hints.title_tag = norm_space(soup.title.get_text())
+    for meta in soup.find_all("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv")
+        content = meta.get("content")
+        if key and content:
+            hints.meta.append((key.strip().lower(), norm_space(content)))
+    for link in soup.find_all("link"):
+        rel = link.get("rel")
+        rel = " ".join(rel) if isinstance(rel, list) else (rel or "")
+        if rel and link.get("href"):
+            hints.links.append((rel.lower(), link.get("href").strip()))
+    for script in soup.find_all("script"):
+        if (script.get("type") or "").lower() == "application/ld+json" and script.string:
+            hints.jsonld.append(script.string)
+    for tag in soup.find_all(attrs={"itemprop": True}):
+        prop = tag.get("itemprop")
+        if prop in ("datePublished", "dateModified", "dateCreated", "headline", "name", "author", "inLanguage"):
+            value = tag.get("content") or tag.get("datetime") or _text(tag)
+            if value:
+                hints.itemprops.append((prop, value))
+    for h1 in soup.find_all("h1"):
+        t = _text(h1)
+        if t:
+            hints.h1.append(t)
+    for t in soup.find_all("time"):
+        if t.get("datetime"):
+            hints.times.append(t.get("datetime").strip())
+    for tag in soup.find_all(attrs={"class": True}):
+        toks = _tokens(_attr_str(tag))
+        if toks & {"byline", "author"} and len(_text(tag)) < 200:
+            hints.bylines.append(_text(tag))
+    for tag in soup.find_all(attrs={"rel": "author"}):
+        hints.bylines.append(_text(tag))
+
+
+def _breadcrumbs_html(soup) -> list[str]:
+    def crumbs_of(el) -> list[str]:
+        items = el.find_all("li")
+        parts = [_text(i) for i in items] if items else [_text(a) for a in el.find_all(["a", "span"]) if not a.find(["a", "span"])]
+        parts = [p.strip(" >/»›|") for p in parts]
+        return [p for p in parts if p and len(p) < 120]
+
+    for el in soup.find_all(attrs={"itemtype": re.compile("BreadcrumbList", re.I)}):
+        names = [_text(n) for n in el.find_all(attrs={"itemprop": "name"})]
+        names = [n for n in names if n]
+        if names:
+            return names
+    for el in soup.find_all(attrs={"typeof": re.compile("BreadcrumbList", re.I)}):
+        names = [_text(n) for n in el.find_all(attrs={"property": "name"})]
+        if names:
+            return [n for n in names if n]
+    for el in soup.find_all(True):
+        if el.attrs is None:
+            continue
+        label = (el.get("aria-label") or "").lower()
+        if "breadcrumb" in label or "breadcrumb" in _attr_str(el).lower():
+            parts = crumbs_of(el)
+            if parts:
+                return parts
+    return []
+
+
+def _paragraph_score(tag) -> float:
+    text = _text(tag)
+    if len(text) < 25:
+        return 0.0
+    return 1 + text.count(",") + text.count("，") + min(len(text) / 100, 3)
+
+
+def _link_density(tag) -> float:
+    total = len(_text(tag))
+    if not total:
+        return 0.0
+    links = sum(len(_text(a)) for a in tag.find_all("a"))
+    return min(1.0, links / total)
+
+
+def _class_weight(tag) -> float:
+    v = _vocab()
+    attr = _attr_str(tag)
+    weight = 0.0
+    if tag.get("itemprop") == "articleBody":
+        weight += 50
+    if attr:
+        if v["content"].search(attr):
+            weight += 25
+        if v["non_content"].search(attr):
+            weight -= 25
+    return weight
+
+
+def _choose_root(body):
+    """The element that holds the article: best scored by its paragraphs."""
+    scores: dict[int, float] = {}
+    nodes: dict[int, object] = {}
+    for p in body.find_all(["p", "pre", "td", "blockquote", "li"]) + _text_divs(body):
+        s = _paragraph_score(p)
+        if not s:
+            continue
+        parent = p.parent
+        depth = 0
+        while parent is not None and depth < 3 and parent.name not in (None, "[document]"):
+            key = id(parent)
+            if key not in nodes:
+                nodes[key] = parent
+                scores[key] = _class_weight(parent) + {"div": 5, "article": 10, "main": 5, "section": 3}.get(parent.name, 0)
+            scores[key] += s / (1, 2, 3)[depth]
+            parent = parent.parent
+            depth += 1
+    if not scores:
+        return body
+    best_key = max(scores, key=lambda k: scores[k] * (1 - _link_density(nodes[k])))
+    return nodes[best_key]
+
+
+def _text_divs(body) -> list:
+    """divs that hold text directly, as pages without <p> do."""
+    out = []
+    for div in body.find_all(["div", "span", "font", "section", "article", "td"]):
+        direct = "".join(s for s in div.find_all(string=True, recursive=False))
+        if len(direct.strip()) >= 80:
+            out.append(div)
+    return out
+
+
+def _sibling_blocks(root):
+    """Siblings of the chosen container that belong to the story (the lead)."""
+    parent = root.parent
+    if parent is None or parent.name in ("body", "html", "[document]"):
+        return [root]
+    kept = []
+    for sib in parent.children:
+        if getattr(sib, "name", None) is None:
+            continue
+        if sib is root:
+            kept.append(sib)
+            continue
+        text = _text(sib)
+        if sib.name in ("p", "blockquote", "h2", "h3") or (sib.name == "div" and sib.find("p") is None):
+            if len(text) > 80 and _link_density(sib) < 0.25:
+                kept.append(sib)
+    return kept
+
+
+def _blocks_of(el, out: list[str]) -> None:
+    """Text blocks of an element, in order: block tags and <br><br> split."""
+    buf: list[str] = []
+    brs = 0
+
+    def flush():
+        text = norm_space("".join(buf))
+        if text:
+            out.append(text)
+        buf.clear()
+
+    for child in el.children:
+        name = getattr(child, "name", None)
+        if name is None:
+            s = str(child)
+            if s.strip():
+                brs = 0
+            buf.append(s)
+            continue
+        if name == "br":
+            brs += 1
+            if brs >= 2:
+                flush()
+            else:
+                buf.append("\n")
+            continue
+        if name in _BLOCK_TAGS:
+            flush()
+            brs = 0
+            if name in _HEADINGS or name in ("p", "li", "dt", "dd", "pre", "figcaption", "caption", "th") and not child.find(
+                ["p", "div", "ul", "ol", "table", "blockquote", "section"]
+            ):
+                text = _text(child)
+                if text:
+                    out.append(text)
+            else:
+                _blocks_of(child, out)
+            continue
+        if child.find(list(_BLOCK_TAGS)) is not None:
+            flush()
+            _blocks_of(child, out)
+            continue
+        brs = 0
+        buf.append(child.get_text(" "))
+    flush()
+
+
+def clean_html(html: str, base_url: str | None = None) -> CleanPage:
+    from bs4 import BeautifulSoup, Comment
+
+    soup = BeautifulSoup(html, "lxml")
+    hints = PageHints()
+    _collect_hints(soup, hints)
+    breadcrumbs = _breadcrumbs_html(soup)
+    removed: list[tuple[str, str]] = []
+    v = _vocab()
+
+    body = soup.body or soup
+    for c in body.find_all(string=lambda s: isinstance(s, Comment)):
+        c.extract()
+    for tag in body.find_all(list(v["drop_tags"])):
+        tag.decompose()
+
+    media: list[Media] = []
+    for fig in body.find_all("figure"):
+        cap = fig.find("figcaption")
+        if cap is not None:
+            credit_el = cap.find(class_=re.compile("credit|copyright|source", re.I)) or cap.find(["cite", "small"])
+            if credit_el is not None and credit_el is not cap:
+                credit = _text(credit_el).strip(" .()")
+                credit = re.sub(r"^(photo|image|credit|фото)\s*:\s*", "", credit, flags=re.I)
+                credit_el.extract()
+                item = Media(caption=_text(cap), credit=credit or None)
+            else:
+                item = split_caption(_text(cap))
+            if item.caption:
+                media.append(item)
+        removed.append(("figure", _text(fig)[:80]))
+        fig.decompose()
+    for cap in body.find_all(class_=re.compile(r"(^|[-_ ])(wp-caption-text|caption|image-caption|photo-caption)($|[-_ ])", re.I)):
+        if cap.parent is None:
+            continue
+        text = _text(cap)
+        if text and len(text) < 400:
+            media.append(split_caption(text))
+            removed.append(("caption", text[:80]))
+            cap.decompose()
+
+    total = len(_text(body)) or 1
+    for tag in list(body.find_all(True)):
+        if tag.parent is None or tag.attrs is None:
+            continue  # already removed with an ancestor
+        reason = _chrome_reason(tag)
+        if reason is None:
+            continue
+        if tag.get("itemprop") == "articleBody" or tag.name in ("body", "html", "main"):
+            continue
+        text_len = len(_text(tag))
+        # A container named like chrome that holds most of the page is a
+        # layout wrapper ("has-sidebar"), not chrome.
+        if text_len > 0.4 * total and text_len > 500:
+            continue
+        removed.append((reason, _text(tag)[:80]))
+        tag.decompose()
+
+    root = _choose_root(body)
+    blocks: list[str] = []
+    for part in _sibling_blocks(root):
+        _blocks_of(part, blocks)
+    # The page's own headline is metadata, not body.
+    titles = {t.lower() for t in hints.h1}
+    for key, value in hints.meta:
+        if key in ("og:title", "twitter:title"):
+            titles.add(value.lower())
+    kept: list[str] = []
+    for b in blocks:
+        if b.lower() in titles:
+            removed.append(("headline", b[:80]))
+            continue
+        if is_chrome_text(b):
+            removed.append(("chrome text", b[:80]))
+            continue
+        kept.append(b)
+    return CleanPage(blocks=kept, media=media, breadcrumbs=breadcrumbs, hints=hints, removed=removed)
+
+
+# ---------------------------------------------------------------- plain text
+
+_DATE_LINE = re.compile(
+    r"^(published|updated|posted)?[:\s]*(\d{1,2}[./ ]\s?(\w+|\d{1,2})[./ ,]+\d{4}|\w+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})([ ,T|-]+\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?)?\s*(\w{2,5})?$",
+    re.I,
+)
+_BYLINE = re.compile(r"^(by|автор:?)\s+(?P<names>[^\d,.;:]{3,120})$", re.I)
+_CREDIT_LINE = re.compile(r"(\b(photo|фото|image|picture)\s*:|\(photo:|\bphoto by\b|\b(REUTERS|AP Photo|AFP|Getty Images|EPA)\s*/)", re.I)
+_TRAIL_SEP = re.compile(r"\s+(?:>|/|»|›|\||→|::)\s+")
+
+
+def _split_glued(prefix: str) -> list[str]:
+    """'ГлавнаяNews' -> ['Главная', 'News']: words glued by a lost separator."""
+    parts = re.split(r"(?<=[a-zа-яё0-9.)])(?=[A-ZА-ЯЁ])", prefix)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _is_menu_line(line: str) -> bool:
+    words = line.split()
+    if not words or len(words) > 8 or len(line) > 60:
+        return False
+    if re.search(r"[.!?;:,\"“”«»]$", line):
+        return False
+    # A line of capitalised single words without sentence punctuation: a menu.
+    return len(words) >= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def clean_text(text: str) -> CleanPage:
+    hints = PageHints()
+    removed: list[tuple[str, str]] = []
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\n\n" not in text.strip():
+        paragraphs = [p for p in text.split("\n")]
+    else:
+        paragraphs = re.split(r"\n\s*\n", text)
+    paragraphs = [norm_space(p) for p in paragraphs]
+    paragraphs = [p for p in paragraphs if p]
+
+    title = None
+    if len(paragraphs) > 1:
+        first = paragraphs[0]
+        if len(first) <= 200 and not re.search(r"[.!?]$", first) and len(first.split()) >= 2:
+            title = first
+            paragraphs = paragraphs[1:]
+    hints.first_line_title = title
+
+    breadcrumbs: list[str] = []
+    blocks: list[str] = []
+    media: list[Media] = []
+    for i, line in enumerate(paragraphs):
+        # A trail with the headline glued on: "ГлавнаяNewsPresidents …".
+        if title and line.endswith(title) and line != title and len(line) - len(title) < 120:
+            crumbs = _split_glued(line[: -len(title)])
+            if crumbs:
+                breadcrumbs = crumbs
+                removed.append(("breadcrumbs", line[:80]))
+                continue
+        if title and line == title:
+            removed.append(("headline", line[:80]))
+            continue
+        if _TRAIL_SEP.search(line) and len(line) < 200 and not re.search(r"[.!?]$", line):
+            parts = _TRAIL_SEP.split(line)
+            if len(parts) >= 2 and all(len(p.split()) <= 6 for p in parts):
+                if title and parts[-1] == title:
+                    parts = parts[:-1]
+                if not breadcrumbs:
+                    breadcrumbs = parts
+                removed.append(("breadcrumbs", line[:80]))
+                continue
+        if _CREDIT_LINE.search(line) and len(line) < 400:
+            media.append(split_caption(line))
+            removed.append(("caption", line[:80]))
+            continue
+        m = _BYLINE.match(line)
+        if m:
+            hints.bylines.append(line)
+            removed.append(("byline", line[:80]))
+            continue
+        if _DATE_LINE.match(line):
+            hints.date_lines.append(line)
+            removed.append(("date line", line[:80]))
+            continue
+        if is_chrome_text(line) or _is_menu_line(line):
+            removed.append(("chrome text", line[:80]))
+            continue
+        blocks.append(line)
+    return CleanPage(blocks=blocks, media=media, breadcrumbs=breadcrumbs, hints=hints, removed=removed)

@@ -1,0 +1,155 @@
+"""Date expressions in a claim, resolved against the article's date.
+
+Values are ISO 8601 (YYYY-MM-DD, YYYY-MM or YYYY); a day and month whose
+year cannot be known is `--MM-DD`; a relative expression ("on Monday",
+"yesterday") with no reference date has value null.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .model import DateRef
+
+_MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december"]
+_MONTHS_RU = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"]
+_MONTH_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_MONTH_RU = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("dmy_num", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")),
+    ("mdy", re.compile(r"\b(" + _MONTH_WORD + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\d:])")),
+    ("dmy", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH_WORD + r")(?:,?\s+(\d{4}))?\b")),
+    ("dmy_ru", re.compile(r"(?<!\d)(\d{1,2})\s+(" + _MONTH_RU + r")(?:\s+(\d{4})(?:\s*(?:года|г\.))?)?", re.I)),
+    ("my", re.compile(r"\b(?:in|since|by|until|from|of|during|early|late|mid-?)\s+(" + _MONTH_WORD + r")\s+(\d{4})\b")),
+    ("weekday", re.compile(r"\b(?:on|last|this|next|since|by|until|from)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("relative", re.compile(r"\b(yesterday|today|tomorrow|last year|this year|next year|last month|this month|next month)\b", re.I)),
+    ("year", re.compile(r"\b(?:in|since|by|until|from|of|during|before|after|early|late|mid-?|the year|year)\s+((?:19|20)\d{2})\b(?!-)")),
+]
+
+
+def _month_no(word: str) -> int:
+    w = word.lower().rstrip(".")
+    for i, m in enumerate(_MONTHS_EN, 1):
+        if m.startswith(w[:3]):
+            return i
+    for i, m in enumerate(_MONTHS_RU, 1):
+        if w.startswith(m):
+            return i
+    return 0
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+def reference_day(published: str | None, reference_date: str | None) -> dt.date | None:
+    for value in (published, reference_date):
+        if value and re.match(r"^\d{4}-\d{2}-\d{2}", value):
+            try:
+                return dt.date.fromisoformat(value[:10])
+            except ValueError:
+                continue
+    return None
+
+
+def _month_day(m: int, d: int, ref: dt.date | None) -> str | None:
+    if ref is None:
+        return f"--{m:02d}-{d:02d}" if _valid(2000, m, d) else None
+    year = ref.year
+    if not _valid(year, m, d):
+        return None
+    # News reports the recent past: a date far ahead of the article's is last year's.
+    if (dt.date(year, m, d) - ref).days > 183:
+        year -= 1
+    return f"{year}-{m:02d}-{d:02d}" if _valid(year, m, d) else None
+
+
+def find_dates(text: str, ref: dt.date | None) -> list[DateRef]:
+    found: list[tuple[int, int, DateRef]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            a, b = m.span()
+            if kind in ("weekday", "my", "year"):
+                a = m.start(1)
+            if not free(a, b):
+                continue
+            value = _resolve(kind, m, ref)
+            if value is False:
+                continue
+            taken.append((a, b))
+            found.append((a, b, DateRef(text=text[a:b], value=value)))
+    found.sort(key=lambda x: x[0])
+    return [d for _, _, d in found]
+
+
+def _resolve(kind: str, m: re.Match, ref: dt.date | None):
+    """The ISO value, None when it cannot be known, False when not a date."""
+    if kind == "iso":
+        y, mo, d = map(int, m.groups())
+        return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else False
+    if kind == "dmy_num":
+        d, mo, y = map(int, m.groups())
+        return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else False
+    if kind in ("mdy", "dmy", "dmy_ru"):
+        if kind == "mdy":
+            month, day, year = m.group(1), m.group(2), m.group(3)
+        else:
+            day, month, year = m.group(1), m.group(2), m.group(3)
+        mo, d = _month_no(month), int(day)
+        if not mo:
+            return False
+        if year:
+            y = int(year)
+            return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else False
+        # "May 5" is a date; "may 5" is not, and "May" alone is not matched.
+        return _month_day(mo, d, ref) if _valid(2000, mo, d) else False
+    if kind == "my":
+        return f"{int(m.group(2)):04d}-{_month_no(m.group(1)):02d}"
+    if kind == "weekday":
+        if ref is None:
+            return None
+        target = _WEEKDAYS.index(m.group(1).lower())
+        prefix = m.group(0).split()[0].lower()
+        delta = (ref.weekday() - target) % 7
+        if prefix == "next":
+            day = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7)
+        else:
+            day = ref - dt.timedelta(days=delta)
+        return day.isoformat()
+    if kind == "relative":
+        word = m.group(1).lower()
+        if ref is None:
+            return None
+        if word == "yesterday":
+            return (ref - dt.timedelta(days=1)).isoformat()
+        if word == "today":
+            return ref.isoformat()
+        if word == "tomorrow":
+            return (ref + dt.timedelta(days=1)).isoformat()
+        shift = {"last": -1, "this": 0, "next": 1}[word.split()[0]]
+        if word.endswith("year"):
+            return f"{ref.year + shift:04d}"
+        month = ref.month + shift
+        year = ref.year + (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        return f"{year:04d}-{month:02d}"
+    if kind == "year":
+        return m.group(1)
+    return False

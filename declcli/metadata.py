@@ -1,0 +1,314 @@
+"""Stage 3: the article's metadata from what the cleaner noted of the page.
+
+Each field takes the first good value from an ordered list of places
+(JSON-LD, Open Graph and other meta tags, microdata, the visible page), so
+the choice is predictable and documented in docs/output.md.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import urljoin
+
+from .clean import norm_space
+from .model import Article, CleanPage
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+_ROLE_WORDS = re.compile(
+    r"\b(staff|writer|reporter|correspondent|editor|editorial|desk|team|newsroom|contributor|agency|bureau|admin|administrator|press service)\b",
+    re.I,
+)
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+for _name, _i in list(_MONTHS.items()):
+    _MONTHS[_name[:3]] = _i
+_MONTHS["sept"] = 9
+
+
+def _jsonld_items(texts: list[str]) -> list[dict]:
+    items: list[dict] = []
+
+    def walk(node):
+        if isinstance(node, list):
+            for n in node:
+                walk(n)
+        elif isinstance(node, dict):
+            items.append(node)
+            if "@graph" in node:
+                walk(node["@graph"])
+
+    for text in texts:
+        try:
+            data = json.loads(text.strip().rstrip(";"))
+        except ValueError:
+            continue
+        walk(data)
+    return items
+
+
+def _types(item: dict) -> set[str]:
+    t = item.get("@type")
+    if isinstance(t, str):
+        return {t}
+    if isinstance(t, list):
+        return {x for x in t if isinstance(x, str)}
+    return set()
+
+
+_ARTICLE_TYPES = {"NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle", "WebPage",
+                  "OpinionNewsArticle", "ScholarlyArticle", "TechArticle", "Report", "LiveBlogPosting", "BackgroundNewsArticle"}
+
+
+def _names(value) -> list[str]:
+    """Person names from a JSON-LD author value (str, dict or list of them)."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        n = value.get("name")
+        return [n] if isinstance(n, str) else []
+    if isinstance(value, list):
+        out: list[str] = []
+        for v in value:
+            out += _names(v)
+        return out
+    return []
+
+
+def normalize_datetime(value: str | None) -> str | None:
+    """An ISO 8601 string as precise as the input, or None."""
+    if not value:
+        return None
+    value = value.strip()
+    m = re.match(
+        r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?",
+        value,
+    )
+    if m:
+        y, mo, d, hh, mm, ss, tz = m.groups()
+        out = f"{y}-{mo}-{d}"
+        if hh:
+            out += f"T{hh}:{mm}:{ss or '00'}"
+            if tz:
+                if tz != "Z" and ":" not in tz:
+                    tz = tz[:3] + ":" + tz[3:]
+                out += "+00:00" if tz == "Z" else tz
+        return out
+    m = re.match(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})", value)
+    if m:
+        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    m = re.search(r"(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})", value)
+    if m and m.group(2).lower() in _MONTHS:
+        return f"{m.group(3)}-{_MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
+    m = re.search(r"([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})", value)
+    if m and m.group(1).lower() in _MONTHS:
+        return f"{m.group(3)}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
+    return None
+
+
+def _strip_site(title: str, site: str | None) -> str:
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    if site:
+        low = site.lower()
+        if parts[-1].lower() == low:
+            return _TITLE_SEPARATORS.split(title, maxsplit=len(parts) - 2)[0] if len(parts) > 2 else parts[0]
+        if parts[0].lower() == low:
+            return title[len(parts[0]):].lstrip(" |-–—:·•»/")
+    # Without a known site name, drop a short last part ("… | Reuters").
+    if len(parts[-1].split()) <= 4 and len(parts[0].split()) >= 3:
+        return title[: title.rfind(parts[-1])].rstrip(" |-–—:·•»/")
+    return title
+
+
+def _split_byline(text: str) -> list[str]:
+    text = norm_space(text)
+    text = re.sub(r"^(by|автор:?|von|par|por)\s+", "", text, flags=re.I)
+    text = re.split(r"\s*(?:[|•·]|\d{1,2}[:.]\d{2}|\b(?:updated|published|posted)\b)", text, maxsplit=1, flags=re.I)[0]
+    parts = re.split(r"\s*(?:,|\band\b|&|\bи\b)\s*", text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _plausible_author(name: str, site: str | None) -> bool:
+    if not name or len(name) > 60 or any(ch.isdigit() for ch in name) or "@" in name or "http" in name:
+        return False
+    if site and name.lower() == site.lower():
+        return False
+    if _ROLE_WORDS.search(name):
+        return False
+    words = name.split()
+    return 1 <= len(words) <= 5 and words[0][:1].isupper()
+
+
+def _guess_language(text: str) -> str | None:
+    letters = [ch for ch in text[:5000] if ch.isalpha()]
+    if not letters:
+        return None
+    cyr = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
+    if cyr / len(letters) > 0.5:
+        return "uk" if re.search(r"[іїєґ]", text[:5000]) else "ru"
+    words = re.findall(r"[a-zà-ÿ]+", text[:5000].lower())
+    if not words:
+        return None
+    stop = {
+        "en": {"the", "and", "of", "to", "in", "is", "that", "was", "for", "with"},
+        "de": {"der", "die", "und", "das", "nicht", "mit", "ist", "von", "den", "ein"},
+        "fr": {"le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour"},
+        "es": {"el", "la", "los", "las", "y", "que", "del", "en", "por", "una"},
+        "pt": {"o", "os", "as", "e", "que", "do", "da", "em", "não", "uma"},
+        "it": {"il", "di", "che", "e", "la", "per", "non", "gli", "della", "un"},
+    }
+    best, best_n = None, 0
+    for lang, sw in stop.items():
+        n = sum(1 for w in words if w in sw)
+        if n > best_n:
+            best, best_n = lang, n
+    return best if best_n >= 3 else None
+
+
+def _lang_tag(value: str | None) -> str | None:
+    if not value:
+        return None
+    m = re.match(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}|\d{3}))?", value.strip())
+    if not m:
+        return None
+    lang = m.group(1).lower()
+    return f"{lang}-{m.group(2).upper()}" if m.group(2) else lang
+
+
+def extract_metadata(page: CleanPage, text: str, location: str | None = None) -> Article:
+    """Article metadata; `text` is the cleaned body, `location` the page's URL if known."""
+    h = page.hints
+    meta: dict[str, str] = {}
+    for key, value in h.meta:
+        meta.setdefault(key, value)
+    items = _jsonld_items(h.jsonld)
+    articles = [i for i in items if _types(i) & _ARTICLE_TYPES]
+    # NewsArticle before a generic WebPage.
+    articles.sort(key=lambda i: "WebPage" in _types(i))
+    ld = articles[0] if articles else {}
+    props: dict[str, str] = {}
+    for key, value in h.itemprops:
+        props.setdefault(key, value)
+
+    site = meta.get("og:site_name") or meta.get("application-name")
+    if not site:
+        pub = ld.get("publisher")
+        if isinstance(pub, dict) and isinstance(pub.get("name"), str):
+            site = pub["name"]
+    if not site:
+        for i in items:
+            if _types(i) & {"WebSite", "Organization", "NewsMediaOrganization"} and isinstance(i.get("name"), str):
+                site = i["name"]
+                break
+    site = norm_space(site) if site else None
+
+    title = None
+    for cand in (meta.get("og:title"), meta.get("twitter:title"), ld.get("headline") if isinstance(ld.get("headline"), str) else None,
+                 h.h1[0] if h.h1 else None, props.get("headline"), h.title_tag, h.first_line_title):
+        if cand and norm_space(cand):
+            title = _strip_site(norm_space(cand), site)
+            break
+    if not site and h.title_tag and title and h.title_tag != title:
+        rest = h.title_tag.replace(title, "").strip(" |-–—:·•»/")
+        if rest and len(rest.split()) <= 5:
+            site = rest
+
+    authors: list[str] = []
+    for cand in _names(ld.get("author")):
+        authors += _split_byline(cand) if " and " in cand else [norm_space(cand)]
+    if not authors:
+        for key in ("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author"):
+            if key in meta and not meta[key].startswith("http"):
+                authors = _split_byline(meta[key])
+                break
+    if not authors and "author" in props:
+        authors = _split_byline(props["author"])
+    if not authors:
+        for line in h.bylines:
+            if re.match(r"^(by|автор)\b", line, re.I) or len(line.split()) <= 4:
+                authors = _split_byline(line)
+                if authors:
+                    break
+    seen: set[str] = set()
+    authors = [a for a in authors if _plausible_author(a, site) and not (a.lower() in seen or seen.add(a.lower()))]
+
+    published = None
+    for cand in (ld.get("datePublished"), meta.get("article:published_time"), props.get("datePublished"),
+                 meta.get("pubdate"), meta.get("publishdate"), meta.get("date"), meta.get("dc.date"),
+                 meta.get("dcterms.created"), meta.get("dc.date.issued"), meta.get("sailthru.date"),
+                 h.times[0] if h.times else None, *h.date_lines):
+        if isinstance(cand, str):
+            published = normalize_datetime(cand)
+            if published:
+                break
+    modified = None
+    for cand in (ld.get("dateModified"), meta.get("article:modified_time"), props.get("dateModified"),
+                 meta.get("og:updated_time"), meta.get("dcterms.modified")):
+        if isinstance(cand, str):
+            modified = normalize_datetime(cand)
+            if modified:
+                break
+
+    language = _lang_tag(h.html_lang) or _lang_tag(meta.get("content-language")) or _lang_tag(meta.get("og:locale"))
+    if not language and isinstance(ld.get("inLanguage"), str):
+        language = _lang_tag(ld["inLanguage"])
+    if not language:
+        language = _guess_language(text)
+
+    url = None
+    for rel, href in h.links:
+        if "canonical" in rel.split():
+            url = href
+            break
+    url = url or meta.get("og:url")
+    if not url:
+        main = ld.get("mainEntityOfPage")
+        if isinstance(main, dict):
+            main = main.get("@id")
+        url = main if isinstance(main, str) else (ld.get("url") if isinstance(ld.get("url"), str) else None)
+    if url and location and re.match(r"^https?://", location, re.I):
+        url = urljoin(location, url)
+    if url and not re.match(r"^https?://", url, re.I):
+        url = None
+
+    breadcrumbs = list(page.breadcrumbs)
+    if not breadcrumbs:
+        for i in items:
+            if "BreadcrumbList" in _types(i):
+                elements = i.get("itemListElement") or []
+                if isinstance(elements, dict):
+                    elements = [elements]
+                crumbs = []
+                for pos, el in sorted(
+                    ((e.get("position", n) if isinstance(e, dict) else n, e) for n, e in enumerate(elements)),
+                    key=lambda x: (x[0] if isinstance(x[0], int) else 0),
+                ):
+                    if not isinstance(el, dict):
+                        continue
+                    name = el.get("name")
+                    if not name and isinstance(el.get("item"), dict):
+                        name = el["item"].get("name")
+                    if isinstance(name, str) and name.strip():
+                        crumbs.append(norm_space(name))
+                breadcrumbs = crumbs
+                break
+    # The headline as the last crumb repeats the title: leave it out.
+    if breadcrumbs and title and breadcrumbs[-1].lower() == title.lower():
+        breadcrumbs = breadcrumbs[:-1]
+
+    return Article(
+        title=title,
+        site=site,
+        url=url,
+        authors=authors,
+        published=published,
+        modified=modified,
+        language=language,
+        breadcrumbs=breadcrumbs,
+        media=list(page.media),
+        text=text,
+    )

@@ -1,0 +1,207 @@
+"""Plain data types passed between the pipeline stages.
+
+Every stage is a function over these types; none of them holds behaviour
+beyond turning itself into the ordered dict of the output contract.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SCHEMA_ID = "declcli/1"
+
+
+@dataclass
+class Source:
+    """Bytes as received, and where they came from."""
+
+    kind: str  # file | stdin | url
+    location: str
+    data: bytes
+    media_type: str | None = None  # text/html | text/plain, once known
+    charset: str | None = None  # declared by the transport (HTTP header)
+    final_url: str | None = None  # after redirects, for fetch
+    sha256: str = ""
+
+
+@dataclass
+class Media:
+    caption: str
+    credit: str | None = None
+
+
+@dataclass
+class PageHints:
+    """What the cleaner saw of the page that the metadata stage needs.
+
+    Collected before chrome is removed so that metadata never has to parse
+    the page a second time.
+    """
+
+    html_lang: str | None = None
+    title_tag: str | None = None
+    h1: list[str] = field(default_factory=list)
+    meta: list[tuple[str, str]] = field(default_factory=list)  # (name or property, content)
+    links: list[tuple[str, str]] = field(default_factory=list)  # (rel, href)
+    jsonld: list[str] = field(default_factory=list)  # raw JSON-LD texts
+    itemprops: list[tuple[str, str]] = field(default_factory=list)  # (itemprop, value)
+    bylines: list[str] = field(default_factory=list)
+    times: list[str] = field(default_factory=list)  # <time datetime> values, document order
+    date_lines: list[str] = field(default_factory=list)  # text lines that look like a date line
+    first_line_title: str | None = None  # plain text: the headline line
+
+
+@dataclass
+class CleanPage:
+    """The body, with chrome removed, and what was set aside on the way."""
+
+    blocks: list[str]
+    media: list[Media] = field(default_factory=list)
+    breadcrumbs: list[str] = field(default_factory=list)
+    hints: PageHints = field(default_factory=PageHints)
+    removed: list[tuple[str, str]] = field(default_factory=list)  # (why, text snippet)
+
+
+@dataclass
+class Article:
+    title: str | None = None
+    site: str | None = None
+    url: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    modified: str | None = None
+    language: str | None = None
+    breadcrumbs: list[str] = field(default_factory=list)
+    media: list[Media] = field(default_factory=list)
+    text: str = ""
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    paragraph: int  # 1-based
+    number: int  # 1-based over the whole text
+
+
+@dataclass
+class Actor:
+    name: str
+    type: str  # country | person | organization | group
+    country: str | None = None  # ISO 3166-1 alpha-3
+
+
+@dataclass
+class Attribution:
+    source: str | None
+    cue: str
+
+
+@dataclass
+class DateRef:
+    text: str
+    value: str | None
+
+
+@dataclass
+class Claim:
+    id: str
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    sentence: int
+    kind: str = "fact"
+    modality: str = "none"
+    polarity: str = "positive"
+    actors: list[Actor] = field(default_factory=list)
+    attribution: Attribution | None = None
+    quotes: list[str] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Agreement:
+    name: str
+    type: str
+    parties: list[str] = field(default_factory=list)
+    signatories: list[str] = field(default_factory=list)
+    date: DateRef | None = None
+    place: str | None = None
+    claims: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    source: Source
+    article: Article
+    claims: list[Claim]
+    agreements: list[Agreement]
+
+
+def _date(d: DateRef | None) -> dict | None:
+    return None if d is None else {"text": d.text, "value": d.value}
+
+
+def document_to_dict(doc: Document) -> dict:
+    """The output contract's tree, keys in contract order."""
+    src, art = doc.source, doc.article
+    return {
+        "schema": SCHEMA_ID,
+        "source": {
+            "kind": src.kind,
+            "location": src.location,
+            "media_type": src.media_type,
+            "sha256": src.sha256,
+        },
+        "article": {
+            "title": art.title,
+            "site": art.site,
+            "url": art.url,
+            "authors": list(art.authors),
+            "published": art.published,
+            "modified": art.modified,
+            "language": art.language,
+            "breadcrumbs": list(art.breadcrumbs),
+            "media": [{"caption": m.caption, "credit": m.credit} for m in art.media],
+            "text": art.text,
+        },
+        "claims": [claim_to_dict(c) for c in doc.claims],
+        "agreements": [agreement_to_dict(a) for a in doc.agreements],
+    }
+
+
+def claim_to_dict(c: Claim) -> dict:
+    return {
+        "id": c.id,
+        "text": c.text,
+        "start": c.start,
+        "end": c.end,
+        "paragraph": c.paragraph,
+        "sentence": c.sentence,
+        "kind": c.kind,
+        "modality": c.modality,
+        "polarity": c.polarity,
+        "actors": [{"name": a.name, "type": a.type, "country": a.country} for a in c.actors],
+        "attribution": None
+        if c.attribution is None
+        else {"source": c.attribution.source, "cue": c.attribution.cue},
+        "quotes": list(c.quotes),
+        "dates": [_date(d) for d in c.dates],
+        "places": list(c.places),
+        "topics": list(c.topics),
+    }
+
+
+def agreement_to_dict(a: Agreement) -> dict:
+    return {
+        "name": a.name,
+        "type": a.type,
+        "parties": list(a.parties),
+        "signatories": list(a.signatories),
+        "date": _date(a.date),
+        "place": a.place,
+        "claims": list(a.claims),
+    }

@@ -1,0 +1,59 @@
+"""The pipeline, stage after stage: source -> clean -> metadata -> sentences
+-> claims -> agreements. Library users call `process` (or `process_bytes`);
+the CLI only adds option parsing, rendering and exit codes on top.
+"""
+
+from __future__ import annotations
+
+from .agreements import find_agreements
+from .claims import extract_claims
+from .clean import clean_html, clean_text
+from .errors import NoArticle
+from .metadata import extract_metadata
+from .model import Article, CleanPage, Document, Source
+from .sentences import split_sentences
+from .source import classify, decode
+
+
+def clean(source: Source) -> CleanPage:
+    text = decode(source)
+    if source.media_type == "text/html":
+        return clean_html(text, base_url=source.final_url or (source.location if source.kind == "url" else None))
+    return clean_text(text)
+
+
+def extract_article(source: Source) -> Article:
+    """Metadata and body text of a classified source."""
+    page = clean(source)
+    body = "\n\n".join(page.blocks)
+    if not body.strip():
+        raise NoArticle(source.location, "no article text found in the page")
+    location = source.final_url or (source.location if source.kind == "url" else None)
+    return extract_metadata(page, body, location)
+
+
+def analyze(article: Article, reference_date: str | None = None):
+    """Claims and agreements of an article's text."""
+    sentences = split_sentences(article.text)
+    claims = extract_claims(article.text, sentences, published=article.published, reference_date=reference_date)
+    agreements = find_agreements(claims)
+    return claims, agreements
+
+
+def process(source: Source, reference_date: str | None = None) -> Document:
+    article = extract_article(source)
+    claims, agreements = analyze(article, reference_date)
+    return Document(source=source, article=article, claims=claims, agreements=agreements)
+
+
+def process_bytes(
+    data: bytes,
+    *,
+    location: str = "<bytes>",
+    kind: str = "file",
+    input_format: str | None = None,
+    reference_date: str | None = None,
+) -> Document:
+    """Run the whole pipeline on bytes in memory (for library use and tests)."""
+    source = classify(Source(kind=kind, location=location, data=data), input_format)
+    return process(source, reference_date)

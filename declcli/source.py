@@ -1,0 +1,270 @@
+"""Stage 1: get the bytes of an article and decide what they are.
+
+`read_path` and `fetch_url` return a Source; `decode` turns its bytes into
+text, choosing the charset from the transport, a BOM, the page itself, or
+the bytes.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import re
+import sys
+import time
+
+from . import __version__
+from .errors import (
+    EmptyInput,
+    HostNotFound,
+    HttpError,
+    NoInput,
+    NotText,
+    TemporaryFailure,
+    Unavailable,
+    UsageProblem,
+)
+from .model import Source
+
+USER_AGENT = f"declcli/{__version__}"
+DEFAULT_TIMEOUT = 20.0
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+MAX_REDIRECTS = 10
+
+# Leading bytes of formats that are certainly not an article.
+_MAGIC = [
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"RIFF", "a RIFF file (WebP, WAV or AVI)"),
+    (b"PK\x03\x04", "a ZIP archive (or an office document)"),
+    (b"\x1f\x8b", "a gzip file"),
+    (b"BZh", "a bzip2 file"),
+    (b"\xfd7zXZ", "an xz file"),
+    (b"7z\xbc\xaf", "a 7z archive"),
+    (b"\x7fELF", "an executable"),
+    (b"MZ", "an executable"),
+    (b"\x00\x00\x01\x00", "an icon"),
+    (b"ID3", "an MP3 file"),
+    (b"OggS", "an Ogg file"),
+    (b"\x00\x00\x00\x18ftyp", "an MP4 file"),
+    (b"\x00\x00\x00\x20ftyp", "an MP4 file"),
+    (b"\x00\x00\x00\x1cftyp", "an ISO media file"),
+    (b"SQLite format 3", "an SQLite database"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+]
+
+_HTML_SNIFF = re.compile(
+    rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|article|div|p|table|font|center|br)[\s>/]",
+    re.I | re.S,
+)
+_HTML_TAGS = re.compile(rb"</?(p|div|br|span|a|table|td|article|section|h[1-6]|ul|li)[\s>/]", re.I)
+
+HTML_TYPES = {"text/html", "application/xhtml+xml"}
+TEXT_TYPES = {"text/plain", "text/markdown"}
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_path(path: str, input_format: str | None = None) -> Source:
+    """A local file, or stdin when `path` is '-'."""
+    if path == "-":
+        if sys.stdin is None or sys.stdin.isatty():
+            # Reading a terminal would wait for the user: refuse instead.
+            raise UsageProblem("-", "stdin is a terminal; pipe an article in or name a file")
+        data = sys.stdin.buffer.read()
+        src = Source(kind="stdin", location="-", data=data)
+    else:
+        try:
+            if os.path.isdir(path):
+                raise NoInput(path, "is a folder, not a file")
+            with open(path, "rb") as fh:
+                data = fh.read()
+        except FileNotFoundError:
+            raise NoInput(path, "no such file") from None
+        except PermissionError:
+            raise NoInput(path, "permission denied") from None
+        except IsADirectoryError:
+            raise NoInput(path, "is a folder, not a file") from None
+        except OSError as exc:
+            raise NoInput(path, f"cannot read: {exc.strerror or exc}") from None
+        src = Source(kind="file", location=path, data=data)
+    return classify(src, input_format)
+
+
+def classify(src: Source, input_format: str | None = None) -> Source:
+    """Check the bytes are text and decide HTML or plain text."""
+    data = src.data
+    src.sha256 = _sha256(data)
+    if not data.strip():
+        raise EmptyInput(src.location, "empty input")
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise NotText(src.location, f"not HTML or text: looks like {what}")
+    head = data[:8192]
+    if not _has_bom(head) and b"\x00" in head:
+        raise NotText(src.location, "not HTML or text: binary data (NUL bytes)")
+    if input_format in ("html", "text"):
+        src.media_type = "text/html" if input_format == "html" else "text/plain"
+    elif src.media_type not in ("text/html", "text/plain"):
+        src.media_type = sniff_media_type(data)
+    return src
+
+
+def _has_bom(data: bytes) -> bool:
+    return data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+
+
+def sniff_media_type(data: bytes) -> str:
+    head = data[:4096]
+    if head.startswith(codecs.BOM_UTF8):
+        head = head[3:]
+    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        head = head.decode("utf-16", errors="replace").encode("utf-8")
+    if _HTML_SNIFF.match(head):
+        return "text/html"
+    if len(_HTML_TAGS.findall(head)) >= 3:
+        return "text/html"
+    return "text/plain"
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def _lookup(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name.strip().lower()).name
+    except LookupError:
+        return None
+
+
+def decode(src: Source) -> str:
+    """The text of the source.
+
+    Order: a BOM, the transport's charset, the page's own declaration,
+    strict UTF-8, then a guess between the common single-byte charsets.
+    """
+    data = src.data
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    declared = [_lookup(src.charset)]
+    if src.media_type == "text/html":
+        head = data[:4096]
+        for rx in (_META_CHARSET, _XML_ENCODING):
+            m = rx.search(head)
+            if m:
+                declared.append(_lookup(m.group(1).decode("ascii", "replace")))
+    for enc in declared:
+        if enc is None:
+            continue
+        if enc in ("utf-8", "ascii"):
+            # Pages that declare UTF-8 and carry a stray byte keep their text.
+            return data.decode("utf-8", errors="replace")
+        if enc in ("latin-1", "iso8859-1", "ascii"):
+            # Browsers read ISO-8859-1 as windows-1252 (WHATWG encoding).
+            enc = "cp1252"
+        try:
+            return data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    return _guess_single_byte(data)
+
+
+def _guess_single_byte(data: bytes) -> str:
+    """UTF-8 with a few stray bytes, windows-1251 (Cyrillic) or windows-1252."""
+    utf8 = data.decode("utf-8", errors="replace")
+    bad = utf8.count("\ufffd")
+    high = sum(1 for b in data if b >= 0x80)
+    if high and bad / high < 0.05:
+        return utf8
+    cyr = data.decode("cp1251", errors="replace")
+    letters = sum(1 for ch in cyr if "\u0400" <= ch <= "\u04ff")
+    if high and letters / high > 0.7:
+        return cyr
+    return data.decode("cp1252", errors="replace")
+
+
+def fetch_url(
+    url: str,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    input_format: str | None = None,
+) -> Source:
+    """GET an http(s) URL, following at most MAX_REDIRECTS redirects."""
+    import httpx
+
+    if not re.match(r"^https?://", url, re.I):
+        raise HttpError(url, "only http and https URLs can be fetched")
+    deadline = time.monotonic() + timeout
+    try:
+        with httpx.Client(
+            follow_redirects=True,
+            max_redirects=MAX_REDIRECTS,
+            timeout=timeout,
+            headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"},
+        ) as client:
+            with client.stream("GET", url) as resp:
+                final = str(resp.url)
+                if not final.lower().startswith(("http://", "https://")):
+                    raise HttpError(url, f"redirected to a refused scheme: {final}")
+                status = resp.status_code
+                if status == 429 or status >= 500:
+                    raise TemporaryFailure(url, f"HTTP {status} {resp.reason_phrase}".strip())
+                if status >= 400:
+                    raise HttpError(url, f"HTTP {status} {resp.reason_phrase}".strip())
+                ctype = resp.headers.get("content-type", "")
+                mtype = ctype.split(";")[0].strip().lower()
+                charset = None
+                m = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", ctype, re.I)
+                if m:
+                    charset = m.group(1)
+                if mtype and mtype not in HTML_TYPES | TEXT_TYPES:
+                    raise NotText(url, f"not HTML or text: the server sent {mtype}")
+                chunks: list[bytes] = []
+                size = 0
+                for chunk in resp.iter_bytes():
+                    size += len(chunk)
+                    if size > max_bytes:
+                        raise NotText(url, f"response larger than {max_bytes} bytes")
+                    if time.monotonic() > deadline:
+                        raise TemporaryFailure(url, f"timed out after {timeout:g} s")
+                    chunks.append(chunk)
+    except httpx.TooManyRedirects:
+        raise HttpError(url, f"more than {MAX_REDIRECTS} redirects") from None
+    except httpx.TimeoutException:
+        raise TemporaryFailure(url, f"timed out after {timeout:g} s") from None
+    except httpx.ConnectError as exc:
+        text = str(exc)
+        if any(s in text for s in ("Name or service not known", "nodename nor servname", "getaddrinfo", "No address associated", "Temporary failure in name resolution")):
+            raise HostNotFound(url, "host name not found") from None
+        if "CERTIFICATE" in text.upper() or "SSL" in text.upper():
+            raise Unavailable(url, f"TLS failure: {text}") from None
+        raise Unavailable(url, "connection refused" if "refused" in text.lower() else f"cannot connect: {text}") from None
+    except httpx.UnsupportedProtocol:
+        raise HttpError(url, "only http and https URLs can be fetched") from None
+    except httpx.InvalidURL as exc:
+        raise HttpError(url, f"invalid URL: {exc}") from None
+    except httpx.RemoteProtocolError as exc:
+        raise TemporaryFailure(url, f"the server broke the connection: {exc}") from None
+    except httpx.HTTPError as exc:
+        raise Unavailable(url, f"network error: {exc}") from None
+    src = Source(kind="url", location=url, data=b"".join(chunks), charset=charset, final_url=final)
+    if mtype in HTML_TYPES:
+        src.media_type = "text/html"
+    elif mtype in TEXT_TYPES:
+        src.media_type = "text/plain"
+    return classify(src, input_format)
