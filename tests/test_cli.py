@@ -1,0 +1,176 @@
+"""The CLI as a user meets it: subprocesses, pipes, exit codes, formats."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, SEED_HTML, SEED_TEXT, run_cli
+
+from declcli.errors import EXIT_CODES
+
+
+def test_version_and_python_m():
+    res = run_cli("--version")
+    assert res.returncode == 0
+    assert res.stdout.decode().startswith("declcli ")
+    entry = subprocess.run([str(ROOT / ".venv" / "bin" / "declcli"), "--version"], capture_output=True)
+    if entry.returncode != 127:
+        assert entry.stdout == res.stdout
+
+
+def test_help_lists_examples_before_exit_codes():
+    out = run_cli("--help").stdout.decode()
+    assert out.index("Examples:") < out.index("Exit codes:")
+    import re
+
+    for code, (name, _) in EXIT_CODES.items():
+        assert re.search(rf"^\s*{code}\s+{re.escape(name)}\s", out, re.M), (code, name)
+
+
+def test_readme_documents_every_exit_code():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for code, (name, _) in EXIT_CODES.items():
+        assert f"| {code} | {name} |" in readme
+
+
+def test_format_default_is_yaml_when_piped():
+    res = run_cli("read", SEED_HTML.relative_to(ROOT))
+    assert res.returncode == 0
+    assert res.stdout.startswith(b"schema: declcli/1\n")
+
+
+def test_json_and_yaml_carry_the_same_tree():
+    import yaml
+
+    j = json.loads(run_cli("read", SEED_HTML, "-f", "json").stdout)
+    y = yaml.safe_load(run_cli("read", SEED_HTML, "-f", "yaml").stdout)
+    assert j == y
+    assert list(j) == ["schema", "source", "article", "claims", "agreements"]
+    assert list(j["article"]) == ["title", "site", "url", "authors", "published", "modified", "language",
+                                  "breadcrumbs", "media", "text"]
+
+
+def test_output_validates_against_schema():
+    import jsonschema
+
+    schema = json.loads(run_cli("schema").stdout)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    for path in (SEED_HTML, SEED_TEXT):
+        doc = json.loads(run_cli("read", path, "-f", "json").stdout)
+        jsonschema.validate(doc, schema)
+        for c in doc["claims"]:
+            assert doc["article"]["text"][c["start"]:c["end"]] == c["text"]
+
+
+def test_stdin_only_when_asked():
+    data = SEED_TEXT.read_bytes()
+    res = run_cli("read", "-", "-f", "json", stdin=data)
+    assert res.returncode == 0
+    doc = json.loads(res.stdout)
+    assert doc["source"]["kind"] == "stdin" and doc["source"]["location"] == "-"
+    assert doc["article"]["title"].startswith("Presidents Aliyev and Putin")
+
+
+def test_stdin_terminal_is_refused_not_waited_on():
+    pty = pytest.importorskip("pty")
+    import os
+
+    master, slave = pty.openpty()
+    try:
+        res = subprocess.run([sys.executable, "-m", "declcli", "read", "-"], stdin=slave, capture_output=True,
+                             timeout=30, cwd=ROOT)
+    finally:
+        os.close(master)
+        os.close(slave)
+    assert res.returncode == 2
+    assert b"terminal" in res.stderr
+    assert res.stdout == b""
+
+
+def test_input_format_override():
+    # The HTML page read as text keeps its tags as words: the override is honoured.
+    res = run_cli("read", SEED_HTML, "--input-format", "text", "-f", "json")
+    if res.returncode == 0:
+        assert json.loads(res.stdout)["source"]["media_type"] == "text/plain"
+    res = run_cli("read", SEED_TEXT, "--input-format", "html", "-f", "json")
+    assert json.loads(res.stdout)["source"]["media_type"] == "text/html"
+
+
+def test_reference_date_must_be_a_date():
+    res = run_cli("read", SEED_TEXT, "--reference-date", "22.02.2022")
+    assert res.returncode == 2
+    assert res.stdout == b""
+    assert b"reference-date" in res.stderr
+
+
+def test_closed_pipe_ends_quietly():
+    proc = subprocess.run(
+        f"'{sys.executable}' -m declcli read '{SEED_HTML}' | head -1",
+        shell=True, capture_output=True, cwd=ROOT, executable="/bin/bash",
+    )
+    assert proc.stdout == b"schema: declcli/1\n"
+    assert b"Traceback" not in proc.stderr and b"Error" not in proc.stderr
+
+
+def test_table_fits_80_columns():
+    res = run_cli("read", SEED_HTML, "-f", "table")
+    assert res.returncode == 0
+    lines = res.stdout.decode().splitlines()
+    assert lines[0].startswith("Presidents Aliyev and Putin")
+    assert "Caspian Ledger" in lines[1] and "Главная › News" in lines[2]
+    assert max(len(line) for line in lines) <= 80
+    assert "NOT intention" in res.stdout.decode()
+    assert "\x1b[" not in res.stdout.decode()  # NO_COLOR is set by run_cli
+
+
+BAD = [
+    ("missing", None, 66, "no such file"),
+    ("empty", b"", 3, "empty input"),
+    ("blank", b"  \n\t\n", 3, "empty input"),
+    ("png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), 65, "PNG"),
+    ("pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", 65, "PDF"),
+    ("binary", b"abc\x00\x01\x02" * 100, 65, "binary"),
+    ("nav-only", b"<html><body><nav><a href='/'>Home</a> <a href='/n'>News</a></nav></body></html>", 4, "no article text"),
+]
+
+
+@pytest.mark.parametrize("name,data,code,cause", BAD, ids=[b[0] for b in BAD])
+def test_bad_input_gives_one_line_and_its_code(tmp_path, name, data, code, cause):
+    path = tmp_path / f"{name}.html"
+    if data is not None:
+        path.write_bytes(data)
+    res = run_cli("read", path)
+    assert res.returncode == code
+    assert res.stdout == b""
+    err = res.stderr.decode()
+    assert err.count("\n") == 1 and err.startswith("declcli: ")
+    assert str(path) in err and cause in err
+    assert "Traceback" not in err
+
+
+def test_folder_is_not_a_file(tmp_path):
+    res = run_cli("read", tmp_path)
+    assert res.returncode == 66
+    assert b"folder" in res.stderr
+
+
+def test_unreadable_file(tmp_path):
+    import os
+
+    path = tmp_path / "secret.html"
+    path.write_text("<p>hello world</p>")
+    path.chmod(0)
+    if os.access(path, os.R_OK):
+        pytest.skip("running as a user who can read any file (root)")
+    res = run_cli("read", path)
+    assert res.returncode == 66
+
+
+def test_docs_list_the_topic_vocabulary():
+    from declcli.lexicon import load
+
+    docs = (ROOT / "docs" / "output.md").read_text(encoding="utf-8")
+    for topic in load("topics")["topics"]:
+        assert f"| `{topic}` |" in docs, topic
