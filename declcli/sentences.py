@@ -1,10 +1,18 @@
 """Stage 4: split the body text into sentences, with offsets.
 
 A candidate boundary is terminal punctuation (. ! ? …), any closing quotes
-or brackets, then white space. It is kept unless what follows starts in
-lower case, or the word before the period is an abbreviation: titles and
-the like never end a sentence, while U.S., a.m., Inc. and their kin end one
-only when the next word is a usual sentence opener ("… at 5 p.m. The talks").
+or brackets, then white space. It is kept unless:
+
+- what follows starts in lower case, also past a dash ("?» — спросил он");
+- it falls inside a dateline ("MOSCOW, May 8. /TASS/. ",
+  "Baku. 22 February. INTERFAX-AZERBAIJAN - ");
+- the word before the period is an abbreviation (declcli/data/abbreviations.json
+  sorts them into classes): titles and the like never end a sentence; No. and
+  Art. do not before a number; U.S., Inc., etc., a.m. end one only where what
+  follows looks like a sentence start;
+- the word before is an initial ("J. R. R. Tolkien"), a list number ("1. Trade"),
+  or an ordinal day before a month ("am 3. Oktober").
+
 Paragraphs (blank lines) always end a sentence.
 """
 
@@ -20,29 +28,60 @@ _CANDIDATE = re.compile(r"(\.{3}|…|[.!?]+)([\"'”’»)\]]*)(\s+)(?=\S)")
 _WORD_BEFORE = re.compile(r"([\w.'’-]*\w)\.?$")
 _MULTI_DOT = re.compile(r"^(\w\.)+\w$")
 _PARA = re.compile(r"\n[ \t]*\n\s*")
+_OPENING = "\"'“‘«(["
+_DASHES = "-–—"
+# Datelines with periods of their own; others ("ASTANA, March 4 (Reuters) - ")
+# hold no candidate boundary.
+_DATELINES = [
+    re.compile(r"^[A-ZА-ЯЁ][^\n.]{1,40}?,\s+[^\n.]{1,20}?\.\s+/[A-ZА-ЯЁ][\w-]*/\.?\s+"),  # MOSCOW, May 8. /TASS/.
+    re.compile(r"^[A-ZА-ЯЁ][\w'’ -]{1,30}\.\s+\d{1,2}\s+\w+\.\s+[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{2,}\s+[-–—]{1,2}\s+"),  # Baku. 22 February. INTERFAX -
+]
 
 
 @lru_cache(maxsize=1)
-def _abbrevs():
+def _abbrevs() -> dict[str, set[str]]:
     data = load("abbreviations")
-    return set(data["never_final"]), set(data["maybe_final"]), set(data["openers"])
+    return {k: set(v) for k, v in data.items() if isinstance(v, list)}
 
 
-def _next_word(text: str, pos: int) -> str:
-    m = re.match(r"[\"'“‘«(\[]*([\w'’-]+)", text[pos:])
-    return m.group(1) if m else ""
+def _next_words(text: str, pos: int, n: int = 2) -> list[str]:
+    """The next `n` words after `pos`, skipping opening quotes and dashes;
+    a word keeps a period that directly follows it ("Mr.")."""
+    return re.findall(r"[\w'’-]+\.?", text[pos : pos + 80])[:n]
 
 
-def _is_boundary(para: str, m: re.Match) -> bool:
-    never, maybe, openers = _abbrevs()
+def _looks_like_start(para: str, pos: int, *, acronym: bool = False) -> bool:
+    """Does the text at `pos` read like the first words of a sentence?"""
+    ab = _abbrevs()
+    words = _next_words(para, pos)
+    if not words:
+        return True
+    word = words[0].rstrip(".")
+    if not word[:1].isupper():
+        return False
+    if word.lower() in ab["openers"]:
+        return True
+    if words[0].endswith(".") and word.lower() in ab["never_final"]:
+        return True  # a title: "… at 2 p.m. Mr. Kerr testified"
+    if acronym and word in ab["acronym_followers"]:
+        return False
+    return len(words) > 1 and words[1][:1].islower()
+
+
+def _is_boundary(para: str, m: re.Match, sent_start: int = 0) -> bool:
+    ab = _abbrevs()
     punct = m.group(1)
     nxt_pos = m.end()
-    nxt = para[nxt_pos]
-    word = _next_word(para, nxt_pos)
-    first = word[:1]
-    if nxt.islower() or (first and first.islower() and nxt not in "\"'“‘«([" ):
+    rest = para[nxt_pos:]
+    nxt = rest[:1]
+    # Past a dash: "«…?» — спросил журналист."
+    after_dash = re.match(r"[" + _DASHES + r"]+\s*(\w)", rest)
+    if after_dash and after_dash.group(1).islower():
         return False
-    if nxt in ",;:)]}-–—" and not punct.endswith(("!", "?")):
+    word = re.match(r"[" + re.escape(_OPENING) + r"]*([\w'’-]*)", rest).group(1)
+    if nxt.islower() or (word[:1].islower()):
+        return False
+    if nxt in ",;:)]}" + _DASHES and not punct.endswith(("!", "?")):
         return False
     if punct != ".":
         return True
@@ -52,17 +91,54 @@ def _is_boundary(para: str, m: re.Match) -> bool:
     low = prev.lower()
     if not prev:
         return True
-    # "1. First item" at the start of a line is a list number, not a sentence.
-    if prev.isdigit() and before.strip() == prev:
+    if prev.isdigit() and len(prev) <= 2:
+        # "1. First item" opens a sentence or follows a colon: a list number.
+        head = before[sent_start : len(before) - len(prev)].strip()
+        if not head or head.endswith(":"):
+            return False
+        # "am 3. Oktober": an ordinal day.
+        if word.lower() in ab["ordinal_months"]:
+            return False
+        return True
+    if low in ab["never_final"]:
         return False
-    if low in never:
+    if low in ab["calendar"] and prev[:1].isupper():
         return False
-    # Initials: "J. R. R. Tolkien", "George W. Bush".
+    if low in ab["before_number"]:
+        return not re.match(r"[\dIVXLC]+\b", rest)
+    # Initials: "J. R. R. Tolkien", "George W. Bush"; after a number a unit ("41.5 C.").
     if len(prev) == 1 and prev.isalpha() and prev.isupper():
-        return False
-    if low in maybe or _MULTI_DOT.match(low):
-        return word.lower() in openers
+        if re.search(r"\d\s*$", before[: -1]):
+            return _looks_like_start(para, nxt_pos)
+        nxt_words = _next_words(para, nxt_pos)
+        if nxt_words and re.fullmatch(r"\w\.", nxt_words[0]):
+            return False  # another initial follows
+        return bool(nxt_words) and nxt_words[0].rstrip(".").lower() in ab["openers"]
+    if low in ab["name_suffixes"]:
+        # "Robert Hale Sr. His son …" ends; "El Sr. García" is a title.
+        name = re.search(r"([\w'’-]+)\s+" + re.escape(prev) + r"$", before)
+        if not (name and name.group(1)[:1].isupper() and len(name.group(1)) >= 3):
+            return False
+        return _looks_like_start(para, nxt_pos)
+    if low in ab["clock"]:
+        words = _next_words(para, nxt_pos, 3)
+        first = words[0].rstrip(".") if words else ""
+        if first.lower() in ab["weekdays_months"] or re.fullmatch(r"[A-Z]{2,4}", first):
+            return False  # "3 p.m. Tuesday", "3 p.m. EST"
+        if len(words) > 1 and words[1].rstrip(".").lower() == "time":
+            return False  # "9:30 a.m. Moscow time"
+        return _looks_like_start(para, nxt_pos)
+    if low in ab["maybe_final"] or _MULTI_DOT.match(low):
+        return _looks_like_start(para, nxt_pos, acronym=bool(_MULTI_DOT.match(low)))
     return True
+
+
+def _dateline_end(para: str) -> int:
+    for rx in _DATELINES:
+        m = rx.match(para)
+        if m:
+            return m.end()
+    return 0
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -82,8 +158,11 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         para_no += 1
         start = 0
+        dateline = _dateline_end(para)
         for m in _CANDIDATE.finditer(para):
-            if _is_boundary(para, m):
+            if m.end() <= dateline:
+                continue
+            if _is_boundary(para, m, start):
                 end = m.end(2)
                 number += 1
                 out.append(_trimmed(para, start, end, p_start, para_no, number))
