@@ -39,6 +39,8 @@ def _vocab():
     data = load("chrome")
     return {
         "drop_tags": set(data["drop_tags"]),
+        "soft_drop": set(data["soft_drop_tags"]),
+        "hidden_classes": set(data["hidden_classes"]),
         "chrome_tags": set(data["chrome_tags"]),
         "roles": set(data["chrome_roles"]),
         "tokens": set(data["class_tokens"]),
@@ -86,7 +88,7 @@ def _tokens(attr: str) -> set[str]:
 def _chrome_reason(tag) -> str | None:
     v = _vocab()
     name = tag.name
-    if name in v["chrome_tags"]:
+    if name in v["chrome_tags"] or name in v["soft_drop"]:
         return f"<{name}>"
     role = (tag.get("role") or "").lower()
     if role in v["roles"]:
@@ -102,6 +104,11 @@ def _chrome_reason(tag) -> str | None:
     attr = _attr_str(tag)
     if not attr:
         return None
+    cls = tag.get("class") or []
+    if isinstance(cls, str):
+        cls = cls.split()
+    if any(c.lower() in v["hidden_classes"] for c in cls):
+        return "hidden"
     low = attr.lower()
     if any(k in low for k in v["keep"]):
         return None
@@ -185,11 +192,37 @@ def _breadcrumbs_html(soup) -> list[str]:
     return []
 
 
+def _in_link(el) -> bool:
+    """Inside an <a> (or a control): teasers wrap whole blocks in a link."""
+    while el is not None:
+        if el.name in ("a", "button", "option", "label", "script", "style"):
+            return True
+        el = el.parent
+    return False
+
+
+def _prose_mass(body) -> dict[int, int]:
+    """Characters of sentence-like text under each element, keyed by id().
+
+    Only text runs of some length that are not link text count, so menus,
+    link lists and short labels weigh nothing.
+    """
+    mass: dict[int, int] = {}
+    for s in body.find_all(string=True):
+        n = len(s.strip())
+        if n < 40:
+            continue
+        el = s.parent
+        if el is None or _in_link(el):
+            continue
+        while el is not None:
+            mass[id(el)] = mass.get(id(el), 0) + n
+            el = el.parent
+    return mass
+
+
 def _paragraph_score(tag) -> float:
-    text = _text(tag)
-    if len(text) < 25:
-        return 0.0
-    return 1 + text.count(",") + text.count("，") + min(len(text) / 100, 3)
+    return _run_score(_text(tag))
 
 
 def _link_density(tag) -> float:
@@ -215,36 +248,69 @@ def _class_weight(tag) -> float:
 
 
 def _choose_root(body):
-    """The element that holds the article: best scored by its paragraphs."""
+    """The element that holds the article: best scored by its paragraphs.
+
+    Each paragraph credits its parent, grandparent and great-grandparent;
+    an element that holds text runs directly (<br> paragraphs, no <p>)
+    credits itself as well.
+    """
     scores: dict[int, float] = {}
     nodes: dict[int, object] = {}
-    for p in body.find_all(["p", "pre", "td", "blockquote", "li"]) + _text_divs(body):
-        s = _paragraph_score(p)
-        if not s:
-            continue
-        parent = p.parent
-        depth = 0
-        while parent is not None and depth < 3 and parent.name not in (None, "[document]"):
-            key = id(parent)
+
+    def credit(el, s: float, start: int) -> None:
+        depth = start
+        while el is not None and depth < 3 and el.name not in (None, "[document]"):
+            key = id(el)
             if key not in nodes:
-                nodes[key] = parent
-                scores[key] = _class_weight(parent) + {"div": 5, "article": 10, "main": 5, "section": 3}.get(parent.name, 0)
+                nodes[key] = el
+                scores[key] = _class_weight(el) + {"div": 5, "article": 10, "main": 5, "section": 3}.get(el.name, 0)
             scores[key] += s / (1, 2, 3)[depth]
-            parent = parent.parent
+            el = el.parent
             depth += 1
+
+    for p in body.find_all(["p", "pre", "td", "blockquote", "li"]):
+        s = _paragraph_score(p)
+        if s:
+            credit(p.parent, s, 0)
+    for el, runs in _text_runs(body):
+        s = sum(_run_score(r) for r in runs)
+        if s:
+            credit(el, s, 0)
     if not scores:
         return body
     best_key = max(scores, key=lambda k: scores[k] * (1 - _link_density(nodes[k])))
     return nodes[best_key]
 
 
-def _text_divs(body) -> list:
-    """divs that hold text directly, as pages without <p> do."""
+def _run_score(text: str) -> float:
+    """readability's paragraph weight: commas and length."""
+    text = norm_space(text)
+    if len(text) < 25:
+        return 0.0
+    return 1 + text.count(",") + text.count("，") + min(len(text) / 100, 3)
+
+
+def _text_runs(body) -> list:
+    """Elements that hold long text directly, as pages without <p> do,
+    with their direct text split into runs at <br> and block children."""
     out = []
-    for div in body.find_all(["div", "span", "font", "section", "article", "td"]):
-        direct = "".join(s for s in div.find_all(string=True, recursive=False))
-        if len(direct.strip()) >= 80:
-            out.append(div)
+    for el in body.find_all(["div", "span", "font", "section", "article", "td", "center", "blockquote", "body"]):
+        runs: list[str] = []
+        buf: list[str] = []
+        for child in el.children:
+            name = getattr(child, "name", None)
+            if name is None:
+                buf.append(str(child))
+            elif name in ("a", "b", "i", "em", "strong", "u", "span", "font", "small", "sup", "sub", "abbr", "q", "cite", "mark"):
+                if name not in ("a",):
+                    buf.append(child.get_text())
+            else:
+                runs.append("".join(buf))
+                buf = []
+        runs.append("".join(buf))
+        runs = [r for r in runs if len(r.strip()) >= 80]
+        if runs:
+            out.append((el, runs))
     return out
 
 
@@ -355,7 +421,11 @@ def clean_html(html: str, base_url: str | None = None) -> CleanPage:
             removed.append(("caption", text[:80]))
             cap.decompose()
 
-    total = len(_text(body)) or 1
+    mass = _prose_mass(body)
+    total = mass.get(id(body), 0)
+    # Whatever holds the best paragraph cluster is not chrome, however it is named.
+    prelim = _choose_root(body)
+    protected = {id(prelim)} | {id(a) for a in prelim.parents}
     for tag in list(body.find_all(True)):
         if tag.parent is None or tag.attrs is None:
             continue  # already removed with an ancestor
@@ -364,10 +434,9 @@ def clean_html(html: str, base_url: str | None = None) -> CleanPage:
             continue
         if tag.get("itemprop") == "articleBody" or tag.name in ("body", "html", "main"):
             continue
-        text_len = len(_text(tag))
-        # A container named like chrome that holds most of the page is a
-        # layout wrapper ("has-sidebar"), not chrome.
-        if text_len > 0.4 * total and text_len > 500:
+        # A container named like chrome that holds most of the page's prose
+        # is a layout wrapper ("has-sidebar", an ASP.NET <form>), not chrome.
+        if reason != "hidden" and (id(tag) in protected or (mass.get(id(tag), 0) > 0.5 * total and total > 300)):
             continue
         removed.append((reason, _text(tag)[:80]))
         tag.decompose()
