@@ -40,6 +40,7 @@ def _vocab():
     return {
         "drop_tags": set(data["drop_tags"]),
         "soft_drop": set(data["soft_drop_tags"]),
+        "never_content": set(data["never_content_tokens"]),
         "hidden_classes": set(data["hidden_classes"]),
         "chrome_tags": set(data["chrome_tags"]),
         "roles": set(data["chrome_roles"]),
@@ -247,7 +248,29 @@ def _class_weight(tag) -> float:
     return weight
 
 
-def _choose_root(body):
+def _outside_story(el, memo: dict[int, bool]) -> bool:
+    """Under comments, an aside, navigation or a footer: never the story."""
+    v = _vocab()
+    chain = []
+    found = False
+    while el is not None and el.name != "body":
+        key = id(el)
+        if key in memo:
+            found = memo[key]
+            break
+        chain.append(key)
+        if el.name in v["chrome_tags"] or (el.get("role") or "").lower() in v["roles"] or (
+            _tokens(_attr_str(el)) & v["never_content"]
+        ):
+            found = True
+            break
+        el = el.parent
+    for key in chain:
+        memo[key] = found
+    return found
+
+
+def _choose_root(body, skip_outside: bool = False):
     """The element that holds the article: best scored by its paragraphs.
 
     Each paragraph credits its parent, grandparent and great-grandparent;
@@ -268,13 +291,14 @@ def _choose_root(body):
             el = el.parent
             depth += 1
 
+    memo: dict[int, bool] = {}
     for p in body.find_all(["p", "pre", "td", "blockquote", "li"]):
         s = _paragraph_score(p)
-        if s:
+        if s and not (skip_outside and _outside_story(p, memo)):
             credit(p.parent, s, 0)
     for el, runs in _text_runs(body):
         s = sum(_run_score(r) for r in runs)
-        if s:
+        if s and not (skip_outside and _outside_story(el, memo)):
             credit(el, s, 0)
     if not scores:
         return body
@@ -424,7 +448,7 @@ def clean_html(html: str, base_url: str | None = None) -> CleanPage:
     mass = _prose_mass(body)
     total = mass.get(id(body), 0)
     # Whatever holds the best paragraph cluster is not chrome, however it is named.
-    prelim = _choose_root(body)
+    prelim = _choose_root(body, skip_outside=True)
     protected = {id(prelim)} | {id(a) for a in prelim.parents}
     for tag in list(body.find_all(True)):
         if tag.parent is None or tag.attrs is None:
