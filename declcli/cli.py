@@ -19,6 +19,7 @@ from .errors import DeclError, UsageProblem, exit_code_table
 
 EXAMPLES = """Examples:
 
+\b
   declcli read article.html                  # YAML when piped, a table on a terminal
   declcli read saved-page.html -f json | jq '.claims[] | select(.modality=="obligation") | .text'
   pbpaste | declcli read - --input-format text --reference-date 2022-02-23
@@ -32,6 +33,7 @@ claims (who, what force, who said it, when, where) and the agreement it reports.
 {EXAMPLES}
 Exit codes:
 
+\b
 {exit_code_table(markdown=False)}
 """
 
@@ -122,7 +124,7 @@ def _emit(text: str) -> None:
 
 @app.command(help="Read a saved HTML page or a plain-text file ('-' reads stdin).\n\n" + EXAMPLES)
 def read(
-    path: str = typer.Argument(..., help="A file, or '-' for stdin (never read from a terminal)."),
+    path: str = typer.Argument(..., metavar="PATH", help="A file, or '-' for stdin (never read from a terminal)."),
     fmt: Optional[Format] = typer.Option(None, "-f", "--format", help=FORMAT_HELP, case_sensitive=False),
     input_format: Optional[InputFormat] = typer.Option(
         None, "--input-format", help="Treat the input as html or text instead of detecting it.", case_sensitive=False
@@ -138,7 +140,7 @@ def read(
 
 @app.command(help="Fetch an http(s) URL and read the article it serves.\n\n" + EXAMPLES)
 def fetch(
-    url: str = typer.Argument(..., help="An http:// or https:// URL."),
+    url: str = typer.Argument(..., metavar="URL", help="An http:// or https:// URL."),
     fmt: Optional[Format] = typer.Option(None, "-f", "--format", help=FORMAT_HELP, case_sensitive=False),
     input_format: Optional[InputFormat] = typer.Option(
         None, "--input-format", help="Treat the response as html or text instead of detecting it.", case_sensitive=False

@@ -80,12 +80,13 @@ def to_table(tree: dict, *, width: int | None = None, color: bool = True) -> str
     table = Table(show_lines=False, expand=True, pad_edge=False)
     table.add_column("#", justify="right", no_wrap=True, style="dim")
     table.add_column("kind", no_wrap=True)
-    table.add_column("modality", no_wrap=True)
-    table.add_column("actors", ratio=1)
-    table.add_column("text", ratio=3)
-    table.add_column("attribution", ratio=1)
+    table.add_column("modality")
+    table.add_column("actors", ratio=2)
+    table.add_column("text", ratio=5)
+    table.add_column("said by", ratio=2)
     for c in tree["claims"]:
-        actors = ", ".join(a["name"] + (f" ({a['country']})" if a["country"] and a["type"] == "country" else "") for a in c["actors"])
+        # Countries as their ISO code keep the column narrow at 80 columns.
+        actors = ", ".join(a["country"] if a["type"] == "country" and a["country"] else a["name"] for a in c["actors"])
         attr = c["attribution"]
         attr_text = "" if attr is None else f"{attr['source'] or '—'} ({attr['cue']})"
         mod = Text(_modality_label(c), style="red" if c["polarity"] == "negative" else "")
