@@ -338,6 +338,18 @@ def _text_runs(body) -> list:
     return out
 
 
+def _holds_story(tag, mass, protected, prelim, prelim_mass: int, total: int) -> bool:
+    """A chrome-named element that holds the story (a wrapper, a "paywall"
+    div around the paragraphs): the best paragraph cluster or its
+    ancestors, a good part of that cluster's prose, or most of the page's."""
+    m = mass.get(id(tag), 0)
+    if id(tag) in protected:
+        return True
+    if prelim_mass > 300 and m >= 0.25 * prelim_mass and prelim in tag.parents:
+        return True
+    return total > 300 and m > 0.5 * total
+
+
 def _sibling_blocks(root):
     """Siblings of the chosen container that belong to the story (the lead)."""
     parent = root.parent
@@ -450,6 +462,7 @@ def clean_html(html: str, base_url: str | None = None) -> CleanPage:
     # Whatever holds the best paragraph cluster is not chrome, however it is named.
     prelim = _choose_root(body, skip_outside=True)
     protected = {id(prelim)} | {id(a) for a in prelim.parents}
+    prelim_mass = mass.get(id(prelim), 0)
     for tag in list(body.find_all(True)):
         if tag.parent is None or tag.attrs is None:
             continue  # already removed with an ancestor
@@ -460,7 +473,7 @@ def clean_html(html: str, base_url: str | None = None) -> CleanPage:
             continue
         # A container named like chrome that holds most of the page's prose
         # is a layout wrapper ("has-sidebar", an ASP.NET <form>), not chrome.
-        if reason != "hidden" and (id(tag) in protected or (mass.get(id(tag), 0) > 0.5 * total and total > 300)):
+        if reason != "hidden" and _holds_story(tag, mass, protected, prelim, prelim_mass, total):
             continue
         removed.append((reason, _text(tag)[:80]))
         tag.decompose()
