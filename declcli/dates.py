@@ -28,11 +28,22 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("mdy", re.compile(r"\b(" + _MONTH_WORD + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\d:])")),
     ("dmy", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH_WORD + r")(?:,?\s+(\d{4}))?\b")),
     ("dmy_ru", re.compile(r"(?<!\d)(\d{1,2})\s+(" + _MONTH_RU + r")(?:\s+(\d{4})(?:\s*(?:года|г\.))?)?", re.I)),
-    ("my", re.compile(r"\b(?:in|since|by|until|from|of|during|early|late|mid-?)\s+(" + _MONTH_WORD + r")\s+(\d{4})\b")),
-    ("weekday", re.compile(r"\b(?:on|last|this|next|since|by|until|from)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("my", re.compile(r"\b(" + _MONTH_WORD + r"),?\s+(\d{4})\b")),
+    ("month", re.compile(r"(?i:\b(?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid-?|last|next|this)\s+)?"
+                         r"\b(January|February|March|April|May|June|July|August|September|October|November|December"
+                         r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![\w-])")),
+    ("weekday", re.compile(r"(?i:\b(?:on|last|this|next|since|by|until|from|late|early|overnight|before|after)\s+)"
+                           r"(?:(?:late|early)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+"
+                           + _MONTH_WORD + r")")),
     ("relative", re.compile(r"\b(yesterday|today|tomorrow|last year|this year|next year|last month|this month|next month)\b", re.I)),
-    ("year", re.compile(r"\b(?:in|since|by|until|from|of|during|before|after|early|late|mid-?|the year|year)\s+((?:19|20)\d{2})\b(?!-)")),
+    # A year standing alone: "in 2021", "the 2018 Convention", "fiscal 2023"; not "2,500", "$2023", "2000 km".
+    ("year", re.compile(r"(?<![\d,.$€£¥/:-])((?:19|20)\d{2})(?!\d|%|[.,]\d|-\d|\s*(?:%|percent|km|kg|bcm|bpd|tonnes|tons|people|troops|GMT|UTC)\b)")),
 ]
+
+
+_RANGE_END = re.compile(
+    r"\s*(?:and|to|until|through|-|–|—)\s+(?:\d{1,2}\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\s+\d{1,2}),?\s+(\d{4})\b"
+)
 
 
 def _month_no(word: str) -> int:
@@ -70,9 +81,8 @@ def _month_day(m: int, d: int, ref: dt.date | None) -> str | None:
     year = ref.year
     if not _valid(year, m, d):
         return None
-    # News reports the recent past: a date far ahead of the article's is last year's.
-    if (dt.date(year, m, d) - ref).days > 183:
-        year -= 1
+    # A day and month without a year are in the article's year (news rarely
+    # refers across a year end without saying so).
     return f"{year}-{m:02d}-{d:02d}" if _valid(year, m, d) else None
 
 
@@ -86,7 +96,7 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateRef]:
     for kind, rx in _PATTERNS:
         for m in rx.finditer(text):
             a, b = m.span()
-            if kind in ("weekday", "my", "year"):
+            if kind in ("weekday", "month"):
                 a = m.start(1)
             if not free(a, b):
                 continue
@@ -115,6 +125,10 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None):
         mo, d = _month_no(month), int(day)
         if not mo:
             return False
+        if not year:
+            # "between 12 September and 7 November 2024": the range's year.
+            later = _RANGE_END.match(m.string, m.end())
+            year = later.group(1) if later else None
         if year:
             y = int(year)
             return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else False
@@ -122,6 +136,16 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None):
         return _month_day(mo, d, ref) if _valid(2000, mo, d) else False
     if kind == "my":
         return f"{int(m.group(2)):04d}-{_month_no(m.group(1)):02d}"
+    if kind == "month":
+        word = m.group(1)
+        # "May" alone is the modal verb unless a preposition introduces it.
+        if word == "May" and m.start(1) == m.start():
+            return False
+        prefix = m.group(0)[: m.start(1) - m.start()].strip().lower()
+        if ref is None:
+            return None
+        year = ref.year + {"last": -1, "next": 1}.get(prefix, 0)
+        return f"{year:04d}-{_month_no(word):02d}"
     if kind == "weekday":
         if ref is None:
             return None
