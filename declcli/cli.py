@@ -9,13 +9,14 @@ from __future__ import annotations
 import os
 import re
 import sys
+import tempfile
 from enum import Enum
-from typing import Optional
+from typing import List, Optional
 
 import typer
 
 from . import __version__
-from .errors import DeclError, UsageProblem, exit_code_table
+from .errors import DeclError, NoInput, OutputError, UsageProblem, exit_code_table
 
 EXAMPLES = """Examples:
 
@@ -23,8 +24,10 @@ EXAMPLES = """Examples:
   declcli read article.html                  # YAML when piped, a table on a terminal
   declcli read saved-page.html -f json | jq '.claims[] | select(.modality=="obligation") | .text'
   pbpaste | declcli read - --input-format text --reference-date 2022-02-23
+  declcli read pages/ -f jsonl --keep-going -o claims.jsonl
   declcli fetch https://example.com/news/story.html -f table
-  declcli schema > declcli-1.schema.json
+  declcli diff golden.yaml new.yaml          # exit 1 when they differ
+  declcli validate out.jsonl
 """
 
 HELP = f"""Turn a news article into structured, checkable data: metadata, body text,
@@ -41,6 +44,15 @@ Exit codes:
 class Format(str, Enum):
     yaml = "yaml"
     json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
+    table = "table"
+
+
+class DiffFormat(str, Enum):
+    yaml = "yaml"
+    json = "json"
     table = "table"
 
 
@@ -51,7 +63,7 @@ class InputFormat(str, Enum):
 
 app = typer.Typer(
     help=HELP,
-    add_completion=False,
+    add_completion=True,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
@@ -72,7 +84,7 @@ def _root(
     """Turn a news article into structured, checkable data."""
 
 
-FORMAT_HELP = "Output format. Default: table when stdout is a terminal, yaml otherwise."
+FORMAT_HELP = "Output format: yaml, json, jsonl, csv, markdown, table. Default: table on a terminal, yaml otherwise."
 REFDATE_HELP = "YYYY-MM-DD against which relative dates resolve when the article carries no date."
 
 
@@ -90,76 +102,268 @@ def _check_date(value: Optional[str]) -> Optional[str]:
     return value
 
 
-def _color_wanted() -> bool:
-    if os.environ.get("NO_COLOR"):
-        return False
-    if os.environ.get("FORCE_COLOR"):
-        return True
-    if os.environ.get("TERM") == "dumb":
-        return False
-    return sys.stdout.isatty()
+class Settings:
+    """Terminal-dependent choices, made in one place."""
 
+    def __init__(self, no_color: bool, quiet: bool, verbose: int):
+        self.quiet = quiet
+        self.verbose = 0 if quiet else verbose
+        if no_color or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+            self.color = False
+        elif os.environ.get("FORCE_COLOR"):
+            self.color = True
+        else:
+            self.color = sys.stdout.isatty()
 
-def _render(doc, fmt: Optional[Format]) -> str:
-    from .model import document_to_dict
-    from .render import to_json, to_table, to_yaml
+    @staticmethod
+    def default_format(fmt) -> str:
+        if fmt is None:
+            return "table" if sys.stdout.isatty() else "yaml"
+        return fmt.value
 
-    if fmt is None:
-        fmt = Format.table if sys.stdout.isatty() else Format.yaml
-    tree = document_to_dict(doc)
-    if fmt is Format.json:
-        return to_json(tree)
-    if fmt is Format.table:
-        width = None
+    @staticmethod
+    def width() -> Optional[int]:
         if sys.stdout.isatty():
-            width = os.get_terminal_size(sys.stdout.fileno()).columns
-        return to_table(tree, width=width, color=_color_wanted())
-    return to_yaml(tree)
+            try:
+                return os.get_terminal_size(sys.stdout.fileno()).columns
+            except OSError:
+                return None
+        return None
+
+    def note(self, text: str) -> None:
+        if not self.quiet:
+            print(text, file=sys.stderr)
 
 
-def _emit(text: str) -> None:
-    sys.stdout.write(text)
-    sys.stdout.flush()
+class Output:
+    """stdout, or a file written atomically (a temporary file, then rename)."""
+
+    def __init__(self, path: Optional[str]):
+        self.path = path
+        self.tmp = None
+        if path and path != "-":
+            folder = os.path.dirname(os.path.abspath(path))
+            try:
+                fd, self.tmp = tempfile.mkstemp(dir=folder, prefix=".declcli-", suffix=".tmp")
+            except OSError as exc:
+                raise OutputError(path, f"cannot write: {exc.strerror or exc}") from None
+            self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        else:
+            self.stream = sys.stdout
+
+    def commit(self) -> None:
+        if self.tmp:
+            self.stream.close()
+            os.replace(self.tmp, self.path)
+            self.tmp = None
+
+    def discard(self) -> None:
+        if self.tmp:
+            self.stream.close()
+            try:
+                os.unlink(self.tmp)
+            except OSError:
+                pass
+            self.tmp = None
 
 
-@app.command(help="Read a saved HTML page or a plain-text file ('-' reads stdin).\n\n" + EXAMPLES)
+def _progress(results, total: int, settings: Settings):
+    """A progress bar on stderr, only when stderr is a terminal and there are many inputs."""
+    if total < 2 or settings.quiet or not sys.stderr.isatty():
+        yield from results
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True, console=_stderr_console()) as progress:
+        task = progress.add_task("reading", total=total)
+        for r in results:
+            progress.advance(task)
+            yield r
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(file=sys.stderr)
+
+
+def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: int, settings: Settings, opts) -> None:
+    from .render import Emitter
+    from .runner import run
+
+    if not items:
+        raise NoInput("inputs", "no article files found")
+    fmt_name = settings.default_format(fmt)
+    out = Output(output)
+    emitter = Emitter(fmt_name, out.stream, multi=len(items) > 1, color=settings.color and out.tmp is None,
+                      width=settings.width() if out.tmp is None else None)
+    first_error: Optional[DeclError] = None
+    try:
+        for result in _progress(run(items, opts, jobs), len(items), settings):
+            if result.error is not None:
+                if not keep_going:
+                    raise result.error
+                settings.note(f"declcli: {result.error}")
+                first_error = first_error or result.error
+            elif settings.verbose:
+                art = result.tree["article"]
+                settings.note(f"{result.item}: {len(result.tree['claims'])} claims, "
+                              f"{art['text'].count(chr(10) * 2) + 1} paragraphs, {len(result.tree['agreements'])} agreements")
+                for why, what in result.removed:
+                    settings.note(f"  stripped ({why}): {what}")
+            emitter.add(result.tree)
+        emitter.close()
+        out.commit()
+    except BaseException:
+        out.discard()
+        raise
+    if first_error is not None:
+        raise typer.Exit(first_error.code)
+
+
+def _options(input_format, reference_date, verbose, **kw):
+    from .runner import Options
+
+    return Options(input_format=input_format.value if input_format else None, reference_date=reference_date,
+                   verbose=verbose, **kw)
+
+
+FROM_HELP = "A file listing inputs (paths or URLs), one a line; '-' reads the list from stdin."
+KEEP_HELP = "Try every input; a failing one becomes an error record and the run exits non-zero at the end."
+OUTPUT_HELP = "Write to FILE (atomically: a temporary file, then rename) instead of stdout."
+JOBS_HELP = "Worker processes; output order and bytes are the same as with one."
+
+
+@app.command(help="Read saved HTML pages or plain-text files ('-' reads stdin; folders give their .html, .htm and .txt files, sorted).\n\n" + EXAMPLES)
 def read(
-    path: str = typer.Argument(..., metavar="PATH", help="A file, or '-' for stdin (never read from a terminal)."),
+    paths: List[str] = typer.Argument(None, metavar="PATH...", help="Files, folders, or '-' for stdin (never read from a terminal)."),
+    from_file: Optional[str] = typer.Option(None, "--from", metavar="FILE", help=FROM_HELP),
     fmt: Optional[Format] = typer.Option(None, "-f", "--format", help=FORMAT_HELP, case_sensitive=False),
+    output: Optional[str] = typer.Option(None, "-o", "--output", metavar="FILE", help=OUTPUT_HELP),
     input_format: Optional[InputFormat] = typer.Option(
-        None, "--input-format", help="Treat the input as html or text instead of detecting it.", case_sensitive=False
-    ),
+        None, "--input-format", help="Treat the input as html or text instead of detecting it.", case_sensitive=False),
     reference_date: Optional[str] = typer.Option(None, "--reference-date", help=REFDATE_HELP, callback=_check_date),
+    keep_going: bool = typer.Option(False, "--keep-going", "-k", help=KEEP_HELP),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, max=64, help=JOBS_HELP),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress or notes on stderr (errors still print)."),
+    verbose: int = typer.Option(0, "-v", "--verbose", count=True, help="-v: a line per input; -vv: also what was stripped and why."),
+    no_color: bool = typer.Option(False, "--no-color", help="No colour (also NO_COLOR=1 or TERM=dumb)."),
 ):
+    from .runner import expand
+
+    settings = Settings(no_color, quiet, verbose)
+    if not paths and not from_file:
+        raise UsageProblem("read", "name at least one PATH, '-' for stdin, or --from FILE")
+    items = expand(paths or [], from_file)
+    _run(items, fmt, output, keep_going, jobs, settings, _options(input_format, reference_date, settings.verbose))
+
+
+@app.command(help="Fetch http(s) URLs and read the articles they serve.\n\n" + EXAMPLES)
+def fetch(
+    urls: List[str] = typer.Argument(None, metavar="URL...", help="http:// or https:// URLs."),
+    from_file: Optional[str] = typer.Option(None, "--from", metavar="FILE", help=FROM_HELP),
+    fmt: Optional[Format] = typer.Option(None, "-f", "--format", help=FORMAT_HELP, case_sensitive=False),
+    output: Optional[str] = typer.Option(None, "-o", "--output", metavar="FILE", help=OUTPUT_HELP),
+    input_format: Optional[InputFormat] = typer.Option(
+        None, "--input-format", help="Treat the response as html or text instead of detecting it.", case_sensitive=False),
+    reference_date: Optional[str] = typer.Option(None, "--reference-date", help=REFDATE_HELP, callback=_check_date),
+    timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="Seconds for each attempt, redirects and body included."),
+    retries: int = typer.Option(2, "--retries", min=0, max=10, help="Retries on 429, 5xx, timeouts and connection errors (exponential backoff, Retry-After honoured)."),
+    max_bytes: int = typer.Option(10 * 1024 * 1024, "--max-bytes", min=1, help="Largest body accepted, after decompression."),
+    cache: Optional[str] = typer.Option(None, "--cache", metavar="DIR", help="Keep fetched pages in DIR by URL; reruns read them offline."),
+    insecure: bool = typer.Option(False, "--insecure", help="Do not verify TLS certificates (verification is on by default)."),
+    keep_going: bool = typer.Option(False, "--keep-going", "-k", help=KEEP_HELP),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, max=64, help=JOBS_HELP),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress or notes on stderr (errors still print)."),
+    verbose: int = typer.Option(0, "-v", "--verbose", count=True, help="-v: a line per input; -vv: also what was stripped and why."),
+    no_color: bool = typer.Option(False, "--no-color", help="No colour (also NO_COLOR=1 or TERM=dumb)."),
+):
+    from .runner import expand
+
+    settings = Settings(no_color, quiet, verbose)
+    if not urls and not from_file:
+        raise UsageProblem("fetch", "name at least one URL or --from FILE")
+    items = expand(urls or [], from_file, urls_only=True)
+    opts = _options(input_format, reference_date, settings.verbose, timeout=timeout, retries=retries,
+                    max_bytes=max_bytes, cache_dir=cache, verify_tls=not insecure)
+    _run(items, fmt, output, keep_going, jobs, settings, opts)
+
+
+def _load_for_diff(path: str, reference_date: Optional[str]) -> list:
+    """declcli output as it is, or an article run through the pipeline."""
+    from .model import document_to_dict
     from .pipeline import process
     from .source import read_path
+    from .validate import load_documents, looks_like_output, read_limited
 
-    source = read_path(path, input_format.value if input_format else None)
-    _emit(_render(process(source, reference_date), fmt))
+    if looks_like_output(read_limited(path)):
+        docs = load_documents(path)
+        if docs and all(isinstance(d, dict) and "schema" in d for d in docs):
+            return docs
+    return [document_to_dict(process(read_path(path), reference_date))]
 
 
-@app.command(help="Fetch an http(s) URL and read the article it serves.\n\n" + EXAMPLES)
-def fetch(
-    url: str = typer.Argument(..., metavar="URL", help="An http:// or https:// URL."),
-    fmt: Optional[Format] = typer.Option(None, "-f", "--format", help=FORMAT_HELP, case_sensitive=False),
-    input_format: Optional[InputFormat] = typer.Option(
-        None, "--input-format", help="Treat the response as html or text instead of detecting it.", case_sensitive=False
-    ),
+@app.command(help="Compare two declcli outputs (or two articles): exit 0 when equal, 1 when they differ.\n\n"
+             "\b\n  declcli read page.html -f yaml > new.yaml && declcli diff golden.yaml new.yaml")
+def diff(
+    old: str = typer.Argument(..., metavar="OLD"),
+    new: str = typer.Argument(..., metavar="NEW"),
+    fmt: Optional[DiffFormat] = typer.Option(None, "-f", "--format", help="yaml, json or table. Default: table on a terminal, yaml otherwise.", case_sensitive=False),
     reference_date: Optional[str] = typer.Option(None, "--reference-date", help=REFDATE_HELP, callback=_check_date),
-    timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="Seconds for the whole request, redirects included."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="Print nothing; the exit code tells."),
+    no_color: bool = typer.Option(False, "--no-color", help="No colour (also NO_COLOR=1 or TERM=dumb)."),
 ):
-    from .pipeline import process
-    from .source import fetch_url
+    from .diff import diff_documents, diff_table
+    from .render import to_json, to_yaml
 
-    source = fetch_url(url, timeout=timeout, input_format=input_format.value if input_format else None)
-    _emit(_render(process(source, reference_date), fmt))
+    settings = Settings(no_color, quiet, 0)
+    a_docs, b_docs = _load_for_diff(old, reference_date), _load_for_diff(new, reference_date)
+    results = [diff_documents(a, b, old, new) for a, b in zip(a_docs, b_docs)]
+    count_differs = len(a_docs) != len(b_docs)
+    equal = all(r["equal"] for r in results) and not count_differs
+    if not quiet:
+        fmt_name = Settings.default_format(fmt)
+        if fmt_name == "json":
+            text = to_json(results[0] if len(results) == 1 else results)
+        elif fmt_name == "yaml":
+            text = "".join(("---\n" if len(results) > 1 else "") + to_yaml(r) for r in results)
+        else:
+            text = "".join(diff_table(r, width=Settings.width(), color=settings.color) for r in results)
+        if count_differs:
+            text += f"# {old} has {len(a_docs)} documents, {new} has {len(b_docs)}\n" if fmt_name != "json" else ""
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    raise typer.Exit(0 if equal else 1)
+
+
+@app.command(help="Check files of declcli output (YAML, JSON or JSON Lines) against the schema; exit 1 on any problem.")
+def validate(
+    files: List[str] = typer.Argument(..., metavar="FILE..."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="Print nothing; the exit code tells."),
+):
+    from .validate import validate_file
+
+    failed = False
+    lines = []
+    for path in files:
+        count, problems = validate_file(path)
+        if problems:
+            failed = True
+            lines += [str(p) for p in problems]
+        else:
+            lines.append(f"{path}: ok ({count} document{'s' if count != 1 else ''})")
+    if not quiet:
+        sys.stdout.write("\n".join(lines) + "\n")
+        sys.stdout.flush()
+    raise typer.Exit(1 if failed else 0)
 
 
 @app.command(help="Print the output contract (schema declcli/1) as JSON Schema.")
 def schema():
     from importlib import resources
 
-    _emit(resources.files("declcli").joinpath("data", "schema.json").read_text(encoding="utf-8"))
+    sys.stdout.write(resources.files("declcli").joinpath("data", "schema.json").read_text(encoding="utf-8"))
+    sys.stdout.flush()
 
 
 def _quiet_stdout() -> None:
@@ -168,7 +372,7 @@ def _quiet_stdout() -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except OSError:
+    except (OSError, ValueError):
         pass
 
 
@@ -197,7 +401,7 @@ def main(argv: Optional[list[str]] = None) -> None:
         _quiet_stdout()
         code = 0
     except RecursionError:
-        print("declcli: internal error: the page is nested too deeply to process", file=sys.stderr)
+        print("declcli: internal error: the input is nested too deeply to process", file=sys.stderr)
         code = 70
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
         print(f"declcli: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
@@ -205,4 +409,4 @@ def main(argv: Optional[list[str]] = None) -> None:
     sys.exit(code)
 
 
-__all__ = ["app", "main", "UsageProblem"]
+__all__ = ["app", "main"]

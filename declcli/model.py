@@ -22,6 +22,7 @@ class Source:
     charset: str | None = None  # declared by the transport (HTTP header)
     final_url: str | None = None  # after redirects, for fetch
     sha256: str = ""
+    fetched_at: str | None = None  # ISO 8601 UTC, for fetch
 
 
 @dataclass
@@ -139,6 +140,16 @@ class Document:
     article: Article
     claims: list[Claim]
     agreements: list[Agreement]
+    removed: list[tuple[str, str]] = field(default_factory=list)  # what clean stripped, for -vv
+
+
+def _source_dict(src: Source) -> dict:
+    out = {"kind": src.kind, "location": src.location, "media_type": src.media_type, "sha256": src.sha256}
+    if src.kind == "url":
+        # Only fetched documents carry these, so `read` output stays byte-identical.
+        out["final_url"] = src.final_url
+        out["fetched_at"] = src.fetched_at
+    return out
 
 
 def _date(d: DateRef | None) -> dict | None:
@@ -150,12 +161,7 @@ def document_to_dict(doc: Document) -> dict:
     src, art = doc.source, doc.article
     return {
         "schema": SCHEMA_ID,
-        "source": {
-            "kind": src.kind,
-            "location": src.location,
-            "media_type": src.media_type,
-            "sha256": src.sha256,
-        },
+        "source": _source_dict(src),
         "article": {
             "title": art.title,
             "site": art.site,

@@ -24,12 +24,16 @@ def clean(source: Source) -> CleanPage:
 
 def extract_article(source: Source) -> Article:
     """Metadata and body text of a classified source."""
+    return _article_and_page(source)[0]
+
+
+def _article_and_page(source: Source) -> tuple[Article, CleanPage]:
     page = clean(source)
     body = "\n\n".join(page.blocks)
     if not body.strip():
         raise NoArticle(source.location, "no article text found in the page")
     location = source.final_url or (source.location if source.kind == "url" else None)
-    return extract_metadata(page, body, location)
+    return extract_metadata(page, body, location), page
 
 
 def analyze(article: Article, reference_date: str | None = None):
@@ -41,9 +45,9 @@ def analyze(article: Article, reference_date: str | None = None):
 
 
 def process(source: Source, reference_date: str | None = None) -> Document:
-    article = extract_article(source)
+    article, page = _article_and_page(source)
     claims, agreements = analyze(article, reference_date)
-    return Document(source=source, article=article, claims=claims, agreements=agreements)
+    return Document(source=source, article=article, claims=claims, agreements=agreements, removed=page.removed)
 
 
 def process_bytes(

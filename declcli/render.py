@@ -104,3 +104,130 @@ def to_table(tree: dict, *, width: int | None = None, color: bool = True) -> str
         line.append(" (" + "; ".join(x for x in extra if x) + ")", style="dim")
         console.print(line)
     return buf.getvalue()
+
+
+# ------------------------------------------------------------ many documents
+
+FORMATS = ("yaml", "json", "jsonl", "csv", "markdown", "table")
+
+CSV_COLUMNS = [
+    "location", "title", "site", "url", "published", "language", "claim", "paragraph", "sentence", "start", "end",
+    "kind", "modality", "polarity", "actors", "countries", "attribution_source", "attribution_cue", "quotes",
+    "dates", "places", "topics", "text", "error",
+]
+
+
+def to_jsonl(tree: dict) -> str:
+    return json.dumps(tree, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def _join(values) -> str:
+    return "; ".join(v for v in values if v)
+
+
+def csv_rows(tree: dict) -> list[list]:
+    """One row per claim, each with the article's columns; an error record gives one row."""
+    src = tree["source"]
+    if "error" in tree:
+        return [[src["location"]] + [""] * (len(CSV_COLUMNS) - 2) + [tree["error"]["message"]]]
+    art = tree["article"]
+    head = [src["location"], art["title"] or "", art["site"] or "", art["url"] or "", art["published"] or "",
+            art["language"] or ""]
+    rows = []
+    for c in tree["claims"]:
+        attr = c["attribution"] or {}
+        rows.append(head + [
+            c["id"], c["paragraph"], c["sentence"], c["start"], c["end"], c["kind"], c["modality"], c["polarity"],
+            _join(a["name"] for a in c["actors"]), _join(a["country"] for a in c["actors"] if a["country"]),
+            attr.get("source") or "", attr.get("cue") or "", _join(c["quotes"]),
+            _join(d["value"] or d["text"] for d in c["dates"]), _join(c["places"]), _join(c["topics"]), c["text"], "",
+        ])
+    if not rows:
+        rows.append(head + [""] * (len(CSV_COLUMNS) - len(head)))
+    return rows
+
+
+def _md_cell(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def to_markdown(tree: dict) -> str:
+    """A Markdown section per article: for reports and pull-request comments."""
+    src = tree["source"]
+    if "error" in tree:
+        return f"## {_md_cell(src['location'])}\n\n**Error {tree['error']['code']}:** {_md_cell(tree['error']['message'])}\n\n"
+    art = tree["article"]
+    lines = [f"## {_md_cell(art['title'] or src['location'])}", ""]
+    details = [x for x in (art["site"], art["published"], ", ".join(art["authors"])) if x]
+    if details:
+        lines += ["*" + _md_cell(" · ".join(details)) + "*", ""]
+    if art["breadcrumbs"]:
+        lines += [_md_cell(" › ".join(art["breadcrumbs"])), ""]
+    lines += ["| # | kind | modality | actors | claim | said by |", "| ---: | --- | --- | --- | --- | --- |"]
+    for c in tree["claims"]:
+        actors = ", ".join(a["country"] if a["type"] == "country" and a["country"] else a["name"] for a in c["actors"])
+        attr = c["attribution"]
+        said = "" if attr is None else f"{attr['source'] or '—'} ({attr['cue']})"
+        lines.append("| " + " | ".join(_md_cell(x) for x in (c["id"], c["kind"], _modality_label(c), actors, c["text"], said)) + " |")
+    for a in tree["agreements"]:
+        when = a["date"]["value"] or a["date"]["text"] if a["date"] else None
+        extra = "; ".join(x for x in (a["type"], " and ".join(a["parties"]), when, a["place"]) if x)
+        lines += ["", f"**Agreement:** {_md_cell(a['name'])} ({_md_cell(extra)})"]
+    return "\n".join(lines) + "\n\n"
+
+
+class Emitter:
+    """Writes documents to a text stream as they come, whole documents only.
+
+    yaml: one document, or a `---` stream for several inputs; jsonl: one line
+    each; json: an object for one input, an array for several (held until the
+    end, so a failed run prints nothing half-made); csv: one header, a row per
+    claim; markdown and table: a section per article.
+    """
+
+    def __init__(self, fmt: str, out, *, multi: bool, color: bool = False, width: int | None = None):
+        self.fmt, self.out, self.multi = fmt, out, multi
+        self.color, self.width = color, width
+        self.held: list[dict] = []
+        self.count = 0
+        self._csv = None
+
+    def add(self, tree: dict) -> None:
+        fmt = self.fmt
+        if fmt == "json":
+            self.held.append(tree)
+        elif fmt == "jsonl":
+            self.out.write(to_jsonl(tree))
+        elif fmt == "yaml":
+            self.out.write(("---\n" if self.multi else "") + to_yaml(tree))
+        elif fmt == "csv":
+            import csv
+            import io
+
+            buf = io.StringIO()
+            writer = csv.writer(buf, lineterminator="\n")
+            if self.count == 0:
+                writer.writerow(CSV_COLUMNS)
+            writer.writerows(csv_rows(tree))
+            self.out.write(buf.getvalue())
+        elif fmt == "markdown":
+            self.out.write(to_markdown(tree))
+        elif fmt == "table":
+            if "error" in tree:
+                self.out.write(f"{tree['source']['location']}: error {tree['error']['code']}: {tree['error']['message']}\n\n")
+            else:
+                self.out.write(to_table(tree, width=self.width, color=self.color) + ("\n" if self.multi else ""))
+        self.out.flush()
+        self.count += 1
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            if self.multi:
+                self.out.write("[\n" + ",\n".join(_indent(to_json(t).rstrip("\n")) for t in self.held) + "\n]\n" if self.held else "[]\n")
+            elif self.held:
+                self.out.write(to_json(self.held[0]))
+            self.out.flush()
+
+
+def _indent(text: str) -> str:
+    return "\n".join("  " + line for line in text.split("\n"))

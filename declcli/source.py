@@ -1,6 +1,6 @@
 """Stage 1: get the bytes of an article and decide what they are.
 
-`read_path` and `fetch_url` return a Source; `decode` turns its bytes into
+`read_path` (and `fetch.fetch_url` for URLs) return a Source; `decode` turns its bytes into
 text, choosing the charset from the transport, a BOM, the page itself, or
 the bytes.
 """
@@ -12,25 +12,15 @@ import hashlib
 import os
 import re
 import sys
-import time
 
-from . import __version__
 from .errors import (
     EmptyInput,
-    HostNotFound,
-    HttpError,
     NoInput,
     NotText,
-    TemporaryFailure,
-    Unavailable,
     UsageProblem,
 )
 from .model import Source
 
-USER_AGENT = f"declcli/{__version__}"
-DEFAULT_TIMEOUT = 20.0
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
-MAX_REDIRECTS = 10
 
 # Leading bytes of formats that are certainly not an article.
 _MAGIC = [
@@ -195,76 +185,3 @@ def _guess_single_byte(data: bytes) -> str:
     if high and letters / high > 0.7:
         return cyr
     return data.decode("cp1252", errors="replace")
-
-
-def fetch_url(
-    url: str,
-    *,
-    timeout: float = DEFAULT_TIMEOUT,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    input_format: str | None = None,
-) -> Source:
-    """GET an http(s) URL, following at most MAX_REDIRECTS redirects."""
-    import httpx
-
-    if not re.match(r"^https?://", url, re.I):
-        raise HttpError(url, "only http and https URLs can be fetched")
-    deadline = time.monotonic() + timeout
-    try:
-        with httpx.Client(
-            follow_redirects=True,
-            max_redirects=MAX_REDIRECTS,
-            timeout=timeout,
-            headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"},
-        ) as client:
-            with client.stream("GET", url) as resp:
-                final = str(resp.url)
-                if not final.lower().startswith(("http://", "https://")):
-                    raise HttpError(url, f"redirected to a refused scheme: {final}")
-                status = resp.status_code
-                if status == 429 or status >= 500:
-                    raise TemporaryFailure(url, f"HTTP {status} {resp.reason_phrase}".strip())
-                if status >= 400:
-                    raise HttpError(url, f"HTTP {status} {resp.reason_phrase}".strip())
-                ctype = resp.headers.get("content-type", "")
-                mtype = ctype.split(";")[0].strip().lower()
-                charset = None
-                m = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", ctype, re.I)
-                if m:
-                    charset = m.group(1)
-                if mtype and mtype not in HTML_TYPES | TEXT_TYPES:
-                    raise NotText(url, f"not HTML or text: the server sent {mtype}")
-                chunks: list[bytes] = []
-                size = 0
-                for chunk in resp.iter_bytes():
-                    size += len(chunk)
-                    if size > max_bytes:
-                        raise NotText(url, f"response larger than {max_bytes} bytes")
-                    if time.monotonic() > deadline:
-                        raise TemporaryFailure(url, f"timed out after {timeout:g} s")
-                    chunks.append(chunk)
-    except httpx.TooManyRedirects:
-        raise HttpError(url, f"more than {MAX_REDIRECTS} redirects") from None
-    except httpx.TimeoutException:
-        raise TemporaryFailure(url, f"timed out after {timeout:g} s") from None
-    except httpx.ConnectError as exc:
-        text = str(exc)
-        if any(s in text for s in ("Name or service not known", "nodename nor servname", "getaddrinfo", "No address associated", "Temporary failure in name resolution")):
-            raise HostNotFound(url, "host name not found") from None
-        if "CERTIFICATE" in text.upper() or "SSL" in text.upper():
-            raise Unavailable(url, f"TLS failure: {text}") from None
-        raise Unavailable(url, "connection refused" if "refused" in text.lower() else f"cannot connect: {text}") from None
-    except httpx.UnsupportedProtocol:
-        raise HttpError(url, "only http and https URLs can be fetched") from None
-    except httpx.InvalidURL as exc:
-        raise HttpError(url, f"invalid URL: {exc}") from None
-    except httpx.RemoteProtocolError as exc:
-        raise TemporaryFailure(url, f"the server broke the connection: {exc}") from None
-    except httpx.HTTPError as exc:
-        raise Unavailable(url, f"network error: {exc}") from None
-    src = Source(kind="url", location=url, data=b"".join(chunks), charset=charset, final_url=final)
-    if mtype in HTML_TYPES:
-        src.media_type = "text/html"
-    elif mtype in TEXT_TYPES:
-        src.media_type = "text/plain"
-    return classify(src, input_format)

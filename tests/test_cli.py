@@ -150,10 +150,12 @@ def test_bad_input_gives_one_line_and_its_code(tmp_path, name, data, code, cause
     assert "Traceback" not in err
 
 
-def test_folder_is_not_a_file(tmp_path):
+def test_empty_folder_is_no_input(tmp_path):
+    (tmp_path / "notes.md").write_text("# not an article file")
     res = run_cli("read", tmp_path)
     assert res.returncode == 66
-    assert b"folder" in res.stderr
+    assert str(tmp_path).encode() in res.stderr and b"folder" in res.stderr
+    assert res.stdout == b""
 
 
 def test_unreadable_file(tmp_path):
