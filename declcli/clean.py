@@ -27,6 +27,8 @@ _BLOCK_TAGS = {
     "details", "summary", "caption",
 }
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_RUN_HOLDERS = {"div", "span", "font", "section", "article", "td", "center", "blockquote"}
+_CAPTION_CLASS = re.compile(r"(^|[-_ ])(wp-caption-text|caption|image-caption|photo-caption)($|[-_ ])", re.I)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
@@ -122,75 +124,94 @@ def _chrome_reason(tag) -> str | None:
     return None
 
 
+def _tags(el, names=None) -> list:
+    """Descendant tags of `el`, in order, optionally only those named in
+    `names` (a set): a plain walk, much cheaper than bs4's find_all filters."""
+    if names is None:
+        return [d for d in el.descendants if d.name is not None]
+    return [d for d in el.descendants if d.name in names]
+
+
+def _has(el, names) -> bool:
+    return any(d.name in names for d in el.descendants)
+
+
 def _text(tag) -> str:
     return norm_space(tag.get_text(" "))
 
 
-def _collect_hints(soup, hints: PageHints) -> None:
-    html = soup.find("html")
-    if html is not None and html.get("lang"):
-        hints.html_lang = html.get("lang")
-    if soup.title is not None and soup.title.string:
-        hints.title_tag = norm_space(soup.title.get_text())
-    for meta in soup.find_all("meta"):
-        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv")
-        content = meta.get("content")
-        if key and content:
-            hints.meta.append((key.strip().lower(), norm_space(content)))
-    for link in soup.find_all("link"):
-        rel = link.get("rel")
-        rel = " ".join(rel) if isinstance(rel, list) else (rel or "")
-        if rel and link.get("href"):
-            hints.links.append((rel.lower(), link.get("href").strip()))
-    for script in soup.find_all("script"):
-        if (script.get("type") or "").lower() == "application/ld+json" and script.string:
-            hints.jsonld.append(script.string)
-    for tag in soup.find_all(attrs={"itemprop": True}):
-        prop = tag.get("itemprop")
-        if prop in ("datePublished", "dateModified", "dateCreated", "headline", "name", "author", "inLanguage"):
-            value = tag.get("content") or tag.get("datetime") or _text(tag)
+_HINT_PROPS = ("datePublished", "dateModified", "dateCreated", "headline", "name", "author", "inLanguage")
+
+
+def _collect_hints(tags, hints: PageHints) -> None:
+    """Metadata the page states, from one pass over its tags (document order)."""
+    for tag in tags:
+        name = tag.name
+        attrs = tag.attrs
+        if name == "meta":
+            key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
+            content = attrs.get("content")
+            if key and content:
+                hints.meta.append((key.strip().lower(), norm_space(content)))
+            continue
+        if name == "link":
+            rel = attrs.get("rel")
+            rel = " ".join(rel) if isinstance(rel, list) else (rel or "")
+            if rel and attrs.get("href"):
+                hints.links.append((rel.lower(), attrs["href"].strip()))
+            continue
+        if name == "script":
+            if (attrs.get("type") or "").lower() == "application/ld+json" and tag.string:
+                hints.jsonld.append(tag.string)
+            continue
+        if name == "html" and attrs.get("lang") and hints.html_lang is None:
+            hints.html_lang = attrs["lang"]
+        elif name == "title" and hints.title_tag is None and tag.string:
+            hints.title_tag = norm_space(tag.get_text())
+        elif name == "h1":
+            t = _text(tag)
+            if t:
+                hints.h1.append(t)
+        elif name == "time" and attrs.get("datetime"):
+            hints.times.append(attrs["datetime"].strip())
+        prop = attrs.get("itemprop")
+        if prop in _HINT_PROPS:
+            value = attrs.get("content") or attrs.get("datetime") or _text(tag)
             if value:
                 hints.itemprops.append((prop, value))
-    for h1 in soup.find_all("h1"):
-        t = _text(h1)
-        if t:
-            hints.h1.append(t)
-    for t in soup.find_all("time"):
-        if t.get("datetime"):
-            hints.times.append(t.get("datetime").strip())
-    for tag in soup.find_all(attrs={"class": True}):
-        toks = _tokens(_attr_str(tag))
-        if toks & {"byline", "author"} and len(_text(tag)) < 200:
+        if "class" in attrs and _tokens(_attr_str(tag)) & {"byline", "author"}:
+            t = _text(tag)
+            if len(t) < 200:
+                hints.bylines.append(t)
+        rel = attrs.get("rel")
+        if rel == "author" or rel == ["author"]:
             hints.bylines.append(_text(tag))
-    for tag in soup.find_all(attrs={"rel": "author"}):
-        hints.bylines.append(_text(tag))
 
 
-def _breadcrumbs_html(soup) -> list[str]:
-    def crumbs_of(el) -> list[str]:
-        items = el.find_all("li")
-        parts = [_text(i) for i in items] if items else [_text(a) for a in el.find_all(["a", "span"]) if not a.find(["a", "span"])]
-        parts = [p.strip(" >/»›|") for p in parts]
-        return [p for p in parts if p and len(p) < 120]
+def _crumbs_of(el) -> list[str]:
+    items = _tags(el, {"li"})
+    parts = [_text(i) for i in items] if items else [_text(a) for a in _tags(el, {"a", "span"}) if not _has(a, {"a", "span"})]
+    parts = [p.strip(" >/»›|") for p in parts]
+    return [p for p in parts if p and len(p) < 120]
 
-    for el in soup.find_all(attrs={"itemtype": re.compile("BreadcrumbList", re.I)}):
-        names = [_text(n) for n in el.find_all(attrs={"itemprop": "name"})]
-        names = [n for n in names if n]
-        if names:
-            return names
-    for el in soup.find_all(attrs={"typeof": re.compile("BreadcrumbList", re.I)}):
-        names = [_text(n) for n in el.find_all(attrs={"property": "name"})]
-        if names:
-            return [n for n in names if n]
-    for el in soup.find_all(True):
-        if el.attrs is None:
-            continue
-        label = (el.get("aria-label") or "").lower()
-        if "breadcrumb" in label or "breadcrumb" in _attr_str(el).lower():
-            parts = crumbs_of(el)
-            if parts:
-                return parts
-    return []
+
+def _breadcrumbs_html(tags) -> list[str]:
+    """The page's breadcrumb trail: microdata, then RDFa, then a nav, list or
+    element labelled or classed "breadcrumb"."""
+    microdata = rdfa = named = None
+    for el in tags:
+        attrs = el.attrs
+        if microdata is None and "BreadcrumbList" in (attrs.get("itemtype") or ""):
+            names = [n for n in (_text(x) for x in _tags(el) if x.get("itemprop") == "name") if n]
+            microdata = names or None
+        elif rdfa is None and "BreadcrumbList" in (attrs.get("typeof") or ""):
+            names = [n for n in (_text(x) for x in _tags(el) if x.get("property") == "name") if n]
+            rdfa = names or None
+        elif named is None and (
+            "breadcrumb" in (attrs.get("aria-label") or "").lower() or "breadcrumb" in _attr_str(el).lower()
+        ):
+            named = _crumbs_of(el) or None
+    return microdata or rdfa or named or []
 
 
 def _in_link(el) -> bool:
@@ -209,7 +230,9 @@ def _prose_mass(body) -> dict[int, int]:
     link lists and short labels weigh nothing.
     """
     mass: dict[int, int] = {}
-    for s in body.find_all(string=True):
+    for s in body.descendants:
+        if s.name is not None:
+            continue
         n = len(s.strip())
         if n < 40:
             continue
@@ -230,7 +253,7 @@ def _link_density(tag) -> float:
     total = len(_text(tag))
     if not total:
         return 0.0
-    links = sum(len(_text(a)) for a in tag.find_all("a"))
+    links = sum(len(_text(a)) for a in _tags(tag, {"a"}))
     return min(1.0, links / total)
 
 
@@ -292,7 +315,7 @@ def _choose_root(body, skip_outside: bool = False):
             depth += 1
 
     memo: dict[int, bool] = {}
-    for p in body.find_all(["p", "pre", "td", "blockquote", "li"]):
+    for p in _tags(body, {"p", "pre", "td", "blockquote", "li"}):
         s = _paragraph_score(p)
         if s and not (skip_outside and _outside_story(p, memo)):
             credit(p.parent, s, 0)
@@ -318,7 +341,7 @@ def _text_runs(body) -> list:
     """Elements that hold long text directly, as pages without <p> do,
     with their direct text split into runs at <br> and block children."""
     out = []
-    for el in body.find_all(["div", "span", "font", "section", "article", "td", "center", "blockquote", "body"]):
+    for el in [body, *_tags(body, _RUN_HOLDERS)]:
         runs: list[str] = []
         buf: list[str] = []
         for child in el.children:
@@ -363,7 +386,7 @@ def _sibling_blocks(root):
             kept.append(sib)
             continue
         text = _text(sib)
-        if sib.name in ("p", "blockquote", "h2", "h3") or (sib.name == "div" and sib.find("p") is None):
+        if sib.name in ("p", "blockquote", "h2", "h3") or (sib.name == "div" and not _has(sib, {"p"})):
             if len(text) > 80 and _link_density(sib) < 0.25:
                 kept.append(sib)
     return kept
@@ -398,8 +421,8 @@ def _blocks_of(el, out: list[str]) -> None:
         if name in _BLOCK_TAGS:
             flush()
             brs = 0
-            if name in _HEADINGS or name in ("p", "li", "dt", "dd", "pre", "figcaption", "caption", "th") and not child.find(
-                ["p", "div", "ul", "ol", "table", "blockquote", "section"]
+            if name in _HEADINGS or name in ("p", "li", "dt", "dd", "pre", "figcaption", "caption", "th") and not _has(
+                child, {"p", "div", "ul", "ol", "table", "blockquote", "section"}
             ):
                 text = _text(child)
                 if text:
@@ -407,7 +430,7 @@ def _blocks_of(el, out: list[str]) -> None:
             else:
                 _blocks_of(child, out)
             continue
-        if child.find(list(_BLOCK_TAGS)) is not None:
+        if _has(child, _BLOCK_TAGS):
             flush()
             _blocks_of(child, out)
             continue
@@ -416,24 +439,48 @@ def _blocks_of(el, out: list[str]) -> None:
     flush()
 
 
+def _prune(html: str) -> str:
+    """Drop scripts (JSON-LD stays), styles, SVG and comments with lxml, so
+    the soup is built from what can hold text only."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        doc = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return html
+    drop = []
+    for el in doc.iter(etree.Comment, etree.ProcessingInstruction, "script", "style", "svg", "noscript", "template"):
+        if el.tag == "script" and (el.get("type") or "").lower() == "application/ld+json":
+            continue
+        drop.append(el)
+    for el in drop:
+        el.drop_tree()
+    return etree.tostring(doc, encoding="unicode", method="html")
+
+
 def clean_html(html: str, base_url: str | None = None) -> CleanPage:
     from bs4 import BeautifulSoup, Comment
 
-    soup = BeautifulSoup(html, "lxml")
+    soup = BeautifulSoup(_prune(html), "lxml")
+    tags = _tags(soup)
     hints = PageHints()
-    _collect_hints(soup, hints)
-    breadcrumbs = _breadcrumbs_html(soup)
+    _collect_hints(tags, hints)
+    breadcrumbs = _breadcrumbs_html(tags)
     removed: list[tuple[str, str]] = []
     v = _vocab()
 
     body = soup.body or soup
-    for c in body.find_all(string=lambda s: isinstance(s, Comment)):
+    for c in [d for d in body.descendants if isinstance(d, Comment)]:
         c.extract()
-    for tag in body.find_all(list(v["drop_tags"])):
-        tag.decompose()
+    for tag in _tags(body, v["drop_tags"]):
+        if tag.parent is not None:
+            tag.decompose()
 
     media: list[Media] = []
-    for fig in body.find_all("figure"):
+    for fig in _tags(body, {"figure"}):
+        if fig.parent is None:
+            continue
         cap = fig.find("figcaption")
         if cap is not None:
             credit_el = cap.find(class_=re.compile("credit|copyright|source", re.I)) or cap.find(["cite", "small"])
@@ -448,7 +495,7 @@ def clean_html(html: str, base_url: str | None = None) -> CleanPage:
                 media.append(item)
         removed.append(("figure", _text(fig)[:80]))
         fig.decompose()
-    for cap in body.find_all(class_=re.compile(r"(^|[-_ ])(wp-caption-text|caption|image-caption|photo-caption)($|[-_ ])", re.I)):
+    for cap in [t for t in _tags(body) if "class" in t.attrs and _CAPTION_CLASS.search(_attr_str(t))]:
         if cap.parent is None:
             continue
         text = _text(cap)
@@ -463,7 +510,7 @@ def clean_html(html: str, base_url: str | None = None) -> CleanPage:
     prelim = _choose_root(body, skip_outside=True)
     protected = {id(prelim)} | {id(a) for a in prelim.parents}
     prelim_mass = mass.get(id(prelim), 0)
-    for tag in list(body.find_all(True)):
+    for tag in _tags(body):
         if tag.parent is None or tag.attrs is None:
             continue  # already removed with an ancestor
         reason = _chrome_reason(tag)
