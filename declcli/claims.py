@@ -1,21 +1,26 @@
 """Stage 5: sentences -> claims.
 
 A sentence becomes one claim, or several where it joins independent clauses
-("…, and the further development … will be facilitated", "; "). Each claim
-is read with word lists from declcli/data/claims.json:
+(", and …", ", but …", "; ", or "and" before a new subject with its own
+auxiliary). Each claim is then read with the word lists of
+declcli/data/claims.json:
 
-- its main clause: what follows a complementiser ("It was noted that …",
-  "The document establishes that …"), without relative clauses ("… actions
-  that could damage …"), decides modality and polarity;
-- kind: a modal or a provision verb makes a commitment, a past-tense event
-  verb an event, the rest is a fact;
-- actors, attribution, quotes, dates, places and topics are found in the
-  whole claim.
+- the attribution frame is found first ("X said (that) …", "…, X said",
+  "according to X", a quote and its speaker, "It was noted that …") and set
+  aside: kind, modality and polarity come from the reported content;
+- in that content, leading adverbials and relative clauses are dropped and
+  the first finite verb group is the main predicate: its modal gives the
+  modality, a negation in it, a negative verb (refrain, reject …) or a
+  negative subject (neither, no, nobody) the polarity, and its tense the
+  kind (a modal or a provision verb: commitment; a past or perfect action:
+  event; otherwise fact);
+- actors, quotes, dates, places and topics are found in the whole claim.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import find_dates, reference_day
@@ -25,25 +30,39 @@ from .model import Actor, Attribution, Claim, DateRef, Sentence
 
 _NAME = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|[А-ЯЁ][а-яё\-]+)"
 _DETERMINERS = {
-    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "both", "each", "all", "no",
-    "some", "many", "most", "several", "other", "another", "such", "any", "it", "they", "he", "she", "we", "there",
-    "neither", "none", "every",
+    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "both", "each",
+    "all", "no", "some", "many", "most", "several", "other", "another", "such", "any", "every", "either", "neither",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "more", "few", "much",
 }
-_FINITE = re.compile(
-    r"\b(will|would|must|should|may|might|can|could|shall|cannot|is|are|was|were|has|have|had|did|does|do|won't|"
-    r"\w+ed|\w+s)\b"
-)
-_AUX = re.compile(
-    r"\b(will|would|must|should|may|might|can|could|shall|cannot|is|are|was|were|has|have|had|did|does|won't|can't|"
-    r"wouldn't|isn't|aren't|wasn't|weren't|hasn't|haven't|didn't|doesn't)\b",
-    re.I,
-)
+_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "there", "this", "that", "nobody", "none", "everyone", "someone"}
+_FUNCTION = {
+    "and", "or", "but", "nor", "in", "on", "at", "to", "for", "with", "by", "from", "of", "as", "over", "after",
+    "before", "since", "until", "while", "which", "that", "who", "where", "when", "than", "into", "via", "per",
+}
 _QUOTES = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»|„([^“”]{2,}?)[“”]")
+_WORD = re.compile(r"[\w'’.\-]*\w|[,;:]")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|across|inside|within|throughout|around|into|outside|on)\s+(?:the\s+)?$")
+_GEO_AFTER = re.compile(r"^\s*(?:Sea|Ocean|Gulf|Strait|Straits|Peninsula|Bay|Basin)\b")
+_GEO_BEFORE = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Straits|Sea)\s+of\s+$")
 
 
 def _words_rx(words, flags=re.I) -> re.Pattern:
     alts = "|".join(sorted(words, key=len, reverse=True))
-    return re.compile(r"(?<![\w])(?:" + alts + r")(?![\w])", flags)
+    return re.compile(r"(?<![\w’'])(?:" + alts + r")(?![\w])", flags)
+
+
+def _inflect(base: str) -> set[str]:
+    """Regular English forms of a verb: base, -s, -ed, -ing."""
+    forms = {base}
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        forms |= {base[:-1] + "ies", base[:-1] + "ied"}
+    elif base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms |= {base + "es", base + "ed"}
+    else:
+        forms.add(base + "s")
+        forms.add(base + "d" if base.endswith("e") else base + "ed")
+    forms.add((base[:-1] if base.endswith("e") and not base.endswith("ee") else base) + "ing")
+    return forms
 
 
 @lru_cache(maxsize=1)
@@ -55,25 +74,42 @@ def _lex():
         topics[topic] = re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", re.I)
     titles = sorted(d["titles"], key=len, reverse=True)
     title_alt = "|".join(re.escape(t) for t in titles)
+    verbs: set[str] = set()
+    for base in d["clause_verbs"] + d["stative_verbs"] + d["trend_verbs"]:
+        verbs |= _inflect(base)
+    verbs |= {v.lower() for v in d["event_verbs"] if " " not in v}
+    verbs |= {v for v in d["speech_verbs"] + d["that_verbs"] if " " not in v}
+    lemma = {}
+    for base in d["stative_verbs"] + d["trend_verbs"] + ["refrain", "abstain", "reject", "deny", "decline", "refuse"]:
+        for form in _inflect(base):
+            lemma[form] = base
+    speech = "|".join(sorted(map(re.escape, d["speech_verbs"]), key=len, reverse=True))
+    that = "|".join(sorted(map(re.escape, d["that_verbs"]), key=len, reverse=True))
     return {
         "modality": [(name, _words_rx(pats)) for name, pats in d["modality"].items()],
         "negation": _words_rx(d["negation"]),
+        "neg_subject": re.compile(r"^(?:" + "|".join(d["negative_subjects"]) + r")\b", re.I),
+        "neg_verb": _words_rx(d["negative_verbs"]),
+        "aux": set(d["aux"]),
+        "verbs": verbs,
+        "lemma": lemma,
+        "stative": set(d["stative_verbs"]),
+        "trend": set(d["trend_verbs"]),
+        "speech_rx": re.compile(r"(?<![\w’'])(?:(?P<speech>" + speech + r")|(?P<that>" + that + r"))(?![\w])"),
+        "speech": speech,
         "complement": re.compile(
-            r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, d["complement_verbs"]), key=len, reverse=True))
+            r"^[^,;]{0,80}?(?<![\w])(?:" + "|".join(sorted(map(re.escape, d["complement_verbs"]), key=len, reverse=True))
             + r")(?:\s+(?:also|on \w+|today|yesterday|in a statement|to reporters|reporters))*,?\s+that\b",
             re.I,
         ),
-        "reporting": "|".join(sorted(map(re.escape, d["reporting_verbs"]), key=len, reverse=True)),
         "passive": _words_rx(d["passive_cues"]),
         "provision": _words_rx(d["provision_verbs"]),
-        "event": re.compile(
-            r"(?<![\w])(?:" + d["event_aux"] + r"\s+)?(?:" + "|".join(sorted(d["event_verbs"], key=len, reverse=True)) + r")(?![\w])",
-            re.I,
-        ),
+        "event_verbs": {v.lower() for v in d["event_verbs"]},
         "title_rx": re.compile(
             r"(?<![\w])(?:(?P<origin>[A-Z][\w'’.]+(?:\s[A-Z][\w'’]+)?)\s+)?(?P<title>" + title_alt + r")\s+"
             r"(?P<names>" + _NAME + r"(?:\s+" + _NAME + r"){0,3}(?:\s*(?:,|and|и)\s+" + _NAME + r"(?:\s+" + _NAME + r"){0,3})*)"
         ),
+        "titles": {t.lower() for t in d["titles"]},
         "person_stop": set(d["person_stop"]),
         "org_heads": d["org_heads"],
         "orgs": d["orgs"],
@@ -84,54 +120,119 @@ def _lex():
             + r")(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z][\w'’\-]*)*)?(?![\w])"
         ),
         "metonyms": d["metonyms"],
-        "metonym_rx": re.compile(
-            r"(?<![\w])(" + "|".join(re.escape(m) for m in sorted(d["metonyms"], key=len, reverse=True))
-            + r")(?:'s|’s)?\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|now\s+)?(?:" + d["metonym_verbs"] + r")\b"
-        ),
         "groups": _words_rx(d["groups"]),
+        "human": set(d["human_nouns"]),
+        "lead_words": set(d["lead_words"]),
+        "lead_adverbs": re.compile(r"^(?:" + "|".join(map(re.escape, d["lead_adverbs"])) + r"),\s+"),
         "topics": topics,
     }
 
 
+@lru_cache(maxsize=1)
+def _seats():
+    """Capitals and seats of government that can stand for their state."""
+    g = gazetteer()
+    seats = {cap: iso3 for iso3, cap in g.capitals.items() if len(cap) > 3}
+    seats.update(_lex()["metonyms"])
+    names = [s for s, iso in seats.items() if iso is not None or s in ("Brussels",)]
+    rx = re.compile(r"(?<![\w.\-])(" + "|".join(re.escape(s) for s in sorted(names, key=len, reverse=True)) + r")(?![\w\-])")
+    return seats, rx
+
+
 # ------------------------------------------------------------ clauses
 
+def _tokens(s: str) -> list[re.Match]:
+    return list(_WORD.finditer(s))
+
+
+def _is_finite(tokens: list[re.Match], i: int) -> bool:
+    """Is token i a finite verb (or the auxiliary that starts a verb group)?"""
+    lex = _lex()
+    word = tokens[i].group(0)
+    low = word.lower()
+    prev = tokens[i - 1].group(0).lower() if i > 0 else ""
+    if low in lex["aux"]:
+        # "May 8", "Will Europe …?": capitalised modals mid-sentence are names.
+        return word.islower() or i == 0 and low not in ("may",)
+    if not word.islower() or i == 0:
+        return False
+    if prev in _DETERMINERS or prev in ("to", "of", "'s", "’s") or prev.endswith(("'s", "’s")):
+        return False
+    if low in lex["verbs"]:
+        return True
+    return len(low) > 4 and low.endswith("ed") and "-" not in low
+
+
+def _first_verb(s: str) -> int | None:
+    """Character offset of the first finite verb of `s`, if any."""
+    toks = _tokens(s)
+    for i in range(len(toks)):
+        if _is_finite(toks, i):
+            return toks[i].start()
+    return None
+
+
+def _opens_clause(right: str, *, strict: bool) -> bool:
+    """Does `right` start with a subject followed by its own finite verb?"""
+    toks = _tokens(right)
+    scope = []
+    for t in toks:
+        if t.group(0) in (",", ";", ":"):
+            break
+        scope.append(t)
+    if len(scope) < 3:
+        return False
+    first = scope[0].group(0)
+    low = first.lower()
+    if low in _FUNCTION or low in ("then", "also", "so", "not", "thus", "therefore", "including", "especially"):
+        return False
+    if strict and low not in _DETERMINERS and low not in _PRONOUNS:
+        return False
+    for i in range(min(len(scope), 13)):
+        if _is_finite(scope, i):
+            if i == 0:
+                return False  # a shared subject: "…, and signaled that …"
+            if strict and scope[i].group(0).lower() not in _lex()["aux"]:
+                return False
+            return True
+    return False
+
+
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Independent clauses of the sentence text[start:end], as spans."""
+    """Independent clauses of the sentence text[start:end], as spans.
+
+    A clause ends after ", " or "; " before "and"/"but" and its own subject
+    and verb; the next one starts with the conjunction. Without a comma,
+    "and" splits only before a determiner-led subject with an auxiliary
+    ("… the other party and the further development … will be facilitated").
+    """
     sent = text[start:end]
-    cuts: list[tuple[int, int]] = []  # (end of left, start of right) in sentence coordinates
-    for m in re.finditer(r";\s+|,?\s+(?:and|but|while|whereas|yet)\s+(?=\S)", sent):
+    cuts: list[tuple[int, int]] = []  # (end of left part, start of right part)
+    depth_open = "([{"
+    for m in re.finditer(r"(;)\s+|(,)\s+(?=(?:and|but)\s)|\s(?=(?:and)\s+\S)", sent):
+        if sum(sent[: m.start()].count(c) for c in depth_open) > sum(sent[: m.start()].count(c) for c in ")]}"):
+            continue
         left_from = cuts[-1][1] if cuts else 0
         left = sent[left_from : m.start()]
-        right_full = sent[m.end() :]
-        if m.group(0).startswith(";"):
-            if len(left.split()) >= 3 and len(right_full.split()) >= 3:
-                cuts.append((m.start(), m.end()))
+        right_at = m.end()
+        if m.group(1):
+            right = sent[right_at:]
+            if len(left.split()) >= 3 and _opens_clause(right, strict=False) and _first_verb(left) is not None:
+                cuts.append((m.start() + 1, right_at))
             continue
-        first = re.match(r"[\w'’]+", right_full)
-        if not first:
+        conj = re.match(r"(and|but)\s+", sent[right_at:])
+        if not conj:
             continue
-        first_word = first.group(0)
-        if first_word.lower() not in _DETERMINERS and not (first_word[:1].isupper() and first_word not in ("I",)):
-            continue
-        # The right side must hold a finite verb of its own before any comma
-        # (or before the sentence's end), and the left one as well.
-        right_scope = re.split(r"[,;:]", right_full, maxsplit=1)[0] if not m.group(0).startswith(",") else right_full
-        if len(right_scope.split()) < 3 or not _AUX.search(right_scope) and not _lex()["event"].search(right_scope):
-            continue
-        if not (_AUX.search(left) or re.search(r"\b\w{3,}ed\b", left) or _lex()["event"].search(left)):
-            continue
-        if len(left.split()) < 4:
-            continue
-        # Without a comma, the conjunction joins clauses only when the words
-        # since the last comma hold a verb ("…, Russia and Azerbaijan may …" do not).
-        if not m.group(0).startswith(","):
-            local = re.split(r"[,;:]", left)[-1]
-            if not (_AUX.search(local) or re.search(r"\b\w{3,}ed\b", local) or _lex()["event"].search(local)):
+        right = sent[right_at + conj.end() :]
+        if m.group(2):
+            if _first_verb(left) is None or len(left.split()) < 4:
                 continue
-        # "Russia and Azerbaijan will …": the left side is only a name.
-        if first_word[:1].isupper() and first_word.lower() not in _DETERMINERS and not _AUX.search(left):
-            continue
-        cuts.append((m.start(), m.end()))
+            if _opens_clause(right, strict=False):
+                cuts.append((m.start() + 1, right_at))
+        else:
+            local = re.split(r"[,;:]", left)[-1]
+            if len(local.split()) >= 5 and _first_verb(local) is not None and _opens_clause(right, strict=True):
+                cuts.append((m.start(), right_at))
     spans = []
     pos = 0
     for left_end, right_start in cuts:
@@ -142,66 +243,298 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for a, b in spans:
         while a < b and sent[a].isspace():
             a += 1
-        while b > a and sent[b - 1] in " ,;":
+        while b > a and sent[b - 1].isspace():
             b -= 1
         if b > a:
             out.append((start + a, start + b))
     return out
 
 
-# ------------------------------------------------------------ reading one claim
+# ------------------------------------------------------------ attribution frames
 
-def _main_clause(text: str) -> str:
-    """The part of a claim whose verb says what the claim asserts."""
+@dataclass
+class _Frame:
+    source: str | None  # as written, before cleaning
+    cue: str
+    start: int  # span of the frame in the sentence
+    end: int
+    scope: str  # "all": every clause of the sentence; "rest": this clause and later ones; "one": this clause
+    negative: bool = False
+
+
+_ADVERBIAL = (
+    r"(?:\s+(?:also|again|repeatedly|previously|earlier|later|now|only|however|further|publicly|separately"
+    r"|on\s+\w+(?:\s+\w+)?|yesterday|today|last\s+\w+|this\s+\w+|in\s+a\s+(?:joint\s+)?(?:statement|televised\s+address|interview"
+    r"|post|letter|speech)(?:\s+[^,;:“\"«]*?)?(?=\s+that\b|,|$)|at\s+a\s+(?:news\s+conference|briefing|press\s+conference)"
+    r"|in\s+[A-Z][\w-]+(?:\s+on\s+\w+)?))*"
+)
+_SPEAKER_WORDS = r"(?:[\w'’.&\-]+)"
+
+
+def _speaker_ok(src: str) -> bool:
+    """A plausible speaker: a short phrase with no verb of its own."""
+    src = src.strip()
+    words = src.split()
+    if not words or len(words) > 9:
+        return False
+    if words[0].lower() in _FUNCTION and words[0].lower() not in ("according",):
+        return False
+    if re.search(r"[\"“”«»;:]", src):
+        return False
+    if not (src[:1].isupper() or words[0].lower() in _DETERMINERS | {"he", "she", "they", "experts", "analysts", "officials",
+                                                                     "economists", "critics", "diplomats", "sources"}):
+        return False
+    return _first_verb(src) is None
+
+
+def _strip_parenthetical(src: str) -> str:
+    """"Aidar Sultanov, a political analyst in Almaty," -> "Aidar Sultanov";
+    "The main business lobby, the CBI," -> "the CBI"."""
+    src = src.strip().rstrip(",").strip()
+    if "," not in src:
+        return src
+    head, rest = src.split(",", 1)
+    rest = rest.strip()
+    if re.match(r"(?:which|who|whose|whom|where)\b", rest):
+        return head.strip()
+    # A list of names: "Britain, France and Germany, which …".
+    lst = re.match(r"((?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+)+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)", src)
+    if lst:
+        return lst.group(1)
+    words = head.split()
+    if words and all(w.islower() for w in words[1:]) and words[0].lower() in ("the", "a", "an") and re.match(r"(?:the\s+)?[A-Z]", rest):
+        return rest.split(",")[0].strip()
+    return head.strip()
+
+
+def _frames(sent: str) -> list[_Frame]:
+    """The attribution frames of a sentence (at most one of each kind)."""
     lex = _lex()
-    s = text
-    m = None
-    for m in lex["complement"].finditer(s):
-        pass
-    if m is None:
-        m = lex["complement"].search(s)
-    if m:
+    speech = lex["speech"]
+    out: list[_Frame] = []
+    # "It was (also) noted that …"
+    m = lex["passive"].search(sent)
+    if m and m.start() < 40:
+        cue = next((g for g in m.groups() if g), None) if m.groups() else None
+        cue = (cue or m.group(0).split()[-1]).lower()
+        end = m.end()
+        that = re.match(r"\s+that\b", sent[end:])
+        out.append(_Frame(None, cue, m.start(), end + (that.end() if that else 0), "all"))
+        return out
+    # "According to X, …" / "…, according to X."
+    for m in re.finditer(r"(?:^|(?<=,)\s*|(?<=\s))[Aa]ccording to\s+(?P<src>(?:[^,;.]|\.(?=\w)|\b[A-Z]\.)+?)\s*(?=,|;|[.!?][\"'”»]?\s*$|$)", sent):
+        initial = m.start() == 0 or not sent[: m.start()].strip()
+        out.append(_Frame(m.group("src"), "according to", m.start(), m.end(), "all" if initial else "one"))
+        return out
+    # A quote and its speaker: "“…,” X said", "“…,” said X, a …".
+    q = re.search(r"[”\"»],?\s+(?:(?P<cue1>" + speech + r")\s+(?P<src1>[^,.;]+?)|(?P<src2>[^,.;“\"«]+?)\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<cue2>"
+                  + speech + r"))(?=[\s,.;!?]|$)", sent)
+    if q:
+        src = q.group("src1") or q.group("src2")
+        cue = q.group("cue1") or q.group("cue2")
+        src = re.split(r"\s+(?:who|which|after|before|at|in|on|to|during|following|aboard)\b|,", src)[0]
+        if _speaker_ok(src):
+            out.append(_Frame(src, cue.lower(), q.start() + 1, len(sent), "all"))
+            return out
+    # "…, X said." / "…, said X, a …." / "…, a spokesman said, but …"
+    for m in re.finditer(r",\s+(?:(?P<src>[^,;“\"«]{2,80}?)\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<cue>" + speech + r")"
+                         r"|(?P<cue2>said|says|added|told|noted|warned)\s+(?P<src2>[^,;]{2,80}?))" + _ADVERBIAL
+                         + r"\s*(?=,|[.!?]?[\"'”»]?\s*$)", sent):
+        src = m.group("src") or m.group("src2")
+        if _speaker_ok(src):
+            out.append(_Frame(src, (m.group("cue") or m.group("cue2")).lower(), m.start(), m.end(), "all"))
+            return out
+    # "X said (that) …", "X told reporters that …", "Meanwhile, X said …".
+    for m in lex["speech_rx"].finditer(sent):
+        before = sent[: m.start()]
+        lead = re.match(r"^(?:(?:[A-Z]\w*(?:\s+[^,]{0,60}?)?|[A-Z][\w\s]{0,15}),\s+)", before)
+        subj_at = 0
+        if lead and (lead.group(0).split()[0].rstrip(",") in lex["lead_words"] | {"Meanwhile", "However", "Speaking"}
+                     or lex["lead_adverbs"].match(lead.group(0))):
+            subj_at = lead.end()
+        raw = before[subj_at:]
+        raw = re.sub(r"(?:\s+(?:has|have|had|also|repeatedly|again|previously|earlier|now|publicly))+\s*$", "", raw)
+        src = _strip_parenthetical(raw)
+        if not _speaker_ok(src):
+            if m.start() > 120:
+                break
+            continue
+        after = sent[m.end() :]
+        if m.group("speech") and m.group("speech").lower() in ("told", "tells", "tell", "asked"):
+            obj = re.match(r"\s+(?:the\s+|a\s+)?(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament"
+                           r"|lawmakers|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:\s+(?:in|at|aboard|after|on)\s+[^,;“\"«]*?(?=\s+that\b))?", after)
+            if obj:
+                after = after[obj.end() :]
+        adv = re.match(_ADVERBIAL, after)
+        rest = after[adv.end() :] if adv else after
+        that = re.match(r"(?:,\s*however,)?\s*(?:that\b|:)", rest)
+        if re.match(r"\s*(?:whether|if)\b", rest):
+            continue
+        if m.group("that") and not that:
+            continue
+        if not that and not re.match(r"\s*[,.]?\s*(?:[\"“«]|\w)", rest):
+            continue
+        end = len(sent) - len(rest) + (that.end() if that else 0)
+        negative = m.group(0).lower() in ("denied", "denies", "deny")
+        out.append(_Frame(src, m.group(0).lower(), subj_at, end, "one" if that else "rest", negative))
+        return out
+    return out
+
+
+# ------------------------------------------------------------ reading the content
+
+def _main_clause(content: str) -> str:
+    """The part of the reported content whose verb says what it asserts."""
+    lex = _lex()
+    s = content.strip()
+    s = re.sub(r"^[\"“«„]+|[\"”»]+$", "", s).strip()
+    s = re.sub(r"^(?:and|but|or|yet)\s+", "", s)
+    s = lex["lead_adverbs"].sub("", s)
+    # "The document establishes that …": the provision is the content.
+    m = lex["complement"].match(s)
+    if m and not lex["provision"].search(s[: m.end()]):
         s = s[m.end() :]
-    s = re.sub(r"^\s*according to [^,]+,\s*", "", s, flags=re.I)
-    s = re.sub(r",\s*according to [^,.;]+", "", s, flags=re.I)
-    # Relative clauses between commas, then any remaining one, are not the main verb's.
-    s = re.sub(r",\s*(?:which|who|whose|whom|where)\b[^,]*,", ",", s)
-    cut = re.search(r"\b(?:that|which|who|whom|whose)\b|,\s*(?:including|as well as|such as)\b", s)
-    if cut and cut.start() > 0:
+    # Parentheticals: ", which …,", ", for its part,", ", meanwhile,".
+    s = re.sub(r",\s*(?:which|who|whose|whom|where)\b[^,]*,", "", s)
+    s = re.sub(r",\s*(?:[a-z]+(?:\s+[a-z]+){0,3}|by contrast|for (?:its|his|her|their) part),\s*", " ", s)
+    # A leading adverbial or subordinate clause: "Under the declaration, …", "Since X quit …, …".
+    first = s.split(" ", 1)[0]
+    if first in lex["lead_words"] and "," in s:
+        head, rest = s.split(",", 1)
+        if _first_verb(rest) is not None:
+            s = rest.strip()
+    # Subordinate clauses after the main verb do not count.
+    cut = re.search(r"\s(?:whether|if|unless|because|although|though|while|whereas|once|until|so that|now that)\s", s)
+    if cut:
         s = s[: cut.start()]
     return s
 
 
-def _modality(main: str) -> str:
-    best = None
+def _verb_group(main: str) -> tuple[str, str, str]:
+    """(subject, verb group, rest) of the main clause; relative clauses skipped."""
+    toks = _tokens(main)
+    lex = _lex()
+    i = 0
+    skip_relative = False
+    while i < len(toks):
+        word = toks[i].group(0)
+        low = word.lower()
+        if low in ("that", "which", "who", "whom", "whose") and i > 0 and not _is_finite(toks, i - 1):
+            skip_relative = True
+            i += 1
+            # The word right after "that"/"who" is the relative clause's verb, known or not.
+            if i < len(toks) and toks[i].group(0).islower() and toks[i].group(0) not in _DETERMINERS | _PRONOUNS:
+                j = i
+                while j < len(toks) and (toks[j].group(0).lower() in lex["aux"] | {"not", "also", "n't"}):
+                    j += 1
+                i = j + 1
+                skip_relative = False
+            continue
+        if toks[i].group(0) in (",", ";", ":") and skip_relative:
+            skip_relative = False
+        if _is_finite(toks, i):
+            j = i + 1
+            # The verb group: auxiliaries, adverbs, participles, "to" + verb.
+            while j < len(toks):
+                w = toks[j].group(0).lower()
+                if w in lex["aux"] or w in ("not", "n't", "never", "also", "already", "still", "just", "now", "further",
+                                            "no", "longer", "yet", "repeatedly", "next", "again", "only", "jointly", "fully",
+                                            "to", "able", "allowed", "permitted", "required", "obliged", "obligated", "bound",
+                                            "entitled", "going", "expected", "likely", "unlikely", "immediately", "independently",
+                                            "have", "be", "been", "being", "ever", "even", "sharply", "markedly", "steadily"):
+                    j += 1
+                    continue
+                after_aux = toks[j - 1].group(0).lower() in lex["aux"] | {"to", "not", "n't", "never", "also", "be", "been"}
+                if w in lex["verbs"] or (w.endswith(("ed", "en")) and len(w) > 3) or w in lex["event_verbs"] or (
+                        after_aux and toks[j].group(0).islower() and w not in _FUNCTION and w not in _DETERMINERS):
+                    j += 1
+                    if j < len(toks) and toks[j].group(0).lower() == "to":
+                        continue
+                    # "compromised to refrain", "plans to open": one more infinitive.
+                    break
+                break
+            if skip_relative:
+                skip_relative = False
+                i = j
+                continue
+            return main[: toks[i].start()], main[toks[i].start() : toks[j - 1].end()], main[toks[j - 1].end() :]
+        i += 1
+    return main, "", ""
+
+
+def _modality(group: str) -> str:
+    found = []
     for name, rx in _lex()["modality"]:
-        m = rx.search(main)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), name)
-    return best[1] if best else "none"
+        m = rx.search(group)
+        if m:
+            found.append((m.start(), name))
+    if not found:
+        return "none"
+    specific = [f for f in found if f[1] != "intention"]
+    # "will be required to" is an obligation: a specific modal beats will/would.
+    return min(specific or found)[1]
 
 
-def _polarity(main: str) -> str:
-    for m in _lex()["negation"].finditer(main):
-        word = m.group(0).lower()
-        after = main[m.end() : m.end() + 12]
-        if word == "no" and re.match(r"\s*(\.|\d)", after):
-            continue  # "No. 3"
-        if word == "not" and re.match(r"\s+only\b", after):
-            continue  # "not only … but also"
+def _polarity(subject: str, group: str, rest: str, main: str) -> str:
+    lex = _lex()
+    if lex["negation"].search(group.replace("no longer", "not")):
+        return "negative"
+    if re.search(r"\bno longer\b", group + " " + rest[:12]):
+        return "negative"
+    if lex["neg_verb"].search(group):
+        return "negative"
+    if lex["neg_subject"].search(subject.strip()):
+        return "negative"
+    if re.search(r"\bneither\b.*\bnor\b", main, re.I):
+        return "negative"
+    if not group and re.search(r"(?<![\w])(?:не|ни)(?![\w])", main):
         return "negative"
     return "positive"
 
 
-def _kind(main: str, modality: str) -> str:
+def _kind(subject: str, group: str, rest: str, modality: str) -> str:
     lex = _lex()
     if modality != "none":
         return "commitment"
-    if lex["provision"].search(main):
+    if lex["provision"].search(group + " " + rest[:12]):
         return "commitment"
-    if lex["event"].search(main):
+    words = [w.lower() for w in re.findall(r"[\w'’]+", group)]
+    if not words:
+        return "fact"
+    content = [w for w in words if w not in lex["aux"] and w not in ("not", "n't", "never", "also", "already", "still",
+                                                                        "just", "further", "yet", "again", "only", "to")]
+    verb = content[0] if content else words[-1]
+    lemma = lex["lemma"].get(verb, verb)
+    head = words[0]
+    if head in ("did",):
+        return "event"
+    if head in ("was", "were") and verb not in ("was", "were"):
+        if verb.endswith("ing"):
+            return "fact"
+        return "fact" if lemma in lex["stative"] else "event"
+    if head in ("was", "were"):
+        return "event" if re.match(r"\s*(?:down|up|higher|lower)\b", rest) else "fact"
+    if head in ("has", "have", "had"):
+        if "been" in words or "never" in words or lemma in lex["stative"] or lemma in lex["trend"]:
+            return "fact"
+        if len(words) == 1:
+            return "fact"  # possession: "The target has a tolerance band"
+        return "event"
+    if head in lex["aux"]:
+        return "fact"
+    if lemma in lex["stative"]:
+        return "fact"
+    if head in lex["event_verbs"] or (head.endswith("ed") and not head.endswith("eed")):
         return "event"
     return "fact"
+
+
+def _read(content: str) -> tuple[str, str, str]:
+    """(kind, modality, polarity) of a claim's reported content."""
+    main = _main_clause(content)
+    subject, group, rest = _verb_group(main)
+    modality = _modality(group) if group else "none"
+    return _kind(subject, group, rest, modality), modality, _polarity(subject, group, rest, main)
 
 
 # ------------------------------------------------------------ actors
@@ -211,19 +544,53 @@ class _Context:
 
     def __init__(self):
         self.persons: dict[str, tuple[str, str | None]] = {}  # surname -> (full name, country)
-        self.last_speaker: str | None = None
-        self.last_speaker_sentence = -10
+        self.titles: list[tuple[str, str]] = []  # (lower-case description, source form), latest last
+        self.last_person: str | None = None  # form of the last singular human speaker or subject
+        self.last_person_sentence = -10
 
 
-def _country_from(text: str) -> str | None:
+def _place_use(text: str, a: int, b: int) -> bool:
+    """Is the name at text[a:b] a place ("in China", "the Sea of Japan")
+    rather than a party ("China said", "in UK ports")?"""
+    if _GEO_AFTER.match(text[b:]) or _GEO_BEFORE.search(text[:a]):
+        return True
+    if not _LOCATIVE.search(text[max(0, a - 16) : a]):
+        return False
+    nxt = re.match(r"\s+([\w'’-]+)", text[b:])
+    # "in UK ports": the name modifies a noun, it is no place.
+    if nxt and nxt.group(1).islower() and nxt.group(1) not in _FUNCTION and nxt.group(1) not in _lex()["aux"]:
+        return False
+    return True
+
+
+def _countries(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(offset, ISO3) of every country named as a party in `text`."""
     g = gazetteer()
-    m = g.demonym_rx.search(text)
-    if m:
-        return g.demonyms[m.group(1)]
-    m = g.country_rx.search(text)
-    if m:
-        return g.country_names[m.group(1)]
-    return None
+    seats, seat_rx = _seats()
+    out: list[tuple[int, str]] = []
+
+    def free(a, b):
+        return all(b <= s or a >= e for s, e in skip)
+
+    for m in g.country_rx.finditer(text):
+        a, b = m.span(1)
+        if free(a, b) and not _place_use(text, a, b):
+            out.append((a, g.country_names[m.group(1)]))
+    for m in g.demonym_rx.finditer(text):
+        a, b = m.span(1)
+        if not free(a, b) or re.match(r"\s+capital\b", text[b:]) or _GEO_AFTER.match(text[b:]):
+            continue
+        out.append((a, g.demonyms[m.group(1)]))
+    for m in seat_rx.finditer(text):
+        a, b = m.span(1)
+        iso3 = seats.get(m.group(1))
+        if not iso3 or not free(a, b) or _LOCATIVE.search(text[max(0, a - 16) : a]):
+            continue
+        # A dateline ("ASTANA, March 4 (Reuters) -", "Baku (AFP) -") and names such as "Tokyo Stock Exchange".
+        if a == 0 and re.match(r"(?:,|\s*\(|\.)", text[b:]) or re.match(r"\s+[A-Z][a-z]", text[b:]) and not re.match(r"\s+(?:and|And)\b", text[b:]):
+            continue
+        out.append((a, iso3))
+    return out
 
 
 def _find_actors(text: str, ctx: _Context) -> tuple[list[Actor], list[tuple[int, int]]]:
@@ -231,6 +598,7 @@ def _find_actors(text: str, ctx: _Context) -> tuple[list[Actor], list[tuple[int,
     lex, g = _lex(), gazetteer()
     actors: list[tuple[int, Actor]] = []
     taken: list[tuple[int, int]] = []
+    person_spans: list[tuple[int, int]] = []
 
     def free(a, b):
         return all(b <= s or a >= e for s, e in taken)
@@ -258,8 +626,10 @@ def _find_actors(text: str, ctx: _Context) -> tuple[list[Actor], list[tuple[int,
                 full, country = known[0], country or known[1]
             elif len(words) >= 2 or surname not in ctx.persons:
                 ctx.persons[surname] = (full, country)
+            ctx.titles.append((m.group("title").lower(), full))
             actors.append((m.start("names"), Actor(full, "person", country)))
         taken.append(m.span())
+        person_spans.append(m.span("names"))
 
     # Organisations named in the lexicon, then "… Ministry", "Ministry of …".
     for m in lex["orgs_rx"].finditer(text):
@@ -278,20 +648,11 @@ def _find_actors(text: str, ctx: _Context) -> tuple[list[Actor], list[tuple[int,
         a = b - len(name)
         if not name or not free(a, b) or name in lex["org_heads"] and len(words) == 1:
             continue
-        actors.append((a, Actor(name, "organization", _country_from(name))))
-        taken.append((a, b))
-
-    # Capitals and buildings that speak for a state: "the Kremlin said".
-    for m in lex["metonym_rx"].finditer(text):
-        a, b = m.span(1)
-        if not free(a, b):
-            continue
-        before = text[max(0, a - 4) : a].lower()
-        if before.endswith(("in ", "to ", "at ")):
-            continue
-        iso3 = lex["metonyms"][m.group(1)]
-        if iso3:
-            actors.append((a, Actor(g.display(iso3), "country", iso3)))
+        demonym = g.demonym_rx.search(name) or g.country_rx.search(name)
+        country = None
+        if demonym:
+            country = g.demonyms.get(demonym.group(1)) or g.country_names.get(demonym.group(1))
+        actors.append((a, Actor(name, "organization", country)))
         taken.append((a, b))
 
     # Persons named before: "Putin" after "Vladimir Putin".
@@ -300,22 +661,11 @@ def _find_actors(text: str, ctx: _Context) -> tuple[list[Actor], list[tuple[int,
             if free(*m.span()):
                 actors.append((m.start(), Actor(full, "person", country)))
                 taken.append(m.span())
+                person_spans.append(m.span())
 
-    # Countries by name or demonym, except where only a place ("in Russia").
-    for rx, table in ((g.country_rx, g.country_names), (g.demonym_rx, g.demonyms)):
-        for m in rx.finditer(text):
-            a, b = m.span(1)
-            if not free(a, b):
-                continue
-            before = text[max(0, a - 8) : a].lower()
-            after = text[b : b + 10].lower()
-            if re.search(r"\b(in|to|from|at|near|across|inside|within)\s+(the\s+)?$", before) and table is g.country_names:
-                continue
-            if table is g.demonyms and re.match(r"\s+capital\b", after):
-                continue
-            iso3 = table[m.group(1)]
-            actors.append((a, Actor(g.display(iso3), "country", iso3)))
-            taken.append((a, b))
+    # Countries: names, demonyms (also inside titles and organisation names), capitals and seats.
+    for a, iso3 in _countries(text, person_spans):
+        actors.append((a, Actor(g.display(iso3), "country", iso3)))
 
     for m in lex["groups"].finditer(text):
         if free(*m.span()):
@@ -333,60 +683,57 @@ def _find_actors(text: str, ctx: _Context) -> tuple[list[Actor], list[tuple[int,
     return out, taken
 
 
-# ------------------------------------------------------------ attribution
+# ------------------------------------------------------------ attribution sources
 
-_SPEAKER = r"(?P<src>(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+){0,5}[A-Z][\w'’.\-]*|[Hh]e|[Ss]he|[Tt]hey|the \w+(?: \w+)?)"
-
-
-@lru_cache(maxsize=1)
-def _attribution_rx():
-    verbs = _lex()["reporting"]
-    return [
-        re.compile(r"^\s*according to (?P<src>[^,]+),", re.I),
-        re.compile(r",\s*according to (?P<src>[^,.;]+)", re.I),
-        re.compile(r"[”\"»],?\s+" + _SPEAKER + r"\s+(?:also\s+)?(?P<cue>" + verbs + r")\b"),
-        re.compile(r"[”\"»],?\s+(?P<cue>" + verbs + r")\s+" + _SPEAKER),
-        re.compile(r",\s+" + _SPEAKER + r"\s+(?:also\s+)?(?P<cue>" + verbs + r")(?:\s+\w+){0,3}\s*[.!?]?$"),
-        re.compile(r",\s+(?P<cue>said|says|told)\s+" + _SPEAKER + r"\s*[.!?]?$"),
-        re.compile(r"^(?:[^,]*,\s+)?" + _SPEAKER + r"\s+(?:also\s+|on \w+\s+|has\s+|had\s+)?(?P<cue>" + verbs + r")\b"),
-    ]
-
-
-def _clean_source(src: str) -> str:
-    src = src.strip(" ,.")
-    src = re.sub(r"^(?:the|a)\s+", "", src, flags=re.I)
+def _clean_source(raw: str | None, ctx: _Context) -> str | None:
+    """The source as the annotation names it: no article, no personal title,
+    pronouns and definite descriptions resolved to their antecedent."""
+    if raw is None:
+        return None
+    lex = _lex()
+    src = raw.strip(" ,.")
+    low = src.lower()
+    if low in ("he", "she", "him", "her"):
+        return ctx.last_person
+    if low in ("they", "them", "it"):
+        return None
+    definite = re.match(r"(?:the|this)\s+", src, re.I)
+    src = re.sub(r"^(?:the|a|an)\s+", "", src, flags=re.I)
+    words = src.split()
+    # "the minister", "the ministry", "the authority": the latest matching mention.
+    if definite and words and all(w.islower() for w in words):
+        for desc, form in reversed(ctx.titles):
+            if desc.endswith(words[-1]) and all(w in desc for w in words[:-1]):
+                return form
+    # "Kyrgyz Energy Minister Almaz Dzhumabaev" -> "Almaz Dzhumabaev".
+    name: list[str] = []
+    for w in reversed(words):
+        if w[:1].isupper() and w.lower().rstrip(".") not in lex["titles"] and w.lower() not in lex["titles"] \
+                and w not in lex["org_heads"] and w.lower() not in lex["human"]:
+            name.insert(0, w)
+        else:
+            break
+    before = words[: len(words) - len(name)]
+    if name and before and (before[-1].lower() in lex["titles"] or before[-1].lower().rstrip(".") in lex["titles"]
+                            or before[-1].islower() and before[-1] not in _FUNCTION and before[-1] not in ("the", "a", "an")):
+        if len(name) >= 2 or name[0] in ctx.persons:
+            return " ".join(name)
     return src
 
 
-def _attribution(text: str, actors: list[Actor], ctx: _Context, sentence_no: int) -> Attribution | None:
+def _remember(ctx: _Context, source: str | None, sentence_no: int) -> None:
+    if not source:
+        return
     lex = _lex()
-    m = lex["passive"].search(text)
-    if m and m.start() < 40:
-        cue = next(g for g in m.groups() if g) if m.groups() else m.group(0)
-        return Attribution(None, cue.lower())
-    for i, rx in enumerate(_attribution_rx()):
-        m = rx.search(text)
-        if not m:
-            continue
-        src = _clean_source(m.group("src"))
-        cue = m.group("cue").lower() if "cue" in rx.groupindex else "according to"
-        if not src:
-            continue
-        if src.lower() in ("he", "she", "they"):
-            if ctx.last_speaker and sentence_no - ctx.last_speaker_sentence <= 3:
-                return Attribution(ctx.last_speaker, cue)
-            return Attribution(None, cue)
-        if i == len(_attribution_rx()) - 1:
-            # Subject-verb form: the subject must be a name, not "The document".
-            if not src[:1].isupper() or src.split()[0] in ("It", "This", "That", "There", "Both", "Each"):
-                continue
-        ctx.last_speaker = src
-        ctx.last_speaker_sentence = sentence_no
-        # A surname that names a known person speaks as that person.
-        if src in ctx.persons:
-            ctx.last_speaker = src
-        return Attribution(src, cue)
-    return None
+    words = source.split()
+    last = words[-1].lower()
+    is_name = len(words) >= 2 and all(w[:1].isupper() for w in words) and not any(
+        w in lex["org_heads"] for w in words) or source in ctx.persons or words[-1] in ctx.persons
+    if is_name or last in lex["human"]:
+        ctx.last_person = source
+        ctx.last_person_sentence = sentence_no
+    if not is_name:
+        ctx.titles.append((source.lower(), source))
 
 
 # ------------------------------------------------------------ places and topics
@@ -427,6 +774,17 @@ def _quotes(text: str) -> list[str]:
 
 # ------------------------------------------------------------ the stage
 
+def _content(body: str, offset: int, frame: _Frame | None) -> str:
+    """The claim's text without the part of the attribution frame inside it."""
+    if frame is None:
+        return body
+    a, b = frame.start - offset, frame.end - offset
+    a, b = max(0, a), min(len(body), b)
+    if b <= a:
+        return body
+    return (body[:a] + " " + body[b:]).strip(" ,")
+
+
 def extract_claims(
     text: str,
     sentences: list[Sentence],
@@ -438,31 +796,69 @@ def extract_claims(
     ctx = _Context()
     claims: list[Claim] = []
     for sent in sentences:
-        for start, end in split_clauses(text, sent.start, sent.end):
+        sent_text = text[sent.start : sent.end]
+        clauses = split_clauses(text, sent.start, sent.end)
+        # Frames are looked for per clause; each reaches as far as its scope.
+        frames: list[_Frame | None] = [None] * len(clauses)
+        for ci, (start, end) in enumerate(clauses):
+            for f in _frames(text[start:end]):
+                f.start += start - sent.start
+                f.end += start - sent.start
+                if f.scope == "all":
+                    frames = [fr or f for fr in frames]
+                    frames[ci] = f
+                elif f.scope == "rest":
+                    frames[ci:] = [f] * (len(clauses) - ci)
+                else:
+                    frames[ci] = f
+        resolved: dict[int, Attribution] = {}
+        for ci, (start, end) in enumerate(clauses):
             body = text[start:end]
-            main = _main_clause(body)
-            modality = _modality(main)
-            polarity = _polarity(main)
+            frame = frames[ci]
+            kind, modality, polarity = _read(_content(body, start - sent.start, frame))
+            if frame is not None and frame.negative:
+                polarity = "negative"
             actors, taken = _find_actors(body, ctx)
-            claim = Claim(
-                id=f"c{len(claims) + 1}",
-                text=body,
-                start=start,
-                end=end,
-                paragraph=sent.paragraph,
-                sentence=sent.number,
-                kind=_kind(main, modality),
-                modality=modality,
-                polarity=polarity,
-                actors=actors,
-                attribution=_attribution(body, actors, ctx, sent.number),
-                quotes=_quotes(body),
-                dates=find_dates(body, ref),
-                places=_places(body, taken),
-                topics=_topics(body),
+            attribution = None
+            if frame is not None:
+                if id(frame) not in resolved:
+                    source = _clean_source(frame.source, ctx)
+                    resolved[id(frame)] = Attribution(source, frame.cue)
+                    _remember(ctx, source, sent.number)
+                attribution = resolved[id(frame)]
+            if ci == 0:
+                _subject_person(sent_text, ctx, sent.number)
+            claims.append(
+                Claim(
+                    id=f"c{len(claims) + 1}",
+                    text=body,
+                    start=start,
+                    end=end,
+                    paragraph=sent.paragraph,
+                    sentence=sent.number,
+                    kind=kind,
+                    modality=modality,
+                    polarity=polarity,
+                    actors=actors,
+                    attribution=attribution,
+                    quotes=_quotes(body),
+                    dates=find_dates(body, ref),
+                    places=_places(body, taken),
+                    topics=_topics(body),
+                )
             )
-            claims.append(claim)
     return claims
+
+
+def _subject_person(sent: str, ctx: _Context, number: int) -> None:
+    """A sentence opened by a known person ("Powell declined …") makes that
+    person the antecedent of a later "he"."""
+    m = re.match(r"(?:[A-Z][\w'’.\-]*\s+){0,5}?([A-Z][\w'’\-]+)(?=\s+[a-z])", sent)
+    if m and m.group(1) in ctx.persons:
+        form = _clean_source(m.group(0), ctx)
+        if form:
+            ctx.last_person = form
+            ctx.last_person_sentence = number
 
 
 __all__ = ["extract_claims", "split_clauses", "DateRef"]
