@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -15,8 +16,9 @@ def test_version_and_python_m():
     res = run_cli("--version")
     assert res.returncode == 0
     assert res.stdout.decode().startswith("declcli ")
-    entry = subprocess.run([str(ROOT / ".venv" / "bin" / "declcli"), "--version"], capture_output=True)
-    if entry.returncode != 127:
+    entry_point = Path(sys.executable).parent / "declcli"
+    if entry_point.exists():
+        entry = subprocess.run([str(entry_point), "--version"], capture_output=True)
         assert entry.stdout == res.stdout
 
 
