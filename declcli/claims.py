@@ -41,7 +41,8 @@ _FUNCTION = {
 }
 _QUOTES = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»|„([^“”]{2,}?)[“”]")
 _WORD = re.compile(r"[\w'’.\-]*\w|[,;:]")
-_LOCATIVE = re.compile(r"\b(?:in|at|near|across|inside|within|throughout|around|into|outside|on)\s+(?:the\s+)?$")
+_LOCATIVE = re.compile(r"(?<!than )\b(?:[Ii]n|[Aa]t|near|across|inside|within|throughout|around|into|outside|through|via|over"
+                       r"|(?:southern|northern|eastern|western|central|south-eastern|north-western))\s+(?:the\s+)?$")
 _GEO_AFTER = re.compile(r"^\s*(?:Sea|Ocean|Gulf|Strait|Straits|Peninsula|Bay|Basin)\b")
 _GEO_BEFORE = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Straits|Sea)\s+of\s+$")
 
@@ -154,13 +155,37 @@ def _is_finite(tokens: list[re.Match], i: int) -> bool:
     if low in lex["aux"]:
         # "May 8", "Will Europe …?": capitalised modals mid-sentence are names.
         return word.islower() or i == 0 and low not in ("may",)
-    if not word.islower() or i == 0:
+    if not word.islower() or i == 0 or low.endswith("ing"):
         return False
     if prev in _DETERMINERS or prev in ("to", "of", "'s", "’s") or prev.endswith(("'s", "’s")):
         return False
+    past = low.endswith("ed") or low in lex["event_verbs"]
+    if past and prev in _FUNCTION:
+        return False  # "from allied countries", "in occupied Crimea"
+    if past and _reduced_relative(tokens, i):
+        return False  # "the treaty signed on 16.07.2001 remains …"
     if low in lex["verbs"]:
         return True
     return len(low) > 4 and low.endswith("ed") and "-" not in low
+
+
+def _reduced_relative(tokens: list[re.Match], i: int) -> bool:
+    """A participle after a noun, followed by "by/on/in/today/here" and by a
+    later present-tense or auxiliary verb: "legislation introduced in
+    Parliament today will give …"."""
+    lex = _lex()
+    nxt = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
+    if nxt not in ("by", "on", "in", "at", "today", "yesterday", "here", "earlier", "last"):
+        return False
+    for t in tokens[i + 2 :]:
+        w = t.group(0)
+        if w in (",", ";", ":"):
+            return False
+        lw = w.lower()
+        if w.islower() and (lw in lex["aux"] or (lw in lex["verbs"] and not lw.endswith("ed") and lw not in lex["event_verbs"]
+                                                 and lw.endswith("s"))):
+            return True
+    return False
 
 
 def _first_verb(s: str) -> int | None:
@@ -264,7 +289,7 @@ class _Frame:
 
 _ADVERBIAL = (
     r"(?:\s+(?:also|again|repeatedly|previously|earlier|later|now|only|however|further|publicly|separately"
-    r"|on\s+\w+(?:\s+\w+)?|yesterday|today|last\s+\w+|this\s+\w+|in\s+a\s+(?:joint\s+)?(?:statement|televised\s+address|interview"
+    r"|on\s+\w+(?:\s+\w+)?|yesterday|today|last\s+\w+|this\s+\w+|in\s+an?\s+(?:joint\s+)?(?:statement|televised\s+address|interview"
     r"|post|letter|speech)(?:\s+[^,;:“\"«]*?)?(?=\s+that\b|,|$)|at\s+a\s+(?:news\s+conference|briefing|press\s+conference)"
     r"|in\s+[A-Z][\w-]+(?:\s+on\s+\w+)?))*"
 )
@@ -280,6 +305,10 @@ def _speaker_ok(src: str) -> bool:
     if words[0].lower() in _FUNCTION and words[0].lower() not in ("according",):
         return False
     if re.search(r"[\"“”«»;:]", src):
+        return False
+    # "a charge Azerbaijan denies": a noun with a reduced relative clause, no speaker.
+    rel = re.match(r"(?:a|an|the)\s+([a-z]+)\s+[A-Z]", src)
+    if rel and rel.group(1) not in _lex()["human"] and rel.group(1) not in _lex()["titles"]:
         return False
     if not (src[:1].isupper() or words[0].lower() in _DETERMINERS | {"he", "she", "they", "experts", "analysts", "officials",
                                                                      "economists", "critics", "diplomats", "sources"}):
@@ -327,17 +356,18 @@ def _frames(sent: str) -> list[_Frame]:
         out.append(_Frame(m.group("src"), "according to", m.start(), m.end(), "all" if initial else "one"))
         return out
     # A quote and its speaker: "“…,” X said", "“…,” said X, a …".
-    q = re.search(r"[”\"»],?\s+(?:(?P<cue1>" + speech + r")\s+(?P<src1>[^,.;]+?)|(?P<src2>[^,.;“\"«]+?)\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<cue2>"
-                  + speech + r"))(?=[\s,.;!?]|$)", sent)
+    q = re.search(r"[”\"»],?\s+(?:(?P<cue1>" + speech + r"|asked)\s+(?P<src1>[^,;]+)|(?P<src2>[^,;“\"«]+?)\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<cue2>"
+                  + speech + r"|asked))(?=[\s,.;!?]|$)", sent)
     if q:
         src = q.group("src1") or q.group("src2")
         cue = q.group("cue1") or q.group("cue2")
-        src = re.split(r"\s+(?:who|which|after|before|at|in|on|to|during|following|aboard)\b|,", src)[0]
+        src = re.split(r"\s+(?:who|which|after|before|at|in|on|to|during|following|aboard)\b|,", src)[0].rstrip(".!?”\"»’' ")
         if _speaker_ok(src):
             out.append(_Frame(src, cue.lower(), q.start() + 1, len(sent), "all"))
             return out
     # "…, X said." / "…, said X, a …." / "…, a spokesman said, but …"
-    for m in re.finditer(r",\s+(?:(?P<src>[^,;“\"«]{2,80}?)\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<cue>" + speech + r")"
+    final_cues = speech + "|" + "|".join(map(re.escape, load("claims")["that_verbs"]))
+    for m in re.finditer(r",\s+(?:(?P<src>[^,;“\"«]{2,80}?)\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<cue>" + final_cues + r")"
                          r"|(?P<cue2>said|says|added|told|noted|warned)\s+(?P<src2>[^,;]{2,80}?))" + _ADVERBIAL
                          + r"\s*(?=,|[.!?]?[\"'”»]?\s*$)", sent):
         src = m.group("src") or m.group("src2")
@@ -347,12 +377,12 @@ def _frames(sent: str) -> list[_Frame]:
     # "X said (that) …", "X told reporters that …", "Meanwhile, X said …".
     for m in lex["speech_rx"].finditer(sent):
         before = sent[: m.start()]
-        lead = re.match(r"^(?:(?:[A-Z]\w*(?:\s+[^,]{0,60}?)?|[A-Z][\w\s]{0,15}),\s+)", before)
+        lead = re.match(r"^(?:(?:[A-Z]\w*(?:\s+[^,]{0,100}?)?|[A-Z][\w\s]{0,15}),\s+)", before)
         subj_at = 0
         if lead and (lead.group(0).split()[0].rstrip(",") in lex["lead_words"] | {"Meanwhile", "However", "Speaking"}
                      or lex["lead_adverbs"].match(lead.group(0))):
             subj_at = lead.end()
-        raw = before[subj_at:]
+        raw = re.sub(r"^(?:and|but)\s+", "", before[subj_at:])
         raw = re.sub(r"(?:\s+(?:has|have|had|also|repeatedly|again|previously|earlier|now|publicly))+\s*$", "", raw)
         src = _strip_parenthetical(raw)
         if not _speaker_ok(src):
@@ -376,7 +406,8 @@ def _frames(sent: str) -> list[_Frame]:
             continue
         end = len(sent) - len(rest) + (that.end() if that else 0)
         negative = m.group(0).lower() in ("denied", "denies", "deny")
-        out.append(_Frame(src, m.group(0).lower(), subj_at, end, "one" if that else "rest", negative))
+        scope = "one" if that and that.group(0).strip() != ":" else "rest"
+        out.append(_Frame(src, m.group(0).lower(), subj_at, end, scope, negative))
         return out
     return out
 
@@ -388,14 +419,21 @@ def _main_clause(content: str) -> str:
     lex = _lex()
     s = content.strip()
     s = re.sub(r"^[\"“«„]+|[\"”»]+$", "", s).strip()
+    s = re.sub(r"\b(?:[Ww]o|[Cc]a)n[’']t\b", lambda m: m.group(0)[:2].replace("Wo", "Will").replace("wo", "will") + " not", s)
+    s = re.sub(r"n[’']t\b", " not", s)
+    s = re.sub(r"[’']re\b", " are", s)
+    s = re.sub(r"[’']ll\b", " will", s)
+    s = re.sub(r"[’']ve\b", " have", s)
+    s = re.sub(r"\b([Ii])[’']m\b", r"\1 am", s)
     s = re.sub(r"^(?:and|but|or|yet)\s+", "", s)
     s = lex["lead_adverbs"].sub("", s)
     # "The document establishes that …": the provision is the content.
     m = lex["complement"].match(s)
-    if m and not lex["provision"].search(s[: m.end()]):
+    if m:
         s = s[m.end() :]
     # Parentheticals: ", which …,", ", for its part,", ", meanwhile,".
     s = re.sub(r",\s*(?:which|who|whose|whom|where)\b[^,]*,", "", s)
+    s = re.sub(r",\s*(?:\w+ed|known as|originally|e\.g\.|i\.e\.)\s[^,]*,", "", s)
     s = re.sub(r",\s*(?:[a-z]+(?:\s+[a-z]+){0,3}|by contrast|for (?:its|his|her|their) part),\s*", " ", s)
     # A leading adverbial or subordinate clause: "Under the declaration, …", "Since X quit …, …".
     first = s.split(" ", 1)[0]
@@ -444,7 +482,17 @@ def _verb_group(main: str) -> tuple[str, str, str]:
                                             "have", "be", "been", "being", "ever", "even", "sharply", "markedly", "steadily"):
                     j += 1
                     continue
-                after_aux = toks[j - 1].group(0).lower() in lex["aux"] | {"to", "not", "n't", "never", "also", "be", "been"}
+                prev_w = toks[j - 1].group(0).lower()
+                if j - 1 > i and prev_w not in lex["aux"] and prev_w not in ("to", "not", "n't", "never", "be", "been") \
+                        and not prev_w.endswith("ly") and prev_w not in ("also", "already", "still", "just", "further", "yet", "again", "only"):
+                    break  # a content verb closes the group ("announced plans to …")
+                if i == j - 1 and toks[i].group(0).lower() not in lex["aux"] and w != "to":
+                    break
+                if w.endswith("ly") and len(w) > 4:
+                    j += 1
+                    continue
+                be = prev_w in ("is", "are", "was", "were", "am", "be", "been", "being", "'s")
+                after_aux = prev_w in lex["aux"] | {"to", "not", "n't", "never", "also"} and not be
                 if w in lex["verbs"] or (w.endswith(("ed", "en")) and len(w) > 3) or w in lex["event_verbs"] or (
                         after_aux and toks[j].group(0).islower() and w not in _FUNCTION and w not in _DETERMINERS):
                     j += 1
@@ -463,6 +511,7 @@ def _verb_group(main: str) -> tuple[str, str, str]:
 
 
 def _modality(group: str) -> str:
+    group = re.sub(r"\s+(?:not|never|also|still|already|just|further|yet|again|only|\w+ly)\b", "", group)
     found = []
     for name, rx in _lex()["modality"]:
         m = rx.search(group)
@@ -485,6 +534,8 @@ def _polarity(subject: str, group: str, rest: str, main: str) -> str:
         return "negative"
     if lex["neg_subject"].search(subject.strip()):
         return "negative"
+    if re.match(r"\s*there\s*$", subject, re.I) and re.match(r"\s*no\b", rest):
+        return "negative"  # "There is no final agreement"
     if re.search(r"\bneither\b.*\bnor\b", main, re.I):
         return "negative"
     if not group and re.search(r"(?<![\w])(?:не|ни)(?![\w])", main):
@@ -496,14 +547,14 @@ def _kind(subject: str, group: str, rest: str, modality: str) -> str:
     lex = _lex()
     if modality != "none":
         return "commitment"
-    if lex["provision"].search(group + " " + rest[:12]):
+    if lex["provision"].search(" ".join((group + " " + rest[:12]).split())):
         return "commitment"
     words = [w.lower() for w in re.findall(r"[\w'’]+", group)]
     if not words:
         return "fact"
     content = [w for w in words if w not in lex["aux"] and w not in ("not", "n't", "never", "also", "already", "still",
                                                                         "just", "further", "yet", "again", "only", "to")]
-    verb = content[0] if content else words[-1]
+    verb = content[0] if content else words[0]
     lemma = lex["lemma"].get(verb, verb)
     head = words[0]
     if head in ("did",):
@@ -514,6 +565,8 @@ def _kind(subject: str, group: str, rest: str, modality: str) -> str:
         return "fact" if lemma in lex["stative"] else "event"
     if head in ("was", "were"):
         return "event" if re.match(r"\s*(?:down|up|higher|lower)\b", rest) else "fact"
+    if head == "had" and len(words) > 1:
+        return "fact" if lemma in lex["stative"] or "never" in words else "event"
     if head in ("has", "have", "had"):
         if "been" in words or "never" in words or lemma in lex["stative"] or lemma in lex["trend"]:
             return "fact"
@@ -558,7 +611,8 @@ def _place_use(text: str, a: int, b: int) -> bool:
         return False
     nxt = re.match(r"\s+([\w'’-]+)", text[b:])
     # "in UK ports": the name modifies a noun, it is no place.
-    if nxt and nxt.group(1).islower() and nxt.group(1) not in _FUNCTION and nxt.group(1) not in _lex()["aux"]:
+    if nxt and nxt.group(1).islower() and nxt.group(1) not in _FUNCTION | _DETERMINERS | _lex()["aux"] | {
+            "next", "last", "this", "since", "ago", "earlier", "later", "today", "yesterday", "overnight", "alone", "itself"}:
         return False
     return True
 
@@ -587,7 +641,7 @@ def _countries(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, str]]:
         if not iso3 or not free(a, b) or _LOCATIVE.search(text[max(0, a - 16) : a]):
             continue
         # A dateline ("ASTANA, March 4 (Reuters) -", "Baku (AFP) -") and names such as "Tokyo Stock Exchange".
-        if a == 0 and re.match(r"(?:,|\s*\(|\.)", text[b:]) or re.match(r"\s+[A-Z][a-z]", text[b:]) and not re.match(r"\s+(?:and|And)\b", text[b:]):
+        if a == 0 and re.match(r"(?:\s*\(|\.\s+\d)", text[b:]) or re.match(r"\s+[A-Z][a-z]", text[b:]) and not re.match(r"\s+(?:and|And)\b", text[b:]):
             continue
         out.append((a, iso3))
     return out
@@ -628,8 +682,10 @@ def _find_actors(text: str, ctx: _Context) -> tuple[list[Actor], list[tuple[int,
                 ctx.persons[surname] = (full, country)
             ctx.titles.append((m.group("title").lower(), full))
             actors.append((m.start("names"), Actor(full, "person", country)))
+            at = text.find(full, m.start("names"), m.end("names"))
+            if at >= 0:
+                person_spans.append((at, at + len(full)))
         taken.append(m.span())
-        person_spans.append(m.span("names"))
 
     # Organisations named in the lexicon, then "… Ministry", "Ministry of …".
     for m in lex["orgs_rx"].finditer(text):
@@ -701,7 +757,8 @@ def _clean_source(raw: str | None, ctx: _Context) -> str | None:
     src = re.sub(r"^(?:the|a|an)\s+", "", src, flags=re.I)
     words = src.split()
     # "the minister", "the ministry", "the authority": the latest matching mention.
-    if definite and words and all(w.islower() for w in words):
+    if definite and words and all(w.islower() for w in words) and (
+            words[-1] in lex["human"] or words[-1].capitalize() in lex["org_heads"]):
         for desc, form in reversed(ctx.titles):
             if desc.endswith(words[-1]) and all(w in desc for w in words[:-1]):
                 return form
