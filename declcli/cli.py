@@ -384,6 +384,9 @@ def main(argv: Optional[list[str]] = None) -> None:
         code = result if isinstance(result, int) else 0
     except typer.Exit as exc:
         code = exc.exit_code
+        if isinstance(exc.__cause__, KeyboardInterrupt):
+            # typer turns Ctrl-C into a silent Exit(130): say what happened.
+            print("declcli: interrupted", file=sys.stderr)
     except typer.Abort:
         print("declcli: interrupted", file=sys.stderr)
         code = 130

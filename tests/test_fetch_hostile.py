@@ -253,3 +253,63 @@ def test_self_signed_certificate_refused_unless_insecure(tls_server):
     res = run_cli("fetch", tls_server, "--insecure", "-f", "json")
     assert res.returncode == 0, res.stderr
     assert json.loads(res.stdout)["article"]["site"] == "Caspian Ledger"
+
+
+def test_ctrl_c_exits_130_and_leaves_no_file(raw_server, tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    def hang(conn, stop):
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n<p>")
+        stop.wait(20)
+
+    url = raw_server(hang)
+    out = tmp_path / "out.json"
+    proc = subprocess.Popen([sys.executable, "-m", "declcli", "fetch", url, "--timeout", "30", "-o", str(out)],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+    time.sleep(1.5)
+    proc.send_signal(signal.SIGINT)
+    stdout, stderr = proc.communicate(timeout=20)
+    assert proc.returncode == 130
+    assert b"interrupted" in stderr and b"Traceback" not in stderr
+    assert stdout == b""
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_progress_bar_only_on_a_terminal_stderr(tmp_path):
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from conftest import ROOT, SEED_TEXT
+
+    master, slave = pty.openpty()
+    try:
+        proc = subprocess.run([sys.executable, "-m", "declcli", "read", str(SEED_HTML), str(SEED_TEXT), "-f", "jsonl"],
+                              cwd=ROOT, stdout=subprocess.PIPE, stderr=slave, stdin=subprocess.DEVNULL, timeout=60)
+        os.close(slave)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        os.close(master)
+    assert proc.returncode == 0
+    assert len(proc.stdout.splitlines()) == 2
+    assert b"reading" in seen  # the bar's label, drawn on the terminal
+    piped = run_cli("read", SEED_HTML, SEED_TEXT, "-f", "jsonl")
+    assert piped.stderr == b""
+
+
+def test_shell_completion_script():
+    res = run_cli("--show-completion", "bash")
+    assert res.returncode == 0 and b"complete" in res.stdout and b"declcli" in res.stdout
