@@ -27,9 +27,11 @@ _BLOCK_TAGS = {
     "details", "summary", "caption",
 }
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_NESTED_TEXT = {"p", "div", "table", "font", "blockquote", "section", "article", "ul", "ol"}
 _RUN_HOLDERS = {"div", "span", "font", "section", "article", "td", "center", "blockquote"}
 _CAPTION_CLASS = re.compile(r"(^|[-_ ])(wp-caption-text|caption|image-caption|photo-caption)($|[-_ ])", re.I)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_TITLE_SPLIT = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 
 
 def norm_space(text: str) -> str:
@@ -53,6 +55,7 @@ def _vocab():
         "non_content": re.compile(data["non_content_hint"], re.I),
         "block_text": [re.compile(p, re.I | re.S) for p in data["block_text_patterns"]],
         "credit": [re.compile(p, re.I | re.S) for p in data["caption_credit_patterns"]],
+        **{k: re.compile(p, re.I) for k, p in data["line_patterns"].items() if not k.startswith("_")},
     }
 
 
@@ -69,7 +72,7 @@ def split_caption(text: str) -> Media:
         if m and m.group("credit").strip():
             caption = m.group("caption").strip()
             credit = m.group("credit").strip().rstrip(".").strip()
-            return Media(caption=caption or text, credit=credit)
+            return Media(caption=caption, credit=credit)
     return Media(caption=text, credit=None)
 
 
@@ -186,6 +189,36 @@ def _collect_hints(tags, hints: PageHints) -> None:
         rel = attrs.get("rel")
         if rel == "author" or rel == ["author"]:
             hints.bylines.append(_text(tag))
+
+
+def _page_lines(body, hints: PageHints) -> list[str]:
+    """Short lines of the visible page that state metadata: bylines and date
+    lines go to the hints; a text breadcrumb trail ("Home > News > Region")
+    is returned. Read before chrome is removed, as bylines sit in chrome."""
+    v = _vocab()
+    seen: set[int] = set()
+    trail: list[str] = []
+    for s in body.descendants:
+        if s.name is not None or not s.strip() or len(s) > 300:
+            continue
+        block = s.parent
+        while block is not None and block.name not in _BLOCK_TAGS and block.name != "body":
+            block = block.parent
+        if block is None or id(block) in seen:
+            continue
+        seen.add(id(block))
+        line = _text(block)
+        if not line or len(line) > 150:
+            continue
+        if v["byline"].match(line):
+            hints.bylines.append(line)
+        elif v["date_line"].match(line):
+            hints.date_lines.append(line)
+        elif not trail and "|" not in line and _is_trail(line):  # "a | b | c" is a menu
+            parts = v["trail_separator"].split(line)
+            if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
+                trail = parts
+    return trail
 
 
 def _crumbs_of(el) -> list[str]:
@@ -316,6 +349,8 @@ def _choose_root(body, skip_outside: bool = False):
 
     memo: dict[int, bool] = {}
     for p in _tags(body, {"p", "pre", "td", "blockquote", "li"}):
+        if p.name in ("td", "li", "blockquote") and _has(p, _NESTED_TEXT):
+            continue  # its paragraphs or text runs are counted themselves
         s = _paragraph_score(p)
         if s and not (skip_outside and _outside_story(p, memo)):
             credit(p.parent, s, 0)
@@ -398,7 +433,10 @@ def _blocks_of(el, out: list[str]) -> None:
     brs = 0
 
     def flush():
-        text = norm_space("".join(buf))
+        # Single <br> breaks stay as "\n" so that a headline or date line
+        # glued to a paragraph can be told apart later.
+        lines = [norm_space(x) for x in "".join(buf).split("\n")]
+        text = "\n".join(x for x in lines if x)
         if text:
             out.append(text)
         buf.clear()
@@ -434,6 +472,12 @@ def _blocks_of(el, out: list[str]) -> None:
             flush()
             _blocks_of(child, out)
             continue
+        if name != "a" and _has(child, {"br"}):
+            # <font>…<br><br>…</font>: paragraphs inside an inline element.
+            flush()
+            _blocks_of(child, out)
+            brs = 0
+            continue
         brs = 0
         buf.append(child.get_text(" "))
     flush()
@@ -459,6 +503,55 @@ def _prune(html: str) -> str:
     return etree.tostring(doc, encoding="unicode", method="html")
 
 
+def _headlines(hints: PageHints) -> set[str]:
+    """The page's own headline in the forms it states it (lower case)."""
+    titles = {t.lower() for t in hints.h1}
+    for key, value in hints.meta:
+        if key in ("og:title", "twitter:title", "title"):
+            titles.add(value.lower())
+    if hints.title_tag:
+        titles.add(hints.title_tag.lower())
+        parts = _TITLE_SPLIT.split(hints.title_tag)
+        if len(parts) > 1:
+            titles.add(parts[0].lower())
+    return titles
+
+
+def _filter_blocks(blocks: list[str], titles: set[str], hints: PageHints, removed: list) -> list[str]:
+    """Drop headline, byline, date and chrome lines from the body blocks.
+
+    A block made of several lines (single <br>) is judged line by line.
+    """
+    kept: list[str] = []
+    for block in blocks:
+        lines = []
+        for line in block.split("\n"):
+            why = _line_role(line, titles)
+            if why == "byline":
+                hints.bylines.append(line)
+            elif why == "date line":
+                hints.date_lines.append(line)
+            if why:
+                removed.append((why, line[:80]))
+            else:
+                lines.append(line)
+        if lines:
+            kept.append(" ".join(lines))
+    return kept
+
+
+def _line_role(line: str, titles: set[str]) -> str | None:
+    if line.lower() in titles:
+        return "headline"
+    if is_chrome_text(line):
+        return "chrome text"
+    if len(line) < 160 and _vocab()["byline"].match(line):
+        return "byline"
+    if _vocab()["date_line"].match(line):
+        return "date line"
+    return None
+
+
 def clean_html(html: str, base_url: str | None = None) -> CleanPage:
     from bs4 import BeautifulSoup, Comment
 
@@ -471,6 +564,8 @@ def clean_html(html: str, base_url: str | None = None) -> CleanPage:
     v = _vocab()
 
     body = soup.body or soup
+    trail = _page_lines(body, hints)
+    breadcrumbs = breadcrumbs or trail
     for c in [d for d in body.descendants if isinstance(d, Comment)]:
         c.extract()
     for tag in _tags(body, v["drop_tags"]):
@@ -529,38 +624,26 @@ def clean_html(html: str, base_url: str | None = None) -> CleanPage:
     blocks: list[str] = []
     for part in _sibling_blocks(root):
         _blocks_of(part, blocks)
-    # The page's own headline is metadata, not body.
-    titles = {t.lower() for t in hints.h1}
-    for key, value in hints.meta:
-        if key in ("og:title", "twitter:title"):
-            titles.add(value.lower())
-    kept: list[str] = []
-    for b in blocks:
-        if b.lower() in titles:
-            removed.append(("headline", b[:80]))
-            continue
-        if is_chrome_text(b):
-            removed.append(("chrome text", b[:80]))
-            continue
-        kept.append(b)
+    kept = _filter_blocks(blocks, _headlines(hints), hints, removed)
     return CleanPage(blocks=kept, media=media, breadcrumbs=breadcrumbs, hints=hints, removed=removed)
 
 
 # ---------------------------------------------------------------- plain text
 
-_DATE_LINE = re.compile(
-    r"^(published|updated|posted)?[:\s]*(\d{1,2}[./ ]\s?(\w+|\d{1,2})[./ ,]+\d{4}|\w+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})([ ,T|-]+\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?)?\s*(\w{2,5})?$",
-    re.I,
-)
-_BYLINE = re.compile(r"^(by|автор:?)\s+(?P<names>[^\d,.;:]{3,120})$", re.I)
-_CREDIT_LINE = re.compile(r"(\b(photo|фото|image|picture)\s*:|\(photo:|\bphoto by\b|\b(REUTERS|AP Photo|AFP|Getty Images|EPA)\s*/)", re.I)
-_TRAIL_SEP = re.compile(r"\s+(?:>|/|»|›|\||→|::)\s+")
 
 
 def _split_glued(prefix: str) -> list[str]:
     """'ГлавнаяNews' -> ['Главная', 'News']: words glued by a lost separator."""
     parts = re.split(r"(?<=[a-zа-яё0-9.)])(?=[A-ZА-ЯЁ])", prefix)
     return [p.strip() for p in parts if p.strip()]
+
+
+def _is_trail(line: str) -> bool:
+    """"Home > News > Region", "Home / News / Climate"."""
+    if len(line) >= 200 or re.search(r"[.!?]$", line) or not _vocab()["trail_separator"].search(line):
+        return False
+    parts = _vocab()["trail_separator"].split(line)
+    return len(parts) >= 2 and all(len(p.split()) <= 6 for p in parts)
 
 
 def _is_menu_line(line: str) -> bool:
@@ -585,17 +668,32 @@ def clean_text(text: str) -> CleanPage:
     paragraphs = [p for p in paragraphs if p]
 
     title = None
-    if len(paragraphs) > 1:
-        first = paragraphs[0]
-        if len(first) <= 200 and not re.search(r"[.!?]$", first) and len(first.split()) >= 2:
+    # The headline is the first line that is not a menu, a trail or chrome.
+    for i, first in enumerate(paragraphs[:4]):
+        if i < len(paragraphs) - 1 and (_is_menu_line(first) or _is_trail(first) or is_chrome_text(first)):
+            continue
+        if len(paragraphs) > 1 and len(first) <= 200 and not re.search(r"[.!?]$", first) and len(first.split()) >= 2:
             title = first
-            paragraphs = paragraphs[1:]
+            removed.append(("headline", first[:80]))
+            paragraphs = paragraphs[:i] + paragraphs[i + 1 :]
+        break
     hints.first_line_title = title
+    in_read_more = False
 
     breadcrumbs: list[str] = []
     blocks: list[str] = []
     media: list[Media] = []
     for i, line in enumerate(paragraphs):
+        # "Read more" and the teaser headlines under it, up to the next prose.
+        if _vocab()["read_more_heading"].match(line):
+            in_read_more = True
+            removed.append(("read more", line[:80]))
+            continue
+        if in_read_more:
+            if len(line) < 140 and not re.search(r"[.!?\"”»]$", line):
+                removed.append(("read more", line[:80]))
+                continue
+            in_read_more = False
         # A trail with the headline glued on: "ГлавнаяNewsPresidents …".
         if title and line.endswith(title) and line != title and len(line) - len(title) < 120:
             crumbs = _split_glued(line[: -len(title)])
@@ -606,25 +704,24 @@ def clean_text(text: str) -> CleanPage:
         if title and line == title:
             removed.append(("headline", line[:80]))
             continue
-        if _TRAIL_SEP.search(line) and len(line) < 200 and not re.search(r"[.!?]$", line):
-            parts = _TRAIL_SEP.split(line)
-            if len(parts) >= 2 and all(len(p.split()) <= 6 for p in parts):
-                if title and parts[-1] == title:
-                    parts = parts[:-1]
-                if not breadcrumbs:
-                    breadcrumbs = parts
-                removed.append(("breadcrumbs", line[:80]))
-                continue
-        if _CREDIT_LINE.search(line) and len(line) < 400:
+        if _is_trail(line):
+            parts = _vocab()["trail_separator"].split(line)
+            if title and parts[-1] == title:
+                parts = parts[:-1]
+            if not breadcrumbs:
+                breadcrumbs = parts
+            removed.append(("breadcrumbs", line[:80]))
+            continue
+        if _vocab()["credit_line"].search(line) and len(line) < 400:
             media.append(split_caption(line))
             removed.append(("caption", line[:80]))
             continue
-        m = _BYLINE.match(line)
+        m = _vocab()["byline"].match(line)
         if m:
             hints.bylines.append(line)
             removed.append(("byline", line[:80]))
             continue
-        if _DATE_LINE.match(line):
+        if _vocab()["date_line"].match(line):
             hints.date_lines.append(line)
             removed.append(("date line", line[:80]))
             continue

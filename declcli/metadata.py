@@ -11,14 +11,28 @@ import json
 import re
 from urllib.parse import urljoin
 
+from functools import lru_cache
+
 from .clean import norm_space
+from .lexicon import load
 from .model import Article, CleanPage
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
-_ROLE_WORDS = re.compile(
-    r"\b(staff|writer|reporter|correspondent|editor|editorial|desk|team|newsroom|contributor|agency|bureau|admin|administrator|press service)\b",
-    re.I,
-)
+
+
+@lru_cache(maxsize=1)
+def _words():
+    data = load("metadata")
+
+    def alt(words):
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return {
+        "roles": re.compile(rf"(?<!\w)({alt(data['author_roles'])})(?!\w)", re.I),
+        "prefix": re.compile(rf"^({alt(data['byline_prefixes'])})\s+", re.I),
+        "joiners": re.compile(rf"\s*(?:,|;|(?<!\w)(?:{alt(data['name_joiners'])})(?!\w))\s*", re.I),
+    }
+
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
 for _name, _i in list(_MONTHS.items()):
@@ -96,6 +110,9 @@ def normalize_datetime(value: str | None) -> str | None:
                     tz = tz[:3] + ":" + tz[3:]
                 out += "+00:00" if tz == "Z" else tz
         return out
+    m = re.match(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$", value)
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+        return normalize_datetime(f"{m.group(1)}-{m.group(2)}-{m.group(3)}" + (f"T{m.group(4)}:{m.group(5)}:{m.group(6) or '00'}" if m.group(4) else ""))
     m = re.match(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})", value)
     if m:
         return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
@@ -125,11 +142,12 @@ def _strip_site(title: str, site: str | None) -> str:
 
 
 def _split_byline(text: str) -> list[str]:
+    """"By A, B and C, Staff Writer | 5 March" -> the name parts."""
     text = norm_space(text)
-    text = re.sub(r"^(by|автор:?|von|par|por)\s+", "", text, flags=re.I)
+    text = _words()["prefix"].sub("", text)
     text = re.split(r"\s*(?:[|•·]|\d{1,2}[:.]\d{2}|\b(?:updated|published|posted)\b)", text, maxsplit=1, flags=re.I)[0]
-    parts = re.split(r"\s*(?:,|\band\b|&|\bи\b)\s*", text)
-    return [p.strip() for p in parts if p.strip()]
+    parts = _words()["joiners"].split(text)
+    return [p.strip() for p in parts if p and p.strip()]
 
 
 def _plausible_author(name: str, site: str | None) -> bool:
@@ -137,7 +155,7 @@ def _plausible_author(name: str, site: str | None) -> bool:
         return False
     if site and name.lower() == site.lower():
         return False
-    if _ROLE_WORDS.search(name):
+    if _words()["roles"].search(name):
         return False
     words = name.split()
     return 1 <= len(words) <= 5 and words[0][:1].isupper()
@@ -179,6 +197,42 @@ def _lang_tag(value: str | None) -> str | None:
     return f"{lang}-{m.group(2).upper()}" if m.group(2) else lang
 
 
+def _authors(ld: dict, meta: dict, props: dict, bylines: list[str], site: str | None) -> list[str]:
+    """People who wrote the article: the first place that names a plausible
+    person wins (JSON-LD, meta tags, microdata, bylines in the page)."""
+
+    def from_ld():
+        out = []
+        for cand in _names(ld.get("author")):
+            out += _split_byline(cand) if _words()["joiners"].search(cand) else [norm_space(cand)]
+        return out
+
+    def from_meta():
+        for key in ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author", "parsely-author"):
+            if key in meta and not meta[key].startswith("http"):
+                return _split_byline(meta[key])
+        return []
+
+    def from_props():
+        return _split_byline(props["author"]) if "author" in props else []
+
+    def from_bylines():
+        out = []
+        for line in bylines:
+            if _words()["prefix"].match(line) or len(line.split()) <= 4:
+                out = _split_byline(line)
+                if any(_plausible_author(a, site) for a in out):
+                    return out
+        return out
+
+    for source in (from_ld, from_meta, from_props, from_bylines):
+        seen: set[str] = set()
+        found = [a for a in source() if _plausible_author(a, site) and not (a.lower() in seen or seen.add(a.lower()))]
+        if found:
+            return found
+    return []
+
+
 def extract_metadata(page: CleanPage, text: str, location: str | None = None) -> Article:
     """Article metadata; `text` is the cleaned body, `location` the page's URL if known."""
     h = page.hints
@@ -193,6 +247,11 @@ def extract_metadata(page: CleanPage, text: str, location: str | None = None) ->
     props: dict[str, str] = {}
     for key, value in h.itemprops:
         props.setdefault(key, value)
+    for key, value in h.meta:
+        # <meta itemprop="datePublished" content="…"> is microdata too.
+        for prop in ("datePublished", "dateModified", "author", "headline", "inLanguage"):
+            if key == prop.lower():
+                props.setdefault(prop, value)
 
     site = meta.get("og:site_name") or meta.get("application-name")
     if not site:
@@ -217,24 +276,7 @@ def extract_metadata(page: CleanPage, text: str, location: str | None = None) ->
         if rest and len(rest.split()) <= 5:
             site = rest
 
-    authors: list[str] = []
-    for cand in _names(ld.get("author")):
-        authors += _split_byline(cand) if " and " in cand else [norm_space(cand)]
-    if not authors:
-        for key in ("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author"):
-            if key in meta and not meta[key].startswith("http"):
-                authors = _split_byline(meta[key])
-                break
-    if not authors and "author" in props:
-        authors = _split_byline(props["author"])
-    if not authors:
-        for line in h.bylines:
-            if re.match(r"^(by|автор)\b", line, re.I) or len(line.split()) <= 4:
-                authors = _split_byline(line)
-                if authors:
-                    break
-    seen: set[str] = set()
-    authors = [a for a in authors if _plausible_author(a, site) and not (a.lower() in seen or seen.add(a.lower()))]
+    authors = _authors(ld, meta, props, h.bylines, site)
 
     published = None
     for cand in (ld.get("datePublished"), meta.get("article:published_time"), props.get("datePublished"),
