@@ -135,6 +135,21 @@ class Settings:
             print(text, file=sys.stderr)
 
 
+class PipeClosed(Exception):
+    """stdout's reader went away (`| head -1`): end quietly.
+
+    Not an OSError, so that typer's own EPIPE handling (exit 1) stays out of it.
+    """
+
+
+def _write(text: str) -> None:
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise PipeClosed() from None
+
+
 class Output:
     """stdout, or a file written atomically (a temporary file, then rename)."""
 
@@ -214,6 +229,9 @@ def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: i
             emitter.add(result.tree)
         emitter.close()
         out.commit()
+    except BrokenPipeError:
+        out.discard()
+        raise PipeClosed() from None
     except BaseException:
         out.discard()
         raise
@@ -331,8 +349,7 @@ def diff(
             text = "".join(diff_table(r, width=Settings.width(), color=settings.color) for r in results)
         if count_differs:
             text += f"# {old} has {len(a_docs)} documents, {new} has {len(b_docs)}\n" if fmt_name != "json" else ""
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        _write(text)
     raise typer.Exit(0 if equal else 1)
 
 
@@ -353,8 +370,7 @@ def validate(
         else:
             lines.append(f"{path}: ok ({count} document{'s' if count != 1 else ''})")
     if not quiet:
-        sys.stdout.write("\n".join(lines) + "\n")
-        sys.stdout.flush()
+        _write("\n".join(lines) + "\n")
     raise typer.Exit(1 if failed else 0)
 
 
@@ -362,8 +378,7 @@ def validate(
 def schema():
     from importlib import resources
 
-    sys.stdout.write(resources.files("declcli").joinpath("data", "schema.json").read_text(encoding="utf-8"))
-    sys.stdout.flush()
+    _write(resources.files("declcli").joinpath("data", "schema.json").read_text(encoding="utf-8"))
 
 
 def _quiet_stdout() -> None:
@@ -382,11 +397,11 @@ def main(argv: Optional[list[str]] = None) -> None:
     try:
         result = command.main(args=argv, prog_name="declcli", standalone_mode=False)
         code = result if isinstance(result, int) else 0
+        if code == 130:
+            # typer turns Ctrl-C into a silent exit code 130: say what happened.
+            print("declcli: interrupted", file=sys.stderr)
     except typer.Exit as exc:
         code = exc.exit_code
-        if isinstance(exc.__cause__, KeyboardInterrupt):
-            # typer turns Ctrl-C into a silent Exit(130): say what happened.
-            print("declcli: interrupted", file=sys.stderr)
     except typer.Abort:
         print("declcli: interrupted", file=sys.stderr)
         code = 130
@@ -400,7 +415,7 @@ def main(argv: Optional[list[str]] = None) -> None:
     except KeyboardInterrupt:
         print("declcli: interrupted", file=sys.stderr)
         code = 130
-    except BrokenPipeError:
+    except (BrokenPipeError, PipeClosed):
         _quiet_stdout()
         code = 0
     except RecursionError:

@@ -114,6 +114,13 @@ def test_closed_pipe_ends_quietly():
     )
     assert proc.stdout == b"schema: declcli/1\n"
     assert b"Traceback" not in proc.stderr and b"Error" not in proc.stderr
+    # The exit code of declcli itself, under pipefail, is 0.
+    proc = subprocess.run(
+        f"set -o pipefail; '{sys.executable}' -m declcli read {(repr(str(SEED_HTML)) + ' ') * 12} -f jsonl | head -c 10 >/dev/null",
+        shell=True, capture_output=True, cwd=ROOT, executable="/bin/bash",
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == b""
 
 
 def test_table_fits_80_columns():
