@@ -178,7 +178,10 @@ def _guess_single_byte(data: bytes) -> str:
     utf8 = data.decode("utf-8", errors="replace")
     bad = utf8.count("\ufffd")
     high = sum(1 for b in data if b >= 0x80)
-    if high and bad / high < 0.05:
+    # Single-byte text almost never forms valid UTF-8 sequences, so many
+    # well-formed non-ASCII characters against a few bad bytes is UTF-8.
+    good = sum(1 for ch in utf8 if ch >= "\x80") - bad
+    if high and (bad / high < 0.05 or good >= 3 * bad):
         return utf8
     cyr = data.decode("cp1251", errors="replace")
     letters = sum(1 for ch in cyr if "\u0400" <= ch <= "\u04ff")
