@@ -226,8 +226,9 @@ def _opens_clause(right: str, *, strict: bool) -> bool:
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Independent clauses of the sentence text[start:end], as spans.
 
-    A clause ends after ", " or "; " before "and"/"but" and its own subject
-    and verb; the next one starts with the conjunction. Without a comma,
+    A clause ends before ", " or "; " that precede "and"/"but" and a subject
+    with its own verb; the next one starts after the conjunction (the
+    joining words belong to neither claim). Without a comma,
     "and" splits only before a determiner-led subject with an auxiliary
     ("… the other party and the further development … will be facilitated").
     """
@@ -243,7 +244,7 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if m.group(1):
             right = sent[right_at:]
             if len(left.split()) >= 3 and _opens_clause(right, strict=False) and _first_verb(left) is not None:
-                cuts.append((m.start() + 1, right_at))
+                cuts.append((m.start(), right_at))
             continue
         conj = re.match(r"(and|but)\s+", sent[right_at:])
         if not conj:
@@ -253,11 +254,11 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if _first_verb(left) is None or len(left.split()) < 4:
                 continue
             if _opens_clause(right, strict=False):
-                cuts.append((m.start() + 1, right_at))
+                cuts.append((m.start(), right_at + conj.end()))
         else:
             local = re.split(r"[,;:]", left)[-1]
             if len(local.split()) >= 5 and _first_verb(local) is not None and _opens_clause(right, strict=True):
-                cuts.append((m.start(), right_at))
+                cuts.append((m.start(), right_at + conj.end()))
     spans = []
     pos = 0
     for left_end, right_start in cuts:
@@ -307,7 +308,7 @@ def _speaker_ok(src: str) -> bool:
     if re.search(r"[\"“”«»;:]", src):
         return False
     # "a charge Azerbaijan denies": a noun with a reduced relative clause, no speaker.
-    rel = re.match(r"(?:a|an|the)\s+([a-z]+)\s+[A-Z]", src)
+    rel = re.match(r"(?:a|an|the)\s+([a-z]+)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$", src)
     if rel and rel.group(1) not in _lex()["human"] and rel.group(1) not in _lex()["titles"]:
         return False
     if not (src[:1].isupper() or words[0].lower() in _DETERMINERS | {"he", "she", "they", "experts", "analysts", "officials",
@@ -638,7 +639,8 @@ def _countries(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, str]]:
     for m in seat_rx.finditer(text):
         a, b = m.span(1)
         iso3 = seats.get(m.group(1))
-        if not iso3 or not free(a, b) or _LOCATIVE.search(text[max(0, a - 16) : a]):
+        # "in Moscow", "a visit to Moscow": the city, not the state.
+        if not iso3 or not free(a, b) or _LOCATIVE.search(text[max(0, a - 16) : a]) or re.search(r"\bto\s+$", text[max(0, a - 4) : a]):
             continue
         # A dateline ("ASTANA, March 4 (Reuters) -", "Baku (AFP) -") and names such as "Tokyo Stock Exchange".
         if a == 0 and re.match(r"(?:\s*\(|\.\s+\d)", text[b:]) or re.match(r"\s+[A-Z][a-z]", text[b:]) and not re.match(r"\s+(?:and|And)\b", text[b:]):

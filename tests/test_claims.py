@@ -1,0 +1,158 @@
+"""Claims: clauses, modality, polarity, kind, actors and attribution."""
+
+import pytest
+
+from declcli.claims import extract_claims, split_clauses
+from declcli.sentences import split_sentences
+
+
+def claims_of(text, published="2024-03-05"):
+    return extract_claims(text, split_sentences(text), published=published)
+
+
+def one(text, **kw):
+    out = claims_of(text, **kw)
+    assert len(out) == 1, [c.text for c in out]
+    return out[0]
+
+
+def test_clauses_split_at_new_subject_and_keep_offsets():
+    text = "The commission may invite observers from Tajikistan, but neither country will be bound by its decisions."
+    out = claims_of(text)
+    assert [c.text for c in out] == ["The commission may invite observers from Tajikistan",
+                                     "neither country will be bound by its decisions."]
+    assert all(text[c.start : c.end] == c.text and c.sentence == 1 for c in out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Federal Reserve cut its rate on Wednesday but signaled that it expects fewer cuts.",  # shared subject
+        "Kazakhstan, Uzbekistan, and Kyrgyzstan signed a declaration.",  # a list
+        "Prices rose in March, while wages fell.",  # ", while" is not split
+    ],
+)
+def test_no_split_inside_lists_and_shared_subjects(text):
+    assert len(split_clauses(text, 0, len(text))) == 1
+
+
+def test_and_without_comma_before_a_new_subject_with_an_auxiliary():
+    text = ("Both parties agreed to refrain from any activities that harm the other party "
+            "and the further development of trade will be facilitated.")
+    assert len(split_clauses(text, 0, len(text))) == 2
+
+
+@pytest.mark.parametrize(
+    "text, modality, polarity, kind",
+    [
+        ("Both countries must adhere to the principles.", "obligation", "positive", "commitment"),
+        ("The parties shall not join hostile alliances.", "obligation", "negative", "commitment"),
+        ("Companies will be required to notify the ministry.", "obligation", "positive", "commitment"),
+        ("Both countries should deepen cooperation.", "recommendation", "positive", "commitment"),
+        ("Japan ought to open its procurement.", "recommendation", "positive", "commitment"),
+        ("Russia and Azerbaijan may consider military assistance.", "possibility", "positive", "commitment"),
+        ("The talks may not take place.", "possibility", "negative", "commitment"),
+        ("Tokyo cannot offer market access.", "possibility", "negative", "commitment"),
+        ("Ministers will be able to block such deals.", "possibility", "positive", "commitment"),
+        ("Russia and Azerbaijan will refrain from any hostile actions.", "intention", "negative", "commitment"),
+        ("Western leaders won't attend.", "intention", "negative", "commitment"),
+        ("Construction is to begin in the third quarter.", "intention", "positive", "commitment"),
+        ("Turkey aims to become a regional gas hub.", "intention", "positive", "commitment"),
+        ("Washington could no longer be the guarantor of European security.", "possibility", "negative", "commitment"),
+        ("Neither side is allowed to build new fortifications.", "possibility", "negative", "commitment"),
+        ("The Bill is expected to receive Royal Assent in the autumn.", "none", "positive", "fact"),
+        ("The document does not provide for any exchange of enclaves.", "none", "negative", "commitment"),
+        ("The declaration was signed in Moscow on February 22.", "none", "positive", "event"),
+        ("Israel has rejected any role for Hamas.", "none", "negative", "event"),
+        ("Omani officials declined to comment.", "none", "negative", "event"),
+        ("The economy has remained resilient.", "none", "positive", "fact"),
+        ("Not everyone is convinced.", "none", "negative", "fact"),
+        ("The views expressed here do not necessarily reflect those of the institute.", "none", "negative", "fact"),
+        ("Russia, which had not been invited, is to send observers.", "intention", "positive", "commitment"),
+    ],
+)
+def test_modality_polarity_kind(text, modality, polarity, kind):
+    c = one(text)
+    assert (c.modality, c.polarity, c.kind) == (modality, polarity, kind)
+
+
+def test_attribution_frames_are_stripped_before_reading():
+    c = one("He said, however, that any undertaking had to be verifiable.")
+    assert (c.modality, c.kind) == ("obligation", "commitment")
+    c = one("Tehran denies that it seeks nuclear weapons.")
+    assert c.polarity == "negative" and c.attribution.source == "Tehran"
+
+
+@pytest.mark.parametrize(
+    "text, source, cue",
+    [
+        ("According to the Azerbaijani Foreign Ministry, the declaration foresees cooperation.",
+         "Azerbaijani Foreign Ministry", "according to"),
+        ("Kyrgyz Energy Minister Almaz Dzhumabaev said construction is to begin.", "Almaz Dzhumabaev", "said"),
+        ('"Paper is patient," said Anna Melkonyan, an analyst at a think tank in Yerevan.', "Anna Melkonyan", "said"),
+        ('"We must not shoot ourselves in the foot," a senior German government official said.',
+         "senior German government official", "said"),
+        ("Aidar Sultanov, a political analyst in Almaty, said the commission could not settle disputes.",
+         "Aidar Sultanov", "said"),
+        ("It was also noted that Russia may consider military assistance.", None, "noted"),
+        ("The United States is not seeking a confrontation, a State Department spokesman said.",
+         "State Department spokesman", "said"),
+    ],
+)
+def test_attribution(text, source, cue):
+    c = one(text)
+    assert (c.attribution.source, c.attribution.cue) == (source, cue)
+
+
+def test_no_attribution_for_a_verb_with_only_an_object():
+    assert one("Washington announced a further $1.7 billion in military aid on July 10.").attribution is None
+    assert one("The European Commission has asked Baku to double deliveries.").attribution is None
+
+
+def test_pronoun_and_definite_description_resolve_to_the_last_mention():
+    out = claims_of(
+        "Azerbaijani Energy Minister Farhad Mammadli said exports rose. "
+        '"It is a new chapter," the minister told journalists. He said talks would continue.'
+    )
+    assert [c.attribution.source for c in out] == ["Farhad Mammadli"] * 3
+
+
+def test_attribution_copied_onto_clauses_in_its_scope():
+    out = claims_of("Diplomats said Paris was reluctant to enlarge the project, but Berlin was open to the idea.")
+    assert [c.attribution.source for c in out] == ["Diplomats", "Diplomats"]
+    out = claims_of("Some respondents argued that the notice period could deter investors, but the government has decided to keep it.")
+    assert [c.attribution and c.attribution.source for c in out] == ["Some respondents", None]
+
+
+def countries(text):
+    return sorted({a.country for c in claims_of(text) for a in c.actors if a.type == "country"})
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia and Azerbaijan signed a declaration.", ["AZE", "RUS"]),
+        ("U.S. officials and the UK government disagreed.", ["GBR", "USA"]),
+        ("A Kremlin spokesman said Moscow welcomed the steps.", ["RUS"]),
+        ("The Franco-German group and Kyrgyz-Tajik border guards met.", ["DEU", "FRA", "KGZ", "TJK"]),
+        ("The talks were held in China and in the Kremlin.", []),
+        ("Exports to Turkey rose, and observers from Tajikistan came.", ["TJK", "TUR"]),
+        ("The ships sailed in the Sea of Japan and the East China Sea.", []),
+        ("Tokyo, for its part, cannot offer what Washington provides.", ["JPN", "USA"]),
+        ("The government will screen foreign investment in UK ports.", ["GBR"]),
+        ("The summit was held in the Kazakh capital.", []),
+    ],
+)
+def test_countries(text, expected):
+    assert countries(text) == expected
+
+
+def test_persons_places_quotes_topics():
+    c = one("The Declaration was signed in Moscow on February 22 by Presidents Vladimir Putin and Ilham Aliyev.",
+            published="2022-02-22")
+    assert [a.name for a in c.actors if a.type == "person"] == ["Vladimir Putin", "Ilham Aliyev"]
+    assert c.places == ["Moscow"]
+    assert [(d.text, d.value) for d in c.dates] == [("February 22", "2022-02-22")]
+    c = one("They will protect the “strategic partnership and allied relations” and «military» ties.")
+    assert c.quotes == ["strategic partnership and allied relations", "military"]
+    assert "military" in c.topics and "diplomacy" in c.topics

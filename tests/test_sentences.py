@@ -1,0 +1,79 @@
+"""Sentence boundaries: one test per rule of declcli.sentences."""
+
+import pytest
+
+from declcli.sentences import split_sentences
+
+
+def sents(text):
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # titles never end a sentence
+        ("Gen. Mark Milley met Col. James Rowe at the base.", 1),
+        ("Mr. Smith arrived. Dr. Jones left.", 2),
+        # month and weekday abbreviations when capitalised, and real words when not
+        ("The talks ended on Jan. 5 without agreement.", 1),
+        ("The accord was signed on Sept. 12, 2019, in Astana.", 1),
+        ("They sat. The talks began.", 2),
+        # No., Art. before a number only
+        ("Resolution No. 3 was adopted.", 1),
+        ("Under Art. 5 of the treaty, an attack on one is an attack on all.", 1),
+        ("He met Dr. No. It was a film reference.", 2),
+        # company suffixes and etc.: final only before a sentence start
+        ("Shares in Acme Co. rose 4%. Rival Borealis Corp. fell 2%.", 2),
+        ("The contract went to Halcyon Inc. Rosatom was not invited to bid.", 2),
+        ("Wheat, barley, etc. are exempt from the duty.", 1),
+        ("The list includes wheat, barley, etc. Rice is exempt.", 2),
+        # Jr./Sr. after a name, Sr. as a Spanish title
+        ("The award went to Robert Hale Sr. His son accepted it.", 2),
+        ("El Sr. García llegó a Madrid. La reunión empezó.", 2),
+        # dotted acronyms
+        ("U.S. officials declined to comment.", 1),
+        ("The sanctions were imposed by the U.S. Europe followed a week later.", 2),
+        ("The U.N. Security Council met at 10 a.m. local time.", 1),
+        ("The vote is scheduled for 11 a.m. Results are expected by noon.", 2),
+        ("The minister arrived at 9:30 a.m. Moscow time.", 1),
+        ("The meeting is at 3 p.m. EST on Friday.", 1),
+        ("The hearing resumed at 2 p.m. Mr. Kerr testified first.", 2),
+        # initials, and a letter after a number is a unit
+        ("J. R. R. Tolkien was born in Bloemfontein.", 1),
+        ("The temperature reached 41.5 C. Power cuts followed.", 2),
+        # decimals and money
+        ("The fund holds $7.5 billion. It was set up in 2019.", 2),
+        ("The loan is worth $7,500 per household.", 1),
+        # ellipses
+        ("The results are... disappointing, he said.", 1),
+        ("Talks went on and on... Nobody expected a deal.", 2),
+        # terminators inside quotes and brackets
+        ('"Will Europe accept this?" he asked.', 1),
+        ("«Будет ли продлена сделка?» — спросил журналист.", 1),
+        ("The figures were revised (see below.) Next, the panel discussed trade.", 2),
+        # datelines
+        ("MOSCOW, May 8. /TASS/. Russia and China signed a statement. It was published.", 2),
+        ("Baku. 22 February. INTERFAX-AZERBAIJAN - The minister said exports rose.", 1),
+        ("BRUSSELS, Oct. 4 (AP) — EU states backed the tariffs.", 1),
+        # lists and ordinal dates
+        ("The plan has three steps: 1. consultation, 2. drafting, 3. adoption.", 1),
+        ("The agenda: 1. Trade. 2. Energy. 3. Security.", 3),
+        ("Das Treffen findet am 3. Oktober statt.", 1),
+        ("The deadline is Feb. 28. No extension is planned.", 2),
+        # Russian abbreviations
+        ("Встреча состоялась 5 марта 2024 г. в Москве.", 1),
+        ("Договор подписан в 2021 г. Он вступил в силу через год.", 2),
+        ("Экспорт зерна, т.е. пшеницы и ячменя, вырос.", 1),
+        ("Речь шла о нефти, газе, угле и т.д. Соглашение не подписано.", 2),
+    ],
+)
+def test_boundary_rules(text, expected):
+    assert len(sents(text)) == expected, sents(text)
+
+
+def test_offsets_paragraphs_and_numbers():
+    text = "First one. Second one.\n\nThird one."
+    out = split_sentences(text)
+    assert [text[s.start : s.end] for s in out] == ["First one.", "Second one.", "Third one."]
+    assert [(s.paragraph, s.number) for s in out] == [(1, 1), (1, 2), (2, 3)]
