@@ -62,3 +62,10 @@ def test_documented_options_exist():
             assert option in run_cli("--help").stdout.decode()
             continue
         assert option in helps, option
+
+
+def test_docs_carry_the_exit_code_table():
+    from declcli.errors import exit_code_table
+
+    assert exit_code_table() in DOC.read_text(encoding="utf-8")
+    assert exit_code_table() in (ROOT / "README.md").read_text(encoding="utf-8")
