@@ -5,6 +5,8 @@ Usage:
     .venv/bin/python benchmarks/claims_eval.py            # the figures
     .venv/bin/python benchmarks/claims_eval.py -v         # and every miss
     .venv/bin/python benchmarks/claims_eval.py --json     # figures as JSON
+    .venv/bin/python benchmarks/claims_eval.py --articles benchmarks/claims_eval/heldout
+                                                          # the held-out set
 
 The data is benchmarks/claims_eval/ (see its README for the annotation rules):
 boundaries.yaml is run through `declcli.sentences.split_sentences`, each
@@ -54,8 +56,8 @@ from declcli.claims import extract_claims  # noqa: E402
 from declcli.sentences import split_sentences  # noqa: E402
 
 
-def load_articles() -> list[dict]:
-    return [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((DATA / "articles").glob("*.yaml"))]
+def load_articles(folder: pathlib.Path = DATA / "articles") -> list[dict]:
+    return [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(pathlib.Path(folder).glob("*.yaml"))]
 
 
 def load_boundaries() -> list[dict]:
@@ -112,7 +114,7 @@ class Tally:
         return self.right.get(field, 0) / self.total[field] if self.total.get(field) else 1.0
 
 
-def evaluate(verbose: bool = False, speed_runs: int = 3) -> dict:
+def evaluate(verbose: bool = False, speed_runs: int = 3, articles: pathlib.Path = DATA / "articles") -> dict:
     t = Tally()
 
     # Boundary cases.
@@ -125,7 +127,7 @@ def evaluate(verbose: bool = False, speed_runs: int = 3) -> dict:
     gtp = gfp = gfn = 0
     dtp = dfp = dfn = 0
     n_sentences = 0
-    docs = load_articles()
+    docs = load_articles(articles)
     results = []
     for doc in docs:
         article = Article(text=doc["text"], published=doc["published"], language="en")
@@ -210,8 +212,15 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--articles", metavar="DIR", type=pathlib.Path, default=DATA / "articles",
+                    help="folder of article *.yaml files to score (default: benchmarks/claims_eval/articles; "
+                         "benchmarks/claims_eval/heldout is the held-out set). The boundary cases are "
+                         "always read from benchmarks/claims_eval/boundaries.yaml, so the 'boundaries' "
+                         "figure does not depend on this option")
     args = ap.parse_args(argv)
-    result = evaluate(verbose=args.verbose)
+    if not any(args.articles.glob("*.yaml")):
+        ap.error(f"no *.yaml articles in {args.articles}")
+    result = evaluate(verbose=args.verbose, articles=args.articles)
     if args.json:
         print(json.dumps(result["figures"], indent=2))
         return 0
