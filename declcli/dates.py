@@ -100,7 +100,11 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateRef]:
                 a = m.start(1)
             if not free(a, b):
                 continue
-            value = _resolve(kind, m, ref)
+            try:
+                value = _resolve(kind, m, ref)
+            except (OverflowError, ValueError):
+                # A reference date at the calendar's edge (year 1 or 9999): no value.
+                value = None
             if value is False:
                 continue
             taken.append((a, b))

@@ -52,3 +52,14 @@ def test_reference_day_prefers_published_then_reference_date():
     assert reference_day("2022-02-22T19:40:00+03:00", "2020-01-01") == dt.date(2022, 2, 22)
     assert reference_day(None, "2020-01-01") == dt.date(2020, 1, 1)
     assert reference_day(None, None) is None
+
+
+def test_reference_at_the_calendar_edge_gives_no_value_not_a_crash():
+    import datetime as dt
+
+    from declcli.dates import find_dates
+
+    for ref in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
+        for text in ("on Monday", "yesterday", "tomorrow", "last year", "next year", "next month"):
+            found = find_dates(text, ref)
+            assert all(d.value is None or len(d.value) >= 4 for d in found)
