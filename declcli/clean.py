@@ -111,8 +111,14 @@ def _chrome_reason(tag) -> str | None:
     if not attr:
         return None
     cls = tag.get("class") or []
-    if isinstance(cls, str):
-        cls = cls.split()
+    return _class_reason(attr, tuple(cls.split() if isinstance(cls, str) else cls))
+
+
+@lru_cache(maxsize=8192)
+def _class_reason(attr: str, cls: tuple) -> str | None:
+    """The chrome reason a class/id string gives; pages repeat the same
+    class strings many times, hence the cache."""
+    v = _vocab()
     if any(c.lower() in v["hidden_classes"] for c in cls):
         return "hidden"
     low = attr.lower()
@@ -500,7 +506,90 @@ def _prune(html: str) -> str:
         drop.append(el)
     for el in drop:
         el.drop_tree()
+    body = doc.find("body")
+    if body is not None:
+        _prune_chrome(body)
     return etree.tostring(doc, encoding="unicode", method="html")
+
+
+class _LxmlTag:
+    """An lxml element seen through the few bs4 names _chrome_reason uses."""
+
+    __slots__ = ("el",)
+
+    def __init__(self, el):
+        self.el = el
+
+    @property
+    def name(self):
+        return self.el.tag
+
+    @property
+    def attrs(self):
+        return self.el.attrib
+
+    def get(self, key, default=None):
+        return self.el.get(key, default)
+
+
+# Anything the metadata stage reads from the page (headline, times, microdata,
+# RDFa, breadcrumbs, bylines, JSON-LD) keeps its element in the soup.
+_HINT_WORDS = ("breadcrumb", "byline", "author", "caption", "credit")
+_HINT_XPATH_TEXT = (
+    "boolean(descendant-or-self::*[self::h1 or self::time or self::meta or self::link or self::script"
+    " or self::figure or self::figcaption or @itemprop or @itemtype or @typeof or @property or @rel='author' or "
+    + " or ".join(f"contains(@class, '{w}') or contains(@class, '{w.capitalize()}')" for w in _HINT_WORDS)
+    + " or contains(@aria-label, 'readcrumb')])"
+)
+# Story text: a long paragraph, or a long run of text (pages without <p>).
+_LONG_PARAGRAPH_XPATH_TEXT = (
+    "boolean(descendant-or-self::p[string-length(normalize-space(.)) > 200]"
+    " or descendant::text()[string-length(normalize-space(.)) > 150])"
+)
+
+
+@lru_cache(maxsize=1)
+def _xpaths():
+    from lxml import etree
+
+    # Compiled once: el.xpath(str) would compile the expression on every call.
+    return etree.XPath(_HINT_XPATH_TEXT), etree.XPath(_LONG_PARAGRAPH_XPATH_TEXT)
+
+
+def _prune_chrome(body) -> None:
+    """Drop, before the soup is built, chrome that can hold neither the story
+    nor anything the metadata stage reads: navigation, footers, share bars,
+    related-links blocks with no long paragraph and little of the page's
+    text. BeautifulSoup then parses much less; what is left is judged there
+    with the full rules (layout wrappers named like chrome and the like)."""
+    v = _vocab()
+    holds_hint, long_paragraph = _xpaths()
+    total = len(body.text_content()) or 1
+    stack = list(body)
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in ("figure", "figcaption"):
+            continue  # captions and credits are judged whole, in the soup
+        if el.tag in ("main", "article") or el.get("itemprop") == "articleBody":
+            stack.extend(el)
+            continue
+        reason = _chrome_reason(_LxmlTag(el))
+        if reason is None:
+            stack.extend(el)
+            continue
+        raw = el.text_content()
+        if len(raw) > 0.15 * total or long_paragraph(el) or holds_hint(el):
+            stack.extend(el)
+            continue
+        if len(raw) < 600:
+            text = norm_space(raw)
+            if len(text) < 300 and (v["byline"].search(text) or v["date_line"].search(text)
+                                    or v["trail_separator"].search(text)):
+                stack.extend(el)
+                continue
+        el.drop_tree()
 
 
 def _headlines(hints: PageHints) -> set[str]:
