@@ -337,6 +337,23 @@ def _strip_parenthetical(src: str) -> str:
     return head.strip()
 
 
+@lru_cache(maxsize=1)
+def _frame_rx():
+    """The quote-speaker and final-speaker patterns, compiled once: they are
+    long alternations of the speech verbs."""
+    speech = _lex()["speech"]
+    quote = re.compile(
+        r"[”\"»],?\s+(?:(?P<cue1>" + speech + r"|asked)\s+(?P<src1>[^,;]+)|(?P<src2>[^,;“\"«]+?)\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<cue2>"
+        + speech + r"|asked))(?=[\s,.;!?]|$)")
+    final_cues = speech + "|" + "|".join(map(re.escape, load("claims")["that_verbs"]))
+    final = re.compile(
+        r",\s+(?:(?P<src>[^,;“\"«]{2,80}?)\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<cue>" + final_cues + r")"
+        r"|(?P<cue2>said|says|added|told|noted|warned)\s+(?P<src2>[^,;]{2,80}?))" + _ADVERBIAL
+        + r"\s*(?=,|[.!?]?[\"'”»]?\s*$)")
+    in_capital = re.compile(r"\bin\s+the\s+(" + gazetteer().demonym_rx.pattern + r")\s+capital\b")
+    return quote, final, in_capital
+
+
 def _frames(sent: str) -> list[_Frame]:
     """The attribution frames of a sentence (at most one of each kind)."""
     lex = _lex()
@@ -357,8 +374,7 @@ def _frames(sent: str) -> list[_Frame]:
         out.append(_Frame(m.group("src"), "according to", m.start(), m.end(), "all" if initial else "one"))
         return out
     # A quote and its speaker: "“…,” X said", "“…,” said X, a …".
-    q = re.search(r"[”\"»],?\s+(?:(?P<cue1>" + speech + r"|asked)\s+(?P<src1>[^,;]+)|(?P<src2>[^,;“\"«]+?)\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<cue2>"
-                  + speech + r"|asked))(?=[\s,.;!?]|$)", sent)
+    q = _frame_rx()[0].search(sent)
     if q:
         src = q.group("src1") or q.group("src2")
         cue = q.group("cue1") or q.group("cue2")
@@ -367,10 +383,7 @@ def _frames(sent: str) -> list[_Frame]:
             out.append(_Frame(src, cue.lower(), q.start() + 1, len(sent), "all"))
             return out
     # "…, X said." / "…, said X, a …." / "…, a spokesman said, but …"
-    final_cues = speech + "|" + "|".join(map(re.escape, load("claims")["that_verbs"]))
-    for m in re.finditer(r",\s+(?:(?P<src>[^,;“\"«]{2,80}?)\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<cue>" + final_cues + r")"
-                         r"|(?P<cue2>said|says|added|told|noted|warned)\s+(?P<src2>[^,;]{2,80}?))" + _ADVERBIAL
-                         + r"\s*(?=,|[.!?]?[\"'”»]?\s*$)", sent):
+    for m in _frame_rx()[1].finditer(sent):
         src = m.group("src") or m.group("src2")
         if _speaker_ok(src):
             out.append(_Frame(src, (m.group("cue") or m.group("cue2")).lower(), m.start(), m.end(), "all"))
@@ -715,11 +728,11 @@ def _find_actors(text: str, ctx: _Context) -> tuple[list[Actor], list[tuple[int,
 
     # Persons named before: "Putin" after "Vladimir Putin".
     for surname, (full, country) in ctx.persons.items():
-        for m in re.finditer(r"(?<![\w])" + re.escape(surname) + r"(?![\w])", text):
-            if free(*m.span()):
-                actors.append((m.start(), Actor(full, "person", country)))
-                taken.append(m.span())
-                person_spans.append(m.span())
+        for span in _word_spans(text, surname):
+            if free(*span):
+                actors.append((span[0], Actor(full, "person", country)))
+                taken.append(span)
+                person_spans.append(span)
 
     # Countries: names, demonyms (also inside titles and organisation names), capitals and seats.
     for a, iso3 in _countries(text, person_spans):
@@ -795,6 +808,19 @@ def _remember(ctx: _Context, source: str | None, sentence_no: int) -> None:
         ctx.titles.append((source.lower(), source))
 
 
+def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
+    """Where `word` stands as a whole word (a plain find: no regex per name)."""
+    out = []
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum() and text[at - 1] != "_") and (
+                end == len(text) or not text[end].isalnum() and text[end] != "_"):
+            out.append((at, end))
+        at = text.find(word, at + 1)
+    return out
+
+
 # ------------------------------------------------------------ places and topics
 
 def _places(text: str, taken: list[tuple[int, int]]) -> list[str]:
@@ -810,7 +836,7 @@ def _places(text: str, taken: list[tuple[int, int]]) -> list[str]:
                 if name not in out:
                     out.append(name)
                 break
-    for m in re.finditer(r"\bin\s+the\s+(" + g.demonym_rx.pattern + r")\s+capital\b", text):
+    for m in _frame_rx()[2].finditer(text):
         iso3 = g.demonyms.get(m.group(2))
         cap = g.capitals.get(iso3 or "")
         if cap and cap not in out:
