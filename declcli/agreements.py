@@ -82,7 +82,7 @@ def find_agreements(claims: list[Claim]) -> list[Agreement]:
             anchor[len(found) - 1] = ci
         if not any(anchor[k] == ci for k in anchor):
             # Unnamed: "signed an agreement on …".
-            m = re.search(r"\b(?:signed|concluded|adopted|reached|struck|inked)\s+(?:an?|the)\s+(?:new\s+|joint\s+|bilateral\s+)?("
+            m = re.search(r"\b(?:signed|concluded|adopted|reached|struck|inked)\s+(?:an?|the)\s+(?:[a-z][a-z-]*\s+){0,3}?("
                           + "|".join(re.escape(h.lower()) for h in types) + r")\b", text)
             if m:
                 head = next(h for h in types if h.lower() == m.group(1))

@@ -204,13 +204,15 @@ def _stderr_console():
 
 def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: int, settings: Settings, opts) -> None:
     from .render import Emitter
-    from .runner import run
+    from .runner import is_warc, run
 
     if not items:
         raise NoInput("inputs", "no article files found")
     fmt_name = settings.default_format(fmt)
     out = Output(output)
-    emitter = Emitter(fmt_name, out.stream, multi=len(items) > 1, color=settings.color and out.tmp is None,
+    # A web archive holds many pages: its output is a stream even alone.
+    multi = len(items) > 1 or any(is_warc(i) for i in items)
+    emitter = Emitter(fmt_name, out.stream, multi=multi, color=settings.color and out.tmp is None,
                       width=settings.width() if out.tmp is None else None)
     first_error: Optional[DeclError] = None
     try:

@@ -35,6 +35,10 @@ class DeclError(Exception):
         self.location = location
         self.cause = cause
 
+    def __reduce__(self):
+        # Worker processes (--jobs) send errors back pickled: rebuild from both parts.
+        return (type(self), (self.location, self.cause))
+
     @property
     def name(self) -> str:
         return EXIT_CODES[self.code][0]

@@ -15,7 +15,7 @@ SCHEMA_ID = "declcli/1"
 class Source:
     """Bytes as received, and where they came from."""
 
-    kind: str  # file | stdin | url
+    kind: str  # file | stdin | url | warc
     location: str
     data: bytes
     media_type: str | None = None  # text/html | text/plain, once known
@@ -23,6 +23,9 @@ class Source:
     final_url: str | None = None  # after redirects, for fetch
     sha256: str = ""
     fetched_at: str | None = None  # ISO 8601 UTC, for fetch
+    target_uri: str | None = None  # WARC records: the archived page's URL
+    warc_date: str | None = None  # WARC records: when it was archived
+    record_id: str | None = None  # WARC records: WARC-Record-ID
 
 
 @dataclass
@@ -149,6 +152,10 @@ def _source_dict(src: Source) -> dict:
         # Only fetched documents carry these, so `read` output stays byte-identical.
         out["final_url"] = src.final_url
         out["fetched_at"] = src.fetched_at
+    elif src.kind == "warc":
+        out["target_uri"] = src.target_uri
+        out["warc_date"] = src.warc_date
+        out["record_id"] = src.record_id
     return out
 
 

@@ -15,7 +15,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from .errors import DeclError, NoInput, UsageProblem
+from .errors import DeclError, NoArticle, NoInput, NotText, UsageProblem
 from .model import SCHEMA_ID
 
 INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text")
@@ -32,6 +32,19 @@ class Options:
     cache_dir: str | None = None
     verify_tls: bool = True
     verbose: int = 0
+
+
+@dataclass
+class WarcRecord:
+    """One HTML response record of a web archive, read in the main process."""
+
+    path: str
+    data: bytes
+    media_type: str | None
+    charset: str | None
+    target_uri: str | None
+    warc_date: str | None
+    record_id: str | None
 
 
 @dataclass
@@ -75,7 +88,7 @@ def expand(items: list[str], from_file: str | None = None, *, urls_only: bool = 
             for root, dirs, files in os.walk(item):
                 dirs.sort()
                 for name in files:
-                    if name.lower().endswith(INPUT_SUFFIXES) or name.lower().endswith((".warc", ".warc.gz")):
+                    if name.lower().endswith(INPUT_SUFFIXES + (".warc", ".warc.gz")):
                         found.append(os.path.join(root, name))
             if not found:
                 raise NoInput(item, "the folder holds no .html, .htm or .txt files")
@@ -87,25 +100,97 @@ def expand(items: list[str], from_file: str | None = None, *, urls_only: bool = 
     return out
 
 
-def error_record(item: str, err: DeclError, kind: str | None = None) -> dict:
+def is_warc(item: str) -> bool:
+    return item.lower().endswith((".warc", ".warc.gz")) and not is_url(item)
+
+
+def error_record(item: str, err: DeclError, kind: str | None = None, target_uri: str | None = None) -> dict:
     if kind is None:
-        kind = "stdin" if item == "-" else ("url" if is_url(item) else "file")
-    return {
-        "schema": SCHEMA_ID,
-        "source": {"kind": kind, "location": item, "media_type": None, "sha256": None},
-        "error": {"code": err.code, "message": str(err)},
-    }
+        kind = "stdin" if item == "-" else ("url" if is_url(item) else "warc" if is_warc(item) else "file")
+    source = {"kind": kind, "location": item, "media_type": None, "sha256": None}
+    if kind == "warc":
+        source["target_uri"] = target_uri
+    return {"schema": SCHEMA_ID, "source": source, "error": {"code": err.code, "message": str(err)}}
 
 
-def process_one(item: str, opts: Options) -> Result:
-    """One input through the whole pipeline; errors become a Result, not a raise."""
-    from .model import document_to_dict
-    from .pipeline import process
-    from .fetch import fetch_url
-    from .source import read_path
+def warc_records(path: str):
+    """The HTML (and plain-text) response records of a WARC file, in order."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    from .source import HTML_TYPES, TEXT_TYPES
 
     try:
-        if is_url(item):
+        fh = open(path, "rb")
+    except FileNotFoundError:
+        raise NoInput(path, "no such file") from None
+    except OSError as exc:
+        raise NoInput(path, f"cannot read: {exc.strerror or exc}") from None
+    with fh:
+        seen = pages = 0
+        try:
+            for record in ArchiveIterator(fh):
+                # warcio reads any bytes as an old ARC record; only real records count.
+                if record.format.startswith("warc") or record.http_headers is not None:
+                    seen += 1
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                ctype = record.http_headers.get_header("Content-Type") or ""
+                mtype = ctype.split(";")[0].strip().lower()
+                if mtype not in HTML_TYPES | TEXT_TYPES:
+                    continue
+                m = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", ctype, re.I)
+                pages += 1
+                yield WarcRecord(
+                    path=path,
+                    data=record.content_stream().read(),
+                    media_type="text/html" if mtype in HTML_TYPES else "text/plain",
+                    charset=m.group(1) if m else None,
+                    target_uri=record.rec_headers.get_header("WARC-Target-URI"),
+                    warc_date=record.rec_headers.get_header("WARC-Date"),
+                    record_id=record.rec_headers.get_header("WARC-Record-ID"),
+                )
+        except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise NotText(path, f"not a readable WARC file: {first}") from None
+        if not seen:
+            raise NotText(path, "not a readable WARC file: no records")
+        if not pages:
+            raise NoArticle(path, "the archive holds no HTML or text response records")
+
+
+def tasks(items: list[str]):
+    """Inputs as units of work: a WARC file gives one task per HTML record;
+    a WARC that cannot be read gives its error as a task."""
+    for item in items:
+        if is_warc(item):
+            try:
+                yield from warc_records(item)
+            except DeclError as err:
+                yield err
+        else:
+            yield item
+
+
+def process_one(task, opts: Options) -> Result:
+    """One task through the whole pipeline; errors become a Result, not a raise."""
+    from .fetch import fetch_url
+    from .model import Source, document_to_dict
+    from .pipeline import process
+    from .source import classify, read_path
+
+    if isinstance(task, DeclError):
+        return Result(task.location, error_record(task.location, task), task)
+    item = task.path if isinstance(task, WarcRecord) else task
+    try:
+        if isinstance(task, WarcRecord):
+            source = classify(
+                Source(kind="warc", location=task.path, data=task.data, media_type=task.media_type,
+                       charset=task.charset, final_url=task.target_uri, target_uri=task.target_uri,
+                       warc_date=task.warc_date, record_id=task.record_id),
+                opts.input_format,
+            )
+        elif is_url(item):
             source = fetch_url(
                 item,
                 timeout=opts.timeout,
@@ -119,27 +204,28 @@ def process_one(item: str, opts: Options) -> Result:
             source = read_path(item, opts.input_format)
         doc = process(source, opts.reference_date)
         return Result(item, document_to_dict(doc), None, doc.removed if opts.verbose >= 2 else [])
-    except DeclError as err:
-        return Result(item, error_record(item, err), err)
-    except RecursionError:
-        err = DeclError(item, "the page is nested too deeply to process")
-        return Result(item, error_record(item, err), err)
+    except (DeclError, RecursionError) as exc:
+        err = exc if isinstance(exc, DeclError) else DeclError(item, "the page is nested too deeply to process")
+        uri = task.target_uri if isinstance(task, WarcRecord) else None
+        if uri:
+            err = type(err)(f"{item} ({uri})", err.cause)
+        return Result(item, error_record(item, err, target_uri=uri), err)
 
 
 def _work(args):
-    item, opts = args
-    return process_one(item, opts)
+    task, opts = args
+    return process_one(task, opts)
 
 
 def run(items: list[str], opts: Options, jobs: int = 1) -> Iterator[Result]:
     """Results in input order; with jobs > 1, in worker processes."""
-    if jobs <= 1 or len(items) <= 1 or "-" in items:
-        for item in items:
-            yield process_one(item, opts)
+    if jobs <= 1 or (len(items) <= 1 and not any(is_warc(i) for i in items)) or "-" in items:
+        for task in tasks(items):
+            yield process_one(task, opts)
         return
     import multiprocessing as mp
 
     ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     with ctx.Pool(processes=jobs) as pool:
         # imap keeps input order; a small chunk keeps both cores busy.
-        yield from pool.imap(_work, ((item, opts) for item in items), chunksize=4)
+        yield from pool.imap(_work, ((task, opts) for task in tasks(items)), chunksize=4)

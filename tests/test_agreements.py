@@ -34,3 +34,15 @@ def test_unnamed_instrument():
 def test_cited_instrument_is_not_an_agreement():
     _, agreements = run("Russia may provide assistance on the basis of the UN Charter.")
     assert agreements == []
+
+
+def test_unnamed_agreement_with_modifiers():
+    from declcli.model import Article
+    from declcli.pipeline import analyze
+
+    claims, agreements = analyze(Article(text="Kazakhstan and Uzbekistan signed a water agreement in Tashkent on Monday, officials said.",
+                                         published="2024-03-06"))
+    assert [a.name for a in agreements] == ["a water agreement"]
+    a = agreements[0]
+    assert a.type == "agreement" and a.place == "Tashkent" and a.date.value == "2024-03-04"
+    assert a.parties == ["Kazakhstan", "Uzbekistan"]

@@ -198,3 +198,12 @@ def test_validate_refuses_yaml_aliases_and_garbage(tmp_path):
     junk.write_text("key: [unclosed\n")
     res = run_cli("validate", junk)
     assert res.returncode == 65 and b"not valid YAML" in res.stderr
+
+
+def test_jobs_output_is_byte_identical_to_one_job(corpus, tmp_path):
+    args = ["read", corpus, SEED_HTML, tmp_path / "missing.html", SEED_TEXT, "-f", "jsonl", "--keep-going"]
+    one = run_cli(*args, "--jobs", "1")
+    two = run_cli(*args, "--jobs", "2")
+    assert one.returncode == two.returncode == 66
+    assert one.stdout == two.stdout
+    assert len(one.stdout.splitlines()) == 6
