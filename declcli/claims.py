@@ -357,7 +357,6 @@ def _frame_rx():
 def _frames(sent: str) -> list[_Frame]:
     """The attribution frames of a sentence (at most one of each kind)."""
     lex = _lex()
-    speech = lex["speech"]
     out: list[_Frame] = []
     # "It was (also) noted that …"
     m = lex["passive"].search(sent)

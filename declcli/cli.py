@@ -309,6 +309,40 @@ def fetch(
     _run(items, fmt, output, keep_going, jobs, settings, opts)
 
 
+@app.command(help="Run many inputs on a Dask cluster and write partitioned JSON Lines to a folder "
+             "(needs: pip install 'declcli[dask]').\n\n\b\n"
+             "  declcli batch --scheduler tcp://scheduler:8786 /shared/pages/ --output /shared/out/\n"
+             "  declcli batch pages/ --output out/ --jobs 2       # a local cluster of 2 worker processes")
+def batch(
+    inputs: List[str] = typer.Argument(None, metavar="INPUT...", help="Files, folders, WARC files or URLs the workers can reach."),
+    output: str = typer.Option(..., "--output", "-o", metavar="DIR", help="Folder for part-NNNNN.jsonl files and _manifest.json."),
+    from_file: Optional[str] = typer.Option(None, "--from", metavar="FILE", help=FROM_HELP),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
+                                            help="A Dask scheduler, e.g. tcp://host:8786. Default: a local cluster on 127.0.0.1."),
+    partition_size: int = typer.Option(100, "--partition-size", min=1, help="Inputs per partition (one output file each)."),
+    jobs: int = typer.Option(2, "--jobs", "-j", min=1, max=64, help="Worker processes of the local cluster (without --scheduler)."),
+    input_format: Optional[InputFormat] = typer.Option(
+        None, "--input-format", help="Treat the inputs as html or text instead of detecting it.", case_sensitive=False),
+    reference_date: Optional[str] = typer.Option(None, "--reference-date", help=REFDATE_HELP, callback=_check_date),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="No summary on stderr."),
+):
+    from .batch import run_batch
+    from .runner import expand
+
+    settings = Settings(True, quiet, 0)
+    if not inputs and not from_file:
+        raise UsageProblem("batch", "name at least one INPUT or --from FILE")
+    items = expand(inputs or [], from_file)
+    if not items:
+        raise NoInput("inputs", "no article files found")
+    summary = run_batch(items, _options(input_format, reference_date, 0), output, scheduler=scheduler,
+                        partition_size=partition_size, workers=jobs)
+    settings.note(f"declcli: {summary['documents']} documents in {summary['partitions']} files under {output}"
+                  + (f", {summary['errors']} failed" if summary["errors"] else ""))
+    if summary["first_error_code"]:
+        raise typer.Exit(summary["first_error_code"])
+
+
 def _load_for_diff(path: str, reference_date: Optional[str]) -> list:
     """declcli output as it is, or an article run through the pipeline."""
     from .model import document_to_dict
