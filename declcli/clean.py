@@ -489,7 +489,7 @@ def _blocks_of(el, out: list[str]) -> None:
     flush()
 
 
-def _prune(html: str) -> str:
+def _prune(html: str, removed: list | None = None) -> str:
     """Drop scripts (JSON-LD stays), styles, SVG and comments with lxml, so
     the soup is built from what can hold text only."""
     import lxml.html
@@ -508,7 +508,7 @@ def _prune(html: str) -> str:
         el.drop_tree()
     body = doc.find("body")
     if body is not None:
-        _prune_chrome(body)
+        _prune_chrome(body, removed)
     return etree.tostring(doc, encoding="unicode", method="html")
 
 
@@ -556,7 +556,7 @@ def _xpaths():
     return etree.XPath(_HINT_XPATH_TEXT), etree.XPath(_LONG_PARAGRAPH_XPATH_TEXT)
 
 
-def _prune_chrome(body) -> None:
+def _prune_chrome(body, removed: list | None = None) -> None:
     """Drop, before the soup is built, chrome that can hold neither the story
     nor anything the metadata stage reads: navigation, footers, share bars,
     related-links blocks with no long paragraph and little of the page's
@@ -565,7 +565,7 @@ def _prune_chrome(body) -> None:
     v = _vocab()
     holds_hint, long_paragraph = _xpaths()
     total = len(body.text_content()) or 1
-    stack = list(body)
+    stack = list(reversed(body))  # document order, for -vv
     while stack:
         el = stack.pop()
         if not isinstance(el.tag, str):
@@ -573,22 +573,24 @@ def _prune_chrome(body) -> None:
         if el.tag in ("figure", "figcaption"):
             continue  # captions and credits are judged whole, in the soup
         if el.tag in ("main", "article") or el.get("itemprop") == "articleBody":
-            stack.extend(el)
+            stack.extend(reversed(el))
             continue
         reason = _chrome_reason(_LxmlTag(el))
         if reason is None:
-            stack.extend(el)
+            stack.extend(reversed(el))
             continue
         raw = el.text_content()
         if len(raw) > 0.15 * total or long_paragraph(el) or holds_hint(el):
-            stack.extend(el)
+            stack.extend(reversed(el))
             continue
         if len(raw) < 600:
             text = norm_space(raw)
             if len(text) < 300 and (v["byline"].search(text) or v["date_line"].search(text)
                                     or v["trail_separator"].search(text)):
-                stack.extend(el)
+                stack.extend(reversed(el))
                 continue
+        if removed is not None:
+            removed.append((reason, norm_space(raw)[:80]))
         el.drop_tree()
 
 
@@ -644,12 +646,13 @@ def _line_role(line: str, titles: set[str]) -> str | None:
 def clean_html(html: str, base_url: str | None = None) -> CleanPage:
     from bs4 import BeautifulSoup, Comment
 
-    soup = BeautifulSoup(_prune(html), "lxml")
+    pruned: list[tuple[str, str]] = []
+    soup = BeautifulSoup(_prune(html, pruned), "lxml")
     tags = _tags(soup)
     hints = PageHints()
     _collect_hints(tags, hints)
     breadcrumbs = _breadcrumbs_html(tags)
-    removed: list[tuple[str, str]] = []
+    removed: list[tuple[str, str]] = pruned
     v = _vocab()
 
     body = soup.body or soup
