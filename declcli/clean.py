@@ -366,7 +366,19 @@ def _choose_root(body, skip_outside: bool = False):
             credit(el, s, 0)
     if not scores:
         return body
-    best_key = max(scores, key=lambda k: scores[k] * (1 - _link_density(nodes[k])))
+    # The best of score x (1 - link density). The factor is at most 1, so a
+    # positive score below the best adjusted one found cannot win: link
+    # density (a walk over the element's text) is computed for the few
+    # leaders only. Ties go to the earliest element, as max() would.
+    adjusted: dict[int, float] = {}
+    best = None
+    for k in sorted(scores, key=lambda k: -scores[k]):
+        raw = scores[k]
+        if best is not None and best > 0 and raw < best:
+            break
+        adjusted[k] = raw * (1 - _link_density(nodes[k]))
+        best = adjusted[k] if best is None else max(best, adjusted[k])
+    best_key = max((k for k in scores if k in adjusted), key=lambda k: adjusted[k])
     return nodes[best_key]
 
 
@@ -563,16 +575,20 @@ def _prune_chrome(body, removed: list | None = None) -> None:
     text. BeautifulSoup then parses much less; what is left is judged there
     with the full rules (layout wrappers named like chrome and the like)."""
     v = _vocab()
+    named_tags = v["chrome_tags"] | v["soft_drop"]
     holds_hint, long_paragraph = _xpaths()
     total = len(body.text_content()) or 1
     stack = list(reversed(body))  # document order, for -vv
     while stack:
         el = stack.pop()
-        if not isinstance(el.tag, str):
+        tag = el.tag
+        if not isinstance(tag, str) or tag in ("figure", "figcaption"):
+            continue  # comments; captions and credits are judged whole, in the soup
+        # Most elements carry no attribute and no chrome name: skip them cheaply.
+        if tag not in named_tags and not el.keys():
+            stack.extend(reversed(el))
             continue
-        if el.tag in ("figure", "figcaption"):
-            continue  # captions and credits are judged whole, in the soup
-        if el.tag in ("main", "article") or el.get("itemprop") == "articleBody":
+        if tag in ("main", "article") or el.get("itemprop") == "articleBody":
             stack.extend(reversed(el))
             continue
         reason = _chrome_reason(_LxmlTag(el))
