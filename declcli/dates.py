@@ -86,7 +86,18 @@ def _month_day(m: int, d: int, ref: dt.date | None) -> str | None:
     return f"{year}-{m:02d}-{d:02d}" if _valid(year, m, d) else None
 
 
+# Every date pattern needs a digit, a month, a weekday or a relative word: a
+# claim with none of them is skipped at the cost of one search.
+_ANY_DATE = re.compile(
+    r"\d|" + _MONTH_WORD + r"|" + _MONTH_RU + r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?i:yesterday|today|tomorrow|tonight|year|month|week)",
+    re.I,
+)
+
+
 def find_dates(text: str, ref: dt.date | None) -> list[DateRef]:
+    if not _ANY_DATE.search(text):
+        return []
     found: list[tuple[int, int, DateRef]] = []
     taken: list[tuple[int, int]] = []
 
