@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import re
 import sys
-import tempfile
 from enum import Enum
 from typing import List, Optional
 
@@ -157,6 +156,8 @@ class Output:
         self.path = path
         self.tmp = None
         if path and path != "-":
+            import tempfile
+
             folder = os.path.dirname(os.path.abspath(path))
             try:
                 fd, self.tmp = tempfile.mkstemp(dir=folder, prefix=".declcli-", suffix=".tmp")
@@ -265,6 +266,7 @@ def read(
     reference_date: Optional[str] = typer.Option(None, "--reference-date", help=REFDATE_HELP, callback=_check_date),
     keep_going: bool = typer.Option(False, "--keep-going", "-k", help=KEEP_HELP),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, max=64, help=JOBS_HELP),
+    max_bytes: int = typer.Option(10 * 1024 * 1024, "--max-bytes", min=1, help="Largest input accepted; a larger one is refused (exit 65)."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress or notes on stderr (errors still print)."),
     verbose: int = typer.Option(0, "-v", "--verbose", count=True, help="-v: a line per input; -vv: also what was stripped and why."),
     no_color: bool = typer.Option(False, "--no-color", help="No colour (also NO_COLOR=1 or TERM=dumb)."),
@@ -275,7 +277,8 @@ def read(
     if not paths and not from_file:
         raise UsageProblem("read", "name at least one PATH, '-' for stdin, or --from FILE")
     items = expand(paths or [], from_file)
-    _run(items, fmt, output, keep_going, jobs, settings, _options(input_format, reference_date, settings.verbose))
+    _run(items, fmt, output, keep_going, jobs, settings,
+         _options(input_format, reference_date, settings.verbose, max_bytes=max_bytes))
 
 
 @app.command(help="Fetch http(s) URLs and read the articles they serve.\n\n" + EXAMPLES)

