@@ -116,7 +116,7 @@ def _lex():
         "orgs": d["orgs"],
         "orgs_rx": re.compile(r"(?<![\w])(?:" + "|".join(re.escape(o) for o in sorted(d["orgs"], key=len, reverse=True)) + r")(?![\w+])"),
         "org_rx": re.compile(
-            r"(?<![\w])(?:(?:[A-Z][\w'’.\-]*|of|for|and|on)\s+)*?(?:[A-Z][\w'’.\-]*\s+)?(?:"
+            r"(?<![\w])(?:(?:[A-Z][\w'’.\-]*|of|for|and|on)\s+){0,8}?(?:[A-Z][\w'’.\-]*\s+)?(?:"
             + "|".join(re.escape(h) for h in sorted(d["org_heads"], key=len, reverse=True))
             + r")(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z][\w'’\-]*)*)?(?![\w])"
         ),

@@ -30,6 +30,8 @@ _MULTI_DOT = re.compile(r"^(\w\.)+\w$")
 _PARA = re.compile(r"\n[ \t]*\n\s*")
 _OPENING = "\"'“‘«(["
 _DASHES = "-–—"
+_WINDOW = 100  # characters looked at on either side of a candidate boundary
+MAX_SENTENCE = 1000  # longer runs without a boundary are cut at white space
 # Datelines with periods of their own; others ("ASTANA, March 4 (Reuters) - ")
 # hold no candidate boundary.
 _DATELINES = [
@@ -72,7 +74,9 @@ def _is_boundary(para: str, m: re.Match, sent_start: int = 0) -> bool:
     ab = _abbrevs()
     punct = m.group(1)
     nxt_pos = m.end()
-    rest = para[nxt_pos:]
+    # Bounded views: slicing the whole paragraph at every candidate made a
+    # paragraph of one long line quadratic (a 200 KB line took a minute).
+    rest = para[nxt_pos : nxt_pos + _WINDOW]
     nxt = rest[:1]
     # Past a dash: "«…?» — спросил журналист."
     after_dash = re.match(r"[" + _DASHES + r"]+\s*(\w)", rest)
@@ -85,7 +89,7 @@ def _is_boundary(para: str, m: re.Match, sent_start: int = 0) -> bool:
         return False
     if punct != ".":
         return True
-    before = para[: m.start(1)]
+    before = para[max(0, m.start(1) - _WINDOW) : m.start(1)]
     wm = _WORD_BEFORE.search(before)
     prev = wm.group(1) if wm else ""
     low = prev.lower()
@@ -93,8 +97,8 @@ def _is_boundary(para: str, m: re.Match, sent_start: int = 0) -> bool:
         return True
     if prev.isdigit() and len(prev) <= 2:
         # "1. First item" opens a sentence or follows a colon: a list number.
-        head = before[sent_start : len(before) - len(prev)].strip()
-        if not head or head.endswith(":"):
+        head = _last_char(para, sent_start, m.start(1) - len(prev))
+        if not head or head == ":":
             return False
         # "am 3. Oktober": an ordinal day.
         if word.lower() in ab["ordinal_months"]:
@@ -133,6 +137,13 @@ def _is_boundary(para: str, m: re.Match, sent_start: int = 0) -> bool:
     return True
 
 
+def _last_char(text: str, start: int, end: int) -> str:
+    """The last non-space character of text[start:end], or ''."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > start else ""
+
+
 def _dateline_end(para: str) -> int:
     for rx in _DATELINES:
         m = rx.match(para)
@@ -164,12 +175,32 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             if _is_boundary(para, m, start):
                 end = m.end(2)
-                number += 1
-                out.append(_trimmed(para, start, end, p_start, para_no, number))
+                number = _add(out, para, start, end, p_start, para_no, number)
                 start = m.end()
-        if para[start:].strip():
+        number = _add(out, para, start, len(para), p_start, para_no, number)
+    return out
+
+
+def _add(out: list[Sentence], para: str, start: int, end: int, offset: int, para_no: int, number: int) -> int:
+    """Append the sentence para[start:end] (in pieces when overlong); the last number used."""
+    for a, b in _pieces(para, start, end):
+        if para[a:b].strip():
             number += 1
-            out.append(_trimmed(para, start, len(para), p_start, para_no, number))
+            out.append(_trimmed(para, a, b, offset, para_no, number))
+    return number
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """text[start:end] cut at white space into runs of at most MAX_SENTENCE
+    characters (hard cuts where a run has none): no real sentence is that
+    long, and the claim stages take time that grows faster than the length."""
+    out = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
     return out
 
 
