@@ -507,20 +507,26 @@ def _prune(html: str, removed: list | None = None) -> str:
     import lxml.html
     from lxml import etree
 
+    parser = lxml.html.HTMLParser()
     try:
-        doc = lxml.html.document_fromstring(html)
+        doc = lxml.html.document_fromstring(html, parser=parser)
     except (etree.ParserError, ValueError):
         return html
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        return html  # nested past libxml2's depth limit: its tree lost the text below it
     drop = []
     for el in doc.iter(etree.Comment, etree.ProcessingInstruction, "script", "style", "svg", "noscript", "template"):
         if el.tag == "script" and (el.get("type") or "").lower() == "application/ld+json":
             continue
         drop.append(el)
-    for el in drop:
-        el.drop_tree()
-    body = doc.find("body")
-    if body is not None:
-        _prune_chrome(body, removed)
+    try:
+        for el in drop:
+            el.drop_tree()
+        body = doc.find("body")
+        if body is not None:
+            _prune_chrome(body, removed)
+    except ValueError:
+        return html  # lxml refuses to join text holding control characters ("\x1f"): the soup alone copes
     return etree.tostring(doc, encoding="unicode", method="html")
 
 
