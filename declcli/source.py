@@ -60,20 +60,23 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_path(path: str, input_format: str | None = None) -> Source:
-    """A local file, or stdin when `path` is '-'."""
+MAX_BYTES = 10 * 1024 * 1024  # the default of --max-bytes, as for fetch
+
+
+def read_path(path: str, input_format: str | None = None, max_bytes: int = MAX_BYTES) -> Source:
+    """A local file, or stdin when `path` is '-'; at most `max_bytes` of it."""
     if path == "-":
         if sys.stdin is None or sys.stdin.isatty():
             # Reading a terminal would wait for the user: refuse instead.
             raise UsageProblem("-", "stdin is a terminal; pipe an article in or name a file")
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(max_bytes + 1)
         src = Source(kind="stdin", location="-", data=data)
     else:
         try:
             if os.path.isdir(path):
                 raise NoInput(path, "is a folder, not a file")
             with open(path, "rb") as fh:
-                data = fh.read()
+                data = fh.read(max_bytes + 1)
         except FileNotFoundError:
             raise NoInput(path, "no such file") from None
         except PermissionError:
@@ -83,6 +86,9 @@ def read_path(path: str, input_format: str | None = None) -> Source:
         except OSError as exc:
             raise NoInput(path, f"cannot read: {exc.strerror or exc}") from None
         src = Source(kind="file", location=path, data=data)
+    if len(data) > max_bytes:
+        # A page this large is no article, and reading it whole would take minutes.
+        raise NotText(src.location, f"larger than --max-bytes ({max_bytes} bytes)")
     return classify(src, input_format)
 
 
@@ -105,14 +111,19 @@ def classify(src: Source, input_format: str | None = None) -> Source:
     return src
 
 
+_UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)  # checked before UTF-16's: FF FE starts both LE BOMs
+
+
 def _has_bom(data: bytes) -> bool:
-    return data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    return data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, *_UTF32_BOMS))
 
 
 def sniff_media_type(data: bytes) -> str:
     head = data[:4096]
     if head.startswith(codecs.BOM_UTF8):
         head = head[3:]
+    elif head.startswith(_UTF32_BOMS):
+        head = head.decode("utf-32", errors="replace").encode("utf-8")
     elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         head = head.decode("utf-16", errors="replace").encode("utf-8")
     if _HTML_SNIFF.match(head):
@@ -144,6 +155,8 @@ def decode(src: Source) -> str:
     data = src.data
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace")
+    if data.startswith(_UTF32_BOMS):
+        return data.decode("utf-32", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
     declared = [_lookup(src.charset)]
@@ -185,6 +198,17 @@ def _guess_single_byte(data: bytes) -> str:
         return utf8
     cyr = data.decode("cp1251", errors="replace")
     letters = sum(1 for ch in cyr if "\u0400" <= ch <= "\u04ff")
-    if high and letters / high > 0.7:
-        return cyr
-    return data.decode("cp1252", errors="replace")
+    single = "cp1251" if high and letters / high > 0.7 else "cp1252"
+    if good >= 8 and 4 * good >= bad:
+        # Many well-formed UTF-8 sequences and many stray bytes: a page pasted
+        # together from two encodings. Each part is read in its own.
+        return _UNDECODED.sub(lambda m: _raw(m.group()).decode(single, errors="replace"),
+                              data.decode("utf-8", errors="surrogateescape"))
+    return cyr if single == "cp1251" else data.decode("cp1252", errors="replace")
+
+
+_UNDECODED = re.compile("[\udc80-\udcff]+")
+
+
+def _raw(escaped: str) -> bytes:
+    return bytes(ord(ch) - 0xDC00 for ch in escaped)
