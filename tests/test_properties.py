@@ -1,0 +1,213 @@
+"""Properties over generated HTML and text (issue 7), through the library:
+no input makes the pipeline raise anything but a DeclError; every claim is
+article.text[start:end]; claims are in order, do not overlap and cover every
+sentence (only white space and the joining words of clauses are left out);
+the output validates against the schema and survives JSON and YAML; a rerun
+gives the same output.
+
+Examples per property: 120 by default, derandomized so that CI is stable;
+DECLCLI_HYPOTHESIS=thorough runs 2,000 each with a random seed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from html import escape
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from declcli.errors import DeclError
+from declcli.model import document_to_dict
+from declcli.pipeline import process_bytes
+from declcli.sentences import split_sentences
+from declcli.validate import check_document
+
+settings.register_profile(
+    "ci", max_examples=120, derandomize=True, deadline=None, database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile(
+    "thorough", max_examples=2000, deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.load_profile(os.environ.get("DECLCLI_HYPOTHESIS", "ci"))
+
+# ------------------------------------------------------------ generators
+
+# Words the pipeline reacts to (actors, modals, cues, abbreviations, dates,
+# quotes, dashes, other scripts), mixed with arbitrary text.
+WORDS = [
+    "Russia", "Azerbaijan", "the", "U.S.", "U.K.", "President", "Vladimir", "Putin", "Ilham", "Aliyev", "Mr.",
+    "Dr.", "No.", "Inc.", "Jr.", "a.m.", "p.m.", "J.", "R.", "e.g.", "etc.", "said", "told", "according", "to",
+    "must", "should", "may", "will", "not", "never", "refrain", "from", "signed", "agreed", "declaration",
+    "treaty", "agreement", "between", "and", "but", ";", ",", ":", "both", "countries", "parties", "Ministry",
+    "of", "Foreign", "Affairs", "NATO", "UN", "February", "22", "22.02.2022", "2022", "Monday", "yesterday",
+    "last", "year", "in", "Moscow", "Baku", "capital", "“", "”", "«", "»", "\"", "'", "(", ")", "[", "]", "—",
+    "–", "-", "...", "…", "1.", "3.", "am", "Oktober", "Министр", "заявил", "что", "Москве", "وزير", "الخارجية",
+    "שר", "החוץ", "外交部", "表示", "🙂", "\u00ad", "\u200b", "\u202e", "\u2028", "&amp;", "<", ">", "&",
+    "By", "Photo:", "Reuters", "Home", ">", "News", "Read", "also:", "Advertisement", "http://x.example/a",
+]
+END = [".", "!", "?", "...", "…", ".”", "?»", ".)", "", " ."]
+
+word = st.one_of(st.sampled_from(WORDS), st.text(min_size=1, max_size=12))
+sentence = st.builds(
+    lambda ws, end, cap: (" ".join(ws) + end).capitalize() if cap else " ".join(ws) + end,
+    st.lists(word, min_size=1, max_size=25), st.sampled_from(END), st.booleans(),
+)
+paragraph = st.lists(sentence, min_size=1, max_size=6).map(" ".join)
+LINES = ["By John Smith", "Photo: Reuters", "Home > News > World", "Read also: something else", "February 22, 2022",
+         "Advertisement", "Share", "Most read", ""]
+text_doc = st.lists(st.one_of(paragraph, st.sampled_from(LINES)), min_size=1, max_size=8).flatmap(
+    lambda paras: st.sampled_from(["\n\n", "\n", "\r\n\r\n", "\n \n", " "]).map(lambda sep: sep.join(paras))
+)
+
+TAGS = ["p", "div", "span", "article", "main", "section", "nav", "aside", "footer", "header", "h1", "h2", "ul",
+        "li", "ol", "blockquote", "figure", "figcaption", "table", "tr", "td", "a", "b", "em", "font", "form",
+        "script", "style", "noscript", "template", "svg", "pre", "center", "time", "small", "cite", "button"]
+CLASSES = ["", "content", "article-body", "story", "nav", "menu", "share", "social", "related", "comments",
+           "caption", "credit", "breadcrumb", "byline", "author", "hidden", "sidebar", "footer", "paywall", "ad",
+           "wp-caption-text", "entry-content", "promo", "tags"]
+ATTRS = st.one_of(
+    st.just(""),
+    st.sampled_from(CLASSES).map(lambda c: f' class="{c}"'),
+    st.sampled_from(CLASSES).map(lambda c: f' id="{c}"'),
+    st.sampled_from(['role="navigation"', 'hidden', 'aria-hidden="true"', 'style="display:none"',
+                     'itemprop="articleBody"', 'aria-label="breadcrumb"', 'datetime="2022-02-22"',
+                     'href="/x"', 'lang="ru"', 'itemprop="name"', 'itemtype="https://schema.org/BreadcrumbList"'])
+    .map(lambda a: " " + a),
+)
+
+
+def _element(children):
+    return st.builds(
+        lambda tag, attrs, kids, closed: f"<{tag}{attrs}>" + "".join(kids) + (f"</{tag}>" if closed else ""),
+        st.sampled_from(TAGS), ATTRS, st.lists(children, max_size=5), st.integers(0, 9).map(lambda n: n > 0),
+    )
+
+
+leaf = st.one_of(
+    paragraph.map(escape),
+    paragraph.map(lambda p: f"<p>{escape(p)}</p>"),
+    st.sampled_from(["<br>", "<br/>", "<br><br>", "<hr>", "<!-- comment -->", "&nbsp;", "&#0;", "&#xD800;",
+                     "<img src=x alt=y>", "<![CDATA[x]]>", "<?php echo 1 ?>", "</p>", "</div>", "<p", "<"]),
+    st.text(max_size=30),
+)
+body_html = st.recursive(leaf, _element, max_leaves=30).map(lambda b: b if isinstance(b, str) else "".join(b))
+HEADS = [
+    "", "<title>Talks in Baku | The Ledger</title>", '<meta charset="utf-8">', '<meta charset="windows-1251">',
+    '<meta property="og:title" content="Talks">', '<meta name="author" content="Jane Doe">',
+    '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-02-22", "author": {"name": "A B"}}</script>',
+    '<script type="application/ld+json">{not json</script>', '<link rel="canonical" href="javascript:alert(1)">',
+    '<meta property="article:published_time" content="not a date">',
+]
+html_doc = st.builds(
+    lambda doctype, head, body: doctype + "<html><head>" + "".join(head) + "</head><body>" + body + "</body></html>",
+    st.sampled_from(["", "<!DOCTYPE html>", "<?xml version='1.0' encoding='utf-8'?>"]),
+    st.lists(st.sampled_from(HEADS), max_size=4), body_html,
+)
+ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "cp1251", "cp1252", "latin-1"]
+
+
+def _encode(text: str, encoding: str) -> bytes:
+    return text.encode(encoding, errors="replace")
+
+
+html_bytes = st.builds(_encode, html_doc, st.sampled_from(ENCODINGS))
+text_bytes = st.builds(_encode, text_doc, st.sampled_from(ENCODINGS))
+any_bytes = st.one_of(st.binary(max_size=3000), st.text(max_size=1000).map(lambda t: t.encode("utf-8", "surrogatepass")))
+FORMATS = st.sampled_from([None, "html", "text"])
+
+# ------------------------------------------------------------ checks
+
+JOINERS = re.compile(r"(?:\s|[,;]|\band\b|\bbut\b)*")
+
+
+def run(data: bytes, input_format: str | None):
+    """The pipeline's tree, or None when it refused the input with a DeclError."""
+    try:
+        return document_to_dict(process_bytes(data, input_format=input_format, reference_date="2022-02-23"))
+    except DeclError as err:
+        assert 2 <= err.code < 128 and str(err)
+        return None
+
+
+def check_tree(tree: dict) -> None:
+    text = tree["article"]["text"]
+    assert text.strip()
+    assert check_document(tree, "<generated>", 1) == []
+    previous_end = 0
+    for claim in tree["claims"]:
+        assert 0 <= claim["start"] < claim["end"] <= len(text)
+        assert claim["text"] == text[claim["start"]:claim["end"]]
+        assert claim["start"] >= previous_end, "claims overlap or are out of order"
+        # Nothing but white space and the words joining two clauses lies between claims.
+        gap = text[previous_end:claim["start"]]
+        assert JOINERS.fullmatch(gap), f"text lost between claims: {gap!r}"
+        previous_end = claim["end"]
+    assert text[previous_end:].strip() == "", "text lost after the last claim"
+    # Every sentence lies in claims of its own.
+    claims = tree["claims"]
+    for sent in split_sentences(text):
+        inside = [c for c in claims if sent.start <= c["start"] and c["end"] <= sent.end]
+        assert inside, f"sentence without a claim: {text[sent.start:sent.end]!r}"
+        assert {c["sentence"] for c in inside} == {sent.number}
+    # The tree is what the renderers write, and reads back the same.
+    from declcli.render import to_json, to_yaml
+    from declcli.validate import parse_documents
+
+    assert json.loads(to_json(tree)) == tree
+    assert parse_documents(to_yaml(tree), "<yaml>") == [tree]
+
+
+def check(data: bytes, input_format: str | None) -> None:
+    tree = run(data, input_format)
+    if tree is not None:
+        check_tree(tree)
+        assert run(data, input_format) == tree, "a rerun gave other output"
+
+
+# ------------------------------------------------------------ properties
+
+# Inputs that once crashed or hung (found by these properties or fuzz/run.py).
+REGRESSIONS = [
+    (b"<html><head></head><body></0>\x1f</body></html>", None),  # lxml refused a control character: ValueError
+    (b"<html><body>" + b"<div>" * 300 + b"<p>Talks will continue, the minister said.</p></body></html>", None),  # depth
+    (b"J. " * 3000, "text"),  # one 9 KB sentence: the organisation pattern was quadratic
+    (("The talks went on, and it said so. " * 400).encode(), "text"),  # one long line: sentence split was quadratic
+    ("<p>Министр заявил, что переговоры продолжатся.</p>".encode() + "<p>Президент подписал указ.</p>".encode("cp1251"),
+     None),  # two encodings in one page
+    ("<p>The minister said talks will continue.</p>".encode("utf-32"), None),  # UTF-32 read as UTF-16
+]
+
+
+@given(html_bytes, FORMATS)
+@example(*REGRESSIONS[0])
+@example(*REGRESSIONS[1])
+@example(*REGRESSIONS[4])
+@example(*REGRESSIONS[5])
+def test_generated_html(data, input_format):
+    check(data, input_format)
+
+
+@given(text_bytes, FORMATS)
+@example(*REGRESSIONS[2])
+@example(*REGRESSIONS[3])
+def test_generated_text(data, input_format):
+    check(data, input_format)
+
+
+@given(any_bytes, FORMATS)
+def test_arbitrary_bytes(data, input_format):
+    check(data, input_format)
+
+
+@pytest.mark.parametrize("name", ["seed-html", "seed-text"])
+def test_seed_output_holds_every_property(name):
+    from conftest import SEED_HTML, SEED_TEXT
+
+    path = SEED_HTML if name == "seed-html" else SEED_TEXT
+    check(path.read_bytes(), None)
