@@ -185,3 +185,19 @@ def test_docs_list_the_topic_vocabulary():
     docs = (ROOT / "docs" / "output.md").read_text(encoding="utf-8")
     for topic in load("topics")["topics"]:
         assert f"| `{topic}` |" in docs, topic
+
+
+@pytest.mark.parametrize("env,colored", [
+    ({"FORCE_COLOR": "1", "NO_COLOR": ""}, True),
+    ({"FORCE_COLOR": "1", "NO_COLOR": "1"}, False),
+    ({"FORCE_COLOR": "1", "NO_COLOR": "", "TERM": "dumb"}, False),
+])
+def test_colour_switches(env, colored):
+    res = run_cli("read", SEED_HTML, "-f", "table", env=env)
+    assert res.returncode == 0
+    assert ("\x1b[" in res.stdout.decode()) is colored
+
+
+def test_no_color_flag_beats_force_color():
+    res = run_cli("read", SEED_HTML, "-f", "table", "--no-color", env={"FORCE_COLOR": "1", "NO_COLOR": ""})
+    assert "\x1b[" not in res.stdout.decode()

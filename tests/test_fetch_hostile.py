@@ -313,3 +313,17 @@ def test_progress_bar_only_on_a_terminal_stderr(tmp_path):
 def test_shell_completion_script():
     res = run_cli("--show-completion", "bash")
     assert res.returncode == 0 and b"complete" in res.stdout and b"declcli" in res.stdout
+
+
+def test_proxy_from_the_environment(httpserver, seed_bytes):
+    """HTTP_PROXY is honoured: a host that does not resolve is reached
+    through the proxy on loopback, which answers for it."""
+    httpserver.expect_request("/story").respond_with_data(seed_bytes, content_type="text/html")
+    proxy = httpserver.url_for("/").rstrip("/")
+    res = run_cli("fetch", "http://news.invalid/story", "-f", "json", "--retries", "0",
+                  env={"HTTP_PROXY": proxy, "http_proxy": proxy, "NO_PROXY": "", "no_proxy": ""})
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout)["article"]["site"] == "Caspian Ledger"
+    without = run_cli("fetch", "http://news.invalid/story", "--retries", "0",
+                      env={"HTTP_PROXY": "", "http_proxy": ""})
+    assert without.returncode == 68
