@@ -281,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
         big_runs: dict[str, dict | None] = {}
 
         def large_page_runs():
-            big_runs["declcli"] = peak_rss([str(DECLCLI), "read", str(big), "-f", "json"])
+            big_runs["declcli"] = peak_rss([str(DECLCLI), "read", str(big), "-f", "json", "--max-bytes", str(64 * 1024 * 1024)])
             big_runs["trafilatura"] = (peak_rss([str(TRAFILATURA), "--config-file", str(cfg)], stdin_path=big)
                                        if cfg and TRAFILATURA.exists() else None)
 
