@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 
+from .files import atomic_write
 from .errors import DeclError, OutputError, Unavailable, UsageProblem
 from .runner import Options, process_one, tasks
 
@@ -33,21 +33,6 @@ def process_partition(items: list[str], opts: Options) -> tuple[str, int, int, i
             first_code = first_code or result.error.code
         lines.append(to_jsonl(result.tree))
     return "".join(lines), len(lines), errors, first_code
-
-
-def _write_atomic(path: str, text: str) -> None:
-    folder = os.path.dirname(path)
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".part-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def run_batch(items: list[str], opts: Options, output_dir: str, *, scheduler: str | None = None,
@@ -82,7 +67,7 @@ def run_batch(items: list[str], opts: Options, output_dir: str, *, scheduler: st
             i = index[future.key]
             text, docs, errors, first_code = future.result()
             name = os.path.join(output_dir, f"part-{i:05d}.jsonl")
-            _write_atomic(name, text)
+            atomic_write(name, text)
             summary["documents"] += docs
             summary["errors"] += errors
             if first_code:
@@ -92,7 +77,7 @@ def run_batch(items: list[str], opts: Options, output_dir: str, *, scheduler: st
         # The first failure in input order, whichever worker finished first.
         summary["first_error_code"] = codes[min(codes)] if codes else 0
         summary["files"] = [f"part-{i:05d}.jsonl" for i in range(len(partitions))]
-        _write_atomic(os.path.join(output_dir, "_manifest.json"),
+        atomic_write(os.path.join(output_dir, "_manifest.json"),
                       json.dumps({"schema": "declcli-batch/1", "inputs": len(items), **summary}, indent=2) + "\n")
     except DeclError:
         raise

@@ -18,13 +18,13 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import time
 from datetime import datetime, timezone
 
 from . import __version__
 from .errors import DeclError, HostNotFound, HttpError, NotText, TemporaryFailure, Unavailable
 from .model import Source
+from .files import atomic_write
 from .source import HTML_TYPES, TEXT_TYPES, classify
 
 USER_AGENT = f"declcli/{__version__}"
@@ -83,28 +83,13 @@ def _cache_load(cache_dir: str, url: str) -> Source | None:
                   charset=meta.get("charset"), final_url=meta.get("final_url"), fetched_at=meta.get("fetched_at"))
 
 
-def _atomic_write(path: str, data: bytes) -> None:
-    folder = os.path.dirname(path) or "."
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
 def _cache_store(cache_dir: str, src: Source) -> None:
     os.makedirs(cache_dir, exist_ok=True)
     meta_path, body_path = _cache_paths(cache_dir, src.location)
     meta = {"url": src.location, "final_url": src.final_url, "media_type": src.media_type,
             "charset": src.charset, "fetched_at": src.fetched_at}
-    _atomic_write(body_path, src.data)
-    _atomic_write(meta_path, json.dumps(meta, sort_keys=True).encode("utf-8"))
+    atomic_write(body_path, src.data)
+    atomic_write(meta_path, json.dumps(meta, sort_keys=True).encode("utf-8"))
 
 
 def _check_scheme(url: str, original: str) -> None:

@@ -63,6 +63,24 @@ def _sha256(data: bytes) -> str:
 MAX_BYTES = 10 * 1024 * 1024  # the default of --max-bytes, as for fetch
 
 
+def read_file(path: str, limit: int) -> bytes:
+    """At most `limit` bytes of a local file; a missing or unreadable file,
+    or a folder, is NoInput."""
+    try:
+        if os.path.isdir(path):
+            raise NoInput(path, "is a folder, not a file")
+        with open(path, "rb") as fh:
+            return fh.read(limit)
+    except FileNotFoundError:
+        raise NoInput(path, "no such file") from None
+    except PermissionError:
+        raise NoInput(path, "permission denied") from None
+    except IsADirectoryError:
+        raise NoInput(path, "is a folder, not a file") from None
+    except OSError as exc:
+        raise NoInput(path, f"cannot read: {exc.strerror or exc}") from None
+
+
 def read_path(path: str, input_format: str | None = None, max_bytes: int = MAX_BYTES) -> Source:
     """A local file, or stdin when `path` is '-'; at most `max_bytes` of it."""
     if path == "-":
@@ -72,19 +90,7 @@ def read_path(path: str, input_format: str | None = None, max_bytes: int = MAX_B
         data = sys.stdin.buffer.read(max_bytes + 1)
         src = Source(kind="stdin", location="-", data=data)
     else:
-        try:
-            if os.path.isdir(path):
-                raise NoInput(path, "is a folder, not a file")
-            with open(path, "rb") as fh:
-                data = fh.read(max_bytes + 1)
-        except FileNotFoundError:
-            raise NoInput(path, "no such file") from None
-        except PermissionError:
-            raise NoInput(path, "permission denied") from None
-        except IsADirectoryError:
-            raise NoInput(path, "is a folder, not a file") from None
-        except OSError as exc:
-            raise NoInput(path, f"cannot read: {exc.strerror or exc}") from None
+        data = read_file(path, max_bytes + 1)
         src = Source(kind="file", location=path, data=data)
     if len(data) > max_bytes:
         # A page this large is no article, and reading it whole would take minutes.

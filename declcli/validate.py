@@ -9,11 +9,10 @@ never writes them, and refusing them stops alias bombs).
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .errors import NotText, NoInput
+from .errors import NotText
 
 MAX_OUTPUT_BYTES = 64 * 1024 * 1024
 
@@ -39,15 +38,9 @@ def _yaml_loader():
 
 
 def read_limited(path: str) -> bytes:
-    try:
-        if os.path.isdir(path):
-            raise NoInput(path, "is a folder, not a file")
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_OUTPUT_BYTES + 1)
-    except FileNotFoundError:
-        raise NoInput(path, "no such file") from None
-    except OSError as exc:
-        raise NoInput(path, f"cannot read: {exc.strerror or exc}") from None
+    from .source import read_file
+
+    data = read_file(path, MAX_OUTPUT_BYTES + 1)
     if len(data) > MAX_OUTPUT_BYTES:
         raise NotText(path, f"larger than {MAX_OUTPUT_BYTES} bytes")
     return data
