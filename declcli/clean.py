@@ -666,10 +666,16 @@ def _line_role(line: str, titles: set[str]) -> str | None:
 
 
 def clean_html(html: str, base_url: str | None = None) -> CleanPage:
-    from bs4 import BeautifulSoup, Comment
+    import warnings
+
+    from bs4 import BeautifulSoup, Comment, XMLParsedAsHTMLWarning
 
     pruned: list[tuple[str, str]] = []
-    soup = BeautifulSoup(_prune(html, pruned), "lxml")
+    with warnings.catch_warnings():
+        # XHTML served as HTML is read as HTML on purpose, as browsers do;
+        # the library's advice would only be noise on the user's stderr.
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(_prune(html, pruned), "lxml")
     tags = _tags(soup)
     hints = PageHints()
     _collect_hints(tags, hints)

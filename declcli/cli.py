@@ -432,6 +432,11 @@ def _quiet_stdout() -> None:
 
 def main(argv: Optional[list[str]] = None) -> None:
     """Entry point: the one place where exceptions become exit codes."""
+    import warnings
+
+    # Library warnings are not actionable for a user and would break the
+    # promise of one clear line on stderr.
+    warnings.simplefilter("ignore")
     command = typer.main.get_command(app)
     try:
         result = command.main(args=argv, prog_name="declcli", standalone_mode=False)
