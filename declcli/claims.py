@@ -70,9 +70,16 @@ def _inflect(base: str) -> set[str]:
 def _lex():
     d = load("claims")
     topics = {}
+    topic_prefixes: dict[str, set | None] = {}
     for topic, words in load("topics")["topics"].items():
         alts = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words]
         topics[topic] = re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", re.I)
+        # A keyword can only match where a word of the claim starts with its
+        # first three letters; a topic none of whose keywords can match is
+        # skipped without running its pattern (None: a keyword too short to tell).
+        stems = [w.rstrip("*").lower() for w in words]
+        ok = all(len(st) >= 3 and st[:3].isalnum() for st in stems)
+        topic_prefixes[topic] = {st[:3] for st in stems} if ok else None
     titles = sorted(d["titles"], key=len, reverse=True)
     title_alt = "|".join(re.escape(t) for t in titles)
     verbs: set[str] = set()
@@ -126,6 +133,7 @@ def _lex():
         "lead_words": set(d["lead_words"]),
         "lead_adverbs": re.compile(r"^(?:" + "|".join(map(re.escape, d["lead_adverbs"])) + r"),\s+"),
         "topics": topics,
+        "topic_prefixes": topic_prefixes,
     }
 
 
@@ -844,7 +852,19 @@ def _places(text: str, taken: list[tuple[int, int]]) -> list[str]:
 
 
 def _topics(text: str) -> list[str]:
-    return [t for t, rx in _lex()["topics"].items() if rx.search(text)]
+    lex = _lex()
+    starts = {w[:3] for w in _PLAIN_WORD.findall(text.lower())}
+    out = []
+    for topic, rx in lex["topics"].items():
+        prefixes = lex["topic_prefixes"][topic]
+        if prefixes is not None and not (prefixes & starts):
+            continue
+        if rx.search(text):
+            out.append(topic)
+    return out
+
+
+_PLAIN_WORD = re.compile(r"\w+")
 
 
 def _quotes(text: str) -> list[str]:
