@@ -69,3 +69,13 @@ def test_docs_carry_the_exit_code_table():
 
     assert exit_code_table() in DOC.read_text(encoding="utf-8")
     assert exit_code_table() in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_output_docs_worked_example_is_the_real_output():
+    doc = (ROOT / "docs" / "output.md").read_text(encoding="utf-8")
+    start = doc.index("## Worked example")
+    block_start = doc.index("```yaml\n", start) + len("```yaml\n")
+    excerpt = doc[block_start:doc.index("```", block_start)]
+    head, tail = excerpt.split("# … more claims …\n")
+    golden = (ROOT / "tests" / "golden" / "seed-html.yaml").read_text(encoding="utf-8")
+    assert golden.startswith(head) and golden.endswith(tail)
