@@ -94,9 +94,15 @@ def test_stdin_terminal_is_refused_not_waited_on():
 def test_input_format_override():
     # The HTML page read as text keeps its tags as words: the override is honoured.
     res = run_cli("read", SEED_HTML, "--input-format", "text", "-f", "json")
-    if res.returncode == 0:
-        assert json.loads(res.stdout)["source"]["media_type"] == "text/plain"
+    assert res.returncode == 0
+    doc = json.loads(res.stdout)
+    assert doc["source"]["media_type"] == "text/plain"
+    assert "<title>" in doc["article"]["text"]
+    # Detected, the same page is HTML and its tags are gone.
+    detected = json.loads(run_cli("read", SEED_HTML, "-f", "json").stdout)
+    assert detected["source"]["media_type"] == "text/html" and "<title>" not in detected["article"]["text"]
     res = run_cli("read", SEED_TEXT, "--input-format", "html", "-f", "json")
+    assert res.returncode == 0
     assert json.loads(res.stdout)["source"]["media_type"] == "text/html"
 
 
