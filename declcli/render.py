@@ -10,7 +10,41 @@ import json
 
 
 def to_json(tree: dict) -> str:
-    return json.dumps(tree, ensure_ascii=False, indent=2) + "\n"
+    """json.dumps(tree, indent=2) + newline (see iter_json)."""
+    return "".join(iter_json(tree))
+
+
+def iter_json(tree: dict):
+    """The pieces of json.dumps(tree, indent=2) + newline, in order.
+
+    With indent, the json module encodes in pure Python and holds every
+    token of the whole document in one list before joining: on a page with
+    100,000 claims that list, not the text, set the peak memory. Encoding
+    each element of the top-level lists on its own, and writing the pieces
+    as they come, gives the same bytes with a fraction of the peak.
+    """
+    if not isinstance(tree, dict) or not tree:
+        yield json.dumps(tree, ensure_ascii=False, indent=2) + "\n"
+        return
+    yield "{\n"
+    for n, (key, value) in enumerate(tree.items()):
+        name = json.dumps(key, ensure_ascii=False)
+        sep = ",\n" if n < len(tree) - 1 else "\n"
+        if isinstance(value, list) and value:
+            yield f"  {name}: [\n"
+            for i, item in enumerate(value):
+                yield _indented(json.dumps(item, ensure_ascii=False, indent=2), 4, first=True)
+                yield ",\n" if i < len(value) - 1 else "\n"
+            yield "  ]" + sep
+        else:
+            yield f"  {name}: " + _indented(json.dumps(value, ensure_ascii=False, indent=2), 2, first=False) + sep
+    yield "}\n"
+
+
+def _indented(text: str, by: int, *, first: bool) -> str:
+    pad = " " * by
+    body = text.replace("\n", "\n" + pad)
+    return pad + body if first else body
 
 
 _DUMPER = None
@@ -37,17 +71,43 @@ def _dumper():
     return _DUMPER
 
 
-def to_yaml(tree: dict) -> str:
+def _yaml(value) -> str:
     import yaml
 
-    return yaml.dump(
-        tree,
-        Dumper=_dumper(),
-        sort_keys=False,
-        allow_unicode=True,
-        default_flow_style=False,
-        width=100000,
-    )
+    return yaml.dump(value, Dumper=_dumper(), sort_keys=False, allow_unicode=True, default_flow_style=False,
+                     width=100000)
+
+
+def to_yaml(tree: dict) -> str:
+    """yaml.dump(tree) with declcli's style (see iter_yaml)."""
+    return "".join(iter_yaml(tree))
+
+
+def iter_yaml(tree: dict):
+    """The pieces of the YAML document, in order.
+
+    The dumper builds a node for every value before writing anything; a
+    top-level list (the claims) dumped item by item gives the same text
+    while holding the nodes of one item at a time.
+    """
+    if not isinstance(tree, dict) or not tree:
+        yield _yaml(tree)
+        return
+    last_key = list(tree)[-1]
+    for key, value in tree.items():
+        if (isinstance(value, list) and value and all(isinstance(v, dict) and v for v in value)
+                and isinstance(key, str) and key.isidentifier()):
+            yield _yaml({key: []}).replace(" []\n", "\n", 1)
+            for i, item in enumerate(value):
+                yield _open_end(_yaml([item]), key == last_key and i == len(value) - 1)
+        else:
+            yield _open_end(_yaml({key: value}), key == last_key)
+
+
+def _open_end(piece: str, last: bool) -> str:
+    # A document that ends in a kept-newline block scalar gets an explicit
+    # end marker; inside the whole document only the real end has one.
+    return piece if last or not piece.endswith("\n...\n") else piece[:-4]
 
 
 def _modality_label(claim: dict) -> str:
@@ -199,7 +259,10 @@ class Emitter:
         elif fmt == "jsonl":
             self.out.write(to_jsonl(tree))
         elif fmt == "yaml":
-            self.out.write(("---\n" if self.multi else "") + to_yaml(tree))
+            if self.multi:
+                self.out.write("---\n")
+            for piece in iter_yaml(tree):
+                self.out.write(piece)
         elif fmt == "csv":
             import csv
             import io
@@ -225,7 +288,8 @@ class Emitter:
             if self.multi:
                 self.out.write("[\n" + ",\n".join(_indent(to_json(t).rstrip("\n")) for t in self.held) + "\n]\n" if self.held else "[]\n")
             elif self.held:
-                self.out.write(to_json(self.held[0]))
+                for piece in iter_json(self.held[0]):
+                    self.out.write(piece)
             self.out.flush()
 
 

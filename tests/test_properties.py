@@ -211,3 +211,40 @@ def test_seed_output_holds_every_property(name):
 
     path = SEED_HTML if name == "seed-html" else SEED_TEXT
     check(path.read_bytes(), None)
+
+
+@settings(max_examples=200, derandomize=True, deadline=None, database=None)
+@given(st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=5), children, max_size=4),
+    max_leaves=20,
+))
+def test_lean_json_is_json_dumps_indent_2(value):
+    """render.to_json writes exactly what json.dumps(indent=2) would."""
+    import json
+
+    from declcli.render import to_json
+
+    tree = value if isinstance(value, dict) else {"v": value, "list": [value, value]}
+    assert to_json(tree) == json.dumps(tree, ensure_ascii=False, indent=2) + "\n"
+
+
+@settings(max_examples=200, derandomize=True, deadline=None, database=None)
+@given(st.dictionaries(
+    st.text(min_size=1, max_size=6),
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=12),
+        lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3),
+        max_leaves=12,
+    ),
+    max_size=5,
+))
+def test_item_by_item_yaml_is_one_dump(tree):
+    """render.to_yaml writes exactly what one yaml.dump of the tree would."""
+    import yaml
+
+    from declcli.render import _dumper, to_yaml
+
+    tree = dict(tree, claims=[{"id": "c1", "text": "a\nb"}, {"id": "c2", "quotes": ["x"]}])
+    whole = yaml.dump(tree, Dumper=_dumper(), sort_keys=False, allow_unicode=True, default_flow_style=False, width=100000)
+    assert to_yaml(tree) == whole
