@@ -745,6 +745,9 @@ def clean_html(html: str, base_url: str | None = None) -> CleanPage:
     for part in _sibling_blocks(root):
         _blocks_of(part, blocks)
     kept = _filter_blocks(blocks, _headlines(hints), hints, removed)
+    # The tree is full of parent/child cycles: free it now rather than at the
+    # next garbage collection, so the claims stage does not stack on top of it.
+    soup.decompose()
     return CleanPage(blocks=kept, media=media, breadcrumbs=breadcrumbs, hints=hints, removed=removed)
 
 
