@@ -16,7 +16,8 @@ import os
 
 from .files import atomic_write
 from .errors import DeclError, OutputError, Unavailable, UsageProblem
-from .runner import Options, process_one, tasks
+from .model import Options
+from .runner import process_one, tasks
 
 
 def process_partition(items: list[str], opts: Options) -> tuple[str, int, int, int]:

@@ -243,7 +243,7 @@ def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: i
 
 
 def _options(input_format, reference_date, verbose, **kw):
-    from .runner import Options
+    from .model import Options
 
     return Options(input_format=input_format.value if input_format else None, reference_date=reference_date,
                    verbose=verbose, **kw)

@@ -7,8 +7,12 @@ beyond turning itself into the ordered dict of the output contract.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 SCHEMA_ID = "declcli/1"
+
+if TYPE_CHECKING:
+    from .errors import DeclError
 
 
 @dataclass
@@ -218,3 +222,55 @@ def agreement_to_dict(a: Agreement) -> dict:
         "place": a.place,
         "claims": list(a.claims),
     }
+
+
+# ------------------------------------------------------------ runs of many inputs
+
+@dataclass
+class Options:
+    """How each input of a run is read and fetched."""
+
+    input_format: str | None = None
+    reference_date: str | None = None
+    timeout: float = 20.0
+    retries: int = 2
+    max_bytes: int = 10 * 1024 * 1024
+    cache_dir: str | None = None
+    verify_tls: bool = True
+    verbose: int = 0
+
+
+@dataclass
+class WarcRecord:
+    """One HTML response record of a web archive, read in the main process."""
+
+    path: str
+    data: bytes
+    media_type: str | None
+    charset: str | None
+    target_uri: str | None
+    warc_date: str | None
+    record_id: str | None
+
+
+@dataclass
+class Result:
+    """One input's output tree: a document or an error record."""
+
+    item: str
+    tree: dict
+    error: DeclError | None = None
+    removed: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Problem:
+    """One way a document of declcli output breaks the contract (validate)."""
+
+    location: str
+    document: int  # 1-based
+    path: str  # JSON path such as $.claims[3].modality
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.location}: document {self.document}: {self.path}: {self.message}"

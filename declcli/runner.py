@@ -12,47 +12,13 @@ from __future__ import annotations
 import os
 import re
 import sys
-from dataclasses import dataclass, field
 from typing import Iterator
 
 from .errors import DeclError, NoArticle, NoInput, NotText, UsageProblem
-from .model import SCHEMA_ID
+from .model import SCHEMA_ID, Options, Result, WarcRecord
 
 INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text")
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
-
-
-@dataclass
-class Options:
-    input_format: str | None = None
-    reference_date: str | None = None
-    timeout: float = 20.0
-    retries: int = 2
-    max_bytes: int = 10 * 1024 * 1024
-    cache_dir: str | None = None
-    verify_tls: bool = True
-    verbose: int = 0
-
-
-@dataclass
-class WarcRecord:
-    """One HTML response record of a web archive, read in the main process."""
-
-    path: str
-    data: bytes
-    media_type: str | None
-    charset: str | None
-    target_uri: str | None
-    warc_date: str | None
-    record_id: str | None
-
-
-@dataclass
-class Result:
-    item: str
-    tree: dict
-    error: DeclError | None = None
-    removed: list[tuple[str, str]] = field(default_factory=list)
 
 
 def is_url(item: str) -> bool:

@@ -9,10 +9,10 @@ never writes them, and refusing them stops alias bombs).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .errors import NotText
+from .model import Problem
 
 MAX_OUTPUT_BYTES = 64 * 1024 * 1024
 
@@ -92,17 +92,6 @@ def _validator():
 
     schema = json.loads(resources.files("declcli").joinpath("data", "schema.json").read_text(encoding="utf-8"))
     return jsonschema.Draft202012Validator(schema)
-
-
-@dataclass
-class Problem:
-    location: str
-    document: int  # 1-based
-    path: str  # JSON path such as $.claims[3].modality
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.location}: document {self.document}: {self.path}: {self.message}"
 
 
 def _json_path(parts) -> str:
