@@ -647,10 +647,9 @@ def _countries(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, str]]:
     def free(a, b):
         return all(b <= s or a >= e for s, e in skip)
 
-    for m in g.country_rx.finditer(text):
-        a, b = m.span(1)
+    for a, b, name in g.country_finder.finditer(text):
         if free(a, b) and not _place_use(text, a, b):
-            out.append((a, g.country_names[m.group(1)]))
+            out.append((a, g.country_names[name]))
     for m in g.demonym_rx.finditer(text):
         a, b = m.span(1)
         if not free(a, b) or re.match(r"\s+capital\b", text[b:]) or _GEO_AFTER.match(text[b:]):
@@ -726,10 +725,13 @@ def _find_actors(text: str, ctx: _Context) -> tuple[list[Actor], list[tuple[int,
         a = b - len(name)
         if not name or not free(a, b) or name in lex["org_heads"] and len(words) == 1:
             continue
-        demonym = g.demonym_rx.search(name) or g.country_rx.search(name)
+        demonym = g.demonym_rx.search(name)
+        named = None if demonym else next(g.country_finder.finditer(name), None)
         country = None
         if demonym:
-            country = g.demonyms.get(demonym.group(1)) or g.country_names.get(demonym.group(1))
+            country = g.demonyms.get(demonym.group(1))
+        elif named:
+            country = g.country_names.get(named[2])
         actors.append((a, Actor(name, "organization", country)))
         taken.append((a, b))
 

@@ -30,7 +30,7 @@ class Gazetteer:
     alpha2: dict[str, str]  # ISO2 -> ISO3
     cities: dict[str, str]  # city name -> ISO3
     capitals: dict[str, str]  # ISO3 -> capital
-    country_rx: re.Pattern
+    country_finder: "LiteralFinder"  # the country names, found without a large regex
     demonym_rx: re.Pattern
 
     def display(self, iso3: str) -> str:
@@ -105,9 +105,8 @@ def gazetteer() -> Gazetteer:
         cities.setdefault(cap, iso3)
 
     bound_l, bound_r = r"(?<![\w.])", r"(?![\w])"
-    country_rx = re.compile(bound_l + "(" + _alternation(names) + ")" + bound_r)
     demonym_rx = re.compile(bound_l + "(" + _alternation(demonyms) + ")" + bound_r)
-    return Gazetteer(names, demonyms, short, alpha2, cities, capitals, country_rx, demonym_rx)
+    return Gazetteer(names, demonyms, short, alpha2, cities, capitals, LiteralFinder(names), demonym_rx)
 
 
 def main() -> None:
@@ -122,3 +121,36 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+class LiteralFinder:
+    """Finds names in text as `(?<![\\w.])(name|…)(?![\\w])` would, longest
+    name first at each place, without compiling that alternation: a word
+    start is found by a small pattern, its candidates by a dict lookup.
+    Matches are (start, end, name)."""
+
+    _WORD_START = re.compile(r"(?<![\w.])[^\W\d_]")
+
+    def __init__(self, names):
+        self.by_head: dict[str, list[str]] = {}
+        for name in sorted(names, key=len, reverse=True):
+            self.by_head.setdefault(name[:2], []).append(name)
+
+    def finditer(self, text: str):
+        by_head = self.by_head
+        end = 0
+        n = len(text)
+        for m in self._WORD_START.finditer(text):
+            at = m.start()
+            if at < end:
+                continue
+            for name in by_head.get(text[at : at + 2], ()):
+                stop = at + len(name)
+                if text.startswith(name, at) and (stop == n or not _is_word_char(text[stop])):
+                    yield at, stop, name
+                    end = stop
+                    break
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
