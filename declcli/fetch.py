@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import email.utils
 import hashlib
 import json
 import os
@@ -54,6 +53,8 @@ def _retry_after(value: str | None) -> float | None:
     value = value.strip()
     if value.isdigit():
         return float(value)
+    import email.utils
+
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):

@@ -140,7 +140,6 @@ def tasks(items: list[str]):
 
 def process_one(task, opts: Options) -> Result:
     """One task through the whole pipeline; errors become a Result, not a raise."""
-    from .fetch import fetch_url
     from .model import Source, document_to_dict
     from .pipeline import process
     from .source import classify, read_path
@@ -157,6 +156,8 @@ def process_one(task, opts: Options) -> Result:
                 opts.input_format,
             )
         elif is_url(item):
+            from .fetch import fetch_url  # httpx and friends only when fetching
+
             source = fetch_url(
                 item,
                 timeout=opts.timeout,
