@@ -689,7 +689,7 @@ def _line_role(line: str, titles: set[str]) -> str | None:
     return None
 
 
-def clean_html(html: str, base_url: str | None = None) -> CleanPage:
+def clean_html(html: str) -> CleanPage:
     import warnings
 
     from bs4 import BeautifulSoup, Comment, XMLParsedAsHTMLWarning

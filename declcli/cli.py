@@ -348,16 +348,17 @@ def batch(
 
 def _load_for_diff(path: str, reference_date: Optional[str]) -> list:
     """declcli output as it is, or an article run through the pipeline."""
-    from .model import document_to_dict
+    from .model import Source, document_to_dict
     from .pipeline import process
-    from .source import read_path
-    from .validate import load_documents, looks_like_output, read_limited
+    from .source import sized
+    from .validate import looks_like_output, parse_documents, read_limited
 
-    if looks_like_output(read_limited(path)):
-        docs = load_documents(path)
+    data = read_limited(path)  # read once, whichever it turns out to be
+    if looks_like_output(data):
+        docs = parse_documents(data.decode("utf-8", errors="replace"), path)
         if docs and all(isinstance(d, dict) and "schema" in d for d in docs):
             return docs
-    return [document_to_dict(process(read_path(path), reference_date))]
+    return [document_to_dict(process(sized(Source(kind="file", location=path, data=data)), reference_date))]
 
 
 @app.command(help="Compare two declcli outputs (or two articles): exit 0 when equal, 1 when they differ.\n\n"

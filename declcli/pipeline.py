@@ -18,7 +18,7 @@ from .source import classify, decode
 def clean(source: Source) -> CleanPage:
     text = decode(source)
     if source.media_type == "text/html":
-        return clean_html(text, base_url=source.final_url or (source.location if source.kind == "url" else None))
+        return clean_html(text)
     return clean_text(text)
 
 
@@ -32,8 +32,9 @@ def _article_and_page(source: Source) -> tuple[Article, CleanPage]:
     body = "\n\n".join(page.blocks)
     if not body.strip():
         raise NoArticle(source.location, "no article text found in the page")
-    location = source.final_url or (source.location if source.kind == "url" else None)
-    return extract_metadata(page, body, location), page
+    # Relative canonical URLs resolve against where the page was fetched from.
+    page_url = source.final_url or (source.location if source.kind == "url" else None)
+    return extract_metadata(page, body, page_url), page
 
 
 def analyze(article: Article, reference_date: str | None = None):

@@ -90,9 +90,13 @@ def read_path(path: str, input_format: str | None = None, max_bytes: int = MAX_B
         data = sys.stdin.buffer.read(max_bytes + 1)
         src = Source(kind="stdin", location="-", data=data)
     else:
-        data = read_file(path, max_bytes + 1)
-        src = Source(kind="file", location=path, data=data)
-    if len(data) > max_bytes:
+        src = Source(kind="file", location=path, data=read_file(path, max_bytes + 1))
+    return sized(src, input_format, max_bytes)
+
+
+def sized(src: Source, input_format: str | None = None, max_bytes: int = MAX_BYTES) -> Source:
+    """classify(), after refusing a source over `max_bytes`."""
+    if len(src.data) > max_bytes:
         # A page this large is no article, and reading it whole would take minutes.
         raise NotText(src.location, f"larger than --max-bytes ({max_bytes} bytes)")
     return classify(src, input_format)
