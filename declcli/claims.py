@@ -69,17 +69,6 @@ def _inflect(base: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _lex():
     d = load("claims")
-    topics = {}
-    topic_prefixes: dict[str, set | None] = {}
-    for topic, words in load("topics")["topics"].items():
-        alts = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words]
-        topics[topic] = re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", re.I)
-        # A keyword can only match where a word of the claim starts with its
-        # first three letters; a topic none of whose keywords can match is
-        # skipped without running its pattern (None: a keyword too short to tell).
-        stems = [w.rstrip("*").lower() for w in words]
-        ok = all(len(st) >= 3 and st[:3].isalnum() for st in stems)
-        topic_prefixes[topic] = {st[:3] for st in stems} if ok else None
     titles = sorted(d["titles"], key=len, reverse=True)
     title_alt = "|".join(re.escape(t) for t in titles)
     verbs: set[str] = set()
@@ -132,8 +121,7 @@ def _lex():
         "human": set(d["human_nouns"]),
         "lead_words": set(d["lead_words"]),
         "lead_adverbs": re.compile(r"^(?:" + "|".join(map(re.escape, d["lead_adverbs"])) + r"),\s+"),
-        "topics": topics,
-        "topic_prefixes": topic_prefixes,
+        "topic_index": _topic_index(load("topics")["topics"]),
     }
 
 
@@ -854,16 +842,63 @@ def _places(text: str, taken: list[tuple[int, int]]) -> list[str]:
 
 
 def _topics(text: str) -> list[str]:
-    lex = _lex()
-    starts = {w[:3] for w in _PLAIN_WORD.findall(text.lower())}
-    out = []
-    for topic, rx in lex["topics"].items():
-        prefixes = lex["topic_prefixes"][topic]
-        if prefixes is not None and not (prefixes & starts):
-            continue
-        if rx.search(text):
-            out.append(topic)
-    return out
+    index = _lex()["topic_index"]
+    found: set[str] = set()
+    maybe: set[str] = set(index.always)
+    for word in {w.lower() for w in _PLAIN_WORD.findall(text)}:
+        # Outside ASCII, lower() may differ from the pattern's re.I folding:
+        # the topic's pattern decides.
+        plain = word.isascii()
+        for topic, ascii_keyword in index.words.get(word, ()):
+            (found if plain and ascii_keyword else maybe).add(topic)
+        for stem, topic, ascii_keyword in index.stems.get(word[:3], ()):
+            if word.startswith(stem):
+                (found if plain and ascii_keyword else maybe).add(topic)
+        maybe.update(index.first_words.get(word, ()))
+    return [topic for topic in index.order if topic in found or topic in maybe and _topic_rx(topic).search(text)]
+
+
+@dataclass
+class _TopicIndex:
+    """The topic keywords by the words of a claim that can match them, so
+    that a claim's words are looked up instead of every topic's pattern run.
+
+    A keyword of one word ("army") matches exactly where a word of the claim
+    is that word, and one ending in * ("bank*") where a word starts with it.
+    A longer keyword ("armed forces", "cease-fire") needs its first word
+    among the claim's words, and the topic's pattern then confirms it."""
+
+    order: list[str]  # the topics in the vocabulary's order
+    words: dict[str, list[tuple[str, bool]]]  # lower-case word -> (topic, keyword is ASCII)
+    stems: dict[str, list[tuple[str, str, bool]]]  # first 3 letters -> (stem, topic, stem is ASCII) of * keywords
+    first_words: dict[str, set[str]]  # first word of a longer keyword -> topics to confirm
+    always: set[str]  # topics with a keyword that fits none of these: the pattern always runs
+
+
+def _topic_index(vocabulary: dict[str, list[str]]) -> _TopicIndex:
+    index = _TopicIndex(list(vocabulary), {}, {}, {}, set())
+    for topic, keywords in vocabulary.items():
+        for keyword in keywords:
+            prefix = keyword.endswith("*")
+            stem = (keyword[:-1] if prefix else keyword).lower()
+            head = _PLAIN_WORD.match(stem)
+            if not head or prefix and len(stem) < 3:
+                index.always.add(topic)
+            elif head.end() < len(stem):
+                index.first_words.setdefault(head.group(0), set()).add(topic)
+            elif prefix:
+                index.stems.setdefault(stem[:3], []).append((stem, topic, stem.isascii()))
+            else:
+                index.words.setdefault(stem, []).append((topic, stem.isascii()))
+    return index
+
+
+@lru_cache(maxsize=None)
+def _topic_rx(topic: str) -> re.Pattern:
+    """The topic's keywords as one pattern, compiled the first time a claim needs it."""
+    words = load("topics")["topics"][topic]
+    alts = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words]
+    return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", re.I)
 
 
 _PLAIN_WORD = re.compile(r"\w+")

@@ -86,17 +86,44 @@ def _month_day(m: int, d: int, ref: dt.date | None) -> str | None:
     return f"{year}-{m:02d}-{d:02d}" if _valid(year, m, d) else None
 
 
-# Every date pattern needs a digit, a month, a weekday or a relative word: a
-# claim with none of them is skipped at the cost of one search.
-_ANY_DATE = re.compile(
-    r"\d|" + _MONTH_WORD + r"|" + _MONTH_RU + r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|(?i:yesterday|today|tomorrow|tonight|year|month|week)",
-    re.I,
-)
+# What each pattern cannot match without: a claim lacking all of a pattern's
+# cues is not searched with it (most claims hold a digit or two and nothing
+# else a date needs).
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_HAS_MONTH_RU = re.compile(_MONTH_RU, re.I)
+_HAS_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_HAS_RELATIVE = re.compile(r"yesterday|today|tomorrow|year|month", re.I)
+_NEEDS_DIGIT = {"iso", "dmy_num", "year"}
+_NEEDS_DIGIT_AND_MONTH = {"mdy", "dmy", "my"}
+
+
+def _patterns_for(text: str) -> list[tuple[str, re.Pattern]]:
+    """The date patterns that can match somewhere in `text`, in order."""
+    digit = _HAS_DIGIT.search(text) is not None
+    month = _HAS_MONTH.search(text) is not None
+    out = []
+    for kind, rx in _PATTERNS:
+        if kind in _NEEDS_DIGIT:
+            ok = digit
+        elif kind in _NEEDS_DIGIT_AND_MONTH:
+            ok = digit and month
+        elif kind == "month":
+            ok = month
+        elif kind == "dmy_ru":
+            ok = digit and _HAS_MONTH_RU.search(text) is not None
+        elif kind == "weekday":
+            ok = _HAS_WEEKDAY.search(text) is not None
+        else:
+            ok = _HAS_RELATIVE.search(text) is not None
+        if ok:
+            out.append((kind, rx))
+    return out
 
 
 def find_dates(text: str, ref: dt.date | None) -> list[DateRef]:
-    if not _ANY_DATE.search(text):
+    patterns = _patterns_for(text)
+    if not patterns:
         return []
     found: list[tuple[int, int, DateRef]] = []
     taken: list[tuple[int, int]] = []
@@ -104,7 +131,7 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateRef]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for kind, rx in _PATTERNS:
+    for kind, rx in patterns:
         for m in rx.finditer(text):
             a, b = m.span()
             if kind in ("weekday", "month"):
