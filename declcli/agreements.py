@@ -38,26 +38,88 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?([A-Z][\
 
 
 def find_agreements(claims: list[Claim]) -> list[Agreement]:
-    g = gazetteer()
-    rx = _instrument_rx()
-    types = _types()
-    found: list[Agreement] = []
-    anchor: dict[int, int] = {}  # agreement index -> index of its first claim
+    """The agreements of an article's claims; group actors of the claims about
+    an agreement gain its parties (the claims are changed in place)."""
+    finder = AgreementFinder()
+    for claim in claims:
+        finder.add(claim)
+    return finder.found
 
-    for ci, claim in enumerate(claims):
+
+class AgreementFinder:
+    """Finds agreements one claim at a time, in text order, so that claims can
+    be written as they are made (`declcli read` holds no list of them).
+
+    What a claim contributes is settled when it is added: a claim is changed
+    only by agreements reported in it or in an earlier claim, and an earlier
+    commitment joins a later agreement without being changed. So `add`
+    finishes the claim, and the finder keeps of it only what a later
+    agreement can need: the id and country names of commitments.
+    """
+
+    def __init__(self):
+        self._gazetteer = gazetteer()
+        self._instrument = _instrument_rx()
+        self._types = _types()
+        self._heads = sorted(self._types, key=len, reverse=True)
+        self._unnamed = re.compile(
+            r"\b(?:signed|concluded|adopted|reached|struck|inked)\s+(?:an?|the)\s+(?:[a-z][a-z-]*\s+){0,3}?("
+            + "|".join(re.escape(h.lower()) for h in self._types) + r")\b")
+        self.found: list[Agreement] = []
+        # The agreements reported in the latest claim that reported any, each
+        # with its pattern for "the declaration", "the document" …: later
+        # claims join them until another claim reports an agreement.
+        self._latest: list[tuple[Agreement, re.Pattern]] = []
+        # Commitment claims by the set of their country names: (index, id).
+        self._commitments: dict[frozenset[str], list[tuple[int, str]]] = {}
+        self._count = 0
+
+    def add(self, claim: Claim) -> Claim:
+        """Take the next claim in text order; returns it, finished."""
+        index = self._count
+        self._count += 1
+        reported = self._reported(claim)
+        if reported:
+            self._latest = []
+            for agreement in reported:
+                # Earlier claims that name the parties' commitments (the lead) belong too.
+                earlier = []
+                if len(agreement.parties) >= 2:
+                    parties = set(agreement.parties)
+                    for names, members in self._commitments.items():
+                        if parties <= names:
+                            earlier.extend(members)
+                agreement.claims[:0] = [cid for _, cid in sorted(earlier)]
+                self._latest.append((agreement, self._reference_rx(agreement)))
+                self._stand_for_parties(claim, agreement)
+        else:
+            # Later claims about "the declaration" / "the document" join the latest agreements.
+            for agreement, refer in self._latest:
+                if refer.search(claim.text) or any(a.type == "group" for a in claim.actors):
+                    agreement.claims.append(claim.id)
+                    self._stand_for_parties(claim, agreement)
+        if claim.kind == "commitment":
+            names = frozenset(a.name for a in claim.actors if a.type == "country")
+            self._commitments.setdefault(names, []).append((index, claim.id))
+        return claim
+
+    def _reported(self, claim: Claim) -> list[Agreement]:
+        """The agreements a claim reports signed (named, else one unnamed), added to `found`."""
         text = claim.text
         if not _SIGN.search(text):
-            continue
-        for m in rx.finditer(text):
+            return []
+        g, types = self._gazetteer, self._types
+        reported = []
+        for m in self._instrument.finditer(text):
             name = m.group(0).strip()
             name = re.sub(r"^(?:The|A|An)\s+", "", name)
-            head = next((h for h in sorted(types, key=len, reverse=True) if re.search(r"\b" + re.escape(h) + r"\b", name)), None)
+            head = next((h for h in self._heads if re.search(r"\b" + re.escape(h) + r"\b", name)), None)
             if head is None:
                 continue
             # "UN Charter" style: a cited instrument named after an organisation.
             if name.split()[0].isupper() and len(name.split()) <= 2:
                 continue
-            if any(a.name == name for a in found):
+            if any(a.name == name for a in self.found):
                 continue
             parties = []
             bm = _BETWEEN.search(name) or _BETWEEN.search(text)
@@ -67,66 +129,39 @@ def find_agreements(claims: list[Claim]) -> list[Agreement]:
                     parties.append(g.display(iso) if iso else side.strip())
             if not parties:
                 parties = [a.name for a in claim.actors if a.type == "country"]
-            signatories = [a.name for a in claim.actors if a.type == "person"]
-            found.append(
-                Agreement(
-                    name=name,
-                    type=types[head],
-                    parties=parties,
-                    signatories=signatories,
-                    date=claim.dates[0] if claim.dates else None,
-                    place=claim.places[0] if claim.places else None,
-                    claims=[claim.id],
-                )
-            )
-            anchor[len(found) - 1] = ci
-        if not any(anchor[k] == ci for k in anchor):
+            reported.append(self._agreement(claim, name, types[head], parties))
+        if not reported:
             # Unnamed: "signed an agreement on …".
-            m = re.search(r"\b(?:signed|concluded|adopted|reached|struck|inked)\s+(?:an?|the)\s+(?:[a-z][a-z-]*\s+){0,3}?("
-                          + "|".join(re.escape(h.lower()) for h in types) + r")\b", text)
+            m = self._unnamed.search(text)
             if m:
                 head = next(h for h in types if h.lower() == m.group(1))
-                found.append(
-                    Agreement(
-                        name=m.group(0).split(None, 1)[1],
-                        type=types[head],
-                        parties=[a.name for a in claim.actors if a.type == "country"],
-                        signatories=[a.name for a in claim.actors if a.type == "person"],
-                        date=claim.dates[0] if claim.dates else None,
-                        place=claim.places[0] if claim.places else None,
-                        claims=[claim.id],
-                    )
-                )
-                anchor[len(found) - 1] = ci
+                parties = [a.name for a in claim.actors if a.type == "country"]
+                reported.append(self._agreement(claim, m.group(0).split(None, 1)[1], types[head], parties))
+        return reported
 
-    # Later claims about "the declaration" / "the document" join the latest agreement.
-    for ai, agreement in enumerate(found):
+    def _agreement(self, claim: Claim, name: str, type_: str, parties: list[str]) -> Agreement:
+        agreement = Agreement(
+            name=name,
+            type=type_,
+            parties=parties,
+            signatories=[a.name for a in claim.actors if a.type == "person"],
+            date=claim.dates[0] if claim.dates else None,
+            place=claim.places[0] if claim.places else None,
+            claims=[claim.id],
+        )
+        self.found.append(agreement)
+        return agreement
+
+    @staticmethod
+    def _reference_rx(agreement: Agreement) -> re.Pattern:
         type_word = agreement.type.lower()
-        refer = re.compile(r"\b(?:the|this)\s+(?:" + re.escape(type_word) + r"|document|agreement|deal|text)\b", re.I)
-        for ci in range(anchor[ai], len(claims)):
-            claim = claims[ci]
-            if claim.id in agreement.claims:
-                continue
-            next_anchor = min((anchor[k] for k in anchor if anchor[k] > anchor[ai]), default=len(claims))
-            if ci >= next_anchor:
-                break
-            if refer.search(claim.text) or any(a.type == "group" for a in claim.actors):
-                agreement.claims.append(claim.id)
-        # Earlier claims that name the parties' commitments (the lead) belong too.
-        for ci in range(0, anchor[ai]):
-            claim = claims[ci]
-            names = {a.name for a in claim.actors if a.type == "country"}
-            if claim.kind == "commitment" and len(agreement.parties) >= 2 and set(agreement.parties) <= names:
-                agreement.claims.append(claim.id)
-        order = {c.id: i for i, c in enumerate(claims)}
-        agreement.claims.sort(key=order.get)
+        return re.compile(r"\b(?:the|this)\s+(?:" + re.escape(type_word) + r"|document|agreement|deal|text)\b", re.I)
+
+    def _stand_for_parties(self, claim: Claim, agreement: Agreement) -> None:
         # Group actors ("both countries") stand for the parties.
-        for cid in agreement.claims:
-            claim = claims[order[cid]]
-            if any(a.type == "group" for a in claim.actors):
-                have = {a.name for a in claim.actors}
-                for party in agreement.parties:
-                    iso = g.country_names.get(party)
-                    if party not in have:
-                        claim.actors.append(Actor(party, "country" if iso else "group", iso))
-    return found
+        if any(a.type == "group" for a in claim.actors):
+            have = {a.name for a in claim.actors}
+            for party in agreement.parties:
+                iso = self._gazetteer.country_names.get(party)
+                if party not in have:
+                    claim.actors.append(Actor(party, "country" if iso else "group", iso))
