@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import find_dates, reference_day
-from .gazetteer import gazetteer
+from .gazetteer import LiteralFinder, gazetteer
 from .lexicon import load
 from .model import Actor, Attribution, Claim, DateRef, Sentence
 
@@ -132,8 +132,7 @@ def _seats():
     seats = {cap: iso3 for iso3, cap in g.capitals.items() if len(cap) > 3}
     seats.update(_lex()["metonyms"])
     names = [s for s, iso in seats.items() if iso is not None or s in ("Brussels",)]
-    rx = re.compile(r"(?<![\w.\-])(" + "|".join(re.escape(s) for s in sorted(names, key=len, reverse=True)) + r")(?![\w\-])")
-    return seats, rx
+    return seats, LiteralFinder(names, left=".-", right="-")
 
 
 # ------------------------------------------------------------ clauses
@@ -219,6 +218,11 @@ def _opens_clause(right: str, *, strict: bool) -> bool:
     return False
 
 
+_CLAUSE_JOIN = re.compile(r"(;)\s+|(,)\s+(?=(?:and|but)\s)|\s(?=(?:and)\s+\S)")
+_CONJUNCTION = re.compile(r"(and|but)\s+")
+_CLAUSE_PUNCT = re.compile(r"[,;:]")
+
+
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Independent clauses of the sentence text[start:end], as spans.
 
@@ -231,7 +235,7 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     sent = text[start:end]
     cuts: list[tuple[int, int]] = []  # (end of left part, start of right part)
     depth_open = "([{"
-    for m in re.finditer(r"(;)\s+|(,)\s+(?=(?:and|but)\s)|\s(?=(?:and)\s+\S)", sent):
+    for m in _CLAUSE_JOIN.finditer(sent):
         if sum(sent[: m.start()].count(c) for c in depth_open) > sum(sent[: m.start()].count(c) for c in ")]}"):
             continue
         left_from = cuts[-1][1] if cuts else 0
@@ -242,19 +246,19 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if len(left.split()) >= 3 and _opens_clause(right, strict=False) and _first_verb(left) is not None:
                 cuts.append((m.start(), right_at))
             continue
-        conj = re.match(r"(and|but)\s+", sent[right_at:])
+        conj = _CONJUNCTION.match(sent, right_at)
         if not conj:
             continue
-        right = sent[right_at + conj.end() :]
+        right = sent[conj.end() :]
         if m.group(2):
             if _first_verb(left) is None or len(left.split()) < 4:
                 continue
             if _opens_clause(right, strict=False):
-                cuts.append((m.start(), right_at + conj.end()))
+                cuts.append((m.start(), conj.end()))
         else:
-            local = re.split(r"[,;:]", left)[-1]
+            local = _CLAUSE_PUNCT.split(left)[-1]
             if len(local.split()) >= 5 and _first_verb(local) is not None and _opens_clause(right, strict=True):
-                cuts.append((m.start(), right_at + conj.end()))
+                cuts.append((m.start(), conj.end()))
     spans = []
     pos = 0
     for left_end, right_start in cuts:
@@ -346,8 +350,7 @@ def _frame_rx():
         r",\s+(?:(?P<src>[^,;“\"«]{2,80}?)\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<cue>" + final_cues + r")"
         r"|(?P<cue2>said|says|added|told|noted|warned)\s+(?P<src2>[^,;]{2,80}?))" + _ADVERBIAL
         + r"\s*(?=,|[.!?]?[\"'”»]?\s*$)")
-    in_capital = re.compile(r"\bin\s+the\s+(" + gazetteer().demonym_rx.pattern + r")\s+capital\b")
-    return quote, final, in_capital
+    return quote, final
 
 
 def _frames(sent: str) -> list[_Frame]:
@@ -423,27 +426,39 @@ def _frames(sent: str) -> list[_Frame]:
 
 # ------------------------------------------------------------ reading the content
 
+_OUTER_QUOTES = re.compile(r"^[\"“«„]+|[\"”»]+$")
+_WONT_CANT = re.compile(r"\b(?:[Ww]o|[Cc]a)n[’']t\b")
+_CONTRACTIONS = [(re.compile(r"n[’']t\b"), " not"), (re.compile(r"[’']re\b"), " are"), (re.compile(r"[’']ll\b"), " will"),
+                 (re.compile(r"[’']ve\b"), " have"), (re.compile(r"\b([Ii])[’']m\b"), r"\1 am")]
+_LEAD_CONJUNCTION = re.compile(r"^(?:and|but|or|yet)\s+")
+# Each needs a comma: ", which …,", ", for its part,".
+_PARENTHETICALS = [
+    (re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,]*,"), ""),
+    (re.compile(r",\s*(?:\w+ed|known as|originally|e\.g\.|i\.e\.)\s[^,]*,"), ""),
+    (re.compile(r",\s*(?:[a-z]+(?:\s+[a-z]+){0,3}|by contrast|for (?:its|his|her|their) part),\s*"), " "),
+]
+_SUBORDINATE = re.compile(r"\s(?:whether|if|unless|because|although|though|while|whereas|once|until|so that|now that)\s")
+
+
 def _main_clause(content: str) -> str:
     """The part of the reported content whose verb says what it asserts."""
     lex = _lex()
     s = content.strip()
-    s = re.sub(r"^[\"“«„]+|[\"”»]+$", "", s).strip()
-    s = re.sub(r"\b(?:[Ww]o|[Cc]a)n[’']t\b", lambda m: m.group(0)[:2].replace("Wo", "Will").replace("wo", "will") + " not", s)
-    s = re.sub(r"n[’']t\b", " not", s)
-    s = re.sub(r"[’']re\b", " are", s)
-    s = re.sub(r"[’']ll\b", " will", s)
-    s = re.sub(r"[’']ve\b", " have", s)
-    s = re.sub(r"\b([Ii])[’']m\b", r"\1 am", s)
-    s = re.sub(r"^(?:and|but|or|yet)\s+", "", s)
+    s = _OUTER_QUOTES.sub("", s).strip()
+    if "'" in s or "’" in s:
+        s = _WONT_CANT.sub(lambda m: m.group(0)[:2].replace("Wo", "Will").replace("wo", "will") + " not", s)
+        for rx, full in _CONTRACTIONS:
+            s = rx.sub(full, s)
+    s = _LEAD_CONJUNCTION.sub("", s)
     s = lex["lead_adverbs"].sub("", s)
     # "The document establishes that …": the provision is the content.
-    m = lex["complement"].match(s)
+    m = lex["complement"].match(s) if "that" in s.lower() else None
     if m:
         s = s[m.end() :]
     # Parentheticals: ", which …,", ", for its part,", ", meanwhile,".
-    s = re.sub(r",\s*(?:which|who|whose|whom|where)\b[^,]*,", "", s)
-    s = re.sub(r",\s*(?:\w+ed|known as|originally|e\.g\.|i\.e\.)\s[^,]*,", "", s)
-    s = re.sub(r",\s*(?:[a-z]+(?:\s+[a-z]+){0,3}|by contrast|for (?:its|his|her|their) part),\s*", " ", s)
+    if "," in s:
+        for rx, by in _PARENTHETICALS:
+            s = rx.sub(by, s)
     # A leading adverbial or subordinate clause: "Under the declaration, …", "Since X quit …, …".
     first = s.split(" ", 1)[0]
     if first in lex["lead_words"] and "," in s:
@@ -451,7 +466,7 @@ def _main_clause(content: str) -> str:
         if _first_verb(rest) is not None:
             s = rest.strip()
     # Subordinate clauses after the main verb do not count.
-    cut = re.search(r"\s(?:whether|if|unless|because|although|though|while|whereas|once|until|so that|now that)\s", s)
+    cut = _SUBORDINATE.search(s)
     if cut:
         s = s[: cut.start()]
     return s
@@ -519,8 +534,11 @@ def _verb_group(main: str) -> tuple[str, str, str]:
     return main, "", ""
 
 
+_GROUP_ADVERBS = re.compile(r"\s+(?:not|never|also|still|already|just|further|yet|again|only|\w+ly)\b")
+
+
 def _modality(group: str) -> str:
-    group = re.sub(r"\s+(?:not|never|also|still|already|just|further|yet|again|only|\w+ly)\b", "", group)
+    group = _GROUP_ADVERBS.sub("", group)
     found = []
     for name, rx in _lex()["modality"]:
         m = rx.search(group)
@@ -533,23 +551,34 @@ def _modality(group: str) -> str:
     return min(specific or found)[1]
 
 
+_NO_LONGER = re.compile(r"\bno longer\b")
+_THERE = re.compile(r"\s*there\s*$", re.I)
+_NO = re.compile(r"\s*no\b")
+_NEITHER_NOR = re.compile(r"\bneither\b.*\bnor\b", re.I)
+_NOT_RU = re.compile(r"(?<![\w])(?:не|ни)(?![\w])")
+
+
 def _polarity(subject: str, group: str, rest: str, main: str) -> str:
     lex = _lex()
     if lex["negation"].search(group.replace("no longer", "not")):
         return "negative"
-    if re.search(r"\bno longer\b", group + " " + rest[:12]):
+    if _NO_LONGER.search(group + " " + rest[:12]):
         return "negative"
     if lex["neg_verb"].search(group):
         return "negative"
     if lex["neg_subject"].search(subject.strip()):
         return "negative"
-    if re.match(r"\s*there\s*$", subject, re.I) and re.match(r"\s*no\b", rest):
+    if _THERE.match(subject) and _NO.match(rest):
         return "negative"  # "There is no final agreement"
-    if re.search(r"\bneither\b.*\bnor\b", main, re.I):
+    if _NEITHER_NOR.search(main):
         return "negative"
-    if not group and re.search(r"(?<![\w])(?:не|ни)(?![\w])", main):
+    if not group and _NOT_RU.search(main):
         return "negative"
     return "positive"
+
+
+_GROUP_WORD = re.compile(r"[\w'’]+")
+_DIRECTION = re.compile(r"\s*(?:down|up|higher|lower)\b")
 
 
 def _kind(subject: str, group: str, rest: str, modality: str) -> str:
@@ -558,7 +587,7 @@ def _kind(subject: str, group: str, rest: str, modality: str) -> str:
         return "commitment"
     if lex["provision"].search(" ".join((group + " " + rest[:12]).split())):
         return "commitment"
-    words = [w.lower() for w in re.findall(r"[\w'’]+", group)]
+    words = [w.lower() for w in _GROUP_WORD.findall(group)]
     if not words:
         return "fact"
     content = [w for w in words if w not in lex["aux"] and w not in ("not", "n't", "never", "also", "already", "still",
@@ -573,7 +602,7 @@ def _kind(subject: str, group: str, rest: str, modality: str) -> str:
             return "fact"
         return "fact" if lemma in lex["stative"] else "event"
     if head in ("was", "were"):
-        return "event" if re.match(r"\s*(?:down|up|higher|lower)\b", rest) else "fact"
+        return "event" if _DIRECTION.match(rest) else "fact"
     if head == "had" and len(words) > 1:
         return "fact" if lemma in lex["stative"] or "never" in words else "event"
     if head in ("has", "have", "had"):
@@ -629,7 +658,7 @@ def _place_use(text: str, a: int, b: int) -> bool:
 def _countries(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """(offset, ISO3) of every country named as a party in `text`."""
     g = gazetteer()
-    seats, seat_rx = _seats()
+    seats, seat_finder = _seats()
     out: list[tuple[int, str]] = []
 
     def free(a, b):
@@ -638,14 +667,12 @@ def _countries(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, str]]:
     for a, b, name in g.country_finder.finditer(text):
         if free(a, b) and not _place_use(text, a, b):
             out.append((a, g.country_names[name]))
-    for m in g.demonym_rx.finditer(text):
-        a, b = m.span(1)
-        if not free(a, b) or re.match(r"\s+capital\b", text[b:]) or _GEO_AFTER.match(text[b:]):
+    for a, b, name in g.demonym_finder.finditer(text):
+        if not free(a, b) or _CAPITAL_AFTER.match(text, b) or _GEO_AFTER.match(text[b:]):
             continue
-        out.append((a, g.demonyms[m.group(1)]))
-    for m in seat_rx.finditer(text):
-        a, b = m.span(1)
-        iso3 = seats.get(m.group(1))
+        out.append((a, g.demonyms[name]))
+    for a, b, name in seat_finder.finditer(text):
+        iso3 = seats.get(name)
         # "in Moscow", "a visit to Moscow": the city, not the state.
         if not iso3 or not free(a, b) or _LOCATIVE.search(text[max(0, a - 16) : a]) or re.search(r"\bto\s+$", text[max(0, a - 4) : a]):
             continue
@@ -713,11 +740,11 @@ def _find_actors(text: str, ctx: _Context) -> tuple[list[Actor], list[tuple[int,
         a = b - len(name)
         if not name or not free(a, b) or name in lex["org_heads"] and len(words) == 1:
             continue
-        demonym = g.demonym_rx.search(name)
+        demonym = next(g.demonym_finder.finditer(name), None)
         named = None if demonym else next(g.country_finder.finditer(name), None)
         country = None
         if demonym:
-            country = g.demonyms.get(demonym.group(1))
+            country = g.demonyms.get(demonym[2])
         elif named:
             country = g.country_names.get(named[2])
         actors.append((a, Actor(name, "organization", country)))
@@ -833,12 +860,34 @@ def _places(text: str, taken: list[tuple[int, int]]) -> list[str]:
                 if name not in out:
                     out.append(name)
                 break
-    for m in _frame_rx()[2].finditer(text):
-        iso3 = g.demonyms.get(m.group(2))
+    for demonym in _capitals_named(text):
+        iso3 = g.demonyms.get(demonym)
         cap = g.capitals.get(iso3 or "")
         if cap and cap not in out:
             out.append(cap)
     return out
+
+
+def _capitals_named(text: str):
+    """The demonyms of "in the Russian capital", as the pattern
+    `\\bin\\s+the\\s+(demonym)\\s+capital\\b` would find them."""
+    finder = gazetteer().demonym_finder
+    end = 0
+    for m in _IN_THE.finditer(text):
+        if m.start() < end:
+            continue
+        # Longest first; a shorter demonym is tried when the longer is not followed by "capital".
+        at = m.end()
+        for name in finder.candidates(text, at):
+            capital = _CAPITAL_AFTER.match(text, at + len(name))
+            if capital:
+                end = capital.end()
+                yield name
+                break
+
+
+_IN_THE = re.compile(r"\bin\s+the\s+")
+_CAPITAL_AFTER = re.compile(r"\s+capital\b")
 
 
 def _topics(text: str) -> list[str]:

@@ -31,14 +31,10 @@ class Gazetteer:
     cities: dict[str, str]  # city name -> ISO3
     capitals: dict[str, str]  # ISO3 -> capital
     country_finder: "LiteralFinder"  # the country names, found without a large regex
-    demonym_rx: re.Pattern
+    demonym_finder: "LiteralFinder"  # the demonyms, likewise
 
     def display(self, iso3: str) -> str:
         return self.short_names.get(iso3, iso3)
-
-
-def _alternation(names) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
 def build_from_packages() -> dict:
@@ -103,10 +99,7 @@ def gazetteer() -> Gazetteer:
     cities = {name: iso3 for name, (iso3, _pop) in base["cities"].items() if name not in names}
     for iso3, cap in capitals.items():
         cities.setdefault(cap, iso3)
-
-    bound_l, bound_r = r"(?<![\w.])", r"(?![\w])"
-    demonym_rx = re.compile(bound_l + "(" + _alternation(demonyms) + ")" + bound_r)
-    return Gazetteer(names, demonyms, short, alpha2, cities, capitals, LiteralFinder(names), demonym_rx)
+    return Gazetteer(names, demonyms, short, alpha2, cities, capitals, LiteralFinder(names), LiteralFinder(demonyms))
 
 
 def main() -> None:
@@ -127,29 +120,50 @@ class LiteralFinder:
     """Finds names in text as `(?<![\\w.])(name|…)(?![\\w])` would, longest
     name first at each place, without compiling that alternation: a word
     start is found by a small pattern, its candidates by a dict lookup.
-    Matches are (start, end, name)."""
+    Matches are (start, end, name). `left` and `right` are the characters
+    besides word characters that may not stand right before and right after
+    a name (a name must start with a letter)."""
 
-    _WORD_START = re.compile(r"(?<![\w.])[^\W\d_]")
-
-    def __init__(self, names):
+    def __init__(self, names, *, left: str = ".", right: str = ""):
         self.by_head: dict[str, list[str]] = {}
         for name in sorted(names, key=len, reverse=True):
             self.by_head.setdefault(name[:2], []).append(name)
+        self.right = right
+        # Only the start of some name can start a match, so the other word
+        # starts are never looked at: a capital letter, or the first two
+        # letters of a name in lower case ("the Netherlands": not every "to").
+        heads = [head for head in self.by_head if _LETTER.match(head[0])]
+        capitals = sorted({head[0] for head in heads if not head[0].islower()})
+        lower = sorted(re.escape(head) for head in heads if head[0].islower())
+        starts = (["[" + "".join(re.escape(ch) for ch in capitals) + "]"] if capitals else []) + lower
+        self._word_start = re.compile(r"(?<![\w" + re.escape(left) + "])(?:" + ("|".join(starts) or "(?!)") + ")")
 
     def finditer(self, text: str):
-        by_head = self.by_head
         end = 0
-        n = len(text)
-        for m in self._WORD_START.finditer(text):
+        for m in self._word_start.finditer(text):
             at = m.start()
             if at < end:
                 continue
-            for name in by_head.get(text[at : at + 2], ()):
-                stop = at + len(name)
-                if text.startswith(name, at) and (stop == n or not _is_word_char(text[stop])):
-                    yield at, stop, name
-                    end = stop
-                    break
+            name = self.at(text, at)
+            if name is not None:
+                end = at + len(name)
+                yield at, end, name
+
+    def at(self, text: str, at: int) -> str | None:
+        """The longest name that stands at text[at:] and ends at a word end."""
+        return next(self.candidates(text, at), None)
+
+    def candidates(self, text: str, at: int):
+        """Every name that stands at text[at:] and ends at a word end, longest first."""
+        n = len(text)
+        right = self.right
+        for name in self.by_head.get(text[at : at + 2], ()):
+            stop = at + len(name)
+            if text.startswith(name, at) and (stop == n or not _is_word_char(text[stop]) and text[stop] not in right):
+                yield name
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _is_word_char(ch: str) -> bool:

@@ -188,3 +188,50 @@ def test_literal_finder_matches_the_alternation_it_replaces():
     ]
     for text in texts:
         assert list(finder.finditer(text)) == [(m.start(1), m.end(1), m.group(1)) for m in rx.finditer(text)], text
+
+
+def _alternation(names) -> str:
+    import re
+
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+_FINDER_TEXTS = [
+    "Russian and South African officials", "the Russian-led force", "pro-Russian, Russian. Russians", "Saudi Arabian oil",
+    "азербайджанский лидер и казахстанский", "in the Russian capital", "in the  Azerbaijani capital, Baku", "in the Russian army",
+    "Moscow and Washington-based analysts", "the Kremlin said; Kremlin-backed", "Downing Street and the White House",
+    "Bandar Seri Begawan.", "x.Moscow -Moscow Moscow- Moscow_", "in the South African capital and in the Russian capital",
+]
+
+
+def test_literal_finder_matches_the_demonym_and_seat_alternations():
+    """The demonyms and the seats of government, with their own boundaries, as the patterns they replace."""
+    import re
+
+    from declcli.claims import _seats
+    from declcli.gazetteer import gazetteer
+
+    demonyms = gazetteer().demonyms
+    demonym_rx = re.compile(r"(?<![\w.])(" + _alternation(demonyms) + r")(?![\w])")
+    seats, seat_finder = _seats()
+    names = [s for s, iso in seats.items() if iso is not None or s == "Brussels"]
+    seat_rx = re.compile(r"(?<![\w.\-])(" + _alternation(names) + r")(?![\w\-])")
+    for text in _FINDER_TEXTS:
+        assert list(gazetteer().demonym_finder.finditer(text)) == [(m.start(1), m.end(1), m.group(1))
+                                                                    for m in demonym_rx.finditer(text)], text
+        assert list(seat_finder.finditer(text)) == [(m.start(1), m.end(1), m.group(1)) for m in seat_rx.finditer(text)], text
+
+
+def test_capitals_named_matches_the_pattern_it_replaces():
+    import re
+
+    from declcli.claims import _capitals_named
+    from declcli.gazetteer import gazetteer
+
+    demonyms = gazetteer().demonyms
+    rx = re.compile(r"\bin\s+the\s+((?<![\w.])(" + _alternation(demonyms) + r")(?![\w]))\s+capital\b")
+    found = []
+    for text in _FINDER_TEXTS:
+        assert list(_capitals_named(text)) == [m.group(2) for m in rx.finditer(text)], text
+        found += _capitals_named(text)
+    assert found == ["Russian", "Azerbaijani", "South African", "Russian"]
