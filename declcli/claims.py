@@ -118,11 +118,40 @@ def _lex():
         ),
         "metonyms": d["metonyms"],
         "groups": _words_rx(d["groups"]),
+        # The words a claim must hold for each pattern to match there (None: cannot tell).
+        "title_words": _first_words(d["titles"]),
+        "org_words": _first_words(d["orgs"]),
+        "org_head_words": _first_words(d["org_heads"]),
+        "group_words": _last_words(d["groups"]),
         "human": set(d["human_nouns"]),
         "lead_words": set(d["lead_words"]),
         "lead_adverbs": re.compile(r"^(?:" + "|".join(map(re.escape, d["lead_adverbs"])) + r"),\s+"),
         "topic_index": _topic_index(load("topics")["topics"]),
     }
+
+
+def _first_words(phrases) -> set[str] | None:
+    """The first words of `phrases` (matched case-sensitively, each standing
+    at a word start and its first word ending at a word end)."""
+    words = set()
+    for phrase in phrases:
+        m = _PLAIN_WORD.match(phrase)
+        if not m:
+            return None
+        words.add(m.group(0))
+    return words
+
+
+def _last_words(phrases) -> set[str] | None:
+    """The last words of plain `phrases` matched case-insensitively on word
+    boundaries, lower-cased (in ASCII text, lower() folds as re.I does)."""
+    words = set()
+    for phrase in phrases:
+        last = phrase.split()[-1]
+        if re.escape(phrase) != phrase or not _PLAIN_WORD.fullmatch(last):
+            return None
+        words.add(last.lower())
+    return words
 
 
 @lru_cache(maxsize=1)
@@ -693,8 +722,13 @@ def _find_actors(text: str, ctx: _Context) -> tuple[list[Actor], list[tuple[int,
     def free(a, b):
         return all(b <= s or a >= e for s, e in taken)
 
+    claim_words = set(_PLAIN_WORD.findall(text))
+
+    def may_hold(required):
+        return required is None or not required.isdisjoint(claim_words)
+
     # Persons with a title: "Russian President Vladimir Putin", "Presidents X and Y".
-    for m in lex["title_rx"].finditer(text):
+    for m in lex["title_rx"].finditer(text) if may_hold(lex["title_words"]) else ():
         origin = m.group("origin")
         country = None
         if origin:
@@ -724,12 +758,12 @@ def _find_actors(text: str, ctx: _Context) -> tuple[list[Actor], list[tuple[int,
         taken.append(m.span())
 
     # Organisations named in the lexicon, then "… Ministry", "Ministry of …".
-    for m in lex["orgs_rx"].finditer(text):
+    for m in lex["orgs_rx"].finditer(text) if may_hold(lex["org_words"]) else ():
         if free(*m.span()):
             name = m.group(0)
             actors.append((m.start(), Actor(name, "organization", lex["orgs"][name])))
             taken.append(m.span())
-    for m in lex["org_rx"].finditer(text):
+    for m in lex["org_rx"].finditer(text) if may_hold(lex["org_head_words"]) else ():
         a, b = m.span()
         name = m.group(0)
         # Drop leading words that are not part of the name ("According", "The").
@@ -762,7 +796,10 @@ def _find_actors(text: str, ctx: _Context) -> tuple[list[Actor], list[tuple[int,
     for a, iso3 in _countries(text, person_spans):
         actors.append((a, Actor(g.display(iso3), "country", iso3)))
 
-    for m in lex["groups"].finditer(text):
+    # "both sides", "the two countries": the last word tells, in ASCII text.
+    tails = lex["group_words"]
+    groups = tails is None or not text.isascii() or not tails.isdisjoint(w.lower() for w in claim_words)
+    for m in lex["groups"].finditer(text) if groups else ():
         if free(*m.span()):
             actors.append((m.start(), Actor(m.group(0).lower(), "group", None)))
             taken.append(m.span())

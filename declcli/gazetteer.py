@@ -139,15 +139,21 @@ class LiteralFinder:
         self._word_start = re.compile(r"(?<![\w" + re.escape(left) + "])(?:" + ("|".join(starts) or "(?!)") + ")")
 
     def finditer(self, text: str):
+        by_head = self.by_head
+        right = self.right
         end = 0
+        n = len(text)
         for m in self._word_start.finditer(text):
             at = m.start()
             if at < end:
                 continue
-            name = self.at(text, at)
-            if name is not None:
-                end = at + len(name)
-                yield at, end, name
+            # As candidates(), inline: this loop runs for every capitalised word.
+            for name in by_head.get(text[at : at + 2], ()):
+                stop = at + len(name)
+                if text.startswith(name, at) and (stop == n or not _is_word_char(text[stop]) and text[stop] not in right):
+                    yield at, stop, name
+                    end = stop
+                    break
 
     def at(self, text: str, at: int) -> str | None:
         """The longest name that stands at text[at:] and ends at a word end."""
