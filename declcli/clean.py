@@ -91,27 +91,30 @@ def _tokens(attr: str) -> set[str]:
     return {t.lower() for t in re.split(r"[-_\s:./]+", _CAMEL.sub("-", attr)) if t}
 
 
-def _chrome_reason(tag) -> str | None:
+def _chrome_reason(name: str, get) -> str | None:
+    """Why an element is chrome, from its tag name and attributes (`get` is
+    bs4's Tag.get or lxml's element get), or None."""
     v = _vocab()
-    name = tag.name
     if name in v["chrome_tags"] or name in v["soft_drop"]:
         return f"<{name}>"
-    role = (tag.get("role") or "").lower()
+    role = (get("role") or "").lower()
     if role in v["roles"]:
         return f"role={role}"
-    if tag.get("hidden") is not None or (tag.get("aria-hidden") or "").lower() == "true":
+    if get("hidden") is not None or (get("aria-hidden") or "").lower() == "true":
         return "hidden"
-    style = (tag.get("style") or "").replace(" ", "").lower()
+    style = (get("style") or "").replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
         return "hidden"
-    label = (tag.get("aria-label") or "").lower()
+    label = (get("aria-label") or "").lower()
     if "breadcrumb" in label:
         return "breadcrumb"
-    attr = _attr_str(tag)
+    cls = get("class") or []
+    if isinstance(cls, str):
+        cls = cls.split()
+    attr = " ".join([*cls, get("id") or ""]).strip()
     if not attr:
         return None
-    cls = tag.get("class") or []
-    return _class_reason(attr, tuple(cls.split() if isinstance(cls, str) else cls))
+    return _class_reason(attr, tuple(cls))
 
 
 @lru_cache(maxsize=8192)
@@ -152,11 +155,20 @@ def _text(tag) -> str:
 _HINT_PROPS = ("datePublished", "dateModified", "dateCreated", "headline", "name", "author", "inLanguage")
 
 
-def _collect_hints(tags, hints: PageHints) -> None:
-    """Metadata the page states, from one pass over its tags (document order)."""
-    for tag in tags:
-        name = tag.name
-        attrs = tag.attrs
+def _lx_text(el) -> str:
+    """An lxml element's text, as bs4's get_text(" ") then norm_space gives it."""
+    return norm_space(" ".join(el.itertext()))
+
+
+def _collect_hints(doc, hints: PageHints) -> None:
+    """Metadata the page states, from one pass over its lxml tree (document order)."""
+    for el in doc.iter():
+        name = el.tag
+        if not isinstance(name, str):
+            continue
+        attrs = el.attrib
+        if not attrs and name not in ("title", "h1"):
+            continue
         if name == "meta":
             key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
             content = attrs.get("content")
@@ -164,37 +176,40 @@ def _collect_hints(tags, hints: PageHints) -> None:
                 hints.meta.append((key.strip().lower(), norm_space(content)))
             continue
         if name == "link":
-            rel = attrs.get("rel")
-            rel = " ".join(rel) if isinstance(rel, list) else (rel or "")
+            rel = " ".join((attrs.get("rel") or "").split())
             if rel and attrs.get("href"):
                 hints.links.append((rel.lower(), attrs["href"].strip()))
             continue
         if name == "script":
-            if (attrs.get("type") or "").lower() == "application/ld+json" and tag.string:
-                hints.jsonld.append(tag.string)
+            if (attrs.get("type") or "").lower() == "application/ld+json" and el.text and not len(el):
+                hints.jsonld.append(el.text)
             continue
         if name == "html" and attrs.get("lang") and hints.html_lang is None:
             hints.html_lang = attrs["lang"]
-        elif name == "title" and hints.title_tag is None and tag.string:
-            hints.title_tag = norm_space(tag.get_text())
+        elif name == "title" and hints.title_tag is None and el.text and not len(el):
+            hints.title_tag = norm_space(el.text)
         elif name == "h1":
-            t = _text(tag)
+            t = _lx_text(el)
             if t:
                 hints.h1.append(t)
         elif name == "time" and attrs.get("datetime"):
             hints.times.append(attrs["datetime"].strip())
         prop = attrs.get("itemprop")
         if prop in _HINT_PROPS:
-            value = attrs.get("content") or attrs.get("datetime") or _text(tag)
+            value = attrs.get("content") or attrs.get("datetime") or _lx_text(el)
             if value:
                 hints.itemprops.append((prop, value))
-        if "class" in attrs and _tokens(_attr_str(tag)) & {"byline", "author"}:
-            t = _text(tag)
+        if "class" in attrs and _tokens(_lx_attr_str(el)) & {"byline", "author"}:
+            t = _lx_text(el)
             if len(t) < 200:
                 hints.bylines.append(t)
-        rel = attrs.get("rel")
-        if rel == "author" or rel == ["author"]:
-            hints.bylines.append(_text(tag))
+        if (attrs.get("rel") or "").split() == ["author"]:
+            hints.bylines.append(_lx_text(el))
+
+
+def _lx_attr_str(el) -> str:
+    """class and id of an lxml element, as _attr_str gives them for a tag."""
+    return " ".join([*(el.get("class") or "").split(), el.get("id") or ""]).strip()
 
 
 def _page_lines(body, hints: PageHints) -> list[str]:
@@ -202,18 +217,30 @@ def _page_lines(body, hints: PageHints) -> list[str]:
     lines go to the hints; a text breadcrumb trail ("Home > News > Region")
     is returned. Read before chrome is removed, as bylines sit in chrome."""
     v = _vocab()
-    seen: set[int] = set()
+    from lxml import etree
+
+    seen: set = set()
     trail: list[str] = []
-    for s in body.descendants:
-        if s.name is not None or not s.strip() or len(s) > 300:
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        if not isinstance(el.tag, str):
             continue
-        block = s.parent
-        while block is not None and block.name not in _BLOCK_TAGS and block.name != "body":
-            block = block.parent
-        if block is None or id(block) in seen:
+        # Text nodes in document order: an element's text when it opens (its
+        # parent is the element), its tail when it closes (the parent's).
+        if event == "start":
+            s, parent = el.text, el
+        elif el is not body:
+            s, parent = el.tail, el.getparent()
+        else:
             continue
-        seen.add(id(block))
-        line = _text(block)
+        if not s or len(s) > 300 or not s.strip():
+            continue
+        block = parent
+        while block is not None and block.tag not in _BLOCK_TAGS and block.tag != "body":
+            block = block.getparent()
+        if block is None or block in seen:
+            continue
+        seen.add(block)
+        line = _lx_text(block)
         if not line or len(line) > 150:
             continue
         if v["byline"].match(line):
@@ -228,26 +255,32 @@ def _page_lines(body, hints: PageHints) -> list[str]:
 
 
 def _crumbs_of(el) -> list[str]:
-    items = _tags(el, {"li"})
-    parts = [_text(i) for i in items] if items else [_text(a) for a in _tags(el, {"a", "span"}) if not _has(a, {"a", "span"})]
+    items = list(el.iterdescendants("li"))
+    if items:
+        parts = [_lx_text(i) for i in items]
+    else:
+        parts = [_lx_text(a) for a in el.iterdescendants("a", "span")
+                 if next(a.iterdescendants("a", "span"), None) is None]
     parts = [p.strip(" >/»›|") for p in parts]
     return [p for p in parts if p and len(p) < 120]
 
 
-def _breadcrumbs_html(tags) -> list[str]:
+def _breadcrumbs_html(doc) -> list[str]:
     """The page's breadcrumb trail: microdata, then RDFa, then a nav, list or
     element labelled or classed "breadcrumb"."""
     microdata = rdfa = named = None
-    for el in tags:
-        attrs = el.attrs
+    for el in doc.iter():
+        if not isinstance(el.tag, str) or not el.attrib:
+            continue
+        attrs = el.attrib
         if microdata is None and "BreadcrumbList" in (attrs.get("itemtype") or ""):
-            names = [n for n in (_text(x) for x in _tags(el) if x.get("itemprop") == "name") if n]
+            names = [n for n in (_lx_text(x) for x in el.iterdescendants() if x.get("itemprop") == "name") if n]
             microdata = names or None
         elif rdfa is None and "BreadcrumbList" in (attrs.get("typeof") or ""):
-            names = [n for n in (_text(x) for x in _tags(el) if x.get("property") == "name") if n]
+            names = [n for n in (_lx_text(x) for x in el.iterdescendants() if x.get("property") == "name") if n]
             rdfa = names or None
         elif named is None and (
-            "breadcrumb" in (attrs.get("aria-label") or "").lower() or "breadcrumb" in _attr_str(el).lower()
+            "breadcrumb" in (attrs.get("aria-label") or "").lower() or "breadcrumb" in _lx_attr_str(el).lower()
         ):
             named = _crumbs_of(el) or None
     return microdata or rdfa or named or []
@@ -501,78 +534,141 @@ def _blocks_of(el, out: list[str]) -> None:
     flush()
 
 
-def _prune(html: str, removed: list | None = None) -> str:
-    """Drop scripts (JSON-LD stays), styles, SVG and comments with lxml, so
-    the soup is built from what can hold text only."""
-    import lxml.html
+# Characters lxml will not hold in a text (C0 controls but tab and line
+# breaks, non-characters, lone surrogates): invisible on a page, dropped.
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _parse(html: str):
+    """The page as an lxml tree (comments and processing instructions left
+    out by the parser) and whether it holds the whole page; None if lxml
+    cannot read it at all."""
     from lxml import etree
 
-    parser = lxml.html.HTMLParser()
+    if _XML_UNSAFE.search(html):
+        html = _XML_UNSAFE.sub("", html)
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True)
     try:
-        doc = lxml.html.document_fromstring(html, parser=parser)
+        doc = etree.fromstring(html, parser)
     except (etree.ParserError, ValueError):
-        return html
-    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
-        return html  # nested past libxml2's depth limit: its tree lost the text below it
-    drop = []
-    for el in doc.iter(etree.Comment, etree.ProcessingInstruction, "script", "style", "svg", "noscript", "template"):
-        if el.tag == "script" and (el.get("type") or "").lower() == "application/ld+json":
-            continue
-        drop.append(el)
+        return None
+    if doc is None:
+        return None
+    # Nested past libxml2's depth limit: the tree lost the text below it.
+    return doc, not any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+
+
+def _drop(el) -> None:
+    """Remove an element and its subtree, keeping the text that follows it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+# The attributes the soup's chrome rules read; the others (links, images,
+# data-*) are dropped before it is built, as each costs it a dict entry.
+_SOUP_ATTRS = frozenset(("class", "id", "role", "hidden", "aria-hidden", "style", "aria-label", "itemprop"))
+
+
+def _prepare(html: str) -> tuple[str | None, list[str], PageHints, list]:
+    """lxml's part, before the soup: drop scripts (JSON-LD stays), styles,
+    SVG and chrome that can hold neither story nor metadata; read the
+    metadata hints, breadcrumbs and date/byline lines. Returns the body's
+    HTML for the soup, the breadcrumb trail, the hints and what was removed.
+    The HTML is None where lxml cannot be trusted with the whole page: the
+    soup then parses the page alone (the hints are what lxml could read)."""
+    from lxml import etree
+
+    hints, removed = PageHints(), []
+    parsed = _parse(html)
+    if parsed is None:
+        return None, [], hints, removed
+    doc, whole = parsed
+    if not whole:
+        _collect_hints(doc, hints)
+        return None, [], hints, removed
     try:
-        for el in drop:
-            el.drop_tree()
+        for el in list(doc.iter("script")):
+            if (el.get("type") or "").lower() != "application/ld+json":
+                _drop(el)
+        etree.strip_elements(doc, "style", "svg", "noscript", "template", with_tail=False)
         body = doc.find("body")
         if body is not None:
             _prune_chrome(body, removed)
-            _drop_layout_whitespace(body)
-    except ValueError:
-        return html  # lxml refuses to join text holding control characters ("\x1f"): the soup alone copes
-    return etree.tostring(doc, encoding="unicode", method="html")
-
-
-class _LxmlTag:
-    """An lxml element seen through the few bs4 names _chrome_reason uses."""
-
-    __slots__ = ("el",)
-
-    def __init__(self, el):
-        self.el = el
-
-    @property
-    def name(self):
-        return self.el.tag
-
-    @property
-    def attrs(self):
-        return self.el.attrib
-
-    def get(self, key, default=None):
-        return self.el.get(key, default)
+        _collect_hints(doc, hints)
+        breadcrumbs = _breadcrumbs_html(doc)
+        trail = _page_lines(body if body is not None else doc, hints)
+        if body is None:
+            return "", breadcrumbs or trail, hints, removed
+        _drop_layout_whitespace(body)
+        for el in body.iter():
+            attrib = el.attrib
+            if attrib:
+                for key in attrib.keys():
+                    if key not in _SOUP_ATTRS:
+                        del attrib[key]
+        return etree.tostring(body, encoding="unicode", method="html"), breadcrumbs or trail, hints, removed
+    except ValueError:  # lxml refused a text: the soup alone copes
+        return None, [], PageHints(), []
 
 
 # Anything the metadata stage reads from the page (headline, times, microdata,
 # RDFa, breadcrumbs, bylines, JSON-LD) keeps its element in the soup.
-_HINT_WORDS = ("breadcrumb", "byline", "author", "caption", "credit")
-_HINT_XPATH_TEXT = (
-    "boolean(descendant-or-self::*[self::h1 or self::time or self::meta or self::link or self::script"
-    " or self::figure or self::figcaption or @itemprop or @itemtype or @typeof or @property or @rel='author' or "
-    + " or ".join(f"contains(@class, '{w}') or contains(@class, '{w.capitalize()}')" for w in _HINT_WORDS)
-    + " or contains(@aria-label, 'readcrumb')])"
+_HINT_TAGS = frozenset(("h1", "time", "meta", "link", "script", "figure", "figcaption"))
+_HINT_ATTRS = ("itemprop", "itemtype", "typeof", "property")
+_HINT_CLASS_WORDS = tuple(
+    form for word in ("breadcrumb", "byline", "author", "caption", "credit") for form in (word, word.capitalize())
 )
-# Story text: a long paragraph, or a long run of text (pages without <p>).
-_LONG_PARAGRAPH_XPATH_TEXT = (
-    "boolean(descendant-or-self::p[string-length(normalize-space(.)) > 200]"
-    " or descendant::text()[string-length(normalize-space(.)) > 150])"
-)
+_MARKUP_SPACE = re.compile(r"[ \t\r\n]+")
 
 
-@lru_cache(maxsize=1)
-def _xpaths():
-    from lxml import etree
+def _is_hint_element(el) -> bool:
+    if el.tag in _HINT_TAGS:
+        return True
+    attrib = el.attrib
+    if not attrib:
+        return False
+    if any(a in attrib for a in _HINT_ATTRS) or attrib.get("rel") == "author":
+        return True
+    cls = attrib.get("class")
+    if cls and any(w in cls for w in _HINT_CLASS_WORDS):
+        return True
+    return "readcrumb" in (attrib.get("aria-label") or "")
 
-    # Compiled once: el.xpath(str) would compile the expression on every call.
-    return etree.XPath(_HINT_XPATH_TEXT), etree.XPath(_LONG_PARAGRAPH_XPATH_TEXT)
+
+def _longer_than(text: str | None, limit: int) -> bool:
+    """Longer than `limit` once runs of markup white space are collapsed."""
+    return text is not None and len(text) > limit and len(_MARKUP_SPACE.sub(" ", text).strip(" \t\r\n")) > limit
+
+
+def _subtree_marks(els) -> tuple[set, set]:
+    """One bottom-up pass over `els` (an element and its descendants, in
+    document order): the elements whose subtree holds story text (a
+    paragraph over 200 characters, or a run of text over 150: pages without
+    <p>), and those whose subtree holds something the metadata stage reads."""
+    story: set = set()
+    hint: set = set()
+    for el in reversed(els):  # every descendant comes before its ancestors
+        parent = el.getparent()
+        if el in hint or _is_hint_element(el):
+            hint.add(el)
+            if parent is not None:
+                hint.add(parent)
+        if el in story or _longer_than(el.text, 150) or (el.tag == "p" and _longer_than("".join(el.itertext()), 200)):
+            story.add(el)
+            if parent is not None:
+                story.add(parent)
+        if parent is not None and _longer_than(el.tail, 150):
+            story.add(parent)  # a tail is text of the parent
+    return story, hint
 
 
 _BLOCK_OR_HEAD = _BLOCK_TAGS | {"body", "html", "head", "script", "style", "meta", "link", "title", "br", "img"}
@@ -606,38 +702,45 @@ def _prune_chrome(body, removed: list | None = None) -> None:
     with the full rules (layout wrappers named like chrome and the like)."""
     v = _vocab()
     named_tags = v["chrome_tags"] | v["soft_drop"]
-    holds_hint, long_paragraph = _xpaths()
-    total = len(body.text_content()) or 1
-    stack = list(reversed(body))  # document order, for -vv
-    while stack:
-        el = stack.pop()
+    text_of = _string_xpath()
+    total = len(text_of(body)) or 1
+    els = list(body.iter())  # also keeps one proxy per element alive, so the sets below work
+    story, hint = _subtree_marks(els)
+    skip: set = set()  # inside a figure (judged whole, in the soup) or a dropped subtree
+    for el in els:
+        if el in skip:
+            continue
         tag = el.tag
-        if not isinstance(tag, str) or tag in ("figure", "figcaption"):
-            continue  # comments; captions and credits are judged whole, in the soup
+        if tag in ("figure", "figcaption"):
+            skip.update(el.iterdescendants())
+            continue
         # Most elements carry no attribute and no chrome name: skip them cheaply.
-        if tag not in named_tags and not el.keys():
-            stack.extend(reversed(el))
+        if tag not in named_tags and not el.attrib:
             continue
-        if tag in ("main", "article") or el.get("itemprop") == "articleBody":
-            stack.extend(reversed(el))
+        if tag in ("main", "article", "body") or el.get("itemprop") == "articleBody":
             continue
-        reason = _chrome_reason(_LxmlTag(el))
-        if reason is None:
-            stack.extend(reversed(el))
+        reason = _chrome_reason(tag, el.get)
+        if reason is None or el in story or el in hint:
             continue
-        raw = el.text_content()
-        if len(raw) > 0.15 * total or long_paragraph(el) or holds_hint(el):
-            stack.extend(reversed(el))
+        raw = text_of(el)
+        if len(raw) > 0.15 * total:
             continue
         if len(raw) < 600:
             text = norm_space(raw)
             if len(text) < 300 and (v["byline"].search(text) or v["date_line"].search(text)
                                     or v["trail_separator"].search(text)):
-                stack.extend(reversed(el))
                 continue
         if removed is not None:
             removed.append((reason, norm_space(raw)[:80]))
-        el.drop_tree()
+        skip.update(el.iterdescendants())
+        _drop(el)
+
+
+@lru_cache(maxsize=1)
+def _string_xpath():
+    from lxml import etree
+
+    return etree.XPath("string()")
 
 
 def _headlines(hints: PageHints) -> set[str]:
@@ -694,22 +797,15 @@ def clean_html(html: str) -> CleanPage:
 
     from bs4 import BeautifulSoup, Comment, XMLParsedAsHTMLWarning
 
-    pruned: list[tuple[str, str]] = []
+    body_html, breadcrumbs, hints, removed = _prepare(html)
     with warnings.catch_warnings():
         # XHTML served as HTML is read as HTML on purpose, as browsers do;
         # the library's advice would only be noise on the user's stderr.
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-        soup = BeautifulSoup(_prune(html, pruned), "lxml")
-    tags = _tags(soup)
-    hints = PageHints()
-    _collect_hints(tags, hints)
-    breadcrumbs = _breadcrumbs_html(tags)
-    removed: list[tuple[str, str]] = pruned
+        soup = BeautifulSoup(html if body_html is None else body_html, "lxml")
     v = _vocab()
 
     body = soup.body or soup
-    trail = _page_lines(body, hints)
-    breadcrumbs = breadcrumbs or trail
     for c in [d for d in body.descendants if isinstance(d, Comment)]:
         c.extract()
     for tag in _tags(body, v["drop_tags"]):
@@ -752,7 +848,7 @@ def clean_html(html: str) -> CleanPage:
     for tag in _tags(body):
         if tag.parent is None or tag.attrs is None:
             continue  # already removed with an ancestor
-        reason = _chrome_reason(tag)
+        reason = _chrome_reason(tag.name, tag.get)
         if reason is None:
             continue
         if tag.get("itemprop") == "articleBody" or tag.name in ("body", "html", "main"):
