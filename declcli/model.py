@@ -6,6 +6,7 @@ beyond turning itself into the ordered dict of the output contract.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -169,7 +170,15 @@ def _date(d: DateRef | None) -> dict | None:
 
 def document_to_dict(doc: Document) -> dict:
     """The output contract's tree, keys in contract order."""
-    src, art = doc.source, doc.article
+    return {
+        **document_head(doc.source, doc.article),
+        "claims": [claim_to_dict(c) for c in doc.claims],
+        "agreements": [agreement_to_dict(a) for a in doc.agreements],
+    }
+
+
+def document_head(src: Source, art: Article) -> dict:
+    """The keys of the tree before `claims`: schema, source and article."""
     return {
         "schema": SCHEMA_ID,
         "source": _source_dict(src),
@@ -185,9 +194,30 @@ def document_to_dict(doc: Document) -> dict:
             "media": [{"caption": m.caption, "credit": m.credit} for m in art.media],
             "text": art.text,
         },
-        "claims": [claim_to_dict(c) for c in doc.claims],
-        "agreements": [agreement_to_dict(a) for a in doc.agreements],
     }
+
+
+class Stream(Iterator):
+    """A list of the output tree that is made while it is written.
+
+    It can be iterated once, in order; the renderers write it item by item,
+    so that a document's claims are never all held at once. `count` is how
+    many items it has given, `done` whether it has given them all.
+    """
+
+    def __init__(self, items: Iterable):
+        self._items = iter(items)
+        self.count = 0
+        self.done = False
+
+    def __next__(self):
+        try:
+            item = next(self._items)
+        except StopIteration:
+            self.done = True
+            raise
+        self.count += 1
+        return item
 
 
 def claim_to_dict(c: Claim) -> dict:
@@ -255,7 +285,12 @@ class WarcRecord:
 
 @dataclass
 class Result:
-    """One input's output tree: a document or an error record."""
+    """One input's output tree: a document or an error record.
+
+    In a streamed run (`runner.run(..., stream=True)`) a document's `claims`
+    and `agreements` are Streams, to be written before the next result is
+    asked for.
+    """
 
     item: str
     tree: dict

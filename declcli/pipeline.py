@@ -1,16 +1,29 @@
 """The pipeline, stage after stage: source -> clean -> metadata -> sentences
 -> claims -> agreements. Library users call `process` (or `process_bytes`);
-the CLI only adds option parsing, rendering and exit codes on top.
+the CLI only adds option parsing, rendering and exit codes on top, and uses
+`stream_document`, which makes the claims while they are written.
 """
 
 from __future__ import annotations
 
-from .agreements import find_agreements
+from collections.abc import Iterator
+
+from .agreements import AgreementFinder, find_agreements
 from .claims import extract_claims
 from .clean import clean_html, clean_text
 from .errors import NoArticle
 from .metadata import extract_metadata
-from .model import Article, CleanPage, Document, Source
+from .model import (
+    Article,
+    Claim,
+    CleanPage,
+    Document,
+    Source,
+    Stream,
+    agreement_to_dict,
+    claim_to_dict,
+    document_head,
+)
 from .sentences import split_sentences
 from .source import classify, decode
 
@@ -49,6 +62,44 @@ def process(source: Source, reference_date: str | None = None) -> Document:
     article, page = _article_and_page(source)
     claims, agreements = analyze(article, reference_date)
     return Document(source=source, article=article, claims=claims, agreements=agreements, removed=page.removed)
+
+
+def stream_document(source: Source, reference_date: str | None = None) -> tuple[dict, list[tuple[str, str]]]:
+    """`document_to_dict(process(source))` and what clean stripped, with the
+    claims and agreements as Streams: each claim is made, finished and
+    turned into its dict only when the renderer asks for it, and dropped once
+    written, so memory does not grow with the number of claims.
+
+    Cleaning and metadata run before this returns, so an input that is not
+    an article fails before anything is written.
+    """
+    article, page = _article_and_page(source)
+    finder = AgreementFinder()
+    claims = Stream(claim_to_dict(finder.add(claim)) for claim in iter_claims(article, reference_date))
+
+    def agreement_dicts():
+        # An agreement collects the claims about it up to the end of the text.
+        if not claims.done:
+            raise RuntimeError("the agreements are known only once all claims have been written")
+        for agreement in finder.found:
+            yield agreement_to_dict(agreement)
+
+    tree = {**document_head(source, article), "claims": claims, "agreements": Stream(agreement_dicts())}
+    return tree, page.removed
+
+
+def iter_claims(article: Article, reference_date: str | None = None) -> Iterator[Claim]:
+    """The claims of an article's text, in order, each dropped by this
+    generator once handed out."""
+    claims = extract_claims(
+        article.text, split_sentences(article.text), published=article.published, reference_date=reference_date
+    )
+    # extract_claims returns them all at once: handed out from the end of the
+    # list, each is freed as soon as it is written. A generator in claims.py
+    # (its loop yielding each claim) would make one at a time instead.
+    claims.reverse()
+    while claims:
+        yield claims.pop()
 
 
 def process_bytes(
