@@ -1,12 +1,14 @@
 """Stage 7: a Document (as the contract's dict) -> YAML, JSON or a Rich table.
 
-Rendering returns the whole output as one string, so nothing is written to
-stdout until it is complete.
+The `iter_*` renderers give the output in pieces, the claims one at a time;
+a top-level list of the tree may be a one-pass iterator (model.Stream), which
+they consume as they write. The `to_*` functions join the pieces.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 
 def to_json(tree: dict) -> str:
@@ -30,15 +32,31 @@ def iter_json(tree: dict):
     for n, (key, value) in enumerate(tree.items()):
         name = json.dumps(key, ensure_ascii=False)
         sep = ",\n" if n < len(tree) - 1 else "\n"
-        if isinstance(value, list) and value:
-            yield f"  {name}: [\n"
-            for i, item in enumerate(value):
+        if isinstance(value, (list, Iterator)):
+            empty = True
+            for item, last in _with_last(value):
+                if empty:
+                    yield f"  {name}: [\n"
+                    empty = False
                 yield _indented(json.dumps(item, ensure_ascii=False, indent=2), 4, first=True)
-                yield ",\n" if i < len(value) - 1 else "\n"
-            yield "  ]" + sep
+                yield "\n" if last else ",\n"
+            yield f"  {name}: []" + sep if empty else "  ]" + sep
         else:
             yield f"  {name}: " + _indented(json.dumps(value, ensure_ascii=False, indent=2), 2, first=False) + sep
     yield "}\n"
+
+
+def _with_last(items):
+    """(item, whether it is the last) over a list or a one-pass iterator."""
+    items = iter(items)
+    try:
+        held = next(items)
+    except StopIteration:
+        return
+    for item in items:
+        yield held, False
+        held = item
+    yield held, True
 
 
 def _indented(text: str, by: int, *, first: bool) -> str:
@@ -95,11 +113,22 @@ def iter_yaml(tree: dict):
         return
     last_key = list(tree)[-1]
     for key, value in tree.items():
-        if (isinstance(value, list) and value and all(isinstance(v, dict) and v for v in value)
-                and isinstance(key, str) and key.isidentifier()):
-            yield _yaml({key: []}).replace(" []\n", "\n", 1)
-            for i, item in enumerate(value):
-                yield _open_end(_yaml([item]), key == last_key and i == len(value) - 1)
+        by_item = isinstance(key, str) and key.isidentifier()
+        if isinstance(value, Iterator) and not by_item:
+            value = list(value)
+        if isinstance(value, Iterator) or (by_item and isinstance(value, list) and value
+                                           and all(isinstance(v, dict) and v for v in value)):
+            empty = True
+            for item, last in _with_last(value):
+                if not (isinstance(item, dict) and item):
+                    # Items already written were dumped as mappings: the rest cannot be dumped whole.
+                    raise TypeError(f"{key}: a streamed list must give non-empty dicts, not {type(item).__name__}")
+                if empty:
+                    yield _yaml({key: []}).replace(" []\n", "\n", 1)
+                    empty = False
+                yield _open_end(_yaml([item]), key == last_key and last)
+            if empty:
+                yield _open_end(_yaml({key: []}), key == last_key)
         else:
             yield _open_end(_yaml({key: value}), key == last_key)
 
@@ -178,33 +207,57 @@ CSV_COLUMNS = [
 
 
 def to_jsonl(tree: dict) -> str:
-    return json.dumps(tree, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return "".join(iter_jsonl(tree))
+
+
+def iter_jsonl(tree: dict):
+    """The pieces of one JSON line: a streamed list (the claims) item by item."""
+    if not isinstance(tree, dict) or not any(isinstance(v, Iterator) for v in tree.values()):
+        yield _compact(tree) + "\n"
+        return
+    yield "{"
+    for n, (key, value) in enumerate(tree.items()):
+        yield ("," if n else "") + _compact(key) + ":"
+        if isinstance(value, Iterator):
+            yield "["
+            for i, item in enumerate(value):
+                yield ("," if i else "") + _compact(item)
+            yield "]"
+        else:
+            yield _compact(value)
+    yield "}\n"
+
+
+def _compact(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _join(values) -> str:
     return "; ".join(v for v in values if v)
 
 
-def csv_rows(tree: dict) -> list[list]:
-    """One row per claim, each with the article's columns; an error record gives one row."""
+def csv_rows(tree: dict):
+    """One row per claim, each with the article's columns, as the claims come;
+    an error record gives one row."""
     src = tree["source"]
     if "error" in tree:
-        return [[src["location"]] + [""] * (len(CSV_COLUMNS) - 2) + [tree["error"]["message"]]]
+        yield [src["location"]] + [""] * (len(CSV_COLUMNS) - 2) + [tree["error"]["message"]]
+        return
     art = tree["article"]
     head = [src["location"], art["title"] or "", art["site"] or "", art["url"] or "", art["published"] or "",
             art["language"] or ""]
-    rows = []
+    empty = True
     for c in tree["claims"]:
         attr = c["attribution"] or {}
-        rows.append(head + [
+        empty = False
+        yield head + [
             c["id"], c["paragraph"], c["sentence"], c["start"], c["end"], c["kind"], c["modality"], c["polarity"],
             _join(a["name"] for a in c["actors"]), _join(a["country"] for a in c["actors"] if a["country"]),
             attr.get("source") or "", attr.get("cue") or "", _join(c["quotes"]),
             _join(d["value"] or d["text"] for d in c["dates"]), _join(c["places"]), _join(c["topics"]), c["text"], "",
-        ])
-    if not rows:
-        rows.append(head + [""] * (len(CSV_COLUMNS) - len(head)))
-    return rows
+        ]
+    if empty:
+        yield head + [""] * (len(CSV_COLUMNS) - len(head))
 
 
 def _md_cell(value: str) -> str:
@@ -237,7 +290,8 @@ def to_markdown(tree: dict) -> str:
 
 
 class Emitter:
-    """Writes documents to a text stream as they come, whole documents only.
+    """Writes documents to a text stream as they come; a document whose
+    claims are a Stream is written while they are made.
 
     yaml: one document, or a `---` stream for several inputs; jsonl: one line
     each; json: an object for one input, an array for several (held until the
@@ -250,14 +304,18 @@ class Emitter:
         self.color, self.width = color, width
         self.held: list[dict] = []
         self.count = 0
-        self._csv = None
 
     def add(self, tree: dict) -> None:
         fmt = self.fmt
         if fmt == "json":
-            self.held.append(tree)
+            if self.multi:
+                self.held.append(tree)
+            else:
+                for piece in iter_json(tree):
+                    self.out.write(piece)
         elif fmt == "jsonl":
-            self.out.write(to_jsonl(tree))
+            for piece in iter_jsonl(tree):
+                self.out.write(piece)
         elif fmt == "yaml":
             if self.multi:
                 self.out.write("---\n")
@@ -265,14 +323,11 @@ class Emitter:
                 self.out.write(piece)
         elif fmt == "csv":
             import csv
-            import io
 
-            buf = io.StringIO()
-            writer = csv.writer(buf, lineterminator="\n")
+            writer = csv.writer(self.out, lineterminator="\n")
             if self.count == 0:
                 writer.writerow(CSV_COLUMNS)
             writer.writerows(csv_rows(tree))
-            self.out.write(buf.getvalue())
         elif fmt == "markdown":
             self.out.write(to_markdown(tree))
         elif fmt == "table":
@@ -287,9 +342,6 @@ class Emitter:
         if self.fmt == "json":
             if self.multi:
                 self.out.write("[\n" + ",\n".join(_indent(to_json(t).rstrip("\n")) for t in self.held) + "\n]\n" if self.held else "[]\n")
-            elif self.held:
-                for piece in iter_json(self.held[0]):
-                    self.out.write(piece)
             self.out.flush()
 
 
