@@ -215,21 +215,25 @@ def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: i
     multi = len(items) > 1 or any(is_warc(i) for i in items)
     emitter = Emitter(fmt_name, out.stream, multi=multi, color=settings.color and out.tmp is None,
                       width=settings.width() if out.tmp is None else None)
+    # Claims are made while they are written, except where the emitter holds
+    # every document to the end (a JSON array of several inputs).
+    stream = not (fmt_name == "json" and multi)
     first_error: Optional[DeclError] = None
     try:
-        for result in _progress(run(items, opts, jobs), len(items), settings):
+        for result in _progress(run(items, opts, jobs, stream=stream), len(items), settings):
             if result.error is not None:
                 if not keep_going:
                     raise result.error
                 settings.note(f"declcli: {result.error}")
                 first_error = first_error or result.error
-            elif settings.verbose:
+            emitter.add(result.tree)
+            if result.error is None and settings.verbose:
+                # After the document is written: a streamed one knows its counts only then.
                 art = result.tree["article"]
-                settings.note(f"{result.item}: {len(result.tree['claims'])} claims, "
-                              f"{art['text'].count(chr(10) * 2) + 1} paragraphs, {len(result.tree['agreements'])} agreements")
+                settings.note(f"{result.item}: {_count(result.tree['claims'])} claims, "
+                              f"{art['text'].count(chr(10) * 2) + 1} paragraphs, {_count(result.tree['agreements'])} agreements")
                 for why, what in result.removed:
                     settings.note(f"  stripped ({why}): {what}")
-            emitter.add(result.tree)
         emitter.close()
         out.commit()
     except BrokenPipeError:
@@ -240,6 +244,14 @@ def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: i
         raise
     if first_error is not None:
         raise typer.Exit(first_error.code)
+
+
+def _count(items) -> int:
+    """Length of a list of the tree, or of a Stream the renderer has written
+    (what it left unread, such as agreements in CSV, is read to count it)."""
+    if isinstance(items, list):
+        return len(items)
+    return items.count + sum(1 for _ in items)
 
 
 def _options(input_format, reference_date, verbose, **kw):

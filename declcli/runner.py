@@ -138,10 +138,15 @@ def tasks(items: list[str]):
             yield item
 
 
-def process_one(task, opts: Options) -> Result:
-    """One task through the whole pipeline; errors become a Result, not a raise."""
+def process_one(task, opts: Options, *, stream: bool = False) -> Result:
+    """One task through the whole pipeline; errors become a Result, not a raise.
+
+    With `stream`, the document's claims and agreements are Streams, made
+    while they are written (pipeline.stream_document); otherwise plain lists
+    that can cross process boundaries.
+    """
     from .model import Source, document_to_dict
-    from .pipeline import process
+    from .pipeline import process, stream_document
     from .source import classify, read_path
 
     if isinstance(task, DeclError):
@@ -169,8 +174,12 @@ def process_one(task, opts: Options) -> Result:
             )
         else:
             source = read_path(item, opts.input_format, opts.max_bytes)
-        doc = process(source, opts.reference_date)
-        return Result(item, document_to_dict(doc), None, doc.removed if opts.verbose >= 2 else [])
+        if stream:
+            tree, removed = stream_document(source, opts.reference_date)
+        else:
+            doc = process(source, opts.reference_date)
+            tree, removed = document_to_dict(doc), doc.removed
+        return Result(item, tree, None, removed if opts.verbose >= 2 else [])
     except (DeclError, RecursionError) as exc:
         err = exc if isinstance(exc, DeclError) else DeclError(item, "the page is nested too deeply to process")
         uri = task.target_uri if isinstance(task, WarcRecord) else None
@@ -184,11 +193,15 @@ def _work(args):
     return process_one(task, opts)
 
 
-def run(items: list[str], opts: Options, jobs: int = 1) -> Iterator[Result]:
-    """Results in input order; with jobs > 1, in worker processes."""
+def run(items: list[str], opts: Options, jobs: int = 1, *, stream: bool = False) -> Iterator[Result]:
+    """Results in input order; with jobs > 1, in worker processes.
+
+    `stream` (in this process only): each document's claims are made while
+    it is written, so write it before asking for the next result.
+    """
     if jobs <= 1 or (len(items) <= 1 and not any(is_warc(i) for i in items)) or "-" in items:
         for task in tasks(items):
-            yield process_one(task, opts)
+            yield process_one(task, opts, stream=stream)
         return
     import multiprocessing as mp
 
