@@ -120,6 +120,7 @@ def _lex():
         "groups": _words_rx(d["groups"]),
         # The words a claim must hold for each pattern to match there (None: cannot tell).
         "title_words": _first_words(d["titles"]),
+        "speech_words": _first_words(d["speech_verbs"] + d["that_verbs"]),
         "org_words": _first_words(d["orgs"]),
         "org_head_words": _first_words(d["org_heads"]),
         "group_words": _last_words(d["groups"]),
@@ -382,6 +383,10 @@ def _frame_rx():
     return quote, final
 
 
+_ACCORDING_TO = re.compile(
+    r"(?:^|(?<=,)\s*|(?<=\s))[Aa]ccording to\s+(?P<src>(?:[^,;.]|\.(?=\w)|\b[A-Z]\.)+?)\s*(?=,|;|[.!?][\"'”»]?\s*$|$)")
+
+
 def _frames(sent: str) -> list[_Frame]:
     """The attribution frames of a sentence (at most one of each kind)."""
     lex = _lex()
@@ -396,12 +401,12 @@ def _frames(sent: str) -> list[_Frame]:
         out.append(_Frame(None, cue, m.start(), end + (that.end() if that else 0), "all"))
         return out
     # "According to X, …" / "…, according to X."
-    for m in re.finditer(r"(?:^|(?<=,)\s*|(?<=\s))[Aa]ccording to\s+(?P<src>(?:[^,;.]|\.(?=\w)|\b[A-Z]\.)+?)\s*(?=,|;|[.!?][\"'”»]?\s*$|$)", sent):
+    for m in _ACCORDING_TO.finditer(sent) if "ccording to" in sent else ():
         initial = m.start() == 0 or not sent[: m.start()].strip()
         out.append(_Frame(m.group("src"), "according to", m.start(), m.end(), "all" if initial else "one"))
         return out
     # A quote and its speaker: "“…,” X said", "“…,” said X, a …".
-    q = _frame_rx()[0].search(sent)
+    q = _frame_rx()[0].search(sent) if "”" in sent or '"' in sent or "»" in sent else None
     if q:
         src = q.group("src1") or q.group("src2")
         cue = q.group("cue1") or q.group("cue2")
@@ -410,13 +415,14 @@ def _frames(sent: str) -> list[_Frame]:
             out.append(_Frame(src, cue.lower(), q.start() + 1, len(sent), "all"))
             return out
     # "…, X said." / "…, said X, a …." / "…, a spokesman said, but …"
-    for m in _frame_rx()[1].finditer(sent):
+    for m in _frame_rx()[1].finditer(sent) if "," in sent else ():
         src = m.group("src") or m.group("src2")
         if _speaker_ok(src):
             out.append(_Frame(src, (m.group("cue") or m.group("cue2")).lower(), m.start(), m.end(), "all"))
             return out
     # "X said (that) …", "X told reporters that …", "Meanwhile, X said …".
-    for m in lex["speech_rx"].finditer(sent):
+    speech = lex["speech_words"] is None or not lex["speech_words"].isdisjoint(_PLAIN_WORD.findall(sent))
+    for m in lex["speech_rx"].finditer(sent) if speech else ():
         before = sent[: m.start()]
         lead = re.match(r"^(?:(?:[A-Z]\w*(?:\s+[^,]{0,100}?)?|[A-Z][\w\s]{0,15}),\s+)", before)
         subj_at = 0

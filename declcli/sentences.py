@@ -30,6 +30,9 @@ _MULTI_DOT = re.compile(r"^(\w\.)+\w$")
 _PARA = re.compile(r"\n[ \t]*\n\s*")
 _OPENING = "\"'“‘«(["
 _DASHES = "-–—"
+_AFTER_DASH = re.compile(r"[" + _DASHES + r"]+\s*(\w)")
+_NEXT_WORD = re.compile(r"[" + re.escape(_OPENING) + r"]*([\w'’-]*)")
+_WORD_AND_PERIOD = re.compile(r"[\w'’-]+\.?")
 _WINDOW = 100  # characters looked at on either side of a candidate boundary
 MAX_SENTENCE = 1000  # longer runs without a boundary are cut at white space
 # Datelines with periods of their own; others ("ASTANA, March 4 (Reuters) - ")
@@ -49,7 +52,7 @@ def _abbrevs() -> dict[str, set[str]]:
 def _next_words(text: str, pos: int, n: int = 2) -> list[str]:
     """The next `n` words after `pos`, skipping opening quotes and dashes;
     a word keeps a period that directly follows it ("Mr.")."""
-    return re.findall(r"[\w'’-]+\.?", text[pos : pos + 80])[:n]
+    return _WORD_AND_PERIOD.findall(text[pos : pos + 80])[:n]
 
 
 def _looks_like_start(para: str, pos: int, *, acronym: bool = False) -> bool:
@@ -79,10 +82,10 @@ def _is_boundary(para: str, m: re.Match, sent_start: int = 0) -> bool:
     rest = para[nxt_pos : nxt_pos + _WINDOW]
     nxt = rest[:1]
     # Past a dash: "«…?» — спросил журналист."
-    after_dash = re.match(r"[" + _DASHES + r"]+\s*(\w)", rest)
+    after_dash = _AFTER_DASH.match(rest)
     if after_dash and after_dash.group(1).islower():
         return False
-    word = re.match(r"[" + re.escape(_OPENING) + r"]*([\w'’-]*)", rest).group(1)
+    word = _NEXT_WORD.match(rest).group(1)
     if nxt.islower() or (word[:1].islower()):
         return False
     if nxt in ",;:)]}" + _DASHES and not punct.endswith(("!", "?")):
