@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from .model import DateRef
 
@@ -22,22 +23,24 @@ _MONTH_WORD = (
 _MONTH_RU = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-_PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-    ("dmy_num", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")),
-    ("mdy", re.compile(r"\b(" + _MONTH_WORD + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\d:])")),
-    ("dmy", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH_WORD + r")(?:,?\s+(\d{4}))?\b")),
-    ("dmy_ru", re.compile(r"(?<!\d)(\d{1,2})\s+(" + _MONTH_RU + r")(?:\s+(\d{4})(?:\s*(?:года|г\.))?)?", re.I)),
-    ("my", re.compile(r"\b(" + _MONTH_WORD + r"),?\s+(\d{4})\b")),
-    ("month", re.compile(r"(?i:\b(?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid-?|last|next|this)\s+)?"
-                         r"\b(January|February|March|April|May|June|July|August|September|October|November|December"
-                         r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![\w-])")),
-    ("weekday", re.compile(r"(?i:\b(?:on|last|this|next|since|by|until|from|late|early|overnight|before|after)\s+)"
-                           r"(?:(?:late|early)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+"
-                           + _MONTH_WORD + r")")),
-    ("relative", re.compile(r"\b(yesterday|today|tomorrow|last year|this year|next year|last month|this month|next month)\b", re.I)),
+# (kind, pattern) in the order they are tried; each pattern is compiled the
+# first time a claim holds its cues (_pattern).
+_PATTERNS: list[tuple[str, str]] = [
+    ("iso", r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+    ("dmy_num", r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"),
+    ("mdy", r"\b(" + _MONTH_WORD + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\d:])"),
+    ("dmy", r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH_WORD + r")(?:,?\s+(\d{4}))?\b"),
+    ("dmy_ru", r"(?i)(?<!\d)(\d{1,2})\s+(" + _MONTH_RU + r")(?:\s+(\d{4})(?:\s*(?:года|г\.))?)?"),
+    ("my", r"\b(" + _MONTH_WORD + r"),?\s+(\d{4})\b"),
+    ("month", r"(?i:\b(?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid-?|last|next|this)\s+)?"
+              r"\b(January|February|March|April|May|June|July|August|September|October|November|December"
+              r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![\w-])"),
+    ("weekday", r"(?i:\b(?:on|last|this|next|since|by|until|from|late|early|overnight|before|after)\s+)"
+                r"(?:(?:late|early)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+"
+                + _MONTH_WORD + r")"),
+    ("relative", r"(?i)\b(yesterday|today|tomorrow|last year|this year|next year|last month|this month|next month)\b"),
     # A year standing alone: "in 2021", "the 2018 Convention", "fiscal 2023"; not "2,500", "$2023", "2000 km".
-    ("year", re.compile(r"(?<![\d,.$€£¥/:-])((?:19|20)\d{2})(?!\d|%|[.,]\d|-\d|\s*(?:%|percent|km|kg|bcm|bpd|tonnes|tons|people|troops|GMT|UTC)\b)")),
+    ("year", r"(?<![\d,.$€£¥/:-])((?:19|20)\d{2})(?!\d|%|[.,]\d|-\d|\s*(?:%|percent|km|kg|bcm|bpd|tonnes|tons|people|troops|GMT|UTC)\b)"),
 ]
 
 
@@ -103,7 +106,7 @@ def _patterns_for(text: str) -> list[tuple[str, re.Pattern]]:
     digit = _HAS_DIGIT.search(text) is not None
     month = _HAS_MONTH.search(text) is not None
     out = []
-    for kind, rx in _PATTERNS:
+    for kind, _ in _PATTERNS:
         if kind in _NEEDS_DIGIT:
             ok = digit
         elif kind in _NEEDS_DIGIT_AND_MONTH:
@@ -117,8 +120,13 @@ def _patterns_for(text: str) -> list[tuple[str, re.Pattern]]:
         else:
             ok = _HAS_RELATIVE.search(text) is not None
         if ok:
-            out.append((kind, rx))
+            out.append((kind, _pattern(kind)))
     return out
+
+
+@lru_cache(maxsize=None)
+def _pattern(kind: str) -> re.Pattern:
+    return re.compile(dict(_PATTERNS)[kind])
 
 
 def find_dates(text: str, ref: dt.date | None) -> list[DateRef]:
