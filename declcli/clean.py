@@ -148,16 +148,78 @@ def _has(el, names) -> bool:
     return any(d.name in names for d in el.descendants)
 
 
+@lru_cache(maxsize=1)
+def _text_types() -> tuple:
+    from bs4 import CData, NavigableString
+
+    return (NavigableString, CData)  # what get_text reads: not comments, not scripts
+
+
+def _join_runs(pieces) -> str:
+    """Text pieces (strings of neighbouring nodes) joined as they read:
+    as they are ("the <a>report</a>, he said"), but with a space where a
+    word or a sentence would otherwise run into the next across a tag
+    ("Noem</span><span>South Dakota", "easy.</span><span>Kathrin
+    Ziegler/Getty"); a one-letter piece is a drop cap and joins."""
+    out = []
+    prev = ""
+    for piece in pieces:
+        if not piece:
+            continue
+        if prev and (
+            (prev[-1].isalnum() and piece[0].isalnum() and (len(prev) > 1 or not prev.isalpha()))
+            or (prev[-1] in ".!?…:;" and piece[0].isupper())
+        ):
+            out.append(" ")
+        out.append(piece)
+        prev = piece
+    return "".join(out)
+
+
+def _strings(tag) -> str:
+    """An element's text as it reads: strings joined by _join_runs, a space
+    for <br> and around block elements. (get_text(" ") puts a space between
+    any two strings: "the <a>report</a>, he said" became "report , he".)"""
+    text_types = _text_types()
+    parts = []
+    for d in tag.descendants:
+        name = d.name
+        if name is None:
+            if type(d) in text_types:
+                before = d.previous_sibling
+                if before is not None and before.name in _BLOCK_TAGS:
+                    parts.append(" ")
+                parts.append(d)
+        elif name == "br" or name in _BLOCK_TAGS:
+            parts.append(" ")
+    return _join_runs(parts)
+
+
 def _text(tag) -> str:
-    return norm_space(tag.get_text(" "))
+    return norm_space(_strings(tag))
 
 
 _HINT_PROPS = ("datePublished", "dateModified", "dateCreated", "headline", "name", "author", "inLanguage")
 
 
 def _lx_text(el) -> str:
-    """An lxml element's text, as bs4's get_text(" ") then norm_space gives it."""
-    return norm_space(" ".join(el.itertext()))
+    """An lxml element's text as it reads (as _text reads a tag)."""
+    if not len(el):
+        return norm_space(el.text or "")
+    from lxml import etree
+
+    parts = []
+    for event, e in etree.iterwalk(el, events=("start", "end")):
+        spaced = e.tag == "br" or e.tag in _BLOCK_TAGS
+        if event == "start":
+            if spaced and e is not el:
+                parts.append(" ")
+            parts.append(e.text or "")
+        elif e is not el:
+            if spaced:
+                parts.append(" ")
+            parts.append(e.tail or "")
+    return norm_space(_join_runs(parts))
 
 
 def _collect_hints(doc, hints: PageHints) -> None:
@@ -491,7 +553,7 @@ def _blocks_of(el, out: list[str]) -> None:
     def flush():
         # Single <br> breaks stay as "\n" so that a headline or date line
         # glued to a paragraph can be told apart later.
-        lines = [norm_space(x) for x in "".join(buf).split("\n")]
+        lines = [norm_space(x) for x in _join_runs(buf).split("\n")]
         text = "\n".join(x for x in lines if x)
         if text:
             out.append(text)
@@ -535,7 +597,7 @@ def _blocks_of(el, out: list[str]) -> None:
             brs = 0
             continue
         brs = 0
-        buf.append(child.get_text(" "))
+        buf.append(_strings(child))
     flush()
 
 
