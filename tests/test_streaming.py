@@ -1,0 +1,173 @@
+"""Streamed documents (issue #6): `declcli read` makes each claim while it
+writes it. The bytes must be those of the materialized document, rendered
+whole, in every format; the streams must be lazy, one-pass and in order.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import io
+import json
+
+import pytest
+
+from declcli import pipeline
+from declcli.model import Source, Stream, document_to_dict
+from declcli.pipeline import process, stream_document
+from declcli.render import FORMATS, Emitter, _yaml, iter_json, iter_jsonl, iter_yaml
+from declcli.source import classify
+
+from conftest import ROOT, SEED_HTML, SEED_TEXT
+
+# Several agreements, one claim reporting two, "both countries" standing for
+# parties, earlier commitments joining a later agreement, a party that is no
+# country: what the agreement finder changes in claims as they stream.
+AGREEMENTS_TEXT = """Russia and Azerbaijan must respect each other's borders.
+
+The Declaration on Allied Interaction between Russia and Azerbaijan was signed in Moscow on February 22 by \
+Presidents Vladimir Putin and Ilham Aliyev. Both countries should deepen mutual cooperation.
+
+The Treaty of Friendship between the European Union and Canada was signed in Ottawa and the Joint Statement on \
+Trade was adopted. The two sides will expand trade, and the agreement will take effect in May.
+
+France and Germany must cut emissions. France and Germany signed the Paris Accord on Energy. Both parties must \
+report annually, the text says. Kazakhstan and Uzbekistan signed an agreement on water sharing on Monday. The \
+parties agreed to meet again next year.
+"""
+
+
+def _news_page(size: int) -> bytes:
+    spec = importlib.util.spec_from_file_location("memory_benchmark", ROOT / "benchmarks" / "memory.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.news_page(size)
+
+
+def _sources() -> list[Source]:
+    inputs = [(p.name, p.read_bytes(), None) for p in sorted((ROOT / "tests" / "pages").iterdir())]
+    inputs += [(SEED_HTML.name, SEED_HTML.read_bytes(), None), (SEED_TEXT.name, SEED_TEXT.read_bytes(), None),
+               ("agreements.txt", AGREEMENTS_TEXT.encode(), "text"), ("news.html", _news_page(150_000), "html")]
+    return [classify(Source(kind="file", location=name, data=data), fmt) for name, data, fmt in inputs]
+
+
+SOURCES = _sources()
+
+
+def _streamed(source: Source) -> dict:
+    return stream_document(source, "2022-02-23")[0]
+
+
+def _materialized(source: Source) -> dict:
+    return document_to_dict(process(source, "2022-02-23"))
+
+
+def _csv_whole(tree: dict) -> str:
+    from declcli.render import CSV_COLUMNS, csv_rows
+
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(list(csv_rows(tree)))
+    return buf.getvalue()
+
+
+# Each format rendered in one piece from the materialized tree, as before streaming.
+WHOLE = {
+    "json": lambda tree: json.dumps(tree, ensure_ascii=False, indent=2) + "\n",
+    "jsonl": lambda tree: json.dumps(tree, ensure_ascii=False, separators=(",", ":")) + "\n",
+    "yaml": _yaml,
+    "csv": _csv_whole,
+}
+PIECES = {
+    "json": iter_json,
+    "jsonl": iter_jsonl,
+    "yaml": iter_yaml,
+    "csv": lambda tree: [_csv_whole(tree)],
+}
+
+
+def test_pages_have_what_streaming_must_get_right():
+    trees = [_materialized(s) for s in SOURCES]
+    assert sum(len(t["agreements"]) for t in trees) >= 6
+    assert max(len(t["claims"]) for t in trees) > 1000
+
+
+@pytest.mark.parametrize("fmt", sorted(WHOLE))
+@pytest.mark.parametrize("source", SOURCES, ids=lambda s: s.location)
+def test_streamed_output_is_the_materialized_output(source, fmt):
+    expected = WHOLE[fmt](_materialized(source))
+    assert "".join(PIECES[fmt](_streamed(source))) == expected
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_emitter_writes_the_same_bytes_for_streamed_and_listed_documents(fmt):
+    for multi in (False, True):
+        outputs = []
+        for make in (_streamed, _materialized):
+            out = io.StringIO()
+            emitter = Emitter(fmt, out, multi=multi, color=False, width=100)
+            for source in SOURCES[-3:] if multi else SOURCES[-2:-1]:
+                emitter.add(make(source))
+            emitter.close()
+            outputs.append(out.getvalue())
+        assert outputs[0] == outputs[1], (fmt, multi)
+
+
+def test_claims_are_made_as_they_are_asked_for(monkeypatch):
+    made = []
+
+    def counting(claim):
+        made.append(claim.id)
+        return {"id": claim.id}
+
+    monkeypatch.setattr(pipeline, "claim_to_dict", counting)
+    tree = _streamed(SOURCES[-1])
+    assert made == []
+    claims = tree["claims"]
+    assert isinstance(claims, Stream) and next(claims) == {"id": "c1"} and made == ["c1"]
+    next(claims)
+    assert (made, claims.count, claims.done) == (["c1", "c2"], 2, False)
+
+
+def test_agreements_are_read_after_the_claims_only():
+    tree = _streamed(classify(Source(kind="file", location="a.txt", data=AGREEMENTS_TEXT.encode()), "text"))
+    with pytest.raises(RuntimeError, match="once all claims"):
+        next(tree["agreements"])
+    tree = _streamed(classify(Source(kind="file", location="a.txt", data=AGREEMENTS_TEXT.encode()), "text"))
+    claims = list(tree["claims"])
+    agreements = list(tree["agreements"])
+    assert claims and agreements and list(tree["claims"]) == [] and tree["claims"].count == len(claims)
+
+
+def test_a_bad_input_fails_before_the_stream_is_made():
+    from declcli.errors import NoArticle
+
+    with pytest.raises(NoArticle):
+        stream_document(classify(Source(kind="file", location="x.html", data=b"<html><nav>Home</nav></html>"),
+                                 "html"))
+
+
+def test_internal_error_mid_stream_is_exit_70_and_leaves_no_output_file(monkeypatch, tmp_path, capsys):
+    from declcli.cli import main
+
+    real = pipeline.claim_to_dict
+
+    def failing(claim):
+        if claim.id == "c3":
+            raise ValueError("boom")
+        return real(claim)
+
+    monkeypatch.setattr(pipeline, "claim_to_dict", failing)
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(SystemExit) as exc:
+        main(["read", str(SEED_HTML), "-f", "jsonl", "-o", str(out)])
+    assert exc.value.code == 70
+    assert "internal error: ValueError: boom" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_verbose_counts_of_a_streamed_document(cli):
+    res = cli("read", SEED_HTML, "-f", "csv", "-v")
+    assert res.returncode == 0
+    assert "aliyev-putin-declaration.html: 11 claims, 8 paragraphs, 1 agreements" in res.stderr.decode()
