@@ -645,13 +645,14 @@ def _drop(el) -> None:
 _SOUP_ATTRS = frozenset(("class", "id", "role", "hidden", "aria-hidden", "style", "aria-label", "itemprop"))
 
 
-def _prepare(html: str) -> tuple[str | None, list[str], PageHints, list]:
+def _prepare(html: str) -> tuple[object | None, list[str], PageHints, list]:
     """lxml's part, before the soup: drop scripts (JSON-LD stays), styles,
     SVG and chrome that can hold neither story nor metadata; read the
-    metadata hints, breadcrumbs and date/byline lines. Returns the body's
-    HTML for the soup, the breadcrumb trail, the hints and what was removed.
-    The HTML is None where lxml cannot be trusted with the whole page: the
-    soup then parses the page alone (the hints are what lxml could read)."""
+    metadata hints, breadcrumbs and date/byline lines. Returns the pruned
+    body (an lxml element) for the soup, the breadcrumb trail, the hints and
+    what was removed. The body is None where lxml cannot be trusted with the
+    whole page: the soup then parses the page alone (the hints are what lxml
+    could read)."""
     from lxml import etree
 
     hints, removed = PageHints(), []
@@ -674,7 +675,7 @@ def _prepare(html: str) -> tuple[str | None, list[str], PageHints, list]:
         breadcrumbs = _breadcrumbs_html(doc)
         trail = _page_lines(body if body is not None else doc, hints)
         if body is None:
-            return "", breadcrumbs or trail, hints, removed
+            body = etree.SubElement(doc, "body")
         # What the soup would drop unread (and images, which hold no text)
         # is dropped here, after the hints are read.
         etree.strip_elements(body, *_vocab()["drop_tags"], "img", with_tail=False)
@@ -685,9 +686,41 @@ def _prepare(html: str) -> tuple[str | None, list[str], PageHints, list]:
                 for key in attrib.keys():
                     if key not in _SOUP_ATTRS:
                         del attrib[key]
-        return etree.tostring(body, encoding="unicode", method="html"), breadcrumbs or trail, hints, removed
+        return body, breadcrumbs or trail, hints, removed
     except ValueError:  # lxml refused a text: the soup alone copes
         return None, [], PageHints(), []
+
+
+@lru_cache(maxsize=1)
+def _soup_from_lxml_builder():
+    """A bs4 tree builder that builds the soup from the pruned lxml body,
+    element by element, through bs4's own handle_* calls: the tree lxml has
+    already parsed is not serialised for bs4 to parse again."""
+    from bs4.builder import HTMLTreeBuilder
+    from lxml import etree
+
+    class SoupFromLxml(HTMLTreeBuilder):
+        NAME = "declcli-lxml-tree"
+        features = [NAME]
+
+        def prepare_markup(self, markup, user_specified_encoding=None, document_declared_encoding=None,
+                           exclude_encodings=None):
+            yield markup, None, None, False
+
+        def feed(self, root) -> None:
+            soup = self.soup
+            start, end, data = soup.handle_starttag, soup.handle_endtag, soup.handle_data
+            for event, el in etree.iterwalk(root, events=("start", "end")):
+                if event == "start":
+                    start(el.tag, None, None, dict(el.attrib))
+                    if el.text:
+                        data(el.text)
+                else:
+                    end(el.tag)
+                    if el.tail and el is not root:
+                        data(el.tail)
+
+    return SoupFromLxml
 
 
 # Anything the metadata stage reads from the page (headline, times, microdata,
@@ -867,12 +900,15 @@ def clean_html(html: str) -> CleanPage:
 
     from bs4 import BeautifulSoup, Comment, XMLParsedAsHTMLWarning
 
-    body_html, breadcrumbs, hints, removed = _prepare(html)
-    with warnings.catch_warnings():
-        # XHTML served as HTML is read as HTML on purpose, as browsers do;
-        # the library's advice would only be noise on the user's stderr.
-        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-        soup = BeautifulSoup(html if body_html is None else body_html, "lxml")
+    pruned_body, breadcrumbs, hints, removed = _prepare(html)
+    if pruned_body is not None:
+        soup = BeautifulSoup(pruned_body, builder=_soup_from_lxml_builder()())
+    else:
+        with warnings.catch_warnings():
+            # XHTML served as HTML is read as HTML on purpose, as browsers do;
+            # the library's advice would only be noise on the user's stderr.
+            warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+            soup = BeautifulSoup(html, "lxml")
     v = _vocab()
 
     body = soup.body or soup
