@@ -679,13 +679,6 @@ def _prepare(html: str) -> tuple[object | None, list[str], PageHints, list]:
         # What the soup would drop unread (and images, which hold no text)
         # is dropped here, after the hints are read.
         etree.strip_elements(body, *_vocab()["drop_tags"], "img", with_tail=False)
-        _drop_layout_whitespace(body)
-        for el in body.iter():
-            attrib = el.attrib
-            if attrib:
-                for key in attrib.keys():
-                    if key not in _SOUP_ATTRS:
-                        del attrib[key]
         return body, breadcrumbs or trail, hints, removed
     except ValueError:  # lxml refused a text: the soup alone copes
         return None, [], PageHints(), []
@@ -708,17 +701,26 @@ def _soup_from_lxml_builder():
             yield markup, None, None, False
 
         def feed(self, root) -> None:
+            # Attributes the chrome rules never read are left out, and so is
+            # the white space that only indents block markup (see
+            # _is_layout_space): each would cost the soup an object.
             soup = self.soup
             start, end, data = soup.handle_starttag, soup.handle_endtag, soup.handle_data
+            keep = _SOUP_ATTRS
             for event, el in etree.iterwalk(root, events=("start", "end")):
                 if event == "start":
-                    start(el.tag, None, None, dict(el.attrib))
-                    if el.text:
-                        data(el.text)
+                    attrib = el.attrib
+                    start(el.tag, None, None, {k: v for k, v in attrib.items() if k in keep} if attrib else {})
+                    text = el.text
+                    if text and not (el.tag in _LAYOUT_PARENTS and len(el) and el[0].tag in _BLOCK_OR_HEAD
+                                     and text.isspace()):
+                        data(text)
                 else:
                     end(el.tag)
-                    if el.tail and el is not root:
-                        data(el.tail)
+                    tail = el.tail
+                    if tail and el is not root and not (el.tag in _BLOCK_OR_HEAD and tail.isspace()
+                                                        and _is_layout_tail(el)):
+                        data(tail)
 
     return SoupFromLxml
 
@@ -777,24 +779,18 @@ def _subtree_marks(els) -> tuple[set, set]:
 _BLOCK_OR_HEAD = _BLOCK_TAGS | {"body", "html", "head", "script", "style", "meta", "link", "title", "br", "img"}
 
 
-def _drop_layout_whitespace(body) -> None:
-    """Remove the white space that only indents the markup between block
-    elements (two thirds of a page's text nodes): it can never be text,
-    and each node costs the soup an object. White space next to inline
-    elements, and everything inside <pre>, stays."""
-    for el in body.iter():
-        tag = el.tag
-        if not isinstance(tag, str) or tag not in _BLOCK_TAGS or tag == "pre":
-            continue
-        if el.text is not None and not el.text.strip() and len(el) and el[0].tag in _BLOCK_OR_HEAD:
-            el.text = None
-        for child in el:
-            tail = child.tail
-            if tail is None or tail.strip() or child.tag not in _BLOCK_OR_HEAD:
-                continue
-            nxt = child.getnext()
-            if nxt is None or nxt.tag in _BLOCK_OR_HEAD:
-                child.tail = None
+_LAYOUT_PARENTS = _BLOCK_TAGS - {"pre"}
+
+
+def _is_layout_tail(el) -> bool:
+    """Whether the white space after `el` (a block) only indents the markup
+    between block elements (two thirds of a page's text nodes): it can never
+    be text. White space next to inline elements, and in <pre>, is kept."""
+    parent = el.getparent()
+    if parent is None or parent.tag not in _LAYOUT_PARENTS:
+        return False
+    nxt = el.getnext()
+    return nxt is None or nxt.tag in _BLOCK_OR_HEAD
 
 
 def _prune_chrome(body, removed: list | None = None) -> None:
