@@ -7,6 +7,7 @@ the CLI only adds option parsing, rendering and exit codes on top, and uses
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 
 from .agreements import AgreementFinder, find_agreements
 from .claims import extract_claims
@@ -18,12 +19,14 @@ from .model import (
     Claim,
     CleanPage,
     Document,
+    Sentence,
     Source,
     Stream,
     agreement_to_dict,
     claim_to_dict,
     document_head,
 )
+from .sentences import _PARA as PARAGRAPH_BREAK  # the same breaks as split_sentences, by construction
 from .sentences import split_sentences
 from .source import classify, decode
 
@@ -92,7 +95,7 @@ def iter_claims(article: Article, reference_date: str | None = None) -> Iterator
     """The claims of an article's text, in order, each dropped by this
     generator once handed out."""
     claims = extract_claims(
-        article.text, split_sentences(article.text), published=article.published, reference_date=reference_date
+        article.text, iter_sentences(article.text), published=article.published, reference_date=reference_date
     )
     # extract_claims returns them all at once: handed out from the end of the
     # list, each is freed as soon as it is written. A generator in claims.py
@@ -100,6 +103,28 @@ def iter_claims(article: Article, reference_date: str | None = None) -> Iterator
     claims.reverse()
     while claims:
         yield claims.pop()
+
+
+def iter_sentences(text: str) -> Iterator[Sentence]:
+    """split_sentences(text), made a paragraph at a time.
+
+    A sentence never spans a paragraph break, and split_sentences reads each
+    paragraph on its own; on a long article the whole list (about 250 bytes
+    a sentence) would otherwise be held next to the claims.
+    """
+    number = paragraph = start = 0
+    for end, next_start in chain(((m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(text)),
+                                 [(len(text), len(text))]):
+        block = text[start:end]
+        if block.strip():
+            paragraph += 1
+            numbered = 0
+            for sentence in split_sentences(block):
+                numbered = sentence.number
+                yield Sentence(start=start + sentence.start, end=start + sentence.end, paragraph=paragraph,
+                               number=number + numbered)
+            number += numbered
+        start = next_start
 
 
 def process_bytes(

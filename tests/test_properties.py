@@ -21,8 +21,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from declcli.errors import DeclError
-from declcli.model import document_to_dict
-from declcli.pipeline import process_bytes
+from declcli.model import Source, Stream, document_to_dict
+from declcli.pipeline import iter_sentences, process_bytes, stream_document
+from declcli.source import classify
 from declcli.sentences import split_sentences
 from declcli.validate import check_document
 
@@ -149,6 +150,7 @@ def check_tree(tree: dict) -> None:
         assert JOINERS.fullmatch(gap), f"text lost between claims: {gap!r}"
         previous_end = claim["end"]
     assert text[previous_end:].strip() == "", "text lost after the last claim"
+    assert list(iter_sentences(text)) == split_sentences(text)
     # Every sentence lies in claims of its own.
     claims = tree["claims"]
     for sent in split_sentences(text):
@@ -163,11 +165,19 @@ def check_tree(tree: dict) -> None:
     assert parse_documents(to_yaml(tree), "<yaml>") == [tree]
 
 
+def streamed(data: bytes, input_format: str | None) -> dict:
+    """The tree `declcli read` streams, its Streams read into lists."""
+    source = classify(Source(kind="file", location="<bytes>", data=data), input_format)
+    tree = stream_document(source, "2022-02-23")[0]
+    return {**tree, "claims": list(tree["claims"]), "agreements": list(tree["agreements"])}
+
+
 def check(data: bytes, input_format: str | None) -> None:
     tree = run(data, input_format)
     if tree is not None:
         check_tree(tree)
         assert run(data, input_format) == tree, "a rerun gave other output"
+        assert streamed(data, input_format) == tree, "the streamed document differs"
 
 
 # ------------------------------------------------------------ properties
@@ -229,8 +239,8 @@ def test_lean_json_is_json_dumps_indent_2(value):
     assert to_json(tree) == json.dumps(tree, ensure_ascii=False, indent=2) + "\n"
 
 
-@settings(max_examples=200, derandomize=True, deadline=None, database=None)
-@given(st.dictionaries(
+# Trees of a few keys holding JSON-like values, for the renderers.
+small_trees = st.dictionaries(
     st.text(min_size=1, max_size=6),
     st.recursive(
         st.none() | st.booleans() | st.integers() | st.text(max_size=12),
@@ -238,7 +248,11 @@ def test_lean_json_is_json_dumps_indent_2(value):
         max_leaves=12,
     ),
     max_size=5,
-))
+)
+
+
+@settings(max_examples=200, derandomize=True, deadline=None, database=None)
+@given(small_trees)
 def test_item_by_item_yaml_is_one_dump(tree):
     """render.to_yaml writes exactly what one yaml.dump of the tree would."""
     import yaml
@@ -248,3 +262,27 @@ def test_item_by_item_yaml_is_one_dump(tree):
     tree = dict(tree, claims=[{"id": "c1", "text": "a\nb"}, {"id": "c2", "quotes": ["x"]}])
     whole = yaml.dump(tree, Dumper=_dumper(), sort_keys=False, allow_unicode=True, default_flow_style=False, width=100000)
     assert to_yaml(tree) == whole
+
+
+@given(text_doc)
+def test_sentences_a_paragraph_at_a_time_are_split_sentences(text):
+    assert list(iter_sentences(text)) == split_sentences(text)
+
+
+def _streamed_lists(tree: dict, *, dicts_only: bool) -> dict:
+    """The tree with its top-level lists as Streams (in YAML a Stream must give non-empty dicts)."""
+    return {k: Stream(v) if isinstance(v, list) and (not dicts_only or all(isinstance(x, dict) and x for x in v))
+            else v for k, v in tree.items()}
+
+
+@settings(max_examples=200, derandomize=True, deadline=None, database=None)
+@given(small_trees)
+def test_streamed_lists_render_as_lists(tree):
+    """A top-level list given as a Stream is written exactly as the list."""
+    from declcli.render import to_json, to_jsonl, to_yaml
+
+    tree = dict(tree, claims=[{"id": "c1", "text": "a\nb"}, {"id": "c2", "quotes": ["x"]}], agreements=[])
+    assert to_json(_streamed_lists(tree, dicts_only=False)) == to_json(tree)
+    assert to_jsonl(_streamed_lists(tree, dicts_only=False)) == json.dumps(tree, ensure_ascii=False,
+                                                                           separators=(",", ":")) + "\n"
+    assert to_yaml(_streamed_lists(tree, dicts_only=True)) == to_yaml(tree)
