@@ -911,12 +911,12 @@ def clean_html(html: str) -> CleanPage:
     for c in [d for d in body.descendants if isinstance(d, Comment)]:
         c.extract()
     for tag in _tags(body, v["drop_tags"]):
-        if tag.parent is not None:
+        if not tag.decomposed and tag.parent is not None:
             tag.decompose()
 
     media: list[Media] = []
     for fig in _tags(body, {"figure"}):
-        if fig.parent is None:
+        if fig.decomposed or fig.parent is None:
             continue
         cap = fig.find("figcaption")
         if cap is not None:
@@ -933,7 +933,7 @@ def clean_html(html: str) -> CleanPage:
         removed.append(("figure", _text(fig)[:80]))
         fig.decompose()
     for cap in [t for t in _tags(body) if "class" in t.attrs and _CAPTION_CLASS.search(_attr_str(t))]:
-        if cap.parent is None:
+        if cap.decomposed or cap.parent is None:
             continue
         text = _text(cap)
         if text and len(text) < 400:
@@ -949,8 +949,8 @@ def clean_html(html: str) -> CleanPage:
     protected = {id(prelim)} | {id(a) for a in prelim.parents}
     prelim_mass = mass.get(id(prelim), 0)
     for tag in _tags(body):
-        if tag.parent is None or tag.attrs is None:
-            continue  # already removed with an ancestor
+        if tag.decomposed or tag.parent is None:
+            continue  # already removed with an ancestor (a decomposed tag has lost its attributes)
         reason = _chrome_reason(tag.name, tag.get)
         if reason is None:
             continue
