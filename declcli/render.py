@@ -41,6 +41,14 @@ def iter_json(tree: dict):
                 yield _indented(json.dumps(item, ensure_ascii=False, indent=2), 4, first=True)
                 yield "\n" if last else ",\n"
             yield f"  {name}: []" + sep if empty else "  ]" + sep
+        elif isinstance(value, dict) and value:
+            # Key by key, so that the article's text is encoded into one string, not three.
+            yield f"  {name}: {{\n"
+            for m, (inner_key, inner) in enumerate(value.items()):
+                yield f"    {json.dumps(inner_key, ensure_ascii=False)}: "
+                yield _indented(json.dumps(inner, ensure_ascii=False, indent=2), 4, first=False)
+                yield ",\n" if m < len(value) - 1 else "\n"
+            yield "  }" + sep
         else:
             yield f"  {name}: " + _indented(json.dumps(value, ensure_ascii=False, indent=2), 2, first=False) + sep
     yield "}\n"
@@ -223,6 +231,13 @@ def iter_jsonl(tree: dict):
             for i, item in enumerate(value):
                 yield ("," if i else "") + _compact(item)
             yield "]"
+        elif isinstance(value, dict):
+            # Key by key, so that the article's text is encoded into one string, not three.
+            yield "{"
+            for m, (inner_key, inner) in enumerate(value.items()):
+                yield ("," if m else "") + _compact(inner_key) + ":"
+                yield _compact(inner)
+            yield "}"
         else:
             yield _compact(value)
     yield "}\n"
@@ -289,6 +304,9 @@ def to_markdown(tree: dict) -> str:
     return "\n".join(lines) + "\n\n"
 
 
+_WRITE_SLICE = 1 << 20
+
+
 class Emitter:
     """Writes documents to a text stream as they come; a document whose
     claims are a Stream is written while they are made.
@@ -311,16 +329,13 @@ class Emitter:
             if self.multi:
                 self.held.append(tree)
             else:
-                for piece in iter_json(tree):
-                    self.out.write(piece)
+                self._write(iter_json(tree))
         elif fmt == "jsonl":
-            for piece in iter_jsonl(tree):
-                self.out.write(piece)
+            self._write(iter_jsonl(tree))
         elif fmt == "yaml":
             if self.multi:
                 self.out.write("---\n")
-            for piece in iter_yaml(tree):
-                self.out.write(piece)
+            self._write(iter_yaml(tree))
         elif fmt == "csv":
             import csv
 
@@ -337,6 +352,13 @@ class Emitter:
                 self.out.write(to_table(tree, width=self.width, color=self.color) + ("\n" if self.multi else ""))
         self.out.flush()
         self.count += 1
+
+    def _write(self, pieces) -> None:
+        for piece in pieces:
+            # A text stream encodes what it is given at once: a long piece (the
+            # article's text) in slices keeps that copy small.
+            for start in range(0, len(piece), _WRITE_SLICE):
+                self.out.write(piece[start:start + _WRITE_SLICE])
 
     def close(self) -> None:
         if self.fmt == "json":
