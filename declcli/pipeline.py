@@ -69,12 +69,13 @@ def process(source: Source, reference_date: str | None = None) -> Document:
 
 def stream_document(source: Source, reference_date: str | None = None) -> tuple[dict, list[tuple[str, str]]]:
     """`document_to_dict(process(source))` and what clean stripped, with the
-    claims and agreements as Streams: each claim is made, finished and
-    turned into its dict only when the renderer asks for it, and dropped once
-    written, so memory does not grow with the number of claims.
+    claims and agreements as Streams: each claim is finished (agreements)
+    and turned into its dict only when the renderer asks for it, and dropped
+    once written; only the commitments a later agreement may need are kept.
 
     Cleaning and metadata run before this returns, so an input that is not
-    an article fails before anything is written.
+    an article fails before anything is written; the claims stage runs while
+    the document is written.
     """
     article, page = _article_and_page(source)
     finder = AgreementFinder()
