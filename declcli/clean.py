@@ -144,6 +144,14 @@ def _tags(el, names=None) -> list:
     return [d for d in el.descendants if d.name in names]
 
 
+def _gone(tag) -> bool:
+    """Removed from the tree, alone or with an ancestor. (bs4's `decomposed`
+    property is not used: on a live tag it runs find("_decomposed") over the
+    whole subtree; and a decomposed tag has lost its attributes, so reading
+    .parent on it runs find("parent"), cheap only because it is empty.)"""
+    return "_decomposed" in vars(tag) or tag.parent is None
+
+
 def _has(el, names) -> bool:
     return any(d.name in names for d in el.descendants)
 
@@ -696,6 +704,11 @@ def _soup_from_lxml_builder():
         NAME = "declcli-lxml-tree"
         features = [NAME]
 
+        def __init__(self, mark=None, **kwargs):
+            super().__init__(**kwargs)
+            self.mark = mark  # an lxml element whose tag is wanted back, as .marked
+            self.marked = None
+
         def prepare_markup(self, markup, user_specified_encoding=None, document_declared_encoding=None,
                            exclude_encodings=None):
             yield markup, None, None, False
@@ -710,7 +723,9 @@ def _soup_from_lxml_builder():
             for event, el in etree.iterwalk(root, events=("start", "end")):
                 if event == "start":
                     attrib = el.attrib
-                    start(el.tag, None, None, {k: v for k, v in attrib.items() if k in keep} if attrib else {})
+                    tag = start(el.tag, None, None, {k: v for k, v in attrib.items() if k in keep} if attrib else {})
+                    if el is self.mark:
+                        self.marked = tag
                     text = el.text
                     if text and not (el.tag in _LAYOUT_PARENTS and len(el) and el[0].tag in _BLOCK_OR_HEAD
                                      and text.isspace()):
@@ -891,32 +906,153 @@ def _line_role(line: str, titles: set[str]) -> str | None:
     return None
 
 
+# Pages whose pruned body has more elements than this are cleaned a window
+# at a time, so that the soup (about 25 times the page's size in memory)
+# never holds the whole page; a window holds about _WINDOW_ELEMENTS.
+_WINDOWED_ABOVE = 20_000
+_WINDOW_ELEMENTS = 4_000
+_WINDOW_CONTAINERS = {"div", "section", "article", "main", "table", "tbody", "tr", "td", "center", "form", "span", "font"}
+
+
 def clean_html(html: str) -> CleanPage:
     import warnings
 
-    from bs4 import BeautifulSoup, Comment, XMLParsedAsHTMLWarning
+    from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
     pruned_body, breadcrumbs, hints, removed = _prepare(html)
-    if pruned_body is not None:
-        soup = BeautifulSoup(pruned_body, builder=_soup_from_lxml_builder()())
-    else:
+    media: list[Media] = []
+    blocks: list[str] = []
+    if pruned_body is None:
         with warnings.catch_warnings():
             # XHTML served as HTML is read as HTML on purpose, as browsers do;
             # the library's advice would only be noise on the user's stderr.
             warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
             soup = BeautifulSoup(html, "lxml")
-    v = _vocab()
+        _strip_chrome(soup, None, blocks, media, removed)
+    else:
+        del html  # the page text is not needed any more: a large page's memory goes back
+        builder = _soup_from_lxml_builder()
+        if sum(1 for _ in pruned_body.iter()) <= _WINDOWED_ABOVE:
+            _strip_chrome(BeautifulSoup(pruned_body, builder=builder()), None, blocks, media, removed)
+        else:
+            for skeleton, container in _windows(pruned_body, _WINDOW_ELEMENTS):
+                window_builder = builder(mark=container)
+                soup = BeautifulSoup(skeleton, builder=window_builder)
+                _strip_chrome(soup, window_builder.marked, blocks, media, removed)
+    kept = _filter_blocks(blocks, _headlines(hints), hints, removed)
+    return CleanPage(blocks=kept, media=media, breadcrumbs=breadcrumbs, hints=hints, removed=removed)
 
+
+def _windows(body, size: int):
+    """A large body as windows, in document order: (skeleton, container)
+    pairs, where the skeleton is a copy of the body and of the elements down
+    to the story's container (tags and attributes only), and the container's
+    copy holds the next run of its children (moved out of `body`, about
+    `size` elements). The container is found by going down from the body
+    while one child holds most of the prose (as _prose_mass counts it);
+    what lies outside it is left out. A child too large for one window is
+    split the same way one level down, unless it is named like chrome or
+    holds no prose: such a child is judged whole, in a window of its own."""
+    from lxml import etree
+
+    prose = _lxml_prose_mass(body)
+    path = [body]
+    node = body
+    while True:
+        total = prose.get(node, 0)
+        best = max((c for c in node if isinstance(c.tag, str)), key=lambda c: prose.get(c, 0), default=None)
+        if best is None or total == 0 or prose.get(best, 0) < 0.8 * total:
+            break
+        if best.tag not in _WINDOW_CONTAINERS or not any(c.tag in _BLOCK_TAGS for c in best):
+            break  # a paragraph (<p>, or a <div> of text): the story is its parent's
+        node = best
+        path.append(node)
+    yield from _window_runs(path, size, prose, etree)
+
+
+def _lxml_prose_mass(body) -> dict:
+    """Characters of sentence-like text under each lxml element (runs of 40
+    or more outside links and controls), as _prose_mass counts them in the soup."""
+    linkish = ("a", "button", "option", "label")
+    in_link: dict = {}
+    mass: dict = {}
+    els = list(body.iter())
+    for el in els:
+        parent = el.getparent()
+        in_link[el] = el.tag in linkish or in_link.get(parent, False)
+    for el in reversed(els):  # descendants first
+        parent = el.getparent()
+        own = 0
+        if el.text and len(el.text.strip()) >= 40 and not in_link[el]:
+            own += len(el.text.strip())
+        if own or el in mass:
+            mass[el] = mass.get(el, 0) + own
+        tail = el.tail
+        if parent is not None and el is not body and tail and len(tail.strip()) >= 40 and not in_link.get(parent, False):
+            mass[parent] = mass.get(parent, 0) + len(tail.strip())
+        if el in mass and parent is not None and el is not body:
+            mass[parent] = mass.get(parent, 0) + mass[el]
+    return mass
+
+
+def _window_runs(path: list, size: int, prose: dict, etree):
+    container = path[-1]
+
+    def skeleton(first: bool):
+        top = copy = None
+        for el in path:
+            made = etree.Element(el.tag, dict(el.attrib))
+            if copy is None:
+                top = made
+            else:
+                copy.append(made)
+            copy = made
+        if first:
+            copy.text = container.text  # text before the container's first child
+        return top, copy
+
+    top, copy = skeleton(first=True)
+    count = 0
+    for child in list(container):
+        n = sum(1 for _ in child.iter())
+        if n > size and len(child) > 1 and prose.get(child) and _chrome_reason(child.tag, child.get) is None:
+            # Too large for one window: split one level down.
+            if len(copy) or (copy.text or "").strip():
+                yield top, copy
+            tail, child.tail = child.tail, None
+            yield from _window_runs([*path, child], size, prose, etree)
+            top, copy = skeleton(first=False)
+            copy.text = tail
+            count = 0
+            continue
+        if count and count + n > size:
+            yield top, copy
+            top, copy = skeleton(first=False)
+            count = 0
+        copy.append(child)  # moved, with its tail: the page shrinks as windows are done
+        count += n
+    if len(copy) or (copy.text or "").strip():
+        yield top, copy
+
+
+def _strip_chrome(soup, container, blocks: list[str], media: list[Media], removed: list) -> None:
+    """BeautifulSoup's part: captions and credits to `media`, chrome removed
+    (by tag, role, class/id vocabulary and the prose it holds), the story's
+    container chosen by scoring paragraphs, and its text blocks added to
+    `blocks`. `container`: a window's container, which is the story's and
+    is not chosen again."""
+    from bs4 import Comment
+
+    v = _vocab()
     body = soup.body or soup
     for c in [d for d in body.descendants if isinstance(d, Comment)]:
         c.extract()
     for tag in _tags(body, v["drop_tags"]):
-        if not tag.decomposed and tag.parent is not None:
+        if not _gone(tag):
             tag.decompose()
 
-    media: list[Media] = []
     for fig in _tags(body, {"figure"}):
-        if fig.decomposed or fig.parent is None:
+        if _gone(fig):
             continue
         cap = fig.find("figcaption")
         if cap is not None:
@@ -933,7 +1069,7 @@ def clean_html(html: str) -> CleanPage:
         removed.append(("figure", _text(fig)[:80]))
         fig.decompose()
     for cap in [t for t in _tags(body) if "class" in t.attrs and _CAPTION_CLASS.search(_attr_str(t))]:
-        if cap.decomposed or cap.parent is None:
+        if _gone(cap):
             continue
         text = _text(cap)
         if text and len(text) < 400:
@@ -947,10 +1083,12 @@ def clean_html(html: str) -> CleanPage:
     paragraph_scores: dict[int, float] = {}
     prelim = _choose_root(body, skip_outside=True, paragraph_scores=paragraph_scores)
     protected = {id(prelim)} | {id(a) for a in prelim.parents}
+    if container is not None:
+        protected |= {id(container)} | {id(a) for a in container.parents}
     prelim_mass = mass.get(id(prelim), 0)
     for tag in _tags(body):
-        if tag.decomposed or tag.parent is None:
-            continue  # already removed with an ancestor (a decomposed tag has lost its attributes)
+        if _gone(tag):
+            continue  # already removed with an ancestor
         reason = _chrome_reason(tag.name, tag.get)
         if reason is None:
             continue
@@ -965,15 +1103,14 @@ def clean_html(html: str) -> CleanPage:
             paragraph_scores.pop(id(above), None)
         tag.decompose()
 
-    root = _choose_root(body, paragraph_scores=paragraph_scores)
-    blocks: list[str] = []
-    for part in _sibling_blocks(root):
-        _blocks_of(part, blocks)
-    kept = _filter_blocks(blocks, _headlines(hints), hints, removed)
+    if container is not None:
+        _blocks_of(container, blocks)
+    else:
+        for part in _sibling_blocks(_choose_root(body, paragraph_scores=paragraph_scores)):
+            _blocks_of(part, blocks)
     # The tree is full of parent/child cycles: free it now rather than at the
     # next garbage collection, so the claims stage does not stack on top of it.
     soup.decompose()
-    return CleanPage(blocks=kept, media=media, breadcrumbs=breadcrumbs, hints=hints, removed=removed)
 
 
 # ---------------------------------------------------------------- plain text

@@ -41,3 +41,49 @@ def test_caption_and_byline_hints_read_the_same_way():
     assert "Leaders sign a declaration" in page.hints.h1
     assert "By Anna Petrova, Reuters" in page.hints.bylines
     assert (page.media[0].caption, page.media[0].credit) == ("The signing in Moscow.", "AP")
+
+
+def long_page() -> str:
+    """A long story in sections, with chrome between its paragraphs (share
+    bars, related links, captions), after a menu and before a footer."""
+    parts = []
+    for s in range(6):
+        paras = []
+        for i in range(60):
+            paras.append(f"<p>Paragraph {s}.{i}: the ministers of both countries said on Monday that the talks "
+                         f"on trade, energy and transport would go on, and that {i} working groups would meet.</p>")
+            if i % 15 == 7:
+                paras.append('<div class="share-bar"><a href="/s">Share on Facebook</a> <a href="/t">Tweet</a></div>')
+            if i % 20 == 3:
+                paras.append('<figure><img src="x.jpg"><figcaption>Delegations in Baku. Photo: AP</figcaption></figure>')
+            if i % 25 == 11:
+                paras.append('<aside class="related"><a href="/r">Read also: Gas prices rise</a></aside>')
+        parts.append(f'<section class="story-part">{"".join(paras)}</section>')
+    return ("<html><head><title>Talks go on</title></head><body><nav><a href='/'>Home</a><a href='/w'>World</a></nav>"
+            f"<main><article><h1>Talks go on</h1>{''.join(parts)}</article></main>"
+            "<footer>© 2024 Example News. All rights reserved.</footer></body></html>")
+
+
+@pytest.mark.parametrize("window,count", [(40, 13), (150, 3), (1000, 1)])  # the headline, then sections split; two a window; one
+def test_a_large_page_cleaned_in_windows_reads_as_the_whole(monkeypatch, window, count):
+    import declcli.clean as clean
+
+    html = long_page()
+    whole = clean_html(html)
+    windows = []
+    real_windows = clean._windows
+
+    def counted(body, size):
+        for pair in real_windows(body, size):
+            windows.append(pair)
+            yield pair
+
+    monkeypatch.setattr(clean, "_windows", counted)
+    monkeypatch.setattr(clean, "_WINDOWED_ABOVE", 300)
+    monkeypatch.setattr(clean, "_WINDOW_ELEMENTS", window)
+    windowed = clean_html(html)
+    assert len(windows) == count
+    assert len(whole.blocks) == 6 * 60 and whole.blocks[0].startswith("Paragraph 0.0:")
+    assert windowed.blocks == whole.blocks
+    assert windowed.media == whole.media and len(whole.media) == 18
+    assert not any("Share on" in b or "Read also" in b or "rights reserved" in b for b in windowed.blocks)
