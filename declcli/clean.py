@@ -653,21 +653,20 @@ def _drop(el) -> None:
 _SOUP_ATTRS = frozenset(("class", "id", "role", "hidden", "aria-hidden", "style", "aria-label", "itemprop"))
 
 
-def _prepare(html: str) -> tuple[object | None, list[str], PageHints, list]:
-    """lxml's part, before the soup: drop scripts (JSON-LD stays), styles,
-    SVG and chrome that can hold neither story nor metadata; read the
-    metadata hints, breadcrumbs and date/byline lines. Returns the pruned
-    body (an lxml element) for the soup, the breadcrumb trail, the hints and
-    what was removed. The body is None where lxml cannot be trusted with the
-    whole page: the soup then parses the page alone (the hints are what lxml
-    could read)."""
+def _prepare(doc) -> tuple[object | None, list[str], PageHints, list]:
+    """lxml's part, before the soup, on the page as `_parse` gave it: drop
+    scripts (JSON-LD stays), styles, SVG and chrome that can hold neither
+    story nor metadata; read the metadata hints, breadcrumbs and date/byline
+    lines. Returns the pruned body (an lxml element) for the soup, the
+    breadcrumb trail, the hints and what was removed. The body is None
+    where lxml cannot be trusted with the whole page: the soup then parses
+    the page alone (the hints are what lxml could read)."""
     from lxml import etree
 
     hints, removed = PageHints(), []
-    parsed = _parse(html)
-    if parsed is None:
+    if doc is None:
         return None, [], hints, removed
-    doc, whole = parsed
+    doc, whole = doc
     if not whole:
         _collect_hints(doc, hints)
         return None, [], hints, removed
@@ -769,26 +768,33 @@ def _longer_than(text: str | None, limit: int) -> bool:
     return text is not None and len(text) > limit and len(_MARKUP_SPACE.sub(" ", text).strip(" \t\r\n")) > limit
 
 
-def _subtree_marks(els) -> tuple[set, set]:
+def _subtree_marks(els) -> tuple[set, set, dict]:
     """One bottom-up pass over `els` (an element and its descendants, in
     document order): the elements whose subtree holds story text (a
     paragraph over 200 characters, or a run of text over 150: pages without
-    <p>), and those whose subtree holds something the metadata stage reads."""
+    <p>), those whose subtree holds something the metadata stage reads, and
+    the length of each element's text (as XPath string() would give it,
+    without building those strings: on a large page they are megabytes)."""
     story: set = set()
     hint: set = set()
+    size: dict = {}
     for el in reversed(els):  # every descendant comes before its ancestors
         parent = el.getparent()
+        text, tail = el.text, el.tail
         if el in hint or _is_hint_element(el):
             hint.add(el)
             if parent is not None:
                 hint.add(parent)
-        if el in story or _longer_than(el.text, 150) or (el.tag == "p" and _longer_than("".join(el.itertext()), 200)):
+        if el in story or _longer_than(text, 150) or (el.tag == "p" and _longer_than("".join(el.itertext()), 200)):
             story.add(el)
             if parent is not None:
                 story.add(parent)
-        if parent is not None and _longer_than(el.tail, 150):
-            story.add(parent)  # a tail is text of the parent
-    return story, hint
+        own = size[el] = size.get(el, 0) + (len(text) if text else 0)
+        if parent is not None:
+            size[parent] = size.get(parent, 0) + own + (len(tail) if tail else 0)
+            if _longer_than(tail, 150):
+                story.add(parent)  # a tail is text of the parent
+    return story, hint, size
 
 
 _BLOCK_OR_HEAD = _BLOCK_TAGS | {"body", "html", "head", "script", "style", "meta", "link", "title", "br", "img"}
@@ -817,9 +823,9 @@ def _prune_chrome(body, removed: list | None = None) -> None:
     v = _vocab()
     named_tags = v["chrome_tags"] | v["soft_drop"]
     text_of = _string_xpath()
-    total = len(text_of(body)) or 1
     els = list(body.iter())  # also keeps one proxy per element alive, so the sets below work
-    story, hint = _subtree_marks(els)
+    story, hint, size = _subtree_marks(els)
+    total = size[body] or 1
     skip: set = set()  # inside a figure (judged whole, in the soup) or a dropped subtree
     for el in els:
         if el in skip:
@@ -836,9 +842,9 @@ def _prune_chrome(body, removed: list | None = None) -> None:
         reason = _chrome_reason(tag, el.get)
         if reason is None or el in story or el in hint:
             continue
-        raw = text_of(el)
-        if len(raw) > 0.15 * total:
+        if size[el] > 0.15 * total:
             continue
+        raw = text_of(el)
         if len(raw) < 600:
             text = norm_space(raw)
             if len(text) < 300 and (v["byline"].search(text) or v["date_line"].search(text)
@@ -919,7 +925,7 @@ def clean_html(html: str) -> CleanPage:
 
     from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
-    pruned_body, breadcrumbs, hints, removed = _prepare(html)
+    pruned_body, breadcrumbs, hints, removed = _prepare(_parse(html))
     media: list[Media] = []
     blocks: list[str] = []
     if pruned_body is None:
