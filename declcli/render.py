@@ -243,8 +243,13 @@ def iter_jsonl(tree: dict):
     yield "}\n"
 
 
+# json.dumps with these arguments builds an encoder on every call; a streamed
+# document calls it once a claim.
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _compact(value) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _COMPACT.encode(value)
 
 
 def _join(values) -> str:
