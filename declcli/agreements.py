@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from . import patterns
 from .gazetteer import gazetteer
 from .lexicon import load
 from .model import Actor, Agreement, Claim
@@ -26,15 +27,15 @@ def _instrument_rx() -> re.Pattern:
     heads = "|".join(sorted((re.escape(k) for k in _types()), key=len, reverse=True))
     cap = r"[A-Z][\w'’\-]*"
     tail = r"(?:\s+(?:on|of|between|for|about|concerning|regarding|with|and|in|the|to|among)\s+(?:the\s+)?" + cap + r"(?:\s+" + cap + r")*)*"
-    return re.compile(r"(?:(?:" + cap + r"\s+){0,4})(?:" + heads + r")" + tail)
+    return patterns.compile(r"(?:(?:" + cap + r"\s+){0,4})(?:" + heads + r")" + tail)
 
 
-_SIGN = re.compile(
+_SIGN = patterns.compile(
     r"\b(signed|sign|signing|concluded|conclude|adopted|adopt|ratified|ratify|initialed|initialled|inked|endorsed|agreed|"
     r"approved|reached|struck|подписали|подписал|подписана|подписан|подписано)\b",
     re.I,
 )
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)")
+_BETWEEN = patterns.compile(r"\bbetween\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)")
 
 
 def find_agreements(claims: list[Claim]) -> list[Agreement]:
@@ -62,7 +63,7 @@ class AgreementFinder:
         self._instrument = _instrument_rx()
         self._types = _types()
         self._heads = sorted(self._types, key=len, reverse=True)
-        self._unnamed = re.compile(
+        self._unnamed = patterns.compile(
             r"\b(?:signed|concluded|adopted|reached|struck|inked)\s+(?:an?|the)\s+(?:[a-z][a-z-]*\s+){0,3}?("
             + "|".join(re.escape(h.lower()) for h in self._types) + r")\b")
         self.found: list[Agreement] = []
@@ -155,7 +156,7 @@ class AgreementFinder:
     @staticmethod
     def _reference_rx(agreement: Agreement) -> re.Pattern:
         type_word = agreement.type.lower()
-        return re.compile(r"\b(?:the|this)\s+(?:" + re.escape(type_word) + r"|document|agreement|deal|text)\b", re.I)
+        return patterns.compile(r"\b(?:the|this)\s+(?:" + re.escape(type_word) + r"|document|agreement|deal|text)\b", re.I)
 
     def _stand_for_parties(self, claim: Claim, agreement: Agreement) -> None:
         # Group actors ("both countries") stand for the parties.

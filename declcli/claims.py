@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import patterns
 from .dates import find_dates, reference_day
 from .gazetteer import LiteralFinder, gazetteer
 from .lexicon import load
@@ -39,17 +40,17 @@ _FUNCTION = {
     "and", "or", "but", "nor", "in", "on", "at", "to", "for", "with", "by", "from", "of", "as", "over", "after",
     "before", "since", "until", "while", "which", "that", "who", "where", "when", "than", "into", "via", "per",
 }
-_QUOTES = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»|„([^“”]{2,}?)[“”]")
-_WORD = re.compile(r"[\w'’.\-]*\w|[,;:]")
-_LOCATIVE = re.compile(r"(?<!than )\b(?:[Ii]n|[Aa]t|near|across|inside|within|throughout|around|into|outside|through|via|over"
+_QUOTES = patterns.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»|„([^“”]{2,}?)[“”]")
+_WORD = patterns.compile(r"[\w'’.\-]*\w|[,;:]")
+_LOCATIVE = patterns.compile(r"(?<!than )\b(?:[Ii]n|[Aa]t|near|across|inside|within|throughout|around|into|outside|through|via|over"
                        r"|(?:southern|northern|eastern|western|central|south-eastern|north-western))\s+(?:the\s+)?$")
-_GEO_AFTER = re.compile(r"^\s*(?:Sea|Ocean|Gulf|Strait|Straits|Peninsula|Bay|Basin)\b")
-_GEO_BEFORE = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Straits|Sea)\s+of\s+$")
+_GEO_AFTER = patterns.compile(r"^\s*(?:Sea|Ocean|Gulf|Strait|Straits|Peninsula|Bay|Basin)\b")
+_GEO_BEFORE = patterns.compile(r"\b(?:Sea|Gulf|Bay|Strait|Straits|Sea)\s+of\s+$")
 
 
 def _words_rx(words, flags=re.I) -> re.Pattern:
     alts = "|".join(sorted(words, key=len, reverse=True))
-    return re.compile(r"(?<![\w’'])(?:" + alts + r")(?![\w])", flags)
+    return patterns.compile(r"(?<![\w’'])(?:" + alts + r")(?![\w])", flags)
 
 
 def _inflect(base: str) -> set[str]:
@@ -85,16 +86,16 @@ def _lex():
     return {
         "modality": [(name, _words_rx(pats)) for name, pats in d["modality"].items()],
         "negation": _words_rx(d["negation"]),
-        "neg_subject": re.compile(r"^(?:" + "|".join(d["negative_subjects"]) + r")\b", re.I),
+        "neg_subject": patterns.compile(r"^(?:" + "|".join(d["negative_subjects"]) + r")\b", re.I),
         "neg_verb": _words_rx(d["negative_verbs"]),
         "aux": set(d["aux"]),
         "verbs": verbs,
         "lemma": lemma,
         "stative": set(d["stative_verbs"]),
         "trend": set(d["trend_verbs"]),
-        "speech_rx": re.compile(r"(?<![\w’'])(?:(?P<speech>" + speech + r")|(?P<that>" + that + r"))(?![\w])"),
+        "speech_rx": patterns.compile(r"(?<![\w’'])(?:(?P<speech>" + speech + r")|(?P<that>" + that + r"))(?![\w])"),
         "speech": speech,
-        "complement": re.compile(
+        "complement": patterns.compile(
             r"^[^,;]{0,80}?(?<![\w])(?:" + "|".join(sorted(map(re.escape, d["complement_verbs"]), key=len, reverse=True))
             + r")(?:\s+(?:also|on \w+|today|yesterday|in a statement|to reporters|reporters))*,?\s+that\b",
             re.I,
@@ -102,7 +103,7 @@ def _lex():
         "passive": _words_rx(d["passive_cues"]),
         "provision": _words_rx(d["provision_verbs"]),
         "event_verbs": {v.lower() for v in d["event_verbs"]},
-        "title_rx": re.compile(
+        "title_rx": patterns.compile(
             r"(?<![\w])(?:(?P<origin>[A-Z][\w'’.]+(?:\s[A-Z][\w'’]+)?)\s+)?(?P<title>" + title_alt + r")\s+"
             r"(?P<names>" + _NAME + r"(?:\s+" + _NAME + r"){0,3}(?:\s*(?:,|and|и)\s+" + _NAME + r"(?:\s+" + _NAME + r"){0,3})*)"
         ),
@@ -110,8 +111,8 @@ def _lex():
         "person_stop": set(d["person_stop"]),
         "org_heads": d["org_heads"],
         "orgs": d["orgs"],
-        "orgs_rx": re.compile(r"(?<![\w])(?:" + "|".join(re.escape(o) for o in sorted(d["orgs"], key=len, reverse=True)) + r")(?![\w+])"),
-        "org_rx": re.compile(
+        "orgs_rx": patterns.compile(r"(?<![\w])(?:" + "|".join(re.escape(o) for o in sorted(d["orgs"], key=len, reverse=True)) + r")(?![\w+])"),
+        "org_rx": patterns.compile(
             r"(?<![\w])(?:(?:[A-Z][\w'’.\-]*|of|for|and|on)\s+){0,8}?(?:[A-Z][\w'’.\-]*\s+)?(?:"
             + "|".join(re.escape(h) for h in sorted(d["org_heads"], key=len, reverse=True))
             + r")(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z][\w'’\-]*)*)?(?![\w])"
@@ -126,7 +127,7 @@ def _lex():
         "group_words": _last_words(d["groups"]),
         "human": set(d["human_nouns"]),
         "lead_words": set(d["lead_words"]),
-        "lead_adverbs": re.compile(r"^(?:" + "|".join(map(re.escape, d["lead_adverbs"])) + r"),\s+"),
+        "lead_adverbs": patterns.compile(r"^(?:" + "|".join(map(re.escape, d["lead_adverbs"])) + r"),\s+"),
         "topic_index": _topic_index(load("topics")["topics"]),
     }
 
@@ -248,9 +249,9 @@ def _opens_clause(right: str, *, strict: bool) -> bool:
     return False
 
 
-_CLAUSE_JOIN = re.compile(r"(;)\s+|(,)\s+(?=(?:and|but)\s)|\s(?=(?:and)\s+\S)")
-_CONJUNCTION = re.compile(r"(and|but)\s+")
-_CLAUSE_PUNCT = re.compile(r"[,;:]")
+_CLAUSE_JOIN = patterns.compile(r"(;)\s+|(,)\s+(?=(?:and|but)\s)|\s(?=(?:and)\s+\S)")
+_CONJUNCTION = patterns.compile(r"(and|but)\s+")
+_CLAUSE_PUNCT = patterns.compile(r"[,;:]")
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -372,18 +373,18 @@ def _frame_rx():
     """The quote-speaker and final-speaker patterns, compiled once: they are
     long alternations of the speech verbs."""
     speech = _lex()["speech"]
-    quote = re.compile(
+    quote = patterns.compile(
         r"[”\"»],?\s+(?:(?P<cue1>" + speech + r"|asked)\s+(?P<src1>[^,;]+)|(?P<src2>[^,;“\"«]+?)\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<cue2>"
         + speech + r"|asked))(?=[\s,.;!?]|$)")
     final_cues = speech + "|" + "|".join(map(re.escape, load("claims")["that_verbs"]))
-    final = re.compile(
+    final = patterns.compile(
         r",\s+(?:(?P<src>[^,;“\"«]{2,80}?)\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<cue>" + final_cues + r")"
         r"|(?P<cue2>said|says|added|told|noted|warned)\s+(?P<src2>[^,;]{2,80}?))" + _ADVERBIAL
         + r"\s*(?=,|[.!?]?[\"'”»]?\s*$)")
     return quote, final
 
 
-_ACCORDING_TO = re.compile(
+_ACCORDING_TO = patterns.compile(
     r"(?:^|(?<=,)\s*|(?<=\s))[Aa]ccording to\s+(?P<src>(?:[^,;.]|\.(?=\w)|\b[A-Z]\.)+?)\s*(?=,|;|[.!?][\"'”»]?\s*$|$)")
 
 
@@ -461,18 +462,18 @@ def _frames(sent: str) -> list[_Frame]:
 
 # ------------------------------------------------------------ reading the content
 
-_OUTER_QUOTES = re.compile(r"^[\"“«„]+|[\"”»]+$")
-_WONT_CANT = re.compile(r"\b(?:[Ww]o|[Cc]a)n[’']t\b")
-_CONTRACTIONS = [(re.compile(r"n[’']t\b"), " not"), (re.compile(r"[’']re\b"), " are"), (re.compile(r"[’']ll\b"), " will"),
-                 (re.compile(r"[’']ve\b"), " have"), (re.compile(r"\b([Ii])[’']m\b"), r"\1 am")]
-_LEAD_CONJUNCTION = re.compile(r"^(?:and|but|or|yet)\s+")
+_OUTER_QUOTES = patterns.compile(r"^[\"“«„]+|[\"”»]+$")
+_WONT_CANT = patterns.compile(r"\b(?:[Ww]o|[Cc]a)n[’']t\b")
+_CONTRACTIONS = [(patterns.compile(r"n[’']t\b"), " not"), (patterns.compile(r"[’']re\b"), " are"), (patterns.compile(r"[’']ll\b"), " will"),
+                 (patterns.compile(r"[’']ve\b"), " have"), (patterns.compile(r"\b([Ii])[’']m\b"), r"\1 am")]
+_LEAD_CONJUNCTION = patterns.compile(r"^(?:and|but|or|yet)\s+")
 # Each needs a comma: ", which …,", ", for its part,".
 _PARENTHETICALS = [
-    (re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,]*,"), ""),
-    (re.compile(r",\s*(?:\w+ed|known as|originally|e\.g\.|i\.e\.)\s[^,]*,"), ""),
-    (re.compile(r",\s*(?:[a-z]+(?:\s+[a-z]+){0,3}|by contrast|for (?:its|his|her|their) part),\s*"), " "),
+    (patterns.compile(r",\s*(?:which|who|whose|whom|where)\b[^,]*,"), ""),
+    (patterns.compile(r",\s*(?:\w+ed|known as|originally|e\.g\.|i\.e\.)\s[^,]*,"), ""),
+    (patterns.compile(r",\s*(?:[a-z]+(?:\s+[a-z]+){0,3}|by contrast|for (?:its|his|her|their) part),\s*"), " "),
 ]
-_SUBORDINATE = re.compile(r"\s(?:whether|if|unless|because|although|though|while|whereas|once|until|so that|now that)\s")
+_SUBORDINATE = patterns.compile(r"\s(?:whether|if|unless|because|although|though|while|whereas|once|until|so that|now that)\s")
 
 
 def _main_clause(content: str) -> str:
@@ -569,7 +570,7 @@ def _verb_group(main: str) -> tuple[str, str, str]:
     return main, "", ""
 
 
-_GROUP_ADVERBS = re.compile(r"\s+(?:not|never|also|still|already|just|further|yet|again|only|\w+ly)\b")
+_GROUP_ADVERBS = patterns.compile(r"\s+(?:not|never|also|still|already|just|further|yet|again|only|\w+ly)\b")
 
 
 def _modality(group: str) -> str:
@@ -586,11 +587,11 @@ def _modality(group: str) -> str:
     return min(specific or found)[1]
 
 
-_NO_LONGER = re.compile(r"\bno longer\b")
-_THERE = re.compile(r"\s*there\s*$", re.I)
-_NO = re.compile(r"\s*no\b")
-_NEITHER_NOR = re.compile(r"\bneither\b.*\bnor\b", re.I)
-_NOT_RU = re.compile(r"(?<![\w])(?:не|ни)(?![\w])")
+_NO_LONGER = patterns.compile(r"\bno longer\b")
+_THERE = patterns.compile(r"\s*there\s*$", re.I)
+_NO = patterns.compile(r"\s*no\b")
+_NEITHER_NOR = patterns.compile(r"\bneither\b.*\bnor\b", re.I)
+_NOT_RU = patterns.compile(r"(?<![\w])(?:не|ни)(?![\w])")
 
 
 def _polarity(subject: str, group: str, rest: str, main: str) -> str:
@@ -612,8 +613,8 @@ def _polarity(subject: str, group: str, rest: str, main: str) -> str:
     return "positive"
 
 
-_GROUP_WORD = re.compile(r"[\w'’]+")
-_DIRECTION = re.compile(r"\s*(?:down|up|higher|lower)\b")
+_GROUP_WORD = patterns.compile(r"[\w'’]+")
+_DIRECTION = patterns.compile(r"\s*(?:down|up|higher|lower)\b")
 
 
 def _kind(subject: str, group: str, rest: str, modality: str) -> str:
@@ -929,8 +930,8 @@ def _capitals_named(text: str):
                 break
 
 
-_IN_THE = re.compile(r"\bin\s+the\s+")
-_CAPITAL_AFTER = re.compile(r"\s+capital\b")
+_IN_THE = patterns.compile(r"\bin\s+the\s+")
+_CAPITAL_AFTER = patterns.compile(r"\s+capital\b")
 
 
 def _topics(text: str) -> list[str]:
@@ -990,10 +991,10 @@ def _topic_rx(topic: str) -> re.Pattern:
     """The topic's keywords as one pattern, compiled the first time a claim needs it."""
     words = load("topics")["topics"][topic]
     alts = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words]
-    return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", re.I)
+    return patterns.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", re.I)
 
 
-_PLAIN_WORD = re.compile(r"\w+")
+_PLAIN_WORD = patterns.compile(r"\w+")
 
 
 def _quotes(text: str) -> list[str]:

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from . import patterns
 from .model import DateRef
 
 _MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -44,7 +45,7 @@ _PATTERNS: list[tuple[str, str]] = [
 ]
 
 
-_RANGE_END = re.compile(
+_RANGE_END = patterns.compile(
     r"\s*(?:and|to|until|through|-|–|—)\s+(?:\d{1,2}\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\s+\d{1,2}),?\s+(\d{4})\b"
 )
 
@@ -92,11 +93,11 @@ def _month_day(m: int, d: int, ref: dt.date | None) -> str | None:
 # What each pattern cannot match without: a claim lacking all of a pattern's
 # cues is not searched with it (most claims hold a digit or two and nothing
 # else a date needs).
-_HAS_DIGIT = re.compile(r"\d")
-_HAS_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-_HAS_MONTH_RU = re.compile(_MONTH_RU, re.I)
-_HAS_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_HAS_RELATIVE = re.compile(r"yesterday|today|tomorrow|year|month", re.I)
+_HAS_DIGIT = patterns.compile(r"\d")
+_HAS_MONTH = patterns.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_HAS_MONTH_RU = patterns.compile(_MONTH_RU, re.I)
+_HAS_WEEKDAY = patterns.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_HAS_RELATIVE = patterns.compile(r"yesterday|today|tomorrow|year|month", re.I)
 _NEEDS_DIGIT = {"iso", "dmy_num", "year"}
 _NEEDS_DIGIT_AND_MONTH = {"mdy", "dmy", "my"}
 
@@ -126,7 +127,7 @@ def _patterns_for(text: str) -> list[tuple[str, re.Pattern]]:
 
 @lru_cache(maxsize=None)
 def _pattern(kind: str) -> re.Pattern:
-    return re.compile(dict(_PATTERNS)[kind])
+    return patterns.compile(dict(_PATTERNS)[kind])
 
 
 def find_dates(text: str, ref: dt.date | None) -> list[DateRef]:

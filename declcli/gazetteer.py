@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import patterns
 from .lexicon import load
 
 MIN_CITY_POPULATION = 100_000
@@ -136,7 +137,7 @@ class LiteralFinder:
         capitals = sorted({head[0] for head in heads if not head[0].islower()})
         lower = sorted(re.escape(head) for head in heads if head[0].islower())
         starts = (["[" + "".join(re.escape(ch) for ch in capitals) + "]"] if capitals else []) + lower
-        self._word_start = re.compile(r"(?<![\w" + re.escape(left) + "])(?:" + ("|".join(starts) or "(?!)") + ")")
+        self._word_start = patterns.compile(r"(?<![\w" + re.escape(left) + "])(?:" + ("|".join(starts) or "(?!)") + ")")
 
     def finditer(self, text: str):
         by_head = self.by_head
@@ -169,7 +170,7 @@ class LiteralFinder:
                 yield name
 
 
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = patterns.compile(r"[^\W\d_]")
 
 
 def _is_word_char(ch: str) -> bool:

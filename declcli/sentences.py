@@ -21,25 +21,26 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import patterns
 from .lexicon import load
 from .model import Sentence
 
-_CANDIDATE = re.compile(r"(\.{3}|…|[.!?]+)([\"'”’»)\]]*)(\s+)(?=\S)")
-_WORD_BEFORE = re.compile(r"([\w.'’-]*\w)\.?$")
-_MULTI_DOT = re.compile(r"^(\w\.)+\w$")
-_PARA = re.compile(r"\n[ \t]*\n\s*")
+_CANDIDATE = patterns.compile(r"(\.{3}|…|[.!?]+)([\"'”’»)\]]*)(\s+)(?=\S)")
+_WORD_BEFORE = patterns.compile(r"([\w.'’-]*\w)\.?$")
+_MULTI_DOT = patterns.compile(r"^(\w\.)+\w$")
+_PARA = patterns.compile(r"\n[ \t]*\n\s*")
 _OPENING = "\"'“‘«(["
 _DASHES = "-–—"
-_AFTER_DASH = re.compile(r"[" + _DASHES + r"]+\s*(\w)")
-_NEXT_WORD = re.compile(r"[" + re.escape(_OPENING) + r"]*([\w'’-]*)")
-_WORD_AND_PERIOD = re.compile(r"[\w'’-]+\.?")
+_AFTER_DASH = patterns.compile(r"[" + _DASHES + r"]+\s*(\w)")
+_NEXT_WORD = patterns.compile(r"[" + re.escape(_OPENING) + r"]*([\w'’-]*)")
+_WORD_AND_PERIOD = patterns.compile(r"[\w'’-]+\.?")
 _WINDOW = 100  # characters looked at on either side of a candidate boundary
 MAX_SENTENCE = 1000  # longer runs without a boundary are cut at white space
 # Datelines with periods of their own; others ("ASTANA, March 4 (Reuters) - ")
 # hold no candidate boundary.
 _DATELINES = [
-    re.compile(r"^[A-ZА-ЯЁ][^\n.]{1,40}?,\s+[^\n.]{1,20}?\.\s+/[A-ZА-ЯЁ][\w-]*/\.?\s+"),  # MOSCOW, May 8. /TASS/.
-    re.compile(r"^[A-ZА-ЯЁ][\w'’ -]{1,30}\.\s+\d{1,2}\s+\w+\.\s+[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{2,}\s+[-–—]{1,2}\s+"),  # Baku. 22 February. INTERFAX -
+    patterns.compile(r"^[A-ZА-ЯЁ][^\n.]{1,40}?,\s+[^\n.]{1,20}?\.\s+/[A-ZА-ЯЁ][\w-]*/\.?\s+"),  # MOSCOW, May 8. /TASS/.
+    patterns.compile(r"^[A-ZА-ЯЁ][\w'’ -]{1,30}\.\s+\d{1,2}\s+\w+\.\s+[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{2,}\s+[-–—]{1,2}\s+"),  # Baku. 22 February. INTERFAX -
 ]
 
 

@@ -13,6 +13,7 @@ import os
 import re
 import sys
 
+from . import patterns
 from .errors import (
     EmptyInput,
     NoInput,
@@ -46,11 +47,11 @@ _MAGIC = [
     (b"\xd0\xcf\x11\xe0", "an old Office document"),
 ]
 
-_HTML_SNIFF = re.compile(
+_HTML_SNIFF = patterns.compile(
     rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|article|div|p|table|font|center|br)[\s>/]",
     re.I | re.S,
 )
-_HTML_TAGS = re.compile(rb"</?(p|div|br|span|a|table|td|article|section|h[1-6]|ul|li)[\s>/]", re.I)
+_HTML_TAGS = patterns.compile(rb"</?(p|div|br|span|a|table|td|article|section|h[1-6]|ul|li)[\s>/]", re.I)
 
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 TEXT_TYPES = {"text/plain", "text/markdown"}
@@ -143,8 +144,8 @@ def sniff_media_type(data: bytes) -> str:
     return "text/plain"
 
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_XML_ENCODING = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+_META_CHARSET = patterns.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_ENCODING = patterns.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
 
 
 def _lookup(name: str | None) -> str | None:
@@ -217,7 +218,7 @@ def _guess_single_byte(data: bytes) -> str:
     return cyr if single == "cp1251" else data.decode("cp1252", errors="replace")
 
 
-_UNDECODED = re.compile("[\udc80-\udcff]+")
+_UNDECODED = patterns.compile("[\udc80-\udcff]+")
 
 
 def _raw(escaped: str) -> bytes:

@@ -1,0 +1,225 @@
+"""declcli.patterns: Patterns built from the cache file are the ones re.compile
+builds, and a missing, corrupt, foreign or unwritable cache changes nothing."""
+
+import json
+import marshal
+import os
+import re
+import subprocess
+import sys
+import zlib
+
+import pytest
+
+from conftest import ROOT, SEED_HTML, SEED_TEXT
+from declcli import patterns
+
+# One `declcli read` in a fresh interpreter, then what declcli.patterns saw.
+_READ_AND_REPORT = """
+import json, sys
+from declcli import patterns
+from declcli.cli import main
+sys.argv = ["declcli", "read", sys.argv[1], "-f", "yaml", "-o", sys.argv[2]]
+try:
+    main()
+except SystemExit as exit:
+    assert not exit.code, exit.code
+stored = patterns._stored or {}
+print(json.dumps({"used": len(patterns._used), "new": len(patterns._new),
+                  "from_file": sum(key in stored for key in patterns._used)}))
+"""
+
+
+def _read_in_subprocess(tmp_path, prefix, *, dont_write=False):
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(prefix)
+    if dont_write:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    out = tmp_path / "out.yaml"
+    proc = subprocess.run([sys.executable, "-c", _READ_AND_REPORT, str(SEED_TEXT), str(out)],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout), out.read_bytes()
+
+
+def _cache_file(prefix) -> str:
+    folder = os.path.join(str(prefix), os.path.dirname(os.path.abspath(patterns.__file__)).lstrip(os.sep))
+    return os.path.join(folder, f"patterns.{sys.implementation.cache_tag}.marshal")
+
+
+def _entries(path) -> dict:
+    _stamp, _checksum, payload = marshal.loads(open(path, "rb").read())
+    return marshal.loads(payload)
+
+
+@pytest.fixture(scope="module")
+def written_cache(tmp_path_factory):
+    """A cache file written by one `declcli read` of the seed, and that run's report and output."""
+    tmp_path = tmp_path_factory.mktemp("patterns")
+    prefix = tmp_path / "pycache"
+    report, output = _read_in_subprocess(tmp_path, prefix)
+    return prefix, report, output
+
+
+@pytest.fixture
+def fresh_state(monkeypatch):
+    """declcli.patterns as at start-up, reading and writing `path` once set."""
+    location = {}
+    monkeypatch.setattr(patterns, "_stored", None)
+    monkeypatch.setattr(patterns, "_new", {})
+    monkeypatch.setattr(patterns, "_used", set())
+    monkeypatch.setattr(patterns, "_save_registered", True)  # save() is called by the test, not at exit
+    monkeypatch.setattr(patterns, "cache_path", lambda: location.get("path"))
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    return location
+
+
+def _texts() -> list[str]:
+    texts = [SEED_TEXT.read_text(encoding="utf-8"), SEED_HTML.read_text(encoding="utf-8")]
+    texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "tests" / "pages").iterdir()) if p.is_file()]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "benchmarks" / "claims_eval").rglob("*.yaml"))]
+    # Many patterns are anchored and meant for one sentence or clause: try those pieces too.
+    pieces = {piece.strip() for text in texts for piece in re.split(r"(?<=[.!?])\s+|\n|, ", text)}
+    return texts + sorted(piece for piece in pieces if piece)
+
+
+def _behaviour(rx: re.Pattern, texts) -> list:
+    out = []
+    for text in texts:
+        if isinstance(rx.pattern, bytes):
+            text = text.encode("utf-8")
+        out.append([(m.span(), m.groups(), m.groupdict(), [m.span(i) for i in range(rx.groups + 1)])
+                    for m in rx.finditer(text)])
+    return out
+
+
+def test_first_run_writes_the_cache_and_the_second_builds_every_pattern_from_it(written_cache, tmp_path):
+    prefix, first, first_output = written_cache
+    path = _cache_file(prefix)
+    assert os.path.exists(path)
+    assert first["used"] > 50 and first["new"] == first["used"] and first["from_file"] == 0
+    mtime = os.stat(path).st_mtime_ns
+    second, second_output = _read_in_subprocess(tmp_path, prefix)
+    assert second == {"used": first["used"], "new": 0, "from_file": first["used"]}
+    assert second_output == first_output
+    assert os.stat(path).st_mtime_ns == mtime  # nothing new: not rewritten
+
+
+def test_patterns_from_the_cache_equal_and_behave_as_re_compile(written_cache, fresh_state):
+    prefix, _report, _output = written_cache
+    fresh_state["path"] = _cache_file(prefix)
+    stored = _entries(fresh_state["path"])
+    assert any(isinstance(p, bytes) for p, _flags in stored) and any(flags for _p, flags in stored)
+    texts = _texts()
+    for (pattern, flags) in stored:
+        cached = patterns.compile(pattern, flags)
+        reference = re.compile(pattern, flags)
+        assert cached is not reference  # built by _sre.compile, not found in re's own cache
+        assert cached == reference
+        assert (cached.pattern, cached.flags, cached.groups, cached.groupindex) == (
+            reference.pattern, reference.flags, reference.groups, reference.groupindex)
+        assert _behaviour(cached, texts) == _behaviour(reference, texts), pattern
+    assert patterns._new == {}
+
+
+def test_output_with_the_cache_is_the_output_without(written_cache, tmp_path):
+    _prefix, _report, cached_output = written_cache
+    _report, plain_output = _read_in_subprocess(tmp_path, tmp_path / "unused", dont_write=True)
+    assert cached_output == plain_output
+
+
+@pytest.mark.parametrize("content", [
+    b"",
+    b"not marshal at all",
+    b"\x00" * 64,
+    "truncated",
+    "foreign stamp",
+    "bad checksum",
+    "bad entry",
+    "wrong shape",
+])
+def test_a_corrupt_or_foreign_cache_file_is_ignored(fresh_state, tmp_path, content):
+    pattern, flags = r"(?P<word>\w+)-(\d+)", re.I
+    key = (pattern, int(flags))
+    good_payload = marshal.dumps({key: (int(flags | re.U), [1, 2, 3], 1, {"word": 1}, (None, "word", None))})
+    stamp = patterns._STAMP
+    if content == "truncated":
+        payload = marshal.dumps({})
+        content = marshal.dumps((stamp, zlib.crc32(payload), payload))[:-3]
+    elif content == "foreign stamp":
+        payload = marshal.dumps({})
+        content = marshal.dumps((("2.7.0", "cpython-27", 1, 4), zlib.crc32(payload), payload))
+    elif content == "bad checksum":
+        content = marshal.dumps((stamp, zlib.crc32(good_payload) ^ 1, good_payload))
+    elif content == "bad entry":  # a valid file whose opcodes _sre refuses
+        content = marshal.dumps((stamp, zlib.crc32(good_payload), good_payload))
+    elif content == "wrong shape":
+        content = marshal.dumps([stamp, 1])
+    path = tmp_path / "patterns.marshal"
+    path.write_bytes(content)
+    fresh_state["path"] = str(path)
+    compiled = patterns.compile(pattern, flags)
+    assert compiled == re.compile(pattern, flags)
+    assert compiled.match("Alpha-12").groupdict() == {"word": "Alpha"}
+    # The file is replaced by a good one at exit.
+    patterns.save()
+    assert key in _entries(path)
+
+
+def test_an_unwritable_location_is_silently_left_alone(fresh_state, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    fresh_state["path"] = str(blocker / "__pycache__" / "patterns.marshal")
+    compiled = patterns.compile(r"\bunwritable\b")
+    assert compiled.search("an unwritable place")
+    patterns.save()  # no exception
+    assert blocker.read_text() == "not a folder"
+    assert not list(tmp_path.glob("**/*.tmp"))
+
+
+def test_an_unwritable_pycache_prefix_keeps_the_cli_working(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    report, output = _read_in_subprocess(tmp_path, blocker)
+    assert report["from_file"] == 0 and output.startswith(b"schema: declcli/1")
+    assert blocker.read_text() == "not a folder"
+
+
+def test_nothing_is_written_when_bytecode_is_not_written(tmp_path):
+    prefix = tmp_path / "pycache"
+    report, _output = _read_in_subprocess(tmp_path, prefix, dont_write=True)
+    assert report["new"] == 0
+    assert not prefix.exists()
+
+
+def test_save_keeps_the_stored_entries_and_adds_the_new(fresh_state, tmp_path):
+    fresh_state["path"] = str(tmp_path / "patterns.marshal")
+    patterns.compile("first")
+    patterns.save()
+    patterns._stored = None
+    patterns.compile("second", re.M)
+    patterns.save()
+    assert set(_entries(fresh_state["path"])) == {("first", 0), ("second", int(re.M))}
+
+
+def test_a_full_cache_keeps_only_the_patterns_of_this_run(fresh_state, tmp_path, monkeypatch):
+    monkeypatch.setattr(patterns, "MAX_ENTRIES", 3)
+    fresh_state["path"] = str(tmp_path / "patterns.marshal")
+    for word in ("one", "two", "three"):
+        patterns.compile(word)
+    patterns.save()
+    patterns._stored = None
+    patterns._used.clear()
+    patterns.compile("two")
+    patterns.compile("four")
+    patterns.save()
+    assert set(_entries(fresh_state["path"])) == {("two", 0), ("four", 0)}
+
+
+def test_what_the_cache_does_not_take_goes_to_re_compile(fresh_state, tmp_path):
+    fresh_state["path"] = str(tmp_path / "patterns.marshal")
+    compiled = re.compile("x")
+    assert patterns.compile(compiled) is compiled
+    with pytest.raises(re.error):
+        patterns.compile("(unbalanced")
+    assert patterns._new == {}
