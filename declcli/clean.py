@@ -91,30 +91,41 @@ def _tokens(attr: str) -> set[str]:
     return {t.lower() for t in re.split(r"[-_\s:./]+", _CAMEL.sub("-", attr)) if t}
 
 
-def _chrome_reason(name: str, get) -> str | None:
-    """Why an element is chrome, from its tag name and attributes (`get` is
-    bs4's Tag.get or lxml's element get), or None."""
+def _chrome_reason(name: str, attrs) -> str | None:
+    """Why an element is chrome, from its tag name and attributes (`attrs`:
+    a bs4 tag's attrs or an lxml element's attrib), or None."""
     v = _vocab()
     if name in v["chrome_tags"] or name in v["soft_drop"]:
         return f"<{name}>"
-    role = (get("role") or "").lower()
-    if role in v["roles"]:
-        return f"role={role}"
-    if get("hidden") is not None or (get("aria-hidden") or "").lower() == "true":
-        return "hidden"
-    style = (get("style") or "").replace(" ", "").lower()
-    if "display:none" in style or "visibility:hidden" in style:
-        return "hidden"
-    label = (get("aria-label") or "").lower()
-    if "breadcrumb" in label:
-        return "breadcrumb"
-    cls = get("class") or []
-    if isinstance(cls, str):
-        cls = cls.split()
-    attr = " ".join([*cls, get("id") or ""]).strip()
-    if not attr:
+    if not attrs:
         return None
-    return _class_reason(attr, tuple(cls))
+    get = attrs.get
+    cls = get("class")
+    id_ = get("id")
+    if len(attrs) > (cls is not None) + (id_ is not None):  # attributes beyond class and id
+        role = (get("role") or "").lower()
+        if role in v["roles"]:
+            return f"role={role}"
+        if get("hidden") is not None or (get("aria-hidden") or "").lower() == "true":
+            return "hidden"
+        style = (get("style") or "").replace(" ", "").lower()
+        if "display:none" in style or "visibility:hidden" in style:
+            return "hidden"
+        label = (get("aria-label") or "").lower()
+        if "breadcrumb" in label:
+            return "breadcrumb"
+    if not cls and not id_:
+        return None
+    return _class_id_reason(cls if cls is None or isinstance(cls, str) else tuple(cls), id_ or "")
+
+
+@lru_cache(maxsize=8192)
+def _class_id_reason(cls: str | tuple | None, id_: str) -> str | None:
+    """The chrome reason a class (a string, or bs4's tuple of its values)
+    and id give; pages repeat the same values many times, hence the cache."""
+    values = (cls.split() if isinstance(cls, str) else list(cls)) if cls else []
+    attr = " ".join([*values, id_]).strip()
+    return _class_reason(attr, tuple(values)) if attr else None
 
 
 @lru_cache(maxsize=8192)
@@ -839,7 +850,7 @@ def _prune_chrome(body, removed: list | None = None) -> None:
             continue
         if tag in ("main", "article", "body") or el.get("itemprop") == "articleBody":
             continue
-        reason = _chrome_reason(tag, el.get)
+        reason = _chrome_reason(tag, el.attrib)
         if reason is None or el in story or el in hint:
             continue
         if size[el] > 0.15 * total:
@@ -1021,7 +1032,7 @@ def _window_runs(path: list, size: int, prose: dict, etree):
     count = 0
     for child in list(container):
         n = sum(1 for _ in child.iter())
-        if n > size and len(child) > 1 and prose.get(child) and _chrome_reason(child.tag, child.get) is None:
+        if n > size and len(child) > 1 and prose.get(child) and _chrome_reason(child.tag, child.attrib) is None:
             # Too large for one window: split one level down.
             if len(copy) or (copy.text or "").strip():
                 yield top, copy
@@ -1095,7 +1106,7 @@ def _strip_chrome(soup, container, blocks: list[str], media: list[Media], remove
     for tag in _tags(body):
         if _gone(tag):
             continue  # already removed with an ancestor
-        reason = _chrome_reason(tag.name, tag.get)
+        reason = _chrome_reason(tag.name, tag.attrs)
         if reason is None:
             continue
         if tag.get("itemprop") == "articleBody" or tag.name in ("body", "html", "main"):
