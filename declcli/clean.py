@@ -446,16 +446,15 @@ def _outside_story(el, memo: dict[int, bool]) -> bool:
     return found
 
 
-def _choose_root(body, skip_outside: bool = False, paragraph_scores: dict[int, float] | None = None):
+def _choose_root(body, skip_outside: bool = False, memo: tuple[dict, dict] | None = None):
     """The element that holds the article: best scored by its paragraphs.
 
     Each paragraph credits its parent, grandparent and great-grandparent;
     an element that holds text runs directly (<br> paragraphs, no <p>)
-    credits itself as well. `paragraph_scores` (by id) carries paragraph
-    scores from one call to the next.
+    credits itself as well. `memo` (paragraph scores and text-run scores,
+    by id) carries them from one call to the next.
     """
-    if paragraph_scores is None:
-        paragraph_scores = {}
+    paragraph_scores, run_scores = memo if memo is not None else ({}, {})
     scores: dict[int, float] = {}
     nodes: dict[int, object] = {}
 
@@ -470,18 +469,20 @@ def _choose_root(body, skip_outside: bool = False, paragraph_scores: dict[int, f
             el = el.parent
             depth += 1
 
-    memo: dict[int, bool] = {}
+    outside: dict[int, bool] = {}
     for p in _tags(body, {"p", "pre", "td", "blockquote", "li"}):
         if p.name in ("td", "li", "blockquote") and _has(p, _NESTED_TEXT):
             continue  # its paragraphs or text runs are counted themselves
         s = paragraph_scores.get(id(p))
         if s is None:
             s = paragraph_scores[id(p)] = _paragraph_score(p)
-        if s and not (skip_outside and _outside_story(p, memo)):
+        if s and not (skip_outside and _outside_story(p, outside)):
             credit(p.parent, s, 0)
-    for el, runs in _text_runs(body):
-        s = sum(_run_score(r) for r in runs)
-        if s and not (skip_outside and _outside_story(el, memo)):
+    for el in [body, *_tags(body, _RUN_HOLDERS)]:
+        s = run_scores.get(id(el))
+        if s is None:
+            s = run_scores[id(el)] = sum(_run_score(r) for r in _text_runs(el))
+        if s and not (skip_outside and _outside_story(el, outside)):
             credit(el, s, 0)
     if not scores:
         return body
@@ -509,28 +510,23 @@ def _run_score(text: str) -> float:
     return 1 + text.count(",") + text.count("，") + min(len(text) / 100, 3)
 
 
-def _text_runs(body) -> list:
-    """Elements that hold long text directly, as pages without <p> do,
-    with their direct text split into runs at <br> and block children."""
-    out = []
-    for el in [body, *_tags(body, _RUN_HOLDERS)]:
-        runs: list[str] = []
-        buf: list[str] = []
-        for child in el.children:
-            name = getattr(child, "name", None)
-            if name is None:
-                buf.append(str(child))
-            elif name in ("a", "b", "i", "em", "strong", "u", "span", "font", "small", "sup", "sub", "abbr", "q", "cite", "mark"):
-                if name not in ("a",):
-                    buf.append(child.get_text())
-            else:
-                runs.append("".join(buf))
-                buf = []
-        runs.append("".join(buf))
-        runs = [r for r in runs if len(r.strip()) >= 80]
-        if runs:
-            out.append((el, runs))
-    return out
+def _text_runs(el) -> list[str]:
+    """The long runs of text an element holds directly, as pages without
+    <p> do: its direct text split at <br> and block children."""
+    runs: list[str] = []
+    buf: list[str] = []
+    for child in el.children:
+        name = getattr(child, "name", None)
+        if name is None:
+            buf.append(str(child))
+        elif name in ("a", "b", "i", "em", "strong", "u", "span", "font", "small", "sup", "sub", "abbr", "q", "cite", "mark"):
+            if name not in ("a",):
+                buf.append(child.get_text())
+        else:
+            runs.append("".join(buf))
+            buf = []
+    runs.append("".join(buf))
+    return [r for r in runs if len(r.strip()) >= 80]
 
 
 def _holds_story(tag, mass, protected, prelim, prelim_mass: int, total: int) -> bool:
@@ -1094,15 +1090,23 @@ def _strip_chrome(soup, container, blocks: list[str], media: list[Media], remove
             removed.append(("caption", text[:80]))
             cap.decompose()
 
-    mass = _prose_mass(body)
-    total = mass.get(id(body), 0)
-    # Whatever holds the best paragraph cluster is not chrome, however it is named.
-    paragraph_scores: dict[int, float] = {}
-    prelim = _choose_root(body, skip_outside=True, paragraph_scores=paragraph_scores)
-    protected = {id(prelim)} | {id(a) for a in prelim.parents}
-    if container is not None:
-        protected |= {id(container)} | {id(a) for a in container.parents}
-    prelim_mass = mass.get(id(prelim), 0)
+    memo: tuple[dict, dict] = ({}, {})  # scores carried from the first root choice to the second
+    guard = None
+
+    def story_guard():
+        """Prose mass and the best paragraph cluster, computed on first need
+        (most soups hold no chrome-named element left to judge)."""
+        nonlocal guard
+        if guard is None:
+            mass = _prose_mass(body)
+            # Whatever holds the best paragraph cluster is not chrome, however it is named.
+            prelim = _choose_root(body, skip_outside=True, memo=memo)
+            protected = {id(prelim)} | {id(a) for a in prelim.parents}
+            if container is not None:
+                protected |= {id(container)} | {id(a) for a in container.parents}
+            guard = (mass, protected, prelim, mass.get(id(prelim), 0), mass.get(id(body), 0))
+        return guard
+
     for tag in _tags(body):
         if _gone(tag):
             continue  # already removed with an ancestor
@@ -1113,17 +1117,18 @@ def _strip_chrome(soup, container, blocks: list[str], media: list[Media], remove
             continue
         # A container named like chrome that holds most of the page's prose
         # is a layout wrapper ("has-sidebar", an ASP.NET <form>), not chrome.
-        if reason != "hidden" and _holds_story(tag, mass, protected, prelim, prelim_mass, total):
+        if reason != "hidden" and _holds_story(tag, *story_guard()):
             continue
         removed.append((reason, _text(tag)[:80]))
         for above in tag.parents:  # their text changes: score them again
-            paragraph_scores.pop(id(above), None)
+            memo[0].pop(id(above), None)
+            memo[1].pop(id(above), None)
         tag.decompose()
 
     if container is not None:
         _blocks_of(container, blocks)
     else:
-        for part in _sibling_blocks(_choose_root(body, paragraph_scores=paragraph_scores)):
+        for part in _sibling_blocks(_choose_root(body, memo=memo)):
             _blocks_of(part, blocks)
     # The tree is full of parent/child cycles: free it now rather than at the
     # next garbage collection, so the claims stage does not stack on top of it.
