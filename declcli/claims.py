@@ -1026,9 +1026,21 @@ def extract_claims(
     published: str | None = None,
     reference_date: str | None = None,
 ) -> list[Claim]:
+    return list(iter_claims(text, sentences, published=published, reference_date=reference_date))
+
+
+def iter_claims(
+    text: str,
+    sentences,
+    *,
+    published: str | None = None,
+    reference_date: str | None = None,
+):
+    """The claims of `text`, one at a time, as `sentences` (read once: an
+    iterator is fine) come: a long article's claims are never all held."""
     ref = reference_day(published, reference_date)
     ctx = _Context()
-    claims: list[Claim] = []
+    count = 0
     for sent in sentences:
         sent_text = text[sent.start : sent.end]
         clauses = split_clauses(text, sent.start, sent.end)
@@ -1062,9 +1074,10 @@ def extract_claims(
                 attribution = resolved[id(frame)]
             if ci == 0:
                 _subject_person(sent_text, ctx, sent.number)
-            claims.append(
+            count += 1
+            yield (
                 Claim(
-                    id=f"c{len(claims) + 1}",
+                    id=f"c{count}",
                     text=body,
                     start=start,
                     end=end,
@@ -1081,7 +1094,6 @@ def extract_claims(
                     topics=_topics(body),
                 )
             )
-    return claims
 
 
 def _subject_person(sent: str, ctx: _Context, number: int) -> None:
@@ -1095,4 +1107,4 @@ def _subject_person(sent: str, ctx: _Context, number: int) -> None:
             ctx.last_person_sentence = number
 
 
-__all__ = ["extract_claims", "split_clauses", "DateRef"]
+__all__ = ["extract_claims", "iter_claims", "split_clauses", "DateRef"]

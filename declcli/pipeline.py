@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from .agreements import AgreementFinder, find_agreements
-from .claims import extract_claims
+from .claims import extract_claims, iter_claims as claims_of
 from .clean import clean_html, clean_text
 from .errors import NoArticle
 from .metadata import extract_metadata
@@ -95,15 +95,9 @@ def stream_document(source: Source, reference_date: str | None = None) -> tuple[
 def iter_claims(article: Article, reference_date: str | None = None) -> Iterator[Claim]:
     """The claims of an article's text, in order, each dropped by this
     generator once handed out."""
-    claims = extract_claims(
+    yield from claims_of(
         article.text, iter_sentences(article.text), published=article.published, reference_date=reference_date
     )
-    # extract_claims returns them all at once: handed out from the end of the
-    # list, each is freed as soon as it is written. A generator in claims.py
-    # (its loop yielding each claim) would make one at a time instead.
-    claims.reverse()
-    while claims:
-        yield claims.pop()
 
 
 def iter_sentences(text: str) -> Iterator[Sentence]:
