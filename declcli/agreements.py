@@ -47,6 +47,9 @@ def find_agreements(claims: list[Claim]) -> list[Agreement]:
     return finder.found
 
 
+_LEADING_ARTICLE = patterns.compile(r"^(?:The|A|An)\s+")
+
+
 class AgreementFinder:
     """Finds agreements one claim at a time, in text order, so that claims can
     be written as they are made (`declcli read` holds no list of them).
@@ -113,7 +116,7 @@ class AgreementFinder:
         reported = []
         for m in self._instrument.finditer(text):
             name = m.group(0).strip()
-            name = re.sub(r"^(?:The|A|An)\s+", "", name)
+            name = _LEADING_ARTICLE.sub("", name)
             head = next((h for h in self._heads if re.search(r"\b" + re.escape(h) + r"\b", name)), None)
             if head is None:
                 continue

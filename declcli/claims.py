@@ -328,6 +328,10 @@ _ADVERBIAL = (
 _SPEAKER_WORDS = r"(?:[\w'’.&\-]+)"
 
 
+_QUOTE_OR_CLAUSE_MARK = patterns.compile(r"[\"“”«»;:]")
+_NOUN_AND_NAMES = patterns.compile(r"(?:a|an|the)\s+([a-z]+)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
+
+
 def _speaker_ok(src: str) -> bool:
     """A plausible speaker: a short phrase with no verb of its own."""
     src = src.strip()
@@ -336,16 +340,21 @@ def _speaker_ok(src: str) -> bool:
         return False
     if words[0].lower() in _FUNCTION and words[0].lower() not in ("according",):
         return False
-    if re.search(r"[\"“”«»;:]", src):
+    if _QUOTE_OR_CLAUSE_MARK.search(src):
         return False
     # "a charge Azerbaijan denies": a noun with a reduced relative clause, no speaker.
-    rel = re.match(r"(?:a|an|the)\s+([a-z]+)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$", src)
+    rel = _NOUN_AND_NAMES.match(src)
     if rel and rel.group(1) not in _lex()["human"] and rel.group(1) not in _lex()["titles"]:
         return False
     if not (src[:1].isupper() or words[0].lower() in _DETERMINERS | {"he", "she", "they", "experts", "analysts", "officials",
                                                                      "economists", "critics", "diplomats", "sources"}):
         return False
     return _first_verb(src) is None
+
+
+_RELATIVE_PRONOUN = patterns.compile(r"(?:which|who|whose|whom|where)\b")
+_NAME_LIST = patterns.compile(r"((?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+)+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+_CAPITALISED = patterns.compile(r"(?:the\s+)?[A-Z]")
 
 
 def _strip_parenthetical(src: str) -> str:
@@ -356,14 +365,14 @@ def _strip_parenthetical(src: str) -> str:
         return src
     head, rest = src.split(",", 1)
     rest = rest.strip()
-    if re.match(r"(?:which|who|whose|whom|where)\b", rest):
+    if _RELATIVE_PRONOUN.match(rest):
         return head.strip()
     # A list of names: "Britain, France and Germany, which …".
-    lst = re.match(r"((?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+)+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)", src)
+    lst = _NAME_LIST.match(src)
     if lst:
         return lst.group(1)
     words = head.split()
-    if words and all(w.islower() for w in words[1:]) and words[0].lower() in ("the", "a", "an") and re.match(r"(?:the\s+)?[A-Z]", rest):
+    if words and all(w.islower() for w in words[1:]) and words[0].lower() in ("the", "a", "an") and _CAPITALISED.match(rest):
         return rest.split(",")[0].strip()
     return head.strip()
 
@@ -388,6 +397,17 @@ _ACCORDING_TO = patterns.compile(
     r"(?:^|(?<=,)\s*|(?<=\s))[Aa]ccording to\s+(?P<src>(?:[^,;.]|\.(?=\w)|\b[A-Z]\.)+?)\s*(?=,|;|[.!?][\"'”»]?\s*$|$)")
 
 
+_THAT = patterns.compile(r"\s+that\b")
+_SPEAKER_END = patterns.compile(r"\s+(?:who|which|after|before|at|in|on|to|during|following|aboard)\b|,")
+_LEAD_PHRASE = patterns.compile(r"^(?:(?:[A-Z]\w*(?:\s+[^,]{0,100}?)?|[A-Z][\w\s]{0,15}),\s+)")
+_LEADING_AND_BUT = patterns.compile(r"^(?:and|but)\s+")
+_TRAILING_AUXILIARIES = patterns.compile(r"(?:\s+(?:has|have|had|also|repeatedly|again|previously|earlier|now|publicly))+\s*$")
+_ADVERBIALS = patterns.compile(_ADVERBIAL)
+_THAT_OR_COLON = patterns.compile(r"(?:,\s*however,)?\s*(?:that\b|:)")
+_WHETHER = patterns.compile(r"\s*(?:whether|if)\b")
+_CONTENT_START = patterns.compile(r"\s*[,.]?\s*(?:[\"“«]|\w)")
+
+
 def _frames(sent: str) -> list[_Frame]:
     """The attribution frames of a sentence (at most one of each kind)."""
     lex = _lex()
@@ -398,7 +418,7 @@ def _frames(sent: str) -> list[_Frame]:
         cue = next((g for g in m.groups() if g), None) if m.groups() else None
         cue = (cue or m.group(0).split()[-1]).lower()
         end = m.end()
-        that = re.match(r"\s+that\b", sent[end:])
+        that = _THAT.match(sent[end:])
         out.append(_Frame(None, cue, m.start(), end + (that.end() if that else 0), "all"))
         return out
     # "According to X, …" / "…, according to X."
@@ -411,7 +431,7 @@ def _frames(sent: str) -> list[_Frame]:
     if q:
         src = q.group("src1") or q.group("src2")
         cue = q.group("cue1") or q.group("cue2")
-        src = re.split(r"\s+(?:who|which|after|before|at|in|on|to|during|following|aboard)\b|,", src)[0].rstrip(".!?”\"»’' ")
+        src = _SPEAKER_END.split(src)[0].rstrip(".!?”\"»’' ")
         if _speaker_ok(src):
             out.append(_Frame(src, cue.lower(), q.start() + 1, len(sent), "all"))
             return out
@@ -425,13 +445,13 @@ def _frames(sent: str) -> list[_Frame]:
     speech = lex["speech_words"] is None or not lex["speech_words"].isdisjoint(_PLAIN_WORD.findall(sent))
     for m in lex["speech_rx"].finditer(sent) if speech else ():
         before = sent[: m.start()]
-        lead = re.match(r"^(?:(?:[A-Z]\w*(?:\s+[^,]{0,100}?)?|[A-Z][\w\s]{0,15}),\s+)", before)
+        lead = _LEAD_PHRASE.match(before)
         subj_at = 0
         if lead and (lead.group(0).split()[0].rstrip(",") in lex["lead_words"] | {"Meanwhile", "However", "Speaking"}
                      or lex["lead_adverbs"].match(lead.group(0))):
             subj_at = lead.end()
-        raw = re.sub(r"^(?:and|but)\s+", "", before[subj_at:])
-        raw = re.sub(r"(?:\s+(?:has|have|had|also|repeatedly|again|previously|earlier|now|publicly))+\s*$", "", raw)
+        raw = _LEADING_AND_BUT.sub("", before[subj_at:])
+        raw = _TRAILING_AUXILIARIES.sub("", raw)
         src = _strip_parenthetical(raw)
         if not _speaker_ok(src):
             if m.start() > 120:
@@ -443,14 +463,14 @@ def _frames(sent: str) -> list[_Frame]:
                            r"|lawmakers|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:\s+(?:in|at|aboard|after|on)\s+[^,;“\"«]*?(?=\s+that\b))?", after)
             if obj:
                 after = after[obj.end() :]
-        adv = re.match(_ADVERBIAL, after)
+        adv = _ADVERBIALS.match(after)
         rest = after[adv.end() :] if adv else after
-        that = re.match(r"(?:,\s*however,)?\s*(?:that\b|:)", rest)
-        if re.match(r"\s*(?:whether|if)\b", rest):
+        that = _THAT_OR_COLON.match(rest)
+        if _WHETHER.match(rest):
             continue
         if m.group("that") and not that:
             continue
-        if not that and not re.match(r"\s*[,.]?\s*(?:[\"“«]|\w)", rest):
+        if not that and not _CONTENT_START.match(rest):
             continue
         end = len(sent) - len(rest) + (that.end() if that else 0)
         negative = m.group(0).lower() in ("denied", "denies", "deny")
@@ -676,6 +696,9 @@ class _Context:
         self.last_person_sentence = -10
 
 
+_NEXT_WORD = patterns.compile(r"\s+([\w'’-]+)")
+
+
 def _place_use(text: str, a: int, b: int) -> bool:
     """Is the name at text[a:b] a place ("in China", "the Sea of Japan")
     rather than a party ("China said", "in UK ports")?"""
@@ -683,12 +706,18 @@ def _place_use(text: str, a: int, b: int) -> bool:
         return True
     if not _LOCATIVE.search(text[max(0, a - 16) : a]):
         return False
-    nxt = re.match(r"\s+([\w'’-]+)", text[b:])
+    nxt = _NEXT_WORD.match(text[b:])
     # "in UK ports": the name modifies a noun, it is no place.
     if nxt and nxt.group(1).islower() and nxt.group(1) not in _FUNCTION | _DETERMINERS | _lex()["aux"] | {
             "next", "last", "this", "since", "ago", "earlier", "later", "today", "yesterday", "overnight", "alone", "itself"}:
         return False
     return True
+
+
+_TO_BEFORE = patterns.compile(r"\bto\s+$")
+_DATELINE_AFTER = patterns.compile(r"(?:\s*\(|\.\s+\d)")
+_CAPITALISED_NEXT = patterns.compile(r"\s+[A-Z][a-z]")
+_AND_NEXT = patterns.compile(r"\s+(?:and|And)\b")
 
 
 def _countries(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, str]]:
@@ -710,13 +739,16 @@ def _countries(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, str]]:
     for a, b, name in seat_finder.finditer(text):
         iso3 = seats.get(name)
         # "in Moscow", "a visit to Moscow": the city, not the state.
-        if not iso3 or not free(a, b) or _LOCATIVE.search(text[max(0, a - 16) : a]) or re.search(r"\bto\s+$", text[max(0, a - 4) : a]):
+        if not iso3 or not free(a, b) or _LOCATIVE.search(text[max(0, a - 16) : a]) or _TO_BEFORE.search(text[max(0, a - 4) : a]):
             continue
         # A dateline ("ASTANA, March 4 (Reuters) -", "Baku (AFP) -") and names such as "Tokyo Stock Exchange".
-        if a == 0 and re.match(r"(?:\s*\(|\.\s+\d)", text[b:]) or re.match(r"\s+[A-Z][a-z]", text[b:]) and not re.match(r"\s+(?:and|And)\b", text[b:]):
+        if a == 0 and _DATELINE_AFTER.match(text[b:]) or _CAPITALISED_NEXT.match(text[b:]) and not _AND_NEXT.match(text[b:]):
             continue
         out.append((a, iso3))
     return out
+
+
+_NAME_SEPARATOR = patterns.compile(r"\s*(?:,|\band\b|\bи\b)\s*")
 
 
 def _find_actors(text: str, ctx: _Context) -> tuple[list[Actor], list[tuple[int, int]]]:
@@ -740,7 +772,7 @@ def _find_actors(text: str, ctx: _Context) -> tuple[list[Actor], list[tuple[int,
         country = None
         if origin:
             country = g.demonyms.get(origin) or g.country_names.get(origin)
-        names = re.split(r"\s*(?:,|\band\b|\bи\b)\s*", m.group("names"))
+        names = _NAME_SEPARATOR.split(m.group("names"))
         for name in names:
             words = name.split()
             while words and words[-1] in lex["person_stop"]:
@@ -824,6 +856,10 @@ def _find_actors(text: str, ctx: _Context) -> tuple[list[Actor], list[tuple[int,
 
 # ------------------------------------------------------------ attribution sources
 
+_DEFINITE = patterns.compile(r"(?:the|this)\s+", re.I)
+_LEADING_ARTICLE = patterns.compile(r"^(?:the|a|an)\s+", re.I)
+
+
 def _clean_source(raw: str | None, ctx: _Context) -> str | None:
     """The source as the annotation names it: no article, no personal title,
     pronouns and definite descriptions resolved to their antecedent."""
@@ -836,8 +872,8 @@ def _clean_source(raw: str | None, ctx: _Context) -> str | None:
         return ctx.last_person
     if low in ("they", "them", "it"):
         return None
-    definite = re.match(r"(?:the|this)\s+", src, re.I)
-    src = re.sub(r"^(?:the|a|an)\s+", "", src, flags=re.I)
+    definite = _DEFINITE.match(src)
+    src = _LEADING_ARTICLE.sub("", src)
     words = src.split()
     # "the minister", "the ministry", "the authority": the latest matching mention.
     if definite and words and all(w.islower() for w in words) and (
@@ -891,10 +927,13 @@ def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
 
 # ------------------------------------------------------------ places and topics
 
+_PREPOSITION_AND_NAME = patterns.compile(r"\b(in|at|near|outside|inside|to)\s+(?:the\s+)?((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){0,3})")
+
+
 def _places(text: str, taken: list[tuple[int, int]]) -> list[str]:
     g = gazetteer()
     out: list[str] = []
-    for m in re.finditer(r"\b(in|at|near|outside|inside|to)\s+(?:the\s+)?((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){0,3})", text):
+    for m in _PREPOSITION_AND_NAME.finditer(text):
         words = m.group(2).split()
         for n in range(len(words), 0, -1):
             cand = " ".join(words[:n])
@@ -1096,10 +1135,13 @@ def iter_claims(
             )
 
 
+_OPENING_NAME = patterns.compile(r"(?:[A-Z][\w'’.\-]*\s+){0,5}?([A-Z][\w'’\-]+)(?=\s+[a-z])")
+
+
 def _subject_person(sent: str, ctx: _Context, number: int) -> None:
     """A sentence opened by a known person ("Powell declined …") makes that
     person the antecedent of a later "he"."""
-    m = re.match(r"(?:[A-Z][\w'’.\-]*\s+){0,5}?([A-Z][\w'’\-]+)(?=\s+[a-z])", sent)
+    m = _OPENING_NAME.match(sent)
     if m and m.group(1) in ctx.persons:
         form = _clean_source(m.group(0), ctx)
         if form:

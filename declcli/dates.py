@@ -69,9 +69,12 @@ def _valid(y: int, m: int, d: int) -> bool:
         return False
 
 
+_ISO_DATE_START = patterns.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
 def reference_day(published: str | None, reference_date: str | None) -> dt.date | None:
     for value in (published, reference_date):
-        if value and re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        if value and _ISO_DATE_START.match(value):
             try:
                 return dt.date.fromisoformat(value[:10])
             except ValueError:

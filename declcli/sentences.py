@@ -74,6 +74,12 @@ def _looks_like_start(para: str, pos: int, *, acronym: bool = False) -> bool:
     return len(words) > 1 and words[1][:1].islower()
 
 
+_NUMBER_AFTER = patterns.compile(r"[\dIVXLC]+\b")  # "No. 5", "Vol. IV"
+_DIGIT_BEFORE = patterns.compile(r"\d\s*$")
+_INITIAL = patterns.compile(r"\w\.")
+_TIME_ZONE = patterns.compile(r"[A-Z]{2,4}")
+
+
 def _is_boundary(para: str, m: re.Match, sent_start: int = 0) -> bool:
     ab = _abbrevs()
     punct = m.group(1)
@@ -113,13 +119,13 @@ def _is_boundary(para: str, m: re.Match, sent_start: int = 0) -> bool:
     if low in ab["calendar"] and prev[:1].isupper():
         return False
     if low in ab["before_number"]:
-        return not re.match(r"[\dIVXLC]+\b", rest)
+        return not _NUMBER_AFTER.match(rest)
     # Initials: "J. R. R. Tolkien", "George W. Bush"; after a number a unit ("41.5 C.").
     if len(prev) == 1 and prev.isalpha() and prev.isupper():
-        if re.search(r"\d\s*$", before[: -1]):
+        if _DIGIT_BEFORE.search(before[: -1]):
             return _looks_like_start(para, nxt_pos)
         nxt_words = _next_words(para, nxt_pos)
-        if nxt_words and re.fullmatch(r"\w\.", nxt_words[0]):
+        if nxt_words and _INITIAL.fullmatch(nxt_words[0]):
             return False  # another initial follows
         return bool(nxt_words) and nxt_words[0].rstrip(".").lower() in ab["openers"]
     if low in ab["name_suffixes"]:
@@ -131,7 +137,7 @@ def _is_boundary(para: str, m: re.Match, sent_start: int = 0) -> bool:
     if low in ab["clock"]:
         words = _next_words(para, nxt_pos, 3)
         first = words[0].rstrip(".") if words else ""
-        if first.lower() in ab["weekdays_months"] or re.fullmatch(r"[A-Z]{2,4}", first):
+        if first.lower() in ab["weekdays_months"] or _TIME_ZONE.fullmatch(first):
             return False  # "3 p.m. Tuesday", "3 p.m. EST"
         if len(words) > 1 and words[1].rstrip(".").lower() == "time":
             return False  # "9:30 a.m. Moscow time"
