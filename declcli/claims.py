@@ -309,7 +309,8 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # ------------------------------------------------------------ attribution frames
 
-@dataclass
+# eq=False: never compared, so no generated __eq__ to compile at import.
+@dataclass(eq=False)
 class _Frame:
     source: str | None  # as written, before cleaning
     cue: str
@@ -990,7 +991,8 @@ def _topics(text: str) -> list[str]:
     return [topic for topic in index.order if topic in found or topic in maybe and _topic_rx(topic).search(text)]
 
 
-@dataclass
+# eq=False: never compared, so no generated __eq__ to compile at import.
+@dataclass(eq=False)
 class _TopicIndex:
     """The topic keywords by the words of a claim that can match them, so
     that a claim's words are looked up instead of every topic's pattern run.

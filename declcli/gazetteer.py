@@ -23,7 +23,9 @@ from .lexicon import load
 MIN_CITY_POPULATION = 100_000
 
 
-@dataclass(frozen=True)
+# eq=False: one per process, never compared (its dict fields made it unhashable anyway); the
+# generated __eq__ and __hash__ would only cost import time.
+@dataclass(frozen=True, eq=False)
 class Gazetteer:
     country_names: dict[str, str]  # surface form -> ISO3 (names and aliases)
     demonyms: dict[str, str]  # surface form -> ISO3
