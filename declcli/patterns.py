@@ -24,7 +24,10 @@ from them directly:
   pattern is a new entry, never a stale one;
 - anything unexpected (no file, a corrupt or foreign file, an entry
   `_sre.compile` refuses, a Python whose private re modules differ) falls
-  back to re.compile, so the cache can make a run slower, never different.
+  back to re.compile, so the cache can make a run slower, never different
+  (one exception: a pattern re warns about, FutureWarning for a possible set
+  operation say, warns only in the run that compiles it; declcli's patterns
+  raise no warning, which running it with `-W error` shows).
 
 Only patterns fixed by declcli's code and data files belong here: a pattern
 built from the input text would make the file grow with every article.
