@@ -223,3 +223,15 @@ def test_what_the_cache_does_not_take_goes_to_re_compile(fresh_state, tmp_path):
     with pytest.raises(re.error):
         patterns.compile("(unbalanced")
     assert patterns._new == {}
+
+
+def test_declcli_patterns_raise_no_warning(written_cache):
+    """A cached pattern is not parsed again, so a warning re raised while parsing it would come only once."""
+    import warnings
+
+    prefix, _report, _output = written_cache
+    re.purge()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for pattern, flags in _entries(_cache_file(prefix)):
+            re.compile(pattern, flags)
