@@ -48,7 +48,8 @@ def _cache_file(prefix) -> str:
 
 
 def _entries(path) -> dict:
-    _stamp, _checksum, payload = marshal.loads(open(path, "rb").read())
+    with open(path, "rb") as f:
+        _stamp, _checksum, payload = marshal.loads(f.read())
     return marshal.loads(payload)
 
 
