@@ -660,14 +660,15 @@ def _drop(el) -> None:
 _SOUP_ATTRS = frozenset(("class", "id", "role", "hidden", "aria-hidden", "style", "aria-label", "itemprop"))
 
 
-def _prepare(doc) -> tuple[object | None, list[str], PageHints, list]:
+def _prepare(doc) -> tuple[object | str | None, list[str], PageHints, list]:
     """lxml's part, before the soup, on the page as `_parse` gave it: drop
     scripts (JSON-LD stays), styles, SVG and chrome that can hold neither
     story nor metadata; read the metadata hints, breadcrumbs and date/byline
     lines. Returns the pruned body (an lxml element) for the soup, the
     breadcrumb trail, the hints and what was removed. The body is None
     where lxml cannot be trusted with the whole page: the soup then parses
-    the page alone (the hints are what lxml could read)."""
+    the page alone (the hints are what lxml could read); it is the page's
+    HTML, as lxml parsed it, where lxml refused to change it."""
     from lxml import etree
 
     hints, removed = PageHints(), []
@@ -694,8 +695,8 @@ def _prepare(doc) -> tuple[object | None, list[str], PageHints, list]:
         # is dropped here, after the hints are read.
         etree.strip_elements(body, *_vocab()["drop_tags"], "img", with_tail=False)
         return body, breadcrumbs or trail, hints, removed
-    except ValueError:  # lxml refused a text: the soup alone copes
-        return None, [], PageHints(), []
+    except ValueError:  # lxml refused a text: the soup reads the page as lxml parsed it
+        return etree.tostring(doc, encoding="unicode", method="html"), [], PageHints(), []
 
 
 @lru_cache(maxsize=1)
@@ -932,18 +933,21 @@ def clean_html(html: str) -> CleanPage:
 
     from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
-    pruned_body, breadcrumbs, hints, removed = _prepare(_parse(html))
+    parsed = _parse(html)
+    if parsed is not None and parsed[1]:
+        del html  # lxml holds the whole page: on a large one, its text's memory goes back
+    pruned_body, breadcrumbs, hints, removed = _prepare(parsed)
+    del parsed
     media: list[Media] = []
     blocks: list[str] = []
-    if pruned_body is None:
+    if pruned_body is None or isinstance(pruned_body, str):
         with warnings.catch_warnings():
             # XHTML served as HTML is read as HTML on purpose, as browsers do;
             # the library's advice would only be noise on the user's stderr.
             warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-            soup = BeautifulSoup(html, "lxml")
+            soup = BeautifulSoup(html if pruned_body is None else pruned_body, "lxml")
         _strip_chrome(soup, None, blocks, media, removed)
     else:
-        del html  # the page text is not needed any more: a large page's memory goes back
         builder = _soup_from_lxml_builder()
         if sum(1 for _ in pruned_body.iter()) <= _WINDOWED_ABOVE:
             _strip_chrome(BeautifulSoup(pruned_body, builder=builder()), None, blocks, media, removed)

@@ -31,11 +31,21 @@ from .sentences import split_sentences
 from .source import classify, decode
 
 
-def clean(source: Source) -> CleanPage:
-    text = decode(source)
+def clean(source: Source, *, let_go: bool = False) -> CleanPage:
+    """The page's body blocks, chrome removed. `let_go`: the source's bytes
+    are dropped once decoded (the streaming path, whose source is its own)."""
+    # The decoded page is handed over, not kept here: clean_html lets it go
+    # once lxml has parsed it (on a large page, twice the page's size).
     if source.media_type == "text/html":
-        return clean_html(text)
-    return clean_text(text)
+        return clean_html(_decoded(source, let_go))
+    return clean_text(_decoded(source, let_go))
+
+
+def _decoded(source: Source, let_go: bool) -> str:
+    text = decode(source)
+    if let_go:
+        source.data = b""  # its sha256 is taken; nothing reads the bytes again
+    return text
 
 
 def extract_article(source: Source) -> Article:
@@ -43,9 +53,10 @@ def extract_article(source: Source) -> Article:
     return _article_and_page(source)[0]
 
 
-def _article_and_page(source: Source) -> tuple[Article, CleanPage]:
-    page = clean(source)
+def _article_and_page(source: Source, let_go: bool = False) -> tuple[Article, CleanPage]:
+    page = clean(source, let_go=let_go)
     body = "\n\n".join(page.blocks)
+    page.blocks.clear()  # the body holds the same text; a long article's blocks are not kept twice
     if not body.strip():
         raise NoArticle(source.location, "no article text found in the page")
     # Relative canonical URLs resolve against where the page was fetched from.
@@ -67,7 +78,9 @@ def process(source: Source, reference_date: str | None = None) -> Document:
     return Document(source=source, article=article, claims=claims, agreements=agreements, removed=page.removed)
 
 
-def stream_document(source: Source, reference_date: str | None = None) -> tuple[dict, list[tuple[str, str]]]:
+def stream_document(
+    source: Source, reference_date: str | None = None, *, let_go: bool = False
+) -> tuple[dict, list[tuple[str, str]]]:
     """`document_to_dict(process(source))` and what clean stripped, with the
     claims and agreements as Streams: each claim is finished (agreements)
     and turned into its dict only when the renderer asks for it, and dropped
@@ -75,9 +88,10 @@ def stream_document(source: Source, reference_date: str | None = None) -> tuple[
 
     Cleaning and metadata run before this returns, so an input that is not
     an article fails before anything is written; the claims stage runs while
-    the document is written.
+    the document is written. `let_go`: the source's bytes are dropped once
+    decoded (`source.data` becomes b""), for a caller done with them.
     """
-    article, page = _article_and_page(source)
+    article, page = _article_and_page(source, let_go=let_go)
     finder = AgreementFinder()
     claims = Stream(claim_to_dict(finder.add(claim)) for claim in iter_claims(article, reference_date))
 

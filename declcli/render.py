@@ -46,12 +46,25 @@ def iter_json(tree: dict):
             yield f"  {name}: {{\n"
             for m, (inner_key, inner) in enumerate(value.items()):
                 yield f"    {json.dumps(inner_key, ensure_ascii=False)}: "
-                yield _indented(json.dumps(inner, ensure_ascii=False, indent=2), 4, first=False)
+                if isinstance(inner, str) and len(inner) > _WRITE_SLICE:
+                    yield from _json_string(inner)
+                else:
+                    yield _indented(json.dumps(inner, ensure_ascii=False, indent=2), 4, first=False)
                 yield ",\n" if m < len(value) - 1 else "\n"
             yield "  }" + sep
         else:
             yield f"  {name}: " + _indented(json.dumps(value, ensure_ascii=False, indent=2), 2, first=False) + sep
     yield "}\n"
+
+
+def _json_string(text: str):
+    """json.dumps(text) (ensure_ascii off) in pieces of a slice of the text
+    each: JSON escapes character by character, so the pieces join to the same
+    string, and a long article's text is never held encoded whole."""
+    yield '"'
+    for start in range(0, len(text), _WRITE_SLICE):
+        yield json.dumps(text[start:start + _WRITE_SLICE], ensure_ascii=False)[1:-1]
+    yield '"'
 
 
 def _with_last(items):
@@ -236,7 +249,10 @@ def iter_jsonl(tree: dict):
             yield "{"
             for m, (inner_key, inner) in enumerate(value.items()):
                 yield ("," if m else "") + _compact(inner_key) + ":"
-                yield _compact(inner)
+                if isinstance(inner, str) and len(inner) > _WRITE_SLICE:
+                    yield from _json_string(inner)
+                else:
+                    yield _compact(inner)
             yield "}"
         else:
             yield _compact(value)

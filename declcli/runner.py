@@ -175,7 +175,8 @@ def process_one(task, opts: Options, *, stream: bool = False) -> Result:
         else:
             source = read_path(item, opts.input_format, opts.max_bytes)
         if stream:
-            tree, removed = stream_document(source, opts.reference_date)
+            # The source is this call's own: its bytes go once decoded.
+            tree, removed = stream_document(source, opts.reference_date, let_go=True)
         else:
             doc = process(source, opts.reference_date)
             tree, removed = document_to_dict(doc), doc.removed

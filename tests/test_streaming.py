@@ -178,3 +178,18 @@ def test_verbose_counts_of_a_streamed_document(cli):
     res = cli("read", SEED_HTML, "-f", "csv", "-v")
     assert res.returncode == 0
     assert "aliyev-putin-declaration.html: 11 claims, 8 paragraphs, 1 agreements" in res.stderr.decode()
+
+
+def test_a_long_text_is_encoded_in_slices_to_the_same_bytes(monkeypatch):
+    """The article's text, longer than a slice, is JSON-escaped a slice at a
+    time: escaping is per character, so quotes, backslashes, line breaks,
+    control characters and characters beyond the BMP come out the same
+    wherever a slice ends."""
+    import declcli.render as render
+
+    text = ('He said: "yes" \\ no.\nNext\tline \x01 — 😀 “quoted” ' * 40).strip()
+    tree = {"schema": "declcli/1", "article": {"title": "T", "text": text}, "claims": [], "agreements": []}
+    for size in (1, 7, 64):
+        monkeypatch.setattr(render, "_WRITE_SLICE", size)
+        assert "".join(iter_json(tree)) == json.dumps(tree, ensure_ascii=False, indent=2) + "\n"
+        assert "".join(iter_jsonl(tree)) == json.dumps(tree, ensure_ascii=False, separators=(",", ":")) + "\n"
