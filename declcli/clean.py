@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import patterns
 from .lexicon import load
 from .model import CleanPage, Media, PageHints
 
@@ -28,9 +29,16 @@ _BLOCK_TAGS = {
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _NESTED_TEXT = {"p", "div", "table", "font", "blockquote", "section", "article", "ul", "ol"}
 _RUN_HOLDERS = {"div", "span", "font", "section", "article", "td", "center", "blockquote"}
-_CAPTION_CLASS = re.compile(r"(^|[-_ ])(wp-caption-text|caption|image-caption|photo-caption)($|[-_ ])", re.I)
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_TITLE_SPLIT = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
+_CAPTION_CLASS = patterns.compile(r"(^|[-_ ])(wp-caption-text|caption|image-caption|photo-caption)($|[-_ ])", re.I)
+_CAMEL = patterns.compile(r"(?<=[a-z])(?=[A-Z])")
+_TITLE_SPLIT = patterns.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
+_TOKEN_SPLIT = patterns.compile(r"[-_\s:./]+")
+_CREDIT_LABEL = patterns.compile(r"^(photo|image|credit|фото)\s*:\s*", re.I)
+_GLUED = patterns.compile(r"(?<=[a-zа-яё0-9.)])(?=[A-ZА-ЯЁ])")
+_SENTENCE_END = patterns.compile(r"[.!?]$")
+_PUNCTUATED_END = patterns.compile(r"[.!?;:,\"“”«»]$")
+_PROSE_END = patterns.compile(r"[.!?\"”»]$")
+_BLANK_LINE = patterns.compile(r"\n\s*\n")
 
 
 def norm_space(text: str) -> str:
@@ -51,11 +59,11 @@ def _vocab():
         "tokens": set(data["class_tokens"]),
         "phrases": tuple(data["class_phrases"]),
         "keep": tuple(data["keep_phrases"]),
-        "content": re.compile(data["content_hint"], re.I),
-        "non_content": re.compile(data["non_content_hint"], re.I),
-        "block_text": [re.compile(p, re.I | re.S) for p in data["block_text_patterns"]],
-        "credit": [re.compile(p, re.I | re.S) for p in data["caption_credit_patterns"]],
-        **{k: re.compile(p, re.I) for k, p in data["line_patterns"].items() if not k.startswith("_")},
+        "content": patterns.compile(data["content_hint"], re.I),
+        "non_content": patterns.compile(data["non_content_hint"], re.I),
+        "block_text": [patterns.compile(p, re.I | re.S) for p in data["block_text_patterns"]],
+        "credit": [patterns.compile(p, re.I | re.S) for p in data["caption_credit_patterns"]],
+        **{k: patterns.compile(p, re.I) for k, p in data["line_patterns"].items() if not k.startswith("_")},
     }
 
 
@@ -88,7 +96,7 @@ def _attr_str(tag) -> str:
 
 
 def _tokens(attr: str) -> set[str]:
-    return {t.lower() for t in re.split(r"[-_\s:./]+", _CAMEL.sub("-", attr)) if t}
+    return {t.lower() for t in _TOKEN_SPLIT.split(_CAMEL.sub("-", attr)) if t}
 
 
 def _chrome_reason(name: str, attrs) -> str | None:
@@ -751,10 +759,10 @@ def _soup_from_lxml_builder():
 # RDFa, breadcrumbs, bylines, JSON-LD) keeps its element in the soup.
 _HINT_TAGS = frozenset(("h1", "time", "meta", "link", "script", "figure", "figcaption"))
 _HINT_ATTRS = frozenset(("itemprop", "itemtype", "typeof", "property"))
-_HINT_CLASS = re.compile("|".join(
+_HINT_CLASS = patterns.compile("|".join(
     form for word in ("breadcrumb", "byline", "author", "caption", "credit") for form in (word, word.capitalize())
 ))
-_MARKUP_SPACE = re.compile(r"[ \t\r\n]+")
+_MARKUP_SPACE = patterns.compile(r"[ \t\r\n]+")
 
 
 def _is_hint_element(el) -> bool:
@@ -1073,10 +1081,10 @@ def _strip_chrome(soup, container, blocks: list[str], media: list[Media], remove
             continue
         cap = fig.find("figcaption")
         if cap is not None:
-            credit_el = cap.find(class_=re.compile("credit|copyright|source", re.I)) or cap.find(["cite", "small"])
+            credit_el = cap.find(class_=patterns.compile("credit|copyright|source", re.I)) or cap.find(["cite", "small"])
             if credit_el is not None and credit_el is not cap:
                 credit = _text(credit_el).strip(" .()")
-                credit = re.sub(r"^(photo|image|credit|фото)\s*:\s*", "", credit, flags=re.I)
+                credit = _CREDIT_LABEL.sub("", credit)
                 credit_el.extract()
                 item = Media(caption=_text(cap), credit=credit or None)
             else:
@@ -1145,13 +1153,13 @@ def _strip_chrome(soup, container, blocks: list[str], media: list[Media], remove
 
 def _split_glued(prefix: str) -> list[str]:
     """'ГлавнаяNews' -> ['Главная', 'News']: words glued by a lost separator."""
-    parts = re.split(r"(?<=[a-zа-яё0-9.)])(?=[A-ZА-ЯЁ])", prefix)
+    parts = _GLUED.split(prefix)
     return [p.strip() for p in parts if p.strip()]
 
 
 def _is_trail(line: str) -> bool:
     """"Home > News > Region", "Home / News / Climate"."""
-    if len(line) >= 200 or re.search(r"[.!?]$", line) or not _vocab()["trail_separator"].search(line):
+    if len(line) >= 200 or _SENTENCE_END.search(line) or not _vocab()["trail_separator"].search(line):
         return False
     parts = _vocab()["trail_separator"].split(line)
     return len(parts) >= 2 and all(len(p.split()) <= 6 for p in parts)
@@ -1161,7 +1169,7 @@ def _is_menu_line(line: str) -> bool:
     words = line.split()
     if not words or len(words) > 8 or len(line) > 60:
         return False
-    if re.search(r"[.!?;:,\"“”«»]$", line):
+    if _PUNCTUATED_END.search(line):
         return False
     # A line of capitalised single words without sentence punctuation: a menu.
     return len(words) >= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
@@ -1174,7 +1182,7 @@ def clean_text(text: str) -> CleanPage:
     if "\n\n" not in text.strip():
         paragraphs = [p for p in text.split("\n")]
     else:
-        paragraphs = re.split(r"\n\s*\n", text)
+        paragraphs = _BLANK_LINE.split(text)
     paragraphs = [norm_space(p) for p in paragraphs]
     paragraphs = [p for p in paragraphs if p]
 
@@ -1183,7 +1191,7 @@ def clean_text(text: str) -> CleanPage:
     for i, first in enumerate(paragraphs[:4]):
         if i < len(paragraphs) - 1 and (_is_menu_line(first) or _is_trail(first) or is_chrome_text(first)):
             continue
-        if len(paragraphs) > 1 and len(first) <= 200 and not re.search(r"[.!?]$", first) and len(first.split()) >= 2:
+        if len(paragraphs) > 1 and len(first) <= 200 and not _SENTENCE_END.search(first) and len(first.split()) >= 2:
             title = first
             removed.append(("headline", first[:80]))
             paragraphs = paragraphs[:i] + paragraphs[i + 1 :]
@@ -1201,7 +1209,7 @@ def clean_text(text: str) -> CleanPage:
             removed.append(("read more", line[:80]))
             continue
         if in_read_more:
-            if len(line) < 140 and not re.search(r"[.!?\"”»]$", line):
+            if len(line) < 140 and not _PROSE_END.search(line):
                 removed.append(("read more", line[:80]))
                 continue
             in_read_more = False

@@ -14,10 +14,23 @@ from urllib.parse import urljoin
 from functools import lru_cache
 
 from .clean import norm_space
+from . import patterns
 from .lexicon import load
 from .model import Article, CleanPage
 
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+_TITLE_SEPARATORS = patterns.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+_ISO_DATE = patterns.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
+)
+_COMPACT_DATE = patterns.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$")
+_NUMERIC_DATE = patterns.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})")
+_DAY_MONTH_YEAR = patterns.compile(r"(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})")
+_MONTH_DAY_YEAR = patterns.compile(r"([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
+_DATE_LINE_END = patterns.compile(r"\s*(?:[|•·]|\d{1,2}[:.]\d{2}|\b(?:updated|published|posted)\b)", re.I)
+_UKRAINIAN_LETTER = patterns.compile(r"[іїєґ]")
+_LATIN_WORD = patterns.compile(r"[a-zà-ÿ]+")
+_LANGUAGE_TAG = patterns.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}|\d{3}))?")
+_HTTP_URL = patterns.compile(r"^https?://", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -28,9 +41,9 @@ def _words():
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     return {
-        "roles": re.compile(rf"(?<!\w)({alt(data['author_roles'])})(?!\w)", re.I),
-        "prefix": re.compile(rf"^({alt(data['byline_prefixes'])})\s+", re.I),
-        "joiners": re.compile(rf"\s*(?:,|;|(?<!\w)(?:{alt(data['name_joiners'])})(?!\w))\s*", re.I),
+        "roles": patterns.compile(rf"(?<!\w)({alt(data['author_roles'])})(?!\w)", re.I),
+        "prefix": patterns.compile(rf"^({alt(data['byline_prefixes'])})\s+", re.I),
+        "joiners": patterns.compile(rf"\s*(?:,|;|(?<!\w)(?:{alt(data['name_joiners'])})(?!\w))\s*", re.I),
     }
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -96,10 +109,7 @@ def normalize_datetime(value: str | None) -> str | None:
     if not value:
         return None
     value = value.strip()
-    m = re.match(
-        r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?",
-        value,
-    )
+    m = _ISO_DATE.match(value)
     if m:
         y, mo, d, hh, mm, ss, tz = m.groups()
         out = f"{y}-{mo}-{d}"
@@ -110,16 +120,16 @@ def normalize_datetime(value: str | None) -> str | None:
                     tz = tz[:3] + ":" + tz[3:]
                 out += "+00:00" if tz == "Z" else tz
         return out
-    m = re.match(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$", value)
+    m = _COMPACT_DATE.match(value)
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
         return normalize_datetime(f"{m.group(1)}-{m.group(2)}-{m.group(3)}" + (f"T{m.group(4)}:{m.group(5)}:{m.group(6) or '00'}" if m.group(4) else ""))
-    m = re.match(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})", value)
+    m = _NUMERIC_DATE.match(value)
     if m:
         return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
-    m = re.search(r"(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})", value)
+    m = _DAY_MONTH_YEAR.search(value)
     if m and m.group(2).lower() in _MONTHS:
         return f"{m.group(3)}-{_MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
-    m = re.search(r"([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})", value)
+    m = _MONTH_DAY_YEAR.search(value)
     if m and m.group(1).lower() in _MONTHS:
         return f"{m.group(3)}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
     return None
@@ -145,7 +155,7 @@ def _split_byline(text: str) -> list[str]:
     """"By A, B and C, Staff Writer | 5 March" -> the name parts."""
     text = norm_space(text)
     text = _words()["prefix"].sub("", text)
-    text = re.split(r"\s*(?:[|•·]|\d{1,2}[:.]\d{2}|\b(?:updated|published|posted)\b)", text, maxsplit=1, flags=re.I)[0]
+    text = _DATE_LINE_END.split(text, maxsplit=1)[0]
     parts = _words()["joiners"].split(text)
     return [p.strip() for p in parts if p and p.strip()]
 
@@ -167,8 +177,8 @@ def _guess_language(text: str) -> str | None:
         return None
     cyr = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
     if cyr / len(letters) > 0.5:
-        return "uk" if re.search(r"[іїєґ]", text[:5000]) else "ru"
-    words = re.findall(r"[a-zà-ÿ]+", text[:5000].lower())
+        return "uk" if _UKRAINIAN_LETTER.search(text[:5000]) else "ru"
+    words = _LATIN_WORD.findall(text[:5000].lower())
     if not words:
         return None
     stop = {
@@ -190,7 +200,7 @@ def _guess_language(text: str) -> str | None:
 def _lang_tag(value: str | None) -> str | None:
     if not value:
         return None
-    m = re.match(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}|\d{3}))?", value.strip())
+    m = _LANGUAGE_TAG.match(value.strip())
     if not m:
         return None
     lang = m.group(1).lower()
@@ -312,9 +322,9 @@ def extract_metadata(page: CleanPage, text: str, location: str | None = None) ->
         if isinstance(main, dict):
             main = main.get("@id")
         url = main if isinstance(main, str) else (ld.get("url") if isinstance(ld.get("url"), str) else None)
-    if url and location and re.match(r"^https?://", location, re.I):
+    if url and location and _HTTP_URL.match(location):
         url = urljoin(location, url)
-    if url and not re.match(r"^https?://", url, re.I):
+    if url and not _HTTP_URL.match(url):
         url = None
 
     breadcrumbs = list(page.breadcrumbs)
