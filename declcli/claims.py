@@ -168,82 +168,100 @@ def _seats():
 
 # ------------------------------------------------------------ clauses
 
-def _tokens(s: str) -> list[re.Match]:
-    return list(_WORD.finditer(s))
+def _words(s: str) -> tuple[list[str], list[str]]:
+    """The tokens of `s` (words and clause punctuation) and their lower-case forms."""
+    words = _WORD.findall(s)
+    return words, [w.lower() for w in words]
 
 
-def _is_finite(tokens: list[re.Match], i: int) -> bool:
+_CLAUSE_MARKS = frozenset((",", ";", ":"))
+_POSSESSIVE = ("'s", "’s")
+_RELATIVE_NEXT = frozenset(("by", "on", "in", "at", "today", "yesterday", "here", "earlier", "last"))
+
+
+def _is_finite(words: list[str], lows: list[str], i: int) -> bool:
     """Is token i a finite verb (or the auxiliary that starts a verb group)?"""
     lex = _lex()
-    word = tokens[i].group(0)
-    low = word.lower()
-    prev = tokens[i - 1].group(0).lower() if i > 0 else ""
+    word = words[i]
+    low = lows[i]
     if low in lex["aux"]:
         # "May 8", "Will Europe …?": capitalised modals mid-sentence are names.
-        return word.islower() or i == 0 and low not in ("may",)
-    if not word.islower() or i == 0 or low.endswith("ing"):
+        return word.islower() or i == 0 and low != "may"
+    if i == 0 or not word.islower() or low.endswith("ing"):
         return False
-    if prev in _DETERMINERS or prev in ("to", "of", "'s", "’s") or prev.endswith(("'s", "’s")):
+    prev = lows[i - 1]
+    if prev in _DETERMINERS or prev in ("to", "of") or prev.endswith(_POSSESSIVE):
         return False
     past = low.endswith("ed") or low in lex["event_verbs"]
     if past and prev in _FUNCTION:
         return False  # "from allied countries", "in occupied Crimea"
-    if past and _reduced_relative(tokens, i):
+    if past and _reduced_relative(words, lows, i):
         return False  # "the treaty signed on 16.07.2001 remains …"
     if low in lex["verbs"]:
         return True
     return len(low) > 4 and low.endswith("ed") and "-" not in low
 
 
-def _reduced_relative(tokens: list[re.Match], i: int) -> bool:
+def _reduced_relative(words: list[str], lows: list[str], i: int) -> bool:
     """A participle after a noun, followed by "by/on/in/today/here" and by a
     later present-tense or auxiliary verb: "legislation introduced in
     Parliament today will give …"."""
-    lex = _lex()
-    nxt = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
-    if nxt not in ("by", "on", "in", "at", "today", "yesterday", "here", "earlier", "last"):
+    if i + 1 >= len(words) or lows[i + 1] not in _RELATIVE_NEXT:
         return False
-    for t in tokens[i + 2 :]:
-        w = t.group(0)
-        if w in (",", ";", ":"):
+    lex = _lex()
+    aux, verbs, event_verbs = lex["aux"], lex["verbs"], lex["event_verbs"]
+    for k in range(i + 2, len(words)):
+        w = words[k]
+        if w in _CLAUSE_MARKS:
             return False
-        lw = w.lower()
-        if w.islower() and (lw in lex["aux"] or (lw in lex["verbs"] and not lw.endswith("ed") and lw not in lex["event_verbs"]
-                                                 and lw.endswith("s"))):
+        lw = lows[k]
+        if w.islower() and (lw in aux or (lw in verbs and not lw.endswith("ed") and lw not in event_verbs
+                                          and lw.endswith("s"))):
             return True
     return False
 
 
 def _first_verb(s: str) -> int | None:
     """Character offset of the first finite verb of `s`, if any."""
-    toks = _tokens(s)
-    for i in range(len(toks)):
-        if _is_finite(toks, i):
-            return toks[i].start()
+    words, lows = _words(s)
+    for i in range(len(words)):
+        if _is_finite(words, lows, i):
+            return _token_span(s, words, i)[0]
     return None
+
+
+def _token_span(s: str, words: list[str], i: int) -> tuple[int, int]:
+    """The span of token i of `s`, whose tokens are `words`. Each token is the
+    first occurrence of its text after the one before: an earlier one would
+    have matched _WORD there."""
+    at = 0
+    for k in range(i):
+        at = s.find(words[k], at) + len(words[k])
+    at = s.find(words[i], at)
+    return at, at + len(words[i])
 
 
 def _opens_clause(right: str, *, strict: bool) -> bool:
     """Does `right` start with a subject followed by its own finite verb?"""
-    toks = _tokens(right)
-    scope = []
-    for t in toks:
-        if t.group(0) in (",", ";", ":"):
+    words, lows = _words(right)
+    n = 0
+    for w in words:
+        if w in _CLAUSE_MARKS:
             break
-        scope.append(t)
-    if len(scope) < 3:
+        n += 1
+    if n < 3:
         return False
-    first = scope[0].group(0)
-    low = first.lower()
+    words, lows = words[:n], lows[:n]
+    low = lows[0]
     if low in _FUNCTION or low in ("then", "also", "so", "not", "thus", "therefore", "including", "especially"):
         return False
     if strict and low not in _DETERMINERS and low not in _PRONOUNS:
         return False
-    for i in range(min(len(scope), 13)):
-        if _is_finite(scope, i):
+    for i in range(min(n, 13)):
+        if _is_finite(words, lows, i):
             if i == 0:
                 return False  # a shared subject: "…, and signaled that …"
-            if strict and scope[i].group(0).lower() not in _lex()["aux"]:
+            if strict and lows[i] not in _lex()["aux"]:
                 return False
             return True
     return False
@@ -529,55 +547,67 @@ def _main_clause(content: str) -> str:
     return s
 
 
+_RELATIVES = frozenset(("that", "which", "who", "whom", "whose"))
+_DETERMINERS_PRONOUNS = _DETERMINERS | _PRONOUNS
+# Words that continue a verb group whatever comes before them.
+_IN_GROUP = frozenset((
+    "not", "n't", "never", "also", "already", "still", "just", "now", "further", "no", "longer", "yet", "repeatedly",
+    "next", "again", "only", "jointly", "fully", "to", "able", "allowed", "permitted", "required", "obliged", "obligated",
+    "bound", "entitled", "going", "expected", "likely", "unlikely", "immediately", "independently", "have", "be", "been",
+    "being", "ever", "even", "sharply", "markedly", "steadily"))
+_BEFORE_VERB = frozenset(("to", "not", "n't", "never", "be", "been"))
+_GROUP_ADVERB_WORDS = frozenset(("also", "already", "still", "just", "further", "yet", "again", "only"))
+_BE = frozenset(("is", "are", "was", "were", "am", "be", "been", "being", "'s"))
+_AFTER_AUX = frozenset(("to", "not", "n't", "never", "also"))
+_FUNCTION_DETERMINERS = _FUNCTION | _DETERMINERS
+
+
 def _verb_group(main: str) -> tuple[str, str, str]:
     """(subject, verb group, rest) of the main clause; relative clauses skipped."""
-    toks = _tokens(main)
+    words, lows = _words(main)
+    n = len(words)
     lex = _lex()
+    aux, verbs, event_verbs = lex["aux"], lex["verbs"], lex["event_verbs"]
     i = 0
     skip_relative = False
-    while i < len(toks):
-        word = toks[i].group(0)
-        low = word.lower()
-        if low in ("that", "which", "who", "whom", "whose") and i > 0 and not _is_finite(toks, i - 1):
+    while i < n:
+        low = lows[i]
+        if low in _RELATIVES and i > 0 and not _is_finite(words, lows, i - 1):
             skip_relative = True
             i += 1
             # The word right after "that"/"who" is the relative clause's verb, known or not.
-            if i < len(toks) and toks[i].group(0).islower() and toks[i].group(0) not in _DETERMINERS | _PRONOUNS:
+            if i < n and words[i].islower() and words[i] not in _DETERMINERS_PRONOUNS:
                 j = i
-                while j < len(toks) and (toks[j].group(0).lower() in lex["aux"] | {"not", "also", "n't"}):
+                while j < n and (lows[j] in aux or lows[j] in ("not", "also", "n't")):
                     j += 1
                 i = j + 1
                 skip_relative = False
             continue
-        if toks[i].group(0) in (",", ";", ":") and skip_relative:
+        if skip_relative and words[i] in _CLAUSE_MARKS:
             skip_relative = False
-        if _is_finite(toks, i):
+        if _is_finite(words, lows, i):
             j = i + 1
             # The verb group: auxiliaries, adverbs, participles, "to" + verb.
-            while j < len(toks):
-                w = toks[j].group(0).lower()
-                if w in lex["aux"] or w in ("not", "n't", "never", "also", "already", "still", "just", "now", "further",
-                                            "no", "longer", "yet", "repeatedly", "next", "again", "only", "jointly", "fully",
-                                            "to", "able", "allowed", "permitted", "required", "obliged", "obligated", "bound",
-                                            "entitled", "going", "expected", "likely", "unlikely", "immediately", "independently",
-                                            "have", "be", "been", "being", "ever", "even", "sharply", "markedly", "steadily"):
+            while j < n:
+                w = lows[j]
+                if w in aux or w in _IN_GROUP:
                     j += 1
                     continue
-                prev_w = toks[j - 1].group(0).lower()
-                if j - 1 > i and prev_w not in lex["aux"] and prev_w not in ("to", "not", "n't", "never", "be", "been") \
-                        and not prev_w.endswith("ly") and prev_w not in ("also", "already", "still", "just", "further", "yet", "again", "only"):
+                prev_w = lows[j - 1]
+                if j - 1 > i and prev_w not in aux and prev_w not in _BEFORE_VERB \
+                        and not prev_w.endswith("ly") and prev_w not in _GROUP_ADVERB_WORDS:
                     break  # a content verb closes the group ("announced plans to …")
-                if i == j - 1 and toks[i].group(0).lower() not in lex["aux"] and w != "to":
+                if i == j - 1 and lows[i] not in aux and w != "to":
                     break
                 if w.endswith("ly") and len(w) > 4:
                     j += 1
                     continue
-                be = prev_w in ("is", "are", "was", "were", "am", "be", "been", "being", "'s")
-                after_aux = prev_w in lex["aux"] | {"to", "not", "n't", "never", "also"} and not be
-                if w in lex["verbs"] or (w.endswith(("ed", "en")) and len(w) > 3) or w in lex["event_verbs"] or (
-                        after_aux and toks[j].group(0).islower() and w not in _FUNCTION and w not in _DETERMINERS):
+                be = prev_w in _BE
+                after_aux = (prev_w in aux or prev_w in _AFTER_AUX) and not be
+                if w in verbs or (w.endswith(("ed", "en")) and len(w) > 3) or w in event_verbs or (
+                        after_aux and words[j].islower() and w not in _FUNCTION_DETERMINERS):
                     j += 1
-                    if j < len(toks) and toks[j].group(0).lower() == "to":
+                    if j < n and lows[j] == "to":
                         continue
                     # "compromised to refrain", "plans to open": one more infinitive.
                     break
@@ -586,7 +616,8 @@ def _verb_group(main: str) -> tuple[str, str, str]:
                 skip_relative = False
                 i = j
                 continue
-            return main[: toks[i].start()], main[toks[i].start() : toks[j - 1].end()], main[toks[j - 1].end() :]
+            a, b = _token_span(main, words, i)[0], _token_span(main, words, j - 1)[1]
+            return main[:a], main[a:b], main[b:]
         i += 1
     return main, "", ""
 

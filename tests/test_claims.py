@@ -235,3 +235,17 @@ def test_capitals_named_matches_the_pattern_it_replaces():
         assert list(_capitals_named(text)) == [m.group(2) for m in rx.finditer(text)], text
         found += _capitals_named(text)
     assert found == ["Russian", "Azerbaijani", "South African", "Russian"]
+
+
+@pytest.mark.parametrize("text", [
+    "The treaty signed on 16.07.2001 remains in force, officials said.",
+    "--x -y .z. U.S.-backed talks; 'quoted' words’ end: a,b,c and d-e-f",
+    "Ведомство заявило, что «соглашение» вступит в силу.",
+    "   ",
+])
+def test_token_span_finds_the_tokens_finditer_finds(text):
+    from declcli.claims import _WORD, _token_span, _words
+
+    words, lows = _words(text)
+    assert words == [m.group(0) for m in _WORD.finditer(text)] and lows == [w.lower() for w in words]
+    assert [_token_span(text, words, i) for i in range(len(words))] == [m.span() for m in _WORD.finditer(text)]
