@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from . import patterns
 from .dates import find_dates, reference_day
-from .gazetteer import LiteralFinder, gazetteer
+from .gazetteer import LiteralFinder, LiteralFinders, gazetteer
 from .lexicon import load
 from .model import Actor, Attribution, Claim, DateRef, Sentence
 
@@ -164,6 +164,13 @@ def _seats():
     seats.update(_lex()["metonyms"])
     names = [s for s, iso in seats.items() if iso is not None or s in ("Brussels",)]
     return seats, LiteralFinder(names, left=".-", right="-")
+
+
+@lru_cache(maxsize=1)
+def _country_finders() -> LiteralFinders:
+    """The country names, demonyms and seats, found in one pass."""
+    g = gazetteer()
+    return LiteralFinders(g.country_finder, g.demonym_finder, _seats()[1])
 
 
 # ------------------------------------------------------------ clauses
@@ -761,14 +768,15 @@ def _countries(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, str]]:
     def free(a, b):
         return all(b <= s or a >= e for s, e in skip)
 
-    for a, b, name in g.country_finder.finditer(text):
+    named, demonyms, seated = _country_finders().finditer_each(text)
+    for a, b, name in named:
         if free(a, b) and not _place_use(text, a, b):
             out.append((a, g.country_names[name]))
-    for a, b, name in g.demonym_finder.finditer(text):
+    for a, b, name in demonyms:
         if not free(a, b) or _CAPITAL_AFTER.match(text, b) or _GEO_AFTER.match(text[b:]):
             continue
         out.append((a, g.demonyms[name]))
-    for a, b, name in seat_finder.finditer(text):
+    for a, b, name in seated:
         iso3 = seats.get(name)
         # "in Moscow", "a visit to Moscow": the city, not the state.
         if not iso3 or not free(a, b) or _LOCATIVE.search(text[max(0, a - 16) : a]) or _TO_BEFORE.search(text[max(0, a - 4) : a]):

@@ -132,14 +132,15 @@ class LiteralFinder:
         for name in sorted(names, key=len, reverse=True):
             self.by_head.setdefault(name[:2], []).append(name)
         self.right = right
+        self.left = left
         # Only the start of some name can start a match, so the other word
         # starts are never looked at: a capital letter, or the first two
         # letters of a name in lower case ("the Netherlands": not every "to").
         heads = [head for head in self.by_head if _LETTER.match(head[0])]
         capitals = sorted({head[0] for head in heads if not head[0].islower()})
         lower = sorted(re.escape(head) for head in heads if head[0].islower())
-        starts = (["[" + "".join(re.escape(ch) for ch in capitals) + "]"] if capitals else []) + lower
-        self._word_start = patterns.compile(r"(?<![\w" + re.escape(left) + "])(?:" + ("|".join(starts) or "(?!)") + ")")
+        self.capitals, self.lower_heads = capitals, lower
+        self._word_start = _word_start(left, capitals, lower)
 
     def finditer(self, text: str):
         by_head = self.by_head
@@ -173,6 +174,52 @@ class LiteralFinder:
 
 
 _LETTER = patterns.compile(r"[^\W\d_]")
+
+
+def _word_start(left: str, capitals, lower) -> re.Pattern:
+    """Where a name may start: after no word character nor one of `left`, at one
+    of the `capitals` or of the (escaped) two-letter `lower` heads."""
+    starts = (["[" + "".join(re.escape(ch) for ch in capitals) + "]"] if capitals else []) + list(lower)
+    return patterns.compile(r"(?<![\w" + re.escape(left) + "])(?:" + ("|".join(starts) or "(?!)") + ")")
+
+
+class LiteralFinders:
+    """Several LiteralFinders in one pass over a text: `finditer_each(text)`
+    is `[list(f.finditer(text)) for f in finders]`, but the word starts of all
+    of them are found by one pattern and each looks up only its own names."""
+
+    def __init__(self, *finders: LiteralFinder):
+        self.finders = finders
+        common = set.intersection(*(set(f.left) for f in finders))
+        # What a finder excludes before a name beyond what all exclude.
+        self._extra_left = [frozenset(f.left) - common for f in finders]
+        capitals = sorted({ch for f in finders for ch in f.capitals})
+        lower = sorted({head for f in finders for head in f.lower_heads})
+        self._word_start = _word_start("".join(sorted(common)), capitals, lower)
+        # Two first letters -> (finder, its names with them, longest first, right, extra left).
+        self._by_head: dict[str, list] = {}
+        for i, f in enumerate(finders):
+            for head, names in f.by_head.items():
+                self._by_head.setdefault(head, []).append((i, names, f.right, self._extra_left[i]))
+
+    def finditer_each(self, text: str) -> list[list[tuple[int, int, str]]]:
+        n = len(text)
+        k = len(self.finders)
+        out: list[list[tuple[int, int, str]]] = [[] for _ in range(k)]
+        ends = [0] * k
+        by_head = self._by_head
+        for m in self._word_start.finditer(text):
+            at = m.start()
+            for i, names, right, extra in by_head.get(text[at : at + 2], ()):
+                if at < ends[i] or extra and at and text[at - 1] in extra:
+                    continue
+                for name in names:
+                    stop = at + len(name)
+                    if text.startswith(name, at) and (stop == n or not _is_word_char(text[stop]) and text[stop] not in right):
+                        out[i].append((at, stop, name))
+                        ends[i] = stop
+                        break
+        return out
 
 
 def _is_word_char(ch: str) -> bool:

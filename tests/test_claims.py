@@ -222,6 +222,20 @@ def test_literal_finder_matches_the_demonym_and_seat_alternations():
         assert list(seat_finder.finditer(text)) == [(m.start(1), m.end(1), m.group(1)) for m in seat_rx.finditer(text)], text
 
 
+def test_literal_finders_find_what_each_finder_finds():
+    from declcli.claims import _country_finders
+    from declcli.gazetteer import LiteralFinder, LiteralFinders
+
+    finders = _country_finders()
+    texts = _FINDER_TEXTS + ["-Moscow Russia-Moscow .Russia", "Moscow-Russia, Kremlin- and the UK", "Ukraine Ukrainian Kyiv"]
+    for text in texts:
+        assert finders.finditer_each(text) == [list(f.finditer(text)) for f in finders.finders], text
+    # Overlapping names of different finders, each with its own boundaries.
+    a, b = LiteralFinder(["New York", "Newark"]), LiteralFinder(["New", "York-Town"], left=".-", right="-")
+    for text in ["New York-Town", "-New York", "Newark New-York", "x.New York"]:
+        assert LiteralFinders(a, b).finditer_each(text) == [list(a.finditer(text)), list(b.finditer(text))], text
+
+
 def test_capitals_named_matches_the_pattern_it_replaces():
     import re
 
