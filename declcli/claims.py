@@ -20,7 +20,7 @@ declcli/data/claims.json:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import patterns
@@ -1017,17 +1017,40 @@ def _topics(text: str) -> list[str]:
     index = _lex()["topic_index"]
     found: set[str] = set()
     maybe: set[str] = set(index.always)
-    for word in {w.lower() for w in _PLAIN_WORD.findall(text)}:
-        # Outside ASCII, lower() may differ from the pattern's re.I folding:
-        # the topic's pattern decides.
-        plain = word.isascii()
-        for topic, ascii_keyword in index.words.get(word, ()):
-            (found if plain and ascii_keyword else maybe).add(topic)
-        for stem, topic, ascii_keyword in index.stems.get(word[:3], ()):
-            if word.startswith(stem):
-                (found if plain and ascii_keyword else maybe).add(topic)
-        maybe.update(index.first_words.get(word, ()))
+    hits = index.hits
+    for word in set(_PLAIN_WORD.findall(text)):
+        hit = hits.get(word)
+        if hit is None:
+            if len(hits) >= _MAX_TOPIC_HITS:
+                hits.clear()
+            hit = hits[word] = _topic_hits(index, word)
+        if hit:
+            found.update(hit[0])
+            maybe.update(hit[1])
+    if not found and not maybe:
+        return []
     return [topic for topic in index.order if topic in found or topic in maybe and _topic_rx(topic).search(text)]
+
+
+_MAX_TOPIC_HITS = 100_000  # words remembered by _topic_hits' cache, so a long stream of text cannot grow it forever
+
+
+def _topic_hits(index: "_TopicIndex", word: str) -> tuple[tuple[str, ...], tuple[str, ...]] | tuple[()]:
+    """The topics a word of a claim shows (found), and those whose pattern
+    must confirm them (maybe); () for neither."""
+    word = word.lower()
+    found: list[str] = []
+    maybe: list[str] = []
+    # Outside ASCII, lower() may differ from the pattern's re.I folding:
+    # the topic's pattern decides.
+    plain = word.isascii()
+    for topic, ascii_keyword in index.words.get(word, ()):
+        (found if plain and ascii_keyword else maybe).append(topic)
+    for stem, topic, ascii_keyword in index.stems.get(word[:3], ()):
+        if word.startswith(stem):
+            (found if plain and ascii_keyword else maybe).append(topic)
+    maybe.extend(index.first_words.get(word, ()))
+    return (tuple(found), tuple(maybe)) if found or maybe else ()
 
 
 # eq=False: never compared, so no generated __eq__ to compile at import.
@@ -1046,6 +1069,7 @@ class _TopicIndex:
     stems: dict[str, list[tuple[str, str, bool]]]  # first 3 letters -> (stem, topic, stem is ASCII) of * keywords
     first_words: dict[str, set[str]]  # first word of a longer keyword -> topics to confirm
     always: set[str]  # topics with a keyword that fits none of these: the pattern always runs
+    hits: dict = field(default_factory=dict)  # a claim's word as written -> _topic_hits (a cache)
 
 
 def _topic_index(vocabulary: dict[str, list[str]]) -> _TopicIndex:

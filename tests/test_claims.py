@@ -263,3 +263,15 @@ def test_token_span_finds_the_tokens_finditer_finds(text):
     words, lows = _words(text)
     assert words == [m.group(0) for m in _WORD.finditer(text)] and lows == [w.lower() for w in words]
     assert [_token_span(text, words, i) for i in range(len(words))] == [m.span() for m in _WORD.finditer(text)]
+
+
+def test_topics_match_running_every_topic_pattern():
+    """The word index (and its cache of words seen) finds what the topics' patterns find."""
+    from declcli.claims import _lex, _topic_rx, _topics
+
+    order = _lex()["topic_index"].order
+    texts = ["The Army and the army; armed forces crossed the border.", "Banks banking BANK bankers, a cease-fire",
+             "Ceasefire talks on gas, oil and trade tariffs", "İSTANBUL energy ENERGY Energy", "nothing here", ""]
+    for _ in range(2):  # the second time from the cache
+        for text in texts:
+            assert _topics(text) == [t for t in order if _topic_rx(t).search(text)], text
