@@ -954,7 +954,7 @@ def clean_html(html: str) -> CleanPage:
             # the library's advice would only be noise on the user's stderr.
             warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
             soup = BeautifulSoup(html if pruned_body is None else pruned_body, "lxml")
-        _strip_chrome(soup, None, blocks, media, removed)
+        _strip_chrome(soup, None, blocks, media, removed, from_lxml=False)
     else:
         builder = _soup_from_lxml_builder()
         if sum(1 for _ in pruned_body.iter()) <= _WINDOWED_ABOVE:
@@ -1060,24 +1060,27 @@ def _window_runs(path: list, size: int, prose: dict, etree):
         yield top, copy
 
 
-def _strip_chrome(soup, container, blocks: list[str], media: list[Media], removed: list) -> None:
+def _strip_chrome(soup, container, blocks: list[str], media: list[Media], removed: list, from_lxml: bool = True) -> None:
     """BeautifulSoup's part: captions and credits to `media`, chrome removed
     (by tag, role, class/id vocabulary and the prose it holds), the story's
     container chosen by scoring paragraphs, and its text blocks added to
     `blocks`. `container`: a window's container, which is the story's and
-    is not chosen again."""
+    is not chosen again. `from_lxml`: the soup was built from the pruned
+    lxml body (no comments, no drop tags)."""
     from bs4 import Comment
 
-    v = _vocab()
     body = soup.body or soup
-    for c in [d for d in body.descendants if isinstance(d, Comment)]:
-        c.extract()
-    for tag in _tags(body, v["drop_tags"]):
-        if not _gone(tag):
-            tag.decompose()
+    tags = _tags(body)  # document order; those removed on the way are skipped with _gone
+    if not from_lxml:  # lxml left comments and these tags out already
+        for c in [d for d in body.descendants if isinstance(d, Comment)]:
+            c.extract()
+        drop_tags = _vocab()["drop_tags"]
+        for tag in tags:
+            if tag.name in drop_tags and not _gone(tag):
+                tag.decompose()
 
-    for fig in _tags(body, {"figure"}):
-        if _gone(fig):
+    for fig in tags:
+        if fig.name != "figure" or _gone(fig):
             continue
         cap = fig.find("figcaption")
         if cap is not None:
@@ -1093,8 +1096,8 @@ def _strip_chrome(soup, container, blocks: list[str], media: list[Media], remove
                 media.append(item)
         removed.append(("figure", _text(fig)[:80]))
         fig.decompose()
-    for cap in [t for t in _tags(body) if "class" in t.attrs and _CAPTION_CLASS.search(_attr_str(t))]:
-        if _gone(cap):
+    for cap in tags:
+        if _gone(cap) or "class" not in cap.attrs or not _CAPTION_CLASS.search(_attr_str(cap)):
             continue
         text = _text(cap)
         if text and len(text) < 400:
@@ -1119,7 +1122,7 @@ def _strip_chrome(soup, container, blocks: list[str], media: list[Media], remove
             guard = (mass, protected, prelim, mass.get(id(prelim), 0), mass.get(id(body), 0))
         return guard
 
-    for tag in _tags(body):
+    for tag in tags:
         if _gone(tag):
             continue  # already removed with an ancestor
         reason = _chrome_reason(tag.name, tag.attrs)
