@@ -35,6 +35,8 @@ class Source:
 
 @dataclass
 class Media:
+    """A caption taken out of the body, with its photo credit."""
+
     caption: str
     credit: str | None = None
 
@@ -73,6 +75,8 @@ class CleanPage:
 
 @dataclass
 class Article:
+    """The article's metadata and body text."""
+
     title: str | None = None
     site: str | None = None
     url: str | None = None
@@ -87,6 +91,8 @@ class Article:
 
 @dataclass
 class Sentence:
+    """A sentence: its span in the body text, paragraph and number."""
+
     start: int
     end: int
     paragraph: int  # 1-based
@@ -95,6 +101,8 @@ class Sentence:
 
 @dataclass
 class Actor:
+    """Who a claim is about: a country, an organisation or a person."""
+
     name: str
     type: str  # country | person | organization | group
     country: str | None = None  # ISO 3166-1 alpha-3
@@ -102,18 +110,24 @@ class Actor:
 
 @dataclass
 class Attribution:
+    """Who said a claim, and the cue that says so."""
+
     source: str | None
     cue: str
 
 
 @dataclass
 class DateRef:
+    """A date a claim mentions, resolved against the article's date."""
+
     text: str
     value: str | None
 
 
 @dataclass
 class Claim:
+    """One statement of the body, with what it says about whom."""
+
     id: str
     text: str
     start: int
@@ -133,6 +147,8 @@ class Claim:
 
 @dataclass
 class Agreement:
+    """An agreement the article reports."""
+
     name: str
     type: str
     parties: list[str] = field(default_factory=list)
@@ -144,6 +160,8 @@ class Agreement:
 
 @dataclass
 class Document:
+    """The whole output of the pipeline for one input."""
+
     source: Source
     article: Article
     claims: list[Claim]
