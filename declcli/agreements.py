@@ -35,6 +35,20 @@ _SIGN = patterns.compile(
     r"approved|reached|struck|подписали|подписал|подписана|подписан|подписано)\b",
     re.I,
 )
+# What every match of _SIGN holds in ASCII text, lower-cased.
+_SIGN_STEMS = ("sign", "conclude", "adopt", "ratif", "initial", "inked", "endorsed", "agreed", "approved", "reached", "struck")
+
+
+def _may_sign(text: str) -> bool:
+    """False where _SIGN cannot match: ASCII text (where lower() folds as re.I
+    does) holding none of its words. The case-insensitive pattern is slow and
+    most claims report no signing."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(stem in low for stem in _SIGN_STEMS)
+
+
 _BETWEEN = patterns.compile(r"\bbetween\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)")
 
 
@@ -110,7 +124,7 @@ class AgreementFinder:
     def _reported(self, claim: Claim) -> list[Agreement]:
         """The agreements a claim reports signed (named, else one unnamed), added to `found`."""
         text = claim.text
-        if not _SIGN.search(text):
+        if not _may_sign(text) or not _SIGN.search(text):
             return []
         g, types = self._gazetteer, self._types
         reported = []

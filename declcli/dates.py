@@ -105,6 +105,15 @@ _NEEDS_DIGIT = {"iso", "dmy_num", "year"}
 _NEEDS_DIGIT_AND_MONTH = {"mdy", "dmy", "my"}
 
 
+def _has_relative(text: str) -> bool:
+    """`_HAS_RELATIVE.search(text)`; in ASCII text, where lower() folds as re.I
+    does, by plain substring tests (the pattern, case-insensitive, is slow)."""
+    if text.isascii():
+        low = text.lower()
+        return "year" in low or "month" in low or "today" in low or "yesterday" in low or "tomorrow" in low
+    return _HAS_RELATIVE.search(text) is not None
+
+
 def _patterns_for(text: str) -> list[tuple[str, re.Pattern]]:
     """The date patterns that can match somewhere in `text`, in order."""
     digit = _HAS_DIGIT.search(text) is not None
@@ -118,11 +127,12 @@ def _patterns_for(text: str) -> list[tuple[str, re.Pattern]]:
         elif kind == "month":
             ok = month
         elif kind == "dmy_ru":
-            ok = digit and _HAS_MONTH_RU.search(text) is not None
+            # Cyrillic letters fold to no ASCII letter: ASCII text holds no Russian month.
+            ok = digit and not text.isascii() and _HAS_MONTH_RU.search(text) is not None
         elif kind == "weekday":
             ok = _HAS_WEEKDAY.search(text) is not None
         else:
-            ok = _HAS_RELATIVE.search(text) is not None
+            ok = _has_relative(text)
         if ok:
             out.append((kind, _pattern(kind)))
     return out

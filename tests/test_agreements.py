@@ -46,3 +46,13 @@ def test_unnamed_agreement_with_modifiers():
     a = agreements[0]
     assert a.type == "agreement" and a.place == "Tashkent" and a.date.value == "2024-03-04"
     assert a.parties == ["Kazakhstan", "Uzbekistan"]
+
+
+def test_may_sign_never_hides_a_match():
+    from declcli.agreements import _SIGN, _may_sign
+
+    for text in ["They SIGNED it", "ratify", "Initialled", "co-signing", "an inked deal", "the deal was Struck",
+                 "Россия подписала", "nothing to see", "", "re-adopted", "they agreed", "design"]:
+        if _SIGN.search(text):
+            assert _may_sign(text), text
+    assert not _may_sign("The two leaders met in Baku.")

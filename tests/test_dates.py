@@ -63,3 +63,17 @@ def test_reference_at_the_calendar_edge_gives_no_value_not_a_crash():
         for text in ("on Monday", "yesterday", "tomorrow", "last year", "next year", "next month"):
             found = find_dates(text, ref)
             assert all(d.value is None or len(d.value) >= 4 for d in found)
+
+
+def test_date_cues_agree_with_their_patterns():
+    """The ASCII shortcuts of _patterns_for say what the case-insensitive patterns say."""
+    import re
+
+    from declcli.dates import _HAS_MONTH_RU, _HAS_RELATIVE, _MONTH_RU, _has_relative
+
+    for ch in map(chr, range(128)):
+        assert not any(re.fullmatch(letter, ch, re.I) for letter in set(_MONTH_RU) if letter.isalpha()), ch
+    for text in ["Last YEAR", "months", "ToDay", "yesterDAY", "tomorrow", "Yea r", "nothing", "", "4 мая", "ГОД today",
+                 "ſtoday", "Today in Москва"]:
+        assert _has_relative(text) == (_HAS_RELATIVE.search(text) is not None), text
+    assert _HAS_MONTH_RU.search("12 МАЯ") and not _HAS_MONTH_RU.search("12 may")
