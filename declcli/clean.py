@@ -454,15 +454,42 @@ def _outside_story(el, memo: dict[int, bool]) -> bool:
     return found
 
 
-def _choose_root(body, skip_outside: bool = False, memo: tuple[dict, dict] | None = None):
+_PARAGRAPH_TAGS = frozenset(("p", "pre", "td", "blockquote", "li"))
+
+
+class _RootMemo:
+    """What a root choice computes per element (by id), carried to the next
+    choice on the same soup. `forget(tag)` before a tag is removed: the text
+    of its ancestors changes (their class weights do not)."""
+
+    __slots__ = ("paragraph", "runs", "links", "weight")
+
+    def __init__(self):
+        self.paragraph: dict[int, float] = {}
+        self.runs: dict[int, float] = {}
+        self.links: dict[int, float] = {}
+        self.weight: dict[int, float] = {}
+
+    def forget(self, tag) -> None:
+        for above in tag.parents:
+            key = id(above)
+            self.paragraph.pop(key, None)
+            self.runs.pop(key, None)
+            self.links.pop(key, None)
+
+
+def _choose_root(body, skip_outside: bool = False, memo: _RootMemo | None = None, tags: list | None = None):
     """The element that holds the article: best scored by its paragraphs.
 
     Each paragraph credits its parent, grandparent and great-grandparent;
     an element that holds text runs directly (<br> paragraphs, no <p>)
-    credits itself as well. `memo` (paragraph scores and text-run scores,
-    by id) carries them from one call to the next.
+    credits itself as well. `memo` carries scores from one call to the
+    next; `tags`, the soup's tags in document order (some maybe removed),
+    saves walking the tree again.
     """
-    paragraph_scores, run_scores = memo if memo is not None else ({}, {})
+    memo = memo if memo is not None else _RootMemo()
+    paragraph_scores, run_scores, weights = memo.paragraph, memo.runs, memo.weight
+    live = _tags(body) if tags is None else [t for t in tags if not _gone(t)]
     scores: dict[int, float] = {}
     nodes: dict[int, object] = {}
 
@@ -472,13 +499,16 @@ def _choose_root(body, skip_outside: bool = False, memo: tuple[dict, dict] | Non
             key = id(el)
             if key not in nodes:
                 nodes[key] = el
-                scores[key] = _class_weight(el) + {"div": 5, "article": 10, "main": 5, "section": 3}.get(el.name, 0)
+                weight = weights.get(key)
+                if weight is None:
+                    weight = weights[key] = _class_weight(el)
+                scores[key] = weight + {"div": 5, "article": 10, "main": 5, "section": 3}.get(el.name, 0)
             scores[key] += s / (1, 2, 3)[depth]
             el = el.parent
             depth += 1
 
     outside: dict[int, bool] = {}
-    for p in _tags(body, {"p", "pre", "td", "blockquote", "li"}):
+    for p in [t for t in live if t.name in _PARAGRAPH_TAGS]:
         if p.name in ("td", "li", "blockquote") and _has(p, _NESTED_TEXT):
             continue  # its paragraphs or text runs are counted themselves
         s = paragraph_scores.get(id(p))
@@ -486,7 +516,7 @@ def _choose_root(body, skip_outside: bool = False, memo: tuple[dict, dict] | Non
             s = paragraph_scores[id(p)] = _paragraph_score(p)
         if s and not (skip_outside and _outside_story(p, outside)):
             credit(p.parent, s, 0)
-    for el in [body, *_tags(body, _RUN_HOLDERS)]:
+    for el in [body, *(t for t in live if t.name in _RUN_HOLDERS)]:
         s = run_scores.get(id(el))
         if s is None:
             s = run_scores[id(el)] = sum(_run_score(r) for r in _text_runs(el))
@@ -504,7 +534,10 @@ def _choose_root(body, skip_outside: bool = False, memo: tuple[dict, dict] | Non
         raw = scores[k]
         if best is not None and best > 0 and raw < best:
             break
-        adjusted[k] = raw * (1 - _link_density(nodes[k]))
+        density = memo.links.get(k)
+        if density is None:
+            density = memo.links[k] = _link_density(nodes[k])
+        adjusted[k] = raw * (1 - density)
         best = adjusted[k] if best is None else max(best, adjusted[k])
     best_key = max((k for k in scores if k in adjusted), key=lambda k: adjusted[k])
     return nodes[best_key]
@@ -1088,7 +1121,7 @@ def _strip_chrome(soup, container, blocks: list[str], media: list[Media], remove
             if credit_el is not None and credit_el is not cap:
                 credit = _text(credit_el).strip(" .()")
                 credit = _CREDIT_LABEL.sub("", credit)
-                credit_el.extract()
+                credit_el.decompose()  # read; decomposed, so the listed tags below it count as gone
                 item = Media(caption=_text(cap), credit=credit or None)
             else:
                 item = split_caption(_text(cap))
@@ -1105,7 +1138,7 @@ def _strip_chrome(soup, container, blocks: list[str], media: list[Media], remove
             removed.append(("caption", text[:80]))
             cap.decompose()
 
-    memo: tuple[dict, dict] = ({}, {})  # scores carried from the first root choice to the second
+    memo = _RootMemo()  # scores carried from the first root choice to the second
     guard = None
 
     def story_guard():
@@ -1115,7 +1148,7 @@ def _strip_chrome(soup, container, blocks: list[str], media: list[Media], remove
         if guard is None:
             mass = _prose_mass(body)
             # Whatever holds the best paragraph cluster is not chrome, however it is named.
-            prelim = _choose_root(body, skip_outside=True, memo=memo)
+            prelim = _choose_root(body, skip_outside=True, memo=memo, tags=tags)
             protected = {id(prelim)} | {id(a) for a in prelim.parents}
             if container is not None:
                 protected |= {id(container)} | {id(a) for a in container.parents}
@@ -1135,15 +1168,13 @@ def _strip_chrome(soup, container, blocks: list[str], media: list[Media], remove
         if reason != "hidden" and _holds_story(tag, *story_guard()):
             continue
         removed.append((reason, _text(tag)[:80]))
-        for above in tag.parents:  # their text changes: score them again
-            memo[0].pop(id(above), None)
-            memo[1].pop(id(above), None)
+        memo.forget(tag)
         tag.decompose()
 
     if container is not None:
         _blocks_of(container, blocks)
     else:
-        for part in _sibling_blocks(_choose_root(body, memo=memo)):
+        for part in _sibling_blocks(_choose_root(body, memo=memo, tags=tags)):
             _blocks_of(part, blocks)
     # The tree is full of parent/child cycles: free it now rather than at the
     # next garbage collection, so the claims stage does not stack on top of it.
