@@ -753,7 +753,8 @@ def _soup_from_lxml_builder():
         features = [NAME]
 
         def __init__(self, mark=None, **kwargs):
-            super().__init__(**kwargs)
+            # class is split here, once, rather than by each Tag from a table.
+            super().__init__(multi_valued_attributes=None, **kwargs)
             self.mark = mark  # an lxml element whose tag is wanted back, as .marked
             self.marked = None
 
@@ -764,14 +765,17 @@ def _soup_from_lxml_builder():
         def feed(self, root) -> None:
             # Attributes the chrome rules never read are left out, and so is
             # the white space that only indents block markup (see
-            # _is_layout_space): each would cost the soup an object.
+            # _is_layout_tail): each would cost the soup an object.
             soup = self.soup
             start, end, data = soup.handle_starttag, soup.handle_endtag, soup.handle_data
             keep = _SOUP_ATTRS
             for event, el in etree.iterwalk(root, events=("start", "end")):
                 if event == "start":
                     attrib = el.attrib
-                    tag = start(el.tag, None, None, {k: v for k, v in attrib.items() if k in keep} if attrib else {})
+                    attrs = {k: v for k, v in attrib.items() if k in keep} if attrib else {}
+                    if "class" in attrs:
+                        attrs["class"] = attrs["class"].split()  # as bs4 would: a list of values
+                    tag = start(el.tag, None, None, attrs)
                     if el is self.mark:
                         self.marked = tag
                     text = el.text
