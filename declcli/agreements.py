@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from . import patterns
-from .gazetteer import gazetteer
+from .gazetteer import gazetteer, lower_folds
 from .lexicon import load
 from .model import Actor, Agreement, Claim
 
@@ -35,15 +35,15 @@ _SIGN = patterns.compile(
     r"approved|reached|struck|подписали|подписал|подписана|подписан|подписано)\b",
     re.I,
 )
-# What every match of _SIGN holds in ASCII text, lower-cased.
+# What every match of _SIGN in English holds, lower-cased.
 _SIGN_STEMS = ("sign", "conclude", "adopt", "ratif", "initial", "inked", "endorsed", "agreed", "approved", "reached", "struck")
 
 
 def _may_sign(text: str) -> bool:
-    """False where _SIGN cannot match: ASCII text (where lower() folds as re.I
-    does) holding none of its words. The case-insensitive pattern is slow and
-    most claims report no signing."""
-    if not text.isascii():
+    """False where _SIGN cannot match: text without Russian letters, whose
+    lower() folds as re.I does, holding none of its English words. The
+    case-insensitive pattern is slow and most claims report no signing."""
+    if not lower_folds(text) or "подпис" in text.lower():
         return True
     low = text.lower()
     return any(stem in low for stem in _SIGN_STEMS)

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from . import patterns
 from .dates import find_dates, reference_day
-from .gazetteer import LiteralFinder, LiteralFinders, gazetteer
+from .gazetteer import LiteralFinder, LiteralFinders, gazetteer, lower_folds
 from .lexicon import load
 from .model import Actor, Attribution, Claim, DateRef, Sentence
 
@@ -434,12 +434,21 @@ _WHETHER = patterns.compile(r"\s*(?:whether|if)\b")
 _CONTENT_START = patterns.compile(r"\s*[,.]?\s*(?:[\"“«]|\w)")
 
 
+def _may_be_passive(sent: str) -> bool:
+    """False where lex["passive"] cannot match: text whose lower() folds as
+    re.I does and holds none of the cues' fixed words."""
+    if not lower_folds(sent):
+        return True
+    low = sent.lower()
+    return "it is" in low or "it was" in low or "отмечается" in low or "сообщается" in low or "подчеркивается" in low
+
+
 def _frames(sent: str) -> list[_Frame]:
     """The attribution frames of a sentence (at most one of each kind)."""
     lex = _lex()
     out: list[_Frame] = []
     # "It was (also) noted that …"
-    m = lex["passive"].search(sent)
+    m = lex["passive"].search(sent) if _may_be_passive(sent) else None
     if m and m.start() < 40:
         cue = next((g for g in m.groups() if g), None) if m.groups() else None
         cue = (cue or m.group(0).split()[-1]).lower()
@@ -509,6 +518,7 @@ def _frames(sent: str) -> list[_Frame]:
 # ------------------------------------------------------------ reading the content
 
 _OUTER_QUOTES = patterns.compile(r"^[\"“«„]+|[\"”»]+$")
+_OPENING_QUOTES, _CLOSING_QUOTES = "\"“«„", "\"”»"
 _WONT_CANT = patterns.compile(r"\b(?:[Ww]o|[Cc]a)n[’']t\b")
 _CONTRACTIONS = [(patterns.compile(r"n[’']t\b"), " not"), (patterns.compile(r"[’']re\b"), " are"), (patterns.compile(r"[’']ll\b"), " will"),
                  (patterns.compile(r"[’']ve\b"), " have"), (patterns.compile(r"\b([Ii])[’']m\b"), r"\1 am")]
@@ -526,7 +536,7 @@ def _main_clause(content: str) -> str:
     """The part of the reported content whose verb says what it asserts."""
     lex = _lex()
     s = content.strip()
-    s = _OUTER_QUOTES.sub("", s).strip()
+    s = s.lstrip(_OPENING_QUOTES).rstrip(_CLOSING_QUOTES).strip()  # as _OUTER_QUOTES.sub("", s): s is stripped
     if "'" in s or "’" in s:
         s = _WONT_CANT.sub(lambda m: m.group(0)[:2].replace("Wo", "Will").replace("wo", "will") + " not", s)
         for rx, full in _CONTRACTIONS:
@@ -665,7 +675,7 @@ def _polarity(subject: str, group: str, rest: str, main: str) -> str:
         return "negative"
     if _THERE.match(subject) and _NO.match(rest):
         return "negative"  # "There is no final agreement"
-    if _NEITHER_NOR.search(main):
+    if (not lower_folds(main) or "neither" in main.lower()) and _NEITHER_NOR.search(main):
         return "negative"
     if not group and _NOT_RU.search(main):
         return "negative"
@@ -877,7 +887,7 @@ def _find_actors(text: str, ctx: _Context) -> tuple[list[Actor], list[tuple[int,
 
     # "both sides", "the two countries": the last word tells, in ASCII text.
     tails = lex["group_words"]
-    groups = tails is None or not text.isascii() or not tails.isdisjoint(w.lower() for w in claim_words)
+    groups = tails is None or not lower_folds(text) or not tails.isdisjoint(w.lower() for w in claim_words)
     for m in lex["groups"].finditer(text) if groups else ():
         if free(*m.span()):
             actors.append((m.start(), Actor(m.group(0).lower(), "group", None)))
@@ -983,7 +993,7 @@ def _places(text: str, taken: list[tuple[int, int]]) -> list[str]:
                 if name not in out:
                     out.append(name)
                 break
-    for demonym in _capitals_named(text):
+    for demonym in _capitals_named(text) if "capital" in text else ():
         iso3 = g.demonyms.get(demonym)
         cap = g.capitals.get(iso3 or "")
         if cap and cap not in out:

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from . import patterns
+from .gazetteer import lower_folds
 from .model import DateRef
 
 _MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -106,9 +107,9 @@ _NEEDS_DIGIT_AND_MONTH = {"mdy", "dmy", "my"}
 
 
 def _has_relative(text: str) -> bool:
-    """`_HAS_RELATIVE.search(text)`; in ASCII text, where lower() folds as re.I
-    does, by plain substring tests (the pattern, case-insensitive, is slow)."""
-    if text.isascii():
+    """`_HAS_RELATIVE.search(text)`; where lower() folds as re.I does, by plain
+    substring tests (the pattern, case-insensitive, is slow)."""
+    if lower_folds(text):
         low = text.lower()
         return "year" in low or "month" in low or "today" in low or "yesterday" in low or "tomorrow" in low
     return _HAS_RELATIVE.search(text) is not None

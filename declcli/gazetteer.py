@@ -175,6 +175,18 @@ class LiteralFinder:
 
 _LETTER = patterns.compile(r"[^\W\d_]")
 
+# The characters that re.I matches with an ASCII or Cyrillic letter but that
+# lower() does not turn into it ("ſ" is an "s", "ı" an "i"; "İ" lowers to two
+# characters). tests/test_claims.py checks the list against all of Unicode.
+_FOLDS_APART = patterns.compile("[\u0130\u0131\u017f\u1c80-\u1c86]")
+
+
+def lower_folds(text: str) -> bool:
+    """Does text.lower() match ASCII and Cyrillic words as a re.I pattern
+    would (character for character), so that a substring test on it can tell
+    whether such a pattern can match?"""
+    return text.isascii() or _FOLDS_APART.search(text) is None
+
 
 def _word_start(left: str, capitals, lower) -> re.Pattern:
     """Where a name may start: after no word character nor one of `left`, at one

@@ -275,3 +275,34 @@ def test_topics_match_running_every_topic_pattern():
     for _ in range(2):  # the second time from the cache
         for text in texts:
             assert _topics(text) == [t for t in order if _topic_rx(t).search(text)], text
+
+
+def test_lower_folds_knows_every_character_re_i_folds_apart():
+    """Outside the listed characters, re.I matches an ASCII or Cyrillic letter
+    exactly where lower() gives that letter."""
+    import re
+
+    from declcli.gazetteer import _FOLDS_APART
+
+    letters = "abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+    everything = "".join(map(chr, range(0x110000)))
+    matched = set(re.findall("[" + letters + "]", everything, re.I))
+    assert {c for c in matched if c.lower() not in letters} == set(_FOLDS_APART.findall(everything))
+    assert {c for c in everything if len(c.lower()) == 1 and c.lower() in letters} <= matched
+
+
+@pytest.mark.parametrize("text", ['"', '""', '»"', '"»', '“x”', '„x“', '«x»', '"x"y"', 'x', '', '»x«', '“»', '"“«„x"”»'])
+def test_outer_quotes_stripped_as_the_pattern_strips_them(text):
+    from declcli.claims import _CLOSING_QUOTES, _OPENING_QUOTES, _OUTER_QUOTES
+
+    assert text.lstrip(_OPENING_QUOTES).rstrip(_CLOSING_QUOTES) == _OUTER_QUOTES.sub("", text)
+
+
+def test_passive_prefilter_never_hides_a_match():
+    from declcli.claims import _lex, _may_be_passive
+
+    for text in ["It was also noted that", "IT IS EXPECTED", "it  was said", "Также отмечается, что", "СООБЩАЕТСЯ",
+                 "It was ſaid", "İt is said", "No cue here", "It’s said", "it was"]:
+        if _lex()["passive"].search(text):
+            assert _may_be_passive(text), text
+    assert not _may_be_passive("The two leaders met in Baku.")
