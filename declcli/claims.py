@@ -145,12 +145,13 @@ def _first_words(phrases) -> set[str] | None:
 
 
 def _last_words(phrases) -> set[str] | None:
-    """The last words of plain `phrases` matched case-insensitively on word
-    boundaries, lower-cased (in ASCII text, lower() folds as re.I does)."""
+    """The last words of plain `phrases` (words and single spaces, no other
+    pattern syntax) matched case-insensitively on word boundaries, lower-cased
+    (where lower_folds(), lower() folds as re.I does)."""
     words = set()
     for phrase in phrases:
         last = phrase.split()[-1]
-        if re.escape(phrase) != phrase or not _PLAIN_WORD.fullmatch(last):
+        if not _PLAIN_PHRASE.fullmatch(phrase):
             return None
         words.add(last.lower())
     return words
@@ -1109,6 +1110,7 @@ def _topic_rx(topic: str) -> re.Pattern:
 
 
 _PLAIN_WORD = patterns.compile(r"\w+")
+_PLAIN_PHRASE = patterns.compile(r"\w+(?: \w+)*")
 
 
 def _quotes(text: str) -> list[str]:

@@ -306,3 +306,15 @@ def test_passive_prefilter_never_hides_a_match():
         if _lex()["passive"].search(text):
             assert _may_be_passive(text), text
     assert not _may_be_passive("The two leaders met in Baku.")
+
+
+def test_group_words_gate_never_hides_a_group():
+    from declcli.claims import _PLAIN_WORD, _lex
+
+    lex = _lex()
+    assert lex["group_words"] is not None
+    for text in ["Both SIDES agreed", "the two countries’ leaders", "обе стороны подписали", "The Member States said",
+                 "each party-led", "the parties.", "no group here"]:
+        words = {w.lower() for w in _PLAIN_WORD.findall(text)}
+        if lex["groups"].search(text):
+            assert not lex["group_words"].isdisjoint(words), text
