@@ -444,8 +444,9 @@ def _may_be_passive(sent: str) -> bool:
     return "it is" in low or "it was" in low or "отмечается" in low or "сообщается" in low or "подчеркивается" in low
 
 
-def _frames(sent: str) -> list[_Frame]:
-    """The attribution frames of a sentence (at most one of each kind)."""
+def _frames(sent: str, words: set[str] | None = None) -> list[_Frame]:
+    """The attribution frames of a sentence (at most one of each kind);
+    `words`, if given, is set(_PLAIN_WORD.findall(sent))."""
     lex = _lex()
     out: list[_Frame] = []
     # "It was (also) noted that …"
@@ -478,7 +479,9 @@ def _frames(sent: str) -> list[_Frame]:
             out.append(_Frame(src, (m.group("cue") or m.group("cue2")).lower(), m.start(), m.end(), "all"))
             return out
     # "X said (that) …", "X told reporters that …", "Meanwhile, X said …".
-    speech = lex["speech_words"] is None or not lex["speech_words"].isdisjoint(_PLAIN_WORD.findall(sent))
+    if words is None:
+        words = set(_PLAIN_WORD.findall(sent))
+    speech = lex["speech_words"] is None or not lex["speech_words"].isdisjoint(words)
     for m in lex["speech_rx"].finditer(sent) if speech else ():
         before = sent[: m.start()]
         lead = _LEAD_PHRASE.match(before)
@@ -802,8 +805,9 @@ def _countries(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, str]]:
 _NAME_SEPARATOR = patterns.compile(r"\s*(?:,|\band\b|\bи\b)\s*")
 
 
-def _find_actors(text: str, ctx: _Context) -> tuple[list[Actor], list[tuple[int, int]]]:
-    """Actors of a claim, and the spans they cover (so places skip them)."""
+def _find_actors(text: str, ctx: _Context, claim_words: set[str] | None = None) -> tuple[list[Actor], list[tuple[int, int]]]:
+    """Actors of a claim, and the spans they cover (so places skip them);
+    `claim_words`, if given, is set(_PLAIN_WORD.findall(text))."""
     lex, g = _lex(), gazetteer()
     actors: list[tuple[int, Actor]] = []
     taken: list[tuple[int, int]] = []
@@ -812,7 +816,8 @@ def _find_actors(text: str, ctx: _Context) -> tuple[list[Actor], list[tuple[int,
     def free(a, b):
         return all(b <= s or a >= e for s, e in taken)
 
-    claim_words = set(_PLAIN_WORD.findall(text))
+    if claim_words is None:
+        claim_words = set(_PLAIN_WORD.findall(text))
 
     def may_hold(required):
         return required is None or not required.isdisjoint(claim_words)
@@ -1024,12 +1029,13 @@ _IN_THE = patterns.compile(r"\bin\s+the\s+")
 _CAPITAL_AFTER = patterns.compile(r"\s+capital\b")
 
 
-def _topics(text: str) -> list[str]:
+def _topics(text: str, words: set[str] | None = None) -> list[str]:
+    """The topics of a claim; `words`, if given, is set(_PLAIN_WORD.findall(text))."""
     index = _lex()["topic_index"]
     found: set[str] = set()
     maybe: set[str] = set(index.always)
     hits = index.hits
-    for word in set(_PLAIN_WORD.findall(text)):
+    for word in set(_PLAIN_WORD.findall(text)) if words is None else words:
         hit = hits.get(word)
         if hit is None:
             if len(hits) >= _MAX_TOPIC_HITS:
@@ -1162,8 +1168,10 @@ def iter_claims(
         clauses = split_clauses(text, sent.start, sent.end)
         # Frames are looked for per clause; each reaches as far as its scope.
         frames: list[_Frame | None] = [None] * len(clauses)
+        # The words of each clause, for the lookups that need a word to be there.
+        words = [set(_PLAIN_WORD.findall(text, start, end)) for start, end in clauses]
         for ci, (start, end) in enumerate(clauses):
-            for f in _frames(text[start:end]):
+            for f in _frames(text[start:end], words[ci]):
                 f.start += start - sent.start
                 f.end += start - sent.start
                 if f.scope == "all":
@@ -1180,7 +1188,7 @@ def iter_claims(
             kind, modality, polarity = _read(_content(body, start - sent.start, frame))
             if frame is not None and frame.negative:
                 polarity = "negative"
-            actors, taken = _find_actors(body, ctx)
+            actors, taken = _find_actors(body, ctx, words[ci])
             attribution = None
             if frame is not None:
                 if id(frame) not in resolved:
@@ -1207,7 +1215,7 @@ def iter_claims(
                     quotes=_quotes(body),
                     dates=find_dates(body, ref),
                     places=_places(body, taken),
-                    topics=_topics(body),
+                    topics=_topics(body, words[ci]),
                 )
             )
 
