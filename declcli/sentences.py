@@ -80,6 +80,21 @@ _INITIAL = patterns.compile(r"\w\.")
 _TIME_ZONE = patterns.compile(r"[A-Z]{2,4}")
 
 
+def _word_before(before: str) -> re.Match | None:
+    """`_WORD_BEFORE.search(before)`, trying only the last characters first:
+    a search from every position of a long window was slow. A match must
+    reach the end through characters of its class, so if one starts before
+    the tail, one starts at the tail's first character too: only then (or
+    never) is the whole window searched."""
+    tail = len(before) - 16
+    if tail <= 0:
+        return _WORD_BEFORE.search(before)
+    wm = _WORD_BEFORE.search(before, tail)
+    if wm is not None and wm.start() == tail:
+        return _WORD_BEFORE.search(before)
+    return wm
+
+
 def _is_boundary(para: str, m: re.Match, sent_start: int = 0) -> bool:
     ab = _abbrevs()
     punct = m.group(1)
@@ -100,7 +115,7 @@ def _is_boundary(para: str, m: re.Match, sent_start: int = 0) -> bool:
     if punct != ".":
         return True
     before = para[max(0, m.start(1) - _WINDOW) : m.start(1)]
-    wm = _WORD_BEFORE.search(before)
+    wm = _word_before(before)
     prev = wm.group(1) if wm else ""
     low = prev.lower()
     if not prev:
