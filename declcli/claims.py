@@ -773,8 +773,9 @@ _CAPITALISED_NEXT = patterns.compile(r"\s+[A-Z][a-z]")
 _AND_NEXT = patterns.compile(r"\s+(?:and|And)\b")
 
 
-def _countries(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, str]]:
-    """(offset, ISO3) of every country named as a party in `text`."""
+def _countries(text: str, skip: list[tuple[int, int]], words: set[str] | None = None) -> list[tuple[int, str]]:
+    """(offset, ISO3) of every country named as a party in `text`;
+    `words`, if given, is set(_PLAIN_WORD.findall(text))."""
     g = gazetteer()
     seats, seat_finder = _seats()
     out: list[tuple[int, str]] = []
@@ -782,7 +783,7 @@ def _countries(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, str]]:
     def free(a, b):
         return all(b <= s or a >= e for s, e in skip)
 
-    named, demonyms, seated = _country_finders().finditer_each(text)
+    named, demonyms, seated = _country_finders().finditer_each(text, words)
     for a, b, name in named:
         if free(a, b) and not _place_use(text, a, b):
             out.append((a, g.country_names[name]))
@@ -888,7 +889,7 @@ def _find_actors(text: str, ctx: _Context, claim_words: set[str] | None = None) 
                 person_spans.append(span)
 
     # Countries: names, demonyms (also inside titles and organisation names), capitals and seats.
-    for a, iso3 in _countries(text, person_spans):
+    for a, iso3 in _countries(text, person_spans, claim_words):
         actors.append((a, Actor(g.display(iso3), "country", iso3)))
 
     # "both sides", "the two countries": the last word tells, in ASCII text.

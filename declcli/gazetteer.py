@@ -174,6 +174,7 @@ class LiteralFinder:
 
 
 _LETTER = patterns.compile(r"[^\W\d_]")
+_RUN = patterns.compile(r"\w+")
 
 # The characters that re.I matches with an ASCII or Cyrillic letter but that
 # lower() does not turn into it ("ſ" is an "s", "ı" an "i"; "İ" lowers to two
@@ -208,16 +209,24 @@ class LiteralFinders:
         capitals = sorted({ch for f in finders for ch in f.capitals})
         lower = sorted({head for f in finders for head in f.lower_heads})
         self._word_start = _word_start("".join(sorted(common)), capitals, lower)
+        # The first \w+ run of every name that can be found (one starting with a letter).
+        self._first_runs = {_RUN.match(name).group(0) for f in finders for head, names in f.by_head.items()
+                            if _LETTER.match(head[0]) for name in names}
         # Two first letters -> (finder, its names with them, longest first, right, extra left).
         self._by_head: dict[str, list] = {}
         for i, f in enumerate(finders):
             for head, names in f.by_head.items():
                 self._by_head.setdefault(head, []).append((i, names, f.right, self._extra_left[i]))
 
-    def finditer_each(self, text: str) -> list[list[tuple[int, int, str]]]:
+    def finditer_each(self, text: str, words: set[str] | None = None) -> list[list[tuple[int, int, str]]]:
+        """`words`, if given, is the set of the \\w+ runs of `text`: a name
+        found stands at the start of a run, which is the name's first run,
+        so a text without any name's first run is not scanned."""
         n = len(text)
         k = len(self.finders)
         out: list[list[tuple[int, int, str]]] = [[] for _ in range(k)]
+        if words is not None and self._first_runs.isdisjoint(words):
+            return out
         ends = [0] * k
         by_head = self._by_head
         for m in self._word_start.finditer(text):

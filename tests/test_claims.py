@@ -223,6 +223,8 @@ def test_literal_finder_matches_the_demonym_and_seat_alternations():
 
 
 def test_literal_finders_find_what_each_finder_finds():
+    import re
+
     from declcli.claims import _country_finders
     from declcli.gazetteer import LiteralFinder, LiteralFinders
 
@@ -230,6 +232,7 @@ def test_literal_finders_find_what_each_finder_finds():
     texts = _FINDER_TEXTS + ["-Moscow Russia-Moscow .Russia", "Moscow-Russia, Kremlin- and the UK", "Ukraine Ukrainian Kyiv"]
     for text in texts:
         assert finders.finditer_each(text) == [list(f.finditer(text)) for f in finders.finders], text
+        assert finders.finditer_each(text, set(re.findall(r"\w+", text))) == finders.finditer_each(text), text
     # Overlapping names of different finders, each with its own boundaries.
     a, b = LiteralFinder(["New York", "Newark"]), LiteralFinder(["New", "York-Town"], left=".-", right="-")
     for text in ["New York-Town", "-New York", "Newark New-York", "x.New York"]:
