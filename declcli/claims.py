@@ -292,8 +292,9 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     sent = text[start:end]
     cuts: list[tuple[int, int]] = []  # (end of left part, start of right part)
     depth_open = "([{"
+    bracketed = "(" in sent or "[" in sent or "{" in sent  # else never inside brackets
     for m in _CLAUSE_JOIN.finditer(sent):
-        if sum(sent[: m.start()].count(c) for c in depth_open) > sum(sent[: m.start()].count(c) for c in ")]}"):
+        if bracketed and sum(sent[: m.start()].count(c) for c in depth_open) > sum(sent[: m.start()].count(c) for c in ")]}"):
             continue
         left_from = cuts[-1][1] if cuts else 0
         left = sent[left_from : m.start()]
