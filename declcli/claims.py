@@ -895,7 +895,7 @@ def _find_actors(text: str, ctx: _Context, claim_words: set[str] | None = None) 
 
     # "both sides", "the two countries": the last word tells, in ASCII text.
     tails = lex["group_words"]
-    groups = tails is None or not lower_folds(text) or not tails.isdisjoint(w.lower() for w in claim_words)
+    groups = tails is None or not lower_folds(text) or not tails.isdisjoint(map(str.lower, claim_words))
     for m in lex["groups"].finditer(text) if groups else ():
         if free(*m.span()):
             actors.append((m.start(), Actor(m.group(0).lower(), "group", None)))
@@ -1123,6 +1123,8 @@ _PLAIN_PHRASE = patterns.compile(r"\w+(?: \w+)*")
 
 def _quotes(text: str) -> list[str]:
     out = []
+    if '"' not in text and "“" not in text and "«" not in text and "„" not in text:
+        return out  # no opening quotation mark
     for m in _QUOTES.finditer(text):
         q = next(g for g in m.groups() if g is not None).strip()
         if q and q not in out:
@@ -1228,7 +1230,7 @@ _OPENING_NAME = patterns.compile(r"(?:[A-Z][\w'’.\-]*\s+){0,5}?([A-Z][\w'’\-
 def _subject_person(sent: str, ctx: _Context, number: int) -> None:
     """A sentence opened by a known person ("Powell declined …") makes that
     person the antecedent of a later "he"."""
-    m = _OPENING_NAME.match(sent)
+    m = _OPENING_NAME.match(sent) if ctx.persons else None
     if m and m.group(1) in ctx.persons:
         form = _clean_source(m.group(0), ctx)
         if form:
