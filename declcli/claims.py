@@ -293,7 +293,9 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts: list[tuple[int, int]] = []  # (end of left part, start of right part)
     depth_open = "([{"
     bracketed = "(" in sent or "[" in sent or "{" in sent  # else never inside brackets
-    for m in _CLAUSE_JOIN.finditer(sent):
+    # Every join is a "; ", or stands before "and" or "but".
+    joins = _CLAUSE_JOIN.finditer(sent) if ";" in sent or "and" in sent or "but" in sent else ()
+    for m in joins:
         if bracketed and sum(sent[: m.start()].count(c) for c in depth_open) > sum(sent[: m.start()].count(c) for c in ")]}"):
             continue
         left_from = cuts[-1][1] if cuts else 0

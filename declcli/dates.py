@@ -100,6 +100,7 @@ def _month_day(m: int, d: int, ref: dt.date | None) -> str | None:
 _HAS_DIGIT = patterns.compile(r"\d")
 _HAS_MONTH = patterns.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _HAS_MONTH_RU = patterns.compile(_MONTH_RU, re.I)
+_HAS_CYRILLIC = patterns.compile("[\u0400-\u04ff\u1c80-\u1c88]")
 _HAS_WEEKDAY = patterns.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _HAS_RELATIVE = patterns.compile(r"yesterday|today|tomorrow|year|month", re.I)
 _NEEDS_DIGIT = {"iso", "dmy_num", "year"}
@@ -128,8 +129,8 @@ def _patterns_for(text: str) -> list[tuple[str, re.Pattern]]:
         elif kind == "month":
             ok = month
         elif kind == "dmy_ru":
-            # Cyrillic letters fold to no ASCII letter: ASCII text holds no Russian month.
-            ok = digit and not text.isascii() and _HAS_MONTH_RU.search(text) is not None
+            # Only Cyrillic letters (and U+1C80-1C88) match a Russian month's letters under re.I.
+            ok = digit and _HAS_CYRILLIC.search(text) is not None and _HAS_MONTH_RU.search(text) is not None
         elif kind == "weekday":
             ok = _HAS_WEEKDAY.search(text) is not None
         else:

@@ -77,3 +77,9 @@ def test_date_cues_agree_with_their_patterns():
                  "ſtoday", "Today in Москва"]:
         assert _has_relative(text) == (_HAS_RELATIVE.search(text) is not None), text
     assert _HAS_MONTH_RU.search("12 МАЯ") and not _HAS_MONTH_RU.search("12 may")
+    # Which characters re.I matches with a Russian month's letters: Cyrillic ones only.
+    from declcli.dates import _HAS_CYRILLIC
+
+    everything = "".join(map(chr, range(0x110000)))
+    letters = {ch for ch in _MONTH_RU if ch.isalpha()}
+    assert all(_HAS_CYRILLIC.match(ch) for ch in re.findall("[" + "".join(letters) + "]", everything, re.I))
