@@ -189,17 +189,20 @@ def lower_folds(text: str) -> bool:
     return text.isascii() or _FOLDS_APART.search(text) is None
 
 
-def _word_start(left: str, capitals, lower) -> re.Pattern:
+def _word_start(left: str, capitals, lower, then: str = "") -> re.Pattern:
     """Where a name may start: after no word character nor one of `left`, at one
-    of the `capitals` or of the (escaped) two-letter `lower` heads."""
+    of the `capitals` or of the (escaped) two-letter `lower` heads (and `then`)."""
     starts = (["[" + "".join(re.escape(ch) for ch in capitals) + "]"] if capitals else []) + list(lower)
-    return patterns.compile(r"(?<![\w" + re.escape(left) + "])(?:" + ("|".join(starts) or "(?!)") + ")")
+    return patterns.compile(r"(?<![\w" + re.escape(left) + "])(?:" + ("|".join(starts) or "(?!)") + ")" + then)
 
 
 class LiteralFinders:
     """Several LiteralFinders in one pass over a text: `finditer_each(text)`
     is `[list(f.finditer(text)) for f in finders]`, but the word starts of all
-    of them are found by one pattern and each looks up only its own names."""
+    of them are found by one pattern, with the \\w+ run there, and only the
+    names whose first run it is are tried: a name found stands at a word
+    start (a letter after no word character), so the text's run there is
+    the name's first run."""
 
     def __init__(self, *finders: LiteralFinder):
         self.finders = finders
@@ -208,30 +211,32 @@ class LiteralFinders:
         self._extra_left = [frozenset(f.left) - common for f in finders]
         capitals = sorted({ch for f in finders for ch in f.capitals})
         lower = sorted({head for f in finders for head in f.lower_heads})
-        self._word_start = _word_start("".join(sorted(common)), capitals, lower)
-        # The first \w+ run of every name that can be found (one starting with a letter).
-        self._first_runs = {_RUN.match(name).group(0) for f in finders for head, names in f.by_head.items()
-                            if _LETTER.match(head[0]) for name in names}
-        # Two first letters -> (finder, its names with them, longest first, right, extra left).
-        self._by_head: dict[str, list] = {}
+        self._word_start = _word_start("".join(sorted(common)), capitals, lower, r"\w*")
+        # First \w+ run -> (finder, its names with that run, longest first, right, extra left), for
+        # the names that can be found (those starting with a letter).
+        self._by_run: dict[str, list] = {}
         for i, f in enumerate(finders):
+            runs: dict[str, list[str]] = {}
             for head, names in f.by_head.items():
-                self._by_head.setdefault(head, []).append((i, names, f.right, self._extra_left[i]))
+                if _LETTER.match(head[0]):
+                    for name in names:
+                        runs.setdefault(_RUN.match(name).group(0), []).append(name)
+            for run, names in runs.items():
+                self._by_run.setdefault(run, []).append((i, names, f.right, self._extra_left[i]))
 
     def finditer_each(self, text: str, words: set[str] | None = None) -> list[list[tuple[int, int, str]]]:
-        """`words`, if given, is the set of the \\w+ runs of `text`: a name
-        found stands at the start of a run, which is the name's first run,
-        so a text without any name's first run is not scanned."""
+        """`words`, if given, is the set of the \\w+ runs of `text`: a text
+        without any name's first run is not scanned."""
         n = len(text)
         k = len(self.finders)
         out: list[list[tuple[int, int, str]]] = [[] for _ in range(k)]
-        if words is not None and self._first_runs.isdisjoint(words):
+        by_run = self._by_run
+        if words is not None and by_run.keys().isdisjoint(words):
             return out
         ends = [0] * k
-        by_head = self._by_head
         for m in self._word_start.finditer(text):
             at = m.start()
-            for i, names, right, extra in by_head.get(text[at : at + 2], ()):
+            for i, names, right, extra in by_run.get(m.group(0), ()):
                 if at < ends[i] or extra and at and text[at - 1] in extra:
                     continue
                 for name in names:
