@@ -238,14 +238,22 @@ def _first_verb(s: str) -> int | None:
     return None
 
 
-def _token_span(s: str, words: list[str], i: int) -> tuple[int, int]:
-    """The span of token i of `s`, whose tokens are `words`. Each token is the
-    first occurrence of its text after the one before: an earlier one would
-    have matched _WORD there."""
+def _token_starts(s: str, words: list[str], n: int) -> list[int]:
+    """Where the first n tokens of `s`, whose tokens are `words`, start. Each
+    token is the first occurrence of its text after the one before: an
+    earlier one would have matched _WORD there."""
+    starts = []
     at = 0
-    for k in range(i):
-        at = s.find(words[k], at) + len(words[k])
-    at = s.find(words[i], at)
+    for k in range(n):
+        at = s.find(words[k], at)
+        starts.append(at)
+        at += len(words[k])
+    return starts
+
+
+def _token_span(s: str, words: list[str], i: int) -> tuple[int, int]:
+    """The span of token i of `s`, whose tokens are `words`."""
+    at = _token_starts(s, words, i + 1)[i]
     return at, at + len(words[i])
 
 
@@ -640,7 +648,8 @@ def _verb_group(main: str) -> tuple[str, str, str]:
                 skip_relative = False
                 i = j
                 continue
-            a, b = _token_span(main, words, i)[0], _token_span(main, words, j - 1)[1]
+            starts = _token_starts(main, words, j)
+            a, b = starts[i], starts[j - 1] + len(words[j - 1])
             return main[:a], main[a:b], main[b:]
         i += 1
     return main, "", ""
