@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from functools import lru_cache
 
 
 def to_json(tree: dict) -> str:
@@ -26,7 +27,7 @@ def iter_json(tree: dict):
     as they come, gives the same bytes with a fraction of the peak.
     """
     if not isinstance(tree, dict) or not tree:
-        yield json.dumps(tree, ensure_ascii=False, indent=2) + "\n"
+        yield _pretty(tree) + "\n"
         return
     yield "{\n"
     for n, (key, value) in enumerate(tree.items()):
@@ -38,7 +39,7 @@ def iter_json(tree: dict):
                 if empty:
                     yield f"  {name}: [\n"
                     empty = False
-                yield _indented(json.dumps(item, ensure_ascii=False, indent=2), 4, first=True)
+                yield _indented(_pretty(item), 4, first=True)
                 yield "\n" if last else ",\n"
             yield f"  {name}: []" + sep if empty else "  ]" + sep
         elif isinstance(value, dict) and value:
@@ -49,11 +50,11 @@ def iter_json(tree: dict):
                 if isinstance(inner, str) and len(inner) > _WRITE_SLICE:
                     yield from _json_string(inner)
                 else:
-                    yield _indented(json.dumps(inner, ensure_ascii=False, indent=2), 4, first=False)
+                    yield _indented(_pretty(inner), 4, first=False)
                 yield ",\n" if m < len(value) - 1 else "\n"
             yield "  }" + sep
         else:
-            yield f"  {name}: " + _indented(json.dumps(value, ensure_ascii=False, indent=2), 2, first=False) + sep
+            yield f"  {name}: " + _indented(_pretty(value), 2, first=False) + sep
     yield "}\n"
 
 
@@ -265,7 +266,39 @@ _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def _compact(value) -> str:
+    """json.dumps(value, ensure_ascii=False, separators=(",", ":"))."""
+    orjson = _orjson()
+    if orjson is not None:
+        try:
+            return orjson.dumps(value).decode()
+        except TypeError:  # a lone surrogate, an integer past 64 bits: json writes them
+            pass
     return _COMPACT.encode(value)
+
+
+def _pretty(value) -> str:
+    """json.dumps(value, ensure_ascii=False, indent=2), the same bytes.
+
+    With an indent the json module encodes in pure Python; orjson writes the
+    same text (checked over every Unicode character and by the tests) about
+    ten times as fast. json stays for what orjson refuses."""
+    orjson = _orjson()
+    if orjson is not None:
+        try:
+            return orjson.dumps(value, option=orjson.OPT_INDENT_2).decode()
+        except TypeError:
+            pass
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+@lru_cache(maxsize=1)
+def _orjson():
+    """orjson, imported on first use (None where it cannot be)."""
+    try:
+        import orjson
+    except ImportError:
+        return None
+    return orjson
 
 
 def _join(values) -> str:

@@ -12,6 +12,8 @@ import io
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from declcli import pipeline
 from declcli.model import Source, Stream, document_to_dict
@@ -193,3 +195,32 @@ def test_a_long_text_is_encoded_in_slices_to_the_same_bytes(monkeypatch):
         monkeypatch.setattr(render, "_WRITE_SLICE", size)
         assert "".join(iter_json(tree)) == json.dumps(tree, ensure_ascii=False, indent=2) + "\n"
         assert "".join(iter_jsonl(tree)) == json.dumps(tree, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-2**70, max_value=2**70) | st.text(),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(json_values)
+def test_json_pieces_are_the_json_modules_bytes(value):
+    """orjson (when it takes the value) and json write the same text: pretty
+    with indent 2, and compact; a lone surrogate or an integer past 64 bits
+    falls back to json."""
+    from declcli.render import _compact, _pretty
+
+    assert _pretty(value) == json.dumps(value, ensure_ascii=False, indent=2)
+    assert _compact(value) == json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def test_json_without_orjson_is_the_same(monkeypatch):
+    import declcli.render as render
+
+    tree = document_to_dict(process(classify(Source(kind="file", location="seed.html", data=SEED_HTML.read_bytes()))))
+    with_orjson = "".join(iter_json(tree)), "".join(iter_jsonl(tree))
+    monkeypatch.setattr(render, "_orjson", lambda: None)
+    assert ("".join(iter_json(tree)), "".join(iter_jsonl(tree))) == with_orjson
+    assert with_orjson[0] == json.dumps(tree, ensure_ascii=False, indent=2) + "\n"
