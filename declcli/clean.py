@@ -657,8 +657,9 @@ def _blocks_of(el, out: list[str]) -> None:
     flush()
 
 
-# Characters lxml will not hold in a text (C0 controls but tab and line
-# breaks, non-characters, lone surrogates): invisible on a page, dropped.
+# Characters lxml will not take from Python in a text (C0 controls but tab
+# and line breaks, non-characters, lone surrogates), though it keeps those it
+# parsed: invisible on a page, dropped from the texts declcli sets.
 _XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
@@ -668,8 +669,6 @@ def _parse(html: str):
     cannot read it at all."""
     from lxml import etree
 
-    if _XML_UNSAFE.search(html):
-        html = _XML_UNSAFE.sub("", html)
     parser = etree.HTMLParser(remove_comments=True, remove_pis=True)
     try:
         doc = etree.fromstring(html, parser)
@@ -690,10 +689,27 @@ def _drop(el) -> None:
     if tail:
         prev = el.getprevious()
         if prev is not None:
-            prev.tail = (prev.tail or "") + tail
+            _set_text(prev, "tail", (prev.tail or "") + tail)
         else:
-            parent.text = (parent.text or "") + tail
+            _set_text(parent, "text", (parent.text or "") + tail)
     parent.remove(el)
+
+
+def _set_text(el, which: str, text: str | None) -> None:
+    """Set an lxml element's text or tail. lxml keeps control characters it
+    parsed but refuses them from Python: they go (they are invisible)."""
+    try:
+        setattr(el, which, text)
+    except ValueError:
+        setattr(el, which, _XML_UNSAFE.sub("", text))
+
+
+def _copy_element(el, etree):
+    """A new element with `el`'s tag and attributes (cleaned as _set_text does)."""
+    try:
+        return etree.Element(el.tag, dict(el.attrib))
+    except ValueError:
+        return etree.Element(el.tag, {k: _XML_UNSAFE.sub("", v) for k, v in el.attrib.items()})
 
 
 # The attributes the soup's chrome rules read; the others (links, images,
@@ -1063,14 +1079,14 @@ def _window_runs(path: list, size: int, prose: dict, etree):
     def skeleton(first: bool):
         top = copy = None
         for el in path:
-            made = etree.Element(el.tag, dict(el.attrib))
+            made = _copy_element(el, etree)
             if copy is None:
                 top = made
             else:
                 copy.append(made)
             copy = made
         if first:
-            copy.text = container.text  # text before the container's first child
+            _set_text(copy, "text", container.text)  # text before the container's first child
         return top, copy
 
     top, copy = skeleton(first=True)
@@ -1084,7 +1100,7 @@ def _window_runs(path: list, size: int, prose: dict, etree):
             tail, child.tail = child.tail, None
             yield from _window_runs([*path, child], size, prose, etree)
             top, copy = skeleton(first=False)
-            copy.text = tail
+            _set_text(copy, "text", tail)
             count = 0
             continue
         if count and count + n > size:

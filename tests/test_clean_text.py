@@ -87,3 +87,17 @@ def test_a_large_page_cleaned_in_windows_reads_as_the_whole(monkeypatch, window,
     assert windowed.blocks == whole.blocks
     assert windowed.media == whole.media and len(whole.media) == 18
     assert not any("Share on" in b or "Read also" in b or "rights reserved" in b for b in windowed.blocks)
+
+
+def test_control_characters_do_not_lose_the_metadata():
+    """lxml keeps the control characters it parsed but refuses them from
+    Python: joining the text around a removed element cleans them, and the
+    page keeps its normal path (its hints) rather than a fallback."""
+    page = clean_html(
+        '<html><head><title>Talks\x1f go on</title><meta property="og:site_name" content="Example"></head><body>'
+        '<h1>Talks go on</h1><div class="share-bar">Share</div>\x0bThe talks continue.'
+        f"<article><p>{FILLER}</p><p>Both sides\x1f will meet again.</p></article></body></html>"
+    )
+    assert ("og:site_name", "Example") in page.hints.meta and page.hints.h1 == ["Talks go on"]
+    assert any("Both sides" in b for b in page.blocks)
+    assert ("class share-bar", "Share") in page.removed  # removed by lxml: its tail joined the h1
