@@ -249,15 +249,35 @@ def _lx_text(el) -> str:
     return norm_space(_join_runs(parts))
 
 
-def _collect_hints(doc, hints: PageHints) -> None:
-    """Metadata the page states, from one pass over its lxml tree (document order)."""
+def _collect_hints(doc, hints: PageHints) -> list[str]:
+    """Metadata the page states, from one pass over its lxml tree (document
+    order), into `hints`; returns the breadcrumb trail the markup states:
+    microdata, then RDFa, then a nav, list or element labelled or classed
+    "breadcrumb"."""
+    microdata = rdfa = named = None
     for el in doc.iter():
         name = el.tag
         if not isinstance(name, str):
             continue
         attrs = el.attrib
-        if not attrs and name not in ("title", "h1"):
+        if not attrs:
+            if name == "title" and hints.title_tag is None and el.text and not len(el):
+                hints.title_tag = norm_space(el.text)
+            elif name == "h1":
+                t = _lx_text(el)
+                if t:
+                    hints.h1.append(t)
             continue
+        class_id = _lx_attr_str(el)
+        low = class_id.lower()
+        if microdata is None and "BreadcrumbList" in (attrs.get("itemtype") or ""):
+            names = [n for n in (_lx_text(x) for x in el.iterdescendants() if x.get("itemprop") == "name") if n]
+            microdata = names or None
+        elif rdfa is None and "BreadcrumbList" in (attrs.get("typeof") or ""):
+            names = [n for n in (_lx_text(x) for x in el.iterdescendants() if x.get("property") == "name") if n]
+            rdfa = names or None
+        elif named is None and ("breadcrumb" in (attrs.get("aria-label") or "").lower() or "breadcrumb" in low):
+            named = _crumbs_of(el) or None
         if name == "meta":
             key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
             content = attrs.get("content")
@@ -288,12 +308,14 @@ def _collect_hints(doc, hints: PageHints) -> None:
             value = attrs.get("content") or attrs.get("datetime") or _lx_text(el)
             if value:
                 hints.itemprops.append((prop, value))
-        if "class" in attrs and _tokens(_lx_attr_str(el)) & {"byline", "author"}:
+        # The tokens are looked at only where the words are there at all.
+        if "class" in attrs and ("byline" in low or "author" in low) and _tokens(class_id) & {"byline", "author"}:
             t = _lx_text(el)
             if len(t) < 200:
                 hints.bylines.append(t)
         if (attrs.get("rel") or "").split() == ["author"]:
             hints.bylines.append(_lx_text(el))
+    return microdata or rdfa or named or []
 
 
 def _lx_attr_str(el) -> str:
@@ -352,27 +374,6 @@ def _crumbs_of(el) -> list[str]:
                  if next(a.iterdescendants("a", "span"), None) is None]
     parts = [p.strip(" >/»›|") for p in parts]
     return [p for p in parts if p and len(p) < 120]
-
-
-def _breadcrumbs_html(doc) -> list[str]:
-    """The page's breadcrumb trail: microdata, then RDFa, then a nav, list or
-    element labelled or classed "breadcrumb"."""
-    microdata = rdfa = named = None
-    for el in doc.iter():
-        if not isinstance(el.tag, str) or not el.attrib:
-            continue
-        attrs = el.attrib
-        if microdata is None and "BreadcrumbList" in (attrs.get("itemtype") or ""):
-            names = [n for n in (_lx_text(x) for x in el.iterdescendants() if x.get("itemprop") == "name") if n]
-            microdata = names or None
-        elif rdfa is None and "BreadcrumbList" in (attrs.get("typeof") or ""):
-            names = [n for n in (_lx_text(x) for x in el.iterdescendants() if x.get("property") == "name") if n]
-            rdfa = names or None
-        elif named is None and (
-            "breadcrumb" in (attrs.get("aria-label") or "").lower() or "breadcrumb" in _lx_attr_str(el).lower()
-        ):
-            named = _crumbs_of(el) or None
-    return microdata or rdfa or named or []
 
 
 def _in_link(el) -> bool:
@@ -743,8 +744,7 @@ def _prepare(doc) -> tuple[object | str | None, list[str], PageHints, list]:
         body = doc.find("body")
         if body is not None:
             _prune_chrome(body, removed)
-        _collect_hints(doc, hints)
-        breadcrumbs = _breadcrumbs_html(doc)
+        breadcrumbs = _collect_hints(doc, hints)
         trail = _page_lines(body if body is not None else doc, hints)
         if body is None:
             body = etree.SubElement(doc, "body")
