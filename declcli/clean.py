@@ -260,13 +260,7 @@ def _collect_hints(doc, hints: PageHints) -> list[str]:
         if not isinstance(name, str):
             continue
         attrs = el.attrib
-        if not attrs:
-            if name == "title" and hints.title_tag is None and el.text and not len(el):
-                hints.title_tag = norm_space(el.text)
-            elif name == "h1":
-                t = _lx_text(el)
-                if t:
-                    hints.h1.append(t)
+        if not attrs and name not in ("title", "h1"):
             continue
         class_id = _lx_attr_str(el)
         low = class_id.lower()
