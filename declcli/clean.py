@@ -1068,6 +1068,7 @@ def _lxml_prose_mass(body) -> dict:
 
 
 def _window_runs(path: list, size: int, prose: dict, etree):
+    """The windows of the container at the end of `path` (see _windows)."""
     container = path[-1]
 
     def skeleton(first: bool):
@@ -1107,7 +1108,9 @@ def _window_runs(path: list, size: int, prose: dict, etree):
         yield top, copy
 
 
-def _strip_chrome(soup, container, blocks: list[str], media: list[Media], removed: list, from_lxml: bool = True) -> None:
+def _strip_chrome(
+    soup, container, blocks: list[str], media: list[Media], removed: list, from_lxml: bool = True
+) -> None:
     """BeautifulSoup's part: captions and credits to `media`, chrome removed
     (by tag, role, class/id vocabulary and the prose it holds), the story's
     container chosen by scoring paragraphs, and its text blocks added to
