@@ -815,15 +815,14 @@ _MARKUP_SPACE = patterns.compile(r"[ \t\r\n]+")
 def _is_hint_element(el) -> bool:
     if el.tag in _HINT_TAGS:
         return True
-    attrib = el.attrib
-    if not attrib:
+    keys = el.keys()
+    if not keys:
         return False
-    if not _HINT_ATTRS.isdisjoint(attrib.keys()) or attrib.get("rel") == "author":
+    if not _HINT_ATTRS.isdisjoint(keys) or ("rel" in keys and el.get("rel") == "author"):
         return True
-    cls = attrib.get("class")
-    if cls and _HINT_CLASS.search(cls):
+    if "class" in keys and _HINT_CLASS.search(el.get("class")):
         return True
-    return "readcrumb" in (attrib.get("aria-label") or "")
+    return "aria-label" in keys and "readcrumb" in el.get("aria-label")
 
 
 def _longer_than(text: str | None, limit: int) -> bool:
@@ -841,21 +840,25 @@ def _subtree_marks(els) -> tuple[set, set, dict]:
     story: set = set()
     hint: set = set()
     size: dict = {}
+    size_of = size.get
     for el in reversed(els):  # every descendant comes before its ancestors
         parent = el.getparent()
         text, tail = el.text, el.tail
-        if el in hint or _is_hint_element(el):
+        if el in hint or el.tag in _HINT_TAGS or _is_hint_element(el):
             hint.add(el)
             if parent is not None:
                 hint.add(parent)
-        if el in story or _longer_than(text, 150) or (el.tag == "p" and _longer_than("".join(el.itertext()), 200)):
+        # (the length tests first: most texts are short, and _longer_than is a call)
+        if el in story or (text is not None and len(text) > 150 and _longer_than(text, 150)) or (
+            el.tag == "p" and _longer_than("".join(el.itertext()), 200)
+        ):
             story.add(el)
             if parent is not None:
                 story.add(parent)
-        own = size[el] = size.get(el, 0) + (len(text) if text else 0)
+        own = size[el] = size_of(el, 0) + (len(text) if text else 0)
         if parent is not None:
-            size[parent] = size.get(parent, 0) + own + (len(tail) if tail else 0)
-            if _longer_than(tail, 150):
+            size[parent] = size_of(parent, 0) + own + (len(tail) if tail else 0)
+            if tail is not None and len(tail) > 150 and _longer_than(tail, 150):
                 story.add(parent)  # a tail is text of the parent
     return story, hint, size
 
