@@ -87,28 +87,27 @@ def _indented(text: str, by: int, *, first: bool) -> str:
     return pad + body if first else body
 
 
-_DUMPER = None
 
 
-def _dumper():
-    """A safe dumper that writes multi-line strings (the body) as | blocks."""
-    global _DUMPER
-    if _DUMPER is None:
-        import yaml
+@lru_cache(maxsize=2)
+def _dumper(pure: bool = False):
+    """A safe dumper that writes multi-line strings (the body) as | blocks:
+    libyaml's when present (same output, several times faster), or with
+    `pure`, PyYAML's own, which writes a long scalar line by line where
+    libyaml first copies all of it to UTF-8."""
+    import yaml
 
-        # libyaml's dumper when present: same output, several times faster.
-        base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    base = yaml.SafeDumper if pure else getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
-        class Dumper(base):
-            pass
+    class Dumper(base):
+        pass
 
-        def str_rep(dumper, value):
-            style = "|" if "\n" in value else None
-            return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+    def str_rep(dumper, value):
+        style = "|" if "\n" in value else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
-        Dumper.add_representer(str, str_rep)
-        _DUMPER = Dumper
-    return _DUMPER
+    Dumper.add_representer(str, str_rep)
+    return Dumper
 
 
 def _yaml(value) -> str:
@@ -120,7 +119,68 @@ def _yaml(value) -> str:
 
 def to_yaml(tree: dict) -> str:
     """yaml.dump(tree) with declcli's style (see iter_yaml)."""
-    return "".join(iter_yaml(tree))
+    out: list[str] = []
+    for piece in iter_yaml(tree):
+        if isinstance(piece, _LongYaml):
+            piece.dump(out.append)
+        else:
+            out.append(piece)
+    return "".join(out)
+
+
+class _LongYaml:
+    """A piece of iter_yaml too long to build as one string (the article's
+    text): `dump(write)` has the dumper write it, a chunk at a time, indented
+    by `indent` spaces as it sits in the document, through `write`."""
+
+    def __init__(self, mapping: dict, indent: int, last: bool):
+        self.mapping, self.indent, self.last = mapping, indent, last
+
+    def dump(self, write) -> None:
+        import yaml
+
+        stream = _IndentingStream(write, " " * self.indent, self.last)
+        yaml.dump(self.mapping, stream, Dumper=_dumper(pure=True), sort_keys=False, allow_unicode=True,
+                  default_flow_style=False, width=100000)
+        stream.close()
+
+
+class _IndentingStream:
+    """What yaml.dump writes, indented line by line on the way to `write`;
+    the end marker a document ending in a kept-newline block scalar gets
+    ("...") is held back and dropped unless this is the document's end."""
+
+    def __init__(self, write, indent: str, last: bool):
+        self.write_out, self.indent, self.last = write, indent, last
+        self.at_line_start = True
+        self.held = ""  # the last few characters: maybe the end marker
+
+    def write(self, chunk: str) -> None:
+        text = self.held + chunk
+        self.held = text[-4:]
+        self._emit(text[:-4])
+
+    def _emit(self, text: str) -> None:
+        if not text:
+            return
+        lines = text.split("\n")
+        # An indent goes before every line that has something in it; the
+        # dumper writes no line that is empty but for a block scalar's blank
+        # lines, which are not indented (as the whole-document dump has them).
+        out = []
+        for n, line in enumerate(lines):
+            if line and (n > 0 or self.at_line_start):
+                out.append(self.indent + line)
+            else:
+                out.append(line)
+        self.write_out("\n".join(out))
+        self.at_line_start = text.endswith("\n")
+
+    def close(self) -> None:
+        held, self.held = self.held, ""
+        if held == "...\n" and self.at_line_start and not self.last:
+            return
+        self._emit(held)
 
 
 def iter_yaml(tree: dict):
@@ -151,8 +211,22 @@ def iter_yaml(tree: dict):
                 yield _open_end(_yaml([item]), key == last_key and last)
             if empty:
                 yield _open_end(_yaml({key: []}), key == last_key)
+        elif isinstance(value, dict) and any(isinstance(v, str) and len(v) > _WRITE_SLICE for v in value.values()):
+            # Key by key, the long text written by the dumper a chunk at a time.
+            yield _yaml({key: {}}).replace(" {}\n", "\n", 1)
+            for n, (inner_key, inner) in enumerate(value.items()):
+                last = key == last_key and n == len(value) - 1
+                if isinstance(inner, str) and len(inner) > _WRITE_SLICE:
+                    yield _LongYaml({inner_key: inner}, 2, last)
+                else:
+                    yield _indent_lines(_open_end(_yaml({inner_key: inner}), last), "  ")
         else:
             yield _open_end(_yaml({key: value}), key == last_key)
+
+
+def _indent_lines(text: str, indent: str) -> str:
+    """Every line that has something in it indented (see _IndentingStream)."""
+    return "\n".join(indent + line if line else line for line in text.split("\n"))
 
 
 def _open_end(piece: str, last: bool) -> str:
@@ -409,6 +483,9 @@ class Emitter:
 
     def _write(self, pieces) -> None:
         for piece in pieces:
+            if isinstance(piece, _LongYaml):
+                piece.dump(self.out.write)
+                continue
             # A text stream encodes what it is given at once: a long piece (the
             # article's text) in slices keeps that copy small.
             for start in range(0, len(piece), _WRITE_SLICE):

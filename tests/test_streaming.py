@@ -224,3 +224,46 @@ def test_json_without_orjson_is_the_same(monkeypatch):
     monkeypatch.setattr(render, "_orjson", lambda: None)
     assert ("".join(iter_json(tree)), "".join(iter_jsonl(tree))) == with_orjson
     assert with_orjson[0] == json.dumps(tree, ensure_ascii=False, indent=2) + "\n"
+
+
+@pytest.mark.parametrize("text", [
+    "First paragraph, long enough.\n\nSecond one:\n  indented line\n\n\nafter two blank lines",
+    "  leading spaces\nand a trailing newline\n",
+    "ends with two newlines\n\n",
+    'quotes " and \\ backslashes: a: b # not a comment',
+])
+def test_a_long_article_text_in_yaml_is_the_dumpers_bytes(monkeypatch, text):
+    """The article's text, longer than a slice, is written by the dumper a
+    chunk at a time and indented on the way: the same bytes as one dump of
+    the whole document, whatever its blank lines, indentation and ending."""
+    import declcli.render as render
+
+    tree = {"schema": "declcli/1", "article": {"title": "T", "authors": ["A", "B"], "text": text * 30,
+                                                "media": [{"caption": "one\ntwo", "credit": None}]},
+            "claims": [{"id": "c1", "text": "x"}], "agreements": []}
+    whole = render._yaml(tree)
+    for size in (8, 64, 100000):
+        monkeypatch.setattr(render, "_WRITE_SLICE", size)
+        assert render.to_yaml(tree) == whole
+        out = io.StringIO()
+        emitter = Emitter("yaml", out, multi=False)
+        emitter.add(tree)
+        emitter.close()
+        assert out.getvalue() == whole
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 5, 7, 4096])
+@pytest.mark.parametrize("last", [True, False])
+def test_indenting_stream_whatever_the_chunks(chunk, last):
+    """The dumper writes in chunks of its own size; the indenting stream
+    gives the same text for any chunking, end marker included."""
+    from declcli.render import _IndentingStream, _indent_lines, _open_end, _yaml
+
+    for value in ("a\n\n  b\nc\n", "plain", "kept newline\n\n", "x\ny"):
+        dumped = _yaml({"text": value})
+        got: list[str] = []
+        stream = _IndentingStream(got.append, "  ", last)
+        for start in range(0, len(dumped), chunk):
+            stream.write(dumped[start:start + chunk])
+        stream.close()
+        assert "".join(got) == _indent_lines(_open_end(dumped, last), "  ")
