@@ -999,6 +999,7 @@ def clean_html(html: str) -> CleanPage:
     media: list[Media] = []
     blocks: list[str] = []
     if pruned_body is None or isinstance(pruned_body, str):
+        # None only where lxml did not hold the whole page, so `html` is still here.
         with warnings.catch_warnings():
             # XHTML served as HTML is read as HTML on purpose, as browsers do;
             # the library's advice would only be noise on the user's stderr.
