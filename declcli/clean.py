@@ -86,13 +86,17 @@ def split_caption(text: str) -> Media:
 
 # ---------------------------------------------------------------- HTML
 
-def _attr_str(tag) -> str:
-    if tag.attrs is None:
-        return ""
-    cls = tag.get("class") or []
+def _class_and_id(get) -> str:
+    """An element's class values and id, space-joined; `get` is a bs4 tag's
+    or an lxml element's get (class: a list of values, or one string)."""
+    cls = get("class") or []
     if isinstance(cls, str):
-        cls = [cls]
-    return " ".join([*cls, tag.get("id") or ""]).strip()
+        cls = cls.split()
+    return " ".join([*cls, get("id") or ""]).strip()
+
+
+def _attr_str(tag) -> str:
+    return "" if tag.attrs is None else _class_and_id(tag.get)  # a decomposed tag has no attrs
 
 
 def _tokens(attr: str) -> set[str]:
@@ -133,15 +137,10 @@ def _class_id_reason(cls: str | tuple | None, id_: str) -> str | None:
     and id give; pages repeat the same values many times, hence the cache."""
     values = (cls.split() if isinstance(cls, str) else list(cls)) if cls else []
     attr = " ".join([*values, id_]).strip()
-    return _class_reason(attr, tuple(values)) if attr else None
-
-
-@lru_cache(maxsize=8192)
-def _class_reason(attr: str, cls: tuple) -> str | None:
-    """The chrome reason a class/id string gives; pages repeat the same
-    class strings many times, hence the cache."""
+    if not attr:
+        return None
     v = _vocab()
-    if any(c.lower() in v["hidden_classes"] for c in cls):
+    if any(c.lower() in v["hidden_classes"] for c in values):
         return "hidden"
     low = attr.lower()
     if any(k in low for k in v["keep"]):
@@ -262,7 +261,7 @@ def _collect_hints(doc, hints: PageHints) -> list[str]:
         attrs = el.attrib
         if not attrs and name not in ("title", "h1"):
             continue
-        class_id = _lx_attr_str(el)
+        class_id = _class_and_id(el.get)
         low = class_id.lower()
         if microdata is None and "BreadcrumbList" in (attrs.get("itemtype") or ""):
             names = [n for n in (_lx_text(x) for x in el.iterdescendants() if x.get("itemprop") == "name") if n]
@@ -310,11 +309,6 @@ def _collect_hints(doc, hints: PageHints) -> list[str]:
         if (attrs.get("rel") or "").split() == ["author"]:
             hints.bylines.append(_lx_text(el))
     return microdata or rdfa or named or []
-
-
-def _lx_attr_str(el) -> str:
-    """class and id of an lxml element, as _attr_str gives them for a tag."""
-    return " ".join([*(el.get("class") or "").split(), el.get("id") or ""]).strip()
 
 
 def _page_lines(body, hints: PageHints) -> list[str]:
