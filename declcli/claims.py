@@ -20,14 +20,14 @@ declcli/data/claims.json:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 
 from . import patterns
 from .dates import find_dates, reference_day
 from .gazetteer import LiteralFinder, LiteralFinders, gazetteer, lower_folds
 from .lexicon import load
-from .model import Actor, Attribution, Claim, DateRef, Sentence
+from .model import Actor, Attribution, Claim, DateRef, Record, Sentence, record
 
 _NAME = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|[А-ЯЁ][а-яё\-]+)"
 _DETERMINERS = {
@@ -346,9 +346,8 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # ------------------------------------------------------------ attribution frames
 
-# eq=False: never compared, so no generated __eq__ to compile at import.
-@dataclass(eq=False)
-class _Frame:
+@record
+class _Frame(Record):
     source: str | None  # as written, before cleaning
     cue: str
     start: int  # span of the frame in the sentence
@@ -1083,9 +1082,8 @@ def _topic_hits(index: "_TopicIndex", word: str) -> tuple[tuple[str, ...], tuple
     return (tuple(found), tuple(maybe)) if found or maybe else ()
 
 
-# eq=False: never compared, so no generated __eq__ to compile at import.
-@dataclass(eq=False)
-class _TopicIndex:
+@record
+class _TopicIndex(Record):
     """The topic keywords by the words of a claim that can match them, so
     that a claim's words are looked up instead of every topic's pattern run.
 

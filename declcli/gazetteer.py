@@ -14,19 +14,17 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from . import patterns
 from .lexicon import load
+from .model import Record, record
 
 MIN_CITY_POPULATION = 100_000
 
 
-# eq=False: one per process, never compared (its dict fields made it unhashable anyway); the
-# generated __eq__ and __hash__ would only cost import time.
-@dataclass(frozen=True, eq=False)
-class Gazetteer:
+@record
+class Gazetteer(Record):
     country_names: dict[str, str]  # surface form -> ISO3 (names and aliases)
     demonyms: dict[str, str]  # surface form -> ISO3
     short_names: dict[str, str]  # ISO3 -> display name
