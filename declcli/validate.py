@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
+from . import patterns
 from .errors import NotText
 from .model import Problem
 
@@ -23,7 +24,7 @@ class AliasRefused(ValueError):
 
 @lru_cache(maxsize=1)
 def _yaml_loader():
-    import yaml
+    yaml = patterns.import_module("yaml")  # its patterns from declcli's cache
 
     class NoAliasLoader(yaml.SafeLoader):
         def compose_node(self, parent, index):
@@ -61,7 +62,7 @@ def parse_documents(text: str, location: str) -> list:
                 return [json.loads(ln) for ln in lines]
             except (ValueError, RecursionError) as exc:
                 raise NotText(location, f"not JSON, JSON Lines or YAML: {exc}") from None
-    import yaml
+    yaml = patterns.import_module("yaml")
 
     try:
         docs = list(yaml.load_all(text, Loader=_yaml_loader()))

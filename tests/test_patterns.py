@@ -24,9 +24,13 @@ try:
     main()
 except SystemExit as exit:
     assert not exit.code, exit.code
+import yaml
 stored = patterns._stored or {}
 print(json.dumps({"used": len(patterns._used), "new": len(patterns._new),
-                  "from_file": sum(key in stored for key in patterns._used)}))
+                  "from_file": sum(key in stored for key in patterns._used),
+                  "yaml_patterns": len(patterns._imports.get("yaml", patterns._new_imports.get("yaml", ()))),
+                  "primed": len(patterns._primed),
+                  "non_printable_primed": (yaml.reader.Reader.NON_PRINTABLE.pattern, 0) in patterns._primed}))
 """
 
 
@@ -47,10 +51,15 @@ def _cache_file(prefix) -> str:
     return os.path.join(folder, f"patterns.{sys.implementation.cache_tag}.marshal")
 
 
-def _entries(path) -> dict:
+def _payload(path) -> tuple:
+    """(patterns, imports) as the file holds them."""
     with open(path, "rb") as f:
         _stamp, _checksum, payload = marshal.loads(f.read())
     return marshal.loads(payload)
+
+
+def _entries(path) -> dict:
+    return _payload(path)[0]
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +78,9 @@ def fresh_state(monkeypatch):
     monkeypatch.setattr(patterns, "_stored", None)
     monkeypatch.setattr(patterns, "_new", {})
     monkeypatch.setattr(patterns, "_used", set())
+    monkeypatch.setattr(patterns, "_imports", {})
+    monkeypatch.setattr(patterns, "_new_imports", {})
+    monkeypatch.setattr(patterns, "_primed", set())
     monkeypatch.setattr(patterns, "_save_registered", True)  # save() is called by the test, not at exit
     monkeypatch.setattr(patterns, "cache_path", lambda: location.get("path"))
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
@@ -99,9 +111,12 @@ def test_first_run_writes_the_cache_and_the_second_builds_every_pattern_from_it(
     path = _cache_file(prefix)
     assert os.path.exists(path)
     assert first["used"] > 50 and first["new"] == first["used"] and first["from_file"] == 0
+    assert first["yaml_patterns"] >= 5 and first["primed"] == 0
     mtime = os.stat(path).st_mtime_ns
     second, second_output = _read_in_subprocess(tmp_path, prefix)
-    assert second == {"used": first["used"], "new": 0, "from_file": first["used"]}
+    assert second == {"used": first["used"], "new": 0, "from_file": first["used"],
+                      "yaml_patterns": first["yaml_patterns"], "primed": first["yaml_patterns"],
+                      "non_printable_primed": True}
     assert second_output == first_output
     assert os.stat(path).st_mtime_ns == mtime  # nothing new: not rewritten
 
@@ -138,17 +153,18 @@ def test_output_with_the_cache_is_the_output_without(written_cache, tmp_path):
     "bad checksum",
     "bad entry",
     "wrong shape",
+    "previous format",
 ])
 def test_a_corrupt_or_foreign_cache_file_is_ignored(fresh_state, tmp_path, content):
     pattern, flags = r"(?P<word>\w+)-(\d+)", re.I
     key = (pattern, int(flags))
-    good_payload = marshal.dumps({key: (int(flags | re.U), [1, 2, 3], 1, {"word": 1}, (None, "word", None))})
+    good_payload = marshal.dumps(({key: (int(flags | re.U), [1, 2, 3], 1, {"word": 1}, (None, "word", None))}, {}))
     stamp = patterns._STAMP
     if content == "truncated":
-        payload = marshal.dumps({})
+        payload = marshal.dumps(({}, {}))
         content = marshal.dumps((stamp, zlib.crc32(payload), payload))[:-3]
     elif content == "foreign stamp":
-        payload = marshal.dumps({})
+        payload = marshal.dumps(({}, {}))
         content = marshal.dumps((("2.7.0", "cpython-27", 1, 4), zlib.crc32(payload), payload))
     elif content == "bad checksum":
         content = marshal.dumps((stamp, zlib.crc32(good_payload) ^ 1, good_payload))
@@ -156,6 +172,10 @@ def test_a_corrupt_or_foreign_cache_file_is_ignored(fresh_state, tmp_path, conte
         content = marshal.dumps((stamp, zlib.crc32(good_payload), good_payload))
     elif content == "wrong shape":
         content = marshal.dumps([stamp, 1])
+    elif content == "previous format":  # the patterns alone, without the imports' lists
+        payload = marshal.dumps({key: (int(flags | re.U), [1, 2, 3], 1, {"word": 1}, (None, "word", None)),
+                                 ("other", 0): (32, [1], 0, {}, (None,))})
+        content = marshal.dumps((stamp, zlib.crc32(payload), payload))
     path = tmp_path / "patterns.marshal"
     path.write_bytes(content)
     fresh_state["path"] = str(path)
@@ -236,3 +256,81 @@ def test_declcli_patterns_raise_no_warning(written_cache):
         warnings.simplefilter("error")
         for pattern, flags in _entries(_cache_file(prefix)):
             re.compile(pattern, flags)
+
+
+_LIBRARY = """
+import re
+
+WORD = re.compile(r"(?P<word>[^\\W\\d_]+)-(\\d+)", re.I)
+WIDE = re.compile("[^\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\U00010000-\\U0010ffff]")
+"""
+
+
+@pytest.fixture
+def library(tmp_path, monkeypatch):
+    """A module that compiles two patterns as it is imported, importable as `name`."""
+    name = f"declcli_test_library_{os.getpid()}_{id(tmp_path)}"
+    (tmp_path / f"{name}.py").write_text(_LIBRARY)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    yield name
+    sys.modules.pop(name, None)
+
+
+def _forget(name):
+    """As in a new process: the module not imported, re's cache empty, the file not yet read."""
+    sys.modules.pop(name, None)
+    re.purge()
+    patterns._stored = None
+    patterns._primed.clear()
+
+
+def test_an_import_s_patterns_are_stored_then_put_in_re_s_cache_before_the_next_import(fresh_state, tmp_path, library):
+    fresh_state["path"] = str(tmp_path / "patterns.marshal")
+    _forget(library)
+    first = patterns.import_module(library)
+    assert patterns._primed == set()
+    patterns.save()
+    stored, imports = _payload(fresh_state["path"])
+    keys = [(first.WORD.pattern, int(re.I)), (first.WIDE.pattern, 0)]
+    assert imports == {library: keys} and all(key in stored for key in keys)
+
+    _forget(library)
+    second = patterns.import_module(library)
+    assert patterns._primed == set(keys)
+    for key, compiled in zip(keys, (second.WORD, second.WIDE)):
+        assert compiled is re._cache[(str, *key)]  # the primed Pattern is the one the module got
+        assert compiled == re.compile(key[0], key[1])
+    assert second.WORD.match("Alpha-12").groupdict() == {"word": "Alpha"}
+    assert second.WIDE.search("ok\x07") and not second.WIDE.search("ok \u00e9 \U0001F600")
+    assert patterns._new == {} and patterns._new_imports == {}  # nothing new: the file is not rewritten
+
+
+def test_import_module_returns_an_imported_module_as_it_is(fresh_state, tmp_path, library):
+    fresh_state["path"] = str(tmp_path / "patterns.marshal")
+    module = patterns.import_module(library)
+    assert patterns.import_module(library) is module
+    assert patterns.import_module("re") is re
+
+
+def test_an_import_records_nothing_when_bytecode_is_not_written(fresh_state, tmp_path, library, monkeypatch):
+    fresh_state["path"] = str(tmp_path / "patterns.marshal")
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    _forget(library)
+    module = patterns.import_module(library)
+    assert module.WORD.match("Beta-3")
+    assert patterns._new == {} and patterns._new_imports == {}
+    patterns.save()
+    assert not os.path.exists(fresh_state["path"])
+
+
+def test_a_pattern_already_in_re_s_cache_is_not_replaced_and_the_list_is_not_rewritten(fresh_state, tmp_path, library):
+    fresh_state["path"] = str(tmp_path / "patterns.marshal")
+    _forget(library)
+    first = patterns.import_module(library)
+    patterns.save()
+    _forget(library)
+    earlier = re.compile(first.WIDE.pattern)  # compiled by someone else before the import
+    second = patterns.import_module(library)
+    assert second.WIDE is earlier
+    assert patterns._primed == {(first.WORD.pattern, int(re.I))}
+    assert patterns._new_imports == {}
