@@ -16,6 +16,7 @@ import typer
 
 from . import __version__
 from .errors import DeclError, NoInput, OutputError, UsageProblem, exit_code_table
+from .startup import resume_collector
 
 EXAMPLES = """Examples:
 
@@ -78,9 +79,12 @@ def _version(value: bool):
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
 ):
     """Turn a news article into structured, checkable data."""
+    if ctx.invoked_subcommand not in ("read", "fetch"):
+        resume_collector()  # read and fetch resume it once their output is ready (_run)
 
 
 FORMAT_HELP = "Output format: yaml, json, jsonl, csv, markdown, table. Default: table on a terminal, yaml otherwise."
@@ -219,6 +223,7 @@ def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: i
     # every document to the end (a JSON array of several inputs).
     stream = not (fmt_name == "json" and multi)
     first_error: Optional[DeclError] = None
+    resume_collector()  # paused by the command's start-up (declcli.startup)
     try:
         for result in _progress(run(items, opts, jobs, stream=stream), len(items), settings):
             if result.error is not None:

@@ -458,6 +458,12 @@ class Emitter:
         self.color, self.width = color, width
         self.held: list[dict] = []
         self.count = 0
+        # The writer's library is loaded now, before any input is read: a
+        # command's start-up ends here (declcli.startup).
+        if fmt == "yaml":
+            _dumper()
+        elif fmt in ("json", "jsonl"):
+            _orjson()
 
     def add(self, tree: dict) -> None:
         fmt = self.fmt
