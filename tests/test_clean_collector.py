@@ -12,15 +12,21 @@ FILLER = "The talks in Baku lasted four hours, and both delegations called them 
 PAGE = f"<html><head><title>t</title></head><body><nav>Home</nav><article><p>{FILLER}</p></article></body></html>"
 
 
-def test_the_collector_is_paused_while_the_soup_is_judged_and_running_after(monkeypatch):
-    seen = []
+@pytest.fixture
+def seen(monkeypatch) -> list:
+    """Whether the collector ran, at each call of the soup's chrome rules."""
+    states = []
     judge = clean._strip_chrome
 
     def spy(*args, **kwargs):
-        seen.append(gc.isenabled())
+        states.append(gc.isenabled())
         return judge(*args, **kwargs)
 
     monkeypatch.setattr(clean, "_strip_chrome", spy)
+    return states
+
+
+def test_the_collector_is_paused_while_the_soup_is_judged_and_running_after(seen):
     assert gc.isenabled()
     page = clean_html(PAGE)
     assert seen == [False]
@@ -47,16 +53,8 @@ def test_the_collector_runs_again_when_cleaning_fails(monkeypatch):
     assert gc.isenabled()
 
 
-def test_the_windows_of_a_large_page_are_judged_with_the_collector_running(monkeypatch):
+def test_the_windows_of_a_large_page_are_judged_with_the_collector_running(seen, monkeypatch):
     """Each window's soup must be freed before the next piles up (peak memory on a large page)."""
-    seen = []
-    judge = clean._strip_chrome
-
-    def spy(*args, **kwargs):
-        seen.append(gc.isenabled())
-        return judge(*args, **kwargs)
-
-    monkeypatch.setattr(clean, "_strip_chrome", spy)
     monkeypatch.setattr(clean, "_WINDOWED_ABOVE", 20)
     monkeypatch.setattr(clean, "_WINDOW_ELEMENTS", 10)
     paragraphs = "".join(f"<p>{n}. {FILLER}</p>" for n in range(40))
