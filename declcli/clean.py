@@ -839,19 +839,20 @@ def _subtree_marks(els) -> tuple[set, set, dict]:
     size_of = size.get
     for el in reversed(els):  # every descendant comes before its ancestors
         parent = el.getparent()
-        text, tail = el.text, el.tail
-        if el in hint or el.tag in _HINT_TAGS or _is_hint_element(el):
+        tag, text, tail = el.tag, el.text, el.tail
+        if el in hint or tag in _HINT_TAGS or _is_hint_element(el):
             hint.add(el)
             if parent is not None:
                 hint.add(parent)
-        # (the length tests first: most texts are short, and _longer_than is a call)
+        own = size[el] = size_of(el, 0) + (len(text) if text else 0)
+        # (the length tests first: most texts are short, and _longer_than is a
+        # call; a paragraph's text is no longer than its size)
         if el in story or (text is not None and len(text) > 150 and _longer_than(text, 150)) or (
-            el.tag == "p" and _longer_than("".join(el.itertext()), 200)
+            tag == "p" and own > 200 and _longer_than("".join(el.itertext()), 200)
         ):
             story.add(el)
             if parent is not None:
                 story.add(parent)
-        own = size[el] = size_of(el, 0) + (len(text) if text else 0)
         if parent is not None:
             size[parent] = size_of(parent, 0) + own + (len(tail) if tail else 0)
             if tail is not None and len(tail) > 150 and _longer_than(tail, 150):
@@ -987,10 +988,13 @@ def clean_html(html: str) -> CleanPage:
 
     from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
+    # On a large page memory comes first: its garbage is collected as it goes.
+    small = len(html) <= _PAUSED_UP_TO
     parsed = _parse(html)
     if parsed is not None and parsed[1]:
         del html  # lxml holds the whole page: on a large one, its text's memory goes back
-    pruned_body, breadcrumbs, hints, removed = _prepare(parsed)
+    with _collector_paused(small):
+        pruned_body, breadcrumbs, hints, removed = _prepare(parsed)
     del parsed
     media: list[Media] = []
     blocks: list[str] = []
@@ -1000,13 +1004,13 @@ def clean_html(html: str) -> CleanPage:
             # XHTML served as HTML is read as HTML on purpose, as browsers do;
             # the library's advice would only be noise on the user's stderr.
             warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-            with _collector_paused():
+            with _collector_paused(small):
                 soup = BeautifulSoup(html if pruned_body is None else pruned_body, "lxml")
                 _strip_chrome(soup, None, blocks, media, removed, from_lxml=False)
     else:
         builder = _soup_from_lxml_builder()
         if sum(1 for _ in pruned_body.iter()) <= _WINDOWED_ABOVE:
-            with _collector_paused():
+            with _collector_paused(small):
                 _strip_chrome(BeautifulSoup(pruned_body, builder=builder()), None, blocks, media, removed)
         else:
             # Here the collector runs (no _collector_paused): a window's soup is
@@ -1020,8 +1024,14 @@ def clean_html(html: str) -> CleanPage:
     return CleanPage(blocks=kept, media=media, breadcrumbs=breadcrumbs, hints=hints, removed=removed)
 
 
+# Pages up to this many characters are cleaned with the collector paused
+# (_collector_paused); larger ones, where the garbage of a pause would weigh,
+# with it running.
+_PAUSED_UP_TO = 2_000_000
+
+
 @contextmanager
-def _collector_paused():
+def _collector_paused(pause: bool = True):
     """The cyclic garbage collector paused while a soup is built and judged.
 
     A soup is thousands of objects that point at each other (parents,
@@ -1033,10 +1043,10 @@ def _collector_paused():
     freed by the first young collection after it is let go. (Mercurial's
     util.nogc does the same around building large structures.) A collector
     the caller had paused stays paused; one this pauses is resumed even if
-    the cleaning fails. Not for the windows of a large page, where the
-    garbage of each window would pile up (see clean_html).
+    the cleaning fails. Not on a large page (`pause` false), nor for the
+    windows of one, where the garbage of each window would pile up.
     """
-    if not gc.isenabled():
+    if not pause or not gc.isenabled():
         yield
         return
     gc.disable()

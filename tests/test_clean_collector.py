@@ -62,3 +62,9 @@ def test_the_windows_of_a_large_page_are_judged_with_the_collector_running(seen,
     assert len(seen) > 1 and all(seen)
     assert gc.isenabled()
     assert len(page.blocks) == 40
+
+
+def test_a_large_page_is_cleaned_with_the_collector_running(seen, monkeypatch):
+    monkeypatch.setattr(clean, "_PAUSED_UP_TO", len(PAGE) - 1)
+    assert clean_html(PAGE).blocks == [FILLER.strip()]
+    assert seen == [True]
