@@ -90,6 +90,8 @@ def _lex():
         "neg_verb": _words_rx(d["negative_verbs"]),
         "aux": set(d["aux"]),
         "verbs": verbs,
+        # What a token must be, unless it ends in -ed, for _is_finite to hold.
+        "finite_forms": set(d["aux"]) | verbs,
         "lemma": lemma,
         "stative": set(d["stative_verbs"]),
         "trend": set(d["trend_verbs"]),
@@ -122,6 +124,8 @@ def _lex():
         # The words a claim must hold for each pattern to match there (None: cannot tell).
         "title_words": _first_words(d["titles"]),
         "speech_words": _first_words(d["speech_verbs"] + d["that_verbs"]),
+        # The same for the cues of _frame_rx(), which has a few more.
+        "frame_cue_words": _first_words(d["speech_verbs"] + d["that_verbs"] + [_ASKED, *_CUES_BEFORE_SPEAKER]),
         "org_words": _first_words(d["orgs"]),
         "org_head_words": _first_words(d["org_heads"]),
         "group_words": _last_words(d["groups"]),
@@ -188,7 +192,10 @@ _RELATIVE_NEXT = frozenset(("by", "on", "in", "at", "today", "yesterday", "here"
 
 
 def _is_finite(words: list[str], lows: list[str], i: int) -> bool:
-    """Is token i a finite verb (or the auxiliary that starts a verb group)?"""
+    """Is token i a finite verb (or the auxiliary that starts a verb group)?
+
+    Only a token in lex["finite_forms"] or ending in -ed can be one: the
+    loops over a clause's tokens test that first (most tokens are neither)."""
     lex = _lex()
     word = words[i]
     low = lows[i]
@@ -232,8 +239,9 @@ def _reduced_relative(words: list[str], lows: list[str], i: int) -> bool:
 def _first_verb(s: str) -> int | None:
     """Character offset of the first finite verb of `s`, if any."""
     words, lows = _words(s)
-    for i in range(len(words)):
-        if _is_finite(words, lows, i):
+    finite_forms = _lex()["finite_forms"]
+    for i, low in enumerate(lows):
+        if (low in finite_forms or low.endswith("ed")) and _is_finite(words, lows, i):
             return _token_span(s, words, i)[0]
     return None
 
@@ -259,22 +267,21 @@ def _token_span(s: str, words: list[str], i: int) -> tuple[int, int]:
 
 def _opens_clause(right: str, *, strict: bool) -> bool:
     """Does `right` start with a subject followed by its own finite verb?"""
-    words, lows = _words(right)
-    n = 0
-    for w in words:
-        if w in _CLAUSE_MARKS:
-            break
-        n += 1
+    # Only the tokens before the first clause mark count. A mark is a token
+    # of its own, so they are the tokens of the text before it.
+    mark = _CLAUSE_PUNCT.search(right)
+    words, lows = _words(right[: mark.start()] if mark else right)
+    n = len(words)
     if n < 3:
         return False
-    words, lows = words[:n], lows[:n]
     low = lows[0]
     if low in _FUNCTION or low in ("then", "also", "so", "not", "thus", "therefore", "including", "especially"):
         return False
     if strict and low not in _DETERMINERS and low not in _PRONOUNS:
         return False
+    finite_forms = _lex()["finite_forms"]
     for i in range(min(n, 13)):
-        if _is_finite(words, lows, i):
+        if (lows[i] in finite_forms or lows[i].endswith("ed")) and _is_finite(words, lows, i):
             if i == 0:
                 return False  # a shared subject: "…, and signaled that …"
             if strict and lows[i] not in _lex()["aux"]:
@@ -319,13 +326,14 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         right = sent[conj.end() :]
         if m.group(2):
-            if _first_verb(left) is None or len(left.split()) < 4:
+            if len(left.split()) < 4 or _first_verb(left) is None:
                 continue
             if _opens_clause(right, strict=False):
                 cuts.append((m.start(), conj.end()))
         else:
             local = _CLAUSE_PUNCT.split(left)[-1]
-            if len(local.split()) >= 5 and _first_verb(local) is not None and _opens_clause(right, strict=True):
+            # The cheaper test first: a strict clause opens with a determiner or pronoun.
+            if len(local.split()) >= 5 and _opens_clause(right, strict=True) and _first_verb(local) is not None:
                 cuts.append((m.start(), conj.end()))
     spans = []
     pos = 0
@@ -414,18 +422,24 @@ def _strip_parenthetical(src: str) -> str:
     return head.strip()
 
 
+# The cues of _frame_rx() besides the speech and "that" verbs: "asked" after
+# a quote, and the verbs that may come before a final speaker ("…, said X").
+_ASKED = "asked"
+_CUES_BEFORE_SPEAKER = ("said", "says", "added", "told", "noted", "warned")
+
+
 @lru_cache(maxsize=1)
 def _frame_rx():
     """The quote-speaker and final-speaker patterns, compiled once: they are
     long alternations of the speech verbs."""
     speech = _lex()["speech"]
     quote = patterns.compile(
-        r"[”\"»],?\s+(?:(?P<cue1>" + speech + r"|asked)\s+(?P<src1>[^,;]+)|(?P<src2>[^,;“\"«]+?)\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<cue2>"
-        + speech + r"|asked))(?=[\s,.;!?]|$)")
+        r"[”\"»],?\s+(?:(?P<cue1>" + speech + "|" + _ASKED + r")\s+(?P<src1>[^,;]+)|(?P<src2>[^,;“\"«]+?)\s+(?:has\s+|had\s+)?"
+        r"(?:also\s+)?(?P<cue2>" + speech + "|" + _ASKED + r"))(?=[\s,.;!?]|$)")
     final_cues = speech + "|" + "|".join(map(re.escape, load("claims")["that_verbs"]))
     final = patterns.compile(
         r",\s+(?:(?P<src>[^,;“\"«]{2,80}?)\s+(?:has\s+|had\s+)?(?:also\s+)?(?P<cue>" + final_cues + r")"
-        r"|(?P<cue2>said|says|added|told|noted|warned)\s+(?P<src2>[^,;]{2,80}?))" + _ADVERBIAL
+        r"|(?P<cue2>" + "|".join(_CUES_BEFORE_SPEAKER) + r")\s+(?P<src2>[^,;]{2,80}?))" + _ADVERBIAL
         + r"\s*(?=,|[.!?]?[\"'”»]?\s*$)")
     return quote, final
 
@@ -473,8 +487,12 @@ def _frames(sent: str, words: set[str] | None = None) -> list[_Frame]:
         initial = m.start() == 0 or not sent[: m.start()].strip()
         out.append(_Frame(m.group("src"), "according to", m.start(), m.end(), "all" if initial else "one"))
         return out
+    if words is None:
+        words = set(_PLAIN_WORD.findall(sent))
+    # The patterns below need a cue: most sentences hold none of their words.
+    cued = lex["frame_cue_words"] is None or not lex["frame_cue_words"].isdisjoint(words)
     # A quote and its speaker: "“…,” X said", "“…,” said X, a …".
-    q = _frame_rx()[0].search(sent) if "”" in sent or '"' in sent or "»" in sent else None
+    q = _frame_rx()[0].search(sent) if cued and ("”" in sent or '"' in sent or "»" in sent) else None
     if q:
         src = q.group("src1") or q.group("src2")
         cue = q.group("cue1") or q.group("cue2")
@@ -483,14 +501,12 @@ def _frames(sent: str, words: set[str] | None = None) -> list[_Frame]:
             out.append(_Frame(src, cue.lower(), q.start() + 1, len(sent), "all"))
             return out
     # "…, X said." / "…, said X, a …." / "…, a spokesman said, but …"
-    for m in _frame_rx()[1].finditer(sent) if "," in sent else ():
+    for m in _frame_rx()[1].finditer(sent) if cued and "," in sent else ():
         src = m.group("src") or m.group("src2")
         if _speaker_ok(src):
             out.append(_Frame(src, (m.group("cue") or m.group("cue2")).lower(), m.start(), m.end(), "all"))
             return out
     # "X said (that) …", "X told reporters that …", "Meanwhile, X said …".
-    if words is None:
-        words = set(_PLAIN_WORD.findall(sent))
     speech = lex["speech_words"] is None or not lex["speech_words"].isdisjoint(words)
     for m in lex["speech_rx"].finditer(sent) if speech else ():
         before = sent[: m.start()]
@@ -598,7 +614,7 @@ def _verb_group(main: str) -> tuple[str, str, str]:
     words, lows = _words(main)
     n = len(words)
     lex = _lex()
-    aux, verbs, event_verbs = lex["aux"], lex["verbs"], lex["event_verbs"]
+    aux, verbs, event_verbs, finite_forms = lex["aux"], lex["verbs"], lex["event_verbs"], lex["finite_forms"]
     i = 0
     skip_relative = False
     while i < n:
@@ -616,7 +632,7 @@ def _verb_group(main: str) -> tuple[str, str, str]:
             continue
         if skip_relative and words[i] in _CLAUSE_MARKS:
             skip_relative = False
-        if _is_finite(words, lows, i):
+        if (low in finite_forms or low.endswith("ed")) and _is_finite(words, lows, i):
             j = i + 1
             # The verb group: auxiliaries, adverbs, participles, "to" + verb.
             while j < n:
