@@ -13,6 +13,7 @@ to it, and group actors such as "both countries" gain its parties.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import patterns
 from .gazetteer import gazetteer, lower_folds
@@ -23,11 +24,20 @@ def _types() -> dict[str, str]:
     return load("agreements")["types"]
 
 
+@lru_cache(maxsize=1)
 def _instrument_rx() -> re.Pattern:
     heads = "|".join(sorted((re.escape(k) for k in _types()), key=len, reverse=True))
     cap = r"[A-Z][\w'’\-]*"
     tail = r"(?:\s+(?:on|of|between|for|about|concerning|regarding|with|and|in|the|to|among)\s+(?:the\s+)?" + cap + r"(?:\s+" + cap + r")*)*"
     return patterns.compile(r"(?:(?:" + cap + r"\s+){0,4})(?:" + heads + r")" + tail)
+
+
+@lru_cache(maxsize=1)
+def _unnamed_rx() -> re.Pattern:
+    """An unnamed instrument signed: "signed an agreement on …"."""
+    return patterns.compile(
+        r"\b(?:signed|concluded|adopted|reached|struck|inked)\s+(?:an?|the)\s+(?:[a-z][a-z-]*\s+){0,3}?("
+        + "|".join(re.escape(h.lower()) for h in _types()) + r")\b")
 
 
 _SIGN = patterns.compile(
@@ -43,10 +53,15 @@ def _may_sign(text: str) -> bool:
     """False where _SIGN cannot match: text without Russian letters, whose
     lower() folds as re.I does, holding none of its English words. The
     case-insensitive pattern is slow and most claims report no signing."""
-    if not lower_folds(text) or "подпис" in text.lower():
+    if not lower_folds(text):
         return True
     low = text.lower()
-    return any(stem in low for stem in _SIGN_STEMS)
+    if "подпис" in low:
+        return True
+    for stem in _SIGN_STEMS:
+        if stem in low:
+            return True
+    return False
 
 
 _BETWEEN = patterns.compile(r"\bbetween\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)")
@@ -80,9 +95,7 @@ class AgreementFinder:
         self._instrument = _instrument_rx()
         self._types = _types()
         self._heads = sorted(self._types, key=len, reverse=True)
-        self._unnamed = patterns.compile(
-            r"\b(?:signed|concluded|adopted|reached|struck|inked)\s+(?:an?|the)\s+(?:[a-z][a-z-]*\s+){0,3}?("
-            + "|".join(re.escape(h.lower()) for h in self._types) + r")\b")
+        self._unnamed = _unnamed_rx()
         self.found: list[Agreement] = []
         # The agreements reported in the latest claim that reported any, each
         # with its pattern for "the declaration", "the document" …: later

@@ -553,7 +553,7 @@ _WONT_CANT = patterns.compile(r"\b(?:[Ww]o|[Cc]a)n[’']t\b")
 _CONTRACTIONS = [(patterns.compile(r"n[’']t\b"), " not"), (patterns.compile(r"[’']re\b"), " are"), (patterns.compile(r"[’']ll\b"), " will"),
                  (patterns.compile(r"[’']ve\b"), " have"), (patterns.compile(r"\b([Ii])[’']m\b"), r"\1 am")]
 _LEAD_CONJUNCTION = patterns.compile(r"^(?:and|but|or|yet)\s+")
-# Each needs a comma: ", which …,", ", for its part,".
+# Each needs two commas: ", which …,", ", for its part,".
 _PARENTHETICALS = [
     (patterns.compile(r",\s*(?:which|who|whose|whom|where)\b[^,]*,"), ""),
     (patterns.compile(r",\s*(?:\w+ed|known as|originally|e\.g\.|i\.e\.)\s[^,]*,"), ""),
@@ -578,9 +578,10 @@ def _main_clause(content: str) -> str:
     if m:
         s = s[m.end() :]
     # Parentheticals: ", which …,", ", for its part,", ", meanwhile,".
-    if "," in s:
-        for rx, by in _PARENTHETICALS:
-            s = rx.sub(by, s)
+    for rx, by in _PARENTHETICALS:
+        if s.count(",") < 2:
+            break
+        s = rx.sub(by, s)
     # A leading adverbial or subordinate clause: "Under the declaration, …", "Since X quit …, …".
     first = s.split(" ", 1)[0]
     if first in lex["lead_words"] and "," in s:
@@ -1063,15 +1064,19 @@ def _topics(text: str, words: set[str] | None = None) -> list[str]:
     found: set[str] = set()
     maybe: set[str] = set(index.always)
     hits = index.hits
-    for word in set(_PLAIN_WORD.findall(text)) if words is None else words:
-        hit = hits.get(word)
-        if hit is None:
-            if len(hits) >= _MAX_TOPIC_HITS:
-                hits.clear()
-            hit = hits[word] = _topic_hits(index, word)
-        if hit:
-            found.update(hit[0])
-            maybe.update(hit[1])
+    if words is None:
+        words = set(_PLAIN_WORD.findall(text))
+    new_words = words.difference(hits)  # by lookups in `hits` (words - hits.keys() would walk all of it)
+    if new_words:
+        if len(hits) + len(new_words) > _MAX_TOPIC_HITS:
+            hits.clear()
+            new_words = words
+        for word in new_words:
+            hits[word] = _topic_hits(index, word)
+    # Most words show no topic: those are passed over without a Python step each.
+    for hit in filter(None, map(hits.__getitem__, words)):
+        found.update(hit[0])
+        maybe.update(hit[1])
     if not found and not maybe:
         return []
     return [topic for topic in index.order if topic in found or topic in maybe and _topic_rx(topic).search(text)]

@@ -116,10 +116,18 @@ def _has_relative(text: str) -> bool:
     return _HAS_RELATIVE.search(text) is not None
 
 
-def _patterns_for(text: str) -> list[tuple[str, re.Pattern]]:
+def _patterns_for(text: str) -> tuple[tuple[str, re.Pattern], ...]:
     """The date patterns that can match somewhere in `text`, in order."""
     digit = _HAS_DIGIT.search(text) is not None
-    month = _HAS_MONTH.search(text) is not None
+    # Only Cyrillic letters (and U+1C80-1C88) match a Russian month's letters under re.I.
+    russian_month = digit and _HAS_CYRILLIC.search(text) is not None and _HAS_MONTH_RU.search(text) is not None
+    return _patterns_with(digit, _HAS_MONTH.search(text) is not None, russian_month,
+                          _HAS_WEEKDAY.search(text) is not None, _has_relative(text))
+
+
+@lru_cache(maxsize=None)  # at most 2**5 keys
+def _patterns_with(digit: bool, month: bool, russian_month: bool, weekday: bool, relative: bool) -> tuple:
+    """The date patterns whose cues a text holds, in order (shared: not to be changed)."""
     out = []
     for kind, _ in _PATTERNS:
         if kind in _NEEDS_DIGIT:
@@ -129,15 +137,14 @@ def _patterns_for(text: str) -> list[tuple[str, re.Pattern]]:
         elif kind == "month":
             ok = month
         elif kind == "dmy_ru":
-            # Only Cyrillic letters (and U+1C80-1C88) match a Russian month's letters under re.I.
-            ok = digit and _HAS_CYRILLIC.search(text) is not None and _HAS_MONTH_RU.search(text) is not None
+            ok = russian_month
         elif kind == "weekday":
-            ok = _HAS_WEEKDAY.search(text) is not None
+            ok = weekday
         else:
-            ok = _has_relative(text)
+            ok = relative
         if ok:
             out.append((kind, _pattern(kind)))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=None)
