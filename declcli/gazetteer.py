@@ -209,6 +209,7 @@ class LiteralFinders:
         self._extra_left = [frozenset(f.left) - common for f in finders]
         capitals = sorted({ch for f in finders for ch in f.capitals})
         lower = sorted({head for f in finders for head in f.lower_heads})
+        self._common_left = frozenset(common)
         self._word_start = _word_start("".join(sorted(common)), capitals, lower, r"\w*")
         # First \w+ run -> (finder, its names with that run, longest first, right, extra left), for
         # the names that can be found (those starting with a letter).
@@ -220,21 +221,28 @@ class LiteralFinders:
                     for name in names:
                         runs.setdefault(_RUN.match(name).group(0), []).append(name)
             for run, names in runs.items():
-                self._by_run.setdefault(run, []).append((i, names, f.right, self._extra_left[i]))
+                # Only a run the pattern matches in full can be its match there ("a-b" cannot).
+                if self._word_start.fullmatch(run):
+                    self._by_run.setdefault(run, []).append((i, names, f.right, self._extra_left[i]))
 
     def finditer_each(self, text: str, words: set[str] | None = None) -> list[list[tuple[int, int, str]]]:
-        """`words`, if given, is the set of the \\w+ runs of `text`: a text
-        without any name's first run is not scanned."""
+        """`words`, if given, is the set of the \\w+ runs of `text`: only the
+        runs that start a name are looked for in it, by plain finds, instead
+        of scanning it for every word start."""
         n = len(text)
         k = len(self.finders)
         out: list[list[tuple[int, int, str]]] = [[] for _ in range(k)]
         by_run = self._by_run
-        if words is not None and by_run.keys().isdisjoint(words):
-            return out
+        if words is None:
+            starts = ((m.start(), m.group(0)) for m in self._word_start.finditer(text))
+        else:
+            runs = by_run.keys() & words
+            if not runs:
+                return out
+            starts = self._run_starts(text, runs)
         ends = [0] * k
-        for m in self._word_start.finditer(text):
-            at = m.start()
-            for i, names, right, extra in by_run.get(m.group(0), ()):
+        for at, run in starts:
+            for i, names, right, extra in by_run.get(run, ()):
                 if at < ends[i] or extra and at and text[at - 1] in extra:
                     continue
                 for name in names:
@@ -244,6 +252,25 @@ class LiteralFinders:
                         ends[i] = stop
                         break
         return out
+
+    def _run_starts(self, text: str, runs) -> list[tuple[int, str]]:
+        """(offset, run) where the word-start pattern would match one of
+        `runs` (runs of _by_run), in text order: the run stands there as a
+        whole \\w+ run, after no word character nor excluded one."""
+        found = []
+        n = len(text)
+        left = self._common_left
+        for run in runs:
+            size = len(run)
+            at = text.find(run)
+            while at != -1:
+                end = at + size
+                if (at == 0 or not _is_word_char(text[at - 1]) and text[at - 1] not in left) and (
+                        end == n or not _is_word_char(text[end])):
+                    found.append((at, run))
+                at = text.find(run, at + 1)
+        found.sort()
+        return found
 
 
 def _is_word_char(ch: str) -> bool:
