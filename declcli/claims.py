@@ -267,17 +267,20 @@ def _token_span(s: str, words: list[str], i: int) -> tuple[int, int]:
 
 def _opens_clause(right: str, *, strict: bool) -> bool:
     """Does `right` start with a subject followed by its own finite verb?"""
+    # The first token decides most cases: tested before the others are made.
+    first = _WORD.search(right)
+    low = first.group(0).lower() if first else ","
+    if low in _CLAUSE_MARKS or low in _FUNCTION or low in (
+            "then", "also", "so", "not", "thus", "therefore", "including", "especially"):
+        return False
+    if strict and low not in _DETERMINERS and low not in _PRONOUNS:
+        return False
     # Only the tokens before the first clause mark count. A mark is a token
     # of its own, so they are the tokens of the text before it.
     mark = _CLAUSE_PUNCT.search(right)
     words, lows = _words(right[: mark.start()] if mark else right)
     n = len(words)
     if n < 3:
-        return False
-    low = lows[0]
-    if low in _FUNCTION or low in ("then", "also", "so", "not", "thus", "therefore", "including", "especially"):
-        return False
-    if strict and low not in _DETERMINERS and low not in _PRONOUNS:
         return False
     finite_forms = _lex()["finite_forms"]
     for i in range(min(n, 13)):
@@ -709,7 +712,7 @@ def _polarity(subject: str, group: str, rest: str, main: str) -> str:
         return "negative"  # "There is no final agreement"
     if (not lower_folds(main) or "neither" in main.lower()) and _NEITHER_NOR.search(main):
         return "negative"
-    if not group and _NOT_RU.search(main):
+    if not group and not main.isascii() and _NOT_RU.search(main):  # a Russian negation needs Cyrillic letters
         return "negative"
     return "positive"
 
