@@ -29,18 +29,19 @@ stored = patterns._stored or {}
 print(json.dumps({"used": len(patterns._used), "new": len(patterns._new),
                   "from_file": sum(key in stored for key in patterns._used),
                   "yaml_patterns": len(patterns._imports.get("yaml", patterns._new_imports.get("yaml", ()))),
+                  "bs4_patterns": len(patterns._imports.get("bs4", patterns._new_imports.get("bs4", ()))),
                   "primed": len(patterns._primed),
                   "non_printable_primed": (yaml.reader.Reader.NON_PRINTABLE.pattern, 0) in patterns._primed}))
 """
 
 
-def _read_in_subprocess(tmp_path, prefix, *, dont_write=False):
+def _read_in_subprocess(tmp_path, prefix, *, dont_write=False, path=SEED_TEXT):
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPYCACHEPREFIX"] = str(prefix)
     if dont_write:
         env["PYTHONDONTWRITEBYTECODE"] = "1"
     out = tmp_path / "out.yaml"
-    proc = subprocess.run([sys.executable, "-c", _READ_AND_REPORT, str(SEED_TEXT), str(out)],
+    proc = subprocess.run([sys.executable, "-c", _READ_AND_REPORT, str(path), str(out)],
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout), out.read_bytes()
@@ -115,10 +116,20 @@ def test_first_run_writes_the_cache_and_the_second_builds_every_pattern_from_it(
     mtime = os.stat(path).st_mtime_ns
     second, second_output = _read_in_subprocess(tmp_path, prefix)
     assert second == {"used": first["used"], "new": 0, "from_file": first["used"],
-                      "yaml_patterns": first["yaml_patterns"], "primed": first["yaml_patterns"],
+                      "yaml_patterns": first["yaml_patterns"], "bs4_patterns": 0, "primed": first["yaml_patterns"],
                       "non_printable_primed": True}
     assert second_output == first_output
     assert os.stat(path).st_mtime_ns == mtime  # nothing new: not rewritten
+
+
+def test_an_html_page_s_second_run_builds_bs4_s_patterns_from_the_cache(tmp_path):
+    """bs4 (soupsieve) compiles its patterns as it is imported; clean_html imports it through the cache."""
+    prefix = tmp_path / "pycache"
+    first, first_output = _read_in_subprocess(tmp_path, prefix, path=SEED_HTML)
+    assert first["bs4_patterns"] >= 20 and first["primed"] == 0
+    second, second_output = _read_in_subprocess(tmp_path, prefix, path=SEED_HTML)
+    assert second["new"] == 0 and second["primed"] == first["yaml_patterns"] + first["bs4_patterns"]
+    assert second_output == first_output
 
 
 def test_patterns_from_the_cache_equal_and_behave_as_re_compile(written_cache, fresh_state):
