@@ -1034,7 +1034,7 @@ _PAUSED_UP_TO = 2_000_000
 
 
 @contextmanager
-def _collector_paused(pause: bool = True):
+def _collector_paused(pause: bool):
     """The cyclic garbage collector paused while a soup is built and judged.
 
     A soup is thousands of objects that point at each other (parents,
