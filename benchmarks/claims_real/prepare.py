@@ -1,0 +1,106 @@
+"""Build the texts of the real-news claims evaluation set (run once; its output is committed).
+
+Each article's text is the benchmark's own gold body (article-extraction-benchmark) or, for the
+trafilatura dev pages, trafilatura's extraction: never declcli's. The reference date is what
+htmldate (a peer tool) reads from the page. Sentences are cut by pySBD, an independent
+segmenter, so that annotators judge units no declcli rule chose. Neither tool is a dependency of
+declcli: `pip install pysbd trafilatura` to run this script.
+
+    python benchmarks/claims_real/prepare.py ../shared/datasets
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+# Ids (first 10 hex digits) of news articles in English picked from the benchmark by their URL:
+# politics, diplomacy, markets, business, courts and science news; recipes, deals and sports
+# roundups were passed over.
+AEB_IDS = """
+d90bda7ed1 961bd85ca8 82b6d780c7 e7994d5500 a1fca19b88 d1c57d7821 dc7ccccc1f 833caf3bdb
+42aad16bde 7916ecca96 5ae11e580a f8ff621a0b c7e39ac49f 7a664e40d2 9ebb3af656 db6b0816c6
+360c732d1f 374ac9a59a d605bdef2c ef4e67b66d a6968f427c 39d5c43beb c90731f051 7de5241947
+624fcd903d 5f9c5ed5d6 abd9d6291b 7a457a4f71 9e8c9f082a b0cf2bbf01 57d46c9d75 8b19453030
+d0382c0d95 776a1c0467 bc13ff87b2 06e5123e4e 921019755f 65408257db 1ee91d1fce e4c6a3b482
+""".split()
+TRAF_FILES = """
+breakingbelizenews.com-paho.html reporternewspapers.net-Brookhaven.html thepointsguy.com.alaska.html
+world.kbs.co.kr-Temperatures.html bostonherald.com-Brothel-catering.html heartlandnewsfeed.com-Christian.html
+""".split()
+
+
+def split_sentences(text: str) -> list[dict]:
+    import pysbd
+
+    seg = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    out = []
+    for para_start, para in _paragraphs(text):
+        for span in seg.segment(para):
+            s = span.sent.rstrip()
+            lead = len(s) - len(s.lstrip())
+            s = s.strip()
+            if not s:
+                continue
+            start = para_start + span.start + lead
+            assert text[start:start + len(s)] == s, (text[start:start + len(s)], s)
+            out.append({"start": start, "end": start + len(s), "text": s})
+    return out
+
+
+def _paragraphs(text: str):
+    for m in re.finditer(r"[^\n]+", text):
+        yield m.start(), m.group(0)
+
+
+def reference_date(html: str) -> str | None:
+    from htmldate import find_date
+
+    return find_date(html, original_date=True, outputformat="%Y-%m-%d")
+
+
+def main(datasets: Path) -> None:
+    import trafilatura
+
+    articles = []
+    aeb = datasets / "article-extraction-benchmark"
+    truth = json.loads((aeb / "ground-truth.json").read_text())
+    for short in AEB_IDS:
+        (key,) = [k for k in truth if k.startswith(short)]
+        html = gzip.decompress((aeb / "html" / f"{key}.html.gz").read_bytes()).decode("utf-8", "replace")
+        text = re.sub(r"\n\s*\n+", "\n\n", truth[key]["articleBody"].strip())
+        articles.append(("aeb", key, truth[key]["url"], html, text))
+    traf = datasets / "trafilatura-eval-dev"
+    evaldata = json.loads((traf / "evaldata.json").read_text())
+    for name in TRAF_FILES:
+        (url,) = [k for k, v in evaldata.items() if v["file"] == name]
+        html = gzip.decompress((traf / "html" / f"{name}.gz").read_bytes()).decode("utf-8", "replace")
+        text = trafilatura.extract(html, favor_precision=True) or ""
+        text = re.sub(r"\n+", "\n\n", text.strip())
+        articles.append(("trafilatura-eval-dev", name, url.removeprefix("hard::"), html, text))
+
+    out = HERE / "articles"
+    out.mkdir(exist_ok=True)
+    total = 0
+    for number, (dataset, key, url, html, text) in enumerate(articles, 1):
+        sentences = split_sentences(text)
+        total += len(sentences)
+        # Every third article (by a hash of its key, so the split does not follow the list's order)
+        # goes to the test part, scored once at the end.
+        part = "test" if int(hashlib.sha256(key.encode()).hexdigest(), 16) % 3 == 0 else "dev"
+        name = f"{number:02d}"
+        (out / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+        meta = {"id": name, "part": part, "dataset": dataset, "key": key, "url": url,
+                "reference_date": reference_date(html), "sentences": sentences}
+        (out / f"{name}.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(name, part, meta["reference_date"], len(sentences), url[:80])
+    print("articles", len(articles), "sentences", total)
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/datasets"))
