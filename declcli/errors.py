@@ -21,6 +21,7 @@ EXIT_CODES: dict[int, tuple[str, str]] = {
     74: ("io-error", "output could not be written"),
     75: ("temporary", "a timeout, HTTP 429 or 5xx: trying again later may work"),
     76: ("http-error", "HTTP 4xx, too many redirects, or a refused URL scheme"),
+    78: ("no-model", "the English language model for the claims is not installed (see README)"),
     130: ("interrupted", "interrupted by Ctrl-C"),
 }
 
@@ -78,6 +79,12 @@ class TemporaryFailure(DeclError):
 
 class HttpError(DeclError):
     code = 76
+
+
+class ModelMissing(DeclError):
+    """spaCy or its English pipeline is not installed: the claims cannot be read."""
+
+    code = 78
 
 
 class UsageProblem(DeclError):

@@ -137,6 +137,16 @@ class Actor(Record):
     name: str
     type: str  # country | person | organization | group
     country: str | None = None  # ISO 3166-1 alpha-3
+    role: str | None = None  # a person's title as the text gives it: "President", "foreign minister"
+
+
+@record
+class Condition(Record):
+    """The condition a conditional claim holds under, with its offsets into the article text."""
+
+    text: str
+    start: int
+    end: int
 
 
 @record
@@ -168,6 +178,8 @@ class Claim(Record):
     kind: str = "fact"
     modality: str = "none"
     polarity: str = "positive"
+    mood: str = "statement"  # statement | question | conditional
+    condition: Condition | None = None
     actors: list[Actor] = field(default_factory=list)
     attribution: Attribution | None = None
     quotes: list[str] = field(default_factory=list)
@@ -280,7 +292,9 @@ def claim_to_dict(c: Claim) -> dict:
         "kind": c.kind,
         "modality": c.modality,
         "polarity": c.polarity,
-        "actors": [{"name": a.name, "type": a.type, "country": a.country} for a in c.actors],
+        "mood": c.mood,
+        "condition": None if c.condition is None else {"text": c.condition.text, "start": c.condition.start, "end": c.condition.end},
+        "actors": [{"name": a.name, "type": a.type, "country": a.country, "role": a.role} for a in c.actors],
         "attribution": None
         if c.attribution is None
         else {"source": c.attribution.source, "cue": c.attribution.cue},

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import chain
 
-from .agreements import AgreementFinder, find_agreements
+from .claims.agreements import AgreementFinder, find_agreements
 from .claims import extract_claims, iter_claims as claims_of
 from .clean import clean_html, clean_text
 from .errors import NoArticle

@@ -1,8 +1,16 @@
 """Date expressions in a claim, resolved against the article's date.
 
-Values are ISO 8601 (YYYY-MM-DD, YYYY-MM or YYYY); a day and month whose
-year cannot be known is `--MM-DD`; a relative expression ("on Monday",
-"yesterday") with no reference date has value null.
+Values are ISO 8601 (YYYY-MM-DD, YYYY-MM, YYYY-Www or YYYY); a day and
+month whose year cannot be known is `--MM-DD`; a relative expression ("on
+Monday", "yesterday") with no reference date has value null.
+
+Where the expression leaves the direction open (a bare weekday, a month, a
+day and month without a year), the claim's tense decides: `future` takes
+the next such day on or after the reference date, `past` the latest on or
+before it. "last Thursday" is the Thursday of the week before the
+reference's week; "next Monday" the first Monday after the reference.
+Day-month dates are also read in French, German and Spanish
+("4 décembre 2019", "4. Dezember 2019").
 """
 
 from __future__ import annotations
@@ -11,9 +19,9 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from . import patterns
-from .gazetteer import lower_folds
-from .model import DateRef
+from .. import patterns
+from ..gazetteer import lower_folds
+from ..model import DateRef
 
 _MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december"]
@@ -23,6 +31,16 @@ _MONTH_WORD = (
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 _MONTH_RU = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+# French, German and Spanish month names (lower case) -> month number.
+_MONTHS_OTHER = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "juni": 6, "juli": 7, "august": 8,
+    "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}
+_MONTH_OTHER = r"(?:" + "|".join(sorted(_MONTHS_OTHER, key=len, reverse=True)) + r")"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 # (kind, pattern) in the order they are tried; each pattern is compiled the
@@ -32,6 +50,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("dmy_num", r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"),
     ("mdy", r"\b(" + _MONTH_WORD + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\d:])"),
     ("dmy", r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH_WORD + r")(?:,?\s+(\d{4}))?\b"),
+    ("dmy_other", r"(?i)(?<!\d)(\d{1,2})(?:er|\.)?\s+(?:de\s+)?(" + _MONTH_OTHER + r")(?:\s+(?:de\s+)?(\d{4}))?(?![\w])"),
     ("dmy_ru", r"(?i)(?<!\d)(\d{1,2})\s+(" + _MONTH_RU + r")(?:\s+(\d{4})(?:\s*(?:года|г\.))?)?"),
     ("my", r"\b(" + _MONTH_WORD + r"),?\s+(\d{4})\b"),
     ("month", r"(?i:\b(?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid-?|last|next|this)\s+)?"
@@ -40,7 +59,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", r"(?i:\b(?:on|last|this|next|since|by|until|from|late|early|overnight|before|after)\s+)"
                 r"(?:(?:late|early)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+"
                 + _MONTH_WORD + r")"),
-    ("relative", r"(?i)\b(yesterday|today|tomorrow|last year|this year|next year|last month|this month|next month)\b"),
+    ("relative", r"(?i)\b(yesterday|today|tomorrow|last year|this year|next year|last month|this month|next month"
+                 r"|last week|this week|next week)\b"),
     # A year standing alone: "in 2021", "the 2018 Convention", "fiscal 2023"; not "2,500", "$2023", "2000 km".
     ("year", r"(?<![\d,.$€£¥/:-])((?:19|20)\d{2})(?!\d|%|[.,]\d|-\d|\s*(?:%|percent|km|kg|bcm|bpd|tonnes|tons|people|troops|GMT|UTC)\b)"),
 ]
@@ -83,15 +103,24 @@ def reference_day(published: str | None, reference_date: str | None) -> dt.date 
     return None
 
 
-def _month_day(m: int, d: int, ref: dt.date | None) -> str | None:
+def _month_day(m: int, d: int, ref: dt.date | None, tense: str = "past") -> str | None:
     if ref is None:
         return f"--{m:02d}-{d:02d}" if _valid(2000, m, d) else None
-    year = ref.year
-    if not _valid(year, m, d):
+    # The year that puts the day nearest the reference in the tense's
+    # direction; a day more than about ten months off that way is taken as
+    # the nearer year instead (a tense the parse misread).
+    candidates = [dt.date(y, m, d) for y in (ref.year - 1, ref.year, ref.year + 1) if _valid(y, m, d)]
+    if not candidates:
         return None
-    # A day and month without a year are in the article's year (news rarely
-    # refers across a year end without saying so).
-    return f"{year}-{m:02d}-{d:02d}" if _valid(year, m, d) else None
+    if tense == "future":
+        ahead = [c for c in candidates if c >= ref]
+        pick = min(ahead) if ahead else max(candidates)
+    else:
+        behind = [c for c in candidates if c <= ref]
+        pick = max(behind) if behind else min(candidates)
+    if abs((pick - ref).days) > 300:
+        pick = min(candidates, key=lambda c: abs((c - ref).days))
+    return pick.isoformat()
 
 
 # What each pattern cannot match without: a claim lacking all of a pattern's
@@ -102,7 +131,7 @@ _HAS_MONTH = patterns.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _HAS_MONTH_RU = patterns.compile(_MONTH_RU, re.I)
 _HAS_CYRILLIC = patterns.compile("[\u0400-\u04ff\u1c80-\u1c88]")
 _HAS_WEEKDAY = patterns.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_HAS_RELATIVE = patterns.compile(r"yesterday|today|tomorrow|year|month", re.I)
+_HAS_RELATIVE = patterns.compile(r"yesterday|today|tomorrow|year|month|week", re.I)
 _NEEDS_DIGIT = {"iso", "dmy_num", "year"}
 _NEEDS_DIGIT_AND_MONTH = {"mdy", "dmy", "my"}
 
@@ -112,7 +141,7 @@ def _has_relative(text: str) -> bool:
     substring tests (the pattern, case-insensitive, is slow)."""
     if lower_folds(text):
         low = text.lower()
-        return "year" in low or "month" in low or "today" in low or "yesterday" in low or "tomorrow" in low
+        return "year" in low or "month" in low or "week" in low or "today" in low or "yesterday" in low or "tomorrow" in low
     return _HAS_RELATIVE.search(text) is not None
 
 
@@ -136,6 +165,8 @@ def _patterns_with(digit: bool, month: bool, russian_month: bool, weekday: bool,
             ok = digit and month
         elif kind == "month":
             ok = month
+        elif kind == "dmy_other":
+            ok = digit
         elif kind == "dmy_ru":
             ok = russian_month
         elif kind == "weekday":
@@ -152,7 +183,9 @@ def _pattern(kind: str) -> re.Pattern:
     return patterns.compile(dict(_PATTERNS)[kind])
 
 
-def find_dates(text: str, ref: dt.date | None) -> list[DateRef]:
+def find_dates(text: str, ref: dt.date | None, tense: str = "past") -> list[DateRef]:
+    """The date expressions of `text`, resolved against `ref`; `tense`
+    (past or future) settles the direction where the words leave it open."""
     patterns = _patterns_for(text)
     if not patterns:
         return []
@@ -170,7 +203,7 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateRef]:
             if not free(a, b):
                 continue
             try:
-                value = _resolve(kind, m, ref)
+                value = _resolve(kind, m, ref, tense)
             except (OverflowError, ValueError):
                 # A reference date at the calendar's edge (year 1 or 9999): no value.
                 value = None
@@ -182,7 +215,7 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateRef]:
     return [d for _, _, d in found]
 
 
-def _resolve(kind: str, m: re.Match, ref: dt.date | None):
+def _resolve(kind: str, m: re.Match, ref: dt.date | None, tense: str = "past"):
     """The ISO value, None when it cannot be known, False when not a date."""
     if kind == "iso":
         y, mo, d = map(int, m.groups())
@@ -190,12 +223,13 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None):
     if kind == "dmy_num":
         d, mo, y = map(int, m.groups())
         return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else False
-    if kind in ("mdy", "dmy", "dmy_ru"):
+    if kind in ("mdy", "dmy", "dmy_ru", "dmy_other"):
         if kind == "mdy":
             month, day, year = m.group(1), m.group(2), m.group(3)
         else:
             day, month, year = m.group(1), m.group(2), m.group(3)
-        mo, d = _month_no(month), int(day)
+        mo = _MONTHS_OTHER.get(month.lower(), 0) if kind == "dmy_other" else _month_no(month)
+        d = int(day)
         if not mo:
             return False
         if not year:
@@ -206,7 +240,7 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None):
             y = int(year)
             return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else False
         # "May 5" is a date; "may 5" is not, and "May" alone is not matched.
-        return _month_day(mo, d, ref) if _valid(2000, mo, d) else False
+        return _month_day(mo, d, ref, tense) if _valid(2000, mo, d) else False
     if kind == "my":
         return f"{int(m.group(2)):04d}-{_month_no(m.group(1)):02d}"
     if kind == "month":
@@ -217,18 +251,34 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None):
         prefix = m.group(0)[: m.start(1) - m.start()].strip().lower()
         if ref is None:
             return None
-        year = ref.year + {"last": -1, "next": 1}.get(prefix, 0)
-        return f"{year:04d}-{_month_no(word):02d}"
+        month = _month_no(word)
+        if prefix == "last":
+            year = ref.year if month < ref.month else ref.year - 1
+        elif prefix == "next":
+            year = ref.year if month > ref.month else ref.year + 1
+        elif prefix == "this":
+            year = ref.year
+        elif tense == "future" or prefix in ("until", "till", "by"):
+            year = ref.year if month >= ref.month else ref.year + 1
+        else:
+            year = ref.year if month <= ref.month else ref.year - 1
+        return f"{year:04d}-{month:02d}"
     if kind == "weekday":
         if ref is None:
             return None
         target = _WEEKDAYS.index(m.group(1).lower())
         prefix = m.group(0).split()[0].lower()
-        delta = (ref.weekday() - target) % 7
-        if prefix == "next":
+        week_start = ref - dt.timedelta(days=ref.weekday())
+        if prefix == "last":
+            day = week_start - dt.timedelta(days=7 - target)
+        elif prefix == "next":
             day = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7)
+        elif prefix == "this":
+            day = week_start + dt.timedelta(days=target)
+        elif tense == "future" or prefix in ("until", "by"):
+            day = ref + dt.timedelta(days=(target - ref.weekday()) % 7)
         else:
-            day = ref - dt.timedelta(days=delta)
+            day = ref - dt.timedelta(days=(ref.weekday() - target) % 7)
         return day.isoformat()
     if kind == "relative":
         word = m.group(1).lower()
@@ -243,6 +293,9 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None):
         shift = {"last": -1, "this": 0, "next": 1}[word.split()[0]]
         if word.endswith("year"):
             return f"{ref.year + shift:04d}"
+        if word.endswith("week"):
+            year, week, _ = (ref + dt.timedelta(weeks=shift)).isocalendar()
+            return f"{year:04d}-W{week:02d}"
         month = ref.month + shift
         year = ref.year + (month - 1) // 12
         month = (month - 1) % 12 + 1

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import patterns
-from .gazetteer import gazetteer, lower_folds
-from .lexicon import load
-from .model import Actor, Agreement, Claim
+from .. import patterns
+from ..gazetteer import gazetteer, lower_folds
+from ..lexicon import load
+from ..model import Actor, Agreement, Claim
 
 def _types() -> dict[str, str]:
     return load("agreements")["types"]

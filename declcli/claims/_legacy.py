@@ -23,11 +23,11 @@ import re
 from dataclasses import field
 from functools import lru_cache
 
-from . import patterns
+from .. import patterns
 from .dates import find_dates, reference_day
-from .gazetteer import LiteralFinder, LiteralFinders, gazetteer, lower_folds
-from .lexicon import load
-from .model import Actor, Attribution, Claim, DateRef, Record, Sentence, record
+from ..gazetteer import LiteralFinder, LiteralFinders, gazetteer, lower_folds
+from ..lexicon import load
+from ..model import Actor, Attribution, Claim, DateRef, Record, Sentence, record
 
 _NAME = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|[А-ЯЁ][а-яё\-]+)"
 _DETERMINERS = {

@@ -1,0 +1,287 @@
+"""Score declcli's claims against the real-news set in benchmarks/claims_real.
+
+    python benchmarks/claims_real_eval.py                 # the dev part, against gold/
+    python benchmarks/claims_real_eval.py --part test     # the test part: score it once, at the end
+    python benchmarks/claims_real_eval.py --gold annotations/A1   # against one annotator (agreement checks)
+    python benchmarks/claims_real_eval.py --explain kind  # list the dev units where a field is wrong
+
+Each article's gold text is read by the claims stage directly (the text is
+the benchmark's own body, so extraction plays no part), with the article's
+reference date. A claim belongs to the gold unit (a sentence cut by pySBD)
+it overlaps most. For each unit marked `claim: true` the first claim is
+compared for kind, modality, polarity and mood; attribution, actors and
+dates are the union over the unit's claims. Figures and their 95% intervals
+come from a bootstrap over articles (1,000 resamples, fixed seed). The peer
+in the same run is spaCy's named-entity recogniser alone (its PERSON, ORG,
+GPE and NORP entities as actors), with the same model.
+
+Definitions (see GUIDE.md for the gold fields):
+- attribution recall: gold-attributed units whose declcli attribution names
+  the same source (the gold source's last word among declcli's source's
+  words; both null counts) / gold-attributed units; precision: the same
+  count / units declcli attributes.
+- actor recall: gold actors matched by a declcli actor (the same ISO code
+  for countries, else the gold name's last word among the actor's words) /
+  gold actors; precision the other way round.
+- persons with a stated country: gold persons with a country whose matched
+  declcli person has that country / such gold persons.
+- dates: units whose set of resolved values equals gold's / units where
+  either side has a date.
+- chrome claims: declcli claims on units gold marks `claim: false`.
+- every field right: units where all the above hold at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+SET = HERE / "claims_real"
+sys.path.insert(0, str(HERE.parent))
+
+
+def load_set(part: str, gold_dir: Path):
+    import yaml
+
+    out = []
+    for meta_path in sorted((SET / "articles").glob("*.json")):
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if part != "all" and meta["part"] != part:
+            continue
+        gold_path = gold_dir / f"{meta['id']}.yaml"
+        if not gold_path.exists():
+            continue
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        text = (SET / "articles" / f"{meta['id']}.txt").read_text(encoding="utf-8")[:-1]
+        units = gold["units"]
+        if len(units) != len(meta["sentences"]):
+            raise SystemExit(f"{gold_path}: {len(units)} units, the article has {len(meta['sentences'])}")
+        out.append((meta, text, units))
+    return out
+
+
+def run_declcli(text: str, reference_date: str | None):
+    from declcli.model import Article
+    from declcli.pipeline import analyze
+
+    claims, _ = analyze(Article(text=text), reference_date)
+    return claims
+
+
+def _words(text: str | None) -> set[str]:
+    return {w.lower() for w in re.findall(r"[\w.'’-]+", text or "")} | {w.lower().strip(".'’") for w in re.findall(r"\w+", text or "")}
+
+
+def _head(name: str | None) -> str:
+    words = re.findall(r"[\w.'’-]+", name or "")
+    return words[-1].lower().removesuffix("'s").removesuffix("’s").strip(".") if words else ""
+
+
+def _actor_match(gold: dict, pred) -> bool:
+    if gold.get("type") == "country" and gold.get("country") and pred.type == "country":
+        return pred.country == gold["country"]
+    head = _head(gold.get("name"))
+    return bool(head) and head in _words(pred.name)
+
+
+def _pred_matches_gold(pred, golds) -> bool:
+    return any(_actor_match(g, pred) for g in golds) or any(
+        pred.type == "country" and pred.country and pred.country == g.get("country") for g in golds)
+
+
+def _source_match(gold_source, pred_source) -> bool:
+    if gold_source is None or pred_source is None:
+        return gold_source is None and pred_source is None
+    return _head(gold_source) in _words(pred_source)
+
+
+def score_unit(unit: dict, preds: list) -> dict:
+    """The per-unit counts every figure is summed from."""
+    r: dict = {"gold_claim": bool(unit.get("claim", True)), "preds": len(preds)}
+    if not r["gold_claim"]:
+        r["chrome"] = len(preds)
+        return r
+    r["dropped"] = int(not preds)
+    main = preds[0] if preds else None
+    for field, default in (("kind", None), ("modality", None), ("polarity", None), ("mood", "statement")):
+        gold_value = unit.get(field, default)
+        r[field] = int(main is not None and getattr(main, field) == gold_value)
+    r["modpol"] = int(r["modality"] and r["polarity"])
+    gold_attr = unit.get("attribution")
+    pred_attr = next((p.attribution for p in preds if p.attribution is not None), None)
+    r["attr_gold"] = int(gold_attr is not None)
+    r["attr_pred"] = int(pred_attr is not None)
+    r["attr_hit"] = int(gold_attr is not None and pred_attr is not None and _source_match(gold_attr.get("source"), pred_attr.source))
+    r["attr_ok"] = int(r["attr_hit"] or (gold_attr is None and pred_attr is None))
+    golds = unit.get("actors") or []
+    actors = [a for p in preds for a in p.actors]
+    r["actors_gold"] = len(golds)
+    r["actors_hit"] = sum(1 for g in golds if any(_actor_match(g, a) for a in actors))
+    distinct = {(a.name, a.type) : a for a in actors}.values()
+    r["actors_pred"] = len(distinct)
+    r["actors_pred_hit"] = sum(1 for a in distinct if _pred_matches_gold(a, golds))
+    r["actors_ok"] = int(r["actors_hit"] == r["actors_gold"] and r["actors_pred_hit"] == r["actors_pred"])
+    persons = [g for g in golds if g.get("type") == "person" and g.get("country")]
+    r["person_country_gold"] = len(persons)
+    r["person_country_hit"] = sum(1 for g in persons if any(a.type == "person" and _actor_match(g, a) and a.country == g["country"] for a in actors))
+    gold_dates = sorted(str(d.get("value")) for d in unit.get("dates") or [])
+    pred_dates = sorted(str(d.value) for p in preds for d in p.dates)
+    r["dates_any"] = int(bool(gold_dates or pred_dates))
+    r["dates_ok_any"] = int(bool(gold_dates or pred_dates) and gold_dates == pred_dates)
+    r["dates_ok"] = int(gold_dates == pred_dates)
+    r["all"] = int(main is not None and r["kind"] and r["modality"] and r["polarity"] and r["mood"] and r["attr_ok"]
+                   and r["actors_ok"] and r["dates_ok"])
+    return r
+
+
+FIGURES = {
+    # name: (numerator key, denominator key)
+    "attribution recall": ("attr_hit", "attr_gold"),
+    "attribution precision": ("attr_hit", "attr_pred"),
+    "actor recall": ("actors_hit", "actors_gold"),
+    "actor precision": ("actors_pred_hit", "actors_pred"),
+    "persons with stated country": ("person_country_hit", "person_country_gold"),
+    "kind": ("kind", "units"),
+    "modality": ("modality", "units"),
+    "polarity": ("polarity", "units"),
+    "modality and polarity": ("modpol", "units"),
+    "mood": ("mood", "units"),
+    "dates": ("dates_ok_any", "dates_any"),
+    "every field right": ("all", "units"),
+}
+
+
+def _ratio(rows: list[dict], num: str, den: str) -> float | None:
+    n = sum(r.get(num, 0) for r in rows)
+    d = sum(1 for r in rows if r["gold_claim"]) if den == "units" else sum(r.get(den, 0) for r in rows)
+    return n / d if d else None
+
+
+def figures(per_article: list[list[dict]]) -> dict:
+    rows = [r for article in per_article for r in article]
+    out = {name: _ratio(rows, num, den) for name, (num, den) in FIGURES.items()}
+    out["chrome claims"] = sum(r.get("chrome", 0) for r in rows)
+    out["dropped real units"] = sum(r.get("dropped", 0) for r in rows)
+    return out
+
+
+def intervals(per_article: list[list[dict]], resamples: int = 1000, seed: int = 12) -> dict:
+    rng = random.Random(seed)
+    draws: dict[str, list[float]] = {name: [] for name in FIGURES}
+    for _ in range(resamples):
+        sample = [per_article[rng.randrange(len(per_article))] for _ in per_article]
+        f = figures(sample)
+        for name in FIGURES:
+            if f[name] is not None:
+                draws[name].append(f[name])
+    out = {}
+    for name, values in draws.items():
+        values.sort()
+        if values:
+            out[name] = (values[int(0.025 * len(values))], values[min(len(values) - 1, int(0.975 * len(values)))])
+    return out
+
+
+def ner_peer(text: str, units: list[dict], meta: dict) -> list[dict]:
+    """spaCy's entities alone as actors, scored like declcli's."""
+    from declcli.claims.nlp import load_model
+
+    class Pred:
+        def __init__(self, name, type_, country):
+            self.name, self.type, self.country = name, type_, country
+
+    doc = load_model()(text)
+    rows = []
+    for unit, span in zip(units, meta["sentences"]):
+        if not unit.get("claim", True):
+            continue
+        ents = [e for e in doc.ents if e.start_char >= span["start"] and e.end_char <= span["end"]
+                and e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+        preds = [Pred(e.text, "x", None) for e in ents]
+        golds = unit.get("actors") or []
+        rows.append({"gold_claim": True, "actors_gold": len(golds),
+                     "actors_hit": sum(1 for g in golds if any(_head(g.get("name")) in _words(p.name) for p in preds)),
+                     "actors_pred": len(preds), "actors_pred_hit": sum(1 for p in preds if _pred_matches_gold(p, golds))})
+    return rows
+
+
+def evaluate(part: str = "dev", gold_dir: Path | None = None, explain: str | None = None):
+    gold_dir = gold_dir or SET / "gold"
+    articles = load_set(part, gold_dir)
+    per_article, peer = [], []
+    explained = []
+    for meta, text, units in articles:
+        claims = run_declcli(text, meta["reference_date"])
+        owners: dict[int, list] = {i: [] for i in range(len(units))}
+        for claim in claims:
+            best, best_overlap = None, 0
+            for i, span in enumerate(meta["sentences"]):
+                overlap = min(claim.end, span["end"]) - max(claim.start, span["start"])
+                if overlap > best_overlap:
+                    best, best_overlap = i, overlap
+            if best is not None:
+                owners[best].append(claim)
+        rows = []
+        for i, unit in enumerate(units):
+            row = score_unit(unit, owners[i])
+            rows.append(row)
+            if explain and row["gold_claim"] and not row.get(explain, 1):
+                explained.append((meta["id"], i + 1, meta["sentences"][i]["text"], unit, owners[i]))
+            elif explain == "chrome" and row.get("chrome"):
+                explained.append((meta["id"], i + 1, meta["sentences"][i]["text"], unit, owners[i]))
+        per_article.append(rows)
+        peer.append(ner_peer(text, units, meta))
+    return {
+        "articles": len(articles),
+        "units": sum(len(u) for _, _, u in articles),
+        "figures": figures(per_article),
+        "intervals": intervals(per_article) if len(per_article) > 1 else {},
+        "peer": {"actor recall": _ratio([r for a in peer for r in a], "actors_hit", "actors_gold"),
+                 "actor precision": _ratio([r for a in peer for r in a], "actors_pred_hit", "actors_pred")},
+        "explained": explained,
+    }
+
+
+GOALS = {
+    "attribution recall": 0.90, "attribution precision": 0.90, "actor recall": 0.90,
+    "persons with stated country": 0.85, "kind": 0.90, "modality and polarity": 0.95, "dates": 0.95,
+    "every field right": 0.70,
+}
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--part", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--gold", type=Path, help="folder of gold YAML files (default: claims_real/gold)")
+    parser.add_argument("--explain", help="print the units where this per-unit key is 0 (kind, attr_ok, actors_ok, dates_ok, chrome …)")
+    args = parser.parse_args(argv)
+    gold = args.gold if args.gold is None or args.gold.is_absolute() else SET / args.gold
+    result = evaluate(args.part, gold, args.explain)
+    print(f"part {args.part}: {result['articles']} articles, {result['units']} units")
+    print(f"{'figure':30} {'declcli':>8} {'95% interval':>17} {'goal':>6} {'spaCy NER':>10}")
+    for name in FIGURES:
+        value = result["figures"][name]
+        lo, hi = result["intervals"].get(name, (float("nan"), float("nan")))
+        goal = GOALS.get(name)
+        peer = result["peer"].get(name)
+        print(f"{name:30} {value if value is not None else float('nan'):8.3f} [{lo:.3f}, {hi:.3f}]"
+              f" {'' if goal is None else f'{goal:.2f}':>6} {'' if peer is None else f'{peer:.3f}':>10}")
+    print(f"{'chrome claims':30} {result['figures']['chrome claims']:8d} {'':17} {'0':>6}")
+    print(f"{'dropped real units':30} {result['figures']['dropped real units']:8d}")
+    for article, n, text, unit, preds in result["explained"]:
+        print(f"\n{article}#{n}: {text}")
+        print("  gold:", json.dumps({k: v for k, v in unit.items() if k not in ("n", "note")}, ensure_ascii=False))
+        for p in preds:
+            print("  declcli:", json.dumps({"text": p.text[:60], "kind": p.kind, "modality": p.modality, "polarity": p.polarity,
+                                            "mood": p.mood, "attribution": p.attribution and [p.attribution.source, p.attribution.cue],
+                                            "actors": [[a.name, a.type, a.country] for a in p.actors],
+                                            "dates": [[d.text, d.value] for d in p.dates]}, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,228 @@
+"""Stage 5: sentences -> claims, on spaCy's parse.
+
+Each paragraph of the body is parsed by spaCy's English pipeline
+(`claims.nlp`) with declcli's sentence boundaries set before the parser.
+A sentence is then cut into claims on the parse (`clauses`), and each claim
+is read:
+
+- its attribution frame first (`attribution`): kind, modality, polarity
+  and mood come from the reported content's verb, not from "said";
+- modality, polarity, kind, mood and condition from that verb (`reading`);
+- actors and places from the model's entities and declcli's gazetteer
+  (`actors`), persons resolved over the article (`context`);
+- dates resolved against the article's date in the claim's tense
+  (`dates`), quotes, and topics (`topics`).
+
+Units that are page furniture give no claim (`chrome`). Quotes that run
+over several sentences pass their speaker to every sentence inside them.
+Agreements are found over the finished claims (`agreements`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from .. import patterns
+from ..model import Attribution, Claim, Condition, Sentence
+from .actors import find_actors
+from .attribution import as_attribution, find_frame, inside_share, quote_regions
+from .chrome import is_chrome
+from .clauses import clause_spans
+from .context import Context
+from .dates import find_dates, reference_day
+from .reading import kind as read_kind
+from .reading import modality as read_modality
+from .reading import mood_and_condition, polarity as read_polarity
+from .topics import topics as find_topics
+
+_QUOTES = patterns.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»|„([^“”]{2,}?)[“”]")
+_FUTURE_AUX = frozenset(("will", "'ll", "’ll", "shall", "wo", "would"))
+_FUTURE_FRAMES = frozenset(("plan", "schedule", "set", "due", "expect", "prepare", "go"))
+
+
+def extract_claims(
+    text: str,
+    sentences: Iterable[Sentence],
+    *,
+    published: str | None = None,
+    reference_date: str | None = None,
+) -> list[Claim]:
+    return list(iter_claims(text, sentences, published=published, reference_date=reference_date))
+
+
+def iter_claims(
+    text: str,
+    sentences: Iterable[Sentence],
+    *,
+    published: str | None = None,
+    reference_date: str | None = None,
+) -> Iterator[Claim]:
+    """The claims of `text`, a paragraph at a time, as `sentences` (read
+    once: an iterator is fine) come."""
+    from .nlp import parse_paragraphs
+
+    ref = reference_day(published, reference_date)
+    ctx = Context()
+    count = 0
+    for doc, (offset, sents) in parse_paragraphs(_paragraphs(text, sentences)):
+        claims = _paragraph_claims(doc, offset, sents, ref, ctx)
+        for claim in claims:
+            count += 1
+            claim.id = f"c{count}"
+            yield claim
+
+
+def _paragraphs(text: str, sentences: Iterable[Sentence]):
+    """(paragraph text, sentence starts in it, (offset, sentences)) per paragraph."""
+    group: list[Sentence] = []
+    for sent in sentences:
+        if group and sent.paragraph != group[0].paragraph:
+            yield _paragraph(text, group)
+            group = []
+        group.append(sent)
+    if group:
+        yield _paragraph(text, group)
+
+
+def _paragraph(text: str, group: list[Sentence]):
+    offset = group[0].start
+    return text[offset:group[-1].end], [s.start - offset for s in group], (offset, group)
+
+
+def _paragraph_claims(doc, offset: int, sents: list[Sentence], ref, ctx: Context) -> list[Claim]:
+    regions = quote_regions(doc.text)
+    claims: list[Claim] = []
+    frames = []
+    for sent in sents:
+        span = doc.char_span(sent.start - offset, sent.end - offset, alignment_mode="expand")
+        if span is None or len(span) == 0 or is_chrome(span, whole_paragraph=len(sents) == 1):
+            continue
+        clauses = clause_spans(span)
+        sentence_frame = None
+        for n, (start, end, verb) in enumerate(clauses):
+            frame = find_frame(verb, start, end, ctx)
+            if frame is None and n > 0 and sentence_frame is not None and sentence_frame.verb is not None \
+                    and not any(c.dep_ == "mark" and c.lower_ == "that" for c in sentence_frame.content.children):
+                # "Diplomats said Paris was reluctant …, but Berlin was open …": the second clause is still reported.
+                frame = sentence_frame
+            if n == 0:
+                sentence_frame = frame
+            claims.append(_claim(doc, offset, sent, start, end, verb, frame, ref, ctx))
+            frames.append(frame)
+    _pass_quote_speakers(claims, frames, regions, offset, ctx)
+    return claims
+
+
+def _claim(doc, offset: int, sent: Sentence, start: int, end: int, verb, frame, ref, ctx: Context) -> Claim:
+    a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    text = doc.text[a:b]
+    content = frame.content if frame is not None and frame.content is not None else _that_clause(verb)
+    modality = read_modality(content)
+    polarity = read_polarity(content)
+    heads = [content] + ([frame.verb] if frame is not None and frame.verb is not None else [])
+    mood, condition_tokens = mood_and_condition(content, heads, text, doc)
+    condition = None
+    if condition_tokens is not None:
+        c0, c1 = condition_tokens
+        ca, cb = doc[c0].idx, doc[c1 - 1].idx + len(doc[c1 - 1].text)
+        condition = Condition(doc.text[ca:cb], offset + ca, offset + cb)
+    kind = read_kind(content, modality, mood, text)
+    actors, places = find_actors(doc, start, end, ctx)
+    tense = "future" if _future(doc, start, end) else "past"
+    return Claim(
+        id="",
+        text=text,
+        start=offset + a,
+        end=offset + b,
+        paragraph=sent.paragraph,
+        sentence=sent.number,
+        kind=kind,
+        modality=modality,
+        polarity=polarity,
+        mood=mood,
+        condition=condition,
+        actors=actors,
+        attribution=as_attribution(frame),
+        quotes=_quotes(text),
+        dates=find_dates(text, ref, tense),
+        places=places,
+        topics=find_topics(_mask_persons(doc, start, end, a)),
+    )
+
+
+def _that_clause(verb):
+    """The verb of a that-clause the main verb introduces ("The document
+    establishes that both countries must …"), else the main verb."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+            return child
+    return verb
+
+
+def _future(doc, start: int, end: int) -> bool:
+    for token in doc[start:end]:
+        if token.tag_ == "MD" and token.lower_ in _FUTURE_AUX:
+            return True
+        if token.lemma_ in _FUTURE_FRAMES and any(c.dep_ == "xcomp" for c in token.children):
+            return True
+    return False
+
+
+def _mask_persons(doc, start: int, end: int, a: int) -> str:
+    """The claim's text with persons' names blanked, so that "Bill" or "Rose" show no topic."""
+    text = list(doc[start:end].text)
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.start >= start and ent.end <= end:
+            for i in range(ent.start_char - a, ent.end_char - a):
+                text[i] = " "
+    return "".join(text)
+
+
+def _quotes(text: str) -> list[str]:
+    out = []
+    if '"' not in text and "“" not in text and "«" not in text and "„" not in text:
+        return out
+    for m in _QUOTES.finditer(text):
+        q = next(g for g in m.groups() if g is not None).strip()
+        if q and q not in out:
+            out.append(q)
+    return out
+
+
+def _pass_quote_speakers(claims: list[Claim], frames, regions, offset: int, ctx: Context) -> None:
+    """A claim inside a quote that names no speaker gets the speaker of the
+    quote: an attributed claim in the same quote, else the claim that
+    introduces it ("X said:"), else the paragraph's or the previous
+    paragraph's last quoted speaker when the quote opens the paragraph."""
+    if not regions:
+        return
+    spans = [(c.start - offset, c.end - offset) for c in claims]
+    for a, b in regions:
+        members = [i for i, (s, e) in enumerate(spans) if inside_share(s, e, [(a, b)]) >= 0.5]
+        if not members:
+            continue
+        speaker = next((claims[i].attribution for i in members if claims[i].attribution is not None), None)
+        if speaker is None:
+            # Claims that overlap the quote's ends carry its frame ("…," she said. / He said: "…").
+            around = [i for i, (s, e) in enumerate(spans) if s < b and e > a and i not in members]
+            speaker = next((claims[i].attribution for i in around if claims[i].attribution is not None), None)
+        if speaker is None:
+            before = [i for i, (s, e) in enumerate(spans) if e <= a]
+            if before and claims[before[-1]].attribution is not None and claims[before[-1]].text.rstrip().endswith(":"):
+                speaker = claims[before[-1]].attribution
+        if speaker is None and ctx.last_quote is not None and (a == 0 or not any(e <= a for s, e in spans)):
+            speaker = Attribution(*ctx.last_quote)
+        if speaker is None:
+            continue
+        for i in members:
+            if claims[i].attribution is None:
+                claims[i].attribution = speaker
+            if not claims[i].quotes:
+                s, e = spans[i]
+                inner = claims[i].text[max(0, a - s):max(0, min(e, b) - s)].strip(" \"“”«»„")
+                if len(inner) >= 2:
+                    claims[i].quotes = [inner]
+        ctx.last_quote = (speaker.source, speaker.cue)
+
+
+__all__ = ["extract_claims", "iter_claims"]

@@ -1,0 +1,176 @@
+"""Who a claim is attributed to, read from the parse.
+
+The speaker is the subject of a reporting verb (declcli/data/claims.json,
+`reporting_lemmas`) whose content is a clause, wherever the verb stands:
+"X said (that) …", "…, X said.", "…, people familiar with the talks say.",
+"It was noted that …" (no source), and "according to X". Reported speech
+inside reported speech gives the inner speaker. A quote that runs over
+several sentences keeps the speaker named in any of them
+(`quote_speakers`). "he/she said" resolves to the nearest fitting person
+named before; "they"/"it" and other pronouns give `source: null`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Attribution
+from .context import Context, person_name
+from .lexicon import words
+
+_CONTENT = ("ccomp", "parataxis")
+_PERSONAL = {"he": "person", "she": "person", "him": "person", "her": "person"}
+_DROP_CHILDREN = ("appos", "relcl", "acl", "punct", "advcl", "parataxis", "cc", "conj")
+
+
+@dataclass
+class Frame:
+    """An attribution found in a clause: the reporting verb (None for
+    "according to"), the token heading the reported content, and the
+    source as the output names it."""
+
+    cue: str
+    source: str | None
+    verb: object | None
+    content: object | None
+    frame_tokens: set
+
+
+def _content_child(verb):
+    for child in verb.children:
+        if child.dep_ in _CONTENT and child.pos_ in ("VERB", "AUX") and child.i != verb.i:
+            return child
+    return None
+
+
+def _subject(verb):
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return child
+    # "…, said Anna Melkonyan": spaCy may attach the inverted subject as an object.
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr") and child.i > verb.i and child.ent_type_ == "PERSON":
+            return child
+    return None
+
+
+def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> Frame | None:
+    """The attribution frame of the clause headed by `main_verb`."""
+    lex = words()
+    doc = main_verb.doc
+    inside = range(clause_start, clause_end)
+    # "X said (that) …", "…, X said": the main verb reports a clause.
+    if main_verb.lemma_ in lex.reporting:
+        content = _content_child(main_verb)
+        if content is not None:
+            return _reported(main_verb, content, ctx)
+        # 'He said:' before a quote: the frame of what follows.
+        last = doc[clause_end - 1]
+        if last.text == ":" and _subject(main_verb) is not None:
+            frame = _reported(main_verb, main_verb, ctx)
+            frame.content = None
+            return frame
+    # "…, he said, …" / "…, X added.": a reporting verb hanging off the main verb.
+    for child in main_verb.children:
+        if child.dep_ in ("parataxis", "advcl", "ccomp", "conj") and child.lemma_ in lex.reporting and child.i in inside \
+                and _subject(child) is not None and _content_child(child) is None and not _has_object(child):
+            return _reported(child, main_verb, ctx)
+    # "according to X".
+    for token in doc[clause_start:clause_end]:
+        if token.lower_ == "according" and token.i + 1 < clause_end and doc[token.i + 1].lower_ == "to":
+            objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+            if objects:
+                src = objects[0]
+                frame_tokens = {token.i, token.i + 1, *(t.i for t in src.subtree)}
+                return Frame("according to", source_text(src, ctx), None, main_verb, frame_tokens)
+    return None
+
+
+def _has_object(verb) -> bool:
+    return any(c.dep_ in ("dobj", "pobj", "attr") for c in verb.children)
+
+
+def _reported(verb, content, ctx: Context) -> Frame:
+    lex = words()
+    # Reported speech inside reported speech: the inner speaker ("X said Y told him that …").
+    seen = {verb.i}
+    while content.lemma_ in lex.reporting and content.i not in seen:
+        inner = _content_child(content)
+        subject = _subject(content)
+        if inner is None or subject is None or subject.lower_ in ("i", "we", "you", "they", "it"):
+            break
+        seen.add(content.i)
+        verb, content = content, inner
+    subject = _subject(verb)
+    source = source_text(subject, ctx) if subject is not None else None
+    frame_tokens = {verb.i}
+    if subject is not None:
+        frame_tokens.update(t.i for t in subject.subtree)
+    return Frame(verb.text, source, verb, content, frame_tokens)
+
+
+def source_text(token, ctx: Context) -> str | None:
+    """The source named by the subject `token`, as the output writes it."""
+    low = token.lower_
+    if token.pos_ == "PRON":
+        if low in _PERSONAL:
+            return ctx.antecedent()
+        return None
+    name = person_name(token, ctx)
+    if name:
+        return name
+    for child in token.children:
+        if child.dep_ == "appos":
+            name = person_name(child, ctx)
+            if name:
+                return name
+    keep = _noun_phrase(token)
+    while keep and keep[0].dep_ in ("det", "predet") and keep[0].lower_ in ("the", "a", "an", "this", "that", "these", "those"):
+        keep = keep[1:]
+    text = "".join(t.text_with_ws for t in keep).strip(" ,.;:\"'“”‘’")
+    return text or None
+
+
+def _noun_phrase(token) -> list:
+    """The subject's words without appositions, relative clauses and trailing punctuation."""
+    dropped = set()
+    for child in token.children:
+        if child.dep_ in _DROP_CHILDREN and child.i > token.i:
+            dropped.update(t.i for t in child.subtree)
+    return [t for t in token.subtree if t.i not in dropped and not (t.is_punct and t.i > token.i)]
+
+
+def as_attribution(frame: Frame | None) -> Attribution | None:
+    return None if frame is None else Attribution(frame.source, frame.cue)
+
+
+# ------------------------------------------------------------ quotes over several sentences
+
+_OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` inside quotation marks; a quote left open runs to the end."""
+    regions: list[tuple[int, int]] = []
+    open_at = None
+    closer = None
+    for i, ch in enumerate(text):
+        if open_at is None:
+            if ch in _OPEN_CLOSE:
+                open_at, closer = i, _OPEN_CLOSE[ch]
+            elif ch == '"':
+                open_at, closer = i, '"'
+        elif ch == closer or (closer == "”" and ch == '"'):
+            regions.append((open_at, i + 1))
+            open_at = closer = None
+    if open_at is not None:
+        regions.append((open_at, len(text)))
+    return regions
+
+
+def inside_share(start: int, end: int, regions) -> float:
+    """How much of [start, end) lies inside the regions."""
+    if end <= start:
+        return 0.0
+    covered = sum(max(0, min(end, b) - max(start, a)) for a, b in regions)
+    return covered / (end - start)

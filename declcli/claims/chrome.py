@@ -1,0 +1,40 @@
+"""Units of the body text that are page furniture, not statements.
+
+Extraction keeps some chrome in the text (a caption, "Close", a drop-cap
+letter, "Read more: …", a related story's headline between paragraphs); such
+a unit gives no claim. Told by its words, not by position:
+- no word of two letters or more, or a lone word or two without final
+  punctuation ("Caption", "Close", "T");
+- the whole unit is a chrome word or phrase, or opens with one
+  (declcli/data/claims.json: `chrome`, `chrome_starts`);
+- a paragraph of one unit with no final punctuation that has no verb or is
+  in title case: a heading or a related story's headline.
+"""
+
+from __future__ import annotations
+
+from .lexicon import words
+
+_FINAL = (".", "!", "?", "\"", "”", "’", "'", ")", "»", ":", ";", "…")
+
+
+def is_chrome(span, whole_paragraph: bool) -> bool:
+    lex = words()
+    text = span.text.strip()
+    low = text.lower().rstrip(" .:!")
+    tokens = [t for t in span if not t.is_space]
+    alpha = [t for t in tokens if t.is_alpha and len(t.text) > 1]
+    if not alpha:
+        return True
+    if low in lex.chrome or text.lower().startswith(lex.chrome_starts):
+        return True
+    final = text.endswith(_FINAL)
+    if len(alpha) <= 2 and not final:
+        return True
+    if whole_paragraph and not final:
+        has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
+        words_ = [t for t in alpha if t.pos_ not in ("ADP", "DET", "CCONJ", "PART", "PRON")]
+        title_case = words_ and sum(1 for t in words_ if t.text[:1].isupper()) >= 0.7 * len(words_)
+        if not has_verb or (title_case and len(words_) >= 3):
+            return True
+    return False

@@ -1,0 +1,73 @@
+"""A sentence cut into claims on spaCy's parse.
+
+A sentence is one claim, or several where it joins independent clauses: a
+verb conjoined to the main verb (`conj`) with a subject of its own ("…, but
+neither country will be bound"), or a clause after a semicolon. Shared
+subjects ("cut its rate but signaled …"), lists and subordinate clauses
+stay in one claim. The joining word and punctuation belong to neither
+claim.
+"""
+
+from __future__ import annotations
+
+SUBJECTS = frozenset(("nsubj", "nsubjpass", "expl", "csubj", "csubjpass"))
+_JOINERS = frozenset(("and", "but", "or", "yet", "so", "while", "whereas", ";", ",", "-", "–", "—", ":"))
+
+
+def has_subject(verb) -> bool:
+    """A subject of its own, not a relative pronoun ("… and that is not directed …")."""
+    return any(child.dep_ in SUBJECTS and child.tag_ not in ("WDT", "WP") and child.lower_ not in ("that", "which", "who")
+               for child in verb.children)
+
+
+def main_verbs(sent) -> list:
+    """The heads of the sentence's independent clauses, in text order."""
+    root = sent.root
+    found = [root]
+    stack = [root]
+    while stack:
+        verb = stack.pop()
+        for child in verb.children:
+            if child.i <= verb.i or not (sent.start <= child.i < sent.end):
+                continue
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and has_subject(child):
+                found.append(child)
+                stack.append(child)
+            elif child.dep_ in ("parataxis", "conj") and child.pos_ in ("VERB", "AUX") and has_subject(child) and any(
+                    t.text == ";" for t in sent.doc[verb.i:child.left_edge.i]):
+                found.append(child)
+                stack.append(child)
+    return sorted(found, key=lambda t: t.i)
+
+
+def clause_spans(sent) -> list[tuple[int, int, object]]:
+    """(first token, end token, main verb) of each claim of the sentence."""
+    verbs = main_verbs(sent)
+    doc = sent.doc
+    starts = [sent.start]
+    heads = [verbs[0]]
+    for verb in verbs[1:]:
+        start = verb.left_edge.i
+        if start <= starts[-1] or verb.left_edge.i < heads[-1].i:
+            continue  # the conjunct reaches back over the previous main verb: no clean cut
+        starts.append(start)
+        heads.append(verb)
+    out = []
+    for n, (start, verb) in enumerate(zip(starts, heads)):
+        end = starts[n + 1] if n + 1 < len(starts) else sent.end
+        while start < end and (doc[start].dep_ in ("cc", "punct") and doc[start].lower_ in _JOINERS or doc[start].is_space):
+            start += 1
+        if n + 1 < len(starts):
+            while end > start and (doc[end - 1].lower_ in _JOINERS or doc[end - 1].is_space):
+                end -= 1
+        out.append((start, end, verb))
+    # A piece without a word of its own is no claim: it goes back to its neighbour.
+    merged: list[tuple[int, int, object]] = []
+    for start, end, verb in out:
+        if merged and sum(1 for t in doc[start:end] if t.is_alpha) < 2:
+            merged[-1] = (merged[-1][0], end, merged[-1][2])
+        elif merged and sum(1 for t in doc[merged[-1][0]:merged[-1][1]] if t.is_alpha) < 2:
+            merged[-1] = (merged[-1][0], end, verb)
+        else:
+            merged.append((start, end, verb))
+    return merged

@@ -1,0 +1,36 @@
+"""The claims' word lists (declcli/data/claims.json), read once, in the
+shapes the readers over spaCy's parse look them up in."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from types import SimpleNamespace
+
+from .. import patterns
+from ..lexicon import load
+
+
+@lru_cache(maxsize=1)
+def words() -> SimpleNamespace:
+    d = load("claims")
+    titles = {t.lower().rstrip(".") for t in d["titles"]}
+    groups = sorted(d["groups"], key=len, reverse=True)
+    return SimpleNamespace(
+        reporting=frozenset(d["reporting_lemmas"]),
+        modal_aux=d["modal_aux"],
+        control=d["control_lemmas"],
+        be_adjectives=d["be_adjectives"],
+        negative=frozenset(d["negative_lemmas"]),
+        stative=frozenset(d["stative_lemmas"]),
+        agents=frozenset(d["agent_nouns"]),
+        condition_marks=frozenset(d["condition_marks"]),
+        chrome=frozenset(d["chrome"]),
+        chrome_starts=tuple(d["chrome_starts"]),
+        provision=re.compile(r"\b(?:" + "|".join(d["provision_verbs"]) + r")\b", re.I),
+        titles=titles,
+        human=frozenset(d["human_nouns"]),
+        orgs=d["orgs"],
+        metonyms=d["metonyms"],
+        groups=patterns.compile(r"(?<![\w])(?:" + "|".join(re.escape(g) for g in groups) + r")(?![\w])", re.I),
+    )

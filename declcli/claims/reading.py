@@ -1,0 +1,180 @@
+"""Modality, polarity, kind and mood of a claim, read from the parse of its
+main verb (the reported content's verb where the claim is attributed).
+
+- modality: a modal auxiliary of the verb (must, should, may, will …), a
+  verb that governs a to-infinitive ("plans to", "has to", "agreed to",
+  "is to"), or "is able/obliged/allowed to"; a modal inside a relative
+  clause or an object does not count, since only the main verb is read.
+  "will"/"would" give way to the more specific frame ("will be required
+  to" is an obligation).
+- polarity: a negation of the verb or of its infinitive ("agreed not to"),
+  "no longer", a verb of refusal or denial (deny, refuse, reject, decline,
+  refrain, abstain, fail, rule out), or a negative subject or object
+  ("Neither side", "no plans").
+- kind: a modal claim by a party that can act is a commitment, as is what
+  a document provides for; a past or perfect action is an event; the rest
+  (states, figures, predictions about things nobody decides) is a fact.
+- mood: a question; a conditional ("if", "unless", "provided that",
+  "should X fail") with its condition's span; else a statement.
+"""
+
+from __future__ import annotations
+
+from .clauses import SUBJECTS
+from .lexicon import words
+
+_PERSONAL_PRONOUNS = frozenset(("i", "we", "he", "she", "they", "you"))
+_AGENT_ENTITIES = frozenset(("PERSON", "ORG", "GPE", "NORP"))
+_NEGATIVE_DETS = frozenset(("no", "neither"))
+_NEGATIVE_PRONOUNS = frozenset(("nobody", "nothing", "none", "noone"))
+_PAST_AUX = frozenset(("was", "were", "had", "has", "have", "'ve", "’ve"))
+
+
+def _xcomp(verb):
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            return child
+    return None
+
+
+def _acomp(verb):
+    for child in verb.children:
+        if child.dep_ in ("acomp", "attr") and child.lower_ in words().be_adjectives:
+            return child
+    return None
+
+
+def modality(verb) -> str:
+    lex = words()
+    modal = None
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
+            modal = lex.modal_aux.get(child.lower_, lex.modal_aux.get(child.lemma_))
+            break
+    frame = None
+    xcomp = _xcomp(verb)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and verb.lower_ in lex.be_adjectives:
+        frame = lex.be_adjectives[verb.lower_]  # "is required to", "is expected to"
+    elif verb.lemma_ == "be":
+        adjective = _acomp(verb)
+        if adjective is not None:
+            frame = lex.be_adjectives[adjective.lower_]
+        elif xcomp is not None and any(c.lower_ == "to" for c in xcomp.children):
+            frame = "intention"  # "Construction is to begin"
+    elif xcomp is not None and verb.lemma_ in lex.control and any(c.lower_ == "to" and c.dep_ == "aux" for c in xcomp.children):
+        frame = lex.control[verb.lemma_]
+        if verb.lemma_ == "have" and verb.tag_ not in ("VBZ", "VBP", "VBD", "VB"):
+            frame = None
+    if frame == "none":
+        return modal or "none"
+    if modal in (None, "intention") and frame:
+        return frame
+    return modal or "none"
+
+
+def _negated(token) -> bool:
+    for child in token.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+            return True
+    return False
+
+
+def polarity(verb) -> str:
+    lex = words()
+    if _negated(verb):
+        return "negative"
+    if verb.lemma_ in lex.negative and (verb.lemma_ != "rule" or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
+        return "negative"
+    xcomp = _xcomp(verb)
+    if xcomp is not None and (_negated(xcomp) or xcomp.lemma_ in lex.negative):
+        return "negative"
+    for child in verb.children:
+        if child.dep_ in SUBJECTS or child.dep_ in ("dobj", "attr"):
+            if child.lower_ in _NEGATIVE_PRONOUNS or (child.lower_ == "one" and any(g.lower_ == "no" for g in child.children)):
+                return "negative"
+            for g in child.children:
+                if g.dep_ in ("det", "preconj", "neg") and g.lower_ in _NEGATIVE_DETS | {"not"}:
+                    return "negative"
+    return "positive"
+
+
+def _is_agent(subject) -> bool:
+    lex = words()
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _PERSONAL_PRONOUNS
+    if subject.ent_type_ in _AGENT_ENTITIES:
+        return True
+    if subject.lemma_.lower() in lex.agents or subject.lower_ in lex.agents or subject.lemma_.lower() in lex.human:
+        return True
+    return bool(lex.groups.fullmatch(" ".join(t.text for t in subject.subtree)))
+
+
+def subject_of(verb):
+    seen = 0
+    while verb is not None and seen < 4:
+        for child in verb.children:
+            if child.dep_ in SUBJECTS:
+                return child
+        # "…, and will sign": the conjunct shares its first verb's subject; an xcomp its governor's.
+        if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def kind(verb, modal: str, mood: str, text: str) -> str:
+    lex = words()
+    if mood == "question":
+        return "fact"
+    subject = subject_of(verb)
+    if modal != "none":
+        if subject is not None and subject.dep_ == "expl":
+            return "fact"
+        return "commitment" if _is_agent(subject) or lex.provision.search(text) else "fact"
+    if lex.provision.search(" ".join(t.text for t in verb.subtree if t.i >= verb.i - 1 and t.i <= verb.i + 2)):
+        return "commitment"
+    if verb.lemma_ in lex.stative:
+        return "fact"
+    if verb.tag_ == "VBD":
+        return "event"
+    if verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in verb.children):
+        return "event"
+    return "fact"
+
+
+def mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, int] | None]:
+    """The mood of the claim (statement, question, conditional) and, for a
+    conditional, the token span of its condition."""
+    lex = words()
+    if text.rstrip(" \"'”’»)").endswith("?"):
+        return "question", None
+    for head in heads:
+        if head is None:
+            continue
+        for child in head.children:
+            if child.dep_ != "advcl":
+                continue
+            first = child.left_edge
+            marks = [g for g in child.children if g.dep_ == "mark"]
+            conditional = any(m.lower_ in lex.condition_marks for m in marks)
+            # "as long as", "in case", "on condition that".
+            if not conditional and first.i + 2 < len(doc):
+                lead = " ".join(t.lower_ for t in doc[first.i:first.i + 3])
+                conditional = lead.startswith(("as long as", "in case", "on condition"))
+            # "Should the talks fail, …", "Were Iran to comply, …": an inverted auxiliary opens the clause.
+            if not conditional and first.lower_ in ("should", "were", "had") and first.dep_ in ("aux", "auxpass", "ROOT") \
+                    and first.i < child.i and any(c.dep_ in SUBJECTS and c.i > first.i for c in child.children):
+                conditional = True
+            if conditional:
+                end = child.right_edge.i + 1
+                while end > first.i + 1 and doc[end - 1].is_punct:
+                    end -= 1
+                return "conditional", (first.i, end)
+    return "statement", None
