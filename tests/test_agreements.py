@@ -1,6 +1,6 @@
 """Agreements reported by an article, from its claims."""
 
-from declcli.agreements import find_agreements
+from declcli.claims.agreements import find_agreements
 from declcli.claims import extract_claims
 from declcli.sentences import split_sentences
 
@@ -49,7 +49,7 @@ def test_unnamed_agreement_with_modifiers():
 
 
 def test_may_sign_never_hides_a_match():
-    from declcli.agreements import _SIGN, _may_sign
+    from declcli.claims.agreements import _SIGN, _may_sign
 
     for text in ["They SIGNED it", "ratify", "Initialled", "co-signing", "an inked deal", "the deal was Struck",
                  "Россия подписала", "nothing to see", "", "re-adopted", "they agreed", "design"]:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from declcli.claims import extract_claims, split_clauses
+from declcli.claims import extract_claims
 from declcli.sentences import split_sentences
 
 
@@ -33,13 +33,13 @@ def test_clauses_split_at_new_subject_and_keep_offsets():
     ],
 )
 def test_no_split_inside_lists_and_shared_subjects(text):
-    assert len(split_clauses(text, 0, len(text))) == 1
+    assert len(claims_of(text)) == 1
 
 
 def test_and_without_comma_before_a_new_subject_with_an_auxiliary():
     text = ("Both parties agreed to refrain from any activities that harm the other party "
             "and the further development of trade will be facilitated.")
-    assert len(split_clauses(text, 0, len(text))) == 2
+    assert len(claims_of(text)) == 2
 
 
 @pytest.mark.parametrize(
@@ -51,12 +51,14 @@ def test_and_without_comma_before_a_new_subject_with_an_auxiliary():
         ("Both countries should deepen cooperation.", "recommendation", "positive", "commitment"),
         ("Japan ought to open its procurement.", "recommendation", "positive", "commitment"),
         ("Russia and Azerbaijan may consider military assistance.", "possibility", "positive", "commitment"),
-        ("The talks may not take place.", "possibility", "negative", "commitment"),
+        # A modal claim whose subject is no party that acts is a fact (benchmarks/claims_real/GUIDE.md).
+        ("The talks may not take place.", "possibility", "negative", "fact"),
         ("Tokyo cannot offer market access.", "possibility", "negative", "commitment"),
         ("Ministers will be able to block such deals.", "possibility", "positive", "commitment"),
         ("Russia and Azerbaijan will refrain from any hostile actions.", "intention", "negative", "commitment"),
         ("Western leaders won't attend.", "intention", "negative", "commitment"),
-        ("Construction is to begin in the third quarter.", "intention", "positive", "commitment"),
+        ("Construction is to begin in the third quarter.", "intention", "positive", "fact"),
+        ("The company is to begin construction in the third quarter.", "intention", "positive", "commitment"),
         ("Turkey aims to become a regional gas hub.", "intention", "positive", "commitment"),
         ("Washington could no longer be the guarantor of European security.", "possibility", "negative", "commitment"),
         ("Neither side is allowed to build new fortifications.", "possibility", "negative", "commitment"),
@@ -77,7 +79,7 @@ def test_modality_polarity_kind(text, modality, polarity, kind):
 
 
 def test_attribution_frames_are_stripped_before_reading():
-    c = one("He said, however, that any undertaking had to be verifiable.")
+    c = one("He said, however, that the government had to act.")
     assert (c.modality, c.kind) == ("obligation", "commitment")
     c = one("Tehran denies that it seeks nuclear weapons.")
     assert c.polarity == "negative" and c.attribution.source == "Tehran"
@@ -135,7 +137,8 @@ def countries(text):
         ("U.S. officials and the UK government disagreed.", ["GBR", "USA"]),
         ("A Kremlin spokesman said Moscow welcomed the steps.", ["RUS"]),
         ("The Franco-German group and Kyrgyz-Tajik border guards met.", ["DEU", "FRA", "KGZ", "TJK"]),
-        ("The talks were held in China and in the Kremlin.", []),
+        # A country named is an actor, also where it is the place (GUIDE.md); the Kremlin is an organisation.
+        ("The talks were held in China and in the Kremlin.", ["CHN"]),
         ("Exports to Turkey rose, and observers from Tajikistan came.", ["TJK", "TUR"]),
         ("The ships sailed in the Sea of Japan and the East China Sea.", []),
         ("Tokyo, for its part, cannot offer what Washington provides.", ["JPN", "USA"]),
@@ -190,89 +193,11 @@ def test_literal_finder_matches_the_alternation_it_replaces():
         assert list(finder.finditer(text)) == [(m.start(1), m.end(1), m.group(1)) for m in rx.finditer(text)], text
 
 
-def _alternation(names) -> str:
-    import re
-
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-
-
-_FINDER_TEXTS = [
-    "Russian and South African officials", "the Russian-led force", "pro-Russian, Russian. Russians", "Saudi Arabian oil",
-    "азербайджанский лидер и казахстанский", "in the Russian capital", "in the  Azerbaijani capital, Baku", "in the Russian army",
-    "Moscow and Washington-based analysts", "the Kremlin said; Kremlin-backed", "Downing Street and the White House",
-    "Bandar Seri Begawan.", "x.Moscow -Moscow Moscow- Moscow_", "in the South African capital and in the Russian capital",
-]
-
-
-def test_literal_finder_matches_the_demonym_and_seat_alternations():
-    """The demonyms and the seats of government, with their own boundaries, as the patterns they replace."""
-    import re
-
-    from declcli.claims import _seats
-    from declcli.gazetteer import gazetteer
-
-    demonyms = gazetteer().demonyms
-    demonym_rx = re.compile(r"(?<![\w.])(" + _alternation(demonyms) + r")(?![\w])")
-    seats, seat_finder = _seats()
-    names = [s for s, iso in seats.items() if iso is not None or s == "Brussels"]
-    seat_rx = re.compile(r"(?<![\w.\-])(" + _alternation(names) + r")(?![\w\-])")
-    for text in _FINDER_TEXTS:
-        assert list(gazetteer().demonym_finder.finditer(text)) == [(m.start(1), m.end(1), m.group(1))
-                                                                    for m in demonym_rx.finditer(text)], text
-        assert list(seat_finder.finditer(text)) == [(m.start(1), m.end(1), m.group(1)) for m in seat_rx.finditer(text)], text
-
-
-def test_literal_finders_find_what_each_finder_finds():
-    import re
-
-    from declcli.claims import _country_finders
-    from declcli.gazetteer import LiteralFinder, LiteralFinders
-
-    finders = _country_finders()
-    texts = _FINDER_TEXTS + ["-Moscow Russia-Moscow .Russia", "Moscow-Russia, Kremlin- and the UK", "Ukraine Ukrainian Kyiv"]
-    for text in texts:
-        assert finders.finditer_each(text) == [list(f.finditer(text)) for f in finders.finders], text
-        assert finders.finditer_each(text, set(re.findall(r"\w+", text))) == finders.finditer_each(text), text
-    # Overlapping names of different finders, each with its own boundaries.
-    a, b = LiteralFinder(["New York", "Newark"]), LiteralFinder(["New", "York-Town"], left=".-", right="-")
-    for text in ["New York-Town", "-New York", "Newark New-York", "x.New York"]:
-        assert LiteralFinders(a, b).finditer_each(text) == [list(a.finditer(text)), list(b.finditer(text))], text
-
-
-def test_capitals_named_matches_the_pattern_it_replaces():
-    import re
-
-    from declcli.claims import _capitals_named
-    from declcli.gazetteer import gazetteer
-
-    demonyms = gazetteer().demonyms
-    rx = re.compile(r"\bin\s+the\s+((?<![\w.])(" + _alternation(demonyms) + r")(?![\w]))\s+capital\b")
-    found = []
-    for text in _FINDER_TEXTS:
-        assert list(_capitals_named(text)) == [m.group(2) for m in rx.finditer(text)], text
-        found += _capitals_named(text)
-    assert found == ["Russian", "Azerbaijani", "South African", "Russian"]
-
-
-@pytest.mark.parametrize("text", [
-    "The treaty signed on 16.07.2001 remains in force, officials said.",
-    "--x -y .z. U.S.-backed talks; 'quoted' words’ end: a,b,c and d-e-f",
-    "Ведомство заявило, что «соглашение» вступит в силу.",
-    "   ",
-])
-def test_token_span_finds_the_tokens_finditer_finds(text):
-    from declcli.claims import _WORD, _token_span, _words
-
-    words, lows = _words(text)
-    assert words == [m.group(0) for m in _WORD.finditer(text)] and lows == [w.lower() for w in words]
-    assert [_token_span(text, words, i) for i in range(len(words))] == [m.span() for m in _WORD.finditer(text)]
-
-
 def test_topics_match_running_every_topic_pattern():
     """The word index (and its cache of words seen) finds what the topics' patterns find."""
-    from declcli.claims import _lex, _topic_rx, _topics
+    from declcli.claims.topics import _index, _topic_rx, topics as _topics
 
-    order = _lex()["topic_index"].order
+    order = _index().order
     texts = ["The Army and the army; armed forces crossed the border.", "Banks banking BANK bankers, a cease-fire",
              "Ceasefire talks on gas, oil and trade tariffs", "İSTANBUL energy ENERGY Energy", "nothing here", ""]
     for _ in range(2):  # the second time from the cache
@@ -294,30 +219,3 @@ def test_lower_folds_knows_every_character_re_i_folds_apart():
     assert {c for c in everything if len(c.lower()) == 1 and c.lower() in letters} <= matched
 
 
-@pytest.mark.parametrize("text", ['"', '""', '»"', '"»', '“x”', '„x“', '«x»', '"x"y"', 'x', '', '»x«', '“»', '"“«„x"”»'])
-def test_outer_quotes_stripped_as_the_pattern_strips_them(text):
-    from declcli.claims import _CLOSING_QUOTES, _OPENING_QUOTES, _OUTER_QUOTES
-
-    assert text.lstrip(_OPENING_QUOTES).rstrip(_CLOSING_QUOTES) == _OUTER_QUOTES.sub("", text)
-
-
-def test_passive_prefilter_never_hides_a_match():
-    from declcli.claims import _lex, _may_be_passive
-
-    for text in ["It was also noted that", "IT IS EXPECTED", "it  was said", "Также отмечается, что", "СООБЩАЕТСЯ",
-                 "It was ſaid", "İt is said", "No cue here", "It’s said", "it was"]:
-        if _lex()["passive"].search(text):
-            assert _may_be_passive(text), text
-    assert not _may_be_passive("The two leaders met in Baku.")
-
-
-def test_group_words_gate_never_hides_a_group():
-    from declcli.claims import _PLAIN_WORD, _lex
-
-    lex = _lex()
-    assert lex["group_words"] is not None
-    for text in ["Both SIDES agreed", "the two countries’ leaders", "обе стороны подписали", "The Member States said",
-                 "each party-led", "the parties.", "no group here"]:
-        words = {w.lower() for w in _PLAIN_WORD.findall(text)}
-        if lex["groups"].search(text):
-            assert not lex["group_words"].isdisjoint(words), text

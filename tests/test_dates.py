@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from declcli.dates import find_dates, reference_day
+from declcli.claims.dates import find_dates, reference_day
 
 REF = dt.date(2024, 3, 5)  # a Tuesday
 
@@ -57,7 +57,7 @@ def test_reference_day_prefers_published_then_reference_date():
 def test_reference_at_the_calendar_edge_gives_no_value_not_a_crash():
     import datetime as dt
 
-    from declcli.dates import find_dates
+    from declcli.claims.dates import find_dates
 
     for ref in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
         for text in ("on Monday", "yesterday", "tomorrow", "last year", "next year", "next month"):
@@ -69,7 +69,7 @@ def test_date_cues_agree_with_their_patterns():
     """The ASCII shortcuts of _patterns_for say what the case-insensitive patterns say."""
     import re
 
-    from declcli.dates import _HAS_MONTH_RU, _HAS_RELATIVE, _MONTH_RU, _has_relative
+    from declcli.claims.dates import _HAS_MONTH_RU, _HAS_RELATIVE, _MONTH_RU, _has_relative
 
     for ch in map(chr, range(128)):
         assert not any(re.fullmatch(letter, ch, re.I) for letter in set(_MONTH_RU) if letter.isalpha()), ch
@@ -78,7 +78,7 @@ def test_date_cues_agree_with_their_patterns():
         assert _has_relative(text) == (_HAS_RELATIVE.search(text) is not None), text
     assert _HAS_MONTH_RU.search("12 МАЯ") and not _HAS_MONTH_RU.search("12 may")
     # Which characters re.I matches with a Russian month's letters: Cyrillic ones only.
-    from declcli.dates import _HAS_CYRILLIC
+    from declcli.claims.dates import _HAS_CYRILLIC
 
     everything = "".join(map(chr, range(0x110000)))
     letters = {ch for ch in _MONTH_RU if ch.isalpha()}
