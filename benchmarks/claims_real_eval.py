@@ -97,7 +97,8 @@ def _pred_matches_gold(pred, golds) -> bool:
 def _source_match(gold_source, pred_source) -> bool:
     if gold_source is None or pred_source is None:
         return gold_source is None and pred_source is None
-    return _head(gold_source) in _words(pred_source)
+    # Either side's last word among the other's words: "group" for "group representing rural counties in California".
+    return _head(gold_source) in _words(pred_source) or _head(pred_source) in _words(gold_source)
 
 
 def score_unit(unit: dict, preds: list) -> dict:

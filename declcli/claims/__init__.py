@@ -36,8 +36,8 @@ from .reading import mood_and_condition, polarity as read_polarity
 from .topics import topics as find_topics
 
 _QUOTES = patterns.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»|„([^“”]{2,}?)[“”]")
-_FUTURE_AUX = frozenset(("will", "'ll", "’ll", "shall", "wo", "would"))
-_FUTURE_FRAMES = frozenset(("plan", "schedule", "set", "due", "expect", "prepare", "go"))
+_FUTURE_AUX = frozenset(("will", "'ll", "’ll", "shall", "wo"))
+_FUTURE_FRAMES = frozenset(("plan", "schedule", "set", "due", "expect", "prepare", "go", "begin", "start", "intend", "aim"))
 
 
 def extract_claims(
@@ -92,7 +92,7 @@ def _paragraph(text: str, group: list[Sentence]):
 def _paragraph_claims(doc, offset: int, sents: list[Sentence], ref, ctx: Context) -> list[Claim]:
     regions = quote_regions(doc.text)
     claims: list[Claim] = []
-    frames = []
+    verbs = []
     for sent in sents:
         span = doc.char_span(sent.start - offset, sent.end - offset, alignment_mode="expand")
         if span is None or len(span) == 0 or is_chrome(span, whole_paragraph=len(sents) == 1):
@@ -108,9 +108,19 @@ def _paragraph_claims(doc, offset: int, sents: list[Sentence], ref, ctx: Context
             if n == 0:
                 sentence_frame = frame
             claims.append(_claim(doc, offset, sent, start, end, verb, frame, ref, ctx))
-            frames.append(frame)
-    _pass_quote_speakers(claims, frames, regions, offset, ctx)
+            verbs.append(verb)
+            _remember_plural_subject(verb, ctx)
+    _pass_quote_speakers(claims, verbs, regions, offset, doc.text, ctx)
     return claims
+
+
+def _remember_plural_subject(verb, ctx: Context) -> None:
+    """A plural subject ("Protesters took to the streets") is what a later "they" stands for."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ in ("NNS", "NNPS"):
+            ctx.last_group = " ".join(t.text for t in child.subtree if t.dep_ not in ("det", "punct", "relcl", "acl")
+                                      and t.i <= child.i) or child.text
+            return
 
 
 def _claim(doc, offset: int, sent: Sentence, start: int, end: int, verb, frame, ref, ctx: Context) -> Claim:
@@ -119,6 +129,8 @@ def _claim(doc, offset: int, sent: Sentence, start: int, end: int, verb, frame, 
     content = frame.content if frame is not None and frame.content is not None else _that_clause(verb)
     modality = read_modality(content)
     polarity = read_polarity(content)
+    if frame is not None and frame.verb is not None and frame.verb.lemma_ in ("deny", "reject", "dismiss"):
+        polarity = "negative"  # "Tehran denies that it seeks …"
     heads = [content] + ([frame.verb] if frame is not None and frame.verb is not None else [])
     mood, condition_tokens = mood_and_condition(content, heads, text, doc)
     condition = None
@@ -128,7 +140,10 @@ def _claim(doc, offset: int, sent: Sentence, start: int, end: int, verb, frame, 
         condition = Condition(doc.text[ca:cb], offset + ca, offset + cb)
     kind = read_kind(content, modality, mood, text)
     actors, places = find_actors(doc, start, end, ctx)
-    tense = "future" if _future(doc, start, end) else "past"
+    def tense(x: int, y: int) -> str:
+        span = doc.char_span(a + x, a + y, alignment_mode="expand")
+        return "future" if span is not None and _future(_governor(span.root)) else "past"
+
     return Claim(
         id="",
         text=text,
@@ -159,11 +174,28 @@ def _that_clause(verb):
     return verb
 
 
-def _future(doc, start: int, end: int) -> bool:
-    for token in doc[start:end]:
-        if token.tag_ == "MD" and token.lower_ in _FUTURE_AUX:
+def _governor(token):
+    """The verb a date expression belongs to ("was released Tuesday" -> released)."""
+    seen = 0
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i and seen < 8:
+        token = token.head
+        seen += 1
+    return token
+
+
+def _future(verb) -> bool:
+    """Does the verb speak of what is to come: "will meet", "is to visit",
+    "is scheduled for", "plans to sign", "is meeting next …"?"""
+    for child in verb.children:
+        if child.tag_ == "MD" and child.lower_ in _FUTURE_AUX:
             return True
-        if token.lemma_ in _FUTURE_FRAMES and any(c.dep_ == "xcomp" for c in token.children):
+    chain = [verb] + [a for a in list(verb.ancestors)[:2] if a.pos_ in ("VERB", "AUX")]
+    for token in chain:
+        present = token.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                                      for c in token.children)
+        if token.lemma_ in _FUTURE_FRAMES and present:
+            return True
+        if any(c.tag_ == "MD" and c.lower_ in _FUTURE_AUX for c in token.children):
             return True
     return False
 
@@ -189,28 +221,30 @@ def _quotes(text: str) -> list[str]:
     return out
 
 
-def _pass_quote_speakers(claims: list[Claim], frames, regions, offset: int, ctx: Context) -> None:
+def _pass_quote_speakers(claims: list[Claim], verbs, regions, offset: int, text: str, ctx: Context) -> None:
     """A claim inside a quote that names no speaker gets the speaker of the
-    quote: an attributed claim in the same quote, else the claim that
-    introduces it ("X said:"), else the paragraph's or the previous
-    paragraph's last quoted speaker when the quote opens the paragraph."""
+    quote: an attributed claim in the same quote or at its ends ("…," she
+    said.), else the claim that introduces it ("X said:"), else, for a
+    quote that opens the paragraph, the last quoted speaker before.
+
+    A claim is inside a quote when its main verb is: "The UK has urged an
+    “end to the violence …”" quotes, but is not itself a quote."""
     if not regions:
         return
     spans = [(c.start - offset, c.end - offset) for c in claims]
     for a, b in regions:
-        members = [i for i, (s, e) in enumerate(spans) if inside_share(s, e, [(a, b)]) >= 0.5]
+        members = [i for i, verb in enumerate(verbs) if a <= verb.idx < b and spans[i][0] >= a - 1]
         if not members:
             continue
         speaker = next((claims[i].attribution for i in members if claims[i].attribution is not None), None)
         if speaker is None:
-            # Claims that overlap the quote's ends carry its frame ("…," she said. / He said: "…").
             around = [i for i, (s, e) in enumerate(spans) if s < b and e > a and i not in members]
             speaker = next((claims[i].attribution for i in around if claims[i].attribution is not None), None)
         if speaker is None:
             before = [i for i, (s, e) in enumerate(spans) if e <= a]
             if before and claims[before[-1]].attribution is not None and claims[before[-1]].text.rstrip().endswith(":"):
                 speaker = claims[before[-1]].attribution
-        if speaker is None and ctx.last_quote is not None and (a == 0 or not any(e <= a for s, e in spans)):
+        if speaker is None and ctx.last_quote is not None and not text[:a].strip():
             speaker = Attribution(*ctx.last_quote)
         if speaker is None:
             continue

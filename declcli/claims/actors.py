@@ -37,11 +37,12 @@ def _strip_article(text: str) -> str:
 def country_of_text(text: str) -> str | None:
     """ISO3 of a country name, alias or demonym standing alone ("U.S.", "Russian")."""
     g = gazetteer()
-    text = _strip_article(text.strip(" ,.;:\"'“”’"))
+    text = _strip_article(text.strip(" ,;:\"'“”’"))
     for suffix in ("'s", "’s"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
-    return g.country_names.get(text) or g.demonyms.get(text)
+    # "U.S." keeps its full stop; "Russia." at a sentence end loses it.
+    return g.country_names.get(text) or g.demonyms.get(text) or g.country_names.get(text.rstrip(".")) or g.demonyms.get(text.rstrip("."))
 
 
 def _country_in(tokens) -> str | None:
@@ -109,14 +110,26 @@ def find_actors(doc, start: int, end: int, ctx: Context) -> tuple[list[Actor], l
         if ent.start < start or ent.end > end:
             continue
         label = ent.label_
-        text = ent.text.strip(" ,.;:\"'“”’")
+        text = ent.text.strip(" ,;:\"'“”’")
+        if text.endswith(".") and not country_of_text(text):
+            text = text.rstrip(".")
         bare = _strip_article(text)
         if label not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
             continue
         iso3 = country_of_text(bare)
+        if not iso3 and "-" in bare:
+            # "Kyrgyz-Tajik border guards", "Franco-German": each part is a country.
+            parts = [country_of_text(part) for part in bare.split("-")]
+            if all(parts) or label in ("NORP", "GPE"):
+                for part in filter(None, parts[1:]):
+                    found.append((ent.start_char, Actor(g.display(part), "country", part)))
+                iso3 = parts[0]
+                label = "GPE" if label == "ORG" and iso3 else label
         locative = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE
         if iso3 and label != "ORG":
             found.append((ent.start_char, Actor(g.display(iso3), "country", iso3)))
+            if ent.root.dep_ in ("nsubj", "nsubjpass"):
+                ctx.last_org = g.display(iso3)
             if locative and bare in g.country_names:
                 places.append(g.display(iso3))
             continue
@@ -132,7 +145,7 @@ def find_actors(doc, start: int, end: int, ctx: Context) -> tuple[list[Actor], l
                 person.country = country
             if role:
                 person.role = role
-            ctx.last_person = person.name
+            ctx.mention(person)
             if ent.root.dep_ in ("nsubj", "nsubjpass") or (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")):
                 ctx.last_subject = person.name
             found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
@@ -144,6 +157,8 @@ def find_actors(doc, start: int, end: int, ctx: Context) -> tuple[list[Actor], l
             if not country:
                 country = _country_in(ent)
             found.append((ent.start_char, Actor(bare, "organization", country)))
+            if ent.root.dep_ in ("nsubj", "nsubjpass"):
+                ctx.last_org = bare
             continue
         if label in ("GPE", "LOC"):
             city = g.cities.get(bare)
@@ -152,6 +167,13 @@ def find_actors(doc, start: int, end: int, ctx: Context) -> tuple[list[Actor], l
                 found.append((ent.start_char, Actor(g.display(seat), "country", seat)))
             elif city and locative and bare not in places:
                 places.append(bare)
+    # Country names and demonyms the model did not mark: "U.S. officials", "Kyrgyz-Tajik border guards".
+    covered = {i for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW") for i in range(ent.start, ent.end)}
+    for token in doc[start:end]:
+        if token.i not in covered and token.text[:1].isupper():
+            iso3 = country_of_text(token.text)
+            if iso3:
+                found.append((token.idx, Actor(g.display(iso3), "country", iso3)))
     span_text = doc[start:end].text if end > start else ""
     offset = doc[start].idx if end > start else 0
     for m in lex.groups.finditer(span_text):

@@ -19,7 +19,7 @@ from .context import Context, person_name
 from .lexicon import words
 
 _CONTENT = ("ccomp", "parataxis")
-_PERSONAL = {"he": "person", "she": "person", "him": "person", "her": "person"}
+_PERSONAL = {"he": "he", "she": "he", "him": "he", "her": "he", "it": "it", "they": "they", "them": "they"}
 _DROP_CHILDREN = ("appos", "relcl", "acl", "punct", "advcl", "parataxis", "cc", "conj")
 
 
@@ -75,6 +75,15 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         if child.dep_ in ("parataxis", "advcl", "ccomp", "conj") and child.lemma_ in lex.reporting and child.i in inside \
                 and _subject(child) is not None and _content_child(child) is None and not _has_object(child):
             return _reported(child, main_verb, ctx)
+    # "She didn't give a date, but said SpaceX would …": a reporting verb conjoined to the main verb.
+    for child in main_verb.children:
+        if child.dep_ == "conj" and child.lemma_ in lex.reporting and child.i in inside and _subject(child) is None:
+            content = _content_child(child)
+            subject = _subject(main_verb)
+            if content is not None and subject is not None:
+                frame = _reported(child, content, ctx, subject)
+                frame.content = None  # the first clause stays the main statement
+                return frame
     # "according to X".
     for token in doc[clause_start:clause_end]:
         if token.lower_ == "according" and token.i + 1 < clause_end and doc[token.i + 1].lower_ == "to":
@@ -90,18 +99,20 @@ def _has_object(verb) -> bool:
     return any(c.dep_ in ("dobj", "pobj", "attr") for c in verb.children)
 
 
-def _reported(verb, content, ctx: Context) -> Frame:
+def _reported(verb, content, ctx: Context, subject=None) -> Frame:
     lex = words()
-    # Reported speech inside reported speech: the inner speaker ("X said Y told him that …").
+    # Reported speech inside reported speech: the inner speaker ("X said Y told him that …"),
+    # for verbs of speech and belief, not "the data indicate that".
     seen = {verb.i}
-    while content.lemma_ in lex.reporting and content.i not in seen:
+    while content.lemma_ in lex.reporting and content.lemma_ not in lex.non_speech and content.i not in seen:
         inner = _content_child(content)
-        subject = _subject(content)
-        if inner is None or subject is None or subject.lower_ in ("i", "we", "you", "they", "it"):
+        inner_subject = _subject(content)
+        if inner is None or inner_subject is None or inner_subject.lower_ in ("i", "we", "you", "they", "it") \
+                or any(c.dep_ == "auxpass" for c in content.children):
             break
         seen.add(content.i)
-        verb, content = content, inner
-    subject = _subject(verb)
+        verb, content, subject = content, inner, None
+    subject = subject if subject is not None else _subject(verb)
     source = source_text(subject, ctx) if subject is not None else None
     frame_tokens = {verb.i}
     if subject is not None:
@@ -114,19 +125,32 @@ def source_text(token, ctx: Context) -> str | None:
     low = token.lower_
     if token.pos_ == "PRON":
         if low in _PERSONAL:
-            return ctx.antecedent()
+            return ctx.antecedent(_PERSONAL[low])
         return None
     name = person_name(token, ctx)
     if name:
         return name
-    for child in token.children:
-        if child.dep_ == "appos":
+    # "CPUC President Marybel Batjer", "a spokesman, John Smith,": the person named in the subject.
+    for child in token.subtree:
+        if child.ent_type_ == "PERSON" and child.i != token.i and not any(
+                a.dep_ in ("relcl", "acl", "prep") and a.i != token.i for a in child.ancestors if a.i in {t.i for t in token.subtree}):
             name = person_name(child, ctx)
             if name:
                 return name
     keep = _noun_phrase(token)
+    definite = bool(keep) and keep[0].lower_ in ("the", "this", "that")
     while keep and keep[0].dep_ in ("det", "predet") and keep[0].lower_ in ("the", "a", "an", "this", "that", "these", "those"):
         keep = keep[1:]
+    if definite and keep and all(t.is_lower or not t.is_alpha for t in keep):
+        # "the minister told journalists": the minister named last; "the company said": the company.
+        lex = words()
+        known = ctx.by_role(token.lower_)
+        if known is None and (token.lemma_ in lex.human or token.lower_.endswith("-old")):
+            known = ctx.antecedent("he")
+        if known is None and token.lemma_ in lex.org_nouns and token.tag_ in ("NN", "NNP"):
+            known = ctx.antecedent("it")
+        if known:
+            return known
     text = "".join(t.text_with_ws for t in keep).strip(" ,.;:\"'“”‘’")
     return text or None
 

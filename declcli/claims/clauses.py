@@ -20,6 +20,24 @@ def has_subject(verb) -> bool:
                for child in verb.children)
 
 
+def _stray_subject(verb):
+    """The start of a subject the parser attached elsewhere: "… harm the other
+    party and the further development of trade will be facilitated", where
+    "development" became a conjunct of "party". The verb has an auxiliary
+    of its own and an "and"/"but" stands right before the noun phrase that
+    precedes that auxiliary."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not aux:
+        return None
+    doc = verb.doc
+    i = aux[0].i - 1
+    while i > 0 and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM", "PRON") and doc[i].lower_ not in ("and", "but"):
+        i -= 1
+    if i > 0 and doc[i].lower_ in ("and", "but") and doc[i].dep_ == "cc" and i + 1 < aux[0].i:
+        return doc[i + 1]
+    return None
+
+
 def main_verbs(sent) -> list:
     """The heads of the sentence's independent clauses, in text order."""
     root = sent.root
@@ -30,7 +48,7 @@ def main_verbs(sent) -> list:
         for child in verb.children:
             if child.i <= verb.i or not (sent.start <= child.i < sent.end):
                 continue
-            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and has_subject(child):
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and (has_subject(child) or _stray_subject(child)):
                 found.append(child)
                 stack.append(child)
             elif child.dep_ in ("parataxis", "conj") and child.pos_ in ("VERB", "AUX") and has_subject(child) and any(
@@ -47,8 +65,9 @@ def clause_spans(sent) -> list[tuple[int, int, object]]:
     starts = [sent.start]
     heads = [verbs[0]]
     for verb in verbs[1:]:
-        start = verb.left_edge.i
-        if start <= starts[-1] or verb.left_edge.i < heads[-1].i:
+        stray = None if has_subject(verb) else _stray_subject(verb)
+        start = stray.i if stray is not None else verb.left_edge.i
+        if start <= starts[-1] or start < heads[-1].i:
             continue  # the conjunct reaches back over the previous main verb: no clean cut
         starts.append(start)
         heads.append(verb)

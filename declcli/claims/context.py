@@ -24,6 +24,23 @@ class Context:
     last_subject: str | None = None  # the person last named as a subject or a speaker
     last_person: str | None = None  # the person last named at all
     last_quote: tuple[str | None, str] | None = None  # (source, cue) of the last attributed quote
+    mentions: list[str] = field(default_factory=list)  # persons in the order they were last named
+    last_org: str | None = None  # the organisation last named as a subject or speaker ("it said")
+    last_group: str | None = None  # the plural subject or speaker last named ("they said")
+
+    def mention(self, person: Person) -> None:
+        if person.name in self.mentions:
+            self.mentions.remove(person.name)
+        self.mentions.append(person.name)
+        self.last_person = person.name
+
+    def by_role(self, head: str) -> str | None:
+        """The person last named whose role ends in `head` ("the minister" -> the last minister named)."""
+        for name in reversed(self.mentions):
+            role = self.persons[name].role
+            if role and role.lower().split()[-1].rstrip("s") == head.rstrip("s"):
+                return name
+        return None
 
     def person(self, name: str) -> Person:
         """The person `name` stands for: a known full name, a known surname, or a new person."""
@@ -38,7 +55,13 @@ class Context:
             self.persons.setdefault(words[-1], person)
         return person
 
-    def antecedent(self) -> str | None:
+    def antecedent(self, pronoun: str = "he") -> str | None:
+        """What a subject pronoun stands for: he/she the person last named as a
+        subject or speaker; it an organisation; they a group or organisation."""
+        if pronoun == "it":
+            return self.last_org
+        if pronoun in ("they", "them"):
+            return self.last_group or self.last_org
         return self.last_subject or self.last_person
 
 

@@ -53,12 +53,17 @@ _PATTERNS: list[tuple[str, str]] = [
     ("dmy_other", r"(?i)(?<!\d)(\d{1,2})(?:er|\.)?\s+(?:de\s+)?(" + _MONTH_OTHER + r")(?:\s+(?:de\s+)?(\d{4}))?(?![\w])"),
     ("dmy_ru", r"(?i)(?<!\d)(\d{1,2})\s+(" + _MONTH_RU + r")(?:\s+(\d{4})(?:\s*(?:года|г\.))?)?"),
     ("my", r"\b(" + _MONTH_WORD + r"),?\s+(\d{4})\b"),
+    ("month_rel", r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+                  r"\s+(last|this|next)\s+year\b"),
     ("month", r"(?i:\b(?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid-?|last|next|this)\s+)?"
               r"\b(January|February|March|April|May|June|July|August|September|October|November|December"
               r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![\w-])"),
-    ("weekday", r"(?i:\b(?:on|last|this|next|since|by|until|from|late|early|overnight|before|after)\s+)"
-                r"(?:(?:late|early)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+"
+    # "on Monday", "late Tuesday", and the wire style "was released Tuesday"; not "Tuesday, Sept. 24" (mdy has it).
+    ("weekday", r"(?:(?i:\b(?:on|last|this|next|since|by|until|from|late|early|overnight|before|after)\s+)"
+                r"(?:(?:late|early)\s+)?)?\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+"
                 + _MONTH_WORD + r")"),
+    # "a year ago", "a year earlier": the year before the reference.
+    ("year_ago", r"(?i)\ba year (?:ago|earlier)\b"),
     ("relative", r"(?i)\b(yesterday|today|tomorrow|last year|this year|next year|last month|this month|next month"
                  r"|last week|this week|next week)\b"),
     # A year standing alone: "in 2021", "the 2018 Convention", "fiscal 2023"; not "2,500", "$2023", "2000 km".
@@ -171,6 +176,8 @@ def _patterns_with(digit: bool, month: bool, russian_month: bool, weekday: bool,
             ok = russian_month
         elif kind == "weekday":
             ok = weekday
+        elif kind == "month_rel":
+            ok = month and relative
         else:
             ok = relative
         if ok:
@@ -183,9 +190,10 @@ def _pattern(kind: str) -> re.Pattern:
     return patterns.compile(dict(_PATTERNS)[kind])
 
 
-def find_dates(text: str, ref: dt.date | None, tense: str = "past") -> list[DateRef]:
+def find_dates(text: str, ref: dt.date | None, tense="past") -> list[DateRef]:
     """The date expressions of `text`, resolved against `ref`; `tense`
-    (past or future) settles the direction where the words leave it open."""
+    (past or future, or a function of an expression's span giving one)
+    settles the direction where the words leave it open."""
     patterns = _patterns_for(text)
     if not patterns:
         return []
@@ -203,7 +211,7 @@ def find_dates(text: str, ref: dt.date | None, tense: str = "past") -> list[Date
             if not free(a, b):
                 continue
             try:
-                value = _resolve(kind, m, ref, tense)
+                value = _resolve(kind, m, ref, tense(a, b) if callable(tense) else tense)
             except (OverflowError, ValueError):
                 # A reference date at the calendar's edge (year 1 or 9999): no value.
                 value = None
@@ -302,4 +310,11 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, tense: str = "past"):
         return f"{year:04d}-{month:02d}"
     if kind == "year":
         return m.group(1)
+    if kind == "year_ago":
+        return None if ref is None else f"{ref.year - 1:04d}"
+    if kind == "month_rel":
+        if ref is None:
+            return None
+        shift = {"last": -1, "this": 0, "next": 1}[m.group(2)]
+        return f"{ref.year + shift:04d}-{_month_no(m.group(1)):02d}"
     return False

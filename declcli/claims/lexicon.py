@@ -18,11 +18,14 @@ def words() -> SimpleNamespace:
     groups = sorted(d["groups"], key=len, reverse=True)
     return SimpleNamespace(
         reporting=frozenset(d["reporting_lemmas"]),
+        non_speech=frozenset(d["non_speech_lemmas"]),
+        org_nouns=frozenset(d["org_nouns"]),
         modal_aux=d["modal_aux"],
         control=d["control_lemmas"],
         be_adjectives=d["be_adjectives"],
         negative=frozenset(d["negative_lemmas"]),
         stative=frozenset(d["stative_lemmas"]),
+        evaluative=frozenset(d["evaluative_lemmas"]),
         agents=frozenset(d["agent_nouns"]),
         condition_marks=frozenset(d["condition_marks"]),
         chrome=frozenset(d["chrome"]),

@@ -27,6 +27,7 @@ _PERSONAL_PRONOUNS = frozenset(("i", "we", "he", "she", "they", "you"))
 _AGENT_ENTITIES = frozenset(("PERSON", "ORG", "GPE", "NORP"))
 _NEGATIVE_DETS = frozenset(("no", "neither"))
 _NEGATIVE_PRONOUNS = frozenset(("nobody", "nothing", "none", "noone"))
+_DEGREE = frozenset(("very", "so", "too", "deeply", "extremely", "really", "quite", "rather"))
 _PAST_AUX = frozenset(("was", "were", "had", "has", "have", "'ve", "’ve"))
 
 
@@ -46,6 +47,8 @@ def _acomp(verb):
 
 def modality(verb) -> str:
     lex = words()
+    if verb.tag_ == "MD" and verb.lower_ in lex.modal_aux:
+        return lex.modal_aux[verb.lower_]  # "Japan ought to open …": the modal heads the clause
     modal = None
     for child in verb.children:
         if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
@@ -140,12 +143,16 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "commitment" if _is_agent(subject) or lex.provision.search(text) else "fact"
     if lex.provision.search(" ".join(t.text for t in verb.subtree if t.i >= verb.i - 1 and t.i <= verb.i + 2)):
         return "commitment"
-    if verb.lemma_ in lex.stative:
-        return "fact"
+    if verb.lemma_ in lex.stative or verb.lemma_ in lex.evaluative:
+        return "fact"  # states, and judgements such as "described it as", "called it"
+    if verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in _DEGREE for c in verb.children):
+        return "fact"  # "was very moved": a participle read as an adjective
     if verb.tag_ == "VBD":
         return "event"
     if verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in verb.children):
         return "event"
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+        return "event"  # "shares are dropping", "had been holding talks"
     return "fact"
 
 
