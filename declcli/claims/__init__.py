@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from .. import patterns
 from ..model import Attribution, Claim, Condition, Sentence
 from .actors import find_actors
-from .attribution import as_attribution, find_frame, inside_share, quote_regions
+from .attribution import as_attribution, bare_speaker, find_frame, quote_regions
 from .chrome import is_chrome
 from .clauses import clause_spans
 from .context import Context
@@ -72,11 +72,23 @@ def iter_claims(
             yield claim
 
 
+# A paragraph longer than this is parsed in pieces of whole sentences (spaCy's
+# parser holds a whole Doc; its own limit is 1,000,000 characters).
+MAX_PIECE = 20_000
+# Claims are read from the first MAX_TEXT characters of the body (spaCy's own
+# limit for one text): a news article is far shorter, and a hostile page of
+# megabytes must not cost minutes of parsing. The body itself is kept whole.
+MAX_TEXT = 1_000_000
+
+
 def _paragraphs(text: str, sentences: Iterable[Sentence]):
-    """(paragraph text, sentence starts in it, (offset, sentences)) per paragraph."""
+    """(paragraph text, sentence starts in it, (offset, sentences)) per
+    paragraph, or per piece of a paragraph over MAX_PIECE characters."""
     group: list[Sentence] = []
     for sent in sentences:
-        if group and sent.paragraph != group[0].paragraph:
+        if sent.end > MAX_TEXT:
+            break
+        if group and (sent.paragraph != group[0].paragraph or sent.end - group[0].start > MAX_PIECE):
             yield _paragraph(text, group)
             group = []
         group.append(sent)
@@ -102,13 +114,18 @@ def _paragraph_claims(doc, offset: int, sents: list[Sentence], ref, ctx: Context
         for n, (start, end, verb) in enumerate(clauses):
             frame = find_frame(verb, start, end, ctx)
             if frame is None and n > 0 and sentence_frame is not None and sentence_frame.verb is not None \
-                    and not any(c.dep_ == "mark" and c.lower_ == "that" for c in sentence_frame.content.children):
+                    and sentence_frame.content is not None and not any(c.dep_ == "mark" and c.lower_ == "that" for c in sentence_frame.content.children):
                 # "Diplomats said Paris was reluctant …, but Berlin was open …": the second clause is still reported.
                 frame = sentence_frame
             if n == 0:
                 sentence_frame = frame
-            claims.append(_claim(doc, offset, sent, start, end, verb, frame, ref, ctx))
+            claim = _claim(doc, offset, sent, start, end, verb, frame, ref, ctx)
+            claims.append(claim)
             verbs.append(verb)
+            if claim.attribution is not None and claim.attribution.source:
+                ctx.last_attribution = (claim.attribution.source, claim.attribution.cue)
+                if claim.attribution.source in ctx.persons:
+                    ctx.last_speaker = claim.attribution.source
             _remember_plural_subject(verb, ctx)
     _pass_quote_speakers(claims, verbs, regions, offset, doc.text, ctx)
     return claims
@@ -125,6 +142,8 @@ def _remember_plural_subject(verb, ctx: Context) -> None:
 
 def _claim(doc, offset: int, sent: Sentence, start: int, end: int, verb, frame, ref, ctx: Context) -> Claim:
     a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    # A sentence boundary inside a token (a run cut at 1,000 characters) keeps the sentence's own offsets.
+    a, b = max(a, sent.start - offset), min(b, sent.end - offset)
     text = doc.text[a:b]
     content = frame.content if frame is not None and frame.content is not None else _that_clause(verb)
     modality = read_modality(content)
@@ -222,10 +241,11 @@ def _quotes(text: str) -> list[str]:
 
 
 def _pass_quote_speakers(claims: list[Claim], verbs, regions, offset: int, text: str, ctx: Context) -> None:
-    """A claim inside a quote that names no speaker gets the speaker of the
-    quote: an attributed claim in the same quote or at its ends ("…," she
-    said.), else the claim that introduces it ("X said:"), else, for a
-    quote that opens the paragraph, the last quoted speaker before.
+    """A claim inside a quote that names no speaker (or only "we"/"I") gets
+    the speaker of the quote: an attributed claim in the same quote or at its
+    ends ("…," she said. / "…" Trump tweeted soon after), else the claim that
+    introduces it ("X said:"), else, for a quote that opens the paragraph,
+    the speaker last named before it.
 
     A claim is inside a quote when its main verb is: "The UK has urged an
     “end to the violence …”" quotes, but is not itself a quote."""
@@ -236,20 +256,29 @@ def _pass_quote_speakers(claims: list[Claim], verbs, regions, offset: int, text:
         members = [i for i, verb in enumerate(verbs) if a <= verb.idx < b and spans[i][0] >= a - 1]
         if not members:
             continue
-        speaker = next((claims[i].attribution for i in members if claims[i].attribution is not None), None)
+        named = [claims[i].attribution for i in members if claims[i].attribution is not None and claims[i].attribution.source]
+        speaker = named[0] if named else None
         if speaker is None:
-            around = [i for i, (s, e) in enumerate(spans) if s < b and e > a and i not in members]
-            speaker = next((claims[i].attribution for i in around if claims[i].attribution is not None), None)
+            around = [i for i, (s, e) in enumerate(spans) if s < b + 3 and e > a and i not in members]
+            for i in around:
+                if claims[i].attribution is not None and claims[i].attribution.source:
+                    speaker = claims[i].attribution
+                    break
+                bare = bare_speaker(verbs[i], ctx)
+                if bare is not None and bare[0]:
+                    speaker = Attribution(*bare)
+                    break
         if speaker is None:
             before = [i for i, (s, e) in enumerate(spans) if e <= a]
             if before and claims[before[-1]].attribution is not None and claims[before[-1]].text.rstrip().endswith(":"):
                 speaker = claims[before[-1]].attribution
-        if speaker is None and ctx.last_quote is not None and not text[:a].strip():
-            speaker = Attribution(*ctx.last_quote)
+        if speaker is None and not text[:a].strip():
+            last = ctx.last_quote or ctx.last_attribution
+            speaker = Attribution(*last) if last else None
         if speaker is None:
             continue
         for i in members:
-            if claims[i].attribution is None:
+            if claims[i].attribution is None or not claims[i].attribution.source:
                 claims[i].attribution = speaker
             if not claims[i].quotes:
                 s, e = spans[i]
@@ -257,6 +286,7 @@ def _pass_quote_speakers(claims: list[Claim], verbs, regions, offset: int, text:
                 if len(inner) >= 2:
                     claims[i].quotes = [inner]
         ctx.last_quote = (speaker.source, speaker.cue)
+        ctx.last_attribution = ctx.last_quote
 
 
 __all__ = ["extract_claims", "iter_claims"]

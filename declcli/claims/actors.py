@@ -24,6 +24,10 @@ from .context import Context, clean_name, entity_of
 from .lexicon import words
 
 _LOCATIVE = frozenset(("in", "at", "near", "inside", "outside", "across", "throughout", "within", "around", "to", "from"))
+# The last word of a role that is a state office ("Prime Minister", "Foreign Secretary", "Senator").
+_OFFICE_WORDS = frozenset(("president", "minister", "secretary", "senator", "chancellor", "premier", "ambassador",
+                           "envoy", "governor", "representative", "congressman", "congresswoman", "king", "queen",
+                           "prince", "lawmaker", "mp", "diplomat", "general", "admiral"))
 _ACTING = frozenset(("nsubj", "nsubjpass", "poss", "agent", "pobj"))
 
 
@@ -46,16 +50,25 @@ def country_of_text(text: str) -> str | None:
 
 
 def _country_in(tokens) -> str | None:
-    """The first country named or implied by a demonym among `tokens` (one or two words)."""
+    """The first country named, implied by a demonym, or by a seat of
+    government or an organisation of known country ("White House Press
+    Secretary", "Kremlin spokesman") among `tokens` (one or two words)."""
+    lex = words()
     tokens = list(tokens)
     for n, token in enumerate(tokens):
         if n + 1 < len(tokens):
-            two = country_of_text(token.text + token.whitespace_ + tokens[n + 1].text)
+            pair = token.text + token.whitespace_ + tokens[n + 1].text
+            two = country_of_text(pair) or lex.metonyms.get(pair) or lex.orgs.get(pair)
             if two:
                 return two
-        one = country_of_text(token.text)
+        one = country_of_text(token.text) or lex.metonyms.get(token.text) or lex.orgs.get(token.text)
         if one:
             return one
+    # "the London-based charity": a city in the description places the person.
+    cities = gazetteer().cities
+    for token in tokens:
+        if token.text[:1].isupper() and token.text in cities and token.ent_type_ in ("GPE", ""):
+            return cities[token.text]
     return None
 
 
@@ -79,6 +92,8 @@ def _descriptor_tokens(ent) -> list:
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i:
             out += [t for t in child.subtree if t.ent_type_ != "PERSON"]
+        elif child.dep_ == "prep" and child.lower_ == "of" and child.i == ent.end:
+            out += list(child.subtree)  # "President Xi Jinping of China"
     return out
 
 
@@ -127,6 +142,7 @@ def find_actors(doc, start: int, end: int, ctx: Context) -> tuple[list[Actor], l
                 label = "GPE" if label == "ORG" and iso3 else label
         locative = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE
         if iso3 and label != "ORG":
+            ctx.countries[iso3] += 1
             found.append((ent.start_char, Actor(g.display(iso3), "country", iso3)))
             if ent.root.dep_ in ("nsubj", "nsubjpass"):
                 ctx.last_org = g.display(iso3)
@@ -145,6 +161,10 @@ def find_actors(doc, start: int, end: int, ctx: Context) -> tuple[list[Actor], l
                 person.country = country
             if role:
                 person.role = role
+            if person.country is None and person.role and person.role.lower().split()[-1] in _OFFICE_WORDS and ctx.countries:
+                # "Prime Minister Boris Johnson" in an article about Britain: the office is the
+                # country's the article has named most.
+                person.country = ctx.countries.most_common(1)[0][0]
             ctx.mention(person)
             if ent.root.dep_ in ("nsubj", "nsubjpass") or (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")):
                 ctx.last_subject = person.name
@@ -167,13 +187,21 @@ def find_actors(doc, start: int, end: int, ctx: Context) -> tuple[list[Actor], l
                 found.append((ent.start_char, Actor(g.display(seat), "country", seat)))
             elif city and locative and bare not in places:
                 places.append(bare)
-    # Country names and demonyms the model did not mark: "U.S. officials", "Kyrgyz-Tajik border guards".
-    covered = {i for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW") for i in range(ent.start, ent.end)}
+    # Country names and demonyms the model did not mark ("U.S. officials", "Kyrgyz-Tajik border
+    # guards"), and persons named before by a surname it did not mark ("Assange", "Weeks").
+    marked = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW")
+    covered = {i for ent in doc.ents if ent.label_ in marked for i in range(ent.start, ent.end)}
     for token in doc[start:end]:
         if token.i not in covered and token.text[:1].isupper():
             iso3 = country_of_text(token.text)
             if iso3:
                 found.append((token.idx, Actor(g.display(iso3), "country", iso3)))
+                continue
+            surname = token.text.removesuffix("'s").removesuffix("’s")
+            known = ctx.persons.get(surname)
+            if known is not None and known.name != surname and token.pos_ == "PROPN":
+                ctx.mention(known)
+                found.append((token.idx, Actor(known.name, "person", known.country, known.role)))
     span_text = doc[start:end].text if end > start else ""
     offset = doc[start].idx if end > start else 0
     for m in lex.groups.finditer(span_text):

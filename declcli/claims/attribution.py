@@ -49,7 +49,8 @@ def _subject(verb):
             return child
     # "…, said Anna Melkonyan": spaCy may attach the inverted subject as an object.
     for child in verb.children:
-        if child.dep_ in ("dobj", "attr") and child.i > verb.i and child.ent_type_ == "PERSON":
+        if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > verb.i and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN") \
+                and child.i > 0 and verb.doc[verb.i - 1].text in (",", "”", "’", '"', "'", "’’"):
             return child
     return None
 
@@ -59,31 +60,43 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     lex = words()
     doc = main_verb.doc
     inside = range(clause_start, clause_end)
+    subject = _subject(main_verb)
     # "X said (that) …", "…, X said": the main verb reports a clause.
     if main_verb.lemma_ in lex.reporting:
         content = _content_child(main_verb)
         if content is not None:
             return _reported(main_verb, content, ctx)
-        # 'He said:' before a quote: the frame of what follows.
-        last = doc[clause_end - 1]
-        if last.text == ":" and _subject(main_verb) is not None:
-            frame = _reported(main_verb, main_verb, ctx)
-            frame.content = None
-            return frame
+        if subject is not None:
+            # 'He said: "…"' (before a quote, in this sentence or the next); "reiterated the
+            # position that …"; "called it a sham", "described it as satire"; "urged Vietnam to
+            # push back": the attribution stands, and the clause is read from its own verb.
+            after = doc[main_verb.i + 1] if main_verb.i + 1 < clause_end else None
+            objects = [c for c in main_verb.children if c.dep_ == "dobj"]
+            that_object = any(g.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in g.children)
+                              for o in objects for g in o.children)
+            complement = any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in main_verb.children)
+            if (after is not None and after.text == ":") or doc[clause_end - 1].text == ":" or that_object or (
+                    objects and complement and (main_verb.lemma_ in lex.evaluative or main_verb.lemma_ in lex.directive)):
+                frame = _reported(main_verb, main_verb, ctx)
+                frame.content = None
+                return frame
     # "…, he said, …" / "…, X added.": a reporting verb hanging off the main verb.
     for child in main_verb.children:
-        if child.dep_ in ("parataxis", "advcl", "ccomp", "conj") and child.lemma_ in lex.reporting and child.i in inside \
-                and _subject(child) is not None and _content_child(child) is None and not _has_object(child):
+        if child.lemma_ in lex.reporting and child.i in inside and _subject(child) is not None and \
+                _content_child(child) is None and not _has_object(child) and not any(c.dep_ == "mark" for c in child.children) \
+                and (child.dep_ in ("parataxis", "ccomp") or (child.dep_ == "advcl" and child.lemma_ in ("say", "tell", "add"))):
             return _reported(child, main_verb, ctx)
-    # "She didn't give a date, but said SpaceX would …": a reporting verb conjoined to the main verb.
+    # "She didn't give a date, but said SpaceX would …": a reporting verb conjoined to the main verb;
+    # "issued a statement warning that …": a reporting participle on its object.
     for child in main_verb.children:
-        if child.dep_ == "conj" and child.lemma_ in lex.reporting and child.i in inside and _subject(child) is None:
-            content = _content_child(child)
-            subject = _subject(main_verb)
-            if content is not None and subject is not None:
-                frame = _reported(child, content, ctx, subject)
-                frame.content = None  # the first clause stays the main statement
-                return frame
+        candidates = [child] if child.dep_ == "conj" else [g for g in child.children if g.dep_ == "acl"] if child.dep_ == "dobj" else []
+        for verb in candidates:
+            if verb.lemma_ in lex.reporting and verb.i in inside and _subject(verb) is None:
+                content = _content_child(verb)
+                if content is not None and subject is not None:
+                    frame = _reported(verb, content, ctx, subject)
+                    frame.content = None  # the first clause stays the main statement
+                    return frame
     # "according to X".
     for token in doc[clause_start:clause_end]:
         if token.lower_ == "according" and token.i + 1 < clause_end and doc[token.i + 1].lower_ == "to":
@@ -92,6 +105,16 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 src = objects[0]
                 frame_tokens = {token.i, token.i + 1, *(t.i for t in src.subtree)}
                 return Frame("according to", source_text(src, ctx), None, main_verb, frame_tokens)
+    return None
+
+
+def bare_speaker(main_verb, ctx: Context):
+    """(source, cue) of a reporting verb with a subject and no content of its
+    own: the "” Trump tweeted soon after …" that closes a quote."""
+    if main_verb.lemma_ in words().reporting and _content_child(main_verb) is None:
+        subject = _subject(main_verb)
+        if subject is not None:
+            return source_text(subject, ctx), main_verb.text
     return None
 
 
@@ -125,7 +148,7 @@ def source_text(token, ctx: Context) -> str | None:
     low = token.lower_
     if token.pos_ == "PRON":
         if low in _PERSONAL:
-            return ctx.antecedent(_PERSONAL[low])
+            return ctx.antecedent(_PERSONAL[low], speaking=token.head.lemma_ in words().reporting)
         return None
     name = person_name(token, ctx)
     if name:
@@ -156,11 +179,11 @@ def source_text(token, ctx: Context) -> str | None:
 
 
 def _noun_phrase(token) -> list:
-    """The subject's words without appositions, relative clauses and trailing punctuation."""
+    """The subject's words without appositions, relative clauses and punctuation after the head."""
     dropped = set()
-    for child in token.children:
-        if child.dep_ in _DROP_CHILDREN and child.i > token.i:
-            dropped.update(t.i for t in child.subtree)
+    for t in token.subtree:
+        if t.dep_ in _DROP_CHILDREN and t.i > token.i and t.i not in dropped:
+            dropped.update(x.i for x in t.subtree)
     return [t for t in token.subtree if t.i not in dropped and not (t.is_punct and t.i > token.i)]
 
 

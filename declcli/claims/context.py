@@ -8,6 +8,7 @@ subject or speaker is the antecedent of a later "he" or "she".
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 
@@ -24,7 +25,10 @@ class Context:
     last_subject: str | None = None  # the person last named as a subject or a speaker
     last_person: str | None = None  # the person last named at all
     last_quote: tuple[str | None, str] | None = None  # (source, cue) of the last attributed quote
+    last_attribution: tuple[str | None, str] | None = None  # (source, cue) of the last attributed claim
     mentions: list[str] = field(default_factory=list)  # persons in the order they were last named
+    countries: Counter = field(default_factory=Counter)  # countries named so far, by count
+    last_speaker: str | None = None  # the person last named as a source
     last_org: str | None = None  # the organisation last named as a subject or speaker ("it said")
     last_group: str | None = None  # the plural subject or speaker last named ("they said")
 
@@ -55,13 +59,16 @@ class Context:
             self.persons.setdefault(words[-1], person)
         return person
 
-    def antecedent(self, pronoun: str = "he") -> str | None:
+    def antecedent(self, pronoun: str = "he", speaking: bool = False) -> str | None:
         """What a subject pronoun stands for: he/she the person last named as a
-        subject or speaker; it an organisation; they a group or organisation."""
+        subject or speaker (the last speaker first when the pronoun speaks:
+        "she added"); it an organisation; they a group or organisation."""
         if pronoun == "it":
             return self.last_org
         if pronoun in ("they", "them"):
             return self.last_group or self.last_org
+        if speaking and self.last_speaker:
+            return self.last_speaker
         return self.last_subject or self.last_person
 
 

@@ -26,6 +26,7 @@ def words() -> SimpleNamespace:
         negative=frozenset(d["negative_lemmas"]),
         stative=frozenset(d["stative_lemmas"]),
         evaluative=frozenset(d["evaluative_lemmas"]),
+        directive=frozenset(d["directive_lemmas"]),
         agents=frozenset(d["agent_nouns"]),
         condition_marks=frozenset(d["condition_marks"]),
         chrome=frozenset(d["chrome"]),
