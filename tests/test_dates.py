@@ -9,8 +9,8 @@ from declcli.claims.dates import find_dates, reference_day
 REF = dt.date(2024, 3, 5)  # a Tuesday
 
 
-def values(text, ref=REF):
-    return [d.value for d in find_dates(text, ref)]
+def values(text, ref=REF, tense="past"):
+    return [d.value for d in find_dates(text, ref, tense)]
 
 
 @pytest.mark.parametrize(
@@ -21,15 +21,15 @@ def values(text, ref=REF):
         ("dated 22.02.2022", ["2022-02-22"]),
         ("ratified on 2022-02-22", ["2022-02-22"]),
         ("takes effect Jan. 1, 2025", ["2025-01-01"]),
-        ("the next summit on Sept. 12", ["2024-09-12"]),  # day and month: the published year
+        ("the last summit on Sept. 12", ["2023-09-12"]),  # day and month, past: the latest on or before the reference
         ("on Monday", ["2024-03-04"]),
         ("late Tuesday", ["2024-03-05"]),
-        ("on Tuesday, Sept. 24", ["2024-09-24"]),
+        ("on Tuesday, Sept. 24", ["2023-09-24"]),
         ("yesterday and today", ["2024-03-04", "2024-03-05"]),
         ("last year", ["2023"]),
         ("next year", ["2025"]),
         ("in September 2023", ["2023-09"]),
-        ("in November", ["2024-11"]),
+        ("in November", ["2023-11"]),  # past tense: the November before the reference
         ("In 2021, and the 2018 Convention, in fiscal 2023", ["2021", "2018", "2023"]),
         ("between 12 September and 7 November 2023", ["2023-09-12", "2023-11-07"]),
         ("5 марта 2024 г.", ["2024-03-05"]),
@@ -37,6 +37,40 @@ def values(text, ref=REF):
 )
 def test_values(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, tense, expected",
+    [
+        # The reference, 2024-03-05, is a Tuesday.
+        ("on Saturday", "future", ["2024-03-09"]),  # a coming event: the coming Saturday
+        ("on Saturday", "past", ["2024-03-02"]),  # a report: the past one
+        ("last Thursday", "past", ["2024-02-29"]),  # the Thursday of the week before
+        ("next Monday", "future", ["2024-03-11"]),
+        ("in July", "past", ["2023-07"]),
+        ("in July", "future", ["2024-07"]),
+        ("the next summit on Sept. 12", "future", ["2024-09-12"]),
+        ("the next year", "past", ["2025"]),
+        ("last week", "past", ["2024-W09"]),
+        ("a year ago", "past", ["2023"]),
+        ("in May last year", "past", ["2023-05"]),
+        ("le 4 décembre 2019", "past", ["2019-12-04"]),
+        ("am 4. Dezember 2019", "past", ["2019-12-04"]),
+        ("was released Tuesday", "past", ["2024-03-05"]),  # a wire-style weekday without "on"
+    ],
+)
+def test_values_follow_the_tense(text, tense, expected):
+    assert values(text, tense=tense) == expected
+
+
+def test_tense_of_each_date_in_a_claim():
+    """In a claim, each date's direction comes from the verb it belongs to."""
+    from declcli.claims import extract_claims
+    from declcli.sentences import split_sentences
+
+    text = "The minister, who arrived on Monday, will meet his counterpart on Friday."
+    (claim,) = extract_claims(text, split_sentences(text), reference_date="2024-03-06")  # a Wednesday
+    assert [(d.text, d.value) for d in claim.dates] == [("Monday", "2024-03-04"), ("Friday", "2024-03-08")]
 
 
 @pytest.mark.parametrize("text", ["It may rain", "2,500 notifications", "at $1,560", "by 1130 GMT", "the first quarter"])

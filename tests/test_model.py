@@ -12,7 +12,7 @@ from declcli.model import Actor, Claim, DateRef, Record, Source, record
 
 def test_every_type_is_still_a_dataclass_with_its_fields_and_defaults():
     assert is_dataclass(Claim)
-    assert [f.name for f in fields(Actor)] == ["name", "type", "country"]
+    assert [f.name for f in fields(Actor)] == ["name", "type", "country", "role"]
     src = Source("file", "a.txt", b"x")
     assert (src.media_type, src.sha256) == (None, "")
     one, two = Claim("c1", "t", 0, 1, 1, 1, "statement", "assertion", "affirmed"), Claim(
@@ -57,7 +57,7 @@ def test_repr_is_the_dataclass_repr():
         hidden: int = field(default=0, repr=False)
 
     assert repr(Shared("a", [1])) == repr(Plain("a", [1])).replace("Plain", "Shared")
-    assert repr(Actor("Russia", "country", "RUS")) == "Actor(name='Russia', type='country', country='RUS')"
+    assert repr(Actor("Russia", "country", "RUS")) == "Actor(name='Russia', type='country', country='RUS', role=None)"
 
 
 def test_unhashable_like_a_dataclass_with_eq():

@@ -208,7 +208,9 @@ def _future(verb) -> bool:
     for child in verb.children:
         if child.tag_ == "MD" and child.lower_ in _FUTURE_AUX:
             return True
-    chain = [verb] + [a for a in list(verb.ancestors)[:2] if a.pos_ in ("VERB", "AUX")]
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "conj") and len(chain) < 3:  # "plans to sign", "will meet and sign"
+        chain.append(chain[-1].head)
     for token in chain:
         present = token.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
                                                       for c in token.children)

@@ -107,7 +107,7 @@ def _role(tokens) -> str | None:
             phrase = " ".join(texts[i:j])
             low = phrase.lower().rstrip(".")
             if low in lex.titles or (j - i == 1 and low in lex.human) or (low.endswith("s") and low[:-1] in lex.titles):
-                if low not in lex.titles and low.endswith("s") and low[:-1] in lex.titles:
+                if low.endswith("s") and low[:-1] in lex.titles:
                     phrase = phrase[:-1]  # "Presidents X and Y": each is a President
                 if best is None or j - i > len(best.split()):
                     best = phrase
@@ -163,8 +163,10 @@ def find_actors(doc, start: int, end: int, ctx: Context) -> tuple[list[Actor], l
                 person.role = role
             if person.country is None and person.role and person.role.lower().split()[-1] in _OFFICE_WORDS and ctx.countries:
                 # "Prime Minister Boris Johnson" in an article about Britain: the office is the
-                # country's the article has named most.
-                person.country = ctx.countries.most_common(1)[0][0]
+                # country's the article is about (named at least twice as often as any other).
+                top = ctx.countries.most_common(2)
+                if len(top) == 1 or top[0][1] >= 2 * top[1][1]:
+                    person.country = top[0][0]
             ctx.mention(person)
             if ent.root.dep_ in ("nsubj", "nsubjpass") or (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")):
                 ctx.last_subject = person.name

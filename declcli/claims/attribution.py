@@ -136,6 +136,7 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
         seen.add(content.i)
         verb, content, subject = content, inner, None
     subject = subject if subject is not None else _subject(verb)
+    content = _with_subject(content)
     source = source_text(subject, ctx) if subject is not None else None
     frame_tokens = {verb.i}
     if subject is not None:
@@ -143,10 +144,26 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
     return Frame(verb.text, source, verb, content, frame_tokens)
 
 
+def _with_subject(content):
+    """A reported clause has a subject: where the parser made a subjectless
+    verb the head ("noted that in order to ensure security, maintain peace
+    …, Russia and Azerbaijan may consider …"), the clause with one below it."""
+    for _ in range(3):
+        if _subject(content) is not None or content.dep_ == "ROOT":
+            return content
+        below = [c for c in content.children if c.dep_ in ("ccomp", "conj") and c.pos_ in ("VERB", "AUX") and _subject(c) is not None]
+        if not below:
+            return content
+        content = below[0]
+    return content
+
+
 def source_text(token, ctx: Context) -> str | None:
     """The source named by the subject `token`, as the output writes it."""
     low = token.lower_
     if token.pos_ == "PRON":
+        if low == "it" and (token.dep_ in ("nsubjpass", "expl") or any(c.dep_ == "auxpass" for c in token.head.children)):
+            return None  # "It was noted that …": no one in particular
         if low in _PERSONAL:
             return ctx.antecedent(_PERSONAL[low], speaking=token.head.lemma_ in words().reporting)
         return None

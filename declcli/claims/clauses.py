@@ -33,7 +33,8 @@ def _stray_subject(verb):
     i = aux[0].i - 1
     while i > 0 and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM", "PRON") and doc[i].lower_ not in ("and", "but"):
         i -= 1
-    if i > 0 and doc[i].lower_ in ("and", "but") and doc[i].dep_ == "cc" and i + 1 < aux[0].i:
+    if i > 0 and doc[i].lower_ in ("and", "but") and doc[i].dep_ == "cc" and i + 1 < aux[0].i \
+            and doc[i + 1].lower_ not in ("that", "which", "who"):
         return doc[i + 1]
     return None
 

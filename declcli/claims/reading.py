@@ -32,8 +32,11 @@ _PAST_AUX = frozenset(("was", "were", "had", "has", "have", "'ve", "’ve"))
 
 
 def _xcomp(verb):
+    """The to-infinitive the verb governs ("agreed to refrain"); also where the
+    parser made it an adverbial clause right after the verb."""
     for child in verb.children:
-        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+        if child.pos_ in ("VERB", "AUX") and (child.dep_ == "xcomp" or (
+                child.dep_ == "advcl" and child.left_edge.i == verb.i + 1 and child.left_edge.lower_ == "to")):
             return child
     return None
 
