@@ -266,6 +266,9 @@ def _options(input_format, reference_date, verbose, **kw):
                    verbose=verbose, **kw)
 
 
+NO_CLAIMS_HELP = "Text and metadata only: claims and agreements are [] and the language model is never loaded."
+
+
 FROM_HELP = "A file listing inputs (paths or URLs), one a line; '-' reads the list from stdin."
 KEEP_HELP = "Try every input; a failing one becomes an error record and the run exits non-zero at the end."
 OUTPUT_HELP = "Write to FILE (atomically: a temporary file, then rename) instead of stdout."
@@ -281,6 +284,7 @@ def read(
     input_format: Optional[InputFormat] = typer.Option(
         None, "--input-format", help="Treat the input as html or text instead of detecting it.", case_sensitive=False),
     reference_date: Optional[str] = typer.Option(None, "--reference-date", help=REFDATE_HELP, callback=_check_date),
+    no_claims: bool = typer.Option(False, "--no-claims", help=NO_CLAIMS_HELP),
     keep_going: bool = typer.Option(False, "--keep-going", "-k", help=KEEP_HELP),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, max=64, help=JOBS_HELP),
     max_bytes: int = typer.Option(10 * 1024 * 1024, "--max-bytes", min=1, help="Largest input accepted; a larger one is refused (exit 65)."),
@@ -295,7 +299,7 @@ def read(
         raise UsageProblem("read", "name at least one PATH, '-' for stdin, or --from FILE")
     items = expand(paths or [], from_file)
     _run(items, fmt, output, keep_going, jobs, settings,
-         _options(input_format, reference_date, settings.verbose, max_bytes=max_bytes))
+         _options(input_format, reference_date, settings.verbose, max_bytes=max_bytes, claims=not no_claims))
 
 
 @app.command(help="Fetch http(s) URLs and read the articles they serve.\n\n" + EXAMPLES)
@@ -307,6 +311,7 @@ def fetch(
     input_format: Optional[InputFormat] = typer.Option(
         None, "--input-format", help="Treat the response as html or text instead of detecting it.", case_sensitive=False),
     reference_date: Optional[str] = typer.Option(None, "--reference-date", help=REFDATE_HELP, callback=_check_date),
+    no_claims: bool = typer.Option(False, "--no-claims", help=NO_CLAIMS_HELP),
     timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="Seconds for each attempt, redirects and body included."),
     retries: int = typer.Option(2, "--retries", min=0, max=10, help="Retries on 429, 5xx, timeouts and connection errors (exponential backoff, Retry-After honoured)."),
     max_bytes: int = typer.Option(10 * 1024 * 1024, "--max-bytes", min=1, help="Largest body accepted, after decompression."),
@@ -325,7 +330,7 @@ def fetch(
         raise UsageProblem("fetch", "name at least one URL or --from FILE")
     items = expand(urls or [], from_file, urls_only=True)
     opts = _options(input_format, reference_date, settings.verbose, timeout=timeout, retries=retries,
-                    max_bytes=max_bytes, cache_dir=cache, verify_tls=not insecure)
+                    max_bytes=max_bytes, cache_dir=cache, verify_tls=not insecure, claims=not no_claims)
     _run(items, fmt, output, keep_going, jobs, settings, opts)
 
 
@@ -344,6 +349,7 @@ def batch(
     input_format: Optional[InputFormat] = typer.Option(
         None, "--input-format", help="Treat the inputs as html or text instead of detecting it.", case_sensitive=False),
     reference_date: Optional[str] = typer.Option(None, "--reference-date", help=REFDATE_HELP, callback=_check_date),
+    no_claims: bool = typer.Option(False, "--no-claims", help=NO_CLAIMS_HELP),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No summary on stderr."),
 ):
     from .batch import run_batch
@@ -355,7 +361,7 @@ def batch(
     items = expand(inputs or [], from_file)
     if not items:
         raise NoInput("inputs", "no article files found")
-    summary = run_batch(items, _options(input_format, reference_date, 0), output, scheduler=scheduler,
+    summary = run_batch(items, _options(input_format, reference_date, 0, claims=not no_claims), output, scheduler=scheduler,
                         partition_size=partition_size, workers=jobs)
     settings.note(f"declcli: {summary['documents']} documents in {summary['partitions']} files under {output}"
                   + (f", {summary['errors']} failed" if summary["errors"] else ""))

@@ -331,6 +331,7 @@ class Options(Record):
     cache_dir: str | None = None
     verify_tls: bool = True
     verbose: int = 0
+    claims: bool = True  # False (--no-claims): text and metadata only, claims and agreements []
 
 
 @record

@@ -72,14 +72,16 @@ def analyze(article: Article, reference_date: str | None = None):
     return claims, agreements
 
 
-def process(source: Source, reference_date: str | None = None) -> Document:
+def process(source: Source, reference_date: str | None = None, *, claims: bool = True) -> Document:
+    """The whole pipeline; `claims=False` stops after the text and metadata
+    (claims and agreements empty, the language model never loaded)."""
     article, page = _article_and_page(source)
-    claims, agreements = analyze(article, reference_date)
+    claims, agreements = analyze(article, reference_date) if claims else ([], [])
     return Document(source=source, article=article, claims=claims, agreements=agreements, removed=page.removed)
 
 
 def stream_document(
-    source: Source, reference_date: str | None = None, *, let_go: bool = False
+    source: Source, reference_date: str | None = None, *, let_go: bool = False, claims: bool = True
 ) -> tuple[dict, list[tuple[str, str]]]:
     """`document_to_dict(process(source))` and what clean stripped, with the
     claims and agreements as Streams: each claim is finished (agreements)
@@ -92,6 +94,11 @@ def stream_document(
     decoded (`source.data` becomes b""), for a caller done with them.
     """
     article, page = _article_and_page(source, let_go=let_go)
+    if not claims:
+        return {**document_head(source, article), "claims": [], "agreements": []}, page.removed
+    from .claims.nlp import load_model
+
+    load_model()  # a missing model fails here, before anything of the document is written
     finder = AgreementFinder()
     claims = Stream(claim_to_dict(finder.add(claim)) for claim in iter_claims(article, reference_date))
 
@@ -155,11 +162,12 @@ _WARM_UP_PAGE = (
 )
 
 
-def warm_up() -> None:
-    """Load the lexicons and gazetteer and compile the patterns once, so that
-    worker processes forked afterwards share them instead of each building
-    its own copy."""
+def warm_up(claims: bool = True) -> None:
+    """Load the language model, the lexicons and gazetteer and compile the
+    patterns once, so that worker processes forked afterwards share them
+    instead of each building its own copy."""
     try:
-        process_bytes(_WARM_UP_PAGE, input_format="html", reference_date="2024-01-01")
+        source = classify(Source(kind="file", location="<warm-up>", data=_WARM_UP_PAGE), "html")
+        process(source, "2024-01-01", claims=claims)
     except Exception:  # noqa: BLE001 - a warm-up must never stop a run
         pass

@@ -176,9 +176,9 @@ def process_one(task, opts: Options, *, stream: bool = False) -> Result:
             source = read_path(item, opts.input_format, opts.max_bytes)
         if stream:
             # The source is this call's own: its bytes go once decoded.
-            tree, removed = stream_document(source, opts.reference_date, let_go=True)
+            tree, removed = stream_document(source, opts.reference_date, let_go=True, claims=opts.claims)
         else:
-            doc = process(source, opts.reference_date)
+            doc = process(source, opts.reference_date, claims=opts.claims)
             tree, removed = document_to_dict(doc), doc.removed
         return Result(item, tree, None, removed if opts.verbose >= 2 else [])
     except (DeclError, RecursionError) as exc:
@@ -210,7 +210,7 @@ def run(items: list[str], opts: Options, jobs: int = 1, *, stream: bool = False)
 
     ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     if ctx.get_start_method() == "fork":
-        warm_up()  # the children inherit the loaded data instead of rebuilding it
+        warm_up(opts.claims)  # the children inherit the model and data instead of loading their own
     with ctx.Pool(processes=jobs) as pool:
         # imap keeps input order; a small chunk keeps both cores busy.
         yield from pool.imap(_work, ((task, opts) for task in tasks(items)), chunksize=4)

@@ -41,16 +41,16 @@ def load_model():
     """The loaded pipeline, once per process (forked workers share it)."""
     name = model_name()
     if name is None:
-        raise ModelMissing("declcli", f"the English model for claims is not installed: {INSTALL_HINT}")
+        raise ModelMissing("en_core_web_sm", f"the English model for the claims is not installed: {INSTALL_HINT}")
     try:
         import spacy
     except ImportError:
-        raise ModelMissing("declcli", f"spaCy is not installed: pip install 'spacy>=3.8,<3.9', then {INSTALL_HINT}") from None
+        raise ModelMissing("spacy", f"spaCy is not installed: pip install 'spacy>=3.8,<3.9', then {INSTALL_HINT}") from None
     try:
         # The lemmatizer stays: reporting verbs and modal frames are looked up by lemma.
         return spacy.load(name)
     except (OSError, ImportError) as exc:
-        raise ModelMissing("declcli", f"cannot load the spaCy model {name!r} ({exc.__class__.__name__}): {INSTALL_HINT}") from None
+        raise ModelMissing(name, f"cannot load this spaCy model ({exc.__class__.__name__}): {INSTALL_HINT}") from None
 
 
 def parse_paragraphs(paragraphs, batch_size: int = 64):
