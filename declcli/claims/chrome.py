@@ -15,6 +15,16 @@ from __future__ import annotations
 
 from .lexicon import words
 
+def _mixed_script(word: str) -> bool:
+    latin = cyrillic = False
+    for ch in word:
+        if "a" <= ch.lower() <= "z":
+            latin = True
+        elif "\u0400" <= ch <= "\u04ff":
+            cyrillic = True
+    return latin and cyrillic
+
+
 _FINAL = (".", "!", "?", "\"", "”", "’", "'", ")", "»", ":", ";", "…")
 
 
@@ -26,13 +36,21 @@ def is_chrome(span, whole_paragraph: bool) -> bool:
     alpha = [t for t in tokens if t.is_alpha and len(t.text) > 1]
     if not alpha:
         return True
-    if low in lex.chrome or text.lower().startswith(lex.chrome_starts):
+    if low in lex.chrome or text.lower().startswith(lex.chrome_starts) or lex.chrome_patterns.search(text):
         return True
+    if any(_mixed_script(t.text) for t in alpha):
+        return True  # "Аdvеrtіѕе": Cyrillic look-alikes inside Latin words, the mark of spam
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
     final = text.endswith(_FINAL)
-    if len(alpha) <= 2 and not final:
-        return True
+    if len(alpha) <= 2 and (not final or not has_verb):
+        return True  # "Caption", "Close", "10:11 pm CST."
+    inner = text.strip("\"“”‘’'")
+    if whole_paragraph and inner != text and not inner.endswith(_FINAL):
+        return True  # a quoted subheading: "“Alarming mortality rate”"
+    if whole_paragraph and text.endswith("?") and len(alpha) <= 10 and alpha[0].lower_ in lex.heading_questions \
+            and not any(ch in text for ch in "\"“”"):
+        return True  # an explainer's subheading: "What did the prosecutors say?"
     if whole_paragraph and not final:
-        has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
         words_ = [t for t in alpha if t.pos_ not in ("ADP", "DET", "CCONJ", "PART", "PRON")]
         title_case = words_ and sum(1 for t in words_ if t.text[:1].isupper()) >= 0.7 * len(words_)
         if not has_verb or (title_case and len(words_) >= 3):

@@ -31,6 +31,8 @@ def words() -> SimpleNamespace:
         condition_marks=frozenset(d["condition_marks"]),
         chrome=frozenset(d["chrome"]),
         chrome_starts=tuple(d["chrome_starts"]),
+        chrome_patterns=re.compile("|".join(d["chrome_patterns"]), re.I),
+        heading_questions=frozenset(d["heading_questions"]),
         provision=re.compile(r"\b(?:" + "|".join(d["provision_verbs"]) + r")\b", re.I),
         titles=titles,
         human=frozenset(d["human_nouns"]),
