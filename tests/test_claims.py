@@ -62,7 +62,7 @@ def test_and_without_comma_before_a_new_subject_with_an_auxiliary():
         ("Turkey aims to become a regional gas hub.", "intention", "positive", "commitment"),
         ("Washington could no longer be the guarantor of European security.", "possibility", "negative", "commitment"),
         ("Neither side is allowed to build new fortifications.", "possibility", "negative", "commitment"),
-        ("The Bill is expected to receive Royal Assent in the autumn.", "none", "positive", "fact"),
+        ("The bill is expected to receive Royal Assent in the autumn.", "intention", "positive", "fact"),
         ("The document does not provide for any exchange of enclaves.", "none", "negative", "commitment"),
         ("The declaration was signed in Moscow on February 22.", "none", "positive", "event"),
         ("Israel has rejected any role for Hamas.", "none", "negative", "event"),
@@ -134,7 +134,8 @@ def countries(text):
     "text, expected",
     [
         ("Russia and Azerbaijan signed a declaration.", ["AZE", "RUS"]),
-        ("U.S. officials and the UK government disagreed.", ["GBR", "USA"]),
+        # "the UK government" is an organisation of the UK, not the country itself (GUIDE.md, decision 9).
+        ("U.S. officials and the UK government disagreed.", ["USA"]),
         ("A Kremlin spokesman said Moscow welcomed the steps.", ["RUS"]),
         ("The Franco-German group and Kyrgyz-Tajik border guards met.", ["DEU", "FRA", "KGZ", "TJK"]),
         # A country named is an actor, also where it is the place (GUIDE.md); the Kremlin is an organisation.

@@ -17,11 +17,13 @@ FLOORS = {
     "boundaries": 1.0,
     "article sentences": 0.99,
     "claim spans": 0.98,
-    "modality": 0.94,
+    "modality": 0.92,
     "polarity": 0.96,
-    "kind": 0.70,
+    "kind": 0.75,
     "countries precision": 0.95,
-    "countries recall": 0.90,
+    # A country that only makes a title or an organisation's name ("Russian President X", "the
+    # U.S. State Department") is no country actor of its own (claims_real GUIDE, decision 9).
+    "countries recall": 0.80,
     "attribution source": 0.88,
     "attribution source (attributed)": 0.75,
     "date values": 0.98,

@@ -115,99 +115,22 @@ def _role(tokens) -> str | None:
     return best
 
 
+_MARKED = frozenset(("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"))
+# Nouns that make a country's or a person's name an organisation: "the Trump administration",
+# "the US government", "the Kabul government", "Hong Kong's exchange".
+_GOVERNMENT_NOUNS = frozenset(("administration", "government", "regime", "cabinet", "authorities", "ministry", "embassy",
+                               "exchange", "police", "military", "army", "navy", "parliament", "court", "office", "agency"))
+
+
 def find_actors(doc, start: int, end: int, ctx: Context) -> tuple[list[Actor], list[str]]:
     """Actors and places of the claim over tokens [start, end) of `doc`."""
-    lex = words()
-    g = gazetteer()
     found: list[tuple[int, Actor]] = []
     places: list[str] = []
     for ent in doc.ents:
-        if ent.start < start or ent.end > end:
-            continue
-        label = ent.label_
-        text = ent.text.strip(" ,;:\"'“”’")
-        if text.endswith(".") and not country_of_text(text):
-            text = text.rstrip(".")
-        bare = _strip_article(text)
-        if label not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
-            continue
-        iso3 = country_of_text(bare)
-        if not iso3 and "-" in bare:
-            # "Kyrgyz-Tajik border guards", "Franco-German": each part is a country.
-            parts = [country_of_text(part) for part in bare.split("-")]
-            if all(parts) or label in ("NORP", "GPE"):
-                for part in filter(None, parts[1:]):
-                    found.append((ent.start_char, Actor(g.display(part), "country", part)))
-                iso3 = parts[0]
-                label = "GPE" if label == "ORG" and iso3 else label
-        locative = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE
-        if iso3 and label != "ORG":
-            ctx.countries[iso3] += 1
-            found.append((ent.start_char, Actor(g.display(iso3), "country", iso3)))
-            if ent.root.dep_ in ("nsubj", "nsubjpass"):
-                ctx.last_org = g.display(iso3)
-            if locative and bare in g.country_names:
-                places.append(g.display(iso3))
-            continue
-        if label == "PERSON":
-            name = clean_name(ent.text)
-            if not name or not any(ch.isupper() for ch in name[:1]) or any(ch.isdigit() for ch in name):
-                continue
-            person = ctx.person(name)
-            descriptor = _descriptor_tokens(ent)
-            country = _country_in(descriptor)
-            role = _role(descriptor)
-            if country:
-                person.country = country
-            if role:
-                person.role = role
-            if person.country is None and person.role and person.role.lower().split()[-1] in _OFFICE_WORDS and ctx.countries:
-                # "Prime Minister Boris Johnson" in an article about Britain: the office is the
-                # country's the article is about (named at least twice as often as any other).
-                top = ctx.countries.most_common(2)
-                if len(top) == 1 or top[0][1] >= 2 * top[1][1]:
-                    person.country = top[0][0]
-            ctx.mention(person)
-            if ent.root.dep_ in ("nsubj", "nsubjpass") or (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")):
-                ctx.last_subject = person.name
-            found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
-            continue
-        if label in ("ORG", "FAC") or bare in lex.metonyms or text in lex.metonyms:
-            if label == "FAC" and bare not in lex.metonyms and text not in lex.metonyms:
-                continue
-            country = lex.orgs.get(bare) or lex.orgs.get(text) or lex.metonyms.get(text) or lex.metonyms.get(bare)
-            if not country:
-                country = _country_in(ent)
-            found.append((ent.start_char, Actor(bare, "organization", country)))
-            if ent.root.dep_ in ("nsubj", "nsubjpass"):
-                ctx.last_org = bare
-            continue
-        if label in ("GPE", "LOC"):
-            city = g.cities.get(bare)
-            seat = _seat(bare)
-            if seat and ent.root.dep_ in _ACTING and not locative:
-                found.append((ent.start_char, Actor(g.display(seat), "country", seat)))
-            elif city and locative and bare not in places:
-                places.append(bare)
-    # Country names and demonyms the model did not mark ("U.S. officials", "Kyrgyz-Tajik border
-    # guards"), and persons named before by a surname it did not mark ("Assange", "Weeks").
-    marked = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW")
-    covered = {i for ent in doc.ents if ent.label_ in marked for i in range(ent.start, ent.end)}
-    for token in doc[start:end]:
-        if token.i not in covered and token.text[:1].isupper():
-            iso3 = country_of_text(token.text)
-            if iso3:
-                found.append((token.idx, Actor(g.display(iso3), "country", iso3)))
-                continue
-            surname = token.text.removesuffix("'s").removesuffix("’s")
-            known = ctx.persons.get(surname)
-            if known is not None and known.name != surname and token.pos_ == "PROPN":
-                ctx.mention(known)
-                found.append((token.idx, Actor(known.name, "person", known.country, known.role)))
-    span_text = doc[start:end].text if end > start else ""
-    offset = doc[start].idx if end > start else 0
-    for m in lex.groups.finditer(span_text):
-        found.append((offset + m.start(), Actor(m.group(0).lower(), "group", None)))
+        if start <= ent.start and ent.end <= end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
+            _entity(ent, ctx, found, places)
+    _unmarked(doc, start, end, ctx, found)
+    _groups(doc, start, end, found)
     found.sort(key=lambda pair: pair[0])
     out: list[Actor] = []
     seen = set()
@@ -217,6 +140,147 @@ def find_actors(doc, start: int, end: int, ctx: Context) -> tuple[list[Actor], l
             seen.add(key)
             out.append(actor)
     return out, list(dict.fromkeys(places))
+
+
+def _entity_text(ent) -> str:
+    text = ent.text.strip(" ,;:\"'“”’")
+    if text.endswith(".") and not country_of_text(text):
+        text = text.rstrip(".")
+    return _strip_article(text)
+
+
+def _entity(ent, ctx: Context, found: list, places: list) -> None:
+    """The actors (and places) one named entity gives."""
+    g = gazetteer()
+    lex = words()
+    label, bare = ent.label_, _entity_text(ent)
+    if label in ("ORG", "PERSON") and bare in ctx.orgs:
+        label = "ORG"  # an organisation the article named before, which the model now calls a person
+    iso3 = country_of_text(bare)
+    if not iso3 and "-" in bare:
+        # "Kyrgyz-Tajik border guards", "Franco-German": each part is a country.
+        parts = [country_of_text(part) for part in bare.split("-")]
+        if all(parts) or label in ("NORP", "GPE"):
+            for part in filter(None, parts[1:]):
+                found.append((ent.start_char, Actor(g.display(part), "country", part)))
+            iso3 = parts[0]
+            label = "GPE" if label == "ORG" and iso3 else label
+    locative = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE
+    if iso3 and label != "ORG":
+        _country(ent, iso3, locative, bare in g.country_names, ctx, found, places)
+    elif label == "PERSON":
+        _person(ent, ctx, found)
+    elif label in ("ORG", "FAC") or bare in lex.metonyms:
+        if label == "FAC" and bare not in lex.metonyms:
+            return
+        if "=" in bare or not any(ch.isalpha() for ch in bare):
+            return  # a ticker ("GBP=") or a number
+        country = lex.orgs.get(bare) or lex.metonyms.get(bare) or ctx.orgs.get(bare) or _country_in(ent)
+        ctx.orgs.setdefault(bare, country)
+        found.append((ent.start_char, Actor(bare, "organization", country)))
+        if ent.root.dep_ in ("nsubj", "nsubjpass"):
+            ctx.last_org = bare
+    elif label in ("GPE", "LOC"):
+        seat = _seat(bare)
+        if seat and ent.root.dep_ in _ACTING and not locative:
+            found.append((ent.start_char, Actor(g.display(seat), "country", seat)))
+        elif bare in g.cities and locative and bare not in places:
+            places.append(bare)
+        head = ent.root.head
+        if ent.root.dep_ in ("compound", "poss", "nmod") and head.lower_ in _GOVERNMENT_NOUNS:
+            _government(ent, head, seat, ctx, found)
+
+
+def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: list, places: list) -> None:
+    """A country named, by name or demonym: an actor, unless it only makes a
+    person's title or an organisation's name ("Russian President X", "the
+    U.S. State Department", "Japan's Nikkei"), which then carry it."""
+    g = gazetteer()
+    ctx.countries[iso3] += 1
+    head = ent.root.head
+    if ent.root.dep_ in ("compound", "amod", "poss", "nmod") and head.i != ent.root.i:
+        if head.lower_ in _GOVERNMENT_NOUNS:
+            _government(ent, head, iso3, ctx, found)
+            return
+        if head.ent_type_ in ("ORG", "PERSON") or head.lower_ in words().titles:
+            return
+        if ent.label_ == "NORP" and head.tag_ in ("NNS", "NNPS") and head.lemma_ not in words().org_nouns:
+            # "American tourists", "Rwandan rebels": the people, and their country.
+            found.append((ent.start_char, Actor(ent.text + " " + head.text, "group", iso3)))
+    found.append((ent.start_char, Actor(g.display(iso3), "country", iso3)))
+    if ent.root.dep_ in ("nsubj", "nsubjpass"):
+        ctx.last_org = g.display(iso3)
+    if locative and named:
+        places.append(g.display(iso3))
+
+
+def _government(ent, head, iso3: str | None, ctx: Context, found: list) -> None:
+    """"the Trump administration", "the US government": an organisation of the country."""
+    name = ent.doc[ent.start:head.i + 1].text
+    if iso3 is None and ent.label_ == "PERSON":
+        known = ctx.persons.get(clean_name(ent.text)) or ctx.persons.get(clean_name(ent.text).split()[-1])
+        iso3 = known.country if known else None
+    found.append((ent.start_char, Actor(_strip_article(name), "organization", iso3)))
+
+
+def _person(ent, ctx: Context, found: list) -> None:
+    name = clean_name(ent.text)
+    if not name or not name[:1].isupper() or any(ch.isdigit() for ch in name) or name in gazetteer().cities:
+        return  # "Cheongju", "Edinburg": places the model took for persons
+    head = ent.root.head
+    if ent.root.dep_ in ("compound", "poss") and head.lower_ in _GOVERNMENT_NOUNS:
+        _government(ent, head, None, ctx, found)
+        return
+    person = ctx.person(name)
+    descriptor = _descriptor_tokens(ent)
+    country = _country_in(descriptor)
+    role = _role(descriptor)
+    if country:
+        person.country = country
+    if role:
+        person.role = role
+    if person.country is None and person.role and person.role.lower().split()[-1] in _OFFICE_WORDS and ctx.countries:
+        # "Prime Minister Boris Johnson" in an article about Britain: the office is the
+        # country's the article is about (named at least twice as often as any other).
+        top = ctx.countries.most_common(2)
+        if len(top) == 1 or top[0][1] >= 2 * top[1][1]:
+            person.country = top[0][0]
+    ctx.mention(person)
+    if ent.root.dep_ in ("nsubj", "nsubjpass") or (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")):
+        ctx.last_subject = person.name
+    found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
+
+
+def _unmarked(doc, start: int, end: int, ctx: Context, found: list) -> None:
+    """Country names and demonyms the model did not mark ("U.S. officials",
+    "Kyrgyz-Tajik border guards"), and persons and organisations named before
+    that it did not mark this time ("Assange", "Weeks", "WeWork")."""
+    g = gazetteer()
+    covered = {i for ent in doc.ents if ent.label_ in _MARKED for i in range(ent.start, ent.end)}
+    for token in doc[start:end]:
+        if token.i in covered or not token.text[:1].isupper():
+            continue
+        iso3 = country_of_text(token.text)
+        if iso3:
+            found.append((token.idx, Actor(g.display(iso3), "country", iso3)))
+            continue
+        name = token.text.removesuffix("'s").removesuffix("’s")
+        if name in ctx.orgs:
+            found.append((token.idx, Actor(name, "organization", ctx.orgs[name])))
+            continue
+        known = ctx.persons.get(name)
+        if known is not None and known.name != name and token.pos_ == "PROPN":
+            ctx.mention(known)
+            found.append((token.idx, Actor(known.name, "person", known.country, known.role)))
+
+
+def _groups(doc, start: int, end: int, found: list) -> None:
+    """"both countries", "the two sides", "all parties" (declcli/data/claims.json)."""
+    if end <= start:
+        return
+    offset = doc[start].idx
+    for m in words().groups.finditer(doc[start:end].text):
+        found.append((offset + m.start(), Actor(m.group(0).lower(), "group", None)))
 
 
 def _seat(name: str) -> str | None:

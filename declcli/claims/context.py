@@ -28,6 +28,7 @@ class Context:
     last_attribution: tuple[str | None, str] | None = None  # (source, cue) of the last attributed claim
     mentions: list[str] = field(default_factory=list)  # persons in the order they were last named
     countries: Counter = field(default_factory=Counter)  # countries named so far, by count
+    orgs: dict[str, str | None] = field(default_factory=dict)  # organisations named so far -> country
     last_speaker: str | None = None  # the person last named as a source
     last_org: str | None = None  # the organisation last named as a subject or speaker ("it said")
     last_group: str | None = None  # the plural subject or speaker last named ("they said")

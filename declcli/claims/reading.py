@@ -32,11 +32,13 @@ _PAST_AUX = frozenset(("was", "were", "had", "has", "have", "'ve", "’ve"))
 
 
 def _xcomp(verb):
-    """The to-infinitive the verb governs ("agreed to refrain"); also where the
-    parser made it an adverbial clause right after the verb."""
+    """The to-infinitive the verb governs ("agreed to refrain", "wants the UK
+    to extradite"); also where the parser made it an adverbial clause right
+    after the verb, or a clause with its own subject."""
     for child in verb.children:
         if child.pos_ in ("VERB", "AUX") and (child.dep_ == "xcomp" or (
-                child.dep_ == "advcl" and child.left_edge.i == verb.i + 1 and child.left_edge.lower_ == "to")):
+                child.dep_ == "advcl" and child.left_edge.i == verb.i + 1 and child.left_edge.lower_ == "to") or (
+                child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))):
             return child
     return None
 
@@ -112,10 +114,13 @@ def _is_agent(subject) -> bool:
     if subject is None:
         return False
     if subject.pos_ == "PRON":
-        return subject.lower_ in _PERSONAL_PRONOUNS
-    if subject.ent_type_ in _AGENT_ENTITIES:
+        # "it" stands for a company or a government as often as not; "it will rain" has a weather verb, a fact anyway.
+        return subject.lower_ in _PERSONAL_PRONOUNS or (subject.lower_ == "it" and subject.dep_ == "nsubj"
+                                                         and subject.head.lemma_ not in lex.stative)
+    if subject.ent_type_ in _AGENT_ENTITIES or subject.pos_ == "PROPN":
         return True
-    if subject.lemma_.lower() in lex.agents or subject.lower_ in lex.agents or subject.lemma_.lower() in lex.human:
+    lemma = subject.lemma_.lower()
+    if lemma in lex.agents or subject.lower_ in lex.agents or lemma in lex.human or lemma in lex.org_nouns:
         return True
     return bool(lex.groups.fullmatch(" ".join(t.text for t in subject.subtree)))
 
@@ -154,8 +159,8 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "event"
     if verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in verb.children):
         return "event"
-    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
-        return "event"  # "shares are dropping", "had been holding talks"
+    if any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children):
+        return "event"  # "did not accept the offer"
     return "fact"
 
 
