@@ -15,7 +15,7 @@ from typing import List, Optional
 import typer
 
 from . import __version__
-from .errors import DeclError, NoInput, OutputError, UsageProblem, exit_code_table
+from .errors import DeclError, NoInput, UsageProblem, exit_code_table
 from .startup import resume_collector
 
 EXAMPLES = """Examples:
@@ -105,6 +105,11 @@ def _check_date(value: Optional[str]) -> Optional[str]:
     return value
 
 
+# -o FILE without -f: the format its extension names.
+OUTPUT_EXTENSIONS = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+                     ".csv": "csv", ".md": "markdown", ".markdown": "markdown"}
+
+
 class Settings:
     """Terminal-dependent choices, made in one place."""
 
@@ -119,23 +124,42 @@ class Settings:
             self.color = sys.stdout.isatty()
 
     @staticmethod
-    def default_format(fmt) -> str:
-        if fmt is None:
-            return "table" if sys.stdout.isatty() else "yaml"
-        return fmt.value
+    def default_format(fmt, output: Optional[str] = None) -> str:
+        """An explicit --format; else what the output's destination implies:
+        a file named by -o by its extension (YAML when it tells nothing),
+        a terminal the table, anything else YAML."""
+        if fmt is not None:
+            return fmt.value
+        if output and output != "-":
+            ext = os.path.splitext(output)[1].lower()
+            return OUTPUT_EXTENSIONS.get(ext, "yaml")
+        return "table" if _isatty(sys.stdout) else "yaml"
 
     @staticmethod
     def width() -> Optional[int]:
-        if sys.stdout.isatty():
+        """COLUMNS when set (as the shell and Rich read it), else the
+        terminal's width, else None (80)."""
+        columns = os.environ.get("COLUMNS", "")
+        if columns.isdigit() and 20 <= int(columns) <= 1000:
+            return int(columns)
+        if _isatty(sys.stdout):
             try:
-                return os.get_terminal_size(sys.stdout.fileno()).columns
+                return max(20, os.get_terminal_size(sys.stdout.fileno()).columns)
             except OSError:
                 return None
         return None
 
     def note(self, text: str) -> None:
+        """A line on stderr for a person, unless -q (made safe to show: see terminal.safe)."""
         if not self.quiet:
-            print(text, file=sys.stderr)
+            self.error(text)
+
+    @staticmethod
+    def error(text: str) -> None:
+        """A line on stderr that -q does not hide."""
+        from .terminal import safe
+
+        print(safe(text), file=sys.stderr)
 
 
 class PipeClosed(Exception):
@@ -154,89 +178,154 @@ def _write(text: str) -> None:
 
 
 class Output:
-    """stdout, or a file written atomically (a temporary file, then rename)."""
+    """stdout, or a file written atomically (files.AtomicFile), its target
+    checked before any input is read (files.resolve_target)."""
 
-    def __init__(self, path: Optional[str]):
+    def __init__(self, path: Optional[str], inputs=()):
+        from .files import AtomicFile, resolve_target
+
         self.path = path
-        self.tmp = None
+        self.file = None
         if path and path != "-":
-            import tempfile
-
-            folder = os.path.dirname(os.path.abspath(path))
-            try:
-                fd, self.tmp = tempfile.mkstemp(dir=folder, prefix=".declcli-", suffix=".tmp")
-            except OSError as exc:
-                raise OutputError(path, f"cannot write: {exc.strerror or exc}") from None
-            self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
+            self.file = AtomicFile(path, target=resolve_target(path, inputs))
+            self.stream = self.file.stream
         else:
             self.stream = sys.stdout
 
+    @property
+    def to_file(self) -> bool:
+        return self.file is not None
+
     def commit(self) -> None:
-        if self.tmp:
-            self.stream.close()
-            os.replace(self.tmp, self.path)
-            self.tmp = None
+        if self.file is not None:
+            self.file.commit()
 
     def discard(self) -> None:
-        if self.tmp:
-            self.stream.close()
-            try:
-                os.unlink(self.tmp)
-            except OSError:
-                pass
-            self.tmp = None
+        if self.file is not None:
+            self.file.discard()
 
 
-def _progress(results, total: int, settings: Settings):
-    """A progress bar on stderr, only when stderr is a terminal and there are many inputs."""
-    if total < 2 or settings.quiet or not sys.stderr.isatty():
-        yield from results
-        return
-    from rich.progress import Progress
+class _Progress:
+    """A bar on stderr with a count, the input being read and the elapsed
+    time; then one summary line ("3 documents, 1 error, 0.4 s").
 
-    with Progress(transient=True, console=_stderr_console()) as progress:
-        task = progress.add_task("reading", total=total)
-        for r in results:
-            progress.advance(task)
-            yield r
+    Shown only when stderr is a terminal and the output does not go to the
+    same screen (stdout is not a terminal, or -o names a file): a bar
+    redrawn between lines of data would end up mixed with them.
+    """
+
+    def __init__(self, items: List[str], settings: Settings, to_file: bool):
+        import time
+
+        self.items, self.settings = items, settings
+        self.started = time.monotonic()
+        self.documents = self.errors = 0
+        self.shown = (len(items) >= 2 and not settings.quiet and _isatty(sys.stderr)
+                      and (to_file or not _isatty(sys.stdout)))
+        self.bar = None
+
+    def __iter__(self):
+        raise TypeError("use wrap()")
+
+    def wrap(self, results):
+        if not self.shown:
+            for r in results:
+                self._count(r)
+                yield r
+            return
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        from .terminal import safe
+
+        warc = any(i.lower().endswith((".warc", ".warc.gz")) for i in self.items)
+        columns = [TextColumn("reading"), BarColumn(bar_width=20), MofNCompleteColumn(), TimeElapsedColumn(),
+                   TextColumn("{task.fields[current]}", markup=False)]
+        with Progress(*columns, transient=True, console=_stderr_console(self.settings)) as progress:
+            self.bar = progress
+            task = progress.add_task("reading", total=None if warc else len(self.items),
+                                     current=safe(_short(self.items[0])))
+            for n, r in enumerate(results, 1):
+                self._count(r)
+                following = self.items[n] if not warc and n < len(self.items) else r.item
+                progress.update(task, advance=1, current=safe(_short(following)))
+                yield r
+
+    def _count(self, result) -> None:
+        if result.error is None:
+            self.documents += 1
+        else:
+            self.errors += 1
+
+    def summary(self) -> None:
+        import time
+
+        if self.shown or self.settings.verbose:
+            elapsed = time.monotonic() - self.started
+            parts = [_plural(self.documents, "document")]
+            if self.errors:
+                parts.append(_plural(self.errors, "error"))
+            self.settings.note(f"declcli: {', '.join(parts)}, {elapsed:.1f} s")
 
 
-def _stderr_console():
+def _short(item: str, width: int = 50) -> str:
+    return item if len(item) <= width else "…" + item[-(width - 1):]
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
+def _isatty(stream) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (ValueError, OSError):
+        return False
+
+
+def _stderr_console(settings: Optional[Settings] = None):
     from rich.console import Console
 
-    return Console(file=sys.stderr)
+    return Console(file=sys.stderr, no_color=settings is not None and not settings.color, highlight=False)
 
 
-def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: int, settings: Settings, opts) -> None:
+def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: int, settings: Settings, opts,
+         from_file: Optional[str] = None) -> None:
     from .render import Emitter
     from .runner import is_warc, run
 
     if not items:
         raise NoInput("inputs", "no article files found")
-    fmt_name = settings.default_format(fmt)
-    out = Output(output)
+    # The output's target is checked before any input is read.
+    out = Output(output, inputs=items + ([from_file] if from_file else []))
+    fmt_name = settings.default_format(fmt, output)
     # A web archive holds many pages: its output is a stream even alone.
     multi = len(items) > 1 or any(is_warc(i) for i in items)
-    emitter = Emitter(fmt_name, out.stream, multi=multi, color=settings.color and out.tmp is None,
-                      width=settings.width() if out.tmp is None else None)
+    emitter = Emitter(fmt_name, out.stream, multi=multi, color=settings.color and not out.to_file,
+                      width=settings.width() if not out.to_file else None)
     # Claims are made while they are written, except where the emitter holds
     # every document to the end (a JSON array of several inputs).
     stream = not (fmt_name == "json" and multi)
     first_error: Optional[DeclError] = None
+    progress = _Progress(items, settings, out.to_file)
     resume_collector()  # paused by the command's start-up (declcli.startup)
     try:
-        for result in _progress(run(items, opts, jobs, stream=stream), len(items), settings):
+        for result in progress.wrap(run(items, opts, jobs, stream=stream)):
             if result.error is not None:
                 if not keep_going:
+                    if len(items) > 1:
+                        raise type(result.error)(result.error.location,
+                                                 f"{result.error.cause} (add --keep-going to skip it)")
                     raise result.error
-                settings.note(f"declcli: {result.error}")
+                # Errors print even with -q: which inputs failed is never hidden.
+                settings.error(f"declcli: {result.error}")
                 first_error = first_error or result.error
             emitter.add(result.tree)
             if result.error is None and settings.verbose:
                 # After the document is written: a streamed one knows its counts only then.
                 art = result.tree["article"]
-                settings.note(f"{result.item}: {_count(result.tree['claims'])} claims, "
-                              f"{art['text'].count(chr(10) * 2) + 1} paragraphs, {_count(result.tree['agreements'])} agreements")
+                settings.note(f"{result.item}: {_plural(_count(result.tree['claims']), 'claim')}, "
+                              f"{_plural(art['text'].count(chr(10) * 2) + 1, 'paragraph')}, "
+                              f"{_plural(_count(result.tree['agreements']), 'agreement')}")
                 for why, what in result.removed:
                     settings.note(f"  stripped ({why}): {what}")
         emitter.close()
@@ -247,6 +336,7 @@ def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: i
     except BaseException:
         out.discard()
         raise
+    progress.summary()
     if first_error is not None:
         raise typer.Exit(first_error.code)
 
@@ -288,14 +378,20 @@ def read(
     verbose: int = typer.Option(0, "-v", "--verbose", count=True, help="-v: a line per input; -vv: also what was stripped and why."),
     no_color: bool = typer.Option(False, "--no-color", help="No colour (also NO_COLOR=1 or TERM=dumb)."),
 ):
-    from .runner import expand
+    from .runner import expand, is_url
 
     settings = Settings(no_color, quiet, verbose)
     if not paths and not from_file:
-        raise UsageProblem("read", "name at least one PATH, '-' for stdin, or --from FILE")
+        if not _isatty(sys.stdin) and sys.stdin is not None:
+            paths = ["-"]  # `declcli read < page.html`, `curl … | declcli read`
+        else:
+            raise UsageProblem("read", "name at least one PATH, '-' for stdin, or --from FILE")
     items = expand(paths or [], from_file)
+    for item in items:
+        if is_url(item) and re.match(r"^https?://", item, re.I):
+            raise UsageProblem(item, "is a URL; read takes files and folders: use `declcli fetch URL`")
     _run(items, fmt, output, keep_going, jobs, settings,
-         _options(input_format, reference_date, settings.verbose, max_bytes=max_bytes))
+         _options(input_format, reference_date, settings.verbose, max_bytes=max_bytes), from_file)
 
 
 @app.command(help="Fetch http(s) URLs and read the articles they serve.\n\n" + EXAMPLES)
@@ -324,9 +420,15 @@ def fetch(
     if not urls and not from_file:
         raise UsageProblem("fetch", "name at least one URL or --from FILE")
     items = expand(urls or [], from_file, urls_only=True)
+    for item in items:
+        # No scheme at all (a host, a host:port or a path): say what is missing.
+        # Other schemes (ftp:, file:, javascript:) are refused by fetch (exit 76).
+        if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:(?!\d)", item):
+            hint = "use `declcli read` for files" if os.path.exists(item) else f"add http:// or https:// (http://{item})"
+            raise UsageProblem(item, f"not a URL: the scheme is missing; {hint}")
     opts = _options(input_format, reference_date, settings.verbose, timeout=timeout, retries=retries,
                     max_bytes=max_bytes, cache_dir=cache, verify_tls=not insecure)
-    _run(items, fmt, output, keep_going, jobs, settings, opts)
+    _run(items, fmt, output, keep_going, jobs, settings, opts, from_file)
 
 
 @app.command(help="Run many inputs on a Dask cluster and write partitioned JSON Lines to a folder "
@@ -375,7 +477,8 @@ def _load_for_diff(path: str, reference_date: Optional[str]) -> list:
         docs = parse_documents(data.decode("utf-8", errors="replace"), path)
         if docs and all(isinstance(d, dict) and "schema" in d for d in docs):
             return docs
-    return [document_to_dict(process(sized(Source(kind="file", location=path, data=data)), reference_date))]
+    kind = "stdin" if path == "-" else "file"
+    return [document_to_dict(process(sized(Source(kind=kind, location=path, data=data)), reference_date))]
 
 
 @app.command(help="Compare two declcli outputs (or two articles): exit 0 when equal, 1 when they differ.\n\n"
@@ -388,24 +491,24 @@ def diff(
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print nothing; the exit code tells."),
     no_color: bool = typer.Option(False, "--no-color", help="No colour (also NO_COLOR=1 or TERM=dumb)."),
 ):
-    from .diff import diff_documents, diff_table
+    from .diff import diff_streams, diff_table
     from .render import to_json, to_yaml
 
     settings = Settings(no_color, quiet, 0)
+    if old == new == "-":
+        raise UsageProblem("-", "stdin can be read only once: name a file for OLD or NEW")
     a_docs, b_docs = _load_for_diff(old, reference_date), _load_for_diff(new, reference_date)
-    results = [diff_documents(a, b, old, new) for a, b in zip(a_docs, b_docs)]
-    count_differs = len(a_docs) != len(b_docs)
-    equal = all(r["equal"] for r in results) and not count_differs
+    results = diff_streams(a_docs, b_docs, old, new)
+    equal = all(r["equal"] for r in results)
     if not quiet:
         fmt_name = Settings.default_format(fmt)
         if fmt_name == "json":
-            text = to_json(results[0] if len(results) == 1 else results)
+            # One pair of documents gives an object, streams an array.
+            text = to_json(results[0] if len(a_docs) == len(b_docs) == 1 else results)
         elif fmt_name == "yaml":
             text = "".join(("---\n" if len(results) > 1 else "") + to_yaml(r) for r in results)
         else:
             text = "".join(diff_table(r, width=Settings.width(), color=settings.color) for r in results)
-        if count_differs:
-            text += f"# {old} has {len(a_docs)} documents, {new} has {len(b_docs)}\n" if fmt_name != "json" else ""
         _write(text)
     raise typer.Exit(0 if equal else 1)
 
@@ -417,6 +520,8 @@ def validate(
 ):
     from .validate import validate_file
 
+    if files.count("-") > 1:
+        raise UsageProblem("-", "stdin can be read only once")
     failed = False
     lines = []
     for path in files:
@@ -448,6 +553,17 @@ def _quiet_stdout() -> None:
         pass
 
 
+def _usage_line(exc) -> str:
+    """A click usage error as one line: `declcli read: No such option: --x (see 'declcli read --help')`."""
+    from .terminal import safe
+
+    ctx = getattr(exc, "ctx", None)
+    where = ctx.command_path if ctx is not None else "declcli"
+    message = " ".join(exc.format_message().split())
+    hint = f" (see '{where} --help')" if ctx is not None else ""
+    return safe(f"{where}: {message}{hint}")
+
+
 def main(argv: Optional[list[str]] = None) -> None:
     """Entry point: the one place where exceptions become exit codes."""
     import warnings
@@ -468,11 +584,11 @@ def main(argv: Optional[list[str]] = None) -> None:
         print("declcli: interrupted", file=sys.stderr)
         code = 130
     except typer.TyperException as exc:
-        # Usage errors: typer prints the usage line and the reason.
-        exc.show()
+        # Usage errors: one line, the reason and where the help is.
+        print(_usage_line(exc), file=sys.stderr)
         code = exc.exit_code
     except DeclError as exc:
-        print(f"declcli: {exc}", file=sys.stderr)
+        Settings.error(f"declcli: {exc}")
         code = exc.code
     except KeyboardInterrupt:
         print("declcli: interrupted", file=sys.stderr)
@@ -484,7 +600,7 @@ def main(argv: Optional[list[str]] = None) -> None:
         print("declcli: internal error: the input is nested too deeply to process", file=sys.stderr)
         code = 70
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
-        print(f"declcli: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        Settings.error(f"declcli: internal error: {type(exc).__name__}: {exc}")
         code = 70
     sys.exit(code)
 

@@ -246,57 +246,190 @@ def _open_end(piece: str, last: bool) -> str:
 def _modality_label(claim: dict) -> str:
     label = claim["modality"]
     if claim["polarity"] == "negative":
-        label = f"NOT {label}" if label != "none" else "NOT"
+        label = f"{label}, negated" if label != "none" else "negated"
     return label
 
 
-def to_table(tree: dict, *, width: int | None = None, color: bool = True) -> str:
-    """A Rich table of the claims under a header of the article's metadata."""
-    from io import StringIO
+# Colours by meaning: the force of a claim, then who and when.
+MODALITY_STYLES = {"obligation": "bold red", "recommendation": "yellow", "possibility": "cyan",
+                   "intention": "magenta", "none": "dim"}
+_KIND_STYLE = "bold"
+_NEGATED_STYLE = "bold red"
+_ACTORS_STYLE = "green"
+_SAID_STYLE = "blue"
+_DATES_STYLE = "yellow"
 
+
+def _actor_label(actor: dict) -> str:
+    if actor["type"] == "country" and actor["country"] and actor["country"] != actor["name"]:
+        return f"{actor['name']} ({actor['country']})"
+    return actor["name"]
+
+
+def _console(buf, width: int | None, color: bool):
     from rich.console import Console
-    from rich.table import Table
+
+    # Page text goes to Rich as Text objects only, never as markup; emoji
+    # codes and highlighting are off for the same reason.
+    return Console(file=buf, width=width or 80, force_terminal=color, no_color=not color,
+                   color_system="standard" if color else None, highlight=False, emoji=False, markup=False,
+                   legacy_windows=False, soft_wrap=False)
+
+
+def _drain(buf) -> str:
+    text = buf.getvalue()
+    buf.seek(0)
+    buf.truncate()
+    return text
+
+
+def table_header(tree: dict, claims: int, agreements: int):
+    """The header of the terminal view: title, details, trail and counts (a Rich Text)."""
     from rich.text import Text
 
+    from .terminal import safe
+
     art = tree["article"]
-    buf = StringIO()
-    console = Console(file=buf, width=width or 80, force_terminal=color, no_color=not color,
-                      color_system="standard" if color else None, highlight=False, emoji=False)
     head = Text()
-    head.append(art["title"] or "(untitled)", style="bold")
+    head.append(safe(art["title"] or "(untitled)"), style="bold")
     details = [x for x in (art["site"], art["published"], ", ".join(art["authors"])) if x]
     if details:
-        head.append("\n" + " · ".join(details), style="dim")
+        head.append("\n" + safe(" · ".join(details)), style="dim")
     if art["breadcrumbs"]:
-        head.append("\n" + " › ".join(art["breadcrumbs"]), style="dim")
-    console.print(head)
-    table = Table(show_lines=False, expand=True, pad_edge=False)
-    table.add_column("#", justify="right", no_wrap=True, style="dim")
-    table.add_column("kind", no_wrap=True)
-    table.add_column("modality")
-    table.add_column("actors", ratio=2)
-    table.add_column("text", ratio=5)
-    table.add_column("said by", ratio=2)
-    for c in tree["claims"]:
-        # Countries as their ISO code keep the column narrow at 80 columns.
-        actors = ", ".join(a["country"] if a["type"] == "country" and a["country"] else a["name"] for a in c["actors"])
-        attr = c["attribution"]
-        attr_text = "" if attr is None else f"{attr['source'] or '—'} ({attr['cue']})"
-        mod = Text(_modality_label(c), style="red" if c["polarity"] == "negative" else "")
-        table.add_row(c["id"].lstrip("c"), c["kind"], mod, actors, c["text"], attr_text)
-    console.print(table)
-    for a in tree["agreements"]:
+        head.append("\n" + safe(" › ".join(art["breadcrumbs"])), style="dim")
+    paragraphs = art["text"].count("\n\n") + 1 if art["text"] else 0
+    counts = [_plural(claims, "claim"), _plural(agreements, "agreement"), _plural(paragraphs, "paragraph")]
+    if art["language"]:
+        counts.append(safe(art["language"]))
+    head.append("\n" + " · ".join(counts), style="dim")
+    return head
+
+
+def claim_details(c: dict):
+    """The line under a claim's text: kind, force, actors, attribution, dates, places."""
+    from rich.text import Text
+
+    from .terminal import safe
+
+    details = Text()
+    details.append(c["kind"], style=_KIND_STYLE)
+    if c["modality"] != "none":
+        details.append(" · ")
+        details.append(c["modality"], style=MODALITY_STYLES.get(c["modality"], ""))
+    if c["polarity"] == "negative":
+        details.append(", negated" if c["modality"] != "none" else " · negated", style=_NEGATED_STYLE)
+    if c["actors"]:
+        details.append(" · ")
+        details.append(safe(", ".join(_actor_label(a) for a in c["actors"])), style=_ACTORS_STYLE)
+    attr = c["attribution"]
+    if attr is not None:
+        details.append(" · ")
+        details.append(safe(f"{attr['cue']}: {attr['source']}" if attr["source"] else attr["cue"]), style=_SAID_STYLE)
+    if c["dates"]:
+        details.append(" · ")
+        details.append(safe(", ".join(f"{d['text']} ({d['value']})" if d["value"] and d["value"] != d["text"] else d["text"]
+                                      for d in c["dates"])), style=_DATES_STYLE)
+    if c["places"]:
+        details.append(" · ")
+        details.append(safe("in " + ", ".join(c["places"])))
+    return details
+
+
+def _hanging(console, label: str, parts, id_width: int) -> None:
+    """`label` in a column of its own, each of `parts` wrapped beside it at
+    the console's full width (lines are not padded with spaces)."""
+    from rich.text import Text
+
+    room = max(10, console.width - id_width - 1)
+    first = True
+    for part in parts:
+        for line in part.wrap(console, room, overflow="fold"):
+            line.rstrip()
+            prefix = Text(label.ljust(id_width) + " " if first else " " * (id_width + 1), style="dim" if first else "")
+            console.print(prefix + line, no_wrap=True, overflow="ignore", crop=False)
+            first = False
+
+
+def _print_wrapped(console, text) -> None:
+    """`text` wrapped at the console's width, its lines not padded with spaces."""
+    for line in text.wrap(console, console.width, overflow="fold"):
+        line.rstrip()
+        console.print(line, no_wrap=True, overflow="ignore", crop=False)
+
+
+def claim_block(console, c: dict, id_width: int) -> None:
+    """One claim of the terminal view: its id, its text wrapped at full width,
+    and under it what the claim says about whom, coloured by meaning."""
+    from rich.text import Text
+
+    from .terminal import safe
+
+    _hanging(console, safe(c["id"]), [Text(safe(c["text"])), claim_details(c)], id_width)
+
+
+def iter_table(tree: dict, *, width: int | None = None, color: bool = True):
+    """The terminal view of one document, in pieces: a header, then one block
+    per claim, then the agreements. Not a contract (docs/output.md)."""
+    from io import StringIO
+
+    from rich.text import Text
+
+    from .terminal import safe
+
+    buf = StringIO()
+    console = _console(buf, width, color)
+    if "error" in tree:
+        line = Text(safe(tree["source"]["location"]), style="bold")
+        line.append(f": error {tree['error']['code']}: ", style="red")
+        line.append(safe(_error_cause(tree)))
+        _print_wrapped(console, line)
+        yield _drain(buf)
+        return
+    # The header counts the claims: the terminal view holds them (a person's
+    # screen, not a pipe, is what it is for).
+    claims = list(tree["claims"])
+    agreements = list(tree["agreements"])
+    _print_wrapped(console, table_header(tree, len(claims), len(agreements)))
+    console.rule(style="dim")
+    yield _drain(buf)
+    id_width = max([3] + [len(c["id"]) for c in claims])
+    for n, c in enumerate(claims):
+        if n:
+            console.line()
+        claim_block(console, c, id_width)
+        yield _drain(buf)
+    if agreements:
+        console.line()
+    for a in agreements:
         line = Text()
         line.append("Agreement: ", style="bold")
-        line.append(a["name"])
+        line.append(safe(a["name"]))
         extra = [a["type"], " and ".join(a["parties"])]
         if a["date"]:
             extra.append(a["date"]["value"] or a["date"]["text"])
         if a["place"]:
             extra.append(a["place"])
-        line.append(" (" + "; ".join(x for x in extra if x) + ")", style="dim")
-        console.print(line)
-    return buf.getvalue()
+        if a["claims"]:
+            extra.append(", ".join(a["claims"]))
+        line.append(" (" + safe("; ".join(x for x in extra if x)) + ")", style="dim")
+        _print_wrapped(console, line)
+    yield _drain(buf)
+
+
+def to_table(tree: dict, *, width: int | None = None, color: bool = True) -> str:
+    """The terminal view of one document (see iter_table)."""
+    return "".join(iter_table(tree, width=width, color=color))
+
+
+def _error_cause(tree: dict) -> str:
+    """An error record's message without the location it starts with (a line
+    that names the input already says it once)."""
+    message, location = tree["error"]["message"], tree["source"]["location"]
+    return message[len(location) + 2:] if message.startswith(location + ": ") else message
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
 
 
 # ------------------------------------------------------------ many documents
@@ -488,10 +621,11 @@ class Emitter:
         elif fmt == "markdown":
             self.out.write(to_markdown(tree))
         elif fmt == "table":
-            if "error" in tree:
-                self.out.write(f"{tree['source']['location']}: error {tree['error']['code']}: {tree['error']['message']}\n\n")
-            else:
-                self.out.write(to_table(tree, width=self.width, color=self.color) + ("\n" if self.multi else ""))
+            if self.multi and self.count:
+                self.out.write("\n")
+            for piece in iter_table(tree, width=self.width, color=self.color):
+                self.out.write(piece)
+                self.out.flush()
         self.out.flush()
         self.count += 1
 

@@ -139,11 +139,34 @@ def classify(src: Source, input_format: str | None = None) -> Source:
     head = data[:8192]
     if not _has_bom(head) and b"\x00" in head:
         raise NotText(src.location, "not HTML or text: binary data (NUL bytes)")
+    if input_format is None and _is_json(data):
+        raise NotText(src.location, "not HTML or text: looks like JSON (declcli output goes to `declcli validate` or `diff`)")
     if input_format in ("html", "text"):
         src.media_type = "text/html" if input_format == "html" else "text/plain"
     elif src.media_type not in ("text/html", "text/plain"):
         src.media_type = sniff_media_type(data)
     return src
+
+
+def _is_json(data: bytes) -> bool:
+    """A JSON object or array (or JSON Lines of them), not text that starts with a bracket."""
+    head = data.lstrip()
+    if head.startswith(codecs.BOM_UTF8):
+        head = head[3:].lstrip()
+    if not head.startswith((b"{", b"[")):
+        return False
+    import json
+
+    try:
+        json.loads(data)
+        return True
+    except (ValueError, RecursionError):
+        pass
+    lines = [line for line in data.splitlines() if line.strip()][:3]
+    try:
+        return all(isinstance(json.loads(line), (dict, list)) for line in lines)
+    except (ValueError, RecursionError):
+        return False
 
 
 _UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)  # checked before UTF-16's: FF FE starts both LE BOMs
