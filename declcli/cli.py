@@ -289,7 +289,14 @@ def _stderr_console(settings: Optional[Settings] = None):
 
 
 def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: int, settings: Settings, opts,
-         from_file: Optional[str] = None) -> None:
+         from_file: Optional[str] = None, named: Optional[List[str]] = None) -> None:
+    """Run `items` and write their documents.
+
+    `named`: the inputs as given on the command line. One named file gives
+    one document (a JSON object); a folder, --from or several inputs give a
+    stream (a JSON array, a `---` YAML stream) however many documents it
+    turns out to hold, so that a script can tell the shape from its command.
+    """
     from .render import Emitter
     from .runner import is_warc, run
 
@@ -299,7 +306,8 @@ def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: i
     out = Output(output, inputs=items + ([from_file] if from_file else []))
     fmt_name = settings.default_format(fmt, output)
     # A web archive holds many pages: its output is a stream even alone.
-    multi = len(items) > 1 or any(is_warc(i) for i in items)
+    multi = (len(items) > 1 or any(is_warc(i) for i in items) or from_file is not None
+             or any(p != "-" and os.path.isdir(p) for p in (named or [])))
     emitter = Emitter(fmt_name, out.stream, multi=multi, color=settings.color and not out.to_file,
                       width=settings.width() if not out.to_file else None)
     # Claims are made while they are written, except where the emitter holds
@@ -391,7 +399,7 @@ def read(
         if is_url(item) and re.match(r"^https?://", item, re.I):
             raise UsageProblem(item, "is a URL; read takes files and folders: use `declcli fetch URL`")
     _run(items, fmt, output, keep_going, jobs, settings,
-         _options(input_format, reference_date, settings.verbose, max_bytes=max_bytes), from_file)
+         _options(input_format, reference_date, settings.verbose, max_bytes=max_bytes), from_file, paths)
 
 
 @app.command(help="Fetch http(s) URLs and read the articles they serve.\n\n" + EXAMPLES)
@@ -518,6 +526,7 @@ def validate(
     files: List[str] = typer.Argument(..., metavar="FILE..."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print nothing; the exit code tells."),
 ):
+    from .terminal import safe
     from .validate import validate_file
 
     if files.count("-") > 1:
@@ -528,9 +537,9 @@ def validate(
         count, problems = validate_file(path)
         if problems:
             failed = True
-            lines += [str(p) for p in problems]
+            lines += [safe(str(p)) for p in problems]
         else:
-            lines.append(f"{path}: ok ({count} document{'s' if count != 1 else ''})")
+            lines.append(safe(f"{path}: ok ({_plural(count, 'document')})"))
     if not quiet:
         _write("\n".join(lines) + "\n")
     raise typer.Exit(1 if failed else 0)

@@ -520,9 +520,27 @@ def _join(values) -> str:
     return "; ".join(v for v in values if v)
 
 
+# OWASP's advice on CSV injection: a cell that a spreadsheet would read as a
+# formula (it begins with = + - @, a tab or a carriage return) gets a leading
+# single quote, which spreadsheets show as text. Numbers stay numbers.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value):
+    """A CSV cell that no spreadsheet runs as a formula (see _FORMULA_START)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def csv_rows(tree: dict):
     """One row per claim, each with the article's columns, as the claims come;
-    an error record gives one row."""
+    an error record gives one row. Cells are neutralised (csv_cell)."""
+    for row in _csv_rows(tree):
+        yield [csv_cell(v) for v in row]
+
+
+def _csv_rows(tree: dict):
     src = tree["source"]
     if "error" in tree:
         yield [src["location"]] + [""] * (len(CSV_COLUMNS) - 2) + [tree["error"]["message"]]
@@ -544,15 +562,26 @@ def csv_rows(tree: dict):
         yield head + [""] * (len(CSV_COLUMNS) - len(head))
 
 
+# Page text is data in Markdown too: every character that could start
+# emphasis, code, a link or an image is backslash-escaped, and HTML's own
+# (`<`, `>`, `&`) become entities, so no tag, comment or autolink forms.
+_MD_SPECIAL = {c: "\\" + c for c in "\\`*_[]()!|~#"}
+_MD_SPECIAL.update({"<": "&lt;", ">": "&gt;", "&": "&amp;", "\n": " ", "\r": " "})
+_MD_TABLE = str.maketrans(_MD_SPECIAL)
+
+
 def _md_cell(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    """Page text made inert in a Markdown line or table cell."""
+    from .terminal import safe
+
+    return safe(value.translate(_MD_TABLE))
 
 
 def to_markdown(tree: dict) -> str:
     """A Markdown section per article: for reports and pull-request comments."""
     src = tree["source"]
     if "error" in tree:
-        return f"## {_md_cell(src['location'])}\n\n**Error {tree['error']['code']}:** {_md_cell(tree['error']['message'])}\n\n"
+        return f"## {_md_cell(src['location'])}\n\n**Error {tree['error']['code']}:** {_md_cell(_error_cause(tree))}\n\n"
     art = tree["article"]
     lines = [f"## {_md_cell(art['title'] or src['location'])}", ""]
     details = [x for x in (art["site"], art["published"], ", ".join(art["authors"])) if x]

@@ -17,7 +17,7 @@ from typing import Iterator
 from .errors import DeclError, NoArticle, NoInput, NotText, UsageProblem
 from .model import SCHEMA_ID, Options, Result, WarcRecord
 
-INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text")
+INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".html.gz", ".htm.gz", ".xhtml.gz", ".txt.gz")
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
@@ -57,7 +57,7 @@ def expand(items: list[str], from_file: str | None = None, *, urls_only: bool = 
                     if name.lower().endswith(INPUT_SUFFIXES + (".warc", ".warc.gz")):
                         found.append(os.path.join(root, name))
             if not found:
-                raise NoInput(item, "the folder holds no .html, .htm or .txt files")
+                raise NoInput(item, "the folder holds no .html, .htm, .xhtml, .txt, .warc or .gz files of them")
             out.extend(sorted(found))
         else:
             out.append(item)

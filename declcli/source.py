@@ -114,9 +114,33 @@ def read_path(path: str, input_format: str | None = None, max_bytes: int = MAX_B
             raise UsageProblem("-", "stdin is a terminal; pipe an article in or name a file")
         data = sys.stdin.buffer.read(max_bytes + 1)
         src = Source(kind="stdin", location="-", data=data)
+    elif is_gzipped_page(path):
+        src = Source(kind="file", location=path, data=read_gzip(path, max_bytes + 1))
     else:
         src = Source(kind="file", location=path, data=read_file(path, max_bytes + 1))
     return sized(src, input_format, max_bytes)
+
+
+GZIP_SUFFIXES = (".html.gz", ".htm.gz", ".xhtml.gz", ".txt.gz")
+
+
+def is_gzipped_page(path: str) -> bool:
+    """A saved page compressed with gzip (`page.html.gz`), read transparently."""
+    return path.lower().endswith(GZIP_SUFFIXES)
+
+
+def read_gzip(path: str, limit: int) -> bytes:
+    """At most `limit` bytes of a gzipped file's content, counted after
+    decompression (a gzip bomb stops at the limit)."""
+    import gzip
+    import zlib
+
+    read_file(path, 0)  # missing, unreadable or a folder: the same errors as a plain file
+    try:
+        with gzip.open(path, "rb") as fh:
+            return fh.read(limit)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise NotText(path, f"not a readable gzip file: {exc}") from None
 
 
 def sized(src: Source, input_format: str | None = None, max_bytes: int = MAX_BYTES) -> Source:
