@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import stat
+from typing import IO
 
 from .errors import OutputError, UsageProblem
 
@@ -78,6 +79,8 @@ class AtomicFile:
         import tempfile
 
         self.path = path
+        self.tmp: str | None = None
+        self.stream: IO
         self.target = target or os.path.realpath(path)
         folder = os.path.dirname(self.target) or "."
         try:
