@@ -41,6 +41,37 @@ Exit codes:
 """
 
 
+PANEL_INPUT, PANEL_OUTPUT, PANEL_FETCH, PANEL_RUN = "Input", "Output", "Fetch", "Run"
+PANEL_ORDER = [PANEL_INPUT, PANEL_OUTPUT, PANEL_FETCH, PANEL_RUN]
+
+
+class PanelCommand(typer.core.TyperCommand):
+    """Options grouped under headings by their rich_help_panel ("Input
+    options:", "Output options:", ...), in the plain help that keeps
+    `--help` from importing Rich."""
+
+    def format_options(self, ctx, formatter) -> None:
+        def is_argument(param) -> bool:
+            return getattr(param, "param_type_name", "") == "argument"
+
+        arguments = [p.get_help_record(ctx) for p in self.get_params(ctx) if is_argument(p)]
+        arguments = [r for r in arguments if r]
+        if arguments:
+            with formatter.section("Arguments"):
+                formatter.write_dl(arguments)
+        panels: dict = {}
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is None or is_argument(param):
+                continue
+            panels.setdefault(getattr(param, "rich_help_panel", None) or "Other", []).append(record)
+        # --help (typer's own, with no panel) closes the list.
+        for name in PANEL_ORDER + [n for n in panels if n not in PANEL_ORDER and n != "Other"] + ["Other"]:
+            if name in panels:
+                with formatter.section(f"{name} options" if name != "Other" else "Help"):
+                    formatter.write_dl(panels[name])
+
+
 class Format(str, Enum):
     yaml = "yaml"
     json = "json"
@@ -87,7 +118,8 @@ def _root(
         resume_collector()  # read and fetch resume it once their output is ready (_run)
 
 
-FORMAT_HELP = "Output format: yaml, json, jsonl, csv, markdown, table. Default: table on a terminal, yaml otherwise."
+FORMAT_HELP = ("yaml, json, jsonl, csv, markdown or table. Default: with -o, what the file's extension names "
+               "(.json, .jsonl, .csv, .md; else yaml); table on a terminal; yaml otherwise.")
 REFDATE_HELP = "YYYY-MM-DD against which relative dates resolve when the article carries no date."
 
 
@@ -366,25 +398,54 @@ def _options(input_format, reference_date, verbose, **kw):
 
 FROM_HELP = "A file listing inputs (paths or URLs), one a line; '-' reads the list from stdin."
 KEEP_HELP = "Try every input; a failing one becomes an error record and the run exits non-zero at the end."
-OUTPUT_HELP = "Write to FILE (atomically: a temporary file, then rename) instead of stdout."
+OUTPUT_HELP = ("Write to FILE instead of stdout: atomically, with the mode `>` would give; checked before any "
+               "input is read (a folder, device, FIFO or an input is refused).")
 JOBS_HELP = "Worker processes; output order and bytes are the same as with one."
 
 
-@app.command(help="Read saved HTML pages or plain-text files ('-' reads stdin; folders give their .html, .htm and .txt files, sorted).\n\n" + EXAMPLES)
+READ_HELP = """Read saved HTML pages or plain-text files and print their claims.
+
+'-' reads stdin, as does no PATH at all when stdin is a pipe or a file. A
+folder gives its .html, .htm, .xhtml, .txt and .text files (also gzipped, as
+.html.gz) and .warc/.warc.gz archives, recursively, sorted by path.
+
+Examples:
+
+\b
+  declcli read article.html                  # a table on a terminal, YAML when piped
+  declcli read < article.html -f json        # stdin
+  declcli read article.html -o article.json  # the format from the extension
+  declcli read pages/ -f jsonl --keep-going -o claims.jsonl
+  declcli read page.html -f json | jq -r '.claims[] | select(.modality=="obligation") | .text'
+  pbpaste | declcli read - --input-format text --reference-date 2022-02-23
+"""
+
+FETCH_HELP = """Fetch http(s) URLs and read the articles they serve.
+
+Examples:
+
+\b
+  declcli fetch https://example.com/news/story.html
+  declcli fetch --from urls.txt -f jsonl --keep-going --cache .cache -o pages.jsonl
+  declcli fetch https://example.com/a.html --timeout 5 --retries 0 -f json
+"""
+
+
+@app.command(cls=PanelCommand, help=READ_HELP)
 def read(
     paths: List[str] = typer.Argument(None, metavar="PATH...", help="Files, folders, or '-' for stdin (never read from a terminal)."),
-    from_file: Optional[str] = typer.Option(None, "--from", metavar="FILE", help=FROM_HELP),
-    fmt: Optional[Format] = typer.Option(None, "-f", "--format", help=FORMAT_HELP, case_sensitive=False),
-    output: Optional[str] = typer.Option(None, "-o", "--output", metavar="FILE", help=OUTPUT_HELP),
+    from_file: Optional[str] = typer.Option(None, "--from", rich_help_panel=PANEL_INPUT, metavar="FILE", help=FROM_HELP),
+    fmt: Optional[Format] = typer.Option(None, "-f", "--format", metavar="FORMAT", rich_help_panel=PANEL_OUTPUT, help=FORMAT_HELP, case_sensitive=False),
+    output: Optional[str] = typer.Option(None, "-o", "--output", rich_help_panel=PANEL_OUTPUT, metavar="FILE", help=OUTPUT_HELP),
     input_format: Optional[InputFormat] = typer.Option(
-        None, "--input-format", help="Treat the input as html or text instead of detecting it.", case_sensitive=False),
-    reference_date: Optional[str] = typer.Option(None, "--reference-date", help=REFDATE_HELP, callback=_check_date),
-    keep_going: bool = typer.Option(False, "--keep-going", "-k", help=KEEP_HELP),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, max=64, help=JOBS_HELP),
-    max_bytes: int = typer.Option(10 * 1024 * 1024, "--max-bytes", min=1, help="Largest input accepted; a larger one is refused (exit 65)."),
-    quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress or notes on stderr (errors still print)."),
-    verbose: int = typer.Option(0, "-v", "--verbose", count=True, help="-v: a line per input; -vv: also what was stripped and why."),
-    no_color: bool = typer.Option(False, "--no-color", help="No colour (also NO_COLOR=1 or TERM=dumb)."),
+        None, "--input-format", rich_help_panel=PANEL_INPUT, metavar="html|text", help="Treat the input as html or text instead of detecting it.", case_sensitive=False),
+    reference_date: Optional[str] = typer.Option(None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date),
+    keep_going: bool = typer.Option(False, "--keep-going", "-k", rich_help_panel=PANEL_RUN, help=KEEP_HELP),
+    jobs: int = typer.Option(1, "--jobs", "-j", metavar="N", rich_help_panel=PANEL_RUN, min=1, max=64, help=JOBS_HELP),
+    max_bytes: int = typer.Option(10 * 1024 * 1024, "--max-bytes", metavar="BYTES", rich_help_panel=PANEL_INPUT, min=1, show_default=False, help="Largest input accepted (default 10485760, 10 MiB; a gzipped page counts unzipped); a larger one is refused (exit 65)."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", rich_help_panel=PANEL_RUN, help="No progress, summary or notes on stderr (failed inputs are still named)."),
+    verbose: int = typer.Option(0, "-v", "--verbose", rich_help_panel=PANEL_RUN, count=True, show_default=False, help="-v: a line per input and a summary; -vv: also what was stripped and why."),
+    no_color: bool = typer.Option(False, "--no-color", rich_help_panel=PANEL_OUTPUT, help="No colour (also NO_COLOR=1 or TERM=dumb)."),
 ):
     from .runner import expand, is_url
 
@@ -402,25 +463,25 @@ def read(
          _options(input_format, reference_date, settings.verbose, max_bytes=max_bytes), from_file, paths)
 
 
-@app.command(help="Fetch http(s) URLs and read the articles they serve.\n\n" + EXAMPLES)
+@app.command(cls=PanelCommand, help=FETCH_HELP)
 def fetch(
     urls: List[str] = typer.Argument(None, metavar="URL...", help="http:// or https:// URLs."),
-    from_file: Optional[str] = typer.Option(None, "--from", metavar="FILE", help=FROM_HELP),
-    fmt: Optional[Format] = typer.Option(None, "-f", "--format", help=FORMAT_HELP, case_sensitive=False),
-    output: Optional[str] = typer.Option(None, "-o", "--output", metavar="FILE", help=OUTPUT_HELP),
+    from_file: Optional[str] = typer.Option(None, "--from", rich_help_panel=PANEL_INPUT, metavar="FILE", help=FROM_HELP),
+    fmt: Optional[Format] = typer.Option(None, "-f", "--format", metavar="FORMAT", rich_help_panel=PANEL_OUTPUT, help=FORMAT_HELP, case_sensitive=False),
+    output: Optional[str] = typer.Option(None, "-o", "--output", rich_help_panel=PANEL_OUTPUT, metavar="FILE", help=OUTPUT_HELP),
     input_format: Optional[InputFormat] = typer.Option(
-        None, "--input-format", help="Treat the response as html or text instead of detecting it.", case_sensitive=False),
-    reference_date: Optional[str] = typer.Option(None, "--reference-date", help=REFDATE_HELP, callback=_check_date),
-    timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="Seconds for each attempt, redirects and body included."),
-    retries: int = typer.Option(2, "--retries", min=0, max=10, help="Retries on 429, 5xx, timeouts and connection errors (exponential backoff, Retry-After honoured)."),
-    max_bytes: int = typer.Option(10 * 1024 * 1024, "--max-bytes", min=1, help="Largest body accepted, after decompression."),
-    cache: Optional[str] = typer.Option(None, "--cache", metavar="DIR", help="Keep fetched pages in DIR by URL; reruns read them offline."),
-    insecure: bool = typer.Option(False, "--insecure", help="Do not verify TLS certificates (verification is on by default)."),
-    keep_going: bool = typer.Option(False, "--keep-going", "-k", help=KEEP_HELP),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, max=64, help=JOBS_HELP),
-    quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress or notes on stderr (errors still print)."),
-    verbose: int = typer.Option(0, "-v", "--verbose", count=True, help="-v: a line per input; -vv: also what was stripped and why."),
-    no_color: bool = typer.Option(False, "--no-color", help="No colour (also NO_COLOR=1 or TERM=dumb)."),
+        None, "--input-format", rich_help_panel=PANEL_INPUT, metavar="html|text", help="Treat the response as html or text instead of detecting it.", case_sensitive=False),
+    reference_date: Optional[str] = typer.Option(None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date),
+    timeout: float = typer.Option(20.0, "--timeout", metavar="SECONDS", rich_help_panel=PANEL_FETCH, min=0.1, help="Seconds for each attempt, redirects and body included."),
+    retries: int = typer.Option(2, "--retries", metavar="N", rich_help_panel=PANEL_FETCH, min=0, max=10, help="Retries on 429, 5xx, timeouts and connection errors (exponential backoff, Retry-After honoured)."),
+    max_bytes: int = typer.Option(10 * 1024 * 1024, "--max-bytes", metavar="BYTES", rich_help_panel=PANEL_FETCH, min=1, show_default=False, help="Largest body accepted, after decompression (default 10485760, 10 MiB)."),
+    cache: Optional[str] = typer.Option(None, "--cache", rich_help_panel=PANEL_FETCH, metavar="DIR", help="Keep fetched pages in DIR by URL; reruns read them offline."),
+    insecure: bool = typer.Option(False, "--insecure", rich_help_panel=PANEL_FETCH, help="Do not verify TLS certificates (verification is on by default)."),
+    keep_going: bool = typer.Option(False, "--keep-going", "-k", rich_help_panel=PANEL_RUN, help=KEEP_HELP),
+    jobs: int = typer.Option(1, "--jobs", "-j", metavar="N", rich_help_panel=PANEL_RUN, min=1, max=64, help=JOBS_HELP),
+    quiet: bool = typer.Option(False, "-q", "--quiet", rich_help_panel=PANEL_RUN, help="No progress, summary or notes on stderr (failed inputs are still named)."),
+    verbose: int = typer.Option(0, "-v", "--verbose", rich_help_panel=PANEL_RUN, count=True, show_default=False, help="-v: a line per input and a summary; -vv: also what was stripped and why."),
+    no_color: bool = typer.Option(False, "--no-color", rich_help_panel=PANEL_OUTPUT, help="No colour (also NO_COLOR=1 or TERM=dumb)."),
 ):
     from .runner import expand
 
@@ -439,22 +500,22 @@ def fetch(
     _run(items, fmt, output, keep_going, jobs, settings, opts, from_file)
 
 
-@app.command(help="Run many inputs on a Dask cluster and write partitioned JSON Lines to a folder "
-             "(needs: pip install 'declcli[dask]').\n\n\b\n"
+@app.command(cls=PanelCommand, help="Run many inputs on a Dask cluster and write partitioned JSON Lines to a folder "
+             "(needs: pip install 'declcli[dask]').\n\nExamples:\n\n\b\n"
              "  declcli batch --scheduler tcp://scheduler:8786 /shared/pages/ --output /shared/out/\n"
              "  declcli batch pages/ --output out/ --jobs 2       # a local cluster of 2 worker processes")
 def batch(
     inputs: List[str] = typer.Argument(None, metavar="INPUT...", help="Files, folders, WARC files or URLs the workers can reach."),
-    output: str = typer.Option(..., "--output", "-o", metavar="DIR", help="Folder for part-NNNNN.jsonl files and _manifest.json."),
-    from_file: Optional[str] = typer.Option(None, "--from", metavar="FILE", help=FROM_HELP),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
+    output: str = typer.Option(..., "--output", "-o", rich_help_panel=PANEL_OUTPUT, metavar="DIR", help="Folder for part-NNNNN.jsonl files and _manifest.json."),
+    from_file: Optional[str] = typer.Option(None, "--from", rich_help_panel=PANEL_INPUT, metavar="FILE", help=FROM_HELP),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", rich_help_panel=PANEL_RUN, metavar="ADDRESS",
                                             help="A Dask scheduler, e.g. tcp://host:8786. Default: a local cluster on 127.0.0.1."),
-    partition_size: int = typer.Option(100, "--partition-size", min=1, help="Inputs per partition (one output file each)."),
-    jobs: int = typer.Option(2, "--jobs", "-j", min=1, max=64, help="Worker processes of the local cluster (without --scheduler)."),
+    partition_size: int = typer.Option(100, "--partition-size", metavar="N", rich_help_panel=PANEL_RUN, min=1, help="Inputs per partition (one output file each)."),
+    jobs: int = typer.Option(2, "--jobs", "-j", metavar="N", rich_help_panel=PANEL_RUN, min=1, max=64, help="Worker processes of the local cluster (without --scheduler)."),
     input_format: Optional[InputFormat] = typer.Option(
-        None, "--input-format", help="Treat the inputs as html or text instead of detecting it.", case_sensitive=False),
-    reference_date: Optional[str] = typer.Option(None, "--reference-date", help=REFDATE_HELP, callback=_check_date),
-    quiet: bool = typer.Option(False, "-q", "--quiet", help="No summary on stderr."),
+        None, "--input-format", rich_help_panel=PANEL_INPUT, metavar="html|text", help="Treat the inputs as html or text instead of detecting it.", case_sensitive=False),
+    reference_date: Optional[str] = typer.Option(None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date),
+    quiet: bool = typer.Option(False, "-q", "--quiet", rich_help_panel=PANEL_RUN, help="No summary on stderr."),
 ):
     from .batch import run_batch
     from .runner import expand
@@ -489,15 +550,28 @@ def _load_for_diff(path: str, reference_date: Optional[str]) -> list:
     return [document_to_dict(process(sized(Source(kind=kind, location=path, data=data)), reference_date))]
 
 
-@app.command(help="Compare two declcli outputs (or two articles): exit 0 when equal, 1 when they differ.\n\n"
-             "\b\n  declcli read page.html -f yaml > new.yaml && declcli diff golden.yaml new.yaml")
+@app.command(cls=PanelCommand, help="""Compare two declcli outputs (or two articles): exit 0 when equal, 1 when they differ.
+
+OLD is the reference (a golden file), NEW what is checked against it. Each
+is declcli output (YAML, JSON or JSON Lines, one document or a stream) or an
+article, which is read first; '-' is stdin. Documents of two streams are
+paired by source.location, then article.url, then file name, then position;
+one side only is reported as an added or removed document.
+
+Examples:
+
+\b
+  declcli diff golden.yaml new.yaml          # exit 1 when they differ
+  declcli read page.html | declcli diff golden.yaml - -f json
+  declcli diff old-page.html new-page.html   # two versions of an article
+""")
 def diff(
-    old: str = typer.Argument(..., metavar="OLD"),
-    new: str = typer.Argument(..., metavar="NEW"),
-    fmt: Optional[DiffFormat] = typer.Option(None, "-f", "--format", help="yaml, json or table. Default: table on a terminal, yaml otherwise.", case_sensitive=False),
-    reference_date: Optional[str] = typer.Option(None, "--reference-date", help=REFDATE_HELP, callback=_check_date),
-    quiet: bool = typer.Option(False, "-q", "--quiet", help="Print nothing; the exit code tells."),
-    no_color: bool = typer.Option(False, "--no-color", help="No colour (also NO_COLOR=1 or TERM=dumb)."),
+    old: str = typer.Argument(..., metavar="OLD", help="The reference: declcli output or an article ('-': stdin)."),
+    new: str = typer.Argument(..., metavar="NEW", help="What is compared with it: declcli output or an article ('-': stdin)."),
+    fmt: Optional[DiffFormat] = typer.Option(None, "-f", "--format", metavar="FORMAT", rich_help_panel=PANEL_OUTPUT, help="yaml, json or table. Default: table on a terminal, yaml otherwise.", case_sensitive=False),
+    reference_date: Optional[str] = typer.Option(None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date),
+    quiet: bool = typer.Option(False, "-q", "--quiet", rich_help_panel=PANEL_RUN, help="Print nothing; the exit code tells."),
+    no_color: bool = typer.Option(False, "--no-color", rich_help_panel=PANEL_OUTPUT, help="No colour (also NO_COLOR=1 or TERM=dumb)."),
 ):
     from .diff import diff_streams, diff_table
     from .render import to_json, to_yaml
@@ -521,10 +595,20 @@ def diff(
     raise typer.Exit(0 if equal else 1)
 
 
-@app.command(help="Check files of declcli output (YAML, JSON or JSON Lines) against the schema; exit 1 on any problem.")
+@app.command(cls=PanelCommand, help="""Check files of declcli output (YAML, JSON or JSON Lines) against the schema; exit 1 on any problem.
+
+Each problem is one line: file, document number, JSON path and what is wrong.
+Keys the schema does not list are accepted (the contract only grows).
+
+Examples:
+
+\b
+  declcli validate out.jsonl
+  declcli read pages/ -f jsonl | declcli validate -
+""")
 def validate(
-    files: List[str] = typer.Argument(..., metavar="FILE..."),
-    quiet: bool = typer.Option(False, "-q", "--quiet", help="Print nothing; the exit code tells."),
+    files: List[str] = typer.Argument(..., metavar="FILE...", help="Files of declcli output; '-' reads stdin."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", rich_help_panel=PANEL_RUN, help="Print nothing; the exit code tells."),
 ):
     from .terminal import safe
     from .validate import validate_file
@@ -545,7 +629,14 @@ def validate(
     raise typer.Exit(1 if failed else 0)
 
 
-@app.command(help="Print the output contract (schema declcli/1) as JSON Schema.")
+@app.command(cls=PanelCommand, help="""Print the output contract (schema declcli/1) as JSON Schema.
+
+Examples:
+
+\b
+  declcli schema > declcli-1.schema.json
+  declcli schema | jq '.["$defs"].document.required'
+""")
 def schema():
     from importlib import resources
 

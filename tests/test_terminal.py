@@ -138,3 +138,37 @@ def test_summary_with_verbose_and_plurals():
     err = res.stderr.decode()
     assert re.search(r"11 claims, 8 paragraphs, 1 agreement\b", err)
     assert re.search(r"declcli: 1 document, \d+\.\d s", err)
+
+
+# ------------------------------------------------------------ help screens
+
+@pytest.mark.parametrize("command", ["read", "fetch", "batch", "diff", "validate", "schema"])
+def test_every_command_has_examples_and_readable_metavars(command):
+    res = run_cli(command, "--help", env={"COLUMNS": "100"})
+    assert res.returncode == 0
+    out = res.stdout.decode()
+    assert "Examples:" in out and f"declcli {command}" in out.split("Examples:")[1]
+    assert "<str>" not in out and "<int" not in out and "<float" not in out and "[default: 0]" not in out
+
+
+def test_options_are_grouped_into_panels():
+    out = run_cli("read", "--help", env={"COLUMNS": "100"}).stdout.decode()
+    order = [out.index(f"{name} options:") for name in ("Input", "Output", "Run")]
+    assert order == sorted(order)
+    assert out.index("--from FILE") < out.index("Output options:") < out.index("-o, --output FILE") < out.index("Run options:")
+    assert "--reference-date DATE" in out and "--jobs N" in out and "--max-bytes BYTES" in out
+    fetch = run_cli("fetch", "--help", env={"COLUMNS": "100"}).stdout.decode()
+    assert "Fetch options:" in fetch and fetch.index("Fetch options:") < fetch.index("--timeout SECONDS")
+
+
+def test_diff_help_explains_old_and_new():
+    out = run_cli("diff", "--help", env={"COLUMNS": "100"}).stdout.decode()
+    assert "OLD is the reference" in out and re.search(r"OLD\s+The reference", out) and re.search(r"NEW\s+What is compared", out)
+
+
+def test_help_does_not_import_rich():
+    code = ("import sys; from declcli.cli import main\n"
+            "try:\n    main(['read', '--help'])\nexcept SystemExit:\n    pass\n"
+            "print('rich' in sys.modules, file=sys.stderr)")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert res.stderr.strip().endswith("False")
