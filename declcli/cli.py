@@ -79,6 +79,7 @@ class Format(str, Enum):
     csv = "csv"
     markdown = "markdown"
     table = "table"
+    text = "text"
 
 
 class DiffFormat(str, Enum):
@@ -118,7 +119,7 @@ def _root(
         resume_collector()  # read and fetch resume it once their output is ready (_run)
 
 
-FORMAT_HELP = ("yaml, json, jsonl, csv, markdown or table. Default: with -o, what the file's extension names "
+FORMAT_HELP = ("yaml, json, jsonl, csv, markdown, table, or text (the article's title and body only). Default: with -o, what the file's extension names "
                "(.json, .jsonl, .csv, .md; else yaml); table on a terminal; yaml otherwise.")
 REFDATE_HELP = "YYYY-MM-DD against which relative dates resolve when the article carries no date."
 
@@ -139,7 +140,7 @@ def _check_date(value: Optional[str]) -> Optional[str]:
 
 # -o FILE without -f: the format its extension names.
 OUTPUT_EXTENSIONS = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
-                     ".csv": "csv", ".md": "markdown", ".markdown": "markdown"}
+                     ".csv": "csv", ".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text"}
 
 
 class Settings:
@@ -340,8 +341,9 @@ def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: i
     # A web archive holds many pages: its output is a stream even alone.
     multi = (len(items) > 1 or any(is_warc(i) for i in items) or from_file is not None
              or any(p != "-" and os.path.isdir(p) for p in (named or [])))
+    on_screen = not out.to_file and _isatty(sys.stdout)
     emitter = Emitter(fmt_name, out.stream, multi=multi, color=settings.color and not out.to_file,
-                      width=settings.width() if not out.to_file else None)
+                      width=settings.width() if not out.to_file else None, terminal=on_screen)
     # Claims are made while they are written, except where the emitter holds
     # every document to the end (a JSON array of several inputs).
     stream = not (fmt_name == "json" and multi)

@@ -434,7 +434,7 @@ def _plural(n: int, word: str) -> str:
 
 # ------------------------------------------------------------ many documents
 
-FORMATS = ("yaml", "json", "jsonl", "csv", "markdown", "table")
+FORMATS = ("yaml", "json", "jsonl", "csv", "markdown", "table", "text")
 
 CSV_COLUMNS = [
     "location", "title", "site", "url", "published", "language", "claim", "paragraph", "sentence", "start", "end",
@@ -577,6 +577,23 @@ def _md_cell(value: str) -> str:
     return safe(value.translate(_MD_TABLE))
 
 
+def to_text(tree: dict) -> str:
+    """The article's body as plain text, its title as the first line and a
+    blank line after it (what trafilatura's text output gives). The exact
+    text of the document: nothing escaped. An error record gives nothing
+    (its line is on stderr)."""
+    if "error" in tree:
+        return ""
+    art = tree["article"]
+    head = f"{art['title']}\n\n" if art["title"] else ""
+    return head + art["text"] + "\n"
+
+
+# Between the documents of -f text: a form feed on a line of its own, the
+# page break of plain text (`csplit -z - '/^\f$/' '{*}'` splits them again).
+TEXT_SEPARATOR = "\f\n"
+
+
 def to_markdown(tree: dict) -> str:
     """A Markdown section per article: for reports and pull-request comments."""
     src = tree["source"]
@@ -612,14 +629,19 @@ class Emitter:
     yaml: one document, or a `---` stream for several inputs; jsonl: one line
     each; json: an object for one input, an array for several (held until the
     end, so a failed run prints nothing half-made); csv: one header, a row per
-    claim; markdown and table: a section per article.
+    claim; markdown and table: a section per article; text: each article's
+    title and body, a form feed line between two.
     """
 
-    def __init__(self, fmt: str, out, *, multi: bool, color: bool = False, width: int | None = None):
-        self.fmt, self.out, self.multi = fmt, out, multi
+    def __init__(self, fmt: str, out, *, multi: bool, color: bool = False, width: int | None = None,
+                 terminal: bool = False):
+        # `terminal`: the output is a person's screen; -f text then shows
+        # control and bidi characters escaped (terminal.safe), as the table does.
+        self.fmt, self.out, self.multi, self.terminal = fmt, out, multi, terminal
         self.color, self.width = color, width
         self.held: list[dict] = []
         self.count = 0
+        self.written_text = False
         # The writer's library is loaded now, before any input is read: a
         # command's start-up ends here (declcli.startup).
         if fmt == "yaml":
@@ -649,6 +671,17 @@ class Emitter:
             writer.writerows(csv_rows(tree))
         elif fmt == "markdown":
             self.out.write(to_markdown(tree))
+        elif fmt == "text":
+            text = to_text(tree)
+            if self.terminal:
+                from .terminal import safe
+
+                text = safe(text, keep_newlines=True)
+            if text:
+                if self.written_text:
+                    self.out.write(TEXT_SEPARATOR)
+                self._write([text])
+                self.written_text = True
         elif fmt == "table":
             if self.multi and self.count:
                 self.out.write("\n")

@@ -283,3 +283,18 @@ def test_gzipped_pages_are_read_transparently(tmp_path):
     bomb.write_bytes(gzip.compress(b"<p>" + b"a" * 3_000_000))
     res = run_cli("read", bomb, "--max-bytes", "1000000")
     assert res.returncode == 65 and b"max-bytes" in res.stderr
+
+
+# ------------------------------------------------------------ -f text
+
+def test_text_format_is_title_and_body(tmp_path):
+    doc = json.loads(run_cli("read", SEED_HTML, "-f", "json").stdout)
+    res = run_cli("read", SEED_HTML, "-f", "text")
+    assert res.returncode == 0
+    assert res.stdout.decode() == doc["article"]["title"] + "\n\n" + doc["article"]["text"] + "\n"
+    both = run_cli("read", SEED_HTML, SEED_TEXT, "-f", "text").stdout.decode()
+    first, second = both.split("\f\n")
+    assert first == res.stdout.decode() and second.startswith("Presidents Aliyev and Putin")
+    out = tmp_path / "article.txt"
+    assert run_cli("read", SEED_HTML, "-o", out).returncode == 0
+    assert out.read_text() == res.stdout.decode()

@@ -106,3 +106,12 @@ def test_markdown_escapes_page_text(evil):
     assert "&lt;img src=x onerror=alert\\(1\\)&gt;" in md
     assert "\\[link=http://evil.example\\]here\\[/link\\]" in md
     assert_inert(md)
+
+
+def test_text_format_is_exact_in_a_pipe_and_escaped_on_a_terminal(evil):
+    piped = run_cli("read", evil, "-f", "text").stdout.decode()
+    assert "\x1b]8;;http://evil.example/" in piped
+    code, screen, _, _ = run_pty("read", evil, "-f", "text")
+    assert code == 0
+    assert_inert(screen)
+    assert "\\x1b]8;;http://evil.example/" in screen
