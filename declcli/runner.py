@@ -171,6 +171,7 @@ def process_one(task, opts: Options, *, stream: bool = False) -> Result:
                 retries=opts.retries,
                 cache_dir=opts.cache_dir,
                 verify=opts.verify_tls,
+                note=_note if opts.verbose else None,
             )
         else:
             source = read_path(item, opts.input_format, opts.max_bytes)
@@ -187,6 +188,13 @@ def process_one(task, opts: Options, *, stream: bool = False) -> Result:
         if uri:
             err = type(err)(f"{item} ({uri})", err.cause)
         return Result(item, error_record(item, err, target_uri=uri), err)
+
+
+def _note(text: str) -> None:
+    """A -v line on stderr, from whichever process does the work."""
+    from .terminal import safe
+
+    print(safe(text), file=sys.stderr, flush=True)
 
 
 def _work(args):
