@@ -97,3 +97,30 @@ def test_packaging_metadata():
     assert any(c.startswith("License") for c in project.get("classifiers", [])) is False  # SPDX replaces it
     assert "Typing :: Typed" in project["classifiers"]
     assert "Programming Language :: Python :: 3.11" in project["classifiers"]
+
+
+def test_pattern_cache_is_a_file_pip_uninstall_removes(tmp_path):
+    """pip removes the bytecode of every module it installed, and nothing
+    else it did not write: the cache is named as the bytecode of a packaged
+    placeholder module, so uninstalling leaves no file, hence no importable
+    `declcli` namespace package, behind."""
+    import importlib.util
+
+    from declcli import patterns
+
+    placeholder = ROOT / "declcli" / "_pattern_cache.py"
+    assert placeholder.exists()
+    assert patterns.cache_path() == importlib.util.cache_from_source(str(placeholder), optimization="")
+    prefix = tmp_path / "prefix"
+    env = {k: v for k, v in __import__("os").environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(prefix)
+    subprocess.run([sys.executable, "-m", "declcli", "read", SEED_TEXT, "-f", "yaml"], capture_output=True,
+                   env=env, cwd=ROOT, check=True)
+    package = prefix / str(ROOT / "declcli").lstrip("/")
+    written = [p for p in package.rglob("*") if p.is_file()]
+    assert any(p.name.startswith("_pattern_cache.") for p in written)
+    # Every file written under the package's bytecode folder is the bytecode of a module it ships.
+    for path in written:
+        module = path.name.split(".")[0]
+        assert path.parent == package and (ROOT / "declcli" / f"{module}.py").exists(), path
+    assert not list(prefix.rglob("*.marshal"))
