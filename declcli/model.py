@@ -122,6 +122,11 @@ class Article(Record):
     breadcrumbs: list[str] = field(default_factory=list)
     media: list[Media] = field(default_factory=list)
     text: str = ""
+    # Added to declcli/1 after the keys above (descriptors.py).
+    description: str | None = None
+    image: str | None = None
+    tags: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
 
 
 @record
@@ -246,6 +251,10 @@ def document_head(src: Source, art: Article) -> dict:
             "breadcrumbs": list(art.breadcrumbs),
             "media": [{"caption": m.caption, "credit": m.credit} for m in art.media],
             "text": art.text,
+            "description": art.description,
+            "image": art.image,
+            "tags": list(art.tags),
+            "categories": list(art.categories),
         },
     }
 

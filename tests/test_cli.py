@@ -51,7 +51,7 @@ def test_json_and_yaml_carry_the_same_tree():
     assert j == y
     assert list(j) == ["schema", "source", "article", "claims", "agreements"]
     assert list(j["article"]) == ["title", "site", "url", "authors", "published", "modified", "language",
-                                  "breadcrumbs", "media", "text"]
+                                  "breadcrumbs", "media", "text", "description", "image", "tags", "categories"]
 
 
 def test_output_validates_against_schema():
