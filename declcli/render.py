@@ -533,6 +533,28 @@ def csv_cell(value):
     return value
 
 
+@lru_cache(maxsize=1)
+def _csv_writer():
+    """A writer into a buffer, ending rows in CRLF only so that the csv module
+    quotes a cell holding a lone carriage return (with "\n" as the line end
+    it quotes cells holding "\n" but leaves "\r" bare, which readers take
+    for a line break)."""
+    import csv
+    from io import StringIO
+
+    buf = StringIO(newline="")
+    return buf, csv.writer(buf, lineterminator="\r\n")
+
+
+def csv_line(row) -> str:
+    """One CSV row ending in "\n", every cell holding a line break quoted."""
+    buf, writer = _csv_writer()
+    buf.seek(0)
+    buf.truncate()
+    writer.writerow(row)
+    return buf.getvalue()[:-2] + "\n"
+
+
 def csv_rows(tree: dict):
     """One row per claim, each with the article's columns, as the claims come;
     an error record gives one row. Cells are neutralised (csv_cell)."""
@@ -663,12 +685,10 @@ class Emitter:
                 self.out.write("---\n")
             self._write(iter_yaml(tree))
         elif fmt == "csv":
-            import csv
-
-            writer = csv.writer(self.out, lineterminator="\n")
             if self.count == 0:
-                writer.writerow(CSV_COLUMNS)
-            writer.writerows(csv_rows(tree))
+                self.out.write(csv_line(CSV_COLUMNS))
+            for row in csv_rows(tree):
+                self.out.write(csv_line(row))
         elif fmt == "markdown":
             self.out.write(to_markdown(tree))
         elif fmt == "text":
