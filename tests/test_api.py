@@ -124,3 +124,11 @@ def test_pattern_cache_is_a_file_pip_uninstall_removes(tmp_path):
         module = path.name.split(".")[0]
         assert path.parent == package and (ROOT / "declcli" / f"{module}.py").exists(), path
     assert not list(prefix.rglob("*.marshal"))
+
+
+def test_make_run_installs_without_the_test_extras():
+    makefile = (ROOT / "Makefile").read_text()
+    run_target = re.search(r"^run: (\S+)", makefile, re.M).group(1)
+    stamp = re.search(rf"^{re.escape(run_target.strip('$()'))}\s*:=\s*(\S+)", makefile, re.M)
+    recipe = makefile[makefile.index(f"{run_target}: pyproject.toml"):].split("\n\n")[0]
+    assert stamp and "-e ." in recipe and "[test]" not in recipe
