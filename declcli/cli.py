@@ -686,8 +686,11 @@ def main(argv: Optional[list[str]] = None) -> None:
         print("declcli: interrupted", file=sys.stderr)
         code = 130
     except typer.TyperException as exc:
-        # Usage errors: one line, the reason and where the help is.
-        print(_usage_line(exc), file=sys.stderr)
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            exc.show()  # `declcli` alone: the help, as asked
+        else:
+            # Usage errors: one line, the reason and where the help is.
+            print(_usage_line(exc), file=sys.stderr)
         code = exc.exit_code
     except DeclError as exc:
         Settings.error(f"declcli: {exc}")

@@ -298,3 +298,9 @@ def test_text_format_is_title_and_body(tmp_path):
     out = tmp_path / "article.txt"
     assert run_cli("read", SEED_HTML, "-o", out).returncode == 0
     assert out.read_text() == res.stdout.decode()
+
+
+def test_no_command_shows_the_help():
+    res = run_cli()
+    assert b"Usage: declcli" in res.stdout + res.stderr and b"Commands:" in res.stdout + res.stderr
+    assert b"(see 'declcli --help')" not in res.stderr
