@@ -22,12 +22,14 @@ EXAMPLES = """Examples:
 
 \b
   declcli read article.html                  # YAML when piped, a table on a terminal
+  declcli read < article.html -o article.json
   declcli read saved-page.html -f json | jq '.claims[] | select(.modality=="obligation") | .text'
   pbpaste | declcli read - --input-format text --reference-date 2022-02-23
   declcli read pages/ -f jsonl --keep-going -o claims.jsonl
   declcli fetch https://example.com/news/story.html -f table
   declcli diff golden.yaml new.yaml          # exit 1 when they differ
   declcli validate out.jsonl
+  declcli schema > declcli-1.schema.json
 """
 
 HELP = f"""Turn a news article into structured, checkable data: metadata, body text,
@@ -398,7 +400,7 @@ def _options(input_format, reference_date, verbose, **kw):
                    verbose=verbose, **kw)
 
 
-FROM_HELP = "A file listing inputs (paths or URLs), one a line; '-' reads the list from stdin."
+FROM_HELP = "A file listing inputs, one a line ('#' comments); '-' reads the list from stdin."
 KEEP_HELP = "Try every input; a failing one becomes an error record and the run exits non-zero at the end."
 OUTPUT_HELP = ("Write to FILE instead of stdout: atomically, with the mode `>` would give; checked before any "
                "input is read (a folder, device, FIFO or an input is refused).")
