@@ -304,3 +304,12 @@ def test_no_command_shows_the_help():
     res = run_cli()
     assert b"Usage: declcli" in res.stdout + res.stderr and b"Commands:" in res.stdout + res.stderr
     assert b"(see 'declcli --help')" not in res.stderr
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
+def test_error_records_for_people_name_the_file_once(tmp_path, fmt):
+    res = run_cli("read", SEED_TEXT, tmp_path / "missing.html", "--keep-going", "-f", fmt, "-q")
+    assert res.returncode == 66
+    out = res.stdout.decode()
+    assert out.count("missing.html") == 1, out[-300:]
+    assert "no such file" in out
