@@ -313,3 +313,14 @@ def test_error_records_for_people_name_the_file_once(tmp_path, fmt):
     out = res.stdout.decode()
     assert out.count("missing.html") == 1, out[-300:]
     assert "no such file" in out
+
+
+def test_readme_says_what_folders_and_make_run_do():
+    from declcli.runner import INPUT_SUFFIXES
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for suffix in INPUT_SUFFIXES + (".warc", ".warc.gz"):
+        assert f"`{suffix}`" in readme, suffix
+    assert "recursively" in readme
+    assert "`make run` prints the YAML" not in readme
+    assert "as a table on a terminal (YAML when its output is piped)" in readme.replace("\n", " ").replace("  ", " ")
