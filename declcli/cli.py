@@ -15,19 +15,21 @@ from typing import List, Optional
 import typer
 
 from . import __version__
-from .errors import DeclError, NoInput, OutputError, UsageProblem, exit_code_table
+from .errors import DeclError, NoInput, UsageProblem, exit_code_table
 from .startup import resume_collector
 
 EXAMPLES = """Examples:
 
 \b
   declcli read article.html                  # YAML when piped, a table on a terminal
+  declcli read < article.html -o article.json
   declcli read saved-page.html -f json | jq '.claims[] | select(.modality=="obligation") | .text'
   pbpaste | declcli read - --input-format text --reference-date 2022-02-23
   declcli read pages/ -f jsonl --keep-going -o claims.jsonl
   declcli fetch https://example.com/news/story.html -f table
   declcli diff golden.yaml new.yaml          # exit 1 when they differ
   declcli validate out.jsonl
+  declcli schema > declcli-1.schema.json
 """
 
 HELP = f"""Turn a news article into structured, checkable data: metadata, body text,
@@ -41,6 +43,37 @@ Exit codes:
 """
 
 
+PANEL_INPUT, PANEL_OUTPUT, PANEL_FETCH, PANEL_RUN = "Input", "Output", "Fetch", "Run"
+PANEL_ORDER = [PANEL_INPUT, PANEL_OUTPUT, PANEL_FETCH, PANEL_RUN]
+
+
+class PanelCommand(typer.core.TyperCommand):
+    """Options grouped under headings by their rich_help_panel ("Input
+    options:", "Output options:", ...), in the plain help that keeps
+    `--help` from importing Rich."""
+
+    def format_options(self, ctx, formatter) -> None:
+        def is_argument(param) -> bool:
+            return getattr(param, "param_type_name", "") == "argument"
+
+        arguments = [p.get_help_record(ctx) for p in self.get_params(ctx) if is_argument(p)]
+        arguments = [r for r in arguments if r]
+        if arguments:
+            with formatter.section("Arguments"):
+                formatter.write_dl(arguments)
+        panels: dict = {}
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is None or is_argument(param):
+                continue
+            panels.setdefault(getattr(param, "rich_help_panel", None) or "Other", []).append(record)
+        # --help (typer's own, with no panel) closes the list.
+        for name in PANEL_ORDER + [n for n in panels if n not in PANEL_ORDER and n != "Other"] + ["Other"]:
+            if name in panels:
+                with formatter.section(f"{name} options" if name != "Other" else "Help"):
+                    formatter.write_dl(panels[name])
+
+
 class Format(str, Enum):
     yaml = "yaml"
     json = "json"
@@ -48,6 +81,7 @@ class Format(str, Enum):
     csv = "csv"
     markdown = "markdown"
     table = "table"
+    text = "text"
 
 
 class DiffFormat(str, Enum):
@@ -87,7 +121,8 @@ def _root(
         resume_collector()  # read and fetch resume it once their output is ready (_run)
 
 
-FORMAT_HELP = "Output format: yaml, json, jsonl, csv, markdown, table. Default: table on a terminal, yaml otherwise."
+FORMAT_HELP = ("yaml, json, jsonl, csv, markdown, table, or text (the article's title and body only). Default: with -o, what the file's extension names "
+               "(.json, .jsonl, .csv, .md; else yaml); table on a terminal; yaml otherwise.")
 REFDATE_HELP = "YYYY-MM-DD against which relative dates resolve when the article carries no date."
 
 
@@ -105,6 +140,11 @@ def _check_date(value: Optional[str]) -> Optional[str]:
     return value
 
 
+# -o FILE without -f: the format its extension names.
+OUTPUT_EXTENSIONS = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+                     ".csv": "csv", ".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text"}
+
+
 class Settings:
     """Terminal-dependent choices, made in one place."""
 
@@ -119,23 +159,42 @@ class Settings:
             self.color = sys.stdout.isatty()
 
     @staticmethod
-    def default_format(fmt) -> str:
-        if fmt is None:
-            return "table" if sys.stdout.isatty() else "yaml"
-        return fmt.value
+    def default_format(fmt, output: Optional[str] = None) -> str:
+        """An explicit --format; else what the output's destination implies:
+        a file named by -o by its extension (YAML when it tells nothing),
+        a terminal the table, anything else YAML."""
+        if fmt is not None:
+            return fmt.value
+        if output and output != "-":
+            ext = os.path.splitext(output)[1].lower()
+            return OUTPUT_EXTENSIONS.get(ext, "yaml")
+        return "table" if _isatty(sys.stdout) else "yaml"
 
     @staticmethod
     def width() -> Optional[int]:
-        if sys.stdout.isatty():
+        """COLUMNS when set (as the shell and Rich read it), else the
+        terminal's width, else None (80)."""
+        columns = os.environ.get("COLUMNS", "")
+        if columns.isdigit() and 20 <= int(columns) <= 1000:
+            return int(columns)
+        if _isatty(sys.stdout):
             try:
-                return os.get_terminal_size(sys.stdout.fileno()).columns
+                return max(20, os.get_terminal_size(sys.stdout.fileno()).columns)
             except OSError:
                 return None
         return None
 
     def note(self, text: str) -> None:
+        """A line on stderr for a person, unless -q (made safe to show: see terminal.safe)."""
         if not self.quiet:
-            print(text, file=sys.stderr)
+            self.error(text)
+
+    @staticmethod
+    def error(text: str) -> None:
+        """A line on stderr that -q does not hide."""
+        from .terminal import safe
+
+        print(safe(text), file=sys.stderr)
 
 
 class PipeClosed(Exception):
@@ -154,89 +213,163 @@ def _write(text: str) -> None:
 
 
 class Output:
-    """stdout, or a file written atomically (a temporary file, then rename)."""
+    """stdout, or a file written atomically (files.AtomicFile), its target
+    checked before any input is read (files.resolve_target)."""
 
-    def __init__(self, path: Optional[str]):
+    def __init__(self, path: Optional[str], inputs=()):
+        from .files import AtomicFile, resolve_target
+
         self.path = path
-        self.tmp = None
+        self.file = None
         if path and path != "-":
-            import tempfile
-
-            folder = os.path.dirname(os.path.abspath(path))
-            try:
-                fd, self.tmp = tempfile.mkstemp(dir=folder, prefix=".declcli-", suffix=".tmp")
-            except OSError as exc:
-                raise OutputError(path, f"cannot write: {exc.strerror or exc}") from None
-            self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
+            self.file = AtomicFile(path, target=resolve_target(path, inputs))
+            self.stream = self.file.stream
         else:
             self.stream = sys.stdout
 
+    @property
+    def to_file(self) -> bool:
+        return self.file is not None
+
     def commit(self) -> None:
-        if self.tmp:
-            self.stream.close()
-            os.replace(self.tmp, self.path)
-            self.tmp = None
+        if self.file is not None:
+            self.file.commit()
 
     def discard(self) -> None:
-        if self.tmp:
-            self.stream.close()
-            try:
-                os.unlink(self.tmp)
-            except OSError:
-                pass
-            self.tmp = None
+        if self.file is not None:
+            self.file.discard()
 
 
-def _progress(results, total: int, settings: Settings):
-    """A progress bar on stderr, only when stderr is a terminal and there are many inputs."""
-    if total < 2 or settings.quiet or not sys.stderr.isatty():
-        yield from results
-        return
-    from rich.progress import Progress
+class _Progress:
+    """A bar on stderr with a count, the input being read and the elapsed
+    time; then one summary line ("3 documents, 1 error, 0.4 s").
 
-    with Progress(transient=True, console=_stderr_console()) as progress:
-        task = progress.add_task("reading", total=total)
-        for r in results:
-            progress.advance(task)
-            yield r
+    Shown only when stderr is a terminal and the output does not go to the
+    same screen (stdout is not a terminal, or -o names a file): a bar
+    redrawn between lines of data would end up mixed with them.
+    """
+
+    def __init__(self, items: List[str], settings: Settings, to_file: bool):
+        import time
+
+        self.items, self.settings = items, settings
+        self.started = time.monotonic()
+        self.documents = self.errors = 0
+        self.shown = (len(items) >= 2 and not settings.quiet and _isatty(sys.stderr)
+                      and (to_file or not _isatty(sys.stdout)))
+        self.bar = None
+
+    def __iter__(self):
+        raise TypeError("use wrap()")
+
+    def wrap(self, results):
+        if not self.shown:
+            for r in results:
+                self._count(r)
+                yield r
+            return
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        from .terminal import safe
+
+        warc = any(i.lower().endswith((".warc", ".warc.gz")) for i in self.items)
+        columns = [TextColumn("reading"), BarColumn(bar_width=20), MofNCompleteColumn(), TimeElapsedColumn(),
+                   TextColumn("{task.fields[current]}", markup=False)]
+        with Progress(*columns, transient=True, console=_stderr_console(self.settings)) as progress:
+            self.bar = progress
+            task = progress.add_task("reading", total=None if warc else len(self.items),
+                                     current=safe(_short(self.items[0])))
+            for n, r in enumerate(results, 1):
+                self._count(r)
+                following = self.items[n] if not warc and n < len(self.items) else r.item
+                progress.update(task, advance=1, current=safe(_short(following)))
+                yield r
+
+    def _count(self, result) -> None:
+        if result.error is None:
+            self.documents += 1
+        else:
+            self.errors += 1
+
+    def summary(self) -> None:
+        import time
+
+        if self.shown or self.settings.verbose:
+            elapsed = time.monotonic() - self.started
+            parts = [_plural(self.documents, "document")]
+            if self.errors:
+                parts.append(_plural(self.errors, "error"))
+            self.settings.note(f"declcli: {', '.join(parts)}, {elapsed:.1f} s")
 
 
-def _stderr_console():
+def _short(item: str, width: int = 50) -> str:
+    return item if len(item) <= width else "…" + item[-(width - 1):]
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
+def _isatty(stream) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (ValueError, OSError):
+        return False
+
+
+def _stderr_console(settings: Optional[Settings] = None):
     from rich.console import Console
 
-    return Console(file=sys.stderr)
+    return Console(file=sys.stderr, no_color=settings is not None and not settings.color, highlight=False)
 
 
-def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: int, settings: Settings, opts) -> None:
+def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: int, settings: Settings, opts,
+         from_file: Optional[str] = None, named: Optional[List[str]] = None) -> None:
+    """Run `items` and write their documents.
+
+    `named`: the inputs as given on the command line. One named file gives
+    one document (a JSON object); a folder, --from or several inputs give a
+    stream (a JSON array, a `---` YAML stream) however many documents it
+    turns out to hold, so that a script can tell the shape from its command.
+    """
     from .render import Emitter
     from .runner import is_warc, run
 
     if not items:
         raise NoInput("inputs", "no article files found")
-    fmt_name = settings.default_format(fmt)
-    out = Output(output)
+    # The output's target is checked before any input is read.
+    out = Output(output, inputs=items + ([from_file] if from_file else []))
+    fmt_name = settings.default_format(fmt, output)
     # A web archive holds many pages: its output is a stream even alone.
-    multi = len(items) > 1 or any(is_warc(i) for i in items)
-    emitter = Emitter(fmt_name, out.stream, multi=multi, color=settings.color and out.tmp is None,
-                      width=settings.width() if out.tmp is None else None)
+    multi = (len(items) > 1 or any(is_warc(i) for i in items) or from_file is not None
+             or any(p != "-" and os.path.isdir(p) for p in (named or [])))
+    on_screen = not out.to_file and _isatty(sys.stdout)
+    emitter = Emitter(fmt_name, out.stream, multi=multi, color=settings.color and not out.to_file,
+                      width=settings.width() if not out.to_file else None, terminal=on_screen)
     # Claims are made while they are written, except where the emitter holds
     # every document to the end (a JSON array of several inputs).
     stream = not (fmt_name == "json" and multi)
     first_error: Optional[DeclError] = None
+    progress = _Progress(items, settings, out.to_file)
     resume_collector()  # paused by the command's start-up (declcli.startup)
     try:
-        for result in _progress(run(items, opts, jobs, stream=stream), len(items), settings):
+        for result in progress.wrap(run(items, opts, jobs, stream=stream)):
             if result.error is not None:
                 if not keep_going:
+                    if len(items) > 1:
+                        raise type(result.error)(result.error.location,
+                                                 f"{result.error.cause} (add --keep-going to skip it)")
                     raise result.error
-                settings.note(f"declcli: {result.error}")
+                # Errors print even with -q: which inputs failed is never hidden.
+                settings.error(f"declcli: {result.error}")
                 first_error = first_error or result.error
             emitter.add(result.tree)
             if result.error is None and settings.verbose:
                 # After the document is written: a streamed one knows its counts only then.
                 art = result.tree["article"]
-                settings.note(f"{result.item}: {_count(result.tree['claims'])} claims, "
-                              f"{art['text'].count(chr(10) * 2) + 1} paragraphs, {_count(result.tree['agreements'])} agreements")
+                settings.note(f"{result.item}: {_plural(_count(result.tree['claims']), 'claim')}, "
+                              f"{_plural(art['text'].count(chr(10) * 2) + 1, 'paragraph')}, "
+                              f"{_plural(_count(result.tree['agreements']), 'agreement')}")
                 for why, what in result.removed:
                     settings.note(f"  stripped ({why}): {what}")
         emitter.close()
@@ -247,6 +380,7 @@ def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: i
     except BaseException:
         out.discard()
         raise
+    progress.summary()
     if first_error is not None:
         raise typer.Exit(first_error.code)
 
@@ -269,59 +403,94 @@ def _options(input_format, reference_date, verbose, **kw):
 NO_CLAIMS_HELP = "Text and metadata only: claims and agreements are [] and the language model is never loaded."
 
 
-FROM_HELP = "A file listing inputs (paths or URLs), one a line; '-' reads the list from stdin."
+FROM_HELP = "A file listing inputs, one a line ('#' comments); '-' reads the list from stdin."
 KEEP_HELP = "Try every input; a failing one becomes an error record and the run exits non-zero at the end."
-OUTPUT_HELP = "Write to FILE (atomically: a temporary file, then rename) instead of stdout."
+OUTPUT_HELP = ("Write to FILE instead of stdout: atomically, with the mode `>` would give; checked before any "
+               "input is read (a folder, device, FIFO or an input is refused).")
 JOBS_HELP = "Worker processes; output order and bytes are the same as with one."
 
 
-@app.command(help="Read saved HTML pages or plain-text files ('-' reads stdin; folders give their .html, .htm and .txt files, sorted).\n\n" + EXAMPLES)
+READ_HELP = """Read saved HTML pages or plain-text files and print their claims.
+
+'-' reads stdin, as does no PATH at all when stdin is a pipe or a file. A
+folder gives its .html, .htm, .xhtml, .txt and .text files (also gzipped, as
+.html.gz) and .warc/.warc.gz archives, recursively, sorted by path.
+
+Examples:
+
+\b
+  declcli read article.html                  # a table on a terminal, YAML when piped
+  declcli read < article.html -f json        # stdin
+  declcli read article.html -o article.json  # the format from the extension
+  declcli read pages/ -f jsonl --keep-going -o claims.jsonl
+  declcli read page.html -f json | jq -r '.claims[] | select(.modality=="obligation") | .text'
+  pbpaste | declcli read - --input-format text --reference-date 2022-02-23
+"""
+
+FETCH_HELP = """Fetch http(s) URLs and read the articles they serve.
+
+Examples:
+
+\b
+  declcli fetch https://example.com/news/story.html
+  declcli fetch --from urls.txt -f jsonl --keep-going --cache .cache -o pages.jsonl
+  declcli fetch https://example.com/a.html --timeout 5 --retries 0 -f json
+"""
+
+
+@app.command(cls=PanelCommand, help=READ_HELP)
 def read(
     paths: List[str] = typer.Argument(None, metavar="PATH...", help="Files, folders, or '-' for stdin (never read from a terminal)."),
-    from_file: Optional[str] = typer.Option(None, "--from", metavar="FILE", help=FROM_HELP),
-    fmt: Optional[Format] = typer.Option(None, "-f", "--format", help=FORMAT_HELP, case_sensitive=False),
-    output: Optional[str] = typer.Option(None, "-o", "--output", metavar="FILE", help=OUTPUT_HELP),
+    from_file: Optional[str] = typer.Option(None, "--from", rich_help_panel=PANEL_INPUT, metavar="FILE", help=FROM_HELP),
+    fmt: Optional[Format] = typer.Option(None, "-f", "--format", metavar="FORMAT", rich_help_panel=PANEL_OUTPUT, help=FORMAT_HELP, case_sensitive=False),
+    output: Optional[str] = typer.Option(None, "-o", "--output", rich_help_panel=PANEL_OUTPUT, metavar="FILE", help=OUTPUT_HELP),
     input_format: Optional[InputFormat] = typer.Option(
-        None, "--input-format", help="Treat the input as html or text instead of detecting it.", case_sensitive=False),
-    reference_date: Optional[str] = typer.Option(None, "--reference-date", help=REFDATE_HELP, callback=_check_date),
-    no_claims: bool = typer.Option(False, "--no-claims", help=NO_CLAIMS_HELP),
-    keep_going: bool = typer.Option(False, "--keep-going", "-k", help=KEEP_HELP),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, max=64, help=JOBS_HELP),
-    max_bytes: int = typer.Option(10 * 1024 * 1024, "--max-bytes", min=1, help="Largest input accepted; a larger one is refused (exit 65)."),
-    quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress or notes on stderr (errors still print)."),
-    verbose: int = typer.Option(0, "-v", "--verbose", count=True, help="-v: a line per input; -vv: also what was stripped and why."),
-    no_color: bool = typer.Option(False, "--no-color", help="No colour (also NO_COLOR=1 or TERM=dumb)."),
+        None, "--input-format", rich_help_panel=PANEL_INPUT, metavar="html|text", help="Treat the input as html or text instead of detecting it.", case_sensitive=False),
+    reference_date: Optional[str] = typer.Option(None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date),
+    no_claims: bool = typer.Option(False, "--no-claims", rich_help_panel=PANEL_OUTPUT, help=NO_CLAIMS_HELP),
+    keep_going: bool = typer.Option(False, "--keep-going", "-k", rich_help_panel=PANEL_RUN, help=KEEP_HELP),
+    jobs: int = typer.Option(1, "--jobs", "-j", metavar="N", rich_help_panel=PANEL_RUN, min=1, max=64, help=JOBS_HELP),
+    max_bytes: int = typer.Option(10 * 1024 * 1024, "--max-bytes", metavar="BYTES", rich_help_panel=PANEL_INPUT, min=1, show_default=False, help="Largest input accepted (default 10485760, 10 MiB; a gzipped page counts unzipped); a larger one is refused (exit 65)."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", rich_help_panel=PANEL_RUN, help="No progress, summary or notes on stderr (failed inputs are still named)."),
+    verbose: int = typer.Option(0, "-v", "--verbose", rich_help_panel=PANEL_RUN, count=True, show_default=False, help="-v: a line per input and a summary; -vv: also what was stripped and why."),
+    no_color: bool = typer.Option(False, "--no-color", rich_help_panel=PANEL_OUTPUT, help="No colour (also NO_COLOR=1 or TERM=dumb)."),
 ):
-    from .runner import expand
+    from .runner import expand, is_url
 
     settings = Settings(no_color, quiet, verbose)
     if not paths and not from_file:
-        raise UsageProblem("read", "name at least one PATH, '-' for stdin, or --from FILE")
+        if not _isatty(sys.stdin) and sys.stdin is not None:
+            paths = ["-"]  # `declcli read < page.html`, `curl … | declcli read`
+        else:
+            raise UsageProblem("read", "name at least one PATH, '-' for stdin, or --from FILE")
     items = expand(paths or [], from_file)
+    for item in items:
+        if is_url(item) and re.match(r"^https?://", item, re.I):
+            raise UsageProblem(item, "is a URL; read takes files and folders: use `declcli fetch URL`")
     _run(items, fmt, output, keep_going, jobs, settings,
-         _options(input_format, reference_date, settings.verbose, max_bytes=max_bytes, claims=not no_claims))
+         _options(input_format, reference_date, settings.verbose, max_bytes=max_bytes, claims=not no_claims), from_file, paths)
 
 
-@app.command(help="Fetch http(s) URLs and read the articles they serve.\n\n" + EXAMPLES)
+@app.command(cls=PanelCommand, help=FETCH_HELP)
 def fetch(
     urls: List[str] = typer.Argument(None, metavar="URL...", help="http:// or https:// URLs."),
-    from_file: Optional[str] = typer.Option(None, "--from", metavar="FILE", help=FROM_HELP),
-    fmt: Optional[Format] = typer.Option(None, "-f", "--format", help=FORMAT_HELP, case_sensitive=False),
-    output: Optional[str] = typer.Option(None, "-o", "--output", metavar="FILE", help=OUTPUT_HELP),
+    from_file: Optional[str] = typer.Option(None, "--from", rich_help_panel=PANEL_INPUT, metavar="FILE", help=FROM_HELP),
+    fmt: Optional[Format] = typer.Option(None, "-f", "--format", metavar="FORMAT", rich_help_panel=PANEL_OUTPUT, help=FORMAT_HELP, case_sensitive=False),
+    output: Optional[str] = typer.Option(None, "-o", "--output", rich_help_panel=PANEL_OUTPUT, metavar="FILE", help=OUTPUT_HELP),
     input_format: Optional[InputFormat] = typer.Option(
-        None, "--input-format", help="Treat the response as html or text instead of detecting it.", case_sensitive=False),
-    reference_date: Optional[str] = typer.Option(None, "--reference-date", help=REFDATE_HELP, callback=_check_date),
-    no_claims: bool = typer.Option(False, "--no-claims", help=NO_CLAIMS_HELP),
-    timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="Seconds for each attempt, redirects and body included."),
-    retries: int = typer.Option(2, "--retries", min=0, max=10, help="Retries on 429, 5xx, timeouts and connection errors (exponential backoff, Retry-After honoured)."),
-    max_bytes: int = typer.Option(10 * 1024 * 1024, "--max-bytes", min=1, help="Largest body accepted, after decompression."),
-    cache: Optional[str] = typer.Option(None, "--cache", metavar="DIR", help="Keep fetched pages in DIR by URL; reruns read them offline."),
-    insecure: bool = typer.Option(False, "--insecure", help="Do not verify TLS certificates (verification is on by default)."),
-    keep_going: bool = typer.Option(False, "--keep-going", "-k", help=KEEP_HELP),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, max=64, help=JOBS_HELP),
-    quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress or notes on stderr (errors still print)."),
-    verbose: int = typer.Option(0, "-v", "--verbose", count=True, help="-v: a line per input; -vv: also what was stripped and why."),
-    no_color: bool = typer.Option(False, "--no-color", help="No colour (also NO_COLOR=1 or TERM=dumb)."),
+        None, "--input-format", rich_help_panel=PANEL_INPUT, metavar="html|text", help="Treat the response as html or text instead of detecting it.", case_sensitive=False),
+    reference_date: Optional[str] = typer.Option(None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date),
+    no_claims: bool = typer.Option(False, "--no-claims", rich_help_panel=PANEL_OUTPUT, help=NO_CLAIMS_HELP),
+    timeout: float = typer.Option(20.0, "--timeout", metavar="SECONDS", rich_help_panel=PANEL_FETCH, min=0.1, help="Seconds for each attempt, redirects and body included."),
+    retries: int = typer.Option(2, "--retries", metavar="N", rich_help_panel=PANEL_FETCH, min=0, max=10, help="Retries on 429, 5xx, timeouts and connection errors (exponential backoff, Retry-After honoured)."),
+    max_bytes: int = typer.Option(10 * 1024 * 1024, "--max-bytes", metavar="BYTES", rich_help_panel=PANEL_FETCH, min=1, show_default=False, help="Largest body accepted, after decompression (default 10485760, 10 MiB)."),
+    cache: Optional[str] = typer.Option(None, "--cache", rich_help_panel=PANEL_FETCH, metavar="DIR", help="Keep fetched pages in DIR by URL; reruns read them offline."),
+    insecure: bool = typer.Option(False, "--insecure", rich_help_panel=PANEL_FETCH, help="Do not verify TLS certificates (verification is on by default)."),
+    keep_going: bool = typer.Option(False, "--keep-going", "-k", rich_help_panel=PANEL_RUN, help=KEEP_HELP),
+    jobs: int = typer.Option(1, "--jobs", "-j", metavar="N", rich_help_panel=PANEL_RUN, min=1, max=64, help=JOBS_HELP),
+    quiet: bool = typer.Option(False, "-q", "--quiet", rich_help_panel=PANEL_RUN, help="No progress, summary or notes on stderr (failed inputs are still named)."),
+    verbose: int = typer.Option(0, "-v", "--verbose", rich_help_panel=PANEL_RUN, count=True, show_default=False, help="-v: a line per input and a summary; -vv: also what was stripped and why."),
+    no_color: bool = typer.Option(False, "--no-color", rich_help_panel=PANEL_OUTPUT, help="No colour (also NO_COLOR=1 or TERM=dumb)."),
 ):
     from .runner import expand
 
@@ -329,28 +498,34 @@ def fetch(
     if not urls and not from_file:
         raise UsageProblem("fetch", "name at least one URL or --from FILE")
     items = expand(urls or [], from_file, urls_only=True)
+    for item in items:
+        # No scheme at all (a host, a host:port or a path): say what is missing.
+        # Other schemes (ftp:, file:, javascript:) are refused by fetch (exit 76).
+        if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:(?!\d)", item):
+            hint = "use `declcli read` for files" if os.path.exists(item) else f"add http:// or https:// (http://{item})"
+            raise UsageProblem(item, f"not a URL: the scheme is missing; {hint}")
     opts = _options(input_format, reference_date, settings.verbose, timeout=timeout, retries=retries,
                     max_bytes=max_bytes, cache_dir=cache, verify_tls=not insecure, claims=not no_claims)
-    _run(items, fmt, output, keep_going, jobs, settings, opts)
+    _run(items, fmt, output, keep_going, jobs, settings, opts, from_file)
 
 
-@app.command(help="Run many inputs on a Dask cluster and write partitioned JSON Lines to a folder "
-             "(needs: pip install 'declcli[dask]').\n\n\b\n"
+@app.command(cls=PanelCommand, help="Run many inputs on a Dask cluster and write partitioned JSON Lines to a folder "
+             "(needs: pip install 'declcli[dask]').\n\nExamples:\n\n\b\n"
              "  declcli batch --scheduler tcp://scheduler:8786 /shared/pages/ --output /shared/out/\n"
              "  declcli batch pages/ --output out/ --jobs 2       # a local cluster of 2 worker processes")
 def batch(
     inputs: List[str] = typer.Argument(None, metavar="INPUT...", help="Files, folders, WARC files or URLs the workers can reach."),
-    output: str = typer.Option(..., "--output", "-o", metavar="DIR", help="Folder for part-NNNNN.jsonl files and _manifest.json."),
-    from_file: Optional[str] = typer.Option(None, "--from", metavar="FILE", help=FROM_HELP),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
+    output: str = typer.Option(..., "--output", "-o", rich_help_panel=PANEL_OUTPUT, metavar="DIR", help="Folder for part-NNNNN.jsonl files and _manifest.json."),
+    from_file: Optional[str] = typer.Option(None, "--from", rich_help_panel=PANEL_INPUT, metavar="FILE", help=FROM_HELP),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", rich_help_panel=PANEL_RUN, metavar="ADDRESS",
                                             help="A Dask scheduler, e.g. tcp://host:8786. Default: a local cluster on 127.0.0.1."),
-    partition_size: int = typer.Option(100, "--partition-size", min=1, help="Inputs per partition (one output file each)."),
-    jobs: int = typer.Option(2, "--jobs", "-j", min=1, max=64, help="Worker processes of the local cluster (without --scheduler)."),
+    partition_size: int = typer.Option(100, "--partition-size", metavar="N", rich_help_panel=PANEL_RUN, min=1, help="Inputs per partition (one output file each)."),
+    jobs: int = typer.Option(2, "--jobs", "-j", metavar="N", rich_help_panel=PANEL_RUN, min=1, max=64, help="Worker processes of the local cluster (without --scheduler)."),
     input_format: Optional[InputFormat] = typer.Option(
-        None, "--input-format", help="Treat the inputs as html or text instead of detecting it.", case_sensitive=False),
-    reference_date: Optional[str] = typer.Option(None, "--reference-date", help=REFDATE_HELP, callback=_check_date),
-    no_claims: bool = typer.Option(False, "--no-claims", help=NO_CLAIMS_HELP),
-    quiet: bool = typer.Option(False, "-q", "--quiet", help="No summary on stderr."),
+        None, "--input-format", rich_help_panel=PANEL_INPUT, metavar="html|text", help="Treat the inputs as html or text instead of detecting it.", case_sensitive=False),
+    reference_date: Optional[str] = typer.Option(None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date),
+    no_claims: bool = typer.Option(False, "--no-claims", rich_help_panel=PANEL_OUTPUT, help=NO_CLAIMS_HELP),
+    quiet: bool = typer.Option(False, "-q", "--quiet", rich_help_panel=PANEL_RUN, help="No summary on stderr."),
 ):
     from .batch import run_batch
     from .runner import expand
@@ -381,63 +556,97 @@ def _load_for_diff(path: str, reference_date: Optional[str]) -> list:
         docs = parse_documents(data.decode("utf-8", errors="replace"), path)
         if docs and all(isinstance(d, dict) and "schema" in d for d in docs):
             return docs
-    return [document_to_dict(process(sized(Source(kind="file", location=path, data=data)), reference_date))]
+    kind = "stdin" if path == "-" else "file"
+    return [document_to_dict(process(sized(Source(kind=kind, location=path, data=data)), reference_date))]
 
 
-@app.command(help="Compare two declcli outputs (or two articles): exit 0 when equal, 1 when they differ.\n\n"
-             "\b\n  declcli read page.html -f yaml > new.yaml && declcli diff golden.yaml new.yaml")
+@app.command(cls=PanelCommand, help="""Compare two declcli outputs (or two articles): exit 0 when equal, 1 when they differ.
+
+OLD is the reference (a golden file), NEW what is checked against it. Each
+is declcli output (YAML, JSON or JSON Lines, one document or a stream) or an
+article, which is read first; '-' is stdin. Documents of two streams are
+paired by source.location, then article.url, then file name, then position;
+one side only is reported as an added or removed document.
+
+Examples:
+
+\b
+  declcli diff golden.yaml new.yaml          # exit 1 when they differ
+  declcli read page.html | declcli diff golden.yaml - -f json
+  declcli diff old-page.html new-page.html   # two versions of an article
+""")
 def diff(
-    old: str = typer.Argument(..., metavar="OLD"),
-    new: str = typer.Argument(..., metavar="NEW"),
-    fmt: Optional[DiffFormat] = typer.Option(None, "-f", "--format", help="yaml, json or table. Default: table on a terminal, yaml otherwise.", case_sensitive=False),
-    reference_date: Optional[str] = typer.Option(None, "--reference-date", help=REFDATE_HELP, callback=_check_date),
-    quiet: bool = typer.Option(False, "-q", "--quiet", help="Print nothing; the exit code tells."),
-    no_color: bool = typer.Option(False, "--no-color", help="No colour (also NO_COLOR=1 or TERM=dumb)."),
+    old: str = typer.Argument(..., metavar="OLD", help="The reference: declcli output or an article ('-': stdin)."),
+    new: str = typer.Argument(..., metavar="NEW", help="What is compared with it: declcli output or an article ('-': stdin)."),
+    fmt: Optional[DiffFormat] = typer.Option(None, "-f", "--format", metavar="FORMAT", rich_help_panel=PANEL_OUTPUT, help="yaml, json or table. Default: table on a terminal, yaml otherwise.", case_sensitive=False),
+    reference_date: Optional[str] = typer.Option(None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date),
+    quiet: bool = typer.Option(False, "-q", "--quiet", rich_help_panel=PANEL_RUN, help="Print nothing; the exit code tells."),
+    no_color: bool = typer.Option(False, "--no-color", rich_help_panel=PANEL_OUTPUT, help="No colour (also NO_COLOR=1 or TERM=dumb)."),
 ):
-    from .diff import diff_documents, diff_table
+    from .diff import diff_streams, diff_table
     from .render import to_json, to_yaml
 
     settings = Settings(no_color, quiet, 0)
+    if old == new == "-":
+        raise UsageProblem("-", "stdin can be read only once: name a file for OLD or NEW")
     a_docs, b_docs = _load_for_diff(old, reference_date), _load_for_diff(new, reference_date)
-    results = [diff_documents(a, b, old, new) for a, b in zip(a_docs, b_docs)]
-    count_differs = len(a_docs) != len(b_docs)
-    equal = all(r["equal"] for r in results) and not count_differs
+    results = diff_streams(a_docs, b_docs, old, new)
+    equal = all(r["equal"] for r in results)
     if not quiet:
         fmt_name = Settings.default_format(fmt)
         if fmt_name == "json":
-            text = to_json(results[0] if len(results) == 1 else results)
+            # One pair of documents gives an object, streams an array.
+            text = to_json(results[0] if len(a_docs) == len(b_docs) == 1 else results)
         elif fmt_name == "yaml":
             text = "".join(("---\n" if len(results) > 1 else "") + to_yaml(r) for r in results)
         else:
             text = "".join(diff_table(r, width=Settings.width(), color=settings.color) for r in results)
-        if count_differs:
-            text += f"# {old} has {len(a_docs)} documents, {new} has {len(b_docs)}\n" if fmt_name != "json" else ""
         _write(text)
     raise typer.Exit(0 if equal else 1)
 
 
-@app.command(help="Check files of declcli output (YAML, JSON or JSON Lines) against the schema; exit 1 on any problem.")
+@app.command(cls=PanelCommand, help="""Check files of declcli output (YAML, JSON or JSON Lines) against the schema; exit 1 on any problem.
+
+Each problem is one line: file, document number, JSON path and what is wrong.
+Keys the schema does not list are accepted (the contract only grows).
+
+Examples:
+
+\b
+  declcli validate out.jsonl
+  declcli read pages/ -f jsonl | declcli validate -
+""")
 def validate(
-    files: List[str] = typer.Argument(..., metavar="FILE..."),
-    quiet: bool = typer.Option(False, "-q", "--quiet", help="Print nothing; the exit code tells."),
+    files: List[str] = typer.Argument(..., metavar="FILE...", help="Files of declcli output; '-' reads stdin."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", rich_help_panel=PANEL_RUN, help="Print nothing; the exit code tells."),
 ):
+    from .terminal import safe
     from .validate import validate_file
 
+    if files.count("-") > 1:
+        raise UsageProblem("-", "stdin can be read only once")
     failed = False
     lines = []
     for path in files:
         count, problems = validate_file(path)
         if problems:
             failed = True
-            lines += [str(p) for p in problems]
+            lines += [safe(str(p)) for p in problems]
         else:
-            lines.append(f"{path}: ok ({count} document{'s' if count != 1 else ''})")
+            lines.append(safe(f"{path}: ok ({_plural(count, 'document')})"))
     if not quiet:
         _write("\n".join(lines) + "\n")
     raise typer.Exit(1 if failed else 0)
 
 
-@app.command(help="Print the output contract (schema declcli/1) as JSON Schema.")
+@app.command(cls=PanelCommand, help="""Print the output contract (schema declcli/1) as JSON Schema.
+
+Examples:
+
+\b
+  declcli schema > declcli-1.schema.json
+  declcli schema | jq '.["$defs"].document.required'
+""")
 def schema():
     from importlib import resources
 
@@ -452,6 +661,17 @@ def _quiet_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
+
+
+def _usage_line(exc) -> str:
+    """A click usage error as one line: `declcli read: No such option: --x (see 'declcli read --help')`."""
+    from .terminal import safe
+
+    ctx = getattr(exc, "ctx", None)
+    where = ctx.command_path if ctx is not None else "declcli"
+    message = " ".join(exc.format_message().split())
+    hint = f" (see '{where} --help')" if ctx is not None else ""
+    return safe(f"{where}: {message}{hint}")
 
 
 def main(argv: Optional[list[str]] = None) -> None:
@@ -474,11 +694,14 @@ def main(argv: Optional[list[str]] = None) -> None:
         print("declcli: interrupted", file=sys.stderr)
         code = 130
     except typer.TyperException as exc:
-        # Usage errors: typer prints the usage line and the reason.
-        exc.show()
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            exc.show()  # `declcli` alone: the help, as asked
+        else:
+            # Usage errors: one line, the reason and where the help is.
+            print(_usage_line(exc), file=sys.stderr)
         code = exc.exit_code
     except DeclError as exc:
-        print(f"declcli: {exc}", file=sys.stderr)
+        Settings.error(f"declcli: {exc}")
         code = exc.code
     except KeyboardInterrupt:
         print("declcli: interrupted", file=sys.stderr)
@@ -490,7 +713,7 @@ def main(argv: Optional[list[str]] = None) -> None:
         print("declcli: internal error: the input is nested too deeply to process", file=sys.stderr)
         code = 70
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
-        print(f"declcli: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        Settings.error(f"declcli: internal error: {type(exc).__name__}: {exc}")
         code = 70
     sys.exit(code)
 

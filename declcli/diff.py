@@ -81,29 +81,122 @@ def diff_documents(old: dict, new: dict, old_name: str, new_name: str) -> dict:
     return out
 
 
+def _keys(doc) -> dict:
+    """What a document is paired by: its location, its article's URL, its file name."""
+    if not isinstance(doc, dict):
+        return {}
+    src = doc.get("source") if isinstance(doc.get("source"), dict) else {}
+    art = doc.get("article") if isinstance(doc.get("article"), dict) else {}
+    location = src.get("location") if isinstance(src.get("location"), str) else None
+    url = art.get("url") if isinstance(art.get("url"), str) else None
+    base = location.replace("\\", "/").rsplit("/", 1)[-1] if location else None
+    return {"location": location, "url": url, "name": base}
+
+
+def pair_documents(old: list, new: list) -> list[tuple[int | None, int | None]]:
+    """Documents of two streams paired: by `source.location`, then by
+    `article.url`, then by file name; what is left is paired by position
+    when both sides have as many left, otherwise reported as removed (old
+    only) and added (new only). Pairs come in the order of the new stream,
+    removed documents where they stood in the old one."""
+    old_keys, new_keys = [_keys(d) for d in old], [_keys(d) for d in new]
+    match: dict[int, int] = {}  # new index -> old index
+    for key in ("location", "url", "name"):
+        free_old: dict[str, list[int]] = {}
+        for i, k in enumerate(old_keys):
+            if i not in match.values() and k.get(key):
+                free_old.setdefault(k[key], []).append(i)
+        for j, k in enumerate(new_keys):
+            if j not in match and k.get(key) and free_old.get(k[key]):
+                match[j] = free_old[k[key]].pop(0)
+    left_old = [i for i in range(len(old)) if i not in match.values()]
+    left_new = [j for j in range(len(new)) if j not in match]
+    if len(left_old) == len(left_new):
+        match.update(zip(left_new, left_old))
+        left_old = left_new = []
+    pairs: list[tuple[int | None, int | None]] = []
+    removed = sorted(left_old)
+    for j in range(len(new)):
+        if j in match:
+            # Removed documents that stood before this one's partner come first.
+            while removed and removed[0] < match[j]:
+                pairs.append((removed.pop(0), None))
+            pairs.append((match[j], j))
+        else:
+            pairs.append((None, j))
+    pairs += [(i, None) for i in removed]
+    return pairs
+
+
+def diff_streams(old: list, new: list, old_name: str, new_name: str) -> list[dict]:
+    """One diff per paired document; a document on one side only is a diff
+    whose `document` is `added` or `removed`, every claim of it listed."""
+    out = []
+    for i, j in pair_documents(old, new):
+        if i is not None and j is not None:
+            result = diff_documents(old[i], new[j], old_name, new_name)
+            result["document"] = "paired"
+        else:
+            doc = old[i] if i is not None else new[j]
+            empty = {"schema": doc.get("schema"), "source": doc.get("source"), "article": doc.get("article") or {},
+                     "claims": [], "agreements": []}
+            if "error" in doc:
+                empty = {**empty, "error": None}
+            result = (diff_documents(doc, empty, old_name, new_name) if i is not None
+                      else diff_documents(empty, doc, old_name, new_name))
+            result["equal"] = False
+            result["document"] = "removed" if i is not None else "added"
+        result["location"] = {"old": _keys(old[i]).get("location") if i is not None else None,
+                              "new": _keys(new[j]).get("location") if j is not None else None}
+        out.append(result)
+    return out
+
+
 def diff_table(result: dict, *, width: int | None = None, color: bool = False) -> str:
     """A short human summary of one diff."""
     from io import StringIO
 
     from rich.console import Console
 
+    from rich.text import Text
+
+    from .render import _print_wrapped
+    from .terminal import safe
+
     buf = StringIO()
+    # File names and page text are data: Text objects, never markup.
     console = Console(file=buf, width=width or 80, force_terminal=color, no_color=not color,
-                      color_system="standard" if color else None, highlight=False, emoji=False)
-    console.print(f"[bold]{result['old']}[/bold] → [bold]{result['new']}[/bold]: "
-                  + ("equal" if result["equal"] else "[red]different[/red]"), markup=True)
+                      color_system="standard" if color else None, highlight=False, emoji=False, markup=False)
+    head = Text()
+    head.append(safe(result["old"]), style="bold")
+    head.append(" → ")
+    head.append(safe(result["new"]), style="bold")
+    where = result.get("location") or {}
+    document = result.get("document")
+    if document in ("added", "removed"):
+        head.append(safe(f" ({where.get('new') or where.get('old')})"))
+        head.append(": ")
+        head.append(f"document {document}", style="green" if document == "added" else "red")
+    else:
+        if where.get("new") and where.get("old") not in (None, result["old"]):
+            head.append(safe(f" ({where['new']})"))
+        head.append(": ")
+        head.append("equal" if result["equal"] else "different", style="" if result["equal"] else "red")
+    _print_wrapped(console, head)
+    if document in ("added", "removed"):
+        return buf.getvalue()
     for ch in result["article"]:
-        console.print(f"  article.{ch['field']} changed", markup=False)
+        console.print(Text(f"  article.{ch['field']} changed"))
     for c in result["claims"]["removed"]:
-        console.print(f"  - {c['id']}: {c['text']}", style="red", markup=False)
+        console.print(Text(safe(f"  - {c['id']}: {c['text']}"), style="red"))
     for c in result["claims"]["added"]:
-        console.print(f"  + {c['id']}: {c['text']}", style="green", markup=False)
+        console.print(Text(safe(f"  + {c['id']}: {c['text']}"), style="green"))
     for c in result["claims"]["changed"]:
         fields = ", ".join(f"{x['field']} {x['old']!r} → {x['new']!r}" if x["field"] != "text" else "text" for x in c["changes"])
-        console.print(f"  ~ {c['old_id']}→{c['new_id']}: {fields}", style="yellow", markup=False)
+        console.print(Text(safe(f"  ~ {c['old_id']}→{c['new_id']}: {fields}"), style="yellow"))
     for kind in ("removed", "added"):
         for name in result["agreements"][kind]:
-            console.print(f"  agreement {kind}: {name}", markup=False)
+            console.print(Text(safe(f"  agreement {kind}: {name}")))
     for a in result["agreements"]["changed"]:
-        console.print(f"  agreement changed: {a['name']} ({', '.join(x['field'] for x in a['changes'])})", markup=False)
+        console.print(Text(safe(f"  agreement changed: {a['name']} ({', '.join(x['field'] for x in a['changes'])})")))
     return buf.getvalue()

@@ -176,12 +176,18 @@ def fetch_url(
     cache_dir: str | None = None,
     verify: bool = True,
     backoff: float = 0.5,
+    note=None,
 ) -> Source:
-    """GET an http(s) URL; see the module's notes for the limits."""
+    """GET an http(s) URL; see the module's notes for the limits.
+
+    `note`, when given, is called with a line for a person on what happened
+    on the way: a cache hit, a retry and why (the CLI's -v)."""
     _check_scheme(url, url)
     if cache_dir:
         cached = _cache_load(cache_dir, url)
         if cached is not None:
+            if note:
+                note(f"{url}: from the cache ({cache_dir}, fetched {cached.fetched_at})")
             return classify(cached, input_format)
     import httpx
 
@@ -206,10 +212,14 @@ def fetch_url(
                 wait = backoff * (2 ** attempt)
                 if exc.retry_after is not None:
                     wait = max(wait, min(exc.retry_after, MAX_RETRY_AFTER))
+                if note:
+                    note(f"{url}: {exc.error.cause}; retry {attempt + 1} of {retries} in {wait:.1f} s")
                 time.sleep(wait)
                 attempt += 1
     src.fetched_at = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
     src = classify(src, input_format)
     if cache_dir:
         _cache_store(cache_dir, src)
+        if note:
+            note(f"{url}: stored in the cache ({cache_dir})")
     return src

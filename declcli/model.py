@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, dataclass_transform
 
 SCHEMA_ID = "declcli/1"
 
@@ -30,7 +30,7 @@ class Record:
     __slots__ = ()
 
     def _values(self) -> tuple:
-        return tuple(getattr(self, f.name) for f in fields(self))
+        return tuple(getattr(self, f.name) for f in fields(self))  # type: ignore[arg-type]  # every Record is a dataclass
 
     def __eq__(self, other):
         if other.__class__ is not self.__class__:
@@ -38,11 +38,15 @@ class Record:
         return self._values() == other._values()
 
     def __repr__(self) -> str:
-        inner = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr)
+        inner = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr)  # type: ignore[arg-type]
         return f"{self.__class__.__qualname__}({inner})"
 
 
-def record(cls):
+_T = TypeVar("_T")
+
+
+@dataclass_transform(eq_default=False)  # type checkers see the generated __init__
+def record(cls: type[_T]) -> type[_T]:
     """@dataclass, with the __eq__ and __repr__ the class inherits from Record."""
     return dataclass(cls, repr=False, eq=False)
 
@@ -118,6 +122,11 @@ class Article(Record):
     breadcrumbs: list[str] = field(default_factory=list)
     media: list[Media] = field(default_factory=list)
     text: str = ""
+    # Added to declcli/1 after the keys above (descriptors.py).
+    description: str | None = None
+    image: str | None = None
+    tags: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
 
 
 @record
@@ -254,6 +263,10 @@ def document_head(src: Source, art: Article) -> dict:
             "breadcrumbs": list(art.breadcrumbs),
             "media": [{"caption": m.caption, "credit": m.credit} for m in art.media],
             "text": art.text,
+            "description": art.description,
+            "image": art.image,
+            "tags": list(art.tags),
+            "categories": list(art.categories),
         },
     }
 

@@ -10,9 +10,10 @@ for modules with .pyc files, the arguments of `_sre.compile` for each
 (pattern, flags) are kept in a file and the next run builds its Patterns
 from them directly:
 
-- the file, `patterns.<cache tag>.marshal`, sits in the package's
-  `__pycache__` folder (or under `sys.pycache_prefix`, where the package's
-  .pyc files go); it is written at exit, atomically, when the run compiled
+- the file sits in the package's `__pycache__` folder (or under
+  `sys.pycache_prefix`, where the package's .pyc files go), named as the
+  bytecode of the placeholder module `declcli/_pattern_cache.py`
+  (`_pattern_cache.<cache tag>.pyc`) so that `pip uninstall` removes it; it is written at exit, atomically, when the run compiled
   a pattern the file lacked, and never when `sys.dont_write_bytecode` is set
   (PYTHONDONTWRITEBYTECODE, `-B`); a folder that cannot be written is
   silently left alone;
@@ -151,10 +152,13 @@ def cache_path() -> str | None:
     try:
         from importlib.util import cache_from_source
 
-        folder = os.path.dirname(cache_from_source(os.path.abspath(__file__)))
+        # The bytecode path of a placeholder module, so that pip removes the
+        # file on uninstall (see declcli/_pattern_cache.py); the plain name
+        # whatever -O says, as pip compiles without optimisation.
+        placeholder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_pattern_cache.py")
+        return cache_from_source(placeholder, optimization="")
     except Exception:  # no cache tag, no __file__: no cache
         return None
-    return os.path.join(folder, f"patterns.{sys.implementation.cache_tag}.marshal")
 
 
 def _load() -> dict:

@@ -13,6 +13,7 @@ from .claims.agreements import AgreementFinder, find_agreements
 from .claims import extract_claims, iter_claims as claims_of
 from .clean import clean_html, clean_text
 from .errors import NoArticle
+from .descriptors import extract_descriptors
 from .metadata import extract_metadata
 from .model import (
     Article,
@@ -61,7 +62,10 @@ def _article_and_page(source: Source, let_go: bool = False) -> tuple[Article, Cl
         raise NoArticle(source.location, "no article text found in the page")
     # Relative canonical URLs resolve against where the page was fetched from.
     page_url = source.final_url or (source.location if source.kind == "url" else None)
-    return extract_metadata(page, body, page_url), page
+    article = extract_metadata(page, body, page_url)
+    for key, value in extract_descriptors(page.hints, article.url or page_url).items():
+        setattr(article, key, value)
+    return article, page
 
 
 def analyze(article: Article, reference_date: str | None = None):

@@ -246,62 +246,195 @@ def _open_end(piece: str, last: bool) -> str:
 def _modality_label(claim: dict) -> str:
     label = claim["modality"]
     if claim["polarity"] == "negative":
-        label = f"NOT {label}" if label != "none" else "NOT"
+        label = f"{label}, negated" if label != "none" else "negated"
     return label
 
 
-def to_table(tree: dict, *, width: int | None = None, color: bool = True) -> str:
-    """A Rich table of the claims under a header of the article's metadata."""
-    from io import StringIO
+# Colours by meaning: the force of a claim, then who and when.
+MODALITY_STYLES = {"obligation": "bold red", "recommendation": "yellow", "possibility": "cyan",
+                   "intention": "magenta", "none": "dim"}
+_KIND_STYLE = "bold"
+_NEGATED_STYLE = "bold red"
+_ACTORS_STYLE = "green"
+_SAID_STYLE = "blue"
+_DATES_STYLE = "yellow"
 
+
+def _actor_label(actor: dict) -> str:
+    if actor["type"] == "country" and actor["country"] and actor["country"] != actor["name"]:
+        return f"{actor['name']} ({actor['country']})"
+    return actor["name"]
+
+
+def _console(buf, width: int | None, color: bool):
     from rich.console import Console
-    from rich.table import Table
+
+    # Page text goes to Rich as Text objects only, never as markup; emoji
+    # codes and highlighting are off for the same reason.
+    return Console(file=buf, width=width or 80, force_terminal=color, no_color=not color,
+                   color_system="standard" if color else None, highlight=False, emoji=False, markup=False,
+                   legacy_windows=False, soft_wrap=False)
+
+
+def _drain(buf) -> str:
+    text = buf.getvalue()
+    buf.seek(0)
+    buf.truncate()
+    return text
+
+
+def table_header(tree: dict, claims: int, agreements: int):
+    """The header of the terminal view: title, details, trail and counts (a Rich Text)."""
     from rich.text import Text
 
+    from .terminal import safe
+
     art = tree["article"]
-    buf = StringIO()
-    console = Console(file=buf, width=width or 80, force_terminal=color, no_color=not color,
-                      color_system="standard" if color else None, highlight=False, emoji=False)
     head = Text()
-    head.append(art["title"] or "(untitled)", style="bold")
+    head.append(safe(art["title"] or "(untitled)"), style="bold")
     details = [x for x in (art["site"], art["published"], ", ".join(art["authors"])) if x]
     if details:
-        head.append("\n" + " · ".join(details), style="dim")
+        head.append("\n" + safe(" · ".join(details)), style="dim")
     if art["breadcrumbs"]:
-        head.append("\n" + " › ".join(art["breadcrumbs"]), style="dim")
-    console.print(head)
-    table = Table(show_lines=False, expand=True, pad_edge=False)
-    table.add_column("#", justify="right", no_wrap=True, style="dim")
-    table.add_column("kind", no_wrap=True)
-    table.add_column("modality")
-    table.add_column("actors", ratio=2)
-    table.add_column("text", ratio=5)
-    table.add_column("said by", ratio=2)
-    for c in tree["claims"]:
-        # Countries as their ISO code keep the column narrow at 80 columns.
-        actors = ", ".join(a["country"] if a["type"] == "country" and a["country"] else a["name"] for a in c["actors"])
-        attr = c["attribution"]
-        attr_text = "" if attr is None else f"{attr['source'] or '—'} ({attr['cue']})"
-        mod = Text(_modality_label(c), style="red" if c["polarity"] == "negative" else "")
-        table.add_row(c["id"].lstrip("c"), c["kind"], mod, actors, c["text"], attr_text)
-    console.print(table)
-    for a in tree["agreements"]:
+        head.append("\n" + safe(" › ".join(art["breadcrumbs"])), style="dim")
+    paragraphs = art["text"].count("\n\n") + 1 if art["text"] else 0
+    counts = [_plural(claims, "claim"), _plural(agreements, "agreement"), _plural(paragraphs, "paragraph")]
+    if art["language"]:
+        counts.append(safe(art["language"]))
+    head.append("\n" + " · ".join(counts), style="dim")
+    return head
+
+
+def claim_details(c: dict):
+    """The line under a claim's text: kind, force, actors, attribution, dates, places."""
+    from rich.text import Text
+
+    from .terminal import safe
+
+    details = Text()
+    details.append(c["kind"], style=_KIND_STYLE)
+    if c["modality"] != "none":
+        details.append(" · ")
+        details.append(c["modality"], style=MODALITY_STYLES.get(c["modality"], ""))
+    if c["polarity"] == "negative":
+        details.append(", negated" if c["modality"] != "none" else " · negated", style=_NEGATED_STYLE)
+    if c["actors"]:
+        details.append(" · ")
+        details.append(safe(", ".join(_actor_label(a) for a in c["actors"])), style=_ACTORS_STYLE)
+    attr = c["attribution"]
+    if attr is not None:
+        details.append(" · ")
+        details.append(safe(f"{attr['cue']}: {attr['source']}" if attr["source"] else attr["cue"]), style=_SAID_STYLE)
+    if c["dates"]:
+        details.append(" · ")
+        details.append(safe(", ".join(f"{d['text']} ({d['value']})" if d["value"] and d["value"] != d["text"] else d["text"]
+                                      for d in c["dates"])), style=_DATES_STYLE)
+    if c["places"]:
+        details.append(" · ")
+        details.append(safe("in " + ", ".join(c["places"])))
+    return details
+
+
+def _hanging(console, label: str, parts, id_width: int) -> None:
+    """`label` in a column of its own, each of `parts` wrapped beside it at
+    the console's full width (lines are not padded with spaces)."""
+    from rich.text import Text
+
+    room = max(10, console.width - id_width - 1)
+    first = True
+    for part in parts:
+        for line in part.wrap(console, room, overflow="fold"):
+            line.rstrip()
+            prefix = Text(label.ljust(id_width) + " " if first else " " * (id_width + 1), style="dim" if first else "")
+            console.print(prefix + line, no_wrap=True, overflow="ignore", crop=False)
+            first = False
+
+
+def _print_wrapped(console, text) -> None:
+    """`text` wrapped at the console's width, its lines not padded with spaces."""
+    for line in text.wrap(console, console.width, overflow="fold"):
+        line.rstrip()
+        console.print(line, no_wrap=True, overflow="ignore", crop=False)
+
+
+def claim_block(console, c: dict, id_width: int) -> None:
+    """One claim of the terminal view: its id, its text wrapped at full width,
+    and under it what the claim says about whom, coloured by meaning."""
+    from rich.text import Text
+
+    from .terminal import safe
+
+    _hanging(console, safe(c["id"]), [Text(safe(c["text"])), claim_details(c)], id_width)
+
+
+def iter_table(tree: dict, *, width: int | None = None, color: bool = True):
+    """The terminal view of one document, in pieces: a header, then one block
+    per claim, then the agreements. Not a contract (docs/output.md)."""
+    from io import StringIO
+
+    from rich.text import Text
+
+    from .terminal import safe
+
+    buf = StringIO()
+    console = _console(buf, width, color)
+    if "error" in tree:
+        line = Text(safe(tree["source"]["location"]), style="bold")
+        line.append(f": error {tree['error']['code']}: ", style="red")
+        line.append(safe(_error_cause(tree)))
+        _print_wrapped(console, line)
+        yield _drain(buf)
+        return
+    # The header counts the claims: the terminal view holds them (a person's
+    # screen, not a pipe, is what it is for).
+    claims = list(tree["claims"])
+    agreements = list(tree["agreements"])
+    _print_wrapped(console, table_header(tree, len(claims), len(agreements)))
+    console.rule(style="dim")
+    yield _drain(buf)
+    id_width = max([3] + [len(c["id"]) for c in claims])
+    for n, c in enumerate(claims):
+        if n:
+            console.line()
+        claim_block(console, c, id_width)
+        yield _drain(buf)
+    if agreements:
+        console.line()
+    for a in agreements:
         line = Text()
         line.append("Agreement: ", style="bold")
-        line.append(a["name"])
+        line.append(safe(a["name"]))
         extra = [a["type"], " and ".join(a["parties"])]
         if a["date"]:
             extra.append(a["date"]["value"] or a["date"]["text"])
         if a["place"]:
             extra.append(a["place"])
-        line.append(" (" + "; ".join(x for x in extra if x) + ")", style="dim")
-        console.print(line)
-    return buf.getvalue()
+        if a["claims"]:
+            extra.append(", ".join(a["claims"]))
+        line.append(" (" + safe("; ".join(x for x in extra if x)) + ")", style="dim")
+        _print_wrapped(console, line)
+    yield _drain(buf)
+
+
+def to_table(tree: dict, *, width: int | None = None, color: bool = True) -> str:
+    """The terminal view of one document (see iter_table)."""
+    return "".join(iter_table(tree, width=width, color=color))
+
+
+def _error_cause(tree: dict) -> str:
+    """An error record's message without the location it starts with (a line
+    that names the input already says it once)."""
+    message, location = tree["error"]["message"], tree["source"]["location"]
+    return message[len(location) + 2:] if message.startswith(location + ": ") else message
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
 
 
 # ------------------------------------------------------------ many documents
 
-FORMATS = ("yaml", "json", "jsonl", "csv", "markdown", "table")
+FORMATS = ("yaml", "json", "jsonl", "csv", "markdown", "table", "text")
 
 CSV_COLUMNS = [
     "location", "title", "site", "url", "published", "language", "claim", "paragraph", "sentence", "start", "end",
@@ -387,9 +520,49 @@ def _join(values) -> str:
     return "; ".join(v for v in values if v)
 
 
+# OWASP's advice on CSV injection: a cell that a spreadsheet would read as a
+# formula (it begins with = + - @, a tab or a carriage return) gets a leading
+# single quote, which spreadsheets show as text. Numbers stay numbers.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value):
+    """A CSV cell that no spreadsheet runs as a formula (see _FORMULA_START)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+@lru_cache(maxsize=1)
+def _csv_writer():
+    """A writer into a buffer, ending rows in CRLF only so that the csv module
+    quotes a cell holding a lone carriage return (with "\n" as the line end
+    it quotes cells holding "\n" but leaves "\r" bare, which readers take
+    for a line break)."""
+    import csv
+    from io import StringIO
+
+    buf = StringIO(newline="")
+    return buf, csv.writer(buf, lineterminator="\r\n")
+
+
+def csv_line(row) -> str:
+    """One CSV row ending in "\n", every cell holding a line break quoted."""
+    buf, writer = _csv_writer()
+    buf.seek(0)
+    buf.truncate()
+    writer.writerow(row)
+    return buf.getvalue()[:-2] + "\n"
+
+
 def csv_rows(tree: dict):
     """One row per claim, each with the article's columns, as the claims come;
-    an error record gives one row."""
+    an error record gives one row. Cells are neutralised (csv_cell)."""
+    for row in _csv_rows(tree):
+        yield [csv_cell(v) for v in row]
+
+
+def _csv_rows(tree: dict):
     src = tree["source"]
     if "error" in tree:
         yield [src["location"]] + [""] * (len(CSV_COLUMNS) - 2) + [tree["error"]["message"]]
@@ -411,15 +584,43 @@ def csv_rows(tree: dict):
         yield head + [""] * (len(CSV_COLUMNS) - len(head))
 
 
+# Page text is data in Markdown too: every character that could start
+# emphasis, code, a link or an image is backslash-escaped, and HTML's own
+# (`<`, `>`, `&`) become entities, so no tag, comment or autolink forms.
+_MD_SPECIAL = {c: "\\" + c for c in "\\`*_[]()!|~#"}
+_MD_SPECIAL.update({"<": "&lt;", ">": "&gt;", "&": "&amp;", "\n": " ", "\r": " "})
+_MD_TABLE = str.maketrans(_MD_SPECIAL)
+
+
 def _md_cell(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    """Page text made inert in a Markdown line or table cell."""
+    from .terminal import safe
+
+    return safe(value.translate(_MD_TABLE))
+
+
+def to_text(tree: dict) -> str:
+    """The article's body as plain text, its title as the first line and a
+    blank line after it (what trafilatura's text output gives). The exact
+    text of the document: nothing escaped. An error record gives nothing
+    (its line is on stderr)."""
+    if "error" in tree:
+        return ""
+    art = tree["article"]
+    head = f"{art['title']}\n\n" if art["title"] else ""
+    return head + art["text"] + "\n"
+
+
+# Between the documents of -f text: a form feed on a line of its own, the
+# page break of plain text (`csplit -z - '/^\f$/' '{*}'` splits them again).
+TEXT_SEPARATOR = "\f\n"
 
 
 def to_markdown(tree: dict) -> str:
     """A Markdown section per article: for reports and pull-request comments."""
     src = tree["source"]
     if "error" in tree:
-        return f"## {_md_cell(src['location'])}\n\n**Error {tree['error']['code']}:** {_md_cell(tree['error']['message'])}\n\n"
+        return f"## {_md_cell(src['location'])}\n\n**Error {tree['error']['code']}:** {_md_cell(_error_cause(tree))}\n\n"
     art = tree["article"]
     lines = [f"## {_md_cell(art['title'] or src['location'])}", ""]
     details = [x for x in (art["site"], art["published"], ", ".join(art["authors"])) if x]
@@ -450,14 +651,19 @@ class Emitter:
     yaml: one document, or a `---` stream for several inputs; jsonl: one line
     each; json: an object for one input, an array for several (held until the
     end, so a failed run prints nothing half-made); csv: one header, a row per
-    claim; markdown and table: a section per article.
+    claim; markdown and table: a section per article; text: each article's
+    title and body, a form feed line between two.
     """
 
-    def __init__(self, fmt: str, out, *, multi: bool, color: bool = False, width: int | None = None):
-        self.fmt, self.out, self.multi = fmt, out, multi
+    def __init__(self, fmt: str, out, *, multi: bool, color: bool = False, width: int | None = None,
+                 terminal: bool = False):
+        # `terminal`: the output is a person's screen; -f text then shows
+        # control and bidi characters escaped (terminal.safe), as the table does.
+        self.fmt, self.out, self.multi, self.terminal = fmt, out, multi, terminal
         self.color, self.width = color, width
         self.held: list[dict] = []
         self.count = 0
+        self.written_text = False
         # The writer's library is loaded now, before any input is read: a
         # command's start-up ends here (declcli.startup).
         if fmt == "yaml":
@@ -479,19 +685,29 @@ class Emitter:
                 self.out.write("---\n")
             self._write(iter_yaml(tree))
         elif fmt == "csv":
-            import csv
-
-            writer = csv.writer(self.out, lineterminator="\n")
             if self.count == 0:
-                writer.writerow(CSV_COLUMNS)
-            writer.writerows(csv_rows(tree))
+                self.out.write(csv_line(CSV_COLUMNS))
+            for row in csv_rows(tree):
+                self.out.write(csv_line(row))
         elif fmt == "markdown":
             self.out.write(to_markdown(tree))
+        elif fmt == "text":
+            text = to_text(tree)
+            if self.terminal:
+                from .terminal import safe
+
+                text = safe(text, keep_newlines=True)
+            if text:
+                if self.written_text:
+                    self.out.write(TEXT_SEPARATOR)
+                self._write([text])
+                self.written_text = True
         elif fmt == "table":
-            if "error" in tree:
-                self.out.write(f"{tree['source']['location']}: error {tree['error']['code']}: {tree['error']['message']}\n\n")
-            else:
-                self.out.write(to_table(tree, width=self.width, color=self.color) + ("\n" if self.multi else ""))
+            if self.multi and self.count:
+                self.out.write("\n")
+            for piece in iter_table(tree, width=self.width, color=self.color):
+                self.out.write(piece)
+                self.out.flush()
         self.out.flush()
         self.count += 1
 

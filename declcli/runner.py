@@ -17,7 +17,7 @@ from typing import Iterator
 from .errors import DeclError, NoArticle, NoInput, NotText, UsageProblem
 from .model import SCHEMA_ID, Options, Result, WarcRecord
 
-INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text")
+INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".html.gz", ".htm.gz", ".xhtml.gz", ".txt.gz")
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
@@ -57,7 +57,7 @@ def expand(items: list[str], from_file: str | None = None, *, urls_only: bool = 
                     if name.lower().endswith(INPUT_SUFFIXES + (".warc", ".warc.gz")):
                         found.append(os.path.join(root, name))
             if not found:
-                raise NoInput(item, "the folder holds no .html, .htm or .txt files")
+                raise NoInput(item, "the folder holds no .html, .htm, .xhtml, .txt, .warc or .gz files of them")
             out.extend(sorted(found))
         else:
             out.append(item)
@@ -171,6 +171,7 @@ def process_one(task, opts: Options, *, stream: bool = False) -> Result:
                 retries=opts.retries,
                 cache_dir=opts.cache_dir,
                 verify=opts.verify_tls,
+                note=_note if opts.verbose else None,
             )
         else:
             source = read_path(item, opts.input_format, opts.max_bytes)
@@ -187,6 +188,13 @@ def process_one(task, opts: Options, *, stream: bool = False) -> Result:
         if uri:
             err = type(err)(f"{item} ({uri})", err.cause)
         return Result(item, error_record(item, err, target_uri=uri), err)
+
+
+def _note(text: str) -> None:
+    """A -v line on stderr, from whichever process does the work."""
+    from .terminal import safe
+
+    print(safe(text), file=sys.stderr, flush=True)
 
 
 def _work(args):

@@ -114,9 +114,33 @@ def read_path(path: str, input_format: str | None = None, max_bytes: int = MAX_B
             raise UsageProblem("-", "stdin is a terminal; pipe an article in or name a file")
         data = sys.stdin.buffer.read(max_bytes + 1)
         src = Source(kind="stdin", location="-", data=data)
+    elif is_gzipped_page(path):
+        src = Source(kind="file", location=path, data=read_gzip(path, max_bytes + 1))
     else:
         src = Source(kind="file", location=path, data=read_file(path, max_bytes + 1))
     return sized(src, input_format, max_bytes)
+
+
+GZIP_SUFFIXES = (".html.gz", ".htm.gz", ".xhtml.gz", ".txt.gz")
+
+
+def is_gzipped_page(path: str) -> bool:
+    """A saved page compressed with gzip (`page.html.gz`), read transparently."""
+    return path.lower().endswith(GZIP_SUFFIXES)
+
+
+def read_gzip(path: str, limit: int) -> bytes:
+    """At most `limit` bytes of a gzipped file's content, counted after
+    decompression (a gzip bomb stops at the limit)."""
+    import gzip
+    import zlib
+
+    read_file(path, 0)  # missing, unreadable or a folder: the same errors as a plain file
+    try:
+        with gzip.open(path, "rb") as fh:
+            return fh.read(limit)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise NotText(path, f"not a readable gzip file: {exc}") from None
 
 
 def sized(src: Source, input_format: str | None = None, max_bytes: int = MAX_BYTES) -> Source:
@@ -139,11 +163,34 @@ def classify(src: Source, input_format: str | None = None) -> Source:
     head = data[:8192]
     if not _has_bom(head) and b"\x00" in head:
         raise NotText(src.location, "not HTML or text: binary data (NUL bytes)")
+    if input_format is None and _is_json(data):
+        raise NotText(src.location, "not HTML or text: looks like JSON (declcli output goes to `declcli validate` or `diff`)")
     if input_format in ("html", "text"):
         src.media_type = "text/html" if input_format == "html" else "text/plain"
     elif src.media_type not in ("text/html", "text/plain"):
         src.media_type = sniff_media_type(data)
     return src
+
+
+def _is_json(data: bytes) -> bool:
+    """A JSON object or array (or JSON Lines of them), not text that starts with a bracket."""
+    head = data.lstrip()
+    if head.startswith(codecs.BOM_UTF8):
+        head = head[3:].lstrip()
+    if not head.startswith((b"{", b"[")):
+        return False
+    import json
+
+    try:
+        json.loads(data)
+        return True
+    except (ValueError, RecursionError):
+        pass
+    lines = [line for line in data.splitlines() if line.strip()][:3]
+    try:
+        return all(isinstance(json.loads(line), (dict, list)) for line in lines)
+    except (ValueError, RecursionError):
+        return False
 
 
 _UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)  # checked before UTF-16's: FF FE starts both LE BOMs

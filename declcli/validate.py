@@ -39,9 +39,19 @@ def _yaml_loader():
 
 
 def read_limited(path: str) -> bytes:
+    """The bytes of a file of declcli output, or of stdin for '-' (never a terminal)."""
     from .source import read_file
 
-    data = read_file(path, MAX_OUTPUT_BYTES + 1)
+    if path == "-":
+        import sys
+
+        from .errors import UsageProblem
+
+        if sys.stdin is None or sys.stdin.isatty():
+            raise UsageProblem("-", "stdin is a terminal; pipe declcli output in or name a file")
+        data = sys.stdin.buffer.read(MAX_OUTPUT_BYTES + 1)
+    else:
+        data = read_file(path, MAX_OUTPUT_BYTES + 1)
     if len(data) > MAX_OUTPUT_BYTES:
         raise NotText(path, f"larger than {MAX_OUTPUT_BYTES} bytes")
     return data
@@ -109,7 +119,10 @@ def _best_errors(error):
         by_branch: dict[int, list] = {}
         for sub in error.context:
             by_branch.setdefault(sub.schema_path[0] if sub.schema_path else 0, []).append(sub)
-        branch = min(by_branch, key=lambda b: len(by_branch[b]))
+        # With added keys allowed, the number of errors no longer tells: a
+        # document missing a key is closer to an error record, which needs fewer.
+        meant = 1 if isinstance(error.instance, dict) and "error" in error.instance else 0
+        branch = meant if meant in by_branch else min(by_branch, key=lambda b: len(by_branch[b]))
         out = []
         for sub in by_branch[branch]:
             out.extend(_best_errors(sub))

@@ -327,3 +327,24 @@ def test_proxy_from_the_environment(httpserver, seed_bytes):
     without = run_cli("fetch", "http://news.invalid/story", "--retries", "0",
                       env={"HTTP_PROXY": "", "http_proxy": ""})
     assert without.returncode == 68
+
+
+def test_verbose_says_when_a_fetch_retries_or_hits_the_cache(httpserver, seed_bytes, tmp_path):
+    calls = []
+
+    def flaky(request):
+        calls.append(1)
+        if len(calls) < 2:
+            return Response("busy", status=503)
+        return Response(seed_bytes, content_type="text/html")
+
+    httpserver.expect_request("/flaky-v").respond_with_handler(flaky)
+    url = httpserver.url_for("/flaky-v")
+    first = run_cli("fetch", url, "--retries", "2", "--cache", tmp_path / "cache", "-f", "json", "-v")
+    assert first.returncode == 0, first.stderr
+    err = first.stderr.decode()
+    assert f"{url}: HTTP 503" in err and "retry 1 of 2 in" in err and "stored in the cache" in err
+    second = run_cli("fetch", url, "--cache", tmp_path / "cache", "-f", "json", "-v")
+    assert "from the cache" in second.stderr.decode() and len(calls) == 2
+    quiet = run_cli("fetch", url, "--cache", tmp_path / "cache", "-f", "json")
+    assert quiet.stderr == b""

@@ -49,7 +49,7 @@ def _read_in_subprocess(tmp_path, prefix, *, dont_write=False, path=SEED_TEXT):
 
 def _cache_file(prefix) -> str:
     folder = os.path.join(str(prefix), os.path.dirname(os.path.abspath(patterns.__file__)).lstrip(os.sep))
-    return os.path.join(folder, f"patterns.{sys.implementation.cache_tag}.marshal")
+    return os.path.join(folder, f"_pattern_cache.{sys.implementation.cache_tag}.pyc")
 
 
 def _payload(path) -> tuple:

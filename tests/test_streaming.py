@@ -179,7 +179,7 @@ def test_internal_error_mid_stream_is_exit_70_and_leaves_no_output_file(monkeypa
 def test_verbose_counts_of_a_streamed_document(cli):
     res = cli("read", SEED_HTML, "-f", "csv", "-v")
     assert res.returncode == 0
-    assert "aliyev-putin-declaration.html: 11 claims, 8 paragraphs, 1 agreements" in res.stderr.decode()
+    assert "aliyev-putin-declaration.html: 11 claims, 8 paragraphs, 1 agreement\n" in res.stderr.decode()
 
 
 def test_a_long_text_is_encoded_in_slices_to_the_same_bytes(monkeypatch):
