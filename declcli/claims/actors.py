@@ -64,12 +64,25 @@ def _country_in(tokens) -> str | None:
         one = country_of_text(token.text) or lex.metonyms.get(token.text) or lex.orgs.get(token.text)
         if one:
             return one
-    # "the London-based charity": a city in the description places the person.
+    # "the London-based charity", "of Torrance, California", "D-Minn.": a city, state or province
+    # in the description places the person.
     cities = gazetteer().cities
-    for token in tokens:
+    subdivisions = _subdivisions()
+    for n, token in enumerate(tokens):
+        pair = token.text + token.whitespace_ + tokens[n + 1].text if n + 1 < len(tokens) else ""
+        for text in (pair, token.text, token.text.rpartition("-")[2]):
+            if text and text[:1].isupper() and text in subdivisions:
+                return subdivisions[text]
         if token.text[:1].isupper() and token.text in cities and token.ent_type_ in ("GPE", ""):
             return cities[token.text]
     return None
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, str]:
+    from ..lexicon import load
+
+    return load("countries")["subdivisions"]
 
 
 def _descriptor_tokens(ent) -> list:
@@ -92,8 +105,10 @@ def _descriptor_tokens(ent) -> list:
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i:
             out += [t for t in child.subtree if t.ent_type_ != "PERSON"]
-        elif child.dep_ == "prep" and child.lower_ == "of" and child.i == ent.end:
-            out += list(child.subtree)  # "President Xi Jinping of China"
+        elif child.dep_ == "prep" and child.lower_ in ("of", "from") and child.i >= ent.end:
+            out += list(child.subtree)  # "President Xi Jinping of China", "X, 68, of Torrance, California"
+        elif child.dep_ == "npadvmod" and child.i > ent.end and "-" in child.text:
+            out.append(child)  # "Rep. Ilhan Omar, D-Minn."
     return out
 
 
@@ -156,6 +171,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
     label, bare = ent.label_, _entity_text(ent)
     if label in ("ORG", "PERSON") and bare in ctx.orgs:
         label = "ORG"  # an organisation the article named before, which the model now calls a person
+    elif label != "PERSON" and bare in ctx.persons and not country_of_text(bare):
+        label = "PERSON"  # "McKinley", "Noem": a person the article named before, which the model now calls a place
     iso3 = country_of_text(bare)
     if not iso3 and "-" in bare:
         # "Kyrgyz-Tajik border guards", "Franco-German": each part is a country.
