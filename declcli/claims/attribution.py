@@ -12,6 +12,7 @@ named before; "they"/"it" and other pronouns give `source: null`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import Attribution
@@ -19,6 +20,7 @@ from .context import Context, person_name
 from .lexicon import words
 
 _CONTENT = ("ccomp", "parataxis")
+_AGE = re.compile(r"\d+-year-old")
 _PERSONAL = {"he": "he", "she": "he", "him": "he", "her": "he", "it": "it", "they": "they", "them": "they"}
 _DROP_CHILDREN = ("appos", "relcl", "acl", "punct", "advcl", "parataxis", "cc", "conj")
 
@@ -44,6 +46,13 @@ def _content_child(verb):
 
 
 def _subject(verb):
+    doc = verb.doc
+    if verb.i > 0 and doc[verb.i - 1].text in (",", "”", "’", '"', "'", "’’") and verb.lemma_ in words().reporting:
+        # '“…,” said Cambridge Police Commissioner Christine Elow': the speaker after the verb.
+        for child in verb.children:
+            if child.i > verb.i and child.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos") and (
+                    child.pos_ == "PROPN" or any(t.ent_type_ == "PERSON" for t in child.subtree)):
+                return child
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
             return child
@@ -70,20 +79,23 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             # 'He said: "…"' (before a quote, in this sentence or the next); "reiterated the
             # position that …"; "called it a sham", "described it as satire"; "urged Vietnam to
             # push back": the attribution stands, and the clause is read from its own verb.
-            after = doc[main_verb.i + 1] if main_verb.i + 1 < clause_end else None
+            colon = any(c.text == ":" and c.i > main_verb.i for c in main_verb.children)
             objects = [c for c in main_verb.children if c.dep_ == "dobj"]
             that_object = any(g.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in g.children)
                               for o in objects for g in o.children)
-            complement = any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in main_verb.children)
-            if (after is not None and after.text == ":") or doc[clause_end - 1].text == ":" or that_object or (
-                    objects and complement and (main_verb.lemma_ in lex.evaluative or main_verb.lemma_ in lex.directive)):
+            complement = any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("as", "to")) for c in main_verb.children)
+            first_person = subject.lower_ in ("i", "we") and not any(c.tag_ in ("VBD",) for c in [main_verb])
+            if first_person:
+                return None  # "We should also note that …": the writer's own voice (inside a quote, the quote's speaker)
+            if colon or doc[clause_end - 1].text == ":" or that_object or (objects and complement):
                 frame = _reported(main_verb, main_verb, ctx)
                 frame.content = None
                 return frame
     # "…, he said, …" / "…, X added.": a reporting verb hanging off the main verb.
     for child in main_verb.children:
         if child.lemma_ in lex.reporting and child.i in inside and _subject(child) is not None and \
-                _content_child(child) is None and not _has_object(child) and not any(c.dep_ == "mark" for c in child.children) \
+                _content_child(child) is None and (child.lemma_ == "tell" or not _has_object(child)) \
+                and not any(c.dep_ == "mark" for c in child.children) \
                 and (child.dep_ in ("parataxis", "ccomp") or (child.dep_ == "advcl" and child.lemma_ in ("say", "tell", "add"))):
             return _reported(child, main_verb, ctx)
     # "She didn't give a date, but said SpaceX would …": a reporting verb conjoined to the main verb;
@@ -181,9 +193,10 @@ def source_text(token, ctx: Context) -> str | None:
     definite = bool(keep) and keep[0].lower_ in ("the", "this", "that")
     while keep and keep[0].dep_ in ("det", "predet") and keep[0].lower_ in ("the", "a", "an", "this", "that", "these", "those"):
         keep = keep[1:]
-    if definite and keep and all(t.is_lower or not t.is_alpha for t in keep):
+    lex = words()
+    if definite and keep and all(t.is_lower or not t.is_alpha or t.lower_ in lex.titles for t in keep) \
+            and token.tag_ in ("NN", "NNP"):
         # "the minister told journalists": the minister named last; "the company said": the company.
-        lex = words()
         known = ctx.by_role(token.lower_)
         if known is None and (token.lemma_ in lex.human or token.lower_.endswith("-old")):
             known = ctx.antecedent("he")
@@ -192,6 +205,8 @@ def source_text(token, ctx: Context) -> str | None:
         if known:
             return known
     text = "".join(t.text_with_ws for t in keep).strip(" ,.;:\"'“”‘’")
+    if definite and _AGE.fullmatch(text):
+        return ctx.antecedent("he")  # "The 56-year-old said"
     return text or None
 
 
