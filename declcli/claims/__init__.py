@@ -36,8 +36,10 @@ from .reading import mood_and_condition, polarity as read_polarity
 from .topics import topics as find_topics
 
 _QUOTES = patterns.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»|„([^“”]{2,}?)[“”]")
-_FUTURE_AUX = frozenset(("will", "'ll", "’ll", "shall", "wo"))
-_FUTURE_FRAMES = frozenset(("plan", "schedule", "set", "due", "expect", "prepare", "go", "begin", "start", "intend", "aim"))
+# Modals of what is to come; "should peak Wednesday", "could be pushed to Monday" point ahead too.
+_FUTURE_AUX = frozenset(("will", "'ll", "’ll", "shall", "wo", "should", "could", "may", "might"))
+_FUTURE_FRAMES = frozenset(("plan", "schedule", "set", "due", "expect", "prepare", "go", "begin", "start", "intend", "aim",
+                            "forecast", "predict"))
 
 
 def extract_claims(
@@ -209,7 +211,7 @@ def _future(verb) -> bool:
         if child.tag_ == "MD" and child.lower_ in _FUTURE_AUX:
             return True
     chain = [verb]
-    while chain[-1].dep_ in ("xcomp", "conj") and len(chain) < 3:  # "plans to sign", "will meet and sign"
+    while chain[-1].dep_ in ("xcomp", "conj", "acomp") and len(chain) < 4:  # "plans to sign", "will meet and sign", "is due to start"
         chain.append(chain[-1].head)
     for token in chain:
         present = token.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")

@@ -48,7 +48,7 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b(\d{4})-(\d{2})-(\d{2})\b"),
     ("dmy_num", r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"),
-    ("mdy", r"\b(" + _MONTH_WORD + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\d:])"),
+    ("mdy", r"\b(" + _MONTH_WORD + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?!\d|:\d)"),
     ("dmy", r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH_WORD + r")(?:,?\s+(\d{4}))?\b"),
     ("dmy_other", r"(?i)(?<!\d)(\d{1,2})(?:er|\.)?\s+(?:de\s+)?(" + _MONTH_OTHER + r")(?:\s+(?:de\s+)?(\d{4}))?(?![\w])"),
     ("dmy_ru", r"(?i)(?<!\d)(\d{1,2})\s+(" + _MONTH_RU + r")(?:\s+(\d{4})(?:\s*(?:года|г\.))?)?"),
@@ -57,7 +57,7 @@ _PATTERNS: list[tuple[str, str]] = [
                   r"\s+(last|this|next)\s+year\b"),
     ("month", r"(?i:\b(?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid-?|last|next|this)\s+)?"
               r"\b(January|February|March|April|May|June|July|August|September|October|November|December"
-              r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![\w-])"),
+              r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![\w-])(?!\s+quarter)"),
     # "on Monday", "late Tuesday", and the wire style "was released Tuesday"; not "Tuesday, Sept. 24" (mdy has it).
     ("weekday", r"(?:(?i:\b(?:on|last|this|next|since|by|until|from|late|early|overnight|before|after)\s+)"
                 r"(?:(?:late|early)\s+)?)?\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+"
@@ -65,9 +65,12 @@ _PATTERNS: list[tuple[str, str]] = [
     # "a year ago", "a year earlier": the year before the reference.
     ("year_ago", r"(?i)\ba year (?:ago|earlier)\b"),
     ("relative", r"(?i)\b(yesterday|today|tomorrow|last year|this year|next year|last month|this month|next month"
-                 r"|last week|this week|next week)\b"),
+                 r"|last week|this week|next week|last night|tonight|the previous (?:year|month|week)"
+                 r"|(?<=of )the year|(?<=for )the year)\b(?! (?:before|after|earlier|later|ago)\b)"),
     # A year standing alone: "in 2021", "the 2018 Convention", "fiscal 2023"; not "2,500", "$2023", "2000 km".
-    ("year", r"(?<![\d,.$€£¥/:-])((?:19|20)\d{2})(?!\d|%|[.,]\d|-\d|\s*(?:%|percent|km|kg|bcm|bpd|tonnes|tons|people|troops|GMT|UTC)\b)"),
+    # Not a fiscal year ("fiscal 2019", "fiscal year 2019"), a season ("2022/23"), a road number ("2049E").
+    ("year", r"(?<![\d,.$€£¥/:-])(?<!fiscal )(?<!fiscal year )((?:19|20)\d{2})(?![\dA-Za-z]|%|[.,]\d|-\d|/\d"
+             r"|\s*(?:%|percent|km|kg|bcm|bpd|tonnes|tons|people|troops|GMT|UTC)\b)"),
 ]
 
 
@@ -136,7 +139,7 @@ _HAS_MONTH = patterns.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _HAS_MONTH_RU = patterns.compile(_MONTH_RU, re.I)
 _HAS_CYRILLIC = patterns.compile("[\u0400-\u04ff\u1c80-\u1c88]")
 _HAS_WEEKDAY = patterns.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_HAS_RELATIVE = patterns.compile(r"yesterday|today|tomorrow|year|month|week", re.I)
+_HAS_RELATIVE = patterns.compile(r"yesterday|today|tomorrow|year|month|week|night", re.I)
 _NEEDS_DIGIT = {"iso", "dmy_num", "year"}
 _NEEDS_DIGIT_AND_MONTH = {"mdy", "dmy", "my"}
 
@@ -146,7 +149,8 @@ def _has_relative(text: str) -> bool:
     substring tests (the pattern, case-insensitive, is slow)."""
     if lower_folds(text):
         low = text.lower()
-        return "year" in low or "month" in low or "week" in low or "today" in low or "yesterday" in low or "tomorrow" in low
+        return ("year" in low or "month" in low or "week" in low or "night" in low or "today" in low or "yesterday" in low
+                or "tomorrow" in low)
     return _HAS_RELATIVE.search(text) is not None
 
 
@@ -292,9 +296,13 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, tense: str = "past"):
         word = m.group(1).lower()
         if ref is None:
             return None
-        if word == "yesterday":
+        if word in ("yesterday", "last night"):
             return (ref - dt.timedelta(days=1)).isoformat()
-        if word == "today":
+        if word.startswith("the previous"):
+            word = "last " + word.split()[-1]
+        elif word == "the year":
+            word = "this year"
+        if word in ("today", "tonight"):
             return ref.isoformat()
         if word == "tomorrow":
             return (ref + dt.timedelta(days=1)).isoformat()
