@@ -150,8 +150,9 @@ def _claim(doc, offset: int, sent: Sentence, start: int, end: int, verb, frame, 
     content = frame.content if frame is not None and frame.content is not None else _that_clause(verb)
     modality = read_modality(content)
     polarity = read_polarity(content)
-    if frame is not None and frame.verb is not None and frame.verb.lemma_ in ("deny", "reject", "dismiss"):
-        polarity = "negative"  # "Tehran denies that it seeks …"
+    if frame is not None and frame.verb is not None and (
+            frame.verb.lemma_ in ("deny", "reject", "dismiss") or any(c.dep_ == "neg" for c in frame.verb.children)):
+        polarity = "negative"  # "Tehran denies that it seeks …", "he does not think that …"
     heads = [content] + ([frame.verb] if frame is not None and frame.verb is not None else [])
     mood, condition_tokens = mood_and_condition(content, heads, text, doc)
     condition = None

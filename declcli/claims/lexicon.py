@@ -24,6 +24,7 @@ def words() -> SimpleNamespace:
         control=d["control_lemmas"],
         be_adjectives=d["be_adjectives"],
         negative=frozenset(d["negative_lemmas"]),
+        subjunctive=frozenset(d["subjunctive_lemmas"]),
         stative=frozenset(d["stative_lemmas"]),
         evaluative=frozenset(d["evaluative_lemmas"]),
         directive=frozenset(d["directive_lemmas"]),

@@ -26,7 +26,7 @@ from .lexicon import words
 _PERSONAL_PRONOUNS = frozenset(("i", "we", "he", "she", "they", "you"))
 _AGENT_ENTITIES = frozenset(("PERSON", "ORG", "GPE", "NORP"))
 _NEGATIVE_DETS = frozenset(("no", "neither"))
-_NEGATIVE_PRONOUNS = frozenset(("nobody", "nothing", "none", "noone"))
+_NEGATIVE_PRONOUNS = frozenset(("nobody", "nothing", "none", "noone", "neither"))
 _DEGREE = frozenset(("very", "so", "too", "deeply", "extremely", "really", "quite", "rather"))
 _PAST_AUX = frozenset(("was", "were", "had", "has", "have", "'ve", "’ve"))
 
@@ -68,10 +68,14 @@ def modality(verb) -> str:
         adjective = _acomp(verb)
         if adjective is not None:
             frame = lex.be_adjectives[adjective.lower_]
-        elif xcomp is not None and any(c.lower_ == "to" for c in xcomp.children):
-            frame = "intention"  # "Construction is to begin"
+        elif xcomp is not None and any(c.lower_ == "to" for c in xcomp.children) and not any(
+                c.dep_ in ("expl", "attr") or c.tag_ in ("WP", "WDT") or c.lower_ == "yet" for c in verb.children):
+            frame = "intention"  # "Construction is to begin"; not "there is reason to wonder", "are yet to see"
     elif xcomp is not None and verb.lemma_ in lex.control and any(c.lower_ == "to" and c.dep_ == "aux" for c in xcomp.children):
         frame = lex.control[verb.lemma_]
+    elif verb.lemma_ in lex.subjunctive and any(
+            c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children) for c in verb.children):
+        frame = "recommendation"  # "recommends all individuals get a flu vaccine", "suggested that the President change"
         if verb.lemma_ == "have" and verb.tag_ not in ("VBZ", "VBP", "VBD", "VB"):
             frame = None
     if frame == "none":
@@ -94,12 +98,14 @@ def polarity(verb) -> str:
     lex = words()
     if _negated(verb):
         return "negative"
-    if verb.lemma_ in lex.negative and (verb.lemma_ != "rule" or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
-        return "negative"
     xcomp = _xcomp(verb)
+    if verb.lemma_ in lex.negative and (verb.lemma_ not in ("decline", "fail") or xcomp is not None):
+        return "negative"  # "declined to comment"; not "shares declined 0.3%"
     if xcomp is not None and (_negated(xcomp) or xcomp.lemma_ in lex.negative):
         return "negative"
     for child in verb.children:
+        if child.lower_ in ("neither", "nor") and child.dep_ in ("preconj", "advmod", "cc", "dep"):
+            return "negative"  # "And neither should you."
         if child.dep_ in SUBJECTS or child.dep_ in ("dobj", "attr"):
             if child.lower_ in _NEGATIVE_PRONOUNS or (child.lower_ == "one" and any(g.lower_ == "no" for g in child.children)):
                 return "negative"
