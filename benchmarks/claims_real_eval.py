@@ -211,7 +211,7 @@ def ner_peer(text: str, units: list[dict], meta: dict) -> list[dict]:
     return rows
 
 
-def evaluate(part: str = "dev", gold_dir: Path | None = None, explain: str | None = None):
+def evaluate(part: str = "dev", gold_dir: Path | None = None, explain: str | None = None, *, peer_and_intervals: bool = True):
     gold_dir = gold_dir or SET / "gold"
     articles = load_set(part, gold_dir)
     per_article, peer = [], []
@@ -236,12 +236,13 @@ def evaluate(part: str = "dev", gold_dir: Path | None = None, explain: str | Non
             elif explain == "chrome" and row.get("chrome"):
                 explained.append((meta["id"], i + 1, meta["sentences"][i]["text"], unit, owners[i]))
         per_article.append(rows)
-        peer.append(ner_peer(text, units, meta))
+        if peer_and_intervals:
+            peer.append(ner_peer(text, units, meta))
     return {
         "articles": len(articles),
         "units": sum(len(u) for _, _, u in articles),
         "figures": figures(per_article),
-        "intervals": intervals(per_article) if len(per_article) > 1 else {},
+        "intervals": intervals(per_article) if peer_and_intervals and len(per_article) > 1 else {},
         "peer": {"actor recall": _ratio([r for a in peer for r in a], "actors_hit", "actors_gold"),
                  "actor precision": _ratio([r for a in peer for r in a], "actors_pred_hit", "actors_pred")},
         "explained": explained,
