@@ -222,3 +222,60 @@ def test_lower_folds_knows_every_character_re_i_folds_apart():
     assert {c for c in everything if len(c.lower()) == 1 and c.lower() in letters} <= matched
 
 
+
+
+# ------------------------------------------------------------ issue 12: what the claims must do on real news
+
+def test_questions_are_marked_and_never_commitments():
+    c = one("Will the government raise taxes next year?")
+    assert c.mood == "question" and c.kind != "commitment"
+
+
+@pytest.mark.parametrize("text, condition", [
+    ("Unless the sanctions are lifted, Iran will refuse to comply.", "Unless the sanctions are lifted"),
+    ("If the talks fail, the company will cut 2,000 jobs.", "If the talks fail"),
+    ("Should the talks fail, the union will strike.", "Should the talks fail"),
+])
+def test_conditionals_carry_their_condition_with_offsets(text, condition):
+    c = one(text)
+    assert c.mood == "conditional"
+    assert c.condition.text == condition and text[c.condition.start:c.condition.end] == condition
+
+
+def test_persons_get_country_and_role_and_keep_them():
+    out = claims_of("Russian President Vladimir Putin met Azerbaijan's foreign minister Jeyhun Bayramov on Monday. "
+                    "Putin said the talks were useful.")
+    persons = {a.name: (a.country, a.role) for c in out for a in c.actors if a.type == "person"}
+    assert persons["Vladimir Putin"] == ("RUS", "President")
+    assert persons["Jeyhun Bayramov"][0] == "AZE"
+    assert [a for a in out[1].actors if a.type == "person"][0].country == "RUS"  # the later bare surname keeps it
+
+
+def test_demonym_groups_give_the_country():
+    c = one("Rwandan rebels attacked the town.")
+    assert ("RWA" in {a.country for a in c.actors}) and any(a.type == "group" and a.country == "RWA" for a in c.actors)
+
+
+def test_quote_over_several_sentences_keeps_its_speaker():
+    out = claims_of('“We will not give up. We will fight on,” said Jane Smith, the party leader. '
+                    '“Nobody can stop us.”')
+    assert [c.attribution.source for c in out] == ["Jane Smith"] * len(out)
+    assert out[0].quotes  # the part of the quote in the claim
+
+
+def test_trailing_sources_and_pronouns():
+    c = one("The deal is close, people familiar with the talks say.")
+    assert c.attribution.source == "people familiar with the talks"
+    out = claims_of("Finance Minister Anna Berg presented the budget. She said taxes would not rise.")
+    assert out[1].attribution.source == "Anna Berg"
+
+
+def test_topics_without_false_friends():
+    assert "finance" not in one("European leaders met in Brussels.").topics
+    assert "law" not in one("Bill Gates visited the hospital.").topics
+    assert "diplomacy" not in one("The patients were treated at home.").topics
+
+
+@pytest.mark.parametrize("text", ["Caption", "Close", "T", "Advertisement", "Read more: Markets fall again"])
+def test_page_chrome_gives_no_claim(text):
+    assert claims_of(text) == []

@@ -257,6 +257,7 @@ def _pass_quote_speakers(claims: list[Claim], verbs, regions, offset: int, text:
     if not regions:
         return
     spans = [(c.start - offset, c.end - offset) for c in claims]
+    quoted_here = False  # a quote of this paragraph already has its speaker: the next one continues it
     for a, b in regions:
         members = [i for i, verb in enumerate(verbs) if a <= verb.idx < b and spans[i][0] >= a - 1]
         if not members:
@@ -277,8 +278,8 @@ def _pass_quote_speakers(claims: list[Claim], verbs, regions, offset: int, text:
             before = [i for i, (s, e) in enumerate(spans) if e <= a]
             if before and claims[before[-1]].attribution is not None and claims[before[-1]].text.rstrip().endswith(":"):
                 speaker = claims[before[-1]].attribution
-        if speaker is None and not text[:a].strip():
-            last = ctx.last_quote or ctx.last_attribution
+        if speaker is None and (not text[:a].strip() or quoted_here):
+            last = ctx.last_quote if quoted_here else ctx.last_quote or ctx.last_attribution
             speaker = Attribution(*last) if last else None
         if speaker is None:
             continue
@@ -292,6 +293,7 @@ def _pass_quote_speakers(claims: list[Claim], verbs, regions, offset: int, text:
                     claims[i].quotes = [inner]
         ctx.last_quote = (speaker.source, speaker.cue)
         ctx.last_attribution = ctx.last_quote
+        quoted_here = True
 
 
 __all__ = ["extract_claims", "iter_claims"]

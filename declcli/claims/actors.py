@@ -46,7 +46,29 @@ def country_of_text(text: str) -> str | None:
         if text.endswith(suffix):
             text = text[: -len(suffix)]
     # "U.S." keeps its full stop; "Russia." at a sentence end loses it.
-    return g.country_names.get(text) or g.demonyms.get(text) or g.country_names.get(text.rstrip(".")) or g.demonyms.get(text.rstrip("."))
+    return (g.country_names.get(text) or g.demonyms.get(text) or g.country_names.get(text.rstrip("."))
+            or g.demonyms.get(text.rstrip(".")) or _derived_demonyms().get(text))
+
+
+@lru_cache(maxsize=1)
+def _derived_demonyms() -> dict[str, str]:
+    """Demonyms the data files lack, made from the countries' short names by
+    the usual English endings ("Rwanda" -> "Rwandan(s)", "Sudan" ->
+    "Sudanese"). Only used for words the model itself calls a nationality
+    (NORP) or that stand capitalised where no entity was found, and never
+    where the form is already a name of anything in the gazetteer."""
+    g = gazetteer()
+    out: dict[str, str] = {}
+    for iso3 in set(g.short_names) | set(g.country_names.values()):
+        name = g.display(iso3)
+        if " " in name or not name.isalpha():
+            continue
+        stem = name[:-1] if name[-1] in "aeioy" else name
+        for form in (name + "n", stem + "an", stem + "ian", stem + "ese", name + "i", stem + "ish"):
+            if form not in g.country_names and form not in g.cities and form not in g.demonyms:
+                out.setdefault(form, iso3)
+                out.setdefault(form + "s", iso3)
+    return out
 
 
 def _country_in(tokens) -> str | None:
