@@ -263,6 +263,9 @@ _DATES_STYLE = "yellow"
 def _actor_label(actor: dict) -> str:
     if actor["type"] == "country" and actor["country"] and actor["country"] != actor["name"]:
         return f"{actor['name']} ({actor['country']})"
+    if actor["type"] == "person" and (actor.get("role") or actor["country"]):
+        # "Vladimir Putin (President, RUS)"
+        return f"{actor['name']} ({', '.join(x for x in (actor.get('role'), actor['country']) if x)})"
     return actor["name"]
 
 
@@ -318,6 +321,11 @@ def claim_details(c: dict):
         details.append(c["modality"], style=MODALITY_STYLES.get(c["modality"], ""))
     if c["polarity"] == "negative":
         details.append(", negated" if c["modality"] != "none" else " · negated", style=_NEGATED_STYLE)
+    if c.get("mood") == "question":
+        details.append(" · question", style=_NEGATED_STYLE)
+    elif c.get("mood") == "conditional" and c.get("condition"):
+        details.append(" · ")
+        details.append(safe(f"on condition: {c['condition']['text']}"), style=_NEGATED_STYLE)
     if c["actors"]:
         details.append(" · ")
         details.append(safe(", ".join(_actor_label(a) for a in c["actors"])), style=_ACTORS_STYLE)
