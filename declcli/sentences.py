@@ -11,7 +11,13 @@ or brackets, then white space. It is kept unless:
   Art. do not before a number; U.S., Inc., etc., a.m. end one only where what
   follows looks like a sentence start;
 - the word before is an initial ("J. R. R. Tolkien"), a list number ("1. Trade"),
-  or an ordinal day before a month ("am 3. Oktober").
+  or an ordinal day before a month ("am 3. Oktober");
+- it is an ellipsis marking an omission: in brackets ("[...]"), or spaced
+  with three dots (". . ."), which the spaced style keeps for omissions
+  inside a sentence; four spaced dots (". . . .") are an ellipsis and a
+  period. A period right before a spaced ellipsis ends its sentence only
+  when a sentence starts after the ellipsis ("compounds. . . . The");
+- the sentence so far holds no letter or digit (". . ." opening it).
 
 Paragraphs (blank lines) always end a sentence.
 """
@@ -25,7 +31,12 @@ from . import patterns
 from .lexicon import load
 from .model import Sentence
 
-_CANDIDATE = patterns.compile(r"(\.{3}|…|[.!?]+)([\"'”’»)\]]*)(\s+)(?=\S)")
+# A spaced ellipsis (". . .", ". . . .") standing as a word of its own is one
+# candidate, and no dot inside it is another; a period attached to the word
+# before it is a candidate apart ("compounds. . . . The").
+_CANDIDATE = patterns.compile(r"((?<!\S)\.(?:[ \u00a0]\.){2,}|(?<!\.[ \u00a0])(?:\.{3}|…|[.!?]+))([\"'”’»)\]]*)(\s+)(?=\S)")
+_SPACED_ELLIPSIS = patterns.compile(r"\.(?:[ \u00a0]\.){2,}")
+_WORD_CHAR = patterns.compile(r"\w")
 _WORD_BEFORE = patterns.compile(r"([\w.'’-]*\w)\.?$")
 _MULTI_DOT = patterns.compile(r"^(\w\.)+\w$")
 _PARA = patterns.compile(r"\n[ \t]*\n\s*")
@@ -112,8 +123,21 @@ def _is_boundary(para: str, m: re.Match, sent_start: int = 0) -> bool:
         return False
     if nxt in ",;:)]}" + _DASHES and not punct.endswith(("!", "?")):
         return False
+    if not _has_word(para, sent_start, m.start(1)):
+        return False
+    if len(punct) > 3 and punct[1].isspace() and punct.count(".") < 4:
+        return False  # ". . .": an omission inside the sentence
+    if punct in ("...", "…") and m.start(1) > 0 and para[m.start(1) - 1] in "[(" and m.group(2)[:1] in "])":
+        return False  # "[...]": an omission in a quote
     if punct != ".":
         return True
+    spaced = _SPACED_ELLIPSIS.match(rest)
+    if spaced:
+        # "complex. . . .”" ends where the text does; "compounds. . . . The
+        # practice" ends before the ellipsis, which opens the next sentence.
+        after = rest[spaced.end() :]
+        after = after.lstrip("\"'”’»)]")
+        return after[:1].isspace() and _looks_like_next(after.lstrip())
     before = para[max(0, m.start(1) - _WINDOW) : m.start(1)]
     wm = _word_before(before)
     prev = wm.group(1) if wm else ""
@@ -160,6 +184,18 @@ def _is_boundary(para: str, m: re.Match, sent_start: int = 0) -> bool:
     if low in ab["maybe_final"] or _MULTI_DOT.match(low):
         return _looks_like_start(para, nxt_pos, acronym=bool(_MULTI_DOT.match(low)))
     return True
+
+
+def _has_word(para: str, start: int, end: int) -> bool:
+    """Does para[start:end] hold a letter or digit? A stretch longer than the
+    window is taken to (a bound, so that a long line stays linear)."""
+    return end - start > _WINDOW or _WORD_CHAR.search(para, start, end) is not None
+
+
+def _looks_like_next(rest: str) -> bool:
+    """Does `rest` start a sentence: a word not in lower case?"""
+    word = _NEXT_WORD.match(rest).group(1)
+    return bool(word) and not word[:1].islower()
 
 
 def _last_char(text: str, start: int, end: int) -> str:

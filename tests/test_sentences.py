@@ -48,6 +48,14 @@ def sents(text):
         # ellipses
         ("The results are... disappointing, he said.", 1),
         ("Talks went on and on... Nobody expected a deal.", 2),
+        # spaced ellipses: three dots an omission, four an omission and a period
+        ("The talks were . . . Frankly a failure, he said.", 1),
+        ("The talks were a failure . . . . Nobody expected a deal.", 2),
+        ("The talks failed. . . . Nobody expected a deal.", 2),
+        ("He called it “a failure. . . .”", 1),
+        # an ellipsis in brackets is an omission, and one alone is no sentence
+        ('"The talks will go on [...] The deal is close," he said.', 1),
+        ("Talks went on. ... Nobody expected a deal.", 2),
         # terminators inside quotes and brackets
         ('"Will Europe accept this?" he asked.', 1),
         ("«Будет ли продлена сделка?» — спросил журналист.", 1),
