@@ -17,6 +17,7 @@ or brackets, then white space. It is kept unless:
   inside a sentence; four spaced dots (". . . .") are an ellipsis and a
   period. A period right before a spaced ellipsis ends its sentence only
   when a sentence starts after the ellipsis ("compounds. . . . The");
+- a parenthesis follows that the stop ends ('"Was it chance?" (Smith 55).');
 - the sentence so far holds no letter or digit (". . ." opening it).
 
 Paragraphs (blank lines) always end a sentence.
@@ -37,6 +38,8 @@ from .model import Sentence
 _CANDIDATE = patterns.compile(r"((?<!\S)\.(?:[ \u00a0]\.){2,}|(?<!\.[ \u00a0])(?:\.{3}|…|[.!?]+))([\"'”’»)\]]*)(\s+)(?=\S)")
 _SPACED_ELLIPSIS = patterns.compile(r"\.(?:[ \u00a0]\.){2,}")
 _WORD_CHAR = patterns.compile(r"\w")
+# A parenthesis that the sentence's own stop follows: a citation or source.
+_CITATION = patterns.compile(r"\([^()\n]{1,80}\)[\"'”’»]*[.!?](?!\w)")
 _WORD_BEFORE = patterns.compile(r"([\w.'’-]*\w)\.?$")
 _MULTI_DOT = patterns.compile(r"^(\w\.)+\w$")
 _PARA = patterns.compile(r"\n[ \t]*\n\s*")
@@ -125,6 +128,8 @@ def _is_boundary(para: str, m: re.Match, sent_start: int = 0) -> bool:
         return False
     if not _has_word(para, sent_start, m.start(1)):
         return False
+    if _CITATION.match(rest):
+        return False  # '"Was it chance?" (Smith 55).': the citation ends the sentence
     if len(punct) > 3 and punct[1].isspace() and punct.count(".") < 4:
         return False  # ". . .": an omission inside the sentence
     if punct in ("...", "…") and m.start(1) > 0 and para[m.start(1) - 1] in "[(" and m.group(2)[:1] in "])":
