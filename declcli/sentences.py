@@ -20,7 +20,9 @@ or brackets, then white space. It is kept unless:
 - a parenthesis follows that the stop ends ('"Was it chance?" (Smith 55).');
 - the sentence so far holds no letter or digit (". . ." opening it).
 
-Paragraphs (blank lines) always end a sentence.
+A list run on one line ("1.) The first item 2.) The second item", "a. … b. …",
+"• 9. … • 10. …") is cut before each marker that follows the one opening
+the sentence in order. Paragraphs (blank lines) always end a sentence.
 """
 
 from __future__ import annotations
@@ -38,6 +40,10 @@ from .model import Sentence
 _CANDIDATE = patterns.compile(r"((?<!\S)\.(?:[ \u00a0]\.){2,}|(?<!\.[ \u00a0])(?:\.{3}|…|[.!?]+))([\"'”’»)\]]*)(\s+)(?=\S)")
 _SPACED_ELLIPSIS = patterns.compile(r"\.(?:[ \u00a0]\.){2,}")
 _WORD_CHAR = patterns.compile(r"\w")
+# A list marker opening a sentence: an optional bullet, a number or a
+# lower-case letter, and ".)", ")" or ".".
+_BULLETS = "•◦▪‣⁃∙·*–—-"
+_LIST_ITEM = patterns.compile(r"\s*([" + re.escape(_BULLETS) + r"]?)\s*(\d{1,2}|[a-z])(\.\)|\)|\.)\s")
 # A parenthesis that the sentence's own stop follows: a citation or source.
 _CITATION = patterns.compile(r"\([^()\n]{1,80}\)[\"'”’»]*[.!?](?!\w)")
 _WORD_BEFORE = patterns.compile(r"([\w.'’-]*\w)\.?$")
@@ -150,14 +156,19 @@ def _is_boundary(para: str, m: re.Match, sent_start: int = 0) -> bool:
     if not prev:
         return True
     if prev.isdigit() and len(prev) <= 2:
-        # "1. First item" opens a sentence or follows a colon: a list number.
+        # "1. First item" opens a sentence (maybe after a bullet) or follows
+        # a colon: a list number.
         head = _last_char(para, sent_start, m.start(1) - len(prev))
-        if not head or head == ":":
+        if not head or head == ":" or head in _BULLETS:
             return False
         # "am 3. Oktober": an ordinal day.
         if word.lower() in ab["ordinal_months"]:
             return False
         return True
+    if len(prev) == 1 and prev.islower():
+        item = _LIST_ITEM.match(para, sent_start)
+        if item and item.start(3) == m.start(1):
+            return False  # "a. The first item": a list letter
     if low in ab["never_final"]:
         return False
     if low in ab["calendar"] and prev[:1].isupper():
@@ -189,6 +200,28 @@ def _is_boundary(para: str, m: re.Match, sent_start: int = 0) -> bool:
     if low in ab["maybe_final"] or _MULTI_DOT.match(low):
         return _looks_like_start(para, nxt_pos, acronym=bool(_MULTI_DOT.match(low)))
     return True
+
+
+def _next_item(para: str, start: int) -> int | None:
+    """Where the next item of a list run on one line starts, when the
+    sentence at `start` opens with a list marker ("1.)", "2)", "3.", "a.",
+    "• 9.", "⁃10."): the position of the following marker, in the same
+    style and with the next number or letter ("1) The first item 2) The
+    second item"); else None. Markers must follow one another in order, so
+    that a number in running text ("in 2) the …") is not taken for one."""
+    item = _LIST_ITEM.match(para, start)
+    if item is None:
+        return None
+    bullet, label, style = item.group(1), item.group(2), item.group(3)
+    if label.isdigit():
+        following = str(int(label) + 1)
+    elif label != "z":
+        following = chr(ord(label) + 1)
+    else:
+        return None
+    marker = (re.escape(bullet) + r"\s*" if bullet else "") + following + re.escape(style)
+    nxt = re.compile(r"(?<!\S)" + marker + r"\s").search(para, item.end(), min(len(para), item.end() + MAX_SENTENCE))
+    return nxt.start() if nxt else None
 
 
 def _has_word(para: str, start: int, end: int) -> bool:
@@ -236,13 +269,23 @@ def split_sentences(text: str) -> list[Sentence]:
         para_no += 1
         start = 0
         dateline = _dateline_end(para)
+        item = _next_item(para, start)
         for m in _CANDIDATE.finditer(para):
             if m.end() <= dateline:
                 continue
+            while item is not None and item <= m.start(1):
+                number = _add(out, para, start, item, p_start, para_no, number)
+                start = item
+                item = _next_item(para, start)
             if _is_boundary(para, m, start):
                 end = m.end(2)
                 number = _add(out, para, start, end, p_start, para_no, number)
                 start = m.end()
+                item = _next_item(para, start)
+        while item is not None:
+            number = _add(out, para, start, item, p_start, para_no, number)
+            start = item
+            item = _next_item(para, start)
         number = _add(out, para, start, len(para), p_start, para_no, number)
     return out
 

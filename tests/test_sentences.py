@@ -71,6 +71,12 @@ def sents(text):
         ("The plan has three steps: 1. consultation, 2. drafting, 3. adoption.", 1),
         ("The agenda: 1. Trade. 2. Energy. 3. Security.", 3),
         ("Das Treffen findet am 3. Oktober statt.", 1),
+        # a list run on one line: cut before each marker that follows in order
+        ("1) Trade 2) Energy 3) Security", 3),
+        ("• 9. Trade • 10. Energy", 2),
+        ("a. Trade b. Energy c. Security", 3),
+        ("1) The first item 3) The third item", 1),
+        ("The clauses in 1) and 2) were dropped.", 1),
         ("The deadline is Feb. 28. No extension is planned.", 2),
         # Russian abbreviations
         ("Встреча состоялась 5 марта 2024 г. в Москве.", 1),
