@@ -46,7 +46,7 @@ _BULLETS = "•◦▪‣⁃∙·*–—-"
 _LIST_ITEM = patterns.compile(r"\s*([" + re.escape(_BULLETS) + r"]?)\s*(\d{1,2}|[a-z])(\.\)|\)|\.)\s")
 # A parenthesis that the sentence's own stop follows: a citation or source.
 _CITATION = patterns.compile(r"\([^()\n]{1,80}\)[\"'”’»]*[.!?](?!\w)")
-_WORD_BEFORE = patterns.compile(r"([\w.'’-]*\w)\.?$")
+_WORD_BEFORE = patterns.compile(r"([\w.'’-]*\w°?)\.?$")  # "N°." keeps its sign
 _MULTI_DOT = patterns.compile(r"^(\w\.)+\w$")
 _PARA = patterns.compile(r"\n[ \t]*\n\s*")
 _OPENING = "\"'“‘«(["

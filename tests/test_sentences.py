@@ -23,6 +23,8 @@ def sents(text):
         ("Resolution No. 3 was adopted.", 1),
         ("Under Art. 5 of the treaty, an attack on one is an attack on all.", 1),
         ("He met Dr. No. It was a film reference.", 2),
+        ("The treasure is at N°. 1026.253.553. That is the spot.", 2),
+        ("The order was signed as Nº. 45 on Monday.", 1),
         # company suffixes and etc.: final only before a sentence start
         ("Shares in Acme Co. rose 4%. Rival Borealis Corp. fell 2%.", 2),
         ("The contract went to Halcyon Inc. Rosatom was not invited to bid.", 2),
