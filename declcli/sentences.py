@@ -10,7 +10,8 @@ or brackets, then white space. It is kept unless:
   sorts them into classes): titles and the like never end a sentence; No. and
   Art. do not before a number; U.S., Inc., etc., a.m. end one only where what
   follows looks like a sentence start;
-- the word before is an initial ("J. R. R. Tolkien"), a list number ("1. Trade"),
+- the word before is an initial ("J. R. R. Tolkien", but "you and I. Did"
+  ends), a list number ("1. Trade"),
   or an ordinal day before a month ("am 3. Oktober");
 - it is an ellipsis marking an omission: in brackets ("[...]"), or spaced
   with three dots (". . ."), which the spaced style keeps for omissions
@@ -97,6 +98,7 @@ def _looks_like_start(para: str, pos: int, *, acronym: bool = False) -> bool:
 _NUMBER_AFTER = patterns.compile(r"[\dIVXLC]+\b")  # "No. 5", "Vol. IV"
 _DIGIT_BEFORE = patterns.compile(r"\d\s*$")
 _INITIAL = patterns.compile(r"\w\.")
+_LOWER_WORD_BEFORE = patterns.compile(r"(?<![\w'’-])[a-z][\w'’-]*,?\s+\w$")
 _TIME_ZONE = patterns.compile(r"[A-Z]{2,4}")
 
 
@@ -179,6 +181,8 @@ def _is_boundary(para: str, m: re.Match, sent_start: int = 0) -> bool:
     if len(prev) == 1 and prev.isalpha() and prev.isupper():
         if _DIGIT_BEFORE.search(before[: -1]):
             return _looks_like_start(para, nxt_pos)
+        if prev == "I" and _LOWER_WORD_BEFORE.search(before):
+            return True  # "you and I. Did you …": the pronoun, not "Albert I. Jones"
         nxt_words = _next_words(para, nxt_pos)
         if nxt_words and _INITIAL.fullmatch(nxt_words[0]):
             return False  # another initial follows

@@ -43,6 +43,8 @@ def sents(text):
         ("The hearing resumed at 2 p.m. Mr. Kerr testified first.", 2),
         # initials, and a letter after a number is a unit
         ("J. R. R. Tolkien was born in Bloemfontein.", 1),
+        ("Nobody knew it but you and I. The talks failed anyway.", 2),
+        ("The letter was signed by Albert I. Jones, the envoy.", 1),
         ("The temperature reached 41.5 C. Power cuts followed.", 2),
         # decimals and money
         ("The fund holds $7.5 billion. It was set up in 2019.", 2),
