@@ -9,7 +9,9 @@ or brackets, then white space. It is kept unless:
 - the word before the period is an abbreviation (declcli/data/abbreviations.json
   sorts them into classes): titles and the like never end a sentence; No. and
   Art. do not before a number; U.S., Inc., etc., a.m. end one only where what
-  follows looks like a sentence start;
+  follows looks like a sentence start, and not after a sentence that so far
+  is only an opening phrase ("At 5 a.m. Mr. Smith went") unless a usual first
+  word follows;
 - the word before is an initial ("J. R. R. Tolkien", but "you and I. Did"
   ends), a list number ("1. Trade"),
   or an ordinal day before a month ("am 3. Oktober");
@@ -200,10 +202,28 @@ def _is_boundary(para: str, m: re.Match, sent_start: int = 0) -> bool:
             return False  # "3 p.m. Tuesday", "3 p.m. EST"
         if len(words) > 1 and words[1].rstrip(".").lower() == "time":
             return False  # "9:30 a.m. Moscow time"
+        if _only_opening_phrase(para, sent_start, m.start(1)) and not _opener_follows(para, nxt_pos):
+            return False  # "At 5 a.m. Mr. Smith went to the bank."
         return _looks_like_start(para, nxt_pos)
     if low in ab["maybe_final"] or _MULTI_DOT.match(low):
+        if _only_opening_phrase(para, sent_start, m.start(1)) and not _opener_follows(para, nxt_pos):
+            return False  # "In the U.S. Mr. Smith is a hero."
         return _looks_like_start(para, nxt_pos, acronym=bool(_MULTI_DOT.match(low)))
     return True
+
+
+def _only_opening_phrase(para: str, start: int, end: int) -> bool:
+    """Is para[start:end], the sentence so far, only a short phrase opened by
+    a preposition ("At 5 a.m", "In the U.S")? No sentence ends there."""
+    if end - start > 60:
+        return False
+    words = para[start:end].split()
+    return 2 <= len(words) <= 5 and words[0].lstrip(_OPENING).lower() in _abbrevs()["phrase_openers"]
+
+
+def _opener_follows(para: str, pos: int) -> bool:
+    words = _next_words(para, pos, 1)
+    return bool(words) and words[0].rstrip(".").lower() in _abbrevs()["openers"]
 
 
 def _next_item(para: str, start: int) -> int | None:

@@ -41,6 +41,10 @@ def sents(text):
         ("The minister arrived at 9:30 a.m. Moscow time.", 1),
         ("The meeting is at 3 p.m. EST on Friday.", 1),
         ("The hearing resumed at 2 p.m. Mr. Kerr testified first.", 2),
+        # ... but not after a sentence that is so far only an opening phrase
+        ("At 5 a.m. Police sealed off the street.", 1),
+        ("In the U.S. Mr. Smith is a hero.", 1),
+        ("When did it start? At 5 a.m. The fire spread fast.", 3),
         # initials, and a letter after a number is a unit
         ("J. R. R. Tolkien was born in Bloemfontein.", 1),
         ("Nobody knew it but you and I. The talks failed anyway.", 2),

@@ -11,9 +11,6 @@ from declcli.sentences import split_sentences
 
 GOLDEN = json.loads((ROOT / "fixtures" / "sbd" / "golden_rules_en.json").read_text(encoding="utf-8"))
 RULES = GOLDEN["rules"]
-# Rules the splitter does not pass yet (34 of 48 passed when the set was added);
-# strict, so a rule that starts passing must leave this set.
-NOT_YET = {18}
 
 
 def test_the_whole_set_is_here():
@@ -21,12 +18,7 @@ def test_the_whole_set_is_here():
     assert len({r["number"] for r in RULES}) == 48
 
 
-def _param(rule):
-    marks = [pytest.mark.xfail(strict=True, reason="not yet passed")] if rule["number"] in NOT_YET else []
-    return pytest.param(rule, id=f"{rule['number']:02d}-{rule['category'].replace(' ', '_')}", marks=marks)
-
-
-@pytest.mark.parametrize("rule", [_param(r) for r in RULES])
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: f"{r['number']:02d}-{r['category'].replace(' ', '_')}")
 def test_golden_rule(rule):
     text = rule["text"]
     got = [text[s.start : s.end].strip() for s in split_sentences(text)]
