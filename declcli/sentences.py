@@ -20,7 +20,8 @@ or brackets, then white space. It is kept unless:
   inside a sentence; four spaced dots (". . . .") are an ellipsis and a
   period. A period right before a spaced ellipsis ends its sentence only
   when a sentence starts after the ellipsis ("compounds. . . . The");
-- a parenthesis follows that the stop ends ('"Was it chance?" (Smith 55).');
+- a closing quote is followed by a parenthesis that the stop ends, a
+  citation ('"Was it chance?" (Smith 55).');
 - the sentence so far holds no letter or digit (". . ." opening it).
 
 A list run on one line ("1.) The first item 2.) The second item", "a. … b. …",
@@ -47,8 +48,10 @@ _WORD_CHAR = patterns.compile(r"\w")
 # lower-case letter, and ".)", ")" or ".".
 _BULLETS = "•◦▪‣⁃∙·*–—-"
 _LIST_ITEM = patterns.compile(r"\s*([" + re.escape(_BULLETS) + r"]?)\s*(\d{1,2}|[a-z])(\.\)|\)|\.)\s")
-# A parenthesis that the sentence's own stop follows: a citation or source.
-_CITATION = patterns.compile(r"\([^()\n]{1,80}\)[\"'”’»]*[.!?](?!\w)")
+# A parenthesis after a quote that the sentence's own stop follows: a
+# citation. A note after a sentence ("… aquí. (Lee más aquí).") stands alone.
+_CITATION = patterns.compile(r"\([^()\n]{1,80}\)[.!?](?!\w)")
+_CLOSING_QUOTE = patterns.compile(r"[\"'”’»]")
 _WORD_BEFORE = patterns.compile(r"([\w.'’-]*\w°?)\.?$")  # "N°." keeps its sign
 _MULTI_DOT = patterns.compile(r"^(\w\.)+\w$")
 _PARA = patterns.compile(r"\n[ \t]*\n\s*")
@@ -138,8 +141,8 @@ def _is_boundary(para: str, m: re.Match, sent_start: int = 0) -> bool:
         return False
     if not _has_word(para, sent_start, m.start(1)):
         return False
-    if _CITATION.match(rest):
-        return False  # '"Was it chance?" (Smith 55).': the citation ends the sentence
+    if _CLOSING_QUOTE.search(m.group(2)) and _CITATION.match(rest):
+        return False  # '"Was it chance?" (Smith 55).': the citation ends the quoting sentence
     if len(punct) > 3 and punct[1].isspace() and punct.count(".") < 4:
         return False  # ". . .": an omission inside the sentence
     if punct in ("...", "…") and m.start(1) > 0 and para[m.start(1) - 1] in "[(" and m.group(2)[:1] in "])":

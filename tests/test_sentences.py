@@ -64,9 +64,10 @@ def sents(text):
         # an ellipsis in brackets is an omission, and one alone is no sentence
         ('"The talks will go on [...] The deal is close," he said.', 1),
         ("Talks went on. ... Nobody expected a deal.", 2),
-        # a parenthesis the stop follows is a citation of the sentence before
+        # a parenthesis after a quote, the stop after it, is a citation of the quoting sentence
         ('"Was it chance?" (Smith 55). Nobody knows.', 2),
         ("The talks failed. (Reuters) The deal was not signed.", 2),
+        ("The talks failed. (Read more here).", 2),
         # terminators inside quotes and brackets
         ('"Will Europe accept this?" he asked.', 1),
         ("«Будет ли продлена сделка?» — спросил журналист.", 1),
