@@ -163,19 +163,14 @@ def _is_boundary(para: str, m: re.Match, sent_start: int = 0) -> bool:
     if not prev:
         return True
     if prev.isdigit() and len(prev) <= 2:
-        # "1. First item" opens a sentence (maybe after a bullet) or follows
-        # a colon: a list number.
-        head = _last_char(para, sent_start, m.start(1) - len(prev))
-        if not head or head == ":" or head in _BULLETS:
-            return False
+        if _list_position(para, sent_start, m.start(1) - len(prev)):
+            return False  # "1. First item", "• 9. First item", "Steps: 1. First"
         # "am 3. Oktober": an ordinal day.
         if word.lower() in ab["ordinal_months"]:
             return False
         return True
-    if len(prev) == 1 and prev.islower():
-        item = _LIST_ITEM.match(para, sent_start)
-        if item and item.start(3) == m.start(1):
-            return False  # "a. The first item": a list letter
+    if len(prev) == 1 and prev.islower() and _list_position(para, sent_start, m.start(1) - 1):
+        return False  # "a. The first item", "Steps: a. First": a list letter
     if low in ab["never_final"]:
         return False
     if low in ab["calendar"] and prev[:1].isupper():
@@ -227,6 +222,13 @@ def _only_opening_phrase(para: str, start: int, end: int) -> bool:
 def _opener_follows(para: str, pos: int) -> bool:
     words = _next_words(para, pos, 1)
     return bool(words) and words[0].rstrip(".").lower() in _abbrevs()["openers"]
+
+
+def _list_position(para: str, sent_start: int, pos: int) -> bool:
+    """Can a list marker stand at `pos`: opening the sentence, after a bullet
+    or after a colon?"""
+    head = _last_char(para, sent_start, pos)
+    return not head or head == ":" or head in _BULLETS
 
 
 def _next_item(para: str, start: int) -> int | None:

@@ -84,6 +84,7 @@ def sents(text):
         ("1) Trade 2) Energy 3) Security", 3),
         ("• 9. Trade • 10. Energy", 2),
         ("a. Trade b. Energy c. Security", 3),
+        ("The steps: a. consultation, b. drafting.", 1),
         ("1) The first item 3) The third item", 1),
         ("The clauses in 1) and 2) were dropped.", 1),
         ("The deadline is Feb. 28. No extension is planned.", 2),
