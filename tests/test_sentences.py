@@ -23,6 +23,8 @@ def sents(text):
         ("Resolution No. 3 was adopted.", 1),
         ("Under Art. 5 of the treaty, an attack on one is an attack on all.", 1),
         ("He met Dr. No. It was a film reference.", 2),
+        ("The treasure is at N°. 1026.253.553. That is the spot.", 2),
+        ("The order was signed as Nº. 45 on Monday.", 1),
         # company suffixes and etc.: final only before a sentence start
         ("Shares in Acme Co. rose 4%. Rival Borealis Corp. fell 2%.", 2),
         ("The contract went to Halcyon Inc. Rosatom was not invited to bid.", 2),
@@ -39,8 +41,14 @@ def sents(text):
         ("The minister arrived at 9:30 a.m. Moscow time.", 1),
         ("The meeting is at 3 p.m. EST on Friday.", 1),
         ("The hearing resumed at 2 p.m. Mr. Kerr testified first.", 2),
+        # ... but not after a sentence that is so far only an opening phrase
+        ("At 5 a.m. Police sealed off the street.", 1),
+        ("In the U.S. Mr. Smith is a hero.", 1),
+        ("When did it start? At 5 a.m. The fire spread fast.", 3),
         # initials, and a letter after a number is a unit
         ("J. R. R. Tolkien was born in Bloemfontein.", 1),
+        ("Nobody knew it but you and I. The talks failed anyway.", 2),
+        ("The letter was signed by Albert I. Jones, the envoy.", 1),
         ("The temperature reached 41.5 C. Power cuts followed.", 2),
         # decimals and money
         ("The fund holds $7.5 billion. It was set up in 2019.", 2),
@@ -48,6 +56,18 @@ def sents(text):
         # ellipses
         ("The results are... disappointing, he said.", 1),
         ("Talks went on and on... Nobody expected a deal.", 2),
+        # spaced ellipses: three dots an omission, four an omission and a period
+        ("The talks were . . . Frankly a failure, he said.", 1),
+        ("The talks were a failure . . . . Nobody expected a deal.", 2),
+        ("The talks failed. . . . Nobody expected a deal.", 2),
+        ("He called it “a failure. . . .”", 1),
+        # an ellipsis in brackets is an omission, and one alone is no sentence
+        ('"The talks will go on [...] The deal is close," he said.', 1),
+        ("Talks went on. ... Nobody expected a deal.", 2),
+        # a parenthesis after a quote, the stop after it, is a citation of the quoting sentence
+        ('"Was it chance?" (Smith 55). Nobody knows.', 2),
+        ("The talks failed. (Reuters) The deal was not signed.", 2),
+        ("The talks failed. (Read more here).", 2),
         # terminators inside quotes and brackets
         ('"Will Europe accept this?" he asked.', 1),
         ("«Будет ли продлена сделка?» — спросил журналист.", 1),
@@ -60,6 +80,13 @@ def sents(text):
         ("The plan has three steps: 1. consultation, 2. drafting, 3. adoption.", 1),
         ("The agenda: 1. Trade. 2. Energy. 3. Security.", 3),
         ("Das Treffen findet am 3. Oktober statt.", 1),
+        # a list run on one line: cut before each marker that follows in order
+        ("1) Trade 2) Energy 3) Security", 3),
+        ("• 9. Trade • 10. Energy", 2),
+        ("a. Trade b. Energy c. Security", 3),
+        ("The steps: a. consultation, b. drafting.", 1),
+        ("1) The first item 3) The third item", 1),
+        ("The clauses in 1) and 2) were dropped.", 1),
         ("The deadline is Feb. 28. No extension is planned.", 2),
         # Russian abbreviations
         ("Встреча состоялась 5 марта 2024 г. в Москве.", 1),
