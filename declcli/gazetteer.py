@@ -13,7 +13,6 @@ carries: short display names, aliases such as "U.S." and demonyms such as
 from __future__ import annotations
 
 import json
-import re
 from functools import lru_cache
 
 from . import patterns
@@ -31,8 +30,6 @@ class Gazetteer(Record):
     alpha2: dict[str, str]  # ISO2 -> ISO3
     cities: dict[str, str]  # city name -> ISO3
     capitals: dict[str, str]  # ISO3 -> capital
-    country_finder: "LiteralFinder"  # the country names, found without a large regex
-    demonym_finder: "LiteralFinder"  # the demonyms, likewise
 
     def display(self, iso3: str) -> str:
         return self.short_names.get(iso3, iso3)
@@ -100,7 +97,7 @@ def gazetteer() -> Gazetteer:
     cities = {name: iso3 for name, iso3 in base["cities"].items() if name not in names}
     for iso3, cap in capitals.items():
         cities.setdefault(cap, iso3)
-    return Gazetteer(names, demonyms, short, alpha2, cities, capitals, LiteralFinder(names), LiteralFinder(demonyms))
+    return Gazetteer(names, demonyms, short, alpha2, cities, capitals)
 
 
 def main() -> None:
@@ -117,63 +114,6 @@ if __name__ == "__main__":
     main()
 
 
-class LiteralFinder:
-    """Finds names in text as `(?<![\\w.])(name|…)(?![\\w])` would, longest
-    name first at each place, without compiling that alternation: a word
-    start is found by a small pattern, its candidates by a dict lookup.
-    Matches are (start, end, name). `left` and `right` are the characters
-    besides word characters that may not stand right before and right after
-    a name (a name must start with a letter)."""
-
-    def __init__(self, names, *, left: str = ".", right: str = ""):
-        self.by_head: dict[str, list[str]] = {}
-        for name in sorted(names, key=len, reverse=True):
-            self.by_head.setdefault(name[:2], []).append(name)
-        self.right = right
-        self.left = left
-        # Only the start of some name can start a match, so the other word
-        # starts are never looked at: a capital letter, or the first two
-        # letters of a name in lower case ("the Netherlands": not every "to").
-        heads = [head for head in self.by_head if _LETTER.match(head[0])]
-        capitals = sorted({head[0] for head in heads if not head[0].islower()})
-        lower = sorted(re.escape(head) for head in heads if head[0].islower())
-        self.capitals, self.lower_heads = capitals, lower
-        self._word_start = _word_start(left, capitals, lower)
-
-    def finditer(self, text: str):
-        by_head = self.by_head
-        right = self.right
-        end = 0
-        n = len(text)
-        for m in self._word_start.finditer(text):
-            at = m.start()
-            if at < end:
-                continue
-            # As candidates(), inline: this loop runs for every capitalised word.
-            for name in by_head.get(text[at : at + 2], ()):
-                stop = at + len(name)
-                if text.startswith(name, at) and (stop == n or not _is_word_char(text[stop]) and text[stop] not in right):
-                    yield at, stop, name
-                    end = stop
-                    break
-
-    def at(self, text: str, at: int) -> str | None:
-        """The longest name that stands at text[at:] and ends at a word end."""
-        return next(self.candidates(text, at), None)
-
-    def candidates(self, text: str, at: int):
-        """Every name that stands at text[at:] and ends at a word end, longest first."""
-        n = len(text)
-        right = self.right
-        for name in self.by_head.get(text[at : at + 2], ()):
-            stop = at + len(name)
-            if text.startswith(name, at) and (stop == n or not _is_word_char(text[stop]) and text[stop] not in right):
-                yield name
-
-
-_LETTER = patterns.compile(r"[^\W\d_]")
-_RUN = patterns.compile(r"\w+")
-
 # The characters that re.I matches with an ASCII or Cyrillic letter but that
 # lower() does not turn into it ("ſ" is an "s", "ı" an "i"; "İ" lowers to two
 # characters). tests/test_claims.py checks the list against all of Unicode.
@@ -185,93 +125,3 @@ def lower_folds(text: str) -> bool:
     would (character for character), so that a substring test on it can tell
     whether such a pattern can match?"""
     return text.isascii() or _FOLDS_APART.search(text) is None
-
-
-def _word_start(left: str, capitals, lower, then: str = "") -> re.Pattern:
-    """Where a name may start: after no word character nor one of `left`, at one
-    of the `capitals` or of the (escaped) two-letter `lower` heads (and `then`)."""
-    starts = (["[" + "".join(re.escape(ch) for ch in capitals) + "]"] if capitals else []) + list(lower)
-    return patterns.compile(r"(?<![\w" + re.escape(left) + "])(?:" + ("|".join(starts) or "(?!)") + ")" + then)
-
-
-class LiteralFinders:
-    """Several LiteralFinders in one pass over a text: `finditer_each(text)`
-    is `[list(f.finditer(text)) for f in finders]`, but the word starts of all
-    of them are found by one pattern, with the \\w+ run there, and only the
-    names whose first run it is are tried: a name found stands at a word
-    start (a letter after no word character), so the text's run there is
-    the name's first run."""
-
-    def __init__(self, *finders: LiteralFinder):
-        self.finders = finders
-        common = set.intersection(*(set(f.left) for f in finders))
-        # What a finder excludes before a name beyond what all exclude.
-        self._extra_left = [frozenset(f.left) - common for f in finders]
-        capitals = sorted({ch for f in finders for ch in f.capitals})
-        lower = sorted({head for f in finders for head in f.lower_heads})
-        self._common_left = frozenset(common)
-        self._word_start = _word_start("".join(sorted(common)), capitals, lower, r"\w*")
-        # First \w+ run -> (finder, its names with that run, longest first, right, extra left), for
-        # the names that can be found (those starting with a letter).
-        self._by_run: dict[str, list] = {}
-        for i, f in enumerate(finders):
-            runs: dict[str, list[str]] = {}
-            for head, names in f.by_head.items():
-                if _LETTER.match(head[0]):
-                    for name in names:
-                        runs.setdefault(_RUN.match(name).group(0), []).append(name)
-            for run, names in runs.items():
-                # Only a run the pattern matches in full can be its match there ("a-b" cannot).
-                if self._word_start.fullmatch(run):
-                    self._by_run.setdefault(run, []).append((i, names, f.right, self._extra_left[i]))
-
-    def finditer_each(self, text: str, words: set[str] | None = None) -> list[list[tuple[int, int, str]]]:
-        """`words`, if given, is the set of the \\w+ runs of `text`: only the
-        runs that start a name are looked for in it, by plain finds, instead
-        of scanning it for every word start."""
-        n = len(text)
-        k = len(self.finders)
-        out: list[list[tuple[int, int, str]]] = [[] for _ in range(k)]
-        by_run = self._by_run
-        if words is None:
-            starts = ((m.start(), m.group(0)) for m in self._word_start.finditer(text))
-        else:
-            runs = by_run.keys() & words
-            if not runs:
-                return out
-            starts = self._run_starts(text, runs)
-        ends = [0] * k
-        for at, run in starts:
-            for i, names, right, extra in by_run.get(run, ()):
-                if at < ends[i] or extra and at and text[at - 1] in extra:
-                    continue
-                for name in names:
-                    stop = at + len(name)
-                    if text.startswith(name, at) and (stop == n or not _is_word_char(text[stop]) and text[stop] not in right):
-                        out[i].append((at, stop, name))
-                        ends[i] = stop
-                        break
-        return out
-
-    def _run_starts(self, text: str, runs) -> list[tuple[int, str]]:
-        """(offset, run) where the word-start pattern would match one of
-        `runs` (runs of _by_run), in text order: the run stands there as a
-        whole \\w+ run, after no word character nor excluded one."""
-        found = []
-        n = len(text)
-        left = self._common_left
-        for run in runs:
-            size = len(run)
-            at = text.find(run)
-            while at != -1:
-                end = at + size
-                if (at == 0 or not _is_word_char(text[at - 1]) and text[at - 1] not in left) and (
-                        end == n or not _is_word_char(text[end])):
-                    found.append((at, run))
-                at = text.find(run, at + 1)
-        found.sort()
-        return found
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"

@@ -178,24 +178,6 @@ def test_gazetteer_file_matches_the_packages():
     assert committed == built, "regenerate with: python -m declcli.gazetteer"
 
 
-def test_literal_finder_matches_the_alternation_it_replaces():
-    """gazetteer.LiteralFinder finds what (?<![\\w.])(names…)(?![\\w]) finds."""
-    import re
-
-    from declcli.gazetteer import LiteralFinder, gazetteer
-
-    names = gazetteer().country_names
-    rx = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w])")
-    finder = LiteralFinder(names)
-    texts = [
-        "Nigerian officials met in Niger and Nigeria.", "the U.S.-led talks and U.S. officials", "U.S. and U.K.",
-        "North Korea's envoy", "Côte d'Ivoire said", "США и Россия подписали", "x_Russia Russia_ Russia1 Russians",
-        "Bosnia and Herzegovina and the Netherlands", "Azerbaijan's minister", "DR Congo, Congo and the Congo River",
-    ]
-    for text in texts:
-        assert list(finder.finditer(text)) == [(m.start(1), m.end(1), m.group(1)) for m in rx.finditer(text)], text
-
-
 def test_topics_match_running_every_topic_pattern():
     """The word index (and its cache of words seen) finds what the topics' patterns find."""
     from declcli.claims.topics import _index, _topic_rx, topics as _topics
