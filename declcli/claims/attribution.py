@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Attribution
-from .context import Context, person_name
+from .context import Context, clean_name, person_name
 from .lexicon import words
 
 _CONTENT = ("ccomp", "parataxis")
@@ -47,7 +47,9 @@ def _content_child(verb):
 
 def _subject(verb):
     doc = verb.doc
-    if verb.i > 0 and doc[verb.i - 1].text in (",", "”", "’", '"', "'", "’’") and verb.lemma_ in words().reporting:
+    before = doc[verb.i - 1].text if verb.i > 0 else ""
+    after_quote = before in ("”", "’", '"', "'", "’’", "»") or (before == "," and verb.i > 1 and doc[verb.i - 2].text in ("”", "’", '"', "'", "’’", "»"))
+    if after_quote and verb.lemma_ in words().reporting:
         # '“…,” said Cambridge Police Commissioner Christine Elow': the speaker after the verb.
         for child in verb.children:
             if child.i > verb.i and child.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos") and (
@@ -142,7 +144,7 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
     while content.lemma_ in lex.reporting and content.lemma_ not in lex.non_speech and content.i not in seen:
         inner = _content_child(content)
         inner_subject = _subject(content)
-        if inner is None or inner_subject is None or inner_subject.lower_ in ("i", "we", "you", "they", "it") \
+        if inner is None or inner_subject is None or inner_subject.lower_ in ("i", "we", "you", "they", "it", "he", "she") \
                 or any(c.dep_ == "auxpass" for c in content.children):
             break
         seen.add(content.i)
@@ -177,6 +179,13 @@ def source_text(token, ctx: Context) -> str | None:
         if low == "it" and (token.dep_ in ("nsubjpass", "expl") or any(c.dep_ == "auxpass" for c in token.head.children)):
             return None  # "It was noted that …": no one in particular
         if low in _PERSONAL:
+            if _PERSONAL[low] == "he":
+                # "When Afghan President Ashraf Ghani announced …, he said": the person named before it in its sentence.
+                before = [e for e in token.sent.ents if e.label_ == "PERSON" and e.end <= token.i]
+                if before:
+                    name = clean_name(before[-1].text)
+                    if name:
+                        return ctx.person(name).name
             return ctx.antecedent(_PERSONAL[low], speaking=token.head.lemma_ in words().reporting)
         return None
     name = person_name(token, ctx)
@@ -194,8 +203,7 @@ def source_text(token, ctx: Context) -> str | None:
     while keep and keep[0].dep_ in ("det", "predet") and keep[0].lower_ in ("the", "a", "an", "this", "that", "these", "those"):
         keep = keep[1:]
     lex = words()
-    if definite and keep and all(t.is_lower or not t.is_alpha or t.lower_ in lex.titles for t in keep) \
-            and token.tag_ in ("NN", "NNP"):
+    if definite and keep and (token.is_lower or token.lower_ in lex.titles) and token.tag_ in ("NN", "NNP"):
         # "the minister told journalists": the minister named last; "the company said": the company.
         known = ctx.by_role(token.lower_)
         if known is None and (token.lemma_ in lex.human or token.lower_.endswith("-old")):
@@ -239,7 +247,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 open_at, closer = i, _OPEN_CLOSE[ch]
             elif ch == '"':
                 open_at, closer = i, '"'
-        elif ch == closer or (closer == "”" and ch == '"'):
+        elif ch == closer or (ch in ('"', "”", "»") and closer != "“"):  # a straight quote closed by a curly one, and back
             regions.append((open_at, i + 1))
             open_at = closer = None
     if open_at is not None:
