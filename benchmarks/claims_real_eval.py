@@ -111,7 +111,7 @@ def score_unit(unit: dict, preds: list) -> dict:
     main = preds[0] if preds else None
     for field, default in (("kind", None), ("modality", None), ("polarity", None), ("mood", "statement")):
         gold_value = unit.get(field, default)
-        r[field] = int(main is not None and getattr(main, field) == gold_value)
+        r[field] = int(main is not None and getattr(main, field, default) == gold_value)
     r["modpol"] = int(r["modality"] and r["polarity"])
     gold_attr = unit.get("attribution")
     pred_attr = next((p.attribution for p in preds if p.attribution is not None), None)
