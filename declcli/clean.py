@@ -43,6 +43,31 @@ _PROSE_END = patterns.compile(r"[.!?\"”»]$")
 _BLANK_LINE = patterns.compile(r"\n\s*\n")
 
 
+# While a trace_drops() block runs: (rule, full text) of everything the HTML
+# cleaner drops, for finding failure classes (what -vv shows, untruncated).
+_trace: list[tuple[str, str]] | None = None
+
+
+@contextmanager
+def trace_drops():
+    """Collect, for each block the HTML cleaner drops, the rule that dropped
+    it and its whole text (-vv shows the same rules with the text cut)."""
+    global _trace
+    saved, _trace = _trace, []
+    try:
+        yield _trace
+    finally:
+        _trace = saved
+
+
+def _note(removed: list | None, why: str, text: str) -> None:
+    """Record a dropped block: its rule and the start of its text for -vv."""
+    if removed is not None:
+        removed.append((why, text[:80]))
+    if _trace is not None:
+        _trace.append((why, text))
+
+
 def norm_space(text: str) -> str:
     # str.split() and the regex \s agree on what white space is; split is faster.
     return " ".join(text.replace("\u00ad", "").replace("\u200b", "").split())
@@ -730,6 +755,9 @@ def _prepare(doc) -> tuple[object | str | None, list[str], PageHints, list]:
         for el in list(doc.iter("script")):
             if (el.get("type") or "").lower() != "application/ld+json":
                 _drop(el)
+        if _trace is not None:
+            for el in doc.iter("noscript"):
+                _note(None, "<noscript>", _lx_text(el))
         etree.strip_elements(doc, "style", "svg", "noscript", "template", with_tail=False)
         body = doc.find("body")
         if body is not None:
@@ -913,8 +941,7 @@ def _prune_chrome(body, removed: list | None = None) -> None:
             if len(text) < 300 and (v["byline"].search(text) or v["date_line"].search(text)
                                     or v["trail_separator"].search(text)):
                 continue
-        if removed is not None:
-            removed.append((reason, norm_space(raw)[:80]))
+        _note(removed, reason, norm_space(raw))
         skip.update(el.iterdescendants())
         _drop(el)
 
@@ -955,7 +982,7 @@ def _filter_blocks(blocks: list[str], titles: set[str], hints: PageHints, remove
             elif why == "date line":
                 hints.date_lines.append(line)
             if why:
-                removed.append((why, line[:80]))
+                _note(removed, why, line)
             else:
                 lines.append(line)
         if lines:
@@ -1188,7 +1215,7 @@ def _strip_chrome(
                 item = split_caption(_text(cap))
             if item.caption:
                 media.append(item)
-        removed.append(("figure", _text(fig)[:80]))
+        _note(removed, "figure", _text(fig))
         fig.decompose()
     for cap in tags:
         if _gone(cap) or "class" not in cap.attrs or not _CAPTION_CLASS.search(_attr_str(cap)):
@@ -1196,7 +1223,7 @@ def _strip_chrome(
         text = _text(cap)
         if text and len(text) < 400:
             media.append(split_caption(text))
-            removed.append(("caption", text[:80]))
+            _note(removed, "caption", text)
             cap.decompose()
 
     memo = _RootMemo()  # scores carried from the first root choice to the second
@@ -1228,18 +1255,40 @@ def _strip_chrome(
         # is a layout wrapper ("has-sidebar", an ASP.NET <form>), not chrome.
         if reason != "hidden" and _holds_story(tag, *story_guard()):
             continue
-        removed.append((reason, _text(tag)[:80]))
+        _note(removed, reason, _text(tag))
         memo.forget(tag)
         tag.decompose()
 
     if container is not None:
         _blocks_of(container, blocks)
     else:
-        for part in _sibling_blocks(_choose_root(body, memo=memo, tags=tags)):
+        parts = _sibling_blocks(_choose_root(body, memo=memo, tags=tags))
+        for part in parts:
             _blocks_of(part, blocks)
+        _note_outside(body, parts, removed)
     # The tree is full of parent/child cycles: free it now rather than at the
     # next garbage collection, so the claims stage does not stack on top of it.
     soup.decompose()
+
+
+def _note_outside(body, parts: list, removed: list) -> None:
+    """Record the blocks left outside the story's parts: each sibling of the
+    parts and of their ancestors (up to the body) that holds text."""
+    kept = {id(p) for p in parts}
+    path = {id(a) for p in parts for a in p.parents}
+    seen: set[int] = set()
+    for part in parts:
+        for el in [part, *part.parents]:
+            parent = el.parent
+            if el is body or parent is None or id(parent) in seen:
+                break
+            seen.add(id(parent))
+            for sib in parent.children:
+                if getattr(sib, "name", None) is None or id(sib) in kept or id(sib) in path:
+                    continue
+                text = _text(sib)
+                if text:
+                    _note(removed, "outside the story", text)
 
 
 # ---------------------------------------------------------------- plain text
