@@ -598,23 +598,83 @@ def _holds_story(tag, mass, protected, prelim, prelim_mass: int, total: int) -> 
     return total > 300 and m > 0.5 * total
 
 
-def _sibling_blocks(root):
-    """Siblings of the chosen container that belong to the story (the lead)."""
-    parent = root.parent
-    if parent is None or parent.name in ("body", "html", "[document]"):
+# How far above the chosen container sibling sections are looked for, and
+# what a sibling needs to be joined: a share of the container's own score
+# (readability appends siblings scoring a fifth of the best), or, for a
+# lone paragraph, some length, and little link text either way.
+_STORY_LEVELS = 3
+_SECTION_SHARE = 0.1
+_SECTION_MIN_SCORE = 3.0
+_SIBLING_LINK_DENSITY = 0.15
+
+
+def _subtree_scores(body, memo: _RootMemo, tags: list | None) -> dict[int, float]:
+    """Each element's paragraph score summed over its whole subtree (keyed
+    by id), from the paragraph and text-run scores the root choice noted."""
+    totals: dict[int, float] = {}
+    live = _tags(body) if tags is None else [t for t in tags if not _gone(t)]
+    for t in live:
+        s = memo.paragraph.get(id(t), 0.0) if t.name in _PARAGRAPH_TAGS else 0.0
+        if t.name in _RUN_HOLDERS:
+            s += memo.runs.get(id(t), 0.0)
+        if not s:
+            continue
+        el = t
+        while el is not None and el.name != "[document]":
+            totals[id(el)] = totals.get(id(el), 0.0) + s
+            el = el.parent
+    return totals
+
+
+def _story_parts(body, root, memo: _RootMemo, tags: list | None):
+    """The chosen container and the sibling sections that belong to the
+    story, in document order. An article is often several sibling blocks
+    (sections of a page builder, columns, the posts of a thread, the lead
+    before the body): from the container up to _STORY_LEVELS ancestors, a
+    sibling is joined when it scores as a section of its own, or when it is
+    a paragraph-like block of some length; either with little link text,
+    and never one under comments, an aside or navigation."""
+    if root is body:
         return [root]
-    kept = []
-    for sib in parent.children:
-        if getattr(sib, "name", None) is None:
-            continue
-        if sib is root:
-            kept.append(sib)
-            continue
-        text = _text(sib)
-        if sib.name in ("p", "blockquote", "h2", "h3") or (sib.name == "div" and not _has(sib, {"p"})):
-            if len(text) > 80 and _link_density(sib) < 0.25:
-                kept.append(sib)
-    return kept
+    totals = _subtree_scores(body, memo, tags)
+    base = max(totals.get(id(root), 0.0), 1.0)
+    outside: dict[int, bool] = {}
+    parts = [root]
+    el = root
+    for level in range(_STORY_LEVELS):
+        parent = el.parent
+        if parent is None or parent.name in ("html", "[document]"):
+            break
+        before, after = [], []
+        side = before
+        for sib in parent.children:
+            if sib is el:
+                side = after
+                continue
+            if getattr(sib, "name", None) is None:
+                continue
+            if _joins_story(sib, level, totals, base, outside):
+                side.append(sib)
+        parts = before + parts + after
+        if parent is body:
+            break
+        el = parent
+    return parts
+
+
+def _joins_story(sib, level: int, totals: dict[int, float], base: float, outside: dict[int, bool]) -> bool:
+    score = totals.get(id(sib), 0.0)
+    lone = sib.name in ("p", "blockquote", "h2", "h3") or (sib.name == "div" and not _has(sib, {"p"}))
+    if score >= max(_SECTION_MIN_SCORE, _SECTION_SHARE * base):
+        pass
+    elif lone or (level == 0 and sib.name in _HEADINGS):
+        if len(_text(sib)) <= 80:
+            return False
+    else:
+        return False
+    if _outside_story(sib, outside):
+        return False
+    return _link_density(sib) < _SIBLING_LINK_DENSITY
 
 
 def _blocks_of(el, out: list[str]) -> None:
@@ -1262,7 +1322,7 @@ def _strip_chrome(
     if container is not None:
         _blocks_of(container, blocks)
     else:
-        parts = _sibling_blocks(_choose_root(body, memo=memo, tags=tags))
+        parts = _story_parts(body, _choose_root(body, memo=memo, tags=tags), memo, tags)
         for part in parts:
             _blocks_of(part, blocks)
         _note_outside(body, parts, removed)
