@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gc
 import re
+import unicodedata
 from contextlib import contextmanager
 from functools import lru_cache
 
@@ -69,8 +70,11 @@ def _note(removed: list | None, why: str, text: str) -> None:
 
 
 def norm_space(text: str) -> str:
+    """White space collapsed, soft hyphens and zero-width spaces removed, NFC
+    (a page may spell "é" as "e" and a combining accent: the same text)."""
     # str.split() and the regex \s agree on what white space is; split is faster.
-    return " ".join(text.replace("\u00ad", "").replace("\u200b", "").split())
+    text = " ".join(text.replace("\u00ad", "").replace("\u200b", "").split())
+    return text if text.isascii() or unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 @lru_cache(maxsize=1)
@@ -210,18 +214,20 @@ def _text_types() -> tuple:
 
 def _join_runs(pieces) -> str:
     """Text pieces (strings of neighbouring nodes) joined as they read:
-    as they are ("the <a>report</a>, he said"), but with a space where a
-    word or a sentence would otherwise run into the next across a tag
-    ("Noem</span><span>South Dakota", "easy.</span><span>Kathrin
-    Ziegler/Getty"); a one-letter piece is a drop cap and joins."""
+    as they are ("the <a>report</a>, he said", "s<a>elbst</a>", "m<sup>2</sup>",
+    "子どもへの<span>虐待</span>を"), but with a space where a word or a sentence
+    would otherwise run into the next across a tag: a lower-case letter or
+    digit before a capital ("Noem</span><span>South Dakota"), a sentence end
+    before a capital ("easy.</span><span>Kathrin Ziegler/Getty"). A
+    one-letter piece is a drop cap and joins."""
     out = []
     prev = ""
     for piece in pieces:
         if not piece:
             continue
-        if prev and (
-            (prev[-1].isalnum() and piece[0].isalnum() and (len(prev) > 1 or not prev.isalpha()))
-            or (prev[-1] in ".!?…:;" and piece[0].isupper())
+        if prev and piece[0].isupper() and (
+            ((prev[-1].islower() or prev[-1].isdigit()) and (len(prev) > 1 or not prev.isalpha()))
+            or prev[-1] in ".!?…:;"
         ):
             out.append(" ")
         out.append(piece)
