@@ -397,6 +397,38 @@ def _crumbs_of(el) -> list[str]:
     return [p for p in parts if p and len(p) < 120]
 
 
+# A header is the page's (logo, menu) unless it sits inside the article.
+_HEADER_REASONS = frozenset(("<header>", "class header"))
+
+
+def _inside_article(ancestors) -> bool:
+    """Whether an element with these ancestors (a bs4 tag's .parents or an
+    lxml element's iterancestors()) lies inside an <article>, <main> or the
+    element marked articleBody."""
+    for a in ancestors:
+        name = a.name if hasattr(a, "name") else a.tag
+        if name in ("article", "main") or a.get("itemprop") == "articleBody":
+            return True
+        if name == "body":
+            return False
+    return False
+
+
+def _keep_header_lead(header, removed: list, memo: _RootMemo) -> bool:
+    """An article's own header: its lead paragraphs (prose, not a label, a
+    date line or a link) take its place, in order; False if it holds none."""
+    leads = [d for d in _tags(header, {"p", "div"})
+             if not _has(d, _BLOCK_TAGS) and len(_text(d)) >= 80 and _link_density(d) < 0.25]
+    if not leads:
+        return False
+    for lead in leads:
+        header.insert_before(lead.extract())
+    _note(removed, "header, lead kept", _text(header))
+    memo.forget(header)
+    header.decompose()
+    return True
+
+
 def _in_link(el) -> bool:
     """Inside an <a> (or a control): teasers wrap whole blocks in a link."""
     while el is not None:
@@ -670,7 +702,7 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
 
 def _joins_story(sib, level: int, totals: dict[int, float], base: float, outside: dict[int, bool]) -> bool:
     score = totals.get(id(sib), 0.0)
-    lone = sib.name in ("p", "blockquote", "h2", "h3") or (sib.name == "div" and not _has(sib, {"p"}))
+    lone = sib.name in ("p", "blockquote", "h2", "h3", "header") or (sib.name == "div" and not _has(sib, {"p"}))
     if score >= max(_SECTION_MIN_SCORE, _SECTION_SHARE * base):
         pass
     elif lone or (level == 0 and sib.name in _HEADINGS):
@@ -678,7 +710,8 @@ def _joins_story(sib, level: int, totals: dict[int, float], base: float, outside
             return False
     else:
         return False
-    if _outside_story(sib, outside):
+    # (a <header> left in the tree is the article's own: see _inside_article)
+    if _outside_story(sib.parent if sib.name == "header" else sib, outside):
         return False
     return _link_density(sib) < _SIBLING_LINK_DENSITY
 
@@ -999,6 +1032,8 @@ def _prune_chrome(body, removed: list | None = None) -> None:
         reason = _chrome_reason(tag, el.attrib)
         if reason is None or el in story or el in hint:
             continue
+        if reason in _HEADER_REASONS and _inside_article(el.iterancestors()):
+            continue
         if size[el] > 0.15 * total:
             continue
         raw = text_of(el)
@@ -1317,6 +1352,8 @@ def _strip_chrome(
             continue
         if tag.get("itemprop") == "articleBody" or tag.name in ("body", "html", "main"):
             continue
+        if reason in _HEADER_REASONS and _inside_article(tag.parents) and _keep_header_lead(tag, removed, memo):
+            continue  # the article's own header: its lead is kept, the rest dropped
         # A container named like chrome that holds most of the page's prose
         # is a layout wrapper ("has-sidebar", an ASP.NET <form>), not chrome.
         if reason != "hidden" and _holds_story(tag, *story_guard()):

@@ -1,0 +1,52 @@
+"""Which blocks make the story: the chosen container and its sibling
+sections, an article's own header lead, and the rule -vv names for each
+block left out (clean.trace_drops gives the same rules with whole texts)."""
+
+from declcli.clean import clean_html, trace_drops
+
+PARA = "The council met on Monday and agreed, after a long debate, to rebuild the harbour wall before winter. "
+
+
+def page(body: str) -> str:
+    return f"<html><head><title>Harbour wall</title></head><body>{body}</body></html>"
+
+
+def test_sibling_sections_of_the_article_are_joined():
+    sections = "".join(
+        f'<div class="section"><div class="text"><p>{PARA}Part {i}, first.</p><p>{PARA}Part {i}, second.</p></div></div>'
+        for i in (1, 2, 3)
+    )
+    text = "\n".join(clean_html(page(f'<nav><a href="/">Home</a></nav><main>{sections}</main>')).blocks)
+    for i in (1, 2, 3):
+        assert f"Part {i}, first." in text and f"Part {i}, second." in text
+
+
+def test_a_link_list_next_to_the_article_is_not_joined():
+    links = "".join(f'<li><a href="/n{i}">Another story about the harbour and its wall, number {i}</a></li>' for i in range(8))
+    body = f'<div><div class="story"><p>{PARA}One.</p><p>{PARA}Two.</p><p>{PARA}Three.</p></div><ul>{links}</ul></div>'
+    text = "\n".join(clean_html(page(body)).blocks)
+    assert "One." in text and "Three." in text
+    assert "Another story" not in text
+
+
+def test_an_articles_own_header_keeps_its_lead_not_its_labels():
+    lead = "Councillors approved the plan to rebuild the sea wall, which the February storm breached in two places."
+    body = (f'<header class="site-header"><a href="/">The Courier</a> Sport Weather Opinion</header>'
+            f'<article><header><span>News</span><h1>Harbour wall</h1><p class="lead">{lead}</p>'
+            f'<div>5 March 2024</div></header><div class="body"><p>{PARA}One.</p><p>{PARA}Two.</p></div></article>')
+    blocks = clean_html(page(body)).blocks
+    assert blocks[0] == lead
+    text = "\n".join(blocks)
+    assert "Sport Weather" not in text and "News" not in text and "5 March 2024" not in text
+
+
+def test_each_dropped_block_is_traced_with_its_rule():
+    body = (f'<div class="share-bar">Share on Facebook</div><div class="story"><p>{PARA}One.</p><p>{PARA}Two.</p></div>'
+            '<div class="other"><p>A short note elsewhere.</p></div>')
+    with trace_drops() as trace:
+        page_ = clean_html(page(body))
+    rules = dict(trace)
+    assert rules.get("class share-bar") == "Share on Facebook"
+    assert [w for w, t in trace if t == "A short note elsewhere."] == ["outside the story"]
+    # -vv shows the same rules, with the text cut
+    assert ("outside the story", "A short note elsewhere.") in page_.removed
