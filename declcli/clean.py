@@ -832,7 +832,33 @@ def _copy_element(el, etree):
 _SOUP_ATTRS = frozenset(("class", "id", "role", "hidden", "aria-hidden", "style", "aria-label", "itemprop"))
 
 
-def _prepare(doc) -> tuple[object | str | None, list[str], PageHints, list]:
+def _drop_noscript(doc, unwrap_all: bool) -> None:
+    """<noscript> elements go, with what they hold (a tracking pixel, "enable
+    JavaScript"), except one that holds most of the page's text: a stray
+    unclosed <noscript><div> swallows the rest of the page, which is the
+    page's, so its element alone goes. `unwrap_all`: every one is read as
+    content (a page with no text elsewhere)."""
+    from lxml import etree
+
+    found = list(doc.iter("noscript"))
+    if not found:
+        return
+    text_of = _string_xpath()
+    body = doc.find("body")
+    total = len(text_of(doc if body is None else body).split())
+    for el in found:
+        if el.getparent() is None:
+            continue
+        words = len(text_of(el).split())
+        if unwrap_all or (words > 50 and words >= 0.5 * total):
+            continue
+        if _trace is not None:
+            _note(None, "<noscript>", _lx_text(el))
+        _drop(el)
+    etree.strip_tags(doc, "noscript")
+
+
+def _prepare(doc, unwrap_noscript: bool = False) -> tuple[object | str | None, list[str], PageHints, list]:
     """lxml's part, before the soup, on the page as `_parse` gave it: drop
     scripts (JSON-LD stays), styles, SVG and chrome that can hold neither
     story nor metadata; read the metadata hints, breadcrumbs and date/byline
@@ -854,10 +880,8 @@ def _prepare(doc) -> tuple[object | str | None, list[str], PageHints, list]:
         for el in list(doc.iter("script")):
             if (el.get("type") or "").lower() != "application/ld+json":
                 _drop(el)
-        if _trace is not None:
-            for el in doc.iter("noscript"):
-                _note(None, "<noscript>", _lx_text(el))
-        etree.strip_elements(doc, "style", "svg", "noscript", "template", with_tail=False)
+        _drop_noscript(doc, unwrap_noscript)
+        etree.strip_elements(doc, "style", "svg", "template", with_tail=False)
         body = doc.find("body")
         if body is not None:
             _prune_chrome(body, removed)
@@ -1112,6 +1136,31 @@ _WINDOW_CONTAINERS = {"div", "section", "article", "main", "table", "tbody", "tr
 
 
 def clean_html(html: str) -> CleanPage:
+    """The page's body blocks, media, breadcrumbs and metadata hints."""
+    # On a large page memory comes first: its garbage is collected as it goes.
+    small = len(html) <= _PAUSED_UP_TO
+    parsed = _parse(html)
+    noscript = parsed is not None and _noscript_text(parsed[0])
+    if parsed is not None and parsed[1] and not noscript:
+        del html  # lxml holds the whole page: on a large one, its text's memory goes back
+        html = None
+    page = _clean_parsed(parsed, html, small, unwrap_noscript=False)
+    if not page.blocks and noscript:
+        # No text but in <noscript> (a page that writes its story with
+        # script, and keeps a copy for readers without it): read it.
+        page = _clean_parsed(_parse(html), html, small, unwrap_noscript=True)
+    return page
+
+
+def _noscript_text(doc) -> bool:
+    """Whether the page holds any text in <noscript>."""
+    text_of = _string_xpath()
+    return any(text_of(n).strip() for n in doc.iter("noscript"))
+
+
+def _clean_parsed(parsed, html: str | None, small: bool, unwrap_noscript: bool) -> CleanPage:
+    """clean_html's work on the page as _parse gave it (`html`: the page,
+    needed only where lxml did not hold all of it)."""
     import warnings
 
     # bs4 imports soupsieve, which compiles 90 patterns as it is imported (a
@@ -1119,13 +1168,8 @@ def clean_html(html: str) -> CleanPage:
     patterns.import_module("bs4")
     from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
-    # On a large page memory comes first: its garbage is collected as it goes.
-    small = len(html) <= _PAUSED_UP_TO
-    parsed = _parse(html)
-    if parsed is not None and parsed[1]:
-        del html  # lxml holds the whole page: on a large one, its text's memory goes back
     with _collector_paused(small):
-        pruned_body, breadcrumbs, hints, removed = _prepare(parsed)
+        pruned_body, breadcrumbs, hints, removed = _prepare(parsed, unwrap_noscript)
     del parsed
     media: list[Media] = []
     blocks: list[str] = []

@@ -50,3 +50,25 @@ def test_each_dropped_block_is_traced_with_its_rule():
     assert [w for w, t in trace if t == "A short note elsewhere."] == ["outside the story"]
     # -vv shows the same rules, with the text cut
     assert ("outside the story", "A short note elsewhere.") in page_.removed
+
+
+def test_a_stray_noscript_does_not_swallow_the_page():
+    # an unclosed <noscript><div>: the parser puts the rest of the page inside it
+    html = (f'<html><head><title>t</title></head><body><noscript><div class="nojs">'
+            f'<div class="story"><p>{PARA}One.</p><p>{PARA}Two.</p></div></body></html>')
+    text = "\n".join(clean_html(html).blocks)
+    assert "One." in text and "Two." in text
+
+
+def test_noscript_is_read_when_the_page_has_no_other_text():
+    html = (f'<html><head><title>t</title></head><body><div id="app"></div>'
+            f'<noscript><div class="post"><p>{PARA}One.</p><p>{PARA}Two.</p></div></noscript></body></html>')
+    assert "One." in "\n".join(clean_html(html).blocks)
+
+
+def test_a_noscript_beside_the_story_is_still_dropped():
+    html = (f'<html><head><title>t</title></head><body><div class="story"><p>{PARA}One.</p><p>{PARA}Two.</p>'
+            '<noscript><p>Please enable JavaScript to view the comments powered by our comment system.</p></noscript>'
+            '</div></body></html>')
+    text = "\n".join(clean_html(html).blocks)
+    assert "One." in text and "enable JavaScript" not in text
