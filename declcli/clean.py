@@ -87,7 +87,9 @@ def _vocab():
         "hidden_classes": set(data["hidden_classes"]),
         "chrome_tags": set(data["chrome_tags"]),
         "roles": set(data["chrome_roles"]),
-        "tokens": set(data["class_tokens"]),
+        "tokens": set(data["class_tokens"]) - set(data["weak_class_tokens"]),
+        "weak": set(data["weak_class_tokens"]),
+        "container_words": set(data["container_words"]),
         "phrases": tuple(data["class_phrases"]),
         "keep": tuple(data["keep_phrases"]),
         "content": patterns.compile(data["content_hint"], re.I),
@@ -182,6 +184,29 @@ def _class_id_reason(cls: str | tuple | None, id_: str) -> str | None:
     hit = _tokens(attr) & v["tokens"]
     if hit:
         return "class " + sorted(hit)[0]
+    weak = v["weak"]
+    for value in (*values, id_):
+        if value:
+            word = _weak_chrome_word(value, weak, v["container_words"])
+            if word:
+                return "class " + word
+    return None
+
+
+def _weak_chrome_word(value: str, weak: set[str], containers: set[str]) -> str | None:
+    """The weak chrome word (see chrome.json) a class or id value is named
+    by: its head ("post-tags", "site-header", "eventsListWidget"), or the
+    word before a container word ("tags-list", "widget-area"); not a word
+    that only qualifies ("tag-news", "cmp-text", "print-full",
+    "article-header-full__lead"), nor any in a slug of five parts or more."""
+    value = value.split("--")[0].rsplit("__", 1)[-1]
+    parts = [t.lower() for t in _TOKEN_SPLIT.split(_CAMEL.sub("-", value)) if t and not t.isdigit()]
+    if not parts or len(parts) > 4:
+        return None
+    if parts[-1] in weak:
+        return parts[-1]
+    if len(parts) >= 2 and parts[-1] in containers and parts[-2] in weak:
+        return parts[-2]
     return None
 
 

@@ -72,3 +72,14 @@ def test_a_noscript_beside_the_story_is_still_dropped():
             '</div></body></html>')
     text = "\n".join(clean_html(html).blocks)
     assert "One." in text and "enable JavaScript" not in text
+
+
+def test_weak_chrome_words_count_only_as_the_head_of_a_name():
+    from declcli.clean import _chrome_reason
+
+    for content in ("cmp-text", "tag-news", "print-full", "language-dockerfile", "article-header-full__lead",
+                    "what-are-you-looking-forward-to-next"):
+        assert _chrome_reason("div", {"class": content}) is None, content
+    for chrome in ("post-tags", "tags", "site-header", "tags-list", "widget-area", "eventsListWidget", "cmp-nav",
+                   "share-bar", "related-posts"):
+        assert _chrome_reason("div", {"class": chrome}) is not None, chrome
