@@ -61,6 +61,11 @@ def trace_drops():
         _trace = saved
 
 
+# False while a page is cleaned again with no element judged by its class
+# or id names (see clean_html).
+_judge_names = True
+
+
 def _note(removed: list | None, why: str, text: str) -> None:
     """Record a dropped block: its rule and the start of its text for -vv."""
     if removed is not None:
@@ -159,7 +164,7 @@ def _chrome_reason(name: str, attrs) -> str | None:
         label = (get("aria-label") or "").lower()
         if "breadcrumb" in label:
             return "breadcrumb"
-    if not cls and not id_:
+    if not (cls or id_) or not _judge_names:
         return None
     return _class_id_reason(cls if cls is None or isinstance(cls, str) else tuple(cls), id_ or "")
 
@@ -523,7 +528,7 @@ def _outside_story(el, memo: dict[int, bool]) -> bool:
             break
         chain.append(key)
         if el.name in v["chrome_tags"] or (el.get("role") or "").lower() in v["roles"] or (
-            _tokens(_attr_str(el)) & v["never_content"]
+            _judge_names and _tokens(_attr_str(el)) & v["never_content"]
         ):
             found = True
             break
@@ -669,6 +674,7 @@ _STORY_LEVELS = 3
 _SECTION_SHARE = 0.1
 _SECTION_MIN_SCORE = 3.0
 _SIBLING_LINK_DENSITY = 0.15
+_LONE_AFTER_LEVELS = 3
 
 
 def _subtree_scores(body, memo: _RootMemo, tags: list | None) -> dict[int, float]:
@@ -716,7 +722,7 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
                 continue
             if getattr(sib, "name", None) is None:
                 continue
-            if _joins_story(sib, level, totals, base, outside):
+            if _joins_story(sib, level, side is before, totals, base, outside):
                 side.append(sib)
         parts = before + parts + after
         if parent is body:
@@ -725,12 +731,13 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
     return parts
 
 
-def _joins_story(sib, level: int, totals: dict[int, float], base: float, outside: dict[int, bool]) -> bool:
+def _joins_story(sib, level: int, before: bool, totals: dict[int, float], base: float,
+                 outside: dict[int, bool]) -> bool:
     score = totals.get(id(sib), 0.0)
     lone = sib.name in ("p", "blockquote", "h2", "h3", "header") or (sib.name == "div" and not _has(sib, {"p"}))
     if score >= max(_SECTION_MIN_SCORE, _SECTION_SHARE * base):
         pass
-    elif lone or (level == 0 and sib.name in _HEADINGS):
+    elif (lone or (level == 0 and sib.name in _HEADINGS)) and (before or level < _LONE_AFTER_LEVELS):
         if len(_text(sib)) <= 80:
             return False
     else:
@@ -1166,7 +1173,7 @@ def clean_html(html: str) -> CleanPage:
     small = len(html) <= _PAUSED_UP_TO
     parsed = _parse(html)
     noscript = parsed is not None and _noscript_text(parsed[0])
-    if parsed is not None and parsed[1] and not noscript:
+    if parsed is not None and parsed[1] and not noscript and not small:
         del html  # lxml holds the whole page: on a large one, its text's memory goes back
         html = None
     page = _clean_parsed(parsed, html, small, unwrap_noscript=False)
@@ -1174,6 +1181,18 @@ def clean_html(html: str) -> CleanPage:
         # No text but in <noscript> (a page that writes its story with
         # script, and keeps a copy for readers without it): read it.
         page = _clean_parsed(_parse(html), html, small, unwrap_noscript=True)
+    if not page.blocks and html is not None:
+        # Nothing left once the chrome named by class or id went: the story
+        # sits in elements named like chrome (a forum's posts named
+        # "comment", a lyrics page's "widget"). Tags, roles and hidden
+        # elements still go.
+        global _judge_names
+        _judge_names = False
+        try:
+            again = _clean_parsed(_parse(html), html, small, unwrap_noscript=noscript)
+        finally:
+            _judge_names = True
+        page = again
     return page
 
 
@@ -1434,7 +1453,10 @@ def _strip_chrome(
     if container is not None:
         _blocks_of(container, blocks)
     else:
-        parts = _story_parts(body, _choose_root(body, memo=memo, tags=tags), memo, tags)
+        root = _choose_root(body, memo=memo, tags=tags)
+        parts = _story_parts(body, root, memo, tags)
+        if not _judge_names and _link_density(root) > 0.5:
+            parts = []  # cleaned again without names (clean_html): a page of menus and link lists has no story
         for part in parts:
             _blocks_of(part, blocks)
         _note_outside(body, parts, removed)

@@ -83,3 +83,23 @@ def test_weak_chrome_words_count_only_as_the_head_of_a_name():
     for chrome in ("post-tags", "tags", "site-header", "tags-list", "widget-area", "eventsListWidget", "cmp-nav",
                    "share-bar", "related-posts"):
         assert _chrome_reason("div", {"class": chrome}) is not None, chrome
+
+
+def test_chrome_lines_are_known_in_more_languages():
+    from declcli.clean import is_chrome_text
+
+    for line in ("Das könnte Sie auch interessieren!", "Ähnliche Beiträge", "Le puede interesar", "Kommentare schreiben",
+                 "Keine Kommentare", "(Noch keine Bewertungen)", "Zurück zur Übersicht", "Seite teilen",
+                 "Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.", "Über den Autor",
+                 "- Anzeige-", "War der Artikel nützlich?"):
+        assert is_chrome_text(line), line
+    for line in ("Kommentare von Lesern zeigen, dass die Debatte über den Hafen weitergeht.",
+                 "Zurück in Berlin sprach der Minister mit der Presse über die Gespräche."):
+        assert not is_chrome_text(line), line
+
+
+def test_a_page_whose_posts_are_named_like_comments_is_not_empty():
+    posts = "".join(f'<div class="comment"><div class="comment-text"><p>{PARA}Post {i}.</p></div></div>' for i in range(1, 7))
+    html = page(f'<div class="forum"><h1>Thread</h1>{posts}</div>')
+    text = "\n".join(clean_html(html).blocks)
+    assert "Post 1." in text and "Post 6." in text
