@@ -265,13 +265,17 @@ def _person_names(value) -> list[str]:
 
 def metadata_truth(html: bytes) -> dict:
     """What the page states about itself: {title, published, authors}, each
-    only where stated. Title: JSON-LD headline of an article node, else
-    og:title. Published: JSON-LD datePublished, else article:published_time
+    only where stated. Title: JSON-LD headline of an article node (og:title
+    often carries the site's name: "Story | Site"). Published: JSON-LD datePublished, else article:published_time
     (its day). Byline: the JSON-LD author persons, else <meta name=author>."""
     from lxml import etree
 
     try:
-        doc = etree.fromstring(html, etree.HTMLParser(remove_comments=True))
+        text = html.decode("utf-8")
+    except UnicodeDecodeError:
+        text = html.decode("cp1252", errors="replace")
+    try:
+        doc = etree.fromstring(text, etree.HTMLParser(remove_comments=True))
     except (etree.ParserError, ValueError):
         return {}
     if doc is None:
@@ -288,7 +292,7 @@ def metadata_truth(html: bytes) -> dict:
         if key and m.get("content") and key not in meta:
             meta[key] = m.get("content")
     truth: dict = {}
-    title = _clean_value(ld.get("headline")) or _clean_value(meta.get("og:title"))
+    title = _clean_value(ld.get("headline"))
     if title:
         truth["title"] = title
     published = ld.get("datePublished") or meta.get("article:published_time")

@@ -34,7 +34,6 @@ _NESTED_TEXT = {"p", "div", "table", "font", "blockquote", "section", "article",
 _RUN_HOLDERS = {"div", "span", "font", "section", "article", "td", "center", "blockquote"}
 _CAPTION_CLASS = patterns.compile(r"(^|[-_ ])(wp-caption-text|caption|image-caption|photo-caption)($|[-_ ])", re.I)
 _CAMEL = patterns.compile(r"(?<=[a-z])(?=[A-Z])")
-_TITLE_SPLIT = patterns.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 _TOKEN_SPLIT = patterns.compile(r"[-_\s:./]+")
 _CREDIT_LABEL = patterns.compile(r"^(photo|image|credit|фото)\s*:\s*", re.I)
 _GLUED = patterns.compile(r"(?<=[a-zа-яё0-9.)])(?=[A-ZА-ЯЁ])")
@@ -1112,15 +1111,20 @@ def _string_xpath():
 
 def _headlines(hints: PageHints) -> set[str]:
     """The page's own headline in the forms it states it (lower case)."""
+    from .titles import page_host, strip_site, title_parts
+
+    site = next((v for k, v in hints.meta if k == "og:site_name"), None)
+    host = page_host(hints)
     titles = {t.lower() for t in hints.h1}
-    for key, value in hints.meta:
-        if key in ("og:title", "twitter:title", "title"):
-            titles.add(value.lower())
+    stated = [v for k, v in hints.meta if k in ("og:title", "twitter:title", "title")]
     if hints.title_tag:
-        titles.add(hints.title_tag.lower())
-        parts = _TITLE_SPLIT.split(hints.title_tag)
+        stated.append(hints.title_tag)
+        parts, _ = title_parts(hints.title_tag)
         if len(parts) > 1:
             titles.add(parts[0].lower())
+    for value in stated:
+        titles.add(value.lower())
+        titles.add(strip_site(value, site, host, hints.h1).lower())  # the same rule as the article's title
     return titles
 
 

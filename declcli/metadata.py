@@ -17,8 +17,8 @@ from .clean import norm_space
 from . import patterns
 from .lexicon import load
 from .model import Article, CleanPage
+from .titles import names_only_the_site, page_host, strip_site, title_holds
 
-_TITLE_SEPARATORS = patterns.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
 _ISO_DATE = patterns.compile(
     r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
 )
@@ -133,22 +133,6 @@ def normalize_datetime(value: str | None) -> str | None:
     if m and m.group(1).lower() in _MONTHS:
         return f"{m.group(3)}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
     return None
-
-
-def _strip_site(title: str, site: str | None) -> str:
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title
-    if site:
-        low = site.lower()
-        if parts[-1].lower() == low:
-            return _TITLE_SEPARATORS.split(title, maxsplit=len(parts) - 2)[0] if len(parts) > 2 else parts[0]
-        if parts[0].lower() == low:
-            return title[len(parts[0]):].lstrip(" |-–—:·•»/")
-    # Without a known site name, drop a short last part ("… | Reuters").
-    if len(parts[-1].split()) <= 4 and len(parts[0].split()) >= 3:
-        return title[: title.rfind(parts[-1])].rstrip(" |-–—:·•»/")
-    return title
 
 
 def _split_byline(text: str) -> list[str]:
@@ -276,11 +260,22 @@ def extract_metadata(page: CleanPage, text: str, location: str | None = None) ->
     site = norm_space(site) if site else None
 
     title = None
-    for cand in (meta.get("og:title"), meta.get("twitter:title"), ld.get("headline") if isinstance(ld.get("headline"), str) else None,
-                 h.h1[0] if h.h1 else None, props.get("headline"), h.title_tag, h.first_line_title):
+    host = page_host(h)
+    # The headline the page states for sharing or for machines, then an
+    # <h1> that the <title> repeats (not the site's logo or a placeholder),
+    # then the <title>; an <h1> the <title> does not hold only without one.
+    # (of the <h1>s the <title> holds, the longest: the logo is the shorter part)
+    stated = strip_site(norm_space(h.title_tag), site, host, h.h1) if h.title_tag else ""
+    headline_h1 = max((x for x in h.h1 if stated and title_holds(stated, x)), key=len, default=None)
+    for cand in (meta.get("og:title"), ld.get("headline") if isinstance(ld.get("headline"), str) else None,
+                 meta.get("twitter:title"), headline_h1, props.get("headline"), h.title_tag,
+                 h.h1[0] if h.h1 else None, h.first_line_title):
         if cand and norm_space(cand):
-            title = _strip_site(norm_space(cand), site)
-            break
+            stripped = strip_site(norm_space(cand), site, host, h.h1)
+            if stripped and not names_only_the_site(stripped, site, host):
+                title = stripped
+                break
+            title = title or stripped  # the site's name, if nothing better follows
     if not site and h.title_tag and title and h.title_tag != title:
         rest = h.title_tag.replace(title, "").strip(" |-–—:·•»/")
         if rest and len(rest.split()) <= 5:

@@ -1,0 +1,57 @@
+"""The one title rule (declcli.titles) and the title metadata takes from it."""
+
+import pytest
+
+from declcli.clean import clean_html
+from declcli.metadata import extract_metadata
+from declcli.titles import strip_site
+
+
+@pytest.mark.parametrize("title,site,host,h1,expected", [
+    ("A Letter on Justice and Open Debate | Harper's Magazine", "Harper's Magazine", None, [], "A Letter on Justice and Open Debate"),
+    ("The Green Deal is not enough - DiEM25", None, "diem25.org", [], "The Green Deal is not enough"),
+    ("Interview mit Sonja Silberhorn - apolut.net", None, None, [], "Interview mit Sonja Silberhorn"),
+    ("mediaarchitecture.de // » Jens Weber", None, None, [], "Jens Weber"),
+    ("Wie funktionierts - Creative Commons", None, None, ["Wie funktionierts"], "Wie funktionierts"),
+    ("So viel Regen gab es lange nicht : 31.10.2023, 10.19 Uhr", None, None, [], "So viel Regen gab es lange nicht"),
+    ("Новый мост через Сухону откроют в июне :: Вологодские вести", None, None, [], "Новый мост через Сухону откроют в июне"),
+    ("Saftiger Zitronenkuchen vom Blech | Backen macht glücklich", None, None, [], "Saftiger Zitronenkuchen vom Blech"),
+    # a dash alone proves nothing: the end stays
+    ("Einen Twitterfeed in das Blog einbinden – so geht’s!", None, None, [], "Einen Twitterfeed in das Blog einbinden – so geht’s!"),
+    ("This County Criminalized Students for Bad Grades – Until Now", None, "example.org", [],
+     "This County Criminalized Students for Bad Grades – Until Now"),
+])
+def test_site_part_goes_only_on_evidence(title, site, host, h1, expected):
+    assert strip_site(title, site, host, h1) == expected
+
+
+def _title(head: str, body: str) -> str:
+    page = clean_html(f"<html><head>{head}</head><body>{body}</body></html>")
+    return extract_metadata(page, "\n\n".join(page.blocks)).title
+
+
+STORY = "<p>" + "The council met on Monday and agreed, after a long debate, to rebuild the wall. " * 3 + "</p>"
+
+
+def test_a_logo_h1_does_not_beat_the_title():
+    head = "<title>Harbour wall to be rebuilt | The Courier</title>"
+    assert _title(head, f"<h1>The Courier</h1><article>{STORY}</article>") == "Harbour wall to be rebuilt"
+
+
+def test_the_h1_the_title_repeats_is_taken():
+    head = "<title>Harbour wall to be rebuilt - The Courier - News from the coast</title>"
+    body = f"<h1>The Courier</h1><article><h1>Harbour wall to be rebuilt</h1>{STORY}</article>"
+    assert _title(head, body) == "Harbour wall to be rebuilt"
+
+
+def test_an_og_title_that_is_only_the_site_is_passed_over():
+    head = ('<title>Ethify</title><meta property="og:title" content="Ethify">'
+            '<link rel="canonical" href="https://ethify.org/vegetarier">')
+    body = f"<article><h1>Vegetarier zu sein: Bedarf oder Trend?</h1>{STORY}</article>"
+    assert _title(head, body) == "Vegetarier zu sein: Bedarf oder Trend?"
+
+
+def test_the_headline_without_its_site_part_leaves_the_body():
+    head = "<title>Harbour wall to be rebuilt / The Courier</title>"
+    page = clean_html(f"<html><head>{head}</head><body><div><p>Harbour wall to be rebuilt</p>{STORY}</div></body></html>")
+    assert "Harbour wall to be rebuilt" not in page.blocks
