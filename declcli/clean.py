@@ -310,6 +310,15 @@ def _lx_text(el) -> str:
     return norm_space(_join_runs(parts))
 
 
+_DATE_CLASS_HINT = patterns.compile(r"date|publish|datum|dtstart|posted")
+_HAS_YEAR = patterns.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\d\.\d{2}(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _date_classes() -> frozenset:
+    return frozenset(load("metadata")["date_classes"])
+
+
 def _collect_hints(doc, hints: PageHints) -> list[str]:
     """Metadata the page states, from one pass over its lxml tree (document
     order), into `hints`; returns the breadcrumb trail the markup states:
@@ -363,6 +372,10 @@ def _collect_hints(doc, hints: PageHints) -> list[str]:
             value = attrs.get("content") or attrs.get("datetime") or _lx_text(el)
             if value:
                 hints.itemprops.append((prop, value))
+        if "class" in attrs and _DATE_CLASS_HINT.search(low) and (_tokens(class_id) | set(low.split())) & _date_classes():
+            value = attrs.get("datetime") or attrs.get("title") or attrs.get("content") or _lx_text(el)
+            if value and len(value) <= 80:
+                hints.dated.append(value)
         # The tokens are looked at only where the words are there at all.
         if "class" in attrs and ("byline" in low or "author" in low) and _tokens(class_id) & {"byline", "author"}:
             t = _lx_text(el)
@@ -412,6 +425,8 @@ def _page_lines(body, hints: PageHints) -> list[str]:
             parts = v["trail_separator"].split(line)
             if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
                 trail = parts
+        elif len(line) <= 80 and _HAS_YEAR.search(line):
+            hints.date_mentions.append(line)
     return trail
 
 
@@ -985,7 +1000,8 @@ def _soup_from_lxml_builder():
 _HINT_TAGS = frozenset(("h1", "time", "meta", "link", "script", "figure", "figcaption"))
 _HINT_ATTRS = frozenset(("itemprop", "itemtype", "typeof", "property"))
 _HINT_CLASS = patterns.compile("|".join(
-    form for word in ("breadcrumb", "byline", "author", "caption", "credit") for form in (word, word.capitalize())
+    form for word in ("breadcrumb", "byline", "author", "caption", "credit", "date", "publish")
+    for form in (word, word.capitalize())
 ))
 _MARKUP_SPACE = patterns.compile(r"[ \t\r\n]+")
 

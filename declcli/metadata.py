@@ -23,9 +23,11 @@ _ISO_DATE = patterns.compile(
     r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
 )
 _COMPACT_DATE = patterns.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$")
-_NUMERIC_DATE = patterns.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})")
-_DAY_MONTH_YEAR = patterns.compile(r"(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})")
-_MONTH_DAY_YEAR = patterns.compile(r"([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
+_NUMERIC_DATE = patterns.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d.]*\d)")
+_DAY_MONTH_YEAR = patterns.compile(r"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]+)\.?,?\s+(?:de\s+)?(\d{4})(?!\d)")
+_MONTH_DAY_YEAR = patterns.compile(r"([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
+_ISO_IN_TEXT = patterns.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_URL_DATE = patterns.compile(r"/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:/|-|$)|/((?:19|20)\d{2})/(\d{2})/")
 _DATE_LINE_END = patterns.compile(r"\s*(?:[|•·]|\d{1,2}[:.]\d{2}|\b(?:updated|published|posted)\b)", re.I)
 _UKRAINIAN_LETTER = patterns.compile(r"[іїєґ]")
 _LATIN_WORD = patterns.compile(r"[a-zà-ÿ]+")
@@ -46,11 +48,13 @@ def _words():
         "joiners": patterns.compile(rf"\s*(?:,|;|(?<!\w)(?:{alt(data['name_joiners'])})(?!\w))\s*", re.I),
     }
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
-for _name, _i in list(_MONTHS.items()):
-    _MONTHS[_name[:3]] = _i
-_MONTHS["sept"] = 9
+@lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    """Month names of the languages metadata.json lists, and abbreviations."""
+    data = load("metadata")["months"]
+    table = {name: i for lang, names in data.items() if lang != "abbreviations" for i, name in enumerate(names, 1)}
+    table.update(data["abbreviations"])
+    return table
 
 
 def _jsonld_items(texts: list[str]) -> list[dict]:
@@ -104,6 +108,26 @@ def _names(value) -> list[str]:
     return []
 
 
+def _ymd(year, month, day) -> str | None:
+    """YYYY-MM-DD, or None where the month or day cannot be one."""
+    import datetime
+
+    try:
+        return datetime.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:  # 31.02., a version number
+        return None
+
+
+def url_date(url: str | None) -> str | None:
+    """The date a URL's path states (/2014/01/13/, /2014-01-13-, /2014/01/)."""
+    m = _URL_DATE.search(url or "")
+    if not m:
+        return None
+    if m.group(1):
+        return _ymd(m.group(1), m.group(2), m.group(3))
+    return f"{m.group(4)}-{m.group(5)}" if 1 <= int(m.group(5)) <= 12 else None
+
+
 def normalize_datetime(value: str | None) -> str | None:
     """An ISO 8601 string as precise as the input, or None."""
     if not value:
@@ -123,15 +147,21 @@ def normalize_datetime(value: str | None) -> str | None:
     m = _COMPACT_DATE.match(value)
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
         return normalize_datetime(f"{m.group(1)}-{m.group(2)}-{m.group(3)}" + (f"T{m.group(4)}:{m.group(5)}:{m.group(6) or '00'}" if m.group(4) else ""))
-    m = _NUMERIC_DATE.match(value)
+    m = _ISO_IN_TEXT.search(value)  # "Written: 2023-11-07 15:03", "2021-10-16 | Press"
     if m:
-        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+        return _ymd(m.group(1), m.group(2), m.group(3))
+    m = _NUMERIC_DATE.search(value)  # day first: 02.11.2021, 31.10.23
+    if m:
+        yy = m.group(3)
+        year = yy if len(yy) == 4 else f"{'20' if int(yy) < 50 else '19'}{yy}"
+        return _ymd(year, m.group(2), m.group(1))
+    months = _months()
     m = _DAY_MONTH_YEAR.search(value)
-    if m and m.group(2).lower() in _MONTHS:
-        return f"{m.group(3)}-{_MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
+    if m and m.group(2).lower() in months:
+        return _ymd(m.group(3), months[m.group(2).lower()], m.group(1))
     m = _MONTH_DAY_YEAR.search(value)
-    if m and m.group(1).lower() in _MONTHS:
-        return f"{m.group(3)}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
+    if m and m.group(1).lower() in months:
+        return _ymd(m.group(3), months[m.group(1).lower()], m.group(2))
     return None
 
 
@@ -227,6 +257,53 @@ def _authors(ld: dict, meta: dict, props: dict, bylines: list[str], site: str | 
     return []
 
 
+# Where the published date is read, in order: the first source that gives a
+# date wins (docs/output.md lists the same order; a test checks it). The
+# date in the page's URL comes last.
+_PUBLISHED_META = ("pubdate", "publishdate", "publish-date", "publication_date", "date", "dc.date", "dc.date.issued",
+                   "dcterms.created", "dcterms.issued", "dcterms.date", "citation_publication_date", "citation_date",
+                   "bepress_citation_date", "sailthru.date", "parsely-pub-date")
+PUBLISHED_SOURCES = (
+    "JSON-LD `datePublished`",
+    "`article:published_time`",
+    "microdata `datePublished`",
+    "`<time datetime>`",
+    "meta date tags",
+    "an element classed as the date (`published`, `entry-date`)",
+    "a date line",
+    "the date in the URL",
+    "a short line of the page that holds a date",
+)
+
+
+def published_sources(ld: dict, meta: dict, props: dict, h) -> list[tuple[str, list]]:
+    """The candidate values of each published-date source but the URL, in
+    PUBLISHED_SOURCES order."""
+    return list(zip(PUBLISHED_SOURCES, (
+        [ld.get("datePublished")],
+        [meta.get("article:published_time"), meta.get("og:published_time"), meta.get("article:published")],
+        [props.get("datePublished")],
+        h.times[:1],
+        [meta.get(k) for k in _PUBLISHED_META],
+        h.dated,
+        h.date_lines,
+    )))
+
+
+def page_url(h, meta: dict, ld: dict) -> str | None:
+    """The page's URL as it states it: canonical, og:url, JSON-LD."""
+    for rel, href in h.links:
+        if "canonical" in rel.split():
+            return href
+    url = meta.get("og:url")
+    if url:
+        return url
+    main = ld.get("mainEntityOfPage")
+    if isinstance(main, dict):
+        main = main.get("@id")
+    return main if isinstance(main, str) else (ld.get("url") if isinstance(ld.get("url"), str) else None)
+
+
 def extract_metadata(page: CleanPage, text: str, location: str | None = None) -> Article:
     """Article metadata; `text` is the cleaned body, `location` the page's URL if known."""
     h = page.hints
@@ -284,14 +361,18 @@ def extract_metadata(page: CleanPage, text: str, location: str | None = None) ->
     authors = _authors(ld, meta, props, h.bylines, site)
 
     published = None
-    for cand in (ld.get("datePublished"), meta.get("article:published_time"), props.get("datePublished"),
-                 meta.get("pubdate"), meta.get("publishdate"), meta.get("date"), meta.get("dc.date"),
-                 meta.get("dcterms.created"), meta.get("dc.date.issued"), meta.get("sailthru.date"),
-                 h.times[0] if h.times else None, *h.date_lines):
-        if isinstance(cand, str):
-            published = normalize_datetime(cand)
-            if published:
-                break
+    for _, values in published_sources(ld, meta, props, h):
+        for cand in values:
+            if isinstance(cand, str):
+                published = normalize_datetime(cand)
+                if published:
+                    break
+        if published:
+            break
+    if not published:
+        published = url_date(page_url(h, meta, ld))
+    if not published:
+        published = next(filter(None, map(normalize_datetime, h.date_mentions)), None)
     modified = None
     for cand in (ld.get("dateModified"), meta.get("article:modified_time"), props.get("dateModified"),
                  meta.get("og:updated_time"), meta.get("dcterms.modified")):
@@ -306,17 +387,7 @@ def extract_metadata(page: CleanPage, text: str, location: str | None = None) ->
     if not language:
         language = _guess_language(text)
 
-    url = None
-    for rel, href in h.links:
-        if "canonical" in rel.split():
-            url = href
-            break
-    url = url or meta.get("og:url")
-    if not url:
-        main = ld.get("mainEntityOfPage")
-        if isinstance(main, dict):
-            main = main.get("@id")
-        url = main if isinstance(main, str) else (ld.get("url") if isinstance(ld.get("url"), str) else None)
+    url = page_url(h, meta, ld)
     if url and location and _HTTP_URL.match(location):
         url = urljoin(location, url)
     if url and not _HTTP_URL.match(url):

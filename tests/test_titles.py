@@ -55,3 +55,34 @@ def test_the_headline_without_its_site_part_leaves_the_body():
     head = "<title>Harbour wall to be rebuilt / The Courier</title>"
     page = clean_html(f"<html><head>{head}</head><body><div><p>Harbour wall to be rebuilt</p>{STORY}</div></body></html>")
     assert "Harbour wall to be rebuilt" not in page.blocks
+
+
+def test_docs_list_the_published_sources_in_the_order_the_code_reads_them():
+    import re
+    from pathlib import Path
+
+    from declcli.metadata import PUBLISHED_SOURCES
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "output.md").read_text(encoding="utf-8")
+    entry = " ".join(re.search(r"- `published`: the first of (.*?);", doc, re.S).group(1).split())
+    assert entry == ", ".join(PUBLISHED_SOURCES[:-1]) + ", " + PUBLISHED_SOURCES[-1]
+
+
+@pytest.mark.parametrize("line,date", [
+    ("13. Januar 2014", "2014-01-13"), ("Samstag, 5. Oktober 2013", "2013-10-05"), ("02.11.2021", "2021-11-02"),
+    ("31.10.23", "2023-10-31"), ("Posted on September 21, 2020 by Adi", "2020-09-21"), ("5 de mayo de 2020", "2020-05-05"),
+    ("Written: 2023-11-07 15:03:30", "2023-11-07"), ("Lübeck, 31. März 2003", "2003-03-31"), ("22 февраля 2022", "2022-02-22"),
+    ("Patchnotes 4.47.4", None), ("31.02.2021", None), ("45.10.2021", None),
+])
+def test_written_out_dates_are_read(line, date):
+    from declcli.metadata import normalize_datetime
+
+    assert normalize_datetime(line) == date
+
+
+def test_the_date_of_an_element_classed_as_the_date_is_read():
+    head = "<title>Harbour wall</title>"
+    body = (f'<div class="entry-meta"><abbr class="published" title="2017-07-23T17:06:45+0000">23. Juli 2017</abbr></div>'
+            f"<article>{STORY}</article>")
+    page = clean_html(f"<html><head>{head}</head><body>{body}</body></html>")
+    assert extract_metadata(page, "\n\n".join(page.blocks)).published == "2017-07-23T17:06:45+00:00"
