@@ -7,6 +7,7 @@ the choice is predictable and documented in docs/output.md.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from urllib.parse import urljoin
@@ -33,6 +34,7 @@ _UKRAINIAN_LETTER = patterns.compile(r"[іїєґ]")
 _LATIN_WORD = patterns.compile(r"[a-zà-ÿ]+")
 _LANGUAGE_TAG = patterns.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}|\d{3}))?")
 _HTTP_URL = patterns.compile(r"^https?://", re.I)
+_NOT_IN_A_NAME = patterns.compile(r"[*:()\[\]|<>=]|[-–]$")
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +46,8 @@ def _words():
 
     return {
         "roles": patterns.compile(rf"(?<!\w)({alt(data['author_roles'])})(?!\w)", re.I),
-        "prefix": patterns.compile(rf"^({alt(data['byline_prefixes'])})\s+", re.I),
+        "prefix": patterns.compile(rf"^({alt(data['byline_prefixes'])}):?\s+", re.I),
+        "prefix_words": frozenset(w.rstrip(":") for w in data["byline_prefixes"]),
         "joiners": patterns.compile(rf"\s*(?:,|;|(?<!\w)(?:{alt(data['name_joiners'])})(?!\w))\s*", re.I),
     }
 
@@ -179,6 +182,9 @@ def _plausible_author(name: str, site: str | None) -> bool:
         return False
     if site and name.lower() == site.lower():
         return False
+    # a form's label ("Name *", "Artikel von:"), a bare prefix ("By"), a cut-off line ("Ariel H -")
+    if _NOT_IN_A_NAME.search(name) or name.lower() in _words()["prefix_words"]:
+        return False
     if _words()["roles"].search(name):
         return False
     words = name.split()
@@ -228,6 +234,7 @@ def _authors(ld: dict, meta: dict, props: dict, bylines: list[str], site: str | 
     def from_ld():
         out = []
         for cand in _names(ld.get("author")):
+            cand = html.unescape(cand)  # JSON-LD written with entities: "O&#8217;Donnell"
             out += _split_byline(cand) if _words()["joiners"].search(cand) else [norm_space(cand)]
         return out
 
@@ -344,7 +351,7 @@ def extract_metadata(page: CleanPage, text: str, location: str | None = None) ->
     # (of the <h1>s the <title> holds, the longest: the logo is the shorter part)
     stated = strip_site(norm_space(h.title_tag), site, host, h.h1) if h.title_tag else ""
     headline_h1 = max((x for x in h.h1 if stated and title_holds(stated, x)), key=len, default=None)
-    for cand in (meta.get("og:title"), ld.get("headline") if isinstance(ld.get("headline"), str) else None,
+    for cand in (meta.get("og:title"), html.unescape(ld["headline"]) if isinstance(ld.get("headline"), str) else None,
                  meta.get("twitter:title"), headline_h1, props.get("headline"), h.title_tag,
                  h.h1[0] if h.h1 else None, h.first_line_title):
         if cand and norm_space(cand):

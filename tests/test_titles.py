@@ -86,3 +86,14 @@ def test_the_date_of_an_element_classed_as_the_date_is_read():
             f"<article>{STORY}</article>")
     page = clean_html(f"<html><head>{head}</head><body>{body}</body></html>")
     assert extract_metadata(page, "\n\n".join(page.blocks)).published == "2017-07-23T17:06:45+00:00"
+
+
+@pytest.mark.parametrize("byline,expected", [
+    ('<span class="author">Name *</span>', []),
+    ('<div class="byline">Eingestellt von Michael Weber</div>', ["Michael Weber"]),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "Lindsey O&#8217;Donnell"}}</script>',
+     ["Lindsey O’Donnell"]),
+])
+def test_bylines(byline, expected):
+    page = clean_html(f"<html><head><title>t</title></head><body>{byline}<article>{STORY}</article></body></html>")
+    assert extract_metadata(page, "\n\n".join(page.blocks)).authors == expected
