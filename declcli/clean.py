@@ -553,6 +553,7 @@ def _outside_story(el, memo: dict[int, bool]) -> bool:
 
 
 _PARAGRAPH_TAGS = frozenset(("p", "pre", "td", "blockquote", "li"))
+_TAG_BONUS = {"div": 5, "article": 10, "main": 5, "section": 3}
 
 
 class _RootMemo:
@@ -588,7 +589,7 @@ def _choose_root(body, skip_outside: bool = False, memo: _RootMemo | None = None
     memo = memo if memo is not None else _RootMemo()
     paragraph_scores, run_scores, weights = memo.paragraph, memo.runs, memo.weight
     live = _tags(body) if tags is None else [t for t in tags if not _gone(t)]
-    scores: dict[int, float] = {}
+    raw: dict[int, float] = {}
     nodes: dict[int, object] = {}
 
     def credit(el, s: float, start: int) -> None:
@@ -597,11 +598,8 @@ def _choose_root(body, skip_outside: bool = False, memo: _RootMemo | None = None
             key = id(el)
             if key not in nodes:
                 nodes[key] = el
-                weight = weights.get(key)
-                if weight is None:
-                    weight = weights[key] = _class_weight(el)
-                scores[key] = weight + {"div": 5, "article": 10, "main": 5, "section": 3}.get(el.name, 0)
-            scores[key] += s / (1, 2, 3)[depth]
+                raw[key] = 0.0
+            raw[key] += s / (1, 2, 3)[depth]
             el = el.parent
             depth += 1
 
@@ -620,8 +618,18 @@ def _choose_root(body, skip_outside: bool = False, memo: _RootMemo | None = None
             s = run_scores[id(el)] = sum(_run_score(r) for r in _text_runs(el))
         if s and not (skip_outside and _outside_story(el, outside)):
             credit(el, s, 0)
-    if not scores:
+    if not raw:
         return body
+    # A class or id that sounds like content ("body", "text") adds at most
+    # what the element's own paragraphs score: a teaser link named
+    # "avLinkBody" does not outweigh the article's paragraphs.
+    scores: dict[int, float] = {}
+    for key, r in raw.items():
+        weight = weights.get(key)
+        if weight is None:
+            weight = weights[key] = _class_weight(nodes[key])
+        bonus = _TAG_BONUS.get(nodes[key].name, 0)
+        scores[key] = r + bonus + (min(weight, r) if weight > 0 else weight)
     # The best of score x (1 - link density). The factor is at most 1, so a
     # positive score below the best adjusted one found cannot win: link
     # density (a walk over the element's text) is computed for the few
