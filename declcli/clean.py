@@ -693,6 +693,7 @@ def _holds_story(tag, mass, protected, prelim, prelim_mass: int, total: int) -> 
 # (readability appends siblings scoring a fifth of the best), or, for a
 # lone paragraph, some length, and little link text either way.
 _STORY_LEVELS = 3
+_REPEAT_LEVELS = 12
 _SECTION_SHARE = 0.1
 _SECTION_MIN_SCORE = 3.0
 _SIBLING_LINK_DENSITY = 0.15
@@ -732,7 +733,7 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
     outside: dict[int, bool] = {}
     parts = [root]
     el = root
-    for level in range(_STORY_LEVELS):
+    for level in range(_REPEAT_LEVELS):
         parent = el.parent
         if parent is None or parent.name in ("html", "[document]"):
             break
@@ -744,7 +745,14 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
                 continue
             if getattr(sib, "name", None) is None:
                 continue
-            if _joins_story(sib, level, side is before, totals, base, outside):
+            if level >= _STORY_LEVELS:
+                # Higher up, only the repeats of the block holding the story:
+                # the other posts of a thread, the other entries of a page.
+                if (sib.name == el.name and sib.get("class") == el.get("class") and sib.get("class")
+                        and totals.get(id(sib), 0.0) >= _SECTION_MIN_SCORE and not _outside_story(sib, outside)
+                        and _link_density(sib) < _SIBLING_LINK_DENSITY):
+                    side.append(sib)
+            elif _joins_story(sib, level, side is before, totals, base, outside):
                 side.append(sib)
         parts = before + parts + after
         if parent is body:

@@ -103,3 +103,11 @@ def test_a_page_whose_posts_are_named_like_comments_is_not_empty():
     html = page(f'<div class="forum"><h1>Thread</h1>{posts}</div>')
     text = "\n".join(clean_html(html).blocks)
     assert "Post 1." in text and "Post 6." in text
+
+
+def test_the_other_posts_of_a_thread_are_joined():
+    def post(i):
+        return (f'<div class="message"><div class="cell"><div class="main"><div class="content"><div class="user">'
+                f'<article class="body"><p>{PARA}Post {i}.</p></article></div></div></div></div></div>')
+    text = "\n".join(clean_html(page(f'<div class="thread">{"".join(post(i) for i in range(1, 5))}</div>')).blocks)
+    assert all(f"Post {i}." in text for i in range(1, 5))
