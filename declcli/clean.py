@@ -739,11 +739,14 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
             break
         before, after = [], []
         side = before
-        for sib in parent.children:
+        siblings = [c for c in parent.children if getattr(c, "name", None) is not None]
+        for i, sib in enumerate(siblings):
             if sib is el:
                 side = after
                 continue
-            if getattr(sib, "name", None) is None:
+            if sib.name in _HEADINGS and i + 1 < len(siblings) and len(_text(sib)) <= 200 and (
+                    siblings[i + 1] is el or _joins_story(siblings[i + 1], level, True, totals, base, outside)):
+                side.append(sib)  # the heading of a section that joins (its h1 goes later, as the headline)
                 continue
             if level >= _STORY_LEVELS:
                 # Higher up, only the repeats of the block holding the story:
