@@ -247,6 +247,7 @@ _SIBLING_LINK_DENSITY = 0.15
 
 
 _LONE_AFTER_LEVELS = 3
+_WRAPPED_BLOCKS = frozenset(("p", "div", "ul", "table"))
 
 
 def _subtree_scores(body, memo: _RootMemo, tags: list | None) -> dict[int, float]:
@@ -316,7 +317,10 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
 def _joins_story(sib, level: int, before: bool, totals: dict[int, float], base: float,
                  outside: dict[int, bool]) -> bool:
     score = totals.get(id(sib), 0.0)
-    lone = sib.name in ("p", "blockquote", "h2", "h3", "header") or (sib.name == "div" and not _has(sib, {"p"}))
+    # A paragraph, or before the story a wrapper of one (a lead in its own
+    # <div><p>; after the story such a box is a prompt more often), reads as a paragraph.
+    lone = sib.name in ("p", "blockquote", "h2", "h3", "header") or (sib.name == "div" and not _has(sib, {"p"})) or (
+        before and sib.name in ("div", "section") and len(_tags(sib, _WRAPPED_BLOCKS)) <= 1)
     if score >= max(_SECTION_MIN_SCORE, _SECTION_SHARE * base):
         pass
     elif (lone or (level == 0 and sib.name in _HEADINGS)) and (before or level < _LONE_AFTER_LEVELS):
