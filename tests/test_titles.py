@@ -68,6 +68,17 @@ def test_docs_list_the_published_sources_in_the_order_the_code_reads_them():
     assert entry == ", ".join(PUBLISHED_SOURCES[:-1]) + ", " + PUBLISHED_SOURCES[-1]
 
 
+def test_docs_list_the_title_sources_in_the_order_the_code_reads_them():
+    import re
+    from pathlib import Path
+
+    from declcli.metadata import TITLE_SOURCES
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "output.md").read_text(encoding="utf-8")
+    entry = " ".join(re.search(r"- `title`: the first of (.*?);", doc, re.S).group(1).split())
+    assert entry == ", ".join(TITLE_SOURCES)
+
+
 @pytest.mark.parametrize("line,date", [
     ("13. Januar 2014", "2014-01-13"), ("Samstag, 5. Oktober 2013", "2013-10-05"), ("02.11.2021", "2021-11-02"),
     ("31.10.23", "2023-10-31"), ("Posted on September 21, 2020 by Adi", "2020-09-21"), ("5 de mayo de 2020", "2020-05-05"),

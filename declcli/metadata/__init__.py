@@ -20,9 +20,23 @@ from .jsonld import _ARTICLE_TYPES, _jsonld_items, _types
 from .language import _guess_language, _lang_tag
 from .published import PUBLISHED_SOURCES, normalize_datetime, published_sources, url_date
 
-__all__ = ["PUBLISHED_SOURCES", "extract_metadata", "normalize_datetime", "page_url", "published_sources", "url_date"]
+__all__ = ["PUBLISHED_SOURCES", "TITLE_SOURCES", "extract_metadata", "normalize_datetime", "page_url", "published_sources", "url_date"]
 
 _HTTP_URL = patterns.compile(r"^https?://", re.I)
+
+
+# Where the title is read, in order (docs/output.md lists the same order; a
+# test checks it): the first that is more than the site's name wins.
+TITLE_SOURCES = (
+    "`og:title`",
+    "JSON-LD `headline`",
+    "`twitter:title`",
+    "the longest `<h1>` that `<title>` holds",
+    "microdata `headline`",
+    "`<title>`",
+    "the first `<h1>`",
+    "for plain text, the first line when it reads like a headline",
+)
 
 
 def page_url(h, meta: dict, ld: dict) -> str | None:
@@ -79,9 +93,10 @@ def extract_metadata(page: CleanPage, text: str, location: str | None = None) ->
     # (of the <h1>s the <title> holds, the longest: the logo is the shorter part)
     stated = strip_site(norm_space(h.title_tag), site, host, h.h1) if h.title_tag else ""
     headline_h1 = max((x for x in h.h1 if stated and title_holds(stated, x)), key=len, default=None)
-    for cand in (meta.get("og:title"), html.unescape(ld["headline"]) if isinstance(ld.get("headline"), str) else None,
-                 meta.get("twitter:title"), headline_h1, props.get("headline"), h.title_tag,
-                 h.h1[0] if h.h1 else None, h.first_line_title):
+    for _, cand in zip(TITLE_SOURCES, (
+            meta.get("og:title"), html.unescape(ld["headline"]) if isinstance(ld.get("headline"), str) else None,
+            meta.get("twitter:title"), headline_h1, props.get("headline"), h.title_tag,
+            h.h1[0] if h.h1 else None, h.first_line_title)):
         if cand and norm_space(cand):
             stripped = strip_site(norm_space(cand), site, host, h.h1)
             if stripped and not names_only_the_site(stripped, site, host):
