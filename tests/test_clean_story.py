@@ -111,3 +111,23 @@ def test_the_other_posts_of_a_thread_are_joined():
                 f'<article class="body"><p>{PARA}Post {i}.</p></article></div></div></div></div></div>')
     text = "\n".join(clean_html(page(f'<div class="thread">{"".join(post(i) for i in range(1, 5))}</div>')).blocks)
     assert all(f"Post {i}." in text for i in range(1, 5))
+
+
+def test_the_names_switch_and_the_trace_stay_in_their_thread():
+    import threading
+
+    from declcli.clean import state
+
+    html = page(f'<div class="share-bar">Share on Facebook</div><div class="story"><p>{PARA}One.</p><p>{PARA}Two.</p></div>')
+    seen = {}
+
+    def other():
+        seen["text"] = "\n".join(clean_html(html).blocks)
+        seen["tracing"] = state.tracing()
+
+    with state.names_not_judged(), trace_drops():
+        worker = threading.Thread(target=other)
+        worker.start()
+        worker.join()
+    assert "Share on Facebook" not in seen["text"]  # names judged there
+    assert seen["tracing"] is False

@@ -62,12 +62,8 @@ def clean_html(html: str) -> CleanPage:
         # sits in elements named like chrome (a forum's posts named
         # "comment", a lyrics page's "widget"). Tags, roles and hidden
         # elements still go.
-        state._judge_names = False
-        try:
-            again = _clean_parsed(_parse(html), html, small, unwrap_noscript=noscript)
-        finally:
-            state._judge_names = True
-        page = again
+        with state.names_not_judged():
+            page = _clean_parsed(_parse(html), html, small, unwrap_noscript=noscript)
     return page
 
 

@@ -79,7 +79,7 @@ def _outside_story(el, memo: dict[int, bool]) -> bool:
             break
         chain.append(key)
         if el.name in v["chrome_tags"] or (el.get("role") or "").lower() in v["roles"] or (
-            state._judge_names and _tokens(_attr_str(el)) & v["never_content"]
+            state.judging_names() and _tokens(_attr_str(el)) & v["never_content"]
         ):
             found = True
             break

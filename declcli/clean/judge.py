@@ -123,7 +123,7 @@ def _strip_chrome(
     else:
         root = _choose_root(body, memo=memo, tags=tags)
         parts = _story_parts(body, root, memo, tags)
-        if not state._judge_names and _link_density(root) > 0.5:
+        if not state.judging_names() and _link_density(root) > 0.5:
             parts = []  # cleaned again without names (clean_html): a page of menus and link lists has no story
         for part in parts:
             _blocks_of(part, blocks)

@@ -35,7 +35,7 @@ def _drop_noscript(doc, unwrap_all: bool) -> None:
         words = len(text_of(el).split())
         if unwrap_all or (words > 50 and words >= 0.5 * total):
             continue
-        if state._trace is not None:
+        if state.tracing():
             _note(None, "<noscript>", _lx_text(el))
         _drop(el)
     etree.strip_tags(doc, "noscript")

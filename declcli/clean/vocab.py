@@ -100,7 +100,7 @@ def _chrome_reason(name: str, attrs) -> str | None:
         label = (get("aria-label") or "").lower()
         if "breadcrumb" in label:
             return "breadcrumb"
-    if not (cls or id_) or not state._judge_names:
+    if not (cls or id_) or not state.judging_names():
         return None
     return _class_id_reason(cls if cls is None or isinstance(cls, str) else tuple(cls), id_ or "")
 
