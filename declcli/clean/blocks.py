@@ -246,7 +246,6 @@ _SECTION_MIN_SCORE = 3.0
 _SIBLING_LINK_DENSITY = 0.15
 
 
-_LONE_AFTER_LEVELS = 3
 _WRAPPED_BLOCKS = frozenset(("p", "div", "ul", "table"))
 
 
@@ -323,7 +322,7 @@ def _joins_story(sib, level: int, before: bool, totals: dict[int, float], base: 
         before and sib.name in ("div", "section") and len(_tags(sib, _WRAPPED_BLOCKS)) <= 1)
     if score >= max(_SECTION_MIN_SCORE, _SECTION_SHARE * base):
         pass
-    elif (lone or (level == 0 and sib.name in _HEADINGS)) and (before or level < _LONE_AFTER_LEVELS):
+    elif lone or (level == 0 and sib.name in _HEADINGS):
         if len(_text(sib)) <= 80:
             return False
     else:
