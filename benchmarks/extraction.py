@@ -1,32 +1,76 @@
-"""Score article-body extraction on the article-extraction-benchmark set.
+"""Score article-body extraction (and metadata) on every development set,
+declcli side by side with trafilatura and readability-lxml in the same run.
 
-    python benchmarks/extraction.py [--dataset PATH] [--no-trafilatura] [--worst N]
+    python benchmarks/extraction.py [--set aeb|trafilatura|all] [--split tune|heldout|all]
+                                    [--tools declcli,trafilatura,readability] [--no-metadata]
+                                    [--worst N] [--dump DIR] [--trace-missed FILE]
 
-The metric is the benchmark's own (see the dataset's DATASET.md): `\\w+`
-tokens, multisets of 4-token shingles, per-page TP/FP/FN normalised to sum
-to one, precision and recall averaged over pages, F1 from the two means.
-declcli is scored through its library API (`extract_article(...).text`);
-trafilatura is scored in the same run when it is installed
-(`pip install '.[benchmark]'`).
+The sets (under ../shared/datasets; see each DATASET.md), each with its own metric:
+
+- `aeb`, article-extraction-benchmark (181 news pages): the benchmark's own
+  metric: `\\w+` tokens, multisets of 4-token shingles, per-page TP/FP/FN
+  normalised to sum to one, precision and recall averaged over pages, F1
+  from the two means.
+- `trafilatura`, trafilatura-eval-dev (499 pages, many languages and kinds):
+  trafilatura's own metric: white space collapsed; each `with` snippet found
+  in the text is a true positive, each one missing a false negative, each
+  `without` snippet found a false positive; counts pooled over all pages.
+
+Every F1, precision and recall is given with a bootstrap 95% interval
+(1,000 resamples of the pages, percentiles 2.5 and 97.5, fixed seed), so
+two tools, or two versions, are compared in the same run with their noise.
+
+Held-out pages. The trafilatura dev set has no test part of its own, so a
+fixed 20% of its pages is held out from tuning: a page is held out when the
+first 8 hex digits of sha256(its evaldata.json key), read as an integer, are
+divisible by 5 (`is_heldout`). The default split, `tune`, leaves them out;
+`--split heldout` scores them (once, at the end of a round of tuning).
+The article-extraction benchmark is scored whole in every split.
+
+Metadata (title, published date, byline) is scored against two truths, on
+the pages that have one: what the page states in its own JSON-LD or meta
+tags (`metadata_truth`), and, on the trafilatura set, the title, date and
+author its annotators wrote by hand (`annotated_truth`). The title exactly
+(white space collapsed, NFC), the published date by its day, the byline as
+the set of names (case-folded). Pages without a stated value are not
+counted. declcli reads these same tags among its sources, so this checks its
+choice among the page's sources and their normalisation, not a blind truth.
+
+declcli is scored through its library API (`extract_article(...)`);
+trafilatura (`extract`, and `extract_metadata` for metadata) and
+readability-lxml (`Document(...).summary()` turned to text by trafilatura's
+`html2txt`, as trafilatura's evaluation does; `title()` for metadata) when
+they are installed (`pip install '.[benchmark]' readability-lxml`).
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
+import html as htmllib
 import json
+import random
 import re
 import sys
 import time
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_DATASET = REPO / ".." / "shared" / "datasets" / "article-extraction-benchmark"
+DATASETS = REPO / ".." / "shared" / "datasets"
+DEFAULT_DATASET = DATASETS / "article-extraction-benchmark"
+TRAFILATURA_DATASET = DATASETS / "trafilatura-eval-dev"
+
+BOOTSTRAP_RESAMPLES = 1000
+BOOTSTRAP_SEED = 13
 
 _TOKEN = re.compile(r"\w+")
 
+
+# ---------------------------------------------------------------- metrics
 
 def shingles(text: str, n: int = 4) -> Counter:
     tokens = _TOKEN.findall(text or "")
@@ -38,7 +82,7 @@ def shingles(text: str, n: int = 4) -> Counter:
 
 
 def page_counts(truth: str, pred: str) -> tuple[float, float, float]:
-    """(TP, FP, FN) of one page, normalised to sum to one."""
+    """(TP, FP, FN) of one page, normalised to sum to one (article-extraction-benchmark)."""
     t, p = shingles(truth), shingles(pred)
     tp = sum((t & p).values())
     fp = sum((p - t).values())
@@ -49,40 +93,89 @@ def page_counts(truth: str, pred: str) -> tuple[float, float, float]:
     return tp / total, fp / total, fn / total
 
 
+def collapse(text: str) -> str:
+    return " ".join((text or "").split())
+
+
+def snippet_counts(truth: dict, pred: str) -> tuple[int, int, int]:
+    """(TP, FP, FN) of one page by trafilatura's snippet metric."""
+    text = collapse(pred)
+    tp = fn = fp = 0
+    for s in truth.get("with", []):
+        if collapse(s) in text:
+            tp += 1
+        else:
+            fn += 1
+    for s in truth.get("without", []):
+        if collapse(s) in text:
+            fp += 1
+    return tp, fp, fn
+
+
+def shingle_prf(counts: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    """(precision, recall, F1) from per-page counts: means of the per-page ratios."""
+    ps = [tp / (tp + fp) for tp, fp, fn in counts if tp + fp > 0]
+    rs = [tp / (tp + fn) for tp, fp, fn in counts if tp + fn > 0]
+    p = sum(ps) / len(ps) if ps else 0.0
+    r = sum(rs) / len(rs) if rs else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def pooled_prf(counts: list[tuple[int, int, int]]) -> tuple[float, float, float]:
+    """(precision, recall, F1) from counts pooled over the pages."""
+    tp = sum(c[0] for c in counts)
+    fp = sum(c[1] for c in counts)
+    fn = sum(c[2] for c in counts)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return p, r, f
+
+
+def bootstrap(counts: list, prf, resamples: int = BOOTSTRAP_RESAMPLES, seed: int = BOOTSTRAP_SEED):
+    """95% percentile intervals of (precision, recall, F1) over page resamples."""
+    if not counts:
+        return (0.0, 0.0), (0.0, 0.0), (0.0, 0.0)
+    rng = random.Random(seed)
+    n = len(counts)
+    draws = [prf([counts[rng.randrange(n)] for _ in range(n)]) for _ in range(resamples)]
+    out = []
+    for i in range(3):
+        vals = sorted(d[i] for d in draws)
+        out.append((vals[int(0.025 * resamples)], vals[min(resamples - 1, int(0.975 * resamples))]))
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- sets
+
 @dataclass
-class Score:
+class Page:
+    id: str
+    html: bytes
+    truth: object  # the true body (aeb) or {"with": [...], "without": [...]} (trafilatura)
+    annotated: dict = field(default_factory=dict)  # hand-annotated title/published/authors (trafilatura set)
+
+
+@dataclass
+class DevSet:
     name: str
-    pages: int = 0
-    empty: list[str] = field(default_factory=list)
-    failed: list[str] = field(default_factory=list)
-    seconds: float = 0.0
-    per_page: dict[str, tuple[float, float, float]] = field(default_factory=dict)
+    metric: str  # "shingle" or "snippet"
+    pages: list[Page]
 
-    @property
-    def precision(self) -> float:
-        vals = [tp / (tp + fp) for tp, fp, fn in self.per_page.values() if tp + fp > 0]
-        return sum(vals) / len(vals) if vals else 0.0
+    def counts(self, page: Page, pred: str):
+        return page_counts(page.truth, pred) if self.metric == "shingle" else snippet_counts(page.truth, pred)
 
-    @property
-    def recall(self) -> float:
-        vals = [tp / (tp + fn) for tp, fp, fn in self.per_page.values() if tp + fn > 0]
-        return sum(vals) / len(vals) if vals else 0.0
+    def prf(self, counts):
+        return shingle_prf(counts) if self.metric == "shingle" else pooled_prf(counts)
 
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
-    def line(self) -> str:
-        rate = self.pages / self.seconds if self.seconds else 0.0
-        return (
-            f"{self.name:<12} F1 {self.f1:.4f}  precision {self.precision:.4f}  recall {self.recall:.4f}  "
-            f"empty {len(self.empty)}  failed {len(self.failed)}  pages {self.pages}  {rate:.1f} pages/s"
-        )
+def is_heldout(key: str) -> bool:
+    """The fixed 20% of trafilatura dev pages held out from tuning."""
+    return int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:8], 16) % 5 == 0
 
 
 def load_dataset(path: Path) -> list[tuple[str, bytes, str]]:
-    """(id, html bytes, true body) for every page, sorted by id."""
+    """article-extraction-benchmark: (id, html bytes, true body) for every page, sorted by id."""
     truth = json.loads((path / "ground-truth.json").read_text(encoding="utf-8"))
     pages = []
     for pid in sorted(truth):
@@ -91,86 +184,419 @@ def load_dataset(path: Path) -> list[tuple[str, bytes, str]]:
     return pages
 
 
-def declcli_text(html: bytes) -> str:
+def load_aeb(path: Path = DEFAULT_DATASET) -> DevSet:
+    return DevSet("article-extraction-benchmark", "shingle", [Page(*p) for p in load_dataset(path)])
+
+
+def load_trafilatura(path: Path = TRAFILATURA_DATASET, split: str = "tune") -> DevSet:
+    """trafilatura-eval-dev; `split`: tune (held-out pages left out), heldout, or all."""
+    data = json.loads((path / "evaldata.json").read_text(encoding="utf-8"))
+    pages = []
+    for key in sorted(data):
+        held = is_heldout(key)
+        if (split == "tune" and held) or (split == "heldout" and not held):
+            continue
+        entry = data[key]
+        with gzip.open(path / "html" / f"{entry['file']}.gz", "rb") as fh:
+            pages.append(Page(key, fh.read(), {"with": entry.get("with", []), "without": entry.get("without", [])},
+                              annotated_truth(entry)))
+    name = "trafilatura-eval-dev" + ("" if split == "all" else f" ({split})")
+    return DevSet(name, "snippet", pages)
+
+
+def available_sets(which: str = "all", split: str = "tune") -> list[DevSet]:
+    sets = []
+    if which in ("all", "aeb") and (DEFAULT_DATASET / "ground-truth.json").exists():
+        sets.append(load_aeb())
+    if which in ("all", "trafilatura") and (TRAFILATURA_DATASET / "evaldata.json").exists():
+        sets.append(load_trafilatura(split=split))
+    return sets
+
+
+# ---------------------------------------------------------------- metadata truth
+
+_ARTICLE_TYPES = {"NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+                  "OpinionNewsArticle", "TechArticle", "LiveBlogPosting", "BackgroundNewsArticle", "Report"}
+
+
+def _clean_value(s) -> str | None:
+    if not isinstance(s, str):
+        return None
+    s = unicodedata.normalize("NFC", collapse(htmllib.unescape(s)))
+    return s or None
+
+
+def _ld_nodes(text: str) -> list[dict]:
+    try:
+        data = json.loads(text.strip().rstrip(";"))
+    except ValueError:
+        return []
+    out: list[dict] = []
+
+    def walk(node):
+        if isinstance(node, list):
+            for n in node:
+                walk(n)
+        elif isinstance(node, dict):
+            out.append(node)
+            if "@graph" in node:
+                walk(node["@graph"])
+
+    walk(data)
+    return out
+
+
+def _types(node: dict) -> set[str]:
+    t = node.get("@type")
+    return {t} if isinstance(t, str) else {x for x in t if isinstance(x, str)} if isinstance(t, list) else set()
+
+
+def _person_names(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        if "Organization" in _types(value) or "NewsMediaOrganization" in _types(value):
+            return []
+        return [value["name"]] if isinstance(value.get("name"), str) else []
+    if isinstance(value, list):
+        return [n for v in value for n in _person_names(v)]
+    return []
+
+
+def metadata_truth(html: bytes) -> dict:
+    """What the page states about itself: {title, published, authors}, each
+    only where stated. Title: JSON-LD headline of an article node (og:title
+    often carries the site's name: "Story | Site"). Published: JSON-LD datePublished, else article:published_time
+    (its day). Byline: the JSON-LD author persons, else <meta name=author>."""
+    from lxml import etree
+
+    try:
+        text = html.decode("utf-8")
+    except UnicodeDecodeError:
+        text = html.decode("cp1252", errors="replace")
+    try:
+        doc = etree.fromstring(text, etree.HTMLParser(remove_comments=True))
+    except (etree.ParserError, ValueError):
+        return {}
+    if doc is None:
+        return {}
+    ld = {}
+    for script in doc.iter("script"):
+        if (script.get("type") or "").lower() == "application/ld+json" and script.text:
+            for node in _ld_nodes(script.text):
+                if _types(node) & _ARTICLE_TYPES and not ld:
+                    ld = node
+    meta = {}
+    for m in doc.iter("meta"):
+        key = (m.get("property") or m.get("name") or "").strip().lower()
+        if key and m.get("content") and key not in meta:
+            meta[key] = m.get("content")
+    truth: dict = {}
+    title = _clean_value(ld.get("headline"))
+    if title:
+        truth["title"] = title
+    published = ld.get("datePublished") or meta.get("article:published_time")
+    m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", published) if isinstance(published, str) else None
+    if m:
+        truth["published"] = m.group(1)
+    names = [n for n in (_clean_value(x) for x in _person_names(ld.get("author"))) if n]
+    if not names and meta.get("author") and not meta["author"].startswith("http"):
+        names = [n for n in (_clean_value(x) for x in re.split(r"\s*(?:,|;| and )\s*", meta["author"])) if n]
+    if names:
+        truth["authors"] = names
+    return truth
+
+
+_BYLINE_PREFIX = re.compile(r"^(?:by|von|por|par|door|di|da|av)\s+", re.I)
+_NAME_JOINERS = re.compile(r"\s*(?:[,;&]|\band\b|\bund\b|\by\b|\bet\b|\be\b)\s*", re.I)
+
+
+def annotated_truth(entry: dict) -> dict:
+    """The title, date and author trafilatura's annotators wrote for a page
+    of its evaluation set (where they did): hand-checked, not read from tags."""
+    truth: dict = {}
+    title = _clean_value(entry.get("title") or "")
+    if title:
+        truth["title"] = title
+    m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", entry.get("date") or "")
+    if m:
+        truth["published"] = m.group(1)
+    author = entry.get("author") or ""
+    names = [a for a in (author if isinstance(author, list) else [author]) if isinstance(a, str) and a.strip()]
+    if names:
+        truth["authors"] = names
+    return truth
+
+
+def _name_set(names) -> frozenset:
+    """Person names compared as a set: each value split at commas, semicolons
+    and "and", a "By" dropped, case-folded, NFC."""
+    out = set()
+    for value in names:
+        if not value or not value.strip():
+            continue
+        value = _BYLINE_PREFIX.sub("", unicodedata.normalize("NFC", collapse(value)))
+        out |= {n.casefold() for n in _NAME_JOINERS.split(value) if n and n.strip()}
+    return frozenset(out)
+
+
+def metadata_hits(truth: dict, found: dict) -> dict[str, bool]:
+    """Per field the page states: whether `found` ({title, published, authors}) matches."""
+    hits = {}
+    if "title" in truth:
+        hits["title"] = _clean_value(found.get("title") or "") == truth["title"]
+    if "published" in truth:
+        hits["published"] = (found.get("published") or "")[:10] == truth["published"]
+    if "authors" in truth:
+        hits["authors"] = _name_set(found.get("authors") or []) == _name_set(truth["authors"])
+    return hits
+
+
+# ---------------------------------------------------------------- tools
+
+def declcli_article(html: bytes):
     from declcli.model import Source
     from declcli.pipeline import extract_article
     from declcli.source import classify
 
-    return extract_article(classify(Source(kind="file", location="<benchmark>", data=html), "html")).text
+    # Sniffed, as `declcli read page.html` does, so that sniffing is measured too.
+    return extract_article(classify(Source(kind="file", location="<benchmark>", data=html)))
+
+
+def declcli_text(html: bytes) -> str:
+    return declcli_article(html).text
+
+
+def declcli_both(html: bytes) -> tuple[str, dict]:
+    a = declcli_article(html)
+    return a.text, {"title": a.title, "published": a.published, "authors": a.authors}
 
 
 def trafilatura_text(html: bytes) -> str:
     import trafilatura
 
-    return trafilatura.extract(html.decode("utf-8", errors="replace")) or ""
+    return trafilatura.extract(html) or ""
 
 
-def run(name: str, extract, pages) -> tuple[Score, dict[str, str]]:
-    score = Score(name)
+def trafilatura_both(html: bytes) -> tuple[str, dict]:
+    import trafilatura
+    from trafilatura.metadata import extract_metadata
+
+    text = trafilatura.extract(html) or ""
+    md = extract_metadata(html)
+    if md is None:
+        return text, {}
+    authors = [a for a in re.split(r"\s*;\s*", md.author or "") if a]
+    return text, {"title": md.title, "published": md.date, "authors": authors}
+
+
+def readability_text(html: bytes) -> str:
+    from readability import Document
+    from trafilatura import html2txt
+
+    return html2txt(Document(html).summary()) or ""
+
+
+def readability_both(html: bytes) -> tuple[str, dict]:
+    from readability import Document
+    from trafilatura import html2txt
+
+    doc = Document(html)
+    return html2txt(doc.summary()) or "", {"title": doc.title()}
+
+
+TOOLS = {
+    "declcli": (declcli_text, declcli_both, ("title", "published", "authors")),
+    "trafilatura": (trafilatura_text, trafilatura_both, ("title", "published", "authors")),
+    "readability": (readability_text, readability_both, ("title",)),
+}
+
+
+def tool_available(name: str) -> bool:
+    module = {"trafilatura": "trafilatura", "readability": "readability"}.get(name)
+    if module is None:
+        return True
+    try:
+        __import__(module)
+    except ImportError:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------- runs
+
+@dataclass
+class Score:
+    name: str
+    metric: str = "shingle"
+    pages: int = 0
+    empty: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    per_page: dict[str, tuple] = field(default_factory=dict)
+    metadata: dict[str, list[bool]] = field(default_factory=dict)  # field -> hit per page stating it
+    annotated: dict[str, list[bool]] = field(default_factory=dict)  # the same against hand annotations
+
+    def prf(self, counts=None):
+        counts = list(self.per_page.values()) if counts is None else counts
+        return shingle_prf(counts) if self.metric == "shingle" else pooled_prf(counts)
+
+    @property
+    def precision(self) -> float:
+        return self.prf()[0]
+
+    @property
+    def recall(self) -> float:
+        return self.prf()[1]
+
+    @property
+    def f1(self) -> float:
+        return self.prf()[2]
+
+    def intervals(self):
+        return bootstrap(list(self.per_page.values()), self.prf)
+
+    def line(self) -> str:
+        rate = self.pages / self.seconds if self.seconds else 0.0
+        return (
+            f"{self.name:<12} F1 {self.f1:.4f}  precision {self.precision:.4f}  recall {self.recall:.4f}  "
+            f"empty {len(self.empty)}  failed {len(self.failed)}  pages {self.pages}  {rate:.1f} pages/s"
+        )
+
+    def table_row(self) -> str:
+        (pl, ph), (rl, rh), (fl, fh) = self.intervals()
+        p, r, f = self.prf()
+        return (f"| {self.name} | {f:.3f} [{fl:.3f}, {fh:.3f}] | {p:.3f} [{pl:.3f}, {ph:.3f}] | "
+                f"{r:.3f} [{rl:.3f}, {rh:.3f}] | {len(self.empty) + len(self.failed)} |")
+
+
+def run(name: str, extract, pages, metric: str = "shingle", with_metadata=None) -> tuple[Score, dict[str, str]]:
+    """Score one tool on `pages` (Page objects, or (id, html, truth) tuples of
+    the article-extraction benchmark). `with_metadata`: the tool's
+    (html -> (text, metadata)) function and the fields it gives, to score
+    metadata in the same pass."""
+    pages = [p if isinstance(p, Page) else Page(*p) for p in pages]
+    score = Score(name, metric)
     outputs: dict[str, str] = {}
+    found: dict[str, dict] = {}
     start = time.perf_counter()
-    for pid, html, _ in pages:
+    for page in pages:
         try:
-            outputs[pid] = extract(html) or ""
+            if with_metadata:
+                outputs[page.id], found[page.id] = with_metadata[0](page.html)
+            else:
+                outputs[page.id] = extract(page.html) or ""
         except Exception:  # noqa: BLE001 - a failed page is counted, not fatal
-            score.failed.append(pid)
-            outputs[pid] = ""
+            score.failed.append(page.id)
+            outputs[page.id] = ""
     score.seconds = time.perf_counter() - start
-    for pid, _, truth in pages:
+    for page in pages:
         score.pages += 1
-        pred = outputs[pid]
-        if pid not in score.failed and not pred.strip():
-            score.empty.append(pid)
-        score.per_page[pid] = page_counts(truth, pred)
+        pred = outputs[page.id]
+        if page.id not in score.failed and not pred.strip():
+            score.empty.append(page.id)
+        score.per_page[page.id] = (page_counts(page.truth, pred) if metric == "shingle"
+                                   else snippet_counts(page.truth, pred))
+    if with_metadata:
+        for page in pages:
+            truth = metadata_truth(page.html)
+            for key, hit in metadata_hits(truth, found.get(page.id, {})).items():
+                if key in with_metadata[1]:
+                    score.metadata.setdefault(key, []).append(hit)
+            for key, hit in metadata_hits(page.annotated, found.get(page.id, {})).items():
+                if key in with_metadata[1]:
+                    score.annotated.setdefault(key, []).append(hit)
     return score, outputs
 
 
 def score_declcli(dataset: Path = DEFAULT_DATASET) -> Score:
-    """declcli's score on the set (used by the quality-gate test)."""
-    return run("declcli", declcli_text, load_dataset(dataset))[0]
+    """declcli's score on the article-extraction benchmark (used by the quality gate)."""
+    return run("declcli", declcli_text, load_aeb(dataset).pages)[0]
+
+
+def score_set(devset: DevSet, tool: str = "declcli", metadata: bool = False) -> tuple[Score, dict[str, str]]:
+    text_fn, both_fn, fields = TOOLS[tool]
+    return run(tool, text_fn, devset.pages, devset.metric, (both_fn, fields) if metadata else None)
+
+
+def _page_f1(metric: str, c) -> float:
+    tp, fp, fn = c
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--dataset", type=Path, default=DEFAULT_DATASET)
-    ap.add_argument("--no-trafilatura", action="store_true", help="score declcli only")
-    ap.add_argument("--worst", type=int, default=0, help="list the N pages with the lowest F1")
+    ap.add_argument("--set", choices=("all", "aeb", "trafilatura"), default="all")
+    ap.add_argument("--split", choices=("tune", "heldout", "all"), default="tune",
+                    help="trafilatura dev pages: tune (default, held-out 20%% left out), heldout, all")
+    ap.add_argument("--tools", default="declcli,trafilatura,readability")
+    ap.add_argument("--no-trafilatura", action="store_true", help="score declcli only (as --tools declcli)")
+    ap.add_argument("--no-metadata", action="store_true", help="body only")
+    ap.add_argument("--worst", type=int, default=0, help="list the N pages with the lowest F1 for declcli")
     ap.add_argument("--dump", type=Path, help="write declcli's text of every page to this folder")
+    ap.add_argument("--dataset", type=Path, help="an article-extraction-benchmark folder (as --set aeb)")
     args = ap.parse_args(argv)
 
-    if not (args.dataset / "ground-truth.json").exists():
-        print(f"dataset not found: {args.dataset}", file=sys.stderr)
+    if args.dataset is not None:
+        if not (args.dataset / "ground-truth.json").exists():
+            print(f"dataset not found: {args.dataset}", file=sys.stderr)
+            return 2
+        sets = [load_aeb(args.dataset)]
+    else:
+        sets = available_sets(args.set, args.split)
+    if not sets:
+        print(f"no development set found under {DATASETS}", file=sys.stderr)
         return 2
-    pages = load_dataset(args.dataset)
-    ours, outputs = run("declcli", declcli_text, pages)
-    scores = [ours]
-    if not args.no_trafilatura:
-        try:
-            import trafilatura  # noqa: F401
-        except ImportError:
-            print("trafilatura not installed: pip install '.[benchmark]' to compare", file=sys.stderr)
-        else:
-            scores.append(run("trafilatura", trafilatura_text, pages)[0])
-    for s in scores:
-        print(s.line())
-    for s in scores:
-        if s.empty or s.failed:
-            print(f"{s.name}: empty {s.empty} failed {s.failed}")
-    if args.worst:
-        def f1(c):
-            tp, fp, fn = c
-            return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    tools = ["declcli"] if args.no_trafilatura else [t.strip() for t in args.tools.split(",") if t.strip()]
+    for t in tools:
+        if t not in TOOLS:
+            print(f"unknown tool: {t}", file=sys.stderr)
+            return 2
+    missing = [t for t in tools if not tool_available(t)]
+    for t in missing:
+        print(f"{t} not installed (pip install '.[benchmark]' readability-lxml): left out", file=sys.stderr)
+    tools = [t for t in tools if t not in missing]
 
-        print(f"\nworst {args.worst} pages for declcli (F1, precision, recall, id):")
-        for pid, c in sorted(ours.per_page.items(), key=lambda kv: f1(kv[1]))[: args.worst]:
-            tp, fp, fn = c
-            p = tp / (tp + fp) if tp + fp else 0
-            r = tp / (tp + fn) if tp + fn else 0
-            print(f"  {f1(c):.3f}  P {p:.3f}  R {r:.3f}  {pid}")
-    if args.dump:
-        args.dump.mkdir(parents=True, exist_ok=True)
-        for pid, text in outputs.items():
-            (args.dump / f"{pid}.txt").write_text(text, encoding="utf-8")
+    for devset in sets:
+        print(f"\n## {devset.name}: {len(devset.pages)} pages, metric {devset.metric}"
+              f" (F1, precision, recall with bootstrap 95% intervals)\n")
+        print("| tool | F1 | precision | recall | empty/failed |")
+        print("| --- | --- | --- | --- | --- |")
+        scores, outs = {}, {}
+        for t in tools:
+            scores[t], outs[t] = score_set(devset, t, metadata=not args.no_metadata)
+            print(scores[t].table_row())
+        for t in tools:
+            s = scores[t]
+            print(f"{t}: {s.seconds:.1f} s, {s.pages / s.seconds if s.seconds else 0:.1f} pages/s")
+        if not args.no_metadata:
+            for label, attr in (("the page's own JSON-LD/meta", "metadata"), ("the set's hand annotations", "annotated")):
+                if not any(getattr(scores[t], attr) for t in tools):
+                    continue
+                print(f"\nmetadata against {label} (share right, pages stating it):")
+                for t in tools:
+                    parts = []
+                    for key in ("title", "published", "authors"):
+                        hits = getattr(scores[t], attr).get(key)
+                        if hits:
+                            parts.append(f"{key} {sum(hits) / len(hits):.3f} ({len(hits)})")
+                    print(f"  {t}: " + ", ".join(parts))
+        ours = scores.get("declcli")
+        if ours is not None:
+            bad = ours.empty + ours.failed
+            peers_found = [pid for pid in bad if any(outs[t].get(pid, "").strip() for t in tools if t != "declcli")]
+            print(f"\ndeclcli empty {ours.empty} failed {ours.failed}")
+            print(f"declcli empty where a peer finds text: {len(peers_found)} {peers_found}")
+            if args.worst:
+                print(f"\nworst {args.worst} pages for declcli (F1, TP, FP, FN, id):")
+                for pid, c in sorted(ours.per_page.items(), key=lambda kv: _page_f1(devset.metric, kv[1]))[: args.worst]:
+                    print(f"  {_page_f1(devset.metric, c):.3f}  {c[0]:.3g} {c[1]:.3g} {c[2]:.3g}  {pid}")
+            if args.dump:
+                folder = args.dump / devset.name.split()[0]
+                folder.mkdir(parents=True, exist_ok=True)
+                for pid, text in outs["declcli"].items():
+                    safe = re.sub(r"[^\w.-]+", "_", pid)
+                    (folder / f"{safe}.txt").write_text(text, encoding="utf-8")
     return 0
 
 

@@ -21,7 +21,7 @@ import re
 from urllib.parse import urljoin
 
 from .clean import norm_space
-from .metadata import _ARTICLE_TYPES, _jsonld_items, _types
+from .metadata.jsonld import _ARTICLE_TYPES, _jsonld_items, _types
 from .model import PageHints
 
 _HTTP_URL = re.compile(r"^https?://", re.I)

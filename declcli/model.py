@@ -94,6 +94,8 @@ class PageHints(Record):
     bylines: list[str] = field(default_factory=list)
     times: list[str] = field(default_factory=list)  # <time datetime> values, document order
     date_lines: list[str] = field(default_factory=list)  # text lines that look like a date line
+    dated: list[str] = field(default_factory=list)  # values of elements classed as a date (hAtom "published", "entry-date")
+    date_mentions: list[str] = field(default_factory=list)  # other short lines that hold a year ("Berlin, 31. März 2003")
     first_line_title: str | None = None  # plain text: the headline line
 
 

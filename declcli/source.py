@@ -48,7 +48,8 @@ _MAGIC = [
 ]
 
 _HTML_SNIFF = patterns.compile(
-    rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|article|div|p|table|font|center|br)[\s>/]",
+    # An XML declaration (XHTML) and comments may come first.
+    rb"^\s*(<\?xml[^>]*\?>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|article|div|p|table|font|center|br)[\s>/]",
     re.I | re.S,
 )
 _HTML_TAGS = patterns.compile(rb"</?(p|div|br|span|a|table|td|article|section|h[1-6]|ul|li)[\s>/]", re.I)

@@ -26,6 +26,10 @@ def body(inner: str) -> str:
     ("<p>The road is long.<span>It is also steep.</span></p>", "The road is long. It is also steep."),
     ("<p>Line one<br>line two</p>", "Line one line two"),
     ("<p>About 1,<b>000</b> people came.</p>", "About 1,000 people came."),
+    # no space invented inside a word, before a superscript, or in text written without spaces
+    ('<p>We made it s<a href="/x">elbst</a> at home.</p>', "We made it selbst at home."),
+    ("<p>A park of 5000 m<sup>2</sup> with a lake.</p>", "A park of 5000 m2 with a lake."),
+    ("<p>子どもへの<span>虐待</span>をなくすための法律ができました。</p>", "子どもへの虐待をなくすための法律ができました。"),
 ])
 def test_inline_markup_joins_as_the_page_reads(inner, text):
     assert body(inner) == text
@@ -101,3 +105,8 @@ def test_control_characters_do_not_lose_the_metadata():
     assert ("og:site_name", "Example") in page.hints.meta and page.hints.h1 == ["Talks go on"]
     assert any("Both sides" in b for b in page.blocks)
     assert ("class share-bar", "Share") in page.removed  # removed by lxml: its tail joined the h1
+
+
+def test_text_is_nfc_normalised():
+    # "é" spelt as "e" and a combining acute accent reads as the one character.
+    assert body("<p>Le caf\u0065\u0301 est ouvert depuis lundi matin.</p>") == "Le caf\u00e9 est ouvert depuis lundi matin."

@@ -1,0 +1,146 @@
+"""Stage 2: HTML or plain text -> body blocks, with the page chrome removed.
+
+HTML: BeautifulSoup (lxml parser) builds the tree; what metadata needs is
+noted first (PageHints), then captions go to `media`, breadcrumbs are kept,
+chrome is removed by tag, role, class/id vocabulary and block text, and the
+article container is chosen by scoring paragraphs (readability's idea:
+paragraph text credits its parent and grandparent).
+
+Plain text: paragraphs are split on blank lines; headline, caption and credit
+lines, glued or separated breadcrumb trails, bylines, date lines and chrome
+lines are recognised line by line.
+
+The stage's modules, one per concern: parse, prune, hints, vocab, judge,
+blocks, text, plaintext; state holds the drop trace.
+"""
+
+from __future__ import annotations
+
+import gc
+from contextlib import contextmanager
+
+from .. import patterns
+from ..model import CleanPage, Media
+from . import state
+from .hints import _filter_blocks, _headlines
+from .judge import _strip_chrome
+from .parse import _parse, _soup_from_lxml_builder
+from .prune import _prepare, _windows
+from .text import _string_xpath
+from .blocks import _choose_root, _story_parts  # noqa: F401
+from .plaintext import clean_text  # noqa: F401
+from .state import trace_drops  # noqa: F401
+from .text import norm_space  # noqa: F401
+from .vocab import _chrome_reason, is_chrome_text, split_caption  # noqa: F401
+
+
+# Pages whose pruned body has more elements than this are cleaned a window
+# at a time, so that the soup (about 25 times the page's size in memory)
+# never holds the whole page; a window holds about _WINDOW_ELEMENTS.
+_WINDOWED_ABOVE = 20_000
+
+
+_WINDOW_ELEMENTS = 4_000
+
+
+def clean_html(html: str) -> CleanPage:
+    """The page's body blocks, media, breadcrumbs and metadata hints."""
+    # On a large page memory comes first: its garbage is collected as it goes.
+    small = len(html) <= _PAUSED_UP_TO
+    parsed = _parse(html)
+    noscript = parsed is not None and _noscript_text(parsed[0])
+    if parsed is not None and parsed[1] and not noscript and not small:
+        del html  # lxml holds the whole page: on a large one, its text's memory goes back
+        html = None
+    page = _clean_parsed(parsed, html, small, unwrap_noscript=False)
+    if not page.blocks and noscript:
+        # No text but in <noscript> (a page that writes its story with
+        # script, and keeps a copy for readers without it): read it.
+        page = _clean_parsed(_parse(html), html, small, unwrap_noscript=True)
+    if not page.blocks and html is not None:
+        # Nothing left once the chrome named by class or id went: the story
+        # sits in elements named like chrome (a forum's posts named
+        # "comment", a lyrics page's "widget"). Tags, roles and hidden
+        # elements still go.
+        with state.names_not_judged():
+            page = _clean_parsed(_parse(html), html, small, unwrap_noscript=noscript)
+    return page
+
+
+def _noscript_text(doc) -> bool:
+    """Whether the page holds any text in <noscript>."""
+    text_of = _string_xpath()
+    return any(text_of(n).strip() for n in doc.iter("noscript"))
+
+
+def _clean_parsed(parsed, html: str | None, small: bool, unwrap_noscript: bool) -> CleanPage:
+    """clean_html's work on the page as _parse gave it (`html`: the page,
+    needed only where lxml did not hold all of it)."""
+    import warnings
+
+    # bs4 imports soupsieve, which compiles 90 patterns as it is imported (a
+    # third of bs4's import time): built from the pattern cache instead.
+    patterns.import_module("bs4")
+    from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
+
+    with _collector_paused(small):
+        pruned_body, breadcrumbs, hints, removed = _prepare(parsed, unwrap_noscript)
+    del parsed
+    media: list[Media] = []
+    blocks: list[str] = []
+    if pruned_body is None or isinstance(pruned_body, str):
+        # None only where lxml did not hold the whole page, so `html` is still here.
+        with warnings.catch_warnings():
+            # XHTML served as HTML is read as HTML on purpose, as browsers do;
+            # the library's advice would only be noise on the user's stderr.
+            warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+            with _collector_paused(small):
+                soup = BeautifulSoup(html if pruned_body is None else pruned_body, "lxml")
+                _strip_chrome(soup, None, blocks, media, removed, from_lxml=False)
+    else:
+        builder = _soup_from_lxml_builder()
+        if sum(1 for _ in pruned_body.iter()) <= _WINDOWED_ABOVE:
+            with _collector_paused(small):
+                _strip_chrome(BeautifulSoup(pruned_body, builder=builder()), None, blocks, media, removed)
+        else:
+            # Here the collector runs (no _collector_paused): a window's soup is
+            # let go only once the next is under way, and is freed in time only
+            # by collections made while that one is built.
+            for skeleton, container in _windows(pruned_body, _WINDOW_ELEMENTS):
+                window_builder = builder(mark=container)
+                soup = BeautifulSoup(skeleton, builder=window_builder)
+                _strip_chrome(soup, window_builder.marked, blocks, media, removed)
+    kept = _filter_blocks(blocks, _headlines(hints), hints, removed)
+    return CleanPage(blocks=kept, media=media, breadcrumbs=breadcrumbs, hints=hints, removed=removed)
+
+
+# Pages up to this many characters are cleaned with the collector paused
+# (_collector_paused); larger ones, where the garbage of a pause would weigh,
+# with it running.
+_PAUSED_UP_TO = 2_000_000
+
+
+@contextmanager
+def _collector_paused(pause: bool):
+    """The cyclic garbage collector paused while a soup is built and judged.
+
+    A soup is thousands of objects that point at each other (parents,
+    siblings, next and previous elements), all alive until the page is
+    cleaned. The collections their allocation triggers walked them and found
+    nothing to free, moving them on to older generations, whose full
+    collections then walked them again: 3.5% of the time of the whole
+    pipeline over the benchmark pages, for no memory. Paused, a soup is
+    freed by the first young collection after it is let go. (Mercurial's
+    util.nogc does the same around building large structures.) A collector
+    the caller had paused stays paused; one this pauses is resumed even if
+    the cleaning fails. Not on a large page (`pause` false), nor for the
+    windows of one, where the garbage of each window would pile up.
+    """
+    if not pause or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()

@@ -1,0 +1,409 @@
+"""Which blocks make the story: paragraphs scored (readability's idea), the
+container chosen, its sibling sections joined, and its text blocks read.
+"""
+
+from __future__ import annotations
+
+from . import state
+from .state import _note
+from .text import _BLOCK_TAGS, _HEADINGS, _NESTED_TEXT, _RUN_HOLDERS, _gone, _has, _join_runs, _strings, _tags, _text, norm_space
+from .vocab import _attr_str, _tokens, _vocab
+
+
+def _in_link(el) -> bool:
+    """Inside an <a> (or a control): teasers wrap whole blocks in a link."""
+    while el is not None:
+        if el.name in ("a", "button", "option", "label", "script", "style"):
+            return True
+        el = el.parent
+    return False
+
+
+def _prose_mass(body) -> dict[int, int]:
+    """Characters of sentence-like text under each element, keyed by id().
+
+    Only text runs of some length that are not link text count, so menus,
+    link lists and short labels weigh nothing.
+    """
+    mass: dict[int, int] = {}
+    for s in body.descendants:
+        if s.name is not None:
+            continue
+        n = len(s.strip())
+        if n < 40:
+            continue
+        el = s.parent
+        if el is None or _in_link(el):
+            continue
+        while el is not None:
+            mass[id(el)] = mass.get(id(el), 0) + n
+            el = el.parent
+    return mass
+
+
+def _paragraph_score(tag) -> float:
+    return _run_score(_text(tag))
+
+
+def _link_density(tag) -> float:
+    total = len(_text(tag))
+    if not total:
+        return 0.0
+    links = sum(len(_text(a)) for a in _tags(tag, {"a"}))
+    return min(1.0, links / total)
+
+
+def _class_weight(tag) -> float:
+    v = _vocab()
+    attr = _attr_str(tag)
+    weight = 0.0
+    if tag.get("itemprop") == "articleBody":
+        weight += 50
+    if attr:
+        if v["content"].search(attr):
+            weight += 25
+        if v["non_content"].search(attr):
+            weight -= 25
+    return weight
+
+
+def _outside_story(el, memo: dict[int, bool]) -> bool:
+    """Under comments, an aside, navigation or a footer: never the story."""
+    v = _vocab()
+    chain = []
+    found = False
+    while el is not None and el.name != "body":
+        key = id(el)
+        if key in memo:
+            found = memo[key]
+            break
+        chain.append(key)
+        if el.name in v["chrome_tags"] or (el.get("role") or "").lower() in v["roles"] or (
+            state.judging_names() and _tokens(_attr_str(el)) & v["never_content"]
+        ):
+            found = True
+            break
+        el = el.parent
+    for key in chain:
+        memo[key] = found
+    return found
+
+
+_PARAGRAPH_TAGS = frozenset(("p", "pre", "td", "blockquote", "li"))
+
+
+_TAG_BONUS = {"div": 5, "article": 10, "main": 5, "section": 3}
+
+
+class _RootMemo:
+    """What a root choice computes per element (by id), carried to the next
+    choice on the same soup. `forget(tag)` before a tag is removed: the text
+    of its ancestors changes (their class weights do not)."""
+
+    __slots__ = ("paragraph", "runs", "links", "weight")
+
+    def __init__(self):
+        self.paragraph: dict[int, float] = {}
+        self.runs: dict[int, float] = {}
+        self.links: dict[int, float] = {}
+        self.weight: dict[int, float] = {}
+
+    def forget(self, tag) -> None:
+        for above in tag.parents:
+            key = id(above)
+            self.paragraph.pop(key, None)
+            self.runs.pop(key, None)
+            self.links.pop(key, None)
+
+
+def _choose_root(body, skip_outside: bool = False, memo: _RootMemo | None = None, tags: list | None = None):
+    """The element that holds the article: best scored by its paragraphs.
+
+    Each paragraph credits its parent, grandparent and great-grandparent;
+    an element that holds text runs directly (<br> paragraphs, no <p>)
+    credits itself as well. `memo` carries scores from one call to the
+    next; `tags`, the soup's tags in document order (some maybe removed),
+    saves walking the tree again.
+    """
+    memo = memo if memo is not None else _RootMemo()
+    paragraph_scores, run_scores, weights = memo.paragraph, memo.runs, memo.weight
+    live = _tags(body) if tags is None else [t for t in tags if not _gone(t)]
+    raw: dict[int, float] = {}
+    nodes: dict[int, object] = {}
+
+    def credit(el, s: float, start: int) -> None:
+        depth = start
+        while el is not None and depth < 3 and el.name not in (None, "[document]"):
+            key = id(el)
+            if key not in nodes:
+                nodes[key] = el
+                raw[key] = 0.0
+            raw[key] += s / (1, 2, 3)[depth]
+            el = el.parent
+            depth += 1
+
+    outside: dict[int, bool] = {}
+    for p in [t for t in live if t.name in _PARAGRAPH_TAGS]:
+        if p.name in ("td", "li", "blockquote") and _has(p, _NESTED_TEXT):
+            continue  # its paragraphs or text runs are counted themselves
+        s = paragraph_scores.get(id(p))
+        if s is None:
+            s = paragraph_scores[id(p)] = _paragraph_score(p)
+        if s and not (skip_outside and _outside_story(p, outside)):
+            credit(p.parent, s, 0)
+    for el in [body, *(t for t in live if t.name in _RUN_HOLDERS)]:
+        s = run_scores.get(id(el))
+        if s is None:
+            s = run_scores[id(el)] = sum(_run_score(r) for r in _text_runs(el))
+        if s and not (skip_outside and _outside_story(el, outside)):
+            credit(el, s, 0)
+    if not raw:
+        return body
+    # A class or id that sounds like content ("body", "text") adds at most
+    # what the element's own paragraphs score: a teaser link named
+    # "avLinkBody" does not outweigh the article's paragraphs.
+    scores: dict[int, float] = {}
+    for key, r in raw.items():
+        weight = weights.get(key)
+        if weight is None:
+            weight = weights[key] = _class_weight(nodes[key])
+        bonus = _TAG_BONUS.get(nodes[key].name, 0)
+        scores[key] = r + bonus + (min(weight, r) if weight > 0 else weight)
+    # The best of score x (1 - link density). The factor is at most 1, so a
+    # positive score below the best adjusted one found cannot win: link
+    # density (a walk over the element's text) is computed for the few
+    # leaders only. Ties go to the earliest element, as max() would.
+    adjusted: dict[int, float] = {}
+    best = None
+    for k in sorted(scores, key=lambda k: -scores[k]):
+        raw = scores[k]
+        if best is not None and best > 0 and raw < best:
+            break
+        density = memo.links.get(k)
+        if density is None:
+            density = memo.links[k] = _link_density(nodes[k])
+        adjusted[k] = raw * (1 - density)
+        best = adjusted[k] if best is None else max(best, adjusted[k])
+    best_key = max((k for k in scores if k in adjusted), key=lambda k: adjusted[k])
+    return nodes[best_key]
+
+
+def _run_score(text: str) -> float:
+    """readability's paragraph weight: commas and length."""
+    text = norm_space(text)
+    if len(text) < 25:
+        return 0.0
+    return 1 + text.count(",") + text.count("，") + min(len(text) / 100, 3)
+
+
+def _text_runs(el) -> list[str]:
+    """The long runs of text an element holds directly, as pages without
+    <p> do: its direct text split at <br> and block children."""
+    runs: list[str] = []
+    buf: list[str] = []
+    for child in el.children:
+        name = getattr(child, "name", None)
+        if name is None:
+            buf.append(str(child))
+        elif name in ("a", "b", "i", "em", "strong", "u", "span", "font", "small", "sup", "sub", "abbr", "q", "cite", "mark"):
+            if name not in ("a",):
+                buf.append(child.get_text())
+        else:
+            runs.append("".join(buf))
+            buf = []
+    runs.append("".join(buf))
+    return [r for r in runs if len(r.strip()) >= 80]
+
+
+def _holds_story(tag, mass, protected, prelim, prelim_mass: int, total: int) -> bool:
+    """A chrome-named element that holds the story (a wrapper, a "paywall"
+    div around the paragraphs): the best paragraph cluster or its
+    ancestors, a good part of that cluster's prose, or most of the page's."""
+    m = mass.get(id(tag), 0)
+    if id(tag) in protected:
+        return True
+    if prelim_mass > 300 and m >= 0.25 * prelim_mass and prelim in tag.parents:
+        return True
+    return total > 300 and m > 0.5 * total
+
+
+# How far above the chosen container sibling sections are looked for, and
+# what a sibling needs to be joined: a share of the container's own score
+# (readability appends siblings scoring a fifth of the best), or, for a
+# lone paragraph, some length, and little link text either way.
+_STORY_LEVELS = 3
+
+
+_REPEAT_LEVELS = 12
+
+
+_SECTION_SHARE = 0.1
+
+
+_SECTION_MIN_SCORE = 3.0
+
+
+_SIBLING_LINK_DENSITY = 0.15
+
+
+_WRAPPED_BLOCKS = frozenset(("p", "div", "ul", "table"))
+
+
+def _subtree_scores(body, memo: _RootMemo, tags: list | None) -> dict[int, float]:
+    """Each element's paragraph score summed over its whole subtree (keyed
+    by id), from the paragraph and text-run scores the root choice noted."""
+    totals: dict[int, float] = {}
+    live = _tags(body) if tags is None else [t for t in tags if not _gone(t)]
+    for t in live:
+        s = memo.paragraph.get(id(t), 0.0) if t.name in _PARAGRAPH_TAGS else 0.0
+        if t.name in _RUN_HOLDERS:
+            s += memo.runs.get(id(t), 0.0)
+        if not s:
+            continue
+        el = t
+        while el is not None and el.name != "[document]":
+            totals[id(el)] = totals.get(id(el), 0.0) + s
+            el = el.parent
+    return totals
+
+
+def _story_parts(body, root, memo: _RootMemo, tags: list | None):
+    """The chosen container and the sibling sections that belong to the
+    story, in document order. An article is often several sibling blocks
+    (sections of a page builder, columns, the posts of a thread, the lead
+    before the body): from the container up to _STORY_LEVELS ancestors, a
+    sibling is joined when it scores as a section of its own, or when it is
+    a paragraph-like block of some length; either with little link text,
+    and never one under comments, an aside or navigation."""
+    if root is body:
+        return [root]
+    totals = _subtree_scores(body, memo, tags)
+    base = max(totals.get(id(root), 0.0), 1.0)
+    outside: dict[int, bool] = {}
+    parts = [root]
+    el = root
+    for level in range(_REPEAT_LEVELS):
+        parent = el.parent
+        if parent is None or parent.name in ("html", "[document]"):
+            break
+        before, after = [], []
+        side = before
+        siblings = [c for c in parent.children if getattr(c, "name", None) is not None]
+        for i, sib in enumerate(siblings):
+            if sib is el:
+                side = after
+                continue
+            if sib.name in _HEADINGS and i + 1 < len(siblings) and len(_text(sib)) <= 200 and (
+                    siblings[i + 1] is el or _joins_story(siblings[i + 1], level, True, totals, base, outside)):
+                side.append(sib)  # the heading of a section that joins (its h1 goes later, as the headline)
+                continue
+            if level >= _STORY_LEVELS:
+                # Higher up, only the repeats of the block holding the story:
+                # the other posts of a thread, the other entries of a page.
+                if (sib.name == el.name and sib.get("class") == el.get("class") and sib.get("class")
+                        and totals.get(id(sib), 0.0) >= _SECTION_MIN_SCORE and not _outside_story(sib, outside)
+                        and _link_density(sib) < _SIBLING_LINK_DENSITY):
+                    side.append(sib)
+            elif _joins_story(sib, level, side is before, totals, base, outside):
+                side.append(sib)
+        parts = before + parts + after
+        if parent is body:
+            break
+        el = parent
+    return parts
+
+
+def _joins_story(sib, level: int, before: bool, totals: dict[int, float], base: float,
+                 outside: dict[int, bool]) -> bool:
+    score = totals.get(id(sib), 0.0)
+    # A paragraph, or before the story a wrapper of one (a lead in its own
+    # <div><p>; after the story such a box is a prompt more often), reads as a paragraph.
+    lone = sib.name in ("p", "blockquote", "h2", "h3", "header") or (sib.name == "div" and not _has(sib, {"p"})) or (
+        before and sib.name in ("div", "section") and len(_tags(sib, _WRAPPED_BLOCKS)) <= 1)
+    if score >= max(_SECTION_MIN_SCORE, _SECTION_SHARE * base):
+        pass
+    elif lone or (level == 0 and sib.name in _HEADINGS):
+        if len(_text(sib)) <= 80:
+            return False
+    else:
+        return False
+    # (a <header> left in the tree is the article's own: see _inside_article)
+    if _outside_story(sib.parent if sib.name == "header" else sib, outside):
+        return False
+    return _link_density(sib) < _SIBLING_LINK_DENSITY
+
+
+def _blocks_of(el, out: list[str]) -> None:
+    """Text blocks of an element, in order: block tags and <br><br> split."""
+    buf: list[str] = []
+    brs = 0
+
+    def flush():
+        # Single <br> breaks stay as "\n" so that a headline or date line
+        # glued to a paragraph can be told apart later.
+        lines = [norm_space(x) for x in _join_runs(buf).split("\n")]
+        text = "\n".join(x for x in lines if x)
+        if text:
+            out.append(text)
+        buf.clear()
+
+    for child in el.children:
+        name = getattr(child, "name", None)
+        if name is None:
+            s = str(child)
+            if s.strip():
+                brs = 0
+            buf.append(s)
+            continue
+        if name == "br":
+            brs += 1
+            if brs >= 2:
+                flush()
+            else:
+                buf.append("\n")
+            continue
+        if name in _BLOCK_TAGS:
+            flush()
+            brs = 0
+            if name in _HEADINGS or name in ("p", "li", "dt", "dd", "pre", "figcaption", "caption", "th") and not _has(
+                child, {"p", "div", "ul", "ol", "table", "blockquote", "section"}
+            ):
+                text = _text(child)
+                if text:
+                    out.append(text)
+            else:
+                _blocks_of(child, out)
+            continue
+        if _has(child, _BLOCK_TAGS):
+            flush()
+            _blocks_of(child, out)
+            continue
+        if name != "a" and _has(child, {"br"}):
+            # <font>…<br><br>…</font>: paragraphs inside an inline element.
+            flush()
+            _blocks_of(child, out)
+            brs = 0
+            continue
+        brs = 0
+        buf.append(_strings(child))
+    flush()
+
+
+def _note_outside(body, parts: list, removed: list) -> None:
+    """Record the blocks left outside the story's parts: each sibling of the
+    parts and of their ancestors (up to the body) that holds text."""
+    kept = {id(p) for p in parts}
+    path = {id(a) for p in parts for a in p.parents}
+    seen: set[int] = set()
+    for part in parts:
+        for el in [part, *part.parents]:
+            parent = el.parent
+            if el is body or parent is None or id(parent) in seen:
+                break
+            seen.add(id(parent))
+            for sib in parent.children:
+                if getattr(sib, "name", None) is None or id(sib) in kept or id(sib) in path:
+                    continue
+                text = _text(sib)
+                if text:
+                    _note(removed, "outside the story", text)

@@ -1,0 +1,216 @@
+"""What the page states for the metadata stage (PageHints: meta tags,
+JSON-LD, bylines, dates, breadcrumbs), read before chrome goes; and the
+headline, byline and date lines taken out of the body blocks.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import patterns
+from ..lexicon import load
+from ..model import PageHints
+from .state import _note
+from .text import _BLOCK_TAGS, _lx_text, norm_space
+from .vocab import _class_and_id, _tokens, _vocab, is_chrome_text
+
+
+_SENTENCE_END = patterns.compile(r"[.!?]$")
+
+
+_HINT_PROPS = ("datePublished", "dateModified", "dateCreated", "headline", "name", "author", "inLanguage")
+
+
+_DATE_CLASS_HINT = patterns.compile(r"date|publish|datum|dtstart|posted")
+
+
+_HAS_YEAR = patterns.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\d\.\d{2}(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _date_classes() -> frozenset:
+    return frozenset(load("metadata")["date_classes"])
+
+
+def _collect_hints(doc, hints: PageHints) -> list[str]:
+    """Metadata the page states, from one pass over its lxml tree (document
+    order), into `hints`; returns the breadcrumb trail the markup states:
+    microdata, then RDFa, then a nav, list or element labelled or classed
+    "breadcrumb"."""
+    microdata = rdfa = named = None
+    for el in doc.iter():
+        name = el.tag
+        if not isinstance(name, str):
+            continue
+        attrs = el.attrib
+        if not attrs and name not in ("title", "h1"):
+            continue
+        class_id = _class_and_id(el.get)
+        low = class_id.lower()
+        if microdata is None and "BreadcrumbList" in (attrs.get("itemtype") or ""):
+            names = [n for n in (_lx_text(x) for x in el.iterdescendants() if x.get("itemprop") == "name") if n]
+            microdata = names or None
+        elif rdfa is None and "BreadcrumbList" in (attrs.get("typeof") or ""):
+            names = [n for n in (_lx_text(x) for x in el.iterdescendants() if x.get("property") == "name") if n]
+            rdfa = names or None
+        elif named is None and ("breadcrumb" in (attrs.get("aria-label") or "").lower() or "breadcrumb" in low):
+            named = _crumbs_of(el) or None
+        if name == "meta":
+            key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
+            content = attrs.get("content")
+            if key and content:
+                hints.meta.append((key.strip().lower(), norm_space(content)))
+            continue
+        if name == "link":
+            rel = " ".join((attrs.get("rel") or "").split())
+            if rel and attrs.get("href"):
+                hints.links.append((rel.lower(), attrs["href"].strip()))
+            continue
+        if name == "script":
+            if (attrs.get("type") or "").lower() == "application/ld+json" and el.text and not len(el):
+                hints.jsonld.append(el.text)
+            continue
+        if name == "html" and attrs.get("lang") and hints.html_lang is None:
+            hints.html_lang = attrs["lang"]
+        elif name == "title" and hints.title_tag is None and el.text and not len(el):
+            hints.title_tag = norm_space(el.text)
+        elif name == "h1":
+            t = _lx_text(el)
+            if t:
+                hints.h1.append(t)
+        elif name == "time" and attrs.get("datetime"):
+            hints.times.append(attrs["datetime"].strip())
+        prop = attrs.get("itemprop")
+        if prop in _HINT_PROPS:
+            value = attrs.get("content") or attrs.get("datetime") or _lx_text(el)
+            if value:
+                hints.itemprops.append((prop, value))
+        if "class" in attrs and _DATE_CLASS_HINT.search(low) and (_tokens(class_id) | set(low.split())) & _date_classes():
+            value = attrs.get("datetime") or attrs.get("title") or attrs.get("content") or _lx_text(el)
+            if value and len(value) <= 80:
+                hints.dated.append(value)
+        # The tokens are looked at only where the words are there at all.
+        if "class" in attrs and ("byline" in low or "author" in low) and _tokens(class_id) & {"byline", "author"}:
+            t = _lx_text(el)
+            if len(t) < 200:
+                hints.bylines.append(t)
+        if (attrs.get("rel") or "").split() == ["author"]:
+            hints.bylines.append(_lx_text(el))
+    return microdata or rdfa or named or []
+
+
+def _page_lines(body, hints: PageHints) -> list[str]:
+    """Short lines of the visible page that state metadata: bylines and date
+    lines go to the hints; a text breadcrumb trail ("Home > News > Region")
+    is returned. Read before chrome is removed, as bylines sit in chrome."""
+    v = _vocab()
+    from lxml import etree
+
+    seen: set = set()
+    trail: list[str] = []
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        if not isinstance(el.tag, str):
+            continue
+        # Text nodes in document order: an element's text when it opens (its
+        # parent is the element), its tail when it closes (the parent's).
+        if event == "start":
+            s, parent = el.text, el
+        elif el is not body:
+            s, parent = el.tail, el.getparent()
+        else:
+            continue
+        if not s or len(s) > 300 or not s.strip():
+            continue
+        block = parent
+        while block is not None and block.tag not in _BLOCK_TAGS and block.tag != "body":
+            block = block.getparent()
+        if block is None or block in seen:
+            continue
+        seen.add(block)
+        line = _lx_text(block)
+        if not line or len(line) > 150:
+            continue
+        if v["byline"].match(line):
+            hints.bylines.append(line)
+        elif v["date_line"].match(line):
+            hints.date_lines.append(line)
+        elif not trail and "|" not in line and _is_trail(line):  # "a | b | c" is a menu
+            parts = v["trail_separator"].split(line)
+            if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
+                trail = parts
+        elif len(line) <= 80 and _HAS_YEAR.search(line):
+            hints.date_mentions.append(line)
+    return trail
+
+
+def _crumbs_of(el) -> list[str]:
+    items = list(el.iterdescendants("li"))
+    if items:
+        parts = [_lx_text(i) for i in items]
+    else:
+        parts = [_lx_text(a) for a in el.iterdescendants("a", "span")
+                 if next(a.iterdescendants("a", "span"), None) is None]
+    parts = [p.strip(" >/»›|") for p in parts]
+    return [p for p in parts if p and len(p) < 120]
+
+
+def _headlines(hints: PageHints) -> set[str]:
+    """The page's own headline in the forms it states it (lower case)."""
+    from ..titles import page_host, strip_site, title_parts
+
+    site = next((v for k, v in hints.meta if k == "og:site_name"), None)
+    host = page_host(hints)
+    titles = {t.lower() for t in hints.h1}
+    stated = [v for k, v in hints.meta if k in ("og:title", "twitter:title", "title")]
+    if hints.title_tag:
+        stated.append(hints.title_tag)
+        parts, _ = title_parts(hints.title_tag)
+        if len(parts) > 1:
+            titles.add(parts[0].lower())
+    for value in stated:
+        titles.add(value.lower())
+        titles.add(strip_site(value, site, host, hints.h1).lower())  # the same rule as the article's title
+    return titles
+
+
+def _filter_blocks(blocks: list[str], titles: set[str], hints: PageHints, removed: list) -> list[str]:
+    """Drop headline, byline, date and chrome lines from the body blocks.
+
+    A block made of several lines (single <br>) is judged line by line.
+    """
+    kept: list[str] = []
+    for block in blocks:
+        lines = []
+        for line in block.split("\n"):
+            why = _line_role(line, titles)
+            if why == "byline":
+                hints.bylines.append(line)
+            elif why == "date line":
+                hints.date_lines.append(line)
+            if why:
+                _note(removed, why, line)
+            else:
+                lines.append(line)
+        if lines:
+            kept.append(" ".join(lines))
+    return kept
+
+
+def _line_role(line: str, titles: set[str]) -> str | None:
+    if line.lower() in titles:
+        return "headline"
+    if is_chrome_text(line):
+        return "chrome text"
+    if len(line) < 160 and _vocab()["byline"].match(line):
+        return "byline"
+    if _vocab()["date_line"].match(line):
+        return "date line"
+    return None
+
+
+def _is_trail(line: str) -> bool:
+    """"Home > News > Region", "Home / News / Climate"."""
+    if len(line) >= 200 or _SENTENCE_END.search(line) or not _vocab()["trail_separator"].search(line):
+        return False
+    parts = _vocab()["trail_separator"].split(line)
+    return len(parts) >= 2 and all(len(p.split()) <= 6 for p in parts)

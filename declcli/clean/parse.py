@@ -1,0 +1,139 @@
+"""The page parsed by lxml, the lxml edits that keep the text, and the
+BeautifulSoup tree built from the lxml tree without serialising it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .text import _BLOCK_TAGS
+
+
+# Characters lxml will not take from Python in a text (C0 controls but tab
+# and line breaks, non-characters, lone surrogates), though it keeps those it
+# parsed: invisible on a page, dropped from the texts declcli sets.
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _parse(html: str):
+    """The page as an lxml tree (comments and processing instructions left
+    out by the parser) and whether it holds the whole page; None if lxml
+    cannot read it at all."""
+    from lxml import etree
+
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True)
+    try:
+        doc = etree.fromstring(html, parser)
+    except (etree.ParserError, ValueError):
+        return None
+    if doc is None:
+        return None
+    # Nested past libxml2's depth limit: the tree lost the text below it.
+    return doc, not any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+
+
+def _drop(el) -> None:
+    """Remove an element and its subtree, keeping the text that follows it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            _set_text(prev, "tail", (prev.tail or "") + tail)
+        else:
+            _set_text(parent, "text", (parent.text or "") + tail)
+    parent.remove(el)
+
+
+def _set_text(el, which: str, text: str | None) -> None:
+    """Set an lxml element's text or tail. lxml keeps control characters it
+    parsed but refuses them from Python: they go (they are invisible)."""
+    try:
+        setattr(el, which, text)
+    except ValueError:
+        setattr(el, which, _XML_UNSAFE.sub("", text))
+
+
+def _copy_element(el, etree):
+    """A new element with `el`'s tag and attributes (cleaned as _set_text does)."""
+    try:
+        return etree.Element(el.tag, dict(el.attrib))
+    except ValueError:
+        return etree.Element(el.tag, {k: _XML_UNSAFE.sub("", v) for k, v in el.attrib.items()})
+
+
+# The attributes the soup's chrome rules read; the others (links, images,
+# data-*) are dropped before it is built, as each costs it a dict entry.
+_SOUP_ATTRS = frozenset(("class", "id", "role", "hidden", "aria-hidden", "style", "aria-label", "itemprop"))
+
+
+@lru_cache(maxsize=1)
+def _soup_from_lxml_builder():
+    """A bs4 tree builder that builds the soup from the pruned lxml body,
+    element by element, through bs4's own handle_* calls: the tree lxml has
+    already parsed is not serialised for bs4 to parse again."""
+    from bs4.builder import HTMLTreeBuilder
+    from lxml import etree
+
+    class SoupFromLxml(HTMLTreeBuilder):
+        NAME = "declcli-lxml-tree"
+        features = [NAME]
+
+        def __init__(self, mark=None, **kwargs):
+            # class is split here, once, rather than by each Tag from a table.
+            super().__init__(multi_valued_attributes=None, **kwargs)
+            self.mark = mark  # an lxml element whose tag is wanted back, as .marked
+            self.marked = None
+
+        def prepare_markup(self, markup, user_specified_encoding=None, document_declared_encoding=None,
+                           exclude_encodings=None):
+            yield markup, None, None, False
+
+        def feed(self, root) -> None:
+            # Attributes the chrome rules never read are left out, and so is
+            # the white space that only indents block markup (see
+            # _is_layout_tail): each would cost the soup an object.
+            soup = self.soup
+            start, end, data = soup.handle_starttag, soup.handle_endtag, soup.handle_data
+            keep = _SOUP_ATTRS
+            for event, el in etree.iterwalk(root, events=("start", "end")):
+                if event == "start":
+                    attrib = el.attrib
+                    attrs = {k: v for k, v in attrib.items() if k in keep} if attrib else {}
+                    if "class" in attrs:
+                        attrs["class"] = attrs["class"].split()  # as bs4 would: a list of values
+                    tag = start(el.tag, None, None, attrs)
+                    if el is self.mark:
+                        self.marked = tag
+                    text = el.text
+                    if text and not (el.tag in _LAYOUT_PARENTS and len(el) and el[0].tag in _BLOCK_OR_HEAD
+                                     and text.isspace()):
+                        data(text)
+                else:
+                    end(el.tag)
+                    tail = el.tail
+                    if tail and el is not root and not (el.tag in _BLOCK_OR_HEAD and tail.isspace()
+                                                        and _is_layout_tail(el)):
+                        data(tail)
+
+    return SoupFromLxml
+
+
+_BLOCK_OR_HEAD = _BLOCK_TAGS | {"body", "html", "head", "script", "style", "meta", "link", "title", "br", "img"}
+
+
+_LAYOUT_PARENTS = _BLOCK_TAGS - {"pre"}
+
+
+def _is_layout_tail(el) -> bool:
+    """Whether the white space after `el` (a block) only indents the markup
+    between block elements (two thirds of a page's text nodes): it can never
+    be text. White space next to inline elements, and in <pre>, is kept."""
+    parent = el.getparent()
+    if parent is None or parent.tag not in _LAYOUT_PARENTS:
+        return False
+    nxt = el.getnext()
+    return nxt is None or nxt.tag in _BLOCK_OR_HEAD

@@ -1,0 +1,118 @@
+"""The published date: its ordered sources (PUBLISHED_SOURCES, which
+docs/output.md lists in the same order) and dates as pages write them."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import patterns
+from ..lexicon import load
+
+_ISO_DATE = patterns.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
+)
+_COMPACT_DATE = patterns.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$")
+_NUMERIC_DATE = patterns.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d.]*\d)")
+_DAY_MONTH_YEAR = patterns.compile(r"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]+)\.?,?\s+(?:de\s+)?(\d{4})(?!\d)")
+_MONTH_DAY_YEAR = patterns.compile(r"([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
+_ISO_IN_TEXT = patterns.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_URL_DATE = patterns.compile(r"/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:/|-|$)|/((?:19|20)\d{2})/(\d{2})/")
+
+
+@lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    """Month names of the languages metadata.json lists, and abbreviations."""
+    data = load("metadata")["months"]
+    table = {name: i for lang, names in data.items() if lang != "abbreviations" for i, name in enumerate(names, 1)}
+    table.update(data["abbreviations"])
+    return table
+
+
+def _ymd(year, month, day) -> str | None:
+    """YYYY-MM-DD, or None where the month or day cannot be one."""
+    import datetime
+
+    try:
+        return datetime.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:  # 31.02., a version number
+        return None
+
+
+def url_date(url: str | None) -> str | None:
+    """The date a URL's path states (/2014/01/13/, /2014-01-13-, /2014/01/)."""
+    m = _URL_DATE.search(url or "")
+    if not m:
+        return None
+    if m.group(1):
+        return _ymd(m.group(1), m.group(2), m.group(3))
+    return f"{m.group(4)}-{m.group(5)}" if 1 <= int(m.group(5)) <= 12 else None
+
+
+def normalize_datetime(value: str | None) -> str | None:
+    """An ISO 8601 string as precise as the input, or None."""
+    if not value:
+        return None
+    value = value.strip()
+    m = _ISO_DATE.match(value)
+    if m:
+        y, mo, d, hh, mm, ss, tz = m.groups()
+        out = f"{y}-{mo}-{d}"
+        if hh:
+            out += f"T{hh}:{mm}:{ss or '00'}"
+            if tz:
+                if tz != "Z" and ":" not in tz:
+                    tz = tz[:3] + ":" + tz[3:]
+                out += "+00:00" if tz == "Z" else tz
+        return out
+    m = _COMPACT_DATE.match(value)
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+        return normalize_datetime(f"{m.group(1)}-{m.group(2)}-{m.group(3)}" + (f"T{m.group(4)}:{m.group(5)}:{m.group(6) or '00'}" if m.group(4) else ""))
+    m = _ISO_IN_TEXT.search(value)  # "Written: 2023-11-07 15:03", "2021-10-16 | Press"
+    if m:
+        return _ymd(m.group(1), m.group(2), m.group(3))
+    m = _NUMERIC_DATE.search(value)  # day first: 02.11.2021, 31.10.23
+    if m:
+        yy = m.group(3)
+        year = yy if len(yy) == 4 else f"{'20' if int(yy) < 50 else '19'}{yy}"
+        return _ymd(year, m.group(2), m.group(1))
+    months = _months()
+    m = _DAY_MONTH_YEAR.search(value)
+    if m and m.group(2).lower() in months:
+        return _ymd(m.group(3), months[m.group(2).lower()], m.group(1))
+    m = _MONTH_DAY_YEAR.search(value)
+    if m and m.group(1).lower() in months:
+        return _ymd(m.group(3), months[m.group(1).lower()], m.group(2))
+    return None
+
+
+# Where the published date is read, in order: the first source that gives a
+# date wins (docs/output.md lists the same order; a test checks it). The
+# date in the page's URL comes last.
+_PUBLISHED_META = ("pubdate", "publishdate", "publish-date", "publication_date", "date", "dc.date", "dc.date.issued",
+                   "dcterms.created", "dcterms.issued", "dcterms.date", "citation_publication_date", "citation_date",
+                   "bepress_citation_date", "sailthru.date", "parsely-pub-date")
+PUBLISHED_SOURCES = (
+    "JSON-LD `datePublished`",
+    "`article:published_time`",
+    "microdata `datePublished`",
+    "`<time datetime>`",
+    "meta date tags",
+    "an element classed as the date (`published`, `entry-date`)",
+    "a date line",
+    "the date in the URL",
+    "a short line of the page that holds a date",
+)
+
+
+def published_sources(ld: dict, meta: dict, props: dict, h) -> list[tuple[str, list]]:
+    """The candidate values of each published-date source but the URL, in
+    PUBLISHED_SOURCES order."""
+    return list(zip(PUBLISHED_SOURCES, (
+        [ld.get("datePublished")],
+        [meta.get("article:published_time"), meta.get("og:published_time"), meta.get("article:published")],
+        [props.get("datePublished")],
+        h.times[:1],
+        [meta.get(k) for k in _PUBLISHED_META],
+        h.dated,
+        h.date_lines,
+    )))

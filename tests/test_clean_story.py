@@ -1,0 +1,133 @@
+"""Which blocks make the story: the chosen container and its sibling
+sections, an article's own header lead, and the rule -vv names for each
+block left out (clean.trace_drops gives the same rules with whole texts)."""
+
+from declcli.clean import clean_html, trace_drops
+
+PARA = "The council met on Monday and agreed, after a long debate, to rebuild the harbour wall before winter. "
+
+
+def page(body: str) -> str:
+    return f"<html><head><title>Harbour wall</title></head><body>{body}</body></html>"
+
+
+def test_sibling_sections_of_the_article_are_joined():
+    sections = "".join(
+        f'<div class="section"><div class="text"><p>{PARA}Part {i}, first.</p><p>{PARA}Part {i}, second.</p></div></div>'
+        for i in (1, 2, 3)
+    )
+    text = "\n".join(clean_html(page(f'<nav><a href="/">Home</a></nav><main>{sections}</main>')).blocks)
+    for i in (1, 2, 3):
+        assert f"Part {i}, first." in text and f"Part {i}, second." in text
+
+
+def test_a_link_list_next_to_the_article_is_not_joined():
+    links = "".join(f'<li><a href="/n{i}">Another story about the harbour and its wall, number {i}</a></li>' for i in range(8))
+    body = f'<div><div class="story"><p>{PARA}One.</p><p>{PARA}Two.</p><p>{PARA}Three.</p></div><ul>{links}</ul></div>'
+    text = "\n".join(clean_html(page(body)).blocks)
+    assert "One." in text and "Three." in text
+    assert "Another story" not in text
+
+
+def test_an_articles_own_header_keeps_its_lead_not_its_labels():
+    lead = "Councillors approved the plan to rebuild the sea wall, which the February storm breached in two places."
+    body = (f'<header class="site-header"><a href="/">The Courier</a> Sport Weather Opinion</header>'
+            f'<article><header><span>News</span><h1>Harbour wall</h1><p class="lead">{lead}</p>'
+            f'<div>5 March 2024</div></header><div class="body"><p>{PARA}One.</p><p>{PARA}Two.</p></div></article>')
+    blocks = clean_html(page(body)).blocks
+    assert blocks[0] == lead
+    text = "\n".join(blocks)
+    assert "Sport Weather" not in text and "News" not in text and "5 March 2024" not in text
+
+
+def test_each_dropped_block_is_traced_with_its_rule():
+    body = (f'<div class="share-bar">Share on Facebook</div><div class="story"><p>{PARA}One.</p><p>{PARA}Two.</p></div>'
+            '<div class="other"><p>A short note elsewhere.</p></div>')
+    with trace_drops() as trace:
+        page_ = clean_html(page(body))
+    rules = dict(trace)
+    assert rules.get("class share-bar") == "Share on Facebook"
+    assert [w for w, t in trace if t == "A short note elsewhere."] == ["outside the story"]
+    # -vv shows the same rules, with the text cut
+    assert ("outside the story", "A short note elsewhere.") in page_.removed
+
+
+def test_a_stray_noscript_does_not_swallow_the_page():
+    # an unclosed <noscript><div>: the parser puts the rest of the page inside it
+    html = (f'<html><head><title>t</title></head><body><noscript><div class="nojs">'
+            f'<div class="story"><p>{PARA}One.</p><p>{PARA}Two.</p></div></body></html>')
+    text = "\n".join(clean_html(html).blocks)
+    assert "One." in text and "Two." in text
+
+
+def test_noscript_is_read_when_the_page_has_no_other_text():
+    html = (f'<html><head><title>t</title></head><body><div id="app"></div>'
+            f'<noscript><div class="post"><p>{PARA}One.</p><p>{PARA}Two.</p></div></noscript></body></html>')
+    assert "One." in "\n".join(clean_html(html).blocks)
+
+
+def test_a_noscript_beside_the_story_is_still_dropped():
+    html = (f'<html><head><title>t</title></head><body><div class="story"><p>{PARA}One.</p><p>{PARA}Two.</p>'
+            '<noscript><p>Please enable JavaScript to view the comments powered by our comment system.</p></noscript>'
+            '</div></body></html>')
+    text = "\n".join(clean_html(html).blocks)
+    assert "One." in text and "enable JavaScript" not in text
+
+
+def test_weak_chrome_words_count_only_as_the_head_of_a_name():
+    from declcli.clean import _chrome_reason
+
+    for content in ("cmp-text", "tag-news", "print-full", "language-dockerfile", "article-header-full__lead",
+                    "what-are-you-looking-forward-to-next"):
+        assert _chrome_reason("div", {"class": content}) is None, content
+    for chrome in ("post-tags", "tags", "site-header", "tags-list", "widget-area", "eventsListWidget", "cmp-nav",
+                   "share-bar", "related-posts"):
+        assert _chrome_reason("div", {"class": chrome}) is not None, chrome
+
+
+def test_chrome_lines_are_known_in_more_languages():
+    from declcli.clean import is_chrome_text
+
+    for line in ("Das könnte Sie auch interessieren!", "Ähnliche Beiträge", "Le puede interesar", "Kommentare schreiben",
+                 "Keine Kommentare", "(Noch keine Bewertungen)", "Zurück zur Übersicht", "Seite teilen",
+                 "Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.", "Über den Autor",
+                 "- Anzeige-", "War der Artikel nützlich?"):
+        assert is_chrome_text(line), line
+    for line in ("Kommentare von Lesern zeigen, dass die Debatte über den Hafen weitergeht.",
+                 "Zurück in Berlin sprach der Minister mit der Presse über die Gespräche."):
+        assert not is_chrome_text(line), line
+
+
+def test_a_page_whose_posts_are_named_like_comments_is_not_empty():
+    posts = "".join(f'<div class="comment"><div class="comment-text"><p>{PARA}Post {i}.</p></div></div>' for i in range(1, 7))
+    html = page(f'<div class="forum"><h1>Thread</h1>{posts}</div>')
+    text = "\n".join(clean_html(html).blocks)
+    assert "Post 1." in text and "Post 6." in text
+
+
+def test_the_other_posts_of_a_thread_are_joined():
+    def post(i):
+        return (f'<div class="message"><div class="cell"><div class="main"><div class="content"><div class="user">'
+                f'<article class="body"><p>{PARA}Post {i}.</p></article></div></div></div></div></div>')
+    text = "\n".join(clean_html(page(f'<div class="thread">{"".join(post(i) for i in range(1, 5))}</div>')).blocks)
+    assert all(f"Post {i}." in text for i in range(1, 5))
+
+
+def test_the_names_switch_and_the_trace_stay_in_their_thread():
+    import threading
+
+    from declcli.clean import state
+
+    html = page(f'<div class="share-bar">Share on Facebook</div><div class="story"><p>{PARA}One.</p><p>{PARA}Two.</p></div>')
+    seen = {}
+
+    def other():
+        seen["text"] = "\n".join(clean_html(html).blocks)
+        seen["tracing"] = state.tracing()
+
+    with state.names_not_judged(), trace_drops():
+        worker = threading.Thread(target=other)
+        worker.start()
+        worker.join()
+    assert "Share on Facebook" not in seen["text"]  # names judged there
+    assert seen["tracing"] is False
