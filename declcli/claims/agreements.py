@@ -515,16 +515,18 @@ class AgreementFinder:
         doc = verb.doc
         end = next((c.i for c in verb.children if c.i > by.i and c.dep_ in ("prep", "advcl", "advmod", "ccomp", "conj", "cc", "punct")
                     and not (c.dep_ == "punct" and c.text == ",")), len(doc))
-        out = []
+        found = []
         for ent in doc.ents:
             if by.i < ent.start and ent.end <= end and ent.label_ in _PARTY_LABELS:
-                out.append((_strip_the(ent.text), ent.label_))
-        if not out:
-            for g in by.children:
-                if g.dep_ == "pobj":
-                    for each in (g, *g.conjuncts):
-                        out.extend(self._names(doc, each))
-        return out
+                found.append((ent.start, _strip_the(ent.text), _label(ent)))
+        # Names the model gave no entity ("Presidents Kassym-Jomart Tokayev and …").
+        covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        for g in by.children:
+            if g.dep_ == "pobj":
+                for each in (g, *g.conjuncts):
+                    if each.i < end and each.i not in covered:
+                        found.extend((each.i, name, label) for name, label in self._names(doc, each))
+        return [(name, label) for _, name, label in sorted(found, key=lambda f: f[0])]
 
     def _names(self, doc, token) -> list[tuple[str, str | None]]:
         """What one side's noun names: the entities in it ("Israel - Egypt"
@@ -541,7 +543,7 @@ class AgreementFinder:
             if ent.label_ in _PARTY_LABELS and any(ent.start <= t.i < ent.end for t in chain) and ent not in ents:
                 ents.append(ent)
         if ents:
-            return [(_strip_the(e.text), e.label_) for e in sorted(ents, key=lambda e: e.start)]
+            return [(_strip_the(e.text), _label(e)) for e in sorted(ents, key=lambda e: e.start)]
         if appos and token.pos_ == "NOUN":
             # "foreign ministers Abbas Araghchi and Kaja Kallas"
             out = []
@@ -555,6 +557,12 @@ class AgreementFinder:
             return []
         left = [c for c in token.lefts if c.dep_ in ("det", "compound", "amod", "poss", "flat")]
         start = min((t.left_edge.i for t in left), default=token.i)
+        # A title before a name says it is a person's ("Presidents Kassym-Jomart Tokayev").
+        titled = start
+        while titled < token.i and doc[titled].lower_ in title_words():
+            titled += 1
+        if titled > start and token.pos_ == "PROPN":
+            return [(doc[titled:token.i + 1].text, "OFFICE")]
         text = doc[start:token.i + 1].text
         return [(_strip_the(text) if token.pos_ == "PROPN" else text, None)]
 
@@ -572,13 +580,13 @@ class AgreementFinder:
             sides.add_party(g.display(iso))
             return
         person = self._person(claim, name)
-        if person is not None or label == "PERSON":
+        if person is not None or label in ("PERSON", "OFFICE"):
             full = person.name if person is not None else name
             sides.add_signatory(full)
             country = person.country if person is not None else None
             if country:
                 sides.add_party(g.display(country))
-            elif person is None or not person.role:
+            elif (person is None and label != "OFFICE") or (person is not None and not person.role):
                 # Someone who signs for no state or organisation the text names
                 # is a party himself ("Jose Mourinho has agreed a deal"); an
                 # office holder ("Presidents Aliyev and Putin") signs for one.
@@ -688,6 +696,22 @@ class AgreementFinder:
                 iso = self._gazetteer.country_names.get(party)
                 if party not in have:
                     claim.actors.append(Actor(party, "country" if iso else "group", iso))
+
+
+def _label(ent) -> str:
+    """The entity's label; OFFICE for a name after a title ("President
+    Kassym-Jomart Tokayev": a person, whom the model may call an
+    organisation, signing for a state)."""
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in title_words():
+        return "OFFICE"
+    return ent.label_
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    from .lexicon import words
+
+    return frozenset(words().titles)
 
 
 @lru_cache(maxsize=1)
