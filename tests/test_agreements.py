@@ -117,6 +117,8 @@ def test_a_named_instrument_names_the_one_a_headline_reported():
     "Officials hope to sign a treaty with Japan by June.",
     "Eswar Prasad said the talks had complicated the task of striking a deal.",
     "Russia also failed to fulfill its agreed cuts in November.",
+    # aeb ec7fc408c5ce, found when the whole development set was read
+    "You know that in order to reach prospects you’ve got to extend yourself.",
 ])
 def test_agreements_not_made_are_not_agreements(text):
     _, agreements = run(text)

@@ -300,8 +300,8 @@ class AgreementFinder:
             elif child.dep_ == "prep" and child.lower_ in through:
                 found.extend(g for g in child.children if g.dep_ == "pobj")
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            # "the accord signed by …", "the deal that X struck"
-            if verb.dep_ == "acl" or any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children):
+            # "the accord signed by …", "the deal that X struck"; not "in order to reach"
+            if (verb.dep_ == "acl" and verb.tag_ == "VBN") or any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children):
                 found.append(verb.head)
         out = []
         for noun in found:
