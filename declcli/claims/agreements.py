@@ -56,6 +56,7 @@ def _words() -> dict:
     sets = {key: frozenset(data[key]) for key in ("triggers", "modals", "hypothetical_marks", "hypothetical_heads",
                                                    "scheduled_heads", "event_prepositions", "groups", "references")}
     sets["instruments"] = data["instruments"]
+    sets["instrument_generic"] = frozenset(data["instrument_generic"])
     sets["instrument_needs"] = {k: frozenset(v) for k, v in data["instrument_needs"].items()}
     sets["instrument_never"] = {k: frozenset(v) for k, v in data["instrument_never"].items()}
     sets["through_preposition"] = {k: frozenset(v) for k, v in data["through_preposition"].items()}
@@ -320,7 +321,8 @@ class AgreementFinder:
             return False
         if word not in w["instruments"]:
             word = noun.lower_
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        # "no deal", "most future trade deals", "any agreement": none in particular
+        if any(c.dep_ in ("det", "amod", "predet") and c.lower_ in w["instrument_generic"] for c in noun.children):
             return False
         modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
         if word in w["instrument_needs"] and not modifiers & w["instrument_needs"][word]:
