@@ -126,3 +126,10 @@ def test_a_named_instrument_names_the_one_a_headline_reported():
 def test_agreements_not_made_are_not_agreements(text):
     _, agreements = run(text)
     assert agreements == []
+
+
+def test_a_group_that_signs_stands_for_the_countries_named_before():
+    _, agreements = run("Canada and Indonesia held talks on trade in Ottawa on Monday. "
+                        "The two sides signed a memorandum of understanding on climate adaptation.")
+    assert [(a.name, a.parties) for a in agreements] == [
+        ("a memorandum of understanding on climate adaptation", ["Canada", "Indonesia"])]

@@ -20,7 +20,8 @@ sentence before it when the article text is given, and read on the parse:
   ("X and Y signed") and "with Z" ("X inks agreement with Z"); a person with
   a country stands for the country (and signs), a person without one is a
   party; group nouns ("the two sides") name no party. Where fewer than two
-  are found, the countries and organisations of the claim fill in;
+  are found, the countries and organisations of the claim fill in, and a
+  group that signs stands for the countries the latest claims named;
 - signatories: the persons among the signing sides ("by Presidents X and
   Y"); a later claim that speaks of the instrument being signed ("It was
   signed by …", "The memorandum was initialled in Baku by …") adds its
@@ -37,6 +38,7 @@ parse, is read with the word patterns alone.
 from __future__ import annotations
 
 import re
+from collections import deque
 from functools import lru_cache
 
 from .. import patterns
@@ -135,7 +137,7 @@ class _Sides:
     def __init__(self):
         self.parties: list[str] = []
         self.signatories: list[str] = []
-        self.found_side = False  # a subject, agent or "with" phrase was read
+        self.group = False  # a side is a group noun: "the ministers", "the two sides"
 
     def add_party(self, name: str) -> None:
         if name and name not in self.parties:
@@ -175,6 +177,8 @@ class AgreementFinder:
         # Commitment claims by the set of their country names: (index, id).
         self._commitments: dict[frozenset[str], list[tuple[int, str]]] = {}
         self._persons: dict[str, Actor] = {}
+        # The countries of the latest claims (their own and their persons'), for a group that signs.
+        self._recent: deque[tuple[str, ...]] = deque(maxlen=8)
         self._sentence: tuple[int, int] | None = None
         self._sentence_start = 0
         self._count = 0
@@ -214,6 +218,9 @@ class AgreementFinder:
         if claim.kind == "commitment":
             names = frozenset(a.name for a in claim.actors if a.type == "country")
             self._commitments.setdefault(names, []).append((index, claim.id))
+        countries = [a.name if a.type == "country" else self._gazetteer.display(a.country)
+                     for a in claim.actors if a.type == "country" or (a.type == "person" and a.country)]
+        self._recent.append(tuple(dict.fromkeys(countries)))
         return claim
 
     # -- which claims may report one -------------------------------------
@@ -394,6 +401,10 @@ class AgreementFinder:
         parties = self._between(name, doc.text) or sides.parties
         if len(parties) < 2:
             parties = parties + [p for p in self._claim_parties(claim, doc, place, sides) if p not in parties]
+        if not parties and sides.group:
+            # "The ministers also signed a memorandum": the two countries of the
+            # latest claims that named two.
+            parties = next((list(names) for names in reversed(self._recent) if len(names) >= 2), [])
         return self._agreement(claim, name, type_, parties, sides.signatories, place)
 
     def _named_type(self, name: str) -> str | None:
@@ -457,9 +468,11 @@ class AgreementFinder:
                         if g.dep_ == "pobj":
                             heads.extend((g, *g.conjuncts))
         for head in heads:
-            named.extend(self._names(doc, head))
+            names = self._names(doc, head)
+            if not names and head.pos_ == "NOUN":
+                sides.group = True
+            named.extend(names)
         for name, label in named:
-            sides.found_side = True
             self._place_party(claim, name, label, sides)
         return sides
 
