@@ -71,6 +71,9 @@ def test_may_sign_never_hides_a_match():
     ("The European Union and Mercosur finalized a trade deal in Montevideo on Friday.", "agreement", ["European Union", "Mercosur"]),
     ("Italy signed a gas contract with Algeria on Monday.", "contract", ["Italy", "Algeria"]),
     ("Jose Mourinho has agreed a deal to become the club's manager.", "agreement", ["Jose Mourinho"]),
+    ("Enerpiana entered into an agreement with Sonatrach on Monday.", "agreement", ["Enerpiana", "Sonatrach"]),
+    ("Brazil signed on to the Paris Agreement in 2016.", "agreement", ["Brazil"]),
+    ("Ukraine acceded to the Energy Community Treaty in 2011.", "treaty", ["Ukraine"]),
 ])
 def test_issue_phrasings(text, type_, parties):
     _, agreements = run(text)
@@ -133,3 +136,9 @@ def test_a_group_that_signs_stands_for_the_countries_named_before():
                         "The two sides signed a memorandum of understanding on climate adaptation.")
     assert [(a.name, a.parties) for a in agreements] == [
         ("a memorandum of understanding on climate adaptation", ["Canada", "Indonesia"])]
+
+
+def test_a_party_is_never_the_one_that_did_not_sign():
+    _, agreements = run("India has not signed the Regional Comprehensive Economic Partnership, which Japan joined in 2022.")
+    assert [(a.name, a.type, a.parties) for a in agreements] == [
+        ("Regional Comprehensive Economic Partnership", "partnership", ["Japan"])]

@@ -365,7 +365,7 @@ class AgreementFinder:
     def _read(self, claim: Claim, doc, verb, noun, reported: list[Agreement]) -> Agreement | None:
         """The agreement of one verb and instrument; None when it is the latest
         one again (its signers and place are added to it) or named twice."""
-        sides = self._sides(claim, doc, verb)
+        sides = self._sides(claim, doc, verb, noun)
         place = self._place(verb, noun) or (claim.places[0] if claim.places else None)
         same = None if reported else self._refers_to_latest(noun)
         name = self._name(doc, noun)
@@ -400,7 +400,7 @@ class AgreementFinder:
         type_ = type_ or self._words["instruments"].get(head) or self._words["instruments"].get(noun.lower_)
         parties = self._between(name, doc.text) or sides.parties
         if len(parties) < 2:
-            parties = parties + [p for p in self._claim_parties(claim, doc, place, sides) if p not in parties]
+            parties = parties + [p for p in self._claim_parties(claim, doc, verb, place, sides) if p not in parties and p not in name]
         if not parties and sides.group:
             # "The ministers also signed a memorandum": the two countries of the
             # latest claims that named two.
@@ -453,11 +453,14 @@ class AgreementFinder:
                 parties.append(g.display(iso) if iso else side.strip())
         return parties
 
-    def _sides(self, claim: Claim, doc, verb) -> _Sides:
-        """Parties and signatories from the verb's subject, agent and "with"."""
+    def _sides(self, claim: Claim, doc, verb, noun) -> _Sides:
+        """Parties and signatories from the verb's subject, agent and "with"
+        (on the verb, its object or the instrument)."""
         sides = _Sides()
         heads = self._subjects(verb)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if noun.i != verb.i and all(o.i != noun.i for o in objects):
+            objects.append(noun)
         named = []
         for holder in (verb, *objects):
             for child in holder.children:
@@ -619,7 +622,7 @@ class AgreementFinder:
                 return actor
         return None
 
-    def _claim_parties(self, claim: Claim, doc, place: str | None, sides: _Sides) -> list[str]:
+    def _claim_parties(self, claim: Claim, doc, verb, place: str | None, sides: _Sides) -> list[str]:
         """Countries and organisations of the claim, for a claim whose parse
         names fewer than two parties: the actors, and the model's
         organisations and the places it names that the gazetteer does not
@@ -637,8 +640,17 @@ class AgreementFinder:
                 name = g.display(iso) if iso and name not in g.country_names else name
                 if self._person(claim, name) is None and name not in out:
                     out.append(name)
+        # Nor the subject of another verb ("India has not signed the RCEP, which Japan joined").
+        others = set()
+        for ent in doc.ents:
+            root = ent.root
+            if root.dep_ in ("nsubj", "nsubjpass") and root.head.i != verb.i:
+                name = _strip_the(ent.text)
+                iso = g.country_names.get(name) or _seats().get(name)
+                others.update((name, g.display(iso)) if iso else (name,))
         signers = set(sides.signatories)
-        return [p for p in out if p not in (place, source) and p not in signers and not (source and p in source)]
+        return [p for p in out if p not in (place, source) and p not in signers and p not in others
+                and not (source and p in source)]
 
     def _place(self, verb, noun) -> str | None:
         for holder in (verb, noun):
