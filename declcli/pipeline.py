@@ -72,7 +72,7 @@ def analyze(article: Article, reference_date: str | None = None):
     """Claims and agreements of an article's text."""
     sentences = split_sentences(article.text)
     claims = extract_claims(article.text, sentences, published=article.published, reference_date=reference_date)
-    agreements = find_agreements(claims)
+    agreements = find_agreements(claims, article.text)
     return claims, agreements
 
 
@@ -103,7 +103,7 @@ def stream_document(
     from .claims.nlp import load_model
 
     load_model()  # a missing model fails here, before anything of the document is written
-    finder = AgreementFinder()
+    finder = AgreementFinder(article.text)
     claims = Stream(claim_to_dict(finder.add(claim)) for claim in iter_claims(article, reference_date))
 
     def agreement_dicts():
