@@ -112,8 +112,11 @@ def _descriptor_tokens(ent) -> list:
     noun phrase it is in apposition to, and appositions of it."""
     root = ent.root
     doc = ent.doc
-    if root.dep_ == "conj" and root.head.ent_type_ == "PERSON" and root.head.i < ent.start:
-        # "Presidents Vladimir Putin and Ilham Aliyev": the title before the first name serves both.
+    own = [t for t in doc[root.left_edge.i:ent.start] if t.dep_ != "cc"]
+    if root.dep_ == "conj" and root.head.ent_type_ == "PERSON" and root.head.i < ent.start and not (
+            _country_in(own) or _role(own)):
+        # "Presidents Vladimir Putin and Ilham Aliyev": the title before the first name serves both
+        # ("Russian President X and Chinese President Y" have their own).
         first = entity_of(root.head)
         if first is not None and first.start < ent.start:
             return _descriptor_tokens(first)
