@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..gazetteer import gazetteer
 from ..model import Actor
-from .context import Context, clean_name, entity_of
+from .context import Context, clean_name, covered_by_entities, entities, entity_of
 from .lexicon import words
 
 _LOCATIVE = frozenset(("in", "at", "near", "inside", "outside", "across", "throughout", "within", "around", "to", "from"))
@@ -29,6 +29,8 @@ _OFFICE_WORDS = frozenset(("president", "minister", "secretary", "senator", "cha
                            "envoy", "governor", "representative", "congressman", "congresswoman", "king", "queen",
                            "prince", "lawmaker", "mp", "diplomat", "general", "admiral"))
 _ACTING = frozenset(("nsubj", "nsubjpass", "poss", "agent", "pobj"))
+# Entity labels whose tokens are not looked up again as country names or known surnames.
+_MARKED = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW")
 
 
 def _strip_article(text: str) -> str:
@@ -115,13 +117,14 @@ def _role(tokens) -> str | None:
     return best
 
 
-def find_actors(doc, start: int, end: int, ctx: Context) -> tuple[list[Actor], list[str]]:
-    """Actors and places of the claim over tokens [start, end) of `doc`."""
+def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = None) -> tuple[list[Actor], list[str]]:
+    """Actors and places of the claim over tokens [start, end) of `doc`
+    (`doc_text`: doc.text, if the caller has it)."""
     lex = words()
     g = gazetteer()
     found: list[tuple[int, Actor]] = []
     places: list[str] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.start < start or ent.end > end:
             continue
         label = ent.label_
@@ -191,8 +194,7 @@ def find_actors(doc, start: int, end: int, ctx: Context) -> tuple[list[Actor], l
                 places.append(bare)
     # Country names and demonyms the model did not mark ("U.S. officials", "Kyrgyz-Tajik border
     # guards"), and persons named before by a surname it did not mark ("Assange", "Weeks").
-    marked = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW")
-    covered = {i for ent in doc.ents if ent.label_ in marked for i in range(ent.start, ent.end)}
+    covered = covered_by_entities(doc, _MARKED)
     for token in doc[start:end]:
         if token.i not in covered and token.text[:1].isupper():
             iso3 = country_of_text(token.text)
@@ -204,8 +206,11 @@ def find_actors(doc, start: int, end: int, ctx: Context) -> tuple[list[Actor], l
             if known is not None and known.name != surname and token.pos_ == "PROPN":
                 ctx.mention(known)
                 found.append((token.idx, Actor(known.name, "person", known.country, known.role)))
-    span_text = doc[start:end].text if end > start else ""
+    # The span's text, sliced from the paragraph's (Span.text joins its tokens one by one).
     offset = doc[start].idx if end > start else 0
+    if doc_text is None:
+        doc_text = doc.text
+    span_text = doc_text[offset:doc[end - 1].idx + len(doc[end - 1].text)] if end > start else ""
     for m in lex.groups.finditer(span_text):
         found.append((offset + m.start(), Actor(m.group(0).lower(), "group", None)))
     found.sort(key=lambda pair: pair[0])
