@@ -32,7 +32,8 @@ ARTICLE = page(f"<article><h1>Talks in Baku</h1><p>{STORY}</p></article>")
 
 
 def read(path, *args, stdin=None):
-    return run_cli("read", path, *args, stdin=stdin, timeout=BOUND)
+    # A real process: its own recursion depth and memory, and a hang ends at the bound.
+    return run_cli("read", path, *args, stdin=stdin, timeout=BOUND, process=True)
 
 
 def assert_refused(res, code: int, cause: str) -> None:
@@ -224,14 +225,14 @@ def test_validate_and_diff_refuse_oversized_and_deeply_nested_files(tmp_path):
         fh.write(b"schema: declcli/1\n")
         fh.truncate(64 * 1024 * 1024 + 10)  # sparse: nothing to write, all to read
     for cmd in (("validate", big), ("diff", big, big)):
-        res = run_cli(*cmd, timeout=BOUND)
+        res = run_cli(*cmd, timeout=BOUND, process=True)
         assert_refused(res, 65, "larger than")
     deep_json = tmp_path / "deep.json"
     deep_json.write_text("[" * 200_000 + "]" * 200_000)
-    assert_refused(run_cli("validate", deep_json, timeout=BOUND), 65, "nested too deeply")
+    assert_refused(run_cli("validate", deep_json, timeout=BOUND, process=True), 65, "nested too deeply")
     deep_yaml = tmp_path / "deep.yaml"
     deep_yaml.write_text("schema: declcli/1\nx: " + "[" * 100_000 + "]" * 100_000 + "\n")
-    res = run_cli("validate", deep_yaml, timeout=BOUND)
+    res = run_cli("validate", deep_yaml, timeout=BOUND, process=True)
     assert res.returncode in (1, 65) and b"Traceback" not in res.stderr and res.stderr.count(b"\n") <= 1
 
 

@@ -202,7 +202,7 @@ def test_validate_refuses_yaml_aliases_and_garbage(tmp_path):
 def test_jobs_output_is_byte_identical_to_one_job(corpus, tmp_path):
     args = ["read", corpus, SEED_HTML, tmp_path / "missing.html", SEED_TEXT, "-f", "jsonl", "--keep-going"]
     one = run_cli(*args, "--jobs", "1")
-    two = run_cli(*args, "--jobs", "2")
+    two = run_cli(*args, "--jobs", "2", process=True)  # a worker pool: a real process
     assert one.returncode == two.returncode == 66
     assert one.stdout == two.stdout
     assert len(one.stdout.splitlines()) == 6
