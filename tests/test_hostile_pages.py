@@ -18,7 +18,7 @@ import pytest
 from conftest import run_cli
 from declcli.validate import check_document
 
-BOUND = 60  # seconds: a subprocess still running then is a hang
+BOUND = 60  # seconds: a run still going then is a hang
 
 STORY = ("The minister said on Monday that talks in Baku will continue, and both sides agreed to meet again. "
          "Russia and Azerbaijan must refrain from any actions that could damage the partnership.")
@@ -31,9 +31,10 @@ def page(body: str, head: str = "") -> str:
 ARTICLE = page(f"<article><h1>Talks in Baku</h1><p>{STORY}</p></article>")
 
 
-def read(path, *args, stdin=None):
-    # A real process: its own recursion depth and memory, and a hang ends at the bound.
-    return run_cli("read", path, *args, stdin=stdin, timeout=BOUND, process=True)
+def read(path, *args, stdin=None, process=False):
+    # In the test process a hang ends at the bound too (conftest.run_cli); `process` where the
+    # interpreter's own limits are what is tested (recursion depth).
+    return run_cli("read", path, *args, stdin=stdin, timeout=BOUND, process=process)
 
 
 def assert_refused(res, code: int, cause: str) -> None:
@@ -174,7 +175,7 @@ def test_hundred_thousand_nested_elements(tmp_path, closed):
     html = "<html><body>" + "<div>" * 100_000 + f"<p>{STORY}</p>" + ("</div>" * 100_000 if closed else "") + "</body></html>"
     path = tmp_path / "nested.html"
     path.write_text(html)
-    assert_sane(read(path, "-f", "json"), STORY)
+    assert_sane(read(path, "-f", "json", process=True), STORY)
 
 
 def test_hundred_thousand_line_breaks(tmp_path):
