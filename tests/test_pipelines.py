@@ -206,3 +206,13 @@ def test_jobs_output_is_byte_identical_to_one_job(corpus, tmp_path):
     assert one.returncode == two.returncode == 66
     assert one.stdout == two.stdout
     assert len(one.stdout.splitlines()) == 6
+
+
+def test_warm_up_loads_the_model_so_forked_workers_share_it():
+    # runner.run calls warm_up before it forks the --jobs workers; in a fresh process here.
+    code = ("import sys; from declcli.claims.nlp import load_model; from declcli.pipeline import warm_up\n"
+            "assert 'spacy' not in sys.modules\n"
+            "warm_up(); print(load_model.cache_info().currsize, load_model.cache_info().misses)")
+    res = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.split() == ["1", "1"]
