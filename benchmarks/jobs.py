@@ -8,7 +8,10 @@ runs as a subprocess with `--jobs 1` and with `--jobs 2` (interleaved, one
 untimed warm-up run each), wall time as the median of `--runs` runs, with
 the CPU time of the child and its workers (from `os.wait4`) to show whether
 two cores were really free, and the speed-up a pure-CPU loop gets from two
-processes on the machine in the same run (other work on a shared machine
+processes on the machine in the same run, the peak memory of the child and
+its workers (RSS, and PSS, which counts the pages the forked workers share
+with the parent, the loaded model among them, once; sampled from /proc every
+0.2 s) (other work on a shared machine
 lowers both) and the CPU pressure (/proc/pressure/cpu) during the runs. The
 outputs of every run must be byte-identical. The speed-up is the median
 time of --jobs 1 / that of --jobs 2 (goal >= 1.8x on 2 cores). Here the peer
@@ -26,6 +29,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -43,20 +47,82 @@ def write_pages(dataset: Path, folder: Path) -> int:
     return count
 
 
-def run_once(folder: Path, jobs: int) -> tuple[float, float, bytes, int, str]:
-    """Wall seconds, CPU seconds (the child and its workers), stdout, exit code, stderr."""
+def _tree(pid: int) -> list[int]:
+    """`pid` and its descendants, from /proc."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as fh:
+                    ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(children.get(p, []))
+    return out
+
+
+def _memory_kb(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) of a process in kB; PSS shares each page among the processes
+    that map it, so pages the workers share with the parent count once."""
+    rss = pss = 0
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Rss:"):
+                    rss = int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss = int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return rss, pss
+
+
+class MemorySampler(threading.Thread):
+    """Samples the RSS and PSS of a process and its workers every 0.2 s; keeps
+    the sample with the largest total RSS, and the largest total PSS."""
+
+    def __init__(self, pid: int):
+        super().__init__(daemon=True)
+        self.pid, self.done = pid, threading.Event()
+        self.peak_rss = {"total_mib": 0.0, "processes": 0, "per_process_mib": []}
+        self.peak_pss_mib = 0.0
+
+    def run(self):
+        while not self.done.wait(0.2):
+            sample = [_memory_kb(p) for p in _tree(self.pid)]
+            sample = [m for m in sample if m[0]]
+            rss, pss = sum(m[0] for m in sample) / 1024, sum(m[1] for m in sample) / 1024
+            if rss > self.peak_rss["total_mib"]:
+                self.peak_rss = {"total_mib": rss, "processes": len(sample),
+                                 "per_process_mib": [round(m[0] / 1024, 1) for m in sample]}
+            self.peak_pss_mib = max(self.peak_pss_mib, pss)
+
+
+def run_once(folder: Path, jobs: int) -> tuple[float, float, bytes, int, str, dict]:
+    """Wall seconds, CPU seconds (the child and its workers), stdout, exit
+    code, stderr, and the peak memory of the child and its workers."""
     argv = [str(DECLCLI), "read", str(folder), "-f", "jsonl", "--keep-going", "--jobs", str(jobs)]
     env = dict(os.environ, NO_COLOR="1", TERM="dumb")
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out, stderr=err, env=env)
+        sampler = MemorySampler(proc.pid)
+        sampler.start()
         _, status, usage = os.wait4(proc.pid, 0)  # usage includes the reaped worker processes
         elapsed = time.perf_counter() - start
+        sampler.done.set()
+        sampler.join()
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
+        memory = {"peak_rss": sampler.peak_rss, "peak_pss_mib": sampler.peak_pss_mib}
         return (elapsed, usage.ru_utime + usage.ru_stime, out.read(), proc.returncode,
-                err.read().decode("utf-8", errors="replace"))
+                err.read().decode("utf-8", errors="replace"), memory)
 
 
 def cpu_stall_us() -> int | None:
@@ -121,17 +187,19 @@ def main(argv: list[str] | None = None) -> int:
         outputs: dict[int, set[str]] = {1: set(), 2: set()}
         codes: dict[int, set[int]] = {1: set(), 2: set()}
         errors: dict[int, str] = {}
+        memory: dict[int, list[dict]] = {1: [], 2: []}
         lines = 0
         for i in range(args.runs + 1):  # the first round is the warm-up
             for jobs in (1, 2):
                 before = cpu_stall_us()
-                elapsed, cpu_s, out, code, err = run_once(folder, jobs)
+                elapsed, cpu_s, out, code, err, mem = run_once(folder, jobs)
                 after = cpu_stall_us()
                 if i and before is not None and after is not None:
                     stall[jobs].append((after - before) / 1e6 / elapsed)
                 if i:
                     times[jobs].append(elapsed)
                     cpu[jobs].append(cpu_s)
+                    memory[jobs].append(mem)
                 outputs[jobs].add(hashlib.sha256(out).hexdigest())
                 codes[jobs].add(code)
                 lines = out.count(b"\n")
@@ -146,6 +214,8 @@ def main(argv: list[str] | None = None) -> int:
     cpu_s = {k: statistics.median(cpu[k]) for k in (1, 2)}
     pressure = {k: statistics.median(stall[k]) if stall[k] else None for k in (1, 2)}
     crashed = any(c == 70 for cs in codes.values() for c in cs)
+    # The run whose parent and workers together held the most.
+    peak = {k: max(memory[k], key=lambda m: m["peak_rss"]["total_mib"]) for k in (1, 2)}
     result = {
         "benchmark": "jobs", "pages": n, "runs": args.runs, "cpus": os.cpu_count(),
         "jobs1_s": t1, "jobs2_s": t2, "jobs1_pages_per_s": n / t1, "jobs2_pages_per_s": n / t2,
@@ -154,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         "load_average_at_start": load,
         "machine_two_process_speedup": machine, "cpu_pressure_some": {str(k): v for k, v in pressure.items()}, "byte_identical": identical, "output_sha256": sorted(outputs[1] | outputs[2]), "output_lines": lines,
         "exit_codes": {str(k): sorted(v) for k, v in codes.items()},
+        "memory_peak": {str(k): v for k, v in peak.items()},
         "stderr": errors, "runs_s": {str(k): v for k, v in times.items()},
     }
     if args.json:
@@ -167,6 +238,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"pages/s: --jobs 1 {n / t1:.1f}, --jobs 2 {n / t2:.1f}; CPU s: --jobs 1 {cpu_s[1]:.2f}, "
               f"--jobs 2 {cpu_s[2]:.2f}; cores busy: --jobs 1 {busy[1]:.2f}, --jobs 2 {busy[2]:.2f}; "
               f"exit codes: --jobs 1 {sorted(codes[1])}, --jobs 2 {sorted(codes[2])}")
+        for k in (1, 2):
+            m = peak[k]
+            print(f"memory, --jobs {k} (largest of the runs, sampled every 0.2 s): RSS of the parent and its workers "
+                  f"{m['peak_rss']['total_mib']:.0f} MiB over {m['peak_rss']['processes']} processes "
+                  f"({', '.join(f'{x:.0f}' for x in m['peak_rss']['per_process_mib'])} MiB); PSS (shared pages counted once) "
+                  f"{m['peak_pss_mib']:.0f} MiB")
         print(f"the machine's own two-process speed-up on a pure-CPU loop in this run: {machine:.2f}x "
               f"(2.0 when both cores are free)")
         if pressure[2] is not None:

@@ -9,12 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import chain
 
-from .claims.agreements import AgreementFinder, find_agreements
-from .claims import extract_claims, iter_claims as claims_of
-from .clean import clean_html, clean_text
+# The stages are imported by the functions that run them: `diff` of two
+# outputs imports this module (to read an article if one is given) and must
+# not pay for the cleaner and the claims' modules when it reads none.
 from .errors import NoArticle
-from .descriptors import extract_descriptors
-from .metadata import extract_metadata
 from .model import (
     Article,
     Claim,
@@ -37,6 +35,8 @@ def clean(source: Source, *, let_go: bool = False) -> CleanPage:
     are dropped once decoded (the streaming path, whose source is its own)."""
     # The decoded page is handed over, not kept here: clean_html lets it go
     # once lxml has parsed it (on a large page, twice the page's size).
+    from .clean import clean_html, clean_text
+
     if source.media_type == "text/html":
         return clean_html(_decoded(source, let_go))
     return clean_text(_decoded(source, let_go))
@@ -60,6 +60,9 @@ def _article_and_page(source: Source, let_go: bool = False) -> tuple[Article, Cl
     page.blocks.clear()  # the body holds the same text; a long article's blocks are not kept twice
     if not body.strip():
         raise NoArticle(source.location, "no article text found in the page")
+    from .descriptors import extract_descriptors
+    from .metadata import extract_metadata
+
     # Relative canonical URLs resolve against where the page was fetched from.
     page_url = source.final_url or (source.location if source.kind == "url" else None)
     article = extract_metadata(page, body, page_url)
@@ -70,6 +73,9 @@ def _article_and_page(source: Source, let_go: bool = False) -> tuple[Article, Cl
 
 def analyze(article: Article, reference_date: str | None = None):
     """Claims and agreements of an article's text."""
+    from .claims import extract_claims
+    from .claims.agreements import find_agreements
+
     sentences = split_sentences(article.text)
     claims = extract_claims(article.text, sentences, published=article.published, reference_date=reference_date)
     agreements = find_agreements(claims, article.text)
@@ -97,6 +103,8 @@ def stream_document(
     the document is written. `let_go`: the source's bytes are dropped once
     decoded (`source.data` becomes b""), for a caller done with them.
     """
+    from .claims.agreements import AgreementFinder
+
     article, page = _article_and_page(source, let_go=let_go)
     if not claims:
         return {**document_head(source, article), "claims": [], "agreements": []}, page.removed
@@ -120,6 +128,8 @@ def stream_document(
 def iter_claims(article: Article, reference_date: str | None = None) -> Iterator[Claim]:
     """The claims of an article's text, in order, each dropped by this
     generator once handed out."""
+    from .claims import iter_claims as claims_of
+
     yield from claims_of(
         article.text, iter_sentences(article.text), published=article.published, reference_date=reference_date
     )

@@ -1,4 +1,6 @@
+import io
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -11,11 +13,79 @@ SEED_TEXT = ROOT / "fixtures" / "seed" / "000_6e7106922741f6b0.txt"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
 
-def run_cli(*args, stdin=None, env=None, timeout=60):
-    """The installed CLI as a subprocess, as a user's shell would run it."""
+def run_cli(*args, stdin=None, env=None, timeout=60, process=False):
+    """The CLI on `args`, as a user's shell would run it: exit code, stdout
+    and stderr (bytes) in a subprocess.CompletedProcess.
+
+    By default it runs in this process: `declcli.cli.main(args)` (what the
+    entry point calls) with its own stdin, stdout, stderr, environment and
+    working directory, so the language model is loaded once per test
+    process instead of once per run. `process=True` starts `python -m
+    declcli` instead, for what only a real process shows: worker pools
+    (`--jobs 2`, `batch`), signals, terminals, the entry point's own
+    start-up, the interpreter's recursion depth and memory.
+    """
+    argv = [str(a) for a in args]
+    if process:
+        return _run_process(argv, stdin, env, timeout)
+    pool = argv[:1] == ["batch"] or any(a == "--jobs" and argv[n + 1:n + 2] != ["1"] for n, a in enumerate(argv))
+    if pool and "--help" not in argv:
+        raise ValueError("worker processes are not forked from the test process: pass process=True")
+    return _run_in_process(argv, stdin, env, timeout)
+
+
+class CliTimeout(BaseException):
+    """A run in this process took longer than its timeout (a BaseException,
+    so that the CLI's last line of defence does not turn it into exit 70)."""
+
+
+def _run_in_process(argv, stdin, env, timeout):
+    from declcli.cli import main
+
+    out, err = io.BytesIO(), io.BytesIO()
+    saved = sys.stdin, sys.stdout, sys.stderr
+    saved_env, saved_cwd = dict(os.environ), os.getcwd()
+    # The streams a subprocess with pipes has: UTF-8, not terminals; stdin empty unless given.
+    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin or b""), encoding="utf-8")
+    sys.stdout = io.TextIOWrapper(out, encoding="utf-8", write_through=True)
+    sys.stderr = io.TextIOWrapper(err, encoding="utf-8", errors="backslashreplace", write_through=True)
+    os.environ.update({"NO_COLOR": "1", **(env or {})})
+    os.chdir(ROOT)
+
+    def expire(signum, frame):
+        raise CliTimeout(f"declcli {' '.join(argv)} ran longer than {timeout} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, timeout)
+    code = 0
+    try:
+        main(argv)
+    except SystemExit as exc:
+        if isinstance(exc.code, str):
+            sys.stderr.write(exc.code + "\n")
+            code = 1
+        else:
+            code = exc.code or 0
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except ValueError:  # closed by the command
+                pass
+        stdout, stderr = out.getvalue(), err.getvalue()
+        sys.stdin, sys.stdout, sys.stderr = saved
+        os.environ.clear()
+        os.environ.update(saved_env)
+        os.chdir(saved_cwd)
+    return subprocess.CompletedProcess(["declcli", *argv], code, stdout, stderr)
+
+
+def _run_process(argv, stdin, env, timeout):
     full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "declcli", *map(str, args)],
+        [sys.executable, "-m", "declcli", *argv],
         input=stdin,
         capture_output=True,
         env=full_env,

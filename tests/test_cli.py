@@ -1,4 +1,5 @@
-"""The CLI as a user meets it: subprocesses, pipes, exit codes, formats."""
+"""The CLI as a user meets it: subprocesses, pipes, exit codes, formats (run in the test process
+where a subprocess adds nothing: see conftest.run_cli)."""
 
 import json
 import subprocess
@@ -13,7 +14,7 @@ from declcli.errors import EXIT_CODES
 
 
 def test_version_and_python_m():
-    res = run_cli("--version")
+    res = run_cli("--version", process=True)
     assert res.returncode == 0
     assert res.stdout.decode().startswith("declcli ")
     entry_point = Path(sys.executable).parent / "declcli"

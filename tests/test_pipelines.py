@@ -202,7 +202,17 @@ def test_validate_refuses_yaml_aliases_and_garbage(tmp_path):
 def test_jobs_output_is_byte_identical_to_one_job(corpus, tmp_path):
     args = ["read", corpus, SEED_HTML, tmp_path / "missing.html", SEED_TEXT, "-f", "jsonl", "--keep-going"]
     one = run_cli(*args, "--jobs", "1")
-    two = run_cli(*args, "--jobs", "2")
+    two = run_cli(*args, "--jobs", "2", process=True)  # a worker pool: a real process
     assert one.returncode == two.returncode == 66
     assert one.stdout == two.stdout
     assert len(one.stdout.splitlines()) == 6
+
+
+def test_warm_up_loads_the_model_so_forked_workers_share_it():
+    # runner.run calls warm_up before it forks the --jobs workers; in a fresh process here.
+    code = ("import sys; from declcli.claims.nlp import load_model; from declcli.pipeline import warm_up\n"
+            "assert 'spacy' not in sys.modules\n"
+            "warm_up(); print(load_model.cache_info().currsize, load_model.cache_info().misses)")
+    res = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.split() == ["1", "1"]

@@ -62,7 +62,7 @@ def test_jobs_give_the_same_bytes(tmp_path):
     path = tmp_path / "crawl.warc.gz"
     _write_warc(path)
     one = run_cli("read", path, "-f", "jsonl", "--keep-going", "--jobs", "1")
-    two = run_cli("read", path, "-f", "jsonl", "--keep-going", "--jobs", "2")
+    two = run_cli("read", path, "-f", "jsonl", "--keep-going", "--jobs", "2", process=True)
     assert one.stdout == two.stdout and one.returncode == two.returncode
 
 

@@ -28,7 +28,7 @@ from .actors import find_actors
 from .attribution import as_attribution, bare_speaker, find_frame, quote_regions
 from .chrome import is_chrome
 from .clauses import clause_spans
-from .context import Context
+from .context import Context, entities
 from .dates import find_dates, reference_day
 from .reading import kind as read_kind
 from .reading import modality as read_modality
@@ -104,7 +104,8 @@ def _paragraph(text: str, group: list[Sentence]):
 
 
 def _paragraph_claims(doc, offset: int, sents: list[Sentence], ref, ctx: Context) -> list[Claim]:
-    regions = quote_regions(doc.text)
+    doc_text = doc.text  # Doc.text joins every token: built once per paragraph, not per claim
+    regions = quote_regions(doc_text)
     claims: list[Claim] = []
     verbs = []
     for sent in sents:
@@ -121,7 +122,7 @@ def _paragraph_claims(doc, offset: int, sents: list[Sentence], ref, ctx: Context
                 frame = sentence_frame
             if n == 0:
                 sentence_frame = frame
-            claim = _claim(doc, offset, sent, start, end, verb, frame, ref, ctx)
+            claim = _claim(doc, doc_text, offset, sent, start, end, verb, frame, ref, ctx)
             claims.append(claim)
             verbs.append(verb)
             if claim.attribution is not None and claim.attribution.source:
@@ -129,7 +130,7 @@ def _paragraph_claims(doc, offset: int, sents: list[Sentence], ref, ctx: Context
                 if claim.attribution.source in ctx.persons:
                     ctx.last_speaker = claim.attribution.source
             _remember_plural_subject(verb, ctx)
-    _pass_quote_speakers(claims, verbs, regions, offset, doc.text, ctx)
+    _pass_quote_speakers(claims, verbs, regions, offset, doc_text, ctx)
     return claims
 
 
@@ -142,11 +143,11 @@ def _remember_plural_subject(verb, ctx: Context) -> None:
             return
 
 
-def _claim(doc, offset: int, sent: Sentence, start: int, end: int, verb, frame, ref, ctx: Context) -> Claim:
+def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int, verb, frame, ref, ctx: Context) -> Claim:
     a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     # A sentence boundary inside a token (a run cut at 1,000 characters) keeps the sentence's own offsets.
     a, b = max(a, sent.start - offset), min(b, sent.end - offset)
-    text = doc.text[a:b]
+    text = doc_text[a:b]
     content = frame.content if frame is not None and frame.content is not None else _that_clause(verb)
     modality = read_modality(content)
     polarity = read_polarity(content)
@@ -159,9 +160,9 @@ def _claim(doc, offset: int, sent: Sentence, start: int, end: int, verb, frame, 
     if condition_tokens is not None:
         c0, c1 = condition_tokens
         ca, cb = doc[c0].idx, doc[c1 - 1].idx + len(doc[c1 - 1].text)
-        condition = Condition(doc.text[ca:cb], offset + ca, offset + cb)
+        condition = Condition(doc_text[ca:cb], offset + ca, offset + cb)
     kind = read_kind(content, modality, mood, text)
-    actors, places = find_actors(doc, start, end, ctx)
+    actors, places = find_actors(doc, start, end, ctx, doc_text)
     def tense(x: int, y: int) -> str:
         span = doc.char_span(a + x, a + y, alignment_mode="expand")
         return "future" if span is not None and _future(_governor(span.root)) else "past"
@@ -183,7 +184,7 @@ def _claim(doc, offset: int, sent: Sentence, start: int, end: int, verb, frame, 
         quotes=_quotes(text),
         dates=find_dates(text, ref, tense),
         places=places,
-        topics=find_topics(_mask_persons(doc, start, end, a)),
+        topics=find_topics(_mask_persons(doc, doc_text, start, end, a)),
     )
 
 
@@ -224,10 +225,11 @@ def _future(verb) -> bool:
     return False
 
 
-def _mask_persons(doc, start: int, end: int, a: int) -> str:
+def _mask_persons(doc, doc_text: str, start: int, end: int, a: int) -> str:
     """The claim's text with persons' names blanked, so that "Bill" or "Rose" show no topic."""
-    text = list(doc[start:end].text)
-    for ent in doc.ents:
+    # doc[start:end].text, sliced from the paragraph's text
+    text = list(doc_text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1].text)] if end > start else "")
+    for ent in entities(doc):
         if ent.label_ == "PERSON" and ent.start >= start and ent.end <= end:
             for i in range(ent.start_char - a, ent.end_char - a):
                 text[i] = " "

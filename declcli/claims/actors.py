@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..gazetteer import gazetteer
 from ..model import Actor
-from .context import Context, clean_name, entity_of
+from .context import Context, clean_name, covered_by_entities, entities, entity_of
 from .lexicon import words
 
 _LOCATIVE = frozenset(("in", "at", "near", "inside", "outside", "across", "throughout", "within", "around", "to", "from"))
@@ -155,18 +155,19 @@ def _role(tokens) -> str | None:
     return best
 
 
-_MARKED = frozenset(("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"))
+_MARKED = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW")
 # Nouns that make a country's or a person's name an organisation: "the Trump administration",
 # "the US government", "the Kabul government", "Hong Kong's exchange".
 _GOVERNMENT_NOUNS = frozenset(("administration", "government", "regime", "cabinet", "authorities", "ministry", "embassy",
                                "exchange", "police", "military", "army", "navy", "parliament", "court", "office", "agency"))
 
 
-def find_actors(doc, start: int, end: int, ctx: Context) -> tuple[list[Actor], list[str]]:
-    """Actors and places of the claim over tokens [start, end) of `doc`."""
+def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = None) -> tuple[list[Actor], list[str]]:
+    """Actors and places of the claim over tokens [start, end) of `doc`
+    (`doc_text`: doc.text, if the caller has it)."""
     found: list[tuple[int, Actor]] = []
     places: list[str] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if start <= ent.start and ent.end <= end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
             _entity(ent, ctx, found, places)
     _unmarked(doc, start, end, ctx, found)
@@ -298,7 +299,7 @@ def _unmarked(doc, start: int, end: int, ctx: Context, found: list) -> None:
     "Kyrgyz-Tajik border guards"), and persons and organisations named before
     that it did not mark this time ("Assange", "Weeks", "WeWork")."""
     g = gazetteer()
-    covered = {i for ent in doc.ents if ent.label_ in _MARKED for i in range(ent.start, ent.end)}
+    covered = covered_by_entities(doc, _MARKED)
     for token in doc[start:end]:
         if token.i in covered or not token.text[:1].isupper():
             continue

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import patterns
 from ..model import Attribution
 from .context import Context, clean_name, person_name
 from .lexicon import words
@@ -234,6 +235,7 @@ def as_attribution(frame: Frame | None) -> Attribution | None:
 # ------------------------------------------------------------ quotes over several sentences
 
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
+_QUOTE_MARK = patterns.compile('[“”«»„"]')  # every opener and closer of _OPEN_CLOSE, and the straight quote
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
@@ -241,7 +243,9 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     open_at = None
     closer = None
-    for i, ch in enumerate(text):
+    # Only quotation marks open or close a region: the text between them is skipped.
+    for m in _QUOTE_MARK.finditer(text):
+        i, ch = m.start(), m.group()
         if open_at is None:
             if ch in _OPEN_CLOSE:
                 open_at, closer = i, _OPEN_CLOSE[ch]

@@ -85,10 +85,37 @@ def person_name(token, ctx: Context) -> str | None:
 
 
 def entity_of(token):
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    """The entity span `token` belongs to, or None."""
+    return _doc_entities(token.doc)[1].get(token.i)
+
+
+def entities(doc) -> tuple:
+    """doc.ents, built once per Doc: spaCy builds a new tuple of Spans at
+    each access, and claims ask for them per claim and per token."""
+    return _doc_entities(doc)[0]
+
+
+def covered_by_entities(doc, labels: tuple[str, ...]) -> set[int]:
+    """The indices of the tokens inside an entity with one of `labels`, once per Doc and labels."""
+    extra = _doc_entities(doc)[2]
+    found = extra.get(labels)
+    if found is None:
+        found = extra[labels] = {i for ent in entities(doc) if ent.label_ in labels for i in range(ent.start, ent.end)}
+    return found
+
+
+# The Doc whose claims are being read, its entities, the entity of each
+# token (entities do not overlap) and what was derived from them. One Doc
+# at a time: a paragraph's claims are read before the next is parsed.
+_last_doc: tuple = (None, (), {}, {})
+
+
+def _doc_entities(doc) -> tuple:
+    global _last_doc
+    if _last_doc[0] is not doc:
+        ents = doc.ents
+        _last_doc = (doc, ents, {i: ent for ent in ents for i in range(ent.start, ent.end)}, {})
+    return _last_doc[1:]
 
 
 _HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Sen.", "Rep.", "Gov.", "Gen.")

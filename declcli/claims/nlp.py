@@ -76,13 +76,19 @@ def parse_paragraphs(paragraphs, batch_size: int = 64):
 
 
 def _set_sentence_starts(doc, starts) -> None:
-    firsts = {0}
-    i = 0
-    for start in sorted(starts):
-        # The first token that reaches past the boundary starts the sentence.
-        while i < len(doc) and doc[i].idx + len(doc[i].text) <= start:
-            i += 1
-        if i < len(doc):
-            firsts.add(i)
-    for token in doc:
-        token.is_sent_start = token.i in firsts
+    """Each sentence starts at the first token that reaches past its start;
+    every other token starts none. Written as one array: setting
+    `token.is_sent_start` token by token makes a Token object for each."""
+    import numpy
+    from spacy.attrs import IDX, LENGTH, SENT_START
+
+    n = len(doc)
+    if n == 0:
+        return
+    bounds = doc.to_array([IDX, LENGTH]).astype(numpy.int64)
+    ends = bounds[:, 0] + bounds[:, 1]  # non-decreasing
+    firsts = numpy.searchsorted(ends, numpy.asarray(sorted(starts), dtype=numpy.int64), side="right")
+    values = numpy.full((n, 1), -1, dtype=numpy.int64)  # -1: not a start, as `is_sent_start = False` sets
+    values[firsts[firsts < n], 0] = 1
+    values[0, 0] = 1
+    doc.from_array([SENT_START], values.astype(numpy.uint64))
