@@ -33,6 +33,8 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 DEFAULT_RETRIES = 2
 MAX_REDIRECTS = 10
 MAX_RETRY_AFTER = 30.0
+ACCEPT_ENCODING = "gzip, deflate"
+_ASKED_ENCODINGS = {"gzip", "x-gzip", "deflate", "identity"}
 _REFUSED_TYPES = {
     "application/pdf": "a PDF document",
     "application/json": "JSON",
@@ -152,6 +154,12 @@ def _attempt(client, url: str, timeout: float, max_bytes: int) -> Source:
             if mtype and mtype not in HTML_TYPES | TEXT_TYPES:
                 what = _REFUSED_TYPES.get(mtype, mtype)
                 raise NotText(shown, f"not HTML or text: the server sent {mtype}" + (f" ({what})" if what != mtype else ""))
+            encodings = [e.strip().lower() for e in resp.headers.get("content-encoding", "").split(",") if e.strip()]
+            unasked = [e for e in encodings if e not in _ASKED_ENCODINGS]
+            if unasked:
+                # Never decoded by httpx without its optional modules: the bytes would look like binary data.
+                raise NotText(shown, f"the server sent a body compressed with {', '.join(unasked)}, which declcli "
+                                     f"did not ask for (it accepts {ACCEPT_ENCODING})")
             declared = resp.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > max_bytes and "content-encoding" not in resp.headers:
                 raise NotText(shown, f"response larger than --max-bytes ({declared} > {max_bytes} bytes)")
@@ -229,7 +237,7 @@ def fetch_url(
         trust_env=True,
         headers={"User-Agent": USER_AGENT,
                  "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1",
-                 "Accept-Encoding": "gzip, deflate"},
+                 "Accept-Encoding": ACCEPT_ENCODING},
         event_hooks={"response": [_refuse_added_userinfo(url)]},
     ) as client:
         attempt = 0

@@ -348,3 +348,17 @@ def test_verbose_says_when_a_fetch_retries_or_hits_the_cache(httpserver, seed_by
     assert "from the cache" in second.stderr.decode() and len(calls) == 2
     quiet = run_cli("fetch", url, "--cache", tmp_path / "cache", "-f", "json")
     assert quiet.stderr == b""
+
+
+@pytest.mark.parametrize("encoding", ["br", "zstd", "gzip, br"])
+def test_compression_never_asked_for_is_named(httpserver, encoding):
+    # declcli sends Accept-Encoding: gzip, deflate; a server that answers in another is refused by name.
+    httpserver.expect_request("/z").respond_with_data(
+        bytes(range(256)) * 8, content_type="text/html", headers={"Content-Encoding": encoding})
+    res = run_cli("fetch", httpserver.url_for("/z"), "--retries", "0")
+    assert res.returncode == 65 and res.stdout == b""
+    line = res.stderr.decode()
+    assert len(line.strip().splitlines()) == 1
+    assert f"compressed with {encoding.split(', ')[-1]}" in line and "binary data" not in line
+    assert httpserver.log[0][0].headers["Accept-Encoding"] == "gzip, deflate"
+
