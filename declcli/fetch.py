@@ -129,6 +129,14 @@ def _refuse_added_userinfo(url: str):
 _USERINFO_GIVEN = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://([^/?#]*)@")
 
 
+def _compressed_body_cut_short(resp) -> bool:
+    """A gzip or deflate body whose stream never reached its end: a body
+    delimited by the connection's close, cut short (httpx flushes what it
+    has and says nothing). Unknown to older or newer httpx internals: False."""
+    decompressor = getattr(getattr(resp, "_decoder", None), "decompressor", None)
+    return decompressor is not None and getattr(decompressor, "eof", True) is False
+
+
 def _attempt(client, url: str, timeout: float, max_bytes: int) -> Source:
     # Messages and the Source name the URL without its user name and password.
     shown = without_userinfo(url)
@@ -172,6 +180,9 @@ def _attempt(client, url: str, timeout: float, max_bytes: int) -> Source:
                 if time.monotonic() > deadline:
                     raise _Retryable(TemporaryFailure(shown, f"timed out after {timeout:g} s"))
                 chunks.append(chunk)
+            if resp.num_bytes_downloaded and _compressed_body_cut_short(resp):
+                raise _Retryable(TemporaryFailure(
+                    shown, "the server broke the connection: the compressed body ends before its end"))
     except httpx.TooManyRedirects:
         raise HttpError(shown, f"more than {MAX_REDIRECTS} redirects") from None
     except httpx.TimeoutException:

@@ -362,3 +362,25 @@ def test_compression_never_asked_for_is_named(httpserver, encoding):
     assert f"compressed with {encoding.split(', ')[-1]}" in line and "binary data" not in line
     assert httpserver.log[0][0].headers["Accept-Encoding"] == "gzip, deflate"
 
+
+def _close_delimited_gzip(body: bytes, cut: bool):
+    packed = gzip.compress(body)
+
+    def serve(conn, stop):
+        # No Content-Length, no chunks: the body ends when the connection closes.
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n"
+                     b"Connection: close\r\n\r\n" + (packed[:len(packed) // 2] if cut else packed))
+
+    return serve
+
+
+def test_close_delimited_body_cut_short_is_an_error(raw_server, seed_bytes):
+    res = run_cli("fetch", raw_server(_close_delimited_gzip(seed_bytes, cut=True)), "--retries", "0")
+    assert res.returncode == 75 and res.stdout == b""
+    assert b"broke the connection" in res.stderr and len(res.stderr.strip().splitlines()) == 1
+
+
+def test_close_delimited_body_that_ends_is_read(raw_server, seed_bytes):
+    res = run_cli("fetch", raw_server(_close_delimited_gzip(seed_bytes, cut=False)), "--retries", "0", "-f", "json")
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout)["article"]["site"] == "Caspian Ledger"
