@@ -303,6 +303,9 @@ class _Progress:
 
 
 def _short(item: str, width: int = 50) -> str:
+    from .runner import without_userinfo
+
+    item = without_userinfo(item)  # a password in a URL is never shown
     return item if len(item) <= width else "…" + item[-(width - 1):]
 
 
@@ -455,7 +458,7 @@ def read(
     verbose: int = typer.Option(0, "-v", "--verbose", rich_help_panel=PANEL_RUN, count=True, show_default=False, help="-v: a line per input and a summary; -vv: also what was stripped and why."),
     no_color: bool = typer.Option(False, "--no-color", rich_help_panel=PANEL_OUTPUT, help="No colour (also NO_COLOR=1 or TERM=dumb)."),
 ):
-    from .runner import expand, is_url
+    from .runner import expand, is_url, without_userinfo
 
     settings = Settings(no_color, quiet, verbose)
     if not paths and not from_file:
@@ -466,7 +469,7 @@ def read(
     items = expand(paths or [], from_file)
     for item in items:
         if is_url(item) and re.match(r"^https?://", item, re.I):
-            raise UsageProblem(item, "is a URL; read takes files and folders: use `declcli fetch URL`")
+            raise UsageProblem(without_userinfo(item), "is a URL; read takes files and folders: use `declcli fetch URL`")
     _run(items, fmt, output, keep_going, jobs, settings,
          _options(input_format, reference_date, settings.verbose, max_bytes=max_bytes, claims=not no_claims), from_file, paths)
 

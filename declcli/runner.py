@@ -19,6 +19,20 @@ from .model import SCHEMA_ID, Options, Result, WarcRecord
 
 INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".html.gz", ".htm.gz", ".xhtml.gz", ".txt.gz")
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+# The authority's user name and password: everything up to its last "@".
+_USERINFO = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*:)//[^/?#]*@")
+
+
+def without_userinfo(url: str) -> str:
+    """`url` without `user:pass@`: what declcli writes anywhere (output,
+    messages, notes, the cache) instead of the URL the request was sent to,
+    so a password given on the command line never lands in a file or a log."""
+    return _USERINFO.sub(lambda m: m.group(1) + "//", url, count=1)
+
+
+def redact_userinfo(text: str) -> str:
+    """`text` (a message that may quote URLs) with the userinfo of each URL in it removed."""
+    return re.sub(r"(//)[^/?#\s@]*@", r"\1", text)
 
 
 def is_url(item: str) -> bool:
@@ -73,7 +87,8 @@ def is_warc(item: str) -> bool:
 def error_record(item: str, err: DeclError, kind: str | None = None, target_uri: str | None = None) -> dict:
     if kind is None:
         kind = "stdin" if item == "-" else ("url" if is_url(item) else "warc" if is_warc(item) else "file")
-    source = {"kind": kind, "location": item, "media_type": None, "sha256": None}
+    source = {"kind": kind, "location": without_userinfo(item) if kind == "url" else item,
+              "media_type": None, "sha256": None}
     if kind == "warc":
         source["target_uri"] = target_uri
     return {"schema": SCHEMA_ID, "source": source, "error": {"code": err.code, "message": str(err)}}
@@ -152,6 +167,8 @@ def process_one(task, opts: Options, *, stream: bool = False) -> Result:
     if isinstance(task, DeclError):
         return Result(task.location, error_record(task.location, task), task)
     item = task.path if isinstance(task, WarcRecord) else task
+    # What is written about a URL input: never its user name and password.
+    label = without_userinfo(item) if not isinstance(task, WarcRecord) and is_url(item) else item
     try:
         if isinstance(task, WarcRecord):
             source = classify(
@@ -181,13 +198,13 @@ def process_one(task, opts: Options, *, stream: bool = False) -> Result:
         else:
             doc = process(source, opts.reference_date, claims=opts.claims)
             tree, removed = document_to_dict(doc), doc.removed
-        return Result(item, tree, None, removed if opts.verbose >= 2 else [])
+        return Result(label, tree, None, removed if opts.verbose >= 2 else [])
     except (DeclError, RecursionError) as exc:
-        err = exc if isinstance(exc, DeclError) else DeclError(item, "the page is nested too deeply to process")
+        err = exc if isinstance(exc, DeclError) else DeclError(label, "the page is nested too deeply to process")
         uri = task.target_uri if isinstance(task, WarcRecord) else None
         if uri:
             err = type(err)(f"{item} ({uri})", err.cause)
-        return Result(item, error_record(item, err, target_uri=uri), err)
+        return Result(label, error_record(item, err, target_uri=uri), err)
 
 
 def _note(text: str) -> None:

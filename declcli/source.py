@@ -220,13 +220,33 @@ _META_CHARSET = patterns.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-
 _XML_ENCODING = patterns.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
 
 
-def _lookup(name: str | None) -> str | None:
+def _lookup(name: str | None, *, in_page: bool = False) -> str | None:
+    """The Python codec for a charset label, by the WHATWG Encoding Standard's
+    list of labels (what browsers honour), or None for a label to ignore.
+
+    Labels outside that list are unknown even where Python has a codec: UTF-7
+    would turn `+ABs-` into ESC, and EBCDIC (cp037, cp500) would read ASCII
+    markup as other letters, so a server or page that names one is ignored
+    and the bytes are read as for no label. The "replacement" encodings
+    (ISO-2022-KR and friends, which WHATWG decodes as a single U+FFFD) are
+    ignored the same way, so the text is kept.
+    """
     if not name:
         return None
-    try:
-        return codecs.lookup(name.strip().lower()).name
-    except LookupError:
+    import webencodings
+
+    label = name.strip()
+    encoding = webencodings.lookup(label)
+    if encoding is None or encoding.name == "replacement":
         return None
+    if label.lower() in ("ascii", "us-ascii"):
+        # declcli's own choice (WHATWG says windows-1252): a page that says
+        # ASCII is nearly always UTF-8 with a few stray characters.
+        return "ascii"
+    if in_page and encoding.name in ("utf-16be", "utf-16le"):
+        # A page that could state its charset in ASCII is not UTF-16 (WHATWG's prescan).
+        return "utf-8"
+    return encoding.codec_info.name
 
 
 def decode(src: Source) -> str:
@@ -248,16 +268,13 @@ def decode(src: Source) -> str:
         for rx in (_META_CHARSET, _XML_ENCODING):
             m = rx.search(head)
             if m:
-                declared.append(_lookup(m.group(1).decode("ascii", "replace")))
+                declared.append(_lookup(m.group(1).decode("ascii", "replace"), in_page=True))
     for enc in declared:
         if enc is None:
             continue
         if enc in ("utf-8", "ascii"):
             # Pages that declare UTF-8 and carry a stray byte keep their text.
             return data.decode("utf-8", errors="replace")
-        if enc in ("latin-1", "iso8859-1", "ascii"):
-            # Browsers read ISO-8859-1 as windows-1252 (WHATWG encoding).
-            enc = "cp1252"
         try:
             return data.decode(enc)
         except (UnicodeDecodeError, LookupError):

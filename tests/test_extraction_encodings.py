@@ -75,3 +75,48 @@ def test_html_is_sniffed_past_an_xml_declaration_and_comments(head):
     from declcli.source import sniff_media_type
 
     assert sniff_media_type(head + b"<html><head><title>t</title></head><body><p>x</p></body></html>") == "text/html"
+
+
+# WHATWG Encoding Standard: only its labels are honoured. UTF-7 smuggles ESC
+# as "+ABs-" past any byte filter; EBCDIC reads ASCII markup as other letters.
+SMUGGLED = "The minister said +ABs-[2J the talks would go on next week in the capital, as planned."
+
+
+@pytest.mark.parametrize("label", ["utf-7", "UTF-7", "unicode-1-1-utf-7", "csUnicode11UTF7"])
+def test_utf7_announced_by_the_server_is_not_honoured(label):
+    text = text_of(page(SMUGGLED).encode("ascii"), charset=label)
+    assert "\x1b" not in text and "+ABs-" in text and text == SMUGGLED
+
+
+@pytest.mark.parametrize("head", ['<meta charset="utf-7">',
+                                  '<meta http-equiv="Content-Type" content="text/html; charset=UTF-7">'])
+def test_utf7_announced_by_the_page_is_not_honoured(head):
+    text = text_of(page(SMUGGLED, head).encode("ascii"))
+    assert "\x1b" not in text and text == SMUGGLED
+
+
+@pytest.mark.parametrize("label", ["cp037", "cp500", "ibm037", "ebcdic-cp-us", "cp1026", "ibm1047"])
+def test_ebcdic_labels_are_unknown_and_fall_back(label):
+    # An ASCII page that a server or the page itself calls EBCDIC is still read as ASCII.
+    assert text_of(page(FR).encode("utf-8"), charset=label) == FR
+    assert text_of(page(FR, f'<meta charset="{label}">').encode("utf-8")) == FR
+
+
+def test_whatwg_labels_map_as_browsers_do():
+    # ISO-8859-9 is windows-1254 and "utf-16" in the page means UTF-8 (WHATWG).
+    assert decode(Source(kind="file", location="x", data="Ÿ€".encode("cp1254"), charset="iso-8859-9")) == "Ÿ€"
+    html = page(FR, '<meta charset="utf-16">').encode("utf-8")
+    assert text_of(html) == FR
+
+
+def test_utf7_from_a_real_server(httpserver):
+    import json
+
+    from conftest import run_cli
+
+    httpserver.expect_request("/u7").respond_with_data(
+        page(SMUGGLED).encode("ascii"), content_type="text/html; charset=utf-7")
+    res = run_cli("fetch", httpserver.url_for("/u7"), "-f", "json")
+    assert res.returncode == 0, res.stderr
+    text = json.loads(res.stdout)["article"]["text"]
+    assert "\x1b" not in text and text == SMUGGLED

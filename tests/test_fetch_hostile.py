@@ -348,3 +348,39 @@ def test_verbose_says_when_a_fetch_retries_or_hits_the_cache(httpserver, seed_by
     assert "from the cache" in second.stderr.decode() and len(calls) == 2
     quiet = run_cli("fetch", url, "--cache", tmp_path / "cache", "-f", "json")
     assert quiet.stderr == b""
+
+
+@pytest.mark.parametrize("encoding", ["br", "zstd", "gzip, br"])
+def test_compression_never_asked_for_is_named(httpserver, encoding):
+    # declcli sends Accept-Encoding: gzip, deflate; a server that answers in another is refused by name.
+    httpserver.expect_request("/z").respond_with_data(
+        bytes(range(256)) * 8, content_type="text/html", headers={"Content-Encoding": encoding})
+    res = run_cli("fetch", httpserver.url_for("/z"), "--retries", "0")
+    assert res.returncode == 65 and res.stdout == b""
+    line = res.stderr.decode()
+    assert len(line.strip().splitlines()) == 1
+    assert f"compressed with {encoding.split(', ')[-1]}" in line and "binary data" not in line
+    assert httpserver.log[0][0].headers["Accept-Encoding"] == "gzip, deflate"
+
+
+def _close_delimited_gzip(body: bytes, cut: bool):
+    packed = gzip.compress(body)
+
+    def serve(conn, stop):
+        # No Content-Length, no chunks: the body ends when the connection closes.
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n"
+                     b"Connection: close\r\n\r\n" + (packed[:len(packed) // 2] if cut else packed))
+
+    return serve
+
+
+def test_close_delimited_body_cut_short_is_an_error(raw_server, seed_bytes):
+    res = run_cli("fetch", raw_server(_close_delimited_gzip(seed_bytes, cut=True)), "--retries", "0")
+    assert res.returncode == 75 and res.stdout == b""
+    assert b"broke the connection" in res.stderr and len(res.stderr.strip().splitlines()) == 1
+
+
+def test_close_delimited_body_that_ends_is_read(raw_server, seed_bytes):
+    res = run_cli("fetch", raw_server(_close_delimited_gzip(seed_bytes, cut=False)), "--retries", "0", "-f", "json")
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout)["article"]["site"] == "Caspian Ledger"
