@@ -2,6 +2,7 @@
 folder, a cache that cannot be written, signals while -o is written) must
 not hang it, lose the document or leave files behind."""
 
+import json
 import os
 import shutil
 import subprocess
@@ -27,3 +28,24 @@ def test_fifo_in_folder_is_skipped_not_waited_on(tmp_path):
     assert "b.html: skipped, a FIFO" in err
     assert b'"schema"' in proc.stdout and b"a.html" in proc.stdout
     assert b"b.html" not in proc.stdout
+
+
+def test_cache_that_cannot_be_written_warns_once_and_keeps_the_document(httpserver, tmp_path):
+    # Tests run as root, which writes into any folder: a regular FILE where
+    # the cache folder should be is what cannot be written whoever runs it.
+    cache = tmp_path / "cache"
+    cache.write_text("not a folder\n")
+    page = SEED_HTML.read_bytes()
+    httpserver.expect_request("/a.html").respond_with_data(page, content_type="text/html; charset=utf-8")
+    httpserver.expect_request("/b.html").respond_with_data(page, content_type="text/html; charset=utf-8")
+    out = tmp_path / "out.jsonl"
+    res = run_cli("fetch", httpserver.url_for("/a.html"), httpserver.url_for("/b.html"), "--cache", cache,
+                  "-f", "jsonl", "-o", out, process=True)
+    assert res.returncode == 0, res.stderr
+    err = res.stderr.decode()
+    assert err.count("going on without the cache") == 1, err
+    assert f"--cache {cache}" in err and "Traceback" not in err
+    docs = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [d["source"]["location"] for d in docs] == [httpserver.url_for("/a.html"), httpserver.url_for("/b.html")]
+    assert all(d["claims"] for d in docs)
+    assert cache.read_text() == "not a folder\n"
