@@ -49,3 +49,38 @@ def test_cache_that_cannot_be_written_warns_once_and_keeps_the_document(httpserv
     assert [d["source"]["location"] for d in docs] == [httpserver.url_for("/a.html"), httpserver.url_for("/b.html")]
     assert all(d["claims"] for d in docs)
     assert cache.read_text() == "not a folder\n"
+
+
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGHUP", "SIGQUIT"])
+def test_ending_signal_while_o_is_written_leaves_no_temp_file(tmp_path, signame):
+    import signal
+    import time
+
+    signum = getattr(signal, signame, None)
+    if signum is None:
+        pytest.skip(f"no {signame} on this system")
+    out = tmp_path / "out.json"
+    # stdin left open: the run holds its temporary file and waits for the
+    # rest of the page, so the signal lands while -o is being written.
+    proc = subprocess.Popen([sys.executable, "-m", "declcli", "read", "-", "-f", "json", "-o", str(out)],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    try:
+        proc.stdin.write(SEED_HTML.read_bytes()[:2000])
+        proc.stdin.flush()
+        deadline = time.monotonic() + 60
+        while not list(tmp_path.glob(".declcli-*.tmp")):
+            assert proc.poll() is None, proc.stderr.read()
+            assert time.monotonic() < deadline, "no temporary file appeared"
+            time.sleep(0.05)
+        proc.send_signal(signum)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stdin.close()
+        proc.stdout.close()
+        proc.stderr.close()
+    # It ends as the signal ends a process, with nothing left beside the target.
+    assert proc.returncode == -signum
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
