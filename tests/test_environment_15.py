@@ -84,3 +84,27 @@ def test_ending_signal_while_o_is_written_leaves_no_temp_file(tmp_path, signame)
     # It ends as the signal ends a process, with nothing left beside the target.
     assert proc.returncode == -signum
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
+def test_forked_worker_killed_by_sigterm_keeps_the_parents_temp_file(tmp_path):
+    # --jobs workers are forked with the parent's list of temporary files;
+    # Pool.terminate() sends them SIGTERM. Only the parent removes its files.
+    script = (
+        "import os, signal, sys\n"
+        "from declcli.files import AtomicFile\n"
+        f"out = AtomicFile({str(tmp_path / 'out.txt')!r})\n"
+        "out.stream.write('whole')\n"
+        "pid = os.fork()\n"
+        "if pid == 0:\n"
+        "    os.kill(os.getpid(), signal.SIGTERM)\n"
+        "    os._exit(9)\n"
+        "_, status = os.waitpid(pid, 0)\n"
+        "assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGTERM, status\n"
+        "assert os.path.exists(out.tmp), 'the worker removed the parent file'\n"
+        "out.commit()\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, cwd=ROOT, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+    assert (tmp_path / "out.txt").read_text() == "whole"
