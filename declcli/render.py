@@ -120,8 +120,10 @@ def _dumper(pure: bool = False):
     # as a string; a YAML 1.2 reader (and the 1.1 spec itself, beyond
     # PyYAML's subset) would read some of those as numbers, booleans or null.
     # Declaring those forms non-strings to the dumper makes it quote them.
-    for tag, pattern in _OTHER_YAML_SCALARS:
-        Dumper.add_implicit_resolver(tag, re.compile(pattern, re.X), None)
+    for tag, pattern, first in _OTHER_YAML_SCALARS:
+        # By first character, as PyYAML's own: a word is tried against the
+        # patterns its first letter can start, not all of them.
+        Dumper.add_implicit_resolver(tag, re.compile(pattern, re.X), list(first))
     return Dumper
 
 
@@ -130,12 +132,12 @@ def _dumper(pure: bool = False):
 # core schema (spec 1.2.2, 10.3.2) and the YAML 1.1 type repository forms
 # that PyYAML leaves out (y/n booleans, floats without a dot, a bare ".").
 _OTHER_YAML_SCALARS = (
-    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE|y|Y|n|N)$"),
-    ("tag:yaml.org,2002:null", r"^(?:null|Null|NULL|~)$"),
-    ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+ | 0o[0-7]+ | 0x[0-9a-fA-F]+)$"),
+    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE|y|Y|n|N)$", "tTfFyYnN"),
+    ("tag:yaml.org,2002:null", r"^(?:null|Null|NULL|~)$", "nN~"),
+    ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+ | 0o[0-7]+ | 0x[0-9a-fA-F]+)$", "-+0123456789"),
     ("tag:yaml.org,2002:float", r"""^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?
                                     | [-+]?(?:\.inf|\.Inf|\.INF) | \.nan|\.NaN|\.NAN
-                                    | [-+]?(?:[0-9][0-9_]*)?\.[0-9.]*(?:[eE][-+][0-9]+)?)$"""),
+                                    | [-+]?(?:[0-9][0-9_]*)?\.[0-9.]*(?:[eE][-+][0-9]+)?)$""", "-+.0123456789"),
 )
 
 
