@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import re
+import sys
 import time
 from datetime import datetime, timezone
 
@@ -269,7 +270,27 @@ def fetch_url(
     src.fetched_at = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
     src = classify(src, input_format)
     if cache_dir:
-        _cache_store(cache_dir, src)
-        if note:
-            note(f"{shown}: stored in the cache ({cache_dir})")
+        try:
+            _cache_store(cache_dir, src)
+        except (OSError, DeclError) as exc:
+            # The page was fetched: a cache that cannot be written must not
+            # lose it. Said once per cache folder, not once per URL.
+            _warn_cache_once(cache_dir, exc)
+        else:
+            if note:
+                note(f"{shown}: stored in the cache ({cache_dir})")
     return src
+
+
+_CACHE_WARNED: set[str] = set()
+
+
+def _warn_cache_once(cache_dir: str, exc: BaseException) -> None:
+    if cache_dir in _CACHE_WARNED:
+        return
+    _CACHE_WARNED.add(cache_dir)
+    from .terminal import safe
+
+    cause = exc.cause if isinstance(exc, DeclError) else f"cannot write: {getattr(exc, 'strerror', None) or exc}"
+    print(safe(f"declcli: warning: --cache {cache_dir}: {cause}; going on without the cache"),
+          file=sys.stderr)

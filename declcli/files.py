@@ -71,6 +71,51 @@ def resolve_target(path: str, inputs: tuple[str, ...] | list[str] = (), option: 
     return real
 
 
+# Temporary files of this process not yet renamed or removed. A signal that
+# ends the process (SIGTERM from a service manager or `kill`, SIGHUP when the
+# terminal goes, SIGQUIT from Ctrl-\\) would skip every `finally`, so these
+# are removed by a handler that then lets the signal end the process as it
+# would have (same exit status, core for SIGQUIT). Ctrl-C is a
+# KeyboardInterrupt, which the callers' `except BaseException` handles.
+_LIVE_TEMPS: set[str] = set()
+_OWNER_PID: int | None = None
+_ENDING_SIGNALS = ("SIGTERM", "SIGHUP", "SIGQUIT")
+
+
+def _remove_temps_and_die(signum, frame) -> None:
+    import signal
+
+    # A forked worker (--jobs) inherits the set but not the files: only the
+    # process that made them removes them.
+    if os.getpid() == _OWNER_PID:
+        for path in list(_LIVE_TEMPS):
+            _unlink(path)
+        _LIVE_TEMPS.clear()
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)
+
+
+def _track(path: str) -> None:
+    """Remember a temporary file, and (once per process) take over the
+    signals that end a process while their default action is in force."""
+    global _OWNER_PID
+    import signal
+
+    if _OWNER_PID != os.getpid():
+        _OWNER_PID = os.getpid()
+        _LIVE_TEMPS.clear()
+        for name in _ENDING_SIGNALS:
+            signum = getattr(signal, name, None)
+            if signum is None:
+                continue
+            try:
+                if signal.getsignal(signum) == signal.SIG_DFL:
+                    signal.signal(signum, _remove_temps_and_die)
+            except ValueError:
+                pass  # not the main thread: signals cannot be handled here
+    _LIVE_TEMPS.add(path)
+
+
 class AtomicFile:
     """A text file written to a temporary file beside the target and renamed
     over it by `commit` (see the module's notes on modes and links)."""
@@ -87,6 +132,7 @@ class AtomicFile:
             fd, self.tmp = tempfile.mkstemp(dir=folder, prefix=".declcli-", suffix=".tmp")
         except OSError as exc:
             raise OutputError(path, f"cannot write: {exc.strerror or exc}") from None
+        _track(self.tmp)
         self.stream = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")
 
     def commit(self) -> None:
@@ -94,6 +140,12 @@ class AtomicFile:
             return
         self.stream.close()
         tmp, self.tmp = self.tmp, None
+        try:
+            self._finish(tmp)
+        finally:
+            _LIVE_TEMPS.discard(tmp)
+
+    def _finish(self, tmp: str) -> None:
         try:
             try:
                 links = os.stat(self.target).st_nlink
@@ -122,6 +174,7 @@ class AtomicFile:
         except OSError:
             pass
         _unlink(self.tmp)
+        _LIVE_TEMPS.discard(self.tmp)
         self.tmp = None
 
 

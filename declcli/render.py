@@ -8,6 +8,7 @@ they consume as they write. The `to_*` functions join the pieces.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -115,7 +116,29 @@ def _dumper(pure: bool = False):
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
     Dumper.add_representer(str, str_rep)
+    # PyYAML writes a string plain when its YAML 1.1 resolvers read it back
+    # as a string; a YAML 1.2 reader (and the 1.1 spec itself, beyond
+    # PyYAML's subset) would read some of those as numbers, booleans or null.
+    # Declaring those forms non-strings to the dumper makes it quote them.
+    for tag, pattern, first in _OTHER_YAML_SCALARS:
+        # By first character, as PyYAML's own: a word is tried against the
+        # patterns its first letter can start, not all of them.
+        Dumper.add_implicit_resolver(tag, re.compile(pattern, re.X), list(first))
     return Dumper
+
+
+# Plain scalars that some YAML version reads as another type than string,
+# where PyYAML's own (YAML 1.1) resolvers read them as strings: the YAML 1.2
+# core schema (spec 1.2.2, 10.3.2) and the YAML 1.1 type repository forms
+# that PyYAML leaves out (y/n booleans, floats without a dot, a bare ".").
+_OTHER_YAML_SCALARS = (
+    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE|y|Y|n|N)$", "tTfFyYnN"),
+    ("tag:yaml.org,2002:null", r"^(?:null|Null|NULL|~)$", "nN~"),
+    ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+ | 0o[0-7]+ | 0x[0-9a-fA-F]+)$", "-+0123456789"),
+    ("tag:yaml.org,2002:float", r"""^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?
+                                    | [-+]?(?:\.inf|\.Inf|\.INF) | \.nan|\.NaN|\.NAN
+                                    | [-+]?(?:[0-9][0-9_]*)?\.[0-9.]*(?:[eE][-+][0-9]+)?)$""", "-+.0123456789"),
+)
 
 
 def _yaml(value) -> str:

@@ -56,6 +56,27 @@ def read_list(path: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
+def _regular_file(path: str) -> bool:
+    """Whether a file found in a folder is a regular file. A FIFO, socket or
+    device named *.html would block the read (a FIFO waits for a writer
+    forever) or never end, so it is skipped with a note on stderr; only
+    names given one by one are read whatever they are."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return True  # a broken link or a race: reading it reports the error
+    if stat.S_ISREG(mode):
+        return True
+    from .terminal import safe
+
+    what = "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device" \
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file"
+    print(safe(f"declcli: {path}: skipped, {what}"), file=sys.stderr)
+    return False
+
+
 def expand(items: list[str], from_file: str | None = None, *, urls_only: bool = False) -> list[str]:
     """Inputs in order: folders become their article files, sorted."""
     all_items = list(items) + (read_list(from_file) if from_file else [])
@@ -69,7 +90,9 @@ def expand(items: list[str], from_file: str | None = None, *, urls_only: bool = 
                 dirs.sort()
                 for name in files:
                     if name.lower().endswith(INPUT_SUFFIXES + (".warc", ".warc.gz")):
-                        found.append(os.path.join(root, name))
+                        path = os.path.join(root, name)
+                        if _regular_file(path):
+                            found.append(path)
             if not found:
                 raise NoInput(item, "the folder holds no .html, .htm, .xhtml, .txt, .warc or .gz files of them")
             out.extend(sorted(found))
