@@ -36,7 +36,6 @@ class Frame:
     source: str | None
     verb: object | None
     content: object | None
-    frame_tokens: set
 
 
 def _content_child(verb):
@@ -118,8 +117,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
             if objects:
                 src = objects[0]
-                frame_tokens = {token.i, token.i + 1, *(t.i for t in src.subtree)}
-                return Frame("according to", source_text(src, ctx), None, main_verb, frame_tokens)
+                return Frame("according to", source_text(src, ctx), None, main_verb)
     return None
 
 
@@ -153,10 +151,7 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
     subject = subject if subject is not None else _subject(verb)
     content = _with_subject(content)
     source = source_text(subject, ctx) if subject is not None else None
-    frame_tokens = {verb.i}
-    if subject is not None:
-        frame_tokens.update(t.i for t in subject.subtree)
-    return Frame(verb.text, source, verb, content, frame_tokens)
+    return Frame(verb.text, source, verb, content)
 
 
 def _with_subject(content):
@@ -257,11 +252,3 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     if open_at is not None:
         regions.append((open_at, len(text)))
     return regions
-
-
-def inside_share(start: int, end: int, regions) -> float:
-    """How much of [start, end) lies inside the regions."""
-    if end <= start:
-        return 0.0
-    covered = sum(max(0, min(end, b) - max(start, a)) for a, b in regions)
-    return covered / (end - start)
