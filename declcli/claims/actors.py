@@ -16,6 +16,7 @@ declcli's gazetteer.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..gazetteer import gazetteer
@@ -23,7 +24,8 @@ from ..model import Actor
 from .context import Context, clean_name, covered_by_entities, entities, entity_of
 from .lexicon import words
 
-_LOCATIVE = frozenset(("in", "at", "near", "inside", "outside", "across", "throughout", "within", "around", "to", "from"))
+_LOCATIVE = frozenset(("in", "at", "near", "inside", "outside", "across", "throughout", "within", "around", "to", "from",
+                       "via", "over", "through", "into", "toward", "towards"))
 # The last word of a role that is a state office ("Prime Minister", "Foreign Secretary", "Senator").
 _OFFICE_WORDS = frozenset(("president", "minister", "secretary", "senator", "chancellor", "premier", "ambassador",
                            "envoy", "governor", "representative", "congressman", "congresswoman", "king", "queen",
@@ -155,6 +157,33 @@ def _role(tokens) -> str | None:
     return best
 
 
+# A dateline opening a paragraph: "HANOI, Vietnam (AP) —", "Washington, DC, United States:",
+# "Hong Kong (CNN Business)". Its place is where the story was filed, not a party to it.
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,5})"
+    r"(?:\s*\((?P<agency>[A-Z][\w.&' -]{0,30})\))?\s*(?P<mark>[—–]|--?(?= )|:(?= )|(?<=\))(?= [A-Z“\"]))")
+
+
+def dateline_end(doc, start: int, end: int) -> int:
+    """The character offset where a dateline that opens the paragraph at
+    token `start` ends, else -1."""
+    if end <= start:
+        return -1
+    first = doc[start].idx
+    if first and doc.text[first - 1] != "\n":
+        return -1
+    m = _DATELINE.match(doc.text, first, doc[end - 1].idx + len(doc[end - 1]))
+    if m is None:
+        return -1
+    place = m.group("place")
+    head = place.split(",")[0].split()[0]
+    # Without an agency, only a capitalised city ("HANOI —") or a place list ("Washington, DC, United
+    # States:") is a dateline: "Trump: …" or "Mike Pompeo —" are not.
+    if not (m.group("agency") or (head.isupper() and len(head) > 2) or "," in place):
+        return -1
+    return m.end()
+
+
 _MARKED = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW")
 # Nouns that make a country's or a person's name an organisation: "the Trump administration",
 # "the US government", "the Kabul government", "Hong Kong's exchange".
@@ -167,10 +196,15 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
     (`doc_text`: doc.text, if the caller has it)."""
     found: list[tuple[int, Actor]] = []
     places: list[str] = []
+    dateline = dateline_end(doc, start, end)
     for ent in entities(doc):
         if start <= ent.start and ent.end <= end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
+            if ent.end_char <= dateline:
+                if ent.label_ in ("GPE", "LOC"):
+                    places.append(_entity_text(ent))
+                continue
             _entity(ent, ctx, found, places)
-    _unmarked(doc, start, end, ctx, found)
+    _unmarked(doc, start, end, ctx, found, dateline)
     _groups(doc, start, end, found)
     found.sort(key=lambda pair: pair[0])
     out: list[Actor] = []
@@ -294,14 +328,14 @@ def _person(ent, ctx: Context, found: list) -> None:
     found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
 
 
-def _unmarked(doc, start: int, end: int, ctx: Context, found: list) -> None:
+def _unmarked(doc, start: int, end: int, ctx: Context, found: list, dateline: int = -1) -> None:
     """Country names and demonyms the model did not mark ("U.S. officials",
     "Kyrgyz-Tajik border guards"), and persons and organisations named before
     that it did not mark this time ("Assange", "Weeks", "WeWork")."""
     g = gazetteer()
     covered = covered_by_entities(doc, _MARKED)
     for token in doc[start:end]:
-        if token.i in covered or not token.text[:1].isupper():
+        if token.i in covered or not token.text[:1].isupper() or token.idx < dateline:
             continue
         iso3 = country_of_text(token.text)
         if iso3:
