@@ -24,7 +24,10 @@ Definitions (see GUIDE.md for the gold fields):
   for countries, else the gold name's last word among the actor's words) /
   gold actors; precision the other way round.
 - persons with a stated country: gold persons with a country whose matched
-  declcli person has that country / such gold persons.
+  declcli person has that country / such gold persons; person countries
+  right: the other way round, declcli persons given a country (matched to a
+  gold person) whose country is gold's / such persons (a country where gold
+  has none is wrong).
 - dates: units whose set of resolved values equals gold's / units where
   either side has a date.
 - chrome claims: declcli claims on units gold marks `claim: false`.
@@ -130,6 +133,10 @@ def score_unit(unit: dict, preds: list) -> dict:
     persons = [g for g in golds if g.get("type") == "person" and g.get("country")]
     r["person_country_gold"] = len(persons)
     r["person_country_hit"] = sum(1 for g in persons if any(a.type == "person" and _actor_match(g, a) and a.country == g["country"] for a in actors))
+    given = [(g, a) for g in golds if g.get("type") == "person" for a in actors
+             if a.type == "person" and a.country and _actor_match(g, a)]
+    r["person_country_given"] = len(given)
+    r["person_country_right"] = sum(1 for g, a in given if a.country == g.get("country"))
     gold_dates = sorted(str(d.get("value")) for d in unit.get("dates") or [])
     pred_dates = sorted(str(d.value) for p in preds for d in p.dates)
     r["dates_any"] = int(bool(gold_dates or pred_dates))
@@ -147,6 +154,7 @@ FIGURES = {
     "actor recall": ("actors_hit", "actors_gold"),
     "actor precision": ("actors_pred_hit", "actors_pred"),
     "persons with stated country": ("person_country_hit", "person_country_gold"),
+    "person countries right": ("person_country_right", "person_country_given"),
     "kind": ("kind", "units"),
     "modality": ("modality", "units"),
     "polarity": ("polarity", "units"),

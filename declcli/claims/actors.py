@@ -78,7 +78,8 @@ def _country_in(tokens) -> str | None:
     government or an organisation of known country ("White House Press
     Secretary", "Kremlin spokesman") among `tokens` (one or two words)."""
     lex = words()
-    tokens = list(tokens)
+    # "a Ukraine specialist": the country is the subject of the work, not the person's.
+    tokens = [t for t in tokens if not (t.dep_ == "compound" and t.head.lemma_.lower() in lex.subject_nouns)]
     for n, token in enumerate(tokens):
         if n + 1 < len(tokens):
             pair = token.text + token.whitespace_ + tokens[n + 1].text
@@ -115,8 +116,9 @@ def _descriptor_tokens(ent) -> list:
     root = ent.root
     doc = ent.doc
     own = [t for t in doc[root.left_edge.i:ent.start] if t.dep_ != "cc"]
+    described = any(child.dep_ == "appos" and child.i > root.i for child in root.children)
     if root.dep_ == "conj" and root.head.ent_type_ == "PERSON" and root.head.i < ent.start and not (
-            _country_in(own) or _role(own)):
+            _country_in(own) or _role(own) or described):
         # "Presidents Vladimir Putin and Ilham Aliyev": the title before the first name serves both
         # ("Russian President X and Chinese President Y" have their own).
         first = entity_of(root.head)
@@ -131,12 +133,42 @@ def _descriptor_tokens(ent) -> list:
         out = []
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i:
-            out += [t for t in child.subtree if t.ent_type_ != "PERSON"]
+            out += [t for t in _own_words(child) if t.ent_type_ != "PERSON"]
         elif child.dep_ == "prep" and child.lower_ in ("of", "from") and child.i >= ent.end:
             out += list(child.subtree)  # "President Xi Jinping of China", "X, 68, of Torrance, California"
         elif child.dep_ == "npadvmod" and child.i > ent.end and "-" in child.text:
             out.append(child)  # "Rep. Ilhan Omar, D-Minn."
-    return out
+    if not out:
+        out = _premodifiers(ent)
+    # In text order, without a destination: "China's ambassador to Britain" is China's.
+    destination = {d.i for t in out if t.dep_ == "prep" and t.lower_ == "to" for d in t.subtree}
+    return sorted((t for t in out if t.i not in destination), key=lambda t: t.i)
+
+
+def _own_words(head) -> list:
+    """The words of a description without its phrases about others: "a top
+    aide to Vice President Pence on Trump's call with Ukrainian President
+    Zelensky" keeps "a top aide"; "a citizen of Peru" keeps "of Peru"."""
+    skip: set[int] = set()
+    for token in head.subtree:
+        if token.dep_ == "prep" and token.lower_ not in ("of", "from", "at", "in") and token.i not in skip:
+            skip.update(t.i for t in token.subtree)
+    return [t for t in head.subtree if t.i not in skip]
+
+
+def _premodifiers(ent) -> list:
+    """The capitalised words just before a name the parse did not attach
+    to it ("… with Jordanian Foreign Minister Ayman Safadi warning …")."""
+    doc = ent.doc
+    out = []
+    i = ent.start - 1
+    while i >= 0 and len(out) < 5:
+        token = doc[i]
+        if not (token.text[:1].isupper() or token.lower_ in words().titles) or token.pos_ in ("VERB", "AUX", "PUNCT", "DET"):
+            break
+        out.append(token)
+        i -= 1
+    return out[::-1]
 
 
 def _role(tokens) -> str | None:

@@ -37,6 +37,7 @@ def words() -> SimpleNamespace:
         provision=re.compile(r"\b(?:" + "|".join(d["provision_verbs"]) + r")\b", re.I),
         titles=titles,
         human=frozenset(d["human_nouns"]),
+        subject_nouns=frozenset(d["subject_nouns"]),
         people=frozenset(d["people_nouns"]) | frozenset(d["human_nouns"]) | frozenset(d["agent_nouns"])
         | frozenset(d["org_nouns"]),
         country_attributes=frozenset(d["country_attribute_nouns"]),
