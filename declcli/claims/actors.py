@@ -29,7 +29,8 @@ _LOCATIVE = frozenset(("in", "at", "near", "inside", "outside", "across", "throu
 # The last word of a role that is a state office ("Prime Minister", "Foreign Secretary", "Senator").
 _OFFICE_WORDS = frozenset(("president", "minister", "secretary", "senator", "chancellor", "premier", "ambassador",
                            "envoy", "governor", "representative", "congressman", "congresswoman", "king", "queen",
-                           "prince", "lawmaker", "mp", "diplomat", "general", "admiral"))
+                           "prince", "lawmaker", "mp", "diplomat", "general", "admiral", "gov", "sen", "rep", "mayor",
+                           "commissioner", "attorney", "prosecutor", "administrator"))
 _ACTING = frozenset(("nsubj", "nsubjpass", "poss", "agent", "pobj"))
 
 
@@ -234,6 +235,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
             if ent.end_char <= dateline:
                 if ent.label_ in ("GPE", "LOC"):
                     places.append(_entity_text(ent))
+                    _count_setting(_entity_text(ent), ctx)
                 continue
             _entity(ent, ctx, found, places)
     _unmarked(doc, start, end, ctx, found, dateline)
@@ -286,10 +288,13 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             return  # a ticker ("GBP=") or a number
         country = lex.orgs.get(bare) or lex.metonyms.get(bare) or ctx.orgs.get(bare) or _country_in(ent)
         ctx.orgs.setdefault(bare, country)
+        if country:
+            ctx.countries[country] += 1  # "the White House", "NASA": the setting, as a country named
         found.append((ent.start_char, Actor(bare, "organization", country)))
         if ent.root.dep_ in ("nsubj", "nsubjpass"):
             ctx.last_org = bare
     elif label in ("GPE", "LOC"):
+        _count_setting(bare, ctx)
         seat = _seat(bare)
         if seat and ent.root.dep_ in _ACTING and not locative:
             found.append((ent.start_char, Actor(g.display(seat), "country", seat)))
@@ -323,6 +328,8 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
             if not owned and (not people or head.tag_ not in ("NNS", "NNPS")):
                 # "the Swedish investigation", "Israeli settlements": a nationality, no party; "his
                 # Ukrainian counterpart", "the Portuguese boss": an unnamed person's, not the country.
+                if people and head.lemma_.lower() in ("national", "citizen"):
+                    _describes_last_person(head, iso3, ctx)
                 return
             if people and not owned and head.lemma_ not in words().org_nouns:
                 # "American tourists", "Rwandan rebels": the people, and their country.
@@ -330,12 +337,33 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
     elif ent.label_ == "NORP" and ent.root.tag_ in ("NN", "NNP") and not ent.text.endswith("s") and any(
             child.dep_ == "det" and child.lower_ in ("a", "an") or child.dep_ == "amod" for child in ent.root.children):
         # "an American and an Australian", "the 48-year-old Australian": a person, not the country.
+        _describes_last_person(ent.root, iso3, ctx)
         return
     found.append((ent.start_char, Actor(g.display(iso3), "country", iso3)))
     if ent.root.dep_ in ("nsubj", "nsubjpass"):
         ctx.last_org = g.display(iso3)
     if locative and named:
         places.append(g.display(iso3))
+
+
+def _describes_last_person(noun, iso3: str, ctx: Context) -> None:
+    """"the 48-year-old Australian", "the Australian national": a definite
+    description of the person the story is about gives that person's
+    country, when the text has not given one."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return
+    name = ctx.last_subject or ctx.last_person
+    person = ctx.persons.get(name) if name else None
+    if person is not None and person.country is None:
+        person.country = iso3
+
+
+def _count_setting(name: str, ctx: Context) -> None:
+    """A state, province or city named counts for its country in the
+    article's setting ("South Dakota", "Cambridge"), as a country named does."""
+    iso3 = _subdivisions().get(name) or gazetteer().cities.get(name) or country_of_text(name)
+    if iso3:
+        ctx.countries[iso3] += 1
 
 
 def _government(ent, head, iso3: str | None, ctx: Context, found: list) -> None:
@@ -363,7 +391,9 @@ def _person(ent, ctx: Context, found: list) -> None:
         person.country = country
     if role:
         person.role = role
-    if person.country is None and person.role and person.role.lower().split()[-1] in _OFFICE_WORDS and ctx.countries:
+    # Only a title ("President X", "Gov. Y"), not a post in a company ("X, president of SpaceX").
+    if person.country is None and person.role and person.role[:1].isupper() and ctx.countries and any(
+            word.rstrip(".") in _OFFICE_WORDS for word in person.role.lower().split()):
         # "Prime Minister Boris Johnson" in an article about Britain: the office is the
         # country's the article is about (named at least twice as often as any other).
         top = ctx.countries.most_common(2)
