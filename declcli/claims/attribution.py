@@ -199,7 +199,11 @@ def source_text(token, ctx: Context) -> str | None:
     while keep and keep[0].dep_ in ("det", "predet") and keep[0].lower_ in ("the", "a", "an", "this", "that", "these", "those"):
         keep = keep[1:]
     lex = words()
-    if definite and keep and (token.is_lower or token.lower_ in lex.titles) and token.tag_ in ("NN", "NNP"):
+    # "The French foreign ministry", "the chairman of the Conservative Party": named by its own
+    # words, not a reference back to whoever was named last.
+    named = any(t.i != token.i and (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG"))
+                for t in token.subtree if not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > token.i))
+    if definite and keep and not named and (token.is_lower or token.lower_ in lex.titles) and token.tag_ in ("NN", "NNP"):
         # "the minister told journalists": the minister named last; "the company said": the company.
         known = ctx.by_role(token.lower_)
         if known is None and (token.lemma_ in lex.human or token.lower_.endswith("-old")):
