@@ -222,7 +222,7 @@ def _shut(sock: socket.socket) -> None:
 
 
 # Addresses that `--no-private-redirects` refuses, in the order they are named.
-_ADDRESS_KINDS = ("loopback", "unspecified", "link_local", "private", "reserved", "multicast")
+_ADDRESS_KINDS = ("loopback", "unspecified", "link_local", "multicast", "reserved", "private")
 
 
 def _address_kind(address) -> str | None:
