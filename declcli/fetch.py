@@ -84,7 +84,7 @@ def _cache_load(cache_dir: str, url: str, max_bytes: int) -> Source | None:
     try:
         with open(meta_path, encoding="utf-8") as fh:
             meta = json.load(fh)
-        if meta.get("url") != url:
+        if not isinstance(meta, dict) or meta.get("url") != url:
             return None
         with open(body_path, "rb") as fh:
             # --max-bytes holds for a cached body as for a fetched one (stored
