@@ -114,22 +114,37 @@ def fetch(
     max_bytes: int = MAX_BYTES,
     cache_dir: str | None = None,
     verify_tls: bool = True,
+    private_redirects: bool = True,
 ) -> Document:
     """Fetch an http(s) URL and read the article it serves into a Document.
 
     The same limits as `declcli fetch`: `timeout` seconds for each attempt as
     a whole, `retries` on 429, 5xx and connection errors, `max_bytes` of body
     after decompression, an optional `cache_dir`, TLS verified unless
-    `verify_tls=False`. Raises a DeclError subclass (HttpError,
-    HostNotFound, Unavailable, TemporaryFailure, NotText, NoArticle, ...).
+    `verify_tls=False`; `private_redirects=False` refuses a redirect to a
+    loopback, link-local, private, unspecified or reserved address. Raises a
+    DeclError subclass (HttpError, HostNotFound, Unavailable,
+    TemporaryFailure, NotText, NoArticle, ...).
     """
     from .fetch import fetch_url
     from .pipeline import process
 
+    _keep_fetch_function()
     _check_options(input_format, reference_date)
     source = fetch_url(url, timeout=timeout, max_bytes=max_bytes, input_format=input_format, retries=retries,
-                       cache_dir=cache_dir, verify=verify_tls)
+                       cache_dir=cache_dir, verify=verify_tls, private_redirects=private_redirects)
     return process(source, reference_date)
+
+
+_FETCH_FUNCTION = fetch
+
+
+def _keep_fetch_function() -> None:
+    """Importing the module declcli.fetch sets this package's attribute
+    `fetch` to that module, hiding the function above (a second
+    `declcli.fetch(url)` would call a module): called after each import of
+    it, this puts the function back."""
+    globals()["fetch"] = _FETCH_FUNCTION
 
 
 def to_dict(doc: Document) -> dict[str, Any]:

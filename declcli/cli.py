@@ -411,6 +411,8 @@ KEEP_HELP = "Try every input; a failing one becomes an error record and the run 
 OUTPUT_HELP = ("Write to FILE instead of stdout: atomically, with the mode `>` would give; checked before any "
                "input is read (a folder, device, FIFO or an input is refused).")
 JOBS_HELP = "Worker processes; output order and bytes are the same as with one."
+NO_PRIVATE_HELP = ("Refuse a redirect to a loopback, link-local, private, unspecified or reserved address, in any "
+                   "numeric form or as a name resolves (exit 76); the URLs given are always fetched.")
 
 
 READ_HELP = """Read saved HTML pages or plain-text files and print their claims.
@@ -489,6 +491,7 @@ def fetch(
     max_bytes: int = typer.Option(10 * 1024 * 1024, "--max-bytes", metavar="BYTES", rich_help_panel=PANEL_FETCH, min=1, show_default=False, help="Largest body accepted, after decompression (default 10485760, 10 MiB)."),
     cache: Optional[str] = typer.Option(None, "--cache", rich_help_panel=PANEL_FETCH, metavar="DIR", help="Keep fetched pages in DIR by URL; reruns read them offline."),
     insecure: bool = typer.Option(False, "--insecure", rich_help_panel=PANEL_FETCH, help="Do not verify TLS certificates (verification is on by default)."),
+    no_private_redirects: bool = typer.Option(False, "--no-private-redirects", rich_help_panel=PANEL_FETCH, help=NO_PRIVATE_HELP),
     keep_going: bool = typer.Option(False, "--keep-going", "-k", rich_help_panel=PANEL_RUN, help=KEEP_HELP),
     jobs: int = typer.Option(1, "--jobs", "-j", metavar="N", rich_help_panel=PANEL_RUN, min=1, max=64, help=JOBS_HELP),
     quiet: bool = typer.Option(False, "-q", "--quiet", rich_help_panel=PANEL_RUN, help="No progress, summary or notes on stderr (failed inputs are still named)."),
@@ -508,7 +511,8 @@ def fetch(
             hint = "use `declcli read` for files" if os.path.exists(item) else f"add http:// or https:// (http://{item})"
             raise UsageProblem(item, f"not a URL: the scheme is missing; {hint}")
     opts = _options(input_format, reference_date, settings.verbose, timeout=timeout, retries=retries,
-                    max_bytes=max_bytes, cache_dir=cache, verify_tls=not insecure, claims=not no_claims)
+                    max_bytes=max_bytes, cache_dir=cache, verify_tls=not insecure,
+                    private_redirects=not no_private_redirects, claims=not no_claims)
     _run(items, fmt, output, keep_going, jobs, settings, opts, from_file)
 
 
@@ -528,6 +532,7 @@ def batch(
         None, "--input-format", rich_help_panel=PANEL_INPUT, metavar="html|text", help="Treat the inputs as html or text instead of detecting it.", case_sensitive=False),
     reference_date: Optional[str] = typer.Option(None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date),
     no_claims: bool = typer.Option(False, "--no-claims", rich_help_panel=PANEL_OUTPUT, help=NO_CLAIMS_HELP),
+    no_private_redirects: bool = typer.Option(False, "--no-private-redirects", rich_help_panel=PANEL_FETCH, help=NO_PRIVATE_HELP),
     quiet: bool = typer.Option(False, "-q", "--quiet", rich_help_panel=PANEL_RUN, help="No summary on stderr."),
 ):
     from .batch import run_batch
@@ -539,7 +544,8 @@ def batch(
     items = expand(inputs or [], from_file)
     if not items:
         raise NoInput("inputs", "no article files found")
-    summary = run_batch(items, _options(input_format, reference_date, 0, claims=not no_claims), output, scheduler=scheduler,
+    opts = _options(input_format, reference_date, 0, claims=not no_claims, private_redirects=not no_private_redirects)
+    summary = run_batch(items, opts, output, scheduler=scheduler,
                         partition_size=partition_size, workers=jobs)
     settings.note(f"declcli: {summary['documents']} documents in {summary['partitions']} files under {output}"
                   + (f", {summary['errors']} failed" if summary["errors"] else ""))

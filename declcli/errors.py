@@ -20,7 +20,7 @@ EXIT_CODES: dict[int, tuple[str, str]] = {
     70: ("internal", "a bug in declcli (please report it)"),
     74: ("io-error", "output could not be written"),
     75: ("temporary", "a timeout, HTTP 429 or 5xx: trying again later may work"),
-    76: ("http-error", "HTTP 4xx, too many redirects, or a refused URL scheme"),
+    76: ("http-error", "HTTP 4xx, too many redirects, an invalid URL, or a refused URL scheme or redirect"),
     78: ("no-model", "the English language model for the claims is not installed (see README)"),
     130: ("interrupted", "interrupted by Ctrl-C"),
 }

@@ -345,6 +345,7 @@ class Options(Record):
     max_bytes: int = 10 * 1024 * 1024
     cache_dir: str | None = None
     verify_tls: bool = True
+    private_redirects: bool = True  # False (--no-private-redirects): a redirect to a non-public address is refused
     verbose: int = 0
     claims: bool = True  # False (--no-claims): text and metadata only, claims and agreements []
 

@@ -201,7 +201,10 @@ def process_one(task, opts: Options, *, stream: bool = False) -> Result:
                 opts.input_format,
             )
         elif is_url(item):
+            from . import _keep_fetch_function
             from .fetch import fetch_url  # httpx and friends only when fetching
+
+            _keep_fetch_function()
 
             source = fetch_url(
                 item,
@@ -211,6 +214,7 @@ def process_one(task, opts: Options, *, stream: bool = False) -> Result:
                 retries=opts.retries,
                 cache_dir=opts.cache_dir,
                 verify=opts.verify_tls,
+                private_redirects=opts.private_redirects,
                 note=_note if opts.verbose else None,
             )
         else:
