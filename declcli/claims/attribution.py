@@ -38,9 +38,14 @@ class Frame:
     content: object | None
 
 
+_QUOTE_MARKS = frozenset(('"', "“", "”", "„", "«", "»"))
+
+
 def _content_child(verb):
     for child in verb.children:
-        if child.dep_ in _CONTENT and child.pos_ in ("VERB", "AUX") and child.i != verb.i:
+        if child.dep_ in _CONTENT and child.i != verb.i and (child.pos_ in ("VERB", "AUX") or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in child.children)):
+            # (A clause whose head the tagger took for an adjective: 'said he was "very moved"'.)
             return child
     return None
 
@@ -89,7 +94,9 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             first_person = subject.lower_ in ("i", "we") and not any(c.tag_ in ("VBD",) for c in [main_verb])
             if first_person:
                 return None  # "We should also note that …": the writer's own voice (inside a quote, the quote's speaker)
-            if colon or doc[clause_end - 1].text == ":" or that_object or (objects and complement):
+            # 'has urged an “end to the violence …”': the words quoted are what was said.
+            quoted = any(t.text in _QUOTE_MARKS for o in objects for t in o.subtree)
+            if colon or doc[clause_end - 1].text == ":" or that_object or (objects and complement) or quoted:
                 frame = _reported(main_verb, main_verb, ctx)
                 frame.content = None
                 return frame
