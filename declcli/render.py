@@ -687,9 +687,10 @@ _MD_HEADING = str.maketrans({c: e for c, e in _MD_SPECIAL.items() if c not in "(
 # parenthesis).
 _MD_LINE_START = re.compile(r"^(?:(\d{1,9})([.)])|([-+=#]))")
 
-# The schemes a link of the body may keep; any other (javascript:, data:,
+# The schemes a link of the body may keep (none: a relative link, left so
+# where the page's URL is unknown); any other (javascript:, data:,
 # vbscript:, file:) leaves its text without the link.
-_LINK_SCHEMES = ("http", "https", "mailto")
+_LINK_SCHEMES = ("http", "https", "mailto", "")
 
 # Where inline marks open, outermost first, when several open at once.
 _MARK_ORDER = {"link": 0, "strong": 1, "em": 2, "code": 3}
