@@ -432,6 +432,7 @@ Examples:
   declcli read article.html -o article.json  # the format from the extension
   declcli read pages/ -f jsonl --keep-going -o claims.jsonl
   declcli read page.html -f json | jq -r '.claims[] | select(.modality=="obligation") | .text'
+  declcli read page.html -f markdown-body -o page.md  # the body as Markdown
   pbpaste | declcli read - --input-format text --reference-date 2022-02-23
 """
 
