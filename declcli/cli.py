@@ -82,6 +82,7 @@ class Format(str, Enum):
     markdown = "markdown"
     table = "table"
     text = "text"
+    markdown_body = "markdown-body"
 
 
 class DiffFormat(str, Enum):
@@ -121,7 +122,8 @@ def _root(
         resume_collector()  # read and fetch resume it once their output is ready (_run)
 
 
-FORMAT_HELP = ("yaml, json, jsonl, csv, markdown, table, or text (the article's title and body only). Default: with -o, what the file's extension names "
+FORMAT_HELP = ("yaml, json, jsonl, csv, markdown (a claims report), table, text (the article's title and body only), or "
+               "markdown-body (the body as Markdown: headings, lists, emphasis, links). Default: with -o, what the file's extension names "
                "(.json, .jsonl, .csv, .md; else yaml); table on a terminal; yaml otherwise.")
 REFDATE_HELP = "YYYY-MM-DD against which relative dates resolve when the article carries no date."
 
@@ -343,6 +345,9 @@ def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: i
     # The output's target is checked before any input is read.
     out = Output(output, inputs=items + ([from_file] if from_file else []))
     fmt_name = settings.default_format(fmt, output)
+    if fmt_name == "markdown-body":
+        # The body's form is made only for this format; claims it never shows are not made.
+        opts.structure, opts.claims = True, False
     # A web archive holds many pages: its output is a stream even alone.
     multi = (len(items) > 1 or any(is_warc(i) for i in items) or from_file is not None
              or any(p != "-" and os.path.isdir(p) for p in (named or [])))
@@ -429,6 +434,7 @@ Examples:
   declcli read article.html -o article.json  # the format from the extension
   declcli read pages/ -f jsonl --keep-going -o claims.jsonl
   declcli read page.html -f json | jq -r '.claims[] | select(.modality=="obligation") | .text'
+  declcli read page.html -f markdown-body -o page.md  # the body as Markdown
   pbpaste | declcli read - --input-format text --reference-date 2022-02-23
 """
 

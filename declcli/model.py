@@ -100,6 +100,28 @@ class PageHints(Record):
 
 
 @record
+class Block(Record):
+    """What one paragraph of the body was on the page: its kind and its
+    inline marks, for -f markdown-body. Not part of the output contract:
+    made only when asked (`structure=True` in the pipeline), one per
+    paragraph of `Article.text`, in order; the text stays the paragraph's.
+    """
+
+    kind: str = "paragraph"  # paragraph | heading | item | preformatted
+    # heading: its level (1-6); item: the depth of its list (1 = top); a
+    # paragraph inside a list item: that item's depth; else 0
+    level: int = 0
+    ordered: bool = False  # an item of an <ol>
+    number: int = 0  # an item's position in its list (1-based)
+    quote: int = 0  # how many <blockquote> hold it
+    # (start, end, mark, href) in the paragraph's text, mark one of em,
+    # strong, code, link (href only for link); never starting or ending on
+    # white space
+    spans: list[tuple[int, int, str, str | None]] = field(default_factory=list)
+    code: str | None = None  # preformatted: its text with its line breaks
+
+
+@record
 class CleanPage(Record):
     """The body, with chrome removed, and what was set aside on the way."""
 
@@ -108,6 +130,7 @@ class CleanPage(Record):
     breadcrumbs: list[str] = field(default_factory=list)
     hints: PageHints = field(default_factory=PageHints)
     removed: list[tuple[str, str]] = field(default_factory=list)  # (why, text snippet)
+    forms: list[Block] = field(default_factory=list)  # one per block when asked (structure), else empty
 
 
 @record
@@ -129,6 +152,10 @@ class Article(Record):
     image: str | None = None
     tags: list[str] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
+    # Not in the output contract: the form of each paragraph of `text`
+    # (headings, list items, emphasis, links), made only when asked
+    # (pipeline `structure=True`, for -f markdown-body); else empty.
+    blocks: list[Block] = field(default_factory=list)
 
 
 @record
@@ -348,6 +375,7 @@ class Options(Record):
     private_redirects: bool = True  # False (--no-private-redirects): a redirect to a non-public address is refused
     verbose: int = 0
     claims: bool = True  # False (--no-claims): text and metadata only, claims and agreements []
+    structure: bool = False  # the form of each paragraph too (article.blocks), for -f markdown-body
 
 
 @record

@@ -30,16 +30,17 @@ from .sentences import split_sentences
 from .source import classify, decode
 
 
-def clean(source: Source, *, let_go: bool = False) -> CleanPage:
+def clean(source: Source, *, let_go: bool = False, structure: bool = False) -> CleanPage:
     """The page's body blocks, chrome removed. `let_go`: the source's bytes
-    are dropped once decoded (the streaming path, whose source is its own)."""
+    are dropped once decoded (the streaming path, whose source is its own);
+    `structure`: the form of each block too (CleanPage.forms)."""
     # The decoded page is handed over, not kept here: clean_html lets it go
     # once lxml has parsed it (on a large page, twice the page's size).
     from .clean import clean_html, clean_text
 
     if source.media_type == "text/html":
-        return clean_html(_decoded(source, let_go))
-    return clean_text(_decoded(source, let_go))
+        return clean_html(_decoded(source, let_go), structure=structure)
+    return clean_text(_decoded(source, let_go), structure=structure)
 
 
 def _decoded(source: Source, let_go: bool) -> str:
@@ -54,8 +55,8 @@ def extract_article(source: Source) -> Article:
     return _article_and_page(source)[0]
 
 
-def _article_and_page(source: Source, let_go: bool = False) -> tuple[Article, CleanPage]:
-    page = clean(source, let_go=let_go)
+def _article_and_page(source: Source, let_go: bool = False, structure: bool = False) -> tuple[Article, CleanPage]:
+    page = clean(source, let_go=let_go, structure=structure)
     body = "\n\n".join(page.blocks)
     page.blocks.clear()  # the body holds the same text; a long article's blocks are not kept twice
     if not body.strip():
@@ -68,6 +69,7 @@ def _article_and_page(source: Source, let_go: bool = False) -> tuple[Article, Cl
     article = extract_metadata(page, body, page_url)
     for key, value in extract_descriptors(page.hints, article.url or page_url).items():
         setattr(article, key, value)
+    article.blocks, page.forms = page.forms, []
     return article, page
 
 
@@ -82,16 +84,19 @@ def analyze(article: Article, reference_date: str | None = None):
     return claims, agreements
 
 
-def process(source: Source, reference_date: str | None = None, *, claims: bool = True) -> Document:
+def process(source: Source, reference_date: str | None = None, *, claims: bool = True,
+            structure: bool = False) -> Document:
     """The whole pipeline; `claims=False` stops after the text and metadata
-    (claims and agreements empty, the language model never loaded)."""
-    article, page = _article_and_page(source)
+    (claims and agreements empty, the language model never loaded);
+    `structure`: the article's `blocks` too (the form of each paragraph)."""
+    article, page = _article_and_page(source, structure=structure)
     claims, agreements = analyze(article, reference_date) if claims else ([], [])
     return Document(source=source, article=article, claims=claims, agreements=agreements, removed=page.removed)
 
 
 def stream_document(
-    source: Source, reference_date: str | None = None, *, let_go: bool = False, claims: bool = True
+    source: Source, reference_date: str | None = None, *, let_go: bool = False, claims: bool = True,
+    structure: bool = False,
 ) -> tuple[dict, list[tuple[str, str]]]:
     """`document_to_dict(process(source))` and what clean stripped, with the
     claims and agreements as Streams: each claim is finished (agreements)
@@ -102,12 +107,13 @@ def stream_document(
     an article fails before anything is written; the claims stage runs while
     the document is written. `let_go`: the source's bytes are dropped once
     decoded (`source.data` becomes b""), for a caller done with them.
+    `structure`: the tree's article also holds `blocks` (with_blocks).
     """
     from .claims.agreements import AgreementFinder
 
-    article, page = _article_and_page(source, let_go=let_go)
+    article, page = _article_and_page(source, let_go=let_go, structure=structure)
     if not claims:
-        return {**document_head(source, article), "claims": [], "agreements": []}, page.removed
+        return with_blocks({**document_head(source, article), "claims": [], "agreements": []}, article), page.removed
     from .claims.nlp import load_model
 
     load_model()  # a missing model fails here, before anything of the document is written
@@ -122,7 +128,17 @@ def stream_document(
             yield agreement_to_dict(agreement)
 
     tree = {**document_head(source, article), "claims": claims, "agreements": Stream(agreement_dicts())}
-    return tree, page.removed
+    return with_blocks(tree, article), page.removed
+
+
+def with_blocks(tree: dict, article: Article) -> dict:
+    """`tree` with the form of each paragraph (Article.blocks, the Block
+    records) under article.blocks when the pipeline made them: for
+    -f markdown-body, which never writes the tree as data. Not part of
+    the output contract."""
+    if article.blocks:
+        tree["article"]["blocks"] = article.blocks
+    return tree
 
 
 def iter_claims(article: Article, reference_date: str | None = None) -> Iterator[Claim]:

@@ -184,7 +184,7 @@ def process_one(task, opts: Options, *, stream: bool = False) -> Result:
     that can cross process boundaries.
     """
     from .model import Source, document_to_dict
-    from .pipeline import process, stream_document
+    from .pipeline import process, stream_document, with_blocks
     from .source import classify, read_path
 
     if isinstance(task, DeclError):
@@ -221,10 +221,11 @@ def process_one(task, opts: Options, *, stream: bool = False) -> Result:
             source = read_path(item, opts.input_format, opts.max_bytes)
         if stream:
             # The source is this call's own: its bytes go once decoded.
-            tree, removed = stream_document(source, opts.reference_date, let_go=True, claims=opts.claims)
+            tree, removed = stream_document(source, opts.reference_date, let_go=True, claims=opts.claims,
+                                            structure=opts.structure)
         else:
-            doc = process(source, opts.reference_date, claims=opts.claims)
-            tree, removed = document_to_dict(doc), doc.removed
+            doc = process(source, opts.reference_date, claims=opts.claims, structure=opts.structure)
+            tree, removed = with_blocks(document_to_dict(doc), doc.article), doc.removed
         return Result(label, tree, None, removed if opts.verbose >= 2 else [])
     except (DeclError, RecursionError) as exc:
         err = exc if isinstance(exc, DeclError) else DeclError(label, "the page is nested too deeply to process")

@@ -43,8 +43,10 @@ _WINDOWED_ABOVE = 20_000
 _WINDOW_ELEMENTS = 4_000
 
 
-def clean_html(html: str) -> CleanPage:
-    """The page's body blocks, media, breadcrumbs and metadata hints."""
+def clean_html(html: str, *, structure: bool = False) -> CleanPage:
+    """The page's body blocks, media, breadcrumbs and metadata hints;
+    `structure`: also the form of each block (CleanPage.forms: headings,
+    lists, quotes, emphasis and links, for -f markdown-body)."""
     # On a large page memory comes first: its garbage is collected as it goes.
     small = len(html) <= _PAUSED_UP_TO
     parsed = _parse(html)
@@ -52,18 +54,18 @@ def clean_html(html: str) -> CleanPage:
     if parsed is not None and parsed[1] and not noscript and not small:
         del html  # lxml holds the whole page: on a large one, its text's memory goes back
         html = None
-    page = _clean_parsed(parsed, html, small, unwrap_noscript=False)
+    page = _clean_parsed(parsed, html, small, unwrap_noscript=False, structure=structure)
     if not page.blocks and noscript:
         # No text but in <noscript> (a page that writes its story with
         # script, and keeps a copy for readers without it): read it.
-        page = _clean_parsed(_parse(html), html, small, unwrap_noscript=True)
+        page = _clean_parsed(_parse(html), html, small, unwrap_noscript=True, structure=structure)
     if not page.blocks and html is not None:
         # Nothing left once the chrome named by class or id went: the story
         # sits in elements named like chrome (a forum's posts named
         # "comment", a lyrics page's "widget"). Tags, roles and hidden
         # elements still go.
         with state.names_not_judged():
-            page = _clean_parsed(_parse(html), html, small, unwrap_noscript=noscript)
+            page = _clean_parsed(_parse(html), html, small, unwrap_noscript=noscript, structure=structure)
     return page
 
 
@@ -73,9 +75,9 @@ def _noscript_text(doc) -> bool:
     return any(text_of(n).strip() for n in doc.iter("noscript"))
 
 
-def _clean_parsed(parsed, html: str | None, small: bool, unwrap_noscript: bool) -> CleanPage:
+def _clean_parsed(parsed, html: str | None, small: bool, unwrap_noscript: bool, structure: bool = False) -> CleanPage:
     """clean_html's work on the page as _parse gave it (`html`: the page,
-    needed only where lxml did not hold all of it)."""
+    needed only where lxml did not hold all of it; `structure`: see clean_html)."""
     import warnings
 
     # bs4 imports soupsieve, which compiles 90 patterns as it is imported (a
@@ -88,6 +90,7 @@ def _clean_parsed(parsed, html: str | None, small: bool, unwrap_noscript: bool) 
     del parsed
     media: list[Media] = []
     blocks: list[str] = []
+    forms: list | None = [] if structure else None
     if pruned_body is None or isinstance(pruned_body, str):
         # None only where lxml did not hold the whole page, so `html` is still here.
         with warnings.catch_warnings():
@@ -96,22 +99,24 @@ def _clean_parsed(parsed, html: str | None, small: bool, unwrap_noscript: bool) 
             warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
             with _collector_paused(small):
                 soup = BeautifulSoup(html if pruned_body is None else pruned_body, "lxml")
-                _strip_chrome(soup, None, blocks, media, removed, from_lxml=False)
+                _strip_chrome(soup, None, blocks, media, removed, from_lxml=False, forms=forms)
     else:
         builder = _soup_from_lxml_builder()
         if sum(1 for _ in pruned_body.iter()) <= _WINDOWED_ABOVE:
             with _collector_paused(small):
-                _strip_chrome(BeautifulSoup(pruned_body, builder=builder()), None, blocks, media, removed)
+                _strip_chrome(BeautifulSoup(pruned_body, builder=builder(links=structure)), None, blocks, media, removed,
+                              forms=forms)
         else:
             # Here the collector runs (no _collector_paused): a window's soup is
             # let go only once the next is under way, and is freed in time only
             # by collections made while that one is built.
             for skeleton, container in _windows(pruned_body, _WINDOW_ELEMENTS):
-                window_builder = builder(mark=container)
+                window_builder = builder(mark=container, links=structure)
                 soup = BeautifulSoup(skeleton, builder=window_builder)
-                _strip_chrome(soup, window_builder.marked, blocks, media, removed)
-    kept = _filter_blocks(blocks, _headlines(hints), hints, removed)
-    return CleanPage(blocks=kept, media=media, breadcrumbs=breadcrumbs, hints=hints, removed=removed)
+                _strip_chrome(soup, window_builder.marked, blocks, media, removed, forms=forms)
+    kept = _filter_blocks(blocks, _headlines(hints), hints, removed, forms)
+    return CleanPage(blocks=kept, media=media, breadcrumbs=breadcrumbs, hints=hints, removed=removed,
+                     forms=forms if forms is not None else [])
 
 
 # Pages up to this many characters are cleaned with the collector paused

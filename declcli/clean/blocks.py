@@ -333,10 +333,20 @@ def _joins_story(sib, level: int, before: bool, totals: dict[int, float], base: 
     return _link_density(sib) < _SIBLING_LINK_DENSITY
 
 
-def _blocks_of(el, out: list[str]) -> None:
-    """Text blocks of an element, in order: block tags and <br><br> split."""
+def _blocks_of(el, out: list[str], forms: list | None = None, context=None) -> None:
+    """Text blocks of an element, in order: block tags and <br><br> split.
+
+    `forms`, when given, gets the form of each block added to `out`
+    (forms.py: kind, list, quote and inline marks); `context`, where `el`
+    is in the story (None: `el` is a part of the story)."""
+    if forms is not None and context is None:
+        from .forms import Context
+
+        context = Context.top(el)
     buf: list[str] = []
+    nodes: list = []  # the children whose text is in buf, for their marks (with forms only)
     brs = 0
+    items = 0  # <li> children so far (with forms only)
 
     def flush():
         # Single <br> breaks stay as "\n" so that a headline or date line
@@ -345,7 +355,10 @@ def _blocks_of(el, out: list[str]) -> None:
         text = "\n".join(x for x in lines if x)
         if text:
             out.append(text)
+            if forms is not None:
+                forms.append(context.block(text, nodes))
         buf.clear()
+        nodes.clear()
 
     for child in el.children:
         name = getattr(child, "name", None)
@@ -354,6 +367,8 @@ def _blocks_of(el, out: list[str]) -> None:
             if s.strip():
                 brs = 0
             buf.append(s)
+            if forms is not None:
+                nodes.append(child)
             continue
         if name == "br":
             brs += 1
@@ -362,6 +377,8 @@ def _blocks_of(el, out: list[str]) -> None:
             else:
                 buf.append("\n")
             continue
+        if forms is not None and name == "li":
+            items += 1
         if name in _BLOCK_TAGS:
             flush()
             brs = 0
@@ -371,21 +388,25 @@ def _blocks_of(el, out: list[str]) -> None:
                 text = _text(child)
                 if text:
                     out.append(text)
+                    if forms is not None:
+                        forms.append(context.block(text, [child], child, items))
             else:
-                _blocks_of(child, out)
+                _blocks_of(child, out, forms, context.enter(child, items) if forms is not None else None)
             continue
         if _has(child, _BLOCK_TAGS):
             flush()
-            _blocks_of(child, out)
+            _blocks_of(child, out, forms, context.enter(child, items) if forms is not None else None)
             continue
         if name != "a" and _has(child, {"br"}):
             # <font>…<br><br>…</font>: paragraphs inside an inline element.
             flush()
-            _blocks_of(child, out)
+            _blocks_of(child, out, forms, context.enter(child, items) if forms is not None else None)
             brs = 0
             continue
         brs = 0
         buf.append(_strings(child))
+        if forms is not None:
+            nodes.append(child)
     flush()
 
 

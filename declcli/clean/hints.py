@@ -173,14 +173,19 @@ def _headlines(hints: PageHints) -> set[str]:
     return titles
 
 
-def _filter_blocks(blocks: list[str], titles: set[str], hints: PageHints, removed: list) -> list[str]:
+def _filter_blocks(blocks: list[str], titles: set[str], hints: PageHints, removed: list,
+                   forms: list | None = None) -> list[str]:
     """Drop headline, byline, date and chrome lines from the body blocks.
 
     A block made of several lines (single <br>) is judged line by line.
+    `forms`, when given (one per block), is left with the kept blocks'
+    forms, their spans moved as their lines are.
     """
     kept: list[str] = []
-    for block in blocks:
+    kept_forms: list = []
+    for n, block in enumerate(blocks):
         lines = []
+        keep = []
         for line in block.split("\n"):
             why = _line_role(line, titles)
             if why == "byline":
@@ -191,8 +196,15 @@ def _filter_blocks(blocks: list[str], titles: set[str], hints: PageHints, remove
                 _note(removed, why, line)
             else:
                 lines.append(line)
+            keep.append(not why)
         if lines:
             kept.append(" ".join(lines))
+            if forms is not None:
+                from .forms import joined_lines
+
+                kept_forms.append(joined_lines(forms[n], block, keep))
+    if forms is not None:
+        forms[:] = kept_forms
     return kept
 
 

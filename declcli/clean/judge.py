@@ -37,14 +37,16 @@ def _keep_header_lead(header, removed: list, memo: _RootMemo) -> bool:
 
 
 def _strip_chrome(
-    soup, container, blocks: list[str], media: list[Media], removed: list, from_lxml: bool = True
+    soup, container, blocks: list[str], media: list[Media], removed: list, from_lxml: bool = True,
+    forms: list | None = None,
 ) -> None:
     """BeautifulSoup's part: captions and credits to `media`, chrome removed
     (by tag, role, class/id vocabulary and the prose it holds), the story's
     container chosen by scoring paragraphs, and its text blocks added to
     `blocks`. `container`: a window's container, which is the story's and
     is not chosen again. `from_lxml`: the soup was built from the pruned
-    lxml body (no comments, no drop tags)."""
+    lxml body (no comments, no drop tags). `forms`, when given, gets the
+    form of each block (forms.py)."""
     from bs4 import Comment
 
     body = soup.body or soup
@@ -119,14 +121,14 @@ def _strip_chrome(
         tag.decompose()
 
     if container is not None:
-        _blocks_of(container, blocks)
+        _blocks_of(container, blocks, forms)
     else:
         root = _choose_root(body, memo=memo, tags=tags)
         parts = _story_parts(body, root, memo, tags)
         if not state.judging_names() and _link_density(root) > 0.5:
             parts = []  # cleaned again without names (clean_html): a page of menus and link lists has no story
         for part in parts:
-            _blocks_of(part, blocks)
+            _blocks_of(part, blocks, forms)
         _note_outside(body, parts, removed)
     # The tree is full of parent/child cycles: free it now rather than at the
     # next garbage collection, so the claims stage does not stack on top of it.

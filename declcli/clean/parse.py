@@ -82,11 +82,13 @@ def _soup_from_lxml_builder():
         NAME = "declcli-lxml-tree"
         features = [NAME]
 
-        def __init__(self, mark=None, **kwargs):
+        def __init__(self, mark=None, links=False, **kwargs):
             # class is split here, once, rather than by each Tag from a table.
             super().__init__(multi_valued_attributes=None, **kwargs)
             self.mark = mark  # an lxml element whose tag is wanted back, as .marked
             self.marked = None
+            # links: hrefs kept too, for the forms of the blocks (forms.py)
+            self.keep = _SOUP_ATTRS | {"href"} if links else _SOUP_ATTRS
 
         def prepare_markup(self, markup, user_specified_encoding=None, document_declared_encoding=None,
                            exclude_encodings=None):
@@ -98,7 +100,7 @@ def _soup_from_lxml_builder():
             # _is_layout_tail): each would cost the soup an object.
             soup = self.soup
             start, end, data = soup.handle_starttag, soup.handle_endtag, soup.handle_data
-            keep = _SOUP_ATTRS
+            keep = self.keep
             for event, el in etree.iterwalk(root, events=("start", "end")):
                 if event == "start":
                     attrib = el.attrib

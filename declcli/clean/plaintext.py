@@ -5,7 +5,7 @@ breadcrumb, byline, date and chrome lines recognised line by line.
 from __future__ import annotations
 
 from .. import patterns
-from ..model import CleanPage, Media, PageHints
+from ..model import Block, CleanPage, Media, PageHints
 from .hints import _SENTENCE_END, _is_trail
 from .text import norm_space
 from .vocab import _vocab, is_chrome_text, split_caption
@@ -39,7 +39,9 @@ def _is_menu_line(line: str) -> bool:
     return len(words) >= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
-def clean_text(text: str) -> CleanPage:
+def clean_text(text: str, *, structure: bool = False) -> CleanPage:
+    """The body paragraphs of a plain-text article; `structure`: also their
+    forms (CleanPage.forms), each a plain paragraph: text has no markup."""
     hints = PageHints()
     removed: list[tuple[str, str]] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -112,4 +114,5 @@ def clean_text(text: str) -> CleanPage:
             removed.append(("chrome text", line[:80]))
             continue
         blocks.append(line)
-    return CleanPage(blocks=blocks, media=media, breadcrumbs=breadcrumbs, hints=hints, removed=removed)
+    forms = [Block() for _ in blocks] if structure else []
+    return CleanPage(blocks=blocks, media=media, breadcrumbs=breadcrumbs, hints=hints, removed=removed, forms=forms)
