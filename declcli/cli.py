@@ -348,6 +348,8 @@ def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: i
     if fmt_name == "markdown-body":
         # The body's form is made only for this format; claims it never shows are not made.
         opts.structure, opts.claims = True, False
+    elif fmt_name == "text":
+        opts.claims = False  # the body alone: the language model is never loaded for it
     # A web archive holds many pages: its output is a stream even alone.
     multi = (len(items) > 1 or any(is_warc(i) for i in items) or from_file is not None
              or any(p != "-" and os.path.isdir(p) for p in (named or [])))

@@ -66,3 +66,12 @@ def test_the_model_falls_back_to_the_repackaged_one(monkeypatch):
     assert nlp.model_name() == "en_core_web_sm"
     monkeypatch.setattr(util, "find_spec", lambda name, *a: None)
     assert nlp.model_name() is None
+
+
+def test_body_formats_never_load_the_model():
+    """-f text and -f markdown-body show no claims: they are not made, and spaCy is never imported."""
+    for fmt, probe in (("text", "Declaration"), ("markdown-body", "Declaration")):
+        res = run("read", str(SEED), "-f", fmt)
+        assert res.returncode == 0, res.stderr
+        assert probe in res.stdout.decode()
+        assert res.stderr.decode().strip().splitlines()[-1] == "[]", (fmt, res.stderr)
