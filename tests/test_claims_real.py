@@ -14,8 +14,8 @@ import pytest
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 # Measured on the dev part when pinned (a little under each figure, which is deterministic).
 FLOORS = {
-    "attribution recall": 0.80,
-    "attribution precision": 0.89,
+    "attribution recall": 0.86,
+    "attribution precision": 0.91,
     "actor recall": 0.88,
     "actor precision": 0.84,
     "persons with stated country": 0.57,
@@ -23,7 +23,7 @@ FLOORS = {
     "modality and polarity": 0.92,
     "mood": 0.97,
     "dates": 0.94,
-    "every field right": 0.51,
+    "every field right": 0.53,
 }
 MAX_CHROME_CLAIMS = 6
 

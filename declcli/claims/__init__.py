@@ -263,6 +263,14 @@ def _pass_quote_speakers(claims: list[Claim], verbs, regions, offset: int, text:
     for a, b in regions:
         members = [i for i, verb in enumerate(verbs) if a <= verb.idx < b and spans[i][0] >= a - 1]
         if not members:
+            # '“We pray for …,” said X.': the claim's verb is the saying, outside the quote; the
+            # quote still has its speaker, whom the next quote of the paragraph continues.
+            holder = next((claims[i].attribution for i, (s, e) in enumerate(spans)
+                           if s <= a + 1 and e >= b - 1 and claims[i].attribution is not None
+                           and claims[i].attribution.source), None)
+            if holder is not None:
+                ctx.last_quote = (holder.source, holder.cue)
+                quoted_here = True
             continue
         named = [claims[i].attribution for i in members if claims[i].attribution is not None and claims[i].attribution.source]
         speaker = named[0] if named else None
