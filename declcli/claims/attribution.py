@@ -60,9 +60,14 @@ def _subject(verb):
             if child.i > verb.i and child.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos") and (
                     child.pos_ == "PROPN" or any(t.ent_type_ == "PERSON" for t in child.subtree)):
                 return child
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            return child
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if len(subjects) > 1:
+        # "CPUC President Marybel Batjer said", "Wikileaks editor-in-chief Kristinn Hrafnsson said": the
+        # parser may cut the name's modifiers off as a second subject; the person is the speaker.
+        persons = [c for c in subjects if c.ent_type_ == "PERSON"]
+        return persons[-1] if persons else subjects[-1]
+    if subjects:
+        return subjects[0]
     # "…, said Anna Melkonyan": spaCy may attach the inverted subject as an object.
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > verb.i and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN") \
