@@ -398,9 +398,10 @@ def claim_block(console, c: dict, id_width: int) -> None:
     _hanging(console, safe(c["id"]), [Text(safe(c["text"])), claim_details(c)], id_width)
 
 
-def iter_table(tree: dict, *, width: int | None = None, color: bool = True):
+def iter_table(tree: dict, *, width: int | None = None, color: bool = True, ascii_only: bool = False):
     """The terminal view of one document, in pieces: a header, then one block
-    per claim, then the agreements. Not a contract (docs/output.md)."""
+    per claim, then the agreements. Not a contract (docs/output.md).
+    `ascii_only`: the terminal cannot show box drawing (its rule is dashes)."""
     from io import StringIO
 
     from rich.text import Text
@@ -421,7 +422,7 @@ def iter_table(tree: dict, *, width: int | None = None, color: bool = True):
     claims = list(tree["claims"])
     agreements = list(tree["agreements"])
     _print_wrapped(console, table_header(tree, len(claims), len(agreements)))
-    console.rule(style="dim")
+    console.rule(characters="-" if ascii_only else "─", style="dim")
     yield _drain(buf)
     id_width = max([3] + [len(c["id"]) for c in claims])
     for n, c in enumerate(claims):
@@ -687,11 +688,11 @@ class Emitter:
     """
 
     def __init__(self, fmt: str, out, *, multi: bool, color: bool = False, width: int | None = None,
-                 terminal: bool = False):
+                 terminal: bool = False, ascii_only: bool = False):
         # `terminal`: the output is a person's screen; -f text then shows
         # control and bidi characters escaped (terminal.safe), as the table does.
         self.fmt, self.out, self.multi, self.terminal = fmt, out, multi, terminal
-        self.color, self.width = color, width
+        self.color, self.width, self.ascii_only = color, width, ascii_only
         self.held: list[dict] = []
         self.count = 0
         self.written_text = False
@@ -736,7 +737,7 @@ class Emitter:
         elif fmt == "table":
             if self.multi and self.count:
                 self.out.write("\n")
-            for piece in iter_table(tree, width=self.width, color=self.color):
+            for piece in iter_table(tree, width=self.width, color=self.color, ascii_only=self.ascii_only):
                 self.out.write(piece)
                 self.out.flush()
         self.out.flush()
