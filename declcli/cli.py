@@ -591,12 +591,22 @@ def _load_for_diff(path: str, reference_date: Optional[str]) -> list:
     from .model import Source, document_to_dict
     from .pipeline import process
     from .source import sized
-    from .validate import looks_like_output, parse_documents, read_limited
+    from .errors import NotText
+    from .validate import looks_like_output, parse_documents, read_limited, schema_problems
 
     data = read_limited(path)  # read once, whichever it turns out to be
     if looks_like_output(data):
         docs = parse_documents(data.decode("utf-8", errors="replace"), path)
         if docs and all(isinstance(d, dict) and "schema" in d for d in docs):
+            if docs.surrogates:
+                n, where = docs.surrogates[0]
+                raise NotText(path, f"document {n}: {where}: a lone surrogate (such as \\ud800), not text")
+            # Compared field by field, a document must have the contract's shape.
+            for n, doc in enumerate(docs, 1):
+                problems = schema_problems(doc, path, n)
+                if problems:
+                    raise NotText(path, f"document {n} is not valid declcli output: {problems[0].path}: "
+                                        f"{problems[0].message} (`declcli validate` lists every problem)")
             return docs
     kind = "stdin" if path == "-" else "file"
     return [document_to_dict(process(sized(Source(kind=kind, location=path, data=data)), reference_date))]
@@ -632,7 +642,12 @@ def diff(
     if old == new == "-":
         raise UsageProblem("-", "stdin can be read only once: name a file for OLD or NEW")
     a_docs, b_docs = _load_for_diff(old, reference_date), _load_for_diff(new, reference_date)
-    results = diff_streams(a_docs, b_docs, old, new)
+    try:
+        results = diff_streams(a_docs, b_docs, old, new)
+    except RecursionError:
+        from .errors import NotText
+
+        raise NotText(new, "nested too deeply to compare") from None
     equal = all(r["equal"] for r in results)
     if not quiet:
         fmt_name = Settings.default_format(fmt)

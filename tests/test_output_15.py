@@ -6,6 +6,7 @@ temporary file behind."""
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -154,3 +155,116 @@ def test_o_on_a_full_disk_is_an_output_error_and_leaves_no_temp_file(tiny_disk):
     assert res.returncode == 74, res.stderr
     assert f"{out}: cannot write: No space left on device" in _one_line(res.stderr)
     assert sorted(os.listdir(tiny_disk)) == ["fill"]
+
+
+# ------------------------------------------------------------------ validate and diff on hostile files
+
+
+@pytest.fixture(scope="module")
+def good_doc():
+    res = run_cli("read", SEED_HTML, "-f", "json")
+    assert res.returncode == 0
+    return json.loads(res.stdout)
+
+
+def _yaml_of(doc) -> str:
+    from declcli.render import to_yaml
+
+    return to_yaml(doc)
+
+
+def _hostile(good):
+    """name -> (file text or bytes, validate's exit code, a piece of its output)."""
+    text = json.dumps(good, ensure_ascii=False)
+    yaml_text = _yaml_of(good)
+    first_start = '"start": ' + str(good["claims"][0]["start"])
+    return {
+        "float-offset.json": (text.replace(first_start, first_start + ".0", 1), 0, "ok (1 document)"),
+        "nan-offset.json": (text.replace(first_start, '"start": NaN', 1), 1, "$.claims[0].start: nan is not of type"),
+        "long-int.yaml": (re.sub(r"\n(\s*)start: \d+", lambda m: f"\n{m[1]}start: " + "9" * 5000, yaml_text, 1), 65,
+                          "a number with too many digits"),
+        "long-int.json": (text.replace(first_start, '"start": ' + "9" * 5000, 1), 65, "a number with too many digits"),
+        "duplicate-key.json": (text[:-1] + ', "claims": []}', 1, "document 1: $.claims: a key given twice"),
+        "duplicate-key.yaml": (yaml_text + "claims: []\n", 1, "document 1: $.claims: a key given twice"),
+        "nested-duplicate.yaml": (yaml_text.replace("\n  title: ", "\n  title: x\n  title: ", 1), 1,
+                                  "$.article.title: a key given twice"),
+        "not-utf8.yaml": (yaml_text.encode().replace(b"Moscow", b"Mos\xffow", 1), 1, "not UTF-8: byte 0xff"),
+        "lone-surrogate.json": (text.replace("Moscow", "Mos\\ud800ow", 1), 1, "a lone surrogate"),
+        "python-tag.yaml": ("!!python/object/apply:os.system ['echo owned']\n", 65, "is not accepted"),
+        "custom-tag.yaml": ("schema: !custom x\n", 65, "tag !custom is not accepted"),
+        "merge-key.yaml": ("schema: declcli/1\n<<: {a: 1}\n", 65, "merge keys"),
+        "set.yaml": ("? [a, b]\n: 1\n", 65, "is not accepted"),
+        "deep-block.yaml": ("".join("  " * i + "a:\n" for i in range(3000)), 65, "nested deeper than"),
+        "only-separators.yaml": ("---\n" * 1000, 1, "no documents in the file"),
+        "array-of-scalars.json": ("[1, 2, \"x\", null]", 1, "1 is not of type 'object'"),
+        "huge-scalar.yaml": ("a" * 2_000_000, 1, "is not of type 'object'"),
+    }
+
+
+def test_validate_gives_a_verdict_on_hostile_files(tmp_path, good_doc):
+    for name, (content, code, expected) in _hostile(good_doc).items():
+        path = tmp_path / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        res = run_cli("validate", path)
+        out = (res.stdout + res.stderr).decode()
+        assert res.returncode == code, (name, out[:500])
+        assert expected in out, (name, out[:500])
+        assert "internal error" not in out and "Traceback" not in out
+        # Every line short: a problem quotes at most a few hundred characters of a value.
+        assert max(len(line) for line in out.splitlines()) < 600, name
+
+
+def test_yaml_is_never_constructed_unsafely(tmp_path):
+    marker = tmp_path / "owned"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(f"schema: declcli/1\nx: !!python/object/apply:os.system ['touch {marker}']\n")
+    for args in (("validate", bad), ("diff", bad, bad)):
+        res = run_cli(*args)
+        assert res.returncode == 65, res.stderr
+        assert b"is not accepted" in res.stderr
+    assert not marker.exists()
+
+
+def test_diff_refuses_documents_of_the_wrong_shape(tmp_path, good_doc):
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(good_doc))
+    for name, change in [("article-none", lambda d: d.update(article=None)),
+                         ("claims-dict", lambda d: d.update(claims={})),
+                         ("claim-text-int", lambda d: d["claims"][0].update(text=5)),
+                         ("agreements-str", lambda d: d.update(agreements="x")),
+                         ("start-inf", lambda d: d["claims"][0].update(start=float("inf")))]:
+        doc = json.loads(json.dumps(good_doc))
+        change(doc)
+        bad = tmp_path / f"{name}.json"
+        bad.write_text(json.dumps(doc))
+        for old, new in ((good, bad), (bad, good)):
+            res = run_cli("diff", old, new, "-f", "json")
+            err = res.stderr.decode()
+            assert res.returncode == 65, (name, err)
+            assert "is not valid declcli output" in err and "internal error" not in err
+
+
+def test_diff_refuses_a_lone_surrogate_rather_than_crash_writing_it(tmp_path, good_doc):
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(good_doc))
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(good_doc).replace("Moscow", "Mos\\udc80ow", 1))
+    res = _process("diff", good, bad, "-f", "json")
+    assert res.returncode == 65, res.stderr
+    assert "lone surrogate" in _one_line(res.stderr)
+
+
+def test_yaml_stream_of_many_documents_reads_each(tmp_path, good_doc):
+    # The stream is cut at its `---` lines: documents, empty ones and a
+    # block scalar ending at the next marker read as the whole stream would.
+    import yaml
+
+    text = "---\n" * 3 + "---\n" + _yaml_of(good_doc) + "---\n---\n" + _yaml_of(good_doc) + "--- |\n  a block\n---\n"
+    from declcli.validate import parse_documents
+
+    docs = parse_documents(text, "x")
+    assert docs == [d for d in yaml.safe_load_all(text) if d is not None]
+    assert len(docs) == 3
