@@ -69,39 +69,32 @@ _SURROGATE_ESCAPE = re.compile(r"\\(?:u|U0000)[dD][89a-fA-F]")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _lone_surrogates(docs: list) -> list:
-    """(document number, path) of every string (value or key) holding a lone surrogate."""
-    found = []
+def _walk(docs: list):
+    """(document number, JSON path, value) of every value in `docs`, keys
+    (as "<path> (a key)") included."""
     for n, doc in enumerate(docs, 1):
         todo = [(doc, "$")]
         while todo:
             value, path = todo.pop()
-            if isinstance(value, str):
-                if _LONE_SURROGATE.search(value):
-                    found.append((n, path))
-            elif isinstance(value, dict):
+            yield n, path, value
+            if isinstance(value, dict):
                 for k, v in value.items():
                     todo.append((k, f"{path} (a key)"))
                     todo.append((v, f"{path}.{k}"))
             elif isinstance(value, list):
                 todo += [(v, f"{path}[{i}]") for i, v in enumerate(value)]
-    return sorted(found)
+
+
+def _lone_surrogates(docs: list) -> list:
+    """(document number, path) of every string (value or key) holding a lone surrogate."""
+    return sorted((n, path) for n, path, value in _walk(docs)
+                  if isinstance(value, str) and _LONE_SURROGATE.search(value))
 
 
 def _json_duplicates(docs: list) -> list:
     """(document number, path, key) of every _DuplicateKeys in `docs`."""
-    found = []
-    for n, doc in enumerate(docs, 1):
-        todo = [(doc, "$")]
-        while todo:
-            value, path = todo.pop()
-            if isinstance(value, dict):
-                if isinstance(value, _DuplicateKeys):
-                    found += [(n, path, key) for key in value.duplicates]
-                todo += [(v, f"{path}.{k}") for k, v in value.items()]
-            elif isinstance(value, list):
-                todo += [(v, f"{path}[{i}]") for i, v in enumerate(value)]
-    return sorted(found)
+    return sorted((n, path, key) for n, path, value in _walk(docs)
+                  if isinstance(value, _DuplicateKeys) for key in value.duplicates)
 
 
 def read_limited(path: str) -> bytes:
