@@ -268,3 +268,41 @@ def test_yaml_stream_of_many_documents_reads_each(tmp_path, good_doc):
     docs = parse_documents(text, "x")
     assert docs == [d for d in yaml.safe_load_all(text) if d is not None]
     assert len(docs) == 3
+
+
+# ------------------------------------------------------------------ diff: cost of pairing claims
+
+
+def _claims_doc(good, texts):
+    doc = json.loads(json.dumps(good))
+    template = doc["claims"][0]
+    doc["article"]["text"] = " ".join(texts)
+    claims, start = [], 0
+    for n, text in enumerate(texts, 1):
+        claims.append({**template, "id": f"c{n}", "text": text, "start": start, "end": start + len(text)})
+        start += len(text) + 1
+    doc["claims"] = claims
+    return doc
+
+
+def test_diff_pairs_changed_claims_near_their_place_not_with_every_claim(good_doc, monkeypatch):
+    import difflib
+
+    from declcli.diff import SIMILAR_WINDOW, diff_documents
+
+    places = ["Baku", "Moscow", "Ankara", "Tbilisi", "Yerevan", "Astana", "Minsk"]
+    old_texts = [f"Claim {n}: the minister of {places[n % 7]} will visit the border region in week {n}." for n in range(300)]
+    # Every claim edited, and five new ones at the start: nothing pairs by identical text.
+    new_texts = [f"A new claim {n} about the pipeline to {places[n % 7]}." for n in range(5)]
+    new_texts += [t.replace("will visit", "is to visit") for t in old_texts]
+    calls = []
+    real_ratio = difflib.SequenceMatcher.ratio
+    monkeypatch.setattr(difflib.SequenceMatcher, "ratio", lambda self: calls.append(1) or real_ratio(self))
+    result = diff_documents(_claims_doc(good_doc, old_texts), _claims_doc(good_doc, new_texts), "old", "new")
+    assert [(c["old_id"], c["new_id"]) for c in result["claims"]["changed"]] == [
+        (f"c{n + 1}", f"c{n + 6}") for n in range(300)]
+    assert [c["id"] for c in result["claims"]["added"]] == [f"c{n}" for n in range(1, 6)]
+    assert result["claims"]["removed"] == []
+    # Each unpaired claim is compared with a bounded number of others (the
+    # quadratic pairing compared all 300 x 305).
+    assert len(calls) <= 300 * 2 * SIMILAR_WINDOW
