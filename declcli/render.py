@@ -309,8 +309,9 @@ def _drain(buf) -> str:
     return text
 
 
-def table_header(tree: dict, claims: int, agreements: int):
-    """The header of the terminal view: title, details, trail and counts (a Rich Text)."""
+def table_header(tree: dict, claims: int | None, agreements: int | None):
+    """The header of the terminal view: title, details, trail and, unless
+    `claims` is None, the counts (a Rich Text)."""
     from rich.text import Text
 
     from .terminal import safe
@@ -323,12 +324,21 @@ def table_header(tree: dict, claims: int, agreements: int):
         head.append("\n" + safe(" · ".join(details)), style="dim")
     if art["breadcrumbs"]:
         head.append("\n" + safe(" › ".join(art["breadcrumbs"])), style="dim")
+    if claims is not None:
+        head.append("\n" + _counts(tree, claims, agreements), style="dim")
+    return head
+
+
+def _counts(tree: dict, claims: int, agreements: int) -> str:
+    """"11 claims · 1 agreement · 8 paragraphs · en"."""
+    from .terminal import safe
+
+    art = tree["article"]
     paragraphs = art["text"].count("\n\n") + 1 if art["text"] else 0
     counts = [_plural(claims, "claim"), _plural(agreements, "agreement"), _plural(paragraphs, "paragraph")]
     if art["language"]:
         counts.append(safe(art["language"]))
-    head.append("\n" + " · ".join(counts), style="dim")
-    return head
+    return " · ".join(counts)
 
 
 def claim_details(c: dict):
@@ -366,19 +376,21 @@ def claim_details(c: dict):
     return details
 
 
-def _hanging(console, label: str, parts, id_width: int) -> None:
+def _hanging(console, label: str, parts, id_width: int, blank_before: bool = False) -> None:
     """`label` in a column of its own, each of `parts` wrapped beside it at
     the console's full width (lines are not padded with spaces)."""
     from rich.text import Text
 
     room = max(10, console.width - id_width - 1)
-    first = True
+    lines = [Text("")] if blank_before else []
     for part in parts:
         for line in part.wrap(console, room, overflow="fold"):
             line.rstrip()
+            first = len(lines) == int(blank_before)
             prefix = Text(label.ljust(id_width) + " " if first else " " * (id_width + 1), style="dim" if first else "")
-            console.print(prefix + line, no_wrap=True, overflow="ignore", crop=False)
-            first = False
+            lines.append(prefix + line)
+    # One print for the block: Rich's cost is by the call (options, buffer), not by the line.
+    console.print(Text("\n").join(lines), no_wrap=True, overflow="ignore", crop=False)
 
 
 def _print_wrapped(console, text) -> None:
@@ -388,14 +400,14 @@ def _print_wrapped(console, text) -> None:
         console.print(line, no_wrap=True, overflow="ignore", crop=False)
 
 
-def claim_block(console, c: dict, id_width: int) -> None:
+def claim_block(console, c: dict, id_width: int, blank_before: bool = False) -> None:
     """One claim of the terminal view: its id, its text wrapped at full width,
     and under it what the claim says about whom, coloured by meaning."""
     from rich.text import Text
 
     from .terminal import safe
 
-    _hanging(console, safe(c["id"]), [Text(safe(c["text"])), claim_details(c)], id_width)
+    _hanging(console, safe(c["id"]), [Text(safe(c["text"])), claim_details(c)], id_width, blank_before)
 
 
 def iter_table(tree: dict, *, width: int | None = None, color: bool = True, ascii_only: bool = False):
@@ -417,19 +429,18 @@ def iter_table(tree: dict, *, width: int | None = None, color: bool = True, asci
         _print_wrapped(console, line)
         yield _drain(buf)
         return
-    # The header counts the claims: the terminal view holds them (a person's
-    # screen, not a pipe, is what it is for).
-    claims = list(tree["claims"])
-    agreements = list(tree["agreements"])
-    _print_wrapped(console, table_header(tree, len(claims), len(agreements)))
+    # Claims are shown as they are made (a Stream): the header is written
+    # first, and the counts, known only at the end, close the view.
+    _print_wrapped(console, table_header(tree, None, None))
     console.rule(characters="-" if ascii_only else "─", style="dim")
     yield _drain(buf)
-    id_width = max([3] + [len(c["id"]) for c in claims])
-    for n, c in enumerate(claims):
-        if n:
-            console.line()
-        claim_block(console, c, id_width)
+    claims = 0
+    for c in tree["claims"]:
+        # Ids take 3 columns up to c99, then as many as the id has.
+        claim_block(console, c, max(3, len(c["id"])), blank_before=claims > 0)
+        claims += 1
         yield _drain(buf)
+    agreements = list(tree["agreements"])
     if agreements:
         console.line()
     for a in agreements:
@@ -445,6 +456,8 @@ def iter_table(tree: dict, *, width: int | None = None, color: bool = True, asci
             extra.append(", ".join(a["claims"]))
         line.append(" (" + safe("; ".join(x for x in extra if x)) + ")", style="dim")
         _print_wrapped(console, line)
+    console.line()
+    _print_wrapped(console, Text(_counts(tree, claims, len(agreements)), style="dim"))
     yield _drain(buf)
 
 

@@ -306,3 +306,29 @@ def test_diff_pairs_changed_claims_near_their_place_not_with_every_claim(good_do
     # Each unpaired claim is compared with a bounded number of others (the
     # quadratic pairing compared all 300 x 305).
     assert len(calls) <= 300 * 2 * SIMILAR_WINDOW
+
+
+# ------------------------------------------------------------------ the table streams
+
+
+def test_table_shows_each_claim_before_the_next_is_made(good_doc):
+    import io
+
+    from declcli.model import Stream
+    from declcli.render import Emitter
+
+    out = io.StringIO()
+    seen_before = []
+
+    def claims():
+        for claim in good_doc["claims"]:
+            seen_before.append(out.getvalue())
+            yield claim
+
+    tree = {**good_doc, "claims": Stream(claims())}
+    Emitter("table", out, multi=False, width=80).add(tree)
+    # When claim n+1 is asked for, claim n is already on the screen.
+    for n, screen in enumerate(seen_before[1:], 1):
+        assert f"\nc{n} " in screen and f"\nc{n + 1} " not in screen
+    text = out.getvalue()
+    assert text.rstrip().endswith("11 claims · 1 agreement · 8 paragraphs · en")
