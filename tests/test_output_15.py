@@ -57,7 +57,9 @@ def test_closed_stdout_validate_and_diff(tmp_path):
 
 def test_closed_stdout_does_not_matter_with_o(tmp_path):
     out = tmp_path / "out.json"
-    res = _process("read", SEED_HTML, "-f", "json", "--no-claims", "-o", out, preexec=_close_stdout, stdout=None)
+    # Colour on (no NO_COLOR, a colour terminal named): whether stdout is a terminal is asked.
+    res = _process("read", SEED_HTML, "-f", "json", "--no-claims", "-o", out, preexec=_close_stdout, stdout=None,
+                   env={"NO_COLOR": "", "TERM": "xterm-256color", "FORCE_COLOR": ""})
     assert res.returncode == 0, res.stderr
     assert json.loads(out.read_text())["schema"] == "declcli/1"
     assert not [p for p in os.listdir(tmp_path) if p.endswith(".tmp")]
