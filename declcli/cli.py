@@ -15,7 +15,7 @@ from typing import List, Optional
 import typer
 
 from . import __version__
-from .errors import DeclError, NoInput, UsageProblem, exit_code_table
+from .errors import DeclError, NoInput, OutputError, UsageProblem, exit_code_table
 from .startup import resume_collector
 
 EXAMPLES = """Examples:
@@ -108,7 +108,7 @@ app = typer.Typer(
 
 def _version(value: bool):
     if value:
-        print(f"declcli {__version__}")
+        _write(f"declcli {__version__}\n")
         raise typer.Exit(0)
 
 
@@ -158,7 +158,7 @@ class Settings:
         elif os.environ.get("FORCE_COLOR"):
             self.color = True
         else:
-            self.color = sys.stdout.isatty()
+            self.color = _isatty(sys.stdout)
 
     @staticmethod
     def default_format(fmt, output: Optional[str] = None) -> str:
@@ -206,28 +206,65 @@ class PipeClosed(Exception):
     """
 
 
-def _write(text: str) -> None:
+def _write(text: str, *, for_person: bool = False) -> None:
+    """`text` on stdout (see _stdout), whole, or an error."""
+    out = _stdout(for_person)
     try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        out.write(text)
+        out.flush()
     except BrokenPipeError:
         raise PipeClosed() from None
+
+
+def _utf_stdout() -> bool:
+    """Whether stdout's own encoding is a UTF (else the table draws its rule in ASCII)."""
+    return (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("_", "-").startswith("utf")
+
+
+def _stdout(for_person: bool):
+    """stdout, its write errors output errors (exit 74), closed an error.
+
+    Data (YAML, JSON, CSV, ...) is UTF-8 whatever the locale says: a file
+    written through `>` must hold the same bytes on every machine, and
+    docs/output.md promises UTF-8. What is shown to a person (the table,
+    -f text on a terminal, diff's table, validate's lines) is written in the
+    terminal's own encoding, a character it lacks escaped (`\\u2014`): bytes
+    of another encoding could be read as control codes (a UTF-8 `Û` holds
+    0x9b, CSI to a Latin-1 terminal).
+    """
+    from .files import WriteGuard
+
+    if sys.stdout is None:
+        # `>&-`: Python starts without a stdout (main gives fd 1 to /dev/null).
+        raise OutputError("stdout", "is closed; nothing can be written (write to a file with -o FILE)")
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        import codecs
+
+        try:
+            if for_person:
+                reconfigure(errors="backslashreplace")
+            elif codecs.lookup(sys.stdout.encoding or "utf-8").name != "utf-8":
+                reconfigure(encoding="utf-8", errors="strict")
+        except (ValueError, LookupError, OSError):
+            pass
+    return WriteGuard(sys.stdout, "stdout")
 
 
 class Output:
     """stdout, or a file written atomically (files.AtomicFile), its target
     checked before any input is read (files.resolve_target)."""
 
-    def __init__(self, path: Optional[str], inputs=()):
-        from .files import AtomicFile, resolve_target
+    def __init__(self, path: Optional[str], inputs=(), for_person: bool = False):
+        from .files import AtomicFile, WriteGuard, resolve_target
 
         self.path = path
         self.file = None
         if path and path != "-":
             self.file = AtomicFile(path, target=resolve_target(path, inputs))
-            self.stream = self.file.stream
+            self.stream = WriteGuard(self.file.stream, path)
         else:
-            self.stream = sys.stdout
+            self.stream = _stdout(for_person)
 
     @property
     def to_file(self) -> bool:
@@ -342,9 +379,10 @@ def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: i
 
     if not items:
         raise NoInput("inputs", "no article files found")
-    # The output's target is checked before any input is read.
-    out = Output(output, inputs=items + ([from_file] if from_file else []))
     fmt_name = settings.default_format(fmt, output)
+    # The output's target is checked before any input is read.
+    out = Output(output, inputs=items + ([from_file] if from_file else []),
+                 for_person=fmt_name == "table" or (fmt_name == "text" and _isatty(sys.stdout)))
     if fmt_name == "markdown-body":
         # The body's form is made only for this format; claims it never shows are not made.
         opts.structure, opts.claims = True, False
@@ -355,7 +393,8 @@ def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: i
              or any(p != "-" and os.path.isdir(p) for p in (named or [])))
     on_screen = not out.to_file and _isatty(sys.stdout)
     emitter = Emitter(fmt_name, out.stream, multi=multi, color=settings.color and not out.to_file,
-                      width=settings.width() if not out.to_file else None, terminal=on_screen)
+                      width=settings.width() if not out.to_file else None, terminal=on_screen,
+                      ascii_only=not out.to_file and not _utf_stdout())
     # Claims are made while they are written, except where the emitter holds
     # every document to the end (a JSON array of several inputs).
     stream = not (fmt_name == "json" and multi)
@@ -566,12 +605,22 @@ def _load_for_diff(path: str, reference_date: Optional[str]) -> list:
     from .model import Source, document_to_dict
     from .pipeline import process
     from .source import sized
-    from .validate import looks_like_output, parse_documents, read_limited
+    from .errors import NotText
+    from .validate import looks_like_output, parse_documents, read_limited, schema_problems
 
     data = read_limited(path)  # read once, whichever it turns out to be
     if looks_like_output(data):
         docs = parse_documents(data.decode("utf-8", errors="replace"), path)
         if docs and all(isinstance(d, dict) and "schema" in d for d in docs):
+            if docs.surrogates:
+                n, where = docs.surrogates[0]
+                raise NotText(path, f"document {n}: {where}: a lone surrogate (such as \\ud800), not text")
+            # Compared field by field, a document must have the contract's shape.
+            for n, doc in enumerate(docs, 1):
+                problems = schema_problems(doc, path, n)
+                if problems:
+                    raise NotText(path, f"document {n} is not valid declcli output: {problems[0].path}: "
+                                        f"{problems[0].message} (`declcli validate` lists every problem)")
             return docs
     kind = "stdin" if path == "-" else "file"
     return [document_to_dict(process(sized(Source(kind=kind, location=path, data=data)), reference_date))]
@@ -607,7 +656,12 @@ def diff(
     if old == new == "-":
         raise UsageProblem("-", "stdin can be read only once: name a file for OLD or NEW")
     a_docs, b_docs = _load_for_diff(old, reference_date), _load_for_diff(new, reference_date)
-    results = diff_streams(a_docs, b_docs, old, new)
+    try:
+        results = diff_streams(a_docs, b_docs, old, new)
+    except RecursionError:
+        from .errors import NotText
+
+        raise NotText(new, "nested too deeply to compare") from None
     equal = all(r["equal"] for r in results)
     if not quiet:
         fmt_name = Settings.default_format(fmt)
@@ -618,7 +672,7 @@ def diff(
             text = "".join(("---\n" if len(results) > 1 else "") + to_yaml(r) for r in results)
         else:
             text = "".join(diff_table(r, width=Settings.width(), color=settings.color) for r in results)
-        _write(text)
+        _write(text, for_person=fmt_name == "table")
     raise typer.Exit(0 if equal else 1)
 
 
@@ -652,7 +706,7 @@ def validate(
         else:
             lines.append(safe(f"{path}: ok ({_plural(count, 'document')})"))
     if not quiet:
-        _write("\n".join(lines) + "\n")
+        _write("\n".join(lines) + "\n", for_person=True)
     raise typer.Exit(1 if failed else 0)
 
 
@@ -676,7 +730,7 @@ def _quiet_stdout() -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):  # AttributeError: no stdout at all
         pass
 
 
@@ -691,9 +745,35 @@ def _usage_line(exc) -> str:
     return safe(f"{where}: {message}{hint}")
 
 
+def _standard_streams() -> None:
+    """Closed standard streams (`>&-`, `2>&-`, `<&-`) get /dev/null on their
+    descriptor, so that no file opened later (the -o temporary file, a
+    worker's pipe) takes the number and receives what was meant for it.
+    sys.stdout stays None: writing data there is an error (_stdout), not a
+    silent loss; a closed stderr discards the lines it would have had."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+            continue
+        except OSError:
+            pass
+        try:
+            null = os.open(os.devnull, os.O_RDWR)
+        except OSError:
+            continue
+        if null != fd:
+            os.dup2(null, fd)
+            os.close(null)
+    if sys.stderr is None:
+        # print(file=None) would write to stdout: an error line in the data.
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the whole process
+
+
 def main(argv: Optional[list[str]] = None) -> None:
     """Entry point: the one place where exceptions become exit codes."""
     import warnings
+
+    _standard_streams()
 
     # Library warnings are not actionable for a user and would break the
     # promise of one clear line on stderr.
@@ -720,6 +800,8 @@ def main(argv: Optional[list[str]] = None) -> None:
     except DeclError as exc:
         Settings.error(f"declcli: {exc}")
         code = exc.code
+        if isinstance(exc, OutputError) and exc.location == "stdout":
+            _quiet_stdout()  # what is still buffered would fail again at exit
     except KeyboardInterrupt:
         print("declcli: interrupted", file=sys.stderr)
         code = 130

@@ -2,8 +2,8 @@
 changed. This is the golden-file check for CI (`declcli diff OLD NEW`).
 
 Claims are paired first by identical text (in order), then by the most
-similar remaining text (difflib ratio >= 0.6); pairs report the fields that
-differ. Ids and offsets are not compared: they shift whenever text is added.
+similar remaining text nearby (difflib ratio >= 0.6, see _pair_claims);
+pairs report the fields that differ. Ids and offsets are not compared: they shift whenever text is added.
 """
 
 from __future__ import annotations
@@ -15,35 +15,78 @@ CLAIM_FIELDS = ["text", "kind", "modality", "polarity", "actors", "attribution",
 DIFF_SCHEMA = "declcli-diff/1"
 
 
+# A claim without an identical partner is compared (difflib) only with the
+# unpaired claims of the other side near where it should stand, at most this
+# many on each side: linear in the claims, not quadratic.
+SIMILAR_WINDOW = 8
+SIMILAR_RATIO = 0.6
+
+
 def _pair_claims(old: list[dict], new: list[dict]) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """(pairs, old claims unpaired, new claims unpaired). Identical texts pair
+    first, in order; then a claim pairs with the most similar unpaired claim
+    (difflib ratio >= 0.6) among the SIMILAR_WINDOW on either side of where
+    the identical pairs around it say it should be."""
+    import bisect
+
     pairs: list[tuple[int, int]] = []
-    free_new = list(range(len(new)))
     by_text: dict[str, list[int]] = {}
-    for j in free_new:
-        by_text.setdefault(new[j]["text"], []).append(j)
+    for j in range(len(new) - 1, -1, -1):
+        by_text.setdefault(new[j]["text"], []).append(j)  # reversed: pop() gives the first
     unpaired_old = []
+    anchors: list[tuple[int, int]] = []  # (old index, new index) of identical pairs, by old index
     for i, c in enumerate(old):
         js = by_text.get(c["text"])
         if js:
-            j = js.pop(0)
+            j = js.pop()
             pairs.append((i, j))
-            free_new.remove(j)
+            anchors.append((i, j))
         else:
             unpaired_old.append(i)
+    taken = {j for _, j in pairs}
+    free_new = [j for j in range(len(new)) if j not in taken]
+    anchor_old = [i for i, _ in anchors]
     still_old = []
     for i in unpaired_old:
-        best, best_ratio = None, 0.6
-        for j in free_new:
-            ratio = difflib.SequenceMatcher(None, old[i]["text"], new[j]["text"]).ratio()
+        # Where i would stand among the new claims: after the partner of the
+        # identical pair before it, as far on as i is after that pair.
+        k = bisect.bisect_left(anchor_old, i) - 1
+        expected = anchors[k][1] + (i - anchors[k][0]) if k >= 0 else i
+        at = bisect.bisect_left(free_new, expected)
+        candidates = _nearest_free(free_new, at, taken)
+        best, best_ratio = None, SIMILAR_RATIO
+        text = old[i]["text"]
+        matcher = difflib.SequenceMatcher(None, "", text)
+        for j in candidates:
+            matcher.set_seq1(new[j]["text"])
+            if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:
+                continue
+            ratio = matcher.ratio()
             if ratio >= best_ratio:
                 best, best_ratio = j, ratio
         if best is None:
             still_old.append(i)
         else:
             pairs.append((i, best))
-            free_new.remove(best)
+            taken.add(best)
     pairs.sort()
-    return pairs, still_old, free_new
+    return pairs, still_old, [j for j in free_new if j not in taken]
+
+
+def _nearest_free(free: list[int], at: int, taken: set) -> list[int]:
+    """Up to SIMILAR_WINDOW indices of `free` not taken on each side of position `at`, in index order."""
+    before, after = [], []
+    p = at - 1
+    while p >= 0 and len(before) < SIMILAR_WINDOW:
+        if free[p] not in taken:
+            before.append(free[p])
+        p -= 1
+    p = at
+    while p < len(free) and len(after) < SIMILAR_WINDOW:
+        if free[p] not in taken:
+            after.append(free[p])
+        p += 1
+    return before[::-1] + after
 
 
 def diff_documents(old: dict, new: dict, old_name: str, new_name: str) -> dict:

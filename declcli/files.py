@@ -138,7 +138,11 @@ class AtomicFile:
     def commit(self) -> None:
         if self.tmp is None:
             return
-        self.stream.close()
+        try:
+            self.stream.close()  # the last of the buffer is written now: a full disk shows here
+        except OSError as exc:
+            self.discard()
+            raise OutputError(self.path, f"cannot write: {exc.strerror or exc}") from None
         tmp, self.tmp = self.tmp, None
         try:
             self._finish(tmp)
@@ -178,6 +182,31 @@ class AtomicFile:
         self.tmp = None
 
 
+class WriteGuard:
+    """A text stream whose write errors (a full disk, ENOSPC; a file past
+    the size limit, EFBIG; a quota, EDQUOT; any other OSError but a closed
+    pipe) are output errors (exit 74) naming `name`, not crashes."""
+
+    def __init__(self, stream, name: str):
+        self.stream, self.name = stream, name
+
+    def write(self, text: str):
+        try:
+            return self.stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputError(self.name, f"cannot write: {exc.strerror or exc}") from None
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputError(self.name, f"cannot write: {exc.strerror or exc}") from None
+
+
 def _unlink(path: str) -> None:
     try:
         os.unlink(path)
@@ -189,7 +218,10 @@ def atomic_write(path: str, data: bytes | str) -> None:
     """Write `data` to `path` whole or not at all (see AtomicFile)."""
     out = AtomicFile(path, binary=True)
     try:
-        out.stream.write(data.encode("utf-8") if isinstance(data, str) else data)
+        try:
+            out.stream.write(data.encode("utf-8") if isinstance(data, str) else data)
+        except OSError as exc:
+            raise OutputError(path, f"cannot write: {exc.strerror or exc}") from None
         out.commit()
     except BaseException:
         out.discard()

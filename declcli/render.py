@@ -309,8 +309,9 @@ def _drain(buf) -> str:
     return text
 
 
-def table_header(tree: dict, claims: int, agreements: int):
-    """The header of the terminal view: title, details, trail and counts (a Rich Text)."""
+def table_header(tree: dict, claims: int | None, agreements: int | None):
+    """The header of the terminal view: title, details, trail and, unless
+    `claims` is None, the counts (a Rich Text)."""
     from rich.text import Text
 
     from .terminal import safe
@@ -323,12 +324,21 @@ def table_header(tree: dict, claims: int, agreements: int):
         head.append("\n" + safe(" · ".join(details)), style="dim")
     if art["breadcrumbs"]:
         head.append("\n" + safe(" › ".join(art["breadcrumbs"])), style="dim")
+    if claims is not None:
+        head.append("\n" + _counts(tree, claims, agreements), style="dim")
+    return head
+
+
+def _counts(tree: dict, claims: int, agreements: int) -> str:
+    """"11 claims · 1 agreement · 8 paragraphs · en"."""
+    from .terminal import safe
+
+    art = tree["article"]
     paragraphs = art["text"].count("\n\n") + 1 if art["text"] else 0
     counts = [_plural(claims, "claim"), _plural(agreements, "agreement"), _plural(paragraphs, "paragraph")]
     if art["language"]:
         counts.append(safe(art["language"]))
-    head.append("\n" + " · ".join(counts), style="dim")
-    return head
+    return " · ".join(counts)
 
 
 def claim_details(c: dict):
@@ -366,19 +376,21 @@ def claim_details(c: dict):
     return details
 
 
-def _hanging(console, label: str, parts, id_width: int) -> None:
+def _hanging(console, label: str, parts, id_width: int, blank_before: bool = False) -> None:
     """`label` in a column of its own, each of `parts` wrapped beside it at
     the console's full width (lines are not padded with spaces)."""
     from rich.text import Text
 
     room = max(10, console.width - id_width - 1)
-    first = True
+    lines = [Text("")] if blank_before else []
     for part in parts:
         for line in part.wrap(console, room, overflow="fold"):
             line.rstrip()
+            first = len(lines) == int(blank_before)
             prefix = Text(label.ljust(id_width) + " " if first else " " * (id_width + 1), style="dim" if first else "")
-            console.print(prefix + line, no_wrap=True, overflow="ignore", crop=False)
-            first = False
+            lines.append(prefix + line)
+    # One print for the block: Rich's cost is by the call (options, buffer), not by the line.
+    console.print(Text("\n").join(lines), no_wrap=True, overflow="ignore", crop=False)
 
 
 def _print_wrapped(console, text) -> None:
@@ -388,19 +400,20 @@ def _print_wrapped(console, text) -> None:
         console.print(line, no_wrap=True, overflow="ignore", crop=False)
 
 
-def claim_block(console, c: dict, id_width: int) -> None:
+def claim_block(console, c: dict, id_width: int, blank_before: bool = False) -> None:
     """One claim of the terminal view: its id, its text wrapped at full width,
     and under it what the claim says about whom, coloured by meaning."""
     from rich.text import Text
 
     from .terminal import safe
 
-    _hanging(console, safe(c["id"]), [Text(safe(c["text"])), claim_details(c)], id_width)
+    _hanging(console, safe(c["id"]), [Text(safe(c["text"])), claim_details(c)], id_width, blank_before)
 
 
-def iter_table(tree: dict, *, width: int | None = None, color: bool = True):
+def iter_table(tree: dict, *, width: int | None = None, color: bool = True, ascii_only: bool = False):
     """The terminal view of one document, in pieces: a header, then one block
-    per claim, then the agreements. Not a contract (docs/output.md)."""
+    per claim, then the agreements. Not a contract (docs/output.md).
+    `ascii_only`: the terminal cannot show box drawing (its rule is dashes)."""
     from io import StringIO
 
     from rich.text import Text
@@ -416,19 +429,18 @@ def iter_table(tree: dict, *, width: int | None = None, color: bool = True):
         _print_wrapped(console, line)
         yield _drain(buf)
         return
-    # The header counts the claims: the terminal view holds them (a person's
-    # screen, not a pipe, is what it is for).
-    claims = list(tree["claims"])
-    agreements = list(tree["agreements"])
-    _print_wrapped(console, table_header(tree, len(claims), len(agreements)))
-    console.rule(style="dim")
+    # Claims are shown as they are made (a Stream): the header is written
+    # first, and the counts, known only at the end, close the view.
+    _print_wrapped(console, table_header(tree, None, None))
+    console.rule(characters="-" if ascii_only else "─", style="dim")
     yield _drain(buf)
-    id_width = max([3] + [len(c["id"]) for c in claims])
-    for n, c in enumerate(claims):
-        if n:
-            console.line()
-        claim_block(console, c, id_width)
+    claims = 0
+    for c in tree["claims"]:
+        # Ids take 3 columns up to c99, then as many as the id has.
+        claim_block(console, c, max(3, len(c["id"])), blank_before=claims > 0)
+        claims += 1
         yield _drain(buf)
+    agreements = list(tree["agreements"])
     if agreements:
         console.line()
     for a in agreements:
@@ -444,6 +456,8 @@ def iter_table(tree: dict, *, width: int | None = None, color: bool = True):
             extra.append(", ".join(a["claims"]))
         line.append(" (" + safe("; ".join(x for x in extra if x)) + ")", style="dim")
         _print_wrapped(console, line)
+    console.line()
+    _print_wrapped(console, Text(_counts(tree, claims, len(agreements)), style="dim"))
     yield _drain(buf)
 
 
@@ -881,11 +895,11 @@ class Emitter:
     """
 
     def __init__(self, fmt: str, out, *, multi: bool, color: bool = False, width: int | None = None,
-                 terminal: bool = False):
+                 terminal: bool = False, ascii_only: bool = False):
         # `terminal`: the output is a person's screen; -f text then shows
         # control and bidi characters escaped (terminal.safe), as the table does.
         self.fmt, self.out, self.multi, self.terminal = fmt, out, multi, terminal
-        self.color, self.width = color, width
+        self.color, self.width, self.ascii_only = color, width, ascii_only
         self.held: list[dict] = []
         self.count = 0
         self.written_text = False
@@ -937,7 +951,7 @@ class Emitter:
         elif fmt == "table":
             if self.multi and self.count:
                 self.out.write("\n")
-            for piece in iter_table(tree, width=self.width, color=self.color):
+            for piece in iter_table(tree, width=self.width, color=self.color, ascii_only=self.ascii_only):
                 self.out.write(piece)
                 self.out.flush()
         self.out.flush()
