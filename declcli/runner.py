@@ -14,7 +14,7 @@ import re
 import sys
 from typing import Iterator
 
-from .errors import DeclError, NoArticle, NoInput, NotText, UsageProblem
+from .errors import DeclError, NoInput, UsageProblem
 from .model import SCHEMA_ID, Options, Result, WarcRecord
 
 INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".html.gz", ".htm.gz", ".xhtml.gz", ".txt.gz")
@@ -117,59 +117,16 @@ def error_record(item: str, err: DeclError, kind: str | None = None, target_uri:
     return {"schema": SCHEMA_ID, "source": source, "error": {"code": err.code, "message": str(err)}}
 
 
-def warc_records(path: str):
-    """The HTML (and plain-text) response records of a WARC file, in order."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
+def tasks(items: list[str], max_bytes: int = 10 * 1024 * 1024):
+    """Inputs as units of work: a WARC file gives one task per HTML record
+    (each read with at most `max_bytes` of body); a WARC that cannot be read
+    gives its error as a task."""
+    from .warc import warc_records
 
-    from .source import HTML_TYPES, TEXT_TYPES
-
-    try:
-        fh = open(path, "rb")
-    except FileNotFoundError:
-        raise NoInput(path, "no such file") from None
-    except OSError as exc:
-        raise NoInput(path, f"cannot read: {exc.strerror or exc}") from None
-    with fh:
-        seen = pages = 0
-        try:
-            for record in ArchiveIterator(fh):
-                # warcio reads any bytes as an old ARC record; only real records count.
-                if record.format.startswith("warc") or record.http_headers is not None:
-                    seen += 1
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                ctype = record.http_headers.get_header("Content-Type") or ""
-                mtype = ctype.split(";")[0].strip().lower()
-                if mtype not in HTML_TYPES | TEXT_TYPES:
-                    continue
-                m = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", ctype, re.I)
-                pages += 1
-                yield WarcRecord(
-                    path=path,
-                    data=record.content_stream().read(),
-                    media_type="text/html" if mtype in HTML_TYPES else "text/plain",
-                    charset=m.group(1) if m else None,
-                    target_uri=record.rec_headers.get_header("WARC-Target-URI"),
-                    warc_date=record.rec_headers.get_header("WARC-Date"),
-                    record_id=record.rec_headers.get_header("WARC-Record-ID"),
-                )
-        except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise NotText(path, f"not a readable WARC file: {first}") from None
-        if not seen:
-            raise NotText(path, "not a readable WARC file: no records")
-        if not pages:
-            raise NoArticle(path, "the archive holds no HTML or text response records")
-
-
-def tasks(items: list[str]):
-    """Inputs as units of work: a WARC file gives one task per HTML record;
-    a WARC that cannot be read gives its error as a task."""
     for item in items:
         if is_warc(item):
             try:
-                yield from warc_records(item)
+                yield from warc_records(item, max_bytes)
             except DeclError as err:
                 yield err
         else:
@@ -194,6 +151,8 @@ def process_one(task, opts: Options, *, stream: bool = False) -> Result:
     label = without_userinfo(item) if not isinstance(task, WarcRecord) and is_url(item) else item
     try:
         if isinstance(task, WarcRecord):
+            if task.error is not None:
+                raise task.error
             source = classify(
                 Source(kind="warc", location=task.path, data=task.data, media_type=task.media_type,
                        charset=task.charset, final_url=task.target_uri, target_uri=task.target_uri,
@@ -249,7 +208,7 @@ def run(items: list[str], opts: Options, jobs: int = 1, *, stream: bool = False)
     it is written, so write it before asking for the next result.
     """
     if jobs <= 1 or (len(items) <= 1 and not any(is_warc(i) for i in items)) or "-" in items:
-        for task in tasks(items):
+        for task in tasks(items, opts.max_bytes):
             yield process_one(task, opts, stream=stream)
         return
     import multiprocessing as mp
@@ -261,4 +220,4 @@ def run(items: list[str], opts: Options, jobs: int = 1, *, stream: bool = False)
         warm_up(opts.claims)  # the children inherit the model and data instead of loading their own
     with ctx.Pool(processes=jobs) as pool:
         # imap keeps input order; a small chunk keeps both cores busy.
-        yield from pool.imap(_work, ((task, opts) for task in tasks(items)), chunksize=4)
+        yield from pool.imap(_work, ((task, opts) for task in tasks(items, opts.max_bytes)), chunksize=4)
