@@ -14,7 +14,7 @@ import re
 import sys
 from typing import Iterator
 
-from .errors import DeclError, NoInput, UsageProblem
+from .errors import DeclError, NoInput, NotText, UsageProblem
 from .model import SCHEMA_ID, Options, Result, WarcRecord
 
 INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".html.gz", ".htm.gz", ".xhtml.gz", ".txt.gz")
@@ -39,21 +39,44 @@ def is_url(item: str) -> bool:
     return bool(_URL.match(item)) and not os.path.exists(item)
 
 
+# A --from list: at most LIST_BYTES, and lines of at most LIST_LINE bytes
+# (longer than any URL a server takes or any path a file system has), so that
+# a list that never ends (`--from /dev/zero`, an endless pipe) is refused
+# instead of filling memory.
+LIST_BYTES = 64 * 1024 * 1024
+LIST_LINE = 8 * 1024
+
+
 def read_list(path: str) -> list[str]:
     """Paths or URLs, one a line; blank lines and # comments skipped."""
     try:
         if path == "-":
             if sys.stdin is None or sys.stdin.isatty():
                 raise UsageProblem("--from -", "stdin is a terminal; pipe a list of inputs in")
-            text = sys.stdin.read()
-        else:
-            with open(path, encoding="utf-8", errors="replace") as fh:
-                text = fh.read()
+            return _list_lines(getattr(sys.stdin, "buffer", sys.stdin), "--from -")
+        with open(path, "rb") as fh:
+            return _list_lines(fh, path)
     except FileNotFoundError:
         raise NoInput(path, "no such file (given to --from)") from None
     except OSError as exc:
         raise NoInput(path, f"cannot read: {exc.strerror or exc}") from None
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _list_lines(fh, where: str) -> list[str]:
+    items: list[str] = []
+    total = number = 0
+    while True:
+        line = fh.readline(LIST_LINE + 1)
+        if not line:
+            return items
+        number += 1
+        total += len(line)
+        if total > LIST_BYTES:
+            raise NotText(where, f"the --from list is larger than {LIST_BYTES // (1024 * 1024)} MiB; split it")
+        if len(line) > LIST_LINE:
+            raise NotText(where, f"line {number} of the --from list is longer than {LIST_LINE} bytes")
+        text = line.decode("utf-8", errors="replace") if isinstance(line, bytes) else line
+        items += [t.strip() for t in text.splitlines() if t.strip() and not t.lstrip().startswith("#")]
 
 
 def _regular_file(path: str) -> bool:
