@@ -206,10 +206,19 @@ def process_one(task, opts: Options, *, stream: bool = False) -> Result:
         return Result(label, tree, None, removed if opts.verbose >= 2 else [])
     except (DeclError, RecursionError) as exc:
         err = exc if isinstance(exc, DeclError) else DeclError(label, "the page is nested too deeply to process")
-        uri = task.target_uri if isinstance(task, WarcRecord) else None
-        if uri:
-            err = type(err)(f"{item} ({uri})", err.cause)
-        return Result(label, error_record(item, err, target_uri=uri), err)
+        return _failed(task, err)
+
+
+def _failed(task, err: DeclError) -> Result:
+    """The error record of a task (a path, a URL or a WARC record)."""
+    item = task.path if isinstance(task, WarcRecord) else task
+    label = without_userinfo(item) if not isinstance(task, WarcRecord) and is_url(item) else item
+    uri = task.target_uri if isinstance(task, WarcRecord) else None
+    if uri:
+        err = type(err)(f"{item} ({uri})", err.cause)
+    elif err.location != label:
+        err = type(err)(label, err.cause)
+    return Result(label, error_record(item, err, target_uri=uri), err)
 
 
 def _note(text: str) -> None:
@@ -234,13 +243,62 @@ def run(items: list[str], opts: Options, jobs: int = 1, *, stream: bool = False)
         for task in tasks(items, opts.max_bytes):
             yield process_one(task, opts, stream=stream)
         return
+    yield from _pooled(items, opts, jobs)
+
+
+# Tasks handed to the workers ahead of the result being written, per worker:
+# enough to keep them busy, few enough that a slow input holds little back.
+AHEAD = 4
+
+
+def _pooled(items: list[str], opts: Options, jobs: int) -> Iterator[Result]:
+    """Results in input order from `jobs` worker processes (pebble's pool,
+    one task at a time each, so that a worker that dies is known by its task).
+
+    A worker killed while it reads an input (SIGKILL from the OOM killer, a
+    crash in a C library) fails that input alone with exit 70; the pool
+    starts another worker and the run goes on. multiprocessing.Pool loses
+    the task and waits for it forever.
+    """
     import multiprocessing as mp
+    from collections import deque
+
+    from pebble import ProcessExpired, ProcessPool
 
     from .pipeline import warm_up
 
     ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     if ctx.get_start_method() == "fork":
         warm_up(opts.claims)  # the children inherit the model and data instead of loading their own
-    with ctx.Pool(processes=jobs) as pool:
-        # imap keeps input order; a small chunk keeps both cores busy.
-        yield from pool.imap(_work, ((task, opts) for task in tasks(items, opts.max_bytes)), chunksize=4)
+    pool = ProcessPool(max_workers=jobs, context=ctx)
+    pending: deque = deque()
+    try:
+        for task in tasks(items, opts.max_bytes):
+            pending.append((task, pool.schedule(_work, args=((task, opts),))))
+            if len(pending) >= jobs * AHEAD:
+                yield _result(*pending.popleft(), ProcessExpired)
+        while pending:
+            yield _result(*pending.popleft(), ProcessExpired)
+    finally:
+        pool.stop()  # what is left (after an error without --keep-going, Ctrl-C) is not read
+        pool.join()
+
+
+def _result(task, future, expired) -> Result:
+    try:
+        return future.result()
+    except expired as exc:
+        return _failed(task, DeclError("", f"the worker process reading it died ({_death(exc.exitcode)})"))
+
+
+def _death(exitcode) -> str:
+    """How a worker process ended, for a person: 'killed by SIGKILL' for -9."""
+    import signal
+
+    if isinstance(exitcode, int) and exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = f"signal {-exitcode}"
+        return f"killed by {name}" + ("; out of memory?" if name == "SIGKILL" else "")
+    return f"exit status {exitcode}"
