@@ -137,10 +137,20 @@ def warc_records(path: str, max_bytes: int) -> Iterator[WarcRecord]:
     A record whose body (decoded) is larger than `max_bytes`, or that cannot
     be decoded, is a WarcRecord carrying that error: the archive goes on.
     """
+    import logging
+
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     from .source import HTML_TYPES, TEXT_TYPES
+
+    # warcio logs what it repairs (a target URI with spaces) with the URI as
+    # it is: through logging's last resort that reaches stderr raw, escape
+    # sequences and all. declcli says what went wrong in its own lines.
+    warcio_log = logging.getLogger("warcio")
+    if not warcio_log.handlers:
+        warcio_log.addHandler(logging.NullHandler())
+        warcio_log.propagate = False
 
     try:
         fh = open(path, "rb")

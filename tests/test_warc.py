@@ -198,3 +198,16 @@ def test_endless_header_line_is_refused(tmp_path):
     res = run_cli("read", path, "-f", "jsonl")
     assert res.returncode == 65 and res.stdout == b""
     assert b"headers longer than" in res.stderr and len(res.stderr.splitlines()) == 1
+
+
+def test_warcio_log_lines_never_reach_stderr_raw(tmp_path):
+    """warcio logs a target URI it repairs (spaces) as it is; through
+    logging's last resort that printed ESC sequences raw. A real process, so
+    that no test logging handler stands in the way."""
+    path = tmp_path / "uri.warc.gz"
+    _archive(path, [("https://x.example/a b\x1b[31m\x9b\u202e", io.BytesIO(b"<html><body><nav>Home</nav></body></html>"), [])])
+    res = run_cli("read", path, "-f", "jsonl", "-k", process=True)
+    assert res.returncode == 4
+    err = res.stderr.decode()
+    assert "\x1b" not in err and "\x9b" not in err and "\u202e" not in err
+    assert err.splitlines()[0].startswith("declcli: ") and "a%20b\\x1b[31m\\x9b\\u202e" in err
