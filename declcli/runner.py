@@ -211,12 +211,12 @@ def process_one(task, opts: Options, *, stream: bool = False) -> Result:
 
 def _failed(task, err: DeclError) -> Result:
     """The error record of a task (a path, a URL or a WARC record)."""
-    item = task.path if isinstance(task, WarcRecord) else task
+    item = task.path if isinstance(task, WarcRecord) else task.location if isinstance(task, DeclError) else task
     label = without_userinfo(item) if not isinstance(task, WarcRecord) and is_url(item) else item
     uri = task.target_uri if isinstance(task, WarcRecord) else None
     if uri:
         err = type(err)(f"{item} ({uri})", err.cause)
-    elif err.location != label:
+    elif not err.location:  # an error about the task itself (its worker died)
         err = type(err)(label, err.cause)
     return Result(label, error_record(item, err, target_uri=uri), err)
 
