@@ -27,7 +27,7 @@ def process_partition(items: list[str], opts: Options) -> tuple[str, int, int, i
     lines = []
     errors = 0
     first_code = 0
-    for task in tasks(items):
+    for task in tasks(items, opts.max_bytes):
         result = process_one(task, opts)
         if result.error is not None:
             errors += 1

@@ -389,6 +389,7 @@ class WarcRecord(Record):
     target_uri: str | None
     warc_date: str | None
     record_id: str | None
+    error: DeclError | None = None  # the record was refused (larger than --max-bytes, a broken body)
 
 
 @record

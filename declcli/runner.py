@@ -14,7 +14,7 @@ import re
 import sys
 from typing import Iterator
 
-from .errors import DeclError, NoArticle, NoInput, NotText, UsageProblem
+from .errors import DeclError, NoInput, NotText, UsageProblem
 from .model import SCHEMA_ID, Options, Result, WarcRecord
 
 INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".html.gz", ".htm.gz", ".xhtml.gz", ".txt.gz")
@@ -39,21 +39,44 @@ def is_url(item: str) -> bool:
     return bool(_URL.match(item)) and not os.path.exists(item)
 
 
+# A --from list: at most LIST_BYTES, and lines of at most LIST_LINE bytes
+# (longer than any URL a server takes or any path a file system has), so that
+# a list that never ends (`--from /dev/zero`, an endless pipe) is refused
+# instead of filling memory.
+LIST_BYTES = 64 * 1024 * 1024
+LIST_LINE = 8 * 1024
+
+
 def read_list(path: str) -> list[str]:
     """Paths or URLs, one a line; blank lines and # comments skipped."""
     try:
         if path == "-":
             if sys.stdin is None or sys.stdin.isatty():
                 raise UsageProblem("--from -", "stdin is a terminal; pipe a list of inputs in")
-            text = sys.stdin.read()
-        else:
-            with open(path, encoding="utf-8", errors="replace") as fh:
-                text = fh.read()
+            return _list_lines(getattr(sys.stdin, "buffer", sys.stdin), "--from -")
+        with open(path, "rb") as fh:
+            return _list_lines(fh, path)
     except FileNotFoundError:
         raise NoInput(path, "no such file (given to --from)") from None
     except OSError as exc:
         raise NoInput(path, f"cannot read: {exc.strerror or exc}") from None
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _list_lines(fh, where: str) -> list[str]:
+    items: list[str] = []
+    total = number = 0
+    while True:
+        line = fh.readline(LIST_LINE + 1)
+        if not line:
+            return items
+        number += 1
+        total += len(line)
+        if total > LIST_BYTES:
+            raise NotText(where, f"the --from list is larger than {LIST_BYTES // (1024 * 1024)} MiB; split it")
+        if len(line) > LIST_LINE:
+            raise NotText(where, f"line {number} of the --from list is longer than {LIST_LINE} bytes")
+        text = line.decode("utf-8", errors="replace") if isinstance(line, bytes) else line
+        items += [t.strip() for t in text.splitlines() if t.strip() and not t.lstrip().startswith("#")]
 
 
 def _regular_file(path: str) -> bool:
@@ -117,59 +140,16 @@ def error_record(item: str, err: DeclError, kind: str | None = None, target_uri:
     return {"schema": SCHEMA_ID, "source": source, "error": {"code": err.code, "message": str(err)}}
 
 
-def warc_records(path: str):
-    """The HTML (and plain-text) response records of a WARC file, in order."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
+def tasks(items: list[str], max_bytes: int = 10 * 1024 * 1024):
+    """Inputs as units of work: a WARC file gives one task per HTML record
+    (each read with at most `max_bytes` of body); a WARC that cannot be read
+    gives its error as a task."""
+    from .warc import warc_records
 
-    from .source import HTML_TYPES, TEXT_TYPES
-
-    try:
-        fh = open(path, "rb")
-    except FileNotFoundError:
-        raise NoInput(path, "no such file") from None
-    except OSError as exc:
-        raise NoInput(path, f"cannot read: {exc.strerror or exc}") from None
-    with fh:
-        seen = pages = 0
-        try:
-            for record in ArchiveIterator(fh):
-                # warcio reads any bytes as an old ARC record; only real records count.
-                if record.format.startswith("warc") or record.http_headers is not None:
-                    seen += 1
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                ctype = record.http_headers.get_header("Content-Type") or ""
-                mtype = ctype.split(";")[0].strip().lower()
-                if mtype not in HTML_TYPES | TEXT_TYPES:
-                    continue
-                m = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", ctype, re.I)
-                pages += 1
-                yield WarcRecord(
-                    path=path,
-                    data=record.content_stream().read(),
-                    media_type="text/html" if mtype in HTML_TYPES else "text/plain",
-                    charset=m.group(1) if m else None,
-                    target_uri=record.rec_headers.get_header("WARC-Target-URI"),
-                    warc_date=record.rec_headers.get_header("WARC-Date"),
-                    record_id=record.rec_headers.get_header("WARC-Record-ID"),
-                )
-        except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise NotText(path, f"not a readable WARC file: {first}") from None
-        if not seen:
-            raise NotText(path, "not a readable WARC file: no records")
-        if not pages:
-            raise NoArticle(path, "the archive holds no HTML or text response records")
-
-
-def tasks(items: list[str]):
-    """Inputs as units of work: a WARC file gives one task per HTML record;
-    a WARC that cannot be read gives its error as a task."""
     for item in items:
         if is_warc(item):
             try:
-                yield from warc_records(item)
+                yield from warc_records(item, max_bytes)
             except DeclError as err:
                 yield err
         else:
@@ -194,6 +174,8 @@ def process_one(task, opts: Options, *, stream: bool = False) -> Result:
     label = without_userinfo(item) if not isinstance(task, WarcRecord) and is_url(item) else item
     try:
         if isinstance(task, WarcRecord):
+            if task.error is not None:
+                raise task.error
             source = classify(
                 Source(kind="warc", location=task.path, data=task.data, media_type=task.media_type,
                        charset=task.charset, final_url=task.target_uri, target_uri=task.target_uri,
@@ -229,10 +211,19 @@ def process_one(task, opts: Options, *, stream: bool = False) -> Result:
         return Result(label, tree, None, removed if opts.verbose >= 2 else [])
     except (DeclError, RecursionError) as exc:
         err = exc if isinstance(exc, DeclError) else DeclError(label, "the page is nested too deeply to process")
-        uri = task.target_uri if isinstance(task, WarcRecord) else None
-        if uri:
-            err = type(err)(f"{item} ({uri})", err.cause)
-        return Result(label, error_record(item, err, target_uri=uri), err)
+        return _failed(task, err)
+
+
+def _failed(task, err: DeclError) -> Result:
+    """The error record of a task (a path, a URL or a WARC record)."""
+    item = task.path if isinstance(task, WarcRecord) else task.location if isinstance(task, DeclError) else task
+    label = without_userinfo(item) if not isinstance(task, WarcRecord) and is_url(item) else item
+    uri = task.target_uri if isinstance(task, WarcRecord) else None
+    if uri:
+        err = type(err)(f"{item} ({uri})", err.cause)
+    elif not err.location:  # an error about the task itself (its worker died)
+        err = type(err)(label, err.cause)
+    return Result(label, error_record(item, err, target_uri=uri), err)
 
 
 def _note(text: str) -> None:
@@ -254,16 +245,65 @@ def run(items: list[str], opts: Options, jobs: int = 1, *, stream: bool = False)
     it is written, so write it before asking for the next result.
     """
     if jobs <= 1 or (len(items) <= 1 and not any(is_warc(i) for i in items)) or "-" in items:
-        for task in tasks(items):
+        for task in tasks(items, opts.max_bytes):
             yield process_one(task, opts, stream=stream)
         return
+    yield from _pooled(items, opts, jobs)
+
+
+# Tasks handed to the workers ahead of the result being written, per worker:
+# enough to keep them busy, few enough that a slow input holds little back.
+AHEAD = 4
+
+
+def _pooled(items: list[str], opts: Options, jobs: int) -> Iterator[Result]:
+    """Results in input order from `jobs` worker processes (pebble's pool,
+    one task at a time each, so that a worker that dies is known by its task).
+
+    A worker killed while it reads an input (SIGKILL from the OOM killer, a
+    crash in a C library) fails that input alone with exit 70; the pool
+    starts another worker and the run goes on. multiprocessing.Pool loses
+    the task and waits for it forever.
+    """
     import multiprocessing as mp
+    from collections import deque
+
+    from pebble import ProcessExpired, ProcessPool
 
     from .pipeline import warm_up
 
     ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     if ctx.get_start_method() == "fork":
         warm_up(opts.claims)  # the children inherit the model and data instead of loading their own
-    with ctx.Pool(processes=jobs) as pool:
-        # imap keeps input order; a small chunk keeps both cores busy.
-        yield from pool.imap(_work, ((task, opts) for task in tasks(items)), chunksize=4)
+    pool = ProcessPool(max_workers=jobs, context=ctx)
+    pending: deque = deque()
+    try:
+        for task in tasks(items, opts.max_bytes):
+            pending.append((task, pool.schedule(_work, args=((task, opts),))))
+            if len(pending) >= jobs * AHEAD:
+                yield _result(*pending.popleft(), ProcessExpired)
+        while pending:
+            yield _result(*pending.popleft(), ProcessExpired)
+    finally:
+        pool.stop()  # what is left (after an error without --keep-going, Ctrl-C) is not read
+        pool.join()
+
+
+def _result(task, future, expired) -> Result:
+    try:
+        return future.result()
+    except expired as exc:
+        return _failed(task, DeclError("", f"the worker process reading it died ({_death(exc.exitcode)})"))
+
+
+def _death(exitcode) -> str:
+    """How a worker process ended, for a person: 'killed by SIGKILL' for -9."""
+    import signal
+
+    if isinstance(exitcode, int) and exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = f"signal {-exitcode}"
+        return f"killed by {name}" + ("; out of memory?" if name == "SIGKILL" else "")
+    return f"exit status {exitcode}"

@@ -294,3 +294,142 @@ def test_streamed_lists_render_as_lists(tree):
     assert to_jsonl(_streamed_lists(tree, dicts_only=False)) == json.dumps(tree, ensure_ascii=False,
                                                                            separators=(",", ":")) + "\n"
     assert to_yaml(_streamed_lists(tree, dicts_only=True)) == to_yaml(tree)
+
+
+# ------------------------------------------------------------ renderers over hostile page text (issue 15)
+
+# Control characters, terminal escapes (CSI, OSC 8 links, OSC 52 clipboard),
+# bidi controls, and Rich, Markdown, HTML and spreadsheet markup, as pages carry them.
+HOSTILE_PIECES = [
+    "\x1b[31m", "\x1b[2J", "\x1b]8;;http://evil.example/\x1b\\", "\x1b]52;c;aGk=\x07", "\x1b", "\x07", "\x08", "\r",
+    "\x00", "\x7f", "\x9b", "\x85", "\u202e", "\u202d", "\u2066", "\u2069", "\u200f", "\u061c", "\u2028",
+    "[link=http://evil.example]", "[black on black]", "[/bold]", "[/]", "[bracketed]", "[red]", ":smile:",
+    "![x](javascript:alert(1))", "[click](javascript:alert(1))", "<script>", "<!--", "-->", "<b>", "&amp;", "`", "*",
+    "_", "#", "|", "=HYPERLINK(\"http://evil.example\")", "+1", "-2", "@SUM(A1)", "\t",
+]
+hostile_text = st.lists(st.one_of(st.sampled_from(HOSTILE_PIECES), st.sampled_from(WORDS)), min_size=1,
+                        max_size=10).map(" ".join)
+RENDER_EXAMPLES = 400 if os.environ.get("DECLCLI_HYPOTHESIS") == "thorough" else 50
+# What must never reach a person's screen raw (newlines and tabs lay out the table and notes).
+RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+SGR = re.compile(r"\x1b\[[0-9;]*m")  # the colours declcli itself writes
+
+
+def _hostile_page(title, site, crumbs, sentences, quote) -> bytes:
+    crumbs_html = "".join(f'<li><a href="/{n}">{escape(c)}</a></li>' for n, c in enumerate(crumbs))
+    paras = "".join(f"<p>{escape(s)} Talks will continue in Baku next week, the minister said.</p>" for s in sentences)
+    return (f'<html><head><title>{escape(title)}</title><meta property="og:site_name" content="{escape(site)}">'
+            f'</head><body><nav aria-label="breadcrumb"><ol>{crumbs_html}</ol></nav><article>'
+            f"<h1>{escape(title)}</h1>{paras}<p>“{escape(quote)}”, President Ilham Aliyev told reporters on Monday.</p>"
+            "</article></body></html>").encode("utf-8", "surrogatepass")
+
+
+hostile_pages = st.builds(_hostile_page, hostile_text, hostile_text, st.lists(hostile_text, min_size=1, max_size=3),
+                          st.lists(hostile_text, min_size=1, max_size=3), hostile_text)
+
+
+def _unquoted(cell: str, value: str) -> str:
+    """A CSV cell as written back to its value: the leading ' of a neutralised formula taken off."""
+    from declcli.render import csv_cell
+
+    return value if cell == csv_cell(value) else cell
+
+
+def _shown(text: str) -> str:
+    return SGR.sub("", text).replace("\n", "").replace("\t", "")
+
+
+@settings(max_examples=RENDER_EXAMPLES)
+@given(hostile_pages, st.sampled_from([30, 80, 120]), st.booleans())
+def test_hostile_page_text_round_trips_in_data_and_stays_inert_on_screen(page, width, color):
+    import csv
+    import io
+
+    import yaml
+
+    from declcli.render import CSV_COLUMNS, csv_rows, to_jsonl, to_markdown, to_table, to_yaml
+    from declcli.validate import parse_documents
+
+    tree = run(page, None)
+    if tree is None:
+        return
+    # Data formats: the exact text back.
+    assert json.loads(to_json_text(tree)) == tree
+    assert json.loads(to_jsonl(tree)) == tree
+    assert yaml.safe_load(to_yaml(tree)) == tree and parse_documents(to_yaml(tree), "<yaml>") == [tree]
+    from declcli.render import csv_line
+
+    written = "".join(csv_line(row) for row in csv_rows(tree))
+    rows = list(csv.reader(io.StringIO(written, newline="")))
+    col = {name: n for n, name in enumerate(CSV_COLUMNS)}
+    art = tree["article"]
+    assert len(rows) == max(1, len(tree["claims"]))
+    for row, claim in zip(rows, tree["claims"] or [None]):
+        assert len(row) == len(CSV_COLUMNS)
+        assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in row)
+        assert _unquoted(row[col["title"]], art["title"] or "") == (art["title"] or "")
+        assert _unquoted(row[col["site"]], art["site"] or "") == (art["site"] or "")
+        if claim is not None:
+            assert _unquoted(row[col["text"]], claim["text"]) == claim["text"]
+            joined = "; ".join(q for q in claim["quotes"] if q)
+            assert _unquoted(row[col["quotes"]], joined) == joined
+    # What people see: no raw control or bidi character, no markup from the page.
+    shown = to_table(tree, width=width, color=color)
+    assert not RAW_CONTROL.search(_shown(shown))
+    if not color:
+        assert "\x1b" not in shown
+    markdown = to_markdown(tree)
+    assert not RAW_CONTROL.search(_shown(markdown)) and not re.search(r"<[a-zA-Z!/]", markdown)
+
+
+def to_json_text(tree: dict) -> str:
+    from declcli.render import to_json
+
+    return to_json(tree)
+
+
+def _warc(path, uri: str, body: bytes) -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=headers))
+
+
+@settings(max_examples=max(10, RENDER_EXAMPLES // 2))
+@given(hostile_pages, hostile_text, hostile_text)
+# warcio logged the repaired target URI raw (C1 CSI \x9b) through logging's last resort;
+# the NUL makes the page binary data (exit 65).
+@example(_hostile_page("\x1b[31m", "\x00 \x1b[31m", ["\x1b[31m"], ["\u2069 \x1b[31m"], "\x1b[31m"), "\x1b[31m", "from \x9b")
+def test_notes_and_error_lines_hold_no_raw_control_character(page, name, uri):
+    """The CLI's -vv notes (what was stripped), its error lines (a file
+    name, a WARC record's target URI) and the table: nothing raw on stdout
+    or stderr. The JSON Lines of the same run keep the page's text."""
+    import tempfile
+
+    from conftest import run_cli
+
+    pytest.importorskip("warcio")
+    name = name.replace("/", "\u2215").replace("\x00", "") or "x"
+    with tempfile.TemporaryDirectory() as folder:
+        article = os.path.join(folder, "page.html")
+        with open(article, "wb") as fh:
+            fh.write(page)
+        missing = os.path.join(folder, name[:100] + ".html")
+        archive = os.path.join(folder, "crawl.warc.gz")
+        # A record with no article: its error line names the record's target URI.
+        _warc(archive, "https://x.example/" + uri, b"<html><body><nav>Home</nav></body></html>")
+        res = run_cli("read", article, missing, archive, "-vv", "-k", "-f", "table", "--reference-date", "2022-02-23",
+                      env={"COLUMNS": "100"})
+        assert res.returncode in (3, 4, 65, 66), res.stderr
+        stdout, stderr = res.stdout.decode(), res.stderr.decode()
+        assert not RAW_CONTROL.search(_shown(stdout)) and "\x1b" not in stdout
+        assert not RAW_CONTROL.search(_shown(stderr)) and "\x1b" not in stderr
+        assert len([line for line in stderr.splitlines() if line.startswith("declcli: ")]) >= 2
+        data = run_cli("read", article, "-f", "jsonl", "--reference-date", "2022-02-23")
+        if data.returncode == 0:
+            assert json.loads(data.stdout) == run(page, None) | {"source": json.loads(data.stdout)["source"]}
