@@ -24,7 +24,7 @@ from ..model import CleanPage, Media
 from . import state
 from .hints import _filter_blocks, _headlines
 from .judge import _strip_chrome
-from .parse import _parse, _soup_from_lxml_builder
+from .parse import _depth_capped_builder, _parse, _soup_from_lxml_builder
 from .prune import _prepare, _windows
 from .text import _string_xpath
 from .blocks import _choose_root, _story_parts  # noqa: F401
@@ -98,7 +98,7 @@ def _clean_parsed(parsed, html: str | None, small: bool, unwrap_noscript: bool, 
             # the library's advice would only be noise on the user's stderr.
             warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
             with _collector_paused(small):
-                soup = BeautifulSoup(html if pruned_body is None else pruned_body, "lxml")
+                soup = BeautifulSoup(html if pruned_body is None else pruned_body, builder=_depth_capped_builder()())
                 _strip_chrome(soup, None, blocks, media, removed, from_lxml=False, forms=forms)
     else:
         builder = _soup_from_lxml_builder()

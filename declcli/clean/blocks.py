@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from . import state
 from .state import _note
-from .text import _BLOCK_TAGS, _HEADINGS, _NESTED_TEXT, _RUN_HOLDERS, _gone, _has, _join_runs, _strings, _tags, _text, norm_space
+from .text import _BLOCK_TAGS, _HEADINGS, _NESTED_TEXT, _RUN_HOLDERS, _gone, _has, _join_runs, _string_parts, _strings, _tags, _text, norm_space
 from .vocab import _attr_str, _tokens, _vocab
 
 
@@ -42,7 +42,34 @@ def _prose_mass(body) -> dict[int, int]:
 
 
 def _paragraph_score(tag) -> float:
-    return _run_score(_text(tag))
+    return _parts_score(_string_parts(tag), _join_runs, 0)
+
+
+# A text past this many characters is scored from its head and its commas:
+# see _parts_score.
+_LONG_RUN = 2_000
+
+
+def _parts_score(parts: list[str], join, least: int = 80) -> float:
+    """_run_score(join(parts)) (0 for a text of under `least` characters
+    once stripped), without normalising the whole of a long text: its length
+    counts only up to 300 characters, and its commas are the commas of its
+    parts. An element holding a long text under hundreds of levels of
+    nesting has every level scored: normalising the text at each would be
+    quadratic."""
+    if sum(map(len, parts)) > _LONG_RUN:
+        head, size = [], 0
+        for part in parts:
+            head.append(part[: _LONG_RUN - size])
+            size += len(head[-1])
+            if size >= _LONG_RUN:
+                break
+        # The head's words are the text's (only the last may be cut short),
+        # so a head of 400 characters means a text of more than 300.
+        if len(norm_space(join(head))) >= 400:
+            return 1 + sum(p.count(",") + p.count("，") for p in parts) + 3
+    text = join(parts)
+    return _run_score(text) if len(text.strip()) >= least else 0.0
 
 
 def _link_density(tag) -> float:
@@ -154,7 +181,7 @@ def _choose_root(body, skip_outside: bool = False, memo: _RootMemo | None = None
     for el in [body, *(t for t in live if t.name in _RUN_HOLDERS)]:
         s = run_scores.get(id(el))
         if s is None:
-            s = run_scores[id(el)] = sum(_run_score(r) for r in _text_runs(el))
+            s = run_scores[id(el)] = sum(_parts_score(r, "".join) for r in _text_runs(el))
         if s and not (skip_outside and _outside_story(el, outside)):
             credit(el, s, 0)
     if not raw:
@@ -196,10 +223,11 @@ def _run_score(text: str) -> float:
     return 1 + text.count(",") + text.count("，") + min(len(text) / 100, 3)
 
 
-def _text_runs(el) -> list[str]:
-    """The long runs of text an element holds directly, as pages without
-    <p> do: its direct text split at <br> and block children."""
-    runs: list[str] = []
+def _text_runs(el) -> list[list[str]]:
+    """The runs of text an element holds directly, as pages without <p>
+    do (each as its strings, see _parts_score): its direct text split at
+    <br> and block children."""
+    runs: list[list[str]] = []
     buf: list[str] = []
     for child in el.children:
         name = getattr(child, "name", None)
@@ -207,12 +235,12 @@ def _text_runs(el) -> list[str]:
             buf.append(str(child))
         elif name in ("a", "b", "i", "em", "strong", "u", "span", "font", "small", "sup", "sub", "abbr", "q", "cite", "mark"):
             if name not in ("a",):
-                buf.append(child.get_text())
+                buf.extend(child.strings)  # get_text()'s strings
         else:
-            runs.append("".join(buf))
+            runs.append(buf)
             buf = []
-    runs.append("".join(buf))
-    return [r for r in runs if len(r.strip()) >= 80]
+    runs.append(buf)
+    return runs
 
 
 def _holds_story(tag, mass, protected, prelim, prelim_mass: int, total: int) -> bool:
@@ -333,20 +361,40 @@ def _joins_story(sib, level: int, before: bool, totals: dict[int, float], base: 
     return _link_density(sib) < _SIBLING_LINK_DENSITY
 
 
+_NESTED_BLOCKS = frozenset(("p", "div", "ul", "ol", "table", "blockquote", "section"))
+
+
+def _holders(el, names) -> set[int]:
+    """The ids of the elements under `el` (and of `el`) that hold a
+    descendant named in `names`: what _has tells of each, in one pass over
+    the subtree (_has on every level of a deep nest is quadratic)."""
+    held: set[int] = set()
+    for d in el.descendants:
+        if d.name in names:
+            above = d.parent
+            while above is not None and id(above) not in held:
+                held.add(id(above))
+                if above is el:
+                    break
+                above = above.parent
+    return held
+
+
 def _blocks_of(el, out: list[str], forms: list | None = None, context=None) -> None:
     """Text blocks of an element, in order: block tags and <br><br> split.
 
-    `forms`, when given, gets the form of each block added to `out`
-    (forms.py: kind, list, quote and inline marks); `context`, where `el`
-    is in the story (None: `el` is a part of the story)."""
+    A walk with a stack of its own, not recursion: a page can nest inline
+    elements (and <pre>, <font>) thousands deep. `forms`, when given, gets
+    the form of each block added to `out` (forms.py: kind, list, quote and
+    inline marks); `context`, where `el` is in the story (None: `el` is a
+    part of the story)."""
     if forms is not None and context is None:
         from .forms import Context
 
         context = Context.top(el)
     buf: list[str] = []
     nodes: list = []  # the children whose text is in buf, for their marks (with forms only)
-    brs = 0
-    items = 0  # <li> children so far (with forms only)
+    holds_block, holds_br, holds_nested = _holders(el, _BLOCK_TAGS), _holders(el, {"br"}), _holders(el, _NESTED_BLOCKS)
 
     def flush():
         # Single <br> breaks stay as "\n" so that a headline or date line
@@ -356,59 +404,69 @@ def _blocks_of(el, out: list[str], forms: list | None = None, context=None) -> N
         if text:
             out.append(text)
             if forms is not None:
-                forms.append(context.block(text, nodes))
+                forms.append(stack[-1][2].block(text, nodes))
         buf.clear()
         nodes.clear()
 
-    for child in el.children:
+    def enter(child, frame) -> None:
+        stack.append([iter(child.children), 0, frame[2].enter(child, frame[3]) if forms is not None else None, 0])
+
+    # Each frame: the children still to read, the count of <br> in a row (an
+    # element's own: a child's blocks are flushed before it is read), where it
+    # is in the story and its <li> children so far (with forms only).
+    stack = [[iter(el.children), 0, context, 0]]
+    while stack:
+        frame = stack[-1]
+        child = next(frame[0], None)
+        if child is None:
+            flush()
+            stack.pop()
+            continue
         name = getattr(child, "name", None)
         if name is None:
             s = str(child)
             if s.strip():
-                brs = 0
+                frame[1] = 0
             buf.append(s)
             if forms is not None:
                 nodes.append(child)
             continue
         if name == "br":
-            brs += 1
-            if brs >= 2:
+            frame[1] += 1
+            if frame[1] >= 2:
                 flush()
             else:
                 buf.append("\n")
             continue
         if forms is not None and name == "li":
-            items += 1
+            frame[3] += 1
         if name in _BLOCK_TAGS:
             flush()
-            brs = 0
-            if name in _HEADINGS or name in ("p", "li", "dt", "dd", "pre", "figcaption", "caption", "th") and not _has(
-                child, {"p", "div", "ul", "ol", "table", "blockquote", "section"}
-            ):
+            frame[1] = 0
+            if name in _HEADINGS or name in ("p", "li", "dt", "dd", "pre", "figcaption", "caption", "th") and id(
+                child) not in holds_nested:
                 text = _text(child)
                 if text:
                     out.append(text)
                     if forms is not None:
-                        forms.append(context.block(text, [child], child, items))
+                        forms.append(frame[2].block(text, [child], child, frame[3]))
             else:
-                _blocks_of(child, out, forms, context.enter(child, items) if forms is not None else None)
+                enter(child, frame)
             continue
-        if _has(child, _BLOCK_TAGS):
+        if id(child) in holds_block:
             flush()
-            _blocks_of(child, out, forms, context.enter(child, items) if forms is not None else None)
+            enter(child, frame)
             continue
-        if name != "a" and _has(child, {"br"}):
+        if name != "a" and id(child) in holds_br:
             # <font>…<br><br>…</font>: paragraphs inside an inline element.
             flush()
-            _blocks_of(child, out, forms, context.enter(child, items) if forms is not None else None)
-            brs = 0
+            frame[1] = 0
+            enter(child, frame)
             continue
-        brs = 0
+        frame[1] = 0
         buf.append(_strings(child))
         if forms is not None:
             nodes.append(child)
-    flush()
-
 
 def _note_outside(body, parts: list, removed: list) -> None:
     """Record the blocks left outside the story's parts: each sibling of the

@@ -139,3 +139,49 @@ def _is_layout_tail(el) -> bool:
         return False
     nxt = el.getnext()
     return nxt is None or nxt.tag in _BLOCK_OR_HEAD
+
+
+# How deep the soup of a page that lxml could not hold is nested, at most.
+# Past it no element is made: its text goes into the deepest element, and a
+# line break or a block's edge becomes a line end. Every walk from an
+# element to its ancestors, or over an element's subtree once per level,
+# then stays bounded on a page nesting 100,000 <span>, <font> or <pre>: the
+# tree has at most this many levels, and what lies below them is one string.
+# (libxml2 gives up at 256 deep, so a page lxml holds is never deeper;
+# Chromium's parser stops nesting at 512.)
+_SOUP_DEPTH = 256
+
+
+@lru_cache(maxsize=1)
+def _depth_capped_builder():
+    """bs4's lxml builder with the soup's depth capped at _SOUP_DEPTH."""
+    from bs4.builder import LXMLTreeBuilder
+
+    class DepthCappedLXML(LXMLTreeBuilder):
+        NAME = "declcli-lxml-capped"
+        features = [NAME]
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.depth = 0  # elements lxml has open
+            self.soup_depth = 0  # of which the soup has a tag
+
+        def start(self, tag, attrib, nsmap={}):  # noqa: B006 - bs4's own signature
+            self.depth += 1
+            if self.depth > _SOUP_DEPTH:
+                if tag == "br" or tag in _BLOCK_TAGS:
+                    self.soup.handle_data("\n")
+                return
+            self.soup_depth += 1
+            super().start(tag, attrib, nsmap)
+
+        def end(self, tag):
+            self.depth -= 1
+            if self.depth >= self.soup_depth:
+                if tag in _BLOCK_TAGS:
+                    self.soup.handle_data("\n")
+                return
+            self.soup_depth -= 1
+            super().end(tag)
+
+    return DepthCappedLXML

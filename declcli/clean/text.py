@@ -87,6 +87,12 @@ def _strings(tag) -> str:
     """An element's text as it reads: strings joined by _join_runs, a space
     for <br> and around block elements. (get_text(" ") puts a space between
     any two strings: "the <a>report</a>, he said" became "report , he".)"""
+    return _join_runs(_string_parts(tag))
+
+
+def _string_parts(tag) -> list[str]:
+    """The pieces _strings joins: the element's strings, and a space for
+    each <br> and block edge."""
     text_types = _text_types()
     parts = []
     for d in tag.descendants:
@@ -99,7 +105,7 @@ def _strings(tag) -> str:
                 parts.append(d)
         elif name == "br" or name in _BLOCK_TAGS:
             parts.append(" ")
-    return _join_runs(parts)
+    return parts
 
 
 def _text(tag) -> str:

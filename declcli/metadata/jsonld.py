@@ -3,6 +3,33 @@
 from __future__ import annotations
 
 import json
+import re
+
+from .. import patterns
+
+
+# JSON-LD nested deeper than this is skipped, block by block: real markup
+# nests a few levels, and the JSON parser (and the walks over what it gives)
+# recurse once per level, up to Python's recursion limit.
+_JSONLD_DEPTH = 64
+
+
+_JSON_STRING = patterns.compile(r'"(?:[^"\\]|\\.)*"', re.S)
+
+
+_JSON_BRACKET = patterns.compile(r"[\[\]{}]")
+
+
+def _too_deep(text: str) -> bool:
+    """Whether the JSON text nests arrays and objects past _JSONLD_DEPTH."""
+    if text.count("[") + text.count("{") <= _JSONLD_DEPTH:
+        return False
+    depth = 0
+    for m in _JSON_BRACKET.finditer(_JSON_STRING.sub('""', text)):
+        depth += 1 if m.group() in "[{" else -1
+        if depth > _JSONLD_DEPTH:
+            return True
+    return False
 
 
 def _jsonld_items(texts: list[str]) -> list[dict]:
@@ -18,9 +45,12 @@ def _jsonld_items(texts: list[str]) -> list[dict]:
                 walk(node["@graph"])
 
     for text in texts:
+        text = text.strip().rstrip(";")
+        if _too_deep(text):
+            continue
         try:
-            data = json.loads(text.strip().rstrip(";"))
-        except ValueError:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
             continue
         walk(data)
     return items
