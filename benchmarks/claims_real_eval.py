@@ -266,7 +266,7 @@ GOALS = {
 
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--part", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--part", choices=("dev", "test", "test2", "all"), default="dev")
     parser.add_argument("--gold", type=Path, help="folder of gold YAML files (default: claims_real/gold)")
     parser.add_argument("--explain", help="print the units where this per-unit key is 0 (kind, attr_ok, actors_ok, dates_ok, chrome …)")
     args = parser.parse_args(argv)
