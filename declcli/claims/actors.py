@@ -105,6 +105,13 @@ def _country_in(tokens) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _territories() -> frozenset[str]:
+    from ..lexicon import load
+
+    return frozenset(load("countries")["territories"])
+
+
+@lru_cache(maxsize=1)
 def _subdivisions() -> dict[str, str]:
     from ..lexicon import load
 
@@ -263,7 +270,9 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
     g = gazetteer()
     lex = words()
     label, bare = ent.label_, _entity_text(ent)
-    if label in ("ORG", "PERSON") and bare in ctx.orgs:
+    if label == "ORG" and bare in ctx.persons and bare not in lex.orgs and not country_of_text(bare):
+        label = "PERSON"  # "Carlineo": a person the article named before, which the model now calls an organisation
+    elif label in ("ORG", "PERSON") and bare in ctx.orgs:
         label = "ORG"  # an organisation the article named before, which the model now calls a person
     elif label != "PERSON" and bare in ctx.persons and not country_of_text(bare):
         label = "PERSON"  # "McKinley", "Noem": a person the article named before, which the model now calls a place
@@ -286,6 +295,9 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             return
         if "=" in bare or not any(ch.isalpha() for ch in bare):
             return  # a ticker ("GBP=") or a number
+        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        if bare.isupper() and len(bare) > 5 and " " not in bare and after is not None and after.text in ("–", "—", "-", ":"):
+            return  # "ARRESTS –", "ACCIDENT:": a police log's heading, not an organisation
         country = lex.orgs.get(bare) or lex.metonyms.get(bare) or ctx.orgs.get(bare) or _country_in(ent)
         ctx.orgs.setdefault(bare, country)
         if country:
@@ -312,6 +324,13 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
     g = gazetteer()
     ctx.countries[iso3] += 1
     head = ent.root.head
+    if iso3 in _territories() and (locative or ent.root.dep_ in ("compound", "amod", "nmod")) and \
+            head.lower_ not in _GOVERNMENT_NOUNS:
+        # "listed in Hong Kong", "Hong Kong stocks": a dependent territory as a place or a modifier is
+        # no party ("Hong Kong's exchange", "Hong Kong police" are its organisations, below).
+        if locative:
+            places.append(g.display(iso3))
+        return
     if ent.root.dep_ in ("compound", "amod", "poss", "nmod") and head.i != ent.root.i:
         if head.lower_ in _GOVERNMENT_NOUNS:
             _government(ent, head, iso3, ctx, found)
