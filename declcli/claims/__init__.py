@@ -29,6 +29,7 @@ from .attribution import as_attribution, bare_speaker, find_frame, quote_regions
 from .chrome import is_chrome
 from .clauses import clause_spans
 from .context import Context, entities
+from .lexicon import words
 from .dates import find_dates, reference_day
 from .reading import kind as read_kind
 from .reading import modality as read_modality
@@ -150,6 +151,9 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
     text = doc_text[a:b]
     content = frame.content if frame is not None and frame.content is not None else _that_clause(verb)
     modality = read_modality(content)
+    if modality == "none" and frame is not None and frame.verb is not None and content is not frame.verb \
+            and frame.verb.lemma_ in words().directive_frames:
+        modality = "recommendation"  # "recommends all individuals get a vaccine", "urged them to leave"
     polarity = read_polarity(content)
     if frame is not None and frame.verb is not None and (
             frame.verb.lemma_ in ("deny", "reject", "dismiss") or any(c.dep_ == "neg" for c in frame.verb.children)):

@@ -28,6 +28,8 @@ def words() -> SimpleNamespace:
         stative=frozenset(d["stative_lemmas"]),
         evaluative=frozenset(d["evaluative_lemmas"]),
         directive=frozenset(d["directive_lemmas"]),
+        directive_frames=frozenset(d["directive_lemmas"]) - {"tell", "warn"} | frozenset(d["subjunctive_lemmas"])
+        | frozenset(lemma for lemma, force in d["control_lemmas"].items() if force == "recommendation"),
         agents=frozenset(d["agent_nouns"]),
         condition_marks=frozenset(d["condition_marks"]),
         chrome=frozenset(d["chrome"]),

@@ -38,7 +38,10 @@ def _xcomp(verb):
     for child in verb.children:
         if child.pos_ in ("VERB", "AUX") and (child.dep_ == "xcomp" or (
                 child.dep_ == "advcl" and child.left_edge.i == verb.i + 1 and child.left_edge.lower_ == "to") or (
-                child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))):
+                child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)) or (
+                child.dep_ == "advcl" and verb.lemma_ in words().control and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                and any(c.dep_ == "nsubj" for c in child.children))):
+            # (and "pleaded with the administration to reconsider", parsed as a clause of its own)
             return child
     return None
 
