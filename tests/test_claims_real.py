@@ -27,7 +27,7 @@ FLOORS = {
     "dates": 0.94,
     "every field right": 0.54,
 }
-MAX_CHROME_CLAIMS = 6
+MAX_CHROME_CLAIMS = 4
 
 
 @pytest.fixture(scope="module")

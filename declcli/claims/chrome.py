@@ -7,8 +7,9 @@ a unit gives no claim. Told by its words, not by position:
   punctuation ("Caption", "Close", "T");
 - the whole unit is a chrome word or phrase, or opens with one
   (declcli/data/claims.json: `chrome`, `chrome_starts`);
-- a paragraph of one unit with no final punctuation that has no verb or is
-  in title case: a heading or a related story's headline.
+- a paragraph of one unit with no final punctuation that has no verb, is
+  in title case or is short (eight words at most): a heading or a related
+  story's headline.
 """
 
 from __future__ import annotations
@@ -53,6 +54,6 @@ def is_chrome(span, whole_paragraph: bool) -> bool:
     if whole_paragraph and not final:
         words_ = [t for t in alpha if t.pos_ not in ("ADP", "DET", "CCONJ", "PART", "PRON")]
         title_case = words_ and sum(1 for t in words_ if t.text[:1].isupper()) >= 0.7 * len(words_)
-        if not has_verb or (title_case and len(words_) >= 3):
-            return True
+        if not has_verb or (title_case and len(words_) >= 3) or len(alpha) <= 8:
+            return True  # a subheading, also one with a verb ("Overcrowded conditions worsen risk")
     return False
