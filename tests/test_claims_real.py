@@ -18,14 +18,14 @@ FLOORS = {
     "attribution precision": 0.91,
     # 0.881 -> 0.875 for precision 0.843 -> 0.857: a dependent territory named as a place ("in Hong
     # Kong") is no actor, as GUIDE.md says, where one article's annotators listed it anyway.
-    "actor recall": 0.87,
+    "actor recall": 0.88,
     "actor precision": 0.85,
     "persons with stated country": 0.57,
     "kind": 0.79,
     "modality and polarity": 0.93,
     "mood": 0.97,
     "dates": 0.94,
-    "every field right": 0.54,
+    "every field right": 0.55,
 }
 MAX_CHROME_CLAIMS = 4
 
