@@ -29,7 +29,6 @@ import argparse
 import json
 import os
 import random
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -106,7 +105,7 @@ def line_breaks(folder: Path, _run):
 
 
 def comment(folder: Path, _run):
-    filler = "The minister said talks will continue. " * (10_000_000 // 40)
+    filler = "The minister said talks will continue. " * (10_300_000 // 39)  # past libxml2's 10,000,000
     path = _write(folder, "comment.html", page(f"<article><p>{STORY}</p><!-- {filler} --></article>"))
     return ["read", str(path), "-f", "json"], path
 

@@ -64,7 +64,7 @@ def test_documented_options_exist(page):
     # Options of other programs that the pages quote.
     foreign = {"--nworkers", "--nthreads", "--port", "--config-file", "--fix", "--unsafe-fixes", "--articles",
                "--no-trafilatura", "--json", "--dataset", "--worst", "--dump", "--sequential", "--seconds",
-               "--no-deps", "--require-hashes"}  # pip's, in the model's install command
+               "--no-deps", "--require-hashes", "--tree"}  # pip's, in the model's install command
     missing = sorted(o for o in options - foreign if o not in helps)
     assert not missing, f"{page} names options no --help lists: {missing}"
 

@@ -76,6 +76,18 @@ def test_deep_nesting_capped_in_the_soup_keeps_blocks_apart():
     assert [line for line in soup.get_text().split("\n") if line] == ["One.", "Two.", "x", "y"]
 
 
+# ------------------------------------------------------------ comments
+
+def test_ten_megabyte_comment_is_never_text(tmp_path):
+    """A comment past libxml2's 10,000,000-character limit, in a page under
+    --max-bytes: it was read as article text (about 194,000 claims)."""
+    filler = "The minister said talks will continue. " * (10_300_000 // 39)
+    html = page(f"<article><p>{STORY}</p><!-- {filler} --><p>{LATER}</p></article>")
+    assert 10_000_000 < len(html) < 10 * 1024 * 1024
+    doc = read(tmp_path, "comment.html", html, "--no-claims")
+    assert doc["article"]["text"] == f"{STORY}\n\n{LATER}"
+
+
 # ------------------------------------------------------------ JSON-LD
 
 def test_jsonld_nested_thousand_deep_is_skipped_and_the_article_kept(tmp_path):
@@ -97,3 +109,30 @@ def test_jsonld_depth_bound():
     assert _jsonld_items([too_deep]) == []
     # Brackets inside strings are not nesting.
     assert _jsonld_items(['{"@type": "NewsArticle", "x": "' + "[" * 500 + '\\""}']) != []
+
+
+# ------------------------------------------------------------ text patterns
+
+def test_spacy_batches_are_bounded_in_tokens(monkeypatch):
+    """A paragraph of "U.S. U.S. …" comes as pieces of 20,000 characters;
+    batched 64 at a time they held 3 GB for 1 MB. No batch the parser sees
+    holds more than _BATCH_TOKENS tokens, and the claims are the same."""
+    from declcli.claims import nlp as nlp_module
+    from declcli.model import Article
+    from declcli.pipeline import iter_claims
+
+    model = nlp_module.load_model()
+    real_pipe = type(model).pipe
+    largest = []
+
+    def pipe(self, docs, batch_size=1000, **kwargs):
+        docs = list(docs)
+        for i in range(0, len(docs), batch_size):
+            largest.append(sum(len(d) for d in docs[i:i + batch_size]))
+        return real_pipe(self, docs, batch_size=batch_size, **kwargs)
+
+    monkeypatch.setattr(type(model), "pipe", pipe)
+    text = "U.S. " * 30_000 + "\n\nThe minister said talks will continue.\n"
+    claims = list(iter_claims(Article(language="en", text=text)))
+    assert largest and max(largest) <= nlp_module._BATCH_TOKENS
+    assert any("talks will continue" in c.text for c in claims)

@@ -71,7 +71,27 @@ def parse_paragraphs(paragraphs, batch_size: int = 64):
             doc.user_data["payload"] = payload
             yield doc
 
-    for doc in nlp.pipe(docs(), batch_size=batch_size):
+    # Batches of at most `batch_size` Docs and _BATCH_TOKENS tokens: the
+    # parser's memory grows with a batch's tokens, and a paragraph of a
+    # megabyte comes as 50 pieces of 20,000 characters (1 MB of "U.S. U.S."
+    # took 3 GB in one batch).
+    batch: list = []
+    size = 0
+    for doc in docs():
+        if batch and (len(batch) >= batch_size or size + len(doc) > _BATCH_TOKENS):
+            yield from _parsed(nlp, batch)
+            batch, size = [], 0
+        batch.append(doc)
+        size += len(doc)
+    if batch:
+        yield from _parsed(nlp, batch)
+
+
+_BATCH_TOKENS = 20_000
+
+
+def _parsed(nlp, batch: list):
+    for doc in nlp.pipe(batch, batch_size=len(batch)):
         yield doc, doc.user_data.pop("payload")
 
 

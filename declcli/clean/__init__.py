@@ -24,7 +24,7 @@ from ..model import CleanPage, Media
 from . import state
 from .hints import _filter_blocks, _headlines
 from .judge import _strip_chrome
-from .parse import _depth_capped_builder, _parse, _soup_from_lxml_builder
+from .parse import _depth_capped_builder, _parse, _soup_from_lxml_builder, _without_huge_comments
 from .prune import _prepare, _windows
 from .text import _string_xpath
 from .blocks import _choose_root, _story_parts  # noqa: F401
@@ -49,6 +49,7 @@ def clean_html(html: str, *, structure: bool = False) -> CleanPage:
     lists, quotes, emphasis and links, for -f markdown-body)."""
     # On a large page memory comes first: its garbage is collected as it goes.
     small = len(html) <= _PAUSED_UP_TO
+    html = _without_huge_comments(html)
     parsed = _parse(html)
     noscript = parsed is not None and _noscript_text(parsed[0])
     if parsed is not None and parsed[1] and not noscript and not small:

@@ -16,6 +16,33 @@ from .text import _BLOCK_TAGS
 _XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
+# A comment this long is cut from the page before it is parsed: libxml2
+# refuses a comment (as any text) of over 10,000,000 characters, and the
+# parser that reads such a page after it (see _depth_capped_builder) then
+# gave the comment's content as text. Shorter ones lxml drops itself.
+_HUGE_COMMENT = 1_000_000
+
+
+def _without_huge_comments(html: str) -> str:
+    """The page without its comments of over _HUGE_COMMENT characters:
+    comments are never text."""
+    at = html.find("<!--")
+    if at < 0 or len(html) <= _HUGE_COMMENT:
+        return html
+    pieces, kept = [], 0
+    while at >= 0:
+        end = html.find("-->", at + 4)
+        end = len(html) if end < 0 else end + 3
+        if end - at > _HUGE_COMMENT:
+            pieces.append(html[kept:at])
+            kept = end
+        at = html.find("<!--", end)
+    if not pieces:
+        return html
+    pieces.append(html[kept:])
+    return "".join(pieces)
+
+
 def _parse(html: str):
     """The page as an lxml tree (comments and processing instructions left
     out by the parser) and whether it holds the whole page; None if lxml
