@@ -17,7 +17,11 @@ import re
 
 from . import patterns
 
-_SEPARATOR = patterns.compile(r"\s+((?:[|\-–—·•»›~:]|//?|::)(?:\s*(?:[|\-–—·•»›~]|//?|::))*)\s+")
+# Separators: a run of these characters, spaces allowed inside the run. Each
+# character is matched one way only (no "::" beside ":" in an alternation,
+# which backtracked exponentially over a long run of colons), and a match
+# starts only where white space starts, so a long space run is not rescanned.
+_SEPARATOR = patterns.compile(r"(?<!\s)\s+([|\-–—·•»›~:/](?:\s*[|\-–—·•»›~:/])*)\s+")
 _SITE_SEPARATORS = frozenset("|»›·•")
 _DATE_PART = patterns.compile(r"^[\d\s.,:/-]+(uhr|h)?$", re.I)
 _DOMAIN = patterns.compile(r"^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$", re.I)

@@ -199,6 +199,10 @@ REGRESSIONS = [
     ("<p>Министр заявил, что переговоры продолжатся.</p>".encode() + "<p>Президент подписал указ.</p>".encode("cp1251"),
      None),  # two encodings in one page
     ("<p>The minister said talks will continue.</p>".encode("utf-32"), None),  # UTF-32 read as UTF-16
+    # fuzz/run.py (issue 15): a run of slashes in the <title> backtracked exponentially in the
+    # title's separator pattern ("/" and "//" both alternatives): 32 slashes 0.56 s, 123 never ended.
+    (b"<html><head><title>Talks resume " + b"/" * 123 + b"x</title></head><body><article><p>"
+     b"The minister said talks will continue in Baku next week.</p></article></body></html>", None),
 ]
 
 
@@ -207,6 +211,7 @@ REGRESSIONS = [
 @example(*REGRESSIONS[1])
 @example(*REGRESSIONS[4])
 @example(*REGRESSIONS[5])
+@example(*REGRESSIONS[6])
 def test_generated_html(data, input_format):
     check(data, input_format)
 
@@ -221,6 +226,17 @@ def test_generated_text(data, input_format):
 @given(any_bytes, FORMATS)
 def test_arbitrary_bytes(data, input_format):
     check(data, input_format)
+
+
+def test_fuzz_finding_title_slashes_end_in_a_real_process(tmp_path):
+    """The fuzz finding above through the CLI, in a process that a generous
+    timeout ends (the regular expression engine is not interrupted by signals)."""
+    from conftest import run_cli
+
+    page = tmp_path / "slashes.html"
+    page.write_bytes(REGRESSIONS[6][0])
+    res = run_cli("read", page, "-f", "json", "--no-claims", process=True, timeout=120)
+    assert res.returncode == 0 and json.loads(res.stdout)["article"]["title"].startswith("Talks resume")
 
 
 @pytest.mark.parametrize("name", ["seed-html", "seed-text"])
