@@ -151,9 +151,12 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
     text = doc_text[a:b]
     content = frame.content if frame is not None and frame.content is not None else _that_clause(verb)
     modality = read_modality(content)
-    if modality == "none" and frame is not None and frame.verb is not None and content is not frame.verb \
-            and frame.verb.lemma_ in words().directive_frames:
-        modality = "recommendation"  # "recommends all individuals get a vaccine", "urged them to leave"
+    if modality == "none" and frame is not None and frame.verb is not None and content is not frame.verb:
+        lex = words()
+        if frame.verb.lemma_ in lex.directive_frames:
+            modality = "recommendation"  # "recommends all individuals get a vaccine", "urged them to leave"
+        elif frame.verb.lemma_ in lex.control and any(c.dep_ == "aux" and c.lower_ == "to" for c in content.children):
+            modality = lex.control[frame.verb.lemma_]  # "Seoul expects producers to increase …"
     polarity = read_polarity(content)
     if frame is not None and frame.verb is not None and (
             frame.verb.lemma_ in ("deny", "reject", "dismiss") or any(c.dep_ == "neg" for c in frame.verb.children)):

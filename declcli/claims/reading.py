@@ -129,8 +129,9 @@ def _is_agent(subject) -> bool:
     if subject.ent_type_ in _AGENT_ENTITIES or subject.pos_ == "PROPN":
         return True
     lemma = subject.lemma_.lower()
-    if lemma in lex.agents or subject.lower_ in lex.agents or lemma in lex.human or lemma in lex.org_nouns:
-        return True
+    if lemma in lex.agents or subject.lower_ in lex.agents or lemma in lex.human or lemma in lex.org_nouns \
+            or lemma in lex.people:
+        return True  # (people: "all individuals should get a vaccine", "the buyers would have to provide")
     return bool(lex.groups.fullmatch(" ".join(t.text for t in subject.subtree)))
 
 
