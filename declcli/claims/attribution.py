@@ -215,12 +215,14 @@ def source_text(token, ctx: Context) -> str | None:
     # words, not a reference back to whoever was named last.
     named = any(t.i != token.i and (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG"))
                 for t in token.subtree if not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > token.i))
-    if definite and keep and not named and (token.is_lower or token.lower_ in lex.titles) and token.tag_ in ("NN", "NNP"):
-        # "the minister told journalists": the minister named last; "the company said": the company.
+    if definite and keep and (token.is_lower or token.lower_ in lex.titles) and token.tag_ in ("NN", "NNP"):
+        # "the minister told journalists": the minister named last ("The PAHO Director": the director
+        # named last); "the company said": the company, unless the words name another ("The French
+        # foreign ministry").
         known = ctx.by_role(token.lower_)
-        if known is None and (token.lemma_ in lex.human or token.lower_.endswith("-old")):
+        if known is None and not named and (token.lemma_ in lex.human or token.lower_.endswith("-old")):
             known = ctx.antecedent("he")
-        if known is None and token.lemma_ in lex.org_nouns and token.tag_ in ("NN", "NNP"):
+        if known is None and not named and token.lemma_ in lex.org_nouns and token.tag_ in ("NN", "NNP"):
             known = ctx.antecedent("it")
         if known:
             return known
