@@ -30,7 +30,8 @@ _LOCATIVE = frozenset(("in", "at", "near", "inside", "outside", "across", "throu
 _OFFICE_WORDS = frozenset(("president", "minister", "secretary", "senator", "chancellor", "premier", "ambassador",
                            "envoy", "governor", "representative", "congressman", "congresswoman", "king", "queen",
                            "prince", "lawmaker", "mp", "diplomat", "general", "admiral", "gov", "sen", "rep", "mayor",
-                           "commissioner", "attorney", "prosecutor", "administrator"))
+                           "commissioner", "attorney", "prosecutor", "administrator", "lt", "col", "colonel",
+                           "lieutenant", "sgt", "sergeant", "capt", "captain", "chairman", "chairwoman", "speaker"))
 _ACTING = frozenset(("nsubj", "nsubjpass", "poss", "agent", "pobj"))
 
 
