@@ -38,6 +38,8 @@ from .topics import topics as find_topics
 
 _QUOTES = patterns.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»|„([^“”]{2,}?)[“”]")
 # Modals of what is to come; "should peak Wednesday", "could be pushed to Monday" point ahead too.
+_WEEKDAY_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+_SAYING = frozenset(("say", "tell", "add", "note", "write", "claim", "insist"))
 _FUTURE_AUX = frozenset(("will", "'ll", "’ll", "shall", "wo", "should", "could", "may", "might"))
 _FUTURE_FRAMES = frozenset(("plan", "schedule", "set", "due", "expect", "prepare", "go", "begin", "start", "intend", "aim",
                             "forecast", "predict"))
@@ -172,7 +174,9 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
     actors, places = find_actors(doc, start, end, ctx, doc_text)
     def tense(x: int, y: int) -> str:
         span = doc.char_span(a + x, a + y, alignment_mode="expand")
-        return "future" if span is not None and _future(_governor(span.root)) else "past"
+        if span is None:
+            return "past"
+        return "future" if _future(_governor(span.root)) or _scheduled(span.root) else "past"
 
     return Claim(
         id="",
@@ -224,12 +228,25 @@ def _future(verb) -> bool:
         chain.append(chain[-1].head)
     for token in chain:
         present = token.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
-                                                      for c in token.children)
+                                                      for c in token.children) or (
+            token.dep_ == "acomp" and token.head.tag_ in ("VBZ", "VBP"))  # "is due to start"
         if token.lemma_ in _FUTURE_FRAMES and present:
             return True
         if any(c.tag_ == "MD" and c.lower_ in _FUTURE_AUX for c in token.children):
             return True
     return False
+
+
+def _scheduled(date) -> bool:
+    """A weekday on a verb in the simple present: "Lowe's reports earnings
+    Wednesday", "before temperatures climb back up on Thursday" (a timetable),
+    not "what we know about the visit on Saturday" (the day is the visit's)."""
+    if date.lower_ not in _WEEKDAY_WORDS:
+        return False
+    head = date.head
+    if head.dep_ == "prep" and date.dep_ == "pobj":
+        head = head.head
+    return head.tag_ in ("VBZ", "VBP") and head.lemma_ not in _SAYING and head.lemma_ != "be"
 
 
 def _mask_persons(doc, doc_text: str, start: int, end: int, a: int) -> str:

@@ -64,9 +64,12 @@ _PATTERNS: list[tuple[str, str]] = [
                 + _MONTH_WORD + r")"),
     # "a year ago", "a year earlier": the year before the reference.
     ("year_ago", r"(?i)\ba year (?:ago|earlier)\b"),
+    # "before/after/earlier/later" after "the previous year" or "the year" shifts it again ("the year
+    # before"); after "last night" or "yesterday" it opens another phrase ("sacked last night after …").
     ("relative", r"(?i)\b(yesterday|today|tomorrow|last year|this year|next year|last month|this month|next month"
-                 r"|last week|this week|next week|last night|tonight|the previous (?:year|month|week)"
-                 r"|(?<=of )the year|(?<=for )the year)\b(?! (?:before|after|earlier|later|ago)\b)"),
+                 r"|last week|this week|next week|last night|tonight"
+                 r"|(?:the previous (?:year|month|week)|(?<=of )the year|(?<=for )the year)"
+                 r"(?! (?:before|after|earlier|later|ago)\b))\b(?! (?:ago|earlier|later)\b)"),
     # A year standing alone: "in 2021", "the 2018 Convention", "fiscal 2023"; not "2,500", "$2023", "2000 km".
     # Not a fiscal year ("fiscal 2019", "fiscal year 2019"), a season ("2022/23"), a road number ("2049E").
     ("year", r"(?<![\d,.$€£¥/:-])(?<!fiscal )(?<!fiscal year )((?:19|20)\d{2})(?![\dA-Za-z]|%|[.,]\d|-\d|/\d"
