@@ -79,6 +79,27 @@ def test_tense_of_each_date_in_a_claim():
     assert [(d.text, d.value) for d in claim.dates] == [("Monday", "2024-03-04"), ("Friday", "2024-03-08")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A timetable in the simple present points ahead; what a day belongs to keeps its own tense.
+        ("Lowe’s reports earnings Thursday.", [("Thursday", "2024-03-07")]),
+        ("Stocks should dip before they climb back up on Friday.", [("Friday", "2024-03-08")]),
+        ("Consider what we know about the visit on Saturday.", [("Saturday", "2024-03-02")]),
+        ("The next round of tariffs is due to start in mid-December.", [("December", "2024-12")]),
+        # "after …" opens another phrase: "last night" stays a date ("the year after" shifts again).
+        ("The coach was sacked last night after five years.", [("last night", "2024-03-05")]),
+        ("He got a plan last year after his physical.", [("last year", "2023")]),
+    ],
+)
+def test_dates_in_claims(text, expected):
+    from declcli.claims import extract_claims
+    from declcli.sentences import split_sentences
+
+    claims = extract_claims(text, split_sentences(text), reference_date="2024-03-06")  # a Wednesday
+    assert [(d.text, d.value) for c in claims for d in c.dates] == expected
+
+
 @pytest.mark.parametrize("text", ["It may rain", "2,500 notifications", "at $1,560", "by 1130 GMT", "the first quarter"])
 def test_not_dates(text):
     assert values(text) == []
