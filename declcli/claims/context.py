@@ -19,6 +19,9 @@ class Person:
     role: str | None = None
 
 
+_SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
+
+
 @dataclass
 class Context:
     persons: dict[str, Person] = field(default_factory=dict)  # surname (and full name) -> person
@@ -55,7 +58,10 @@ class Context:
             return known
         person = Person(name)
         self.persons[name] = person
-        # A later bare surname resolves to the first full name that had it.
+        # A later bare surname resolves to the first full name that had it ("Carlineo" for
+        # "Patrick W. Carlineo Jr.": a generational suffix is no surname).
+        while len(words) > 1 and words[-1].rstrip(".,") in _SUFFIXES:
+            words = words[:-1]
         if len(words) > 1:
             self.persons.setdefault(words[-1], person)
         return person
