@@ -28,7 +28,7 @@ _EXPORTS = {
     "markdown_body": ("to_markdown_body", "_md_inline", "_md_link_target"),
     "text": ("to_text", "TEXT_SEPARATOR"),
     "table": ("to_table", "iter_table", "table_header", "claim_details", "claim_block", "MODALITY_STYLES",
-              "_print_wrapped"),
+              "print_wrapped"),
 }
 _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
 

@@ -140,7 +140,7 @@ def _hanging(console, label: str, parts, id_width: int, blank_before: bool = Fal
     console.print(Text("\n").join(lines), no_wrap=True, overflow="ignore", crop=False)
 
 
-def _print_wrapped(console, text) -> None:
+def print_wrapped(console, text) -> None:
     """`text` wrapped at the console's width, its lines not padded with spaces."""
     for line in text.wrap(console, console.width, overflow="fold"):
         line.rstrip()
@@ -173,12 +173,12 @@ def iter_table(tree: dict, *, width: int | None = None, color: bool = True, asci
         line = Text(safe(tree["source"]["location"]), style="bold")
         line.append(f": error {tree['error']['code']}: ", style="red")
         line.append(safe(error_cause(tree)))
-        _print_wrapped(console, line)
+        print_wrapped(console, line)
         yield _drain(buf)
         return
     # Claims are shown as they are made (a Stream): the header is written
     # first, and the counts, known only at the end, close the view.
-    _print_wrapped(console, table_header(tree, None, None))
+    print_wrapped(console, table_header(tree, None, None))
     console.rule(characters="-" if ascii_only else "─", style="dim")
     yield _drain(buf)
     claims = 0
@@ -202,9 +202,9 @@ def iter_table(tree: dict, *, width: int | None = None, color: bool = True, asci
         if a["claims"]:
             extra.append(", ".join(a["claims"]))
         line.append(" (" + safe("; ".join(x for x in extra if x)) + ")", style="dim")
-        _print_wrapped(console, line)
+        print_wrapped(console, line)
     console.line()
-    _print_wrapped(console, Text(_counts(tree, claims, len(agreements)), style="dim"))
+    print_wrapped(console, Text(_counts(tree, claims, len(agreements)), style="dim"))
     yield _drain(buf)
 
 
