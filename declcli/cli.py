@@ -16,6 +16,7 @@ import typer
 
 from . import __version__
 from .errors import DeclError, NoInput, OutputError, UsageProblem, exit_code_table
+from .render import registry as formats
 from .startup import resume_collector
 
 EXAMPLES = """Examples:
@@ -74,15 +75,8 @@ class PanelCommand(typer.core.TyperCommand):
                     formatter.write_dl(panels[name])
 
 
-class Format(str, Enum):
-    yaml = "yaml"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    markdown = "markdown"
-    table = "table"
-    text = "text"
-    markdown_body = "markdown-body"
+# --format's choices: the output formats' registry (declcli.render.registry).
+Format = Enum("Format", {name.replace("-", "_"): name for name in formats.FORMATS}, type=str)
 
 
 class DiffFormat(str, Enum):
@@ -122,9 +116,7 @@ def _root(
         resume_collector()  # read and fetch resume it once their output is ready (_run)
 
 
-FORMAT_HELP = ("yaml, json, jsonl, csv, markdown (a claims report), table, text (the article's title and body only), or "
-               "markdown-body (the body as Markdown: headings, lists, emphasis, links). Default: with -o, what the file's extension names "
-               "(.json, .jsonl, .csv, .md; else yaml); table on a terminal; yaml otherwise.")
+FORMAT_HELP = formats.FORMAT_HELP
 REFDATE_HELP = "YYYY-MM-DD against which relative dates resolve when the article carries no date."
 
 
@@ -140,11 +132,6 @@ def _check_date(value: Optional[str]) -> Optional[str]:
     except ValueError:
         raise typer.BadParameter(f"not a real date: {value}", param_hint="--reference-date") from None
     return value
-
-
-# -o FILE without -f: the format its extension names.
-OUTPUT_EXTENSIONS = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
-                     ".csv": "csv", ".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text"}
 
 
 class Settings:
@@ -169,8 +156,8 @@ class Settings:
             return fmt.value
         if output and output != "-":
             ext = os.path.splitext(output)[1].lower()
-            return OUTPUT_EXTENSIONS.get(ext, "yaml")
-        return "table" if _isatty(sys.stdout) else "yaml"
+            return formats.OUTPUT_EXTENSIONS.get(ext, formats.DEFAULT)
+        return formats.ON_A_TERMINAL if _isatty(sys.stdout) else formats.DEFAULT
 
     @staticmethod
     def width() -> Optional[int]:
@@ -382,7 +369,7 @@ def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: i
     fmt_name = settings.default_format(fmt, output)
     # The output's target is checked before any input is read.
     out = Output(output, inputs=items + ([from_file] if from_file else []),
-                 for_person=fmt_name == "table" or (fmt_name == "text" and _isatty(sys.stdout)))
+                 for_person=formats.for_person(fmt_name, on_terminal=_isatty(sys.stdout)))
     if fmt_name == "markdown-body":
         # The body's form is made only for this format; claims it never shows are not made.
         opts.structure, opts.claims = True, False

@@ -203,7 +203,7 @@ def diff_table(result: dict, *, width: int | None = None, color: bool = False) -
 
     from rich.text import Text
 
-    from .render import _print_wrapped
+    from .render.table import print_wrapped
     from .terminal import safe
 
     buf = StringIO()
@@ -225,7 +225,7 @@ def diff_table(result: dict, *, width: int | None = None, color: bool = False) -
             head.append(safe(f" ({where['new']})"))
         head.append(": ")
         head.append("equal" if result["equal"] else "different", style="" if result["equal"] else "red")
-    _print_wrapped(console, head)
+    print_wrapped(console, head)
     if document in ("added", "removed"):
         return buf.getvalue()
     for ch in result["article"]:

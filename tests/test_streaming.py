@@ -187,12 +187,12 @@ def test_a_long_text_is_encoded_in_slices_to_the_same_bytes(monkeypatch):
     time: escaping is per character, so quotes, backslashes, line breaks,
     control characters and characters beyond the BMP come out the same
     wherever a slice ends."""
-    import declcli.render as render
+    from declcli.render import shared
 
     text = ('He said: "yes" \\ no.\nNext\tline \x01 — 😀 “quoted” ' * 40).strip()
     tree = {"schema": "declcli/1", "article": {"title": "T", "text": text}, "claims": [], "agreements": []}
     for size in (1, 7, 64):
-        monkeypatch.setattr(render, "_WRITE_SLICE", size)
+        monkeypatch.setattr(shared, "WRITE_SLICE", size)
         assert "".join(iter_json(tree)) == json.dumps(tree, ensure_ascii=False, indent=2) + "\n"
         assert "".join(iter_jsonl(tree)) == json.dumps(tree, ensure_ascii=False, separators=(",", ":")) + "\n"
 
@@ -217,11 +217,11 @@ def test_json_pieces_are_the_json_modules_bytes(value):
 
 
 def test_json_without_orjson_is_the_same(monkeypatch):
-    import declcli.render as render
+    from declcli.render import json_writer
 
     tree = document_to_dict(process(classify(Source(kind="file", location="seed.html", data=SEED_HTML.read_bytes()))))
     with_orjson = "".join(iter_json(tree)), "".join(iter_jsonl(tree))
-    monkeypatch.setattr(render, "_orjson", lambda: None)
+    monkeypatch.setattr(json_writer, "_orjson", lambda: None)
     assert ("".join(iter_json(tree)), "".join(iter_jsonl(tree))) == with_orjson
     assert with_orjson[0] == json.dumps(tree, ensure_ascii=False, indent=2) + "\n"
 
@@ -237,13 +237,14 @@ def test_a_long_article_text_in_yaml_is_the_dumpers_bytes(monkeypatch, text):
     chunk at a time and indented on the way: the same bytes as one dump of
     the whole document, whatever its blank lines, indentation and ending."""
     import declcli.render as render
+    from declcli.render import shared
 
     tree = {"schema": "declcli/1", "article": {"title": "T", "authors": ["A", "B"], "text": text * 30,
                                                 "media": [{"caption": "one\ntwo", "credit": None}]},
             "claims": [{"id": "c1", "text": "x"}], "agreements": []}
     whole = render._yaml(tree)
     for size in (8, 64, 100000):
-        monkeypatch.setattr(render, "_WRITE_SLICE", size)
+        monkeypatch.setattr(shared, "WRITE_SLICE", size)
         assert render.to_yaml(tree) == whole
         out = io.StringIO()
         emitter = Emitter("yaml", out, multi=False)
