@@ -16,6 +16,7 @@ import typer
 
 from . import __version__
 from .errors import DeclError, NoInput, OutputError, UsageProblem, exit_code_table
+from .defaults import BATCH_JOBS, FETCH_RETRIES, FETCH_TIMEOUT, JOBS, MAX_BYTES, PARTITION_SIZE
 from .startup import resume_collector
 
 EXAMPLES = """Examples:
@@ -501,8 +502,8 @@ def read(
     reference_date: Optional[str] = typer.Option(None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date),
     no_claims: bool = typer.Option(False, "--no-claims", rich_help_panel=PANEL_OUTPUT, help=NO_CLAIMS_HELP),
     keep_going: bool = typer.Option(False, "--keep-going", "-k", rich_help_panel=PANEL_RUN, help=KEEP_HELP),
-    jobs: int = typer.Option(1, "--jobs", "-j", metavar="N", rich_help_panel=PANEL_RUN, min=1, max=64, help=JOBS_HELP),
-    max_bytes: int = typer.Option(10 * 1024 * 1024, "--max-bytes", metavar="BYTES", rich_help_panel=PANEL_INPUT, min=1, show_default=False, help="Largest input accepted (default 10485760, 10 MiB; a gzipped page counts unzipped); a larger one is refused (exit 65)."),
+    jobs: int = typer.Option(JOBS, "--jobs", "-j", metavar="N", rich_help_panel=PANEL_RUN, min=1, max=64, help=JOBS_HELP),
+    max_bytes: int = typer.Option(MAX_BYTES, "--max-bytes", metavar="BYTES", rich_help_panel=PANEL_INPUT, min=1, show_default=False, help=f"Largest input accepted (default {MAX_BYTES}, {MAX_BYTES >> 20} MiB; a gzipped page counts unzipped); a larger one is refused (exit 65)."),
     quiet: bool = typer.Option(False, "-q", "--quiet", rich_help_panel=PANEL_RUN, help="No progress, summary or notes on stderr (failed inputs are still named)."),
     verbose: int = typer.Option(0, "-v", "--verbose", rich_help_panel=PANEL_RUN, count=True, show_default=False, help="-v: a line per input and a summary; -vv: also what was stripped and why."),
     no_color: bool = typer.Option(False, "--no-color", rich_help_panel=PANEL_OUTPUT, help="No colour (also NO_COLOR=1 or TERM=dumb)."),
@@ -533,14 +534,14 @@ def fetch(
         None, "--input-format", rich_help_panel=PANEL_INPUT, metavar="html|text", help="Treat the response as html or text instead of detecting it.", case_sensitive=False),
     reference_date: Optional[str] = typer.Option(None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date),
     no_claims: bool = typer.Option(False, "--no-claims", rich_help_panel=PANEL_OUTPUT, help=NO_CLAIMS_HELP),
-    timeout: float = typer.Option(20.0, "--timeout", metavar="SECONDS", rich_help_panel=PANEL_FETCH, min=0.1, help="Seconds for each attempt, redirects and body included."),
-    retries: int = typer.Option(2, "--retries", metavar="N", rich_help_panel=PANEL_FETCH, min=0, max=10, help="Retries on 429, 5xx, timeouts and connection errors (exponential backoff, Retry-After honoured)."),
-    max_bytes: int = typer.Option(10 * 1024 * 1024, "--max-bytes", metavar="BYTES", rich_help_panel=PANEL_FETCH, min=1, show_default=False, help="Largest body accepted, after decompression (default 10485760, 10 MiB)."),
+    timeout: float = typer.Option(FETCH_TIMEOUT, "--timeout", metavar="SECONDS", rich_help_panel=PANEL_FETCH, min=0.1, help="Seconds for each attempt, redirects and body included."),
+    retries: int = typer.Option(FETCH_RETRIES, "--retries", metavar="N", rich_help_panel=PANEL_FETCH, min=0, max=10, help="Retries on 429, 5xx, timeouts and connection errors (exponential backoff, Retry-After honoured)."),
+    max_bytes: int = typer.Option(MAX_BYTES, "--max-bytes", metavar="BYTES", rich_help_panel=PANEL_FETCH, min=1, show_default=False, help=f"Largest body accepted, after decompression (default {MAX_BYTES}, {MAX_BYTES >> 20} MiB)."),
     cache: Optional[str] = typer.Option(None, "--cache", rich_help_panel=PANEL_FETCH, metavar="DIR", help="Keep fetched pages in DIR by URL; reruns read them offline."),
     insecure: bool = typer.Option(False, "--insecure", rich_help_panel=PANEL_FETCH, help="Do not verify TLS certificates (verification is on by default)."),
     no_private_redirects: bool = typer.Option(False, "--no-private-redirects", rich_help_panel=PANEL_FETCH, help=NO_PRIVATE_HELP),
     keep_going: bool = typer.Option(False, "--keep-going", "-k", rich_help_panel=PANEL_RUN, help=KEEP_HELP),
-    jobs: int = typer.Option(1, "--jobs", "-j", metavar="N", rich_help_panel=PANEL_RUN, min=1, max=64, help=JOBS_HELP),
+    jobs: int = typer.Option(JOBS, "--jobs", "-j", metavar="N", rich_help_panel=PANEL_RUN, min=1, max=64, help=JOBS_HELP),
     quiet: bool = typer.Option(False, "-q", "--quiet", rich_help_panel=PANEL_RUN, help="No progress, summary or notes on stderr (failed inputs are still named)."),
     verbose: int = typer.Option(0, "-v", "--verbose", rich_help_panel=PANEL_RUN, count=True, show_default=False, help="-v: a line per input and a summary; -vv: also what was stripped and why."),
     no_color: bool = typer.Option(False, "--no-color", rich_help_panel=PANEL_OUTPUT, help="No colour (also NO_COLOR=1 or TERM=dumb)."),
@@ -573,8 +574,8 @@ def batch(
     from_file: Optional[str] = typer.Option(None, "--from", rich_help_panel=PANEL_INPUT, metavar="FILE", help=FROM_HELP),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", rich_help_panel=PANEL_RUN, metavar="ADDRESS",
                                             help="A Dask scheduler, e.g. tcp://host:8786. Default: a local cluster on 127.0.0.1."),
-    partition_size: int = typer.Option(100, "--partition-size", metavar="N", rich_help_panel=PANEL_RUN, min=1, help="Inputs per partition (one output file each)."),
-    jobs: int = typer.Option(2, "--jobs", "-j", metavar="N", rich_help_panel=PANEL_RUN, min=1, max=64, help="Worker processes of the local cluster (without --scheduler)."),
+    partition_size: int = typer.Option(PARTITION_SIZE, "--partition-size", metavar="N", rich_help_panel=PANEL_RUN, min=1, help="Inputs per partition (one output file each)."),
+    jobs: int = typer.Option(BATCH_JOBS, "--jobs", "-j", metavar="N", rich_help_panel=PANEL_RUN, min=1, max=64, help="Worker processes of the local cluster (without --scheduler)."),
     input_format: Optional[InputFormat] = typer.Option(
         None, "--input-format", rich_help_panel=PANEL_INPUT, metavar="html|text", help="Treat the inputs as html or text instead of detecting it.", case_sensitive=False),
     reference_date: Optional[str] = typer.Option(None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date),
@@ -602,8 +603,8 @@ def batch(
 
 def _load_for_diff(path: str, reference_date: Optional[str]) -> list:
     """declcli output as it is, or an article run through the pipeline."""
-    from .model import Source, document_to_dict
-    from .pipeline import process
+    from .model import Source
+    from .pipeline import document_tree
     from .source import sized
     from .errors import NotText
     from .validate import looks_like_output, parse_documents, read_limited, schema_problems
@@ -623,7 +624,7 @@ def _load_for_diff(path: str, reference_date: Optional[str]) -> list:
                                         f"{problems[0].message} (`declcli validate` lists every problem)")
             return docs
     kind = "stdin" if path == "-" else "file"
-    return [document_to_dict(process(sized(Source(kind=kind, location=path, data=data)), reference_date))]
+    return [document_tree(sized(Source(kind=kind, location=path, data=data)), reference_date)[0]]
 
 
 @app.command(cls=PanelCommand, help="""Compare two declcli outputs (or two articles): exit 0 when equal, 1 when they differ.
