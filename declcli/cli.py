@@ -297,7 +297,6 @@ class _Progress:
         self.documents = self.errors = 0
         self.shown = (len(items) >= 2 and not settings.quiet and _isatty(sys.stderr)
                       and (to_file or not _isatty(sys.stdout)))
-        self.bar = None
 
     def __iter__(self):
         raise TypeError("use wrap()")
@@ -316,7 +315,6 @@ class _Progress:
         columns = [TextColumn("reading"), BarColumn(bar_width=20), MofNCompleteColumn(), TimeElapsedColumn(),
                    TextColumn("{task.fields[current]}", markup=False)]
         with Progress(*columns, transient=True, console=_stderr_console(self.settings)) as progress:
-            self.bar = progress
             task = progress.add_task("reading", total=None if warc else len(self.items),
                                      current=safe(_short(self.items[0])))
             for n, r in enumerate(results, 1):

@@ -26,7 +26,7 @@ from .model import (
     document_head,
     document_to_dict,
 )
-from .sentences import _PARA as PARAGRAPH_BREAK  # the same breaks as split_sentences, by construction
+from .sentences import PARAGRAPH_BREAK  # the same breaks as split_sentences, by construction
 from .sentences import split_sentences
 from .source import classify, decode
 
