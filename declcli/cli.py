@@ -16,7 +16,7 @@ import typer
 
 from . import __version__
 from .errors import DeclError, NoInput, OutputError, UsageProblem, exit_code_table
-from .defaults import BATCH_JOBS, FETCH_RETRIES, FETCH_TIMEOUT, JOBS, MAX_BYTES, PARTITION_SIZE
+from .defaults import BATCH_JOBS, FETCH_RETRIES, FETCH_TIMEOUT, JOBS, LIST_BYTES, LIST_LINE, MAX_BYTES, PARTITION_SIZE
 from .startup import resume_collector
 
 EXAMPLES = """Examples:
@@ -451,7 +451,8 @@ def _options(input_format, reference_date, verbose, **kw):
 NO_CLAIMS_HELP = "Text and metadata only: claims and agreements are [] and the language model is never loaded."
 
 
-FROM_HELP = "A file listing inputs, one a line ('#' comments; at most 64 MiB, 8 KiB a line); '-' reads the list from stdin."
+FROM_HELP = (f"A file listing inputs, one a line ('#' comments; at most {LIST_BYTES >> 20} MiB, {LIST_LINE >> 10} KiB a line); "
+             "'-' reads the list from stdin.")
 KEEP_HELP = "Try every input; a failing one becomes an error record and the run exits non-zero at the end."
 OUTPUT_HELP = ("Write to FILE instead of stdout: atomically, with the mode `>` would give; checked before any "
                "input is read (a folder, device, FIFO or an input is refused).")

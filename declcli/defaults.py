@@ -12,12 +12,26 @@ imported at start-up and must stay free of imports.
 # a fetched body counts after decompression). Also the library's max_bytes.
 MAX_BYTES = 10 * 1024 * 1024
 
+# A --from list: at most LIST_BYTES, and lines of at most LIST_LINE bytes
+# (longer than any URL a server takes or any path a file system has), so that
+# a list that never ends (`--from /dev/zero`, an endless pipe) is refused
+# instead of filling memory.
+LIST_BYTES = 64 * 1024 * 1024
+LIST_LINE = 8 * 1024
+
+# The largest declcli output `validate` and `diff` read.
+MAX_OUTPUT_BYTES = 64 * 1024 * 1024
+
 # ------------------------------------------------------------ fetch
 
 # --timeout: seconds for each attempt, redirects and body included.
 FETCH_TIMEOUT = 20.0
 # --retries: retries on 429, 5xx, timeouts and connection errors.
 FETCH_RETRIES = 2
+# Redirects followed at the most (each hop's address checked again).
+MAX_REDIRECTS = 10
+# The longest Retry-After (seconds) honoured between two attempts.
+MAX_RETRY_AFTER = 30.0
 
 # ------------------------------------------------------------ runs
 

@@ -30,14 +30,12 @@ from datetime import datetime, timezone
 from . import __version__
 from .errors import DeclError, HostNotFound, HttpError, NotText, TemporaryFailure, Unavailable, UsageProblem
 from .model import Source
-from .defaults import FETCH_RETRIES, FETCH_TIMEOUT, MAX_BYTES
+from .defaults import FETCH_RETRIES, FETCH_TIMEOUT, MAX_BYTES, MAX_REDIRECTS, MAX_RETRY_AFTER
 from .files import atomic_write
 from .runner import redact_userinfo, without_userinfo
 from .source import classify, content_type, page_media_type
 
 USER_AGENT = f"declcli/{__version__}"
-MAX_REDIRECTS = 10
-MAX_RETRY_AFTER = 30.0
 ACCEPT_ENCODING = "gzip, deflate"
 _ASKED_ENCODINGS = {"gzip", "x-gzip", "deflate", "identity"}
 _REFUSED_TYPES = {

@@ -14,7 +14,7 @@ import re
 import sys
 from typing import Iterator
 
-from .defaults import MAX_BYTES
+from .defaults import LIST_BYTES, LIST_LINE, MAX_BYTES  # LIST_*: the bounds of a --from list
 from .errors import DeclError, NoInput, NotText, UsageProblem
 from .model import SCHEMA_ID, Options, Result, WarcRecord
 
@@ -38,14 +38,6 @@ def redact_userinfo(text: str) -> str:
 
 def is_url(item: str) -> bool:
     return bool(_URL.match(item)) and not os.path.exists(item)
-
-
-# A --from list: at most LIST_BYTES, and lines of at most LIST_LINE bytes
-# (longer than any URL a server takes or any path a file system has), so that
-# a list that never ends (`--from /dev/zero`, an endless pipe) is refused
-# instead of filling memory.
-LIST_BYTES = 64 * 1024 * 1024
-LIST_LINE = 8 * 1024
 
 
 def read_list(path: str) -> list[str]:
