@@ -50,7 +50,7 @@ _TYPES = {"Document", "Article", "Claim", "Actor", "Attribution", "DateRef", "Ag
 _ERRORS = {"DeclError", "EmptyInput", "NoArticle", "NotText", "NoInput", "HostNotFound", "Unavailable", "OutputError",
            "TemporaryFailure", "HttpError", "UsageProblem"}
 
-MAX_BYTES = 10 * 1024 * 1024  # the command line's default --max-bytes
+from .defaults import FETCH_RETRIES, FETCH_TIMEOUT, MAX_BYTES  # the command line's defaults too
 
 
 def __getattr__(name: str) -> Any:
@@ -109,8 +109,8 @@ def fetch(
     *,
     input_format: str | None = None,
     reference_date: str | None = None,
-    timeout: float = 20.0,
-    retries: int = 2,
+    timeout: float = FETCH_TIMEOUT,
+    retries: int = FETCH_RETRIES,
     max_bytes: int = MAX_BYTES,
     cache_dir: str | None = None,
     verify_tls: bool = True,

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 
+from .defaults import BATCH_JOBS, PARTITION_SIZE
 from .files import atomic_write
 from .errors import DeclError, OutputError, Unavailable, UsageProblem
 from .model import Options
@@ -37,7 +38,7 @@ def process_partition(items: list[str], opts: Options) -> tuple[str, int, int, i
 
 
 def run_batch(items: list[str], opts: Options, output_dir: str, *, scheduler: str | None = None,
-              partition_size: int = 100, workers: int = 2, progress=None) -> dict:
+              partition_size: int = PARTITION_SIZE, workers: int = BATCH_JOBS, progress=None) -> dict:
     """Run the pipeline over `items` on a Dask cluster; returns a summary."""
     try:
         from dask.distributed import Client, LocalCluster, as_completed

@@ -16,6 +16,7 @@ import typer
 
 from . import __version__
 from .errors import DeclError, NoInput, OutputError, UsageProblem, exit_code_table
+from .defaults import BATCH_JOBS, FETCH_RETRIES, FETCH_TIMEOUT, JOBS, LIST_BYTES, LIST_LINE, MAX_BYTES, PARTITION_SIZE
 from .render import registry as formats
 from .startup import resume_collector
 
@@ -283,7 +284,6 @@ class _Progress:
         self.documents = self.errors = 0
         self.shown = (len(items) >= 2 and not settings.quiet and _isatty(sys.stderr)
                       and (to_file or not _isatty(sys.stdout)))
-        self.bar = None
 
     def __iter__(self):
         raise TypeError("use wrap()")
@@ -302,7 +302,6 @@ class _Progress:
         columns = [TextColumn("reading"), BarColumn(bar_width=20), MofNCompleteColumn(), TimeElapsedColumn(),
                    TextColumn("{task.fields[current]}", markup=False)]
         with Progress(*columns, transient=True, console=_stderr_console(self.settings)) as progress:
-            self.bar = progress
             task = progress.add_task("reading", total=None if warc else len(self.items),
                                      current=safe(_short(self.items[0])))
             for n, r in enumerate(results, 1):
@@ -439,7 +438,8 @@ def _options(input_format, reference_date, verbose, **kw):
 NO_CLAIMS_HELP = "Text and metadata only: claims and agreements are [] and the language model is never loaded."
 
 
-FROM_HELP = "A file listing inputs, one a line ('#' comments; at most 64 MiB, 8 KiB a line); '-' reads the list from stdin."
+FROM_HELP = (f"A file listing inputs, one a line ('#' comments; at most {LIST_BYTES >> 20} MiB, {LIST_LINE >> 10} KiB a line); "
+             "'-' reads the list from stdin.")
 KEEP_HELP = "Try every input; a failing one becomes an error record and the run exits non-zero at the end."
 OUTPUT_HELP = ("Write to FILE instead of stdout: atomically, with the mode `>` would give; checked before any "
                "input is read (a folder, device, FIFO or an input is refused).")
@@ -488,8 +488,8 @@ def read(
     reference_date: Optional[str] = typer.Option(None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date),
     no_claims: bool = typer.Option(False, "--no-claims", rich_help_panel=PANEL_OUTPUT, help=NO_CLAIMS_HELP),
     keep_going: bool = typer.Option(False, "--keep-going", "-k", rich_help_panel=PANEL_RUN, help=KEEP_HELP),
-    jobs: int = typer.Option(1, "--jobs", "-j", metavar="N", rich_help_panel=PANEL_RUN, min=1, max=64, help=JOBS_HELP),
-    max_bytes: int = typer.Option(10 * 1024 * 1024, "--max-bytes", metavar="BYTES", rich_help_panel=PANEL_INPUT, min=1, show_default=False, help="Largest input accepted (default 10485760, 10 MiB; a gzipped page counts unzipped); a larger one is refused (exit 65)."),
+    jobs: int = typer.Option(JOBS, "--jobs", "-j", metavar="N", rich_help_panel=PANEL_RUN, min=1, max=64, help=JOBS_HELP),
+    max_bytes: int = typer.Option(MAX_BYTES, "--max-bytes", metavar="BYTES", rich_help_panel=PANEL_INPUT, min=1, show_default=False, help=f"Largest input accepted (default {MAX_BYTES}, {MAX_BYTES >> 20} MiB; a gzipped page counts unzipped); a larger one is refused (exit 65)."),
     quiet: bool = typer.Option(False, "-q", "--quiet", rich_help_panel=PANEL_RUN, help="No progress, summary or notes on stderr (failed inputs are still named)."),
     verbose: int = typer.Option(0, "-v", "--verbose", rich_help_panel=PANEL_RUN, count=True, show_default=False, help="-v: a line per input and a summary; -vv: also what was stripped and why."),
     no_color: bool = typer.Option(False, "--no-color", rich_help_panel=PANEL_OUTPUT, help="No colour (also NO_COLOR=1 or TERM=dumb)."),
@@ -520,14 +520,14 @@ def fetch(
         None, "--input-format", rich_help_panel=PANEL_INPUT, metavar="html|text", help="Treat the response as html or text instead of detecting it.", case_sensitive=False),
     reference_date: Optional[str] = typer.Option(None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date),
     no_claims: bool = typer.Option(False, "--no-claims", rich_help_panel=PANEL_OUTPUT, help=NO_CLAIMS_HELP),
-    timeout: float = typer.Option(20.0, "--timeout", metavar="SECONDS", rich_help_panel=PANEL_FETCH, min=0.1, help="Seconds for each attempt, redirects and body included."),
-    retries: int = typer.Option(2, "--retries", metavar="N", rich_help_panel=PANEL_FETCH, min=0, max=10, help="Retries on 429, 5xx, timeouts and connection errors (exponential backoff, Retry-After honoured)."),
-    max_bytes: int = typer.Option(10 * 1024 * 1024, "--max-bytes", metavar="BYTES", rich_help_panel=PANEL_FETCH, min=1, show_default=False, help="Largest body accepted, after decompression (default 10485760, 10 MiB)."),
+    timeout: float = typer.Option(FETCH_TIMEOUT, "--timeout", metavar="SECONDS", rich_help_panel=PANEL_FETCH, min=0.1, help="Seconds for each attempt, redirects and body included."),
+    retries: int = typer.Option(FETCH_RETRIES, "--retries", metavar="N", rich_help_panel=PANEL_FETCH, min=0, max=10, help="Retries on 429, 5xx, timeouts and connection errors (exponential backoff, Retry-After honoured)."),
+    max_bytes: int = typer.Option(MAX_BYTES, "--max-bytes", metavar="BYTES", rich_help_panel=PANEL_FETCH, min=1, show_default=False, help=f"Largest body accepted, after decompression (default {MAX_BYTES}, {MAX_BYTES >> 20} MiB)."),
     cache: Optional[str] = typer.Option(None, "--cache", rich_help_panel=PANEL_FETCH, metavar="DIR", help="Keep fetched pages in DIR by URL; reruns read them offline."),
     insecure: bool = typer.Option(False, "--insecure", rich_help_panel=PANEL_FETCH, help="Do not verify TLS certificates (verification is on by default)."),
     no_private_redirects: bool = typer.Option(False, "--no-private-redirects", rich_help_panel=PANEL_FETCH, help=NO_PRIVATE_HELP),
     keep_going: bool = typer.Option(False, "--keep-going", "-k", rich_help_panel=PANEL_RUN, help=KEEP_HELP),
-    jobs: int = typer.Option(1, "--jobs", "-j", metavar="N", rich_help_panel=PANEL_RUN, min=1, max=64, help=JOBS_HELP),
+    jobs: int = typer.Option(JOBS, "--jobs", "-j", metavar="N", rich_help_panel=PANEL_RUN, min=1, max=64, help=JOBS_HELP),
     quiet: bool = typer.Option(False, "-q", "--quiet", rich_help_panel=PANEL_RUN, help="No progress, summary or notes on stderr (failed inputs are still named)."),
     verbose: int = typer.Option(0, "-v", "--verbose", rich_help_panel=PANEL_RUN, count=True, show_default=False, help="-v: a line per input and a summary; -vv: also what was stripped and why."),
     no_color: bool = typer.Option(False, "--no-color", rich_help_panel=PANEL_OUTPUT, help="No colour (also NO_COLOR=1 or TERM=dumb)."),
@@ -560,8 +560,8 @@ def batch(
     from_file: Optional[str] = typer.Option(None, "--from", rich_help_panel=PANEL_INPUT, metavar="FILE", help=FROM_HELP),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", rich_help_panel=PANEL_RUN, metavar="ADDRESS",
                                             help="A Dask scheduler, e.g. tcp://host:8786. Default: a local cluster on 127.0.0.1."),
-    partition_size: int = typer.Option(100, "--partition-size", metavar="N", rich_help_panel=PANEL_RUN, min=1, help="Inputs per partition (one output file each)."),
-    jobs: int = typer.Option(2, "--jobs", "-j", metavar="N", rich_help_panel=PANEL_RUN, min=1, max=64, help="Worker processes of the local cluster (without --scheduler)."),
+    partition_size: int = typer.Option(PARTITION_SIZE, "--partition-size", metavar="N", rich_help_panel=PANEL_RUN, min=1, help="Inputs per partition (one output file each)."),
+    jobs: int = typer.Option(BATCH_JOBS, "--jobs", "-j", metavar="N", rich_help_panel=PANEL_RUN, min=1, max=64, help="Worker processes of the local cluster (without --scheduler)."),
     input_format: Optional[InputFormat] = typer.Option(
         None, "--input-format", rich_help_panel=PANEL_INPUT, metavar="html|text", help="Treat the inputs as html or text instead of detecting it.", case_sensitive=False),
     reference_date: Optional[str] = typer.Option(None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date),
@@ -589,8 +589,8 @@ def batch(
 
 def _load_for_diff(path: str, reference_date: Optional[str]) -> list:
     """declcli output as it is, or an article run through the pipeline."""
-    from .model import Source, document_to_dict
-    from .pipeline import process
+    from .model import Source
+    from .pipeline import document_tree
     from .source import sized
     from .errors import NotText
     from .validate import looks_like_output, parse_documents, read_limited, schema_problems
@@ -610,7 +610,7 @@ def _load_for_diff(path: str, reference_date: Optional[str]) -> list:
                                         f"{problems[0].message} (`declcli validate` lists every problem)")
             return docs
     kind = "stdin" if path == "-" else "file"
-    return [document_to_dict(process(sized(Source(kind=kind, location=path, data=data)), reference_date))]
+    return [document_tree(sized(Source(kind=kind, location=path, data=data)), reference_date)[0]]
 
 
 @app.command(cls=PanelCommand, help="""Compare two declcli outputs (or two articles): exit 0 when equal, 1 when they differ.

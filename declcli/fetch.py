@@ -30,16 +30,12 @@ from datetime import datetime, timezone
 from . import __version__
 from .errors import DeclError, HostNotFound, HttpError, NotText, TemporaryFailure, Unavailable, UsageProblem
 from .model import Source
+from .defaults import FETCH_RETRIES, FETCH_TIMEOUT, MAX_BYTES, MAX_REDIRECTS, MAX_RETRY_AFTER
 from .files import atomic_write
 from .runner import redact_userinfo, without_userinfo
-from .source import HTML_TYPES, TEXT_TYPES, classify
+from .source import classify, content_type, page_media_type
 
 USER_AGENT = f"declcli/{__version__}"
-DEFAULT_TIMEOUT = 20.0
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
-DEFAULT_RETRIES = 2
-MAX_REDIRECTS = 10
-MAX_RETRY_AFTER = 30.0
 ACCEPT_ENCODING = "gzip, deflate"
 _ASKED_ENCODINGS = {"gzip", "x-gzip", "deflate", "identity"}
 _REFUSED_TYPES = {
@@ -331,10 +327,8 @@ def _attempt(client, url: str, timeout: float, max_bytes: int, deadline: _Deadli
         if 300 <= status < 400:
             raise HttpError(shown, f"HTTP {status} redirect without a usable Location")
         ctype = resp.headers.get("content-type", "")
-        mtype = ctype.split(";")[0].strip().lower()
-        m = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", ctype, re.I)
-        charset = m.group(1) if m else None
-        if mtype and mtype not in HTML_TYPES | TEXT_TYPES:
+        mtype, charset = content_type(ctype)
+        if mtype and page_media_type(mtype) is None:
             what = _REFUSED_TYPES.get(mtype, mtype)
             raise NotText(shown, f"not HTML or text: the server sent {mtype}" + (f" ({what})" if what != mtype else ""))
         encodings = [e.strip().lower() for e in resp.headers.get("content-encoding", "").split(",") if e.strip()]
@@ -368,12 +362,8 @@ def _attempt(client, url: str, timeout: float, max_bytes: int, deadline: _Deadli
         if resp is not None:
             resp.close()
         deadline.stop()
-    src = Source(kind="url", location=shown, data=b"".join(chunks), charset=charset, final_url=without_userinfo(final))
-    if mtype in HTML_TYPES:
-        src.media_type = "text/html"
-    elif mtype in TEXT_TYPES:
-        src.media_type = "text/plain"
-    return src
+    return Source(kind="url", location=shown, data=b"".join(chunks), media_type=page_media_type(mtype),
+                  charset=charset, final_url=without_userinfo(final))
 
 
 def _http_failure(exc, shown: str, timed_out: DeclError) -> Exception:
@@ -457,10 +447,10 @@ def _client(url: str, timeout: float, verify: bool):
 def fetch_url(
     url: str,
     *,
-    timeout: float = DEFAULT_TIMEOUT,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = FETCH_TIMEOUT,
+    max_bytes: int = MAX_BYTES,
     input_format: str | None = None,
-    retries: int = DEFAULT_RETRIES,
+    retries: int = FETCH_RETRIES,
     cache_dir: str | None = None,
     verify: bool = True,
     backoff: float = 0.5,

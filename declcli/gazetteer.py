@@ -27,7 +27,6 @@ class Gazetteer(Record):
     country_names: dict[str, str]  # surface form -> ISO3 (names and aliases)
     demonyms: dict[str, str]  # surface form -> ISO3
     short_names: dict[str, str]  # ISO3 -> display name
-    alpha2: dict[str, str]  # ISO2 -> ISO3
     cities: dict[str, str]  # city name -> ISO3
     capitals: dict[str, str]  # ISO3 -> capital
 
@@ -81,9 +80,7 @@ def gazetteer() -> Gazetteer:
     base = load("gazetteer")
     names: dict[str, str] = {}
     short: dict[str, str] = {}
-    alpha2: dict[str, str] = {}
-    for a2, iso3, name, common, official in base["countries"]:
-        alpha2[a2] = iso3
+    for _alpha2, iso3, name, common, official in base["countries"]:
         for value in (name, common, official):
             if value and "," not in value:
                 names.setdefault(value, iso3)
@@ -97,7 +94,7 @@ def gazetteer() -> Gazetteer:
     cities = {name: iso3 for name, iso3 in base["cities"].items() if name not in names}
     for iso3, cap in capitals.items():
         cities.setdefault(cap, iso3)
-    return Gazetteer(names, demonyms, short, alpha2, cities, capitals)
+    return Gazetteer(names, demonyms, short, cities, capitals)
 
 
 def main() -> None:

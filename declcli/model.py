@@ -10,6 +10,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, TypeVar, dataclass_transform
 
+from .defaults import FETCH_RETRIES, FETCH_TIMEOUT, MAX_BYTES
+
 SCHEMA_ID = "declcli/1"
 
 if TYPE_CHECKING:
@@ -367,9 +369,9 @@ class Options(Record):
 
     input_format: str | None = None
     reference_date: str | None = None
-    timeout: float = 20.0
-    retries: int = 2
-    max_bytes: int = 10 * 1024 * 1024
+    timeout: float = FETCH_TIMEOUT
+    retries: int = FETCH_RETRIES
+    max_bytes: int = MAX_BYTES
     cache_dir: str | None = None
     verify_tls: bool = True
     private_redirects: bool = True  # False (--no-private-redirects): a redirect to a non-public address is refused

@@ -24,8 +24,9 @@ from .model import (
     agreement_to_dict,
     claim_to_dict,
     document_head,
+    document_to_dict,
 )
-from .sentences import _PARA as PARAGRAPH_BREAK  # the same breaks as split_sentences, by construction
+from .sentences import PARAGRAPH_BREAK  # the same breaks as split_sentences, by construction
 from .sentences import split_sentences
 from .source import classify, decode
 
@@ -75,13 +76,19 @@ def _article_and_page(source: Source, let_go: bool = False, structure: bool = Fa
 
 def analyze(article: Article, reference_date: str | None = None):
     """Claims and agreements of an article's text."""
-    from .claims import extract_claims
-    from .claims.agreements import find_agreements
+    claims, finder = finished_claims(article, reference_date)
+    return list(claims), finder.found
 
-    sentences = split_sentences(article.text)
-    claims = extract_claims(article.text, sentences, published=article.published, reference_date=reference_date)
-    agreements = find_agreements(claims, article.text)
-    return claims, agreements
+
+def finished_claims(article: Article, reference_date: str | None = None):
+    """The one composition of sentences -> claims -> agreements: the claims
+    of an article's text, each finished by the agreement finder as it is
+    made, and the finder, whose `found` holds the agreements once the
+    claims have all been read."""
+    from .claims.agreements import AgreementFinder
+
+    finder = AgreementFinder(article.text)
+    return (finder.add(claim) for claim in iter_claims(article, reference_date)), finder
 
 
 def process(source: Source, reference_date: str | None = None, *, claims: bool = True,
@@ -109,16 +116,14 @@ def stream_document(
     decoded (`source.data` becomes b""), for a caller done with them.
     `structure`: the tree's article also holds `blocks` (with_blocks).
     """
-    from .claims.agreements import AgreementFinder
-
     article, page = _article_and_page(source, let_go=let_go, structure=structure)
     if not claims:
         return with_blocks({**document_head(source, article), "claims": [], "agreements": []}, article), page.removed
     from .claims.nlp import load_model
 
     load_model()  # a missing model fails here, before anything of the document is written
-    finder = AgreementFinder(article.text)
-    claims = Stream(claim_to_dict(finder.add(claim)) for claim in iter_claims(article, reference_date))
+    made, finder = finished_claims(article, reference_date)
+    claims = Stream(claim_to_dict(claim) for claim in made)
 
     def agreement_dicts():
         # An agreement collects the claims about it up to the end of the text.
@@ -129,6 +134,15 @@ def stream_document(
 
     tree = {**document_head(source, article), "claims": claims, "agreements": Stream(agreement_dicts())}
     return with_blocks(tree, article), page.removed
+
+
+def document_tree(source: Source, reference_date: str | None = None, *, claims: bool = True,
+                  structure: bool = False) -> tuple[dict, list[tuple[str, str]]]:
+    """`stream_document` made whole: the output tree with its claims and
+    agreements as plain lists (they can cross process boundaries), and what
+    clean stripped."""
+    doc = process(source, reference_date, claims=claims, structure=structure)
+    return with_blocks(document_to_dict(doc), doc.article), doc.removed
 
 
 def with_blocks(tree: dict, article: Article) -> dict:

@@ -14,6 +14,7 @@ import re
 import sys
 from typing import Iterator
 
+from .defaults import LIST_BYTES, LIST_LINE, MAX_BYTES  # LIST_*: the bounds of a --from list
 from .errors import DeclError, NoInput, NotText, UsageProblem
 from .model import SCHEMA_ID, Options, Result, WarcRecord
 
@@ -37,14 +38,6 @@ def redact_userinfo(text: str) -> str:
 
 def is_url(item: str) -> bool:
     return bool(_URL.match(item)) and not os.path.exists(item)
-
-
-# A --from list: at most LIST_BYTES, and lines of at most LIST_LINE bytes
-# (longer than any URL a server takes or any path a file system has), so that
-# a list that never ends (`--from /dev/zero`, an endless pipe) is refused
-# instead of filling memory.
-LIST_BYTES = 64 * 1024 * 1024
-LIST_LINE = 8 * 1024
 
 
 def read_list(path: str) -> list[str]:
@@ -140,7 +133,7 @@ def error_record(item: str, err: DeclError, kind: str | None = None, target_uri:
     return {"schema": SCHEMA_ID, "source": source, "error": {"code": err.code, "message": str(err)}}
 
 
-def tasks(items: list[str], max_bytes: int = 10 * 1024 * 1024):
+def tasks(items: list[str], max_bytes: int = MAX_BYTES):
     """Inputs as units of work: a WARC file gives one task per HTML record
     (each read with at most `max_bytes` of body); a WARC that cannot be read
     gives its error as a task."""
@@ -163,8 +156,8 @@ def process_one(task, opts: Options, *, stream: bool = False) -> Result:
     while they are written (pipeline.stream_document); otherwise plain lists
     that can cross process boundaries.
     """
-    from .model import Source, document_to_dict
-    from .pipeline import process, stream_document, with_blocks
+    from .model import Source
+    from .pipeline import document_tree, stream_document
     from .source import classify, read_path
 
     if isinstance(task, DeclError):
@@ -206,8 +199,7 @@ def process_one(task, opts: Options, *, stream: bool = False) -> Result:
             tree, removed = stream_document(source, opts.reference_date, let_go=True, claims=opts.claims,
                                             structure=opts.structure)
         else:
-            doc = process(source, opts.reference_date, claims=opts.claims, structure=opts.structure)
-            tree, removed = with_blocks(document_to_dict(doc), doc.article), doc.removed
+            tree, removed = document_tree(source, opts.reference_date, claims=opts.claims, structure=opts.structure)
         return Result(label, tree, None, removed if opts.verbose >= 2 else [])
     except (DeclError, RecursionError) as exc:
         err = exc if isinstance(exc, DeclError) else DeclError(label, "the page is nested too deeply to process")

@@ -56,7 +56,7 @@ _CITATION = patterns.compile(r"\([^()\n]{1,80}\)[.!?](?!\w)")
 _CLOSING_QUOTE = patterns.compile(r"[\"'”’»]")
 _WORD_BEFORE = patterns.compile(r"([\w.'’-]*\w°?)\.?$")  # "N°." keeps its sign
 _MULTI_DOT = patterns.compile(r"^(\w\.)+\w$")
-_PARA = patterns.compile(r"\n[ \t]*\n\s*")
+PARAGRAPH_BREAK = patterns.compile(r"\n[ \t]*\n\s*")
 _OPENING = "\"'“‘«(["
 _DASHES = "-–—"
 _AFTER_DASH = patterns.compile(r"[" + _DASHES + r"]+\s*(\w)")
@@ -289,7 +289,7 @@ def split_sentences(text: str) -> list[Sentence]:
     para_no = 0
     pos = 0
     spans = []
-    for m in _PARA.finditer(text):
+    for m in PARAGRAPH_BREAK.finditer(text):
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))

@@ -20,6 +20,7 @@ from .errors import (
     NotText,
     UsageProblem,
 )
+from .defaults import MAX_BYTES
 from .model import Source
 
 
@@ -58,6 +59,24 @@ HTML_TYPES = {"text/html", "application/xhtml+xml"}
 TEXT_TYPES = {"text/plain", "text/markdown"}
 
 
+def content_type(header: str) -> tuple[str, str | None]:
+    """The media type (lower case, "" when none is given) and the charset
+    parameter (None when none is given) of a Content-Type header: of an HTTP
+    response, fetched or archived in a WARC record."""
+    m = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", header, re.I)
+    return header.split(";")[0].strip().lower(), m.group(1) if m else None
+
+
+def page_media_type(media_type: str) -> str | None:
+    """The media type a Source of an HTML or text page is read as ("text/html"
+    or "text/plain"), or None for any other type."""
+    if media_type in HTML_TYPES:
+        return "text/html"
+    if media_type in TEXT_TYPES:
+        return "text/plain"
+    return None
+
+
 # Below this size the interpreter's own SHA-256 module hashes faster than
 # importing hashlib does: hashlib loads OpenSSL (about 2.5 ms, a tenth of the
 # work of `declcli read` on a short article), whose SHA-256 is about 3x faster
@@ -86,7 +105,6 @@ def _builtin_sha256():
     return None
 
 
-MAX_BYTES = 10 * 1024 * 1024  # the default of --max-bytes, as for fetch
 
 
 def read_file(path: str, limit: int) -> bytes:

@@ -84,11 +84,6 @@ def names_only_the_site(title: str, site: str | None, host: str | None) -> bool:
     return _names_site(title, site, host) and (not site or len(_squash(title)) <= len(_squash(site)) + 2)
 
 
-def same_title(a: str, b: str) -> bool:
-    """Two spellings of one title (case, punctuation and spacing aside)."""
-    return _squash(a) == _squash(b)
-
-
 def title_holds(title: str, heading: str) -> bool:
     """Whether `heading` is the title or one of its parts (an <h1> that is
     the headline, not the site's logo)."""

@@ -23,9 +23,9 @@ from functools import lru_cache
 
 from . import patterns
 from .errors import NotText
+from .defaults import MAX_OUTPUT_BYTES
 from .model import Problem
 
-MAX_OUTPUT_BYTES = 64 * 1024 * 1024
 # Deeper than any declcli output (5 levels); libyaml stops at 1000 itself.
 MAX_DEPTH = 200
 # Problems listed per document: a wholly wrong file of 100,000 claims gets

@@ -142,7 +142,7 @@ def warc_records(path: str, max_bytes: int) -> Iterator[WarcRecord]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    from .source import HTML_TYPES, TEXT_TYPES
+    from .source import content_type, page_media_type
 
     # warcio logs what it repairs (a target URI with spaces) with the URI as
     # it is: through logging's last resort that reaches stderr raw, escape
@@ -171,10 +171,10 @@ def warc_records(path: str, max_bytes: int) -> Iterator[WarcRecord]:
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
                 ctype = record.http_headers.get_header("Content-Type") or ""
-                mtype = ctype.split(";")[0].strip().lower()
-                if mtype not in HTML_TYPES | TEXT_TYPES:
+                media_type, charset = content_type(ctype)
+                media_type = page_media_type(media_type)
+                if media_type is None:
                     continue
-                m = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", ctype, re.I)
                 pages += 1
                 uri = record.rec_headers.get_header("WARC-Target-URI")
                 error: DeclError | None = None
@@ -188,8 +188,8 @@ def warc_records(path: str, max_bytes: int) -> Iterator[WarcRecord]:
                 yield WarcRecord(
                     path=path,
                     data=data,
-                    media_type="text/html" if mtype in HTML_TYPES else "text/plain",
-                    charset=m.group(1) if m else None,
+                    media_type=media_type,
+                    charset=charset,
                     target_uri=uri,
                     warc_date=record.rec_headers.get_header("WARC-Date"),
                     record_id=record.rec_headers.get_header("WARC-Record-ID"),

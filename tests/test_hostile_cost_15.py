@@ -116,8 +116,9 @@ def test_jsonld_depth_bound():
 def test_spacy_batches_are_bounded_in_tokens(monkeypatch):
     """A paragraph of "U.S. U.S. …" comes as pieces of 20,000 characters;
     batched 64 at a time they held 3 GB for 1 MB. No batch the parser sees
-    holds more than _BATCH_TOKENS tokens, and the claims are the same."""
+    holds more than PARSE_BATCH_TOKENS tokens, and the claims are the same."""
     from declcli.claims import nlp as nlp_module
+    from declcli.defaults import PARSE_BATCH_TOKENS
     from declcli.model import Article
     from declcli.pipeline import iter_claims
 
@@ -134,5 +135,5 @@ def test_spacy_batches_are_bounded_in_tokens(monkeypatch):
     monkeypatch.setattr(type(model), "pipe", pipe)
     text = "U.S. " * 30_000 + "\n\nThe minister said talks will continue.\n"
     claims = list(iter_claims(Article(language="en", text=text)))
-    assert largest and max(largest) <= nlp_module._BATCH_TOKENS
+    assert largest and max(largest) <= PARSE_BATCH_TOKENS
     assert any("talks will continue" in c.text for c in claims)

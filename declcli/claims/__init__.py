@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from .. import patterns
+from ..defaults import MAX_PIECE, MAX_TEXT
 from ..model import Attribution, Claim, Condition, Sentence
 from .actors import find_actors
 from .attribution import as_attribution, bare_speaker, find_frame, quote_regions
@@ -77,13 +78,9 @@ def iter_claims(
             yield claim
 
 
-# A paragraph longer than this is parsed in pieces of whole sentences (spaCy's
-# parser holds a whole Doc; its own limit is 1,000,000 characters).
-MAX_PIECE = 20_000
-# Claims are read from the first MAX_TEXT characters of the body (spaCy's own
-# limit for one text): a news article is far shorter, and a hostile page of
-# megabytes must not cost minutes of parsing. The body itself is kept whole.
-MAX_TEXT = 1_000_000
+# MAX_PIECE: a longer paragraph is parsed in pieces of whole sentences;
+# MAX_TEXT: claims are read from the body's first characters only
+# (declcli.defaults says why).
 
 
 def _paragraphs(text: str, sentences: Iterable[Sentence]):

