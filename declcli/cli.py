@@ -16,7 +16,7 @@ import typer
 
 from . import __version__
 from .errors import DeclError, NoInput, OutputError, UsageProblem, exit_code_table
-from .startup import resume_collector
+from ._speedups import collector
 
 EXAMPLES = """Examples:
 
@@ -119,7 +119,7 @@ def _root(
 ):
     """Turn a news article into structured, checkable data."""
     if ctx.invoked_subcommand not in ("read", "fetch"):
-        resume_collector()  # read and fetch resume it once their output is ready (_run)
+        collector.resume()  # read and fetch resume it once their output is ready (_run)
 
 
 FORMAT_HELP = ("yaml, json, jsonl, csv, markdown (a claims report), table, text (the article's title and body only), or "
@@ -400,7 +400,7 @@ def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: i
     stream = not (fmt_name == "json" and multi)
     first_error: Optional[DeclError] = None
     progress = _Progress(items, settings, out.to_file)
-    resume_collector()  # paused by the command's start-up (declcli.startup)
+    collector.resume()  # paused by the command's start-up (declcli._speedups.collector)
     try:
         for result in progress.wrap(run(items, opts, jobs, stream=stream)):
             if result.error is not None:

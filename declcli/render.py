@@ -904,7 +904,7 @@ class Emitter:
         self.count = 0
         self.written_text = False
         # The writer's library is loaded now, before any input is read: a
-        # command's start-up ends here (declcli.startup).
+        # command's start-up ends here (declcli._speedups.collector).
         if fmt == "yaml":
             _dumper()
         elif fmt in ("json", "jsonl"):
