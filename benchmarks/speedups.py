@@ -6,7 +6,8 @@ by the other benchmarks run with and without it in the same run.
                                             [--configs "all off,collector off"] [--json]
 
 Each round runs benchmarks/startup.py, throughput.py and claims_speed.py
-(`--json`, as subprocesses) once per configuration: every device on, every
+(`--json`, as subprocesses), and `cpu` (the CPU time of four declcli
+commands, see CPU_COMMANDS) once per configuration: every device on, every
 device off (DECLCLI_NO_SPEEDUPS=1), and each device off alone
 (DECLCLI_NO_SPEEDUPS=pattern_cache, =collector, =record). The order of the
 configurations turns by one each round so that drift on a shared machine
@@ -26,17 +27,54 @@ import argparse
 import json
 import os
 import statistics
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CONFIGS = {"on": "", "all off": "1", "pattern_cache off": "pattern_cache", "collector off": "collector",
            "record off": "record"}
-SCRIPTS = ("startup", "throughput", "claims_speed")
+SCRIPTS = ("startup", "throughput", "claims_speed", "cpu")
+SEED_TEXT = HERE.parent / "fixtures" / "seed" / "000_6e7106922741f6b0.txt"
+SEED_OUTPUT = HERE.parent / "tests" / "golden" / "seed-text.yaml"
+# `cpu`: the CPU time (user + sys, from os.wait4) of these commands, which a
+# loaded machine disturbs far less than their wall time; there is no peer.
+CPU_COMMANDS = {
+    "--help": ["--help"],
+    "validate seed.yaml": ["validate", str(SEED_OUTPUT)],
+    "diff seed.yaml seed.yaml": ["diff", str(SEED_OUTPUT), str(SEED_OUTPUT), "-f", "yaml"],
+    "read seed.txt -f yaml": ["read", str(SEED_TEXT), "-f", "yaml"],
+}
+_PYCACHE = tempfile.mkdtemp(prefix="declcli-speedups-pycache-")
+
+
+def cpu_times(switch: str, args) -> dict:
+    """{"comparisons": ...} as startup.py gives them, CPU ms of each command (median of --runs, after a warm-up)."""
+    env = dict(os.environ, NO_COLOR="1", TERM="dumb", PYTHONPYCACHEPREFIX=_PYCACHE)
+    env.pop("DECLCLI_NO_SPEEDUPS", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if switch:
+        env["DECLCLI_NO_SPEEDUPS"] = switch
+    rows = []
+    for name, argv in CPU_COMMANDS.items():
+        samples = []
+        for _ in range(args.runs + 1):
+            proc = subprocess.Popen([sys.executable, "-m", "declcli", *argv], stdin=subprocess.DEVNULL,
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=HERE.parent)
+            _pid, status, usage = os.wait4(proc.pid, 0)
+            if os.waitstatus_to_exitcode(status) != 0:
+                sys.exit(f"speedups.py: `declcli {' '.join(argv)}` failed ({switch or 'on'})")
+            samples.append((usage.ru_utime + usage.ru_stime) * 1000)
+        ms = statistics.median(samples[1:])  # the first run warms the bytecode and pattern caches
+        rows.append({"declcli": f"declcli {name}", "peer": "CPU ms, no peer", "declcli_ms": ms, "ratio": ms})
+    return {"comparisons": rows}
 
 
 def run_script(name: str, switch: str, args) -> dict:
+    if name == "cpu":
+        return cpu_times(switch, args)
     argv = [sys.executable, str(HERE / f"{name}.py"), "--json"]
     if name == "startup":
         argv += ["--runs", str(args.runs)]
@@ -56,7 +94,7 @@ def run_script(name: str, switch: str, args) -> dict:
 
 def figures(name: str, result: dict) -> dict[str, tuple[float, float, bool]]:
     """{figure: (declcli's value, value relative to the peer, higher is better)}."""
-    if name == "startup":
+    if name in ("startup", "cpu"):
         return {f"{c['declcli']} (vs {c['peer']})": (c["declcli_ms"], c["ratio"], False)
                 for c in result["comparisons"]}
     peer = "trafilatura" if name == "throughput" else "nlp.pipe"
@@ -66,13 +104,21 @@ def figures(name: str, result: dict) -> dict[str, tuple[float, float, bool]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=1, help="runs of every script per configuration")
-    ap.add_argument("--runs", type=int, default=5, help="startup.py --runs")
+    ap.add_argument("--runs", type=int, default=5, help="startup.py --runs, and the runs of each command for `cpu`")
     ap.add_argument("--repeats", type=int, default=3, help="throughput.py and claims_speed.py --repeats")
-    ap.add_argument("--only", default=",".join(SCRIPTS), help="comma-separated scripts to run")
+    ap.add_argument("--only", default=",".join(SCRIPTS),
+                    help="comma-separated scripts to run (cpu: CPU time of declcli's commands, no peer)")
     ap.add_argument("--configs", default=",".join(CONFIGS),
                     help="comma-separated configurations besides `on` (default: all of them)")
     ap.add_argument("--json", action="store_true", help="machine-readable output")
     args = ap.parse_args(argv)
+    try:
+        return _main(args, ap)
+    finally:
+        shutil.rmtree(_PYCACHE, ignore_errors=True)
+
+
+def _main(args, ap) -> int:
     scripts = [s for s in args.only.split(",") if s]
     unknown = set(scripts) - set(SCRIPTS)
     if unknown:
