@@ -1,14 +1,14 @@
 """The `declcli` command and `python -m declcli`: the command line started
-with the cyclic garbage collector paused (see declcli.startup)."""
+with the cyclic garbage collector paused (see declcli._speedups.collector)."""
 
-from .startup import pause_collector
+from ._speedups import collector
 
 
 def main() -> None:
-    pause_collector()
-    from .cli import main as run
+    with collector.paused(freeze=True):  # ended early by the command (collector.resume)
+        from .cli import main as run
 
-    run()
+        run()
 
 
 if __name__ == "__main__":

@@ -16,9 +16,9 @@ import typer
 
 from . import __version__
 from .errors import DeclError, NoInput, OutputError, UsageProblem, exit_code_table
+from ._speedups import collector
 from .defaults import BATCH_JOBS, FETCH_RETRIES, FETCH_TIMEOUT, JOBS, LIST_BYTES, LIST_LINE, MAX_BYTES, PARTITION_SIZE
 from .render import registry as formats
-from .startup import resume_collector
 
 EXAMPLES = """Examples:
 
@@ -114,7 +114,7 @@ def _root(
 ):
     """Turn a news article into structured, checkable data."""
     if ctx.invoked_subcommand not in ("read", "fetch"):
-        resume_collector()  # read and fetch resume it once their output is ready (_run)
+        collector.resume()  # read and fetch resume it once their output is ready (_run)
 
 
 FORMAT_HELP = formats.FORMAT_HELP
@@ -386,7 +386,7 @@ def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: i
     stream = not (fmt_name == "json" and multi)
     first_error: Optional[DeclError] = None
     progress = _Progress(items, settings, out.to_file)
-    resume_collector()  # paused by the command's start-up (declcli.startup)
+    collector.resume()  # paused by the command's start-up (declcli._speedups.collector)
     try:
         for result in progress.wrap(run(items, opts, jobs, stream=stream)):
             if result.error is not None:

@@ -7,8 +7,10 @@ beyond turning itself into the ordered dict of the output contract.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, fields
-from typing import TYPE_CHECKING, TypeVar, dataclass_transform
+from dataclasses import field
+from typing import TYPE_CHECKING
+
+from ._speedups.record import Record, record
 
 from .defaults import FETCH_RETRIES, FETCH_TIMEOUT, MAX_BYTES
 
@@ -16,41 +18,6 @@ SCHEMA_ID = "declcli/1"
 
 if TYPE_CHECKING:
     from .errors import DeclError
-
-
-class Record:
-    """The `==` and repr() of a dataclass, written once for every data type.
-
-    @dataclass generates and compiles these two methods (and __init__) for
-    each class it decorates, which cost about 2 ms of every run's start-up
-    for declcli's types; these shared ones behave the same: equal when of
-    the same class with equal fields, compared as tuples; repr like
-    `Actor(name='Russia', type='country', country='RUS')`; unhashable, as
-    a dataclass with eq is (defining __eq__ clears __hash__).
-    """
-
-    __slots__ = ()
-
-    def _values(self) -> tuple:
-        return tuple(getattr(self, f.name) for f in fields(self))  # type: ignore[arg-type]  # every Record is a dataclass
-
-    def __eq__(self, other):
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._values() == other._values()
-
-    def __repr__(self) -> str:
-        inner = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr)  # type: ignore[arg-type]
-        return f"{self.__class__.__qualname__}({inner})"
-
-
-_T = TypeVar("_T")
-
-
-@dataclass_transform(eq_default=False)  # type checkers see the generated __init__
-def record(cls: type[_T]) -> type[_T]:
-    """@dataclass, with the __eq__ and __repr__ the class inherits from Record."""
-    return dataclass(cls, repr=False, eq=False)
 
 
 @record

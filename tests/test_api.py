@@ -107,9 +107,9 @@ def test_pattern_cache_is_a_file_pip_uninstall_removes(tmp_path):
     `declcli` namespace package, behind."""
     import importlib.util
 
-    from declcli import patterns
+    from declcli._speedups import pattern_cache as patterns
 
-    placeholder = ROOT / "declcli" / "_pattern_cache.py"
+    placeholder = ROOT / "declcli" / "_speedups" / "_pattern_cache.py"
     assert placeholder.exists()
     assert patterns.cache_path() == importlib.util.cache_from_source(str(placeholder), optimization="")
     prefix = tmp_path / "prefix"
@@ -123,7 +123,7 @@ def test_pattern_cache_is_a_file_pip_uninstall_removes(tmp_path):
     # Every file written under the package's bytecode folder is the bytecode of a module it ships.
     for path in written:
         module = path.name.split(".")[0]
-        folder = path.parent.relative_to(package)  # the package itself or a subpackage (claims/)
+        folder = path.parent.relative_to(package)  # the package itself or a subpackage (claims/, _speedups/)
         assert (ROOT / "declcli" / folder / f"{module}.py").exists(), path
     assert not list(prefix.rglob("*.marshal"))
 

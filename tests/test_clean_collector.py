@@ -1,5 +1,5 @@
 """clean_html pauses the cyclic garbage collector while a soup is built and
-judged (clean._collector_paused), and leaves it as it found it."""
+judged (declcli._speedups.collector.paused), and leaves it as it found it."""
 
 import gc
 

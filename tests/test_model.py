@@ -1,4 +1,4 @@
-"""The data types: `==` and repr() as a dataclass would give them (model.Record)."""
+"""The data types: `==` and repr() as a dataclass would give them (declcli._speedups.record.Record)."""
 
 from __future__ import annotations
 

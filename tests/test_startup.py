@@ -1,5 +1,6 @@
-"""declcli.startup: the command starts with the cyclic garbage collector
-paused and reads its inputs with it running; library calls leave it alone."""
+"""declcli._speedups.collector at start-up: the command starts with the cyclic
+garbage collector paused and reads its inputs with it running; library calls
+leave it alone."""
 
 import gc
 import json
@@ -7,7 +8,7 @@ import subprocess
 import sys
 
 from conftest import ROOT, SEED_TEXT
-from declcli import startup
+from declcli._speedups import collector
 
 # Runs the command as its entry point does, and reports the collector's state
 # where the named function is first called.
@@ -72,18 +73,33 @@ def test_cli_main_called_as_a_library_leaves_the_collector_alone(tmp_path):
 def test_pause_and_resume():
     assert gc.isenabled()
     frozen = gc.get_freeze_count()
-    startup.resume_collector()  # not paused: nothing happens
+    collector.resume()  # no start-up pause: nothing happens
     assert gc.isenabled() and gc.get_freeze_count() == frozen
     try:
-        startup.pause_collector()
-        assert not gc.isenabled()
-        startup.pause_collector()  # twice: still one pause
-        kept = [object() for _ in range(10)]
-        startup.resume_collector()
-        assert gc.isenabled() and gc.get_freeze_count() > frozen
-        startup.resume_collector()
+        with collector.paused(freeze=True):
+            assert not gc.isenabled()
+            with collector.paused(freeze=True):  # nested: still one pause, the outer one
+                assert not gc.isenabled()
+            assert not gc.isenabled()
+            kept = [object() for _ in range(10)]
+            collector.resume()
+            assert gc.isenabled() and gc.get_freeze_count() > frozen
+            collector.resume()
+            assert gc.isenabled()
         assert gc.isenabled()
         del kept
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
+def test_a_start_up_pause_not_ended_early_ends_with_its_block():
+    try:
+        with collector.paused(freeze=True):
+            assert not gc.isenabled()
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+        collector.resume()  # over: nothing to resume
+        assert gc.isenabled()
     finally:
         gc.enable()
         gc.unfreeze()
@@ -92,8 +108,9 @@ def test_pause_and_resume():
 def test_a_collector_paused_by_the_caller_stays_paused():
     gc.disable()
     try:
-        startup.pause_collector()
-        startup.resume_collector()
+        with collector.paused(freeze=True):
+            collector.resume()
+            assert not gc.isenabled()
         assert not gc.isenabled()
     finally:
         gc.enable()

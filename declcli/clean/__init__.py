@@ -16,10 +16,8 @@ blocks, text, plaintext; state holds the drop trace.
 
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
-
 from .. import patterns
+from .._speedups import collector
 from ..model import CleanPage, Media
 from . import state
 from .hints import _filter_blocks, _headlines
@@ -86,7 +84,7 @@ def _clean_parsed(parsed, html: str | None, small: bool, unwrap_noscript: bool, 
     patterns.import_module("bs4")
     from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
-    with _collector_paused(small):
+    with collector.paused(small):
         pruned_body, breadcrumbs, hints, removed = _prepare(parsed, unwrap_noscript)
     del parsed
     media: list[Media] = []
@@ -98,17 +96,17 @@ def _clean_parsed(parsed, html: str | None, small: bool, unwrap_noscript: bool, 
             # XHTML served as HTML is read as HTML on purpose, as browsers do;
             # the library's advice would only be noise on the user's stderr.
             warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-            with _collector_paused(small):
+            with collector.paused(small):
                 soup = BeautifulSoup(html if pruned_body is None else pruned_body, builder=_depth_capped_builder()())
                 _strip_chrome(soup, None, blocks, media, removed, from_lxml=False, forms=forms)
     else:
         builder = _soup_from_lxml_builder()
         if sum(1 for _ in pruned_body.iter()) <= _WINDOWED_ABOVE:
-            with _collector_paused(small):
+            with collector.paused(small):
                 _strip_chrome(BeautifulSoup(pruned_body, builder=builder(links=structure)), None, blocks, media, removed,
                               forms=forms)
         else:
-            # Here the collector runs (no _collector_paused): a window's soup is
+            # Here the collector runs (no collector.paused): a window's soup is
             # let go only once the next is under way, and is freed in time only
             # by collections made while that one is built.
             for skeleton, container in _windows(pruned_body, _WINDOW_ELEMENTS):
@@ -121,32 +119,6 @@ def _clean_parsed(parsed, html: str | None, small: bool, unwrap_noscript: bool, 
 
 
 # Pages up to this many characters are cleaned with the collector paused
-# (_collector_paused); larger ones, where the garbage of a pause would weigh,
-# with it running.
+# (declcli._speedups.collector); larger ones, where the garbage of a pause
+# would weigh, with it running.
 _PAUSED_UP_TO = 2_000_000
-
-
-@contextmanager
-def _collector_paused(pause: bool):
-    """The cyclic garbage collector paused while a soup is built and judged.
-
-    A soup is thousands of objects that point at each other (parents,
-    siblings, next and previous elements), all alive until the page is
-    cleaned. The collections their allocation triggers walked them and found
-    nothing to free, moving them on to older generations, whose full
-    collections then walked them again: 3.5% of the time of the whole
-    pipeline over the benchmark pages, for no memory. Paused, a soup is
-    freed by the first young collection after it is let go. (Mercurial's
-    util.nogc does the same around building large structures.) A collector
-    the caller had paused stays paused; one this pauses is resumed even if
-    the cleaning fails. Not on a large page (`pause` false), nor for the
-    windows of one, where the garbage of each window would pile up.
-    """
-    if not pause or not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()

@@ -24,7 +24,7 @@ class Emitter:
         # control and bidi characters escaped (terminal.safe), as the table does.
         self.fmt, self.out = fmt, out
         # The writer's library is loaded now, before any input is read: a
-        # command's start-up ends here (declcli.startup).
+        # command's start-up ends here (declcli._speedups.collector).
         self.writer = registry.writer_class(fmt)(out, multi=multi, color=color, width=width, terminal=terminal,
                                                  ascii_only=ascii_only)
 

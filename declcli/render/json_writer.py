@@ -22,7 +22,7 @@ class JsonWriter(Writer):
     def __init__(self, out, **options):
         super().__init__(out, **options)
         self.held: list[dict] = []
-        _orjson()  # loaded before any input is read: a command's start-up ends here (declcli.startup)
+        _orjson()  # loaded before any input is read: a command's start-up ends here (declcli._speedups.collector)
 
     def add(self, tree: dict) -> None:
         if self.multi:

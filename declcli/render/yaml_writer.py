@@ -20,7 +20,7 @@ class YamlWriter(Writer):
 
     def __init__(self, out, **options):
         super().__init__(out, **options)
-        _dumper()  # loaded before any input is read: a command's start-up ends here (declcli.startup)
+        _dumper()  # loaded before any input is read: a command's start-up ends here (declcli._speedups.collector)
 
     def add(self, tree: dict) -> None:
         if self.multi:

@@ -1,4 +1,4 @@
-"""Not a module to import: a name for the pattern cache (declcli.patterns).
+"""Not a module to import: a name for the pattern cache (declcli._speedups.pattern_cache).
 
 The cache is written where this module's bytecode would go,
 `__pycache__/_pattern_cache.<python>.pyc`, because that is a file pip knows:
