@@ -12,6 +12,7 @@ import declcli
 from conftest import ROOT, SEED_HTML, SEED_TEXT, run_cli
 
 
+@pytest.mark.slow
 def test_read_a_path_is_the_cli_s_tree():
     doc = declcli.read(SEED_HTML)
     assert isinstance(doc, declcli.Document) and isinstance(doc.claims[0], declcli.Claim)
@@ -20,6 +21,7 @@ def test_read_a_path_is_the_cli_s_tree():
     assert declcli.read(str(SEED_HTML)) == doc
 
 
+@pytest.mark.slow
 def test_read_bytes_and_options():
     doc = declcli.read(SEED_TEXT.read_bytes(), reference_date="2022-02-23")
     assert doc.source.location == "<bytes>"
@@ -54,6 +56,7 @@ def test_fetch_from_a_local_server(httpserver):
     assert [c.text for c in doc.claims] == [c.text for c in declcli.read(SEED_HTML).claims]
 
 
+@pytest.mark.subprocess
 def test_import_is_light():
     code = "import declcli, sys; print(sorted(m for m in sys.modules if m.startswith(('declcli.', 'bs4', 'lxml', 'yaml', 'rich'))))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout
@@ -66,6 +69,8 @@ def test_every_public_name_is_there():
     assert (ROOT / "declcli" / "py.typed").exists()
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_readme_example_runs_and_type_checks(tmp_path):
     pytest.importorskip("mypy")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -99,6 +104,8 @@ def test_packaging_metadata():
     assert "Programming Language :: Python :: 3.11" in project["classifiers"]
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_pattern_cache_is_a_file_pip_uninstall_removes(tmp_path):
     """pip removes the bytecode of every module it installed, and nothing
     else it did not write: the cache is named as the bytecode of a packaged

@@ -23,6 +23,8 @@ def _parts(folder):
     return sorted(p for p in folder.iterdir() if p.name.startswith("part-"))
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_batch_on_a_scheduler(cluster, tmp_path):
     inputs = [SEED_HTML, SEED_TEXT] * 3 + [tmp_path / "missing.html"]
     out = tmp_path / "out"
@@ -39,6 +41,8 @@ def test_batch_on_a_scheduler(cluster, tmp_path):
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_unreachable_scheduler(tmp_path):
     import socket
 
@@ -58,6 +62,7 @@ def _model_loads():
     return load_model.cache_info().misses
 
 
+@pytest.mark.slow
 def test_each_worker_loads_the_model_once_not_once_per_partition(cluster):
     """Dask workers are long-lived processes: the model `process_partition`
     needs is loaded by a worker's first partition and kept for the next."""

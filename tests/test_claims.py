@@ -164,6 +164,7 @@ def test_persons_places_quotes_topics():
     assert "military" in c.topics and "diplomacy" in c.topics
 
 
+@pytest.mark.slow
 def test_gazetteer_file_matches_the_packages():
     """declcli/data/gazetteer.json is what `python -m declcli.gazetteer` builds."""
     import json

@@ -13,6 +13,7 @@ from conftest import ROOT, SEED_HTML, SEED_TEXT, run_cli
 from declcli.errors import EXIT_CODES
 
 
+@pytest.mark.subprocess
 def test_version_and_python_m():
     res = run_cli("--version", process=True)
     assert res.returncode == 0
@@ -44,6 +45,7 @@ def test_format_default_is_yaml_when_piped():
     assert res.stdout.startswith(b"schema: declcli/1\n")
 
 
+@pytest.mark.slow
 def test_json_and_yaml_carry_the_same_tree():
     import yaml
 
@@ -55,6 +57,7 @@ def test_json_and_yaml_carry_the_same_tree():
                                   "breadcrumbs", "media", "text", "description", "image", "tags", "categories"]
 
 
+@pytest.mark.slow
 def test_output_validates_against_schema():
     import jsonschema
 
@@ -76,6 +79,7 @@ def test_stdin_only_when_asked():
     assert doc["article"]["title"].startswith("Presidents Aliyev and Putin")
 
 
+@pytest.mark.subprocess
 def test_stdin_terminal_is_refused_not_waited_on():
     pty = pytest.importorskip("pty")
     import os
@@ -92,6 +96,7 @@ def test_stdin_terminal_is_refused_not_waited_on():
     assert res.stdout == b""
 
 
+@pytest.mark.slow
 def test_input_format_override():
     # The HTML page read as text keeps its tags as words: the override is honoured.
     res = run_cli("read", SEED_HTML, "--input-format", "text", "-f", "json")
@@ -114,6 +119,8 @@ def test_reference_date_must_be_a_date():
     assert b"reference-date" in res.stderr
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_closed_pipe_ends_quietly():
     proc = subprocess.run(
         f"'{sys.executable}' -m declcli read '{SEED_HTML}' | head -1",

@@ -49,6 +49,7 @@ def test_only_http_images(image):
     assert declcli.read(page(f'<meta property="og:image" content="{image}">')).article.image is None
 
 
+@pytest.mark.slow
 def test_nothing_said_gives_null_and_empty_lists_in_every_format(tmp_path):
     doc = declcli.read(page(""))
     assert (doc.article.description, doc.article.image, doc.article.tags, doc.article.categories) == (None, None, [], [])

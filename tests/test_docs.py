@@ -28,6 +28,8 @@ def test_docs_have_examples():
 
 
 @pytest.mark.parametrize("block", BLOCKS, ids=[f"block{i + 1}" for i in range(len(BLOCKS))])
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_docs_example_runs(block, workdir):
     if "jq " in block and shutil.which("jq") is None:
         pytest.skip("jq is not installed")
@@ -41,6 +43,8 @@ def test_docs_example_runs(block, workdir):
     assert b"Traceback" not in proc.stderr
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_jq_count_example_counts_claims(workdir):
     if shutil.which("jq") is None:
         pytest.skip("jq is not installed")

@@ -14,6 +14,8 @@ from conftest import ROOT, SEED_HTML, run_cli
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_fifo_in_folder_is_skipped_not_waited_on(tmp_path):
     folder = tmp_path / "pages"
     folder.mkdir()
@@ -30,6 +32,8 @@ def test_fifo_in_folder_is_skipped_not_waited_on(tmp_path):
     assert b"b.html" not in proc.stdout
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_cache_that_cannot_be_written_warns_once_and_keeps_the_document(httpserver, tmp_path):
     # Tests run as root, which writes into any folder: a regular FILE where
     # the cache folder should be is what cannot be written whoever runs it.
@@ -52,6 +56,7 @@ def test_cache_that_cannot_be_written_warns_once_and_keeps_the_document(httpserv
 
 
 @pytest.mark.parametrize("signame", ["SIGTERM", "SIGHUP", "SIGQUIT"])
+@pytest.mark.subprocess
 def test_ending_signal_while_o_is_written_leaves_no_temp_file(tmp_path, signame):
     import signal
     import time
@@ -87,6 +92,7 @@ def test_ending_signal_while_o_is_written_leaves_no_temp_file(tmp_path, signame)
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
+@pytest.mark.subprocess
 def test_forked_worker_killed_by_sigterm_keeps_the_parents_temp_file(tmp_path):
     # --jobs workers are forked with the parent's list of temporary files;
     # Pool.terminate() sends them SIGTERM. Only the parent removes its files.

@@ -14,6 +14,7 @@ def seed_bytes():
     return SEED_HTML.read_bytes()
 
 
+@pytest.mark.slow
 def test_fetch_seed_page_same_as_read(httpserver, seed_bytes):
     httpserver.expect_request("/news/seed.html").respond_with_data(seed_bytes, content_type="text/html; charset=utf-8")
     res = run_cli("fetch", httpserver.url_for("/news/seed.html"), "-f", "json")
@@ -51,6 +52,7 @@ def test_redirect_loop_is_capped(httpserver):
 
 
 @pytest.mark.parametrize("status,code", [(404, 76), (410, 76), (500, 75), (503, 75), (429, 75)])
+@pytest.mark.slow
 def test_http_errors(httpserver, status, code):
     httpserver.expect_request("/x").respond_with_data("nope", status=status, content_type="text/html")
     res = run_cli("fetch", httpserver.url_for("/x"))
@@ -67,6 +69,7 @@ def test_non_article_type(httpserver, ctype):
     assert ctype.encode() in res.stderr
 
 
+@pytest.mark.slow
 def test_timeout(httpserver, seed_bytes):
     def slow(request):
         time.sleep(3)
@@ -78,6 +81,7 @@ def test_timeout(httpserver, seed_bytes):
     assert b"timed out" in res.stderr
 
 
+@pytest.mark.slow
 def test_charset_from_http_header(httpserver):
     page = "<html><body><article><p>" + "Министр иностранных дел заявил, что переговоры продолжатся в Москве. " * 3 + "</p></article></body></html>"
     httpserver.expect_request("/ru").respond_with_data(page.encode("cp1251"), content_type="text/html; charset=windows-1251")
@@ -88,6 +92,7 @@ def test_charset_from_http_header(httpserver):
     assert doc["article"]["language"] == "ru"
 
 
+@pytest.mark.slow
 def test_connection_refused():
     import socket
 

@@ -58,6 +58,7 @@ def test_given_userinfo_is_sent_but_never_written(httpserver, tmp_path):
     assert SECRET.encode() not in again.stdout + again.stderr
 
 
+@pytest.mark.slow
 def test_errors_and_retry_notes_hide_userinfo(httpserver):
     httpserver.expect_request("/busy").respond_with_data("busy", status=503)
     httpserver.expect_request("/gone").respond_with_data("no", status=404)

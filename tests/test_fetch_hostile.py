@@ -18,6 +18,7 @@ def seed_bytes():
     return SEED_HTML.read_bytes()
 
 
+@pytest.mark.slow
 def test_retry_on_503_then_success(httpserver, seed_bytes):
     calls = []
 
@@ -35,6 +36,7 @@ def test_retry_on_503_then_success(httpserver, seed_bytes):
     assert calls[1] - calls[0] >= 0.9 and calls[2] - calls[1] >= 0.9
 
 
+@pytest.mark.slow
 def test_retries_exhausted_gives_temporary_failure(httpserver):
     httpserver.expect_request("/down").respond_with_data("down", status=502)
     res = run_cli("fetch", httpserver.url_for("/down"), "--retries", "1")
@@ -61,6 +63,7 @@ def test_gzip_response_is_decoded(httpserver, seed_bytes):
     assert json.loads(res.stdout)["article"]["site"] == "Caspian Ledger"
 
 
+@pytest.mark.slow
 def test_gzip_bomb_stops_at_max_bytes(httpserver):
     bomb = gzip.compress(b"<p>" + b"a" * (50 * 1024 * 1024))
     assert len(bomb) < 200_000
@@ -92,6 +95,7 @@ def test_final_url_and_fetched_at(httpserver, seed_bytes):
     assert doc["source"]["fetched_at"].endswith("+00:00")
 
 
+@pytest.mark.slow
 def test_cache_makes_reruns_offline_and_identical(httpserver, seed_bytes, tmp_path):
     httpserver.expect_request("/c").respond_with_data(seed_bytes, content_type="text/html")
     url = httpserver.url_for("/c")
@@ -103,6 +107,7 @@ def test_cache_makes_reruns_offline_and_identical(httpserver, seed_bytes, tmp_pa
     assert first.stdout == second.stdout
 
 
+@pytest.mark.slow
 def test_several_urls_and_keep_going(httpserver, seed_bytes):
     httpserver.expect_request("/ok").respond_with_data(seed_bytes, content_type="text/html")
     httpserver.expect_request("/missing").respond_with_data("no", status=404)
@@ -166,6 +171,7 @@ def raw_server():
         s.close()
 
 
+@pytest.mark.slow
 def test_dripping_server_hits_the_total_deadline(raw_server):
     def drip(conn, stop):
         conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n<p>")
@@ -247,6 +253,7 @@ def tls_server(tmp_path, seed_bytes):
     server.shutdown()
 
 
+@pytest.mark.slow
 def test_self_signed_certificate_refused_unless_insecure(tls_server):
     res = run_cli("fetch", tls_server, "--retries", "0")
     assert res.returncode == 69 and b"TLS" in res.stderr and b"--insecure" in res.stderr
@@ -255,6 +262,8 @@ def test_self_signed_certificate_refused_unless_insecure(tls_server):
     assert json.loads(res.stdout)["article"]["site"] == "Caspian Ledger"
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_ctrl_c_exits_130_and_leaves_no_file(raw_server, tmp_path):
     import signal
     import subprocess
@@ -279,6 +288,8 @@ def test_ctrl_c_exits_130_and_leaves_no_file(raw_server, tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_progress_bar_only_on_a_terminal_stderr(tmp_path):
     import os
     import pty
@@ -315,6 +326,7 @@ def test_shell_completion_script():
     assert res.returncode == 0 and b"complete" in res.stdout and b"declcli" in res.stdout
 
 
+@pytest.mark.slow
 def test_proxy_from_the_environment(httpserver, seed_bytes):
     """HTTP_PROXY is honoured: a host that does not resolve is reached
     through the proxy on loopback, which answers for it."""
@@ -329,6 +341,7 @@ def test_proxy_from_the_environment(httpserver, seed_bytes):
     assert without.returncode == 68
 
 
+@pytest.mark.slow
 def test_verbose_says_when_a_fetch_retries_or_hits_the_cache(httpserver, seed_bytes, tmp_path):
     calls = []
 

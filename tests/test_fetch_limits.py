@@ -159,6 +159,8 @@ def test_numeric_host_forms_are_read_as_the_c_library_reads_them(host):
                          for a in found)
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_batch_refuses_private_redirects_too(server, tmp_path):
     target = server(_seed_answer)
     start = server(lambda s, conn: conn.sendall(_redirect_to(f"http://127.1:{target.port}/")))
@@ -236,6 +238,7 @@ def _drip_head(server, conn):
     conn.sendall(SEED)
 
 
+@pytest.mark.slow
 def test_headers_dripped_a_byte_at_a_time_hit_the_deadline(server):
     slow = server(_drip_head)
     res = run_cli("fetch", slow.url, "--timeout", "2", "--retries", "0")
@@ -245,6 +248,7 @@ def test_headers_dripped_a_byte_at_a_time_hit_the_deadline(server):
     assert slow.client_left.wait(10) and not slow.finished.is_set()
 
 
+@pytest.mark.slow
 def test_the_deadline_covers_every_redirect_hop(server):
     slow = server(_drip_head)
     start = server(lambda s, conn: conn.sendall(_redirect_to(slow.url)))
@@ -253,6 +257,7 @@ def test_the_deadline_covers_every_redirect_hop(server):
     assert slow.requests == 1 and slow.client_left.wait(10) and not slow.finished.is_set()
 
 
+@pytest.mark.slow
 def test_each_retry_gets_its_own_deadline_and_the_run_ends(server):
     slow = server(_drip_head)
     res = run_cli("fetch", slow.url, "--timeout", "1", "--retries", "1")
@@ -316,6 +321,7 @@ def test_a_cache_hit_larger_than_max_bytes_is_refused(httpserver, tmp_path):
 
 # --------------------------------------------------- the API: declcli.fetch, called twice
 
+@pytest.mark.slow
 def test_api_fetch_can_be_called_again(httpserver):
     """Importing the module declcli.fetch once hid the function of that name."""
     import declcli

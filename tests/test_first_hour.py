@@ -49,12 +49,16 @@ def _run_with_umask(mask, *args):
 
 
 @pytest.mark.parametrize("mask,mode", [(0o022, 0o644), (0o027, 0o640), (0o002, 0o664)])
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_new_output_file_honours_the_umask(tmp_path, mask, mode):
     out = tmp_path / "out.yaml"
     assert _run_with_umask(mask, "read", SEED_HTML, "-o", out).returncode == 0
     assert stat.S_IMODE(out.stat().st_mode) == mode
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_existing_output_file_keeps_its_mode_and_links(tmp_path):
     out = tmp_path / "out.yaml"
     out.write_text("old")
@@ -107,6 +111,8 @@ def test_output_naming_an_input_is_refused(tmp_path):
     assert run_cli("read", page, "-o", alias).returncode == 2
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_batch_files_honour_the_umask(tmp_path):
     pytest.importorskip("dask.distributed")
     out = tmp_path / "out"
@@ -198,6 +204,7 @@ def _stream(tmp_path, name, *paths):
 
 
 @pytest.mark.parametrize("fmt", ["json", "yaml", "table"])
+@pytest.mark.slow
 def test_diff_pairs_documents_by_location(tmp_path, fmt):
     third = tmp_path / "third.html"
     third.write_text("<html><body><article><p>" + "The talks in Baku will continue on Monday, the minister said. " * 3
@@ -248,6 +255,7 @@ def test_usage_errors_are_one_line():
 
 # ------------------------------------------------------------ JSON's shape follows the command
 
+@pytest.mark.slow
 def test_json_shape_follows_the_command_not_the_count(tmp_path):
     folder = tmp_path / "one"
     folder.mkdir()
@@ -261,6 +269,7 @@ def test_json_shape_follows_the_command_not_the_count(tmp_path):
 
 # ------------------------------------------------------------ gzipped pages
 
+@pytest.mark.slow
 def test_gzipped_pages_are_read_transparently(tmp_path):
     import gzip
 

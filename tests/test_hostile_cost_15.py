@@ -42,6 +42,8 @@ def read(tmp_path, name: str, content: str | bytes, *args: str, process: bool = 
 # ------------------------------------------------------------ nesting
 
 @pytest.mark.parametrize("tag", ["span", "em", "strong", "font", "pre", "div"])
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_thousand_unclosed_tags_are_read(tmp_path, tag):
     """1,000 unclosed tags after the story (a 4-6 KB page): read, not "nested too deeply"."""
     html = page(f"<article><p>{STORY}</p>" + f"<{tag}>" * 1000 + f"<p>{LATER}</p></article>")
@@ -50,6 +52,8 @@ def test_thousand_unclosed_tags_are_read(tmp_path, tag):
 
 
 @pytest.mark.parametrize("tag", ["span", "font", "pre"])
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_hundred_thousand_nested_elements_with_text_at_every_level(tmp_path, tag):
     """Past libxml2's depth limit the soup is nested at most 256 deep: every
     word below is kept, in order, and no walk is quadratic in the depth."""
@@ -113,6 +117,7 @@ def test_jsonld_depth_bound():
 
 # ------------------------------------------------------------ text patterns
 
+@pytest.mark.slow
 def test_spacy_batches_are_bounded_in_tokens(monkeypatch):
     """A paragraph of "U.S. U.S. …" comes as pieces of 20,000 characters;
     batched 64 at a time they held 3 GB for 1 MB. No batch the parser sees

@@ -129,6 +129,7 @@ def test_mixed_encodings_keep_the_text(tmp_path):
     assert doc["claims"]
 
 
+@pytest.mark.slow
 def test_nul_bytes_past_the_sniffed_head(tmp_path):
     filler = "".join(f"<p>Filler paragraph number {i} of the page.</p>" for i in range(400)).encode()
     path = tmp_path / "late-nul.html"
@@ -147,6 +148,7 @@ def test_utf16_and_utf32_pages_with_a_bom(tmp_path, encoding):
     assert "\x00" not in doc["article"]["text"] and doc["source"]["media_type"] == "text/html"
 
 
+@pytest.mark.slow
 def test_one_five_megabyte_line_of_html(tmp_path):
     """A minified page: styles, scripts, menus and link lists on one line."""
     links = "".join(f'<li><a href="/n/{i}">Story number {i}</a></li>' for i in range(30000))
@@ -160,6 +162,7 @@ def test_one_five_megabyte_line_of_html(tmp_path):
     assert "Story number" not in doc["article"]["text"]
 
 
+@pytest.mark.slow
 def test_one_five_megabyte_line_of_text(tmp_path):
     """No sentence end for 5 MB: cut into runs at most 1,000 characters long."""
     path = tmp_path / "oneline.txt"
@@ -170,6 +173,8 @@ def test_one_five_megabyte_line_of_text(tmp_path):
 
 
 @pytest.mark.parametrize("closed", [True, False], ids=["closed", "unclosed"])
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_hundred_thousand_nested_elements(tmp_path, closed):
     """Past libxml2's depth limit (256) and Python's recursion limit."""
     html = "<html><body>" + "<div>" * 100_000 + f"<p>{STORY}</p>" + ("</div>" * 100_000 if closed else "") + "</body></html>"
@@ -178,6 +183,7 @@ def test_hundred_thousand_nested_elements(tmp_path, closed):
     assert_sane(read(path, "-f", "json", process=True), STORY)
 
 
+@pytest.mark.slow
 def test_hundred_thousand_line_breaks(tmp_path):
     path = tmp_path / "brs.html"
     path.write_text(page(f"<article><p>{STORY}</p>{'<br>' * 100_000}<p>Trade grew by a third, the ministry said.</p></article>"))
@@ -193,6 +199,7 @@ def test_unclosed_tags(tmp_path):
     assert_sane(read(path, "-f", "json"), STORY, "Trade grew by a third", "The parties will meet again in May.")
 
 
+@pytest.mark.slow
 def test_five_megabyte_attribute(tmp_path):
     path = tmp_path / "attr.html"
     path.write_text(page(f'<article class="{"x" * 5_000_000}" data-blob="{"y" * 100}"><p>{STORY}</p></article>'))
@@ -220,6 +227,8 @@ def test_right_to_left_scripts(tmp_path, lang, text):
 
 # ------------------------------------------------------------ reading output back, interrupted runs
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_validate_and_diff_refuse_oversized_and_deeply_nested_files(tmp_path):
     big = tmp_path / "big.yaml"
     with open(big, "wb") as fh:
@@ -237,6 +246,8 @@ def test_validate_and_diff_refuse_oversized_and_deeply_nested_files(tmp_path):
     assert res.returncode in (1, 65) and b"Traceback" not in res.stderr and res.stderr.count(b"\n") <= 1
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_ctrl_c_leaves_only_whole_documents_on_a_stream(tmp_path):
     """Two articles are written, the third input never ends (a FIFO nobody
     writes), Ctrl-C: the stream holds exactly the two whole documents."""

@@ -11,6 +11,7 @@ import pytest
 from conftest import ROOT
 
 
+@pytest.mark.subprocess
 def test_ruff_bans_heavy_module_level_imports():
     ruff = shutil.which("ruff") or str(ROOT / ".venv" / "bin" / "ruff")
     if not shutil.os.path.exists(ruff):
@@ -19,6 +20,7 @@ def test_ruff_bans_heavy_module_level_imports():
     assert res.returncode == 0, res.stdout + res.stderr
 
 
+@pytest.mark.subprocess
 def test_help_imports_no_heavy_module():
     code = ("import sys; from declcli.cli import main\n"
             "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
@@ -47,6 +49,7 @@ print(json.dumps(report))
 """
 
 
+@pytest.mark.subprocess
 def test_commands_that_read_no_claims_never_import_the_language_model():
     output = ROOT / "tests" / "golden" / "seed-text.yaml"
     res = subprocess.run([sys.executable, "-c", _WITHOUT_MODEL, str(output)], cwd=ROOT, capture_output=True, text=True,
@@ -61,6 +64,8 @@ def test_commands_that_read_no_claims_never_import_the_language_model():
         "--help": [], "--version": [], "schema": [], "validate": [], "diff": []}
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_the_model_check_sees_a_command_that_reads_claims():
     # The same check on `read`, which does load the model: the check can fail.
     code = ("import sys; from declcli.cli import main\n"

@@ -80,6 +80,7 @@ def test_markdown_body_reads_back_as_the_page_s_structure_and_nothing_else():
 
 @pytest.mark.parametrize("path", [SEED_HTML, SEED_TEXT, PAGE, *sorted((ROOT / "tests" / "pages").glob("*.*"))],
                          ids=lambda p: p.name)
+@pytest.mark.slow
 def test_the_body_s_form_changes_no_text_offset_or_claim(path):
     claims = path in (SEED_HTML, PAGE)  # the claims stage reads only the text; two pages show it
     plain = process(_source(path), "2024-01-01", claims=claims)
@@ -178,6 +179,8 @@ def test_cli_markdown_body_several_documents_an_error_and_help(tmp_path):
     assert "markdown-body" in run_cli("fetch", "--help").stdout.decode()
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_markdown_body_with_workers_is_the_same(tmp_path):
     args = ("read", PAGE, SEED_HTML, SEED_TEXT, "-f", "markdown-body")
     one = run_cli(*args)

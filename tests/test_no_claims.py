@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "fixtures" / "seed" / "aliyev-putin-declaration.html"
 
@@ -16,6 +18,8 @@ def run(*args):
     return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, cwd=ROOT)
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_no_claims_gives_the_text_and_metadata_with_empty_claims_and_never_imports_spacy():
     full = json.loads(run("read", str(SEED), "-f", "json").stdout)
     res = run("read", str(SEED), "-f", "json", "--no-claims")
@@ -27,6 +31,8 @@ def test_no_claims_gives_the_text_and_metadata_with_empty_claims_and_never_impor
     assert res.stderr.decode().strip().splitlines()[-1] == "[]", res.stderr  # no spacy or thinc module was imported
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_no_claims_in_a_stream_of_several_inputs(tmp_path):
     (tmp_path / "a.html").write_bytes(SEED.read_bytes())
     (tmp_path / "b.txt").write_text("Russia and Azerbaijan signed a declaration in Moscow on Tuesday.\n", encoding="utf-8")
@@ -37,6 +43,8 @@ def test_no_claims_in_a_stream_of_several_inputs(tmp_path):
     assert "Moscow" in docs[1]["article"]["text"]
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_a_missing_model_is_one_line_and_exit_78_with_nothing_on_stdout():
     import os
 
@@ -68,6 +76,8 @@ def test_the_model_falls_back_to_the_repackaged_one(monkeypatch):
     assert nlp.model_name() is None
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_body_formats_never_load_the_model():
     """-f text and -f markdown-body show no claims: they are not made, and spaCy is never imported."""
     for fmt, probe in (("text", "Declaration"), ("markdown-body", "Declaration")):

@@ -40,12 +40,15 @@ def _one_line(stderr: bytes) -> str:
 
 @pytest.mark.parametrize("args", [("read", SEED_HTML, "-f", "json", "--no-claims"), ("schema",), ("--version",)],
                          ids=["read", "schema", "version"])
+@pytest.mark.subprocess
 def test_closed_stdout_is_an_output_error(args):
     res = _process(*args, preexec=_close_stdout, stdout=None)
     assert res.returncode == 74, res.stderr
     assert "stdout: is closed" in _one_line(res.stderr)
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_closed_stdout_validate_and_diff(tmp_path):
     doc = tmp_path / "doc.json"
     doc.write_bytes(run_cli("read", SEED_HTML, "-f", "json", "--no-claims").stdout)
@@ -55,6 +58,8 @@ def test_closed_stdout_validate_and_diff(tmp_path):
         assert "stdout: is closed" in _one_line(res.stderr)
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_closed_stdout_does_not_matter_with_o(tmp_path):
     out = tmp_path / "out.json"
     # Colour on (no NO_COLOR, a colour terminal named): whether stdout is a terminal is asked.
@@ -65,6 +70,7 @@ def test_closed_stdout_does_not_matter_with_o(tmp_path):
     assert not [p for p in os.listdir(tmp_path) if p.endswith(".tmp")]
 
 
+@pytest.mark.subprocess
 def test_closed_stderr_never_puts_error_lines_in_the_data(tmp_path):
     # With fd 2 closed, print(file=sys.stderr) would fall back to stdout.
     res = _process("read", tmp_path / "missing.html", "-f", "json", preexec=lambda: os.close(2))
@@ -74,6 +80,8 @@ def test_closed_stderr_never_puts_error_lines_in_the_data(tmp_path):
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full on this system")
 @pytest.mark.parametrize("args", [("read", SEED_HTML, "-f", "yaml", "--no-claims"), ("schema",)], ids=["read", "schema"])
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_full_stdout_is_an_output_error(args):
     with open("/dev/full", "w") as full:
         res = _process(*args, stdout=full)
@@ -82,6 +90,7 @@ def test_full_stdout_is_an_output_error(args):
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full on this system")
+@pytest.mark.subprocess
 def test_full_stdout_validate_is_an_output_error(tmp_path):
     doc = tmp_path / "doc.json"
     doc.write_bytes(run_cli("read", SEED_HTML, "-f", "json", "--no-claims").stdout)
@@ -92,6 +101,8 @@ def test_full_stdout_validate_is_an_output_error(tmp_path):
 
 
 @pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_data_on_a_non_utf8_stdout_is_utf8(encoding):
     # A user piping to a file expects UTF-8 data whatever the locale says.
     utf8 = _process("read", SEED_HTML, "-f", "yaml", "--no-claims")
@@ -101,6 +112,8 @@ def test_data_on_a_non_utf8_stdout_is_utf8(encoding):
     assert "Главная".encode() in other.stdout
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_table_on_an_ascii_stdout_escapes_what_it_cannot_show():
     res = _process("read", SEED_HTML, "-f", "table", "--no-claims", env={"PYTHONIOENCODING": "ascii", "COLUMNS": "80"})
     assert res.returncode == 0, res.stderr
@@ -123,6 +136,8 @@ def _file_size_limit(limit: int):
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="resource limits need a POSIX system")
 @pytest.mark.parametrize("fmt", ["json", "yaml", "jsonl", "csv", "markdown", "text"])
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_o_past_the_file_size_limit_is_an_output_error_and_leaves_no_temp_file(tmp_path, fmt):
     # RLIMIT_FSIZE makes write() fail with EFBIG (Python ignores SIGXFSZ), as
     # a full disk fails it with ENOSPC: both are "output could not be written".
@@ -151,6 +166,8 @@ def tiny_disk(tmp_path):
         subprocess.run(["umount", str(disk)], capture_output=True)
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_o_on_a_full_disk_is_an_output_error_and_leaves_no_temp_file(tiny_disk):
     out = tiny_disk / "out.json"
     res = _process("read", SEED_HTML, "-f", "json", "-o", out)
@@ -203,6 +220,7 @@ def _hostile(good):
     }
 
 
+@pytest.mark.slow
 def test_validate_gives_a_verdict_on_hostile_files(tmp_path, good_doc):
     for name, (content, code, expected) in _hostile(good_doc).items():
         path = tmp_path / name
@@ -249,6 +267,7 @@ def test_diff_refuses_documents_of_the_wrong_shape(tmp_path, good_doc):
             assert "is not valid declcli output" in err and "internal error" not in err
 
 
+@pytest.mark.subprocess
 def test_diff_refuses_a_lone_surrogate_rather_than_crash_writing_it(tmp_path, good_doc):
     good = tmp_path / "good.json"
     good.write_text(json.dumps(good_doc))

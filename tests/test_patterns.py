@@ -107,6 +107,8 @@ def _behaviour(rx: re.Pattern, texts) -> list:
     return out
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_first_run_writes_the_cache_and_the_second_builds_every_pattern_from_it(written_cache, tmp_path):
     prefix, first, first_output = written_cache
     path = _cache_file(prefix)
@@ -122,6 +124,8 @@ def test_first_run_writes_the_cache_and_the_second_builds_every_pattern_from_it(
     assert os.stat(path).st_mtime_ns == mtime  # nothing new: not rewritten
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_an_html_page_s_second_run_builds_bs4_s_patterns_from_the_cache(tmp_path):
     """bs4 (soupsieve) compiles its patterns as it is imported; clean_html imports it through the cache."""
     prefix = tmp_path / "pycache"
@@ -132,6 +136,7 @@ def test_an_html_page_s_second_run_builds_bs4_s_patterns_from_the_cache(tmp_path
     assert second_output == first_output
 
 
+@pytest.mark.slow
 def test_patterns_from_the_cache_equal_and_behave_as_re_compile(written_cache, fresh_state):
     prefix, _report, _output = written_cache
     fresh_state["path"] = _cache_file(prefix)
@@ -149,6 +154,8 @@ def test_patterns_from_the_cache_equal_and_behave_as_re_compile(written_cache, f
     assert patterns._new == {}
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_output_with_the_cache_is_the_output_without(written_cache, tmp_path):
     _prefix, _report, cached_output = written_cache
     _report, plain_output = _read_in_subprocess(tmp_path, tmp_path / "unused", dont_write=True)
@@ -209,6 +216,8 @@ def test_an_unwritable_location_is_silently_left_alone(fresh_state, tmp_path):
     assert not list(tmp_path.glob("**/*.tmp"))
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_an_unwritable_pycache_prefix_keeps_the_cli_working(tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
@@ -217,6 +226,8 @@ def test_an_unwritable_pycache_prefix_keeps_the_cli_working(tmp_path):
     assert blocker.read_text() == "not a folder"
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_nothing_is_written_when_bytecode_is_not_written(tmp_path):
     prefix = tmp_path / "pycache"
     report, _output = _read_in_subprocess(tmp_path, prefix, dont_write=True)

@@ -28,6 +28,7 @@ def _jsonl(stdout):
     return [json.loads(line) for line in stdout.decode().splitlines()]
 
 
+@pytest.mark.slow
 def test_folder_gives_sorted_article_files(corpus):
     res = run_cli("read", corpus, "-f", "jsonl")
     assert res.returncode == 0, res.stderr
@@ -35,12 +36,14 @@ def test_folder_gives_sorted_article_files(corpus):
     assert [d["source"]["location"].split("/")[-1] for d in docs] == ["a-seed.txt", "b-seed.html", "c.htm"]
 
 
+@pytest.mark.slow
 def test_many_inputs_in_input_order(corpus):
     res = run_cli("read", SEED_HTML, SEED_TEXT, SEED_HTML, "-f", "jsonl")
     docs = _jsonl(res.stdout)
     assert [d["source"]["media_type"] for d in docs] == ["text/html", "text/plain", "text/html"]
 
 
+@pytest.mark.slow
 def test_from_file_and_from_stdin(tmp_path):
     listing = tmp_path / "list.txt"
     listing.write_text(f"# inputs\n{SEED_TEXT}\n\n{SEED_HTML}\n")
@@ -51,6 +54,7 @@ def test_from_file_and_from_stdin(tmp_path):
     assert len(_jsonl(a.stdout)) == 2
 
 
+@pytest.mark.slow
 def test_yaml_stream_has_one_document_per_input():
     res = run_cli("read", SEED_HTML, SEED_TEXT, "-f", "yaml")
     docs = list(yaml.safe_load_all(res.stdout))
@@ -59,12 +63,14 @@ def test_yaml_stream_has_one_document_per_input():
     assert docs[0] == single
 
 
+@pytest.mark.slow
 def test_json_object_for_one_array_for_many():
     one = json.loads(run_cli("read", SEED_HTML, "-f", "json").stdout)
     many = json.loads(run_cli("read", SEED_HTML, SEED_TEXT, "-f", "json").stdout)
     assert isinstance(one, dict) and isinstance(many, list) and many[0] == one
 
 
+@pytest.mark.slow
 def test_same_tree_in_every_structured_format():
     trees = [
         json.loads(run_cli("read", SEED_HTML, "-f", "json").stdout),
@@ -74,6 +80,7 @@ def test_same_tree_in_every_structured_format():
     assert trees[0] == trees[1] == trees[2]
 
 
+@pytest.mark.slow
 def test_csv_one_row_per_claim():
     doc = json.loads(run_cli("read", SEED_HTML, "-f", "json").stdout)
     rows = list(csv.DictReader(io.StringIO(run_cli("read", SEED_HTML, "-f", "csv").stdout.decode())))
@@ -99,6 +106,7 @@ def test_without_keep_going_the_first_failure_stops(tmp_path):
     assert res.stderr.decode().count("\n") == 1
 
 
+@pytest.mark.slow
 def test_keep_going_writes_error_records(tmp_path):
     empty = tmp_path / "empty.html"
     empty.write_bytes(b"")
@@ -114,6 +122,7 @@ def test_keep_going_writes_error_records(tmp_path):
     assert run_cli("validate", out).returncode == 0
 
 
+@pytest.mark.slow
 def test_output_file_is_atomic(tmp_path):
     out = tmp_path / "out.yaml"
     res = run_cli("read", SEED_HTML, "-o", out)
@@ -126,6 +135,8 @@ def test_output_file_is_atomic(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.yaml"]
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_jsonl_into_a_json_reader():
     cmd = (f"'{sys.executable}' -m declcli read '{SEED_HTML}' '{SEED_TEXT}' -f jsonl | "
            f"'{sys.executable}' -c 'import json,sys; print(sum(len(json.loads(l)[\"claims\"]) for l in sys.stdin))'")
@@ -135,6 +146,7 @@ def test_jsonl_into_a_json_reader():
     assert int(proc.stdout) == 2 * n
 
 
+@pytest.mark.slow
 def test_verbose_tells_what_was_stripped():
     res = run_cli("read", SEED_HTML, "-vv")
     err = res.stderr.decode()
@@ -145,6 +157,7 @@ def test_verbose_tells_what_was_stripped():
 
 # ------------------------------------------------------------ diff
 
+@pytest.mark.slow
 def test_diff_equal_and_different(tmp_path):
     golden = tmp_path / "golden.yaml"
     golden.write_bytes(run_cli("read", SEED_HTML).stdout)
@@ -199,6 +212,8 @@ def test_validate_refuses_yaml_aliases_and_garbage(tmp_path):
     assert res.returncode == 65 and b"not valid YAML" in res.stderr
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_jobs_output_is_byte_identical_to_one_job(corpus, tmp_path):
     args = ["read", corpus, SEED_HTML, tmp_path / "missing.html", SEED_TEXT, "-f", "jsonl", "--keep-going"]
     one = run_cli(*args, "--jobs", "1")
@@ -208,6 +223,8 @@ def test_jobs_output_is_byte_identical_to_one_job(corpus, tmp_path):
     assert len(one.stdout.splitlines()) == 6
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_warm_up_loads_the_model_so_forked_workers_share_it():
     # runner.run calls warm_up before it forks the --jobs workers; in a fresh process here.
     code = ("import sys; from declcli.claims.nlp import load_model; from declcli.pipeline import warm_up\n"

@@ -212,6 +212,7 @@ REGRESSIONS = [
 @example(*REGRESSIONS[4])
 @example(*REGRESSIONS[5])
 @example(*REGRESSIONS[6])
+@pytest.mark.slow
 def test_generated_html(data, input_format):
     check(data, input_format)
 
@@ -219,15 +220,19 @@ def test_generated_html(data, input_format):
 @given(text_bytes, FORMATS)
 @example(*REGRESSIONS[2])
 @example(*REGRESSIONS[3])
+@pytest.mark.slow
 def test_generated_text(data, input_format):
     check(data, input_format)
 
 
 @given(any_bytes, FORMATS)
+@pytest.mark.slow
 def test_arbitrary_bytes(data, input_format):
     check(data, input_format)
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_fuzz_finding_title_slashes_end_in_a_real_process(tmp_path):
     """The fuzz finding above through the CLI, in a process that a generous
     timeout ends (the regular expression engine is not interrupted by signals)."""
@@ -240,6 +245,7 @@ def test_fuzz_finding_title_slashes_end_in_a_real_process(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["seed-html", "seed-text"])
+@pytest.mark.slow
 def test_seed_output_holds_every_property(name):
     from conftest import SEED_HTML, SEED_TEXT
 
@@ -253,6 +259,7 @@ def test_seed_output_holds_every_property(name):
     lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=5), children, max_size=4),
     max_leaves=20,
 ))
+@pytest.mark.slow
 def test_lean_json_is_json_dumps_indent_2(value):
     """render.to_json writes exactly what json.dumps(indent=2) would."""
     import json
@@ -277,6 +284,7 @@ small_trees = st.dictionaries(
 
 @settings(max_examples=200, derandomize=True, deadline=None, database=None)
 @given(small_trees)
+@pytest.mark.slow
 def test_item_by_item_yaml_is_one_dump(tree):
     """render.to_yaml writes exactly what one yaml.dump of the tree would."""
     import yaml
@@ -289,6 +297,7 @@ def test_item_by_item_yaml_is_one_dump(tree):
 
 
 @given(text_doc)
+@pytest.mark.slow
 def test_sentences_a_paragraph_at_a_time_are_split_sentences(text):
     assert list(iter_sentences(text)) == split_sentences(text)
 
@@ -301,6 +310,7 @@ def _streamed_lists(tree: dict, *, dicts_only: bool) -> dict:
 
 @settings(max_examples=200, derandomize=True, deadline=None, database=None)
 @given(small_trees)
+@pytest.mark.slow
 def test_streamed_lists_render_as_lists(tree):
     """A top-level list given as a Stream is written exactly as the list."""
     from declcli.render import to_json, to_jsonl, to_yaml
@@ -357,6 +367,7 @@ def _shown(text: str) -> str:
 
 @settings(max_examples=RENDER_EXAMPLES)
 @given(hostile_pages, st.sampled_from([30, 80, 120]), st.booleans())
+@pytest.mark.slow
 def test_hostile_page_text_round_trips_in_data_and_stays_inert_on_screen(page, width, color):
     import csv
     import io
@@ -421,6 +432,7 @@ def _warc(path, uri: str, body: bytes) -> None:
 # warcio logged the repaired target URI raw (C1 CSI \x9b) through logging's last resort;
 # the NUL makes the page binary data (exit 65).
 @example(_hostile_page("\x1b[31m", "\x00 \x1b[31m", ["\x1b[31m"], ["\u2069 \x1b[31m"], "\x1b[31m"), "\x1b[31m", "from \x9b")
+@pytest.mark.slow
 def test_notes_and_error_lines_hold_no_raw_control_character(page, name, uri):
     """The CLI's -vv notes (what was stripped), its error lines (a file
     name, a WARC record's target URI) and the table: nothing raw on stdout

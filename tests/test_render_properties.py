@@ -9,6 +9,7 @@ import json
 import os
 import re
 
+import pytest
 import yaml
 from hypothesis import given, settings, strategies as st
 
@@ -56,6 +57,7 @@ def trees(draw):
 
 @settings(max_examples=EXAMPLES, derandomize=True, deadline=None, database=None)
 @given(trees(), st.sampled_from([20, 50, 80]), st.booleans())
+@pytest.mark.slow
 def test_people_see_no_raw_control_character(tree, width, color):
     shown = to_table(tree, width=width, color=color)
     assert not RAW.search(SGR.sub("", shown).replace("\n", "").replace("\t", ""))
@@ -69,6 +71,7 @@ def test_people_see_no_raw_control_character(tree, width, color):
 
 @settings(max_examples=EXAMPLES, derandomize=True, deadline=None, database=None)
 @given(trees())
+@pytest.mark.slow
 def test_data_formats_keep_the_exact_text(tree):
     assert json.loads(to_json(tree)) == tree
     assert yaml.safe_load(to_yaml(tree)) == tree

@@ -27,6 +27,7 @@ def test_from_list_line_longer_than_the_bound_is_refused(tmp_path):
             f"line 2 of the --from list is longer than {LIST_LINE} bytes"]
 
 
+@pytest.mark.slow
 def test_from_list_larger_than_the_bound_is_refused(tmp_path):
     listing = tmp_path / "list.txt"
     line = b"# a comment line of the list, many times over\n"
@@ -122,6 +123,8 @@ def _run_killing_the_reader(tmp_path, *options):
     return proc.returncode, out, err, fifo
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_killed_worker_fails_its_input_and_the_run_goes_on(tmp_path):
     code, out, err, fifo = _run_killing_the_reader(tmp_path, "--keep-going")
     docs = [json.loads(line) for line in out.splitlines()]
@@ -133,6 +136,8 @@ def test_killed_worker_fails_its_input_and_the_run_goes_on(tmp_path):
     assert err.decode().splitlines() == [f"declcli: {docs[0]['error']['message']}"]
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_killed_worker_without_keep_going_stops_with_one_line(tmp_path):
     code, out, err, fifo = _run_killing_the_reader(tmp_path)
     assert code == 70 and out == b""

@@ -173,6 +173,7 @@ def test_seed_agreement(which, html_doc, text_doc):
 
 
 @pytest.mark.parametrize("name,path", [("seed-html.yaml", SEED_HTML), ("seed-text.yaml", SEED_TEXT)])
+@pytest.mark.slow
 def test_golden_yaml(name, path):
     """Whole-output golden file; also checks byte-identical reruns."""
     rel = path.relative_to(ROOT)

@@ -13,6 +13,7 @@ def test_sha256_is_hashlibs(size):
     assert source._sha256(data) == hashlib.sha256(data).hexdigest()
 
 
+@pytest.mark.subprocess
 def test_a_short_read_does_not_import_hashlib(tmp_path):
     import subprocess
     import sys

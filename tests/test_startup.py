@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from conftest import ROOT, SEED_TEXT
 from declcli import startup
 
@@ -46,6 +47,8 @@ def _report(module: str, function: str, entry: str, *args) -> dict:
     return json.loads(proc.stdout.splitlines()[-1])
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_the_command_reads_its_input_with_the_collector_running_and_start_up_frozen(tmp_path):
     seen = _report("declcli.runner", "process_one", "command", "read", SEED_TEXT.relative_to(ROOT), "-o", tmp_path / "out.yaml")
     assert seen["exit"] == 0
@@ -55,6 +58,7 @@ def test_the_command_reads_its_input_with_the_collector_running_and_start_up_fro
     assert (tmp_path / "out.yaml").read_bytes() == (ROOT / "tests" / "golden" / "seed-text.yaml").read_bytes()
 
 
+@pytest.mark.subprocess
 def test_other_commands_run_with_the_collector_running(tmp_path):
     out = tmp_path / "out.yaml"
     out.write_bytes((ROOT / "tests" / "golden" / "seed-text.yaml").read_bytes())
@@ -62,6 +66,8 @@ def test_other_commands_run_with_the_collector_running(tmp_path):
     assert seen["exit"] == 0 and seen["enabled"] is True and seen["frozen"] > 10_000
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_cli_main_called_as_a_library_leaves_the_collector_alone(tmp_path):
     seen = _report("declcli.runner", "process_one", "library", "read", SEED_TEXT, "-o", tmp_path / "out.yaml")
     assert seen["exit"] == 0

@@ -96,6 +96,7 @@ PIECES = {
 }
 
 
+@pytest.mark.slow
 def test_pages_have_what_streaming_must_get_right():
     trees = [_materialized(s) for s in SOURCES]
     assert sum(len(t["agreements"]) for t in trees) >= 6
@@ -104,12 +105,14 @@ def test_pages_have_what_streaming_must_get_right():
 
 @pytest.mark.parametrize("fmt", sorted(WHOLE))
 @pytest.mark.parametrize("source", SOURCES, ids=lambda s: s.location)
+@pytest.mark.slow
 def test_streamed_output_is_the_materialized_output(source, fmt):
     expected = WHOLE[fmt](_materialized(source))
     assert "".join(PIECES[fmt](_streamed(source))) == expected
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.slow
 def test_emitter_writes_the_same_bytes_for_streamed_and_listed_documents(fmt):
     for multi in (False, True):
         outputs = []
@@ -123,6 +126,7 @@ def test_emitter_writes_the_same_bytes_for_streamed_and_listed_documents(fmt):
         assert outputs[0] == outputs[1], (fmt, multi)
 
 
+@pytest.mark.slow
 def test_claims_are_made_as_they_are_asked_for(monkeypatch):
     made = []
 
@@ -206,6 +210,7 @@ json_values = st.recursive(
 
 @settings(max_examples=300, deadline=None)
 @given(json_values)
+@pytest.mark.slow
 def test_json_pieces_are_the_json_modules_bytes(value):
     """orjson (when it takes the value) and json write the same text: pretty
     with indent 2, and compact; a lone surrogate or an integer past 64 bits

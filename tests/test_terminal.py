@@ -66,6 +66,8 @@ def plain(text):
 # ------------------------------------------------------------ the table, by width
 
 @pytest.mark.parametrize("cols", [50, 80, 200])
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_table_on_a_terminal_fits_and_reads_as_blocks(cols):
     code, screen, _, _ = run_pty("read", SEED_HTML, cols=cols)
     assert code == 0
@@ -87,12 +89,16 @@ def test_table_on_a_terminal_fits_and_reads_as_blocks(cols):
         assert len(lines) < 80  # was 126 lines for the same 11 claims
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_table_honours_columns():
     code, screen, _, _ = run_pty("read", SEED_HTML, cols=200, env={"COLUMNS": "60"})
     assert code == 0
     assert max(len(line) for line in plain(screen).split("\n")) <= 60
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_colour_follows_meaning_and_no_color_removes_it():
     code, screen, _, _ = run_pty("read", SEED_HTML)
     obligation = next(line for line in screen.split("\n") if "obligation" in line)
@@ -105,6 +111,8 @@ def test_colour_follows_meaning_and_no_color_removes_it():
 
 @pytest.mark.parametrize("name,start", [("out.yaml", b"schema: declcli/1\n"), ("out.json", b"{\n"),
                                         ("out.jsonl", b'{"schema"'), ("out.dat", b"schema: declcli/1\n")])
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_output_file_format_follows_the_file_not_the_terminal(tmp_path, name, start):
     out = tmp_path / name
     code, screen, _, _ = run_pty("read", SEED_HTML, "-o", out)
@@ -115,6 +123,8 @@ def test_output_file_format_follows_the_file_not_the_terminal(tmp_path, name, st
 
 # ------------------------------------------------------------ progress (issue 14, 3)
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_no_progress_bar_on_the_screen_that_shows_the_data():
     code, screen, _, _ = run_pty("read", SEED_HTML, SEED_TEXT, SEED_HTML, "-f", "jsonl")
     assert code == 0
@@ -122,6 +132,8 @@ def test_no_progress_bar_on_the_screen_that_shows_the_data():
     assert [line[:10] for line in screen.strip().split("\n")] == ['{"schema":'] * 3
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_progress_on_stderr_when_the_data_goes_elsewhere(tmp_path):
     code, screen, out, _ = run_pty("read", SEED_HTML, SEED_TEXT, tmp_path / "missing.html", "-f", "jsonl",
                                    "--keep-going", stdout_tty=False)
@@ -166,6 +178,7 @@ def test_diff_help_explains_old_and_new():
     assert "OLD is the reference" in out and re.search(r"OLD\s+The reference", out) and re.search(r"NEW\s+What is compared", out)
 
 
+@pytest.mark.subprocess
 def test_help_does_not_import_rich():
     code = ("import sys; from declcli.cli import main\n"
             "try:\n    main(['read', '--help'])\nexcept SystemExit:\n    pass\n"

@@ -41,6 +41,7 @@ def assert_inert(shown: str):
 
 
 @pytest.mark.parametrize("colour", [True, False])
+@pytest.mark.slow
 def test_table_shows_page_text_escaped_and_markup_as_text(evil, colour):
     code, screen, _, _ = run_pty("read", evil, *([] if colour else ["--no-color"]), cols=200)
     assert code == 0, screen
@@ -61,6 +62,7 @@ def test_data_formats_keep_the_exact_text(evil):
     assert any("[/bold]" in c["text"] for c in doc["claims"])
 
 
+@pytest.mark.slow
 def test_notes_and_errors_are_escaped(tmp_path, evil):
     res = run_cli("read", evil, "-vv")
     assert res.returncode == 0
@@ -77,6 +79,7 @@ def test_notes_and_errors_are_escaped(tmp_path, evil):
     assert_inert(screen)
 
 
+@pytest.mark.slow
 def test_diff_table_shows_file_names_as_text(tmp_path, evil):
     name = tmp_path / "[link=http:evil]x[black on black]\x1b[2J.yaml"
     name.write_bytes(run_cli("read", evil).stdout)
@@ -108,6 +111,7 @@ def test_markdown_escapes_page_text(evil):
     assert_inert(md)
 
 
+@pytest.mark.slow
 def test_text_format_is_exact_in_a_pipe_and_escaped_on_a_terminal(evil):
     piped = run_cli("read", evil, "-f", "text").stdout.decode()
     assert "\x1b]8;;http://evil.example/" in piped

@@ -35,6 +35,7 @@ def _write_warc(path, gz=True):
 
 
 @pytest.mark.parametrize("gz", [True, False])
+@pytest.mark.slow
 def test_every_html_response_record(tmp_path, gz):
     path = tmp_path / ("crawl.warc.gz" if gz else "crawl.warc")
     _write_warc(path, gz)
@@ -58,6 +59,8 @@ def test_every_html_response_record(tmp_path, gz):
     assert run_cli("validate", out).returncode == 0
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_jobs_give_the_same_bytes(tmp_path):
     path = tmp_path / "crawl.warc.gz"
     _write_warc(path)
@@ -200,6 +203,8 @@ def test_endless_header_line_is_refused(tmp_path):
     assert b"headers longer than" in res.stderr and len(res.stderr.splitlines()) == 1
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 def test_warcio_log_lines_never_reach_stderr_raw(tmp_path):
     """warcio logs a target URI it repairs (spaces) as it is; through
     logging's last resort that printed ESC sequences raw. A real process, so

@@ -109,6 +109,7 @@ LOOKING_LIKE_NUMBERS = st.text(alphabet="0123456789+-._:eEoxXabcdfinlrstuyINANLT
 @given(st.one_of(LOOKING_LIKE_NUMBERS, st.sampled_from(LOOK_ALIKES),
                  st.from_regex(re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?"), fullmatch=True),
                  st.from_regex(re.compile(r"0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+"), fullmatch=True)))
+@pytest.mark.slow
 def test_every_string_comes_back_as_a_string_in_both_readings(value):
     text = to_yaml(_tree(value))
     for name, loaded in _readings(text).items():
