@@ -16,13 +16,13 @@ from pathlib import Path
 import pytest
 from baselines import baseline
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DATASETS = ROOT.parent / "shared" / "datasets"
 AEB = DATASETS / "article-extraction-benchmark"
 TRAFILATURA = DATASETS / "trafilatura-eval-dev"
 
 # The tests that score a whole set are the gates (marked gate and slow); the rest check the metric.
-# The floors, with how they were measured and the corpus they hold on: tests/baselines.json
+# The floors, with how they were measured and the corpus they hold on: tests/gates/baselines.json
 # (gates extraction_aeb and extraction_trafilatura_dev).
 
 

@@ -1,4 +1,4 @@
-"""tests/baselines.json, the quality floors' one home: every gate names a corpus
+"""tests/gates/baselines.json, the quality floors' one home: every gate names a corpus
 the digest function knows and a test that reads it, and the digest moves with
 a corpus file's content and name, not with the order the files are listed in."""
 

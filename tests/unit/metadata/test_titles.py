@@ -63,7 +63,7 @@ def test_docs_list_the_published_sources_in_the_order_the_code_reads_them():
 
     from declcli.metadata import PUBLISHED_SOURCES
 
-    doc = (Path(__file__).resolve().parent.parent / "docs" / "output.md").read_text(encoding="utf-8")
+    doc = (Path(__file__).resolve().parents[3] / "docs" / "output.md").read_text(encoding="utf-8")
     entry = " ".join(re.search(r"- `published`: the first of (.*?);", doc, re.S).group(1).split())
     assert entry == ", ".join(PUBLISHED_SOURCES[:-1]) + ", " + PUBLISHED_SOURCES[-1]
 
@@ -74,7 +74,7 @@ def test_docs_list_the_title_sources_in_the_order_the_code_reads_them():
 
     from declcli.metadata import TITLE_SOURCES
 
-    doc = (Path(__file__).resolve().parent.parent / "docs" / "output.md").read_text(encoding="utf-8")
+    doc = (Path(__file__).resolve().parents[3] / "docs" / "output.md").read_text(encoding="utf-8")
     entry = " ".join(re.search(r"- `title`: the first of (.*?);", doc, re.S).group(1).split())
     assert entry == ", ".join(TITLE_SOURCES)
 

@@ -1,7 +1,7 @@
 """Regression gate: the hand-written claims set (benchmarks/claims_eval.py)
-must not fall below the pinned floors (tests/baselines.json). Raise a floor
+must not fall below the pinned floors (tests/gates/baselines.json). Raise a floor
 when the figures improve. The measure of quality is the real-news set
-(benchmarks/claims_real_eval.py and tests/test_claims_real.py)."""
+(benchmarks/claims_real_eval.py and tests/gates/test_claims_real.py)."""
 
 import importlib.util
 import pathlib
@@ -11,8 +11,8 @@ from baselines import baseline, recorded
 
 pytestmark = [pytest.mark.gate, pytest.mark.slow]
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-# The floors and the corpus they hold on: tests/baselines.json.
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+# The floors and the corpus they hold on: tests/gates/baselines.json.
 GATE = "claims_eval"
 FLOORS = recorded(GATE)["floors"]
 

@@ -1,11 +1,11 @@
-"""The quality floors the gates hold, read from tests/baselines.json, each with
+"""The quality floors the gates hold, read from tests/gates/baselines.json, each with
 the sha256 of the corpus it was measured on.
 
 A floor measured on one corpus says nothing about another: when the files a
 gate reads differ from the ones recorded, the gate fails ("corpus changed")
 instead of comparing figures that no longer belong together. Re-measure
 (the benchmark script named in the entry), set the floors, and record the new
-digest, which `python tests/baselines.py` prints for every corpus.
+digest, which `python tests/gates/baselines.py` prints for every corpus.
 
 A corpus digest is the sha256 over its files in sorted order of their path
 relative to the corpus root: for each file, the path (UTF-8), a NUL byte, and
@@ -18,7 +18,7 @@ import json
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DATASETS = ROOT.parent / "shared" / "datasets"
 BASELINES = Path(__file__).resolve().parent / "baselines.json"
 
@@ -85,12 +85,12 @@ def _recorded() -> dict:
 
 
 def recorded(gate: str) -> dict:
-    """The entry of `gate` in tests/baselines.json, its corpus not checked (for parametrising)."""
+    """The entry of `gate` in tests/gates/baselines.json, its corpus not checked (for parametrising)."""
     return _recorded()[gate]
 
 
 def baseline(gate: str) -> dict:
-    """The entry of `gate` in tests/baselines.json, once its corpus is known to be
+    """The entry of `gate` in tests/gates/baselines.json, once its corpus is known to be
     the one it was measured on; the calling test fails otherwise."""
     import pytest
 
@@ -99,7 +99,7 @@ def baseline(gate: str) -> dict:
     if now != entry["corpus_sha256"]:
         pytest.fail(
             f"corpus changed: re-measure and re-pin. {gate}: {entry['corpus']} has sha256 {now}, "
-            f"its floors in tests/baselines.json were measured on {entry['corpus_sha256']} "
+            f"its floors in tests/gates/baselines.json were measured on {entry['corpus_sha256']} "
             f"(re-measure with {entry['measure']}, then record the floors and the digest)",
             pytrace=False,
         )

@@ -3,7 +3,7 @@
 The golden file holds the seed's whole YAML output. After an intended change
 of output, regenerate it and review the diff:
 
-    DECLCLI_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_seed.py
+    DECLCLI_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/contract/test_seed.py
 """
 
 import json

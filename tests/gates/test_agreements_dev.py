@@ -1,6 +1,6 @@
 """The agreement finder on the development table (tests/data/agreements_dev.json):
 real sentences from the development pages, expectations written from the text.
-Every row must be right; the table's size and digest: tests/baselines.json."""
+Every row must be right; the table's size and digest: tests/gates/baselines.json."""
 
 import json
 from pathlib import Path
@@ -13,7 +13,7 @@ from declcli.pipeline import analyze
 
 pytestmark = pytest.mark.gate
 
-TABLE = json.loads((Path(__file__).parent / "data" / "agreements_dev.json").read_text(encoding="utf-8"))["rows"]
+TABLE = json.loads((Path(__file__).resolve().parents[1] / "data" / "agreements_dev.json").read_text(encoding="utf-8"))["rows"]
 
 
 def _parties_match(found: list[str], expected: list) -> bool:

@@ -12,7 +12,7 @@ from declcli.model import Source
 from declcli.pipeline import extract_article
 from declcli.source import classify
 
-PAGES = Path(__file__).resolve().parent / "pages"
+PAGES = Path(__file__).resolve().parents[2] / "pages"
 
 
 def article(name: str, fmt: str | None = None, charset: str | None = None, data: bytes | None = None):
