@@ -1,12 +1,13 @@
 # Two entry points for a fresh machine with only Python and make:
 #   make run   - set up .venv and read the bundled seed article
 #   make test  - set up .venv and run the test suite
+#   make test-fast - the edit loop: the suite without the tests marked slow
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup clean
+.PHONY: run test test-fast setup clean
 
 setup: $(STAMP)
 
@@ -33,6 +34,9 @@ run: $(RUN_STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow"
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -113,7 +113,7 @@ if __name__ == "__main__":
 
 # The characters that re.I matches with an ASCII or Cyrillic letter but that
 # lower() does not turn into it ("ſ" is an "s", "ı" an "i"; "İ" lowers to two
-# characters). tests/test_claims.py checks the list against all of Unicode.
+# characters). tests/unit/claims/test_claims.py checks the list against all of Unicode.
 _FOLDS_APART = patterns.compile("[\u0130\u0131\u017f\u1c80-\u1c86]")
 
 

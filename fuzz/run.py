@@ -7,7 +7,7 @@
 Not part of CI. The corpus starts from the project's own pages (fixtures/
 and tests/pages/) and grows in fuzz/corpus/TARGET/; crashing inputs are
 saved in fuzz/crashes/TARGET/ (both git-ignored). Every crash found becomes
-a regression test (tests/test_properties.py keeps them as @example inputs).
+a regression test (tests/properties/test_properties.py keeps them as @example inputs).
 Exits 1 when any target crashed.
 """
 

@@ -7,7 +7,7 @@ through process_bytes and the output contract is checked: a DeclError is a
 refusal (fine); any other exception, a claim that is not
 article.text[start:end], claims out of order or overlapping, text lost
 inside a sentence that gives claims, or a document that fails the schema
-is a crash (tests/test_properties.check_tree, the properties' own check). Hangs are
+is a crash (tests/properties/test_properties.check_tree, the properties' own check). Hangs are
 caught by libFuzzer's -timeout. fuzz/run.py runs every target for a bounded
 time.
 """
@@ -30,6 +30,7 @@ with atheris.instrument_imports(include=["declcli"]):
 # white space and the words joining clauses left out); a sentence may give
 # none (a heading, a list item without a verb, page chrome). The schema, JSON
 # and YAML round trips too.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "properties"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from test_properties import check_tree  # noqa: E402
 

@@ -98,3 +98,14 @@ def _run_process(argv, stdin, env, timeout):
 @pytest.fixture
 def cli():
     return run_cli
+
+
+# Fixtures that start an HTTP (or scheduler) server on 127.0.0.1; a test that asks for one is
+# marked `network` here, so that the mark follows the fixture instead of being copied by hand.
+LOOPBACK_SERVER_FIXTURES = {"httpserver", "server", "raw_server", "tls_server", "cluster"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if LOOPBACK_SERVER_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.network)

@@ -14,7 +14,7 @@ Each module's docstring says what it saves, measured by the scripts under
 benchmarks/ (docs/performance.md has the ratios). The environment variable
 DECLCLI_NO_SPEEDUPS switches them off: `1` (or `all`) every one of them, or
 a comma-separated list of names (`pattern_cache,collector,record`). Output
-is byte-identical either way (tests/test_speedups.py).
+is byte-identical either way (tests/unit/speedups/test_speedups.py).
 """
 
 from __future__ import annotations

@@ -1,0 +1,138 @@
+"""Quality gate: declcli's article text on every development set must not
+fall below a pinned F1 and precision, each set measured with its own metric:
+
+- article-extraction-benchmark (181 real news pages): shingle F1;
+- trafilatura-eval-dev, the tuning split (the 80% of its pages not held
+  out; see benchmarks/extraction.py): trafilatura's snippet F1.
+
+The sets live outside the repository (../shared/datasets); without one, its
+gate is skipped with the reason. Each set runs once per module.
+"""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+from baselines import baseline
+
+ROOT = Path(__file__).resolve().parents[2]
+DATASETS = ROOT.parent / "shared" / "datasets"
+AEB = DATASETS / "article-extraction-benchmark"
+TRAFILATURA = DATASETS / "trafilatura-eval-dev"
+
+# The tests that score a whole set are the gates (marked gate and slow); the rest check the metric.
+# The floors, with how they were measured and the corpus they hold on: tests/gates/baselines.json
+# (gates extraction_aeb and extraction_trafilatura_dev).
+
+
+def _bench():
+    """benchmarks/extraction.py, loaded by path (benchmarks/ is no package)."""
+    name = "declcli_extraction_benchmark"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / "extraction.py")
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[name] = mod  # dataclasses look their module up there
+        spec.loader.exec_module(mod)
+    return sys.modules[name]
+
+
+@pytest.fixture(scope="module")
+def score():
+    if not (AEB / "ground-truth.json").exists():
+        pytest.skip(f"article-extraction-benchmark not present at {AEB} (../shared/datasets is absent)")
+    return _bench().score_declcli(AEB)
+
+
+@pytest.fixture(scope="module")
+def trafilatura_score():
+    if not (TRAFILATURA / "evaldata.json").exists():
+        pytest.skip(f"trafilatura-eval-dev not present at {TRAFILATURA} (../shared/datasets is absent)")
+    bench = _bench()
+    return bench.score_set(bench.load_trafilatura(TRAFILATURA, split="tune"))[0]
+
+
+@pytest.mark.gate
+@pytest.mark.slow
+def test_f1_stays_above_the_floor(score):
+    gate = baseline("extraction_aeb")
+    assert score.pages == gate["measured"]["pages"]
+    assert score.f1 >= gate["floors"]["f1"], score.line()
+    assert score.precision >= gate["floors"]["precision"], score.line()
+
+
+@pytest.mark.gate
+@pytest.mark.slow
+def test_no_page_is_empty_or_fails(score):
+    assert not score.failed, score.failed
+    assert not score.empty, score.empty
+
+
+@pytest.mark.gate
+@pytest.mark.slow
+def test_no_trafilatura_dev_page_is_empty_or_fails(trafilatura_score):
+    assert not trafilatura_score.failed, trafilatura_score.failed
+    assert not trafilatura_score.empty, trafilatura_score.empty
+
+
+@pytest.mark.gate
+@pytest.mark.slow
+def test_trafilatura_dev_f1_stays_above_the_floor(trafilatura_score):
+    floors = baseline("extraction_trafilatura_dev")["floors"]
+    assert trafilatura_score.metric == "snippet"
+    assert trafilatura_score.f1 >= floors["f1"], trafilatura_score.line()
+    assert trafilatura_score.precision >= floors["precision"], trafilatura_score.line()
+
+
+def test_metric_matches_the_benchmark_definition():
+    bench = _bench()
+    # 4-token shingles; TP/FP/FN normalised per page.
+    assert bench.page_counts("a b c d e", "a b c d e") == (1.0, 0.0, 0.0)
+    tp, fp, fn = bench.page_counts("a b c d e", "a b c d x")
+    assert (tp, fp, fn) == (1 / 3, 1 / 3, 1 / 3)
+    assert bench.page_counts("", "") == (1.0, 0.0, 0.0)
+    assert bench.page_counts("a b", "a b") == (1.0, 0.0, 0.0)  # short text: one shorter shingle
+    assert bench.page_counts("a b c d", "") == (0.0, 0.0, 1.0)
+
+
+def test_snippet_metric_matches_trafilaturas_definition():
+    bench = _bench()
+    truth = {"with": ["the  main\ntext", "missing one"], "without": ["menu item", "not there"]}
+    # White space collapsed on both sides; `with` found: TP, missing: FN; `without` found: FP.
+    assert bench.snippet_counts(truth, "Intro. The main text the main text. menu item") == (1, 1, 1)
+    # Pooled over pages, not averaged.
+    p, r, f = bench.pooled_prf([(1, 1, 1), (3, 0, 0)])
+    assert (p, r) == (4 / 5, 4 / 5) and abs(f - 0.8) < 1e-12
+
+
+def test_bootstrap_interval_brackets_the_estimate():
+    bench = _bench()
+    counts = [(1, 0, 0)] * 30 + [(0, 1, 1)] * 10
+    (pl, ph), (rl, rh), (fl, fh) = bench.bootstrap(counts, bench.pooled_prf, resamples=200)
+    p, r, f = bench.pooled_prf(counts)
+    assert pl <= p <= ph and rl <= r <= rh and fl <= f <= fh
+    assert ph - pl > 0  # pages differ, so resamples do
+    assert bench.bootstrap(counts, bench.pooled_prf, resamples=200) == ((pl, ph), (rl, rh), (fl, fh))  # fixed seed
+
+
+def test_heldout_split_is_a_fixed_fifth():
+    bench = _bench()
+    keys = [f"page-{i}" for i in range(2000)]
+    held = [k for k in keys if bench.is_heldout(k)]
+    assert 0.17 < len(held) / len(keys) < 0.23
+    assert held == [k for k in keys if bench.is_heldout(k)]  # by key hash: the same every run
+
+
+def test_metadata_truth_reads_jsonld_then_meta():
+    bench = _bench()
+    page = (b'<html><head><meta property="og:title" content="OG title | Site">'
+            b'<meta property="article:published_time" content="2021-03-04T10:00:00Z">'
+            b'<script type="application/ld+json">{"@type": "NewsArticle", "headline": "The &amp; headline",'
+            b' "author": [{"@type": "Person", "name": "Ann Lee"}, {"@type": "Organization", "name": "Site"}]}'
+            b'</script></head><body><p>x</p></body></html>')
+    truth = bench.metadata_truth(page)
+    assert truth == {"title": "The & headline", "published": "2021-03-04", "authors": ["Ann Lee"]}
+    hits = bench.metadata_hits(truth, {"title": "The & headline", "published": "2021-03-04T10:00:00+00:00",
+                                       "authors": ["ann lee"]})
+    assert hits == {"title": True, "published": True, "authors": True}
+    assert bench.metadata_hits(truth, {"title": "OG title"})["title"] is False

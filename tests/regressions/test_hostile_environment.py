@@ -1,0 +1,116 @@
+"""Issue 15: what the environment can do to a run (special files in a
+folder, a cache that cannot be written, signals while -o is written) must
+not hang it, lose the document or leave files behind."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, SEED_HTML, run_cli
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+@pytest.mark.slow
+@pytest.mark.subprocess
+def test_fifo_in_folder_is_skipped_not_waited_on(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    shutil.copy(SEED_HTML, folder / "a.html")
+    os.mkfifo(folder / "b.html")
+    # A real process: a FIFO without a writer blocks open() forever, so the
+    # timeout is what turns the old hang into a failure.
+    proc = subprocess.run([sys.executable, "-m", "declcli", "read", str(folder), "-f", "json"],
+                          capture_output=True, cwd=ROOT, timeout=120, stdin=subprocess.DEVNULL)
+    assert proc.returncode == 0, proc.stderr
+    err = proc.stderr.decode()
+    assert "b.html: skipped, a FIFO" in err
+    assert b'"schema"' in proc.stdout and b"a.html" in proc.stdout
+    assert b"b.html" not in proc.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.subprocess
+def test_cache_that_cannot_be_written_warns_once_and_keeps_the_document(httpserver, tmp_path):
+    # Tests run as root, which writes into any folder: a regular FILE where
+    # the cache folder should be is what cannot be written whoever runs it.
+    cache = tmp_path / "cache"
+    cache.write_text("not a folder\n")
+    page = SEED_HTML.read_bytes()
+    httpserver.expect_request("/a.html").respond_with_data(page, content_type="text/html; charset=utf-8")
+    httpserver.expect_request("/b.html").respond_with_data(page, content_type="text/html; charset=utf-8")
+    out = tmp_path / "out.jsonl"
+    res = run_cli("fetch", httpserver.url_for("/a.html"), httpserver.url_for("/b.html"), "--cache", cache,
+                  "-f", "jsonl", "-o", out, process=True)
+    assert res.returncode == 0, res.stderr
+    err = res.stderr.decode()
+    assert err.count("going on without the cache") == 1, err
+    assert f"--cache {cache}" in err and "Traceback" not in err
+    docs = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [d["source"]["location"] for d in docs] == [httpserver.url_for("/a.html"), httpserver.url_for("/b.html")]
+    assert all(d["claims"] for d in docs)
+    assert cache.read_text() == "not a folder\n"
+
+
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGHUP", "SIGQUIT"])
+@pytest.mark.subprocess
+def test_ending_signal_while_o_is_written_leaves_no_temp_file(tmp_path, signame):
+    import signal
+    import time
+
+    signum = getattr(signal, signame, None)
+    if signum is None:
+        pytest.skip(f"no {signame} on this system")
+    out = tmp_path / "out.json"
+    # stdin left open: the run holds its temporary file and waits for the
+    # rest of the page, so the signal lands while -o is being written.
+    proc = subprocess.Popen([sys.executable, "-m", "declcli", "read", "-", "-f", "json", "-o", str(out)],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    try:
+        proc.stdin.write(SEED_HTML.read_bytes()[:2000])
+        proc.stdin.flush()
+        deadline = time.monotonic() + 60
+        while not list(tmp_path.glob(".declcli-*.tmp")):
+            assert proc.poll() is None, proc.stderr.read()
+            assert time.monotonic() < deadline, "no temporary file appeared"
+            time.sleep(0.05)
+        proc.send_signal(signum)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stdin.close()
+        proc.stdout.close()
+        proc.stderr.close()
+    # It ends as the signal ends a process, with nothing left beside the target.
+    assert proc.returncode == -signum
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
+@pytest.mark.subprocess
+def test_forked_worker_killed_by_sigterm_keeps_the_parents_temp_file(tmp_path):
+    # --jobs workers are forked with the parent's list of temporary files;
+    # Pool.terminate() sends them SIGTERM. Only the parent removes its files.
+    script = (
+        "import os, signal, sys\n"
+        "from declcli.files import AtomicFile\n"
+        f"out = AtomicFile({str(tmp_path / 'out.txt')!r})\n"
+        "out.stream.write('whole')\n"
+        "pid = os.fork()\n"
+        "if pid == 0:\n"
+        "    os.kill(os.getpid(), signal.SIGTERM)\n"
+        "    os._exit(9)\n"
+        "_, status = os.waitpid(pid, 0)\n"
+        "assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGTERM, status\n"
+        "assert os.path.exists(out.tmp), 'the worker removed the parent file'\n"
+        "out.commit()\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, cwd=ROOT, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+    assert (tmp_path / "out.txt").read_text() == "whole"

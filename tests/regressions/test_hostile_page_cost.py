@@ -1,0 +1,144 @@
+"""Issue 15, crashes and cost on hostile pages: deep nesting of any element,
+deep JSON-LD, attribute floods, runs of <br>, huge comments, text patterns.
+
+Each page is generated in tmp_path and goes through the real CLI. No timed
+assertions (benchmarks/robustness.py measures time and memory); the bound is
+test_hostile_pages' guard against hangs.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import run_cli
+from declcli.validate import check_document
+
+BOUND = 60
+
+STORY = ("The minister said on Monday that talks in Baku will continue, and both sides agreed to meet again. "
+         "Russia and Azerbaijan must refrain from any actions that could damage the partnership.")
+
+LATER = "Trade grew by a third, the ministry said."
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>"
+
+
+def read(tmp_path, name: str, content: str | bytes, *args: str, process: bool = False) -> dict:
+    """Exit 0, one document that validates; the document."""
+    path = tmp_path / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode())
+    res = run_cli("read", path, "-f", "json", *args, timeout=BOUND, process=process)
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert b"Traceback" not in res.stderr
+    doc = json.loads(res.stdout)
+    assert check_document(doc, "<stdout>", 1) == []
+    return doc
+
+
+# ------------------------------------------------------------ nesting
+
+@pytest.mark.parametrize("tag", ["span", "em", "strong", "font", "pre", "div"])
+@pytest.mark.slow
+@pytest.mark.subprocess
+def test_thousand_unclosed_tags_are_read(tmp_path, tag):
+    """1,000 unclosed tags after the story (a 4-6 KB page): read, not "nested too deeply"."""
+    html = page(f"<article><p>{STORY}</p>" + f"<{tag}>" * 1000 + f"<p>{LATER}</p></article>")
+    doc = read(tmp_path, f"{tag}.html", html, "--no-claims", process=True)
+    assert STORY in doc["article"]["text"] and LATER in doc["article"]["text"]
+
+
+@pytest.mark.parametrize("tag", ["span", "font", "pre"])
+@pytest.mark.slow
+@pytest.mark.subprocess
+def test_hundred_thousand_nested_elements_with_text_at_every_level(tmp_path, tag):
+    """Past libxml2's depth limit the soup is nested at most 256 deep: every
+    word below is kept, in order, and no walk is quadratic in the depth."""
+    html = page(f"<article><p>{STORY}</p>" + "".join(f"<{tag}>w{i} " for i in range(100_000))
+                + f"<p>{LATER}</p>" + f"</{tag}>" * 100_000 + "</article>")
+    doc = read(tmp_path, f"nested-{tag}.html", html, "--no-claims", process=True)
+    text = doc["article"]["text"]
+    assert STORY in text and LATER in text
+    words = [w for w in text.split() if w[:1] == "w" and w[1:].isdigit()]
+    assert words == [f"w{i}" for i in range(100_000)]
+
+
+def test_deep_nesting_capped_in_the_soup_keeps_blocks_apart():
+    """Below the cap, a block's edges and <br> become line ends, so the
+    paragraphs of a deeply nested page do not run together."""
+    from bs4 import BeautifulSoup
+
+    from declcli.clean.parse import _SOUP_DEPTH, _depth_capped_builder
+
+    html = "<html><body>" + "<span>" * 1000 + "<p>One.</p><p>Two.</p>x<br>y" + "</span>" * 1000 + "</body></html>"
+    soup = BeautifulSoup(html, builder=_depth_capped_builder()())
+    depth = max(len(list(t.parents)) for t in soup.find_all(True))
+    assert depth == _SOUP_DEPTH  # html is one level, body the next
+    assert [line for line in soup.get_text().split("\n") if line] == ["One.", "Two.", "x", "y"]
+
+
+# ------------------------------------------------------------ comments
+
+def test_ten_megabyte_comment_is_never_text(tmp_path):
+    """A comment past libxml2's 10,000,000-character limit, in a page under
+    --max-bytes: it was read as article text (about 194,000 claims)."""
+    filler = "The minister said talks will continue. " * (10_300_000 // 39)
+    html = page(f"<article><p>{STORY}</p><!-- {filler} --><p>{LATER}</p></article>")
+    assert 10_000_000 < len(html) < 10 * 1024 * 1024
+    doc = read(tmp_path, "comment.html", html, "--no-claims")
+    assert doc["article"]["text"] == f"{STORY}\n\n{LATER}"
+
+
+# ------------------------------------------------------------ JSON-LD
+
+def test_jsonld_nested_thousand_deep_is_skipped_and_the_article_kept(tmp_path):
+    deep = '<script type="application/ld+json">' + "[" * 1000 + "]" * 1000 + "</script>"
+    good = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Talks in Baku resume",'
+            ' "author": {"@type": "Person", "name": "Anna Petrova"}}</script>')
+    doc = read(tmp_path, "jsonld.html", page(f"<article><p>{STORY}</p></article>", deep + good), "--no-claims")
+    assert STORY in doc["article"]["text"]
+    assert doc["article"]["title"] == "Talks in Baku resume"  # the block beside the deep one is read
+    assert doc["article"]["authors"] == ["Anna Petrova"]
+
+
+def test_jsonld_depth_bound():
+    from declcli.metadata.jsonld import _JSONLD_DEPTH, _jsonld_items
+
+    ok = "[" * (_JSONLD_DEPTH - 1) + '{"@type": "NewsArticle"}' + "]" * (_JSONLD_DEPTH - 1)
+    assert _jsonld_items([ok]) == [{"@type": "NewsArticle"}]
+    too_deep = "[" * _JSONLD_DEPTH + '{"@type": "NewsArticle"}' + "]" * _JSONLD_DEPTH
+    assert _jsonld_items([too_deep]) == []
+    # Brackets inside strings are not nesting.
+    assert _jsonld_items(['{"@type": "NewsArticle", "x": "' + "[" * 500 + '\\""}']) != []
+
+
+# ------------------------------------------------------------ text patterns
+
+@pytest.mark.slow
+def test_spacy_batches_are_bounded_in_tokens(monkeypatch):
+    """A paragraph of "U.S. U.S. …" comes as pieces of 20,000 characters;
+    batched 64 at a time they held 3 GB for 1 MB. No batch the parser sees
+    holds more than PARSE_BATCH_TOKENS tokens, and the claims are the same."""
+    from declcli.claims import nlp as nlp_module
+    from declcli.defaults import PARSE_BATCH_TOKENS
+    from declcli.model import Article
+    from declcli.pipeline import iter_claims
+
+    model = nlp_module.load_model()
+    real_pipe = type(model).pipe
+    largest = []
+
+    def pipe(self, docs, batch_size=1000, **kwargs):
+        docs = list(docs)
+        for i in range(0, len(docs), batch_size):
+            largest.append(sum(len(d) for d in docs[i:i + batch_size]))
+        return real_pipe(self, docs, batch_size=batch_size, **kwargs)
+
+    monkeypatch.setattr(type(model), "pipe", pipe)
+    text = "U.S. " * 30_000 + "\n\nThe minister said talks will continue.\n"
+    claims = list(iter_claims(Article(language="en", text=text)))
+    assert largest and max(largest) <= PARSE_BATCH_TOKENS
+    assert any("talks will continue" in c.text for c in claims)
