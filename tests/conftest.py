@@ -1,8 +1,11 @@
 import io
 import os
+import select
 import signal
+import socket
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -109,3 +112,57 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if LOOPBACK_SERVER_FIXTURES.intersection(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.network)
+
+
+class LoopbackServer:
+    """A TCP server on 127.0.0.1 whose `handler(server, conn)` answers each
+    request; the handler reports through `client_left` (the client closed
+    the connection before the answer was whole) and `finished` (it was)."""
+
+    def __init__(self, handler):
+        self.handler = handler
+        self.requests = 0
+        self.client_left = threading.Event()
+        self.finished = threading.Event()
+        self.stop = threading.Event()
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.sock.settimeout(0.2)
+        self.port = self.sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}/"
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self):
+        while not self.stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            threading.Thread(target=self._one, args=(conn,), daemon=True).start()
+
+    def _one(self, conn):
+        try:
+            conn.recv(65536)
+            self.requests += 1
+            self.handler(self, conn)
+            self.finished.set()
+        except OSError:  # the client reset the connection
+            self.client_left.set()
+        finally:
+            conn.close()
+
+    def send_slowly(self, conn, data: bytes, step: int, pause: float) -> None:
+        """`data`, `step` bytes every `pause` seconds; a client that closes
+        its end in the meantime sets `client_left` and ends the answer."""
+        for i in range(0, len(data), step):
+            if self.stop.is_set():
+                return
+            conn.sendall(data[i:i + step])
+            readable, _, _ = select.select([conn], [], [], pause)
+            if readable and not conn.recv(1):
+                raise ConnectionResetError  # an orderly close: the client gave up
+
+    def close(self):
+        self.stop.set()
+        self.sock.close()

@@ -3,14 +3,13 @@ servers, all real servers on 127.0.0.1 started here."""
 
 import gzip
 import json
-import socket
 import threading
 import time
 
 import pytest
 from werkzeug import Response
 
-from conftest import SEED_HTML, run_cli
+from conftest import SEED_HTML, LoopbackServer, run_cli
 
 
 @pytest.fixture
@@ -121,50 +120,15 @@ def test_several_urls_and_keep_going(httpserver, seed_bytes):
 
 # ------------------------------------------------------------ raw sockets for lying servers
 
-class RawServer:
-    """A one-purpose TCP server on 127.0.0.1 that answers with `handler(conn)`."""
-
-    def __init__(self, handler):
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(8)
-        self.port = self.sock.getsockname()[1]
-        self.handler = handler
-        self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def _serve(self):
-        self.sock.settimeout(0.2)
-        while not self.stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            threading.Thread(target=self._one, args=(conn,), daemon=True).start()
-
-    def _one(self, conn):
-        try:
-            conn.recv(65536)
-            self.handler(conn, self.stop)
-        except OSError:
-            pass
-        finally:
-            conn.close()
-
-    def close(self):
-        self.stop.set()
-        self.sock.close()
-
-
 @pytest.fixture
 def raw_server():
     servers = []
 
     def make(handler):
-        s = RawServer(handler)
+        # A lying server answers with `handler(conn, stop)`: it needs nothing else of the server.
+        s = LoopbackServer(lambda server, conn: handler(conn, server.stop))
         servers.append(s)
-        return f"http://127.0.0.1:{s.port}/"
+        return s.url
 
     yield make
     for s in servers:
