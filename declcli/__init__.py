@@ -126,25 +126,13 @@ def fetch(
     DeclError subclass (HttpError, HostNotFound, Unavailable,
     TemporaryFailure, NotText, NoArticle, ...).
     """
-    from .fetch import fetch_url
+    from .fetching import fetch_url
     from .pipeline import process
 
-    _keep_fetch_function()
     _check_options(input_format, reference_date)
     source = fetch_url(url, timeout=timeout, max_bytes=max_bytes, input_format=input_format, retries=retries,
                        cache_dir=cache_dir, verify=verify_tls, private_redirects=private_redirects)
     return process(source, reference_date)
-
-
-_FETCH_FUNCTION = fetch
-
-
-def _keep_fetch_function() -> None:
-    """Importing the module declcli.fetch sets this package's attribute
-    `fetch` to that module, hiding the function above (a second
-    `declcli.fetch(url)` would call a module): called after each import of
-    it, this puts the function back."""
-    globals()["fetch"] = _FETCH_FUNCTION
 
 
 def to_dict(doc: Document) -> dict[str, Any]:

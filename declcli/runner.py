@@ -176,10 +176,7 @@ def process_one(task, opts: Options, *, stream: bool = False) -> Result:
                 opts.input_format,
             )
         elif is_url(item):
-            from . import _keep_fetch_function
-            from .fetch import fetch_url  # httpx and friends only when fetching
-
-            _keep_fetch_function()
+            from .fetching import fetch_url  # httpx and friends only when fetching
 
             source = fetch_url(
                 item,

@@ -1,6 +1,6 @@
 """Stage 1: get the bytes of an article and decide what they are.
 
-`read_path` (and `fetch.fetch_url` for URLs) return a Source; `decode` turns its bytes into
+`read_path` (and `fetching.fetch_url` for URLs) return a Source; `decode` turns its bytes into
 text, choosing the charset from the transport, a BOM, the page itself, or
 the bytes.
 """
