@@ -31,7 +31,7 @@ from .chrome import is_chrome
 from .clauses import clause_spans
 from .context import Context, entities
 from .lexicon import words
-from .dates import find_dates, reference_day
+from .dates import WEEKDAYS, find_dates, reference_day
 from .reading import kind as read_kind
 from .reading import modality as read_modality
 from .reading import mood_and_condition, polarity as read_polarity
@@ -39,7 +39,6 @@ from .topics import topics as find_topics
 
 _QUOTES = patterns.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»|„([^“”]{2,}?)[“”]")
 # Modals of what is to come; "should peak Wednesday", "could be pushed to Monday" point ahead too.
-_WEEKDAY_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 _SAYING = frozenset(("say", "tell", "add", "note", "write", "claim", "insist"))
 _FUTURE_AUX = frozenset(("will", "'ll", "’ll", "shall", "wo", "should", "could", "may", "might"))
 _FUTURE_FRAMES = frozenset(("plan", "schedule", "set", "due", "expect", "prepare", "go", "begin", "start", "intend", "aim",
@@ -238,7 +237,7 @@ def _scheduled(date) -> bool:
     """A weekday on a verb in the simple present: "Lowe's reports earnings
     Wednesday", "before temperatures climb back up on Thursday" (a timetable),
     not "what we know about the visit on Saturday" (the day is the visit's)."""
-    if date.lower_ not in _WEEKDAY_WORDS:
+    if date.lower_ not in WEEKDAYS:
         return False
     head = date.head
     if head.dep_ == "prep" and date.dep_ == "pobj":

@@ -41,7 +41,7 @@ _MONTHS_OTHER = {
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
 _MONTH_OTHER = r"(?:" + "|".join(sorted(_MONTHS_OTHER, key=len, reverse=True)) + r")"
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 # (kind, pattern) in the order they are tried; each pattern is compiled the
 # first time a claim holds its cues (_pattern).
@@ -281,7 +281,7 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, tense: str = "past"):
     if kind == "weekday":
         if ref is None:
             return None
-        target = _WEEKDAYS.index(m.group(1).lower())
+        target = WEEKDAYS.index(m.group(1).lower())
         prefix = m.group(0).split()[0].lower()
         week_start = ref - dt.timedelta(days=ref.weekday())
         if prefix == "last":
