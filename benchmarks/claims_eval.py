@@ -50,9 +50,9 @@ ROOT = HERE.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from declcli.claims import extract_claims  # noqa: E402
 from declcli.model import Article  # noqa: E402
 from declcli.pipeline import analyze  # noqa: E402
-from declcli.claims import extract_claims  # noqa: E402
 from declcli.sentences import split_sentences  # noqa: E402
 
 
@@ -154,8 +154,7 @@ def evaluate(verbose: bool = False, speed_runs: int = 3, articles: pathlib.Path 
                 fn += len(g["countries"])
                 gfn += len(g["countries"])
                 continue
-            t.add("claim spans", _norm_end(text, a, b) == _norm_end(text, best.start, best.end),
-                  f"{where} -> {best.text[:90]!r}")
+            t.add("claim spans", _norm_end(text, a, b) == _norm_end(text, best.start, best.end), f"{where} -> {best.text[:90]!r}")
             for f in ("modality", "polarity", "kind"):
                 t.add(f, getattr(best, f) == g[f], f"{where} gold {g[f]} got {getattr(best, f)}")
             with_groups = {x.country for x in best.actors if x.type == "country" and x.country}
@@ -212,11 +211,16 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
-    ap.add_argument("--articles", metavar="DIR", type=pathlib.Path, default=DATA / "articles",
-                    help="folder of article *.yaml files to score (default: benchmarks/claims_eval/articles; "
-                         "benchmarks/claims_eval/heldout is the held-out set). The boundary cases are "
-                         "always read from benchmarks/claims_eval/boundaries.yaml, so the 'boundaries' "
-                         "figure does not depend on this option")
+    ap.add_argument(
+        "--articles",
+        metavar="DIR",
+        type=pathlib.Path,
+        default=DATA / "articles",
+        help="folder of article *.yaml files to score (default: benchmarks/claims_eval/articles; "
+        "benchmarks/claims_eval/heldout is the held-out set). The boundary cases are "
+        "always read from benchmarks/claims_eval/boundaries.yaml, so the 'boundaries' "
+        "figure does not depend on this option",
+    )
     args = ap.parse_args(argv)
     if not any(args.articles.glob("*.yaml")):
         ap.error(f"no *.yaml articles in {args.articles}")

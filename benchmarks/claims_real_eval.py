@@ -1,7 +1,8 @@
 """Score declcli's claims against the real-news set in benchmarks/claims_real.
 
     python benchmarks/claims_real_eval.py                 # the dev part, against gold/
-    python benchmarks/claims_real_eval.py --part test     # the test part: score it once, at the end
+    python benchmarks/claims_real_eval.py --part tune     # dev + the scored test parts (test, test2)
+    python benchmarks/claims_real_eval.py --part test3    # the current test part: score it once, at the end
     python benchmarks/claims_real_eval.py --gold annotations/A1   # against one annotator (agreement checks)
     python benchmarks/claims_real_eval.py --explain kind  # list the dev units where a field is wrong
 
@@ -48,13 +49,18 @@ SET = HERE / "claims_real"
 sys.path.insert(0, str(HERE.parent))
 
 
+# Test parts already scored once and reported may be studied afterwards: `tune` is dev with them.
+# The part still unseen is test3.
+PARTS = {"dev": {"dev"}, "test": {"test"}, "test2": {"test2"}, "test3": {"test3"}, "tune": {"dev", "test", "test2"}}
+
+
 def load_set(part: str, gold_dir: Path):
     import yaml
 
     out = []
     for meta_path in sorted((SET / "articles").glob("*.json")):
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        if part != "all" and meta["part"] != part:
+        if part != "all" and meta["part"] not in PARTS[part]:
             continue
         gold_path = gold_dir / f"{meta['id']}.yaml"
         if not gold_path.exists():
@@ -77,7 +83,9 @@ def run_declcli(text: str, reference_date: str | None):
 
 
 def _words(text: str | None) -> set[str]:
-    return {w.lower() for w in re.findall(r"[\w.'’-]+", text or "")} | {w.lower().strip(".'’") for w in re.findall(r"\w+", text or "")}
+    return {w.lower() for w in re.findall(r"[\w.'’-]+", text or "")} | {
+        w.lower().strip(".'’") for w in re.findall(r"\w+", text or "")
+    }
 
 
 def _head(name: str | None) -> str:
@@ -94,7 +102,8 @@ def _actor_match(gold: dict, pred) -> bool:
 
 def _pred_matches_gold(pred, golds) -> bool:
     return any(_actor_match(g, pred) for g in golds) or any(
-        pred.type == "country" and pred.country and pred.country == g.get("country") for g in golds)
+        pred.type == "country" and pred.country and pred.country == g.get("country") for g in golds
+    )
 
 
 def _source_match(gold_source, pred_source) -> bool:
@@ -120,21 +129,30 @@ def score_unit(unit: dict, preds: list) -> dict:
     pred_attr = next((p.attribution for p in preds if p.attribution is not None), None)
     r["attr_gold"] = int(gold_attr is not None)
     r["attr_pred"] = int(pred_attr is not None)
-    r["attr_hit"] = int(gold_attr is not None and pred_attr is not None and _source_match(gold_attr.get("source"), pred_attr.source))
+    r["attr_hit"] = int(
+        gold_attr is not None and pred_attr is not None and _source_match(gold_attr.get("source"), pred_attr.source)
+    )
     r["attr_ok"] = int(r["attr_hit"] or (gold_attr is None and pred_attr is None))
     golds = unit.get("actors") or []
     actors = [a for p in preds for a in p.actors]
     r["actors_gold"] = len(golds)
     r["actors_hit"] = sum(1 for g in golds if any(_actor_match(g, a) for a in actors))
-    distinct = {(a.name, a.type) : a for a in actors}.values()
+    distinct = {(a.name, a.type): a for a in actors}.values()
     r["actors_pred"] = len(distinct)
     r["actors_pred_hit"] = sum(1 for a in distinct if _pred_matches_gold(a, golds))
     r["actors_ok"] = int(r["actors_hit"] == r["actors_gold"] and r["actors_pred_hit"] == r["actors_pred"])
     persons = [g for g in golds if g.get("type") == "person" and g.get("country")]
     r["person_country_gold"] = len(persons)
-    r["person_country_hit"] = sum(1 for g in persons if any(a.type == "person" and _actor_match(g, a) and a.country == g["country"] for a in actors))
-    given = [(g, a) for g in golds if g.get("type") == "person" for a in actors
-             if a.type == "person" and a.country and _actor_match(g, a)]
+    r["person_country_hit"] = sum(
+        1 for g in persons if any(a.type == "person" and _actor_match(g, a) and a.country == g["country"] for a in actors)
+    )
+    given = [
+        (g, a)
+        for g in golds
+        if g.get("type") == "person"
+        for a in actors
+        if a.type == "person" and a.country and _actor_match(g, a)
+    ]
     r["person_country_given"] = len(given)
     r["person_country_right"] = sum(1 for g, a in given if a.country == g.get("country"))
     gold_dates = sorted(str(d.get("value")) for d in unit.get("dates") or [])
@@ -142,8 +160,16 @@ def score_unit(unit: dict, preds: list) -> dict:
     r["dates_any"] = int(bool(gold_dates or pred_dates))
     r["dates_ok_any"] = int(bool(gold_dates or pred_dates) and gold_dates == pred_dates)
     r["dates_ok"] = int(gold_dates == pred_dates)
-    r["all"] = int(main is not None and r["kind"] and r["modality"] and r["polarity"] and r["mood"] and r["attr_ok"]
-                   and r["actors_ok"] and r["dates_ok"])
+    r["all"] = int(
+        main is not None
+        and r["kind"]
+        and r["modality"]
+        and r["polarity"]
+        and r["mood"]
+        and r["attr_ok"]
+        and r["actors_ok"]
+        and r["dates_ok"]
+    )
     return r
 
 
@@ -206,16 +232,25 @@ def ner_peer(text: str, units: list[dict], meta: dict) -> list[dict]:
 
     doc = load_model()(text)
     rows = []
-    for unit, span in zip(units, meta["sentences"]):
+    for unit, span in zip(units, meta["sentences"], strict=False):
         if not unit.get("claim", True):
             continue
-        ents = [e for e in doc.ents if e.start_char >= span["start"] and e.end_char <= span["end"]
-                and e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+        ents = [
+            e
+            for e in doc.ents
+            if e.start_char >= span["start"] and e.end_char <= span["end"] and e.label_ in ("PERSON", "ORG", "GPE", "NORP")
+        ]
         preds = [Pred(e.text, "x", None) for e in ents]
         golds = unit.get("actors") or []
-        rows.append({"gold_claim": True, "actors_gold": len(golds),
-                     "actors_hit": sum(1 for g in golds if any(_head(g.get("name")) in _words(p.name) for p in preds)),
-                     "actors_pred": len(preds), "actors_pred_hit": sum(1 for p in preds if _pred_matches_gold(p, golds))})
+        rows.append(
+            {
+                "gold_claim": True,
+                "actors_gold": len(golds),
+                "actors_hit": sum(1 for g in golds if any(_head(g.get("name")) in _words(p.name) for p in preds)),
+                "actors_pred": len(preds),
+                "actors_pred_hit": sum(1 for p in preds if _pred_matches_gold(p, golds)),
+            }
+        )
     return rows
 
 
@@ -239,9 +274,7 @@ def evaluate(part: str = "dev", gold_dir: Path | None = None, explain: str | Non
         for i, unit in enumerate(units):
             row = score_unit(unit, owners[i])
             rows.append(row)
-            if explain and row["gold_claim"] and not row.get(explain, 1):
-                explained.append((meta["id"], i + 1, meta["sentences"][i]["text"], unit, owners[i]))
-            elif explain == "chrome" and row.get("chrome"):
+            if explain and row["gold_claim"] and not row.get(explain, 1) or explain == "chrome" and row.get("chrome"):
                 explained.append((meta["id"], i + 1, meta["sentences"][i]["text"], unit, owners[i]))
         per_article.append(rows)
         if peer_and_intervals:
@@ -251,24 +284,33 @@ def evaluate(part: str = "dev", gold_dir: Path | None = None, explain: str | Non
         "units": sum(len(u) for _, _, u in articles),
         "figures": figures(per_article),
         "intervals": intervals(per_article) if peer_and_intervals and len(per_article) > 1 else {},
-        "peer": {"actor recall": _ratio([r for a in peer for r in a], "actors_hit", "actors_gold"),
-                 "actor precision": _ratio([r for a in peer for r in a], "actors_pred_hit", "actors_pred")},
+        "peer": {
+            "actor recall": _ratio([r for a in peer for r in a], "actors_hit", "actors_gold"),
+            "actor precision": _ratio([r for a in peer for r in a], "actors_pred_hit", "actors_pred"),
+        },
         "explained": explained,
     }
 
 
 GOALS = {
-    "attribution recall": 0.90, "attribution precision": 0.90, "actor recall": 0.90,
-    "persons with stated country": 0.85, "kind": 0.90, "modality and polarity": 0.95, "dates": 0.95,
+    "attribution recall": 0.90,
+    "attribution precision": 0.90,
+    "actor recall": 0.90,
+    "persons with stated country": 0.85,
+    "kind": 0.90,
+    "modality and polarity": 0.95,
+    "dates": 0.95,
     "every field right": 0.70,
 }
 
 
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--part", choices=("dev", "test", "test2", "all"), default="dev")
+    parser.add_argument("--part", choices=(*PARTS, "all"), default="dev")
     parser.add_argument("--gold", type=Path, help="folder of gold YAML files (default: claims_real/gold)")
-    parser.add_argument("--explain", help="print the units where this per-unit key is 0 (kind, attr_ok, actors_ok, dates_ok, chrome …)")
+    parser.add_argument(
+        "--explain", help="print the units where this per-unit key is 0 (kind, attr_ok, actors_ok, dates_ok, chrome …)"
+    )
     args = parser.parse_args(argv)
     gold = args.gold if args.gold is None or args.gold.is_absolute() else SET / args.gold
     result = evaluate(args.part, gold, args.explain)
@@ -279,18 +321,32 @@ def main(argv=None) -> None:
         lo, hi = result["intervals"].get(name, (float("nan"), float("nan")))
         goal = GOALS.get(name)
         peer = result["peer"].get(name)
-        print(f"{name:30} {value if value is not None else float('nan'):8.3f} [{lo:.3f}, {hi:.3f}]"
-              f" {'' if goal is None else f'{goal:.2f}':>6} {'' if peer is None else f'{peer:.3f}':>10}")
+        print(
+            f"{name:30} {value if value is not None else float('nan'):8.3f} [{lo:.3f}, {hi:.3f}]"
+            f" {'' if goal is None else f'{goal:.2f}':>6} {'' if peer is None else f'{peer:.3f}':>10}"
+        )
     print(f"{'chrome claims':30} {result['figures']['chrome claims']:8d} {'':17} {'0':>6}")
     print(f"{'dropped real units':30} {result['figures']['dropped real units']:8d}")
     for article, n, text, unit, preds in result["explained"]:
         print(f"\n{article}#{n}: {text}")
         print("  gold:", json.dumps({k: v for k, v in unit.items() if k not in ("n", "note")}, ensure_ascii=False))
         for p in preds:
-            print("  declcli:", json.dumps({"text": p.text[:60], "kind": p.kind, "modality": p.modality, "polarity": p.polarity,
-                                            "mood": p.mood, "attribution": p.attribution and [p.attribution.source, p.attribution.cue],
-                                            "actors": [[a.name, a.type, a.country] for a in p.actors],
-                                            "dates": [[d.text, d.value] for d in p.dates]}, ensure_ascii=False))
+            print(
+                "  declcli:",
+                json.dumps(
+                    {
+                        "text": p.text[:60],
+                        "kind": p.kind,
+                        "modality": p.modality,
+                        "polarity": p.polarity,
+                        "mood": p.mood,
+                        "attribution": p.attribution and [p.attribution.source, p.attribution.cue],
+                        "actors": [[a.name, a.type, a.country] for a in p.actors],
+                        "dates": [[d.text, d.value] for d in p.dates],
+                    },
+                    ensure_ascii=False,
+                ),
+            )
 
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ stage minus that parse), and `document_to_dict` + `to_json`.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
@@ -57,10 +58,8 @@ def article_texts(pages) -> list[str]:
 
     texts = []
     for pid, data in pages:
-        try:
+        with contextlib.suppress(DeclError):
             texts.append(extract_article(classify(Source(kind="file", location=pid, data=data), "html")).text[:MAX_TEXT])
-        except DeclError:
-            pass
     return texts
 
 
@@ -97,9 +96,8 @@ def spacy_pass(texts) -> int:
 
 def declcli_stages(pages) -> dict[str, float]:
     """Seconds per stage over all pages, in one pass."""
-    from declcli.claims import _paragraphs
+    from declcli.claims import _paragraphs, extract_claims
     from declcli.claims.agreements import find_agreements
-    from declcli.claims import extract_claims
     from declcli.claims.nlp import parse_paragraphs
     from declcli.errors import DeclError
     from declcli.model import Document, Source, document_to_dict
@@ -108,8 +106,7 @@ def declcli_stages(pages) -> dict[str, float]:
     from declcli.source import classify
 
     clock = time.perf_counter
-    t = {"clean+metadata": 0.0, "sentences": 0.0, "spaCy parse": 0.0, "claims rules+agreements": 0.0,
-         "dict+json": 0.0}
+    t = {"clean+metadata": 0.0, "sentences": 0.0, "spaCy parse": 0.0, "claims rules+agreements": 0.0, "dict+json": 0.0}
     for pid, data in pages:
         t0 = clock()
         try:
@@ -145,8 +142,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     if not (args.dataset / "html").is_dir() or not any((args.dataset / "html").glob("*.html.gz")):
-        print(f"claims_speed.py: skipped: benchmark pages not found under {args.dataset / 'html'} "
-              f"(expected ../shared/datasets/article-extraction-benchmark/html/*.html.gz)", file=sys.stderr)
+        print(
+            f"claims_speed.py: skipped: benchmark pages not found under {args.dataset / 'html'} "
+            f"(expected ../shared/datasets/article-extraction-benchmark/html/*.html.gz)",
+            file=sys.stderr,
+        )
         return 0
     from declcli.claims.nlp import load_model, model_name
 
@@ -162,8 +162,11 @@ def main(argv: list[str] | None = None) -> int:
     ours, peer, by_paragraph = [], [], []
     failed = []
     for _ in range(args.repeats):
-        for side, fn, arg in (("declcli", declcli_pass, pages), ("spacy", spacy_pass, texts),
-                              ("paragraphs", spacy_pass, paragraphs)):
+        for side, fn, arg in (
+            ("declcli", declcli_pass, pages),
+            ("spacy", spacy_pass, texts),
+            ("paragraphs", spacy_pass, paragraphs),
+        ):
             gc.collect()
             start = time.perf_counter()
             result = fn(arg)
@@ -181,32 +184,53 @@ def main(argv: list[str] | None = None) -> int:
     ours_rate = n / statistics.median(ours)
     peer_rate = n / statistics.median(peer)
     ratio = ours_rate / peer_rate
-    ratios = [(n / o) / (n / p) for o, p in zip(ours, peer)]
+    ratios = [(n / o) / (n / p) for o, p in zip(ours, peer, strict=False)]
     paragraph_rate = n / statistics.median(by_paragraph)
     result = {
-        "benchmark": "claims_speed", "pages": n, "texts": len(texts), "characters": chars, "repeats": args.repeats,
-        "cpus": os.cpu_count(), "load_average_at_start": load, "model": model_name(),
+        "benchmark": "claims_speed",
+        "pages": n,
+        "texts": len(texts),
+        "characters": chars,
+        "repeats": args.repeats,
+        "cpus": os.cpu_count(),
+        "load_average_at_start": load,
+        "model": model_name(),
         "pipe_names": list(nlp.pipe_names),
-        "declcli_pages_per_s": ours_rate, "spacy_pipe_pages_per_s": peer_rate,
-        "ratio": ratio, "ratio_per_round": ratios, "goal_min_ratio": 0.75, "met": ratio >= 0.75,
-        "spacy_pipe_over_paragraphs_pages_per_s": paragraph_rate, "paragraphs": len(paragraphs),
+        "declcli_pages_per_s": ours_rate,
+        "spacy_pipe_pages_per_s": peer_rate,
+        "ratio": ratio,
+        "ratio_per_round": ratios,
+        "goal_min_ratio": 0.75,
+        "met": ratio >= 0.75,
+        "spacy_pipe_over_paragraphs_pages_per_s": paragraph_rate,
+        "paragraphs": len(paragraphs),
         "ratio_to_pipe_over_paragraphs": ours_rate / paragraph_rate,
-        "declcli_pass_s": ours, "spacy_pass_s": peer, "spacy_paragraphs_pass_s": by_paragraph, "declcli_stages_s": stages, "declcli_failed": failed,
+        "declcli_pass_s": ours,
+        "spacy_pass_s": peer,
+        "spacy_paragraphs_pass_s": by_paragraph,
+        "declcli_stages_s": stages,
+        "declcli_failed": failed,
     }
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
-    print(f"whole pipeline vs spaCy nlp.pipe, one process, {n} pages ({len(texts)} article texts, "
-          f"{chars / 1e6:.2f} M characters), median of {args.repeats} passes after a warm-up "
-          f"({os.cpu_count()} cpus, load average {load:.2f} at start)")
+    print(
+        f"whole pipeline vs spaCy nlp.pipe, one process, {n} pages ({len(texts)} article texts, "
+        f"{chars / 1e6:.2f} M characters), median of {args.repeats} passes after a warm-up "
+        f"({os.cpu_count()} cpus, load average {load:.2f} at start)"
+    )
     print(f"model {model_name()}, components {', '.join(nlp.pipe_names)}")
     print(f"{'declcli pages/s':>16} {'nlp.pipe pages/s':>17} {'ratio':>7}  goal")
     print(f"{ours_rate:16.1f} {peer_rate:17.1f} {ratio:6.2f}x  >= 0.75x {'ok' if ratio >= 0.75 else 'MISSED'}")
-    print(f"{'':16} {paragraph_rate:17.1f} {ours_rate / paragraph_rate:6.2f}x  (no goal: nlp.pipe over the "
-          f"{len(paragraphs)} paragraphs declcli hands to spaCy, shorter Docs than whole texts)")
-    print(f"passes (s): declcli {', '.join(f'{x:.2f}' for x in ours)}; nlp.pipe {', '.join(f'{x:.2f}' for x in peer)}; "
-          f"nlp.pipe over paragraphs {', '.join(f'{x:.2f}' for x in by_paragraph)}; "
-          f"ratio per round {min(ratios):.2f}-{max(ratios):.2f}x")
+    print(
+        f"{'':16} {paragraph_rate:17.1f} {ours_rate / paragraph_rate:6.2f}x  (no goal: nlp.pipe over the "
+        f"{len(paragraphs)} paragraphs declcli hands to spaCy, shorter Docs than whole texts)"
+    )
+    print(
+        f"passes (s): declcli {', '.join(f'{x:.2f}' for x in ours)}; nlp.pipe {', '.join(f'{x:.2f}' for x in peer)}; "
+        f"nlp.pipe over paragraphs {', '.join(f'{x:.2f}' for x in by_paragraph)}; "
+        f"ratio per round {min(ratios):.2f}-{max(ratios):.2f}x"
+    )
     if stages:
         total = sum(stages.values())
         print("\ndeclcli by stage (one separate pass)")

@@ -72,6 +72,7 @@ _TOKEN = re.compile(r"\w+")
 
 # ---------------------------------------------------------------- metrics
 
+
 def shingles(text: str, n: int = 4) -> Counter:
     tokens = _TOKEN.findall(text or "")
     if not tokens:
@@ -148,6 +149,7 @@ def bootstrap(counts: list, prf, resamples: int = BOOTSTRAP_RESAMPLES, seed: int
 
 # ---------------------------------------------------------------- sets
 
+
 @dataclass
 class Page:
     id: str
@@ -198,8 +200,9 @@ def load_trafilatura(path: Path = TRAFILATURA_DATASET, split: str = "tune") -> D
             continue
         entry = data[key]
         with gzip.open(path / "html" / f"{entry['file']}.gz", "rb") as fh:
-            pages.append(Page(key, fh.read(), {"with": entry.get("with", []), "without": entry.get("without", [])},
-                              annotated_truth(entry)))
+            pages.append(
+                Page(key, fh.read(), {"with": entry.get("with", []), "without": entry.get("without", [])}, annotated_truth(entry))
+            )
     name = "trafilatura-eval-dev" + ("" if split == "all" else f" ({split})")
     return DevSet(name, "snippet", pages)
 
@@ -215,8 +218,18 @@ def available_sets(which: str = "all", split: str = "tune") -> list[DevSet]:
 
 # ---------------------------------------------------------------- metadata truth
 
-_ARTICLE_TYPES = {"NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
-                  "OpinionNewsArticle", "TechArticle", "LiveBlogPosting", "BackgroundNewsArticle", "Report"}
+_ARTICLE_TYPES = {
+    "NewsArticle",
+    "Article",
+    "BlogPosting",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "TechArticle",
+    "LiveBlogPosting",
+    "BackgroundNewsArticle",
+    "Report",
+}
 
 
 def _clean_value(s) -> str | None:
@@ -354,6 +367,7 @@ def metadata_hits(truth: dict, found: dict) -> dict[str, bool]:
 
 # ---------------------------------------------------------------- tools
 
+
 def declcli_article(html: bytes):
     from declcli.model import Source
     from declcli.pipeline import extract_article
@@ -425,6 +439,7 @@ def tool_available(name: str) -> bool:
 
 # ---------------------------------------------------------------- runs
 
+
 @dataclass
 class Score:
     name: str
@@ -466,8 +481,10 @@ class Score:
     def table_row(self) -> str:
         (pl, ph), (rl, rh), (fl, fh) = self.intervals()
         p, r, f = self.prf()
-        return (f"| {self.name} | {f:.3f} [{fl:.3f}, {fh:.3f}] | {p:.3f} [{pl:.3f}, {ph:.3f}] | "
-                f"{r:.3f} [{rl:.3f}, {rh:.3f}] | {len(self.empty) + len(self.failed)} |")
+        return (
+            f"| {self.name} | {f:.3f} [{fl:.3f}, {fh:.3f}] | {p:.3f} [{pl:.3f}, {ph:.3f}] | "
+            f"{r:.3f} [{rl:.3f}, {rh:.3f}] | {len(self.empty) + len(self.failed)} |"
+        )
 
 
 def run(name: str, extract, pages, metric: str = "shingle", with_metadata=None) -> tuple[Score, dict[str, str]]:
@@ -495,8 +512,7 @@ def run(name: str, extract, pages, metric: str = "shingle", with_metadata=None) 
         pred = outputs[page.id]
         if page.id not in score.failed and not pred.strip():
             score.empty.append(page.id)
-        score.per_page[page.id] = (page_counts(page.truth, pred) if metric == "shingle"
-                                   else snippet_counts(page.truth, pred))
+        score.per_page[page.id] = page_counts(page.truth, pred) if metric == "shingle" else snippet_counts(page.truth, pred)
     if with_metadata:
         for page in pages:
             truth = metadata_truth(page.html)
@@ -527,8 +543,12 @@ def _page_f1(metric: str, c) -> float:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=("all", "aeb", "trafilatura"), default="all")
-    ap.add_argument("--split", choices=("tune", "heldout", "all"), default="tune",
-                    help="trafilatura dev pages: tune (default, held-out 20%% left out), heldout, all")
+    ap.add_argument(
+        "--split",
+        choices=("tune", "heldout", "all"),
+        default="tune",
+        help="trafilatura dev pages: tune (default, held-out 20%% left out), heldout, all",
+    )
     ap.add_argument("--tools", default="declcli,trafilatura,readability")
     ap.add_argument("--no-trafilatura", action="store_true", help="score declcli only (as --tools declcli)")
     ap.add_argument("--no-metadata", action="store_true", help="body only")
@@ -558,8 +578,10 @@ def main(argv: list[str] | None = None) -> int:
     tools = [t for t in tools if t not in missing]
 
     for devset in sets:
-        print(f"\n## {devset.name}: {len(devset.pages)} pages, metric {devset.metric}"
-              f" (F1, precision, recall with bootstrap 95% intervals)\n")
+        print(
+            f"\n## {devset.name}: {len(devset.pages)} pages, metric {devset.metric}"
+            f" (F1, precision, recall with bootstrap 95% intervals)\n"
+        )
         print("| tool | F1 | precision | recall | empty/failed |")
         print("| --- | --- | --- | --- | --- |")
         scores, outs = {}, {}

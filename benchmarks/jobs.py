@@ -98,8 +98,11 @@ class MemorySampler(threading.Thread):
             sample = [m for m in sample if m[0]]
             rss, pss = sum(m[0] for m in sample) / 1024, sum(m[1] for m in sample) / 1024
             if rss > self.peak_rss["total_mib"]:
-                self.peak_rss = {"total_mib": rss, "processes": len(sample),
-                                 "per_process_mib": [round(m[0] / 1024, 1) for m in sample]}
+                self.peak_rss = {
+                    "total_mib": rss,
+                    "processes": len(sample),
+                    "per_process_mib": [round(m[0] / 1024, 1) for m in sample],
+                }
             self.peak_pss_mib = max(self.peak_pss_mib, pss)
 
 
@@ -121,8 +124,14 @@ def run_once(folder: Path, jobs: int) -> tuple[float, float, bytes, int, str, di
         out.seek(0)
         err.seek(0)
         memory = {"peak_rss": sampler.peak_rss, "peak_pss_mib": sampler.peak_pss_mib}
-        return (elapsed, usage.ru_utime + usage.ru_stime, out.read(), proc.returncode,
-                err.read().decode("utf-8", errors="replace"), memory)
+        return (
+            elapsed,
+            usage.ru_utime + usage.ru_stime,
+            out.read(),
+            proc.returncode,
+            err.read().decode("utf-8", errors="replace"),
+            memory,
+        )
 
 
 def cpu_stall_us() -> int | None:
@@ -170,8 +179,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     if not (args.dataset / "html").is_dir() or not any((args.dataset / "html").glob("*.html.gz")):
-        print(f"jobs.py: skipped: benchmark pages not found under {args.dataset / 'html'} "
-              f"(expected ../shared/datasets/article-extraction-benchmark/html/*.html.gz)", file=sys.stderr)
+        print(
+            f"jobs.py: skipped: benchmark pages not found under {args.dataset / 'html'} "
+            f"(expected ../shared/datasets/article-extraction-benchmark/html/*.html.gz)",
+            file=sys.stderr,
+        )
         return 0
     if not DECLCLI.exists():
         sys.exit(f"jobs.py: {DECLCLI} not found; call this script with the venv's python")
@@ -210,45 +222,71 @@ def main(argv: list[str] | None = None) -> int:
     speedup = t1 / t2
     machine = statistics.median(machine_before + [machine_speedup() for _ in range(2)])
     # CPU seconds per wall second: near 2 when --jobs 2 really had two cores.
-    busy = {k: statistics.median(c / w for c, w in zip(cpu[k], times[k])) for k in (1, 2)}
+    busy = {k: statistics.median(c / w for c, w in zip(cpu[k], times[k], strict=False)) for k in (1, 2)}
     cpu_s = {k: statistics.median(cpu[k]) for k in (1, 2)}
     pressure = {k: statistics.median(stall[k]) if stall[k] else None for k in (1, 2)}
     crashed = any(c == 70 for cs in codes.values() for c in cs)
     # The run whose parent and workers together held the most.
     peak = {k: max(memory[k], key=lambda m: m["peak_rss"]["total_mib"]) for k in (1, 2)}
     result = {
-        "benchmark": "jobs", "pages": n, "runs": args.runs, "cpus": os.cpu_count(),
-        "jobs1_s": t1, "jobs2_s": t2, "jobs1_pages_per_s": n / t1, "jobs2_pages_per_s": n / t2,
-        "speedup": speedup, "goal_min_speedup": 1.8, "met": speedup >= 1.8,
-        "cpu_s": {str(k): v for k, v in cpu_s.items()}, "cores_busy": {str(k): v for k, v in busy.items()},
+        "benchmark": "jobs",
+        "pages": n,
+        "runs": args.runs,
+        "cpus": os.cpu_count(),
+        "jobs1_s": t1,
+        "jobs2_s": t2,
+        "jobs1_pages_per_s": n / t1,
+        "jobs2_pages_per_s": n / t2,
+        "speedup": speedup,
+        "goal_min_speedup": 1.8,
+        "met": speedup >= 1.8,
+        "cpu_s": {str(k): v for k, v in cpu_s.items()},
+        "cores_busy": {str(k): v for k, v in busy.items()},
         "load_average_at_start": load,
-        "machine_two_process_speedup": machine, "cpu_pressure_some": {str(k): v for k, v in pressure.items()}, "byte_identical": identical, "output_sha256": sorted(outputs[1] | outputs[2]), "output_lines": lines,
+        "machine_two_process_speedup": machine,
+        "cpu_pressure_some": {str(k): v for k, v in pressure.items()},
+        "byte_identical": identical,
+        "output_sha256": sorted(outputs[1] | outputs[2]),
+        "output_lines": lines,
         "exit_codes": {str(k): sorted(v) for k, v in codes.items()},
         "memory_peak": {str(k): v for k, v in peak.items()},
-        "stderr": errors, "runs_s": {str(k): v for k, v in times.items()},
+        "stderr": errors,
+        "runs_s": {str(k): v for k, v in times.items()},
     }
     if args.json:
         print(json.dumps(result, indent=2))
     else:
-        print(f"declcli read <{n} pages> -f jsonl, wall time, median of {args.runs} runs "
-              f"({os.cpu_count()} cpus, load average {load:.2f} at start)")
+        print(
+            f"declcli read <{n} pages> -f jsonl, wall time, median of {args.runs} runs "
+            f"({os.cpu_count()} cpus, load average {load:.2f} at start)"
+        )
         print(f"{'--jobs 1 s':>10} {'--jobs 2 s':>10} {'speed-up':>9}  goal            outputs")
-        print(f"{t1:10.2f} {t2:10.2f} {speedup:8.2f}x  >= 1.8x {'ok    ' if speedup >= 1.8 else 'MISSED'}  "
-              f"{'byte-identical' if identical else 'DIFFER'} ({lines} lines)")
-        print(f"pages/s: --jobs 1 {n / t1:.1f}, --jobs 2 {n / t2:.1f}; CPU s: --jobs 1 {cpu_s[1]:.2f}, "
-              f"--jobs 2 {cpu_s[2]:.2f}; cores busy: --jobs 1 {busy[1]:.2f}, --jobs 2 {busy[2]:.2f}; "
-              f"exit codes: --jobs 1 {sorted(codes[1])}, --jobs 2 {sorted(codes[2])}")
+        print(
+            f"{t1:10.2f} {t2:10.2f} {speedup:8.2f}x  >= 1.8x {'ok    ' if speedup >= 1.8 else 'MISSED'}  "
+            f"{'byte-identical' if identical else 'DIFFER'} ({lines} lines)"
+        )
+        print(
+            f"pages/s: --jobs 1 {n / t1:.1f}, --jobs 2 {n / t2:.1f}; CPU s: --jobs 1 {cpu_s[1]:.2f}, "
+            f"--jobs 2 {cpu_s[2]:.2f}; cores busy: --jobs 1 {busy[1]:.2f}, --jobs 2 {busy[2]:.2f}; "
+            f"exit codes: --jobs 1 {sorted(codes[1])}, --jobs 2 {sorted(codes[2])}"
+        )
         for k in (1, 2):
             m = peak[k]
-            print(f"memory, --jobs {k} (largest of the runs, sampled every 0.2 s): RSS of the parent and its workers "
-                  f"{m['peak_rss']['total_mib']:.0f} MiB over {m['peak_rss']['processes']} processes "
-                  f"({', '.join(f'{x:.0f}' for x in m['peak_rss']['per_process_mib'])} MiB); PSS (shared pages counted once) "
-                  f"{m['peak_pss_mib']:.0f} MiB")
-        print(f"the machine's own two-process speed-up on a pure-CPU loop in this run: {machine:.2f}x "
-              f"(2.0 when both cores are free)")
+            print(
+                f"memory, --jobs {k} (largest of the runs, sampled every 0.2 s): RSS of the parent and its workers "
+                f"{m['peak_rss']['total_mib']:.0f} MiB over {m['peak_rss']['processes']} processes "
+                f"({', '.join(f'{x:.0f}' for x in m['peak_rss']['per_process_mib'])} MiB); PSS (shared pages counted once) "
+                f"{m['peak_pss_mib']:.0f} MiB"
+            )
+        print(
+            f"the machine's own two-process speed-up on a pure-CPU loop in this run: {machine:.2f}x "
+            f"(2.0 when both cores are free)"
+        )
         if pressure[2] is not None:
-            print(f"CPU pressure during the runs (share of time some task waited for a CPU): "
-                  f"--jobs 1 {pressure[1]:.0%}, --jobs 2 {pressure[2]:.0%}")
+            print(
+                f"CPU pressure during the runs (share of time some task waited for a CPU): "
+                f"--jobs 1 {pressure[1]:.0%}, --jobs 2 {pressure[2]:.0%}"
+            )
         for jobs, err in errors.items():
             print(f"stderr of --jobs {jobs} (last run): {err[:300]}")
     return 1 if (not identical or crashed) else 0

@@ -58,7 +58,8 @@ def tokens(text: str) -> str:
 
 def truth_elements(html: str, body: str) -> tuple[list[str], list[str]]:
     """The page's headings and list items (token strings) inside its true body."""
-    from lxml import etree, html as lxml_html
+    from lxml import etree
+    from lxml import html as lxml_html
 
     try:
         doc = lxml_html.fromstring(html)
@@ -129,8 +130,7 @@ def declcli_markdown(data: bytes) -> str:
     from declcli.source import classify
 
     try:
-        doc = process(classify(Source(kind="file", location="page.html", data=data), "html"), claims=False,
-                      structure=True)
+        doc = process(classify(Source(kind="file", location="page.html", data=data), "html"), claims=False, structure=True)
     except DeclError:
         return ""
     return to_markdown_body(with_blocks(document_to_dict(doc), doc.article))
@@ -150,12 +150,14 @@ def same_text(pages: list[bytes]) -> None:
             clean_html(h, structure=structure)
         times[structure] = min(times.get(structure, 1e9), time.perf_counter() - start)
     print(f"## Same text with and without the form: {len(htmls)} pages, {len(differ)} with other blocks {differ[:10]}")
-    print(f"clean_html: {times[False]:.2f} s without the form, {times[True]:.2f} s with it "
-          f"({times[True] / times[False]:.2f}x, best of 3)\n")
+    print(
+        f"clean_html: {times[False]:.2f} s without the form, {times[True]:.2f} s with it "
+        f"({times[True] / times[False]:.2f}x, best of 3)\n"
+    )
 
 
 def fmt(prf, ci) -> str:
-    return " | ".join(f"{v:.3f} [{lo:.3f}, {hi:.3f}]" for v, (lo, hi) in zip(prf, ci))
+    return " | ".join(f"{v:.3f} [{lo:.3f}, {hi:.3f}]" for v, (lo, hi) in zip(prf, ci, strict=False))
 
 
 def main() -> None:
@@ -194,8 +196,10 @@ def main() -> None:
                 kept = [t for t in truth if t in blocks]
                 formed[name][kind][0] += len(kept)
                 formed[name][kind][1] += sum(min(kept.count(t), found.count(t)) for t in set(kept))
-    print(f"## Headings and list items: {len(pages)} article-extraction-benchmark pages, {with_structure} with any; "
-          f"truth {truth_total['headings']} headings, {truth_total['items']} list items\n")
+    print(
+        f"## Headings and list items: {len(pages)} article-extraction-benchmark pages, {with_structure} with any; "
+        f"truth {truth_total['headings']} headings, {truth_total['items']} list items\n"
+    )
     print("| tool | element | found (TP / FP) | precision | recall | F1 | form kept |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
     for kind in ("headings", "items"):

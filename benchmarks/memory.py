@@ -40,33 +40,218 @@ TRAFILATURA = BIN / "trafilatura"
 
 # --- a news-like page generator (deterministic for a given seed) ----------
 
-_FIRST = ["Anna", "Pavel", "Leyla", "Tomasz", "Ingrid", "Kofi", "Mei", "Rashid", "Elena", "Jorge", "Aylin", "Sven",
-          "Nadia", "Oleg", "Priya", "Henrik", "Amara", "Dmitri", "Zeynep", "Marco"]
-_LAST = ["Petrova", "Novak", "Hasanova", "Kowalski", "Lindqvist", "Mensah", "Zhang", "Haddad", "Morozova", "Alvarez",
-         "Demir", "Berg", "Karimova", "Volkov", "Raman", "Nielsen", "Okafor", "Sokolov", "Yilmaz", "Rossi"]
-_ROLES = ["President", "Prime Minister", "Foreign Minister", "Defence Minister", "the finance minister",
-          "a government spokesperson", "the central bank governor", "Chancellor", "the energy minister"]
-_COUNTRIES = ["Azerbaijan", "Russia", "Germany", "France", "Turkey", "Poland", "Kazakhstan", "Georgia", "Ukraine",
-              "Norway", "Ghana", "Japan", "Brazil", "India", "Italy", "Canada", "Egypt", "Chile", "Kenya", "Spain"]
-_CITIES = ["Baku", "Moscow", "Berlin", "Paris", "Ankara", "Warsaw", "Astana", "Tbilisi", "Kyiv", "Oslo", "Accra",
-           "Tokyo", "Brasilia", "New Delhi", "Rome", "Ottawa", "Cairo", "Santiago", "Nairobi", "Madrid"]
-_DAYS = ["on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday", "last week", "next month",
-         "by the end of the year", "on February 22", "on 3 March", "in April", "by 2030", "within six months"]
-_MODAL = ["will", "must", "should", "may", "shall", "agreed to", "pledged to", "refused to", "plans to", "is ready to",
-          "will not", "cannot", "has decided to", "is expected to"]
-_VERBS = ["expand", "review", "suspend", "sign", "ratify", "fund", "build", "protect", "respect", "negotiate",
-          "strengthen", "lift", "extend", "open", "close", "guarantee", "support", "reduce", "increase", "monitor"]
-_OBJECTS = ["the pipeline agreement", "cooperation in energy", "sanctions on steel imports", "the border crossing",
-            "a new trade corridor", "military exercises near the border", "the grain deal", "visa-free travel",
-            "joint patrols in the Caspian Sea", "the sovereignty of its neighbours", "tariffs on agricultural goods",
-            "a ceasefire along the line of contact", "investment in rail links", "the nuclear talks",
-            "humanitarian access to the region", "gas deliveries through the southern route", "the fishing quota"]
-_CUES = ["said", "told reporters", "announced", "wrote in a statement", "said at a news conference", "added",
-         "stressed", "warned", "confirmed"]
-_FILLER = ["Analysts noted that", "According to officials,", "Diplomats familiar with the talks said", "Meanwhile,",
-           "In a separate development,", "Earlier,", "Critics argued that", "Observers in {city} expect that"]
-_CHROME_WORDS = ["Home", "World", "Politics", "Business", "Markets", "Opinion", "Sport", "Culture", "Video", "Podcasts",
-                 "Newsletters", "Subscribe", "Sign in", "Weather", "Science", "Tech", "Travel", "Climate"]
+_FIRST = [
+    "Anna",
+    "Pavel",
+    "Leyla",
+    "Tomasz",
+    "Ingrid",
+    "Kofi",
+    "Mei",
+    "Rashid",
+    "Elena",
+    "Jorge",
+    "Aylin",
+    "Sven",
+    "Nadia",
+    "Oleg",
+    "Priya",
+    "Henrik",
+    "Amara",
+    "Dmitri",
+    "Zeynep",
+    "Marco",
+]
+_LAST = [
+    "Petrova",
+    "Novak",
+    "Hasanova",
+    "Kowalski",
+    "Lindqvist",
+    "Mensah",
+    "Zhang",
+    "Haddad",
+    "Morozova",
+    "Alvarez",
+    "Demir",
+    "Berg",
+    "Karimova",
+    "Volkov",
+    "Raman",
+    "Nielsen",
+    "Okafor",
+    "Sokolov",
+    "Yilmaz",
+    "Rossi",
+]
+_ROLES = [
+    "President",
+    "Prime Minister",
+    "Foreign Minister",
+    "Defence Minister",
+    "the finance minister",
+    "a government spokesperson",
+    "the central bank governor",
+    "Chancellor",
+    "the energy minister",
+]
+_COUNTRIES = [
+    "Azerbaijan",
+    "Russia",
+    "Germany",
+    "France",
+    "Turkey",
+    "Poland",
+    "Kazakhstan",
+    "Georgia",
+    "Ukraine",
+    "Norway",
+    "Ghana",
+    "Japan",
+    "Brazil",
+    "India",
+    "Italy",
+    "Canada",
+    "Egypt",
+    "Chile",
+    "Kenya",
+    "Spain",
+]
+_CITIES = [
+    "Baku",
+    "Moscow",
+    "Berlin",
+    "Paris",
+    "Ankara",
+    "Warsaw",
+    "Astana",
+    "Tbilisi",
+    "Kyiv",
+    "Oslo",
+    "Accra",
+    "Tokyo",
+    "Brasilia",
+    "New Delhi",
+    "Rome",
+    "Ottawa",
+    "Cairo",
+    "Santiago",
+    "Nairobi",
+    "Madrid",
+]
+_DAYS = [
+    "on Monday",
+    "on Tuesday",
+    "on Wednesday",
+    "on Thursday",
+    "on Friday",
+    "last week",
+    "next month",
+    "by the end of the year",
+    "on February 22",
+    "on 3 March",
+    "in April",
+    "by 2030",
+    "within six months",
+]
+_MODAL = [
+    "will",
+    "must",
+    "should",
+    "may",
+    "shall",
+    "agreed to",
+    "pledged to",
+    "refused to",
+    "plans to",
+    "is ready to",
+    "will not",
+    "cannot",
+    "has decided to",
+    "is expected to",
+]
+_VERBS = [
+    "expand",
+    "review",
+    "suspend",
+    "sign",
+    "ratify",
+    "fund",
+    "build",
+    "protect",
+    "respect",
+    "negotiate",
+    "strengthen",
+    "lift",
+    "extend",
+    "open",
+    "close",
+    "guarantee",
+    "support",
+    "reduce",
+    "increase",
+    "monitor",
+]
+_OBJECTS = [
+    "the pipeline agreement",
+    "cooperation in energy",
+    "sanctions on steel imports",
+    "the border crossing",
+    "a new trade corridor",
+    "military exercises near the border",
+    "the grain deal",
+    "visa-free travel",
+    "joint patrols in the Caspian Sea",
+    "the sovereignty of its neighbours",
+    "tariffs on agricultural goods",
+    "a ceasefire along the line of contact",
+    "investment in rail links",
+    "the nuclear talks",
+    "humanitarian access to the region",
+    "gas deliveries through the southern route",
+    "the fishing quota",
+]
+_CUES = [
+    "said",
+    "told reporters",
+    "announced",
+    "wrote in a statement",
+    "said at a news conference",
+    "added",
+    "stressed",
+    "warned",
+    "confirmed",
+]
+_FILLER = [
+    "Analysts noted that",
+    "According to officials,",
+    "Diplomats familiar with the talks said",
+    "Meanwhile,",
+    "In a separate development,",
+    "Earlier,",
+    "Critics argued that",
+    "Observers in {city} expect that",
+]
+_CHROME_WORDS = [
+    "Home",
+    "World",
+    "Politics",
+    "Business",
+    "Markets",
+    "Opinion",
+    "Sport",
+    "Culture",
+    "Video",
+    "Podcasts",
+    "Newsletters",
+    "Subscribe",
+    "Sign in",
+    "Weather",
+    "Science",
+    "Tech",
+    "Travel",
+    "Climate",
+]
 
 
 def _person(rng: random.Random) -> str:
@@ -86,10 +271,11 @@ def _sentence(rng: random.Random) -> str:
         lead = rng.choice(_FILLER).format(city=rng.choice(_CITIES))
         return f"{lead} {clause}."
     if kind < 0.9:
-        return f"The government {rng.choice(_MODAL)} {rng.choice(_VERBS)} {rng.choice(_OBJECTS)}, " \
-               f"the ministry in {rng.choice(_CITIES)} said {rng.choice(_DAYS)}."
-    return f"{clause[0].upper()}{clause[1:]}, while {other} {rng.choice(_MODAL)} {rng.choice(_VERBS)} " \
-           f"{rng.choice(_OBJECTS)}."
+        return (
+            f"The government {rng.choice(_MODAL)} {rng.choice(_VERBS)} {rng.choice(_OBJECTS)}, "
+            f"the ministry in {rng.choice(_CITIES)} said {rng.choice(_DAYS)}."
+        )
+    return f"{clause[0].upper()}{clause[1:]}, while {other} {rng.choice(_MODAL)} {rng.choice(_VERBS)} {rng.choice(_OBJECTS)}."
 
 
 def _chrome(rng: random.Random, kind: int) -> str:
@@ -98,21 +284,25 @@ def _chrome(rng: random.Random, kind: int) -> str:
         return f'<nav class="menu"><ul>{links}</ul></nav>\n'
     if kind == 1:
         items = "".join(
-            f'<li><a href="/news/{rng.randrange(10**8)}">{_person(rng)} visits {rng.choice(_CITIES)}</a></li>'
-            for _ in range(6))
+            f'<li><a href="/news/{rng.randrange(10**8)}">{_person(rng)} visits {rng.choice(_CITIES)}</a></li>' for _ in range(6)
+        )
         return f'<aside class="related-stories"><h3>Related stories</h3><ul>{items}</ul></aside>\n'
     if kind == 2:
-        return ('<div class="ad-slot advertisement" data-slot="%d"><span>Advertisement</span>'
-                '<script>window.ads=window.ads||[];ads.push({slot:%d});</script></div>\n') % (rng.randrange(999), rng.randrange(999))
-    return ('<div class="share-bar social"><a href="#" class="share-facebook">Share</a>'
-            '<a href="#" class="share-x">Post</a><a href="#" class="share-mail">Email</a></div>\n')
+        return (
+            f'<div class="ad-slot advertisement" data-slot="{rng.randrange(999)}"><span>Advertisement</span>'
+            f"<script>window.ads=window.ads||[];ads.push({{slot:{rng.randrange(999)}}});</script></div>\n"
+        )
+    return (
+        '<div class="share-bar social"><a href="#" class="share-facebook">Share</a>'
+        '<a href="#" class="share-x">Post</a><a href="#" class="share-mail">Email</a></div>\n'
+    )
 
 
 def news_page(size: int, seed: int = 1, title: str = "Leaders sign declaration on allied cooperation") -> bytes:
     """A news-like HTML page of about `size` bytes."""
     rng = random.Random(seed)
     head = (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{title} | The Daily Example</title>"
         f'<meta property="og:title" content="{title}">'
         '<meta property="og:site_name" content="The Daily Example">'
@@ -130,7 +320,8 @@ def news_page(size: int, seed: int = 1, title: str = "Leaders sign declaration o
     tail = (
         "</article>\n" + _chrome(rng, 1) + "</main>\n"
         '<footer class="site-footer"><p>© 2022 The Daily Example. All rights reserved.</p>'
-        + _chrome(rng, 0) + "</footer>\n</body></html>\n"
+        + _chrome(rng, 0)
+        + "</footer>\n</body></html>\n"
     )
     parts = [head]
     budget = size - len(head.encode()) - len(tail.encode())
@@ -180,8 +371,11 @@ def peak_rss(argv: list[str], stdin_path: Path | None = None, timeout: float = 6
     out.seek(0, os.SEEK_END)
     err.seek(0)
     result = {
-        "peak_rss_bytes": usage.ru_maxrss * 1024, "seconds": elapsed, "exit_code": proc.returncode,
-        "output_bytes": out.tell(), "stderr": err.read().decode("utf-8", errors="replace").strip()[-300:],
+        "peak_rss_bytes": usage.ru_maxrss * 1024,
+        "seconds": elapsed,
+        "exit_code": proc.returncode,
+        "output_bytes": out.tell(),
+        "stderr": err.read().decode("utf-8", errors="replace").strip()[-300:],
     }
     out.close()
     err.close()
@@ -231,10 +425,15 @@ def rss_over_inputs(list_path: Path, total: int, interval: float = 0.5) -> dict:
     early = next((s for s in alive if s[2] >= total * 0.1), None)
     end = alive[-1] if alive else None
     return {
-        "inputs": total, "lines": done[0], "seconds": elapsed, "exit_code": proc.returncode,
-        "samples": len(samples), "rss_at_10pct_bytes": early[1] if early else None,
+        "inputs": total,
+        "lines": done[0],
+        "seconds": elapsed,
+        "exit_code": proc.returncode,
+        "samples": len(samples),
+        "rss_at_10pct_bytes": early[1] if early else None,
         "rss_at_10pct_inputs_done": early[2] if early else None,
-        "rss_at_end_bytes": end[1] if end else None, "rss_at_end_inputs_done": end[2] if end else None,
+        "rss_at_end_bytes": end[1] if end else None,
+        "rss_at_end_inputs_done": end[2] if end else None,
         "rss_max_sampled_bytes": max((s[1] for s in alive), default=None),
         "ratio_end_to_10pct": (end[1] / early[1]) if early and end else None,
         "stderr_first_lines": stderr.strip().splitlines()[:3],
@@ -260,8 +459,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--size-mb", type=float, default=20.0, help="size of the large page, MiB")
     ap.add_argument("--inputs", type=int, default=10_000, help="inputs in the flat-memory run")
     ap.add_argument("--distinct", type=int, default=300, help="distinct small pages behind those inputs")
-    ap.add_argument("--sequential", action="store_true",
-                    help="run the large-page and many-inputs parts one after the other (slower; same figures)")
+    ap.add_argument(
+        "--sequential",
+        action="store_true",
+        help="run the large-page and many-inputs parts one after the other (slower; same figures)",
+    )
     ap.add_argument("--json", action="store_true", help="machine-readable output")
     args = ap.parse_args(argv)
     if not DECLCLI.exists():
@@ -282,8 +484,9 @@ def main(argv: list[str] | None = None) -> int:
 
         def large_page_runs():
             big_runs["declcli"] = peak_rss([str(DECLCLI), "read", str(big), "-f", "json", "--max-bytes", str(64 * 1024 * 1024)])
-            big_runs["trafilatura"] = (peak_rss([str(TRAFILATURA), "--config-file", str(cfg)], stdin_path=big)
-                                       if cfg and TRAFILATURA.exists() else None)
+            big_runs["trafilatura"] = (
+                peak_rss([str(TRAFILATURA), "--config-file", str(cfg)], stdin_path=big) if cfg and TRAFILATURA.exists() else None
+            )
 
         pages = []
         for i in range(args.distinct):
@@ -314,15 +517,26 @@ def main(argv: list[str] | None = None) -> int:
     if ours["exit_code"] != 0:
         problems.append(f"declcli on the large page exited {ours['exit_code']}: {ours['stderr']}")
     if peer and (peer["exit_code"] != 0 or peer["output_bytes"] == 0):
-        problems.append(f"trafilatura on the large page exited {peer['exit_code']} with {peer['output_bytes']} bytes out: {peer['stderr']}")
+        problems.append(
+            f"trafilatura on the large page exited {peer['exit_code']} with {peer['output_bytes']} bytes out: {peer['stderr']}"
+        )
     if flat["exit_code"] != 0 or flat["lines"] != args.inputs:
-        problems.append(f"the --from run exited {flat['exit_code']} with {flat['lines']} of {args.inputs} lines: "
-                        f"{flat['stderr_first_lines']}")
+        problems.append(
+            f"the --from run exited {flat['exit_code']} with {flat['lines']} of {args.inputs} lines: {flat['stderr_first_lines']}"
+        )
     result = {
-        "benchmark": "memory", "cpus": os.cpu_count(), "load_average_at_start": load, "page_bytes": page_bytes,
-        "large_page": {"declcli": ours, "trafilatura": peer, "declcli_rss_per_page_byte": ratio_page,
-                       "goal_max_rss_per_page_byte": 10.0, "met": ratio_page < 10.0,
-                       "declcli_to_trafilatura_rss": ratio_peer},
+        "benchmark": "memory",
+        "cpus": os.cpu_count(),
+        "load_average_at_start": load,
+        "page_bytes": page_bytes,
+        "large_page": {
+            "declcli": ours,
+            "trafilatura": peer,
+            "declcli_rss_per_page_byte": ratio_page,
+            "goal_max_rss_per_page_byte": 10.0,
+            "met": ratio_page < 10.0,
+            "declcli_to_trafilatura_rss": ratio_peer,
+        },
         "many_inputs": dict(flat, goal_max_ratio=1.2, met=bool(flat_ratio and flat_ratio <= 1.2)),
         "problems": problems,
     }
@@ -330,20 +544,30 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result, indent=2))
         return 1 if problems else 0
     mib = 1024 * 1024
-    print(f"peak RSS on a generated {page_bytes / mib:.1f} MiB news page ({os.cpu_count()} cpus, load average {load:.2f} at start)")
-    print(f"{'declcli MiB':>11} {'trafilatura MiB':>15} {'ratio':>6}   {'declcli RSS/page':>16}  goal   "
-          f"{'declcli s':>9} {'trafilatura s':>13}")
+    print(
+        f"peak RSS on a generated {page_bytes / mib:.1f} MiB news page ({os.cpu_count()} cpus, load average {load:.2f} at start)"
+    )
+    print(
+        f"{'declcli MiB':>11} {'trafilatura MiB':>15} {'ratio':>6}   {'declcli RSS/page':>16}  goal   "
+        f"{'declcli s':>9} {'trafilatura s':>13}"
+    )
     peer_mib = f"{peer['peak_rss_bytes'] / mib:15.1f}" if peer else f"{'n/a':>15}"
     peer_ratio = f"{ratio_peer:5.2f}x" if ratio_peer else f"{'n/a':>6}"
     peer_s = f"{peer['seconds']:13.1f}" if peer else f"{'n/a':>13}"
-    print(f"{ours['peak_rss_bytes'] / mib:11.1f} {peer_mib} {peer_ratio}   {ratio_page:15.2f}x  < 10x "
-          f"{'ok' if ratio_page < 10 else 'MISSED'} {ours['seconds']:9.1f} {peer_s}")
-    print(f"\nRSS over {args.inputs} inputs ({args.distinct} distinct small pages), "
-          f"`declcli read --from list -f jsonl`, sampled every 0.5 s, {flat['seconds']:.1f} s")
+    print(
+        f"{ours['peak_rss_bytes'] / mib:11.1f} {peer_mib} {peer_ratio}   {ratio_page:15.2f}x  < 10x "
+        f"{'ok' if ratio_page < 10 else 'MISSED'} {ours['seconds']:9.1f} {peer_s}"
+    )
+    print(
+        f"\nRSS over {args.inputs} inputs ({args.distinct} distinct small pages), "
+        f"`declcli read --from list -f jsonl`, sampled every 0.5 s, {flat['seconds']:.1f} s"
+    )
     print(f"{'at 10% MiB':>10} {'at end MiB':>10} {'max MiB':>8} {'end/10%':>8}  goal")
     if flat_ratio:
-        print(f"{flat['rss_at_10pct_bytes'] / mib:10.1f} {flat['rss_at_end_bytes'] / mib:10.1f} "
-              f"{flat['rss_max_sampled_bytes'] / mib:8.1f} {flat_ratio:7.2f}x  <= 1.2x {'ok' if flat_ratio <= 1.2 else 'MISSED'}")
+        print(
+            f"{flat['rss_at_10pct_bytes'] / mib:10.1f} {flat['rss_at_end_bytes'] / mib:10.1f} "
+            f"{flat['rss_max_sampled_bytes'] / mib:8.1f} {flat_ratio:7.2f}x  <= 1.2x {'ok' if flat_ratio <= 1.2 else 'MISSED'}"
+        )
     else:
         print("no samples (the run ended too fast)")
     for p in problems:

@@ -40,8 +40,10 @@ HERE = Path(__file__).resolve().parent.parent
 LIMIT_SECONDS = 10.0
 LIMIT_BYTES = 1 << 30
 
-STORY = ("The minister said on Monday that talks in Baku will continue, and both sides agreed to meet again. "
-         "Russia and Azerbaijan must refrain from any actions that could damage the partnership.")
+STORY = (
+    "The minister said on Monday that talks in Baku will continue, and both sides agreed to meet again. "
+    "Russia and Azerbaijan must refrain from any actions that could damage the partnership."
+)
 
 
 def page(body: str, head: str = "") -> str:
@@ -64,6 +66,7 @@ def prose(size: int, seed: int = 1) -> str:
 # --- the cases: name -> (kind, maker); a maker writes its input into a folder
 # and returns (argv after `declcli`, path of the input whose size is shown)
 
+
 def _write(folder: Path, name: str, text: str | bytes) -> Path:
     path = folder / name
     path.write_bytes(text if isinstance(text, bytes) else text.encode())
@@ -75,15 +78,22 @@ def unclosed(tag: str):
         html = page(f"<article><p>{STORY}</p>" + f"<{tag}>" * 1000 + "<p>Trade grew by a third, the ministry said.</p></article>")
         path = _write(folder, f"unclosed-{tag}.html", html)
         return ["read", str(path), "-f", "json", "--no-claims"], path
+
     return make
 
 
 def nested(tag: str, depth: int, closed: bool = True):
     def make(folder: Path, _run):
-        html = page(f"<article><p>{STORY}</p>" + f"<{tag}>" * depth + f"<p>{STORY}</p>"
-                    + (f"</{tag}>" * depth if closed else "") + "</article>")
+        html = page(
+            f"<article><p>{STORY}</p>"
+            + f"<{tag}>" * depth
+            + f"<p>{STORY}</p>"
+            + (f"</{tag}>" * depth if closed else "")
+            + "</article>"
+        )
         path = _write(folder, f"nested-{tag}-{depth}.html", html)
         return ["read", str(path), "-f", "json", "--no-claims"], path
+
     return make
 
 
@@ -114,6 +124,7 @@ def text_of(name: str, text: str, *extra: str):
     def make(folder: Path, _run):
         path = _write(folder, name, text)
         return ["read", str(path), "-f", "json", *extra], path
+
     return make
 
 
@@ -171,8 +182,10 @@ CASES = {
     "quotes-curly-1mb": ("text", text_of("quotes-curly.txt", "“”" * 170_000)),
     "quotes-words-1mb": ("text", text_of("quotes-words.txt", '"a" ' * 250_000)),
     "news-html-5mb": ("html", news_html),
-    "text-10mb": ("text", lambda folder, _run: (["read", str(p := _write(folder, "prose-10mb.txt", prose(10_000_000))),
-                                                   "-f", "json"], p)),
+    "text-10mb": (
+        "text",
+        lambda folder, _run: (["read", str(p := _write(folder, "prose-10mb.txt", prose(10_000_000))), "-f", "json"], p),
+    ),
     "validate-yaml-13mb": ("other", validate_yaml),
     "validate-dashes-8mb": ("other", validate_dashes),
     "diff-1000-claims": ("other", diff_outputs),
@@ -210,14 +223,22 @@ def cell(result: dict | None, timeout: float) -> list[str]:
 
 
 def passes(result: dict, timeout: float) -> bool:
-    return (result["seconds"] <= LIMIT_SECONDS and result["peak_rss_bytes"] <= LIMIT_BYTES
-            and result["exit_code"] != 70 and result["seconds"] < timeout)
+    return (
+        result["seconds"] <= LIMIT_SECONDS
+        and result["peak_rss_bytes"] <= LIMIT_BYTES
+        and result["exit_code"] != 70
+        and result["seconds"] < timeout
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--tree", action="append", default=[],
-                    help="LABEL=PATH of a declcli checkout (PYTHONPATH); repeatable; default: this checkout")
+    ap.add_argument(
+        "--tree",
+        action="append",
+        default=[],
+        help="LABEL=PATH of a declcli checkout (PYTHONPATH); repeatable; default: this checkout",
+    )
     ap.add_argument("--case", action="append", default=[], choices=sorted(CASES), help="only these cases")
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds before a run is killed (default 120)")
     ap.add_argument("--no-peer", action="store_true", help="leave trafilatura out")
@@ -253,9 +274,13 @@ def main(argv: list[str] | None = None) -> int:
             results = {}
             for label, tree in trees:
                 results[label] = run_declcli(tree, cmd, args.timeout)
-                print(f"{name} [{label}]: {results[label]['seconds']:.2f} s, "
-                      f"{results[label]['peak_rss_bytes'] / 2**20:.0f} MB, exit {results[label]['exit_code']} "
-                      f"{results[label]['stderr'][-120:]}", file=sys.stderr, flush=True)
+                print(
+                    f"{name} [{label}]: {results[label]['seconds']:.2f} s, "
+                    f"{results[label]['peak_rss_bytes'] / 2**20:.0f} MB, exit {results[label]['exit_code']} "
+                    f"{results[label]['stderr'][-120:]}",
+                    file=sys.stderr,
+                    flush=True,
+                )
             peer_result = None
             if peer and kind == "html":
                 peer_cmd = [sys.executable, "-c", PEER, str(input_path)] + ([str(config)] if config else [])
@@ -282,8 +307,10 @@ def main(argv: list[str] | None = None) -> int:
     print("|" + "---|" * len(header))
     for row in rows:
         print("| " + " | ".join(row) + " |")
-    print(f"\npass: <= {LIMIT_SECONDS:.0f} s, <= {LIMIT_BYTES >> 20} MB peak RSS, exit code not 70. "
-          f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs (shared: times are indicative).")
+    print(
+        f"\npass: <= {LIMIT_SECONDS:.0f} s, <= {LIMIT_BYTES >> 20} MB peak RSS, exit code not 70. "
+        f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs (shared: times are indicative)."
+    )
     if args.json:
         print(json.dumps(raw, indent=1))
     return 0

@@ -26,16 +26,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CONFIGS = {"on": "", "all off": "1", "pattern_cache off": "pattern_cache", "collector off": "collector",
-           "record off": "record"}
+CONFIGS = {"on": "", "all off": "1", "pattern_cache off": "pattern_cache", "collector off": "collector", "record off": "record"}
 SCRIPTS = ("startup", "throughput", "claims_speed", "cpu")
 SEED_TEXT = HERE.parent / "fixtures" / "seed" / "000_6e7106922741f6b0.txt"
 SEED_OUTPUT = HERE.parent / "tests" / "golden" / "seed-text.yaml"
@@ -61,8 +60,14 @@ def cpu_times(switch: str, args) -> dict:
     for name, argv in CPU_COMMANDS.items():
         samples = []
         for _ in range(args.runs + 1):
-            proc = subprocess.Popen([sys.executable, "-m", "declcli", *argv], stdin=subprocess.DEVNULL,
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=HERE.parent)
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "declcli", *argv],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                env=env,
+                cwd=HERE.parent,
+            )
             _pid, status, usage = os.wait4(proc.pid, 0)
             if os.waitstatus_to_exitcode(status) != 0:
                 sys.exit(f"speedups.py: `declcli {' '.join(argv)}` failed ({switch or 'on'})")
@@ -95,8 +100,7 @@ def run_script(name: str, switch: str, args) -> dict:
 def figures(name: str, result: dict) -> dict[str, tuple[float, float, bool]]:
     """{figure: (declcli's value, value relative to the peer, higher is better)}."""
     if name in ("startup", "cpu"):
-        return {f"{c['declcli']} (vs {c['peer']})": (c["declcli_ms"], c["ratio"], False)
-                for c in result["comparisons"]}
+        return {f"{c['declcli']} (vs {c['peer']})": (c["declcli_ms"], c["ratio"], False) for c in result["comparisons"]}
     peer = "trafilatura" if name == "throughput" else "nlp.pipe"
     return {f"{name} pages/s (vs {peer})": (result["declcli_pages_per_s"], result["ratio"], True)}
 
@@ -106,10 +110,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=1, help="runs of every script per configuration")
     ap.add_argument("--runs", type=int, default=5, help="startup.py --runs, and the runs of each command for `cpu`")
     ap.add_argument("--repeats", type=int, default=3, help="throughput.py and claims_speed.py --repeats")
-    ap.add_argument("--only", default=",".join(SCRIPTS),
-                    help="comma-separated scripts to run (cpu: CPU time of declcli's commands, no peer)")
-    ap.add_argument("--configs", default=",".join(CONFIGS),
-                    help="comma-separated configurations besides `on` (default: all of them)")
+    ap.add_argument(
+        "--only", default=",".join(SCRIPTS), help="comma-separated scripts to run (cpu: CPU time of declcli's commands, no peer)"
+    )
+    ap.add_argument(
+        "--configs", default=",".join(CONFIGS), help="comma-separated configurations besides `on` (default: all of them)"
+    )
     ap.add_argument("--json", action="store_true", help="machine-readable output")
     args = ap.parse_args(argv)
     try:
@@ -131,7 +137,7 @@ def _main(args, ap) -> int:
     samples: dict[str, dict[str, list[tuple[float, float]]]] = {c: {} for c in names}
     better_higher: dict[str, bool] = {}
     for round_no in range(args.rounds):
-        order = names[round_no % len(names):] + names[:round_no % len(names)]
+        order = names[round_no % len(names) :] + names[: round_no % len(names)]
         for script in scripts:
             for config in order:
                 for figure, (value, relative, higher) in figures(script, run_script(script, CONFIGS[config], args)).items():
@@ -146,16 +152,30 @@ def _main(args, ap) -> int:
             value = statistics.median(v for v, _ in samples[config][figure])
             relative = statistics.median(r for _, r in samples[config][figure])
             # Above 1: the device pays (a time is higher without it, a rate lower).
-            row[config] = {"value": value,
-                           "saving_ratio": on_value / value if higher else value / on_value,
-                           "saving_ratio_vs_peer": on_relative / relative if higher else relative / on_relative}
+            row[config] = {
+                "value": value,
+                "saving_ratio": on_value / value if higher else value / on_value,
+                "saving_ratio_vs_peer": on_relative / relative if higher else relative / on_relative,
+            }
         table[figure] = row
     if args.json:
-        print(json.dumps({"benchmark": "speedups", "rounds": args.rounds, "load_average_at_start": load,
-                          "cpus": os.cpu_count(), "figures": table}, indent=2))
+        print(
+            json.dumps(
+                {
+                    "benchmark": "speedups",
+                    "rounds": args.rounds,
+                    "load_average_at_start": load,
+                    "cpus": os.cpu_count(),
+                    "figures": table,
+                },
+                indent=2,
+            )
+        )
         return 0
-    print(f"speed devices, off / on (above 1: the device pays; beside it the same ratio relative to the peer), "
-          f"median of {args.rounds} round(s) ({os.cpu_count()} cpus, load average {load:.2f} at start)")
+    print(
+        f"speed devices, off / on (above 1: the device pays; beside it the same ratio relative to the peer), "
+        f"median of {args.rounds} round(s) ({os.cpu_count()} cpus, load average {load:.2f} at start)"
+    )
     print(f"{'figure':<62} {'on':>8}  " + "  ".join(f"{c:>19}" for c in names[1:]))
     for figure, row in table.items():
         cells = "  ".join(f"{row[c]['saving_ratio']:8.3f} ({row[c]['saving_ratio_vs_peer']:5.3f}) " for c in names[1:])

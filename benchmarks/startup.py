@@ -48,8 +48,10 @@ SEED_OUTPUT = REPO / "tests" / "golden" / "seed-text.yaml"  # declcli's output f
 def _exe(name: str) -> str:
     path = BIN / name
     if not path.exists():
-        sys.exit(f"startup.py: {path} not found; run `.venv/bin/pip install -e '.[benchmark]'` and call this "
-                 f"script with the venv's python")
+        sys.exit(
+            f"startup.py: {path} not found; run `.venv/bin/pip install -e '.[benchmark]'` and call this "
+            f"script with the venv's python"
+        )
     return str(path)
 
 
@@ -131,8 +133,9 @@ def import_offenders(runs: int, top: int = 5) -> dict:
     direct: set[str] = set()
     argv = [sys.executable, "-X", "importtime", _exe("declcli"), "--help"]
     for _ in range(runs):
-        proc = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                              env=_env(), text=True)
+        proc = subprocess.run(
+            argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_env(), text=True
+        )
         times, children = _parse_importtime(proc.stderr)
         for name, (self_us, cum_us) in times.items():
             selfs.setdefault(name, []).append(self_us)
@@ -140,15 +143,22 @@ def import_offenders(runs: int, top: int = 5) -> dict:
         direct.update(children.get("declcli.cli", []))
 
     def row(name: str) -> dict:
-        return {"module": name, "self_ms": statistics.median(selfs[name]) / 1000,
-                "cumulative_ms": statistics.median(cums[name]) / 1000}
+        return {
+            "module": name,
+            "self_ms": statistics.median(selfs[name]) / 1000,
+            "cumulative_ms": statistics.median(cums[name]) / 1000,
+        }
 
     rows = [row(name) for name in selfs]
     total = sum(r["self_ms"] for r in rows)
     by_self = sorted(rows, key=lambda r: r["self_ms"], reverse=True)[:top]
     by_cum = sorted((row(n) for n in direct if n in selfs), key=lambda r: r["cumulative_ms"], reverse=True)[:top]
-    return {"total_self_ms": total, "by_self": by_self, "declcli_cli_imports_by_cumulative": by_cum,
-            "declcli_cli_cumulative_ms": row("declcli.cli")["cumulative_ms"] if "declcli.cli" in selfs else None}
+    return {
+        "total_self_ms": total,
+        "by_self": by_self,
+        "declcli_cli_imports_by_cumulative": by_cum,
+        "declcli_cli_cumulative_ms": row("declcli.cli")["cumulative_ms"] if "declcli.cli" in selfs else None,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -197,35 +207,55 @@ def _main(args) -> int:
         ("declcli read seed.txt -f yaml", "trafilatura < seed.html", None),
     ):
         ratio = t[ours]["median_s"] / t[peer]["median_s"]
-        comparisons.append({
-            "declcli": ours, "peer": peer,
-            "declcli_ms": t[ours]["median_s"] * 1000, "peer_ms": t[peer]["median_s"] * 1000,
-            "declcli_spread_ms": [min(t[ours]["runs_s"]) * 1000, max(t[ours]["runs_s"]) * 1000],
-            "peer_spread_ms": [min(t[peer]["runs_s"]) * 1000, max(t[peer]["runs_s"]) * 1000],
-            "ratio": ratio, "goal_max_ratio": goal, "met": None if goal is None else ratio <= goal,
-        })
+        comparisons.append(
+            {
+                "declcli": ours,
+                "peer": peer,
+                "declcli_ms": t[ours]["median_s"] * 1000,
+                "peer_ms": t[peer]["median_s"] * 1000,
+                "declcli_spread_ms": [min(t[ours]["runs_s"]) * 1000, max(t[ours]["runs_s"]) * 1000],
+                "peer_spread_ms": [min(t[peer]["runs_s"]) * 1000, max(t[peer]["runs_s"]) * 1000],
+                "ratio": ratio,
+                "goal_max_ratio": goal,
+                "met": None if goal is None else ratio <= goal,
+            }
+        )
     imports = import_offenders(args.runs)
 
     if args.json:
-        print(json.dumps({
-            "benchmark": "startup", "runs": args.runs, "cpus": os.cpu_count(), "load_average_at_start": load,
-            "python": sys.version.split()[0], "model": model,
-            "comparisons": comparisons, "timings": t,
-            "imports_of_help": imports,
-        }, indent=2))
+        print(
+            json.dumps(
+                {
+                    "benchmark": "startup",
+                    "runs": args.runs,
+                    "cpus": os.cpu_count(),
+                    "load_average_at_start": load,
+                    "python": sys.version.split()[0],
+                    "model": model,
+                    "comparisons": comparisons,
+                    "timings": t,
+                    "imports_of_help": imports,
+                },
+                indent=2,
+            )
+        )
         return 0
-    print(f"start-up, wall time, median of {args.runs} runs ({os.cpu_count()} cpus, load average {load:.2f} at start; "
-          f"spacy.load(model) is `python -c \"import spacy; spacy.load({model!r})\"`)")
+    print(
+        f"start-up, wall time, median of {args.runs} runs ({os.cpu_count()} cpus, load average {load:.2f} at start; "
+        f'spacy.load(model) is `python -c "import spacy; spacy.load({model!r})"`)'
+    )
     print(f"{'declcli':<33} {'ms':>7}   {'peer':<26} {'ms':>7}  {'ratio':>6}  goal")
     for c in comparisons:
-        goal = "(no goal)" if c["goal_max_ratio"] is None else \
-            f"<= {c['goal_max_ratio']}x {'ok' if c['met'] else 'MISSED'}"
-        print(f"{c['declcli']:<33} {c['declcli_ms']:7.1f}   {c['peer']:<26} {c['peer_ms']:7.1f}  "
-              f"{c['ratio']:5.2f}x  {goal}")
-    print("spread (min-max ms): " + "; ".join(
-        f"{name} {min(v['runs_s']) * 1000:.0f}-{max(v['runs_s']) * 1000:.0f}" for name, v in t.items()))
-    print(f"\nslowest imports of `declcli --help` (python -X importtime, median of {args.runs}; "
-          f"all imports {imports['total_self_ms']:.1f} ms, declcli.cli {imports['declcli_cli_cumulative_ms'] or 0:.1f} ms)")
+        goal = "(no goal)" if c["goal_max_ratio"] is None else f"<= {c['goal_max_ratio']}x {'ok' if c['met'] else 'MISSED'}"
+        print(f"{c['declcli']:<33} {c['declcli_ms']:7.1f}   {c['peer']:<26} {c['peer_ms']:7.1f}  {c['ratio']:5.2f}x  {goal}")
+    print(
+        "spread (min-max ms): "
+        + "; ".join(f"{name} {min(v['runs_s']) * 1000:.0f}-{max(v['runs_s']) * 1000:.0f}" for name, v in t.items())
+    )
+    print(
+        f"\nslowest imports of `declcli --help` (python -X importtime, median of {args.runs}; "
+        f"all imports {imports['total_self_ms']:.1f} ms, declcli.cli {imports['declcli_cli_cumulative_ms'] or 0:.1f} ms)"
+    )
     print(f"{'by self time':<32} {'self ms':>8} {'cum ms':>7}   {'imported by declcli.cli':<24} {'cum ms':>7}")
     a, b = imports["by_self"], imports["declcli_cli_imports_by_cumulative"]
     for i in range(max(len(a), len(b))):

@@ -132,8 +132,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     if not (args.dataset / "html").is_dir() or not any((args.dataset / "html").glob("*.html.gz")):
-        print(f"throughput.py: skipped: benchmark pages not found under {args.dataset / 'html'} "
-              f"(expected ../shared/datasets/article-extraction-benchmark/html/*.html.gz)", file=sys.stderr)
+        print(
+            f"throughput.py: skipped: benchmark pages not found under {args.dataset / 'html'} "
+            f"(expected ../shared/datasets/article-extraction-benchmark/html/*.html.gz)",
+            file=sys.stderr,
+        )
         return 0
     try:
         import trafilatura  # noqa: F401
@@ -157,24 +160,38 @@ def main(argv: list[str] | None = None) -> int:
     meta_rate = n / statistics.median(meta_t)
     stage_total = sum(stages.values())
     result = {
-        "benchmark": "throughput", "pages": n, "megabytes": mb, "repeats": args.repeats, "cpus": os.cpu_count(),
+        "benchmark": "throughput",
+        "pages": n,
+        "megabytes": mb,
+        "repeats": args.repeats,
+        "cpus": os.cpu_count(),
         "load_average_at_start": load,
-        "declcli_pages_per_s": ours_rate, "trafilatura_pages_per_s": peer_rate,
-        "ratio": ratio, "goal_min_ratio": 1.0, "met": ratio >= 1.0,
-        "trafilatura_with_metadata_json_pages_per_s": meta_rate, "ratio_to_with_metadata_json": ours_rate / meta_rate,
-        "declcli_pass_s": ours_t, "trafilatura_pass_s": peer_t,
+        "declcli_pages_per_s": ours_rate,
+        "trafilatura_pages_per_s": peer_rate,
+        "ratio": ratio,
+        "goal_min_ratio": 1.0,
+        "met": ratio >= 1.0,
+        "trafilatura_with_metadata_json_pages_per_s": meta_rate,
+        "ratio_to_with_metadata_json": ours_rate / meta_rate,
+        "declcli_pass_s": ours_t,
+        "trafilatura_pass_s": peer_t,
         "declcli_stages_s": stages,
-        "declcli_failed": ours_failed, "trafilatura_failed": peer_failed,
+        "declcli_failed": ours_failed,
+        "trafilatura_failed": peer_failed,
     }
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
-    print(f"throughput, one process, {n} pages ({mb:.1f} MB of HTML), median of {args.repeats} passes "
-          f"after a warm-up ({os.cpu_count()} cpus, load average {load:.2f} at start)")
+    print(
+        f"throughput, one process, {n} pages ({mb:.1f} MB of HTML), median of {args.repeats} passes "
+        f"after a warm-up ({os.cpu_count()} cpus, load average {load:.2f} at start)"
+    )
     print(f"{'declcli pages/s':>16} {'trafilatura pages/s':>20} {'ratio':>7}  goal")
     print(f"{ours_rate:16.1f} {peer_rate:20.1f} {ratio:6.2f}x  >= 1.0x {'ok' if ratio >= 1.0 else 'MISSED'}")
-    print(f"{'':16} {meta_rate:20.1f} {ours_rate / meta_rate:6.2f}x  (trafilatura with_metadata=True, "
-          f"output_format='json': the same job as declcli's without the claims)")
+    print(
+        f"{'':16} {meta_rate:20.1f} {ours_rate / meta_rate:6.2f}x  (trafilatura with_metadata=True, "
+        f"output_format='json': the same job as declcli's without the claims)"
+    )
     print("\ndeclcli by stage (separate passes, median)")
     print(f"{'stage':<20} {'s':>7} {'share':>6} {'ms/page':>8}")
     for k, v in stages.items():

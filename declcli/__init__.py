@@ -19,7 +19,9 @@ call (the command line's start-up depends on it).
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any
+
+from .defaults import FETCH_RETRIES, FETCH_TIMEOUT, MAX_BYTES  # the command line's defaults too
 
 __version__ = "0.1.0"
 
@@ -40,17 +42,46 @@ if TYPE_CHECKING:
     from .model import Actor, Agreement, Article, Attribution, Claim, DateRef, Document, Media, Source
 
 __all__ = [
-    "__version__", "read", "fetch", "to_dict",
-    "Document", "Article", "Claim", "Actor", "Attribution", "DateRef", "Agreement", "Media", "Source",
-    "DeclError", "EmptyInput", "NoArticle", "NotText", "NoInput", "HostNotFound", "Unavailable", "OutputError",
-    "TemporaryFailure", "HttpError", "UsageProblem",
+    "__version__",
+    "read",
+    "fetch",
+    "to_dict",
+    "Document",
+    "Article",
+    "Claim",
+    "Actor",
+    "Attribution",
+    "DateRef",
+    "Agreement",
+    "Media",
+    "Source",
+    "DeclError",
+    "EmptyInput",
+    "NoArticle",
+    "NotText",
+    "NoInput",
+    "HostNotFound",
+    "Unavailable",
+    "OutputError",
+    "TemporaryFailure",
+    "HttpError",
+    "UsageProblem",
 ]
 
 _TYPES = {"Document", "Article", "Claim", "Actor", "Attribution", "DateRef", "Agreement", "Media", "Source"}
-_ERRORS = {"DeclError", "EmptyInput", "NoArticle", "NotText", "NoInput", "HostNotFound", "Unavailable", "OutputError",
-           "TemporaryFailure", "HttpError", "UsageProblem"}
-
-from .defaults import FETCH_RETRIES, FETCH_TIMEOUT, MAX_BYTES  # the command line's defaults too
+_ERRORS = {
+    "DeclError",
+    "EmptyInput",
+    "NoArticle",
+    "NotText",
+    "NoInput",
+    "HostNotFound",
+    "Unavailable",
+    "OutputError",
+    "TemporaryFailure",
+    "HttpError",
+    "UsageProblem",
+}
 
 
 def __getattr__(name: str) -> Any:
@@ -68,7 +99,7 @@ def __getattr__(name: str) -> Any:
 
 
 def read(
-    path_or_bytes: Union[str, "os.PathLike[str]", bytes],
+    path_or_bytes: str | os.PathLike[str] | bytes,
     *,
     input_format: str | None = None,
     reference_date: str | None = None,
@@ -130,8 +161,16 @@ def fetch(
     from .pipeline import process
 
     _check_options(input_format, reference_date)
-    source = fetch_url(url, timeout=timeout, max_bytes=max_bytes, input_format=input_format, retries=retries,
-                       cache_dir=cache_dir, verify=verify_tls, private_redirects=private_redirects)
+    source = fetch_url(
+        url,
+        timeout=timeout,
+        max_bytes=max_bytes,
+        input_format=input_format,
+        retries=retries,
+        cache_dir=cache_dir,
+        verify=verify_tls,
+        private_redirects=private_redirects,
+    )
     return process(source, reference_date)
 
 

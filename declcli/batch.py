@@ -15,8 +15,8 @@ import json
 import os
 
 from .defaults import BATCH_JOBS, PARTITION_SIZE
-from .files import atomic_write
 from .errors import DeclError, OutputError, Unavailable, UsageProblem
+from .files import atomic_write
 from .model import Options
 from .runner import process_one, tasks
 
@@ -37,8 +37,16 @@ def process_partition(items: list[str], opts: Options) -> tuple[str, int, int, i
     return "".join(lines), len(lines), errors, first_code
 
 
-def run_batch(items: list[str], opts: Options, output_dir: str, *, scheduler: str | None = None,
-              partition_size: int = PARTITION_SIZE, workers: int = BATCH_JOBS, progress=None) -> dict:
+def run_batch(
+    items: list[str],
+    opts: Options,
+    output_dir: str,
+    *,
+    scheduler: str | None = None,
+    partition_size: int = PARTITION_SIZE,
+    workers: int = BATCH_JOBS,
+    progress=None,
+) -> dict:
     """Run the pipeline over `items` on a Dask cluster; returns a summary."""
     try:
         from dask.distributed import Client, LocalCluster, as_completed
@@ -54,15 +62,21 @@ def run_batch(items: list[str], opts: Options, output_dir: str, *, scheduler: st
         if scheduler:
             client = Client(scheduler, timeout="10s")
         else:
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                   dashboard_address=None)
+            cluster = LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+            )
             client = Client(cluster)
     except (OSError, TimeoutError) as exc:
         raise Unavailable(scheduler or "local cluster", f"cannot reach the Dask scheduler: {exc}") from None
     summary = {"partitions": len(partitions), "documents": 0, "errors": 0, "first_error_code": 0, "files": []}
     try:
-        futures = client.map(process_partition, partitions, [opts] * len(partitions),
-                             key=[f"declcli-part-{i:05d}-{os.getpid()}" for i in range(len(partitions))], pure=False)
+        futures = client.map(
+            process_partition,
+            partitions,
+            [opts] * len(partitions),
+            key=[f"declcli-part-{i:05d}-{os.getpid()}" for i in range(len(partitions))],
+            pure=False,
+        )
         index = {f.key: i for i, f in enumerate(futures)}
         codes: dict[int, int] = {}
         for future in as_completed(futures):
@@ -79,8 +93,10 @@ def run_batch(items: list[str], opts: Options, output_dir: str, *, scheduler: st
         # The first failure in input order, whichever worker finished first.
         summary["first_error_code"] = codes[min(codes)] if codes else 0
         summary["files"] = [f"part-{i:05d}.jsonl" for i in range(len(partitions))]
-        atomic_write(os.path.join(output_dir, "_manifest.json"),
-                      json.dumps({"schema": "declcli-batch/1", "inputs": len(items), **summary}, indent=2) + "\n")
+        atomic_write(
+            os.path.join(output_dir, "_manifest.json"),
+            json.dumps({"schema": "declcli-batch/1", "inputs": len(items), **summary}, indent=2) + "\n",
+        )
     except DeclError:
         raise
     except (OSError, TimeoutError) as exc:

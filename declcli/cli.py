@@ -10,14 +10,13 @@ import os
 import re
 import sys
 from enum import Enum
-from typing import List, Optional
 
 import typer
 
 from . import __version__
-from .errors import DeclError, NoInput, OutputError, UsageProblem, exit_code_table
 from ._speedups import collector
 from .defaults import BATCH_JOBS, FETCH_RETRIES, FETCH_TIMEOUT, JOBS, LIST_BYTES, LIST_LINE, MAX_BYTES, PARTITION_SIZE
+from .errors import DeclError, NoInput, OutputError, UsageProblem, exit_code_table
 from .render import registry as formats
 
 EXAMPLES = """Examples:
@@ -121,7 +120,7 @@ FORMAT_HELP = formats.FORMAT_HELP
 REFDATE_HELP = "YYYY-MM-DD against which relative dates resolve when the article carries no date."
 
 
-def _check_date(value: Optional[str]) -> Optional[str]:
+def _check_date(value: str | None) -> str | None:
     if value is None:
         return None
     import datetime as dt
@@ -149,7 +148,7 @@ class Settings:
             self.color = _isatty(sys.stdout)
 
     @staticmethod
-    def default_format(fmt, output: Optional[str] = None) -> str:
+    def default_format(fmt, output: str | None = None) -> str:
         """An explicit --format; else what the output's destination implies:
         a file named by -o by its extension (YAML when it tells nothing),
         a terminal the table, anything else YAML."""
@@ -161,7 +160,7 @@ class Settings:
         return formats.ON_A_TERMINAL if _isatty(sys.stdout) else formats.DEFAULT
 
     @staticmethod
-    def width() -> Optional[int]:
+    def width() -> int | None:
         """COLUMNS when set (as the shell and Rich read it), else the
         terminal's width, else None (80)."""
         columns = os.environ.get("COLUMNS", "")
@@ -243,7 +242,7 @@ class Output:
     """stdout, or a file written atomically (files.AtomicFile), its target
     checked before any input is read (files.resolve_target)."""
 
-    def __init__(self, path: Optional[str], inputs=(), for_person: bool = False):
+    def __init__(self, path: str | None, inputs=(), for_person: bool = False):
         from .files import AtomicFile, WriteGuard, resolve_target
 
         self.path = path
@@ -276,14 +275,13 @@ class _Progress:
     redrawn between lines of data would end up mixed with them.
     """
 
-    def __init__(self, items: List[str], settings: Settings, to_file: bool):
+    def __init__(self, items: list[str], settings: Settings, to_file: bool):
         import time
 
         self.items, self.settings = items, settings
         self.started = time.monotonic()
         self.documents = self.errors = 0
-        self.shown = (len(items) >= 2 and not settings.quiet and _isatty(sys.stderr)
-                      and (to_file or not _isatty(sys.stdout)))
+        self.shown = len(items) >= 2 and not settings.quiet and _isatty(sys.stderr) and (to_file or not _isatty(sys.stdout))
 
     def __iter__(self):
         raise TypeError("use wrap()")
@@ -299,11 +297,15 @@ class _Progress:
         from .terminal import safe
 
         warc = any(i.lower().endswith((".warc", ".warc.gz")) for i in self.items)
-        columns = [TextColumn("reading"), BarColumn(bar_width=20), MofNCompleteColumn(), TimeElapsedColumn(),
-                   TextColumn("{task.fields[current]}", markup=False)]
+        columns = [
+            TextColumn("reading"),
+            BarColumn(bar_width=20),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TextColumn("{task.fields[current]}", markup=False),
+        ]
         with Progress(*columns, transient=True, console=_stderr_console(self.settings)) as progress:
-            task = progress.add_task("reading", total=None if warc else len(self.items),
-                                     current=safe(_short(self.items[0])))
+            task = progress.add_task("reading", total=None if warc else len(self.items), current=safe(_short(self.items[0])))
             for n, r in enumerate(results, 1):
                 self._count(r)
                 following = self.items[n] if not warc and n < len(self.items) else r.item
@@ -331,7 +333,7 @@ def _short(item: str, width: int = 50) -> str:
     from .runner import without_userinfo
 
     item = without_userinfo(item)  # a password in a URL is never shown
-    return item if len(item) <= width else "…" + item[-(width - 1):]
+    return item if len(item) <= width else "…" + item[-(width - 1) :]
 
 
 def _plural(n: int, word: str) -> str:
@@ -345,14 +347,23 @@ def _isatty(stream) -> bool:
         return False
 
 
-def _stderr_console(settings: Optional[Settings] = None):
+def _stderr_console(settings: Settings | None = None):
     from rich.console import Console
 
     return Console(file=sys.stderr, no_color=settings is not None and not settings.color, highlight=False)
 
 
-def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: int, settings: Settings, opts,
-         from_file: Optional[str] = None, named: Optional[List[str]] = None) -> None:
+def _run(
+    items: list[str],
+    fmt,
+    output: str | None,
+    keep_going: bool,
+    jobs: int,
+    settings: Settings,
+    opts,
+    from_file: str | None = None,
+    named: list[str] | None = None,
+) -> None:
     """Run `items` and write their documents.
 
     `named`: the inputs as given on the command line. One named file gives
@@ -367,24 +378,37 @@ def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: i
         raise NoInput("inputs", "no article files found")
     fmt_name = settings.default_format(fmt, output)
     # The output's target is checked before any input is read.
-    out = Output(output, inputs=items + ([from_file] if from_file else []),
-                 for_person=formats.for_person(fmt_name, on_terminal=_isatty(sys.stdout)))
+    out = Output(
+        output,
+        inputs=items + ([from_file] if from_file else []),
+        for_person=formats.for_person(fmt_name, on_terminal=_isatty(sys.stdout)),
+    )
     if fmt_name == "markdown-body":
         # The body's form is made only for this format; claims it never shows are not made.
         opts.structure, opts.claims = True, False
     elif fmt_name == "text":
         opts.claims = False  # the body alone: the language model is never loaded for it
     # A web archive holds many pages: its output is a stream even alone.
-    multi = (len(items) > 1 or any(is_warc(i) for i in items) or from_file is not None
-             or any(p != "-" and os.path.isdir(p) for p in (named or [])))
+    multi = (
+        len(items) > 1
+        or any(is_warc(i) for i in items)
+        or from_file is not None
+        or any(p != "-" and os.path.isdir(p) for p in (named or []))
+    )
     on_screen = not out.to_file and _isatty(sys.stdout)
-    emitter = Emitter(fmt_name, out.stream, multi=multi, color=settings.color and not out.to_file,
-                      width=settings.width() if not out.to_file else None, terminal=on_screen,
-                      ascii_only=not out.to_file and not _utf_stdout())
+    emitter = Emitter(
+        fmt_name,
+        out.stream,
+        multi=multi,
+        color=settings.color and not out.to_file,
+        width=settings.width() if not out.to_file else None,
+        terminal=on_screen,
+        ascii_only=not out.to_file and not _utf_stdout(),
+    )
     # Claims are made while they are written, except where the emitter holds
     # every document to the end (a JSON array of several inputs).
     stream = not (fmt_name == "json" and multi)
-    first_error: Optional[DeclError] = None
+    first_error: DeclError | None = None
     progress = _Progress(items, settings, out.to_file)
     collector.resume()  # paused by the command's start-up (declcli._speedups.collector)
     try:
@@ -392,8 +416,7 @@ def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: i
             if result.error is not None:
                 if not keep_going:
                     if len(items) > 1:
-                        raise type(result.error)(result.error.location,
-                                                 f"{result.error.cause} (add --keep-going to skip it)")
+                        raise type(result.error)(result.error.location, f"{result.error.cause} (add --keep-going to skip it)")
                     raise result.error
                 # Errors print even with -q: which inputs failed is never hidden.
                 settings.error(f"declcli: {result.error}")
@@ -402,9 +425,11 @@ def _run(items: List[str], fmt, output: Optional[str], keep_going: bool, jobs: i
             if result.error is None and settings.verbose:
                 # After the document is written: a streamed one knows its counts only then.
                 art = result.tree["article"]
-                settings.note(f"{result.item}: {_plural(_count(result.tree['claims']), 'claim')}, "
-                              f"{_plural(art['text'].count(chr(10) * 2) + 1, 'paragraph')}, "
-                              f"{_plural(_count(result.tree['agreements']), 'agreement')}")
+                settings.note(
+                    f"{result.item}: {_plural(_count(result.tree['claims']), 'claim')}, "
+                    f"{_plural(art['text'].count(chr(10) * 2) + 1, 'paragraph')}, "
+                    f"{_plural(_count(result.tree['agreements']), 'agreement')}"
+                )
                 for why, what in result.removed:
                     settings.note(f"  stripped ({why}): {what}")
         emitter.close()
@@ -431,21 +456,28 @@ def _count(items) -> int:
 def _options(input_format, reference_date, verbose, **kw):
     from .model import Options
 
-    return Options(input_format=input_format.value if input_format else None, reference_date=reference_date,
-                   verbose=verbose, **kw)
+    return Options(
+        input_format=input_format.value if input_format else None, reference_date=reference_date, verbose=verbose, **kw
+    )
 
 
 NO_CLAIMS_HELP = "Text and metadata only: claims and agreements are [] and the language model is never loaded."
 
 
-FROM_HELP = (f"A file listing inputs, one a line ('#' comments; at most {LIST_BYTES >> 20} MiB, {LIST_LINE >> 10} KiB a line); "
-             "'-' reads the list from stdin.")
+FROM_HELP = (
+    f"A file listing inputs, one a line ('#' comments; at most {LIST_BYTES >> 20} MiB, {LIST_LINE >> 10} KiB a line); "
+    "'-' reads the list from stdin."
+)
 KEEP_HELP = "Try every input; a failing one becomes an error record and the run exits non-zero at the end."
-OUTPUT_HELP = ("Write to FILE instead of stdout: atomically, with the mode `>` would give; checked before any "
-               "input is read (a folder, device, FIFO or an input is refused).")
+OUTPUT_HELP = (
+    "Write to FILE instead of stdout: atomically, with the mode `>` would give; checked before any "
+    "input is read (a folder, device, FIFO or an input is refused)."
+)
 JOBS_HELP = "Worker processes; output order and bytes are the same as with one."
-NO_PRIVATE_HELP = ("Refuse a redirect to a loopback, link-local, private, unspecified or reserved address, in any "
-                   "numeric form or as a name resolves (exit 76); the URLs given are always fetched.")
+NO_PRIVATE_HELP = (
+    "Refuse a redirect to a loopback, link-local, private, unspecified or reserved address, in any "
+    "numeric form or as a name resolves (exit 76); the URLs given are always fetched."
+)
 
 
 READ_HELP = """Read saved HTML pages or plain-text files and print their claims.
@@ -479,20 +511,57 @@ Examples:
 
 @app.command(cls=PanelCommand, help=READ_HELP)
 def read(
-    paths: List[str] = typer.Argument(None, metavar="PATH...", help="Files, folders, or '-' for stdin (never read from a terminal)."),
-    from_file: Optional[str] = typer.Option(None, "--from", rich_help_panel=PANEL_INPUT, metavar="FILE", help=FROM_HELP),
-    fmt: Optional[Format] = typer.Option(None, "-f", "--format", metavar="FORMAT", rich_help_panel=PANEL_OUTPUT, help=FORMAT_HELP, case_sensitive=False),
-    output: Optional[str] = typer.Option(None, "-o", "--output", rich_help_panel=PANEL_OUTPUT, metavar="FILE", help=OUTPUT_HELP),
-    input_format: Optional[InputFormat] = typer.Option(
-        None, "--input-format", rich_help_panel=PANEL_INPUT, metavar="html|text", help="Treat the input as html or text instead of detecting it.", case_sensitive=False),
-    reference_date: Optional[str] = typer.Option(None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date),
+    paths: list[str] = typer.Argument(
+        None, metavar="PATH...", help="Files, folders, or '-' for stdin (never read from a terminal)."
+    ),
+    from_file: str | None = typer.Option(None, "--from", rich_help_panel=PANEL_INPUT, metavar="FILE", help=FROM_HELP),
+    fmt: Format | None = typer.Option(
+        None, "-f", "--format", metavar="FORMAT", rich_help_panel=PANEL_OUTPUT, help=FORMAT_HELP, case_sensitive=False
+    ),
+    output: str | None = typer.Option(None, "-o", "--output", rich_help_panel=PANEL_OUTPUT, metavar="FILE", help=OUTPUT_HELP),
+    input_format: InputFormat | None = typer.Option(
+        None,
+        "--input-format",
+        rich_help_panel=PANEL_INPUT,
+        metavar="html|text",
+        help="Treat the input as html or text instead of detecting it.",
+        case_sensitive=False,
+    ),
+    reference_date: str | None = typer.Option(
+        None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date
+    ),
     no_claims: bool = typer.Option(False, "--no-claims", rich_help_panel=PANEL_OUTPUT, help=NO_CLAIMS_HELP),
     keep_going: bool = typer.Option(False, "--keep-going", "-k", rich_help_panel=PANEL_RUN, help=KEEP_HELP),
     jobs: int = typer.Option(JOBS, "--jobs", "-j", metavar="N", rich_help_panel=PANEL_RUN, min=1, max=64, help=JOBS_HELP),
-    max_bytes: int = typer.Option(MAX_BYTES, "--max-bytes", metavar="BYTES", rich_help_panel=PANEL_INPUT, min=1, show_default=False, help=f"Largest input accepted (default {MAX_BYTES}, {MAX_BYTES >> 20} MiB; a gzipped page counts unzipped); a larger one is refused (exit 65)."),
-    quiet: bool = typer.Option(False, "-q", "--quiet", rich_help_panel=PANEL_RUN, help="No progress, summary or notes on stderr (failed inputs are still named)."),
-    verbose: int = typer.Option(0, "-v", "--verbose", rich_help_panel=PANEL_RUN, count=True, show_default=False, help="-v: a line per input and a summary; -vv: also what was stripped and why."),
-    no_color: bool = typer.Option(False, "--no-color", rich_help_panel=PANEL_OUTPUT, help="No colour (also NO_COLOR=1 or TERM=dumb)."),
+    max_bytes: int = typer.Option(
+        MAX_BYTES,
+        "--max-bytes",
+        metavar="BYTES",
+        rich_help_panel=PANEL_INPUT,
+        min=1,
+        show_default=False,
+        help=f"Largest input accepted (default {MAX_BYTES}, {MAX_BYTES >> 20} MiB; a gzipped page counts unzipped);"
+        " a larger one is refused (exit 65).",
+    ),
+    quiet: bool = typer.Option(
+        False,
+        "-q",
+        "--quiet",
+        rich_help_panel=PANEL_RUN,
+        help="No progress, summary or notes on stderr (failed inputs are still named).",
+    ),
+    verbose: int = typer.Option(
+        0,
+        "-v",
+        "--verbose",
+        rich_help_panel=PANEL_RUN,
+        count=True,
+        show_default=False,
+        help="-v: a line per input and a summary; -vv: also what was stripped and why.",
+    ),
+    no_color: bool = typer.Option(
+        False, "--no-color", rich_help_panel=PANEL_OUTPUT, help="No colour (also NO_COLOR=1 or TERM=dumb)."
+    ),
 ):
     from .runner import expand, is_url, without_userinfo
 
@@ -506,31 +575,97 @@ def read(
     for item in items:
         if is_url(item) and re.match(r"^https?://", item, re.I):
             raise UsageProblem(without_userinfo(item), "is a URL; read takes files and folders: use `declcli fetch URL`")
-    _run(items, fmt, output, keep_going, jobs, settings,
-         _options(input_format, reference_date, settings.verbose, max_bytes=max_bytes, claims=not no_claims), from_file, paths)
+    _run(
+        items,
+        fmt,
+        output,
+        keep_going,
+        jobs,
+        settings,
+        _options(input_format, reference_date, settings.verbose, max_bytes=max_bytes, claims=not no_claims),
+        from_file,
+        paths,
+    )
 
 
 @app.command(cls=PanelCommand, help=FETCH_HELP)
 def fetch(
-    urls: List[str] = typer.Argument(None, metavar="URL...", help="http:// or https:// URLs."),
-    from_file: Optional[str] = typer.Option(None, "--from", rich_help_panel=PANEL_INPUT, metavar="FILE", help=FROM_HELP),
-    fmt: Optional[Format] = typer.Option(None, "-f", "--format", metavar="FORMAT", rich_help_panel=PANEL_OUTPUT, help=FORMAT_HELP, case_sensitive=False),
-    output: Optional[str] = typer.Option(None, "-o", "--output", rich_help_panel=PANEL_OUTPUT, metavar="FILE", help=OUTPUT_HELP),
-    input_format: Optional[InputFormat] = typer.Option(
-        None, "--input-format", rich_help_panel=PANEL_INPUT, metavar="html|text", help="Treat the response as html or text instead of detecting it.", case_sensitive=False),
-    reference_date: Optional[str] = typer.Option(None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date),
+    urls: list[str] = typer.Argument(None, metavar="URL...", help="http:// or https:// URLs."),
+    from_file: str | None = typer.Option(None, "--from", rich_help_panel=PANEL_INPUT, metavar="FILE", help=FROM_HELP),
+    fmt: Format | None = typer.Option(
+        None, "-f", "--format", metavar="FORMAT", rich_help_panel=PANEL_OUTPUT, help=FORMAT_HELP, case_sensitive=False
+    ),
+    output: str | None = typer.Option(None, "-o", "--output", rich_help_panel=PANEL_OUTPUT, metavar="FILE", help=OUTPUT_HELP),
+    input_format: InputFormat | None = typer.Option(
+        None,
+        "--input-format",
+        rich_help_panel=PANEL_INPUT,
+        metavar="html|text",
+        help="Treat the response as html or text instead of detecting it.",
+        case_sensitive=False,
+    ),
+    reference_date: str | None = typer.Option(
+        None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date
+    ),
     no_claims: bool = typer.Option(False, "--no-claims", rich_help_panel=PANEL_OUTPUT, help=NO_CLAIMS_HELP),
-    timeout: float = typer.Option(FETCH_TIMEOUT, "--timeout", metavar="SECONDS", rich_help_panel=PANEL_FETCH, min=0.1, help="Seconds for each attempt, redirects and body included."),
-    retries: int = typer.Option(FETCH_RETRIES, "--retries", metavar="N", rich_help_panel=PANEL_FETCH, min=0, max=10, help="Retries on 429, 5xx, timeouts and connection errors (exponential backoff, Retry-After honoured)."),
-    max_bytes: int = typer.Option(MAX_BYTES, "--max-bytes", metavar="BYTES", rich_help_panel=PANEL_FETCH, min=1, show_default=False, help=f"Largest body accepted, after decompression (default {MAX_BYTES}, {MAX_BYTES >> 20} MiB)."),
-    cache: Optional[str] = typer.Option(None, "--cache", rich_help_panel=PANEL_FETCH, metavar="DIR", help="Keep fetched pages in DIR by URL; reruns read them offline."),
-    insecure: bool = typer.Option(False, "--insecure", rich_help_panel=PANEL_FETCH, help="Do not verify TLS certificates (verification is on by default)."),
+    timeout: float = typer.Option(
+        FETCH_TIMEOUT,
+        "--timeout",
+        metavar="SECONDS",
+        rich_help_panel=PANEL_FETCH,
+        min=0.1,
+        help="Seconds for each attempt, redirects and body included.",
+    ),
+    retries: int = typer.Option(
+        FETCH_RETRIES,
+        "--retries",
+        metavar="N",
+        rich_help_panel=PANEL_FETCH,
+        min=0,
+        max=10,
+        help="Retries on 429, 5xx, timeouts and connection errors (exponential backoff, Retry-After honoured).",
+    ),
+    max_bytes: int = typer.Option(
+        MAX_BYTES,
+        "--max-bytes",
+        metavar="BYTES",
+        rich_help_panel=PANEL_FETCH,
+        min=1,
+        show_default=False,
+        help=f"Largest body accepted, after decompression (default {MAX_BYTES}, {MAX_BYTES >> 20} MiB).",
+    ),
+    cache: str | None = typer.Option(
+        None,
+        "--cache",
+        rich_help_panel=PANEL_FETCH,
+        metavar="DIR",
+        help="Keep fetched pages in DIR by URL; reruns read them offline.",
+    ),
+    insecure: bool = typer.Option(
+        False, "--insecure", rich_help_panel=PANEL_FETCH, help="Do not verify TLS certificates (verification is on by default)."
+    ),
     no_private_redirects: bool = typer.Option(False, "--no-private-redirects", rich_help_panel=PANEL_FETCH, help=NO_PRIVATE_HELP),
     keep_going: bool = typer.Option(False, "--keep-going", "-k", rich_help_panel=PANEL_RUN, help=KEEP_HELP),
     jobs: int = typer.Option(JOBS, "--jobs", "-j", metavar="N", rich_help_panel=PANEL_RUN, min=1, max=64, help=JOBS_HELP),
-    quiet: bool = typer.Option(False, "-q", "--quiet", rich_help_panel=PANEL_RUN, help="No progress, summary or notes on stderr (failed inputs are still named)."),
-    verbose: int = typer.Option(0, "-v", "--verbose", rich_help_panel=PANEL_RUN, count=True, show_default=False, help="-v: a line per input and a summary; -vv: also what was stripped and why."),
-    no_color: bool = typer.Option(False, "--no-color", rich_help_panel=PANEL_OUTPUT, help="No colour (also NO_COLOR=1 or TERM=dumb)."),
+    quiet: bool = typer.Option(
+        False,
+        "-q",
+        "--quiet",
+        rich_help_panel=PANEL_RUN,
+        help="No progress, summary or notes on stderr (failed inputs are still named).",
+    ),
+    verbose: int = typer.Option(
+        0,
+        "-v",
+        "--verbose",
+        rich_help_panel=PANEL_RUN,
+        count=True,
+        show_default=False,
+        help="-v: a line per input and a summary; -vv: also what was stripped and why.",
+    ),
+    no_color: bool = typer.Option(
+        False, "--no-color", rich_help_panel=PANEL_OUTPUT, help="No colour (also NO_COLOR=1 or TERM=dumb)."
+    ),
 ):
     from .runner import expand
 
@@ -544,27 +679,77 @@ def fetch(
         if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:(?!\d)", item):
             hint = "use `declcli read` for files" if os.path.exists(item) else f"add http:// or https:// (http://{item})"
             raise UsageProblem(item, f"not a URL: the scheme is missing; {hint}")
-    opts = _options(input_format, reference_date, settings.verbose, timeout=timeout, retries=retries,
-                    max_bytes=max_bytes, cache_dir=cache, verify_tls=not insecure,
-                    private_redirects=not no_private_redirects, claims=not no_claims)
+    opts = _options(
+        input_format,
+        reference_date,
+        settings.verbose,
+        timeout=timeout,
+        retries=retries,
+        max_bytes=max_bytes,
+        cache_dir=cache,
+        verify_tls=not insecure,
+        private_redirects=not no_private_redirects,
+        claims=not no_claims,
+    )
     _run(items, fmt, output, keep_going, jobs, settings, opts, from_file)
 
 
-@app.command(cls=PanelCommand, help="Run many inputs on a Dask cluster and write partitioned JSON Lines to a folder "
-             "(needs: pip install 'declcli[dask]').\n\nExamples:\n\n\b\n"
-             "  declcli batch --scheduler tcp://scheduler:8786 /shared/pages/ --output /shared/out/\n"
-             "  declcli batch pages/ --output out/ --jobs 2       # a local cluster of 2 worker processes")
+@app.command(
+    cls=PanelCommand,
+    help="Run many inputs on a Dask cluster and write partitioned JSON Lines to a folder "
+    "(needs: pip install 'declcli[dask]').\n\nExamples:\n\n\b\n"
+    "  declcli batch --scheduler tcp://scheduler:8786 /shared/pages/ --output /shared/out/\n"
+    "  declcli batch pages/ --output out/ --jobs 2       # a local cluster of 2 worker processes",
+)
 def batch(
-    inputs: List[str] = typer.Argument(None, metavar="INPUT...", help="Files, folders, WARC files or URLs the workers can reach."),
-    output: str = typer.Option(..., "--output", "-o", rich_help_panel=PANEL_OUTPUT, metavar="DIR", help="Folder for part-NNNNN.jsonl files and _manifest.json."),
-    from_file: Optional[str] = typer.Option(None, "--from", rich_help_panel=PANEL_INPUT, metavar="FILE", help=FROM_HELP),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", rich_help_panel=PANEL_RUN, metavar="ADDRESS",
-                                            help="A Dask scheduler, e.g. tcp://host:8786. Default: a local cluster on 127.0.0.1."),
-    partition_size: int = typer.Option(PARTITION_SIZE, "--partition-size", metavar="N", rich_help_panel=PANEL_RUN, min=1, help="Inputs per partition (one output file each)."),
-    jobs: int = typer.Option(BATCH_JOBS, "--jobs", "-j", metavar="N", rich_help_panel=PANEL_RUN, min=1, max=64, help="Worker processes of the local cluster (without --scheduler)."),
-    input_format: Optional[InputFormat] = typer.Option(
-        None, "--input-format", rich_help_panel=PANEL_INPUT, metavar="html|text", help="Treat the inputs as html or text instead of detecting it.", case_sensitive=False),
-    reference_date: Optional[str] = typer.Option(None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date),
+    inputs: list[str] = typer.Argument(
+        None, metavar="INPUT...", help="Files, folders, WARC files or URLs the workers can reach."
+    ),
+    output: str = typer.Option(
+        ...,
+        "--output",
+        "-o",
+        rich_help_panel=PANEL_OUTPUT,
+        metavar="DIR",
+        help="Folder for part-NNNNN.jsonl files and _manifest.json.",
+    ),
+    from_file: str | None = typer.Option(None, "--from", rich_help_panel=PANEL_INPUT, metavar="FILE", help=FROM_HELP),
+    scheduler: str | None = typer.Option(
+        None,
+        "--scheduler",
+        rich_help_panel=PANEL_RUN,
+        metavar="ADDRESS",
+        help="A Dask scheduler, e.g. tcp://host:8786. Default: a local cluster on 127.0.0.1.",
+    ),
+    partition_size: int = typer.Option(
+        PARTITION_SIZE,
+        "--partition-size",
+        metavar="N",
+        rich_help_panel=PANEL_RUN,
+        min=1,
+        help="Inputs per partition (one output file each).",
+    ),
+    jobs: int = typer.Option(
+        BATCH_JOBS,
+        "--jobs",
+        "-j",
+        metavar="N",
+        rich_help_panel=PANEL_RUN,
+        min=1,
+        max=64,
+        help="Worker processes of the local cluster (without --scheduler).",
+    ),
+    input_format: InputFormat | None = typer.Option(
+        None,
+        "--input-format",
+        rich_help_panel=PANEL_INPUT,
+        metavar="html|text",
+        help="Treat the inputs as html or text instead of detecting it.",
+        case_sensitive=False,
+    ),
+    reference_date: str | None = typer.Option(
+        None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date
+    ),
     no_claims: bool = typer.Option(False, "--no-claims", rich_help_panel=PANEL_OUTPUT, help=NO_CLAIMS_HELP),
     no_private_redirects: bool = typer.Option(False, "--no-private-redirects", rich_help_panel=PANEL_FETCH, help=NO_PRIVATE_HELP),
     quiet: bool = typer.Option(False, "-q", "--quiet", rich_help_panel=PANEL_RUN, help="No summary on stderr."),
@@ -579,20 +764,21 @@ def batch(
     if not items:
         raise NoInput("inputs", "no article files found")
     opts = _options(input_format, reference_date, 0, claims=not no_claims, private_redirects=not no_private_redirects)
-    summary = run_batch(items, opts, output, scheduler=scheduler,
-                        partition_size=partition_size, workers=jobs)
-    settings.note(f"declcli: {summary['documents']} documents in {summary['partitions']} files under {output}"
-                  + (f", {summary['errors']} failed" if summary["errors"] else ""))
+    summary = run_batch(items, opts, output, scheduler=scheduler, partition_size=partition_size, workers=jobs)
+    settings.note(
+        f"declcli: {summary['documents']} documents in {summary['partitions']} files under {output}"
+        + (f", {summary['errors']} failed" if summary["errors"] else "")
+    )
     if summary["first_error_code"]:
         raise typer.Exit(summary["first_error_code"])
 
 
-def _load_for_diff(path: str, reference_date: Optional[str]) -> list:
+def _load_for_diff(path: str, reference_date: str | None) -> list:
     """declcli output as it is, or an article run through the pipeline."""
+    from .errors import NotText
     from .model import Source
     from .pipeline import document_tree
     from .source import sized
-    from .errors import NotText
     from .validate import looks_like_output, parse_documents, read_limited, schema_problems
 
     data = read_limited(path)  # read once, whichever it turns out to be
@@ -606,14 +792,19 @@ def _load_for_diff(path: str, reference_date: Optional[str]) -> list:
             for n, doc in enumerate(docs, 1):
                 problems = schema_problems(doc, path, n)
                 if problems:
-                    raise NotText(path, f"document {n} is not valid declcli output: {problems[0].path}: "
-                                        f"{problems[0].message} (`declcli validate` lists every problem)")
+                    raise NotText(
+                        path,
+                        f"document {n} is not valid declcli output: {problems[0].path}: "
+                        f"{problems[0].message} (`declcli validate` lists every problem)",
+                    )
             return docs
     kind = "stdin" if path == "-" else "file"
     return [document_tree(sized(Source(kind=kind, location=path, data=data)), reference_date)[0]]
 
 
-@app.command(cls=PanelCommand, help="""Compare two declcli outputs (or two articles): exit 0 when equal, 1 when they differ.
+@app.command(
+    cls=PanelCommand,
+    help="""Compare two declcli outputs (or two articles): exit 0 when equal, 1 when they differ.
 
 OLD is the reference (a golden file), NEW what is checked against it. Each
 is declcli output (YAML, JSON or JSON Lines, one document or a stream) or an
@@ -627,14 +818,27 @@ Examples:
   declcli diff golden.yaml new.yaml          # exit 1 when they differ
   declcli read page.html | declcli diff golden.yaml - -f json
   declcli diff old-page.html new-page.html   # two versions of an article
-""")
+""",
+)
 def diff(
     old: str = typer.Argument(..., metavar="OLD", help="The reference: declcli output or an article ('-': stdin)."),
     new: str = typer.Argument(..., metavar="NEW", help="What is compared with it: declcli output or an article ('-': stdin)."),
-    fmt: Optional[DiffFormat] = typer.Option(None, "-f", "--format", metavar="FORMAT", rich_help_panel=PANEL_OUTPUT, help="yaml, json or table. Default: table on a terminal, yaml otherwise.", case_sensitive=False),
-    reference_date: Optional[str] = typer.Option(None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date),
+    fmt: DiffFormat | None = typer.Option(
+        None,
+        "-f",
+        "--format",
+        metavar="FORMAT",
+        rich_help_panel=PANEL_OUTPUT,
+        help="yaml, json or table. Default: table on a terminal, yaml otherwise.",
+        case_sensitive=False,
+    ),
+    reference_date: str | None = typer.Option(
+        None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date
+    ),
     quiet: bool = typer.Option(False, "-q", "--quiet", rich_help_panel=PANEL_RUN, help="Print nothing; the exit code tells."),
-    no_color: bool = typer.Option(False, "--no-color", rich_help_panel=PANEL_OUTPUT, help="No colour (also NO_COLOR=1 or TERM=dumb)."),
+    no_color: bool = typer.Option(
+        False, "--no-color", rich_help_panel=PANEL_OUTPUT, help="No colour (also NO_COLOR=1 or TERM=dumb)."
+    ),
 ):
     from .diff import diff_streams, diff_table
     from .render import to_json, to_yaml
@@ -663,7 +867,9 @@ def diff(
     raise typer.Exit(0 if equal else 1)
 
 
-@app.command(cls=PanelCommand, help="""Check files of declcli output (YAML, JSON or JSON Lines) against the schema; exit 1 on any problem.
+@app.command(
+    cls=PanelCommand,
+    help="""Check files of declcli output (YAML, JSON or JSON Lines) against the schema; exit 1 on any problem.
 
 Each problem is one line: file, document number, JSON path and what is wrong.
 Keys the schema does not list are accepted (the contract only grows).
@@ -673,9 +879,10 @@ Examples:
 \b
   declcli validate out.jsonl
   declcli read pages/ -f jsonl | declcli validate -
-""")
+""",
+)
 def validate(
-    files: List[str] = typer.Argument(..., metavar="FILE...", help="Files of declcli output; '-' reads stdin."),
+    files: list[str] = typer.Argument(..., metavar="FILE...", help="Files of declcli output; '-' reads stdin."),
     quiet: bool = typer.Option(False, "-q", "--quiet", rich_help_panel=PANEL_RUN, help="Print nothing; the exit code tells."),
 ):
     from .terminal import safe
@@ -697,14 +904,17 @@ def validate(
     raise typer.Exit(1 if failed else 0)
 
 
-@app.command(cls=PanelCommand, help="""Print the output contract (schema declcli/1) as JSON Schema.
+@app.command(
+    cls=PanelCommand,
+    help="""Print the output contract (schema declcli/1) as JSON Schema.
 
 Examples:
 
 \b
   declcli schema > declcli-1.schema.json
   declcli schema | jq '.["$defs"].document.required'
-""")
+""",
+)
 def schema():
     from importlib import resources
 
@@ -756,7 +966,7 @@ def _standard_streams() -> None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the whole process
 
 
-def main(argv: Optional[list[str]] = None) -> None:
+def main(argv: list[str] | None = None) -> None:
     """Entry point: the one place where exceptions become exit codes."""
     import warnings
 

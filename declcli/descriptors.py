@@ -54,7 +54,7 @@ def _unique(values: list[str], split_commas: bool = False) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     for value in values:
-        for part in (value.split(",") if split_commas else [value]):
+        for part in value.split(",") if split_commas else [value]:
             part = norm_space(part)
             if part and part.lower() not in seen:
                 seen.add(part.lower())

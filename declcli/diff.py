@@ -91,9 +91,15 @@ def _nearest_free(free: list[int], at: int, taken: set) -> list[int]:
 
 def diff_documents(old: dict, new: dict, old_name: str, new_name: str) -> dict:
     """The differences between two documents, as a plain tree."""
-    out = {"schema": DIFF_SCHEMA, "old": old_name, "new": new_name, "equal": True,
-           "article": [], "claims": {"added": [], "removed": [], "changed": []},
-           "agreements": {"added": [], "removed": [], "changed": []}}
+    out = {
+        "schema": DIFF_SCHEMA,
+        "old": old_name,
+        "new": new_name,
+        "equal": True,
+        "article": [],
+        "claims": {"added": [], "removed": [], "changed": []},
+        "agreements": {"added": [], "removed": [], "changed": []},
+    }
     if "error" in old or "error" in new:
         if old != new:
             out["equal"] = False
@@ -119,7 +125,8 @@ def diff_documents(old: dict, new: dict, old_name: str, new_name: str) -> dict:
         if name in new_ag and old_ag[name] != new_ag[name]:
             a, b = old_ag[name], new_ag[name]
             out["agreements"]["changed"].append(
-                {"name": name, "changes": [{"field": f, "old": a[f], "new": b[f]} for f in a if a[f] != b.get(f)]})
+                {"name": name, "changes": [{"field": f, "old": a[f], "new": b[f]} for f in a if a[f] != b.get(f)]}
+            )
     out["equal"] = not (out["article"] or any(out["claims"].values()) or any(out["agreements"].values()))
     return out
 
@@ -155,7 +162,7 @@ def pair_documents(old: list, new: list) -> list[tuple[int | None, int | None]]:
     left_old = [i for i in range(len(old)) if i not in match.values()]
     left_new = [j for j in range(len(new)) if j not in match]
     if len(left_old) == len(left_new):
-        match.update(zip(left_new, left_old))
+        match.update(zip(left_new, left_old, strict=False))
         left_old = left_new = []
     pairs: list[tuple[int | None, int | None]] = []
     removed = sorted(left_old)
@@ -181,16 +188,26 @@ def diff_streams(old: list, new: list, old_name: str, new_name: str) -> list[dic
             result["document"] = "paired"
         else:
             doc = old[i] if i is not None else new[j]
-            empty = {"schema": doc.get("schema"), "source": doc.get("source"), "article": doc.get("article") or {},
-                     "claims": [], "agreements": []}
+            empty = {
+                "schema": doc.get("schema"),
+                "source": doc.get("source"),
+                "article": doc.get("article") or {},
+                "claims": [],
+                "agreements": [],
+            }
             if "error" in doc:
                 empty = {**empty, "error": None}
-            result = (diff_documents(doc, empty, old_name, new_name) if i is not None
-                      else diff_documents(empty, doc, old_name, new_name))
+            result = (
+                diff_documents(doc, empty, old_name, new_name)
+                if i is not None
+                else diff_documents(empty, doc, old_name, new_name)
+            )
             result["equal"] = False
             result["document"] = "removed" if i is not None else "added"
-        result["location"] = {"old": _keys(old[i]).get("location") if i is not None else None,
-                              "new": _keys(new[j]).get("location") if j is not None else None}
+        result["location"] = {
+            "old": _keys(old[i]).get("location") if i is not None else None,
+            "new": _keys(new[j]).get("location") if j is not None else None,
+        }
         out.append(result)
     return out
 
@@ -200,7 +217,6 @@ def diff_table(result: dict, *, width: int | None = None, color: bool = False) -
     from io import StringIO
 
     from rich.console import Console
-
     from rich.text import Text
 
     from .render.table import print_wrapped
@@ -208,8 +224,16 @@ def diff_table(result: dict, *, width: int | None = None, color: bool = False) -
 
     buf = StringIO()
     # File names and page text are data: Text objects, never markup.
-    console = Console(file=buf, width=width or 80, force_terminal=color, no_color=not color,
-                      color_system="standard" if color else None, highlight=False, emoji=False, markup=False)
+    console = Console(
+        file=buf,
+        width=width or 80,
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        highlight=False,
+        emoji=False,
+        markup=False,
+    )
     head = Text()
     head.append(safe(result["old"]), style="bold")
     head.append(" → ")

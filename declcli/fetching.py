@@ -25,13 +25,13 @@ import socket
 import sys
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from . import __version__
-from .errors import DeclError, HostNotFound, HttpError, NotText, TemporaryFailure, Unavailable, UsageProblem
-from .model import Source
 from .defaults import FETCH_RETRIES, FETCH_TIMEOUT, MAX_BYTES, MAX_REDIRECTS, MAX_RETRY_AFTER
+from .errors import DeclError, HostNotFound, HttpError, NotText, TemporaryFailure, Unavailable, UsageProblem
 from .files import atomic_write
+from .model import Source
 from .runner import redact_userinfo, without_userinfo
 from .source import classify, content_type, page_media_type
 
@@ -66,8 +66,8 @@ def _retry_after(value: str | None) -> float | None:
     except (TypeError, ValueError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def _cache_paths(cache_dir: str, url: str) -> tuple[str, str]:
@@ -90,15 +90,27 @@ def _cache_load(cache_dir: str, url: str, max_bytes: int) -> Source | None:
         return None
     if len(data) > max_bytes:
         raise NotText(url, f"response larger than --max-bytes ({max_bytes} bytes), in the cache {cache_dir}")
-    return Source(kind="url", location=url, data=data, media_type=meta.get("media_type"),
-                  charset=meta.get("charset"), final_url=meta.get("final_url"), fetched_at=meta.get("fetched_at"))
+    return Source(
+        kind="url",
+        location=url,
+        data=data,
+        media_type=meta.get("media_type"),
+        charset=meta.get("charset"),
+        final_url=meta.get("final_url"),
+        fetched_at=meta.get("fetched_at"),
+    )
 
 
 def _cache_store(cache_dir: str, src: Source) -> None:
     os.makedirs(cache_dir, exist_ok=True)
     meta_path, body_path = _cache_paths(cache_dir, src.location)
-    meta = {"url": src.location, "final_url": src.final_url, "media_type": src.media_type,
-            "charset": src.charset, "fetched_at": src.fetched_at}
+    meta = {
+        "url": src.location,
+        "final_url": src.final_url,
+        "media_type": src.media_type,
+        "charset": src.charset,
+        "fetched_at": src.fetched_at,
+    }
     atomic_write(body_path, src.data)
     atomic_write(meta_path, json.dumps(meta, sort_keys=True).encode("utf-8"))
 
@@ -264,8 +276,7 @@ def _refuse_private(url, shown: str) -> None:
         kind = _address_kind(address)
         if kind:
             target = without_userinfo(str(url))
-            raise HttpError(shown, f"refused a redirect to a {kind} address ({address}): {target} "
-                                   "(--no-private-redirects)")
+            raise HttpError(shown, f"refused a redirect to a {kind} address ({address}): {target} (--no-private-redirects)")
 
 
 def _check_host(url, shown: str, redirected: bool) -> None:
@@ -279,13 +290,13 @@ def _check_host(url, shown: str, redirected: bool) -> None:
     except UnicodeError:
         what = "an empty label or one longer than 63 characters"
         if redirected:
-            raise HttpError(shown, f"redirected to a URL whose host name is invalid ({what}): "
-                                   f"{without_userinfo(str(url))}") from None
+            raise HttpError(
+                shown, f"redirected to a URL whose host name is invalid ({what}): {without_userinfo(str(url))}"
+            ) from None
         raise HttpError(shown, f"invalid host name ({what}): {host}") from None
 
 
-def _attempt(client, url: str, timeout: float, max_bytes: int, deadline: _Deadline,
-             private_redirects: bool = True) -> Source:
+def _attempt(client, url: str, timeout: float, max_bytes: int, deadline: _Deadline, private_redirects: bool = True) -> Source:
     # Messages and the Source name the URL without its user name and password.
     shown = without_userinfo(url)
     import httpx
@@ -301,8 +312,7 @@ def _attempt(client, url: str, timeout: float, max_bytes: int, deadline: _Deadli
             left = deadline.remaining()
             if left <= 0:
                 raise _Retryable(timed_out)
-            request.extensions = {**request.extensions, "timeout": httpx.Timeout(left).as_dict(),
-                                  "trace": deadline.trace}
+            request.extensions = {**request.extensions, "timeout": httpx.Timeout(left).as_dict(), "trace": deadline.trace}
             resp = client.send(request, stream=True)
             following = resp.next_request
             if following is None:
@@ -335,8 +345,11 @@ def _attempt(client, url: str, timeout: float, max_bytes: int, deadline: _Deadli
         unasked = [e for e in encodings if e not in _ASKED_ENCODINGS]
         if unasked:
             # Never decoded by httpx without its optional modules: the bytes would look like binary data.
-            raise NotText(shown, f"the server sent a body compressed with {', '.join(unasked)}, which declcli "
-                                 f"did not ask for (it accepts {ACCEPT_ENCODING})")
+            raise NotText(
+                shown,
+                f"the server sent a body compressed with {', '.join(unasked)}, which declcli "
+                f"did not ask for (it accepts {ACCEPT_ENCODING})",
+            )
         declared = resp.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > max_bytes and "content-encoding" not in resp.headers:
             raise NotText(shown, f"response larger than --max-bytes ({declared} > {max_bytes} bytes)")
@@ -352,8 +365,7 @@ def _attempt(client, url: str, timeout: float, max_bytes: int, deadline: _Deadli
         if deadline.expired:
             raise _Retryable(timed_out)  # the body ended because the deadline shut the connection
         if resp.num_bytes_downloaded and _compressed_body_cut_short(resp):
-            raise _Retryable(TemporaryFailure(
-                shown, "the server broke the connection: the compressed body ends before its end"))
+            raise _Retryable(TemporaryFailure(shown, "the server broke the connection: the compressed body ends before its end"))
     except (httpx.HTTPError, httpx.InvalidURL) as exc:
         if deadline.expired:
             raise _Retryable(timed_out) from None
@@ -362,8 +374,14 @@ def _attempt(client, url: str, timeout: float, max_bytes: int, deadline: _Deadli
         if resp is not None:
             resp.close()
         deadline.stop()
-    return Source(kind="url", location=shown, data=b"".join(chunks), media_type=page_media_type(mtype),
-                  charset=charset, final_url=without_userinfo(final))
+    return Source(
+        kind="url",
+        location=shown,
+        data=b"".join(chunks),
+        media_type=page_media_type(mtype),
+        charset=charset,
+        final_url=without_userinfo(final),
+    )
 
 
 def _http_failure(exc, shown: str, timed_out: DeclError) -> Exception:
@@ -374,8 +392,11 @@ def _http_failure(exc, shown: str, timed_out: DeclError) -> Exception:
         return _Retryable(timed_out)
     if isinstance(exc, httpx.ConnectError):
         text = str(exc)
-        if re.search(r"Name or service not known|nodename nor servname|getaddrinfo|No address associated|"
-                     r"Temporary failure in name resolution|Name does not resolve", text):
+        if re.search(
+            r"Name or service not known|nodename nor servname|getaddrinfo|No address associated|"
+            r"Temporary failure in name resolution|Name does not resolve",
+            text,
+        ):
             return HostNotFound(shown, "host name not found")
         if "CERTIFICATE" in text.upper() or "SSL" in text.upper():
             return Unavailable(shown, redact_userinfo(f"TLS failure: {text} (--insecure skips verification)"))
@@ -421,18 +442,22 @@ def _client(url: str, timeout: float, verify: bool):
             timeout=timeout,
             verify=verify,
             trust_env=True,
-            headers={"User-Agent": USER_AGENT,
-                     "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1",
-                     "Accept-Encoding": ACCEPT_ENCODING},
+            headers={
+                "User-Agent": USER_AGENT,
+                "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1",
+                "Accept-Encoding": ACCEPT_ENCODING,
+            },
             event_hooks={"response": [_refuse_added_userinfo(url)]},
         )
     except ImportError as exc:
         if "socks" not in str(exc).lower():
             raise
         name = _proxy_variable(lambda v: v.strip().lower().startswith("socks"))
-        raise Unavailable(shown, f"{name} names a SOCKS proxy, which needs the socksio package "
-                                 "(pip install 'httpx[socks]')") from None
+        raise Unavailable(
+            shown, f"{name} names a SOCKS proxy, which needs the socksio package (pip install 'httpx[socks]')"
+        ) from None
     except (httpx.InvalidURL, ValueError) as exc:
+
         def unusable(value: str) -> bool:
             try:
                 httpx.Proxy(value if "://" in value else "http://" + value)
@@ -440,8 +465,7 @@ def _client(url: str, timeout: float, verify: bool):
                 return True
             return False
 
-        raise UsageProblem(shown, f"{_proxy_variable(unusable)} is not a usable proxy URL: "
-                                  f"{redact_userinfo(str(exc))}") from None
+        raise UsageProblem(shown, f"{_proxy_variable(unusable)} is not a usable proxy URL: {redact_userinfo(str(exc))}") from None
 
 
 def fetch_url(
@@ -483,14 +507,14 @@ def fetch_url(
             except _Retryable as exc:
                 if attempt >= retries:
                     raise exc.error from None
-                wait = backoff * (2 ** attempt)
+                wait = backoff * (2**attempt)
                 if exc.retry_after is not None:
                     wait = max(wait, min(exc.retry_after, MAX_RETRY_AFTER))
                 if note:
                     note(f"{shown}: {exc.error.cause}; retry {attempt + 1} of {retries} in {wait:.1f} s")
                 time.sleep(wait)
                 attempt += 1
-    src.fetched_at = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    src.fetched_at = datetime.now(UTC).replace(microsecond=0).isoformat()
     src = classify(src, input_format)
     if cache_dir:
         try:
@@ -515,5 +539,4 @@ def _warn_cache_once(cache_dir: str, exc: BaseException) -> None:
     from .terminal import safe
 
     cause = exc.cause if isinstance(exc, DeclError) else f"cannot write: {getattr(exc, 'strerror', None) or exc}"
-    print(safe(f"declcli: warning: --cache {cache_dir}: {cause}; going on without the cache"),
-          file=sys.stderr)
+    print(safe(f"declcli: warning: --cache {cache_dir}: {cause}; going on without the cache"), file=sys.stderr)

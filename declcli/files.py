@@ -11,6 +11,7 @@ place, which keeps the links but is not atomic.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from typing import IO
@@ -42,8 +43,9 @@ def resolve_target(path: str, inputs: tuple[str, ...] | list[str] = (), option: 
     is an output error (exit 74), found now rather than after the run.
     """
     if path.endswith(("/", os.sep)) or os.path.isdir(path):
-        raise UsageProblem(path, f"is a folder; {option} takes a file name (one output for all inputs; "
-                                 "`declcli batch -o DIR` writes a folder)")
+        raise UsageProblem(
+            path, f"is a folder; {option} takes a file name (one output for all inputs; `declcli batch -o DIR` writes a folder)"
+        )
     real = os.path.realpath(path)
     try:
         st = os.stat(real)
@@ -52,8 +54,15 @@ def resolve_target(path: str, inputs: tuple[str, ...] | list[str] = (), option: 
     except OSError as exc:
         raise OutputError(path, f"cannot write: {exc.strerror or exc}") from None
     if st is not None and not stat.S_ISREG(st.st_mode):
-        what = ("a FIFO" if stat.S_ISFIFO(st.st_mode) else "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode)
-                else "a socket" if stat.S_ISSOCK(st.st_mode) else "not a regular file")
+        what = (
+            "a FIFO"
+            if stat.S_ISFIFO(st.st_mode)
+            else "a device"
+            if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode)
+            else "a socket"
+            if stat.S_ISSOCK(st.st_mode)
+            else "not a regular file"
+        )
         raise UsageProblem(path, f"is {what}; {option} writes regular files only (use a shell redirection)")
     folder = os.path.dirname(real) or "."
     if not os.path.isdir(folder):
@@ -101,7 +110,7 @@ def _track(path: str) -> None:
     global _OWNER_PID
     import signal
 
-    if _OWNER_PID != os.getpid():
+    if os.getpid() != _OWNER_PID:
         _OWNER_PID = os.getpid()
         _LIVE_TEMPS.clear()
         for name in _ENDING_SIGNALS:
@@ -173,10 +182,8 @@ class AtomicFile:
     def discard(self) -> None:
         if self.tmp is None:
             return
-        try:
+        with contextlib.suppress(OSError):
             self.stream.close()
-        except OSError:
-            pass
         _unlink(self.tmp)
         _LIVE_TEMPS.discard(self.tmp)
         self.tmp = None
@@ -208,10 +215,8 @@ class WriteGuard:
 
 
 def _unlink(path: str) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.unlink(path)
-    except OSError:
-        pass
 
 
 def atomic_write(path: str, data: bytes | str) -> None:

@@ -102,8 +102,9 @@ def main() -> None:
     from pathlib import Path
 
     path = Path(__file__).with_name("data") / "gazetteer.json"
-    path.write_text(json.dumps(build_from_packages(), ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps(build_from_packages(), ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
     print(f"wrote {path}")
 
 

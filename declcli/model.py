@@ -11,7 +11,6 @@ from dataclasses import field
 from typing import TYPE_CHECKING
 
 from ._speedups.record import Record, record
-
 from .defaults import FETCH_RETRIES, FETCH_TIMEOUT, MAX_BYTES
 
 SCHEMA_ID = "declcli/1"
@@ -304,11 +303,11 @@ def claim_to_dict(c: Claim) -> dict:
         "modality": c.modality,
         "polarity": c.polarity,
         "mood": c.mood,
-        "condition": None if c.condition is None else {"text": c.condition.text, "start": c.condition.start, "end": c.condition.end},
+        "condition": None
+        if c.condition is None
+        else {"text": c.condition.text, "start": c.condition.start, "end": c.condition.end},
         "actors": [{"name": a.name, "type": a.type, "country": a.country, "role": a.role} for a in c.actors],
-        "attribution": None
-        if c.attribution is None
-        else {"source": c.attribution.source, "cue": c.attribution.cue},
+        "attribution": None if c.attribution is None else {"source": c.attribution.source, "cue": c.attribution.cue},
         "quotes": list(c.quotes),
         "dates": [_date(d) for d in c.dates],
         "places": list(c.places),
@@ -329,6 +328,7 @@ def agreement_to_dict(a: Agreement) -> dict:
 
 
 # ------------------------------------------------------------ runs of many inputs
+
 
 @record
 class Options(Record):

@@ -26,8 +26,10 @@ from .model import (
     document_head,
     document_to_dict,
 )
-from .sentences import PARAGRAPH_BREAK  # the same breaks as split_sentences, by construction
-from .sentences import split_sentences
+from .sentences import (
+    PARAGRAPH_BREAK,  # the same breaks as split_sentences, by construction
+    split_sentences,
+)
 from .source import classify, decode
 
 
@@ -91,8 +93,7 @@ def finished_claims(article: Article, reference_date: str | None = None):
     return (finder.add(claim) for claim in iter_claims(article, reference_date)), finder
 
 
-def process(source: Source, reference_date: str | None = None, *, claims: bool = True,
-            structure: bool = False) -> Document:
+def process(source: Source, reference_date: str | None = None, *, claims: bool = True, structure: bool = False) -> Document:
     """The whole pipeline; `claims=False` stops after the text and metadata
     (claims and agreements empty, the language model never loaded);
     `structure`: the article's `blocks` too (the form of each paragraph)."""
@@ -102,7 +103,11 @@ def process(source: Source, reference_date: str | None = None, *, claims: bool =
 
 
 def stream_document(
-    source: Source, reference_date: str | None = None, *, let_go: bool = False, claims: bool = True,
+    source: Source,
+    reference_date: str | None = None,
+    *,
+    let_go: bool = False,
+    claims: bool = True,
     structure: bool = False,
 ) -> tuple[dict, list[tuple[str, str]]]:
     """`document_to_dict(process(source))` and what clean stripped, with the
@@ -136,8 +141,9 @@ def stream_document(
     return with_blocks(tree, article), page.removed
 
 
-def document_tree(source: Source, reference_date: str | None = None, *, claims: bool = True,
-                  structure: bool = False) -> tuple[dict, list[tuple[str, str]]]:
+def document_tree(
+    source: Source, reference_date: str | None = None, *, claims: bool = True, structure: bool = False
+) -> tuple[dict, list[tuple[str, str]]]:
     """`stream_document` made whole: the output tree with its claims and
     agreements as plain lists (they can cross process boundaries), and what
     clean stripped."""
@@ -160,9 +166,7 @@ def iter_claims(article: Article, reference_date: str | None = None) -> Iterator
     generator once handed out."""
     from .claims import iter_claims as claims_of
 
-    yield from claims_of(
-        article.text, iter_sentences(article.text), published=article.published, reference_date=reference_date
-    )
+    yield from claims_of(article.text, iter_sentences(article.text), published=article.published, reference_date=reference_date)
 
 
 def iter_sentences(text: str) -> Iterator[Sentence]:
@@ -173,16 +177,16 @@ def iter_sentences(text: str) -> Iterator[Sentence]:
     a sentence) would otherwise be held next to the claims.
     """
     number = paragraph = start = 0
-    for end, next_start in chain(((m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(text)),
-                                 [(len(text), len(text))]):
+    for end, next_start in chain(((m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(text)), [(len(text), len(text))]):
         block = text[start:end]
         if block.strip():
             paragraph += 1
             numbered = 0
             for sentence in split_sentences(block):
                 numbered = sentence.number
-                yield Sentence(start=start + sentence.start, end=start + sentence.end, paragraph=paragraph,
-                               number=number + numbered)
+                yield Sentence(
+                    start=start + sentence.start, end=start + sentence.end, paragraph=paragraph, number=number + numbered
+                )
             number += numbered
         start = next_start
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from typing import Iterator
+from collections.abc import Iterator
 
 from .defaults import LIST_BYTES, LIST_LINE, MAX_BYTES  # LIST_*: the bounds of a --from list
 from .errors import DeclError, NoInput, NotText, UsageProblem
@@ -87,8 +87,15 @@ def _regular_file(path: str) -> bool:
         return True
     from .terminal import safe
 
-    what = "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device" \
-        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file"
+    what = (
+        "a FIFO"
+        if stat.S_ISFIFO(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "not a regular file"
+    )
     print(safe(f"declcli: {path}: skipped, {what}"), file=sys.stderr)
     return False
 
@@ -126,8 +133,7 @@ def is_warc(item: str) -> bool:
 def error_record(item: str, err: DeclError, kind: str | None = None, target_uri: str | None = None) -> dict:
     if kind is None:
         kind = "stdin" if item == "-" else ("url" if is_url(item) else "warc" if is_warc(item) else "file")
-    source = {"kind": kind, "location": without_userinfo(item) if kind == "url" else item,
-              "media_type": None, "sha256": None}
+    source = {"kind": kind, "location": without_userinfo(item) if kind == "url" else item, "media_type": None, "sha256": None}
     if kind == "warc":
         source["target_uri"] = target_uri
     return {"schema": SCHEMA_ID, "source": source, "error": {"code": err.code, "message": str(err)}}
@@ -170,9 +176,17 @@ def process_one(task, opts: Options, *, stream: bool = False) -> Result:
             if task.error is not None:
                 raise task.error
             source = classify(
-                Source(kind="warc", location=task.path, data=task.data, media_type=task.media_type,
-                       charset=task.charset, final_url=task.target_uri, target_uri=task.target_uri,
-                       warc_date=task.warc_date, record_id=task.record_id),
+                Source(
+                    kind="warc",
+                    location=task.path,
+                    data=task.data,
+                    media_type=task.media_type,
+                    charset=task.charset,
+                    final_url=task.target_uri,
+                    target_uri=task.target_uri,
+                    warc_date=task.warc_date,
+                    record_id=task.record_id,
+                ),
                 opts.input_format,
             )
         elif is_url(item):
@@ -193,8 +207,9 @@ def process_one(task, opts: Options, *, stream: bool = False) -> Result:
             source = read_path(item, opts.input_format, opts.max_bytes)
         if stream:
             # The source is this call's own: its bytes go once decoded.
-            tree, removed = stream_document(source, opts.reference_date, let_go=True, claims=opts.claims,
-                                            structure=opts.structure)
+            tree, removed = stream_document(
+                source, opts.reference_date, let_go=True, claims=opts.claims, structure=opts.structure
+            )
         else:
             tree, removed = document_tree(source, opts.reference_date, claims=opts.claims, structure=opts.structure)
         return Result(label, tree, None, removed if opts.verbose >= 2 else [])

@@ -43,7 +43,9 @@ from .model import Sentence
 # before it is a candidate apart ("compounds. . . . The"). The leading
 # lookahead lets the scan skip to terminal punctuation (the lookbehinds had
 # made it try every character: twice the time of the whole stage).
-_CANDIDATE = patterns.compile(r"(?=[.!?…])((?<!\S)\.(?:[ \u00a0]\.){2,}|(?<!\.[ \u00a0])(?:\.{3}|…|[.!?]+))([\"'”’»)\]]*)(\s+)(?=\S)")
+_CANDIDATE = patterns.compile(
+    r"(?=[.!?…])((?<!\S)\.(?:[ \u00a0]\.){2,}|(?<!\.[ \u00a0])(?:\.{3}|…|[.!?]+))([\"'”’»)\]]*)(\s+)(?=\S)"
+)
 _SPACED_ELLIPSIS = patterns.compile(r"\.(?:[ \u00a0]\.){2,}")
 _WORD_CHAR = patterns.compile(r"\w")
 # A list marker opening a sentence: an optional bullet, a number or a
@@ -68,7 +70,9 @@ MAX_SENTENCE = 1000  # longer runs without a boundary are cut at white space
 # hold no candidate boundary.
 _DATELINES = [
     patterns.compile(r"^[A-ZА-ЯЁ][^\n.]{1,40}?,\s+[^\n.]{1,20}?\.\s+/[A-ZА-ЯЁ][\w-]*/\.?\s+"),  # MOSCOW, May 8. /TASS/.
-    patterns.compile(r"^[A-ZА-ЯЁ][\w'’ -]{1,30}\.\s+\d{1,2}\s+\w+\.\s+[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{2,}\s+[-–—]{1,2}\s+"),  # Baku. 22 February. INTERFAX -
+    patterns.compile(
+        r"^[A-ZА-ЯЁ][\w'’ -]{1,30}\.\s+\d{1,2}\s+\w+\.\s+[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{2,}\s+[-–—]{1,2}\s+"
+    ),  # Baku. 22 February. INTERFAX -
 ]
 
 
@@ -168,9 +172,7 @@ def _is_boundary(para: str, m: re.Match, sent_start: int = 0) -> bool:
         if _list_position(para, sent_start, m.start(1) - len(prev)):
             return False  # "1. First item", "• 9. First item", "Steps: 1. First"
         # "am 3. Oktober": an ordinal day.
-        if word.lower() in ab["ordinal_months"]:
-            return False
-        return True
+        return word.lower() not in ab["ordinal_months"]
     if len(prev) == 1 and prev.islower() and _list_position(para, sent_start, m.start(1) - 1):
         return False  # "a. The first item", "Steps: a. First": a list letter
     if low in ab["never_final"]:
@@ -181,7 +183,7 @@ def _is_boundary(para: str, m: re.Match, sent_start: int = 0) -> bool:
         return not _NUMBER_AFTER.match(rest)
     # Initials: "J. R. R. Tolkien", "George W. Bush"; after a number a unit ("41.5 C.").
     if len(prev) == 1 and prev.isalpha() and prev.isupper():
-        if _DIGIT_BEFORE.search(before[: -1]):
+        if _DIGIT_BEFORE.search(before[:-1]):
             return _looks_like_start(para, nxt_pos)
         if prev == "I" and _LOWER_WORD_BEFORE.search(before):
             return True  # "you and I. Did you …": the pronoun, not "Albert I. Jones"

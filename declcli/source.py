@@ -14,15 +14,14 @@ import sys
 from functools import lru_cache
 
 from . import patterns
+from .defaults import MAX_BYTES
 from .errors import (
     EmptyInput,
     NoInput,
     NotText,
     UsageProblem,
 )
-from .defaults import MAX_BYTES
 from .model import Source
-
 
 # Leading bytes of formats that are certainly not an article.
 _MAGIC = [
@@ -103,8 +102,6 @@ def _builtin_sha256():
         except (ImportError, AttributeError):
             continue
     return None
-
-
 
 
 def read_file(path: str, limit: int) -> bytes:
@@ -320,8 +317,9 @@ def _guess_single_byte(data: bytes) -> str:
     if good >= 8 and 4 * good >= bad:
         # Many well-formed UTF-8 sequences and many stray bytes: a page pasted
         # together from two encodings. Each part is read in its own.
-        return _UNDECODED.sub(lambda m: _raw(m.group()).decode(single, errors="replace"),
-                              data.decode("utf-8", errors="surrogateescape"))
+        return _UNDECODED.sub(
+            lambda m: _raw(m.group()).decode(single, errors="replace"), data.decode("utf-8", errors="surrogateescape")
+        )
     return cyr if single == "cp1251" else data.decode("cp1252", errors="replace")
 
 

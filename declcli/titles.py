@@ -67,10 +67,14 @@ def strip_site(title: str, site: str | None = None, host: str | None = None, hea
             break
         last, first = parts[-1], parts[0]
         rest_last = title[: title.rfind(last)].rstrip(_EDGE)
-        rest_first = title[len(first):].lstrip(_EDGE)
+        rest_first = title[len(first) :].lstrip(_EDGE)
         short_end = len(last.split()) <= 5 and len(rest_last.split()) >= 2
-        if (_names_site(last, site, host) or _squash(rest_last) in heads or _DATE_PART.match(last)
-                or (short_end and (set(seps[-1]) & _SITE_SEPARATORS or "::" in seps[-1]))):
+        if (
+            _names_site(last, site, host)
+            or _squash(rest_last) in heads
+            or _DATE_PART.match(last)
+            or (short_end and (set(seps[-1]) & _SITE_SEPARATORS or "::" in seps[-1]))
+        ):
             title = rest_last
         elif _names_site(first, site, host) or _squash(rest_first) in heads:
             title = rest_first

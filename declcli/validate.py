@@ -22,8 +22,8 @@ import re
 from functools import lru_cache
 
 from . import patterns
-from .errors import NotText
 from .defaults import MAX_OUTPUT_BYTES
+from .errors import NotText
 from .model import Problem
 
 # Deeper than any declcli output (5 levels); libyaml stops at 1000 itself.
@@ -53,6 +53,7 @@ class _DuplicateKeys(dict):
 
 def _json_hook(found: list):
     """An object_pairs_hook that keeps what a key held twice (in `found` too)."""
+
     def hook(pairs):
         mapping = dict(pairs)
         if len(mapping) != len(pairs):
@@ -61,6 +62,7 @@ def _json_hook(found: list):
             mapping.duplicates = [k for k, _ in pairs if k in seen or seen.add(k)]
             found.append(mapping)
         return mapping
+
     return hook
 
 
@@ -87,14 +89,14 @@ def _walk(docs: list):
 
 def _lone_surrogates(docs: list) -> list:
     """(document number, path) of every string (value or key) holding a lone surrogate."""
-    return sorted((n, path) for n, path, value in _walk(docs)
-                  if isinstance(value, str) and _LONE_SURROGATE.search(value))
+    return sorted((n, path) for n, path, value in _walk(docs) if isinstance(value, str) and _LONE_SURROGATE.search(value))
 
 
 def _json_duplicates(docs: list) -> list:
     """(document number, path, key) of every _DuplicateKeys in `docs`."""
-    return sorted((n, path, key) for n, path, value in _walk(docs)
-                  if isinstance(value, _DuplicateKeys) for key in value.duplicates)
+    return sorted(
+        (n, path, key) for n, path, value in _walk(docs) if isinstance(value, _DuplicateKeys) for key in value.duplicates
+    )
 
 
 def read_limited(path: str) -> bytes:
@@ -166,7 +168,7 @@ def _yaml_documents(text: str, location: str) -> Documents:
     else:
         starts = [m.start() for m in _DOCUMENT_START.finditer(text)]
         bounds = ([0] if not starts or starts[0] else []) + starts + [len(text)]
-        chunks = [text[a:b] for a, b in zip(bounds, bounds[1:])]
+        chunks = [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
     builder = _YamlBuilder(location)
     for chunk in chunks:
         body = chunk[3:] if chunk.startswith("---") else chunk
@@ -305,7 +307,11 @@ def load_documents(path: str) -> tuple[list, list[Problem]]:
 
 def looks_like_output(data: bytes) -> bool:
     head = data[:4096].lstrip()
-    return head.startswith((b"schema: declcli/", b"---\nschema: declcli/", b"{", b"[")) or b'"schema": "declcli/' in head[:200] or b'"schema":"declcli/' in head[:200]
+    return (
+        head.startswith((b"schema: declcli/", b"---\nschema: declcli/", b"{", b"["))
+        or b'"schema": "declcli/' in head[:200]
+        or b'"schema":"declcli/' in head[:200]
+    )
 
 
 @lru_cache(maxsize=1)
@@ -342,8 +348,7 @@ def _fast_validators():
         import jsonschema_rs
     except ImportError:
         return None
-    return (jsonschema_rs.Draft202012Validator(_schema()).is_valid,
-            jsonschema_rs.Draft202012Validator(_claim_schema()).is_valid)
+    return (jsonschema_rs.Draft202012Validator(_schema()).is_valid, jsonschema_rs.Draft202012Validator(_claim_schema()).is_valid)
 
 
 def _valid(check, value) -> bool:
@@ -384,7 +389,7 @@ def _problems(validator, value, location: str, number: int, prefix: str = "") ->
         for leaf in _best_errors(error):
             message = leaf.message
             if len(message) > MAX_MESSAGE:  # the value it quotes is cut in the middle; what is wrong ends it
-                message = message[:MAX_MESSAGE // 2] + " … " + message[-MAX_MESSAGE // 2:]
+                message = message[: MAX_MESSAGE // 2] + " … " + message[-MAX_MESSAGE // 2 :]
             out.append(Problem(location, number, "$" + prefix + _json_path(leaf.absolute_path)[1:], message))
     return out
 
@@ -441,11 +446,19 @@ def check_document(doc, location: str, number: int) -> list[Problem]:
 def validate_file(path: str) -> tuple[int, list[Problem]]:
     """(number of documents, problems) for one file of declcli output."""
     docs, problems = load_documents(path)
-    problems += [Problem(path, n, where + (f".{key}" if isinstance(key, str) else f"[{key!r}]"),
-                         "a key given twice (readers disagree on which value counts)")
-                 for n, where, key in docs.duplicates]
-    problems += [Problem(path, n, where, "a lone surrogate (such as \\ud800): not text, and not writable as UTF-8")
-                 for n, where in docs.surrogates]
+    problems += [
+        Problem(
+            path,
+            n,
+            where + (f".{key}" if isinstance(key, str) else f"[{key!r}]"),
+            "a key given twice (readers disagree on which value counts)",
+        )
+        for n, where, key in docs.duplicates
+    ]
+    problems += [
+        Problem(path, n, where, "a lone surrogate (such as \\ud800): not text, and not writable as UTF-8")
+        for n, where in docs.surrogates
+    ]
     if not docs:
         return 0, problems + [Problem(path, 0, "$", "no documents in the file")]
     for n, doc in enumerate(docs, 1):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from typing import Iterator
+from collections.abc import Iterator
 
 from .errors import DeclError, NoArticle, NoInput, NotText
 from .model import WarcRecord
@@ -153,7 +153,7 @@ def warc_records(path: str, max_bytes: int) -> Iterator[WarcRecord]:
         warcio_log.propagate = False
 
     try:
-        fh = open(path, "rb")
+        fh = open(path, "rb")  # noqa: SIM115 (closed by the `with fh:` below; opened apart so that its errors map to NoInput)
     except FileNotFoundError:
         raise NoInput(path, "no such file") from None
     except OSError as exc:

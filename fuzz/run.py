@@ -45,9 +45,19 @@ def run(target: str, seconds: int, timeout: int, rss_mb: int) -> dict:
     crashes = HERE / "crashes" / target
     crashes.mkdir(parents=True, exist_ok=True)
     before = set(crashes.iterdir())
-    cmd = [sys.executable, str(HERE / "target.py"), target, f"-max_total_time={seconds}", f"-timeout={timeout}",
-           f"-rss_limit_mb={rss_mb}", "-max_len=200000", "-print_final_stats=1", f"-artifact_prefix={crashes}/",
-           "-close_fd_mask=1", str(corpus)]
+    cmd = [
+        sys.executable,
+        str(HERE / "target.py"),
+        target,
+        f"-max_total_time={seconds}",
+        f"-timeout={timeout}",
+        f"-rss_limit_mb={rss_mb}",
+        "-max_len=200000",
+        "-print_final_stats=1",
+        f"-artifact_prefix={crashes}/",
+        "-close_fd_mask=1",
+        str(corpus),
+    ]
     started = time.monotonic()
     # A crash stops libFuzzer; start it again until the time is used, so one
     # finding does not hide the others.
@@ -55,8 +65,7 @@ def run(target: str, seconds: int, timeout: int, rss_mb: int) -> dict:
     while time.monotonic() - started < seconds:
         left = max(5, int(seconds - (time.monotonic() - started)))
         cmd[3] = f"-max_total_time={left}"
-        proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, errors="replace",
-                              timeout=left + timeout + 120)
+        proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, errors="replace", timeout=left + timeout + 120)
         runs += 1
         log += proc.stderr
         m = re.findall(r"stat::number_of_executed_units:\s*(\d+)", proc.stderr)
@@ -65,15 +74,20 @@ def run(target: str, seconds: int, timeout: int, rss_mb: int) -> dict:
             break
     found = sorted(set(crashes.iterdir()) - before)
     (HERE / "crashes" / f"{target}.log").write_text(log)
-    return {"target": target, "seconds": round(time.monotonic() - started), "executions": execs,
-            "crashes": len(found), "files": [str(p.relative_to(ROOT)) for p in found], "libfuzzer_runs": runs}
+    return {
+        "target": target,
+        "seconds": round(time.monotonic() - started),
+        "executions": execs,
+        "crashes": len(found),
+        "files": [str(p.relative_to(ROOT)) for p in found],
+        "libfuzzer_runs": runs,
+    }
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("targets", nargs="*", metavar="TARGET", help="html, text (default: both)")
-    ap.add_argument("--seconds", type=int, default=int(os.environ.get("FUZZ_SECONDS", 120)),
-                    help="time per target (default 120)")
+    ap.add_argument("--seconds", type=int, default=int(os.environ.get("FUZZ_SECONDS", 120)), help="time per target (default 120)")
     ap.add_argument("--timeout", type=int, default=20, help="seconds one input may take before it counts as a hang")
     ap.add_argument("--rss-mb", type=int, default=4096, help="memory limit of the fuzzing process")
     args = ap.parse_args()
@@ -89,8 +103,11 @@ def main() -> int:
     for target in args.targets:
         r = run(target, args.seconds, args.timeout, args.rss_mb)
         total += r["crashes"]
-        print(f"{r['target']}: {r['executions']} executions in {r['seconds']} s, {r['crashes']} crashes"
-              + "".join(f"\n  {f}" for f in r["files"]), flush=True)
+        print(
+            f"{r['target']}: {r['executions']} executions in {r['seconds']} s, {r['crashes']} crashes"
+            + "".join(f"\n  {f}" for f in r["files"]),
+            flush=True,
+        )
     return 1 if total else 0
 
 

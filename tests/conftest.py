@@ -31,7 +31,7 @@ def run_cli(*args, stdin=None, env=None, timeout=60, process=False):
     argv = [str(a) for a in args]
     if process:
         return _run_process(argv, stdin, env, timeout)
-    pool = argv[:1] == ["batch"] or any(a == "--jobs" and argv[n + 1:n + 2] != ["1"] for n, a in enumerate(argv))
+    pool = argv[:1] == ["batch"] or any(a == "--jobs" and argv[n + 1 : n + 2] != ["1"] for n, a in enumerate(argv))
     if pool and "--help" not in argv:
         raise ValueError("worker processes are not forked from the test process: pass process=True")
     return _run_in_process(argv, stdin, env, timeout)
@@ -158,7 +158,7 @@ class LoopbackServer:
         for i in range(0, len(data), step):
             if self.stop.is_set():
                 return
-            conn.sendall(data[i:i + step])
+            conn.sendall(data[i : i + step])
             readable, _, _ = select.select([conn], [], [], pause)
             if readable and not conn.recv(1):
                 raise ConnectionResetError  # an orderly close: the client gave up

@@ -4,6 +4,7 @@
 Usage: python3 benchmarks/claims_eval/check_data.py
 Exits non-zero on any error; prints counts at the end.
 """
+
 import datetime
 import pathlib
 import re
@@ -21,6 +22,7 @@ DATE_RE = re.compile(r"^(\d{4}|\d{4}-\d{2}|\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})$")
 
 try:
     import pycountry
+
     ALPHA3 = {c.alpha_3 for c in pycountry.countries}
 except ImportError:  # pragma: no cover
     ALPHA3 = None

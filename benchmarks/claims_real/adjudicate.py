@@ -7,6 +7,7 @@
 each field they disagree on a `dispute` entry holding both readings; the adjudicator resolves
 each dispute by the guide and writes the whole unit to gold/NN.yaml. Nothing here reads declcli.
 """
+
 from __future__ import annotations
 
 import sys
@@ -37,7 +38,7 @@ def prepare(a: str, b: str, articles: list[str]) -> None:
     out_dir.mkdir(exist_ok=True)
     for article in articles:
         units = []
-        for ua, ub in zip(_load(a, article), _load(b, article)):
+        for ua, ub in zip(_load(a, article), _load(b, article), strict=False):
             unit = {"n": ua["n"]}
             disputes = {}
             for field in FIELDS:
@@ -51,7 +52,9 @@ def prepare(a: str, b: str, articles: list[str]) -> None:
                 unit["notes"] = {a: ua.get("note"), b: ub.get("note")}
             units.append(unit)
         path = out_dir / f"{article}.yaml"
-        path.write_text(yaml.safe_dump({"article": article, "units": units}, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        path.write_text(
+            yaml.safe_dump({"article": article, "units": units}, allow_unicode=True, sort_keys=False), encoding="utf-8"
+        )
         print(path, sum(1 for u in units if "dispute" in u), "of", len(units), "units disputed")
 
 
@@ -61,7 +64,7 @@ def agreement(a: str, b: str) -> None:
     for path in sorted((HERE / "annotations" / a).glob("*.yaml")):
         if not (HERE / "annotations" / b / path.name).exists():
             continue
-        for ua, ub in zip(_load(a, path.stem), _load(b, path.stem)):
+        for ua, ub in zip(_load(a, path.stem), _load(b, path.stem), strict=False):
             total += 1
             for f in FIELDS:
                 same[f] += _norm(f, ua.get(f)) == _norm(f, ub.get(f))

@@ -10,6 +10,7 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py ../shared/datasets --test2   # the second test part only
     python benchmarks/claims_real/prepare.py ../shared/datasets --test3   # the third test part only
 """
+
 from __future__ import annotations
 
 import gzip
@@ -24,31 +25,90 @@ HERE = Path(__file__).parent
 # Ids (first 10 hex digits) of news articles in English picked from the benchmark by their URL:
 # politics, diplomacy, markets, business, courts and science news; recipes, deals and sports
 # roundups were passed over.
-AEB_IDS = """
-d90bda7ed1 961bd85ca8 82b6d780c7 e7994d5500 a1fca19b88 d1c57d7821 dc7ccccc1f 833caf3bdb
-42aad16bde 7916ecca96 5ae11e580a f8ff621a0b c7e39ac49f 7a664e40d2 9ebb3af656 db6b0816c6
-360c732d1f 374ac9a59a d605bdef2c ef4e67b66d a6968f427c 39d5c43beb c90731f051 7de5241947
-624fcd903d 5f9c5ed5d6 abd9d6291b 7a457a4f71 9e8c9f082a b0cf2bbf01 57d46c9d75 8b19453030
-d0382c0d95 776a1c0467 bc13ff87b2 06e5123e4e 921019755f 65408257db 1ee91d1fce e4c6a3b482
-""".split()
+AEB_IDS = [
+    "d90bda7ed1",
+    "961bd85ca8",
+    "82b6d780c7",
+    "e7994d5500",
+    "a1fca19b88",
+    "d1c57d7821",
+    "dc7ccccc1f",
+    "833caf3bdb",
+    "42aad16bde",
+    "7916ecca96",
+    "5ae11e580a",
+    "f8ff621a0b",
+    "c7e39ac49f",
+    "7a664e40d2",
+    "9ebb3af656",
+    "db6b0816c6",
+    "360c732d1f",
+    "374ac9a59a",
+    "d605bdef2c",
+    "ef4e67b66d",
+    "a6968f427c",
+    "39d5c43beb",
+    "c90731f051",
+    "7de5241947",
+    "624fcd903d",
+    "5f9c5ed5d6",
+    "abd9d6291b",
+    "7a457a4f71",
+    "9e8c9f082a",
+    "b0cf2bbf01",
+    "57d46c9d75",
+    "8b19453030",
+    "d0382c0d95",
+    "776a1c0467",
+    "bc13ff87b2",
+    "06e5123e4e",
+    "921019755f",
+    "65408257db",
+    "1ee91d1fce",
+    "e4c6a3b482",
+]
 # A second test part ("test2"), added after the first test part had been scored, so that later work
 # on the claims is scored once more on text nobody tuned on: news articles of the same benchmark
 # not picked above (politics, courts, business, health and science news; same rules).
-AEB_IDS_TEST2 = """
-4a44ab3e4c 5a822960e9 e7301133ba 0dd1357045 ea25dd7edf 098bb3e96c ffc109d474 2c46804d9d
-7f93c1944a aec5deeaad 8380689f35 291a8bf33e
-""".split()
+AEB_IDS_TEST2 = [
+    "4a44ab3e4c",
+    "5a822960e9",
+    "e7301133ba",
+    "0dd1357045",
+    "ea25dd7edf",
+    "098bb3e96c",
+    "ffc109d474",
+    "2c46804d9d",
+    "7f93c1944a",
+    "aec5deeaad",
+    "8380689f35",
+    "291a8bf33e",
+]
 # A third test part ("test3"), added once test2 had been scored and test and test2 were folded into
 # dev (their failures may now be studied): twelve more news articles of the benchmark not picked
 # above (politics, courts, business, health and science news; same rules).
-AEB_IDS_TEST3 = """
-156770d676 1ace8c85aa 432362af0b 51374560f4 5caf91b8a4 6ebac05f63 702d1da63b 8634d1211c
-c467d50755 c50845a715 c58aa507c4 e372e42c0a
-""".split()
-TRAF_FILES = """
-breakingbelizenews.com-paho.html reporternewspapers.net-Brookhaven.html thepointsguy.com.alaska.html
-world.kbs.co.kr-Temperatures.html bostonherald.com-Brothel-catering.html heartlandnewsfeed.com-Christian.html
-""".split()
+AEB_IDS_TEST3 = [
+    "156770d676",
+    "1ace8c85aa",
+    "432362af0b",
+    "51374560f4",
+    "5caf91b8a4",
+    "6ebac05f63",
+    "702d1da63b",
+    "8634d1211c",
+    "c467d50755",
+    "c50845a715",
+    "c58aa507c4",
+    "e372e42c0a",
+]
+TRAF_FILES = [
+    "breakingbelizenews.com-paho.html",
+    "reporternewspapers.net-Brookhaven.html",
+    "thepointsguy.com.alaska.html",
+    "world.kbs.co.kr-Temperatures.html",
+    "bostonherald.com-Brothel-catering.html",
+    "heartlandnewsfeed.com-Christian.html",
+]
 
 
 def split_sentences(text: str) -> list[dict]:
@@ -64,7 +124,7 @@ def split_sentences(text: str) -> list[dict]:
             if not s:
                 continue
             start = para_start + span.start + lead
-            assert text[start:start + len(s)] == s, (text[start:start + len(s)], s)
+            assert text[start : start + len(s)] == s, (text[start : start + len(s)], s)
             out.append({"start": start, "end": start + len(s), "text": s})
     return out
 
@@ -121,8 +181,15 @@ def _write(articles: list, first: int, part: str | None = None) -> None:
         this_part = part or ("test" if int(hashlib.sha256(key.encode()).hexdigest(), 16) % 3 == 0 else "dev")
         name = f"{number:02d}"
         (out / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
-        meta = {"id": name, "part": this_part, "dataset": dataset, "key": key, "url": url,
-                "reference_date": reference_date(html), "sentences": sentences}
+        meta = {
+            "id": name,
+            "part": this_part,
+            "dataset": dataset,
+            "key": key,
+            "url": url,
+            "reference_date": reference_date(html),
+            "sentences": sentences,
+        }
         (out / f"{name}.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(name, this_part, meta["reference_date"], len(sentences), url[:80])
     print("articles", len(articles), "sentences", total)

@@ -141,8 +141,14 @@ def import_module(name: str):
     group = list(_imports.get(name, ()))
     listed = set(group)
     for entry in list(re_cache):
-        if (entry in before or type(entry) is not tuple or len(entry) != 3 or entry[0] not in (str, bytes)
-                or type(entry[1]) is not entry[0] or type(entry[2]) is not int):
+        if (
+            entry in before
+            or type(entry) is not tuple
+            or len(entry) != 3
+            or entry[0] not in (str, bytes)
+            or type(entry[1]) is not entry[0]
+            or type(entry[2]) is not int
+        ):
             continue
         key = entry[1:]
         _used.add(key)
@@ -207,8 +213,12 @@ def _remember(key: tuple, compiled: re.Pattern) -> None:
         rebuilt = _sre.compile(pattern, *args)
     except Exception:  # re's internals differ from what this module knows: no cache
         return
-    if (rebuilt != compiled or rebuilt.flags != compiled.flags or rebuilt.groups != compiled.groups
-            or rebuilt.groupindex != compiled.groupindex):
+    if (
+        rebuilt != compiled
+        or rebuilt.flags != compiled.flags
+        or rebuilt.groups != compiled.groups
+        or rebuilt.groupindex != compiled.groupindex
+    ):
         return
     _new[key] = args
     _register_save()

@@ -30,19 +30,21 @@ from .attribution import as_attribution, bare_speaker, find_frame, quote_regions
 from .chrome import is_chrome
 from .clauses import clause_spans
 from .context import Context, entities
-from .lexicon import words
 from .dates import WEEKDAYS, find_dates, reference_day
+from .lexicon import words
 from .reading import kind as read_kind
 from .reading import modality as read_modality
-from .reading import mood_and_condition, polarity as read_polarity
+from .reading import mood_and_condition
+from .reading import polarity as read_polarity
 from .topics import topics as find_topics
 
 _QUOTES = patterns.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»|„([^“”]{2,}?)[“”]")
 # Modals of what is to come; "should peak Wednesday", "could be pushed to Monday" point ahead too.
 _SAYING = frozenset(("say", "tell", "add", "note", "write", "claim", "insist"))
 _FUTURE_AUX = frozenset(("will", "'ll", "’ll", "shall", "wo", "should", "could", "may", "might"))
-_FUTURE_FRAMES = frozenset(("plan", "schedule", "set", "due", "expect", "prepare", "go", "begin", "start", "intend", "aim",
-                            "forecast", "predict"))
+_FUTURE_FRAMES = frozenset(
+    ("plan", "schedule", "set", "due", "expect", "prepare", "go", "begin", "start", "intend", "aim", "forecast", "predict")
+)
 
 
 def extract_claims(
@@ -99,7 +101,7 @@ def _paragraphs(text: str, sentences: Iterable[Sentence]):
 
 def _paragraph(text: str, group: list[Sentence]):
     offset = group[0].start
-    return text[offset:group[-1].end], [s.start - offset for s in group], (offset, group)
+    return text[offset : group[-1].end], [s.start - offset for s in group], (offset, group)
 
 
 def _paragraph_claims(doc, offset: int, sents: list[Sentence], ref, ctx: Context) -> list[Claim]:
@@ -115,8 +117,14 @@ def _paragraph_claims(doc, offset: int, sents: list[Sentence], ref, ctx: Context
         sentence_frame = None
         for n, (start, end, verb) in enumerate(clauses):
             frame = find_frame(verb, start, end, ctx)
-            if frame is None and n > 0 and sentence_frame is not None and sentence_frame.verb is not None \
-                    and sentence_frame.content is not None and not any(c.dep_ == "mark" and c.lower_ == "that" for c in sentence_frame.content.children):
+            if (
+                frame is None
+                and n > 0
+                and sentence_frame is not None
+                and sentence_frame.verb is not None
+                and sentence_frame.content is not None
+                and not any(c.dep_ == "mark" and c.lower_ == "that" for c in sentence_frame.content.children)
+            ):
                 # "Diplomats said Paris was reluctant …, but Berlin was open …": the second clause is still reported.
                 frame = sentence_frame
             if n == 0:
@@ -137,8 +145,10 @@ def _remember_plural_subject(verb, ctx: Context) -> None:
     """A plural subject ("Protesters took to the streets") is what a later "they" stands for."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ in ("NNS", "NNPS"):
-            ctx.last_group = " ".join(t.text for t in child.subtree if t.dep_ not in ("det", "punct", "relcl", "acl")
-                                      and t.i <= child.i) or child.text
+            ctx.last_group = (
+                " ".join(t.text for t in child.subtree if t.dep_ not in ("det", "punct", "relcl", "acl") and t.i <= child.i)
+                or child.text
+            )
             return
 
 
@@ -156,8 +166,11 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         elif frame.verb.lemma_ in lex.control and any(c.dep_ == "aux" and c.lower_ == "to" for c in content.children):
             modality = lex.control[frame.verb.lemma_]  # "Seoul expects producers to increase …"
     polarity = read_polarity(content)
-    if frame is not None and frame.verb is not None and (
-            frame.verb.lemma_ in ("deny", "reject", "dismiss") or any(c.dep_ == "neg" for c in frame.verb.children)):
+    if (
+        frame is not None
+        and frame.verb is not None
+        and (frame.verb.lemma_ in ("deny", "reject", "dismiss") or any(c.dep_ == "neg" for c in frame.verb.children))
+    ):
         polarity = "negative"  # "Tehran denies that it seeks …", "he does not think that …"
     heads = [content] + ([frame.verb] if frame is not None and frame.verb is not None else [])
     mood, condition_tokens = mood_and_condition(content, heads, text, doc)
@@ -168,6 +181,7 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         condition = Condition(doc_text[ca:cb], offset + ca, offset + cb)
     kind = read_kind(content, modality, mood, text)
     actors, places = find_actors(doc, start, end, ctx, doc_text)
+
     def tense(x: int, y: int) -> str:
         span = doc.char_span(a + x, a + y, alignment_mode="expand")
         if span is None:
@@ -220,12 +234,16 @@ def _future(verb) -> bool:
         if child.tag_ == "MD" and child.lower_ in _FUTURE_AUX:
             return True
     chain = [verb]
-    while chain[-1].dep_ in ("xcomp", "conj", "acomp") and len(chain) < 4:  # "plans to sign", "will meet and sign", "is due to start"
+    while (
+        chain[-1].dep_ in ("xcomp", "conj", "acomp") and len(chain) < 4
+    ):  # "plans to sign", "will meet and sign", "is due to start"
         chain.append(chain[-1].head)
     for token in chain:
-        present = token.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
-                                                      for c in token.children) or (
-            token.dep_ == "acomp" and token.head.tag_ in ("VBZ", "VBP"))  # "is due to start"
+        present = (
+            token.tag_ in ("VBZ", "VBP")
+            or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in token.children)
+            or (token.dep_ == "acomp" and token.head.tag_ in ("VBZ", "VBP"))
+        )  # "is due to start"
         if token.lemma_ in _FUTURE_FRAMES and present:
             return True
         if any(c.tag_ == "MD" and c.lower_ in _FUTURE_AUX for c in token.children):
@@ -248,7 +266,7 @@ def _scheduled(date) -> bool:
 def _mask_persons(doc, doc_text: str, start: int, end: int, a: int) -> str:
     """The claim's text with persons' names blanked, so that "Bill" or "Rose" show no topic."""
     # doc[start:end].text, sliced from the paragraph's text
-    text = list(doc_text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1].text)] if end > start else "")
+    text = list(doc_text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)] if end > start else "")
     for ent in entities(doc):
         if ent.label_ == "PERSON" and ent.start >= start and ent.end <= end:
             for i in range(ent.start_char - a, ent.end_char - a):
@@ -285,9 +303,14 @@ def _pass_quote_speakers(claims: list[Claim], verbs, regions, offset: int, text:
         if not members:
             # '“We pray for …,” said X.': the claim's verb is the saying, outside the quote; the
             # quote still has its speaker, whom the next quote of the paragraph continues.
-            holder = next((claims[i].attribution for i, (s, e) in enumerate(spans)
-                           if s <= a + 1 and e >= b - 1 and claims[i].attribution is not None
-                           and claims[i].attribution.source), None)
+            holder = next(
+                (
+                    claims[i].attribution
+                    for i, (s, e) in enumerate(spans)
+                    if s <= a + 1 and e >= b - 1 and claims[i].attribution is not None and claims[i].attribution.source
+                ),
+                None,
+            )
             if holder is not None:
                 ctx.last_quote = (holder.source, holder.cue)
                 quoted_here = True
@@ -318,7 +341,7 @@ def _pass_quote_speakers(claims: list[Claim], verbs, regions, offset: int, text:
                 claims[i].attribution = speaker
             if not claims[i].quotes:
                 s, e = spans[i]
-                inner = claims[i].text[max(0, a - s):max(0, min(e, b) - s)].strip(" \"“”«»„")
+                inner = claims[i].text[max(0, a - s) : max(0, min(e, b) - s)].strip(' "“”«»„')
                 if len(inner) >= 2:
                     claims[i].quotes = [inner]
         ctx.last_quote = (speaker.source, speaker.cue)

@@ -24,21 +24,78 @@ from ..model import Actor
 from .context import Context, clean_name, covered_by_entities, entities, entity_of
 from .lexicon import words
 
-_LOCATIVE = frozenset(("in", "at", "near", "inside", "outside", "across", "throughout", "within", "around", "to", "from",
-                       "via", "over", "through", "into", "toward", "towards"))
+_LOCATIVE = frozenset(
+    (
+        "in",
+        "at",
+        "near",
+        "inside",
+        "outside",
+        "across",
+        "throughout",
+        "within",
+        "around",
+        "to",
+        "from",
+        "via",
+        "over",
+        "through",
+        "into",
+        "toward",
+        "towards",
+    )
+)
 # The last word of a role that is a state office ("Prime Minister", "Foreign Secretary", "Senator").
-_OFFICE_WORDS = frozenset(("president", "minister", "secretary", "senator", "chancellor", "premier", "ambassador",
-                           "envoy", "governor", "representative", "congressman", "congresswoman", "king", "queen",
-                           "prince", "lawmaker", "mp", "diplomat", "general", "admiral", "gov", "sen", "rep", "mayor",
-                           "commissioner", "attorney", "prosecutor", "administrator", "lt", "col", "colonel",
-                           "lieutenant", "sgt", "sergeant", "capt", "captain", "chairman", "chairwoman", "speaker"))
+_OFFICE_WORDS = frozenset(
+    (
+        "president",
+        "minister",
+        "secretary",
+        "senator",
+        "chancellor",
+        "premier",
+        "ambassador",
+        "envoy",
+        "governor",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "king",
+        "queen",
+        "prince",
+        "lawmaker",
+        "mp",
+        "diplomat",
+        "general",
+        "admiral",
+        "gov",
+        "sen",
+        "rep",
+        "mayor",
+        "commissioner",
+        "attorney",
+        "prosecutor",
+        "administrator",
+        "lt",
+        "col",
+        "colonel",
+        "lieutenant",
+        "sgt",
+        "sergeant",
+        "capt",
+        "captain",
+        "chairman",
+        "chairwoman",
+        "speaker",
+    )
+)
 _ACTING = frozenset(("nsubj", "nsubjpass", "poss", "agent", "pobj"))
 
 
 def _strip_article(text: str) -> str:
     for article in ("the ", "The "):
         if text.startswith(article):
-            return text[len(article):]
+            return text[len(article) :]
     return text
 
 
@@ -50,8 +107,13 @@ def country_of_text(text: str) -> str | None:
         if text.endswith(suffix):
             text = text[: -len(suffix)]
     # "U.S." keeps its full stop; "Russia." at a sentence end loses it.
-    return (g.country_names.get(text) or g.demonyms.get(text) or g.country_names.get(text.rstrip("."))
-            or g.demonyms.get(text.rstrip(".")) or _derived_demonyms().get(text))
+    return (
+        g.country_names.get(text)
+        or g.demonyms.get(text)
+        or g.country_names.get(text.rstrip("."))
+        or g.demonyms.get(text.rstrip("."))
+        or _derived_demonyms().get(text)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -124,19 +186,23 @@ def _descriptor_tokens(ent) -> list:
     noun phrase it is in apposition to, and appositions of it."""
     root = ent.root
     doc = ent.doc
-    own = [t for t in doc[root.left_edge.i:ent.start] if t.dep_ != "cc"]
+    own = [t for t in doc[root.left_edge.i : ent.start] if t.dep_ != "cc"]
     described = any(child.dep_ == "appos" and child.i > root.i for child in root.children)
-    if root.dep_ == "conj" and root.head.ent_type_ == "PERSON" and root.head.i < ent.start and not (
-            _country_in(own) or _role(own) or described):
+    if (
+        root.dep_ == "conj"
+        and root.head.ent_type_ == "PERSON"
+        and root.head.i < ent.start
+        and not (_country_in(own) or _role(own) or described)
+    ):
         # "Presidents Vladimir Putin and Ilham Aliyev": the title before the first name serves both
         # ("Russian President X and Chinese President Y" have their own).
         first = entity_of(root.head)
         if first is not None and first.start < ent.start:
             return _descriptor_tokens(first)
-    out = [t for t in doc[root.left_edge.i:ent.start]]
+    out = [t for t in doc[root.left_edge.i : ent.start]]
     if root.dep_ == "appos":
         head = root.head
-        out += [t for t in doc[head.left_edge.i:head.i + 1]]
+        out += [t for t in doc[head.left_edge.i : head.i + 1]]
     if root.dep_ == "compound" and root.head.i >= ent.end:
         # "Putin's spokesman": the name modifies a noun; it describes nothing about Putin.
         out = []
@@ -202,7 +268,8 @@ def _role(tokens) -> str | None:
 # "Hong Kong (CNN Business)". Its place is where the story was filed, not a party to it.
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,5})"
-    r"(?:\s*\((?P<agency>[A-Z][\w.&' -]{0,30})\))?\s*(?P<mark>[—–]|--?(?= )|:(?= )|(?<=\))(?= [A-Z“\"]))")
+    r"(?:\s*\((?P<agency>[A-Z][\w.&' -]{0,30})\))?\s*(?P<mark>[—–]|--?(?= )|:(?= )|(?<=\))(?= [A-Z“\"]))"
+)
 
 
 def dateline_end(doc, start: int, end: int) -> int:
@@ -228,8 +295,26 @@ def dateline_end(doc, start: int, end: int) -> int:
 _MARKED = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW")
 # Nouns that make a country's or a person's name an organisation: "the Trump administration",
 # "the US government", "the Kabul government", "Hong Kong's exchange".
-_GOVERNMENT_NOUNS = frozenset(("administration", "government", "regime", "cabinet", "authorities", "ministry", "embassy",
-                               "exchange", "police", "military", "army", "navy", "parliament", "court", "office", "agency"))
+_GOVERNMENT_NOUNS = frozenset(
+    (
+        "administration",
+        "government",
+        "regime",
+        "cabinet",
+        "authorities",
+        "ministry",
+        "embassy",
+        "exchange",
+        "police",
+        "military",
+        "army",
+        "navy",
+        "parliament",
+        "court",
+        "office",
+        "agency",
+    )
+)
 
 
 def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = None) -> tuple[list[Actor], list[str]]:
@@ -326,8 +411,11 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
     g = gazetteer()
     ctx.countries[iso3] += 1
     head = ent.root.head
-    if iso3 in _territories() and (locative or ent.root.dep_ in ("compound", "amod", "nmod")) and \
-            head.lower_ not in _GOVERNMENT_NOUNS:
+    if (
+        iso3 in _territories()
+        and (locative or ent.root.dep_ in ("compound", "amod", "nmod"))
+        and head.lower_ not in _GOVERNMENT_NOUNS
+    ):
         # "listed in Hong Kong", "Hong Kong stocks": a dependent territory as a place or a modifier is
         # no party ("Hong Kong's exchange", "Hong Kong police" are its organisations, below).
         if locative:
@@ -340,8 +428,11 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
         if head.ent_type_ in ("ORG", "PERSON") or head.lower_ in words().titles:
             return
         doc = ent.doc
-        joined = "-" in ent.text or (ent.start > 0 and doc[ent.start - 1].text in ("-", "–")) or (
-            ent.end < len(doc) and doc[ent.end].text in ("-", "–"))
+        joined = (
+            "-" in ent.text
+            or (ent.start > 0 and doc[ent.start - 1].text in ("-", "–"))
+            or (ent.end < len(doc) and doc[ent.end].text in ("-", "–"))
+        )
         if ent.label_ == "NORP" and head.pos_ in ("NOUN", "PROPN") and not joined:
             # ("Franco-German", "Kyrgyz-Tajik": a relation between countries, each of them named.)
             people = head.lemma_.lower() in words().people or head.lower_ in words().people
@@ -355,8 +446,12 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
             if people and not owned and head.lemma_ not in words().org_nouns:
                 # "American tourists", "Rwandan rebels": the people, and their country.
                 found.append((ent.start_char, Actor(ent.text + " " + head.text, "group", iso3)))
-    elif ent.label_ == "NORP" and ent.root.tag_ in ("NN", "NNP") and not ent.text.endswith("s") and any(
-            child.dep_ == "det" and child.lower_ in ("a", "an") or child.dep_ == "amod" for child in ent.root.children):
+    elif (
+        ent.label_ == "NORP"
+        and ent.root.tag_ in ("NN", "NNP")
+        and not ent.text.endswith("s")
+        and any(child.dep_ == "det" and child.lower_ in ("a", "an") or child.dep_ == "amod" for child in ent.root.children)
+    ):
         # "an American and an Australian", "the 48-year-old Australian": a person, not the country.
         _describes_last_person(ent.root, iso3, ctx)
         return
@@ -368,7 +463,7 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
 
 
 def _describes_last_person(noun, iso3: str, ctx: Context) -> None:
-    """"the 48-year-old Australian", "the Australian national": a definite
+    """ "the 48-year-old Australian", "the Australian national": a definite
     description of the person the story is about gives that person's
     country, when the text has not given one."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
@@ -388,8 +483,8 @@ def _count_setting(name: str, ctx: Context) -> None:
 
 
 def _government(ent, head, iso3: str | None, ctx: Context, found: list) -> None:
-    """"the Trump administration", "the US government": an organisation of the country."""
-    name = ent.doc[ent.start:head.i + 1].text
+    """ "the Trump administration", "the US government": an organisation of the country."""
+    name = ent.doc[ent.start : head.i + 1].text
     if iso3 is None and ent.label_ == "PERSON":
         known = ctx.persons.get(clean_name(ent.text)) or ctx.persons.get(clean_name(ent.text).split()[-1])
         iso3 = known.country if known else None
@@ -413,8 +508,13 @@ def _person(ent, ctx: Context, found: list) -> None:
     if role:
         person.role = role
     # Only a title ("President X", "Gov. Y"), not a post in a company ("X, president of SpaceX").
-    if person.country is None and person.role and person.role[:1].isupper() and ctx.countries and any(
-            word.rstrip(".") in _OFFICE_WORDS for word in person.role.lower().split()):
+    if (
+        person.country is None
+        and person.role
+        and person.role[:1].isupper()
+        and ctx.countries
+        and any(word.rstrip(".") in _OFFICE_WORDS for word in person.role.lower().split())
+    ):
         # "Prime Minister Boris Johnson" in an article about Britain: the office is the
         # country's the article is about (named at least twice as often as any other).
         top = ctx.countries.most_common(2)
@@ -450,7 +550,7 @@ def _unmarked(doc, start: int, end: int, ctx: Context, found: list, dateline: in
 
 
 def _groups(doc, start: int, end: int, found: list) -> None:
-    """"both countries", "the two sides", "all parties" (declcli/data/claims.json)."""
+    """ "both countries", "the two sides", "all parties" (declcli/data/claims.json)."""
     if end <= start:
         return
     offset = doc[start].idx

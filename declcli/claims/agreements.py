@@ -55,8 +55,19 @@ def _types() -> dict[str, str]:
 def _words() -> dict:
     """The word lists read on the parse, as sets (declcli/data/agreements.json)."""
     data = load("agreements")
-    sets = {key: frozenset(data[key]) for key in ("triggers", "modals", "hypothetical_marks", "hypothetical_heads",
-                                                   "scheduled_heads", "event_prepositions", "groups", "references")}
+    sets = {
+        key: frozenset(data[key])
+        for key in (
+            "triggers",
+            "modals",
+            "hypothetical_marks",
+            "hypothetical_heads",
+            "scheduled_heads",
+            "event_prepositions",
+            "groups",
+            "references",
+        )
+    }
     sets["instruments"] = data["instruments"]
     sets["party_groups"] = frozenset(data["party_groups"])
     sets["instrument_generic"] = frozenset(data["instrument_generic"])
@@ -73,7 +84,13 @@ def _words() -> dict:
 def _instrument_rx() -> re.Pattern:
     heads = "|".join(sorted((re.escape(k) for k in _types()), key=len, reverse=True))
     cap = r"[A-Z][\w'’\-]*"
-    tail = r"(?:\s+(?:on|of|between|for|about|concerning|regarding|with|and|in|the|to|among)\s+(?:the\s+)?" + cap + r"(?:\s+" + cap + r")*)*"
+    tail = (
+        r"(?:\s+(?:on|of|between|for|about|concerning|regarding|with|and|in|the|to|among)\s+(?:the\s+)?"
+        + cap
+        + r"(?:\s+"
+        + cap
+        + r")*)*"
+    )
     return patterns.compile(r"(?:(?:" + cap + r"\s+){0,4})(?:" + heads + r")" + tail)
 
 
@@ -82,7 +99,9 @@ def _unnamed_rx() -> re.Pattern:
     """An unnamed instrument signed: "signed an agreement on …"."""
     return patterns.compile(
         r"\b(?:signed|concluded|adopted|reached|struck|inked)\s+(?:an?|the)\s+(?:[a-z][a-z-]*\s+){0,3}?("
-        + "|".join(re.escape(h.lower()) for h in _types()) + r")\b")
+        + "|".join(re.escape(h.lower()) for h in _types())
+        + r")\b"
+    )
 
 
 _SIGN = patterns.compile(
@@ -103,17 +122,16 @@ def _may_sign(text: str) -> bool:
     low = text.lower()
     if "подпис" in low:
         return True
-    for stem in _SIGN_STEMS:
-        if stem in low:
-            return True
-    return False
+    return any(stem in low for stem in _SIGN_STEMS)
 
 
 _BETWEEN = patterns.compile(r"\bbetween\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)")
 _CYRILLIC = patterns.compile(r"[\u0400-\u04FF]")
 # A dateline opening the text ("ASTANA, March 4 (Reuters) - ", "Baku (AFP) - "): the
 # parser would take its city for the subject of the first verb.
-_DATELINE = patterns.compile(r"^(?:[A-Z][\w'’. -]{1,40}?(?:,\s*[^()\n]{1,25}?)?\s*\([A-Z][\w .&/-]{1,30}\)|[A-Z][A-Z'’. -]{1,40}(?:,\s*[^()\n]{1,25}?)?)\s*[-–—]+\s+")
+_DATELINE = patterns.compile(
+    r"^(?:[A-Z][\w'’. -]{1,40}?(?:,\s*[^()\n]{1,25}?)?\s*\([A-Z][\w .&/-]{1,30}\)|[A-Z][A-Z'’. -]{1,40}(?:,\s*[^()\n]{1,25}?)?)\s*[-–—]+\s+"  # noqa: E501
+)
 _LEADING_ARTICLE = patterns.compile(r"^(?:The|A|An)\s+")
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 # Entity labels that can name a party.
@@ -219,8 +237,11 @@ class AgreementFinder:
         if claim.kind == "commitment":
             names = frozenset(a.name for a in claim.actors if a.type == "country")
             self._commitments.setdefault(names, []).append((index, claim.id))
-        countries = [a.name if a.type == "country" else self._gazetteer.display(a.country)
-                     for a in claim.actors if a.type == "country" or (a.type == "person" and a.country)]
+        countries = [
+            a.name if a.type == "country" else self._gazetteer.display(a.country)
+            for a in claim.actors
+            if a.type == "country" or (a.type == "person" and a.country)
+        ]
         self._recent.append(tuple(dict.fromkeys(countries)))
         return claim
 
@@ -247,8 +268,8 @@ class AgreementFinder:
         # The claim with the part of its sentence before it: a subject the
         # claim's cut left behind ("Tor and | the family have reached …").
         before = ""
-        if self._text is not None and self._text[claim.start:claim.end] == text:
-            before = self._text[self._sentence_start:claim.start]
+        if self._text is not None and self._text[claim.start : claim.end] == text:
+            before = self._text[self._sentence_start : claim.start]
         parsed = before + text
         dateline = _DATELINE.match(parsed)
         cut = dateline.end() if dateline else 0
@@ -308,10 +329,12 @@ class AgreementFinder:
                 found.append(child)
             elif child.dep_ == "prep" and child.lower_ in through:
                 found.extend(g for g in child.children if g.dep_ == "pobj")
-        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            # "the accord signed by …", "the deal that X struck"; not "in order to reach"
-            if (verb.dep_ == "acl" and verb.tag_ == "VBN") or any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children):
-                found.append(verb.head)
+        # "the accord signed by …", "the deal that X struck"; not "in order to reach"
+        if (verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")) and (
+            (verb.dep_ == "acl" and verb.tag_ == "VBN")
+            or any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children)
+        ):
+            found.append(verb.head)
         out = []
         for noun in found:
             for each in [noun, *noun.conjuncts]:
@@ -335,12 +358,10 @@ class AgreementFinder:
         modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
         if word in w["instrument_needs"] and not modifiers & w["instrument_needs"][word]:
             return False
-        if word in w["instrument_never"] and modifiers & w["instrument_never"][word]:
-            return False
-        return True
+        return not (word in w["instrument_never"] and modifiers & w["instrument_never"][word])
 
     def _is_reference(self, noun) -> bool:
-        """"It", "the document", "this agreement": the latest agreement, if any."""
+        """ "It", "the document", "this agreement": the latest agreement, if any."""
         if not self._latest:
             return False
         if noun.pos_ == "PRON":
@@ -401,7 +422,9 @@ class AgreementFinder:
         type_ = type_ or self._words["instruments"].get(head) or self._words["instruments"].get(noun.lower_)
         parties = self._between(name, doc.text) or sides.parties
         if len(parties) < 2:
-            parties = parties + [p for p in self._claim_parties(claim, doc, verb, place, sides) if p not in parties and p not in name]
+            parties = parties + [
+                p for p in self._claim_parties(claim, doc, verb, place, sides) if p not in parties and p not in name
+            ]
         if not parties and sides.group:
             # "The ministers also signed a memorandum": the two countries of the
             # latest claims that named two.
@@ -427,18 +450,22 @@ class AgreementFinder:
                     return name
         if noun.pos_ == "PRON":
             return None
-        left = [c for c in noun.lefts if c.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "punct", "quantmod", "npadvmod")]
+        left = [
+            c
+            for c in noun.lefts
+            if c.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "punct", "quantmod", "npadvmod")
+        ]
         start = min((t.left_edge.i for t in left), default=noun.i)
-        tokens = list(doc[start:noun.i + 1])
+        tokens = list(doc[start : noun.i + 1])
         while tokens and tokens[0].is_punct:
             tokens = tokens[1:]
-        words = doc[tokens[0].i:noun.i + 1].text if tokens else noun.text
+        words = doc[tokens[0].i : noun.i + 1].text if tokens else noun.text
         # "memorandum of understanding", "declaration of intent"
         of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None:
             tail = list(of.subtree)
             if len(tail) <= 8 and all(t.is_lower or t.is_punct for t in tail) and any(t.pos_ == "NOUN" for t in tail):
-                words = doc[tokens[0].i if tokens else noun.i:of.right_edge.i + 1].text
+                words = doc[tokens[0].i if tokens else noun.i : of.right_edge.i + 1].text
         first, _, rest = words.partition(" ")
         if first in ("The", "A", "An") and rest:
             words = first.lower() + " " + rest
@@ -519,7 +546,7 @@ class AgreementFinder:
         out = [last]
         node = last
         while node.dep_ == "conj" and node.head.i < node.i:
-            between = verb.doc[node.head.i + 1:node.i]
+            between = verb.doc[node.head.i + 1 : node.i]
             if any(t.text in (",", ";", ":") for t in between):
                 break
             node = node.head
@@ -532,8 +559,16 @@ class AgreementFinder:
         President Kassym-Jomart Tokayev, … and Kyrgyz President Sadyr Japarov
         after …")."""
         doc = verb.doc
-        end = next((c.i for c in verb.children if c.i > by.i and c.dep_ in ("prep", "advcl", "advmod", "ccomp", "conj", "cc", "punct")
-                    and not (c.dep_ == "punct" and c.text == ",")), len(doc))
+        end = next(
+            (
+                c.i
+                for c in verb.children
+                if c.i > by.i
+                and c.dep_ in ("prep", "advcl", "advmod", "ccomp", "conj", "cc", "punct")
+                and not (c.dep_ == "punct" and c.text == ",")
+            ),
+            len(doc),
+        )
         found = []
         for ent in doc.ents:
             if by.i < ent.start and ent.end <= end and ent.label_ in _PARTY_LABELS:
@@ -581,8 +616,8 @@ class AgreementFinder:
         while titled < token.i and doc[titled].lower_ in title_words():
             titled += 1
         if titled > start and token.pos_ == "PROPN":
-            return [(doc[titled:token.i + 1].text, "OFFICE")]
-        text = doc[start:token.i + 1].text
+            return [(doc[titled : token.i + 1].text, "OFFICE")]
+        text = doc[start : token.i + 1].text
         return [(_strip_the(text) if token.pos_ == "PROPN" else text, None)]
 
     def _place_party(self, claim: Claim, name: str, label: str | None, sides: _Sides) -> None:
@@ -650,8 +685,9 @@ class AgreementFinder:
                 iso = g.country_names.get(name) or _seats().get(name)
                 others.update((name, g.display(iso)) if iso else (name,))
         signers = set(sides.signatories)
-        return [p for p in out if p not in (place, source) and p not in signers and p not in others
-                and not (source and p in source)]
+        return [
+            p for p in out if p not in (place, source) and p not in signers and p not in others and not (source and p in source)
+        ]
 
     def _place(self, verb, noun) -> str | None:
         for holder in (verb, noun):
@@ -695,8 +731,9 @@ class AgreementFinder:
                 reported.append(self._agreement(claim, m.group(0).split(None, 1)[1], types[head], parties, None, None))
         return reported
 
-    def _agreement(self, claim: Claim, name: str, type_: str, parties: list[str], signatories: list[str] | None,
-                   place: str | None) -> Agreement:
+    def _agreement(
+        self, claim: Claim, name: str, type_: str, parties: list[str], signatories: list[str] | None, place: str | None
+    ) -> Agreement:
         if signatories is None:
             signatories = [a.name for a in claim.actors if a.type == "person"]
         agreement = Agreement(

@@ -43,8 +43,11 @@ _QUOTE_MARKS = frozenset(('"', "“", "”", "„", "«", "»"))
 
 def _content_child(verb):
     for child in verb.children:
-        if child.dep_ in _CONTENT and child.i != verb.i and (child.pos_ in ("VERB", "AUX") or any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in child.children)):
+        if (
+            child.dep_ in _CONTENT
+            and child.i != verb.i
+            and (child.pos_ in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children))
+        ):
             # (A clause whose head the tagger took for an adjective: 'said he was "very moved"'.)
             return child
     return None
@@ -53,12 +56,17 @@ def _content_child(verb):
 def _subject(verb):
     doc = verb.doc
     before = doc[verb.i - 1].text if verb.i > 0 else ""
-    after_quote = before in ("”", "’", '"', "'", "’’", "»") or (before == "," and verb.i > 1 and doc[verb.i - 2].text in ("”", "’", '"', "'", "’’", "»"))
+    after_quote = before in ("”", "’", '"', "'", "’’", "»") or (
+        before == "," and verb.i > 1 and doc[verb.i - 2].text in ("”", "’", '"', "'", "’’", "»")
+    )
     if after_quote and verb.lemma_ in words().reporting:
         # '“…,” said Cambridge Police Commissioner Christine Elow': the speaker after the verb.
         for child in verb.children:
-            if child.i > verb.i and child.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos") and (
-                    child.pos_ == "PROPN" or any(t.ent_type_ == "PERSON" for t in child.subtree)):
+            if (
+                child.i > verb.i
+                and child.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos")
+                and (child.pos_ == "PROPN" or any(t.ent_type_ == "PERSON" for t in child.subtree))
+            ):
                 return child
     subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "csubj")]
     if len(subjects) > 1:
@@ -70,8 +78,13 @@ def _subject(verb):
         return subjects[0]
     # "…, said Anna Melkonyan": spaCy may attach the inverted subject as an object.
     for child in verb.children:
-        if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > verb.i and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN") \
-                and child.i > 0 and verb.doc[verb.i - 1].text in (",", "”", "’", '"', "'", "’’"):
+        if (
+            child.dep_ in ("dobj", "attr", "npadvmod")
+            and child.i > verb.i
+            and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN")
+            and child.i > 0
+            and verb.doc[verb.i - 1].text in (",", "”", "’", '"', "'", "’’")
+        ):
             return child
     return None
 
@@ -93,9 +106,12 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             # push back": the attribution stands, and the clause is read from its own verb.
             colon = any(c.text == ":" and c.i > main_verb.i for c in main_verb.children)
             objects = [c for c in main_verb.children if c.dep_ == "dobj"]
-            that_object = any(g.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in g.children)
-                              for o in objects for g in o.children)
-            complement = any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("as", "to")) for c in main_verb.children)
+            that_object = any(
+                g.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in g.children) for o in objects for g in o.children
+            )
+            complement = any(
+                c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("as", "to")) for c in main_verb.children
+            )
             first_person = subject.lower_ in ("i", "we") and not any(c.tag_ in ("VBD",) for c in [main_verb])
             if first_person:
                 return None  # "We should also note that …": the writer's own voice (inside a quote, the quote's speaker)
@@ -107,15 +123,22 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 return frame
     # "…, he said, …" / "…, X added.": a reporting verb hanging off the main verb.
     for child in main_verb.children:
-        if child.lemma_ in lex.reporting and child.i in inside and _subject(child) is not None and \
-                _content_child(child) is None and (child.lemma_ == "tell" or not _has_object(child)) \
-                and not any(c.dep_ == "mark" for c in child.children) \
-                and (child.dep_ in ("parataxis", "ccomp") or (child.dep_ == "advcl" and child.lemma_ in ("say", "tell", "add"))):
+        if (
+            child.lemma_ in lex.reporting
+            and child.i in inside
+            and _subject(child) is not None
+            and _content_child(child) is None
+            and (child.lemma_ == "tell" or not _has_object(child))
+            and not any(c.dep_ == "mark" for c in child.children)
+            and (child.dep_ in ("parataxis", "ccomp") or (child.dep_ == "advcl" and child.lemma_ in ("say", "tell", "add")))
+        ):
             return _reported(child, main_verb, ctx)
     # "She didn't give a date, but said SpaceX would …": a reporting verb conjoined to the main verb;
     # "issued a statement warning that …": a reporting participle on its object.
     for child in main_verb.children:
-        candidates = [child] if child.dep_ == "conj" else [g for g in child.children if g.dep_ == "acl"] if child.dep_ == "dobj" else []
+        candidates = (
+            [child] if child.dep_ == "conj" else [g for g in child.children if g.dep_ == "acl"] if child.dep_ == "dobj" else []
+        )
         for verb in candidates:
             if verb.lemma_ in lex.reporting and verb.i in inside and _subject(verb) is None:
                 content = _content_child(verb)
@@ -155,8 +178,12 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
     while content.lemma_ in lex.reporting and content.lemma_ not in lex.non_speech and content.i not in seen:
         inner = _content_child(content)
         inner_subject = _subject(content)
-        if inner is None or inner_subject is None or inner_subject.lower_ in ("i", "we", "you", "they", "it", "he", "she") \
-                or any(c.dep_ == "auxpass" for c in content.children):
+        if (
+            inner is None
+            or inner_subject is None
+            or inner_subject.lower_ in ("i", "we", "you", "they", "it", "he", "she")
+            or any(c.dep_ == "auxpass" for c in content.children)
+        ):
             break
         seen.add(content.i)
         verb, content, subject = content, inner, None
@@ -173,7 +200,9 @@ def _with_subject(content):
     for _ in range(3):
         if _subject(content) is not None or content.dep_ == "ROOT":
             return content
-        below = [c for c in content.children if c.dep_ in ("ccomp", "conj") and c.pos_ in ("VERB", "AUX") and _subject(c) is not None]
+        below = [
+            c for c in content.children if c.dep_ in ("ccomp", "conj") and c.pos_ in ("VERB", "AUX") and _subject(c) is not None
+        ]
         if not below:
             return content
         content = below[0]
@@ -201,8 +230,15 @@ def source_text(token, ctx: Context) -> str | None:
         return name
     # "CPUC President Marybel Batjer", "a spokesman, John Smith,": the person named in the subject.
     for child in token.subtree:
-        if child.ent_type_ == "PERSON" and child.i != token.i and not any(
-                a.dep_ in ("relcl", "acl", "prep") and a.i != token.i for a in child.ancestors if a.i in {t.i for t in token.subtree}):
+        if (
+            child.ent_type_ == "PERSON"
+            and child.i != token.i
+            and not any(
+                a.dep_ in ("relcl", "acl", "prep") and a.i != token.i
+                for a in child.ancestors
+                if a.i in {t.i for t in token.subtree}
+            )
+        ):
             name = person_name(child, ctx)
             if name:
                 return name
@@ -213,8 +249,11 @@ def source_text(token, ctx: Context) -> str | None:
     lex = words()
     # "The French foreign ministry", "the chairman of the Conservative Party": named by its own
     # words, not a reference back to whoever was named last.
-    named = any(t.i != token.i and (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG"))
-                for t in token.subtree if not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > token.i))
+    named = any(
+        t.i != token.i and (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG"))
+        for t in token.subtree
+        if not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > token.i)
+    )
     if definite and keep and (token.is_lower or token.lower_ in lex.titles) and token.tag_ in ("NN", "NNP"):
         # "the minister told journalists": the minister named last ("The PAHO Director": the director
         # named last); "the company said": the company, unless the words name another ("The French

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from .lexicon import words
 
+
 def _mixed_script(word: str) -> bool:
     latin = cyrillic = False
     for ch in word:
@@ -26,7 +27,7 @@ def _mixed_script(word: str) -> bool:
     return latin and cyrillic
 
 
-_FINAL = (".", "!", "?", "\"", "”", "’", "'", ")", "»", ":", ";", "…")
+_FINAL = (".", "!", "?", '"', "”", "’", "'", ")", "»", ":", ";", "…")
 
 
 def is_chrome(span, whole_paragraph: bool) -> bool:
@@ -48,8 +49,13 @@ def is_chrome(span, whole_paragraph: bool) -> bool:
     inner = text.strip("\"“”‘’'")
     if whole_paragraph and inner != text and not inner.endswith(_FINAL):
         return True  # a quoted subheading: "“Alarming mortality rate”"
-    if whole_paragraph and text.endswith("?") and len(alpha) <= 10 and alpha[0].lower_ in lex.heading_questions \
-            and not any(ch in text for ch in "\"“”"):
+    if (
+        whole_paragraph
+        and text.endswith("?")
+        and len(alpha) <= 10
+        and alpha[0].lower_ in lex.heading_questions
+        and not any(ch in text for ch in '"“”')
+    ):
         return True  # an explainer's subheading: "What did the prosecutors say?"
     if whole_paragraph and not final:
         words_ = [t for t in alpha if t.pos_ not in ("ADP", "DET", "CCONJ", "PART", "PRON")]

@@ -16,8 +16,10 @@ _JOINERS = frozenset(("and", "but", "or", "yet", "so", "while", "whereas", ";", 
 
 def has_subject(verb) -> bool:
     """A subject of its own, not a relative pronoun ("… and that is not directed …")."""
-    return any(child.dep_ in SUBJECTS and child.tag_ not in ("WDT", "WP") and child.lower_ not in ("that", "which", "who")
-               for child in verb.children)
+    return any(
+        child.dep_ in SUBJECTS and child.tag_ not in ("WDT", "WP") and child.lower_ not in ("that", "which", "who")
+        for child in verb.children
+    )
 
 
 def _stray_subject(verb):
@@ -33,8 +35,13 @@ def _stray_subject(verb):
     i = aux[0].i - 1
     while i > 0 and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM", "PRON") and doc[i].lower_ not in ("and", "but"):
         i -= 1
-    if i > 0 and doc[i].lower_ in ("and", "but") and doc[i].dep_ == "cc" and i + 1 < aux[0].i \
-            and doc[i + 1].lower_ not in ("that", "which", "who"):
+    if (
+        i > 0
+        and doc[i].lower_ in ("and", "but")
+        and doc[i].dep_ == "cc"
+        and i + 1 < aux[0].i
+        and doc[i + 1].lower_ not in ("that", "which", "who")
+    ):
         return doc[i + 1]
     return None
 
@@ -49,11 +56,17 @@ def main_verbs(sent) -> list:
         for child in verb.children:
             if child.i <= verb.i or not (sent.start <= child.i < sent.end):
                 continue
-            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and (has_subject(child) or _stray_subject(child)):
-                found.append(child)
-                stack.append(child)
-            elif child.dep_ in ("parataxis", "conj") and child.pos_ in ("VERB", "AUX") and has_subject(child) and any(
-                    t.text == ";" for t in sent.doc[verb.i:child.left_edge.i]):
+            if (
+                child.dep_ == "conj"
+                and child.pos_ in ("VERB", "AUX")
+                and (has_subject(child) or _stray_subject(child))
+                or (
+                    child.dep_ in ("parataxis", "conj")
+                    and child.pos_ in ("VERB", "AUX")
+                    and has_subject(child)
+                    and any(t.text == ";" for t in sent.doc[verb.i : child.left_edge.i])
+                )
+            ):
                 found.append(child)
                 stack.append(child)
     return sorted(found, key=lambda t: t.i)
@@ -73,7 +86,7 @@ def clause_spans(sent) -> list[tuple[int, int, object]]:
         starts.append(start)
         heads.append(verb)
     out = []
-    for n, (start, verb) in enumerate(zip(starts, heads)):
+    for n, (start, verb) in enumerate(zip(starts, heads, strict=False)):
         end = starts[n + 1] if n + 1 < len(starts) else sent.end
         while start < end and (doc[start].dep_ in ("cc", "punct") and doc[start].lower_ in _JOINERS or doc[start].is_space):
             start += 1
@@ -86,7 +99,7 @@ def clause_spans(sent) -> list[tuple[int, int, object]]:
     for start, end, verb in out:
         if merged and sum(1 for t in doc[start:end] if t.is_alpha) < 2:
             merged[-1] = (merged[-1][0], end, merged[-1][2])
-        elif merged and sum(1 for t in doc[merged[-1][0]:merged[-1][1]] if t.is_alpha) < 2:
+        elif merged and sum(1 for t in doc[merged[-1][0] : merged[-1][1]] if t.is_alpha) < 2:
             merged[-1] = (merged[-1][0], end, verb)
         else:
             merged.append((start, end, verb))

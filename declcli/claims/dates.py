@@ -17,14 +17,26 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
+from functools import cache
 
 from .. import patterns
 from ..gazetteer import lower_folds
 from ..model import DateRef
 
-_MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-              "october", "november", "december"]
+_MONTHS_EN = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _MONTHS_RU = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"]
 _MONTH_WORD = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -33,12 +45,46 @@ _MONTH_WORD = (
 _MONTH_RU = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
 # French, German and Spanish month names (lower case) -> month number.
 _MONTHS_OTHER = {
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
-    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "juni": 6, "juli": 7, "august": 8,
-    "september": 9, "oktober": 10, "november": 11, "dezember": 12,
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
-    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+    "januar": 1,
+    "jänner": 1,
+    "februar": 2,
+    "märz": 3,
+    "april": 4,
+    "juni": 6,
+    "juli": 7,
+    "august": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "dezember": 12,
+    "enero": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
 }
 _MONTH_OTHER = r"(?:" + "|".join(sorted(_MONTHS_OTHER, key=len, reverse=True)) + r")"
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -53,27 +99,41 @@ _PATTERNS: list[tuple[str, str]] = [
     ("dmy_other", r"(?i)(?<!\d)(\d{1,2})(?:er|\.)?\s+(?:de\s+)?(" + _MONTH_OTHER + r")(?:\s+(?:de\s+)?(\d{4}))?(?![\w])"),
     ("dmy_ru", r"(?i)(?<!\d)(\d{1,2})\s+(" + _MONTH_RU + r")(?:\s+(\d{4})(?:\s*(?:года|г\.))?)?"),
     ("my", r"\b(" + _MONTH_WORD + r"),?\s+(\d{4})\b"),
-    ("month_rel", r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
-                  r"\s+(last|this|next)\s+year\b"),
-    ("month", r"(?i:\b(?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid-?|last|next|this)\s+)?"
-              r"\b(January|February|March|April|May|June|July|August|September|October|November|December"
-              r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![\w-])(?!\s+quarter)"),
+    (
+        "month_rel",
+        r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+        r"\s+(last|this|next)\s+year\b",
+    ),
+    (
+        "month",
+        r"(?i:\b(?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid-?|last|next|this)\s+)?"
+        r"\b(January|February|March|April|May|June|July|August|September|October|November|December"
+        r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![\w-])(?!\s+quarter)",
+    ),
     # "on Monday", "late Tuesday", and the wire style "was released Tuesday"; not "Tuesday, Sept. 24" (mdy has it).
-    ("weekday", r"(?:(?i:\b(?:on|last|this|next|since|by|until|from|late|early|overnight|before|after)\s+)"
-                r"(?:(?:late|early)\s+)?)?\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+"
-                + _MONTH_WORD + r")"),
+    (
+        "weekday",
+        r"(?:(?i:\b(?:on|last|this|next|since|by|until|from|late|early|overnight|before|after)\s+)"
+        r"(?:(?:late|early)\s+)?)?\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+" + _MONTH_WORD + r")",
+    ),
     # "a year ago", "a year earlier": the year before the reference.
     ("year_ago", r"(?i)\ba year (?:ago|earlier)\b"),
     # "before/after/earlier/later" after "the previous year" or "the year" shifts it again ("the year
     # before"); after "last night" or "yesterday" it opens another phrase ("sacked last night after …").
-    ("relative", r"(?i)\b(yesterday|today|tomorrow|last year|this year|next year|last month|this month|next month"
-                 r"|last week|this week|next week|last night|tonight"
-                 r"|(?:the previous (?:year|month|week)|(?<=of )the year|(?<=for )the year)"
-                 r"(?! (?:before|after|earlier|later|ago)\b))\b(?! (?:ago|earlier|later)\b)"),
+    (
+        "relative",
+        r"(?i)\b(yesterday|today|tomorrow|last year|this year|next year|last month|this month|next month"
+        r"|last week|this week|next week|last night|tonight"
+        r"|(?:the previous (?:year|month|week)|(?<=of )the year|(?<=for )the year)"
+        r"(?! (?:before|after|earlier|later|ago)\b))\b(?! (?:ago|earlier|later)\b)",
+    ),
     # A year standing alone: "in 2021", "the 2018 Convention", "fiscal 2023"; not "2,500", "$2023", "2000 km".
     # Not a fiscal year ("fiscal 2019", "fiscal year 2019"), a season ("2022/23"), a road number ("2049E").
-    ("year", r"(?<![\d,.$€£¥/:-])(?<!fiscal )(?<!fiscal year )((?:19|20)\d{2})(?![\dA-Za-z]|%|[.,]\d|-\d|/\d"
-             r"|\s*(?:%|percent|km|kg|bcm|bpd|tonnes|tons|people|troops|GMT|UTC)\b)"),
+    (
+        "year",
+        r"(?<![\d,.$€£¥/:-])(?<!fiscal )(?<!fiscal year )((?:19|20)\d{2})(?![\dA-Za-z]|%|[.,]\d|-\d|/\d"
+        r"|\s*(?:%|percent|km|kg|bcm|bpd|tonnes|tons|people|troops|GMT|UTC)\b)",
+    ),
 ]
 
 
@@ -152,8 +212,15 @@ def _has_relative(text: str) -> bool:
     substring tests (the pattern, case-insensitive, is slow)."""
     if lower_folds(text):
         low = text.lower()
-        return ("year" in low or "month" in low or "week" in low or "night" in low or "today" in low or "yesterday" in low
-                or "tomorrow" in low)
+        return (
+            "year" in low
+            or "month" in low
+            or "week" in low
+            or "night" in low
+            or "today" in low
+            or "yesterday" in low
+            or "tomorrow" in low
+        )
     return _HAS_RELATIVE.search(text) is not None
 
 
@@ -162,11 +229,12 @@ def _patterns_for(text: str) -> tuple[tuple[str, re.Pattern], ...]:
     digit = _HAS_DIGIT.search(text) is not None
     # Only Cyrillic letters (and U+1C80-1C88) match a Russian month's letters under re.I.
     russian_month = digit and _HAS_CYRILLIC.search(text) is not None and _HAS_MONTH_RU.search(text) is not None
-    return _patterns_with(digit, _HAS_MONTH.search(text) is not None, russian_month,
-                          _HAS_WEEKDAY.search(text) is not None, _has_relative(text))
+    return _patterns_with(
+        digit, _HAS_MONTH.search(text) is not None, russian_month, _HAS_WEEKDAY.search(text) is not None, _has_relative(text)
+    )
 
 
-@lru_cache(maxsize=None)  # at most 2**5 keys
+@cache  # at most 2**5 keys
 def _patterns_with(digit: bool, month: bool, russian_month: bool, weekday: bool, relative: bool) -> tuple:
     """The date patterns whose cues a text holds, in order (shared: not to be changed)."""
     out = []
@@ -192,7 +260,7 @@ def _patterns_with(digit: bool, month: bool, russian_month: bool, weekday: bool,
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _pattern(kind: str) -> re.Pattern:
     return patterns.compile(dict(_PATTERNS)[kind])
 

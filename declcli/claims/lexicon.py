@@ -28,7 +28,8 @@ def words() -> SimpleNamespace:
         stative=frozenset(d["stative_lemmas"]),
         evaluative=frozenset(d["evaluative_lemmas"]),
         directive=frozenset(d["directive_lemmas"]),
-        directive_frames=frozenset(d["directive_lemmas"]) - {"tell", "warn"} | frozenset(d["subjunctive_lemmas"])
+        directive_frames=frozenset(d["directive_lemmas"]) - {"tell", "warn"}
+        | frozenset(d["subjunctive_lemmas"])
         | frozenset(lemma for lemma, force in d["control_lemmas"].items() if force == "recommendation"),
         agents=frozenset(d["agent_nouns"]),
         condition_marks=frozenset(d["condition_marks"]),
@@ -40,7 +41,9 @@ def words() -> SimpleNamespace:
         titles=titles,
         human=frozenset(d["human_nouns"]),
         subject_nouns=frozenset(d["subject_nouns"]),
-        people=frozenset(d["people_nouns"]) | frozenset(d["human_nouns"]) | frozenset(d["agent_nouns"])
+        people=frozenset(d["people_nouns"])
+        | frozenset(d["human_nouns"])
+        | frozenset(d["agent_nouns"])
         | frozenset(d["org_nouns"]),
         country_attributes=frozenset(d["country_attribute_nouns"]),
         orgs=d["orgs"],

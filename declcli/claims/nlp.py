@@ -88,7 +88,6 @@ def parse_paragraphs(paragraphs, batch_size: int = PARSE_BATCH_SIZE):
         yield from _parsed(nlp, batch)
 
 
-
 def _parsed(nlp, batch: list):
     for doc in nlp.pipe(batch, batch_size=len(batch)):
         yield doc, doc.user_data.pop("payload")

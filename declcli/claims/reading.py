@@ -36,11 +36,17 @@ def _xcomp(verb):
     to extradite"); also where the parser made it an adverbial clause right
     after the verb, or a clause with its own subject."""
     for child in verb.children:
-        if child.pos_ in ("VERB", "AUX") and (child.dep_ == "xcomp" or (
-                child.dep_ == "advcl" and child.left_edge.i == verb.i + 1 and child.left_edge.lower_ == "to") or (
-                child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)) or (
-                child.dep_ == "advcl" and verb.lemma_ in words().control and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-                and any(c.dep_ == "nsubj" for c in child.children))):
+        if child.pos_ in ("VERB", "AUX") and (
+            child.dep_ == "xcomp"
+            or (child.dep_ == "advcl" and child.left_edge.i == verb.i + 1 and child.left_edge.lower_ == "to")
+            or (child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))
+            or (
+                child.dep_ == "advcl"
+                and verb.lemma_ in words().control
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                and any(c.dep_ == "nsubj" for c in child.children)
+            )
+        ):
             # (and "pleaded with the administration to reconsider", parsed as a clause of its own)
             return child
     return None
@@ -71,13 +77,17 @@ def modality(verb) -> str:
         adjective = _acomp(verb)
         if adjective is not None:
             frame = lex.be_adjectives[adjective.lower_]
-        elif xcomp is not None and any(c.lower_ == "to" for c in xcomp.children) and not any(
-                c.dep_ in ("expl", "attr") or c.tag_ in ("WP", "WDT") or c.lower_ == "yet" for c in verb.children):
+        elif (
+            xcomp is not None
+            and any(c.lower_ == "to" for c in xcomp.children)
+            and not any(c.dep_ in ("expl", "attr") or c.tag_ in ("WP", "WDT") or c.lower_ == "yet" for c in verb.children)
+        ):
             frame = "intention"  # "Construction is to begin"; not "there is reason to wonder", "are yet to see"
     elif xcomp is not None and verb.lemma_ in lex.control and any(c.lower_ == "to" and c.dep_ == "aux" for c in xcomp.children):
         frame = lex.control[verb.lemma_]
     elif verb.lemma_ in lex.subjunctive and any(
-            c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children) for c in verb.children):
+        c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children) for c in verb.children
+    ):
         frame = "recommendation"  # "recommends all individuals get a flu vaccine", "suggested that the President change"
         if verb.lemma_ == "have" and verb.tag_ not in ("VBZ", "VBP", "VBD", "VB"):
             frame = None
@@ -124,13 +134,13 @@ def _is_agent(subject) -> bool:
         return False
     if subject.pos_ == "PRON":
         # "it" stands for a company or a government as often as not; "it will rain" has a weather verb, a fact anyway.
-        return subject.lower_ in _PERSONAL_PRONOUNS or (subject.lower_ == "it" and subject.dep_ == "nsubj"
-                                                         and subject.head.lemma_ not in lex.stative)
+        return subject.lower_ in _PERSONAL_PRONOUNS or (
+            subject.lower_ == "it" and subject.dep_ == "nsubj" and subject.head.lemma_ not in lex.stative
+        )
     if subject.ent_type_ in _AGENT_ENTITIES or subject.pos_ == "PROPN":
         return True
     lemma = subject.lemma_.lower()
-    if lemma in lex.agents or subject.lower_ in lex.agents or lemma in lex.human or lemma in lex.org_nouns \
-            or lemma in lex.people:
+    if lemma in lex.agents or subject.lower_ in lex.agents or lemma in lex.human or lemma in lex.org_nouns or lemma in lex.people:
         return True  # (people: "all individuals should get a vaccine", "the buyers would have to provide")
     return bool(lex.groups.fullmatch(" ".join(t.text for t in subject.subtree)))
 
@@ -191,11 +201,16 @@ def mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, int
             conditional = any(m.lower_ in lex.condition_marks for m in marks)
             # "as long as", "in case", "on condition that".
             if not conditional and first.i + 2 < len(doc):
-                lead = " ".join(t.lower_ for t in doc[first.i:first.i + 3])
+                lead = " ".join(t.lower_ for t in doc[first.i : first.i + 3])
                 conditional = lead.startswith(("as long as", "in case", "on condition"))
             # "Should the talks fail, …", "Were Iran to comply, …": an inverted auxiliary opens the clause.
-            if not conditional and first.lower_ in ("should", "were", "had") and first.dep_ in ("aux", "auxpass", "ROOT") \
-                    and first.i < child.i and any(c.dep_ in SUBJECTS and c.i > first.i for c in child.children):
+            if (
+                not conditional
+                and first.lower_ in ("should", "were", "had")
+                and first.dep_ in ("aux", "auxpass", "ROOT")
+                and first.i < child.i
+                and any(c.dep_ in SUBJECTS and c.i > first.i for c in child.children)
+            ):
                 conditional = True
             if conditional:
                 end = child.right_edge.i + 1

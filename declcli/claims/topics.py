@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .. import patterns
 from ..lexicon import load
@@ -17,7 +17,7 @@ from ..model import Record, record
 
 
 @lru_cache(maxsize=1)
-def _index() -> "_TopicIndex":
+def _index() -> _TopicIndex:
     return _topic_index(load("topics")["topics"])
 
 
@@ -48,7 +48,7 @@ def topics(text: str, words: set[str] | None = None) -> list[str]:
 _MAX_TOPIC_HITS = 100_000  # words remembered by _topic_hits' cache, so a long stream of text cannot grow it forever
 
 
-def _topic_hits(index: "_TopicIndex", word: str) -> tuple[tuple[str, ...], tuple[str, ...]] | tuple[()]:
+def _topic_hits(index: _TopicIndex, word: str) -> tuple[tuple[str, ...], tuple[str, ...]] | tuple[()]:
     """The topics a word of a claim shows (found), and those whose pattern
     must confirm them (maybe); () for neither."""
     word = word.lower()
@@ -102,7 +102,7 @@ def _topic_index(vocabulary: dict[str, list[str]]) -> _TopicIndex:
     return index
 
 
-@lru_cache(maxsize=None)
+@cache
 def _topic_rx(topic: str) -> re.Pattern:
     """The topic's keywords as one pattern, compiled the first time a claim needs it."""
     words = load("topics")["topics"][topic]

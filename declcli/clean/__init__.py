@@ -20,17 +20,18 @@ from .. import patterns
 from .._speedups import collector
 from ..model import CleanPage, Media
 from . import state
+from .blocks import _choose_root, _story_parts  # noqa: F401
 from .hints import _filter_blocks, _headlines
 from .judge import _strip_chrome
 from .parse import _depth_capped_builder, _parse, _soup_from_lxml_builder, _without_huge_comments
-from .prune import _prepare, _windows
-from .text import _string_xpath
-from .blocks import _choose_root, _story_parts  # noqa: F401
 from .plaintext import clean_text  # noqa: F401
+from .prune import _prepare, _windows
 from .state import trace_drops  # noqa: F401
-from .text import norm_space  # noqa: F401
+from .text import (
+    _string_xpath,
+    norm_space,  # noqa: F401
+)
 from .vocab import _chrome_reason, is_chrome_text, split_caption  # noqa: F401
-
 
 # Pages whose pruned body has more elements than this are cleaned a window
 # at a time, so that the soup (about 25 times the page's size in memory)
@@ -103,8 +104,9 @@ def _clean_parsed(parsed, html: str | None, small: bool, unwrap_noscript: bool, 
         builder = _soup_from_lxml_builder()
         if sum(1 for _ in pruned_body.iter()) <= _WINDOWED_ABOVE:
             with collector.paused(small):
-                _strip_chrome(BeautifulSoup(pruned_body, builder=builder(links=structure)), None, blocks, media, removed,
-                              forms=forms)
+                _strip_chrome(
+                    BeautifulSoup(pruned_body, builder=builder(links=structure)), None, blocks, media, removed, forms=forms
+                )
         else:
             # Here the collector runs (no collector.paused): a window's soup is
             # let go only once the next is under way, and is freed in time only
@@ -114,8 +116,9 @@ def _clean_parsed(parsed, html: str | None, small: bool, unwrap_noscript: bool, 
                 soup = BeautifulSoup(skeleton, builder=window_builder)
                 _strip_chrome(soup, window_builder.marked, blocks, media, removed, forms=forms)
     kept = _filter_blocks(blocks, _headlines(hints), hints, removed, forms)
-    return CleanPage(blocks=kept, media=media, breadcrumbs=breadcrumbs, hints=hints, removed=removed,
-                     forms=forms if forms is not None else [])
+    return CleanPage(
+        blocks=kept, media=media, breadcrumbs=breadcrumbs, hints=hints, removed=removed, forms=forms if forms is not None else []
+    )
 
 
 # Pages up to this many characters are cleaned with the collector paused

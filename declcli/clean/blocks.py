@@ -6,7 +6,20 @@ from __future__ import annotations
 
 from . import state
 from .state import _note
-from .text import _BLOCK_TAGS, _HEADINGS, _NESTED_TEXT, _RUN_HOLDERS, _gone, _has, _join_runs, _string_parts, _strings, _tags, _text, norm_space
+from .text import (
+    _BLOCK_TAGS,
+    _HEADINGS,
+    _NESTED_TEXT,
+    _RUN_HOLDERS,
+    _gone,
+    _has,
+    _join_runs,
+    _string_parts,
+    _strings,
+    _tags,
+    _text,
+    norm_space,
+)
 from .vocab import _attr_str, _tokens, _vocab
 
 
@@ -105,8 +118,10 @@ def _outside_story(el, memo: dict[int, bool]) -> bool:
             found = memo[key]
             break
         chain.append(key)
-        if el.name in v["chrome_tags"] or (el.get("role") or "").lower() in v["roles"] or (
-            state.judging_names() and _tokens(_attr_str(el)) & v["never_content"]
+        if (
+            el.name in v["chrome_tags"]
+            or (el.get("role") or "").lower() in v["roles"]
+            or (state.judging_names() and _tokens(_attr_str(el)) & v["never_content"])
         ):
             found = True
             break
@@ -321,16 +336,25 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
             if sib is el:
                 side = after
                 continue
-            if sib.name in _HEADINGS and i + 1 < len(siblings) and len(_text(sib)) <= 200 and (
-                    siblings[i + 1] is el or _joins_story(siblings[i + 1], level, True, totals, base, outside)):
+            if (
+                sib.name in _HEADINGS
+                and i + 1 < len(siblings)
+                and len(_text(sib)) <= 200
+                and (siblings[i + 1] is el or _joins_story(siblings[i + 1], level, True, totals, base, outside))
+            ):
                 side.append(sib)  # the heading of a section that joins (its h1 goes later, as the headline)
                 continue
             if level >= _STORY_LEVELS:
                 # Higher up, only the repeats of the block holding the story:
                 # the other posts of a thread, the other entries of a page.
-                if (sib.name == el.name and sib.get("class") == el.get("class") and sib.get("class")
-                        and totals.get(id(sib), 0.0) >= _SECTION_MIN_SCORE and not _outside_story(sib, outside)
-                        and _link_density(sib) < _SIBLING_LINK_DENSITY):
+                if (
+                    sib.name == el.name
+                    and sib.get("class") == el.get("class")
+                    and sib.get("class")
+                    and totals.get(id(sib), 0.0) >= _SECTION_MIN_SCORE
+                    and not _outside_story(sib, outside)
+                    and _link_density(sib) < _SIBLING_LINK_DENSITY
+                ):
                     side.append(sib)
             elif _joins_story(sib, level, side is before, totals, base, outside):
                 side.append(sib)
@@ -341,13 +365,15 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
     return parts
 
 
-def _joins_story(sib, level: int, before: bool, totals: dict[int, float], base: float,
-                 outside: dict[int, bool]) -> bool:
+def _joins_story(sib, level: int, before: bool, totals: dict[int, float], base: float, outside: dict[int, bool]) -> bool:
     score = totals.get(id(sib), 0.0)
     # A paragraph, or before the story a wrapper of one (a lead in its own
     # <div><p>; after the story such a box is a prompt more often), reads as a paragraph.
-    lone = sib.name in ("p", "blockquote", "h2", "h3", "header") or (sib.name == "div" and not _has(sib, {"p"})) or (
-        before and sib.name in ("div", "section") and len(_tags(sib, _WRAPPED_BLOCKS)) <= 1)
+    lone = (
+        sib.name in ("p", "blockquote", "h2", "h3", "header")
+        or (sib.name == "div" and not _has(sib, {"p"}))
+        or (before and sib.name in ("div", "section") and len(_tags(sib, _WRAPPED_BLOCKS)) <= 1)
+    )
     if score >= max(_SECTION_MIN_SCORE, _SECTION_SHARE * base):
         pass
     elif lone or (level == 0 and sib.name in _HEADINGS):
@@ -443,8 +469,11 @@ def _blocks_of(el, out: list[str], forms: list | None = None, context=None) -> N
         if name in _BLOCK_TAGS:
             flush()
             frame[1] = 0
-            if name in _HEADINGS or name in ("p", "li", "dt", "dd", "pre", "figcaption", "caption", "th") and id(
-                child) not in holds_nested:
+            if (
+                name in _HEADINGS
+                or name in ("p", "li", "dt", "dd", "pre", "figcaption", "caption", "th")
+                and id(child) not in holds_nested
+            ):
                 text = _text(child)
                 if text:
                     out.append(text)
@@ -467,6 +496,7 @@ def _blocks_of(el, out: list[str], forms: list | None = None, context=None) -> N
         buf.append(_strings(child))
         if forms is not None:
             nodes.append(child)
+
 
 def _note_outside(body, parts: list, removed: list) -> None:
     """Record the blocks left outside the story's parts: each sibling of the

@@ -18,12 +18,17 @@ import unicodedata
 from ..model import Block
 from .text import _HEADINGS, _text_types
 
-
 # Inline elements and the mark each gives its text.
 _MARKS = {
-    "em": "em", "i": "em", "cite": "em",
-    "strong": "strong", "b": "strong",
-    "code": "code", "kbd": "code", "samp": "code", "tt": "code",
+    "em": "em",
+    "i": "em",
+    "cite": "em",
+    "strong": "strong",
+    "b": "strong",
+    "code": "code",
+    "kbd": "code",
+    "samp": "code",
+    "tt": "code",
 }
 
 
@@ -144,8 +149,7 @@ class Context:
             kind, level = "heading", int(name[1])
         elif name == "pre":
             kind = "preformatted"
-        return Context(kind, level, ordered, number if name == "li" else self.number, quote,
-                       _add_mark(self.marks, el), pending)
+        return Context(kind, level, ordered, number if name == "li" else self.number, quote, _add_mark(self.marks, el), pending)
 
     def block(self, text: str, nodes, child=None, number: int = 0) -> Block:
         """The form of a block: `text` made from `nodes`; `child`, the block
@@ -167,8 +171,15 @@ class Context:
             kind = "item"  # the first text of a list item that holds other blocks
             self.pending[0] = False
         spans = [] if kind == "preformatted" else spans_of(text, marked_runs(nodes, self.marks))
-        return Block(kind=kind, level=level, ordered=self.ordered and kind == "item",
-                     number=item if kind == "item" else 0, quote=self.quote, spans=spans, code=code)
+        return Block(
+            kind=kind,
+            level=level,
+            ordered=self.ordered and kind == "item",
+            number=item if kind == "item" else 0,
+            quote=self.quote,
+            spans=spans,
+            code=code,
+        )
 
 
 def joined_lines(form: Block, text: str, kept: list[bool]) -> Block:
@@ -179,7 +190,7 @@ def joined_lines(form: Block, text: str, kept: list[bool]) -> Block:
         return form
     old_starts, new_starts = [], []
     old = new = 0
-    for line, keep in zip(lines, kept):
+    for line, keep in zip(lines, kept, strict=False):
         old_starts.append(old)
         new_starts.append(new if keep else -1)
         old += len(line) + 1
@@ -196,5 +207,6 @@ def joined_lines(form: Block, text: str, kept: list[bool]) -> Block:
                 a = spans.pop()[0]  # the same mark over two kept lines: one span
             spans.append((a, b, mark, href))
     spans.sort(key=lambda s: (s[0], -s[1], s[2]))
-    return Block(kind=form.kind, level=form.level, ordered=form.ordered, number=form.number, quote=form.quote,
-                 spans=spans, code=form.code)
+    return Block(
+        kind=form.kind, level=form.level, ordered=form.ordered, number=form.number, quote=form.quote, spans=spans, code=form.code
+    )

@@ -14,7 +14,6 @@ from .state import _note
 from .text import _BLOCK_TAGS, _lx_text, norm_space
 from .vocab import _class_and_id, _tokens, _vocab, is_chrome_text
 
-
 _SENTENCE_END = patterns.compile(r"[.!?]$")
 
 
@@ -148,8 +147,7 @@ def _crumbs_of(el) -> list[str]:
     if items:
         parts = [_lx_text(i) for i in items]
     else:
-        parts = [_lx_text(a) for a in el.iterdescendants("a", "span")
-                 if next(a.iterdescendants("a", "span"), None) is None]
+        parts = [_lx_text(a) for a in el.iterdescendants("a", "span") if next(a.iterdescendants("a", "span"), None) is None]
     parts = [p.strip(" >/»›|") for p in parts]
     return [p for p in parts if p and len(p) < 120]
 
@@ -173,8 +171,7 @@ def _headlines(hints: PageHints) -> set[str]:
     return titles
 
 
-def _filter_blocks(blocks: list[str], titles: set[str], hints: PageHints, removed: list,
-                   forms: list | None = None) -> list[str]:
+def _filter_blocks(blocks: list[str], titles: set[str], hints: PageHints, removed: list, forms: list | None = None) -> list[str]:
     """Drop headline, byline, date and chrome lines from the body blocks.
 
     A block made of several lines (single <br>) is judged line by line.
@@ -221,7 +218,7 @@ def _line_role(line: str, titles: set[str]) -> str | None:
 
 
 def _is_trail(line: str) -> bool:
-    """"Home > News > Region", "Home / News / Climate"."""
+    """ "Home > News > Region", "Home / News / Climate"."""
     if len(line) >= 200 or _SENTENCE_END.search(line) or not _vocab()["trail_separator"].search(line):
         return False
     parts = _vocab()["trail_separator"].split(line)

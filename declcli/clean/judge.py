@@ -9,11 +9,10 @@ import re
 from .. import patterns
 from ..model import Media
 from . import state
-from .blocks import _RootMemo, _blocks_of, _choose_root, _holds_story, _link_density, _note_outside, _prose_mass, _story_parts
+from .blocks import _blocks_of, _choose_root, _holds_story, _link_density, _note_outside, _prose_mass, _RootMemo, _story_parts
 from .state import _note
 from .text import _BLOCK_TAGS, _gone, _has, _tags, _text
 from .vocab import _HEADER_REASONS, _attr_str, _chrome_reason, _inside_article, _vocab, split_caption
-
 
 _CAPTION_CLASS = patterns.compile(r"(^|[-_ ])(wp-caption-text|caption|image-caption|photo-caption)($|[-_ ])", re.I)
 
@@ -24,8 +23,9 @@ _CREDIT_LABEL = patterns.compile(r"^(photo|image|credit|фото)\s*:\s*", re.I)
 def _keep_header_lead(header, removed: list, memo: _RootMemo) -> bool:
     """An article's own header: its lead paragraphs (prose, not a label, a
     date line or a link) take its place, in order; False if it holds none."""
-    leads = [d for d in _tags(header, {"p", "div"})
-             if not _has(d, _BLOCK_TAGS) and len(_text(d)) >= 80 and _link_density(d) < 0.25]
+    leads = [
+        d for d in _tags(header, {"p", "div"}) if not _has(d, _BLOCK_TAGS) and len(_text(d)) >= 80 and _link_density(d) < 0.25
+    ]
     if not leads:
         return False
     for lead in leads:
@@ -37,7 +37,12 @@ def _keep_header_lead(header, removed: list, memo: _RootMemo) -> bool:
 
 
 def _strip_chrome(
-    soup, container, blocks: list[str], media: list[Media], removed: list, from_lxml: bool = True,
+    soup,
+    container,
+    blocks: list[str],
+    media: list[Media],
+    removed: list,
+    from_lxml: bool = True,
     forms: list | None = None,
 ) -> None:
     """BeautifulSoup's part: captions and credits to `media`, chrome removed

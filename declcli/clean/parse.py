@@ -9,7 +9,6 @@ from functools import lru_cache
 
 from .text import _BLOCK_TAGS
 
-
 # Characters lxml will not take from Python in a text (C0 controls but tab
 # and line breaks, non-characters, lone surrogates), though it keeps those it
 # parsed: invisible on a page, dropped from the texts declcli sets.
@@ -117,8 +116,7 @@ def _soup_from_lxml_builder():
             # links: hrefs kept too, for the forms of the blocks (forms.py)
             self.keep = _SOUP_ATTRS | {"href"} if links else _SOUP_ATTRS
 
-        def prepare_markup(self, markup, user_specified_encoding=None, document_declared_encoding=None,
-                           exclude_encodings=None):
+        def prepare_markup(self, markup, user_specified_encoding=None, document_declared_encoding=None, exclude_encodings=None):
             yield markup, None, None, False
 
         def feed(self, root) -> None:
@@ -138,14 +136,12 @@ def _soup_from_lxml_builder():
                     if el is self.mark:
                         self.marked = tag
                     text = el.text
-                    if text and not (el.tag in _LAYOUT_PARENTS and len(el) and el[0].tag in _BLOCK_OR_HEAD
-                                     and text.isspace()):
+                    if text and not (el.tag in _LAYOUT_PARENTS and len(el) and el[0].tag in _BLOCK_OR_HEAD and text.isspace()):
                         data(text)
                 else:
                     end(el.tag)
                     tail = el.tail
-                    if tail and el is not root and not (el.tag in _BLOCK_OR_HEAD and tail.isspace()
-                                                        and _is_layout_tail(el)):
+                    if tail and el is not root and not (el.tag in _BLOCK_OR_HEAD and tail.isspace() and _is_layout_tail(el)):
                         data(tail)
 
     return SoupFromLxml

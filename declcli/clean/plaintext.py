@@ -10,7 +10,6 @@ from .hints import _SENTENCE_END, _is_trail
 from .text import norm_space
 from .vocab import _vocab, is_chrome_text, split_caption
 
-
 _GLUED = patterns.compile(r"(?<=[a-zа-яё0-9.)])(?=[A-ZА-ЯЁ])")
 
 
@@ -45,10 +44,7 @@ def clean_text(text: str, *, structure: bool = False) -> CleanPage:
     hints = PageHints()
     removed: list[tuple[str, str]] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\n\n" not in text.strip():
-        paragraphs = [p for p in text.split("\n")]
-    else:
-        paragraphs = _BLANK_LINE.split(text)
+    paragraphs = [p for p in text.split("\n")] if "\n\n" not in text.strip() else _BLANK_LINE.split(text)
     paragraphs = [norm_space(p) for p in paragraphs]
     paragraphs = [p for p in paragraphs if p]
 
@@ -68,7 +64,7 @@ def clean_text(text: str, *, structure: bool = False) -> CleanPage:
     breadcrumbs: list[str] = []
     blocks: list[str] = []
     media: list[Media] = []
-    for i, line in enumerate(paragraphs):
+    for line in paragraphs:
         # "Read more" and the teaser headlines under it, up to the next prose.
         if _vocab()["read_more_heading"].match(line):
             in_read_more = True

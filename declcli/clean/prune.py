@@ -88,10 +88,13 @@ _HINT_TAGS = frozenset(("h1", "time", "meta", "link", "script", "figure", "figca
 _HINT_ATTRS = frozenset(("itemprop", "itemtype", "typeof", "property"))
 
 
-_HINT_CLASS = patterns.compile("|".join(
-    form for word in ("breadcrumb", "byline", "author", "caption", "credit", "date", "publish")
-    for form in (word, word.capitalize())
-))
+_HINT_CLASS = patterns.compile(
+    "|".join(
+        form
+        for word in ("breadcrumb", "byline", "author", "caption", "credit", "date", "publish")
+        for form in (word, word.capitalize())
+    )
+)
 
 
 _MARKUP_SPACE = patterns.compile(r"[ \t\r\n]+")
@@ -136,8 +139,10 @@ def _subtree_marks(els) -> tuple[set, set, dict]:
         own = size[el] = size_of(el, 0) + (len(text) if text else 0)
         # (the length tests first: most texts are short, and _longer_than is a
         # call; a paragraph's text is no longer than its size)
-        if el in story or (text is not None and len(text) > 150 and _longer_than(text, 150)) or (
-            tag == "p" and own > 200 and _longer_than("".join(el.itertext()), 200)
+        if (
+            el in story
+            or (text is not None and len(text) > 150 and _longer_than(text, 150))
+            or (tag == "p" and own > 200 and _longer_than("".join(el.itertext()), 200))
         ):
             story.add(el)
             if parent is not None:
@@ -184,8 +189,7 @@ def _prune_chrome(body, removed: list | None = None) -> None:
         raw = text_of(el)
         if len(raw) < 600:
             text = norm_space(raw)
-            if len(text) < 300 and (v["byline"].search(text) or v["date_line"].search(text)
-                                    or v["trail_separator"].search(text)):
+            if len(text) < 300 and (v["byline"].search(text) or v["date_line"].search(text) or v["trail_separator"].search(text)):
                 continue
         _note(removed, reason, norm_space(raw))
         skip.update(el.iterdescendants())

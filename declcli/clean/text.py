@@ -7,12 +7,47 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-
 _BLOCK_TAGS = {
-    "p", "div", "section", "article", "main", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd",
-    "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "header",
-    "footer", "nav", "aside", "figure", "figcaption", "hr", "address", "center", "form", "fieldset",
-    "details", "summary", "caption",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "blockquote",
+    "pre",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "figure",
+    "figcaption",
+    "hr",
+    "address",
+    "center",
+    "form",
+    "fieldset",
+    "details",
+    "summary",
+    "caption",
 }
 
 
@@ -73,9 +108,10 @@ def _join_runs(pieces) -> str:
     for piece in pieces:
         if not piece:
             continue
-        if prev and piece[0].isupper() and (
-            ((prev[-1].islower() or prev[-1].isdigit()) and (len(prev) > 1 or not prev.isalpha()))
-            or prev[-1] in ".!?…:;"
+        if (
+            prev
+            and piece[0].isupper()
+            and (((prev[-1].islower() or prev[-1].isdigit()) and (len(prev) > 1 or not prev.isalpha())) or prev[-1] in ".!?…:;")
         ):
             out.append(" ")
         out.append(piece)

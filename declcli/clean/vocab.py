@@ -13,7 +13,6 @@ from ..model import Media
 from . import state
 from .text import norm_space
 
-
 _CAMEL = patterns.compile(r"(?<=[a-z])(?=[A-Z])")
 
 

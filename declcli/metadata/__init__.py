@@ -20,7 +20,15 @@ from .jsonld import _ARTICLE_TYPES, _jsonld_items, _types
 from .language import _guess_language, _lang_tag
 from .published import PUBLISHED_SOURCES, normalize_datetime, published_sources, url_date
 
-__all__ = ["PUBLISHED_SOURCES", "TITLE_SOURCES", "extract_metadata", "normalize_datetime", "page_url", "published_sources", "url_date"]
+__all__ = [
+    "PUBLISHED_SOURCES",
+    "TITLE_SOURCES",
+    "extract_metadata",
+    "normalize_datetime",
+    "page_url",
+    "published_sources",
+    "url_date",
+]
 
 _HTTP_URL = patterns.compile(r"^https?://", re.I)
 
@@ -93,10 +101,20 @@ def extract_metadata(page: CleanPage, text: str, location: str | None = None) ->
     # (of the <h1>s the <title> holds, the longest: the logo is the shorter part)
     stated = strip_site(norm_space(h.title_tag), site, host, h.h1) if h.title_tag else ""
     headline_h1 = max((x for x in h.h1 if stated and title_holds(stated, x)), key=len, default=None)
-    for _, cand in zip(TITLE_SOURCES, (
-            meta.get("og:title"), html.unescape(ld["headline"]) if isinstance(ld.get("headline"), str) else None,
-            meta.get("twitter:title"), headline_h1, props.get("headline"), h.title_tag,
-            h.h1[0] if h.h1 else None, h.first_line_title)):
+    for _, cand in zip(
+        TITLE_SOURCES,
+        (
+            meta.get("og:title"),
+            html.unescape(ld["headline"]) if isinstance(ld.get("headline"), str) else None,
+            meta.get("twitter:title"),
+            headline_h1,
+            props.get("headline"),
+            h.title_tag,
+            h.h1[0] if h.h1 else None,
+            h.first_line_title,
+        ),
+        strict=False,
+    ):
         if cand and norm_space(cand):
             stripped = strip_site(norm_space(cand), site, host, h.h1)
             if stripped and not names_only_the_site(stripped, site, host):
@@ -124,8 +142,13 @@ def extract_metadata(page: CleanPage, text: str, location: str | None = None) ->
     if not published:
         published = next(filter(None, map(normalize_datetime, h.date_mentions)), None)
     modified = None
-    for cand in (ld.get("dateModified"), meta.get("article:modified_time"), props.get("dateModified"),
-                 meta.get("og:updated_time"), meta.get("dcterms.modified")):
+    for cand in (
+        ld.get("dateModified"),
+        meta.get("article:modified_time"),
+        props.get("dateModified"),
+        meta.get("og:updated_time"),
+        meta.get("dcterms.modified"),
+    ):
         if isinstance(cand, str):
             modified = normalize_datetime(cand)
             if modified:
@@ -151,9 +174,9 @@ def extract_metadata(page: CleanPage, text: str, location: str | None = None) ->
                 if isinstance(elements, dict):
                     elements = [elements]
                 crumbs = []
-                for pos, el in sorted(
+                for _pos, el in sorted(
                     ((e.get("position", n) if isinstance(e, dict) else n, e) for n, e in enumerate(elements)),
-                    key=lambda x: (x[0] if isinstance(x[0], int) else 0),
+                    key=lambda x: x[0] if isinstance(x[0], int) else 0,
                 ):
                     if not isinstance(el, dict):
                         continue

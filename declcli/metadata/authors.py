@@ -31,7 +31,7 @@ def _words():
 
 
 def _split_byline(text: str) -> list[str]:
-    """"By A, B and C, Staff Writer | 5 March" -> the name parts."""
+    """ "By A, B and C, Staff Writer | 5 March" -> the name parts."""
     text = norm_space(text)
     text = _words()["prefix"].sub("", text)
     text = _DATE_LINE_END.split(text, maxsplit=1)[0]

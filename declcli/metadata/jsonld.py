@@ -7,7 +7,6 @@ import re
 
 from .. import patterns
 
-
 # JSON-LD nested deeper than this is skipped, block by block: real markup
 # nests a few levels, and the JSON parser (and the walks over what it gives)
 # recurse once per level, up to Python's recursion limit.
@@ -65,8 +64,20 @@ def _types(item: dict) -> set[str]:
     return set()
 
 
-_ARTICLE_TYPES = {"NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle", "WebPage",
-                  "OpinionNewsArticle", "ScholarlyArticle", "TechArticle", "Report", "LiveBlogPosting", "BackgroundNewsArticle"}
+_ARTICLE_TYPES = {
+    "NewsArticle",
+    "Article",
+    "BlogPosting",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "WebPage",
+    "OpinionNewsArticle",
+    "ScholarlyArticle",
+    "TechArticle",
+    "Report",
+    "LiveBlogPosting",
+    "BackgroundNewsArticle",
+}
 
 
 def _names(value) -> list[str]:

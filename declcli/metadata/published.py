@@ -8,9 +8,7 @@ from functools import lru_cache
 from .. import patterns
 from ..lexicon import load
 
-_ISO_DATE = patterns.compile(
-    r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
-)
+_ISO_DATE = patterns.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
 _COMPACT_DATE = patterns.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$")
 _NUMERIC_DATE = patterns.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d.]*\d)")
 _DAY_MONTH_YEAR = patterns.compile(r"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]+)\.?,?\s+(?:de\s+)?(\d{4})(?!\d)")
@@ -66,7 +64,9 @@ def normalize_datetime(value: str | None) -> str | None:
         return out
     m = _COMPACT_DATE.match(value)
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
-        return normalize_datetime(f"{m.group(1)}-{m.group(2)}-{m.group(3)}" + (f"T{m.group(4)}:{m.group(5)}:{m.group(6) or '00'}" if m.group(4) else ""))
+        return normalize_datetime(
+            f"{m.group(1)}-{m.group(2)}-{m.group(3)}" + (f"T{m.group(4)}:{m.group(5)}:{m.group(6) or '00'}" if m.group(4) else "")
+        )
     m = _ISO_IN_TEXT.search(value)  # "Written: 2023-11-07 15:03", "2021-10-16 | Press"
     if m:
         return _ymd(m.group(1), m.group(2), m.group(3))
@@ -88,9 +88,23 @@ def normalize_datetime(value: str | None) -> str | None:
 # Where the published date is read, in order: the first source that gives a
 # date wins (docs/output.md lists the same order; a test checks it). The
 # date in the page's URL comes last.
-_PUBLISHED_META = ("pubdate", "publishdate", "publish-date", "publication_date", "date", "dc.date", "dc.date.issued",
-                   "dcterms.created", "dcterms.issued", "dcterms.date", "citation_publication_date", "citation_date",
-                   "bepress_citation_date", "sailthru.date", "parsely-pub-date")
+_PUBLISHED_META = (
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publication_date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dcterms.issued",
+    "dcterms.date",
+    "citation_publication_date",
+    "citation_date",
+    "bepress_citation_date",
+    "sailthru.date",
+    "parsely-pub-date",
+)
 PUBLISHED_SOURCES = (
     "JSON-LD `datePublished`",
     "`article:published_time`",
@@ -107,12 +121,18 @@ PUBLISHED_SOURCES = (
 def published_sources(ld: dict, meta: dict, props: dict, h) -> list[tuple[str, list]]:
     """The candidate values of each published-date source but the URL, in
     PUBLISHED_SOURCES order."""
-    return list(zip(PUBLISHED_SOURCES, (
-        [ld.get("datePublished")],
-        [meta.get("article:published_time"), meta.get("og:published_time"), meta.get("article:published")],
-        [props.get("datePublished")],
-        h.times[:1],
-        [meta.get(k) for k in _PUBLISHED_META],
-        h.dated,
-        h.date_lines,
-    )))
+    return list(
+        zip(
+            PUBLISHED_SOURCES,
+            (
+                [ld.get("datePublished")],
+                [meta.get("article:published_time"), meta.get("og:published_time"), meta.get("article:published")],
+                [props.get("datePublished")],
+                h.times[:1],
+                [meta.get(k) for k in _PUBLISHED_META],
+                h.dated,
+                h.date_lines,
+            ),
+            strict=False,
+        )
+    )

@@ -20,15 +20,13 @@ import importlib
 _EXPORTS = {
     "registry": ("FORMATS", "OUTPUT_EXTENSIONS"),
     "emitter": ("Emitter",),
-    "yaml_writer": ("to_yaml", "iter_yaml", "_yaml", "_dumper", "_LongYaml", "_IndentingStream", "_indent_lines",
-                    "_open_end"),
+    "yaml_writer": ("to_yaml", "iter_yaml", "_yaml", "_dumper", "_LongYaml", "_IndentingStream", "_indent_lines", "_open_end"),
     "json_writer": ("to_json", "iter_json", "to_jsonl", "iter_jsonl", "_compact", "_pretty", "_orjson"),
     "csv_writer": ("CSV_COLUMNS", "csv_cell", "csv_line", "csv_rows"),
     "markdown": ("to_markdown",),
     "markdown_body": ("to_markdown_body", "_md_inline", "_md_link_target"),
     "text": ("to_text", "TEXT_SEPARATOR"),
-    "table": ("to_table", "iter_table", "table_header", "claim_details", "claim_block", "MODALITY_STYLES",
-              "print_wrapped"),
+    "table": ("to_table", "iter_table", "table_header", "claim_details", "claim_block", "MODALITY_STYLES", "print_wrapped"),
 }
 _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
 

@@ -19,9 +19,30 @@ class CsvWriter(Writer):
 
 
 CSV_COLUMNS = [
-    "location", "title", "site", "url", "published", "language", "claim", "paragraph", "sentence", "start", "end",
-    "kind", "modality", "polarity", "actors", "countries", "attribution_source", "attribution_cue", "quotes",
-    "dates", "places", "topics", "text", "error",
+    "location",
+    "title",
+    "site",
+    "url",
+    "published",
+    "language",
+    "claim",
+    "paragraph",
+    "sentence",
+    "start",
+    "end",
+    "kind",
+    "modality",
+    "polarity",
+    "actors",
+    "countries",
+    "attribution_source",
+    "attribution_cue",
+    "quotes",
+    "dates",
+    "places",
+    "topics",
+    "text",
+    "error",
 ]
 
 
@@ -77,17 +98,37 @@ def _csv_rows(tree: dict):
         yield [src["location"]] + [""] * (len(CSV_COLUMNS) - 2) + [tree["error"]["message"]]
         return
     art = tree["article"]
-    head = [src["location"], art["title"] or "", art["site"] or "", art["url"] or "", art["published"] or "",
-            art["language"] or ""]
+    head = [
+        src["location"],
+        art["title"] or "",
+        art["site"] or "",
+        art["url"] or "",
+        art["published"] or "",
+        art["language"] or "",
+    ]
     empty = True
     for c in tree["claims"]:
         attr = c["attribution"] or {}
         empty = False
         yield head + [
-            c["id"], c["paragraph"], c["sentence"], c["start"], c["end"], c["kind"], c["modality"], c["polarity"],
-            _join(a["name"] for a in c["actors"]), _join(a["country"] for a in c["actors"] if a["country"]),
-            attr.get("source") or "", attr.get("cue") or "", _join(c["quotes"]),
-            _join(d["value"] or d["text"] for d in c["dates"]), _join(c["places"]), _join(c["topics"]), c["text"], "",
+            c["id"],
+            c["paragraph"],
+            c["sentence"],
+            c["start"],
+            c["end"],
+            c["kind"],
+            c["modality"],
+            c["polarity"],
+            _join(a["name"] for a in c["actors"]),
+            _join(a["country"] for a in c["actors"] if a["country"]),
+            attr.get("source") or "",
+            attr.get("cue") or "",
+            _join(c["quotes"]),
+            _join(d["value"] or d["text"] for d in c["dates"]),
+            _join(c["places"]),
+            _join(c["topics"]),
+            c["text"],
+            "",
         ]
     if empty:
         yield head + [""] * (len(CSV_COLUMNS) - len(head))

@@ -18,15 +18,25 @@ class Emitter:
     registry.OUTPUT_FORMATS, says what it does.)
     """
 
-    def __init__(self, fmt: str, out, *, multi: bool, color: bool = False, width: int | None = None,
-                 terminal: bool = False, ascii_only: bool = False):
+    def __init__(
+        self,
+        fmt: str,
+        out,
+        *,
+        multi: bool,
+        color: bool = False,
+        width: int | None = None,
+        terminal: bool = False,
+        ascii_only: bool = False,
+    ):
         # `terminal`: the output is a person's screen; -f text then shows
         # control and bidi characters escaped (terminal.safe), as the table does.
         self.fmt, self.out = fmt, out
         # The writer's library is loaded now, before any input is read: a
         # command's start-up ends here (declcli._speedups.collector).
-        self.writer = registry.writer_class(fmt)(out, multi=multi, color=color, width=width, terminal=terminal,
-                                                 ascii_only=ascii_only)
+        self.writer = registry.writer_class(fmt)(
+            out, multi=multi, color=color, width=width, terminal=terminal, ascii_only=ascii_only
+        )
 
     def add(self, tree: dict) -> None:
         self.writer.add(tree)

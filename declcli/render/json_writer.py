@@ -32,7 +32,9 @@ class JsonWriter(Writer):
 
     def close(self) -> None:
         if self.multi:
-            self.out.write("[\n" + ",\n".join(_indent(to_json(t).rstrip("\n")) for t in self.held) + "\n]\n" if self.held else "[]\n")
+            self.out.write(
+                "[\n" + ",\n".join(_indent(to_json(t).rstrip("\n")) for t in self.held) + "\n]\n" if self.held else "[]\n"
+            )
         self.out.flush()
 
 
@@ -99,7 +101,7 @@ def _json_string(text: str):
     string, and a long article's text is never held encoded whole."""
     yield '"'
     for start in range(0, len(text), shared.WRITE_SLICE):
-        yield json.dumps(text[start:start + shared.WRITE_SLICE], ensure_ascii=False)[1:-1]
+        yield json.dumps(text[start : start + shared.WRITE_SLICE], ensure_ascii=False)[1:-1]
     yield '"'
 
 

@@ -52,7 +52,9 @@ def to_markdown(tree: dict) -> str:
         actors = ", ".join(a["country"] if a["type"] == "country" and a["country"] else a["name"] for a in c["actors"])
         attr = c["attribution"]
         said = "" if attr is None else f"{attr['source'] or '—'} ({attr['cue']})"
-        lines.append("| " + " | ".join(_md_cell(x) for x in (c["id"], c["kind"], _modality_label(c), actors, c["text"], said)) + " |")
+        lines.append(
+            "| " + " | ".join(_md_cell(x) for x in (c["id"], c["kind"], _modality_label(c), actors, c["text"], said)) + " |"
+        )
     for a in tree["agreements"]:
         when = a["date"]["value"] or a["date"]["text"] if a["date"] else None
         extra = "; ".join(x for x in (a["type"], " and ".join(a["parties"]), when, a["place"]) if x)

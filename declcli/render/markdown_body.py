@@ -60,7 +60,7 @@ def _md_line_start(line: str) -> str:
     if m is None:
         return line
     if m.group(1):
-        return m.group(1) + "\\" + line[len(m.group(1)):]
+        return m.group(1) + "\\" + line[len(m.group(1)) :]
     return "\\" + line
 
 
@@ -120,7 +120,7 @@ def _md_inline(text: str, spans, base: str | None, table=_MD_BODY) -> str:
         else:
             out.append("**" if kind == "strong" else "*")
 
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         piece = text[a:b]
         marks = {(m, h) for s, e, m, h in spans if s <= a and b <= e}
         links = sorted(m for m in marks if m[0] == "link")
@@ -134,13 +134,13 @@ def _md_inline(text: str, spans, base: str | None, table=_MD_BODY) -> str:
             close(mark)
         stack = stack[:low]
         core = piece.lstrip()
-        pending += piece[:len(piece) - len(core)]
+        pending += piece[: len(piece) - len(core)]
         if code is not None:
             code.append(pending)
         else:
             out.append(pending)
         pending = ""
-        trail = core[len(core.rstrip()):]
+        trail = core[len(core.rstrip()) :]
         core = core.rstrip()
         for mark in sorted(marks - set(stack), key=lambda m: _MARK_ORDER[m[0]]):
             if code is not None:
@@ -181,12 +181,12 @@ def to_markdown_body(tree: dict) -> str:
     out = ["# " + _md_body_text(title, _MD_HEADING)]
     indents: list[int] = []  # the content column of the open list items, by depth
     previous = None
-    for text, form in zip(paragraphs, forms):
+    for text, form in zip(paragraphs, forms, strict=False):
         kind = form.kind if form is not None else "paragraph"
         quote = "> " * form.quote if form is not None else ""
         if kind == "item":
             depth = min(form.level, len(indents) + 1)
-            del indents[depth - 1:]
+            del indents[depth - 1 :]
             marker = f"{form.number or 1}." if form.ordered else "-"
             indent = indents[-1] if indents else 0
             indents.append(indent + len(marker) + 1)

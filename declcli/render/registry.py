@@ -30,13 +30,14 @@ OUTPUT_FORMATS = (
     OutputFormat("json", "json_writer:JsonWriter", (".json",), help_extension=".json"),
     OutputFormat("jsonl", "json_writer:JsonLinesWriter", (".jsonl", ".ndjson"), help_extension=".jsonl"),
     OutputFormat("csv", "csv_writer:CsvWriter", (".csv",), help_extension=".csv"),
-    OutputFormat("markdown", "markdown:MarkdownWriter", (".md", ".markdown"), note="a claims report",
-                 help_extension=".md"),
+    OutputFormat("markdown", "markdown:MarkdownWriter", (".md", ".markdown"), note="a claims report", help_extension=".md"),
     OutputFormat("table", "table:TableWriter", for_person="always"),
-    OutputFormat("text", "text:TextWriter", (".txt", ".text"), for_person="on a terminal",
-                 note="the article's title and body only"),
-    OutputFormat("markdown-body", "markdown_body:MarkdownBodyWriter",
-                 note="the body as Markdown: headings, lists, emphasis, links"),
+    OutputFormat(
+        "text", "text:TextWriter", (".txt", ".text"), for_person="on a terminal", note="the article's title and body only"
+    ),
+    OutputFormat(
+        "markdown-body", "markdown_body:MarkdownBodyWriter", note="the body as Markdown: headings, lists, emphasis, links"
+    ),
 )
 
 # Without -f: a file named by -o by its extension (this when it tells
@@ -52,8 +53,10 @@ OUTPUT_EXTENSIONS = {ext: f.name for f in OUTPUT_FORMATS for ext in f.extensions
 def _help() -> str:
     names = [f"{f.name} ({f.note})" if f.note else f.name for f in OUTPUT_FORMATS]
     extensions = ", ".join(f.help_extension for f in OUTPUT_FORMATS if f.help_extension)
-    return (", ".join(names[:-1]) + ", or " + names[-1] + ". Default: with -o, what the file's extension names "
-            f"({extensions}; else {DEFAULT}); {ON_A_TERMINAL} on a terminal; {DEFAULT} otherwise.")
+    return (
+        ", ".join(names[:-1]) + ", or " + names[-1] + ". Default: with -o, what the file's extension names "
+        f"({extensions}; else {DEFAULT}); {ON_A_TERMINAL} on a terminal; {DEFAULT} otherwise."
+    )
 
 
 FORMAT_HELP = _help()

@@ -14,8 +14,9 @@ class Writer:
     emitter.Emitter). A format subclasses it and registers the subclass
     (registry.OUTPUT_FORMATS)."""
 
-    def __init__(self, out, *, multi: bool, color: bool = False, width: int | None = None, terminal: bool = False,
-                 ascii_only: bool = False):
+    def __init__(
+        self, out, *, multi: bool, color: bool = False, width: int | None = None, terminal: bool = False, ascii_only: bool = False
+    ):
         self.out, self.multi, self.color, self.width = out, multi, color, width
         self.terminal, self.ascii_only = terminal, ascii_only
         self.count = 0  # documents added so far
@@ -34,7 +35,7 @@ class Writer:
             # A text stream encodes what it is given at once: a long piece (the
             # article's text) in slices keeps that copy small.
             for start in range(0, len(piece), WRITE_SLICE):
-                self.out.write(piece[start:start + WRITE_SLICE])
+                self.out.write(piece[start : start + WRITE_SLICE])
 
 
 def with_last(items):
@@ -54,7 +55,7 @@ def error_cause(tree: dict) -> str:
     """An error record's message without the location it starts with (a line
     that names the input already says it once)."""
     message, location = tree["error"]["message"], tree["source"]["location"]
-    return message[len(location) + 2:] if message.startswith(location + ": ") else message
+    return message[len(location) + 2 :] if message.startswith(location + ": ") else message
 
 
 def plural(n: int, word: str) -> str:

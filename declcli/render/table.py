@@ -21,8 +21,13 @@ class TableWriter(Writer):
 
 
 # Colours by meaning: the force of a claim, then who and when.
-MODALITY_STYLES = {"obligation": "bold red", "recommendation": "yellow", "possibility": "cyan",
-                   "intention": "magenta", "none": "dim"}
+MODALITY_STYLES = {
+    "obligation": "bold red",
+    "recommendation": "yellow",
+    "possibility": "cyan",
+    "intention": "magenta",
+    "none": "dim",
+}
 _KIND_STYLE = "bold"
 _NEGATED_STYLE = "bold red"
 _ACTORS_STYLE = "green"
@@ -44,9 +49,18 @@ def _console(buf, width: int | None, color: bool):
 
     # Page text goes to Rich as Text objects only, never as markup; emoji
     # codes and highlighting are off for the same reason.
-    return Console(file=buf, width=width or 80, force_terminal=color, no_color=not color,
-                   color_system="standard" if color else None, highlight=False, emoji=False, markup=False,
-                   legacy_windows=False, soft_wrap=False)
+    return Console(
+        file=buf,
+        width=width or 80,
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        legacy_windows=False,
+        soft_wrap=False,
+    )
 
 
 def _drain(buf) -> str:
@@ -77,7 +91,7 @@ def table_header(tree: dict, claims: int | None, agreements: int | None):
 
 
 def _counts(tree: dict, claims: int, agreements: int) -> str:
-    """"11 claims · 1 agreement · 8 paragraphs · en"."""
+    """ "11 claims · 1 agreement · 8 paragraphs · en"."""
     from ..terminal import safe
 
     art = tree["article"]
@@ -115,8 +129,14 @@ def claim_details(c: dict):
         details.append(safe(f"{attr['cue']}: {attr['source']}" if attr["source"] else attr["cue"]), style=_SAID_STYLE)
     if c["dates"]:
         details.append(" · ")
-        details.append(safe(", ".join(f"{d['text']} ({d['value']})" if d["value"] and d["value"] != d["text"] else d["text"]
-                                      for d in c["dates"])), style=_DATES_STYLE)
+        details.append(
+            safe(
+                ", ".join(
+                    f"{d['text']} ({d['value']})" if d["value"] and d["value"] != d["text"] else d["text"] for d in c["dates"]
+                )
+            ),
+            style=_DATES_STYLE,
+        )
     if c["places"]:
         details.append(" · ")
         details.append(safe("in " + ", ".join(c["places"])))

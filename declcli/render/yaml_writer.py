@@ -73,17 +73,20 @@ _OTHER_YAML_SCALARS = (
     ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE|y|Y|n|N)$", "tTfFyYnN"),
     ("tag:yaml.org,2002:null", r"^(?:null|Null|NULL|~)$", "nN~"),
     ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+ | 0o[0-7]+ | 0x[0-9a-fA-F]+)$", "-+0123456789"),
-    ("tag:yaml.org,2002:float", r"""^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?
+    (
+        "tag:yaml.org,2002:float",
+        r"""^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?
                                     | [-+]?(?:\.inf|\.Inf|\.INF) | \.nan|\.NaN|\.NAN
-                                    | [-+]?(?:[0-9][0-9_]*)?\.[0-9.]*(?:[eE][-+][0-9]+)?)$""", "-+.0123456789"),
+                                    | [-+]?(?:[0-9][0-9_]*)?\.[0-9.]*(?:[eE][-+][0-9]+)?)$""",
+        "-+.0123456789",
+    ),
 )
 
 
 def _yaml(value) -> str:
     yaml = _yaml_module()
 
-    return yaml.dump(value, Dumper=_dumper(), sort_keys=False, allow_unicode=True, default_flow_style=False,
-                     width=100000)
+    return yaml.dump(value, Dumper=_dumper(), sort_keys=False, allow_unicode=True, default_flow_style=False, width=100000)
 
 
 def to_yaml(tree: dict) -> str:
@@ -109,8 +112,15 @@ class _LongYaml:
         yaml = _yaml_module()
 
         stream = _IndentingStream(write, " " * self.indent, self.last)
-        yaml.dump(self.mapping, stream, Dumper=_dumper(pure=True), sort_keys=False, allow_unicode=True,
-                  default_flow_style=False, width=100000)
+        yaml.dump(
+            self.mapping,
+            stream,
+            Dumper=_dumper(pure=True),
+            sort_keys=False,
+            allow_unicode=True,
+            default_flow_style=False,
+            width=100000,
+        )
         stream.close()
 
 
@@ -167,8 +177,9 @@ def iter_yaml(tree: dict):
         by_item = isinstance(key, str) and key.isidentifier()
         if isinstance(value, Iterator) and not by_item:
             value = list(value)
-        if isinstance(value, Iterator) or (by_item and isinstance(value, list) and value
-                                           and all(isinstance(v, dict) and v for v in value)):
+        if isinstance(value, Iterator) or (
+            by_item and isinstance(value, list) and value and all(isinstance(v, dict) and v for v in value)
+        ):
             empty = True
             for item, last in with_last(value):
                 if not (isinstance(item, dict) and item):

@@ -4,7 +4,6 @@ the same documents as `read`, in input order."""
 import json
 
 import pytest
-
 from conftest import SEED_HTML, SEED_TEXT, run_cli
 
 distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
@@ -28,8 +27,9 @@ def _parts(folder):
 def test_batch_on_a_scheduler(cluster, tmp_path):
     inputs = [SEED_HTML, SEED_TEXT] * 3 + [tmp_path / "missing.html"]
     out = tmp_path / "out"
-    res = run_cli("batch", "--scheduler", cluster.scheduler_address, *inputs, "--output", out, "--partition-size", "3",
-                  process=True)
+    res = run_cli(
+        "batch", "--scheduler", cluster.scheduler_address, *inputs, "--output", out, "--partition-size", "3", process=True
+    )
     assert res.returncode == 66, res.stderr  # the missing input, reported at the end
     parts = _parts(out)
     assert [p.name for p in parts] == ["part-00000.jsonl", "part-00001.jsonl", "part-00002.jsonl"]
@@ -50,8 +50,9 @@ def test_unreachable_scheduler(tmp_path):
     s.bind(("127.0.0.1", 0))
     port = s.getsockname()[1]
     s.close()
-    res = run_cli("batch", "--scheduler", f"tcp://127.0.0.1:{port}", SEED_HTML, "--output", tmp_path / "o", timeout=120,
-                  process=True)
+    res = run_cli(
+        "batch", "--scheduler", f"tcp://127.0.0.1:{port}", SEED_HTML, "--output", tmp_path / "o", timeout=120, process=True
+    )
     assert res.returncode == 69
     assert b"scheduler" in res.stderr and b"Traceback" not in res.stderr
 
@@ -73,8 +74,11 @@ def test_each_worker_loads_the_model_once_not_once_per_partition(cluster):
 
     with Client(cluster) as client:
         workers = list(client.scheduler_info()["workers"])
-        futures = [client.submit(process_partition, [str(SEED_TEXT)], Options(), key=f"model-once-{i}", workers=[w],
-                                 pure=False) for i in range(3) for w in workers]
+        futures = [
+            client.submit(process_partition, [str(SEED_TEXT)], Options(), key=f"model-once-{i}", workers=[w], pure=False)
+            for i in range(3)
+            for w in workers
+        ]
         assert all(docs == 1 and errors == 0 for _, docs, errors, _ in client.gather(futures))
         # Each worker read three partitions with claims and loaded the model once.
         assert client.run(_model_loads) == {w: 1 for w in workers}

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SEED_HTML, SEED_TEXT, run_cli
 
 from declcli.errors import EXIT_CODES
@@ -53,8 +52,22 @@ def test_json_and_yaml_carry_the_same_tree():
     y = yaml.safe_load(run_cli("read", SEED_HTML, "-f", "yaml").stdout)
     assert j == y
     assert list(j) == ["schema", "source", "article", "claims", "agreements"]
-    assert list(j["article"]) == ["title", "site", "url", "authors", "published", "modified", "language",
-                                  "breadcrumbs", "media", "text", "description", "image", "tags", "categories"]
+    assert list(j["article"]) == [
+        "title",
+        "site",
+        "url",
+        "authors",
+        "published",
+        "modified",
+        "language",
+        "breadcrumbs",
+        "media",
+        "text",
+        "description",
+        "image",
+        "tags",
+        "categories",
+    ]
 
 
 @pytest.mark.slow
@@ -67,7 +80,7 @@ def test_output_validates_against_schema():
         doc = json.loads(run_cli("read", path, "-f", "json").stdout)
         jsonschema.validate(doc, schema)
         for c in doc["claims"]:
-            assert doc["article"]["text"][c["start"]:c["end"]] == c["text"]
+            assert doc["article"]["text"][c["start"] : c["end"]] == c["text"]
 
 
 def test_stdin_only_when_asked():
@@ -86,8 +99,9 @@ def test_stdin_terminal_is_refused_not_waited_on():
 
     master, slave = pty.openpty()
     try:
-        res = subprocess.run([sys.executable, "-m", "declcli", "read", "-"], stdin=slave, capture_output=True,
-                             timeout=30, cwd=ROOT)
+        res = subprocess.run(
+            [sys.executable, "-m", "declcli", "read", "-"], stdin=slave, capture_output=True, timeout=30, cwd=ROOT
+        )
     finally:
         os.close(master)
         os.close(slave)
@@ -124,14 +138,20 @@ def test_reference_date_must_be_a_date():
 def test_closed_pipe_ends_quietly():
     proc = subprocess.run(
         f"'{sys.executable}' -m declcli read '{SEED_HTML}' | head -1",
-        shell=True, capture_output=True, cwd=ROOT, executable="/bin/bash",
+        shell=True,
+        capture_output=True,
+        cwd=ROOT,
+        executable="/bin/bash",
     )
     assert proc.stdout == b"schema: declcli/1\n"
     assert b"Traceback" not in proc.stderr and b"Error" not in proc.stderr
     # The exit code of declcli itself, under pipefail, is 0.
     proc = subprocess.run(
-        f"set -o pipefail; '{sys.executable}' -m declcli read {(repr(str(SEED_HTML)) + ' ') * 12} -f jsonl | head -c 10 >/dev/null",
-        shell=True, capture_output=True, cwd=ROOT, executable="/bin/bash",
+        f"set -o pipefail; '{sys.executable}' -m declcli read {(repr(str(SEED_HTML)) + ' ') * 12} -f jsonl | head -c 10 >/dev/null",  # noqa: E501
+        shell=True,
+        capture_output=True,
+        cwd=ROOT,
+        executable="/bin/bash",
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == b""
@@ -201,11 +221,14 @@ def test_docs_list_the_topic_vocabulary():
         assert f"| `{topic}` |" in docs, topic
 
 
-@pytest.mark.parametrize("env,colored", [
-    ({"FORCE_COLOR": "1", "NO_COLOR": ""}, True),
-    ({"FORCE_COLOR": "1", "NO_COLOR": "1"}, False),
-    ({"FORCE_COLOR": "1", "NO_COLOR": "", "TERM": "dumb"}, False),
-])
+@pytest.mark.parametrize(
+    "env,colored",
+    [
+        ({"FORCE_COLOR": "1", "NO_COLOR": ""}, True),
+        ({"FORCE_COLOR": "1", "NO_COLOR": "1"}, False),
+        ({"FORCE_COLOR": "1", "NO_COLOR": "", "TERM": "dumb"}, False),
+    ],
+)
 def test_colour_switches(env, colored):
     res = run_cli("read", SEED_HTML, "-f", "table", env=env)
     assert res.returncode == 0

@@ -4,9 +4,8 @@ import json
 import time
 
 import pytest
-from werkzeug import Response
-
 from conftest import SEED_HTML, run_cli
+from werkzeug import Response
 
 
 @pytest.fixture
@@ -32,7 +31,8 @@ def test_user_agent_is_declcli(httpserver, seed_bytes):
     from declcli import __version__
 
     httpserver.expect_request("/ua", headers={"User-Agent": f"declcli/{__version__}"}).respond_with_data(
-        seed_bytes, content_type="text/html")
+        seed_bytes, content_type="text/html"
+    )
     assert run_cli("fetch", httpserver.url_for("/ua")).returncode == 0
 
 
@@ -83,7 +83,11 @@ def test_timeout(httpserver, seed_bytes):
 
 @pytest.mark.slow
 def test_charset_from_http_header(httpserver):
-    page = "<html><body><article><p>" + "Министр иностранных дел заявил, что переговоры продолжатся в Москве. " * 3 + "</p></article></body></html>"
+    page = (
+        "<html><body><article><p>"
+        + "Министр иностранных дел заявил, что переговоры продолжатся в Москве. " * 3
+        + "</p></article></body></html>"
+    )
     httpserver.expect_request("/ru").respond_with_data(page.encode("cp1251"), content_type="text/html; charset=windows-1251")
     res = run_cli("fetch", httpserver.url_for("/ru"), "-f", "json")
     assert res.returncode == 0, res.stderr

@@ -7,9 +7,8 @@ import json
 import os
 
 import pytest
-from werkzeug import Response
-
 from conftest import SEED_HTML, run_cli
+from werkzeug import Response
 
 SECRET = "s3cretPW"
 
@@ -78,7 +77,8 @@ def test_errors_and_retry_notes_hide_userinfo(httpserver):
 def test_redirect_that_adds_userinfo_is_refused(httpserver, location):
     host = f"{httpserver.host}:{httpserver.port}"
     httpserver.expect_request("/r").respond_with_response(
-        Response(status=302, headers={"Location": location.format(pw=SECRET, host=host)}))
+        Response(status=302, headers={"Location": location.format(pw=SECRET, host=host)})
+    )
     httpserver.expect_request("/page").respond_with_data(SEED_HTML.read_bytes(), content_type="text/html")
     res = run_cli("fetch", httpserver.url_for("/r"), "-f", "json")
     assert res.returncode == 76 and res.stdout == b""
@@ -90,7 +90,8 @@ def test_redirect_that_adds_userinfo_is_refused(httpserver, location):
 def test_redirect_keeping_the_given_userinfo_is_followed(httpserver):
     host = f"{httpserver.host}:{httpserver.port}"
     httpserver.expect_request("/r").respond_with_response(
-        Response(status=302, headers={"Location": f"http://alice:{SECRET}@{host}/page"}))
+        Response(status=302, headers={"Location": f"http://alice:{SECRET}@{host}/page"})
+    )
     httpserver.expect_request("/page").respond_with_data(SEED_HTML.read_bytes(), content_type="text/html")
     res = run_cli("fetch", _with_userinfo(httpserver.url_for("/r")), "-f", "json")
     assert res.returncode == 0, res.stderr

@@ -12,9 +12,11 @@ SEED = ROOT / "fixtures" / "seed" / "aliyev-putin-declaration.html"
 
 
 def run(*args):
-    code = ("import runpy, sys; sys.argv = ['declcli', *sys.argv[1:]]; "
-            "import atexit; atexit.register(lambda: print(sorted(m for m in sys.modules if m.split('.')[0] in "
-            "('spacy', 'thinc')), file=sys.stderr)); runpy.run_module('declcli', run_name='__main__')")
+    code = (
+        "import runpy, sys; sys.argv = ['declcli', *sys.argv[1:]]; "
+        "import atexit; atexit.register(lambda: print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('spacy', 'thinc')), file=sys.stderr)); runpy.run_module('declcli', run_name='__main__')"
+    )
     return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, cwd=ROOT)
 
 
@@ -49,14 +51,17 @@ def test_a_missing_model_is_one_line_and_exit_78_with_nothing_on_stdout():
     import os
 
     env = {**os.environ, "DECLCLI_SPACY_MODEL": "no_such_model_installed"}
-    res = subprocess.run([sys.executable, "-m", "declcli", "read", str(SEED), "-f", "json"], capture_output=True, cwd=ROOT, env=env)
+    res = subprocess.run(
+        [sys.executable, "-m", "declcli", "read", str(SEED), "-f", "json"], capture_output=True, cwd=ROOT, env=env
+    )
     assert res.returncode == 78
     assert res.stdout == b""
     lines = res.stderr.decode().strip().splitlines()
     assert len(lines) == 1 and "requirements/model.txt" in lines[0] and "Traceback" not in lines[0]
     # --no-claims needs no model at all.
-    res = subprocess.run([sys.executable, "-m", "declcli", "read", str(SEED), "-f", "json", "--no-claims"],
-                         capture_output=True, cwd=ROOT, env=env)
+    res = subprocess.run(
+        [sys.executable, "-m", "declcli", "read", str(SEED), "-f", "json", "--no-claims"], capture_output=True, cwd=ROOT, env=env
+    )
     assert res.returncode == 0 and json.loads(res.stdout)["claims"] == []
 
 

@@ -9,7 +9,6 @@ import sys
 
 import pytest
 import yaml
-
 from conftest import ROOT, SEED_HTML, SEED_TEXT, run_cli
 
 
@@ -19,7 +18,11 @@ def corpus(tmp_path):
     (folder / "sub").mkdir(parents=True)
     (folder / "b-seed.html").write_bytes(SEED_HTML.read_bytes())
     (folder / "a-seed.txt").write_bytes(SEED_TEXT.read_bytes())
-    (folder / "sub" / "c.htm").write_text("<html><body><article><p>" + "The talks in Baku will continue on Monday, the minister said. " * 3 + "</p></article></body></html>")
+    (folder / "sub" / "c.htm").write_text(
+        "<html><body><article><p>"
+        + "The talks in Baku will continue on Monday, the minister said. " * 3
+        + "</p></article></body></html>"
+    )
     (folder / "notes.md").write_text("ignored")
     return folder
 
@@ -138,8 +141,10 @@ def test_output_file_is_atomic(tmp_path):
 @pytest.mark.slow
 @pytest.mark.subprocess
 def test_jsonl_into_a_json_reader():
-    cmd = (f"'{sys.executable}' -m declcli read '{SEED_HTML}' '{SEED_TEXT}' -f jsonl | "
-           f"'{sys.executable}' -c 'import json,sys; print(sum(len(json.loads(l)[\"claims\"]) for l in sys.stdin))'")
+    cmd = (
+        f"'{sys.executable}' -m declcli read '{SEED_HTML}' '{SEED_TEXT}' -f jsonl | "
+        f"'{sys.executable}' -c 'import json,sys; print(sum(len(json.loads(l)[\"claims\"]) for l in sys.stdin))'"
+    )
     proc = subprocess.run(cmd, shell=True, capture_output=True, cwd=ROOT, executable="/bin/bash")
     assert proc.returncode == 0
     n = len(json.loads(run_cli("read", SEED_HTML, "-f", "json").stdout)["claims"])
@@ -157,15 +162,18 @@ def test_verbose_tells_what_was_stripped():
 
 # ------------------------------------------------------------ diff
 
+
 @pytest.mark.slow
 def test_diff_equal_and_different(tmp_path):
     golden = tmp_path / "golden.yaml"
     golden.write_bytes(run_cli("read", SEED_HTML).stdout)
     res = run_cli("diff", golden, golden, "-f", "json")
     assert res.returncode == 0 and json.loads(res.stdout)["equal"] is True
-    changed = SEED_HTML.read_text(encoding="utf-8").replace(
-        "Both countries should deepen", "Both countries must deepen").replace(
-        "<p>The document also predicts", "<p>Trade grew by a third last year.</p><p>The document also predicts")
+    changed = (
+        SEED_HTML.read_text(encoding="utf-8")
+        .replace("Both countries should deepen", "Both countries must deepen")
+        .replace("<p>The document also predicts", "<p>Trade grew by a third last year.</p><p>The document also predicts")
+    )
     page = tmp_path / "changed.html"
     page.write_text(changed, encoding="utf-8")
     res = run_cli("diff", golden, page, "-f", "json")
@@ -182,6 +190,7 @@ def test_diff_equal_and_different(tmp_path):
 
 
 # ------------------------------------------------------------ validate
+
 
 def test_validate_names_file_path_and_key(tmp_path):
     doc = json.loads(run_cli("read", SEED_HTML, "-f", "json").stdout)
@@ -227,9 +236,11 @@ def test_jobs_output_is_byte_identical_to_one_job(corpus, tmp_path):
 @pytest.mark.subprocess
 def test_warm_up_loads_the_model_so_forked_workers_share_it():
     # runner.run calls warm_up before it forks the --jobs workers; in a fresh process here.
-    code = ("import sys; from declcli.claims.nlp import load_model; from declcli.pipeline import warm_up\n"
-            "assert 'spacy' not in sys.modules\n"
-            "warm_up(); print(load_model.cache_info().currsize, load_model.cache_info().misses)")
+    code = (
+        "import sys; from declcli.claims.nlp import load_model; from declcli.pipeline import warm_up\n"
+        "assert 'spacy' not in sys.modules\n"
+        "warm_up(); print(load_model.cache_info().currsize, load_model.cache_info().misses)"
+    )
     res = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert res.returncode == 0, res.stderr
     assert res.stdout.split() == ["1", "1"]

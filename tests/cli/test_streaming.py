@@ -12,6 +12,7 @@ import io
 import json
 
 import pytest
+from conftest import ROOT, SEED_HTML, SEED_TEXT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,8 +21,6 @@ from declcli.model import Source, Stream, document_to_dict
 from declcli.pipeline import process, stream_document
 from declcli.render import FORMATS, Emitter, _yaml, iter_json, iter_jsonl, iter_yaml
 from declcli.source import classify
-
-from conftest import ROOT, SEED_HTML, SEED_TEXT
 
 # Several agreements, one claim reporting two, "both countries" standing for
 # parties, earlier commitments joining a later agreement, a party that is no
@@ -49,8 +48,12 @@ def _news_page(size: int) -> bytes:
 
 def _sources() -> list[Source]:
     inputs = [(p.name, p.read_bytes(), None) for p in sorted((ROOT / "tests" / "pages").iterdir())]
-    inputs += [(SEED_HTML.name, SEED_HTML.read_bytes(), None), (SEED_TEXT.name, SEED_TEXT.read_bytes(), None),
-               ("agreements.txt", AGREEMENTS_TEXT.encode(), "text"), ("news.html", _news_page(150_000), "html")]
+    inputs += [
+        (SEED_HTML.name, SEED_HTML.read_bytes(), None),
+        (SEED_TEXT.name, SEED_TEXT.read_bytes(), None),
+        ("agreements.txt", AGREEMENTS_TEXT.encode(), "text"),
+        ("news.html", _news_page(150_000), "html"),
+    ]
     return [classify(Source(kind="file", location=name, data=data), fmt) for name, data, fmt in inputs]
 
 
@@ -157,8 +160,7 @@ def test_a_bad_input_fails_before_the_stream_is_made():
     from declcli.errors import NoArticle
 
     with pytest.raises(NoArticle):
-        stream_document(classify(Source(kind="file", location="x.html", data=b"<html><nav>Home</nav></html>"),
-                                 "html"))
+        stream_document(classify(Source(kind="file", location="x.html", data=b"<html><nav>Home</nav></html>"), "html"))
 
 
 def test_internal_error_mid_stream_is_exit_70_and_leaves_no_output_file(monkeypatch, tmp_path, capsys):
@@ -202,7 +204,7 @@ def test_a_long_text_is_encoded_in_slices_to_the_same_bytes(monkeypatch):
 
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(min_value=-2**70, max_value=2**70) | st.text(),
+    st.none() | st.booleans() | st.integers(min_value=-(2**70), max_value=2**70) | st.text(),
     lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
     max_leaves=20,
 )
@@ -231,12 +233,15 @@ def test_json_without_orjson_is_the_same(monkeypatch):
     assert with_orjson[0] == json.dumps(tree, ensure_ascii=False, indent=2) + "\n"
 
 
-@pytest.mark.parametrize("text", [
-    "First paragraph, long enough.\n\nSecond one:\n  indented line\n\n\nafter two blank lines",
-    "  leading spaces\nand a trailing newline\n",
-    "ends with two newlines\n\n",
-    'quotes " and \\ backslashes: a: b # not a comment',
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "First paragraph, long enough.\n\nSecond one:\n  indented line\n\n\nafter two blank lines",
+        "  leading spaces\nand a trailing newline\n",
+        "ends with two newlines\n\n",
+        'quotes " and \\ backslashes: a: b # not a comment',
+    ],
+)
 def test_a_long_article_text_in_yaml_is_the_dumpers_bytes(monkeypatch, text):
     """The article's text, longer than a slice, is written by the dumper a
     chunk at a time and indented on the way: the same bytes as one dump of
@@ -244,9 +249,12 @@ def test_a_long_article_text_in_yaml_is_the_dumpers_bytes(monkeypatch, text):
     import declcli.render as render
     from declcli.render import shared
 
-    tree = {"schema": "declcli/1", "article": {"title": "T", "authors": ["A", "B"], "text": text * 30,
-                                                "media": [{"caption": "one\ntwo", "credit": None}]},
-            "claims": [{"id": "c1", "text": "x"}], "agreements": []}
+    tree = {
+        "schema": "declcli/1",
+        "article": {"title": "T", "authors": ["A", "B"], "text": text * 30, "media": [{"caption": "one\ntwo", "credit": None}]},
+        "claims": [{"id": "c1", "text": "x"}],
+        "agreements": [],
+    }
     whole = render._yaml(tree)
     for size in (8, 64, 100000):
         monkeypatch.setattr(shared, "WRITE_SLICE", size)
@@ -263,13 +271,13 @@ def test_a_long_article_text_in_yaml_is_the_dumpers_bytes(monkeypatch, text):
 def test_indenting_stream_whatever_the_chunks(chunk, last):
     """The dumper writes in chunks of its own size; the indenting stream
     gives the same text for any chunking, end marker included."""
-    from declcli.render import _IndentingStream, _indent_lines, _open_end, _yaml
+    from declcli.render import _indent_lines, _IndentingStream, _open_end, _yaml
 
     for value in ("a\n\n  b\nc\n", "plain", "kept newline\n\n", "x\ny"):
         dumped = _yaml({"text": value})
         got: list[str] = []
         stream = _IndentingStream(got.append, "  ", last)
         for start in range(0, len(dumped), chunk):
-            stream.write(dumped[start:start + chunk])
+            stream.write(dumped[start : start + chunk])
         stream.close()
         assert "".join(got) == _indent_lines(_open_end(dumped, last), "  ")

@@ -13,7 +13,6 @@ import sys
 import termios
 
 import pytest
-
 from conftest import ROOT, SEED_HTML, SEED_TEXT, run_cli
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
@@ -26,10 +25,14 @@ def run_pty(*args, cols=80, rows=60, stdout_tty=True, stderr_tty=True, env=None,
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
     full_env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR")}
     full_env.update({"TERM": "xterm-256color", **(env or {})})
-    proc = subprocess.Popen([sys.executable, "-m", "declcli", *map(str, args)], cwd=cwd, env=full_env,
-                            stdin=subprocess.DEVNULL,
-                            stdout=slave if stdout_tty else subprocess.PIPE,
-                            stderr=slave if stderr_tty else subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "declcli", *map(str, args)],
+        cwd=cwd,
+        env=full_env,
+        stdin=subprocess.DEVNULL,
+        stdout=slave if stdout_tty else subprocess.PIPE,
+        stderr=slave if stderr_tty else subprocess.PIPE,
+    )
     os.close(slave)
     screen = bytearray()
     piped = {"out": bytearray(), "err": bytearray()}
@@ -64,6 +67,7 @@ def plain(text):
 
 
 # ------------------------------------------------------------ the table, by width
+
 
 @pytest.mark.parametrize("cols", [50, 80, 200])
 @pytest.mark.slow
@@ -109,8 +113,16 @@ def test_colour_follows_meaning_and_no_color_removes_it():
 
 # ------------------------------------------------------------ -o on a terminal (issue 14, 2)
 
-@pytest.mark.parametrize("name,start", [("out.yaml", b"schema: declcli/1\n"), ("out.json", b"{\n"),
-                                        ("out.jsonl", b'{"schema"'), ("out.dat", b"schema: declcli/1\n")])
+
+@pytest.mark.parametrize(
+    "name,start",
+    [
+        ("out.yaml", b"schema: declcli/1\n"),
+        ("out.json", b"{\n"),
+        ("out.jsonl", b'{"schema"'),
+        ("out.dat", b"schema: declcli/1\n"),
+    ],
+)
 @pytest.mark.slow
 @pytest.mark.subprocess
 def test_output_file_format_follows_the_file_not_the_terminal(tmp_path, name, start):
@@ -122,6 +134,7 @@ def test_output_file_format_follows_the_file_not_the_terminal(tmp_path, name, st
 
 
 # ------------------------------------------------------------ progress (issue 14, 3)
+
 
 @pytest.mark.slow
 @pytest.mark.subprocess
@@ -135,8 +148,9 @@ def test_no_progress_bar_on_the_screen_that_shows_the_data():
 @pytest.mark.slow
 @pytest.mark.subprocess
 def test_progress_on_stderr_when_the_data_goes_elsewhere(tmp_path):
-    code, screen, out, _ = run_pty("read", SEED_HTML, SEED_TEXT, tmp_path / "missing.html", "-f", "jsonl",
-                                   "--keep-going", stdout_tty=False)
+    code, screen, out, _ = run_pty(
+        "read", SEED_HTML, SEED_TEXT, tmp_path / "missing.html", "-f", "jsonl", "--keep-going", stdout_tty=False
+    )
     assert code == 66
     assert [line[:10] for line in out.decode().strip().split("\n")] == ['{"schema":'] * 3
     # The closing summary, plurals right; the failing input named once.
@@ -153,6 +167,7 @@ def test_summary_with_verbose_and_plurals():
 
 
 # ------------------------------------------------------------ help screens
+
 
 @pytest.mark.parametrize("command", ["read", "fetch", "batch", "diff", "validate", "schema"])
 def test_every_command_has_examples_and_readable_metavars(command):
@@ -180,8 +195,10 @@ def test_diff_help_explains_old_and_new():
 
 @pytest.mark.subprocess
 def test_help_does_not_import_rich():
-    code = ("import sys; from declcli.cli import main\n"
-            "try:\n    main(['read', '--help'])\nexcept SystemExit:\n    pass\n"
-            "print('rich' in sys.modules, file=sys.stderr)")
+    code = (
+        "import sys; from declcli.cli import main\n"
+        "try:\n    main(['read', '--help'])\nexcept SystemExit:\n    pass\n"
+        "print('rich' in sys.modules, file=sys.stderr)"
+    )
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert res.stderr.strip().endswith("False")

@@ -9,7 +9,6 @@ import json
 import re
 
 import pytest
-
 from conftest import run_cli
 from test_terminal import run_pty
 

@@ -9,7 +9,6 @@ import sys
 
 import pytest
 import yaml
-
 from conftest import ROOT, SEED_HTML, SEED_TEXT, run_cli
 
 
@@ -21,6 +20,7 @@ def one_line(res):
 
 
 # ------------------------------------------------------------ 1. -o naming a folder
+
 
 @pytest.mark.parametrize("target", ["pages/", "newdir/", "pages"])
 def test_output_folder_refused_before_any_work(tmp_path, target):
@@ -42,10 +42,17 @@ def test_output_in_a_missing_folder_fails_before_any_work(tmp_path):
 
 # ------------------------------------------------------------ 4. modes, and issue 15, 6
 
+
 def _run_with_umask(mask, *args):
     env = {**os.environ, "NO_COLOR": "1"}
-    return subprocess.run([sys.executable, "-m", "declcli", *map(str, args)], capture_output=True, cwd=ROOT, env=env,
-                          stdin=subprocess.DEVNULL, preexec_fn=lambda: os.umask(mask))
+    return subprocess.run(
+        [sys.executable, "-m", "declcli", *map(str, args)],
+        capture_output=True,
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        preexec_fn=lambda: os.umask(mask),
+    )
 
 
 @pytest.mark.parametrize("mask,mode", [(0o022, 0o644), (0o027, 0o640), (0o002, 0o664)])
@@ -124,6 +131,7 @@ def test_batch_files_honour_the_umask(tmp_path):
 
 # ------------------------------------------------------------ 5. -q with --keep-going
 
+
 def test_quiet_keep_going_still_names_the_failures(tmp_path):
     res = run_cli("read", SEED_HTML, tmp_path / "missing.html", "-q", "--keep-going", "-f", "jsonl")
     assert res.returncode == 66
@@ -142,8 +150,10 @@ def test_failure_without_keep_going_says_how_to_go_on(tmp_path):
 
 # ------------------------------------------------------------ 6. JSON given to read
 
-@pytest.mark.parametrize("data", [b'{"schema": "declcli/1", "claims": []}', b'[{"a": 1}, {"b": "text text"}]',
-                                  b'{"a": 1}\n{"a": 2}\n'])
+
+@pytest.mark.parametrize(
+    "data", [b'{"schema": "declcli/1", "claims": []}', b'[{"a": 1}, {"b": "text text"}]', b'{"a": 1}\n{"a": 2}\n']
+)
 def test_json_input_is_not_an_article(tmp_path, data):
     path = tmp_path / "truth.json"
     path.write_bytes(data)
@@ -158,6 +168,7 @@ def test_text_that_starts_with_a_bracket_is_still_text(tmp_path):
 
 
 # ------------------------------------------------------------ 7. the schema takes added keys
+
 
 def test_added_keys_validate_misspelt_required_keys_do_not(tmp_path):
     doc = json.loads(run_cli("read", SEED_HTML, "-f", "json").stdout)
@@ -181,6 +192,7 @@ def test_added_keys_validate_misspelt_required_keys_do_not(tmp_path):
 
 # ------------------------------------------------------------ 8. a URL without its scheme
 
+
 @pytest.mark.parametrize("item", ["127.0.0.1:8765/x", "example.com/news/story.html"])
 def test_fetch_without_a_scheme_says_so(item):
     res = run_cli("fetch", item)
@@ -197,6 +209,7 @@ def test_read_of_a_url_points_to_fetch():
 
 # ------------------------------------------------------------ 9. diff of streams
 
+
 def _stream(tmp_path, name, *paths):
     out = tmp_path / name
     out.write_bytes(run_cli("read", *paths, "-f", "yaml").stdout)
@@ -207,8 +220,11 @@ def _stream(tmp_path, name, *paths):
 @pytest.mark.slow
 def test_diff_pairs_documents_by_location(tmp_path, fmt):
     third = tmp_path / "third.html"
-    third.write_text("<html><body><article><p>" + "The talks in Baku will continue on Monday, the minister said. " * 3
-                     + "</p></article></body></html>")
+    third.write_text(
+        "<html><body><article><p>"
+        + "The talks in Baku will continue on Monday, the minister said. " * 3
+        + "</p></article></body></html>"
+    )
     old = _stream(tmp_path, "old.yaml", SEED_HTML, SEED_TEXT, third)
     new = _stream(tmp_path, "new.yaml", SEED_HTML, third)  # the text version dropped
     res = run_cli("diff", old, new, "-f", fmt)
@@ -246,6 +262,7 @@ def test_read_without_a_path_reads_piped_stdin():
 
 # ------------------------------------------------------------ 10. usage errors are one line
 
+
 def test_usage_errors_are_one_line():
     for args in (["read", "--bogus", "x"], ["read", "-f", "xml", "x"], ["frobnicate"]):
         res = run_cli(*args)
@@ -254,6 +271,7 @@ def test_usage_errors_are_one_line():
 
 
 # ------------------------------------------------------------ JSON's shape follows the command
+
 
 @pytest.mark.slow
 def test_json_shape_follows_the_command_not_the_count(tmp_path):
@@ -268,6 +286,7 @@ def test_json_shape_follows_the_command_not_the_count(tmp_path):
 
 
 # ------------------------------------------------------------ gzipped pages
+
 
 @pytest.mark.slow
 def test_gzipped_pages_are_read_transparently(tmp_path):
@@ -295,6 +314,7 @@ def test_gzipped_pages_are_read_transparently(tmp_path):
 
 
 # ------------------------------------------------------------ -f text
+
 
 def test_text_format_is_title_and_body(tmp_path):
     doc = json.loads(run_cli("read", SEED_HTML, "-f", "json").stdout)

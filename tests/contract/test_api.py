@@ -7,9 +7,9 @@ import subprocess
 import sys
 
 import pytest
+from conftest import ROOT, SEED_HTML, SEED_TEXT, run_cli
 
 import declcli
-from conftest import ROOT, SEED_HTML, SEED_TEXT, run_cli
 
 
 @pytest.mark.slow
@@ -31,12 +31,15 @@ def test_read_bytes_and_options():
     assert "<title>" in as_text.article.text
 
 
-@pytest.mark.parametrize("arg,error,code", [
-    (b"", "EmptyInput", 3),
-    (b'{"schema": "declcli/1"}', "NotText", 65),
-    (ROOT / "missing.html", "NoInput", 66),
-    (b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "NoArticle", 4),
-])
+@pytest.mark.parametrize(
+    "arg,error,code",
+    [
+        (b"", "EmptyInput", 3),
+        (b'{"schema": "declcli/1"}', "NotText", 65),
+        (ROOT / "missing.html", "NoInput", 66),
+        (b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "NoArticle", 4),
+    ],
+)
 def test_errors_are_the_decl_error_family(arg, error, code):
     with pytest.raises(getattr(declcli, error)) as info:
         declcli.read(arg)
@@ -59,7 +62,9 @@ def test_fetch_from_a_local_server(httpserver):
 @pytest.mark.subprocess
 def test_import_is_light():
     # declcli.defaults (plain numbers, no imports of its own) gives read() and fetch() their defaults.
-    code = "import declcli, sys; print(sorted(m for m in sys.modules if m.startswith(('declcli.', 'bs4', 'lxml', 'yaml', 'rich'))))"
+    code = (
+        "import declcli, sys; print(sorted(m for m in sys.modules if m.startswith(('declcli.', 'bs4', 'lxml', 'yaml', 'rich'))))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout
     assert out.strip() == "['declcli.defaults']"
 
@@ -75,7 +80,7 @@ def test_every_public_name_is_there():
 def test_readme_example_runs_and_type_checks(tmp_path):
     pytest.importorskip("mypy")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("## As a library"):]
+    section = readme[readme.index("## As a library") :]
     example = re.search(r"```python\n(.*?)```", section, re.S).group(1)
     assert "declcli." in example and "from declcli." not in example  # the public API only
     path = tmp_path / "example.py"
@@ -84,13 +89,21 @@ def test_readme_example_runs_and_type_checks(tmp_path):
     assert run.returncode == 0, run.stderr
     # As a user's mypy sees an installed typed package: the example checked
     # strictly, declcli's own modules followed for their types.
-    check = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--follow-imports=silent", "--no-incremental",
-                            str(path)], capture_output=True, text=True, cwd=ROOT)
+    check = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--follow-imports=silent", "--no-incremental", str(path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert check.returncode == 0, check.stdout + check.stderr
     bad = tmp_path / "bad.py"
     bad.write_text("import declcli\ndoc = declcli.read('x.html')\nn: int = doc.article.title\n")
-    check = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--follow-imports=silent", "--no-incremental",
-                            str(bad)], capture_output=True, text=True, cwd=ROOT)
+    check = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--follow-imports=silent", "--no-incremental", str(bad)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert check.returncode == 1 and "incompatible types" in check.stdout.lower()
 
 
@@ -122,8 +135,9 @@ def test_pattern_cache_is_a_file_pip_uninstall_removes(tmp_path):
     prefix = tmp_path / "prefix"
     env = {k: v for k, v in __import__("os").environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPYCACHEPREFIX"] = str(prefix)
-    subprocess.run([sys.executable, "-m", "declcli", "read", SEED_TEXT, "-f", "yaml"], capture_output=True,
-                   env=env, cwd=ROOT, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "declcli", "read", SEED_TEXT, "-f", "yaml"], capture_output=True, env=env, cwd=ROOT, check=True
+    )
     package = prefix / str(ROOT / "declcli").lstrip("/")
     written = [p for p in package.rglob("*") if p.is_file()]
     assert any(p.name.startswith("_pattern_cache.") for p in written)
@@ -139,5 +153,5 @@ def test_make_run_installs_without_the_test_extras():
     makefile = (ROOT / "Makefile").read_text()
     run_target = re.search(r"^run: (\S+)", makefile, re.M).group(1)
     stamp = re.search(rf"^{re.escape(run_target.strip('$()'))}\s*:=\s*(\S+)", makefile, re.M)
-    recipe = makefile[makefile.index(f"{run_target}: pyproject.toml"):].split("\n\n")[0]
+    recipe = makefile[makefile.index(f"{run_target}: pyproject.toml") :].split("\n\n")[0]
     assert stamp and "-e ." in recipe and "[test]" not in recipe

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, run_cli
 
 DOC = ROOT / "docs" / "scripting.md"
@@ -37,8 +36,9 @@ def test_docs_example_runs(block, workdir):
     if not (bindir / "declcli").exists():
         pytest.skip("declcli entry point not installed next to this Python")
     env = {**os.environ, "PATH": f"{bindir}{os.pathsep}{os.environ.get('PATH', '')}", "NO_COLOR": "1"}
-    proc = subprocess.run(["bash", "-eo", "pipefail", "-c", block], cwd=workdir, env=env,
-                          capture_output=True, timeout=120, stdin=subprocess.DEVNULL)
+    proc = subprocess.run(
+        ["bash", "-eo", "pipefail", "-c", block], cwd=workdir, env=env, capture_output=True, timeout=120, stdin=subprocess.DEVNULL
+    )
     assert proc.returncode == 0, proc.stderr.decode() + proc.stdout.decode()
     assert b"Traceback" not in proc.stderr
 
@@ -61,14 +61,31 @@ def test_jq_count_example_counts_claims(workdir):
 @pytest.mark.parametrize("page", ["README.md", "docs/scripting.md", "docs/cluster.md", "docs/robustness.md"])
 def test_documented_options_exist(page):
     """Every --option a page names is in some command's --help."""
-    helps = "".join(run_cli(*cmd, "--help").stdout.decode()
-                    for cmd in ([], ["read"], ["fetch"], ["batch"], ["diff"], ["validate"]))
+    helps = "".join(
+        run_cli(*cmd, "--help").stdout.decode() for cmd in ([], ["read"], ["fetch"], ["batch"], ["diff"], ["validate"])
+    )
     text = (ROOT / page).read_text(encoding="utf-8")
     options = set(re.findall(r"(?<![\w-])(--[a-z][a-z-]+)", text))
     # Options of other programs that the pages quote.
-    foreign = {"--nworkers", "--nthreads", "--port", "--config-file", "--fix", "--unsafe-fixes", "--articles",
-               "--no-trafilatura", "--json", "--dataset", "--worst", "--dump", "--sequential", "--seconds",
-               "--no-deps", "--require-hashes", "--tree"}  # pip's, in the model's install command
+    foreign = {
+        "--nworkers",
+        "--nthreads",
+        "--port",
+        "--config-file",
+        "--fix",
+        "--unsafe-fixes",
+        "--articles",
+        "--no-trafilatura",
+        "--json",
+        "--dataset",
+        "--worst",
+        "--dump",
+        "--sequential",
+        "--seconds",
+        "--no-deps",
+        "--require-hashes",
+        "--tree",
+    }  # pip's, in the model's install command
     missing = sorted(o for o in options - foreign if o not in helps)
     assert not missing, f"{page} names options no --help lists: {missing}"
 
@@ -84,7 +101,7 @@ def test_output_docs_worked_example_is_the_real_output():
     doc = (ROOT / "docs" / "output.md").read_text(encoding="utf-8")
     start = doc.index("## Worked example")
     block_start = doc.index("```yaml\n", start) + len("```yaml\n")
-    excerpt = doc[block_start:doc.index("```", block_start)]
+    excerpt = doc[block_start : doc.index("```", block_start)]
     head, tail = excerpt.split("# … more claims …\n")
     golden = (ROOT / "tests" / "golden" / "seed-html.yaml").read_text(encoding="utf-8")
     assert golden.startswith(head) and golden.endswith(tail)

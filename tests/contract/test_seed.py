@@ -10,7 +10,6 @@ import json
 import os
 
 import pytest
-
 from conftest import ROOT, SEED_HTML, SEED_TEXT, run_cli
 
 GOLDEN = ROOT / "tests" / "golden"
@@ -45,7 +44,10 @@ def _claim_containing(doc, part):
 
 
 TITLE = "Presidents Aliyev and Putin sign a declaration of alliance in Moscow"
-CAPTION = {"caption": "Aliyev and Putin signing the document in Moscow.", "credit": "Official Website of the President of Azerbaijan"}
+CAPTION = {
+    "caption": "Aliyev and Putin signing the document in Moscow.",
+    "credit": "Official Website of the President of Azerbaijan",
+}
 
 
 def test_html_metadata(html_doc):
@@ -62,10 +64,32 @@ def test_html_metadata(html_doc):
 
 
 CHROME = [
-    "cookies", "Politics", "Search", "RU", "Breaking", "Central Bank sets", "Share", "Facebook", "Read also",
-    "trade turnover", "Advertisement", "Tags", "Subscribe", "Follow Caspian Ledger", "Comments", "historic day",
-    "Most read", "Gas exports", "Newsletter", "inbox", "Главная", "About us", "All rights reserved", "Photo:",
-    "signing the document", "2 318",
+    "cookies",
+    "Politics",
+    "Search",
+    "RU",
+    "Breaking",
+    "Central Bank sets",
+    "Share",
+    "Facebook",
+    "Read also",
+    "trade turnover",
+    "Advertisement",
+    "Tags",
+    "Subscribe",
+    "Follow Caspian Ledger",
+    "Comments",
+    "historic day",
+    "Most read",
+    "Gas exports",
+    "Newsletter",
+    "inbox",
+    "Главная",
+    "About us",
+    "All rights reserved",
+    "Photo:",
+    "signing the document",
+    "2 318",
 ]
 
 
@@ -105,7 +129,7 @@ def test_seed_claims(which, html_doc, text_doc):
     doc = html_doc if which == "html" else text_doc
     text = doc["article"]["text"]
     for c in doc["claims"]:
-        assert text[c["start"]:c["end"]] == c["text"]
+        assert text[c["start"] : c["end"]] == c["text"]
 
     c = _claim(doc, "Russia and Azerbaijan will refrain from any actions")
     assert (c["kind"], c["modality"], c["polarity"]) == ("commitment", "intention", "negative")

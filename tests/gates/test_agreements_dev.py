@@ -35,9 +35,11 @@ def mismatches(row) -> list[str]:
     _, agreements = analyze(Article(text=row["text"], published=row["published"]))
     wrong = []
     if len(agreements) != len(row["agreements"]):
-        return [f"{len(agreements)} agreements found, {len(row['agreements'])} expected: "
-                f"{[(a.name, a.type, a.parties) for a in agreements]}"]
-    for found, expected in zip(agreements, row["agreements"]):
+        return [
+            f"{len(agreements)} agreements found, {len(row['agreements'])} expected: "
+            f"{[(a.name, a.type, a.parties) for a in agreements]}"
+        ]
+    for found, expected in zip(agreements, row["agreements"], strict=False):
         for key in ("name", "type", "place"):
             if key in expected and getattr(found, key) != expected[key]:
                 wrong.append(f"{key} {getattr(found, key)!r} != {expected[key]!r}")

@@ -125,14 +125,17 @@ def test_heldout_split_is_a_fixed_fifth():
 
 def test_metadata_truth_reads_jsonld_then_meta():
     bench = _bench()
-    page = (b'<html><head><meta property="og:title" content="OG title | Site">'
-            b'<meta property="article:published_time" content="2021-03-04T10:00:00Z">'
-            b'<script type="application/ld+json">{"@type": "NewsArticle", "headline": "The &amp; headline",'
-            b' "author": [{"@type": "Person", "name": "Ann Lee"}, {"@type": "Organization", "name": "Site"}]}'
-            b'</script></head><body><p>x</p></body></html>')
+    page = (
+        b'<html><head><meta property="og:title" content="OG title | Site">'
+        b'<meta property="article:published_time" content="2021-03-04T10:00:00Z">'
+        b'<script type="application/ld+json">{"@type": "NewsArticle", "headline": "The &amp; headline",'
+        b' "author": [{"@type": "Person", "name": "Ann Lee"}, {"@type": "Organization", "name": "Site"}]}'
+        b"</script></head><body><p>x</p></body></html>"
+    )
     truth = bench.metadata_truth(page)
     assert truth == {"title": "The & headline", "published": "2021-03-04", "authors": ["Ann Lee"]}
-    hits = bench.metadata_hits(truth, {"title": "The & headline", "published": "2021-03-04T10:00:00+00:00",
-                                       "authors": ["ann lee"]})
+    hits = bench.metadata_hits(
+        truth, {"title": "The & headline", "published": "2021-03-04T10:00:00+00:00", "authors": ["ann lee"]}
+    )
     assert hits == {"title": True, "published": True, "authors": True}
     assert bench.metadata_hits(truth, {"title": "OG title"})["title"] is False

@@ -23,16 +23,22 @@ from hypothesis import strategies as st
 from declcli.errors import DeclError
 from declcli.model import Source, Stream, document_to_dict
 from declcli.pipeline import iter_sentences, process_bytes, stream_document
-from declcli.source import classify
 from declcli.sentences import split_sentences
+from declcli.source import classify
 from declcli.validate import check_document
 
 settings.register_profile(
-    "ci", max_examples=120, derandomize=True, deadline=None, database=None,
+    "ci",
+    max_examples=120,
+    derandomize=True,
+    deadline=None,
+    database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 settings.register_profile(
-    "thorough", max_examples=2000, deadline=None,
+    "thorough",
+    max_examples=2000,
+    deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 settings.load_profile(os.environ.get("DECLCLI_HYPOTHESIS", "ci"))
@@ -42,73 +48,284 @@ settings.load_profile(os.environ.get("DECLCLI_HYPOTHESIS", "ci"))
 # Words the pipeline reacts to (actors, modals, cues, abbreviations, dates,
 # quotes, dashes, other scripts), mixed with arbitrary text.
 WORDS = [
-    "Russia", "Azerbaijan", "the", "U.S.", "U.K.", "President", "Vladimir", "Putin", "Ilham", "Aliyev", "Mr.",
-    "Dr.", "No.", "Inc.", "Jr.", "a.m.", "p.m.", "J.", "R.", "e.g.", "etc.", "said", "told", "according", "to",
-    "must", "should", "may", "will", "not", "never", "refrain", "from", "signed", "agreed", "declaration",
-    "treaty", "agreement", "between", "and", "but", ";", ",", ":", "both", "countries", "parties", "Ministry",
-    "of", "Foreign", "Affairs", "NATO", "UN", "February", "22", "22.02.2022", "2022", "Monday", "yesterday",
-    "last", "year", "in", "Moscow", "Baku", "capital", "“", "”", "«", "»", "\"", "'", "(", ")", "[", "]", "—",
-    "–", "-", "...", "…", "1.", "3.", "am", "Oktober", "Министр", "заявил", "что", "Москве", "وزير", "الخارجية",
-    "שר", "החוץ", "外交部", "表示", "🙂", "\u00ad", "\u200b", "\u202e", "\u2028", "&amp;", "<", ">", "&",
-    "By", "Photo:", "Reuters", "Home", ">", "News", "Read", "also:", "Advertisement", "http://x.example/a",
+    "Russia",
+    "Azerbaijan",
+    "the",
+    "U.S.",
+    "U.K.",
+    "President",
+    "Vladimir",
+    "Putin",
+    "Ilham",
+    "Aliyev",
+    "Mr.",
+    "Dr.",
+    "No.",
+    "Inc.",
+    "Jr.",
+    "a.m.",
+    "p.m.",
+    "J.",
+    "R.",
+    "e.g.",
+    "etc.",
+    "said",
+    "told",
+    "according",
+    "to",
+    "must",
+    "should",
+    "may",
+    "will",
+    "not",
+    "never",
+    "refrain",
+    "from",
+    "signed",
+    "agreed",
+    "declaration",
+    "treaty",
+    "agreement",
+    "between",
+    "and",
+    "but",
+    ";",
+    ",",
+    ":",
+    "both",
+    "countries",
+    "parties",
+    "Ministry",
+    "of",
+    "Foreign",
+    "Affairs",
+    "NATO",
+    "UN",
+    "February",
+    "22",
+    "22.02.2022",
+    "2022",
+    "Monday",
+    "yesterday",
+    "last",
+    "year",
+    "in",
+    "Moscow",
+    "Baku",
+    "capital",
+    "“",
+    "”",
+    "«",
+    "»",
+    '"',
+    "'",
+    "(",
+    ")",
+    "[",
+    "]",
+    "—",
+    "–",
+    "-",
+    "...",
+    "…",
+    "1.",
+    "3.",
+    "am",
+    "Oktober",
+    "Министр",
+    "заявил",
+    "что",
+    "Москве",
+    "وزير",
+    "الخارجية",
+    "שר",
+    "החוץ",
+    "外交部",
+    "表示",
+    "🙂",
+    "\u00ad",
+    "\u200b",
+    "\u202e",
+    "\u2028",
+    "&amp;",
+    "<",
+    ">",
+    "&",
+    "By",
+    "Photo:",
+    "Reuters",
+    "Home",
+    ">",
+    "News",
+    "Read",
+    "also:",
+    "Advertisement",
+    "http://x.example/a",
 ]
 END = [".", "!", "?", "...", "…", ".”", "?»", ".)", "", " ."]
 
 word = st.one_of(st.sampled_from(WORDS), st.text(min_size=1, max_size=12))
 sentence = st.builds(
     lambda ws, end, cap: (" ".join(ws) + end).capitalize() if cap else " ".join(ws) + end,
-    st.lists(word, min_size=1, max_size=25), st.sampled_from(END), st.booleans(),
+    st.lists(word, min_size=1, max_size=25),
+    st.sampled_from(END),
+    st.booleans(),
 )
 paragraph = st.lists(sentence, min_size=1, max_size=6).map(" ".join)
-LINES = ["By John Smith", "Photo: Reuters", "Home > News > World", "Read also: something else", "February 22, 2022",
-         "Advertisement", "Share", "Most read", ""]
+LINES = [
+    "By John Smith",
+    "Photo: Reuters",
+    "Home > News > World",
+    "Read also: something else",
+    "February 22, 2022",
+    "Advertisement",
+    "Share",
+    "Most read",
+    "",
+]
 text_doc = st.lists(st.one_of(paragraph, st.sampled_from(LINES)), min_size=1, max_size=8).flatmap(
     lambda paras: st.sampled_from(["\n\n", "\n", "\r\n\r\n", "\n \n", " "]).map(lambda sep: sep.join(paras))
 )
 
-TAGS = ["p", "div", "span", "article", "main", "section", "nav", "aside", "footer", "header", "h1", "h2", "ul",
-        "li", "ol", "blockquote", "figure", "figcaption", "table", "tr", "td", "a", "b", "em", "font", "form",
-        "script", "style", "noscript", "template", "svg", "pre", "center", "time", "small", "cite", "button"]
-CLASSES = ["", "content", "article-body", "story", "nav", "menu", "share", "social", "related", "comments",
-           "caption", "credit", "breadcrumb", "byline", "author", "hidden", "sidebar", "footer", "paywall", "ad",
-           "wp-caption-text", "entry-content", "promo", "tags"]
+TAGS = [
+    "p",
+    "div",
+    "span",
+    "article",
+    "main",
+    "section",
+    "nav",
+    "aside",
+    "footer",
+    "header",
+    "h1",
+    "h2",
+    "ul",
+    "li",
+    "ol",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "table",
+    "tr",
+    "td",
+    "a",
+    "b",
+    "em",
+    "font",
+    "form",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "pre",
+    "center",
+    "time",
+    "small",
+    "cite",
+    "button",
+]
+CLASSES = [
+    "",
+    "content",
+    "article-body",
+    "story",
+    "nav",
+    "menu",
+    "share",
+    "social",
+    "related",
+    "comments",
+    "caption",
+    "credit",
+    "breadcrumb",
+    "byline",
+    "author",
+    "hidden",
+    "sidebar",
+    "footer",
+    "paywall",
+    "ad",
+    "wp-caption-text",
+    "entry-content",
+    "promo",
+    "tags",
+]
 ATTRS = st.one_of(
     st.just(""),
     st.sampled_from(CLASSES).map(lambda c: f' class="{c}"'),
     st.sampled_from(CLASSES).map(lambda c: f' id="{c}"'),
-    st.sampled_from(['role="navigation"', 'hidden', 'aria-hidden="true"', 'style="display:none"',
-                     'itemprop="articleBody"', 'aria-label="breadcrumb"', 'datetime="2022-02-22"',
-                     'href="/x"', 'lang="ru"', 'itemprop="name"', 'itemtype="https://schema.org/BreadcrumbList"'])
-    .map(lambda a: " " + a),
+    st.sampled_from(
+        [
+            'role="navigation"',
+            "hidden",
+            'aria-hidden="true"',
+            'style="display:none"',
+            'itemprop="articleBody"',
+            'aria-label="breadcrumb"',
+            'datetime="2022-02-22"',
+            'href="/x"',
+            'lang="ru"',
+            'itemprop="name"',
+            'itemtype="https://schema.org/BreadcrumbList"',
+        ]
+    ).map(lambda a: " " + a),
 )
 
 
 def _element(children):
     return st.builds(
         lambda tag, attrs, kids, closed: f"<{tag}{attrs}>" + "".join(kids) + (f"</{tag}>" if closed else ""),
-        st.sampled_from(TAGS), ATTRS, st.lists(children, max_size=5), st.integers(0, 9).map(lambda n: n > 0),
+        st.sampled_from(TAGS),
+        ATTRS,
+        st.lists(children, max_size=5),
+        st.integers(0, 9).map(lambda n: n > 0),
     )
 
 
 leaf = st.one_of(
     paragraph.map(escape),
     paragraph.map(lambda p: f"<p>{escape(p)}</p>"),
-    st.sampled_from(["<br>", "<br/>", "<br><br>", "<hr>", "<!-- comment -->", "&nbsp;", "&#0;", "&#xD800;",
-                     "<img src=x alt=y>", "<![CDATA[x]]>", "<?php echo 1 ?>", "</p>", "</div>", "<p", "<"]),
+    st.sampled_from(
+        [
+            "<br>",
+            "<br/>",
+            "<br><br>",
+            "<hr>",
+            "<!-- comment -->",
+            "&nbsp;",
+            "&#0;",
+            "&#xD800;",
+            "<img src=x alt=y>",
+            "<![CDATA[x]]>",
+            "<?php echo 1 ?>",
+            "</p>",
+            "</div>",
+            "<p",
+            "<",
+        ]
+    ),
     st.text(max_size=30),
 )
 body_html = st.recursive(leaf, _element, max_leaves=30).map(lambda b: b if isinstance(b, str) else "".join(b))
 HEADS = [
-    "", "<title>Talks in Baku | The Ledger</title>", '<meta charset="utf-8">', '<meta charset="windows-1251">',
-    '<meta property="og:title" content="Talks">', '<meta name="author" content="Jane Doe">',
-    '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-02-22", "author": {"name": "A B"}}</script>',
-    '<script type="application/ld+json">{not json</script>', '<link rel="canonical" href="javascript:alert(1)">',
+    "",
+    "<title>Talks in Baku | The Ledger</title>",
+    '<meta charset="utf-8">',
+    '<meta charset="windows-1251">',
+    '<meta property="og:title" content="Talks">',
+    '<meta name="author" content="Jane Doe">',
+    '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-02-22", "author": {"name": "A B"}}</script>',  # noqa: E501
+    '<script type="application/ld+json">{not json</script>',
+    '<link rel="canonical" href="javascript:alert(1)">',
     '<meta property="article:published_time" content="not a date">',
 ]
 html_doc = st.builds(
     lambda doctype, head, body: doctype + "<html><head>" + "".join(head) + "</head><body>" + body + "</body></html>",
     st.sampled_from(["", "<!DOCTYPE html>", "<?xml version='1.0' encoding='utf-8'?>"]),
-    st.lists(st.sampled_from(HEADS), max_size=4), body_html,
+    st.lists(st.sampled_from(HEADS), max_size=4),
+    body_html,
 )
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "cp1251", "cp1252", "latin-1"]
 
@@ -144,7 +361,7 @@ def check_tree(tree: dict) -> None:
     previous_end = 0
     for claim in tree["claims"]:
         assert 0 <= claim["start"] < claim["end"] <= len(text)
-        assert claim["text"] == text[claim["start"]:claim["end"]]
+        assert claim["text"] == text[claim["start"] : claim["end"]]
         assert claim["start"] >= previous_end, "claims overlap or are out of order"
         previous_end = claim["end"]
     assert list(iter_sentences(text)) == split_sentences(text)
@@ -161,10 +378,10 @@ def check_tree(tree: dict) -> None:
         assert {c["sentence"] for c in inside} == {sent.number}
         at = sent.start
         for c in inside:
-            gap = text[at:c["start"]]
+            gap = text[at : c["start"]]
             assert JOINERS.fullmatch(gap), f"text lost between claims: {gap!r}"
             at = c["end"]
-        assert JOINERS.fullmatch(text[at:sent.end]), f"text lost after a sentence's last claim: {text[at:sent.end]!r}"
+        assert JOINERS.fullmatch(text[at : sent.end]), f"text lost after a sentence's last claim: {text[at : sent.end]!r}"
     # The tree is what the renderers write, and reads back the same.
     from declcli.render import to_json, to_yaml
     from declcli.validate import parse_documents
@@ -196,13 +413,18 @@ REGRESSIONS = [
     (b"<html><body>" + b"<div>" * 300 + b"<p>Talks will continue, the minister said.</p></body></html>", None),  # depth
     (b"J. " * 3000, "text"),  # one 9 KB sentence: the organisation pattern was quadratic
     (("The talks went on, and it said so. " * 400).encode(), "text"),  # one long line: sentence split was quadratic
-    ("<p>Министр заявил, что переговоры продолжатся.</p>".encode() + "<p>Президент подписал указ.</p>".encode("cp1251"),
-     None),  # two encodings in one page
+    (
+        "<p>Министр заявил, что переговоры продолжатся.</p>".encode() + "<p>Президент подписал указ.</p>".encode("cp1251"),
+        None,
+    ),  # two encodings in one page
     ("<p>The minister said talks will continue.</p>".encode("utf-32"), None),  # UTF-32 read as UTF-16
     # fuzz/run.py (issue 15): a run of slashes in the <title> backtracked exponentially in the
     # title's separator pattern ("/" and "//" both alternatives): 32 slashes 0.56 s, 123 never ended.
-    (b"<html><head><title>Talks resume " + b"/" * 123 + b"x</title></head><body><article><p>"
-     b"The minister said talks will continue in Baku next week.</p></article></body></html>", None),
+    (
+        b"<html><head><title>Talks resume " + b"/" * 123 + b"x</title></head><body><article><p>"
+        b"The minister said talks will continue in Baku next week.</p></article></body></html>",
+        None,
+    ),
 ]
 
 
@@ -254,11 +476,13 @@ def test_seed_output_holds_every_property(name):
 
 
 @settings(max_examples=200, derandomize=True, deadline=None, database=None)
-@given(st.recursive(
-    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=5), children, max_size=4),
-    max_leaves=20,
-))
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+        lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=5), children, max_size=4),
+        max_leaves=20,
+    )
+)
 @pytest.mark.slow
 def test_lean_json_is_json_dumps_indent_2(value):
     """render.to_json writes exactly what json.dumps(indent=2) would."""
@@ -304,8 +528,10 @@ def test_sentences_a_paragraph_at_a_time_are_split_sentences(text):
 
 def _streamed_lists(tree: dict, *, dicts_only: bool) -> dict:
     """The tree with its top-level lists as Streams (in YAML a Stream must give non-empty dicts)."""
-    return {k: Stream(v) if isinstance(v, list) and (not dicts_only or all(isinstance(x, dict) and x for x in v))
-            else v for k, v in tree.items()}
+    return {
+        k: Stream(v) if isinstance(v, list) and (not dicts_only or all(isinstance(x, dict) and x for x in v)) else v
+        for k, v in tree.items()
+    }
 
 
 @settings(max_examples=200, derandomize=True, deadline=None, database=None)
@@ -317,8 +543,7 @@ def test_streamed_lists_render_as_lists(tree):
 
     tree = dict(tree, claims=[{"id": "c1", "text": "a\nb"}, {"id": "c2", "quotes": ["x"]}], agreements=[])
     assert to_json(_streamed_lists(tree, dicts_only=False)) == to_json(tree)
-    assert to_jsonl(_streamed_lists(tree, dicts_only=False)) == json.dumps(tree, ensure_ascii=False,
-                                                                           separators=(",", ":")) + "\n"
+    assert to_jsonl(_streamed_lists(tree, dicts_only=False)) == json.dumps(tree, ensure_ascii=False, separators=(",", ":")) + "\n"
     assert to_yaml(_streamed_lists(tree, dicts_only=True)) == to_yaml(tree)
 
 
@@ -327,14 +552,51 @@ def test_streamed_lists_render_as_lists(tree):
 # Control characters, terminal escapes (CSI, OSC 8 links, OSC 52 clipboard),
 # bidi controls, and Rich, Markdown, HTML and spreadsheet markup, as pages carry them.
 HOSTILE_PIECES = [
-    "\x1b[31m", "\x1b[2J", "\x1b]8;;http://evil.example/\x1b\\", "\x1b]52;c;aGk=\x07", "\x1b", "\x07", "\x08", "\r",
-    "\x00", "\x7f", "\x9b", "\x85", "\u202e", "\u202d", "\u2066", "\u2069", "\u200f", "\u061c", "\u2028",
-    "[link=http://evil.example]", "[black on black]", "[/bold]", "[/]", "[bracketed]", "[red]", ":smile:",
-    "![x](javascript:alert(1))", "[click](javascript:alert(1))", "<script>", "<!--", "-->", "<b>", "&amp;", "`", "*",
-    "_", "#", "|", "=HYPERLINK(\"http://evil.example\")", "+1", "-2", "@SUM(A1)", "\t",
+    "\x1b[31m",
+    "\x1b[2J",
+    "\x1b]8;;http://evil.example/\x1b\\",
+    "\x1b]52;c;aGk=\x07",
+    "\x1b",
+    "\x07",
+    "\x08",
+    "\r",
+    "\x00",
+    "\x7f",
+    "\x9b",
+    "\x85",
+    "\u202e",
+    "\u202d",
+    "\u2066",
+    "\u2069",
+    "\u200f",
+    "\u061c",
+    "\u2028",
+    "[link=http://evil.example]",
+    "[black on black]",
+    "[/bold]",
+    "[/]",
+    "[bracketed]",
+    "[red]",
+    ":smile:",
+    "![x](javascript:alert(1))",
+    "[click](javascript:alert(1))",
+    "<script>",
+    "<!--",
+    "-->",
+    "<b>",
+    "&amp;",
+    "`",
+    "*",
+    "_",
+    "#",
+    "|",
+    '=HYPERLINK("http://evil.example")',
+    "+1",
+    "-2",
+    "@SUM(A1)",
+    "\t",
 ]
-hostile_text = st.lists(st.one_of(st.sampled_from(HOSTILE_PIECES), st.sampled_from(WORDS)), min_size=1,
-                        max_size=10).map(" ".join)
+hostile_text = st.lists(st.one_of(st.sampled_from(HOSTILE_PIECES), st.sampled_from(WORDS)), min_size=1, max_size=10).map(" ".join)
 RENDER_EXAMPLES = 400 if os.environ.get("DECLCLI_HYPOTHESIS") == "thorough" else 50
 # What must never reach a person's screen raw (newlines and tabs lay out the table and notes).
 RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -344,14 +606,22 @@ SGR = re.compile(r"\x1b\[[0-9;]*m")  # the colours declcli itself writes
 def _hostile_page(title, site, crumbs, sentences, quote) -> bytes:
     crumbs_html = "".join(f'<li><a href="/{n}">{escape(c)}</a></li>' for n, c in enumerate(crumbs))
     paras = "".join(f"<p>{escape(s)} Talks will continue in Baku next week, the minister said.</p>" for s in sentences)
-    return (f'<html><head><title>{escape(title)}</title><meta property="og:site_name" content="{escape(site)}">'
-            f'</head><body><nav aria-label="breadcrumb"><ol>{crumbs_html}</ol></nav><article>'
-            f"<h1>{escape(title)}</h1>{paras}<p>“{escape(quote)}”, President Ilham Aliyev told reporters on Monday.</p>"
-            "</article></body></html>").encode("utf-8", "surrogatepass")
+    return (
+        f'<html><head><title>{escape(title)}</title><meta property="og:site_name" content="{escape(site)}">'
+        f'</head><body><nav aria-label="breadcrumb"><ol>{crumbs_html}</ol></nav><article>'
+        f"<h1>{escape(title)}</h1>{paras}<p>“{escape(quote)}”, President Ilham Aliyev told reporters on Monday.</p>"
+        "</article></body></html>"
+    ).encode("utf-8", "surrogatepass")
 
 
-hostile_pages = st.builds(_hostile_page, hostile_text, hostile_text, st.lists(hostile_text, min_size=1, max_size=3),
-                          st.lists(hostile_text, min_size=1, max_size=3), hostile_text)
+hostile_pages = st.builds(
+    _hostile_page,
+    hostile_text,
+    hostile_text,
+    st.lists(hostile_text, min_size=1, max_size=3),
+    st.lists(hostile_text, min_size=1, max_size=3),
+    hostile_text,
+)
 
 
 def _unquoted(cell: str, value: str) -> str:
@@ -391,7 +661,7 @@ def test_hostile_page_text_round_trips_in_data_and_stays_inert_on_screen(page, w
     col = {name: n for n, name in enumerate(CSV_COLUMNS)}
     art = tree["article"]
     assert len(rows) == max(1, len(tree["claims"]))
-    for row, claim in zip(rows, tree["claims"] or [None]):
+    for row, claim in zip(rows, tree["claims"] or [None], strict=False):
         assert len(row) == len(CSV_COLUMNS)
         assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in row)
         assert _unquoted(row[col["title"]], art["title"] or "") == (art["title"] or "")
@@ -451,8 +721,19 @@ def test_notes_and_error_lines_hold_no_raw_control_character(page, name, uri):
         archive = os.path.join(folder, "crawl.warc.gz")
         # A record with no article: its error line names the record's target URI.
         _warc(archive, "https://x.example/" + uri, b"<html><body><nav>Home</nav></body></html>")
-        res = run_cli("read", article, missing, archive, "-vv", "-k", "-f", "table", "--reference-date", "2022-02-23",
-                      env={"COLUMNS": "100"})
+        res = run_cli(
+            "read",
+            article,
+            missing,
+            archive,
+            "-vv",
+            "-k",
+            "-f",
+            "table",
+            "--reference-date",
+            "2022-02-23",
+            env={"COLUMNS": "100"},
+        )
         assert res.returncode in (3, 4, 65, 66), res.stderr
         stdout, stderr = res.stdout.decode(), res.stderr.decode()
         assert not RAW_CONTROL.search(_shown(stdout)) and "\x1b" not in stdout

@@ -11,7 +11,8 @@ import re
 
 import pytest
 import yaml
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from declcli.render import CSV_COLUMNS, Emitter, to_json, to_markdown, to_table, to_text, to_yaml
 from declcli.terminal import safe
@@ -19,9 +20,22 @@ from declcli.terminal import safe
 EXAMPLES = 400 if os.environ.get("DECLCLI_HYPOTHESIS") == "thorough" else 80
 
 PIECES = st.one_of(
-    st.sampled_from(list("\x1b\x07\x08\r\t\x00\x7f\x9b\u202e\u2066\u200f\u061c")
-                    + ["\x1b]8;;", "\x1b[2J", "[/", "[/bold]", "[link=", "[black on black]", "<!--", "](javascript:",
-                       "=cmd|", "@SUM(", ":smile:"]),
+    st.sampled_from(
+        list("\x1b\x07\x08\r\t\x00\x7f\x9b\u202e\u2066\u200f\u061c")
+        + [
+            "\x1b]8;;",
+            "\x1b[2J",
+            "[/",
+            "[/bold]",
+            "[link=",
+            "[black on black]",
+            "<!--",
+            "](javascript:",
+            "=cmd|",
+            "@SUM(",
+            ":smile:",
+        ]
+    ),
     st.sampled_from(list("[]/=+-@<>!()*_`\\|#~&:; ")),
     st.characters(codec="utf-8", exclude_categories=("Cs",)),
 )
@@ -31,11 +45,23 @@ RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2
 
 
 def _claim(n, text, word):
-    return {"id": f"c{n}", "text": text, "start": 0, "end": len(text), "paragraph": 1, "sentence": n,
-            "kind": "fact", "modality": "obligation", "polarity": "negative",
-            "actors": [{"name": word, "type": "person", "country": None}],
-            "attribution": {"source": word, "cue": "said"}, "quotes": [word], "dates": [{"text": word, "value": None}],
-            "places": [word], "topics": []}
+    return {
+        "id": f"c{n}",
+        "text": text,
+        "start": 0,
+        "end": len(text),
+        "paragraph": 1,
+        "sentence": n,
+        "kind": "fact",
+        "modality": "obligation",
+        "polarity": "negative",
+        "actors": [{"name": word, "type": "person", "country": None}],
+        "attribution": {"source": word, "cue": "said"},
+        "quotes": [word],
+        "dates": [{"text": word, "value": None}],
+        "places": [word],
+        "topics": [],
+    }
 
 
 @st.composite
@@ -45,13 +71,34 @@ def trees(draw):
     return {
         "schema": "declcli/1",
         "source": {"kind": "file", "location": draw(HOSTILE) or "x", "media_type": "text/html", "sha256": "0" * 64},
-        "article": {"title": draw(st.one_of(st.none(), HOSTILE)), "site": draw(st.one_of(st.none(), HOSTILE)),
-                    "url": None, "authors": draw(words), "published": None, "modified": None, "language": "en",
-                    "breadcrumbs": draw(words), "media": [], "text": "\n\n".join(c["text"] for c in claims),
-                    "description": None, "image": None, "tags": draw(words), "categories": []},
+        "article": {
+            "title": draw(st.one_of(st.none(), HOSTILE)),
+            "site": draw(st.one_of(st.none(), HOSTILE)),
+            "url": None,
+            "authors": draw(words),
+            "published": None,
+            "modified": None,
+            "language": "en",
+            "breadcrumbs": draw(words),
+            "media": [],
+            "text": "\n\n".join(c["text"] for c in claims),
+            "description": None,
+            "image": None,
+            "tags": draw(words),
+            "categories": [],
+        },
         "claims": claims,
-        "agreements": [{"name": draw(HOSTILE), "type": "treaty", "parties": draw(words), "signatories": [],
-                        "date": None, "place": draw(st.one_of(st.none(), HOSTILE)), "claims": []}],
+        "agreements": [
+            {
+                "name": draw(HOSTILE),
+                "type": "treaty",
+                "parties": draw(words),
+                "signatories": [],
+                "date": None,
+                "place": draw(st.one_of(st.none(), HOSTILE)),
+                "claims": [],
+            }
+        ],
     }
 
 
@@ -81,8 +128,9 @@ def test_data_formats_keep_the_exact_text(tree):
         for cell in row:
             assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
     texts = [row[CSV_COLUMNS.index("text")] for row in rows[1:] if row[CSV_COLUMNS.index("claim")]]
-    assert [t[1:] if t.startswith("'") and not c["text"].startswith("'") else t
-            for t, c in zip(texts, tree["claims"])] == [c["text"] for c in tree["claims"]]
+    assert [
+        t[1:] if t.startswith("'") and not c["text"].startswith("'") else t for t, c in zip(texts, tree["claims"], strict=False)
+    ] == [c["text"] for c in tree["claims"]]
 
 
 def _csv(tree) -> str:

@@ -8,9 +8,8 @@ import threading
 import time
 
 import pytest
-from werkzeug import Response
-
 from conftest import SEED_HTML, LoopbackServer, run_cli
+from werkzeug import Response
 
 
 @pytest.fixture
@@ -57,7 +56,8 @@ def test_no_retry_on_404(httpserver):
 
 def test_gzip_response_is_decoded(httpserver, seed_bytes):
     httpserver.expect_request("/gz").respond_with_data(
-        gzip.compress(seed_bytes), headers={"Content-Encoding": "gzip"}, content_type="text/html")
+        gzip.compress(seed_bytes), headers={"Content-Encoding": "gzip"}, content_type="text/html"
+    )
     res = run_cli("fetch", httpserver.url_for("/gz"), "-f", "json")
     assert res.returncode == 0, res.stderr
     assert json.loads(res.stdout)["article"]["site"] == "Caspian Ledger"
@@ -67,8 +67,7 @@ def test_gzip_response_is_decoded(httpserver, seed_bytes):
 def test_gzip_bomb_stops_at_max_bytes(httpserver):
     bomb = gzip.compress(b"<p>" + b"a" * (50 * 1024 * 1024))
     assert len(bomb) < 200_000
-    httpserver.expect_request("/bomb").respond_with_data(bomb, headers={"Content-Encoding": "gzip"},
-                                                         content_type="text/html")
+    httpserver.expect_request("/bomb").respond_with_data(bomb, headers={"Content-Encoding": "gzip"}, content_type="text/html")
     res = run_cli("fetch", httpserver.url_for("/bomb"), "--max-bytes", "1000000")
     assert res.returncode == 65 and b"--max-bytes" in res.stderr
 
@@ -80,8 +79,7 @@ def test_body_over_max_bytes(httpserver):
 
 
 def test_redirect_to_other_scheme_is_refused(httpserver):
-    httpserver.expect_request("/evil").respond_with_response(
-        Response(status=302, headers={"Location": "file:///etc/passwd"}))
+    httpserver.expect_request("/evil").respond_with_response(Response(status=302, headers={"Location": "file:///etc/passwd"}))
     res = run_cli("fetch", httpserver.url_for("/evil"))
     assert res.returncode == 76 and res.stdout == b""
 
@@ -111,8 +109,15 @@ def test_cache_makes_reruns_offline_and_identical(httpserver, seed_bytes, tmp_pa
 def test_several_urls_and_keep_going(httpserver, seed_bytes):
     httpserver.expect_request("/ok").respond_with_data(seed_bytes, content_type="text/html")
     httpserver.expect_request("/missing").respond_with_data("no", status=404)
-    res = run_cli("fetch", httpserver.url_for("/ok"), httpserver.url_for("/missing"), httpserver.url_for("/ok"),
-                  "-f", "jsonl", "--keep-going")
+    res = run_cli(
+        "fetch",
+        httpserver.url_for("/ok"),
+        httpserver.url_for("/missing"),
+        httpserver.url_for("/ok"),
+        "-f",
+        "jsonl",
+        "--keep-going",
+    )
     docs = [json.loads(line) for line in res.stdout.splitlines()]
     assert res.returncode == 76
     assert [("error" in d) for d in docs] == [False, True, False]
@@ -120,6 +125,7 @@ def test_several_urls_and_keep_going(httpserver, seed_bytes):
 
 
 # ------------------------------------------------------------ raw sockets for lying servers
+
 
 @pytest.fixture
 def raw_server():
@@ -194,8 +200,26 @@ def tls_server(tmp_path, seed_bytes):
     if shutil.which("openssl") is None:
         pytest.skip("openssl is not installed")
     key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
-                    "-days", "1", "-subj", "/CN=127.0.0.1"], check=True, capture_output=True)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+        ],
+        check=True,
+        capture_output=True,
+    )
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_GET(self):
@@ -242,8 +266,13 @@ def test_ctrl_c_exits_130_and_leaves_no_file(raw_server, tmp_path):
 
     url = raw_server(hang)
     out = tmp_path / "out.json"
-    proc = subprocess.Popen([sys.executable, "-m", "declcli", "fetch", url, "--timeout", "30", "-o", str(out)],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "declcli", "fetch", url, "--timeout", "30", "-o", str(out)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+    )
     time.sleep(1.5)
     proc.send_signal(signal.SIGINT)
     stdout, stderr = proc.communicate(timeout=20)
@@ -265,8 +294,14 @@ def test_progress_bar_only_on_a_terminal_stderr(tmp_path):
 
     master, slave = pty.openpty()
     try:
-        proc = subprocess.run([sys.executable, "-m", "declcli", "read", str(SEED_HTML), str(SEED_TEXT), "-f", "jsonl"],
-                              cwd=ROOT, stdout=subprocess.PIPE, stderr=slave, stdin=subprocess.DEVNULL, timeout=60)
+        proc = subprocess.run(
+            [sys.executable, "-m", "declcli", "read", str(SEED_HTML), str(SEED_TEXT), "-f", "jsonl"],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=slave,
+            stdin=subprocess.DEVNULL,
+            timeout=60,
+        )
         os.close(slave)
         seen = b""
         while True:
@@ -300,12 +335,18 @@ def test_proxy_from_the_environment(httpserver, seed_bytes):
     through the proxy on loopback, which answers for it."""
     httpserver.expect_request("/story").respond_with_data(seed_bytes, content_type="text/html")
     proxy = httpserver.url_for("/").rstrip("/")
-    res = run_cli("fetch", "http://news.invalid/story", "-f", "json", "--retries", "0",
-                  env={"HTTP_PROXY": proxy, "http_proxy": proxy, "NO_PROXY": "", "no_proxy": ""})
+    res = run_cli(
+        "fetch",
+        "http://news.invalid/story",
+        "-f",
+        "json",
+        "--retries",
+        "0",
+        env={"HTTP_PROXY": proxy, "http_proxy": proxy, "NO_PROXY": "", "no_proxy": ""},
+    )
     assert res.returncode == 0, res.stderr
     assert json.loads(res.stdout)["article"]["site"] == "Caspian Ledger"
-    without = run_cli("fetch", "http://news.invalid/story", "--retries", "0",
-                      env={"HTTP_PROXY": "", "http_proxy": ""})
+    without = run_cli("fetch", "http://news.invalid/story", "--retries", "0", env={"HTTP_PROXY": "", "http_proxy": ""})
     assert without.returncode == 68
 
 
@@ -335,7 +376,8 @@ def test_verbose_says_when_a_fetch_retries_or_hits_the_cache(httpserver, seed_by
 def test_compression_never_asked_for_is_named(httpserver, encoding):
     # declcli sends Accept-Encoding: gzip, deflate; a server that answers in another is refused by name.
     httpserver.expect_request("/z").respond_with_data(
-        bytes(range(256)) * 8, content_type="text/html", headers={"Content-Encoding": encoding})
+        bytes(range(256)) * 8, content_type="text/html", headers={"Content-Encoding": encoding}
+    )
     res = run_cli("fetch", httpserver.url_for("/z"), "--retries", "0")
     assert res.returncode == 65 and res.stdout == b""
     line = res.stderr.decode()
@@ -349,8 +391,10 @@ def _close_delimited_gzip(body: bytes, cut: bool):
 
     def serve(conn, stop):
         # No Content-Length, no chunks: the body ends when the connection closes.
-        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n"
-                     b"Connection: close\r\n\r\n" + (packed[:len(packed) // 2] if cut else packed))
+        conn.sendall(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n"
+            b"Connection: close\r\n\r\n" + (packed[: len(packed) // 2] if cut else packed)
+        )
 
     return serve
 

@@ -6,9 +6,8 @@ deadline through dripped headers and every hop, redirect bodies never read,
 import json
 
 import pytest
-from werkzeug import Response
-
 from conftest import SEED_HTML, LoopbackServer, run_cli
+from werkzeug import Response
 
 SEED = SEED_HTML.read_bytes()
 
@@ -28,13 +27,15 @@ def server():
 
 
 def _redirect_to(location: str, body_length: int = 0) -> bytes:
-    return (f"HTTP/1.1 302 Found\r\nLocation: {location}\r\nContent-Type: text/html\r\n"
-            f"Content-Length: {body_length}\r\n\r\n").encode()
+    return (
+        f"HTTP/1.1 302 Found\r\nLocation: {location}\r\nContent-Type: text/html\r\nContent-Length: {body_length}\r\n\r\n"
+    ).encode()
 
 
 def _seed_answer(server, conn):
-    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n"
-                 b"Connection: close\r\n\r\n" % len(SEED) + SEED)
+    conn.sendall(
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\nConnection: close\r\n\r\n" % len(SEED) + SEED
+    )
 
 
 def _one_line(res) -> str:
@@ -44,6 +45,7 @@ def _one_line(res) -> str:
 
 
 # --------------------------------------------------- item 8: redirects to internal addresses
+
 
 def test_redirect_to_a_private_address_is_followed_by_default(server):
     """The default: a user fetching their own intranet expects its redirects
@@ -55,8 +57,21 @@ def test_redirect_to_a_private_address_is_followed_by_default(server):
     assert json.loads(res.stdout)["source"]["final_url"] == f"http://localhost:{target.port}/story"
 
 
-@pytest.mark.parametrize("host", ["127.0.0.1", "2130706433", "0x7f000001", "127.1", "0.0.0.0", "[::1]",
-                                  "[::ffff:127.0.0.1]", "[::ffff:7f00:1]", "localhost", "LOCALHOST"])
+@pytest.mark.parametrize(
+    "host",
+    [
+        "127.0.0.1",
+        "2130706433",
+        "0x7f000001",
+        "127.1",
+        "0.0.0.0",
+        "[::1]",
+        "[::ffff:127.0.0.1]",
+        "[::ffff:7f00:1]",
+        "localhost",
+        "LOCALHOST",
+    ],
+)
 def test_no_private_redirects_refuses_every_form_of_an_internal_address(server, host):
     target = server(_seed_answer)
     start = server(lambda s, conn: conn.sendall(_redirect_to(f"http://{host}:{target.port}/admin")))
@@ -75,14 +90,29 @@ def test_no_private_redirects_still_fetches_the_url_given(server):
     assert res.returncode == 0, res.stderr
 
 
-@pytest.mark.parametrize("address, kind", [
-    ("10.1.2.3", "private"), ("172.16.0.1", "private"), ("192.168.1.1", "private"),
-    ("169.254.169.254", "link-local"), ("fe80::1", "link-local"), ("fc00::1", "private"),
-    ("127.0.0.1", "loopback"), ("::1", "loopback"), ("0.0.0.0", "unspecified"), ("::", "unspecified"),
-    ("::ffff:10.0.0.1", "private"), ("::ffff:169.254.169.254", "link-local"), ("2002:7f00:1::", "loopback"),
-    ("240.0.0.1", "reserved"), ("224.0.0.1", "multicast"), ("100.64.0.1", "non-public"),
-    ("93.184.216.34", None), ("2606:4700::1111", None),
-])
+@pytest.mark.parametrize(
+    "address, kind",
+    [
+        ("10.1.2.3", "private"),
+        ("172.16.0.1", "private"),
+        ("192.168.1.1", "private"),
+        ("169.254.169.254", "link-local"),
+        ("fe80::1", "link-local"),
+        ("fc00::1", "private"),
+        ("127.0.0.1", "loopback"),
+        ("::1", "loopback"),
+        ("0.0.0.0", "unspecified"),
+        ("::", "unspecified"),
+        ("::ffff:10.0.0.1", "private"),
+        ("::ffff:169.254.169.254", "link-local"),
+        ("2002:7f00:1::", "loopback"),
+        ("240.0.0.1", "reserved"),
+        ("224.0.0.1", "multicast"),
+        ("100.64.0.1", "non-public"),
+        ("93.184.216.34", None),
+        ("2606:4700::1111", None),
+    ],
+)
 def test_address_kinds(address, kind):
     import ipaddress
 
@@ -98,8 +128,9 @@ def test_numeric_host_forms_are_read_as_the_c_library_reads_them(host):
     from declcli.fetching import _host_addresses
 
     found = _host_addresses(host, 80)
-    assert found and all(a == ipaddress.ip_address("127.0.0.1") or a.ipv4_mapped == ipaddress.ip_address("127.0.0.1")
-                         for a in found)
+    assert found and all(
+        a == ipaddress.ip_address("127.0.0.1") or a.ipv4_mapped == ipaddress.ip_address("127.0.0.1") for a in found
+    )
 
 
 @pytest.mark.slow
@@ -108,8 +139,9 @@ def test_batch_refuses_private_redirects_too(server, tmp_path):
     target = server(_seed_answer)
     start = server(lambda s, conn: conn.sendall(_redirect_to(f"http://127.1:{target.port}/")))
     out = tmp_path / "out"
-    res = run_cli("batch", start.url, "--output", out, "--jobs", "1", "--no-claims", "--no-private-redirects",
-                  process=True, timeout=120)
+    res = run_cli(
+        "batch", start.url, "--output", out, "--jobs", "1", "--no-claims", "--no-private-redirects", process=True, timeout=120
+    )
     assert res.returncode == 76, res.stderr
     records = [json.loads(line) for p in sorted(out.glob("part-*.jsonl")) for line in p.read_text().splitlines()]
     assert [r["error"]["code"] for r in records] == [76]
@@ -117,6 +149,7 @@ def test_batch_refuses_private_redirects_too(server, tmp_path):
 
 
 # --------------------------------------------------- item 2: invalid host names
+
 
 @pytest.mark.parametrize("location", ["http://ex..ample/", f"http://{'a' * 64}.example/", "http://0177.0.0.1/"])
 def test_redirect_to_an_invalid_host_is_one_line_and_keep_going_writes_o(server, tmp_path, location):
@@ -139,6 +172,7 @@ def test_invalid_host_given_is_one_line(url):
 
 # --------------------------------------------------- item 3: proxy variables
 
+
 def _only_proxy(variable: str, value: str) -> dict:
     """An environment with one proxy variable set and the others empty (an
     empty lowercase one would hide its uppercase twin, as urllib reads them)."""
@@ -160,8 +194,9 @@ def test_socks_proxy_variable_is_one_line_exit_69(variable):
         assert f"{variable} names a SOCKS proxy" in line and "httpx[socks]" in line
 
 
-@pytest.mark.parametrize("variable, value", [("http_proxy", "::::"), ("HTTP_PROXY", "http://[::1"),
-                                             ("https_proxy", "http://proxy:port/")])
+@pytest.mark.parametrize(
+    "variable, value", [("http_proxy", "::::"), ("HTTP_PROXY", "http://[::1"), ("https_proxy", "http://proxy:port/")]
+)
 def test_malformed_proxy_variable_is_a_usage_error(variable, value):
     env = _only_proxy(variable, value)
     res = run_cli("fetch", "http://127.0.0.1:9/story", "--retries", "0", env=env)
@@ -171,8 +206,9 @@ def test_malformed_proxy_variable_is_a_usage_error(variable, value):
 
 # --------------------------------------------------- item 4: one deadline, headers included
 
-_DRIPPED_HEAD = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Padding: " + b"p" * 20
-                 + b"\r\nContent-Length: %d\r\n\r\n" % len(SEED))
+_DRIPPED_HEAD = (
+    b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Padding: " + b"p" * 20 + b"\r\nContent-Length: %d\r\n\r\n" % len(SEED)
+)
 
 
 def _drip_head(server, conn):
@@ -233,8 +269,7 @@ def _redirect_with_a_dripped_body(target):
 def test_a_redirect_body_is_never_read(server, body):
     target = server(_seed_answer)
     start = server(body(target))
-    res = run_cli("fetch", start.url, "--max-bytes", "100000", "--timeout", "3", "--retries", "0",
-                  "-f", "json", "--no-claims")
+    res = run_cli("fetch", start.url, "--max-bytes", "100000", "--timeout", "3", "--retries", "0", "-f", "json", "--no-claims")
     assert res.returncode == 0, res.stderr
     assert json.loads(res.stdout)["article"]["site"] == "Caspian Ledger"
     # The redirect's connection was dropped after its headers, not read to its end.
@@ -242,6 +277,7 @@ def test_a_redirect_body_is_never_read(server, body):
 
 
 # --------------------------------------------------- item 6: --max-bytes on a cache hit
+
 
 def test_a_cache_hit_larger_than_max_bytes_is_refused(httpserver, tmp_path):
     calls = []
@@ -263,6 +299,7 @@ def test_a_cache_hit_larger_than_max_bytes_is_refused(httpserver, tmp_path):
 
 
 # --------------------------------------------------- the API: declcli.fetch, called twice
+
 
 @pytest.mark.slow
 def test_api_fetch_can_be_called_again(httpserver):

@@ -9,7 +9,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT, SEED_HTML, run_cli
 
 
@@ -23,8 +22,13 @@ def test_fifo_in_folder_is_skipped_not_waited_on(tmp_path):
     os.mkfifo(folder / "b.html")
     # A real process: a FIFO without a writer blocks open() forever, so the
     # timeout is what turns the old hang into a failure.
-    proc = subprocess.run([sys.executable, "-m", "declcli", "read", str(folder), "-f", "json"],
-                          capture_output=True, cwd=ROOT, timeout=120, stdin=subprocess.DEVNULL)
+    proc = subprocess.run(
+        [sys.executable, "-m", "declcli", "read", str(folder), "-f", "json"],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
     assert proc.returncode == 0, proc.stderr
     err = proc.stderr.decode()
     assert "b.html: skipped, a FIFO" in err
@@ -43,8 +47,18 @@ def test_cache_that_cannot_be_written_warns_once_and_keeps_the_document(httpserv
     httpserver.expect_request("/a.html").respond_with_data(page, content_type="text/html; charset=utf-8")
     httpserver.expect_request("/b.html").respond_with_data(page, content_type="text/html; charset=utf-8")
     out = tmp_path / "out.jsonl"
-    res = run_cli("fetch", httpserver.url_for("/a.html"), httpserver.url_for("/b.html"), "--cache", cache,
-                  "-f", "jsonl", "-o", out, process=True)
+    res = run_cli(
+        "fetch",
+        httpserver.url_for("/a.html"),
+        httpserver.url_for("/b.html"),
+        "--cache",
+        cache,
+        "-f",
+        "jsonl",
+        "-o",
+        out,
+        process=True,
+    )
     assert res.returncode == 0, res.stderr
     err = res.stderr.decode()
     assert err.count("going on without the cache") == 1, err
@@ -67,8 +81,13 @@ def test_ending_signal_while_o_is_written_leaves_no_temp_file(tmp_path, signame)
     out = tmp_path / "out.json"
     # stdin left open: the run holds its temporary file and waits for the
     # rest of the page, so the signal lands while -o is being written.
-    proc = subprocess.Popen([sys.executable, "-m", "declcli", "read", "-", "-f", "json", "-o", str(out)],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "declcli", "read", "-", "-f", "json", "-o", str(out)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
     try:
         proc.stdin.write(SEED_HTML.read_bytes()[:2000])
         proc.stdin.flush()

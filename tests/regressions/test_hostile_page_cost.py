@@ -11,14 +11,16 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import run_cli
+
 from declcli.validate import check_document
 
 BOUND = 60
 
-STORY = ("The minister said on Monday that talks in Baku will continue, and both sides agreed to meet again. "
-         "Russia and Azerbaijan must refrain from any actions that could damage the partnership.")
+STORY = (
+    "The minister said on Monday that talks in Baku will continue, and both sides agreed to meet again. "
+    "Russia and Azerbaijan must refrain from any actions that could damage the partnership."
+)
 
 LATER = "Trade grew by a third, the ministry said."
 
@@ -41,6 +43,7 @@ def read(tmp_path, name: str, content: str | bytes, *args: str, process: bool = 
 
 # ------------------------------------------------------------ nesting
 
+
 @pytest.mark.parametrize("tag", ["span", "em", "strong", "font", "pre", "div"])
 @pytest.mark.slow
 @pytest.mark.subprocess
@@ -57,8 +60,13 @@ def test_thousand_unclosed_tags_are_read(tmp_path, tag):
 def test_hundred_thousand_nested_elements_with_text_at_every_level(tmp_path, tag):
     """Past libxml2's depth limit the soup is nested at most 256 deep: every
     word below is kept, in order, and no walk is quadratic in the depth."""
-    html = page(f"<article><p>{STORY}</p>" + "".join(f"<{tag}>w{i} " for i in range(100_000))
-                + f"<p>{LATER}</p>" + f"</{tag}>" * 100_000 + "</article>")
+    html = page(
+        f"<article><p>{STORY}</p>"
+        + "".join(f"<{tag}>w{i} " for i in range(100_000))
+        + f"<p>{LATER}</p>"
+        + f"</{tag}>" * 100_000
+        + "</article>"
+    )
     doc = read(tmp_path, f"nested-{tag}.html", html, "--no-claims", process=True)
     text = doc["article"]["text"]
     assert STORY in text and LATER in text
@@ -82,6 +90,7 @@ def test_deep_nesting_capped_in_the_soup_keeps_blocks_apart():
 
 # ------------------------------------------------------------ comments
 
+
 def test_ten_megabyte_comment_is_never_text(tmp_path):
     """A comment past libxml2's 10,000,000-character limit, in a page under
     --max-bytes: it was read as article text (about 194,000 claims)."""
@@ -94,10 +103,13 @@ def test_ten_megabyte_comment_is_never_text(tmp_path):
 
 # ------------------------------------------------------------ JSON-LD
 
+
 def test_jsonld_nested_thousand_deep_is_skipped_and_the_article_kept(tmp_path):
     deep = '<script type="application/ld+json">' + "[" * 1000 + "]" * 1000 + "</script>"
-    good = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Talks in Baku resume",'
-            ' "author": {"@type": "Person", "name": "Anna Petrova"}}</script>')
+    good = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Talks in Baku resume",'
+        ' "author": {"@type": "Person", "name": "Anna Petrova"}}</script>'
+    )
     doc = read(tmp_path, "jsonld.html", page(f"<article><p>{STORY}</p></article>", deep + good), "--no-claims")
     assert STORY in doc["article"]["text"]
     assert doc["article"]["title"] == "Talks in Baku resume"  # the block beside the deep one is read
@@ -117,6 +129,7 @@ def test_jsonld_depth_bound():
 
 # ------------------------------------------------------------ text patterns
 
+
 @pytest.mark.slow
 def test_spacy_batches_are_bounded_in_tokens(monkeypatch):
     """A paragraph of "U.S. U.S. …" comes as pieces of 20,000 characters;
@@ -134,7 +147,7 @@ def test_spacy_batches_are_bounded_in_tokens(monkeypatch):
     def pipe(self, docs, batch_size=1000, **kwargs):
         docs = list(docs)
         for i in range(0, len(docs), batch_size):
-            largest.append(sum(len(d) for d in docs[i:i + batch_size]))
+            largest.append(sum(len(d) for d in docs[i : i + batch_size]))
         return real_pipe(self, docs, batch_size=batch_size, **kwargs)
 
     monkeypatch.setattr(type(model), "pipe", pipe)

@@ -14,14 +14,16 @@ import json
 import zipfile
 
 import pytest
-
 from conftest import run_cli
+
 from declcli.validate import check_document
 
 BOUND = 60  # seconds: a run still going then is a hang
 
-STORY = ("The minister said on Monday that talks in Baku will continue, and both sides agreed to meet again. "
-         "Russia and Azerbaijan must refrain from any actions that could damage the partnership.")
+STORY = (
+    "The minister said on Monday that talks in Baku will continue, and both sides agreed to meet again. "
+    "Russia and Azerbaijan must refrain from any actions that could damage the partnership."
+)
 
 
 def page(body: str, head: str = "") -> str:
@@ -58,6 +60,7 @@ def assert_sane(res, *must_keep: str) -> dict:
 
 # ------------------------------------------------------------ refused with a clear error
 
+
 def _zip() -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
@@ -74,14 +77,35 @@ REFUSED = [
     ("gzip", gzip.compress(ARTICLE.encode()), 65, "gzip"),
     ("zip", _zip(), 65, "ZIP"),
     ("nul-bytes", b"<html><body>\x00\x00\x00<p>" + STORY.encode() + b"</p></body></html>", 65, "NUL"),
-    ("navigation-only", page("<header><nav><ul>" + "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(40))
-                             + "</ul></nav></header><footer><a href='/about'>About us</a> <a href='/privacy'>Privacy</a>"
-                             "</footer>").encode(), 4, "no article text"),
-    ("menus-and-link-lists", page("<div class='menu'>" + " | ".join(f"<a href='/t{i}'>Topic {i}</a>" for i in range(60))
-                                  + "</div><ul class='related'>" + "".join(f"<li><a href='/r{i}'>Headline of another "
-                                  f"story number {i}</a></li>" for i in range(30)) + "</ul>").encode(), 4, "no article text"),
-    ("markup-only", page("<div><span></span><img src='a.png'><br><br><table><tr><td></td></tr></table></div>").encode(),
-     4, "no article text"),
+    (
+        "navigation-only",
+        page(
+            "<header><nav><ul>"
+            + "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(40))
+            + "</ul></nav></header><footer><a href='/about'>About us</a> <a href='/privacy'>Privacy</a>"
+            "</footer>"
+        ).encode(),
+        4,
+        "no article text",
+    ),
+    (
+        "menus-and-link-lists",
+        page(
+            "<div class='menu'>"
+            + " | ".join(f"<a href='/t{i}'>Topic {i}</a>" for i in range(60))
+            + "</div><ul class='related'>"
+            + "".join(f"<li><a href='/r{i}'>Headline of another story number {i}</a></li>" for i in range(30))
+            + "</ul>"
+        ).encode(),
+        4,
+        "no article text",
+    ),
+    (
+        "markup-only",
+        page("<div><span></span><img src='a.png'><br><br><table><tr><td></td></tr></table></div>").encode(),
+        4,
+        "no article text",
+    ),
 ]
 
 
@@ -111,9 +135,10 @@ def test_fifty_megabyte_page_is_refused_without_reading_it_all(tmp_path):
 
 # ------------------------------------------------------------ a sane result
 
+
 def test_invalid_utf8_keeps_the_text(tmp_path):
     data = page(f"<p>{STORY}</p><p>Stray bytes \xff\xfe here and there.</p>", '<meta charset="utf-8">').encode("latin-1")
-    data = data.replace("The minister".encode(), "The minister \xe2\x80".encode("latin-1"))
+    data = data.replace(b"The minister", "The minister \xe2\x80".encode("latin-1"))
     path = tmp_path / "bad-utf8.html"
     path.write_bytes(data)
     doc = assert_sane(read(path, "-f", "json"), "both sides agreed to meet again")
@@ -133,8 +158,9 @@ def test_mixed_encodings_keep_the_text(tmp_path):
 def test_nul_bytes_past_the_sniffed_head(tmp_path):
     filler = "".join(f"<p>Filler paragraph number {i} of the page.</p>" for i in range(400)).encode()
     path = tmp_path / "late-nul.html"
-    path.write_bytes(b"<html><body><article>" + filler + b"<p>The minister said\x00 talks will continue.</p>"
-                     b"</article></body></html>")
+    path.write_bytes(
+        b"<html><body><article>" + filler + b"<p>The minister said\x00 talks will continue.</p></article></body></html>"
+    )
     doc = assert_sane(read(path, "-f", "json"), "talks will continue")
     assert "\x00" not in doc["article"]["text"]
 
@@ -142,8 +168,7 @@ def test_nul_bytes_past_the_sniffed_head(tmp_path):
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
 def test_utf16_and_utf32_pages_with_a_bom(tmp_path, encoding):
     path = tmp_path / f"{encoding}.html"
-    path.write_bytes(ARTICLE.encode(encoding) if "-be" not in encoding else
-                     "\ufeff".encode(encoding) + ARTICLE.encode(encoding))
+    path.write_bytes(ARTICLE.encode(encoding) if "-be" not in encoding else "\ufeff".encode(encoding) + ARTICLE.encode(encoding))
     doc = assert_sane(read(path, "-f", "json"), "both sides agreed to meet again")
     assert "\x00" not in doc["article"]["text"] and doc["source"]["media_type"] == "text/html"
 
@@ -152,9 +177,11 @@ def test_utf16_and_utf32_pages_with_a_bom(tmp_path, encoding):
 def test_one_five_megabyte_line_of_html(tmp_path):
     """A minified page: styles, scripts, menus and link lists on one line."""
     links = "".join(f'<li><a href="/n/{i}">Story number {i}</a></li>' for i in range(30000))
-    html = (f"<html><head><style>{'a{color:red}' * 150_000}</style><script>{'var a=1;' * 200_000}</script></head>"
-            f"<body><nav><ul>{links[:200_000]}</ul></nav><article><p>{STORY}</p><p>{STORY}</p></article>"
-            f"<div class=related><ul>{links}</ul></div></body></html>")
+    html = (
+        f"<html><head><style>{'a{color:red}' * 150_000}</style><script>{'var a=1;' * 200_000}</script></head>"
+        f"<body><nav><ul>{links[:200_000]}</ul></nav><article><p>{STORY}</p><p>{STORY}</p></article>"
+        f"<div class=related><ul>{links}</ul></div></body></html>"
+    )
     assert len(html) > 5_000_000 and "\n" not in html
     path = tmp_path / "oneline.html"
     path.write_text(html)
@@ -191,9 +218,11 @@ def test_hundred_thousand_line_breaks(tmp_path):
 
 
 def test_unclosed_tags(tmp_path):
-    html = ("<html><head><title>Talks</title><body><div class=story><p>" + STORY + "<p>Trade grew by a third, the ministry "
-            "said.<div><span><b><i>The parties will meet again in May.<ul><li>First<li>Second<table><tr><td>"
-            "Officials said the talks were useful<a href='/x'>link")
+    html = (
+        "<html><head><title>Talks</title><body><div class=story><p>" + STORY + "<p>Trade grew by a third, the ministry "
+        "said.<div><span><b><i>The parties will meet again in May.<ul><li>First<li>Second<table><tr><td>"
+        "Officials said the talks were useful<a href='/x'>link"
+    )
     path = tmp_path / "unclosed.html"
     path.write_text(html)
     assert_sane(read(path, "-f", "json"), STORY, "Trade grew by a third", "The parties will meet again in May.")
@@ -206,10 +235,13 @@ def test_five_megabyte_attribute(tmp_path):
     assert_sane(read(path, "-f", "json"), STORY)
 
 
-@pytest.mark.parametrize("lang,text", [
-    ("ar", "قال وزير الخارجية يوم الاثنين إن المحادثات في باكو ستستمر، واتفق الجانبان على الاجتماع مرة أخرى."),
-    ("he", "שר החוץ אמר ביום שני כי השיחות בבאקו יימשכו, ושני הצדדים הסכימו להיפגש שוב."),
-])
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("ar", "قال وزير الخارجية يوم الاثنين إن المحادثات في باكو ستستمر، واتفق الجانبان على الاجتماع مرة أخرى."),
+        ("he", "שר החוץ אמר ביום שני כי השיחות בבאקו יימשכו, ושני הצדדים הסכימו להיפגש שוב."),
+    ],
+)
 def test_right_to_left_scripts(tmp_path, lang, text):
     body = f"<article dir='rtl'><p>{text}</p><p>\u202b{text}\u202c</p><p>\u200f{STORY}\u200e</p></article>"
     path = tmp_path / f"{lang}.html"
@@ -226,6 +258,7 @@ def test_right_to_left_scripts(tmp_path, lang, text):
 
 
 # ------------------------------------------------------------ reading output back, interrupted runs
+
 
 @pytest.mark.slow
 @pytest.mark.subprocess
@@ -259,15 +292,18 @@ def test_ctrl_c_leaves_only_whole_documents_on_a_stream(tmp_path):
     import time
 
     import yaml
-
     from conftest import ROOT, SEED_HTML
 
     fifo = tmp_path / "never.html"
     os.mkfifo(fifo)
     for fmt, marker in (("jsonl", b'{"schema":'), ("yaml", b"schema: declcli/1")):
-        proc = subprocess.Popen([sys.executable, "-m", "declcli", "read", str(SEED_HTML), str(SEED_HTML), str(fifo),
-                                 "-f", fmt], cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "declcli", "read", str(SEED_HTML), str(SEED_HTML), str(fifo), "-f", fmt],
+            cwd=ROOT,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         out, deadline = b"", time.monotonic() + BOUND
         while out.count(marker) < 2 and time.monotonic() < deadline:
             if select.select([proc.stdout], [], [], 0.2)[0]:

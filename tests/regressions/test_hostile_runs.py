@@ -11,20 +11,23 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT, SEED_HTML, SEED_TEXT, run_cli
+
 from declcli.runner import LIST_BYTES, LIST_LINE
 
 
 def test_from_list_line_longer_than_the_bound_is_refused(tmp_path):
     listing = tmp_path / "list.txt"
     listing.write_bytes(f"{SEED_HTML}\n".encode() + b"x" * (LIST_LINE + 1) + b"\n")
-    for res in (run_cli("read", "--from", listing, "-f", "jsonl"),
-                run_cli("read", "--from", "-", "-f", "jsonl", stdin=listing.read_bytes())):
+    for res in (
+        run_cli("read", "--from", listing, "-f", "jsonl"),
+        run_cli("read", "--from", "-", "-f", "jsonl", stdin=listing.read_bytes()),
+    ):
         assert res.returncode == 65 and res.stdout == b""
         assert res.stderr.decode().splitlines() == [
             f"declcli: {listing if b'--from -' not in res.stderr else '--from -'}: "
-            f"line 2 of the --from list is longer than {LIST_LINE} bytes"]
+            f"line 2 of the --from list is longer than {LIST_LINE} bytes"
+        ]
 
 
 @pytest.mark.slow
@@ -92,10 +95,28 @@ def _run_killing_the_reader(tmp_path, *options):
         pytest.skip("finds the worker through /proc")
     fifo = str(tmp_path / "slow.html")
     os.mkfifo(fifo)
-    proc = subprocess.Popen([sys.executable, "-m", "declcli", "read", "--jobs", "2", "--no-claims", "-f", "jsonl",
-                             *options, fifo, str(SEED_HTML), str(SEED_TEXT)],
-                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
-                            env={**os.environ, "NO_COLOR": "1"})
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "declcli",
+            "read",
+            "--jobs",
+            "2",
+            "--no-claims",
+            "-f",
+            "jsonl",
+            *options,
+            fifo,
+            str(SEED_HTML),
+            str(SEED_TEXT),
+        ],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
     writer = None
     try:
         # Opening the writing end without blocking works once a reader has it open.
@@ -130,8 +151,10 @@ def test_killed_worker_fails_its_input_and_the_run_goes_on(tmp_path):
     docs = [json.loads(line) for line in out.splitlines()]
     assert code == 70, err
     assert [d["source"]["location"] for d in docs] == [fifo, str(SEED_HTML), str(SEED_TEXT)]
-    assert docs[0]["error"] == {"code": 70, "message": f"{fifo}: the worker process reading it died "
-                                                       "(killed by SIGKILL; out of memory?)"}
+    assert docs[0]["error"] == {
+        "code": 70,
+        "message": f"{fifo}: the worker process reading it died (killed by SIGKILL; out of memory?)",
+    }
     assert "error" not in docs[1] and "error" not in docs[2] and docs[1]["article"]["text"]
     assert err.decode().splitlines() == [f"declcli: {docs[0]['error']['message']}"]
 
@@ -141,5 +164,6 @@ def test_killed_worker_fails_its_input_and_the_run_goes_on(tmp_path):
 def test_killed_worker_without_keep_going_stops_with_one_line(tmp_path):
     code, out, err, fifo = _run_killing_the_reader(tmp_path)
     assert code == 70 and out == b""
-    assert err.decode().splitlines() == [f"declcli: {fifo}: the worker process reading it died "
-                                         "(killed by SIGKILL; out of memory?) (add --keep-going to skip it)"]
+    assert err.decode().splitlines() == [
+        f"declcli: {fifo}: the worker process reading it died (killed by SIGKILL; out of memory?) (add --keep-going to skip it)"
+    ]

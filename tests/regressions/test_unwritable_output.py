@@ -11,7 +11,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT, SEED_HTML, run_cli
 
 
@@ -19,9 +18,16 @@ def _process(*args, preexec=None, env=None, stdout=subprocess.PIPE, timeout=120)
     """`python -m declcli args` in a real process (standard streams and
     resource limits are the process's own)."""
     full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
-    return subprocess.run([sys.executable, "-m", "declcli", *map(str, args)], stdout=stdout,
-                          stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=full_env, cwd=ROOT,
-                          timeout=timeout, preexec_fn=preexec)
+    return subprocess.run(
+        [sys.executable, "-m", "declcli", *map(str, args)],
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        env=full_env,
+        cwd=ROOT,
+        timeout=timeout,
+        preexec_fn=preexec,
+    )
 
 
 def _close_stdout():
@@ -38,8 +44,9 @@ def _one_line(stderr: bytes) -> str:
 # ------------------------------------------------------------------ stdout
 
 
-@pytest.mark.parametrize("args", [("read", SEED_HTML, "-f", "json", "--no-claims"), ("schema",), ("--version",)],
-                         ids=["read", "schema", "version"])
+@pytest.mark.parametrize(
+    "args", [("read", SEED_HTML, "-f", "json", "--no-claims"), ("schema",), ("--version",)], ids=["read", "schema", "version"]
+)
 @pytest.mark.subprocess
 def test_closed_stdout_is_an_output_error(args):
     res = _process(*args, preexec=_close_stdout, stdout=None)
@@ -63,8 +70,18 @@ def test_closed_stdout_validate_and_diff(tmp_path):
 def test_closed_stdout_does_not_matter_with_o(tmp_path):
     out = tmp_path / "out.json"
     # Colour on (no NO_COLOR, a colour terminal named): whether stdout is a terminal is asked.
-    res = _process("read", SEED_HTML, "-f", "json", "--no-claims", "-o", out, preexec=_close_stdout, stdout=None,
-                   env={"NO_COLOR": "", "TERM": "xterm-256color", "FORCE_COLOR": ""})
+    res = _process(
+        "read",
+        SEED_HTML,
+        "-f",
+        "json",
+        "--no-claims",
+        "-o",
+        out,
+        preexec=_close_stdout,
+        stdout=None,
+        env={"NO_COLOR": "", "TERM": "xterm-256color", "FORCE_COLOR": ""},
+    )
     assert res.returncode == 0, res.stderr
     assert json.loads(out.read_text())["schema"] == "declcli/1"
     assert not [p for p in os.listdir(tmp_path) if p.endswith(".tmp")]
@@ -131,6 +148,7 @@ def _file_size_limit(limit: int):
         import resource
 
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
     return set_limit
 
 
@@ -200,13 +218,19 @@ def _hostile(good):
     return {
         "float-offset.json": (text.replace(first_start, first_start + ".0", 1), 0, "ok (1 document)"),
         "nan-offset.json": (text.replace(first_start, '"start": NaN', 1), 1, "$.claims[0].start: nan is not of type"),
-        "long-int.yaml": (re.sub(r"\n(\s*)start: \d+", lambda m: f"\n{m[1]}start: " + "9" * 5000, yaml_text, 1), 65,
-                          "a number with too many digits"),
+        "long-int.yaml": (
+            re.sub(r"\n(\s*)start: \d+", lambda m: f"\n{m[1]}start: " + "9" * 5000, yaml_text, count=1),
+            65,
+            "a number with too many digits",
+        ),
         "long-int.json": (text.replace(first_start, '"start": ' + "9" * 5000, 1), 65, "a number with too many digits"),
         "duplicate-key.json": (text[:-1] + ', "claims": []}', 1, "document 1: $.claims: a key given twice"),
         "duplicate-key.yaml": (yaml_text + "claims: []\n", 1, "document 1: $.claims: a key given twice"),
-        "nested-duplicate.yaml": (yaml_text.replace("\n  title: ", "\n  title: x\n  title: ", 1), 1,
-                                  "$.article.title: a key given twice"),
+        "nested-duplicate.yaml": (
+            yaml_text.replace("\n  title: ", "\n  title: x\n  title: ", 1),
+            1,
+            "$.article.title: a key given twice",
+        ),
         "not-utf8.yaml": (yaml_text.encode().replace(b"Moscow", b"Mos\xffow", 1), 1, "not UTF-8: byte 0xff"),
         "lone-surrogate.json": (text.replace("Moscow", "Mos\\ud800ow", 1), 1, "a lone surrogate"),
         "python-tag.yaml": ("!!python/object/apply:os.system ['echo owned']\n", 65, "is not accepted"),
@@ -215,7 +239,7 @@ def _hostile(good):
         "set.yaml": ("? [a, b]\n: 1\n", 65, "is not accepted"),
         "deep-block.yaml": ("".join("  " * i + "a:\n" for i in range(3000)), 65, "nested deeper than"),
         "only-separators.yaml": ("---\n" * 1000, 1, "no documents in the file"),
-        "array-of-scalars.json": ("[1, 2, \"x\", null]", 1, "1 is not of type 'object'"),
+        "array-of-scalars.json": ('[1, 2, "x", null]', 1, "1 is not of type 'object'"),
         "huge-scalar.yaml": ("a" * 2_000_000, 1, "is not of type 'object'"),
     }
 
@@ -251,11 +275,13 @@ def test_yaml_is_never_constructed_unsafely(tmp_path):
 def test_diff_refuses_documents_of_the_wrong_shape(tmp_path, good_doc):
     good = tmp_path / "good.json"
     good.write_text(json.dumps(good_doc))
-    for name, change in [("article-none", lambda d: d.update(article=None)),
-                         ("claims-dict", lambda d: d.update(claims={})),
-                         ("claim-text-int", lambda d: d["claims"][0].update(text=5)),
-                         ("agreements-str", lambda d: d.update(agreements="x")),
-                         ("start-inf", lambda d: d["claims"][0].update(start=float("inf")))]:
+    for name, change in [
+        ("article-none", lambda d: d.update(article=None)),
+        ("claims-dict", lambda d: d.update(claims={})),
+        ("claim-text-int", lambda d: d["claims"][0].update(text=5)),
+        ("agreements-str", lambda d: d.update(agreements="x")),
+        ("start-inf", lambda d: d["claims"][0].update(start=float("inf"))),
+    ]:
         doc = json.loads(json.dumps(good_doc))
         change(doc)
         bad = tmp_path / f"{name}.json"
@@ -320,8 +346,7 @@ def test_diff_pairs_changed_claims_near_their_place_not_with_every_claim(good_do
     real_ratio = difflib.SequenceMatcher.ratio
     monkeypatch.setattr(difflib.SequenceMatcher, "ratio", lambda self: calls.append(1) or real_ratio(self))
     result = diff_documents(_claims_doc(good_doc, old_texts), _claims_doc(good_doc, new_texts), "old", "new")
-    assert [(c["old_id"], c["new_id"]) for c in result["claims"]["changed"]] == [
-        (f"c{n + 1}", f"c{n + 6}") for n in range(300)]
+    assert [(c["old_id"], c["new_id"]) for c in result["claims"]["changed"]] == [(f"c{n + 1}", f"c{n + 6}") for n in range(300)]
     assert [c["id"] for c in result["claims"]["added"]] == [f"c{n}" for n in range(1, 6)]
     assert result["claims"]["removed"] == []
     # Each unpaired claim is compared with a bounded number of others (the

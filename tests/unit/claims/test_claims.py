@@ -19,8 +19,10 @@ def one(text, **kw):
 def test_clauses_split_at_new_subject_and_keep_offsets():
     text = "The commission may invite observers from Tajikistan, but neither country will be bound by its decisions."
     out = claims_of(text)
-    assert [c.text for c in out] == ["The commission may invite observers from Tajikistan",
-                                     "neither country will be bound by its decisions."]
+    assert [c.text for c in out] == [
+        "The commission may invite observers from Tajikistan",
+        "neither country will be bound by its decisions.",
+    ]
     assert all(text[c.start : c.end] == c.text and c.sentence == 1 for c in out)
 
 
@@ -37,8 +39,10 @@ def test_no_split_inside_lists_and_shared_subjects(text):
 
 
 def test_and_without_comma_before_a_new_subject_with_an_auxiliary():
-    text = ("Both parties agreed to refrain from any activities that harm the other party "
-            "and the further development of trade will be facilitated.")
+    text = (
+        "Both parties agreed to refrain from any activities that harm the other party "
+        "and the further development of trade will be facilitated."
+    )
     assert len(claims_of(text)) == 2
 
 
@@ -88,17 +92,29 @@ def test_attribution_frames_are_stripped_before_reading():
 @pytest.mark.parametrize(
     "text, source, cue",
     [
-        ("According to the Azerbaijani Foreign Ministry, the declaration foresees cooperation.",
-         "Azerbaijani Foreign Ministry", "according to"),
+        (
+            "According to the Azerbaijani Foreign Ministry, the declaration foresees cooperation.",
+            "Azerbaijani Foreign Ministry",
+            "according to",
+        ),
         ("Kyrgyz Energy Minister Almaz Dzhumabaev said construction is to begin.", "Almaz Dzhumabaev", "said"),
         ('"Paper is patient," said Anna Melkonyan, an analyst at a think tank in Yerevan.', "Anna Melkonyan", "said"),
-        ('"We must not shoot ourselves in the foot," a senior German government official said.',
-         "senior German government official", "said"),
-        ("Aidar Sultanov, a political analyst in Almaty, said the commission could not settle disputes.",
-         "Aidar Sultanov", "said"),
+        (
+            '"We must not shoot ourselves in the foot," a senior German government official said.',
+            "senior German government official",
+            "said",
+        ),
+        (
+            "Aidar Sultanov, a political analyst in Almaty, said the commission could not settle disputes.",
+            "Aidar Sultanov",
+            "said",
+        ),
         ("It was also noted that Russia may consider military assistance.", None, "noted"),
-        ("The United States is not seeking a confrontation, a State Department spokesman said.",
-         "State Department spokesman", "said"),
+        (
+            "The United States is not seeking a confrontation, a State Department spokesman said.",
+            "State Department spokesman",
+            "said",
+        ),
     ],
 )
 def test_attribution(text, source, cue):
@@ -124,7 +140,9 @@ def test_pronoun_and_definite_description_resolve_to_the_last_mention():
 def test_attribution_copied_onto_clauses_in_its_scope():
     out = claims_of("Diplomats said Paris was reluctant to enlarge the project, but Berlin was open to the idea.")
     assert [c.attribution.source for c in out] == ["Diplomats", "Diplomats"]
-    out = claims_of("Some respondents argued that the notice period could deter investors, but the government has decided to keep it.")
+    out = claims_of(
+        "Some respondents argued that the notice period could deter investors, but the government has decided to keep it."
+    )
     assert [c.attribution and c.attribution.source for c in out] == ["Some respondents", None]
 
 
@@ -154,8 +172,10 @@ def test_countries(text, expected):
 
 
 def test_persons_places_quotes_topics():
-    c = one("The Declaration was signed in Moscow on February 22 by Presidents Vladimir Putin and Ilham Aliyev.",
-            published="2022-02-22")
+    c = one(
+        "The Declaration was signed in Moscow on February 22 by Presidents Vladimir Putin and Ilham Aliyev.",
+        published="2022-02-22",
+    )
     assert [a.name for a in c.actors if a.type == "person"] == ["Vladimir Putin", "Ilham Aliyev"]
     assert c.places == ["Moscow"]
     assert [(d.text, d.value) for d in c.dates] == [("February 22", "2022-02-22")]
@@ -181,11 +201,18 @@ def test_gazetteer_file_matches_the_packages():
 
 def test_topics_match_running_every_topic_pattern():
     """The word index (and its cache of words seen) finds what the topics' patterns find."""
-    from declcli.claims.topics import _index, _topic_rx, topics as _topics
+    from declcli.claims.topics import _index, _topic_rx
+    from declcli.claims.topics import topics as _topics
 
     order = _index().order
-    texts = ["The Army and the army; armed forces crossed the border.", "Banks banking BANK bankers, a cease-fire",
-             "Ceasefire talks on gas, oil and trade tariffs", "İSTANBUL energy ENERGY Energy", "nothing here", ""]
+    texts = [
+        "The Army and the army; armed forces crossed the border.",
+        "Banks banking BANK bankers, a cease-fire",
+        "Ceasefire talks on gas, oil and trade tariffs",
+        "İSTANBUL energy ENERGY Energy",
+        "nothing here",
+        "",
+    ]
     for _ in range(2):  # the second time from the cache
         for text in texts:
             assert _topics(text) == [t for t in order if _topic_rx(t).search(text)], text
@@ -205,29 +232,33 @@ def test_lower_folds_knows_every_character_re_i_folds_apart():
     assert {c for c in everything if len(c.lower()) == 1 and c.lower() in letters} <= matched
 
 
-
-
 # ------------------------------------------------------------ issue 12: what the claims must do on real news
+
 
 def test_questions_are_marked_and_never_commitments():
     c = one("Will the government raise taxes next year?")
     assert c.mood == "question" and c.kind != "commitment"
 
 
-@pytest.mark.parametrize("text, condition", [
-    ("Unless the sanctions are lifted, Iran will refuse to comply.", "Unless the sanctions are lifted"),
-    ("If the talks fail, the company will cut 2,000 jobs.", "If the talks fail"),
-    ("Should the talks fail, the union will strike.", "Should the talks fail"),
-])
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("Unless the sanctions are lifted, Iran will refuse to comply.", "Unless the sanctions are lifted"),
+        ("If the talks fail, the company will cut 2,000 jobs.", "If the talks fail"),
+        ("Should the talks fail, the union will strike.", "Should the talks fail"),
+    ],
+)
 def test_conditionals_carry_their_condition_with_offsets(text, condition):
     c = one(text)
     assert c.mood == "conditional"
-    assert c.condition.text == condition and text[c.condition.start:c.condition.end] == condition
+    assert c.condition.text == condition and text[c.condition.start : c.condition.end] == condition
 
 
 def test_persons_get_country_and_role_and_keep_them():
-    out = claims_of("Russian President Vladimir Putin met Azerbaijan's foreign minister Jeyhun Bayramov on Monday. "
-                    "Putin said the talks were useful.")
+    out = claims_of(
+        "Russian President Vladimir Putin met Azerbaijan's foreign minister Jeyhun Bayramov on Monday. "
+        "Putin said the talks were useful."
+    )
     persons = {a.name: (a.country, a.role) for c in out for a in c.actors if a.type == "person"}
     assert persons["Vladimir Putin"] == ("RUS", "President")
     assert persons["Jeyhun Bayramov"][0] == "AZE"
@@ -240,8 +271,7 @@ def test_demonym_groups_give_the_country():
 
 
 def test_quote_over_several_sentences_keeps_its_speaker():
-    out = claims_of('“We will not give up. We will fight on,” said Jane Smith, the party leader. '
-                    '“Nobody can stop us.”')
+    out = claims_of("“We will not give up. We will fight on,” said Jane Smith, the party leader. “Nobody can stop us.”")
     assert [c.attribution.source for c in out] == ["Jane Smith"] * len(out)
     assert out[0].quotes  # the part of the quote in the claim
 

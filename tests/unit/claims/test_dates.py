@@ -134,8 +134,20 @@ def test_date_cues_agree_with_their_patterns():
 
     for ch in map(chr, range(128)):
         assert not any(re.fullmatch(letter, ch, re.I) for letter in set(_MONTH_RU) if letter.isalpha()), ch
-    for text in ["Last YEAR", "months", "ToDay", "yesterDAY", "tomorrow", "Yea r", "nothing", "", "4 мая", "ГОД today",
-                 "ſtoday", "Today in Москва"]:
+    for text in [
+        "Last YEAR",
+        "months",
+        "ToDay",
+        "yesterDAY",
+        "tomorrow",
+        "Yea r",
+        "nothing",
+        "",
+        "4 мая",
+        "ГОД today",
+        "ſtoday",
+        "Today in Москва",
+    ]:
         assert _has_relative(text) == (_HAS_RELATIVE.search(text) is not None), text
     assert _HAS_MONTH_RU.search("12 МАЯ") and not _HAS_MONTH_RU.search("12 may")
     # Which characters re.I matches with a Russian month's letters: Cyrillic ones only.

@@ -31,9 +31,11 @@ def test_a_link_list_next_to_the_article_is_not_joined():
 
 def test_an_articles_own_header_keeps_its_lead_not_its_labels():
     lead = "Councillors approved the plan to rebuild the sea wall, which the February storm breached in two places."
-    body = (f'<header class="site-header"><a href="/">The Courier</a> Sport Weather Opinion</header>'
-            f'<article><header><span>News</span><h1>Harbour wall</h1><p class="lead">{lead}</p>'
-            f'<div>5 March 2024</div></header><div class="body"><p>{PARA}One.</p><p>{PARA}Two.</p></div></article>')
+    body = (
+        f'<header class="site-header"><a href="/">The Courier</a> Sport Weather Opinion</header>'
+        f'<article><header><span>News</span><h1>Harbour wall</h1><p class="lead">{lead}</p>'
+        f'<div>5 March 2024</div></header><div class="body"><p>{PARA}One.</p><p>{PARA}Two.</p></div></article>'
+    )
     blocks = clean_html(page(body)).blocks
     assert blocks[0] == lead
     text = "\n".join(blocks)
@@ -41,8 +43,10 @@ def test_an_articles_own_header_keeps_its_lead_not_its_labels():
 
 
 def test_each_dropped_block_is_traced_with_its_rule():
-    body = (f'<div class="share-bar">Share on Facebook</div><div class="story"><p>{PARA}One.</p><p>{PARA}Two.</p></div>'
-            '<div class="other"><p>A short note elsewhere.</p></div>')
+    body = (
+        f'<div class="share-bar">Share on Facebook</div><div class="story"><p>{PARA}One.</p><p>{PARA}Two.</p></div>'
+        '<div class="other"><p>A short note elsewhere.</p></div>'
+    )
     with trace_drops() as trace:
         page_ = clean_html(page(body))
     rules = dict(trace)
@@ -54,22 +58,28 @@ def test_each_dropped_block_is_traced_with_its_rule():
 
 def test_a_stray_noscript_does_not_swallow_the_page():
     # an unclosed <noscript><div>: the parser puts the rest of the page inside it
-    html = (f'<html><head><title>t</title></head><body><noscript><div class="nojs">'
-            f'<div class="story"><p>{PARA}One.</p><p>{PARA}Two.</p></div></body></html>')
+    html = (
+        f'<html><head><title>t</title></head><body><noscript><div class="nojs">'
+        f'<div class="story"><p>{PARA}One.</p><p>{PARA}Two.</p></div></body></html>'
+    )
     text = "\n".join(clean_html(html).blocks)
     assert "One." in text and "Two." in text
 
 
 def test_noscript_is_read_when_the_page_has_no_other_text():
-    html = (f'<html><head><title>t</title></head><body><div id="app"></div>'
-            f'<noscript><div class="post"><p>{PARA}One.</p><p>{PARA}Two.</p></div></noscript></body></html>')
+    html = (
+        f'<html><head><title>t</title></head><body><div id="app"></div>'
+        f'<noscript><div class="post"><p>{PARA}One.</p><p>{PARA}Two.</p></div></noscript></body></html>'
+    )
     assert "One." in "\n".join(clean_html(html).blocks)
 
 
 def test_a_noscript_beside_the_story_is_still_dropped():
-    html = (f'<html><head><title>t</title></head><body><div class="story"><p>{PARA}One.</p><p>{PARA}Two.</p>'
-            '<noscript><p>Please enable JavaScript to view the comments powered by our comment system.</p></noscript>'
-            '</div></body></html>')
+    html = (
+        f'<html><head><title>t</title></head><body><div class="story"><p>{PARA}One.</p><p>{PARA}Two.</p>'
+        "<noscript><p>Please enable JavaScript to view the comments powered by our comment system.</p></noscript>"
+        "</div></body></html>"
+    )
     text = "\n".join(clean_html(html).blocks)
     assert "One." in text and "enable JavaScript" not in text
 
@@ -77,24 +87,51 @@ def test_a_noscript_beside_the_story_is_still_dropped():
 def test_weak_chrome_words_count_only_as_the_head_of_a_name():
     from declcli.clean import _chrome_reason
 
-    for content in ("cmp-text", "tag-news", "print-full", "language-dockerfile", "article-header-full__lead",
-                    "what-are-you-looking-forward-to-next"):
+    for content in (
+        "cmp-text",
+        "tag-news",
+        "print-full",
+        "language-dockerfile",
+        "article-header-full__lead",
+        "what-are-you-looking-forward-to-next",
+    ):
         assert _chrome_reason("div", {"class": content}) is None, content
-    for chrome in ("post-tags", "tags", "site-header", "tags-list", "widget-area", "eventsListWidget", "cmp-nav",
-                   "share-bar", "related-posts"):
+    for chrome in (
+        "post-tags",
+        "tags",
+        "site-header",
+        "tags-list",
+        "widget-area",
+        "eventsListWidget",
+        "cmp-nav",
+        "share-bar",
+        "related-posts",
+    ):
         assert _chrome_reason("div", {"class": chrome}) is not None, chrome
 
 
 def test_chrome_lines_are_known_in_more_languages():
     from declcli.clean import is_chrome_text
 
-    for line in ("Das könnte Sie auch interessieren!", "Ähnliche Beiträge", "Le puede interesar", "Kommentare schreiben",
-                 "Keine Kommentare", "(Noch keine Bewertungen)", "Zurück zur Übersicht", "Seite teilen",
-                 "Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.", "Über den Autor",
-                 "- Anzeige-", "War der Artikel nützlich?"):
+    for line in (
+        "Das könnte Sie auch interessieren!",
+        "Ähnliche Beiträge",
+        "Le puede interesar",
+        "Kommentare schreiben",
+        "Keine Kommentare",
+        "(Noch keine Bewertungen)",
+        "Zurück zur Übersicht",
+        "Seite teilen",
+        "Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.",
+        "Über den Autor",
+        "- Anzeige-",
+        "War der Artikel nützlich?",
+    ):
         assert is_chrome_text(line), line
-    for line in ("Kommentare von Lesern zeigen, dass die Debatte über den Hafen weitergeht.",
-                 "Zurück in Berlin sprach der Minister mit der Presse über die Gespräche."):
+    for line in (
+        "Kommentare von Lesern zeigen, dass die Debatte über den Hafen weitergeht.",
+        "Zurück in Berlin sprach der Minister mit der Presse über die Gespräche.",
+    ):
         assert not is_chrome_text(line), line
 
 
@@ -107,8 +144,11 @@ def test_a_page_whose_posts_are_named_like_comments_is_not_empty():
 
 def test_the_other_posts_of_a_thread_are_joined():
     def post(i):
-        return (f'<div class="message"><div class="cell"><div class="main"><div class="content"><div class="user">'
-                f'<article class="body"><p>{PARA}Post {i}.</p></article></div></div></div></div></div>')
+        return (
+            f'<div class="message"><div class="cell"><div class="main"><div class="content"><div class="user">'
+            f'<article class="body"><p>{PARA}Post {i}.</p></article></div></div></div></div></div>'
+        )
+
     text = "\n".join(clean_html(page(f'<div class="thread">{"".join(post(i) for i in range(1, 5))}</div>')).blocks)
     assert all(f"Post {i}." in text for i in range(1, 5))
 

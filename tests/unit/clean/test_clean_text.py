@@ -15,22 +15,29 @@ def body(inner: str) -> str:
     return "\n".join(page.blocks[1:])
 
 
-@pytest.mark.parametrize("inner,text", [
-    ('<p>Officials said the <a href="/r">new report</a>, published on <b>Monday</b>, was final.</p>',
-     "Officials said the new report, published on Monday, was final."),
-    ("<p>He called it “<em>a turning point</em>” (<i>twice</i>).</p>", "He called it “a turning point” (twice)."),
-    ('<p><span class="dropcap">T</span>he ministers met in <strong>Ankara</strong>.</p>', "The ministers met in Ankara."),
-    # a word or a sentence running into the next across a tag reads as two
-    ("<p>Governor Kristi Noem<span>South Dakota governor</span> spoke.</p>",
-     "Governor Kristi Noem South Dakota governor spoke."),
-    ("<p>The road is long.<span>It is also steep.</span></p>", "The road is long. It is also steep."),
-    ("<p>Line one<br>line two</p>", "Line one line two"),
-    ("<p>About 1,<b>000</b> people came.</p>", "About 1,000 people came."),
-    # no space invented inside a word, before a superscript, or in text written without spaces
-    ('<p>We made it s<a href="/x">elbst</a> at home.</p>', "We made it selbst at home."),
-    ("<p>A park of 5000 m<sup>2</sup> with a lake.</p>", "A park of 5000 m2 with a lake."),
-    ("<p>子どもへの<span>虐待</span>をなくすための法律ができました。</p>", "子どもへの虐待をなくすための法律ができました。"),
-])
+@pytest.mark.parametrize(
+    "inner,text",
+    [
+        (
+            '<p>Officials said the <a href="/r">new report</a>, published on <b>Monday</b>, was final.</p>',
+            "Officials said the new report, published on Monday, was final.",
+        ),
+        ("<p>He called it “<em>a turning point</em>” (<i>twice</i>).</p>", "He called it “a turning point” (twice)."),
+        ('<p><span class="dropcap">T</span>he ministers met in <strong>Ankara</strong>.</p>', "The ministers met in Ankara."),
+        # a word or a sentence running into the next across a tag reads as two
+        (
+            "<p>Governor Kristi Noem<span>South Dakota governor</span> spoke.</p>",
+            "Governor Kristi Noem South Dakota governor spoke.",
+        ),
+        ("<p>The road is long.<span>It is also steep.</span></p>", "The road is long. It is also steep."),
+        ("<p>Line one<br>line two</p>", "Line one line two"),
+        ("<p>About 1,<b>000</b> people came.</p>", "About 1,000 people came."),
+        # no space invented inside a word, before a superscript, or in text written without spaces
+        ('<p>We made it s<a href="/x">elbst</a> at home.</p>', "We made it selbst at home."),
+        ("<p>A park of 5000 m<sup>2</sup> with a lake.</p>", "A park of 5000 m2 with a lake."),
+        ("<p>子どもへの<span>虐待</span>をなくすための法律ができました。</p>", "子どもへの虐待をなくすための法律ができました。"),
+    ],
+)
 def test_inline_markup_joins_as_the_page_reads(inner, text):
     assert body(inner) == text
 
@@ -54,8 +61,10 @@ def long_page() -> str:
     for s in range(6):
         paras = []
         for i in range(60):
-            paras.append(f"<p>Paragraph {s}.{i}: the ministers of both countries said on Monday that the talks "
-                         f"on trade, energy and transport would go on, and that {i} working groups would meet.</p>")
+            paras.append(
+                f"<p>Paragraph {s}.{i}: the ministers of both countries said on Monday that the talks "
+                f"on trade, energy and transport would go on, and that {i} working groups would meet.</p>"
+            )
             if i % 15 == 7:
                 paras.append('<div class="share-bar"><a href="/s">Share on Facebook</a> <a href="/t">Tweet</a></div>')
             if i % 20 == 3:
@@ -63,9 +72,11 @@ def long_page() -> str:
             if i % 25 == 11:
                 paras.append('<aside class="related"><a href="/r">Read also: Gas prices rise</a></aside>')
         parts.append(f'<section class="story-part">{"".join(paras)}</section>')
-    return ("<html><head><title>Talks go on</title></head><body><nav><a href='/'>Home</a><a href='/w'>World</a></nav>"
-            f"<main><article><h1>Talks go on</h1>{''.join(parts)}</article></main>"
-            "<footer>© 2024 Example News. All rights reserved.</footer></body></html>")
+    return (
+        "<html><head><title>Talks go on</title></head><body><nav><a href='/'>Home</a><a href='/w'>World</a></nav>"
+        f"<main><article><h1>Talks go on</h1>{''.join(parts)}</article></main>"
+        "<footer>© 2024 Example News. All rights reserved.</footer></body></html>"
+    )
 
 
 @pytest.mark.parametrize("window,count", [(40, 13), (150, 3), (1000, 1)])  # the headline, then sections split; two a window; one

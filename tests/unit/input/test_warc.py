@@ -5,7 +5,6 @@ import io
 import json
 
 import pytest
-
 from conftest import SEED_HTML, run_cli
 
 warcio = pytest.importorskip("warcio")
@@ -20,16 +19,20 @@ def _write_warc(path, gz=True):
 
         def response(uri, body, ctype, date):
             headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
-            rec = writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=headers,
-                                            warc_headers_dict={"WARC-Date": date})
+            rec = writer.create_warc_record(
+                uri, "response", payload=io.BytesIO(body), http_headers=headers, warc_headers_dict={"WARC-Date": date}
+            )
             writer.write_record(rec)
 
         req = writer.create_warc_record("https://news.example/a", "request", payload=io.BytesIO(b"GET /a HTTP/1.1\r\n\r\n"))
         writer.write_record(req)
         response("https://news.example/a", SEED_HTML.read_bytes(), "text/html; charset=utf-8", "2022-02-23T08:00:00Z")
         response("https://news.example/logo.png", b"\x89PNG\r\n\x1a\n0000", "image/png", "2022-02-23T08:00:01Z")
-        page = ("<html><body><article><p>" + "Kazakhstan and Uzbekistan signed a water agreement in Tashkent on Monday, officials said. " * 3
-                + "</p></article></body></html>").encode()
+        page = (
+            "<html><body><article><p>"
+            + "Kazakhstan and Uzbekistan signed a water agreement in Tashkent on Monday, officials said. " * 3
+            + "</p></article></body></html>"
+        ).encode()
         response("https://news.example/b", page, "text/html", "2022-02-23T08:00:02Z")
         response("https://news.example/empty", b"<html><body><nav>Home</nav></body></html>", "text/html", "2022-02-23T08:00:03Z")
 
@@ -43,7 +46,10 @@ def test_every_html_response_record(tmp_path, gz):
     docs = [json.loads(line) for line in res.stdout.splitlines()]
     assert docs, res.stderr
     assert [d["source"].get("target_uri") for d in docs] == [
-        "https://news.example/a", "https://news.example/b", "https://news.example/empty"]
+        "https://news.example/a",
+        "https://news.example/b",
+        "https://news.example/empty",
+    ]
     assert res.returncode == 4  # the navigation-only record has no article text
     first, second, third = docs
     assert first["source"]["kind"] == "warc" and first["source"]["location"] == str(path)
@@ -78,8 +84,10 @@ def test_broken_warc_is_a_data_error(tmp_path):
 
 # ------------------------------------------------------------ bounded records (issue 15)
 
-ARTICLE = ("<html><body><article><p>" + "Kazakhstan and Uzbekistan signed a water agreement in Tashkent on Monday, "
-           "officials said. " * 3 + "</p></article></body></html>").encode()
+ARTICLE = (
+    "<html><body><article><p>" + "Kazakhstan and Uzbekistan signed a water agreement in Tashkent on Monday, "
+    "officials said. " * 3 + "</p></article></body></html>"
+).encode()
 
 
 class _Repeat(io.RawIOBase):
@@ -121,8 +129,10 @@ def _gzip_bomb(size):
 
 def test_record_larger_than_max_bytes_is_refused_and_the_archive_goes_on(tmp_path):
     path = tmp_path / "big.warc.gz"
-    _archive(path, [("https://x.example/big", io.BufferedReader(_Repeat(3_000_000)), []),
-                    ("https://x.example/b", io.BytesIO(ARTICLE), [])])
+    _archive(
+        path,
+        [("https://x.example/big", io.BufferedReader(_Repeat(3_000_000)), []), ("https://x.example/b", io.BytesIO(ARTICLE), [])],
+    )
     res = run_cli("read", path, "-f", "jsonl", "--keep-going", "--max-bytes", "1000000", "--no-claims")
     docs = [json.loads(line) for line in res.stdout.splitlines()]
     assert res.returncode == 65, res.stderr
@@ -137,8 +147,13 @@ def test_record_larger_than_max_bytes_is_refused_and_the_archive_goes_on(tmp_pat
 
 def test_gzip_bomb_payload_is_refused_at_max_bytes(tmp_path):
     path = tmp_path / "bomb.warc.gz"
-    _archive(path, [("https://x.example/bomb", io.BytesIO(_gzip_bomb(20_000_000)), [("Content-Encoding", "gzip")]),
-                    ("https://x.example/b", io.BytesIO(ARTICLE), [])])
+    _archive(
+        path,
+        [
+            ("https://x.example/bomb", io.BytesIO(_gzip_bomb(20_000_000)), [("Content-Encoding", "gzip")]),
+            ("https://x.example/b", io.BytesIO(ARTICLE), []),
+        ],
+    )
     res = run_cli("read", path, "-f", "jsonl", "--keep-going", "--max-bytes", "1000000", "--no-claims")
     docs = [json.loads(line) for line in res.stdout.splitlines()]
     assert res.returncode == 65 and "larger than --max-bytes" in docs[0]["error"]["message"]
@@ -160,10 +175,12 @@ def test_gzip_bomb_is_decoded_a_block_at_a_time():
     from warcio.warcwriter import WARCWriter
 
     writer = WARCWriter(buf, gzip=True)
-    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html"), ("Content-Encoding", "gzip")],
-                               protocol="HTTP/1.1")
-    writer.write_record(writer.create_warc_record("https://x.example/bomb", "response",
-                                                  payload=io.BytesIO(_gzip_bomb(40_000_000)), http_headers=headers))
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html"), ("Content-Encoding", "gzip")], protocol="HTTP/1.1")
+    writer.write_record(
+        writer.create_warc_record(
+            "https://x.example/bomb", "response", payload=io.BytesIO(_gzip_bomb(40_000_000)), http_headers=headers
+        )
+    )
     buf.seek(0)
     record = next(iter(ArchiveIterator(buf)))
     tracemalloc.start()
@@ -179,12 +196,19 @@ def test_gzip_bomb_is_decoded_a_block_at_a_time():
 def test_chunked_and_deflate_bodies_are_decoded(tmp_path):
     import zlib
 
-    chunked = b"".join(b"%x\r\n%s\r\n" % (len(ARTICLE[i:i + 100]), ARTICLE[i:i + 100])
-                       for i in range(0, len(ARTICLE), 100)) + b"0\r\n\r\n"
+    chunked = (
+        b"".join(b"%x\r\n%s\r\n" % (len(ARTICLE[i : i + 100]), ARTICLE[i : i + 100]) for i in range(0, len(ARTICLE), 100))
+        + b"0\r\n\r\n"
+    )
     path = tmp_path / "encodings.warc.gz"
-    _archive(path, [("https://x.example/chunked", io.BytesIO(chunked), [("Transfer-Encoding", "chunked")]),
-                    ("https://x.example/deflate", io.BytesIO(zlib.compress(ARTICLE)), [("Content-Encoding", "deflate")]),
-                    ("https://x.example/stored", io.BytesIO(ARTICLE), [("Content-Encoding", "gzip")])])
+    _archive(
+        path,
+        [
+            ("https://x.example/chunked", io.BytesIO(chunked), [("Transfer-Encoding", "chunked")]),
+            ("https://x.example/deflate", io.BytesIO(zlib.compress(ARTICLE)), [("Content-Encoding", "deflate")]),
+            ("https://x.example/stored", io.BytesIO(ARTICLE), [("Content-Encoding", "gzip")]),
+        ],
+    )
     res = run_cli("read", path, "-f", "jsonl", "--no-claims")
     docs = [json.loads(line) for line in res.stdout.splitlines()]
     assert res.returncode == 0, res.stderr
@@ -195,9 +219,14 @@ def test_endless_header_line_is_refused(tmp_path):
     """A header line of 3 MB is not read whole (warcio reads a line to its end)."""
     path = tmp_path / "header.warc"
     body = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + ARTICLE
-    path.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://x.example/a\r\nX-Junk: "
-                     + b"a" * 3_000_000 + b"\r\nContent-Type: application/http; msgtype=response\r\n"
-                     + b"Content-Length: %d\r\n\r\n" % len(body) + body + b"\r\n\r\n")
+    path.write_bytes(
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://x.example/a\r\nX-Junk: "
+        + b"a" * 3_000_000
+        + b"\r\nContent-Type: application/http; msgtype=response\r\n"
+        + b"Content-Length: %d\r\n\r\n" % len(body)
+        + body
+        + b"\r\n\r\n"
+    )
     res = run_cli("read", path, "-f", "jsonl")
     assert res.returncode == 65 and res.stdout == b""
     assert b"headers longer than" in res.stderr and len(res.stderr.splitlines()) == 1

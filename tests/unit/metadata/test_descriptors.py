@@ -4,9 +4,9 @@ and categories, from Open Graph, article:*, meta and JSON-LD."""
 import json
 
 import pytest
+from conftest import SEED_HTML, run_cli
 
 import declcli
-from conftest import SEED_HTML, run_cli
 
 BODY = "<article><p>" + "The talks in Baku will continue on Monday, the minister said. " * 3 + "</p></article>"
 
@@ -16,14 +16,17 @@ def page(head: str) -> bytes:
 
 
 def test_open_graph_and_article_tags():
-    doc = declcli.read(page(
-        '<meta property="og:description" content="  Talks go on.  ">'
-        '<meta name="description" content="not this one">'
-        '<meta property="og:image" content="/img/lead.jpg">'
-        '<link rel="canonical" href="https://news.example/world/talks">'
-        '<meta property="article:tag" content="Baku"><meta property="article:tag" content="diplomacy">'
-        '<meta property="article:tag" content="baku">'
-        '<meta property="article:section" content="World">'))
+    doc = declcli.read(
+        page(
+            '<meta property="og:description" content="  Talks go on.  ">'
+            '<meta name="description" content="not this one">'
+            '<meta property="og:image" content="/img/lead.jpg">'
+            '<link rel="canonical" href="https://news.example/world/talks">'
+            '<meta property="article:tag" content="Baku"><meta property="article:tag" content="diplomacy">'
+            '<meta property="article:tag" content="baku">'
+            '<meta property="article:section" content="World">'
+        )
+    )
     a = doc.article
     assert a.description == "Talks go on."
     assert a.image == "https://news.example/img/lead.jpg"  # absolute against the canonical URL
@@ -32,11 +35,20 @@ def test_open_graph_and_article_tags():
 
 
 def test_json_ld_when_the_meta_tags_are_missing():
-    ld = {"@context": "https://schema.org", "@graph": [
-        {"@type": "WebSite", "name": "Site", "description": "the site, not the story"},
-        {"@type": "NewsArticle", "headline": "Talks", "description": "A summary.",
-         "image": [{"@type": "ImageObject", "url": "https://cdn.example/a.jpg"}],
-         "keywords": "Baku, talks,  minister ", "articleSection": ["World", "Caucasus"]}]}
+    ld = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "Site", "description": "the site, not the story"},
+            {
+                "@type": "NewsArticle",
+                "headline": "Talks",
+                "description": "A summary.",
+                "image": [{"@type": "ImageObject", "url": "https://cdn.example/a.jpg"}],
+                "keywords": "Baku, talks,  minister ",
+                "articleSection": ["World", "Caucasus"],
+            },
+        ],
+    }
     doc = declcli.read(page(f'<script type="application/ld+json">{json.dumps(ld)}</script>'))
     a = doc.article
     assert (a.description, a.image) == ("A summary.", "https://cdn.example/a.jpg")

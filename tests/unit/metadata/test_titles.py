@@ -7,20 +7,40 @@ from declcli.metadata import extract_metadata
 from declcli.titles import strip_site
 
 
-@pytest.mark.parametrize("title,site,host,h1,expected", [
-    ("A Letter on Justice and Open Debate | Harper's Magazine", "Harper's Magazine", None, [], "A Letter on Justice and Open Debate"),
-    ("The Green Deal is not enough - DiEM25", None, "diem25.org", [], "The Green Deal is not enough"),
-    ("Interview mit Sonja Silberhorn - apolut.net", None, None, [], "Interview mit Sonja Silberhorn"),
-    ("mediaarchitecture.de // » Jens Weber", None, None, [], "Jens Weber"),
-    ("Wie funktionierts - Creative Commons", None, None, ["Wie funktionierts"], "Wie funktionierts"),
-    ("So viel Regen gab es lange nicht : 31.10.2023, 10.19 Uhr", None, None, [], "So viel Regen gab es lange nicht"),
-    ("Новый мост через Сухону откроют в июне :: Вологодские вести", None, None, [], "Новый мост через Сухону откроют в июне"),
-    ("Saftiger Zitronenkuchen vom Blech | Backen macht glücklich", None, None, [], "Saftiger Zitronenkuchen vom Blech"),
-    # a dash alone proves nothing: the end stays
-    ("Einen Twitterfeed in das Blog einbinden – so geht’s!", None, None, [], "Einen Twitterfeed in das Blog einbinden – so geht’s!"),
-    ("This County Criminalized Students for Bad Grades – Until Now", None, "example.org", [],
-     "This County Criminalized Students for Bad Grades – Until Now"),
-])
+@pytest.mark.parametrize(
+    "title,site,host,h1,expected",
+    [
+        (
+            "A Letter on Justice and Open Debate | Harper's Magazine",
+            "Harper's Magazine",
+            None,
+            [],
+            "A Letter on Justice and Open Debate",
+        ),
+        ("The Green Deal is not enough - DiEM25", None, "diem25.org", [], "The Green Deal is not enough"),
+        ("Interview mit Sonja Silberhorn - apolut.net", None, None, [], "Interview mit Sonja Silberhorn"),
+        ("mediaarchitecture.de // » Jens Weber", None, None, [], "Jens Weber"),
+        ("Wie funktionierts - Creative Commons", None, None, ["Wie funktionierts"], "Wie funktionierts"),
+        ("So viel Regen gab es lange nicht : 31.10.2023, 10.19 Uhr", None, None, [], "So viel Regen gab es lange nicht"),
+        ("Новый мост через Сухону откроют в июне :: Вологодские вести", None, None, [], "Новый мост через Сухону откроют в июне"),
+        ("Saftiger Zitronenkuchen vom Blech | Backen macht glücklich", None, None, [], "Saftiger Zitronenkuchen vom Blech"),
+        # a dash alone proves nothing: the end stays
+        (
+            "Einen Twitterfeed in das Blog einbinden – so geht’s!",
+            None,
+            None,
+            [],
+            "Einen Twitterfeed in das Blog einbinden – so geht’s!",
+        ),
+        (
+            "This County Criminalized Students for Bad Grades – Until Now",
+            None,
+            "example.org",
+            [],
+            "This County Criminalized Students for Bad Grades – Until Now",
+        ),
+    ],
+)
 def test_site_part_goes_only_on_evidence(title, site, host, h1, expected):
     assert strip_site(title, site, host, h1) == expected
 
@@ -45,8 +65,10 @@ def test_the_h1_the_title_repeats_is_taken():
 
 
 def test_an_og_title_that_is_only_the_site_is_passed_over():
-    head = ('<title>Ethify</title><meta property="og:title" content="Ethify">'
-            '<link rel="canonical" href="https://ethify.org/vegetarier">')
+    head = (
+        '<title>Ethify</title><meta property="og:title" content="Ethify">'
+        '<link rel="canonical" href="https://ethify.org/vegetarier">'
+    )
     body = f"<article><h1>Vegetarier zu sein: Bedarf oder Trend?</h1>{STORY}</article>"
     assert _title(head, body) == "Vegetarier zu sein: Bedarf oder Trend?"
 
@@ -79,12 +101,23 @@ def test_docs_list_the_title_sources_in_the_order_the_code_reads_them():
     assert entry == ", ".join(TITLE_SOURCES)
 
 
-@pytest.mark.parametrize("line,date", [
-    ("13. Januar 2014", "2014-01-13"), ("Samstag, 5. Oktober 2013", "2013-10-05"), ("02.11.2021", "2021-11-02"),
-    ("31.10.23", "2023-10-31"), ("Posted on September 21, 2020 by Adi", "2020-09-21"), ("5 de mayo de 2020", "2020-05-05"),
-    ("Written: 2023-11-07 15:03:30", "2023-11-07"), ("Lübeck, 31. März 2003", "2003-03-31"), ("22 февраля 2022", "2022-02-22"),
-    ("Patchnotes 4.47.4", None), ("31.02.2021", None), ("45.10.2021", None),
-])
+@pytest.mark.parametrize(
+    "line,date",
+    [
+        ("13. Januar 2014", "2014-01-13"),
+        ("Samstag, 5. Oktober 2013", "2013-10-05"),
+        ("02.11.2021", "2021-11-02"),
+        ("31.10.23", "2023-10-31"),
+        ("Posted on September 21, 2020 by Adi", "2020-09-21"),
+        ("5 de mayo de 2020", "2020-05-05"),
+        ("Written: 2023-11-07 15:03:30", "2023-11-07"),
+        ("Lübeck, 31. März 2003", "2003-03-31"),
+        ("22 февраля 2022", "2022-02-22"),
+        ("Patchnotes 4.47.4", None),
+        ("31.02.2021", None),
+        ("45.10.2021", None),
+    ],
+)
 def test_written_out_dates_are_read(line, date):
     from declcli.metadata import normalize_datetime
 
@@ -93,18 +126,25 @@ def test_written_out_dates_are_read(line, date):
 
 def test_the_date_of_an_element_classed_as_the_date_is_read():
     head = "<title>Harbour wall</title>"
-    body = (f'<div class="entry-meta"><abbr class="published" title="2017-07-23T17:06:45+0000">23. Juli 2017</abbr></div>'
-            f"<article>{STORY}</article>")
+    body = (
+        f'<div class="entry-meta"><abbr class="published" title="2017-07-23T17:06:45+0000">23. Juli 2017</abbr></div>'
+        f"<article>{STORY}</article>"
+    )
     page = clean_html(f"<html><head>{head}</head><body>{body}</body></html>")
     assert extract_metadata(page, "\n\n".join(page.blocks)).published == "2017-07-23T17:06:45+00:00"
 
 
-@pytest.mark.parametrize("byline,expected", [
-    ('<span class="author">Name *</span>', []),
-    ('<div class="byline">Eingestellt von Michael Weber</div>', ["Michael Weber"]),
-    ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "Lindsey O&#8217;Donnell"}}</script>',
-     ["Lindsey O’Donnell"]),
-])
+@pytest.mark.parametrize(
+    "byline,expected",
+    [
+        ('<span class="author">Name *</span>', []),
+        ('<div class="byline">Eingestellt von Michael Weber</div>', ["Michael Weber"]),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "Lindsey O&#8217;Donnell"}}</script>',
+            ["Lindsey O’Donnell"],
+        ),
+    ],
+)
 def test_bylines(byline, expected):
     page = clean_html(f"<html><head><title>t</title></head><body>{byline}<article>{STORY}</article></body></html>")
     assert extract_metadata(page, "\n\n".join(page.blocks)).authors == expected

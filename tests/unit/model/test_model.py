@@ -15,8 +15,10 @@ def test_every_type_is_still_a_dataclass_with_its_fields_and_defaults():
     assert [f.name for f in fields(Actor)] == ["name", "type", "country", "role"]
     src = Source("file", "a.txt", b"x")
     assert (src.media_type, src.sha256) == (None, "")
-    one, two = Claim("c1", "t", 0, 1, 1, 1, "statement", "assertion", "affirmed"), Claim(
-        "c2", "t", 0, 1, 1, 1, "statement", "assertion", "affirmed")
+    one, two = (
+        Claim("c1", "t", 0, 1, 1, 1, "statement", "assertion", "affirmed"),
+        Claim("c2", "t", 0, 1, 1, 1, "statement", "assertion", "affirmed"),
+    )
     one.actors.append(Actor("Russia", "country", "RUS"))
     assert two.actors == []  # default_factory: no list shared between instances
 

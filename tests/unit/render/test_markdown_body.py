@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, SEED_HTML, SEED_TEXT, run_cli
 from markdown_it import MarkdownIt
 
-from conftest import ROOT, SEED_HTML, SEED_TEXT, run_cli
 from declcli.clean import clean_html
 from declcli.model import Block, Source, document_to_dict
 from declcli.pipeline import process
@@ -68,18 +68,37 @@ def test_markdown_body_of_a_page_with_every_form():
 
 def test_markdown_body_reads_back_as_the_page_s_structure_and_nothing_else():
     html = _html(run_cli("read", PAGE, "-f", "markdown-body").stdout.decode())
-    count = {tag: len(re.findall(f"<{tag}[ >]", html)) for tag in
-             ("h1", "h2", "h3", "ul", "ol", "li", "blockquote", "em", "strong", "code", "a", "pre", "script", "img")}
-    assert count == {"h1": 1, "h2": 1, "h3": 1, "ul": 1, "ol": 1, "li": 5, "blockquote": 1, "em": 2, "strong": 2,
-                     "code": 1, "a": 2, "pre": 0, "script": 0, "img": 0}
+    count = {
+        tag: len(re.findall(f"<{tag}[ >]", html))
+        for tag in ("h1", "h2", "h3", "ul", "ol", "li", "blockquote", "em", "strong", "code", "a", "pre", "script", "img")
+    }
+    assert count == {
+        "h1": 1,
+        "h2": 1,
+        "h3": 1,
+        "ul": 1,
+        "ol": 1,
+        "li": 5,
+        "blockquote": 1,
+        "em": 2,
+        "strong": 2,
+        "code": 1,
+        "a": 2,
+        "pre": 0,
+        "script": 0,
+        "img": 0,
+    }
     assert re.findall(r'href="([^"]*)"', html) == [
-        "https://gazette.example/news/storm-2023.html", "https://council.example/plans/flood%282025%29.pdf"]
+        "https://gazette.example/news/storm-2023.html",
+        "https://council.example/plans/flood%282025%29.pdf",
+    ]
     # The injected text reads as the page wrote it.
     assert "*not again* _sure_ [click](javascript:alert(3)) &lt;script&gt;alert(4)&lt;/script&gt;" in html
 
 
-@pytest.mark.parametrize("path", [SEED_HTML, SEED_TEXT, PAGE, *sorted((ROOT / "tests" / "pages").glob("*.*"))],
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", [SEED_HTML, SEED_TEXT, PAGE, *sorted((ROOT / "tests" / "pages").glob("*.*"))], ids=lambda p: p.name
+)
 @pytest.mark.slow
 def test_the_body_s_form_changes_no_text_offset_or_claim(path):
     claims = path in (SEED_HTML, PAGE)  # the claims stage reads only the text; two pages show it
@@ -88,9 +107,8 @@ def test_the_body_s_form_changes_no_text_offset_or_claim(path):
     assert document_to_dict(formed) == document_to_dict(plain)
     assert plain.article.blocks == []
     assert len(formed.article.blocks) == len(formed.article.text.split("\n\n"))
-    for block, text in zip(formed.article.blocks, formed.article.text.split("\n\n")):
-        assert all(0 <= s < e <= len(text) and not text[s].isspace() and not text[e - 1].isspace()
-                   for s, e, _, _ in block.spans)
+    for block, text in zip(formed.article.blocks, formed.article.text.split("\n\n"), strict=False):
+        assert all(0 <= s < e <= len(text) and not text[s].isspace() and not text[e - 1].isspace() for s, e, _, _ in block.spans)
 
 
 def test_plain_text_gives_escaped_paragraphs():
@@ -105,8 +123,11 @@ def test_plain_text_gives_escaped_paragraphs():
 
 def test_a_line_dropped_from_a_block_moves_its_marks():
     story = "The council met on Tuesday to agree the plan, which residents had asked for since the storm of last winter."
-    page = clean_html(f"<html><head><title>t</title></head><body><article><div>By Jane Doe<br>The <em>council</em> "
-                      f"<strong>met</strong>{story[15:]}</div><p>{story} {story}</p></article></body></html>", structure=True)
+    page = clean_html(
+        f"<html><head><title>t</title></head><body><article><div>By Jane Doe<br>The <em>council</em> "
+        f"<strong>met</strong>{story[15:]}</div><p>{story} {story}</p></article></body></html>",
+        structure=True,
+    )
     assert page.blocks[0] == story
     assert page.forms[0].spans == [(4, 11, "em", None), (12, 15, "strong", None)]
 
@@ -118,7 +139,9 @@ def test_a_page_cleaned_in_windows_has_the_same_forms(monkeypatch):
         f"<section><h2>Part {i}</h2><p>Paragraph {i} says that the <em>council</em> met again, with residents, "
         f"engineers and the board, for a long time.</p><ul><li>point <b>{i}</b></li><li>another point</li></ul>"
         f"<blockquote><p>A quote of section {i}, long enough to be a paragraph of the story as it is.</p></blockquote>"
-        "</section>" for i in range(40))
+        "</section>"
+        for i in range(40)
+    )
     html = f"<html><head><title>t</title></head><body><main><article>{sections}</article></main></body></html>"
     whole = clean_html(html, structure=True)
     monkeypatch.setattr(clean, "_WINDOWED_ABOVE", 100)
@@ -129,12 +152,15 @@ def test_a_page_cleaned_in_windows_has_the_same_forms(monkeypatch):
     assert whole.forms[4].quote == 1 and whole.forms[2].spans == [(6, 7, "strong", None)]
 
 
-@pytest.mark.parametrize("spans,expected", [
-    # Overlapping marks stay nested; white space stays outside the markers.
-    ([(0, 10, "em", None), (6, 16, "strong", None)], "*alpha **beta*** **gamma**"),
-    ([(6, 10, "link", "https://a.example/x y"), (0, 16, "strong", None)], "**alpha [beta](https://a.example/x%20y) gamma**"),
-    ([(6, 10, "code", None), (0, 16, "em", None)], "*alpha `beta` gamma*"),
-])
+@pytest.mark.parametrize(
+    "spans,expected",
+    [
+        # Overlapping marks stay nested; white space stays outside the markers.
+        ([(0, 10, "em", None), (6, 16, "strong", None)], "*alpha **beta*** **gamma**"),
+        ([(6, 10, "link", "https://a.example/x y"), (0, 16, "strong", None)], "**alpha [beta](https://a.example/x%20y) gamma**"),
+        ([(6, 10, "code", None), (0, 16, "em", None)], "*alpha `beta` gamma*"),
+    ],
+)
 def test_inline_marks_nest(spans, expected):
     out = _md_inline("alpha beta gamma", spans, None)
     assert out == expected
@@ -150,20 +176,23 @@ def test_code_with_backticks_and_markup_inside_stays_literal():
     assert _html("`` `x` `` y") == "<p><code>`x`</code> y</p>\n"
 
 
-@pytest.mark.parametrize("href,base,expected", [
-    ("javascript:alert(1)", None, None),
-    (" JavaScript:alert(1)", None, None),
-    ("java\tscript:alert(1)", "https://a.example/", None),
-    ("jav\nascript:alert(1)", None, None),
-    ("data:text/html,<script>alert(1)</script>", None, None),
-    ("vbscript:msgbox", None, None),
-    ("file:///etc/passwd", None, None),
-    ("/news/x.html", "https://a.example/a/b.html", "https://a.example/news/x.html"),
-    ("x.html", None, "x.html"),
-    ("\x01javascript:alert(1)", None, None),  # C0 controls before a scheme are stripped, as browsers do
-    ("mailto:desk@a.example", None, "mailto:desk@a.example"),
-    ('https://a.example/q?a=<b>&c="d"', None, "https://a.example/q?a=%3Cb%3E&c=%22d%22"),
-])
+@pytest.mark.parametrize(
+    "href,base,expected",
+    [
+        ("javascript:alert(1)", None, None),
+        (" JavaScript:alert(1)", None, None),
+        ("java\tscript:alert(1)", "https://a.example/", None),
+        ("jav\nascript:alert(1)", None, None),
+        ("data:text/html,<script>alert(1)</script>", None, None),
+        ("vbscript:msgbox", None, None),
+        ("file:///etc/passwd", None, None),
+        ("/news/x.html", "https://a.example/a/b.html", "https://a.example/news/x.html"),
+        ("x.html", None, "x.html"),
+        ("\x01javascript:alert(1)", None, None),  # C0 controls before a scheme are stripped, as browsers do
+        ("mailto:desk@a.example", None, "mailto:desk@a.example"),
+        ('https://a.example/q?a=<b>&c="d"', None, "https://a.example/q?a=%3Cb%3E&c=%22d%22"),
+    ],
+)
 def test_link_targets(href, base, expected):
     assert _md_link_target(href, base) == expected
 

@@ -5,8 +5,8 @@ and each format's writer is found there."""
 import io
 
 import pytest
-
 from conftest import SEED_TEXT, run_cli
+
 from declcli.render import registry
 from declcli.render.shared import Writer
 
@@ -15,8 +15,11 @@ from declcli.render.shared import Writer
 def test_every_format_has_a_writer_that_writes(fmt):
     writer = registry.writer_class(fmt)
     assert issubclass(writer, Writer) and writer is not Writer
-    tree = {"schema": "declcli/1", "source": {"kind": "file", "location": "x.html"},
-            "error": {"code": 65, "message": "x.html: not HTML"}}
+    tree = {
+        "schema": "declcli/1",
+        "source": {"kind": "file", "location": "x.html"},
+        "error": {"code": 65, "message": "x.html: not HTML"},
+    }
     out = io.StringIO()
     instance = writer(out, multi=True)
     instance.add(tree)

@@ -10,7 +10,8 @@ import re
 
 import pytest
 import yaml
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from declcli.render import to_yaml
 
@@ -25,8 +26,11 @@ CORE_SCHEMA = [
     ("tag:yaml.org,2002:null", r"null|Null|NULL|~|"),
     ("tag:yaml.org,2002:bool", r"true|True|TRUE|false|False|FALSE"),
     ("tag:yaml.org,2002:int", r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+"),
-    ("tag:yaml.org,2002:float", r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?"
-                                r"|[-+]?(\.inf|\.Inf|\.INF)|\.nan|\.NaN|\.NAN"),
+    (
+        "tag:yaml.org,2002:float",
+        r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?"
+        r"|[-+]?(\.inf|\.Inf|\.INF)|\.nan|\.NaN|\.NAN",
+    ),
 ]
 for _tag, _pattern in CORE_SCHEMA:
     Yaml12CoreLoader.add_implicit_resolver(_tag, re.compile(f"^(?:{_pattern})$"), None)
@@ -63,15 +67,19 @@ class Yaml11SpecLoader(yaml.SafeLoader):
 
 
 Yaml11SpecLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:y|Y|n|N)$"), list("yYnN"))
-Yaml11SpecLoader.add_implicit_resolver("tag:yaml.org,2002:float",
-                                       re.compile(r"^[-+]?([0-9][0-9_]*)?\.[0-9.]*([eE][-+][0-9]+)?$"), None)
+Yaml11SpecLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:float", re.compile(r"^[-+]?([0-9][0-9_]*)?\.[0-9.]*([eE][-+][0-9]+)?$"), None
+)
 Yaml11SpecLoader.add_constructor("tag:yaml.org,2002:bool", lambda loader, node: loader.construct_scalar(node) in "yY")
 Yaml11SpecLoader.add_constructor("tag:yaml.org,2002:float", lambda loader, node: ("float", loader.construct_scalar(node)))
 
 
 def _readings(text: str):
-    return {"YAML 1.2 core": yaml.load(text, Loader=Yaml12CoreLoader), "PyYAML (1.1)": yaml.safe_load(text),
-            "YAML 1.1 type repository": yaml.load(text, Loader=Yaml11SpecLoader)}
+    return {
+        "YAML 1.2 core": yaml.load(text, Loader=Yaml12CoreLoader),
+        "PyYAML (1.1)": yaml.safe_load(text),
+        "YAML 1.1 type repository": yaml.load(text, Loader=Yaml11SpecLoader),
+    }
 
 
 def _tree(value: str) -> dict:
@@ -80,11 +88,52 @@ def _tree(value: str) -> dict:
 
 LOOK_ALIKES = [
     # YAML 1.2 core schema
-    "0o17", "0o0", "1e3", "1E3", "-1e+3", "+12", ".5", "+.5", "1.", "-0", "0x1F", "0xff",
-    ".inf", "-.Inf", "+.INF", ".nan", ".NaN", ".NAN", "true", "False", "NULL", "null", "~", "",
+    "0o17",
+    "0o0",
+    "1e3",
+    "1E3",
+    "-1e+3",
+    "+12",
+    ".5",
+    "+.5",
+    "1.",
+    "-0",
+    "0x1F",
+    "0xff",
+    ".inf",
+    "-.Inf",
+    "+.INF",
+    ".nan",
+    ".NaN",
+    ".NAN",
+    "true",
+    "False",
+    "NULL",
+    "null",
+    "~",
+    "",
     # YAML 1.1 (PyYAML's resolvers, and the type repository's forms PyYAML leaves out)
-    "yes", "No", "ON", "off", "y", "Y", "n", "N", "0b101", "017", "1_000", "1_000.5", "12:30:00", "-1:20",
-    "190:20:30.15", "2001-12-14", "2001-12-14t21:59:43.10-05:00", "1.2.3", ".", "<<", "=",
+    "yes",
+    "No",
+    "ON",
+    "off",
+    "y",
+    "Y",
+    "n",
+    "N",
+    "0b101",
+    "017",
+    "1_000",
+    "1_000.5",
+    "12:30:00",
+    "-1:20",
+    "190:20:30.15",
+    "2001-12-14",
+    "2001-12-14t21:59:43.10-05:00",
+    "1.2.3",
+    ".",
+    "<<",
+    "=",
 ]
 
 
@@ -97,8 +146,15 @@ def test_look_alikes_come_back_as_strings_in_yaml_1_1_and_1_2(value):
 
 def test_the_loaders_read_plain_scalars_as_their_yaml_version_does():
     # The check itself: unquoted, these are not strings to a YAML 1.2 reader.
-    assert yaml.load("[0o17, 1e3, .inf, ~, 0x1F, yes, 1_000]", Loader=Yaml12CoreLoader) == \
-        [15, 1000.0, math.inf, None, 31, "yes", "1_000"]
+    assert yaml.load("[0o17, 1e3, .inf, ~, 0x1F, yes, 1_000]", Loader=Yaml12CoreLoader) == [
+        15,
+        1000.0,
+        math.inf,
+        None,
+        31,
+        "yes",
+        "1_000",
+    ]
     assert yaml.load("[y, N, 1.2.3, .]", Loader=Yaml11SpecLoader) == [True, False, ("float", "1.2.3"), ("float", ".")]
 
 
@@ -106,9 +162,14 @@ LOOKING_LIKE_NUMBERS = st.text(alphabet="0123456789+-._:eEoxXabcdfinlrstuyINANLT
 
 
 @settings(max_examples=300, derandomize=True, deadline=None, database=None)
-@given(st.one_of(LOOKING_LIKE_NUMBERS, st.sampled_from(LOOK_ALIKES),
-                 st.from_regex(re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?"), fullmatch=True),
-                 st.from_regex(re.compile(r"0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+"), fullmatch=True)))
+@given(
+    st.one_of(
+        LOOKING_LIKE_NUMBERS,
+        st.sampled_from(LOOK_ALIKES),
+        st.from_regex(re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?"), fullmatch=True),
+        st.from_regex(re.compile(r"0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+"), fullmatch=True),
+    )
+)
 @pytest.mark.slow
 def test_every_string_comes_back_as_a_string_in_both_readings(value):
     text = to_yaml(_tree(value))

@@ -16,8 +16,8 @@ import sys
 import zlib
 
 import pytest
-
 from conftest import ROOT, SEED_HTML, SEED_TEXT
+
 from declcli._speedups import pattern_cache as patterns
 
 # One `declcli read` in a fresh interpreter, then what declcli.patterns saw.
@@ -47,8 +47,14 @@ def _read_in_subprocess(tmp_path, prefix, *, dont_write=False, path=SEED_HTML):
     if dont_write:
         env["PYTHONDONTWRITEBYTECODE"] = "1"
     out = tmp_path / "out.yaml"
-    proc = subprocess.run([sys.executable, "-c", _READ_AND_REPORT, str(path), str(out)],
-                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", _READ_AND_REPORT, str(path), str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout), out.read_bytes()
 
@@ -111,8 +117,7 @@ def _behaviour(rx: re.Pattern, texts) -> list:
     for text in texts:
         if isinstance(rx.pattern, bytes):
             text = text.encode("utf-8")
-        out.append([(m.span(), m.groups(), m.groupdict(), [m.span(i) for i in range(rx.groups + 1)])
-                    for m in rx.finditer(text)])
+        out.append([(m.span(), m.groups(), m.groupdict(), [m.span(i) for i in range(rx.groups + 1)]) for m in rx.finditer(text)])
     return out
 
 
@@ -128,9 +133,15 @@ def test_first_run_writes_the_cache_and_the_second_builds_every_pattern_from_it(
     assert first["yaml_patterns"] >= 5 and first["bs4_patterns"] >= 20 and first["primed"] == 0
     mtime = os.stat(path).st_mtime_ns
     second, second_output = _read_in_subprocess(tmp_path, prefix)
-    assert second == {"used": first["used"], "new": 0, "from_file": first["used"],
-                      "yaml_patterns": first["yaml_patterns"], "bs4_patterns": first["bs4_patterns"],
-                      "primed": first["yaml_patterns"] + first["bs4_patterns"], "non_printable_primed": True}
+    assert second == {
+        "used": first["used"],
+        "new": 0,
+        "from_file": first["used"],
+        "yaml_patterns": first["yaml_patterns"],
+        "bs4_patterns": first["bs4_patterns"],
+        "primed": first["yaml_patterns"] + first["bs4_patterns"],
+        "non_printable_primed": True,
+    }
     assert second_output == first_output
     assert os.stat(path).st_mtime_ns == mtime  # nothing new: not rewritten
 
@@ -142,13 +153,17 @@ def test_patterns_from_the_cache_equal_and_behave_as_re_compile(written_cache, f
     stored = _entries(fresh_state["path"])
     assert any(isinstance(p, bytes) for p, _flags in stored) and any(flags for _p, flags in stored)
     texts = _texts()
-    for (pattern, flags) in stored:
+    for pattern, flags in stored:
         cached = patterns.compile(pattern, flags)
         reference = re.compile(pattern, flags)
         assert cached is not reference  # built by _sre.compile, not found in re's own cache
         assert cached == reference
         assert (cached.pattern, cached.flags, cached.groups, cached.groupindex) == (
-            reference.pattern, reference.flags, reference.groups, reference.groupindex)
+            reference.pattern,
+            reference.flags,
+            reference.groups,
+            reference.groupindex,
+        )
         assert _behaviour(cached, texts) == _behaviour(reference, texts), pattern
     assert patterns._new == {}
 
@@ -164,17 +179,20 @@ def test_without_bytecode_nothing_is_written_and_the_output_is_the_output_with_t
     assert cached_output == plain_output
 
 
-@pytest.mark.parametrize("content", [
-    b"",
-    b"not marshal at all",
-    b"\x00" * 64,
-    "truncated",
-    "foreign stamp",
-    "bad checksum",
-    "bad entry",
-    "wrong shape",
-    "previous format",
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"not marshal at all",
+        b"\x00" * 64,
+        "truncated",
+        "foreign stamp",
+        "bad checksum",
+        "bad entry",
+        "wrong shape",
+        "previous format",
+    ],
+)
 def test_a_corrupt_or_foreign_cache_file_is_ignored(fresh_state, tmp_path, content):
     pattern, flags = r"(?P<word>\w+)-(\d+)", re.I
     key = (pattern, int(flags))
@@ -193,8 +211,9 @@ def test_a_corrupt_or_foreign_cache_file_is_ignored(fresh_state, tmp_path, conte
     elif content == "wrong shape":
         content = marshal.dumps([stamp, 1])
     elif content == "previous format":  # the patterns alone, without the imports' lists
-        payload = marshal.dumps({key: (int(flags | re.U), [1, 2, 3], 1, {"word": 1}, (None, "word", None)),
-                                 ("other", 0): (32, [1], 0, {}, (None,))})
+        payload = marshal.dumps(
+            {key: (int(flags | re.U), [1, 2, 3], 1, {"word": 1}, (None, "word", None)), ("other", 0): (32, [1], 0, {}, (None,))}
+        )
         content = marshal.dumps((stamp, zlib.crc32(payload), payload))
     path = tmp_path / "patterns.marshal"
     path.write_bytes(content)
@@ -302,11 +321,11 @@ def test_an_import_s_patterns_are_stored_then_put_in_re_s_cache_before_the_next_
     _forget(library)
     second = patterns.import_module(library)
     assert patterns._primed == set(keys)
-    for key, compiled in zip(keys, (second.WORD, second.WIDE)):
+    for key, compiled in zip(keys, (second.WORD, second.WIDE), strict=False):
         assert compiled is re._cache[(str, *key)]  # the primed Pattern is the one the module got
         assert compiled == re.compile(key[0], key[1])
     assert second.WORD.match("Alpha-12").groupdict() == {"word": "Alpha"}
-    assert second.WIDE.search("ok\x07") and not second.WIDE.search("ok \u00e9 \U0001F600")
+    assert second.WIDE.search("ok\x07") and not second.WIDE.search("ok \u00e9 \U0001f600")
     assert patterns._new == {} and patterns._new_imports == {}  # nothing new: the file is not rewritten
 
 

@@ -20,9 +20,10 @@ def test_a_short_read_does_not_import_hashlib(tmp_path):
 
     from conftest import ROOT, SEED_TEXT
 
-    probe = ("import sys; from declcli.source import read_path; read_path(sys.argv[1]); "
-             "print('hashlib' in sys.modules, 'declcli.source' in sys.modules)")
-    proc = subprocess.run([sys.executable, "-c", probe, str(SEED_TEXT)], capture_output=True, text=True, cwd=ROOT,
-                          timeout=60)
+    probe = (
+        "import sys; from declcli.source import read_path; read_path(sys.argv[1]); "
+        "print('hashlib' in sys.modules, 'declcli.source' in sys.modules)"
+    )
+    proc = subprocess.run([sys.executable, "-c", probe, str(SEED_TEXT)], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == ["False", "True"]

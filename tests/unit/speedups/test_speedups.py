@@ -7,8 +7,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT, SEED_HTML, SEED_TEXT
+
 from declcli._speedups import enabled
 
 GOLDEN = ROOT / "tests" / "golden"
@@ -31,14 +31,17 @@ print(json.dumps({"pattern_cache": pattern_cache._STAMP is not None, "collector"
 """
 
 
-@pytest.mark.parametrize("value,off", [
-    ("", set()),
-    ("0", set()),
-    ("1", {"pattern_cache", "collector", "record"}),
-    ("all", {"pattern_cache", "collector", "record"}),
-    ("collector", {"collector"}),
-    ("record, pattern_cache", {"record", "pattern_cache"}),
-])
+@pytest.mark.parametrize(
+    "value,off",
+    [
+        ("", set()),
+        ("0", set()),
+        ("1", {"pattern_cache", "collector", "record"}),
+        ("all", {"pattern_cache", "collector", "record"}),
+        ("collector", {"collector"}),
+        ("record, pattern_cache", {"record", "pattern_cache"}),
+    ],
+)
 def test_the_off_switch(monkeypatch, value, off):
     monkeypatch.setenv("DECLCLI_NO_SPEEDUPS", value)
     assert {name for name in ("pattern_cache", "collector", "record") if not enabled(name)} == off
@@ -51,10 +54,15 @@ def test_output_with_every_device_off_is_the_golden_output(tmp_path):
     env["DECLCLI_NO_SPEEDUPS"] = "1"
     env["PYTHONPYCACHEPREFIX"] = str(tmp_path / "pycache")
     outputs = {name: tmp_path / name for name in ("seed-text.yaml", "seed-html.yaml")}
-    args = [str(SEED_TEXT.relative_to(ROOT)), str(outputs["seed-text.yaml"]),
-            str(SEED_HTML.relative_to(ROOT)), str(outputs["seed-html.yaml"])]
-    proc = subprocess.run([sys.executable, "-c", _READ_BOTH, *args], capture_output=True, text=True, env=env,
-                          cwd=ROOT, timeout=180)
+    args = [
+        str(SEED_TEXT.relative_to(ROOT)),
+        str(outputs["seed-text.yaml"]),
+        str(SEED_HTML.relative_to(ROOT)),
+        str(outputs["seed-html.yaml"]),
+    ]
+    proc = subprocess.run(
+        [sys.executable, "-c", _READ_BOTH, *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=180
+    )
     assert proc.returncode == 0, proc.stderr
     on = json.loads(proc.stdout.splitlines()[-1])
     assert on == {"pattern_cache": False, "collector": False, "record": False, "frozen": 0}

@@ -9,6 +9,7 @@ import sys
 
 import pytest
 from conftest import ROOT, SEED_TEXT
+
 from declcli._speedups import collector
 
 # Runs the command as its entry point does, and reports the collector's state
@@ -42,8 +43,13 @@ print(json.dumps(seen))
 
 
 def _report(module: str, function: str, entry: str, *args) -> dict:
-    proc = subprocess.run([sys.executable, "-c", _REPORT, module, function, entry, *map(str, args)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", _REPORT, module, function, entry, *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout.splitlines()[-1])
 
