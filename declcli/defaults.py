@@ -51,6 +51,10 @@ MAX_PIECE = 20_000
 # limit for one text): a news article is far shorter, and a hostile page of
 # megabytes must not cost minutes of parsing. The body itself is kept whole.
 MAX_TEXT = 1_000_000
+# A name keeps one entity label across this many characters of paragraphs at
+# a time (declcli.claims.consistency): a news article is one window; a text of
+# megabytes is read window by window, its parsed Docs never all held at once.
+NAME_WINDOW = 100_000
 # The language model parses paragraphs in batches of at most this many Docs
 # and PARSE_BATCH_TOKENS tokens.
 PARSE_BATCH_SIZE = 64

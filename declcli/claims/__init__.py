@@ -23,12 +23,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from .. import patterns
-from ..defaults import MAX_PIECE, MAX_TEXT
+from ..defaults import MAX_PIECE, MAX_TEXT, NAME_WINDOW
 from ..model import Attribution, Claim, Condition, Sentence
 from .actors import find_actors
 from .attribution import as_attribution, bare_speaker, find_frame, quote_regions
 from .chrome import is_chrome
 from .clauses import clause_spans
+from .consistency import NameVotes, harmonise
 from .context import Context, entities
 from .dates import WEEKDAYS, find_dates, reference_day
 from .lexicon import words
@@ -70,13 +71,33 @@ def iter_claims(
 
     ref = reference_day(published, reference_date)
     ctx = Context()
+    votes = NameVotes()
     count = 0
-    for doc, (offset, sents) in parse_paragraphs(_paragraphs(text, sentences)):
-        claims = _paragraph_claims(doc, offset, sents, ref, ctx)
-        for claim in claims:
-            count += 1
-            claim.id = f"c{count}"
-            yield claim
+    for window in _windows(parse_paragraphs(_paragraphs(text, sentences))):
+        # The labels of the whole window (an ordinary article is one) are known before its first claim.
+        docs = [doc for doc, _ in window]
+        votes.add(docs)
+        harmonise(docs, votes)
+        for doc, (offset, sents) in window:
+            claims = _paragraph_claims(doc, offset, sents, ref, ctx)
+            for claim in claims:
+                count += 1
+                claim.id = f"c{count}"
+                yield claim
+
+
+def _windows(parsed):
+    """The parsed paragraphs in runs of about NAME_WINDOW characters."""
+    window: list = []
+    size = 0
+    for doc, payload in parsed:
+        window.append((doc, payload))
+        size += len(doc.text)
+        if size >= NAME_WINDOW:
+            yield window
+            window, size = [], 0
+    if window:
+        yield window
 
 
 # MAX_PIECE: a longer paragraph is parsed in pieces of whole sentences;

@@ -345,6 +345,10 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
 
 
 def _entity_text(ent) -> str:
+    # "Alibaba’s listing": the possessive marker the model kept inside the entity is no part of the name.
+    last = ent[-1]
+    if len(ent) > 1 and last.dep_ == "case" and last.lower_ in ("'s", "’s", "'", "’"):
+        ent = ent[:-1]
     text = ent.text.strip(" ,;:\"'“”’")
     if text.endswith(".") and not country_of_text(text):
         text = text.rstrip(".")

@@ -1,0 +1,162 @@
+"""One name, one kind of entity, across the article.
+
+spaCy's small model labels each mention on its own: in one news story it
+called "Alibaba" nothing, a place, nothing, nothing, an organisation and a
+place again; "SpaceX" a person, a place and an organisation; "Weeks" (of
+"Timothy Weeks") a date. A reader takes a name to mean the same thing
+throughout a story. So before the claims of a window of paragraphs are
+read, the labels the model gave each name over the article so far and over
+the window are pooled:
+
+- a name the model calls a person or an organisation anywhere, and that is
+  no place the gazetteer knows, takes its majority label (person or
+  organisation) at every mention: also where the model called it a place, a
+  date or nothing, when the mention is capitalised mid-sentence or a proper
+  noun;
+- a one-word "person" that never ends a fuller person's name and is called
+  an organisation at least once is an organisation ("SpaceX");
+- a surname of a person named in full ("Weeks" of "Timothy Weeks") is that
+  person wherever it stands as a proper name.
+
+The Docs' `ents` are rewritten; nothing else of the parse changes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from ..gazetteer import gazetteer
+from .context import clean_name
+from .dates import _MONTHS_EN, WEEKDAYS
+
+_NAMED = ("PERSON", "ORG")
+# "May", "June", "Monday": a surname or a name that is also a date word stays what the model said.
+_CALENDAR = frozenset((*_MONTHS_EN, *WEEKDAYS))
+# Labels a mention of a person or organisation may carry by the model's mistake.
+_REPLACEABLE = frozenset(("GPE", "LOC", "FAC", "DATE", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "PERSON", "ORG"))
+
+
+@dataclass
+class NameVotes:
+    """The labels the model gave each name so far in the article."""
+
+    votes: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+
+    def add(self, docs) -> None:
+        for doc in docs:
+            for ent in doc.ents:
+                if ent.label_ in _REPLACEABLE:
+                    name = _key(ent.text)
+                    if name:
+                        self.votes[name][ent.label_] += 1
+
+    def labels(self) -> dict[str, str]:
+        """name -> PERSON or ORG, for the names that should carry one label throughout."""
+        places = _places()
+        surnames = {
+            name.split()[-1]
+            for name, count in self.votes.items()
+            if " " in name and _top(count) == "PERSON" and name.split()[-1].lower() not in _CALENDAR
+        }
+        out: dict[str, str] = {}
+        for name, count in self.votes.items():
+            if not (count["PERSON"] or count["ORG"]) or name in places or name.lower() in _CALENDAR:
+                continue
+            label = _top(count)
+            if label == "PERSON" and " " not in name and count["ORG"] and name not in surnames:
+                label = "ORG"  # "SpaceX": a one-word person nobody has a first name for
+            out[name] = label
+        for surname in surnames:
+            if surname not in places and surname not in out:
+                out[surname] = "PERSON"
+        return out
+
+
+def harmonise(docs, votes: NameVotes) -> None:
+    """Give each name in `docs` the label the article gives it (see the module's docstring)."""
+    labels = votes.labels()
+    if not labels:
+        return
+    from spacy.tokens import Span
+
+    longest = max(len(name.split()) for name in labels)
+    for doc in docs:
+        by_start = {ent.start: ent for ent in doc.ents}
+        covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        changed = False
+        spans = []
+        i = 0
+        n = len(doc)
+        while i < n:
+            ent = by_start.get(i)
+            if ent is not None:
+                label = labels.get(_key(ent.text))
+                if label and ent.label_ != label and ent.label_ in _REPLACEABLE:
+                    spans.append(Span(doc, ent.start, ent.end, label=label))
+                    changed = True
+                else:
+                    spans.append(ent)
+                i = ent.end
+                continue
+            if i in covered or not doc[i].text[:1].isupper():
+                i += 1
+                continue
+            match = _match(doc, i, labels, longest, covered)
+            if match is None:
+                i += 1
+                continue
+            end, label = match
+            spans.append(Span(doc, i, end, label=label))
+            changed = True
+            i = end
+        if changed:
+            doc.set_ents(spans, default="outside")
+
+
+def _match(doc, i: int, labels: dict[str, str], longest: int, covered: set[int]):
+    """The longest known name starting at token i, outside any entity, as (end, label)."""
+    token = doc[i]
+    # A capitalised word opening a sentence may be any word ("Weeks later"): only a proper noun counts there.
+    if (token.is_sent_start or i == 0) and token.pos_ != "PROPN":
+        return None
+    for size in range(min(longest, len(doc) - i), 0, -1):
+        if any(j in covered for j in range(i, i + size)):
+            continue
+        span = doc[i : i + size]
+        label = labels.get(_key(span.text))
+        if label:
+            return i + size, label
+    return None
+
+
+def _key(text: str) -> str:
+    name = clean_name(text)
+    for article in ("the ", "The "):
+        if name.startswith(article):
+            name = name[len(article) :]
+    return name if name[:1].isupper() and any(ch.isalpha() for ch in name) else ""
+
+
+def _top(count: Counter) -> str | None:
+    """PERSON or ORG, whichever the model said more often (ties: the first said); None for neither."""
+    person, org = count["PERSON"], count["ORG"]
+    if not (person or org):
+        return None
+    if person == org:
+        return next(label for label in count if label in _NAMED)
+    return "PERSON" if person > org else "ORG"
+
+
+_PLACES: frozenset[str] | None = None
+
+
+def _places() -> frozenset[str]:
+    """Names the gazetteer knows as countries, cities or regions: their label stays the model's."""
+    global _PLACES
+    if _PLACES is None:
+        g = gazetteer()
+        from .actors import _subdivisions
+
+        _PLACES = frozenset(g.country_names) | frozenset(g.demonyms) | frozenset(g.cities) | frozenset(_subdivisions())
+    return _PLACES
