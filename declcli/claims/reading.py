@@ -160,6 +160,28 @@ def subject_of(verb):
     return None
 
 
+# Verbs whose subject undergoes rather than acts: "could face decades in jail", "will see the campaign".
+_UNDERGONE = frozenset(("face", "suffer", "receive", "hear", "get", "struggle", "feel", "experience", "thank"))
+
+
+def _undergone(verb) -> bool:
+    """The action the modal bears on ("wants to help" -> help, "is likely to face" -> face) is a
+    state or something its subject undergoes."""
+    content = verb
+    for _ in range(3):
+        nxt = next((c for c in content.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if nxt is None:
+            acomp = next((c for c in content.children if c.dep_ == "acomp"), None)
+            nxt = next((c for c in acomp.children if c.dep_ == "xcomp"), None) if acomp is not None else None
+        if nxt is None:
+            break
+        content = nxt
+    if content is verb:
+        return verb.lemma_ in _UNDERGONE
+    # "is likely to be", "expects to remain": a state is also the content here.
+    return content.lemma_ in _UNDERGONE or content.lemma_ in ("be", "have", "remain", "stay")
+
+
 def kind(verb, modal: str, mood: str, text: str) -> str:
     lex = words()
     if mood == "question":
@@ -167,6 +189,10 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
     subject = subject_of(verb)
     if modal != "none":
         if subject is not None and subject.dep_ == "expl":
+            return "fact"
+        if _undergone(verb):
+            # "could face decades in jail", "is likely to face", "is expected to remain": something
+            # undergone or a state, which nobody decides.
             return "fact"
         return "commitment" if _is_agent(subject) or lex.provision.search(text) else "fact"
     if lex.provision.search(" ".join(t.text for t in verb.subtree if t.i >= verb.i - 1 and t.i <= verb.i + 2)):

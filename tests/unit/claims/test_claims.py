@@ -75,6 +75,10 @@ def test_and_without_comma_before_a_new_subject_with_an_auxiliary():
         ("Not everyone is convinced.", "none", "negative", "fact"),
         ("The views expressed here do not necessarily reflect those of the institute.", "none", "negative", "fact"),
         ("Russia, which had not been invited, is to send observers.", "intention", "positive", "commitment"),
+        # What the subject undergoes, or a state it is forecast to be in, is no commitment.
+        ("The envoy is likely to face tough questions from lawmakers.", "possibility", "positive", "fact"),
+        ("He could face decades in jail.", "possibility", "positive", "fact"),
+        ("The central bank is expected to remain cautious.", "intention", "positive", "fact"),
     ],
 )
 def test_modality_polarity_kind(text, modality, polarity, kind):
