@@ -7,6 +7,7 @@ a unit gives no claim. Told by its words, not by position:
   punctuation ("Caption", "Close", "T");
 - the whole unit is a chrome word or phrase, or opens with one
   (declcli/data/claims.json: `chrome`, `chrome_starts`);
+- a unit in capitals only, of three words or more: a subheading;
 - a paragraph of one unit with no final punctuation that has no verb, is
   in title case or is short (eight words at most): a heading or a related
   story's headline.
@@ -42,6 +43,8 @@ def is_chrome(span, whole_paragraph: bool) -> bool:
         return True
     if any(_mixed_script(t.text) for t in alpha):
         return True  # "Аdvеrtіѕе": Cyrillic look-alikes inside Latin words, the mark of spam
+    if len(alpha) >= 3 and not any(ch.islower() for ch in text):
+        return True  # a subheading in capitals: "WILL THEY BASH THE BILLIONAIRES?"
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
     final = text.endswith(_FINAL)
     if len(alpha) <= 2 and (not final or not has_verb):

@@ -293,9 +293,29 @@ def test_topics_without_false_friends():
     assert "diplomacy" not in one("The patients were treated at home.").topics
 
 
-@pytest.mark.parametrize("text", ["Caption", "Close", "T", "Advertisement", "Read more: Markets fall again"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caption",
+        "Close",
+        "T",
+        "Advertisement",
+        "Read more: Markets fall again",
+        # Subheadings in capitals, disclosures, credits and a broadcast's sign-off.
+        "WILL THEY BASH THE BILLIONAIRES?",
+        "This post contains references to products from one or more of our advertisers.",
+        "We may receive compensation when you click on links to those products.",
+        "Featured image by Alberto Riva/The Points Guy.",
+        "This graphic, provided by Statista, shows the states where marijuana is legal.",
+        "Max Lee, KBS World Radio News.",
+    ],
+)
 def test_page_chrome_gives_no_claim(text):
     assert claims_of(text) == []
+
+
+def test_a_sentence_naming_a_news_outlet_is_a_claim():
+    assert len(claims_of("Officials confirmed the deal, according to ABC News.")) == 1
 
 
 # From a news report (benchmarks/claims_real article 17): the model calls "Alibaba" nothing in
