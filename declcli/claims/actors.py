@@ -144,19 +144,24 @@ def _country_in(tokens) -> str | None:
     lex = words()
     # "a Ukraine specialist": the country is the subject of the work, not the person's.
     tokens = [t for t in tokens if not (t.dep_ == "compound" and t.head.lemma_.lower() in lex.subject_nouns)]
+    subdivisions = _subdivisions()
+    in_region = set()  # "New Jersey", "New Mexico": a state's name holds a country's, which it is not
     for n, token in enumerate(tokens):
         if n + 1 < len(tokens):
             pair = token.text + token.whitespace_ + tokens[n + 1].text
             two = country_of_text(pair) or lex.metonyms.get(pair) or lex.orgs.get(pair)
             if two:
                 return two
+            if pair in subdivisions:
+                in_region.add(tokens[n + 1].i)
+        if token.i in in_region:
+            continue
         one = country_of_text(token.text) or lex.metonyms.get(token.text) or lex.orgs.get(token.text)
         if one:
             return one
     # "the London-based charity", "of Torrance, California", "D-Minn.": a city, state or province
     # in the description places the person.
     cities = gazetteer().cities
-    subdivisions = _subdivisions()
     for n, token in enumerate(tokens):
         pair = token.text + token.whitespace_ + tokens[n + 1].text if n + 1 < len(tokens) else ""
         for text in (pair, token.text, token.text.rpartition("-")[2]):
@@ -511,6 +516,9 @@ def _person(ent, ctx: Context, found: list) -> None:
         person.country = country
     if role:
         person.role = role
+    if person.country is None:
+        # "President Trump", "Xi": an office-holder whose country the report need not state.
+        person.country = _office_holder(person.name)
     # Only a title ("President X", "Gov. Y"), not a post in a company ("X, president of SpaceX").
     if (
         person.country is None
@@ -528,6 +536,20 @@ def _person(ent, ctx: Context, found: list) -> None:
     if ent.root.dep_ in ("nsubj", "nsubjpass") or (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")):
         ctx.last_subject = person.name
     found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
+
+
+def _office_holder(name: str) -> str | None:
+    """The country of a well-known office-holder (declcli/data/persons.json), by full name or by a
+    surname that alone names one."""
+    data = _persons()
+    return data["persons"].get(name) or (data["surnames"].get(name) if " " not in name else None)
+
+
+@lru_cache(maxsize=1)
+def _persons() -> dict:
+    from ..lexicon import load
+
+    return load("persons")
 
 
 def _unmarked(doc, start: int, end: int, ctx: Context, found: list, dateline: int = -1) -> None:

@@ -64,6 +64,10 @@ class Context:
             words = words[:-1]
         if len(words) > 1:
             self.persons.setdefault(words[-1], person)
+        if len(words) == 2:
+            # "Xi" for "Xi Jinping", "Moon" for "Moon Jae-in": names written family name first are
+            # later shortened to their first word; a surname named by then keeps its own person.
+            self.persons.setdefault(words[0], person)
         return person
 
     def antecedent(self, pronoun: str = "he", speaking: bool = False) -> str | None:

@@ -269,6 +269,19 @@ def test_persons_get_country_and_role_and_keep_them():
     assert [a for a in out[1].actors if a.type == "person"][0].country == "RUS"  # the later bare surname keeps it
 
 
+def test_office_holders_family_name_first_and_states_named_like_countries():
+    out = claims_of(
+        "Chinese President Xi Jinping met the governor on Monday. Xi said trade would grow.\n\n"
+        "President Trump said the talks went well.\n\n"
+        "Sen. Cory Booker of New Jersey criticised the plan."
+    )
+    persons = {a.name: a.country for c in out for a in c.actors if a.type == "person"}
+    assert persons["Xi Jinping"] == "CHN"
+    assert "Xi" not in persons  # the later "Xi" is the same person
+    assert persons["Trump"] == "USA"  # an office-holder whose country the report need not state
+    assert persons["Cory Booker"] == "USA"  # New Jersey is a US state, not Jersey
+
+
 def test_demonym_groups_give_the_country():
     c = one("Rwandan rebels attacked the town.")
     assert ("RWA" in {a.country for a in c.actors}) and any(a.type == "group" and a.country == "RWA" for a in c.actors)
