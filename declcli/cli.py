@@ -330,7 +330,7 @@ class _Progress:
 
 
 def _short(item: str, width: int = 50) -> str:
-    from .runner import without_userinfo
+    from .input.items import without_userinfo
 
     item = without_userinfo(item)  # a password in a URL is never shown
     return item if len(item) <= width else "…" + item[-(width - 1) :]
@@ -371,8 +371,9 @@ def _run(
     stream (a JSON array, a `---` YAML stream) however many documents it
     turns out to hold, so that a script can tell the shape from its command.
     """
+    from .input.items import is_warc
     from .render import Emitter
-    from .runner import is_warc, run
+    from .runner import run
 
     if not items:
         raise NoInput("inputs", "no article files found")
@@ -563,7 +564,7 @@ def read(
         False, "--no-color", rich_help_panel=PANEL_OUTPUT, help="No colour (also NO_COLOR=1 or TERM=dumb)."
     ),
 ):
-    from .runner import expand, is_url, without_userinfo
+    from .input.items import expand, is_url, without_userinfo
 
     settings = Settings(no_color, quiet, verbose)
     if not paths and not from_file:
@@ -667,7 +668,7 @@ def fetch(
         False, "--no-color", rich_help_panel=PANEL_OUTPUT, help="No colour (also NO_COLOR=1 or TERM=dumb)."
     ),
 ):
-    from .runner import expand
+    from .input.items import expand
 
     settings = Settings(no_color, quiet, verbose)
     if not urls and not from_file:
@@ -755,7 +756,7 @@ def batch(
     quiet: bool = typer.Option(False, "-q", "--quiet", rich_help_panel=PANEL_RUN, help="No summary on stderr."),
 ):
     from .batch import run_batch
-    from .runner import expand
+    from .input.items import expand
 
     settings = Settings(True, quiet, 0)
     if not inputs and not from_file:
@@ -776,9 +777,9 @@ def batch(
 def _load_for_diff(path: str, reference_date: str | None) -> list:
     """declcli output as it is, or an article run through the pipeline."""
     from .errors import NotText
+    from .input.source import sized
     from .model import Source
     from .pipeline import document_tree
-    from .source import sized
     from .validate import looks_like_output, parse_documents, read_limited, schema_problems
 
     data = read_limited(path)  # read once, whichever it turns out to be

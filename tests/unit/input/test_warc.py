@@ -168,7 +168,7 @@ def test_gzip_bomb_is_decoded_a_block_at_a_time():
 
     from warcio.archiveiterator import ArchiveIterator
 
-    from declcli import warc
+    from declcli.input import warc
 
     buf = io.BytesIO()
     from warcio.statusandheaders import StatusAndHeaders

@@ -27,12 +27,12 @@ import threading
 import time
 from datetime import UTC, datetime
 
-from . import __version__
-from .defaults import FETCH_RETRIES, FETCH_TIMEOUT, MAX_BYTES, MAX_REDIRECTS, MAX_RETRY_AFTER
-from .errors import DeclError, HostNotFound, HttpError, NotText, TemporaryFailure, Unavailable, UsageProblem
-from .files import atomic_write
-from .model import Source
-from .runner import redact_userinfo, without_userinfo
+from .. import __version__
+from ..defaults import FETCH_RETRIES, FETCH_TIMEOUT, MAX_BYTES, MAX_REDIRECTS, MAX_RETRY_AFTER
+from ..errors import DeclError, HostNotFound, HttpError, NotText, TemporaryFailure, Unavailable, UsageProblem
+from ..files import atomic_write
+from ..model import Source
+from .items import redact_userinfo, without_userinfo
 from .source import classify, content_type, page_media_type
 
 USER_AGENT = f"declcli/{__version__}"
@@ -536,7 +536,7 @@ def _warn_cache_once(cache_dir: str, exc: BaseException) -> None:
     if cache_dir in _CACHE_WARNED:
         return
     _CACHE_WARNED.add(cache_dir)
-    from .terminal import safe
+    from ..terminal import safe
 
     cause = exc.cause if isinstance(exc, DeclError) else f"cannot write: {getattr(exc, 'strerror', None) or exc}"
     print(safe(f"declcli: warning: --cache {cache_dir}: {cause}; going on without the cache"), file=sys.stderr)

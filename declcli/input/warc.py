@@ -15,8 +15,8 @@ import re
 import zlib
 from collections.abc import Iterator
 
-from .errors import DeclError, NoArticle, NoInput, NotText
-from .model import WarcRecord
+from ..errors import DeclError, NoArticle, NoInput, NotText
+from ..model import WarcRecord
 
 BLOCK = 64 * 1024
 # The WARC and HTTP header block of one record: real ones are a few KB.
