@@ -56,7 +56,7 @@ _LIST_ITEM = patterns.compile(r"\s*([" + re.escape(_BULLETS) + r"]?)\s*(\d{1,2}|
 # citation. A note after a sentence ("… aquí. (Lee más aquí).") stands alone.
 _CITATION = patterns.compile(r"\([^()\n]{1,80}\)[.!?](?!\w)")
 _CLOSING_QUOTE = patterns.compile(r"[\"'”’»]")
-_WORD_BEFORE = patterns.compile(r"([\w.'’-]*\w°?)\.?$")  # "N°." keeps its sign
+WORD_BEFORE = patterns.compile(r"([\w.'’-]*\w°?)\.?$")  # "N°." keeps its sign
 _MULTI_DOT = patterns.compile(r"^(\w\.)+\w$")
 PARAGRAPH_BREAK = patterns.compile(r"\n[ \t]*\n\s*")
 _OPENING = "\"'“‘«(["
@@ -113,18 +113,18 @@ _LOWER_WORD_BEFORE = patterns.compile(r"(?<![\w'’-])[a-z][\w'’-]*,?\s+\w$")
 _TIME_ZONE = patterns.compile(r"[A-Z]{2,4}")
 
 
-def _word_before(before: str) -> re.Match | None:
-    """`_WORD_BEFORE.search(before)`, trying only the last characters first:
+def word_before(before: str) -> re.Match | None:
+    """`WORD_BEFORE.search(before)`, trying only the last characters first:
     a search from every position of a long window was slow. A match must
     reach the end through characters of its class, so if one starts before
     the tail, one starts at the tail's first character too: only then (or
     never) is the whole window searched."""
     tail = len(before) - 16
     if tail <= 0:
-        return _WORD_BEFORE.search(before)
-    wm = _WORD_BEFORE.search(before, tail)
+        return WORD_BEFORE.search(before)
+    wm = WORD_BEFORE.search(before, tail)
     if wm is not None and wm.start() == tail:
-        return _WORD_BEFORE.search(before)
+        return WORD_BEFORE.search(before)
     return wm
 
 
@@ -163,7 +163,7 @@ def _is_boundary(para: str, m: re.Match, sent_start: int = 0) -> bool:
         after = after.lstrip("\"'”’»)]")
         return after[:1].isspace() and _looks_like_next(after.lstrip())
     before = para[max(0, m.start(1) - _WINDOW) : m.start(1)]
-    wm = _word_before(before)
+    wm = word_before(before)
     prev = wm.group(1) if wm else ""
     low = prev.lower()
     if not prev:

@@ -233,7 +233,7 @@ def _shut(sock: socket.socket) -> None:
 _ADDRESS_KINDS = ("loopback", "unspecified", "link_local", "multicast", "reserved", "private")
 
 
-def _address_kind(address) -> str | None:
+def address_kind(address) -> str | None:
     """What makes an IP address non-public ("loopback", "private", ...), or None."""
     if address.version == 6:
         embedded = address.ipv4_mapped or address.sixtofour
@@ -247,7 +247,7 @@ def _address_kind(address) -> str | None:
     return None
 
 
-def _host_addresses(host: str, port: int | None) -> list:
+def host_addresses(host: str, port: int | None) -> list:
     """The IP addresses a connection to `host` would use: the host itself in
     any numeric form the C library accepts (`2130706433`, `0x7f000001`,
     `0177.0.0.1`, `127.1`, IPv6, IPv4-mapped IPv6), else what the resolver
@@ -272,8 +272,8 @@ def _host_addresses(host: str, port: int | None) -> list:
 
 def _refuse_private(url, shown: str) -> None:
     host = url.host
-    for address in _host_addresses(host, url.port):
-        kind = _address_kind(address)
+    for address in host_addresses(host, url.port):
+        kind = address_kind(address)
         if kind:
             target = without_userinfo(str(url))
             raise HttpError(shown, f"refused a redirect to a {kind} address ({address}): {target} (--no-private-redirects)")

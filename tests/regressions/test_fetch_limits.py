@@ -116,18 +116,18 @@ def test_no_private_redirects_still_fetches_the_url_given(server):
 def test_address_kinds(address, kind):
     import ipaddress
 
-    from declcli.input.fetching import _address_kind
+    from declcli.input.fetching import address_kind
 
-    assert _address_kind(ipaddress.ip_address(address)) == kind
+    assert address_kind(ipaddress.ip_address(address)) == kind
 
 
 @pytest.mark.parametrize("host", ["2130706433", "0x7f000001", "0177.0.0.1", "127.1", "[::ffff:127.0.0.1]"])
 def test_numeric_host_forms_are_read_as_the_c_library_reads_them(host):
     import ipaddress
 
-    from declcli.input.fetching import _host_addresses
+    from declcli.input.fetching import host_addresses
 
-    found = _host_addresses(host, 80)
+    found = host_addresses(host, 80)
     assert found and all(
         a == ipaddress.ip_address("127.0.0.1") or a.ipv4_mapped == ipaddress.ip_address("127.0.0.1") for a in found
     )

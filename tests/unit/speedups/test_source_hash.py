@@ -1,4 +1,4 @@
-"""source._sha256: the interpreter's SHA-256 for small inputs, hashlib's for large ones, the same digest."""
+"""source.sha256_hex: the interpreter's SHA-256 for small inputs, hashlib's for large ones, the same digest."""
 
 import hashlib
 
@@ -7,10 +7,10 @@ import pytest
 from declcli.input import source
 
 
-@pytest.mark.parametrize("size", [0, 1, 4096, source._BUILTIN_SHA256_MAX, source._BUILTIN_SHA256_MAX + 1, 300_000])
+@pytest.mark.parametrize("size", [0, 1, 4096, source.BUILTIN_SHA256_MAX, source.BUILTIN_SHA256_MAX + 1, 300_000])
 def test_sha256_is_hashlibs(size):
     data = bytes(range(256)) * (size // 256) + b"\xff" * (size % 256)
-    assert source._sha256(data) == hashlib.sha256(data).hexdigest()
+    assert source.sha256_hex(data) == hashlib.sha256(data).hexdigest()
 
 
 @pytest.mark.subprocess
