@@ -79,10 +79,8 @@ class PanelCommand(typer.core.TyperCommand):
 Format = Enum("Format", {name.replace("-", "_"): name for name in formats.FORMATS}, type=str)
 
 
-class DiffFormat(str, Enum):
-    yaml = "yaml"
-    json = "json"
-    table = "table"
+# diff's: the registry's formats it compares in.
+DiffFormat = Enum("DiffFormat", {name: name for name in formats.DIFF_FORMATS}, type=str)
 
 
 class InputFormat(str, Enum):
@@ -830,7 +828,7 @@ def diff(
         "--format",
         metavar="FORMAT",
         rich_help_panel=PANEL_OUTPUT,
-        help="yaml, json or table. Default: table on a terminal, yaml otherwise.",
+        help=formats.DIFF_FORMAT_HELP,
         case_sensitive=False,
     ),
     reference_date: str | None = typer.Option(
