@@ -48,9 +48,12 @@ _MAGIC = [
 ]
 
 _HTML_SNIFF = patterns.compile(
-    # An XML declaration (XHTML) and comments may come first.
-    rb"^\s*(<\?xml[^>]*\?>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|article|div|p|table|font|center|br)[\s>/]",
-    re.I | re.S,
+    rb"""
+    ^\s* (<\?xml[^>]*\?>\s*)?              # an XML declaration (XHTML)
+    (<!--.*?-->\s*)*                       # comments
+    < (!doctype\s+html|html|head|body|meta|title|article|div|p|table|font|center|br) [\s>/]  # an HTML tag
+    """,
+    re.I | re.S | re.X,
 )
 _HTML_TAGS = patterns.compile(rb"</?(p|div|br|span|a|table|td|article|section|h[1-6]|ul|li)[\s>/]", re.I)
 
