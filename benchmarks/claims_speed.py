@@ -52,9 +52,9 @@ def article_texts(pages) -> list[str]:
     """The body text declcli extracts from each page (pages without one give none)."""
     from declcli.claims import MAX_TEXT
     from declcli.errors import DeclError
+    from declcli.input.source import classify
     from declcli.model import Source
     from declcli.pipeline import extract_article
-    from declcli.source import classify
 
     texts = []
     for pid, data in pages:
@@ -100,10 +100,10 @@ def declcli_stages(pages) -> dict[str, float]:
     from declcli.claims.agreements import find_agreements
     from declcli.claims.nlp import parse_paragraphs
     from declcli.errors import DeclError
+    from declcli.input.source import classify
     from declcli.model import Document, Source, document_to_dict
     from declcli.pipeline import extract_article, split_sentences
     from declcli.render import to_json
-    from declcli.source import classify
 
     clock = time.perf_counter
     t = {"clean+metadata": 0.0, "sentences": 0.0, "spaCy parse": 0.0, "claims rules+agreements": 0.0, "dict+json": 0.0}

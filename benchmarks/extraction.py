@@ -369,9 +369,9 @@ def metadata_hits(truth: dict, found: dict) -> dict[str, bool]:
 
 
 def declcli_article(html: bytes):
+    from declcli.input.source import classify
     from declcli.model import Source
     from declcli.pipeline import extract_article
-    from declcli.source import classify
 
     # Sniffed, as `declcli read page.html` does, so that sniffing is measured too.
     return extract_article(classify(Source(kind="file", location="<benchmark>", data=html)))

@@ -124,10 +124,10 @@ def match(truth: list[str], found: list[str]) -> tuple[int, int, int]:
 
 def declcli_markdown(data: bytes) -> str:
     from declcli.errors import DeclError
+    from declcli.input.source import classify
     from declcli.model import Source, document_to_dict
     from declcli.pipeline import process, with_blocks
     from declcli.render import to_markdown_body
-    from declcli.source import classify
 
     try:
         doc = process(classify(Source(kind="file", location="page.html", data=data), "html"), claims=False, structure=True)
@@ -138,8 +138,9 @@ def declcli_markdown(data: bytes) -> str:
 
 def same_text(pages: list[bytes]) -> None:
     from declcli.clean import clean_html
+    from declcli.input.decode import decode
+    from declcli.input.source import classify
     from declcli.model import Source
-    from declcli.source import classify, decode
 
     htmls = [decode(classify(Source(kind="file", location="p.html", data=d), "html")) for d in pages]
     differ = [n for n, h in enumerate(htmls) if clean_html(h).blocks != clean_html(h, structure=True).blocks]
@@ -175,8 +176,9 @@ def main() -> None:
         import trafilatura
 
         tools["trafilatura"] = lambda html, data: trafilatura.extract(html, output_format="markdown") or ""
+    from declcli.input.decode import decode
+    from declcli.input.source import classify
     from declcli.model import Source
-    from declcli.source import classify, decode
 
     counts: dict[str, dict[str, list]] = {t: {"headings": [], "items": []} for t in tools}
     formed = {t: {"headings": [0, 0], "items": [0, 0]} for t in tools}  # [text kept, form kept]

@@ -66,10 +66,10 @@ def declcli_whole(pages):
 
 def declcli_staged(pages) -> dict[str, float]:
     """Seconds per stage over all pages."""
+    from declcli.input.source import classify
     from declcli.model import Document, Source, document_to_dict
     from declcli.pipeline import analyze, extract_article
     from declcli.render import to_json
-    from declcli.source import classify
 
     clock = time.perf_counter
     t = {"clean+metadata": 0.0, "claims+agreements": 0.0, "dict+json": 0.0}

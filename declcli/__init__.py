@@ -116,8 +116,8 @@ def read(
     Raises a DeclError subclass: NoInput (missing, unreadable), EmptyInput,
     NotText (binary, JSON, too large), NoArticle, UsageProblem (a bad option).
     """
+    from .input.source import read_path, sized
     from .pipeline import process
-    from .source import read_path, sized
 
     _check_options(input_format, reference_date)
     if isinstance(path_or_bytes, (bytes, bytearray, memoryview)):
@@ -157,7 +157,7 @@ def fetch(
     DeclError subclass (HttpError, HostNotFound, Unavailable,
     TemporaryFailure, NotText, NoArticle, ...).
     """
-    from .fetching import fetch_url
+    from .input.fetching import fetch_url
     from .pipeline import process
 
     _check_options(input_format, reference_date)

@@ -79,10 +79,8 @@ class PanelCommand(typer.core.TyperCommand):
 Format = Enum("Format", {name.replace("-", "_"): name for name in formats.FORMATS}, type=str)
 
 
-class DiffFormat(str, Enum):
-    yaml = "yaml"
-    json = "json"
-    table = "table"
+# diff's: the registry's formats it compares in.
+DiffFormat = Enum("DiffFormat", {name: name for name in formats.DIFF_FORMATS}, type=str)
 
 
 class InputFormat(str, Enum):
@@ -330,7 +328,7 @@ class _Progress:
 
 
 def _short(item: str, width: int = 50) -> str:
-    from .runner import without_userinfo
+    from .input.items import without_userinfo
 
     item = without_userinfo(item)  # a password in a URL is never shown
     return item if len(item) <= width else "…" + item[-(width - 1) :]
@@ -371,8 +369,9 @@ def _run(
     stream (a JSON array, a `---` YAML stream) however many documents it
     turns out to hold, so that a script can tell the shape from its command.
     """
+    from .input.items import is_warc
     from .render import Emitter
-    from .runner import is_warc, run
+    from .runner import run
 
     if not items:
         raise NoInput("inputs", "no article files found")
@@ -563,7 +562,7 @@ def read(
         False, "--no-color", rich_help_panel=PANEL_OUTPUT, help="No colour (also NO_COLOR=1 or TERM=dumb)."
     ),
 ):
-    from .runner import expand, is_url, without_userinfo
+    from .input.items import expand, is_url, without_userinfo
 
     settings = Settings(no_color, quiet, verbose)
     if not paths and not from_file:
@@ -667,7 +666,7 @@ def fetch(
         False, "--no-color", rich_help_panel=PANEL_OUTPUT, help="No colour (also NO_COLOR=1 or TERM=dumb)."
     ),
 ):
-    from .runner import expand
+    from .input.items import expand
 
     settings = Settings(no_color, quiet, verbose)
     if not urls and not from_file:
@@ -755,7 +754,7 @@ def batch(
     quiet: bool = typer.Option(False, "-q", "--quiet", rich_help_panel=PANEL_RUN, help="No summary on stderr."),
 ):
     from .batch import run_batch
-    from .runner import expand
+    from .input.items import expand
 
     settings = Settings(True, quiet, 0)
     if not inputs and not from_file:
@@ -776,9 +775,9 @@ def batch(
 def _load_for_diff(path: str, reference_date: str | None) -> list:
     """declcli output as it is, or an article run through the pipeline."""
     from .errors import NotText
+    from .input.source import sized
     from .model import Source
     from .pipeline import document_tree
-    from .source import sized
     from .validate import looks_like_output, parse_documents, read_limited, schema_problems
 
     data = read_limited(path)  # read once, whichever it turns out to be
@@ -829,7 +828,7 @@ def diff(
         "--format",
         metavar="FORMAT",
         rich_help_panel=PANEL_OUTPUT,
-        help="yaml, json or table. Default: table on a terminal, yaml otherwise.",
+        help=formats.DIFF_FORMAT_HELP,
         case_sensitive=False,
     ),
     reference_date: str | None = typer.Option(

@@ -13,6 +13,8 @@ from itertools import chain
 # outputs imports this module (to read an article if one is given) and must
 # not pay for the cleaner and the claims' modules when it reads none.
 from .errors import NoArticle
+from .input.decode import decode
+from .input.source import classify
 from .model import (
     Article,
     Claim,
@@ -30,7 +32,6 @@ from .sentences import (
     PARAGRAPH_BREAK,  # the same breaks as split_sentences, by construction
     split_sentences,
 )
-from .source import classify, decode
 
 
 def clean(source: Source, *, let_go: bool = False, structure: bool = False) -> CleanPage:

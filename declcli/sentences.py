@@ -43,8 +43,17 @@ from .model import Sentence
 # before it is a candidate apart ("compounds. . . . The"). The leading
 # lookahead lets the scan skip to terminal punctuation (the lookbehinds had
 # made it try every character: twice the time of the whole stage).
-_CANDIDATE = patterns.compile(
-    r"(?=[.!?…])((?<!\S)\.(?:[ \u00a0]\.){2,}|(?<!\.[ \u00a0])(?:\.{3}|…|[.!?]+))([\"'”’»)\]]*)(\s+)(?=\S)"
+CANDIDATE = patterns.compile(
+    r"""
+    (?=[.!?…])                              # straight to terminal punctuation
+    (                                       # 1, the stop:
+        (?<!\S) \. (?:[ \u00a0]\.){2,}      #   a spaced ellipsis standing as a word
+      | (?<!\.[ \u00a0]) (?:\.{3}|…|[.!?]+)  #   or a run of stops not inside one
+    )
+    ([\"'”’»)\]]*)                          # 2, closing quotes and brackets
+    (\s+) (?=\S)                            # 3, the white space before the next word
+    """,
+    re.X,
 )
 _SPACED_ELLIPSIS = patterns.compile(r"\.(?:[ \u00a0]\.){2,}")
 _WORD_CHAR = patterns.compile(r"\w")
@@ -56,7 +65,7 @@ _LIST_ITEM = patterns.compile(r"\s*([" + re.escape(_BULLETS) + r"]?)\s*(\d{1,2}|
 # citation. A note after a sentence ("… aquí. (Lee más aquí).") stands alone.
 _CITATION = patterns.compile(r"\([^()\n]{1,80}\)[.!?](?!\w)")
 _CLOSING_QUOTE = patterns.compile(r"[\"'”’»]")
-_WORD_BEFORE = patterns.compile(r"([\w.'’-]*\w°?)\.?$")  # "N°." keeps its sign
+WORD_BEFORE = patterns.compile(r"([\w.'’-]*\w°?)\.?$")  # "N°." keeps its sign
 _MULTI_DOT = patterns.compile(r"^(\w\.)+\w$")
 PARAGRAPH_BREAK = patterns.compile(r"\n[ \t]*\n\s*")
 _OPENING = "\"'“‘«(["
@@ -69,10 +78,23 @@ MAX_SENTENCE = 1000  # longer runs without a boundary are cut at white space
 # Datelines with periods of their own; others ("ASTANA, March 4 (Reuters) - ")
 # hold no candidate boundary.
 _DATELINES = [
-    patterns.compile(r"^[A-ZА-ЯЁ][^\n.]{1,40}?,\s+[^\n.]{1,20}?\.\s+/[A-ZА-ЯЁ][\w-]*/\.?\s+"),  # MOSCOW, May 8. /TASS/.
-    patterns.compile(
-        r"^[A-ZА-ЯЁ][\w'’ -]{1,30}\.\s+\d{1,2}\s+\w+\.\s+[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{2,}\s+[-–—]{1,2}\s+"
-    ),  # Baku. 22 February. INTERFAX -
+    patterns.compile(  # MOSCOW, May 8. /TASS/.
+        r"""
+        ^ [A-ZА-ЯЁ][^\n.]{1,40}? ,\s+         # the place
+        [^\n.]{1,20}? \.\s+                   # the date
+        / [A-ZА-ЯЁ][\w-]* / \.?\s+            # the agency between slashes
+        """,
+        re.X,
+    ),
+    patterns.compile(  # Baku. 22 February. INTERFAX -
+        r"""
+        ^ [A-ZА-ЯЁ][\w'’ -]{1,30} \.\s+        # the place
+        \d{1,2}\s+\w+ \.\s+                   # the day and month
+        [A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{2,} \s+          # the agency, in capitals
+        [-–—]{1,2}\s+                         # a dash
+        """,
+        re.X,
+    ),
 ]
 
 
@@ -113,104 +135,225 @@ _LOWER_WORD_BEFORE = patterns.compile(r"(?<![\w'’-])[a-z][\w'’-]*,?\s+\w$")
 _TIME_ZONE = patterns.compile(r"[A-Z]{2,4}")
 
 
-def _word_before(before: str) -> re.Match | None:
-    """`_WORD_BEFORE.search(before)`, trying only the last characters first:
+def word_before(before: str) -> re.Match | None:
+    """`WORD_BEFORE.search(before)`, trying only the last characters first:
     a search from every position of a long window was slow. A match must
     reach the end through characters of its class, so if one starts before
     the tail, one starts at the tail's first character too: only then (or
     never) is the whole window searched."""
     tail = len(before) - 16
     if tail <= 0:
-        return _WORD_BEFORE.search(before)
-    wm = _WORD_BEFORE.search(before, tail)
+        return WORD_BEFORE.search(before)
+    wm = WORD_BEFORE.search(before, tail)
     if wm is not None and wm.start() == tail:
-        return _WORD_BEFORE.search(before)
+        return WORD_BEFORE.search(before)
     return wm
 
 
-def _is_boundary(para: str, m: re.Match, sent_start: int = 0) -> bool:
-    ab = _abbrevs()
-    punct = m.group(1)
-    nxt_pos = m.end()
-    # Bounded views: slicing the whole paragraph at every candidate made a
-    # paragraph of one long line quadratic (a 200 KB line took a minute).
-    rest = para[nxt_pos : nxt_pos + _WINDOW]
-    nxt = rest[:1]
-    # Past a dash: "«…?» — спросил журналист."
-    after_dash = _AFTER_DASH.match(rest)
-    if after_dash and after_dash.group(1).islower():
+class Candidate:
+    """A candidate boundary (a match of CANDIDATE in `para`) and the views of the text
+    around it that the boundary rules read; the word before is looked up only when a
+    rule asks for it."""
+
+    __slots__ = ("para", "m", "sent_start", "punct", "stop", "nxt_pos", "rest", "word", "_before", "_prev")
+
+    def __init__(self, para: str, m: re.Match, sent_start: int) -> None:
+        self.para, self.m, self.sent_start = para, m, sent_start
+        self.punct = m.group(1)
+        self.stop = m.start(1)
+        self.nxt_pos = m.end()
+        # Bounded views: slicing the whole paragraph at every candidate made a
+        # paragraph of one long line quadratic (a 200 KB line took a minute).
+        self.rest = para[self.nxt_pos : self.nxt_pos + _WINDOW]
+        self.word = _NEXT_WORD.match(self.rest).group(1)
+        self._before: str | None = None
+        self._prev: str | None = None
+
+    @property
+    def before(self) -> str:
+        if self._before is None:
+            self._before = self.para[max(0, self.stop - _WINDOW) : self.stop]
+        return self._before
+
+    @property
+    def prev(self) -> str:
+        """The word the period follows ("" for none)."""
+        if self._prev is None:
+            wm = word_before(self.before)
+            self._prev = wm.group(1) if wm else ""
+        return self._prev
+
+    def opening_phrase_only(self) -> bool:
+        """The sentence so far is a short phrase opened by a preposition, and no opener follows."""
+        return _only_opening_phrase(self.para, self.sent_start, self.stop) and not _opener_follows(self.para, self.nxt_pos)
+
+
+# Each rule decides (True: a boundary, False: not one) or passes (None) to the next.
+
+
+def _lower_case_after_a_dash(c: Candidate) -> bool | None:
+    after_dash = _AFTER_DASH.match(c.rest)  # "«…?» — спросил журналист."
+    return False if after_dash and after_dash.group(1).islower() else None
+
+
+def _lower_case_follows(c: Candidate) -> bool | None:
+    return False if c.rest[:1].islower() or c.word[:1].islower() else None
+
+
+def _punctuation_that_continues(c: Candidate) -> bool | None:
+    return False if c.rest[:1] in ",;:)]}" + _DASHES and not c.punct.endswith(("!", "?")) else None
+
+
+def _no_word_yet(c: Candidate) -> bool | None:
+    return None if _has_word(c.para, c.sent_start, c.stop) else False
+
+
+def _citation_after_a_quote(c: Candidate) -> bool | None:
+    # '"Was it chance?" (Smith 55).': the citation ends the quoting sentence.
+    return False if _CLOSING_QUOTE.search(c.m.group(2)) and _CITATION.match(c.rest) else None
+
+
+def _spaced_omission(c: Candidate) -> bool | None:
+    punct = c.punct
+    return False if len(punct) > 3 and punct[1].isspace() and punct.count(".") < 4 else None  # ". . ."
+
+
+def _bracketed_omission(c: Candidate) -> bool | None:
+    # "[...]": an omission in a quote.
+    bracketed = c.stop > 0 and c.para[c.stop - 1] in "[(" and c.m.group(2)[:1] in "])"
+    return False if c.punct in ("...", "…") and bracketed else None
+
+
+def _not_a_period(c: Candidate) -> bool | None:
+    return True if c.punct != "." else None  # "!", "?", "…" and the like end here
+
+
+def _spaced_ellipsis_follows(c: Candidate) -> bool | None:
+    # "complex. . . .”" ends where the text does; "compounds. . . . The
+    # practice" ends before the ellipsis, which opens the next sentence.
+    spaced = _SPACED_ELLIPSIS.match(c.rest)
+    if not spaced:
+        return None
+    after = c.rest[spaced.end() :].lstrip("\"'”’»)]")
+    return after[:1].isspace() and _looks_like_next(after.lstrip())
+
+
+def _no_word_before(c: Candidate) -> bool | None:
+    return True if not c.prev else None
+
+
+def _small_number_before(c: Candidate) -> bool | None:
+    prev = c.prev
+    if not (prev.isdigit() and len(prev) <= 2):
+        return None
+    if _list_position(c.para, c.sent_start, c.stop - len(prev)):
+        return False  # "1. First item", "• 9. First item", "Steps: 1. First"
+    return c.word.lower() not in _abbrevs()["ordinal_months"]  # "am 3. Oktober": an ordinal day
+
+
+def _list_letter(c: Candidate) -> bool | None:
+    prev = c.prev
+    is_letter = len(prev) == 1 and prev.islower()
+    return False if is_letter and _list_position(c.para, c.sent_start, c.stop - 1) else None  # "a. The first item"
+
+
+def _never_final(c: Candidate) -> bool | None:
+    return False if c.prev.lower() in _abbrevs()["never_final"] else None  # "Mr.", "Dr."
+
+
+def _calendar_abbreviation(c: Candidate) -> bool | None:
+    return False if c.prev.lower() in _abbrevs()["calendar"] and c.prev[:1].isupper() else None
+
+
+def _before_a_number(c: Candidate) -> bool | None:
+    if c.prev.lower() not in _abbrevs()["before_number"]:
+        return None
+    return not _NUMBER_AFTER.match(c.rest)  # "No. 5", "Vol. IV"
+
+
+def _initial(c: Candidate) -> bool | None:
+    """Initials: "J. R. R. Tolkien", "George W. Bush"; after a number a unit ("41.5 C.")."""
+    prev = c.prev
+    if not (len(prev) == 1 and prev.isalpha() and prev.isupper()):
+        return None
+    if _DIGIT_BEFORE.search(c.before[:-1]):
+        return _looks_like_start(c.para, c.nxt_pos)
+    if prev == "I" and _LOWER_WORD_BEFORE.search(c.before):
+        return True  # "you and I. Did you …": the pronoun, not "Albert I. Jones"
+    nxt_words = _next_words(c.para, c.nxt_pos)
+    if nxt_words and _INITIAL.fullmatch(nxt_words[0]):
+        return False  # another initial follows
+    return bool(nxt_words) and nxt_words[0].rstrip(".").lower() in _abbrevs()["openers"]
+
+
+def _name_suffix(c: Candidate) -> bool | None:
+    """ "Robert Hale Sr. His son …" ends; "El Sr. García" is a title."""
+    prev = c.prev
+    if prev.lower() not in _abbrevs()["name_suffixes"]:
+        return None
+    name = re.search(r"([\w'’-]+)\s+" + re.escape(prev) + r"$", c.before)
+    if not (name and name.group(1)[:1].isupper() and len(name.group(1)) >= 3):
         return False
-    word = _NEXT_WORD.match(rest).group(1)
-    if nxt.islower() or (word[:1].islower()):
-        return False
-    if nxt in ",;:)]}" + _DASHES and not punct.endswith(("!", "?")):
-        return False
-    if not _has_word(para, sent_start, m.start(1)):
-        return False
-    if _CLOSING_QUOTE.search(m.group(2)) and _CITATION.match(rest):
-        return False  # '"Was it chance?" (Smith 55).': the citation ends the quoting sentence
-    if len(punct) > 3 and punct[1].isspace() and punct.count(".") < 4:
-        return False  # ". . .": an omission inside the sentence
-    if punct in ("...", "…") and m.start(1) > 0 and para[m.start(1) - 1] in "[(" and m.group(2)[:1] in "])":
-        return False  # "[...]": an omission in a quote
-    if punct != ".":
-        return True
-    spaced = _SPACED_ELLIPSIS.match(rest)
-    if spaced:
-        # "complex. . . .”" ends where the text does; "compounds. . . . The
-        # practice" ends before the ellipsis, which opens the next sentence.
-        after = rest[spaced.end() :]
-        after = after.lstrip("\"'”’»)]")
-        return after[:1].isspace() and _looks_like_next(after.lstrip())
-    before = para[max(0, m.start(1) - _WINDOW) : m.start(1)]
-    wm = _word_before(before)
-    prev = wm.group(1) if wm else ""
-    low = prev.lower()
-    if not prev:
-        return True
-    if prev.isdigit() and len(prev) <= 2:
-        if _list_position(para, sent_start, m.start(1) - len(prev)):
-            return False  # "1. First item", "• 9. First item", "Steps: 1. First"
-        # "am 3. Oktober": an ordinal day.
-        return word.lower() not in ab["ordinal_months"]
-    if len(prev) == 1 and prev.islower() and _list_position(para, sent_start, m.start(1) - 1):
-        return False  # "a. The first item", "Steps: a. First": a list letter
-    if low in ab["never_final"]:
-        return False
-    if low in ab["calendar"] and prev[:1].isupper():
-        return False
-    if low in ab["before_number"]:
-        return not _NUMBER_AFTER.match(rest)
-    # Initials: "J. R. R. Tolkien", "George W. Bush"; after a number a unit ("41.5 C.").
-    if len(prev) == 1 and prev.isalpha() and prev.isupper():
-        if _DIGIT_BEFORE.search(before[:-1]):
-            return _looks_like_start(para, nxt_pos)
-        if prev == "I" and _LOWER_WORD_BEFORE.search(before):
-            return True  # "you and I. Did you …": the pronoun, not "Albert I. Jones"
-        nxt_words = _next_words(para, nxt_pos)
-        if nxt_words and _INITIAL.fullmatch(nxt_words[0]):
-            return False  # another initial follows
-        return bool(nxt_words) and nxt_words[0].rstrip(".").lower() in ab["openers"]
-    if low in ab["name_suffixes"]:
-        # "Robert Hale Sr. His son …" ends; "El Sr. García" is a title.
-        name = re.search(r"([\w'’-]+)\s+" + re.escape(prev) + r"$", before)
-        if not (name and name.group(1)[:1].isupper() and len(name.group(1)) >= 3):
-            return False
-        return _looks_like_start(para, nxt_pos)
-    if low in ab["clock"]:
-        words = _next_words(para, nxt_pos, 3)
-        first = words[0].rstrip(".") if words else ""
-        if first.lower() in ab["weekdays_months"] or _TIME_ZONE.fullmatch(first):
-            return False  # "3 p.m. Tuesday", "3 p.m. EST"
-        if len(words) > 1 and words[1].rstrip(".").lower() == "time":
-            return False  # "9:30 a.m. Moscow time"
-        if _only_opening_phrase(para, sent_start, m.start(1)) and not _opener_follows(para, nxt_pos):
-            return False  # "At 5 a.m. Mr. Smith went to the bank."
-        return _looks_like_start(para, nxt_pos)
-    if low in ab["maybe_final"] or _MULTI_DOT.match(low):
-        if _only_opening_phrase(para, sent_start, m.start(1)) and not _opener_follows(para, nxt_pos):
-            return False  # "In the U.S. Mr. Smith is a hero."
-        return _looks_like_start(para, nxt_pos, acronym=bool(_MULTI_DOT.match(low)))
+    return _looks_like_start(c.para, c.nxt_pos)
+
+
+def _clock(c: Candidate) -> bool | None:
+    if c.prev.lower() not in _abbrevs()["clock"]:
+        return None
+    words = _next_words(c.para, c.nxt_pos, 3)
+    first = words[0].rstrip(".") if words else ""
+    if first.lower() in _abbrevs()["weekdays_months"] or _TIME_ZONE.fullmatch(first):
+        return False  # "3 p.m. Tuesday", "3 p.m. EST"
+    if len(words) > 1 and words[1].rstrip(".").lower() == "time":
+        return False  # "9:30 a.m. Moscow time"
+    if c.opening_phrase_only():
+        return False  # "At 5 a.m. Mr. Smith went to the bank."
+    return _looks_like_start(c.para, c.nxt_pos)
+
+
+def _maybe_final(c: Candidate) -> bool | None:
+    low = c.prev.lower()
+    acronym = bool(_MULTI_DOT.match(low))
+    if not (low in _abbrevs()["maybe_final"] or acronym):
+        return None
+    if c.opening_phrase_only():
+        return False  # "In the U.S. Mr. Smith is a hero."
+    return _looks_like_start(c.para, c.nxt_pos, acronym=acronym)
+
+
+# The boundary rules, read top-down: the first that decides wins; a candidate
+# no rule decides is a boundary. The rules down to _not_a_period hold for every
+# stop; the rest only for a period, by the word it follows.
+BOUNDARY_RULES = (
+    _lower_case_after_a_dash,
+    _lower_case_follows,
+    _punctuation_that_continues,
+    _no_word_yet,
+    _citation_after_a_quote,
+    _spaced_omission,
+    _bracketed_omission,
+    _not_a_period,
+    _spaced_ellipsis_follows,
+    _no_word_before,
+    _small_number_before,
+    _list_letter,
+    _never_final,
+    _calendar_abbreviation,
+    _before_a_number,
+    _initial,
+    _name_suffix,
+    _clock,
+    _maybe_final,
+)
+
+
+def is_boundary(para: str, m: re.Match, sent_start: int = 0) -> bool:
+    """Whether candidate `m` ends a sentence: the first of BOUNDARY_RULES that decides."""
+    c = Candidate(para, m, sent_start)
+    for rule in BOUNDARY_RULES:
+        decided = rule(c)
+        if decided is not None:
+            return decided
     return True
 
 
@@ -303,14 +446,14 @@ def split_sentences(text: str) -> list[Sentence]:
         start = 0
         dateline = _dateline_end(para)
         item = _next_item(para, start)
-        for m in _CANDIDATE.finditer(para):
+        for m in CANDIDATE.finditer(para):
             if m.end() <= dateline:
                 continue
             while item is not None and item <= m.start(1):
                 number = _add(out, para, start, item, p_start, para_no, number)
                 start = item
                 item = _next_item(para, start)
-            if _is_boundary(para, m, start):
+            if is_boundary(para, m, start):
                 end = m.end(2)
                 number = _add(out, para, start, end, p_start, para_no, number)
                 start = m.end()

@@ -101,7 +101,7 @@ def _json_duplicates(docs: list) -> list:
 
 def read_limited(path: str) -> bytes:
     """The bytes of a file of declcli output, or of stdin for '-' (never a terminal)."""
-    from .source import read_file
+    from .input.source import read_file
 
     if path == "-":
         import sys

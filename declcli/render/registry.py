@@ -23,15 +23,16 @@ class OutputFormat(NamedTuple):
     for_person: str = "never"
     note: str = ""  # what --help says of it, in brackets
     help_extension: str | None = None  # the extension --help names for it
+    compares: bool = False  # `diff` writes its comparison in it too
 
 
 OUTPUT_FORMATS = (
-    OutputFormat("yaml", "yaml_writer:YamlWriter", (".yaml", ".yml")),
-    OutputFormat("json", "json_writer:JsonWriter", (".json",), help_extension=".json"),
+    OutputFormat("yaml", "yaml_writer:YamlWriter", (".yaml", ".yml"), compares=True),
+    OutputFormat("json", "json_writer:JsonWriter", (".json",), help_extension=".json", compares=True),
     OutputFormat("jsonl", "json_writer:JsonLinesWriter", (".jsonl", ".ndjson"), help_extension=".jsonl"),
     OutputFormat("csv", "csv_writer:CsvWriter", (".csv",), help_extension=".csv"),
     OutputFormat("markdown", "markdown:MarkdownWriter", (".md", ".markdown"), note="a claims report", help_extension=".md"),
-    OutputFormat("table", "table:TableWriter", for_person="always"),
+    OutputFormat("table", "table:TableWriter", for_person="always", compares=True),
     OutputFormat(
         "text", "text:TextWriter", (".txt", ".text"), for_person="on a terminal", note="the article's title and body only"
     ),
@@ -46,6 +47,7 @@ DEFAULT = "yaml"
 ON_A_TERMINAL = "table"
 
 FORMATS = tuple(f.name for f in OUTPUT_FORMATS)
+DIFF_FORMATS = tuple(f.name for f in OUTPUT_FORMATS if f.compares)
 BY_NAME = {f.name: f for f in OUTPUT_FORMATS}
 OUTPUT_EXTENSIONS = {ext: f.name for f in OUTPUT_FORMATS for ext in f.extensions}
 
@@ -60,6 +62,9 @@ def _help() -> str:
 
 
 FORMAT_HELP = _help()
+DIFF_FORMAT_HELP = (
+    ", ".join(DIFF_FORMATS[:-1]) + f" or {DIFF_FORMATS[-1]}. Default: {ON_A_TERMINAL} on a terminal, {DEFAULT} otherwise."
+)
 
 
 def for_person(name: str, on_terminal: bool) -> bool:

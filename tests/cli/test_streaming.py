@@ -17,10 +17,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from declcli import pipeline
+from declcli.input.source import classify
 from declcli.model import Source, Stream, document_to_dict
 from declcli.pipeline import process, stream_document
 from declcli.render import FORMATS, Emitter, _yaml, iter_json, iter_jsonl, iter_yaml
-from declcli.source import classify
 
 # Several agreements, one claim reporting two, "both countries" standing for
 # parties, earlier commitments joining a later agreement, a party that is no

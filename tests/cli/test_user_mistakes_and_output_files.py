@@ -345,7 +345,7 @@ def test_error_records_for_people_name_the_file_once(tmp_path, fmt):
 
 
 def test_readme_says_what_folders_and_make_run_do():
-    from declcli.runner import INPUT_SUFFIXES
+    from declcli.input.items import INPUT_SUFFIXES
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for suffix in INPUT_SUFFIXES + (".warc", ".warc.gz"):

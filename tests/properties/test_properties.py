@@ -21,10 +21,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from declcli.errors import DeclError
+from declcli.input.source import classify
 from declcli.model import Source, Stream, document_to_dict
 from declcli.pipeline import iter_sentences, process_bytes, stream_document
 from declcli.sentences import split_sentences
-from declcli.source import classify
 from declcli.validate import check_document
 
 settings.register_profile(

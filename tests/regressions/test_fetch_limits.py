@@ -116,18 +116,18 @@ def test_no_private_redirects_still_fetches_the_url_given(server):
 def test_address_kinds(address, kind):
     import ipaddress
 
-    from declcli.fetching import _address_kind
+    from declcli.input.fetching import address_kind
 
-    assert _address_kind(ipaddress.ip_address(address)) == kind
+    assert address_kind(ipaddress.ip_address(address)) == kind
 
 
 @pytest.mark.parametrize("host", ["2130706433", "0x7f000001", "0177.0.0.1", "127.1", "[::ffff:127.0.0.1]"])
 def test_numeric_host_forms_are_read_as_the_c_library_reads_them(host):
     import ipaddress
 
-    from declcli.fetching import _host_addresses
+    from declcli.input.fetching import host_addresses
 
-    found = _host_addresses(host, 80)
+    found = host_addresses(host, 80)
     assert found and all(
         a == ipaddress.ip_address("127.0.0.1") or a.ipv4_mapped == ipaddress.ip_address("127.0.0.1") for a in found
     )
@@ -304,7 +304,7 @@ def test_a_cache_hit_larger_than_max_bytes_is_refused(httpserver, tmp_path):
 @pytest.mark.slow
 def test_api_fetch_can_be_called_again(httpserver):
     """A module named declcli.fetch once hid the function of that name once imported (it is
-    declcli.fetching now)."""
+    declcli.input.fetching now)."""
     import declcli
 
     httpserver.expect_request("/story").respond_with_data(SEED, content_type="text/html")

@@ -13,7 +13,7 @@ import sys
 import pytest
 from conftest import ROOT, SEED_HTML, SEED_TEXT, run_cli
 
-from declcli.runner import LIST_BYTES, LIST_LINE
+from declcli.defaults import LIST_BYTES, LIST_LINE
 
 
 def test_from_list_line_longer_than_the_bound_is_refused(tmp_path):

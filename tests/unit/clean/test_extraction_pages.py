@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from declcli.input.source import classify
 from declcli.model import Source
 from declcli.pipeline import extract_article
-from declcli.source import classify
 
 PAGES = Path(__file__).resolve().parents[2] / "pages"
 

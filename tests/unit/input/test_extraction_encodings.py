@@ -6,9 +6,10 @@ import codecs
 
 import pytest
 
+from declcli.input.decode import decode
+from declcli.input.source import classify
 from declcli.model import Source
 from declcli.pipeline import extract_article
-from declcli.source import classify, decode
 
 RU = "Министр заявил, что переговоры о новом соглашении продолжатся на следующей неделе в столице."
 FR = "Le maire a déclaré que la façade de l'église sera restaurée avant l'été prochain, à Noël au plus tard."
@@ -75,7 +76,7 @@ def test_text_files_get_the_same_care(enc):
     ],
 )
 def test_html_is_sniffed_past_an_xml_declaration_and_comments(head):
-    from declcli.source import sniff_media_type
+    from declcli.input.source import sniff_media_type
 
     assert sniff_media_type(head + b"<html><head><title>t</title></head><body><p>x</p></body></html>") == "text/html"
 

@@ -168,7 +168,7 @@ def test_gzip_bomb_is_decoded_a_block_at_a_time():
 
     from warcio.archiveiterator import ArchiveIterator
 
-    from declcli import warc
+    from declcli.input import warc
 
     buf = io.BytesIO()
     from warcio.statusandheaders import StatusAndHeaders
@@ -185,7 +185,7 @@ def test_gzip_bomb_is_decoded_a_block_at_a_time():
     record = next(iter(ArchiveIterator(buf)))
     tracemalloc.start()
     try:
-        with pytest.raises(warc._TooLarge):
+        with pytest.raises(warc.PayloadTooLarge):
             warc.payload(record, 1_000_000, "bomb.warc.gz")
         peak = tracemalloc.get_traced_memory()[1]
     finally:

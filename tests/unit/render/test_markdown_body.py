@@ -10,10 +10,10 @@ from conftest import ROOT, SEED_HTML, SEED_TEXT, run_cli
 from markdown_it import MarkdownIt
 
 from declcli.clean import clean_html
+from declcli.input.source import classify
 from declcli.model import Block, Source, document_to_dict
 from declcli.pipeline import process
 from declcli.render import _md_inline, _md_link_target, to_markdown_body
-from declcli.source import classify
 
 PAGE = ROOT / "tests" / "pages" / "markdown_body.html"
 

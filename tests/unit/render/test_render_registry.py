@@ -55,3 +55,16 @@ def test_an_output_file_is_written_in_the_format_its_extension_names(tmp_path, e
     explicit = run_cli("read", SEED_TEXT, "-f", "text")
     assert named.returncode == explicit.returncode == 0
     assert (tmp_path / f"out{ext}").read_bytes() == explicit.stdout
+
+
+def test_diff_takes_its_formats_from_the_registry():
+    """diff's --format choices are the registry's formats marked `compares`, in its order,
+    and its help names them."""
+    from declcli.cli import DiffFormat
+
+    assert registry.DIFF_FORMATS == ("yaml", "json", "table")
+    assert [f.value for f in DiffFormat] == list(registry.DIFF_FORMATS)
+    assert registry.DIFF_FORMAT_HELP.startswith("yaml, json or table.")
+    proc = run_cli("diff", "-f", "csv", str(SEED_TEXT), str(SEED_TEXT))
+    assert proc.returncode == 2
+    assert b"'csv' is not one of 'yaml', 'json', 'table'" in proc.stderr

@@ -109,11 +109,11 @@ def test_offsets_paragraphs_and_numbers():
 def test_word_before_matches_the_whole_window_search():
     import random
 
-    from declcli.sentences import _WORD_BEFORE, _word_before
+    from declcli.sentences import WORD_BEFORE, word_before
 
     rng = random.Random(5)
     texts = ["", "x", "Mr", "a" * 40, "U.S." * 10, "x" * 30 + " ", "x" * 30 + "\n", "x" * 30 + ".\n", "." * 30 + "ab"]
     texts += ["".join(rng.choice("ab .-’'\n1_,") for _ in range(rng.randrange(60))) for _ in range(3000)]
     for text in texts:
-        expected, got = _WORD_BEFORE.search(text), _word_before(text)
+        expected, got = WORD_BEFORE.search(text), word_before(text)
         assert (got and (got.span(), got.group(1))) == (expected and (expected.span(), expected.group(1))), repr(text)

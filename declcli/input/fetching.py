@@ -27,12 +27,12 @@ import threading
 import time
 from datetime import UTC, datetime
 
-from . import __version__
-from .defaults import FETCH_RETRIES, FETCH_TIMEOUT, MAX_BYTES, MAX_REDIRECTS, MAX_RETRY_AFTER
-from .errors import DeclError, HostNotFound, HttpError, NotText, TemporaryFailure, Unavailable, UsageProblem
-from .files import atomic_write
-from .model import Source
-from .runner import redact_userinfo, without_userinfo
+from .. import __version__
+from ..defaults import FETCH_RETRIES, FETCH_TIMEOUT, MAX_BYTES, MAX_REDIRECTS, MAX_RETRY_AFTER
+from ..errors import DeclError, HostNotFound, HttpError, NotText, TemporaryFailure, Unavailable, UsageProblem
+from ..files import atomic_write
+from ..model import Source
+from .items import redact_userinfo, without_userinfo
 from .source import classify, content_type, page_media_type
 
 USER_AGENT = f"declcli/{__version__}"
@@ -233,7 +233,7 @@ def _shut(sock: socket.socket) -> None:
 _ADDRESS_KINDS = ("loopback", "unspecified", "link_local", "multicast", "reserved", "private")
 
 
-def _address_kind(address) -> str | None:
+def address_kind(address) -> str | None:
     """What makes an IP address non-public ("loopback", "private", ...), or None."""
     if address.version == 6:
         embedded = address.ipv4_mapped or address.sixtofour
@@ -247,7 +247,7 @@ def _address_kind(address) -> str | None:
     return None
 
 
-def _host_addresses(host: str, port: int | None) -> list:
+def host_addresses(host: str, port: int | None) -> list:
     """The IP addresses a connection to `host` would use: the host itself in
     any numeric form the C library accepts (`2130706433`, `0x7f000001`,
     `0177.0.0.1`, `127.1`, IPv6, IPv4-mapped IPv6), else what the resolver
@@ -272,8 +272,8 @@ def _host_addresses(host: str, port: int | None) -> list:
 
 def _refuse_private(url, shown: str) -> None:
     host = url.host
-    for address in _host_addresses(host, url.port):
-        kind = _address_kind(address)
+    for address in host_addresses(host, url.port):
+        kind = address_kind(address)
         if kind:
             target = without_userinfo(str(url))
             raise HttpError(shown, f"refused a redirect to a {kind} address ({address}): {target} (--no-private-redirects)")
@@ -536,7 +536,7 @@ def _warn_cache_once(cache_dir: str, exc: BaseException) -> None:
     if cache_dir in _CACHE_WARNED:
         return
     _CACHE_WARNED.add(cache_dir)
-    from .terminal import safe
+    from ..terminal import safe
 
     cause = exc.cause if isinstance(exc, DeclError) else f"cannot write: {getattr(exc, 'strerror', None) or exc}"
     print(safe(f"declcli: warning: --cache {cache_dir}: {cause}; going on without the cache"), file=sys.stderr)

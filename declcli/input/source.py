@@ -1,8 +1,7 @@
 """Stage 1: get the bytes of an article and decide what they are.
 
-`read_path` (and `fetching.fetch_url` for URLs) return a Source; `decode` turns its bytes into
-text, choosing the charset from the transport, a BOM, the page itself, or
-the bytes.
+`read_path` (and `fetching.fetch_url` for URLs) return a Source; `decode.decode` turns its
+bytes into text.
 """
 
 from __future__ import annotations
@@ -13,15 +12,16 @@ import re
 import sys
 from functools import lru_cache
 
-from . import patterns
-from .defaults import MAX_BYTES
-from .errors import (
+from .. import patterns
+from ..defaults import MAX_BYTES
+from ..errors import (
     EmptyInput,
     NoInput,
     NotText,
     UsageProblem,
 )
-from .model import Source
+from ..model import Source
+from .decode import UTF32_BOMS
 
 # Leading bytes of formats that are certainly not an article.
 _MAGIC = [
@@ -48,9 +48,12 @@ _MAGIC = [
 ]
 
 _HTML_SNIFF = patterns.compile(
-    # An XML declaration (XHTML) and comments may come first.
-    rb"^\s*(<\?xml[^>]*\?>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|article|div|p|table|font|center|br)[\s>/]",
-    re.I | re.S,
+    rb"""
+    ^\s* (<\?xml[^>]*\?>\s*)?              # an XML declaration (XHTML)
+    (<!--.*?-->\s*)*                       # comments
+    < (!doctype\s+html|html|head|body|meta|title|article|div|p|table|font|center|br) [\s>/]  # an HTML tag
+    """,
+    re.I | re.S | re.X,
 )
 _HTML_TAGS = patterns.compile(rb"</?(p|div|br|span|a|table|td|article|section|h[1-6]|ul|li)[\s>/]", re.I)
 
@@ -81,11 +84,11 @@ def page_media_type(media_type: str) -> str | None:
 # work of `declcli read` on a short article), whose SHA-256 is about 3x faster
 # per byte (5.5 against 1.7 ms a MiB), so it pays only from a few hundred KiB.
 # 64 KiB costs at most 0.25 ms more than OpenSSL would.
-_BUILTIN_SHA256_MAX = 64 * 1024
+BUILTIN_SHA256_MAX = 64 * 1024
 
 
-def _sha256(data: bytes) -> str:
-    builtin = _builtin_sha256() if len(data) <= _BUILTIN_SHA256_MAX else None
+def sha256_hex(data: bytes) -> str:
+    builtin = _builtin_sha256() if len(data) <= BUILTIN_SHA256_MAX else None
     if builtin is not None:
         return builtin(data).hexdigest()
     import hashlib
@@ -170,7 +173,7 @@ def sized(src: Source, input_format: str | None = None, max_bytes: int = MAX_BYT
 def classify(src: Source, input_format: str | None = None) -> Source:
     """Check the bytes are text and decide HTML or plain text."""
     data = src.data
-    src.sha256 = _sha256(data)
+    src.sha256 = sha256_hex(data)
     if not data.strip():
         raise EmptyInput(src.location, "empty input")
     for magic, what in _MAGIC:
@@ -209,18 +212,15 @@ def _is_json(data: bytes) -> bool:
         return False
 
 
-_UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)  # checked before UTF-16's: FF FE starts both LE BOMs
-
-
 def _has_bom(data: bytes) -> bool:
-    return data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, *_UTF32_BOMS))
+    return data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, *UTF32_BOMS))
 
 
 def sniff_media_type(data: bytes) -> str:
     head = data[:4096]
     if head.startswith(codecs.BOM_UTF8):
         head = head[3:]
-    elif head.startswith(_UTF32_BOMS):
+    elif head.startswith(UTF32_BOMS):
         head = head.decode("utf-32", errors="replace").encode("utf-8")
     elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         head = head.decode("utf-16", errors="replace").encode("utf-8")
@@ -229,102 +229,3 @@ def sniff_media_type(data: bytes) -> str:
     if len(_HTML_TAGS.findall(head)) >= 3:
         return "text/html"
     return "text/plain"
-
-
-_META_CHARSET = patterns.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_XML_ENCODING = patterns.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
-
-
-def _lookup(name: str | None, *, in_page: bool = False) -> str | None:
-    """The Python codec for a charset label, by the WHATWG Encoding Standard's
-    list of labels (what browsers honour), or None for a label to ignore.
-
-    Labels outside that list are unknown even where Python has a codec: UTF-7
-    would turn `+ABs-` into ESC, and EBCDIC (cp037, cp500) would read ASCII
-    markup as other letters, so a server or page that names one is ignored
-    and the bytes are read as for no label. The "replacement" encodings
-    (ISO-2022-KR and friends, which WHATWG decodes as a single U+FFFD) are
-    ignored the same way, so the text is kept.
-    """
-    if not name:
-        return None
-    import webencodings
-
-    label = name.strip()
-    encoding = webencodings.lookup(label)
-    if encoding is None or encoding.name == "replacement":
-        return None
-    if label.lower() in ("ascii", "us-ascii"):
-        # declcli's own choice (WHATWG says windows-1252): a page that says
-        # ASCII is nearly always UTF-8 with a few stray characters.
-        return "ascii"
-    if in_page and encoding.name in ("utf-16be", "utf-16le"):
-        # A page that could state its charset in ASCII is not UTF-16 (WHATWG's prescan).
-        return "utf-8"
-    return encoding.codec_info.name
-
-
-def decode(src: Source) -> str:
-    """The text of the source.
-
-    Order: a BOM, the transport's charset, the page's own declaration,
-    strict UTF-8, then a guess between the common single-byte charsets.
-    """
-    data = src.data
-    if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith(_UTF32_BOMS):
-        return data.decode("utf-32", errors="replace")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace")
-    declared = [_lookup(src.charset)]
-    if src.media_type == "text/html":
-        head = data[:4096]
-        for rx in (_META_CHARSET, _XML_ENCODING):
-            m = rx.search(head)
-            if m:
-                declared.append(_lookup(m.group(1).decode("ascii", "replace"), in_page=True))
-    for enc in declared:
-        if enc is None:
-            continue
-        if enc in ("utf-8", "ascii"):
-            # Pages that declare UTF-8 and carry a stray byte keep their text.
-            return data.decode("utf-8", errors="replace")
-        try:
-            return data.decode(enc)
-        except (UnicodeDecodeError, LookupError):
-            continue
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    return _guess_single_byte(data)
-
-
-def _guess_single_byte(data: bytes) -> str:
-    """UTF-8 with a few stray bytes, windows-1251 (Cyrillic) or windows-1252."""
-    utf8 = data.decode("utf-8", errors="replace")
-    bad = utf8.count("\ufffd")
-    high = sum(1 for b in data if b >= 0x80)
-    # Single-byte text almost never forms valid UTF-8 sequences, so many
-    # well-formed non-ASCII characters against a few bad bytes is UTF-8.
-    good = sum(1 for ch in utf8 if ch >= "\x80") - bad
-    if high and (bad / high < 0.05 or good >= 3 * bad):
-        return utf8
-    cyr = data.decode("cp1251", errors="replace")
-    letters = sum(1 for ch in cyr if "\u0400" <= ch <= "\u04ff")
-    single = "cp1251" if high and letters / high > 0.7 else "cp1252"
-    if good >= 8 and 4 * good >= bad:
-        # Many well-formed UTF-8 sequences and many stray bytes: a page pasted
-        # together from two encodings. Each part is read in its own.
-        return _UNDECODED.sub(
-            lambda m: _raw(m.group()).decode(single, errors="replace"), data.decode("utf-8", errors="surrogateescape")
-        )
-    return cyr if single == "cp1251" else data.decode("cp1252", errors="replace")
-
-
-_UNDECODED = patterns.compile("[\udc80-\udcff]+")
-
-
-def _raw(escaped: str) -> bytes:
-    return bytes(ord(ch) - 0xDC00 for ch in escaped)

@@ -15,15 +15,15 @@ import re
 import zlib
 from collections.abc import Iterator
 
-from .errors import DeclError, NoArticle, NoInput, NotText
-from .model import WarcRecord
+from ..errors import DeclError, NoArticle, NoInput, NotText
+from ..model import WarcRecord
 
 BLOCK = 64 * 1024
 # The WARC and HTTP header block of one record: real ones are a few KB.
 HEADER_BYTES = 1024 * 1024
 
 
-class _TooLarge(Exception):
+class PayloadTooLarge(Exception):
     """The record's body is longer than the limit."""
 
 
@@ -113,7 +113,7 @@ def _inflated(blocks: Iterator[bytes], encoding: str, where: str) -> Iterator[by
 
 
 def payload(record, limit: int, where: str) -> bytes:
-    """The HTTP body of a response record, decoded; _TooLarge past `limit` bytes."""
+    """The HTTP body of a response record, decoded; PayloadTooLarge past `limit` bytes."""
     headers = record.http_headers
     stream = record.raw_stream
     chunked = (headers.get_header("Transfer-Encoding") or "").strip().lower() == "chunked"
@@ -127,7 +127,7 @@ def payload(record, limit: int, where: str) -> bytes:
     for block in blocks:
         body += block
         if len(body) > limit:
-            raise _TooLarge()
+            raise PayloadTooLarge()
     return bytes(body)
 
 
@@ -181,7 +181,7 @@ def warc_records(path: str, max_bytes: int) -> Iterator[WarcRecord]:
                 data = b""
                 try:
                     data = payload(record, max_bytes, path)
-                except _TooLarge:
+                except PayloadTooLarge:
                     error = NotText(path, f"the record is larger than --max-bytes ({max_bytes} bytes)")
                 except NotText as exc:
                     error = exc

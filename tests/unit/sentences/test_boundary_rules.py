@@ -1,0 +1,37 @@
+"""sentences.BOUNDARY_RULES: the boundary rules as one ordered table; for each kind of
+candidate, the rule that decides it and what it decides."""
+
+import pytest
+
+from declcli import sentences
+
+
+def _deciding_rule(text: str):
+    """The first rule that decides the first candidate boundary in `text`, and its decision."""
+    m = sentences.CANDIDATE.search(text)
+    assert m is not None
+    c = sentences.Candidate(text, m, 0)
+    for rule in sentences.BOUNDARY_RULES:
+        decided = rule(c)
+        if decided is not None:
+            return rule.__name__, decided
+    return None, True
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "boundary"),
+    [
+        ("«Почему?» — спросил журналист.", "_lower_case_after_a_dash", False),
+        ("He said no. and left.", "_lower_case_follows", False),
+        ("Why? Because.", "_not_a_period", True),
+        ("It rained. The match went on.", None, True),
+        ("Mr. Smith came.", "_never_final", False),
+        ("See No. 5 below.", "_before_a_number", False),
+        ("George W. Bush spoke.", "_initial", False),
+        ("It ended at 3 p.m. Tuesday came.", "_clock", False),
+        ("1. First item here.", "_small_number_before", False),
+    ],
+)
+def test_each_kind_of_candidate_is_decided_by_its_rule(text, rule, boundary):
+    assert _deciding_rule(text) == (rule, boundary)
+    assert sentences.is_boundary(text, sentences.CANDIDATE.search(text)) is boundary
