@@ -9,6 +9,7 @@ from functools import lru_cache
 from .. import patterns
 from ..clean import norm_space
 from ..lexicon import load
+from .facts import Source, first
 from .jsonld import _names
 
 _DATE_LINE_END = patterns.compile(r"\s*(?:[|•·]|\d{1,2}[:.]\d{2}|\b(?:updated|published|posted)\b)", re.I)
@@ -53,38 +54,55 @@ def _plausible_author(name: str, site: str | None) -> bool:
     return 1 <= len(words) <= 5 and words[0][:1].isupper()
 
 
-def _authors(ld: dict, meta: dict, props: dict, bylines: list[str], site: str | None) -> list[str]:
-    """People who wrote the article: the first place that names a plausible
-    person wins (JSON-LD, meta tags, microdata, bylines in the page)."""
+def _from_ld(f) -> list[str]:
+    out = []
+    for cand in _names(f.ld.get("author")):
+        cand = html.unescape(cand)  # JSON-LD written with entities: "O&#8217;Donnell"
+        out += _split_byline(cand) if _words()["joiners"].search(cand) else [norm_space(cand)]
+    return out
 
-    def from_ld():
-        out = []
-        for cand in _names(ld.get("author")):
-            cand = html.unescape(cand)  # JSON-LD written with entities: "O&#8217;Donnell"
-            out += _split_byline(cand) if _words()["joiners"].search(cand) else [norm_space(cand)]
-        return out
 
-    def from_meta():
-        for key in ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author", "parsely-author"):
-            if key in meta and not meta[key].startswith("http"):
-                return _split_byline(meta[key])
-        return []
+_AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author", "parsely-author")
 
-    def from_props():
-        return _split_byline(props["author"]) if "author" in props else []
 
-    def from_bylines():
-        out = []
-        for line in bylines:
-            if _words()["prefix"].match(line) or len(line.split()) <= 4:
-                out = _split_byline(line)
-                if any(_plausible_author(a, site) for a in out):
-                    return out
-        return out
-
-    for source in (from_ld, from_meta, from_props, from_bylines):
-        seen: set[str] = set()
-        found = [a for a in source() if _plausible_author(a, site) and not (a.lower() in seen or seen.add(a.lower()))]
-        if found:
-            return found
+def _from_meta(f) -> list[str]:
+    for key in _AUTHOR_META:
+        if key in f.meta and not f.meta[key].startswith("http"):
+            return _split_byline(f.meta[key])
     return []
+
+
+def _from_props(f) -> list[str]:
+    return _split_byline(f.props["author"]) if "author" in f.props else []
+
+
+def _from_bylines(f) -> list[str]:
+    out = []
+    for line in f.hints.bylines:
+        if _words()["prefix"].match(line) or len(line.split()) <= 4:
+            out = _split_byline(line)
+            if any(_plausible_author(a, f.site) for a in out):
+                return out
+    return out
+
+
+def _people(names: list[str], site: str | None) -> list[str]:
+    """The plausible people of `names`, each once (any case), in order."""
+    seen: set[str] = set()
+    return [a for a in names if _plausible_author(a, site) and not (a.lower() in seen or seen.add(a.lower()))]
+
+
+# Where the authors are read, in order (docs/output.md; a test checks it):
+# the first place that names a plausible person wins, with all the people
+# it names.
+AUTHOR_SOURCES = (
+    Source("JSON-LD authors", lambda f: [_people(_from_ld(f), f.site)]),
+    Source("`meta name=author` (and `article:author`, `dc.creator` …)", lambda f: [_people(_from_meta(f), f.site)]),
+    Source("microdata `author`", lambda f: [_people(_from_props(f), f.site)]),
+    Source('a byline ("By A and B")', lambda f: [_people(_from_bylines(f), f.site)]),
+)
+
+
+def pick_authors(f) -> list[str]:
+    """People who wrote the article: all those the first source names."""
+    return first(AUTHOR_SOURCES, f) or []

@@ -79,28 +79,6 @@ def test_the_headline_without_its_site_part_leaves_the_body():
     assert "Harbour wall to be rebuilt" not in page.blocks
 
 
-def test_docs_list_the_published_sources_in_the_order_the_code_reads_them():
-    import re
-    from pathlib import Path
-
-    from declcli.metadata import PUBLISHED_SOURCES
-
-    doc = (Path(__file__).resolve().parents[3] / "docs" / "output.md").read_text(encoding="utf-8")
-    entry = " ".join(re.search(r"- `published`: the first of (.*?);", doc, re.S).group(1).split())
-    assert entry == ", ".join(PUBLISHED_SOURCES[:-1]) + ", " + PUBLISHED_SOURCES[-1]
-
-
-def test_docs_list_the_title_sources_in_the_order_the_code_reads_them():
-    import re
-    from pathlib import Path
-
-    from declcli.metadata import TITLE_SOURCES
-
-    doc = (Path(__file__).resolve().parents[3] / "docs" / "output.md").read_text(encoding="utf-8")
-    entry = " ".join(re.search(r"- `title`: the first of (.*?);", doc, re.S).group(1).split())
-    assert entry == ", ".join(TITLE_SOURCES)
-
-
 @pytest.mark.parametrize(
     "line,date",
     [
