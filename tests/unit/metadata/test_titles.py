@@ -1,5 +1,7 @@
 """The one title rule (declcli.titles) and the title metadata takes from it."""
 
+import html
+
 import pytest
 
 from declcli.clean import clean_html
@@ -71,6 +73,39 @@ def test_an_og_title_that_is_only_the_site_is_passed_over():
     )
     body = f"<article><h1>Vegetarier zu sein: Bedarf oder Trend?</h1>{STORY}</article>"
     assert _title(head, body) == "Vegetarier zu sein: Bedarf oder Trend?"
+
+
+@pytest.mark.parametrize(
+    "og_title,h1,expected",
+    [
+        # the page's headline, reworded for sharing: the one shown wins
+        (
+            "Dead Skin Cells Might Actually Be A Good Thing",
+            "Wait, are dead skin cells actually a good thing?",
+            "Wait, are dead skin cells actually a good thing?",
+        ),
+        # written plainer for sharing: the typography shown wins
+        ("Alles hat seine Zeit...", "Alles hat seine Zeit…", "Alles hat seine Zeit…"),
+        # a tag line after the headline in og:title
+        ("Tote Hummeln unter Linden: Die Erklärung", "Tote Hummeln unter Linden", "Tote Hummeln unter Linden"),
+        # a date line glued into the <h1>
+        ("Harbour wall to be rebuilt", "Harbour wall to be rebuilt 02.02.2022 • Presse", "Harbour wall to be rebuilt"),
+        # a kicker over the headline is no part of it ...
+        ("Harbour wall to be rebuilt", "Local News | Harbour wall to be rebuilt", "Harbour wall to be rebuilt"),
+        # ... unless written into it
+        (
+            "Marita Kramer misses the Games",
+            '"Pure Leere": Marita Kramer misses the Games',
+            '"Pure Leere": Marita Kramer misses the Games',
+        ),
+        # an <h1> that shares little with the stated title is a logo or a section
+        ("Harbour wall to be rebuilt", "The Courier", "Harbour wall to be rebuilt"),
+        ("Harbour wall to be rebuilt at last", "courier-news.com", "Harbour wall to be rebuilt at last"),
+    ],
+)
+def test_the_h1_that_restates_the_stated_title_is_the_title(og_title, h1, expected):
+    head = f'<title>{og_title}</title><meta property="og:title" content="{html.escape(og_title)}">'
+    assert _title(head, f"<article><h1>{h1}</h1>{STORY}</article>") == expected
 
 
 def test_the_headline_without_its_site_part_leaves_the_body():
