@@ -10,9 +10,12 @@ from .. import patterns
 from ..clean import norm_space
 from ..lexicon import load
 from .facts import Source, first
-from .jsonld import _names
+from .jsonld import _by_id, _names
 
 _DATE_LINE_END = patterns.compile(r"\s*(?:[|•·]|\d{1,2}[:.]\d{2}|\b(?:updated|published|posted)\b)", re.I)
+# A social-media handle after the name: "Williams Perdomo @wperdomod".
+_HANDLE_AFTER = patterns.compile(r"\s+@\w+$")
+_HANDLE = patterns.compile(r"^[^\W\d_]\w{2,}$")
 _NOT_IN_A_NAME = patterns.compile(r"[*:()\[\]|<>=]|[-–]$")
 
 
@@ -25,6 +28,7 @@ def _words():
 
     return {
         "roles": patterns.compile(rf"(?<!\w)({alt(data['author_roles'])})(?!\w)", re.I),
+        "role_inside": patterns.compile(rf"({alt(w for w in data['author_roles'] if ' ' not in w)})", re.I),
         "prefix": patterns.compile(rf"^({alt(data['byline_prefixes'])}):?\s+", re.I),
         "prefix_words": frozenset(w.rstrip(":") for w in data["byline_prefixes"]),
         "joiners": patterns.compile(rf"\s*(?:,|;|(?<!\w)(?:{alt(data['name_joiners'])})(?!\w))\s*", re.I),
@@ -40,7 +44,10 @@ def _split_byline(text: str) -> list[str]:
     return [p.strip() for p in parts if p and p.strip()]
 
 
-def _plausible_author(name: str, site: str | None) -> bool:
+def _plausible_author(name: str, site: str | None, handles: bool = False) -> bool:
+    """Whether `name` reads as a person's name; `handles`: a user name in
+    lower case too ("tlow", "surfguard"), as blogs and forums show it in
+    the byline (the account names of JSON-LD and meta tags are not)."""
     if not name or len(name) > 60 or any(ch.isdigit() for ch in name) or "@" in name or "http" in name:
         return False
     if site and name.lower() == site.lower():
@@ -51,13 +58,17 @@ def _plausible_author(name: str, site: str | None) -> bool:
     if _words()["roles"].search(name):
         return False
     words = name.split()
-    return 1 <= len(words) <= 5 and words[0][:1].isupper()
+    if words and words[0][:1].isupper():
+        return 1 <= len(words) <= 5
+    # a user name holding a role is an account: "jdadmin", "bbnteam"
+    return handles and bool(_HANDLE.match(name)) and not _words()["role_inside"].search(name)
 
 
 def _from_ld(f) -> list[str]:
     out = []
-    for cand in _names(f.ld.get("author")):
+    for cand in _names(f.ld.get("author"), _by_id(f.items)):
         cand = html.unescape(cand)  # JSON-LD written with entities: "O&#8217;Donnell"
+        cand = _HANDLE_AFTER.sub("", cand)
         out += _split_byline(cand) if _words()["joiners"].search(cand) else [norm_space(cand)]
     return out
 
@@ -76,20 +87,20 @@ def _from_props(f) -> list[str]:
     return _split_byline(f.props["author"]) if "author" in f.props else []
 
 
-def _from_bylines(f) -> list[str]:
+def _from_bylines(f, handles: bool = False) -> list[str]:
     out = []
     for line in f.hints.bylines:
         if _words()["prefix"].match(line) or len(line.split()) <= 4:
             out = _split_byline(line)
-            if any(_plausible_author(a, f.site) for a in out):
+            if any(_plausible_author(a, f.site, handles) for a in out):
                 return out
     return out
 
 
-def _people(names: list[str], site: str | None) -> list[str]:
+def _people(names: list[str], site: str | None, handles: bool = False) -> list[str]:
     """The plausible people of `names`, each once (any case), in order."""
     seen: set[str] = set()
-    return [a for a in names if _plausible_author(a, site) and not (a.lower() in seen or seen.add(a.lower()))]
+    return [a for a in names if _plausible_author(a, site, handles) and not (a.lower() in seen or seen.add(a.lower()))]
 
 
 # Where the authors are read, in order (docs/output.md; a test checks it):
@@ -100,6 +111,7 @@ AUTHOR_SOURCES = (
     Source("`meta name=author` (and `article:author`, `dc.creator` …)", lambda f: [_people(_from_meta(f), f.site)]),
     Source("microdata `author`", lambda f: [_people(_from_props(f), f.site)]),
     Source('a byline ("By A and B")', lambda f: [_people(_from_bylines(f), f.site)]),
+    Source('a user name in a byline ("by tlow")', lambda f: [_people(_from_bylines(f, True), f.site, handles=True)]),
 )
 
 

@@ -156,6 +156,27 @@ def test_the_date_of_an_element_classed_as_the_date_is_read():
             '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "Lindsey O&#8217;Donnell"}}</script>',
             ["Lindsey O’Donnell"],
         ),
+        # an author given by reference to a node of the JSON-LD graph (WordPress SEO plugins)
+        (
+            '<script type="application/ld+json">{"@graph": [{"@type": "Article", "author": {"@id": "https://x.org/#/p/1"}},'
+            ' {"@type": "Person", "@id": "https://x.org/#/p/1", "name": "Giovanni Gaggero"}]}</script>',
+            ["Giovanni Gaggero"],
+        ),
+        (
+            '<script type="application/ld+json">{"@type": "Article", "author": {"name": "Williams Perdomo @wperdomod"}}</script>',
+            ["Williams Perdomo"],
+        ),
+        ('<div class="author">Erstellt von Andri Bryner</div>', ["Andri Bryner"]),
+        ('<div class="author">Interview: Julia Lauter</div>', ["Julia Lauter"]),
+        # a user name as a blog shows it, when no byline names a person ...
+        (
+            '<span class="byline"><span class="author vcard"><a class="url fn n" href="/author/vinci/">tlow</a></span></span>',
+            ["tlow"],
+        ),
+        ('<span class="author">tlow</span><span class="author">Amy Motroni</span>', ["Amy Motroni"]),
+        # ... but not an account named for its role
+        ('<span class="author">jdadmin</span>', []),
+        ('<meta name="author" content="john">', []),
     ],
 )
 def test_bylines(byline, expected):
