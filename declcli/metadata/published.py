@@ -113,6 +113,15 @@ def _dates(values):
     return (normalize_datetime(v) for v in values if isinstance(v, str))
 
 
+def _url_day(f) -> str | None:
+    """The date in the page's URL; where it gives only the month
+    (/2008/05/), the day from a line of the page in that month."""
+    month = url_date(page_url(f))
+    if month and len(month) == 7:
+        return next((d for d in _dates(f.hints.date_mentions) if d and d.startswith(month)), month)
+    return month
+
+
 # Where the published date is read, in order: the first source that gives a
 # date wins (docs/output.md lists the same order; a test checks it). What
 # the page states for machines comes before what it shows; the date in the
@@ -128,7 +137,7 @@ PUBLISHED_SOURCES = (
     Source("meta date tags", lambda f: _dates(f.meta.get(k) for k in _PUBLISHED_META)),
     Source("an element classed as the date (`published`, `entry-date`)", lambda f: _dates(f.hints.dated)),
     Source("a date line", lambda f: _dates(f.hints.date_lines)),
-    Source("the date in the URL", lambda f: [url_date(page_url(f))]),
+    Source("the date in the URL", lambda f: [_url_day(f)]),
     Source("a short line of the page that holds a date", lambda f: _dates(f.hints.date_mentions)),
 )
 

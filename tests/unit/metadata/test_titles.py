@@ -182,3 +182,16 @@ def test_the_date_of_an_element_classed_as_the_date_is_read():
 def test_bylines(byline, expected):
     page = clean_html(f"<html><head><title>t</title></head><body>{byline}<article>{STORY}</article></body></html>")
     assert extract_metadata(page, "\n\n".join(page.blocks)).authors == expected
+
+
+@pytest.mark.parametrize(
+    "line,published",
+    [
+        ("Filed in Guides on 26.05.2008", "2008-05-26"),  # the day of the URL's month
+        ("Filed in Guides on 26.06.2008", "2008-05"),  # another month: the URL's month only
+    ],
+)
+def test_a_url_that_gives_only_the_month_takes_its_day_from_the_page(line, published):
+    head = '<title>t</title><link rel="canonical" href="https://the-pain.net/2008/05/silkroad-quests/">'
+    page = clean_html(f"<html><head>{head}</head><body><article><h1>Quests</h1><div>{line}</div>{STORY}</article></body></html>")
+    assert extract_metadata(page, "\n\n".join(page.blocks)).published == published
