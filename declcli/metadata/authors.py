@@ -12,7 +12,12 @@ from ..lexicon import load
 from .facts import Source, first
 from .jsonld import _by_id, _names
 
+# Where the names of a byline end: a separator, a time, "updated"; in a
+# line of the page also a dash set off by spaces ("By John Walk - January
+# 10, 2020"), or "am"/"on" and a date ("von lupa am 26/10/13"), which in a
+# meta tag set off the desk ("CDU - Fraktion Erfurt").
 _DATE_LINE_END = patterns.compile(r"\s*(?:[|•·]|\d{1,2}[:.]\d{2}|\b(?:updated|published|posted)\b)", re.I)
+_SHOWN_LINE_END = patterns.compile(rf"{_DATE_LINE_END.pattern}|\s+[-–—](?:\s|$)|\s+(?:am|on)\s+\d", re.I)
 # A social-media handle after the name: "Williams Perdomo @wperdomod".
 _HANDLE_AFTER = patterns.compile(r"\s+@\w+$")
 _HANDLE = patterns.compile(r"^[^\W\d_]\w{2,}$")
@@ -29,17 +34,19 @@ def _words():
     return {
         "roles": patterns.compile(rf"(?<!\w)({alt(data['author_roles'])})(?!\w)", re.I),
         "role_inside": patterns.compile(rf"({alt(w for w in data['author_roles'] if ' ' not in w)})", re.I),
+        "prefix_inside": patterns.compile(rf"(?:\d|:)\s+(({alt(data['byline_prefixes'])}):?\s+\S)", re.I),
         "prefix": patterns.compile(rf"^({alt(data['byline_prefixes'])}):?\s+", re.I),
         "prefix_words": frozenset(w.rstrip(":") for w in data["byline_prefixes"]),
         "joiners": patterns.compile(rf"\s*(?:,|;|(?<!\w)(?:{alt(data['name_joiners'])})(?!\w))\s*", re.I),
     }
 
 
-def _split_byline(text: str) -> list[str]:
-    """ "By A, B and C, Staff Writer | 5 March" -> the name parts."""
+def _split_byline(text: str, end=_DATE_LINE_END) -> list[str]:
+    """ "By A, B and C, Staff Writer | 5 March" -> the name parts; `end`:
+    where the names end."""
     text = norm_space(text)
     text = _words()["prefix"].sub("", text)
-    text = _DATE_LINE_END.split(text, maxsplit=1)[0]
+    text = end.split(text, maxsplit=1)[0]
     parts = _words()["joiners"].split(text)
     return [p.strip() for p in parts if p and p.strip()]
 
@@ -90,8 +97,13 @@ def _from_props(f) -> list[str]:
 def _from_bylines(f, handles: bool = False) -> list[str]:
     out = []
     for line in f.hints.bylines:
-        if _words()["prefix"].match(line) or len(line.split()) <= 4:
-            out = _split_byline(line)
+        if not (_words()["prefix"].match(line) or len(line.split()) <= 4):
+            # the byline inside a longer line: "Posted on September 21, 2020
+            # by Adi Tzlil", "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: …"
+            m = _words()["prefix_inside"].search(line)
+            line = line[m.start(1) :] if m else ""
+        if line:
+            out = _split_byline(line, _SHOWN_LINE_END)
             if any(_plausible_author(a, f.site, handles) for a in out):
                 return out
     return out
