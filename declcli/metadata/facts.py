@@ -75,9 +75,3 @@ def candidates(table: tuple[Source, ...], facts: PageFacts):
 def first(table: tuple[Source, ...], facts: PageFacts):
     """The first candidate of `table` that is not empty, else None."""
     return next((value for _, value in candidates(table, facts) if value), None)
-
-
-def decided(table: tuple[Source, ...], facts: PageFacts) -> str | None:
-    """The label of the source whose value `first` takes (for tracing a
-    field's misses to the source that decided it)."""
-    return next((label for label, value in candidates(table, facts) if value), None)
