@@ -17,20 +17,10 @@ Only the tuning split: the held-out pages are never looked at.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from collections import Counter
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("declcli_extraction_benchmark", ROOT / "benchmarks" / "extraction.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+from trace_missed import _bench  # benchmarks/extraction.py, loaded by path (run from benchmarks/)
 
 
 def candidates(field: str, page, text: str) -> tuple[str, list[tuple[str, object]]]:
