@@ -26,6 +26,14 @@ from declcli.titles import strip_site
         ("So viel Regen gab es lange nicht : 31.10.2023, 10.19 Uhr", None, None, [], "So viel Regen gab es lange nicht"),
         ("Новый мост через Сухону откроют в июне :: Вологодские вести", None, None, [], "Новый мост через Сухону откроют в июне"),
         ("Saftiger Zitronenkuchen vom Blech | Backen macht glücklich", None, None, [], "Saftiger Zitronenkuchen vom Blech"),
+        # a forum's trail after the headline: three ends go
+        (
+            "kein App Store mehr über Mobile Daten mit iOS 13 ? | iPhone | Forum | MacTechNews.de",
+            None,
+            None,
+            [],
+            "kein App Store mehr über Mobile Daten mit iOS 13 ?",
+        ),
         # a dash alone proves nothing: the end stays
         (
             "Einen Twitterfeed in das Blog einbinden – so geht’s!",
