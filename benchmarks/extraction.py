@@ -147,6 +147,17 @@ def bootstrap(counts: list, prf, resamples: int = BOOTSTRAP_RESAMPLES, seed: int
     return tuple(out)
 
 
+def share_interval(hits: list[bool], z: float = 1.96) -> tuple[float, float]:
+    """Wilson 95% interval of the share of hits (metadata fields right)."""
+    n = len(hits)
+    if not n:
+        return 0.0, 0.0
+    p = sum(hits) / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * ((p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5) / (1 + z * z / n)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
 # ---------------------------------------------------------------- sets
 
 
@@ -595,13 +606,14 @@ def main(argv: list[str] | None = None) -> int:
             for label, attr in (("the page's own JSON-LD/meta", "metadata"), ("the set's hand annotations", "annotated")):
                 if not any(getattr(scores[t], attr) for t in tools):
                     continue
-                print(f"\nmetadata against {label} (share right, pages stating it):")
+                print(f"\nmetadata against {label} (share right [Wilson 95%], pages stating it):")
                 for t in tools:
                     parts = []
                     for key in ("title", "published", "authors"):
                         hits = getattr(scores[t], attr).get(key)
                         if hits:
-                            parts.append(f"{key} {sum(hits) / len(hits):.3f} ({len(hits)})")
+                            lo, hi = share_interval(hits)
+                            parts.append(f"{key} {sum(hits) / len(hits):.3f} [{lo:.3f}, {hi:.3f}] ({len(hits)})")
                     print(f"  {t}: " + ", ".join(parts))
         ours = scores.get("declcli")
         if ours is not None:

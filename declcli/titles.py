@@ -61,7 +61,7 @@ def strip_site(title: str, site: str | None = None, host: str | None = None, hea
     """`title` without the site's part at either end (see the module's doc);
     `headings`: the page's own headings (its <h1>s), as evidence."""
     heads = {_squash(h) for h in headings if h}
-    for _ in range(2):  # "Story - Section | Site": two ends may go
+    for _ in range(3):  # "Story - Section | Forum | Site": three ends may go
         parts, seps = title_parts(title)
         if len(parts) < 2:
             break

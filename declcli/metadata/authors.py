@@ -9,9 +9,18 @@ from functools import lru_cache
 from .. import patterns
 from ..clean import norm_space
 from ..lexicon import load
-from .jsonld import _names
+from .facts import Source, first
+from .jsonld import _by_id, _names
 
+# Where the names of a byline end: a separator, a time, "updated"; in a
+# line of the page also a dash set off by spaces ("By John Walk - January
+# 10, 2020"), or "am"/"on" and a date ("von lupa am 26/10/13"), which in a
+# meta tag set off the desk ("CDU - Fraktion Erfurt").
 _DATE_LINE_END = patterns.compile(r"\s*(?:[|•·]|\d{1,2}[:.]\d{2}|\b(?:updated|published|posted)\b)", re.I)
+_SHOWN_LINE_END = patterns.compile(rf"{_DATE_LINE_END.pattern}|\s+[-–—](?:\s|$)|\s+(?:am|on)\s+\d", re.I)
+# A social-media handle after the name: "Williams Perdomo @wperdomod".
+_HANDLE_AFTER = patterns.compile(r"\s+@\w+$")
+_HANDLE = patterns.compile(r"^[^\W\d_]\w{2,}$")
 _NOT_IN_A_NAME = patterns.compile(r"[*:()\[\]|<>=]|[-–]$")
 
 
@@ -24,22 +33,28 @@ def _words():
 
     return {
         "roles": patterns.compile(rf"(?<!\w)({alt(data['author_roles'])})(?!\w)", re.I),
+        "role_inside": patterns.compile(rf"({alt(w for w in data['author_roles'] if ' ' not in w)})", re.I),
+        "prefix_inside": patterns.compile(rf"(?:\d|:)\s+(({alt(data['byline_prefixes'])}):?\s+\S)", re.I),
         "prefix": patterns.compile(rf"^({alt(data['byline_prefixes'])}):?\s+", re.I),
         "prefix_words": frozenset(w.rstrip(":") for w in data["byline_prefixes"]),
         "joiners": patterns.compile(rf"\s*(?:,|;|(?<!\w)(?:{alt(data['name_joiners'])})(?!\w))\s*", re.I),
     }
 
 
-def _split_byline(text: str) -> list[str]:
-    """ "By A, B and C, Staff Writer | 5 March" -> the name parts."""
+def _split_byline(text: str, end=_DATE_LINE_END) -> list[str]:
+    """ "By A, B and C, Staff Writer | 5 March" -> the name parts; `end`:
+    where the names end."""
     text = norm_space(text)
     text = _words()["prefix"].sub("", text)
-    text = _DATE_LINE_END.split(text, maxsplit=1)[0]
+    text = end.split(text, maxsplit=1)[0]
     parts = _words()["joiners"].split(text)
     return [p.strip() for p in parts if p and p.strip()]
 
 
-def _plausible_author(name: str, site: str | None) -> bool:
+def _plausible_author(name: str, site: str | None, handles: bool = False) -> bool:
+    """Whether `name` reads as a person's name; `handles`: a user name in
+    lower case too ("tlow", "surfguard"), as blogs and forums show it in
+    the byline (the account names of JSON-LD and meta tags are not)."""
     if not name or len(name) > 60 or any(ch.isdigit() for ch in name) or "@" in name or "http" in name:
         return False
     if site and name.lower() == site.lower():
@@ -50,41 +65,68 @@ def _plausible_author(name: str, site: str | None) -> bool:
     if _words()["roles"].search(name):
         return False
     words = name.split()
-    return 1 <= len(words) <= 5 and words[0][:1].isupper()
+    if words and words[0][:1].isupper():
+        return 1 <= len(words) <= 5
+    # a user name holding a role is an account: "jdadmin", "bbnteam"
+    return handles and bool(_HANDLE.match(name)) and not _words()["role_inside"].search(name)
 
 
-def _authors(ld: dict, meta: dict, props: dict, bylines: list[str], site: str | None) -> list[str]:
-    """People who wrote the article: the first place that names a plausible
-    person wins (JSON-LD, meta tags, microdata, bylines in the page)."""
+def _from_ld(f) -> list[str]:
+    out = []
+    for cand in _names(f.ld.get("author"), _by_id(f.items)):
+        cand = html.unescape(cand)  # JSON-LD written with entities: "O&#8217;Donnell"
+        cand = _HANDLE_AFTER.sub("", cand)
+        out += _split_byline(cand) if _words()["joiners"].search(cand) else [norm_space(cand)]
+    return out
 
-    def from_ld():
-        out = []
-        for cand in _names(ld.get("author")):
-            cand = html.unescape(cand)  # JSON-LD written with entities: "O&#8217;Donnell"
-            out += _split_byline(cand) if _words()["joiners"].search(cand) else [norm_space(cand)]
-        return out
 
-    def from_meta():
-        for key in ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author", "parsely-author"):
-            if key in meta and not meta[key].startswith("http"):
-                return _split_byline(meta[key])
-        return []
+_AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author", "parsely-author")
 
-    def from_props():
-        return _split_byline(props["author"]) if "author" in props else []
 
-    def from_bylines():
-        out = []
-        for line in bylines:
-            if _words()["prefix"].match(line) or len(line.split()) <= 4:
-                out = _split_byline(line)
-                if any(_plausible_author(a, site) for a in out):
-                    return out
-        return out
-
-    for source in (from_ld, from_meta, from_props, from_bylines):
-        seen: set[str] = set()
-        found = [a for a in source() if _plausible_author(a, site) and not (a.lower() in seen or seen.add(a.lower()))]
-        if found:
-            return found
+def _from_meta(f) -> list[str]:
+    for key in _AUTHOR_META:
+        if key in f.meta and not f.meta[key].startswith("http"):
+            return _split_byline(f.meta[key])
     return []
+
+
+def _from_props(f) -> list[str]:
+    return _split_byline(f.props["author"]) if "author" in f.props else []
+
+
+def _from_bylines(f, handles: bool = False) -> list[str]:
+    out = []
+    for line in f.hints.bylines:
+        if not (_words()["prefix"].match(line) or len(line.split()) <= 4):
+            # the byline inside a longer line: "Posted on September 21, 2020
+            # by Adi Tzlil", "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: …"
+            m = _words()["prefix_inside"].search(line)
+            line = line[m.start(1) :] if m else ""
+        if line:
+            out = _split_byline(line, _SHOWN_LINE_END)
+            if any(_plausible_author(a, f.site, handles) for a in out):
+                return out
+    return out
+
+
+def _people(names: list[str], site: str | None, handles: bool = False) -> list[str]:
+    """The plausible people of `names`, each once (any case), in order."""
+    seen: set[str] = set()
+    return [a for a in names if _plausible_author(a, site, handles) and not (a.lower() in seen or seen.add(a.lower()))]
+
+
+# Where the authors are read, in order (docs/output.md; a test checks it):
+# the first place that names a plausible person wins, with all the people
+# it names.
+AUTHOR_SOURCES = (
+    Source("JSON-LD authors", lambda f: [_people(_from_ld(f), f.site)]),
+    Source("`meta name=author` (and `article:author`, `dc.creator` …)", lambda f: [_people(_from_meta(f), f.site)]),
+    Source("microdata `author`", lambda f: [_people(_from_props(f), f.site)]),
+    Source('a byline ("By A and B")', lambda f: [_people(_from_bylines(f), f.site)]),
+    Source('a user name in a byline ("by tlow")', lambda f: [_people(_from_bylines(f, True), f.site, handles=True)]),
+)
+
+
+def pick_authors(f) -> list[str]:
+    """People who wrote the article: all those the first source names."""
+    return first(AUTHOR_SOURCES, f) or []

@@ -80,18 +80,32 @@ _ARTICLE_TYPES = {
 }
 
 
-def _names(value) -> list[str]:
-    """Person names from a JSON-LD author value (str, dict or list of them)."""
+def _names(value, nodes: dict | None = None) -> list[str]:
+    """Person names from a JSON-LD author value (str, dict or list of them).
+    `nodes`: the page's JSON-LD items by `@id`, for an author given only by
+    reference (`{"@id": "…#/schema/person/…"}`, as WordPress SEO plugins
+    write it) to be read from the node it points to."""
     if value is None:
         return []
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
         n = value.get("name")
+        if n is None and nodes and isinstance(value.get("@id"), str):
+            n = nodes.get(value["@id"], {}).get("name")
         return [n] if isinstance(n, str) else []
     if isinstance(value, list):
         out: list[str] = []
         for v in value:
-            out += _names(v)
+            out += _names(v, nodes)
         return out
     return []
+
+
+def _by_id(items: list[dict]) -> dict[str, dict]:
+    """The JSON-LD items that have an `@id`, by it (the first of each)."""
+    out: dict[str, dict] = {}
+    for item in items:
+        if isinstance(item.get("@id"), str):
+            out.setdefault(item["@id"], item)
+    return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import patterns
+from .facts import Source
 
 _UKRAINIAN_LETTER = patterns.compile(r"[іїєґ]")
 _LATIN_WORD = patterns.compile(r"[a-zà-ÿ]+")
@@ -43,3 +44,13 @@ def _lang_tag(value: str | None) -> str | None:
         return None
     lang = m.group(1).lower()
     return f"{lang}-{m.group(2).upper()}" if m.group(2) else lang
+
+
+# Where the language is read, in order (docs/output.md; a test checks it).
+LANGUAGE_SOURCES = (
+    Source("`<html lang>`", lambda f: [_lang_tag(f.hints.html_lang)]),
+    Source("`content-language`", lambda f: [_lang_tag(f.meta.get("content-language"))]),
+    Source("`og:locale`", lambda f: [_lang_tag(f.meta.get("og:locale"))]),
+    Source("JSON-LD `inLanguage`", lambda f: [_lang_tag(f.ld_str("inLanguage"))]),
+    Source("told from the text (script and common words)", lambda f: [_guess_language(f.text)]),
+)

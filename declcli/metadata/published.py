@@ -1,5 +1,6 @@
-"""The published date: its ordered sources (PUBLISHED_SOURCES, which
-docs/output.md lists in the same order) and dates as pages write them."""
+"""The published and modified dates: their ordered sources
+(PUBLISHED_SOURCES, MODIFIED_SOURCES, which docs/output.md lists in the same
+order) and dates as pages write them."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from functools import lru_cache
 
 from .. import patterns
 from ..lexicon import load
+from .facts import Source
+from .url import page_url
 
 _ISO_DATE = patterns.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
 _COMPACT_DATE = patterns.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$")
@@ -85,9 +88,7 @@ def normalize_datetime(value: str | None) -> str | None:
     return None
 
 
-# Where the published date is read, in order: the first source that gives a
-# date wins (docs/output.md lists the same order; a test checks it). The
-# date in the page's URL comes last.
+# Meta tags that hold the published date, in the order they are read.
 _PUBLISHED_META = (
     "pubdate",
     "publishdate",
@@ -105,34 +106,46 @@ _PUBLISHED_META = (
     "sailthru.date",
     "parsely-pub-date",
 )
+
+
+def _dates(values):
+    """The dates of `values` (strings a page states), normalised; lazily."""
+    return (normalize_datetime(v) for v in values if isinstance(v, str))
+
+
+def _url_day(f) -> str | None:
+    """The date in the page's URL; where it gives only the month
+    (/2008/05/), the day from a line of the page in that month."""
+    month = url_date(page_url(f))
+    if month and len(month) == 7:
+        return next((d for d in _dates(f.hints.date_mentions) if d and d.startswith(month)), month)
+    return month
+
+
+# Where the published date is read, in order: the first source that gives a
+# date wins (docs/output.md lists the same order; a test checks it). What
+# the page states for machines comes before what it shows; the date in the
+# URL before a line that merely holds a date.
 PUBLISHED_SOURCES = (
-    "JSON-LD `datePublished`",
-    "`article:published_time`",
-    "microdata `datePublished`",
-    "`<time datetime>`",
-    "meta date tags",
-    "an element classed as the date (`published`, `entry-date`)",
-    "a date line",
-    "the date in the URL",
-    "a short line of the page that holds a date",
+    Source("JSON-LD `datePublished`", lambda f: _dates([f.ld.get("datePublished")])),
+    Source(
+        "`article:published_time`",
+        lambda f: _dates(f.meta.get(k) for k in ("article:published_time", "og:published_time", "article:published")),
+    ),
+    Source("microdata `datePublished`", lambda f: _dates([f.props.get("datePublished")])),
+    Source("`<time datetime>`", lambda f: _dates(f.hints.times[:1])),
+    Source("meta date tags", lambda f: _dates(f.meta.get(k) for k in _PUBLISHED_META)),
+    Source("an element classed as the date (`published`, `entry-date`)", lambda f: _dates(f.hints.dated)),
+    Source("a date line", lambda f: _dates(f.hints.date_lines)),
+    Source("the date in the URL", lambda f: [_url_day(f)]),
+    Source("a short line of the page that holds a date", lambda f: _dates(f.hints.date_mentions)),
 )
 
-
-def published_sources(ld: dict, meta: dict, props: dict, h) -> list[tuple[str, list]]:
-    """The candidate values of each published-date source but the URL, in
-    PUBLISHED_SOURCES order."""
-    return list(
-        zip(
-            PUBLISHED_SOURCES,
-            (
-                [ld.get("datePublished")],
-                [meta.get("article:published_time"), meta.get("og:published_time"), meta.get("article:published")],
-                [props.get("datePublished")],
-                h.times[:1],
-                [meta.get(k) for k in _PUBLISHED_META],
-                h.dated,
-                h.date_lines,
-            ),
-            strict=False,
-        )
-    )
+# Where the modified date is read, in order (docs/output.md; a test checks it).
+MODIFIED_SOURCES = (
+    Source("JSON-LD `dateModified`", lambda f: _dates([f.ld.get("dateModified")])),
+    Source("`article:modified_time`", lambda f: _dates([f.meta.get("article:modified_time")])),
+    Source("microdata `dateModified`", lambda f: _dates([f.props.get("dateModified")])),
+    Source("`og:updated_time`", lambda f: _dates([f.meta.get("og:updated_time")])),
+    Source("`dcterms.modified`", lambda f: _dates([f.meta.get("dcterms.modified")])),
+)

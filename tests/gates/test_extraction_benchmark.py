@@ -49,7 +49,8 @@ def trafilatura_score():
     if not (TRAFILATURA / "evaldata.json").exists():
         pytest.skip(f"trafilatura-eval-dev not present at {TRAFILATURA} (../shared/datasets is absent)")
     bench = _bench()
-    return bench.score_set(bench.load_trafilatura(TRAFILATURA, split="tune"))[0]
+    # metadata in the same pass: the text is the same, the metadata gate reads it too
+    return bench.score_set(bench.load_trafilatura(TRAFILATURA, split="tune"), metadata=True)[0]
 
 
 @pytest.mark.gate
@@ -82,6 +83,24 @@ def test_trafilatura_dev_f1_stays_above_the_floor(trafilatura_score):
     assert trafilatura_score.metric == "snippet"
     assert trafilatura_score.f1 >= floors["f1"], trafilatura_score.line()
     assert trafilatura_score.precision >= floors["precision"], trafilatura_score.line()
+
+
+@pytest.mark.gate
+@pytest.mark.slow
+def test_trafilatura_dev_metadata_stays_above_the_floor(trafilatura_score):
+    floors = baseline("metadata_trafilatura_dev")["floors"]
+    for truth, scored in (("hand", trafilatura_score.annotated), ("page", trafilatura_score.metadata)):
+        for key in ("title", "published", "authors"):
+            hits = scored[key]
+            assert sum(hits) / len(hits) >= floors[f"{key} ({truth})"], (truth, key, sum(hits), len(hits))
+
+
+def test_share_interval_brackets_the_share():
+    bench = _bench()
+    lo, hi = bench.share_interval([True] * 80 + [False] * 20)
+    assert (lo, hi) == (pytest.approx(0.711, abs=1e-3), pytest.approx(0.867, abs=1e-3))  # Wilson
+    assert bench.share_interval([True] * 10) == (pytest.approx(0.722, abs=1e-3), 1.0)
+    assert bench.share_interval([]) == (0.0, 0.0)
 
 
 def test_metric_matches_the_benchmark_definition():

@@ -1,5 +1,7 @@
 """The one title rule (declcli.titles) and the title metadata takes from it."""
 
+import html
+
 import pytest
 
 from declcli.clean import clean_html
@@ -24,6 +26,14 @@ from declcli.titles import strip_site
         ("So viel Regen gab es lange nicht : 31.10.2023, 10.19 Uhr", None, None, [], "So viel Regen gab es lange nicht"),
         ("Новый мост через Сухону откроют в июне :: Вологодские вести", None, None, [], "Новый мост через Сухону откроют в июне"),
         ("Saftiger Zitronenkuchen vom Blech | Backen macht glücklich", None, None, [], "Saftiger Zitronenkuchen vom Blech"),
+        # a forum's trail after the headline: three ends go
+        (
+            "kein App Store mehr über Mobile Daten mit iOS 13 ? | iPhone | Forum | MacTechNews.de",
+            None,
+            None,
+            [],
+            "kein App Store mehr über Mobile Daten mit iOS 13 ?",
+        ),
         # a dash alone proves nothing: the end stays
         (
             "Einen Twitterfeed in das Blog einbinden – so geht’s!",
@@ -73,32 +83,43 @@ def test_an_og_title_that_is_only_the_site_is_passed_over():
     assert _title(head, body) == "Vegetarier zu sein: Bedarf oder Trend?"
 
 
+@pytest.mark.parametrize(
+    "og_title,h1,expected",
+    [
+        # the page's headline, reworded for sharing: the one shown wins
+        (
+            "Dead Skin Cells Might Actually Be A Good Thing",
+            "Wait, are dead skin cells actually a good thing?",
+            "Wait, are dead skin cells actually a good thing?",
+        ),
+        # written plainer for sharing: the typography shown wins
+        ("Alles hat seine Zeit...", "Alles hat seine Zeit…", "Alles hat seine Zeit…"),
+        # a tag line after the headline in og:title
+        ("Tote Hummeln unter Linden: Die Erklärung", "Tote Hummeln unter Linden", "Tote Hummeln unter Linden"),
+        # a date line glued into the <h1>
+        ("Harbour wall to be rebuilt", "Harbour wall to be rebuilt 02.02.2022 • Presse", "Harbour wall to be rebuilt"),
+        # a kicker over the headline is no part of it ...
+        ("Harbour wall to be rebuilt", "Local News | Harbour wall to be rebuilt", "Harbour wall to be rebuilt"),
+        # ... unless written into it
+        (
+            "Marita Kramer misses the Games",
+            '"Pure Leere": Marita Kramer misses the Games',
+            '"Pure Leere": Marita Kramer misses the Games',
+        ),
+        # an <h1> that shares little with the stated title is a logo or a section
+        ("Harbour wall to be rebuilt", "The Courier", "Harbour wall to be rebuilt"),
+        ("Harbour wall to be rebuilt at last", "courier-news.com", "Harbour wall to be rebuilt at last"),
+    ],
+)
+def test_the_h1_that_restates_the_stated_title_is_the_title(og_title, h1, expected):
+    head = f'<title>{og_title}</title><meta property="og:title" content="{html.escape(og_title)}">'
+    assert _title(head, f"<article><h1>{h1}</h1>{STORY}</article>") == expected
+
+
 def test_the_headline_without_its_site_part_leaves_the_body():
     head = "<title>Harbour wall to be rebuilt / The Courier</title>"
     page = clean_html(f"<html><head>{head}</head><body><div><p>Harbour wall to be rebuilt</p>{STORY}</div></body></html>")
     assert "Harbour wall to be rebuilt" not in page.blocks
-
-
-def test_docs_list_the_published_sources_in_the_order_the_code_reads_them():
-    import re
-    from pathlib import Path
-
-    from declcli.metadata import PUBLISHED_SOURCES
-
-    doc = (Path(__file__).resolve().parents[3] / "docs" / "output.md").read_text(encoding="utf-8")
-    entry = " ".join(re.search(r"- `published`: the first of (.*?);", doc, re.S).group(1).split())
-    assert entry == ", ".join(PUBLISHED_SOURCES[:-1]) + ", " + PUBLISHED_SOURCES[-1]
-
-
-def test_docs_list_the_title_sources_in_the_order_the_code_reads_them():
-    import re
-    from pathlib import Path
-
-    from declcli.metadata import TITLE_SOURCES
-
-    doc = (Path(__file__).resolve().parents[3] / "docs" / "output.md").read_text(encoding="utf-8")
-    entry = " ".join(re.search(r"- `title`: the first of (.*?);", doc, re.S).group(1).split())
-    assert entry == ", ".join(TITLE_SOURCES)
 
 
 @pytest.mark.parametrize(
@@ -143,8 +164,47 @@ def test_the_date_of_an_element_classed_as_the_date_is_read():
             '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "Lindsey O&#8217;Donnell"}}</script>',
             ["Lindsey O’Donnell"],
         ),
+        # an author given by reference to a node of the JSON-LD graph (WordPress SEO plugins)
+        (
+            '<script type="application/ld+json">{"@graph": [{"@type": "Article", "author": {"@id": "https://x.org/#/p/1"}},'
+            ' {"@type": "Person", "@id": "https://x.org/#/p/1", "name": "Giovanni Gaggero"}]}</script>',
+            ["Giovanni Gaggero"],
+        ),
+        (
+            '<script type="application/ld+json">{"@type": "Article", "author": {"name": "Williams Perdomo @wperdomod"}}</script>',
+            ["Williams Perdomo"],
+        ),
+        ('<div class="author">Erstellt von Andri Bryner</div>', ["Andri Bryner"]),
+        ('<div class="author">Interview: Julia Lauter</div>', ["Julia Lauter"]),
+        # a user name as a blog shows it, when no byline names a person ...
+        (
+            '<span class="byline"><span class="author vcard"><a class="url fn n" href="/author/vinci/">tlow</a></span></span>',
+            ["tlow"],
+        ),
+        ('<span class="author">tlow</span><span class="author">Amy Motroni</span>', ["Amy Motroni"]),
+        # the byline inside a longer line, and where its names end
+        ('<div class="page-meta--author">Posted on September 21, 2020 by Adi Tzlil</div>', ["Adi Tzlil"]),
+        ('<div class="author">Datum: 19.11.2021 Autor: Fritz Imhof</div>', ["Fritz Imhof"]),
+        ('<div class="author">By John Walk - January 10, 2020 21 minutes - 4312 words</div>', ["John Walk"]),
+        ('<div class="author">Von Jörn Mecher am 08.12.2022</div>', ["Jörn Mecher"]),
+        # ... but not an account named for its role
+        ('<span class="author">jdadmin</span>', []),
+        ('<meta name="author" content="john">', []),
     ],
 )
 def test_bylines(byline, expected):
     page = clean_html(f"<html><head><title>t</title></head><body>{byline}<article>{STORY}</article></body></html>")
     assert extract_metadata(page, "\n\n".join(page.blocks)).authors == expected
+
+
+@pytest.mark.parametrize(
+    "line,published",
+    [
+        ("Filed in Guides on 26.05.2008", "2008-05-26"),  # the day of the URL's month
+        ("Filed in Guides on 26.06.2008", "2008-05"),  # another month: the URL's month only
+    ],
+)
+def test_a_url_that_gives_only_the_month_takes_its_day_from_the_page(line, published):
+    head = '<title>t</title><link rel="canonical" href="https://the-pain.net/2008/05/silkroad-quests/">'
+    page = clean_html(f"<html><head>{head}</head><body><article><h1>Quests</h1><div>{line}</div>{STORY}</article></body></html>")
+    assert extract_metadata(page, "\n\n".join(page.blocks)).published == published
