@@ -258,6 +258,20 @@ def _text_runs(el) -> list[list[str]]:
     return runs
 
 
+def _names_outside(el) -> bool:
+    """The element itself (not its ancestors) is comments, an aside or
+    navigation: _outside_story for a sibling of the story, whose ancestors
+    are the story's own. Where the story was chosen under something named
+    like comments (a forum whose thread sits in a "reply" container), its
+    siblings there are judged by what they are, not by that container."""
+    v = _vocab()
+    return (
+        el.name in v["chrome_tags"]
+        or (el.get("role") or "").lower() in v["roles"]
+        or (state.judging_names() and bool(_tokens(_attr_str(el)) & v["never_content"]))
+    )
+
+
 def _holds_story(tag, mass, protected, prelim, prelim_mass: int, total: int) -> bool:
     """A chrome-named element that holds the story (a wrapper, a "paywall"
     div around the paragraphs): the best paragraph cluster or its
@@ -322,7 +336,6 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
         return [root]
     totals = _subtree_scores(body, memo, tags)
     base = max(totals.get(id(root), 0.0), 1.0)
-    outside: dict[int, bool] = {}
     parts = [root]
     el = root
     for level in range(_REPEAT_LEVELS):
@@ -340,7 +353,7 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
                 sib.name in _HEADINGS
                 and i + 1 < len(siblings)
                 and len(_text(sib)) <= 200
-                and (siblings[i + 1] is el or _joins_story(siblings[i + 1], level, True, totals, base, outside))
+                and (siblings[i + 1] is el or _joins_story(siblings[i + 1], level, True, totals, base))
             ):
                 side.append(sib)  # the heading of a section that joins (its h1 goes later, as the headline)
                 continue
@@ -349,14 +362,13 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
                 # the other posts of a thread, the other entries of a page.
                 if (
                     sib.name == el.name
-                    and sib.get("class") == el.get("class")
-                    and sib.get("class")
+                    and _same_kind(sib.get("class"), el.get("class"))
                     and totals.get(id(sib), 0.0) >= _SECTION_MIN_SCORE
-                    and not _outside_story(sib, outside)
+                    and not _names_outside(sib)
                     and _link_density(sib) < _SIBLING_LINK_DENSITY
                 ):
                     side.append(sib)
-            elif _joins_story(sib, level, side is before, totals, base, outside):
+            elif _joins_story(sib, level, side is before, totals, base):
                 side.append(sib)
         parts = before + parts + after
         if parent is body:
@@ -365,7 +377,14 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
     return parts
 
 
-def _joins_story(sib, level: int, before: bool, totals: dict[int, float], base: float, outside: dict[int, bool]) -> bool:
+def _same_kind(cls, other) -> bool:
+    """Two class lists name the same kind of block: the same first value
+    (a thread's posts are "message message--post", the moderator's
+    "message message--post message--mod"; a first post adds "is-first")."""
+    return bool(cls) and bool(other) and cls[0] == other[0]
+
+
+def _joins_story(sib, level: int, before: bool, totals: dict[int, float], base: float) -> bool:
     score = totals.get(id(sib), 0.0)
     # A paragraph, or before the story a wrapper of one (a lead in its own
     # <div><p>; after the story such a box is a prompt more often), reads as a paragraph.
@@ -382,7 +401,7 @@ def _joins_story(sib, level: int, before: bool, totals: dict[int, float], base: 
     else:
         return False
     # (a <header> left in the tree is the article's own: see _inside_article)
-    if _outside_story(sib.parent if sib.name == "header" else sib, outside):
+    if sib.name != "header" and _names_outside(sib):
         return False
     return _link_density(sib) < _SIBLING_LINK_DENSITY
 

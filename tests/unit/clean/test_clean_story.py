@@ -171,3 +171,25 @@ def test_the_names_switch_and_the_trace_stay_in_their_thread():
         worker.join()
     assert "Share on Facebook" not in seen["text"]  # names judged there
     assert seen["tracing"] is False
+
+
+def _forum_post(i: int, cls: str = "message message--post") -> str:
+    return (
+        f'<article class="{cls}"><div class="cell"><div class="main"><div class="content"><div class="user">'
+        f'<div class="wrapper"><p>{PARA}Post {i}.</p></div></div></div></div></div></article>'
+    )
+
+
+def test_the_posts_of_a_thread_inside_a_reply_container_are_joined():
+    # The thread sits in a container named like comments ("reply"): the
+    # other posts are judged by what they are, not by that shared container.
+    posts = "".join(_forum_post(i) for i in range(1, 5))
+    text = "\n".join(clean_html(page(f'<div class="block-body js-replyNewMessageContainer">{posts}</div>')).blocks)
+    assert all(f"Post {i}." in text for i in range(1, 5))
+
+
+def test_the_posts_of_a_thread_with_an_extra_class_are_joined():
+    # The opening post (or a moderator's) carries one more class value.
+    posts = _forum_post(1, "message message--post message--mod") + "".join(_forum_post(i) for i in range(2, 5))
+    text = "\n".join(clean_html(page(f'<div class="thread">{posts}</div>')).blocks)
+    assert all(f"Post {i}." in text for i in range(1, 5))
