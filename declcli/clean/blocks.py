@@ -109,20 +109,27 @@ def _class_weight(tag) -> float:
 
 def _outside_story(el, memo: dict[int, bool]) -> bool:
     """Under comments, an aside, navigation or a footer: never the story."""
-    v = _vocab()
+    return _above(el, memo, _names_outside)
+
+
+def _under_link(el, memo: dict[int, bool]) -> bool:
+    """Inside an <a>: a teaser whose whole card is one link (its summary
+    paragraph reads like prose) is never the story's paragraph."""
+    return el.parent is not None and _above(el.parent, memo, lambda a: a.name == "a")
+
+
+def _above(el, memo: dict[int, bool], test) -> bool:
+    """Whether `el` or an ancestor below the body passes `test`. `memo`
+    holds the answer for each element walked, so a deep nest is walked once."""
     chain = []
     found = False
-    while el is not None and el.name != "body":
+    while el is not None and el.name not in ("body", "[document]"):
         key = id(el)
         if key in memo:
             found = memo[key]
             break
         chain.append(key)
-        if (
-            el.name in v["chrome_tags"]
-            or (el.get("role") or "").lower() in v["roles"]
-            or (state.judging_names() and _tokens(_attr_str(el)) & v["never_content"])
-        ):
+        if test(el):
             found = True
             break
         el = el.parent
@@ -185,19 +192,20 @@ def _choose_root(body, skip_outside: bool = False, memo: _RootMemo | None = None
             depth += 1
 
     outside: dict[int, bool] = {}
+    linked: dict[int, bool] = {}
     for p in [t for t in live if t.name in _PARAGRAPH_TAGS]:
         if p.name in ("td", "li", "blockquote") and _has(p, _NESTED_TEXT):
             continue  # its paragraphs or text runs are counted themselves
         s = paragraph_scores.get(id(p))
         if s is None:
             s = paragraph_scores[id(p)] = _paragraph_score(p)
-        if s and not (skip_outside and _outside_story(p, outside)):
+        if s and not (skip_outside and _outside_story(p, outside)) and not _under_link(p, linked):
             credit(p.parent, s, 0)
     for el in [body, *(t for t in live if t.name in _RUN_HOLDERS)]:
         s = run_scores.get(id(el))
         if s is None:
             s = run_scores[id(el)] = sum(_parts_score(r, "".join) for r in _text_runs(el))
-        if s and not (skip_outside and _outside_story(el, outside)):
+        if s and not (skip_outside and _outside_story(el, outside)) and not _under_link(el, linked):
             credit(el, s, 0)
     if not raw:
         return body

@@ -193,3 +193,15 @@ def test_the_posts_of_a_thread_with_an_extra_class_are_joined():
     posts = _forum_post(1, "message message--post message--mod") + "".join(_forum_post(i) for i in range(2, 5))
     text = "\n".join(clean_html(page(f'<div class="thread">{posts}</div>')).blocks)
     assert all(f"Post {i}." in text for i in range(1, 5))
+
+
+def test_a_teaser_card_wrapped_in_a_link_is_not_the_story():
+    # A teaser's summary reads like prose, but the whole card is one link.
+    teasers = "".join(
+        f'<li><a href="/t{i}"><div class="card"><span>{PARA}{PARA}Teaser {i}, with, many, commas.</span></div></a></li>'
+        for i in range(2)
+    )
+    body = f'<div class="story"><p>{PARA}Lead.</p></div><ul class="more">{teasers}</ul>'
+    text = "\n".join(clean_html(page(body)).blocks)
+    assert "Lead." in text
+    assert "Teaser" not in text
