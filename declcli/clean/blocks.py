@@ -289,7 +289,12 @@ def _holds_story(tag, mass, protected, prelim, prelim_mass: int, total: int) -> 
         return True
     if prelim_mass > 300 and m >= 0.25 * prelim_mass and prelim in tag.parents:
         return True
-    return total > 300 and m > 0.5 * total
+    # Most of the page's prose, unless a story of some length stands outside it
+    # (a sidebar of party programmes longer than the post beside it).
+    return total > 300 and m > 0.5 * total and not (prelim_mass >= _STANDS_ALONE * m)
+
+
+_STANDS_ALONE = 0.25
 
 
 # How far above the chosen container sibling sections are looked for, and

@@ -205,3 +205,14 @@ def test_a_teaser_card_wrapped_in_a_link_is_not_the_story():
     text = "\n".join(clean_html(page(body)).blocks)
     assert "Lead." in text
     assert "Teaser" not in text
+
+
+def test_a_sidebar_longer_than_the_post_beside_it_is_not_the_story():
+    # The sidebar holds most of the page's prose, but a story of some
+    # length stands outside it: the sidebar is chrome, not a layout wrapper.
+    programme = "".join(f"<p>{PARA}{PARA}Programme point {i}, in full.</p>" for i in range(6))
+    post = f'<article class="post"><p>{PARA}The post, first.</p>{PARA * 2}<p>{PARA}The post, second.</p></article>'
+    body = f'<div id="content">{post}</div><aside class="widget"><div class="textwidget">{programme}</div></aside>'
+    text = "\n".join(clean_html(page(body)).blocks)
+    assert "The post, first." in text and "The post, second." in text
+    assert "Programme point" not in text
