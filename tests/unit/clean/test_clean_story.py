@@ -216,3 +216,39 @@ def test_a_sidebar_longer_than_the_post_beside_it_is_not_the_story():
     text = "\n".join(clean_html(page(body)).blocks)
     assert "The post, first." in text and "The post, second." in text
     assert "Programme point" not in text
+
+
+def test_credit_comment_subscription_disclosure_and_label_lines_are_chrome():
+    from declcli.clean import is_chrome_text
+
+    for line in (
+        "Titelbild: Geyres Christophe/ABACA/picture-alliance",
+        "Abbildung: Vergleich der Schneehöhen auf dem Gletscher.",
+        "Der Minister beim Besuch in Bari. | © Ric Clark",
+        "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)",
+        "Kommentarfeed | Kommentare geschlossen | Trackback-URL",
+        "Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.",
+        "Posted by K A at 12:11 PM",
+        "Newer Post Older Post Home",
+        "To view the full story, please subscribe to The Harbour Times.",
+        "If you're seeing this message but you're already a subscriber, you can log in.",
+        "Zapraszamy też do subskrypcji tygodnika.",
+        "Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.",
+        "This post contains references to products from one or more of our advertisers.",
+        "Les opinions exprimées dans les blogs n'engagent que leurs auteurs.",
+        "Warning: Creating default object from empty value in /www/htdocs/wp-includes/classes.php on line 12",
+        "Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB | Datei ist nicht barrierefrei",
+        "Dieses Skript als PDF herunterladen",
+        "Inhaltsverzeichnis",
+        "Weitere Informationen zum Coronavirus in Thüringen:",
+        "> Council short-changed the harbour fund in 2018",
+    ):
+        assert is_chrome_text(line), line
+    for line in (
+        "Die Abbildung zeigt, wie stark der Gletscher geschrumpft ist.",
+        "Readers who subscribe to the paper's print edition pay more since March, the publisher said.",
+        "Weitere Informationen gab die Polizei am Abend nicht bekannt.",
+        "Kontaktbeschränkungen gelten weiter, sagte die Ministerin.",
+        "Home owners near the harbour wall will be asked to leave before winter.",
+    ):
+        assert not is_chrome_text(line), line
