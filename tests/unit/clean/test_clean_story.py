@@ -252,3 +252,12 @@ def test_credit_comment_subscription_disclosure_and_label_lines_are_chrome():
         "Home owners near the harbour wall will be asked to leave before winter.",
     ):
         assert not is_chrome_text(line), line
+
+
+def test_author_boxes_and_learn_more_boxes_named_by_their_plugins_are_chrome():
+    for name in ("saboxplugin-wrap", "author-info", "savoir_plus_block", "paraTypeInteresting-articles"):
+        box = f'<div class="{name}"><p>Jane Doe writes about harbours, walls and the sea, and photographs them too.</p></div>'
+        body = f"<article><p>{PARA}One.</p><p>{PARA}Two.</p><p>{PARA}Three.</p>{box}</article>"
+        text = "\n".join(clean_html(page(body)).blocks)
+        assert "Three." in text
+        assert "Jane Doe" not in text, name
