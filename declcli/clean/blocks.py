@@ -370,24 +370,29 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
             ):
                 side.append(sib)  # the heading of a section that joins (its h1 goes later, as the headline)
                 continue
-            if level >= _STORY_LEVELS:
+            if _repeats(sib, el, totals) or (level < _STORY_LEVELS and _joins_story(sib, level, side is before, totals, base)):
                 # Higher up, only the repeats of the block holding the story:
                 # the other posts of a thread, the other entries of a page.
-                if (
-                    sib.name == el.name
-                    and _same_kind(sib.get("class"), el.get("class"))
-                    and totals.get(id(sib), 0.0) >= _SECTION_MIN_SCORE
-                    and not _names_outside(sib)
-                    and _link_density(sib) < _SIBLING_LINK_DENSITY
-                ):
-                    side.append(sib)
-            elif _joins_story(sib, level, side is before, totals, base):
+                # Below, a repeat joins whatever its share of the story (a
+                # short first section of a long FAQ), other blocks by their score.
                 side.append(sib)
         parts = before + parts + after
         if parent is body:
             break
         el = parent
     return parts
+
+
+def _repeats(sib, el, totals: dict[int, float]) -> bool:
+    """`sib` is another block of the kind that holds the story: the same
+    tag and first class value, some prose, little link text, not comments."""
+    return (
+        sib.name == el.name
+        and _same_kind(sib.get("class"), el.get("class"))
+        and totals.get(id(sib), 0.0) >= _SECTION_MIN_SCORE
+        and not _names_outside(sib)
+        and _link_density(sib) < _SIBLING_LINK_DENSITY
+    )
 
 
 def _same_kind(cls, other) -> bool:

@@ -261,3 +261,17 @@ def test_author_boxes_and_learn_more_boxes_named_by_their_plugins_are_chrome():
         text = "\n".join(clean_html(page(body)).blocks)
         assert "Three." in text
         assert "Jane Doe" not in text, name
+
+
+def test_a_short_section_of_the_same_kind_as_the_story_is_joined():
+    # A long FAQ in one column block, a short first section in another of
+    # the same kind: it joins however small its share of the story.
+    faq = "".join(f"<p>{PARA}{PARA}Answer {i}, in full.</p>" for i in range(12))
+    body = (
+        '<article class="content">'
+        f'<div class="row"><div class="col text"><p>{PARA}The short first section.</p></div></div>'
+        f'<div class="row"><div class="col text">{faq}</div></div>'
+        "</article>"
+    )
+    text = "\n".join(clean_html(page(body)).blocks)
+    assert "The short first section." in text and "Answer 11, in full." in text
