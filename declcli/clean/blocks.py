@@ -443,7 +443,14 @@ def _holders(el, names) -> set[int]:
     return held
 
 
-def _blocks_of(el, out: list[str], forms: list | None = None, context=None) -> None:
+def _all_link(tag, text: str) -> bool:
+    """A paragraph or list item that is links and nothing else: in the
+    story, a "read also" teaser or a list of them, not its text."""
+    links = _tags(tag, {"a"})
+    return bool(links) and sum(len(_text(a)) for a in links) >= 0.95 * len(text)
+
+
+def _blocks_of(el, out: list[str], forms: list | None = None, context=None, removed: list | None = None) -> None:
     """Text blocks of an element, in order: block tags and <br><br> split.
 
     A walk with a stack of its own, not recursion: a page can nest inline
@@ -512,7 +519,9 @@ def _blocks_of(el, out: list[str], forms: list | None = None, context=None) -> N
                 and id(child) not in holds_nested
             ):
                 text = _text(child)
-                if text:
+                if text and name in ("p", "li") and _all_link(child, text):
+                    _note(removed, "link item", text)
+                elif text:
                     out.append(text)
                     if forms is not None:
                         forms.append(frame[2].block(text, [child], child, frame[3]))
@@ -521,6 +530,11 @@ def _blocks_of(el, out: list[str], forms: list | None = None, context=None) -> N
             continue
         if id(child) in holds_block:
             flush()
+            if name == "a":
+                # Blocks inside a link: a teaser card in the story (a related
+                # article's heading and summary), never the story's text.
+                _note(removed, "teaser link", _text(child))
+                continue
             enter(child, frame)
             continue
         if name != "a" and id(child) in holds_br:

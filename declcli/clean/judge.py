@@ -133,7 +133,7 @@ def _strip_chrome(
         if not state.judging_names() and _link_density(root) > 0.5:
             parts = []  # cleaned again without names (clean_html): a page of menus and link lists has no story
         for part in parts:
-            _blocks_of(part, blocks, forms)
+            _blocks_of(part, blocks, forms, removed=removed)
         _note_outside(body, parts, removed)
     # The tree is full of parent/child cycles: free it now rather than at the
     # next garbage collection, so the claims stage does not stack on top of it.

@@ -275,3 +275,23 @@ def test_a_short_section_of_the_same_kind_as_the_story_is_joined():
     )
     text = "\n".join(clean_html(page(body)).blocks)
     assert "The short first section." in text and "Answer 11, in full." in text
+
+
+def test_teaser_links_inside_the_story_are_not_its_text():
+    # A related article's card wrapped in a link, a "read also" paragraph
+    # that is one link, a list of linked headlines: all inside the story.
+    body = (
+        f"<article><p>{PARA}One.</p>"
+        '<a href="/other"><h3>Council loses its vote on the pier</h3><div>The pier stays closed.</div></a>'
+        f"<p>{PARA}Two.</p>"
+        '<p><a href="/more">Harbour fund: what happens next</a></p>'
+        '<ul><li><a href="/a">Storm damage on the coast road</a></li><li><a href="/b">New ferry timetable</a></li></ul>'
+        f"<p>{PARA}Three, with <a href='/wall'>a link</a> inside.</p></article>"
+    )
+    with trace_drops() as trace:
+        text = "\n".join(clean_html(page(body)).blocks)
+    assert "One." in text and "Two." in text and "Three, with a link inside." in text
+    for teaser in ("Council loses", "The pier stays closed", "Harbour fund", "Storm damage", "New ferry"):
+        assert teaser not in text, teaser
+    rules = {why for why, _ in trace}
+    assert {"teaser link", "link item"} <= rules
