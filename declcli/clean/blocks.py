@@ -358,6 +358,7 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
         before, after = [], []
         side = before
         siblings = [c for c in parent.children if getattr(c, "name", None) is not None]
+        led = None  # the block a joined heading was joined for
         for i, sib in enumerate(siblings):
             if sib is el:
                 side = after
@@ -369,8 +370,15 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
                 and (siblings[i + 1] is el or _joins_story(siblings[i + 1], level, True, totals, base))
             ):
                 side.append(sib)  # the heading of a section that joins (its h1 goes later, as the headline)
+                led = siblings[i + 1]
                 continue
-            if _repeats(sib, el, totals) or (level < _STORY_LEVELS and _joins_story(sib, level, side is before, totals, base)):
+            if (
+                sib is led
+                or _repeats(sib, el, totals)
+                or (level < _STORY_LEVELS and _joins_story(sib, level, side is before, totals, base))
+            ):
+                # A heading joined for the block after it brings that block
+                # at any level (the lead under the headline, above the body).
                 # Higher up, only the repeats of the block holding the story:
                 # the other posts of a thread, the other entries of a page.
                 # Below, a repeat joins whatever its share of the story (a

@@ -295,3 +295,17 @@ def test_teaser_links_inside_the_story_are_not_its_text():
         assert teaser not in text, teaser
     rules = {why for why, _ in trace}
     assert {"teaser link", "link item"} <= rules
+
+
+def test_the_lead_under_the_headline_joins_however_deep_the_body_is():
+    # The headline and its lead sit four levels above the paragraphs that
+    # choose the container: the lead joins with its heading.
+    paras = "".join(f"<p>{PARA}Body {i}.</p>" for i in range(4))
+    body = (
+        '<article><div class="container"><h1>Harbour wall</h1>'
+        "<p>Forgotten today, the harbour wall was once the pride of the town, and its rebuilding is overdue.</p>"
+        f'<div class="body"><div class="frame"><div class="inner"><div class="text">{paras}</div></div></div></div>'
+        "</div></article>"
+    )
+    text = "\n".join(clean_html(page(body)).blocks)
+    assert "Forgotten today" in text and "Body 3." in text
