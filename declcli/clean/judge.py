@@ -24,7 +24,9 @@ def _keep_header_lead(header, removed: list, memo: _RootMemo) -> bool:
     """An article's own header: its lead paragraphs (prose, not a label, a
     date line or a link) take its place, in order; False if it holds none."""
     leads = [
-        d for d in _tags(header, {"p", "div"}) if not _has(d, _BLOCK_TAGS) and len(_text(d)) >= 80 and _link_density(d) < 0.25
+        d
+        for d in _tags(header, {"p", "div", "h2"})
+        if not _has(d, _BLOCK_TAGS) and len(_text(d)) >= 80 and _link_density(d) < 0.25
     ]
     if not leads:
         return False

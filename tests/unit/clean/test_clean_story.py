@@ -309,3 +309,14 @@ def test_the_lead_under_the_headline_joins_however_deep_the_body_is():
     )
     text = "\n".join(clean_html(page(body)).blocks)
     assert "Forgotten today" in text and "Body 3." in text
+
+
+def test_an_articles_own_header_keeps_a_standfirst_set_as_h2():
+    header = (
+        "<header><h1>Harbour wall</h1><h2>Not only a wall: the council also wants a new pier, "
+        "a ferry landing and a promenade along the sea.</h2><h2>News</h2></header>"
+    )
+    body = f"<article>{header}<p>{PARA}One.</p><p>{PARA}Two.</p></article>"
+    text = "\n".join(clean_html(page(body)).blocks)
+    assert "Not only a wall" in text and "Two." in text
+    assert "News" not in text.split("\n")
