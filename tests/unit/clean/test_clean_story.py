@@ -242,6 +242,10 @@ def test_credit_comment_subscription_disclosure_and_label_lines_are_chrome():
         "Inhaltsverzeichnis",
         "Weitere Informationen zum Coronavirus in Thüringen:",
         "> Council short-changed the harbour fund in 2018",
+        "24. März 2004, 19:49 | Genesis",
+        "2021-10-16 | Botschaft",
+        "HARBOURNEWS.COM",
+        "Leiterin Redaktion Leben und Gesundheit",
     ):
         assert is_chrome_text(line), line
     for line in (
@@ -250,6 +254,8 @@ def test_credit_comment_subscription_disclosure_and_label_lines_are_chrome():
         "Weitere Informationen gab die Polizei am Abend nicht bekannt.",
         "Kontaktbeschränkungen gelten weiter, sagte die Ministerin.",
         "Home owners near the harbour wall will be asked to leave before winter.",
+        "2021-10-16 | Der Rat beschloss am Abend, die Hafenmauer noch vor dem Winter neu zu bauen.",
+        "Autorin und Ministerin trafen sich am Montag am Hafen.",
     ):
         assert not is_chrome_text(line), line
 
