@@ -4,6 +4,7 @@ container chosen, its sibling sections joined, and its text blocks read.
 
 from __future__ import annotations
 
+from .. import patterns
 from . import state
 from .state import _note
 from .text import (
@@ -80,7 +81,12 @@ def _parts_score(parts: list[str], join, least: int = 80) -> float:
         # The head's words are the text's (only the last may be cut short),
         # so a head of 400 characters means a text of more than 300.
         if len(norm_space(join(head))) >= 400:
-            return 1 + sum(p.count(",") + p.count("，") for p in parts) + 3
+            return (
+                1
+                + _commas(sum(p.count(",") for p in parts), sum(_words(p) for p in parts))
+                + sum(p.count("，") for p in parts)
+                + 3
+            )
     text = join(parts)
     return _run_score(text) if len(text.strip()) >= least else 0.0
 
@@ -243,7 +249,27 @@ def _run_score(text: str) -> float:
     text = norm_space(text)
     if len(text) < 25:
         return 0.0
-    return 1 + text.count(",") + text.count("，") + min(len(text) / 100, 3)
+    return 1 + _commas(text.count(","), _words(text)) + text.count("，") + min(len(text) / 100, 3)
+
+
+# Prose has a comma every ten words or so; a list of search terms or tags
+# joined by commas has one every word or two. Commas past one per this many
+# words do not count.
+_WORDS_PER_COMMA = 5
+
+
+_WORD = patterns.compile(r"\w+")
+
+
+def _words(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def _commas(commas: int, words: int) -> int:
+    """The commas (",") that count towards a paragraph's score (see
+    _WORDS_PER_COMMA); CJK text's "，" is counted apart, as is: its words
+    are not separated."""
+    return min(commas, words // _WORDS_PER_COMMA)
 
 
 def _text_runs(el) -> list[list[str]]:

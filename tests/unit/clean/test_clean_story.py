@@ -326,3 +326,17 @@ def test_an_articles_own_header_keeps_a_standfirst_set_as_h2():
     text = "\n".join(clean_html(page(body)).blocks)
     assert "Not only a wall" in text and "Two." in text
     assert "News" not in text.split("\n")
+
+
+def test_a_list_of_search_terms_joined_by_commas_is_not_the_story():
+    # Commas weigh in a paragraph's score; a run of search terms has one
+    # every word or two and must not outscore the post.
+    terms = " , ".join(f"harbour{i:02d}" if i % 2 else f"pier 80181{i:02d}" for i in range(100))
+    post = "".join(f"<p>{PARA}Post line {i}.</p>" for i in range(8))
+    body = (
+        f'<div class="a"><div class="b"><div class="c"><div class="cell">{terms}</div></div></div></div>'
+        f'<div class="x"><div class="y"><div class="z"><div class="post">{post}</div></div></div></div>'
+    )
+    text = "\n".join(clean_html(page(body)).blocks)
+    assert "Post line 0." in text and "Post line 5." in text
+    assert "harbour01" not in text
