@@ -14,7 +14,7 @@ from .state import _note
 from .text import _BLOCK_TAGS, _gone, _has, _tags, _text
 from .vocab import _HEADER_REASONS, _attr_str, _chrome_reason, _inside_article, _vocab, split_caption
 
-_CAPTION_CLASS = patterns.compile(r"(^|[-_ ])(wp-caption-text|caption|image-caption|photo-caption)($|[-_ ])", re.I)
+_CAPTION_CLASS = patterns.compile(r"(^|[-_ ])(wp-caption-text|caption|image-caption|photo-caption|legend)($|[-_ ])", re.I)
 
 
 _CREDIT_LABEL = patterns.compile(r"^(photo|image|credit|фото)\s*:\s*", re.I)

@@ -340,3 +340,13 @@ def test_a_list_of_search_terms_joined_by_commas_is_not_the_story():
     text = "\n".join(clean_html(page(body)).blocks)
     assert "Post line 0." in text and "Post line 5." in text
     assert "harbour01" not in text
+
+
+def test_an_image_legend_goes_to_media_not_the_body():
+    legend = (
+        '<div class="image"><img src="wall.jpg"><div class="legend"><div class="content">The old wall in 1950.</div></div></div>'
+    )
+    body = f"<article><p>{PARA}One.</p>{legend}<p>{PARA}Two.</p></article>"
+    page_ = clean_html(page(body))
+    assert "The old wall in 1950." not in "\n".join(page_.blocks)
+    assert [m.caption for m in page_.media] == ["The old wall in 1950."]
