@@ -350,3 +350,10 @@ def test_an_image_legend_goes_to_media_not_the_body():
     page_ = clean_html(page(body))
     assert "The old wall in 1950." not in "\n".join(page_.blocks)
     assert [m.caption for m in page_.media] == ["The old wall in 1950."]
+
+
+def test_a_chrome_line_split_by_line_breaks_is_judged_whole():
+    body = f"<article><p>{PARA}One.</p><p>{PARA}Two.</p><div>Posted by<br>K A<br>at<br>12:11 PM</div></article>"
+    text = "\n".join(clean_html(page(body)).blocks)
+    assert "Two." in text
+    assert "Posted by" not in text
