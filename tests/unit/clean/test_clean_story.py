@@ -246,6 +246,12 @@ def test_credit_comment_subscription_disclosure_and_label_lines_are_chrome():
         "2021-10-16 | Botschaft",
         "HARBOURNEWS.COM",
         "Leiterin Redaktion Leben und Gesundheit",
+        "Auch auf harbournews.de",
+        "Puede escribirnos a redaccion@example.com o seguir a Puerto en Facebook, Twitter o Instagram.",
+        "Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit Hafen von Anna.",
+        "Online-Pressemappe - alle Pressemitteilungen der Hafen AG | RSS-Feed abonnieren",
+        "Anna Muster E-Mail: anna@example.com Telefon: +49 40 300 30",
+        "Más sobre La Tercera AM",
     ):
         assert is_chrome_text(line), line
     for line in (
@@ -256,6 +262,7 @@ def test_credit_comment_subscription_disclosure_and_label_lines_are_chrome():
         "Home owners near the harbour wall will be asked to leave before winter.",
         "2021-10-16 | Der Rat beschloss am Abend, die Hafenmauer noch vor dem Winter neu zu bauen.",
         "Autorin und Ministerin trafen sich am Montag am Hafen.",
+        "Mehr über die Hafenmauer erfuhr der Rat erst im Winter, als die Flut kam.",
     ):
         assert not is_chrome_text(line), line
 
