@@ -4,6 +4,7 @@ container chosen, its sibling sections joined, and its text blocks read.
 
 from __future__ import annotations
 
+from .. import patterns
 from . import state
 from .state import _note
 from .text import (
@@ -80,7 +81,12 @@ def _parts_score(parts: list[str], join, least: int = 80) -> float:
         # The head's words are the text's (only the last may be cut short),
         # so a head of 400 characters means a text of more than 300.
         if len(norm_space(join(head))) >= 400:
-            return 1 + sum(p.count(",") + p.count("，") for p in parts) + 3
+            return (
+                1
+                + _commas(sum(p.count(",") for p in parts), sum(_words(p) for p in parts))
+                + sum(p.count("，") for p in parts)
+                + 3
+            )
     text = join(parts)
     return _run_score(text) if len(text.strip()) >= least else 0.0
 
@@ -109,20 +115,27 @@ def _class_weight(tag) -> float:
 
 def _outside_story(el, memo: dict[int, bool]) -> bool:
     """Under comments, an aside, navigation or a footer: never the story."""
-    v = _vocab()
+    return _above(el, memo, _names_outside)
+
+
+def _under_link(el, memo: dict[int, bool]) -> bool:
+    """Inside an <a>: a teaser whose whole card is one link (its summary
+    paragraph reads like prose) is never the story's paragraph."""
+    return el.parent is not None and _above(el.parent, memo, lambda a: a.name == "a")
+
+
+def _above(el, memo: dict[int, bool], test) -> bool:
+    """Whether `el` or an ancestor below the body passes `test`. `memo`
+    holds the answer for each element walked, so a deep nest is walked once."""
     chain = []
     found = False
-    while el is not None and el.name != "body":
+    while el is not None and el.name not in ("body", "[document]"):
         key = id(el)
         if key in memo:
             found = memo[key]
             break
         chain.append(key)
-        if (
-            el.name in v["chrome_tags"]
-            or (el.get("role") or "").lower() in v["roles"]
-            or (state.judging_names() and _tokens(_attr_str(el)) & v["never_content"])
-        ):
+        if test(el):
             found = True
             break
         el = el.parent
@@ -185,19 +198,20 @@ def _choose_root(body, skip_outside: bool = False, memo: _RootMemo | None = None
             depth += 1
 
     outside: dict[int, bool] = {}
+    linked: dict[int, bool] = {}
     for p in [t for t in live if t.name in _PARAGRAPH_TAGS]:
         if p.name in ("td", "li", "blockquote") and _has(p, _NESTED_TEXT):
             continue  # its paragraphs or text runs are counted themselves
         s = paragraph_scores.get(id(p))
         if s is None:
             s = paragraph_scores[id(p)] = _paragraph_score(p)
-        if s and not (skip_outside and _outside_story(p, outside)):
+        if s and not (skip_outside and _outside_story(p, outside)) and not _under_link(p, linked):
             credit(p.parent, s, 0)
     for el in [body, *(t for t in live if t.name in _RUN_HOLDERS)]:
         s = run_scores.get(id(el))
         if s is None:
             s = run_scores[id(el)] = sum(_parts_score(r, "".join) for r in _text_runs(el))
-        if s and not (skip_outside and _outside_story(el, outside)):
+        if s and not (skip_outside and _outside_story(el, outside)) and not _under_link(el, linked):
             credit(el, s, 0)
     if not raw:
         return body
@@ -235,7 +249,27 @@ def _run_score(text: str) -> float:
     text = norm_space(text)
     if len(text) < 25:
         return 0.0
-    return 1 + text.count(",") + text.count("，") + min(len(text) / 100, 3)
+    return 1 + _commas(text.count(","), _words(text)) + text.count("，") + min(len(text) / 100, 3)
+
+
+# Prose has a comma every ten words or so; a list of search terms or tags
+# joined by commas has one every word or two. Commas past one per this many
+# words do not count.
+_WORDS_PER_COMMA = 5
+
+
+_WORD = patterns.compile(r"\w+")
+
+
+def _words(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def _commas(commas: int, words: int) -> int:
+    """The commas (",") that count towards a paragraph's score (see
+    _WORDS_PER_COMMA); CJK text's "，" is counted apart, as is: its words
+    are not separated."""
+    return min(commas, words // _WORDS_PER_COMMA)
 
 
 def _text_runs(el) -> list[list[str]]:
@@ -258,6 +292,20 @@ def _text_runs(el) -> list[list[str]]:
     return runs
 
 
+def _names_outside(el) -> bool:
+    """The element itself (not its ancestors) is comments, an aside or
+    navigation: _outside_story for a sibling of the story, whose ancestors
+    are the story's own. Where the story was chosen under something named
+    like comments (a forum whose thread sits in a "reply" container), its
+    siblings there are judged by what they are, not by that container."""
+    v = _vocab()
+    return (
+        el.name in v["chrome_tags"]
+        or (el.get("role") or "").lower() in v["roles"]
+        or (state.judging_names() and bool(_tokens(_attr_str(el)) & v["never_content"]))
+    )
+
+
 def _holds_story(tag, mass, protected, prelim, prelim_mass: int, total: int) -> bool:
     """A chrome-named element that holds the story (a wrapper, a "paywall"
     div around the paragraphs): the best paragraph cluster or its
@@ -267,7 +315,12 @@ def _holds_story(tag, mass, protected, prelim, prelim_mass: int, total: int) -> 
         return True
     if prelim_mass > 300 and m >= 0.25 * prelim_mass and prelim in tag.parents:
         return True
-    return total > 300 and m > 0.5 * total
+    # Most of the page's prose, unless a story of some length stands outside it
+    # (a sidebar of party programmes longer than the post beside it).
+    return total > 300 and m > 0.5 * total and not (prelim_mass >= _STANDS_ALONE * m)
+
+
+_STANDS_ALONE = 0.25
 
 
 # How far above the chosen container sibling sections are looked for, and
@@ -322,7 +375,6 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
         return [root]
     totals = _subtree_scores(body, memo, tags)
     base = max(totals.get(id(root), 0.0), 1.0)
-    outside: dict[int, bool] = {}
     parts = [root]
     el = root
     for level in range(_REPEAT_LEVELS):
@@ -332,6 +384,7 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
         before, after = [], []
         side = before
         siblings = [c for c in parent.children if getattr(c, "name", None) is not None]
+        led = None  # the block a joined heading was joined for
         for i, sib in enumerate(siblings):
             if sib is el:
                 side = after
@@ -340,23 +393,22 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
                 sib.name in _HEADINGS
                 and i + 1 < len(siblings)
                 and len(_text(sib)) <= 200
-                and (siblings[i + 1] is el or _joins_story(siblings[i + 1], level, True, totals, base, outside))
+                and (siblings[i + 1] is el or _joins_story(siblings[i + 1], level, True, totals, base))
             ):
                 side.append(sib)  # the heading of a section that joins (its h1 goes later, as the headline)
+                led = siblings[i + 1]
                 continue
-            if level >= _STORY_LEVELS:
+            if (
+                sib is led
+                or _repeats(sib, el, totals)
+                or (level < _STORY_LEVELS and _joins_story(sib, level, side is before, totals, base))
+            ):
+                # A heading joined for the block after it brings that block
+                # at any level (the lead under the headline, above the body).
                 # Higher up, only the repeats of the block holding the story:
                 # the other posts of a thread, the other entries of a page.
-                if (
-                    sib.name == el.name
-                    and sib.get("class") == el.get("class")
-                    and sib.get("class")
-                    and totals.get(id(sib), 0.0) >= _SECTION_MIN_SCORE
-                    and not _outside_story(sib, outside)
-                    and _link_density(sib) < _SIBLING_LINK_DENSITY
-                ):
-                    side.append(sib)
-            elif _joins_story(sib, level, side is before, totals, base, outside):
+                # Below, a repeat joins whatever its share of the story (a
+                # short first section of a long FAQ), other blocks by their score.
                 side.append(sib)
         parts = before + parts + after
         if parent is body:
@@ -365,7 +417,26 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
     return parts
 
 
-def _joins_story(sib, level: int, before: bool, totals: dict[int, float], base: float, outside: dict[int, bool]) -> bool:
+def _repeats(sib, el, totals: dict[int, float]) -> bool:
+    """`sib` is another block of the kind that holds the story: the same
+    tag and first class value, some prose, little link text, not comments."""
+    return (
+        sib.name == el.name
+        and _same_kind(sib.get("class"), el.get("class"))
+        and totals.get(id(sib), 0.0) >= _SECTION_MIN_SCORE
+        and not _names_outside(sib)
+        and _link_density(sib) < _SIBLING_LINK_DENSITY
+    )
+
+
+def _same_kind(cls, other) -> bool:
+    """Two class lists name the same kind of block: the same first value
+    (a thread's posts are "message message--post", the moderator's
+    "message message--post message--mod"; a first post adds "is-first")."""
+    return bool(cls) and bool(other) and cls[0] == other[0]
+
+
+def _joins_story(sib, level: int, before: bool, totals: dict[int, float], base: float) -> bool:
     score = totals.get(id(sib), 0.0)
     # A paragraph, or before the story a wrapper of one (a lead in its own
     # <div><p>; after the story such a box is a prompt more often), reads as a paragraph.
@@ -382,7 +453,7 @@ def _joins_story(sib, level: int, before: bool, totals: dict[int, float], base: 
     else:
         return False
     # (a <header> left in the tree is the article's own: see _inside_article)
-    if _outside_story(sib.parent if sib.name == "header" else sib, outside):
+    if sib.name != "header" and _names_outside(sib):
         return False
     return _link_density(sib) < _SIBLING_LINK_DENSITY
 
@@ -406,7 +477,14 @@ def _holders(el, names) -> set[int]:
     return held
 
 
-def _blocks_of(el, out: list[str], forms: list | None = None, context=None) -> None:
+def _all_link(tag, text: str) -> bool:
+    """A paragraph or list item that is links and nothing else: in the
+    story, a "read also" teaser or a list of them, not its text."""
+    links = _tags(tag, {"a"})
+    return bool(links) and sum(len(_text(a)) for a in links) >= 0.95 * len(text)
+
+
+def _blocks_of(el, out: list[str], forms: list | None = None, context=None, removed: list | None = None) -> None:
     """Text blocks of an element, in order: block tags and <br><br> split.
 
     A walk with a stack of its own, not recursion: a page can nest inline
@@ -475,7 +553,9 @@ def _blocks_of(el, out: list[str], forms: list | None = None, context=None) -> N
                 and id(child) not in holds_nested
             ):
                 text = _text(child)
-                if text:
+                if text and name in ("p", "li") and _all_link(child, text):
+                    _note(removed, "link item", text)
+                elif text:
                     out.append(text)
                     if forms is not None:
                         forms.append(frame[2].block(text, [child], child, frame[3]))
@@ -484,6 +564,11 @@ def _blocks_of(el, out: list[str], forms: list | None = None, context=None) -> N
             continue
         if id(child) in holds_block:
             flush()
+            if name == "a":
+                # Blocks inside a link: a teaser card in the story (a related
+                # article's heading and summary), never the story's text.
+                _note(removed, "teaser link", _text(child))
+                continue
             enter(child, frame)
             continue
         if name != "a" and id(child) in holds_br:

@@ -194,7 +194,11 @@ def _filter_blocks(blocks: list[str], titles: set[str], hints: PageHints, remove
             else:
                 lines.append(line)
             keep.append(not why)
-        if lines:
+        if lines and len(lines) > 1 and is_chrome_text(" ".join(lines)):
+            # Chrome split over lines by <br> or inline blocks ("Posted by" /
+            # the name / "at" / the time): judged whole as well.
+            _note(removed, "chrome text", " ".join(lines))
+        elif lines:
             kept.append(" ".join(lines))
             if forms is not None:
                 from .forms import joined_lines

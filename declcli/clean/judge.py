@@ -14,7 +14,7 @@ from .state import _note
 from .text import _BLOCK_TAGS, _gone, _has, _tags, _text
 from .vocab import _HEADER_REASONS, _attr_str, _chrome_reason, _inside_article, _vocab, split_caption
 
-_CAPTION_CLASS = patterns.compile(r"(^|[-_ ])(wp-caption-text|caption|image-caption|photo-caption)($|[-_ ])", re.I)
+_CAPTION_CLASS = patterns.compile(r"(^|[-_ ])(wp-caption-text|caption|image-caption|photo-caption|legend)($|[-_ ])", re.I)
 
 
 _CREDIT_LABEL = patterns.compile(r"^(photo|image|credit|фото)\s*:\s*", re.I)
@@ -24,7 +24,9 @@ def _keep_header_lead(header, removed: list, memo: _RootMemo) -> bool:
     """An article's own header: its lead paragraphs (prose, not a label, a
     date line or a link) take its place, in order; False if it holds none."""
     leads = [
-        d for d in _tags(header, {"p", "div"}) if not _has(d, _BLOCK_TAGS) and len(_text(d)) >= 80 and _link_density(d) < 0.25
+        d
+        for d in _tags(header, {"p", "div", "h2"})
+        if not _has(d, _BLOCK_TAGS) and len(_text(d)) >= 80 and _link_density(d) < 0.25
     ]
     if not leads:
         return False
@@ -133,7 +135,7 @@ def _strip_chrome(
         if not state.judging_names() and _link_density(root) > 0.5:
             parts = []  # cleaned again without names (clean_html): a page of menus and link lists has no story
         for part in parts:
-            _blocks_of(part, blocks, forms)
+            _blocks_of(part, blocks, forms, removed=removed)
         _note_outside(body, parts, removed)
     # The tree is full of parent/child cycles: free it now rather than at the
     # next garbage collection, so the claims stage does not stack on top of it.

@@ -171,3 +171,196 @@ def test_the_names_switch_and_the_trace_stay_in_their_thread():
         worker.join()
     assert "Share on Facebook" not in seen["text"]  # names judged there
     assert seen["tracing"] is False
+
+
+def _forum_post(i: int, cls: str = "message message--post") -> str:
+    return (
+        f'<article class="{cls}"><div class="cell"><div class="main"><div class="content"><div class="user">'
+        f'<div class="wrapper"><p>{PARA}Post {i}.</p></div></div></div></div></div></article>'
+    )
+
+
+def test_the_posts_of_a_thread_inside_a_reply_container_are_joined():
+    # The thread sits in a container named like comments ("reply"): the
+    # other posts are judged by what they are, not by that shared container.
+    posts = "".join(_forum_post(i) for i in range(1, 5))
+    text = "\n".join(clean_html(page(f'<div class="block-body js-replyNewMessageContainer">{posts}</div>')).blocks)
+    assert all(f"Post {i}." in text for i in range(1, 5))
+
+
+def test_the_posts_of_a_thread_with_an_extra_class_are_joined():
+    # The opening post (or a moderator's) carries one more class value.
+    posts = _forum_post(1, "message message--post message--mod") + "".join(_forum_post(i) for i in range(2, 5))
+    text = "\n".join(clean_html(page(f'<div class="thread">{posts}</div>')).blocks)
+    assert all(f"Post {i}." in text for i in range(1, 5))
+
+
+def test_a_teaser_card_wrapped_in_a_link_is_not_the_story():
+    # A teaser's summary reads like prose, but the whole card is one link.
+    teasers = "".join(
+        f'<li><a href="/t{i}"><div class="card"><span>{PARA}{PARA}Teaser {i}, with, many, commas.</span></div></a></li>'
+        for i in range(2)
+    )
+    body = f'<div class="story"><p>{PARA}Lead.</p></div><ul class="more">{teasers}</ul>'
+    text = "\n".join(clean_html(page(body)).blocks)
+    assert "Lead." in text
+    assert "Teaser" not in text
+
+
+def test_a_sidebar_longer_than_the_post_beside_it_is_not_the_story():
+    # The sidebar holds most of the page's prose, but a story of some
+    # length stands outside it: the sidebar is chrome, not a layout wrapper.
+    programme = "".join(f"<p>{PARA}{PARA}Programme point {i}, in full.</p>" for i in range(6))
+    post = f'<article class="post"><p>{PARA}The post, first.</p>{PARA * 2}<p>{PARA}The post, second.</p></article>'
+    body = f'<div id="content">{post}</div><aside class="widget"><div class="textwidget">{programme}</div></aside>'
+    text = "\n".join(clean_html(page(body)).blocks)
+    assert "The post, first." in text and "The post, second." in text
+    assert "Programme point" not in text
+
+
+def test_credit_comment_subscription_disclosure_and_label_lines_are_chrome():
+    from declcli.clean import is_chrome_text
+
+    for line in (
+        "Titelbild: Geyres Christophe/ABACA/picture-alliance",
+        "Abbildung: Vergleich der Schneehöhen auf dem Gletscher.",
+        "Der Minister beim Besuch in Bari. | © Ric Clark",
+        "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)",
+        "Kommentarfeed | Kommentare geschlossen | Trackback-URL",
+        "Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.",
+        "Posted by K A at 12:11 PM",
+        "Newer Post Older Post Home",
+        "To view the full story, please subscribe to The Harbour Times.",
+        "If you're seeing this message but you're already a subscriber, you can log in.",
+        "Zapraszamy też do subskrypcji tygodnika.",
+        "Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.",
+        "This post contains references to products from one or more of our advertisers.",
+        "Les opinions exprimées dans les blogs n'engagent que leurs auteurs.",
+        "Warning: Creating default object from empty value in /www/htdocs/wp-includes/classes.php on line 12",
+        "Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB | Datei ist nicht barrierefrei",
+        "Dieses Skript als PDF herunterladen",
+        "Inhaltsverzeichnis",
+        "Weitere Informationen zum Coronavirus in Thüringen:",
+        "> Council short-changed the harbour fund in 2018",
+        "24. März 2004, 19:49 | Genesis",
+        "2021-10-16 | Botschaft",
+        "HARBOURNEWS.COM",
+        "Leiterin Redaktion Leben und Gesundheit",
+        "Auch auf harbournews.de",
+        "Puede escribirnos a redaccion@example.com o seguir a Puerto en Facebook, Twitter o Instagram.",
+        "Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit Hafen von Anna.",
+        "Online-Pressemappe - alle Pressemitteilungen der Hafen AG | RSS-Feed abonnieren",
+        "Anna Muster E-Mail: anna@example.com Telefon: +49 40 300 30",
+        "Más sobre La Tercera AM",
+    ):
+        assert is_chrome_text(line), line
+    for line in (
+        "Die Abbildung zeigt, wie stark der Gletscher geschrumpft ist.",
+        "Readers who subscribe to the paper's print edition pay more since March, the publisher said.",
+        "Weitere Informationen gab die Polizei am Abend nicht bekannt.",
+        "Kontaktbeschränkungen gelten weiter, sagte die Ministerin.",
+        "Home owners near the harbour wall will be asked to leave before winter.",
+        "2021-10-16 | Der Rat beschloss am Abend, die Hafenmauer noch vor dem Winter neu zu bauen.",
+        "Autorin und Ministerin trafen sich am Montag am Hafen.",
+        "Mehr über die Hafenmauer erfuhr der Rat erst im Winter, als die Flut kam.",
+    ):
+        assert not is_chrome_text(line), line
+
+
+def test_author_boxes_and_learn_more_boxes_named_by_their_plugins_are_chrome():
+    for name in ("saboxplugin-wrap", "author-info", "savoir_plus_block", "paraTypeInteresting-articles"):
+        box = f'<div class="{name}"><p>Jane Doe writes about harbours, walls and the sea, and photographs them too.</p></div>'
+        body = f"<article><p>{PARA}One.</p><p>{PARA}Two.</p><p>{PARA}Three.</p>{box}</article>"
+        text = "\n".join(clean_html(page(body)).blocks)
+        assert "Three." in text
+        assert "Jane Doe" not in text, name
+
+
+def test_a_short_section_of_the_same_kind_as_the_story_is_joined():
+    # A long FAQ in one column block, a short first section in another of
+    # the same kind: it joins however small its share of the story.
+    faq = "".join(f"<p>{PARA}{PARA}Answer {i}, in full.</p>" for i in range(12))
+    body = (
+        '<article class="content">'
+        f'<div class="row"><div class="col text"><p>{PARA}The short first section.</p></div></div>'
+        f'<div class="row"><div class="col text">{faq}</div></div>'
+        "</article>"
+    )
+    text = "\n".join(clean_html(page(body)).blocks)
+    assert "The short first section." in text and "Answer 11, in full." in text
+
+
+def test_teaser_links_inside_the_story_are_not_its_text():
+    # A related article's card wrapped in a link, a "read also" paragraph
+    # that is one link, a list of linked headlines: all inside the story.
+    body = (
+        f"<article><p>{PARA}One.</p>"
+        '<a href="/other"><h3>Council loses its vote on the pier</h3><div>The pier stays closed.</div></a>'
+        f"<p>{PARA}Two.</p>"
+        '<p><a href="/more">Harbour fund: what happens next</a></p>'
+        '<ul><li><a href="/a">Storm damage on the coast road</a></li><li><a href="/b">New ferry timetable</a></li></ul>'
+        f"<p>{PARA}Three, with <a href='/wall'>a link</a> inside.</p></article>"
+    )
+    with trace_drops() as trace:
+        text = "\n".join(clean_html(page(body)).blocks)
+    assert "One." in text and "Two." in text and "Three, with a link inside." in text
+    for teaser in ("Council loses", "The pier stays closed", "Harbour fund", "Storm damage", "New ferry"):
+        assert teaser not in text, teaser
+    rules = {why for why, _ in trace}
+    assert {"teaser link", "link item"} <= rules
+
+
+def test_the_lead_under_the_headline_joins_however_deep_the_body_is():
+    # The headline and its lead sit four levels above the paragraphs that
+    # choose the container: the lead joins with its heading.
+    paras = "".join(f"<p>{PARA}Body {i}.</p>" for i in range(4))
+    body = (
+        '<article><div class="container"><h1>Harbour wall</h1>'
+        "<p>Forgotten today, the harbour wall was once the pride of the town, and its rebuilding is overdue.</p>"
+        f'<div class="body"><div class="frame"><div class="inner"><div class="text">{paras}</div></div></div></div>'
+        "</div></article>"
+    )
+    text = "\n".join(clean_html(page(body)).blocks)
+    assert "Forgotten today" in text and "Body 3." in text
+
+
+def test_an_articles_own_header_keeps_a_standfirst_set_as_h2():
+    header = (
+        "<header><h1>Harbour wall</h1><h2>Not only a wall: the council also wants a new pier, "
+        "a ferry landing and a promenade along the sea.</h2><h2>News</h2></header>"
+    )
+    body = f"<article>{header}<p>{PARA}One.</p><p>{PARA}Two.</p></article>"
+    text = "\n".join(clean_html(page(body)).blocks)
+    assert "Not only a wall" in text and "Two." in text
+    assert "News" not in text.split("\n")
+
+
+def test_a_list_of_search_terms_joined_by_commas_is_not_the_story():
+    # Commas weigh in a paragraph's score; a run of search terms has one
+    # every word or two and must not outscore the post.
+    terms = " , ".join(f"harbour{i:02d}" if i % 2 else f"pier 80181{i:02d}" for i in range(100))
+    post = "".join(f"<p>{PARA}Post line {i}.</p>" for i in range(8))
+    body = (
+        f'<div class="a"><div class="b"><div class="c"><div class="cell">{terms}</div></div></div></div>'
+        f'<div class="x"><div class="y"><div class="z"><div class="post">{post}</div></div></div></div>'
+    )
+    text = "\n".join(clean_html(page(body)).blocks)
+    assert "Post line 0." in text and "Post line 5." in text
+    assert "harbour01" not in text
+
+
+def test_an_image_legend_goes_to_media_not_the_body():
+    legend = (
+        '<div class="image"><img src="wall.jpg"><div class="legend"><div class="content">The old wall in 1950.</div></div></div>'
+    )
+    body = f"<article><p>{PARA}One.</p>{legend}<p>{PARA}Two.</p></article>"
+    page_ = clean_html(page(body))
+    assert "The old wall in 1950." not in "\n".join(page_.blocks)
+    assert [m.caption for m in page_.media] == ["The old wall in 1950."]
+
+
+def test_a_chrome_line_split_by_line_breaks_is_judged_whole():
+    body = f"<article><p>{PARA}One.</p><p>{PARA}Two.</p><div>Posted by<br>K A<br>at<br>12:11 PM</div></article>"
+    text = "\n".join(clean_html(page(body)).blocks)
+    assert "Two." in text
+    assert "Posted by" not in text
