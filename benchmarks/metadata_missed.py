@@ -47,10 +47,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=1000, help="list at most N misses")
     args = ap.parse_args(argv)
 
+    from declcli.input.source import classify
     from declcli.metadata import extract_metadata
     from declcli.model import Source
     from declcli.pipeline import clean
-    from declcli.source import classify
 
     bench = _bench()
     sets = bench.available_sets("trafilatura" if args.truth == "hand" else "all", "tune")

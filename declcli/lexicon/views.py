@@ -134,6 +134,13 @@ class Topics(TypedDict):
     topics: dict[str, list[str]]
 
 
+class Persons(TypedDict):
+    """persons.json: well-known office-holders' countries, by full name and by a surname that alone names one."""
+
+    persons: dict[str, str]
+    surnames: dict[str, str]
+
+
 VIEWS: dict[str, type] = {
     "abbreviations": Abbreviations,
     "agreements": Agreements,
@@ -142,5 +149,6 @@ VIEWS: dict[str, type] = {
     "countries": Countries,
     "gazetteer": Gazetteer,
     "metadata": Metadata,
+    "persons": Persons,
     "topics": Topics,
 }
