@@ -391,6 +391,11 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             return
         if "=" in bare or not any(ch.isalpha() for ch in bare):
             return  # a ticker ("GBP=") or a number
+        if _place_name(ent, bare):
+            return  # "the Rukban camp", "Caldwell Place", "at the Statehouse": a place the model took for an organisation
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.like_num and bare.isupper() and len(bare) <= 3:
+            return  # "3 GW", "20 MW": a unit after a number
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         if bare.isupper() and len(bare) > 5 and " " not in bare and after is not None and after.text in ("–", "—", "-", ":"):
             return  # "ARRESTS –", "ACCIDENT:": a police log's heading, not an organisation
@@ -411,6 +416,25 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         head = ent.root.head
         if ent.root.dep_ in ("compound", "poss", "nmod") and head.lower_ in _GOVERNMENT_NOUNS:
             _government(ent, head, seat, ctx, found)
+
+
+# Nouns that make a name a place ("the Rukban camp", "Peachtree Road"), buildings that stand for no body.
+_PLACE_NOUNS = frozenset(
+    (
+        "camp", "crossing", "road", "street", "avenue", "drive", "lane", "boulevard", "place", "square", "bridge",
+        "airport", "station", "park", "hill", "valley", "beach", "island", "mall", "stadium", "arena",
+    )
+)  # fmt: skip
+_BUILDINGS = frozenset(("Statehouse", "State House", "Capitol"))
+
+
+def _place_name(ent, bare: str) -> bool:
+    """An organisation entity that names a place: its own last word or the noun it modifies is a place noun."""
+    if bare in _BUILDINGS:
+        return True
+    last = bare.split()[-1].lower() if bare.split() else ""
+    head = ent.root.head
+    return last in _PLACE_NOUNS or (ent.root.dep_ == "compound" and head.i >= ent.end and head.lower_ in _PLACE_NOUNS)
 
 
 def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: list, places: list) -> None:

@@ -353,3 +353,20 @@ def test_a_name_keeps_one_entity_label_across_the_article():
     for claim in naming:
         kinds = {a.type for a in claim.actors if a.name == "Alibaba"}
         assert kinds == {"organization"}, (claim.text, claim.actors)
+
+
+def test_places_and_units_the_model_calls_organisations_are_no_actors():
+    out = claims_of(
+        "Jordan closed its borders with Syria and blocked the Rukban crossing point.\n\n"
+        "The population in the Rukban camp has fluctuated.\n\n"
+        "Teachers rallied at the Statehouse on Tuesday.\n\n"
+        "The government plans to install 30.8 GW of solar capacity by 2030."
+    )
+    names = {a.name for c in out for a in c.actors}
+    assert not names & {"Rukban", "Statehouse", "GW"}, names
+    assert {"Jordan", "Syria"} <= names
+
+
+def test_a_speaker_tag_cut_off_from_its_quote_is_attributed_to_its_speaker():
+    out = claims_of("“He’s going to do it,” the ambassador said on the call.\n\nHolmes testified.")
+    assert out[-1].attribution is not None and out[-1].attribution.source == "Holmes"
