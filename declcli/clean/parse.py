@@ -42,6 +42,21 @@ def _without_huge_comments(html: str) -> str:
     return "".join(pieces)
 
 
+# A start tag keeps its first _MOST_ATTRIBUTES attributes; the rest are cut
+# before libxml2 reads the page: it checks each new attribute against all
+# the tag's earlier ones, so a tag's cost is quadratic in their number (one
+# tag of 80,000: a minute). No element of a page has a hundred.
+_MOST_ATTRIBUTES = 100
+_ATTRIBUTE = r"""[\s/]+[^\s/>=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?"""
+_MANY_ATTRIBUTES = re.compile(rf"(<[a-zA-Z][^\s/>]*(?:{_ATTRIBUTE}){{{_MOST_ATTRIBUTES}}})(?:{_ATTRIBUTE})+")
+
+
+def _with_attributes_capped(html: str) -> str:
+    """The page with each start tag's attributes after its first
+    _MOST_ATTRIBUTES cut (the tag's end kept)."""
+    return _MANY_ATTRIBUTES.sub(r"\1", html)
+
+
 def _parse(html: str):
     """The page as an lxml tree (comments and processing instructions left
     out by the parser) and whether it holds the whole page; None if lxml

@@ -224,3 +224,45 @@ def test_claims_stop_at_the_token_budget_and_say_so(tmp_path, monkeypatch):
     whole = json.loads(res.stdout)["claims"]
     assert max(c["end"] for c in whole) > extent
     assert doc["claims"] == [c for c in whole if c["end"] <= extent][: len(doc["claims"])]
+
+
+# ------------------------------------------------------------ attributes
+
+
+def test_attributes_past_the_hundredth_are_cut_before_parsing():
+    """libxml2 checks each new attribute against the tag's earlier ones (one
+    tag of 80,000: a minute): a start tag keeps its first 100 attributes,
+    valued, bare or between slashes, and its end; other tags and ordinary
+    pages are left as they are."""
+    from conftest import ROOT, SEED_HTML
+
+    from declcli.clean.parse import _MOST_ATTRIBUTES, _with_attributes_capped
+
+    kept = " ".join(f'a{i}="x>y"' for i in range(_MOST_ATTRIBUTES))
+    flood = f"<p>one</p><article {kept} " + " ".join(f"b{i}='v' c{i} / d{i}=w" for i in range(30_000)) + " /><p>two</p>"
+    assert _with_attributes_capped(flood) == f"<p>one</p><article {kept} /><p>two</p>"
+    bare = "<div " + " / ".join(f"a{i}" for i in range(150)) + ">ok"
+    assert _with_attributes_capped(bare) == "<div " + " / ".join(f"a{i}" for i in range(100)) + ">ok"
+    few = "<div " + " ".join(f"a{i}=x" for i in range(_MOST_ATTRIBUTES)) + ">ok</div>"
+    assert _with_attributes_capped(few) == few
+    for page_path in [*sorted((ROOT / "tests" / "pages").glob("*.html")), SEED_HTML]:
+        html = page_path.read_text(encoding="utf-8", errors="replace")
+        assert _with_attributes_capped(html) == html, page_path.name
+
+
+def test_a_tag_with_eighty_thousand_attributes_is_read(tmp_path, monkeypatch):
+    """The page libxml2 parses holds the flooded tag with 100 attributes; the story is read."""
+    from declcli.clean import parse
+
+    parsed = []
+    real = parse._parse
+
+    def spy(html):
+        parsed.append(html)
+        return real(html)
+
+    monkeypatch.setattr("declcli.clean._parse", spy)
+    attrs = " ".join(f"a{i}=x" for i in range(80_000))
+    doc = read(tmp_path, "attributes.html", page(f"<article {attrs}><p>{STORY}</p></article>"), "--no-claims")
+    assert STORY in doc["article"]["text"]
+    assert len(parsed) == 1 and parsed[0].count("=") < 200
