@@ -198,7 +198,9 @@ def run_declcli(tree: Path, args: list[str], timeout: float) -> dict:
     env_path = os.environ.get("PYTHONPATH")
     os.environ["PYTHONPATH"] = str(tree)
     try:
-        return peak_rss([sys.executable, "-m", "declcli", *args], timeout=timeout)
+        # -P: `-m` would put the working directory first on sys.path, and a
+        # run from a checkout would measure that checkout whatever the tree.
+        return peak_rss([sys.executable, "-P", "-m", "declcli", *args], timeout=timeout)
     finally:
         if env_path is None:
             os.environ.pop("PYTHONPATH", None)
