@@ -51,13 +51,6 @@ MAX_PIECE = 20_000
 # limit for one text): a news article is far shorter, and a hostile page of
 # megabytes must not cost minutes of parsing. The body itself is kept whole.
 MAX_TEXT = 1_000_000
-# Claims are read from the text up to its CLAIM_TOKENS-th word or mark of
-# punctuation (declcli.pipeline.claims_extent): the language model costs
-# about 0.3 ms a token here, so a 10 MB page would take most of an hour; a
-# news article holds far fewer (the longest of the extraction benchmark's
-# 181: about 10,000). The body itself is kept whole, and the CLI says where
-# claims stopped.
-CLAIM_TOKENS = 15_000
 # The language model parses paragraphs in batches of at most this many Docs
 # and PARSE_BATCH_TOKENS tokens.
 PARSE_BATCH_SIZE = 64
@@ -67,3 +60,10 @@ PARSE_BATCH_TOKENS = 20_000
 # spaCy's tokenizer is quadratic in such a string's length.
 LONG_RUN = 1_000
 RUN_PIECE = 100
+# Claims are read from the text up to its CLAIM_TOKENS-th word or mark of
+# punctuation (declcli.pipeline.claims_extent): the language model costs
+# about 0.3 ms a token here, so a 10 MB page would take most of an hour; a
+# news article holds far fewer (the longest of the extraction benchmark's
+# 181: about 10,000). The body itself is kept whole, and the CLI says where
+# claims stopped.
+CLAIM_TOKENS = 15_000
