@@ -373,6 +373,7 @@ def peak_rss(argv: list[str], stdin_path: Path | None = None, timeout: float = 6
     result = {
         "peak_rss_bytes": usage.ru_maxrss * 1024,
         "seconds": elapsed,
+        "cpu_seconds": usage.ru_utime + usage.ru_stime,
         "exit_code": proc.returncode,
         "output_bytes": out.tell(),
         "stderr": err.read().decode("utf-8", errors="replace").strip()[-300:],

@@ -18,8 +18,9 @@ Peer: `trafilatura.extract` on the HTML cases, in the same run, as a
 subprocess measured the same way (skipped, and said so, where trafilatura
 cannot be imported).
 
-Printed: a Markdown table of case, input size, then seconds, peak RSS (MB)
-and exit code per tree, and pass (the last tree: <= 10 s and <= 1 GB, and
+Printed: a Markdown table of case, input size, then wall seconds, CPU
+seconds (user and system, from the same `os.wait4`), peak RSS (MB) and exit
+code per tree, and pass (the last tree: <= 10 s and <= 1 GB, and
 an exit code that is not 70).
 """
 
@@ -197,7 +198,9 @@ def run_declcli(tree: Path, args: list[str], timeout: float) -> dict:
     env_path = os.environ.get("PYTHONPATH")
     os.environ["PYTHONPATH"] = str(tree)
     try:
-        return peak_rss([sys.executable, "-m", "declcli", *args], timeout=timeout)
+        # -P: `-m` would put the working directory first on sys.path, and a
+        # run from a checkout would measure that checkout whatever the tree.
+        return peak_rss([sys.executable, "-P", "-m", "declcli", *args], timeout=timeout)
     finally:
         if env_path is None:
             os.environ.pop("PYTHONPATH", None)
@@ -215,11 +218,18 @@ sys.exit(0 if text else 4)
 
 
 def cell(result: dict | None, timeout: float) -> list[str]:
+    """Wall seconds, CPU seconds (user and system: steadier than wall time
+    on a shared machine), peak RSS in MB, exit code."""
     if result is None:
-        return ["", "", ""]
+        return ["", "", "", ""]
     seconds = result["seconds"]
     time_cell = f">{timeout:.0f}" if seconds >= timeout else f"{seconds:.2f}"
-    return [time_cell, f"{result['peak_rss_bytes'] / 2**20:.0f}", str(result["exit_code"]) if seconds < timeout else "killed"]
+    return [
+        time_cell,
+        f"{result['cpu_seconds']:.2f}",
+        f"{result['peak_rss_bytes'] / 2**20:.0f}",
+        str(result["exit_code"]) if seconds < timeout else "killed",
+    ]
 
 
 def passes(result: dict, timeout: float) -> bool:
@@ -291,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
                 row += cell(results[label], args.timeout)
             row.append("yes" if passes(last, args.timeout) else "**no**")
             if peer:
-                row += cell(peer_result, args.timeout)[:2]
+                row += [cell(peer_result, args.timeout)[i] for i in (0, 2)]
             rows.append(row)
             raw[name] = {"bytes": size, **results, **({"trafilatura": peer_result} if peer_result else {})}
             for path in folder.iterdir():  # inputs can be 10 MB each: let them go
@@ -299,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
                     path.unlink()
     header = ["case", "input"]
     for label, _ in trees:
-        header += [f"{label} s", f"{label} MB", f"{label} exit"]
+        header += [f"{label} s", f"{label} CPU s", f"{label} MB", f"{label} exit"]
     header.append(f"pass ({trees[-1][0]})")
     if peer:
         header += ["trafilatura s", "trafilatura MB"]

@@ -327,6 +327,21 @@ class _Progress:
             self.settings.note(f"declcli: {', '.join(parts)}, {elapsed:.1f} s")
 
 
+def _note_claims_extent(result, settings: Settings) -> None:
+    """A note when claims were read from part of the text only (see
+    pipeline.claims_extent): a user must not take the claims for the whole."""
+    from . import defaults
+    from .pipeline import claims_extent
+
+    text = result.tree["article"]["text"]
+    extent = claims_extent(text)
+    if extent < len(text):
+        settings.note(
+            f"declcli: {result.item}: claims read from the first {extent:,} of {len(text):,} characters "
+            f"(at most {defaults.CLAIM_TOKENS:,} words and punctuation marks); the article's text is whole"
+        )
+
+
 def _short(item: str, width: int = 50) -> str:
     from .input.items import without_userinfo
 
@@ -421,6 +436,8 @@ def _run(
                 settings.error(f"declcli: {result.error}")
                 first_error = first_error or result.error
             emitter.add(result.tree)
+            if result.error is None and opts.claims:
+                _note_claims_extent(result, settings)
             if result.error is None and settings.verbose:
                 # After the document is written: a streamed one knows its counts only then.
                 art = result.tree["article"]

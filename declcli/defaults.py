@@ -59,3 +59,15 @@ NAME_WINDOW = 100_000
 # and PARSE_BATCH_TOKENS tokens.
 PARSE_BATCH_SIZE = 64
 PARSE_BATCH_TOKENS = 20_000
+# A string without white space longer than LONG_RUN characters (no word, URL
+# or hashtag of a page is) is tokenized in pieces of RUN_PIECE characters:
+# spaCy's tokenizer is quadratic in such a string's length.
+LONG_RUN = 1_000
+RUN_PIECE = 100
+# Claims are read from the text up to its CLAIM_TOKENS-th word or mark of
+# punctuation (declcli.pipeline.claims_extent): the language model costs
+# about 0.3 ms a token here, so a 10 MB page would take most of an hour; a
+# news article holds far fewer (the longest of the extraction benchmark's
+# 181: about 10,000). The body itself is kept whole, and the CLI says where
+# claims stopped.
+CLAIM_TOKENS = 15_000

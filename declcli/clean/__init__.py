@@ -23,7 +23,14 @@ from . import state
 from .blocks import _choose_root, _story_parts  # noqa: F401
 from .hints import _filter_blocks, _headlines
 from .judge import _strip_chrome
-from .parse import _depth_capped_builder, _parse, _soup_from_lxml_builder, _without_huge_comments
+from .parse import (
+    _depth_capped_builder,
+    _parse,
+    _soup_from_lxml_builder,
+    _with_attributes_capped,
+    _with_break_runs_cut,
+    _without_huge_comments,
+)
 from .plaintext import clean_text  # noqa: F401
 from .prune import _prepare, _windows
 from .state import trace_drops  # noqa: F401
@@ -48,7 +55,7 @@ def clean_html(html: str, *, structure: bool = False) -> CleanPage:
     lists, quotes, emphasis and links, for -f markdown-body)."""
     # On a large page memory comes first: its garbage is collected as it goes.
     small = len(html) <= _PAUSED_UP_TO
-    html = _without_huge_comments(html)
+    html = _with_break_runs_cut(_with_attributes_capped(_without_huge_comments(html)))
     parsed = _parse(html)
     noscript = parsed is not None and _noscript_text(parsed[0])
     if parsed is not None and parsed[1] and not noscript and not small:

@@ -42,6 +42,37 @@ def _without_huge_comments(html: str) -> str:
     return "".join(pieces)
 
 
+# A start tag keeps its first _MOST_ATTRIBUTES attributes; the rest are cut
+# before libxml2 reads the page: it checks each new attribute against all
+# the tag's earlier ones, so a tag's cost is quadratic in their number (one
+# tag of 80,000: a minute). No element of a page has a hundred.
+_MOST_ATTRIBUTES = 100
+# Possessive quantifiers: a run of 80,000 attributes is matched without a
+# backtracking frame for each (a repeated group keeps one: hundreds of MB).
+_ATTRIBUTE = r"""[\s/]++[^\s/>=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]*+))?+"""
+_MANY_ATTRIBUTES = re.compile(rf"(<[a-zA-Z][^\s/>]*+(?:{_ATTRIBUTE}){{{_MOST_ATTRIBUTES}}})(?:{_ATTRIBUTE})++")
+
+
+def _with_attributes_capped(html: str) -> str:
+    """The page with each start tag's attributes after its first
+    _MOST_ATTRIBUTES cut (the tag's end kept)."""
+    return _MANY_ATTRIBUTES.sub(r"\1", html)
+
+
+# A run of <br> keeps its first _MOST_BREAKS: the soup makes an object of
+# each (2,000,000 of them took 48 s and 660 MB), and past a few they only
+# make blank lines, which the text does not keep.
+_MOST_BREAKS = 100
+_BREAK = r"</?br\b[^<>]*+>\s*+"
+_BREAK_RUN = re.compile(rf"((?:{_BREAK}){{{_MOST_BREAKS}}})(?:{_BREAK})++", re.IGNORECASE)
+
+
+def _with_break_runs_cut(html: str) -> str:
+    """The page with each run of more than _MOST_BREAKS <br> (white space
+    between them) cut to its first _MOST_BREAKS."""
+    return _BREAK_RUN.sub(r"\1", html)
+
+
 def _parse(html: str):
     """The page as an lxml tree (comments and processing instructions left
     out by the parser) and whether it holds the whole page; None if lxml

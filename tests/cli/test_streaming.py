@@ -60,6 +60,15 @@ def _sources() -> list[Source]:
 SOURCES = _sources()
 
 
+@pytest.fixture(autouse=True)
+def _every_claim(monkeypatch):
+    """The news page's 1,000 claims and more run past the claims' token
+    budget (defaults.CLAIM_TOKENS), which would cut them at about 800."""
+    from declcli import defaults
+
+    monkeypatch.setattr(defaults, "CLAIM_TOKENS", 10**7)
+
+
 def _streamed(source: Source) -> dict:
     return stream_document(source, "2022-02-23")[0]
 
