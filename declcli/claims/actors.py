@@ -488,6 +488,10 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
         # "an American and an Australian", "the 48-year-old Australian": a person, not the country.
         _describes_last_person(ent.root, iso3, ctx)
         return
+    if ent.label_ == "NORP" and not named and len(ent) == 1 and ent.root.tag_ in ("NNS", "NNPS"):
+        # "Indians were deported", "Palestinians": the people of a country, a group with its country.
+        found.append((ent.start_char, Actor(_entity_text(ent), "group", iso3)))
+        return
     found.append((ent.start_char, Actor(g.display(iso3), "country", iso3)))
     if ent.root.dep_ in ("nsubj", "nsubjpass"):
         ctx.last_org = g.display(iso3)

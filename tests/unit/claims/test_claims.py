@@ -370,3 +370,9 @@ def test_places_and_units_the_model_calls_organisations_are_no_actors():
 def test_a_speaker_tag_cut_off_from_its_quote_is_attributed_to_its_speaker():
     out = claims_of("“He’s going to do it,” the ambassador said on the call.\n\nHolmes testified.")
     assert out[-1].attribution is not None and out[-1].attribution.source == "Holmes"
+
+
+def test_a_plural_demonym_standing_alone_is_a_group_with_its_country():
+    out = claims_of("More than 300 Indians were deported from Mexico on Friday.")
+    groups = [(a.name, a.country) for c in out for a in c.actors if a.type == "group"]
+    assert ("Indians", "IND") in groups
