@@ -337,6 +337,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
                 continue
             _entity(ent, ctx, found, places)
     _unmarked(doc, start, end, ctx, found, dateline)
+    _institutions(doc, start, end, found)
     _groups(doc, start, end, found)
     found.sort(key=lambda pair: pair[0])
     out: list[Actor] = []
@@ -488,6 +489,10 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
         # "an American and an Australian", "the 48-year-old Australian": a person, not the country.
         _describes_last_person(ent.root, iso3, ctx)
         return
+    if ent.label_ == "NORP" and not named and len(ent) == 1 and ent.root.tag_ in ("NNS", "NNPS"):
+        # "Indians were deported", "Palestinians": the people of a country, a group with its country.
+        found.append((ent.start_char, Actor(_entity_text(ent), "group", iso3)))
+        return
     found.append((ent.start_char, Actor(g.display(iso3), "country", iso3)))
     if ent.root.dep_ in ("nsubj", "nsubjpass"):
         ctx.last_org = g.display(iso3)
@@ -522,6 +527,42 @@ def _government(ent, head, iso3: str | None, ctx: Context, found: list) -> None:
         known = ctx.persons.get(clean_name(ent.text)) or ctx.persons.get(clean_name(ent.text).split()[-1])
         iso3 = known.country if known else None
     found.append((ent.start_char, Actor(_strip_article(name), "organization", iso3)))
+
+
+# The head nouns of a body named by its place or owner: "the Ecuadorean embassy", "Kincaid police",
+# "the Inner Mongolia health authority".
+_INSTITUTION_NOUNS = frozenset(
+    (
+        "embassy", "consulate", "ministry", "police", "office", "authority", "authorities", "commission",
+        "court", "army", "navy", "military", "parliament", "council", "agency", "department",
+        "network", "alliance", "government", "administration",
+    )
+)  # fmt: skip
+
+
+def _institutions(doc, start: int, end: int, found: list) -> None:
+    """Bodies named by a place, nationality or name before an institution noun, where no entity
+    covers the phrase ("the Ecuadorean embassy"): an organisation, with the country its words give.
+    A country that only names the body is then no actor of its own (GUIDE decision 9)."""
+    organisations = covered_by_entities(doc, ("ORG",))
+    for noun in doc[start:end]:
+        if noun.lemma_.lower() not in _INSTITUTION_NOUNS or noun.pos_ != "NOUN" or noun.i in organisations:
+            continue
+        modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
+        if not modifiers:
+            continue
+        first = min(t.left_edge.i for t in modifiers)
+        words_ = doc[first : noun.i + 1]
+        named = [t for t in words_[:-1] if t.ent_type_ in ("GPE", "NORP", "ORG", "LOC") or t.pos_ == "PROPN"]
+        if not named or any(t.ent_type_ == "PERSON" for t in words_) or any(t.like_num for t in words_):
+            continue
+        name = _strip_article(words_.text)
+        lo, hi = words_.start_char, words_.end_char
+        if any(a.type == "organization" and lo <= at < hi for at, a in found):
+            continue  # the body was found already (from its country or owner)
+        country = _country_in(list(words_[:-1]))
+        found[:] = [(at, a) for at, a in found if not (a.type == "country" and lo <= at < hi)]
+        found.append((lo, Actor(name, "organization", country)))
 
 
 def _person(ent, ctx: Context, found: list) -> None:

@@ -370,3 +370,23 @@ def test_places_and_units_the_model_calls_organisations_are_no_actors():
 def test_a_speaker_tag_cut_off_from_its_quote_is_attributed_to_its_speaker():
     out = claims_of("“He’s going to do it,” the ambassador said on the call.\n\nHolmes testified.")
     assert out[-1].attribution is not None and out[-1].attribution.source == "Holmes"
+
+
+def test_a_plural_demonym_standing_alone_is_a_group_with_its_country():
+    out = claims_of("More than 300 Indians were deported from Mexico on Friday.")
+    groups = [(a.name, a.country) for c in out for a in c.actors if a.type == "group"]
+    assert ("Indians", "IND") in groups
+
+
+def test_a_body_named_by_its_place_or_nationality_is_an_organisation():
+    out = claims_of(
+        "Kincaid police said the driver fled.\n\n"
+        "The Inner Mongolia health authority said two cases were confirmed.\n\n"
+        "The U.S. attorney's office charged him on Friday."
+    )
+    orgs = {a.name: a.country for c in out for a in c.actors if a.type == "organization"}
+    assert orgs.get("Kincaid police", "missing") is None
+    assert orgs.get("Inner Mongolia health authority") == "CHN"  # a region of China, not Mongolia
+    assert orgs.get("U.S. attorney's office") == "USA"
+    # The country that names the office is no actor of its own (GUIDE decision 9).
+    assert not any(a.type == "country" for a in out[-1].actors)
