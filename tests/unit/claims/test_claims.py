@@ -321,6 +321,10 @@ def test_topics_without_false_friends():
         "Featured image by Alberto Riva/The Points Guy.",
         "This graphic, provided by Statista, shows the states where marijuana is legal.",
         "Max Lee, KBS World Radio News.",
+        "*Bonus value is an estimated value calculated by the site and not the card issuer.",
+        "View our latest valuations here.",
+        "See tweets :",
+        "Catch up on the 2020 election campaign with AP experts on our weekly politics podcast.",
     ],
 )
 def test_page_chrome_gives_no_claim(text):
