@@ -116,6 +116,8 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?:(?i:\b(?:on|last|this|next|since|by|until|from|late|early|overnight|before|after)\s+)"
         r"(?:(?:late|early)\s+)?)?\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+" + _MONTH_WORD + r")",
     ),
+    # "over the weekend", "last weekend", "this weekend": the ISO week of that weekend's Saturday.
+    ("weekend", r"(?i)\b(?:(last|this|next|over|during|at|on)\s+)?(?:the\s+)?weekend\b(?!s)"),
     # "a year ago", "a year earlier": the year before the reference.
     ("year_ago", r"(?i)\ba year (?:ago|earlier)\b"),
     # "before/after/earlier/later" after "the previous year" or "the year" shifts it again ("the year
@@ -298,8 +300,30 @@ def find_dates(text: str, ref: dt.date | None, tense="past") -> list[DateRef]:
     return [d for _, _, d in found]
 
 
+def _weekend(word: str | None, ref: dt.date | None, tense: str) -> str | None:
+    """The ISO week of the weekend meant: "last" the latest before the reference day, "next" the
+    one after the coming one, and otherwise the claim's tense chooses the latest or the coming."""
+    if ref is None:
+        return None
+    word = (word or "").lower()
+    back = (ref.weekday() - 5) % 7  # days back to the latest Saturday (0 on a Saturday)
+    ahead = (5 - ref.weekday()) % 7  # days on to the coming Saturday
+    if word == "last":
+        saturday = ref - dt.timedelta(days=back or 7)
+    elif word == "next":
+        saturday = ref + dt.timedelta(days=ahead + 7 if ahead else 7)
+    elif tense == "future" or (word == "this" and tense != "past"):
+        saturday = ref + dt.timedelta(days=ahead)
+    else:
+        saturday = ref - dt.timedelta(days=back)
+    year, week, _ = saturday.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
 def _resolve(kind: str, m: re.Match, ref: dt.date | None, tense: str = "past"):
     """The ISO value, None when it cannot be known, False when not a date."""
+    if kind == "weekend":
+        return _weekend(m.group(1), ref, tense)
     if kind == "iso":
         y, mo, d = map(int, m.groups())
         return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else False

@@ -63,6 +63,12 @@ def test_values(text, expected):
         ("the previous week", "past", ["2024-W09"]),
         ("by the end of the year", "past", ["2024"]),
         ("the September quarter, the 2022/23 season, 2049E Road", "past", []),
+        # The weekend: the ISO week of its Saturday (the reference, 2024-03-05, is a Tuesday).
+        ("over the weekend", "past", ["2024-W09"]),
+        ("this weekend", "future", ["2024-W10"]),
+        ("last weekend", "past", ["2024-W09"]),
+        ("next weekend", "future", ["2024-W11"]),
+        ("open on weekends", "past", []),
     ],
 )
 def test_values_follow_the_tense(text, tense, expected):
