@@ -41,11 +41,7 @@ from .topics import topics as find_topics
 
 _QUOTES = patterns.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»|„([^“”]{2,}?)[“”]")
 # Modals of what is to come; "should peak Wednesday", "could be pushed to Monday" point ahead too.
-_SAYING = frozenset(("say", "tell", "add", "note", "write", "claim", "insist"))
 _FUTURE_AUX = frozenset(("will", "'ll", "’ll", "shall", "wo", "should", "could", "may", "might"))
-_FUTURE_FRAMES = frozenset(
-    ("plan", "schedule", "set", "due", "expect", "prepare", "go", "begin", "start", "intend", "aim", "forecast", "predict")
-)
 
 
 def extract_claims(
@@ -265,7 +261,7 @@ def _future(verb) -> bool:
             or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in token.children)
             or (token.dep_ == "acomp" and token.head.tag_ in ("VBZ", "VBP"))
         )  # "is due to start"
-        if token.lemma_ in _FUTURE_FRAMES and present:
+        if token.lemma_ in words().future_frames and present:
             return True
         if any(c.tag_ == "MD" and c.lower_ in _FUTURE_AUX for c in token.children):
             return True
@@ -281,7 +277,7 @@ def _scheduled(date) -> bool:
     head = date.head
     if head.dep_ == "prep" and date.dep_ == "pobj":
         head = head.head
-    return head.tag_ in ("VBZ", "VBP") and head.lemma_ not in _SAYING and head.lemma_ != "be"
+    return head.tag_ in ("VBZ", "VBP") and head.lemma_ not in words().saying and head.lemma_ != "be"
 
 
 def _mask_persons(doc, doc_text: str, start: int, end: int, a: int) -> str:

@@ -24,71 +24,6 @@ from ..model import Actor
 from .context import Context, clean_name, covered_by_entities, entities, entity_of
 from .lexicon import words
 
-_LOCATIVE = frozenset(
-    (
-        "in",
-        "at",
-        "near",
-        "inside",
-        "outside",
-        "across",
-        "throughout",
-        "within",
-        "around",
-        "to",
-        "from",
-        "via",
-        "over",
-        "through",
-        "into",
-        "toward",
-        "towards",
-    )
-)
-# The last word of a role that is a state office ("Prime Minister", "Foreign Secretary", "Senator").
-_OFFICE_WORDS = frozenset(
-    (
-        "president",
-        "minister",
-        "secretary",
-        "senator",
-        "chancellor",
-        "premier",
-        "ambassador",
-        "envoy",
-        "governor",
-        "representative",
-        "congressman",
-        "congresswoman",
-        "king",
-        "queen",
-        "prince",
-        "lawmaker",
-        "mp",
-        "diplomat",
-        "general",
-        "admiral",
-        "gov",
-        "sen",
-        "rep",
-        "mayor",
-        "commissioner",
-        "attorney",
-        "prosecutor",
-        "administrator",
-        "lt",
-        "col",
-        "colonel",
-        "lieutenant",
-        "sgt",
-        "sergeant",
-        "capt",
-        "captain",
-        "chairman",
-        "chairwoman",
-        "speaker",
-    )
-)
 _ACTING = frozenset(("nsubj", "nsubjpass", "poss", "agent", "pobj"))
 
 
@@ -298,28 +233,6 @@ def dateline_end(doc, start: int, end: int) -> int:
 
 
 _MARKED = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW")
-# Nouns that make a country's or a person's name an organisation: "the Trump administration",
-# "the US government", "the Kabul government", "Hong Kong's exchange".
-_GOVERNMENT_NOUNS = frozenset(
-    (
-        "administration",
-        "government",
-        "regime",
-        "cabinet",
-        "authorities",
-        "ministry",
-        "embassy",
-        "exchange",
-        "police",
-        "military",
-        "army",
-        "navy",
-        "parliament",
-        "court",
-        "office",
-        "agency",
-    )
-)
 
 
 def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = None) -> tuple[list[Actor], list[str]]:
@@ -381,7 +294,7 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
                 found.append((ent.start_char, Actor(g.display(part), "country", part)))
             iso3 = parts[0]
             label = "GPE" if label == "ORG" and iso3 else label
-    locative = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE
+    locative = ent.root.dep_ == "pobj" and ent.root.head.lower_ in words().locative
     if iso3 and label != "ORG":
         _country(ent, iso3, locative, bare in g.country_names, ctx, found, places)
     elif label == "PERSON":
@@ -415,27 +328,19 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         elif bare in g.cities and locative and bare not in places:
             places.append(bare)
         head = ent.root.head
-        if ent.root.dep_ in ("compound", "poss", "nmod") and head.lower_ in _GOVERNMENT_NOUNS:
+        if ent.root.dep_ in ("compound", "poss", "nmod") and head.lower_ in words().government_nouns:
             _government(ent, head, seat, ctx, found)
-
-
-# Nouns that make a name a place ("the Rukban camp", "Peachtree Road"), buildings that stand for no body.
-_PLACE_NOUNS = frozenset(
-    (
-        "camp", "crossing", "road", "street", "avenue", "drive", "lane", "boulevard", "place", "square", "bridge",
-        "airport", "station", "park", "hill", "valley", "beach", "island", "mall", "stadium", "arena",
-    )
-)  # fmt: skip
-_BUILDINGS = frozenset(("Statehouse", "State House", "Capitol"))
 
 
 def _place_name(ent, bare: str) -> bool:
     """An organisation entity that names a place: its own last word or the noun it modifies is a place noun."""
-    if bare in _BUILDINGS:
+    if bare in words().buildings:
         return True
     last = bare.split()[-1].lower() if bare.split() else ""
     head = ent.root.head
-    return last in _PLACE_NOUNS or (ent.root.dep_ == "compound" and head.i >= ent.end and head.lower_ in _PLACE_NOUNS)
+    return last in words().place_nouns or (
+        ent.root.dep_ == "compound" and head.i >= ent.end and head.lower_ in words().place_nouns
+    )
 
 
 def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: list, places: list) -> None:
@@ -448,7 +353,7 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
     if (
         iso3 in _territories()
         and (locative or ent.root.dep_ in ("compound", "amod", "nmod"))
-        and head.lower_ not in _GOVERNMENT_NOUNS
+        and head.lower_ not in words().government_nouns
     ):
         # "listed in Hong Kong", "Hong Kong stocks": a dependent territory as a place or a modifier is
         # no party ("Hong Kong's exchange", "Hong Kong police" are its organisations, below).
@@ -456,7 +361,7 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
             places.append(g.display(iso3))
         return
     if ent.root.dep_ in ("compound", "amod", "poss", "nmod") and head.i != ent.root.i:
-        if head.lower_ in _GOVERNMENT_NOUNS:
+        if head.lower_ in words().government_nouns:
             _government(ent, head, iso3, ctx, found)
             return
         if head.ent_type_ in ("ORG", "PERSON") or head.lower_ in words().titles:
@@ -529,24 +434,13 @@ def _government(ent, head, iso3: str | None, ctx: Context, found: list) -> None:
     found.append((ent.start_char, Actor(_strip_article(name), "organization", iso3)))
 
 
-# The head nouns of a body named by its place or owner: "the Ecuadorean embassy", "Kincaid police",
-# "the Inner Mongolia health authority".
-_INSTITUTION_NOUNS = frozenset(
-    (
-        "embassy", "consulate", "ministry", "police", "office", "authority", "authorities", "commission",
-        "court", "army", "navy", "military", "parliament", "council", "agency", "department",
-        "network", "alliance", "government", "administration",
-    )
-)  # fmt: skip
-
-
 def _institutions(doc, start: int, end: int, found: list) -> None:
     """Bodies named by a place, nationality or name before an institution noun, where no entity
     covers the phrase ("the Ecuadorean embassy"): an organisation, with the country its words give.
     A country that only names the body is then no actor of its own (GUIDE decision 9)."""
     organisations = covered_by_entities(doc, ("ORG",))
     for noun in doc[start:end]:
-        if noun.lemma_.lower() not in _INSTITUTION_NOUNS or noun.pos_ != "NOUN" or noun.i in organisations:
+        if noun.lemma_.lower() not in words().institution_nouns or noun.pos_ != "NOUN" or noun.i in organisations:
             continue
         modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
         if not modifiers:
@@ -570,7 +464,7 @@ def _person(ent, ctx: Context, found: list) -> None:
     if not name or not name[:1].isupper() or any(ch.isdigit() for ch in name) or name in gazetteer().cities:
         return  # "Cheongju", "Edinburg": places the model took for persons
     head = ent.root.head
-    if ent.root.dep_ in ("compound", "poss") and head.lower_ in _GOVERNMENT_NOUNS:
+    if ent.root.dep_ in ("compound", "poss") and head.lower_ in words().government_nouns:
         _government(ent, head, None, ctx, found)
         return
     person = ctx.person(name)
@@ -590,7 +484,7 @@ def _person(ent, ctx: Context, found: list) -> None:
         and person.role
         and person.role[:1].isupper()
         and ctx.countries
-        and any(word.rstrip(".") in _OFFICE_WORDS for word in person.role.lower().split())
+        and any(word.rstrip(".") in words().office_words for word in person.role.lower().split())
     ):
         # "Prime Minister Boris Johnson" in an article about Britain: the office is the
         # country's the article is about (named at least twice as often as any other).

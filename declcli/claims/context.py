@@ -11,15 +11,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .lexicon import words as word_lists
+
 
 @dataclass
 class Person:
     name: str
     country: str | None = None
     role: str | None = None
-
-
-_SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
 
 
 @dataclass
@@ -60,7 +59,7 @@ class Context:
         self.persons[name] = person
         # A later bare surname resolves to the first full name that had it ("Carlineo" for
         # "Patrick W. Carlineo Jr.": a generational suffix is no surname).
-        while len(words) > 1 and words[-1].rstrip(".,") in _SUFFIXES:
+        while len(words) > 1 and words[-1].rstrip(".,") in word_lists().name_suffixes:
             words = words[:-1]
         if len(words) > 1:
             self.persons.setdefault(words[-1], person)
@@ -128,9 +127,6 @@ def _doc_entities(doc) -> tuple:
     return _last_doc[1:]
 
 
-_HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Sen.", "Rep.", "Gov.", "Gen.")
-
-
 def clean_name(text: str) -> str:
     """A person entity's text without possessive, honorific and stray punctuation."""
     text = text.strip(" ,.;:\"'“”‘’()")
@@ -138,6 +134,6 @@ def clean_name(text: str) -> str:
         if text.endswith(suffix):
             text = text[: -len(suffix)]
     words = text.split()
-    while words and words[0] in _HONORIFICS:
+    while words and words[0] in word_lists().honorifics:
         words = words[1:]
     return " ".join(words)

@@ -27,7 +27,6 @@ _PERSONAL_PRONOUNS = frozenset(("i", "we", "he", "she", "they", "you"))
 _AGENT_ENTITIES = frozenset(("PERSON", "ORG", "GPE", "NORP"))
 _NEGATIVE_DETS = frozenset(("no", "neither"))
 _NEGATIVE_PRONOUNS = frozenset(("nobody", "nothing", "none", "noone", "neither"))
-_DEGREE = frozenset(("very", "so", "too", "deeply", "extremely", "really", "quite", "rather"))
 _PAST_AUX = frozenset(("was", "were", "had", "has", "have", "'ve", "’ve"))
 
 
@@ -160,10 +159,6 @@ def subject_of(verb):
     return None
 
 
-# Verbs whose subject undergoes rather than acts: "could face decades in jail", "will see the campaign".
-_UNDERGONE = frozenset(("face", "suffer", "receive", "hear", "get", "struggle", "feel", "experience", "thank"))
-
-
 def _undergone(verb) -> bool:
     """The action the modal bears on ("wants to help" -> help, "is likely to face" -> face) is a
     state or something its subject undergoes."""
@@ -177,9 +172,9 @@ def _undergone(verb) -> bool:
             break
         content = nxt
     if content is verb:
-        return verb.lemma_ in _UNDERGONE
+        return verb.lemma_ in words().undergone
     # "is likely to be", "expects to remain": a state is also the content here.
-    return content.lemma_ in _UNDERGONE or content.lemma_ in ("be", "have", "remain", "stay")
+    return content.lemma_ in words().undergone or content.lemma_ in ("be", "have", "remain", "stay")
 
 
 def kind(verb, modal: str, mood: str, text: str) -> str:
@@ -199,7 +194,7 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "commitment"
     if verb.lemma_ in lex.stative or verb.lemma_ in lex.evaluative:
         return "fact"  # states, and judgements such as "described it as", "called it"
-    if verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in _DEGREE for c in verb.children):
+    if verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in words().degree for c in verb.children):
         return "fact"  # "was very moved": a participle read as an adjective
     if verb.tag_ == "VBD":
         return "event"

@@ -97,6 +97,18 @@ class Claims(TypedDict):
     subjunctive_lemmas: list[str]
     titles: list[str]
     subject_nouns: list[str]
+    saying_lemmas: list[str]
+    future_frame_lemmas: list[str]
+    locative_prepositions: list[str]
+    office_words: list[str]
+    government_nouns: list[str]
+    place_nouns: list[str]
+    buildings: list[str]
+    institution_nouns: list[str]
+    undergone_lemmas: list[str]
+    degree_adverbs: list[str]
+    name_suffixes: list[str]
+    honorifics: list[str]
 
 
 class Countries(TypedDict):
