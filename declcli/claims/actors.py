@@ -16,11 +16,11 @@ declcli's gazetteer.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..gazetteer import gazetteer
 from ..model import Actor
+from . import datelines
 from .context import Context, clean_name, covered_by_entities, entities, entity_of
 from .lexicon import words
 
@@ -204,14 +204,6 @@ def _role(tokens) -> str | None:
     return best
 
 
-# A dateline opening a paragraph: "HANOI, Vietnam (AP) —", "Washington, DC, United States:",
-# "Hong Kong (CNN Business)". Its place is where the story was filed, not a party to it.
-_DATELINE = re.compile(
-    r"(?P<place>[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,5})"
-    r"(?:\s*\((?P<agency>[A-Z][\w.&' -]{0,30})\))?\s*(?P<mark>[—–]|--?(?= )|:(?= )|(?<=\))(?= [A-Z“\"]))"
-)
-
-
 def dateline_end(doc, start: int, end: int) -> int:
     """The character offset where a dateline that opens the paragraph at
     token `start` ends, else -1."""
@@ -220,16 +212,7 @@ def dateline_end(doc, start: int, end: int) -> int:
     first = doc[start].idx
     if first and doc.text[first - 1] != "\n":
         return -1
-    m = _DATELINE.match(doc.text, first, doc[end - 1].idx + len(doc[end - 1]))
-    if m is None:
-        return -1
-    place = m.group("place")
-    head = place.split(",")[0].split()[0]
-    # Without an agency, only a capitalised city ("HANOI —") or a place list ("Washington, DC, United
-    # States:") is a dateline: "Trump: …" or "Mike Pompeo —" are not.
-    if not (m.group("agency") or (head.isupper() and len(head) > 2) or "," in place):
-        return -1
-    return m.end()
+    return datelines.dateline_end(doc.text, first, doc[end - 1].idx + len(doc[end - 1]))
 
 
 _MARKED = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW")

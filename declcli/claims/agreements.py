@@ -45,6 +45,7 @@ from .. import patterns
 from ..gazetteer import gazetteer, lower_folds
 from ..lexicon import load
 from ..model import Actor, Agreement, Claim
+from .datelines import dateline_end
 
 
 def _types() -> dict[str, str]:
@@ -127,11 +128,6 @@ def _may_sign(text: str) -> bool:
 
 _BETWEEN = patterns.compile(r"\bbetween\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)")
 _CYRILLIC = patterns.compile(r"[\u0400-\u04FF]")
-# A dateline opening the text ("ASTANA, March 4 (Reuters) - ", "Baku (AFP) - "): the
-# parser would take its city for the subject of the first verb.
-_DATELINE = patterns.compile(
-    r"^(?:[A-Z][\w'’. -]{1,40}?(?:,\s*[^()\n]{1,25}?)?\s*\([A-Z][\w .&/-]{1,30}\)|[A-Z][A-Z'’. -]{1,40}(?:,\s*[^()\n]{1,25}?)?)\s*[-–—]+\s+"  # noqa: E501
-)
 _LEADING_ARTICLE = patterns.compile(r"^(?:The|A|An)\s+")
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 # Entity labels that can name a party.
@@ -271,8 +267,10 @@ class AgreementFinder:
         if self._text is not None and self._text[claim.start : claim.end] == text:
             before = self._text[self._sentence_start : claim.start]
         parsed = before + text
-        dateline = _DATELINE.match(parsed)
-        cut = dateline.end() if dateline else 0
+        # A dateline opening the text ("ASTANA, March 4 (Reuters) - "): the
+        # parser would take its city for the subject of the first verb.
+        cut = dateline_end(parsed)
+        cut = len(parsed) - len(parsed[cut:].lstrip()) if cut >= 0 else 0
         doc = load_model()(parsed[cut:])
         offset = len(before) - cut
         reported: list[Agreement] = []

@@ -90,57 +90,106 @@ _MONTH_OTHER = r"(?:" + "|".join(sorted(_MONTHS_OTHER, key=len, reverse=True)) +
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 # (kind, pattern) in the order they are tried; each pattern is compiled the
-# first time a claim holds its cues (_pattern).
+# first time a claim holds its cues (_pattern). Those longer than a line are in
+# verbose mode ("(?x)": spaces are not matched; "\ " is a space) with their parts named.
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b(\d{4})-(\d{2})-(\d{2})\b"),
     ("dmy_num", r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"),
-    ("mdy", r"\b(" + _MONTH_WORD + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?!\d|:\d)"),
-    ("dmy", r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH_WORD + r")(?:,?\s+(\d{4}))?\b"),
-    ("dmy_other", r"(?i)(?<!\d)(\d{1,2})(?:er|\.)?\s+(?:de\s+)?(" + _MONTH_OTHER + r")(?:\s+(?:de\s+)?(\d{4}))?(?![\w])"),
-    ("dmy_ru", r"(?i)(?<!\d)(\d{1,2})\s+(" + _MONTH_RU + r")(?:\s+(\d{4})(?:\s*(?:года|г\.))?)?"),
-    ("my", r"\b(" + _MONTH_WORD + r"),?\s+(\d{4})\b"),
+    # "March 4", "Sept. 24, 2019"; not a time ("May 5:30").
+    (
+        "mdy",
+        r"""(?x) \b (?P<month>"""
+        + _MONTH_WORD
+        + r""") \s+ (?P<day>\d{1,2}) (?:st|nd|rd|th)?
+        (?: ,? \s+ (?P<year>\d{4}) )?
+        (?! \d | :\d )""",
+    ),
+    # "4 March", "4th March, 2019".
+    (
+        "dmy",
+        r"""(?x) \b (?P<day>\d{1,2}) (?:st|nd|rd|th)? \s+ (?P<month>"""
+        + _MONTH_WORD
+        + r""")
+        (?: ,? \s+ (?P<year>\d{4}) )? \b""",
+    ),
+    # "4 décembre 2019", "4. Dezember 2019", "4 de diciembre de 2019".
+    (
+        "dmy_other",
+        r"""(?ix) (?<!\d) (?P<day>\d{1,2}) (?:er|\.)? \s+ (?:de\s+)? (?P<month>"""
+        + _MONTH_OTHER
+        + r""")
+        (?: \s+ (?:de\s+)? (?P<year>\d{4}) )?
+        (?! [\w] )""",
+    ),
+    # "4 марта 2019 года".
+    (
+        "dmy_ru",
+        r"""(?ix) (?<!\d) (?P<day>\d{1,2}) \s+ (?P<month>"""
+        + _MONTH_RU
+        + r""")
+        (?: \s+ (?P<year>\d{4}) (?: \s* (?:года|г\.) )? )?""",
+    ),
+    ("my", r"\b(?P<month>" + _MONTH_WORD + r"),?\s+(?P<year>\d{4})\b"),
     (
         "month_rel",
-        r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
-        r"\s+(last|this|next)\s+year\b",
+        r"""(?x) \b (?P<month>January|February|March|April|May|June|July|August|September|October|November|December)
+        \s+ (?P<word>last|this|next) \s+ year \b""",
     ),
     (
         "month",
-        r"(?i:\b(?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid-?|last|next|this)\s+)?"
-        r"\b(January|February|March|April|May|June|July|August|September|October|November|December"
-        r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![\w-])(?!\s+quarter)",
+        r"""(?x)
+        (?i: \b (?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid-?|last|next|this) \s+ )?
+        \b (?P<month>January|February|March|April|May|June|July|August|September|October|November|December
+                    |Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)
+        (?! [\w-] ) (?! \s+ quarter )""",
     ),
     # "on Monday", "late Tuesday", and the wire style "was released Tuesday"; not "Tuesday, Sept. 24" (mdy has it).
     (
         "weekday",
-        r"(?:(?i:\b(?:on|last|this|next|since|by|until|from|late|early|overnight|before|after)\s+)"
-        r"(?:(?:late|early)\s+)?)?\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+" + _MONTH_WORD + r")",
+        r"""(?x)
+        (?: (?i: \b (?:on|last|this|next|since|by|until|from|late|early|overnight|before|after) \s+ )
+            (?: (?:late|early) \s+ )? )?
+        \b (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \b
+        (?! ,? \s+ """
+        + _MONTH_WORD
+        + r""" )""",
     ),
     # "over the weekend", "last weekend", "this weekend": the ISO week of that weekend's Saturday.
-    ("weekend", r"(?i)\b(?:(last|this|next|over|during|at|on)\s+)?(?:the\s+)?weekend\b(?!s)"),
+    ("weekend", r"(?i)\b(?:(?P<word>last|this|next|over|during|at|on)\s+)?(?:the\s+)?weekend\b(?!s)"),
     # "a year ago", "a year earlier": the year before the reference.
     ("year_ago", r"(?i)\ba year (?:ago|earlier)\b"),
     # "before/after/earlier/later" after "the previous year" or "the year" shifts it again ("the year
     # before"); after "last night" or "yesterday" it opens another phrase ("sacked last night after …").
     (
         "relative",
-        r"(?i)\b(yesterday|today|tomorrow|last year|this year|next year|last month|this month|next month"
-        r"|last week|this week|next week|last night|tonight"
-        r"|(?:the previous (?:year|month|week)|(?<=of )the year|(?<=for )the year)"
-        r"(?! (?:before|after|earlier|later|ago)\b))\b(?! (?:ago|earlier|later)\b)",
+        r"""(?ix) \b
+        (?P<word> yesterday | today | tomorrow
+                | last\ year | this\ year | next\ year | last\ month | this\ month | next\ month
+                | last\ week | this\ week | next\ week | last\ night | tonight
+                | (?: the\ previous\ (?:year|month|week) | (?<=of\ )the\ year | (?<=for\ )the\ year )
+                  (?! \ (?:before|after|earlier|later|ago)\b ) )
+        \b (?! \ (?:ago|earlier|later)\b )""",
     ),
     # A year standing alone: "in 2021", "the 2018 Convention", "fiscal 2023"; not "2,500", "$2023", "2000 km".
     # Not a fiscal year ("fiscal 2019", "fiscal year 2019"), a season ("2022/23"), a road number ("2049E").
     (
         "year",
-        r"(?<![\d,.$€£¥/:-])(?<!fiscal )(?<!fiscal year )((?:19|20)\d{2})(?![\dA-Za-z]|%|[.,]\d|-\d|/\d"
-        r"|\s*(?:%|percent|km|kg|bcm|bpd|tonnes|tons|people|troops|GMT|UTC)\b)",
+        r"""(?x) (?<![\d,.$€£¥/:-]) (?<!fiscal\ ) (?<!fiscal\ year\ )
+        (?P<year>(?:19|20)\d{2})
+        (?! [\dA-Za-z] | % | [.,]\d | -\d | /\d
+          | \s* (?:%|percent|km|kg|bcm|bpd|tonnes|tons|people|troops|GMT|UTC) \b )""",
     ),
 ]
 
 
+# The end of a range whose year the first date leaves out: "12 September | and 7 November 2024".
 _RANGE_END = patterns.compile(
-    r"\s*(?:and|to|until|through|-|–|—)\s+(?:\d{1,2}\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\s+\d{1,2}),?\s+(\d{4})\b"
+    r"""(?x) \s* (?:and|to|until|through|-|–|—) \s+
+    (?: \d{1,2} \s+ """
+    + _MONTH_WORD
+    + r""" | """
+    + _MONTH_WORD
+    + r""" \s+ \d{1,2} ) ,? \s+ (?P<year>\d{4}) \b"""
 )
 
 
@@ -320,104 +369,156 @@ def _weekend(word: str | None, ref: dt.date | None, tense: str) -> str | None:
     return f"{year:04d}-W{week:02d}"
 
 
+def _resolve_iso(m: re.Match, ref: dt.date | None, tense: str):
+    y, mo, d = map(int, m.groups())
+    return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else False
+
+
+def _resolve_dmy_num(m: re.Match, ref: dt.date | None, tense: str):
+    d, mo, y = map(int, m.groups())
+    return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else False
+
+
+def _day_month(day: str, month: int, year: str | None, m: re.Match, ref: dt.date | None, tense: str):
+    """A day and a month number, with the year written or left out."""
+    if not month:
+        return False
+    d = int(day)
+    if not year:
+        # "between 12 September and 7 November 2024": the range's year.
+        later = _RANGE_END.match(m.string, m.end())
+        year = later.group(1) if later else None
+    if year:
+        y = int(year)
+        return f"{y:04d}-{month:02d}-{d:02d}" if _valid(y, month, d) else False
+    # "May 5" is a date; "may 5" is not, and "May" alone is not matched.
+    return _month_day(month, d, ref, tense) if _valid(2000, month, d) else False
+
+
+def _resolve_mdy(m: re.Match, ref: dt.date | None, tense: str):
+    return _day_month(m.group("day"), _month_no(m.group("month")), m.group("year"), m, ref, tense)
+
+
+def _resolve_dmy(m: re.Match, ref: dt.date | None, tense: str):
+    return _day_month(m.group("day"), _month_no(m.group("month")), m.group("year"), m, ref, tense)
+
+
+def _resolve_dmy_other(m: re.Match, ref: dt.date | None, tense: str):
+    month = _MONTHS_OTHER.get(m.group("month").lower(), 0)
+    return _day_month(m.group("day"), month, m.group("year"), m, ref, tense)
+
+
+def _resolve_my(m: re.Match, ref: dt.date | None, tense: str):
+    return f"{int(m.group('year')):04d}-{_month_no(m.group('month')):02d}"
+
+
+def _resolve_month(m: re.Match, ref: dt.date | None, tense: str):
+    word = m.group("month")
+    # "May" alone is the modal verb unless a preposition introduces it.
+    if word == "May" and m.start(1) == m.start():
+        return False
+    prefix = m.group(0)[: m.start(1) - m.start()].strip().lower()
+    if ref is None:
+        return None
+    month = _month_no(word)
+    if prefix == "last":
+        year = ref.year if month < ref.month else ref.year - 1
+    elif prefix == "next":
+        year = ref.year if month > ref.month else ref.year + 1
+    elif prefix == "this":
+        year = ref.year
+    elif tense == "future" or prefix in ("until", "till", "by"):
+        year = ref.year if month >= ref.month else ref.year + 1
+    else:
+        year = ref.year if month <= ref.month else ref.year - 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _resolve_weekday(m: re.Match, ref: dt.date | None, tense: str):
+    if ref is None:
+        return None
+    target = WEEKDAYS.index(m.group("weekday").lower())
+    prefix = m.group(0).split()[0].lower()
+    week_start = ref - dt.timedelta(days=ref.weekday())
+    if prefix == "last":
+        day = week_start - dt.timedelta(days=7 - target)
+    elif prefix == "next":
+        day = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7)
+    elif prefix == "this":
+        day = week_start + dt.timedelta(days=target)
+    elif tense == "future" or prefix in ("until", "by"):
+        day = ref + dt.timedelta(days=(target - ref.weekday()) % 7)
+    else:
+        day = ref - dt.timedelta(days=(ref.weekday() - target) % 7)
+    return day.isoformat()
+
+
+def _resolve_weekend(m: re.Match, ref: dt.date | None, tense: str):
+    return _weekend(m.group("word"), ref, tense)
+
+
+def _resolve_relative(m: re.Match, ref: dt.date | None, tense: str):
+    word = m.group("word").lower()
+    if ref is None:
+        return None
+    if word in ("yesterday", "last night"):
+        return (ref - dt.timedelta(days=1)).isoformat()
+    if word.startswith("the previous"):
+        word = "last " + word.split()[-1]
+    elif word == "the year":
+        word = "this year"
+    if word in ("today", "tonight"):
+        return ref.isoformat()
+    if word == "tomorrow":
+        return (ref + dt.timedelta(days=1)).isoformat()
+    shift = {"last": -1, "this": 0, "next": 1}[word.split()[0]]
+    if word.endswith("year"):
+        return f"{ref.year + shift:04d}"
+    if word.endswith("week"):
+        year, week, _ = (ref + dt.timedelta(weeks=shift)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    month = ref.month + shift
+    year = ref.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _resolve_year(m: re.Match, ref: dt.date | None, tense: str):
+    return m.group(1)
+
+
+def _resolve_year_ago(m: re.Match, ref: dt.date | None, tense: str):
+    return None if ref is None else f"{ref.year - 1:04d}"
+
+
+def _resolve_month_rel(m: re.Match, ref: dt.date | None, tense: str):
+    if ref is None:
+        return None
+    shift = {"last": -1, "this": 0, "next": 1}[m.group("word")]
+    return f"{ref.year + shift:04d}-{_month_no(m.group('month')):02d}"
+
+
+# Pattern kind -> the function giving a match's ISO value, None when it cannot
+# be known, False when the match is not a date.
+_RESOLVERS = {
+    "iso": _resolve_iso,
+    "dmy_num": _resolve_dmy_num,
+    "mdy": _resolve_mdy,
+    "dmy": _resolve_dmy,
+    "dmy_other": _resolve_dmy_other,
+    "dmy_ru": _resolve_dmy,
+    "my": _resolve_my,
+    "month_rel": _resolve_month_rel,
+    "month": _resolve_month,
+    "weekday": _resolve_weekday,
+    "weekend": _resolve_weekend,
+    "year_ago": _resolve_year_ago,
+    "relative": _resolve_relative,
+    "year": _resolve_year,
+}
+
+
 def _resolve(kind: str, m: re.Match, ref: dt.date | None, tense: str = "past"):
     """The ISO value, None when it cannot be known, False when not a date."""
-    if kind == "weekend":
-        return _weekend(m.group(1), ref, tense)
-    if kind == "iso":
-        y, mo, d = map(int, m.groups())
-        return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else False
-    if kind == "dmy_num":
-        d, mo, y = map(int, m.groups())
-        return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else False
-    if kind in ("mdy", "dmy", "dmy_ru", "dmy_other"):
-        if kind == "mdy":
-            month, day, year = m.group(1), m.group(2), m.group(3)
-        else:
-            day, month, year = m.group(1), m.group(2), m.group(3)
-        mo = _MONTHS_OTHER.get(month.lower(), 0) if kind == "dmy_other" else _month_no(month)
-        d = int(day)
-        if not mo:
-            return False
-        if not year:
-            # "between 12 September and 7 November 2024": the range's year.
-            later = _RANGE_END.match(m.string, m.end())
-            year = later.group(1) if later else None
-        if year:
-            y = int(year)
-            return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else False
-        # "May 5" is a date; "may 5" is not, and "May" alone is not matched.
-        return _month_day(mo, d, ref, tense) if _valid(2000, mo, d) else False
-    if kind == "my":
-        return f"{int(m.group(2)):04d}-{_month_no(m.group(1)):02d}"
-    if kind == "month":
-        word = m.group(1)
-        # "May" alone is the modal verb unless a preposition introduces it.
-        if word == "May" and m.start(1) == m.start():
-            return False
-        prefix = m.group(0)[: m.start(1) - m.start()].strip().lower()
-        if ref is None:
-            return None
-        month = _month_no(word)
-        if prefix == "last":
-            year = ref.year if month < ref.month else ref.year - 1
-        elif prefix == "next":
-            year = ref.year if month > ref.month else ref.year + 1
-        elif prefix == "this":
-            year = ref.year
-        elif tense == "future" or prefix in ("until", "till", "by"):
-            year = ref.year if month >= ref.month else ref.year + 1
-        else:
-            year = ref.year if month <= ref.month else ref.year - 1
-        return f"{year:04d}-{month:02d}"
-    if kind == "weekday":
-        if ref is None:
-            return None
-        target = WEEKDAYS.index(m.group(1).lower())
-        prefix = m.group(0).split()[0].lower()
-        week_start = ref - dt.timedelta(days=ref.weekday())
-        if prefix == "last":
-            day = week_start - dt.timedelta(days=7 - target)
-        elif prefix == "next":
-            day = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7)
-        elif prefix == "this":
-            day = week_start + dt.timedelta(days=target)
-        elif tense == "future" or prefix in ("until", "by"):
-            day = ref + dt.timedelta(days=(target - ref.weekday()) % 7)
-        else:
-            day = ref - dt.timedelta(days=(ref.weekday() - target) % 7)
-        return day.isoformat()
-    if kind == "relative":
-        word = m.group(1).lower()
-        if ref is None:
-            return None
-        if word in ("yesterday", "last night"):
-            return (ref - dt.timedelta(days=1)).isoformat()
-        if word.startswith("the previous"):
-            word = "last " + word.split()[-1]
-        elif word == "the year":
-            word = "this year"
-        if word in ("today", "tonight"):
-            return ref.isoformat()
-        if word == "tomorrow":
-            return (ref + dt.timedelta(days=1)).isoformat()
-        shift = {"last": -1, "this": 0, "next": 1}[word.split()[0]]
-        if word.endswith("year"):
-            return f"{ref.year + shift:04d}"
-        if word.endswith("week"):
-            year, week, _ = (ref + dt.timedelta(weeks=shift)).isocalendar()
-            return f"{year:04d}-W{week:02d}"
-        month = ref.month + shift
-        year = ref.year + (month - 1) // 12
-        month = (month - 1) % 12 + 1
-        return f"{year:04d}-{month:02d}"
-    if kind == "year":
-        return m.group(1)
-    if kind == "year_ago":
-        return None if ref is None else f"{ref.year - 1:04d}"
-    if kind == "month_rel":
-        if ref is None:
-            return None
-        shift = {"last": -1, "this": 0, "next": 1}[m.group(2)]
-        return f"{ref.year + shift:04d}-{_month_no(m.group(1)):02d}"
-    return False
+    resolver = _RESOLVERS.get(kind)
+    return False if resolver is None else resolver(m, ref, tense)

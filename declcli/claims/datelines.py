@@ -1,0 +1,43 @@
+"""The dateline that opens a paragraph or a claim: "HANOI, Vietnam (AP) —",
+"Washington, DC, United States:", "Hong Kong (CNN Business)", "ASTANA, March 4 (Reuters) - ".
+
+Its place is where the story was filed, not a party to it: the actors leave
+it out of a claim's actors (keeping it as a place), and the agreements cut it
+off before parsing, where the parser would take its city for the subject of
+the first verb.
+"""
+
+from __future__ import annotations
+
+from .. import patterns
+from .dates import _MONTH_WORD
+
+_DATELINE = patterns.compile(
+    r"""(?x)
+    # "HANOI", "Washington, DC, United States": capitalised words, comma-separated or not.
+    (?P<place> [A-Z][\w.'’-]* (?: ,?\ [A-Z][\w.'’-]* ){0,5} )
+    # The wire's date after the place: "ASTANA, March 4 (Reuters) -".
+    (?: ,\ (?P<date> """
+    + _MONTH_WORD
+    + r"""\ \d{1,2} ) )?
+    # "(AP)", "(CNN Business)".
+    (?: \s* \( (?P<agency> [A-Z][\w.&'\ -]{0,30} ) \) )?
+    \s*
+    # A dash, a colon, or after an agency the text going on: "(Reuters) The".
+    (?P<mark> [—–] | --?(?=\ ) | :(?=\ ) | (?<=\))(?=\ [A-Z“"]) )"""
+)
+
+
+def dateline_end(text: str, start: int = 0, end: int | None = None) -> int:
+    """The offset where a dateline opening `text[start:end]` ends (after its
+    mark), else -1."""
+    m = _DATELINE.match(text, start, len(text) if end is None else end)
+    if m is None:
+        return -1
+    place = m.group("place")
+    head = place.split(",")[0].split()[0]
+    # Without an agency, only a capitalised city ("HANOI —") or a place list ("Washington, DC, United
+    # States:") is a dateline: "Trump: …" or "Mike Pompeo —" are not.
+    if not (m.group("agency") or (head.isupper() and len(head) > 2) or "," in place):
+        return -1
+    return m.end()
