@@ -32,8 +32,11 @@ $(STAMP): pyproject.toml requirements/model.txt
 run: $(RUN_STAMP)
 	$(BIN)/declcli read fixtures/seed/aliyev-putin-declaration.html
 
+# Two worker processes (pytest-xdist), one per core of the 2-core machines the suite is sized for;
+# each test file runs whole in one worker, so what a file computes once (the model, a page's
+# claims) is computed once. `python -m pytest -q` alone runs the same suite in one process.
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not slow"

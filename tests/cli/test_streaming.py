@@ -5,6 +5,7 @@ whole, in every format; the streams must be lazy, one-pass and in order.
 
 from __future__ import annotations
 
+import copy
 import csv
 import functools
 import importlib.util
@@ -67,6 +68,37 @@ def _every_claim(monkeypatch):
     from declcli import defaults
 
     monkeypatch.setattr(defaults, "CLAIM_TOKENS", 10**7)
+
+
+# What the claims stage yields for each article, recorded the first time that
+# article's claims are read to the end: the news page's 1,000 claims take
+# seconds to make, and a dozen tests stream it. Streaming and materializing
+# differ only in what is done with the claims once made (finished by the
+# agreement finder as each is asked for, turned into dicts, rendered in
+# pieces); the claims stage is the same `pipeline.iter_claims` for both. So
+# after the first full run, that stage is replayed from copies of its claims
+# as they were yielded (before the finder changed them), one at a time, and
+# everything downstream of it runs for real in every test.
+_CLAIMS_MADE: dict[tuple[str, str | None], list] = {}
+
+
+@pytest.fixture(autouse=True)
+def _claims_made_once(monkeypatch):
+    real = pipeline.iter_claims
+
+    def recorded(article, reference_date=None):
+        key = (article.text, reference_date)
+        if key in _CLAIMS_MADE:
+            for claim in _CLAIMS_MADE[key]:
+                yield copy.deepcopy(claim)
+            return
+        made = []
+        for claim in real(article, reference_date):
+            made.append(copy.deepcopy(claim))
+            yield claim
+        _CLAIMS_MADE[key] = made
+
+    monkeypatch.setattr(pipeline, "iter_claims", recorded)
 
 
 def _streamed(source: Source) -> dict:
