@@ -227,7 +227,8 @@ def test_diff_pairs_documents_by_location(tmp_path, fmt):
     )
     old = _stream(tmp_path, "old.yaml", SEED_HTML, SEED_TEXT, third)
     new = _stream(tmp_path, "new.yaml", SEED_HTML, third)  # the text version dropped
-    res = run_cli("diff", old, new, "-f", fmt)
+    # A wide table: the temporary paths (longer under xdist's workers) must not wrap inside the words checked.
+    res = run_cli("diff", old, new, "-f", fmt, env={"COLUMNS": "1000"})
     assert res.returncode == 1
     out = res.stdout.decode()
     if fmt == "json":
