@@ -106,9 +106,12 @@ def _unnamed_rx() -> re.Pattern:
 
 
 _SIGN = patterns.compile(
-    r"\b(signed|sign|signing|concluded|conclude|adopted|adopt|ratified|ratify|initialed|initialled|inked|endorsed|agreed|"
-    r"approved|reached|struck|подписали|подписал|подписана|подписан|подписано)\b",
-    re.I,
+    r"""\b(
+        signed | sign | signing | concluded | conclude | adopted | adopt | ratified | ratify
+        | initialed | initialled | inked | endorsed | agreed | approved | reached | struck
+        | подписали | подписал | подписана | подписан | подписано  # Russian: "signed", by gender and number
+    )\b""",
+    re.I | re.X,
 )
 # What every match of _SIGN in English holds, lower-cased.
 _SIGN_STEMS = ("sign", "conclude", "adopt", "ratif", "initial", "inked", "endorsed", "agreed", "approved", "reached", "struck")
