@@ -10,6 +10,7 @@ import os
 import re
 import sys
 from enum import Enum
+from typing import Annotated
 
 import typer
 
@@ -525,16 +526,53 @@ Examples:
 """
 
 
+# Options `read` and `fetch` (and `batch`, where it has them) share, written once.
+FromFile = Annotated[str | None, typer.Option("--from", rich_help_panel=PANEL_INPUT, metavar="FILE", help=FROM_HELP)]
+FormatOption = Annotated[
+    Format | None,
+    typer.Option("-f", "--format", metavar="FORMAT", rich_help_panel=PANEL_OUTPUT, help=FORMAT_HELP, case_sensitive=False),
+]
+OutputFile = Annotated[str | None, typer.Option("-o", "--output", rich_help_panel=PANEL_OUTPUT, metavar="FILE", help=OUTPUT_HELP)]
+ReferenceDate = Annotated[
+    str | None,
+    typer.Option("--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date),
+]
+NoClaims = Annotated[bool, typer.Option("--no-claims", rich_help_panel=PANEL_OUTPUT, help=NO_CLAIMS_HELP)]
+KeepGoing = Annotated[bool, typer.Option("--keep-going", "-k", rich_help_panel=PANEL_RUN, help=KEEP_HELP)]
+Jobs = Annotated[int, typer.Option("--jobs", "-j", metavar="N", rich_help_panel=PANEL_RUN, min=1, max=64, help=JOBS_HELP)]
+Quiet = Annotated[
+    bool,
+    typer.Option(
+        "-q",
+        "--quiet",
+        rich_help_panel=PANEL_RUN,
+        help="No progress, summary or notes on stderr (failed inputs are still named).",
+    ),
+]
+Verbose = Annotated[
+    int,
+    typer.Option(
+        "-v",
+        "--verbose",
+        rich_help_panel=PANEL_RUN,
+        count=True,
+        show_default=False,
+        help="-v: a line per input and a summary; -vv: also what was stripped and why.",
+    ),
+]
+NoColor = Annotated[
+    bool, typer.Option("--no-color", rich_help_panel=PANEL_OUTPUT, help="No colour (also NO_COLOR=1 or TERM=dumb).")
+]
+
+
 @app.command(cls=PanelCommand, help=READ_HELP)
 def read(
     paths: list[str] = typer.Argument(
         None, metavar="PATH...", help="Files, folders, or '-' for stdin (never read from a terminal)."
     ),
-    from_file: str | None = typer.Option(None, "--from", rich_help_panel=PANEL_INPUT, metavar="FILE", help=FROM_HELP),
-    fmt: Format | None = typer.Option(
-        None, "-f", "--format", metavar="FORMAT", rich_help_panel=PANEL_OUTPUT, help=FORMAT_HELP, case_sensitive=False
-    ),
-    output: str | None = typer.Option(None, "-o", "--output", rich_help_panel=PANEL_OUTPUT, metavar="FILE", help=OUTPUT_HELP),
+    from_file: FromFile = None,
+    fmt: FormatOption = None,
+    output: OutputFile = None,
     input_format: InputFormat | None = typer.Option(
         None,
         "--input-format",
@@ -543,12 +581,10 @@ def read(
         help="Treat the input as html or text instead of detecting it.",
         case_sensitive=False,
     ),
-    reference_date: str | None = typer.Option(
-        None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date
-    ),
-    no_claims: bool = typer.Option(False, "--no-claims", rich_help_panel=PANEL_OUTPUT, help=NO_CLAIMS_HELP),
-    keep_going: bool = typer.Option(False, "--keep-going", "-k", rich_help_panel=PANEL_RUN, help=KEEP_HELP),
-    jobs: int = typer.Option(JOBS, "--jobs", "-j", metavar="N", rich_help_panel=PANEL_RUN, min=1, max=64, help=JOBS_HELP),
+    reference_date: ReferenceDate = None,
+    no_claims: NoClaims = False,
+    keep_going: KeepGoing = False,
+    jobs: Jobs = JOBS,
     max_bytes: int = typer.Option(
         MAX_BYTES,
         "--max-bytes",
@@ -559,25 +595,9 @@ def read(
         help=f"Largest input accepted (default {MAX_BYTES}, {MAX_BYTES >> 20} MiB; a gzipped page counts unzipped);"
         " a larger one is refused (exit 65).",
     ),
-    quiet: bool = typer.Option(
-        False,
-        "-q",
-        "--quiet",
-        rich_help_panel=PANEL_RUN,
-        help="No progress, summary or notes on stderr (failed inputs are still named).",
-    ),
-    verbose: int = typer.Option(
-        0,
-        "-v",
-        "--verbose",
-        rich_help_panel=PANEL_RUN,
-        count=True,
-        show_default=False,
-        help="-v: a line per input and a summary; -vv: also what was stripped and why.",
-    ),
-    no_color: bool = typer.Option(
-        False, "--no-color", rich_help_panel=PANEL_OUTPUT, help="No colour (also NO_COLOR=1 or TERM=dumb)."
-    ),
+    quiet: Quiet = False,
+    verbose: Verbose = 0,
+    no_color: NoColor = False,
 ):
     from .input.items import expand, is_url, without_userinfo
 
@@ -607,11 +627,9 @@ def read(
 @app.command(cls=PanelCommand, help=FETCH_HELP)
 def fetch(
     urls: list[str] = typer.Argument(None, metavar="URL...", help="http:// or https:// URLs."),
-    from_file: str | None = typer.Option(None, "--from", rich_help_panel=PANEL_INPUT, metavar="FILE", help=FROM_HELP),
-    fmt: Format | None = typer.Option(
-        None, "-f", "--format", metavar="FORMAT", rich_help_panel=PANEL_OUTPUT, help=FORMAT_HELP, case_sensitive=False
-    ),
-    output: str | None = typer.Option(None, "-o", "--output", rich_help_panel=PANEL_OUTPUT, metavar="FILE", help=OUTPUT_HELP),
+    from_file: FromFile = None,
+    fmt: FormatOption = None,
+    output: OutputFile = None,
     input_format: InputFormat | None = typer.Option(
         None,
         "--input-format",
@@ -620,10 +638,8 @@ def fetch(
         help="Treat the response as html or text instead of detecting it.",
         case_sensitive=False,
     ),
-    reference_date: str | None = typer.Option(
-        None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date
-    ),
-    no_claims: bool = typer.Option(False, "--no-claims", rich_help_panel=PANEL_OUTPUT, help=NO_CLAIMS_HELP),
+    reference_date: ReferenceDate = None,
+    no_claims: NoClaims = False,
     timeout: float = typer.Option(
         FETCH_TIMEOUT,
         "--timeout",
@@ -661,27 +677,11 @@ def fetch(
         False, "--insecure", rich_help_panel=PANEL_FETCH, help="Do not verify TLS certificates (verification is on by default)."
     ),
     no_private_redirects: bool = typer.Option(False, "--no-private-redirects", rich_help_panel=PANEL_FETCH, help=NO_PRIVATE_HELP),
-    keep_going: bool = typer.Option(False, "--keep-going", "-k", rich_help_panel=PANEL_RUN, help=KEEP_HELP),
-    jobs: int = typer.Option(JOBS, "--jobs", "-j", metavar="N", rich_help_panel=PANEL_RUN, min=1, max=64, help=JOBS_HELP),
-    quiet: bool = typer.Option(
-        False,
-        "-q",
-        "--quiet",
-        rich_help_panel=PANEL_RUN,
-        help="No progress, summary or notes on stderr (failed inputs are still named).",
-    ),
-    verbose: int = typer.Option(
-        0,
-        "-v",
-        "--verbose",
-        rich_help_panel=PANEL_RUN,
-        count=True,
-        show_default=False,
-        help="-v: a line per input and a summary; -vv: also what was stripped and why.",
-    ),
-    no_color: bool = typer.Option(
-        False, "--no-color", rich_help_panel=PANEL_OUTPUT, help="No colour (also NO_COLOR=1 or TERM=dumb)."
-    ),
+    keep_going: KeepGoing = False,
+    jobs: Jobs = JOBS,
+    quiet: Quiet = False,
+    verbose: Verbose = 0,
+    no_color: NoColor = False,
 ):
     from .input.items import expand
 
@@ -729,7 +729,7 @@ def batch(
         metavar="DIR",
         help="Folder for part-NNNNN.jsonl files and _manifest.json.",
     ),
-    from_file: str | None = typer.Option(None, "--from", rich_help_panel=PANEL_INPUT, metavar="FILE", help=FROM_HELP),
+    from_file: FromFile = None,
     scheduler: str | None = typer.Option(
         None,
         "--scheduler",
@@ -763,10 +763,8 @@ def batch(
         help="Treat the inputs as html or text instead of detecting it.",
         case_sensitive=False,
     ),
-    reference_date: str | None = typer.Option(
-        None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date
-    ),
-    no_claims: bool = typer.Option(False, "--no-claims", rich_help_panel=PANEL_OUTPUT, help=NO_CLAIMS_HELP),
+    reference_date: ReferenceDate = None,
+    no_claims: NoClaims = False,
     no_private_redirects: bool = typer.Option(False, "--no-private-redirects", rich_help_panel=PANEL_FETCH, help=NO_PRIVATE_HELP),
     quiet: bool = typer.Option(False, "-q", "--quiet", rich_help_panel=PANEL_RUN, help="No summary on stderr."),
 ):
@@ -848,13 +846,9 @@ def diff(
         help=formats.DIFF_FORMAT_HELP,
         case_sensitive=False,
     ),
-    reference_date: str | None = typer.Option(
-        None, "--reference-date", metavar="DATE", rich_help_panel=PANEL_INPUT, help=REFDATE_HELP, callback=_check_date
-    ),
+    reference_date: ReferenceDate = None,
     quiet: bool = typer.Option(False, "-q", "--quiet", rich_help_panel=PANEL_RUN, help="Print nothing; the exit code tells."),
-    no_color: bool = typer.Option(
-        False, "--no-color", rich_help_panel=PANEL_OUTPUT, help="No colour (also NO_COLOR=1 or TERM=dumb)."
-    ),
+    no_color: NoColor = False,
 ):
     from .diff import diff_streams, diff_table
     from .render import to_json, to_yaml
