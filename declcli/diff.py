@@ -216,24 +216,13 @@ def diff_table(result: dict, *, width: int | None = None, color: bool = False) -
     """A short human summary of one diff."""
     from io import StringIO
 
-    from rich.console import Console
     from rich.text import Text
 
-    from .render.table import print_wrapped
+    from .render.table import data_console, print_wrapped
     from .terminal import safe
 
     buf = StringIO()
-    # File names and page text are data: Text objects, never markup.
-    console = Console(
-        file=buf,
-        width=width or 80,
-        force_terminal=color,
-        no_color=not color,
-        color_system="standard" if color else None,
-        highlight=False,
-        emoji=False,
-        markup=False,
-    )
+    console = data_console(buf, width, color)
     head = Text()
     head.append(safe(result["old"]), style="bold")
     head.append(" → ")

@@ -44,11 +44,11 @@ def _actor_label(actor: dict) -> str:
     return actor["name"]
 
 
-def _console(buf, width: int | None, color: bool):
+def data_console(buf, width: int | None, color: bool):
+    """A Rich console writing into `buf` for page text and file names: they go to Rich as Text
+    objects only, never as markup; emoji codes and highlighting are off for the same reason."""
     from rich.console import Console
 
-    # Page text goes to Rich as Text objects only, never as markup; emoji
-    # codes and highlighting are off for the same reason.
     return Console(
         file=buf,
         width=width or 80,
@@ -188,7 +188,7 @@ def iter_table(tree: dict, *, width: int | None = None, color: bool = True, asci
     from ..terminal import safe
 
     buf = StringIO()
-    console = _console(buf, width, color)
+    console = data_console(buf, width, color)
     if "error" in tree:
         line = Text(safe(tree["source"]["location"]), style="bold")
         line.append(f": error {tree['error']['code']}: ", style="red")
