@@ -9,6 +9,7 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py ../shared/datasets
     python benchmarks/claims_real/prepare.py ../shared/datasets --test2   # the second test part only
     python benchmarks/claims_real/prepare.py ../shared/datasets --test3   # the third test part only
+    python benchmarks/claims_real/prepare.py ../shared/datasets --test4   # the fourth test part only
 """
 
 from __future__ import annotations
@@ -101,6 +102,23 @@ AEB_IDS_TEST3 = [
     "c58aa507c4",
     "e372e42c0a",
 ]
+# A fourth test part ("test4"), added once test3 had been scored and joined the studied parts:
+# twelve more news and comment articles of the benchmark not picked above (politics, trade policy,
+# courts, business, health and science; same rules).
+AEB_IDS_TEST4 = [
+    "04a6711caa",
+    "05844573ca",
+    "51d066b060",
+    "5fa3154ec0",
+    "686bb170ef",
+    "70cb2d5bca",
+    "8267acacb9",
+    "b6906ca016",
+    "ba4dfe2d3e",
+    "bd673bd798",
+    "c13b9c0e04",
+    "e1c7023ee2",
+]
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
     "reporternewspapers.net-Brookhaven.html",
@@ -109,6 +127,10 @@ TRAF_FILES = [
     "bostonherald.com-Brothel-catering.html",
     "heartlandnewsfeed.com-Christian.html",
 ]
+
+
+# The test parts added later: the number of their first article, and their ids.
+LATER_PARTS = {"test2": (47, AEB_IDS_TEST2), "test3": (59, AEB_IDS_TEST3), "test4": (71, AEB_IDS_TEST4)}
 
 
 def split_sentences(text: str) -> list[dict]:
@@ -140,24 +162,22 @@ def reference_date(html: str) -> str | None:
     return find_date(html, original_date=True, outputformat="%Y-%m-%d")
 
 
-def main(datasets: Path, test2: bool = False, test3: bool = False) -> None:
-    """Build the articles (`test2`: only the second test part, numbered after the first 46;
-    `test3`: only the third, numbered after test2's 58)."""
+def main(datasets: Path, later_part: str | None = None) -> None:
+    """Build the articles (`later_part` "test2": only the second test part, numbered after the
+    first 46; "test3": only the third, after test2's 58; "test4": only the fourth, after test3's 70)."""
     import trafilatura
 
     articles = []
     aeb = datasets / "article-extraction-benchmark"
     truth = json.loads((aeb / "ground-truth.json").read_text())
-    for short in AEB_IDS_TEST3 if test3 else AEB_IDS_TEST2 if test2 else AEB_IDS:
+    for short in LATER_PARTS[later_part][1] if later_part else AEB_IDS:
         (key,) = [k for k in truth if k.startswith(short)]
         html = gzip.decompress((aeb / "html" / f"{key}.html.gz").read_bytes()).decode("utf-8", "replace")
         text = re.sub(r"\n\s*\n+", "\n\n", truth[key]["articleBody"].strip())
         articles.append(("aeb", key, truth[key]["url"], html, text))
     traf = datasets / "trafilatura-eval-dev"
-    if test3:
-        return _write(articles, first=59, part="test3")
-    if test2:
-        return _write(articles, first=47, part="test2")
+    if later_part:
+        return _write(articles, first=LATER_PARTS[later_part][0], part=later_part)
     evaldata = json.loads((traf / "evaldata.json").read_text())
     for name in TRAF_FILES:
         (url,) = [k for k, v in evaldata.items() if v["file"] == name]
@@ -196,5 +216,6 @@ def _write(articles: list, first: int, part: str | None = None) -> None:
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a not in ("--test2", "--test3")]
-    main(Path(args[0] if args else "../shared/datasets"), test2="--test2" in sys.argv, test3="--test3" in sys.argv)
+    flags = [a.removeprefix("--") for a in sys.argv[1:] if a.startswith("--")]
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    main(Path(args[0] if args else "../shared/datasets"), later_part=flags[0] if flags else None)
