@@ -261,22 +261,27 @@ def ner_peer(text: str, units: list[dict], meta: dict) -> list[dict]:
     return rows
 
 
+def owners_of(claims: list, units: list[dict]) -> dict[int, list]:
+    """Each unit's claims: a claim belongs to the unit it overlaps most, in the claims' order."""
+    owners: dict[int, list] = {i: [] for i in range(len(units))}
+    for claim in claims:
+        best, best_overlap = None, 0
+        for i, span in enumerate(units):
+            overlap = min(claim.end, span["end"]) - max(claim.start, span["start"])
+            if overlap > best_overlap:
+                best, best_overlap = i, overlap
+        if best is not None:
+            owners[best].append(claim)
+    return owners
+
+
 def evaluate(part: str = "dev", gold_dir: Path | None = None, explain: str | None = None, *, peer_and_intervals: bool = True):
     gold_dir = gold_dir or SET / "gold"
     articles = load_set(part, gold_dir)
     per_article, peer = [], []
     explained = []
     for meta, text, units in articles:
-        claims = run_declcli(text, meta["reference_date"])
-        owners: dict[int, list] = {i: [] for i in range(len(units))}
-        for claim in claims:
-            best, best_overlap = None, 0
-            for i, span in enumerate(meta["sentences"]):
-                overlap = min(claim.end, span["end"]) - max(claim.start, span["start"])
-                if overlap > best_overlap:
-                    best, best_overlap = i, overlap
-            if best is not None:
-                owners[best].append(claim)
+        owners = owners_of(run_declcli(text, meta["reference_date"]), meta["sentences"])
         rows = []
         for i, unit in enumerate(units):
             row = score_unit(unit, owners[i])

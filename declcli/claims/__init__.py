@@ -32,6 +32,7 @@ from .clauses import clause_spans
 from .consistency import NameVotes, harmonise
 from .context import Context, entities
 from .dates import WEEKDAYS, find_dates, reference_day
+from .genders import note_genders
 from .lexicon import words
 from .reading import kind as read_kind
 from .reading import modality as read_modality
@@ -74,6 +75,7 @@ def iter_claims(
         docs = [doc for doc, _ in window]
         votes.add(docs)
         harmonise(docs, votes)
+        note_genders(docs, ctx)
         for doc, (offset, sents) in window:
             claims = _paragraph_claims(doc, offset, sents, ref, ctx)
             for claim in claims:

@@ -22,7 +22,7 @@ from .lexicon import words
 
 _CONTENT = ("ccomp", "parataxis")
 _AGE = re.compile(r"\d+-year-old")
-_PERSONAL = {"he": "he", "she": "he", "him": "he", "her": "he", "it": "it", "they": "they", "them": "they"}
+_PERSONAL = {"he": "he", "she": "she", "him": "he", "her": "she", "it": "it", "they": "they", "them": "they"}
 _DROP_CHILDREN = ("appos", "relcl", "acl", "punct", "advcl", "parataxis", "cc", "conj")
 
 
@@ -211,6 +211,16 @@ def _with_subject(content):
     return content
 
 
+def _quoted(ent, token) -> bool:
+    """Whether `ent` stands inside a quotation that opens before it in its sentence and closes
+    before `token` (\"…the day Jeffrey Epstein died," he said: Epstein is no antecedent of he)."""
+    doc = ent.doc
+    lead = doc.text[ent.sent.start_char : ent.start_char]
+    inside = lead.count('"') % 2 == 1 or lead.count("“") > lead.count("”")
+    between = doc.text[ent.end_char : token.idx]
+    return inside and any(mark in between for mark in ('"', "”"))
+
+
 def source_text(token, ctx: Context) -> str | None:
     """The source named by the subject `token`, as the output writes it."""
     low = token.lower_
@@ -218,12 +228,13 @@ def source_text(token, ctx: Context) -> str | None:
         if low == "it" and (token.dep_ in ("nsubjpass", "expl") or any(c.dep_ == "auxpass" for c in token.head.children)):
             return None  # "It was noted that …": no one in particular
         if low in _PERSONAL:
-            if _PERSONAL[low] == "he":
-                # "When Afghan President Ashraf Ghani announced …, he said": the person named before it in its sentence.
-                before = [e for e in token.sent.ents if e.label_ == "PERSON" and e.end <= token.i]
-                if before:
-                    name = clean_name(before[-1].text)
-                    if name:
+            if _PERSONAL[low] in ("he", "she"):
+                # "When Afghan President Ashraf Ghani announced …, he said": the person named before it
+                # in its sentence, if the pronoun fits them.
+                before = [e for e in token.sent.ents if e.label_ == "PERSON" and e.end <= token.i and not _quoted(e, token)]
+                for ent in reversed(before):
+                    name = clean_name(ent.text)
+                    if name and ctx.fits(ctx.person(name).name, _PERSONAL[low]):
                         return ctx.person(name).name
             return ctx.antecedent(_PERSONAL[low], speaking=token.head.lemma_ in words().reporting)
         return None

@@ -15,6 +15,7 @@ the window are pooled:
   noun;
 - a one-word "person" that never ends a fuller person's name and is called
   an organisation at least once is an organisation ("SpaceX");
+- a name a relative "who" describes counts as a person's at that mention;
 - a surname of a person named in full ("Weeks" of "Timothy Weeks") is that
   person wherever it stands as a proper name.
 
@@ -49,7 +50,7 @@ class NameVotes:
                 if ent.label_ in _REPLACEABLE:
                     name = _key(ent.text)
                     if name:
-                        self.votes[name][ent.label_] += 1
+                        self.votes[name]["PERSON" if _who(ent) else ent.label_] += 1
 
     def labels(self) -> dict[str, str]:
         """name -> PERSON or ORG, for the names that should carry one label throughout."""
@@ -128,6 +129,15 @@ def _match(doc, i: int, labels: dict[str, str], longest: int, covered: set[int])
         if label:
             return i + size, label
     return None
+
+
+def _who(ent) -> bool:
+    """A name a relative "who" describes ("Montell Figgins, who represents Thomas, said") is a
+    person's, whatever the model called it."""
+    return any(
+        child.dep_ == "relcl" and any(t.lower_ in ("who", "whom") and t.i < child.i for t in child.children)
+        for child in ent.root.children
+    )
 
 
 def _key(text: str) -> str:

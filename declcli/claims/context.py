@@ -3,7 +3,8 @@
 A person named in full ("Russian President Vladimir Putin") is remembered
 by surname, with the country and role the text gave, so that "Putin" later
 is the same person with the same country; the person last named as a
-subject or speaker is the antecedent of a later "he" or "she".
+subject or speaker is the antecedent of a later "he" or "she" that fits
+them (`genders.note_genders` gives what the text tells of a person's gender).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ class Context:
     last_speaker: str | None = None  # the person last named as a source
     last_org: str | None = None  # the organisation last named as a subject or speaker ("it said")
     last_group: str | None = None  # the plural subject or speaker last named ("they said")
+    gender_votes: dict[str, Counter] = field(default_factory=dict)  # surname -> Counter of "m"/"f" evidence
 
     def mention(self, person: Person) -> None:
         if person.name in self.mentions:
@@ -77,9 +79,38 @@ class Context:
             return self.last_org
         if pronoun in ("they", "them"):
             return self.last_group or self.last_org
-        if speaking and self.last_speaker:
-            return self.last_speaker
-        return self.last_subject or self.last_person
+        # The first of the last speaker (when the pronoun speaks), the last subject, the last person
+        # named and the persons named before them that the pronoun fits; None when it fits nobody.
+        candidates = [self.last_speaker] if speaking else []
+        candidates += [self.last_subject, self.last_person, *reversed(self.mentions)]
+        return next((name for name in candidates if name and self.fits(name, pronoun)), None)
+
+    def gender(self, name: str) -> str | None:
+        """ "m" or "f" where the article's evidence for the person `name` agrees by a majority, else
+        where their first name is a common one of men or women; None when neither tells."""
+        votes = self.gender_votes.get(surname(name))
+        if not votes:
+            # No evidence in the text: a common first name ("Jennifer McCormick"; "Eva" of "Eva-Marie").
+            full = self.persons[name].name if name in self.persons else name
+            first = full.split()[0].split("-")[0] if len(full.split()) > 1 else ""
+            return word_lists().given_names.get(first)
+        if votes["m"] == votes["f"]:
+            return None
+        return "m" if votes["m"] > votes["f"] else "f"
+
+    def fits(self, name: str, pronoun: str) -> bool:
+        """Whether "he" or "she" can stand for `name` (any person whose gender the text does not tell)."""
+        wanted = {"he": "m", "she": "f"}.get(pronoun)
+        known = self.gender(name)
+        return wanted is None or known is None or known == wanted
+
+
+def surname(name: str) -> str:
+    """The word later mentions of the person `name` use: its last, past a generational suffix."""
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(".,") in word_lists().name_suffixes:
+        words = words[:-1]
+    return words[-1] if words else name
 
 
 def person_name(token, ctx: Context) -> str | None:

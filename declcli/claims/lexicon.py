@@ -60,5 +60,7 @@ def words() -> SimpleNamespace:
         degree=frozenset(d["degree_adverbs"]),
         name_suffixes=frozenset(d["name_suffixes"]),
         honorifics=frozenset(d["honorifics"]),
+        gendered={word: gender for gender, members in d["gendered_words"].items() for word in members},
+        given_names={name: gender for gender, members in d["given_names"].items() for name in members},
         groups=patterns.compile(r"(?<![\w])(?:" + "|".join(re.escape(g) for g in groups) + r")(?![\w])", re.I),
     )

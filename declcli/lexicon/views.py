@@ -109,6 +109,8 @@ class Claims(TypedDict):
     degree_adverbs: list[str]
     name_suffixes: list[str]
     honorifics: list[str]
+    gendered_words: dict[str, list[str]]  # "m" and "f": honorifics, roles, kin words and pronouns of each
+    given_names: dict[str, list[str]]  # "m" and "f": common first names of each, a prior for a person's gender
 
 
 class Countries(TypedDict):

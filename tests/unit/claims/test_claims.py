@@ -394,3 +394,35 @@ def test_a_body_named_by_its_place_or_nationality_is_an_organisation():
     assert orgs.get("U.S. attorney's office") == "USA"
     # The country that names the office is no actor of its own (GUIDE decision 9).
     assert not any(a.type == "country" for a in out[-1].actors)
+
+
+def test_she_and_he_go_to_a_person_they_fit():
+    # A first name tells (Jennifer), and so does the text ("said he …", "Ms.").
+    out = claims_of(
+        "Defence lawyer Jennifer Clarke spoke to reporters after the hearing.\n\n"
+        "Prosecutor Brian Walsh said he would ask for a delay.\n\n"
+        "“The evidence is thin,” she said."
+    )
+    assert out[-1].attribution.source == "Jennifer Clarke"
+    out = claims_of(
+        "Ms. Okonkwo called the count fair.\n\n"
+        "Minister Tunde Bakare said he would ask for a recount.\n\n"
+        "“We will win again,” she said."
+    )
+    assert out[-1].attribution.source == "Okonkwo"
+
+
+def test_a_person_named_inside_the_quote_is_no_antecedent_of_its_speaker_tag():
+    out = claims_of(
+        'Senator Mark Dorsey said the charges were overdue.\n\n"Heads needed to roll the day Jeffrey Epstein died," he said.'
+    )
+    assert out[-1].attribution.source == "Mark Dorsey"
+
+
+def test_a_name_a_relative_who_describes_is_a_person():
+    out = claims_of(
+        "Marvell Tibbins, who represents Carter, said his client would not accept a plea deal.\n\n"
+        "Staff sometimes break the rules, Tibbins said."
+    )
+    first = {a.name: a.type for a in out[0].actors}
+    assert first.get("Marvell Tibbins") == "person"
