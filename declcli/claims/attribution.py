@@ -53,6 +53,22 @@ def _content_child(verb):
     return None
 
 
+def _content_attached_below(verb):
+    """The that-clause a reporting verb reports, where the parser hung it on a noun or verb of the
+    words between ("told reporters at a press conference that the airline will …": a relative
+    clause of "conference"). A clause that opens with "that" and has a subject of its own is
+    said, not a relative clause ("a conference that was held" has none but "that")."""
+    for token in verb.subtree:
+        if token.i <= verb.i or token.dep_ not in ("relcl", "ccomp", "acl") or token.head.i == verb.i:
+            continue
+        opener = token.left_edge
+        if opener.lower_ != "that" or opener.head.i != token.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != opener.i for c in token.children):
+            return token
+    return None
+
+
 def _subject(verb):
     doc = verb.doc
     before = doc[verb.i - 1].text if verb.i > 0 else ""
@@ -97,7 +113,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     subject = _subject(main_verb)
     # "X said (that) …", "…, X said": the main verb reports a clause.
     if main_verb.lemma_ in lex.reporting:
-        content = _content_child(main_verb)
+        content = _content_child(main_verb) or _content_attached_below(main_verb)
         if content is not None:
             return _reported(main_verb, content, ctx)
         if subject is not None:

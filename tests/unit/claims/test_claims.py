@@ -426,3 +426,12 @@ def test_a_name_a_relative_who_describes_is_a_person():
     )
     first = {a.name: a.type for a in out[0].actors}
     assert first.get("Marvell Tibbins") == "person"
+
+
+def test_a_that_clause_the_parser_hung_on_a_noun_between_is_still_reported():
+    out = claims_of(
+        "Airline chief Omar Haddad told reporters at a briefing that the carrier will resume the talks.\n\n"
+        "Union leader Gail Porter told the nurses who filled the square that the state should raise their pay."
+    )
+    assert [(c.attribution.source, c.attribution.cue) for c in out] == [("Omar Haddad", "told"), ("Gail Porter", "told")]
+    assert [c.modality for c in out] == ["intention", "recommendation"]
