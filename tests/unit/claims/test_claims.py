@@ -435,3 +435,10 @@ def test_a_that_clause_the_parser_hung_on_a_noun_between_is_still_reported():
     )
     assert [(c.attribution.source, c.attribution.cue) for c in out] == [("Omar Haddad", "told"), ("Gail Porter", "told")]
     assert [c.modality for c in out] == ["intention", "recommendation"]
+
+
+def test_adding_or_posting_a_plain_object_is_no_speech():
+    out = claims_of("The agency also added two smaller landers to the contract.\n\nThe index added more than 2% on Monday.")
+    assert [c.attribution for c in out] == [None, None]
+    # With a clause or a quote, "added" still reports.
+    assert claims_of("The agency added that the landers would fly in 2021.")[0].attribution.cue == "added"
