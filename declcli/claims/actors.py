@@ -290,6 +290,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             return  # a ticker ("GBP=") or a number
         if _place_name(ent, bare):
             return  # "the Rukban camp", "Caldwell Place", "at the Statehouse": a place the model took for an organisation
+        if _portfolio(ent, bare):
+            return  # "Secretary of State Mike Pompeo", "Energy Secretary Rick Perry": part of a title
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.like_num and bare.isupper() and len(bare) <= 3:
             return  # "3 GW", "20 MW": a unit after a number
@@ -313,6 +315,20 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         head = ent.root.head
         if ent.root.dep_ in ("compound", "poss", "nmod") and head.lower_ in words().government_nouns:
             _government(ent, head, seat, ctx, found)
+
+
+def _portfolio(ent, bare: str) -> bool:
+    """An organisation entity that is an office's portfolio inside a title: a compound of a title
+    word ("Energy Secretary") or governed by "of" after one ("Secretary of State")."""
+    lex = words()
+    if bare.lower() not in lex.portfolios:
+        return False
+    head = ent.root.head
+    if ent.root.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif ent.root.dep_ != "compound":
+        return False
+    return head.lower_ in lex.titles or head.lower_ in lex.office_words
 
 
 def _place_name(ent, bare: str) -> bool:

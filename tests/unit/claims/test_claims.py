@@ -442,3 +442,14 @@ def test_adding_or_posting_a_plain_object_is_no_speech():
     assert [c.attribution for c in out] == [None, None]
     # With a clause or a quote, "added" still reports.
     assert claims_of("The agency added that the landers would fly in 2021.")[0].attribution.cue == "added"
+
+
+def test_a_portfolio_inside_a_title_is_no_organisation():
+    out = claims_of(
+        "Secretary of State Mike Pompeo met the envoy.\n\n"
+        "Energy Secretary Rick Perry visited Kyiv.\n\n"
+        "The State Department said the talks would go on."
+    )
+    orgs = [[a.name for a in c.actors if a.type == "organization"] for c in out]
+    assert orgs[0] == [] and orgs[1] == []
+    assert orgs[2] == ["State Department"]
