@@ -133,11 +133,14 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 return None  # "We should also note that …": the writer's own voice (inside a quote, the quote's speaker)
             # 'has urged an “end to the violence …”': the words quoted are what was said.
             quoted = any(t.text in _QUOTE_MARKS for o in objects for t in o.subtree)
-            if objects and not quoted and not colon and main_verb.lemma_ in lex.object_not_speech:
-                return None  # "NASA added smaller landers to the contract", "The stock added 2%": no speech
+            # "NASA added smaller landers to the contract", "The stock added 2%": no speech (an
+            # "according to" later in the clause may still give a source).
+            no_speech = objects and not quoted and not colon and main_verb.lemma_ in lex.object_not_speech
             # "Holmes testified.", "Schiff asked.": a speaker tag cut off from its quote is attributed to its speaker.
             tag_only = all(c.dep_ in ("nsubj", "punct", "advmod", "npadvmod", "aux") for c in main_verb.children)
-            if colon or doc[clause_end - 1].text == ":" or that_object or (objects and complement) or quoted or tag_only:
+            if not no_speech and (
+                colon or doc[clause_end - 1].text == ":" or that_object or (objects and complement) or quoted or tag_only
+            ):
                 frame = _reported(main_verb, main_verb, ctx)
                 frame.content = None
                 return frame

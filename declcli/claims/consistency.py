@@ -13,9 +13,11 @@ the window are pooled:
   organisation) at every mention: also where the model called it a place, a
   date or nothing, when the mention is capitalised mid-sentence or a proper
   noun;
-- a one-word "person" that never ends a fuller person's name and is called
-  an organisation at least once is an organisation ("SpaceX");
-- a name a relative "who" describes counts as a person's at that mention;
+- a one-word "person" that never ends a fuller person's name, never follows
+  an honorific or a title, and is called an organisation at least a third as
+  often as a person is an organisation ("SpaceX");
+- a name a relative "who" describes, or that follows an honorific or a person's title ("Mr.
+  Trump", "President Trump’s advisers"), counts as a person's at that mention;
 - a surname of a person named in full ("Weeks" of "Timothy Weeks") is that
   person wherever it stands as a proper name.
 
@@ -30,6 +32,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import gazetteer
 from .context import clean_name
 from .dates import _MONTHS_EN, WEEKDAYS
+from .lexicon import words
 
 _NAMED = ("PERSON", "ORG")
 # "May", "June", "Monday": a surname or a name that is also a date word stays what the model said.
@@ -50,7 +53,10 @@ class NameVotes:
                 if ent.label_ in _REPLACEABLE:
                     name = _key(ent.text)
                     if name:
-                        self.votes[name]["PERSON" if _who(ent) else ent.label_] += 1
+                        titled = _who(ent) or _titled(ent)
+                        self.votes[name]["PERSON" if titled else ent.label_] += 1
+                        if titled:
+                            self.votes[name]["TITLED"] += 1
 
     def labels(self) -> dict[str, str]:
         """name -> PERSON or ORG, for the names that should carry one label throughout."""
@@ -65,8 +71,16 @@ class NameVotes:
             if not (count["PERSON"] or count["ORG"]) or name in places or name.lower() in _CALENDAR:
                 continue
             label = _top(count)
-            if label == "PERSON" and " " not in name and count["ORG"] and name not in surnames:
-                label = "ORG"  # "SpaceX": a one-word person nobody has a first name for
+            if (
+                label == "PERSON"
+                and " " not in name
+                and count["ORG"] * 3 >= count["PERSON"]
+                and not count["TITLED"]
+                and name not in surnames
+            ):
+                # "SpaceX": a one-word person nobody has a first name, a title or an honorific for,
+                # and that the model calls an organisation often enough.
+                label = "ORG"
             out[name] = label
         for surname in surnames:
             if surname not in places and surname not in out:
@@ -138,6 +152,16 @@ def _who(ent) -> bool:
         child.dep_ == "relcl" and any(t.lower_ in ("who", "whom") and t.i < child.i for t in child.children)
         for child in ent.root.children
     )
+
+
+def _titled(ent) -> bool:
+    """A name right after an honorific or a person's title ("Mr. Trump", "President Trump’s
+    advisers") is a person's, whatever the model called it."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    lex = words()
+    return before.text in lex.honorifics or (before.is_title and before.lower_.rstrip(".") in lex.titles)
 
 
 def _key(text: str) -> str:

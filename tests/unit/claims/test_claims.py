@@ -453,3 +453,14 @@ def test_a_portfolio_inside_a_title_is_no_organisation():
     orgs = [[a.name for a in c.actors if a.type == "organization"] for c in out]
     assert orgs[0] == [] and orgs[1] == []
     assert orgs[2] == ["State Department"]
+
+
+def test_a_name_after_an_honorific_or_title_stays_a_person_and_an_agency_gives_its_head_a_country():
+    out = claims_of(
+        "Mr. Trump spoke on Monday.\n\n"
+        "Trump has waged a trade war.\n\n"
+        "Mr. Trump said the tariffs would stay.\n\n"
+        "NASA Administrator Jim Bridenstine said the landers would fly in 2021."
+    )
+    assert ("Trump", "person") in {(a.name, a.type) for a in out[2].actors}
+    assert ("Jim Bridenstine", "USA") in {(a.name, a.country) for a in out[3].actors}
