@@ -112,6 +112,10 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     inside = range(clause_start, clause_end)
     subject = _subject(main_verb)
     # "X said (that) …", "…, X said": the main verb reports a clause.
+    if main_verb.lemma_ in lex.findings and subject is not None and subject.lemma_.lower() in lex.studies:
+        content = _content_child(main_verb)
+        if content is not None:
+            return _reported(main_verb, content, ctx)  # "The study found that …" (GUIDE decision 17)
     if main_verb.lemma_ in lex.reporting:
         content = _content_child(main_verb) or _content_attached_below(main_verb)
         if content is not None:

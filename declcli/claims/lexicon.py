@@ -61,6 +61,8 @@ def words() -> SimpleNamespace:
         name_suffixes=frozenset(d["name_suffixes"]),
         honorifics=frozenset(d["honorifics"]),
         gendered={word: gender for gender, members in d["gendered_words"].items() for word in members},
+        findings=frozenset(d["finding_lemmas"]),
+        studies=frozenset(d["study_nouns"]),
         portfolios=frozenset(d["portfolio_words"]),
         object_not_speech=frozenset(d["object_lemmas_not_speech"]),
         given_names={name: gender for gender, members in d["given_names"].items() for name in members},

@@ -127,6 +127,23 @@ def polarity(verb) -> str:
     return "positive"
 
 
+_GENERIC_DETERMINERS = frozenset(("a", "an", "any", "every", "each", "all"))
+
+
+def _generic(subject) -> bool:
+    """A common noun naming any member of a class, not a party: a bare plural ("companies",
+    "consumers") or one with an indefinite or universal determiner ("an importer", "all
+    individuals"); "the buyers", "its staff", "Chinese companies", "ministers" name parties."""
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in words().human:
+        return False  # (ministers, leaders, officials: holders of an office are parties)
+    determiners = [c.lower_ for c in subject.children if c.dep_ in ("det", "predet", "poss", "nummod")]
+    if any(c.dep_ in ("amod", "compound") and (c.ent_type_ or c.pos_ == "PROPN") for c in subject.children):
+        return False  # "Chinese companies", "Boeing engineers"
+    if determiners:
+        return all(d in _GENERIC_DETERMINERS for d in determiners)
+    return subject.tag_ == "NNS"
+
+
 def _is_agent(subject) -> bool:
     lex = words()
     if subject is None:
@@ -140,7 +157,7 @@ def _is_agent(subject) -> bool:
         return True
     lemma = subject.lemma_.lower()
     if lemma in lex.agents or subject.lower_ in lex.agents or lemma in lex.human or lemma in lex.org_nouns or lemma in lex.people:
-        return True  # (people: "all individuals should get a vaccine", "the buyers would have to provide")
+        return True  # (people: "the buyers would have to provide")
     return bool(lex.groups.fullmatch(" ".join(t.text for t in subject.subtree)))
 
 
@@ -188,6 +205,11 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         if _undergone(verb):
             # "could face decades in jail", "is likely to face", "is expected to remain": something
             # undergone or a state, which nobody decides.
+            return "fact"
+        if modal != "obligation" and _generic(subject) and not lex.provision.search(text):
+            # "companies can hire", "an importer may elect", "people shouldn't panic": no specific
+            # party (GUIDE decision 16); a rule obliging a class ("Companies will be required to")
+            # is a provision.
             return "fact"
         return "commitment" if _is_agent(subject) or lex.provision.search(text) else "fact"
     if lex.provision.search(" ".join(t.text for t in verb.subtree if t.i >= verb.i - 1 and t.i <= verb.i + 2)):

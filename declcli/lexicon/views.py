@@ -112,6 +112,8 @@ class Claims(TypedDict):
     gendered_words: dict[str, list[str]]  # "m" and "f": honorifics, roles, kin words and pronouns of each
     object_lemmas_not_speech: list[str]
     portfolio_words: list[str]
+    finding_lemmas: list[str]
+    study_nouns: list[str]
     given_names: dict[str, list[str]]  # "m" and "f": common first names of each, a prior for a person's gender
 
 

@@ -464,3 +464,24 @@ def test_a_name_after_an_honorific_or_title_stays_a_person_and_an_agency_gives_i
     )
     assert ("Trump", "person") in {(a.name, a.type) for a in out[2].actors}
     assert ("Jim Bridenstine", "USA") in {(a.name, a.country) for a in out[3].actors}
+
+
+def test_a_generic_class_as_subject_makes_no_commitment():
+    # GUIDE decision 16: a commitment needs a specific party.
+    kinds = [
+        c.kind
+        for c in claims_of(
+            "Companies can pass the cost on to shoppers.\n\n"
+            "A company may ask for an exemption.\n\n"
+            "The companies will ask for an exemption.\n\n"
+            "Chinese companies will cut prices."
+        )
+    ]
+    assert kinds == ["fact", "fact", "commitment", "commitment"]
+
+
+def test_a_study_that_found_something_is_its_source():
+    # GUIDE decision 17.
+    out = claims_of("The study found that bedding can cause lung disease.\n\nThe team found a new species.")
+    assert (out[0].attribution.source, out[0].attribution.cue) == ("study", "found")
+    assert out[1].attribution is None
