@@ -76,6 +76,7 @@ def iter_claims(
         votes.add(docs)
         harmonise(docs, votes)
         note_genders(docs, ctx)
+        ctx.lower_words.update(token.text for doc in docs for token in doc if token.is_lower and token.is_alpha)
         for doc, (offset, sents) in window:
             claims = _paragraph_claims(doc, offset, sents, ref, ctx)
             for claim in claims:

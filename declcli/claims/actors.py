@@ -462,6 +462,13 @@ def _person(ent, ctx: Context, found: list) -> None:
     name = clean_name(ent.text)
     if not name or not name[:1].isupper() or any(ch.isdigit() for ch in name) or name in gazetteer().cities:
         return  # "Cheongju", "Edinburg": places the model took for persons
+    if _place_name(ent, name) and name.split()[0] not in words().given_names:
+        return  # "Jolinda Drive", "Kalamazoo and Van Buren counties": places ("Fiona Hill" is a person)
+    if " " not in name and name.lower() in ctx.lower_words:
+        return  # "Moon", "Meth", "Hope": a word the article also writes in lower case is no one's name
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.like_num:
+        return  # "737 Max": a model after its number
     head = ent.root.head
     if ent.root.dep_ in ("compound", "poss") and head.lower_ in words().government_nouns:
         _government(ent, head, None, ctx, found)

@@ -36,6 +36,7 @@ class Context:
     last_org: str | None = None  # the organisation last named as a subject or speaker ("it said")
     last_group: str | None = None  # the plural subject or speaker last named ("they said")
     gender_votes: dict[str, Counter] = field(default_factory=dict)  # surname -> Counter of "m"/"f" evidence
+    lower_words: set[str] = field(default_factory=set)  # the words the article writes in lower case
 
     def mention(self, person: Person) -> None:
         if person.name in self.mentions:

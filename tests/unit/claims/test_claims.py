@@ -485,3 +485,15 @@ def test_a_study_that_found_something_is_its_source():
     out = claims_of("The study found that bedding can cause lung disease.\n\nThe team found a new species.")
     assert (out[0].attribution.source, out[0].attribution.cue) == ("study", "found")
     assert out[1].attribution is None
+
+
+def test_streets_counties_common_words_and_models_are_no_persons():
+    out = claims_of(
+        "Deputies found the car on Jolinda Drive on Friday.\n\n"
+        "Cases were confirmed in Berrien, Cass and Kalamazoo counties.\n\n"
+        "The airline grounded its 737 Max jets in March.\n\n"
+        "Meth is a problem in the state, and officials say meth use is rising.\n\n"
+        "Fiona Hill testified on Thursday."
+    )
+    persons = {a.name for c in out for a in c.actors if a.type == "person"}
+    assert persons == {"Fiona Hill"}
