@@ -292,6 +292,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             return  # "the Rukban camp", "Caldwell Place", "at the Statehouse": a place the model took for an organisation
         if _portfolio(ent, bare):
             return  # "Secretary of State Mike Pompeo", "Energy Secretary Rick Perry": part of a title
+        if " " not in bare and not bare.isupper() and bare.lower() in ctx.lower_words and bare not in lex.orgs:
+            return  # "Schedule", "Customs": a word the article also writes in lower case names no body
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.like_num and bare.isupper() and len(bare) <= 3:
             return  # "3 GW", "20 MW": a unit after a number

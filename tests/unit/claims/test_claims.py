@@ -497,3 +497,13 @@ def test_streets_counties_common_words_and_models_are_no_persons():
     )
     persons = {a.name for c in out for a in c.actors if a.type == "person"}
     assert persons == {"Fiona Hill"}
+
+
+def test_a_word_the_article_also_writes_in_lower_case_names_no_body():
+    text = (
+        "Heroin is a Schedule I controlled substance, Harris said.\n\n"
+        "The schedule lists drugs by their risk.\n\n"
+        "Customs officers seized the drugs on Friday, and customs checks were stepped up."
+    )
+    orgs = {a.name for c in claims_of(text) for a in c.actors if a.type == "organization"}
+    assert not orgs & {"Schedule", "Customs"}
