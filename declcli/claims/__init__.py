@@ -230,8 +230,15 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
 
 
 def _that_clause(verb):
-    """The verb of a that-clause the main verb introduces ("The document
-    establishes that both countries must …"), else the main verb."""
+    """The verb of a that-clause a document's verb introduces ("The document
+    establishes that both countries must …"), else the main verb: after other
+    verbs the outer verb is the statement ("did not get word that a guest was
+    coming" is negative; GUIDE decision 5)."""
+    lex = words()
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    provides = lex.provision.search(verb.text) or (subject is not None and subject.lemma_.lower() in lex.documents)
+    if not provides:
+        return verb
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
             return child

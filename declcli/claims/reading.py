@@ -97,10 +97,20 @@ def modality(verb) -> str:
     return modal or "none"
 
 
+_NEGATIONS = frozenset(("not", "n't", "n’t", "never"))
+# Adjectives that negate what they govern: "was unable to avoid" (GUIDE decision 5: possibility, negative).
+_NEGATIVE_ADJECTIVES = frozenset(("unable", "unwilling"))
+
+
 def _negated(token) -> bool:
     for child in token.children:
-        if child.dep_ == "neg":
+        # (The parser may take "n’t" with a typographic apostrophe for punctuation.)
+        if child.dep_ == "neg" or child.lower_ in _NEGATIONS:
             return True
+        if child.dep_ in ("acomp", "oprd") and (
+            child.lower_ in _NEGATIVE_ADJECTIVES or any(g.dep_ == "neg" for g in child.children)
+        ):
+            return True  # "was unable to", "pleaded not guilty"
         if child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
             return True
     return False

@@ -114,6 +114,7 @@ class Claims(TypedDict):
     portfolio_words: list[str]
     finding_lemmas: list[str]
     change_lemmas: list[str]
+    document_nouns: list[str]
     study_nouns: list[str]
     given_names: dict[str, list[str]]  # "m" and "f": common first names of each, a prior for a person's gender
 

@@ -507,3 +507,18 @@ def test_a_word_the_article_also_writes_in_lower_case_names_no_body():
     )
     orgs = {a.name for c in claims_of(text) for a in c.actors if a.type == "organization"}
     assert not orgs & {"Schedule", "Customs"}
+
+
+@pytest.mark.parametrize(
+    "text, polarity, modality",
+    [
+        ("It wasn’t the first time the envoy had raised his concerns.", "negative", "none"),  # typographic n’t
+        ("The nurses did not get word that a guest was coming.", "negative", "none"),  # outer verb, not the that-clause
+        ("The truck was unable to avoid the deer.", "negative", "possibility"),  # GUIDE decision 5
+        ("Both guards pleaded not guilty on Tuesday.", "negative", "none"),
+        ("The treaty establishes that both sides must withdraw.", "positive", "obligation"),  # a document's that-clause
+    ],
+)
+def test_negation_is_read_from_the_statement_itself(text, polarity, modality):
+    claim = claims_of(text)[0]
+    assert (claim.polarity, claim.modality) == (polarity, modality)
