@@ -27,7 +27,7 @@ from ..defaults import MAX_PIECE, MAX_TEXT, NAME_WINDOW
 from ..model import Attribution, Claim, Condition, Sentence
 from .actors import find_actors
 from .attribution import as_attribution, bare_speaker, find_frame, quote_regions
-from .chrome import is_chrome
+from .chrome import ends_as_sentence, is_chrome
 from .clauses import clause_spans
 from .consistency import NameVotes, harmonise
 from .context import Context, entities
@@ -77,12 +77,32 @@ def iter_claims(
         harmonise(docs, votes)
         note_genders(docs, ctx)
         ctx.lower_words.update(token.text for doc in docs for token in doc if token.is_lower and token.is_alpha)
-        for doc, (offset, sents) in window:
-            claims = _paragraph_claims(doc, offset, sents, ref, ctx)
+        set_in = _set_into_the_story([ends_as_sentence(doc.text) for doc in docs])
+        for k, (doc, (offset, sents)) in enumerate(window):
+            claims = _paragraph_claims(doc, offset, sents, ref, ctx, set_in[k])
             for claim in claims:
                 count += 1
                 claim.id = f"c{count}"
                 yield claim
+
+
+def _set_into_the_story(endings: list[bool]) -> list[bool]:
+    """For each paragraph, whether it is one of at most two lines without a sentence's ending set
+    between paragraphs that have one (related stories' headlines); longer runs are lists."""
+    out = [False] * len(endings)
+    k = 0
+    while k < len(endings):
+        if endings[k]:
+            k += 1
+            continue
+        end = k
+        while end < len(endings) and not endings[end]:
+            end += 1
+        bounded = k > 0 and end < len(endings)
+        if bounded and end - k <= 2:
+            out[k:end] = [True] * (end - k)
+        k = end
+    return out
 
 
 def _windows(parsed):
@@ -124,14 +144,14 @@ def _paragraph(text: str, group: list[Sentence]):
     return text[offset : group[-1].end], [s.start - offset for s in group], (offset, group)
 
 
-def _paragraph_claims(doc, offset: int, sents: list[Sentence], ref, ctx: Context) -> list[Claim]:
+def _paragraph_claims(doc, offset: int, sents: list[Sentence], ref, ctx: Context, between_sentences: bool = False) -> list[Claim]:
     doc_text = doc.text  # Doc.text joins every token: built once per paragraph, not per claim
     regions = quote_regions(doc_text)
     claims: list[Claim] = []
     verbs = []
     for sent in sents:
         span = doc.char_span(sent.start - offset, sent.end - offset, alignment_mode="expand")
-        if span is None or len(span) == 0 or is_chrome(span, whole_paragraph=len(sents) == 1):
+        if span is None or len(span) == 0 or is_chrome(span, len(sents) == 1, between_sentences):
             continue
         clauses = clause_spans(span)
         sentence_frame = None

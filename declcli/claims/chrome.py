@@ -10,7 +10,12 @@ a unit gives no claim. Told by its words, not by position:
 - a unit in capitals only, of three words or more: a subheading;
 - a paragraph of one unit with no final punctuation that has no verb, is
   in title case or is short (eight words at most): a heading or a related
-  story's headline.
+  story's headline;
+- and, by position, a paragraph of one unit with no final punctuation
+  between paragraphs that end as sentences do: a related story's headline
+  set into the text ("Investigators focused on how Epstein had the
+  opportunity to hang himself"), or two in a row; a run of three or more is
+  a list, kept.
 """
 
 from __future__ import annotations
@@ -31,7 +36,11 @@ def _mixed_script(word: str) -> bool:
 _FINAL = (".", "!", "?", '"', "”", "’", "'", ")", "»", ":", ";", "…")
 
 
-def is_chrome(span, whole_paragraph: bool) -> bool:
+def ends_as_sentence(text: str) -> bool:
+    return text.rstrip().endswith(_FINAL)
+
+
+def is_chrome(span, whole_paragraph: bool, between_sentences: bool = False) -> bool:
     lex = words()
     text = span.text.strip()
     low = text.lower().rstrip(" .:!")
@@ -60,6 +69,8 @@ def is_chrome(span, whole_paragraph: bool) -> bool:
         and not any(ch in text for ch in '"“”')
     ):
         return True  # an explainer's subheading: "What did the prosecutors say?"
+    if whole_paragraph and not final and between_sentences and len(alpha) >= 3:
+        return True  # a related story's headline set between the story's paragraphs
     if whole_paragraph and not final:
         words_ = [t for t in alpha if t.pos_ not in ("ADP", "DET", "CCONJ", "PART", "PRON")]
         title_case = words_ and sum(1 for t in words_ if t.text[:1].isupper()) >= 0.7 * len(words_)

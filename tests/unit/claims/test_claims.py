@@ -522,3 +522,19 @@ def test_a_word_the_article_also_writes_in_lower_case_names_no_body():
 def test_negation_is_read_from_the_statement_itself(text, polarity, modality):
     claim = claims_of(text)[0]
     assert (claim.polarity, claim.modality) == (polarity, modality)
+
+
+def test_a_related_headline_set_between_paragraphs_gives_no_claim_but_a_list_does():
+    text = (
+        "The guards were charged on Tuesday.\n\n"
+        "Investigators focused on how the inmate had the chance to hang himself\n\n"
+        "The agency said it would review its rules.\n\n"
+        "The winners were:\n\n"
+        "Blue Origin will fly a large lander to the south pole of the moon\n\n"
+        "Ceres Robotics will carry two small rovers to the far side of the moon\n\n"
+        "Tyvak will launch a relay satellite to orbit the moon for three years\n\n"
+        "Each will bid for task orders."
+    )
+    texts = [c.text for c in claims_of(text)]
+    assert not any(t.startswith("Investigators") for t in texts)
+    assert "Ceres Robotics will carry two small rovers to the far side of the moon" in texts
