@@ -170,6 +170,8 @@ _PATTERNS: list[tuple[str, str]] = [
                   (?! \ (?:before|after|earlier|later|ago)\b ) )
         \b (?! \ (?:ago|earlier|later)\b )""",
     ),
+    # A decade: "the 1990s", "the early 2020s" (its value is the decade's first three digits, "202").
+    ("decade", r"(?i)\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<decade>(?:1[89]|20)\d)0s\b"),
     # A year standing alone: "in 2021", "the 2018 Convention", "fiscal 2023"; not "2,500", "$2023", "2000 km".
     # Not a fiscal year ("fiscal 2019", "fiscal year 2019"), a season ("2022/23"), a road number ("2049E").
     (
@@ -254,7 +256,7 @@ _HAS_MONTH_RU = patterns.compile(_MONTH_RU, re.I)
 _HAS_CYRILLIC = patterns.compile("[\u0400-\u04ff\u1c80-\u1c88]")
 _HAS_WEEKDAY = patterns.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _HAS_RELATIVE = patterns.compile(r"yesterday|today|tomorrow|year|month|week|night", re.I)
-_NEEDS_DIGIT = {"iso", "dmy_num", "year"}
+_NEEDS_DIGIT = {"iso", "dmy_num", "year", "decade"}
 _NEEDS_DIGIT_AND_MONTH = {"mdy", "dmy", "my"}
 
 
@@ -487,6 +489,10 @@ def _resolve_year(m: re.Match, ref: dt.date | None, tense: str):
     return m.group(1)
 
 
+def _resolve_decade(m: re.Match, ref: dt.date | None, tense: str):
+    return m.group("decade")
+
+
 def _resolve_year_ago(m: re.Match, ref: dt.date | None, tense: str):
     return None if ref is None else f"{ref.year - 1:04d}"
 
@@ -515,6 +521,7 @@ _RESOLVERS = {
     "year_ago": _resolve_year_ago,
     "relative": _resolve_relative,
     "year": _resolve_year,
+    "decade": _resolve_decade,
 }
 
 

@@ -69,6 +69,9 @@ def test_values(text, expected):
         ("last weekend", "past", ["2024-W09"]),
         ("next weekend", "future", ["2024-W11"]),
         ("open on weekends", "past", []),
+        # A decade: its first three digits (an ISO 8601 decade), the modifier kept in the text.
+        ("in the early 2020s and the 1990s", "past", ["202", "199"]),
+        ("a woman in her 20s", "past", []),  # an age, not a decade
     ],
 )
 def test_values_follow_the_tense(text, tense, expected):
