@@ -302,6 +302,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             return  # "ARRESTS –", "ACCIDENT:": a police log's heading, not an organisation
         country = lex.orgs.get(bare) or lex.metonyms.get(bare) or ctx.orgs.get(bare) or _country_in(ent)
         ctx.orgs.setdefault(bare, country)
+        if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
+            ctx.org_by_noun[ent.root.head.lemma_.lower()] = bare  # "The group, WeWorkers Coalition, …"
         if country:
             ctx.countries[country] += 1  # "the White House", "NASA": the setting, as a country named
         found.append((ent.start_char, Actor(bare, "organization", country)))

@@ -300,7 +300,9 @@ def source_text(token, ctx: Context) -> str | None:
         if known is None and not named and (token.lemma_ in lex.human or token.lower_.endswith("-old")):
             known = ctx.antecedent("he")
         if known is None and not named and token.lemma_ in lex.org_nouns and token.tag_ in ("NN", "NNP"):
-            known = ctx.antecedent("it")
+            # "the group said": the body the article introduced as "the group" ("The group, WeWorkers
+            # Coalition, …"), else the organisation last named.
+            known = ctx.org_by_noun.get(token.lemma_.lower()) or ctx.antecedent("it")
         if known:
             return known
     text = "".join(t.text_with_ws for t in keep).strip(" ,.;:\"'“”‘’")

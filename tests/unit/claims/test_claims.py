@@ -538,3 +538,12 @@ def test_a_related_headline_set_between_paragraphs_gives_no_claim_but_a_list_doe
     texts = [c.text for c in claims_of(text)]
     assert not any(t.startswith("Investigators") for t in texts)
     assert "Ceres Robotics will carry two small rovers to the far side of the moon" in texts
+
+
+def test_the_body_a_description_introduced_is_its_later_source():
+    out = claims_of(
+        "The group, Riverside Tenants Union, formed in recent weeks.\n\n"
+        "It wrote to Harbor Properties on Monday.\n\n"
+        "The group said the rent rise broke the lease."
+    )
+    assert out[-1].attribution.source == "Riverside Tenants Union"
