@@ -550,3 +550,8 @@ def test_a_related_headline_set_between_paragraphs_gives_no_claim_but_a_list_doe
 )
 def test_a_later_mention_resolves_to_the_source_it_stands_for(text, source):
     assert claims_of(text)[-1].attribution.source == source
+
+
+def test_several_parties_named_together_are_a_group():
+    out = claims_of("Both companies said the merger would close in January.\n\nThe two airlines will share routes.")
+    assert [[a.name for a in c.actors if a.type == "group"] for c in out] == [["both companies"], ["the two airlines"]]
