@@ -245,6 +245,13 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "event"
     if any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children):
         return "event"  # "did not accept the offer"
+    if (
+        verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+        and subject is not None
+        and (subject.ent_type_ in _AGENT_ENTITIES or subject.pos_ == "PROPN")
+    ):
+        return "event"  # "The attorney general is investigating WeWork": a named party's action under way
     return "fact"
 
 

@@ -555,3 +555,8 @@ def test_a_later_mention_resolves_to_the_source_it_stands_for(text, source):
 def test_several_parties_named_together_are_a_group():
     out = claims_of("Both companies said the merger would close in January.\n\nThe two airlines will share routes.")
     assert [[a.name for a in c.actors if a.type == "group"] for c in out] == [["both companies"], ["the two airlines"]]
+
+
+def test_a_named_partys_action_under_way_is_an_event():
+    kinds = [c.kind for c in claims_of("Boeing is investigating the crash.\n\nPrices are climbing again.")]
+    assert kinds == ["event", "fact"]
