@@ -30,7 +30,7 @@ from .attribution import as_attribution, bare_speaker, find_frame, quote_regions
 from .chrome import ends_as_sentence, is_chrome
 from .clauses import clause_spans
 from .consistency import NameVotes, harmonise
-from .context import Context, entities
+from .context import Context, clean_name, entities
 from .dates import WEEKDAYS, find_dates, reference_day
 from .genders import note_genders
 from .lexicon import words
@@ -78,12 +78,31 @@ def iter_claims(
         note_genders(docs, ctx)
         ctx.lower_words.update(token.text for doc in docs for token in doc if token.is_lower and token.is_alpha)
         set_in = _set_into_the_story([ends_as_sentence(doc.text) for doc in docs])
+        posts = [_post_author(doc.text, ctx) for doc in docs[1:]] + [None]
         for k, (doc, (offset, sents)) in enumerate(window):
             claims = _paragraph_claims(doc, offset, sents, ref, ctx, set_in[k])
+            if posts[k] is not None:
+                # An embedded post: the paragraph before its signature line is the account's.
+                for claim in claims:
+                    if claim.attribution is None:
+                        claim.attribution = posts[k]
             for claim in claims:
                 count += 1
                 claim.id = f"c{count}"
                 yield claim
+
+
+def _post_author(text: str, ctx: Context) -> Attribution | None:
+    """The account a post's signature line names ("— Rep. Ilhan Omar (@Ilhan) November 19, 2019"),
+    as a source (a person named before by their full name), with the handle as the cue."""
+    m = words().post_signature.match(text.strip())
+    if m is None:
+        return None
+    name = clean_name(m.group("name"))
+    for article in ("The ", "the "):
+        name = name.removeprefix(article)
+    known = ctx.persons.get(name)
+    return Attribution(known.name if known is not None else name, m.group("handle"))
 
 
 def _set_into_the_story(endings: list[bool]) -> list[bool]:

@@ -61,6 +61,7 @@ def words() -> SimpleNamespace:
         name_suffixes=frozenset(d["name_suffixes"]),
         honorifics=frozenset(d["honorifics"]),
         gendered={word: gender for gender, members in d["gendered_words"].items() for word in members},
+        post_signature=re.compile(d["post_signature"]),
         documents=frozenset(d["document_nouns"]),
         changes=frozenset(d["change_lemmas"]),
         findings=frozenset(d["finding_lemmas"]),

@@ -115,6 +115,7 @@ class Claims(TypedDict):
     finding_lemmas: list[str]
     change_lemmas: list[str]
     document_nouns: list[str]
+    post_signature: str  # a regular expression with groups name and handle
     study_nouns: list[str]
     given_names: dict[str, list[str]]  # "m" and "f": common first names of each, a prior for a person's gender
 

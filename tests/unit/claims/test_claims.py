@@ -560,3 +560,16 @@ def test_several_parties_named_together_are_a_group():
 def test_a_named_partys_action_under_way_is_an_event():
     kinds = [c.kind for c in claims_of("Boeing is investigating the crash.\n\nPrices are climbing again.")]
     assert kinds == ["event", "fact"]
+
+
+def test_an_embedded_post_is_its_accounts():
+    out = claims_of(
+        "The senator answered on social media.\n\n"
+        "We must apply compassion to criminal justice.\n\n"
+        "— Rep. Dana Whitlock (@RepWhitlock) November 19, 2019\n\n"
+        "The court adjourned."
+    )
+    attributions = {c.text: c.attribution for c in out}
+    post = attributions["We must apply compassion to criminal justice."]
+    assert (post.source, post.cue) == ("Dana Whitlock", "@RepWhitlock")
+    assert attributions["The court adjourned."] is None
