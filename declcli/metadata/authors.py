@@ -14,10 +14,11 @@ from .jsonld import _by_id, _names
 
 # Where the names of a byline end: a separator, a time, "updated"; in a
 # line of the page also a dash set off by spaces ("By John Walk - January
-# 10, 2020"), or "am"/"on" and a date ("von lupa am 26/10/13"), which in a
-# meta tag set off the desk ("CDU - Fraktion Erfurt").
+# 10, 2020"), or "am"/"on" and a date ("von lupa am 26/10/13"), or a date
+# alone ("Por A / B 22 de Abril de 2022"), which in a meta tag set off the
+# desk ("CDU - Fraktion Erfurt").
 _DATE_LINE_END = patterns.compile(r"\s*(?:[|•·]|\d{1,2}[:.]\d{2}|\b(?:updated|published|posted)\b)", re.I)
-_SHOWN_LINE_END = patterns.compile(rf"{_DATE_LINE_END.pattern}|\s+[-–—](?:\s|$)|\s+(?:am|on)\s+\d", re.I)
+_SHOWN_LINE_END_ALWAYS = rf"{_DATE_LINE_END.pattern}|\s+[-–—](?:\s|$)|\s+(?:am|on)\s+\d|\s+(?=\d)"
 # A social-media handle after the name: "Williams Perdomo @wperdomod".
 _HANDLE_AFTER = patterns.compile(r"\s+@\w+$")
 _HANDLE = patterns.compile(r"^[^\W\d_]\w{2,}$")
@@ -31,19 +32,26 @@ def _words():
     def alt(words):
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
+    months = alt(m for lang, names in data["months"].items() if lang != "abbreviations" for m in names)
     return {
+        # and where a weekday or a month's name opens the date ("Monday,",
+        # "November 15"; not "Theresa May,")
+        "shown_end": patterns.compile(rf"{_SHOWN_LINE_END_ALWAYS}|\s+(?:{alt(data['weekdays'])}),|\s+(?:{months})\.?\s+\d", re.I),
         "roles": patterns.compile(rf"(?<!\w)({alt(data['author_roles'])})(?!\w)", re.I),
         "role_inside": patterns.compile(rf"({alt(w for w in data['author_roles'] if ' ' not in w)})", re.I),
         "prefix_inside": patterns.compile(rf"(?:\d|:)\s+(({alt(data['byline_prefixes'])}):?\s+\S)", re.I),
         "prefix": patterns.compile(rf"^({alt(data['byline_prefixes'])}):?\s+", re.I),
+        "particles": frozenset(data["name_particles"]),
         "prefix_words": frozenset(w.rstrip(":") for w in data["byline_prefixes"]),
-        "joiners": patterns.compile(rf"\s*(?:,|;|(?<!\w)(?:{alt(data['name_joiners'])})(?!\w))\s*", re.I),
+        # names joined by a comma, a semicolon, "and" or a slash set off by spaces ("A / B")
+        "joiners": patterns.compile(rf"\s*(?:,|;|\s/\s|(?<!\w)(?:{alt(data['name_joiners'])})(?!\w))\s*", re.I),
     }
 
 
 def _split_byline(text: str, end=_DATE_LINE_END) -> list[str]:
     """ "By A, B and C, Staff Writer | 5 March" -> the name parts; `end`:
-    where the names end."""
+    where the names end (None: as in a line of the page)."""
+    end = end or _words()["shown_end"]
     text = norm_space(text)
     text = _words()["prefix"].sub("", text)
     text = end.split(text, maxsplit=1)[0]
@@ -51,7 +59,7 @@ def _split_byline(text: str, end=_DATE_LINE_END) -> list[str]:
     return [p.strip() for p in parts if p and p.strip()]
 
 
-def _plausible_author(name: str, site: str | None, handles: bool = False) -> bool:
+def _plausible_author(name: str, site: str | None, handles: bool = False, shown: bool = False) -> bool:
     """Whether `name` reads as a person's name; `handles`: a user name in
     lower case too ("tlow", "surfguard"), as blogs and forums show it in
     the byline (the account names of JSON-LD and meta tags are not)."""
@@ -66,7 +74,10 @@ def _plausible_author(name: str, site: str | None, handles: bool = False) -> boo
         return False
     words = name.split()
     if words and words[0][:1].isupper():
-        return 1 <= len(words) <= 5
+        # In a line of the page, the lower-case words of a name are its
+        # particles ("Jose de la Cruz"); others make a phrase ("Publiziert
+        # am", "Tricks für zu Hause"). Stated names are taken as stated.
+        return 1 <= len(words) <= 5 and not (shown and any(not w[:1].isupper() and w not in _words()["particles"] for w in words))
     # a user name holding a role is an account: "jdadmin", "bbnteam"
     return handles and bool(_HANDLE.match(name)) and not _words()["role_inside"].search(name)
 
@@ -103,16 +114,17 @@ def _from_bylines(f, handles: bool = False) -> list[str]:
             m = _words()["prefix_inside"].search(line)
             line = line[m.start(1) :] if m else ""
         if line:
-            out = _split_byline(line, _SHOWN_LINE_END)
-            if any(_plausible_author(a, f.site, handles) for a in out):
+            out = _split_byline(line, None)
+            if any(_plausible_author(a, f.site, handles, shown=True) for a in out):
                 return out
     return out
 
 
-def _people(names: list[str], site: str | None, handles: bool = False) -> list[str]:
-    """The plausible people of `names`, each once (any case), in order."""
+def _people(names: list[str], site: str | None, handles: bool = False, shown: bool = False) -> list[str]:
+    """The plausible people of `names`, each once (any case), in order;
+    `shown`: names from a line of the page."""
     seen: set[str] = set()
-    return [a for a in names if _plausible_author(a, site, handles) and not (a.lower() in seen or seen.add(a.lower()))]
+    return [a for a in names if _plausible_author(a, site, handles, shown) and not (a.lower() in seen or seen.add(a.lower()))]
 
 
 # Where the authors are read, in order (docs/output.md; a test checks it):
@@ -122,8 +134,8 @@ AUTHOR_SOURCES = (
     Source("JSON-LD authors", lambda f: [_people(_from_ld(f), f.site)]),
     Source("`meta name=author` (and `article:author`, `dc.creator` …)", lambda f: [_people(_from_meta(f), f.site)]),
     Source("microdata `author`", lambda f: [_people(_from_props(f), f.site)]),
-    Source('a byline ("By A and B")', lambda f: [_people(_from_bylines(f), f.site)]),
-    Source('a user name in a byline ("by tlow")', lambda f: [_people(_from_bylines(f, True), f.site, handles=True)]),
+    Source('a byline ("By A and B")', lambda f: [_people(_from_bylines(f), f.site, shown=True)]),
+    Source('a user name in a byline ("by tlow")', lambda f: [_people(_from_bylines(f, True), f.site, handles=True, shown=True)]),
 )
 
 
