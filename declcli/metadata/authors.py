@@ -14,14 +14,17 @@ from .jsonld import _by_id, _names
 
 # Where the names of a byline end: a separator, a time, "updated"; in a
 # line of the page also a dash set off by spaces ("By John Walk - January
-# 10, 2020"), or "am"/"on" and a date ("von lupa am 26/10/13"), or a date
+# 10, 2020"), or "am"/"on"/"le"/"el" and a date ("von lupa am 26/10/13"), or a date
 # alone ("Por A / B 22 de Abril de 2022"), which in a meta tag set off the
 # desk ("CDU - Fraktion Erfurt").
 _DATE_LINE_END = patterns.compile(r"\s*(?:[|•·]|\d{1,2}[:.]\d{2}|\b(?:updated|published|posted)\b)", re.I)
-_SHOWN_LINE_END_ALWAYS = rf"{_DATE_LINE_END.pattern}|\s+[-–—](?:\s|$)|\s+(?:am|on)\s+\d|\s+(?=\d)"
+_SHOWN_LINE_END_ALWAYS = rf"{_DATE_LINE_END.pattern}|\s+[-–—](?:\s|$)|\s+(?:am|on|le|el)\s+\d|\s+(?=\d)"
 # A social-media handle after the name: "Williams Perdomo @wperdomod".
 _HANDLE_AFTER = patterns.compile(r"\s+@\w+$")
 _HANDLE = patterns.compile(r"^[^\W\d_]\w{2,}$")
+_AGENCY_AFTER = patterns.compile(r"(?<=\w)/[^\s/]+$")
+_COPYRIGHT = patterns.compile(r"©|\(c\)|copyright", re.I)
+_LABEL = patterns.compile(r"\s+[^\W\d_]+:\s")
 _NOT_IN_A_NAME = patterns.compile(r"[*:()\[\]|<>=]|[-–]$")
 
 
@@ -36,7 +39,9 @@ def _words():
     return {
         # and where a weekday or a month's name opens the date ("Monday,",
         # "November 15"; not "Theresa May,")
-        "shown_end": patterns.compile(rf"{_SHOWN_LINE_END_ALWAYS}|\s+(?:{alt(data['weekdays'])}),|\s+(?:{months})\.?\s+\d", re.I),
+        "shown_end": patterns.compile(
+            rf"{_SHOWN_LINE_END_ALWAYS}|\s+(?:(?:am|on|le|el)\s+)?(?:{alt(data['weekdays'])}),|\s+(?:{months})\.?\s+\d", re.I
+        ),
         "roles": patterns.compile(rf"(?<!\w)({alt(data['author_roles'])})(?!\w)", re.I),
         "role_inside": patterns.compile(rf"({alt(w for w in data['author_roles'] if ' ' not in w)})", re.I),
         "prefix_inside": patterns.compile(rf"(?:\d|:)\s+(({alt(data['byline_prefixes'])}):?\s+\S)", re.I),
@@ -51,12 +56,14 @@ def _words():
 def _split_byline(text: str, end=_DATE_LINE_END) -> list[str]:
     """ "By A, B and C, Staff Writer | 5 March" -> the name parts; `end`:
     where the names end (None: as in a line of the page)."""
+    shown = end is None
     end = end or _words()["shown_end"]
     text = norm_space(text)
     text = _words()["prefix"].sub("", text)
     text = end.split(text, maxsplit=1)[0]
-    parts = _words()["joiners"].split(text)
-    return [p.strip() for p in parts if p and p.strip()]
+    parts = [p.strip() for p in _words()["joiners"].split(text) if p and p.strip()]
+    # a shown name's agency or initials glued after a slash: "Peter Maahn/SP-X"
+    return [_AGENCY_AFTER.sub("", p) for p in parts] if shown else parts
 
 
 def _plausible_author(name: str, site: str | None, handles: bool = False, shown: bool = False) -> bool:
@@ -120,6 +127,31 @@ def _from_bylines(f, handles: bool = False) -> list[str]:
     return out
 
 
+def _from_set_aside(f) -> list[str]:
+    """A byline line that opens with its word ("Par Matthieu Hy le 07 Mai
+    2020", "Von: Götz Warnke") among the lines the cleaner set aside, then
+    the body's paragraphs: the byline beside a date, which the cleaner does
+    not note as one."""
+    lines = [text for _, text in f.page.removed] + f.text.split("\n\n")
+    for line in lines:
+        if len(line) > 200 or _COPYRIGHT.search(line):
+            continue
+        m = _words()["prefix"].match(line)
+        if not m:
+            m = _words()["prefix_inside"].search(line)
+            if not m:
+                continue
+            line = line[m.start(1) :]
+        # The first such line decides; its names end at the next label
+        # ("Kategorie:"), and each is a full name: a word alone there is as
+        # often a label or a degree ("Posted by Archived", "MS").
+        names = _split_byline(_LABEL.split(line, maxsplit=1)[0], None)
+        if names and _plausible_author(names[0], f.site, shown=True):
+            return [n for n in _people(names, f.site, shown=True) if len(n.split()) >= 2]
+        return []
+    return []
+
+
 def _people(names: list[str], site: str | None, handles: bool = False, shown: bool = False) -> list[str]:
     """The plausible people of `names`, each once (any case), in order;
     `shown`: names from a line of the page."""
@@ -136,6 +168,7 @@ AUTHOR_SOURCES = (
     Source("microdata `author`", lambda f: [_people(_from_props(f), f.site)]),
     Source('a byline ("By A and B")', lambda f: [_people(_from_bylines(f), f.site, shown=True)]),
     Source('a user name in a byline ("by tlow")', lambda f: [_people(_from_bylines(f, True), f.site, handles=True, shown=True)]),
+    Source('a line that opens with a byline word ("Par A le 7 mai 2020")', lambda f: [_from_set_aside(f)]),
 )
 
 

@@ -41,3 +41,21 @@ def test_a_phrase_in_an_author_element_is_no_name():
 def test_stated_names_are_taken_as_stated():
     # a name the page states in its tags keeps its lower-case words
     assert _authors('<meta name="author" content="Mobasir hassan">', "") == ["Mobasir hassan"]
+
+
+@pytest.mark.parametrize(
+    "lines,expected",
+    [
+        # a byline beside its date, which the cleaner sets aside or keeps as text
+        ('<div class="dates"><p>Par Matthieu Hy le 07 Mai 2020</p><p>Voir aussi</p></div>', ["Matthieu Hy"]),
+        ("<p>(wird fortgesetzt)</p><p>Text: Klausmartin Friedrich</p>", ["Klausmartin Friedrich"]),
+        ('<div class="meta"><p>Datum: 03.11.2021 Autor: Peter Maahn/SP-X Lesezeit: 5 min</p></div>', ["Peter Maahn"]),
+        ("<p>Written by Rachael Link, MS, RD on November 14, 2019</p>", ["Rachael Link"]),
+        # a word alone is as often a label; a copyright line names an owner
+        ('<div class="meta"><p>Posted by Archived</p></div>', []),
+        ("<footer><p>© 2017 VON DER SEE Werbeagentur. Impressum</p></footer>", []),
+    ],
+)
+def test_a_line_that_opens_with_a_byline_word_when_nothing_else_names_anyone(lines, expected):
+    page = clean_html(f"<html><body><article><h1>The plan</h1>{_STORY}{lines}</article></body></html>")
+    assert extract_metadata(page, "\n\n".join(page.blocks)).authors == expected
