@@ -61,6 +61,8 @@ def _split_byline(text: str, end=_DATE_LINE_END) -> list[str]:
     text = norm_space(text)
     text = _words()["prefix"].sub("", text)
     text = end.split(text, maxsplit=1)[0]
+    if shown:  # and at the next label: "Autor: Fritz Imhof Quelle: Livenet"
+        text = _LABEL.split(text, maxsplit=1)[0]
     parts = [p.strip() for p in _words()["joiners"].split(text) if p and p.strip()]
     # a shown name's agency or initials glued after a slash: "Peter Maahn/SP-X"
     return [_AGENCY_AFTER.sub("", p) for p in parts] if shown else parts
@@ -115,14 +117,17 @@ def _from_props(f) -> list[str]:
 def _from_bylines(f, handles: bool = False) -> list[str]:
     out = []
     for line in f.hints.bylines:
-        if not (_words()["prefix"].match(line) or len(line.split()) <= 4):
+        prefixed = bool(_words()["prefix"].match(line))
+        if not (prefixed or len(line.split()) <= 4):
             # the byline inside a longer line: "Posted on September 21, 2020
             # by Adi Tzlil", "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: …"
             m = _words()["prefix_inside"].search(line)
-            line = line[m.start(1) :] if m else ""
+            line, prefixed = (line[m.start(1) :], True) if m else ("", False)
         if line:
             out = _split_byline(line, None)
-            if any(_plausible_author(a, f.site, handles, shown=True) for a in out):
+            # a user name that a byline word introduces is the writer's
+            # ("von lupa am 26/10/13"), before a name in a later line
+            if any(_plausible_author(a, f.site, handles or prefixed, shown=True) for a in out):
                 return out
     return out
 

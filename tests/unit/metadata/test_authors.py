@@ -59,3 +59,18 @@ def test_stated_names_are_taken_as_stated():
 def test_a_line_that_opens_with_a_byline_word_when_nothing_else_names_anyone(lines, expected):
     page = clean_html(f"<html><body><article><h1>The plan</h1>{_STORY}{lines}</article></body></html>")
     assert extract_metadata(page, "\n\n".join(page.blocks)).authors == expected
+
+
+def test_a_bylines_names_end_at_the_next_label():
+    # before a later line of the author box that opens with "Von"
+    byline = (
+        '<div class="author">Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet</div>'
+        '<p class="author">Von Sprachregeln und Gender-Politik</p>'
+    )
+    assert _authors("", byline) == ["Fritz Imhof"]
+
+
+def test_a_user_name_a_byline_word_introduces_comes_before_a_later_lines_name():
+    # the post's own byline names a user; a later line is a sponsor's box
+    bylines = '<p class="author">von lupa am 26/10/13, 03:48 pm</p><p class="author">von Gesponserte Inhalte</p>'
+    assert _authors("", bylines) == ["lupa"]
