@@ -22,6 +22,7 @@ _SHOWN_LINE_END_ALWAYS = rf"{_DATE_LINE_END.pattern}|\s+[-–—](?:\s|$)|\s+(?:
 # A social-media handle after the name: "Williams Perdomo @wperdomod".
 _HANDLE_AFTER = patterns.compile(r"\s+@\w+$")
 _HANDLE = patterns.compile(r"^[^\W\d_]\w{2,}$")
+_QUOTES = " '\"‘’“”„«»"
 _AGENCY_AFTER = patterns.compile(r"(?<=\w)/[^\s/]+$")
 _COPYRIGHT = patterns.compile(r"©|\(c\)|copyright", re.I)
 _LABEL = patterns.compile(r"\s+[^\W\d_]+:\s")
@@ -63,7 +64,8 @@ def _split_byline(text: str, end=_DATE_LINE_END) -> list[str]:
     text = end.split(text, maxsplit=1)[0]
     if shown:  # and at the next label: "Autor: Fritz Imhof Quelle: Livenet"
         text = _LABEL.split(text, maxsplit=1)[0]
-    parts = [p.strip() for p in _words()["joiners"].split(text) if p and p.strip()]
+    # each name without the quotes a tag's value can carry ("'A, B'")
+    parts = [p.strip(_QUOTES) for p in _words()["joiners"].split(text) if p and p.strip(_QUOTES)]
     # a shown name's agency or initials glued after a slash: "Peter Maahn/SP-X"
     return [_AGENCY_AFTER.sub("", p) for p in parts] if shown else parts
 
@@ -122,6 +124,8 @@ def _from_bylines(f, handles: bool = False) -> list[str]:
             # the byline inside a longer line: "Posted on September 21, 2020
             # by Adi Tzlil", "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: …"
             m = _words()["prefix_inside"].search(line)
+            if not m and _names_alone(line, f.site):
+                return _split_byline(line, None)
             line, prefixed = (line[m.start(1) :], True) if m else ("", False)
         if line:
             out = _split_byline(line, None)
@@ -130,6 +134,13 @@ def _from_bylines(f, handles: bool = False) -> list[str]:
             if any(_plausible_author(a, f.site, handles or prefixed, shown=True) for a in out):
                 return out
     return out
+
+
+def _names_alone(line: str, site: str | None) -> bool:
+    """Whether the whole of `line` is a list of full names ("Isabel Caro,
+    Rocío Latorre y José Miguel Wilson"): a byline without its word."""
+    parts = [p.strip() for p in _words()["joiners"].split(norm_space(line)) if p.strip()]
+    return len(parts) >= 2 and all(2 <= len(p.split()) <= 4 and _plausible_author(p, site, shown=True) for p in parts)
 
 
 def _from_set_aside(f) -> list[str]:

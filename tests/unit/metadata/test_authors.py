@@ -74,3 +74,17 @@ def test_a_user_name_a_byline_word_introduces_comes_before_a_later_lines_name():
     # the post's own byline names a user; a later line is a sponsor's box
     bylines = '<p class="author">von lupa am 26/10/13, 03:48 pm</p><p class="author">von Gesponserte Inhalte</p>'
     assert _authors("", bylines) == ["lupa"]
+
+
+def test_a_line_that_is_a_list_of_full_names_is_a_byline():
+    bylines = (
+        '<p class="author">Servel rechazó reembolso</p><p class="author">Isabel Caro, Rocío Latorre y José Miguel Wilson</p>'
+    )
+    assert _authors("", bylines) == ["Isabel Caro", "Rocío Latorre", "José Miguel Wilson"]
+
+
+def test_a_stated_names_quotes_go():
+    assert _authors('<meta name="author" content="&#39;Luana Patriolino, Raphael Felice&#39;">', "") == [
+        "Luana Patriolino",
+        "Raphael Felice",
+    ]
