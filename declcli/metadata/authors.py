@@ -36,7 +36,7 @@ def _words():
     def alt(words):
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-    months = alt(m for lang, names in data["months"].items() if lang != "abbreviations" for m in names)
+    months = alt(m for names in data["months"].values() for m in names)  # and the abbreviations ("Nov. 18")
     return {
         # and where a weekday or a month's name opens the date ("Monday,",
         # "November 15"; not "Theresa May,")

@@ -19,6 +19,7 @@ def _authors(head: str, byline_html: str) -> list[str]:
         # the names end where the date begins: a weekday, a month, a day
         ('<p class="byline">by Jeff Foust Monday, November 18, 2019</p>', ["Jeff Foust"]),
         ('<p class="byline">By Carrie Arnold November 15, 2019</p>', ["Carrie Arnold"]),
+        ('<p class="byline">By Randy Maniloff Nov. 18, 2019 7:04 pm ET</p>', ["Randy Maniloff"]),
         (
             '<p class="byline">Por Laura Jordán / Javier Urbina 22 de Abril de 2022 - 00:00 HS</p>',
             ["Laura Jordán", "Javier Urbina"],
