@@ -154,8 +154,10 @@ def _from_set_aside(f) -> list[str]:
             continue
         m = _words()["prefix"].match(line)
         if not m:
+            # inside the line, only a labelled one ("Datum: … Autor: A"):
+            # "signed on February 22 by Presidents A and B." is a sentence
             m = _words()["prefix_inside"].search(line)
-            if not m:
+            if not m or line[m.end(2) : m.end(2) + 1] != ":":
                 continue
             line = line[m.start(1) :]
         # The first such line decides; its names end at the next label

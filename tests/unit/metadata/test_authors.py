@@ -55,6 +55,8 @@ def test_stated_names_are_taken_as_stated():
         # a word alone is as often a label; a copyright line names an owner
         ('<div class="meta"><p>Posted by Archived</p></div>', []),
         ("<footer><p>© 2017 VON DER SEE Werbeagentur. Impressum</p></footer>", []),
+        # a sentence of the story that holds "by" after a date is no byline
+        ("<p>The declaration was signed in Moscow on February 22 by Presidents Vladimir Putin and Ilham Aliyev.</p>", []),
     ],
 )
 def test_a_line_that_opens_with_a_byline_word_when_nothing_else_names_anyone(lines, expected):
