@@ -23,13 +23,13 @@ from collections import Counter
 from trace_missed import _bench  # benchmarks/extraction.py, loaded by path (run from benchmarks/)
 
 
-def candidates(field: str, page, text: str) -> tuple[str, list[tuple[str, object]]]:
+def candidates(field: str, page, text: str, html: str | None = None) -> tuple[str, list[tuple[str, object]]]:
     """The source that decided `field` and every (source, value) of its table, in order."""
     from declcli.metadata import AUTHOR_SOURCES, PUBLISHED_SOURCES, PageFacts
     from declcli.metadata.facts import candidates as table_candidates
     from declcli.metadata.title import pick_site, title_candidates
 
-    facts = PageFacts(page, text)
+    facts = PageFacts(page, text, html)
     facts.site = pick_site(facts)
     if field == "title":
         found = list(title_candidates(facts))
@@ -64,12 +64,15 @@ def main(argv: list[str] | None = None) -> int:
             truth = p.annotated if args.truth == "hand" else bench.metadata_truth(p.html)
             if args.field not in truth:
                 continue
-            page = clean(classify(Source(kind="file", location="<benchmark>", data=p.html)))
+            # the page's HTML too, as the pipeline hands it over (htmldate's last resort)
+            head: list[str] = []
+            page = clean(classify(Source(kind="file", location="<benchmark>", data=p.html)), head=head)
             text = "\n\n".join(page.blocks)
-            article = extract_metadata(page, text)
+            html = head[0] if head else None
+            article = extract_metadata(page, text, html=html)
             found = {"title": article.title, "published": article.published, "authors": article.authors}
             hit = bench.metadata_hits(truth, found)[args.field]
-            decided, cands = candidates(args.field, page, text)
+            decided, cands = candidates(args.field, page, text, html)
             tally[decided, hit] += 1
             if not hit:
                 misses.append((p.id, decided, truth[args.field], found[args.field], cands))

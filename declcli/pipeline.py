@@ -36,23 +36,32 @@ from .sentences import (
 )
 
 
-def clean(source: Source, *, let_go: bool = False, structure: bool = False) -> CleanPage:
+def clean(source: Source, *, let_go: bool = False, structure: bool = False, head: list[str] | None = None) -> CleanPage:
     """The page's body blocks, chrome removed. `let_go`: the source's bytes
     are dropped once decoded (the streaming path, whose source is its own);
-    `structure`: the form of each block too (CleanPage.forms)."""
+    `structure`: the form of each block too (CleanPage.forms); `head`, when
+    given, receives the first HEAD_CHARS characters of an HTML page."""
     # The decoded page is handed over, not kept here: clean_html lets it go
     # once lxml has parsed it (on a large page, twice the page's size).
     from .clean import clean_html, clean_text
 
     if source.media_type == "text/html":
-        return clean_html(_decoded(source, let_go), structure=structure)
+        return clean_html(_decoded(source, let_go, head), structure=structure)
     return clean_text(_decoded(source, let_go), structure=structure)
 
 
-def _decoded(source: Source, let_go: bool) -> str:
+# How much of an HTML page the metadata stage's last resort (htmldate, for
+# the published date) reads: dates sit in the head and near the headline,
+# and a large page is not kept twice.
+HEAD_CHARS = 1_000_000
+
+
+def _decoded(source: Source, let_go: bool, head: list[str] | None = None) -> str:
     text = decode(source)
     if let_go:
         source.data = b""  # its sha256 is taken; nothing reads the bytes again
+    if head is not None:
+        head.append(text[:HEAD_CHARS])
     return text
 
 
@@ -62,7 +71,8 @@ def extract_article(source: Source) -> Article:
 
 
 def _article_and_page(source: Source, let_go: bool = False, structure: bool = False) -> tuple[Article, CleanPage]:
-    page = clean(source, let_go=let_go, structure=structure)
+    head: list[str] = []
+    page = clean(source, let_go=let_go, structure=structure, head=head)
     body = "\n\n".join(page.blocks)
     page.blocks.clear()  # the body holds the same text; a long article's blocks are not kept twice
     if not body.strip():
@@ -72,7 +82,7 @@ def _article_and_page(source: Source, let_go: bool = False, structure: bool = Fa
 
     # Relative canonical URLs resolve against where the page was fetched from.
     page_url = source.final_url or (source.location if source.kind == "url" else None)
-    article = extract_metadata(page, body, page_url)
+    article = extract_metadata(page, body, page_url, html=head[0] if head else None)
     for key, value in extract_descriptors(page.hints, article.url or page_url).items():
         setattr(article, key, value)
     article.blocks, page.forms = page.forms, []

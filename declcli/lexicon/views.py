@@ -146,6 +146,8 @@ class Metadata(TypedDict):
     byline_prefixes: list[str]
     name_joiners: list[str]
     months: dict[str, list[str] | dict[str, int]]  # each language's names in order; "abbreviations": name to number
+    weekdays: list[str]  # where a byline's names end
+    name_particles: list[str]  # the lower-case words of a person's name
     date_classes: list[str]
 
 

@@ -47,9 +47,11 @@ SOURCE_TABLES = {
 }
 
 
-def extract_metadata(page: CleanPage, text: str, location: str | None = None) -> Article:
-    """Article metadata; `text` is the cleaned body, `location` the page's URL if known."""
-    f = PageFacts(page, text)
+def extract_metadata(page: CleanPage, text: str, location: str | None = None, html: str | None = None) -> Article:
+    """Article metadata; `text` is the cleaned body, `location` the page's
+    URL if known, `html` the page's HTML (or its first part) if known, which
+    a last-resort source reads when no other gives the field."""
+    f = PageFacts(page, text, html)
     # The site first (the title sheds its name), then the title; a site
     # named only beside the title in <title> is known after it.
     f.site = pick_site(f)

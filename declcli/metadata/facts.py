@@ -33,9 +33,10 @@ class Source(NamedTuple):
 class PageFacts:
     """The page as the sources read it: one object, built once per page."""
 
-    def __init__(self, page: CleanPage, text: str):
+    def __init__(self, page: CleanPage, text: str, html: str | None = None):
         h: PageHints = page.hints
         self.page = page
+        self.html = html  # the page's HTML (its head part), for the last resorts that read it whole
         self.hints = h
         self.text = text  # the cleaned body (the language is told from it)
         self.meta: dict[str, str] = {}

@@ -4,6 +4,7 @@ order) and dates as pages write them."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .. import patterns
@@ -14,6 +15,11 @@ from .url import page_url
 _ISO_DATE = patterns.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
 _COMPACT_DATE = patterns.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$")
 _NUMERIC_DATE = patterns.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d.]*\d)")
+# "26 | 01 | 2022": day, month and year set off by bars.
+_BARRED_DATE = patterns.compile(r"(?<!\d)(\d{1,2}) \| (\d{1,2}) \| (\d{4})(?!\d)")
+# A two-digit year glued to the time after it, as forums print a post's
+# date after the user name: "macbacchi28.09.1912:44" is 28.09.19, 12:44.
+_YEAR_GLUED_TO_TIME = patterns.compile(r"(?<![\d.])(\d{1,2}[./]\d{1,2}[./]\d{2})(\d{1,2}:\d{2})(?![\d:])")
 _DAY_MONTH_YEAR = patterns.compile(r"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]+)\.?,?\s+(?:de\s+)?(\d{4})(?!\d)")
 _MONTH_DAY_YEAR = patterns.compile(r"([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
 _ISO_IN_TEXT = patterns.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -73,7 +79,9 @@ def normalize_datetime(value: str | None) -> str | None:
     m = _ISO_IN_TEXT.search(value)  # "Written: 2023-11-07 15:03", "2021-10-16 | Press"
     if m:
         return _ymd(m.group(1), m.group(2), m.group(3))
-    m = _NUMERIC_DATE.search(value)  # day first: 02.11.2021, 31.10.23
+    m = _NUMERIC_DATE.search(_YEAR_GLUED_TO_TIME.sub(r"\1 \2", value)) or _BARRED_DATE.search(
+        value
+    )  # day first: 02.11.2021, 31.10.23
     if m:
         yy = m.group(3)
         year = yy if len(yy) == 4 else f"{'20' if int(yy) < 50 else '19'}{yy}"
@@ -113,6 +121,51 @@ def _dates(values):
     return (normalize_datetime(v) for v in values if isinstance(v, str))
 
 
+def _other_items(f):
+    """The datePublished of the page's other JSON-LD items (a recipe, a
+    how-to, a forum post), where it has no article item."""
+    return () if f.ld else _dates(i.get("datePublished") for i in f.items)
+
+
+# htmldate reads what this stage does not: dates in scripts' JSON, in a
+# <span> of a longer line, in a line that starts with the date. Its guesses
+# from a copyright year or a lone month ("2013-01-01") are not taken: the
+# page must show the day it gives. Dates up to this one (a fixed bound, so
+# that the output does not change with the clock).
+_HTMLDATE_LATEST = "2099-12-31"
+
+
+def _htmldate(f):
+    """The date htmldate reads from the page's HTML, where the page shows
+    that day; only asked when no other source gives a date."""
+    if not f.html:
+        return
+    from htmldate import find_date
+
+    try:
+        found = find_date(f.html, extensive_search=True, original_date=True, max_date=_HTMLDATE_LATEST)
+    except Exception:  # noqa: BLE001 - a page htmldate cannot read gives no date, as a page without one
+        return
+    if found and _shows_day(f.html, found):
+        yield found
+
+
+def _shows_day(html: str, iso: str) -> bool:
+    """Whether `html` writes the day `iso` (YYYY-MM-DD) in one of the forms
+    normalize_datetime reads."""
+    y, m, d = (int(x) for x in iso.split("-"))
+    names = "|".join(sorted((re.escape(n) for n, i in _months().items() if i == m), key=len, reverse=True))
+    year = f"(?:{y}|{y % 100:02d})"
+    forms = (
+        rf"(?<!\d){y}[-/]0?{m}[-/]0?{d}(?!\d)",
+        rf"(?<![\d.])0?{d}\s?(?:[./]|\s\|)\s?0?{m}\s?(?:[./]|\s\|)\s?{year}(?!\d)",
+        rf"(?<!\d)0?{m}/0?{d}/{year}(?!\d)",
+        rf"(?<!\d)0?{d}\.?\s+(?:de\s+)?(?:{names})\.?,?\s+(?:de\s+)?{y}(?!\d)",
+        rf"(?:{names})\.?\s+0?{d}(?:st|nd|rd|th)?,?\s+{y}(?!\d)",
+    )
+    return any(re.search(form, html, re.I) for form in forms)
+
+
 def _url_day(f) -> str | None:
     """The date in the page's URL; where it gives only the month
     (/2008/05/), the day from a line of the page in that month."""
@@ -139,6 +192,8 @@ PUBLISHED_SOURCES = (
     Source("a date line", lambda f: _dates(f.hints.date_lines)),
     Source("the date in the URL", lambda f: [_url_day(f)]),
     Source("a short line of the page that holds a date", lambda f: _dates(f.hints.date_mentions)),
+    Source("JSON-LD `datePublished` of a recipe, how-to or forum post", _other_items),
+    Source("htmldate's reading of the page, where the page shows that day", _htmldate),
 )
 
 # Where the modified date is read, in order (docs/output.md; a test checks it).

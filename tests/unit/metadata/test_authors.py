@@ -1,0 +1,93 @@
+"""Bylines: which names the authors are, from what the page states and shows."""
+
+import pytest
+
+from declcli.clean import clean_html
+from declcli.metadata import extract_metadata
+
+_STORY = "<p>" + "The council met on the plan again and the members argued about the costs of it. " * 6 + "</p>"
+
+
+def _authors(head: str, byline_html: str) -> list[str]:
+    page = clean_html(f"<html><head>{head}</head><body><article><h1>The plan</h1>{byline_html}{_STORY}</article></body></html>")
+    return extract_metadata(page, "\n\n".join(page.blocks)).authors
+
+
+@pytest.mark.parametrize(
+    "byline,expected",
+    [
+        # the names end where the date begins: a weekday, a month, a day
+        ('<p class="byline">by Jeff Foust Monday, November 18, 2019</p>', ["Jeff Foust"]),
+        ('<p class="byline">By Carrie Arnold November 15, 2019</p>', ["Carrie Arnold"]),
+        ('<p class="byline">By Randy Maniloff Nov. 18, 2019 7:04 pm ET</p>', ["Randy Maniloff"]),
+        (
+            '<p class="byline">Por Laura Jordán / Javier Urbina 22 de Abril de 2022 - 00:00 HS</p>',
+            ["Laura Jordán", "Javier Urbina"],
+        ),
+        # a month's name that is a surname stays: no day follows it
+        ('<p class="byline">By Theresa May, Ann Lee</p>', ["Theresa May", "Ann Lee"]),
+    ],
+)
+def test_a_shown_bylines_names_end_where_its_date_begins(byline, expected):
+    assert _authors("", byline) == expected
+
+
+def test_a_phrase_in_an_author_element_is_no_name():
+    # "Publiziert am" (its date in a sibling) and "Tricks für zu Hause" are
+    # phrases: lower-case words other than a name's particles.
+    byline = '<div class="author">Publiziert am</div><div class="author">Von Jose de la Cruz</div>'
+    assert _authors("", byline) == ["Jose de la Cruz"]
+
+
+def test_stated_names_are_taken_as_stated():
+    # a name the page states in its tags keeps its lower-case words
+    assert _authors('<meta name="author" content="Mobasir hassan">', "") == ["Mobasir hassan"]
+
+
+@pytest.mark.parametrize(
+    "lines,expected",
+    [
+        # a byline beside its date, which the cleaner sets aside or keeps as text
+        ('<div class="dates"><p>Par Matthieu Hy le 07 Mai 2020</p><p>Voir aussi</p></div>', ["Matthieu Hy"]),
+        ("<p>(wird fortgesetzt)</p><p>Text: Klausmartin Friedrich</p>", ["Klausmartin Friedrich"]),
+        ('<div class="meta"><p>Datum: 03.11.2021 Autor: Peter Maahn/SP-X Lesezeit: 5 min</p></div>', ["Peter Maahn"]),
+        ("<p>Written by Rachael Link, MS, RD on November 14, 2019</p>", ["Rachael Link"]),
+        # a word alone is as often a label; a copyright line names an owner
+        ('<div class="meta"><p>Posted by Archived</p></div>', []),
+        ("<footer><p>© 2017 VON DER SEE Werbeagentur. Impressum</p></footer>", []),
+        # a sentence of the story that holds "by" after a date is no byline
+        ("<p>The declaration was signed in Moscow on February 22 by Presidents Vladimir Putin and Ilham Aliyev.</p>", []),
+    ],
+)
+def test_a_line_that_opens_with_a_byline_word_when_nothing_else_names_anyone(lines, expected):
+    page = clean_html(f"<html><body><article><h1>The plan</h1>{_STORY}{lines}</article></body></html>")
+    assert extract_metadata(page, "\n\n".join(page.blocks)).authors == expected
+
+
+def test_a_bylines_names_end_at_the_next_label():
+    # before a later line of the author box that opens with "Von"
+    byline = (
+        '<div class="author">Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet</div>'
+        '<p class="author">Von Sprachregeln und Gender-Politik</p>'
+    )
+    assert _authors("", byline) == ["Fritz Imhof"]
+
+
+def test_a_user_name_a_byline_word_introduces_comes_before_a_later_lines_name():
+    # the post's own byline names a user; a later line is a sponsor's box
+    bylines = '<p class="author">von lupa am 26/10/13, 03:48 pm</p><p class="author">von Gesponserte Inhalte</p>'
+    assert _authors("", bylines) == ["lupa"]
+
+
+def test_a_line_that_is_a_list_of_full_names_is_a_byline():
+    bylines = (
+        '<p class="author">Servel rechazó reembolso</p><p class="author">Isabel Caro, Rocío Latorre y José Miguel Wilson</p>'
+    )
+    assert _authors("", bylines) == ["Isabel Caro", "Rocío Latorre", "José Miguel Wilson"]
+
+
+def test_a_stated_names_quotes_go():
+    assert _authors('<meta name="author" content="&#39;Luana Patriolino, Raphael Felice&#39;">', "") == [
+        "Luana Patriolino",
+        "Raphael Felice",
+    ]
