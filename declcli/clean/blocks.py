@@ -333,6 +333,9 @@ _STORY_LEVELS = 3
 _REPEAT_LEVELS = 12
 
 
+_STORY_BOUNDS = frozenset(("article", "main"))
+
+
 _SECTION_SHARE = 0.1
 
 
@@ -367,8 +370,9 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
     """The chosen container and the sibling sections that belong to the
     story, in document order. An article is often several sibling blocks
     (sections of a page builder, columns, the posts of a thread, the lead
-    before the body): from the container up to _STORY_LEVELS ancestors, a
-    sibling is joined when it scores as a section of its own, or when it is
+    before the body): from the container up to _STORY_LEVELS ancestors, and
+    at any level inside the story's own <article> or <main> (a lead or a
+    facts table high above a deeply nested body), a sibling is joined when it scores as a section of its own, or when it is
     a paragraph-like block of some length; either with little link text,
     and never one under comments, an aside or navigation."""
     if root is body:
@@ -377,6 +381,8 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
     base = max(totals.get(id(root), 0.0), 1.0)
     parts = [root]
     el = root
+    # Inside the story's own <article> or <main>, every level is a story level.
+    bounded = next((a for a in root.parents if a.name in _STORY_BOUNDS), None)
     for level in range(_REPEAT_LEVELS):
         parent = el.parent
         if parent is None or parent.name in ("html", "[document]"):
@@ -401,7 +407,10 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
             if (
                 sib is led
                 or _repeats(sib, el, totals)
-                or (level < _STORY_LEVELS and _joins_story(sib, level, side is before, totals, base))
+                or (
+                    (level < _STORY_LEVELS or (bounded is not None and (parent is bounded or bounded in parent.parents)))
+                    and _joins_story(sib, level, side is before, totals, base)
+                )
             ):
                 # A heading joined for the block after it brings that block
                 # at any level (the lead under the headline, above the body).

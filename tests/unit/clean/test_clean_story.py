@@ -364,3 +364,26 @@ def test_a_chrome_line_split_by_line_breaks_is_judged_whole():
     text = "\n".join(clean_html(page(body)).blocks)
     assert "Two." in text
     assert "Posted by" not in text
+
+
+def test_sections_far_above_the_story_join_inside_its_article_not_outside():
+    # The chosen container sits five levels under the <article>: a lead
+    # paragraph and a table section that hang higher up in the article
+    # join; a teaser section as far up, but outside the article, does not.
+    paras = "".join(f"<p>{PARA}Body {i}.</p>" for i in range(4))
+    deep = f'<div class="a"><div class="b"><div class="c"><div class="d">{paras}</div></div></div></div>'
+    facts = (
+        f"<div class='facts'><p>{PARA}The facts, in short.</p>"
+        "<table><tr><td>Length of the wall, in metres and rebuilt in stone from the old quarry</td></tr></table></div>"
+    )
+    body = (
+        "<div class='page'><div class='row'>"
+        f"<article><p>The council has decided: the harbour wall will be rebuilt before the winter storms come.</p>"
+        f"<div class='wrap'>{deep}</div>{facts}</article>"
+        "</div>"
+        f"<div class='more'><p>{PARA}Another story, elsewhere on the site.</p></div></div>"
+    )
+    text = "\n".join(clean_html(page(body)).blocks)
+    assert "Body 3." in text
+    assert "The council has decided" in text and "The facts, in short." in text and "Length of the wall" in text
+    assert "Another story" not in text
