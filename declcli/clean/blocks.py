@@ -325,8 +325,9 @@ _STANDS_ALONE = 0.25
 
 # How far above the chosen container sibling sections are looked for, and
 # what a sibling needs to be joined: a share of the container's own score
-# (readability appends siblings scoring a fifth of the best), or, for a
-# lone paragraph, some length, and little link text either way.
+# (readability appends siblings scoring a fifth of the best; a twentieth
+# here, with a floor: an abstract or a funding note beside a long report), or,
+# for a lone paragraph, some length, and little link text either way.
 _STORY_LEVELS = 3
 
 
@@ -336,7 +337,7 @@ _REPEAT_LEVELS = 12
 _STORY_BOUNDS = frozenset(("article", "main"))
 
 
-_SECTION_SHARE = 0.1
+_SECTION_SHARE = 0.05
 
 
 _SECTION_MIN_SCORE = 3.0

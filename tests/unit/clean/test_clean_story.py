@@ -387,3 +387,14 @@ def test_sections_far_above_the_story_join_inside_its_article_not_outside():
     assert "Body 3." in text
     assert "The council has decided" in text and "The facts, in short." in text and "Length of the wall" in text
     assert "Another story" not in text
+
+
+def test_a_short_section_after_a_long_story_joins_by_its_own_score():
+    # A long report and, after it, a short section of two paragraphs (its
+    # funding and sources): a twentieth of the story's score is enough.
+    report = "".join(f"<p>{PARA}Finding {i}.</p>" for i in range(30))
+    notes = f"<div class='notes'><p>{PARA}Funded by the harbour board.</p><p>{PARA}Sources: the council minutes.</p></div>"
+    body = f"<div class='page'><div class='report'>{report}</div>{notes}</div>"
+    text = "\n".join(clean_html(page(body)).blocks)
+    assert "Finding 29." in text
+    assert "Funded by the harbour board." in text and "Sources: the council minutes." in text
