@@ -398,3 +398,26 @@ def test_a_short_section_after_a_long_story_joins_by_its_own_score():
     text = "\n".join(clean_html(page(body)).blocks)
     assert "Finding 29." in text
     assert "Funded by the harbour board." in text and "Sources: the council minutes." in text
+
+
+def test_a_teaser_card_is_chrome_but_a_lead_named_teaser_is_not():
+    # "teaser" names a card that links to another page (dropped) and, on
+    # many German sites, the article's own lead (kept: it links nowhere).
+    paras = "".join(f"<p>{PARA}Body {i}.</p>" for i in range(4))
+    card = (
+        '<div class="teaser"><h2>Ferry timetable</h2><div class="teasertext">'
+        "The new timetable starts in May, with two more crossings every day of the week.</div>"
+        '<a href="/ferry">More</a></div>'
+    )
+    body = (
+        '<article><p class="article-teaser">Forgotten today, the harbour wall was once the pride of the town '
+        f"and its rebuilding is long overdue.</p>{paras}{card}</article>"
+    )
+    with trace_drops() as trace:
+        text = "\n".join(clean_html(page(body)).blocks)
+    assert "Forgotten today" in text and "Body 3." in text
+    assert "The new timetable" not in text
+    assert (
+        "class teaser",
+        "Ferry timetable The new timetable starts in May, with two more crossings every day of the week. More",
+    ) in [(w, " ".join(t.split())) for w, t in trace]
