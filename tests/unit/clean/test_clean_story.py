@@ -421,3 +421,13 @@ def test_a_teaser_card_is_chrome_but_a_lead_named_teaser_is_not():
         "class teaser",
         "Ferry timetable The new timetable starts in May, with two more crossings every day of the week. More",
     ) in [(w, " ".join(t.split())) for w, t in trace]
+
+
+def test_a_factbox_inside_the_story_is_chrome_unless_it_holds_the_story():
+    paras = [f"<p>{PARA}Body {i}.</p>" for i in range(4)]
+    box = '<div class="inlineTextbox"><p>Read our guide: how a harbour wall is built, stone by stone, in ten steps.</p></div>'
+    text = "\n".join(clean_html(page(f"<article>{''.join(paras[:2])}{box}{''.join(paras[2:])}</article>")).blocks)
+    assert "Body 3." in text and "Read our guide" not in text
+    # A page whose whole story sits in a box named so keeps it (a layout wrapper).
+    text = "\n".join(clean_html(page(f'<div class="tab-content infobox">{"".join(paras)}</div>')).blocks)
+    assert "Body 0." in text and "Body 3." in text
