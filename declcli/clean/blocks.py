@@ -306,14 +306,16 @@ def _names_outside(el) -> bool:
     )
 
 
-def _holds_story(tag, mass, protected, prelim, prelim_mass: int, total: int) -> bool:
+def _holds_story(tag, mass, protected, prelim, prelim_mass: int, total: int, reason: str = "") -> bool:
     """A chrome-named element that holds the story (a wrapper, a "paywall"
     div around the paragraphs): the best paragraph cluster or its
-    ancestors, a good part of that cluster's prose, or most of the page's."""
+    ancestors, a good part of that cluster's prose (not an author box or a
+    footer: a short post's author bio is often as long as the post), or
+    most of the page's."""
     m = mass.get(id(tag), 0)
     if id(tag) in protected:
         return True
-    if prelim_mass > 300 and m >= 0.25 * prelim_mass and prelim in tag.parents:
+    if prelim_mass > 300 and m >= 0.25 * prelim_mass and prelim in tag.parents and reason not in _NEVER_WRAPPERS:
         return True
     # Most of the page's prose, unless a story of some length stands outside it
     # (a sidebar of party programmes longer than the post beside it).
@@ -321,6 +323,20 @@ def _holds_story(tag, mass, protected, prelim, prelim_mass: int, total: int) -> 
 
 
 _STANDS_ALONE = 0.25
+
+
+# Chrome reasons that name what a story's own wrapper never is.
+_NEVER_WRAPPERS = frozenset(
+    (
+        "<footer>",
+        "class author-info",
+        "class author-description",
+        "class authorinfo",
+        "class author-box",
+        "class author-bio",
+        "class about-author",
+    )
+)
 
 
 # How far above the chosen container sibling sections are looked for, and

@@ -123,7 +123,7 @@ def _strip_chrome(
             continue
         # A container named like chrome that holds most of the page's prose
         # is a layout wrapper ("has-sidebar", an ASP.NET <form>), not chrome.
-        if reason != "hidden" and _holds_story(tag, *story_guard()):
+        if reason != "hidden" and _holds_story(tag, *story_guard(), reason):
             continue
         _note(removed, reason, _text(tag))
         memo.forget(tag)

@@ -431,3 +431,17 @@ def test_a_factbox_inside_the_story_is_chrome_unless_it_holds_the_story():
     # A page whose whole story sits in a box named so keeps it (a layout wrapper).
     text = "\n".join(clean_html(page(f'<div class="tab-content infobox">{"".join(paras)}</div>')).blocks)
     assert "Body 0." in text and "Body 3." in text
+
+
+def test_an_author_box_as_long_as_a_short_post_is_not_kept_as_its_wrapper():
+    # The post's paragraphs sit in the <article> itself, which also holds the footer.
+    post = f"<h1>Harbour wall</h1><p>{PARA}{PARA}</p><p>{PARA}{PARA}</p>"
+    bio = (
+        "<footer class='entry-meta'><div class='author-info'><h2>About Ann Lee</h2><p>Ann Lee has written about the "
+        "coast, its harbours and their walls for twenty years, first for the Courier and then for the Gazette, "
+        "and she teaches, from time to time, a course on local history at the college. She lives by the sea, "
+        "with two cats and a boat that she never takes out.</p></div></footer>"
+    )
+    text = "\n".join(clean_html(page(f"<article>{post}{bio}</article>")).blocks)
+    assert "rebuild the harbour wall" in text
+    assert "Ann Lee has written" not in text
