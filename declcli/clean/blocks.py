@@ -21,7 +21,7 @@ from .text import (
     _text,
     norm_space,
 )
-from .vocab import _attr_str, _tokens, _vocab
+from .vocab import _attr_str, _soup_chrome_reason, _tokens, _vocab
 
 
 def _in_link(el) -> bool:
@@ -480,6 +480,10 @@ def _joins_story(sib, level: int, before: bool, totals: dict[int, float], base: 
         return False
     # (a <header> left in the tree is the article's own: see _inside_article)
     if sib.name != "header" and _names_outside(sib):
+        return False
+    # Named like chrome, and left in the tree only for the prose it holds
+    # (judge: a layout wrapper), a sibling of the story is not its wrapper.
+    if sib.name != "header" and _soup_chrome_reason(sib) is not None:
         return False
     return _link_density(sib) < _SIBLING_LINK_DENSITY
 

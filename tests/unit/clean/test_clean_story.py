@@ -445,3 +445,20 @@ def test_an_author_box_as_long_as_a_short_post_is_not_kept_as_its_wrapper():
     text = "\n".join(clean_html(page(f"<article>{post}{bio}</article>")).blocks)
     assert "rebuild the harbour wall" in text
     assert "Ann Lee has written" not in text
+
+
+def test_a_chrome_named_block_kept_for_its_prose_is_not_joined_beside_the_story():
+    # A "navigation" column of blurbs, each nested deep, holds more prose
+    # than the story: kept by the layout-wrapper guard, yet, a sibling of
+    # the story's column and not its wrapper, it is not joined.
+    story = "".join(f"<p>{PARA}{PARA}Story {i}.</p>" for i in range(3))
+    blurbs = "".join(
+        f"<div class='blog'><div class='info'><div class='line'><p>{PARA}{PARA}{PARA}Blurb {i}.</p></div></div></div>"
+        for i in range(12)
+    )
+    body = (
+        f"<div class='page'><div class='main'><div class='text'>{story}</div></div><div class='navigation'>{blurbs}</div></div>"
+    )
+    text = "\n".join(clean_html(page(body)).blocks)
+    assert "Story 2." in text
+    assert "Blurb" not in text
