@@ -117,8 +117,12 @@ def _strip_chrome(
             continue
         if tag.get("itemprop") == "articleBody" or tag.name in ("body", "html", "main"):
             continue
-        if reason in _HEADER_REASONS and _inside_article(tag.parents) and _keep_header_lead(tag, removed, memo):
-            continue  # the article's own header: its lead is kept, the rest dropped
+        if reason in _HEADER_REASONS and _inside_article(tag.parents):
+            mass, protected, _, prelim_mass, _ = story_guard()
+            if id(tag) in protected or mass.get(id(tag), 0) > 0.5 * prelim_mass:
+                continue  # the best paragraph cluster, or most of its prose, is inside: a header that wraps the article
+            if _keep_header_lead(tag, removed, memo):
+                continue  # the article's own header: its lead is kept, the rest dropped
         # A container named like chrome that holds most of the page's prose
         # is a layout wrapper ("has-sidebar", an ASP.NET <form>), not chrome.
         if reason != "hidden" and _holds_story(tag, *story_guard(), reason):

@@ -462,3 +462,12 @@ def test_a_chrome_named_block_kept_for_its_prose_is_not_joined_beside_the_story(
     text = "\n".join(clean_html(page(body)).blocks)
     assert "Story 2." in text
     assert "Blurb" not in text
+
+
+def test_a_header_that_wraps_the_whole_article_is_kept_whole():
+    # A theme that opens <header> for the headline and never closes it
+    # before the body: the story's paragraphs and section headings are inside.
+    paras = "".join(f"<p>{PARA}Body {i}.</p>" for i in range(4))
+    body = f"<article><header><h1>Harbour wall</h1><h2>A strike from the fifth of March</h2>{paras}</header></article>"
+    text = "\n".join(clean_html(page(body)).blocks)
+    assert "A strike from the fifth of March" in text and "Body 0." in text and "Body 3." in text
