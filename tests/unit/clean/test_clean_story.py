@@ -471,3 +471,18 @@ def test_a_header_that_wraps_the_whole_article_is_kept_whole():
     body = f"<article><header><h1>Harbour wall</h1><h2>A strike from the fifth of March</h2>{paras}</header></article>"
     text = "\n".join(clean_html(page(body)).blocks)
     assert "A strike from the fifth of March" in text and "Body 0." in text and "Body 3." in text
+
+
+def test_a_bootstrap_card_header_is_the_cards_heading_not_chrome():
+    # Bootstrap names a card's heading "card-header": an FAQ's questions.
+    faq = "".join(
+        f'<div class="card"><div class="card-header"><h3>How is the wall paid for, question {i}?</h3></div>'
+        f'<div class="card-body"><p>{PARA}Answer {i}.</p></div></div>'
+        for i in range(3)
+    )
+    body = f'<div class="site-header"><a href="/">The Courier</a> Home News</div><main>{faq}</main>'
+    with trace_drops() as trace:
+        text = "\n".join(clean_html(page(body)).blocks)
+    assert "How is the wall paid for, question 2?" in text and "Answer 2." in text
+    assert "The Courier" not in text
+    assert [t for w, t in trace if w == "class header"] == ["The Courier Home News"]
