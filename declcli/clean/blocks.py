@@ -21,7 +21,7 @@ from .text import (
     _text,
     norm_space,
 )
-from .vocab import _attr_str, _tokens, _vocab
+from .vocab import _attr_str, _soup_chrome_reason, _tokens, _vocab
 
 
 def _in_link(el) -> bool:
@@ -306,14 +306,16 @@ def _names_outside(el) -> bool:
     )
 
 
-def _holds_story(tag, mass, protected, prelim, prelim_mass: int, total: int) -> bool:
+def _holds_story(tag, mass, protected, prelim, prelim_mass: int, total: int, reason: str = "") -> bool:
     """A chrome-named element that holds the story (a wrapper, a "paywall"
     div around the paragraphs): the best paragraph cluster or its
-    ancestors, a good part of that cluster's prose, or most of the page's."""
+    ancestors, a good part of that cluster's prose (not an author box or a
+    footer: a short post's author bio is often as long as the post), or
+    most of the page's."""
     m = mass.get(id(tag), 0)
     if id(tag) in protected:
         return True
-    if prelim_mass > 300 and m >= 0.25 * prelim_mass and prelim in tag.parents:
+    if prelim_mass > 300 and m >= 0.25 * prelim_mass and prelim in tag.parents and reason not in _NEVER_WRAPPERS:
         return True
     # Most of the page's prose, unless a story of some length stands outside it
     # (a sidebar of party programmes longer than the post beside it).
@@ -323,17 +325,35 @@ def _holds_story(tag, mass, protected, prelim, prelim_mass: int, total: int) -> 
 _STANDS_ALONE = 0.25
 
 
+# Chrome reasons that name what a story's own wrapper never is.
+_NEVER_WRAPPERS = frozenset(
+    (
+        "<footer>",
+        "class author-info",
+        "class author-description",
+        "class authorinfo",
+        "class author-box",
+        "class author-bio",
+        "class about-author",
+    )
+)
+
+
 # How far above the chosen container sibling sections are looked for, and
 # what a sibling needs to be joined: a share of the container's own score
-# (readability appends siblings scoring a fifth of the best), or, for a
-# lone paragraph, some length, and little link text either way.
+# (readability appends siblings scoring a fifth of the best; a twentieth
+# here, with a floor: an abstract or a funding note beside a long report), or,
+# for a lone paragraph, some length, and little link text either way.
 _STORY_LEVELS = 3
 
 
 _REPEAT_LEVELS = 12
 
 
-_SECTION_SHARE = 0.1
+_STORY_BOUNDS = frozenset(("article", "main"))
+
+
+_SECTION_SHARE = 0.05
 
 
 _SECTION_MIN_SCORE = 3.0
@@ -367,8 +387,9 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
     """The chosen container and the sibling sections that belong to the
     story, in document order. An article is often several sibling blocks
     (sections of a page builder, columns, the posts of a thread, the lead
-    before the body): from the container up to _STORY_LEVELS ancestors, a
-    sibling is joined when it scores as a section of its own, or when it is
+    before the body): from the container up to _STORY_LEVELS ancestors, and
+    at any level inside the story's own <article> or <main> (a lead or a
+    facts table high above a deeply nested body), a sibling is joined when it scores as a section of its own, or when it is
     a paragraph-like block of some length; either with little link text,
     and never one under comments, an aside or navigation."""
     if root is body:
@@ -377,6 +398,8 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
     base = max(totals.get(id(root), 0.0), 1.0)
     parts = [root]
     el = root
+    # Inside the story's own <article> or <main>, every level is a story level.
+    bounded = next((a for a in root.parents if a.name in _STORY_BOUNDS), None)
     for level in range(_REPEAT_LEVELS):
         parent = el.parent
         if parent is None or parent.name in ("html", "[document]"):
@@ -401,7 +424,10 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
             if (
                 sib is led
                 or _repeats(sib, el, totals)
-                or (level < _STORY_LEVELS and _joins_story(sib, level, side is before, totals, base))
+                or (
+                    (level < _STORY_LEVELS or (bounded is not None and (parent is bounded or bounded in parent.parents)))
+                    and _joins_story(sib, level, side is before, totals, base)
+                )
             ):
                 # A heading joined for the block after it brings that block
                 # at any level (the lead under the headline, above the body).
@@ -454,6 +480,10 @@ def _joins_story(sib, level: int, before: bool, totals: dict[int, float], base: 
         return False
     # (a <header> left in the tree is the article's own: see _inside_article)
     if sib.name != "header" and _names_outside(sib):
+        return False
+    # Named like chrome, and left in the tree only for the prose it holds
+    # (judge: a layout wrapper), a sibling of the story is not its wrapper.
+    if sib.name != "header" and _soup_chrome_reason(sib) is not None:
         return False
     return _link_density(sib) < _SIBLING_LINK_DENSITY
 

@@ -12,7 +12,7 @@ from . import state
 from .blocks import _blocks_of, _choose_root, _holds_story, _link_density, _note_outside, _prose_mass, _RootMemo, _story_parts
 from .state import _note
 from .text import _BLOCK_TAGS, _gone, _has, _tags, _text
-from .vocab import _HEADER_REASONS, _attr_str, _chrome_reason, _inside_article, _vocab, split_caption
+from .vocab import _HEADER_REASONS, _attr_str, _inside_article, _soup_chrome_reason, _vocab, split_caption
 
 _CAPTION_CLASS = patterns.compile(r"(^|[-_ ])(wp-caption-text|caption|image-caption|photo-caption|legend)($|[-_ ])", re.I)
 
@@ -112,16 +112,20 @@ def _strip_chrome(
     for tag in tags:
         if _gone(tag):
             continue  # already removed with an ancestor
-        reason = _chrome_reason(tag.name, tag.attrs)
+        reason = _soup_chrome_reason(tag)
         if reason is None:
             continue
         if tag.get("itemprop") == "articleBody" or tag.name in ("body", "html", "main"):
             continue
-        if reason in _HEADER_REASONS and _inside_article(tag.parents) and _keep_header_lead(tag, removed, memo):
-            continue  # the article's own header: its lead is kept, the rest dropped
+        if reason in _HEADER_REASONS and _inside_article(tag.parents):
+            mass, protected, _, prelim_mass, _ = story_guard()
+            if id(tag) in protected or mass.get(id(tag), 0) > 0.5 * prelim_mass:
+                continue  # the best paragraph cluster, or most of its prose, is inside: a header that wraps the article
+            if _keep_header_lead(tag, removed, memo):
+                continue  # the article's own header: its lead is kept, the rest dropped
         # A container named like chrome that holds most of the page's prose
         # is a layout wrapper ("has-sidebar", an ASP.NET <form>), not chrome.
-        if reason != "hidden" and _holds_story(tag, *story_guard()):
+        if reason != "hidden" and _holds_story(tag, *story_guard(), reason):
             continue
         _note(removed, reason, _text(tag))
         memo.forget(tag)

@@ -12,7 +12,7 @@ from .hints import _collect_hints, _page_lines
 from .parse import _copy_element, _drop, _set_text
 from .state import _note
 from .text import _BLOCK_TAGS, _lx_text, _string_xpath, norm_space
-from .vocab import _HEADER_REASONS, _chrome_reason, _inside_article, _vocab
+from .vocab import _HEADER_REASONS, _LINKED_REASONS, _chrome_reason, _inside_article, _vocab
 
 
 def _drop_noscript(doc, unwrap_all: bool) -> None:
@@ -183,6 +183,8 @@ def _prune_chrome(body, removed: list | None = None) -> None:
         if reason is None or el in story or el in hint:
             continue
         if reason in _HEADER_REASONS and _inside_article(el.iterancestors()):
+            continue
+        if reason in _LINKED_REASONS and next(el.iter("a"), None) is None:
             continue
         if size[el] > 0.15 * total:
             continue

@@ -154,6 +154,20 @@ def _weak_chrome_word(value: str, weak: set[str], containers: set[str]) -> str |
 _HEADER_REASONS = frozenset(("<header>", "class header"))
 
 
+# A teaser is a card that links to another page; one with no link is the
+# story's own lead ("article-teaser", as German sites name the standfirst).
+_LINKED_REASONS = frozenset(("class teaser", "class teasers"))
+
+
+def _soup_chrome_reason(tag) -> str | None:
+    """_chrome_reason for a bs4 tag, with what its content tells: a teaser
+    that holds no link is none."""
+    reason = _chrome_reason(tag.name, tag.attrs)
+    if reason in _LINKED_REASONS and tag.find("a") is None:
+        return None
+    return reason
+
+
 def _inside_article(ancestors) -> bool:
     """Whether an element with these ancestors (a bs4 tag's .parents or an
     lxml element's iterancestors()) lies inside an <article>, <main> or the

@@ -364,3 +364,125 @@ def test_a_chrome_line_split_by_line_breaks_is_judged_whole():
     text = "\n".join(clean_html(page(body)).blocks)
     assert "Two." in text
     assert "Posted by" not in text
+
+
+def test_sections_far_above_the_story_join_inside_its_article_not_outside():
+    # The chosen container sits five levels under the <article>: a lead
+    # paragraph and a table section that hang higher up in the article
+    # join; a teaser section as far up, but outside the article, does not.
+    paras = "".join(f"<p>{PARA}Body {i}.</p>" for i in range(4))
+    deep = f'<div class="a"><div class="b"><div class="c"><div class="d">{paras}</div></div></div></div>'
+    facts = (
+        f"<div class='facts'><p>{PARA}The facts, in short.</p>"
+        "<table><tr><td>Length of the wall, in metres and rebuilt in stone from the old quarry</td></tr></table></div>"
+    )
+    body = (
+        "<div class='page'><div class='row'>"
+        f"<article><p>The council has decided: the harbour wall will be rebuilt before the winter storms come.</p>"
+        f"<div class='wrap'>{deep}</div>{facts}</article>"
+        "</div>"
+        f"<div class='more'><p>{PARA}Another story, elsewhere on the site.</p></div></div>"
+    )
+    text = "\n".join(clean_html(page(body)).blocks)
+    assert "Body 3." in text
+    assert "The council has decided" in text and "The facts, in short." in text and "Length of the wall" in text
+    assert "Another story" not in text
+
+
+def test_a_short_section_after_a_long_story_joins_by_its_own_score():
+    # A long report and, after it, a short section of two paragraphs (its
+    # funding and sources): a twentieth of the story's score is enough.
+    report = "".join(f"<p>{PARA}Finding {i}.</p>" for i in range(30))
+    notes = f"<div class='notes'><p>{PARA}Funded by the harbour board.</p><p>{PARA}Sources: the council minutes.</p></div>"
+    body = f"<div class='page'><div class='report'>{report}</div>{notes}</div>"
+    text = "\n".join(clean_html(page(body)).blocks)
+    assert "Finding 29." in text
+    assert "Funded by the harbour board." in text and "Sources: the council minutes." in text
+
+
+def test_a_teaser_card_is_chrome_but_a_lead_named_teaser_is_not():
+    # "teaser" names a card that links to another page (dropped) and, on
+    # many German sites, the article's own lead (kept: it links nowhere).
+    paras = "".join(f"<p>{PARA}Body {i}.</p>" for i in range(4))
+    card = (
+        '<div class="teaser"><h2>Ferry timetable</h2><div class="teasertext">'
+        "The new timetable starts in May, with two more crossings every day of the week.</div>"
+        '<a href="/ferry">More</a></div>'
+    )
+    body = (
+        '<article><p class="article-teaser">Forgotten today, the harbour wall was once the pride of the town '
+        f"and its rebuilding is long overdue.</p>{paras}{card}</article>"
+    )
+    with trace_drops() as trace:
+        text = "\n".join(clean_html(page(body)).blocks)
+    assert "Forgotten today" in text and "Body 3." in text
+    assert "The new timetable" not in text
+    assert (
+        "class teaser",
+        "Ferry timetable The new timetable starts in May, with two more crossings every day of the week. More",
+    ) in [(w, " ".join(t.split())) for w, t in trace]
+
+
+def test_a_factbox_inside_the_story_is_chrome_unless_it_holds_the_story():
+    paras = [f"<p>{PARA}Body {i}.</p>" for i in range(4)]
+    box = '<div class="inlineTextbox"><p>Read our guide: how a harbour wall is built, stone by stone, in ten steps.</p></div>'
+    text = "\n".join(clean_html(page(f"<article>{''.join(paras[:2])}{box}{''.join(paras[2:])}</article>")).blocks)
+    assert "Body 3." in text and "Read our guide" not in text
+    # A page whose whole story sits in a box named so keeps it (a layout wrapper).
+    text = "\n".join(clean_html(page(f'<div class="tab-content infobox">{"".join(paras)}</div>')).blocks)
+    assert "Body 0." in text and "Body 3." in text
+
+
+def test_an_author_box_as_long_as_a_short_post_is_not_kept_as_its_wrapper():
+    # The post's paragraphs sit in the <article> itself, which also holds the footer.
+    post = f"<h1>Harbour wall</h1><p>{PARA}{PARA}</p><p>{PARA}{PARA}</p>"
+    bio = (
+        "<footer class='entry-meta'><div class='author-info'><h2>About Ann Lee</h2><p>Ann Lee has written about the "
+        "coast, its harbours and their walls for twenty years, first for the Courier and then for the Gazette, "
+        "and she teaches, from time to time, a course on local history at the college. She lives by the sea, "
+        "with two cats and a boat that she never takes out.</p></div></footer>"
+    )
+    text = "\n".join(clean_html(page(f"<article>{post}{bio}</article>")).blocks)
+    assert "rebuild the harbour wall" in text
+    assert "Ann Lee has written" not in text
+
+
+def test_a_chrome_named_block_kept_for_its_prose_is_not_joined_beside_the_story():
+    # A "navigation" column of blurbs, each nested deep, holds more prose
+    # than the story: kept by the layout-wrapper guard, yet, a sibling of
+    # the story's column and not its wrapper, it is not joined.
+    story = "".join(f"<p>{PARA}{PARA}Story {i}.</p>" for i in range(3))
+    blurbs = "".join(
+        f"<div class='blog'><div class='info'><div class='line'><p>{PARA}{PARA}{PARA}Blurb {i}.</p></div></div></div>"
+        for i in range(12)
+    )
+    body = (
+        f"<div class='page'><div class='main'><div class='text'>{story}</div></div><div class='navigation'>{blurbs}</div></div>"
+    )
+    text = "\n".join(clean_html(page(body)).blocks)
+    assert "Story 2." in text
+    assert "Blurb" not in text
+
+
+def test_a_header_that_wraps_the_whole_article_is_kept_whole():
+    # A theme that opens <header> for the headline and never closes it
+    # before the body: the story's paragraphs and section headings are inside.
+    paras = "".join(f"<p>{PARA}Body {i}.</p>" for i in range(4))
+    body = f"<article><header><h1>Harbour wall</h1><h2>A strike from the fifth of March</h2>{paras}</header></article>"
+    text = "\n".join(clean_html(page(body)).blocks)
+    assert "A strike from the fifth of March" in text and "Body 0." in text and "Body 3." in text
+
+
+def test_a_bootstrap_card_header_is_the_cards_heading_not_chrome():
+    # Bootstrap names a card's heading "card-header": an FAQ's questions.
+    faq = "".join(
+        f'<div class="card"><div class="card-header"><h3>How is the wall paid for, question {i}?</h3></div>'
+        f'<div class="card-body"><p>{PARA}Answer {i}.</p></div></div>'
+        for i in range(3)
+    )
+    body = f'<div class="site-header"><a href="/">The Courier</a> Home News</div><main>{faq}</main>'
+    with trace_drops() as trace:
+        text = "\n".join(clean_html(page(body)).blocks)
+    assert "How is the wall paid for, question 2?" in text and "Answer 2." in text
+    assert "The Courier" not in text
+    assert [t for w, t in trace if w == "class header"] == ["The Courier Home News"]
