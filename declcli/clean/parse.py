@@ -70,6 +70,11 @@ _BREAK_RUN = re.compile(rf"((?:{_BREAK}){{{_MOST_BREAKS}}})(?:{_BREAK})++", re.I
 def _with_break_runs_cut(html: str) -> str:
     """The page with each run of more than _MOST_BREAKS <br> (white space
     between them) cut to its first _MOST_BREAKS."""
+    # The pattern tries every "<" of the page (a fifth of the cleaning's time on ordinary pages);
+    # a page with no more <br> tags than a run keeps cannot hold a longer run.
+    low = html.lower()
+    if low.count("<br") + low.count("</br") <= _MOST_BREAKS:
+        return html
     return _BREAK_RUN.sub(r"\1", html)
 
 
