@@ -298,7 +298,7 @@ def source_text(token, ctx: Context) -> str | None:
         # foreign ministry").
         known = ctx.by_role(token.lower_)
         if known is None and not named and (token.lemma_ in lex.human or token.lower_.endswith("-old")):
-            known = ctx.antecedent("he")
+            known = ctx.antecedent("person")
         if known is None and not named and token.lemma_ in lex.org_nouns and token.tag_ in ("NN", "NNP"):
             # "the group said": the body the article introduced as "the group" ("The group, WeWorkers
             # Coalition, …"), else the organisation last named.
@@ -307,7 +307,7 @@ def source_text(token, ctx: Context) -> str | None:
             return known
     text = "".join(t.text_with_ws for t in keep).strip(" ,.;:\"'“”‘’")
     if definite and _AGE.fullmatch(text):
-        return ctx.antecedent("he")  # "The 56-year-old said"
+        return ctx.antecedent("person")  # "The 56-year-old said": a person of either gender
     return text or None
 
 

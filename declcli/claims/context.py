@@ -73,10 +73,11 @@ class Context:
             self.persons.setdefault(words[0], person)
         return person
 
-    def antecedent(self, pronoun: str = "he", speaking: bool = False) -> str | None:
+    def antecedent(self, pronoun: str = "person", speaking: bool = False) -> str | None:
         """What a subject pronoun stands for: he/she the person last named as a
-        subject or speaker (the last speaker first when the pronoun speaks:
-        "she added"); it an organisation; they a group or organisation."""
+        subject or speaker whom it fits (the last speaker first when the pronoun
+        speaks: "she added"); "person" (a description: "the doctor") any such
+        person; it an organisation; they a group or organisation."""
         if pronoun == "it":
             return self.last_org
         if pronoun in ("they", "them"):

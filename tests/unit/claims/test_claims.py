@@ -539,6 +539,13 @@ def test_a_related_headline_set_between_paragraphs_gives_no_claim_but_a_list_doe
             'Senator Mark Dorsey said the charges were overdue.\n\n"Heads needed to roll the day Jeffrey Epstein died," he said.',
             "Mark Dorsey",
         ),
+        # A description ("the 45-year-old") stands for a person of either gender.
+        (
+            "Police chief Brian Cole spoke first.\n\n"
+            "Surgeon Emily Carter operated on Tuesday.\n\n"
+            "The 45-year-old said the patient was stable.",
+            "Emily Carter",
+        ),
         # "the group" is the body the article introduced as the group.
         (
             "The group, Riverside Tenants Union, formed in recent weeks.\n\n"
