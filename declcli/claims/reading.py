@@ -255,6 +255,15 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
     return "fact"
 
 
+def _no_condition(mark) -> bool:
+    """ "even if" (a concession), "especially if", "if anything" (an idiom): no condition of the
+    statement."""
+    doc = mark.doc
+    before = doc[mark.i - 1].lower_ if mark.i > 0 else ""
+    after = doc[mark.i + 1].lower_ if mark.i + 1 < len(doc) else ""
+    return before in ("even", "especially", "particularly") or (mark.lower_ == "if" and after == "anything")
+
+
 def mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, int] | None]:
     """The mood of the claim (statement, question, conditional) and, for a
     conditional, the token span of its condition."""
@@ -269,7 +278,7 @@ def mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, int
                 continue
             first = child.left_edge
             marks = [g for g in child.children if g.dep_ == "mark"]
-            conditional = any(m.lower_ in lex.condition_marks for m in marks)
+            conditional = any(m.lower_ in lex.condition_marks and not _no_condition(m) for m in marks)
             # "as long as", "in case", "on condition that".
             if not conditional and first.i + 2 < len(doc):
                 lead = " ".join(t.lower_ for t in doc[first.i : first.i + 3])

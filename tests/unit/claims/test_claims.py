@@ -580,3 +580,16 @@ def test_an_embedded_post_is_its_accounts():
     post = attributions["We must apply compassion to criminal justice."]
     assert (post.source, post.cue) == ("Dana Whitlock", "@RepWhitlock")
     assert attributions["The court adjourned."] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They would have to let it move at its own pace, even if it stretches well into 2020.",
+        "If anything, this was the second election where health care made the difference.",
+        "Once you divide the total by 52 weeks, the value is about $44 million a week.",
+    ],
+)
+def test_concessions_idioms_and_time_clauses_are_no_conditions(text):
+    claim = claims_of(text)[0]
+    assert (claim.mood, claim.condition) == ("statement", None)
