@@ -270,6 +270,9 @@ def mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, int
     lex = words()
     if text.rstrip(" \"'”’»)").endswith("?"):
         return "question", None
+    # "They need to do something if they expect …": the condition may hang on the infinitive the
+    # main verb governs.
+    heads = list(heads) + [c for h in heads if h is not None for c in h.children if c.dep_ == "xcomp"]
     for head in heads:
         if head is None:
             continue

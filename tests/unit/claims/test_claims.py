@@ -250,6 +250,8 @@ def test_questions_are_marked_and_never_commitments():
         ("Unless the sanctions are lifted, Iran will refuse to comply.", "Unless the sanctions are lifted"),
         ("If the talks fail, the company will cut 2,000 jobs.", "If the talks fail"),
         ("Should the talks fail, the union will strike.", "Should the talks fail"),
+        # On the infinitive the main verb governs.
+        ("They need to act now if they expect to stay relevant.", "if they expect to stay relevant"),
     ],
 )
 def test_conditionals_carry_their_condition_with_offsets(text, condition):
