@@ -195,6 +195,8 @@ def _paragraph_claims(doc, offset: int, sents: list[Sentence], ref, ctx: Context
                 ctx.last_attribution = (claim.attribution.source, claim.attribution.cue)
                 if claim.attribution.source in ctx.persons:
                     ctx.last_speaker = claim.attribution.source
+                elif claim.attribution.source in ctx.orgs:
+                    ctx.last_org = claim.attribution.source  # a body that speaks is what "the company" means next
             _remember_plural_subject(verb, ctx)
     _pass_quote_speakers(claims, verbs, regions, offset, doc_text, ctx)
     return claims

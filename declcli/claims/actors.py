@@ -307,8 +307,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         if country:
             ctx.countries[country] += 1  # "the White House", "NASA": the setting, as a country named
         found.append((ent.start_char, Actor(bare, "organization", country)))
-        if ent.root.dep_ in ("nsubj", "nsubjpass"):
-            ctx.last_org = bare
+        if ent.root.dep_ in ("nsubj", "nsubjpass") or (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")):
+            ctx.last_org = bare  # (also "The group …, Big Machine, says")
     elif label in ("GPE", "LOC"):
         _count_setting(bare, ctx)
         seat = _seat(bare)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .. import patterns
 from ..model import Attribution
-from .context import Context, clean_name, person_name
+from .context import Context, clean_name, entity_of, person_name
 from .lexicon import words
 
 _CONTENT = ("ccomp", "parataxis")
@@ -280,6 +280,25 @@ def source_text(token, ctx: Context) -> str | None:
             name = person_name(child, ctx)
             if name:
                 return name
+    # "The group that owns her music, Big Machine, says": the body set off by commas at the end of
+    # the subject, just before its verb (the parser may hang it on any word of the subject).
+    doc = token.doc
+    verb = token.head
+    for child in token.children:
+        if child.dep_ == "appos" and child.ent_type_ == "ORG" and child.pos_ == "PROPN" and entity_of(child) is not None:
+            return entity_of(child).text.strip(" ,.;:\"'“”‘’")
+    for child in token.subtree:
+        ent = entity_of(child) if child.ent_type_ == "ORG" else None
+        if (
+            ent is not None
+            and ent.start > token.i
+            and ent.start > 0
+            and doc[ent.start - 1].text == ","
+            and ent.end + 1 < len(doc)
+            and doc[ent.end].text == ","
+            and ent.end + 1 == verb.i
+        ):
+            return ent.text.strip(" ,.;:\"'“”‘’")
     keep = _noun_phrase(token)
     definite = bool(keep) and keep[0].lower_ in ("the", "this", "that")
     while keep and keep[0].dep_ in ("det", "predet") and keep[0].lower_ in ("the", "a", "an", "this", "that", "these", "those"):

@@ -548,6 +548,12 @@ def test_a_related_headline_set_between_paragraphs_gives_no_claim_but_a_list_doe
             "The 45-year-old said the patient was stable.",
             "Emily Carter",
         ),
+        # A body in apposition to the subject is the source, and the one a later "the label" means.
+        (
+            "The group that owns most of her music, Harbor Records, says she may play.\n\n"
+            "But the label says she never needed its permission.",
+            "Harbor Records",
+        ),
         # "the group" is the body the article introduced as the group.
         (
             "The group, Riverside Tenants Union, formed in recent weeks.\n\n"
