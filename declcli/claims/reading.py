@@ -159,10 +159,9 @@ def _is_agent(subject) -> bool:
     if subject is None:
         return False
     if subject.pos_ == "PRON":
-        # "it" stands for a company or a government as often as not; "it will rain" has a weather verb, a fact anyway.
-        return subject.lower_ in _PERSONAL_PRONOUNS or (
-            subject.lower_ == "it" and subject.dep_ == "nsubj" and subject.head.lemma_ not in lex.stative
-        )
+        # "it" stands for a company as often as for a car, a bill or an act ("It would keep him
+        # off-balance", "It will start at $44,000"); "you" is mostly anyone: neither names a party.
+        return subject.lower_ in _PERSONAL_PRONOUNS and subject.lower_ != "you"
     if subject.ent_type_ in _AGENT_ENTITIES or subject.pos_ == "PROPN":
         return True
     lemma = subject.lemma_.lower()
@@ -216,6 +215,8 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
             # "could face decades in jail", "is likely to face", "is expected to remain": something
             # undergone or a state, which nobody decides.
             return "fact"
+        if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) and verb.tag_ == "VBN":
+            return "fact"  # "Voters could have shown …": what might have happened, which nobody now decides
         if modal != "obligation" and _generic(subject) and not lex.provision.search(text):
             # "companies can hire", "an importer may elect", "people shouldn't panic": no specific
             # party (GUIDE decision 16); a rule obliging a class ("Companies will be required to")

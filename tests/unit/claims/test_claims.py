@@ -601,3 +601,15 @@ def test_an_embedded_post_is_its_accounts():
 def test_concessions_idioms_and_time_clauses_are_no_conditions(text):
     claim = claims_of(text)[0]
     assert (claim.mood, claim.condition) == ("statement", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters could have shown they were tired of the inquiries.",  # what might have happened
+        "It will start at $44,000, not including a tax credit.",  # "it": a car as often as a company
+        "You could read these numbers as a vindication of the plan.",  # "you": anyone
+    ],
+)
+def test_hypotheticals_about_the_past_and_it_or_you_make_no_commitment(text):
+    assert claims_of(text)[0].kind == "fact"
