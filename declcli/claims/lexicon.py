@@ -63,7 +63,6 @@ def words() -> SimpleNamespace:
         gendered={word: gender for gender, members in d["gendered_words"].items() for word in members},
         post_signature=re.compile(d["post_signature"]),
         documents=frozenset(d["document_nouns"]),
-        changes=frozenset(d["change_lemmas"]),
         findings=frozenset(d["finding_lemmas"]),
         studies=frozenset(d["study_nouns"]),
         portfolios=frozenset(d["portfolio_words"]),

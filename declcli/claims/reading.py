@@ -232,17 +232,6 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
     if verb.tag_ == "VBD":
         return "event"
     if verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in verb.children):
-        if (
-            any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
-            and not any(c.dep_ == "auxpass" for c in verb.children)
-            and subject is not None
-            and not _is_agent(subject)
-            and verb.lemma_ not in lex.changes
-        ):
-            # "The trade fight has prolonged the pain", "The outbreak has resulted in 10 cases": what an
-            # abstract subject has done so far describes a state of things, not a happening ("the
-            # stock has slid" is one).
-            return "fact"
         return "event"
     if any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children):
         return "event"  # "did not accept the offer"

@@ -113,7 +113,6 @@ class Claims(TypedDict):
     object_lemmas_not_speech: list[str]
     portfolio_words: list[str]
     finding_lemmas: list[str]
-    change_lemmas: list[str]
     document_nouns: list[str]
     post_signature: str  # a regular expression with groups name and handle
     study_nouns: list[str]
