@@ -327,6 +327,11 @@ def test_topics_without_false_friends():
         "View our latest valuations here.",
         "See tweets :",
         "Catch up on the 2020 election campaign with AP experts on our weekly politics podcast.",
+        # Credits, republication lines and reference lists in parentheses or with a label.
+        "(Image credit: Space Photo Agency)",
+        "(Published Monday, Nov. 18, 2019)",
+        "Originally published on Science Today.",
+        "More information: A. Author et al.",
     ],
 )
 def test_page_chrome_gives_no_claim(text):
