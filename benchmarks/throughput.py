@@ -52,16 +52,14 @@ def load_pages(dataset: Path) -> list[tuple[str, bytes]]:
     return pages
 
 
-def declcli_whole(pages):
+def _declcli_pages(pages, run):
+    """`run(pid, data)` on every page; the pages that fail, with why."""
     from declcli.errors import DeclError
-    from declcli.model import document_to_dict
-    from declcli.pipeline import process_bytes
-    from declcli.render import to_json
 
     failed = []
     for pid, data in pages:
         try:
-            to_json(document_to_dict(process_bytes(data, location=pid, input_format="html")))
+            run(pid, data)
         except DeclError as err:  # a page without article text is an answer, not a crash
             failed.append((pid, f"{type(err).__name__}: {err}"))
         except Exception as err:  # noqa: BLE001 - a bug in declcli: reported, the run goes on
@@ -69,24 +67,28 @@ def declcli_whole(pages):
     return failed
 
 
+def declcli_whole(pages):
+    from declcli.model import document_to_dict
+    from declcli.pipeline import process_bytes
+    from declcli.render import to_json
+
+    return _declcli_pages(
+        pages, lambda pid, data: to_json(document_to_dict(process_bytes(data, location=pid, input_format="html")))
+    )
+
+
 def declcli_no_claims(pages):
     """What `declcli read --no-claims -f json` does per page: text and metadata, no model."""
-    from declcli.errors import DeclError
     from declcli.input.source import classify
     from declcli.model import Source, document_to_dict
     from declcli.pipeline import process
     from declcli.render import to_json
 
-    failed = []
-    for pid, data in pages:
-        try:
-            source = classify(Source(kind="file", location=pid, data=data), "html")
-            to_json(document_to_dict(process(source, claims=False)))
-        except DeclError as err:
-            failed.append((pid, f"{type(err).__name__}: {err}"))
-        except Exception as err:  # noqa: BLE001 - a bug in declcli: reported, the run goes on
-            failed.append((pid, f"CRASH {type(err).__name__}: {err}"))
-    return failed
+    def run(pid, data):
+        source = classify(Source(kind="file", location=pid, data=data), "html")
+        to_json(document_to_dict(process(source, claims=False)))
+
+    return _declcli_pages(pages, run)
 
 
 def declcli_staged(pages) -> dict[str, float]:

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from .. import patterns
 from ..defaults import MAX_PIECE, MAX_TEXT, NAME_WINDOW
 from ..model import Attribution, Claim, Condition, Sentence
-from .actors import find_actors
+from .actors import _strip_article, find_actors
 from .attribution import as_attribution, bare_speaker, find_frame, quote_regions
 from .chrome import ends_as_sentence, is_chrome
 from .clauses import clause_spans
@@ -98,9 +98,7 @@ def _post_author(text: str, ctx: Context) -> Attribution | None:
     m = words().post_signature.match(text.strip())
     if m is None:
         return None
-    name = clean_name(m.group("name"))
-    for article in ("The ", "the "):
-        name = name.removeprefix(article)
+    name = _strip_article(clean_name(m.group("name")))
     known = ctx.persons.get(name)
     return Attribution(known.name if known is not None else name, m.group("handle"))
 
