@@ -60,6 +60,7 @@ PARTS = {
     "test3": {"test3"},
     "test4": {"test4"},
     "test5": {"test5"},
+    "test6": {"test6"},
     "tune": {"dev", "test", "test2", "test3", "test4"},
 }
 
