@@ -34,6 +34,7 @@ from .context import Context, clean_name, entities
 from .dates import WEEKDAYS, find_dates, reference_day
 from .genders import note_genders
 from .lexicon import words
+from .products import note_products
 from .reading import kind as read_kind
 from .reading import modality as read_modality
 from .reading import mood_and_condition
@@ -76,6 +77,7 @@ def iter_claims(
         votes.add(docs)
         harmonise(docs, votes)
         note_genders(docs, ctx)
+        note_products(docs, ctx)
         ctx.lower_words.update(token.text for doc in docs for token in doc if token.is_lower and token.is_alpha)
         set_in = _set_into_the_story([ends_as_sentence(doc.text) for doc in docs])
         posts = [_post_author(doc.text, ctx) for doc in docs[1:]] + [None]

@@ -262,6 +262,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
     g = gazetteer()
     lex = words()
     label, bare = ent.label_, _entity_text(ent)
+    if label in ("ORG", "PERSON") and clean_name(ent.text) in ctx.products:
+        return  # "Stadia", "Europa": the article calls it a thing (products.py)
     if label == "ORG" and bare in ctx.persons and bare not in lex.orgs and not country_of_text(bare):
         label = "PERSON"  # "Carlineo": a person the article named before, which the model now calls an organisation
     elif label in ("ORG", "PERSON") and bare in ctx.orgs:

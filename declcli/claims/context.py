@@ -37,6 +37,7 @@ class Context:
     last_group: str | None = None  # the plural subject or speaker last named ("they said")
     gender_votes: dict[str, Counter] = field(default_factory=dict)  # surname -> Counter of "m"/"f" evidence
     lower_words: set[str] = field(default_factory=set)  # the words the article writes in lower case
+    products: set[str] = field(default_factory=set)  # names the article calls things (products.py)
     org_by_noun: dict[str, str] = field(default_factory=dict)  # "group" -> "WeWorkers Coalition" ("The group, X,")
 
     def mention(self, person: Person) -> None:

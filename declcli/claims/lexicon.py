@@ -20,6 +20,7 @@ def words() -> SimpleNamespace:
         reporting=frozenset(d["reporting_lemmas"]),
         non_speech=frozenset(d["non_speech_lemmas"]),
         org_nouns=frozenset(d["org_nouns"]),
+        thing_nouns=frozenset(d["thing_nouns"]),
         modal_aux=d["modal_aux"],
         control=d["control_lemmas"],
         be_adjectives=d["be_adjectives"],

@@ -88,6 +88,7 @@ class Claims(TypedDict):
     negative_lemmas: list[str]
     non_speech_lemmas: list[str]
     org_nouns: list[str]
+    thing_nouns: list[str]
     people_nouns: list[str]
     country_attribute_nouns: list[str]
     orgs: dict[str, str | None]  # an organisation's country (ISO 3166 alpha-3), None for international ones

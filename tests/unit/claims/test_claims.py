@@ -618,3 +618,27 @@ def test_concessions_idioms_and_time_clauses_are_no_conditions(text):
 )
 def test_hypotheticals_about_the_past_and_it_or_you_make_no_commitment(text):
     assert claims_of(text)[0].kind == "fact"
+
+
+def test_a_name_the_article_calls_a_thing_and_never_lets_act_is_no_actor():
+    # products.py: a product, programme or moon the model marks as an organisation or person.
+    text = (
+        "Brightwave's new video service, Lumora, launched on Tuesday in twelve markets.\n\n"
+        "Lumora can stream films in 4K, and the Lumora service costs $10 a month.\n\n"
+        "Scientists say Jupiter's moon Callisto may hide an ocean under its ice.\n\n"
+        "Callisto is the second-largest moon of Jupiter."
+    )
+    names = {a.name for c in claims_of(text) for a in c.actors}
+    assert not names & {"Lumora", "Callisto"}
+    assert "Brightwave" in names
+
+
+def test_a_maker_named_beside_its_product_stays_an_actor():
+    # A company's name also modifies its products' nouns; its people and its goods show it acts.
+    text = (
+        "Emirates ordered 30 Corvane jets on Wednesday.\n\n"
+        "The Corvane jets seat 300 passengers, and Corvane's newest model flies farther.\n\n"
+        "Marta Ellis, vice president of sales at Corvane, said more orders would follow."
+    )
+    orgs = {a.name for c in claims_of(text) for a in c.actors if a.type == "organization"}
+    assert "Corvane" in orgs

@@ -1,0 +1,86 @@
+"""Names of things rather than of actors: products, programmes, missions, events, indices,
+heavenly bodies ("the Stadia service", "the VIPER rover", "Jupiter's moon Europa", "the
+Medicaid expansion"). The model often marks them as organisations or persons; the article
+gives them away where it puts a thing's noun next to the name, and never lets them act as
+only people and bodies do (speak, employ people, hold offices)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .context import Context, clean_name, entities
+from .lexicon import words
+
+_LABELS = ("ORG", "PERSON")
+
+
+def note_products(docs, ctx: Context) -> None:
+    """Add to `ctx.products` the names in `docs` that the article calls a thing and never lets act."""
+    thing: Counter = Counter()
+    agent: Counter = Counter()
+    for doc in docs:
+        for ent in entities(doc):
+            if ent.label_ not in _LABELS:
+                continue
+            name = clean_name(ent.text)
+            if not name:
+                continue
+            if ent.label_ == "PERSON" and " " in name:
+                # "Leanne L. Hivley" … "the Hivley car": a person's full name makes its parts a person's.
+                agent.update(name.split())
+            if _called_a_thing(ent):
+                thing[name] += 1
+            if _acts(ent):
+                agent[name] += 1
+    lex = words()
+    ctx.products.update(name for name in thing if not agent[name] and name not in lex.orgs)
+
+
+def _is_thing(token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in words().thing_nouns
+
+
+def _called_a_thing(ent) -> bool:
+    root = ent.root
+    head = root.head
+    # "the Stadia service", "its Starship reusable launch vehicle": the name before the thing's noun
+    # it modifies, with only common words between ("the NASA Artemis program" names no thing NASA).
+    if root.dep_ == "compound" and head.i >= ent.end and _is_thing(head):
+        between = ent.doc[ent.end : head.i]
+        if all(t.pos_ in ("ADJ", "NOUN", "NUM") and t.head.i == head.i for t in between):
+            return True
+    # "its lander, Blue Moon"
+    if root.dep_ == "appos" and _is_thing(head):
+        return True
+    # "Jupiter's moon Europa"; "Europa, a moon of Jupiter"
+    return any(
+        child.dep_ in ("compound", "appos") and (child.i < ent.start or child.i >= ent.end) and _is_thing(child)
+        for child in root.children
+    )
+
+
+def _acts(ent) -> bool:
+    """Evidence that the name is a body or a person: it speaks or reports; it has people, an
+    office or things of its own ("Google's chief executive", "NASA scientists", "vice president
+    at Ubisoft", "Boeing's Dreamliner jets"); it is called a body ("the company")."""
+    lex = words()
+    root = ent.root
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in lex.reporting | lex.saying:
+        return True
+    if root.dep_ in ("poss", "compound") and head.i >= ent.end and _holds_a_post(head):
+        return True
+    if root.dep_ == "poss" and (_is_thing(head) or head.pos_ == "PROPN"):
+        return True
+    if root.dep_ == "pobj" and head.lower_ in ("at", "of", "for") and _holds_a_post(head.head):
+        return True
+    return any(child.dep_ == "appos" and child.lemma_.lower() in lex.org_nouns for child in root.children)
+
+
+def _holds_a_post(noun) -> bool:
+    """ "vice president … at Ubisoft", "spokesman for NASA": a person's post (its noun or a
+    conjunct of it) governs the preposition."""
+    lex = words()
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    return noun.lemma_.lower() in lex.human or noun.lower_.rstrip(".") in lex.titles
