@@ -231,6 +231,12 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "fact"  # "was very moved": a participle read as an adjective
     if verb.tag_ == "VBD":
         return "event"
+    if verb.tag_ == "VBN" and verb.lemma_ in lex.charges and any(c.dep_ == "auxpass" for c in verb.children):
+        return "event"  # "Each defendant is charged with one count of …": the charge was brought
+    if verb.lemma_ == "show" and verb.tag_ == "VBZ" and subject is not None and subject.lemma_.lower() in lex.recordings:
+        return "event"  # "Video footage shows police beating protesters": what the footage recorded happened
+    if _in_sequence(verb):
+        return "event"  # "This comes after police said …", "Her testimony follows Tuesday's hearing"
     if verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in verb.children):
         return "event"
     if any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children):
@@ -243,6 +249,28 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
     ):
         return "event"  # "The attorney general is investigating WeWork": a named party's action under way
     return "fact"
+
+
+def _in_sequence(verb) -> bool:
+    """A happening placed after, amid or beside another ("This comes as China denounced …", "The
+    appearance follows the testimony of …"): the statement dates a happening."""
+    if verb.lemma_ == "follow" and verb.tag_ == "VBZ":
+        return any(c.dep_ == "dobj" for c in verb.children)
+    if verb.lemma_ != "come":
+        return False
+    marks = words().sequence_marks
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in marks:
+            return True
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in child.children):
+            return True
+        if (
+            child.dep_ == "advmod"
+            and child.lower_ in ("less", "more", "just", "only")
+            and any(g.dep_ == "prep" and g.lower_ in marks for g in child.subtree)
+        ):
+            return True
+    return False
 
 
 def _no_condition(mark) -> bool:

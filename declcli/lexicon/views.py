@@ -89,6 +89,9 @@ class Claims(TypedDict):
     non_speech_lemmas: list[str]
     org_nouns: list[str]
     thing_nouns: list[str]
+    sequence_marks: list[str]
+    charge_lemmas: list[str]
+    recording_nouns: list[str]
     people_nouns: list[str]
     country_attribute_nouns: list[str]
     orgs: dict[str, str | None]  # an organisation's country (ISO 3166 alpha-3), None for international ones

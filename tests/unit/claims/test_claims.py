@@ -642,3 +642,23 @@ def test_a_maker_named_beside_its_product_stays_an_actor():
     )
     orgs = {a.name for c in claims_of(text) for a in c.actors if a.type == "organization"}
     assert "Corvane" in orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling comes after protesters occupied the campus for a week.",
+        "This comes as the ministry has denounced the court's decision.",
+        "The hearing follows the testimony of three officials on Tuesday.",
+        "Each of the guards is charged with one count of falsifying records.",
+        "Drone footage shows soldiers firing at the crowd.",
+    ],
+)
+def test_a_happening_dated_by_another_a_charge_brought_and_what_footage_shows_are_events(text):
+    assert claims_of(text)[0].kind == "event"
+
+
+def test_a_present_tense_state_stays_a_fact():
+    # The rules above keep to their verbs: other present tenses are no events.
+    kinds = [c.kind for c in claims_of("The chart shows a steady rise.\n\nThe season comes to an end in May.")]
+    assert kinds == ["fact", "fact"]
