@@ -381,10 +381,9 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
             # ("Franco-German", "Kyrgyz-Tajik": a relation between countries, each of them named.)
             people = head.lemma_.lower() in words().people or head.lower_ in words().people
             owned = head.lemma_.lower() in words().country_attributes or head.lower_ in words().country_attributes
-            if not owned and (not people or head.tag_ not in ("NNS", "NNPS")):
-                # "the Swedish investigation", "Israeli settlements": a nationality, no party; "his
-                # Ukrainian counterpart", "the Portuguese boss": an unnamed person's, not the country.
-                if people and head.lemma_.lower() in ("national", "citizen"):
+            if not owned and people and head.tag_ not in ("NNS", "NNPS"):
+                # "his Ukrainian counterpart", "the Portuguese boss": an unnamed person's, not the country.
+                if head.lemma_.lower() in ("national", "citizen"):
                     _describes_last_person(head, iso3, ctx)
                 return
             if people and not owned and head.lemma_ not in words().org_nouns:

@@ -662,3 +662,10 @@ def test_a_present_tense_state_stays_a_fact():
     # The rules above keep to their verbs: other present tenses are no events.
     kinds = [c.kind for c in claims_of("The chart shows a steady rise.\n\nThe season comes to an end in May.")]
     assert kinds == ["fact", "fact"]
+
+
+def test_a_demonym_modifying_a_thing_names_its_country_but_not_in_a_persons_description():
+    # GUIDE decision 9: a country named as a modifier ("US stock futures", "Chinese goods") is listed.
+    out = claims_of("Tariffs on Chinese goods were raised in May.\n\nThe minister met his Ukrainian counterpart on Friday.")
+    codes = [{a.country for a in c.actors if a.type == "country"} for c in out]
+    assert codes == [{"CHN"}, set()]
