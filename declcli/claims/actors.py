@@ -23,6 +23,7 @@ from ..model import Actor
 from . import datelines
 from .context import Context, clean_name, covered_by_entities, entities, entity_of
 from .lexicon import words
+from .products import acts
 
 _ACTING = frozenset(("nsubj", "nsubjpass", "poss", "agent", "pobj"))
 
@@ -270,6 +271,10 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         label = "ORG"  # an organisation the article named before, which the model now calls a person
     elif label != "PERSON" and bare in ctx.persons and not country_of_text(bare):
         label = "PERSON"  # "McKinley", "Noem": a person the article named before, which the model now calls a place
+    elif label in ("GPE", "LOC") and (bare in ctx.orgs or acts(ent)) and not _known_place(bare):
+        # "Jefferies analyst X", "vice president at Ubisoft", "Alden announced": a body with people of
+        # its own, or named as one before, which the model calls a place.
+        label = "ORG"
     iso3 = country_of_text(bare)
     if not iso3 and "-" in bare:
         # "Kyrgyz-Tajik border guards", "Franco-German": each part is a country.
@@ -321,6 +326,10 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         head = ent.root.head
         if ent.root.dep_ in ("compound", "poss", "nmod") and head.lower_ in words().government_nouns:
             _government(ent, head, seat, ctx, found)
+
+
+def _known_place(name: str) -> bool:
+    return bool(country_of_text(name) or name in gazetteer().cities or name in _subdivisions() or _seat(name))
 
 
 def _portfolio(ent, bare: str) -> bool:

@@ -30,7 +30,7 @@ def note_products(docs, ctx: Context) -> None:
                 agent.update(name.split())
             if _called_a_thing(ent):
                 thing[name] += 1
-            if _acts(ent):
+            if acts(ent):
                 agent[name] += 1
     lex = words()
     ctx.products.update(name for name in thing if not agent[name] and name not in lex.orgs)
@@ -59,7 +59,7 @@ def _called_a_thing(ent) -> bool:
     )
 
 
-def _acts(ent) -> bool:
+def acts(ent) -> bool:
     """Evidence that the name is a body or a person: it speaks or reports; it has people, an
     office or things of its own ("Google's chief executive", "NASA scientists", "vice president
     at Ubisoft", "Boeing's Dreamliner jets"); it is called a body ("the company")."""

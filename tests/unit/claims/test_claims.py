@@ -669,3 +669,12 @@ def test_a_demonym_modifying_a_thing_names_its_country_but_not_in_a_persons_desc
     out = claims_of("Tariffs on Chinese goods were raised in May.\n\nThe minister met his Ukrainian counterpart on Friday.")
     codes = [{a.country for a in c.actors if a.type == "country"} for c in out]
     assert codes == [{"CHN"}, set()]
+
+
+def test_a_body_the_model_calls_a_place_is_an_organisation_when_it_has_people_or_speaks():
+    out = claims_of(
+        "In a note on Tuesday, Winnebago analyst Dana Kells said the market was misreading the results.\n\n"
+        '"Our players come first," says Jo Reyes, senior vice president of partnerships at Netflix.'
+    )
+    orgs = {a.name for c in out for a in c.actors if a.type == "organization"}
+    assert {"Winnebago", "Netflix"} <= orgs
