@@ -196,17 +196,23 @@ def _paragraph_claims(doc, offset: int, sents: list[Sentence], ref, ctx: Context
                 if claim.attribution.source in ctx.persons:
                     ctx.last_speaker = claim.attribution.source
                 elif claim.attribution.source in ctx.orgs:
-                    ctx.last_org = claim.attribution.source  # a body that speaks is what "the company" means next
+                    ctx.note_org(claim.attribution.source)  # a body that speaks is what "the company" means next
             _remember_plural_subject(verb, ctx)
     _pass_quote_speakers(claims, verbs, regions, offset, doc_text, ctx)
     return claims
 
 
 def _remember_plural_subject(verb, ctx: Context) -> None:
-    """A plural subject ("Protesters took to the streets") is what a later "they" stands for."""
+    """A plural subject that can speak or act ("Protesters took to the streets", "the Democrats") is
+    what a later "they" stands for; things ("her first six albums") are not."""
+    people = words().people
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ in ("NNS", "NNPS"):
-            ctx.last_group = (
+        if (
+            child.dep_ in ("nsubj", "nsubjpass")
+            and child.tag_ in ("NNS", "NNPS")
+            and (child.lemma_.lower() in people or child.ent_type_ in ("ORG", "NORP", "PERSON", "GPE"))
+        ):
+            ctx.note_group(
                 " ".join(t.text for t in child.subtree if t.dep_ not in ("det", "punct", "relcl", "acl") and t.i <= child.i)
                 or child.text
             )

@@ -315,7 +315,7 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             ctx.countries[country] += 1  # "the White House", "NASA": the setting, as a country named
         found.append((ent.start_char, Actor(bare, "organization", country)))
         if ent.root.dep_ in ("nsubj", "nsubjpass") or (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")):
-            ctx.last_org = bare  # (also "The group …, Big Machine, says")
+            ctx.note_org(bare)  # (also "The group …, Big Machine, says")
     elif label in ("GPE", "LOC"):
         _count_setting(bare, ctx)
         seat = _seat(bare)
@@ -413,7 +413,7 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
         return
     found.append((ent.start_char, Actor(g.display(iso3), "country", iso3)))
     if ent.root.dep_ in ("nsubj", "nsubjpass"):
-        ctx.last_org = g.display(iso3)
+        ctx.note_org(g.display(iso3))
     if locative and named:
         places.append(g.display(iso3))
 

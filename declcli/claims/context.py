@@ -35,10 +35,19 @@ class Context:
     last_speaker: str | None = None  # the person last named as a source
     last_org: str | None = None  # the organisation last named as a subject or speaker ("it said")
     last_group: str | None = None  # the plural subject or speaker last named ("they said")
+    last_plural: str | None = None  # the later of last_org and last_group
     gender_votes: dict[str, Counter] = field(default_factory=dict)  # surname -> Counter of "m"/"f" evidence
     lower_words: set[str] = field(default_factory=set)  # the words the article writes in lower case
     products: set[str] = field(default_factory=set)  # names the article calls things (products.py)
     org_by_noun: dict[str, str] = field(default_factory=dict)  # "group" -> "WeWorkers Coalition" ("The group, X,")
+
+    def note_org(self, name: str) -> None:
+        """An organisation named as a subject or speaker: what "it" (and "they") stand for next."""
+        self.last_org = self.last_plural = name
+
+    def note_group(self, name: str) -> None:
+        """A plural subject that can speak or act: what "they" stands for next."""
+        self.last_group = self.last_plural = name
 
     def mention(self, person: Person) -> None:
         if person.name in self.mentions:
@@ -82,7 +91,7 @@ class Context:
         if pronoun == "it":
             return self.last_org
         if pronoun in ("they", "them"):
-            return self.last_group or self.last_org
+            return self.last_plural  # the group or body named last ("Big Machine … they said")
         # The first of the last speaker (when the pronoun speaks), the last subject, the last person
         # named and the persons named before them that the pronoun fits; None when it fits nobody.
         candidates = [self.last_speaker] if speaking else []

@@ -678,3 +678,13 @@ def test_a_body_the_model_calls_a_place_is_an_organisation_when_it_has_people_or
     )
     orgs = {a.name for c in out for a in c.actors if a.type == "organization"}
     assert {"Winnebago", "Netflix"} <= orgs
+
+
+def test_they_stands_for_the_group_or_body_named_last_that_can_speak():
+    out = claims_of(
+        "Critics of the deal protested outside the offices on Monday.\n\n"
+        "Her first six albums were released through Corvane Music, which issued a statement on Friday.\n\n"
+        "Corvane Music has sold the rights.\n\n"
+        '"We never blocked her from performing," they said.'
+    )
+    assert out[-1].attribution.source == "Corvane Music"
