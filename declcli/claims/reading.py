@@ -58,6 +58,57 @@ def _acomp(verb):
     return None
 
 
+def _frame(verb) -> tuple[str | None, object]:
+    """The force of the frame the verb itself makes and the verb it governs: a verb that controls a
+    to-infinitive ("plans to", "has to"), "is required/expected to", "is able/likely to", "is to",
+    a directive with a bare verb ("recommends all individuals get"); (None, None) without one."""
+    lex = words()
+    xcomp = _xcomp(verb)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and verb.lower_ in lex.be_adjectives:
+        return lex.be_adjectives[verb.lower_], xcomp  # "is required to", "is expected to"
+    if verb.lemma_ == "be":
+        adjective = _acomp(verb)
+        if adjective is not None:
+            inner = next((c for c in adjective.children if c.dep_ == "xcomp"), None)
+            return lex.be_adjectives[adjective.lower_], inner
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if (
+            xcomp is not None
+            and any(c.lower_ == "to" for c in xcomp.children)
+            and not any(
+                c.dep_ in ("expl", "attr")
+                or (c.dep_ == "acomp" and c.i < xcomp.i)
+                or c.tag_ in ("WP", "WDT")
+                or c.lower_ == "yet"
+                for c in verb.children
+            )
+            # "The pattern is to operate …", "to pause is to surrender": what a way of acting
+            # consists in, not what is to happen (GUIDE decisions 5, 15).
+            and not (subject is not None and (subject.dep_ == "csubj" or subject.lemma_.lower() in lex.specification_nouns))
+        ):
+            # "Construction is to begin"; not "there is reason to wonder", "are yet to see", "it is
+            # difficult to draw"
+            return "intention", xcomp
+        return None, None
+    if (
+        xcomp is not None
+        and verb.lemma_ in lex.control
+        and any(c.lower_ == "to" and c.dep_ == "aux" for c in xcomp.children)
+        # "go" is a frame only as "is going to": not "went to investigate", "have gone to the polls to vote".
+        and (verb.lemma_ != "go" or verb.tag_ == "VBG")
+    ):
+        return lex.control[verb.lemma_], xcomp
+    if verb.lemma_ in lex.subjunctive and any(
+        c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children) for c in verb.children
+    ):
+        # "recommends all individuals get a flu vaccine", "suggested that the President change"
+        if verb.lemma_ == "have" and verb.tag_ not in ("VBZ", "VBP", "VBD", "VB"):
+            return None, None
+        return "recommendation", None
+    return None, None
+
+
 def modality(verb) -> str:
     lex = words()
     if verb.tag_ == "MD" and verb.lower_ in lex.modal_aux:
@@ -67,29 +118,15 @@ def modality(verb) -> str:
         if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
             modal = lex.modal_aux.get(child.lower_, lex.modal_aux.get(child.lemma_))
             break
-    frame = None
-    xcomp = _xcomp(verb)
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if passive and verb.lower_ in lex.be_adjectives:
-        frame = lex.be_adjectives[verb.lower_]  # "is required to", "is expected to"
-    elif verb.lemma_ == "be":
-        adjective = _acomp(verb)
-        if adjective is not None:
-            frame = lex.be_adjectives[adjective.lower_]
-        elif (
-            xcomp is not None
-            and any(c.lower_ == "to" for c in xcomp.children)
-            and not any(c.dep_ in ("expl", "attr") or c.tag_ in ("WP", "WDT") or c.lower_ == "yet" for c in verb.children)
-        ):
-            frame = "intention"  # "Construction is to begin"; not "there is reason to wonder", "are yet to see"
-    elif xcomp is not None and verb.lemma_ in lex.control and any(c.lower_ == "to" and c.dep_ == "aux" for c in xcomp.children):
-        frame = lex.control[verb.lemma_]
-    elif verb.lemma_ in lex.subjunctive and any(
-        c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children) for c in verb.children
-    ):
-        frame = "recommendation"  # "recommends all individuals get a flu vaccine", "suggested that the President change"
-        if verb.lemma_ == "have" and verb.tag_ not in ("VBZ", "VBP", "VBD", "VB"):
-            frame = None
+    frame, inner = _frame(verb)
+    # Stacked frames: the inner, more specific one decides ("is going to have to" is an obligation,
+    # "wants to be able to" a possibility; GUIDE decision 15).
+    for _ in range(3):
+        if inner is None:
+            break
+        inner_frame, inner = _frame(inner)
+        if inner_frame not in (None, "none"):
+            frame = inner_frame
     if frame == "none":
         return modal or "none"
     if modal in (None, "intention") and frame:
