@@ -58,6 +58,7 @@ def words() -> SimpleNamespace:
         institution_nouns=frozenset(d["institution_nouns"]),
         undergone=frozenset(d["undergone_lemmas"]),
         specification_nouns=frozenset(d["specification_nouns"]),
+        frame_nouns=d["frame_nouns"],
         degree=frozenset(d["degree_adverbs"]),
         name_suffixes=frozenset(d["name_suffixes"]),
         honorifics=frozenset(d["honorifics"]),

@@ -58,12 +58,51 @@ def _acomp(verb):
     return None
 
 
+# The model lemmatises "hoped" and "hoping" as "hop".
+_HOPE_FORMS = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
+
+
+def _frame_noun(verb, xcomp):
+    """ "has a duty to ensure", "do not have the right to keep", "it was his duty to report": a noun
+    that frames its infinitive (GUIDE decision 15), as (force, infinitive); else None."""
+    lex = words()
+    if verb.lemma_ == "have":
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.lemma_.lower() in lex.frame_nouns:
+                inner = next(
+                    (g for g in child.children if g.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in g.children)),
+                    None,
+                )
+                if inner is not None:
+                    return lex.frame_nouns[child.lemma_.lower()], inner
+    elif verb.lemma_ == "be" and xcomp is not None and any(c.lower_ == "to" for c in xcomp.children):
+        for child in verb.children:
+            if child.dep_ == "attr" and child.lemma_.lower() in lex.frame_nouns and child.i < xcomp.i:
+                return lex.frame_nouns[child.lemma_.lower()], xcomp
+    return None
+
+
 def _frame(verb) -> tuple[str | None, object]:
     """The force of the frame the verb itself makes and the verb it governs: a verb that controls a
     to-infinitive ("plans to", "has to"), "is required/expected to", "is able/likely to", "is to",
     a directive with a bare verb ("recommends all individuals get"); (None, None) without one."""
     lex = words()
     xcomp = _xcomp(verb)
+    lemma = _HOPE_FORMS.get(verb.lower_, verb.lemma_)
+    noun = _frame_noun(verb, xcomp)
+    if noun is not None:
+        return noun
+    if (
+        lemma == "hope"
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1) for c in verb.children)
+    ):
+        return "intention", None  # "hoped (that) the swap would …", "hope for funding" (GUIDE decision 27)
+    if lemma in ("agree", "commit") and any(
+        c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1 and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        for c in verb.children
+    ):
+        return "obligation", None  # "agreed to a rescue", "committed to that timeline": the table's "agrees/commits to"
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if passive and verb.lower_ in lex.be_adjectives:
         return lex.be_adjectives[verb.lower_], xcomp  # "is required to", "is expected to"
@@ -93,12 +132,12 @@ def _frame(verb) -> tuple[str | None, object]:
         return None, None
     if (
         xcomp is not None
-        and verb.lemma_ in lex.control
+        and lemma in lex.control
         and any(c.lower_ == "to" and c.dep_ == "aux" for c in xcomp.children)
         # "go" is a frame only as "is going to": not "went to investigate", "have gone to the polls to vote".
         and (verb.lemma_ != "go" or verb.tag_ == "VBG")
     ):
-        return lex.control[verb.lemma_], xcomp
+        return lex.control[lemma], xcomp
     if verb.lemma_ in lex.subjunctive and any(
         c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children) for c in verb.children
     ):

@@ -36,3 +36,25 @@ def first(text):
 )
 def test_modality_of_frames(text, modality):
     assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, modality, polarity",
+    [
+        # A noun that frames its infinitive (decision 15).
+        ("The guards had a duty to protect the prisoners.", "obligation", "positive"),
+        ("Landlords do not have the right to enter without notice.", "possibility", "negative"),
+        ("The mayor said it was her duty to warn the residents.", "obligation", "positive"),
+        # Wishes: "hope that …", "hope for …" (decision 27); the model lemmatises "hoped" as "hop".
+        ("The farmers hoped the rain would come early.", "intention", "positive"),
+        ("The union is hoping the strike will end soon.", "intention", "positive"),
+        ("The hospitals hope for more money from the state.", "intention", "positive"),
+        ("Organisers hoped to finish the stage by noon.", "intention", "positive"),
+        # "agrees/commits to" with a noun phrase follows the table.
+        ("The airline agreed to a merger with its rival.", "obligation", "positive"),
+        ("Only one bidder committed to the new deadline.", "obligation", "positive"),
+    ],
+)
+def test_modality_of_noun_frames_wishes_and_agreements(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
