@@ -35,6 +35,13 @@ def _xcomp(verb):
     to extradite"); also where the parser made it an adverbial clause right
     after the verb, or a clause with its own subject."""
     for child in verb.children:
+        if (
+            child.dep_ == "xcomp"
+            and child.pos_ == "NOUN"
+            and child.tag_ in ("NN", "VB")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ):
+            return child  # "declined later to state": the tagger took the infinitive for a noun
         if child.pos_ in ("VERB", "AUX") and (
             child.dep_ == "xcomp"
             or (child.dep_ == "advcl" and child.left_edge.i == verb.i + 1 and child.left_edge.lower_ == "to")
@@ -148,8 +155,28 @@ def _frame(verb) -> tuple[str | None, object]:
     return None, None
 
 
+_CLAUSE_BREAKS = frozenset((";", ":", "—", "–", "--"))
+
+
+def _first_clause(verb):
+    """A clause the parser hung as a complement on the verb of the clause after a semicolon, a colon
+    or a dash ("The answer is not more hate; it is compassion."): the first clause is the statement
+    (GUIDE decision 1). Else the verb itself."""
+    for child in verb.children:
+        if child.i > verb.i:
+            break
+        if (
+            child.dep_ in ("ccomp", "parataxis")
+            and child.pos_ in ("VERB", "AUX")
+            and any(t.text in _CLAUSE_BREAKS for t in verb.doc[child.right_edge.i + 1 : verb.i])
+        ):
+            return child
+    return verb
+
+
 def modality(verb) -> str:
     lex = words()
+    verb = _first_clause(verb)
     if verb.tag_ == "MD" and verb.lower_ in lex.modal_aux:
         return lex.modal_aux[verb.lower_]  # "Japan ought to open …": the modal heads the clause
     modal = None
@@ -187,13 +214,20 @@ def _negated(token) -> bool:
             child.lower_ in _NEGATIVE_ADJECTIVES or any(g.dep_ == "neg" for g in child.children)
         ):
             return True  # "was unable to", "pleaded not guilty"
-        if child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
-            return True
+        if child.dep_ == "advmod" and child.lower_ in ("longer", "doubt") and any(g.lower_ == "no" for g in child.children):
+            return True  # "no longer", "is no doubt having" (GUIDE decision 8: the word list literally)
+        if child.dep_ == "advmod" and child.i < token.i and any(g.dep_ == "neg" and g.lower_ == "never" for g in child.children):
+            return True  # "Never before has wealth been …"
     return False
+
+
+# "At no time was I aware", "in no way", "under no circumstances": a negative adverbial.
+_NEGATIVE_ADVERBIAL_NOUNS = frozenset(("time", "point", "way", "circumstance", "means", "stage", "moment"))
 
 
 def polarity(verb) -> str:
     lex = words()
+    verb = _first_clause(verb)
     if _negated(verb):
         return "negative"
     xcomp = _xcomp(verb)
@@ -208,8 +242,16 @@ def polarity(verb) -> str:
             if child.lower_ in _NEGATIVE_PRONOUNS or (child.lower_ == "one" and any(g.lower_ == "no" for g in child.children)):
                 return "negative"
             for g in child.children:
-                if g.dep_ in ("det", "preconj", "neg") and g.lower_ in _NEGATIVE_DETS | {"not"}:
+                # ("absolutely no room": the parser may make "no" a number)
+                if g.dep_ in ("det", "preconj", "neg", "nummod") and g.lower_ in _NEGATIVE_DETS | {"not"}:
                     return "negative"
+        if child.dep_ == "prep" and any(
+            g.dep_ == "pobj"
+            and g.lemma_.lower() in _NEGATIVE_ADVERBIAL_NOUNS
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)
+            for g in child.children
+        ):
+            return "negative"  # "At no point did we say …"
     return "positive"
 
 

@@ -58,3 +58,24 @@ def test_modality_of_frames(text, modality):
 def test_modality_of_noun_frames_wishes_and_agreements(text, modality, polarity):
     claim = first(text)
     assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        # The first of two clauses set off by a semicolon, a colon or a dash is the statement (decision 1),
+        # also where the parser hangs it on the second.
+        ("The cure for fear is not more fear; it is courage.", "negative"),
+        ("The plan was never tested; the engineers simply trusted it.", "negative"),
+        ("The old bridge is not safe: the cracks have widened.", "negative"),
+        ("The council had no money left; it closed the library anyway.", "negative"),
+        # Negative adverbials and the word list read literally (decision 8).
+        ("At no point did the board discuss the offer.", "negative"),
+        ("Never before has the river risen so fast.", "negative"),
+        ("Rising prices are no doubt hurting families.", "negative"),
+        ("The minister warned that there is absolutely no room for delay.", "negative"),
+        ("He declined later to state when the bridge would reopen.", "negative"),  # "state" tagged a noun
+    ],
+)
+def test_polarity_of_the_statement(text, polarity):
+    assert first(text).polarity == polarity
