@@ -65,6 +65,8 @@ def _acomp(verb):
     return None
 
 
+# Verbs that link their subject to an adjective as "be" does: "are proving unable to stem".
+_LINKING_VERBS = frozenset(("be", "seem", "appear", "prove", "remain", "become", "look", "feel"))
 # The model lemmatises "hoped" and "hoping" as "hop".
 _HOPE_FORMS = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
 
@@ -113,11 +115,20 @@ def _frame(verb) -> tuple[str | None, object]:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if passive and verb.lower_ in lex.be_adjectives:
         return lex.be_adjectives[verb.lower_], xcomp  # "is required to", "is expected to"
-    if verb.lemma_ == "be":
+    if (
+        lemma in lex.directive | {"beg"}
+        and xcomp is not None
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
+        and (passive or any(c.dep_ == "dobj" for c in verb.children))
+    ):
+        # "begged lawmakers not to lose sight", "warned people to stay away", "was told to go": a
+        # request reported is a recommendation (not "warned that …", which reports).
+        return "recommendation", xcomp
+    if lemma in _LINKING_VERBS:
         adjective = _acomp(verb)
         if adjective is not None:
-            inner = next((c for c in adjective.children if c.dep_ == "xcomp"), None)
-            return lex.be_adjectives[adjective.lower_], inner
+            return lex.be_adjectives[adjective.lower_], next((c for c in adjective.children if c.dep_ == "xcomp"), None)
+    if verb.lemma_ == "be":
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if (
             xcomp is not None
