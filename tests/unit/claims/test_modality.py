@@ -53,9 +53,18 @@ def test_modality_of_frames(text, modality):
         # "agrees/commits to" with a noun phrase follows the table.
         ("The airline agreed to a merger with its rival.", "obligation", "positive"),
         ("Only one bidder committed to the new deadline.", "obligation", "positive"),
+        # A request reported with its addressee: a recommendation (the table's "is urged/advised to").
+        ("The mayor begged residents not to drive during the storm.", "recommendation", "negative"),
+        ("Doctors have warned patients to avoid the ward.", "recommendation", "positive"),
+        ("The bank warned that profits would fall.", "intention", "positive"),  # reports: the content's "would"
+        # Adjective frames after linking verbs other than "be" (decision 5), and more intention words.
+        ("The rescuers are proving unable to reach the village.", "possibility", "negative"),
+        ("The assembly resolved to hold a minute of silence.", "intention", "positive"),
+        ("Two more stations are slated to open next spring.", "intention", "positive"),
+        ("The lawyers were prepared to appeal the ruling.", "intention", "positive"),
     ],
 )
-def test_modality_of_noun_frames_wishes_and_agreements(text, modality, polarity):
+def test_modality_of_noun_frames_wishes_agreements_and_requests(text, modality, polarity):
     claim = first(text)
     assert (claim.modality, claim.polarity) == (modality, polarity)
 
@@ -79,22 +88,3 @@ def test_modality_of_noun_frames_wishes_and_agreements(text, modality, polarity)
 )
 def test_polarity_of_the_statement(text, polarity):
     assert first(text).polarity == polarity
-
-
-@pytest.mark.parametrize(
-    "text, modality, polarity",
-    [
-        # A request reported with its addressee: a recommendation (the table's "is urged/advised to").
-        ("The mayor begged residents not to drive during the storm.", "recommendation", "negative"),
-        ("Doctors have warned patients to avoid the ward.", "recommendation", "positive"),
-        ("The bank warned that profits would fall.", "intention", "positive"),  # reports: the content's "would"
-        # Adjective frames after linking verbs other than "be" (decision 5), and more intention words.
-        ("The rescuers are proving unable to reach the village.", "possibility", "negative"),
-        ("The assembly resolved to hold a minute of silence.", "intention", "positive"),
-        ("Two more stations are slated to open next spring.", "intention", "positive"),
-        ("The lawyers were prepared to appeal the ruling.", "intention", "positive"),
-    ],
-)
-def test_modality_of_requests_and_adjective_frames(text, modality, polarity):
-    claim = first(text)
-    assert (claim.modality, claim.polarity) == (modality, polarity)
