@@ -176,10 +176,22 @@ def _first_clause(verb):
     for child in verb.children:
         if child.i > verb.i:
             break
+        between = verb.doc[child.right_edge.i + 1 : verb.i]
         if (
             child.dep_ in ("ccomp", "parataxis")
             and child.pos_ in ("VERB", "AUX")
-            and any(t.text in _CLAUSE_BREAKS for t in verb.doc[child.right_edge.i + 1 : verb.i])
+            and (
+                any(t.text in _CLAUSE_BREAKS for t in between)
+                or (
+                    # two whole clauses spliced by a comma: each with its own subject ("The cause is under
+                    # investigation, however reports do not indicate …"); not "That said, …"
+                    any(t.text == "," for t in between)
+                    and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
+                    and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+                    and not any(c.dep_ == "mark" for c in child.children)
+                    and child.right_edge.i - child.left_edge.i >= 3
+                )
+            )
         ):
             return child
     return verb
@@ -216,10 +228,20 @@ _NEGATIONS = frozenset(("not", "n't", "n’t", "never"))
 _NEGATIVE_ADJECTIVES = frozenset(("unable", "unwilling"))
 
 
+def _elliptic_or_titled(negation) -> bool:
+    """ "If not, …", "whether or not": a negation standing for a clause left out; "Not" in a title
+    ("played “We’re Not Gonna Take It”"): no negation of the statement."""
+    doc = negation.doc
+    before = doc[negation.i - 1] if negation.i > 0 else None
+    if before is not None and before.lower_ in ("if", "or", "whether"):
+        return True
+    return negation.text == "Not" and before is not None and not before.is_sent_start and not before.is_punct
+
+
 def _negated(token) -> bool:
     for child in token.children:
         # (The parser may take "n’t" with a typographic apostrophe for punctuation.)
-        if child.dep_ == "neg" or child.lower_ in _NEGATIONS:
+        if (child.dep_ == "neg" or child.lower_ in _NEGATIONS) and not _elliptic_or_titled(child):
             return True
         if child.dep_ in ("acomp", "oprd") and (
             child.lower_ in _NEGATIVE_ADJECTIVES or any(g.dep_ == "neg" for g in child.children)
@@ -244,8 +266,11 @@ def polarity(verb) -> str:
     xcomp = _xcomp(verb)
     if verb.lemma_ in lex.negative and (verb.lemma_ not in ("decline", "fail") or xcomp is not None):
         return "negative"  # "declined to comment"; not "shares declined 0.3%"
-    if xcomp is not None and (_negated(xcomp) or xcomp.lemma_ in lex.negative):
-        return "negative"
+    if xcomp is not None and (
+        _negated(xcomp)
+        or (xcomp.lemma_ in lex.negative and (xcomp.lemma_ not in ("decline", "fail") or _xcomp(xcomp) is not None))
+    ):
+        return "negative"  # "agreed not to", "refused to"; not "revenues continue to decline"
     for child in verb.children:
         if child.lower_ in ("neither", "nor") and child.dep_ in ("preconj", "advmod", "cc", "dep"):
             return "negative"  # "And neither should you."
@@ -254,7 +279,11 @@ def polarity(verb) -> str:
                 return "negative"
             for g in child.children:
                 # ("absolutely no room": the parser may make "no" a number)
-                if g.dep_ in ("det", "preconj", "neg", "nummod") and g.lower_ in _NEGATIVE_DETS | {"not"}:
+                if (
+                    g.dep_ in ("det", "preconj", "neg", "nummod")
+                    and g.lower_ in _NEGATIVE_DETS | {"not"}
+                    and not _elliptic_or_titled(g)
+                ):
                     return "negative"
         if child.dep_ == "prep" and any(
             g.dep_ == "pobj"

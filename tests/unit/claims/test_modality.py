@@ -84,6 +84,13 @@ def test_modality_of_noun_frames_wishes_agreements_and_requests(text, modality, 
         ("Rising prices are no doubt hurting families.", "negative"),
         ("The minister warned that there is absolutely no room for delay.", "negative"),
         ("He declined later to state when the bridge would reopen.", "negative"),  # "state" tagged a noun
+        # Two whole clauses spliced by a comma: the first is the statement.
+        ("The cause of the fire is still unknown, however the police do not suspect arson.", "positive"),
+        # A negation standing for a clause left out, or in a title, and a decline that is no refusal.
+        ("If not, the club will look for another coach.", "positive"),
+        ("The band played “We Are Not Afraid” at the rally.", "positive"),
+        ("Sales continue to decline as prices rise.", "positive"),
+        ("The firm again declined to comment.", "negative"),
     ],
 )
 def test_polarity_of_the_statement(text, polarity):
