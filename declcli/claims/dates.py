@@ -143,6 +143,18 @@ _PATTERNS: list[tuple[str, str]] = [
                     |Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)
         (?! [\w-] ) (?! \s+ quarter )""",
     ),
+    # A named day (GUIDE decision 20): "Election Day", "Christmas Eve"; "Christmas" or "Thanksgiving"
+    # alone only after a preposition of time ("by Christmas"; not "Christmas shopping").
+    (
+        "named_day",
+        r"""(?x)
+        (?P<name> Election\ Day | Christmas\ (?:Day|Eve) | New\ Year[’']s\ (?:Day|Eve) | Thanksgiving\ Day
+                | Independence\ Day | Veterans\ Day | Labor\ Day | Memorial\ Day | Boxing\ Day | Halloween
+                | Valentine[’']s\ Day | Black\ Friday | Cyber\ Monday
+                | (?: (?<=\bby\ ) | (?<=\bon\ ) | (?<=\bat\ ) | (?<=\bover\ ) | (?<=\bafter\ ) | (?<=\bbefore\ )
+                    | (?<=\buntil\ ) | (?<=\bsince\ ) | (?<=\bfor\ ) ) (?: Christmas | Thanksgiving ) )
+        (?! [’']s\ Day | \ (?:Day|Eve) ) \b""",
+    ),
     # "on Monday", "late Tuesday", and the wire style "was released Tuesday"; not "Tuesday, Sept. 24" (mdy has it).
     (
         "weekday",
@@ -155,7 +167,7 @@ _PATTERNS: list[tuple[str, str]] = [
         + r""" )""",
     ),
     # "over the weekend", "last weekend", "this weekend": the ISO week of that weekend's Saturday.
-    ("weekend", r"(?i)\b(?:(?P<word>last|this\s+past|past|this|next|over|during|at|on)\s+)?(?:the\s+)?weekend\b(?!s)"),
+    ("weekend", r"(?i)\b(?:(?P<word>last|this\s+past|past|this|next|over|during|at|on)\s+)?(?:the\s+)?(?<!day )weekend\b(?!s)"),
     # "a year ago", "a year earlier": the year before the reference.
     ("year_ago", r"(?i)\ba year (?:ago|earlier)\b"),
     # "four years ago", "10 years ago": that year (GUIDE decision 20).
@@ -270,6 +282,7 @@ _HAS_MONTH_RU = patterns.compile(_MONTH_RU, re.I)
 _HAS_CYRILLIC = patterns.compile("[\u0400-\u04ff\u1c80-\u1c88]")
 _HAS_WEEKDAY = patterns.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _HAS_RELATIVE = patterns.compile(r"yesterday|today|tomorrow|year|month|week|night|decade", re.I)
+_HAS_NAMED_DAY = patterns.compile(r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday")
 _NEEDS_DIGIT = {"iso", "dmy_num", "year", "decade"}
 _NEEDS_DIGIT_AND_MONTH = {"mdy", "dmy", "my"}
 
@@ -298,12 +311,17 @@ def _patterns_for(text: str) -> tuple[tuple[str, re.Pattern], ...]:
     # Only Cyrillic letters (and U+1C80-1C88) match a Russian month's letters under re.I.
     russian_month = digit and _HAS_CYRILLIC.search(text) is not None and _HAS_MONTH_RU.search(text) is not None
     return _patterns_with(
-        digit, _HAS_MONTH.search(text) is not None, russian_month, _HAS_WEEKDAY.search(text) is not None, _has_relative(text)
+        digit,
+        _HAS_MONTH.search(text) is not None,
+        russian_month,
+        _HAS_WEEKDAY.search(text) is not None,
+        _has_relative(text),
+        _HAS_NAMED_DAY.search(text) is not None,
     )
 
 
-@cache  # at most 2**5 keys
-def _patterns_with(digit: bool, month: bool, russian_month: bool, weekday: bool, relative: bool) -> tuple:
+@cache  # at most 2**6 keys
+def _patterns_with(digit: bool, month: bool, russian_month: bool, weekday: bool, relative: bool, named_day: bool) -> tuple:
     """The date patterns whose cues a text holds, in order (shared: not to be changed)."""
     out = []
     for kind, _ in _PATTERNS:
@@ -321,6 +339,8 @@ def _patterns_with(digit: bool, month: bool, russian_month: bool, weekday: bool,
             ok = weekday
         elif kind == "month_rel":
             ok = month and relative
+        elif kind == "named_day":
+            ok = named_day
         else:
             ok = relative
         if ok:
@@ -531,6 +551,57 @@ def _resolve_unanchored(m: re.Match, ref: dt.date | None, tense: str):
     return None
 
 
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th (1-based; -1 the last) such weekday (0 Monday) of the month."""
+    if n < 0:
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+# A named day's date in a year: (month, day) fixed, or (month, weekday, n, days after).
+_NAMED_DAYS = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "halloween": (10, 31),
+    "independence day": (7, 4),
+    "veterans day": (11, 11),
+    "valentine's day": (2, 14),
+    "thanksgiving": (11, 3, 4, 0),
+    "thanksgiving day": (11, 3, 4, 0),
+    "black friday": (11, 3, 4, 1),
+    "cyber monday": (11, 3, 4, 4),
+    "labor day": (9, 0, 1, 0),
+    "memorial day": (5, 0, -1, 0),
+    "election day": (11, 0, 1, 1),  # the Tuesday after the first Monday of November
+}
+
+
+def _named_day(name: str, year: int) -> dt.date:
+    rule = _NAMED_DAYS[name]
+    if len(rule) == 2:
+        return dt.date(year, *rule)
+    month, weekday, n, after = rule
+    return _nth_weekday(year, month, weekday, n) + dt.timedelta(days=after)
+
+
+def _resolve_named_day(m: re.Match, ref: dt.date | None, tense: str):
+    if ref is None:
+        return None
+    name = m.group("name").lower().replace("’", "'")
+    this_year = _named_day(name, ref.year)
+    if tense == "future":
+        day = this_year if this_year >= ref else _named_day(name, ref.year + 1)
+    else:
+        day = this_year if this_year <= ref else _named_day(name, ref.year - 1)
+    return day.isoformat()
+
+
 def _resolve_decade_rel(m: re.Match, ref: dt.date | None, tense: str):
     if ref is None:
         return None
@@ -562,6 +633,7 @@ _RESOLVERS = {
     "years_ago": _resolve_years_ago,
     "unanchored": _resolve_unanchored,
     "decade_rel": _resolve_decade_rel,
+    "named_day": _resolve_named_day,
     "relative": _resolve_relative,
     "year": _resolve_year,
     "decade": _resolve_decade,

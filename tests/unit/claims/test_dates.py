@@ -72,6 +72,14 @@ def test_values(text, expected):
         # A decade: its first three digits (an ISO 8601 decade), the modifier kept in the text.
         ("in the early 2020s and the 1990s", "past", ["202", "199"]),
         ("a woman in her 20s", "past", []),  # an age, not a decade
+        # Named days (GUIDE decision 20), in the tense's direction from the reference, 2024-03-05.
+        ("voters went to the polls on Election Day", "past", ["2023-11-07"]),
+        ("the vote is due before Election Day", "future", ["2024-11-05"]),
+        ("the shop will reopen by Christmas", "future", ["2024-12-25"]),
+        ("sales rose on Black Friday", "past", ["2023-11-24"]),
+        ("the parade on Memorial Day", "future", ["2024-05-27"]),
+        ("they met on New Year’s Eve", "past", ["2023-12-31"]),
+        ("Christmas shopping fell", "past", []),  # "Christmas" alone only after a preposition of time
     ],
 )
 def test_values_follow_the_tense(text, tense, expected):
