@@ -120,6 +120,7 @@ def _frame(verb) -> tuple[str | None, object]:
         and xcomp is not None
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
         and (passive or any(c.dep_ == "dobj" for c in verb.children))
+        and not any(c.dep_ == "prt" for c in verb.children)  # "called in the design team to assess"
     ):
         # "begged lawmakers not to lose sight", "warned people to stay away", "was told to go": a
         # request reported is a recommendation (not "warned that …", which reports).
@@ -154,6 +155,11 @@ def _frame(verb) -> tuple[str | None, object]:
         and any(c.lower_ == "to" and c.dep_ == "aux" for c in xcomp.children)
         # "go" is a frame only as "is going to": not "went to investigate", "have gone to the polls to vote".
         and (verb.lemma_ != "go" or verb.tag_ == "VBG")
+        # "has to", "is looking to": the infinitive right after the verb; not "had until Nov. 1 to
+        # submit", "is looking to the private sector to develop"
+        and (verb.lemma_ not in ("have", "look") or xcomp.left_edge.i == verb.i + 1)
+        # "called on/for X to …"; not "called in the design team to assess", a phrasal verb
+        and (verb.lemma_ != "call" or any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in verb.children))
     ):
         return lex.control[lemma], xcomp
     if verb.lemma_ in lex.subjunctive and any(

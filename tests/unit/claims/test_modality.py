@@ -32,6 +32,12 @@ def first(text):
         ("We're going to build a new stadium.", "intention"),
         ("The inspectors went to check the site.", "none"),
         ("Thousands of fans have gone to the square to protest.", "none"),
+        # "has to", "is looking to" frame the infinitive right after them; "call" frames it after "on/for".
+        ("Bidders had until the end of May to submit offers.", "none"),
+        ("The state is also looking to the private sector to develop new prisons.", "none"),
+        ("The company is looking to sell its stake.", "intention"),
+        ("The board has called in outside auditors to review the accounts.", "none"),
+        ("Lawmakers called on the minister to resign.", "recommendation"),
     ],
 )
 def test_modality_of_frames(text, modality):
