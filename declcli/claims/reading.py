@@ -272,6 +272,8 @@ def polarity(verb) -> str:
     xcomp = _xcomp(verb)
     if verb.lemma_ in lex.negative and (verb.lemma_ not in ("decline", "fail") or xcomp is not None):
         return "negative"  # "declined to comment"; not "shares declined 0.3%"
+    if verb.lemma_ == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return "negative"  # "has turned down offers": a refusal
     if xcomp is not None and (
         _negated(xcomp)
         or (xcomp.lemma_ in lex.negative and (xcomp.lemma_ not in ("decline", "fail") or _xcomp(xcomp) is not None))

@@ -97,6 +97,7 @@ def test_modality_of_noun_frames_wishes_agreements_and_requests(text, modality, 
         ("The band played “We Are Not Afraid” at the rally.", "positive"),
         ("Sales continue to decline as prices rise.", "positive"),
         ("The firm again declined to comment.", "negative"),
+        ("The striker has turned down several offers from abroad.", "negative"),  # a refusal
     ],
 )
 def test_polarity_of_the_statement(text, polarity):
