@@ -92,9 +92,11 @@ def _frame_noun(verb, xcomp):
 
 
 def _frame(verb) -> tuple[str | None, object]:
-    """The force of the frame the verb itself makes and the verb it governs: a verb that controls a
-    to-infinitive ("plans to", "has to"), "is required/expected to", "is able/likely to", "is to",
-    a directive with a bare verb ("recommends all individuals get"); (None, None) without one."""
+    """The force of the frame the verb itself makes and the verb it governs: a noun that frames an
+    infinitive ("has a duty to"), a wish ("hoped that"), "agreed to" a noun phrase, a request with its
+    addressee ("urged X to"), a verb that controls a to-infinitive ("plans to", "has to"), "is
+    required/expected to", "is able/likely to" (also after "prove", "seem" …), "is to", a directive
+    with a bare verb ("recommends all individuals get"); (None, None) without one."""
     lex = words()
     xcomp = _xcomp(verb)
     lemma = _HOPE_FORMS.get(verb.lower_, verb.lemma_)
@@ -116,7 +118,7 @@ def _frame(verb) -> tuple[str | None, object]:
     if passive and verb.lower_ in lex.be_adjectives:
         return lex.be_adjectives[verb.lower_], xcomp  # "is required to", "is expected to"
     if (
-        lemma in lex.directive | {"beg"}
+        lemma in lex.directive
         and xcomp is not None
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
         and (passive or any(c.dep_ == "dobj" for c in verb.children))
