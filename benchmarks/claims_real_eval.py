@@ -325,7 +325,7 @@ def main(argv=None) -> None:
     parser.add_argument("--part", choices=(*PARTS, "all"), default="dev")
     parser.add_argument("--gold", type=Path, help="folder of gold YAML files (default: claims_real/gold)")
     parser.add_argument(
-        "--explain", help="print the units where this per-unit key is 0 (kind, attr_ok, actors_ok, dates_ok, chrome …)"
+        "--explain", help="print the units where this per-unit key is 0 (kind, modpol, attr_ok, actors_ok, dates_ok, chrome …)"
     )
     args = parser.parse_args(argv)
     gold = args.gold if args.gold is None or args.gold.is_absolute() else SET / args.gold

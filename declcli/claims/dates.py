@@ -138,16 +138,28 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "month",
         r"""(?x)
-        (?i: \b (?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid-?|last|next|this) \s+ )?
+        (?i: \b (?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid-?|last|next|this\ past|past|this) \s+ )?
         \b (?P<month>January|February|March|April|May|June|July|August|September|October|November|December
                     |Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)
         (?! [\w-] ) (?! \s+ quarter )""",
+    ),
+    # A named day (GUIDE decision 20): "Election Day", "Christmas Eve"; "Christmas" or "Thanksgiving"
+    # alone only after a preposition of time ("by Christmas"; not "Christmas shopping").
+    (
+        "named_day",
+        r"""(?x)
+        (?P<name> Election\ Day | Christmas\ (?:Day|Eve) | New\ Year[’']s\ (?:Day|Eve) | Thanksgiving\ Day
+                | Independence\ Day | Veterans\ Day | Labor\ Day | Memorial\ Day | Boxing\ Day | Halloween
+                | Valentine[’']s\ Day | Black\ Friday | Cyber\ Monday
+                | (?: (?<=\bby\ ) | (?<=\bon\ ) | (?<=\bat\ ) | (?<=\bover\ ) | (?<=\bafter\ ) | (?<=\bbefore\ )
+                    | (?<=\buntil\ ) | (?<=\bsince\ ) | (?<=\bfor\ ) ) (?: Christmas | Thanksgiving ) )
+        (?! [’']s\ Day | \ (?:Day|Eve) ) \b""",
     ),
     # "on Monday", "late Tuesday", and the wire style "was released Tuesday"; not "Tuesday, Sept. 24" (mdy has it).
     (
         "weekday",
         r"""(?x)
-        (?: (?i: \b (?:on|last|this|next|since|by|until|from|late|early|overnight|before|after) \s+ )
+        (?: (?i: \b (?:on|last|this\ past|past|this|next|since|by|until|from|late|early|overnight|before|after) \s+ )
             (?: (?:late|early) \s+ )? )?
         \b (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \b
         (?! ,? \s+ """
@@ -155,9 +167,14 @@ _PATTERNS: list[tuple[str, str]] = [
         + r""" )""",
     ),
     # "over the weekend", "last weekend", "this weekend": the ISO week of that weekend's Saturday.
-    ("weekend", r"(?i)\b(?:(?P<word>last|this|next|over|during|at|on)\s+)?(?:the\s+)?weekend\b(?!s)"),
+    ("weekend", r"(?i)\b(?:(?P<word>last|this\s+past|past|this|next|over|during|at|on)\s+)?(?:the\s+)?(?<!day )weekend\b(?!s)"),
     # "a year ago", "a year earlier": the year before the reference.
     ("year_ago", r"(?i)\ba year (?:ago|earlier)\b"),
+    # "four years ago", "10 years ago": that year (GUIDE decision 20).
+    ("years_ago", r"(?i)\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+years\s+ago\b"),
+    # "later that month", "earlier that year", "a year later": a date counted from another one, listed
+    # without a value (GUIDE decisions 20, 22).
+    ("unanchored", r"(?i)\b(?:(?:later|earlier)\s+that\s+(?:week|month|year)|a\s+year\s+later)\b"),
     # "before/after/earlier/later" after "the previous year" or "the year" shifts it again ("the year
     # before"); after "last night" or "yesterday" it opens another phrase ("sacked last night after …").
     (
@@ -166,20 +183,29 @@ _PATTERNS: list[tuple[str, str]] = [
         (?P<word> yesterday | today | tomorrow
                 | last\ year | this\ year | next\ year | last\ month | this\ month | next\ month
                 | last\ week | this\ week | next\ week | last\ night | tonight
-                | (?: the\ previous\ (?:year|month|week) | (?<=of\ )the\ year | (?<=for\ )the\ year )
+                | (?: the\ previous\ (?:year|month|week) | (?<=of\ )the\ year | (?<=for\ )the\ year
+                    # "the end of the week", "to begin the week": the week the article is in.
+                    | (?: (?<=of\ ) | (?<=begin\ ) | (?<=start\ ) | (?<=end\ ) | (?<=close\ ) ) (?-i: the\ (?:week|month) ) )
                   (?! \ (?:before|after|earlier|later|ago)\b ) )
-        \b (?! \ (?:ago|earlier|later)\b )""",
+        \b (?! \ (?:ago|earlier|later)\b ) (?<! usa\ today )""",
     ),
     # A decade: "the 1990s", "the early 2020s" (its value is the decade's first three digits, "202").
     ("decade", r"(?i)\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<decade>(?:1[89]|20)\d)0s\b"),
+    # "by the end of the (next) decade": that decade ("over the next decade" is a span).
+    ("decade_rel", r"(?<=of )the (?:(?P<next>next) )?decade\b"),
     # A year standing alone: "in 2021", "the 2018 Convention", "fiscal 2023"; not "2,500", "$2023", "2000 km".
     # Not a fiscal year ("fiscal 2019", "fiscal year 2019"), a season ("2022/23"), a road number ("2049E").
     (
         "year",
         r"""(?x) (?<![\d,.$€£¥/:-]) (?<!fiscal\ ) (?<!fiscal\ year\ )
-        (?P<year>(?:19|20)\d{2})
+        # (an earlier century's year only after a preposition: "born in 1889")
+        (?P<year> (?:19|20)\d{2} | (?: (?<=\bin\ ) | (?<=\bsince\ ) | (?<=\bfrom\ ) | (?<=\buntil\ ) ) 1[6-8]\d{2} )
         (?! [\dA-Za-z] | % | [.,]\d | -\d | /\d
-          | \s* (?:%|percent|km|kg|bcm|bpd|tonnes|tons|people|troops|GMT|UTC) \b )""",
+          | \s* (?:%|percent|km|kg|bcm|bpd|tonnes|tons|people|troops|GMT|UTC) \b
+          # A street number: "1909 Jolinda Drive", "1600 Pennsylvania Avenue".
+          | \s+ (?:[A-Z][\w'’-]*\s+){1,3}
+            (?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy
+              |Parkway|Pkwy|Circle|Terrace|Trail)\b )""",
     ),
 ]
 
@@ -255,7 +281,8 @@ _HAS_MONTH = patterns.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _HAS_MONTH_RU = patterns.compile(_MONTH_RU, re.I)
 _HAS_CYRILLIC = patterns.compile("[\u0400-\u04ff\u1c80-\u1c88]")
 _HAS_WEEKDAY = patterns.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_HAS_RELATIVE = patterns.compile(r"yesterday|today|tomorrow|year|month|week|night", re.I)
+_HAS_RELATIVE = patterns.compile(r"yesterday|today|tomorrow|year|month|week|night|decade", re.I)
+_HAS_NAMED_DAY = patterns.compile(r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday")
 _NEEDS_DIGIT = {"iso", "dmy_num", "year", "decade"}
 _NEEDS_DIGIT_AND_MONTH = {"mdy", "dmy", "my"}
 
@@ -270,6 +297,7 @@ def _has_relative(text: str) -> bool:
             or "month" in low
             or "week" in low
             or "night" in low
+            or "decade" in low
             or "today" in low
             or "yesterday" in low
             or "tomorrow" in low
@@ -283,12 +311,17 @@ def _patterns_for(text: str) -> tuple[tuple[str, re.Pattern], ...]:
     # Only Cyrillic letters (and U+1C80-1C88) match a Russian month's letters under re.I.
     russian_month = digit and _HAS_CYRILLIC.search(text) is not None and _HAS_MONTH_RU.search(text) is not None
     return _patterns_with(
-        digit, _HAS_MONTH.search(text) is not None, russian_month, _HAS_WEEKDAY.search(text) is not None, _has_relative(text)
+        digit,
+        _HAS_MONTH.search(text) is not None,
+        russian_month,
+        _HAS_WEEKDAY.search(text) is not None,
+        _has_relative(text),
+        _HAS_NAMED_DAY.search(text) is not None,
     )
 
 
-@cache  # at most 2**5 keys
-def _patterns_with(digit: bool, month: bool, russian_month: bool, weekday: bool, relative: bool) -> tuple:
+@cache  # at most 2**6 keys
+def _patterns_with(digit: bool, month: bool, russian_month: bool, weekday: bool, relative: bool, named_day: bool) -> tuple:
     """The date patterns whose cues a text holds, in order (shared: not to be changed)."""
     out = []
     for kind, _ in _PATTERNS:
@@ -306,6 +339,8 @@ def _patterns_with(digit: bool, month: bool, russian_month: bool, weekday: bool,
             ok = weekday
         elif kind == "month_rel":
             ok = month and relative
+        elif kind == "named_day":
+            ok = named_day
         else:
             ok = relative
         if ok:
@@ -357,6 +392,8 @@ def _weekend(word: str | None, ref: dt.date | None, tense: str) -> str | None:
     if ref is None:
         return None
     word = (word or "").lower()
+    if word.endswith("past"):
+        word, tense = "", "past"  # "this past weekend": the latest
     back = (ref.weekday() - 5) % 7  # days back to the latest Saturday (0 on a Saturday)
     ahead = (5 - ref.weekday()) % 7  # days on to the coming Saturday
     if word == "last":
@@ -423,6 +460,8 @@ def _resolve_month(m: re.Match, ref: dt.date | None, tense: str):
     if ref is None:
         return None
     month = _month_no(word)
+    if prefix.endswith("past"):
+        prefix, tense = "", "past"  # "this past May": the latest
     if prefix == "last":
         year = ref.year if month < ref.month else ref.year - 1
     elif prefix == "next":
@@ -442,6 +481,8 @@ def _resolve_weekday(m: re.Match, ref: dt.date | None, tense: str):
     target = WEEKDAYS.index(m.group("weekday").lower())
     prefix = m.group(0).split()[0].lower()
     week_start = ref - dt.timedelta(days=ref.weekday())
+    if m.group(0).lower().startswith(("this past", "past")):
+        prefix, tense = "", "past"  # "this past Sunday": the latest
     if prefix == "last":
         day = week_start - dt.timedelta(days=7 - target)
     elif prefix == "next":
@@ -467,8 +508,8 @@ def _resolve_relative(m: re.Match, ref: dt.date | None, tense: str):
         return (ref - dt.timedelta(days=1)).isoformat()
     if word.startswith("the previous"):
         word = "last " + word.split()[-1]
-    elif word == "the year":
-        word = "this year"
+    elif word in ("the year", "the month", "the week"):
+        word = "this " + word.split()[-1]  # "by the end of the year", "to begin the week"
     if word in ("today", "tonight"):
         return ref.isoformat()
     if word == "tomorrow":
@@ -497,6 +538,76 @@ def _resolve_year_ago(m: re.Match, ref: dt.date | None, tense: str):
     return None if ref is None else f"{ref.year - 1:04d}"
 
 
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _resolve_years_ago(m: re.Match, ref: dt.date | None, tense: str):
+    count = m.group("count").lower()
+    n = _COUNT_WORDS[count] if count in _COUNT_WORDS else int(count)
+    return None if ref is None or n >= ref.year else f"{ref.year - n:04d}"
+
+
+def _resolve_unanchored(m: re.Match, ref: dt.date | None, tense: str):
+    return None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th (1-based; -1 the last) such weekday (0 Monday) of the month."""
+    if n < 0:
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+# A named day's date in a year: (month, day) fixed, or (month, weekday, n, days after).
+_NAMED_DAYS = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "halloween": (10, 31),
+    "independence day": (7, 4),
+    "veterans day": (11, 11),
+    "valentine's day": (2, 14),
+    "thanksgiving": (11, 3, 4, 0),
+    "thanksgiving day": (11, 3, 4, 0),
+    "black friday": (11, 3, 4, 1),
+    "cyber monday": (11, 3, 4, 4),
+    "labor day": (9, 0, 1, 0),
+    "memorial day": (5, 0, -1, 0),
+    "election day": (11, 0, 1, 1),  # the Tuesday after the first Monday of November
+}
+
+
+def _named_day(name: str, year: int) -> dt.date:
+    rule = _NAMED_DAYS[name]
+    if len(rule) == 2:
+        return dt.date(year, *rule)
+    month, weekday, n, after = rule
+    return _nth_weekday(year, month, weekday, n) + dt.timedelta(days=after)
+
+
+def _resolve_named_day(m: re.Match, ref: dt.date | None, tense: str):
+    if ref is None:
+        return None
+    name = m.group("name").lower().replace("’", "'")
+    this_year = _named_day(name, ref.year)
+    if tense == "future":
+        day = this_year if this_year >= ref else _named_day(name, ref.year + 1)
+    else:
+        day = this_year if this_year <= ref else _named_day(name, ref.year - 1)
+    return day.isoformat()
+
+
+def _resolve_decade_rel(m: re.Match, ref: dt.date | None, tense: str):
+    if ref is None:
+        return None
+    return f"{ref.year // 10 + (1 if m.group('next') else 0):03d}"
+
+
 def _resolve_month_rel(m: re.Match, ref: dt.date | None, tense: str):
     if ref is None:
         return None
@@ -519,6 +630,10 @@ _RESOLVERS = {
     "weekday": _resolve_weekday,
     "weekend": _resolve_weekend,
     "year_ago": _resolve_year_ago,
+    "years_ago": _resolve_years_ago,
+    "unanchored": _resolve_unanchored,
+    "decade_rel": _resolve_decade_rel,
+    "named_day": _resolve_named_day,
     "relative": _resolve_relative,
     "year": _resolve_year,
     "decade": _resolve_decade,

@@ -61,6 +61,8 @@ def words() -> SimpleNamespace:
         buildings=frozenset(d["buildings"]),
         institution_nouns=frozenset(d["institution_nouns"]),
         undergone=frozenset(d["undergone_lemmas"]),
+        specification_nouns=frozenset(d["specification_nouns"]),
+        frame_nouns=d["frame_nouns"],
         degree=frozenset(d["degree_adverbs"]),
         name_suffixes=frozenset(d["name_suffixes"]),
         honorifics=frozenset(d["honorifics"]),

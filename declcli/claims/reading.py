@@ -35,6 +35,13 @@ def _xcomp(verb):
     to extradite"); also where the parser made it an adverbial clause right
     after the verb, or a clause with its own subject."""
     for child in verb.children:
+        if (
+            child.dep_ == "xcomp"
+            and child.pos_ == "NOUN"
+            and child.tag_ in ("NN", "VB")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ):
+            return child  # "declined later to state": the tagger took the infinitive for a noun
         if child.pos_ in ("VERB", "AUX") and (
             child.dep_ == "xcomp"
             or (child.dep_ == "advcl" and child.left_edge.i == verb.i + 1 and child.left_edge.lower_ == "to")
@@ -58,8 +65,149 @@ def _acomp(verb):
     return None
 
 
+# Verbs that link their subject to an adjective as "be" does: "are proving unable to stem".
+_LINKING_VERBS = frozenset(("be", "seem", "appear", "prove", "remain", "become", "look", "feel"))
+# The model lemmatises "hoped" and "hoping" as "hop".
+_HOPE_FORMS = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
+
+
+def _frame_noun(verb, xcomp):
+    """ "has a duty to ensure", "do not have the right to keep", "it was his duty to report": a noun
+    that frames its infinitive (GUIDE decision 15), as (force, infinitive); else None."""
+    lex = words()
+    if verb.lemma_ == "have":
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.lemma_.lower() in lex.frame_nouns:
+                inner = next(
+                    (g for g in child.children if g.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in g.children)),
+                    None,
+                )
+                if inner is not None:
+                    return lex.frame_nouns[child.lemma_.lower()], inner
+    elif verb.lemma_ == "be" and xcomp is not None and any(c.lower_ == "to" for c in xcomp.children):
+        for child in verb.children:
+            if child.dep_ == "attr" and child.lemma_.lower() in lex.frame_nouns and child.i < xcomp.i:
+                return lex.frame_nouns[child.lemma_.lower()], xcomp
+    return None
+
+
+def _frame(verb) -> tuple[str | None, object]:
+    """The force of the frame the verb itself makes and the verb it governs: a noun that frames an
+    infinitive ("has a duty to"), a wish ("hoped that"), "agreed to" a noun phrase, a request with its
+    addressee ("urged X to"), a verb that controls a to-infinitive ("plans to", "has to"), "is
+    required/expected to", "is able/likely to" (also after "prove", "seem" …), "is to", a directive
+    with a bare verb ("recommends all individuals get"); (None, None) without one."""
+    lex = words()
+    xcomp = _xcomp(verb)
+    lemma = _HOPE_FORMS.get(verb.lower_, verb.lemma_)
+    noun = _frame_noun(verb, xcomp)
+    if noun is not None:
+        return noun
+    if (
+        lemma == "hope"
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1) for c in verb.children)
+    ):
+        return "intention", None  # "hoped (that) the swap would …", "hope for funding" (GUIDE decision 27)
+    if lemma in ("agree", "commit") and any(
+        c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1 and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        for c in verb.children
+    ):
+        return "obligation", None  # "agreed to a rescue", "committed to that timeline": the table's "agrees/commits to"
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and verb.lower_ in lex.be_adjectives:
+        return lex.be_adjectives[verb.lower_], xcomp  # "is required to", "is expected to"
+    if (
+        lemma in lex.directive
+        and xcomp is not None
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
+        and (passive or any(c.dep_ == "dobj" for c in verb.children))
+        and not any(c.dep_ == "prt" for c in verb.children)  # "called in the design team to assess"
+    ):
+        # "begged lawmakers not to lose sight", "warned people to stay away", "was told to go": a
+        # request reported is a recommendation (not "warned that …", which reports).
+        return "recommendation", xcomp
+    if lemma in _LINKING_VERBS:
+        adjective = _acomp(verb)
+        if adjective is not None:
+            return lex.be_adjectives[adjective.lower_], next((c for c in adjective.children if c.dep_ == "xcomp"), None)
+    if verb.lemma_ == "be":
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if (
+            xcomp is not None
+            and any(c.lower_ == "to" for c in xcomp.children)
+            and not any(
+                c.dep_ in ("expl", "attr")
+                or (c.dep_ == "acomp" and c.i < xcomp.i)
+                or c.tag_ in ("WP", "WDT")
+                or c.lower_ == "yet"
+                for c in verb.children
+            )
+            # "The pattern is to operate …", "to pause is to surrender": what a way of acting
+            # consists in, not what is to happen (GUIDE decisions 5, 15).
+            and not (subject is not None and (subject.dep_ == "csubj" or subject.lemma_.lower() in lex.specification_nouns))
+        ):
+            # "Construction is to begin"; not "there is reason to wonder", "are yet to see", "it is
+            # difficult to draw"
+            return "intention", xcomp
+        return None, None
+    if (
+        xcomp is not None
+        and lemma in lex.control
+        and any(c.lower_ == "to" and c.dep_ == "aux" for c in xcomp.children)
+        # "go" is a frame only as "is going to": not "went to investigate", "have gone to the polls to vote".
+        and (verb.lemma_ != "go" or verb.tag_ == "VBG")
+        # "has to", "is looking to": the infinitive right after the verb; not "had until Nov. 1 to
+        # submit", "is looking to the private sector to develop"
+        and (verb.lemma_ not in ("have", "look") or xcomp.left_edge.i == verb.i + 1)
+        # "called on/for X to …"; not "called in the design team to assess", a phrasal verb
+        and (verb.lemma_ != "call" or any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in verb.children))
+    ):
+        return lex.control[lemma], xcomp
+    if verb.lemma_ in lex.subjunctive and any(
+        c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children) for c in verb.children
+    ):
+        # "recommends all individuals get a flu vaccine", "suggested that the President change"
+        if verb.lemma_ == "have" and verb.tag_ not in ("VBZ", "VBP", "VBD", "VB"):
+            return None, None
+        return "recommendation", None
+    return None, None
+
+
+_CLAUSE_BREAKS = frozenset((";", ":", "—", "–", "--"))
+
+
+def _first_clause(verb):
+    """A clause the parser hung as a complement on the verb of the clause after a semicolon, a colon
+    or a dash ("The answer is not more hate; it is compassion."): the first clause is the statement
+    (GUIDE decision 1). Else the verb itself."""
+    for child in verb.children:
+        if child.i > verb.i:
+            break
+        between = verb.doc[child.right_edge.i + 1 : verb.i]
+        if (
+            child.dep_ in ("ccomp", "parataxis")
+            and child.pos_ in ("VERB", "AUX")
+            and (
+                any(t.text in _CLAUSE_BREAKS for t in between)
+                or (
+                    # two whole clauses spliced by a comma: each with its own subject ("The cause is under
+                    # investigation, however reports do not indicate …"); not "That said, …"
+                    any(t.text == "," for t in between)
+                    and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
+                    and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+                    and not any(c.dep_ == "mark" for c in child.children)
+                    and child.right_edge.i - child.left_edge.i >= 3
+                )
+            )
+        ):
+            return child
+    return verb
+
+
 def modality(verb) -> str:
     lex = words()
+    verb = _first_clause(verb)
     if verb.tag_ == "MD" and verb.lower_ in lex.modal_aux:
         return lex.modal_aux[verb.lower_]  # "Japan ought to open …": the modal heads the clause
     modal = None
@@ -67,29 +215,15 @@ def modality(verb) -> str:
         if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
             modal = lex.modal_aux.get(child.lower_, lex.modal_aux.get(child.lemma_))
             break
-    frame = None
-    xcomp = _xcomp(verb)
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if passive and verb.lower_ in lex.be_adjectives:
-        frame = lex.be_adjectives[verb.lower_]  # "is required to", "is expected to"
-    elif verb.lemma_ == "be":
-        adjective = _acomp(verb)
-        if adjective is not None:
-            frame = lex.be_adjectives[adjective.lower_]
-        elif (
-            xcomp is not None
-            and any(c.lower_ == "to" for c in xcomp.children)
-            and not any(c.dep_ in ("expl", "attr") or c.tag_ in ("WP", "WDT") or c.lower_ == "yet" for c in verb.children)
-        ):
-            frame = "intention"  # "Construction is to begin"; not "there is reason to wonder", "are yet to see"
-    elif xcomp is not None and verb.lemma_ in lex.control and any(c.lower_ == "to" and c.dep_ == "aux" for c in xcomp.children):
-        frame = lex.control[verb.lemma_]
-    elif verb.lemma_ in lex.subjunctive and any(
-        c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children) for c in verb.children
-    ):
-        frame = "recommendation"  # "recommends all individuals get a flu vaccine", "suggested that the President change"
-        if verb.lemma_ == "have" and verb.tag_ not in ("VBZ", "VBP", "VBD", "VB"):
-            frame = None
+    frame, inner = _frame(verb)
+    # Stacked frames: the inner, more specific one decides ("is going to have to" is an obligation,
+    # "wants to be able to" a possibility; GUIDE decision 15).
+    for _ in range(3):
+        if inner is None:
+            break
+        inner_frame, inner = _frame(inner)
+        if inner_frame not in (None, "none"):
+            frame = inner_frame
     if frame == "none":
         return modal or "none"
     if modal in (None, "intention") and frame:
@@ -102,29 +236,51 @@ _NEGATIONS = frozenset(("not", "n't", "n’t", "never"))
 _NEGATIVE_ADJECTIVES = frozenset(("unable", "unwilling"))
 
 
+def _elliptic_or_titled(negation) -> bool:
+    """ "If not, …", "whether or not": a negation standing for a clause left out; "Not" in a title
+    ("played “We’re Not Gonna Take It”"): no negation of the statement."""
+    doc = negation.doc
+    before = doc[negation.i - 1] if negation.i > 0 else None
+    if before is not None and before.lower_ in ("if", "or", "whether"):
+        return True
+    return negation.text == "Not" and before is not None and not before.is_sent_start and not before.is_punct
+
+
 def _negated(token) -> bool:
     for child in token.children:
         # (The parser may take "n’t" with a typographic apostrophe for punctuation.)
-        if child.dep_ == "neg" or child.lower_ in _NEGATIONS:
+        if (child.dep_ == "neg" or child.lower_ in _NEGATIONS) and not _elliptic_or_titled(child):
             return True
         if child.dep_ in ("acomp", "oprd") and (
             child.lower_ in _NEGATIVE_ADJECTIVES or any(g.dep_ == "neg" for g in child.children)
         ):
             return True  # "was unable to", "pleaded not guilty"
-        if child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
-            return True
+        if child.dep_ == "advmod" and child.lower_ in ("longer", "doubt") and any(g.lower_ == "no" for g in child.children):
+            return True  # "no longer", "is no doubt having" (GUIDE decision 8: the word list literally)
+        if child.dep_ == "advmod" and child.i < token.i and any(g.dep_ == "neg" and g.lower_ == "never" for g in child.children):
+            return True  # "Never before has wealth been …"
     return False
+
+
+# "At no time was I aware", "in no way", "under no circumstances": a negative adverbial.
+_NEGATIVE_ADVERBIAL_NOUNS = frozenset(("time", "point", "way", "circumstance", "means", "stage", "moment"))
 
 
 def polarity(verb) -> str:
     lex = words()
+    verb = _first_clause(verb)
     if _negated(verb):
         return "negative"
     xcomp = _xcomp(verb)
     if verb.lemma_ in lex.negative and (verb.lemma_ not in ("decline", "fail") or xcomp is not None):
         return "negative"  # "declined to comment"; not "shares declined 0.3%"
-    if xcomp is not None and (_negated(xcomp) or xcomp.lemma_ in lex.negative):
-        return "negative"
+    if verb.lemma_ == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return "negative"  # "has turned down offers": a refusal
+    if xcomp is not None and (
+        _negated(xcomp)
+        or (xcomp.lemma_ in lex.negative and (xcomp.lemma_ not in ("decline", "fail") or _xcomp(xcomp) is not None))
+    ):
+        return "negative"  # "agreed not to", "refused to"; not "revenues continue to decline"
     for child in verb.children:
         if child.lower_ in ("neither", "nor") and child.dep_ in ("preconj", "advmod", "cc", "dep"):
             return "negative"  # "And neither should you."
@@ -132,8 +288,20 @@ def polarity(verb) -> str:
             if child.lower_ in _NEGATIVE_PRONOUNS or (child.lower_ == "one" and any(g.lower_ == "no" for g in child.children)):
                 return "negative"
             for g in child.children:
-                if g.dep_ in ("det", "preconj", "neg") and g.lower_ in _NEGATIVE_DETS | {"not"}:
+                # ("absolutely no room": the parser may make "no" a number)
+                if (
+                    g.dep_ in ("det", "preconj", "neg", "nummod")
+                    and g.lower_ in _NEGATIVE_DETS | {"not"}
+                    and not _elliptic_or_titled(g)
+                ):
                     return "negative"
+        if child.dep_ == "prep" and any(
+            g.dep_ == "pobj"
+            and g.lemma_.lower() in _NEGATIVE_ADVERBIAL_NOUNS
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)
+            for g in child.children
+        ):
+            return "negative"  # "At no point did we say …"
     return "positive"
 
 

@@ -121,6 +121,8 @@ class Claims(TypedDict):
     post_signature: str  # a regular expression with groups name and handle
     study_nouns: list[str]
     given_names: dict[str, list[str]]  # "m" and "f": common first names of each, a prior for a person's gender
+    specification_nouns: list[str]  # "the pattern is to …": what a way of acting consists in, no plan
+    frame_nouns: dict[str, str]  # "has a duty/the right to": the modality the noun gives its infinitive
 
 
 class Countries(TypedDict):

@@ -72,6 +72,14 @@ def test_values(text, expected):
         # A decade: its first three digits (an ISO 8601 decade), the modifier kept in the text.
         ("in the early 2020s and the 1990s", "past", ["202", "199"]),
         ("a woman in her 20s", "past", []),  # an age, not a decade
+        # Named days (GUIDE decision 20), in the tense's direction from the reference, 2024-03-05.
+        ("voters went to the polls on Election Day", "past", ["2023-11-07"]),
+        ("the vote is due before Election Day", "future", ["2024-11-05"]),
+        ("the shop will reopen by Christmas", "future", ["2024-12-25"]),
+        ("sales rose on Black Friday", "past", ["2023-11-24"]),
+        ("the parade on Memorial Day", "future", ["2024-05-27"]),
+        ("they met on New Year’s Eve", "past", ["2023-12-31"]),
+        ("Christmas shopping fell", "past", []),  # "Christmas" alone only after a preposition of time
     ],
 )
 def test_values_follow_the_tense(text, tense, expected):
@@ -165,3 +173,27 @@ def test_date_cues_agree_with_their_patterns():
     everything = "".join(map(chr, range(0x110000)))
     letters = {ch for ch in _MONTH_RU if ch.isalpha()}
     assert all(_HAS_CYRILLIC.match(ch) for ch in re.findall("[" + "".join(letters) + "]", everything, re.I))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The reference, 2024-03-05, is a Tuesday.
+        ("This past May, the council voted", ["2023-05"]),  # "this past": the latest ("May" alone is the verb)
+        ("the fair this past Saturday", ["2024-03-02"]),
+        ("three years ago", ["2021"]),  # GUIDE decision 20: that year
+        ("25 years ago", ["1999"]),
+        ("prices rose later that month", [None]),  # decisions 20 and 22: listed without a value
+        ("a year later, the firm closed", [None]),
+        ("by the end of the next decade", ["203"]),
+        ("over the next decade", []),  # a span
+        ("a deal announced at the start of the week", ["2024-W10"]),
+        ("the team's Player of the Week", []),
+        ("he told USA Today that", []),  # a newspaper
+        ("the painter was born in 1853", ["1853"]),  # an earlier century's year after a preposition
+        ("1853 workers", []),
+        ("the driver, of 1908 Maple Drive, was", []),  # a street number
+    ],
+)
+def test_relative_and_counted_dates(text, expected):
+    assert values(text) == expected

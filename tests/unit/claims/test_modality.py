@@ -1,0 +1,104 @@
+"""Modality and polarity of a claim's main statement (benchmarks/claims_real/GUIDE.md, its table and
+decisions 5, 8, 15, 27)."""
+
+import pytest
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def first(text):
+    return extract_claims(text, split_sentences(text), published="2024-03-05")[0]
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # Stacked frames: the inner, more specific one decides (decision 15).
+        ("The ministry is going to have to raise taxes.", "obligation"),
+        ("The players want to be able to choose their coach.", "possibility"),
+        ("The council expects to be allowed to build the road.", "possibility"),
+        # Active "allow" is no frame of its own: the table's possibility is "is allowed to".
+        ("The new law would allow farmers to sell their milk directly.", "intention"),
+        ("The reform allows banks to lend more.", "none"),
+        ("The board will be allowed to veto the sale.", "possibility"),
+        # "is to": what is to happen, not what something consists in or an adjective's complement.
+        ("The bridge is to open next year.", "intention"),
+        ("The plan is to open the bridge next year.", "intention"),  # decision 15
+        ("It is hard to predict the outcome of the vote.", "none"),
+        ("The usual practice is to close the road at night.", "none"),
+        ("To give in now is to lose everything.", "none"),
+        # "go" frames an intention only as "is going to".
+        ("We're going to build a new stadium.", "intention"),
+        ("The inspectors went to check the site.", "none"),
+        ("Thousands of fans have gone to the square to protest.", "none"),
+        # "has to", "is looking to" frame the infinitive right after them; "call" frames it after "on/for".
+        ("Bidders had until the end of May to submit offers.", "none"),
+        ("The state is also looking to the private sector to develop new prisons.", "none"),
+        ("The company is looking to sell its stake.", "intention"),
+        ("The board has called in outside auditors to review the accounts.", "none"),
+        ("Lawmakers called on the minister to resign.", "recommendation"),
+    ],
+)
+def test_modality_of_frames(text, modality):
+    assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, modality, polarity",
+    [
+        # A noun that frames its infinitive (decision 15).
+        ("The guards had a duty to protect the prisoners.", "obligation", "positive"),
+        ("Landlords do not have the right to enter without notice.", "possibility", "negative"),
+        ("The mayor said it was her duty to warn the residents.", "obligation", "positive"),
+        # Wishes: "hope that …", "hope for …" (decision 27); the model lemmatises "hoped" as "hop".
+        ("The farmers hoped the rain would come early.", "intention", "positive"),
+        ("The union is hoping the strike will end soon.", "intention", "positive"),
+        ("The hospitals hope for more money from the state.", "intention", "positive"),
+        ("Organisers hoped to finish the stage by noon.", "intention", "positive"),
+        # "agrees/commits to" with a noun phrase follows the table.
+        ("The airline agreed to a merger with its rival.", "obligation", "positive"),
+        ("Only one bidder committed to the new deadline.", "obligation", "positive"),
+        # A request reported with its addressee: a recommendation (the table's "is urged/advised to").
+        ("The mayor begged residents not to drive during the storm.", "recommendation", "negative"),
+        ("Doctors have warned patients to avoid the ward.", "recommendation", "positive"),
+        ("The bank warned that profits would fall.", "intention", "positive"),  # reports: the content's "would"
+        # Adjective frames after linking verbs other than "be" (decision 5), and more intention words.
+        ("The rescuers are proving unable to reach the village.", "possibility", "negative"),
+        ("The assembly resolved to hold a minute of silence.", "intention", "positive"),
+        ("Two more stations are slated to open next spring.", "intention", "positive"),
+        ("The lawyers were prepared to appeal the ruling.", "intention", "positive"),
+    ],
+)
+def test_modality_of_noun_frames_wishes_agreements_and_requests(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        # The first of two clauses set off by a semicolon, a colon or a dash is the statement (decision 1),
+        # also where the parser hangs it on the second.
+        ("The cure for fear is not more fear; it is courage.", "negative"),
+        ("The plan was never tested; the engineers simply trusted it.", "negative"),
+        ("The old bridge is not safe: the cracks have widened.", "negative"),
+        ("The council had no money left; it closed the library anyway.", "negative"),
+        # Negative adverbials and the word list read literally (decision 8).
+        ("At no point did the board discuss the offer.", "negative"),
+        ("Never before has the river risen so fast.", "negative"),
+        ("Rising prices are no doubt hurting families.", "negative"),
+        ("The minister warned that there is absolutely no room for delay.", "negative"),
+        ("He declined later to state when the bridge would reopen.", "negative"),  # "state" tagged a noun
+        # Two whole clauses spliced by a comma: the first is the statement.
+        ("The cause of the fire is still unknown, however the police do not suspect arson.", "positive"),
+        # A negation standing for a clause left out, or in a title, and a decline that is no refusal.
+        ("If not, the club will look for another coach.", "positive"),
+        ("The band played “We Are Not Afraid” at the rally.", "positive"),
+        ("Sales continue to decline as prices rise.", "positive"),
+        ("The firm again declined to comment.", "negative"),
+        ("The striker has turned down several offers from abroad.", "negative"),  # a refusal
+    ],
+)
+def test_polarity_of_the_statement(text, polarity):
+    assert first(text).polarity == polarity
