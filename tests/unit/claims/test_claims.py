@@ -688,3 +688,15 @@ def test_they_stands_for_the_group_or_body_named_last_that_can_speak():
         '"We never blocked her from performing," they said.'
     )
     assert out[-1].attribution.source == "Corvane Music"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The Budget Office projected in May that the levies would reduce output by 0.3 percent.", "Budget Office"),
+        ("Since the war, Moscow has calculated that sanctions will fade.", "Moscow"),
+        ("The watchdog has established that the base was the target of a campaign.", "watchdog"),
+    ],
+)
+def test_projections_and_findings_with_a_clause_are_attributed(text, source):
+    assert claims_of(text)[0].attribution.source == source
