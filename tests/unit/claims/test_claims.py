@@ -695,8 +695,8 @@ def test_they_stands_for_the_group_or_body_named_last_that_can_speak():
     [
         ("The Budget Office projected in May that the levies would reduce output by 0.3 percent.", "Budget Office"),
         ("Since the war, Moscow has calculated that sanctions will fade.", "Moscow"),
-        ("The watchdog has established that the base was the target of a campaign.", "watchdog"),
     ],
 )
-def test_projections_and_findings_with_a_clause_are_attributed(text, source):
+def test_projections_with_a_clause_are_attributed(text, source):
+    # ("establish" is left out: "The document establishes that …" is a provision, not speech.)
     assert claims_of(text)[0].attribution.source == source
