@@ -202,6 +202,12 @@ def _paragraph_claims(doc, offset: int, sents: list[Sentence], ref, ctx: Context
     return claims
 
 
+def _tensed(verb) -> bool:
+    """A verb with auxiliaries of its own ("will go", "has gone"), not a bare infinitive or
+    subjunctive ("get", "to leave")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("to", "be") for c in verb.children)
+
+
 def _remember_plural_subject(verb, ctx: Context) -> None:
     """A plural subject that can speak or act ("Protesters took to the streets", "the Democrats") is
     what a later "they" stands for; things ("her first six albums") are not."""
@@ -228,8 +234,10 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
     modality = read_modality(content)
     if modality == "none" and frame is not None and frame.verb is not None and content is not frame.verb:
         lex = words()
-        if frame.verb.lemma_ in lex.directive_frames:
-            modality = "recommendation"  # "recommends all individuals get a vaccine", "urged them to leave"
+        if frame.verb.lemma_ in lex.directive_frames and content.tag_ in ("VB", "VBP") and not _tensed(content):
+            # "recommends all individuals get a vaccine", "urged them to leave"; not "suggested the
+            # likeliest reason is …", whose clause states a fact.
+            modality = "recommendation"
         elif frame.verb.lemma_ in lex.control and any(c.dep_ == "aux" and c.lower_ == "to" for c in content.children):
             modality = lex.control[frame.verb.lemma_]  # "Seoul expects producers to increase …"
     polarity = read_polarity(content)

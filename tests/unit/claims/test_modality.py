@@ -102,3 +102,15 @@ def test_modality_of_noun_frames_wishes_agreements_and_requests(text, modality, 
 )
 def test_polarity_of_the_statement(text, polarity):
     assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("The agency recommends all residents get a flu shot by October.", "recommendation"),
+        ("The mayor urged them to leave the area.", "recommendation"),
+        ("The analyst suggested the likeliest reason is a fall in demand.", "none"),
+    ],
+)
+def test_a_directive_verb_recommends_only_a_bare_clause(text, modality):
+    assert first(text).modality == modality
