@@ -366,7 +366,7 @@ def _undergone(verb) -> bool:
             break
         content = nxt
     if content is verb:
-        return verb.lemma_ in words().undergone
+        return verb.lemma_ in words().undergone or verb.lemma_ in words().stative
     # "is likely to be", "expects to remain": a state is also the content here.
     return content.lemma_ in words().undergone or content.lemma_ in ("be", "have", "remain", "stay")
 

@@ -64,7 +64,8 @@ def test_and_without_comma_before_a_new_subject_with_an_auxiliary():
         ("Construction is to begin in the third quarter.", "intention", "positive", "fact"),
         ("The company is to begin construction in the third quarter.", "intention", "positive", "commitment"),
         ("Turkey aims to become a regional gas hub.", "intention", "positive", "commitment"),
-        ("Washington could no longer be the guarantor of European security.", "possibility", "negative", "commitment"),
+        # (a modal over a state, being the guarantor, is a fact: nobody does anything, as "is likely to be")
+        ("Washington could no longer be the guarantor of European security.", "possibility", "negative", "fact"),
         ("Neither side is allowed to build new fortifications.", "possibility", "negative", "commitment"),
         ("The bill is expected to receive Royal Assent in the autumn.", "intention", "positive", "fact"),
         ("The document does not provide for any exchange of enclaves.", "none", "negative", "commitment"),
@@ -700,3 +701,15 @@ def test_they_stands_for_the_group_or_body_named_last_that_can_speak():
 def test_projections_with_a_clause_are_attributed(text, source):
     # ("establish" is left out: "The document establishes that …" is a provision, not speech.)
     assert claims_of(text)[0].attribution.source == source
+
+
+def test_a_modal_state_is_a_fact_and_a_modal_action_a_commitment():
+    kinds = [
+        c.kind
+        for c in claims_of(
+            "The next round of arrests may include several officials.\n\n"
+            "The company would need more capital to expand.\n\n"
+            "The company will cut 2,000 jobs."
+        )
+    ]
+    assert kinds == ["fact", "fact", "commitment"]
