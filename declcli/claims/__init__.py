@@ -255,6 +255,16 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         ca, cb = doc[c0].idx, doc[c1 - 1].idx + len(doc[c1 - 1].text)
         condition = Condition(doc_text[ca:cb], offset + ca, offset + cb)
     kind = read_kind(content, modality, mood, text)
+    if (
+        kind == "event"
+        and frame is not None
+        and frame.verb is not None
+        and content is frame.verb
+        and frame.verb.lemma_ in words().saying
+    ):
+        # '“A shame for the town,” she said', 'Sanborn said.': the saying is no happening of its own; what
+        # was said decides (GUIDE), and words the parser could not read as a clause are a statement.
+        kind = "fact"
     actors, places = find_actors(doc, start, end, ctx, doc_text)
 
     def tense(x: int, y: int) -> str:

@@ -713,3 +713,11 @@ def test_a_modal_state_is_a_fact_and_a_modal_action_a_commitment():
         )
     ]
     assert kinds == ["fact", "fact", "commitment"]
+
+
+def test_saying_words_that_are_no_clause_is_a_statement_but_an_announcement_an_event():
+    kinds = [
+        c.kind
+        for c in claims_of("\u201cA shame for the whole town,\u201d she said.\n\nThe mayor announced her resignation on Friday.")
+    ]
+    assert kinds == ["fact", "event"]
