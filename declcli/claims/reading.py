@@ -393,6 +393,8 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "commitment" if _is_agent(subject) or lex.provision.search(text) else "fact"
     if lex.provision.search(" ".join(t.text for t in verb.subtree if t.i >= verb.i - 1 and t.i <= verb.i + 2)):
         return "commitment"
+    if verb.lemma_ == "be" and verb.tag_ == "VBD" and _when_something_happened(verb):
+        return "event"  # "The vehicle was southbound on Road 9 when a deer entered the roadway"
     if verb.lemma_ in lex.stative or verb.lemma_ in lex.evaluative:
         return "fact"  # states, and judgements such as "described it as", "called it"
     if verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in words().degree for c in verb.children):
@@ -417,6 +419,19 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
     ):
         return "event"  # "The attorney general is investigating WeWork": a named party's action under way
     return "fact"
+
+
+def _when_something_happened(verb) -> bool:
+    """A past state set at the moment of a past happening: "was on the verge of a deal when Trump
+    scuttled the talks", "It was around midnight when a tip led officers to …"."""
+    # (The parser may hang the when-clause on a noun of the state: "on Route 9 when a deer entered".)
+    return any(
+        token.i > verb.i
+        and token.dep_ in ("advcl", "relcl")
+        and token.tag_ == "VBD"
+        and any(m.lower_ == "when" and m.dep_ in ("advmod", "mark") for m in token.children)
+        for token in verb.subtree
+    )
 
 
 def _in_sequence(verb) -> bool:

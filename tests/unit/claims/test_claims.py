@@ -721,3 +721,11 @@ def test_saying_words_that_are_no_clause_is_a_statement_but_an_announcement_an_e
         for c in claims_of("\u201cA shame for the whole town,\u201d she said.\n\nThe mayor announced her resignation on Friday.")
     ]
     assert kinds == ["fact", "event"]
+
+
+def test_a_past_state_set_at_the_moment_of_a_happening_is_an_event():
+    kinds = [
+        c.kind
+        for c in claims_of("The truck was northbound on Route 9 when a deer entered the road.\n\nThe truck was old and rusty.")
+    ]
+    assert kinds == ["event", "fact"]
