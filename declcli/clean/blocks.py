@@ -443,6 +443,75 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
     return parts
 
 
+# A standfirst set apart from the story's container (in the page head, in a
+# header the cleaning cut to its lead, above a body nested in another
+# branch): the prose paragraphs right before the story, up to
+# _LEAD_PARAGRAPHS of them, past at most _LEAD_SKIPS short lines between
+# them and the story (a date, a byline) and never past the headline.
+_LEAD_PARAGRAPHS = 2
+
+
+_LEAD_SKIPS = 1
+
+
+_LEAD_LENGTH = 80
+
+
+# How many elements before the story are looked at, at most.
+_LEAD_REACH = 300
+
+
+def _leads_before(body, parts: list) -> list:
+    """The standfirst paragraphs before the story's first part (see
+    _LEAD_PARAGRAPHS), in document order: each a paragraph-like block of
+    some length with little link text, not inside a link, comments, an
+    aside or navigation, and not a sentence the story repeats (a
+    highlighted quote of the story set above it)."""
+    first = parts[0]
+    if first is body:
+        return []
+    above = {id(a) for a in first.parents}
+    story = None
+    found: list = []
+    inside: set[int] = set()  # the found blocks' ancestors
+    outside: dict[int, bool] = {}
+    skips = _LEAD_SKIPS
+    for n, el in enumerate(first.previous_elements):
+        if n >= _LEAD_REACH:
+            break
+        name = getattr(el, "name", None)
+        if name is None or id(el) in above or id(el) in inside:
+            continue
+        if name in ("h1", "body", "html"):
+            break
+        if name not in ("p", "div", "h2") or _has(el, _BLOCK_TAGS):
+            continue
+        text = _text(el)
+        if not text:
+            continue
+        if len(text) < _LEAD_LENGTH:
+            skips -= 1
+            if skips < 0:
+                break
+            continue
+        if (
+            _in_link(el)
+            or _link_density(el) >= _SIBLING_LINK_DENSITY
+            or text.count(",") > _words(text) // _WORDS_PER_COMMA  # a list of terms, not prose
+            or _outside_story(el, outside)
+        ):
+            break
+        if story is None:
+            story = " ".join(_text(p) for p in parts)
+        if text in story:
+            continue
+        found.append(el)
+        inside.update(id(a) for a in el.parents)
+        if len(found) >= _LEAD_PARAGRAPHS:
+            break
+    return found[::-1]
+
+
 def _repeats(sib, el, totals: dict[int, float]) -> bool:
     """`sib` is another block of the kind that holds the story: the same
     tag and first class value, some prose, little link text, not comments."""

@@ -486,3 +486,26 @@ def test_a_bootstrap_card_header_is_the_cards_heading_not_chrome():
     assert "How is the wall paid for, question 2?" in text and "Answer 2." in text
     assert "The Courier" not in text
     assert [t for w, t in trace if w == "class header"] == ["The Courier Home News"]
+
+
+def test_a_standfirst_in_the_page_head_joins_the_story_below_it():
+    # The headline and its standfirst sit in a page-head block of their
+    # own; the body is nested in another branch, outside any <article>, too
+    # far up for a sibling to join. The standfirst right before the story
+    # joins it (past a date line); a paragraph above the headline, and one
+    # that only repeats a sentence of the story (a pull quote), do not.
+    lead = "Forgotten today, the harbour wall was once the pride of the town, and its rebuilding is overdue."
+    paras = "".join(f"<p>{PARA}Body {i}.</p>" for i in range(4))
+    body = (
+        f"<div class='top'><p>{PARA}Elsewhere on the site.</p></div>"
+        "<div class='head'><div class='inner'><h1>Harbour wall</h1>"
+        f"<div class='teaser'><p>{lead}</p></div><div class='date'>5 March 2024</div></div></div>"
+        f"<div class='pull'><p>{PARA}Body 2.</p></div>"
+        f"<div class='wrap'><div class='a'><div class='b'><div class='c'><div class='d'>{paras}</div></div></div></div></div>"
+    )
+    blocks = clean_html(page(body)).blocks
+    assert blocks[0] == lead
+    text = "\n".join(blocks)
+    assert "Body 3." in text
+    assert "Elsewhere on the site." not in text
+    assert text.count("Body 2.") == 1
