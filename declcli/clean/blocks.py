@@ -359,6 +359,14 @@ _SECTION_SHARE = 0.05
 _SECTION_MIN_SCORE = 3.0
 
 
+# Within the _STORY_LEVELS next to the container, one paragraph of some
+# hundred characters is enough (a weekly report's opening paragraph in a
+# block of its own, a product's slogan beside its description); higher up
+# in the story's <article>, where whole page regions are siblings, the
+# floor above holds.
+_NEAR_SECTION_MIN_SCORE = 2.0
+
+
 _SIBLING_LINK_DENSITY = 0.15
 
 
@@ -540,7 +548,8 @@ def _joins_story(sib, level: int, before: bool, totals: dict[int, float], base: 
         or (sib.name == "div" and not _has(sib, {"p"}))
         or (before and sib.name in ("div", "section") and len(_tags(sib, _WRAPPED_BLOCKS)) <= 1)
     )
-    if score >= max(_SECTION_MIN_SCORE, _SECTION_SHARE * base):
+    floor = _NEAR_SECTION_MIN_SCORE if level < _STORY_LEVELS else _SECTION_MIN_SCORE
+    if score >= max(floor, _SECTION_SHARE * base):
         pass
     elif lone or (level == 0 and sib.name in _HEADINGS):
         if len(_text(sib)) <= 80:

@@ -509,3 +509,18 @@ def test_a_standfirst_in_the_page_head_joins_the_story_below_it():
     assert "Body 3." in text
     assert "Elsewhere on the site." not in text
     assert text.count("Body 2.") == 1
+
+
+def test_a_one_paragraph_section_next_to_the_story_joins():
+    # A block of one paragraph of some hundred characters beside the story's
+    # container (a closing paragraph in a block of its own) joins; one of a
+    # short line does not.
+    closing = "The high pressure area that came at the end of the week proved to be long lived in the Alps and beyond"
+    story = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(6))
+    body = (
+        f"<div class='page'><div class='story'>{story}</div><div class='outro'><p>{closing}.</p></div>"
+        "<div class='note'><p>Printed on recycled paper.</p></div></div>"
+    )
+    text = "\n".join(clean_html(page(body)).blocks)
+    assert closing in text and "Day 5." in text
+    assert "recycled paper" not in text
