@@ -522,14 +522,29 @@ def _leads_before(body, parts: list) -> list:
 
 def _repeats(sib, el, totals: dict[int, float]) -> bool:
     """`sib` is another block of the kind that holds the story: the same
-    tag and first class value, some prose, little link text, not comments."""
-    return (
+    tag and first class value, some prose, not comments, and little link
+    text: under _SIBLING_LINK_DENSITY, or, for one that scores a quarter of
+    the block holding the story, under _LINKED_REPEAT_DENSITY (a forum
+    post with its author's profile links, a section whose prose links to
+    the places it names)."""
+    score = totals.get(id(sib), 0.0)
+    if not (
         sib.name == el.name
         and _same_kind(sib.get("class"), el.get("class"))
-        and totals.get(id(sib), 0.0) >= _SECTION_MIN_SCORE
+        and score >= _SECTION_MIN_SCORE
         and not _names_outside(sib)
-        and _link_density(sib) < _SIBLING_LINK_DENSITY
+    ):
+        return False
+    density = _link_density(sib)
+    return density < _SIBLING_LINK_DENSITY or (
+        density < _LINKED_REPEAT_DENSITY and score >= _LINKED_REPEAT_SHARE * totals.get(id(el), 0.0)
     )
+
+
+_LINKED_REPEAT_DENSITY = 0.25
+
+
+_LINKED_REPEAT_SHARE = 0.25
 
 
 def _same_kind(cls, other) -> bool:

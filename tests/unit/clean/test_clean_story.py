@@ -524,3 +524,23 @@ def test_a_one_paragraph_section_next_to_the_story_joins():
     text = "\n".join(clean_html(page(body)).blocks)
     assert closing in text and "Day 5." in text
     assert "recycled paper" not in text
+
+
+def test_the_posts_of_a_thread_join_with_their_authors_profile_links():
+    # Each post carries its author's links (profile, posts, message): a
+    # fifth of its text is link text. A post as long as the first joins; a
+    # short block of the same kind that is mostly links does not.
+    def post(i: int, words: str = PARA) -> str:
+        user = (
+            '<div class="user"><a href="/u">tommyp</a> <a href="/u">Profile</a> <a href="/u/posts">Show posts</a>'
+            ' <a href="/u/pm">Private message</a></div>'
+        )
+        return f'<li class="postbit"><div class="body">{user}<div class="text"><p>{words}{words}Post {i}.</p></div></div></li>'
+
+    related = (
+        '<li class="postbit"><div class="body"><a href="/t/1">Windows Phone 7: the update is out today</a> Post 9.</div></li>'
+    )
+    thread = f'<ol class="posts">{"".join(post(i) for i in range(1, 5))}{related}</ol>'
+    text = "\n".join(clean_html(page(thread)).blocks)
+    assert all(f"Post {i}." in text for i in range(1, 5))
+    assert "Post 9." not in text
