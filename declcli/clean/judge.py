@@ -24,7 +24,9 @@ from .state import _note
 from .text import _BLOCK_TAGS, _gone, _has, _tags, _text
 from .vocab import _HEADER_REASONS, _attr_str, _inside_article, _soup_chrome_reason, _vocab, split_caption
 
-_CAPTION_CLASS = patterns.compile(r"(^|[-_ ])(wp-caption-text|caption|image-caption|photo-caption|legend)($|[-_ ])", re.I)
+_CAPTION_CLASS = patterns.compile(
+    r"(^|[-_ ])(wp-caption-text|caption|image-caption|photo-caption|legend|bildunterschrift|bilduntertitel)($|[-_ ])", re.I
+)
 
 
 _CREDIT_LABEL = patterns.compile(r"^(photo|image|credit|фото)\s*:\s*", re.I)

@@ -544,3 +544,12 @@ def test_the_posts_of_a_thread_join_with_their_authors_profile_links():
     text = "\n".join(clean_html(page(thread)).blocks)
     assert all(f"Post {i}." in text for i in range(1, 5))
     assert "Post 9." not in text
+
+
+def test_a_caption_named_in_german_goes_to_media_not_the_body():
+    for name in ("bildunterschrift", "bilduntertitel"):
+        caption = f'<h5 class="{name}">Eisenoxid lagert sich um die Wurzeln ab.</h5>'
+        body = f"<article><p>{PARA}One.</p><img src='wurzel.jpg'>{caption}<p>{PARA}Two.</p></article>"
+        page_ = clean_html(page(body))
+        assert "Eisenoxid" not in "\n".join(page_.blocks), name
+        assert [m.caption for m in page_.media] == ["Eisenoxid lagert sich um die Wurzeln ab."], name
