@@ -607,7 +607,9 @@ def _all_link(tag, text: str) -> bool:
     return bool(links) and sum(len(_text(a)) for a in links) >= 0.95 * len(text)
 
 
-def _blocks_of(el, out: list[str], forms: list | None = None, context=None, removed: list | None = None) -> None:
+def _blocks_of(
+    el, out: list[str], forms: list | None = None, context=None, removed: list | None = None, headings: set | None = None
+) -> None:
     """Text blocks of an element, in order: block tags and <br><br> split.
 
     A walk with a stack of its own, not recursion: a page can nest inline
@@ -679,6 +681,8 @@ def _blocks_of(el, out: list[str], forms: list | None = None, context=None, remo
                 if text and name in ("p", "li") and _all_link(child, text):
                     _note(removed, "link item", text)
                 elif text:
+                    if headings is not None and name in _HEADINGS:
+                        headings.add(len(out))
                     out.append(text)
                     if forms is not None:
                         forms.append(frame[2].block(text, [child], child, frame[3]))
@@ -704,6 +708,15 @@ def _blocks_of(el, out: list[str], forms: list | None = None, context=None, remo
         buf.append(_strings(child))
         if forms is not None:
             nodes.append(child)
+
+
+def _drop_trailing_headings(blocks: list[str], forms: list | None, headings: set[int], removed: list | None) -> None:
+    """Headings that end the story head nothing: what they introduced (a
+    list of related links, a comment form, a gallery) went as chrome."""
+    while blocks and len(blocks) - 1 in headings and len(blocks) > 1:
+        _note(removed, "trailing heading", blocks.pop())
+        if forms:
+            forms.pop()
 
 
 def _note_outside(body, parts: list, removed: list) -> None:

@@ -12,6 +12,7 @@ from . import state
 from .blocks import (
     _blocks_of,
     _choose_root,
+    _drop_trailing_headings,
     _holds_story,
     _leads_before,
     _link_density,
@@ -151,8 +152,10 @@ def _strip_chrome(
         parts = _leads_before(body, parts) + parts
         if not state.judging_names() and _link_density(root) > 0.5:
             parts = []  # cleaned again without names (clean_html): a page of menus and link lists has no story
+        headings: set[int] = set()
         for part in parts:
-            _blocks_of(part, blocks, forms, removed=removed)
+            _blocks_of(part, blocks, forms, removed=removed, headings=headings)
+        _drop_trailing_headings(blocks, forms, headings, removed)
         _note_outside(body, parts, removed)
     # The tree is full of parent/child cycles: free it now rather than at the
     # next garbage collection, so the claims stage does not stack on top of it.

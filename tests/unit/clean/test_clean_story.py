@@ -553,3 +553,17 @@ def test_a_caption_named_in_german_goes_to_media_not_the_body():
         page_ = clean_html(page(body))
         assert "Eisenoxid" not in "\n".join(page_.blocks), name
         assert [m.caption for m in page_.media] == ["Eisenoxid lagert sich um die Wurzeln ab."], name
+
+
+def test_headings_that_end_the_story_head_nothing_and_go():
+    # The related links and the comment form went as chrome; the headings
+    # that introduced them are left at the end of the story, heading nothing.
+    body = (
+        f"<article><h2>The vote</h2><p>{PARA}One.</p><h2>What comes next</h2><p>{PARA}Two.</p>"
+        "<h3>Editors' recommendations:</h3><div class='related'><a href='/a'>Storm damage on the coast road</a></div>"
+        "<h3>Leave a comment</h3><form class='comment-form'><textarea></textarea></form></article>"
+    )
+    with trace_drops() as trace:
+        blocks = clean_html(page(body)).blocks
+    assert blocks == ["The vote", f"{PARA}One.".strip(), "What comes next", f"{PARA}Two.".strip()]
+    assert [t for w, t in trace if w == "trailing heading"] == ["Leave a comment", "Editors' recommendations:"]
