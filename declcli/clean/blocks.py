@@ -359,6 +359,14 @@ _SECTION_SHARE = 0.05
 _SECTION_MIN_SCORE = 3.0
 
 
+# Within the _STORY_LEVELS next to the container, one paragraph of some
+# hundred characters is enough (a weekly report's opening paragraph in a
+# block of its own, a product's slogan beside its description); higher up
+# in the story's <article>, where whole page regions are siblings, the
+# floor above holds.
+_NEAR_SECTION_MIN_SCORE = 2.0
+
+
 _SIBLING_LINK_DENSITY = 0.15
 
 
@@ -443,16 +451,100 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
     return parts
 
 
+# A standfirst set apart from the story's container (in the page head, in a
+# header the cleaning cut to its lead, above a body nested in another
+# branch): the prose paragraphs right before the story, up to
+# _LEAD_PARAGRAPHS of them, past at most _LEAD_SKIPS short lines between
+# them and the story (a date, a byline) and never past the headline.
+_LEAD_PARAGRAPHS = 2
+
+
+_LEAD_SKIPS = 1
+
+
+_LEAD_LENGTH = 80
+
+
+# How many elements before the story are looked at, at most.
+_LEAD_REACH = 300
+
+
+def _leads_before(body, parts: list) -> list:
+    """The standfirst paragraphs before the story's first part (see
+    _LEAD_PARAGRAPHS), in document order: each a paragraph-like block of
+    some length with little link text, not inside a link, comments, an
+    aside or navigation, and not a sentence the story repeats (a
+    highlighted quote of the story set above it)."""
+    first = parts[0]
+    if first is body:
+        return []
+    above = {id(a) for a in first.parents}
+    story = None
+    found: list = []
+    inside: set[int] = set()  # the found blocks' ancestors
+    outside: dict[int, bool] = {}
+    skips = _LEAD_SKIPS
+    for n, el in enumerate(first.previous_elements):
+        if n >= _LEAD_REACH:
+            break
+        name = getattr(el, "name", None)
+        if name is None or id(el) in above or id(el) in inside:
+            continue
+        if name in ("h1", "body", "html"):
+            break
+        if name not in ("p", "div", "h2") or _has(el, _BLOCK_TAGS):
+            continue
+        text = _text(el)
+        if not text:
+            continue
+        if len(text) < _LEAD_LENGTH:
+            skips -= 1
+            if skips < 0:
+                break
+            continue
+        if (
+            _in_link(el)
+            or _link_density(el) >= _SIBLING_LINK_DENSITY
+            or text.count(",") > _words(text) // _WORDS_PER_COMMA  # a list of terms, not prose
+            or _outside_story(el, outside)
+        ):
+            break
+        if story is None:
+            story = " ".join(_text(p) for p in parts)
+        if text in story:
+            continue
+        found.append(el)
+        inside.update(id(a) for a in el.parents)
+        if len(found) >= _LEAD_PARAGRAPHS:
+            break
+    return found[::-1]
+
+
 def _repeats(sib, el, totals: dict[int, float]) -> bool:
     """`sib` is another block of the kind that holds the story: the same
-    tag and first class value, some prose, little link text, not comments."""
-    return (
+    tag and first class value, some prose, not comments, and little link
+    text: under _SIBLING_LINK_DENSITY, or, for one that scores a quarter of
+    the block holding the story, under _LINKED_REPEAT_DENSITY (a forum
+    post with its author's profile links, a section whose prose links to
+    the places it names)."""
+    score = totals.get(id(sib), 0.0)
+    if not (
         sib.name == el.name
         and _same_kind(sib.get("class"), el.get("class"))
-        and totals.get(id(sib), 0.0) >= _SECTION_MIN_SCORE
+        and score >= _SECTION_MIN_SCORE
         and not _names_outside(sib)
-        and _link_density(sib) < _SIBLING_LINK_DENSITY
+    ):
+        return False
+    density = _link_density(sib)
+    return density < _SIBLING_LINK_DENSITY or (
+        density < _LINKED_REPEAT_DENSITY and score >= _LINKED_REPEAT_SHARE * totals.get(id(el), 0.0)
     )
+
+
+_LINKED_REPEAT_DENSITY = 0.25
+
+
+_LINKED_REPEAT_SHARE = 0.25
 
 
 def _same_kind(cls, other) -> bool:
@@ -471,7 +563,8 @@ def _joins_story(sib, level: int, before: bool, totals: dict[int, float], base: 
         or (sib.name == "div" and not _has(sib, {"p"}))
         or (before and sib.name in ("div", "section") and len(_tags(sib, _WRAPPED_BLOCKS)) <= 1)
     )
-    if score >= max(_SECTION_MIN_SCORE, _SECTION_SHARE * base):
+    floor = _NEAR_SECTION_MIN_SCORE if level < _STORY_LEVELS else _SECTION_MIN_SCORE
+    if score >= max(floor, _SECTION_SHARE * base):
         pass
     elif lone or (level == 0 and sib.name in _HEADINGS):
         if len(_text(sib)) <= 80:
@@ -514,7 +607,9 @@ def _all_link(tag, text: str) -> bool:
     return bool(links) and sum(len(_text(a)) for a in links) >= 0.95 * len(text)
 
 
-def _blocks_of(el, out: list[str], forms: list | None = None, context=None, removed: list | None = None) -> None:
+def _blocks_of(
+    el, out: list[str], forms: list | None = None, context=None, removed: list | None = None, headings: set | None = None
+) -> None:
     """Text blocks of an element, in order: block tags and <br><br> split.
 
     A walk with a stack of its own, not recursion: a page can nest inline
@@ -586,6 +681,8 @@ def _blocks_of(el, out: list[str], forms: list | None = None, context=None, remo
                 if text and name in ("p", "li") and _all_link(child, text):
                     _note(removed, "link item", text)
                 elif text:
+                    if headings is not None and name in _HEADINGS:
+                        headings.add(len(out))
                     out.append(text)
                     if forms is not None:
                         forms.append(frame[2].block(text, [child], child, frame[3]))
@@ -611,6 +708,15 @@ def _blocks_of(el, out: list[str], forms: list | None = None, context=None, remo
         buf.append(_strings(child))
         if forms is not None:
             nodes.append(child)
+
+
+def _drop_trailing_headings(blocks: list[str], forms: list | None, headings: set[int], removed: list | None) -> None:
+    """Headings that end the story head nothing: what they introduced (a
+    list of related links, a comment form, a gallery) went as chrome."""
+    while blocks and len(blocks) - 1 in headings and len(blocks) > 1:
+        _note(removed, "trailing heading", blocks.pop())
+        if forms:
+            forms.pop()
 
 
 def _note_outside(body, parts: list, removed: list) -> None:

@@ -9,12 +9,25 @@ import re
 from .. import patterns
 from ..model import Media
 from . import state
-from .blocks import _blocks_of, _choose_root, _holds_story, _link_density, _note_outside, _prose_mass, _RootMemo, _story_parts
+from .blocks import (
+    _blocks_of,
+    _choose_root,
+    _drop_trailing_headings,
+    _holds_story,
+    _leads_before,
+    _link_density,
+    _note_outside,
+    _prose_mass,
+    _RootMemo,
+    _story_parts,
+)
 from .state import _note
 from .text import _BLOCK_TAGS, _gone, _has, _tags, _text
 from .vocab import _HEADER_REASONS, _attr_str, _inside_article, _soup_chrome_reason, _vocab, split_caption
 
-_CAPTION_CLASS = patterns.compile(r"(^|[-_ ])(wp-caption-text|caption|image-caption|photo-caption|legend)($|[-_ ])", re.I)
+_CAPTION_CLASS = patterns.compile(
+    r"(^|[-_ ])(wp-caption-text|caption|image-caption|photo-caption|legend|bildunterschrift|bilduntertitel)($|[-_ ])", re.I
+)
 
 
 _CREDIT_LABEL = patterns.compile(r"^(photo|image|credit|фото)\s*:\s*", re.I)
@@ -136,10 +149,13 @@ def _strip_chrome(
     else:
         root = _choose_root(body, memo=memo, tags=tags)
         parts = _story_parts(body, root, memo, tags)
+        parts = _leads_before(body, parts) + parts
         if not state.judging_names() and _link_density(root) > 0.5:
             parts = []  # cleaned again without names (clean_html): a page of menus and link lists has no story
+        headings: set[int] = set()
         for part in parts:
-            _blocks_of(part, blocks, forms, removed=removed)
+            _blocks_of(part, blocks, forms, removed=removed, headings=headings)
+        _drop_trailing_headings(blocks, forms, headings, removed)
         _note_outside(body, parts, removed)
     # The tree is full of parent/child cycles: free it now rather than at the
     # next garbage collection, so the claims stage does not stack on top of it.

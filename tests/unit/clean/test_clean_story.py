@@ -486,3 +486,84 @@ def test_a_bootstrap_card_header_is_the_cards_heading_not_chrome():
     assert "How is the wall paid for, question 2?" in text and "Answer 2." in text
     assert "The Courier" not in text
     assert [t for w, t in trace if w == "class header"] == ["The Courier Home News"]
+
+
+def test_a_standfirst_in_the_page_head_joins_the_story_below_it():
+    # The headline and its standfirst sit in a page-head block of their
+    # own; the body is nested in another branch, outside any <article>, too
+    # far up for a sibling to join. The standfirst right before the story
+    # joins it (past a date line); a paragraph above the headline, and one
+    # that only repeats a sentence of the story (a pull quote), do not.
+    lead = "Forgotten today, the harbour wall was once the pride of the town, and its rebuilding is overdue."
+    paras = "".join(f"<p>{PARA}Body {i}.</p>" for i in range(4))
+    body = (
+        f"<div class='top'><p>{PARA}Elsewhere on the site.</p></div>"
+        "<div class='head'><div class='inner'><h1>Harbour wall</h1>"
+        f"<div class='teaser'><p>{lead}</p></div><div class='date'>5 March 2024</div></div></div>"
+        f"<div class='pull'><p>{PARA}Body 2.</p></div>"
+        f"<div class='wrap'><div class='a'><div class='b'><div class='c'><div class='d'>{paras}</div></div></div></div></div>"
+    )
+    blocks = clean_html(page(body)).blocks
+    assert blocks[0] == lead
+    text = "\n".join(blocks)
+    assert "Body 3." in text
+    assert "Elsewhere on the site." not in text
+    assert text.count("Body 2.") == 1
+
+
+def test_a_one_paragraph_section_next_to_the_story_joins():
+    # A block of one paragraph of some hundred characters beside the story's
+    # container (a closing paragraph in a block of its own) joins; one of a
+    # short line does not.
+    closing = "The high pressure area that came at the end of the week proved to be long lived in the Alps and beyond"
+    story = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(6))
+    body = (
+        f"<div class='page'><div class='story'>{story}</div><div class='outro'><p>{closing}.</p></div>"
+        "<div class='note'><p>Printed on recycled paper.</p></div></div>"
+    )
+    text = "\n".join(clean_html(page(body)).blocks)
+    assert closing in text and "Day 5." in text
+    assert "recycled paper" not in text
+
+
+def test_the_posts_of_a_thread_join_with_their_authors_profile_links():
+    # Each post carries its author's links (profile, posts, message): a
+    # fifth of its text is link text. A post as long as the first joins; a
+    # short block of the same kind that is mostly links does not.
+    def post(i: int, words: str = PARA) -> str:
+        user = (
+            '<div class="user"><a href="/u">tommyp</a> <a href="/u">Profile</a> <a href="/u/posts">Show posts</a>'
+            ' <a href="/u/pm">Private message</a></div>'
+        )
+        return f'<li class="postbit"><div class="body">{user}<div class="text"><p>{words}{words}Post {i}.</p></div></div></li>'
+
+    related = (
+        '<li class="postbit"><div class="body"><a href="/t/1">Windows Phone 7: the update is out today</a> Post 9.</div></li>'
+    )
+    thread = f'<ol class="posts">{"".join(post(i) for i in range(1, 5))}{related}</ol>'
+    text = "\n".join(clean_html(page(thread)).blocks)
+    assert all(f"Post {i}." in text for i in range(1, 5))
+    assert "Post 9." not in text
+
+
+def test_a_caption_named_in_german_goes_to_media_not_the_body():
+    for name in ("bildunterschrift", "bilduntertitel"):
+        caption = f'<h5 class="{name}">Eisenoxid lagert sich um die Wurzeln ab.</h5>'
+        body = f"<article><p>{PARA}One.</p><img src='wurzel.jpg'>{caption}<p>{PARA}Two.</p></article>"
+        page_ = clean_html(page(body))
+        assert "Eisenoxid" not in "\n".join(page_.blocks), name
+        assert [m.caption for m in page_.media] == ["Eisenoxid lagert sich um die Wurzeln ab."], name
+
+
+def test_headings_that_end_the_story_head_nothing_and_go():
+    # The related links and the comment form went as chrome; the headings
+    # that introduced them are left at the end of the story, heading nothing.
+    body = (
+        f"<article><h2>The vote</h2><p>{PARA}One.</p><h2>What comes next</h2><p>{PARA}Two.</p>"
+        "<h3>Editors' recommendations:</h3><div class='related'><a href='/a'>Storm damage on the coast road</a></div>"
+        "<h3>Leave a comment</h3><form class='comment-form'><textarea></textarea></form></article>"
+    )
+    with trace_drops() as trace:
+        blocks = clean_html(page(body)).blocks
+    assert blocks == ["The vote", f"{PARA}One.".strip(), "What comes next", f"{PARA}Two.".strip()]
+    assert [t for w, t in trace if w == "trailing heading"] == ["Leave a comment", "Editors' recommendations:"]
