@@ -10,7 +10,7 @@ from .. import patterns
 from ..clean import norm_space
 from ..lexicon import load
 from .facts import Source, first
-from .jsonld import _by_id, _names
+from .jsonld import _by_id, _names, _types
 
 # Where the names of a byline end: a separator, a time, "updated"; in a
 # line of the page also a dash set off by spaces ("By John Walk - January
@@ -102,6 +102,26 @@ def _from_ld(f) -> list[str]:
     return out
 
 
+# Items whose author wrote something else than the page's text: a review or
+# a comment of it, a rating; and items that are no work at all.
+_NOT_THE_WORK = {"Review", "Comment", "Rating", "AggregateRating", "Answer", "Person", "Organization", "WebSite"}
+
+
+def _from_other_items(f) -> list[str]:
+    """The authors of the page's other JSON-LD item (a forum thread's first
+    post, a recipe, a how-to), where it has no article item: the first that
+    names any."""
+    if f.ld:
+        return []
+    nodes = _by_id(f.items)
+    for item in f.items:
+        if "author" in item and not _types(item) & _NOT_THE_WORK:
+            names = [html.unescape(n) for n in _names(item["author"], nodes)]
+            if names:
+                return [p for n in names for p in (_split_byline(n) if _words()["joiners"].search(n) else [norm_space(n)])]
+    return []
+
+
 _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author", "parsely-author")
 
 
@@ -182,6 +202,7 @@ def _people(names: list[str], site: str | None, handles: bool = False, shown: bo
 # it names.
 AUTHOR_SOURCES = (
     Source("JSON-LD authors", lambda f: [_people(_from_ld(f), f.site)]),
+    Source("JSON-LD authors of a forum post, recipe or how-to", lambda f: [_people(_from_other_items(f), f.site)]),
     Source("`meta name=author` (and `article:author`, `dc.creator` …)", lambda f: [_people(_from_meta(f), f.site)]),
     Source("microdata `author`", lambda f: [_people(_from_props(f), f.site)]),
     Source('a byline ("By A and B")', lambda f: [_people(_from_bylines(f), f.site, shown=True)]),

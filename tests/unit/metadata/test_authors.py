@@ -91,3 +91,20 @@ def test_a_stated_names_quotes_go():
         "Luana Patriolino",
         "Raphael Felice",
     ]
+
+
+@pytest.mark.parametrize(
+    "item,expected",
+    [
+        # a forum thread states its first post, a recipe site its recipe
+        (
+            '{"@type": "DiscussionForumPosting", "headline": "Patch notes", "author": {"@type": "Person", "name": "Tiberius"}}',
+            ["Tiberius"],
+        ),
+        ('{"@type": "Recipe", "name": "Zitronenkuchen", "author": {"@type": "Person", "name": "Kathrin"}}', ["Kathrin"]),
+        # a review's author wrote the review, not the page
+        ('{"@type": "Review", "author": {"@type": "Person", "name": "Jane Reader"}}', []),
+    ],
+)
+def test_the_author_of_a_forum_post_or_recipe_item_when_the_page_has_no_article_item(item, expected):
+    assert _authors(f'<script type="application/ld+json">{item}</script>', "") == expected
