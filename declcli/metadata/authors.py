@@ -48,6 +48,7 @@ def _words():
         "prefix_inside": patterns.compile(rf"(?:\d|:)\s+(({alt(data['byline_prefixes'])}):?\s+\S)", re.I),
         "prefix": patterns.compile(rf"^({alt(data['byline_prefixes'])}):?\s+", re.I),
         "particles": frozenset(data["name_particles"]),
+        "labels": frozenset(data["author_labels"]),
         "prefix_words": frozenset(w.rstrip(":") for w in data["byline_prefixes"]),
         # names joined by a comma, a semicolon, "and" or a slash set off by spaces ("A / B")
         "joiners": patterns.compile(rf"\s*(?:,|;|\s/\s|(?<!\w)(?:{alt(data['name_joiners'])})(?!\w))\s*", re.I),
@@ -79,7 +80,7 @@ def _plausible_author(name: str, site: str | None, handles: bool = False, shown:
     if site and name.lower() == site.lower():
         return False
     # a form's label ("Name *", "Artikel von:"), a bare prefix ("By"), a cut-off line ("Ariel H -")
-    if _NOT_IN_A_NAME.search(name) or name.lower() in _words()["prefix_words"]:
+    if _NOT_IN_A_NAME.search(name) or name.lower() in _words()["prefix_words"] or name.lower() in _words()["labels"]:
         return False
     if _words()["roles"].search(name):
         return False

@@ -108,3 +108,17 @@ def test_a_stated_names_quotes_go():
 )
 def test_the_author_of_a_forum_post_or_recipe_item_when_the_page_has_no_article_item(item, expected):
     assert _authors(f'<script type="application/ld+json">{item}</script>', "") == expected
+
+
+@pytest.mark.parametrize(
+    "box,expected",
+    [
+        # a comment form's label and an author box's buttons, where a name would stand
+        ('<div class="comment-author">Name</div>', []),
+        ('<div class="author">Unknown</div>', []),
+        ('<div class="author">Follow</div><p class="author">By Inga Hoeltmann</p>', ["Inga Hoeltmann"]),
+        ('<div class="author">Alle Beiträge</div>', []),
+    ],
+)
+def test_labels_and_buttons_where_a_name_would_stand_are_no_names(box, expected):
+    assert _authors("", box) == expected
