@@ -41,7 +41,8 @@ def _words():
         # and where a weekday or a month's name opens the date ("Monday,",
         # "November 15"; not "Theresa May,")
         "shown_end": patterns.compile(
-            rf"{_SHOWN_LINE_END_ALWAYS}|\s+(?:(?:am|on|le|el)\s+)?(?:{alt(data['weekdays'])}),|\s+(?:{months})\.?\s+\d", re.I
+            rf"{_SHOWN_LINE_END_ALWAYS}|(?:^|\s+)(?:(?:am|on|le|el)\s+)?(?:{alt(data['weekdays'])}),|(?:^|\s+)(?:{months})\.?\s+\d",
+            re.I,
         ),
         "roles": patterns.compile(rf"(?<!\w)({alt(data['author_roles'])})(?!\w)", re.I),
         "role_inside": patterns.compile(rf"({alt(w for w in data['author_roles'] if ' ' not in w)})", re.I),

@@ -24,6 +24,9 @@ def _authors(head: str, byline_html: str) -> list[str]:
             '<p class="byline">Por Laura Jordán / Javier Urbina 22 de Abril de 2022 - 00:00 HS</p>',
             ["Laura Jordán", "Javier Urbina"],
         ),
+        # a line that opens with its date names no one before it
+        ('<p class="byline">Donnerstag, 4. November 2021</p>', []),
+        ('<p class="byline">November 4, 2021</p>', []),
         # a month's name that is a surname stays: no day follows it
         ('<p class="byline">By Theresa May, Ann Lee</p>', ["Theresa May", "Ann Lee"]),
     ],
