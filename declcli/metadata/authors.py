@@ -139,7 +139,6 @@ def _from_props(f) -> list[str]:
 
 
 def _from_bylines(f, handles: bool = False) -> list[str]:
-    out = []
     for line in f.hints.bylines:
         prefixed = bool(_words()["prefix"].match(line))
         if not (prefixed or len(line.split()) <= 4):
@@ -151,11 +150,14 @@ def _from_bylines(f, handles: bool = False) -> list[str]:
             line, prefixed = (line[m.start(1) :], True) if m else ("", False)
         if line:
             out = _split_byline(line, None)
-            # a user name that a byline word introduces is the writer's
-            # ("von lupa am 26/10/13"), before a name in a later line
-            if any(_plausible_author(a, f.site, handles or prefixed, shown=True) for a in out):
+            # A user name that a byline word introduces is the writer's
+            # ("von lupa am 26/10/13"), before a name in a later line. The
+            # names start the line: after a desk or a phrase ("Autor Teufel
+            # Blog Redaktion Alles über Lautsprecher, Heimkino und …") the
+            # rest of it is no list of names.
+            if out and _plausible_author(out[0], f.site, handles or prefixed, shown=True):
                 return out
-    return out
+    return []
 
 
 def _names_alone(line: str, site: str | None) -> bool:

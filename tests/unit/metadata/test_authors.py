@@ -125,3 +125,16 @@ def test_the_author_of_a_forum_post_or_recipe_item_when_the_page_has_no_article_
 )
 def test_labels_and_buttons_where_a_name_would_stand_are_no_names(box, expected):
     assert _authors("", box) == expected
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a desk, then the box's blurb: its words after a comma are no names
+        '<div class="author">Autor Teufel Blog Redaktion Alles über Lautsprecher, Heimkino und HiFi-Trends.</div>',
+        # a comment that happens to open with a byline word ("da")
+        '<p class="author">Da können Sie Einzelfälle heranziehen wie Sie wollen, Laberfred</p>',
+    ],
+)
+def test_a_bylines_names_start_the_line(box):
+    assert _authors("", box) == []
