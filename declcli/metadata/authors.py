@@ -187,10 +187,10 @@ def _from_set_aside(f) -> list[str]:
         # The first such line decides; its names end at the next label
         # ("Kategorie:"), and each is a full name: a word alone there is as
         # often a label or a degree ("Posted by Archived", "MS").
-        names = _split_byline(_LABEL.split(line, maxsplit=1)[0], None)
+        # (the byline word first: "Written by: Julie Mollins" is no label)
+        names = _split_byline(_LABEL.split(_words()["prefix"].sub("", line), maxsplit=1)[0], None)
         if names and _plausible_author(names[0], f.site, shown=True):
             return [n for n in _people(names, f.site, shown=True) if len(n.split()) >= 2]
-        return []
     return []
 
 

@@ -55,6 +55,9 @@ def test_stated_names_are_taken_as_stated():
         ("<p>(wird fortgesetzt)</p><p>Text: Klausmartin Friedrich</p>", ["Klausmartin Friedrich"]),
         ('<div class="meta"><p>Datum: 03.11.2021 Autor: Peter Maahn/SP-X Lesezeit: 5 min</p></div>', ["Peter Maahn"]),
         ("<p>Written by Rachael Link, MS, RD on November 14, 2019</p>", ["Rachael Link"]),
+        # a byline word with its colon; a line naming the site or a desk does not end the search
+        ("<p>Written by: Julie Mollins</p>", ["Julie Mollins"]),
+        ('<div class="meta"><p>By Redaktion -</p></div><p>Text: Klausmartin Friedrich</p>', ["Klausmartin Friedrich"]),
         # a word alone is as often a label; a copyright line names an owner
         ('<div class="meta"><p>Posted by Archived</p></div>', []),
         ("<footer><p>© 2017 VON DER SEE Werbeagentur. Impressum</p></footer>", []),
