@@ -31,8 +31,10 @@ Metadata (title, published date, byline) is scored against two truths, on
 the pages that have one: what the page states in its own JSON-LD or meta
 tags (`metadata_truth`), and, on the trafilatura set, the title, date and
 author its annotators wrote by hand (`annotated_truth`). The title exactly
-(white space collapsed, NFC), the published date by its day, the byline as
-the set of names (case-folded). Pages without a stated value are not
+(white space collapsed, NFC), the published date by its day (or, where the
+page states a time with its offset, the same instant in another offset), the
+byline as the set of names (case-folded; an affiliation after "for"/"from"
+and a closing full stop are no part of a name; " / " joins names). Pages without a stated value are not
 counted. declcli reads these same tags among its sources, so this checks its
 choice among the page's sources and their normalisation, not a blind truth.
 
@@ -335,7 +337,11 @@ def metadata_truth(html: bytes) -> dict:
 
 
 _BYLINE_PREFIX = re.compile(r"^(?:by|von|por|par|door|di|da|av)\s+", re.I)
-_NAME_JOINERS = re.compile(r"\s*(?:[,;&]|\band\b|\bund\b|\by\b|\bet\b|\be\b)\s*", re.I)
+_NAME_JOINERS = re.compile(r"\s*(?:[,;&]|\s/\s|\band\b|\bund\b|\by\b|\bet\b|\be\b)\s*", re.I)
+# What follows a name in a byline without being one: the writer's paper or
+# school ("Glen Owen for The Mail On Sunday", "James Lynch from University
+# of Michigan"); and a sentence's full stop after the name ("Rodolfo Costa.").
+_AFFILIATION = re.compile(r"\s+(?:for|from)\s+.*$", re.I)
 
 
 def annotated_truth(entry: dict) -> dict:
@@ -356,14 +362,18 @@ def annotated_truth(entry: dict) -> dict:
 
 
 def _name_set(names) -> frozenset:
-    """Person names compared as a set: each value split at commas, semicolons
-    and "and", a "By" dropped, case-folded, NFC."""
+    """Person names compared as a set: each value split at commas, semicolons,
+    " / " and "and", a "By" dropped, an affiliation after "for"/"from" and a
+    full stop at the end dropped, case-folded, NFC."""
     out = set()
     for value in names:
         if not value or not value.strip():
             continue
         value = _BYLINE_PREFIX.sub("", unicodedata.normalize("NFC", collapse(value)))
-        out |= {n.casefold() for n in _NAME_JOINERS.split(value) if n and n.strip()}
+        for name in _NAME_JOINERS.split(value):
+            name = _AFFILIATION.sub("", name or "").strip().rstrip(".").strip()
+            if name:
+                out.add(name.casefold())
     return frozenset(out)
 
 

@@ -168,3 +168,17 @@ def test_metadata_truth_reads_jsonld_then_meta():
     late = bench.metadata_truth(page.replace(b"2021-03-04T10:00:00Z", b"2021-03-04T02:25:00Z"))
     assert bench.metadata_hits(late, {"published": "2021-03-03T21:25:00-05:00"})["published"] is True
     assert bench.metadata_hits(late, {"published": "2021-03-03"})["published"] is False
+
+
+def test_bylines_compare_as_sets_of_names_without_affiliations_or_full_stops():
+    bench = _bench()
+
+    def same(truth, found):
+        return bench.metadata_hits({"authors": truth}, {"authors": found})["authors"]
+
+    assert same(["James Lynch from University of Michigan"], ["James Lynch"])
+    assert same(["Glen Owen And Brendan Carlin For The Mail On Sunday"], ["Glen Owen", "Brendan Carlin"])
+    assert same(["Rodolfo Costa."], ["Rodolfo Costa"])
+    assert same(["E. Barreneche / J. I. da Silva"], ["e. barreneche", "J. I. Da Silva"])
+    assert not same(["Glen Owen And Brendan Carlin For The Mail On Sunday"], ["Glen Owen"])
+    assert not same(["Jose de la Cruz"], ["Jose"])
