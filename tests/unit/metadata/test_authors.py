@@ -24,6 +24,8 @@ def _authors(head: str, byline_html: str) -> list[str]:
             '<p class="byline">Por Laura Jordán / Javier Urbina 22 de Abril de 2022 - 00:00 HS</p>',
             ["Laura Jordán", "Javier Urbina"],
         ),
+        # a note in brackets after the name
+        ('<p class="byline">By Ann Lee (Reuters)</p>', ["Ann Lee"]),
         # a line that opens with its date names no one before it
         ('<p class="byline">Donnerstag, 4. November 2021</p>', []),
         ('<p class="byline">November 4, 2021</p>', []),
@@ -57,6 +59,7 @@ def test_stated_names_are_taken_as_stated():
         ("<p>Written by Rachael Link, MS, RD on November 14, 2019</p>", ["Rachael Link"]),
         # a byline word with its colon; a line naming the site or a desk does not end the search
         ("<p>Written by: Julie Mollins</p>", ["Julie Mollins"]),
+        ("<p>Autor: Samuel Diekmann (Sponsored Post), Redner bei rent-a-pastor.com</p>", ["Samuel Diekmann"]),
         ('<div class="meta"><p>By Redaktion -</p></div><p>Text: Klausmartin Friedrich</p>', ["Klausmartin Friedrich"]),
         # a word alone is as often a label; a copyright line names an owner
         ('<div class="meta"><p>Posted by Archived</p></div>', []),
@@ -124,6 +127,7 @@ def test_the_author_of_a_forum_post_or_recipe_item_when_the_page_has_no_article_
         ('<div class="author">Unknown</div>', []),
         ('<div class="author">Follow</div><p class="author">By Inga Hoeltmann</p>', ["Inga Hoeltmann"]),
         ('<div class="author">Alle Beiträge</div>', []),
+        ('<div class="comment-author">Nama (wajib)</div>', []),
     ],
 )
 def test_labels_and_buttons_where_a_name_would_stand_are_no_names(box, expected):
