@@ -33,8 +33,9 @@ tags (`metadata_truth`), and, on the trafilatura set, the title, date and
 author its annotators wrote by hand (`annotated_truth`). The title exactly
 (white space collapsed, NFC), the published date by its day (or, where the
 page states a time with its offset, the same instant in another offset), the
-byline as the set of names (case-folded; an affiliation after "for"/"from"
-and a closing full stop are no part of a name; " / " joins names). Pages without a stated value are not
+byline as the set of names (case-folded; an affiliation after "for"/"from",
+degrees, titles and a closing full stop are no part of a name; " / " joins
+names). Pages without a stated value are not
 counted. declcli reads these same tags among its sources, so this checks its
 choice among the page's sources and their normalisation, not a blind truth.
 
@@ -342,6 +343,10 @@ _NAME_JOINERS = re.compile(r"\s*(?:[,;&]|\s/\s|\band\b|\bund\b|\by\b|\bet\b|\be\
 # school ("Glen Owen for The Mail On Sunday", "James Lynch from University
 # of Michigan"); and a sentence's full stop after the name ("Rodolfo Costa.").
 _AFFILIATION = re.compile(r"\s+(?:for|from)\s+.*$", re.I)
+# Degrees after a name ("Michael L. Anderson, PhD") and titles before it
+# ("Dr. Ann Lee") are no part of who wrote it.
+_DEGREES = frozenset("phd ph.d. md m.d. ms msc bsc ma ba mba mph rd rn dds".split())
+_TITLE_BEFORE = re.compile(r"^(?:dr|prof|mr|mrs|ms)\.?\s+", re.I)
 
 
 def annotated_truth(entry: dict) -> dict:
@@ -363,15 +368,17 @@ def annotated_truth(entry: dict) -> dict:
 
 def _name_set(names) -> frozenset:
     """Person names compared as a set: each value split at commas, semicolons,
-    " / " and "and", a "By" dropped, an affiliation after "for"/"from" and a
-    full stop at the end dropped, case-folded, NFC."""
+    " / " and "and", a "By" dropped, an affiliation after "for"/"from", a
+    degree ("PhD"), a title before the name ("Dr.") and a full stop at the
+    end dropped, case-folded, NFC."""
     out = set()
     for value in names:
         if not value or not value.strip():
             continue
         value = _BYLINE_PREFIX.sub("", unicodedata.normalize("NFC", collapse(value)))
         for name in _NAME_JOINERS.split(value):
-            name = _AFFILIATION.sub("", name or "").strip().rstrip(".").strip()
+            name = _TITLE_BEFORE.sub("", _AFFILIATION.sub("", name or "").strip())
+            name = name.rstrip(".").strip() if name.casefold() not in _DEGREES else ""
             if name:
                 out.add(name.casefold())
     return frozenset(out)

@@ -180,5 +180,6 @@ def test_bylines_compare_as_sets_of_names_without_affiliations_or_full_stops():
     assert same(["Glen Owen And Brendan Carlin For The Mail On Sunday"], ["Glen Owen", "Brendan Carlin"])
     assert same(["Rodolfo Costa."], ["Rodolfo Costa"])
     assert same(["E. Barreneche / J. I. da Silva"], ["e. barreneche", "J. I. Da Silva"])
+    assert same(["Michael L. Anderson, PhD", "Carlos Dobkin, PhD"], ["Michael L. Anderson", "Dr. Carlos Dobkin"])
     assert not same(["Glen Owen And Brendan Carlin For The Mail On Sunday"], ["Glen Owen"])
     assert not same(["Jose de la Cruz"], ["Jose"])
