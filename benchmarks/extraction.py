@@ -345,7 +345,7 @@ _NAME_JOINERS = re.compile(r"\s*(?:[,;&]|\s/\s|\band\b|\bund\b|\by\b|\bet\b|\be\
 _AFFILIATION = re.compile(r"\s+(?:for|from)\s+.*$", re.I)
 # Degrees after a name ("Michael L. Anderson, PhD") and titles before it
 # ("Dr. Ann Lee") are no part of who wrote it.
-_DEGREES = frozenset("phd ph.d. md m.d. ms msc bsc ma ba mba mph rd rn dds".split())
+_DEGREES = frozenset(["phd", "ph.d.", "md", "m.d.", "ms", "msc", "bsc", "ma", "ba", "mba", "mph", "rd", "rn", "dds"])
 _TITLE_BEFORE = re.compile(r"^(?:dr|prof|mr|mrs|ms)\.?\s+", re.I)
 
 

@@ -125,13 +125,25 @@ def _from_other_items(f) -> list[str]:
     return []
 
 
-_AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author", "parsely-author")
+_AUTHOR_META = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "citation_author",
+    "byl",
+    "sailthru.author",
+    "parsely-author",
+    "shareaholic:article_author_name",
+)
 
 
 def _from_meta(f) -> list[str]:
     for key in _AUTHOR_META:
         if key in f.meta and not f.meta[key].startswith("http"):
-            return _split_byline(f.meta[key])
+            # a paper states each of its authors in a tag of its own
+            values = dict.fromkeys(v for k, v in f.hints.meta if k == key)
+            return [name for value in values for name in _split_byline(value)]
     return []
 
 

@@ -145,3 +145,25 @@ def test_labels_and_buttons_where_a_name_would_stand_are_no_names(box, expected)
 )
 def test_a_bylines_names_start_the_line(box):
     assert _authors("", box) == []
+
+
+@pytest.mark.parametrize(
+    "head,expected",
+    [
+        # a paper states each of its authors in a tag of its own
+        (
+            '<meta name="dc.creator" content="Michael L. Anderson"><meta name="dc.creator" content="Carlos Dobkin">'
+            '<meta name="dc.creator" content="Devon Gorry">',
+            ["Michael L. Anderson", "Carlos Dobkin", "Devon Gorry"],
+        ),
+        (
+            '<meta name="citation_author" content="Ann Lee"><meta name="citation_author" content="Bo Chen">',
+            ["Ann Lee", "Bo Chen"],
+        ),
+        # a sharing plugin's author tag; a byline word before "by"
+        ('<meta name="shareaholic:article_author_name" content="Philippe Perreaux">', ["Philippe Perreaux"]),
+        ('<meta name="author" content="Analysis by Chris Cillizza, CNN Editor-at-large">', ["Chris Cillizza"]),
+    ],
+)
+def test_author_tags_of_papers_and_plugins(head, expected):
+    assert _authors(head, "") == expected
