@@ -37,6 +37,8 @@ def _words():
     def alt(words):
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
+    words = alt(w for w in data["name_joiners"] if len(w) > 1)
+    letters = alt(w for w in data["name_joiners"] if len(w) == 1)
     months = alt(m for names in data["months"].values() for m in names)  # and the abbreviations ("Nov. 18")
     return {
         # and where a weekday or a month's name opens the date ("Monday,",
@@ -52,8 +54,10 @@ def _words():
         "particles": frozenset(data["name_particles"]),
         "labels": frozenset(data["author_labels"]),
         "prefix_words": frozenset(w.rstrip(":") for w in data["byline_prefixes"]),
-        # names joined by a comma, a semicolon, "and" or a slash set off by spaces ("A / B")
-        "joiners": patterns.compile(rf"\s*(?:,|;|\s/\s|(?<!\w)(?:{alt(data['name_joiners'])})(?!\w))\s*", re.I),
+        # names joined by a comma, a semicolon, "and" or a slash set off by
+        # spaces ("A / B"); a one-letter "and" ("y", "e") in lower case only,
+        # and never an initial ("Sarah E. Needleman", "Bruce Y. Lee")
+        "joiners": patterns.compile(rf"\s*(?:,|;|\s/\s|(?<!\w)(?:(?i:{words})|{letters})(?![\w.]))\s*"),
     }
 
 

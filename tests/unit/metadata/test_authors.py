@@ -1,5 +1,7 @@
 """Bylines: which names the authors are, from what the page states and shows."""
 
+import json
+
 import pytest
 
 from declcli.clean import clean_html
@@ -167,3 +169,18 @@ def test_a_bylines_names_start_the_line(box):
 )
 def test_author_tags_of_papers_and_plugins(head, expected):
     assert _authors(head, "") == expected
+
+
+@pytest.mark.parametrize(
+    "author,expected",
+    [
+        # a middle initial that spells a one-letter "and" ("e", "y") is an initial
+        ("Sarah E. Needleman", ["Sarah E. Needleman"]),
+        ("Bruce Y. Lee", ["Bruce Y. Lee"]),
+        ("Rocío Latorre y José Miguel Wilson", ["Rocío Latorre", "José Miguel Wilson"]),
+        ("Glen Owen AND Brendan Carlin", ["Glen Owen", "Brendan Carlin"]),
+    ],
+)
+def test_a_middle_initial_is_no_and(author, expected):
+    ld = json.dumps({"@type": "NewsArticle", "author": {"@type": "Person", "name": author}})
+    assert _authors(f'<script type="application/ld+json">{ld}</script>', "") == expected
