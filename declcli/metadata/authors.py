@@ -184,6 +184,9 @@ def _names_alone(line: str, site: str | None) -> bool:
     return len(parts) >= 2 and all(2 <= len(p.split()) <= 4 and _plausible_author(p, site, shown=True) for p in parts)
 
 
+_LEADING_MARKS = patterns.compile(r"^[-–—=*•·>~_ ]+")
+
+
 def _from_set_aside(f) -> list[str]:
     """A byline line that opens with its word ("Par Matthieu Hy le 07 Mai
     2020", "Von: Götz Warnke") among the lines the cleaner set aside, then
@@ -193,6 +196,7 @@ def _from_set_aside(f) -> list[str]:
     for line in lines:
         if len(line) > 200 or _COPYRIGHT.search(line):
             continue
+        line = _LEADING_MARKS.sub("", line)  # "---- by Kenneth Surin", "— Par A"
         m = _words()["prefix"].match(line)
         if not m:
             # inside the line, only a labelled one ("Datum: … Autor: A"):

@@ -62,6 +62,9 @@ def test_stated_names_are_taken_as_stated():
         # a byline word with its colon; a line naming the site or a desk does not end the search
         ("<p>Written by: Julie Mollins</p>", ["Julie Mollins"]),
         ("<p>Autor: Samuel Diekmann (Sponsored Post), Redner bei rent-a-pastor.com</p>", ["Samuel Diekmann"]),
+        # the byline set off by dashes, or opened by a longer phrase
+        ("<p>---- by Kenneth Surin</p>", ["Kenneth Surin"]),
+        ("<p>Blog Beitrag von Margarita Koreneva</p>", ["Margarita Koreneva"]),
         ('<div class="meta"><p>By Redaktion -</p></div><p>Text: Klausmartin Friedrich</p>', ["Klausmartin Friedrich"]),
         # a word alone is as often a label; a copyright line names an owner
         ('<div class="meta"><p>Posted by Archived</p></div>', []),
