@@ -164,7 +164,10 @@ def in_the_pages_time(value: str | None, f) -> str | None:
     m = _STATED_INSTANT.match(value or "")
     if not m:
         return value
-    stated = datetime.datetime.fromisoformat(m.group(1) + m.group(3))
+    try:
+        stated = datetime.datetime.fromisoformat(m.group(1) + m.group(3))
+    except ValueError:  # a month 13, an offset of "+99:00"
+        return value
     for day, hour, minute in _shown_datetimes(f):
         shown = datetime.datetime.fromisoformat(f"{day}T{hour:02d}:{minute:02d}")
         offset = shown - stated.replace(tzinfo=None) + stated.utcoffset()

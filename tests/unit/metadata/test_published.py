@@ -77,6 +77,9 @@ def test_htmldates_guess_from_a_copyright_year_is_not_taken():
         # another moment (an update's time), or two local times a day apart: no same instant
         ("2020-02-25T02:25:54+00:00", "February 24, 2020 | 9:40pm", "2020-02-25T02:25:54+00:00"),
         ("2019-11-20T02:15:49-06:00", "November 19, 2019 8:15 pm", "2019-11-20T02:15:49-06:00"),
+        # a stated time that is no time at all stays as stated
+        ("2020-02-25T02:25:54+99:00", "February 24, 2020 | 9:25pm", "2020-02-25T02:25:54+99:00"),
+        ("2020-13-25T02:25:54+00:00", "February 24, 2020 | 9:25pm", "2020-13-25T02:25:54+00:00"),
     ],
 )
 def test_a_stated_time_is_given_in_the_pages_own_time_where_it_shows_that_instant_on_another_day(stated, shown, expected):
