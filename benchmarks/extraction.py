@@ -31,8 +31,11 @@ Metadata (title, published date, byline) is scored against two truths, on
 the pages that have one: what the page states in its own JSON-LD or meta
 tags (`metadata_truth`), and, on the trafilatura set, the title, date and
 author its annotators wrote by hand (`annotated_truth`). The title exactly
-(white space collapsed, NFC), the published date by its day, the byline as
-the set of names (case-folded). Pages without a stated value are not
+(white space collapsed, NFC), the published date by its day (or, where the
+page states a time with its offset, the same instant in another offset), the
+byline as the set of names (case-folded; an affiliation after "for"/"from",
+degrees, titles and a closing full stop are no part of a name; " / " joins
+names). Pages without a stated value are not
 counted. declcli reads these same tags among its sources, so this checks its
 choice among the page's sources and their normalisation, not a blind truth.
 
@@ -323,6 +326,9 @@ def metadata_truth(html: bytes) -> dict:
     m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", published) if isinstance(published, str) else None
     if m:
         truth["published"] = m.group(1)
+        instant = _instant(published)
+        if instant:
+            truth["published_at"] = instant
     names = [n for n in (_clean_value(x) for x in _person_names(ld.get("author"))) if n]
     if not names and meta.get("author") and not meta["author"].startswith("http"):
         names = [n for n in (_clean_value(x) for x in re.split(r"\s*(?:,|;| and )\s*", meta["author"])) if n]
@@ -332,7 +338,15 @@ def metadata_truth(html: bytes) -> dict:
 
 
 _BYLINE_PREFIX = re.compile(r"^(?:by|von|por|par|door|di|da|av)\s+", re.I)
-_NAME_JOINERS = re.compile(r"\s*(?:[,;&]|\band\b|\bund\b|\by\b|\bet\b|\be\b)\s*", re.I)
+_NAME_JOINERS = re.compile(r"\s*(?:[,;&]|\s/\s|\band\b|\bund\b|\by\b|\bet\b|\be\b)\s*", re.I)
+# What follows a name in a byline without being one: the writer's paper or
+# school ("Glen Owen for The Mail On Sunday", "James Lynch from University
+# of Michigan"); and a sentence's full stop after the name ("Rodolfo Costa.").
+_AFFILIATION = re.compile(r"\s+(?:for|from)\s+.*$", re.I)
+# Degrees after a name ("Michael L. Anderson, PhD") and titles before it
+# ("Dr. Ann Lee") are no part of who wrote it.
+_DEGREES = frozenset(["phd", "ph.d.", "md", "m.d.", "ms", "msc", "bsc", "ma", "ba", "mba", "mph", "rd", "rn", "dds"])
+_TITLE_BEFORE = re.compile(r"^(?:dr|prof|mr|mrs|ms)\.?\s+", re.I)
 
 
 def annotated_truth(entry: dict) -> dict:
@@ -353,24 +367,50 @@ def annotated_truth(entry: dict) -> dict:
 
 
 def _name_set(names) -> frozenset:
-    """Person names compared as a set: each value split at commas, semicolons
-    and "and", a "By" dropped, case-folded, NFC."""
+    """Person names compared as a set: each value split at commas, semicolons,
+    " / " and "and", a "By" dropped, an affiliation after "for"/"from", a
+    degree ("PhD"), a title before the name ("Dr.") and a full stop at the
+    end dropped, case-folded, NFC."""
     out = set()
     for value in names:
         if not value or not value.strip():
             continue
         value = _BYLINE_PREFIX.sub("", unicodedata.normalize("NFC", collapse(value)))
-        out |= {n.casefold() for n in _NAME_JOINERS.split(value) if n and n.strip()}
+        for name in _NAME_JOINERS.split(value):
+            name = _TITLE_BEFORE.sub("", _AFFILIATION.sub("", name or "").strip())
+            name = name.rstrip(".").strip() if name.casefold() not in _DEGREES else ""
+            if name:
+                out.add(name.casefold())
     return frozenset(out)
 
 
+def _instant(value) -> object:
+    """The moment an ISO 8601 date and time with its offset names, else None."""
+    import datetime
+
+    m = re.match(r"\s*(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})\s*$", value or "")
+    if not m:
+        return None
+    zone = "+00:00" if m.group(2) == "Z" else m.group(2) if ":" in m.group(2) else m.group(2)[:3] + ":" + m.group(2)[3:]
+    try:
+        return datetime.datetime.fromisoformat(m.group(1) + zone)
+    except ValueError:
+        return None
+
+
 def metadata_hits(truth: dict, found: dict) -> dict[str, bool]:
-    """Per field the page states: whether `found` ({title, published, authors}) matches."""
+    """Per field the page states: whether `found` ({title, published, authors}) matches.
+    The published date by its day; where the page states a time with its
+    offset and the tool gives one too, the same moment in another offset
+    (the day the page shows) counts as the stated date."""
     hits = {}
     if "title" in truth:
         hits["title"] = _clean_value(found.get("title") or "") == truth["title"]
     if "published" in truth:
-        hits["published"] = (found.get("published") or "")[:10] == truth["published"]
+        given = found.get("published") or ""
+        hits["published"] = given[:10] == truth["published"] or (
+            "published_at" in truth and _instant(given) == truth["published_at"]
+        )
     if "authors" in truth:
         hits["authors"] = _name_set(found.get("authors") or []) == _name_set(truth["authors"])
     return hits

@@ -153,6 +153,7 @@ class Metadata(TypedDict):
     months: dict[str, list[str] | dict[str, int]]  # each language's names in order; "abbreviations": name to number
     weekdays: list[str]  # where a byline's names end
     name_particles: list[str]  # the lower-case words of a person's name
+    author_labels: list[str]  # labels and buttons where a name would stand ("Follow"): never a name
     date_classes: list[str]
 
 

@@ -127,6 +127,61 @@ def _other_items(f):
     return () if f.ld else _dates(i.get("datePublished") for i in f.items)
 
 
+# A time of day the page shows beside a date: "21:44", "9:25pm", "2:00 a. m.", "00:04 Uhr".
+_SHOWN_TIME = patterns.compile(r"(?<![\d:])(\d{1,2})[:.](\d{2})(?![\d:])(?:\s*([ap])\.?\s?m\.?(?!\w))?", re.I)
+_STATED_INSTANT = patterns.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}):(\d{2})([+-]\d{2}:\d{2})$")
+
+
+# The offsets of the world's time zones, in seconds: whole hours from -12
+# to +14, and the zones half or three quarters off ("+05:30", "+05:45").
+_ZONE_OFFSETS = frozenset(
+    [h * 3600 for h in range(-12, 15)] + [int(h * 3600) for h in (-9.5, -3.5, 3.5, 4.5, 5.5, 5.75, 6.5, 8.75, 9.5, 10.5, 12.75)]
+)
+
+
+def _shown_datetimes(f):
+    """(date, hour, minute) of the first lines of the page that show a date
+    with its time of day."""
+    for line in (*f.hints.dated[:3], *f.hints.date_lines[:3], *f.hints.date_mentions[:3]):
+        day = normalize_datetime(line)
+        m = _SHOWN_TIME.search(_DAY_MONTH_YEAR.sub(" ", line))
+        if day and len(day) == 10 and m:
+            hour, minute = int(m.group(1)), int(m.group(2))
+            if m.group(3):  # 12-hour clock
+                hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
+            if hour < 24 and minute < 60:
+                yield day, hour, minute
+
+
+def in_the_pages_time(value: str | None, f) -> str | None:
+    """A stated date and time, given in the page's own time where the page
+    shows the same instant on another day: "2020-02-25T02:25:54+00:00",
+    shown as "February 24, 2020 | 9:25pm", is "2020-02-24T21:25:54-05:00"
+    (a feed's time in UTC, the day the page and its readers see). Else the
+    value as it is."""
+    import datetime
+
+    m = _STATED_INSTANT.match(value or "")
+    if not m:
+        return value
+    try:
+        stated = datetime.datetime.fromisoformat(m.group(1) + m.group(3))
+    except ValueError:  # a month 13, an offset of "+99:00"
+        return value
+    for day, hour, minute in _shown_datetimes(f):
+        shown = datetime.datetime.fromisoformat(f"{day}T{hour:02d}:{minute:02d}")
+        offset = shown - stated.replace(tzinfo=None) + stated.utcoffset()
+        seconds = offset.total_seconds()
+        # Another day, at an offset a time zone has, one of the two times in
+        # UTC (as servers write it): two local times a day apart are a wrong
+        # offset, not the same instant.
+        if day != value[:10] and seconds in _ZONE_OFFSETS and 0 in (seconds, stated.utcoffset().total_seconds()):
+            sign, rest = ("-", -seconds) if seconds < 0 else ("+", seconds)
+            zone = f"{sign}{int(rest // 3600):02d}:{int(rest % 3600 // 60):02d}"
+            return f"{shown:%Y-%m-%dT%H:%M}:{m.group(2)}{zone}"
+    return value
+
+
 # htmldate reads what this stage does not: dates in scripts' JSON, in a
 # <span> of a longer line, in a line that starts with the date. Its guesses
 # from a copyright year or a lone month ("2013-01-01") are not taken: the

@@ -152,9 +152,34 @@ def test_metadata_truth_reads_jsonld_then_meta():
         b"</script></head><body><p>x</p></body></html>"
     )
     truth = bench.metadata_truth(page)
-    assert truth == {"title": "The & headline", "published": "2021-03-04", "authors": ["Ann Lee"]}
+    assert {k: v for k, v in truth.items() if k != "published_at"} == {
+        "title": "The & headline",
+        "published": "2021-03-04",
+        "authors": ["Ann Lee"],
+    }
     hits = bench.metadata_hits(
         truth, {"title": "The & headline", "published": "2021-03-04T10:00:00+00:00", "authors": ["ann lee"]}
     )
     assert hits == {"title": True, "published": True, "authors": True}
     assert bench.metadata_hits(truth, {"title": "OG title"})["title"] is False
+    # the stated moment given in the page's own offset, the day before, is the stated date; another moment is not
+    assert bench.metadata_hits(truth, {"published": "2021-03-04T05:00:00-05:00"})["published"] is True
+    assert bench.metadata_hits(truth, {"published": "2021-03-03T23:00:00-05:00"})["published"] is False
+    late = bench.metadata_truth(page.replace(b"2021-03-04T10:00:00Z", b"2021-03-04T02:25:00Z"))
+    assert bench.metadata_hits(late, {"published": "2021-03-03T21:25:00-05:00"})["published"] is True
+    assert bench.metadata_hits(late, {"published": "2021-03-03"})["published"] is False
+
+
+def test_bylines_compare_as_sets_of_names_without_affiliations_or_full_stops():
+    bench = _bench()
+
+    def same(truth, found):
+        return bench.metadata_hits({"authors": truth}, {"authors": found})["authors"]
+
+    assert same(["James Lynch from University of Michigan"], ["James Lynch"])
+    assert same(["Glen Owen And Brendan Carlin For The Mail On Sunday"], ["Glen Owen", "Brendan Carlin"])
+    assert same(["Rodolfo Costa."], ["Rodolfo Costa"])
+    assert same(["E. Barreneche / J. I. da Silva"], ["e. barreneche", "J. I. Da Silva"])
+    assert same(["Michael L. Anderson, PhD", "Carlos Dobkin, PhD"], ["Michael L. Anderson", "Dr. Carlos Dobkin"])
+    assert not same(["Glen Owen And Brendan Carlin For The Mail On Sunday"], ["Glen Owen"])
+    assert not same(["Jose de la Cruz"], ["Jose"])

@@ -1,5 +1,7 @@
 """Bylines: which names the authors are, from what the page states and shows."""
 
+import json
+
 import pytest
 
 from declcli.clean import clean_html
@@ -24,6 +26,11 @@ def _authors(head: str, byline_html: str) -> list[str]:
             '<p class="byline">Por Laura Jordán / Javier Urbina 22 de Abril de 2022 - 00:00 HS</p>',
             ["Laura Jordán", "Javier Urbina"],
         ),
+        # a note in brackets after the name
+        ('<p class="byline">By Ann Lee (Reuters)</p>', ["Ann Lee"]),
+        # a line that opens with its date names no one before it
+        ('<p class="byline">Donnerstag, 4. November 2021</p>', []),
+        ('<p class="byline">November 4, 2021</p>', []),
         # a month's name that is a surname stays: no day follows it
         ('<p class="byline">By Theresa May, Ann Lee</p>', ["Theresa May", "Ann Lee"]),
     ],
@@ -52,6 +59,13 @@ def test_stated_names_are_taken_as_stated():
         ("<p>(wird fortgesetzt)</p><p>Text: Klausmartin Friedrich</p>", ["Klausmartin Friedrich"]),
         ('<div class="meta"><p>Datum: 03.11.2021 Autor: Peter Maahn/SP-X Lesezeit: 5 min</p></div>', ["Peter Maahn"]),
         ("<p>Written by Rachael Link, MS, RD on November 14, 2019</p>", ["Rachael Link"]),
+        # a byline word with its colon; a line naming the site or a desk does not end the search
+        ("<p>Written by: Julie Mollins</p>", ["Julie Mollins"]),
+        ("<p>Autor: Samuel Diekmann (Sponsored Post), Redner bei rent-a-pastor.com</p>", ["Samuel Diekmann"]),
+        # the byline set off by dashes, or opened by a longer phrase
+        ("<p>---- by Kenneth Surin</p>", ["Kenneth Surin"]),
+        ("<p>Blog Beitrag von Margarita Koreneva</p>", ["Margarita Koreneva"]),
+        ('<div class="meta"><p>By Redaktion -</p></div><p>Text: Klausmartin Friedrich</p>', ["Klausmartin Friedrich"]),
         # a word alone is as often a label; a copyright line names an owner
         ('<div class="meta"><p>Posted by Archived</p></div>', []),
         ("<footer><p>© 2017 VON DER SEE Werbeagentur. Impressum</p></footer>", []),
@@ -91,3 +105,85 @@ def test_a_stated_names_quotes_go():
         "Luana Patriolino",
         "Raphael Felice",
     ]
+
+
+@pytest.mark.parametrize(
+    "item,expected",
+    [
+        # a forum thread states its first post, a recipe site its recipe
+        (
+            '{"@type": "DiscussionForumPosting", "headline": "Patch notes", "author": {"@type": "Person", "name": "Tiberius"}}',
+            ["Tiberius"],
+        ),
+        ('{"@type": "Recipe", "name": "Zitronenkuchen", "author": {"@type": "Person", "name": "Kathrin"}}', ["Kathrin"]),
+        # a review's author wrote the review, not the page
+        ('{"@type": "Review", "author": {"@type": "Person", "name": "Jane Reader"}}', []),
+    ],
+)
+def test_the_author_of_a_forum_post_or_recipe_item_when_the_page_has_no_article_item(item, expected):
+    assert _authors(f'<script type="application/ld+json">{item}</script>', "") == expected
+
+
+@pytest.mark.parametrize(
+    "box,expected",
+    [
+        # a comment form's label and an author box's buttons, where a name would stand
+        ('<div class="comment-author">Name</div>', []),
+        ('<div class="author">Unknown</div>', []),
+        ('<div class="author">Follow</div><p class="author">By Inga Hoeltmann</p>', ["Inga Hoeltmann"]),
+        ('<div class="author">Alle Beiträge</div>', []),
+        ('<div class="comment-author">Nama (wajib)</div>', []),
+    ],
+)
+def test_labels_and_buttons_where_a_name_would_stand_are_no_names(box, expected):
+    assert _authors("", box) == expected
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a desk, then the box's blurb: its words after a comma are no names
+        '<div class="author">Autor Teufel Blog Redaktion Alles über Lautsprecher, Heimkino und HiFi-Trends.</div>',
+        # a comment that happens to open with a byline word ("da")
+        '<p class="author">Da können Sie Einzelfälle heranziehen wie Sie wollen, Laberfred</p>',
+    ],
+)
+def test_a_bylines_names_start_the_line(box):
+    assert _authors("", box) == []
+
+
+@pytest.mark.parametrize(
+    "head,expected",
+    [
+        # a paper states each of its authors in a tag of its own
+        (
+            '<meta name="dc.creator" content="Michael L. Anderson"><meta name="dc.creator" content="Carlos Dobkin">'
+            '<meta name="dc.creator" content="Devon Gorry">',
+            ["Michael L. Anderson", "Carlos Dobkin", "Devon Gorry"],
+        ),
+        (
+            '<meta name="citation_author" content="Ann Lee"><meta name="citation_author" content="Bo Chen">',
+            ["Ann Lee", "Bo Chen"],
+        ),
+        # a sharing plugin's author tag; a byline word before "by"
+        ('<meta name="shareaholic:article_author_name" content="Philippe Perreaux">', ["Philippe Perreaux"]),
+        ('<meta name="author" content="Analysis by Chris Cillizza, CNN Editor-at-large">', ["Chris Cillizza"]),
+    ],
+)
+def test_author_tags_of_papers_and_plugins(head, expected):
+    assert _authors(head, "") == expected
+
+
+@pytest.mark.parametrize(
+    "author,expected",
+    [
+        # a middle initial that spells a one-letter "and" ("e", "y") is an initial
+        ("Sarah E. Needleman", ["Sarah E. Needleman"]),
+        ("Bruce Y. Lee", ["Bruce Y. Lee"]),
+        ("Rocío Latorre y José Miguel Wilson", ["Rocío Latorre", "José Miguel Wilson"]),
+        ("Glen Owen AND Brendan Carlin", ["Glen Owen", "Brendan Carlin"]),
+    ],
+)
+def test_a_middle_initial_is_no_and(author, expected):
+    ld = json.dumps({"@type": "NewsArticle", "author": {"@type": "Person", "name": author}})
+    assert _authors(f'<script type="application/ld+json">{ld}</script>', "") == expected

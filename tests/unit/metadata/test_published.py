@@ -62,3 +62,30 @@ def test_htmldates_guess_from_a_copyright_year_is_not_taken():
         + "<footer><p>Alle Rechte vorbehalten. Copyright 2013 Hundeverein Unna und seine Mitglieder</p></footer></body></html>"
     )
     assert _published(html) is None
+
+
+@pytest.mark.parametrize(
+    "stated,shown,expected",
+    [
+        # a time in UTC after midnight, shown as the evening before in the page's zone
+        ("2020-02-25T02:25:54+00:00", "February 24, 2020 | 9:25pm", "2020-02-24T21:25:54-05:00"),
+        ("2019-10-18T22:04:00Z", "19. Oktober 2019 00:04 Uhr", "2019-10-19T00:04:00+02:00"),
+        # the page shows the time in UTC
+        ("2022-05-05T21:00:00-05:00", "6 May 2022 - 2:00 a. m.", "2022-05-06T02:00:00+00:00"),
+        # the same day shown: the stated value as it is
+        ("2020-02-24T21:25:54+00:00", "February 24, 2020 | 9:25pm", "2020-02-24T21:25:54+00:00"),
+        # another moment (an update's time), or two local times a day apart: no same instant
+        ("2020-02-25T02:25:54+00:00", "February 24, 2020 | 9:40pm", "2020-02-25T02:25:54+00:00"),
+        ("2019-11-20T02:15:49-06:00", "November 19, 2019 8:15 pm", "2019-11-20T02:15:49-06:00"),
+        # a stated time that is no time at all stays as stated
+        ("2020-02-25T02:25:54+99:00", "February 24, 2020 | 9:25pm", "2020-02-25T02:25:54+99:00"),
+        ("2020-13-25T02:25:54+00:00", "February 24, 2020 | 9:25pm", "2020-13-25T02:25:54+00:00"),
+    ],
+)
+def test_a_stated_time_is_given_in_the_pages_own_time_where_it_shows_that_instant_on_another_day(stated, shown, expected):
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": stated})
+    html = (
+        f'<html><head><script type="application/ld+json">{ld}</script></head><body><article><h1>The plan</h1>'
+        f'<p class="published">{shown}</p>{_STORY}</article></body></html>'
+    )
+    assert _published(html) == expected
