@@ -24,6 +24,7 @@ def words() -> SimpleNamespace:
         sequence_marks=frozenset(d["sequence_marks"]),
         charges=frozenset(d["charge_lemmas"]),
         recordings=frozenset(d["recording_nouns"]),
+        ongoing_states=frozenset(d["ongoing_state_lemmas"]),
         modal_aux=d["modal_aux"],
         control=d["control_lemmas"],
         be_adjectives=d["be_adjectives"],

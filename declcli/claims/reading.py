@@ -415,9 +415,12 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         verb.tag_ == "VBG"
         and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
         and subject is not None
-        and (subject.ent_type_ in _AGENT_ENTITIES or subject.pos_ == "PROPN")
+        and (subject.ent_type_ in _AGENT_ENTITIES or subject.pos_ == "PROPN" or _is_agent(subject))
+        and verb.lemma_ not in lex.ongoing_states
     ):
-        return "event"  # "The attorney general is investigating WeWork": a named party's action under way
+        # "The attorney general is investigating WeWork", "regulators are demanding answers": a
+        # party's action under way ("is waiting for", "is betting on": a state of mind).
+        return "event"
     return "fact"
 
 

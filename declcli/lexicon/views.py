@@ -92,6 +92,7 @@ class Claims(TypedDict):
     sequence_marks: list[str]
     charge_lemmas: list[str]
     recording_nouns: list[str]
+    ongoing_state_lemmas: list[str]
     people_nouns: list[str]
     country_attribute_nouns: list[str]
     orgs: dict[str, str | None]  # an organisation's country (ISO 3166 alpha-3), None for international ones

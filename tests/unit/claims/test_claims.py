@@ -729,3 +729,11 @@ def test_a_past_state_set_at_the_moment_of_a_happening_is_an_event():
         for c in claims_of("The truck was northbound on Route 9 when a deer entered the road.\n\nThe truck was old and rusty.")
     ]
     assert kinds == ["event", "fact"]
+
+
+def test_an_unnamed_partys_action_under_way_is_an_event_but_a_state_of_mind_is_not():
+    kinds = [
+        c.kind
+        for c in claims_of("State regulators are demanding answers from the carriers.\n\nThe governor is waiting for the report.")
+    ]
+    assert kinds == ["event", "fact"]
