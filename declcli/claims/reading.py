@@ -366,7 +366,10 @@ def _undergone(verb) -> bool:
             break
         content = nxt
     if content is verb:
-        return verb.lemma_ in words().undergone or verb.lemma_ in words().stative
+        # (a state: "may include", "would need more capital"; not "wants the UK to extradite him", whose
+        # clause is what the party wants done)
+        governs_clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        return verb.lemma_ in words().undergone or (verb.lemma_ in words().stative and not governs_clause)
     # "is likely to be", "expects to remain": a state is also the content here.
     return content.lemma_ in words().undergone or content.lemma_ in ("be", "have", "remain", "stay")
 

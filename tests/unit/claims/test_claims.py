@@ -737,3 +737,8 @@ def test_an_unnamed_partys_action_under_way_is_an_event_but_a_state_of_mind_is_n
         for c in claims_of("State regulators are demanding answers from the carriers.\n\nThe governor is waiting for the report.")
     ]
     assert kinds == ["event", "fact"]
+
+
+def test_a_party_wanting_another_to_act_is_a_commitment():
+    claim = claims_of("Washington wants Britain to extradite the suspect.")[0]
+    assert (claim.modality, claim.kind) == ("intention", "commitment")
