@@ -396,6 +396,8 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "commitment" if _is_agent(subject) or lex.provision.search(text) else "fact"
     if lex.provision.search(" ".join(t.text for t in verb.subtree if t.i >= verb.i - 1 and t.i <= verb.i + 2)):
         return "commitment"
+    if verb.lemma_ == "be" and _cleft_of_a_happening(verb, subject):
+        return "event"  # "It was Morrison who took over", "It is for that reason that NASA enlisted …"
     if verb.lemma_ == "be" and verb.tag_ == "VBD" and _when_something_happened(verb):
         return "event"  # "The vehicle was southbound on Road 9 when a deer entered the roadway"
     if verb.lemma_ in lex.stative or verb.lemma_ in lex.evaluative:
@@ -425,6 +427,19 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         # party's action under way ("is waiting for", "is betting on": a state of mind).
         return "event"
     return "fact"
+
+
+def _cleft_of_a_happening(verb, subject) -> bool:
+    """ "It was X who/that did Y": a cleft sentence whose clause tells a past happening."""
+    if subject is None or subject.lower_ != "it":
+        return False
+    return any(
+        token.i > verb.i
+        and token.tag_ == "VBD"
+        and token.dep_ in ("relcl", "ccomp", "advcl")
+        and any(c.lower_ in ("who", "that") and c.i < token.i for c in token.children)
+        for token in verb.subtree
+    )
 
 
 def _when_something_happened(verb) -> bool:

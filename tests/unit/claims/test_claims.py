@@ -742,3 +742,8 @@ def test_an_unnamed_partys_action_under_way_is_an_event_but_a_state_of_mind_is_n
 def test_a_party_wanting_another_to_act_is_a_commitment():
     claim = claims_of("Washington wants Britain to extradite the suspect.")[0]
     assert (claim.modality, claim.kind) == ("intention", "commitment")
+
+
+def test_a_cleft_that_tells_a_past_happening_is_an_event():
+    claim = claims_of("After the director resigned, it was her deputy who took over the agency.")[-1]
+    assert claim.kind == "event"
