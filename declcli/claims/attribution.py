@@ -23,6 +23,7 @@ from .lexicon import words
 _CONTENT = ("ccomp", "parataxis")
 _AGE = re.compile(r"\d+-year-old")
 _PERSONAL = {"he": "he", "she": "she", "him": "he", "her": "she", "it": "it", "they": "they", "them": "they"}
+_INDEFINITE = frozenset(("some", "many", "others", "several", "few", "most"))
 _DROP_CHILDREN = ("appos", "relcl", "acl", "punct", "advcl", "parataxis", "cc", "conj")
 
 
@@ -262,6 +263,10 @@ def source_text(token, ctx: Context) -> str | None:
                     if name and ctx.fits(ctx.person(name).name, _PERSONAL[low]):
                         return ctx.person(name).name
             return ctx.antecedent(_PERSONAL[low], speaking=token.head.lemma_ in words().reporting)
+        if low in _INDEFINITE:
+            # "Some said …", "Many of the deportees said …", "Others reported …": the people the
+            # pronoun counts, as the article names them (a noun phrase, like "officials").
+            return "".join(t.text_with_ws for t in _noun_phrase(token)).strip(" ,.;:\"'“”‘’") or None
         return None
     name = person_name(token, ctx)
     if name:

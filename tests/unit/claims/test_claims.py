@@ -747,3 +747,8 @@ def test_a_party_wanting_another_to_act_is_a_commitment():
 def test_a_cleft_that_tells_a_past_happening_is_an_event():
     claim = claims_of("After the director resigned, it was her deputy who took over the agency.")[-1]
     assert claim.kind == "event"
+
+
+def test_an_indefinite_pronoun_that_speaks_is_named_as_the_article_names_it():
+    out = claims_of("Some of the deportees said they felt dejected.\n\nOthers said they would try again.")
+    assert [c.attribution.source for c in out] == ["Some of the deportees", "Others"]
