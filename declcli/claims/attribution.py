@@ -37,6 +37,9 @@ class Frame:
     source: str | None
     verb: object | None
     content: object | None
+    # The writer's own voice ("We should also note that …", "Expect Bloomberg to …", "That said, …"):
+    # the content is read as the statement, and nobody is its source (GUIDE decision 25).
+    unattributed: bool = False
 
 
 _QUOTE_MARKS = frozenset(('"', "“", "”", "„", "«", "»"))
@@ -218,7 +221,16 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
     subject = subject if subject is not None else _subject(verb)
     content = _with_subject(content)
     source = source_text(subject, ctx) if subject is not None else None
-    return Frame(verb.text, source, verb, content)
+    return Frame(verb.text, source, verb, content, unattributed=_writers_voice(verb, subject))
+
+
+def _writers_voice(verb, subject) -> bool:
+    """ "We should also note that …", "I think …" (the writer, or inside a quote its speaker, whom the
+    quote gives), an imperative "Expect X to …", and the idiom "That said, …"."""
+    if subject is None:
+        return verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    low = subject.lower_
+    return low in ("i", "we") or (low == "that" and verb.lemma_ == "say" and subject.i == verb.i - 1)
 
 
 def _with_subject(content):
@@ -345,7 +357,7 @@ def _noun_phrase(token) -> list:
 
 
 def as_attribution(frame: Frame | None) -> Attribution | None:
-    return None if frame is None else Attribution(frame.source, frame.cue)
+    return None if frame is None or frame.unattributed else Attribution(frame.source, frame.cue)
 
 
 # ------------------------------------------------------------ quotes over several sentences

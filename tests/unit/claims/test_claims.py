@@ -752,3 +752,14 @@ def test_a_cleft_that_tells_a_past_happening_is_an_event():
 def test_an_indefinite_pronoun_that_speaks_is_named_as_the_article_names_it():
     out = claims_of("Some of the deportees said they felt dejected.\n\nOthers said they would try again.")
     assert [c.attribution.source for c in out] == ["Some of the deportees", "Others"]
+
+
+def test_the_writers_own_voice_has_no_source_and_a_quote_keeps_its_speaker():
+    out = claims_of(
+        "We should also note that prices are calculated per gram.\n\n"
+        "Expect the senator to have a new strategy this time.\n\n"
+        "That said, the two companies might have made a good fit.\n\n"
+        "\u201cWe believe that the deal will hold,\u201d Minister Ana Ruiz said."
+    )
+    assert [c.attribution for c in out[:3]] == [None, None, None]
+    assert out[3].attribution.source == "Ana Ruiz"
