@@ -474,9 +474,12 @@ def _institutions(doc, start: int, end: int, found: list) -> None:
 
 def _person(ent, ctx: Context, found: list) -> None:
     name = clean_name(ent.text)
-    if not name or not name[:1].isupper() or any(ch.isdigit() for ch in name) or name in gazetteer().cities:
+    if not name or not name[:1].isupper() or any(ch.isdigit() for ch in name):
+        return
+    known = name in ctx.persons  # ("Warren", "Hill": a person the article named in full before)
+    if name in gazetteer().cities and not known:
         return  # "Cheongju", "Edinburg": places the model took for persons
-    if _place_name(ent, name) and name.split()[0] not in words().given_names:
+    if _place_name(ent, name) and name.split()[0] not in words().given_names and not known:
         return  # "Jolinda Drive", "Kalamazoo and Van Buren counties": places ("Fiona Hill" is a person)
     if " " not in name and name.lower() in ctx.lower_words:
         return  # "Moon", "Meth", "Hope": a word the article also writes in lower case is no one's name

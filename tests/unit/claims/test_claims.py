@@ -763,3 +763,13 @@ def test_the_writers_own_voice_has_no_source_and_a_quote_keeps_its_speaker():
     )
     assert [c.attribution for c in out[:3]] == [None, None, None]
     assert out[3].attribution.source == "Ana Ruiz"
+
+
+def test_a_surname_that_is_also_a_place_stays_the_person_named_before():
+    out = claims_of(
+        "Senator Maria Warren and the diplomat Fiona Hill met on Monday.\n\n"
+        "Warren said the bill would pass.\n\n"
+        "Hill said the talks would go on."
+    )
+    persons = [{a.name for a in c.actors if a.type == "person"} for c in out[1:]]
+    assert persons == [{"Maria Warren"}, {"Fiona Hill"}]
