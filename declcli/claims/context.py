@@ -55,6 +55,17 @@ class Context:
         self.mentions.append(person.name)
         self.last_person = person.name
 
+    def _transliterated(self, name: str) -> Person | None:
+        """ "Zelensky" for "Volodymyr Zelenskiy": a surname the article spells another way, differing
+        only in a closing y/i ("-sky", "-skiy", "-skyy"), is the person of the other spelling."""
+        stem = name.rstrip("iy")
+        if not name.endswith(("i", "y")) or len(stem) < 5:
+            return None
+        for surname_, person in self.persons.items():
+            if " " not in surname_ and surname_ != name and surname_.rstrip("iy") == stem and " " in person.name:
+                return person
+        return None
+
     def by_role(self, head: str) -> str | None:
         """The person last named whose role ends in `head` ("the minister" -> the last minister named)."""
         for name in reversed(self.mentions):
@@ -67,6 +78,8 @@ class Context:
         """The person `name` stands for: a known full name, a known surname, or a new person."""
         words = name.split()
         known = self.persons.get(name) or (self.persons.get(words[-1]) if len(words) == 1 else None)
+        if known is None and len(words) == 1:
+            known = self._transliterated(name)
         if known is not None:
             return known
         person = Person(name)

@@ -773,3 +773,8 @@ def test_a_surname_that_is_also_a_place_stays_the_person_named_before():
     )
     persons = [{a.name for a in c.actors if a.type == "person"} for c in out[1:]]
     assert persons == [{"Maria Warren"}, {"Fiona Hill"}]
+
+
+def test_a_surname_spelt_another_way_is_the_same_person():
+    out = claims_of("President Volodymyr Zelenskiy met the envoy on Monday.\n\nZelensky said the talks went well.")
+    assert {a.name for a in out[1].actors if a.type == "person"} == {"Volodymyr Zelenskiy"}
