@@ -106,12 +106,17 @@ def _head_meta_charset(data: bytes) -> str | None:
                 return None
             pos = end + 1
             continue
-        # A meta tag: read to its end (bounded, so an unclosed "<meta" costs little).
+        # A meta tag, read to its end; an unclosed one (no ">" within 4 KB) is
+        # passed over, and the scan goes on after the tag, so each byte is read
+        # about once even on "<meta <meta <meta ..." input.
         end = head.find(b">", m.start(), m.start() + 4096)
-        found = _META_CHARSET.match(head, m.start(), end if end >= 0 else m.start() + 4096)
+        if end < 0:
+            pos = m.end()
+            continue
+        found = _META_CHARSET.match(head, m.start(), end)
         if found:
             return found.group(1).decode("ascii", "replace")
-        pos = m.end()
+        pos = end + 1
     return None
 
 

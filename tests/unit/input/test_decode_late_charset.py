@@ -41,7 +41,11 @@ def html_text(data: bytes) -> str:
 )
 def test_meta_charset_after_a_long_script_is_honoured(text, charset, codec):
     assert len(LONG_SCRIPT) > 50_000
-    for head in (f'<meta charset="{charset}">', f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">'):
+    for head in (
+        f'<meta charset="{charset}">',
+        f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">',
+        f'<meta name="description" content="News"><META CHARSET={charset}>',
+    ):
         assert text_of(page(text, LONG_SCRIPT + head).encode(codec)) == text
 
 
