@@ -12,6 +12,18 @@ from ..model import Source
 UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)  # checked before UTF-16's: FF FE starts both LE BOMs
 
 _META_CHARSET = patterns.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+# What the head scan stops at, skips, or reads: the end of the head, comments,
+# script and style bodies (a "<meta charset" in a script's string is no
+# declaration), and meta tags.
+_HEAD_TOKEN = patterns.compile(rb"<(?:!--|/head\b|body\b|script\b|style\b|meta\b)")  # on lowered bytes
+_SKIP_TO = {b"<!--": b"-->", b"<script": b"</script", b"<style": b"</style"}
+# How far into the page a declaration is looked for. Browsers honour a
+# <meta charset> anywhere in <head> (WHATWG "change the encoding"; Chrome's
+# meta scanner reads on to the first body element), and pages put one after
+# tens of KB of inline script or style. 1 MiB holds every head of the
+# development sets (the longest runs to 845 KB) and keeps the scan to one
+# linear pass over a bounded prefix on hostile input that never closes its head.
+HEAD_SCAN_LIMIT = 1 << 20
 _XML_ENCODING = patterns.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -59,11 +71,9 @@ def decode(src: Source) -> str:
         return data.decode("utf-16", errors="replace")
     declared = [_lookup(src.charset)]
     if src.media_type == "text/html":
-        head = data[:4096]
-        for rx in (_META_CHARSET, _XML_ENCODING):
-            m = rx.search(head)
-            if m:
-                declared.append(_lookup(m.group(1).decode("ascii", "replace"), in_page=True))
+        for label in (_head_meta_charset(data), _xml_encoding(data)):
+            if label:
+                declared.append(_lookup(label, in_page=True))
     for enc in declared:
         if enc is None:
             continue
@@ -81,6 +91,40 @@ def decode(src: Source) -> str:
     return _guess_single_byte(data)
 
 
+def _head_meta_charset(data: bytes) -> str | None:
+    """The charset the first <meta charset> or <meta http-equiv> of the head
+    names, outside comments, scripts and styles, within HEAD_SCAN_LIMIT bytes."""
+    head = data[:HEAD_SCAN_LIMIT].lower()  # bytes.lower() maps ASCII only: offsets stay
+    pos = 0
+    while m := _HEAD_TOKEN.search(head, pos):
+        token = m.group()
+        if token in (b"</head", b"<body"):
+            return None
+        if token in _SKIP_TO:
+            end = head.find(_SKIP_TO[token], m.end())
+            if end < 0:
+                return None
+            pos = end + 1
+            continue
+        # A meta tag, read to its end; an unclosed one (no ">" within 4 KB) is
+        # passed over, and the scan goes on after the tag, so each byte is read
+        # about once even on "<meta <meta <meta ..." input.
+        end = head.find(b">", m.start(), m.start() + 4096)
+        if end < 0:
+            pos = m.end()
+            continue
+        found = _META_CHARSET.match(head, m.start(), end)
+        if found:
+            return found.group(1).decode("ascii", "replace")
+        pos = end + 1
+    return None
+
+
+def _xml_encoding(data: bytes) -> str | None:
+    m = _XML_ENCODING.search(data[:4096])
+    return m.group(1).decode("ascii", "replace") if m else None
+
+
 def _guess_single_byte(data: bytes) -> str:
     """UTF-8 with a few stray bytes, windows-1251 (Cyrillic) or windows-1252."""
     utf8 = data.decode("utf-8", errors="replace")
@@ -93,7 +137,7 @@ def _guess_single_byte(data: bytes) -> str:
         return utf8
     cyr = data.decode("cp1251", errors="replace")
     letters = sum(1 for ch in cyr if "\u0400" <= ch <= "\u04ff")
-    single = "cp1251" if high and letters / high > 0.7 else "cp1252"
+    single = "cp1251" if high and letters / high > 0.7 and _cyrillic_words(data) else "cp1252"
     if good >= 8 and 4 * good >= bad:
         # Many well-formed UTF-8 sequences and many stray bytes: a page pasted
         # together from two encodings. Each part is read in its own.
@@ -104,6 +148,33 @@ def _guess_single_byte(data: bytes) -> str:
 
 
 _UNDECODED = patterns.compile("[\udc80-\udcff]+")
+_HIGH_RUN = patterns.compile(rb"[\x80-\xff]+")
+
+
+def _cyrillic_words(data: bytes) -> bool:
+    """Whether the non-ASCII bytes make words of their own, as Cyrillic does,
+    rather than letters inside ASCII words, as Latin-1 does.
+
+    Nearly every byte 0xC0-0xFF is a letter in both windows-1251 and
+    windows-1252, so the letters alone cannot tell them apart; where they
+    stand can. A Cyrillic word is a run of high bytes between spaces or
+    punctuation ("\xcc\xe8\xed\xe8\xf1\xf2\xf0"); a German, French or Spanish
+    word keeps its high byte next to an ASCII letter ("f\xfcr", "Stra\xdfe",
+    "informa\xe7\xe3o"). The runs of two or more high bytes standing alone
+    must outnumber the runs with a letter byte (0xC0-0xFF) touching an ASCII
+    letter.
+    """
+    alone = touching = 0
+    for m in _HIGH_RUN.finditer(data):
+        start, end = m.span()
+        before = data[start - 1 : start]
+        after = data[end : end + 1]
+        if before.isalpha() or after.isalpha():
+            # Punctuation ("I\x92ll", "safety\x97all") is the same byte in both.
+            touching += max(m.group()) >= 0xC0
+        elif end - start > 1:  # one high byte alone is as often a sign ("\xa371m") as a word
+            alone += 1
+    return alone > touching
 
 
 def _raw(escaped: str) -> bytes:
