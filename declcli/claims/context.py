@@ -34,8 +34,7 @@ class Context:
     orgs: dict[str, str | None] = field(default_factory=dict)  # organisations named so far -> country
     last_speaker: str | None = None  # the person last named as a source
     last_org: str | None = None  # the organisation last named as a subject or speaker ("it said")
-    last_group: str | None = None  # the plural subject or speaker last named ("they said")
-    last_plural: str | None = None  # the later of last_org and last_group
+    last_plural: str | None = None  # the group or organisation last named as a subject ("they said")
     gender_votes: dict[str, Counter] = field(default_factory=dict)  # surname -> Counter of "m"/"f" evidence
     lower_words: set[str] = field(default_factory=set)  # the words the article writes in lower case
     products: set[str] = field(default_factory=set)  # names the article calls things (products.py)
@@ -47,7 +46,7 @@ class Context:
 
     def note_group(self, name: str) -> None:
         """A plural subject that can speak or act: what "they" stands for next."""
-        self.last_group = self.last_plural = name
+        self.last_plural = name
 
     def mention(self, person: Person) -> None:
         if person.name in self.mentions:
