@@ -23,6 +23,7 @@ from .lexicon import words
 _CONTENT = ("ccomp", "parataxis")
 _AGE = re.compile(r"\d+-year-old")
 _PERSONAL = {"he": "he", "she": "she", "him": "he", "her": "she", "it": "it", "they": "they", "them": "they"}
+_SAID_TO = frozenset(("say", "report", "believe"))
 _INDEFINITE = frozenset(("some", "many", "others", "several", "few", "most"))
 _DROP_CHILDREN = ("appos", "relcl", "acl", "punct", "advcl", "parataxis", "cc", "conj")
 
@@ -177,6 +178,11 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                     frame = _reported(verb, content, ctx, subject)
                     frame.content = None  # the first clause stays the main statement
                     return frame
+    # "is said to", "was reported to", "are believed to" (GUIDE decision 24): reported, by nobody named.
+    if main_verb.lemma_ in _SAID_TO and any(c.dep_ == "auxpass" for c in main_verb.children):
+        content = next((c for c in main_verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if content is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in content.children):
+            return Frame(main_verb.text, None, main_verb, content)
     # "according to X".
     for token in doc[clause_start:clause_end]:
         if token.lower_ == "according" and token.i + 1 < clause_end and doc[token.i + 1].lower_ == "to":

@@ -778,3 +778,12 @@ def test_a_surname_that_is_also_a_place_stays_the_person_named_before():
 def test_a_surname_spelt_another_way_is_the_same_person():
     out = claims_of("President Volodymyr Zelenskiy met the envoy on Monday.\n\nZelensky said the talks went well.")
     assert {a.name for a in out[1].actors if a.type == "person"} == {"Volodymyr Zelenskiy"}
+
+
+def test_a_statement_that_reads_and_a_report_said_to_be_so_are_attributed():
+    out = claims_of(
+        "\u201cWe were shocked to see her posts,\u201d the statement read.\n\n"
+        "The minister was said to have disapproved of the plan."
+    )
+    assert (out[0].attribution.source, out[0].attribution.cue) == ("statement", "read")
+    assert (out[1].attribution.source, out[1].attribution.cue) == (None, "said")  # GUIDE decision 24
