@@ -211,7 +211,7 @@ def _tensed(verb) -> bool:
 def _remember_plural_subject(verb, ctx: Context) -> None:
     """A plural subject that can speak or act ("Protesters took to the streets", "the Democrats") is
     what a later "they" stands for; things ("her first six albums") are not."""
-    people = words().people
+    people = words().people | words().finders
     for child in verb.children:
         if (
             child.dep_ in ("nsubj", "nsubjpass")

@@ -110,6 +110,20 @@ def _subject(verb):
     return None
 
 
+def _finder(subject, ctx: Context) -> bool:
+    """A study, or the people who made it ("researchers found that …", "They discovered that …"
+    after "researchers"; GUIDE decisions 17, 26)."""
+    lex = words()
+    lemma = subject.lemma_.lower()
+    if lemma in lex.studies or lemma in lex.finders:
+        return True
+    return (
+        subject.lower_ == "they"
+        and bool(ctx.last_plural)
+        and ctx.last_plural.split()[-1].lower().removesuffix("s") in lex.finders
+    )
+
+
 def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> Frame | None:
     """The attribution frame of the clause headed by `main_verb`."""
     lex = words()
@@ -117,7 +131,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     inside = range(clause_start, clause_end)
     subject = _subject(main_verb)
     # "X said (that) …", "…, X said": the main verb reports a clause.
-    if main_verb.lemma_ in lex.findings and subject is not None and subject.lemma_.lower() in lex.studies:
+    if main_verb.lemma_ in lex.findings and subject is not None and _finder(subject, ctx):
         content = _content_child(main_verb)
         if content is not None:
             return _reported(main_verb, content, ctx)  # "The study found that …" (GUIDE decision 17)

@@ -25,6 +25,7 @@ def words() -> SimpleNamespace:
         charges=frozenset(d["charge_lemmas"]),
         recordings=frozenset(d["recording_nouns"]),
         ongoing_states=frozenset(d["ongoing_state_lemmas"]),
+        finders=frozenset(d["finder_nouns"]),
         modal_aux=d["modal_aux"],
         control=d["control_lemmas"],
         be_adjectives=d["be_adjectives"],

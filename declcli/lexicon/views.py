@@ -93,6 +93,7 @@ class Claims(TypedDict):
     charge_lemmas: list[str]
     recording_nouns: list[str]
     ongoing_state_lemmas: list[str]
+    finder_nouns: list[str]
     people_nouns: list[str]
     country_attribute_nouns: list[str]
     orgs: dict[str, str | None]  # an organisation's country (ISO 3166 alpha-3), None for international ones

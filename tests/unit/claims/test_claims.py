@@ -787,3 +787,12 @@ def test_a_statement_that_reads_and_a_report_said_to_be_so_are_attributed():
     )
     assert (out[0].attribution.source, out[0].attribution.cue) == ("statement", "read")
     assert (out[1].attribution.source, out[1].attribution.cue) == (None, "said")  # GUIDE decision 24
+
+
+def test_researchers_who_find_something_are_its_source():
+    out = claims_of(
+        "The researchers found that the drug cut deaths by half.\n\n"
+        "Astronomers simulated a small universe.\n\n"
+        "They discovered that disk galaxies emerged on their own."
+    )
+    assert [c.attribution.source if c.attribution else None for c in out] == ["researchers", None, "Astronomers"]
