@@ -333,6 +333,10 @@ def test_topics_without_false_friends():
         "(Published Monday, Nov. 18, 2019)",
         "Originally published on Science Today.",
         "More information: A. Author et al.",
+        # A wire's copyright line, an opinion disclaimer, a link to the source.
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "The views and opinions expressed in this article do not necessarily reflect those of Radio Nord.",
+        "Read the original article.",
     ],
 )
 def test_page_chrome_gives_no_claim(text):
