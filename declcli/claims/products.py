@@ -66,7 +66,7 @@ def acts(ent) -> bool:
     lex = words()
     root = ent.root
     head = root.head
-    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in lex.reporting | lex.saying:
+    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in lex.reporting:
         return True
     if root.dep_ in ("poss", "compound") and head.i >= ent.end and _holds_a_post(head):
         return True

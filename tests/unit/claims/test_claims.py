@@ -10,6 +10,10 @@ def claims_of(text, published="2024-03-05"):
     return extract_claims(text, split_sentences(text), published=published)
 
 
+def kinds_of(text):
+    return [c.kind for c in claims_of(text)]
+
+
 def one(text, **kw):
     out = claims_of(text, **kw)
     assert len(out) == 1, [c.text for c in out]
@@ -457,15 +461,12 @@ def test_a_name_after_an_honorific_or_title_stays_a_person_and_an_agency_gives_i
 
 def test_a_generic_class_as_subject_makes_no_commitment():
     # GUIDE decision 16: a commitment needs a specific party.
-    kinds = [
-        c.kind
-        for c in claims_of(
-            "Companies can pass the cost on to shoppers.\n\n"
-            "A company may ask for an exemption.\n\n"
-            "The companies will ask for an exemption.\n\n"
-            "Chinese companies will cut prices."
-        )
-    ]
+    kinds = kinds_of(
+        "Companies can pass the cost on to shoppers.\n\n"
+        "A company may ask for an exemption.\n\n"
+        "The companies will ask for an exemption.\n\n"
+        "Chinese companies will cut prices."
+    )
     assert kinds == ["fact", "fact", "commitment", "commitment"]
 
 
@@ -583,7 +584,7 @@ def test_several_parties_named_together_are_a_group():
 
 
 def test_a_named_partys_action_under_way_is_an_event():
-    kinds = [c.kind for c in claims_of("Boeing is investigating the crash.\n\nPrices are climbing again.")]
+    kinds = kinds_of("Boeing is investigating the crash.\n\nPrices are climbing again.")
     assert kinds == ["event", "fact"]
 
 
@@ -665,7 +666,7 @@ def test_a_happening_dated_by_another_a_charge_brought_and_what_footage_shows_ar
 
 def test_a_present_tense_state_stays_a_fact():
     # The rules above keep to their verbs: other present tenses are no events.
-    kinds = [c.kind for c in claims_of("The chart shows a steady rise.\n\nThe season comes to an end in May.")]
+    kinds = kinds_of("The chart shows a steady rise.\n\nThe season comes to an end in May.")
     assert kinds == ["fact", "fact"]
 
 
@@ -708,38 +709,26 @@ def test_projections_with_a_clause_are_attributed(text, source):
 
 
 def test_a_modal_state_is_a_fact_and_a_modal_action_a_commitment():
-    kinds = [
-        c.kind
-        for c in claims_of(
-            "The next round of arrests may include several officials.\n\n"
-            "The company would need more capital to expand.\n\n"
-            "The company will cut 2,000 jobs."
-        )
-    ]
+    kinds = kinds_of(
+        "The next round of arrests may include several officials.\n\n"
+        "The company would need more capital to expand.\n\n"
+        "The company will cut 2,000 jobs."
+    )
     assert kinds == ["fact", "fact", "commitment"]
 
 
 def test_saying_words_that_are_no_clause_is_a_statement_but_an_announcement_an_event():
-    kinds = [
-        c.kind
-        for c in claims_of("\u201cA shame for the whole town,\u201d she said.\n\nThe mayor announced her resignation on Friday.")
-    ]
+    kinds = kinds_of("\u201cA shame for the whole town,\u201d she said.\n\nThe mayor announced her resignation on Friday.")
     assert kinds == ["fact", "event"]
 
 
 def test_a_past_state_set_at_the_moment_of_a_happening_is_an_event():
-    kinds = [
-        c.kind
-        for c in claims_of("The truck was northbound on Route 9 when a deer entered the road.\n\nThe truck was old and rusty.")
-    ]
+    kinds = kinds_of("The truck was northbound on Route 9 when a deer entered the road.\n\nThe truck was old and rusty.")
     assert kinds == ["event", "fact"]
 
 
 def test_an_unnamed_partys_action_under_way_is_an_event_but_a_state_of_mind_is_not():
-    kinds = [
-        c.kind
-        for c in claims_of("State regulators are demanding answers from the carriers.\n\nThe governor is waiting for the report.")
-    ]
+    kinds = kinds_of("State regulators are demanding answers from the carriers.\n\nThe governor is waiting for the report.")
     assert kinds == ["event", "fact"]
 
 
