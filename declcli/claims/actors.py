@@ -83,6 +83,9 @@ def _country_in(tokens) -> str | None:
     subdivisions = _subdivisions()
     in_region = set()  # "New Jersey", "New Mexico": a state's name holds a country's, which it is not
     for n, token in enumerate(tokens):
+        named = entity_of(token) if token.ent_iob_ == "B" and token.ent_type_ == "ORG" else None
+        if named is not None and len(named) > 2 and lex.orgs.get(_strip_article(named.text)):
+            return lex.orgs[_strip_article(named.text)]  # "a former National Security Council official"
         if n + 1 < len(tokens):
             pair = token.text + token.whitespace_ + tokens[n + 1].text
             two = country_of_text(pair) or lex.metonyms.get(pair) or lex.orgs.get(pair)
@@ -167,7 +170,13 @@ def _own_words(head) -> list:
     Zelensky" keeps "a top aide"; "a citizen of Peru" keeps "of Peru"."""
     skip: set[int] = set()
     for token in head.subtree:
-        if token.dep_ == "prep" and token.lower_ not in ("of", "from", "at", "in") and token.i not in skip:
+        # (A preposition inside a name is the name's: "the Institute for Marine Biology in Kiel".)
+        if (
+            token.dep_ == "prep"
+            and token.lower_ not in ("of", "from", "at", "in")
+            and token.i not in skip
+            and not token.ent_type_
+        ):
             skip.update(t.i for t in token.subtree)
     return [t for t in head.subtree if t.i not in skip]
 
@@ -508,9 +517,11 @@ def _person(ent, ctx: Context, found: list) -> None:
         and person.role[:1].isupper()
         and ctx.countries
         and any(word.rstrip(".") in words().office_words for word in person.role.lower().split())
+        and not any(word.rstrip(".") in words().envoy_words for word in person.role.lower().split())
     ):
         # "Prime Minister Boris Johnson" in an article about Britain: the office is the
-        # country's the article is about (named at least twice as often as any other).
+        # country's the article is about (named at least twice as often as any other); not an
+        # envoy's, who serves abroad.
         top = ctx.countries.most_common(2)
         if len(top) == 1 or top[0][1] >= 2 * top[1][1]:
             person.country = top[0][0]

@@ -789,3 +789,25 @@ def test_researchers_who_find_something_are_its_source():
         "They discovered that disk galaxies emerged on their own."
     )
     assert [c.attribution.source if c.attribution else None for c in out] == ["researchers", None, "Astronomers"]
+
+
+def test_a_national_body_or_a_place_in_a_persons_description_gives_the_country():
+    # GUIDE decision 21: a well-known national body the person works for, or a city or country the
+    # description names for them, places the person.
+    out = claims_of(
+        "Dana Whitlock, a former National Security Council official, testified on Tuesday.\n\n"
+        "Marco Feld, a researcher at the Institute for Marine Biology in Kiel, Germany, said the reefs were dying."
+    )
+    persons = {a.name: a.country for c in out for a in c.actors if a.type == "person"}
+    assert persons["Dana Whitlock"] == "USA"  # the body's name is three words long
+    assert persons["Marco Feld"] == "DEU"  # "for" inside the institute's name does not cut the description
+
+
+def test_an_envoy_is_not_given_the_country_the_article_is_about():
+    # An ambassador serves abroad: the country the story is about is more often the host's.
+    out = claims_of(
+        "Ukraine asked for more aid on Monday. Ukraine says the aid is late. "
+        "Ambassador Lena Hartwell met officials in Kyiv on Tuesday."
+    )
+    persons = {a.name: a.country for c in out for a in c.actors if a.type == "person"}
+    assert persons["Lena Hartwell"] != "UKR"
