@@ -517,11 +517,9 @@ def _person(ent, ctx: Context, found: list) -> None:
         and person.role[:1].isupper()
         and ctx.countries
         and any(word.rstrip(".") in words().office_words for word in person.role.lower().split())
-        and not any(word.rstrip(".") in words().envoy_words for word in person.role.lower().split())
     ):
         # "Prime Minister Boris Johnson" in an article about Britain: the office is the
-        # country's the article is about (named at least twice as often as any other); not an
-        # envoy's, who serves abroad.
+        # country's the article is about (named at least twice as often as any other).
         top = ctx.countries.most_common(2)
         if len(top) == 1 or top[0][1] >= 2 * top[1][1]:
             person.country = top[0][0]

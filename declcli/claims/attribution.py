@@ -352,9 +352,9 @@ def source_text(token, ctx: Context) -> str | None:
         # "the minister told journalists": the minister named last ("The PAHO Director": the director
         # named last); "the company said": the company, unless the words name another ("The French
         # foreign ministry").
+        # A person's description resolves only to a person of that role: "the expert warned" after
+        # Prince Andrew is one legal expert the article left unnamed, not the prince.
         known = ctx.by_role(token.lower_)
-        if known is None and not named and (token.lemma_ in lex.human or token.lower_.endswith("-old")):
-            known = ctx.antecedent("person")
         if known is None and not named and token.lemma_ in lex.org_nouns and token.tag_ in ("NN", "NNP"):
             # "the group said": the body the article introduced as "the group" ("The group, WeWorkers
             # Coalition, …"), else the organisation last named.

@@ -58,7 +58,6 @@ def words() -> SimpleNamespace:
         future_frames=frozenset(d["future_frame_lemmas"]),
         locative=frozenset(d["locative_prepositions"]),
         office_words=frozenset(d["office_words"]),
-        envoy_words=frozenset(d["envoy_words"]),
         government_nouns=frozenset(d["government_nouns"]),
         place_nouns=frozenset(d["place_nouns"]),
         buildings=frozenset(d["buildings"]),

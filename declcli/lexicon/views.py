@@ -107,7 +107,6 @@ class Claims(TypedDict):
     future_frame_lemmas: list[str]
     locative_prepositions: list[str]
     office_words: list[str]
-    envoy_words: list[str]
     government_nouns: list[str]
     place_nouns: list[str]
     buildings: list[str]

@@ -803,11 +803,15 @@ def test_a_national_body_or_a_place_in_a_persons_description_gives_the_country()
     assert persons["Marco Feld"] == "DEU"  # "for" inside the institute's name does not cut the description
 
 
-def test_an_envoy_is_not_given_the_country_the_article_is_about():
-    # An ambassador serves abroad: the country the story is about is more often the host's.
+def test_a_persons_description_names_the_source_unless_a_person_of_that_role_was_named():
+    # GUIDE decision 4 resolves "the minister" to the minister named before; a description no named
+    # person fits is somebody the article left unnamed, not whoever was named last.
     out = claims_of(
-        "Ukraine asked for more aid on Monday. Ukraine says the aid is late. "
-        "Ambassador Lena Hartwell met officials in Kyiv on Tuesday."
+        "Prince Harold gave an interview on Sunday. One legal expert was blunt. "
+        '"He is exposed to extradition," the expert warned.\n\n'
+        "Health Minister Clara Voss visited the ward. "
+        '"We will hire nurses," the minister said.'
     )
-    persons = {a.name: a.country for c in out for a in c.actors if a.type == "person"}
-    assert persons["Lena Hartwell"] != "UKR"
+    sources = {c.attribution.source for c in out if c.attribution}
+    assert "expert" in sources and "Prince Harold" not in sources
+    assert "Clara Voss" in sources
