@@ -524,9 +524,20 @@ def _person(ent, ctx: Context, found: list) -> None:
         if len(top) == 1 or top[0][1] >= 2 * top[1][1]:
             person.country = top[0][0]
     ctx.mention(person)
-    if ent.root.dep_ in ("nsubj", "nsubjpass") or (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")):
+    subject = ent.root.head if ent.root.dep_ == "appos" else ent.root
+    if subject.dep_ in ("nsubj", "nsubjpass") and _main_clause(subject.head):
+        # (Only a main clause's subject: in "Figgins declined to say whether Thomas slept the night
+        # Epstein died", a later "he said" is not Epstein.)
         ctx.last_subject = person.name
     found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
+
+
+def _main_clause(verb) -> bool:
+    """Whether `verb` heads its sentence, or a clause joined to it by "and"/"but" or set beside it
+    ('"…," Hale said' parsed with the quote as the root)."""
+    while verb.dep_ in ("conj", "parataxis") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _office_holder(name: str) -> str | None:

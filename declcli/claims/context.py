@@ -25,7 +25,7 @@ class Person:
 @dataclass
 class Context:
     persons: dict[str, Person] = field(default_factory=dict)  # surname (and full name) -> person
-    last_subject: str | None = None  # the person last named as a subject or a speaker
+    last_subject: str | None = None  # the person last named as the subject of a main clause
     last_person: str | None = None  # the person last named at all
     last_quote: tuple[str | None, str] | None = None  # (source, cue) of the last attributed quote
     last_attribution: tuple[str | None, str] | None = None  # (source, cue) of the last attributed claim
@@ -97,16 +97,18 @@ class Context:
 
     def antecedent(self, pronoun: str = "person", speaking: bool = False) -> str | None:
         """What a subject pronoun stands for: he/she the person last named as a
-        subject or speaker whom it fits (the last speaker first when the pronoun
-        speaks: "she added"); "person" (a description: "the doctor") any such
-        person; it an organisation; they a group or organisation."""
+        main clause's subject or as a speaker whom it fits (when the pronoun speaks,
+        "she added", the subject the narration last turned to, then the last
+        speaker); "person" (a description: "the doctor") any such person; it an
+        organisation; they a group or organisation."""
         if pronoun == "it":
             return self.last_org
         if pronoun in ("they", "them"):
             return self.last_plural  # the group or body named last ("Big Machine … they said")
-        # The first of the last speaker (when the pronoun speaks), the last subject, the last person
-        # named and the persons named before them that the pronoun fits; None when it fits nobody.
-        candidates = [self.last_speaker] if speaking else []
+        # The first of the last subject and the last speaker (when the pronoun speaks), the last
+        # subject, the last person named and the persons named before them that the pronoun fits;
+        # None when it fits nobody.
+        candidates = [self.last_subject, self.last_speaker] if speaking else []
         candidates += [self.last_subject, self.last_person, *reversed(self.mentions)]
         return next((name for name in candidates if name and self.fits(name, pronoun)), None)
 

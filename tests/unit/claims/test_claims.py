@@ -815,3 +815,24 @@ def test_a_persons_description_names_the_source_unless_a_person_of_that_role_was
     sources = {c.attribution.source for c in out if c.attribution}
     assert "expert" in sources and "Prince Harold" not in sources
     assert "Clara Voss" in sources
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # The narration turned to Buser after Ward last spoke: "he says" is Buser.
+        (
+            'Lewis Ward, an analyst, was cautious. "It is slow," Ward said. '
+            'Jack Buser, however, is counting on the new service. "This is where the next jump comes," he says.',
+            "Jack Buser",
+        ),
+        # A subject inside a subordinate clause ("the night Epstein died") is not whom "he" stands for.
+        (
+            '"We hoped for more," Robert Hale said. Hale declined to say whether the guard slept '
+            'on the night Jeffrey Epstein died. "Maybe you will see it differently," he said.',
+            "Robert Hale",
+        ),
+    ],
+)
+def test_a_speaking_pronoun_is_the_main_clauses_last_subject_it_fits(text, source):
+    assert claims_of(text)[-1].attribution.source == source
