@@ -135,7 +135,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         content = _content_child(main_verb)
         if content is not None:
             return _reported(main_verb, content, ctx)  # "The study found that …" (GUIDE decision 17)
-    if main_verb.lemma_ in lex.reporting:
+    if main_verb.lemma_ in lex.reporting or (main_verb.lemma_ in lex.quote_tags and _after_a_quote(main_verb, clause_start)):
         content = _content_child(main_verb) or _content_attached_below(main_verb)
         if content is not None:
             return _reported(main_verb, content, ctx)
@@ -170,7 +170,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     # "…, he said, …" / "…, X added.": a reporting verb hanging off the main verb.
     for child in main_verb.children:
         if (
-            child.lemma_ in lex.reporting
+            (child.lemma_ in lex.reporting or (child.lemma_ in lex.quote_tags and _after_a_quote(child, clause_start)))
             and child.i in inside
             and _subject(child) is not None
             and _content_child(child) is None
@@ -205,6 +205,11 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 src = objects[0]
                 return Frame("according to", source_text(src, ctx), None, main_verb)
     return None
+
+
+def _after_a_quote(verb, clause_start: int) -> bool:
+    """Whether a quotation mark stands between the clause's start and `verb` ('"…," the statement continued')."""
+    return any(t.text in _QUOTE_MARKS for t in verb.doc[clause_start : verb.i])
 
 
 def bare_speaker(main_verb, ctx: Context):

@@ -18,6 +18,7 @@ def words() -> SimpleNamespace:
     groups = sorted(d["groups"], key=len, reverse=True)
     return SimpleNamespace(
         reporting=frozenset(d["reporting_lemmas"]),
+        quote_tags=frozenset(d["quote_tag_lemmas"]),
         non_speech=frozenset(d["non_speech_lemmas"]),
         org_nouns=frozenset(d["org_nouns"]),
         thing_nouns=frozenset(d["thing_nouns"]),

@@ -99,6 +99,7 @@ class Claims(TypedDict):
     orgs: dict[str, str | None]  # an organisation's country (ISO 3166 alpha-3), None for international ones
     provision_verbs: list[str]
     reporting_lemmas: list[str]
+    quote_tag_lemmas: list[str]
     stative_lemmas: list[str]
     subjunctive_lemmas: list[str]
     titles: list[str]

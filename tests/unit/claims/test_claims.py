@@ -836,3 +836,16 @@ def test_a_persons_description_names_the_source_unless_a_person_of_that_role_was
 )
 def test_a_speaking_pronoun_is_the_main_clauses_last_subject_it_fits(text, source):
     assert claims_of(text)[-1].attribution.source == source
+
+
+def test_verbs_that_report_only_as_a_quotes_tag():
+    out = claims_of(
+        "The label issued a statement on Monday. "
+        '"The company never agreed to any of this," the statement continued.\n\n'
+        '"Put your hands where I can see them!" an officer shouted.\n\n'
+        "Prices continued to fall on Monday."
+    )
+    tags = [(c.attribution.source, c.attribution.cue) if c.attribution else None for c in out]
+    assert ("statement", "continued") in tags
+    assert ("officer", "shouted") in tags
+    assert tags[-1] is None  # no quote: "continued" tells no speech
