@@ -849,3 +849,14 @@ def test_verbs_that_report_only_as_a_quotes_tag():
     assert ("statement", "continued") in tags
     assert ("officer", "shouted") in tags
     assert tags[-1] is None  # no quote: "continued" tells no speech
+
+
+def test_a_modal_over_a_state_of_mind_is_no_commitment():
+    # Expecting, assuming, remembering or affording is nothing a party decides to do.
+    kinds = kinds_of(
+        "Morgan Lee would expect more acquisitions next year.\n\n"
+        "The regulators may assume the costs are fixed.\n\n"
+        "Warren can't afford another weak debate.\n\n"
+        "The company will cut 2,000 jobs."
+    )
+    assert kinds == ["fact", "fact", "fact", "commitment"]
