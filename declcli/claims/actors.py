@@ -267,6 +267,20 @@ def _entity_text(ent) -> str:
     return _strip_article(text)
 
 
+def _alias_in_brackets(ent) -> bool:
+    """A short form in brackets right after a capitalised name: "the International Criminal Court
+    (ICC)", "Maghawir al Thawra (MaT)"."""
+    doc = ent.doc
+    return (
+        ent.start > 1
+        and ent.end < len(doc)
+        and doc[ent.start - 1].text == "("
+        and doc[ent.end].text == ")"
+        and doc[ent.start - 2].text[:1].isupper()
+        and " " not in ent.text.strip()
+    )
+
+
 def _entity(ent, ctx: Context, found: list, places: list) -> None:
     """The actors (and places) one named entity gives."""
     g = gazetteer()
@@ -274,6 +288,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
     label, bare = ent.label_, _entity_text(ent)
     if label in ("ORG", "PERSON") and clean_name(ent.text) in ctx.products:
         return  # "Stadia", "Europa": the article calls it a thing (products.py)
+    if label == "ORG" and _alias_in_brackets(ent):
+        return  # "Sierra Nevada Corporation (SNC)": the name just given, not another body
     if label == "ORG" and bare in ctx.persons and bare not in lex.orgs and not country_of_text(bare):
         label = "PERSON"  # "Carlineo": a person the article named before, which the model now calls an organisation
     elif label in ("ORG", "PERSON") and bare in ctx.orgs:

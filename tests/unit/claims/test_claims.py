@@ -860,3 +860,9 @@ def test_a_modal_over_a_state_of_mind_is_no_commitment():
         "The company will cut 2,000 jobs."
     )
     assert kinds == ["fact", "fact", "fact", "commitment"]
+
+
+def test_a_short_form_in_brackets_is_the_name_just_given():
+    out = claims_of("Sierra Nevada Corporation (SNC) will build the lander, and Harlow Dynamics will test it.")
+    names = [a.name for c in out for a in c.actors]
+    assert "Sierra Nevada Corporation" in names and "SNC" not in names
