@@ -281,6 +281,19 @@ def _alias_in_brackets(ent) -> bool:
     )
 
 
+def _place_after_in(ent, bare: str, ctx: Context) -> bool:
+    """A name after "in" that no word marks as a body ("in the Senate", "in District Court" are
+    bodies), that does nothing in the text, and that the article has not named as a body or person."""
+    lex = words()
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "in" or acts(ent):
+        return False
+    last = bare.split()[-1].lower()
+    if last in lex.org_nouns or last in lex.institution_nouns or last in lex.government_nouns or last in lex.chambers:
+        return False
+    return not (bare in lex.orgs or bare in ctx.orgs or bare in ctx.persons or clean_name(ent.text) in ctx.persons)
+
+
 def _entity(ent, ctx: Context, found: list, places: list) -> None:
     """The actors (and places) one named entity gives."""
     g = gazetteer()
@@ -290,6 +303,9 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         return  # "Stadia", "Europa": the article calls it a thing (products.py)
     if label == "ORG" and _alias_in_brackets(ent):
         return  # "Sierra Nevada Corporation (SNC)": the name just given, not another body
+    if label in ("ORG", "PERSON") and _place_after_in(ent, bare, ctx):
+        places.append(bare)  # "the base in al-Tanf", "a restaurant in Woking": a place the model took for a body
+        return
     if label == "ORG" and bare in ctx.persons and bare not in lex.orgs and not country_of_text(bare):
         label = "PERSON"  # "Carlineo": a person the article named before, which the model now calls an organisation
     elif label in ("ORG", "PERSON") and bare in ctx.orgs:

@@ -62,6 +62,7 @@ def words() -> SimpleNamespace:
         government_nouns=frozenset(d["government_nouns"]),
         place_nouns=frozenset(d["place_nouns"]),
         buildings=frozenset(d["buildings"]),
+        chambers=frozenset(d["chambers"]),
         institution_nouns=frozenset(d["institution_nouns"]),
         undergone=frozenset(d["undergone_lemmas"]),
         specification_nouns=frozenset(d["specification_nouns"]),

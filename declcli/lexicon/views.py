@@ -111,6 +111,7 @@ class Claims(TypedDict):
     government_nouns: list[str]
     place_nouns: list[str]
     buildings: list[str]
+    chambers: list[str]
     institution_nouns: list[str]
     undergone_lemmas: list[str]
     degree_adverbs: list[str]

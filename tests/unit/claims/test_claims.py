@@ -866,3 +866,10 @@ def test_a_short_form_in_brackets_is_the_name_just_given():
     out = claims_of("Sierra Nevada Corporation (SNC) will build the lander, and Harlow Dynamics will test it.")
     names = [a.name for c in out for a in c.actors]
     assert "Sierra Nevada Corporation" in names and "SNC" not in names
+
+
+def test_a_name_after_in_that_nothing_marks_as_a_body_is_a_place():
+    out = claims_of("Militants shelled a checkpoint in al-Jufra.\n\nThe bill stalled in the Senate on Tuesday.")
+    names = [[a.name for a in c.actors] for c in out]
+    assert "al-Jufra" not in names[0]
+    assert "Senate" in names[1]  # a body the word marks
