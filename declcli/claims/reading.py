@@ -202,6 +202,40 @@ def _first_clause(verb):
             )
         ):
             return child
+    return _fronted_statement(verb)
+
+
+def _fronted_statement(verb):
+    """ "As yet, there is no evidence …, the commission said": the statement before a saying verb
+    that the parser hung on it as an adverbial clause or a conjunct instead of its content; else the
+    verb itself."""
+    if verb.lemma_ not in words().saying or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return verb
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > verb.i:
+        return verb  # ("…, said the commission": the parser finds that content itself)
+    for child in verb.children:
+        if child.i >= subject.i:
+            break
+        if (
+            child.dep_ in ("advcl", "conj")
+            and child.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child.children)
+            and not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in child.children)
+            and verb.doc[subject.left_edge.i - 1].text == ","
+        ):
+            return child
+    # (the parser may hang the statement on the first word of the sentence: "As a law enforcement
+    # agency …, operating a program is not feasible,” the spokesperson said")
+    head = verb.doc[verb.left_edge.i]
+    if head.dep_ == "prep" and head.head.i == verb.i and verb.doc[subject.left_edge.i - 1].is_punct:
+        for child in head.children:
+            if (
+                child.dep_ == "conj"
+                and child.pos_ in ("VERB", "AUX")
+                and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child.children)
+            ):
+                return child
     return verb
 
 
@@ -215,6 +249,13 @@ def modality(verb) -> str:
         if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
             modal = lex.modal_aux.get(child.lower_, lex.modal_aux.get(child.lemma_))
             break
+        if child.dep_ == "nsubj" and verb.tag_ == "VB" and modal is None:
+            # "I’d like to", "We’d rather": the parser may hang a contracted modal with a typographic
+            # apostrophe on the subject (as punctuation); before a bare verb it is "would" ("’d" before
+            # a participle is "had").
+            contracted = next((g for g in child.children if g.i == child.i + 1 and g.lower_ in ("’d", "’ll")), None)
+            if contracted is not None:
+                modal = lex.modal_aux[contracted.lower_]
     frame, inner = _frame(verb)
     # Stacked frames: the inner, more specific one decides ("is going to have to" is an obligation,
     # "wants to be able to" a possibility; GUIDE decision 15).
@@ -281,13 +322,17 @@ def polarity(verb) -> str:
         or (xcomp.lemma_ in lex.negative and (xcomp.lemma_ not in ("decline", "fail") or _xcomp(xcomp) is not None))
     ):
         return "negative"  # "agreed not to", "refused to"; not "revenues continue to decline"
-    for child in verb.children:
+    # The objects of the infinitive count as the verb's own: "seems to have no sense".
+    arguments = list(verb.children) + [c for c in (xcomp.children if xcomp is not None else ()) if c.dep_ in ("dobj", "attr")]
+    for child in arguments:
         if child.lower_ in ("neither", "nor") and child.dep_ in ("preconj", "advmod", "cc", "dep"):
             return "negative"  # "And neither should you."
         if child.dep_ in SUBJECTS or child.dep_ in ("dobj", "attr"):
             if child.lower_ in _NEGATIVE_PRONOUNS or (child.lower_ == "one" and any(g.lower_ == "no" for g in child.children)):
                 return "negative"
-            for g in child.children:
+            # ("has no special prosecutor’s finding": the parser hangs "no" on the possessor)
+            possessors = [g for g in child.children if g.dep_ == "poss" and g.i < child.i]
+            for g in [*child.children, *(d for p in possessors for d in p.children if d.i < p.i)]:
                 # ("absolutely no room": the parser may make "no" a number)
                 if (
                     g.dep_ in ("det", "preconj", "neg", "nummod")

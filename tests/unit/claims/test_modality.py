@@ -114,3 +114,32 @@ def test_polarity_of_the_statement(text, polarity):
 )
 def test_a_directive_verb_recommends_only_a_bare_clause(text, modality):
     assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        # "no" in the object of the infinitive the verb governs, and "no" the parser hangs on a possessor.
+        ("The coach appears to have no answer to the defence.", "negative"),
+        ("The mayor seems to have no plan for the flooded streets.", "negative"),
+        ("Unlike the earlier cases, the club has no outside lawyer’s opinion on the contract.", "negative"),
+        ("Unlike the earlier cases, the club has an outside lawyer’s opinion on the contract.", "positive"),
+        # The statement before a saying verb that the parser hung on it as an adverbial clause.
+        ("As yet, there is no evidence tying the fire to the protest, the city police said, according to the AP.", "negative"),
+    ],
+)
+def test_negation_in_the_infinitives_object_or_a_fronted_statement(text, polarity):
+    assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # A contracted "would" with a typographic apostrophe, which the parser hangs on the subject.
+        ("I’d like to believe the new owners will keep the shop open.", "intention"),
+        ("We’d rather stay home tonight.", "intention"),
+        ("She’d finished the race before noon.", "none"),  # "’d" before a participle is "had"
+    ],
+)
+def test_a_contracted_modal_on_the_subject(text, modality):
+    assert first(text).modality == modality
