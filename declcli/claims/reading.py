@@ -202,7 +202,27 @@ def _first_clause(verb):
             )
         ):
             return child
+        if (
+            # an imperative opening the sentence before a comma ("Don't worry, nobody is going to take
+            # it", "Let's not forget, …"): the first clause (GUIDE decisions 1, 18)
+            child.dep_ == "advcl"
+            and child.tag_ == "VB"
+            and child.left_edge.i == _sentence_start(child)
+            and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") or (c.dep_ == "aux" and c.lower_ == "to") for c in child.children
+            )
+            and any(t.text == "," for t in between[:1])
+        ):
+            return child
     return _fronted_statement(verb)
+
+
+def _sentence_start(token) -> int:
+    """The index of the sentence's first word (after an opening quote or bracket)."""
+    i = token.sent.start
+    while i < token.sent.end - 1 and token.doc[i].is_punct:
+        i += 1
+    return i
 
 
 def _fronted_statement(verb):
@@ -315,6 +335,8 @@ def polarity(verb) -> str:
     xcomp = _xcomp(verb)
     if verb.lemma_ in lex.negative and (verb.lemma_ not in ("decline", "fail") or xcomp is not None):
         return "negative"  # "declined to comment"; not "shares declined 0.3%"
+    if verb.lemma_ == "let" and verb.tag_ == "VB" and any(c.dep_ == "ccomp" and _negated(c) for c in verb.children):
+        return "negative"  # "Let’s not forget"
     if verb.lemma_ == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
         return "negative"  # "has turned down offers": a refusal
     if xcomp is not None and (

@@ -143,3 +143,18 @@ def test_negation_in_the_infinitives_object_or_a_fronted_statement(text, polarit
 )
 def test_a_contracted_modal_on_the_subject(text, modality):
     assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, modality, polarity",
+    [
+        # An imperative opening the sentence is its first clause (decisions 1, 18): none, and its polarity.
+        ("Don't panic, Ohio, nobody is going to close your factory.", "none", "negative"),
+        ("Let’s not pretend, most voters really dislike the new tax.", "none", "negative"),
+        # Not an infinitive of purpose before the main clause.
+        ("To win the title, the team must beat Leeds.", "obligation", "positive"),
+    ],
+)
+def test_an_opening_imperative_is_the_statement(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
