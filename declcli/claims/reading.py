@@ -187,7 +187,11 @@ def _first_clause(verb):
         between = verb.doc[child.right_edge.i + 1 : verb.i]
         if (
             child.dep_ in ("ccomp", "parataxis")
-            and child.pos_ in ("VERB", "AUX")
+            and (
+                child.pos_ in ("VERB", "AUX")
+                # "it’s deeply depressing to attend …: the future will be …" (the adjective heads its clause)
+                or (child.pos_ == "ADJ" and any(c.dep_ == "aux" and c.pos_ == "AUX" for c in child.children))
+            )
             and (
                 any(t.text in _CLAUSE_BREAKS for t in between)
                 or (
@@ -247,8 +251,13 @@ def _fronted_statement(verb):
             return child
     # (the parser may hang the statement on the first word of the sentence: "As a law enforcement
     # agency …, operating a program is not feasible,” the spokesperson said")
-    head = verb.doc[verb.left_edge.i]
-    if head.dep_ == "prep" and head.head.i == verb.i and verb.doc[subject.left_edge.i - 1].is_punct:
+    head = verb.doc[_sentence_start(verb)]
+    if (
+        head.dep_ == "prep"
+        and head.head.i == verb.i
+        and head.i >= verb.left_edge.i
+        and verb.doc[subject.left_edge.i - 1].is_punct
+    ):
         for child in head.children:
             if (
                 child.dep_ == "conj"
@@ -349,6 +358,8 @@ def polarity(verb) -> str:
     for child in arguments:
         if child.lower_ in ("neither", "nor") and child.dep_ in ("preconj", "advmod", "cc", "dep"):
             return "negative"  # "And neither should you."
+        if child.dep_ == "det" and child.lower_ == "no" and child.i < verb.i:
+            return "negative"  # "No neo-bank can erase …": the parser split the subject and hung "No" on the verb
         if child.dep_ in SUBJECTS or child.dep_ in ("dobj", "attr"):
             if child.lower_ in _NEGATIVE_PRONOUNS or (child.lower_ == "one" and any(g.lower_ == "no" for g in child.children)):
                 return "negative"

@@ -158,3 +158,45 @@ def test_a_contracted_modal_on_the_subject(text, modality):
 def test_an_opening_imperative_is_the_statement(text, modality, polarity):
     claim = first(text)
     assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    "text, modality, polarity",
+    [
+        # An adjective heading the first clause before a colon (decision 1): not the clause after it.
+        (
+            "Still, it’s deeply depressing to attend a large gathering of bankers, as I did in May, and hear the "
+            "same message repeated again: The future of money will be built on debt.",
+            "none",
+            "positive",
+        ),
+        # The statement before the speaker, which the parser hung on the sentence's first word.
+        (
+            '"As a volunteer group and due to the short nature of the season and other practical challenges, '
+            'running a night shelter is not feasible," the organiser said.',
+            "none",
+            "negative",
+        ),
+    ],
+)
+def test_the_first_clause_where_the_parser_hangs_it_elsewhere(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+def test_a_no_the_parser_hangs_on_the_verb_negates_it():
+    # "No neo-bank can …": the parser may split a hyphenated subject and hang "No" on the verb itself.
+    from spacy.tokens import Doc
+
+    from declcli.claims.nlp import load_model
+    from declcli.claims.reading import polarity
+
+    words = ["No", "neo", "-", "lender", "can", "erase", "the", "debt", "."]
+    heads = [5, 5, 5, 5, 5, 5, 7, 5, 5]
+    deps = ["det", "nsubj", "nsubj", "nsubj", "aux", "ROOT", "det", "dobj", "punct"]
+    tags = ["DT", "NN", "NN", "NN", "MD", "VB", "DT", "NN", "."]
+    pos = ["DET", "NOUN", "NOUN", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=[w.lower() for w in words])
+    assert polarity(doc[5]) == "negative"
+    doc[0].dep_ = "intj"  # "No, …": an interjection negates nothing
+    assert polarity(doc[5]) == "positive"
