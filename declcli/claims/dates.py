@@ -112,6 +112,14 @@ _PATTERNS: list[tuple[str, str]] = [
         + r""")
         (?: ,? \s+ (?P<year>\d{4}) )? \b""",
     ),
+    # "the 3rd of November", "the 21st of March 2019".
+    (
+        "the_dmy",
+        r"""(?x) (?<=\bthe\ ) (?P<day>\d{1,2}) (?:st|nd|rd|th) \s+ of \s+ (?P<month>"""
+        + _MONTH_WORD
+        + r""")
+        (?: ,? \s+ (?P<year>\d{4}) )? \b""",
+    ),
     # "4 décembre 2019", "4. Dezember 2019", "4 de diciembre de 2019".
     (
         "dmy_other",
@@ -170,11 +178,22 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekend", r"(?i)\b(?:(?P<word>last|this\s+past|past|this|next|over|during|at|on)\s+)?(?:the\s+)?(?<!day )weekend\b(?!s)"),
     # "a year ago", "a year earlier": the year before the reference.
     ("year_ago", r"(?i)\ba year (?:ago|earlier)\b"),
-    # "four years ago", "10 years ago": that year (GUIDE decision 20).
-    ("years_ago", r"(?i)\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+years\s+ago\b"),
+    # "four years ago", "10 years ago": that year (GUIDE decision 20); "two days ago", "a week ago", "three
+    # months ago": that day, ISO week or month, by the same reading.
+    (
+        "years_ago",
+        r"""(?ix) \b (?P<count> a | one | two | three | four | five | six | seven | eight | nine | ten | \d{1,3} ) \s+
+        (?P<unit> years | days? | weeks? | months? ) \s+ ago \b""",
+    ),
     # "later that month", "earlier that year", "a year later": a date counted from another one, listed
     # without a value (GUIDE decisions 20, 22).
-    ("unanchored", r"(?i)\b(?:(?:later|earlier)\s+that\s+(?:week|month|year)|a\s+year\s+later)\b"),
+    # "two decades ago" is listed the same way (the decade is left open).
+    (
+        "unanchored",
+        r"""(?ix) \b (?: (?:later|earlier) \s+ that \s+ (?:week|month|year) | a \s+ year \s+ later
+        | (?: (?:more|less|fewer) \s+ than \s+ | about \s+ | nearly \s+ | almost \s+ )?
+          (?: a | two | three | four | five | six | seven | eight | nine | \d ) \s+ decades? \s+ ago ) \b""",
+    ),
     # "before/after/earlier/later" after "the previous year" or "the year" shifts it again ("the year
     # before"); after "last night" or "yesterday" it opens another phrase ("sacked last night after …").
     (
@@ -183,6 +202,7 @@ _PATTERNS: list[tuple[str, str]] = [
         (?P<word> yesterday | today | tomorrow
                 | last\ year | this\ year | next\ year | last\ month | this\ month | next\ month
                 | last\ week | this\ week | next\ week | last\ night | tonight
+                | this\ morning | this\ afternoon | this\ evening
                 | (?: the\ previous\ (?:year|month|week) | (?<=of\ )the\ year | (?<=for\ )the\ year
                     # "the end of the week", "to begin the week": the week the article is in.
                     | (?: (?<=of\ ) | (?<=begin\ ) | (?<=start\ ) | (?<=end\ ) | (?<=close\ ) ) (?-i: the\ (?:week|month) ) )
@@ -197,7 +217,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # Not a fiscal year ("fiscal 2019", "fiscal year 2019"), a season ("2022/23"), a road number ("2049E").
     (
         "year",
-        r"""(?x) (?<![\d,.$€£¥/:-]) (?<!fiscal\ ) (?<!fiscal\ year\ )
+        r"""(?x) (?: (?<![\d,.$€£¥/:-]) | (?<=\b[Mm]id-) | (?<=\b[Ee]arly-) | (?<=\b[Ll]ate-) ) (?<!fiscal\ ) (?<!fiscal\ year\ )
         # (an earlier century's year only after a preposition: "born in 1889")
         (?P<year> (?:19|20)\d{2} | (?: (?<=\bin\ ) | (?<=\bsince\ ) | (?<=\bfrom\ ) | (?<=\buntil\ ) ) 1[6-8]\d{2} )
         (?! [\dA-Za-z] | % | [.,]\d | -\d | /\d
@@ -281,10 +301,10 @@ _HAS_MONTH = patterns.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _HAS_MONTH_RU = patterns.compile(_MONTH_RU, re.I)
 _HAS_CYRILLIC = patterns.compile("[\u0400-\u04ff\u1c80-\u1c88]")
 _HAS_WEEKDAY = patterns.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_HAS_RELATIVE = patterns.compile(r"yesterday|today|tomorrow|year|month|week|night|decade", re.I)
+_HAS_RELATIVE = patterns.compile(r"yesterday|today|tomorrow|year|month|week|night|decade|day|morning|afternoon|evening", re.I)
 _HAS_NAMED_DAY = patterns.compile(r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday")
 _NEEDS_DIGIT = {"iso", "dmy_num", "year", "decade"}
-_NEEDS_DIGIT_AND_MONTH = {"mdy", "dmy", "my"}
+_NEEDS_DIGIT_AND_MONTH = {"mdy", "dmy", "the_dmy", "my"}
 
 
 def _has_relative(text: str) -> bool:
@@ -301,6 +321,10 @@ def _has_relative(text: str) -> bool:
             or "today" in low
             or "yesterday" in low
             or "tomorrow" in low
+            or "day" in low
+            or "morning" in low
+            or "afternoon" in low
+            or "evening" in low
         )
     return _HAS_RELATIVE.search(text) is not None
 
@@ -510,7 +534,7 @@ def _resolve_relative(m: re.Match, ref: dt.date | None, tense: str):
         word = "last " + word.split()[-1]
     elif word in ("the year", "the month", "the week"):
         word = "this " + word.split()[-1]  # "by the end of the year", "to begin the week"
-    if word in ("today", "tonight"):
+    if word in ("today", "tonight") or word.startswith("this ") and word.endswith(("morning", "afternoon", "evening")):
         return ref.isoformat()
     if word == "tomorrow":
         return (ref + dt.timedelta(days=1)).isoformat()
@@ -538,13 +562,36 @@ def _resolve_year_ago(m: re.Match, ref: dt.date | None, tense: str):
     return None if ref is None else f"{ref.year - 1:04d}"
 
 
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNT_WORDS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 
 
 def _resolve_years_ago(m: re.Match, ref: dt.date | None, tense: str):
     count = m.group("count").lower()
     n = _COUNT_WORDS[count] if count in _COUNT_WORDS else int(count)
-    return None if ref is None or n >= ref.year else f"{ref.year - n:04d}"
+    unit = m.group("unit").lower().rstrip("s")
+    if ref is None:
+        return None
+    if unit == "year":
+        return None if n >= ref.year else f"{ref.year - n:04d}"
+    if unit == "day":
+        return (ref - dt.timedelta(days=n)).isoformat()
+    if unit == "week":
+        year, week, _ = (ref - dt.timedelta(weeks=n)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    months = ref.year * 12 + ref.month - 1 - n
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 def _resolve_unanchored(m: re.Match, ref: dt.date | None, tense: str):
@@ -622,6 +669,7 @@ _RESOLVERS = {
     "dmy_num": _resolve_dmy_num,
     "mdy": _resolve_mdy,
     "dmy": _resolve_dmy,
+    "the_dmy": _resolve_dmy,
     "dmy_other": _resolve_dmy_other,
     "dmy_ru": _resolve_dmy,
     "my": _resolve_my,

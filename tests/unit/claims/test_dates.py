@@ -197,3 +197,24 @@ def test_date_cues_agree_with_their_patterns():
 )
 def test_relative_and_counted_dates(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The reference, 2024-03-05, is a Tuesday. Counted days, weeks and months back name that day,
+        # ISO week or month, as counted years name that year (GUIDE decision 20).
+        ("the ferry sank two days ago", ["2024-03-03"]),
+        ("the plant closed a week ago", ["2024-W09"]),
+        ("prices peaked three months ago", ["2023-12"]),
+        ("about two decades ago, the mine closed", [None]),  # listed, the decade left open
+        # "this morning" is the reference day, as "tonight" is (decision 10).
+        ("the minister resigned this morning", ["2024-03-05"]),
+        # "the 3rd of November"; a year after "mid-".
+        ("the vote on the 3rd of November", ["2023-11-03"]),
+        ("the line opens in mid-2026", ["2026"]),
+        ("a 2000-2020 span", []),
+    ],
+)
+def test_counted_days_parts_of_the_day_and_ordinal_days(text, expected):
+    assert values(text) == expected
