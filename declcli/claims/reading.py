@@ -356,8 +356,9 @@ def polarity(verb) -> str:
     # The objects of the infinitive count as the verb's own: "seems to have no sense".
     arguments = list(verb.children) + [c for c in (xcomp.children if xcomp is not None else ()) if c.dep_ in ("dobj", "attr")]
     for child in arguments:
-        if child.lower_ in ("neither", "nor") and child.dep_ in ("preconj", "advmod", "cc", "dep"):
-            return "negative"  # "And neither should you."
+        if child.lower_ in ("neither", "nor") and child.dep_ in ("preconj", "advmod", "cc", "dep") and child.i < verb.i:
+            # "And neither should you."; not "It isn't X, nor do people …", whose "nor" joins a later clause
+            return "negative"
         if child.dep_ == "det" and child.lower_ == "no" and child.i < verb.i:
             return "negative"  # "No neo-bank can erase …": the parser split the subject and hung "No" on the verb
         if child.dep_ in SUBJECTS or child.dep_ in ("dobj", "attr"):

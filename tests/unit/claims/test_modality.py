@@ -200,3 +200,22 @@ def test_a_no_the_parser_hangs_on_the_verb_negates_it():
     assert polarity(doc[5]) == "negative"
     doc[0].dep_ = "intj"  # "No, …": an interjection negates nothing
     assert polarity(doc[5]) == "positive"
+
+
+def test_a_nor_that_joins_a_later_clause_leaves_the_first_positive():
+    # "That means X, nor do people …": the parser may hang "nor" on the first verb; only a "nor" or
+    # "neither" before the verb ("Nor should you.") negates it.
+    from spacy.tokens import Doc
+
+    from declcli.claims.nlp import load_model
+    from declcli.claims.reading import polarity
+
+    words = ["That", "means", "it", "is", "rare", ",", "nor", "do", "people", "react", "."]
+    heads = [1, 1, 3, 1, 3, 1, 1, 9, 9, 1, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct", "cc", "aux", "nsubj", "conj", "punct"]
+    tags = ["DT", "VBZ", "PRP", "VBZ", "JJ", ",", "CC", "VBP", "NNS", "VB", "."]
+    pos = ["PRON", "VERB", "PRON", "AUX", "ADJ", "PUNCT", "CCONJ", "AUX", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["that", "mean", "it", "be", "rare", ",", "nor", "do", "people", "react", "."]
+    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    assert polarity(doc[1]) == "positive"
+    assert first("Nor should the council.").polarity == "negative"
