@@ -141,7 +141,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "month_rel",
         r"""(?x) \b (?P<month>January|February|March|April|May|June|July|August|September|October|November|December)
-        \s+ (?P<word>last|this|next) \s+ year \b""",
+        \s+ (?:of\s+)? (?P<word>last|this|next) \s+ year \b""",
     ),
     (
         "month",
@@ -203,7 +203,7 @@ _PATTERNS: list[tuple[str, str]] = [
                 | last\ year | this\ year | next\ year | last\ month | this\ month | next\ month
                 | last\ week | this\ week | next\ week | last\ night | tonight
                 | this\ morning | this\ afternoon | this\ evening
-                | (?: the\ previous\ (?:year|month|week) | (?<=of\ )the\ year | (?<=for\ )the\ year
+                | (?: the\ previous\ (?:year|month|week) | (?<=of\ )(?-i:the\ year) | (?<=for\ )(?-i:the\ year)
                     # "the end of the week", "to begin the week": the week the article is in.
                     | (?: (?<=of\ ) | (?<=begin\ ) | (?<=start\ ) | (?<=end\ ) | (?<=close\ ) ) (?-i: the\ (?:week|month) ) )
                   (?! \ (?:before|after|earlier|later|ago)\b ) )
@@ -211,13 +211,16 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     # A decade: "the 1990s", "the early 2020s" (its value is the decade's first three digits, "202").
     ("decade", r"(?i)\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<decade>(?:1[89]|20)\d)0s\b"),
+    # "the ’90s", "the '80s": the 1930s to the 1990s, and the 2000s and 2010s ("the ’20s" is left out: 1920s or 2020s).
+    ("decade_short", r"(?i)(?<=\bthe\ )(?:(?:early|mid|late)[\s-]+)?['’](?P<digit>[013-9])0s\b"),
     # "by the end of the (next) decade": that decade ("over the next decade" is a span).
     ("decade_rel", r"(?<=of )the (?:(?P<next>next) )?decade\b"),
     # A year standing alone: "in 2021", "the 2018 Convention", "fiscal 2023"; not "2,500", "$2023", "2000 km".
     # Not a fiscal year ("fiscal 2019", "fiscal year 2019"), a season ("2022/23"), a road number ("2049E").
     (
         "year",
-        r"""(?x) (?: (?<![\d,.$€£¥/:-]) | (?<=\b[Mm]id-) | (?<=\b[Ee]arly-) | (?<=\b[Ll]ate-) ) (?<!fiscal\ ) (?<!fiscal\ year\ )
+        r"""(?x) (?: (?<![\d,.$€£¥/:-]) | (?<=\b[Mm]id-) | (?<=\b[Ee]arly-) | (?<=\b[Ll]ate-) )
+        (?<!fiscal\ ) (?<!fiscal\ year\ ) (?<![Cc]lass\ of\ )
         # (an earlier century's year only after a preposition: "born in 1889")
         (?P<year> (?:19|20)\d{2} | (?: (?<=\bin\ ) | (?<=\bsince\ ) | (?<=\bfrom\ ) | (?<=\buntil\ ) ) 1[6-8]\d{2} )
         (?! [\dA-Za-z] | % | [.,]\d | -\d | /\d
@@ -303,7 +306,7 @@ _HAS_CYRILLIC = patterns.compile("[\u0400-\u04ff\u1c80-\u1c88]")
 _HAS_WEEKDAY = patterns.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _HAS_RELATIVE = patterns.compile(r"yesterday|today|tomorrow|year|month|week|night|decade|day|morning|afternoon|evening", re.I)
 _HAS_NAMED_DAY = patterns.compile(r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday")
-_NEEDS_DIGIT = {"iso", "dmy_num", "year", "decade"}
+_NEEDS_DIGIT = {"iso", "dmy_num", "year", "decade", "decade_short"}
 _NEEDS_DIGIT_AND_MONTH = {"mdy", "dmy", "the_dmy", "my"}
 
 
@@ -558,6 +561,11 @@ def _resolve_decade(m: re.Match, ref: dt.date | None, tense: str):
     return m.group("decade")
 
 
+def _resolve_decade_short(m: re.Match, ref: dt.date | None, tense: str):
+    digit = m.group("digit")
+    return ("20" if digit in "01" else "19") + digit
+
+
 def _resolve_year_ago(m: re.Match, ref: dt.date | None, tense: str):
     return None if ref is None else f"{ref.year - 1:04d}"
 
@@ -685,6 +693,7 @@ _RESOLVERS = {
     "relative": _resolve_relative,
     "year": _resolve_year,
     "decade": _resolve_decade,
+    "decade_short": _resolve_decade_short,
 }
 
 

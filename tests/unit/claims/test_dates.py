@@ -218,3 +218,21 @@ def test_relative_and_counted_dates(text, expected):
 )
 def test_counted_days_parts_of_the_day_and_ordinal_days(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A class year and an award's "of the Year" are no dates (GUIDE decision 37); "of the year" is.
+        ("the Class of 2027 graduates in June", ["2023-06"]),
+        ("she was named Coach of the Year", []),
+        ("the worst storm of the year", ["2024"]),
+        # A decade written short ("the ’90s" -> 199, like "the 1990s").
+        ("music from the ’90s", ["199"]),
+        ("since the late '70s", ["197"]),
+        # "June of last year": one expression, like "June last year".
+        ("in June of last year", ["2023-06"]),
+    ],
+)
+def test_class_years_titles_short_decades_and_months_of_a_year(text, expected):
+    assert values(text) == expected
