@@ -285,6 +285,12 @@ def modality(verb) -> str:
             contracted = next((g for g in child.children if g.i == child.i + 1 and g.lower_ in ("’d", "’ll")), None)
             if contracted is not None:
                 modal = lex.modal_aux[contracted.lower_]
+    if (
+        verb.tag_ in ("VB", "VBP")
+        and any(c.lower_ == "better" and c.i == verb.i - 1 for c in verb.children)
+        and (modal is None or verb.doc[verb.i - 2].lower_ in ("'d", "’d", "had"))
+    ):
+        return "recommendation"  # "you (had) better make that the first line", "he'd better pay": "should"
     frame, inner = _frame(verb)
     # Stacked frames: the inner, more specific one decides ("is going to have to" is an obligation,
     # "wants to be able to" a possibility; GUIDE decision 15).

@@ -219,3 +219,20 @@ def test_a_nor_that_joins_a_later_clause_leaves_the_first_positive():
     doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
     assert polarity(doc[1]) == "positive"
     assert first("Nor should the council.").polarity == "negative"
+
+
+@pytest.mark.parametrize(
+    "text, modality, polarity",
+    [
+        # "(had) better" + verb is "should"; "better" after the verb is a comparison.
+        ("You better book the tickets early.", "recommendation", "positive"),
+        ("He'd better pay the fine.", "recommendation", "positive"),
+        ("The team played better than last season.", "none", "positive"),
+        # "unwilling to" is the negative of "willing to", as "unable to" is of "able to" (decision 5).
+        ("The landlords are unwilling to lower the rent.", "intention", "negative"),
+        ("The minister wishes to resign.", "intention", "positive"),  # like "wants to"
+    ],
+)
+def test_better_unwilling_and_wishes(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
