@@ -333,8 +333,9 @@ def _negated(token) -> bool:
             return True  # "was unable to", "pleaded not guilty"
         if child.dep_ == "advmod" and child.lower_ in ("longer", "doubt") and any(g.lower_ == "no" for g in child.children):
             return True  # "no longer", "is no doubt having" (GUIDE decision 8: the word list literally)
-        if child.dep_ == "advmod" and child.i < token.i and any(g.dep_ == "neg" and g.lower_ == "never" for g in child.children):
-            return True  # "Never before has wealth been …"
+        if child.dep_ == "advmod" and child.i < token.i and any(g.dep_ == "neg" for g in child.children):
+            # "Never before has wealth been …", "Not surprisingly, the shares fell" (GUIDE decision 32: literal)
+            return True
     return False
 
 
@@ -348,8 +349,21 @@ def polarity(verb) -> str:
     if _negated(verb):
         return "negative"
     xcomp = _xcomp(verb)
-    if verb.lemma_ in lex.negative and (verb.lemma_ not in ("decline", "fail") or xcomp is not None):
-        return "negative"  # "declined to comment"; not "shares declined 0.3%"
+    if verb.lemma_ in lex.negative and (
+        verb.lemma_ not in ("decline", "fail")
+        or xcomp is not None
+        or (
+            verb.lemma_ == "decline"
+            and any(
+                c.dep_ == "dobj"
+                and c.pos_ in ("NOUN", "PROPN")
+                and not c.ent_type_
+                and not any(g.dep_ == "nummod" for g in c.children)
+                for c in verb.children
+            )
+        )
+    ):
+        return "negative"  # "declined to comment", "declined the offer"; not "shares declined 0.3%", "sales declined"
     if verb.lemma_ == "let" and verb.tag_ == "VB" and any(c.dep_ == "ccomp" and _negated(c) for c in verb.children):
         return "negative"  # "Let’s not forget"
     if verb.lemma_ == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):

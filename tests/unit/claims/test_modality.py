@@ -236,3 +236,18 @@ def test_a_nor_that_joins_a_later_clause_leaves_the_first_positive():
 def test_better_unwilling_and_wishes(text, modality, polarity):
     claim = first(text)
     assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        # The word list read literally (decisions 8, 32): an adverb negated before the verb, "declined" + a
+        # noun phrase (a refusal); not a decline in figures.
+        ("Not surprisingly, the bonds rallied.", "negative"),
+        ("The mayor declined the invitation.", "negative"),
+        ("The index declined 20 points.", "positive"),
+        ("Exports declined sharply.", "positive"),
+    ],
+)
+def test_literal_negation_of_adverbs_and_refusals(text, polarity):
+    assert first(text).polarity == polarity
