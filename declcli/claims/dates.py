@@ -87,6 +87,15 @@ _MONTHS_OTHER = {
     "diciembre": 12,
 }
 _MONTH_OTHER = r"(?:" + "|".join(sorted(_MONTHS_OTHER, key=len, reverse=True)) + r")"
+# German month names as written (capitalised); those English spells the same way are left to English.
+_MONTHS_GERMAN = ("Januar", "Jänner", "Februar", "März", "Mai", "Juni", "Juli", "Oktober", "Dezember")
+_MONTH_OTHER_CASED = (
+    "(?:"
+    + "|".join(sorted((m for m in _MONTHS_OTHER if m not in ("april", "august", "september", "november")), key=len, reverse=True))
+    + "|"
+    + "|".join(_MONTHS_GERMAN)
+    + ")"
+)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 # (kind, pattern) in the order they are tried; each pattern is compiled the
@@ -138,6 +147,9 @@ _PATTERNS: list[tuple[str, str]] = [
         (?: \s+ (?P<year>\d{4}) (?: \s* (?:года|г\.) )? )?""",
     ),
     ("my", r"\b(?P<month>" + _MONTH_WORD + r"),?\s+(?P<year>\d{4})\b"),
+    # "décembre 2019", "diciembre de 2019", "Dezember 2019": French and Spanish months in lower case (as
+    # they are written; not "Mars 2020", a mission), German ones capitalised.
+    ("my_other", r"(?<![\w-])(?P<month>" + _MONTH_OTHER_CASED + r")\s+(?:de\s+)?(?P<year>\d{4})\b"),
     (
         "month_rel",
         r"""(?x) \b (?P<month>January|February|March|April|May|June|July|August|September|October|November|December)
@@ -358,7 +370,7 @@ def _patterns_with(digit: bool, month: bool, russian_month: bool, weekday: bool,
             ok = digit and month
         elif kind == "month":
             ok = month
-        elif kind == "dmy_other":
+        elif kind in ("dmy_other", "my_other"):
             ok = digit
         elif kind == "dmy_ru":
             ok = russian_month
@@ -476,6 +488,10 @@ def _resolve_dmy_other(m: re.Match, ref: dt.date | None, tense: str):
 
 def _resolve_my(m: re.Match, ref: dt.date | None, tense: str):
     return f"{int(m.group('year')):04d}-{_month_no(m.group('month')):02d}"
+
+
+def _resolve_my_other(m: re.Match, ref: dt.date | None, tense: str):
+    return f"{int(m.group('year')):04d}-{_MONTHS_OTHER[m.group('month').lower()]:02d}"
 
 
 def _resolve_month(m: re.Match, ref: dt.date | None, tense: str):
@@ -681,6 +697,7 @@ _RESOLVERS = {
     "dmy_other": _resolve_dmy_other,
     "dmy_ru": _resolve_dmy,
     "my": _resolve_my,
+    "my_other": _resolve_my_other,
     "month_rel": _resolve_month_rel,
     "month": _resolve_month,
     "weekday": _resolve_weekday,

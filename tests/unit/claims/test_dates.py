@@ -236,3 +236,17 @@ def test_counted_days_parts_of_the_day_and_ordinal_days(text, expected):
 )
 def test_class_years_titles_short_decades_and_months_of_a_year(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A month and year in French, Spanish or German, as "4 décembre 2019" is read.
+        ("en janvier 2021, le conseil", ["2021-01"]),
+        ("en octubre de 2020", ["2020-10"]),
+        ("im Oktober 2022 hat", ["2022-10"]),
+        ("the Mars 2030 mission", ["2030"]),  # a mission's name, not March
+    ],
+)
+def test_month_and_year_in_other_languages(text, expected):
+    assert values(text) == expected
