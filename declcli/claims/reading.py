@@ -44,7 +44,7 @@ def _xcomp(verb):
             return child  # "declined later to state": the tagger took the infinitive for a noun
         if child.pos_ in ("VERB", "AUX") and (
             child.dep_ == "xcomp"
-            or (child.dep_ == "advcl" and child.left_edge.i == verb.i + 1 and child.left_edge.lower_ == "to")
+            or (child.dep_ == "advcl" and child.left_edge.lower_ == "to" and _right_after(verb, child.left_edge))
             or (child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))
             or (
                 child.dep_ == "advcl"
@@ -56,6 +56,15 @@ def _xcomp(verb):
             # (and "pleaded with the administration to reconsider", parsed as a clause of its own)
             return child
     return None
+
+
+def _right_after(verb, token) -> bool:
+    """Does `token` follow the verb directly, or only after the verb's own subject ("Was this to find
+    out …?", an inverted question)?"""
+    if token.i == verb.i + 1:
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i), None)
+    return subject is not None and subject.left_edge.i == verb.i + 1 and subject.right_edge.i + 1 == token.i
 
 
 def _acomp(verb):

@@ -251,3 +251,9 @@ def test_better_unwilling_and_wishes(text, modality, polarity):
 )
 def test_literal_negation_of_adverbs_and_refusals(text, polarity):
     assert first(text).polarity == polarity
+
+
+def test_is_to_in_an_inverted_question():
+    # "Was this to find out …?": "is to" with the subject between the verb and its infinitive.
+    assert first("Was this to find out how weak the bank was?").modality == "intention"
+    assert first("Was this a way to find out how weak the bank was?").modality == "none"
