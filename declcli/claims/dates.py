@@ -9,8 +9,10 @@ day and month without a year), the claim's tense decides: `future` takes
 the next such day on or after the reference date, `past` the latest on or
 before it. "last Thursday" is the Thursday of the week before the
 reference's week; "next Monday" the first Monday after the reference.
-Day-month dates are also read in French, German and Spanish
-("4 décembre 2019", "4. Dezember 2019").
+Day-month and month-year dates are also read in French, German and Spanish
+("4 décembre 2019", "4. Dezember 2019", "décembre 2019"). Counted spans back
+name that day, ISO week, month or year ("two days ago", "a week ago", "three
+months ago", "four years ago"; benchmarks/claims_real/GUIDE.md, decision 20).
 """
 
 from __future__ import annotations
