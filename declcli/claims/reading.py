@@ -216,9 +216,11 @@ def _first_clause(verb):
         ):
             return child
         if (
-            # an imperative opening the sentence before a comma ("Don't worry, nobody is going to take
-            # it", "Let's not forget, …"): the first clause (GUIDE decisions 1, 18)
+            # a negated imperative opening the sentence before a comma ("Don't worry, nobody is going to
+            # take it", "Let's not forget, …"): the first clause (GUIDE decisions 1, 18); not a discourse
+            # word ("Look, we don't want war")
             child.dep_ == "advcl"
+            and (_negated(child) or (child.lemma_ == "let" and any(c.dep_ == "ccomp" and _negated(c) for c in child.children)))
             and child.tag_ == "VB"
             and child.left_edge.i == _sentence_start(child)
             and not any(

@@ -257,3 +257,9 @@ def test_is_to_in_an_inverted_question():
     # "Was this to find out …?": "is to" with the subject between the verb and its infinitive.
     assert first("Was this to find out how weak the bank was?").modality == "intention"
     assert first("Was this a way to find out how weak the bank was?").modality == "none"
+
+
+def test_a_discourse_imperative_is_not_the_statement():
+    # "Look, …", "Trust me, …": a word to the listener, not the first clause (unlike "Don't worry, …").
+    assert first("Look, we don't want a war with anyone.").polarity == "negative"
+    assert first("Trust me, the bridge will not be ready.").polarity == "negative"
