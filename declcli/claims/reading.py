@@ -247,7 +247,7 @@ def _fronted_statement(verb):
     if verb.lemma_ not in words().saying or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return verb
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.i > verb.i:
+    if subject is None or subject.i > verb.i or subject.left_edge.i == 0:
         return verb  # ("…, said the commission": the parser finds that content itself)
     for child in verb.children:
         if child.i >= subject.i:
@@ -299,7 +299,7 @@ def modality(verb) -> str:
     if (
         verb.tag_ in ("VB", "VBP")
         and any(c.lower_ == "better" and c.i == verb.i - 1 for c in verb.children)
-        and (modal is None or verb.doc[verb.i - 2].lower_ in ("'d", "’d", "had"))
+        and (modal is None or (verb.i >= 2 and verb.doc[verb.i - 2].lower_ in ("'d", "’d", "had")))
     ):
         return "recommendation"  # "you (had) better make that the first line", "he'd better pay": "should"
     frame, inner = _frame(verb)
