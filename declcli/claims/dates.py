@@ -106,6 +106,8 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b(\d{4})-(\d{2})-(\d{2})\b"),
     ("dmy_num", r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"),
+    # "11/20/2019" (month first, as English news writes it) or "20/11/2019" (a first number over 12).
+    ("slash_num", r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"),
     # "March 4", "Sept. 24, 2019"; not a time ("May 5:30").
     (
         "mdy",
@@ -234,7 +236,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "year",
         r"""(?x) (?: (?<![\d,.$€£¥/:-]) | (?<=\b[Mm]id-) | (?<=\b[Ee]arly-) | (?<=\b[Ll]ate-) )
-        (?<!fiscal\ ) (?<!fiscal\ year\ ) (?<![Cc]lass\ of\ )
+        (?<!fiscal\ ) (?<!fiscal\ year\ ) (?<!FY) (?<!FY\ ) (?<![Cc]lass\ of\ )
         # (an earlier century's year only after a preposition: "born in 1889")
         (?P<year> (?:19|20)\d{2} | (?: (?<=\bin\ ) | (?<=\bsince\ ) | (?<=\bfrom\ ) | (?<=\buntil\ ) ) 1[6-8]\d{2} )
         (?! [\dA-Za-z] | % | [.,]\d | -\d | /\d
@@ -320,7 +322,7 @@ _HAS_CYRILLIC = patterns.compile("[\u0400-\u04ff\u1c80-\u1c88]")
 _HAS_WEEKDAY = patterns.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _HAS_RELATIVE = patterns.compile(r"yesterday|today|tomorrow|year|month|week|night|decade|day|morning|afternoon|evening", re.I)
 _HAS_NAMED_DAY = patterns.compile(r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday")
-_NEEDS_DIGIT = {"iso", "dmy_num", "year", "decade", "decade_short"}
+_NEEDS_DIGIT = {"iso", "dmy_num", "slash_num", "year", "decade", "decade_short"}
 _NEEDS_DIGIT_AND_MONTH = {"mdy", "dmy", "the_dmy", "my"}
 
 
@@ -451,6 +453,12 @@ def _weekend(word: str | None, ref: dt.date | None, tense: str) -> str | None:
 
 def _resolve_iso(m: re.Match, ref: dt.date | None, tense: str):
     y, mo, d = map(int, m.groups())
+    return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else False
+
+
+def _resolve_slash_num(m: re.Match, ref: dt.date | None, tense: str):
+    a, b, y = map(int, m.groups())
+    mo, d = (b, a) if a > 12 else (a, b)
     return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else False
 
 
@@ -693,6 +701,7 @@ def _resolve_month_rel(m: re.Match, ref: dt.date | None, tense: str):
 _RESOLVERS = {
     "iso": _resolve_iso,
     "dmy_num": _resolve_dmy_num,
+    "slash_num": _resolve_slash_num,
     "mdy": _resolve_mdy,
     "dmy": _resolve_dmy,
     "the_dmy": _resolve_dmy,

@@ -250,3 +250,18 @@ def test_class_years_titles_short_decades_and_months_of_a_year(text, expected):
 )
 def test_month_and_year_in_other_languages(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Slashed dates: month first as English news writes them, day first when the first number is over 12.
+        ("the filing dated 11/20/2019", ["2019-11-20"]),
+        ("the ruling of 20/11/2019", ["2019-11-20"]),
+        ("open 24/7/365", []),
+        # A fiscal year written "FY" is a span, like "fiscal 2023" (decision 10).
+        ("revenue in FY2023 and FY 2024", []),
+    ],
+)
+def test_slashed_dates_and_fiscal_years(text, expected):
+    assert values(text) == expected
