@@ -14,12 +14,16 @@ from .dates import _MONTH_WORD
 
 _DATELINE = patterns.compile(
     r"""(?x)
-    # "HANOI", "Washington, DC, United States": capitalised words, comma-separated or not.
-    (?P<place> [A-Z][\w.'’-]* (?: ,?\ [A-Z][\w.'’-]* ){0,5} )
-    # The wire's date after the place: "ASTANA, March 4 (Reuters) -".
-    (?: ,\ (?P<date> """
+    # "HANOI", "Washington, DC, United States", "BRUSSELS/LONDON", "Rio de Janeiro, Brazil": capitalised
+    # words, comma- or slash-separated or not, with a place name's lower-case particles.
+    (?P<place> [A-Z][\w.'’-]* (?: (?: ,?\ | / ) (?: (?:de|da|do|del|des|la|el|al|es|di)\ )? [A-Z][\w.'’-]* ){0,5} )
+    # The wire's date after the place: "ASTANA, March 4 (Reuters) -", "WASHINGTON, Nov. 19, 2019 —",
+    # "GENEVA, 20 November 2019 –".
+    (?: ,\ (?P<date> (?: """
     + _MONTH_WORD
-    + r"""\ \d{1,2} ) )?
+    + r"""\ \d{1,2} (?: ,\ \d{4} )? | \d{1,2}\ """
+    + _MONTH_WORD
+    + r""" (?: \ \d{4} )? ) ) )?
     # "(AP)", "(CNN Business)".
     (?: \s* \( (?P<agency> [A-Z][\w.&'\ -]{0,30} ) \) )?
     \s*

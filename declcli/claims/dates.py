@@ -9,8 +9,10 @@ day and month without a year), the claim's tense decides: `future` takes
 the next such day on or after the reference date, `past` the latest on or
 before it. "last Thursday" is the Thursday of the week before the
 reference's week; "next Monday" the first Monday after the reference.
-Day-month dates are also read in French, German and Spanish
-("4 décembre 2019", "4. Dezember 2019").
+Day-month and month-year dates are also read in French, German and Spanish
+("4 décembre 2019", "4. Dezember 2019", "décembre 2019"). Counted spans back
+name that day, ISO week, month or year ("two days ago", "a week ago", "three
+months ago", "four years ago"; benchmarks/claims_real/GUIDE.md, decision 20).
 """
 
 from __future__ import annotations
@@ -87,6 +89,15 @@ _MONTHS_OTHER = {
     "diciembre": 12,
 }
 _MONTH_OTHER = r"(?:" + "|".join(sorted(_MONTHS_OTHER, key=len, reverse=True)) + r")"
+# German month names as written (capitalised); those English spells the same way are left to English.
+_MONTHS_GERMAN = ("Januar", "Jänner", "Februar", "März", "Mai", "Juni", "Juli", "Oktober", "Dezember")
+_MONTH_OTHER_CASED = (
+    "(?:"
+    + "|".join(sorted((m for m in _MONTHS_OTHER if m not in ("april", "august", "september", "november")), key=len, reverse=True))
+    + "|"
+    + "|".join(_MONTHS_GERMAN)
+    + ")"
+)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 # (kind, pattern) in the order they are tried; each pattern is compiled the
@@ -95,6 +106,8 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b(\d{4})-(\d{2})-(\d{2})\b"),
     ("dmy_num", r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"),
+    # "11/20/2019" (month first, as English news writes it) or "20/11/2019" (a first number over 12).
+    ("slash_num", r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"),
     # "March 4", "Sept. 24, 2019"; not a time ("May 5:30").
     (
         "mdy",
@@ -108,6 +121,14 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "dmy",
         r"""(?x) \b (?P<day>\d{1,2}) (?:st|nd|rd|th)? \s+ (?P<month>"""
+        + _MONTH_WORD
+        + r""")
+        (?: ,? \s+ (?P<year>\d{4}) )? \b""",
+    ),
+    # "the 3rd of November", "the 21st of March 2019".
+    (
+        "the_dmy",
+        r"""(?x) (?<=\bthe\ ) (?P<day>\d{1,2}) (?:st|nd|rd|th) \s+ of \s+ (?P<month>"""
         + _MONTH_WORD
         + r""")
         (?: ,? \s+ (?P<year>\d{4}) )? \b""",
@@ -130,10 +151,13 @@ _PATTERNS: list[tuple[str, str]] = [
         (?: \s+ (?P<year>\d{4}) (?: \s* (?:года|г\.) )? )?""",
     ),
     ("my", r"\b(?P<month>" + _MONTH_WORD + r"),?\s+(?P<year>\d{4})\b"),
+    # "décembre 2019", "diciembre de 2019", "Dezember 2019": French and Spanish months in lower case (as
+    # they are written; not "Mars 2020", a mission), German ones capitalised.
+    ("my_other", r"(?<![\w-])(?P<month>" + _MONTH_OTHER_CASED + r")\s+(?:de\s+)?(?P<year>\d{4})\b"),
     (
         "month_rel",
         r"""(?x) \b (?P<month>January|February|March|April|May|June|July|August|September|October|November|December)
-        \s+ (?P<word>last|this|next) \s+ year \b""",
+        \s+ (?:of\s+)? (?P<word>last|this|next) \s+ year \b""",
     ),
     (
         "month",
@@ -170,11 +194,22 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekend", r"(?i)\b(?:(?P<word>last|this\s+past|past|this|next|over|during|at|on)\s+)?(?:the\s+)?(?<!day )weekend\b(?!s)"),
     # "a year ago", "a year earlier": the year before the reference.
     ("year_ago", r"(?i)\ba year (?:ago|earlier)\b"),
-    # "four years ago", "10 years ago": that year (GUIDE decision 20).
-    ("years_ago", r"(?i)\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+years\s+ago\b"),
+    # "four years ago", "10 years ago": that year (GUIDE decision 20); "two days ago", "a week ago", "three
+    # months ago": that day, ISO week or month, by the same reading.
+    (
+        "years_ago",
+        r"""(?ix) \b (?P<count> a | one | two | three | four | five | six | seven | eight | nine | ten | \d{1,3} ) \s+
+        (?P<unit> years | days? | weeks? | months? ) \s+ ago \b""",
+    ),
     # "later that month", "earlier that year", "a year later": a date counted from another one, listed
     # without a value (GUIDE decisions 20, 22).
-    ("unanchored", r"(?i)\b(?:(?:later|earlier)\s+that\s+(?:week|month|year)|a\s+year\s+later)\b"),
+    # "two decades ago" is listed the same way (the decade is left open).
+    (
+        "unanchored",
+        r"""(?ix) \b (?: (?:later|earlier) \s+ that \s+ (?:week|month|year) | a \s+ year \s+ later
+        | (?: (?:more|less|fewer) \s+ than \s+ | about \s+ | nearly \s+ | almost \s+ )?
+          (?: a | two | three | four | five | six | seven | eight | nine | \d ) \s+ decades? \s+ ago ) \b""",
+    ),
     # "before/after/earlier/later" after "the previous year" or "the year" shifts it again ("the year
     # before"); after "last night" or "yesterday" it opens another phrase ("sacked last night after …").
     (
@@ -183,7 +218,8 @@ _PATTERNS: list[tuple[str, str]] = [
         (?P<word> yesterday | today | tomorrow
                 | last\ year | this\ year | next\ year | last\ month | this\ month | next\ month
                 | last\ week | this\ week | next\ week | last\ night | tonight
-                | (?: the\ previous\ (?:year|month|week) | (?<=of\ )the\ year | (?<=for\ )the\ year
+                | this\ morning | this\ afternoon | this\ evening
+                | (?: the\ previous\ (?:year|month|week) | (?<=of\ )(?-i:the\ year) | (?<=for\ )(?-i:the\ year)
                     # "the end of the week", "to begin the week": the week the article is in.
                     | (?: (?<=of\ ) | (?<=begin\ ) | (?<=start\ ) | (?<=end\ ) | (?<=close\ ) ) (?-i: the\ (?:week|month) ) )
                   (?! \ (?:before|after|earlier|later|ago)\b ) )
@@ -191,13 +227,16 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     # A decade: "the 1990s", "the early 2020s" (its value is the decade's first three digits, "202").
     ("decade", r"(?i)\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<decade>(?:1[89]|20)\d)0s\b"),
+    # "the ’90s", "the '80s": the 1930s to the 1990s, and the 2000s and 2010s ("the ’20s" is left out: 1920s or 2020s).
+    ("decade_short", r"(?i)(?<=\bthe\ )(?:(?:early|mid|late)[\s-]+)?['’](?P<digit>[013-9])0s\b"),
     # "by the end of the (next) decade": that decade ("over the next decade" is a span).
     ("decade_rel", r"(?<=of )the (?:(?P<next>next) )?decade\b"),
     # A year standing alone: "in 2021", "the 2018 Convention", "fiscal 2023"; not "2,500", "$2023", "2000 km".
     # Not a fiscal year ("fiscal 2019", "fiscal year 2019"), a season ("2022/23"), a road number ("2049E").
     (
         "year",
-        r"""(?x) (?<![\d,.$€£¥/:-]) (?<!fiscal\ ) (?<!fiscal\ year\ )
+        r"""(?x) (?: (?<![\d,.$€£¥/:-]) | (?<=\b[Mm]id-) | (?<=\b[Ee]arly-) | (?<=\b[Ll]ate-) )
+        (?<!fiscal\ ) (?<!fiscal\ year\ ) (?<!FY) (?<!FY\ ) (?<![Cc]lass\ of\ )
         # (an earlier century's year only after a preposition: "born in 1889")
         (?P<year> (?:19|20)\d{2} | (?: (?<=\bin\ ) | (?<=\bsince\ ) | (?<=\bfrom\ ) | (?<=\buntil\ ) ) 1[6-8]\d{2} )
         (?! [\dA-Za-z] | % | [.,]\d | -\d | /\d
@@ -281,10 +320,10 @@ _HAS_MONTH = patterns.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _HAS_MONTH_RU = patterns.compile(_MONTH_RU, re.I)
 _HAS_CYRILLIC = patterns.compile("[\u0400-\u04ff\u1c80-\u1c88]")
 _HAS_WEEKDAY = patterns.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_HAS_RELATIVE = patterns.compile(r"yesterday|today|tomorrow|year|month|week|night|decade", re.I)
+_HAS_RELATIVE = patterns.compile(r"yesterday|today|tomorrow|year|month|week|night|decade|day|morning|afternoon|evening", re.I)
 _HAS_NAMED_DAY = patterns.compile(r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday")
-_NEEDS_DIGIT = {"iso", "dmy_num", "year", "decade"}
-_NEEDS_DIGIT_AND_MONTH = {"mdy", "dmy", "my"}
+_NEEDS_DIGIT = {"iso", "dmy_num", "slash_num", "year", "decade", "decade_short"}
+_NEEDS_DIGIT_AND_MONTH = {"mdy", "dmy", "the_dmy", "my"}
 
 
 def _has_relative(text: str) -> bool:
@@ -301,6 +340,10 @@ def _has_relative(text: str) -> bool:
             or "today" in low
             or "yesterday" in low
             or "tomorrow" in low
+            or "day" in low
+            or "morning" in low
+            or "afternoon" in low
+            or "evening" in low
         )
     return _HAS_RELATIVE.search(text) is not None
 
@@ -331,7 +374,7 @@ def _patterns_with(digit: bool, month: bool, russian_month: bool, weekday: bool,
             ok = digit and month
         elif kind == "month":
             ok = month
-        elif kind == "dmy_other":
+        elif kind in ("dmy_other", "my_other"):
             ok = digit
         elif kind == "dmy_ru":
             ok = russian_month
@@ -413,6 +456,12 @@ def _resolve_iso(m: re.Match, ref: dt.date | None, tense: str):
     return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else False
 
 
+def _resolve_slash_num(m: re.Match, ref: dt.date | None, tense: str):
+    a, b, y = map(int, m.groups())
+    mo, d = (b, a) if a > 12 else (a, b)
+    return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else False
+
+
 def _resolve_dmy_num(m: re.Match, ref: dt.date | None, tense: str):
     d, mo, y = map(int, m.groups())
     return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else False
@@ -449,6 +498,10 @@ def _resolve_dmy_other(m: re.Match, ref: dt.date | None, tense: str):
 
 def _resolve_my(m: re.Match, ref: dt.date | None, tense: str):
     return f"{int(m.group('year')):04d}-{_month_no(m.group('month')):02d}"
+
+
+def _resolve_my_other(m: re.Match, ref: dt.date | None, tense: str):
+    return f"{int(m.group('year')):04d}-{_MONTHS_OTHER[m.group('month').lower()]:02d}"
 
 
 def _resolve_month(m: re.Match, ref: dt.date | None, tense: str):
@@ -510,7 +563,7 @@ def _resolve_relative(m: re.Match, ref: dt.date | None, tense: str):
         word = "last " + word.split()[-1]
     elif word in ("the year", "the month", "the week"):
         word = "this " + word.split()[-1]  # "by the end of the year", "to begin the week"
-    if word in ("today", "tonight"):
+    if word in ("today", "tonight") or word.startswith("this ") and word.endswith(("morning", "afternoon", "evening")):
         return ref.isoformat()
     if word == "tomorrow":
         return (ref + dt.timedelta(days=1)).isoformat()
@@ -534,17 +587,45 @@ def _resolve_decade(m: re.Match, ref: dt.date | None, tense: str):
     return m.group("decade")
 
 
+def _resolve_decade_short(m: re.Match, ref: dt.date | None, tense: str):
+    digit = m.group("digit")
+    return ("20" if digit in "01" else "19") + digit
+
+
 def _resolve_year_ago(m: re.Match, ref: dt.date | None, tense: str):
     return None if ref is None else f"{ref.year - 1:04d}"
 
 
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNT_WORDS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 
 
 def _resolve_years_ago(m: re.Match, ref: dt.date | None, tense: str):
     count = m.group("count").lower()
     n = _COUNT_WORDS[count] if count in _COUNT_WORDS else int(count)
-    return None if ref is None or n >= ref.year else f"{ref.year - n:04d}"
+    unit = m.group("unit").lower().rstrip("s")
+    if ref is None:
+        return None
+    if unit == "year":
+        return None if n >= ref.year else f"{ref.year - n:04d}"
+    if unit == "day":
+        return (ref - dt.timedelta(days=n)).isoformat()
+    if unit == "week":
+        year, week, _ = (ref - dt.timedelta(weeks=n)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    months = ref.year * 12 + ref.month - 1 - n
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 def _resolve_unanchored(m: re.Match, ref: dt.date | None, tense: str):
@@ -620,11 +701,14 @@ def _resolve_month_rel(m: re.Match, ref: dt.date | None, tense: str):
 _RESOLVERS = {
     "iso": _resolve_iso,
     "dmy_num": _resolve_dmy_num,
+    "slash_num": _resolve_slash_num,
     "mdy": _resolve_mdy,
     "dmy": _resolve_dmy,
+    "the_dmy": _resolve_dmy,
     "dmy_other": _resolve_dmy_other,
     "dmy_ru": _resolve_dmy,
     "my": _resolve_my,
+    "my_other": _resolve_my_other,
     "month_rel": _resolve_month_rel,
     "month": _resolve_month,
     "weekday": _resolve_weekday,
@@ -637,6 +721,7 @@ _RESOLVERS = {
     "relative": _resolve_relative,
     "year": _resolve_year,
     "decade": _resolve_decade,
+    "decade_short": _resolve_decade_short,
 }
 
 

@@ -44,7 +44,7 @@ def _xcomp(verb):
             return child  # "declined later to state": the tagger took the infinitive for a noun
         if child.pos_ in ("VERB", "AUX") and (
             child.dep_ == "xcomp"
-            or (child.dep_ == "advcl" and child.left_edge.i == verb.i + 1 and child.left_edge.lower_ == "to")
+            or (child.dep_ == "advcl" and child.left_edge.lower_ == "to" and _right_after(verb, child.left_edge))
             or (child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))
             or (
                 child.dep_ == "advcl"
@@ -56,6 +56,15 @@ def _xcomp(verb):
             # (and "pleaded with the administration to reconsider", parsed as a clause of its own)
             return child
     return None
+
+
+def _right_after(verb, token) -> bool:
+    """Does `token` follow the verb directly, or only after the verb's own subject ("Was this to find
+    out …?", an inverted question)?"""
+    if token.i == verb.i + 1:
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i), None)
+    return subject is not None and subject.left_edge.i == verb.i + 1 and subject.right_edge.i + 1 == token.i
 
 
 def _acomp(verb):
@@ -187,7 +196,11 @@ def _first_clause(verb):
         between = verb.doc[child.right_edge.i + 1 : verb.i]
         if (
             child.dep_ in ("ccomp", "parataxis")
-            and child.pos_ in ("VERB", "AUX")
+            and (
+                child.pos_ in ("VERB", "AUX")
+                # "it’s deeply depressing to attend …: the future will be …" (the adjective heads its clause)
+                or (child.pos_ == "ADJ" and any(c.dep_ == "aux" and c.pos_ == "AUX" for c in child.children))
+            )
             and (
                 any(t.text in _CLAUSE_BREAKS for t in between)
                 or (
@@ -202,6 +215,67 @@ def _first_clause(verb):
             )
         ):
             return child
+        if (
+            # a negated imperative opening the sentence before a comma ("Don't worry, nobody is going to
+            # take it", "Let's not forget, …"): the first clause (GUIDE decisions 1, 18); not a discourse
+            # word ("Look, we don't want war")
+            child.dep_ == "advcl"
+            and (_negated(child) or (child.lemma_ == "let" and any(c.dep_ == "ccomp" and _negated(c) for c in child.children)))
+            and child.tag_ == "VB"
+            and child.left_edge.i == _sentence_start(child)
+            and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") or (c.dep_ == "aux" and c.lower_ == "to") for c in child.children
+            )
+            and any(t.text == "," for t in between[:1])
+        ):
+            return child
+    return _fronted_statement(verb)
+
+
+def _sentence_start(token) -> int:
+    """The index of the sentence's first word (after an opening quote or bracket)."""
+    i = token.sent.start
+    while i < token.sent.end - 1 and token.doc[i].is_punct:
+        i += 1
+    return i
+
+
+def _fronted_statement(verb):
+    """ "As yet, there is no evidence …, the commission said": the statement before a saying verb
+    that the parser hung on it as an adverbial clause or a conjunct instead of its content; else the
+    verb itself."""
+    if verb.lemma_ not in words().saying or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return verb
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > verb.i or subject.left_edge.i == 0:
+        return verb  # ("…, said the commission": the parser finds that content itself)
+    for child in verb.children:
+        if child.i >= subject.i:
+            break
+        if (
+            child.dep_ in ("advcl", "conj")
+            and child.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child.children)
+            and not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in child.children)
+            and verb.doc[subject.left_edge.i - 1].text == ","
+        ):
+            return child
+    # (the parser may hang the statement on the first word of the sentence: "As a law enforcement
+    # agency …, operating a program is not feasible,” the spokesperson said")
+    head = verb.doc[_sentence_start(verb)]
+    if (
+        head.dep_ == "prep"
+        and head.head.i == verb.i
+        and head.i >= verb.left_edge.i
+        and verb.doc[subject.left_edge.i - 1].is_punct
+    ):
+        for child in head.children:
+            if (
+                child.dep_ == "conj"
+                and child.pos_ in ("VERB", "AUX")
+                and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child.children)
+            ):
+                return child
     return verb
 
 
@@ -215,6 +289,19 @@ def modality(verb) -> str:
         if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
             modal = lex.modal_aux.get(child.lower_, lex.modal_aux.get(child.lemma_))
             break
+        if child.dep_ == "nsubj" and verb.tag_ == "VB" and modal is None:
+            # "I’d like to", "We’d rather": the parser may hang a contracted modal with a typographic
+            # apostrophe on the subject (as punctuation); before a bare verb it is "would" ("’d" before
+            # a participle is "had").
+            contracted = next((g for g in child.children if g.i == child.i + 1 and g.lower_ in ("’d", "’ll")), None)
+            if contracted is not None:
+                modal = lex.modal_aux[contracted.lower_]
+    if (
+        verb.tag_ in ("VB", "VBP")
+        and any(c.lower_ == "better" and c.i == verb.i - 1 for c in verb.children)
+        and (modal is None or (verb.i >= 2 and verb.doc[verb.i - 2].lower_ in ("'d", "’d", "had")))
+    ):
+        return "recommendation"  # "you (had) better make that the first line", "he'd better pay": "should"
     frame, inner = _frame(verb)
     # Stacked frames: the inner, more specific one decides ("is going to have to" is an obligation,
     # "wants to be able to" a possibility; GUIDE decision 15).
@@ -257,8 +344,9 @@ def _negated(token) -> bool:
             return True  # "was unable to", "pleaded not guilty"
         if child.dep_ == "advmod" and child.lower_ in ("longer", "doubt") and any(g.lower_ == "no" for g in child.children):
             return True  # "no longer", "is no doubt having" (GUIDE decision 8: the word list literally)
-        if child.dep_ == "advmod" and child.i < token.i and any(g.dep_ == "neg" and g.lower_ == "never" for g in child.children):
-            return True  # "Never before has wealth been …"
+        if child.dep_ == "advmod" and child.i < token.i and any(g.dep_ == "neg" for g in child.children):
+            # "Never before has wealth been …", "Not surprisingly, the shares fell" (GUIDE decision 32: literal)
+            return True
     return False
 
 
@@ -272,8 +360,23 @@ def polarity(verb) -> str:
     if _negated(verb):
         return "negative"
     xcomp = _xcomp(verb)
-    if verb.lemma_ in lex.negative and (verb.lemma_ not in ("decline", "fail") or xcomp is not None):
-        return "negative"  # "declined to comment"; not "shares declined 0.3%"
+    if verb.lemma_ in lex.negative and (
+        verb.lemma_ not in ("decline", "fail")
+        or xcomp is not None
+        or (
+            verb.lemma_ == "decline"
+            and any(
+                c.dep_ == "dobj"
+                and c.pos_ in ("NOUN", "PROPN")
+                and not c.ent_type_
+                and not any(g.dep_ == "nummod" for g in c.children)
+                for c in verb.children
+            )
+        )
+    ):
+        return "negative"  # "declined to comment", "declined the offer"; not "shares declined 0.3%", "sales declined"
+    if verb.lemma_ == "let" and verb.tag_ == "VB" and any(c.dep_ == "ccomp" and _negated(c) for c in verb.children):
+        return "negative"  # "Let’s not forget"
     if verb.lemma_ == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
         return "negative"  # "has turned down offers": a refusal
     if xcomp is not None and (
@@ -281,13 +384,20 @@ def polarity(verb) -> str:
         or (xcomp.lemma_ in lex.negative and (xcomp.lemma_ not in ("decline", "fail") or _xcomp(xcomp) is not None))
     ):
         return "negative"  # "agreed not to", "refused to"; not "revenues continue to decline"
-    for child in verb.children:
-        if child.lower_ in ("neither", "nor") and child.dep_ in ("preconj", "advmod", "cc", "dep"):
-            return "negative"  # "And neither should you."
+    # The objects of the infinitive count as the verb's own: "seems to have no sense".
+    arguments = list(verb.children) + [c for c in (xcomp.children if xcomp is not None else ()) if c.dep_ in ("dobj", "attr")]
+    for child in arguments:
+        if child.lower_ in ("neither", "nor") and child.dep_ in ("preconj", "advmod", "cc", "dep") and child.i < verb.i:
+            # "And neither should you."; not "It isn't X, nor do people …", whose "nor" joins a later clause
+            return "negative"
+        if child.dep_ == "det" and child.lower_ == "no" and child.i < verb.i:
+            return "negative"  # "No neo-bank can erase …": the parser split the subject and hung "No" on the verb
         if child.dep_ in SUBJECTS or child.dep_ in ("dobj", "attr"):
             if child.lower_ in _NEGATIVE_PRONOUNS or (child.lower_ == "one" and any(g.lower_ == "no" for g in child.children)):
                 return "negative"
-            for g in child.children:
+            # ("has no special prosecutor’s finding": the parser hangs "no" on the possessor)
+            possessors = [g for g in child.children if g.dep_ == "poss" and g.i < child.i]
+            for g in [*child.children, *(d for p in possessors for d in p.children if d.i < p.i)]:
                 # ("absolutely no room": the parser may make "no" a number)
                 if (
                     g.dep_ in ("det", "preconj", "neg", "nummod")

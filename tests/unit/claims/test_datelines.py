@@ -18,6 +18,12 @@ from declcli.claims.datelines import dateline_end
         # The wire's date after the place.
         ("ASTANA, March 4 (Reuters) - Kazakhstan and Russia signed", "ASTANA, March 4 (Reuters) -"),
         ("BAKU, Sept. 12 (AFP) - The two sides agreed", "BAKU, Sept. 12 (AFP) -"),
+        # A date with its year, day before month; places joined by a slash or with a lower-case particle.
+        ("OTTAWA, Jan. 7, 2021 — The government said", "OTTAWA, Jan. 7, 2021 —"),
+        ("VIENNA, 3 March 2020 – The agency said", "VIENNA, 3 March 2020 –"),
+        ("PARIS/BERLIN (Reuters) - Both governments", "PARIS/BERLIN (Reuters) -"),
+        ("Sao Paulo, Brazil — The bank said", "Sao Paulo, Brazil —"),
+        ("Ciudad del Este, Paraguay — Police said", "Ciudad del Este, Paraguay —"),
     ],
 )
 def test_a_dateline_ends_after_its_mark(text, dateline):
@@ -29,6 +35,7 @@ def test_a_dateline_ends_after_its_mark(text, dateline):
     [
         "Trump: we will sign it",  # a speaker, not a place
         "Mike Pompeo — the secretary of state — said",
+        "Charles de Gaulle — the general — said",  # a person with a particle, no capitals, no comma
         "The two sides agreed on Monday",
         "UN - the body said",  # a two-letter head without agency or comma
         "",

@@ -197,3 +197,71 @@ def test_date_cues_agree_with_their_patterns():
 )
 def test_relative_and_counted_dates(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The reference, 2024-03-05, is a Tuesday. Counted days, weeks and months back name that day,
+        # ISO week or month, as counted years name that year (GUIDE decision 20).
+        ("the ferry sank two days ago", ["2024-03-03"]),
+        ("the plant closed a week ago", ["2024-W09"]),
+        ("prices peaked three months ago", ["2023-12"]),
+        ("about two decades ago, the mine closed", [None]),  # listed, the decade left open
+        # "this morning" is the reference day, as "tonight" is (decision 10).
+        ("the minister resigned this morning", ["2024-03-05"]),
+        # "the 3rd of November"; a year after "mid-".
+        ("the vote on the 3rd of November", ["2023-11-03"]),
+        ("the line opens in mid-2026", ["2026"]),
+        ("a 2000-2020 span", []),
+    ],
+)
+def test_counted_days_parts_of_the_day_and_ordinal_days(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A class year and an award's "of the Year" are no dates (GUIDE decision 37); "of the year" is.
+        ("the Class of 2027 graduates in June", ["2023-06"]),
+        ("she was named Coach of the Year", []),
+        ("the worst storm of the year", ["2024"]),
+        # A decade written short ("the ’90s" -> 199, like "the 1990s").
+        ("music from the ’90s", ["199"]),
+        ("since the late '70s", ["197"]),
+        # "June of last year": one expression, like "June last year".
+        ("in June of last year", ["2023-06"]),
+    ],
+)
+def test_class_years_titles_short_decades_and_months_of_a_year(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A month and year in French, Spanish or German, as "4 décembre 2019" is read.
+        ("en janvier 2021, le conseil", ["2021-01"]),
+        ("en octubre de 2020", ["2020-10"]),
+        ("im Oktober 2022 hat", ["2022-10"]),
+        ("the Mars 2030 mission", ["2030"]),  # a mission's name, not March
+    ],
+)
+def test_month_and_year_in_other_languages(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Slashed dates: month first as English news writes them, day first when the first number is over 12.
+        ("the filing dated 11/20/2019", ["2019-11-20"]),
+        ("the ruling of 20/11/2019", ["2019-11-20"]),
+        ("open 24/7/365", []),
+        # A fiscal year written "FY" is a span, like "fiscal 2023" (decision 10).
+        ("revenue in FY2023 and FY 2024", []),
+    ],
+)
+def test_slashed_dates_and_fiscal_years(text, expected):
+    assert values(text) == expected

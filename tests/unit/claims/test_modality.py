@@ -114,3 +114,152 @@ def test_polarity_of_the_statement(text, polarity):
 )
 def test_a_directive_verb_recommends_only_a_bare_clause(text, modality):
     assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        # "no" in the object of the infinitive the verb governs, and "no" the parser hangs on a possessor.
+        ("The coach appears to have no answer to the defence.", "negative"),
+        ("The mayor seems to have no plan for the flooded streets.", "negative"),
+        ("Unlike the earlier cases, the club has no outside lawyer’s opinion on the contract.", "negative"),
+        ("Unlike the earlier cases, the club has an outside lawyer’s opinion on the contract.", "positive"),
+        # The statement before a saying verb that the parser hung on it as an adverbial clause.
+        ("As yet, there is no evidence tying the fire to the protest, the city police said, according to the AP.", "negative"),
+    ],
+)
+def test_negation_in_the_infinitives_object_or_a_fronted_statement(text, polarity):
+    assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # A contracted "would" with a typographic apostrophe, which the parser hangs on the subject.
+        ("I’d like to believe the new owners will keep the shop open.", "intention"),
+        ("We’d rather stay home tonight.", "intention"),
+        ("She’d finished the race before noon.", "none"),  # "’d" before a participle is "had"
+    ],
+)
+def test_a_contracted_modal_on_the_subject(text, modality):
+    assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, modality, polarity",
+    [
+        # An imperative opening the sentence is its first clause (decisions 1, 18): none, and its polarity.
+        ("Don't panic, Ohio, nobody is going to close your factory.", "none", "negative"),
+        ("Let’s not pretend, most voters really dislike the new tax.", "none", "negative"),
+        # Not an infinitive of purpose before the main clause.
+        ("To win the title, the team must beat Leeds.", "obligation", "positive"),
+    ],
+)
+def test_an_opening_imperative_is_the_statement(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    "text, modality, polarity",
+    [
+        # An adjective heading the first clause before a colon (decision 1): not the clause after it.
+        (
+            "Still, it’s deeply depressing to attend a large gathering of bankers, as I did in May, and hear the "
+            "same message repeated again: The future of money will be built on debt.",
+            "none",
+            "positive",
+        ),
+        # The statement before the speaker, which the parser hung on the sentence's first word.
+        (
+            '"As a volunteer group and due to the short nature of the season and other practical challenges, '
+            'running a night shelter is not feasible," the organiser said.',
+            "none",
+            "negative",
+        ),
+    ],
+)
+def test_the_first_clause_where_the_parser_hangs_it_elsewhere(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+def test_a_no_the_parser_hangs_on_the_verb_negates_it():
+    # "No neo-bank can …": the parser may split a hyphenated subject and hang "No" on the verb itself.
+    from spacy.tokens import Doc
+
+    from declcli.claims.nlp import load_model
+    from declcli.claims.reading import polarity
+
+    words = ["No", "neo", "-", "lender", "can", "erase", "the", "debt", "."]
+    heads = [5, 5, 5, 5, 5, 5, 7, 5, 5]
+    deps = ["det", "nsubj", "nsubj", "nsubj", "aux", "ROOT", "det", "dobj", "punct"]
+    tags = ["DT", "NN", "NN", "NN", "MD", "VB", "DT", "NN", "."]
+    pos = ["DET", "NOUN", "NOUN", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=[w.lower() for w in words])
+    assert polarity(doc[5]) == "negative"
+    doc[0].dep_ = "intj"  # "No, …": an interjection negates nothing
+    assert polarity(doc[5]) == "positive"
+
+
+def test_a_nor_that_joins_a_later_clause_leaves_the_first_positive():
+    # "That means X, nor do people …": the parser may hang "nor" on the first verb; only a "nor" or
+    # "neither" before the verb ("Nor should you.") negates it.
+    from spacy.tokens import Doc
+
+    from declcli.claims.nlp import load_model
+    from declcli.claims.reading import polarity
+
+    words = ["That", "means", "it", "is", "rare", ",", "nor", "do", "people", "react", "."]
+    heads = [1, 1, 3, 1, 3, 1, 1, 9, 9, 1, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct", "cc", "aux", "nsubj", "conj", "punct"]
+    tags = ["DT", "VBZ", "PRP", "VBZ", "JJ", ",", "CC", "VBP", "NNS", "VB", "."]
+    pos = ["PRON", "VERB", "PRON", "AUX", "ADJ", "PUNCT", "CCONJ", "AUX", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["that", "mean", "it", "be", "rare", ",", "nor", "do", "people", "react", "."]
+    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    assert polarity(doc[1]) == "positive"
+    assert first("Nor should the council.").polarity == "negative"
+
+
+@pytest.mark.parametrize(
+    "text, modality, polarity",
+    [
+        # "(had) better" + verb is "should"; "better" after the verb is a comparison.
+        ("You better book the tickets early.", "recommendation", "positive"),
+        ("He'd better pay the fine.", "recommendation", "positive"),
+        ("The team played better than last season.", "none", "positive"),
+        # "unwilling to" is the negative of "willing to", as "unable to" is of "able to" (decision 5).
+        ("The landlords are unwilling to lower the rent.", "intention", "negative"),
+        ("The minister wishes to resign.", "intention", "positive"),  # like "wants to"
+    ],
+)
+def test_better_unwilling_and_wishes(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        # The word list read literally (decisions 8, 32): an adverb negated before the verb, "declined" + a
+        # noun phrase (a refusal); not a decline in figures.
+        ("Not surprisingly, the bonds rallied.", "negative"),
+        ("The mayor declined the invitation.", "negative"),
+        ("The index declined 20 points.", "positive"),
+        ("Exports declined sharply.", "positive"),
+    ],
+)
+def test_literal_negation_of_adverbs_and_refusals(text, polarity):
+    assert first(text).polarity == polarity
+
+
+def test_is_to_in_an_inverted_question():
+    # "Was this to find out …?": "is to" with the subject between the verb and its infinitive.
+    assert first("Was this to find out how weak the bank was?").modality == "intention"
+    assert first("Was this a way to find out how weak the bank was?").modality == "none"
+
+
+def test_a_discourse_imperative_is_not_the_statement():
+    # "Look, …", "Trust me, …": a word to the listener, not the first clause (unlike "Don't worry, …").
+    assert first("Look, we don't want a war with anyone.").polarity == "negative"
+    assert first("Trust me, the bridge will not be ready.").polarity == "negative"
