@@ -324,7 +324,7 @@ def metadata_truth(html: bytes) -> dict:
         truth["title"] = title
     published = ld.get("datePublished") or meta.get("article:published_time")
     m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", published) if isinstance(published, str) else None
-    if m:
+    if m and m.group(1) >= "1000":  # a template's placeholder ("0001-01-01") states no date
         truth["published"] = m.group(1)
         instant = _instant(published)
         if instant:

@@ -107,6 +107,9 @@ def _page_lines(body, hints: PageHints) -> list[str]:
 
     seen: set = set()
     trail: list[str] = []
+    headlines = _article_h1s(hints)
+    # Lines after the headline still to note (None: no headline seen yet).
+    head_left: int | None = None
     for event, el in etree.iterwalk(body, events=("start", "end")):
         if not isinstance(el.tag, str):
             continue
@@ -118,7 +121,10 @@ def _page_lines(body, hints: PageHints) -> list[str]:
             s, parent = el.tail, el.getparent()
         else:
             continue
-        if not s or len(s) > 300 or not s.strip():
+        if not s or not s.strip():
+            continue
+        if len(s) > 300:
+            head_left = 0 if head_left else head_left  # a paragraph: the head is over
             continue
         block = parent
         while block is not None and block.tag not in _BLOCK_TAGS and block.tag != "body":
@@ -127,6 +133,11 @@ def _page_lines(body, hints: PageHints) -> list[str]:
             continue
         seen.add(block)
         line = _lx_text(block)
+        if head_left and line:
+            head_left = _head_line(line, hints, head_left)
+        if block.tag == "h1" and line in headlines:  # the last one: a sticky bar repeats it first
+            hints.headline_lines.clear()
+            head_left = _HEAD_LINES
         if not line or len(line) > 150:
             continue
         if v["byline"].match(line):
@@ -140,6 +151,28 @@ def _page_lines(body, hints: PageHints) -> list[str]:
         elif len(line) <= 80 and _HAS_YEAR.search(line):
             hints.date_mentions.append(line)
     return trail
+
+
+def _article_h1s(hints: PageHints) -> set[str]:
+    """The <h1>s that are the article's headline: those the title tags
+    state too (not the site's logo nor a section's name)."""
+    stated = [v.lower() for k, v in hints.meta if k in ("og:title", "twitter:title")]
+    if hints.title_tag:
+        stated.append(hints.title_tag.lower())
+    return {h for h in hints.h1 if any(h.lower() in t for t in stated)}
+
+
+# How many lines after the headline make the article's head, at most.
+_HEAD_LINES = 8
+
+
+def _head_line(line: str, hints: PageHints, left: int) -> int:
+    """Note a line of the article's head (after the headline); returns how
+    many more may follow: none after a paragraph (over 200 characters)."""
+    if len(line) > 200:
+        return 0
+    hints.headline_lines.append(line)
+    return left - 1
 
 
 def _crumbs_of(el) -> list[str]:

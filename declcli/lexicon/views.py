@@ -157,6 +157,8 @@ class Metadata(TypedDict):
     name_particles: list[str]  # the lower-case words of a person's name
     author_labels: list[str]  # labels and buttons where a name would stand ("Follow"): never a name
     date_classes: list[str]
+    update_labels: list[str]  # a shown date so labelled is an update, never the published date over a stated one
+    relative_dates: dict[str, list[str]]  # "before"/"after" a number of days: a date shown relative to the reader's day
 
 
 class Topics(TypedDict):

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .. import patterns
 from ..lexicon import load
-from .facts import Source
+from .facts import Source, first
 from .url import page_url
 
 _ISO_DATE = patterns.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
@@ -63,6 +63,8 @@ def normalize_datetime(value: str | None) -> str | None:
     m = _ISO_DATE.match(value)
     if m:
         y, mo, d, hh, mm, ss, tz = m.groups()
+        if y < "1000":  # a template's placeholder ("0001-01-01T00:00:00"), no date
+            return None
         out = f"{y}-{mo}-{d}"
         if hh:
             out += f"T{hh}:{mm}:{ss or '00'}"
@@ -230,11 +232,80 @@ def _url_day(f) -> str | None:
     return month
 
 
+@lru_cache(maxsize=1)
+def _head_words():
+    """(update label, relative date) patterns of metadata.json."""
+    data = load("metadata")
+
+    def alt(words):
+        return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+    rel = data["relative_dates"]
+    update = patterns.compile(rf"(?<!\w)(?:{alt(data['update_labels'])})(?!\w)", re.I)
+    relative = patterns.compile(
+        rf"(?<!\w)(?:{alt(rel['before'])})\s+\d+\s+\w+|(?<!\d)\d+\s+\w+\s+(?:{alt(rel['after'])})(?!\w)", re.I
+    )
+    return update, relative
+
+
+_MACHINE_STAMP = patterns.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?")
+# A line of the article's head that shows its date: a date with at most a
+# byline, a label or a reading time beside it, not a sentence.
+_HEAD_LINE_WORDS = 12
+
+
+def head_date(f) -> tuple[str, str] | None:
+    """(line, date) of the first line under the headline that shows a date,
+    as a reader sees the article's date; None where there is none, or where
+    the first shows it relative to the reader's day ("vor 4 Monaten")."""
+    _, relative = _head_words()
+    for line in f.hints.headline_lines:
+        if relative.search(line):
+            return None
+        # A machine stamp glued into the line is a hidden element's value
+        # ("Isabell Angele2022-12-07T10:10:52+01:0025. Dezember 2022").
+        line = _MACHINE_STAMP.sub(" ", line)
+        if len(line.split()) > _HEAD_LINE_WORDS:
+            continue
+        day = normalize_datetime(line)
+        if day:
+            return line, day
+    return None
+
+
+def _shown_over(stated: str | None, f) -> str | None:
+    """The date the article's head shows, where `stated` (what the sources
+    below it give) is another day: the date a reader sees as the
+    article's. Not a date labelled as an update ("Updated Mar 12, 2020",
+    "Stand: 07.11.2023"): that is the modified date, and the stated first
+    publication stays."""
+    shown = head_date(f) if stated else None
+    if not shown:
+        return None
+    line, day = shown
+    if stated[:10] == day[:10] or _shows_day(line, stated[:10]):
+        return None
+    update, _ = _head_words()
+    return None if update.search(line) else day
+
+
+def _shown_over_stated(f):
+    yield _shown_over(in_the_pages_time(first(PUBLISHED_SOURCES[1:], f), f), f)
+
+
+def pick_published(f) -> str | None:
+    """The published date: the first of PUBLISHED_SOURCES (the sources
+    below the head's date read once)."""
+    stated = in_the_pages_time(first(PUBLISHED_SOURCES[1:], f), f)
+    return _shown_over(stated, f) or stated
+
+
 # Where the published date is read, in order: the first source that gives a
 # date wins (docs/output.md lists the same order; a test checks it). What
 # the page states for machines comes before what it shows; the date in the
 # URL before a line that merely holds a date.
 PUBLISHED_SOURCES = (
+    Source("the date under the headline, where the sources below give another day and it is no update", _shown_over_stated),
     Source("JSON-LD `datePublished`", lambda f: _dates([f.ld.get("datePublished")])),
     Source(
         "`article:published_time`",

@@ -89,3 +89,77 @@ def test_a_stated_time_is_given_in_the_pages_own_time_where_it_shows_that_instan
         f'<p class="published">{shown}</p>{_STORY}</article></body></html>'
     )
     assert _published(html) == expected
+
+
+def _with_head(stated: str, head: str, title: str = "Lockdown steht vor Verlängerung", h1: str | None = None) -> str:
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": stated})
+    return (
+        f'<html><head><title>{title} | Nachrichten</title><script type="application/ld+json">{ld}</script></head>'
+        f"<body><article><h1>{h1 or title}</h1>{head}{_STORY}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "stated,head,expected",
+    [
+        # the only date the page shows, under the headline: the article's date to its readers
+        ("2021-03-16T16:16:10+00:00", "<div>20. März 2021 - 15:00 Uhr</div>", "2021-03-20"),
+        ("2021-11-29T14:13:37+00:00", "<div>Christoph Hein</div><div>ca. 8 Min. 12.01.2022</div>", "2022-01-12"),
+        ("2019-11-20T04:31:13-06:00", "<div>Chris Davies - Nov 19, 2019, 10:31 pm CST</div>", "2019-11-19"),
+        # a stated date of the same day stays, with its time (read either way round: 11/08/23)
+        ("2023-11-08T22:19:12", "<div>11/08/23 5:19pm</div>", "2023-11-08T22:19:12"),
+        ("2021-03-20T14:00:00+01:00", "<div>20. März 2021 - 15:00 Uhr</div>", "2021-03-20T14:00:00+01:00"),
+        # an update is the modified date: the stated first publication stays
+        ("2019-10-15T16:59:59+00:00", "<div>Jessica DeFino Updated Mar 12, 2020 @ 10:42 am</div>", "2019-10-15T16:59:59+00:00"),
+        ("2023-11-06T18:19:00+01:00", "<p>Stand: 07.11.2023, 07:30 Uhr</p>", "2023-11-06T18:19:00+01:00"),
+        ("2018-02-20T00:00:00+00:00", "<div>Last updated on 20 Feb, 2020. 3 min read</div>", "2018-02-20T00:00:00+00:00"),
+        # the head shows its date relative to the reader's day: a teaser's date after it is not the article's
+        (
+            "2019-10-01",
+            "<div>vor 4 Monaten</div><div>Faszination Loopstation-Battle</div><div>18. Januar 2019</div>",
+            "2019-10-01",
+        ),
+        # a hidden element's machine stamp glued into the line is not what the reader sees
+        (
+            "2022-12-25T11:00:02+00:00",
+            "<div>Isabell Angele<span>2022-12-07T10:10:52+01:00</span>25. Dezember 2022|</div>",
+            "2022-12-25T11:00:02+00:00",
+        ),
+        # a sentence of the story that names a day is not the head's date
+        (
+            "2020-01-29",
+            "<div>Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Cafe Hurricane statt</div>",
+            "2020-01-29",
+        ),
+    ],
+)
+def test_the_date_under_the_headline_over_a_stated_date_of_another_day(stated, head, expected):
+    assert _published(_with_head(stated, head)) == expected
+
+
+def test_a_site_logos_h1_opens_no_head():
+    # the <h1> is the site's name, not the headline the title tags state: the date after it is the masthead's
+    html = _with_head("2019-11-19T10:00:00+00:00", "<div>November 20, 2019</div><div>Print Edition</div>", h1="The Daily Paper")
+    assert _published(html) == "2019-11-19T10:00:00+00:00"
+
+
+def test_the_head_date_over_a_comments_time_element():
+    # the first <time datetime> is a comment's; the head shows the tip's own date beside its author
+    html = (
+        "<html><head><title>Tomaten richtig schneiden</title></head><body><article><h1>Tomaten richtig schneiden</h1>"
+        "<div>von Marianne1 am 20.09.2020</div>" + _STORY + "</article><section><p>Marta schrieb "
+        '<time datetime="2020-09-23T18:19:06+02:00">am 23.09.2020</time></p></section></body></html>'
+    )
+    assert _published(html) == "2020-09-20"
+
+
+@pytest.mark.parametrize("value", ["0001-01-01T00:00:00+00:00", "0001-01-01", "0000-00-00T00:00:00Z"])
+def test_a_templates_placeholder_is_no_date(value):
+    assert normalize_datetime(value) is None
+
+
+def test_a_stated_placeholder_gives_way_to_the_date_the_page_shows():
+    html = _with_head(
+        "0001-01-01T00:00:00+00:00", "<div>Detroit News wire services</div><div>Published 11:11 PM EST Nov 19, 2019</div>"
+    )
+    assert _published(html) == "2019-11-19"
