@@ -107,7 +107,7 @@ def _page_lines(body, hints: PageHints) -> list[str]:
 
     seen: set = set()
     trail: list[str] = []
-    headlines = _article_h1s(hints)
+    head_tag, headlines = _article_headlines(hints)
     # Lines after the headline still to note (None: no headline seen yet).
     head_left: int | None = None
     for event, el in etree.iterwalk(body, events=("start", "end")):
@@ -134,8 +134,10 @@ def _page_lines(body, hints: PageHints) -> list[str]:
         seen.add(block)
         line = _lx_text(block)
         if head_left and line:
-            head_left = _head_line(line, hints, head_left)
-        if block.tag == "h1" and line in headlines:  # the last one: a sticky bar repeats it first
+            # A date in its own <span> opening a long block is a line of its own.
+            own = _lx_text(parent) if len(line) > 200 and parent is not block else line
+            head_left = _head_line(own, hints, head_left)
+        if block.tag == head_tag and line.lower() in headlines:  # the last one: a sticky bar repeats it first
             hints.headline_lines.clear()
             head_left = _HEAD_LINES
         if not line or len(line) > 150:
@@ -153,13 +155,19 @@ def _page_lines(body, hints: PageHints) -> list[str]:
     return trail
 
 
-def _article_h1s(hints: PageHints) -> set[str]:
-    """The <h1>s that are the article's headline: those the title tags
-    state too (not the site's logo nor a section's name)."""
+def _article_headlines(hints: PageHints) -> tuple[str, set[str]]:
+    """The heading that is the article's headline, as (tag, its texts in
+    lower case): the <h1>s the title tags state too (not the site's logo
+    nor a section's name); where no <h1> is, an <h2> that is the stated
+    title ("Details" over "#RieslingBirthday Posts gewinnen")."""
+    from ..titles import title_parts
+
     stated = [v.lower() for k, v in hints.meta if k in ("og:title", "twitter:title")]
     if hints.title_tag:
         stated.append(hints.title_tag.lower())
-    return {h for h in hints.h1 if any(h.lower() in t for t in stated)}
+        stated.append(title_parts(hints.title_tag)[0][0].lower())
+    h1s = {h.lower() for h in hints.h1 if any(h.lower() in t for t in stated)}
+    return ("h1", h1s) if h1s else ("h2", set(stated))
 
 
 # How many lines after the headline make the article's head, at most.

@@ -248,9 +248,11 @@ def _head_words():
     return update, relative
 
 
+_FIRST_DIGIT = patterns.compile(r"\d")
 _MACHINE_STAMP = patterns.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?")
 # A line of the article's head that shows its date: a date with at most a
-# byline, a label or a reading time beside it, not a sentence.
+# byline, a label or a reading time beside it, not a sentence (words with
+# letters counted: "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …" is 6).
 _HEAD_LINE_WORDS = 12
 
 
@@ -265,11 +267,11 @@ def head_date(f) -> tuple[str, str] | None:
         # A machine stamp glued into the line is a hidden element's value
         # ("Isabell Angele2022-12-07T10:10:52+01:0025. Dezember 2022").
         line = _MACHINE_STAMP.sub(" ", line)
-        if len(line.split()) > _HEAD_LINE_WORDS:
-            continue
         day = normalize_datetime(line)
         if day:
-            return line, day
+            # the first date decides: in a sentence it is no head's date
+            words = sum(1 for w in line.split() if not w.isdigit() and any(c.isalpha() for c in w))
+            return (line, day) if words <= _HEAD_LINE_WORDS else None
     return None
 
 
@@ -286,7 +288,10 @@ def _shown_over(stated: str | None, f) -> str | None:
     if stated[:10] == day[:10] or _shows_day(line, stated[:10]):
         return None
     update, _ = _head_words()
-    return None if update.search(line) else day
+    # The label before the date is the date's ("Published 10:48 … |
+    # Updated 11:05" is the published date).
+    label = _FIRST_DIGIT.split(line, 1)[0]
+    return None if update.search(label) else day
 
 
 def _shown_over_stated(f):

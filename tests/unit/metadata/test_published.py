@@ -163,3 +163,31 @@ def test_a_stated_placeholder_gives_way_to_the_date_the_page_shows():
         "0001-01-01T00:00:00+00:00", "<div>Detroit News wire services</div><div>Published 11:11 PM EST Nov 19, 2019</div>"
     )
     assert _published(html) == "2019-11-19"
+
+
+def test_the_head_of_an_h2_headline_where_the_h1_names_a_section():
+    # the <h1> is the section's ("Details"); the headline the title tags state is an <h2>,
+    # and the date opens the lead's block in a <span> of its own
+    html = (
+        "<html><head><title>#RieslingBirthday Posts gewinnen</title>"
+        '<meta name="date" content="2021-12-20T11:02:44+01:00"></head><body><h1>Details</h1>'
+        '<div><h2>#RieslingBirthday Posts gewinnen</h2></div><div><span class="date">27.01.2022</span>'
+        + _STORY
+        + "</div></body></html>"
+    )
+    assert _published(html) == "2022-01-27"
+
+
+def test_the_label_before_the_head_date_is_its_own():
+    # published first, updated after it on the same line: the published date is shown
+    head = "<div>PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019</div>"
+    assert _published(_with_head("2019-11-12T10:48:00+00:00", head)) == "2019-11-19"
+
+
+def test_a_head_whose_first_date_is_in_a_sentence_gives_none():
+    # the first line with a date is the teaser's long line; the related story's date after it is not the article's
+    head = (
+        "<div>Next-generation Nissan Sentra makes global debut in Los Angeles at the show this week November 21, 2019</div>"
+        "<div>MORE STORIES LIKE THIS ONE</div><div>November 16, 2016</div>"
+    )
+    assert _published(_with_head("2019-11-20T13:42:00+00:00", head)) == "2019-11-20T13:42:00+00:00"
