@@ -214,7 +214,7 @@ def _shows_day(html: str, iso: str) -> bool:
     names = "|".join(sorted((re.escape(n) for n, i in _months().items() if i == m), key=len, reverse=True))
     year = f"(?:{y}|{y % 100:02d})"
     forms = (
-        rf"(?<!\d){y}[-/]0?{m}[-/]0?{d}(?!\d)",
+        rf"(?<![\d=]){y}[-/]0?{m}[-/]0?{d}(?![\d-])",  # not a file's version stamp ("?v=2022-06-15-12-15")
         rf"(?<![\d.])0?{d}\s?(?:[./]|\s\|)\s?0?{m}\s?(?:[./]|\s\|)\s?{year}(?!\d)",
         rf"(?<!\d)0?{m}/0?{d}/{year}(?!\d)",
         rf"(?<!\d)0?{d}\.?\s+(?:de\s+)?(?:{names})\.?,?\s+(?:de\s+)?{y}(?!\d)",

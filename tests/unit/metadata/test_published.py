@@ -191,3 +191,14 @@ def test_a_head_whose_first_date_is_in_a_sentence_gives_none():
         "<div>MORE STORIES LIKE THIS ONE</div><div>November 16, 2016</div>"
     )
     assert _published(_with_head("2019-11-20T13:42:00+00:00", head)) == "2019-11-20T13:42:00+00:00"
+
+
+def test_a_files_version_stamp_is_no_day_the_page_shows():
+    # htmldate reads the stylesheet's and script's version stamps as a date; the page shows no day
+    html = (
+        '<html><head><title>Buch der Woche</title><link rel="stylesheet" href="/css/print.css?v=2022-06-15"></head>'
+        "<body><h1>Buch der Woche</h1><p>30.11. | Buch der Woche</p>"
+        + _STORY
+        + '<script src="/js/site.min.js?v=2022-06-15-12-15"></script></body></html>'
+    )
+    assert _published(html) is None
