@@ -245,7 +245,8 @@ def _head_words():
     relative = patterns.compile(
         rf"(?<!\w)(?:{alt(rel['before'])})\s+\d+\s+\w+|(?<!\d)\d+\s+\w+\s+(?:{alt(rel['after'])})(?!\w)", re.I
     )
-    return update, relative
+    published = patterns.compile(rf"(?<!\w)(?:{alt(data['published_labels'])})(?!\w)", re.I)
+    return update, relative, published
 
 
 _FIRST_DIGIT = patterns.compile(r"\d")
@@ -260,7 +261,7 @@ def head_date(f) -> tuple[str, str] | None:
     """(line, date) of the first line under the headline that shows a date,
     as a reader sees the article's date; None where there is none, or where
     the first shows it relative to the reader's day ("vor 4 Monaten")."""
-    _, relative = _head_words()
+    _, relative, _ = _head_words()
     for line in f.hints.headline_lines:
         if relative.search(line):
             return None
@@ -287,11 +288,14 @@ def _shown_over(stated: str | None, f) -> str | None:
     line, day = shown
     if stated[:10] == day[:10] or _shows_day(line, stated[:10]):
         return None
-    update, _ = _head_words()
+    update, _, published = _head_words()
     # The label before the date is the date's ("Published 10:48 … |
-    # Updated 11:05" is the published date).
+    # Updated 11:05" is the published date); another label's date is
+    # another day's ("Release: 14.11.2019").
     label = _FIRST_DIGIT.split(line, 1)[0]
-    return None if update.search(label) else day
+    if update.search(label) or (label.rstrip().endswith(":") and not published.search(label)):
+        return None
+    return day
 
 
 def _shown_over_stated(f):

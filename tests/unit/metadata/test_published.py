@@ -125,6 +125,9 @@ def _with_head(stated: str, head: str, title: str = "Lockdown steht vor Verläng
             "<div>Isabell Angele<span>2022-12-07T10:10:52+01:00</span>25. Dezember 2022|</div>",
             "2022-12-25T11:00:02+00:00",
         ),
+        # another label's date is another day's: a game's release, not the review's
+        ("2019-12-02T17:15:20+00:00", "<div>Release: 14.11.2019</div>", "2019-12-02T17:15:20+00:00"),
+        ("2019-12-02T17:15:20+00:00", "<div>Veröffentlicht: 14.11.2019</div>", "2019-11-14"),
         # a sentence of the story that names a day is not the head's date
         (
             "2020-01-29",
