@@ -276,6 +276,23 @@ def head_date(f) -> tuple[str, str] | None:
     return None
 
 
+def _a_day_of_the_utc_instant(stated: str, day: str) -> bool:
+    """Whether `stated`, a time in UTC, falls on `day` in some time zone:
+    "2019-11-19T04:50:22+00:00" shown as "November 18, 2019" (the evening
+    before in New York) is the same moment, stated more precisely."""
+    import datetime
+
+    m = _STATED_INSTANT.match(stated)
+    if not m or m.group(3) != "+00:00":
+        return False
+    instant = datetime.datetime.fromisoformat(m.group(1))
+    return (
+        (instant - datetime.timedelta(hours=12)).date().isoformat()
+        <= day
+        <= (instant + datetime.timedelta(hours=14)).date().isoformat()
+    )
+
+
 def _shown_over(stated: str | None, f) -> str | None:
     """The date the article's head shows, where `stated` (what the sources
     below it give) is another day: the date a reader sees as the
@@ -286,7 +303,7 @@ def _shown_over(stated: str | None, f) -> str | None:
     if not shown:
         return None
     line, day = shown
-    if stated[:10] == day[:10] or _shows_day(line, stated[:10]):
+    if stated[:10] == day[:10] or _shows_day(line, stated[:10]) or _a_day_of_the_utc_instant(stated, day):
         return None
     update, _, published = _head_words()
     # The label before the date is the date's ("Published 10:48 … |
