@@ -285,7 +285,10 @@ def _a_day_of_the_utc_instant(stated: str, day: str) -> bool:
     m = _STATED_INSTANT.match(stated)
     if not m or m.group(3) != "+00:00":
         return False
-    instant = datetime.datetime.fromisoformat(m.group(1))
+    try:
+        instant = datetime.datetime.fromisoformat(m.group(1))
+    except ValueError:  # a month 13: no moment
+        return False
     return (
         (instant - datetime.timedelta(hours=12)).date().isoformat()
         <= day

@@ -108,6 +108,8 @@ def _with_head(stated: str, head: str, title: str = "Lockdown steht vor Verläng
         ("2019-11-20T04:31:13-06:00", "<div>Chris Davies - Nov 19, 2019, 10:31 pm CST</div>", "2019-11-19"),
         # a stated time in UTC that is the shown day somewhere (the evening before in New York): the same moment
         ("2019-11-19T04:50:22+00:00", "<div>by Jeff Foust — November 18, 2019</div>", "2019-11-19T04:50:22+00:00"),
+        # a stated time that is no moment (a month 13) gives way to the shown day
+        ("2021-13-16T16:16:10+00:00", "<div>20. März 2021 - 15:00 Uhr</div>", "2021-03-20"),
         # a stated date of the same day stays, with its time (read either way round: 11/08/23)
         ("2023-11-08T22:19:12", "<div>11/08/23 5:19pm</div>", "2023-11-08T22:19:12"),
         ("2021-03-20T14:00:00+01:00", "<div>20. März 2021 - 15:00 Uhr</div>", "2021-03-20T14:00:00+01:00"),
