@@ -302,7 +302,8 @@ def _shown_over(stated: str | None, f) -> str | None:
     article's. Not a date labelled as an update ("Updated Mar 12, 2020",
     "Stand: 07.11.2023"): that is the modified date, and the stated first
     publication stays."""
-    shown = head_date(f) if stated else None
+    # a month alone (a URL's /2008/05/) is not compared by day
+    shown = head_date(f) if stated and len(stated) >= 10 else None
     if not shown:
         return None
     line, day = shown

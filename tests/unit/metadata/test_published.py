@@ -209,3 +209,12 @@ def test_a_files_version_stamp_is_no_day_the_page_shows():
         + '<script src="/js/site.min.js?v=2022-06-15-12-15"></script></body></html>'
     )
     assert _published(html) is None
+
+
+def test_a_stated_month_only_is_not_compared_by_day():
+    # the URL gives only the month; the byline under the headline shows a day: no error, the URL's month stays
+    html = (
+        '<html><head><title>Ein Beitrag</title><link rel="canonical" href="https://blog.example/2008/05/ein-beitrag"></head>'
+        "<body><h1>Ein Beitrag</h1><div>von Anna am 14.06.2009</div>" + _STORY + "</body></html>"
+    )
+    assert _published(html) == "2008-05"
