@@ -234,7 +234,8 @@ def _url_day(f) -> str | None:
 
 @lru_cache(maxsize=1)
 def _head_words():
-    """(update label, relative date) patterns of metadata.json."""
+    """The patterns of metadata.json the head's date is judged by: an
+    update's label, a date relative to the reader's day, a published label."""
     data = load("metadata")
 
     def alt(words):
