@@ -36,7 +36,8 @@ page states a time with its offset, the same instant in another offset), the
 byline as the set of names (case-folded; an affiliation after "for"/"from",
 degrees, titles and a closing full stop are no part of a name; " / " joins
 names). Pages without a stated value are not
-counted. declcli reads these same tags among its sources, so this checks its
+counted, nor pages whose stated date is a template's placeholder (a year
+before 1000: "0001-01-01", no date). declcli reads these same tags among its sources, so this checks its
 choice among the page's sources and their normalisation, not a blind truth.
 
 declcli is scored through its library API (`extract_article(...)`);
@@ -324,7 +325,7 @@ def metadata_truth(html: bytes) -> dict:
         truth["title"] = title
     published = ld.get("datePublished") or meta.get("article:published_time")
     m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", published) if isinstance(published, str) else None
-    if m:
+    if m and m.group(1) >= "1000":  # a template's placeholder ("0001-01-01") states no date
         truth["published"] = m.group(1)
         instant = _instant(published)
         if instant:

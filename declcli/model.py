@@ -64,6 +64,10 @@ class PageHints(Record):
     date_lines: list[str] = field(default_factory=list)  # text lines that look like a date line
     dated: list[str] = field(default_factory=list)  # values of elements classed as a date (hAtom "published", "entry-date")
     date_mentions: list[str] = field(default_factory=list)  # other short lines that hold a year ("Berlin, 31. März 2003")
+    # The short lines right after the headline (the <h1>, else the <h2>, the
+    # title tags state), up to the first paragraph: the article's head as a
+    # reader sees it (its date, its byline).
+    headline_lines: list[str] = field(default_factory=list)
     first_line_title: str | None = None  # plain text: the headline line
 
 

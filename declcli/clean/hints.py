@@ -107,6 +107,9 @@ def _page_lines(body, hints: PageHints) -> list[str]:
 
     seen: set = set()
     trail: list[str] = []
+    head_tag, headlines = _article_headlines(hints)
+    # Lines after the headline still to note (None: no headline seen yet).
+    head_left: int | None = None
     for event, el in etree.iterwalk(body, events=("start", "end")):
         if not isinstance(el.tag, str):
             continue
@@ -118,7 +121,10 @@ def _page_lines(body, hints: PageHints) -> list[str]:
             s, parent = el.tail, el.getparent()
         else:
             continue
-        if not s or len(s) > 300 or not s.strip():
+        if not s or not s.strip():
+            continue
+        if len(s) > 300:
+            head_left = 0 if head_left else head_left  # a paragraph: the head is over
             continue
         block = parent
         while block is not None and block.tag not in _BLOCK_TAGS and block.tag != "body":
@@ -127,6 +133,13 @@ def _page_lines(body, hints: PageHints) -> list[str]:
             continue
         seen.add(block)
         line = _lx_text(block)
+        if head_left and line:
+            # A date in its own <span> opening a long block is a line of its own.
+            own = _lx_text(parent) if len(line) > 200 and parent is not block else line
+            head_left = _head_line(own, hints, head_left)
+        if block.tag == head_tag and line.lower() in headlines:  # the last one: a sticky bar repeats it first
+            hints.headline_lines.clear()
+            head_left = _HEAD_LINES
         if not line or len(line) > 150:
             continue
         if v["byline"].match(line):
@@ -140,6 +153,34 @@ def _page_lines(body, hints: PageHints) -> list[str]:
         elif len(line) <= 80 and _HAS_YEAR.search(line):
             hints.date_mentions.append(line)
     return trail
+
+
+def _article_headlines(hints: PageHints) -> tuple[str, set[str]]:
+    """The heading that is the article's headline, as (tag, its texts in
+    lower case): the <h1>s the title tags state too (not the site's logo
+    nor a section's name); where no <h1> is, an <h2> that is the stated
+    title ("Details" over "#RieslingBirthday Posts gewinnen")."""
+    from ..titles import title_parts
+
+    stated = [v.lower() for k, v in hints.meta if k in ("og:title", "twitter:title")]
+    if hints.title_tag:
+        stated.append(hints.title_tag.lower())
+        stated.append(title_parts(hints.title_tag)[0][0].lower())
+    h1s = {h.lower() for h in hints.h1 if any(h.lower() in t for t in stated)}
+    return ("h1", h1s) if h1s else ("h2", set(stated))
+
+
+# How many lines after the headline make the article's head, at most.
+_HEAD_LINES = 8
+
+
+def _head_line(line: str, hints: PageHints, left: int) -> int:
+    """Note a line of the article's head (after the headline); returns how
+    many more may follow: none after a paragraph (over 200 characters)."""
+    if len(line) > 200:
+        return 0
+    hints.headline_lines.append(line)
+    return left - 1
 
 
 def _crumbs_of(el) -> list[str]:

@@ -159,6 +159,9 @@ class Metadata(TypedDict):
     name_particles: list[str]  # the lower-case words of a person's name
     author_labels: list[str]  # labels and buttons where a name would stand ("Follow"): never a name
     date_classes: list[str]
+    update_labels: list[str]  # a shown date so labelled is an update, never the published date over a stated one
+    published_labels: list[str]  # a label that names a date as the article's; another label's date under the headline is not
+    relative_dates: dict[str, list[str]]  # "before"/"after" a number of days: a date shown relative to the reader's day
 
 
 class Topics(TypedDict):

@@ -13,7 +13,7 @@ from .authors import AUTHOR_SOURCES, pick_authors
 from .breadcrumbs import BREADCRUMB_SOURCES, pick_breadcrumbs
 from .facts import PageFacts, Source, first
 from .language import LANGUAGE_SOURCES
-from .published import MODIFIED_SOURCES, PUBLISHED_SOURCES, in_the_pages_time, normalize_datetime, url_date
+from .published import MODIFIED_SOURCES, PUBLISHED_SOURCES, normalize_datetime, pick_published, url_date
 from .title import SITE_SOURCES, TITLE_SOURCES, pick_site, pick_title
 from .url import URL_SOURCES, absolute_url
 
@@ -62,7 +62,7 @@ def extract_metadata(page: CleanPage, text: str, location: str | None = None, ht
         site=f.site,
         url=absolute_url(f, location),
         authors=pick_authors(f),
-        published=in_the_pages_time(first(PUBLISHED_SOURCES, f), f),
+        published=pick_published(f),
         modified=first(MODIFIED_SOURCES, f),
         language=first(LANGUAGE_SOURCES, f),
         breadcrumbs=pick_breadcrumbs(f),

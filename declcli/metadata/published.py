@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .. import patterns
 from ..lexicon import load
-from .facts import Source
+from .facts import Source, first
 from .url import page_url
 
 _ISO_DATE = patterns.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
@@ -63,6 +63,8 @@ def normalize_datetime(value: str | None) -> str | None:
     m = _ISO_DATE.match(value)
     if m:
         y, mo, d, hh, mm, ss, tz = m.groups()
+        if y < "1000":  # a template's placeholder ("0001-01-01T00:00:00"), no date
+            return None
         out = f"{y}-{mo}-{d}"
         if hh:
             out += f"T{hh}:{mm}:{ss or '00'}"
@@ -212,7 +214,7 @@ def _shows_day(html: str, iso: str) -> bool:
     names = "|".join(sorted((re.escape(n) for n, i in _months().items() if i == m), key=len, reverse=True))
     year = f"(?:{y}|{y % 100:02d})"
     forms = (
-        rf"(?<!\d){y}[-/]0?{m}[-/]0?{d}(?!\d)",
+        rf"(?<![\d=]){y}[-/]0?{m}[-/]0?{d}(?![\d-])",  # not a file's version stamp ("?v=2022-06-15-12-15")
         rf"(?<![\d.])0?{d}\s?(?:[./]|\s\|)\s?0?{m}\s?(?:[./]|\s\|)\s?{year}(?!\d)",
         rf"(?<!\d)0?{m}/0?{d}/{year}(?!\d)",
         rf"(?<!\d)0?{d}\.?\s+(?:de\s+)?(?:{names})\.?,?\s+(?:de\s+)?{y}(?!\d)",
@@ -230,11 +232,111 @@ def _url_day(f) -> str | None:
     return month
 
 
+@lru_cache(maxsize=1)
+def _head_words():
+    """The patterns of metadata.json the head's date is judged by: an
+    update's label, a date relative to the reader's day, a published label."""
+    data = load("metadata")
+
+    def alt(words):
+        return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+    rel = data["relative_dates"]
+    update = patterns.compile(rf"(?<!\w)(?:{alt(data['update_labels'])})(?!\w)", re.I)
+    relative = patterns.compile(
+        rf"(?<!\w)(?:{alt(rel['before'])})\s+\d+\s+\w+|(?<!\d)\d+\s+\w+\s+(?:{alt(rel['after'])})(?!\w)", re.I
+    )
+    published = patterns.compile(rf"(?<!\w)(?:{alt(data['published_labels'])})(?!\w)", re.I)
+    return update, relative, published
+
+
+_FIRST_DIGIT = patterns.compile(r"\d")
+_MACHINE_STAMP = patterns.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?")
+# A line of the article's head that shows its date: a date with at most a
+# byline, a label or a reading time beside it, not a sentence (words with
+# letters counted: "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …" is 6).
+_HEAD_LINE_WORDS = 12
+
+
+def head_date(f) -> tuple[str, str] | None:
+    """(line, date) of the first line under the headline that shows a date,
+    as a reader sees the article's date; None where there is none, or where
+    the first shows it relative to the reader's day ("vor 4 Monaten")."""
+    _, relative, _ = _head_words()
+    for line in f.hints.headline_lines:
+        if relative.search(line):
+            return None
+        # A machine stamp glued into the line is a hidden element's value
+        # ("Isabell Angele2022-12-07T10:10:52+01:0025. Dezember 2022").
+        line = _MACHINE_STAMP.sub(" ", line)
+        day = normalize_datetime(line)
+        if day:
+            # the first date decides: in a sentence it is no head's date
+            words = sum(1 for w in line.split() if not w.isdigit() and any(c.isalpha() for c in w))
+            return (line, day) if words <= _HEAD_LINE_WORDS else None
+    return None
+
+
+def _a_day_of_the_utc_instant(stated: str, day: str) -> bool:
+    """Whether `stated`, a time in UTC, falls on `day` in some time zone:
+    "2019-11-19T04:50:22+00:00" shown as "November 18, 2019" (the evening
+    before in New York) is the same moment, stated more precisely."""
+    import datetime
+
+    m = _STATED_INSTANT.match(stated)
+    if not m or m.group(3) != "+00:00":
+        return False
+    try:
+        instant = datetime.datetime.fromisoformat(m.group(1))
+    except ValueError:  # a month 13: no moment
+        return False
+    return (
+        (instant - datetime.timedelta(hours=12)).date().isoformat()
+        <= day
+        <= (instant + datetime.timedelta(hours=14)).date().isoformat()
+    )
+
+
+def _shown_over(stated: str | None, f) -> str | None:
+    """The date the article's head shows, where `stated` (what the sources
+    below it give) is another day: the date a reader sees as the
+    article's. Not a date labelled as an update ("Updated Mar 12, 2020",
+    "Stand: 07.11.2023"): that is the modified date, and the stated first
+    publication stays."""
+    # a month alone (a URL's /2008/05/) is not compared by day
+    shown = head_date(f) if stated and len(stated) >= 10 else None
+    if not shown:
+        return None
+    line, day = shown
+    if stated[:10] == day[:10] or _shows_day(line, stated[:10]) or _a_day_of_the_utc_instant(stated, day):
+        return None
+    update, _, published = _head_words()
+    # The label before the date is the date's ("Published 10:48 … |
+    # Updated 11:05" is the published date); another label's date is
+    # another day's ("Release: 14.11.2019").
+    label = _FIRST_DIGIT.split(line, 1)[0]
+    if update.search(label) or (label.rstrip().endswith(":") and not published.search(label)):
+        return None
+    return day
+
+
+def _shown_over_stated(f):
+    yield _shown_over(in_the_pages_time(first(PUBLISHED_SOURCES[1:], f), f), f)
+
+
+def pick_published(f) -> str | None:
+    """The published date: the first of PUBLISHED_SOURCES (the sources
+    below the head's date read once)."""
+    stated = in_the_pages_time(first(PUBLISHED_SOURCES[1:], f), f)
+    return _shown_over(stated, f) or stated
+
+
 # Where the published date is read, in order: the first source that gives a
 # date wins (docs/output.md lists the same order; a test checks it). What
 # the page states for machines comes before what it shows; the date in the
 # URL before a line that merely holds a date.
 PUBLISHED_SOURCES = (
+    Source("the date under the headline, where the sources below give another day and it is no update", _shown_over_stated),
     Source("JSON-LD `datePublished`", lambda f: _dates([f.ld.get("datePublished")])),
     Source(
         "`article:published_time`",

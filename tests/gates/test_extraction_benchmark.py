@@ -170,6 +170,16 @@ def test_metadata_truth_reads_jsonld_then_meta():
     assert bench.metadata_hits(late, {"published": "2021-03-03"})["published"] is False
 
 
+def test_a_placeholder_date_is_no_page_truth():
+    # a template's "0001-01-01" states no date: the page is not counted for the published date
+    bench = _bench()
+    page = (
+        b'<html><head><script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "%s"}</script></head></html>'
+    )
+    assert "published" not in bench.metadata_truth(page % b"0001-01-01T00:00:00+00:00")
+    assert bench.metadata_truth(page % b"2019-11-19T10:00:00Z")["published"] == "2019-11-19"
+
+
 def test_bylines_compare_as_sets_of_names_without_affiliations_or_full_stops():
     bench = _bench()
 

@@ -89,3 +89,132 @@ def test_a_stated_time_is_given_in_the_pages_own_time_where_it_shows_that_instan
         f'<p class="published">{shown}</p>{_STORY}</article></body></html>'
     )
     assert _published(html) == expected
+
+
+def _with_head(stated: str, head: str, title: str = "Lockdown steht vor Verlängerung", h1: str | None = None) -> str:
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": stated})
+    return (
+        f'<html><head><title>{title} | Nachrichten</title><script type="application/ld+json">{ld}</script></head>'
+        f"<body><article><h1>{h1 or title}</h1>{head}{_STORY}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "stated,head,expected",
+    [
+        # the only date the page shows, under the headline: the article's date to its readers
+        ("2021-03-16T16:16:10+00:00", "<div>20. März 2021 - 15:00 Uhr</div>", "2021-03-20"),
+        ("2021-11-29T14:13:37+00:00", "<div>Christoph Hein</div><div>ca. 8 Min. 12.01.2022</div>", "2022-01-12"),
+        ("2019-11-20T04:31:13-06:00", "<div>Chris Davies - Nov 19, 2019, 10:31 pm CST</div>", "2019-11-19"),
+        # a stated time in UTC that is the shown day somewhere (the evening before in New York): the same moment
+        ("2019-11-19T04:50:22+00:00", "<div>by Jeff Foust — November 18, 2019</div>", "2019-11-19T04:50:22+00:00"),
+        # a stated time that is no moment (a month 13) gives way to the shown day
+        ("2021-13-16T16:16:10+00:00", "<div>20. März 2021 - 15:00 Uhr</div>", "2021-03-20"),
+        # a stated date of the same day stays, with its time (read either way round: 11/08/23)
+        ("2023-11-08T22:19:12", "<div>11/08/23 5:19pm</div>", "2023-11-08T22:19:12"),
+        ("2021-03-20T14:00:00+01:00", "<div>20. März 2021 - 15:00 Uhr</div>", "2021-03-20T14:00:00+01:00"),
+        # an update is the modified date: the stated first publication stays
+        ("2019-10-15T16:59:59+00:00", "<div>Jessica DeFino Updated Mar 12, 2020 @ 10:42 am</div>", "2019-10-15T16:59:59+00:00"),
+        ("2023-11-06T18:19:00+01:00", "<p>Stand: 07.11.2023, 07:30 Uhr</p>", "2023-11-06T18:19:00+01:00"),
+        ("2018-02-20T00:00:00+00:00", "<div>Last updated on 20 Feb, 2020. 3 min read</div>", "2018-02-20T00:00:00+00:00"),
+        # the head shows its date relative to the reader's day: a teaser's date after it is not the article's
+        (
+            "2019-10-01",
+            "<div>vor 4 Monaten</div><div>Faszination Loopstation-Battle</div><div>18. Januar 2019</div>",
+            "2019-10-01",
+        ),
+        # a hidden element's machine stamp glued into the line is not what the reader sees
+        (
+            "2022-12-25T11:00:02+00:00",
+            "<div>Isabell Angele<span>2022-12-07T10:10:52+01:00</span>25. Dezember 2022|</div>",
+            "2022-12-25T11:00:02+00:00",
+        ),
+        # another label's date is another day's: a game's release, not the review's
+        ("2019-12-02T17:15:20+00:00", "<div>Release: 14.11.2019</div>", "2019-12-02T17:15:20+00:00"),
+        ("2019-12-02T17:15:20+00:00", "<div>Veröffentlicht: 14.11.2019</div>", "2019-11-14"),
+        # a sentence of the story that names a day is not the head's date
+        (
+            "2020-01-29",
+            "<div>Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Cafe Hurricane statt</div>",
+            "2020-01-29",
+        ),
+    ],
+)
+def test_the_date_under_the_headline_over_a_stated_date_of_another_day(stated, head, expected):
+    assert _published(_with_head(stated, head)) == expected
+
+
+def test_a_site_logos_h1_opens_no_head():
+    # the <h1> is the site's name, not the headline the title tags state: the date after it is the masthead's
+    html = _with_head("2019-11-19T10:00:00+00:00", "<div>November 20, 2019</div><div>Print Edition</div>", h1="The Daily Paper")
+    assert _published(html) == "2019-11-19T10:00:00+00:00"
+
+
+def test_the_head_date_over_a_comments_time_element():
+    # the first <time datetime> is a comment's; the head shows the tip's own date beside its author
+    html = (
+        "<html><head><title>Tomaten richtig schneiden</title></head><body><article><h1>Tomaten richtig schneiden</h1>"
+        "<div>von Marianne1 am 20.09.2020</div>" + _STORY + "</article><section><p>Marta schrieb "
+        '<time datetime="2020-09-23T18:19:06+02:00">am 23.09.2020</time></p></section></body></html>'
+    )
+    assert _published(html) == "2020-09-20"
+
+
+@pytest.mark.parametrize("value", ["0001-01-01T00:00:00+00:00", "0001-01-01", "0000-00-00T00:00:00Z"])
+def test_a_templates_placeholder_is_no_date(value):
+    assert normalize_datetime(value) is None
+
+
+def test_a_stated_placeholder_gives_way_to_the_date_the_page_shows():
+    html = _with_head(
+        "0001-01-01T00:00:00+00:00", "<div>Detroit News wire services</div><div>Published 11:11 PM EST Nov 19, 2019</div>"
+    )
+    assert _published(html) == "2019-11-19"
+
+
+def test_the_head_of_an_h2_headline_where_the_h1_names_a_section():
+    # the <h1> is the section's ("Details"); the headline the title tags state is an <h2>,
+    # and the date opens the lead's block in a <span> of its own
+    html = (
+        "<html><head><title>#RieslingBirthday Posts gewinnen</title>"
+        '<meta name="date" content="2021-12-20T11:02:44+01:00"></head><body><h1>Details</h1>'
+        '<div><h2>#RieslingBirthday Posts gewinnen</h2></div><div><span class="date">27.01.2022</span>'
+        + _STORY
+        + "</div></body></html>"
+    )
+    assert _published(html) == "2022-01-27"
+
+
+def test_the_label_before_the_head_date_is_its_own():
+    # published first, updated after it on the same line: the published date is shown
+    head = "<div>PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019</div>"
+    assert _published(_with_head("2019-11-12T10:48:00+00:00", head)) == "2019-11-19"
+
+
+def test_a_head_whose_first_date_is_in_a_sentence_gives_none():
+    # the first line with a date is the teaser's long line; the related story's date after it is not the article's
+    head = (
+        "<div>Next-generation Nissan Sentra makes global debut in Los Angeles at the show this week November 21, 2019</div>"
+        "<div>MORE STORIES LIKE THIS ONE</div><div>November 16, 2016</div>"
+    )
+    assert _published(_with_head("2019-11-20T13:42:00+00:00", head)) == "2019-11-20T13:42:00+00:00"
+
+
+def test_a_files_version_stamp_is_no_day_the_page_shows():
+    # htmldate reads the stylesheet's and script's version stamps as a date; the page shows no day
+    html = (
+        '<html><head><title>Buch der Woche</title><link rel="stylesheet" href="/css/print.css?v=2022-06-15"></head>'
+        "<body><h1>Buch der Woche</h1><p>30.11. | Buch der Woche</p>"
+        + _STORY
+        + '<script src="/js/site.min.js?v=2022-06-15-12-15"></script></body></html>'
+    )
+    assert _published(html) is None
+
+
+def test_a_stated_month_only_is_not_compared_by_day():
+    # the URL gives only the month; the byline under the headline shows a day: no error, the URL's month stays
+    html = (
+        '<html><head><title>Ein Beitrag</title><link rel="canonical" href="https://blog.example/2008/05/ein-beitrag"></head>'
+        "<body><h1>Ein Beitrag</h1><div>von Anna am 14.06.2009</div>" + _STORY + "</body></html>"
+    )
+    assert _published(html) == "2008-05"
