@@ -52,6 +52,11 @@ def _words():
         "prefix_inside": patterns.compile(rf"(?:\d|:)\s+(({alt(data['byline_prefixes'])}):?\s+\S)", re.I),
         "prefix": patterns.compile(rf"^({alt(data['byline_prefixes'])}):?\s+", re.I),
         "particles": frozenset(data["name_particles"]),
+        "credit_words": frozenset(data["credit_words"]),
+        "organisation_forms": frozenset(data["organisation_forms"]),
+        # a credit's names end where the next phrase begins: "von auto-motor.at
+        # Redaktion in Rubrik: Hyundai", "by Staff Report in Local News"
+        "credit_end": patterns.compile(r"\s+(?:in|im|dans)(?:\s|$)"),
         "labels": frozenset(data["author_labels"]),
         "prefix_words": frozenset(w.rstrip(":") for w in data["byline_prefixes"]),
         # names joined by a comma, a semicolon, "and" or a slash set off by
@@ -91,6 +96,9 @@ def _plausible_author(name: str, site: str | None, handles: bool = False, shown:
     if _words()["roles"].search(name):
         return False
     words = name.split()
+    # an organisation's name: "Nordex SE", "Bund der Energieverbraucher e.V."
+    if any(w.strip(",") in _words()["organisation_forms"] for w in words):
+        return False
     if words and words[0][:1].isupper():
         # In a line of the page, the lower-case words of a name are its
         # particles ("Jose de la Cruz"); others make a phrase ("Publiziert
@@ -102,7 +110,7 @@ def _plausible_author(name: str, site: str | None, handles: bool = False, shown:
 
 def _from_ld(f) -> list[str]:
     out = []
-    for cand in _names(f.ld.get("author"), _by_id(f.items)):
+    for cand in _names(f.ld.get("author"), _by_id(f.items), people=True):
         cand = html.unescape(cand)  # JSON-LD written with entities: "O&#8217;Donnell"
         cand = _HANDLE_AFTER.sub("", cand)
         out += _split_byline(cand) if _words()["joiners"].search(cand) else [norm_space(cand)]
@@ -123,7 +131,7 @@ def _from_other_items(f) -> list[str]:
     nodes = _by_id(f.items)
     for item in f.items:
         if "author" in item and not _types(item) & _NOT_THE_WORK:
-            names = [html.unescape(n) for n in _names(item["author"], nodes)]
+            names = [html.unescape(n) for n in _names(item["author"], nodes, people=True)]
             if names:
                 return [p for n in names for p in (_split_byline(n) if _words()["joiners"].search(n) else [norm_space(n)])]
     return []
@@ -147,12 +155,21 @@ def _from_meta(f) -> list[str]:
         if key in f.meta and not f.meta[key].startswith("http"):
             # a paper states each of its authors in a tag of its own
             values = dict.fromkeys(v for k, v in f.hints.meta if k == key)
-            return [name for value in values for name in _split_byline(value)]
+            return [name for value in values for name in _split_byline(value) if not _an_organisations(value)]
     return []
 
 
+def _an_organisations(value: str) -> bool:
+    """Whether a stated author value is an organisation's, whole: a name in
+    it has a legal form, and what follows is its address ("Olympia-Verlag
+    GmbH, Nürnberg, Germany" names no people)."""
+    forms = _words()["organisation_forms"]
+    return any(w.strip(",;") in forms for w in value.split())
+
+
 def _from_props(f) -> list[str]:
-    return _split_byline(f.props["author"]) if "author" in f.props else []
+    value = f.props.get("author")
+    return _split_byline(value) if value and not _an_organisations(value) else []
 
 
 def _from_bylines(f, handles: bool = False) -> list[str]:
@@ -239,3 +256,122 @@ AUTHOR_SOURCES = (
 def pick_authors(f) -> list[str]:
     """People who wrote the article: all those the first source names."""
     return first(AUTHOR_SOURCES, f) or []
+
+
+# ---------------------------------------------------------------- byline
+
+# A credit is no name but the page's own date or a number: "4. November", "2021".
+_DATE_IN_CREDIT = patterns.compile(r"\d{1,2}[./]\s?\d{1,2}|(?<!\w)\d{4}(?!\w)")
+
+
+def _credit(value: str, shown: bool = False) -> str | None:
+    """`value` as a credit the page gives its author (a desk, a team, an
+    organisation, the site, a person), cleaned of its byline word, quotes and
+    what follows the names; None when it credits no one: a bare role word
+    ("Redaktion", "the Editors"), a label or button, a date, a phrase.
+    `shown`: a line of the page (its names end at a date, a dash, a label)."""
+    w = _words()
+    value = norm_space(html.unescape(value or ""))
+    value = _LEADING_MARKS.sub("", value)
+    value = w["prefix"].sub("", value)
+    value = (w["shown_end"] if shown else _DATE_LINE_END).split(value, maxsplit=1)[0]
+    if shown:
+        value = w["credit_end"].split(_LABEL.split(value, maxsplit=1)[0], maxsplit=1)[0]
+    value = _HANDLE_AFTER.sub("", value).strip(_QUOTES + ",;")
+    if not value or len(value) > 60 or "http" in value or "@" in value or _NOT_IN_A_NAME.search(value):
+        return None
+    low = value.lower()
+    if low in w["prefix_words"] or low in w["labels"] or _DATE_IN_CREDIT.search(value) or _COPYRIGHT.search(value):
+        return None
+    words = value.split()
+    if len(words) > 6:
+        return None
+    # an account named for a role, not a credit: "wordpressadmin"
+    if len(words) == 1 and value.islower() and w["role_inside"].search(value):
+        return None
+    # Past its first word a credit's lower-case words are its small words
+    # ("Bund der Energieverbraucher e.V."); others make a phrase ("Von
+    # Atemschutzmaske über Exit-Strategie und Kontaktverbot bis Zoonose").
+    # A domain or an abbreviation keeps its own case ("e.V.", "auto-motor.at").
+    if any(not x[:1].isupper() and x not in w["credit_words"] and "." not in x for x in words[1:]):
+        return None
+    # a role alone, with its article: "Redaktion", "der Redaktion", "Staff Writer"
+    if not w["roles"].sub("", " ".join(x for x in words if x.lower() not in w["credit_words"])).strip(" -–—/"):
+        return None
+    return value
+
+
+def _credits_ld(f) -> list[str]:
+    return [html.unescape(n) for n in _names(f.ld.get("author"), _by_id(f.items))]
+
+
+def _credits_other_items(f) -> list[str]:
+    if f.ld:
+        return []
+    nodes = _by_id(f.items)
+    for item in f.items:
+        if "author" in item and not _types(item) & _NOT_THE_WORK:
+            names = [html.unescape(n) for n in _names(item["author"], nodes)]
+            if names:
+                return names
+    return []
+
+
+def _credits_meta(f) -> list[str]:
+    for key in _AUTHOR_META:
+        if key in f.meta and not f.meta[key].startswith("http"):
+            return list(dict.fromkeys(v for k, v in f.hints.meta if k == key))
+    return []
+
+
+def _credits_shown(f) -> list[str]:
+    """The first credit of the page's bylines: a line that opens with a
+    byline word, or holds one after a date ("Veröffentlicht am 8. Februar
+    2022 von PETA-Team"), before a line that is only the credit (an
+    author-classed element: "Redaktion Polizeiticker Schweiz")."""
+    w = _words()
+    bare = []
+    for line in f.hints.bylines:
+        if w["prefix"].match(line):
+            credit = _credit(line, shown=True)
+        else:
+            m = w["prefix_inside"].search(line)
+            credit = _credit(line[m.start(1) :], shown=True) if m else None
+            if not m and len(line.split()) <= 6:
+                bare.append(line)
+        if credit:
+            return [credit]
+    # a line alone is a credit only whole: no date or label cut off it
+    # ("Veröffentlicht am 12.10.2018" credits no one)
+    for line in bare:
+        credit = _credit(line, shown=True)
+        if credit and credit == norm_space(line).strip(_QUOTES + ",;"):
+            return [credit]
+    return []
+
+
+def _credits(values: list[str], shown: bool = False) -> list[str]:
+    """The credits of `values`, each once (any case), in order."""
+    seen: set[str] = set()
+    out = [c for c in (_credit(v, shown) for v in values) if c]
+    return [c for c in out if not (c.lower() in seen or seen.add(c.lower()))]
+
+
+# Who the page credits as its author (docs/output.md, `byline`): the
+# people of `authors` when it names any; else the first source that credits
+# a desk, a team, an organisation or the site by name, as credited. The
+# same places as AUTHOR_SOURCES, in the same order; a role word alone is
+# no credit, and the site's name only where a byline source gives it.
+BYLINE_SOURCES = (
+    Source("`authors`", lambda f: [f.authors]),
+    Source("JSON-LD authors (an organisation too)", lambda f: [_credits(_credits_ld(f))]),
+    Source("JSON-LD authors of a forum post, recipe or how-to", lambda f: [_credits(_credits_other_items(f))]),
+    Source("`meta name=author` (and `article:author`, `dc.creator` …)", lambda f: [_credits(_credits_meta(f))]),
+    Source("microdata `author`", lambda f: [_credits([f.props["author"]] if "author" in f.props else [])]),
+    Source('a byline ("By HLNF Staff Report", "von auto-motor.at Redaktion")', lambda f: [_credits_shown(f)]),
+)
+
+
+def pick_byline(f) -> list[str]:
+    """Who the page credits as its author (after pick_authors: f.authors)."""
+    return first(BYLINE_SOURCES, f) or []
