@@ -187,3 +187,27 @@ def test_author_tags_of_papers_and_plugins(head, expected):
 def test_a_middle_initial_is_no_and(author, expected):
     ld = json.dumps({"@type": "NewsArticle", "author": {"@type": "Person", "name": author}})
     assert _authors(f'<script type="application/ld+json">{ld}</script>', "") == expected
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        # a sidebar's recent comments (WordPress)
+        '<aside class="widget widget_recent_comments"><ul id="recentcomments"><li class="recentcomments">'
+        '<span class="comment-author-link"><a class="url">Steffi Gruber</a></span> bei Was wir empfehlen</li></ul></aside>',
+        # a thread under the story
+        '<div class="comments" id="comments"><div class="comment"><p class="commentTitle">'
+        '<span class="commentAuthor">Critica</span></p><p>Das sehe ich anders.</p></div></div>',
+        # a teaser card of another article
+        '<div class="listing"><a href="/other"><div class="listing__item__author"><span>Jörn Mecher</span></div>'
+        "<h3>Another story</h3></a></div>",
+    ],
+)
+def test_a_comments_or_a_teasers_author_is_not_the_articles(elsewhere):
+    page = clean_html("<html><body><article><h1>The plan</h1>" + _STORY + "</article>" + elsewhere + "</body></html>")
+    assert extract_metadata(page, "\n\n".join(page.blocks)).authors == []
+
+
+def test_a_comments_link_beside_the_byline_is_no_thread():
+    byline = '<div class="comments-link"><span class="author">By Ann Lee</span></div>'
+    assert _authors("", byline) == ["Ann Lee"]
