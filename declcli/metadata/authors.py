@@ -58,6 +58,9 @@ def _words():
         # Redaktion in Rubrik: Hyundai", "by Staff Report in Local News"
         "credit_end": patterns.compile(r"\s+(?:in|im|dans)(?:\s|$)"),
         "labels": frozenset(data["author_labels"]),
+        # an author box: the name, then a label or button ("Inga Hoeltmann
+        # Follow Transformationsbegleiterin …", "Jose Altoveros View More Articles")
+        "name_before_label": patterns.compile(rf"^(\S+(?:\s+\S+){{1,3}}?)\s+(?:{alt(data['author_labels'])})(?!\w)", re.I),
         "prefix_words": frozenset(w.rstrip(":") for w in data["byline_prefixes"]),
         # names joined by a comma, a semicolon, "and" or a slash set off by
         # spaces ("A / B"); a one-letter "and" ("y", "e") in lower case only,
@@ -181,6 +184,9 @@ def _from_bylines(f, handles: bool = False) -> list[str]:
             m = _words()["prefix_inside"].search(line)
             if not m and _names_alone(line, f.site):
                 return _split_byline(line, None)
+            box = None if m else _words()["name_before_label"].match(line)
+            if box and _plausible_author(box.group(1), f.site, shown=True):
+                return [box.group(1)]
             line, prefixed = (line[m.start(1) :], True) if m else ("", False)
         if line:
             out = _split_byline(line, None)

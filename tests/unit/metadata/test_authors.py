@@ -211,3 +211,20 @@ def test_a_comments_or_a_teasers_author_is_not_the_articles(elsewhere):
 def test_a_comments_link_beside_the_byline_is_no_thread():
     byline = '<div class="comments-link"><span class="author">By Ann Lee</span></div>'
     assert _authors("", byline) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "box,expected",
+    [
+        ('<div class="author-bio">Martin Junker Alles von Martin Junker | +49 030 5683 8000 60</div>', ["Martin Junker"]),
+        (
+            '<div class="author-box">Inga Hoeltmann Follow Transformationsbegleiterin und Expertin für Neue Arbeit</div>',
+            ["Inga Hoeltmann"],
+        ),
+        ('<div class="author-box">Jose Altoveros View More Articles</div>', ["Jose Altoveros"]),
+        # a heading of the box is no name
+        ('<div class="author">Zur Person Alle Beiträge Blogbeiträge zu unseren Themen</div>', []),
+    ],
+)
+def test_an_author_boxs_name_stands_before_its_label_or_button(box, expected):
+    assert _authors("", box) == expected
