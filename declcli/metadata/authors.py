@@ -54,6 +54,7 @@ def _words():
         "particles": frozenset(data["name_particles"]),
         "credit_words": frozenset(data["credit_words"]),
         "organisation_forms": frozenset(data["organisation_forms"]),
+        "organisation_word": patterns.compile(rf"(?:{alt(data['organisation_word_ends'])})(?!\w)", re.I),
         # a credit's names end where the next phrase begins: "von auto-motor.at
         # Redaktion in Rubrik: Hyundai", "by Staff Report in Local News"
         "credit_end": patterns.compile(r"\s+(?:in|im|dans)(?:\s|$)"),
@@ -99,8 +100,7 @@ def _plausible_author(name: str, site: str | None, handles: bool = False, shown:
     if _words()["roles"].search(name):
         return False
     words = name.split()
-    # an organisation's name: "Nordex SE", "Bund der Energieverbraucher e.V."
-    if any(w.strip(",") in _words()["organisation_forms"] for w in words):
+    if _an_organisations(name):
         return False
     if words and words[0][:1].isupper():
         # In a line of the page, the lower-case words of a name are its
@@ -163,11 +163,22 @@ def _from_meta(f) -> list[str]:
 
 
 def _an_organisations(value: str) -> bool:
-    """Whether a stated author value is an organisation's, whole: a name in
-    it has a legal form, and what follows is its address ("Olympia-Verlag
-    GmbH, Nürnberg, Germany" names no people)."""
+    """Whether a name, or a stated author value whole, is an organisation's:
+    it has a legal form ("Nordex SE", "Bund der Energieverbraucher e.V."),
+    a word that names an organisation ("Bayerische Landesanstalt für Wald
+    und Forstwirtschaft"), or it opens with a domain ("hessenschau.de,
+    Frankfurt, Germany"); what follows is its address, not people."""
     forms = _words()["organisation_forms"]
-    return any(w.strip(",;") in forms for w in value.split())
+    words = [w.strip(",;") for w in value.split()]
+    # (a domain after a name is the writer's outlet: "Troy L. Smith, Cleveland.com")
+    return (
+        bool(words and _DOMAIN_WORD.match(words[0]))
+        or any(w in forms for w in words)
+        or bool(_words()["organisation_word"].search(value))
+    )
+
+
+_DOMAIN_WORD = patterns.compile(r"^[a-z0-9-]+\.(?:de|com|net|org|at|ch|fr|it|es|nl|pl|uk|info|io|eu)$", re.I)
 
 
 def _from_props(f) -> list[str]:
@@ -290,7 +301,8 @@ def _credit(value: str, shown: bool = False) -> str | None:
     if low in w["prefix_words"] or low in w["labels"] or _DATE_IN_CREDIT.search(value) or _COPYRIGHT.search(value):
         return None
     words = value.split()
-    if len(words) > 6:
+    # a name of six words at most besides its small words and dashes
+    if len([x for x in words if x.lower() not in w["credit_words"] and any(c.isalpha() for c in x)]) > 6:
         return None
     # an account named for a role, not a credit: "wordpressadmin"
     if len(words) == 1 and value.islower() and w["role_inside"].search(value):
@@ -299,7 +311,9 @@ def _credit(value: str, shown: bool = False) -> str | None:
     # ("Bund der Energieverbraucher e.V."); others make a phrase ("Von
     # Atemschutzmaske über Exit-Strategie und Kontaktverbot bis Zoonose").
     # A domain or an abbreviation keeps its own case ("e.V.", "auto-motor.at").
-    if any(not x[:1].isupper() and x not in w["credit_words"] and "." not in x for x in words[1:]):
+    if any(
+        not x[:1].isupper() and x not in w["credit_words"] and "." not in x and any(c.isalpha() for c in x) for x in words[1:]
+    ):
         return None
     # a role alone, with its article: "Redaktion", "der Redaktion", "Staff Writer"
     if not w["roles"].sub("", " ".join(x for x in words if x.lower() not in w["credit_words"])).strip(" -–—/"):

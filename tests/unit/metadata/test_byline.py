@@ -103,3 +103,23 @@ def test_a_site_owner_typed_person_and_organisation_is_a_person():
     }
     a = _article(f'<script type="application/ld+json">{json.dumps(graph)}</script>')
     assert a.authors == a.byline == ["Sarah Lee"]
+
+
+@pytest.mark.parametrize(
+    "value,authors,byline",
+    [
+        # an organisation named by its kind of word, split at its "und"
+        (
+            "Bayerische Landesanstalt für Wald und Forstwirtschaft - LWF",
+            [],
+            ["Bayerische Landesanstalt für Wald und Forstwirtschaft - LWF"],
+        ),
+        # a value that opens with a domain: the site and its address
+        ("hessenschau.de, Frankfurt, Germany", [], ["hessenschau.de, Frankfurt, Germany"]),
+        # a domain after a name is the writer's outlet, no person
+        ("Troy L. Smith, Cleveland.com", ["Troy L. Smith"], ["Troy L. Smith"]),
+    ],
+)
+def test_an_organisation_in_the_author_tag_is_no_person(value, authors, byline):
+    a = _article(f'<meta name="author" content="{value}">')
+    assert (a.authors, a.byline) == (authors, byline)
