@@ -249,6 +249,44 @@ def _from_set_aside(f) -> list[str]:
     return []
 
 
+# "Copyright (c) 2012- Gregory Szorc.", "© 2006-2008 by Martin Weber •": the
+# holder after the mark, its years and "by", up to a stop, a mark or a digit
+_COPYRIGHT_HOLDER = patterns.compile(
+    r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright|\d{4}(?:\s*[-–]\s*(?:\d{4})?)?|by|,))*"
+    r"\s+([^\W\d_][^\d•|,.©()]*?)"
+    r"(?=\s*(?:[•|,.©(]|\d|all rights|alle rechte|tous droits|$))",
+    re.I,
+)
+
+
+_NAME_WORD = patterns.compile(r"^[^\W\d_][^\W\d_'’.-]*$")
+_ALL_RIGHTS = patterns.compile(r"all rights|alle rechte|tous droits|todos los derechos", re.I)
+_GLUED = patterns.compile(r"[a-zäöüß][A-ZÄÖÜ].*[a-zäöüß][A-ZÄÖÜ]")
+_NON_WORD = patterns.compile(r"\W+|_")
+
+
+def _from_copyright(f) -> list[str]:
+    """The holder of the page's copyright line when it reads as a person's
+    full name ("Copyright (c) 2012- Gregory Szorc. All rights reserved.",
+    "© 2019 Sven Schreivogel"): a personal site's writer."""
+    for _, line in f.page.removed:
+        m = _COPYRIGHT_HOLDER.search(line)
+        if m:
+            name = norm_space(m.group(1))
+            words = name.split()
+            # full name, its words capitalised and none glued to the next
+            # line's ("Wolfgang Michal DatenschutzImpressumDesignTwitter"),
+            # and not the site's name ("Greentech Live" of "TechFieber
+            # Greentech Live")
+            ok = 2 <= len(words) <= 3 and all(w[:1].isupper() and _NAME_WORD.match(w) and not _GLUED.search(w) for w in words)
+            # "The Detroit News", "All Rights Reserved"
+            ok = ok and words[0].lower() not in _words()["credit_words"] and not _ALL_RIGHTS.match(name)
+            key, site = _NON_WORD.sub("", name.casefold()), _NON_WORD.sub("", (f.site or "").casefold())
+            ok = ok and not (site and key in site)
+            return [name] if ok and _plausible_author(name, f.site, shown=True) and not _an_organisations(name) else []
+    return []
+
+
 def _people(names: list[str], site: str | None, handles: bool = False, shown: bool = False) -> list[str]:
     """The plausible people of `names`, each once (any case), in order;
     `shown`: names from a line of the page."""
@@ -267,6 +305,7 @@ AUTHOR_SOURCES = (
     Source('a byline ("By A and B")', lambda f: [_people(_from_bylines(f), f.site, shown=True)]),
     Source('a user name in a byline ("by tlow")', lambda f: [_people(_from_bylines(f, True), f.site, handles=True, shown=True)]),
     Source('a line that opens with a byline word ("Par A le 7 mai 2020")', lambda f: [_from_set_aside(f)]),
+    Source("the copyright holder's full name", lambda f: [_people(_from_copyright(f), f.site)]),
 )
 
 

@@ -228,3 +228,33 @@ def test_a_comments_link_beside_the_byline_is_no_thread():
 )
 def test_an_author_boxs_name_stands_before_its_label_or_button(box, expected):
     assert _authors("", box) == expected
+
+
+def _page_with_footer(footer: str, head: str = "") -> list[str]:
+    body = f"<article><h1>The plan</h1>{_STORY}</article><footer><p>{footer}</p></footer>"
+    page = clean_html(f"<html><head>{head}</head><body>{body}</body></html>")
+    return extract_metadata(page, "\n\n".join(page.blocks)).authors
+
+
+@pytest.mark.parametrize(
+    "footer,expected",
+    [
+        # a personal site's copyright holder is its writer
+        ("Copyright (c) 2012- Gregory Szorc. All rights reserved. Design by CSS Templates.", ["Gregory Szorc"]),
+        ("(c) Johannes Wolf • Weitere Rechte siehe Impressum", ["Johannes Wolf"]),
+        ("© 2019 Sven Schreivogel", ["Sven Schreivogel"]),
+        # a company, an agency, a phrase, a line glued to the next
+        ("© 2019 Hearst Communications, Inc. All Rights Reserved.", []),
+        ("Copyright © 2019 The Detroit News", []),
+        ("© 2019 Associated Press", []),
+        ("Copyright © All Rights Reserved", []),
+        ("© 2020 Wolfgang Michal DatenschutzImpressumDesignTwitter", []),
+    ],
+)
+def test_the_copyright_holders_full_name_when_no_source_names_anyone(footer, expected):
+    assert _page_with_footer(footer) == expected
+
+
+def test_the_copyright_holder_is_not_the_sites_name():
+    head = '<meta property="og:site_name" content="TechFieber Greentech Live">'
+    assert _page_with_footer("© 2022 Greentech Live", head) == []
