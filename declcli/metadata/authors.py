@@ -287,6 +287,29 @@ def _from_copyright(f) -> list[str]:
     return []
 
 
+# initials after a slash: "IT Finanzmagazin /PP"
+_INITIALS_AFTER = patterns.compile(r"\s*/\s*\w{1,3}$")
+_DOMAIN_NAME = patterns.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+
+
+def _not_the_site_alone(names: list[str], f) -> list[str]:
+    """`names`, unless they are one name that is the site's: a domain
+    ("MesOpinions.com"), the site's name with an editor's initials ("IT
+    Finanzmagazin /PP") or its host's name ("El Colombiano" on
+    elcolombiano.com, "Interscenario" on interscenar.io): a stated author
+    the site fills in, which the byline credits. (Beside a writer, a
+    site's name is left to the people filter.)"""
+    if len(names) != 1:
+        return names
+    name = _INITIALS_AFTER.sub("", names[0])
+    key = _NON_WORD.sub("", name.casefold())
+    keys = {_NON_WORD.sub("", (f.site or "").casefold())}
+    if f.host:
+        host = f.host.casefold().removeprefix("www.")
+        keys |= {_NON_WORD.sub("", host), _NON_WORD.sub("", host.rsplit(".", 1)[0])}
+    return [] if _DOMAIN_NAME.match(name) or key in keys - {""} else names
+
+
 def _people(names: list[str], site: str | None, handles: bool = False, shown: bool = False) -> list[str]:
     """The plausible people of `names`, each once (any case), in order;
     `shown`: names from a line of the page."""
@@ -298,10 +321,16 @@ def _people(names: list[str], site: str | None, handles: bool = False, shown: bo
 # the first place that names a plausible person wins, with all the people
 # it names.
 AUTHOR_SOURCES = (
-    Source("JSON-LD authors", lambda f: [_people(_from_ld(f), f.site)]),
-    Source("JSON-LD authors of a forum post, recipe or how-to", lambda f: [_people(_from_other_items(f), f.site)]),
-    Source("`meta name=author` (and `article:author`, `dc.creator` …)", lambda f: [_people(_from_meta(f), f.site)]),
-    Source("microdata `author`", lambda f: [_people(_from_props(f), f.site)]),
+    Source("JSON-LD authors", lambda f: [_people(_not_the_site_alone(_from_ld(f), f), f.site)]),
+    Source(
+        "JSON-LD authors of a forum post, recipe or how-to",
+        lambda f: [_people(_not_the_site_alone(_from_other_items(f), f), f.site)],
+    ),
+    Source(
+        "`meta name=author` (and `article:author`, `dc.creator` …)",
+        lambda f: [_people(_not_the_site_alone(_from_meta(f), f), f.site)],
+    ),
+    Source("microdata `author`", lambda f: [_people(_not_the_site_alone(_from_props(f), f), f.site)]),
     Source('a byline ("By A and B")', lambda f: [_people(_from_bylines(f), f.site, shown=True)]),
     Source('a user name in a byline ("by tlow")', lambda f: [_people(_from_bylines(f, True), f.site, handles=True, shown=True)]),
     Source('a line that opens with a byline word ("Par A le 7 mai 2020")', lambda f: [_from_set_aside(f)]),
@@ -350,9 +379,7 @@ def _credit(value: str, shown: bool = False) -> str | None:
     # ("Bund der Energieverbraucher e.V."); others make a phrase ("Von
     # Atemschutzmaske über Exit-Strategie und Kontaktverbot bis Zoonose").
     # A domain or an abbreviation keeps its own case ("e.V.", "auto-motor.at").
-    if any(
-        not x[:1].isupper() and x not in w["credit_words"] and "." not in x and any(c.isalpha() for c in x) for x in words[1:]
-    ):
+    if any(x[:1].isalpha() and not x[:1].isupper() and x not in w["credit_words"] and "." not in x for x in words[1:]):
         return None
     # a role alone, with its article: "Redaktion", "der Redaktion", "Staff Writer"
     if not w["roles"].sub("", " ".join(x for x in words if x.lower() not in w["credit_words"])).strip(" -–—/"):

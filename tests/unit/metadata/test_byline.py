@@ -123,3 +123,19 @@ def test_a_site_owner_typed_person_and_organisation_is_a_person():
 def test_an_organisation_in_the_author_tag_is_no_person(value, authors, byline):
     a = _article(f'<meta name="author" content="{value}">')
     assert (a.authors, a.byline) == (authors, byline)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # the host's name, a domain, the site's name with an editor's initials
+        '<link rel="canonical" href="https://www.elcolombiano.com/antioquia/x"><meta name="author" content="El Colombiano">',
+        '<meta name="author" content="MesOpinions.com">',
+        '<meta property="og:site_name" content="IT Finanzmagazin"><meta name="author" content="IT Finanzmagazin /PP">',
+    ],
+)
+def test_the_site_stated_as_the_only_author_is_a_credit_not_a_person(head):
+    a = _article(head, '<p class="byline">Von Gàbor Muniér</p>')
+    assert a.authors == a.byline == ["Gàbor Muniér"]
+    b = _article(head)
+    assert b.authors == [] and len(b.byline) == 1
