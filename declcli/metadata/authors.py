@@ -346,6 +346,7 @@ def pick_authors(f) -> list[str]:
 # ---------------------------------------------------------------- byline
 
 # A credit is no name but the page's own date or a number: "4. November", "2021".
+_SOCIAL_PROFILE = patterns.compile(r"^(?:www\.)?(?:facebook|twitter|x|instagram|youtube|linkedin|tiktok|pinterest)\.com/", re.I)
 _DATE_IN_CREDIT = patterns.compile(r"\d{1,2}[./]\s?\d{1,2}|(?<!\w)\d{4}(?!\w)")
 
 
@@ -364,6 +365,8 @@ def _credit(value: str, shown: bool = False) -> str | None:
         value = w["credit_end"].split(_LABEL.split(value, maxsplit=1)[0], maxsplit=1)[0]
     value = _HANDLE_AFTER.sub("", value).strip(_QUOTES + ",;")
     if not value or len(value) > 60 or "http" in value or "@" in value or _NOT_IN_A_NAME.search(value):
+        return None
+    if _SOCIAL_PROFILE.match(value):  # a link to the site's page elsewhere: "facebook.com/vegolosi"
         return None
     low = value.lower()
     if low in w["prefix_words"] or low in w["labels"] or _DATE_IN_CREDIT.search(value) or _COPYRIGHT.search(value):

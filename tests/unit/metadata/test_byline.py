@@ -71,6 +71,8 @@ def test_the_sites_name_alone_credits_no_one():
         ("", '<p class="byline">Von Atemschutzmaske über Exit-Strategie und Kontaktverbot bis Zoonose</p>'),
         # a label or button where a name would stand
         ("", '<div class="author">Alle Beiträge</div>'),
+        # a link to the site's profile elsewhere
+        ('<meta name="author" content="facebook.com/vegolosi">', ""),
     ],
 )
 def test_no_credit(head, byline_html):
