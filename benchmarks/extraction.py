@@ -33,7 +33,9 @@ tags (`metadata_truth`), and, on the trafilatura set, the title, date and
 author its annotators wrote by hand (`annotated_truth`). The title exactly
 (white space collapsed, NFC), the published date by its day (or, where the
 page states a time with its offset, the same instant in another offset), the
-byline as the set of names (case-folded; an affiliation after "for"/"from",
+byline as the set of names (declcli's `byline`, who the page credits, and
+its `authors`, the people alone, as "authors (people)"; a peer's author is
+both; case-folded; an affiliation after "for"/"from",
 degrees, titles and a closing full stop are no part of a name; " / " joins
 names). Pages without a stated value are not
 counted, nor pages whose stated date is a template's placeholder (a year
@@ -414,6 +416,10 @@ def metadata_hits(truth: dict, found: dict) -> dict[str, bool]:
         )
     if "authors" in truth:
         hits["authors"] = _name_set(found.get("authors") or []) == _name_set(truth["authors"])
+        # who the page credits (declcli's `byline`: a desk or the site where
+        # it names no person); a tool without one is scored by its authors
+        byline = found["byline"] if "byline" in found else found.get("authors")
+        hits["byline"] = _name_set(byline or []) == _name_set(truth["authors"])
     return hits
 
 
@@ -435,7 +441,7 @@ def declcli_text(html: bytes) -> str:
 
 def declcli_both(html: bytes) -> tuple[str, dict]:
     a = declcli_article(html)
-    return a.text, {"title": a.title, "published": a.published, "authors": a.authors}
+    return a.text, {"title": a.title, "published": a.published, "authors": a.authors, "byline": a.byline}
 
 
 def trafilatura_text(html: bytes) -> str:
@@ -472,8 +478,8 @@ def readability_both(html: bytes) -> tuple[str, dict]:
 
 
 TOOLS = {
-    "declcli": (declcli_text, declcli_both, ("title", "published", "authors")),
-    "trafilatura": (trafilatura_text, trafilatura_both, ("title", "published", "authors")),
+    "declcli": (declcli_text, declcli_both, ("title", "published", "byline", "authors")),
+    "trafilatura": (trafilatura_text, trafilatura_both, ("title", "published", "byline", "authors")),
     "readability": (readability_text, readability_both, ("title",)),
 }
 
@@ -650,11 +656,12 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"\nmetadata against {label} (share right [Wilson 95%], pages stating it):")
                 for t in tools:
                     parts = []
-                    for key in ("title", "published", "authors"):
+                    for key in ("title", "published", "byline", "authors"):
                         hits = getattr(scores[t], attr).get(key)
                         if hits:
                             lo, hi = share_interval(hits)
-                            parts.append(f"{key} {sum(hits) / len(hits):.3f} [{lo:.3f}, {hi:.3f}] ({len(hits)})")
+                            label = "authors (people)" if key == "authors" else key
+                            parts.append(f"{label} {sum(hits) / len(hits):.3f} [{lo:.3f}, {hi:.3f}] ({len(hits)})")
                     print(f"  {t}: " + ", ".join(parts))
         ours = scores.get("declcli")
         if ours is not None:

@@ -5,7 +5,7 @@ declcli.metadata: TITLE_SOURCES, PUBLISHED_SOURCES, AUTHOR_SOURCES).
 
     python benchmarks/metadata_missed.py FIELD [--truth hand|page] [--show N]
 
-FIELD is title, published or authors. `--truth hand` (default): the title,
+FIELD is title, published, byline (who the page credits) or authors (the people). `--truth hand` (default): the title,
 date and author trafilatura's annotators wrote; `page`: what the page states
 in its JSON-LD or meta tags (benchmarks/extraction.py, metadata_truth; the
 article-extraction benchmark is read too). For each miss: the truth, what
@@ -25,7 +25,8 @@ from trace_missed import _bench  # benchmarks/extraction.py, loaded by path (run
 
 def candidates(field: str, page, text: str, html: str | None = None) -> tuple[str, list[tuple[str, object]]]:
     """The source that decided `field` and every (source, value) of its table, in order."""
-    from declcli.metadata import AUTHOR_SOURCES, PUBLISHED_SOURCES, PageFacts
+    from declcli.metadata import AUTHOR_SOURCES, BYLINE_SOURCES, PUBLISHED_SOURCES, PageFacts
+    from declcli.metadata.authors import pick_authors
     from declcli.metadata.facts import candidates as table_candidates
     from declcli.metadata.title import pick_site, title_candidates
 
@@ -35,14 +36,16 @@ def candidates(field: str, page, text: str, html: str | None = None) -> tuple[st
         found = list(title_candidates(facts))
         decided = next((label for label, _, good in found if good), found[0][0] if found else "none")
         return decided, [(label, value) for label, value, _ in found]
-    table = PUBLISHED_SOURCES if field == "published" else AUTHOR_SOURCES
+    if field == "byline":
+        facts.authors = pick_authors(facts)
+    table = {"published": PUBLISHED_SOURCES, "byline": BYLINE_SOURCES}.get(field, AUTHOR_SOURCES)
     found = [(label, value) for label, value in table_candidates(table, facts) if value]
     return (found[0][0] if found else "none"), found
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("field", choices=("title", "published", "authors"))
+    ap.add_argument("field", choices=("title", "published", "byline", "authors"))
     ap.add_argument("--truth", choices=("hand", "page"), default="hand")
     ap.add_argument("--show", type=int, default=1000, help="list at most N misses")
     args = ap.parse_args(argv)
@@ -62,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     for devset in sets:
         for p in devset.pages:
             truth = p.annotated if args.truth == "hand" else bench.metadata_truth(p.html)
-            if args.field not in truth:
+            if ("authors" if args.field == "byline" else args.field) not in truth:
                 continue
             # the page's HTML too, as the pipeline hands it over (htmldate's last resort)
             head: list[str] = []
@@ -70,12 +73,12 @@ def main(argv: list[str] | None = None) -> int:
             text = "\n\n".join(page.blocks)
             html = head[0] if head else None
             article = extract_metadata(page, text, html=html)
-            found = {"title": article.title, "published": article.published, "authors": article.authors}
+            found = {"title": article.title, "published": article.published, "authors": article.authors, "byline": article.byline}
             hit = bench.metadata_hits(truth, found)[args.field]
             decided, cands = candidates(args.field, page, text, html)
             tally[decided, hit] += 1
             if not hit:
-                misses.append((p.id, decided, truth[args.field], found[args.field], cands))
+                misses.append((p.id, decided, truth.get(args.field, truth.get("authors")), found[args.field], cands))
     total = sum(tally.values())
     print(f"{args.field} against {args.truth} truth: {sum(n for (_, hit), n in tally.items() if hit)} of {total} right")
     print("\nby the source that decided (right / wrong):")

@@ -124,6 +124,9 @@ class Article(Record):
     image: str | None = None
     tags: list[str] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
+    # Added to declcli/1: who the page credits as author: the people of
+    # `authors`, else a desk, team, organisation or the site as credited.
+    byline: list[str] = field(default_factory=list)
     # Not in the output contract: the form of each paragraph of `text`
     # (headings, list items, emphasis, links), made only when asked
     # (pipeline `structure=True`, for -f markdown-body); else empty.
@@ -268,6 +271,7 @@ def document_head(src: Source, art: Article) -> dict:
             "image": art.image,
             "tags": list(art.tags),
             "categories": list(art.categories),
+            "byline": list(art.byline),
         },
     }
 

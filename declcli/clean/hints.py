@@ -31,6 +31,31 @@ def _date_classes() -> frozenset:
     return frozenset(load("metadata")["date_classes"])
 
 
+_COMMENT_HEADS = frozenset({"comment", "comments", "commentlist", "recentcomments", "kommentar", "kommentare"})
+# "comments-open" on a wrapper, "comments-link" beside the byline: no thread
+_NOT_A_THREAD = frozenset({"open", "closed", "count", "link", "number", "meta", "icon", "button", "toggle"})
+
+
+def _anothers_author(el) -> bool:
+    """Whether an author-classed element names someone else than the
+    story's writer: a comment's author (inside a thread or a sidebar's
+    recent comments, an element whose class or id is headed "comment…") or
+    a teaser's (inside a link: a card of another article)."""
+    a = el.getparent()
+    while a is not None and a.tag not in ("body", "html"):
+        if a.tag == "a":
+            return True
+        for value in _class_and_id(a.get).split():
+            tokens = _TOKEN_HEAD.findall(value.lower())
+            if tokens and tokens[0] in _COMMENT_HEADS and not set(tokens) & _NOT_A_THREAD:
+                return True
+        a = a.getparent()
+    return False
+
+
+_TOKEN_HEAD = patterns.compile(r"[a-z]+")
+
+
 def _collect_hints(doc, hints: PageHints) -> list[str]:
     """Metadata the page states, from one pass over its lxml tree (document
     order), into `hints`; returns the breadcrumb trail the markup states:
@@ -91,7 +116,7 @@ def _collect_hints(doc, hints: PageHints) -> list[str]:
         # The tokens are looked at only where the words are there at all.
         if "class" in attrs and ("byline" in low or "author" in low) and _tokens(class_id) & {"byline", "author"}:
             t = _lx_text(el)
-            if len(t) < 200:
+            if len(t) < 200 and not _anothers_author(el):
                 hints.bylines.append(t)
         if (attrs.get("rel") or "").split() == ["author"]:
             hints.bylines.append(_lx_text(el))

@@ -158,6 +158,9 @@ class Metadata(TypedDict):
     weekdays: list[str]  # where a byline's names end
     name_particles: list[str]  # the lower-case words of a person's name
     author_labels: list[str]  # labels and buttons where a name would stand ("Follow"): never a name
+    organisation_word_ends: list[str]  # "Landesanstalt", "Bundesverband": an organisation's name
+    organisation_forms: list[str]  # "GmbH", "e.V.": an organisation's name, never a person's
+    credit_words: list[str]  # the lower-case words of a desk's or organisation's credit ("Bund der …")
     date_classes: list[str]
     update_labels: list[str]  # a shown date so labelled is an update, never the published date over a stated one
     published_labels: list[str]  # a label that names a date as the article's; another label's date under the headline is not

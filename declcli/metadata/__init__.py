@@ -9,7 +9,7 @@ top-down, so the choice is predictable and documented in docs/output.md
 from __future__ import annotations
 
 from ..model import Article, CleanPage
-from .authors import AUTHOR_SOURCES, pick_authors
+from .authors import AUTHOR_SOURCES, BYLINE_SOURCES, pick_authors, pick_byline
 from .breadcrumbs import BREADCRUMB_SOURCES, pick_breadcrumbs
 from .facts import PageFacts, Source, first
 from .language import LANGUAGE_SOURCES
@@ -19,6 +19,7 @@ from .url import URL_SOURCES, absolute_url
 
 __all__ = [
     "AUTHOR_SOURCES",
+    "BYLINE_SOURCES",
     "BREADCRUMB_SOURCES",
     "LANGUAGE_SOURCES",
     "MODIFIED_SOURCES",
@@ -41,6 +42,7 @@ SOURCE_TABLES = {
     "site": SITE_SOURCES,
     "url": URL_SOURCES,
     "authors": AUTHOR_SOURCES,
+    "byline": BYLINE_SOURCES,
     "published": PUBLISHED_SOURCES,
     "modified": MODIFIED_SOURCES,
     "language": LANGUAGE_SOURCES,
@@ -57,15 +59,17 @@ def extract_metadata(page: CleanPage, text: str, location: str | None = None, ht
     f.site = pick_site(f)
     f.title = pick_title(f)
     f.site = f.site or pick_site(f)
+    f.authors = pick_authors(f)
     return Article(
         title=f.title,
         site=f.site,
         url=absolute_url(f, location),
-        authors=pick_authors(f),
+        authors=f.authors,
         published=pick_published(f),
         modified=first(MODIFIED_SOURCES, f),
         language=first(LANGUAGE_SOURCES, f),
         breadcrumbs=pick_breadcrumbs(f),
         media=list(page.media),
         text=text,
+        byline=pick_byline(f),
     )

@@ -52,7 +52,16 @@ def _words():
         "prefix_inside": patterns.compile(rf"(?:\d|:)\s+(({alt(data['byline_prefixes'])}):?\s+\S)", re.I),
         "prefix": patterns.compile(rf"^({alt(data['byline_prefixes'])}):?\s+", re.I),
         "particles": frozenset(data["name_particles"]),
+        "credit_words": frozenset(data["credit_words"]),
+        "organisation_forms": frozenset(data["organisation_forms"]),
+        "organisation_word": patterns.compile(rf"(?:{alt(data['organisation_word_ends'])})(?!\w)", re.I),
+        # a credit's names end where the next phrase begins: "von auto-motor.at
+        # Redaktion in Rubrik: Hyundai", "by Staff Report in Local News"
+        "credit_end": patterns.compile(r"\s+(?:in|im|dans)(?:\s|$)"),
         "labels": frozenset(data["author_labels"]),
+        # an author box: the name, then a label or button ("Inga Hoeltmann
+        # Follow Transformationsbegleiterin …", "Jose Altoveros View More Articles")
+        "name_before_label": patterns.compile(rf"^(\S+(?:\s+\S+){{1,3}}?)\s+(?:{alt(data['author_labels'])})(?!\w)", re.I),
         "prefix_words": frozenset(w.rstrip(":") for w in data["byline_prefixes"]),
         # names joined by a comma, a semicolon, "and" or a slash set off by
         # spaces ("A / B"); a one-letter "and" ("y", "e") in lower case only,
@@ -91,6 +100,8 @@ def _plausible_author(name: str, site: str | None, handles: bool = False, shown:
     if _words()["roles"].search(name):
         return False
     words = name.split()
+    if _an_organisations(name):
+        return False
     if words and words[0][:1].isupper():
         # In a line of the page, the lower-case words of a name are its
         # particles ("Jose de la Cruz"); others make a phrase ("Publiziert
@@ -102,7 +113,7 @@ def _plausible_author(name: str, site: str | None, handles: bool = False, shown:
 
 def _from_ld(f) -> list[str]:
     out = []
-    for cand in _names(f.ld.get("author"), _by_id(f.items)):
+    for cand in _names(f.ld.get("author"), _by_id(f.items), people=True):
         cand = html.unescape(cand)  # JSON-LD written with entities: "O&#8217;Donnell"
         cand = _HANDLE_AFTER.sub("", cand)
         out += _split_byline(cand) if _words()["joiners"].search(cand) else [norm_space(cand)]
@@ -123,7 +134,7 @@ def _from_other_items(f) -> list[str]:
     nodes = _by_id(f.items)
     for item in f.items:
         if "author" in item and not _types(item) & _NOT_THE_WORK:
-            names = [html.unescape(n) for n in _names(item["author"], nodes)]
+            names = [html.unescape(n) for n in _names(item["author"], nodes, people=True)]
             if names:
                 return [p for n in names for p in (_split_byline(n) if _words()["joiners"].search(n) else [norm_space(n)])]
     return []
@@ -147,12 +158,32 @@ def _from_meta(f) -> list[str]:
         if key in f.meta and not f.meta[key].startswith("http"):
             # a paper states each of its authors in a tag of its own
             values = dict.fromkeys(v for k, v in f.hints.meta if k == key)
-            return [name for value in values for name in _split_byline(value)]
+            return [name for value in values for name in _split_byline(value) if not _an_organisations(value)]
     return []
 
 
+def _an_organisations(value: str) -> bool:
+    """Whether a name, or a stated author value whole, is an organisation's:
+    it has a legal form ("Nordex SE", "Bund der Energieverbraucher e.V."),
+    a word that names an organisation ("Bayerische Landesanstalt für Wald
+    und Forstwirtschaft"), or it opens with a domain ("hessenschau.de,
+    Frankfurt, Germany"); what follows is its address, not people."""
+    forms = _words()["organisation_forms"]
+    words = [w.strip(",;") for w in value.split()]
+    # (a domain after a name is the writer's outlet: "Troy L. Smith, Cleveland.com")
+    return (
+        bool(words and _DOMAIN_WORD.match(words[0]))
+        or any(w in forms for w in words)
+        or bool(_words()["organisation_word"].search(value))
+    )
+
+
+_DOMAIN_WORD = patterns.compile(r"^[a-z0-9-]+\.(?:de|com|net|org|at|ch|fr|it|es|nl|pl|uk|info|io|eu)$", re.I)
+
+
 def _from_props(f) -> list[str]:
-    return _split_byline(f.props["author"]) if "author" in f.props else []
+    value = f.props.get("author")
+    return _split_byline(value) if value and not _an_organisations(value) else []
 
 
 def _from_bylines(f, handles: bool = False) -> list[str]:
@@ -164,6 +195,9 @@ def _from_bylines(f, handles: bool = False) -> list[str]:
             m = _words()["prefix_inside"].search(line)
             if not m and _names_alone(line, f.site):
                 return _split_byline(line, None)
+            box = None if m else _words()["name_before_label"].match(line)
+            if box and _plausible_author(box.group(1), f.site, shown=True):
+                return [box.group(1)]
             line, prefixed = (line[m.start(1) :], True) if m else ("", False)
         if line:
             out = _split_byline(line, None)
@@ -215,6 +249,67 @@ def _from_set_aside(f) -> list[str]:
     return []
 
 
+# "Copyright (c) 2012- Gregory Szorc.", "© 2006-2008 by Martin Weber •": the
+# holder after the mark, its years and "by", up to a stop, a mark or a digit
+_COPYRIGHT_HOLDER = patterns.compile(
+    r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright|\d{4}(?:\s*[-–]\s*(?:\d{4})?)?|by|,))*"
+    r"\s+([^\W\d_][^\d•|,.©()]*?)"
+    r"(?=\s*(?:[•|,.©(]|\d|all rights|alle rechte|tous droits|$))",
+    re.I,
+)
+
+
+_NAME_WORD = patterns.compile(r"^[^\W\d_][^\W\d_'’.-]*$")
+_ALL_RIGHTS = patterns.compile(r"all rights|alle rechte|tous droits|todos los derechos", re.I)
+_GLUED = patterns.compile(r"[a-zäöüß][A-ZÄÖÜ].*[a-zäöüß][A-ZÄÖÜ]")
+_NON_WORD = patterns.compile(r"\W+|_")
+
+
+def _from_copyright(f) -> list[str]:
+    """The holder of the page's copyright line when it reads as a person's
+    full name ("Copyright (c) 2012- Gregory Szorc. All rights reserved.",
+    "© 2019 Sven Schreivogel"): a personal site's writer."""
+    for _, line in f.page.removed:
+        m = _COPYRIGHT_HOLDER.search(line)
+        if m:
+            name = norm_space(m.group(1))
+            words = name.split()
+            # full name, its words capitalised and none glued to the next
+            # line's ("Wolfgang Michal DatenschutzImpressumDesignTwitter"),
+            # and not the site's name ("Greentech Live" of "TechFieber
+            # Greentech Live")
+            ok = 2 <= len(words) <= 3 and all(w[:1].isupper() and _NAME_WORD.match(w) and not _GLUED.search(w) for w in words)
+            # "The Detroit News", "All Rights Reserved"
+            ok = ok and words[0].lower() not in _words()["credit_words"] and not _ALL_RIGHTS.match(name)
+            key, site = _NON_WORD.sub("", name.casefold()), _NON_WORD.sub("", (f.site or "").casefold())
+            ok = ok and not (site and key in site)
+            return [name] if ok and _plausible_author(name, f.site, shown=True) and not _an_organisations(name) else []
+    return []
+
+
+# initials after a slash: "IT Finanzmagazin /PP"
+_INITIALS_AFTER = patterns.compile(r"\s*/\s*\w{1,3}$")
+_DOMAIN_NAME = patterns.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+
+
+def _not_the_site_alone(names: list[str], f) -> list[str]:
+    """`names`, unless they are one name that is the site's: a domain
+    ("MesOpinions.com"), the site's name with an editor's initials ("IT
+    Finanzmagazin /PP") or its host's name ("El Colombiano" on
+    elcolombiano.com, "Interscenario" on interscenar.io): a stated author
+    the site fills in, which the byline credits. (Beside a writer, a
+    site's name is left to the people filter.)"""
+    if len(names) != 1:
+        return names
+    name = _INITIALS_AFTER.sub("", names[0])
+    key = _NON_WORD.sub("", name.casefold())
+    keys = {_NON_WORD.sub("", (f.site or "").casefold())}
+    if f.host:
+        host = f.host.casefold().removeprefix("www.")
+        keys |= {_NON_WORD.sub("", host), _NON_WORD.sub("", host.rsplit(".", 1)[0])}
+    return [] if _DOMAIN_NAME.match(name) or key in keys - {""} else names
+
+
 def _people(names: list[str], site: str | None, handles: bool = False, shown: bool = False) -> list[str]:
     """The plausible people of `names`, each once (any case), in order;
     `shown`: names from a line of the page."""
@@ -226,16 +321,146 @@ def _people(names: list[str], site: str | None, handles: bool = False, shown: bo
 # the first place that names a plausible person wins, with all the people
 # it names.
 AUTHOR_SOURCES = (
-    Source("JSON-LD authors", lambda f: [_people(_from_ld(f), f.site)]),
-    Source("JSON-LD authors of a forum post, recipe or how-to", lambda f: [_people(_from_other_items(f), f.site)]),
-    Source("`meta name=author` (and `article:author`, `dc.creator` …)", lambda f: [_people(_from_meta(f), f.site)]),
-    Source("microdata `author`", lambda f: [_people(_from_props(f), f.site)]),
+    Source("JSON-LD authors", lambda f: [_people(_not_the_site_alone(_from_ld(f), f), f.site)]),
+    Source(
+        "JSON-LD authors of a forum post, recipe or how-to",
+        lambda f: [_people(_not_the_site_alone(_from_other_items(f), f), f.site)],
+    ),
+    Source(
+        "`meta name=author` (and `article:author`, `dc.creator` …)",
+        lambda f: [_people(_not_the_site_alone(_from_meta(f), f), f.site)],
+    ),
+    Source("microdata `author`", lambda f: [_people(_not_the_site_alone(_from_props(f), f), f.site)]),
     Source('a byline ("By A and B")', lambda f: [_people(_from_bylines(f), f.site, shown=True)]),
     Source('a user name in a byline ("by tlow")', lambda f: [_people(_from_bylines(f, True), f.site, handles=True, shown=True)]),
     Source('a line that opens with a byline word ("Par A le 7 mai 2020")', lambda f: [_from_set_aside(f)]),
+    Source("the copyright holder's full name", lambda f: [_people(_from_copyright(f), f.site)]),
 )
 
 
 def pick_authors(f) -> list[str]:
     """People who wrote the article: all those the first source names."""
     return first(AUTHOR_SOURCES, f) or []
+
+
+# ---------------------------------------------------------------- byline
+
+# A credit is no name but the page's own date or a number: "4. November", "2021".
+_SOCIAL_PROFILE = patterns.compile(r"^(?:www\.)?(?:facebook|twitter|x|instagram|youtube|linkedin|tiktok|pinterest)\.com/", re.I)
+_DATE_IN_CREDIT = patterns.compile(r"\d{1,2}[./]\s?\d{1,2}|(?<!\w)\d{4}(?!\w)")
+
+
+def _credit(value: str, shown: bool = False) -> str | None:
+    """`value` as a credit the page gives its author (a desk, a team, an
+    organisation, the site, a person), cleaned of its byline word, quotes and
+    what follows the names; None when it credits no one: a bare role word
+    ("Redaktion", "the Editors"), a label or button, a date, a phrase.
+    `shown`: a line of the page (its names end at a date, a dash, a label)."""
+    w = _words()
+    value = norm_space(html.unescape(value or ""))
+    value = _LEADING_MARKS.sub("", value)
+    value = w["prefix"].sub("", value)
+    value = (w["shown_end"] if shown else _DATE_LINE_END).split(value, maxsplit=1)[0]
+    if shown:
+        value = w["credit_end"].split(_LABEL.split(value, maxsplit=1)[0], maxsplit=1)[0]
+    value = _HANDLE_AFTER.sub("", value).strip(_QUOTES + ",;")
+    if not value or len(value) > 60 or "http" in value or "@" in value or _NOT_IN_A_NAME.search(value):
+        return None
+    if _SOCIAL_PROFILE.match(value):  # a link to the site's page elsewhere: "facebook.com/vegolosi"
+        return None
+    low = value.lower()
+    if low in w["prefix_words"] or low in w["labels"] or _DATE_IN_CREDIT.search(value) or _COPYRIGHT.search(value):
+        return None
+    words = value.split()
+    # a name of six words at most besides its small words and dashes
+    if len([x for x in words if x.lower() not in w["credit_words"] and any(c.isalpha() for c in x)]) > 6:
+        return None
+    # an account named for a role, not a credit: "wordpressadmin"
+    if len(words) == 1 and value.islower() and w["role_inside"].search(value):
+        return None
+    # Past its first word a credit's lower-case words are its small words
+    # ("Bund der Energieverbraucher e.V."); others make a phrase ("Von
+    # Atemschutzmaske über Exit-Strategie und Kontaktverbot bis Zoonose").
+    # A domain or an abbreviation keeps its own case ("e.V.", "auto-motor.at").
+    if any(x[:1].isalpha() and not x[:1].isupper() and x not in w["credit_words"] and "." not in x for x in words[1:]):
+        return None
+    # a role alone, with its article: "Redaktion", "der Redaktion", "Staff Writer"
+    if not w["roles"].sub("", " ".join(x for x in words if x.lower() not in w["credit_words"])).strip(" -–—/"):
+        return None
+    return value
+
+
+def _credits_ld(f) -> list[str]:
+    return [html.unescape(n) for n in _names(f.ld.get("author"), _by_id(f.items))]
+
+
+def _credits_other_items(f) -> list[str]:
+    if f.ld:
+        return []
+    nodes = _by_id(f.items)
+    for item in f.items:
+        if "author" in item and not _types(item) & _NOT_THE_WORK:
+            names = [html.unescape(n) for n in _names(item["author"], nodes)]
+            if names:
+                return names
+    return []
+
+
+def _credits_meta(f) -> list[str]:
+    for key in _AUTHOR_META:
+        if key in f.meta and not f.meta[key].startswith("http"):
+            return list(dict.fromkeys(v for k, v in f.hints.meta if k == key))
+    return []
+
+
+def _credits_shown(f) -> list[str]:
+    """The first credit of the page's bylines: a line that opens with a
+    byline word, or holds one after a date ("Veröffentlicht am 8. Februar
+    2022 von PETA-Team"), before a line that is only the credit (an
+    author-classed element: "Redaktion Polizeiticker Schweiz")."""
+    w = _words()
+    bare = []
+    for line in f.hints.bylines:
+        if w["prefix"].match(line):
+            credit = _credit(line, shown=True)
+        else:
+            m = w["prefix_inside"].search(line)
+            credit = _credit(line[m.start(1) :], shown=True) if m else None
+            if not m and len(line.split()) <= 6:
+                bare.append(line)
+        if credit:
+            return [credit]
+    # a line alone is a credit only whole: no date or label cut off it
+    # ("Veröffentlicht am 12.10.2018" credits no one)
+    for line in bare:
+        credit = _credit(line, shown=True)
+        if credit and credit == norm_space(line).strip(_QUOTES + ",;"):
+            return [credit]
+    return []
+
+
+def _credits(values: list[str], shown: bool = False) -> list[str]:
+    """The credits of `values`, each once (any case), in order."""
+    seen: set[str] = set()
+    out = [c for c in (_credit(v, shown) for v in values) if c]
+    return [c for c in out if not (c.lower() in seen or seen.add(c.lower()))]
+
+
+# Who the page credits as its author (docs/output.md, `byline`): the
+# people of `authors` when it names any; else the first source that credits
+# a desk, a team, an organisation or the site by name, as credited. The
+# same places as AUTHOR_SOURCES, in the same order; a role word alone is
+# no credit, and the site's name only where a byline source gives it.
+BYLINE_SOURCES = (
+    Source("`authors`", lambda f: [f.authors]),
+    Source("JSON-LD authors (an organisation too)", lambda f: [_credits(_credits_ld(f))]),
+    Source("JSON-LD authors of a forum post, recipe or how-to", lambda f: [_credits(_credits_other_items(f))]),
+    Source("`meta name=author` (and `article:author`, `dc.creator` …)", lambda f: [_credits(_credits_meta(f))]),
+    Source("microdata `author`", lambda f: [_credits([f.props["author"]] if "author" in f.props else [])]),
+    Source('a byline ("By HLNF Staff Report", "von auto-motor.at Redaktion")', lambda f: [_credits_shown(f)]),
+)
+
+
+def pick_byline(f) -> list[str]:
+    """Who the page credits as its author (after pick_authors: f.authors)."""
+    return first(BYLINE_SOURCES, f) or []

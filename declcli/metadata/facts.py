@@ -56,9 +56,11 @@ class PageFacts:
                     self.props.setdefault(prop, value)
         self.host = page_host(h)
         # Set by the pickers as the fields are read: the title strips the
-        # site's name, and the bylines refuse it.
+        # site's name, and the bylines refuse it; the byline starts from the
+        # authors.
         self.site: str | None = None
         self.title: str | None = None
+        self.authors: list[str] = []  # the people, for the byline
 
     def ld_str(self, key: str) -> str | None:
         """A string value of the JSON-LD article, else None."""

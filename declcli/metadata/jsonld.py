@@ -80,24 +80,44 @@ _ARTICLE_TYPES = {
 }
 
 
-def _names(value, nodes: dict | None = None) -> list[str]:
+# An author of these types is no person: a newsroom, a company, the site.
+_ORGANISATION_TYPES = {
+    "Organization",
+    "NewsMediaOrganization",
+    "Corporation",
+    "GovernmentOrganization",
+    "EducationalOrganization",
+    "NGO",
+    "LocalBusiness",
+    "WebSite",
+    "Brand",
+}
+
+
+def _names(value, nodes: dict | None = None, people: bool = False) -> list[str]:
     """Person names from a JSON-LD author value (str, dict or list of them).
     `nodes`: the page's JSON-LD items by `@id`, for an author given only by
     reference (`{"@id": "…#/schema/person/…"}`, as WordPress SEO plugins
-    write it) to be read from the node it points to."""
+    write it) to be read from the node it points to. `people`: the names
+    of persons only, not of an author typed as an organisation."""
     if value is None:
         return []
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
+        node = nodes.get(value["@id"], {}) if nodes and isinstance(value.get("@id"), str) else {}
+        types = _types(value) | _types(node)
+        # (Yoast types a personal site's owner as both: ["Person", "Organization"])
+        if people and types & _ORGANISATION_TYPES and "Person" not in types:
+            return []
         n = value.get("name")
-        if n is None and nodes and isinstance(value.get("@id"), str):
-            n = nodes.get(value["@id"], {}).get("name")
+        if n is None:
+            n = node.get("name")
         return [n] if isinstance(n, str) else []
     if isinstance(value, list):
         out: list[str] = []
         for v in value:
-            out += _names(v, nodes)
+            out += _names(v, nodes, people)
         return out
     return []
 

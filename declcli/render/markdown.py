@@ -42,7 +42,7 @@ def to_markdown(tree: dict) -> str:
         return f"## {_md_cell(src['location'])}\n\n**Error {tree['error']['code']}:** {_md_cell(error_cause(tree))}\n\n"
     art = tree["article"]
     lines = [f"## {_md_cell(art['title'] or src['location'])}", ""]
-    details = [x for x in (art["site"], art["published"], ", ".join(art["authors"])) if x]
+    details = [x for x in (art["site"], art["published"], ", ".join(art.get("byline") or art["authors"])) if x]
     if details:
         lines += ["*" + _md_cell(" · ".join(details)) + "*", ""]
     if art["breadcrumbs"]:

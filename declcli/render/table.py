@@ -80,7 +80,7 @@ def table_header(tree: dict, claims: int | None, agreements: int | None):
     art = tree["article"]
     head = Text()
     head.append(safe(art["title"] or "(untitled)"), style="bold")
-    details = [x for x in (art["site"], art["published"], ", ".join(art["authors"])) if x]
+    details = [x for x in (art["site"], art["published"], ", ".join(art.get("byline") or art["authors"])) if x]
     if details:
         head.append("\n" + safe(" · ".join(details)), style="dim")
     if art["breadcrumbs"]:

@@ -67,6 +67,7 @@ def test_json_and_yaml_carry_the_same_tree():
         "image",
         "tags",
         "categories",
+        "byline",
     ]
 
 

@@ -90,7 +90,8 @@ def test_trafilatura_dev_f1_stays_above_the_floor(trafilatura_score):
 def test_trafilatura_dev_metadata_stays_above_the_floor(trafilatura_score):
     floors = baseline("metadata_trafilatura_dev")["floors"]
     for truth, scored in (("hand", trafilatura_score.annotated), ("page", trafilatura_score.metadata)):
-        for key in ("title", "published", "authors"):
+        # byline: who the page credits; authors: the people alone
+        for key in ("title", "published", "byline", "authors"):
             hits = scored[key]
             assert sum(hits) / len(hits) >= floors[f"{key} ({truth})"], (truth, key, sum(hits), len(hits))
 
@@ -160,7 +161,10 @@ def test_metadata_truth_reads_jsonld_then_meta():
     hits = bench.metadata_hits(
         truth, {"title": "The & headline", "published": "2021-03-04T10:00:00+00:00", "authors": ["ann lee"]}
     )
-    assert hits == {"title": True, "published": True, "authors": True}
+    assert hits == {"title": True, "published": True, "authors": True, "byline": True}
+    # who the page credits, where it names no person, is scored as the byline
+    desk = bench.metadata_hits({"authors": ["HLNF Staff Report"]}, {"authors": [], "byline": ["HLNF Staff Report"]})
+    assert desk == {"authors": False, "byline": True}
     assert bench.metadata_hits(truth, {"title": "OG title"})["title"] is False
     # the stated moment given in the page's own offset, the day before, is the stated date; another moment is not
     assert bench.metadata_hits(truth, {"published": "2021-03-04T05:00:00-05:00"})["published"] is True

@@ -86,6 +86,7 @@ def trees(draw):
             "image": None,
             "tags": draw(words),
             "categories": [],
+            "byline": draw(words),
         },
         "claims": claims,
         "agreements": [

@@ -187,3 +187,74 @@ def test_author_tags_of_papers_and_plugins(head, expected):
 def test_a_middle_initial_is_no_and(author, expected):
     ld = json.dumps({"@type": "NewsArticle", "author": {"@type": "Person", "name": author}})
     assert _authors(f'<script type="application/ld+json">{ld}</script>', "") == expected
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        # a sidebar's recent comments (WordPress)
+        '<aside class="widget widget_recent_comments"><ul id="recentcomments"><li class="recentcomments">'
+        '<span class="comment-author-link"><a class="url">Steffi Gruber</a></span> bei Was wir empfehlen</li></ul></aside>',
+        # a thread under the story
+        '<div class="comments" id="comments"><div class="comment"><p class="commentTitle">'
+        '<span class="commentAuthor">Critica</span></p><p>Das sehe ich anders.</p></div></div>',
+        # a teaser card of another article
+        '<div class="listing"><a href="/other"><div class="listing__item__author"><span>Jörn Mecher</span></div>'
+        "<h3>Another story</h3></a></div>",
+    ],
+)
+def test_a_comments_or_a_teasers_author_is_not_the_articles(elsewhere):
+    page = clean_html("<html><body><article><h1>The plan</h1>" + _STORY + "</article>" + elsewhere + "</body></html>")
+    assert extract_metadata(page, "\n\n".join(page.blocks)).authors == []
+
+
+def test_a_comments_link_beside_the_byline_is_no_thread():
+    byline = '<div class="comments-link"><span class="author">By Ann Lee</span></div>'
+    assert _authors("", byline) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "box,expected",
+    [
+        ('<div class="author-bio">Martin Junker Alles von Martin Junker | +49 030 5683 8000 60</div>', ["Martin Junker"]),
+        (
+            '<div class="author-box">Inga Hoeltmann Follow Transformationsbegleiterin und Expertin für Neue Arbeit</div>',
+            ["Inga Hoeltmann"],
+        ),
+        ('<div class="author-box">Jose Altoveros View More Articles</div>', ["Jose Altoveros"]),
+        # a heading of the box is no name
+        ('<div class="author">Zur Person Alle Beiträge Blogbeiträge zu unseren Themen</div>', []),
+    ],
+)
+def test_an_author_boxs_name_stands_before_its_label_or_button(box, expected):
+    assert _authors("", box) == expected
+
+
+def _page_with_footer(footer: str, head: str = "") -> list[str]:
+    body = f"<article><h1>The plan</h1>{_STORY}</article><footer><p>{footer}</p></footer>"
+    page = clean_html(f"<html><head>{head}</head><body>{body}</body></html>")
+    return extract_metadata(page, "\n\n".join(page.blocks)).authors
+
+
+@pytest.mark.parametrize(
+    "footer,expected",
+    [
+        # a personal site's copyright holder is its writer
+        ("Copyright (c) 2012- Gregory Szorc. All rights reserved. Design by CSS Templates.", ["Gregory Szorc"]),
+        ("(c) Johannes Wolf • Weitere Rechte siehe Impressum", ["Johannes Wolf"]),
+        ("© 2019 Sven Schreivogel", ["Sven Schreivogel"]),
+        # a company, an agency, a phrase, a line glued to the next
+        ("© 2019 Hearst Communications, Inc. All Rights Reserved.", []),
+        ("Copyright © 2019 The Detroit News", []),
+        ("© 2019 Associated Press", []),
+        ("Copyright © All Rights Reserved", []),
+        ("© 2020 Wolfgang Michal DatenschutzImpressumDesignTwitter", []),
+    ],
+)
+def test_the_copyright_holders_full_name_when_no_source_names_anyone(footer, expected):
+    assert _page_with_footer(footer) == expected
+
+
+def test_the_copyright_holder_is_not_the_sites_name():
+    head = '<meta property="og:site_name" content="TechFieber Greentech Live">'
+    assert _page_with_footer("© 2022 Greentech Live", head) == []

@@ -1,0 +1,143 @@
+"""The byline: who the page credits as its author. The people of `authors`
+when it names any; else a desk, team, organisation or the site's name, as a
+byline source credits it; never a role word alone, a label, a date or a
+phrase, and never the site's name from og:site_name alone."""
+
+import json
+
+import pytest
+
+from declcli.clean import clean_html
+from declcli.metadata import extract_metadata
+
+_STORY = "<p>" + "The council met on the plan again and the members argued about the costs of it. " * 6 + "</p>"
+
+
+def _article(head: str, byline_html: str = ""):
+    page = clean_html(f"<html><head>{head}</head><body><article><h1>The plan</h1>{byline_html}{_STORY}</article></body></html>")
+    return extract_metadata(page, "\n\n".join(page.blocks))
+
+
+def _ld(author) -> str:
+    item = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "The plan", "author": author}
+    return f'<script type="application/ld+json">{json.dumps(item)}</script>'
+
+
+@pytest.mark.parametrize(
+    "head,byline_html,expected",
+    [
+        # a JSON-LD author of @type Organization
+        (_ld({"@type": "Organization", "name": "Nordex SE"}), "", ["Nordex SE"]),
+        # a desk in JSON-LD as a "Person", refused as one for its role word
+        (_ld([{"@type": "Person", "name": "Redaktion Polizeiticker Schweiz"}]), "", ["Redaktion Polizeiticker Schweiz"]),
+        # a desk in the author tag
+        ('<meta name="author" content="HLNF Staff Report">', "", ["HLNF Staff Report"]),
+        ('<meta name="author" content="Bund der Energieverbraucher e.V.">', "", ["Bund der Energieverbraucher e.V."]),
+        # a shown byline: the names end at the next phrase and label
+        ("", '<p class="byline">von auto-motor.at Redaktion in Rubrik: Hyundai &gt; Tests</p>', ["auto-motor.at Redaktion"]),
+        ("", '<p class="byline">Veröffentlicht am 8. Februar 2022 von PETA-Team</p>', ["PETA-Team"]),
+        # an author-classed element that holds just the credit
+        ("", '<p class="article-author">Redaktion Polizeiticker Schweiz</p>', ["Redaktion Polizeiticker Schweiz"]),
+    ],
+)
+def test_a_desk_team_or_organisation_credited_as_author_is_the_byline(head, byline_html, expected):
+    a = _article(head, byline_html)
+    assert a.authors == []
+    assert a.byline == expected
+
+
+def test_the_sites_own_name_is_a_credit_where_a_byline_gives_it():
+    a = _article('<meta property="og:site_name" content="hausinfo">', '<div class="author">Artikel von: hausinfo</div>')
+    assert (a.authors, a.byline) == ([], ["hausinfo"])
+
+
+def test_the_sites_name_alone_credits_no_one():
+    assert _article('<meta property="og:site_name" content="Heartland Newsfeed">').byline == []
+
+
+@pytest.mark.parametrize(
+    "head,byline_html",
+    [
+        # a role word alone, with or without its article
+        ('<meta name="author" content="Redaktion">', ""),
+        ('<meta name="author" content="Staff Writer">', ""),
+        ("", '<p class="byline">Von der Redaktion</p>'),
+        ("", '<p class="byline">By the Editors</p>'),
+        # an account named for a role
+        ("", '<p class="byline">by wordpressadmin</p>'),
+        # a date cut off a line that is no byline: nothing is credited
+        ("", '<p class="author">Veröffentlicht am 12.10.2018</p>'),
+        # a phrase after a byline word
+        ("", '<p class="byline">Von Atemschutzmaske über Exit-Strategie und Kontaktverbot bis Zoonose</p>'),
+        # a label or button where a name would stand
+        ("", '<div class="author">Alle Beiträge</div>'),
+        # a link to the site's profile elsewhere
+        ('<meta name="author" content="facebook.com/vegolosi">', ""),
+    ],
+)
+def test_no_credit(head, byline_html):
+    a = _article(head, byline_html)
+    assert (a.authors, a.byline) == ([], [])
+
+
+def test_the_people_named_come_before_a_desk_stated_higher():
+    # the JSON-LD credits the newsroom; the page shows who wrote it
+    a = _article(_ld({"@type": "Organization", "name": "Caspian Ledger Newsroom"}), '<p class="byline">By Leyla Mammadova</p>')
+    assert a.authors == a.byline == ["Leyla Mammadova"]
+
+
+def test_an_organisation_with_its_address_names_no_people():
+    # "Nürnberg" and "Germany" were taken as two people beside the publisher
+    a = _article('<meta name="author" content="Olympia-Verlag GmbH, Nürnberg, Germany">')
+    assert (a.authors, a.byline) == ([], ["Olympia-Verlag GmbH, Nürnberg, Germany"])
+
+
+def test_a_site_owner_typed_person_and_organisation_is_a_person():
+    # Yoast types a personal site's owner as both
+    node = {"@type": ["Person", "Organization"], "@id": "https://x.example/#/schema/person/1", "name": "Sarah Lee"}
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "Notes on plans"},
+            {"@type": "BlogPosting", "headline": "The plan", "author": {"@id": node["@id"]}},
+            node,
+        ],
+    }
+    a = _article(f'<script type="application/ld+json">{json.dumps(graph)}</script>')
+    assert a.authors == a.byline == ["Sarah Lee"]
+
+
+@pytest.mark.parametrize(
+    "value,authors,byline",
+    [
+        # an organisation named by its kind of word, split at its "und"
+        (
+            "Bayerische Landesanstalt für Wald und Forstwirtschaft - LWF",
+            [],
+            ["Bayerische Landesanstalt für Wald und Forstwirtschaft - LWF"],
+        ),
+        # a value that opens with a domain: the site and its address
+        ("hessenschau.de, Frankfurt, Germany", [], ["hessenschau.de, Frankfurt, Germany"]),
+        # a domain after a name is the writer's outlet, no person
+        ("Troy L. Smith, Cleveland.com", ["Troy L. Smith"], ["Troy L. Smith"]),
+    ],
+)
+def test_an_organisation_in_the_author_tag_is_no_person(value, authors, byline):
+    a = _article(f'<meta name="author" content="{value}">')
+    assert (a.authors, a.byline) == (authors, byline)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # the host's name, a domain, the site's name with an editor's initials
+        '<link rel="canonical" href="https://www.elcolombiano.com/antioquia/x"><meta name="author" content="El Colombiano">',
+        '<meta name="author" content="MesOpinions.com">',
+        '<meta property="og:site_name" content="IT Finanzmagazin"><meta name="author" content="IT Finanzmagazin /PP">',
+    ],
+)
+def test_the_site_stated_as_the_only_author_is_a_credit_not_a_person(head):
+    a = _article(head, '<p class="byline">Von Gàbor Muniér</p>')
+    assert a.authors == a.byline == ["Gàbor Muniér"]
+    b = _article(head)
+    assert b.authors == [] and len(b.byline) == 1
