@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..gazetteer import gazetteer
 from ..model import Actor
 from . import datelines
-from .context import Context, clean_name, covered_by_entities, entities, entity_of
+from .context import Context, clean_name, covered_by_entities, entities, entity_of, surname
 from .lexicon import words
 from .products import acts
 
@@ -517,6 +517,7 @@ def _person(ent, ctx: Context, found: list) -> None:
     name = clean_name(ent.text)
     if not name or not name[:1].isupper() or any(ch.isdigit() for ch in name):
         return
+    name = _shared_surname(ent, name)
     known = name in ctx.persons  # ("Warren", "Hill": a person the article named in full before)
     if name in gazetteer().cities and not known:
         return  # "Cheongju", "Edinburg": places the model took for persons
@@ -570,6 +571,18 @@ def _main_clause(verb) -> bool:
     while verb.dep_ in ("conj", "parataxis") and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _shared_surname(ent, name: str) -> str:
+    """ "Joe and Hunter Biden", "Bill and Hillary Clinton": a given name alone before "and" and a
+    full name shares that name's surname."""
+    doc = ent.doc
+    if " " in name or name not in words().given_names or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+        return name
+    partner = entity_of(doc[ent.end + 1])
+    if partner is None or partner.label_ != "PERSON" or partner.start != ent.end + 1 or len(partner) < 2:
+        return name
+    return f"{name} {surname(clean_name(partner.text))}"
 
 
 def _office_holder(name: str) -> str | None:

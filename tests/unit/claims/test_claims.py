@@ -873,3 +873,13 @@ def test_a_name_after_in_that_nothing_marks_as_a_body_is_a_place():
     names = [[a.name for a in c.actors] for c in out]
     assert "al-Jufra" not in names[0]
     assert "Senate" in names[1]  # a body the word marks
+
+
+def test_a_given_name_before_and_a_full_name_shares_its_surname():
+    out = claims_of(
+        "The panel asked whether Ukraine would investigate Joe and Hunter Biden. "
+        '"The claims against Vice President Biden are baseless," Volker said.'
+    )
+    persons = [[a.name for a in c.actors if a.type == "person"] for c in out]
+    assert "Joe Biden" in persons[0] and "Hunter Biden" in persons[0]
+    assert "Joe Biden" in persons[1]  # the later surname is the first of them, the office-holder
