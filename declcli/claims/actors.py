@@ -157,6 +157,10 @@ def _descriptor_tokens(ent) -> list:
             out += list(child.subtree)  # "President Xi Jinping of China", "X, 68, of Torrance, California"
         elif child.dep_ == "npadvmod" and child.i > ent.end and "-" in child.text:
             out.append(child)  # "Rep. Ilhan Omar, D-Minn."
+        elif child.dep_ == "relcl" and child.lemma_ == "be":
+            # "Alexander Vindman, who is the White House National Security Council Ukraine expert"
+            for attr in (c for c in child.children if c.dep_ == "attr"):
+                out += [t for t in _own_words(attr) if t.ent_type_ != "PERSON"]
     if not out:
         out = _premodifiers(ent)
     # In text order, without a destination: "China's ambassador to Britain" is China's.

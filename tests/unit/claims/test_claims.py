@@ -883,3 +883,11 @@ def test_a_given_name_before_and_a_full_name_shares_its_surname():
     persons = [[a.name for a in c.actors if a.type == "person"] for c in out]
     assert "Joe Biden" in persons[0] and "Hunter Biden" in persons[0]
     assert "Joe Biden" in persons[1]  # the later surname is the first of them, the office-holder
+
+
+def test_a_copular_relative_clause_describes_the_person():
+    out = claims_of(
+        "Republicans questioned Dana Whitfield, who is the White House National Security Council director for Europe, on Tuesday."
+    )
+    persons = {a.name: a.country for c in out for a in c.actors if a.type == "person"}
+    assert persons["Dana Whitfield"] == "USA"
