@@ -135,7 +135,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         content = _content_child(main_verb)
         if content is not None:
             return _reported(main_verb, content, ctx)  # "The study found that …" (GUIDE decision 17)
-    if main_verb.lemma_ in lex.reporting or (main_verb.lemma_ in lex.quote_tags and _after_a_quote(main_verb, clause_start)):
+    if _reports(main_verb, clause_start):
         content = _content_child(main_verb) or _content_attached_below(main_verb)
         if content is not None:
             return _reported(main_verb, content, ctx)
@@ -170,7 +170,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     # "…, he said, …" / "…, X added.": a reporting verb hanging off the main verb.
     for child in main_verb.children:
         if (
-            (child.lemma_ in lex.reporting or (child.lemma_ in lex.quote_tags and _after_a_quote(child, clause_start)))
+            _reports(child, clause_start)
             and child.i in inside
             and _subject(child) is not None
             and _content_child(child) is None
@@ -207,9 +207,13 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     return None
 
 
-def _after_a_quote(verb, clause_start: int) -> bool:
-    """Whether a quotation mark stands between the clause's start and `verb` ('"…," the statement continued')."""
-    return any(t.text in _QUOTE_MARKS for t in verb.doc[clause_start : verb.i])
+def _reports(verb, clause_start: int) -> bool:
+    """Whether `verb` reports speech: a reporting verb, or one that reports only as the tag of the
+    direct quote before it in the clause ('"…," the statement continued')."""
+    lex = words()
+    if verb.lemma_ in lex.reporting:
+        return True
+    return verb.lemma_ in lex.quote_tags and any(t.text in _QUOTE_MARKS for t in verb.doc[clause_start : verb.i])
 
 
 def bare_speaker(main_verb, ctx: Context):
@@ -355,10 +359,9 @@ def source_text(token, ctx: Context) -> str | None:
     )
     if definite and keep and (token.is_lower or token.lower_ in lex.titles) and token.tag_ in ("NN", "NNP"):
         # "the minister told journalists": the minister named last ("The PAHO Director": the director
-        # named last); "the company said": the company, unless the words name another ("The French
-        # foreign ministry").
-        # A person's description resolves only to a person of that role: "the expert warned" after
-        # Prince Andrew is one legal expert the article left unnamed, not the prince.
+        # named last), and no one else: "the expert warned" after Prince Andrew is an expert the
+        # article left unnamed; "the company said": the company, unless the words name another ("The
+        # French foreign ministry").
         known = ctx.by_role(token.lower_)
         if known is None and not named and token.lemma_ in lex.org_nouns and token.tag_ in ("NN", "NNP"):
             # "the group said": the body the article introduced as "the group" ("The group, WeWorkers

@@ -99,8 +99,8 @@ class Context:
         """What a subject pronoun stands for: he/she the person last named as a
         main clause's subject or as a speaker whom it fits (when the pronoun speaks,
         "she added", the subject the narration last turned to, then the last
-        speaker); "person" (a description: "the doctor") any such person; it an
-        organisation; they a group or organisation."""
+        speaker); "person" (an age standing for a name: "the 56-year-old") any such
+        person; it an organisation; they a group or organisation."""
         if pronoun == "it":
             return self.last_org
         if pronoun in ("they", "them"):
