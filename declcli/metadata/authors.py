@@ -63,6 +63,20 @@ def _words():
         # Follow Transformationsbegleiterin …", "Jose Altoveros View More Articles")
         "name_before_label": patterns.compile(rf"^(\S+(?:\s+\S+){{1,3}}?)\s+(?:{alt(data['author_labels'])})(?!\w)", re.I),
         "prefix_words": frozenset(w.rstrip(":") for w in data["byline_prefixes"]),
+        # the words a barred line's date opens with: a weekday, a month, a
+        # published or updated word ("Publicado hace 3 horas")
+        "date_opening": patterns.compile(
+            rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}:\d{{2}}|\d{{1,2}}\.?\s+(?:{months})\b)(?![\w/])",
+            re.I,
+        ),
+        "date_words": frozenset(
+            [
+                *data["weekdays"],
+                *(m for names in data["months"].values() for m in names),
+                *data["published_labels"],
+                *data["update_labels"],
+            ]
+        ),
         # names joined by a comma, a semicolon, "and" or a slash set off by
         # spaces ("A / B"); a one-letter "and" ("y", "e") in lower case only,
         # and never an initial ("Sarah E. Needleman", "Bruce Y. Lee")
@@ -287,6 +301,46 @@ def _from_copyright(f) -> list[str]:
     return []
 
 
+# A line of the page that is a name set off by bars from its date, time or
+# a published word: "04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Jacobo
+# Betancur Peláez | Publicado hace 3 horas".
+_BARS = patterns.compile(r"\s*[|•·]\s*")
+_DATE_LINE_MAX = 90
+
+
+def _a_date_part(part: str) -> bool:
+    """Whether one part of a barred line is its date: it opens with a date
+    that has its year ("04.02.2022", "2022-02-04"), a time ("13:10 Uhr"), a
+    day and a month's name, or a weekday, published or updated word before
+    a number ("Publicado hace 3 horas", "Monday, May 4"); not a count ("6
+    Kommentare"), a day without its year ("30.11.") or a path."""
+    w = _words()
+    if w["date_opening"].match(part):
+        return True
+    first_word = part.split()[0].strip(",.:").lower() if part.split() else ""
+    return first_word in w["date_words"] and any(ch.isdigit() for ch in part)
+
+
+def _from_date_line(f) -> list[str]:
+    """The full name that a line of its own sets off by bars from the date
+    (the lines the cleaner set aside, then the body's): the writer shown
+    beside the date without a byline word. The line's other parts are all
+    the date's; a category or a place beside the date is one word or no
+    person ("2021-10-16 | Botschaft"), a prefixed byline is read above."""
+    lines = [text for _, text in f.page.removed] + f.text.split("\n\n")
+    for line in lines:
+        if len(line) > _DATE_LINE_MAX or not _BARS.search(line):
+            continue
+        parts = [p for p in _BARS.split(line.strip()) if p]
+        names = [p for p in parts if not _a_date_part(p)]
+        if len(parts) < 2 or len(names) != 1 or len(names) == len(parts):
+            continue
+        name = _words()["prefix"].sub("", names[0])  # "By Ann Lee | 12/10/2020"
+        if 2 <= len(name.split()) <= 4 and _plausible_author(name, f.site, shown=True) and not _an_organisations(name):
+            return [name]
+    return []
+
+
 # initials after a slash: "IT Finanzmagazin /PP"
 _INITIALS_AFTER = patterns.compile(r"\s*/\s*\w{1,3}$")
 _DOMAIN_NAME = patterns.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
@@ -335,6 +389,10 @@ AUTHOR_SOURCES = (
     Source('a user name in a byline ("by tlow")', lambda f: [_people(_from_bylines(f, True), f.site, handles=True, shown=True)]),
     Source('a line that opens with a byline word ("Par A le 7 mai 2020")', lambda f: [_from_set_aside(f)]),
     Source("the copyright holder's full name", lambda f: [_people(_from_copyright(f), f.site)]),
+    Source(
+        'a full name set off by bars from the date ("04.02.2022 | 13:10 Uhr | Uta Helkenberg")',
+        lambda f: [_people(_from_date_line(f), f.site)],
+    ),
 )
 
 

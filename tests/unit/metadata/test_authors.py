@@ -258,3 +258,29 @@ def test_the_copyright_holders_full_name_when_no_source_names_anyone(footer, exp
 def test_the_copyright_holder_is_not_the_sites_name():
     head = '<meta property="og:site_name" content="TechFieber Greentech Live">'
     assert _page_with_footer("© 2022 Greentech Live", head) == []
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        # a full name set off by bars from its date, time or published word
+        ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", ["Uta Helkenberg"]),
+        ("Jacobo Betancur Peláez | Publicado hace 3 horas", ["Jacobo Betancur Peláez"]),
+        ("Ann Lee · Monday, May 4, 2020", ["Ann Lee"]),
+        ("By Ann Lee | 12/10/2020", ["Ann Lee"]),
+        # a category or a place beside the date, a label, two other parts
+        ("2021-10-16 | Botschaft", []),
+        ("10.12.2022 07:00 | Druckvorschau", []),
+        ("Olympische Winterspiele | 02 Feb. 2022 | Biathlon Weltcup", []),
+        ("Ann Lee | Ben Ray", []),
+        # a day without its year, a path, a count is no date
+        ("30.11. | Buch der Woche", []),
+        ("Symbolbild Rettungsdienst | 2022/01/Rettungsdienst_Walther.jpg", []),
+        ("Ann Lee | 6 Kommentare", []),
+    ],
+)
+def test_a_full_name_set_off_by_bars_from_the_date(line, expected):
+    # the line under the headline, in the body or set aside by the cleaner
+    body = f"<article><h1>The plan</h1><p>{line}</p>{_STORY}</article>"
+    page = clean_html(f"<html><head></head><body>{body}</body></html>")
+    assert extract_metadata(page, "\n\n".join(page.blocks)).authors == expected
