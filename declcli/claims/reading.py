@@ -20,6 +20,10 @@ main verb (the reported content's verb where the claim is attributed).
 
 from __future__ import annotations
 
+from functools import lru_cache
+from types import SimpleNamespace
+
+from ..lexicon import load
 from .clauses import SUBJECTS
 from .lexicon import words
 
@@ -514,6 +518,8 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "fact"  # states, and judgements such as "described it as", "called it"
     if verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in words().degree for c in verb.children):
         return "fact"  # "was very moved": a participle read as an adjective
+    if _result_state(verb) or _measure(verb) or _description(verb, subject):
+        return "fact"  # "have left firms uncertain", "have totaled $63 billion", "a cell held 155 men"
     if verb.tag_ == "VBD":
         return "event"
     if verb.tag_ == "VBN" and verb.lemma_ in lex.charges and any(c.dep_ == "auxpass" for c in verb.children):
@@ -537,6 +543,51 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         # party's action under way ("is waiting for", "is betting on": a state of mind).
         return "event"
     return "fact"
+
+
+_ANYONE = frozenset(("one", "someone", "anyone", "everyone", "somebody", "anybody", "everybody", "nobody"))
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> SimpleNamespace:
+    d = load("claims")
+    return SimpleNamespace(
+        results=frozenset(d["result_state_lemmas"]),
+        measures=frozenset(d["measure_lemmas"]),
+        descriptions=frozenset(d["description_lemmas"]),
+    )
+
+
+def _result_state(verb) -> bool:
+    """ "The delays have left suppliers uncertain", "has made investors wary of …": the state a
+    happening left something in, told by its adjective, is a description (a fact)."""
+    if verb.lemma_ not in _kind_words().results:
+        return False
+    return any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") and c.pos_ == "ADJ" for c in verb.children)
+
+
+def _measure(verb) -> bool:
+    """ "Revenues have totaled $63 billion", "the rate averaged 5.7 percent", "fares ranged from …":
+    a figure or a total, however long it took to add up, is a fact (GUIDE: figures)."""
+    return verb.lemma_ in _kind_words().measures
+
+
+def _description(verb, subject) -> bool:
+    """ "A cell meant for 35 held 155 men", "warnings covered a large area", "the video featured …",
+    "text messages showed conversations between …": what a thing held, covered or showed describes
+    the thing. A party's act ("the police held him"), and a scene a thing recorded ("the video showed
+    officers asleep", "shows police beating protesters": a happening caught on it), are no such
+    description."""
+    if verb.lemma_ not in _kind_words().descriptions or subject is None or _is_agent(subject):
+        return False
+    if subject.lemma_.lower() in words().recordings or subject.lower_ in _ANYONE:
+        return False  # (and "No one has shown symptoms": a person)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "Protests were held last year": the happening itself
+    return not any(
+        c.dep_ == "dobj" and any(g.dep_ in ("acl", "amod", "oprd", "ccomp") and g.i > c.i for g in c.children)
+        for c in verb.children
+    ) and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children)
 
 
 def _cleft_of_a_happening(verb, subject) -> bool:

@@ -1,0 +1,64 @@
+"""Kind (event | commitment | fact) of claims: classes read from the parse of the main verb."""
+
+import pytest
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def kind_of(text, published="2024-03-05"):
+    claims = extract_claims(text, split_sentences(text), published=published)
+    assert claims, text
+    return claims[0].kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delays have left suppliers uncertain about next year's orders.",
+        "The long dispute has made investors wary of new bonds.",
+    ],
+)
+def test_a_result_state_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_result_without_a_state_stays_an_event():
+    assert kind_of("The mayor left the meeting early.") == "event"
+    assert kind_of("The council made a decision on Monday.") == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales of the new tablet have totaled about 40 million units since June.",
+        "The interest rate on new loans averaged 4.1 percent in May.",
+        "Fares ranged from 20 to 80 euros a night.",
+    ],
+)
+def test_a_figure_or_total_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new hall held 900 people.",
+        "Heavy snow covered most of the northern valleys.",
+        "The leaked emails showed long exchanges between the two managers.",
+    ],
+)
+def test_what_a_thing_held_covered_or_showed_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police held the suspect overnight.",  # a party's act
+        "The rallies were held in three cities last year.",  # the happening itself
+        "No one has shown symptoms so far.",  # a person
+    ],
+)
+def test_acts_and_happenings_with_those_verbs_stay_events(text):
+    assert kind_of(text) == "event"
