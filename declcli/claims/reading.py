@@ -483,6 +483,8 @@ def _undergone(verb) -> bool:
         # (a state: "may include", "would need more capital"; not "wants the UK to extradite him", whose
         # clause is what the party wants done)
         governs_clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        if verb.lemma_ in _kind_words().perceptions:
+            return True  # "will see the campaign on TV": what one will perceive (not "wants to see X agree")
         return verb.lemma_ in words().undergone or (verb.lemma_ in words().stative and not governs_clause)
     # "is likely to be", "expects to remain": a state is also the content here.
     return content.lemma_ in words().undergone or content.lemma_ in ("be", "have", "remain", "stay")
@@ -518,8 +520,9 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "fact"  # states, and judgements such as "described it as", "called it"
     if verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in words().degree for c in verb.children):
         return "fact"  # "was very moved": a participle read as an adjective
-    if _result_state(verb) or _measure(verb) or _description(verb, subject):
-        return "fact"  # "have left firms uncertain", "have totaled $63 billion", "a cell held 155 men"
+    if _result_state(verb) or _measure(verb) or _description(verb, subject) or _stative_passive(verb):
+        # "have left firms uncertain", "have totaled $63 billion", "a cell held 155 men", "was based on"
+        return "fact"
     if verb.tag_ == "VBD":
         return "event"
     if verb.tag_ == "VBN" and verb.lemma_ in lex.charges and any(c.dep_ == "auxpass" for c in verb.children):
@@ -555,6 +558,8 @@ def _kind_words() -> SimpleNamespace:
         results=frozenset(d["result_state_lemmas"]),
         measures=frozenset(d["measure_lemmas"]),
         descriptions=frozenset(d["description_lemmas"]),
+        stative_passives=d["stative_passive_lemmas"],
+        perceptions=frozenset(d["perception_lemmas"]),
     )
 
 
@@ -588,6 +593,23 @@ def _description(verb, subject) -> bool:
         c.dep_ == "dobj" and any(g.dep_ in ("acl", "amod", "oprd", "ccomp") and g.i > c.i for g in c.children)
         for c in verb.children
     ) and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children)
+
+
+def _stative_passive(verb) -> bool:
+    """A passive participle that tells what a thing is, not what was done to it: "was based on his
+    notes", "were centered on health care", "were aged 18 to 30", "was designed to attract
+    companies" (a purpose), "was built on secrecy"; not "was designed by a local firm" or "was built
+    in 1930", which were done."""
+    need = _kind_words().stative_passives.get(verb.lemma_)
+    if need is None or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if need == "purpose":  # "designed to …", "meant for …"
+        return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("for", "at")) for c in verb.children)
+    if need == "ground":  # "built on …", "built to be …"
+        return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "around")) for c in verb.children)
+    return True
 
 
 def _cleft_of_a_happening(verb, subject) -> bool:

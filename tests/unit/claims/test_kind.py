@@ -62,3 +62,32 @@ def test_what_a_thing_held_covered_or_showed_is_a_fact(text):
 )
 def test_acts_and_happenings_with_those_verbs_stay_events(text):
     assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The program was designed to attract smaller companies.",
+        "The campaign was centered on health care.",
+        "His ruling was based on old evidence.",
+        "The platform was built on open standards.",
+    ],
+)
+def test_a_passive_telling_what_a_thing_is_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge was designed by a local firm.",
+        "The bridge was built in 1930.",
+    ],
+)
+def test_a_passive_telling_what_was_done_stays_an_event(text):
+    assert kind_of(text) == "event"
+
+
+def test_what_a_party_will_see_is_a_fact_and_wanting_to_see_a_commitment():
+    assert kind_of("Residents will see higher bills next year.") == "fact"
+    assert kind_of("The minister would like to see the two sides agree on a plan.") == "commitment"
