@@ -514,6 +514,8 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "commitment"
     if verb.lemma_ == "be" and _cleft_of_a_happening(verb, subject):
         return "event"  # "It was Morrison who took over", "It is for that reason that NASA enlisted …"
+    if _no_comment(verb):
+        return "event"  # "There was no immediate comment from X", "The office had no comment": X did not respond
     if verb.lemma_ == "be" and verb.tag_ == "VBD" and _when_something_happened(verb):
         return "event"  # "The vehicle was southbound on Road 9 when a deer entered the roadway"
     if verb.lemma_ in lex.stative or verb.lemma_ in lex.evaluative:
@@ -610,6 +612,22 @@ def _stative_passive(verb) -> bool:
     if need == "ground":  # "built on …", "built to be …"
         return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "around")) for c in verb.children)
     return True
+
+
+_RESPONSE_NOUNS = frozenset(("comment", "response", "reply"))
+
+
+def _no_comment(verb) -> bool:
+    """ "There was no immediate comment from Assange", "The office had no comment": a party gave no
+    answer when asked, the happening that "declined to comment" tells (an event)."""
+    if verb.lemma_ not in ("be", "have") or verb.tag_ != "VBD":
+        return False
+    return any(
+        c.dep_ in ("attr", "dobj")
+        and c.lemma_.lower() in _RESPONSE_NOUNS
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in verb.children
+    )
 
 
 def _cleft_of_a_happening(verb, subject) -> bool:

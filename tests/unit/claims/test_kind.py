@@ -91,3 +91,19 @@ def test_a_passive_telling_what_was_done_stays_an_event(text):
 def test_what_a_party_will_see_is_a_fact_and_wanting_to_see_a_commitment():
     assert kind_of("Residents will see higher bills next year.") == "fact"
     assert kind_of("The minister would like to see the two sides agree on a plan.") == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There was no immediate comment from the ministry.",
+        "The company had no comment on Tuesday.",
+    ],
+)
+def test_no_comment_from_a_party_is_an_event(text):
+    # the happening "declined to comment" tells
+    assert kind_of(text) == "event"
+
+
+def test_no_comment_in_the_present_is_not_that_past_happening():
+    assert kind_of("There is no comment yet.") == "fact"
