@@ -518,6 +518,8 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "event"  # "There was no immediate comment from X", "The office had no comment": X did not respond
     if verb.lemma_ == "be" and verb.tag_ == "VBD" and _when_something_happened(verb):
         return "event"  # "The vehicle was southbound on Road 9 when a deer entered the roadway"
+    if _emerged(verb):
+        return "event"  # "Cases first appeared in West Michigan at the end of August"
     if verb.lemma_ in lex.stative or verb.lemma_ in lex.evaluative:
         return "fact"  # states, and judgements such as "described it as", "called it"
     if verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in words().degree for c in verb.children):
@@ -547,6 +549,8 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         # "The attorney general is investigating WeWork", "regulators are demanding answers": a
         # party's action under way ("is waiting for", "is betting on": a state of mind).
         return "event"
+    if _changing(verb):
+        return "event"  # "Shares are dropping in premarket trading", "Cases of COVID-19 are surging"
     return "fact"
 
 
@@ -562,6 +566,7 @@ def _kind_words() -> SimpleNamespace:
         descriptions=frozenset(d["description_lemmas"]),
         stative_passives=d["stative_passive_lemmas"],
         perceptions=frozenset(d["perception_lemmas"]),
+        changes=frozenset(d["change_lemmas"]),
     )
 
 
@@ -627,6 +632,26 @@ def _no_comment(verb) -> bool:
         and c.lemma_.lower() in _RESPONSE_NOUNS
         and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
         for c in verb.children
+    )
+
+
+def _emerged(verb) -> bool:
+    """ "It first appeared in 2014": "appear" with no complement tells that something came into
+    being or view (an event), not how it seems ("appeared to be", "appeared calm")."""
+    return (
+        verb.lemma_ == "appear"
+        and verb.tag_ == "VBD"
+        and not any(c.dep_ in ("xcomp", "acomp", "attr", "ccomp", "oprd") for c in verb.children)
+    )
+
+
+def _changing(verb) -> bool:
+    """ "Prices are climbing", "pollutants have been accumulating": a figure or amount moving now is
+    a happening under way (GUIDE: something rose, fell), whoever or whatever the subject is."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.lemma_ in _kind_words().changes
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
     )
 
 

@@ -107,3 +107,27 @@ def test_no_comment_from_a_party_is_an_event(text):
 
 def test_no_comment_in_the_present_is_not_that_past_happening():
     assert kind_of("There is no comment yet.") == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fuel prices are climbing again.",
+        "Shares of the carmaker are dropping in early trading.",
+        "The virus first appeared in a small village in March.",
+    ],
+)
+def test_a_figure_moving_now_or_a_first_appearance_is_an_event(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister appeared calm on Tuesday.",
+        "The minister appeared to agree.",
+        "Home prices rise in spring.",  # a habit, not a happening under way
+    ],
+)
+def test_how_something_seems_and_a_habitual_change_stay_facts(text):
+    assert kind_of(text) == "fact"
