@@ -502,8 +502,14 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
             # "could face decades in jail", "is likely to face", "is expected to remain": something
             # undergone or a state, which nobody decides.
             return "fact"
-        if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) and verb.tag_ == "VBN":
-            return "fact"  # "Voters could have shown …": what might have happened, which nobody now decides
+        if (
+            any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+            and verb.tag_ == "VBN"
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        ):
+            # "Voters could have shown …": what might have happened, which nobody now decides; not
+            # "have agreed to grant", "have offered to stage", whose perfect is the party's frame verb.
+            return "fact"
         if modal != "obligation" and _generic(subject) and not lex.provision.search(text):
             # "companies can hire", "an importer may elect", "people shouldn't panic": no specific
             # party (GUIDE decision 16); a rule obliging a class ("Companies will be required to")

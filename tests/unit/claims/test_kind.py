@@ -131,3 +131,9 @@ def test_a_figure_moving_now_or_a_first_appearance_is_an_event(text):
 )
 def test_how_something_seems_and_a_habitual_change_stay_facts(text):
     assert kind_of(text) == "fact"
+
+
+def test_a_partys_perfect_frame_verb_is_a_commitment():
+    # the perfect is the frame's ("have agreed to"), not a modal's past ("could have …")
+    assert kind_of("The unions have agreed to suspend the strike.") == "commitment"
+    assert kind_of("The minister could have resigned.") == "fact"
