@@ -20,6 +20,10 @@ main verb (the reported content's verb where the claim is attributed).
 
 from __future__ import annotations
 
+from functools import lru_cache
+from types import SimpleNamespace
+
+from ..lexicon import load
 from .clauses import SUBJECTS
 from .lexicon import words
 
@@ -479,6 +483,8 @@ def _undergone(verb) -> bool:
         # (a state: "may include", "would need more capital"; not "wants the UK to extradite him", whose
         # clause is what the party wants done)
         governs_clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        if verb.lemma_ in _kind_words().perceptions:
+            return True  # "will see the campaign on TV": what one will perceive (not "wants to see X agree")
         return verb.lemma_ in words().undergone or (verb.lemma_ in words().stative and not governs_clause)
     # "is likely to be", "expects to remain": a state is also the content here.
     return content.lemma_ in words().undergone or content.lemma_ in ("be", "have", "remain", "stay")
@@ -496,8 +502,14 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
             # "could face decades in jail", "is likely to face", "is expected to remain": something
             # undergone or a state, which nobody decides.
             return "fact"
-        if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) and verb.tag_ == "VBN":
-            return "fact"  # "Voters could have shown …": what might have happened, which nobody now decides
+        if (
+            any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+            and verb.tag_ == "VBN"
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        ):
+            # "Voters could have shown …": what might have happened, which nobody now decides; not
+            # "have agreed to grant", "have offered to stage", whose perfect is the party's frame verb.
+            return "fact"
         if modal != "obligation" and _generic(subject) and not lex.provision.search(text):
             # "companies can hire", "an importer may elect", "people shouldn't panic": no specific
             # party (GUIDE decision 16); a rule obliging a class ("Companies will be required to")
@@ -508,12 +520,19 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "commitment"
     if verb.lemma_ == "be" and _cleft_of_a_happening(verb, subject):
         return "event"  # "It was Morrison who took over", "It is for that reason that NASA enlisted …"
+    if _no_comment(verb):
+        return "event"  # "There was no immediate comment from X", "The office had no comment": X did not respond
     if verb.lemma_ == "be" and verb.tag_ == "VBD" and _when_something_happened(verb):
         return "event"  # "The vehicle was southbound on Road 9 when a deer entered the roadway"
+    if _emerged(verb):
+        return "event"  # "Cases first appeared in West Michigan at the end of August"
     if verb.lemma_ in lex.stative or verb.lemma_ in lex.evaluative:
         return "fact"  # states, and judgements such as "described it as", "called it"
     if verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in words().degree for c in verb.children):
         return "fact"  # "was very moved": a participle read as an adjective
+    if _result_state(verb) or _measure(verb) or _description(verb, subject) or _stative_passive(verb):
+        # "have left firms uncertain", "have totaled $63 billion", "a cell held 155 men", "was based on"
+        return "fact"
     if verb.tag_ == "VBD":
         return "event"
     if verb.tag_ == "VBN" and verb.lemma_ in lex.charges and any(c.dep_ == "auxpass" for c in verb.children):
@@ -536,7 +555,110 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         # "The attorney general is investigating WeWork", "regulators are demanding answers": a
         # party's action under way ("is waiting for", "is betting on": a state of mind).
         return "event"
+    if _changing(verb):
+        return "event"  # "Shares are dropping in premarket trading", "Cases of COVID-19 are surging"
     return "fact"
+
+
+_ANYONE = frozenset(("one", "someone", "anyone", "everyone", "somebody", "anybody", "everybody", "nobody"))
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> SimpleNamespace:
+    d = load("claims")
+    return SimpleNamespace(
+        results=frozenset(d["result_state_lemmas"]),
+        measures=frozenset(d["measure_lemmas"]),
+        descriptions=frozenset(d["description_lemmas"]),
+        stative_passives=d["stative_passive_lemmas"],
+        perceptions=frozenset(d["perception_lemmas"]),
+        changes=frozenset(d["change_lemmas"]),
+    )
+
+
+def _result_state(verb) -> bool:
+    """ "The delays have left suppliers uncertain", "has made investors wary of …": the state a
+    happening left something in, told by its adjective, is a description (a fact)."""
+    if verb.lemma_ not in _kind_words().results:
+        return False
+    return any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") and c.pos_ == "ADJ" for c in verb.children)
+
+
+def _measure(verb) -> bool:
+    """ "Revenues have totaled $63 billion", "the rate averaged 5.7 percent", "fares ranged from …":
+    a figure or a total, however long it took to add up, is a fact (GUIDE: figures)."""
+    return verb.lemma_ in _kind_words().measures
+
+
+def _description(verb, subject) -> bool:
+    """ "A cell meant for 35 held 155 men", "warnings covered a large area", "the video featured …",
+    "text messages showed conversations between …": what a thing held, covered or showed describes
+    the thing. A party's act ("the police held him"), and a scene a thing recorded ("the video showed
+    officers asleep", "shows police beating protesters": a happening caught on it), are no such
+    description."""
+    if verb.lemma_ not in _kind_words().descriptions or subject is None or _is_agent(subject):
+        return False
+    if subject.lemma_.lower() in words().recordings or subject.lower_ in _ANYONE:
+        return False  # (and "No one has shown symptoms": a person)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "Protests were held last year": the happening itself
+    return not any(
+        c.dep_ == "dobj" and any(g.dep_ in ("acl", "amod", "oprd", "ccomp") and g.i > c.i for g in c.children)
+        for c in verb.children
+    ) and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children)
+
+
+def _stative_passive(verb) -> bool:
+    """A passive participle that tells what a thing is, not what was done to it: "was based on his
+    notes", "were centered on health care", "were aged 18 to 30", "was designed to attract
+    companies" (a purpose), "was built on secrecy"; not "was designed by a local firm" or "was built
+    in 1930", which were done."""
+    need = _kind_words().stative_passives.get(verb.lemma_)
+    if need is None or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if need == "purpose":  # "designed to …", "meant for …"
+        return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("for", "at")) for c in verb.children)
+    if need == "ground":  # "built on …", "built to be …"
+        return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "around")) for c in verb.children)
+    return True
+
+
+_RESPONSE_NOUNS = frozenset(("comment", "response", "reply"))
+
+
+def _no_comment(verb) -> bool:
+    """ "There was no immediate comment from Assange", "The office had no comment": a party gave no
+    answer when asked, the happening that "declined to comment" tells (an event)."""
+    if verb.lemma_ not in ("be", "have") or verb.tag_ != "VBD":
+        return False
+    return any(
+        c.dep_ in ("attr", "dobj")
+        and c.lemma_.lower() in _RESPONSE_NOUNS
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in verb.children
+    )
+
+
+def _emerged(verb) -> bool:
+    """ "It first appeared in 2014": "appear" with no complement tells that something came into
+    being or view (an event), not how it seems ("appeared to be", "appeared calm")."""
+    return (
+        verb.lemma_ == "appear"
+        and verb.tag_ == "VBD"
+        and not any(c.dep_ in ("xcomp", "acomp", "attr", "ccomp", "oprd") for c in verb.children)
+    )
+
+
+def _changing(verb) -> bool:
+    """ "Prices are climbing", "pollutants have been accumulating": a figure or amount moving now is
+    a happening under way (GUIDE: something rose, fell), whoever or whatever the subject is."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.lemma_ in _kind_words().changes
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    )
 
 
 def _cleft_of_a_happening(verb, subject) -> bool:

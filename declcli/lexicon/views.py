@@ -94,6 +94,12 @@ class Claims(TypedDict):
     recording_nouns: list[str]
     ongoing_state_lemmas: list[str]
     finder_nouns: list[str]
+    result_state_lemmas: list[str]
+    measure_lemmas: list[str]
+    description_lemmas: list[str]
+    perception_lemmas: list[str]
+    change_lemmas: list[str]
+    stative_passive_lemmas: dict[str, str]  # a participle and the complement it needs: any, purpose or ground
     people_nouns: list[str]
     country_attribute_nouns: list[str]
     orgs: dict[str, str | None]  # an organisation's country (ISO 3166 alpha-3), None for international ones

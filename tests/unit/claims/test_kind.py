@@ -1,0 +1,139 @@
+"""Kind (event | commitment | fact) of claims: classes read from the parse of the main verb."""
+
+import pytest
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def kind_of(text, published="2024-03-05"):
+    claims = extract_claims(text, split_sentences(text), published=published)
+    assert claims, text
+    return claims[0].kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delays have left suppliers uncertain about next year's orders.",
+        "The long dispute has made investors wary of new bonds.",
+    ],
+)
+def test_a_result_state_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_result_without_a_state_stays_an_event():
+    assert kind_of("The mayor left the meeting early.") == "event"
+    assert kind_of("The council made a decision on Monday.") == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales of the new tablet have totaled about 40 million units since June.",
+        "The interest rate on new loans averaged 4.1 percent in May.",
+        "Fares ranged from 20 to 80 euros a night.",
+    ],
+)
+def test_a_figure_or_total_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new hall held 900 people.",
+        "Heavy snow covered most of the northern valleys.",
+        "The leaked emails showed long exchanges between the two managers.",
+    ],
+)
+def test_what_a_thing_held_covered_or_showed_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police held the suspect overnight.",  # a party's act
+        "The rallies were held in three cities last year.",  # the happening itself
+        "No one has shown symptoms so far.",  # a person
+    ],
+)
+def test_acts_and_happenings_with_those_verbs_stay_events(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The program was designed to attract smaller companies.",
+        "The campaign was centered on health care.",
+        "His ruling was based on old evidence.",
+        "The platform was built on open standards.",
+    ],
+)
+def test_a_passive_telling_what_a_thing_is_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge was designed by a local firm.",
+        "The bridge was built in 1930.",
+    ],
+)
+def test_a_passive_telling_what_was_done_stays_an_event(text):
+    assert kind_of(text) == "event"
+
+
+def test_what_a_party_will_see_is_a_fact_and_wanting_to_see_a_commitment():
+    assert kind_of("Residents will see higher bills next year.") == "fact"
+    assert kind_of("The minister would like to see the two sides agree on a plan.") == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There was no immediate comment from the ministry.",
+        "The company had no comment on Tuesday.",
+    ],
+)
+def test_no_comment_from_a_party_is_an_event(text):
+    # the happening "declined to comment" tells
+    assert kind_of(text) == "event"
+
+
+def test_no_comment_in_the_present_is_not_that_past_happening():
+    assert kind_of("There is no comment yet.") == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fuel prices are climbing again.",
+        "Shares of the carmaker are dropping in early trading.",
+        "The virus first appeared in a small village in March.",
+    ],
+)
+def test_a_figure_moving_now_or_a_first_appearance_is_an_event(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister appeared calm on Tuesday.",
+        "The minister appeared to agree.",
+        "Home prices rise in spring.",  # a habit, not a happening under way
+    ],
+)
+def test_how_something_seems_and_a_habitual_change_stay_facts(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_partys_perfect_frame_verb_is_a_commitment():
+    # the perfect is the frame's ("have agreed to"), not a modal's past ("could have …")
+    assert kind_of("The unions have agreed to suspend the strike.") == "commitment"
+    assert kind_of("The minister could have resigned.") == "fact"
