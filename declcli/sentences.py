@@ -68,6 +68,11 @@ _CLOSING_QUOTE = patterns.compile(r"[\"'”’»]")
 WORD_BEFORE = patterns.compile(r"([\w.'’-]*\w°?)\.?$")  # "N°." keeps its sign
 _MULTI_DOT = patterns.compile(r"^(\w\.)+\w$")
 PARAGRAPH_BREAK = patterns.compile(r"\n[ \t]*\n\s*")
+# A line of a schedule: a month and day, then a dash or colon ("\nJune 9 -- Coral Sky Amphitheatre,
+# West Palm Beach, FL"); one such row per line, each its own sentence even without a blank line.
+SCHEDULE_ROW = patterns.compile(
+    r"\n(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?\s*(?:--|[-–—:])\s)"
+)
 _OPENING = "\"'“‘«(["
 _DASHES = "-–—"
 _AFTER_DASH = patterns.compile(r"[" + _DASHES + r"]+\s*(\w)")
@@ -438,6 +443,7 @@ def split_sentences(text: str) -> list[Sentence]:
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
+    spans = [piece for span in spans for piece in _schedule_rows(text, *span)]
     for p_start, p_end in spans:
         para = text[p_start:p_end]
         if not para.strip():
@@ -464,6 +470,13 @@ def split_sentences(text: str) -> list[Sentence]:
             item = _next_item(para, start)
         number = _add(out, para, start, len(para), p_start, para_no, number)
     return out
+
+
+def _schedule_rows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraph text[start:end] cut before each schedule row that opens a line of it."""
+    cuts = [m.start() for m in SCHEDULE_ROW.finditer(text, start, end)]
+    bounds = [start, *[c + 1 for c in cuts], end]
+    return [(a, b - 1 if b != end else b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
 def _add(out: list[Sentence], para: str, start: int, end: int, offset: int, para_no: int, number: int) -> int:

@@ -40,6 +40,16 @@ def ends_as_sentence(text: str) -> bool:
     return text.rstrip().endswith(_FINAL)
 
 
+def _schedule_row(tokens) -> bool:
+    """A line that opens with a date, then a dash or colon, then a name: a row of a schedule or list
+    ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", "Aug. 2 – DTE Energy Music Theatre")."""
+    n = 0
+    while n < len(tokens) and tokens[n].ent_type_ == "DATE":
+        n += 1
+    separators = ("--", "-", "–", "—", ":")
+    return 0 < n < 5 and n + 1 < len(tokens) and tokens[n].text in separators and tokens[n + 1].text[:1].isupper()
+
+
 def is_chrome(span, whole_paragraph: bool, between_sentences: bool = False) -> bool:
     lex = words()
     text = span.text.strip()
@@ -54,7 +64,11 @@ def is_chrome(span, whole_paragraph: bool, between_sentences: bool = False) -> b
         return True  # "Аdvеrtіѕе": Cyrillic look-alikes inside Latin words, the mark of spam
     if len(alpha) >= 3 and not any(ch.islower() for ch in text):
         return True  # a subheading in capitals: "WILL THEY BASH THE BILLIONAIRES?"
+    if _schedule_row(tokens):
+        return False  # "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL": a row of a schedule (GUIDE decision 30)
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
+    if text.endswith(":") and not has_verb and len(alpha) <= 12:
+        return True  # a list's heading: "The Doobie Brothers 50th Anniversary Tour 2020 dates:"
     final = text.endswith(_FINAL)
     if len(alpha) <= 2 and (not final or not has_verb):
         return True  # "Caption", "Close", "10:11 pm CST."
