@@ -70,7 +70,7 @@ _MULTI_DOT = patterns.compile(r"^(\w\.)+\w$")
 PARAGRAPH_BREAK = patterns.compile(r"\n[ \t]*\n\s*")
 # A line of a schedule: a month and day, then a dash or colon ("\nJune 9 -- Coral Sky Amphitheatre,
 # West Palm Beach, FL"); one such row per line, each its own sentence even without a blank line.
-SCHEDULE_ROW = patterns.compile(
+_SCHEDULE_ROW = patterns.compile(
     r"\n(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?\s*(?:--|[-–—:])\s)"
 )
 _OPENING = "\"'“‘«(["
@@ -474,7 +474,7 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def _schedule_rows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The paragraph text[start:end] cut before each schedule row that opens a line of it."""
-    cuts = [m.start() for m in SCHEDULE_ROW.finditer(text, start, end)]
+    cuts = [m.start() for m in _SCHEDULE_ROW.finditer(text, start, end)]
     bounds = [start, *[c + 1 for c in cuts], end]
     return [(a, b - 1 if b != end else b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
