@@ -20,10 +20,6 @@ main verb (the reported content's verb where the claim is attributed).
 
 from __future__ import annotations
 
-from functools import lru_cache
-from types import SimpleNamespace
-
-from ..lexicon import load
 from .clauses import SUBJECTS
 from .lexicon import words
 
@@ -483,7 +479,7 @@ def _undergone(verb) -> bool:
         # (a state: "may include", "would need more capital"; not "wants the UK to extradite him", whose
         # clause is what the party wants done)
         governs_clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
-        if verb.lemma_ in _kind_words().perceptions:
+        if verb.lemma_ in words().perceptions:
             return True  # "will see the campaign on TV": what one will perceive (not "wants to see X agree")
         return verb.lemma_ in words().undergone or (verb.lemma_ in words().stative and not governs_clause)
     # "is likely to be", "expects to remain": a state is also the content here.
@@ -563,23 +559,10 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
 _ANYONE = frozenset(("one", "someone", "anyone", "everyone", "somebody", "anybody", "everybody", "nobody"))
 
 
-@lru_cache(maxsize=1)
-def _kind_words() -> SimpleNamespace:
-    d = load("claims")
-    return SimpleNamespace(
-        results=frozenset(d["result_state_lemmas"]),
-        measures=frozenset(d["measure_lemmas"]),
-        descriptions=frozenset(d["description_lemmas"]),
-        stative_passives=d["stative_passive_lemmas"],
-        perceptions=frozenset(d["perception_lemmas"]),
-        changes=frozenset(d["change_lemmas"]),
-    )
-
-
 def _result_state(verb) -> bool:
     """ "The delays have left suppliers uncertain", "has made investors wary of …": the state a
     happening left something in, told by its adjective, is a description (a fact)."""
-    if verb.lemma_ not in _kind_words().results:
+    if verb.lemma_ not in words().results:
         return False
     return any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") and c.pos_ == "ADJ" for c in verb.children)
 
@@ -587,7 +570,7 @@ def _result_state(verb) -> bool:
 def _measure(verb) -> bool:
     """ "Revenues have totaled $63 billion", "the rate averaged 5.7 percent", "fares ranged from …":
     a figure or a total, however long it took to add up, is a fact (GUIDE: figures)."""
-    return verb.lemma_ in _kind_words().measures
+    return verb.lemma_ in words().measures
 
 
 def _description(verb, subject) -> bool:
@@ -596,7 +579,7 @@ def _description(verb, subject) -> bool:
     the thing. A party's act ("the police held him"), and a scene a thing recorded ("the video showed
     officers asleep", "shows police beating protesters": a happening caught on it), are no such
     description."""
-    if verb.lemma_ not in _kind_words().descriptions or subject is None or _is_agent(subject):
+    if verb.lemma_ not in words().descriptions or subject is None or _is_agent(subject):
         return False
     if subject.lemma_.lower() in words().recordings or subject.lower_ in _ANYONE:
         return False  # (and "No one has shown symptoms": a person)
@@ -613,7 +596,7 @@ def _stative_passive(verb) -> bool:
     notes", "were centered on health care", "were aged 18 to 30", "was designed to attract
     companies" (a purpose), "was built on secrecy"; not "was designed by a local firm" or "was built
     in 1930", which were done."""
-    need = _kind_words().stative_passives.get(verb.lemma_)
+    need = words().stative_passives.get(verb.lemma_)
     if need is None or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     if any(c.dep_ == "agent" for c in verb.children):
@@ -655,9 +638,7 @@ def _changing(verb) -> bool:
     """ "Prices are climbing", "pollutants have been accumulating": a figure or amount moving now is
     a happening under way (GUIDE: something rose, fell), whoever or whatever the subject is."""
     return (
-        verb.tag_ == "VBG"
-        and verb.lemma_ in _kind_words().changes
-        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+        verb.tag_ == "VBG" and verb.lemma_ in words().changes and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
     )
 
 
