@@ -62,6 +62,7 @@ PARTS = {
     "test5": {"test5"},
     "test6": {"test6"},
     "test7": {"test7"},
+    "test8": {"test8"},
     "tune": {"dev", "test", "test2", "test3", "test4", "test5", "test6"},
 }
 
