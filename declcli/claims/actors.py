@@ -303,8 +303,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
     g = gazetteer()
     lex = words()
     label, bare = ent.label_, _entity_text(ent)
-    if label in ("ORG", "PERSON") and clean_name(ent.text) in ctx.products:
-        return  # "Stadia", "Europa": the article calls it a thing (products.py)
+    if label in ("ORG", "PERSON") and (clean_name(ent.text) in ctx.products or bare in lex.heavenly_bodies):
+        return  # "Stadia", "Europa": the article calls it a thing (products.py); "Jupiter", "the Big Bang"
     if label == "ORG" and _alias_in_brackets(ent):
         return  # "Sierra Nevada Corporation (SNC)": the name just given, not another body
     if label in ("ORG", "PERSON") and _place_after_in(ent, bare, ctx):
@@ -395,6 +395,8 @@ def _place_name(ent, bare: str) -> bool:
     """An organisation entity that names a place: its own last word or the noun it modifies is a place noun."""
     if bare in words().buildings:
         return True
+    if bare in words().postal_state_codes and ent.start > 0 and ent.doc[ent.start - 1].text == ",":
+        return True  # "West Palm Beach, FL": the place's state
     last = bare.split()[-1].lower() if bare.split() else ""
     head = ent.root.head
     return last in words().place_nouns or (

@@ -62,6 +62,8 @@ def words() -> SimpleNamespace:
         government_nouns=frozenset(d["government_nouns"]),
         place_nouns=frozenset(d["place_nouns"]),
         buildings=frozenset(d["buildings"]),
+        postal_state_codes=frozenset(d["postal_state_codes"]),
+        heavenly_bodies=frozenset(d["heavenly_bodies"]),
         chambers=frozenset(d["chambers"]),
         institution_nouns=frozenset(d["institution_nouns"]),
         undergone=frozenset(d["undergone_lemmas"]),

@@ -133,6 +133,8 @@ class Claims(TypedDict):
     given_names: dict[str, list[str]]  # "m" and "f": common first names of each, a prior for a person's gender
     specification_nouns: list[str]  # "the pattern is to …": what a way of acting consists in, no plan
     frame_nouns: dict[str, str]  # "has a duty/the right to": the modality the noun gives its infinitive
+    postal_state_codes: list[str]  # "West Palm Beach, FL": a place's state, which the model calls an organisation
+    heavenly_bodies: list[str]  # "Jupiter", "the Big Bang": things of the sky, never actors
 
 
 class Countries(TypedDict):

@@ -891,3 +891,19 @@ def test_a_copular_relative_clause_describes_the_person():
     )
     persons = {a.name: a.country for c in out for a in c.actors if a.type == "person"}
     assert persons["Dana Whitfield"] == "USA"
+
+
+def test_a_venue_and_a_state_code_in_a_schedule_row_are_places():
+    out = claims_of(
+        "The band will play the Oakridge Amphitheatre in Maple Falls, NJ, on June 9.\n\n"
+        "Tickets for the Harbor Pavilion show go on sale Friday, the promoter said."
+    )
+    names = {a.name for c in out for a in c.actors}
+    assert not names & {"Oakridge Amphitheatre", "NJ", "Harbor Pavilion"}, names
+
+
+def test_heavenly_bodies_are_no_actors():
+    out = claims_of("The Solar System formed after the Big Bang, NASA researchers said.")
+    names = {a.name for c in out for a in c.actors}
+    assert "NASA" in names
+    assert not names & {"Solar System", "Big Bang"}, names
