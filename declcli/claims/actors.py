@@ -132,11 +132,12 @@ def _descriptor_tokens(ent) -> list:
     doc = ent.doc
     own = [t for t in doc[root.left_edge.i : ent.start] if t.dep_ != "cc"]
     described = any(child.dep_ == "appos" and child.i > root.i for child in root.children)
+    own_origin = [t for child in _origins(ent) for t in child.subtree]  # "Michael Venus of New Zealand"
     if (
         root.dep_ == "conj"
         and root.head.ent_type_ == "PERSON"
         and root.head.i < ent.start
-        and not (_country_in(own) or _role(own) or described)
+        and not (_country_in(own) or _role(own) or described or _country_in(own_origin))
     ):
         # "Presidents Vladimir Putin and Ilham Aliyev": the title before the first name serves both
         # ("Russian President X and Chinese President Y" have their own).
@@ -153,7 +154,7 @@ def _descriptor_tokens(ent) -> list:
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i:
             out += [t for t in _own_words(child) if t.ent_type_ != "PERSON"]
-        elif child.dep_ == "prep" and child.lower_ in ("of", "from") and child.i >= ent.end:
+        elif child in _origins(ent):
             out += list(child.subtree)  # "President Xi Jinping of China", "X, 68, of Torrance, California"
         elif child.dep_ == "npadvmod" and child.i > ent.end and "-" in child.text:
             out.append(child)  # "Rep. Ilhan Omar, D-Minn."
@@ -163,9 +164,21 @@ def _descriptor_tokens(ent) -> list:
                 out += [t for t in _own_words(attr) if t.ent_type_ != "PERSON"]
     if not out:
         out = _premodifiers(ent)
+    if not out:
+        # "Ben McLachlan and Yasutaka Uchiyama of Japan": the origin after the last of the names
+        # joined by "and" is that of each name before it that has no description of its own.
+        for conj in (c for c in root.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"):
+            last = entity_of(conj)
+            if last is not None and not [t for t in doc[conj.left_edge.i : last.start] if t.dep_ != "cc"]:
+                out = [t for child in _origins(last) for t in child.subtree]
     # In text order, without a destination: "China's ambassador to Britain" is China's.
     destination = {d.i for t in out if t.dep_ == "prep" and t.lower_ == "to" for d in t.subtree}
     return sorted((t for t in out if t.i not in destination), key=lambda t: t.i)
+
+
+def _origins(ent) -> list:
+    """The "of X"/"from X" phrases that follow a name ("President Xi Jinping of China")."""
+    return [c for c in ent.root.children if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i >= ent.end]
 
 
 def _own_words(head) -> list:
@@ -312,6 +325,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         return
     if label == "ORG" and bare in ctx.persons and bare not in lex.orgs and not country_of_text(bare):
         label = "PERSON"  # "Carlineo": a person the article named before, which the model now calls an organisation
+    elif label == "ORG" and _given_name_first(bare):
+        label = "PERSON"  # "Serbia's Novak Djokovic", "Marcelo Claure": a person the model calls an organisation
     elif label in ("ORG", "PERSON") and bare in ctx.orgs:
         label = "ORG"  # an organisation the article named before, which the model now calls a person
     elif label != "PERSON" and bare in ctx.persons and not country_of_text(bare):
@@ -389,6 +404,22 @@ def _portfolio(ent, bare: str) -> bool:
     elif ent.root.dep_ != "compound":
         return False
     return head.lower_ in lex.titles or head.lower_ in lex.office_words
+
+
+def _given_name_first(bare: str) -> bool:
+    """Two or three capitalised words, the first a common given name, none a body's or place's
+    noun, and no organisation of the lexicon ("Novak Djokovic"; not "Victoria Hospital")."""
+    lex = words()
+    parts = bare.split()
+    return (
+        len(parts) in (2, 3)
+        and parts[0] in lex.given_names
+        and all(p[:1].isupper() and p.replace("-", "").isalpha() for p in parts)
+        and not any(
+            p.lower() in lex.org_nouns or p.lower() in lex.institution_nouns or p.lower() in lex.place_nouns for p in parts
+        )
+        and bare not in lex.orgs
+    )
 
 
 def _place_name(ent, bare: str) -> bool:

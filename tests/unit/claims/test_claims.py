@@ -907,3 +907,19 @@ def test_heavenly_bodies_are_no_actors():
     names = {a.name for c in out for a in c.actors}
     assert "NASA" in names
     assert not names & {"Solar System", "Big Bang"}, names
+
+
+def test_each_name_joined_by_and_keeps_its_own_origin_and_shares_a_last_one():
+    out = claims_of(
+        "In the final they defeated Pieter Vos of South Africa and Tomas Lind of Norway.\n\n"
+        "Earlier, the pair defeated Daisuke Mori and Kenta Arai of Japan in three sets."
+    )
+    persons = {a.name: a.country for c in out for a in c.actors if a.type == "person"}
+    assert persons["Pieter Vos"] == "ZAF" and persons["Tomas Lind"] == "NOR"
+    assert persons["Daisuke Mori"] == "JPN" and persons["Kenta Arai"] == "JPN"
+
+
+def test_a_given_name_first_makes_a_person_of_what_the_model_calls_an_organisation():
+    out = claims_of("Argentina beat Chile 3-0, with Diego Grande beating Tomas Rios.")
+    actors = {(a.name, a.type) for c in out for a in c.actors}
+    assert ("Diego Grande", "person") in actors, actors
