@@ -66,10 +66,13 @@ class Context:
         return None
 
     def by_role(self, head: str) -> str | None:
-        """The person last named whose role ends in `head` ("the minister" -> the last minister named)."""
+        """The person last named whose role ends in `head` ("the minister" -> the last minister named;
+        "the governor" -> the last "Gov." named)."""
+        short = word_lists().title_abbreviations
         for name in reversed(self.mentions):
             role = self.persons[name].role
-            if role and role.lower().split()[-1].rstrip("s") == head.rstrip("s"):
+            last = role.lower().split()[-1] if role else ""
+            if last and short.get(last, last).rstrip("s") == head.rstrip("s"):
                 return name
         return None
 

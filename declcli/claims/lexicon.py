@@ -64,6 +64,7 @@ def words() -> SimpleNamespace:
         buildings=frozenset(d["buildings"]),
         postal_state_codes=frozenset(d["postal_state_codes"]),
         heavenly_bodies=frozenset(d["heavenly_bodies"]),
+        title_abbreviations={short.lower(): noun for short, noun in d["title_abbreviations"].items()},
         chambers=frozenset(d["chambers"]),
         institution_nouns=frozenset(d["institution_nouns"]),
         undergone=frozenset(d["undergone_lemmas"]),

@@ -135,6 +135,7 @@ class Claims(TypedDict):
     frame_nouns: dict[str, str]  # "has a duty/the right to": the modality the noun gives its infinitive
     postal_state_codes: list[str]  # "West Palm Beach, FL": a place's state, which the model calls an organisation
     heavenly_bodies: list[str]  # "Jupiter", "the Big Bang": things of the sky, never actors
+    title_abbreviations: dict[str, str]  # "Gov." -> "governor": the noun "the governor said" uses
 
 
 class Countries(TypedDict):

@@ -923,3 +923,9 @@ def test_a_given_name_first_makes_a_person_of_what_the_model_calls_an_organisati
     out = claims_of("Argentina beat Chile 3-0, with Diego Grande beating Tomas Rios.")
     actors = {(a.name, a.type) for c in out for a in c.actors}
     assert ("Diego Grande", "person") in actors, actors
+
+
+def test_the_governor_is_the_person_named_with_the_short_title():
+    out = claims_of("Gov. Ann Marsh signed the budget on Monday.\n\nThe governor said she would not raise taxes next year.")
+    sources = [c.attribution.source for c in out if c.attribution]
+    assert sources == ["Ann Marsh"], sources
