@@ -260,6 +260,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
                 continue
             _entity(ent, ctx, found, places)
     _unmarked(doc, start, end, ctx, found, dateline)
+    _named_reporters(doc, start, end, ctx, found, dateline)
     _institutions(doc, start, end, found)
     _groups(doc, start, end, found)
     found.sort(key=lambda pair: pair[0])
@@ -657,6 +658,35 @@ def _unmarked(doc, start: int, end: int, ctx: Context, found: list, dateline: in
         if known is not None and known.name != name and token.pos_ == "PROPN":
             ctx.mention(known)
             found.append((token.idx, Actor(known.name, "person", known.country, known.role)))
+
+
+def _named_reporters(doc, start: int, end: int, ctx: Context, found: list, dateline: int = -1) -> None:
+    """A proper name that reports, which the model marked as no body or person: the subject of a
+    reporting verb or the object of "according to" ("Deadline reported", "according to The Wrap",
+    "Polygraph.info has established"): a publication or body, so an organisation."""
+    marked = covered_by_entities(doc, ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"))
+    lex = words()
+    for token in doc[start:end]:
+        if token.pos_ != "PROPN" or token.i in marked or not token.text[:1].isupper() or token.idx < dateline:
+            continue
+        if token.lower_.rstrip(".") in lex.titles or token.lower_ in lex.human or token.lower_ in lex.org_nouns:
+            continue  # "The President", "The PAHO Director", "Cmdr.": a person's title, not a name
+        head = token.head
+        reports = token.dep_ == "nsubj" and head.lemma_ in lex.reporting
+        according = token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and doc[head.i - 1].lower_ == "according"
+        if not (reports or according):
+            continue
+        words_ = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+        if any(t.i in marked for t in words_) or (token.text.isupper() and len(token.text) > 3):
+            continue  # the rest of a name the model marked; "HANOI": a dateline's place
+        first = min(t.i for t in words_)
+        if first > 0 and doc[first - 1].lower_ == "the" and doc[first - 1].text[:1].isupper():
+            first -= 1  # "The Wrap", "The Real Deal": the article is part of the title
+        name = doc[first : token.i + 1].text
+        if name in ctx.persons or name.split()[-1] in ctx.persons or country_of_text(name):
+            continue
+        ctx.orgs.setdefault(name, None)
+        found.append((doc[first].idx, Actor(name, "organization", None)))
 
 
 def _groups(doc, start: int, end: int, found: list) -> None:

@@ -929,3 +929,15 @@ def test_the_governor_is_the_person_named_with_the_short_title():
     out = claims_of("Gov. Ann Marsh signed the budget on Monday.\n\nThe governor said she would not raise taxes next year.")
     sources = [c.attribution.source for c in out if c.attribution]
     assert sources == ["Ann Marsh"], sources
+
+
+def test_a_proper_name_that_reports_is_an_organisation():
+    out = claims_of(
+        "According to The Wrap, the studio has shelved the sequel.\n\n"
+        "Deadline reported that the director left the project in May.\n\n"
+        "The President said he would sign the bill."
+    )
+    actors = [{(a.name, a.type) for a in c.actors} for c in out]
+    assert ("The Wrap", "organization") in actors[0]
+    assert ("Deadline", "organization") in actors[1]
+    assert not any(name == "President" for name, _ in actors[2])  # a title, not a name
