@@ -407,6 +407,32 @@ def _portfolio(ent, bare: str) -> bool:
     return head.lower_ in lex.titles or head.lower_ in lex.office_words
 
 
+def _among_places(ent) -> bool:
+    """Whether a name stands in a list joined by "and"/commas that holds a place the model marked
+    ("in Seoul, Daejeon and Cheongju", "in Barry, Berrien, Calhoun … counties")."""
+    top = ent.root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    chain, todo = [], [top]
+    while todo:
+        token = todo.pop()
+        chain.append(token)
+        todo.extend(c for c in token.children if c.dep_ == "conj")
+    outside = [t for t in chain if not (ent.start <= t.i < ent.end)]
+    if len(ent) > 1 or any(t.ent_type_ == "PERSON" and t.dep_ == "compound" for c in outside for t in c.lefts):
+        return False  # (a full name, or a list that also holds one, is a list of people)
+    return any(t.ent_type_ in ("GPE", "LOC") for t in outside)
+
+
+def _home_after_age(ent) -> bool:
+    """ "Junmyung Lee, 30, of Dedham": the "of" name after a person's age is their home town."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    owner = root.head.head
+    return any(c.like_num and c.dep_ in ("appos", "npadvmod", "amod", "nummod") and c.i > owner.i for c in owner.children)
+
+
 def _given_name_first(bare: str) -> bool:
     """Two or three capitalised words, the first a common given name, none a body's or place's
     noun, and no organisation of the lexicon ("Novak Djokovic"; not "Victoria Hospital")."""
@@ -561,6 +587,8 @@ def _person(ent, ctx: Context, found: list) -> None:
         return  # "Cheongju", "Edinburg": places the model took for persons
     if _place_name(ent, name) and name.split()[0] not in words().given_names and not known:
         return  # "Jolinda Drive", "Kalamazoo and Van Buren counties": places ("Fiona Hill" is a person)
+    if not known and name.split()[0] not in words().given_names and (_among_places(ent) or _home_after_age(ent)):
+        return  # "Seoul, Daejeon and Cheongju", "Han Lee, 41, of Dedham": a place the model took for a person
     if " " not in name and name.lower() in ctx.lower_words:
         return  # "Moon", "Meth", "Hope": a word the article also writes in lower case is no one's name
     before = ent.doc[ent.start - 1] if ent.start > 0 else None

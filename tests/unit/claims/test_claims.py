@@ -941,3 +941,13 @@ def test_a_proper_name_that_reports_is_an_organisation():
     assert ("The Wrap", "organization") in actors[0]
     assert ("Deadline", "organization") in actors[1]
     assert not any(name == "President" for name, _ in actors[2])  # a title, not a name
+
+
+def test_a_name_among_places_or_after_an_age_is_a_place():
+    out = claims_of(
+        "Temperatures in Busan, Incheon and Gwangju fell below zero on Monday.\n\n"
+        "Brian Cole, 52, of Walpole, was charged with fraud."
+    )
+    actors = [{a.name for a in c.actors} for c in out]
+    assert "Gwangju" not in actors[0], actors
+    assert "Brian Cole" in actors[1] and "Walpole" not in actors[1], actors
