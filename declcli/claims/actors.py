@@ -442,6 +442,7 @@ def _given_name_first(bare: str) -> bool:
         len(parts) in (2, 3)
         and parts[0] in lex.given_names
         and all(p[:1].isupper() and p.replace("-", "").isalpha() for p in parts)
+        and parts[-1] not in lex.organisation_forms
         and not any(
             p.lower() in lex.org_nouns or p.lower() in lex.institution_nouns or p.lower() in lex.place_nouns for p in parts
         )

@@ -951,3 +951,13 @@ def test_a_name_among_places_or_after_an_age_is_a_place():
     actors = [{a.name for a in c.actors} for c in out]
     assert "Gwangju" not in actors[0], actors
     assert "Brian Cole" in actors[1] and "Walpole" not in actors[1], actors
+
+
+def test_a_name_ending_in_an_organisations_form_is_an_organisation():
+    out = claims_of(
+        "The firm that books the festival, John Smith Productions, says the dates are not final.\n\n"
+        "Jane Holt, a promoter, said the lineup was complete."
+    )
+    actors = {(a.name, a.type) for c in out for a in c.actors}
+    assert ("John Smith Productions", "organization") in actors, actors
+    assert out[0].attribution.source == "John Smith Productions"
