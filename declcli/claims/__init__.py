@@ -407,7 +407,15 @@ def _pass_quote_speakers(claims: list[Claim], verbs, regions, offset: int, text:
                 ctx.last_quote = (holder.source, holder.cue)
                 quoted_here = True
             continue
-        named = [claims[i].attribution for i in members if claims[i].attribution is not None and claims[i].attribution.source]
+        # (A speaker the quote's own words name: "they might think" inside the quote is what the quoted
+        # speaker imagines others think, not who speaks.)
+        named = [
+            claims[i].attribution
+            for i in members
+            if claims[i].attribution is not None
+            and claims[i].attribution.source
+            and claims[i].attribution.source.split()[-1] in text[a:b]
+        ]
         speaker = named[0] if named else None
         if speaker is None:
             around = [i for i, (s, e) in enumerate(spans) if s < b + 3 and e > a and i not in members]

@@ -961,3 +961,21 @@ def test_a_name_ending_in_an_organisations_form_is_an_organisation():
     actors = {(a.name, a.type) for c in out for a in c.actors}
     assert ("John Smith Productions", "organization") in actors, actors
     assert out[0].attribution.source == "John Smith Productions"
+
+
+def test_a_quote_takes_its_speaker_from_a_name_it_holds_not_from_a_pronoun_resolved_outside():
+    from types import SimpleNamespace
+
+    from declcli.claims import _pass_quote_speakers
+    from declcli.claims.context import Context
+    from declcli.model import Attribution
+
+    text = "“If people saw it, they might think it odd. It is meant for a few.”"
+    think = SimpleNamespace(start=0, end=43, text=text[:43], quotes=[], attribution=Attribution("Brightline", "think"))
+    meant = SimpleNamespace(start=44, end=len(text), text=text[44:], quotes=[], attribution=None)
+    ctx = Context(last_quote=("Ann Lane", "said"))
+    verbs = [SimpleNamespace(idx=text.index("think")), SimpleNamespace(idx=text.index("is meant"))]
+    _pass_quote_speakers([think, meant], verbs, [(0, len(text))], 0, text, ctx)
+    # "they" (resolved to the body named before the quote) imagines; the quote is still Ann Lane's.
+    assert meant.attribution == Attribution("Ann Lane", "said")
+    assert ctx.last_quote == ("Ann Lane", "said")
