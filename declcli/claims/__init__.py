@@ -31,7 +31,7 @@ from .chrome import ends_as_sentence, is_chrome
 from .clauses import clause_spans
 from .consistency import NameVotes, harmonise
 from .context import Context, clean_name, entities
-from .dates import WEEKDAYS, find_dates, reference_day
+from .dates import WEEKDAYS, find_dates, list_year, reference_day, with_list_year
 from .genders import note_genders
 from .lexicon import words
 from .products import note_products
@@ -89,6 +89,7 @@ def iter_claims(
                     if claim.attribution is None:
                         claim.attribution = posts[k]
             for claim in claims:
+                claim.dates = with_list_year(claim.dates, list_year(text, claim.start))  # a schedule's row: its heading's year
                 count += 1
                 claim.id = f"c{count}"
                 yield claim

@@ -696,6 +696,80 @@ def _resolve_month_rel(m: re.Match, ref: dt.date | None, tense: str):
     return f"{ref.year + shift:04d}-{_month_no(m.group('month')):02d}"
 
 
+# A row of a list or schedule written one line per date: "June 9 -- Coral Sky Amphitheatre", "Fri., Oct. 2:
+# Paris", "9 June – Lyon" (GUIDE decision 30).
+_ROW_START = patterns.compile(
+    r"""(?x) (?: (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+ )?
+    (?: """
+    + _MONTH_WORD
+    + r"""\s+\d{1,2}(?:st|nd|rd|th)?\b | \d{1,2}(?:st|nd|rd|th)?\s+"""
+    + _MONTH_WORD
+    + r"""\b )"""
+)
+# A year a heading states: "2020 tour dates:", "Tour 2020"; not "$2020", "2,020", "2020s".
+_STATED_YEAR = patterns.compile(r"(?<![\d,.$€£/-])(?:19|20)\d{2}(?![\d%s]|[.,]\d|-\d)")
+# A day and month written without a year: the part of a row's date the heading's year completes.
+_DAY_MONTH_TEXT = patterns.compile(
+    r"(?:" + _MONTH_WORD + r")\s+\d{1,2}(?!\d)|(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTH_WORD + r")"
+)
+_DAY_VALUE = patterns.compile(r"(?:\d{4}|-)-(\d{2})-(\d{2})")
+_LIST_LOOK_BACK = 8_000  # characters (some 150 rows): a list's heading is looked for this far above a row, no further
+
+
+def _heading_line(line: str) -> bool:
+    """A list's heading or lead-in: a line ending in a colon ("The band's 2020 tour dates:"), or a
+    short one without a sentence's final punctuation ("2020 Tour Dates")."""
+    return line.endswith(":") or (len(line.split()) <= 12 and line[-1] not in '.!?"”’')
+
+
+def list_year(text: str, at: int) -> str | None:
+    """The year that the heading or lead-in of a list states, when offset `at` of `text` is on a
+    row of that list ("The Doobie Brothers 2020 tour dates:" over "June 9 -- Coral Sky
+    Amphitheatre"): its rows' days take that year (GUIDE decision 30). The nearest heading line
+    above the row's run of rows (blank lines and other rows between) that states one year gives
+    it; a line of prose, or another list's rows above a heading without a year, ends the search."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    if not _ROW_START.match(text, start, len(text) if end < 0 else end):
+        return None
+    floor = max(0, start - _LIST_LOOK_BACK)
+    pos = start - 1  # the line break before the row's line
+    seen_heading = False
+    while pos > floor:
+        line_start = max(floor, text.rfind("\n", floor, pos) + 1)
+        line = text[line_start:pos].strip()
+        pos = line_start - 1
+        if not line:
+            continue
+        if _ROW_START.match(line):
+            if seen_heading:
+                return None  # the rows of another list
+            continue
+        if not _heading_line(line):
+            return None
+        years = set(_STATED_YEAR.findall(line))
+        if years:
+            return years.pop() if len(years) == 1 else None
+        seen_heading = True
+    return None
+
+
+def with_list_year(dates: list[DateRef], year: str | None) -> list[DateRef]:
+    """`dates` with the days and months that state no year ("June 9") in `year`, the year of the
+    list whose row they are on (`list_year`); the rest as they are."""
+    if not year:
+        return dates
+    out = []
+    for date in dates:
+        m = _DAY_VALUE.fullmatch(date.value or "")
+        if m is not None and _DAY_MONTH_TEXT.search(date.text) and not _STATED_YEAR.search(date.text):
+            month, day = int(m.group(1)), int(m.group(2))
+            if _valid(int(year), month, day):
+                date = DateRef(text=date.text, value=f"{year}-{month:02d}-{day:02d}")
+        out.append(date)
+    return out
+
+
 # Pattern kind -> the function giving a match's ISO value, None when it cannot
 # be known, False when the match is not a date.
 _RESOLVERS = {

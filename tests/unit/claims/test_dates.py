@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from declcli.claims.dates import find_dates, reference_day
+from declcli.claims.dates import find_dates, list_year, reference_day, with_list_year
 
 REF = dt.date(2024, 3, 5)  # a Tuesday
 
@@ -265,3 +265,58 @@ def test_month_and_year_in_other_languages(text, expected):
 )
 def test_slashed_dates_and_fiscal_years(text, expected):
     assert values(text) == expected
+
+
+# A schedule written one row per line under a heading (GUIDE decision 30).
+_SCHEDULE = (
+    "The orchestra announced its farewell tour on Monday.\n\n"
+    "The Farewell Tour 2025 dates:\n"
+    "Feb. 2 -- Symphony Hall, Boston, MA\n"
+    "March 14 -- Orchestra Hall, Chicago, IL\n"
+    "12 April: Royal Albert Hall, London"
+)
+
+
+@pytest.mark.parametrize("row", ["Feb. 2 --", "March 14 --", "12 April:"])
+def test_a_schedule_row_takes_the_year_its_heading_states(row):
+    assert list_year(_SCHEDULE, _SCHEDULE.index(row)) == "2025"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A heading without a year, a lead-in of prose, or another list's rows above a yearless heading.
+        "Tour dates:\nFeb. 2 -- Symphony Hall, Boston, MA\nMarch 14 -- Orchestra Hall, Chicago, IL",
+        "The band toured in 2019. It plays again next month.\nMarch 14 -- Orchestra Hall, Chicago, IL",
+        "2019 dates:\nJan. 4 -- Oslo\nEncore dates:\nMarch 14 -- Orchestra Hall, Chicago, IL",
+        # Two years in the heading: which one a row means is not said.
+        "The 2024-2025 season:\nMarch 14 -- Orchestra Hall, Chicago, IL",
+    ],
+)
+def test_no_list_year_without_a_heading_of_the_rows_list_that_states_one(text):
+    assert list_year(text, text.index("March 14")) is None
+
+
+def test_no_list_year_off_the_rows():
+    # The heading's year is for its list's rows, not for the line of prose above it.
+    assert list_year(_SCHEDULE, _SCHEDULE.index("on Monday")) is None
+
+
+def test_a_rows_day_without_a_year_takes_the_lists_year():
+    dates = find_dates("March 14 -- Orchestra Hall, Chicago, IL", REF) + find_dates("Jan. 7, 2026 -- Oslo", REF)
+    assert [d.value for d in with_list_year(dates, "2025")] == ["2025-03-14", "2026-01-07"]
+    assert [d.value for d in with_list_year(find_dates("Feb. 29 -- Rome", None), "2025")] == ["--02-29"]  # no such day
+
+
+def test_schedule_rows_in_claims_take_the_headings_year():
+    from declcli.claims import extract_claims
+    from declcli.sentences import split_sentences
+
+    claims = extract_claims(_SCHEDULE, split_sentences(_SCHEDULE), published="2024-11-19")
+    dates = [(d.text, d.value) for c in claims for d in c.dates]
+    assert dates[0] == ("Monday", "2024-11-18")  # prose: resolved against the article's date
+    assert dates[-3:] == [
+        ("Feb. 2", "2025-02-02"),
+        ("March 14", "2025-03-14"),
+        ("12 April", "2025-04-12"),
+    ]
