@@ -31,7 +31,7 @@ from .chrome import ends_as_sentence, is_chrome
 from .clauses import clause_spans
 from .consistency import NameVotes, harmonise
 from .context import Context, clean_name, entities
-from .dates import WEEKDAYS, find_dates, list_year, reference_day, with_list_year
+from .dates import MONTH_WORDS, WEEKDAYS, find_dates, list_year, reference_day, with_list_year
 from .genders import note_genders
 from .lexicon import words
 from .products import note_products
@@ -345,10 +345,11 @@ def _future(verb) -> bool:
 
 
 def _scheduled(date) -> bool:
-    """A weekday on a verb in the simple present: "Lowe's reports earnings
-    Wednesday", "before temperatures climb back up on Thursday" (a timetable),
+    """A weekday or a month on a verb in the simple present: "Lowe's reports
+    earnings Wednesday", "before temperatures climb back up on Thursday", "the
+    tour stops … on July 22" (a timetable; GUIDE decision 30),
     not "what we know about the visit on Saturday" (the day is the visit's)."""
-    if date.lower_ not in WEEKDAYS:
+    if date.lower_ not in WEEKDAYS and date.lower_.rstrip(".") not in MONTH_WORDS:
         return False
     head = date.head
     if head.dep_ == "prep" and date.dep_ == "pobj":

@@ -98,6 +98,8 @@ _MONTH_OTHER_CASED = (
     + "|".join(_MONTHS_GERMAN)
     + ")"
 )
+# A month's name or its short form as a word, in lower case ("july", "sept").
+MONTH_WORDS = frozenset(_MONTHS_EN) | {m[:3] for m in _MONTHS_EN} | {"sept"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 # (kind, pattern) in the order they are tried; each pattern is compiled the
@@ -296,8 +298,10 @@ def _month_day(m: int, d: int, ref: dt.date | None, tense: str = "past") -> str 
     if ref is None:
         return f"--{m:02d}-{d:02d}" if _valid(2000, m, d) else None
     # The year that puts the day nearest the reference in the tense's
-    # direction; a day more than about ten months off that way is taken as
-    # the nearer year instead (a tense the parse misread).
+    # direction; a day more than about ten months back is taken as the nearer
+    # year instead ("the Dec. 12 election" in a November article: the past
+    # tense is only the default). A future tense is read from the words
+    # ("will", "is to"), and a tour "will end Oct. 10" eleven months ahead.
     candidates = [dt.date(y, m, d) for y in (ref.year - 1, ref.year, ref.year + 1) if _valid(y, m, d)]
     if not candidates:
         return None
@@ -307,7 +311,7 @@ def _month_day(m: int, d: int, ref: dt.date | None, tense: str = "past") -> str 
     else:
         behind = [c for c in candidates if c <= ref]
         pick = max(behind) if behind else min(candidates)
-    if abs((pick - ref).days) > 300:
+    if tense != "future" and (ref - pick).days > 300:
         pick = min(candidates, key=lambda c: abs((c - ref).days))
     return pick.isoformat()
 

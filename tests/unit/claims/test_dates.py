@@ -104,6 +104,11 @@ def test_tense_of_each_date_in_a_claim():
         ("Stocks should dip before they climb back up on Friday.", [("Friday", "2024-03-08")]),
         ("Consider what we know about the visit on Saturday.", [("Saturday", "2024-03-02")]),
         ("The next round of tariffs is due to start in mid-December.", [("December", "2024-12")]),
+        # A day and month on a timetable's simple present points ahead too (GUIDE decision 30).
+        ("The exhibition opens at the Tate on July 22.", [("July 22", "2024-07-22")]),
+        ("The festival, which moves to Lyon on Feb. 14, sold out.", [("Feb. 14", "2025-02-14")]),
+        # A future day almost a year ahead stays ahead: the tense is read from "will", not guessed.
+        ("The tour will close in Houston on Jan. 30.", [("Jan. 30", "2025-01-30")]),
         # "after …" opens another phrase: "last night" stays a date ("the year after" shifts again).
         ("The coach was sacked last night after five years.", [("last night", "2024-03-05")]),
         ("He got a plan last year after his physical.", [("last year", "2023")]),
