@@ -313,7 +313,10 @@ def modality(verb) -> str:
             frame = inner_frame
     if frame == "none":
         return modal or "none"
-    if modal in (None, "intention") and frame:
+    # A frame under "will/would" or "may/might/can/could" is the inner, more specific force ("would
+    # have to", "may want to", "might need to"; GUIDE decision 15); "should/must" keep theirs ("should
+    # not be forced to" is a recommendation).
+    if modal in (None, "intention", "possibility") and frame:
         return frame
     return modal or "none"
 
@@ -347,6 +350,39 @@ def _negated(token) -> bool:
         if child.dep_ == "advmod" and child.i < token.i and any(g.dep_ == "neg" for g in child.children):
             # "Never before has wealth been …", "Not surprisingly, the shares fell" (GUIDE decision 32: literal)
             return True
+        if (
+            child.dep_ in ("aux", "auxpass")
+            and child.i < token.i
+            and any(g.lower_ in ("n’t", "n't") and g.i == child.i + 1 for g in child.children)
+        ):
+            return True  # "He wasn’t kidding": the parser hung the typographic "n’t" on the auxiliary
+    return False
+
+
+def _negated_complement(verb) -> bool:
+    """A negation of the verb's complement ("is not only cheap but also fast"; the parser may hang the
+    adjective on the noun: "is not only important but also cool - a drone") or of a verb that
+    complement governs ("was astute in not accepting", "is proud of never having missed"): GUIDE
+    decisions 32 and 39. Not one inside a noun's modifier ("an office with no exposures")."""
+    for child in verb.children:
+        if child.dep_ not in ("acomp", "oprd", "attr"):
+            continue
+        heads = [child, *(g for g in child.children if g.dep_ == "amod" and child.dep_ == "attr")]
+        if any(g.dep_ == "preconj" and g.lower_ == "not" for h in heads for g in h.children):
+            return True
+        if child.dep_ == "attr":
+            continue
+        # (the parser may hang the preposition on the verb: "was clear in not blaming")
+        for prep in [*child.children, *verb.children]:
+            if prep.dep_ != "prep" or prep.i != child.i + 1:
+                continue
+            for gerund in prep.children:
+                if (
+                    gerund.dep_ == "pcomp"
+                    and gerund.tag_ in ("VBG", "VBN")
+                    and any(g.dep_ == "neg" and g.i < gerund.i for g in gerund.children)
+                ):
+                    return True
     return False
 
 
@@ -357,7 +393,7 @@ _NEGATIVE_ADVERBIAL_NOUNS = frozenset(("time", "point", "way", "circumstance", "
 def polarity(verb) -> str:
     lex = words()
     verb = _first_clause(verb)
-    if _negated(verb):
+    if _negated(verb) or _negated_complement(verb):
         return "negative"
     xcomp = _xcomp(verb)
     if verb.lemma_ in lex.negative and (

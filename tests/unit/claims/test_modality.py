@@ -263,3 +263,40 @@ def test_a_discourse_imperative_is_not_the_statement():
     # "Look, …", "Trust me, …": a word to the listener, not the first clause (unlike "Don't worry, …").
     assert first("Look, we don't want a war with anyone.").polarity == "negative"
     assert first("Trust me, the bridge will not be ready.").polarity == "negative"
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # A frame under a modal of possibility is the inner, more specific force, as under "will/would"
+        # (decision 15); "should" and "must" keep theirs.
+        ("Investors may want to sell their shares before the vote.", "intention"),
+        ("The city might need to borrow more money.", "obligation"),
+        ("Players could be forced to sit out the final.", "obligation"),
+        ("Drivers might be able to park downtown again.", "possibility"),
+        ("Officials should not be forced to resign over this.", "recommendation"),
+        ("The ministry must be allowed to audit the accounts.", "obligation"),
+    ],
+)
+def test_a_frame_under_a_modal_of_possibility_decides(text, modality):
+    assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        # "n’t" with a typographic apostrophe that the parser hangs on the auxiliary.
+        ("The governor isn’t kidding.", "negative"),
+        ("Our coach wasn’t kidding.", "negative"),
+        # A negated complement counts (decisions 32, 39): "not only" on the verb's adjective or noun,
+        # a negated gerund the adjective governs; a negation inside a noun's modifier does not.
+        ("The new tram is not only cheap but also fast.", "negative"),
+        ("The chairman was wise in not selling the firm.", "negative"),
+        ("The bank is proud of never having missed a payment.", "negative"),
+        ("The regulator was careful in not naming the bank.", "negative"),
+        ("They rent an office with no windows.", "positive"),
+        ("The chairman was wise in selling the firm.", "positive"),
+    ],
+)
+def test_negation_on_the_auxiliary_and_of_the_complement(text, polarity):
+    assert first(text).polarity == polarity
