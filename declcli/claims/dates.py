@@ -222,9 +222,11 @@ _PATTERNS: list[tuple[str, str]] = [
                 | last\ week | this\ week | next\ week | last\ night | tonight
                 | this\ morning | this\ afternoon | this\ evening
                 | (?: the\ previous\ (?:year|month|week) | (?<=of\ )(?-i:the\ year) | (?<=for\ )(?-i:the\ year)
-                    # "the end of the week", "to begin the week": the week the article is in.
-                    | (?: (?<=of\ ) | (?<=begin\ ) | (?<=start\ ) | (?<=end\ ) | (?<=close\ ) ) (?-i: the\ (?:week|month) ) )
-                  (?! \ (?:before|after|earlier|later|ago)\b ) )
+                    # "the end of the week": the week the article is in.
+                    | (?<=of\ ) (?-i: the\ (?:week|month) ) )
+                  (?! \ (?:before|after|earlier|later|ago)\b )
+                # "to begin the week", also before a clause ("rose to start the week after the data showed …").
+                | (?: (?<=begin\ ) | (?<=start\ ) | (?<=end\ ) | (?<=close\ ) ) (?-i: the\ (?:week|month) ) )
         \b (?! \ (?:ago|earlier|later)\b ) (?<! usa\ today )""",
     ),
     # A decade: "the 1990s", "the early 2020s" (its value is the decade's first three digits, "202").

@@ -193,6 +193,10 @@ def test_date_cues_agree_with_their_patterns():
         ("by the end of the next decade", ["203"]),
         ("over the next decade", []),  # a span
         ("a deal announced at the start of the week", ["2024-W10"]),
+        # "to begin/start/close the week" is this week even before a clause that "after" opens; "the week
+        # after" alone is another week.
+        ("Bonds rallied to start the week after the jobs data came in", ["2024-W10"]),
+        ("the week after the summit", []),
         ("the team's Player of the Week", []),
         ("he told USA Today that", []),  # a newspaper
         ("the painter was born in 1853", ["1853"]),  # an earlier century's year after a preposition
