@@ -177,6 +177,9 @@ _PATTERNS: list[tuple[str, str]] = [
         (?P<name> Election\ Day | Christmas\ (?:Day|Eve) | New\ Year[’']s\ (?:Day|Eve) | Thanksgiving\ Day
                 | Independence\ Day | Veterans\ Day | Labor\ Day | Memorial\ Day | Boxing\ Day | Halloween
                 | Valentine[’']s\ Day | Black\ Friday | Cyber\ Monday
+                | Singles\ Day | St\.?\ Patrick[’']s\ Day | Juneteenth | Earth\ Day | Groundhog\ Day | Bastille\ Day
+                | Canada\ Day | Australia\ Day | Remembrance\ Day | Armistice\ Day | Mother[’']s\ Day | Father[’']s\ Day
+                | Presidents[’']?\ Day | Columbus\ Day | Martin\ Luther\ King(?:\ Jr\.?)?\ Day
                 | (?: (?<=\bby\ ) | (?<=\bon\ ) | (?<=\bat\ ) | (?<=\bover\ ) | (?<=\bafter\ ) | (?<=\bbefore\ )
                     | (?<=\buntil\ ) | (?<=\bsince\ ) | (?<=\bfor\ ) ) (?: Christmas | Thanksgiving ) )
         (?! [’']s\ Day | \ (?:Day|Eve) ) \b""",
@@ -218,15 +221,18 @@ _PATTERNS: list[tuple[str, str]] = [
         "relative",
         r"""(?ix) \b
         (?P<word> yesterday | today | tomorrow
-                | last\ year | this\ year | next\ year | last\ month | this\ month | next\ month
-                | last\ week | this\ week | next\ week | last\ night | tonight
+                # ("in the last year", "over the last week": a span, no date; GUIDE decision 40)
+                | (?<!the\ )last\ year | this\ year | next\ year | (?<!the\ )last\ month | this\ month | next\ month
+                | (?<!the\ )last\ week | this\ week | next\ week | last\ night | tonight
                 | this\ morning | this\ afternoon | this\ evening
                 | (?: the\ previous\ (?:year|month|week) | (?<=of\ )(?-i:the\ year) | (?<=for\ )(?-i:the\ year)
                     # "the end of the week": the week the article is in.
                     | (?<=of\ ) (?-i: the\ (?:week|month) ) )
                   (?! \ (?:before|after|earlier|later|ago)\b )
                 # "to begin the week", also before a clause ("rose to start the week after the data showed …").
-                | (?: (?<=begin\ ) | (?<=start\ ) | (?<=end\ ) | (?<=close\ ) ) (?-i: the\ (?:week|month) ) )
+                | (?: (?<=begin\ ) | (?<=start\ ) | (?<=end\ ) | (?<=close\ ) ) (?-i: the\ (?:week|month) )
+                # "earlier in the week" (GUIDE decision 40), "later in the month": the reference's own.
+                | (?: (?<=earlier\ in\ ) | (?<=later\ in\ ) ) (?-i: the\ (?:week|month|year) ) )
         \b (?! \ (?:ago|earlier|later)\b ) (?<! usa\ today )""",
     ),
     # A decade: "the 1990s", "the early 2020s" (its value is the decade's first three digits, "202").
@@ -327,7 +333,7 @@ _HAS_MONTH_RU = patterns.compile(_MONTH_RU, re.I)
 _HAS_CYRILLIC = patterns.compile("[\u0400-\u04ff\u1c80-\u1c88]")
 _HAS_WEEKDAY = patterns.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _HAS_RELATIVE = patterns.compile(r"yesterday|today|tomorrow|year|month|week|night|decade|day|morning|afternoon|evening", re.I)
-_HAS_NAMED_DAY = patterns.compile(r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday")
+_HAS_NAMED_DAY = patterns.compile(r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday|Juneteenth")
 _NEEDS_DIGIT = {"iso", "dmy_num", "slash_num", "year", "decade", "decade_short"}
 _NEEDS_DIGIT_AND_MONTH = {"mdy", "dmy", "the_dmy", "my"}
 
@@ -666,6 +672,26 @@ _NAMED_DAYS = {
     "labor day": (9, 0, 1, 0),
     "memorial day": (5, 0, -1, 0),
     "election day": (11, 0, 1, 1),  # the Tuesday after the first Monday of November
+    # Other yearly days with a fixed rule (GUIDE decision 40: the one nearest in the unit's tense).
+    "singles day": (11, 11),
+    "st. patrick's day": (3, 17),
+    "st patrick's day": (3, 17),
+    "juneteenth": (6, 19),
+    "earth day": (4, 22),
+    "groundhog day": (2, 2),
+    "bastille day": (7, 14),
+    "canada day": (7, 1),
+    "australia day": (1, 26),
+    "remembrance day": (11, 11),
+    "armistice day": (11, 11),
+    "mother's day": (5, 6, 2, 0),  # the second Sunday of May (the US and many others)
+    "father's day": (6, 6, 3, 0),
+    "presidents day": (2, 0, 3, 0),
+    "presidents' day": (2, 0, 3, 0),
+    "columbus day": (10, 0, 2, 0),
+    "martin luther king day": (1, 0, 3, 0),
+    "martin luther king jr day": (1, 0, 3, 0),
+    "martin luther king jr. day": (1, 0, 3, 0),
 }
 
 

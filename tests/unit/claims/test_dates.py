@@ -197,6 +197,16 @@ def test_date_cues_agree_with_their_patterns():
         # after" alone is another week.
         ("Bonds rallied to start the week after the jobs data came in", ["2024-W10"]),
         ("the week after the summit", []),
+        # A span is no date ("in the last week"; GUIDE decision 40), "last week" is; "earlier/later in the
+        # week" is the reference's week.
+        ("exports rose in the last week", []),
+        ("over the last year, the firm grew", []),
+        ("exports rose last week", ["2024-W09"]),
+        ("the talks stalled earlier in the week", ["2024-W10"]),
+        # Yearly days with a fixed rule, the one nearest in the tense (decision 40): past by default.
+        ("shoppers spent billions on Singles Day", ["2023-11-11"]),
+        ("the parade on St. Patrick’s Day", ["2023-03-17"]),
+        ("the bank closed for Presidents Day", ["2024-02-19"]),
         ("the team's Player of the Week", []),
         ("he told USA Today that", []),  # a newspaper
         ("the painter was born in 1853", ["1853"]),  # an earlier century's year after a preposition
