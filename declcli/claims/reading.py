@@ -127,15 +127,16 @@ def _frame(verb) -> tuple[str | None, object]:
     if passive and verb.lower_ in lex.be_adjectives:
         return lex.be_adjectives[verb.lower_], xcomp  # "is required to", "is expected to"
     if (
-        lemma in lex.directive
+        (lemma in lex.directive or lemma in lex.obligating_directive)
         and xcomp is not None
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
         and (passive or any(c.dep_ == "dobj" for c in verb.children))
         and not any(c.dep_ == "prt" for c in verb.children)  # "called in the design team to assess"
     ):
-        # "begged lawmakers not to lose sight", "warned people to stay away", "was told to go": a
-        # request reported is a recommendation (not "warned that …", which reports).
-        return "recommendation", xcomp
+        # "begged lawmakers not to lose sight", "warned people to stay away": a request reported is a
+        # recommendation (not "warned that …", which reports); "told/ordered X to", "was told to go"
+        # an obligation (GUIDE decision 45).
+        return ("obligation" if lemma in lex.obligating_directive else "recommendation"), xcomp
     if lemma in _LINKING_VERBS:
         adjective = _acomp(verb)
         if adjective is not None:

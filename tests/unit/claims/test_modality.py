@@ -300,3 +300,20 @@ def test_a_frame_under_a_modal_of_possibility_decides(text, modality):
 )
 def test_negation_on_the_auxiliary_and_of_the_complement(text, polarity):
     assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # Instructions are obligations, requests recommendations (GUIDE decision 45); "is meant/supposed
+        # to" an obligation.
+        ("The judge ordered the company to pay the fine.", "obligation"),
+        ("The coach told the players to stay home.", "obligation"),
+        ("Staff were told to leave the building.", "obligation"),
+        ("The mayor urged residents to stay indoors.", "recommendation"),
+        ("The deal was supposed to end the dispute.", "obligation"),
+        ("The program is meant to help farmers.", "obligation"),
+    ],
+)
+def test_instructions_are_obligations(text, modality):
+    assert first(text).modality == modality
