@@ -58,6 +58,12 @@ def _xcomp(verb):
     return None
 
 
+def _infinitive_to(token) -> bool:
+    """The "to" of an infinitive, also the "ta"/"na" the tokenizer splits off "gotta", "gonna",
+    "wanna" ("You gotta give me a win": "got to", an obligation)."""
+    return token.lower_ == "to" or (token.tag_ == "TO" and token.lower_ in ("ta", "na"))
+
+
 def _right_after(verb, token) -> bool:
     """Does `token` follow the verb directly, or only after the verb's own subject ("Was this to find
     out …?", an inverted question)?"""
@@ -164,7 +170,7 @@ def _frame(verb) -> tuple[str | None, object]:
     if (
         xcomp is not None
         and lemma in lex.control
-        and any(c.lower_ == "to" and c.dep_ == "aux" for c in xcomp.children)
+        and any(c.dep_ == "aux" and _infinitive_to(c) for c in xcomp.children)
         # "go" is a frame only as "is going to": not "went to investigate", "have gone to the polls to vote".
         and (verb.lemma_ != "go" or verb.tag_ == "VBG")
         # "has to", "is looking to": the infinitive right after the verb; not "had until Nov. 1 to

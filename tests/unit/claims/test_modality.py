@@ -317,3 +317,15 @@ def test_negation_on_the_auxiliary_and_of_the_complement(text, polarity):
 )
 def test_instructions_are_obligations(text, modality):
     assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # "gotta", "gonna": the tokenizer splits off "ta"/"na", the infinitive's "to".
+        ("Fans gotta be patient with this team.", "obligation"),
+        ("We're gonna build a new stadium.", "intention"),
+    ],
+)
+def test_gotta_and_gonna(text, modality):
+    assert first(text).modality == modality
