@@ -206,12 +206,14 @@ _PATTERNS: list[tuple[str, str]] = [
         r"""(?ix) \b (?P<count> a | one | two | three | four | five | six | seven | eight | nine | ten | \d{1,3} ) \s+
         (?P<unit> years | days? | weeks? | months? ) \s+ ago \b""",
     ),
-    # "later that month", "earlier that year", "a year later": a date counted from another one, listed
-    # without a value (GUIDE decisions 20, 22).
+    # "later that month", "earlier that year", "a year later", "the next day": a date counted from another
+    # one, listed without a value (GUIDE decisions 20, 22, 40).
     # "two decades ago" is listed the same way (the decade is left open).
     (
         "unanchored",
         r"""(?ix) \b (?: (?:later|earlier) \s+ that \s+ (?:week|month|year) | a \s+ year \s+ later
+        # "the next day", "the day before" (decision 40); not "the day before the vote", a span from an event
+        | the \s+ (?:next|following|previous) \s+ day | the \s+ day \s+ before (?! \s+ [\w“"'‘] )
         | (?: (?:more|less|fewer) \s+ than \s+ | about \s+ | nearly \s+ | almost \s+ )?
           (?: a | two | three | four | five | six | seven | eight | nine | \d ) \s+ decades? \s+ ago ) \b""",
     ),

@@ -190,6 +190,11 @@ def test_date_cues_agree_with_their_patterns():
         ("25 years ago", ["1999"]),
         ("prices rose later that month", [None]),  # decisions 20 and 22: listed without a value
         ("a year later, the firm closed", [None]),
+        # "the next day", "the day before" count from another date (decision 40); "the day before the vote" is a
+        # span from an event.
+        ("was freed the next day", [None]),
+        ("The following day, the mayor resigned", [None]),
+        ("the day before the vote", []),
         ("by the end of the next decade", ["203"]),
         ("over the next decade", []),  # a span
         ("a deal announced at the start of the week", ["2024-W10"]),
