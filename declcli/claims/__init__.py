@@ -272,7 +272,10 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         span = doc.char_span(a + x, a + y, alignment_mode="expand")
         if span is None:
             return "past"
-        return "future" if _future(_governor(span.root)) or _scheduled(span.root) else "past"
+        governor = _governor(span.root)
+        if _future(governor) or _scheduled(span.root):
+            return "future"
+        return "past" if _past(governor) else "present"
 
     return Claim(
         id="",
@@ -342,6 +345,13 @@ def _future(verb) -> bool:
         if any(c.tag_ == "MD" and c.lower_ in _FUTURE_AUX for c in token.children):
             return True
     return False
+
+
+def _past(verb) -> bool:
+    """A verb in the past or the perfect: "worsened", "had left", "was sold", "has risen"."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in verb.children
+    )
 
 
 def _scheduled(date) -> bool:

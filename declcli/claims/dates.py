@@ -412,8 +412,10 @@ def _pattern(kind: str) -> re.Pattern:
 
 def find_dates(text: str, ref: dt.date | None, tense="past") -> list[DateRef]:
     """The date expressions of `text`, resolved against `ref`; `tense`
-    (past or future, or a function of an expression's span giving one)
-    settles the direction where the words leave it open."""
+    (past, present or future, or a function of an expression's span giving
+    one) settles the direction where the words leave it open. The present
+    reads as the past, but for a deadline: "by December" points ahead unless
+    the verb is in the past ("by December, the symptoms worsened")."""
     patterns = _patterns_for(text)
     if not patterns:
         return []
@@ -457,7 +459,7 @@ def _weekend(word: str | None, ref: dt.date | None, tense: str) -> str | None:
         saturday = ref - dt.timedelta(days=back or 7)
     elif word == "next":
         saturday = ref + dt.timedelta(days=ahead + 7 if ahead else 7)
-    elif tense == "future" or (word == "this" and tense != "past"):
+    elif tense == "future":
         saturday = ref + dt.timedelta(days=ahead)
     else:
         saturday = ref - dt.timedelta(days=back)
@@ -535,7 +537,7 @@ def _resolve_month(m: re.Match, ref: dt.date | None, tense: str):
         year = ref.year if month > ref.month else ref.year + 1
     elif prefix == "this":
         year = ref.year
-    elif tense == "future" or prefix in ("until", "till", "by"):
+    elif tense == "future" or (prefix in ("until", "till", "by") and tense != "past"):
         year = ref.year if month >= ref.month else ref.year + 1
     else:
         year = ref.year if month <= ref.month else ref.year - 1
@@ -556,7 +558,7 @@ def _resolve_weekday(m: re.Match, ref: dt.date | None, tense: str):
         day = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7)
     elif prefix == "this":
         day = week_start + dt.timedelta(days=target)
-    elif tense == "future" or prefix in ("until", "by"):
+    elif tense == "future" or (prefix in ("until", "by") and tense != "past"):
         day = ref + dt.timedelta(days=(target - ref.weekday()) % 7)
     else:
         day = ref - dt.timedelta(days=(ref.weekday() - target) % 7)

@@ -107,6 +107,10 @@ def test_tense_of_each_date_in_a_claim():
         # A day and month on a timetable's simple present points ahead too (GUIDE decision 30).
         ("The exhibition opens at the Tate on July 22.", [("July 22", "2024-07-22")]),
         ("The festival, which moves to Lyon on Feb. 14, sold out.", [("Feb. 14", "2025-02-14")]),
+        # A deadline points ahead unless its verb is in the past.
+        ("By December, the symptoms had worsened.", [("December", "2023-12")]),
+        ("The bill must pass by December.", [("December", "2024-12")]),
+        ("The plant stays closed until Monday.", [("Monday", "2024-03-11")]),
         # A future day almost a year ahead stays ahead: the tense is read from "will", not guessed.
         ("The tour will close in Houston on Jan. 30.", [("Jan. 30", "2025-01-30")]),
         # "after …" opens another phrase: "last night" stays a date ("the year after" shifts again).
