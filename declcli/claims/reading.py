@@ -286,9 +286,33 @@ def _fronted_statement(verb):
     return verb
 
 
+def _cleft_clause(verb):
+    """ "It was the mayor who never answered", "it was this pillow that left him not only tired …": the
+    clause a cleft emphasises is the statement (GUIDE decision 46); else None. Only a clause whose
+    subject is the "who/that" itself: not "It's a shame that he did not come", "It is true that …"
+    (decision 15: the outer verb)."""
+    if verb.lemma_ != "be" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children):
+        return None
+    for attr in verb.children:
+        if attr.dep_ != "attr" or attr.i < verb.i:
+            continue
+        for clause in (*attr.subtree, *verb.children):
+            if (
+                clause.dep_ in ("relcl", "ccomp")
+                and clause.i > attr.i
+                and clause.pos_ in ("VERB", "AUX")
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in clause.children)
+            ):
+                return clause
+    return None
+
+
 def modality(verb) -> str:
     lex = words()
     verb = _first_clause(verb)
+    cleft = _cleft_clause(verb)
+    if cleft is not None and not any(c.tag_ == "MD" for c in verb.children):
+        verb = cleft  # ("It would be the court that decides": the outer modal)
     if verb.tag_ == "MD" and verb.lower_ in lex.modal_aux:
         return lex.modal_aux[verb.lower_]  # "Japan ought to open …": the modal heads the clause
     modal = None
@@ -400,6 +424,9 @@ _NEGATIVE_ADVERBIAL_NOUNS = frozenset(("time", "point", "way", "circumstance", "
 def polarity(verb) -> str:
     lex = words()
     verb = _first_clause(verb)
+    cleft = _cleft_clause(verb)
+    if cleft is not None and polarity(cleft) == "negative":
+        return "negative"  # ("It was not the mayor who signed": the outer negation counts too)
     if _negated(verb) or _negated_complement(verb):
         return "negative"
     xcomp = _xcomp(verb)

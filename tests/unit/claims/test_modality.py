@@ -329,3 +329,20 @@ def test_instructions_are_obligations(text, modality):
 )
 def test_gotta_and_gonna(text, modality):
     assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, modality, polarity",
+    [
+        # The clause a cleft emphasises is the statement (GUIDE decision 46), the outer negation or modal
+        # still counting; an extraposed that-clause is no cleft (decision 15: the outer verb).
+        ("It was the mayor who never answered the letter.", "none", "negative"),
+        ("It was this kind of soft pillow that left the patient not only tired but also sick.", "none", "negative"),
+        ("It was the regulator that would decide the case.", "intention", "positive"),
+        ("It was not the mayor who signed.", "none", "negative"),
+        ("It is true that prices fell.", "none", "positive"),
+    ],
+)
+def test_the_clause_a_cleft_emphasises(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
