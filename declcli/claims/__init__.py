@@ -31,7 +31,7 @@ from .chrome import ends_as_sentence, is_chrome
 from .clauses import clause_spans
 from .consistency import NameVotes, harmonise
 from .context import Context, clean_name, entities
-from .dates import WEEKDAYS, find_dates, reference_day
+from .dates import MONTH_WORDS, WEEKDAYS, find_dates, list_year, reference_day, with_list_year
 from .genders import note_genders
 from .lexicon import words
 from .products import note_products
@@ -89,6 +89,7 @@ def iter_claims(
                     if claim.attribution is None:
                         claim.attribution = posts[k]
             for claim in claims:
+                claim.dates = with_list_year(claim.dates, list_year(text, claim.start))  # a schedule's row: its heading's year
                 count += 1
                 claim.id = f"c{count}"
                 yield claim
@@ -271,7 +272,10 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         span = doc.char_span(a + x, a + y, alignment_mode="expand")
         if span is None:
             return "past"
-        return "future" if _future(_governor(span.root)) or _scheduled(span.root) else "past"
+        governor = _governor(span.root)
+        if _future(governor) or _scheduled(span.root):
+            return "future"
+        return "past" if _past(governor) else "present"
 
     return Claim(
         id="",
@@ -343,11 +347,19 @@ def _future(verb) -> bool:
     return False
 
 
+def _past(verb) -> bool:
+    """A verb in the past or the perfect: "worsened", "had left", "was sold", "has risen"."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in verb.children
+    )
+
+
 def _scheduled(date) -> bool:
-    """A weekday on a verb in the simple present: "Lowe's reports earnings
-    Wednesday", "before temperatures climb back up on Thursday" (a timetable),
+    """A weekday or a month on a verb in the simple present: "Lowe's reports
+    earnings Wednesday", "before temperatures climb back up on Thursday", "the
+    tour stops … on July 22" (a timetable; GUIDE decision 30),
     not "what we know about the visit on Saturday" (the day is the visit's)."""
-    if date.lower_ not in WEEKDAYS:
+    if date.lower_ not in WEEKDAYS and date.lower_.rstrip(".") not in MONTH_WORDS:
         return False
     head = date.head
     if head.dep_ == "prep" and date.dep_ == "pobj":

@@ -98,6 +98,8 @@ _MONTH_OTHER_CASED = (
     + "|".join(_MONTHS_GERMAN)
     + ")"
 )
+# A month's name or its short form as a word, in lower case ("july", "sept").
+MONTH_WORDS = frozenset(_MONTHS_EN) | {m[:3] for m in _MONTHS_EN} | {"sept"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 # (kind, pattern) in the order they are tried; each pattern is compiled the
@@ -175,6 +177,9 @@ _PATTERNS: list[tuple[str, str]] = [
         (?P<name> Election\ Day | Christmas\ (?:Day|Eve) | New\ Year[’']s\ (?:Day|Eve) | Thanksgiving\ Day
                 | Independence\ Day | Veterans\ Day | Labor\ Day | Memorial\ Day | Boxing\ Day | Halloween
                 | Valentine[’']s\ Day | Black\ Friday | Cyber\ Monday
+                | Singles\ Day | St\.?\ Patrick[’']s\ Day | Juneteenth | Earth\ Day | Groundhog\ Day | Bastille\ Day
+                | Canada\ Day | Australia\ Day | Remembrance\ Day | Armistice\ Day | Mother[’']s\ Day | Father[’']s\ Day
+                | Presidents[’']?\ Day | Columbus\ Day | Martin\ Luther\ King(?:\ Jr\.?)?\ Day
                 | (?: (?<=\bby\ ) | (?<=\bon\ ) | (?<=\bat\ ) | (?<=\bover\ ) | (?<=\bafter\ ) | (?<=\bbefore\ )
                     | (?<=\buntil\ ) | (?<=\bsince\ ) | (?<=\bfor\ ) ) (?: Christmas | Thanksgiving ) )
         (?! [’']s\ Day | \ (?:Day|Eve) ) \b""",
@@ -201,12 +206,14 @@ _PATTERNS: list[tuple[str, str]] = [
         r"""(?ix) \b (?P<count> a | one | two | three | four | five | six | seven | eight | nine | ten | \d{1,3} ) \s+
         (?P<unit> years | days? | weeks? | months? ) \s+ ago \b""",
     ),
-    # "later that month", "earlier that year", "a year later": a date counted from another one, listed
-    # without a value (GUIDE decisions 20, 22).
+    # "later that month", "earlier that year", "a year later", "the next day": a date counted from another
+    # one, listed without a value (GUIDE decisions 20, 22, 40).
     # "two decades ago" is listed the same way (the decade is left open).
     (
         "unanchored",
         r"""(?ix) \b (?: (?:later|earlier) \s+ that \s+ (?:week|month|year) | a \s+ year \s+ later
+        # "the next day", "the day before" (decision 40); not "the day before the vote", a span from an event
+        | the \s+ (?:next|following|previous) \s+ day | the \s+ day \s+ before (?! \s+ [\w“"'‘] )
         | (?: (?:more|less|fewer) \s+ than \s+ | about \s+ | nearly \s+ | almost \s+ )?
           (?: a | two | three | four | five | six | seven | eight | nine | \d ) \s+ decades? \s+ ago ) \b""",
     ),
@@ -216,13 +223,18 @@ _PATTERNS: list[tuple[str, str]] = [
         "relative",
         r"""(?ix) \b
         (?P<word> yesterday | today | tomorrow
-                | last\ year | this\ year | next\ year | last\ month | this\ month | next\ month
-                | last\ week | this\ week | next\ week | last\ night | tonight
+                # ("in the last year", "over the last week": a span, no date; GUIDE decision 40)
+                | (?<!the\ )last\ year | this\ year | next\ year | (?<!the\ )last\ month | this\ month | next\ month
+                | (?<!the\ )last\ week | this\ week | next\ week | last\ night | tonight
                 | this\ morning | this\ afternoon | this\ evening
                 | (?: the\ previous\ (?:year|month|week) | (?<=of\ )(?-i:the\ year) | (?<=for\ )(?-i:the\ year)
-                    # "the end of the week", "to begin the week": the week the article is in.
-                    | (?: (?<=of\ ) | (?<=begin\ ) | (?<=start\ ) | (?<=end\ ) | (?<=close\ ) ) (?-i: the\ (?:week|month) ) )
-                  (?! \ (?:before|after|earlier|later|ago)\b ) )
+                    # "the end of the week": the week the article is in.
+                    | (?<=of\ ) (?-i: the\ (?:week|month) ) )
+                  (?! \ (?:before|after|earlier|later|ago)\b )
+                # "to begin the week", also before a clause ("rose to start the week after the data showed …").
+                | (?: (?<=begin\ ) | (?<=start\ ) | (?<=end\ ) | (?<=close\ ) ) (?-i: the\ (?:week|month) )
+                # "earlier in the week" (GUIDE decision 40), "later in the month": the reference's own.
+                | (?: (?<=earlier\ in\ ) | (?<=later\ in\ ) ) (?-i: the\ (?:week|month|year) ) )
         \b (?! \ (?:ago|earlier|later)\b ) (?<! usa\ today )""",
     ),
     # A decade: "the 1990s", "the early 2020s" (its value is the decade's first three digits, "202").
@@ -296,8 +308,10 @@ def _month_day(m: int, d: int, ref: dt.date | None, tense: str = "past") -> str 
     if ref is None:
         return f"--{m:02d}-{d:02d}" if _valid(2000, m, d) else None
     # The year that puts the day nearest the reference in the tense's
-    # direction; a day more than about ten months off that way is taken as
-    # the nearer year instead (a tense the parse misread).
+    # direction; a day more than about ten months back is taken as the nearer
+    # year instead ("the Dec. 12 election" in a November article: the past
+    # tense is only the default). A future tense is read from the words
+    # ("will", "is to"), and a tour "will end Oct. 10" eleven months ahead.
     candidates = [dt.date(y, m, d) for y in (ref.year - 1, ref.year, ref.year + 1) if _valid(y, m, d)]
     if not candidates:
         return None
@@ -307,7 +321,7 @@ def _month_day(m: int, d: int, ref: dt.date | None, tense: str = "past") -> str 
     else:
         behind = [c for c in candidates if c <= ref]
         pick = max(behind) if behind else min(candidates)
-    if abs((pick - ref).days) > 300:
+    if tense != "future" and (ref - pick).days > 300:
         pick = min(candidates, key=lambda c: abs((c - ref).days))
     return pick.isoformat()
 
@@ -321,7 +335,7 @@ _HAS_MONTH_RU = patterns.compile(_MONTH_RU, re.I)
 _HAS_CYRILLIC = patterns.compile("[\u0400-\u04ff\u1c80-\u1c88]")
 _HAS_WEEKDAY = patterns.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _HAS_RELATIVE = patterns.compile(r"yesterday|today|tomorrow|year|month|week|night|decade|day|morning|afternoon|evening", re.I)
-_HAS_NAMED_DAY = patterns.compile(r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday")
+_HAS_NAMED_DAY = patterns.compile(r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday|Juneteenth")
 _NEEDS_DIGIT = {"iso", "dmy_num", "slash_num", "year", "decade", "decade_short"}
 _NEEDS_DIGIT_AND_MONTH = {"mdy", "dmy", "the_dmy", "my"}
 
@@ -398,8 +412,10 @@ def _pattern(kind: str) -> re.Pattern:
 
 def find_dates(text: str, ref: dt.date | None, tense="past") -> list[DateRef]:
     """The date expressions of `text`, resolved against `ref`; `tense`
-    (past or future, or a function of an expression's span giving one)
-    settles the direction where the words leave it open."""
+    (past, present or future, or a function of an expression's span giving
+    one) settles the direction where the words leave it open. The present
+    reads as the past, but for a deadline: "by December" points ahead unless
+    the verb is in the past ("by December, the symptoms worsened")."""
     patterns = _patterns_for(text)
     if not patterns:
         return []
@@ -443,7 +459,7 @@ def _weekend(word: str | None, ref: dt.date | None, tense: str) -> str | None:
         saturday = ref - dt.timedelta(days=back or 7)
     elif word == "next":
         saturday = ref + dt.timedelta(days=ahead + 7 if ahead else 7)
-    elif tense == "future" or (word == "this" and tense != "past"):
+    elif tense == "future":
         saturday = ref + dt.timedelta(days=ahead)
     else:
         saturday = ref - dt.timedelta(days=back)
@@ -521,7 +537,7 @@ def _resolve_month(m: re.Match, ref: dt.date | None, tense: str):
         year = ref.year if month > ref.month else ref.year + 1
     elif prefix == "this":
         year = ref.year
-    elif tense == "future" or prefix in ("until", "till", "by"):
+    elif tense == "future" or (prefix in ("until", "till", "by") and tense != "past"):
         year = ref.year if month >= ref.month else ref.year + 1
     else:
         year = ref.year if month <= ref.month else ref.year - 1
@@ -542,7 +558,7 @@ def _resolve_weekday(m: re.Match, ref: dt.date | None, tense: str):
         day = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7)
     elif prefix == "this":
         day = week_start + dt.timedelta(days=target)
-    elif tense == "future" or prefix in ("until", "by"):
+    elif tense == "future" or (prefix in ("until", "by") and tense != "past"):
         day = ref + dt.timedelta(days=(target - ref.weekday()) % 7)
     else:
         day = ref - dt.timedelta(days=(ref.weekday() - target) % 7)
@@ -660,6 +676,26 @@ _NAMED_DAYS = {
     "labor day": (9, 0, 1, 0),
     "memorial day": (5, 0, -1, 0),
     "election day": (11, 0, 1, 1),  # the Tuesday after the first Monday of November
+    # Other yearly days with a fixed rule (GUIDE decision 40: the one nearest in the unit's tense).
+    "singles day": (11, 11),
+    "st. patrick's day": (3, 17),
+    "st patrick's day": (3, 17),
+    "juneteenth": (6, 19),
+    "earth day": (4, 22),
+    "groundhog day": (2, 2),
+    "bastille day": (7, 14),
+    "canada day": (7, 1),
+    "australia day": (1, 26),
+    "remembrance day": (11, 11),
+    "armistice day": (11, 11),
+    "mother's day": (5, 6, 2, 0),  # the second Sunday of May (the US and many others)
+    "father's day": (6, 6, 3, 0),
+    "presidents day": (2, 0, 3, 0),
+    "presidents' day": (2, 0, 3, 0),
+    "columbus day": (10, 0, 2, 0),
+    "martin luther king day": (1, 0, 3, 0),
+    "martin luther king jr day": (1, 0, 3, 0),
+    "martin luther king jr. day": (1, 0, 3, 0),
 }
 
 
@@ -694,6 +730,80 @@ def _resolve_month_rel(m: re.Match, ref: dt.date | None, tense: str):
         return None
     shift = {"last": -1, "this": 0, "next": 1}[m.group("word")]
     return f"{ref.year + shift:04d}-{_month_no(m.group('month')):02d}"
+
+
+# A row of a list or schedule written one line per date: "June 9 -- Coral Sky Amphitheatre", "Fri., Oct. 2:
+# Paris", "9 June – Lyon" (GUIDE decision 30).
+_ROW_START = patterns.compile(
+    r"""(?x) (?: (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+ )?
+    (?: """
+    + _MONTH_WORD
+    + r"""\s+\d{1,2}(?:st|nd|rd|th)?\b | \d{1,2}(?:st|nd|rd|th)?\s+"""
+    + _MONTH_WORD
+    + r"""\b )"""
+)
+# A year a heading states: "2020 tour dates:", "Tour 2020"; not "$2020", "2,020", "2020s".
+_STATED_YEAR = patterns.compile(r"(?<![\d,.$€£/-])(?:19|20)\d{2}(?![\d%s]|[.,]\d|-\d)")
+# A day and month written without a year: the part of a row's date the heading's year completes.
+_DAY_MONTH_TEXT = patterns.compile(
+    r"(?:" + _MONTH_WORD + r")\s+\d{1,2}(?!\d)|(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTH_WORD + r")"
+)
+_DAY_VALUE = patterns.compile(r"(?:\d{4}|-)-(\d{2})-(\d{2})")
+_LIST_LOOK_BACK = 8_000  # characters (some 150 rows): a list's heading is looked for this far above a row, no further
+
+
+def _heading_line(line: str) -> bool:
+    """A list's heading or lead-in: a line ending in a colon ("The band's 2020 tour dates:"), or a
+    short one without a sentence's final punctuation ("2020 Tour Dates")."""
+    return line.endswith(":") or (len(line.split()) <= 12 and line[-1] not in '.!?"”’')
+
+
+def list_year(text: str, at: int) -> str | None:
+    """The year that the heading or lead-in of a list states, when offset `at` of `text` is on a
+    row of that list ("The Doobie Brothers 2020 tour dates:" over "June 9 -- Coral Sky
+    Amphitheatre"): its rows' days take that year (GUIDE decision 30). The nearest heading line
+    above the row's run of rows (blank lines and other rows between) that states one year gives
+    it; a line of prose, or another list's rows above a heading without a year, ends the search."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    if not _ROW_START.match(text, start, len(text) if end < 0 else end):
+        return None
+    floor = max(0, start - _LIST_LOOK_BACK)
+    pos = start - 1  # the line break before the row's line
+    seen_heading = False
+    while pos > floor:
+        line_start = max(floor, text.rfind("\n", floor, pos) + 1)
+        line = text[line_start:pos].strip()
+        pos = line_start - 1
+        if not line:
+            continue
+        if _ROW_START.match(line):
+            if seen_heading:
+                return None  # the rows of another list
+            continue
+        if not _heading_line(line):
+            return None
+        years = set(_STATED_YEAR.findall(line))
+        if years:
+            return years.pop() if len(years) == 1 else None
+        seen_heading = True
+    return None
+
+
+def with_list_year(dates: list[DateRef], year: str | None) -> list[DateRef]:
+    """`dates` with the days and months that state no year ("June 9") in `year`, the year of the
+    list whose row they are on (`list_year`); the rest as they are."""
+    if not year:
+        return dates
+    out = []
+    for date in dates:
+        m = _DAY_VALUE.fullmatch(date.value or "")
+        if m is not None and _DAY_MONTH_TEXT.search(date.text) and not _STATED_YEAR.search(date.text):
+            month, day = int(m.group(1)), int(m.group(2))
+            if _valid(int(year), month, day):
+                date = DateRef(text=date.text, value=f"{year}-{month:02d}-{day:02d}")
+        out.append(date)
+    return out
 
 
 # Pattern kind -> the function giving a match's ISO value, None when it cannot

@@ -35,6 +35,7 @@ def words() -> SimpleNamespace:
         stative=frozenset(d["stative_lemmas"]),
         evaluative=frozenset(d["evaluative_lemmas"]),
         directive=frozenset(d["directive_lemmas"]),
+        obligating_directive=frozenset(d["obligating_directive_lemmas"]),
         directive_frames=frozenset(d["directive_lemmas"]) - {"tell", "warn"}
         | frozenset(d["subjunctive_lemmas"])
         | frozenset(lemma for lemma, force in d["control_lemmas"].items() if force == "recommendation"),

@@ -58,6 +58,12 @@ def _xcomp(verb):
     return None
 
 
+def _infinitive_to(token) -> bool:
+    """The "to" of an infinitive, also the "ta"/"na" the tokenizer splits off "gotta", "gonna",
+    "wanna" ("You gotta give me a win": "got to", an obligation)."""
+    return token.lower_ == "to" or (token.tag_ == "TO" and token.lower_ in ("ta", "na"))
+
+
 def _right_after(verb, token) -> bool:
     """Does `token` follow the verb directly, or only after the verb's own subject ("Was this to find
     out …?", an inverted question)?"""
@@ -127,15 +133,16 @@ def _frame(verb) -> tuple[str | None, object]:
     if passive and verb.lower_ in lex.be_adjectives:
         return lex.be_adjectives[verb.lower_], xcomp  # "is required to", "is expected to"
     if (
-        lemma in lex.directive
+        (lemma in lex.directive or lemma in lex.obligating_directive)
         and xcomp is not None
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
         and (passive or any(c.dep_ == "dobj" for c in verb.children))
         and not any(c.dep_ == "prt" for c in verb.children)  # "called in the design team to assess"
     ):
-        # "begged lawmakers not to lose sight", "warned people to stay away", "was told to go": a
-        # request reported is a recommendation (not "warned that …", which reports).
-        return "recommendation", xcomp
+        # "begged lawmakers not to lose sight", "warned people to stay away": a request reported is a
+        # recommendation (not "warned that …", which reports); "told/ordered X to", "was told to go"
+        # an obligation (GUIDE decision 45).
+        return ("obligation" if lemma in lex.obligating_directive else "recommendation"), xcomp
     if lemma in _LINKING_VERBS:
         adjective = _acomp(verb)
         if adjective is not None:
@@ -163,7 +170,7 @@ def _frame(verb) -> tuple[str | None, object]:
     if (
         xcomp is not None
         and lemma in lex.control
-        and any(c.lower_ == "to" and c.dep_ == "aux" for c in xcomp.children)
+        and any(c.dep_ == "aux" and _infinitive_to(c) for c in xcomp.children)
         # "go" is a frame only as "is going to": not "went to investigate", "have gone to the polls to vote".
         and (verb.lemma_ != "go" or verb.tag_ == "VBG")
         # "has to", "is looking to": the infinitive right after the verb; not "had until Nov. 1 to
@@ -279,9 +286,33 @@ def _fronted_statement(verb):
     return verb
 
 
+def _cleft_clause(verb):
+    """ "It was the mayor who never answered", "it was this pillow that left him not only tired …": the
+    clause a cleft emphasises is the statement (GUIDE decision 46); else None. Only a clause whose
+    subject is the "who/that" itself: not "It's a shame that he did not come", "It is true that …"
+    (decision 15: the outer verb)."""
+    if verb.lemma_ != "be" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children):
+        return None
+    for attr in verb.children:
+        if attr.dep_ != "attr" or attr.i < verb.i:
+            continue
+        for clause in (*attr.subtree, *verb.children):
+            if (
+                clause.dep_ in ("relcl", "ccomp")
+                and clause.i > attr.i
+                and clause.pos_ in ("VERB", "AUX")
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in clause.children)
+            ):
+                return clause
+    return None
+
+
 def modality(verb) -> str:
     lex = words()
     verb = _first_clause(verb)
+    cleft = _cleft_clause(verb)
+    if cleft is not None and not any(c.tag_ == "MD" for c in verb.children):
+        verb = cleft  # ("It would be the court that decides": the outer modal)
     if verb.tag_ == "MD" and verb.lower_ in lex.modal_aux:
         return lex.modal_aux[verb.lower_]  # "Japan ought to open …": the modal heads the clause
     modal = None
@@ -313,7 +344,10 @@ def modality(verb) -> str:
             frame = inner_frame
     if frame == "none":
         return modal or "none"
-    if modal in (None, "intention") and frame:
+    # A frame under "will/would" or "may/might/can/could" is the inner, more specific force ("would
+    # have to", "may want to", "might need to"; GUIDE decision 15); "should/must" keep theirs ("should
+    # not be forced to" is a recommendation).
+    if modal in (None, "intention", "possibility") and frame:
         return frame
     return modal or "none"
 
@@ -347,6 +381,39 @@ def _negated(token) -> bool:
         if child.dep_ == "advmod" and child.i < token.i and any(g.dep_ == "neg" for g in child.children):
             # "Never before has wealth been …", "Not surprisingly, the shares fell" (GUIDE decision 32: literal)
             return True
+        if (
+            child.dep_ in ("aux", "auxpass")
+            and child.i < token.i
+            and any(g.lower_ in ("n’t", "n't") and g.i == child.i + 1 for g in child.children)
+        ):
+            return True  # "He wasn’t kidding": the parser hung the typographic "n’t" on the auxiliary
+    return False
+
+
+def _negated_complement(verb) -> bool:
+    """A negation of the verb's complement ("is not only cheap but also fast"; the parser may hang the
+    adjective on the noun: "is not only important but also cool - a drone") or of a verb that
+    complement governs ("was astute in not accepting", "is proud of never having missed"): GUIDE
+    decisions 32 and 39. Not one inside a noun's modifier ("an office with no exposures")."""
+    for child in verb.children:
+        if child.dep_ not in ("acomp", "oprd", "attr"):
+            continue
+        heads = [child, *(g for g in child.children if g.dep_ == "amod" and child.dep_ == "attr")]
+        if any(g.dep_ == "preconj" and g.lower_ == "not" for h in heads for g in h.children):
+            return True
+        if child.dep_ == "attr":
+            continue
+        # (the parser may hang the preposition on the verb: "was clear in not blaming")
+        for prep in [*child.children, *verb.children]:
+            if prep.dep_ != "prep" or prep.i != child.i + 1:
+                continue
+            for gerund in prep.children:
+                if (
+                    gerund.dep_ == "pcomp"
+                    and gerund.tag_ in ("VBG", "VBN")
+                    and any(g.dep_ == "neg" and g.i < gerund.i for g in gerund.children)
+                ):
+                    return True
     return False
 
 
@@ -357,7 +424,10 @@ _NEGATIVE_ADVERBIAL_NOUNS = frozenset(("time", "point", "way", "circumstance", "
 def polarity(verb) -> str:
     lex = words()
     verb = _first_clause(verb)
-    if _negated(verb):
+    cleft = _cleft_clause(verb)
+    if cleft is not None and polarity(cleft) == "negative":
+        return "negative"  # ("It was not the mayor who signed": the outer negation counts too)
+    if _negated(verb) or _negated_complement(verb):
         return "negative"
     xcomp = _xcomp(verb)
     if verb.lemma_ in lex.negative and (

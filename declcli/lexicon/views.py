@@ -79,6 +79,7 @@ class Claims(TypedDict):
     condition_marks: list[str]
     control_lemmas: dict[str, str]
     directive_lemmas: list[str]
+    obligating_directive_lemmas: list[str]  # "told/ordered X to": an obligation (GUIDE decision 45)
     evaluative_lemmas: list[str]
     groups: list[str]
     heading_questions: list[str]

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from declcli.claims.dates import find_dates, reference_day
+from declcli.claims.dates import find_dates, list_year, reference_day, with_list_year
 
 REF = dt.date(2024, 3, 5)  # a Tuesday
 
@@ -104,6 +104,15 @@ def test_tense_of_each_date_in_a_claim():
         ("Stocks should dip before they climb back up on Friday.", [("Friday", "2024-03-08")]),
         ("Consider what we know about the visit on Saturday.", [("Saturday", "2024-03-02")]),
         ("The next round of tariffs is due to start in mid-December.", [("December", "2024-12")]),
+        # A day and month on a timetable's simple present points ahead too (GUIDE decision 30).
+        ("The exhibition opens at the Tate on July 22.", [("July 22", "2024-07-22")]),
+        ("The festival, which moves to Lyon on Feb. 14, sold out.", [("Feb. 14", "2025-02-14")]),
+        # A deadline points ahead unless its verb is in the past.
+        ("By December, the symptoms had worsened.", [("December", "2023-12")]),
+        ("The bill must pass by December.", [("December", "2024-12")]),
+        ("The plant stays closed until Monday.", [("Monday", "2024-03-11")]),
+        # A future day almost a year ahead stays ahead: the tense is read from "will", not guessed.
+        ("The tour will close in Houston on Jan. 30.", [("Jan. 30", "2025-01-30")]),
         # "after …" opens another phrase: "last night" stays a date ("the year after" shifts again).
         ("The coach was sacked last night after five years.", [("last night", "2024-03-05")]),
         ("He got a plan last year after his physical.", [("last year", "2023")]),
@@ -185,9 +194,28 @@ def test_date_cues_agree_with_their_patterns():
         ("25 years ago", ["1999"]),
         ("prices rose later that month", [None]),  # decisions 20 and 22: listed without a value
         ("a year later, the firm closed", [None]),
+        # "the next day", "the day before" count from another date (decision 40); "the day before the vote" is a
+        # span from an event.
+        ("was freed the next day", [None]),
+        ("The following day, the mayor resigned", [None]),
+        ("the day before the vote", []),
         ("by the end of the next decade", ["203"]),
         ("over the next decade", []),  # a span
         ("a deal announced at the start of the week", ["2024-W10"]),
+        # "to begin/start/close the week" is this week even before a clause that "after" opens; "the week
+        # after" alone is another week.
+        ("Bonds rallied to start the week after the jobs data came in", ["2024-W10"]),
+        ("the week after the summit", []),
+        # A span is no date ("in the last week"; GUIDE decision 40), "last week" is; "earlier/later in the
+        # week" is the reference's week.
+        ("exports rose in the last week", []),
+        ("over the last year, the firm grew", []),
+        ("exports rose last week", ["2024-W09"]),
+        ("the talks stalled earlier in the week", ["2024-W10"]),
+        # Yearly days with a fixed rule, the one nearest in the tense (decision 40): past by default.
+        ("shoppers spent billions on Singles Day", ["2023-11-11"]),
+        ("the parade on St. Patrick’s Day", ["2023-03-17"]),
+        ("the bank closed for Presidents Day", ["2024-02-19"]),
         ("the team's Player of the Week", []),
         ("he told USA Today that", []),  # a newspaper
         ("the painter was born in 1853", ["1853"]),  # an earlier century's year after a preposition
@@ -265,3 +293,58 @@ def test_month_and_year_in_other_languages(text, expected):
 )
 def test_slashed_dates_and_fiscal_years(text, expected):
     assert values(text) == expected
+
+
+# A schedule written one row per line under a heading (GUIDE decision 30).
+_SCHEDULE = (
+    "The orchestra announced its farewell tour on Monday.\n\n"
+    "The Farewell Tour 2025 dates:\n"
+    "Feb. 2 -- Symphony Hall, Boston, MA\n"
+    "March 14 -- Orchestra Hall, Chicago, IL\n"
+    "12 April: Royal Albert Hall, London"
+)
+
+
+@pytest.mark.parametrize("row", ["Feb. 2 --", "March 14 --", "12 April:"])
+def test_a_schedule_row_takes_the_year_its_heading_states(row):
+    assert list_year(_SCHEDULE, _SCHEDULE.index(row)) == "2025"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A heading without a year, a lead-in of prose, or another list's rows above a yearless heading.
+        "Tour dates:\nFeb. 2 -- Symphony Hall, Boston, MA\nMarch 14 -- Orchestra Hall, Chicago, IL",
+        "The band toured in 2019. It plays again next month.\nMarch 14 -- Orchestra Hall, Chicago, IL",
+        "2019 dates:\nJan. 4 -- Oslo\nEncore dates:\nMarch 14 -- Orchestra Hall, Chicago, IL",
+        # Two years in the heading: which one a row means is not said.
+        "The 2024-2025 season:\nMarch 14 -- Orchestra Hall, Chicago, IL",
+    ],
+)
+def test_no_list_year_without_a_heading_of_the_rows_list_that_states_one(text):
+    assert list_year(text, text.index("March 14")) is None
+
+
+def test_no_list_year_off_the_rows():
+    # The heading's year is for its list's rows, not for the line of prose above it.
+    assert list_year(_SCHEDULE, _SCHEDULE.index("on Monday")) is None
+
+
+def test_a_rows_day_without_a_year_takes_the_lists_year():
+    dates = find_dates("March 14 -- Orchestra Hall, Chicago, IL", REF) + find_dates("Jan. 7, 2026 -- Oslo", REF)
+    assert [d.value for d in with_list_year(dates, "2025")] == ["2025-03-14", "2026-01-07"]
+    assert [d.value for d in with_list_year(find_dates("Feb. 29 -- Rome", None), "2025")] == ["--02-29"]  # no such day
+
+
+def test_schedule_rows_in_claims_take_the_headings_year():
+    from declcli.claims import extract_claims
+    from declcli.sentences import split_sentences
+
+    claims = extract_claims(_SCHEDULE, split_sentences(_SCHEDULE), published="2024-11-19")
+    dates = [(d.text, d.value) for c in claims for d in c.dates]
+    assert dates[0] == ("Monday", "2024-11-18")  # prose: resolved against the article's date
+    assert dates[-3:] == [
+        ("Feb. 2", "2025-02-02"),
+        ("March 14", "2025-03-14"),
+        ("12 April", "2025-04-12"),
+    ]

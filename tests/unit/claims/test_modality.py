@@ -263,3 +263,86 @@ def test_a_discourse_imperative_is_not_the_statement():
     # "Look, …", "Trust me, …": a word to the listener, not the first clause (unlike "Don't worry, …").
     assert first("Look, we don't want a war with anyone.").polarity == "negative"
     assert first("Trust me, the bridge will not be ready.").polarity == "negative"
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # A frame under a modal of possibility is the inner, more specific force, as under "will/would"
+        # (decision 15); "should" and "must" keep theirs.
+        ("Investors may want to sell their shares before the vote.", "intention"),
+        ("The city might need to borrow more money.", "obligation"),
+        ("Players could be forced to sit out the final.", "obligation"),
+        ("Drivers might be able to park downtown again.", "possibility"),
+        ("Officials should not be forced to resign over this.", "recommendation"),
+        ("The ministry must be allowed to audit the accounts.", "obligation"),
+    ],
+)
+def test_a_frame_under_a_modal_of_possibility_decides(text, modality):
+    assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        # "n’t" with a typographic apostrophe that the parser hangs on the auxiliary.
+        ("The governor isn’t kidding.", "negative"),
+        ("Our coach wasn’t kidding.", "negative"),
+        # A negated complement counts (decisions 32, 39): "not only" on the verb's adjective or noun,
+        # a negated gerund the adjective governs; a negation inside a noun's modifier does not.
+        ("The new tram is not only cheap but also fast.", "negative"),
+        ("The chairman was wise in not selling the firm.", "negative"),
+        ("The bank is proud of never having missed a payment.", "negative"),
+        ("The regulator was careful in not naming the bank.", "negative"),
+        ("They rent an office with no windows.", "positive"),
+        ("The chairman was wise in selling the firm.", "positive"),
+    ],
+)
+def test_negation_on_the_auxiliary_and_of_the_complement(text, polarity):
+    assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # Instructions are obligations, requests recommendations (GUIDE decision 45); "is meant/supposed
+        # to" an obligation.
+        ("The judge ordered the company to pay the fine.", "obligation"),
+        ("The coach told the players to stay home.", "obligation"),
+        ("Staff were told to leave the building.", "obligation"),
+        ("The mayor urged residents to stay indoors.", "recommendation"),
+        ("The deal was supposed to end the dispute.", "obligation"),
+        ("The program is meant to help farmers.", "obligation"),
+    ],
+)
+def test_instructions_are_obligations(text, modality):
+    assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # "gotta", "gonna": the tokenizer splits off "ta"/"na", the infinitive's "to".
+        ("Fans gotta be patient with this team.", "obligation"),
+        ("We're gonna build a new stadium.", "intention"),
+    ],
+)
+def test_gotta_and_gonna(text, modality):
+    assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, modality, polarity",
+    [
+        # The clause a cleft emphasises is the statement (GUIDE decision 46), the outer negation or modal
+        # still counting; an extraposed that-clause is no cleft (decision 15: the outer verb).
+        ("It was the mayor who never answered the letter.", "none", "negative"),
+        ("It was this kind of soft pillow that left the patient not only tired but also sick.", "none", "negative"),
+        ("It was the regulator that would decide the case.", "intention", "positive"),
+        ("It was not the mayor who signed.", "none", "negative"),
+        ("It is true that prices fell.", "none", "positive"),
+    ],
+)
+def test_the_clause_a_cleft_emphasises(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
