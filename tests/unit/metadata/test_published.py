@@ -253,3 +253,22 @@ def test_a_paragraph_that_opens_with_its_date(lead, expected):
         "<h3>Welche Umlagen gelten seit dem 1. Oktober 2022?</h3>" + _STORY + "</body></html>"
     )
     assert _published(html) == expected
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # a teaser card of another article, a link around its date
+        '<a href="/other"><span class="teaser__subline"><em class="pubdate">04.11.2021</em> Artikel</span></a>',
+        # a comment's date
+        '<div class="comment-list"><p>Gut geschrieben!</p><span class="date">04.11.2021</span></div>',
+    ],
+)
+def test_a_teasers_or_comments_dated_element_is_not_the_articles(other):
+    html = (
+        "<html><head><title>Reise und Sicherheit</title></head><body><h1>Reise und Sicherheit</h1>"
+        + _STORY
+        + f"<aside>{other}</aside>"
+        + '<p>Stand: <span class="published">12.11.2021</span></p></body></html>'
+    )
+    assert _published(html) == "2021-11-12"
