@@ -91,7 +91,8 @@ def normalize_datetime(value: str | None) -> str | None:
     if m:
         yy = m.group(3)
         year = yy if len(yy) == 4 else f"{'20' if int(yy) < 50 else '19'}{yy}"
-        return _ymd(year, m.group(2), m.group(1))
+        # month first where the day cannot come first: "11/19/19 06:56 AM EST"
+        return _ymd(year, m.group(2), m.group(1)) or _ymd(year, m.group(1), m.group(2))
     months = _months()
     m = _DAY_RANGE.search(value)
     if m and m.group(3).lower() in months and int(m.group(1)) < int(m.group(2)):

@@ -29,6 +29,12 @@ _STORY = "<p>" + "The council met on the plan again and the members argued about
         # unchanged: a four-digit year, a time after a space
         ("02.11.2021", "2021-11-02"),
         ("28.09.2019 12:44", "2019-09-28"),
+        # month first where the day cannot come first (US pages)
+        ("By Tess Bonn - 11/19/19 06:56 AM EST", "2019-11-19"),
+        ("Ideas 11.14.2019 09:00 AM", "2019-11-14"),
+        ("5:45 AM PST 11/19/2019 by Patrick Shanley", "2019-11-19"),
+        # either way round possible: the day first, as before
+        ("05/08/2019", "2019-08-05"),
         # a range of days in one month is its first day
         ("Wochenbericht 14. - 20. Januar 2022", "2022-01-14"),
         ("28.-30. Januar 2022", "2022-01-28"),
