@@ -20,6 +20,10 @@ _BARRED_DATE = patterns.compile(r"(?<!\d)(\d{1,2}) \| (\d{1,2}) \| (\d{4})(?!\d)
 # A two-digit year glued to the time after it, as forums print a post's
 # date after the user name: "macbacchi28.09.1912:44" is 28.09.19, 12:44.
 _YEAR_GLUED_TO_TIME = patterns.compile(r"(?<![\d.])(\d{1,2}[./]\d{1,2}[./]\d{2})(\d{1,2}:\d{2})(?![\d:])")
+# A four-digit year glued to what follows it, as two spans of a theme print
+# the date twice ("1. November 20161. November 2016") or the time after it
+# ("Wed, Nov 20 20194:29 AM EST").
+_YEAR_GLUED = patterns.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}(?:\.\s*[^\W\d_]|:\d{2}))")
 _DAY_MONTH_YEAR = patterns.compile(r"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]+)\.?,?\s+(?:de\s+)?(\d{4})(?!\d)")
 _MONTH_DAY_YEAR = patterns.compile(r"([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
 # A range of days in one month, read as its first day: "14. - 20. Januar
@@ -94,6 +98,7 @@ def normalize_datetime(value: str | None) -> str | None:
         # month first where the day cannot come first: "11/19/19 06:56 AM EST"
         return _ymd(year, m.group(2), m.group(1)) or _ymd(year, m.group(1), m.group(2))
     months = _months()
+    value = _YEAR_GLUED.sub(r"\1 ", value)
     m = _DAY_RANGE.search(value)
     if m and m.group(3).lower() in months and int(m.group(1)) < int(m.group(2)):
         return _ymd(m.group(4), months[m.group(3).lower()], m.group(1))

@@ -35,6 +35,9 @@ _STORY = "<p>" + "The council met on the plan again and the members argued about
         ("5:45 AM PST 11/19/2019 by Patrick Shanley", "2019-11-19"),
         # either way round possible: the day first, as before
         ("05/08/2019", "2019-08-05"),
+        # a year glued to the date printed again, or to the time
+        ("1. November 20161. November 2016 surfguard", "2016-11-01"),
+        ("Published Wed, Nov 20 20194:29 AM EST", "2019-11-20"),
         # a range of days in one month is its first day
         ("Wochenbericht 14. - 20. Januar 2022", "2022-01-14"),
         ("28.-30. Januar 2022", "2022-01-28"),
