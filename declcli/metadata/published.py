@@ -27,8 +27,11 @@ _YEAR_GLUED = patterns.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}(?:\.\s*[^\W\d
 _DAY_MONTH_YEAR = patterns.compile(r"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]+)\.?,?\s+(?:de\s+)?(\d{4})(?!\d)")
 _MONTH_DAY_YEAR = patterns.compile(r"([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
 # A range of days in one month, read as its first day: "14. - 20. Januar
-# 2022", "January 14-20, 2022" (a week's report, an event's days).
-_DAY_RANGE = patterns.compile(r"(?<![\d.])(\d{1,2})\.?\s*[-–]\s*(\d{1,2})\.?\s+([^\W\d_]+)\.?,?\s+(?:de\s+)?(\d{4})(?!\d)")
+# 2022", "14-20 January 2022", "January 14-20, 2022" (a week's report, an
+# event's days). A number before a spaced dash is no day ("Folge 3 - 12. März").
+_DAY_RANGE = patterns.compile(
+    r"(?<![\d.])(\d{1,2})(?:\.\s*[-–]\s*|[-–])(\d{1,2})\.?\s+([^\W\d_]+)\.?,?\s+(?:de\s+)?(\d{4})(?!\d)"
+)
 _MONTH_DAY_RANGE = patterns.compile(r"([^\W\d_]+)\.?\s+(\d{1,2})\s*[-–]\s*(\d{1,2}),?\s+(\d{4})(?!\d)")
 _ISO_IN_TEXT = patterns.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _URL_DATE = patterns.compile(r"/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:/|-|$)|/((?:19|20)\d{2})/(\d{2})/")

@@ -42,8 +42,9 @@ _STORY = "<p>" + "The council met on the plan again and the members argued about
         ("Wochenbericht 14. - 20. Januar 2022", "2022-01-14"),
         ("28.-30. Januar 2022", "2022-01-28"),
         ("January 14-20, 2022", "2022-01-14"),
-        ("14 – 20 janvier 2022", "2022-01-14"),
-        # no range: a number before a day counts down ("Teil 12 - 3. März")
+        ("14-20 janvier 2022", "2022-01-14"),
+        # no range: a number before a spaced dash, or counting down
+        ("Folge 3 - 12. März 2020", "2020-03-12"),
         ("Teil 12 - 3. März 2020", "2020-03-03"),
     ],
 )
