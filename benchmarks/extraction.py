@@ -39,7 +39,9 @@ both; case-folded; an affiliation after "for"/"from",
 degrees, titles and a closing full stop are no part of a name; " / " joins
 names). Pages without a stated value are not
 counted, nor pages whose stated date is a template's placeholder (a year
-before 1000: "0001-01-01", no date). declcli reads these same tags among its sources, so this checks its
+before 1000: "0001-01-01", no date), nor a hand date no calendar has
+("2022-29-11": no tool can give it); one written without a zero
+("2022-11-1") is that day. declcli reads these same tags among its sources, so this checks its
 choice among the page's sources and their normalisation, not a blind truth.
 
 declcli is scored through its library API (`extract_article(...)`);
@@ -352,6 +354,17 @@ _DEGREES = frozenset(["phd", "ph.d.", "md", "m.d.", "ms", "msc", "bsc", "ma", "b
 _TITLE_BEFORE = re.compile(r"^(?:dr|prof|mr|mrs|ms)\.?\s+", re.I)
 
 
+def _real_day(year: str, month: str, day: str) -> bool:
+    """Whether YYYY, MM, DD name a day of the calendar."""
+    import datetime
+
+    try:
+        datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True
+
+
 def annotated_truth(entry: dict) -> dict:
     """The title, date and author trafilatura's annotators wrote for a page
     of its evaluation set (where they did): hand-checked, not read from tags."""
@@ -359,9 +372,11 @@ def annotated_truth(entry: dict) -> dict:
     title = _clean_value(entry.get("title") or "")
     if title:
         truth["title"] = title
-    m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", entry.get("date") or "")
-    if m:
-        truth["published"] = m.group(1)
+    # a month or day written without its zero ("2022-11-1") is that day
+    m = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)", entry.get("date") or "")
+    if m and _real_day(*m.groups()):
+        # a date no calendar has ("2022-29-11") is no truth: no tool can give it
+        truth["published"] = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     author = entry.get("author") or ""
     names = [a for a in (author if isinstance(author, list) else [author]) if isinstance(a, str) and a.strip()]
     if names:

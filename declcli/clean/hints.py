@@ -111,7 +111,9 @@ def _collect_hints(doc, hints: PageHints) -> list[str]:
                 hints.itemprops.append((prop, value))
         if "class" in attrs and _DATE_CLASS_HINT.search(low) and (_tokens(class_id) | set(low.split())) & _date_classes():
             value = attrs.get("datetime") or attrs.get("title") or attrs.get("content") or _lx_text(el)
-            if value and len(value) <= 80:
+            # a date inside a link (a teaser card) or a comment thread is
+            # another article's or comment's, as its author is
+            if value and len(value) <= 80 and not _anothers_author(el):
                 hints.dated.append(value)
         # The tokens are looked at only where the words are there at all.
         if "class" in attrs and ("byline" in low or "author" in low) and _tokens(class_id) & {"byline", "author"}:

@@ -20,8 +20,19 @@ _BARRED_DATE = patterns.compile(r"(?<!\d)(\d{1,2}) \| (\d{1,2}) \| (\d{4})(?!\d)
 # A two-digit year glued to the time after it, as forums print a post's
 # date after the user name: "macbacchi28.09.1912:44" is 28.09.19, 12:44.
 _YEAR_GLUED_TO_TIME = patterns.compile(r"(?<![\d.])(\d{1,2}[./]\d{1,2}[./]\d{2})(\d{1,2}:\d{2})(?![\d:])")
+# A four-digit year glued to what follows it, as two spans of a theme print
+# the date twice ("1. November 20161. November 2016") or the time after it
+# ("Wed, Nov 20 20194:29 AM EST").
+_YEAR_GLUED = patterns.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}(?:\.\s*[^\W\d_]|:\d{2}))")
 _DAY_MONTH_YEAR = patterns.compile(r"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]+)\.?,?\s+(?:de\s+)?(\d{4})(?!\d)")
 _MONTH_DAY_YEAR = patterns.compile(r"([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
+# A range of days in one month, read as its first day: "14. - 20. Januar
+# 2022", "14-20 January 2022", "January 14-20, 2022" (a week's report, an
+# event's days). A number before a spaced dash is no day ("Folge 3 - 12. März").
+_DAY_RANGE = patterns.compile(
+    r"(?<![\d.])(\d{1,2})(?:\.\s*[-–]\s*|[-–])(\d{1,2})\.?\s+([^\W\d_]+)\.?,?\s+(?:de\s+)?(\d{4})(?!\d)"
+)
+_MONTH_DAY_RANGE = patterns.compile(r"([^\W\d_]+)\.?\s+(\d{1,2})\s*[-–]\s*(\d{1,2}),?\s+(\d{4})(?!\d)")
 _ISO_IN_TEXT = patterns.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _URL_DATE = patterns.compile(r"/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:/|-|$)|/((?:19|20)\d{2})/(\d{2})/")
 
@@ -87,8 +98,16 @@ def normalize_datetime(value: str | None) -> str | None:
     if m:
         yy = m.group(3)
         year = yy if len(yy) == 4 else f"{'20' if int(yy) < 50 else '19'}{yy}"
-        return _ymd(year, m.group(2), m.group(1))
+        # month first where the day cannot come first: "11/19/19 06:56 AM EST"
+        return _ymd(year, m.group(2), m.group(1)) or _ymd(year, m.group(1), m.group(2))
     months = _months()
+    value = _YEAR_GLUED.sub(r"\1 ", value)
+    m = _DAY_RANGE.search(value)
+    if m and m.group(3).lower() in months and int(m.group(1)) < int(m.group(2)):
+        return _ymd(m.group(4), months[m.group(3).lower()], m.group(1))
+    m = _MONTH_DAY_RANGE.search(value)
+    if m and m.group(1).lower() in months and int(m.group(2)) < int(m.group(3)):
+        return _ymd(m.group(4), months[m.group(1).lower()], m.group(2))
     m = _DAY_MONTH_YEAR.search(value)
     if m and m.group(2).lower() in months:
         return _ymd(m.group(3), months[m.group(2).lower()], m.group(1))
@@ -223,6 +242,41 @@ def _shows_day(html: str, iso: str) -> bool:
     return any(re.search(form, html, re.I) for form in forms)
 
 
+# A paragraph that opens with its date, a dateline: "(21. November 2022)
+# Energieverbraucher erhalten …", "27.1.2022 - Bei der Erinnerung …",
+# "02.12.2022 | Husum (iwr-pressedienst) - …": the date, a place and a
+# weekday before it, then a bracket, a dash or a bar.
+_DATELINE = patterns.compile(r"^[(\[]?\s*([^()\[\]|–—]{6,48}?)\s*(?:[)\]]|\s[-–—|]\s|[–—|]|$)")
+_DATELINE_BLOCKS = 3
+
+
+# A dateline's date may give its year in two digits where it closes the
+# line: "( Pescasseroli, 14 Gennaio 20 )".
+_DAY_MONTH_SHORT_YEAR = patterns.compile(r"(?<!\d)(\d{1,2})\.?\s+([^\W\d_]+)\.?\s+(\d{2})$")
+
+
+def _dateline_day(text: str) -> str | None:
+    day = normalize_datetime(text)
+    m = None if day else _DAY_MONTH_SHORT_YEAR.search(text)
+    if m and m.group(2).lower() in _months():
+        day = _ymd(f"{'20' if int(m.group(3)) < 50 else '19'}{m.group(3)}", _months()[m.group(2).lower()], m.group(1))
+    return day
+
+
+def _datelines(f):
+    """The date a paragraph of the body's first opens with, not an
+    update's ("Aktualisiert am 19.02.2020")."""
+    update, _, _ = _head_words()
+    for block in (f.text or "").split("\n\n", _DATELINE_BLOCKS)[:_DATELINE_BLOCKS]:
+        m = _DATELINE.match(block)
+        if m and not update.search(m.group(1)):
+            # a place and a weekday beside the date, no sentence
+            words = [w for w in m.group(1).split() if any(c.isalpha() for c in w)]
+            day = _dateline_day(m.group(1))
+            if day and len(words) <= 4:
+                yield day
+
+
 def _url_day(f) -> str | None:
     """The date in the page's URL; where it gives only the month
     (/2008/05/), the day from a line of the page in that month."""
@@ -348,6 +402,7 @@ PUBLISHED_SOURCES = (
     Source("an element classed as the date (`published`, `entry-date`)", lambda f: _dates(f.hints.dated)),
     Source("a date line", lambda f: _dates(f.hints.date_lines)),
     Source("the date in the URL", lambda f: [_url_day(f)]),
+    Source("a paragraph of the body that opens with its date", _datelines),
     Source("a short line of the page that holds a date", lambda f: _dates(f.hints.date_mentions)),
     Source("JSON-LD `datePublished` of a recipe, how-to or forum post", _other_items),
     Source("htmldate's reading of the page, where the page shows that day", _htmldate),

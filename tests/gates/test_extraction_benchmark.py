@@ -197,3 +197,19 @@ def test_bylines_compare_as_sets_of_names_without_affiliations_or_full_stops():
     assert same(["Michael L. Anderson, PhD", "Carlos Dobkin, PhD"], ["Michael L. Anderson", "Dr. Carlos Dobkin"])
     assert not same(["Glen Owen And Brendan Carlin For The Mail On Sunday"], ["Glen Owen"])
     assert not same(["Jose de la Cruz"], ["Jose"])
+
+
+def test_an_impossible_annotated_date_is_no_hand_truth():
+    # "2022-29-11" (a 29th month) names no day: no tool can give it, so the page is not counted
+    bench = _bench()
+    assert "published" not in bench.annotated_truth({"date": "2022-29-11"})
+    assert bench.annotated_truth({"date": "2022-11-29"})["published"] == "2022-11-29"
+    assert bench.annotated_truth({"date": "2020-02-29 10:00:00"})["published"] == "2020-02-29"
+
+
+def test_an_annotated_date_without_its_zeros_is_that_day():
+    # "2022-11-1" was left out of the truth; it is the first of November
+    bench = _bench()
+    assert bench.annotated_truth({"date": "2022-11-1"})["published"] == "2022-11-01"
+    assert bench.annotated_truth({"date": "2022-1-17 09:00"})["published"] == "2022-01-17"
+    assert "published" not in bench.annotated_truth({"date": "2022-11-123"})

@@ -29,6 +29,23 @@ _STORY = "<p>" + "The council met on the plan again and the members argued about
         # unchanged: a four-digit year, a time after a space
         ("02.11.2021", "2021-11-02"),
         ("28.09.2019 12:44", "2019-09-28"),
+        # month first where the day cannot come first (US pages)
+        ("By Tess Bonn - 11/19/19 06:56 AM EST", "2019-11-19"),
+        ("Ideas 11.14.2019 09:00 AM", "2019-11-14"),
+        ("5:45 AM PST 11/19/2019 by Patrick Shanley", "2019-11-19"),
+        # either way round possible: the day first, as before
+        ("05/08/2019", "2019-08-05"),
+        # a year glued to the date printed again, or to the time
+        ("1. November 20161. November 2016 surfguard", "2016-11-01"),
+        ("Published Wed, Nov 20 20194:29 AM EST", "2019-11-20"),
+        # a range of days in one month is its first day
+        ("Wochenbericht 14. - 20. Januar 2022", "2022-01-14"),
+        ("28.-30. Januar 2022", "2022-01-28"),
+        ("January 14-20, 2022", "2022-01-14"),
+        ("14-20 janvier 2022", "2022-01-14"),
+        # no range: a number before a spaced dash, or counting down
+        ("Folge 3 - 12. März 2020", "2020-03-12"),
+        ("Teil 12 - 3. März 2020", "2020-03-03"),
     ],
 )
 def test_dates_as_pages_write_them(value, expected):
@@ -46,11 +63,14 @@ def test_a_howtos_json_ld_date_when_the_page_has_no_article_item():
 
 
 def test_a_date_only_inside_a_longer_line_is_read_by_htmldate():
-    # No tag, no date-classed element, no short line: the date opens the lead.
+    # No tag, no date-classed element, no short line, no dateline: the date
+    # stands inside the lead's first line.
     html = (
         "<html><head><title>Schulze an der Seite des WFP</title></head><body><h1>Schulze an der Seite des WFP</h1>"
-        "<div><p>Pressemitteilung vom 25. Januar 2022 | Berlin – Die künftige Zusammenarbeit mit dem Programm "
-        "wurde heute in Berlin vereinbart, sagte die Ministerin vor der Presse.</p></div>" + _STORY + "</body></html>"
+        "<div><p>Berlin, Pressemitteilung Nr. 12 der Ministerin vom 25. Januar 2022 | Die künftige Zusammenarbeit "
+        "mit dem Programm wurde heute in Berlin vereinbart, sagte die Ministerin vor der Presse.</p></div>"
+        + _STORY
+        + "</body></html>"
     )
     assert _published(html) == "2022-01-25"
 
@@ -218,3 +238,47 @@ def test_a_stated_month_only_is_not_compared_by_day():
         "<body><h1>Ein Beitrag</h1><div>von Anna am 14.06.2009</div>" + _STORY + "</body></html>"
     )
     assert _published(html) == "2008-05"
+
+
+@pytest.mark.parametrize(
+    "lead,expected",
+    [
+        # a dateline: the date in brackets opens the first paragraph
+        ("(21. November 2022) Energieverbraucher erhalten eine Preiserhöhung nach der nächsten.", "2022-11-21"),
+        ("27.1.2022 - Bei der Erinnerung an die Verfolgten des Regimes waren viele Opfer unsichtbar.", "2022-01-27"),
+        # a place before it, a two-digit year where the date closes the dateline
+        ("( Pescasseroli, 14 Gennaio 20 ) Il Parco ha contato le femmine con i cuccioli.", "2020-01-14"),
+        # an update's date is no published date, a date inside a sentence is no
+        # dateline: the lower sources decide (the heading's line)
+        ("(Aktualisiert am 19.02.2020) Der Beitrag wurde ergänzt und an vielen Stellen neu gefasst.", "2022-10-01"),
+        ("Am Sonntag, 5. November 2023, wurde der Polizei auf der Autobahn ein Unfall gemeldet.", "2022-10-01"),
+    ],
+)
+def test_a_paragraph_that_opens_with_its_date(lead, expected):
+    # no tag gives a date; a question's date in a heading below is an event's,
+    # read only by a lower source (a short line that holds a date)
+    html = (
+        "<html><head><title>Entlastungen auf einen Blick</title></head><body><h1>Entlastungen auf einen Blick</h1>"
+        f"<p>{lead} " + "Die Versorger lehnen neue Kunden ab und verweisen auf die Lage am Markt. " * 4 + "</p>"
+        "<h3>Welche Umlagen gelten seit dem 1. Oktober 2022?</h3>" + _STORY + "</body></html>"
+    )
+    assert _published(html) == expected
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # a teaser card of another article, a link around its date
+        '<a href="/other"><span class="teaser__subline"><em class="pubdate">04.11.2021</em> Artikel</span></a>',
+        # a comment's date
+        '<div class="comment-list"><p>Gut geschrieben!</p><span class="date">04.11.2021</span></div>',
+    ],
+)
+def test_a_teasers_or_comments_dated_element_is_not_the_articles(other):
+    html = (
+        "<html><head><title>Reise und Sicherheit</title></head><body><h1>Reise und Sicherheit</h1>"
+        + _STORY
+        + f"<aside>{other}</aside>"
+        + '<p>Stand: <span class="published">12.11.2021</span></p></body></html>'
+    )
+    assert _published(html) == "2021-11-12"
