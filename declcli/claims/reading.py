@@ -543,7 +543,7 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "event"  # "did not accept the offer"
     if (
         verb.tag_ == "VBG"
-        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+        and any(c.dep_ == "aux" and _is_be(c) for c in verb.children)
         and subject is not None
         and (subject.ent_type_ in _AGENT_ENTITIES or subject.pos_ == "PROPN" or _is_agent(subject))
         and verb.lemma_ not in lex.ongoing_states
@@ -554,6 +554,16 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
     if _changing(verb):
         return "event"  # "Shares are dropping in premarket trading", "Cases of COVID-19 are surging"
     return "fact"
+
+
+# The model lemmatises a contracted "be" with a typographic apostrophe as itself ("’re", "’m").
+_BE_CONTRACTIONS = frozenset(("’re", "’m", "’s", "'re", "'m", "'s"))
+
+
+def _is_be(aux) -> bool:
+    """A form of "be" among the verb's auxiliaries, contracted ones with a typographic apostrophe
+    included ("We’re taking in billions", "they’re trying to buy time")."""
+    return aux.lemma_ == "be" or aux.lower_ in _BE_CONTRACTIONS
 
 
 _ANYONE = frozenset(("one", "someone", "anyone", "everyone", "somebody", "anybody", "everybody", "nobody"))
@@ -637,9 +647,7 @@ def _emerged(verb) -> bool:
 def _changing(verb) -> bool:
     """ "Prices are climbing", "pollutants have been accumulating": a figure or amount moving now is
     a happening under way (GUIDE: something rose, fell), whoever or whatever the subject is."""
-    return (
-        verb.tag_ == "VBG" and verb.lemma_ in words().changes and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
-    )
+    return verb.tag_ == "VBG" and verb.lemma_ in words().changes and any(c.dep_ == "aux" and _is_be(c) for c in verb.children)
 
 
 def _cleft_of_a_happening(verb, subject) -> bool:

@@ -137,3 +137,15 @@ def test_a_partys_perfect_frame_verb_is_a_commitment():
     # the perfect is the frame's ("have agreed to"), not a modal's past ("could have …")
     assert kind_of("The unions have agreed to suspend the strike.") == "commitment"
     assert kind_of("The minister could have resigned.") == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We’re building three new plants in the north,” the chief executive said.",
+        "“I’m running for mayor because the city needs a change,” she said.",
+    ],
+)
+def test_a_partys_action_under_way_with_a_typographic_contraction_is_an_event(text):
+    # the model lemmatises "’re"/"’m" (a typographic apostrophe) as themselves, not as "be"
+    assert kind_of(text) == "event"
