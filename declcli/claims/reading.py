@@ -529,7 +529,7 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
     if _result_state(verb) or _measure(verb) or _description(verb, subject) or _stative_passive(verb):
         # "have left firms uncertain", "have totaled $63 billion", "a cell held 155 men", "was based on"
         return "fact"
-    if verb.tag_ == "VBD":
+    if verb.tag_ == "VBD" or _past_read_as_participle(verb) or _past_hung_on_a_noun(verb):
         return "event"
     if verb.tag_ == "VBN" and verb.lemma_ in lex.charges and any(c.dep_ == "auxpass" for c in verb.children):
         return "event"  # "Each defendant is charged with one count of …": the charge was brought
@@ -554,6 +554,56 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
     if _changing(verb):
         return "event"  # "Shares are dropping in premarket trading", "Cases of COVID-19 are surging"
     return "fact"
+
+
+def _past_read_as_participle(verb) -> bool:
+    """ "Trump tweeted before Election Day", "investigators located heroin": a participle with a
+    subject of its own and no auxiliary is a simple past the tagger misread (a participle needs
+    "has", "was" or a noun to hang on)."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("ROOT", "ccomp", "conj")
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children)
+        # not a reduced relative the parser made the root of a sentence whose tensed verb it hung on
+        # it ("all candidates not named Biden have serious work", "It is caused by a bacteria - a
+        # bacteria usually found in …")
+        and not _tensed_verb_under(verb)
+    )
+
+
+def _tensed_verb_under(verb) -> bool:
+    """A verb in the present tense, a modal or a tensed auxiliary the verb governs (not inside a
+    relative or adverbial clause)."""
+    for token in verb.subtree:
+        if token.i == verb.i or token.tag_ not in ("VBZ", "VBP", "MD"):
+            continue
+        node = token
+        while node.i != verb.i and node.dep_ not in ("relcl", "advcl", "acl"):
+            node = node.head
+        if node.i == verb.i:
+            return True
+    return False
+
+
+def _past_hung_on_a_noun(verb) -> bool:
+    """ "The group, a coalition of staff, formed in recent weeks", "The company, which …, confirmed on
+    Monday that …": a sentence the parser rooted on its subject noun, hanging the simple past on it as
+    a participle right after the noun or after a comma; that past is the sentence's predicate."""
+    if verb.pos_ not in ("NOUN", "PROPN", "PRON") or verb.dep_ != "ROOT":
+        return False
+    doc = verb.doc
+    return any(
+        t.dep_ == "acl"
+        and t.tag_ in ("VBN", "VBD")
+        and t.pos_ == "VERB"
+        and (t.head.i == verb.i or (t.head.dep_ in ("conj", "appos") and t.head.head.i == verb.i))
+        and (doc[t.i - 1].text == "," or t.i - 1 == t.head.i)
+        and not any(c.dep_ in ("aux", "auxpass", "agent") for c in t.children)
+        # (not a list after a colon: "Jane Doe: possession of heroin, held in jail")
+        and not any(doc[k].text == ":" for k in range(min(verb.i, t.i), max(verb.i, t.i)))
+        for t in verb.subtree
+    )
 
 
 # The model lemmatises a contracted "be" with a typographic apostrophe as itself ("’re", "’m").

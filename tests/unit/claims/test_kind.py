@@ -149,3 +149,41 @@ def test_a_partys_perfect_frame_verb_is_a_commitment():
 def test_a_partys_action_under_way_with_a_typographic_contraction_is_an_event(text):
     # the model lemmatises "’re"/"’m" (a typographic apostrophe) as themselves, not as "be"
     assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanders tweeted before Super Tuesday.",
+        "During a search of the house, deputies reportedly located cocaine, pills and cash, Smith said.",
+        "Pressure on the board intensified last month as two investors sold their stakes.",
+    ],
+)
+def test_a_simple_past_the_tagger_read_as_a_participle_is_an_event(text):
+    # a participle with its own subject and no auxiliary ("tweeted/VBN") is a simple past
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union, a coalition of drivers, formed last year and sent a letter to the board.",
+        "He and his lawyer left without speaking to reporters.",
+    ],
+)
+def test_a_simple_past_the_parser_hung_on_its_subject_noun_is_an_event(text):
+    # the parser rooted the sentence on its subject and made the past a participle of it
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All players not named Smith have work to do.",  # a reduced relative before the tensed verb
+        "Malaria is spread by a parasite - a parasite usually found in mosquitoes.",  # after the tensed verb
+        "A fungus usually found in damp cellars.",  # a fragment: a noun and its participle
+        "Jane Doe: possession of heroin, held in jail without bond.",  # a list row after a colon
+    ],
+)
+def test_a_participle_that_only_describes_a_noun_stays_a_fact(text):
+    assert kind_of(text) == "fact"
