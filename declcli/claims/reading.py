@@ -490,6 +490,7 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
     lex = words()
     if mood == "question":
         return "fact"
+    verb = _first_clause(verb)
     subject = subject_of(verb)
     if modal != "none":
         if subject is not None and subject.dep_ == "expl":
@@ -553,7 +554,25 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "event"
     if _changing(verb):
         return "event"  # "Shares are dropping in premarket trading", "Cases of COVID-19 are surging"
+    if _continuing_action(verb, subject):
+        return "event"  # "The two sides continue to negotiate", "Apple continues to offer free repairs"
     return "fact"
+
+
+def _continuing_action(verb, subject) -> bool:
+    """ "The authorities continue to pour fuel on the fire": a party's action going on now, like the
+    progressive ("are negotiating"); not a state that goes on ("continues to be the favourite"), a
+    saying ("continues to insist that …") or a thing's change ("revenues continue to decline")."""
+    if verb.lemma_ != "continue" or verb.tag_ not in ("VBZ", "VBP") or subject is None or not _is_agent(subject):
+        return False
+    action = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    lex = words()
+    return action is not None and not (
+        action.lemma_ in lex.stative
+        or action.lemma_ in lex.ongoing_states
+        or action.lemma_ in lex.saying
+        or action.lemma_ in lex.undergone
+    )
 
 
 def _past_read_as_participle(verb) -> bool:

@@ -187,3 +187,42 @@ def test_a_simple_past_the_parser_hung_on_its_subject_noun_is_an_event(text):
 )
 def test_a_participle_that_only_describes_a_noun_stays_a_fact(text):
     assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The river is the longest in the region; it flooded twice last year.", "fact"),
+        ("We are not worried; the team played well on Sunday.", "fact"),
+        ("The meeting ended early; the committee remains divided on the budget.", "event"),
+        ("The factory closed in 2009; the site remains empty.", "event"),
+    ],
+)
+def test_the_first_of_two_clauses_decides_the_kind(text, kind):
+    # GUIDE decision 1: the first clause is the main statement, also where the parser hung it on
+    # the verb of the clause after the semicolon
+    assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two unions continue to negotiate with the airline.",
+        "The ministry continues to send aid to the flooded towns.",
+    ],
+)
+def test_a_party_that_continues_to_act_is_an_event(text):
+    # an action going on now, like "are negotiating"
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator continues to be the favourite of the party's donors.",  # a state
+        "The minister continues to insist that the plan will work.",  # a saying
+        "Print revenues continue to decline.",  # a thing, not a party
+    ],
+)
+def test_what_continues_without_a_partys_action_stays_a_fact(text):
+    assert kind_of(text) == "fact"
