@@ -439,13 +439,36 @@ def _is_agent(subject) -> bool:
     if subject.pos_ == "PRON":
         # "it" stands for a company as often as for a car, a bill or an act ("It would keep him
         # off-balance", "It will start at $44,000"); "you" is mostly anyone: neither names a party.
-        return subject.lower_ in _PERSONAL_PRONOUNS and subject.lower_ != "you"
+        return (subject.lower_ in _PERSONAL_PRONOUNS and subject.lower_ != "you") or _body_speaking_of_itself(subject)
     if subject.ent_type_ in _AGENT_ENTITIES or subject.pos_ == "PROPN":
         return True
     lemma = subject.lemma_.lower()
     if lemma in lex.agents or subject.lower_ in lex.agents or lemma in lex.human or lemma in lex.org_nouns or lemma in lex.people:
         return True  # (people: "the buyers would have to provide")
     return bool(lex.groups.fullmatch(" ".join(t.text for t in subject.subtree)))
+
+
+def _body_speaking_of_itself(subject) -> bool:
+    """ "The utility said it will monitor the weather", "CBP announced that it would not be
+    vaccinating …": "it" in what a body reports after its own saying verb is that body; not the "it"
+    of a copula ("said it would be hard to find a buyer")."""
+    if (
+        subject.lower_ != "it"
+        or subject.head.lemma_ == "be"
+        or any(c.dep_ in ("acomp", "attr", "oprd") for c in subject.head.children)
+    ):
+        return False
+    clause = subject.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    saying = clause.head
+    if clause.dep_ != "ccomp" or saying.lemma_ not in words().reporting or saying.i > subject.i:
+        return False
+    speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.tag_ not in ("NN", "NNP"):
+        return False
+    lex = words()
+    return speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lemma_.lower() in lex.org_nouns
 
 
 def subject_of(verb):

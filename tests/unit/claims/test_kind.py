@@ -226,3 +226,26 @@ def test_a_party_that_continues_to_act_is_an_event(text):
 )
 def test_what_continues_without_a_partys_action_stays_a_fact(text):
     assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The ministry announced that it would not renew the licence.", "commitment"),
+        ("The airline said it was hiring 300 pilots.", "event"),
+    ],
+)
+def test_it_in_what_a_body_reports_is_that_body(text, kind):
+    assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency said it would be hard to find a buyer.",  # the "it" of a copula
+        "The minister said it will rain on Friday.",  # a person's "it" is no party
+        "It will open next spring, the agency said.",  # a thing named before the saying
+    ],
+)
+def test_it_that_is_not_the_reporting_body_makes_no_commitment(text):
+    assert kind_of(text) == "fact"
