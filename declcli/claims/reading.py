@@ -579,7 +579,37 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "event"  # "Shares are dropping in premarket trading", "Cases of COVID-19 are surging"
     if _continuing_action(verb, subject):
         return "event"  # "The two sides continue to negotiate", "Apple continues to offer free repairs"
+    if _timetabled(verb, subject):
+        return "commitment"  # "Lowe's reports earnings Wednesday", "The board meets at 10 a.m."
     return "fact"
+
+
+_WEEKDAY_NAMES = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon.", "tue.", "tues.", "wed.")
+    + ("thu.", "thur.", "thurs.", "fri.", "sat.", "sun.")
+)
+
+
+def _timetabled(verb, subject) -> bool:
+    """ "Lowe's reports earnings Wednesday", "Home Depot management hosts a conference call at 9 a.m.":
+    a party's action in the simple present set on a weekday or at an hour is on its timetable, a
+    scheduled action (GUIDE decision 30: a commitment)."""
+    lex = words()
+    if (
+        verb.tag_ not in ("VBZ", "VBP")
+        or verb.lemma_ in ("be", "have")
+        or verb.lemma_ in lex.stative
+        or verb.lemma_ in lex.saying
+        or not _is_agent(subject)
+    ):
+        return False
+    for child in verb.children:
+        when = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" else child
+        if when is None or child.dep_ not in ("npadvmod", "prep", "obl", "tmod"):
+            continue
+        if when.lower_ in _WEEKDAY_NAMES or (child.dep_ == "prep" and child.lower_ == "at" and when.ent_type_ == "TIME"):
+            return True
+    return False
 
 
 def _continuing_action(verb, subject) -> bool:

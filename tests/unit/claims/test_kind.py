@@ -249,3 +249,27 @@ def test_it_in_what_a_body_reports_is_that_body(text, kind):
 )
 def test_it_that_is_not_the_reporting_body_makes_no_commitment(text):
     assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walmart reports earnings Thursday.",
+        "The city council meets at 7 p.m. in the old town hall.",
+    ],
+)
+def test_a_partys_action_on_its_timetable_is_a_commitment(text):
+    # GUIDE decision 30: a party's scheduled action in the present tense
+    assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The museum opens on Saturday.",  # a thing, no party
+        "Prices rise on Mondays.",  # a habit of things
+        "The senator holds a town hall in Dayton.",  # no day or hour
+    ],
+)
+def test_a_present_without_a_partys_timetable_stays_a_fact(text):
+    assert kind_of(text) == "fact"
