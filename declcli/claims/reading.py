@@ -821,12 +821,51 @@ def _in_sequence(verb) -> bool:
 
 
 def _no_condition(mark) -> bool:
-    """ "even if" (a concession), "especially if", "if anything" (an idiom): no condition of the
-    statement."""
+    """ "even if" (a concession), "especially if", "if anything" (an idiom), "as if" (a comparison),
+    "whether …" (a concession: the statement holds either way), an "if" that asks ("It is unclear
+    if …", "The question is if …"), and an "if" clause in the present set on a simple past ("if you
+    haven't noticed, people pointed it out": a figure of speech): no condition of the statement."""
     doc = mark.doc
     before = doc[mark.i - 1].lower_ if mark.i > 0 else ""
     after = doc[mark.i + 1].lower_ if mark.i + 1 < len(doc) else ""
-    return before in ("even", "especially", "particularly") or (mark.lower_ == "if" and after == "anything")
+    if before in ("even", "especially", "particularly", "as") or mark.lower_ == "whether":
+        return True
+    return mark.lower_ == "if" and (after == "anything" or _asks(mark.head) or _aside_on_a_past(mark.head))
+
+
+def _asks(clause) -> bool:
+    """An "if" clause that is an indirect question, "whether": after a word that asks or doubts ("It
+    is unclear if", "asked if", "questions include if"), as what a question or a what-clause is
+    ("The real question is if …", "What is fun to think about is if …"), or joined to a
+    whether-clause ("whether X, or if Y")."""
+    head = clause.head
+    asking = words().asking
+    if clause.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "whether" for m in head.children):
+        return True
+    if head.lemma_.lower() in asking and head.pos_ in ("VERB", "AUX") and head.i < clause.i:
+        # right after the verb or its object ("asked him if", "include if"); not "asked for a vote if …"
+        objects = {t.i for c in head.children if c.dep_ in ("dobj", "dative", "iobj") for t in c.subtree}
+        if all(k in objects or head.doc[k].is_punct for k in range(head.i + 1, clause.left_edge.i)):
+            return True
+    if any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in asking and c.i < clause.i for c in head.children):
+        return True
+    if head.lemma_ != "be" or clause.i < head.i:
+        return False
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "csubj")), None)
+    return subject is not None and (
+        subject.dep_ == "csubj" or subject.lemma_.lower() in asking or any(c.tag_ == "WP" for c in subject.subtree)
+    )
+
+
+def _aside_on_a_past(clause) -> bool:
+    """ "And if you haven't yet noticed, a lot of people pointed it out": a condition in the present
+    cannot govern a past happening told as such (no modal), so the clause is an aside."""
+    head = clause.head
+    return (
+        head.tag_ == "VBD"
+        and not any(c.dep_ == "aux" for c in head.children)
+        and (clause.tag_ in ("VBP", "VBZ") or any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in clause.children))
+    )
 
 
 def mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, int] | None]:

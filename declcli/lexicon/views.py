@@ -133,6 +133,7 @@ class Claims(TypedDict):
     given_names: dict[str, list[str]]  # "m" and "f": common first names of each, a prior for a person's gender
     specification_nouns: list[str]  # "the pattern is to …": what a way of acting consists in, no plan
     frame_nouns: dict[str, str]  # "has a duty/the right to": the modality the noun gives its infinitive
+    asking_words: list[str]  # an "if" clause after them asks ("It is unclear if"): no condition
 
 
 class Countries(TypedDict):
