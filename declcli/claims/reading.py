@@ -868,6 +868,37 @@ def _aside_on_a_past(clause) -> bool:
     )
 
 
+# The words between a verb and a clause hung on a part of its own clause: its objects, complements,
+# prepositional phrases and a participle modifying one of them ("fatal in 90 percent of people infected
+# if not treated").
+_WITHIN_CLAUSE = frozenset(("dobj", "attr", "acomp", "prep", "pobj", "acl", "amod", "npadvmod", "oprd"))
+
+
+def _adverbial_clauses(head):
+    """The adverbial clauses of the head's own clause: those it governs, then those the parser hung on
+    one of its objects, complements or their participles; an "if and when" the parser made a
+    preposition of the head."""
+    out = [c for c in head.children if c.dep_ == "advcl"]
+    out += [
+        c
+        for c in head.children
+        if c.dep_ == "prep"
+        and c.lower_ == "if"
+        and c.i + 2 < len(c.doc)
+        and c.doc[c.i + 1].lower_ == "and"
+        and c.doc[c.i + 2].lower_ == "when"
+    ]
+    stack = [c for c in head.children if c.dep_ in _WITHIN_CLAUSE and c.dep_ != "acl"]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ == "advcl" and token.dep_ in ("acl", "amod", "acomp", "attr"):
+                out.append(child)
+            elif child.dep_ in _WITHIN_CLAUSE:
+                stack.append(child)
+    return out
+
+
 def mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, int] | None]:
     """The mood of the claim (statement, question, conditional) and, for a
     conditional, the token span of its condition."""
@@ -880,9 +911,13 @@ def mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, int
     for head in heads:
         if head is None:
             continue
-        for child in head.children:
-            if child.dep_ != "advcl":
-                continue
+        for child in _adverbial_clauses(head):
+            if child.dep_ == "prep":  # "if and when the Senate holds a trial": the parser's "if" heads it
+                # (up to a comma: ", which is likely" describes the happening, no part of the condition)
+                end = next((t.i for t in doc[child.i : child.right_edge.i + 1] if t.text == ","), child.right_edge.i + 1)
+                while end > child.i + 1 and doc[end - 1].is_punct:
+                    end -= 1
+                return "conditional", (child.i, end)
             first = child.left_edge
             marks = [g for g in child.children if g.dep_ == "mark"]
             conditional = any(m.lower_ in lex.condition_marks and not _no_condition(m) for m in marks)

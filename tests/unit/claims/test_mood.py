@@ -55,3 +55,24 @@ def test_real_conditions_stay_conditional(text, condition):
     claim = first_claim(text)
     assert claim.mood == "conditional"
     assert claim.condition.text == condition
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        (
+            "Cholera can be fatal in up to 50 per cent of people infected if not treated quickly.",
+            "if not treated quickly",
+        ),
+        (
+            "Either way, what the candidates say on stage could be relevant if and when the committee holds a "
+            "hearing, which is likely.",
+            "if and when the committee holds a hearing",
+        ),
+    ],
+)
+def test_a_condition_the_parser_hung_inside_the_main_clause_is_found(text, condition):
+    # on a participle modifying the main clause's object, or an "if and when" parsed as a preposition
+    claim = first_claim(text)
+    assert claim.mood == "conditional"
+    assert claim.condition.text == condition
