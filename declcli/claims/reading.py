@@ -504,9 +504,41 @@ def _undergone(verb) -> bool:
         governs_clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
         if verb.lemma_ in words().perceptions:
             return True  # "will see the campaign on TV": what one will perceive (not "wants to see X agree")
+        if _appearance(verb):
+            return False  # "Spain will be back in action on Wednesday", "Pine will be on board"
         return verb.lemma_ in words().undergone or (verb.lemma_ in words().stative and not governs_clause)
+    if content.lemma_ == "get" and _wanted_or_owed(verb):
+        # "wants to get him off the stage", "we'll have to get closer": what a party wants or must do gets
+        # it somewhere; not "is likely/expected to get worse", which happens to it
+        return False
     # "is likely to be", "expects to remain": a state is also the content here.
     return content.lemma_ in words().undergone or content.lemma_ in ("be", "have", "remain", "stay")
+
+
+def _wanted_or_owed(verb) -> bool:
+    """A frame of will or duty ("wants to", "has to", "is eager to"), not of likelihood ("is likely
+    to", "is expected to")."""
+    lex = words()
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if verb.lemma_ == "be":
+        adjective = _acomp(verb)
+        return adjective is not None and lex.be_adjectives.get(adjective.lower_) in ("intention", "obligation")
+    return True
+
+
+def _appearance(verb) -> bool:
+    """ "Spain will be back in action on Wednesday", "only Steyer will be on stage": a named party that
+    will be somewhere is its scheduled appearance, an act (GUIDE decision 30), not a state it is in."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        verb.lemma_ == "be"
+        and subject is not None
+        and (subject.pos_ == "PROPN" or subject.ent_type_ in _AGENT_ENTITIES)
+        and _is_agent(subject)
+        and not any(c.dep_ in ("acomp", "attr", "xcomp", "ccomp", "oprd") for c in verb.children)
+        and any(c.dep_ == "prep" or (c.dep_ == "advmod" and c.lower_ == "back") for c in verb.children)
+    )
 
 
 def kind(verb, modal: str, mood: str, text: str) -> str:

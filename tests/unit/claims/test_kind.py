@@ -273,3 +273,40 @@ def test_a_partys_action_on_its_timetable_is_a_commitment(text):
 )
 def test_a_present_without_a_partys_timetable_stays_a_fact(text):
     assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France will be back in action on Sunday against Italy.",
+        "Only Garcia will be on stage tonight.",
+    ],
+)
+def test_a_named_partys_appearance_is_a_commitment(text):
+    # a party that will be somewhere: its scheduled appearance (GUIDE decision 30), not a state
+    assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor wants to get the new stadium built by 2027.",
+        "We will have to get closer to the comet to learn more.",
+        "The senator is eager to get their support.",
+    ],
+)
+def test_getting_somewhere_a_party_wants_or_must_is_a_commitment(text):
+    assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices are likely to get worse.",  # likelihood: what happens to them
+        "The company will get a tax break.",  # what it receives
+        "Many people will be at greater risk.",  # no named party
+        "The minister will be in trouble.",  # a state, no appearance
+    ],
+)
+def test_getting_and_being_that_a_party_undergoes_stay_facts(text):
+    assert kind_of(text) == "fact"
