@@ -442,10 +442,25 @@ def _is_agent(subject) -> bool:
         return (subject.lower_ in _PERSONAL_PRONOUNS and subject.lower_ != "you") or _body_speaking_of_itself(subject)
     if subject.ent_type_ in _AGENT_ENTITIES or subject.pos_ == "PROPN":
         return True
+    if _parties_by_number(subject):
+        return True
     lemma = subject.lemma_.lower()
     if lemma in lex.agents or subject.lower_ in lex.agents or lemma in lex.human or lemma in lex.org_nouns or lemma in lex.people:
         return True  # (people: "the buyers would have to provide")
     return bool(lex.groups.fullmatch(" ".join(t.text for t in subject.subtree)))
+
+
+def _parties_by_number(subject) -> bool:
+    """ "the two were prepared to fight", "only two committed to that timeline", "These 11 had until
+    Nov. 1 to submit": a number standing alone for parties named before (not "two of the requirements",
+    a year, a sum or a share)."""
+    return (
+        subject.pos_ == "NUM"
+        and subject.lower_ != "one"  # ("the more one sees …, the more one is likely to": anyone)
+        and subject.ent_type_ not in ("DATE", "MONEY", "PERCENT", "QUANTITY", "TIME")
+        and any(c.dep_ == "det" or (c.dep_ == "advmod" and c.lower_ == "only") for c in subject.children)
+        and not any(c.dep_ == "prep" for c in subject.children)
+    )
 
 
 def _body_speaking_of_itself(subject) -> bool:

@@ -310,3 +310,26 @@ def test_getting_somewhere_a_party_wants_or_must_is_a_commitment(text):
 )
 def test_getting_and_being_that_a_party_undergoes_stay_facts(text):
     assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the two were ready to testify.",
+        "Of the five bidders, only three committed to the schedule.",
+    ],
+)
+def test_a_number_standing_for_parties_commits(text):
+    assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two of the three rules will apply next year.",  # a share of things
+        "The more one reads, the more one is likely to agree.",  # anyone
+        "2021 will be a hard year.",  # a year
+    ],
+)
+def test_numbers_that_name_no_parties_make_no_commitment(text):
+    assert kind_of(text) == "fact"
