@@ -820,14 +820,18 @@ def _changing(verb) -> bool:
 
 
 def _cleft_of_a_happening(verb, subject) -> bool:
-    """ "It was X who/that did Y": a cleft sentence whose clause tells a past happening."""
-    if subject is None or subject.lower_ != "it":
+    """ "It was X who/that did Y": a cleft sentence whose clause tells a past happening; not "It is
+    astounding that X went ahead" (an adjective's extraposed clause) nor a clause that tells what made
+    something so ("It was simple things like that that made him a great leader": a result, GUIDE
+    decision 46 reads the emphasised clause)."""
+    if subject is None or subject.lower_ != "it" or any(c.dep_ == "acomp" for c in verb.children):
         return False
     return any(
         token.i > verb.i
         and token.tag_ == "VBD"
         and token.dep_ in ("relcl", "ccomp", "advcl")
         and any(c.lower_ in ("who", "that") and c.i < token.i for c in token.children)
+        and not (token.lemma_ in words().results and any(c.dep_ in ("ccomp", "oprd") for c in token.children))
         for token in verb.subtree
     )
 

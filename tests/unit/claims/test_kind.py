@@ -333,3 +333,18 @@ def test_a_number_standing_for_parties_commits(text):
 )
 def test_numbers_that_name_no_parties_make_no_commitment(text):
     assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is remarkable that the mayor signed the deal.",  # an adjective's extraposed clause
+        "It was small gestures like that that made her a popular coach.",  # what made someone so
+    ],
+)
+def test_no_cleft_of_a_happening_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_cleft_of_a_happening_stays_an_event():
+    assert kind_of("It was Lopez who scored the winning goal.") == "event"
