@@ -577,6 +577,8 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
             # "Voters could have shown …": what might have happened, which nobody now decides; not
             # "have agreed to grant", "have offered to stage", whose perfect is the party's frame verb.
             return "fact"
+        if modal == "possibility" and _speaker_hedging(verb, subject):
+            return "fact"  # "I can say with confidence that …", "I can't speak to his motives": a manner of speaking
         if modal != "obligation" and _generic(subject) and not lex.provision.search(text):
             # "companies can hire", "an importer may elect", "people shouldn't panic": no specific
             # party (GUIDE decision 16); a rule obliging a class ("Companies will be required to")
@@ -672,6 +674,17 @@ def _continuing_action(verb, subject) -> bool:
         or action.lemma_ in lex.ongoing_states
         or action.lemma_ in lex.saying
         or action.lemma_ in lex.undergone
+    )
+
+
+_SPEAKING = frozenset(("speak", "talk", "comment", "tell", "say"))
+
+
+def _speaker_hedging(verb, subject) -> bool:
+    """What a speaker can or cannot say ("I can say with confidence that …", "We can't comment on
+    …"): how far the speaker's own words go, no commitment to act."""
+    return (
+        subject is not None and subject.lower_ in ("i", "we") and (verb.lemma_ in _SPEAKING or verb.lemma_ in words().reporting)
     )
 
 

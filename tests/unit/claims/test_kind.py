@@ -348,3 +348,25 @@ def test_no_cleft_of_a_happening_is_a_fact(text):
 
 def test_a_cleft_of_a_happening_stays_an_event():
     assert kind_of("It was Lopez who scored the winning goal.") == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“I can tell you that the plant is safe,” the manager said.",
+        "“We can't comment on an ongoing investigation,” a spokesman said.",
+    ],
+)
+def test_what_a_speaker_can_say_is_no_commitment(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will announce the results on Monday,” the minister said.",  # an intention, not a hedge
+        "“I can fix the roof by Friday,” the builder said.",  # an act, not speech
+    ],
+)
+def test_what_a_speaker_can_or_will_do_stays_a_commitment(text):
+    assert kind_of(text) == "commitment"
