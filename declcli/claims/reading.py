@@ -577,6 +577,8 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
             # "Voters could have shown …": what might have happened, which nobody now decides; not
             # "have agreed to grant", "have offered to stage", whose perfect is the party's frame verb.
             return "fact"
+        if _wish_about_a_thing(verb):
+            return "fact"  # "he hoped the swap would pave the way": what a thing should do, nobody's act
         if modal == "possibility" and _speaker_hedging(verb, subject):
             return "fact"  # "I can say with confidence that …", "I can't speak to his motives": a manner of speaking
         if modal != "obligation" and _generic(subject) and not lex.provision.search(text):
@@ -675,6 +677,19 @@ def _continuing_action(verb, subject) -> bool:
         or action.lemma_ in lex.saying
         or action.lemma_ in lex.undergone
     )
+
+
+def _wish_about_a_thing(verb) -> bool:
+    """ "He hoped the swap would pave the way", "Nissan is hoping a redesign will pull in buyers": a
+    wish (GUIDE decision 27) whose clause tells what a thing will do is no party's act; "We had hoped
+    that the office would try …" (a party) stays a commitment."""
+    if _HOPE_FORMS.get(verb.lower_, verb.lemma_) != "hope":
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and not _is_agent(subject)
 
 
 _SPEAKING = frozenset(("speak", "talk", "comment", "tell", "say"))

@@ -370,3 +370,17 @@ def test_what_a_speaker_can_say_is_no_commitment(text):
 )
 def test_what_a_speaker_can_or_will_do_stays_a_commitment(text):
     assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The mayor hoped the new bridge would ease traffic.", "fact"),
+        ("Toyota is hoping a cheaper model will attract young buyers.", "fact"),
+        ("The union hoped that the ministry would reopen talks.", "commitment"),
+        ("The coach hopes to win the cup.", "commitment"),
+    ],
+)
+def test_a_wish_about_what_a_thing_will_do_is_a_fact(text, kind):
+    # GUIDE decision 27: a wish is an intention; what a thing will do is nobody's act
+    assert kind_of(text) == kind
