@@ -79,6 +79,7 @@ def words() -> SimpleNamespace:
         changes=frozenset(d["change_lemmas"]),
         specification_nouns=frozenset(d["specification_nouns"]),
         frame_nouns=d["frame_nouns"],
+        asking=frozenset(d["asking_words"]),
         degree=frozenset(d["degree_adverbs"]),
         name_suffixes=frozenset(d["name_suffixes"]),
         honorifics=frozenset(d["honorifics"]),

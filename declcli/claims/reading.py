@@ -509,13 +509,51 @@ def _is_agent(subject) -> bool:
     if subject.pos_ == "PRON":
         # "it" stands for a company as often as for a car, a bill or an act ("It would keep him
         # off-balance", "It will start at $44,000"); "you" is mostly anyone: neither names a party.
-        return subject.lower_ in _PERSONAL_PRONOUNS and subject.lower_ != "you"
+        return (subject.lower_ in _PERSONAL_PRONOUNS and subject.lower_ != "you") or _body_speaking_of_itself(subject)
     if subject.ent_type_ in _AGENT_ENTITIES or subject.pos_ == "PROPN":
+        return True
+    if _parties_by_number(subject):
         return True
     lemma = subject.lemma_.lower()
     if lemma in lex.agents or subject.lower_ in lex.agents or lemma in lex.human or lemma in lex.org_nouns or lemma in lex.people:
         return True  # (people: "the buyers would have to provide")
     return bool(lex.groups.fullmatch(" ".join(t.text for t in subject.subtree)))
+
+
+def _parties_by_number(subject) -> bool:
+    """ "the two were prepared to fight", "only two committed to that timeline", "These 11 had until
+    Nov. 1 to submit": a number standing alone for parties named before (not "two of the requirements",
+    a year, a sum or a share)."""
+    return (
+        subject.pos_ == "NUM"
+        and subject.lower_ != "one"  # ("the more one sees …, the more one is likely to": anyone)
+        and subject.ent_type_ not in ("DATE", "MONEY", "PERCENT", "QUANTITY", "TIME")
+        and any(c.dep_ == "det" or (c.dep_ == "advmod" and c.lower_ == "only") for c in subject.children)
+        and not any(c.dep_ == "prep" for c in subject.children)
+    )
+
+
+def _body_speaking_of_itself(subject) -> bool:
+    """ "The utility said it will monitor the weather", "CBP announced that it would not be
+    vaccinating …": "it" in what a body reports after its own saying verb is that body; not the "it"
+    of a copula ("said it would be hard to find a buyer")."""
+    if (
+        subject.lower_ != "it"
+        or subject.head.lemma_ == "be"
+        or any(c.dep_ in ("acomp", "attr", "oprd") for c in subject.head.children)
+    ):
+        return False
+    clause = subject.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    saying = clause.head
+    if clause.dep_ != "ccomp" or saying.lemma_ not in words().reporting or saying.i > subject.i:
+        return False
+    speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.tag_ not in ("NN", "NNP"):
+        return False
+    lex = words()
+    return speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lemma_.lower() in lex.org_nouns
 
 
 def subject_of(verb):
@@ -551,15 +589,48 @@ def _undergone(verb) -> bool:
         governs_clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
         if verb.lemma_ in words().perceptions:
             return True  # "will see the campaign on TV": what one will perceive (not "wants to see X agree")
+        if _appearance(verb):
+            return False  # "Spain will be back in action on Wednesday", "Pine will be on board"
         return verb.lemma_ in words().undergone or (verb.lemma_ in words().stative and not governs_clause)
+    if content.lemma_ == "get" and _wanted_or_owed(verb):
+        # "wants to get him off the stage", "we'll have to get closer": what a party wants or must do gets
+        # it somewhere; not "is likely/expected to get worse", which happens to it
+        return False
     # "is likely to be", "expects to remain": a state is also the content here.
     return content.lemma_ in words().undergone or content.lemma_ in ("be", "have", "remain", "stay")
+
+
+def _wanted_or_owed(verb) -> bool:
+    """A frame of will or duty ("wants to", "has to", "is eager to"), not of likelihood ("is likely
+    to", "is expected to")."""
+    lex = words()
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if verb.lemma_ == "be":
+        adjective = _acomp(verb)
+        return adjective is not None and lex.be_adjectives.get(adjective.lower_) in ("intention", "obligation")
+    return True
+
+
+def _appearance(verb) -> bool:
+    """ "Spain will be back in action on Wednesday", "only Steyer will be on stage": a named party that
+    will be somewhere is its scheduled appearance, an act (GUIDE decision 30), not a state it is in."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        verb.lemma_ == "be"
+        and subject is not None
+        and (subject.pos_ == "PROPN" or subject.ent_type_ in _AGENT_ENTITIES)
+        and _is_agent(subject)
+        and not any(c.dep_ in ("acomp", "attr", "xcomp", "ccomp", "oprd") for c in verb.children)
+        and any(c.dep_ == "prep" or (c.dep_ == "advmod" and c.lower_ == "back") for c in verb.children)
+    )
 
 
 def kind(verb, modal: str, mood: str, text: str) -> str:
     lex = words()
     if mood == "question":
         return "fact"
+    verb = _first_clause(verb)
     subject = subject_of(verb)
     if modal != "none":
         if subject is not None and subject.dep_ == "expl":
@@ -576,6 +647,10 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
             # "Voters could have shown …": what might have happened, which nobody now decides; not
             # "have agreed to grant", "have offered to stage", whose perfect is the party's frame verb.
             return "fact"
+        if _wish_about_a_thing(verb):
+            return "fact"  # "he hoped the swap would pave the way": what a thing should do, nobody's act
+        if modal == "possibility" and _speaker_hedging(verb, subject):
+            return "fact"  # "I can say with confidence that …", "I can't speak to his motives": a manner of speaking
         if modal != "obligation" and _generic(subject) and not lex.provision.search(text):
             # "companies can hire", "an importer may elect", "people shouldn't panic": no specific
             # party (GUIDE decision 16); a rule obliging a class ("Companies will be required to")
@@ -599,7 +674,7 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
     if _result_state(verb) or _measure(verb) or _description(verb, subject) or _stative_passive(verb):
         # "have left firms uncertain", "have totaled $63 billion", "a cell held 155 men", "was based on"
         return "fact"
-    if verb.tag_ == "VBD":
+    if verb.tag_ == "VBD" or _past_read_as_participle(verb) or _past_hung_on_a_noun(verb):
         return "event"
     if verb.tag_ == "VBN" and verb.lemma_ in lex.charges and any(c.dep_ == "auxpass" for c in verb.children):
         return "event"  # "Each defendant is charged with one count of …": the charge was brought
@@ -613,7 +688,7 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "event"  # "did not accept the offer"
     if (
         verb.tag_ == "VBG"
-        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+        and any(c.dep_ == "aux" and _is_be(c) for c in verb.children)
         and subject is not None
         and (subject.ent_type_ in _AGENT_ENTITIES or subject.pos_ == "PROPN" or _is_agent(subject))
         and verb.lemma_ not in lex.ongoing_states
@@ -623,7 +698,139 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "event"
     if _changing(verb):
         return "event"  # "Shares are dropping in premarket trading", "Cases of COVID-19 are surging"
+    if _continuing_action(verb, subject):
+        return "event"  # "The two sides continue to negotiate", "Apple continues to offer free repairs"
+    if _timetabled(verb, subject):
+        return "commitment"  # "Lowe's reports earnings Wednesday", "The board meets at 10 a.m."
     return "fact"
+
+
+_WEEKDAY_NAMES = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon.", "tue.", "tues.", "wed.")
+    + ("thu.", "thur.", "thurs.", "fri.", "sat.", "sun.")
+)
+
+
+def _timetabled(verb, subject) -> bool:
+    """ "Lowe's reports earnings Wednesday", "Home Depot management hosts a conference call at 9 a.m.":
+    a party's action in the simple present set on a weekday or at an hour is on its timetable, a
+    scheduled action (GUIDE decision 30: a commitment)."""
+    lex = words()
+    if (
+        verb.tag_ not in ("VBZ", "VBP")
+        or verb.lemma_ in ("be", "have")
+        or verb.lemma_ in lex.stative
+        or verb.lemma_ in lex.saying
+        or not _is_agent(subject)
+    ):
+        return False
+    for child in verb.children:
+        when = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" else child
+        if when is None or child.dep_ not in ("npadvmod", "prep", "obl", "tmod"):
+            continue
+        if when.lower_ in _WEEKDAY_NAMES or (child.dep_ == "prep" and child.lower_ == "at" and when.ent_type_ == "TIME"):
+            return True
+    return False
+
+
+def _continuing_action(verb, subject) -> bool:
+    """ "The authorities continue to pour fuel on the fire": a party's action going on now, like the
+    progressive ("are negotiating"); not a state that goes on ("continues to be the favourite"), a
+    saying ("continues to insist that …") or a thing's change ("revenues continue to decline")."""
+    if verb.lemma_ != "continue" or verb.tag_ not in ("VBZ", "VBP") or subject is None or not _is_agent(subject):
+        return False
+    action = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    lex = words()
+    return action is not None and not (
+        action.lemma_ in lex.stative
+        or action.lemma_ in lex.ongoing_states
+        or action.lemma_ in lex.saying
+        or action.lemma_ in lex.undergone
+    )
+
+
+def _wish_about_a_thing(verb) -> bool:
+    """ "He hoped the swap would pave the way", "Nissan is hoping a redesign will pull in buyers": a
+    wish (GUIDE decision 27) whose clause tells what a thing will do is no party's act; "We had hoped
+    that the office would try …" (a party) stays a commitment."""
+    if _HOPE_FORMS.get(verb.lower_, verb.lemma_) != "hope":
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and not _is_agent(subject)
+
+
+_SPEAKING = frozenset(("speak", "talk", "comment", "tell", "say"))
+
+
+def _speaker_hedging(verb, subject) -> bool:
+    """What a speaker can or cannot say ("I can say with confidence that …", "We can't comment on
+    …"): how far the speaker's own words go, no commitment to act."""
+    return (
+        subject is not None and subject.lower_ in ("i", "we") and (verb.lemma_ in _SPEAKING or verb.lemma_ in words().reporting)
+    )
+
+
+def _past_read_as_participle(verb) -> bool:
+    """ "Trump tweeted before Election Day", "investigators located heroin": a participle with a
+    subject of its own and no auxiliary is a simple past the tagger misread (a participle needs
+    "has", "was" or a noun to hang on)."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("ROOT", "ccomp", "conj")
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children)
+        # not a reduced relative the parser made the root of a sentence whose tensed verb it hung on
+        # it ("all candidates not named Biden have serious work", "It is caused by a bacteria - a
+        # bacteria usually found in …")
+        and not _tensed_verb_under(verb)
+    )
+
+
+def _tensed_verb_under(verb) -> bool:
+    """A verb in the present tense, a modal or a tensed auxiliary the verb governs (not inside a
+    relative or adverbial clause)."""
+    for token in verb.subtree:
+        if token.i == verb.i or token.tag_ not in ("VBZ", "VBP", "MD"):
+            continue
+        node = token
+        while node.i != verb.i and node.dep_ not in ("relcl", "advcl", "acl"):
+            node = node.head
+        if node.i == verb.i:
+            return True
+    return False
+
+
+def _past_hung_on_a_noun(verb) -> bool:
+    """ "The group, a coalition of staff, formed in recent weeks", "The company, which …, confirmed on
+    Monday that …": a sentence the parser rooted on its subject noun, hanging the simple past on it as
+    a participle right after the noun or after a comma; that past is the sentence's predicate."""
+    if verb.pos_ not in ("NOUN", "PROPN", "PRON") or verb.dep_ != "ROOT":
+        return False
+    doc = verb.doc
+    return any(
+        t.dep_ == "acl"
+        and t.tag_ in ("VBN", "VBD")
+        and t.pos_ == "VERB"
+        and (t.head.i == verb.i or (t.head.dep_ in ("conj", "appos") and t.head.head.i == verb.i))
+        and (doc[t.i - 1].text == "," or t.i - 1 == t.head.i)
+        and not any(c.dep_ in ("aux", "auxpass", "agent") for c in t.children)
+        # (not a list after a colon: "Jane Doe: possession of heroin, held in jail")
+        and not any(doc[k].text == ":" for k in range(min(verb.i, t.i), max(verb.i, t.i)))
+        for t in verb.subtree
+    )
+
+
+# The model lemmatises a contracted "be" with a typographic apostrophe as itself ("’re", "’m").
+_BE_CONTRACTIONS = frozenset(("’re", "’m", "’s", "'re", "'m", "'s"))
+
+
+def _is_be(aux) -> bool:
+    """A form of "be" among the verb's auxiliaries, contracted ones with a typographic apostrophe
+    included ("We’re taking in billions", "they’re trying to buy time")."""
+    return aux.lemma_ == "be" or aux.lower_ in _BE_CONTRACTIONS
 
 
 _ANYONE = frozenset(("one", "someone", "anyone", "everyone", "somebody", "anybody", "everybody", "nobody"))
@@ -707,20 +914,22 @@ def _emerged(verb) -> bool:
 def _changing(verb) -> bool:
     """ "Prices are climbing", "pollutants have been accumulating": a figure or amount moving now is
     a happening under way (GUIDE: something rose, fell), whoever or whatever the subject is."""
-    return (
-        verb.tag_ == "VBG" and verb.lemma_ in words().changes and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
-    )
+    return verb.tag_ == "VBG" and verb.lemma_ in words().changes and any(c.dep_ == "aux" and _is_be(c) for c in verb.children)
 
 
 def _cleft_of_a_happening(verb, subject) -> bool:
-    """ "It was X who/that did Y": a cleft sentence whose clause tells a past happening."""
-    if subject is None or subject.lower_ != "it":
+    """ "It was X who/that did Y": a cleft sentence whose clause tells a past happening; not "It is
+    astounding that X went ahead" (an adjective's extraposed clause) nor a clause that tells what made
+    something so ("It was simple things like that that made him a great leader": a result, GUIDE
+    decision 46 reads the emphasised clause)."""
+    if subject is None or subject.lower_ != "it" or any(c.dep_ == "acomp" for c in verb.children):
         return False
     return any(
         token.i > verb.i
         and token.tag_ == "VBD"
         and token.dep_ in ("relcl", "ccomp", "advcl")
         and any(c.lower_ in ("who", "that") and c.i < token.i for c in token.children)
+        and not (token.lemma_ in words().results and any(c.dep_ in ("ccomp", "oprd") for c in token.children))
         for token in verb.subtree
     )
 
@@ -761,12 +970,82 @@ def _in_sequence(verb) -> bool:
 
 
 def _no_condition(mark) -> bool:
-    """ "even if" (a concession), "especially if", "if anything" (an idiom): no condition of the
-    statement."""
+    """ "even if" (a concession), "especially if", "if anything" (an idiom), "as if" (a comparison),
+    "whether …" (a concession: the statement holds either way), an "if" that asks ("It is unclear
+    if …", "The question is if …"), and an "if" clause in the present set on a simple past ("if you
+    haven't noticed, people pointed it out": a figure of speech): no condition of the statement."""
     doc = mark.doc
     before = doc[mark.i - 1].lower_ if mark.i > 0 else ""
     after = doc[mark.i + 1].lower_ if mark.i + 1 < len(doc) else ""
-    return before in ("even", "especially", "particularly") or (mark.lower_ == "if" and after == "anything")
+    if before in ("even", "especially", "particularly", "as") or mark.lower_ == "whether":
+        return True
+    return mark.lower_ == "if" and (after == "anything" or _asks(mark.head) or _aside_on_a_past(mark.head))
+
+
+def _asks(clause) -> bool:
+    """An "if" clause that is an indirect question, "whether": after a word that asks or doubts ("It
+    is unclear if", "asked if", "questions include if"), as what a question or a what-clause is
+    ("The real question is if …", "What is fun to think about is if …"), or joined to a
+    whether-clause ("whether X, or if Y")."""
+    head = clause.head
+    asking = words().asking
+    if clause.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "whether" for m in head.children):
+        return True
+    if head.lemma_.lower() in asking and head.pos_ in ("VERB", "AUX") and head.i < clause.i:
+        # right after the verb or its object ("asked him if", "include if"); not "asked for a vote if …"
+        objects = {t.i for c in head.children if c.dep_ in ("dobj", "dative", "iobj") for t in c.subtree}
+        if all(k in objects or head.doc[k].is_punct for k in range(head.i + 1, clause.left_edge.i)):
+            return True
+    if any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in asking and c.i < clause.i for c in head.children):
+        return True
+    if head.lemma_ != "be" or clause.i < head.i:
+        return False
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "csubj")), None)
+    return subject is not None and (
+        subject.dep_ == "csubj" or subject.lemma_.lower() in asking or any(c.tag_ == "WP" for c in subject.subtree)
+    )
+
+
+def _aside_on_a_past(clause) -> bool:
+    """ "And if you haven't yet noticed, a lot of people pointed it out": a condition in the present
+    cannot govern a past happening told as such (no modal), so the clause is an aside."""
+    head = clause.head
+    return (
+        head.tag_ == "VBD"
+        and not any(c.dep_ == "aux" for c in head.children)
+        and (clause.tag_ in ("VBP", "VBZ") or any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in clause.children))
+    )
+
+
+# The words between a verb and a clause hung on a part of its own clause: its objects, complements,
+# prepositional phrases and a participle modifying one of them ("fatal in 90 percent of people infected
+# if not treated").
+_WITHIN_CLAUSE = frozenset(("dobj", "attr", "acomp", "prep", "pobj", "acl", "amod", "npadvmod", "oprd"))
+
+
+def _adverbial_clauses(head):
+    """The adverbial clauses of the head's own clause: those it governs, then those the parser hung on
+    one of its objects, complements or their participles; an "if and when" the parser made a
+    preposition of the head."""
+    out = [c for c in head.children if c.dep_ == "advcl"]
+    out += [
+        c
+        for c in head.children
+        if c.dep_ == "prep"
+        and c.lower_ == "if"
+        and c.i + 2 < len(c.doc)
+        and c.doc[c.i + 1].lower_ == "and"
+        and c.doc[c.i + 2].lower_ == "when"
+    ]
+    stack = [c for c in head.children if c.dep_ in _WITHIN_CLAUSE and c.dep_ != "acl"]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ == "advcl" and token.dep_ in ("acl", "amod", "acomp", "attr"):
+                out.append(child)
+            elif child.dep_ in _WITHIN_CLAUSE:
+                stack.append(child)
+    return out
 
 
 def mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, int] | None]:
@@ -781,9 +1060,13 @@ def mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, int
     for head in heads:
         if head is None:
             continue
-        for child in head.children:
-            if child.dep_ != "advcl":
-                continue
+        for child in _adverbial_clauses(head):
+            if child.dep_ == "prep":  # "if and when the Senate holds a trial": the parser's "if" heads it
+                # (up to a comma: ", which is likely" describes the happening, no part of the condition)
+                end = next((t.i for t in doc[child.i : child.right_edge.i + 1] if t.text == ","), child.right_edge.i + 1)
+                while end > child.i + 1 and doc[end - 1].is_punct:
+                    end -= 1
+                return "conditional", (child.i, end)
             first = child.left_edge
             marks = [g for g in child.children if g.dep_ == "mark"]
             conditional = any(m.lower_ in lex.condition_marks and not _no_condition(m) for m in marks)

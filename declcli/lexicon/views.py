@@ -137,6 +137,7 @@ class Claims(TypedDict):
     postal_state_codes: list[str]  # "West Palm Beach, FL": a place's state, which the model calls an organisation
     heavenly_bodies: list[str]  # "Jupiter", "the Big Bang": things of the sky, never actors
     title_abbreviations: dict[str, str]  # "Gov." -> "governor": the noun "the governor said" uses
+    asking_words: list[str]  # an "if" clause after them asks ("It is unclear if"): no condition
 
 
 class Countries(TypedDict):

@@ -137,3 +137,250 @@ def test_a_partys_perfect_frame_verb_is_a_commitment():
     # the perfect is the frame's ("have agreed to"), not a modal's past ("could have …")
     assert kind_of("The unions have agreed to suspend the strike.") == "commitment"
     assert kind_of("The minister could have resigned.") == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We’re building three new plants in the north,” the chief executive said.",
+        "“I’m running for mayor because the city needs a change,” she said.",
+    ],
+)
+def test_a_partys_action_under_way_with_a_typographic_contraction_is_an_event(text):
+    # the model lemmatises "’re"/"’m" (a typographic apostrophe) as themselves, not as "be"
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanders tweeted before Super Tuesday.",
+        "During a search of the house, deputies reportedly located cocaine, pills and cash, Smith said.",
+        "Pressure on the board intensified last month as two investors sold their stakes.",
+    ],
+)
+def test_a_simple_past_the_tagger_read_as_a_participle_is_an_event(text):
+    # a participle with its own subject and no auxiliary ("tweeted/VBN") is a simple past
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union, a coalition of drivers, formed last year and sent a letter to the board.",
+        "He and his lawyer left without speaking to reporters.",
+    ],
+)
+def test_a_simple_past_the_parser_hung_on_its_subject_noun_is_an_event(text):
+    # the parser rooted the sentence on its subject and made the past a participle of it
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All players not named Smith have work to do.",  # a reduced relative before the tensed verb
+        "Malaria is spread by a parasite - a parasite usually found in mosquitoes.",  # after the tensed verb
+        "A fungus usually found in damp cellars.",  # a fragment: a noun and its participle
+        "Jane Doe: possession of heroin, held in jail without bond.",  # a list row after a colon
+    ],
+)
+def test_a_participle_that_only_describes_a_noun_stays_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The river is the longest in the region; it flooded twice last year.", "fact"),
+        ("We are not worried; the team played well on Sunday.", "fact"),
+        ("The meeting ended early; the committee remains divided on the budget.", "event"),
+        ("The factory closed in 2009; the site remains empty.", "event"),
+    ],
+)
+def test_the_first_of_two_clauses_decides_the_kind(text, kind):
+    # GUIDE decision 1: the first clause is the main statement, also where the parser hung it on
+    # the verb of the clause after the semicolon
+    assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two unions continue to negotiate with the airline.",
+        "The ministry continues to send aid to the flooded towns.",
+    ],
+)
+def test_a_party_that_continues_to_act_is_an_event(text):
+    # an action going on now, like "are negotiating"
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator continues to be the favourite of the party's donors.",  # a state
+        "The minister continues to insist that the plan will work.",  # a saying
+        "Print revenues continue to decline.",  # a thing, not a party
+    ],
+)
+def test_what_continues_without_a_partys_action_stays_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The ministry announced that it would not renew the licence.", "commitment"),
+        ("The airline said it was hiring 300 pilots.", "event"),
+    ],
+)
+def test_it_in_what_a_body_reports_is_that_body(text, kind):
+    assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency said it would be hard to find a buyer.",  # the "it" of a copula
+        "The minister said it will rain on Friday.",  # a person's "it" is no party
+        "It will open next spring, the agency said.",  # a thing named before the saying
+    ],
+)
+def test_it_that_is_not_the_reporting_body_makes_no_commitment(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walmart reports earnings Thursday.",
+        "The city council meets at 7 p.m. in the old town hall.",
+    ],
+)
+def test_a_partys_action_on_its_timetable_is_a_commitment(text):
+    # GUIDE decision 30: a party's scheduled action in the present tense
+    assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The museum opens on Saturday.",  # a thing, no party
+        "Prices rise on Mondays.",  # a habit of things
+        "The senator holds a town hall in Dayton.",  # no day or hour
+    ],
+)
+def test_a_present_without_a_partys_timetable_stays_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France will be back in action on Sunday against Italy.",
+        "Only Garcia will be on stage tonight.",
+    ],
+)
+def test_a_named_partys_appearance_is_a_commitment(text):
+    # a party that will be somewhere: its scheduled appearance (GUIDE decision 30), not a state
+    assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor wants to get the new stadium built by 2027.",
+        "We will have to get closer to the comet to learn more.",
+        "The senator is eager to get their support.",
+    ],
+)
+def test_getting_somewhere_a_party_wants_or_must_is_a_commitment(text):
+    assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices are likely to get worse.",  # likelihood: what happens to them
+        "The company will get a tax break.",  # what it receives
+        "Many people will be at greater risk.",  # no named party
+        "The minister will be in trouble.",  # a state, no appearance
+    ],
+)
+def test_getting_and_being_that_a_party_undergoes_stay_facts(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the two were ready to testify.",
+        "Of the five bidders, only three committed to the schedule.",
+    ],
+)
+def test_a_number_standing_for_parties_commits(text):
+    assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two of the three rules will apply next year.",  # a share of things
+        "The more one reads, the more one is likely to agree.",  # anyone
+        "2021 will be a hard year.",  # a year
+    ],
+)
+def test_numbers_that_name_no_parties_make_no_commitment(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is remarkable that the mayor signed the deal.",  # an adjective's extraposed clause
+        "It was small gestures like that that made her a popular coach.",  # what made someone so
+    ],
+)
+def test_no_cleft_of_a_happening_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_cleft_of_a_happening_stays_an_event():
+    assert kind_of("It was Lopez who scored the winning goal.") == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“I can tell you that the plant is safe,” the manager said.",
+        "“We can't comment on an ongoing investigation,” a spokesman said.",
+    ],
+)
+def test_what_a_speaker_can_say_is_no_commitment(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will announce the results on Monday,” the minister said.",  # an intention, not a hedge
+        "“I can fix the roof by Friday,” the builder said.",  # an act, not speech
+    ],
+)
+def test_what_a_speaker_can_or_will_do_stays_a_commitment(text):
+    assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The mayor hoped the new bridge would ease traffic.", "fact"),
+        ("Toyota is hoping a cheaper model will attract young buyers.", "fact"),
+        ("The union hoped that the ministry would reopen talks.", "commitment"),
+        ("The coach hopes to win the cup.", "commitment"),
+    ],
+)
+def test_a_wish_about_what_a_thing_will_do_is_a_fact(text, kind):
+    # GUIDE decision 27: a wish is an intention; what a thing will do is nobody's act
+    assert kind_of(text) == kind

@@ -1,0 +1,78 @@
+"""Mood (statement | question | conditional) of claims: what opens no condition, read from the parse."""
+
+import pytest
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def first_claim(text, published="2024-03-05"):
+    claims = extract_claims(text, split_sentences(text), published=published)
+    assert claims, text
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is unclear if the new phone will follow suit.",
+        "The real question is if the team can still win the league.",
+        "The inspectors' questions include if the mayor approved the contracts himself.",
+        "What is worth asking is if the drug works in older patients.",
+        "Reporters asked her if the plan would survive.",
+    ],
+)
+def test_an_if_that_asks_is_no_condition(text):
+    # "if" for "whether": an indirect question, not a condition of the statement
+    claim = first_claim(text)
+    assert claim.mood == "statement"
+    assert claim.condition is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As if the rain were not enough, the organisers cancelled the buses too.",
+        "Whether it is the weather or the prices, fewer tourists will come this year.",
+        "And if you haven't noticed, the council raised parking fees last month.",
+    ],
+)
+def test_a_comparison_a_concession_or_an_aside_is_no_condition(text):
+    claim = first_claim(text)
+    assert claim.mood == "statement"
+    assert claim.condition is None
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("The union will strike if the talks fail.", "if the talks fail"),
+        ("If it rained, the players stayed inside.", "If it rained"),
+        ("The minister asked for a vote if the bill passed the committee.", "if the bill passed the committee"),
+    ],
+)
+def test_real_conditions_stay_conditional(text, condition):
+    claim = first_claim(text)
+    assert claim.mood == "conditional"
+    assert claim.condition.text == condition
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        (
+            "Cholera can be fatal in up to 50 per cent of people infected if not treated quickly.",
+            "if not treated quickly",
+        ),
+        (
+            "Either way, what the candidates say on stage could be relevant if and when the committee holds a "
+            "hearing, which is likely.",
+            "if and when the committee holds a hearing",
+        ),
+    ],
+)
+def test_a_condition_the_parser_hung_inside_the_main_clause_is_found(text, condition):
+    # on a participle modifying the main clause's object, or an "if and when" parsed as a preposition
+    claim = first_claim(text)
+    assert claim.mood == "conditional"
+    assert claim.condition.text == condition
