@@ -50,31 +50,52 @@ def _schedule_row(tokens) -> bool:
     return 0 < n < 5 and n + 1 < len(tokens) and tokens[n].text in separators and tokens[n + 1].text[:1].isupper()
 
 
+_QUOTES = "\"“”‘’'"
+
+
+def _short_reply(text: str, alpha) -> bool:
+    """A short sentence without a verb that is said, not a label: a question or an exclamation ("Why?",
+    "On it!"), a quoted reply ("“Please.”"), or a phrase in lower case after its first word ("No joke.",
+    "Oh, no."); not a credit, a time or a piece cut off at an abbreviation ("News.", "10:11 pm CST.",
+    "HAYWARD, Calif.")."""
+    bare = text.rstrip(".…" + _QUOTES)
+    if bare.endswith(("?", "!")):
+        return True
+    if len(text) > 2 and text[0] in _QUOTES and text[-1] in _QUOTES:
+        return True
+    return not any(ch.isdigit() for ch in text) and all(t.is_lower for t in alpha[1:]) and len(alpha) > 1
+
+
 def is_chrome(span, whole_paragraph: bool, between_sentences: bool = False) -> bool:
+    return chrome_reason(span, whole_paragraph, between_sentences) is not None
+
+
+def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) -> str | None:
+    """Why the unit `span` is chrome (the name of the rule that decided), or None."""
     lex = words()
     text = span.text.strip()
     low = text.lower().rstrip(" .:!")
     tokens = [t for t in span if not t.is_space]
     alpha = [t for t in tokens if t.is_alpha and len(t.text) > 1]
     if not alpha:
-        return True
+        return "no word"
     if low in lex.chrome or text.lower().startswith(lex.chrome_starts) or lex.chrome_patterns.search(text):
-        return True
+        return "chrome word"
     if any(_mixed_script(t.text) for t in alpha):
-        return True  # "Аdvеrtіѕе": Cyrillic look-alikes inside Latin words, the mark of spam
+        return "mixed script"  # "Аdvеrtіѕе": Cyrillic look-alikes inside Latin words, the mark of spam
     if len(alpha) >= 3 and not any(ch.islower() for ch in text):
-        return True  # a subheading in capitals: "WILL THEY BASH THE BILLIONAIRES?"
+        return "capitals"  # a subheading in capitals: "WILL THEY BASH THE BILLIONAIRES?"
     if _schedule_row(tokens):
-        return False  # "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL": a row of a schedule (GUIDE decision 30)
+        return None  # "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL": a row of a schedule (GUIDE decision 30)
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
     if text.endswith(":") and not has_verb and len(alpha) <= 12:
-        return True  # a list's heading: "The Doobie Brothers 50th Anniversary Tour 2020 dates:"
+        return "list heading"  # a list's heading: "The Doobie Brothers 50th Anniversary Tour 2020 dates:"
     final = text.endswith(_FINAL)
-    if len(alpha) <= 2 and (not final or not has_verb):
-        return True  # "Caption", "Close", "10:11 pm CST."
+    if len(alpha) <= 2 and (not final or not (has_verb or _short_reply(text, alpha))):
+        return "short"  # "Caption", "Close", "10:11 pm CST."
     inner = text.strip("\"“”‘’'")
     if whole_paragraph and inner != text and not inner.endswith(_FINAL):
-        return True  # a quoted subheading: "“Alarming mortality rate”"
+        return "quoted subheading"  # a quoted subheading: "“Alarming mortality rate”"
     if (
         whole_paragraph
         and text.endswith("?")
@@ -82,12 +103,12 @@ def is_chrome(span, whole_paragraph: bool, between_sentences: bool = False) -> b
         and alpha[0].lower_ in lex.heading_questions
         and not any(ch in text for ch in '"“”')
     ):
-        return True  # an explainer's subheading: "What did the prosecutors say?"
+        return "heading question"  # an explainer's subheading: "What did the prosecutors say?"
     if whole_paragraph and not final and between_sentences and len(alpha) >= 3:
-        return True  # a related story's headline set between the story's paragraphs
+        return "set between"  # a related story's headline set between the story's paragraphs
     if whole_paragraph and not final:
         words_ = [t for t in alpha if t.pos_ not in ("ADP", "DET", "CCONJ", "PART", "PRON")]
         title_case = words_ and sum(1 for t in words_ if t.text[:1].isupper()) >= 0.7 * len(words_)
         if not has_verb or (title_case and len(words_) >= 3) or len(alpha) <= 8:
-            return True  # a subheading, also one with a verb ("Overcrowded conditions worsen risk")
-    return False
+            return "heading"  # a subheading, also one with a verb ("Overcrowded conditions worsen risk")
+    return None
