@@ -82,7 +82,9 @@ def iter_claims(
         set_in = _set_into_the_story([ends_as_sentence(doc.text) for doc in docs])
         posts = [_post_author(doc.text, ctx) for doc in docs[1:]] + [None]
         for k, (doc, (offset, sents)) in enumerate(window):
-            claims = _paragraph_claims(doc, offset, sents, ref, ctx, set_in[k])
+            # Not a headline: a post's text (its signature line follows) or a list's rows after a lead-in's colon.
+            set_in_k = set_in[k] and posts[k] is None and not (k > 0 and docs[k - 1].text.rstrip().endswith(":"))
+            claims = _paragraph_claims(doc, offset, sents, ref, ctx, set_in_k)
             if posts[k] is not None:
                 # An embedded post: the paragraph before its signature line is the account's.
                 for claim in claims:

@@ -66,6 +66,20 @@ def _short_reply(text: str, alpha) -> bool:
     return not any(ch.isdigit() for ch in text) and all(t.is_lower for t in alpha[1:]) and len(alpha) > 1
 
 
+# A headline has at most this many words; a longer line without a stop is a sentence that lost it.
+_HEADLINE_WORDS = 25
+
+
+def _headline_set_in(span, whole_paragraph: bool, alpha) -> bool:
+    """A paragraph without a sentence's ending set between paragraphs that have one, short enough for a
+    headline: a related story's headline, also one the segmenter cut in two ("Inner circle eyed: X is
+    dead. Prosecutors could still go after his aides")."""
+    if whole_paragraph:
+        return 3 <= len(alpha) <= _HEADLINE_WORDS and not ends_as_sentence(span.text)
+    words_ = sum(1 for t in span.doc if t.is_alpha and len(t.text) > 1)
+    return words_ <= _HEADLINE_WORDS
+
+
 def is_chrome(span, whole_paragraph: bool, between_sentences: bool = False) -> bool:
     return chrome_reason(span, whole_paragraph, between_sentences) is not None
 
@@ -104,7 +118,7 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) 
         and not any(ch in text for ch in '"“”')
     ):
         return "heading question"  # an explainer's subheading: "What did the prosecutors say?"
-    if whole_paragraph and not final and between_sentences and len(alpha) >= 3:
+    if between_sentences and _headline_set_in(span, whole_paragraph, alpha):
         return "set between"  # a related story's headline set between the story's paragraphs
     if whole_paragraph and not final:
         words_ = [t for t in alpha if t.pos_ not in ("ADP", "DET", "CCONJ", "PART", "PRON")]
