@@ -27,7 +27,7 @@ from ..defaults import MAX_PIECE, MAX_TEXT, NAME_WINDOW
 from ..model import Attribution, Claim, Condition, Sentence
 from .actors import _strip_article, find_actors
 from .attribution import as_attribution, bare_speaker, find_frame, quote_regions
-from .chrome import ends_as_sentence, is_chrome
+from .chrome import display_copies, ends_as_sentence, is_chrome
 from .clauses import clause_spans
 from .consistency import NameVotes, harmonise
 from .context import Context, clean_name, entities
@@ -71,6 +71,7 @@ def iter_claims(
     ctx = Context()
     votes = NameVotes()
     count = 0
+    copies = display_copies(text)
     for window in _windows(parse_paragraphs(_paragraphs(text, sentences))):
         # The labels of the whole window (an ordinary article is one) are known before its first claim.
         docs = [doc for doc, _ in window]
@@ -84,7 +85,7 @@ def iter_claims(
         for k, (doc, (offset, sents)) in enumerate(window):
             # Not a headline: a post's text (its signature line follows) or a list's rows after a lead-in's colon.
             set_in_k = set_in[k] and posts[k] is None and not (k > 0 and docs[k - 1].text.rstrip().endswith(":"))
-            claims = _paragraph_claims(doc, offset, sents, ref, ctx, set_in_k)
+            claims = [] if offset in copies else _paragraph_claims(doc, offset, sents, ref, ctx, set_in_k)
             if posts[k] is not None:
                 # An embedded post: the paragraph before its signature line is the account's.
                 for claim in claims:

@@ -20,6 +20,8 @@ a unit gives no claim. Told by its words, not by position:
 
 from __future__ import annotations
 
+from .. import patterns
+from ..sentences import PARAGRAPH_BREAK
 from .lexicon import words
 
 
@@ -126,3 +128,72 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) 
         if not has_verb or (title_case and len(words_) >= 3) or len(alpha) <= 8:
             return "heading"  # a subheading, also one with a verb ("Overcrowded conditions worsen risk")
     return None
+
+
+# A display copy shares a run of at least _COPY_RUN words with the passage it repeats, nearly all its
+# words (_COPY_SHARE) lie in runs of _COPY_PIECE words or more that the passage has too, and it stands
+# within _COPY_DISTANCE paragraphs of it: a stock phrase said of two people ("did not immediately respond
+# to a request for comment"), the rows of a list that share their wording and a summary that restates
+# an early sentence far below are no copies.
+_COPY_RUN = 10
+_COPY_PIECE = 5
+_COPY_SHARE = 0.8
+_COPY_DISTANCE = 5
+_COPY_LONGEST = 120  # words: a pull quote, a teaser or a post is short; a longer paragraph is the story's
+_COPY_WORD = patterns.compile(r"(?<![#@\w/.])[^\W_]+(?:['’][^\W_]+)?")
+_LINK = patterns.compile(r"\S*(?:https?://|www\.|\.com/|\.co/)\S*")
+
+
+def _copy_words(text: str) -> list[str]:
+    """The words of a paragraph, without links, hashtags and handles (a post's furniture)."""
+    return [w.lower().replace("’", "'") for w in _COPY_WORD.findall(_LINK.sub(" ", text))]
+
+
+def _shared(a: list[str], b: list[str]) -> tuple[int, int]:
+    """The longest run of words `a` and `b` share, and how many words of `a` lie in shared runs of
+    _COPY_PIECE words or more."""
+    longest = 0
+    ending = [0] * len(a)  # the longest shared run ending at each word of a
+    previous = [0] * (len(b) + 1)
+    for i, x in enumerate(a):
+        current = [0] * (len(b) + 1)
+        for j, y in enumerate(b, 1):
+            if x == y:
+                current[j] = previous[j - 1] + 1
+                ending[i] = max(ending[i], current[j])
+        longest = max(longest, ending[i])
+        previous = current
+    covered = [False] * len(a)
+    for i, run in enumerate(ending):
+        if run >= _COPY_PIECE:
+            covered[i - run + 1 : i + 1] = [True] * run
+    return longest, sum(covered)
+
+
+def display_copies(text: str) -> frozenset[int]:
+    """Where the paragraphs of `text` that are display copies start: a pull quote, a teaser or an
+    embedded post that repeats a passage the article gives nearby in a longer paragraph (GUIDE
+    decisions 13 and 33). The shorter of the two is the copy; two of the same length are left alone."""
+    paragraphs = []
+    pos = 0
+    for m in [*PARAGRAPH_BREAK.finditer(text), None]:
+        end = m.start() if m is not None else len(text)
+        chunk = text[pos:end]
+        if chunk.strip():
+            paragraphs.append((pos + len(chunk) - len(chunk.lstrip()), _copy_words(chunk)))
+        pos = m.end() if m is not None else end
+    index: dict[tuple[str, ...], set[int]] = {}
+    for k, (_, ws) in enumerate(paragraphs):
+        for i in range(len(ws) - _COPY_RUN + 1):
+            index.setdefault(tuple(ws[i : i + _COPY_RUN]), set()).add(k)
+    copies = set()
+    for k, (start, ws) in enumerate(paragraphs):
+        if len(ws) > _COPY_LONGEST:
+            continue
+        near = {q for i in range(len(ws) - _COPY_RUN + 1) for q in index[tuple(ws[i : i + _COPY_RUN])]}
+        for q in sorted(q for q in near if 0 < abs(q - k) <= _COPY_DISTANCE and len(paragraphs[q][1]) > len(ws)):
+            longest, covered = _shared(ws, paragraphs[q][1])
+            if longest >= _COPY_RUN and covered >= _COPY_SHARE * len(ws):
+                copies.add(start)
+                break
+    return frozenset(copies)

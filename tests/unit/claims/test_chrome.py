@@ -51,3 +51,55 @@ def test_a_posts_text_without_a_stop_before_its_signature_line_is_a_claim():
 def test_the_lines_after_a_lead_ins_colon_are_rows_not_a_headline():
     text = "The prizes went to:\n\nHarbor Robotics of Tacoma\nMeridian Labs of Boulder\n\nThey will share the money."
     assert {"Harbor Robotics of Tacoma", "Meridian Labs of Boulder"} <= set(texts_of(text))
+
+
+_STORY = (
+    "The mill closed in March after forty years.\n\n"
+    "{copy}\n\n"
+    "Workers gathered at the gate on the last morning.\n\n"
+    "“Nobody here has ever had to look for another job in this valley before,” said union organiser "
+    "Ruth Ellery, who worked the night shift for twelve years. She said the town would struggle.\n\n"
+    "The owners said the plant had lost money since 2015."
+)
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        # A pull quote, and a teaser that gives the quote with a tag of its own.
+        "Nobody here has ever had to look for another job in this valley before.",
+        "“Nobody here has ever had to look for another job in this valley before,” says Ruth Ellery.",
+    ],
+)
+def test_a_display_copy_of_a_passage_nearby_gives_no_claim(copy):
+    texts = texts_of(_STORY.format(copy=copy))
+    assert copy not in texts
+    assert any(t.startswith("“Nobody here has ever had") for t in texts)  # the passage itself stays
+
+
+def test_a_post_repeating_a_quote_gives_no_claim():
+    text = (
+        "The governor answered her critics online.\n\n"
+        "“The whole point of this campaign is to make people talk about the drug,” she wrote. “It is working.”\n\n"
+        "The state paid the agency $449,000.\n\n"
+        "The whole point of this campaign is to make people talk about the drug. It is working! #onit https://t.co/x1\n\n"
+        "— Gov. Dana Reyes (@govreyes) November 18, 2019"
+    )
+    assert not any(t.startswith("The whole point") for t in texts_of(text))
+
+
+def test_rows_sharing_their_wording_and_a_restatement_far_below_are_claims():
+    rows = [
+        "Ann B. Cole: Possession of cocaine, visiting a common nuisance, held in jail in lieu of $5,000 bond.",
+        "Tom R. Diaz: Dealing in cocaine, possession of cocaine, visiting a common nuisance, "
+        "held in jail in lieu of $9,000 bond.",
+    ]
+    filler = "\n\n".join(f"Paragraph {n} of the report adds nothing new." for n in range(6))
+    said = "Senator Holt said that twelve tons of grain a week are crossing the river by night."
+    text = (
+        f"{said}\n\n{filler}\n\n{rows[0]}\n\n{rows[1]}\n\n"
+        "Holt told reporters that twelve tons of grain a week are crossing the river by night, and nobody checks."
+    )
+    texts = texts_of(text)
+    assert said in texts
+    assert all(any(t.startswith(row[:12]) for t in texts) for row in rows)
