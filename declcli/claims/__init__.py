@@ -27,7 +27,7 @@ from ..defaults import MAX_PIECE, MAX_TEXT, NAME_WINDOW
 from ..model import Attribution, Claim, Condition, Sentence
 from .actors import _strip_article, find_actors
 from .attribution import as_attribution, bare_speaker, find_frame, quote_regions
-from .chrome import display_copies, ends_as_sentence, is_chrome
+from .chrome import display_copies, ends_as_sentence, is_chrome, question_headings
 from .clauses import clause_spans
 from .consistency import NameVotes, harmonise
 from .context import Context, clean_name, entities
@@ -71,7 +71,7 @@ def iter_claims(
     ctx = Context()
     votes = NameVotes()
     count = 0
-    copies = display_copies(text)
+    copies = display_copies(text) | question_headings(text)  # paragraphs of page furniture, told by the whole text
     for window in _windows(parse_paragraphs(_paragraphs(text, sentences))):
         # The labels of the whole window (an ordinary article is one) are known before its first claim.
         docs = [doc for doc, _ in window]

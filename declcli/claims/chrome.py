@@ -174,14 +174,7 @@ def display_copies(text: str) -> frozenset[int]:
     """Where the paragraphs of `text` that are display copies start: a pull quote, a teaser or an
     embedded post that repeats a passage the article gives nearby in a longer paragraph (GUIDE
     decisions 13 and 33). The shorter of the two is the copy; two of the same length are left alone."""
-    paragraphs = []
-    pos = 0
-    for m in [*PARAGRAPH_BREAK.finditer(text), None]:
-        end = m.start() if m is not None else len(text)
-        chunk = text[pos:end]
-        if chunk.strip():
-            paragraphs.append((pos + len(chunk) - len(chunk.lstrip()), _copy_words(chunk)))
-        pos = m.end() if m is not None else end
+    paragraphs = [(start, _copy_words(chunk)) for start, chunk in _paragraph_texts(text)]
     index: dict[tuple[str, ...], set[int]] = {}
     for k, (_, ws) in enumerate(paragraphs):
         for i in range(len(ws) - _COPY_RUN + 1):
@@ -197,3 +190,40 @@ def display_copies(text: str) -> frozenset[int]:
                 copies.add(start)
                 break
     return frozenset(copies)
+
+
+def _paragraph_texts(text: str) -> list[tuple[int, str]]:
+    """(where it starts, its text) for each paragraph of `text`, as the sentence splitter cuts them."""
+    out = []
+    pos = 0
+    for m in [*PARAGRAPH_BREAK.finditer(text), None]:
+        end = m.start() if m is not None else len(text)
+        chunk = text[pos:end].strip()
+        if chunk:
+            out.append((text.index(chunk, pos), chunk))
+        pos = m.end() if m is not None else end
+    return out
+
+
+# An explainer's subheading asks in at most this many words.
+_QUESTION_HEADING_WORDS = 15
+_HEADING_WORD = patterns.compile(r"[^\W\d_]{2,}")
+
+
+def question_headings(text: str) -> frozenset[int]:
+    """Where the subheadings of an explainer written as questions start: once two paragraphs are short
+    questions opening with a question word ("What did the prosecutors say?"), every paragraph that is
+    one short question without quotation marks is a subheading ("Don't tariffs produce revenue?", "What
+    are the major products or sectors that have suffered from tariffs?"). A lone question is left to
+    is_chrome; an article of rhetorical questions that open otherwise ("Remember the slogan?") has none."""
+    lex = words()
+    asked = []
+    for start, chunk in _paragraph_texts(text):
+        if "\n" in chunk or not chunk.endswith("?") or any(ch in chunk for ch in '"“”'):
+            continue
+        ws = _HEADING_WORD.findall(chunk)
+        if len(ws) <= _QUESTION_HEADING_WORDS:
+            asked.append((start, ws[0].lower() in lex.heading_questions and len(ws) <= 10))
+    if sum(1 for _, opens in asked if opens) < 2:
+        return frozenset()
+    return frozenset(start for start, _ in asked)

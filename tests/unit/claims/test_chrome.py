@@ -103,3 +103,32 @@ def test_rows_sharing_their_wording_and_a_restatement_far_below_are_claims():
     texts = texts_of(text)
     assert said in texts
     assert all(any(t.startswith(row[:12]) for t in texts) for row in rows)
+
+
+def test_every_short_question_of_an_explainer_written_as_questions_is_a_subheading():
+    text = (
+        "Tolls rose on every bridge in the county this year.\n\n"
+        "Who pays the toll?\n\n"
+        "Drivers pay it at the gate or by a tag.\n\n"
+        "How much does a crossing cost?\n\n"
+        "A car pays $4 and a truck $12.\n\n"
+        "Don’t tolls pay for the repairs?\n\n"
+        "Only a third of the money goes to repairs.\n\n"
+        "What are the bridges and roads that have suffered the most damage from heavy trucks?\n\n"
+        "The old river bridge is the worst."
+    )
+    texts = texts_of(text)
+    assert not any(t.endswith("?") for t in texts)
+    assert "Only a third of the money goes to repairs." in texts
+
+
+def test_rhetorical_questions_of_a_writer_are_claims():
+    text = (
+        "Remember the city’s long search for a new motto?\n\n"
+        "It ended last week.\n\n"
+        "Just what is this priceless motto?\n\n"
+        "“Bridges. We cross them.”"
+    )
+    texts = texts_of(text)
+    assert "Remember the city’s long search for a new motto?" in texts
+    assert "Just what is this priceless motto?" in texts
