@@ -82,6 +82,11 @@ def _headline_set_in(span, whole_paragraph: bool, alpha) -> bool:
     return words_ <= _HEADLINE_WORDS
 
 
+def _opens_with_label(text: str) -> bool:
+    """Does `text` open with a chrome word or label ("Read more:", "Editor’s note", "(Photo")?"""
+    return text.lower().replace("’", "'").startswith(words().chrome_starts)
+
+
 def is_chrome(span, whole_paragraph: bool, between_sentences: bool = False) -> bool:
     return chrome_reason(span, whole_paragraph, between_sentences) is not None
 
@@ -95,8 +100,10 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) 
     alpha = [t for t in tokens if t.is_alpha and len(t.text) > 1]
     if not alpha:
         return "no word"
-    if low in lex.chrome or text.lower().startswith(lex.chrome_starts) or lex.chrome_patterns.search(text):
+    if low in lex.chrome or _opens_with_label(text) or lex.chrome_patterns.search(text):
         return "chrome word"
+    if span.start > 0 and _opens_with_label(span.doc.text.lstrip()):
+        return "chrome paragraph"  # "More information: A. Author et al. The Title (2018)."
     if any(_mixed_script(t.text) for t in alpha):
         return "mixed script"  # "Аdvеrtіѕе": Cyrillic look-alikes inside Latin words, the mark of spam
     if len(alpha) >= 3 and not any(ch.islower() for ch in text):

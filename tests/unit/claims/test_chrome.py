@@ -132,3 +132,16 @@ def test_rhetorical_questions_of_a_writer_are_claims():
     texts = texts_of(text)
     assert "Remember the city’s long search for a new motto?" in texts
     assert "Just what is this priceless motto?" in texts
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "More information: R. Vance et al. Sleep and Cold: Lessons for Long Voyages, Journal of Polar Studies (2017). "
+        "DOI: 10.1000/xyz123",
+        "Editor’s note: An earlier version of this story misspelled the mayor’s name. The name has been corrected.",
+    ],
+)
+def test_a_paragraph_a_chrome_label_opens_is_chrome_to_its_end(paragraph):
+    text = f"The study was published on Monday.\n\n{paragraph}"
+    assert texts_of(text) == ["The study was published on Monday."]
