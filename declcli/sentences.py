@@ -326,6 +326,15 @@ def _maybe_final(c: Candidate) -> bool | None:
     return _looks_like_start(c.para, c.nxt_pos, acronym=acronym)
 
 
+_AGENCY_TAG = patterns.compile(r"\([A-Z][A-Za-z]{1,15}\)\s*[-–—]")
+
+
+def _agency_tag_follows(c: Candidate) -> bool | None:
+    if c.punct == "." and _AGENCY_TAG.match(c.rest):
+        return False  # a dateline's abbreviated state before the agency: "HAYWARD, Calif. (AP) — …"
+    return None
+
+
 # The boundary rules, read top-down: the first that decides wins; a candidate
 # no rule decides is a boundary. The rules down to _not_a_period hold for every
 # stop; the rest only for a period, by the word it follows.
@@ -338,6 +347,7 @@ BOUNDARY_RULES = (
     _spaced_omission,
     _bracketed_omission,
     _not_a_period,
+    _agency_tag_follows,
     _spaced_ellipsis_follows,
     _no_word_before,
     _small_number_before,

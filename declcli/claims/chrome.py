@@ -82,6 +82,11 @@ def _headline_set_in(span, whole_paragraph: bool, alpha) -> bool:
     return words_ <= _HEADLINE_WORDS
 
 
+# A list's heading has no verb and at most this many words, its dateline's included ("HAYWARD, Calif.
+# (AP) — The Latest on a deadly stabbing on a commuter train (all times local):").
+_LEAD_IN_WORDS = 20
+
+
 def _opens_with_label(text: str) -> bool:
     """Does `text` open with a chrome word or label ("Read more:", "Editor’s note", "(Photo")?"""
     return text.lower().replace("’", "'").startswith(words().chrome_starts)
@@ -111,7 +116,7 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) 
     if _schedule_row(tokens):
         return None  # "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL": a row of a schedule (GUIDE decision 30)
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
-    if text.endswith(":") and not has_verb and len(alpha) <= 12:
+    if text.endswith(":") and not has_verb and len(alpha) <= _LEAD_IN_WORDS:
         return "list heading"  # a list's heading: "The Doobie Brothers 50th Anniversary Tour 2020 dates:"
     final = text.endswith(_FINAL)
     if len(alpha) <= 2 and (not final or not (has_verb or _short_reply(text, alpha))):

@@ -145,3 +145,11 @@ def test_rhetorical_questions_of_a_writer_are_claims():
 def test_a_paragraph_a_chrome_label_opens_is_chrome_to_its_end(paragraph):
     text = f"The study was published on Monday.\n\n{paragraph}"
     assert texts_of(text) == ["The study was published on Monday."]
+
+
+def test_a_datelined_lead_in_without_a_verb_before_its_list_is_no_claim():
+    text = (
+        "TUCSON, Ariz. (AP) — The Latest on a deadly fire at a crowded downtown apartment block (all times local):\n\n"
+        "Firefighters said three people died in the blaze."
+    )
+    assert texts_of(text) == ["Firefighters said three people died in the blaze."]
