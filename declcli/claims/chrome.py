@@ -239,3 +239,40 @@ def question_headings(text: str) -> frozenset[int]:
     if sum(1 for _, opens in asked if opens) < 2:
         return frozenset()
     return frozenset(start for start, _ in asked)
+
+
+# A list item (a bullet opening the paragraph) or a field of a box (a label in capitals before a colon:
+# "CARD HIGHLIGHTS: 2X points on travel").
+_BOX_ITEM = patterns.compile(r"\s*(?:[-•▪‣◦*]\s|[A-Z][A-Z'’*&]+(?: [A-Z][A-Z'’*&]+)+:\s)")
+
+
+def boxed_lists(window) -> list[bool]:
+    """For each paragraph of `window` ([(doc, (offset, sentences))] in order), whether it belongs to a box
+    of page furniture: a run of list items or box fields with a paragraph of chrome on each side (an
+    advertiser's card offer between "Sign-up Successful!" and its disclaimer). A list the story gives,
+    with the story's paragraphs around it, stays."""
+    items = [bool(_BOX_ITEM.match(doc.text)) for doc, _ in window]
+    out = [False] * len(window)
+    if not any(items):
+        return out
+    chrome = [_all_chrome(doc, offset, sents) for doc, (offset, sents) in window]
+    k = 0
+    while k < len(window):
+        if not items[k] or chrome[k]:
+            k += 1
+            continue
+        end = k
+        while end < len(window) and items[end] and not chrome[end]:
+            end += 1
+        if k > 0 and chrome[k - 1] and end < len(window) and chrome[end]:
+            out[k:end] = [True] * (end - k)
+        k = end
+    return out
+
+
+def _all_chrome(doc, offset: int, sents) -> bool:
+    for sent in sents:
+        span = doc.char_span(sent.start - offset, sent.end - offset, alignment_mode="expand")
+        if span is not None and len(span) > 0 and not is_chrome(span, len(sents) == 1):
+            return False
+    return True

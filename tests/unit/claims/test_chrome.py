@@ -153,3 +153,21 @@ def test_a_datelined_lead_in_without_a_verb_before_its_list_is_no_claim():
         "Firefighters said three people died in the blaze."
     )
     assert texts_of(text) == ["Firefighters said three people died in the blaze."]
+
+
+def test_a_list_boxed_by_page_furniture_gives_no_claim_but_the_storys_list_does():
+    box = (
+        "Advertisement\n\n"
+        "BEST OFFER: 3% cash back on groceries and fuel for a year\n\n"
+        "- Earn a $200 bonus after you spend $500 in three months.\n\n"
+        "- Pay no annual fee in the first year.\n\n"
+        "This post contains references to products from one or more of our advertisers."
+    )
+    story = (
+        "The council listed its demands.\n\n"
+        "- The mill must reopen by June.\n\n"
+        "- The owners must repay the grant.\n\n"
+        "The owners have not replied."
+    )
+    assert texts_of(f"The bank cut its rates.\n\n{box}\n\nShares rose.") == ["The bank cut its rates.", "Shares rose."]
+    assert "The owners must repay the grant." in texts_of(f"Advertisement\n\n{story}")
