@@ -201,7 +201,12 @@ def _lower_case_after_a_dash(c: Candidate) -> bool | None:
     return False if after_dash and after_dash.group(1).islower() else None
 
 
+_LINK_FOLLOWS = patterns.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S")
+
+
 def _lower_case_follows(c: Candidate) -> bool | None:
+    if _LINK_FOLLOWS.match(c.rest):
+        return None  # a link after a stop starts in lower case and still stands apart: "… campaign. pic.twitter.com/x1"
     return False if c.rest[:1].islower() or c.word[:1].islower() else None
 
 
