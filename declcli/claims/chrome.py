@@ -105,6 +105,8 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) 
     alpha = [t for t in tokens if t.is_alpha and len(t.text) > 1]
     if not alpha:
         return "no word"
+    if len(alpha) >= 3 and sum(1 for t in tokens if t.text == ".") >= len(alpha):
+        return "words cut apart"  # a post's slogan cut word by word: "on. meth. dot. com." (GUIDE decision 33)
     if low in lex.chrome or _opens_with_label(text) or lex.chrome_patterns.search(text):
         return "chrome word"
     if span.start > 0 and _opens_with_label(span.doc.text.lstrip()):

@@ -171,3 +171,8 @@ def test_a_list_boxed_by_page_furniture_gives_no_claim_but_the_storys_list_does(
     )
     assert texts_of(f"The bank cut its rates.\n\n{box}\n\nShares rose.") == ["The bank cut its rates.", "Shares rose."]
     assert "The owners must repay the grant." in texts_of(f"Advertisement\n\n{story}")
+
+
+def test_a_slogan_cut_word_by_word_is_no_claim():
+    text = "Critics mocked the motto online.\n\nwe. cross. bridges. dot. org.\n\nThe city kept it."
+    assert texts_of(text) == ["Critics mocked the motto online.", "The city kept it."]
