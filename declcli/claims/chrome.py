@@ -14,8 +14,17 @@ a unit gives no claim. Told by its words, not by position:
 - and, by position, a paragraph of one unit with no final punctuation
   between paragraphs that end as sentences do: a related story's headline
   set into the text ("Investigators focused on how Epstein had the
-  opportunity to hang himself"), or two in a row; a run of three or more is
-  a list, kept.
+  opportunity to hang himself"), or two in a row, of at most 25 words, also
+  one cut into sentences; a run of three or more is a list, kept, and so
+  are a post's text and a list's rows after a lead-in's colon;
+- a short sentence without a verb is kept when it is said ("Why?", "On it!",
+  "No joke."); a paragraph a chrome label opens is chrome to its end.
+
+Told by the whole text (`display_copies`, `question_headings`, `boxed_lists`):
+a display copy of a passage given nearby (a pull quote, a teaser, a post
+repeating a quote), the short questions of an explainer written as
+questions, and list items or box fields with chrome on both sides (an
+advertiser's box). `chrome_reason` names the rule that decided.
 """
 
 from __future__ import annotations
