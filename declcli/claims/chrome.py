@@ -172,25 +172,14 @@ def _copy_words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _COPY_WORD.findall(_LINK.sub(" ", text))]
 
 
-def _shared(a: list[str], b: list[str]) -> tuple[int, int]:
-    """The longest run of words `a` and `b` share, and how many words of `a` lie in shared runs of
-    _COPY_PIECE words or more."""
-    longest = 0
-    ending = [0] * len(a)  # the longest shared run ending at each word of a
-    previous = [0] * (len(b) + 1)
-    for i, x in enumerate(a):
-        current = [0] * (len(b) + 1)
-        for j, y in enumerate(b, 1):
-            if x == y:
-                current[j] = previous[j - 1] + 1
-                ending[i] = max(ending[i], current[j])
-        longest = max(longest, ending[i])
-        previous = current
+def _covered(a: list[str], b: list[str]) -> int:
+    """How many words of `a` lie in a run of _COPY_PIECE words or more that `b` has too."""
+    pieces = {tuple(b[i : i + _COPY_PIECE]) for i in range(len(b) - _COPY_PIECE + 1)}
     covered = [False] * len(a)
-    for i, run in enumerate(ending):
-        if run >= _COPY_PIECE:
-            covered[i - run + 1 : i + 1] = [True] * run
-    return longest, sum(covered)
+    for i in range(len(a) - _COPY_PIECE + 1):
+        if tuple(a[i : i + _COPY_PIECE]) in pieces:
+            covered[i : i + _COPY_PIECE] = [True] * _COPY_PIECE
+    return sum(covered)
 
 
 def display_copies(text: str) -> frozenset[int]:
@@ -198,18 +187,19 @@ def display_copies(text: str) -> frozenset[int]:
     embedded post that repeats a passage the article gives nearby in a longer paragraph (GUIDE
     decisions 13 and 33). The shorter of the two is the copy; two of the same length are left alone."""
     paragraphs = [(start, _copy_words(chunk)) for start, chunk in _paragraph_texts(text)]
-    index: dict[tuple[str, ...], set[int]] = {}
+    # The paragraphs each run of _COPY_RUN words is found in, by the run's hash (a collision only
+    # adds a candidate that _covered then weighs).
+    index: dict[int, set[int]] = {}
     for k, (_, ws) in enumerate(paragraphs):
         for i in range(len(ws) - _COPY_RUN + 1):
-            index.setdefault(tuple(ws[i : i + _COPY_RUN]), set()).add(k)
+            index.setdefault(hash(tuple(ws[i : i + _COPY_RUN])), set()).add(k)
     copies = set()
     for k, (start, ws) in enumerate(paragraphs):
         if len(ws) > _COPY_LONGEST:
             continue
-        near = {q for i in range(len(ws) - _COPY_RUN + 1) for q in index[tuple(ws[i : i + _COPY_RUN])]}
+        near = {q for i in range(len(ws) - _COPY_RUN + 1) for q in index[hash(tuple(ws[i : i + _COPY_RUN]))]}
         for q in sorted(q for q in near if 0 < abs(q - k) <= _COPY_DISTANCE and len(paragraphs[q][1]) > len(ws)):
-            longest, covered = _shared(ws, paragraphs[q][1])
-            if longest >= _COPY_RUN and covered >= _COPY_SHARE * len(ws):
+            if _covered(ws, paragraphs[q][1]) >= _COPY_SHARE * len(ws):
                 copies.add(start)
                 break
     return frozenset(copies)
