@@ -235,7 +235,7 @@ def question_headings(text: str) -> frozenset[int]:
         if "\n" in chunk or not chunk.endswith("?") or any(ch in chunk for ch in '"“”'):
             continue
         ws = _HEADING_WORD.findall(chunk)
-        if len(ws) <= _QUESTION_HEADING_WORDS:
+        if ws and len(ws) <= _QUESTION_HEADING_WORDS:
             asked.append((start, ws[0].lower() in lex.heading_questions and len(ws) <= 10))
     if sum(1 for _, opens in asked if opens) < 2:
         return frozenset()

@@ -176,3 +176,8 @@ def test_a_list_boxed_by_page_furniture_gives_no_claim_but_the_storys_list_does(
 def test_a_slogan_cut_word_by_word_is_no_claim():
     text = "Critics mocked the motto online.\n\nwe. cross. bridges. dot. org.\n\nThe city kept it."
     assert texts_of(text) == ["Critics mocked the motto online.", "The city kept it."]
+
+
+@pytest.mark.parametrize("text", ["?", "?\n\n??\n\nWhy?", "- \n\n*", "Close\n\n- x\n\nClose"])
+def test_paragraphs_of_marks_alone_give_no_claim_and_no_error(text):
+    assert texts_of(text) == [t for t in texts_of(text) if t == "Why?"]
