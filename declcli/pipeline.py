@@ -210,17 +210,19 @@ def iter_sentences(text: str) -> Iterator[Sentence]:
     a sentence) would otherwise be held next to the claims.
     """
     number = paragraph = start = 0
+    after_colon = False  # a paragraph's lines after one ending in a colon are a list's rows
     for end, next_start in chain(((m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(text)), [(len(text), len(text))]):
         block = text[start:end]
         if block.strip():
             paragraph += 1
             numbered = 0
-            for sentence in split_sentences(block):
+            for sentence in split_sentences(block, after_colon):
                 numbered = sentence.number
                 yield Sentence(
                     start=start + sentence.start, end=start + sentence.end, paragraph=paragraph, number=number + numbered
                 )
             number += numbered
+            after_colon = block.rstrip().endswith(":")
         start = next_start
 
 

@@ -201,7 +201,12 @@ def _lower_case_after_a_dash(c: Candidate) -> bool | None:
     return False if after_dash and after_dash.group(1).islower() else None
 
 
+_LINK_FOLLOWS = patterns.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S")
+
+
 def _lower_case_follows(c: Candidate) -> bool | None:
+    if _LINK_FOLLOWS.match(c.rest):
+        return None  # a link after a stop starts in lower case and still stands apart: "… campaign. pic.twitter.com/x1"
     return False if c.rest[:1].islower() or c.word[:1].islower() else None
 
 
@@ -326,6 +331,15 @@ def _maybe_final(c: Candidate) -> bool | None:
     return _looks_like_start(c.para, c.nxt_pos, acronym=acronym)
 
 
+_AGENCY_TAG = patterns.compile(r"\([A-Z][A-Za-z]{1,15}\)\s*[-–—]")
+
+
+def _agency_tag_follows(c: Candidate) -> bool | None:
+    if c.punct == "." and _AGENCY_TAG.match(c.rest):
+        return False  # a dateline's abbreviated state before the agency: "HAYWARD, Calif. (AP) — …"
+    return None
+
+
 # The boundary rules, read top-down: the first that decides wins; a candidate
 # no rule decides is a boundary. The rules down to _not_a_period hold for every
 # stop; the rest only for a period, by the word it follows.
@@ -338,6 +352,7 @@ BOUNDARY_RULES = (
     _spaced_omission,
     _bracketed_omission,
     _not_a_period,
+    _agency_tag_follows,
     _spaced_ellipsis_follows,
     _no_word_before,
     _small_number_before,
@@ -432,8 +447,9 @@ def _dateline_end(para: str) -> int:
     return 0
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of `text` in order; paragraph and sentence numbers 1-based."""
+def split_sentences(text: str, after_colon: bool = False) -> list[Sentence]:
+    """Sentences of `text` in order; paragraph and sentence numbers 1-based. `after_colon`: the text
+    follows a paragraph that ends in a colon (its lines are a list's rows)."""
     out: list[Sentence] = []
     number = 0
     para_no = 0
@@ -449,6 +465,8 @@ def split_sentences(text: str) -> list[Sentence]:
         if not para.strip():
             continue
         para_no += 1
+        lines = _list_lines(para, after_colon)
+        after_colon = para.rstrip().endswith(":")
         start = 0
         dateline = _dateline_end(para)
         item = _next_item(para, start)
@@ -456,19 +474,19 @@ def split_sentences(text: str) -> list[Sentence]:
             if m.end() <= dateline:
                 continue
             while item is not None and item <= m.start(1):
-                number = _add(out, para, start, item, p_start, para_no, number)
+                number = _add(out, para, start, item, p_start, para_no, number, lines)
                 start = item
                 item = _next_item(para, start)
             if is_boundary(para, m, start):
                 end = m.end(2)
-                number = _add(out, para, start, end, p_start, para_no, number)
+                number = _add(out, para, start, end, p_start, para_no, number, lines)
                 start = m.end()
                 item = _next_item(para, start)
         while item is not None:
-            number = _add(out, para, start, item, p_start, para_no, number)
+            number = _add(out, para, start, item, p_start, para_no, number, lines)
             start = item
             item = _next_item(para, start)
-        number = _add(out, para, start, len(para), p_start, para_no, number)
+        number = _add(out, para, start, len(para), p_start, para_no, number, lines)
     return out
 
 
@@ -479,12 +497,37 @@ def _schedule_rows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b - 1 if b != end else b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
-def _add(out: list[Sentence], para: str, start: int, end: int, offset: int, para_no: int, number: int) -> int:
-    """Append the sentence para[start:end] (in pieces when overlong); the last number used."""
-    for a, b in _pieces(para, start, end):
-        if para[a:b].strip():
-            number += 1
-            out.append(_trimmed(para, a, b, offset, para_no, number))
+def _list_lines(para: str, after_colon: bool) -> list[int]:
+    """Where the lines of a list start in `para`: each line after a line (or a paragraph) that ends in a
+    colon is a sentence of its own ("The five selected are:\nBlue Origin, Kent, Washington\nSpaceX, …"),
+    unless the line ends in a lower-case word: text wrapped at a fixed width breaks inside a phrase ("The
+    talks resumed on\nJune 9"), while a list's row ends with a name, a figure or a stop."""
+    if "\n" not in para:
+        return []
+    cuts = []
+    listing = after_colon
+    pos = 0
+    for line in para.split("\n"):
+        end = pos + len(line)
+        stripped = line.rstrip()
+        listing = listing or stripped.endswith(":")
+        if listing and end < len(para):
+            last = stripped.rsplit(None, 1)[-1] if stripped else ""
+            if last and not (last.isalpha() and last.islower()):
+                cuts.append(end + 1)
+        pos = end + 1
+    return cuts
+
+
+def _add(out: list[Sentence], para: str, start: int, end: int, offset: int, para_no: int, number: int, lines=()) -> int:
+    """Append the sentence para[start:end] (in pieces when overlong, and cut at the lines of a list); the
+    last number used."""
+    bounds = [start, *(cut for cut in lines if start < cut < end), end]
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        for a, b in _pieces(para, lo, hi):
+            if para[a:b].strip():
+                number += 1
+                out.append(_trimmed(para, a, b, offset, para_no, number))
     return number
 
 

@@ -27,7 +27,7 @@ from ..defaults import MAX_PIECE, MAX_TEXT, NAME_WINDOW
 from ..model import Attribution, Claim, Condition, Sentence
 from .actors import _strip_article, find_actors
 from .attribution import as_attribution, bare_speaker, find_frame, quote_regions
-from .chrome import ends_as_sentence, is_chrome
+from .chrome import boxed_lists, display_copies, ends_as_sentence, is_chrome, question_headings
 from .clauses import clause_spans
 from .consistency import NameVotes, harmonise
 from .context import Context, clean_name, entities
@@ -71,6 +71,7 @@ def iter_claims(
     ctx = Context()
     votes = NameVotes()
     count = 0
+    copies = display_copies(text) | question_headings(text)  # paragraphs of page furniture, told by the whole text
     for window in _windows(parse_paragraphs(_paragraphs(text, sentences))):
         # The labels of the whole window (an ordinary article is one) are known before its first claim.
         docs = [doc for doc, _ in window]
@@ -81,8 +82,12 @@ def iter_claims(
         ctx.lower_words.update(token.text for doc in docs for token in doc if token.is_lower and token.is_alpha)
         set_in = _set_into_the_story([ends_as_sentence(doc.text) for doc in docs])
         posts = [_post_author(doc.text, ctx) for doc in docs[1:]] + [None]
+        boxed = boxed_lists(window)
         for k, (doc, (offset, sents)) in enumerate(window):
-            claims = _paragraph_claims(doc, offset, sents, ref, ctx, set_in[k])
+            # Not a headline: a post's text (its signature line follows) or a list's rows after a lead-in's colon.
+            set_in_k = set_in[k] and posts[k] is None and not (k > 0 and docs[k - 1].text.rstrip().endswith(":"))
+            furniture = offset in copies or boxed[k]
+            claims = [] if furniture else _paragraph_claims(doc, offset, sents, ref, ctx, set_in_k)
             if posts[k] is not None:
                 # An embedded post: the paragraph before its signature line is the account's.
                 for claim in claims:

@@ -14,12 +14,23 @@ a unit gives no claim. Told by its words, not by position:
 - and, by position, a paragraph of one unit with no final punctuation
   between paragraphs that end as sentences do: a related story's headline
   set into the text ("Investigators focused on how Epstein had the
-  opportunity to hang himself"), or two in a row; a run of three or more is
-  a list, kept.
+  opportunity to hang himself"), or two in a row, of at most 25 words, also
+  one cut into sentences; a run of three or more is a list, kept, and so
+  are a post's text and a list's rows after a lead-in's colon;
+- a short sentence without a verb is kept when it is said ("Why?", "On it!",
+  "No joke."); a paragraph a chrome label opens is chrome to its end.
+
+Told by the whole text (`display_copies`, `question_headings`, `boxed_lists`):
+a display copy of a passage given nearby (a pull quote, a teaser, a post
+repeating a quote), the short questions of an explainer written as
+questions, and list items or box fields with chrome on both sides (an
+advertiser's box). `chrome_reason` names the rule that decided.
 """
 
 from __future__ import annotations
 
+from .. import patterns
+from ..sentences import PARAGRAPH_BREAK
 from .lexicon import words
 
 
@@ -50,31 +61,80 @@ def _schedule_row(tokens) -> bool:
     return 0 < n < 5 and n + 1 < len(tokens) and tokens[n].text in separators and tokens[n + 1].text[:1].isupper()
 
 
+_QUOTES = "\"“”‘’'"
+
+
+def _short_reply(text: str, alpha) -> bool:
+    """A short sentence without a verb that is said, not a label: a question or an exclamation ("Why?",
+    "On it!"), a quoted reply ("“Please.”"), or a phrase in lower case after its first word ("No joke.",
+    "Oh, no."); not a credit, a time or a piece cut off at an abbreviation ("News.", "10:11 pm CST.",
+    "HAYWARD, Calif.")."""
+    bare = text.rstrip(".…" + _QUOTES)
+    if bare.endswith(("?", "!")):
+        return True
+    if len(text) > 2 and text[0] in _QUOTES and text[-1] in _QUOTES:
+        return True
+    return not any(ch.isdigit() for ch in text) and all(t.is_lower for t in alpha[1:]) and len(alpha) > 1
+
+
+# A headline has at most this many words; a longer line without a stop is a sentence that lost it.
+_HEADLINE_WORDS = 25
+
+
+def _headline_set_in(span, whole_paragraph: bool, alpha) -> bool:
+    """A paragraph without a sentence's ending set between paragraphs that have one, short enough for a
+    headline: a related story's headline, also one the segmenter cut in two ("Inner circle eyed: X is
+    dead. Prosecutors could still go after his aides")."""
+    if whole_paragraph:
+        return 3 <= len(alpha) <= _HEADLINE_WORDS and not ends_as_sentence(span.text)
+    words_ = sum(1 for t in span.doc if t.is_alpha and len(t.text) > 1)
+    return words_ <= _HEADLINE_WORDS
+
+
+# A list's heading has no verb and at most this many words, its dateline's included ("HAYWARD, Calif.
+# (AP) — The Latest on a deadly stabbing on a commuter train (all times local):").
+_LEAD_IN_WORDS = 20
+
+
+def _opens_with_label(text: str) -> bool:
+    """Does `text` open with a chrome word or label ("Read more:", "Editor’s note", "(Photo")?"""
+    return text.lower().replace("’", "'").startswith(words().chrome_starts)
+
+
 def is_chrome(span, whole_paragraph: bool, between_sentences: bool = False) -> bool:
+    return chrome_reason(span, whole_paragraph, between_sentences) is not None
+
+
+def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) -> str | None:
+    """Why the unit `span` is chrome (the name of the rule that decided), or None."""
     lex = words()
     text = span.text.strip()
     low = text.lower().rstrip(" .:!")
     tokens = [t for t in span if not t.is_space]
     alpha = [t for t in tokens if t.is_alpha and len(t.text) > 1]
     if not alpha:
-        return True
-    if low in lex.chrome or text.lower().startswith(lex.chrome_starts) or lex.chrome_patterns.search(text):
-        return True
+        return "no word"
+    if len(alpha) >= 3 and sum(1 for t in tokens if t.text == ".") >= len(alpha):
+        return "words cut apart"  # a post's slogan cut word by word: "on. meth. dot. com." (GUIDE decision 33)
+    if low in lex.chrome or _opens_with_label(text) or lex.chrome_patterns.search(text):
+        return "chrome word"
+    if span.start > 0 and _opens_with_label(span.doc.text.lstrip()):
+        return "chrome paragraph"  # "More information: A. Author et al. The Title (2018)."
     if any(_mixed_script(t.text) for t in alpha):
-        return True  # "Аdvеrtіѕе": Cyrillic look-alikes inside Latin words, the mark of spam
+        return "mixed script"  # "Аdvеrtіѕе": Cyrillic look-alikes inside Latin words, the mark of spam
     if len(alpha) >= 3 and not any(ch.islower() for ch in text):
-        return True  # a subheading in capitals: "WILL THEY BASH THE BILLIONAIRES?"
+        return "capitals"  # a subheading in capitals: "WILL THEY BASH THE BILLIONAIRES?"
     if _schedule_row(tokens):
-        return False  # "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL": a row of a schedule (GUIDE decision 30)
+        return None  # "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL": a row of a schedule (GUIDE decision 30)
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
-    if text.endswith(":") and not has_verb and len(alpha) <= 12:
-        return True  # a list's heading: "The Doobie Brothers 50th Anniversary Tour 2020 dates:"
+    if text.endswith(":") and not has_verb and len(alpha) <= _LEAD_IN_WORDS:
+        return "list heading"  # a list's heading: "The Doobie Brothers 50th Anniversary Tour 2020 dates:"
     final = text.endswith(_FINAL)
-    if len(alpha) <= 2 and (not final or not has_verb):
-        return True  # "Caption", "Close", "10:11 pm CST."
+    if len(alpha) <= 2 and (not final or not (has_verb or _short_reply(text, alpha))):
+        return "short"  # "Caption", "Close", "10:11 pm CST."
     inner = text.strip("\"“”‘’'")
     if whole_paragraph and inner != text and not inner.endswith(_FINAL):
-        return True  # a quoted subheading: "“Alarming mortality rate”"
+        return "quoted subheading"  # a quoted subheading: "“Alarming mortality rate”"
     if (
         whole_paragraph
         and text.endswith("?")
@@ -82,12 +142,138 @@ def is_chrome(span, whole_paragraph: bool, between_sentences: bool = False) -> b
         and alpha[0].lower_ in lex.heading_questions
         and not any(ch in text for ch in '"“”')
     ):
-        return True  # an explainer's subheading: "What did the prosecutors say?"
-    if whole_paragraph and not final and between_sentences and len(alpha) >= 3:
-        return True  # a related story's headline set between the story's paragraphs
+        return "heading question"  # an explainer's subheading: "What did the prosecutors say?"
+    if between_sentences and _headline_set_in(span, whole_paragraph, alpha):
+        return "set between"  # a related story's headline set between the story's paragraphs
     if whole_paragraph and not final:
         words_ = [t for t in alpha if t.pos_ not in ("ADP", "DET", "CCONJ", "PART", "PRON")]
         title_case = words_ and sum(1 for t in words_ if t.text[:1].isupper()) >= 0.7 * len(words_)
         if not has_verb or (title_case and len(words_) >= 3) or len(alpha) <= 8:
-            return True  # a subheading, also one with a verb ("Overcrowded conditions worsen risk")
-    return False
+            return "heading"  # a subheading, also one with a verb ("Overcrowded conditions worsen risk")
+    return None
+
+
+# A display copy shares a run of at least _COPY_RUN words with the passage it repeats, nearly all its
+# words (_COPY_SHARE) lie in runs of _COPY_PIECE words or more that the passage has too, and it stands
+# within _COPY_DISTANCE paragraphs of it: a stock phrase said of two people ("did not immediately respond
+# to a request for comment"), the rows of a list that share their wording and a summary that restates
+# an early sentence far below are no copies.
+_COPY_RUN = 10
+_COPY_PIECE = 5
+_COPY_SHARE = 0.8
+_COPY_DISTANCE = 5
+_COPY_LONGEST = 120  # words: a pull quote, a teaser or a post is short; a longer paragraph is the story's
+_COPY_WORD = patterns.compile(r"(?<![#@\w/.])[^\W_]+(?:['’][^\W_]+)?")
+_LINK = patterns.compile(r"\S*(?:https?://|www\.|\.com/|\.co/)\S*")
+
+
+def _copy_words(text: str) -> list[str]:
+    """The words of a paragraph, without links, hashtags and handles (a post's furniture)."""
+    return [w.lower().replace("’", "'") for w in _COPY_WORD.findall(_LINK.sub(" ", text))]
+
+
+def _covered(a: list[str], b: list[str]) -> int:
+    """How many words of `a` lie in a run of _COPY_PIECE words or more that `b` has too."""
+    pieces = {tuple(b[i : i + _COPY_PIECE]) for i in range(len(b) - _COPY_PIECE + 1)}
+    covered = [False] * len(a)
+    for i in range(len(a) - _COPY_PIECE + 1):
+        if tuple(a[i : i + _COPY_PIECE]) in pieces:
+            covered[i : i + _COPY_PIECE] = [True] * _COPY_PIECE
+    return sum(covered)
+
+
+def display_copies(text: str) -> frozenset[int]:
+    """Where the paragraphs of `text` that are display copies start: a pull quote, a teaser or an
+    embedded post that repeats a passage the article gives nearby in a longer paragraph (GUIDE
+    decisions 13 and 33). The shorter of the two is the copy; two of the same length are left alone."""
+    paragraphs = [(start, _copy_words(chunk)) for start, chunk in _paragraph_texts(text)]
+    # The paragraphs each run of _COPY_RUN words is found in, by the run's hash (a collision only
+    # adds a candidate that _covered then weighs).
+    index: dict[int, set[int]] = {}
+    for k, (_, ws) in enumerate(paragraphs):
+        for i in range(len(ws) - _COPY_RUN + 1):
+            index.setdefault(hash(tuple(ws[i : i + _COPY_RUN])), set()).add(k)
+    copies = set()
+    for k, (start, ws) in enumerate(paragraphs):
+        if len(ws) > _COPY_LONGEST:
+            continue
+        near = {q for i in range(len(ws) - _COPY_RUN + 1) for q in index[hash(tuple(ws[i : i + _COPY_RUN]))]}
+        for q in sorted(q for q in near if 0 < abs(q - k) <= _COPY_DISTANCE and len(paragraphs[q][1]) > len(ws)):
+            if _covered(ws, paragraphs[q][1]) >= _COPY_SHARE * len(ws):
+                copies.add(start)
+                break
+    return frozenset(copies)
+
+
+def _paragraph_texts(text: str) -> list[tuple[int, str]]:
+    """(where it starts, its text) for each paragraph of `text`, as the sentence splitter cuts them."""
+    out = []
+    pos = 0
+    for m in [*PARAGRAPH_BREAK.finditer(text), None]:
+        end = m.start() if m is not None else len(text)
+        chunk = text[pos:end].strip()
+        if chunk:
+            out.append((text.index(chunk, pos), chunk))
+        pos = m.end() if m is not None else end
+    return out
+
+
+# An explainer's subheading asks in at most this many words.
+_QUESTION_HEADING_WORDS = 15
+_HEADING_WORD = patterns.compile(r"[^\W\d_]{2,}")
+
+
+def question_headings(text: str) -> frozenset[int]:
+    """Where the subheadings of an explainer written as questions start: once two paragraphs are short
+    questions opening with a question word ("What did the prosecutors say?"), every paragraph that is
+    one short question without quotation marks is a subheading ("Don't tariffs produce revenue?", "What
+    are the major products or sectors that have suffered from tariffs?"). A lone question is left to
+    is_chrome; an article of rhetorical questions that open otherwise ("Remember the slogan?") has none."""
+    lex = words()
+    asked = []
+    for start, chunk in _paragraph_texts(text):
+        if "\n" in chunk or not chunk.endswith("?") or any(ch in chunk for ch in '"“”'):
+            continue
+        ws = _HEADING_WORD.findall(chunk)
+        if ws and len(ws) <= _QUESTION_HEADING_WORDS:
+            asked.append((start, ws[0].lower() in lex.heading_questions and len(ws) <= 10))
+    if sum(1 for _, opens in asked if opens) < 2:
+        return frozenset()
+    return frozenset(start for start, _ in asked)
+
+
+# A list item (a bullet opening the paragraph) or a field of a box (a label in capitals before a colon:
+# "CARD HIGHLIGHTS: 2X points on travel").
+_BOX_ITEM = patterns.compile(r"\s*(?:[-•▪‣◦*]\s|[A-Z][A-Z'’*&]+(?: [A-Z][A-Z'’*&]+)+:\s)")
+
+
+def boxed_lists(window) -> list[bool]:
+    """For each paragraph of `window` ([(doc, (offset, sentences))] in order), whether it belongs to a box
+    of page furniture: a run of list items or box fields with a paragraph of chrome on each side (an
+    advertiser's card offer between "Sign-up Successful!" and its disclaimer). A list the story gives,
+    with the story's paragraphs around it, stays."""
+    items = [bool(_BOX_ITEM.match(doc.text)) for doc, _ in window]
+    out = [False] * len(window)
+    if not any(items):
+        return out
+    chrome = [_all_chrome(doc, offset, sents) for doc, (offset, sents) in window]
+    k = 0
+    while k < len(window):
+        if not items[k] or chrome[k]:
+            k += 1
+            continue
+        end = k
+        while end < len(window) and items[end] and not chrome[end]:
+            end += 1
+        if k > 0 and chrome[k - 1] and end < len(window) and chrome[end]:
+            out[k:end] = [True] * (end - k)
+        k = end
+    return out
+
+
+def _all_chrome(doc, offset: int, sents) -> bool:
+    for sent in sents:
+        span = doc.char_span(sent.start - offset, sent.end - offset, alignment_mode="expand")
+        if span is not None and len(span) > 0 and not is_chrome(span, len(sents) == 1):
+            return False
+    return True

@@ -30,6 +30,8 @@ def _deciding_rule(text: str):
         ("George W. Bush spoke.", "_initial", False),
         ("It ended at 3 p.m. Tuesday came.", "_clock", False),
         ("1. First item here.", "_small_number_before", False),
+        ("TUCSON, Ariz. (AP) — A judge ruled on Monday.", "_agency_tag_follows", False),
+        ("The ad ran on Monday. pic.twitter.com/Ab12Cd", None, True),
     ],
 )
 def test_each_kind_of_candidate_is_decided_by_its_rule(text, rule, boundary):

@@ -1,0 +1,183 @@
+"""Which units of the body are claims at all: page chrome against short statements, headlines set into
+the story, display copies and the like (GUIDE "claim: true | false")."""
+
+import pytest
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def texts_of(text, published="2024-03-05"):
+    return [c.text for c in extract_claims(text, split_sentences(text), published=published)]
+
+
+@pytest.mark.parametrize("reply", ["Why?", "Not again!", "No chance.", "Oh, well.", "“Thanks.”", "Like Google!."])
+def test_a_short_reply_or_exclamation_inside_a_paragraph_is_a_claim(reply):
+    text = f"The mayor read the letter twice. {reply} Then she called the council."
+    assert reply in texts_of(text)
+
+
+@pytest.mark.parametrize("piece", ["News.", "9:40 pm EST."])
+def test_a_short_credit_or_time_inside_a_paragraph_is_still_chrome(piece):
+    text = f"The mayor read the letter twice. {piece} Then she called the council."
+    assert piece not in texts_of(text)
+
+
+def test_a_headline_the_segmenter_cut_in_two_set_between_paragraphs_gives_no_claim():
+    text = (
+        "The guards were charged on Tuesday.\n\n"
+        "Warden under fire: The jail lost track of him. Auditors could still look at the night shift\n\n"
+        "The agency said it would review its rules."
+    )
+    texts = texts_of(text)
+    assert texts == ["The guards were charged on Tuesday.", "The agency said it would review its rules."]
+
+
+def test_a_long_sentence_that_lost_its_stop_between_paragraphs_is_a_claim():
+    lost = (
+        "On Monday the city council approved a budget that appeared to give the transit agency enough money "
+        "to keep every night bus running through the winter after riders had protested for weeks outside the hall"
+    )
+    text = f"The vote was close.\n\n{lost}\n\nThe mayor signed it."
+    assert lost in texts_of(text)
+
+
+def test_a_posts_text_without_a_stop_before_its_signature_line_is_a_claim():
+    post = "Yes this is real and the city spent half a million on it: https://t.co/AbC123"
+    text = f"Readers were quick to answer.\n\n{post}\n\n— Jo Marsh (@jomarsh) March 4, 2024\n\nThe city did not reply."
+    assert any(t.startswith("Yes this is real") for t in texts_of(text))
+
+
+def test_the_lines_after_a_lead_ins_colon_are_rows_not_a_headline():
+    text = "The prizes went to:\n\nHarbor Robotics of Tacoma\nMeridian Labs of Boulder\n\nThey will share the money."
+    assert {"Harbor Robotics of Tacoma", "Meridian Labs of Boulder"} <= set(texts_of(text))
+
+
+_STORY = (
+    "The mill closed in March after forty years.\n\n"
+    "{copy}\n\n"
+    "Workers gathered at the gate on the last morning.\n\n"
+    "“Nobody here has ever had to look for another job in this valley before,” said union organiser "
+    "Ruth Ellery, who worked the night shift for twelve years. She said the town would struggle.\n\n"
+    "The owners said the plant had lost money since 2015."
+)
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        # A pull quote, and a teaser that gives the quote with a tag of its own.
+        "Nobody here has ever had to look for another job in this valley before.",
+        "“Nobody here has ever had to look for another job in this valley before,” says Ruth Ellery.",
+    ],
+)
+def test_a_display_copy_of_a_passage_nearby_gives_no_claim(copy):
+    texts = texts_of(_STORY.format(copy=copy))
+    assert copy not in texts
+    assert any(t.startswith("“Nobody here has ever had") for t in texts)  # the passage itself stays
+
+
+def test_a_post_repeating_a_quote_gives_no_claim():
+    text = (
+        "The governor answered her critics online.\n\n"
+        "“The whole point of this campaign is to make people talk about the drug,” she wrote. “It is working.”\n\n"
+        "The state paid the agency $449,000.\n\n"
+        "The whole point of this campaign is to make people talk about the drug. It is working! #onit https://t.co/x1\n\n"
+        "— Gov. Dana Reyes (@govreyes) November 18, 2019"
+    )
+    assert not any(t.startswith("The whole point") for t in texts_of(text))
+
+
+def test_rows_sharing_their_wording_and_a_restatement_far_below_are_claims():
+    rows = [
+        "Ann B. Cole: Possession of cocaine, visiting a common nuisance, held in jail in lieu of $5,000 bond.",
+        "Tom R. Diaz: Dealing in cocaine, possession of cocaine, visiting a common nuisance, "
+        "held in jail in lieu of $9,000 bond.",
+    ]
+    filler = "\n\n".join(f"Paragraph {n} of the report adds nothing new." for n in range(6))
+    said = "Senator Holt said that twelve tons of grain a week are crossing the river by night."
+    text = (
+        f"{said}\n\n{filler}\n\n{rows[0]}\n\n{rows[1]}\n\n"
+        "Holt told reporters that twelve tons of grain a week are crossing the river by night, and nobody checks."
+    )
+    texts = texts_of(text)
+    assert said in texts
+    assert all(any(t.startswith(row[:12]) for t in texts) for row in rows)
+
+
+def test_every_short_question_of_an_explainer_written_as_questions_is_a_subheading():
+    text = (
+        "Tolls rose on every bridge in the county this year.\n\n"
+        "Who pays the toll?\n\n"
+        "Drivers pay it at the gate or by a tag.\n\n"
+        "How much does a crossing cost?\n\n"
+        "A car pays $4 and a truck $12.\n\n"
+        "Don’t tolls pay for the repairs?\n\n"
+        "Only a third of the money goes to repairs.\n\n"
+        "What are the bridges and roads that have suffered the most damage from heavy trucks?\n\n"
+        "The old river bridge is the worst."
+    )
+    texts = texts_of(text)
+    assert not any(t.endswith("?") for t in texts)
+    assert "Only a third of the money goes to repairs." in texts
+
+
+def test_rhetorical_questions_of_a_writer_are_claims():
+    text = (
+        "Remember the city’s long search for a new motto?\n\n"
+        "It ended last week.\n\n"
+        "Just what is this priceless motto?\n\n"
+        "“Bridges. We cross them.”"
+    )
+    texts = texts_of(text)
+    assert "Remember the city’s long search for a new motto?" in texts
+    assert "Just what is this priceless motto?" in texts
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "More information: R. Vance et al. Sleep and Cold: Lessons for Long Voyages, Journal of Polar Studies (2017). "
+        "DOI: 10.1000/xyz123",
+        "Editor’s note: An earlier version of this story misspelled the mayor’s name. The name has been corrected.",
+    ],
+)
+def test_a_paragraph_a_chrome_label_opens_is_chrome_to_its_end(paragraph):
+    text = f"The study was published on Monday.\n\n{paragraph}"
+    assert texts_of(text) == ["The study was published on Monday."]
+
+
+def test_a_datelined_lead_in_without_a_verb_before_its_list_is_no_claim():
+    text = (
+        "TUCSON, Ariz. (AP) — The Latest on a deadly fire at a crowded downtown apartment block (all times local):\n\n"
+        "Firefighters said three people died in the blaze."
+    )
+    assert texts_of(text) == ["Firefighters said three people died in the blaze."]
+
+
+def test_a_list_boxed_by_page_furniture_gives_no_claim_but_the_storys_list_does():
+    box = (
+        "Advertisement\n\n"
+        "BEST OFFER: 3% cash back on groceries and fuel for a year\n\n"
+        "- Earn a $200 bonus after you spend $500 in three months.\n\n"
+        "- Pay no annual fee in the first year.\n\n"
+        "This post contains references to products from one or more of our advertisers."
+    )
+    story = (
+        "The council listed its demands.\n\n"
+        "- The mill must reopen by June.\n\n"
+        "- The owners must repay the grant.\n\n"
+        "The owners have not replied."
+    )
+    assert texts_of(f"The bank cut its rates.\n\n{box}\n\nShares rose.") == ["The bank cut its rates.", "Shares rose."]
+    assert "The owners must repay the grant." in texts_of(f"Advertisement\n\n{story}")
+
+
+def test_a_slogan_cut_word_by_word_is_no_claim():
+    text = "Critics mocked the motto online.\n\nwe. cross. bridges. dot. org.\n\nThe city kept it."
+    assert texts_of(text) == ["Critics mocked the motto online.", "The city kept it."]
+
+
+@pytest.mark.parametrize("text", ["?", "?\n\n??\n\nWhy?", "- \n\n*", "Close\n\n- x\n\nClose"])
+def test_paragraphs_of_marks_alone_give_no_claim_and_no_error(text):
+    assert texts_of(text) == [t for t in texts_of(text) if t == "Why?"]

@@ -1,0 +1,55 @@
+"""The lines of a list after a lead-in that ends in a colon are sentences of their own (GUIDE decision 56:
+the rows that complete a lead-in are claims), in the same paragraph and after a blank line alike; text
+wrapped at a fixed width is not cut."""
+
+from declcli.claims import extract_claims
+from declcli.pipeline import iter_sentences
+from declcli.sentences import split_sentences
+
+LIST = (
+    "The jury named three finalists:\n\n"
+    "Harbor Robotics, Tacoma, Washington\n"
+    "Meridian Labs, Boulder, Colorado\n"
+    "Quill Aerospace Inc., Mesa, Arizona\n\n"
+    "The winner will be named in May."
+)
+
+
+def texts(text, sentences):
+    return [text[s.start : s.end] for s in sentences]
+
+
+def test_each_line_of_a_list_after_a_colon_paragraph_is_a_sentence():
+    expected = [
+        "The jury named three finalists:",
+        "Harbor Robotics, Tacoma, Washington",
+        "Meridian Labs, Boulder, Colorado",
+        "Quill Aerospace Inc., Mesa, Arizona",
+        "The winner will be named in May.",
+    ]
+    assert texts(LIST, split_sentences(LIST)) == expected
+    assert texts(LIST, iter_sentences(LIST)) == expected  # paragraph at a time, the same cuts
+
+
+def test_each_line_after_a_colon_line_in_the_same_paragraph_is_a_sentence():
+    text = "The council resolves to:\nHold a vote on the budget on Friday.\nPublish the minutes in full"
+    assert texts(text, split_sentences(text)) == [
+        "The council resolves to:",
+        "Hold a vote on the budget on Friday.",
+        "Publish the minutes in full",
+    ]
+
+
+def test_a_wrapped_line_after_a_colon_is_not_cut():
+    text = "The minister said:\nThe talks resumed on\nJune 9 after a pause."
+    assert texts(text, split_sentences(text))[-1] == "The talks resumed on\nJune 9 after a pause."
+
+
+def test_lines_without_a_colon_before_them_stay_one_sentence():
+    text = "Profile: the council\n\nBudget talks\nVote timeline"
+    assert len(split_sentences(text)) == 2
+
+
+def test_the_rows_of_a_list_after_a_lead_in_are_claims():
+    claims = extract_claims(LIST, split_sentences(LIST), published="2024-03-05")
+    assert {"Harbor Robotics, Tacoma, Washington", "Meridian Labs, Boulder, Colorado"} <= {c.text for c in claims}
