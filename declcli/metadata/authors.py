@@ -28,6 +28,9 @@ _AGENCY_AFTER = patterns.compile(r"(?<=\w)/[^\s/]+$")
 _COPYRIGHT = patterns.compile(r"©|\(c\)|copyright", re.I)
 _LABEL = patterns.compile(r"\s+[^\W\d_]+:\s")
 _NOT_IN_A_NAME = patterns.compile(r"[*:()\[\]|<>=]|[-–]$")
+# The writer's paper after the name, no part of it: "Brendan Carlin For The
+# Mail On Sunday", "Tom Pyman for MailOnline".
+_AFFILIATION_AFTER = patterns.compile(r"\s+for\s+\S.*$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +98,7 @@ def _split_byline(text: str, end=_DATE_LINE_END) -> list[str]:
     if shown:  # and at the next label: "Autor: Fritz Imhof Quelle: Livenet"
         text = _LABEL.split(text, maxsplit=1)[0]
     # each name without the quotes a tag's value can carry ("'A, B'")
-    parts = [p.strip(_QUOTES) for p in _words()["joiners"].split(text) if p and p.strip(_QUOTES)]
+    parts = [_AFFILIATION_AFTER.sub("", p).strip(_QUOTES) for p in _words()["joiners"].split(text) if p and p.strip(_QUOTES)]
     # a shown name's agency or initials glued after a slash: "Peter Maahn/SP-X"
     return [_AGENCY_AFTER.sub("", p) for p in parts] if shown else parts
 

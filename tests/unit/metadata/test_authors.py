@@ -284,3 +284,26 @@ def test_a_full_name_set_off_by_bars_from_the_date(line, expected):
     body = f"<article><h1>The plan</h1><p>{line}</p>{_STORY}</article>"
     page = clean_html(f"<html><head></head><body>{body}</body></html>")
     assert extract_metadata(page, "\n\n".join(page.blocks)).authors == expected
+
+
+@pytest.mark.parametrize(
+    "head,byline_html,expected",
+    [
+        # a stated author that is the shown byline, with the writers' paper
+        (
+            '<script type="application/ld+json">'
+            + json.dumps(
+                {
+                    "@type": "NewsArticle",
+                    "author": {"@type": "Person", "name": "By Glen Owen And Brendan Carlin For The Mail On Sunday"},
+                }
+            )
+            + "</script>",
+            "",
+            ["Glen Owen", "Brendan Carlin"],
+        ),
+        ("", '<p class="byline">By Tom Pyman for MailOnline</p>', ["Tom Pyman"]),
+    ],
+)
+def test_the_writers_paper_after_for_is_no_part_of_a_name(head, byline_html, expected):
+    assert _authors(head, byline_html) == expected
