@@ -201,6 +201,10 @@ def test_a_middle_initial_is_no_and(author, expected):
         # a teaser card of another article
         '<div class="listing"><a href="/other"><div class="listing__item__author"><span>Jörn Mecher</span></div>'
         "<h3>Another story</h3></a></div>",
+        # a teaser's byline beside its link, its category before the date
+        '<div class="c-teaser__body"><a href="/other"><h3>Another story</h3></a>'
+        '<p class="c-teaser__byline">Kultur<span class="pipe">|</span><time>19.10.19</time></p></div>',
+        '<div class="teaser"><p class="author">Ann Lee</p></div>',
     ],
 )
 def test_a_comments_or_a_teasers_author_is_not_the_articles(elsewhere):
@@ -307,3 +311,21 @@ def test_a_full_name_set_off_by_bars_from_the_date(line, expected):
 )
 def test_the_writers_paper_after_for_is_no_part_of_a_name(head, byline_html, expected):
     assert _authors(head, byline_html) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<div class="submitted">Submitted by <a href="/user/7">Gàbor Muniér</a> on 3 March 2019</div>',
+        # inside the article's header, among its other lines
+        '<header><ul><li class="headline">Falscher Aktionismus ist schlimmer als keiner, meint er</li>'
+        '<li class="submitted"><span>Author: <a href="/autoren/gabor-munier">Gàbor Muniér</a>, Datum: 03.Mär.19</span></li></ul></header>',
+    ],
+)
+def test_drupals_submitted_line_is_a_byline(line):
+    assert _authors("", line) == ["Gàbor Muniér"]
+
+
+def test_a_broadcaster_is_no_person():
+    assert _page_with_footer("© Hessischer Rundfunk") == []
+    assert _authors('<meta name="author" content="Bayerischer Rundfunk">', "") == []
