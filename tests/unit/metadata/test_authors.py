@@ -319,7 +319,8 @@ def test_the_writers_paper_after_for_is_no_part_of_a_name(head, byline_html, exp
         '<div class="submitted">Submitted by <a href="/user/7">Gàbor Muniér</a> on 3 March 2019</div>',
         # inside the article's header, among its other lines
         '<header><ul><li class="headline">Falscher Aktionismus ist schlimmer als keiner, meint er</li>'
-        '<li class="submitted"><span>Author: <a href="/autoren/gabor-munier">Gàbor Muniér</a>, Datum: 03.Mär.19</span></li></ul></header>',
+        '<li class="submitted"><span>Author: <a href="/autoren/gabor-munier">Gàbor Muniér</a>, Datum: 03.Mär.19</span></li>'
+        "</ul></header>",
     ],
 )
 def test_drupals_submitted_line_is_a_byline(line):
