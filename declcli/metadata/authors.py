@@ -425,7 +425,7 @@ def _credit(value: str, shown: bool = False) -> str | None:
     if shown:
         value = w["credit_end"].split(_LABEL.split(value, maxsplit=1)[0], maxsplit=1)[0]
     value = _HANDLE_AFTER.sub("", value).strip(_QUOTES + ",;")
-    if not value or len(value) > 60 or "http" in value or "@" in value or _NOT_IN_A_NAME.search(value):
+    if not value or len(value) > 80 or "http" in value or "@" in value or _NOT_IN_A_NAME.search(value):
         return None
     if _SOCIAL_PROFILE.match(value):  # a link to the site's page elsewhere: "facebook.com/vegolosi"
         return None
