@@ -141,3 +141,14 @@ def test_the_site_stated_as_the_only_author_is_a_credit_not_a_person(head):
     assert a.authors == a.byline == ["Gàbor Muniér"]
     b = _article(head)
     assert b.authors == [] and len(b.byline) == 1
+
+
+def test_an_organisations_long_name_is_a_credit():
+    name = "DITIB - Türkisch-Islamische Union der Anstalt für Religion e.V."
+    a = _article(f'<meta name="author" content="{name}">')
+    assert (a.authors, a.byline) == ([], [name])
+
+
+def test_a_photos_credit_word_in_an_author_element_is_no_name():
+    a = _article('<meta name="author" content="100% Noticias">', '<div class="author">Cortesía</div>')
+    assert (a.authors, a.byline) == ([], ["100% Noticias"])
