@@ -56,6 +56,19 @@ def _anothers_author(el) -> bool:
 
 
 _TOKEN_HEAD = patterns.compile(r"[a-z]+")
+# Microdata items whose author wrote something else than the page's text
+_OTHER_WORKS = patterns.compile(r"(?:Review|Comment|Answer|Question)$")
+
+
+def _in_a_review(el) -> bool:
+    """Whether a microdata property belongs to a review or a comment (its
+    nearest item: a shop's customer reviews, a thread), not the article."""
+    a = el if el.get("itemtype") else el.getparent()
+    while a is not None and a.get("itemtype") is None:
+        a = a.getparent()
+    return a is not None and bool(_OTHER_WORKS.search(a.get("itemtype").strip()))
+
+
 _BYLINE_CLASSES = frozenset({"byline", "author", "submitted"})
 # A card of another article: "c-teaser__body", "teaser-byline"
 _TEASER_WORDS = frozenset({"teaser", "teasers"})
@@ -110,7 +123,7 @@ def _collect_hints(doc, hints: PageHints) -> list[str]:
         elif name == "time" and attrs.get("datetime"):
             hints.times.append(attrs["datetime"].strip())
         prop = attrs.get("itemprop")
-        if prop in _HINT_PROPS:
+        if prop in _HINT_PROPS and not (prop == "author" and _in_a_review(el)):
             value = attrs.get("content") or attrs.get("datetime") or _lx_text(el)
             if value:
                 hints.itemprops.append((prop, value))

@@ -330,3 +330,16 @@ def test_drupals_submitted_line_is_a_byline(line):
 def test_a_broadcaster_is_no_person():
     assert _page_with_footer("© Hessischer Rundfunk") == []
     assert _authors('<meta name="author" content="Bayerischer Rundfunk">', "") == []
+
+
+def test_a_reviews_or_comments_microdata_author_is_not_the_articles():
+    reviews = (
+        '<div itemprop="review" itemscope itemtype="http://schema.org/Review">'
+        '<span itemprop="author">Verifizierte/r Tierfreund/in</span><p itemprop="reviewBody">Super Artikel!</p></div>'
+        '<div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Georg N.</span></div>'
+    )
+    page = clean_html("<html><body><article><h1>The plan</h1>" + _STORY + "</article>" + reviews + "</body></html>")
+    assert extract_metadata(page, "\n\n".join(page.blocks)).authors == []
+    # the article's own microdata author stays
+    own = '<div itemscope itemtype="https://schema.org/Article"><span itemprop="author">Ann Lee</span></div>'
+    assert _authors("", own) == ["Ann Lee"]
