@@ -175,7 +175,9 @@ def _from_meta(f) -> list[str]:
         if key in f.meta and not f.meta[key].startswith("http"):
             # a paper states each of its authors in a tag of its own
             values = dict.fromkeys(v for k, v in f.hints.meta if k == key)
-            return [name for value in values for name in _split_byline(value) if not _an_organisations(value)]
+            return [
+                name for value in values if not _an_organisations(value) and not _a_bio(value) for name in _split_byline(value)
+            ]
     return []
 
 
@@ -200,7 +202,17 @@ _DOMAIN_WORD = patterns.compile(r"^[a-z0-9-]+\.(?:de|com|net|org|at|ch|fr|it|es|
 
 def _from_props(f) -> list[str]:
     value = f.props.get("author")
-    return _split_byline(value) if value and not _an_organisations(value) else []
+    return _split_byline(value) if value and not _an_organisations(value) and not _a_bio(value) else []
+
+
+# "Paddy Patrick Ludolph, Fotograf aus Hamburg und Gründer von Neunzehn72. Ich mag …"
+_SENTENCES = patterns.compile(r"\w{2}[.!?]\s+\w")
+
+
+def _a_bio(value: str) -> bool:
+    """Whether an author value is the writer's blurb (an author box marked
+    up as the author: sentences), not a list of names."""
+    return len(value) > 100 and bool(_SENTENCES.search(value))
 
 
 def _from_bylines(f, handles: bool = False) -> list[str]:

@@ -343,3 +343,11 @@ def test_a_reviews_or_comments_microdata_author_is_not_the_articles():
     # the article's own microdata author stays
     own = '<div itemscope itemtype="https://schema.org/Article"><span itemprop="author">Ann Lee</span></div>'
     assert _authors("", own) == ["Ann Lee"]
+
+
+def test_an_author_value_that_is_the_writers_blurb_is_no_list_of_names():
+    box = (
+        '<div itemprop="author">Paddy Patrick Ludolph, Fotograf aus Hamburg und Gründer von Neunzehn72. '
+        "Ich mag jede Art von Fotografie, aber ein Mensch muss bei meinen Fotos meistens mit drauf sein.</div>"
+    )
+    assert _authors("", '<span class="author">Paddy</span>' + box) == ["Paddy"]
