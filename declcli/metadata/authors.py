@@ -215,7 +215,9 @@ def _a_bio(value: str) -> bool:
     return len(value) > 100 and bool(_SENTENCES.search(value))
 
 
-def _from_bylines(f, handles: bool = False) -> list[str]:
+def _from_bylines(f) -> list[str]:
+    """The names of the first byline line that names anyone: a person, or a
+    user name in lower case ("tlow", "uriebe"), as blogs and forums show it."""
     for line in f.hints.bylines:
         prefixed = bool(_words()["prefix"].match(line))
         if not (prefixed or len(line.split()) <= 4):
@@ -227,15 +229,15 @@ def _from_bylines(f, handles: bool = False) -> list[str]:
             box = None if m else _words()["name_before_label"].match(line)
             if box and _plausible_author(box.group(1), f.site, shown=True):
                 return [box.group(1)]
-            line, prefixed = (line[m.start(1) :], True) if m else ("", False)
+            line = line[m.start(1) :] if m else ""
         if line:
             out = _split_byline(line, None)
-            # A user name that a byline word introduces is the writer's
-            # ("von lupa am 26/10/13"), before a name in a later line. The
+            # A user name is the writer's ("von lupa am 26/10/13", an author
+            # element's "uriebe"), before a name in a later line. The
             # names start the line: after a desk or a phrase ("Autor Teufel
             # Blog Redaktion Alles über Lautsprecher, Heimkino und …") the
             # rest of it is no list of names.
-            if out and _plausible_author(out[0], f.site, handles or prefixed, shown=True):
+            if out and _plausible_author(out[0], f.site, handles=True, shown=True):
                 return out
     return []
 
@@ -400,8 +402,9 @@ AUTHOR_SOURCES = (
         lambda f: [_people(_not_the_site_alone(_from_meta(f), f), f.site)],
     ),
     Source("microdata `author`", lambda f: [_people(_not_the_site_alone(_from_props(f), f), f.site)]),
-    Source('a byline ("By A and B")', lambda f: [_people(_from_bylines(f), f.site, shown=True)]),
-    Source('a user name in a byline ("by tlow")', lambda f: [_people(_from_bylines(f, True), f.site, handles=True, shown=True)]),
+    # (the first byline line that names anyone, by a user name too: an
+    # author element's "uriebe" before a later post's "Tom Stelling")
+    Source('a byline ("By A and B", "by tlow")', lambda f: [_people(_from_bylines(f), f.site, handles=True, shown=True)]),
     Source('a line that opens with a byline word ("Par A le 7 mai 2020")', lambda f: [_from_set_aside(f)]),
     Source("the copyright holder's full name", lambda f: [_people(_from_copyright(f), f.site)]),
     Source(

@@ -351,3 +351,13 @@ def test_an_author_value_that_is_the_writers_blurb_is_no_list_of_names():
         "Ich mag jede Art von Fotografie, aber ein Mensch muss bei meinen Fotos meistens mit drauf sein.</div>"
     )
     assert _authors("", '<span class="author">Paddy</span>' + box) == ["Paddy"]
+
+
+def test_the_first_byline_decides_though_it_names_a_user():
+    # an index of posts: the first post's author element holds a user name
+    posts = (
+        '<p class="entry-meta">Publiziert am 13. Januar 2014 von <span class="author">uriebe</span></p>'
+        + _STORY
+        + '<p class="entry-meta">Publiziert am 26. Mai 2013 von <span class="author">Tom Stelling</span></p>'
+    )
+    assert _authors("", posts) == ["uriebe"]
