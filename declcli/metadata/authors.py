@@ -44,10 +44,11 @@ def _words():
     letters = alt(w for w in data["name_joiners"] if len(w) == 1)
     months = alt(m for names in data["months"].values() for m in names)  # and the abbreviations ("Nov. 18")
     return {
-        # and where a weekday or a month's name opens the date ("Monday,",
-        # "November 15"; not "Theresa May,")
+        # and at the next credit's role ("Interview SVEN MICHAELSEN FOTOGRAF
+        # ERIC …"), and where a weekday or a month's name opens the date
+        # ("Monday,", "November 15"; not "Theresa May,")
         "shown_end": patterns.compile(
-            rf"{_SHOWN_LINE_END_ALWAYS}|(?:^|\s+)(?:(?:am|on|le|el)\s+)?(?:{alt(data['weekdays'])}),|(?:^|\s+)(?:{months})\.?\s+\d",
+            rf"{_SHOWN_LINE_END_ALWAYS}|\s+(?:{alt(data['credit_roles'])})(?!\w)|(?:^|\s+)(?:(?:am|on|le|el)\s+)?(?:{alt(data['weekdays'])}),|(?:^|\s+)(?:{months})\.?\s+\d",
             re.I,
         ),
         "roles": patterns.compile(rf"(?<!\w)({alt(data['author_roles'])})(?!\w)", re.I),

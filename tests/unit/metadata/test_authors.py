@@ -361,3 +361,19 @@ def test_the_first_byline_decides_though_it_names_a_user():
         + '<p class="entry-meta">Publiziert am 26. Mai 2013 von <span class="author">Tom Stelling</span></p>'
     )
     assert _authors("", posts) == ["uriebe"]
+
+
+@pytest.mark.parametrize(
+    "credits,expected",
+    [
+        (
+            '<div class="credits">Interview SVEN MICHAELSEN FOTOGRAF ERIC MICHAEL ROY '
+            "CREATIVE DIRECTOR &amp; STYLING ANNA LEE</div>",
+            ["SVEN MICHAELSEN"],
+        ),
+        ('<p class="byline">By Ann Lee Photos Max Roe</p>', ["Ann Lee"]),
+    ],
+)
+def test_a_credits_lines_names_end_at_the_next_role(credits, expected):
+    page = clean_html(f"<html><body><article><h1>The plan</h1>{_STORY}</article>{credits}</body></html>")
+    assert extract_metadata(page, "\n\n".join(page.blocks)).authors == expected
