@@ -441,7 +441,7 @@ def _credit(value: str, shown: bool = False) -> str | None:
     if shown:
         value = w["credit_end"].split(_LABEL.split(value, maxsplit=1)[0], maxsplit=1)[0]
     value = _HANDLE_AFTER.sub("", value).strip(_QUOTES + ",;")
-    if not value or len(value) > 80 or "http" in value or "@" in value or _NOT_IN_A_NAME.search(value):
+    if not any(c.isalpha() for c in value) or len(value) > 80 or "http" in value or "@" in value or _NOT_IN_A_NAME.search(value):
         return None
     if _SOCIAL_PROFILE.match(value):  # a link to the site's page elsewhere: "facebook.com/vegolosi"
         return None
@@ -516,6 +516,24 @@ def _credits_shown(f) -> list[str]:
     return []
 
 
+# "Herausgeber: Nordex SE", "Quelle: TSV Bayer Dormagen": a press release's
+# publisher or source, in a line of its own
+_SOURCE_LINE = patterns.compile(r"^(?:herausgeber|quelle|source)\s*:\s*(\S.*)$", re.I)
+_SOURCE_LINE_MAX = 100
+
+
+def _credits_source_line(f) -> list[str]:
+    """The credit of the first line that names the publisher or source (the
+    lines the cleaner set aside, then the body's), where no byline source
+    credits anyone: a press release's issuer, a club's or agency's report."""
+    for line in [text for _, text in f.page.removed] + f.text.split("\n\n"):
+        m = _SOURCE_LINE.match(line.strip()) if len(line) <= _SOURCE_LINE_MAX else None
+        if m:
+            credit = _credit(m.group(1), shown=True)
+            return [credit] if credit else []
+    return []
+
+
 def _credits(values: list[str], shown: bool = False) -> list[str]:
     """The credits of `values`, each once (any case), in order."""
     seen: set[str] = set()
@@ -535,6 +553,9 @@ BYLINE_SOURCES = (
     Source("`meta name=author` (and `article:author`, `dc.creator` …)", lambda f: [_credits(_credits_meta(f))]),
     Source("microdata `author`", lambda f: [_credits([f.props["author"]] if "author" in f.props else [])]),
     Source('a byline ("By HLNF Staff Report", "von auto-motor.at Redaktion")', lambda f: [_credits_shown(f)]),
+    Source(
+        'a publisher or source line ("Herausgeber: Nordex SE", "Quelle: TSV Bayer Dormagen")', lambda f: [_credits_source_line(f)]
+    ),
 )
 
 

@@ -152,3 +152,20 @@ def test_an_organisations_long_name_is_a_credit():
 def test_a_photos_credit_word_in_an_author_element_is_no_name():
     a = _article('<meta name="author" content="100% Noticias">', '<div class="author">Cortesía</div>')
     assert (a.authors, a.byline) == ([], ["100% Noticias"])
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("<p>Herausgeber: Nordex SE</p>", ["Nordex SE"]),
+        ("<p>Quelle: TSV Bayer Dormagen</p>", ["TSV Bayer Dormagen"]),
+        # a date is no credit
+        ("<p>Quelle: 24.3.2020</p>", []),
+    ],
+)
+def test_a_publisher_or_source_line_credits_where_nothing_else_does(line, expected):
+    assert _article("", _STORY + line).byline == expected
+
+
+def test_a_source_line_does_not_outrank_a_stated_credit():
+    assert _article('<meta name="author" content="HLNF Staff Report">', "<p>Quelle: dpa</p>").byline == ["HLNF Staff Report"]
