@@ -253,12 +253,17 @@ def _names_alone(line: str, site: str | None) -> bool:
 _LEADING_MARKS = patterns.compile(r"^[-–—=*•·>~_ ]+")
 
 
+_AUTHOR_CLASSED = frozenset({"class author", "class byline", "class authors"})
+
+
 def _from_set_aside(f) -> list[str]:
     """A byline line that opens with its word ("Par Matthieu Hy le 07 Mai
     2020", "Von: Götz Warnke") among the lines the cleaner set aside, then
     the body's paragraphs: the byline beside a date, which the cleaner does
     not note as one."""
-    lines = [text for _, text in f.page.removed] + f.text.split("\n\n")
+    # (not an author-classed element's: the bylines read those, and refused
+    # a teaser's or a comment's)
+    lines = [text for why, text in f.page.removed if why not in _AUTHOR_CLASSED] + f.text.split("\n\n")
     for line in lines:
         if len(line) > 200 or _COPYRIGHT.search(line):
             continue

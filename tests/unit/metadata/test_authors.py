@@ -377,3 +377,12 @@ def test_the_first_byline_decides_though_it_names_a_user():
 def test_a_credits_lines_names_end_at_the_next_role(credits, expected):
     page = clean_html(f"<html><body><article><h1>The plan</h1>{_STORY}</article>{credits}</body></html>")
     assert extract_metadata(page, "\n\n".join(page.blocks)).authors == expected
+
+
+def test_a_teasers_byline_is_not_read_again_among_the_lines_set_aside():
+    related = (
+        '<div class="list"><a href="/other"><h4>Wie Werte eine neue Kultur formen</h4>'
+        '<span class="author">Von Jörn Mecher am 08.12.2022</span></a></div>'
+    )
+    page = clean_html("<html><body><article><h1>The plan</h1>" + _STORY + "</article>" + related + "</body></html>")
+    assert extract_metadata(page, "\n\n".join(page.blocks)).authors == []
