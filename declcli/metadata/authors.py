@@ -327,7 +327,7 @@ def _from_copyright(f) -> list[str]:
 # A line of the page that is a name set off by bars from its date, time or
 # a published word: "04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Jacobo
 # Betancur Peláez | Publicado hace 3 horas".
-_BARS = patterns.compile(r"\s*[|•·]\s*")
+_BARS = patterns.compile(r"\s*[|•·∙]\s*")
 _DATE_LINE_MAX = 90
 
 
@@ -344,23 +344,48 @@ def _a_date_part(part: str) -> bool:
     return first_word in w["date_words"] and any(ch.isdigit() for ch in part)
 
 
-def _from_date_line(f) -> list[str]:
-    """The full name that a line of its own sets off by bars from the date
-    (the lines the cleaner set aside, then the body's): the writer shown
-    beside the date without a byline word. The line's other parts are all
-    the date's; a category or a place beside the date is one word or no
-    person ("2021-10-16 | Botschaft"), a prefixed byline is read above."""
+# "6 Kommentare", "120 Comments": a count beside the date
+_A_COUNT = patterns.compile(r"^\d+\s+[^\W\d_]+$")
+
+
+def _barred_names(f, counts: bool = False):
+    """(name, its place among the parts) of each line of its own that sets
+    off by bars one part from the date (the lines the cleaner set aside,
+    then the body's): the line's other parts are all the date's (`counts`:
+    or a count); the part without its byline word ("By Ann Lee |
+    12/10/2020")."""
     lines = [text for _, text in f.page.removed] + f.text.split("\n\n")
     for line in lines:
         if len(line) > _DATE_LINE_MAX or not _BARS.search(line):
             continue
-        parts = [p for p in _BARS.split(line.strip()) if p]
+        parts = [p for p in _BARS.split(line.strip()) if p and not (counts and _A_COUNT.match(p))]
         names = [p for p in parts if not _a_date_part(p)]
         if len(parts) < 2 or len(names) != 1 or len(names) == len(parts):
             continue
-        name = _words()["prefix"].sub("", names[0])  # "By Ann Lee | 12/10/2020"
+        yield _words()["prefix"].sub("", names[0]), parts.index(names[0])
+
+
+def _from_date_line(f) -> list[str]:
+    """The full name that a line of its own sets off by bars from the date:
+    the writer shown beside the date without a byline word. A category or a
+    place beside the date is one word or no person ("2021-10-16 |
+    Botschaft"), a prefixed byline is read above."""
+    for name, _ in _barred_names(f):
         if 2 <= len(name.split()) <= 4 and _plausible_author(name, f.site, shown=True) and not _an_organisations(name):
             return [name]
+    return []
+
+
+def _credits_date_line(f) -> list[str]:
+    """The credit that a line of its own sets off by bars after the date, of
+    two words at least ("8. Dezember 2010 um 09:43 · Rezepte von Mutti · 6
+    Kommentare", "16.10.2019 ∙ SWR Fernsehen"); a category is one word, and
+    what stands before the date is as often a tag or an event's name
+    ("Bundesliga Fernsehgucken Filzball | 29.07.2006")."""
+    for name, place in _barred_names(f, counts=True):
+        credit = _credit(name, shown=True)
+        if place and credit and len(credit.split()) >= 2:
+            return [credit]
     return []
 
 
@@ -558,6 +583,10 @@ BYLINE_SOURCES = (
     Source("`meta name=author` (and `article:author`, `dc.creator` …)", lambda f: [_credits(_credits_meta(f))]),
     Source("microdata `author`", lambda f: [_credits([f.props["author"]] if "author" in f.props else [])]),
     Source('a byline ("By HLNF Staff Report", "von auto-motor.at Redaktion")', lambda f: [_credits_shown(f)]),
+    Source(
+        'a credit set off by bars after the date ("8. Dezember 2010 · Rezepte von Mutti · 6 Kommentare")',
+        lambda f: [_credits_date_line(f)],
+    ),
     Source(
         'a publisher or source line ("Herausgeber: Nordex SE", "Quelle: TSV Bayer Dormagen")', lambda f: [_credits_source_line(f)]
     ),

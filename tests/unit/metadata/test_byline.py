@@ -169,3 +169,19 @@ def test_a_publisher_or_source_line_credits_where_nothing_else_does(line, expect
 
 def test_a_source_line_does_not_outrank_a_stated_credit():
     assert _article('<meta name="author" content="HLNF Staff Report">', "<p>Quelle: dpa</p>").byline == ["HLNF Staff Report"]
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        # a credit after the date, beside a count
+        ("<p>8. Dezember 2010 um 09:43 · Rezepte von Mutti · 6 Kommentare</p>", ["Rezepte von Mutti"]),
+        ("<p>16.10.2019 betrifft: ... ∙ SWR Fernsehen</p>", ["SWR Fernsehen"]),
+        # a category is one word; tags or an event's name stand before the date
+        ("<p>16.10.2021 | Botschaft</p>", []),
+        ("<p>Bundesliga Fernsehgucken Filzball Malte Welding | 29.07.2006 um 14:26</p>", []),
+    ],
+)
+def test_a_credit_set_off_by_bars_after_the_date(line, expected):
+    a = _article("", _STORY + line)
+    assert (a.authors, a.byline) == ([], expected)
