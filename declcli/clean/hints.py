@@ -41,9 +41,11 @@ def _anothers_author(el) -> bool:
     story's writer: a comment's author (inside a thread or a sidebar's
     recent comments, an element whose class or id is headed "comment…") or
     a teaser's (inside a link: a card of another article)."""
+    if _tokens(_class_and_id(el.get)) & _TEASER_WORDS:  # "c-teaser__byline": a card's
+        return True
     a = el.getparent()
     while a is not None and a.tag not in ("body", "html"):
-        if a.tag == "a":
+        if a.tag == "a" or _tokens(_class_and_id(a.get)) & _TEASER_WORDS:
             return True
         for value in _class_and_id(a.get).split():
             tokens = _TOKEN_HEAD.findall(value.lower())
@@ -54,6 +56,22 @@ def _anothers_author(el) -> bool:
 
 
 _TOKEN_HEAD = patterns.compile(r"[a-z]+")
+# Microdata items whose author wrote something else than the page's text
+_OTHER_WORKS = patterns.compile(r"(?:Review|Comment|Answer|Question)$")
+
+
+def _in_a_review(el) -> bool:
+    """Whether a microdata property belongs to a review or a comment (its
+    nearest item: a shop's customer reviews, a thread), not the article."""
+    a = el if el.get("itemtype") else el.getparent()
+    while a is not None and a.get("itemtype") is None:
+        a = a.getparent()
+    return a is not None and bool(_OTHER_WORKS.search(a.get("itemtype").strip()))
+
+
+_BYLINE_CLASSES = frozenset({"byline", "author", "submitted"})
+# A card of another article: "c-teaser__body", "teaser-byline"
+_TEASER_WORDS = frozenset({"teaser", "teasers"})
 
 
 def _collect_hints(doc, hints: PageHints) -> list[str]:
@@ -105,7 +123,7 @@ def _collect_hints(doc, hints: PageHints) -> list[str]:
         elif name == "time" and attrs.get("datetime"):
             hints.times.append(attrs["datetime"].strip())
         prop = attrs.get("itemprop")
-        if prop in _HINT_PROPS:
+        if prop in _HINT_PROPS and not (prop == "author" and _in_a_review(el)):
             value = attrs.get("content") or attrs.get("datetime") or _lx_text(el)
             if value:
                 hints.itemprops.append((prop, value))
@@ -116,7 +134,12 @@ def _collect_hints(doc, hints: PageHints) -> list[str]:
             if value and len(value) <= 80 and not _anothers_author(el):
                 hints.dated.append(value)
         # The tokens are looked at only where the words are there at all.
-        if "class" in attrs and ("byline" in low or "author" in low) and _tokens(class_id) & {"byline", "author"}:
+        # (Drupal's "submitted" line: "Submitted by A on 3 March")
+        if (
+            "class" in attrs
+            and ("byline" in low or "author" in low or "submitted" in low)
+            and _tokens(class_id) & _BYLINE_CLASSES
+        ):
             t = _lx_text(el)
             if len(t) < 200 and not _anothers_author(el):
                 hints.bylines.append(t)

@@ -169,6 +169,7 @@ class Metadata(TypedDict):
     weekdays: list[str]  # where a byline's names end
     name_particles: list[str]  # the lower-case words of a person's name
     author_labels: list[str]  # labels and buttons where a name would stand ("Follow"): never a name
+    credit_roles: list[str]  # "Fotograf", "Styling": where a credits line's names end
     organisation_word_ends: list[str]  # "Landesanstalt", "Bundesverband": an organisation's name
     organisation_forms: list[str]  # "GmbH", "e.V.": an organisation's name, never a person's
     credit_words: list[str]  # the lower-case words of a desk's or organisation's credit ("Bund der …")

@@ -28,6 +28,9 @@ _AGENCY_AFTER = patterns.compile(r"(?<=\w)/[^\s/]+$")
 _COPYRIGHT = patterns.compile(r"©|\(c\)|copyright", re.I)
 _LABEL = patterns.compile(r"\s+[^\W\d_]+:\s")
 _NOT_IN_A_NAME = patterns.compile(r"[*:()\[\]|<>=]|[-–]$")
+# The writer's paper after the name, no part of it: "Brendan Carlin For The
+# Mail On Sunday", "Tom Pyman for MailOnline".
+_AFFILIATION_AFTER = patterns.compile(r"\s+for\s+\S.*$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -41,10 +44,11 @@ def _words():
     letters = alt(w for w in data["name_joiners"] if len(w) == 1)
     months = alt(m for names in data["months"].values() for m in names)  # and the abbreviations ("Nov. 18")
     return {
-        # and where a weekday or a month's name opens the date ("Monday,",
-        # "November 15"; not "Theresa May,")
+        # and at the next credit's role ("Interview SVEN MICHAELSEN FOTOGRAF
+        # ERIC …"), and where a weekday or a month's name opens the date
+        # ("Monday,", "November 15"; not "Theresa May,")
         "shown_end": patterns.compile(
-            rf"{_SHOWN_LINE_END_ALWAYS}|(?:^|\s+)(?:(?:am|on|le|el)\s+)?(?:{alt(data['weekdays'])}),|(?:^|\s+)(?:{months})\.?\s+\d",
+            rf"{_SHOWN_LINE_END_ALWAYS}|\s+(?:{alt(data['credit_roles'])})(?!\w)|(?:^|\s+)(?:(?:am|on|le|el)\s+)?(?:{alt(data['weekdays'])}),|(?:^|\s+)(?:{months})\.?\s+\d",
             re.I,
         ),
         "roles": patterns.compile(rf"(?<!\w)({alt(data['author_roles'])})(?!\w)", re.I),
@@ -95,7 +99,7 @@ def _split_byline(text: str, end=_DATE_LINE_END) -> list[str]:
     if shown:  # and at the next label: "Autor: Fritz Imhof Quelle: Livenet"
         text = _LABEL.split(text, maxsplit=1)[0]
     # each name without the quotes a tag's value can carry ("'A, B'")
-    parts = [p.strip(_QUOTES) for p in _words()["joiners"].split(text) if p and p.strip(_QUOTES)]
+    parts = [_AFFILIATION_AFTER.sub("", p).strip(_QUOTES) for p in _words()["joiners"].split(text) if p and p.strip(_QUOTES)]
     # a shown name's agency or initials glued after a slash: "Peter Maahn/SP-X"
     return [_AGENCY_AFTER.sub("", p) for p in parts] if shown else parts
 
@@ -172,7 +176,9 @@ def _from_meta(f) -> list[str]:
         if key in f.meta and not f.meta[key].startswith("http"):
             # a paper states each of its authors in a tag of its own
             values = dict.fromkeys(v for k, v in f.hints.meta if k == key)
-            return [name for value in values for name in _split_byline(value) if not _an_organisations(value)]
+            return [
+                name for value in values if not _an_organisations(value) and not _a_bio(value) for name in _split_byline(value)
+            ]
     return []
 
 
@@ -197,10 +203,22 @@ _DOMAIN_WORD = patterns.compile(r"^[a-z0-9-]+\.(?:de|com|net|org|at|ch|fr|it|es|
 
 def _from_props(f) -> list[str]:
     value = f.props.get("author")
-    return _split_byline(value) if value and not _an_organisations(value) else []
+    return _split_byline(value) if value and not _an_organisations(value) and not _a_bio(value) else []
 
 
-def _from_bylines(f, handles: bool = False) -> list[str]:
+# "Paddy Patrick Ludolph, Fotograf aus Hamburg und Gründer von Neunzehn72. Ich mag …"
+_SENTENCES = patterns.compile(r"\w{2}[.!?]\s+\w")
+
+
+def _a_bio(value: str) -> bool:
+    """Whether an author value is the writer's blurb (an author box marked
+    up as the author: sentences), not a list of names."""
+    return len(value) > 100 and bool(_SENTENCES.search(value))
+
+
+def _from_bylines(f) -> list[str]:
+    """The names of the first byline line that names anyone: a person, or a
+    user name in lower case ("tlow", "uriebe"), as blogs and forums show it."""
     for line in f.hints.bylines:
         prefixed = bool(_words()["prefix"].match(line))
         if not (prefixed or len(line.split()) <= 4):
@@ -212,15 +230,15 @@ def _from_bylines(f, handles: bool = False) -> list[str]:
             box = None if m else _words()["name_before_label"].match(line)
             if box and _plausible_author(box.group(1), f.site, shown=True):
                 return [box.group(1)]
-            line, prefixed = (line[m.start(1) :], True) if m else ("", False)
+            line = line[m.start(1) :] if m else ""
         if line:
             out = _split_byline(line, None)
-            # A user name that a byline word introduces is the writer's
-            # ("von lupa am 26/10/13"), before a name in a later line. The
+            # A user name is the writer's ("von lupa am 26/10/13", an author
+            # element's "uriebe"), before a name in a later line. The
             # names start the line: after a desk or a phrase ("Autor Teufel
             # Blog Redaktion Alles über Lautsprecher, Heimkino und …") the
             # rest of it is no list of names.
-            if out and _plausible_author(out[0], f.site, handles or prefixed, shown=True):
+            if out and _plausible_author(out[0], f.site, handles=True, shown=True):
                 return out
     return []
 
@@ -235,12 +253,17 @@ def _names_alone(line: str, site: str | None) -> bool:
 _LEADING_MARKS = patterns.compile(r"^[-–—=*•·>~_ ]+")
 
 
+_AUTHOR_CLASSED = frozenset({"class author", "class byline", "class authors"})
+
+
 def _from_set_aside(f) -> list[str]:
     """A byline line that opens with its word ("Par Matthieu Hy le 07 Mai
     2020", "Von: Götz Warnke") among the lines the cleaner set aside, then
     the body's paragraphs: the byline beside a date, which the cleaner does
     not note as one."""
-    lines = [text for _, text in f.page.removed] + f.text.split("\n\n")
+    # (not an author-classed element's: the bylines read those, and refused
+    # a teaser's or a comment's)
+    lines = [text for why, text in f.page.removed if why not in _AUTHOR_CLASSED] + f.text.split("\n\n")
     for line in lines:
         if len(line) > 200 or _COPYRIGHT.search(line):
             continue
@@ -304,7 +327,7 @@ def _from_copyright(f) -> list[str]:
 # A line of the page that is a name set off by bars from its date, time or
 # a published word: "04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Jacobo
 # Betancur Peláez | Publicado hace 3 horas".
-_BARS = patterns.compile(r"\s*[|•·]\s*")
+_BARS = patterns.compile(r"\s*[|•·∙]\s*")
 _DATE_LINE_MAX = 90
 
 
@@ -321,23 +344,48 @@ def _a_date_part(part: str) -> bool:
     return first_word in w["date_words"] and any(ch.isdigit() for ch in part)
 
 
-def _from_date_line(f) -> list[str]:
-    """The full name that a line of its own sets off by bars from the date
-    (the lines the cleaner set aside, then the body's): the writer shown
-    beside the date without a byline word. The line's other parts are all
-    the date's; a category or a place beside the date is one word or no
-    person ("2021-10-16 | Botschaft"), a prefixed byline is read above."""
+# "6 Kommentare", "120 Comments": a count beside the date
+_A_COUNT = patterns.compile(r"^\d+\s+[^\W\d_]+$")
+
+
+def _barred_names(f, counts: bool = False):
+    """(name, its place among the parts) of each line of its own that sets
+    off by bars one part from the date (the lines the cleaner set aside,
+    then the body's): the line's other parts are all the date's (`counts`:
+    or a count); the part without its byline word ("By Ann Lee |
+    12/10/2020")."""
     lines = [text for _, text in f.page.removed] + f.text.split("\n\n")
     for line in lines:
         if len(line) > _DATE_LINE_MAX or not _BARS.search(line):
             continue
-        parts = [p for p in _BARS.split(line.strip()) if p]
+        parts = [p for p in _BARS.split(line.strip()) if p and not (counts and _A_COUNT.match(p))]
         names = [p for p in parts if not _a_date_part(p)]
         if len(parts) < 2 or len(names) != 1 or len(names) == len(parts):
             continue
-        name = _words()["prefix"].sub("", names[0])  # "By Ann Lee | 12/10/2020"
+        yield _words()["prefix"].sub("", names[0]), parts.index(names[0])
+
+
+def _from_date_line(f) -> list[str]:
+    """The full name that a line of its own sets off by bars from the date:
+    the writer shown beside the date without a byline word. A category or a
+    place beside the date is one word or no person ("2021-10-16 |
+    Botschaft"), a prefixed byline is read above."""
+    for name, _ in _barred_names(f):
         if 2 <= len(name.split()) <= 4 and _plausible_author(name, f.site, shown=True) and not _an_organisations(name):
             return [name]
+    return []
+
+
+def _credits_date_line(f) -> list[str]:
+    """The credit that a line of its own sets off by bars after the date, of
+    two words at least ("8. Dezember 2010 um 09:43 · Rezepte von Mutti · 6
+    Kommentare", "16.10.2019 ∙ SWR Fernsehen"); a category is one word, and
+    what stands before the date is as often a tag or an event's name
+    ("Bundesliga Fernsehgucken Filzball | 29.07.2006")."""
+    for name, place in _barred_names(f, counts=True):
+        credit = _credit(name, shown=True)
+        if place and credit and len(credit.split()) >= 2:
+            return [credit]
     return []
 
 
@@ -385,8 +433,9 @@ AUTHOR_SOURCES = (
         lambda f: [_people(_not_the_site_alone(_from_meta(f), f), f.site)],
     ),
     Source("microdata `author`", lambda f: [_people(_not_the_site_alone(_from_props(f), f), f.site)]),
-    Source('a byline ("By A and B")', lambda f: [_people(_from_bylines(f), f.site, shown=True)]),
-    Source('a user name in a byline ("by tlow")', lambda f: [_people(_from_bylines(f, True), f.site, handles=True, shown=True)]),
+    # (the first byline line that names anyone, by a user name too: an
+    # author element's "uriebe" before a later post's "Tom Stelling")
+    Source('a byline ("By A and B", "by tlow")', lambda f: [_people(_from_bylines(f), f.site, handles=True, shown=True)]),
     Source('a line that opens with a byline word ("Par A le 7 mai 2020")', lambda f: [_from_set_aside(f)]),
     Source("the copyright holder's full name", lambda f: [_people(_from_copyright(f), f.site)]),
     Source(
@@ -422,7 +471,7 @@ def _credit(value: str, shown: bool = False) -> str | None:
     if shown:
         value = w["credit_end"].split(_LABEL.split(value, maxsplit=1)[0], maxsplit=1)[0]
     value = _HANDLE_AFTER.sub("", value).strip(_QUOTES + ",;")
-    if not value or len(value) > 60 or "http" in value or "@" in value or _NOT_IN_A_NAME.search(value):
+    if not any(c.isalpha() for c in value) or len(value) > 80 or "http" in value or "@" in value or _NOT_IN_A_NAME.search(value):
         return None
     if _SOCIAL_PROFILE.match(value):  # a link to the site's page elsewhere: "facebook.com/vegolosi"
         return None
@@ -497,6 +546,24 @@ def _credits_shown(f) -> list[str]:
     return []
 
 
+# "Herausgeber: Nordex SE", "Quelle: TSV Bayer Dormagen": a press release's
+# publisher or source, in a line of its own
+_SOURCE_LINE = patterns.compile(r"^(?:herausgeber|quelle|source)\s*:\s*(\S.*)$", re.I)
+_SOURCE_LINE_MAX = 100
+
+
+def _credits_source_line(f) -> list[str]:
+    """The credit of the first line that names the publisher or source (the
+    lines the cleaner set aside, then the body's), where no byline source
+    credits anyone: a press release's issuer, a club's or agency's report."""
+    for line in [text for _, text in f.page.removed] + f.text.split("\n\n"):
+        m = _SOURCE_LINE.match(line.strip()) if len(line) <= _SOURCE_LINE_MAX else None
+        if m:
+            credit = _credit(m.group(1), shown=True)
+            return [credit] if credit else []
+    return []
+
+
 def _credits(values: list[str], shown: bool = False) -> list[str]:
     """The credits of `values`, each once (any case), in order."""
     seen: set[str] = set()
@@ -516,6 +583,13 @@ BYLINE_SOURCES = (
     Source("`meta name=author` (and `article:author`, `dc.creator` …)", lambda f: [_credits(_credits_meta(f))]),
     Source("microdata `author`", lambda f: [_credits([f.props["author"]] if "author" in f.props else [])]),
     Source('a byline ("By HLNF Staff Report", "von auto-motor.at Redaktion")', lambda f: [_credits_shown(f)]),
+    Source(
+        'a credit set off by bars after the date ("8. Dezember 2010 · Rezepte von Mutti · 6 Kommentare")',
+        lambda f: [_credits_date_line(f)],
+    ),
+    Source(
+        'a publisher or source line ("Herausgeber: Nordex SE", "Quelle: TSV Bayer Dormagen")', lambda f: [_credits_source_line(f)]
+    ),
 )
 
 

@@ -201,6 +201,10 @@ def test_a_middle_initial_is_no_and(author, expected):
         # a teaser card of another article
         '<div class="listing"><a href="/other"><div class="listing__item__author"><span>Jörn Mecher</span></div>'
         "<h3>Another story</h3></a></div>",
+        # a teaser's byline beside its link, its category before the date
+        '<div class="c-teaser__body"><a href="/other"><h3>Another story</h3></a>'
+        '<p class="c-teaser__byline">Kultur<span class="pipe">|</span><time>19.10.19</time></p></div>',
+        '<div class="teaser"><p class="author">Ann Lee</p></div>',
     ],
 )
 def test_a_comments_or_a_teasers_author_is_not_the_articles(elsewhere):
@@ -284,3 +288,101 @@ def test_a_full_name_set_off_by_bars_from_the_date(line, expected):
     body = f"<article><h1>The plan</h1><p>{line}</p>{_STORY}</article>"
     page = clean_html(f"<html><head></head><body>{body}</body></html>")
     assert extract_metadata(page, "\n\n".join(page.blocks)).authors == expected
+
+
+@pytest.mark.parametrize(
+    "head,byline_html,expected",
+    [
+        # a stated author that is the shown byline, with the writers' paper
+        (
+            '<script type="application/ld+json">'
+            + json.dumps(
+                {
+                    "@type": "NewsArticle",
+                    "author": {"@type": "Person", "name": "By Glen Owen And Brendan Carlin For The Mail On Sunday"},
+                }
+            )
+            + "</script>",
+            "",
+            ["Glen Owen", "Brendan Carlin"],
+        ),
+        ("", '<p class="byline">By Tom Pyman for MailOnline</p>', ["Tom Pyman"]),
+    ],
+)
+def test_the_writers_paper_after_for_is_no_part_of_a_name(head, byline_html, expected):
+    assert _authors(head, byline_html) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<div class="submitted">Submitted by <a href="/user/7">Gàbor Muniér</a> on 3 March 2019</div>',
+        # inside the article's header, among its other lines
+        '<header><ul><li class="headline">Falscher Aktionismus ist schlimmer als keiner, meint er</li>'
+        '<li class="submitted"><span>Author: <a href="/autoren/gabor-munier">Gàbor Muniér</a>, Datum: 03.Mär.19</span></li>'
+        "</ul></header>",
+    ],
+)
+def test_drupals_submitted_line_is_a_byline(line):
+    assert _authors("", line) == ["Gàbor Muniér"]
+
+
+def test_a_broadcaster_is_no_person():
+    assert _page_with_footer("© Hessischer Rundfunk") == []
+    assert _authors('<meta name="author" content="Bayerischer Rundfunk">', "") == []
+
+
+def test_a_reviews_or_comments_microdata_author_is_not_the_articles():
+    reviews = (
+        '<div itemprop="review" itemscope itemtype="http://schema.org/Review">'
+        '<span itemprop="author">Verifizierte/r Tierfreund/in</span><p itemprop="reviewBody">Super Artikel!</p></div>'
+        '<div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Georg N.</span></div>'
+    )
+    page = clean_html("<html><body><article><h1>The plan</h1>" + _STORY + "</article>" + reviews + "</body></html>")
+    assert extract_metadata(page, "\n\n".join(page.blocks)).authors == []
+    # the article's own microdata author stays
+    own = '<div itemscope itemtype="https://schema.org/Article"><span itemprop="author">Ann Lee</span></div>'
+    assert _authors("", own) == ["Ann Lee"]
+
+
+def test_an_author_value_that_is_the_writers_blurb_is_no_list_of_names():
+    box = (
+        '<div itemprop="author">Paddy Patrick Ludolph, Fotograf aus Hamburg und Gründer von Neunzehn72. '
+        "Ich mag jede Art von Fotografie, aber ein Mensch muss bei meinen Fotos meistens mit drauf sein.</div>"
+    )
+    assert _authors("", '<span class="author">Paddy</span>' + box) == ["Paddy"]
+
+
+def test_the_first_byline_decides_though_it_names_a_user():
+    # an index of posts: the first post's author element holds a user name
+    posts = (
+        '<p class="entry-meta">Publiziert am 13. Januar 2014 von <span class="author">uriebe</span></p>'
+        + _STORY
+        + '<p class="entry-meta">Publiziert am 26. Mai 2013 von <span class="author">Tom Stelling</span></p>'
+    )
+    assert _authors("", posts) == ["uriebe"]
+
+
+@pytest.mark.parametrize(
+    "credits,expected",
+    [
+        (
+            '<div class="credits">Interview SVEN MICHAELSEN FOTOGRAF ERIC MICHAEL ROY '
+            "CREATIVE DIRECTOR &amp; STYLING ANNA LEE</div>",
+            ["SVEN MICHAELSEN"],
+        ),
+        ('<p class="byline">By Ann Lee Photos Max Roe</p>', ["Ann Lee"]),
+    ],
+)
+def test_a_credits_lines_names_end_at_the_next_role(credits, expected):
+    page = clean_html(f"<html><body><article><h1>The plan</h1>{_STORY}</article>{credits}</body></html>")
+    assert extract_metadata(page, "\n\n".join(page.blocks)).authors == expected
+
+
+def test_a_teasers_byline_is_not_read_again_among_the_lines_set_aside():
+    related = (
+        '<div class="list"><a href="/other"><h4>Wie Werte eine neue Kultur formen</h4>'
+        '<span class="author">Von Jörn Mecher am 08.12.2022</span></a></div>'
+    )
+    page = clean_html("<html><body><article><h1>The plan</h1>" + _STORY + "</article>" + related + "</body></html>")
+    assert extract_metadata(page, "\n\n".join(page.blocks)).authors == []

@@ -141,3 +141,47 @@ def test_the_site_stated_as_the_only_author_is_a_credit_not_a_person(head):
     assert a.authors == a.byline == ["Gàbor Muniér"]
     b = _article(head)
     assert b.authors == [] and len(b.byline) == 1
+
+
+def test_an_organisations_long_name_is_a_credit():
+    name = "DITIB - Türkisch-Islamische Union der Anstalt für Religion e.V."
+    a = _article(f'<meta name="author" content="{name}">')
+    assert (a.authors, a.byline) == ([], [name])
+
+
+def test_a_photos_credit_word_in_an_author_element_is_no_name():
+    a = _article('<meta name="author" content="100% Noticias">', '<div class="author">Cortesía</div>')
+    assert (a.authors, a.byline) == ([], ["100% Noticias"])
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("<p>Herausgeber: Nordex SE</p>", ["Nordex SE"]),
+        ("<p>Quelle: TSV Bayer Dormagen</p>", ["TSV Bayer Dormagen"]),
+        # a date is no credit
+        ("<p>Quelle: 24.3.2020</p>", []),
+    ],
+)
+def test_a_publisher_or_source_line_credits_where_nothing_else_does(line, expected):
+    assert _article("", _STORY + line).byline == expected
+
+
+def test_a_source_line_does_not_outrank_a_stated_credit():
+    assert _article('<meta name="author" content="HLNF Staff Report">', "<p>Quelle: dpa</p>").byline == ["HLNF Staff Report"]
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        # a credit after the date, beside a count
+        ("<p>8. Dezember 2010 um 09:43 · Rezepte von Mutti · 6 Kommentare</p>", ["Rezepte von Mutti"]),
+        ("<p>16.10.2019 betrifft: ... ∙ SWR Fernsehen</p>", ["SWR Fernsehen"]),
+        # a category is one word; tags or an event's name stand before the date
+        ("<p>16.10.2021 | Botschaft</p>", []),
+        ("<p>Bundesliga Fernsehgucken Filzball Malte Welding | 29.07.2006 um 14:26</p>", []),
+    ],
+)
+def test_a_credit_set_off_by_bars_after_the_date(line, expected):
+    a = _article("", _STORY + line)
+    assert (a.authors, a.byline) == ([], expected)
