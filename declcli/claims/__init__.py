@@ -31,7 +31,7 @@ from .chrome import boxed_lists, display_copies, ends_as_sentence, is_chrome, qu
 from .clauses import clause_spans
 from .consistency import NameVotes, harmonise
 from .context import Context, clean_name, entities
-from .dates import MONTH_WORDS, WEEKDAYS, find_dates, list_year, reference_day, with_list_year
+from .dates import MONTH_WORDS, WEEKDAYS, find_dates, list_year, reference_day, schedule_row, with_list_year
 from .genders import note_genders
 from .lexicon import words
 from .products import note_products
@@ -273,7 +273,13 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         kind = "fact"
     actors, places = find_actors(doc, start, end, ctx, doc_text)
 
+    # A schedule's row ("June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre"): a date, a place and
+    # no verb, a happening to come (GUIDE decision 30) where no heading gives its year.
+    row = schedule_row(text) and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
+
     def tense(x: int, y: int) -> str:
+        if row:
+            return "future"
         span = doc.char_span(a + x, a + y, alignment_mode="expand")
         if span is None:
             return "past"

@@ -758,6 +758,11 @@ def _heading_line(line: str) -> bool:
     return line.endswith(":") or (len(line.split()) <= 12 and line[-1] not in '.!?"”’')
 
 
+def schedule_row(line: str) -> bool:
+    """Whether `line` opens like a row of a schedule: a day and month first ("June 9 – …", "Fri., Oct. 2: …")."""
+    return _ROW_START.match(line) is not None
+
+
 def list_year(text: str, at: int) -> str | None:
     """The year that the heading or lead-in of a list states, when offset `at` of `text` is on a
     row of that list ("The Doobie Brothers 2020 tour dates:" over "June 9 -- Coral Sky

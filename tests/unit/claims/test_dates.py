@@ -348,3 +348,21 @@ def test_schedule_rows_in_claims_take_the_headings_year():
         ("March 14", "2025-03-14"),
         ("12 April", "2025-04-12"),
     ]
+
+
+def test_schedule_rows_without_a_headings_year_are_days_to_come():
+    from declcli.claims import extract_claims
+    from declcli.sentences import split_sentences
+
+    text = (
+        "The band will tour next summer.\n\n"
+        "The Band Tour Dates\n\n"
+        "June 9 – Springfield, IL @ Lakeside Arena\n"
+        "June 12 – Peoria, IL @ Riverfront Pavilion\n\n"
+        "June 9 was the day the first show sold out."
+    )
+    claims = extract_claims(text, split_sentences(text), published="2019-11-20")
+    dates = [(d.text, d.value) for c in claims for d in c.dates]
+    # The rows are the tour's days to come (GUIDE decision 30); a sentence with its own verb keeps its tense.
+    assert ("June 9", "2020-06-09") in dates and ("June 12", "2020-06-12") in dates
+    assert dates[-1] == ("June 9", "2019-06-09")
