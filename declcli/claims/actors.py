@@ -327,7 +327,7 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
     if label == "ORG" and bare in ctx.persons and bare not in lex.orgs and not country_of_text(bare):
         label = "PERSON"  # "Carlineo": a person the article named before, which the model now calls an organisation
     elif label == "ORG" and _given_name_first(bare):
-        label = "PERSON"  # "Serbia's Novak Djokovic", "Marcelo Claure": a person the model calls an organisation
+        label = "PERSON"  # "Marcelo Claure", "Diego Schwartzman": a person the model calls an organisation
     elif label in ("ORG", "PERSON") and bare in ctx.orgs:
         label = "ORG"  # an organisation the article named before, which the model now calls a person
     elif label != "PERSON" and bare in ctx.persons and not country_of_text(bare):
@@ -409,7 +409,7 @@ def _portfolio(ent, bare: str) -> bool:
 
 def _among_places(ent) -> bool:
     """Whether a name stands in a list joined by "and"/commas that holds a place the model marked
-    ("in Seoul, Daejeon and Cheongju", "in Barry, Berrien, Calhoun … counties")."""
+    ("in Seoul, Daejeon and Cheongju"); a list that also holds a full name is one of people."""
     top = ent.root
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
@@ -435,7 +435,8 @@ def _home_after_age(ent) -> bool:
 
 def _given_name_first(bare: str) -> bool:
     """Two or three capitalised words, the first a common given name, none a body's or place's
-    noun, and no organisation of the lexicon ("Novak Djokovic"; not "Victoria Hospital")."""
+    noun, no organisation's form and no organisation of the lexicon ("Diego Schwartzman"; not
+    "Victoria Hospital", "John Smith Productions")."""
     lex = words()
     parts = bare.split()
     return (
@@ -705,10 +706,10 @@ def _named_reporters(doc, start: int, end: int, ctx: Context, found: list, datel
         according = token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and doc[head.i - 1].lower_ == "according"
         if not (reports or according):
             continue
-        words_ = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
-        if any(t.i in marked for t in words_) or (token.text.isupper() and len(token.text) > 3):
+        name_tokens = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+        if any(t.i in marked for t in name_tokens) or (token.text.isupper() and len(token.text) > 3):
             continue  # the rest of a name the model marked; "HANOI": a dateline's place
-        first = min(t.i for t in words_)
+        first = min(t.i for t in name_tokens)
         if first > 0 and doc[first - 1].lower_ == "the" and doc[first - 1].text[:1].isupper():
             first -= 1  # "The Wrap", "The Real Deal": the article is part of the title
         name = doc[first : token.i + 1].text
