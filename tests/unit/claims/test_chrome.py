@@ -181,3 +181,17 @@ def test_a_slogan_cut_word_by_word_is_no_claim():
 @pytest.mark.parametrize("text", ["?", "?\n\n??\n\nWhy?", "- \n\n*", "Close\n\n- x\n\nClose"])
 def test_paragraphs_of_marks_alone_give_no_claim_and_no_error(text):
     assert texts_of(text) == [t for t in texts_of(text) if t == "Why?"]
+
+
+def test_a_tip_lines_contact_lines_and_a_newsletters_greeting_give_no_claim():
+    text = (
+        "Good morning!\n\n"
+        "The council approved the budget on Monday.\n\n"
+        "Email the reporter at jane.doe@example.com. You can also mail us documents at 12 Main Street, Springfield.\n\n"
+        "The suspect emailed the reporter at jane.doe@example.com on Friday."
+    )
+    texts = texts_of(text)
+    assert texts == [
+        "The council approved the budget on Monday.",
+        "The suspect emailed the reporter at jane.doe@example.com on Friday.",
+    ]
