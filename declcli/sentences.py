@@ -505,7 +505,8 @@ def _list_lines(para: str, after_colon: bool) -> list[int]:
     if "\n" not in para:
         return []
     cuts = []
-    listing = after_colon
+    rows = _rows_of_one_shape(para)  # (rows of one shape may end in a lower-case word: "10th appearance")
+    listing = after_colon or rows
     pos = 0
     for line in para.split("\n"):
         end = pos + len(line)
@@ -513,10 +514,32 @@ def _list_lines(para: str, after_colon: bool) -> list[int]:
         listing = listing or stripped.endswith(":")
         if listing and end < len(para):
             last = stripped.rsplit(None, 1)[-1] if stripped else ""
-            if last and not (last.isalpha() and last.islower()):
+            if last and (rows or not (last.isalpha() and last.islower())):
                 cuts.append(end + 1)
         pos = end + 1
     return cuts
+
+
+_ROW_MAX_WORDS = 12
+_ROW_RUN = 3
+
+
+def _rows_of_one_shape(para: str) -> bool:
+    """Whether the paragraph holds a list written a line a row without a lead-in's colon: at least
+    _ROW_RUN lines in a row of up to _ROW_MAX_WORDS words, none ending in a stop, that share their
+    punctuation ("England (Group A): 10th appearance\nSpain (Group F): 11th appearance\n…")."""
+    run, last = 0, None
+    for line in para.split("\n"):
+        line = line.strip()
+        shape = "".join(ch for ch in line if not ch.isalnum() and not ch.isspace())
+        if not shape or len(line.split()) > _ROW_MAX_WORDS or line.endswith((".", "!", "?")):
+            run, last = 0, None
+            continue
+        run = run + 1 if shape == last else 1
+        last = shape
+        if run >= _ROW_RUN:
+            return True
+    return False
 
 
 def _add(out: list[Sentence], para: str, start: int, end: int, offset: int, para_no: int, number: int, lines=()) -> int:

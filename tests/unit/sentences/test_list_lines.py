@@ -53,3 +53,20 @@ def test_lines_without_a_colon_before_them_stay_one_sentence():
 def test_the_rows_of_a_list_after_a_lead_in_are_claims():
     claims = extract_claims(LIST, split_sentences(LIST), published="2024-03-05")
     assert {"Harbor Robotics, Tacoma, Washington", "Meridian Labs, Boulder, Colorado"} <= {c.text for c in claims}
+
+
+def test_lines_of_one_shape_without_a_colon_are_a_lists_rows():
+    text = (
+        "Finalists\n\n"
+        "Harbor Robotics (Region A): third appearance\n"
+        "Meridian Labs (Region B): first appearance\n"
+        "Quill Aerospace (Region B): second appearance"
+    )
+    assert texts(text, split_sentences(text))[1:] == [
+        "Harbor Robotics (Region A): third appearance",
+        "Meridian Labs (Region B): first appearance",
+        "Quill Aerospace (Region B): second appearance",
+    ]
+    # Two lines of one shape are no list, and text wrapped at a fixed width keeps its sentence.
+    wrapped = "The talks resumed on\nJune 9 after a break of\nthree weeks in the capital."
+    assert texts(wrapped, split_sentences(wrapped)) == [wrapped]
