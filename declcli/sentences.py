@@ -68,11 +68,22 @@ _CLOSING_QUOTE = patterns.compile(r"[\"'”’»]")
 WORD_BEFORE = patterns.compile(r"([\w.'’-]*\w°?)\.?$")  # "N°." keeps its sign
 _MULTI_DOT = patterns.compile(r"^(\w\.)+\w$")
 PARAGRAPH_BREAK = patterns.compile(r"\n[ \t]*\n\s*")
-# A line of a schedule: a month and day, then a dash or colon ("\nJune 9 -- Coral Sky Amphitheatre,
-# West Palm Beach, FL"); one such row per line, each its own sentence even without a blank line.
-_SCHEDULE_ROW = patterns.compile(
-    r"\n(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?\s*(?:--|[-–—:])\s)"
+# The date that opens a row of a schedule written a line a row (GUIDE decision 30): a weekday may come
+# first, then a month and day ("June 9", "Aug. 2", "Sept. 12, 2020") or a day and month ("9 June").
+# One definition for the stages that read such rows: here to cut them, the claims' dates for their
+# year and tense.
+MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
+SCHEDULE_DATE = (
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    r"(?:" + MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,\s+\d{4})?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_NAME + r"\b(?:\s+\d{4})?)"
+)
+# A line of a schedule: its date, then a dash or colon ("\nJune 9 -- Coral Sky Amphitheatre, West Palm
+# Beach, FL"); one such row per line, each its own sentence even without a blank line.
+_SCHEDULE_ROW = patterns.compile(r"\n(?=" + SCHEDULE_DATE + r"\s*(?:--|[-–—:])\s)")
 _OPENING = "\"'“‘«(["
 _DASHES = "-–—"
 _AFTER_DASH = patterns.compile(r"[" + _DASHES + r"]+\s*(\w)")

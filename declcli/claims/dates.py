@@ -24,6 +24,7 @@ from functools import cache
 from .. import patterns
 from ..gazetteer import lower_folds
 from ..model import DateRef
+from ..sentences import MONTH_NAME, SCHEDULE_DATE
 
 _MONTHS_EN = [
     "january",
@@ -40,10 +41,7 @@ _MONTHS_EN = [
     "december",
 ]
 _MONTHS_RU = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"]
-_MONTH_WORD = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
-)
+_MONTH_WORD = MONTH_NAME  # "June", "Sept." (the sentence splitter's, which reads schedule rows by it too)
 _MONTH_RU = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
 # French, German and Spanish month names (lower case) -> month number.
 _MONTHS_OTHER = {
@@ -733,15 +731,8 @@ def _resolve_month_rel(m: re.Match, ref: dt.date | None, tense: str):
 
 
 # A row of a list or schedule written one line per date: "June 9 -- Coral Sky Amphitheatre", "Fri., Oct. 2:
-# Paris", "9 June – Lyon" (GUIDE decision 30).
-_ROW_START = patterns.compile(
-    r"""(?x) (?: (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+ )?
-    (?: """
-    + _MONTH_WORD
-    + r"""\s+\d{1,2}(?:st|nd|rd|th)?\b | \d{1,2}(?:st|nd|rd|th)?\s+"""
-    + _MONTH_WORD
-    + r"""\b )"""
-)
+# Paris", "9 June – Lyon" (GUIDE decision 30; the date's form is the sentence splitter's, which cuts the rows).
+_ROW_START = patterns.compile(SCHEDULE_DATE)
 # A year a heading states: "2020 tour dates:", "Tour 2020"; not "$2020", "2,020", "2020s".
 _STATED_YEAR = patterns.compile(r"(?<![\d,.$€£/-])(?:19|20)\d{2}(?![\d%s]|[.,]\d|-\d)")
 # A day and month written without a year: the part of a row's date the heading's year completes.

@@ -31,3 +31,13 @@ def test_schedule_rows_are_claims_and_their_heading_is_not():
     texts = [c.text for c in claims]
     assert "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL" in texts
     assert not any(t.startswith("The 2020 dates") for t in texts)
+
+
+def test_rows_opening_with_a_weekday_or_a_day_first_are_cut_too():
+    text = "Tour dates\nFri., Oct. 2: Paris, Zenith\n9 June – Lyon, Halle Tony Garnier\nSat., June 13 -- Nice, Palais Nikaïa"
+    pieces = [text[s.start : s.end] for s in split_sentences(text)]
+    assert pieces[1:] == [
+        "Fri., Oct. 2: Paris, Zenith",
+        "9 June – Lyon, Halle Tony Garnier",
+        "Sat., June 13 -- Nice, Palais Nikaïa",
+    ]
