@@ -256,6 +256,12 @@ _LEADING_MARKS = patterns.compile(r"^[-–—=*•·>~_ ]+")
 _AUTHOR_CLASSED = frozenset({"class author", "class byline", "class authors"})
 
 
+def _set_aside_then_body(f, skip=frozenset()) -> list[str]:
+    """The lines the cleaner set aside (but those it set aside for a reason in `skip`), then the
+    body's paragraphs: where a byline, a date line or a source line stands when no element marks it."""
+    return [text for why, text in f.page.removed if why not in skip] + f.text.split("\n\n")
+
+
 def _from_set_aside(f) -> list[str]:
     """A byline line that opens with its word ("Par Matthieu Hy le 07 Mai
     2020", "Von: Götz Warnke") among the lines the cleaner set aside, then
@@ -263,8 +269,7 @@ def _from_set_aside(f) -> list[str]:
     not note as one."""
     # (not an author-classed element's: the bylines read those, and refused
     # a teaser's or a comment's)
-    lines = [text for why, text in f.page.removed if why not in _AUTHOR_CLASSED] + f.text.split("\n\n")
-    for line in lines:
+    for line in _set_aside_then_body(f, skip=_AUTHOR_CLASSED):
         if len(line) > 200 or _COPYRIGHT.search(line):
             continue
         line = _LEADING_MARKS.sub("", line)  # "---- by Kenneth Surin", "— Par A"
@@ -354,8 +359,7 @@ def _barred_names(f, counts: bool = False):
     then the body's): the line's other parts are all the date's (`counts`:
     or a count); the part without its byline word ("By Ann Lee |
     12/10/2020")."""
-    lines = [text for _, text in f.page.removed] + f.text.split("\n\n")
-    for line in lines:
+    for line in _set_aside_then_body(f):
         if len(line) > _DATE_LINE_MAX or not _BARS.search(line):
             continue
         parts = [p for p in _BARS.split(line.strip()) if p and not (counts and _A_COUNT.match(p))]
@@ -556,7 +560,7 @@ def _credits_source_line(f) -> list[str]:
     """The credit of the first line that names the publisher or source (the
     lines the cleaner set aside, then the body's), where no byline source
     credits anyone: a press release's issuer, a club's or agency's report."""
-    for line in [text for _, text in f.page.removed] + f.text.split("\n\n"):
+    for line in _set_aside_then_body(f):
         m = _SOURCE_LINE.match(line.strip()) if len(line) <= _SOURCE_LINE_MAX else None
         if m:
             credit = _credit(m.group(1), shown=True)
