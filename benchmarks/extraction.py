@@ -27,10 +27,12 @@ divisible by 5 (`is_heldout`). The default split, `tune`, leaves them out;
 `--split heldout` scores them (once, at the end of a round of tuning).
 The article-extraction benchmark is scored whole in every split.
 
-Metadata (title, published date, byline) is scored against two truths, on
+Metadata (title, published date, byline) is scored against three truths, on
 the pages that have one: what the page states in its own JSON-LD or meta
 tags (`metadata_truth`), and, on the trafilatura set, the title, date and
-author its annotators wrote by hand (`annotated_truth`). The title exactly
+author its annotators wrote by hand (`annotated_truth`), and our own hand
+truth of the same pages (`own_truth`: benchmarks/metadata_hand, two
+annotators per page from its guide and the page alone, adjudicated). The title exactly
 (white space collapsed, NFC), the published date by its day (or, where the
 page states a time with its offset, the same instant in another offset), the
 byline as the set of names (declcli's `byline`, who the page credits, and
@@ -71,6 +73,7 @@ REPO = Path(__file__).resolve().parent.parent
 DATASETS = REPO / ".." / "shared" / "datasets"
 DEFAULT_DATASET = DATASETS / "article-extraction-benchmark"
 TRAFILATURA_DATASET = DATASETS / "trafilatura-eval-dev"
+OWN_TRUTH = REPO / "benchmarks" / "metadata_hand" / "gold"
 
 BOOTSTRAP_RESAMPLES = 1000
 BOOTSTRAP_SEED = 13
@@ -175,6 +178,7 @@ class Page:
     html: bytes
     truth: object  # the true body (aeb) or {"with": [...], "without": [...]} (trafilatura)
     annotated: dict = field(default_factory=dict)  # hand-annotated title/published/authors (trafilatura set)
+    own: dict = field(default_factory=dict)  # the same, from our own hand truth (benchmarks/metadata_hand)
 
 
 @dataclass
@@ -212,6 +216,7 @@ def load_aeb(path: Path = DEFAULT_DATASET) -> DevSet:
 def load_trafilatura(path: Path = TRAFILATURA_DATASET, split: str = "tune") -> DevSet:
     """trafilatura-eval-dev; `split`: tune (held-out pages left out), heldout, or all."""
     data = json.loads((path / "evaldata.json").read_text(encoding="utf-8"))
+    own = own_truth()
     pages = []
     for key in sorted(data):
         held = is_heldout(key)
@@ -220,7 +225,13 @@ def load_trafilatura(path: Path = TRAFILATURA_DATASET, split: str = "tune") -> D
         entry = data[key]
         with gzip.open(path / "html" / f"{entry['file']}.gz", "rb") as fh:
             pages.append(
-                Page(key, fh.read(), {"with": entry.get("with", []), "without": entry.get("without", [])}, annotated_truth(entry))
+                Page(
+                    key,
+                    fh.read(),
+                    {"with": entry.get("with", []), "without": entry.get("without", [])},
+                    annotated_truth(entry),
+                    own.get(entry["file"], {}),
+                )
             )
     name = "trafilatura-eval-dev" + ("" if split == "all" else f" ({split})")
     return DevSet(name, "snippet", pages)
@@ -384,6 +395,33 @@ def annotated_truth(entry: dict) -> dict:
     return truth
 
 
+def own_truth(folder: Path = OWN_TRUTH) -> dict[str, dict]:
+    """Our own hand truth of the trafilatura set's pages, by page file: the title,
+    published date and authors two annotators judged from the page alone by
+    `benchmarks/metadata_hand/GUIDE.md`, adjudicated (gold/*.yaml). `byline` is
+    who the page credits: its persons, else the organisation credited."""
+    import yaml
+
+    truths: dict[str, dict] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        for record in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            truth: dict = {}
+            title = _clean_value(record.get("title") or "")
+            if title:
+                truth["title"] = title
+            published = str(record.get("published") or "")
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+                truth["published"] = published
+            authors = [a for a in record.get("authors") or [] if isinstance(a, str) and a.strip()]
+            if authors:
+                truth["authors"] = authors
+            credit = record.get("credit")
+            if authors or (isinstance(credit, str) and credit.strip()):
+                truth["byline"] = authors or [credit]
+            truths[record["page"]] = truth
+    return truths
+
+
 def _name_set(names) -> frozenset:
     """Person names compared as a set: each value split at commas, semicolons,
     " / " and "and", a "By" dropped, an affiliation after "for"/"from", a
@@ -431,10 +469,13 @@ def metadata_hits(truth: dict, found: dict) -> dict[str, bool]:
         )
     if "authors" in truth:
         hits["authors"] = _name_set(found.get("authors") or []) == _name_set(truth["authors"])
-        # who the page credits (declcli's `byline`: a desk or the site where
-        # it names no person); a tool without one is scored by its authors
+    # who the page credits (declcli's `byline`: a desk or the site where it
+    # names no person); a tool without one is scored by its authors. A truth
+    # without a `byline` of its own credits its authors.
+    credited = truth.get("byline", truth.get("authors"))
+    if credited:
         byline = found["byline"] if "byline" in found else found.get("authors")
-        hits["byline"] = _name_set(byline or []) == _name_set(truth["authors"])
+        hits["byline"] = _name_set(byline or []) == _name_set(credited)
     return hits
 
 
@@ -524,6 +565,7 @@ class Score:
     per_page: dict[str, tuple] = field(default_factory=dict)
     metadata: dict[str, list[bool]] = field(default_factory=dict)  # field -> hit per page stating it
     annotated: dict[str, list[bool]] = field(default_factory=dict)  # the same against hand annotations
+    own: dict[str, list[bool]] = field(default_factory=dict)  # the same against our own hand truth
 
     def prf(self, counts=None):
         counts = list(self.per_page.values()) if counts is None else counts
@@ -595,6 +637,9 @@ def run(name: str, extract, pages, metric: str = "shingle", with_metadata=None) 
             for key, hit in metadata_hits(page.annotated, found.get(page.id, {})).items():
                 if key in with_metadata[1]:
                     score.annotated.setdefault(key, []).append(hit)
+            for key, hit in metadata_hits(page.own, found.get(page.id, {})).items():
+                if key in with_metadata[1]:
+                    score.own.setdefault(key, []).append(hit)
     return score, outputs
 
 
@@ -665,7 +710,11 @@ def main(argv: list[str] | None = None) -> int:
             s = scores[t]
             print(f"{t}: {s.seconds:.1f} s, {s.pages / s.seconds if s.seconds else 0:.1f} pages/s")
         if not args.no_metadata:
-            for label, attr in (("the page's own JSON-LD/meta", "metadata"), ("the set's hand annotations", "annotated")):
+            for label, attr in (
+                ("the page's own JSON-LD/meta", "metadata"),
+                ("the set's hand annotations", "annotated"),
+                ("our own hand truth (benchmarks/metadata_hand)", "own"),
+            ):
                 if not any(getattr(scores[t], attr) for t in tools):
                     continue
                 print(f"\nmetadata against {label} (share right [Wilson 95%], pages stating it):")

@@ -213,3 +213,27 @@ def test_an_annotated_date_without_its_zeros_is_that_day():
     assert bench.annotated_truth({"date": "2022-11-1"})["published"] == "2022-11-01"
     assert bench.annotated_truth({"date": "2022-1-17 09:00"})["published"] == "2022-01-17"
     assert "published" not in bench.annotated_truth({"date": "2022-11-123"})
+
+
+def test_our_own_hand_truth_is_read_by_page_with_the_credit_as_byline(tmp_path):
+    # benchmarks/metadata_hand/gold: one record per page; a page crediting only a desk
+    # has that desk as its byline and no people; dates YAML reads as dates count by their day
+    bench = _bench()
+    (tmp_path / "tune-01.yaml").write_text(
+        "- page: a.html\n  title: ' A  headline '\n  published: 2020-05-17\n  authors: [Jane Doe, John Roe]\n  credit: null\n"
+        "- page: b.html\n  title: null\n  published: null\n  authors: []\n  credit: dpa\n"
+        "- page: c.html\n  title: Other\n  published: '2020-5-1'\n  authors: []\n  credit: null\n",
+        encoding="utf-8",
+    )
+    truths = bench.own_truth(tmp_path)
+    assert truths["a.html"] == {
+        "title": "A headline",
+        "published": "2020-05-17",
+        "authors": ["Jane Doe", "John Roe"],
+        "byline": ["Jane Doe", "John Roe"],
+    }
+    assert truths["b.html"] == {"byline": ["dpa"]}
+    assert truths["c.html"] == {"title": "Other"}
+    desk = bench.metadata_hits(truths["b.html"], {"authors": [], "byline": ["DPA"]})
+    assert desk == {"byline": True}
+    assert bench.metadata_hits(truths["b.html"], {"authors": ["Max Muster"]}) == {"byline": False}
