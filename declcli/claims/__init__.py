@@ -30,7 +30,7 @@ from .attribution import as_attribution, bare_speaker, find_frame, quote_regions
 from .chrome import boxed_lists, display_copies, ends_as_sentence, is_chrome, question_headings
 from .clauses import clause_spans
 from .consistency import NameVotes, harmonise
-from .context import Context, clean_name, entities
+from .context import Context, clean_name, entities, note_descriptions
 from .dates import MONTH_WORDS, WEEKDAYS, find_dates, list_year, reference_day, schedule_row, with_list_year
 from .genders import note_genders
 from .lexicon import words
@@ -78,6 +78,7 @@ def iter_claims(
         votes.add(docs)
         harmonise(docs, votes)
         note_genders(docs, ctx)
+        note_descriptions(window, ctx)
         note_products(docs, ctx)
         ctx.lower_words.update(token.text for doc in docs for token in doc if token.is_lower and token.is_alpha)
         set_in = _set_into_the_story([ends_as_sentence(doc.text) for doc in docs])
@@ -87,6 +88,7 @@ def iter_claims(
             # Not a headline: a post's text (its signature line follows) or a list's rows after a lead-in's colon.
             set_in_k = set_in[k] and posts[k] is None and not (k > 0 and docs[k - 1].text.rstrip().endswith(":"))
             furniture = offset in copies or boxed[k]
+            ctx.position = offset
             claims = [] if furniture else _paragraph_claims(doc, offset, sents, ref, ctx, set_in_k)
             if posts[k] is not None:
                 # An embedded post: the paragraph before its signature line is the account's.

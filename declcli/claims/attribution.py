@@ -160,7 +160,11 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             # "according to" later in the clause may still give a source).
             no_speech = objects and not quoted and not colon and main_verb.lemma_ in lex.object_not_speech
             # "Holmes testified.", "Schiff asked.": a speaker tag cut off from its quote is attributed to its speaker.
-            tag_only = all(c.dep_ in ("nsubj", "punct", "advmod", "npadvmod", "aux") for c in main_verb.children)
+            # '“Amazing,” Davis said.': a quoted word or phrase before the tag is what was said.
+            tag_only = all(
+                c.dep_ in ("nsubj", "punct", "advmod", "npadvmod", "aux") or _quoted_words(c, main_verb)
+                for c in main_verb.children
+            )
             if not no_speech and (
                 colon or doc[clause_end - 1].text == ":" or that_object or (objects and complement) or quoted or tag_only
             ):
@@ -224,6 +228,16 @@ def bare_speaker(main_verb, ctx: Context):
         if subject is not None:
             return source_text(subject, ctx), main_verb.text
     return None
+
+
+def _quoted_words(child, verb) -> bool:
+    """Whether `child` is a complement of `verb` standing between quotation marks before it, such
+    as a quoted word that is no clause ('“Amazing,” Davis said'; '"Great," she said')."""
+    doc = verb.doc
+    if child.dep_ not in ("ccomp", "xcomp", "intj", "dobj") or child.i > verb.i or child.left_edge.i == 0:
+        return False
+    closing = doc[child.right_edge.i + 1 : verb.i]
+    return doc[child.left_edge.i - 1].text in _QUOTE_MARKS and any(t.text in _QUOTE_MARKS for t in closing)
 
 
 def _has_object(verb) -> bool:
@@ -357,6 +371,14 @@ def source_text(token, ctx: Context) -> str | None:
         for t in token.subtree
         if not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > token.i)
     )
+    if definite and keep and token.is_lower and token.tag_ == "NN":
+        # "the actor said", "The German automaker … says": the one the text described so ("actor
+        # James Van Der Beek", "German automaker Volkswagen"), with every word of the description
+        # (a singular noun: "the physicians" are not the one "family medicine physician" named).
+        modifiers = {t.lower_ for t in keep if t.i < token.i and t.pos_ in ("ADJ", "NOUN", "PROPN")}
+        described = ctx.described_as(token.lemma_.lower(), modifiers, ctx.position + token.idx)
+        if described:
+            return described
     if definite and keep and (token.is_lower or token.lower_ in lex.titles) and token.tag_ in ("NN", "NNP"):
         # "the minister told journalists": the minister named last ("The PAHO Director": the director
         # named last), and no one else: "the expert warned" after Prince Andrew is an expert the

@@ -39,6 +39,11 @@ class Context:
     lower_words: set[str] = field(default_factory=set)  # the words the article writes in lower case
     products: set[str] = field(default_factory=set)  # names the article calls things (products.py)
     org_by_noun: dict[str, str] = field(default_factory=dict)  # "group" -> "WeWorkers Coalition" ("The group, X,")
+    # (offset, name, words) of each person or body the text describes with common nouns ("actor X",
+    # "X, the singer and guitarist", "German automaker Y"), in text order; `position`: where the
+    # paragraph being read starts in the text
+    descriptions: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
+    position: int = 0
 
     def note_org(self, name: str) -> None:
         """An organisation named as a subject or speaker: what "it" (and "they") stand for next."""
@@ -74,6 +79,15 @@ class Context:
             last = role.lower().split()[-1] if role else ""
             if last and short.get(last, last).rstrip("s") == head.rstrip("s"):
                 return name
+        return None
+
+    def described_as(self, head: str, modifiers: set[str], before: int) -> str | None:
+        """The person or body last described, before offset `before`, by the noun `head` and every
+        word of `modifiers` ("the actor" -> "actor James Van Der Beek"; "the German automaker" ->
+        "German automaker Volkswagen", not "Japanese automaker Nissan")."""
+        for at, name, words in reversed(self.descriptions):
+            if at < before and head in words and modifiers <= words:
+                return self.persons[name].name if name in self.persons else name
         return None
 
     def person(self, name: str) -> Person:
@@ -133,6 +147,45 @@ class Context:
         wanted = {"he": "m", "she": "f"}.get(pronoun)
         known = self.gender(name)
         return wanted is None or known is None or known == wanted
+
+
+def _describing(token) -> bool:
+    """A word of a description before a name: a common noun, an adjective or "and" in lower case,
+    a nationality ("German automaker"), or a noun opening the sentence ("Actor X said")."""
+    if token.pos_ in ("ADJ", "PROPN") and token.ent_type_ == "NORP":
+        return True
+    if token.pos_ == "NOUN" and token.is_sent_start and token.is_title:
+        return True
+    return token.is_lower and token.pos_ in ("NOUN", "ADJ", "CCONJ")
+
+
+def note_descriptions(window, ctx: Context) -> None:
+    """Note the common nouns that describe each person and organisation entity of a window's
+    paragraphs ((doc, (offset, …)) pairs): lower-case words just before the name ("actor X", "real
+    estate agent X", "singer and guitarist X") and an apposition either way ("X, the suspect,";
+    "the company, X,"), so that "the actor said" is that person's."""
+    for doc, (offset, _sents) in window:
+        for ent in doc.ents:
+            if ent.label_ not in ("PERSON", "ORG"):
+                continue
+            words: list = []
+            i = ent.start - 1
+            while i >= 0 and len(words) < 5 and _describing(doc[i]):
+                words.append(doc[i])
+                i -= 1
+            appositions = [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= ent.end]
+            if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN" and ent.root.head.i < ent.start:
+                appositions.append(ent.root.head)
+            # "Taylor Swift, her former record label and …": a possessed noun is another thing, in a list
+            appositions = [n for n in appositions if not any(c.dep_ == "poss" for c in n.children)]
+            for noun in appositions:
+                words += [t for t in noun.subtree if t.i <= noun.i or t.dep_ == "conj"]
+            nouns = {t.lemma_.lower() for t in words if t.pos_ == "NOUN"}
+            if not nouns:
+                continue
+            name = clean_name(ent.text) if ent.label_ == "PERSON" else ent.text.strip(" ,.;:\"'“”‘’")
+            if name:
+                ctx.descriptions.append((offset + ent.start_char, name, frozenset(t.lower_ for t in words) | nouns))
 
 
 def surname(name: str) -> str:

@@ -979,3 +979,36 @@ def test_a_quote_takes_its_speaker_from_a_name_it_holds_not_from_a_pronoun_resol
     # "they" (resolved to the body named before the quote) imagines; the quote is still Ann Lane's.
     assert meant.attribution == Attribution("Ann Lane", "said")
     assert ctx.last_quote == ("Ann Lane", "said")
+
+
+def test_a_quoted_word_before_its_speaker_tag_is_attributed():
+    # the quote is one word, no clause: the tag still names who said it
+    out = claims_of("“Wonderful,” Martina Kowalski said. The crowd left the hall.")
+    assert out[0].attribution is not None and out[0].attribution.source == "Martina Kowalski"
+    assert out[1].attribution is None
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Actor Tom Baxter spoke at the gala.\n\n“It was a wonderful night,” the actor said.", "Tom Baxter"),
+        ("Police arrested Michael Webb, the suspect, on Monday.\n\nThe suspect said he needed to get dressed.", "Michael Webb"),
+        (
+            "German automaker Volkswagen unveiled a wagon. Japanese automaker Nissan showed a sedan.\n\n"
+            "The German automaker says the wagon will go 300 miles on a charge.",
+            "Volkswagen",
+        ),
+    ],
+)
+def test_a_definite_description_speaks_for_the_one_the_text_described_so(text, source):
+    assert claims_of(text)[-1].attribution.source == source
+
+
+def test_a_description_the_text_gave_no_one_stays_as_written():
+    # "the physicians" (plural) are not the one "family medicine physician" named; "the expert" was described as no one
+    text = (
+        "Dr. Ana Ruiz, a family medicine physician, signed the letter.\n\n"
+        "“We have seen the effects,” the physicians stated. The expert warned that prices would rise."
+    )
+    out = claims_of(text)
+    assert [c.attribution.source for c in out[-2:]] == ["physicians", "expert"]
