@@ -1012,3 +1012,12 @@ def test_a_description_the_text_gave_no_one_stays_as_written():
     )
     out = claims_of(text)
     assert [c.attribution.source for c in out[-2:]] == ["physicians", "expert"]
+
+
+def test_a_tip_boxs_lines_give_no_claim():
+    text = (
+        "The company grew fast last year.\n\nIs there something you think we should know about Acme?\n\n"
+        "The Daily protects the confidentiality of its sources, but if you wish to conceal your identity, "
+        "here are the instructions for using SecureDrop.\n\nThe firm said sales rose."
+    )
+    assert [c.text for c in claims_of(text)] == ["The company grew fast last year.", "The firm said sales rose."]
