@@ -1,7 +1,7 @@
 """Compare two annotators' metadata records and prepare the adjudication.
 
     python benchmarks/metadata_hand/adjudicate.py agreement M1 M2 [tune-01 ...]
-    python benchmarks/metadata_hand/adjudicate.py prepare M1 M2 [tune-01 ...]
+    python benchmarks/metadata_hand/adjudicate.py prepare M1 M2 [tune-01 ...]   (or heldout-NN)
 
 `agreement` prints, per field, the share of pages both annotators judged alike (title as written,
 white space collapsed; the published day; the authors as a set of names, case-folded; the credit).
@@ -38,8 +38,8 @@ def _norm(field: str, value):
 def _stems(a: str, b: str, given: list[str]) -> list[str]:
     if given:
         return given
-    left = {p.stem for p in (HERE / "annotations" / a).glob("tune-*.yaml")}
-    right = {p.stem for p in (HERE / "annotations" / b).glob("tune-*.yaml")}
+    left = {p.stem for p in (HERE / "annotations" / a).glob("*.yaml")}
+    right = {p.stem for p in (HERE / "annotations" / b).glob("*.yaml")}
     return sorted(left & right)
 
 
