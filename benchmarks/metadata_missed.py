@@ -3,10 +3,11 @@ declcli got wrong on the trafilatura dev set, counted over the tuning split,
 so that failure classes show rather than pages (the source tables are in
 declcli.metadata: TITLE_SOURCES, PUBLISHED_SOURCES, AUTHOR_SOURCES).
 
-    python benchmarks/metadata_missed.py FIELD [--truth hand|page] [--show N]
+    python benchmarks/metadata_missed.py FIELD [--truth hand|own|page] [--show N]
 
 FIELD is title, published, byline (who the page credits) or authors (the people). `--truth hand` (default): the title,
-date and author trafilatura's annotators wrote; `page`: what the page states
+date and author trafilatura's annotators wrote; `own`: our own hand truth
+(benchmarks/metadata_hand/gold); `page`: what the page states
 in its JSON-LD or meta tags (benchmarks/extraction.py, metadata_truth; the
 article-extraction benchmark is read too). For each miss: the truth, what
 declcli gave, and every candidate of the field's table in order.
@@ -46,7 +47,7 @@ def candidates(field: str, page, text: str, html: str | None = None) -> tuple[st
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("field", choices=("title", "published", "byline", "authors"))
-    ap.add_argument("--truth", choices=("hand", "page"), default="hand")
+    ap.add_argument("--truth", choices=("hand", "own", "page"), default="hand")
     ap.add_argument("--show", type=int, default=1000, help="list at most N misses")
     args = ap.parse_args(argv)
 
@@ -56,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     from declcli.pipeline import clean
 
     bench = _bench()
-    sets = bench.available_sets("trafilatura" if args.truth == "hand" else "all", "tune")
+    sets = bench.available_sets("all" if args.truth == "page" else "trafilatura", "tune")
     if not sets:
         print(f"no development set found under {bench.DATASETS}", file=sys.stderr)
         return 2
@@ -64,8 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     misses = []
     for devset in sets:
         for p in devset.pages:
-            truth = p.annotated if args.truth == "hand" else bench.metadata_truth(p.html)
-            if ("authors" if args.field == "byline" else args.field) not in truth:
+            truth = {"hand": p.annotated, "own": p.own}.get(args.truth) or (
+                bench.metadata_truth(p.html) if args.truth == "page" else {}
+            )
+            if args.field not in bench.metadata_hits(truth, {}):
                 continue
             # the page's HTML too, as the pipeline hands it over (htmldate's last resort)
             head: list[str] = []
@@ -78,7 +81,12 @@ def main(argv: list[str] | None = None) -> int:
             decided, cands = candidates(args.field, page, text, html)
             tally[decided, hit] += 1
             if not hit:
-                misses.append((p.id, decided, truth.get(args.field, truth.get("authors")), found[args.field], cands))
+                stated = (
+                    truth.get(args.field, truth.get("authors"))
+                    if args.field != "byline"
+                    else truth.get("byline", truth.get("authors"))
+                )
+                misses.append((p.id, decided, stated, found[args.field], cands))
     total = sum(tally.values())
     print(f"{args.field} against {args.truth} truth: {sum(n for (_, hit), n in tally.items() if hit)} of {total} right")
     print("\nby the source that decided (right / wrong):")
