@@ -1021,3 +1021,15 @@ def test_a_tip_boxs_lines_give_no_claim():
         "here are the instructions for using SecureDrop.\n\nThe firm said sales rose."
     )
     assert [c.text for c in claims_of(text)] == ["The company grew fast last year.", "The firm said sales rose."]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("In a new paper, the doctors detail how the patient fell ill.", "doctors"),
+        ("The mayor begged residents not to leave their homes.", "mayor"),
+    ],
+)
+def test_verbs_of_detailing_and_begging_report(text, source):
+    attribution = claims_of(text)[0].attribution
+    assert attribution is not None and attribution.source == source
