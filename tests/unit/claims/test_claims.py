@@ -1033,3 +1033,11 @@ def test_a_tip_boxs_lines_give_no_claim():
 def test_verbs_of_detailing_and_begging_report(text, source):
     attribution = claims_of(text)[0].attribution
     assert attribution is not None and attribution.source == source
+
+
+def test_a_newsletters_own_lines_give_no_claim():
+    text = (
+        "Acme News Flash top business headlines for March 4 are here.\n\nCheck out what's clicking today in business.\n\n"
+        "This is the market news you need to know this Monday.\n\nHere's what to know:\n\nThe central bank raised rates."
+    )
+    assert [c.text for c in claims_of(text)] == ["The central bank raised rates."]
