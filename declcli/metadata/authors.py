@@ -461,11 +461,12 @@ _SOCIAL_PROFILE = patterns.compile(r"^(?:www\.)?(?:facebook|twitter|x|instagram|
 _DATE_IN_CREDIT = patterns.compile(r"\d{1,2}[./]\s?\d{1,2}|(?<!\w)\d{4}(?!\w)")
 
 
-def _credit(value: str, shown: bool = False) -> str | None:
+def _credit(value: str, shown: bool = False, roles: bool = False) -> str | None:
     """`value` as a credit the page gives its author (a desk, a team, an
     organisation, the site, a person), cleaned of its byline word, quotes and
     what follows the names; None when it credits no one: a bare role word
-    ("Redaktion", "the Editors"), a label or button, a date, a phrase.
+    ("Redaktion", "the Editors"; `roles`: a byline line's, which credits
+    the desk: "By Editorial Staff"), a label or button, a date, a phrase.
     `shown`: a line of the page (its names end at a date, a dash, a label)."""
     w = _words()
     value = norm_space(html.unescape(value or ""))
@@ -497,7 +498,9 @@ def _credit(value: str, shown: bool = False) -> str | None:
         return None
     # a role alone, with its article: "Redaktion", "der Redaktion", "Staff Writer"
     if not w["roles"].sub("", " ".join(x for x in words if x.lower() not in w["credit_words"])).strip(" -–—/"):
-        return None
+        # a byline line's credits the desk, without its article ("Von der
+        # Redaktion" -> "Redaktion")
+        return " ".join(words[1:] if len(words) > 1 and words[0].lower() in w["credit_words"] else words) if roles else None
     return value
 
 
@@ -533,7 +536,7 @@ def _credits_shown(f) -> list[str]:
     bare = []
     for line in f.hints.bylines:
         if w["prefix"].match(line):
-            credit = _credit(line, shown=True)
+            credit = _credit(line, shown=True, roles=True)
         else:
             m = w["prefix_inside"].search(line)
             credit = _credit(line[m.start(1) :], shown=True) if m else None
@@ -544,7 +547,7 @@ def _credits_shown(f) -> list[str]:
     # a line alone is a credit only whole: no date or label cut off it
     # ("Veröffentlicht am 12.10.2018" credits no one)
     for line in bare:
-        credit = _credit(line, shown=True)
+        credit = _credit(line, shown=True, roles=True)
         if credit and credit == norm_space(line).strip(_QUOTES + ",;"):
             return [credit]
     return []

@@ -61,8 +61,6 @@ def test_the_sites_name_alone_credits_no_one():
         # a role word alone, with or without its article
         ('<meta name="author" content="Redaktion">', ""),
         ('<meta name="author" content="Staff Writer">', ""),
-        ("", '<p class="byline">Von der Redaktion</p>'),
-        ("", '<p class="byline">By the Editors</p>'),
         # an account named for a role
         ("", '<p class="byline">by wordpressadmin</p>'),
         # a date cut off a line that is no byline: nothing is credited
@@ -184,4 +182,21 @@ def test_a_source_line_does_not_outrank_a_stated_credit():
 )
 def test_a_credit_set_off_by_bars_after_the_date(line, expected):
     a = _article("", _STORY + line)
+    assert (a.authors, a.byline) == ([], expected)
+
+
+@pytest.mark.parametrize(
+    "byline_html,expected",
+    [
+        # a byline line that credits the desk by its role word: the desk is
+        # the credit (a tag's role word alone is none: test_no_credit)
+        ('<p class="byline">By Editorial Staff</p>', ["Editorial Staff"]),
+        ('<p class="byline">Von der Redaktion</p>', ["Redaktion"]),
+        ('<p class="byline">By the Editors</p>', ["Editors"]),
+        # an author-classed element holding the role word alone
+        ('<span class="author">Redacción</span>', ["Redacción"]),
+    ],
+)
+def test_a_byline_line_that_credits_the_desk_by_its_role(byline_html, expected):
+    a = _article("", byline_html)
     assert (a.authors, a.byline) == ([], expected)
