@@ -571,6 +571,31 @@ def _credits_source_line(f) -> list[str]:
     return []
 
 
+_SET_ASIDE_CREDIT_MAX = 120
+
+
+def _credits_set_aside(f) -> list[str]:
+    """The credit of the first line that opens with a byline word, or holds
+    one after a date or a label ("11.09.2011, 16:20 von jovelstefan",
+    "Autor: red Kategorie: …"), among the lines the cleaner set aside, then
+    the body's paragraphs (not an author-classed element's, which the
+    bylines read): the byline beside a date that no element marks, where it
+    credits a desk, a user name or initials rather than a full name."""
+    w = _words()
+    for line in _set_aside_then_body(f, skip=_AUTHOR_CLASSED):
+        if len(line) > _SET_ASIDE_CREDIT_MAX or _COPYRIGHT.search(line):
+            continue
+        line = _LEADING_MARKS.sub("", line)
+        m = None if w["prefix"].match(line) else w["prefix_inside"].search(line)
+        if not (w["prefix"].match(line) or m):
+            continue
+        credit = _credit(line[m.start(1) :] if m else line, shown=True, roles=True)
+        # (a count is no credit: "Bild 1 von 10")
+        if credit and not any(ch.isdigit() for ch in credit):
+            return [credit]
+    return []
+
+
 def _credits(values: list[str], shown: bool = False) -> list[str]:
     """The credits of `values`, each once (any case), in order."""
     seen: set[str] = set()
@@ -597,6 +622,7 @@ BYLINE_SOURCES = (
     Source(
         'a publisher or source line ("Herausgeber: Nordex SE", "Quelle: TSV Bayer Dormagen")', lambda f: [_credits_source_line(f)]
     ),
+    Source('a line that opens with a byline word ("11.09.2011, 16:20 von jovelstefan")', lambda f: [_credits_set_aside(f)]),
 )
 
 

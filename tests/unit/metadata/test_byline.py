@@ -200,3 +200,26 @@ def test_a_credit_set_off_by_bars_after_the_date(line, expected):
 def test_a_byline_line_that_credits_the_desk_by_its_role(byline_html, expected):
     a = _article("", byline_html)
     assert (a.authors, a.byline) == ([], expected)
+
+
+def _page(body: str):
+    page = clean_html(f"<html><head></head><body>{body}</body></html>")
+    return extract_metadata(page, "\n\n".join(page.blocks))
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        # a user name after the date, in a line of the page no element marks as a byline
+        ("<div class='meta'>11.09.2011, 16:20 von harbourfox</div>", ["harbourfox"]),
+        # a labelled desk or initials, up to the next label
+        ("<div class='meta'>Autor: red</div>", ["red"]),
+        ("<div class='meta'>Autor: Online Redaktion Kategorie: Umwelt</div>", ["Online Redaktion"]),
+        # a count or a label is no credit
+        ("<div class='meta'>Bild 1 von 10 Vollbild</div>", []),
+        ("<div class='meta'>Posted by Archived</div>", []),
+    ],
+)
+def test_a_credit_in_a_line_that_opens_with_a_byline_word(line, expected):
+    a = _page(f"<div class='site'>{line}</div><article><h1>The plan</h1>{_STORY}</article>")
+    assert (a.authors, a.byline) == ([], expected)
