@@ -405,15 +405,19 @@ def _not_the_site_alone(names: list[str], f) -> list[str]:
     elcolombiano.com, "Interscenario" on interscenar.io): a stated author
     the site fills in, which the byline credits. (Beside a writer, a
     site's name is left to the people filter.)"""
-    if len(names) != 1:
-        return names
-    name = _INITIALS_AFTER.sub("", names[0])
+    return [] if len(names) == 1 and _the_sites_name(names[0], f) else names
+
+
+def _the_sites_name(value: str, f) -> bool:
+    """Whether a stated author is the site's own name: a domain, the site's
+    name (with an editor's initials after a slash) or its host's name."""
+    name = _INITIALS_AFTER.sub("", value)
     key = _NON_WORD.sub("", name.casefold())
     keys = {_NON_WORD.sub("", (f.site or "").casefold())}
     if f.host:
         host = f.host.casefold().removeprefix("www.")
         keys |= {_NON_WORD.sub("", host), _NON_WORD.sub("", host.rsplit(".", 1)[0])}
-    return [] if _DOMAIN_NAME.match(name) or key in keys - {""} else names
+    return bool(_DOMAIN_NAME.match(name)) or key in keys - {""}
 
 
 def _people(names: list[str], site: str | None, handles: bool = False, shown: bool = False) -> list[str]:
@@ -562,9 +566,15 @@ _SOURCE_LINE_MAX = 100
 def _credits_source_line(f) -> list[str]:
     """The credit of the first line that names the publisher or source (the
     lines the cleaner set aside, then the body's), where no byline source
-    credits anyone: a press release's issuer, a club's or agency's report."""
-    for line in _set_aside_then_body(f):
+    credits anyone: a press release's issuer, a club's or agency's report.
+    A source in the body's first half cites the facts ("Source: Russian
+    Defense Ministry, October 25, 2019" atop a fact check), a publisher
+    issues the text wherever it stands."""
+    head = range(len(f.page.removed), len(f.page.removed) + len(f.text.split("\n\n")) // 2)
+    for place, line in enumerate(_set_aside_then_body(f)):
         m = _SOURCE_LINE.match(line.strip()) if len(line) <= _SOURCE_LINE_MAX else None
+        if m and place in head and not line.lower().startswith("herausgeber"):
+            continue
         if m:
             credit = _credit(m.group(1), shown=True)
             return [credit] if credit else []
@@ -608,12 +618,33 @@ def _credits(values: list[str], shown: bool = False) -> list[str]:
 # a desk, a team, an organisation or the site by name, as credited. The
 # same places as AUTHOR_SOURCES, in the same order; a role word alone is
 # no credit, and the site's name only where a byline source gives it.
+def _stated(values: list[str], f) -> list[str]:
+    """A tag's credits, but the site's own name alone (a line of the page
+    that credits a desk or an agency comes before it: "Quelle: kathpress"
+    over a meta author "katholisch.at")."""
+    return [] if len(values) == 1 and _the_sites_name(values[0], f) else values
+
+
+def _stated_site(f) -> list[str]:
+    """The site's own name where a tag states it as the author, and no other
+    source credits anyone."""
+    for values in (
+        _credits(_credits_ld(f)),
+        _credits(_credits_other_items(f)),
+        _credits(_credits_meta(f)),
+        _credits([f.props["author"]] if "author" in f.props else []),
+    ):
+        if values:
+            return values
+    return []
+
+
 BYLINE_SOURCES = (
     Source("`authors`", lambda f: [f.authors]),
-    Source("JSON-LD authors (an organisation too)", lambda f: [_credits(_credits_ld(f))]),
-    Source("JSON-LD authors of a forum post, recipe or how-to", lambda f: [_credits(_credits_other_items(f))]),
-    Source("`meta name=author` (and `article:author`, `dc.creator` …)", lambda f: [_credits(_credits_meta(f))]),
-    Source("microdata `author`", lambda f: [_credits([f.props["author"]] if "author" in f.props else [])]),
+    Source("JSON-LD authors (an organisation too)", lambda f: [_stated(_credits(_credits_ld(f)), f)]),
+    Source("JSON-LD authors of a forum post, recipe or how-to", lambda f: [_stated(_credits(_credits_other_items(f)), f)]),
+    Source("`meta name=author` (and `article:author`, `dc.creator` …)", lambda f: [_stated(_credits(_credits_meta(f)), f)]),
+    Source("microdata `author`", lambda f: [_stated(_credits([f.props["author"]] if "author" in f.props else []), f)]),
     Source('a byline ("By HLNF Staff Report", "von auto-motor.at Redaktion")', lambda f: [_credits_shown(f)]),
     Source(
         'a credit set off by bars after the date ("8. Dezember 2010 · Rezepte von Mutti · 6 Kommentare")',
@@ -623,6 +654,7 @@ BYLINE_SOURCES = (
         'a publisher or source line ("Herausgeber: Nordex SE", "Quelle: TSV Bayer Dormagen")', lambda f: [_credits_source_line(f)]
     ),
     Source('a line that opens with a byline word ("11.09.2011, 16:20 von jovelstefan")', lambda f: [_credits_set_aside(f)]),
+    Source("the site's own name where a tag above states it", lambda f: [_stated_site(f)]),
 )
 
 

@@ -223,3 +223,19 @@ def _page(body: str):
 def test_a_credit_in_a_line_that_opens_with_a_byline_word(line, expected):
     a = _page(f"<div class='site'>{line}</div><article><h1>The plan</h1>{_STORY}</article>")
     assert (a.authors, a.byline) == ([], expected)
+
+
+def test_a_shown_source_comes_before_the_sites_own_name_in_the_author_tag():
+    # the tag fills in the site; the page credits the agency that wrote it
+    a = _article('<meta name="author" content="kirchenblatt.ch">', _STORY + "<p>Quelle: kipa</p>")
+    assert (a.authors, a.byline) == ([], ["kipa"])
+    # with no other credit, the site's name the tag states is the byline
+    assert _article('<meta name="author" content="kirchenblatt.ch">').byline == ["kirchenblatt.ch"]
+
+
+def test_a_source_atop_the_body_cites_the_facts_and_credits_no_one():
+    body = "<p>Source: Ministry of Transport, May 2, 2021</p>" + _STORY * 3
+    assert _article("", body).byline == []
+    assert _article('<meta name="author" content="factline.org">', body).byline == ["factline.org"]
+    # a publisher issues the text wherever it stands
+    assert _article("", "<p>Herausgeber: Nordwind AG</p>" + _STORY * 3).byline == ["Nordwind AG"]
