@@ -56,6 +56,7 @@ def _words():
         "prefix_inside": patterns.compile(rf"(?:\d|:)\s+(({alt(data['byline_prefixes'])}):?\s+\S)", re.I),
         "prefix": patterns.compile(rf"^({alt(data['byline_prefixes'])}):?\s+", re.I),
         "particles": frozenset(data["name_particles"]),
+        "weekdays": frozenset(data["weekdays"]),
         "credit_words": frozenset(data["credit_words"]),
         "organisation_forms": frozenset(data["organisation_forms"]),
         "organisation_word": patterns.compile(rf"(?:{alt(data['organisation_word_ends'])})(?!\w)", re.I),
@@ -420,6 +421,37 @@ def _the_sites_name(value: str, f) -> bool:
     return bool(_DOMAIN_NAME.match(name)) or key in keys - {""}
 
 
+# A paragraph of prose ends a sentence: "… dijo.", "… onlookers."
+_SENTENCE_END = patterns.compile(r"[.!?…][\"'’”»)]?$")
+_DASHED = patterns.compile(r"^[-–—]\s*")
+
+
+def _from_signature(f) -> list[str]:
+    """A full name alone in a paragraph of the body after a paragraph of
+    prose: the article's signature at its end, after a dash ("– Jane Doe"),
+    or its byline over the date (the next paragraph opens with a weekday or
+    a date: "Rebeca Monge" / "Jueves, 21 de Abril de 2022"). A name alone
+    at the end without its dash is as often a box's heading ("Similar
+    Articles")."""
+    w = _words()
+    paragraphs = [p.strip() for p in f.text.split("\n\n") if p.strip()]
+    for i in range(1, len(paragraphs)):
+        paragraph, before = paragraphs[i], paragraphs[i - 1]
+        name = _DASHED.sub("", paragraph)
+        if not (2 <= len(name.split()) <= 4 and name[-1:].isalpha() and _SENTENCE_END.search(before)):
+            continue
+        if not _plausible_author(name, f.site, shown=True) or _an_organisations(name):
+            continue
+        if i + 1 == len(paragraphs):
+            signed = name != paragraph
+        else:
+            first_word = paragraphs[i + 1].split()[0].strip(",.").lower()
+            signed = bool(w["date_opening"].match(paragraphs[i + 1])) or first_word in w["weekdays"]
+        if signed:
+            return [name]
+    return []
+
+
 def _people(names: list[str], site: str | None, handles: bool = False, shown: bool = False) -> list[str]:
     """The plausible people of `names`, each once (any case), in order;
     `shown`: names from a line of the page."""
@@ -449,6 +481,10 @@ AUTHOR_SOURCES = (
     Source(
         'a full name set off by bars from the date ("04.02.2022 | 13:10 Uhr | Uta Helkenberg")',
         lambda f: [_people(_from_date_line(f), f.site)],
+    ),
+    Source(
+        "a full name that signs the article after a dash, or stands over its date, in a paragraph of its own",
+        lambda f: [_from_signature(f)],
     ),
 )
 

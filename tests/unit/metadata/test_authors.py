@@ -386,3 +386,22 @@ def test_a_teasers_byline_is_not_read_again_among_the_lines_set_aside():
     )
     page = clean_html("<html><body><article><h1>The plan</h1>" + _STORY + "</article>" + related + "</body></html>")
     assert extract_metadata(page, "\n\n".join(page.blocks)).authors == []
+
+
+@pytest.mark.parametrize(
+    "after_story,expected",
+    [
+        # the article signed at its end after a dash
+        ("<p>– Tamsin Oakley</p>", ["Tamsin Oakley"]),
+        # a name over the date, after the lead's paragraph
+        ("<p>Olivia Brandt</p><p>Thursday, 21 April 2022</p>" + _STORY, ["Olivia Brandt"]),
+        # a box's heading or a closing greeting at the end is no signature
+        ("<p>Similar Articles</p>", []),
+        ("<p>Guten Appetit!</p>", []),
+        # a category over a date that "Posted on" opens
+        ("<p>Business Buzz</p><p>Posted on April 29, 2022</p>" + _STORY, []),
+    ],
+)
+def test_a_full_name_alone_that_signs_the_article_or_stands_over_its_date(after_story, expected):
+    page = clean_html(f"<html><body><article><h1>The plan</h1>{_STORY}{after_story}</article></body></html>")
+    assert extract_metadata(page, "\n\n".join(page.blocks)).authors == expected
