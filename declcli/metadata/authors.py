@@ -121,6 +121,9 @@ def _plausible_author(name: str, site: str | None, handles: bool = False, shown:
     words = name.split()
     if _an_organisations(name):
         return False
+    # an account named for a role, in capitals: "BBNTEAM", "NEWSDESK"
+    if len(words) == 1 and name.isupper() and _words()["role_inside"].search(name):
+        return False
     if words and words[0][:1].isupper():
         # In a line of the page, the lower-case words of a name are its
         # particles ("Jose de la Cruz"); others make a phrase ("Publiziert
@@ -194,11 +197,14 @@ def _an_organisations(value: str) -> bool:
     # (a domain after a name is the writer's outlet: "Troy L. Smith, Cleveland.com")
     return (
         bool(words and _DOMAIN_WORD.match(words[0]))
+        # two words joined by "&" make a firm's name: "Jobs & Hire", "Procter & Gamble"
+        or bool(_FIRM_PAIR.match(value.strip()))
         or any(w in forms for w in words)
         or bool(_words()["organisation_word"].search(value))
     )
 
 
+_FIRM_PAIR = patterns.compile(r"^[^\W\d_][\w-]*\s*&\s*[^\W\d_][\w-]*$")
 _DOMAIN_WORD = patterns.compile(r"^[a-z0-9-]+\.(?:de|com|net|org|at|ch|fr|it|es|nl|pl|uk|info|io|eu)$", re.I)
 
 
@@ -263,6 +269,12 @@ def _set_aside_then_body(f, skip=frozenset()) -> list[str]:
     return [text for why, text in f.page.removed if why not in skip] + f.text.split("\n\n")
 
 
+# A lead that its byline opens, up to a colon: "By Aaron Humes: The Americas
+# cannot ignore …" (a sentence of six words at least follows, where a label's
+# value would: "Von Fritz Imhof Quelle: Livenet")
+_BYLINE_OPENS_LEAD = patterns.compile(r"^(?i:by|von|por|par)\s+((?:[^\W\d_][\w.'’-]*\s+){1,3}[^\W\d_][\w.'’-]*):\s+(?:\S+\s+){5}")
+
+
 def _from_set_aside(f) -> list[str]:
     """A byline line that opens with its word ("Par Matthieu Hy le 07 Mai
     2020", "Von: Götz Warnke") among the lines the cleaner set aside, then
@@ -271,7 +283,9 @@ def _from_set_aside(f) -> list[str]:
     # (not an author-classed element's: the bylines read those, and refused
     # a teaser's or a comment's)
     for line in _set_aside_then_body(f, skip=_AUTHOR_CLASSED):
-        if len(line) > 200 or _COPYRIGHT.search(line):
+        # (a long paragraph only where its byline opens the lead: "By Aaron
+        # Humes: The Americas cannot …")
+        if (len(line) > 200 and not _BYLINE_OPENS_LEAD.match(line)) or _COPYRIGHT.search(line):
             continue
         line = _LEADING_MARKS.sub("", line)  # "---- by Kenneth Surin", "— Par A"
         m = _words()["prefix"].match(line)
@@ -286,7 +300,9 @@ def _from_set_aside(f) -> list[str]:
         # ("Kategorie:"), and each is a full name: a word alone there is as
         # often a label or a degree ("Posted by Archived", "MS").
         # (the byline word first: "Written by: Julie Mollins" is no label)
-        names = _split_byline(_LABEL.split(_words()["prefix"].sub("", line), maxsplit=1)[0], None)
+        lead = _BYLINE_OPENS_LEAD.match(line)
+        line = _words()["prefix"].sub("", line)
+        names = _split_byline(lead.group(1) if lead else _LABEL.split(line, maxsplit=1)[0], None)
         if names and _plausible_author(names[0], f.site, shown=True):
             return [n for n in _people(names, f.site, shown=True) if len(n.split()) >= 2]
     return []

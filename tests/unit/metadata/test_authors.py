@@ -405,3 +405,17 @@ def test_a_teasers_byline_is_not_read_again_among_the_lines_set_aside():
 def test_a_full_name_alone_that_signs_the_article_or_stands_over_its_date(after_story, expected):
     page = clean_html(f"<html><body><article><h1>The plan</h1>{_STORY}{after_story}</article></body></html>")
     assert extract_metadata(page, "\n\n".join(page.blocks)).authors == expected
+
+
+def test_an_account_named_for_a_role_gives_way_to_the_writer_a_lead_opens_with():
+    # the posting account in capitals, and the writer's byline opening the lead up to a colon
+    item = {"@context": "https://schema.org", "@type": "NewsArticle", "author": {"@type": "Person", "name": "KPNTEAM"}}
+    head = f'<script type="application/ld+json">{json.dumps(item)}</script>'
+    lead = "<p>By Lena Okafor: The health agency warns that the surge is not over yet and asks for care.</p>"
+    assert _authors(head, lead) == ["Lena Okafor"]
+
+
+def test_two_words_joined_by_an_ampersand_in_a_tag_are_a_firm_not_two_people():
+    assert _authors('<meta name="author" content="Mills & Quarry">', '<p class="byline">By Dana Whitlock</p>') == [
+        "Dana Whitlock"
+    ]
