@@ -543,9 +543,6 @@ def _credit(value: str, shown: bool = False, roles: bool = False) -> str | None:
     # a name of six words at most besides its small words and dashes
     if len([x for x in words if x.lower() not in w["credit_words"] and any(c.isalpha() for c in x)]) > 6:
         return None
-    # an account named for a role, not a credit: "wordpressadmin"
-    if len(words) == 1 and value.islower() and w["role_inside"].search(value):
-        return None
     # Past its first word a credit's lower-case words are its small words
     # ("Bund der Energieverbraucher e.V."); others make a phrase ("Von
     # Atemschutzmaske über Exit-Strategie und Kontaktverbot bis Zoonose").

@@ -61,8 +61,6 @@ def test_the_sites_name_alone_credits_no_one():
         # a role word alone, with or without its article
         ('<meta name="author" content="Redaktion">', ""),
         ('<meta name="author" content="Staff Writer">', ""),
-        # an account named for a role
-        ("", '<p class="byline">by wordpressadmin</p>'),
         # a date cut off a line that is no byline: nothing is credited
         ("", '<p class="author">Veröffentlicht am 12.10.2018</p>'),
         # a phrase after a byline word
@@ -239,3 +237,16 @@ def test_a_source_atop_the_body_cites_the_facts_and_credits_no_one():
     assert _article('<meta name="author" content="factline.org">', body).byline == ["factline.org"]
     # a publisher issues the text wherever it stands
     assert _article("", "<p>Herausgeber: Nordwind AG</p>" + _STORY * 3).byline == ["Nordwind AG"]
+
+
+@pytest.mark.parametrize(
+    "head,byline_html,expected",
+    [
+        # a user name the page shows or states as the writer counts, "admin" too
+        ("", '<p class="byline">by siteadmin</p>', ["siteadmin"]),
+        ("", '<span class="author">admin</span>', ["admin"]),
+    ],
+)
+def test_a_user_name_named_for_a_role_is_credited_as_shown(head, byline_html, expected):
+    a = _article(head, byline_html)
+    assert (a.authors, a.byline) == ([], expected)
