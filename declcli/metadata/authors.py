@@ -468,10 +468,22 @@ def _from_signature(f) -> list[str]:
     return []
 
 
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Cities and countries by name (the gazetteer), read only where a list
+    of names holds a word alone."""
+    data = load("gazetteer")
+    return frozenset([*data["cities"], *data["capitals"].values(), *(row[2] for row in data["countries"] if row[2])])
+
+
 def _people(names: list[str], site: str | None, handles: bool = False, shown: bool = False) -> list[str]:
     """The plausible people of `names`, each once (any case), in order;
-    `shown`: names from a line of the page."""
+    `shown`: names from a line of the page. Among full names, a word alone
+    that is a city or a country is where the writer files from ("Markus
+    Balser, Berlin"), no person."""
     seen: set[str] = set()
+    if len(names) >= 2 and any(len(n.split()) >= 2 for n in names) and any(len(n.split()) == 1 for n in names):
+        names = [n for n in names if len(n.split()) >= 2 or n not in _places()]
     return [a for a in names if _plausible_author(a, site, handles, shown) and not (a.lower() in seen or seen.add(a.lower()))]
 
 

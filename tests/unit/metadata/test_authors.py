@@ -419,3 +419,17 @@ def test_two_words_joined_by_an_ampersand_in_a_tag_are_a_firm_not_two_people():
     assert _authors('<meta name="author" content="Mills & Quarry">', '<p class="byline">By Dana Whitlock</p>') == [
         "Dana Whitlock"
     ]
+
+
+@pytest.mark.parametrize(
+    "head,byline,expected",
+    [
+        # where the writer files from, among the names
+        ("", '<p class="byline">Von Hanna Feldkamp, Hamburg</p>', ["Hanna Feldkamp"]),
+        ('<meta name="author" content="Pia Morlot, Madrid, Jonas Brill">', "", ["Pia Morlot", "Jonas Brill"]),
+        # a one-word name that is no place stays
+        ("", '<p class="byline">By Ann Lee and Prince</p>', ["Ann Lee", "Prince"]),
+    ],
+)
+def test_a_city_among_the_names_is_where_the_writer_files_from(head, byline, expected):
+    assert _authors(head, byline) == expected
