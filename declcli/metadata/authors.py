@@ -670,7 +670,9 @@ def _credits_set_aside(f) -> list[str]:
 def _credits(values: list[str], shown: bool = False) -> list[str]:
     """The credits of `values`, each once (any case), in order."""
     seen: set[str] = set()
-    out = [c for c in (_credit(v, shown) for v in values) if c]
+    # (a desk a tag states by its role word counts, "Redacción"; a CMS's
+    # account in lower case there is no one's credit: "admin")
+    out = [c for c in (_credit(v, shown, roles=not v.islower()) for v in values) if c]
     return [c for c in out if not (c.lower() in seen or seen.add(c.lower()))]
 
 

@@ -58,9 +58,8 @@ def test_the_sites_name_alone_credits_no_one():
 @pytest.mark.parametrize(
     "head,byline_html",
     [
-        # a role word alone, with or without its article
-        ('<meta name="author" content="Redaktion">', ""),
-        ('<meta name="author" content="Staff Writer">', ""),
+        # a CMS's account in lower case in a tag
+        ('<meta name="author" content="admin">', ""),
         # a date cut off a line that is no byline: nothing is credited
         ("", '<p class="author">Veröffentlicht am 12.10.2018</p>'),
         # a phrase after a byline word
@@ -198,6 +197,12 @@ def test_a_credit_set_off_by_bars_after_the_date(line, expected):
 def test_a_byline_line_that_credits_the_desk_by_its_role(byline_html, expected):
     a = _article("", byline_html)
     assert (a.authors, a.byline) == ([], expected)
+
+
+@pytest.mark.parametrize("value", ["Redaktion", "Staff Writer", "Redacción"])
+def test_a_tag_that_credits_the_desk_by_its_role(value):
+    a = _article(f'<meta name="author" content="{value}">')
+    assert (a.authors, a.byline) == ([], [value])
 
 
 def _page(body: str):
