@@ -1,6 +1,6 @@
 """The byline: who the page credits as its author. The people of `authors`
 when it names any; else a desk, team, organisation or the site's name, as a
-byline source credits it; never a role word alone, a label, a date or a
+byline source credits it (a desk by its role word too); never a label, a date or a
 phrase, and never the site's name from og:site_name alone."""
 
 import json
