@@ -667,6 +667,22 @@ def _credits_set_aside(f) -> list[str]:
     return []
 
 
+# A dateline that names the agency in brackets: "Wien (epdÖ) – Auch …",
+# "Berlin (dpa) - Die …"
+_DATELINE_AGENCY = patterns.compile(r"^[^\W\d_][\w./' -]{1,40}?\s\(([^\W\d_][^()\d,;:]{1,24})\)\s*[-–—]\s")
+
+
+def _credits_dateline(f) -> list[str]:
+    """The agency a dateline names in brackets, in the body's first
+    paragraphs ("Wien (epdÖ) – Auch während …"): who supplied the text."""
+    for paragraph in f.text.split("\n\n")[:3]:
+        m = _DATELINE_AGENCY.match(paragraph.strip())
+        if m:
+            credit = _credit(m.group(1))
+            return [credit] if credit else []
+    return []
+
+
 def _credits(values: list[str], shown: bool = False) -> list[str]:
     """The credits of `values`, each once (any case), in order."""
     seen: set[str] = set()
@@ -717,6 +733,7 @@ BYLINE_SOURCES = (
         'a publisher or source line ("Herausgeber: Nordex SE", "Quelle: TSV Bayer Dormagen")', lambda f: [_credits_source_line(f)]
     ),
     Source('a line that opens with a byline word ("11.09.2011, 16:20 von jovelstefan")', lambda f: [_credits_set_aside(f)]),
+    Source('the agency a dateline names ("Wien (epdÖ) – …")', lambda f: [_credits_dateline(f)]),
     Source("the site's own name where a tag above states it", lambda f: [_stated_site(f)]),
 )
 

@@ -255,3 +255,17 @@ def test_a_source_atop_the_body_cites_the_facts_and_credits_no_one():
 def test_a_user_name_named_for_a_role_is_credited_as_shown(head, byline_html, expected):
     a = _article(head, byline_html)
     assert (a.authors, a.byline) == ([], expected)
+
+
+@pytest.mark.parametrize(
+    "lead,expected",
+    [
+        ("<p>Graz (kipa) – Die Synode tagte am Montag und beriet über den Haushalt der Diözese.</p>", ["kipa"]),
+        ("<p>Frankfurt am Main (ots) - Die Messe beginnt heute mit zwei neuen Hallen.</p>", ["ots"]),
+        # brackets that hold no agency: a year, a party's seat
+        ("<p>Berlin (2021) – Die Stadt wuchs weiter und baute drei neue Schulen.</p>", []),
+    ],
+)
+def test_the_agency_a_dateline_names_is_the_credit(lead, expected):
+    a = _article("", lead)
+    assert (a.authors, a.byline) == ([], expected)
