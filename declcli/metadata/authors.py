@@ -102,7 +102,18 @@ def _split_byline(text: str, end=_DATE_LINE_END) -> list[str]:
     # each name without the quotes a tag's value can carry ("'A, B'")
     parts = [_AFFILIATION_AFTER.sub("", p).strip(_QUOTES) for p in _words()["joiners"].split(text) if p and p.strip(_QUOTES)]
     # a shown name's agency or initials glued after a slash: "Peter Maahn/SP-X"
-    return [_AGENCY_AFTER.sub("", p) for p in parts] if shown else parts
+    return [_AGENCY_AFTER.sub("", _without_place(p)) for p in parts] if shown else parts
+
+
+# where the last writer files from, a place and its country after a slash
+# set off before it: "Sebastian Drescher Kakuma /Kenia" (a name's agency is
+# glued to it, "Peter Maahn/SP-X"; names are joined by " / ")
+_PLACE_SLASH_COUNTRY = patterns.compile(r"\s+[^\W\d_][\w-]*\s+/[^\W\d_][\w-]*$")
+
+
+def _without_place(name: str) -> str:
+    rest = _PLACE_SLASH_COUNTRY.sub("", name)
+    return rest if len(rest.split()) >= 2 else name  # "IT Finanzmagazin /PP" is the site's
 
 
 def _plausible_author(name: str, site: str | None, handles: bool = False, shown: bool = False) -> bool:

@@ -433,3 +433,8 @@ def test_two_words_joined_by_an_ampersand_in_a_tag_are_a_firm_not_two_people():
 )
 def test_a_city_among_the_names_is_where_the_writer_files_from(head, byline, expected):
     assert _authors(head, byline) == expected
+
+
+def test_a_place_and_its_country_after_the_last_name_go():
+    byline = '<p class="byline">Von Maren Tiedke und Jonas Albrecht Lodwar /Kenia</p>'
+    assert _authors("", byline) == ["Maren Tiedke", "Jonas Albrecht"]
