@@ -540,6 +540,9 @@ _SOCIAL_PROFILE = patterns.compile(r"^(?:www\.)?(?:facebook|twitter|x|instagram|
 _DATE_IN_CREDIT = patterns.compile(r"\d{1,2}[./]\s?\d{1,2}|(?<!\w)\d{4}(?!\w)")
 
 
+_TAG_LABEL = patterns.compile(r"^[^\W\d_]+:\s+(?=\S)")
+
+
 def _credit(value: str, shown: bool = False, roles: bool = False) -> str | None:
     """`value` as a credit the page gives its author (a desk, a team, an
     organisation, the site, a person), cleaned of its byline word, quotes and
@@ -551,6 +554,8 @@ def _credit(value: str, shown: bool = False, roles: bool = False) -> str | None:
     value = norm_space(html.unescape(value or ""))
     value = _LEADING_MARKS.sub("", value)
     value = w["prefix"].sub("", value)
+    if not shown:  # a tag's label before the name: "Verein: Historische Wehranlage in Horka e.V."
+        value = _TAG_LABEL.sub("", value)
     value = (w["shown_end"] if shown else _DATE_LINE_END).split(value, maxsplit=1)[0]
     if shown:
         value = w["credit_end"].split(_LABEL.split(value, maxsplit=1)[0], maxsplit=1)[0]

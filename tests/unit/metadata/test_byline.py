@@ -269,3 +269,8 @@ def test_a_user_name_named_for_a_role_is_credited_as_shown(head, byline_html, ex
 def test_the_agency_a_dateline_names_is_the_credit(lead, expected):
     a = _article("", lead)
     assert (a.authors, a.byline) == ([], expected)
+
+
+def test_a_tags_label_before_the_organisation_goes():
+    a = _article('<meta name="author" content="Verein: Freunde der Burg in Lauenstein e.V.">')
+    assert (a.authors, a.byline) == ([], ["Freunde der Burg in Lauenstein e.V."])
