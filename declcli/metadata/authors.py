@@ -685,15 +685,17 @@ def _credits_set_aside(f) -> list[str]:
 
 # A dateline that names the agency in brackets: "Wien (epdÖ) – Auch …",
 # "Berlin (dpa) - Die …"
-_DATELINE_AGENCY = patterns.compile(r"^[^\W\d_][\w./' -]{1,40}?\s\(([^\W\d_][^()\d,;:]{1,24})\)\s*[-–—]\s")
+_DATELINE_AGENCY = patterns.compile(r"^(?:[^\W\d_][\w./' -]{1,40}?\s)?\(([^\W\d_][^()\d,;:]{1,24})\)(?:\s*[-–—|]\s|\.-\s*)")
 
 
 def _credits_dateline(f) -> list[str]:
     """The agency a dateline names in brackets, in the body's first
-    paragraphs ("Wien (epdÖ) – Auch während …"): who supplied the text."""
-    for paragraph in f.text.split("\n\n")[:3]:
+    paragraphs or a line set aside ("Wien (epdÖ) – Auch während …",
+    "(EFE).- Nicaragua cerró …", "(Agenturen) | Stand: …"): who supplied
+    the text."""
+    for paragraph in [text for _, text in f.page.removed] + f.text.split("\n\n")[:3]:
         m = _DATELINE_AGENCY.match(paragraph.strip())
-        if m:
+        if m and m.group(1).strip() not in _places():  # "Halle (Saale) –", "(Leipzig) –"
             credit = _credit(m.group(1))
             return [credit] if credit else []
     return []

@@ -262,8 +262,12 @@ def test_a_user_name_named_for_a_role_is_credited_as_shown(head, byline_html, ex
     [
         ("<p>Graz (kipa) – Die Synode tagte am Montag und beriet über den Haushalt der Diözese.</p>", ["kipa"]),
         ("<p>Frankfurt am Main (ots) - Die Messe beginnt heute mit zwei neuen Hallen.</p>", ["ots"]),
-        # brackets that hold no agency: a year, a party's seat
+        # the agency alone in brackets, before the lead or the date
+        ("<p>(APA).- Die Regierung legte am Montag den Haushalt für das kommende Jahr vor.</p>", ["APA"]),
+        ("<p>(Agenturen) | Stand: 05/08/2019</p>", ["Agenturen"]),
+        # brackets that hold no agency: a year, a place
         ("<p>Berlin (2021) – Die Stadt wuchs weiter und baute drei neue Schulen.</p>", []),
+        ("<p>(Leipzig) – Die Stadt wuchs weiter und baute drei neue Schulen.</p>", []),
     ],
 )
 def test_the_agency_a_dateline_names_is_the_credit(lead, expected):
