@@ -56,6 +56,7 @@ def _words():
         "prefix_inside": patterns.compile(rf"(?:\d|:)\s+(({alt(data['byline_prefixes'])}):?\s+\S)", re.I),
         "prefix": patterns.compile(rf"^({alt(data['byline_prefixes'])}):?\s+", re.I),
         "particles": frozenset(data["name_particles"]),
+        "weekdays": frozenset(data["weekdays"]),
         "credit_words": frozenset(data["credit_words"]),
         "organisation_forms": frozenset(data["organisation_forms"]),
         "organisation_word": patterns.compile(rf"(?:{alt(data['organisation_word_ends'])})(?!\w)", re.I),
@@ -101,7 +102,18 @@ def _split_byline(text: str, end=_DATE_LINE_END) -> list[str]:
     # each name without the quotes a tag's value can carry ("'A, B'")
     parts = [_AFFILIATION_AFTER.sub("", p).strip(_QUOTES) for p in _words()["joiners"].split(text) if p and p.strip(_QUOTES)]
     # a shown name's agency or initials glued after a slash: "Peter Maahn/SP-X"
-    return [_AGENCY_AFTER.sub("", p) for p in parts] if shown else parts
+    return [_AGENCY_AFTER.sub("", _without_place(p)) for p in parts] if shown else parts
+
+
+# where the last writer files from, a place and its country after a slash
+# set off before it: "Sebastian Drescher Kakuma /Kenia" (a name's agency is
+# glued to it, "Peter Maahn/SP-X"; names are joined by " / ")
+_PLACE_SLASH_COUNTRY = patterns.compile(r"\s+[^\W\d_][\w-]*\s+/[^\W\d_][\w-]*$")
+
+
+def _without_place(name: str) -> str:
+    rest = _PLACE_SLASH_COUNTRY.sub("", name)
+    return rest if len(rest.split()) >= 2 else name  # "IT Finanzmagazin /PP" is the site's
 
 
 def _plausible_author(name: str, site: str | None, handles: bool = False, shown: bool = False) -> bool:
@@ -119,6 +131,9 @@ def _plausible_author(name: str, site: str | None, handles: bool = False, shown:
         return False
     words = name.split()
     if _an_organisations(name):
+        return False
+    # an account named for a role, in capitals: "BBNTEAM", "NEWSDESK"
+    if len(words) == 1 and name.isupper() and _words()["role_inside"].search(name):
         return False
     if words and words[0][:1].isupper():
         # In a line of the page, the lower-case words of a name are its
@@ -193,11 +208,14 @@ def _an_organisations(value: str) -> bool:
     # (a domain after a name is the writer's outlet: "Troy L. Smith, Cleveland.com")
     return (
         bool(words and _DOMAIN_WORD.match(words[0]))
+        # two words joined by "&" make a firm's name: "Jobs & Hire", "Procter & Gamble"
+        or bool(_FIRM_PAIR.match(value.strip()))
         or any(w in forms for w in words)
         or bool(_words()["organisation_word"].search(value))
     )
 
 
+_FIRM_PAIR = patterns.compile(r"^[^\W\d_][\w-]*\s*&\s*[^\W\d_][\w-]*$")
 _DOMAIN_WORD = patterns.compile(r"^[a-z0-9-]+\.(?:de|com|net|org|at|ch|fr|it|es|nl|pl|uk|info|io|eu)$", re.I)
 
 
@@ -262,6 +280,12 @@ def _set_aside_then_body(f, skip=frozenset()) -> list[str]:
     return [text for why, text in f.page.removed if why not in skip] + f.text.split("\n\n")
 
 
+# A lead that its byline opens, up to a colon: "By Aaron Humes: The Americas
+# cannot ignore …" (a sentence of six words at least follows, where a label's
+# value would: "Von Fritz Imhof Quelle: Livenet")
+_BYLINE_OPENS_LEAD = patterns.compile(r"^(?i:by|von|por|par)\s+((?:[^\W\d_][\w.'’-]*\s+){1,3}[^\W\d_][\w.'’-]*):\s+(?:\S+\s+){5}")
+
+
 def _from_set_aside(f) -> list[str]:
     """A byline line that opens with its word ("Par Matthieu Hy le 07 Mai
     2020", "Von: Götz Warnke") among the lines the cleaner set aside, then
@@ -270,7 +294,9 @@ def _from_set_aside(f) -> list[str]:
     # (not an author-classed element's: the bylines read those, and refused
     # a teaser's or a comment's)
     for line in _set_aside_then_body(f, skip=_AUTHOR_CLASSED):
-        if len(line) > 200 or _COPYRIGHT.search(line):
+        # (a long paragraph only where its byline opens the lead: "By Aaron
+        # Humes: The Americas cannot …")
+        if (len(line) > 200 and not _BYLINE_OPENS_LEAD.match(line)) or _COPYRIGHT.search(line):
             continue
         line = _LEADING_MARKS.sub("", line)  # "---- by Kenneth Surin", "— Par A"
         m = _words()["prefix"].match(line)
@@ -285,7 +311,9 @@ def _from_set_aside(f) -> list[str]:
         # ("Kategorie:"), and each is a full name: a word alone there is as
         # often a label or a degree ("Posted by Archived", "MS").
         # (the byline word first: "Written by: Julie Mollins" is no label)
-        names = _split_byline(_LABEL.split(_words()["prefix"].sub("", line), maxsplit=1)[0], None)
+        lead = _BYLINE_OPENS_LEAD.match(line)
+        line = _words()["prefix"].sub("", line)
+        names = _split_byline(lead.group(1) if lead else _LABEL.split(line, maxsplit=1)[0], None)
         if names and _plausible_author(names[0], f.site, shown=True):
             return [n for n in _people(names, f.site, shown=True) if len(n.split()) >= 2]
     return []
@@ -405,21 +433,68 @@ def _not_the_site_alone(names: list[str], f) -> list[str]:
     elcolombiano.com, "Interscenario" on interscenar.io): a stated author
     the site fills in, which the byline credits. (Beside a writer, a
     site's name is left to the people filter.)"""
-    if len(names) != 1:
-        return names
-    name = _INITIALS_AFTER.sub("", names[0])
+    return [] if len(names) == 1 and _the_sites_name(names[0], f) else names
+
+
+def _the_sites_name(value: str, f) -> bool:
+    """Whether a stated author is the site's own name: a domain, the site's
+    name (with an editor's initials after a slash) or its host's name."""
+    name = _INITIALS_AFTER.sub("", value)
     key = _NON_WORD.sub("", name.casefold())
     keys = {_NON_WORD.sub("", (f.site or "").casefold())}
     if f.host:
         host = f.host.casefold().removeprefix("www.")
         keys |= {_NON_WORD.sub("", host), _NON_WORD.sub("", host.rsplit(".", 1)[0])}
-    return [] if _DOMAIN_NAME.match(name) or key in keys - {""} else names
+    return bool(_DOMAIN_NAME.match(name)) or key in keys - {""}
+
+
+# A paragraph of prose ends a sentence: "… dijo.", "… onlookers."
+_SENTENCE_END = patterns.compile(r"[.!?…][\"'’”»)]?$")
+_DASHED = patterns.compile(r"^[-–—]\s*")
+
+
+def _from_signature(f) -> list[str]:
+    """A full name alone in a paragraph of the body after a paragraph of
+    prose: the article's signature at its end, after a dash ("– Jane Doe"),
+    or its byline over the date (the next paragraph opens with a weekday or
+    a date: "Rebeca Monge" / "Jueves, 21 de Abril de 2022"). A name alone
+    at the end without its dash is as often a box's heading ("Similar
+    Articles")."""
+    w = _words()
+    paragraphs = [p.strip() for p in f.text.split("\n\n") if p.strip()]
+    for i in range(1, len(paragraphs)):
+        paragraph, before = paragraphs[i], paragraphs[i - 1]
+        name = _DASHED.sub("", paragraph)
+        if not (2 <= len(name.split()) <= 4 and name[-1:].isalpha() and _SENTENCE_END.search(before)):
+            continue
+        if not _plausible_author(name, f.site, shown=True) or _an_organisations(name):
+            continue
+        if i + 1 == len(paragraphs):
+            signed = name != paragraph
+        else:
+            first_word = paragraphs[i + 1].split()[0].strip(",.").lower()
+            signed = bool(w["date_opening"].match(paragraphs[i + 1])) or first_word in w["weekdays"]
+        if signed:
+            return [name]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Cities and countries by name (the gazetteer), read only where a list
+    of names holds a word alone."""
+    data = load("gazetteer")
+    return frozenset([*data["cities"], *data["capitals"].values(), *(row[2] for row in data["countries"] if row[2])])
 
 
 def _people(names: list[str], site: str | None, handles: bool = False, shown: bool = False) -> list[str]:
     """The plausible people of `names`, each once (any case), in order;
-    `shown`: names from a line of the page."""
+    `shown`: names from a line of the page. Among full names, a word alone
+    that is a city or a country is where the writer files from ("Markus
+    Balser, Berlin"), no person."""
     seen: set[str] = set()
+    if len(names) >= 2 and any(len(n.split()) >= 2 for n in names) and any(len(n.split()) == 1 for n in names):
+        names = [n for n in names if len(n.split()) >= 2 or n not in _places()]
     return [a for a in names if _plausible_author(a, site, handles, shown) and not (a.lower() in seen or seen.add(a.lower()))]
 
 
@@ -446,6 +521,10 @@ AUTHOR_SOURCES = (
         'a full name set off by bars from the date ("04.02.2022 | 13:10 Uhr | Uta Helkenberg")',
         lambda f: [_people(_from_date_line(f), f.site)],
     ),
+    Source(
+        "a full name that signs the article after a dash, or stands over its date, in a paragraph of its own",
+        lambda f: [_from_signature(f)],
+    ),
 )
 
 
@@ -461,16 +540,22 @@ _SOCIAL_PROFILE = patterns.compile(r"^(?:www\.)?(?:facebook|twitter|x|instagram|
 _DATE_IN_CREDIT = patterns.compile(r"\d{1,2}[./]\s?\d{1,2}|(?<!\w)\d{4}(?!\w)")
 
 
-def _credit(value: str, shown: bool = False) -> str | None:
+_TAG_LABEL = patterns.compile(r"^[^\W\d_]+:\s+(?=\S)")
+
+
+def _credit(value: str, shown: bool = False, roles: bool = False) -> str | None:
     """`value` as a credit the page gives its author (a desk, a team, an
     organisation, the site, a person), cleaned of its byline word, quotes and
     what follows the names; None when it credits no one: a bare role word
-    ("Redaktion", "the Editors"), a label or button, a date, a phrase.
+    ("Redaktion", "the Editors"; `roles`: a byline line's, which credits
+    the desk: "By Editorial Staff"), a label or button, a date, a phrase.
     `shown`: a line of the page (its names end at a date, a dash, a label)."""
     w = _words()
     value = norm_space(html.unescape(value or ""))
     value = _LEADING_MARKS.sub("", value)
     value = w["prefix"].sub("", value)
+    if not shown:  # a tag's label before the name: "Verein: Historische Wehranlage in Horka e.V."
+        value = _TAG_LABEL.sub("", value)
     value = (w["shown_end"] if shown else _DATE_LINE_END).split(value, maxsplit=1)[0]
     if shown:
         value = w["credit_end"].split(_LABEL.split(value, maxsplit=1)[0], maxsplit=1)[0]
@@ -486,9 +571,6 @@ def _credit(value: str, shown: bool = False) -> str | None:
     # a name of six words at most besides its small words and dashes
     if len([x for x in words if x.lower() not in w["credit_words"] and any(c.isalpha() for c in x)]) > 6:
         return None
-    # an account named for a role, not a credit: "wordpressadmin"
-    if len(words) == 1 and value.islower() and w["role_inside"].search(value):
-        return None
     # Past its first word a credit's lower-case words are its small words
     # ("Bund der Energieverbraucher e.V."); others make a phrase ("Von
     # Atemschutzmaske über Exit-Strategie und Kontaktverbot bis Zoonose").
@@ -497,7 +579,9 @@ def _credit(value: str, shown: bool = False) -> str | None:
         return None
     # a role alone, with its article: "Redaktion", "der Redaktion", "Staff Writer"
     if not w["roles"].sub("", " ".join(x for x in words if x.lower() not in w["credit_words"])).strip(" -–—/"):
-        return None
+        # a byline line's credits the desk, without its article ("Von der
+        # Redaktion" -> "Redaktion")
+        return " ".join(words[1:] if len(words) > 1 and words[0].lower() in w["credit_words"] else words) if roles else None
     return value
 
 
@@ -533,7 +617,7 @@ def _credits_shown(f) -> list[str]:
     bare = []
     for line in f.hints.bylines:
         if w["prefix"].match(line):
-            credit = _credit(line, shown=True)
+            credit = _credit(line, shown=True, roles=True)
         else:
             m = w["prefix_inside"].search(line)
             credit = _credit(line[m.start(1) :], shown=True) if m else None
@@ -544,7 +628,7 @@ def _credits_shown(f) -> list[str]:
     # a line alone is a credit only whole: no date or label cut off it
     # ("Veröffentlicht am 12.10.2018" credits no one)
     for line in bare:
-        credit = _credit(line, shown=True)
+        credit = _credit(line, shown=True, roles=True)
         if credit and credit == norm_space(line).strip(_QUOTES + ",;"):
             return [credit]
     return []
@@ -559,11 +643,60 @@ _SOURCE_LINE_MAX = 100
 def _credits_source_line(f) -> list[str]:
     """The credit of the first line that names the publisher or source (the
     lines the cleaner set aside, then the body's), where no byline source
-    credits anyone: a press release's issuer, a club's or agency's report."""
-    for line in _set_aside_then_body(f):
+    credits anyone: a press release's issuer, a club's or agency's report.
+    A source in the body's first half cites the facts ("Source: Russian
+    Defense Ministry, October 25, 2019" atop a fact check), a publisher
+    issues the text wherever it stands."""
+    head = range(len(f.page.removed), len(f.page.removed) + len(f.text.split("\n\n")) // 2)
+    for place, line in enumerate(_set_aside_then_body(f)):
         m = _SOURCE_LINE.match(line.strip()) if len(line) <= _SOURCE_LINE_MAX else None
+        if m and place in head and not line.lower().startswith("herausgeber"):
+            continue
         if m:
             credit = _credit(m.group(1), shown=True)
+            return [credit] if credit else []
+    return []
+
+
+_SET_ASIDE_CREDIT_MAX = 120
+
+
+def _credits_set_aside(f) -> list[str]:
+    """The credit of the first line that opens with a byline word, or holds
+    one after a date or a label ("11.09.2011, 16:20 von jovelstefan",
+    "Autor: red Kategorie: …"), among the lines the cleaner set aside, then
+    the body's paragraphs (not an author-classed element's, which the
+    bylines read): the byline beside a date that no element marks, where it
+    credits a desk, a user name or initials rather than a full name."""
+    w = _words()
+    for line in _set_aside_then_body(f, skip=_AUTHOR_CLASSED):
+        if len(line) > _SET_ASIDE_CREDIT_MAX or _COPYRIGHT.search(line):
+            continue
+        line = _LEADING_MARKS.sub("", line)
+        m = None if w["prefix"].match(line) else w["prefix_inside"].search(line)
+        if not (w["prefix"].match(line) or m):
+            continue
+        credit = _credit(line[m.start(1) :] if m else line, shown=True, roles=True)
+        # (a count is no credit: "Bild 1 von 10")
+        if credit and not any(ch.isdigit() for ch in credit):
+            return [credit]
+    return []
+
+
+# A dateline that names the agency in brackets: "Wien (epdÖ) – Auch …",
+# "Berlin (dpa) - Die …"
+_DATELINE_AGENCY = patterns.compile(r"^(?:[^\W\d_][\w./' -]{1,40}?\s)?\(([^\W\d_][^()\d,;:]{1,24})\)(?:\s*[-–—|]\s|\.-\s*)")
+
+
+def _credits_dateline(f) -> list[str]:
+    """The agency a dateline names in brackets, in the body's first
+    paragraphs or a line set aside ("Wien (epdÖ) – Auch während …",
+    "(EFE).- Nicaragua cerró …", "(Agenturen) | Stand: …"): who supplied
+    the text."""
+    for paragraph in [text for _, text in f.page.removed] + f.text.split("\n\n")[:3]:
+        m = _DATELINE_AGENCY.match(paragraph.strip())
+        if m and m.group(1).strip() not in _places():  # "Halle (Saale) –", "(Leipzig) –"
+            credit = _credit(m.group(1))
             return [credit] if credit else []
     return []
 
@@ -571,7 +704,9 @@ def _credits_source_line(f) -> list[str]:
 def _credits(values: list[str], shown: bool = False) -> list[str]:
     """The credits of `values`, each once (any case), in order."""
     seen: set[str] = set()
-    out = [c for c in (_credit(v, shown) for v in values) if c]
+    # (a desk a tag states by its role word counts, "Redacción"; a CMS's
+    # account in lower case there is no one's credit: "admin")
+    out = [c for c in (_credit(v, shown, roles=not v.islower()) for v in values) if c]
     return [c for c in out if not (c.lower() in seen or seen.add(c.lower()))]
 
 
@@ -580,12 +715,33 @@ def _credits(values: list[str], shown: bool = False) -> list[str]:
 # a desk, a team, an organisation or the site by name, as credited. The
 # same places as AUTHOR_SOURCES, in the same order; a role word alone is
 # no credit, and the site's name only where a byline source gives it.
+def _stated(values: list[str], f) -> list[str]:
+    """A tag's credits, but the site's own name alone (a line of the page
+    that credits a desk or an agency comes before it: "Quelle: kathpress"
+    over a meta author "katholisch.at")."""
+    return [] if len(values) == 1 and _the_sites_name(values[0], f) else values
+
+
+def _stated_site(f) -> list[str]:
+    """The site's own name where a tag states it as the author, and no other
+    source credits anyone."""
+    for values in (
+        _credits(_credits_ld(f)),
+        _credits(_credits_other_items(f)),
+        _credits(_credits_meta(f)),
+        _credits([f.props["author"]] if "author" in f.props else []),
+    ):
+        if values:
+            return values
+    return []
+
+
 BYLINE_SOURCES = (
     Source("`authors`", lambda f: [f.authors]),
-    Source("JSON-LD authors (an organisation too)", lambda f: [_credits(_credits_ld(f))]),
-    Source("JSON-LD authors of a forum post, recipe or how-to", lambda f: [_credits(_credits_other_items(f))]),
-    Source("`meta name=author` (and `article:author`, `dc.creator` …)", lambda f: [_credits(_credits_meta(f))]),
-    Source("microdata `author`", lambda f: [_credits([f.props["author"]] if "author" in f.props else [])]),
+    Source("JSON-LD authors (an organisation too)", lambda f: [_stated(_credits(_credits_ld(f)), f)]),
+    Source("JSON-LD authors of a forum post, recipe or how-to", lambda f: [_stated(_credits(_credits_other_items(f)), f)]),
+    Source("`meta name=author` (and `article:author`, `dc.creator` …)", lambda f: [_stated(_credits(_credits_meta(f)), f)]),
+    Source("microdata `author`", lambda f: [_stated(_credits([f.props["author"]] if "author" in f.props else []), f)]),
     Source('a byline ("By HLNF Staff Report", "von auto-motor.at Redaktion")', lambda f: [_credits_shown(f)]),
     Source(
         'a credit set off by bars after the date ("8. Dezember 2010 · Rezepte von Mutti · 6 Kommentare")',
@@ -594,6 +750,9 @@ BYLINE_SOURCES = (
     Source(
         'a publisher or source line ("Herausgeber: Nordex SE", "Quelle: TSV Bayer Dormagen")', lambda f: [_credits_source_line(f)]
     ),
+    Source('a line that opens with a byline word ("11.09.2011, 16:20 von jovelstefan")', lambda f: [_credits_set_aside(f)]),
+    Source('the agency a dateline names ("Wien (epdÖ) – …")', lambda f: [_credits_dateline(f)]),
+    Source("the site's own name where a tag above states it", lambda f: [_stated_site(f)]),
 )
 
 

@@ -95,6 +95,13 @@ def _shown_headline(f: PageFacts) -> list[str | None]:
     # Leere": Marita Kramer …).
     if best and best != stated and best.endswith(stated) and ":" not in best[: -len(stated)]:
         return [stated]
+    # The kicker set off by a colon in the stated title and glued before the
+    # headline in the <h1> ("Zugverkehr: Im ICE …" and "Zugverkehr Im ICE
+    # …"; "Corona-Lockerungen: Autohäuser …" and "Nach Corona-Lockerungen
+    # Autohäuser …"): an element of its own over the headline.
+    kicker, colon, headline = stated.partition(": ")
+    if best and colon and len(headline.split()) >= 3 and best.endswith(" " + headline) and ":" not in best[: -len(headline)]:
+        return [headline]
     return [best]
 
 

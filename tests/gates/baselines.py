@@ -59,6 +59,13 @@ def _trafilatura_dev():
     return base, [base / "evaldata.json", *(base / "html").glob("*")]
 
 
+def _own_metadata_gold():
+    """Our own hand truth of the trafilatura dev set's tuning pages (the held-out
+    pages' gold is no part of it: it is scored once, at the end)."""
+    base = ROOT / "benchmarks" / "metadata_hand" / "gold"
+    return base, sorted(base.glob("tune-*.yaml"))
+
+
 def _one_file(path: Path):
     return lambda: (path.parent, [path])
 
@@ -68,6 +75,7 @@ CORPORA = {
     "benchmarks/claims_eval": _claims_eval,
     "shared/datasets/article-extraction-benchmark": _aeb,
     "shared/datasets/trafilatura-eval-dev": _trafilatura_dev,
+    "benchmarks/metadata_hand/gold (tune)": _own_metadata_gold,
     "tests/data/agreements_dev.json": _one_file(ROOT / "tests" / "data" / "agreements_dev.json"),
     "fixtures/sbd/golden_rules_en.json": _one_file(ROOT / "fixtures" / "sbd" / "golden_rules_en.json"),
 }

@@ -386,3 +386,55 @@ def test_a_teasers_byline_is_not_read_again_among_the_lines_set_aside():
     )
     page = clean_html("<html><body><article><h1>The plan</h1>" + _STORY + "</article>" + related + "</body></html>")
     assert extract_metadata(page, "\n\n".join(page.blocks)).authors == []
+
+
+@pytest.mark.parametrize(
+    "after_story,expected",
+    [
+        # the article signed at its end after a dash
+        ("<p>– Tamsin Oakley</p>", ["Tamsin Oakley"]),
+        # a name over the date, after the lead's paragraph
+        ("<p>Olivia Brandt</p><p>Thursday, 21 April 2022</p>" + _STORY, ["Olivia Brandt"]),
+        # a box's heading or a closing greeting at the end is no signature
+        ("<p>Similar Articles</p>", []),
+        ("<p>Guten Appetit!</p>", []),
+        # a category over a date that "Posted on" opens
+        ("<p>Business Buzz</p><p>Posted on April 29, 2022</p>" + _STORY, []),
+    ],
+)
+def test_a_full_name_alone_that_signs_the_article_or_stands_over_its_date(after_story, expected):
+    page = clean_html(f"<html><body><article><h1>The plan</h1>{_STORY}{after_story}</article></body></html>")
+    assert extract_metadata(page, "\n\n".join(page.blocks)).authors == expected
+
+
+def test_an_account_named_for_a_role_gives_way_to_the_writer_a_lead_opens_with():
+    # the posting account in capitals, and the writer's byline opening the lead up to a colon
+    item = {"@context": "https://schema.org", "@type": "NewsArticle", "author": {"@type": "Person", "name": "KPNTEAM"}}
+    head = f'<script type="application/ld+json">{json.dumps(item)}</script>'
+    lead = "<p>By Lena Okafor: The health agency warns that the surge is not over yet and asks for care.</p>"
+    assert _authors(head, lead) == ["Lena Okafor"]
+
+
+def test_two_words_joined_by_an_ampersand_in_a_tag_are_a_firm_not_two_people():
+    assert _authors('<meta name="author" content="Mills & Quarry">', '<p class="byline">By Dana Whitlock</p>') == [
+        "Dana Whitlock"
+    ]
+
+
+@pytest.mark.parametrize(
+    "head,byline,expected",
+    [
+        # where the writer files from, among the names
+        ("", '<p class="byline">Von Hanna Feldkamp, Hamburg</p>', ["Hanna Feldkamp"]),
+        ('<meta name="author" content="Pia Morlot, Madrid, Jonas Brill">', "", ["Pia Morlot", "Jonas Brill"]),
+        # a one-word name that is no place stays
+        ("", '<p class="byline">By Ann Lee and Prince</p>', ["Ann Lee", "Prince"]),
+    ],
+)
+def test_a_city_among_the_names_is_where_the_writer_files_from(head, byline, expected):
+    assert _authors(head, byline) == expected
+
+
+def test_a_place_and_its_country_after_the_last_name_go():
+    byline = '<p class="byline">Von Maren Tiedke und Jonas Albrecht Lodwar /Kenia</p>'
+    assert _authors("", byline) == ["Maren Tiedke", "Jonas Albrecht"]

@@ -1,6 +1,6 @@
 """The byline: who the page credits as its author. The people of `authors`
 when it names any; else a desk, team, organisation or the site's name, as a
-byline source credits it; never a role word alone, a label, a date or a
+byline source credits it (a desk by its role word too); never a label, a date or a
 phrase, and never the site's name from og:site_name alone."""
 
 import json
@@ -58,13 +58,8 @@ def test_the_sites_name_alone_credits_no_one():
 @pytest.mark.parametrize(
     "head,byline_html",
     [
-        # a role word alone, with or without its article
-        ('<meta name="author" content="Redaktion">', ""),
-        ('<meta name="author" content="Staff Writer">', ""),
-        ("", '<p class="byline">Von der Redaktion</p>'),
-        ("", '<p class="byline">By the Editors</p>'),
-        # an account named for a role
-        ("", '<p class="byline">by wordpressadmin</p>'),
+        # a CMS's account in lower case in a tag
+        ('<meta name="author" content="admin">', ""),
         # a date cut off a line that is no byline: nothing is credited
         ("", '<p class="author">Veröffentlicht am 12.10.2018</p>'),
         # a phrase after a byline word
@@ -185,3 +180,101 @@ def test_a_source_line_does_not_outrank_a_stated_credit():
 def test_a_credit_set_off_by_bars_after_the_date(line, expected):
     a = _article("", _STORY + line)
     assert (a.authors, a.byline) == ([], expected)
+
+
+@pytest.mark.parametrize(
+    "byline_html,expected",
+    [
+        # a byline line that credits the desk by its role word: the desk is
+        # the credit (a tag's role word alone is none: test_no_credit)
+        ('<p class="byline">By Editorial Staff</p>', ["Editorial Staff"]),
+        ('<p class="byline">Von der Redaktion</p>', ["Redaktion"]),
+        ('<p class="byline">By the Editors</p>', ["Editors"]),
+        # an author-classed element holding the role word alone
+        ('<span class="author">Redacción</span>', ["Redacción"]),
+    ],
+)
+def test_a_byline_line_that_credits_the_desk_by_its_role(byline_html, expected):
+    a = _article("", byline_html)
+    assert (a.authors, a.byline) == ([], expected)
+
+
+@pytest.mark.parametrize("value", ["Redaktion", "Staff Writer", "Redacción"])
+def test_a_tag_that_credits_the_desk_by_its_role(value):
+    a = _article(f'<meta name="author" content="{value}">')
+    assert (a.authors, a.byline) == ([], [value])
+
+
+def _page(body: str):
+    page = clean_html(f"<html><head></head><body>{body}</body></html>")
+    return extract_metadata(page, "\n\n".join(page.blocks))
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        # a user name after the date, in a line of the page no element marks as a byline
+        ("<div class='meta'>11.09.2011, 16:20 von harbourfox</div>", ["harbourfox"]),
+        # a labelled desk or initials, up to the next label
+        ("<div class='meta'>Autor: red</div>", ["red"]),
+        ("<div class='meta'>Autor: Online Redaktion Kategorie: Umwelt</div>", ["Online Redaktion"]),
+        # a count or a label is no credit
+        ("<div class='meta'>Bild 1 von 10 Vollbild</div>", []),
+        ("<div class='meta'>Posted by Archived</div>", []),
+    ],
+)
+def test_a_credit_in_a_line_that_opens_with_a_byline_word(line, expected):
+    a = _page(f"<div class='site'>{line}</div><article><h1>The plan</h1>{_STORY}</article>")
+    assert (a.authors, a.byline) == ([], expected)
+
+
+def test_a_shown_source_comes_before_the_sites_own_name_in_the_author_tag():
+    # the tag fills in the site; the page credits the agency that wrote it
+    a = _article('<meta name="author" content="kirchenblatt.ch">', _STORY + "<p>Quelle: kipa</p>")
+    assert (a.authors, a.byline) == ([], ["kipa"])
+    # with no other credit, the site's name the tag states is the byline
+    assert _article('<meta name="author" content="kirchenblatt.ch">').byline == ["kirchenblatt.ch"]
+
+
+def test_a_source_atop_the_body_cites_the_facts_and_credits_no_one():
+    body = "<p>Source: Ministry of Transport, May 2, 2021</p>" + _STORY * 3
+    assert _article("", body).byline == []
+    assert _article('<meta name="author" content="factline.org">', body).byline == ["factline.org"]
+    # a publisher issues the text wherever it stands
+    assert _article("", "<p>Herausgeber: Nordwind AG</p>" + _STORY * 3).byline == ["Nordwind AG"]
+
+
+@pytest.mark.parametrize(
+    "head,byline_html,expected",
+    [
+        # a user name the page shows or states as the writer counts, "admin" too
+        ("", '<p class="byline">by siteadmin</p>', ["siteadmin"]),
+        ("", '<span class="author">admin</span>', ["admin"]),
+    ],
+)
+def test_a_user_name_named_for_a_role_is_credited_as_shown(head, byline_html, expected):
+    a = _article(head, byline_html)
+    assert (a.authors, a.byline) == ([], expected)
+
+
+@pytest.mark.parametrize(
+    "lead,expected",
+    [
+        ("<p>Graz (kipa) – Die Synode tagte am Montag und beriet über den Haushalt der Diözese.</p>", ["kipa"]),
+        ("<p>Frankfurt am Main (ots) - Die Messe beginnt heute mit zwei neuen Hallen.</p>", ["ots"]),
+        # the agency alone in brackets, before the lead or the date
+        ("<p>(APA).- Die Regierung legte am Montag den Haushalt für das kommende Jahr vor.</p>", ["APA"]),
+        ("<p>(Agenturen) | Stand: 05/08/2019</p>", ["Agenturen"]),
+        # brackets that hold no agency: a year, a place
+        ("<p>Berlin (2021) – Die Stadt wuchs weiter und baute drei neue Schulen.</p>", []),
+        ("<p>(Leipzig) – Die Stadt wuchs weiter und baute drei neue Schulen.</p>", []),
+    ],
+)
+def test_the_agency_a_dateline_names_is_the_credit(lead, expected):
+    a = _article("", lead)
+    assert (a.authors, a.byline) == ([], expected)
+
+
+def test_a_tags_label_before_the_organisation_goes():
+    a = _article('<meta name="author" content="Verein: Freunde der Burg in Lauenstein e.V.">')
+    assert (a.authors, a.byline) == ([], ["Freunde der Burg in Lauenstein e.V."])

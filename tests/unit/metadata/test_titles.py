@@ -106,6 +106,9 @@ def test_an_og_title_that_is_only_the_site_is_passed_over():
             '"Pure Leere": Marita Kramer misses the Games',
             '"Pure Leere": Marita Kramer misses the Games',
         ),
+        # a kicker the stated title sets off by a colon, glued before the headline in the <h1>
+        ("Hafen: Die Mauer wird neu gebaut", "Hafen Die Mauer wird neu gebaut", "Die Mauer wird neu gebaut"),
+        ("Sturmschäden: Die Mauer wird neu gebaut", "Nach Sturmschäden Die Mauer wird neu gebaut", "Die Mauer wird neu gebaut"),
         # an <h1> that shares little with the stated title is a logo or a section
         ("Harbour wall to be rebuilt", "The Courier", "Harbour wall to be rebuilt"),
         ("Harbour wall to be rebuilt at last", "courier-news.com", "Harbour wall to be rebuilt at last"),
