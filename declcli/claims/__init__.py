@@ -305,7 +305,7 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         actors=actors,
         attribution=as_attribution(frame),
         quotes=_quotes(text),
-        dates=find_dates(text, ref, tense),
+        dates=find_dates(text, ref, tense, lambda x, y: doc.char_span(a + x, a + y, alignment_mode="expand")),
         places=places,
         topics=find_topics(_mask_persons(doc, doc_text, start, end, a)),
     )

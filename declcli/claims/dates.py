@@ -408,12 +408,15 @@ def _pattern(kind: str) -> re.Pattern:
     return patterns.compile(dict(_PATTERNS)[kind])
 
 
-def find_dates(text: str, ref: dt.date | None, tense="past") -> list[DateRef]:
+def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list[DateRef]:
     """The date expressions of `text`, resolved against `ref`; `tense`
     (past, present or future, or a function of an expression's span giving
     one) settles the direction where the words leave it open. The present
     reads as the past, but for a deadline: "by December" points ahead unless
-    the verb is in the past ("by December, the symptoms worsened")."""
+    the verb is in the past ("by December, the symptoms worsened"). `parse`,
+    a function of an expression's span giving the parsed span of `text`
+    there (or None), lets the parse rule out a year that is part of a name
+    (`year_in_name`)."""
     patterns = _patterns_for(text)
     if not patterns:
         return []
@@ -430,6 +433,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past") -> list[DateRef]:
                 a = m.start(1)
             if not free(a, b):
                 continue
+            if kind == "year" and parse is not None and year_in_name(parse(a, b)):
+                continue
             try:
                 value = _resolve(kind, m, ref, tense(a, b) if callable(tense) else tense)
             except (OverflowError, ValueError):
@@ -441,6 +446,65 @@ def find_dates(text: str, ref: dt.date | None, tense="past") -> list[DateRef]:
             found.append((a, b, DateRef(text=text[a:b], value=value)))
     found.sort(key=lambda x: x[0])
     return [d for _, _, d in found]
+
+
+# Words before a year that date it rather than name something: "Summer 2020" is the year (GUIDE
+# decision 49), "Christmas 2019" a day of it (a named day's last word), "Q3 2019" a quarter of it.
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+_QUARTER = patterns.compile(r"[QH][1-4]")
+
+
+@cache
+def _named_day_words() -> frozenset[str]:
+    return frozenset(name.split()[-1] for name in _NAMED_DAYS)
+
+
+def _dating_word(token) -> bool:
+    word = token.lower_.rstrip(".")
+    return (
+        word in MONTH_WORDS
+        or word in WEEKDAYS
+        or word in _SEASONS
+        or word in _named_day_words()
+        or _QUARTER.fullmatch(token.text) is not None
+    )
+
+
+def year_in_name(span) -> bool:
+    """Whether the year a parsed `span` holds is part of a proper name, a product's or an event's,
+    and so no date (GUIDE decisions 20 and 40): a year before a name that heads its noun phrase
+    ("the 2020 Sentra", "The 2021 RAV4 Prime", "the 2020 Bangkok International Motor Show"), or
+    right after a proper name it numbers ("Euro 2020", "Tokyo 2020"). A year before a common
+    noun stays a date ("the 2020 election", "a 2020 North American tour", "the 1967 Six-Day War"),
+    as does one a month, season or named day goes before ("Summer 2020", "Christmas 2019")."""
+    if span is None:
+        return False
+    year = next((t for t in span if t.like_num and len(t.text) == 4), None)
+    if year is None:
+        return False
+    doc = year.doc
+    # The run of proper nouns after the year, and the head of the noun phrase they open.
+    end = year.i + 1
+    while end < len(doc) and doc[end].tag_ in ("NNP", "NNPS"):
+        end += 1
+    if end > year.i + 1 and not _dating_word(doc[year.i + 1]):
+        attached = year.head.i in range(year.i + 1, end) or (year.i > 0 and doc[year.i - 1].tag_ in ("DT", "PRP$", "POS"))
+        head = doc[end - 1]
+        for _ in range(8):
+            if head.dep_ not in ("compound", "amod", "nmod", "nummod") or head.head.i <= head.i:
+                break
+            head = head.head
+        if attached and head.tag_ in ("NNP", "NNPS"):
+            return True
+    if year.i > 0:
+        before = doc[year.i - 1]
+        return (
+            before.is_title
+            and before.pos_ in ("PROPN", "NOUN")
+            and (year.head.i == before.i or before.head.i == year.i)
+            and not _dating_word(before)
+        )
+    return False
 
 
 def _weekend(word: str | None, ref: dt.date | None, tense: str) -> str | None:

@@ -116,6 +116,18 @@ def test_tense_of_each_date_in_a_claim():
         # "after …" opens another phrase: "last night" stays a date ("the year after" shifts again).
         ("The coach was sacked last night after five years.", [("last night", "2024-03-05")]),
         ("He got a plan last year after his physical.", [("last year", "2023")]),
+        # A year in a product's or an event's name is no date (GUIDE decisions 20 and 40) ...
+        ("Sales of the 2022 Corolla rose sharply.", []),
+        ("The 2025 Ioniq Touring will be able to go 300 miles.", []),
+        ("He showed a prototype at the 2023 Geneva International Motor Show.", []),
+        ("Tickets for Tokyo 2020 went on sale in the city.", []),
+        ("Euro 2024 qualifying ended on Tuesday.", [("Tuesday", "2024-03-05")]),
+        # ... while a year before a common noun, or after a season, dates it (decision 49).
+        ("The 2024 election will be close.", [("2024", "2024")]),
+        ("The band announced a 2025 North American tour.", [("2025", "2025")]),
+        ("Israel took the land in the 1967 Six-Day War.", [("1967", "1967")]),
+        ("Summer 2023 was the hottest on record.", [("2023", "2023")]),
+        ("In 2019 Trump won the vote in Ohio.", [("2019", "2019")]),
     ],
 )
 def test_dates_in_claims(text, expected):
