@@ -372,7 +372,11 @@ def _scheduled(date) -> bool:
     earnings Wednesday", "before temperatures climb back up on Thursday", "the
     tour stops … on July 22" (a timetable; GUIDE decision 30),
     not "what we know about the visit on Saturday" (the day is the visit's)."""
-    if date.lower_ not in WEEKDAYS and date.lower_.rstrip(".") not in MONTH_WORDS:
+    if (
+        date.lower_ not in WEEKDAYS
+        and date.lower_.rstrip(".") not in MONTH_WORDS
+        and not any(c.dep_ == "compound" and c.lower_.rstrip(".") in MONTH_WORDS for c in date.children)
+    ):  # "kicks off June 9th": the ordinal heads the date
         return False
     head = date.head
     if head.dep_ == "prep" and date.dep_ == "pobj":

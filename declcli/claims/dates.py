@@ -12,7 +12,10 @@ reference's week; "next Monday" the first Monday after the reference.
 Day-month and month-year dates are also read in French, German and Spanish
 ("4 décembre 2019", "4. Dezember 2019", "décembre 2019"). Counted spans back
 name that day, ISO week, month or year ("two days ago", "a week ago", "three
-months ago", "four years ago"; benchmarks/claims_real/GUIDE.md, decision 20).
+months ago", "four years ago", "a couple of weeks ago"; benchmarks/claims_real/GUIDE.md,
+decisions 20, 40, 58); "later that month" is the month of the date before it in the
+claim, else listed without a value. A year inside a product's or an event's name
+("the 2020 Sentra", "Euro 2020"; decisions 20, 40) is no date, told by the parse.
 """
 
 from __future__ import annotations
@@ -201,7 +204,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # months ago": that day, ISO week or month, by the same reading.
     (
         "years_ago",
-        r"""(?ix) \b (?P<count> a | one | two | three | four | five | six | seven | eight | nine | ten | \d{1,3} ) \s+
+        r"""(?ix) \b (?P<count> a\ couple\ of | a | one | two | three | four | five | six | seven | eight | nine | ten
+                           | \d{1,3} ) \s+
         (?P<unit> years | days? | weeks? | months? ) \s+ ago \b""",
     ),
     # "later that month", "earlier that year", "a year later", "the next day": a date counted from another
@@ -445,7 +449,33 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
             taken.append((a, b))
             found.append((a, b, DateRef(text=text[a:b], value=value)))
     found.sort(key=lambda x: x[0])
-    return [d for _, _, d in found]
+    return _anchored([d for _, _, d in found])
+
+
+_THAT_UNIT = patterns.compile(r"(?i)(?:later|earlier)\s+that\s+(?P<unit>week|month|year)")
+_VALUE_UNITS = patterns.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
+
+
+def _anchored(dates: list[DateRef]) -> list[DateRef]:
+    """`dates` with "later/earlier that month" (week, year) given the month of the date before it
+    in the same claim ("continues November 19th; after a break later that month" -> that November;
+    GUIDE decision 20 lists it without a value only where no month is given)."""
+    out: list[DateRef] = []
+    for date in dates:
+        m = _THAT_UNIT.fullmatch(date.text) if date.value is None else None
+        before = next((d.value for d in reversed(out) if d.value), None) if m else None
+        v = _VALUE_UNITS.fullmatch(before) if before else None
+        if m and v:
+            unit = m.group("unit").lower()
+            if unit == "year":
+                date = DateRef(text=date.text, value=v.group("year"))
+            elif unit == "month" and v.group("month"):
+                date = DateRef(text=date.text, value=f"{v.group('year')}-{v.group('month')}")
+            elif unit == "week" and v.group("day"):
+                year, week, _ = dt.date.fromisoformat(before).isocalendar()
+                date = DateRef(text=date.text, value=f"{year:04d}-W{week:02d}")
+        out.append(date)
+    return out
 
 
 # Words before a year that date it rather than name something: "Summer 2020" is the year (GUIDE
@@ -675,6 +705,7 @@ def _resolve_year_ago(m: re.Match, ref: dt.date | None, tense: str):
 
 
 _COUNT_WORDS = {
+    "a couple of": 2,  # "a couple of weeks ago" (GUIDE decision 58)
     "a": 1,
     "one": 1,
     "two": 2,

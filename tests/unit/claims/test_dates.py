@@ -107,6 +107,9 @@ def test_tense_of_each_date_in_a_claim():
         # A day and month on a timetable's simple present points ahead too (GUIDE decision 30).
         ("The exhibition opens at the Tate on July 22.", [("July 22", "2024-07-22")]),
         ("The festival, which moves to Lyon on Feb. 14, sold out.", [("Feb. 14", "2025-02-14")]),
+        # ... also where the parse heads the date by its ordinal day ("June 9th").
+        ("The tour, which kicks off June 9th in Miami, sold out.", [("June 9th", "2024-06-09")]),
+        ("After the break, the schedule picks up February 7th in Denver.", [("February 7th", "2025-02-07")]),
         # A deadline points ahead unless its verb is in the past.
         ("By December, the symptoms had worsened.", [("December", "2023-12")]),
         ("The bill must pass by December.", [("December", "2024-12")]),
@@ -206,6 +209,10 @@ def test_date_cues_agree_with_their_patterns():
         ("25 years ago", ["1999"]),
         ("prices rose later that month", [None]),  # decisions 20 and 22: listed without a value
         ("a year later, the firm closed", [None]),
+        # ... but where the claim gives the month (year, week) before, it is that one (decision 20).
+        ("prices rose on Feb. 12 and fell later that month", ["2024-02-12", "2024-02"]),
+        ("the plant opened in 2015 and closed later that year", ["2015", "2015"]),
+        ("talks began on Monday and stalled later that week", ["2024-03-04", "2024-W10"]),
         # "the next day", "the day before" count from another date (decision 40); "the day before the vote" is a
         # span from an event.
         ("was freed the next day", [None]),
@@ -246,6 +253,7 @@ def test_relative_and_counted_dates(text, expected):
         # ISO week or month, as counted years name that year (GUIDE decision 20).
         ("the ferry sank two days ago", ["2024-03-03"]),
         ("the plant closed a week ago", ["2024-W09"]),
+        ("the council met a couple of weeks ago", ["2024-W08"]),  # decision 58
         ("prices peaked three months ago", ["2023-12"]),
         ("about two decades ago, the mine closed", [None]),  # listed, the decade left open
         # "this morning" is the reference day, as "tonight" is (decision 10).
