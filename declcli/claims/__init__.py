@@ -31,7 +31,16 @@ from .chrome import boxed_lists, display_copies, ends_as_sentence, is_chrome, qu
 from .clauses import clause_spans
 from .consistency import NameVotes, harmonise
 from .context import Context, clean_name, entities, note_descriptions
-from .dates import MONTH_WORDS, WEEKDAYS, find_dates, list_year, reference_day, schedule_row, with_list_year
+from .dates import (
+    MONTH_WORDS,
+    WEEKDAYS,
+    find_dates,
+    infinitive_ahead,
+    list_year,
+    reference_day,
+    schedule_row,
+    with_list_year,
+)
 from .genders import note_genders
 from .lexicon import words
 from .products import note_products
@@ -286,7 +295,7 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         if span is None:
             return "past"
         governor = _governor(span.root)
-        if _future(governor) or _scheduled(span.root):
+        if _future(governor) or _scheduled(span.root) or infinitive_ahead(governor):
             return "future"
         return "past" if _past(governor) else "present"
 

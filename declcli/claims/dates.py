@@ -444,6 +444,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
             except (OverflowError, ValueError):
                 # A reference date at the calendar's edge (year 1 or 9999): no value.
                 value = None
+            if value and kind == "month" and parse is not None and ref is not None and _noun_modifier(parse(a, b)):
+                value = _nearer_month(value, ref)
             if value is False:
                 continue
             taken.append((a, b))
@@ -476,6 +478,49 @@ def _anchored(dates: list[DateRef]) -> list[DateRef]:
                 date = DateRef(text=date.text, value=f"{year:04d}-W{week:02d}")
         out.append(date)
     return out
+
+
+def _noun_modifier(span) -> bool:
+    """Whether a month's parsed `span` only modifies a noun ("the December debate", "an October news
+    conference"): the happening's month, whatever the tense of the verb around it."""
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    return token.dep_ in ("compound", "nmod", "amod") and token.head.tag_ in ("NN", "NNS") and token.head.i > token.i
+
+
+def _nearer_month(value: str, ref: dt.date) -> str:
+    """A month value ("2018-12") more than ten months from the reference's month taken in the
+    nearer year instead ("the December debate" in a November article is the coming one), as a
+    day without a year is (`_month_day`)."""
+    year, month = int(value[:4]), int(value[5:7])
+    gap = (year - ref.year) * 12 + month - ref.month
+    if gap < -10:
+        year += 1
+    elif gap > 10:
+        year -= 1
+    return f"{year:04d}-{month:02d}"
+
+
+def infinitive_ahead(verb) -> bool:
+    """Whether `verb` is an infinitive ("to return") under a verb in the present, whose date points
+    ahead: "forecasts the weather to return over the weekend", "wants to meet on Friday". Under a
+    past verb ("was the first to arrive on Monday") the tense stays the past's."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    token = verb
+    for _ in range(6):
+        if token.dep_ not in ("xcomp", "relcl", "acl", "ccomp", "advcl", "dobj", "attr", "conj") or token.head.i == token.i:
+            break
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.tag_ != "VB":
+            break
+    if token.pos_ not in ("VERB", "AUX") or token is verb:
+        return False
+    present = token.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in token.children
+    )
+    return present
 
 
 # Words before a year that date it rather than name something: "Summer 2020" is the year (GUIDE

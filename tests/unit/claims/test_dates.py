@@ -110,6 +110,15 @@ def test_tense_of_each_date_in_a_claim():
         # ... also where the parse heads the date by its ordinal day ("June 9th").
         ("The tour, which kicks off June 9th in Miami, sold out.", [("June 9th", "2024-06-09")]),
         ("After the break, the schedule picks up February 7th in Denver.", [("February 7th", "2025-02-07")]),
+        # An infinitive under a present verb points ahead; under a past one it keeps the past.
+        ("The agency forecasts the rain to return over the weekend.", [("over the weekend", "2024-W10")]),
+        ("The mayor wants to meet the union on Monday.", [("Monday", "2024-03-11")]),
+        ("She was the first to arrive on Monday.", [("Monday", "2024-03-04")]),
+        # A month that only modifies a noun is the happening's: the nearer one when the tense's is
+        # almost a year away (as a day without a year is).
+        ("Two rivals have not yet qualified for the April runoff.", [("April", "2024-04")]),
+        ("In February, the firm had cut jobs.", [("February", "2024-02")]),
+        ("Prices are down from the June high.", [("June", "2023-06")]),
         # A deadline points ahead unless its verb is in the past.
         ("By December, the symptoms had worsened.", [("December", "2023-12")]),
         ("The bill must pass by December.", [("December", "2024-12")]),
