@@ -545,6 +545,11 @@ def _dating_word(token) -> bool:
     )
 
 
+def _proper(token) -> bool:
+    """A proper noun, or a model's letters the tagger calls a common noun ("Kia Soul EV")."""
+    return token.tag_ in ("NNP", "NNPS") or (token.tag_ == "NN" and token.is_upper and len(token.text) > 1)
+
+
 def year_in_name(span) -> bool:
     """Whether the year a parsed `span` holds is part of a proper name, a product's or an event's,
     and so no date (GUIDE decisions 20 and 40): a year before a name that heads its noun phrase
@@ -560,16 +565,17 @@ def year_in_name(span) -> bool:
     doc = year.doc
     # The run of proper nouns after the year, and the head of the noun phrase they open.
     end = year.i + 1
-    while end < len(doc) and doc[end].tag_ in ("NNP", "NNPS"):
+    while end < len(doc) and _proper(doc[end]):
         end += 1
-    if end > year.i + 1 and not _dating_word(doc[year.i + 1]):
+    after = doc[year.i + 1] if end > year.i + 1 else None
+    if after is not None and not (after.lower_.rstrip(".") in MONTH_WORDS or after.lower_ in WEEKDAYS):
         attached = year.head.i in range(year.i + 1, end) or (year.i > 0 and doc[year.i - 1].tag_ in ("DT", "PRP$", "POS"))
         head = doc[end - 1]
         for _ in range(8):
             if head.dep_ not in ("compound", "amod", "nmod", "nummod") or head.head.i <= head.i:
                 break
             head = head.head
-        if attached and head.tag_ in ("NNP", "NNPS"):
+        if attached and _proper(head):
             return True
     if year.i > 0:
         before = doc[year.i - 1]

@@ -133,6 +133,8 @@ def test_tense_of_each_date_in_a_claim():
         ("The 2025 Ioniq Touring will be able to go 300 miles.", []),
         ("He showed a prototype at the 2023 Geneva International Motor Show.", []),
         ("Tickets for Tokyo 2020 went on sale in the city.", []),
+        ("The 2024 Summer Olympics will open in Paris.", []),  # a season inside the name
+        ("The 2025 Hyundai Kona EV costs less.", []),  # a model's letters the tagger calls a noun
         ("Euro 2024 qualifying ended on Tuesday.", [("Tuesday", "2024-03-05")]),
         # ... while a year before a common noun, or after a season, dates it (decision 49).
         ("The 2024 election will be close.", [("2024", "2024")]),
