@@ -35,8 +35,8 @@ from .dates import (
     MONTH_WORDS,
     WEEKDAYS,
     find_dates,
-    infinitive_ahead,
     list_year,
+    points_ahead,
     reference_day,
     schedule_row,
     with_list_year,
@@ -295,7 +295,7 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         if span is None:
             return "past"
         governor = _governor(span.root)
-        if _future(governor) or _scheduled(span.root) or infinitive_ahead(governor):
+        if _future(governor) or _scheduled(span.root) or points_ahead(governor):
             return "future"
         return "past" if _past(governor) else "present"
 

@@ -28,6 +28,7 @@ from .. import patterns
 from ..gazetteer import lower_folds
 from ..model import DateRef
 from ..sentences import MONTH_NAME, SCHEDULE_DATE
+from .lexicon import words
 
 _MONTHS_EN = [
     "january",
@@ -439,12 +440,16 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 continue
             if kind == "year" and parse is not None and year_in_name(parse(a, b)):
                 continue
+            when = tense(a, b) if callable(tense) else tense
+            # A month or day before a noun ("Trump's July 25 call", "the December debate") is the
+            # happening's, whatever the tense of the verb around it: the nearer one, not the verb's.
+            modifier = kind in _NOUN_MODIFIERS and parse is not None and _noun_modifier(parse(a, b))
             try:
-                value = _resolve(kind, m, ref, tense(a, b) if callable(tense) else tense)
+                value = _resolve(kind, m, ref, "present" if modifier and when == "future" else when)
             except (OverflowError, ValueError):
                 # A reference date at the calendar's edge (year 1 or 9999): no value.
                 value = None
-            if value and kind == "month" and parse is not None and ref is not None and _noun_modifier(parse(a, b)):
+            if value and modifier and kind == "month" and ref is not None:
                 value = _nearer_month(value, ref)
             if value is False:
                 continue
@@ -480,13 +485,16 @@ def _anchored(dates: list[DateRef]) -> list[DateRef]:
     return out
 
 
+_NOUN_MODIFIERS = frozenset({"month", "mdy", "dmy", "the_dmy"})
+
+
 def _noun_modifier(span) -> bool:
-    """Whether a month's parsed `span` only modifies a noun ("the December debate", "an October news
-    conference"): the happening's month, whatever the tense of the verb around it."""
-    if span is None or len(span) != 1:
+    """Whether a month's or a day's parsed `span` only modifies a noun after it ("the December
+    debate", "an October news conference", "Trump's July 25 call")."""
+    if span is None:
         return False
-    token = span[0]
-    return token.dep_ in ("compound", "nmod", "amod") and token.head.tag_ in ("NN", "NNS") and token.head.i > token.i
+    token = span.root
+    return token.dep_ in ("compound", "nmod", "amod") and token.head.tag_ in ("NN", "NNS") and token.head.i >= span.end
 
 
 def _nearer_month(value: str, ref: dt.date) -> str:
@@ -502,25 +510,34 @@ def _nearer_month(value: str, ref: dt.date) -> str:
     return f"{year:04d}-{month:02d}"
 
 
-def infinitive_ahead(verb) -> bool:
-    """Whether `verb` is an infinitive ("to return") under a verb in the present, whose date points
-    ahead: "forecasts the weather to return over the weekend", "wants to meet on Friday". Under a
-    past verb ("was the first to arrive on Monday") the tense stays the past's."""
+def _present(verb) -> bool:
+    """A verb in the simple present ("forecasts", "is"), not a perfect ("has said")."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in verb.children
+    )
+
+
+def points_ahead(verb) -> bool:
+    """Whether the date on `verb` points ahead for the form of the verb: an infinitive ("to
+    return") under a predicate in the present ("forecasts the weather to return over the weekend",
+    "wants to meet on Friday", "is likely to rule on Monday"), or a present "be" with a frame of
+    the future ("The ruling is due on Monday"). Under a past verb ("was the first to arrive on
+    Monday") the tense stays the past's."""
+    if verb.lemma_ == "be" and _present(verb):
+        return any(c.dep_ == "acomp" and c.lemma_ in words().future_frames for c in verb.children)
     if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     token = verb
     for _ in range(6):
-        if token.dep_ not in ("xcomp", "relcl", "acl", "ccomp", "advcl", "dobj", "attr", "conj") or token.head.i == token.i:
+        if (
+            token.dep_ not in ("xcomp", "relcl", "acl", "ccomp", "advcl", "acomp", "dobj", "attr", "conj")
+            or token.head.i == token.i
+        ):
             break
         token = token.head
         if token.pos_ in ("VERB", "AUX") and token.tag_ != "VB":
             break
-    if token.pos_ not in ("VERB", "AUX") or token is verb:
-        return False
-    present = token.tag_ in ("VBZ", "VBP") and not any(
-        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in token.children
-    )
-    return present
+    return token is not verb and token.pos_ in ("VERB", "AUX") and _present(token)
 
 
 # Words before a year that date it rather than name something: "Summer 2020" is the year (GUIDE

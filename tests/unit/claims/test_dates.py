@@ -114,6 +114,10 @@ def test_tense_of_each_date_in_a_claim():
         ("The agency forecasts the rain to return over the weekend.", [("over the weekend", "2024-W10")]),
         ("The mayor wants to meet the union on Monday.", [("Monday", "2024-03-11")]),
         ("She was the first to arrive on Monday.", [("Monday", "2024-03-04")]),
+        ("The court is likely to rule on Monday.", [("Monday", "2024-03-11")]),
+        ("The ruling is due on Monday.", [("Monday", "2024-03-11")]),  # a present "be" with a frame of the future
+        # ... but a day before a noun is the happening's, not the verb's.
+        ("The envoy is likely to face questions about the Sept. 25 call.", [("Sept. 25", "2023-09-25")]),
         # A month that only modifies a noun is the happening's: the nearer one when the tense's is
         # almost a year away (as a day without a year is).
         ("Two rivals have not yet qualified for the April runoff.", [("April", "2024-04")]),
