@@ -182,9 +182,12 @@ _PATTERNS: list[tuple[str, str]] = [
                 | Singles\ Day | St\.?\ Patrick[’']s\ Day | Juneteenth | Earth\ Day | Groundhog\ Day | Bastille\ Day
                 | Canada\ Day | Australia\ Day | Remembrance\ Day | Armistice\ Day | Mother[’']s\ Day | Father[’']s\ Day
                 | Presidents[’']?\ Day | Columbus\ Day | Martin\ Luther\ King(?:\ Jr\.?)?\ Day
+                | Good\ Friday | Easter\ (?:Sunday|Monday)
                 | (?: (?<=\bby\ ) | (?<=\bon\ ) | (?<=\bat\ ) | (?<=\bover\ ) | (?<=\bafter\ ) | (?<=\bbefore\ )
-                    | (?<=\buntil\ ) | (?<=\bsince\ ) | (?<=\bfor\ ) ) (?: Christmas | Thanksgiving ) )
-        (?! [’']s\ Day | \ (?:Day|Eve) ) \b""",
+                    | (?<=\buntil\ ) | (?<=\bsince\ ) | (?<=\bfor\ ) ) (?: Christmas | Thanksgiving | Easter ) )
+        (?! [’']s\ Day | \ (?:Day|Eve) ) \b
+        # The year a named day may give: "Christmas Day 1990", "on Easter Sunday, 2019".
+        (?: ,?\ (?P<year> (?:19|20)\d{2} ) (?! [\d%] | [.,]\d ) )?""",
     ),
     # "on Monday", "late Tuesday", and the wire style "was released Tuesday"; not "Tuesday, Sept. 24" (mdy has it).
     (
@@ -338,7 +341,9 @@ _HAS_MONTH_RU = patterns.compile(_MONTH_RU, re.I)
 _HAS_CYRILLIC = patterns.compile("[\u0400-\u04ff\u1c80-\u1c88]")
 _HAS_WEEKDAY = patterns.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _HAS_RELATIVE = patterns.compile(r"yesterday|today|tomorrow|year|month|week|night|decade|day|morning|afternoon|evening", re.I)
-_HAS_NAMED_DAY = patterns.compile(r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday|Juneteenth")
+_HAS_NAMED_DAY = patterns.compile(
+    r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday|Juneteenth|Easter|Good Friday"
+)
 _NEEDS_DIGIT = {"iso", "dmy_num", "slash_num", "year", "decade", "decade_short"}
 _NEEDS_DIGIT_AND_MONTH = {"mdy", "dmy", "the_dmy", "my"}
 
@@ -857,11 +862,32 @@ _NAMED_DAYS = {
     "martin luther king day": (1, 0, 3, 0),
     "martin luther king jr day": (1, 0, 3, 0),
     "martin luther king jr. day": (1, 0, 3, 0),
+    # Days Easter fixes: ("easter", days after Easter Sunday).
+    "easter": ("easter", 0),
+    "easter sunday": ("easter", 0),
+    "good friday": ("easter", -2),
+    "easter monday": ("easter", 1),
 }
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of a year in the Gregorian calendar (the computus, in its anonymous
+    Gregorian form)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    m = (a + 11 * h) // 319
+    r = (2 * e + 2 * i - k - h + m + 32) % 7
+    month = (h - m + r + 90) // 25
+    return dt.date(year, month, (h - m + r + month + 19) % 32)
 
 
 def _named_day(name: str, year: int) -> dt.date:
     rule = _NAMED_DAYS[name]
+    if rule[0] == "easter":
+        return _easter(year) + dt.timedelta(days=rule[1])
     if len(rule) == 2:
         return dt.date(year, *rule)
     month, weekday, n, after = rule
@@ -869,9 +895,11 @@ def _named_day(name: str, year: int) -> dt.date:
 
 
 def _resolve_named_day(m: re.Match, ref: dt.date | None, tense: str):
+    name = m.group("name").lower().replace("’", "'")
+    if m.group("year"):
+        return _named_day(name, int(m.group("year"))).isoformat()
     if ref is None:
         return None
-    name = m.group("name").lower().replace("’", "'")
     this_year = _named_day(name, ref.year)
     if tense == "future":
         day = this_year if this_year >= ref else _named_day(name, ref.year + 1)
