@@ -445,6 +445,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 continue
             if kind == "year" and parse is not None and year_in_name(parse(a, b)):
                 continue
+            if kind == "weekday" and a == m.start() and parse is not None and _weekly(parse(a, b)):
+                continue
             when = tense(a, b) if callable(tense) else tense
             # A month or day before a noun ("Trump's July 25 call", "the December debate") is the
             # happening's, whatever the tense of the verb around it: the nearer one, not the verb's.
@@ -488,6 +490,27 @@ def _anchored(dates: list[DateRef]) -> list[DateRef]:
                 date = DateRef(text=date.text, value=f"{year:04d}-W{week:02d}")
         out.append(date)
     return out
+
+
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "midnight", "noon", "overnight"})
+
+
+def _weekly(span) -> bool:
+    """Whether a weekday's parsed `span` names what recurs on that day of every week, no date: a
+    weekday before a bare noun ("end Saturday publication", "attended Friday prayers"); not before
+    a part of the day ("Friday night") or in a noun phrase a determiner or owner opens ("a Friday
+    deadline", "the Sunday protest", "Tuesday's vote")."""
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    head = token.head
+    return (
+        token.dep_ == "compound"
+        and head.tag_ in ("NN", "NNS")
+        and head.i == token.i + 1
+        and head.lower_ not in _PARTS_OF_DAY
+        and not any(c.dep_ in ("det", "poss", "predet", "nummod") for c in head.children)
+    )
 
 
 _NOUN_MODIFIERS = frozenset({"month", "mdy", "dmy", "the_dmy"})

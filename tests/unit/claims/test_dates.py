@@ -123,6 +123,12 @@ def test_tense_of_each_date_in_a_claim():
         ("Two rivals have not yet qualified for the April runoff.", [("April", "2024-04")]),
         ("In February, the firm had cut jobs.", [("February", "2024-02")]),
         ("Prices are down from the June high.", [("June", "2023-06")]),
+        # A weekday before a bare noun recurs every week, no date; in a noun phrase a determiner
+        # opens, or before a part of the day, it is one day.
+        ("The daily will stop Sunday delivery in May.", [("May", "2024-05")]),
+        ("Worshippers gathered for Friday prayers.", []),
+        ("Officials set a Friday deadline.", [("Friday", "2024-03-01")]),
+        ("The storm hit on Monday night.", [("Monday", "2024-03-04")]),
         # A deadline points ahead unless its verb is in the past.
         ("By December, the symptoms had worsened.", [("December", "2023-12")]),
         ("The bill must pass by December.", [("December", "2024-12")]),
