@@ -492,9 +492,6 @@ def _anchored(dates: list[DateRef]) -> list[DateRef]:
     return out
 
 
-_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "midnight", "noon", "overnight"})
-
-
 def _weekly(span) -> bool:
     """Whether a weekday's parsed `span` names what recurs on that day of every week, no date: a
     weekday before a bare noun ("end Saturday publication", "attended Friday prayers"); not before
@@ -508,7 +505,7 @@ def _weekly(span) -> bool:
         token.dep_ == "compound"
         and head.tag_ in ("NN", "NNS")
         and head.i == token.i + 1
-        and head.lower_ not in _PARTS_OF_DAY
+        and head.lower_ not in words().day_parts
         and not any(c.dep_ in ("det", "poss", "predet", "nummod") for c in head.children)
     )
 
@@ -570,7 +567,6 @@ def points_ahead(verb) -> bool:
 
 # Words before a year that date it rather than name something: "Summer 2020" is the year (GUIDE
 # decision 49), "Christmas 2019" a day of it (a named day's last word), "Q3 2019" a quarter of it.
-_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 _QUARTER = patterns.compile(r"[QH][1-4]")
 
 
@@ -584,7 +580,7 @@ def _dating_word(token) -> bool:
     return (
         word in MONTH_WORDS
         or word in WEEKDAYS
-        or word in _SEASONS
+        or word in words().seasons
         or word in _named_day_words()
         or _QUARTER.fullmatch(token.text) is not None
     )
