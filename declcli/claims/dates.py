@@ -445,7 +445,7 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 continue
             if kind == "year" and parse is not None and year_in_name(parse(a, b)):
                 continue
-            if kind == "weekday" and a == m.start() and parse is not None and _weekly(parse(a, b)):
+            if kind == "weekday" and parse is not None and _weekday_not_a_day(parse(a, b), a == m.start()):
                 continue
             when = tense(a, b) if callable(tense) else tense
             # A month or day before a noun ("Trump's July 25 call", "the December debate") is the
@@ -490,6 +490,15 @@ def _anchored(dates: list[DateRef]) -> list[DateRef]:
                 date = DateRef(text=date.text, value=f"{year:04d}-W{week:02d}")
         out.append(date)
     return out
+
+
+def _weekday_not_a_day(span, bare: bool) -> bool:
+    """Whether a weekday's parsed `span` is inside a name ("The Sunday Times", "Monday Night
+    Football"; GUIDE decisions 20, 40 read so for years) or, standing `bare` (no "on", "last"
+    before it), names a weekly thing (`_weekly`)."""
+    if span is None or len(span) != 1:
+        return False
+    return _opens_name(span[0]) or (bare and _weekly(span))
 
 
 def _weekly(span) -> bool:
@@ -591,6 +600,28 @@ def _proper(token) -> bool:
     return token.tag_ in ("NNP", "NNPS") or (token.tag_ == "NN" and token.is_upper and len(token.text) > 1)
 
 
+def _opens_name(token) -> bool:
+    """Whether `token` (a year, a weekday) opens a proper name with the proper nouns after it: they
+    head its noun phrase ("the 2020 Sentra", "The Sunday Times", "Monday Night Football"), and are
+    no month, weekday or part of the day ("2019 Dec.", "Friday Night")."""
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and _proper(doc[end]):
+        end += 1
+    if end == token.i + 1:
+        return False
+    after = doc[token.i + 1]
+    if after.lower_.rstrip(".") in MONTH_WORDS or after.lower_ in WEEKDAYS:
+        return False
+    attached = token.head.i in range(token.i + 1, end) or (token.i > 0 and doc[token.i - 1].tag_ in ("DT", "PRP$", "POS"))
+    head = doc[end - 1]
+    for _ in range(8):
+        if head.dep_ not in ("compound", "amod", "nmod", "nummod") or head.head.i <= head.i:
+            break
+        head = head.head
+    return attached and _proper(head) and head.lower_ not in words().day_parts
+
+
 def year_in_name(span) -> bool:
     """Whether the year a parsed `span` holds is part of a proper name, a product's or an event's,
     and so no date (GUIDE decisions 20 and 40): a year before a name that heads its noun phrase
@@ -604,20 +635,8 @@ def year_in_name(span) -> bool:
     if year is None:
         return False
     doc = year.doc
-    # The run of proper nouns after the year, and the head of the noun phrase they open.
-    end = year.i + 1
-    while end < len(doc) and _proper(doc[end]):
-        end += 1
-    after = doc[year.i + 1] if end > year.i + 1 else None
-    if after is not None and not (after.lower_.rstrip(".") in MONTH_WORDS or after.lower_ in WEEKDAYS):
-        attached = year.head.i in range(year.i + 1, end) or (year.i > 0 and doc[year.i - 1].tag_ in ("DT", "PRP$", "POS"))
-        head = doc[end - 1]
-        for _ in range(8):
-            if head.dep_ not in ("compound", "amod", "nmod", "nummod") or head.head.i <= head.i:
-                break
-            head = head.head
-        if attached and _proper(head):
-            return True
+    if _opens_name(year):
+        return True
     if year.i > 0:
         before = doc[year.i - 1]
         return (

@@ -129,6 +129,10 @@ def test_tense_of_each_date_in_a_claim():
         ("Worshippers gathered for Friday prayers.", []),
         ("Officials set a Friday deadline.", [("Friday", "2024-03-01")]),
         ("The storm hit on Monday night.", [("Monday", "2024-03-04")]),
+        # A weekday that opens a name is no day, as a year is not (decisions 20, 40).
+        ("The Sunday Telegraph reported that the minister would resign.", []),
+        ("The Bears lost to the Packers on Thursday Night Football.", []),
+        ("The Bears lost to the Packers on Thursday night.", [("Thursday", "2024-02-29")]),
         # A deadline points ahead unless its verb is in the past.
         ("By December, the symptoms had worsened.", [("December", "2023-12")]),
         ("The bill must pass by December.", [("December", "2024-12")]),
