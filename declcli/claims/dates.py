@@ -559,6 +559,13 @@ def points_ahead(verb) -> bool:
     Monday") the tense stays the past's."""
     if verb.lemma_ == "be" and _present(verb):
         return any(c.dep_ == "acomp" and c.lemma_ in words().future_frames for c in verb.children)
+    sentence = verb.sent
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG", "MD") or t.is_quote for t in sentence):
+        # A sentence with no tensed verb nor participle: a schedule's note ("Thunder: Host the
+        # Lakers on Friday.", "Lakers: At Phoenix on Sunday."; like a schedule's row, GUIDE
+        # decision 30), an imperative ("Join us on Saturday") or a headline's infinitive ("Trump
+        # to visit London on Monday"). Not inside a quote: what was said was said before.
+        return True
     if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     token = verb

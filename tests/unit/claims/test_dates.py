@@ -123,6 +123,12 @@ def test_tense_of_each_date_in_a_claim():
         ("Two rivals have not yet qualified for the April runoff.", [("April", "2024-04")]),
         ("In February, the firm had cut jobs.", [("February", "2024-02")]),
         ("Prices are down from the June high.", [("June", "2023-06")]),
+        # A sentence with no tensed verb nor participle points ahead (a schedule's note, an
+        # imperative, a headline's infinitive); inside a quote it keeps the default.
+        ("Hawks: Host the Bulls on Friday.", [("Friday", "2024-03-08")]),
+        ("Join the march on Saturday.", [("Saturday", "2024-03-09")]),
+        ("Mayor to visit Paris on Monday.", [("Monday", "2024-03-11")]),
+        ("“Join the march on Saturday!”", [("Saturday", "2024-03-02")]),
         # A weekday before a bare noun recurs every week, no date; in a noun phrase a determiner
         # opens, or before a part of the day, it is one day.
         ("The daily will stop Sunday delivery in May.", [("May", "2024-05")]),
