@@ -387,6 +387,8 @@ def _scheduled(date) -> bool:
         and not any(c.dep_ == "compound" and c.lower_.rstrip(".") in MONTH_WORDS for c in date.children)
     ):  # "kicks off June 9th": the ordinal heads the date
         return False
+    if date.dep_ == "compound" and date.head.lower_ in words().day_parts:
+        date = date.head  # "host the Ravens on Monday night": the part of the day heads the date
     head = date.head
     if head.dep_ == "prep" and date.dep_ == "pobj":
         head = head.head

@@ -647,7 +647,7 @@ def year_in_name(span) -> bool:
     if year.i > 0:
         before = doc[year.i - 1]
         return (
-            before.is_title
+            before.text[:1].isupper()
             and before.pos_ in ("PROPN", "NOUN")
             and (year.head.i == before.i or before.head.i == year.i)
             and not _dating_word(before)

@@ -101,6 +101,7 @@ def test_tense_of_each_date_in_a_claim():
     [
         # A timetable in the simple present points ahead; what a day belongs to keeps its own tense.
         ("Lowe’s reports earnings Thursday.", [("Thursday", "2024-03-07")]),
+        ("The Jets host the Bills on Monday night.", [("Monday", "2024-03-11")]),  # the part of the day heads it
         ("Stocks should dip before they climb back up on Friday.", [("Friday", "2024-03-08")]),
         ("Consider what we know about the visit on Saturday.", [("Saturday", "2024-03-02")]),
         ("The next round of tariffs is due to start in mid-December.", [("December", "2024-12")]),
@@ -153,6 +154,7 @@ def test_tense_of_each_date_in_a_claim():
         ("The 2025 Ioniq Touring will be able to go 300 miles.", []),
         ("He showed a prototype at the 2023 Geneva International Motor Show.", []),
         ("Tickets for Tokyo 2020 went on sale in the city.", []),
+        ("The phone was shown at CES 2024 in Las Vegas.", []),  # a name in capitals
         ("The 2024 Summer Olympics will open in Paris.", []),  # a season inside the name
         ("The 2025 Hyundai Kona EV costs less.", []),  # a model's letters the tagger calls a noun
         ("Euro 2024 qualifying ended on Tuesday.", [("Tuesday", "2024-03-05")]),
