@@ -440,12 +440,12 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
         for m in rx.finditer(text):
             a, b = m.span()
             if kind in ("weekday", "month"):
-                a = m.start(1)
+                a = _kept_words_start(m)
             if not free(a, b):
                 continue
             if kind == "year" and parse is not None and year_in_name(parse(a, b)):
                 continue
-            if kind == "weekday" and parse is not None and _weekday_not_a_day(parse(a, b), a == m.start()):
+            if kind == "weekday" and parse is not None and _weekday_not_a_day(parse(m.start(1), b), m.start(1) == m.start()):
                 continue
             when = tense(a, b) if callable(tense) else tense
             # A month or day before a noun ("Trump's July 25 call", "the December debate") is the
@@ -464,6 +464,17 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
             found.append((a, b, DateRef(text=text[a:b], value=value)))
     found.sort(key=lambda x: x[0])
     return _anchored([d for _, _, d in found])
+
+
+# The leading words a date's text drops ("on Monday" -> "Monday"); it keeps "last", "next", "this",
+# "early", "late" and "mid-", which decide or qualify the value (GUIDE, dates; decision 10).
+_DROPPED_LEAD = patterns.compile(r"(?i)(?:(?:on|in|by|since|until|till|from|to|of|during|before|after|overnight)\s+)+")
+
+
+def _kept_words_start(m: re.Match) -> int:
+    """Where the text of a weekday's or month's match `m` starts: after its leading prepositions."""
+    lead = _DROPPED_LEAD.match(m.string, m.start(), m.start(1))
+    return lead.end() if lead else m.start()
 
 
 _THAT_UNIT = patterns.compile(r"(?i)(?:later|earlier)\s+that\s+(?P<unit>week|month|year)")

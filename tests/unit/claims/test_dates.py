@@ -423,3 +423,9 @@ def test_schedule_rows_without_a_headings_year_are_days_to_come():
     # The rows are the tour's days to come (GUIDE decision 30); a sentence with its own verb keeps its tense.
     assert ("June 9", "2020-06-09") in dates and ("June 12", "2020-06-12") in dates
     assert dates[-1] == ("June 9", "2019-06-09")
+
+
+def test_a_dates_text_keeps_the_words_that_decide_its_value():
+    # GUIDE (dates, decision 10): "last", "next", "this", "early", "late" stay; "on", "in", "by", "since" go.
+    texts = [d.text for d in find_dates("since last May, on next Monday, by early December, late Tuesday, in June", REF)]
+    assert texts == ["last May", "next Monday", "early December", "late Tuesday", "June"]
