@@ -31,7 +31,16 @@ from .chrome import boxed_lists, display_copies, ends_as_sentence, is_chrome, qu
 from .clauses import clause_spans
 from .consistency import NameVotes, harmonise
 from .context import Context, clean_name, entities, note_descriptions
-from .dates import MONTH_WORDS, WEEKDAYS, find_dates, list_year, reference_day, schedule_row, with_list_year
+from .dates import (
+    MONTH_WORDS,
+    WEEKDAYS,
+    find_dates,
+    list_year,
+    points_ahead,
+    reference_day,
+    schedule_row,
+    with_list_year,
+)
 from .genders import note_genders
 from .lexicon import words
 from .products import note_products
@@ -286,7 +295,7 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         if span is None:
             return "past"
         governor = _governor(span.root)
-        if _future(governor) or _scheduled(span.root):
+        if _future(governor) or _scheduled(span.root) or points_ahead(governor):
             return "future"
         return "past" if _past(governor) else "present"
 
@@ -305,7 +314,7 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         actors=actors,
         attribution=as_attribution(frame),
         quotes=_quotes(text),
-        dates=find_dates(text, ref, tense),
+        dates=find_dates(text, ref, tense, lambda x, y: doc.char_span(a + x, a + y, alignment_mode="expand")),
         places=places,
         topics=find_topics(_mask_persons(doc, doc_text, start, end, a)),
     )
@@ -372,8 +381,14 @@ def _scheduled(date) -> bool:
     earnings Wednesday", "before temperatures climb back up on Thursday", "the
     tour stops … on July 22" (a timetable; GUIDE decision 30),
     not "what we know about the visit on Saturday" (the day is the visit's)."""
-    if date.lower_ not in WEEKDAYS and date.lower_.rstrip(".") not in MONTH_WORDS:
+    if (
+        date.lower_ not in WEEKDAYS
+        and date.lower_.rstrip(".") not in MONTH_WORDS
+        and not any(c.dep_ == "compound" and c.lower_.rstrip(".") in MONTH_WORDS for c in date.children)
+    ):  # "kicks off June 9th": the ordinal heads the date
         return False
+    if date.dep_ == "compound" and date.head.lower_ in words().day_parts:
+        date = date.head  # "host the Ravens on Monday night": the part of the day heads the date
     head = date.head
     if head.dep_ == "prep" and date.dep_ == "pobj":
         head = head.head

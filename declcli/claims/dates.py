@@ -12,7 +12,10 @@ reference's week; "next Monday" the first Monday after the reference.
 Day-month and month-year dates are also read in French, German and Spanish
 ("4 décembre 2019", "4. Dezember 2019", "décembre 2019"). Counted spans back
 name that day, ISO week, month or year ("two days ago", "a week ago", "three
-months ago", "four years ago"; benchmarks/claims_real/GUIDE.md, decision 20).
+months ago", "four years ago", "a couple of weeks ago"; benchmarks/claims_real/GUIDE.md,
+decisions 20, 40, 58); "later that month" is the month of the date before it in the
+claim, else listed without a value. A year inside a product's or an event's name
+("the 2020 Sentra", "Euro 2020"; decisions 20, 40) is no date, told by the parse.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from .. import patterns
 from ..gazetteer import lower_folds
 from ..model import DateRef
 from ..sentences import MONTH_NAME, SCHEDULE_DATE
+from .lexicon import words
 
 _MONTHS_EN = [
     "january",
@@ -178,9 +182,12 @@ _PATTERNS: list[tuple[str, str]] = [
                 | Singles\ Day | St\.?\ Patrick[’']s\ Day | Juneteenth | Earth\ Day | Groundhog\ Day | Bastille\ Day
                 | Canada\ Day | Australia\ Day | Remembrance\ Day | Armistice\ Day | Mother[’']s\ Day | Father[’']s\ Day
                 | Presidents[’']?\ Day | Columbus\ Day | Martin\ Luther\ King(?:\ Jr\.?)?\ Day
+                | Good\ Friday | Easter\ (?:Sunday|Monday)
                 | (?: (?<=\bby\ ) | (?<=\bon\ ) | (?<=\bat\ ) | (?<=\bover\ ) | (?<=\bafter\ ) | (?<=\bbefore\ )
-                    | (?<=\buntil\ ) | (?<=\bsince\ ) | (?<=\bfor\ ) ) (?: Christmas | Thanksgiving ) )
-        (?! [’']s\ Day | \ (?:Day|Eve) ) \b""",
+                    | (?<=\buntil\ ) | (?<=\bsince\ ) | (?<=\bfor\ ) ) (?: Christmas | Thanksgiving | Easter ) )
+        (?! [’']s\ Day | \ (?:Day|Eve) ) \b
+        # The year a named day may give: "Christmas Day 1990", "on Easter Sunday, 2019".
+        (?: ,?\ (?P<year> (?:19|20)\d{2} ) (?! [\d%] | [.,]\d ) )?""",
     ),
     # "on Monday", "late Tuesday", and the wire style "was released Tuesday"; not "Tuesday, Sept. 24" (mdy has it).
     (
@@ -201,7 +208,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # months ago": that day, ISO week or month, by the same reading.
     (
         "years_ago",
-        r"""(?ix) \b (?P<count> a | one | two | three | four | five | six | seven | eight | nine | ten | \d{1,3} ) \s+
+        r"""(?ix) \b (?P<count> a\ couple\ of | a | one | two | three | four | five | six | seven | eight | nine | ten
+                           | \d{1,3} ) \s+
         (?P<unit> years | days? | weeks? | months? ) \s+ ago \b""",
     ),
     # "later that month", "earlier that year", "a year later", "the next day": a date counted from another
@@ -333,7 +341,9 @@ _HAS_MONTH_RU = patterns.compile(_MONTH_RU, re.I)
 _HAS_CYRILLIC = patterns.compile("[\u0400-\u04ff\u1c80-\u1c88]")
 _HAS_WEEKDAY = patterns.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _HAS_RELATIVE = patterns.compile(r"yesterday|today|tomorrow|year|month|week|night|decade|day|morning|afternoon|evening", re.I)
-_HAS_NAMED_DAY = patterns.compile(r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday|Juneteenth")
+_HAS_NAMED_DAY = patterns.compile(
+    r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday|Juneteenth|Easter|Good Friday"
+)
 _NEEDS_DIGIT = {"iso", "dmy_num", "slash_num", "year", "decade", "decade_short"}
 _NEEDS_DIGIT_AND_MONTH = {"mdy", "dmy", "the_dmy", "my"}
 
@@ -408,12 +418,15 @@ def _pattern(kind: str) -> re.Pattern:
     return patterns.compile(dict(_PATTERNS)[kind])
 
 
-def find_dates(text: str, ref: dt.date | None, tense="past") -> list[DateRef]:
+def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list[DateRef]:
     """The date expressions of `text`, resolved against `ref`; `tense`
     (past, present or future, or a function of an expression's span giving
     one) settles the direction where the words leave it open. The present
     reads as the past, but for a deadline: "by December" points ahead unless
-    the verb is in the past ("by December, the symptoms worsened")."""
+    the verb is in the past ("by December, the symptoms worsened"). `parse`,
+    a function of an expression's span giving the parsed span of `text`
+    there (or None), lets the parse rule out a year that is part of a name
+    (`year_in_name`)."""
     patterns = _patterns_for(text)
     if not patterns:
         return []
@@ -427,20 +440,230 @@ def find_dates(text: str, ref: dt.date | None, tense="past") -> list[DateRef]:
         for m in rx.finditer(text):
             a, b = m.span()
             if kind in ("weekday", "month"):
-                a = m.start(1)
+                a = _kept_words_start(m)
             if not free(a, b):
                 continue
+            if kind == "year" and parse is not None and year_in_name(parse(a, b)):
+                continue
+            if kind == "weekday" and parse is not None and _weekday_not_a_day(parse(m.start(1), b), m.start(1) == m.start()):
+                continue
+            when = tense(a, b) if callable(tense) else tense
+            # A month or day before a noun ("Trump's July 25 call", "the December debate") is the
+            # happening's, whatever the tense of the verb around it: the nearer one, not the verb's.
+            modifier = kind in _NOUN_MODIFIERS and parse is not None and _noun_modifier(parse(a, b))
             try:
-                value = _resolve(kind, m, ref, tense(a, b) if callable(tense) else tense)
+                value = _resolve(kind, m, ref, "present" if modifier and when == "future" else when)
             except (OverflowError, ValueError):
                 # A reference date at the calendar's edge (year 1 or 9999): no value.
                 value = None
+            if value and modifier and kind == "month" and ref is not None:
+                value = _nearer_month(value, ref)
             if value is False:
                 continue
             taken.append((a, b))
             found.append((a, b, DateRef(text=text[a:b], value=value)))
     found.sort(key=lambda x: x[0])
-    return [d for _, _, d in found]
+    return _anchored([d for _, _, d in found])
+
+
+# The leading words a date's text drops ("on Monday" -> "Monday"); it keeps "last", "next", "this",
+# "early", "late" and "mid-", which decide or qualify the value (GUIDE, dates; decision 10).
+_DROPPED_LEAD = patterns.compile(r"(?i)(?:(?:on|in|by|since|until|till|from|to|of|during|before|after|overnight)\s+)+")
+
+
+def _kept_words_start(m: re.Match) -> int:
+    """Where the text of a weekday's or month's match `m` starts: after its leading prepositions."""
+    lead = _DROPPED_LEAD.match(m.string, m.start(), m.start(1))
+    return lead.end() if lead else m.start()
+
+
+_THAT_UNIT = patterns.compile(r"(?i)(?:later|earlier)\s+that\s+(?P<unit>week|month|year)")
+_VALUE_UNITS = patterns.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
+
+
+def _anchored(dates: list[DateRef]) -> list[DateRef]:
+    """`dates` with "later/earlier that month" (week, year) given the month of the date before it
+    in the same claim ("continues November 19th; after a break later that month" -> that November;
+    GUIDE decision 20 lists it without a value only where no month is given)."""
+    out: list[DateRef] = []
+    for date in dates:
+        m = _THAT_UNIT.fullmatch(date.text) if date.value is None else None
+        before = next((d.value for d in reversed(out) if d.value), None) if m else None
+        v = _VALUE_UNITS.fullmatch(before) if before else None
+        if m and v:
+            unit = m.group("unit").lower()
+            if unit == "year":
+                date = DateRef(text=date.text, value=v.group("year"))
+            elif unit == "month" and v.group("month"):
+                date = DateRef(text=date.text, value=f"{v.group('year')}-{v.group('month')}")
+            elif unit == "week" and v.group("day"):
+                year, week, _ = dt.date.fromisoformat(before).isocalendar()
+                date = DateRef(text=date.text, value=f"{year:04d}-W{week:02d}")
+        out.append(date)
+    return out
+
+
+def _weekday_not_a_day(span, bare: bool) -> bool:
+    """Whether a weekday's parsed `span` is inside a name ("The Sunday Times", "Monday Night
+    Football"; GUIDE decisions 20, 40 read so for years) or, standing `bare` (no "on", "last"
+    before it), names a weekly thing (`_weekly`)."""
+    if span is None or len(span) != 1:
+        return False
+    return _opens_name(span[0]) or (bare and _weekly(span))
+
+
+def _weekly(span) -> bool:
+    """Whether a weekday's parsed `span` names what recurs on that day of every week, no date: a
+    weekday before a bare noun ("end Saturday publication", "attended Friday prayers"); not before
+    a part of the day ("Friday night") or in a noun phrase a determiner or owner opens ("a Friday
+    deadline", "the Sunday protest", "Tuesday's vote")."""
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    head = token.head
+    return (
+        token.dep_ == "compound"
+        and head.tag_ in ("NN", "NNS")
+        and head.i == token.i + 1
+        and head.lower_ not in words().day_parts
+        and not any(c.dep_ in ("det", "poss", "predet", "nummod") for c in head.children)
+    )
+
+
+_NOUN_MODIFIERS = frozenset({"month", "mdy", "dmy", "the_dmy"})
+
+
+def _noun_modifier(span) -> bool:
+    """Whether a month's or a day's parsed `span` only modifies a noun after it ("the December
+    debate", "an October news conference", "Trump's July 25 call")."""
+    if span is None:
+        return False
+    token = span.root
+    return token.dep_ in ("compound", "nmod", "amod") and token.head.tag_ in ("NN", "NNS") and token.head.i >= span.end
+
+
+def _nearer_month(value: str, ref: dt.date) -> str:
+    """A month value ("2018-12") more than ten months from the reference's month taken in the
+    nearer year instead ("the December debate" in a November article is the coming one), as a
+    day without a year is (`_month_day`)."""
+    year, month = int(value[:4]), int(value[5:7])
+    gap = (year - ref.year) * 12 + month - ref.month
+    if gap < -10:
+        year += 1
+    elif gap > 10:
+        year -= 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _present(verb) -> bool:
+    """A verb in the simple present ("forecasts", "is"), not a perfect ("has said")."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in verb.children
+    )
+
+
+def points_ahead(verb) -> bool:
+    """Whether the date on `verb` points ahead for the form of the verb: an infinitive ("to
+    return") under a predicate in the present ("forecasts the weather to return over the weekend",
+    "wants to meet on Friday", "is likely to rule on Monday"), or a present "be" with a frame of
+    the future ("The ruling is due on Monday"). Under a past verb ("was the first to arrive on
+    Monday") the tense stays the past's."""
+    if verb.lemma_ == "be" and _present(verb):
+        return any(c.dep_ == "acomp" and c.lemma_ in words().future_frames for c in verb.children)
+    sentence = verb.sent
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG", "MD") or t.is_quote for t in sentence):
+        # A sentence with no tensed verb nor participle: a schedule's note ("Thunder: Host the
+        # Lakers on Friday.", "Lakers: At Phoenix on Sunday."; like a schedule's row, GUIDE
+        # decision 30), an imperative ("Join us on Saturday") or a headline's infinitive ("Trump
+        # to visit London on Monday"). Not inside a quote: what was said was said before.
+        return True
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    token = verb
+    for _ in range(6):
+        if (
+            token.dep_ not in ("xcomp", "relcl", "acl", "ccomp", "advcl", "acomp", "dobj", "attr", "conj")
+            or token.head.i == token.i
+        ):
+            break
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.tag_ != "VB":
+            break
+    return token is not verb and token.pos_ in ("VERB", "AUX") and _present(token)
+
+
+# Words before a year that date it rather than name something: "Summer 2020" is the year (GUIDE
+# decision 49), "Christmas 2019" a day of it (a named day's last word), "Q3 2019" a quarter of it.
+_QUARTER = patterns.compile(r"[QH][1-4]")
+
+
+@cache
+def _named_day_words() -> frozenset[str]:
+    return frozenset(name.split()[-1] for name in _NAMED_DAYS)
+
+
+def _dating_word(token) -> bool:
+    word = token.lower_.rstrip(".")
+    return (
+        word in MONTH_WORDS
+        or word in WEEKDAYS
+        or word in words().seasons
+        or word in _named_day_words()
+        or _QUARTER.fullmatch(token.text) is not None
+    )
+
+
+def _proper(token) -> bool:
+    """A proper noun, or a model's letters the tagger calls a common noun ("Kia Soul EV")."""
+    return token.tag_ in ("NNP", "NNPS") or (token.tag_ == "NN" and token.is_upper and len(token.text) > 1)
+
+
+def _opens_name(token) -> bool:
+    """Whether `token` (a year, a weekday) opens a proper name with the proper nouns after it: they
+    head its noun phrase ("the 2020 Sentra", "The Sunday Times", "Monday Night Football"), and are
+    no month, weekday or part of the day ("2019 Dec.", "Friday Night")."""
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and _proper(doc[end]):
+        end += 1
+    if end == token.i + 1:
+        return False
+    after = doc[token.i + 1]
+    if after.lower_.rstrip(".") in MONTH_WORDS or after.lower_ in WEEKDAYS:
+        return False
+    attached = token.head.i in range(token.i + 1, end) or (token.i > 0 and doc[token.i - 1].tag_ in ("DT", "PRP$", "POS"))
+    head = doc[end - 1]
+    for _ in range(8):
+        if head.dep_ not in ("compound", "amod", "nmod", "nummod") or head.head.i <= head.i:
+            break
+        head = head.head
+    return attached and _proper(head) and head.lower_ not in words().day_parts
+
+
+def year_in_name(span) -> bool:
+    """Whether the year a parsed `span` holds is part of a proper name, a product's or an event's,
+    and so no date (GUIDE decisions 20 and 40): a year before a name that heads its noun phrase
+    ("the 2020 Sentra", "The 2021 RAV4 Prime", "the 2020 Bangkok International Motor Show"), or
+    right after a proper name it numbers ("Euro 2020", "Tokyo 2020"). A year before a common
+    noun stays a date ("the 2020 election", "a 2020 North American tour", "the 1967 Six-Day War"),
+    as does one a month, season or named day goes before ("Summer 2020", "Christmas 2019")."""
+    if span is None:
+        return False
+    year = next((t for t in span if t.like_num and len(t.text) == 4), None)
+    if year is None:
+        return False
+    doc = year.doc
+    if _opens_name(year):
+        return True
+    if year.i > 0:
+        before = doc[year.i - 1]
+        return (
+            before.text[:1].isupper()
+            and before.pos_ in ("PROPN", "NOUN")
+            and (year.head.i == before.i or before.head.i == year.i)
+            and not _dating_word(before)
+        )
+    return False
 
 
 def _weekend(word: str | None, ref: dt.date | None, tense: str) -> str | None:
@@ -611,6 +834,7 @@ def _resolve_year_ago(m: re.Match, ref: dt.date | None, tense: str):
 
 
 _COUNT_WORDS = {
+    "a couple of": 2,  # "a couple of weeks ago" (GUIDE decision 58)
     "a": 1,
     "one": 1,
     "two": 2,
@@ -694,11 +918,32 @@ _NAMED_DAYS = {
     "martin luther king day": (1, 0, 3, 0),
     "martin luther king jr day": (1, 0, 3, 0),
     "martin luther king jr. day": (1, 0, 3, 0),
+    # Days Easter fixes: ("easter", days after Easter Sunday).
+    "easter": ("easter", 0),
+    "easter sunday": ("easter", 0),
+    "good friday": ("easter", -2),
+    "easter monday": ("easter", 1),
 }
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of a year in the Gregorian calendar (the computus, in its anonymous
+    Gregorian form)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    m = (a + 11 * h) // 319
+    r = (2 * e + 2 * i - k - h + m + 32) % 7
+    month = (h - m + r + 90) // 25
+    return dt.date(year, month, (h - m + r + month + 19) % 32)
 
 
 def _named_day(name: str, year: int) -> dt.date:
     rule = _NAMED_DAYS[name]
+    if rule[0] == "easter":
+        return _easter(year) + dt.timedelta(days=rule[1])
     if len(rule) == 2:
         return dt.date(year, *rule)
     month, weekday, n, after = rule
@@ -706,9 +951,11 @@ def _named_day(name: str, year: int) -> dt.date:
 
 
 def _resolve_named_day(m: re.Match, ref: dt.date | None, tense: str):
+    name = m.group("name").lower().replace("’", "'")
+    if m.group("year"):
+        return _named_day(name, int(m.group("year"))).isoformat()
     if ref is None:
         return None
-    name = m.group("name").lower().replace("’", "'")
     this_year = _named_day(name, ref.year)
     if tense == "future":
         day = this_year if this_year >= ref else _named_day(name, ref.year + 1)

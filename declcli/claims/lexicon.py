@@ -80,6 +80,8 @@ def words() -> SimpleNamespace:
         specification_nouns=frozenset(d["specification_nouns"]),
         frame_nouns=d["frame_nouns"],
         asking=frozenset(d["asking_words"]),
+        seasons=frozenset(d["season_words"]),
+        day_parts=frozenset(d["day_part_words"]),
         degree=frozenset(d["degree_adverbs"]),
         name_suffixes=frozenset(d["name_suffixes"]),
         honorifics=frozenset(d["honorifics"]),

@@ -138,6 +138,8 @@ class Claims(TypedDict):
     heavenly_bodies: list[str]  # "Jupiter", "the Big Bang": things of the sky, never actors
     title_abbreviations: dict[str, str]  # "Gov." -> "governor": the noun "the governor said" uses
     asking_words: list[str]  # an "if" clause after them asks ("It is unclear if"): no condition
+    season_words: list[str]  # "Summer 2020": a season before a year dates it (GUIDE decision 49)
+    day_part_words: list[str]  # "Friday night": a part of the day keeps a weekday one day (decision 59)
 
 
 class Countries(TypedDict):

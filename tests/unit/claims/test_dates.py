@@ -101,12 +101,45 @@ def test_tense_of_each_date_in_a_claim():
     [
         # A timetable in the simple present points ahead; what a day belongs to keeps its own tense.
         ("Lowe’s reports earnings Thursday.", [("Thursday", "2024-03-07")]),
+        ("The Jets host the Bills on Monday night.", [("Monday", "2024-03-11")]),  # the part of the day heads it
         ("Stocks should dip before they climb back up on Friday.", [("Friday", "2024-03-08")]),
         ("Consider what we know about the visit on Saturday.", [("Saturday", "2024-03-02")]),
         ("The next round of tariffs is due to start in mid-December.", [("December", "2024-12")]),
         # A day and month on a timetable's simple present points ahead too (GUIDE decision 30).
         ("The exhibition opens at the Tate on July 22.", [("July 22", "2024-07-22")]),
         ("The festival, which moves to Lyon on Feb. 14, sold out.", [("Feb. 14", "2025-02-14")]),
+        # ... also where the parse heads the date by its ordinal day ("June 9th").
+        ("The tour, which kicks off June 9th in Miami, sold out.", [("June 9th", "2024-06-09")]),
+        ("After the break, the schedule picks up February 7th in Denver.", [("February 7th", "2025-02-07")]),
+        # An infinitive under a present verb points ahead; under a past one it keeps the past.
+        ("The agency forecasts the rain to return over the weekend.", [("over the weekend", "2024-W10")]),
+        ("The mayor wants to meet the union on Monday.", [("Monday", "2024-03-11")]),
+        ("She was the first to arrive on Monday.", [("Monday", "2024-03-04")]),
+        ("The court is likely to rule on Monday.", [("Monday", "2024-03-11")]),
+        ("The ruling is due on Monday.", [("Monday", "2024-03-11")]),  # a present "be" with a frame of the future
+        # ... but a day before a noun is the happening's, not the verb's.
+        ("The envoy is likely to face questions about the Sept. 25 call.", [("Sept. 25", "2023-09-25")]),
+        # A month that only modifies a noun is the happening's: the nearer one when the tense's is
+        # almost a year away (as a day without a year is).
+        ("Two rivals have not yet qualified for the April runoff.", [("April", "2024-04")]),
+        ("In February, the firm had cut jobs.", [("February", "2024-02")]),
+        ("Prices are down from the June high.", [("June", "2023-06")]),
+        # A sentence with no tensed verb nor participle points ahead (a schedule's note, an
+        # imperative, a headline's infinitive); inside a quote it keeps the default.
+        ("Hawks: Host the Bulls on Friday.", [("Friday", "2024-03-08")]),
+        ("Join the march on Saturday.", [("Saturday", "2024-03-09")]),
+        ("Mayor to visit Paris on Monday.", [("Monday", "2024-03-11")]),
+        ("“Join the march on Saturday!”", [("Saturday", "2024-03-02")]),
+        # A weekday before a bare noun recurs every week, no date; in a noun phrase a determiner
+        # opens, or before a part of the day, it is one day.
+        ("The daily will stop Sunday delivery in May.", [("May", "2024-05")]),
+        ("Worshippers gathered for Friday prayers.", []),
+        ("Officials set a Friday deadline.", [("Friday", "2024-03-01")]),
+        ("The storm hit on Monday night.", [("Monday", "2024-03-04")]),
+        # A weekday that opens a name is no day, as a year is not (decisions 20, 40).
+        ("The Sunday Telegraph reported that the minister would resign.", []),
+        ("The Bears lost to the Packers on Thursday Night Football.", []),
+        ("The Bears lost to the Packers on Thursday night.", [("Thursday", "2024-02-29")]),
         # A deadline points ahead unless its verb is in the past.
         ("By December, the symptoms had worsened.", [("December", "2023-12")]),
         ("The bill must pass by December.", [("December", "2024-12")]),
@@ -116,6 +149,21 @@ def test_tense_of_each_date_in_a_claim():
         # "after …" opens another phrase: "last night" stays a date ("the year after" shifts again).
         ("The coach was sacked last night after five years.", [("last night", "2024-03-05")]),
         ("He got a plan last year after his physical.", [("last year", "2023")]),
+        # A year in a product's or an event's name is no date (GUIDE decisions 20 and 40) ...
+        ("Sales of the 2022 Corolla rose sharply.", []),
+        ("The 2025 Ioniq Touring will be able to go 300 miles.", []),
+        ("He showed a prototype at the 2023 Geneva International Motor Show.", []),
+        ("Tickets for Tokyo 2020 went on sale in the city.", []),
+        ("The phone was shown at CES 2024 in Las Vegas.", []),  # a name in capitals
+        ("The 2024 Summer Olympics will open in Paris.", []),  # a season inside the name
+        ("The 2025 Hyundai Kona EV costs less.", []),  # a model's letters the tagger calls a noun
+        ("Euro 2024 qualifying ended on Tuesday.", [("Tuesday", "2024-03-05")]),
+        # ... while a year before a common noun, or after a season, dates it (decision 49).
+        ("The 2024 election will be close.", [("2024", "2024")]),
+        ("The band announced a 2025 North American tour.", [("2025", "2025")]),
+        ("Israel took the land in the 1967 Six-Day War.", [("1967", "1967")]),
+        ("Summer 2023 was the hottest on record.", [("2023", "2023")]),
+        ("In 2019 Trump won the vote in Ohio.", [("2019", "2019")]),
     ],
 )
 def test_dates_in_claims(text, expected):
@@ -194,6 +242,10 @@ def test_date_cues_agree_with_their_patterns():
         ("25 years ago", ["1999"]),
         ("prices rose later that month", [None]),  # decisions 20 and 22: listed without a value
         ("a year later, the firm closed", [None]),
+        # ... but where the claim gives the month (year, week) before, it is that one (decision 20).
+        ("prices rose on Feb. 12 and fell later that month", ["2024-02-12", "2024-02"]),
+        ("the plant opened in 2015 and closed later that year", ["2015", "2015"]),
+        ("talks began on Monday and stalled later that week", ["2024-03-04", "2024-W10"]),
         # "the next day", "the day before" count from another date (decision 40); "the day before the vote" is a
         # span from an event.
         ("was freed the next day", [None]),
@@ -216,6 +268,10 @@ def test_date_cues_agree_with_their_patterns():
         ("shoppers spent billions on Singles Day", ["2023-11-11"]),
         ("the parade on St. Patrick’s Day", ["2023-03-17"]),
         ("the bank closed for Presidents Day", ["2024-02-19"]),
+        # Days Easter fixes, by the computus; a named day with its year is that year's.
+        ("the shops closed for Good Friday", ["2023-04-07"]),
+        ("the church was full on Easter Sunday", ["2023-04-09"]),
+        ("she was born on Christmas Day 1990", ["1990-12-25"]),
         ("the team's Player of the Week", []),
         ("he told USA Today that", []),  # a newspaper
         ("the painter was born in 1853", ["1853"]),  # an earlier century's year after a preposition
@@ -234,6 +290,7 @@ def test_relative_and_counted_dates(text, expected):
         # ISO week or month, as counted years name that year (GUIDE decision 20).
         ("the ferry sank two days ago", ["2024-03-03"]),
         ("the plant closed a week ago", ["2024-W09"]),
+        ("the council met a couple of weeks ago", ["2024-W08"]),  # decision 58
         ("prices peaked three months ago", ["2023-12"]),
         ("about two decades ago, the mine closed", [None]),  # listed, the decade left open
         # "this morning" is the reference day, as "tonight" is (decision 10).
@@ -366,3 +423,9 @@ def test_schedule_rows_without_a_headings_year_are_days_to_come():
     # The rows are the tour's days to come (GUIDE decision 30); a sentence with its own verb keeps its tense.
     assert ("June 9", "2020-06-09") in dates and ("June 12", "2020-06-12") in dates
     assert dates[-1] == ("June 9", "2019-06-09")
+
+
+def test_a_dates_text_keeps_the_words_that_decide_its_value():
+    # GUIDE (dates, decision 10): "last", "next", "this", "early", "late" stay; "on", "in", "by", "since" go.
+    texts = [d.text for d in find_dates("since last May, on next Monday, by early December, late Tuesday, in June", REF)]
+    assert texts == ["last May", "next Monday", "early December", "late Tuesday", "June"]
