@@ -143,6 +143,9 @@ def _frame(verb) -> tuple[str | None, object]:
         # recommendation (not "warned that …", which reports); "told/ordered X to", "was told to go"
         # an obligation (GUIDE decision 45).
         return ("obligation" if lemma in lex.obligating_directive else "recommendation"), xcomp
+    permitted = _permission(verb)
+    if permitted is not None:
+        return "possibility", permitted  # "Instagram lets you see …", "allowed researchers to gather" (GUIDE decision 45)
     if lemma in _LINKING_VERBS:
         adjective = _acomp(verb)
         if adjective is not None:
@@ -188,6 +191,31 @@ def _frame(verb) -> tuple[str | None, object]:
             return None, None
         return "recommendation", None
     return None, None
+
+
+# Verbs that grant what their clause tells: "allows you to choose", "lets you see" (GUIDE decision 45).
+_PERMISSION_LEMMAS = frozenset(("allow", "let", "permit"))
+
+
+def _permission(verb):
+    """The clause a permission grants ("Instagram allows you to choose", "is now letting you listen",
+    "allowed the researchers to gather"; GUIDE decision 45: possibility in any tense), else None. Not
+    under the verb's own modal ("would allow X to", whose modal decides), not a hortative ("Let's
+    go", "Let us focus") and not "allow for" a noun."""
+    if verb.lemma_ not in _PERMISSION_LEMMAS or verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ not in ("ccomp", "xcomp") or child.pos_ not in ("VERB", "AUX") or child.i < verb.i:
+            continue
+        grantee = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < child.i), None)
+        if grantee is None or grantee.lower_ in ("us", "'s", "’s"):
+            return None
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if to == (verb.lemma_ != "let") and child.tag_ == "VB":
+            return child
+    return None
 
 
 _CLAUSE_BREAKS = frozenset((";", ":", "—", "–", "--"))
@@ -337,8 +365,8 @@ def modality(verb) -> str:
     # Stacked frames: the inner, more specific one decides ("is going to have to" is an obligation,
     # "wants to be able to" a possibility; GUIDE decision 15).
     for _ in range(3):
-        if inner is None:
-            break
+        if inner is None or (frame is not None and _permission(inner) is not None):
+            break  # ("implore you to allow X to", "would have to let it": the asking or the duty decides)
         inner_frame, inner = _frame(inner)
         if inner_frame not in (None, "none"):
             frame = inner_frame
@@ -632,6 +660,12 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "fact"
     verb = _first_clause(verb)
     subject = subject_of(verb)
+    permission = _permission(verb)
+    if modal == "possibility" and permission is not None:
+        # A permission reads by its tense, as a state or a happening: "Instagram lets you see …" tells
+        # what the service is like (a fact), "the resolution allowed researchers to see …" what
+        # happened (an event); neither is a party's undertaking.
+        modal = "none"
     if modal != "none":
         if subject is not None and subject.dep_ == "expl":
             return "fact"
@@ -692,6 +726,7 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         and subject is not None
         and (subject.ent_type_ in _AGENT_ENTITIES or subject.pos_ == "PROPN" or _is_agent(subject))
         and verb.lemma_ not in lex.ongoing_states
+        and permission is None  # "Amazon is now letting you listen …": what the service offers
     ):
         # "The attorney general is investigating WeWork", "regulators are demanding answers": a
         # party's action under way ("is waiting for", "is betting on": a state of mind).

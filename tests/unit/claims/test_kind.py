@@ -384,3 +384,17 @@ def test_what_a_speaker_can_or_will_do_stays_a_commitment(text):
 def test_a_wish_about_what_a_thing_will_do_is_a_fact(text, kind):
     # GUIDE decision 27: a wish is an intention; what a thing will do is nobody's act
     assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The app lets users see who visited their page.", "fact"),
+        ("The streaming service is now letting subscribers download whole albums.", "fact"),
+        ("The new telescope allowed astronomers to measure the dust.", "event"),
+    ],
+)
+def test_a_permission_reads_by_its_tense(text, kind):
+    # GUIDE decision 45 makes "allow/let X to" a possibility; what a service lets people do describes
+    # it, what something allowed in the past happened: neither is a party's undertaking.
+    assert kind_of(text) == kind

@@ -18,9 +18,14 @@ def first(text):
         ("The ministry is going to have to raise taxes.", "obligation"),
         ("The players want to be able to choose their coach.", "possibility"),
         ("The council expects to be allowed to build the road.", "possibility"),
-        # Active "allow" is no frame of its own: the table's possibility is "is allowed to".
+        # Active "allow/let X to" is a possibility in any tense (decision 45), unless the verb's own
+        # modal ("would allow") or an outer frame ("asked them to let") decides.
         ("The new law would allow farmers to sell their milk directly.", "intention"),
-        ("The reform allows banks to lend more.", "none"),
+        ("The reform allows banks to lend more.", "possibility"),
+        ("The app lets users see who visited their page.", "possibility"),
+        ("The new telescope allowed astronomers to measure the dust.", "possibility"),
+        ("The residents urged the council to let them keep the garden.", "recommendation"),
+        ("Let us focus on the budget.", "none"),
         ("The board will be allowed to veto the sale.", "possibility"),
         # "is to": what is to happen, not what something consists in or an adjective's complement.
         ("The bridge is to open next year.", "intention"),
