@@ -701,6 +701,10 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "event"  # "The vehicle was southbound on Road 9 when a deer entered the roadway"
     if _emerged(verb):
         return "event"  # "Cases first appeared in West Michigan at the end of August"
+    if _game_tally(verb):
+        return "event"  # "Dubois had two goals and an assist", "Rondo had eight points": what happened in the game
+    if _counted_record(verb):
+        return "fact"  # "Winnipeg has won three in a row", "The Predators have lost five straight": a record
     if verb.lemma_ in lex.stative or verb.lemma_ in lex.evaluative:
         return "fact"  # states, and judgements such as "described it as", "called it"
     if verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in words().degree for c in verb.children):
@@ -932,6 +936,36 @@ def _no_comment(verb) -> bool:
         c.dep_ in ("attr", "dobj")
         and c.lemma_.lower() in _RESPONSE_NOUNS
         and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in verb.children
+    )
+
+
+def _game_tally(verb) -> bool:
+    """ "Jason Zucker had a goal and an assist", "Rondo had eight points and 10 assists": what a player
+    had in a game, told in the simple past, is what he did in it (an event), unlike what a party had
+    ("had a fleet of 270 aircraft", "had no comment")."""
+    if verb.lemma_ != "have" or verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    tallies = words().tallies
+    return any(
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in tallies or any(g.dep_ == "conj" and g.lemma_.lower() in tallies for g in c.children))
+        for c in verb.children
+    )
+
+
+def _counted_record(verb) -> bool:
+    """ "Winnipeg has won three in a row", "have lost five straight": a perfect whose object is a bare
+    number counts happenings over a span, a record (a fact) rather than one happening."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.ent_type_ not in ("MONEY", "PERCENT")
+        # (a number alone, or with an adjective standing for the series: "five straight")
+        and (c.tag_ == "CD" or (c.pos_ == "ADJ" and any(g.dep_ == "nummod" for g in c.children)))
         for c in verb.children
     )
 

@@ -398,3 +398,33 @@ def test_a_permission_reads_by_its_tense(text, kind):
     # GUIDE decision 45 makes "allow/let X to" a possibility; what a service lets people do describes
     # it, what something allowed in the past happened: neither is a party's undertaking.
     assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez had two goals and an assist for the visitors.",
+        "Tom Reed had 14 points and nine rebounds in the win.",
+    ],
+)
+def test_what_a_player_had_in_a_game_is_an_event(text):
+    assert kind_of(text) == "event"
+
+
+def test_what_a_party_had_stays_a_fact():
+    assert kind_of("The airline had a fleet of 120 aircraft.") == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Falcons have won four in a row.",
+        "The home side has lost three straight.",
+    ],
+)
+def test_a_counted_record_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_counted_happening_stays_an_event():
+    assert kind_of("Police have arrested three men in connection with the theft.") == "event"
