@@ -538,6 +538,8 @@ def _is_agent(subject) -> bool:
         # "it" stands for a company as often as for a car, a bill or an act ("It would keep him
         # off-balance", "It will start at $44,000"); "you" is mostly anyone: neither names a party.
         return (subject.lower_ in _PERSONAL_PRONOUNS and subject.lower_ != "you") or _body_speaking_of_itself(subject)
+    if _named_thing(subject):
+        return False
     if subject.ent_type_ in _AGENT_ENTITIES or subject.pos_ == "PROPN":
         return True
     if _parties_by_number(subject):
@@ -546,6 +548,30 @@ def _is_agent(subject) -> bool:
     if lemma in lex.agents or subject.lower_ in lex.agents or lemma in lex.human or lemma in lex.org_nouns or lemma in lex.people:
         return True  # (people: "the buyers would have to provide")
     return bool(lex.groups.fullmatch(" ".join(t.text for t in subject.subtree)))
+
+
+def _named_thing(subject) -> bool:
+    """A product or model, not a party: "the all-new Sentra" (the model's PRODUCT), "Ford's Mustang
+    Mach E SUV" (a thing's noun heads the name), "The 2021 RAV4 Prime" (a model year), "the Stadia
+    service" (a thing's noun beside the name). Things do not undertake (GUIDE: commitments need an
+    agent who acts)."""
+    if subject.ent_type_ == "PRODUCT":
+        return True
+    things = words().thing_nouns
+    if (subject.lemma_.lower() in things or subject.lower_ in things) and not (
+        subject.pos_ == "PROPN" and subject.text.istitle()
+    ):
+        return True  # (not a capitalised name's last word: "the SunShot Initiative aims to", a body's programme)
+    return subject.pos_ == "PROPN" and any(
+        (c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and c.lemma_.lower() in things)
+        # a model year before one named thing ("The 2022 Corolla Cross"; not "the 2020 Democrats")
+        or (subject.tag_ == "NNP" and c.dep_ in ("nummod", "compound") and c.i < subject.i and _year(c))
+        for c in subject.children
+    )
+
+
+def _year(token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
 
 
 def _parties_by_number(subject) -> bool:

@@ -428,3 +428,19 @@ def test_a_counted_record_is_a_fact(text):
 
 def test_a_counted_happening_stays_an_event():
     assert kind_of("Police have arrested three men in connection with the theft.") == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2022 Corolla Cross will be able to tow 1,500 pounds.",  # a model year
+        "Honda's new Passport SUV will go 400 miles on a tank.",  # a thing's noun heads the name
+        "The new hatchback will reach dealers in the spring.",
+    ],
+)
+def test_a_product_makes_no_commitment(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_named_programme_of_a_body_can_commit():
+    assert kind_of("The Clean Water Initiative aims to cut leaks by half by 2030.") == "commitment"
