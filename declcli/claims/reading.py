@@ -21,6 +21,7 @@ main verb (the reported content's verb where the claim is attributed).
 from __future__ import annotations
 
 from .clauses import SUBJECTS
+from .dates import MONTH_WORDS
 from .lexicon import words
 
 _PERSONAL_PRONOUNS = frozenset(("i", "we", "he", "she", "they", "you"))
@@ -544,6 +545,8 @@ def _is_agent(subject) -> bool:
         return True
     if _parties_by_number(subject):
         return True
+    if subject.tag_ in ("NNS", "NNPS") and subject.text.istitle() and not subject.is_sent_start and not subject.ent_type_:
+        return True  # "The Lakers plan to", "The Gophers play Saturday": a team's name the tagger took for a noun
     lemma = subject.lemma_.lower()
     if lemma in lex.agents or subject.lower_ in lex.agents or lemma in lex.human or lemma in lex.org_nouns or lemma in lex.people:
         return True  # (people: "the buyers would have to provide")
@@ -750,6 +753,8 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "event"
     if any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children):
         return "event"  # "did not accept the offer"
+    if _arranged(verb, subject):
+        return "commitment"  # "Apple is holding an event next month", "The CEO is stepping down in May"
     if (
         verb.tag_ == "VBG"
         and any(c.dep_ == "aux" and _is_be(c) for c in verb.children)
@@ -794,6 +799,30 @@ def _timetabled(verb, subject) -> bool:
         if when is None or child.dep_ not in ("npadvmod", "prep", "obl", "tmod"):
             continue
         if when.lower_ in _WEEKDAY_NAMES or (child.dep_ == "prep" and child.lower_ == "at" and when.ent_type_ == "TIME"):
+            return True
+    return False
+
+
+def _arranged(verb, subject) -> bool:
+    """ "Apple is holding a surprise event next month", "The CEO is stepping down in May 2020": a
+    party's present progressive set at a day or month (not "now", "this week") tells an arranged
+    happening to come, a scheduled action (GUIDE decision 30: a commitment); the progressive of
+    what goes on now takes no such time ("Police are investigating the fire")."""
+    if verb.tag_ != "VBG" or not _is_agent(subject):
+        return False
+    if not any(c.dep_ == "aux" and _is_be(c) and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ == "npadvmod":
+            when = child
+        elif child.dep_ == "prep" and child.lower_ in ("on", "in", "at"):
+            when = next((g for g in child.children if g.dep_ == "pobj"), None)
+        else:
+            continue
+        if when is None or when.ent_type_ != "DATE":
+            continue
+        words_of_when = {t.lower_.rstrip(".") for t in when.subtree}
+        if words_of_when & (_WEEKDAY_NAMES | MONTH_WORDS | {"next"}):
             return True
     return False
 

@@ -444,3 +444,31 @@ def test_a_product_makes_no_commitment(text):
 
 def test_a_named_programme_of_a_body_can_commit():
     assert kind_of("The Clean Water Initiative aims to cut leaks by half by 2030.") == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company is launching its new phone next month.",
+        "The finance minister is stepping down in June.",
+        "The airline is holding a press conference on Friday.",
+    ],
+)
+def test_an_arranged_happening_in_the_progressive_is_a_commitment(text):
+    # GUIDE decision 30: a party's scheduled action
+    assert kind_of(text) == "commitment"
+
+
+def test_a_progressive_without_a_day_stays_an_event():
+    assert kind_of("The company is cutting hundreds of jobs.") == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Wolves host the Bears on Friday.",  # a team's name tagged as a common noun
+        "The band will tour Europe next year.",
+    ],
+)
+def test_teams_and_bands_are_parties(text):
+    assert kind_of(text) == "commitment"
