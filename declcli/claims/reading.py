@@ -720,6 +720,11 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
             # is a provision.
             return "fact"
         return "commitment" if _is_agent(subject) or lex.provision.search(text) else "fact"
+    content = _known_content(verb)
+    if content is not None:
+        # "I later found that many people opt for …", "his doctor assumed he had an infection": what
+        # was found, learned or said decides (GUIDE: "judge what was said, not the saying").
+        return kind(content, modality(content), mood, text)
     if lex.provision.search(" ".join(t.text for t in verb.subtree if t.i >= verb.i - 1 and t.i <= verb.i + 2)):
         return "commitment"
     if verb.lemma_ == "be" and _cleft_of_a_happening(verb, subject):
@@ -801,6 +806,30 @@ def _timetabled(verb, subject) -> bool:
         if when.lower_ in _WEEKDAY_NAMES or (child.dep_ == "prep" and child.lower_ == "at" and when.ent_type_ == "TIME"):
             return True
     return False
+
+
+# Verbs of finding out, knowing or supposing, whose clause is what the unit states.
+_COGNITION_LEMMAS = frozenset(("learn", "notice", "realize", "realise", "discover", "assume", "suspect", "know", "find"))
+
+
+def _known_content(verb):
+    """The clause a verb of saying, finding or knowing governs ("he noticed the lines have blurred",
+    "She said it is cost effective", "I know it got overshadowed"), where the unit was not read as
+    attributed (the content is then already the verb read); else None."""
+    if verb.lemma_ not in _COGNITION_LEMMAS:
+        return None
+    if verb.pos_ != "VERB" or _negated(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for child in verb.children:
+        if (
+            child.dep_ == "ccomp"
+            and child.i > verb.i
+            and child.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
+            and not any(c.dep_ == "mark" and c.lower_ in ("if", "whether") or c.tag_ in ("WRB", "WP") for c in child.children)
+        ):
+            return child
+    return None
 
 
 def _arranged(verb, subject) -> bool:

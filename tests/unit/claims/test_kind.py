@@ -472,3 +472,21 @@ def test_a_progressive_without_a_day_stays_an_event():
 )
 def test_teams_and_bands_are_parties(text):
     assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I later found that most readers skip the comments.", "fact"),
+        ("The nurse assumed he had a mild cold.", "fact"),
+        ("Astronomers have long suspected that the moon hides an ocean.", "fact"),
+        ("We know we made mistakes in the first half.", "event"),
+    ],
+)
+def test_what_was_found_or_known_decides(text, kind):
+    # GUIDE: judge what was said or found, not the finding
+    assert kind_of(text) == kind
+
+
+def test_finding_a_thing_stays_an_event():
+    assert kind_of("Police found the stolen car in a ditch.") == "event"
