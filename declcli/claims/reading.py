@@ -633,6 +633,8 @@ def _undergone(verb) -> bool:
     state or something its subject undergoes."""
     content = verb
     for _ in range(3):
+        if _done_to(content):
+            return True  # "will be turned into a police station", "was due to be released": done to the subject
         nxt = next((c for c in content.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         if nxt is None:
             acomp = next((c for c in content.children if c.dep_ == "acomp"), None)
@@ -655,6 +657,20 @@ def _undergone(verb) -> bool:
         return False
     # "is likely to be", "expects to remain": a state is also the content here.
     return content.lemma_ in words().undergone or content.lemma_ in ("be", "have", "remain", "stay")
+
+
+def _done_to(verb) -> bool:
+    """A passive that tells what will or may be done to the subject ("The house will be turned into a
+    police station", "Those playing will be treated to 30fps"): the subject undergoes it, nobody in
+    the claim undertakes it (GUIDE decision 6: "job cuts will be announced" is a fact). Not a passive
+    frame ("will be required/allowed to", the subject's duty or leave), nor one done by an agent
+    the claim names ("will be signed by the president")."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and verb.lower_ not in words().be_adjectives
+        and not any(c.dep_ in ("agent", "xcomp") for c in verb.children)
+    )
 
 
 def _wanted_or_owed(verb) -> bool:

@@ -490,3 +490,20 @@ def test_what_was_found_or_known_decides(text, kind):
 
 def test_finding_a_thing_stays_an_event():
     assert kind_of("Police found the stolen car in a ditch.") == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company will be split into three parts.",
+        "The senator will be questioned next week.",
+        "The prisoner was due to be released in March.",
+    ],
+)
+def test_what_will_be_done_to_the_subject_is_a_fact(text):
+    # GUIDE decision 6: nobody in the claim undertakes it
+    assert kind_of(text) == "fact"
+
+
+def test_a_passive_frame_stays_the_subjects_commitment():
+    assert kind_of("The minister will be required to testify next week.") == "commitment"
