@@ -711,6 +711,11 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         # what the service is like (a fact), "the resolution allowed researchers to see …" what
         # happened (an event); neither is a party's undertaking.
         modal = "none"
+    if modal != "none" and _past_outcome(verb):
+        # "The vehicle was unable to avoid the deer", "the two sides have been unable to reschedule",
+        # "WeWork agreed to a rescue last month": what a party could or could not do, or accepted,
+        # told in the past, is what happened (GUIDE decision 6: "agreed to" + a noun phrase).
+        return "event"
     if modal != "none":
         if subject is not None and subject.dep_ == "expl":
             return "fact"
@@ -846,6 +851,30 @@ def _known_content(verb):
         ):
             return child
     return None
+
+
+_ABILITY_ADJECTIVES = frozenset(("able", "unable", "eligible"))
+
+
+def _past_outcome(verb) -> bool:
+    """A frame told in the simple past or the perfect that reports an outcome: "was unable to avoid",
+    "have been able to stop", "became eligible", "agreed to a rescue" (a noun phrase, not "agreed
+    to pay", an undertaking)."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+    if not past:
+        return False
+    if verb.lemma_ == "become":
+        return any(c.dep_ == "acomp" and c.lower_.split("-")[-1] in _ABILITY_ADJECTIVES for c in verb.children)
+    if verb.lemma_ == "be":
+        # ("were eligible to bid": a standing leave, no outcome)
+        return any(c.dep_ == "acomp" and c.lower_ in ("able", "unable") for c in verb.children)
+    if verb.lemma_ == "agree":  # (not "committed to that timeline", an undertaking)
+        return _xcomp(verb) is None and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children
+        )
+    return False
 
 
 def _arranged(verb, subject) -> bool:

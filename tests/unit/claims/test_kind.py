@@ -507,3 +507,26 @@ def test_what_will_be_done_to_the_subject_is_a_fact(text):
 
 def test_a_passive_frame_stays_the_subjects_commitment():
     assert kind_of("The minister will be required to testify next week.") == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver was unable to stop the truck in time.",
+        "The two clubs have been unable to agree a fee.",
+        "The union agreed to a new contract last week.",  # GUIDE decision 6
+    ],
+)
+def test_a_past_outcome_of_a_frame_is_an_event(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union agreed to raise its fees next year.",  # an undertaking
+        "Nine firms were eligible to bid for the contract.",  # a standing leave
+    ],
+)
+def test_a_past_frame_that_looks_ahead_stays_a_commitment(text):
+    assert kind_of(text) == "commitment"
