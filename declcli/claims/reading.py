@@ -756,6 +756,8 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "event"  # "The vehicle was southbound on Road 9 when a deer entered the roadway"
     if _emerged(verb):
         return "event"  # "Cases first appeared in West Michigan at the end of August"
+    if _witnessed(verb):
+        return "event"  # "Noem saw the Twitter reaction", "Teachers didn't see Holcomb at the Statehouse on Tuesday"
     if _game_tally(verb):
         return "event"  # "Dubois had two goals and an assist", "Rondo had eight points": what happened in the game
     if _counted_record(verb):
@@ -1067,6 +1069,18 @@ def _no_comment(verb) -> bool:
         and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
         for c in verb.children
     )
+
+
+def _witnessed(verb) -> bool:
+    """ "Noem saw the Twitter reaction", "I didn't really see him coming": seeing, told in the simple
+    past, is a happening; not a judgement ("saw winning as the most important step", "see it as a
+    test": GUIDE's opinions) nor what a place or a period saw ("has seen an inch of rain")."""
+    if verb.lemma_ != "see" or verb.pos_ != "VERB":
+        return False
+    if not (verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children)):
+        return False
+    # (the parser may hang "as" on the judgement's adjective: "saw the investigations as separate")
+    return not any(t.lower_ == "as" and t.dep_ in ("prep", "advmod", "mark") for t in verb.subtree)
 
 
 def _game_tally(verb) -> bool:

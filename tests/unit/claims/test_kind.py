@@ -530,3 +530,25 @@ def test_a_past_outcome_of_a_frame_is_an_event(text):
 )
 def test_a_past_frame_that_looks_ahead_stays_a_commitment(text):
     assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor saw the flooded streets and called for help.",
+        "Voters didn't see the candidate at the fair on Saturday.",
+    ],
+)
+def test_seeing_in_the_past_is_an_event(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach saw the win as a turning point.",
+        "She saw the two cases as separate.",
+    ],
+)
+def test_seeing_as_is_a_judgement(text):
+    assert kind_of(text) == "fact"
