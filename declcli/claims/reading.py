@@ -981,11 +981,24 @@ def _past_hung_on_a_noun(verb) -> bool:
         return False
     doc = verb.doc
     return any(
-        t.dep_ == "acl"
+        t.dep_ in ("acl", "amod")
         and t.tag_ in ("VBN", "VBD")
+        and (t.dep_ == "acl" or t.tag_ == "VBD")
         and t.pos_ == "VERB"
-        and (t.head.i == verb.i or (t.head.dep_ in ("conj", "appos") and t.head.head.i == verb.i))
-        and (doc[t.i - 1].text == "," or t.i - 1 == t.head.i)
+        and (
+            t.head.i == verb.i
+            or (t.head.dep_ in ("conj", "appos") and t.head.head.i == verb.i)
+            or (t.dep_ == "amod" and t.head.head.i == verb.i)  # ("lost" on "defenseman", on "Matt Dumba")
+        )
+        and (
+            doc[t.i - 1].text in (",", "-", "—", "–")  # ("The Palestinian Authority - which … - called for")
+            or t.i - 1 == t.head.i
+            # "The Wild lost defenseman Matt Dumba": a simple past the tagger saw, hung as a modifier
+            or (t.dep_ == "amod" and t.tag_ == "VBD" and t.i < verb.i)
+            # "Brock Nelson's second goal of the game 2:55 into overtime capped a frantic comeback": a
+            # participle with a direct object of its own is a simple past (a passive takes none)
+            or (t.head.i == verb.i and any(c.dep_ == "dobj" for c in t.children))
+        )
         and not any(c.dep_ in ("aux", "auxpass", "agent") for c in t.children)
         # (not a list after a colon: "Jane Doe: possession of heroin, held in jail")
         and not any(doc[k].text == ":" for k in range(min(verb.i, t.i), max(verb.i, t.i)))

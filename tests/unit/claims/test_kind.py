@@ -552,3 +552,10 @@ def test_seeing_in_the_past_is_an_event(text):
 )
 def test_seeing_as_is_a_judgement(text):
     assert kind_of(text) == "fact"
+
+
+def test_a_past_the_parser_hung_on_the_subject_noun_is_an_event():
+    # the parser roots the sentence on "goal" and hangs "sealed" on it; a participle with a direct
+    # object of its own is the simple past
+    text = "Maria Lopez's third goal of the night 1:10 into overtime sealed a late comeback to lift the Owls over the Hawks 3-2."
+    assert kind_of(text) == "event"
