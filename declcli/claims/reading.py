@@ -1273,11 +1273,38 @@ def _adverbial_clauses(head):
     return out
 
 
+def _sentence_asks(sentence) -> bool:
+    """Does the sentence ask: does it end with a question mark that is not a question announced
+    inside a statement after a colon ("… will be left to wonder: “what did we do to deserve this?”",
+    "the question that has dogged the campaign: Who can voters trust?"; GUIDE decision 7)?"""
+    tokens = [t for t in sentence if not t.is_space]
+    end = len(tokens) - 1
+    while end >= 0 and (tokens[end].is_quote or tokens[end].text in (")", "»", "’", "'")):
+        end -= 1
+    if end < 0 or tokens[end].text != "?":
+        return False
+    first = 0
+    while first < end and (tokens[first].is_punct or tokens[first].is_quote or tokens[first].tag_ == "CC"):
+        first += 1
+    if tokens[first].tag_ in ("WDT", "WP", "WP$", "WRB") or tokens[first].pos_ == "AUX":
+        return True  # asked from its first word ("And why would these experts be outraged by …: a list?")
+    for k in range(end - 1, first, -1):
+        token = tokens[k]
+        if token.text == ":":
+            return False  # the question opens after a colon, inside the sentence's statement
+        if token.text == "?":
+            break
+    return True
+
+
 def mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, int] | None]:
     """The mood of the claim (statement, question, conditional) and, for a
     conditional, the token span of its condition."""
     lex = words()
-    if text.rstrip(" \"'”’»)").endswith("?"):
+    # The sentence asks when it ends with a question mark, whichever of its clauses the claim is ("It's
+    # her music, so why can't she sing it?"); a clause that ends with one inside a sentence that goes
+    # on ("“Oh, actually? Yes,” he assures himself.") leaves it a statement (GUIDE decision 7).
+    if _sentence_asks(verb.sent) if verb is not None else text.rstrip(" \"'”’»)").endswith("?"):
         return "question", None
     # "They need to do something if they expect …": the condition may hang on the infinitive the
     # main verb governs.
