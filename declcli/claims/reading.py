@@ -336,9 +336,36 @@ def _cleft_clause(verb):
     return None
 
 
+# Verbs of belief that pass their clause's modality, polarity and mood (GUIDE decision 42).
+_BELIEF_LEMMAS = frozenset(("think", "know", "believe", "guess", "suppose"))
+
+
+def _believed(verb):
+    """ "I think the radiologist may have thought …", "we know that … you can often identify …": the
+    clause a verb of belief governs (GUIDE decision 42), else None; not a negated belief ("I don't
+    think that …", whose negation the claim keeps) nor a question's ("who knows whether …")."""
+    if verb.lemma_ not in _BELIEF_LEMMAS or verb.pos_ != "VERB" or _negated(verb):
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None  # ("People will still know how many liked them": the belief's own modal)
+    for child in verb.children:
+        if (
+            child.dep_ == "ccomp"
+            and child.i > verb.i
+            and child.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in SUBJECTS for c in child.children)
+            and not any((c.dep_ == "mark" and c.lower_ in ("if", "whether")) or c.tag_ in ("WRB", "WP") for c in child.children)
+        ):
+            return child
+    return None
+
+
 def modality(verb) -> str:
     lex = words()
     verb = _first_clause(verb)
+    believed = _believed(verb)
+    if believed is not None:
+        return modality(believed)
     cleft = _cleft_clause(verb)
     if cleft is not None and not any(c.tag_ == "MD" for c in verb.children):
         verb = cleft  # ("It would be the court that decides": the outer modal)
@@ -453,6 +480,9 @@ _NEGATIVE_ADVERBIAL_NOUNS = frozenset(("time", "point", "way", "circumstance", "
 def polarity(verb) -> str:
     lex = words()
     verb = _first_clause(verb)
+    believed = _believed(verb)
+    if believed is not None:
+        return polarity(believed)
     cleft = _cleft_clause(verb)
     if cleft is not None and polarity(cleft) == "negative":
         return "negative"  # ("It was not the mayor who signed": the outer negation counts too)
@@ -704,6 +734,10 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
     if mood == "question":
         return "fact"
     verb = _first_clause(verb)
+    believed = _believed(verb)
+    if believed is not None and modal != "none":
+        # "They know that doing so would spark …": the clause's modal decides, as it does the modality
+        return kind(believed, modal, mood, text)
     subject = subject_of(verb)
     permission = _permission(verb)
     if modal == "possibility" and permission is not None:

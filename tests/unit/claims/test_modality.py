@@ -351,3 +351,22 @@ def test_gotta_and_gonna(text, modality):
 def test_the_clause_a_cleft_emphasises(text, modality, polarity):
     claim = first(text)
     assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("“I think the referee may have missed the foul,” the coach said.", "possibility"),
+        ("We know that the vaccine can prevent most infections.", "possibility"),
+        ("They know that a strike would close the port for weeks.", "intention"),
+        # the belief's own modal decides
+        ("Viewers will still know how many people watched the show.", "intention"),
+    ],
+)
+def test_a_belief_passes_its_clauses_modality(text, modality):
+    # GUIDE decision 42: "know", "believe", "think" pass their that-clause's modality
+    assert first(text).modality == modality
+
+
+def test_a_belief_passes_its_clauses_polarity():
+    assert first("We know that the new rules will not stop the leaks.").polarity == "negative"
