@@ -338,13 +338,15 @@ def _cleft_clause(verb):
 
 # Verbs of belief that pass their clause's modality, polarity and mood (GUIDE decision 42).
 _BELIEF_LEMMAS = frozenset(("think", "know", "believe", "guess", "suppose"))
+# Verbs of finding out, whose clause is the content they report (GUIDE decisions 17, 26).
+_FINDING_OUT_LEMMAS = frozenset(("find", "discover", "learn", "notice", "realize", "realise", "recognize", "recognise"))
 
 
 def _believed(verb):
     """ "I think the radiologist may have thought …", "we know that … you can often identify …": the
     clause a verb of belief governs (GUIDE decision 42), else None; not a negated belief ("I don't
     think that …", whose negation the claim keeps) nor a question's ("who knows whether …")."""
-    if verb.lemma_ not in _BELIEF_LEMMAS or verb.pos_ != "VERB" or _negated(verb):
+    if (verb.lemma_ not in _BELIEF_LEMMAS and verb.lemma_ not in _FINDING_OUT_LEMMAS) or verb.pos_ != "VERB" or _negated(verb):
         return None
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None  # ("People will still know how many liked them": the belief's own modal)
@@ -483,6 +485,10 @@ def polarity(verb) -> str:
     believed = _believed(verb)
     if believed is not None:
         return polarity(believed)
+    if (verb.lower_ in ("no", "not") and not _elliptic_or_titled(verb)) or (
+        verb.pos_ == "INTJ" and any(c.lower_ in ("no", "not") for c in verb.children)
+    ):
+        return "negative"  # "Oh, no.", "Maybe not, but …", "No, not the computer maker" (GUIDE decision 32: literal)
     cleft = _cleft_clause(verb)
     if cleft is not None and polarity(cleft) == "negative":
         return "negative"  # ("It was not the mayor who signed": the outer negation counts too)

@@ -370,3 +370,24 @@ def test_a_belief_passes_its_clauses_modality(text, modality):
 
 def test_a_belief_passes_its_clauses_polarity():
     assert first("We know that the new rules will not stop the leaks.").polarity == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh, no.",
+        "Maybe not, but the results are still useful.",
+    ],
+)
+def test_a_negative_reply_is_negative(text):
+    # GUIDE decisions 8 and 32: polarity follows the word list literally
+    assert first(text).polarity == "negative"
+
+
+def test_if_not_stays_elliptic():
+    assert first("If not, the council will vote again in May.").polarity == "positive"
+
+
+def test_a_finding_passes_its_clauses_polarity():
+    # GUIDE decisions 17 and 26: what was found is the content
+    assert first("The inspectors found that the pumps did not meet the standard.").polarity == "negative"
