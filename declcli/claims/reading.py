@@ -682,7 +682,7 @@ def _undergone(verb) -> bool:
         # (a state: "may include", "would need more capital"; not "wants the UK to extradite him", whose
         # clause is what the party wants done)
         governs_clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
-        if verb.lemma_ in words().perceptions:
+        if verb.lemma_ in words().perceptions or _judging(verb):
             return True  # "will see the campaign on TV": what one will perceive (not "wants to see X agree")
         if _appearance(verb):
             return False  # "Spain will be back in action on Wednesday", "Pine will be on board"
@@ -691,8 +691,25 @@ def _undergone(verb) -> bool:
         # "wants to get him off the stage", "we'll have to get closer": what a party wants or must do gets
         # it somewhere; not "is likely/expected to get worse", which happens to it
         return False
-    # "is likely to be", "expects to remain": a state is also the content here.
-    return content.lemma_ in words().undergone or content.lemma_ in ("be", "have", "remain", "stay")
+    # "is likely to be", "expects to remain": a state is also the content here; so is a belief ("I'd
+    # like to think the companies will …") or a judgement ("will find the interview a treasure trove").
+    return (
+        content.lemma_ in words().undergone
+        or content.lemma_ in ("be", "have", "remain", "stay")
+        # (the subject's own belief: not "would like us to know", what others are to know)
+        or (
+            content is not verb
+            and content.lemma_ in _BELIEF_LEMMAS
+            and not any(c.dep_ in SUBJECTS for c in content.children)
+            and not any(c.dep_ == "dobj" for c in content.head.children)
+        )
+        or _judging(content)
+    )
+
+
+def _judging(verb) -> bool:
+    """ "will find the interview a treasure trove of material": finding something to be so, a judgement."""
+    return verb.lemma_ == "find" and any(c.dep_ in ("oprd", "ccomp") and c.i > verb.i for c in verb.children)
 
 
 def _done_to(verb) -> bool:

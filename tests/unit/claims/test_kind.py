@@ -559,3 +559,19 @@ def test_a_past_the_parser_hung_on_the_subject_noun_is_an_event():
     # object of its own is the simple past
     text = "Maria Lopez's third goal of the night 1:10 into overtime sealed a late comeback to lift the Owls over the Hawks 3-2."
     assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd like to think the new owners will look after the club.",  # a belief hedged, no act
+        "The mayor could sense the crowd's anger.",  # a perception
+        "The minister will find the report a useful guide.",  # a judgement
+    ],
+)
+def test_a_modal_over_a_state_of_mind_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+def test_what_a_party_wants_others_to_know_stays_a_commitment():
+    assert kind_of("The governor would like us to know that the roads are safe.") == "commitment"
