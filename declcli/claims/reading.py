@@ -813,6 +813,8 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "event"  # "The vehicle was southbound on Road 9 when a deer entered the roadway"
     if _emerged(verb):
         return "event"  # "Cases first appeared in West Michigan at the end of August"
+    if _passive_read_as_adjective(verb):
+        return "event"  # "That movie was poorly received by critics", "The dollar was little changed"
     if _witnessed(verb):
         return "event"  # "Noem saw the Twitter reaction", "Teachers didn't see Holcomb at the Statehouse on Tuesday"
     if _game_tally(verb):
@@ -1151,6 +1153,23 @@ def _witnessed(verb) -> bool:
         return False
     # (the parser may hang "as" on the judgement's adjective: "saw the investigations as separate")
     return not any(t.lower_ == "as" and t.dep_ in ("prep", "advmod", "mark") for t in verb.subtree)
+
+
+def _passive_read_as_adjective(verb) -> bool:
+    """ "That movie was poorly-received by critics", "The dollar was little changed against …": a past
+    participle the parser made the complement of "was", with an agent or a modifier of its own, is a
+    past passive (a happening); not a bare one ("It was unscheduled") nor one of degree ("was very
+    moved")."""
+    if verb.lemma_ != "be" or verb.tag_ != "VBD":
+        return False
+    degree = words().degree
+    return any(
+        c.dep_ == "acomp"
+        and c.tag_ == "VBN"
+        and any(g.dep_ in ("agent", "advmod", "prep") for g in c.children)
+        and not any(g.lower_ in degree for g in c.children)
+        for c in verb.children
+    )
 
 
 def _game_tally(verb) -> bool:

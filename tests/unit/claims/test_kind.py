@@ -575,3 +575,18 @@ def test_a_modal_over_a_state_of_mind_is_a_fact(text):
 
 def test_what_a_party_wants_others_to_know_stays_a_commitment():
     assert kind_of("The governor would like us to know that the roads are safe.") == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FTSE 100 index was little changed, the DAX fell and the CAC rose.",
+        "The bill was poorly-drafted by staff and failed in committee.",
+    ],
+)
+def test_a_passive_the_parser_read_as_an_adjective_is_an_event(text):
+    assert kind_of(text) == "event"
+
+
+def test_a_participle_of_degree_stays_a_fact():
+    assert kind_of("She was very moved by the letter.") == "fact"
