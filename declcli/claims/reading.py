@@ -846,7 +846,8 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         verb.tag_ == "VBG"
         and any(c.dep_ == "aux" and _is_be(c) for c in verb.children)
         and subject is not None
-        and (subject.ent_type_ in _AGENT_ENTITIES or subject.pos_ == "PROPN" or _is_agent(subject))
+        # (whoever tries acts: "Hong Kong stocks have been trying to claw back some losses")
+        and (subject.ent_type_ in _AGENT_ENTITIES or subject.pos_ == "PROPN" or _is_agent(subject) or verb.lemma_ in _ATTEMPTS)
         and verb.lemma_ not in lex.ongoing_states
         and permission is None  # "Amazon is now letting you listen …": what the service offers
     ):
@@ -1153,6 +1154,9 @@ def _witnessed(verb) -> bool:
         return False
     # (the parser may hang "as" on the judgement's adjective: "saw the investigations as separate")
     return not any(t.lower_ == "as" and t.dep_ in ("prep", "advmod", "mark") for t in verb.subtree)
+
+
+_ATTEMPTS = frozenset(("try", "attempt", "seek"))
 
 
 def _passive_read_as_adjective(verb) -> bool:

@@ -590,3 +590,8 @@ def test_a_passive_the_parser_read_as_an_adjective_is_an_event(text):
 
 def test_a_participle_of_degree_stays_a_fact():
     assert kind_of("She was very moved by the letter.") == "fact"
+
+
+def test_whatever_tries_acts():
+    # an attempt under way is a happening whatever the subject ("stocks have been trying to …")
+    assert kind_of("European stocks have been trying to recover some of last week's losses.") == "event"
