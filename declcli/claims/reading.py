@@ -776,9 +776,10 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
     if modal != "none":
         if subject is not None and subject.dep_ == "expl":
             return "fact"
-        if _undergone(verb):
+        if _undergone(verb) and not (modal in ("obligation", "recommendation") and _is_agent(subject)):
             # "could face decades in jail", "is likely to face", "is expected to remain": something
-            # undergone or a state, which nobody decides.
+            # undergone or a state, which nobody decides; but a party's duty or advice to be in a state
+            # is still its commitment ("should remain in jail", "They have to face the consequences").
             return "fact"
         if (
             any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)

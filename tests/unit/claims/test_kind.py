@@ -595,3 +595,18 @@ def test_a_participle_of_degree_stays_a_fact():
 def test_whatever_tries_acts():
     # an attempt under way is a happening whatever the subject ("stocks have been trying to …")
     assert kind_of("European stocks have been trying to recover some of last week's losses.") == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister should remain in office until the inquiry ends.",
+        "The ministers have to face the consequences of their decisions.",
+    ],
+)
+def test_a_partys_duty_to_be_in_a_state_is_a_commitment(text):
+    assert kind_of(text) == "commitment"
+
+
+def test_what_a_party_may_undergo_stays_a_fact():
+    assert kind_of("The ministers could face decades in jail.") == "fact"
