@@ -897,9 +897,9 @@ _COGNITION_LEMMAS = frozenset(("learn", "notice", "realize", "realise", "discove
 
 
 def _known_content(verb):
-    """The clause a verb of saying, finding or knowing governs ("he noticed the lines have blurred",
-    "She said it is cost effective", "I know it got overshadowed"), where the unit was not read as
-    attributed (the content is then already the verb read); else None."""
+    """The clause a verb of finding out, knowing or supposing governs ("he noticed the lines have
+    blurred", "his doctor assumed he had an infection", "I know it got overshadowed"); else None.
+    (Not verbs of saying: where a unit is attributed, its content is already the verb read.)"""
     if verb.lemma_ not in _COGNITION_LEMMAS:
         return None
     if verb.pos_ != "VERB" or _negated(verb) or any(c.dep_ == "auxpass" for c in verb.children):
