@@ -82,6 +82,7 @@ def words() -> SimpleNamespace:
         asking=frozenset(d["asking_words"]),
         seasons=frozenset(d["season_words"]),
         day_parts=frozenset(d["day_part_words"]),
+        tallies=frozenset(d["tally_nouns"]),
         degree=frozenset(d["degree_adverbs"]),
         name_suffixes=frozenset(d["name_suffixes"]),
         honorifics=frozenset(d["honorifics"]),

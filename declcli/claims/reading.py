@@ -21,6 +21,7 @@ main verb (the reported content's verb where the claim is attributed).
 from __future__ import annotations
 
 from .clauses import SUBJECTS
+from .dates import MONTH_WORDS
 from .lexicon import words
 
 _PERSONAL_PRONOUNS = frozenset(("i", "we", "he", "she", "they", "you"))
@@ -143,6 +144,9 @@ def _frame(verb) -> tuple[str | None, object]:
         # recommendation (not "warned that …", which reports); "told/ordered X to", "was told to go"
         # an obligation (GUIDE decision 45).
         return ("obligation" if lemma in lex.obligating_directive else "recommendation"), xcomp
+    permitted = _permission(verb)
+    if permitted is not None:
+        return "possibility", permitted  # "Instagram lets you see …", "allowed researchers to gather" (GUIDE decision 45)
     if lemma in _LINKING_VERBS:
         adjective = _acomp(verb)
         if adjective is not None:
@@ -188,6 +192,31 @@ def _frame(verb) -> tuple[str | None, object]:
             return None, None
         return "recommendation", None
     return None, None
+
+
+# Verbs that grant what their clause tells: "allows you to choose", "lets you see" (GUIDE decision 45).
+_PERMISSION_LEMMAS = frozenset(("allow", "let", "permit"))
+
+
+def _permission(verb):
+    """The clause a permission grants ("Instagram allows you to choose", "is now letting you listen",
+    "allowed the researchers to gather"; GUIDE decision 45: possibility in any tense), else None. Not
+    under the verb's own modal ("would allow X to", whose modal decides), not a hortative ("Let's
+    go", "Let us focus") and not "allow for" a noun."""
+    if verb.lemma_ not in _PERMISSION_LEMMAS or verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ not in ("ccomp", "xcomp") or child.pos_ not in ("VERB", "AUX") or child.i < verb.i:
+            continue
+        grantee = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < child.i), None)
+        if grantee is None or grantee.lower_ in ("us", "'s", "’s"):
+            return None
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if to == (verb.lemma_ != "let") and child.tag_ == "VB":
+            return child
+    return None
 
 
 _CLAUSE_BREAKS = frozenset((";", ":", "—", "–", "--"))
@@ -307,9 +336,38 @@ def _cleft_clause(verb):
     return None
 
 
+# Verbs of belief that pass their clause's modality, polarity and mood (GUIDE decision 42).
+_BELIEF_LEMMAS = frozenset(("think", "know", "believe", "guess", "suppose"))
+# Verbs of finding out, whose clause is the content they report (GUIDE decisions 17, 26).
+_FINDING_OUT_LEMMAS = frozenset(("find", "discover", "learn", "notice", "realize", "realise", "recognize", "recognise"))
+
+
+def _believed(verb):
+    """ "I think the radiologist may have thought …", "we know that … you can often identify …": the
+    clause a verb of belief governs (GUIDE decision 42), else None; not a negated belief ("I don't
+    think that …", whose negation the claim keeps) nor a question's ("who knows whether …")."""
+    if (verb.lemma_ not in _BELIEF_LEMMAS and verb.lemma_ not in _FINDING_OUT_LEMMAS) or verb.pos_ != "VERB" or _negated(verb):
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None  # ("People will still know how many liked them": the belief's own modal)
+    for child in verb.children:
+        if (
+            child.dep_ == "ccomp"
+            and child.i > verb.i
+            and child.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in SUBJECTS for c in child.children)
+            and not any((c.dep_ == "mark" and c.lower_ in ("if", "whether")) or c.tag_ in ("WRB", "WP") for c in child.children)
+        ):
+            return child
+    return None
+
+
 def modality(verb) -> str:
     lex = words()
     verb = _first_clause(verb)
+    believed = _believed(verb)
+    if believed is not None:
+        return modality(believed)
     cleft = _cleft_clause(verb)
     if cleft is not None and not any(c.tag_ == "MD" for c in verb.children):
         verb = cleft  # ("It would be the court that decides": the outer modal)
@@ -337,8 +395,8 @@ def modality(verb) -> str:
     # Stacked frames: the inner, more specific one decides ("is going to have to" is an obligation,
     # "wants to be able to" a possibility; GUIDE decision 15).
     for _ in range(3):
-        if inner is None:
-            break
+        if inner is None or (frame is not None and _permission(inner) is not None):
+            break  # ("implore you to allow X to", "would have to let it": the asking or the duty decides)
         inner_frame, inner = _frame(inner)
         if inner_frame not in (None, "none"):
             frame = inner_frame
@@ -424,6 +482,13 @@ _NEGATIVE_ADVERBIAL_NOUNS = frozenset(("time", "point", "way", "circumstance", "
 def polarity(verb) -> str:
     lex = words()
     verb = _first_clause(verb)
+    believed = _believed(verb)
+    if believed is not None:
+        return polarity(believed)
+    if (verb.lower_ in ("no", "not") and not _elliptic_or_titled(verb)) or (
+        verb.pos_ == "INTJ" and any(c.lower_ in ("no", "not") for c in verb.children)
+    ):
+        return "negative"  # "Oh, no.", "Maybe not, but …", "No, not the computer maker" (GUIDE decision 32: literal)
     cleft = _cleft_clause(verb)
     if cleft is not None and polarity(cleft) == "negative":
         return "negative"  # ("It was not the mayor who signed": the outer negation counts too)
@@ -510,14 +575,42 @@ def _is_agent(subject) -> bool:
         # "it" stands for a company as often as for a car, a bill or an act ("It would keep him
         # off-balance", "It will start at $44,000"); "you" is mostly anyone: neither names a party.
         return (subject.lower_ in _PERSONAL_PRONOUNS and subject.lower_ != "you") or _body_speaking_of_itself(subject)
+    if _named_thing(subject):
+        return False
     if subject.ent_type_ in _AGENT_ENTITIES or subject.pos_ == "PROPN":
         return True
     if _parties_by_number(subject):
         return True
+    if subject.tag_ in ("NNS", "NNPS") and subject.text.istitle() and not subject.is_sent_start and not subject.ent_type_:
+        return True  # "The Lakers plan to", "The Gophers play Saturday": a team's name the tagger took for a noun
     lemma = subject.lemma_.lower()
     if lemma in lex.agents or subject.lower_ in lex.agents or lemma in lex.human or lemma in lex.org_nouns or lemma in lex.people:
         return True  # (people: "the buyers would have to provide")
     return bool(lex.groups.fullmatch(" ".join(t.text for t in subject.subtree)))
+
+
+def _named_thing(subject) -> bool:
+    """A product or model, not a party: "the all-new Sentra" (the model's PRODUCT), "Ford's Mustang
+    Mach E SUV" (a thing's noun heads the name), "The 2021 RAV4 Prime" (a model year), "the Stadia
+    service" (a thing's noun beside the name). Things do not undertake (GUIDE: commitments need an
+    agent who acts)."""
+    if subject.ent_type_ == "PRODUCT":
+        return True
+    things = words().thing_nouns
+    if (subject.lemma_.lower() in things or subject.lower_ in things) and not (
+        subject.pos_ == "PROPN" and subject.text.istitle()
+    ):
+        return True  # (not a capitalised name's last word: "the SunShot Initiative aims to", a body's programme)
+    return subject.pos_ == "PROPN" and any(
+        (c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and c.lemma_.lower() in things)
+        # a model year before one named thing ("The 2022 Corolla Cross"; not "the 2020 Democrats")
+        or (subject.tag_ == "NNP" and c.dep_ in ("nummod", "compound") and c.i < subject.i and _year(c))
+        for c in subject.children
+    )
+
+
+def _year(token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
 
 
 def _parties_by_number(subject) -> bool:
@@ -576,6 +669,8 @@ def _undergone(verb) -> bool:
     state or something its subject undergoes."""
     content = verb
     for _ in range(3):
+        if _done_to(content):
+            return True  # "will be turned into a police station", "was due to be released": done to the subject
         nxt = next((c for c in content.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         if nxt is None:
             acomp = next((c for c in content.children if c.dep_ == "acomp"), None)
@@ -587,7 +682,7 @@ def _undergone(verb) -> bool:
         # (a state: "may include", "would need more capital"; not "wants the UK to extradite him", whose
         # clause is what the party wants done)
         governs_clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
-        if verb.lemma_ in words().perceptions:
+        if verb.lemma_ in words().perceptions or _judging(verb):
             return True  # "will see the campaign on TV": what one will perceive (not "wants to see X agree")
         if _appearance(verb):
             return False  # "Spain will be back in action on Wednesday", "Pine will be on board"
@@ -596,8 +691,39 @@ def _undergone(verb) -> bool:
         # "wants to get him off the stage", "we'll have to get closer": what a party wants or must do gets
         # it somewhere; not "is likely/expected to get worse", which happens to it
         return False
-    # "is likely to be", "expects to remain": a state is also the content here.
-    return content.lemma_ in words().undergone or content.lemma_ in ("be", "have", "remain", "stay")
+    # "is likely to be", "expects to remain": a state is also the content here; so is a belief ("I'd
+    # like to think the companies will …") or a judgement ("will find the interview a treasure trove").
+    return (
+        content.lemma_ in words().undergone
+        or content.lemma_ in ("be", "have", "remain", "stay")
+        # (the subject's own belief: not "would like us to know", what others are to know)
+        or (
+            content is not verb
+            and content.lemma_ in _BELIEF_LEMMAS
+            and not any(c.dep_ in SUBJECTS for c in content.children)
+            and not any(c.dep_ == "dobj" for c in content.head.children)
+        )
+        or _judging(content)
+    )
+
+
+def _judging(verb) -> bool:
+    """ "will find the interview a treasure trove of material": finding something to be so, a judgement."""
+    return verb.lemma_ == "find" and any(c.dep_ in ("oprd", "ccomp") and c.i > verb.i for c in verb.children)
+
+
+def _done_to(verb) -> bool:
+    """A passive that tells what will or may be done to the subject ("The house will be turned into a
+    police station", "Those playing will be treated to 30fps"): the subject undergoes it, nobody in
+    the claim undertakes it (GUIDE decision 6: "job cuts will be announced" is a fact). Not a passive
+    frame ("will be required/allowed to", the subject's duty or leave), nor one done by an agent
+    the claim names ("will be signed by the president")."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and verb.lower_ not in words().be_adjectives
+        and not any(c.dep_ in ("agent", "xcomp") for c in verb.children)
+    )
 
 
 def _wanted_or_owed(verb) -> bool:
@@ -631,13 +757,29 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
     if mood == "question":
         return "fact"
     verb = _first_clause(verb)
+    believed = _believed(verb)
+    if believed is not None and modal != "none":
+        # "They know that doing so would spark …": the clause's modal decides, as it does the modality
+        return kind(believed, modal, mood, text)
     subject = subject_of(verb)
+    permission = _permission(verb)
+    if modal == "possibility" and permission is not None:
+        # A permission reads by its tense, as a state or a happening: "Instagram lets you see …" tells
+        # what the service is like (a fact), "the resolution allowed researchers to see …" what
+        # happened (an event); neither is a party's undertaking.
+        modal = "none"
+    if modal != "none" and _past_outcome(verb):
+        # "The vehicle was unable to avoid the deer", "the two sides have been unable to reschedule",
+        # "WeWork agreed to a rescue last month": what a party could or could not do, or accepted,
+        # told in the past, is what happened (GUIDE decision 6: "agreed to" + a noun phrase).
+        return "event"
     if modal != "none":
         if subject is not None and subject.dep_ == "expl":
             return "fact"
-        if _undergone(verb):
+        if _undergone(verb) and not (modal in ("obligation", "recommendation") and _is_agent(subject)):
             # "could face decades in jail", "is likely to face", "is expected to remain": something
-            # undergone or a state, which nobody decides.
+            # undergone or a state, which nobody decides; but a party's duty or advice to be in a state
+            # is still its commitment ("should remain in jail", "They have to face the consequences").
             return "fact"
         if (
             any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
@@ -657,6 +799,11 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
             # is a provision.
             return "fact"
         return "commitment" if _is_agent(subject) or lex.provision.search(text) else "fact"
+    content = _known_content(verb)
+    if content is not None:
+        # "I later found that many people opt for …", "his doctor assumed he had an infection": what
+        # was found, learned or said decides (GUIDE: "judge what was said, not the saying").
+        return kind(content, modality(content), mood, text)
     if lex.provision.search(" ".join(t.text for t in verb.subtree if t.i >= verb.i - 1 and t.i <= verb.i + 2)):
         return "commitment"
     if verb.lemma_ == "be" and _cleft_of_a_happening(verb, subject):
@@ -667,6 +814,14 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "event"  # "The vehicle was southbound on Road 9 when a deer entered the roadway"
     if _emerged(verb):
         return "event"  # "Cases first appeared in West Michigan at the end of August"
+    if _passive_read_as_adjective(verb):
+        return "event"  # "That movie was poorly received by critics", "The dollar was little changed"
+    if _witnessed(verb):
+        return "event"  # "Noem saw the Twitter reaction", "Teachers didn't see Holcomb at the Statehouse on Tuesday"
+    if _game_tally(verb):
+        return "event"  # "Dubois had two goals and an assist", "Rondo had eight points": what happened in the game
+    if _counted_record(verb):
+        return "fact"  # "Winnipeg has won three in a row", "The Predators have lost five straight": a record
     if verb.lemma_ in lex.stative or verb.lemma_ in lex.evaluative:
         return "fact"  # states, and judgements such as "described it as", "called it"
     if verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in words().degree for c in verb.children):
@@ -686,12 +841,16 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "event"
     if any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children):
         return "event"  # "did not accept the offer"
+    if _arranged(verb, subject):
+        return "commitment"  # "Apple is holding an event next month", "The CEO is stepping down in May"
     if (
         verb.tag_ == "VBG"
         and any(c.dep_ == "aux" and _is_be(c) for c in verb.children)
         and subject is not None
-        and (subject.ent_type_ in _AGENT_ENTITIES or subject.pos_ == "PROPN" or _is_agent(subject))
+        # (whoever tries acts: "Hong Kong stocks have been trying to claw back some losses")
+        and (subject.ent_type_ in _AGENT_ENTITIES or subject.pos_ == "PROPN" or _is_agent(subject) or verb.lemma_ in _ATTEMPTS)
         and verb.lemma_ not in lex.ongoing_states
+        and permission is None  # "Amazon is now letting you listen …": what the service offers
     ):
         # "The attorney general is investigating WeWork", "regulators are demanding answers": a
         # party's action under way ("is waiting for", "is betting on": a state of mind).
@@ -729,6 +888,78 @@ def _timetabled(verb, subject) -> bool:
         if when is None or child.dep_ not in ("npadvmod", "prep", "obl", "tmod"):
             continue
         if when.lower_ in _WEEKDAY_NAMES or (child.dep_ == "prep" and child.lower_ == "at" and when.ent_type_ == "TIME"):
+            return True
+    return False
+
+
+# Verbs of finding out, knowing or supposing, whose clause is what the unit states.
+_COGNITION_LEMMAS = frozenset(("learn", "notice", "realize", "realise", "discover", "assume", "suspect", "know", "find"))
+
+
+def _known_content(verb):
+    """The clause a verb of finding out, knowing or supposing governs ("he noticed the lines have
+    blurred", "his doctor assumed he had an infection", "I know it got overshadowed"); else None.
+    (Not verbs of saying: where a unit is attributed, its content is already the verb read.)"""
+    if verb.lemma_ not in _COGNITION_LEMMAS:
+        return None
+    if verb.pos_ != "VERB" or _negated(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for child in verb.children:
+        if (
+            child.dep_ == "ccomp"
+            and child.i > verb.i
+            and child.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
+            and not any(c.dep_ == "mark" and c.lower_ in ("if", "whether") or c.tag_ in ("WRB", "WP") for c in child.children)
+        ):
+            return child
+    return None
+
+
+_ABILITY_ADJECTIVES = frozenset(("able", "unable", "eligible"))
+
+
+def _past_outcome(verb) -> bool:
+    """A frame told in the simple past or the perfect that reports an outcome: "was unable to avoid",
+    "have been able to stop", "became eligible", "agreed to a rescue" (a noun phrase, not "agreed
+    to pay", an undertaking)."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+    if not past:
+        return False
+    if verb.lemma_ == "become":
+        return any(c.dep_ == "acomp" and c.lower_.split("-")[-1] in _ABILITY_ADJECTIVES for c in verb.children)
+    if verb.lemma_ == "be":
+        # ("were eligible to bid": a standing leave, no outcome)
+        return any(c.dep_ == "acomp" and c.lower_ in ("able", "unable") for c in verb.children)
+    if verb.lemma_ == "agree":  # (not "committed to that timeline", an undertaking)
+        return _xcomp(verb) is None and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children
+        )
+    return False
+
+
+def _arranged(verb, subject) -> bool:
+    """ "Apple is holding a surprise event next month", "The CEO is stepping down in May 2020": a
+    party's present progressive set at a day or month (not "now", "this week") tells an arranged
+    happening to come, a scheduled action (GUIDE decision 30: a commitment); the progressive of
+    what goes on now takes no such time ("Police are investigating the fire")."""
+    if verb.tag_ != "VBG" or not _is_agent(subject):
+        return False
+    if not any(c.dep_ == "aux" and _is_be(c) and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ == "npadvmod":
+            when = child
+        elif child.dep_ == "prep" and child.lower_ in ("on", "in", "at"):
+            when = next((g for g in child.children if g.dep_ == "pobj"), None)
+        else:
+            continue
+        if when is None or when.ent_type_ != "DATE":
+            continue
+        words_of_when = {t.lower_.rstrip(".") for t in when.subtree}
+        if words_of_when & (_WEEKDAY_NAMES | MONTH_WORDS | {"next"}):
             return True
     return False
 
@@ -811,11 +1042,24 @@ def _past_hung_on_a_noun(verb) -> bool:
         return False
     doc = verb.doc
     return any(
-        t.dep_ == "acl"
+        t.dep_ in ("acl", "amod")
         and t.tag_ in ("VBN", "VBD")
+        and (t.dep_ == "acl" or t.tag_ == "VBD")
         and t.pos_ == "VERB"
-        and (t.head.i == verb.i or (t.head.dep_ in ("conj", "appos") and t.head.head.i == verb.i))
-        and (doc[t.i - 1].text == "," or t.i - 1 == t.head.i)
+        and (
+            t.head.i == verb.i
+            or (t.head.dep_ in ("conj", "appos") and t.head.head.i == verb.i)
+            or (t.dep_ == "amod" and t.head.head.i == verb.i)  # ("lost" on "defenseman", on "Matt Dumba")
+        )
+        and (
+            doc[t.i - 1].text in (",", "-", "—", "–")  # ("The Palestinian Authority - which … - called for")
+            or t.i - 1 == t.head.i
+            # "The Wild lost defenseman Matt Dumba": a simple past the tagger saw, hung as a modifier
+            or (t.dep_ == "amod" and t.tag_ == "VBD" and t.i < verb.i)
+            # "Brock Nelson's second goal of the game 2:55 into overtime capped a frantic comeback": a
+            # participle with a direct object of its own is a simple past (a passive takes none)
+            or (t.head.i == verb.i and any(c.dep_ == "dobj" for c in t.children))
+        )
         and not any(c.dep_ in ("aux", "auxpass", "agent") for c in t.children)
         # (not a list after a colon: "Jane Doe: possession of heroin, held in jail")
         and not any(doc[k].text == ":" for k in range(min(verb.i, t.i), max(verb.i, t.i)))
@@ -897,6 +1141,68 @@ def _no_comment(verb) -> bool:
         c.dep_ in ("attr", "dobj")
         and c.lemma_.lower() in _RESPONSE_NOUNS
         and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in verb.children
+    )
+
+
+def _witnessed(verb) -> bool:
+    """ "Noem saw the Twitter reaction", "I didn't really see him coming": seeing, told in the simple
+    past, is a happening; not a judgement ("saw winning as the most important step", "see it as a
+    test": GUIDE's opinions) nor what a place or a period saw ("has seen an inch of rain")."""
+    if verb.lemma_ != "see" or verb.pos_ != "VERB":
+        return False
+    if not (verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children)):
+        return False
+    # (the parser may hang "as" on the judgement's adjective: "saw the investigations as separate")
+    return not any(t.lower_ == "as" and t.dep_ in ("prep", "advmod", "mark") for t in verb.subtree)
+
+
+_ATTEMPTS = frozenset(("try", "attempt", "seek"))
+
+
+def _passive_read_as_adjective(verb) -> bool:
+    """ "That movie was poorly-received by critics", "The dollar was little changed against …": a past
+    participle the parser made the complement of "was", with an agent or a modifier of its own, is a
+    past passive (a happening); not a bare one ("It was unscheduled") nor one of degree ("was very
+    moved")."""
+    if verb.lemma_ != "be" or verb.tag_ != "VBD":
+        return False
+    degree = words().degree
+    return any(
+        c.dep_ == "acomp"
+        and c.tag_ == "VBN"
+        and any(g.dep_ in ("agent", "advmod", "prep") for g in c.children)
+        and not any(g.lower_ in degree for g in c.children)
+        for c in verb.children
+    )
+
+
+def _game_tally(verb) -> bool:
+    """ "Jason Zucker had a goal and an assist", "Rondo had eight points and 10 assists": what a player
+    had in a game, told in the simple past, is what he did in it (an event), unlike what a party had
+    ("had a fleet of 270 aircraft", "had no comment")."""
+    if verb.lemma_ != "have" or verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    tallies = words().tallies
+    return any(
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in tallies or any(g.dep_ == "conj" and g.lemma_.lower() in tallies for g in c.children))
+        for c in verb.children
+    )
+
+
+def _counted_record(verb) -> bool:
+    """ "Winnipeg has won three in a row", "have lost five straight": a perfect whose object is a bare
+    number counts happenings over a span, a record (a fact) rather than one happening."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.ent_type_ not in ("MONEY", "PERCENT")
+        # (a number alone, or with an adjective standing for the series: "five straight")
+        and (c.tag_ == "CD" or (c.pos_ == "ADJ" and any(g.dep_ == "nummod" for g in c.children)))
         for c in verb.children
     )
 
@@ -1048,11 +1354,38 @@ def _adverbial_clauses(head):
     return out
 
 
+def _sentence_asks(sentence) -> bool:
+    """Does the sentence ask: does it end with a question mark that is not a question announced
+    inside a statement after a colon ("… will be left to wonder: “what did we do to deserve this?”",
+    "the question that has dogged the campaign: Who can voters trust?"; GUIDE decision 7)?"""
+    tokens = [t for t in sentence if not t.is_space]
+    end = len(tokens) - 1
+    while end >= 0 and (tokens[end].is_quote or tokens[end].text in (")", "»", "’", "'")):
+        end -= 1
+    if end < 0 or tokens[end].text != "?":
+        return False
+    first = 0
+    while first < end and (tokens[first].is_punct or tokens[first].is_quote or tokens[first].tag_ == "CC"):
+        first += 1
+    if tokens[first].tag_ in ("WDT", "WP", "WP$", "WRB") or tokens[first].pos_ == "AUX":
+        return True  # asked from its first word ("And why would these experts be outraged by …: a list?")
+    for k in range(end - 1, first, -1):
+        token = tokens[k]
+        if token.text == ":":
+            return False  # the question opens after a colon, inside the sentence's statement
+        if token.text == "?":
+            break
+    return True
+
+
 def mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, int] | None]:
     """The mood of the claim (statement, question, conditional) and, for a
     conditional, the token span of its condition."""
     lex = words()
-    if text.rstrip(" \"'”’»)").endswith("?"):
+    # The sentence asks when it ends with a question mark, whichever of its clauses the claim is ("It's
+    # her music, so why can't she sing it?"); a clause that ends with one inside a sentence that goes
+    # on ("“Oh, actually? Yes,” he assures himself.") leaves it a statement (GUIDE decision 7).
+    if _sentence_asks(verb.sent) if verb is not None else text.rstrip(" \"'”’»)").endswith("?"):
         return "question", None
     # "They need to do something if they expect …": the condition may hang on the infinitive the
     # main verb governs.

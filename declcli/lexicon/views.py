@@ -140,6 +140,7 @@ class Claims(TypedDict):
     asking_words: list[str]  # an "if" clause after them asks ("It is unclear if"): no condition
     season_words: list[str]  # "Summer 2020": a season before a year dates it (GUIDE decision 49)
     day_part_words: list[str]  # "Friday night": a part of the day keeps a weekday one day (decision 59)
+    tally_nouns: list[str]  # "had two goals and an assist": what a player had in a game is what happened in it
 
 
 class Countries(TypedDict):

@@ -18,9 +18,14 @@ def first(text):
         ("The ministry is going to have to raise taxes.", "obligation"),
         ("The players want to be able to choose their coach.", "possibility"),
         ("The council expects to be allowed to build the road.", "possibility"),
-        # Active "allow" is no frame of its own: the table's possibility is "is allowed to".
+        # Active "allow/let X to" is a possibility in any tense (decision 45), unless the verb's own
+        # modal ("would allow") or an outer frame ("asked them to let") decides.
         ("The new law would allow farmers to sell their milk directly.", "intention"),
-        ("The reform allows banks to lend more.", "none"),
+        ("The reform allows banks to lend more.", "possibility"),
+        ("The app lets users see who visited their page.", "possibility"),
+        ("The new telescope allowed astronomers to measure the dust.", "possibility"),
+        ("The residents urged the council to let them keep the garden.", "recommendation"),
+        ("Let us focus on the budget.", "none"),
         ("The board will be allowed to veto the sale.", "possibility"),
         # "is to": what is to happen, not what something consists in or an adjective's complement.
         ("The bridge is to open next year.", "intention"),
@@ -346,3 +351,43 @@ def test_gotta_and_gonna(text, modality):
 def test_the_clause_a_cleft_emphasises(text, modality, polarity):
     claim = first(text)
     assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("“I think the referee may have missed the foul,” the coach said.", "possibility"),
+        ("We know that the vaccine can prevent most infections.", "possibility"),
+        ("They know that a strike would close the port for weeks.", "intention"),
+        # the belief's own modal decides
+        ("Viewers will still know how many people watched the show.", "intention"),
+    ],
+)
+def test_a_belief_passes_its_clauses_modality(text, modality):
+    # GUIDE decision 42: "know", "believe", "think" pass their that-clause's modality
+    assert first(text).modality == modality
+
+
+def test_a_belief_passes_its_clauses_polarity():
+    assert first("We know that the new rules will not stop the leaks.").polarity == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh, no.",
+        "Maybe not, but the results are still useful.",
+    ],
+)
+def test_a_negative_reply_is_negative(text):
+    # GUIDE decisions 8 and 32: polarity follows the word list literally
+    assert first(text).polarity == "negative"
+
+
+def test_if_not_stays_elliptic():
+    assert first("If not, the council will vote again in May.").polarity == "positive"
+
+
+def test_a_finding_passes_its_clauses_polarity():
+    # GUIDE decisions 17 and 26: what was found is the content
+    assert first("The inspectors found that the pumps did not meet the standard.").polarity == "negative"

@@ -76,3 +76,26 @@ def test_a_condition_the_parser_hung_inside_the_main_clause_is_found(text, condi
     claim = first_claim(text)
     assert claim.mood == "conditional"
     assert claim.condition.text == condition
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is their land, so why can't they farm it?",  # the first clause's sentence asks
+        "And why would the voters trust him after all this: the delays, the costs and the broken promises?",
+    ],
+)
+def test_a_sentence_that_ends_by_asking_is_a_question(text):
+    assert first_claim(text).mood == "question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The debate left open the question that has haunted the race: Who can win the suburbs?",
+        'The board will be left to wonder: "what did we get wrong?"',
+    ],
+)
+def test_a_question_announced_after_a_colon_leaves_a_statement(text):
+    # GUIDE decision 7: a question quoted or announced inside a statement leaves the unit a statement
+    assert first_claim(text).mood == "statement"
