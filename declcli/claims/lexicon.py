@@ -80,6 +80,7 @@ def words() -> SimpleNamespace:
         specification_nouns=frozenset(d["specification_nouns"]),
         frame_nouns=d["frame_nouns"],
         asking=frozenset(d["asking_words"]),
+        team_roles=frozenset(d["team_role_nouns"]),
         degree=frozenset(d["degree_adverbs"]),
         name_suffixes=frozenset(d["name_suffixes"]),
         honorifics=frozenset(d["honorifics"]),

@@ -34,6 +34,9 @@ def note_products(docs, ctx: Context) -> None:
                 agent[name] += 1
     lex = words()
     ctx.products.update(name for name in thing if not agent[name] and name not in lex.orgs)
+    from .actors import note_teams  # (actors reads products; the teams are noted in the same pass)
+
+    note_teams(docs, ctx)
 
 
 def _is_thing(token) -> bool:

@@ -138,6 +138,7 @@ class Claims(TypedDict):
     heavenly_bodies: list[str]  # "Jupiter", "the Big Bang": things of the sky, never actors
     title_abbreviations: dict[str, str]  # "Gov." -> "governor": the noun "the governor said" uses
     asking_words: list[str]  # an "if" clause after them asks ("It is unclear if"): no condition
+    team_role_nouns: list[str]  # "Pittsburgh quarterback X": a post in a team, whose place names the team
 
 
 class Countries(TypedDict):
