@@ -57,3 +57,16 @@ def test_a_country_the_model_runs_into_a_bracket_is_the_country():
     actors = actors_of(text)
     # (The model reads "Scotland (Group C" as one organisation; the row is no dateline either.)
     assert ("Norway", "country", "NOR") in actors and ("United Kingdom", "country", "GBR") in actors, actors
+
+
+def test_a_short_form_of_lower_case_words_names_a_thing_not_a_body():
+    text = (
+        "Tests confirmed the diagnosis: chronic obstructive pulmonary disease, or COPD.\n\n"
+        "COPD damages the airways over many years, the doctors said."
+    )
+    assert not any(name == "COPD" for name, _, _ in actors_of(text))
+
+
+def test_a_short_form_of_a_bodys_capitalised_name_stays_a_body():
+    text = "The Food and Drug Administration (FDA) approved the drug on Monday. The FDA said trials had gone well."
+    assert any(name == "FDA" for name, _, _ in actors_of(text))
