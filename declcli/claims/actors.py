@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .. import patterns
 from ..gazetteer import gazetteer
 from ..model import Actor
 from . import datelines
@@ -424,6 +425,11 @@ def note_teams(docs, ctx: Context) -> None:
     before such a name ("the Pittsburgh Penguins")."""
     lower = {token.lower_ for doc in docs for token in doc if token.is_lower and token.is_alpha}
     for doc in docs:
+        for m in _SCORE_LINE.finditer(doc.text):
+            # "Panthers 5, Flyers 2: Aleksander Barkov …", "Minnesota 38, Northwestern 22:": a result's two sides
+            for name in (m.group("first"), m.group("second")):
+                if not country_of_text(name):
+                    ctx.orgs.setdefault(name, _place_country(name))
         marked = covered_by_entities(doc, ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"))
         for token in doc:
             if _nickname(token, marked, lower):
@@ -434,6 +440,14 @@ def note_teams(docs, ctx: Context) -> None:
             bare = _entity_text(ent)
             if bare and not country_of_text(bare) and (_before_team_post(ent) or _before_nickname(ent, marked, lower)):
                 ctx.orgs.setdefault(bare, _place_country(bare))
+
+
+_SIDE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+# A line opening with a game's result, a side and its score twice, then a colon or dash (a roundup's
+# "Bruins 5, Devils 1: …", "Blue Jackets 5, Canadiens 2 (OT) —").
+_SCORE_LINE = patterns.compile(
+    r"(?m)^(?P<first>" + _SIDE + r") \d{1,3}, (?P<second>" + _SIDE + r") \d{1,3}(?: \([A-Z0-9]{1,4}\))?\s*(?::|[—–]|--)\s"
+)
 
 
 def _nickname(token, marked, lower) -> bool:

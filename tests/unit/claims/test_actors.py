@@ -70,3 +70,14 @@ def test_a_short_form_of_lower_case_words_names_a_thing_not_a_body():
 def test_a_short_form_of_a_bodys_capitalised_name_stays_a_body():
     text = "The Food and Drug Administration (FDA) approved the drug on Monday. The FDA said trials had gone well."
     assert any(name == "FDA" for name, _, _ in actors_of(text))
+
+
+def test_the_sides_of_a_result_line_are_teams():
+    text = (
+        "Here are Tuesday's results around the league.\n\n"
+        "Otters 4, Comets 2: Dale Pryce scored twice and Ivan Sokol made 31 saves for the win.\n\n"
+        "The Comets have lost four straight."
+    )
+    out = claims_of(text)
+    first = {a.name for a in out[1].actors if a.type == "organization"}
+    assert {"Otters", "Comets"} <= first, [(a.name, a.type) for a in out[1].actors]
