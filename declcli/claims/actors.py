@@ -725,6 +725,16 @@ def _institutions(doc, start: int, end: int, found: list) -> None:
 
 def _person(ent, ctx: Context, found: list) -> None:
     name = clean_name(ent.text)
+    lead = name.split(" ", 1)
+    if (
+        len(lead) == 2
+        and lead[0] == ent[0].text
+        and ent[0].is_lower
+        and ent[0].is_alpha
+        and ent[0].pos_ not in ("DET", "PRON", "ADP", "PART", "CCONJ", "SCONJ", "NUM")
+        and lead[1][:1].isupper()
+    ):
+        name = lead[1]  # "rookie Emil Bemstrom", "rang Taylor": a word the model ran into the name (not "a Grocery Store")
     if not name or not name[:1].isupper() or any(ch.isdigit() for ch in name):
         return
     name = _shared_surname(ent, name)
@@ -738,8 +748,8 @@ def _person(ent, ctx: Context, found: list) -> None:
     if " " not in name and name.lower() in ctx.lower_words:
         return  # "Moon", "Meth", "Hope": a word the article also writes in lower case is no one's name
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.like_num:
-        return  # "737 Max": a model after its number
+    if before is not None and before.like_num and any(ch.isdigit() for ch in before.text):
+        return  # "737 Max": a model after its number (not "At first Taylor …")
     head = ent.root.head
     if ent.root.dep_ in ("compound", "poss") and head.lower_ in words().government_nouns:
         _government(ent, head, None, ctx, found)
@@ -829,7 +839,12 @@ def _unmarked(doc, start: int, end: int, ctx: Context, found: list, dateline: in
             found.append((token.idx, Actor(name, "organization", ctx.orgs[name])))
             continue
         known = ctx.persons.get(name)
-        if known is not None and known.name != name and token.pos_ == "PROPN":
+        # (Also a surname the model reads as a word, "but Early still says", "Legere will hand over":
+        # capitalised inside a sentence, or at its start where the article never writes it in lower case.)
+        named = token.pos_ == "PROPN" or (
+            " " in known.name and (not token.is_sent_start or name.lower() not in ctx.lower_words) if known is not None else False
+        )
+        if known is not None and known.name != name and named:
             ctx.mention(known)
             found.append((token.idx, Actor(known.name, "person", known.country, known.role)))
 

@@ -81,3 +81,21 @@ def test_the_sides_of_a_result_line_are_teams():
     out = claims_of(text)
     first = {a.name for a in out[1].actors if a.type == "organization"}
     assert {"Otters", "Comets"} <= first, [(a.name, a.type) for a in out[1].actors]
+
+
+def test_a_person_after_an_ordinal_word_is_no_model_after_its_number():
+    text = "Defender Karl Lindqvist joined the club from Malmo in June.\n\nAt first Lindqvist was used as a substitute."
+    out = claims_of(text)
+    assert any(a.type == "person" and "Lindqvist" in a.name for a in out[-1].actors), out[-1].actors
+
+
+def test_a_known_surname_the_model_reads_as_a_word_is_the_person():
+    text = "Studio head Chris Early joined the company in 2015.\n\nEarly will hand over the studio to his deputy next year."
+    out = claims_of(text)
+    assert ("Chris Early", "person") in {(a.name, a.type) for c in out[1:] for a in c.actors}
+
+
+def test_a_word_the_model_runs_into_a_persons_name_is_left_out():
+    text = "Nurse Anna Berg examined him twice.\n\nThe doctor picked up the phone and rang Berg."
+    out = claims_of(text)
+    assert [a.name for a in out[-1].actors if a.type == "person"] == ["Anna Berg"], out[-1].actors
