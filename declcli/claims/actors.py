@@ -338,8 +338,10 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
     g = gazetteer()
     lex = words()
     label, bare = ent.label_, _entity_text(ent)
-    if label in ("ORG", "PERSON") and (clean_name(ent.text) in ctx.products or bare in lex.heavenly_bodies):
-        return  # "Stadia", "Europa": the article calls it a thing (products.py); "Jupiter", "the Big Bang"
+    if (label in ("ORG", "PERSON") and clean_name(ent.text) in ctx.products) or bare in lex.heavenly_bodies:
+        # "Stadia", "Europa": the article calls it a thing (products.py); "Jupiter", "the Big Bang" (also
+        # where the model calls it a place and the place acts: "Jupiter's Ganymede")
+        return
     if label in ("GPE", "LOC") and _team_place(ent, bare, ctx):
         # "Eastern Michigan rolled past …", "scored for Detroit": a place the article names as a team
         # (note_teams) is that team, an organisation with the place's country (GUIDE decisions 36, 41).

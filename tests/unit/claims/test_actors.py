@@ -99,3 +99,8 @@ def test_a_word_the_model_runs_into_a_persons_name_is_left_out():
     text = "Nurse Anna Berg examined him twice.\n\nThe doctor picked up the phone and rang Berg."
     out = claims_of(text)
     assert [a.name for a in out[-1].actors if a.type == "person"] == ["Anna Berg"], out[-1].actors
+
+
+def test_a_heavenly_body_the_model_calls_a_place_is_no_actor_where_it_owns_something():
+    out = claims_of("Titan, a frozen world, is the second-biggest moon behind Jupiter's Ganymede.")
+    assert not any(a.name == "Jupiter" for c in out for a in c.actors), [a.name for c in out for a in c.actors]
