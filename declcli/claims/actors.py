@@ -605,6 +605,9 @@ def _place_name(ent, bare: str) -> bool:
         return True  # "West Palm Beach, FL": the place's state
     last = bare.split()[-1].lower() if bare.split() else ""
     head = ent.root.head
+    article = ent[0] if ent[0].text == "The" else (ent.doc[ent.start - 1] if ent.start > 0 else None)
+    if article is not None and article.text == "The" and not article.is_sent_start:
+        return False  # "told The Hill": a capitalised article inside a sentence opens a title, no place
     return last in words().place_nouns or (
         ent.root.dep_ == "compound" and head.i >= ent.end and head.lower_ in words().place_nouns
     )
@@ -862,10 +865,7 @@ def _named_reporters(doc, start: int, end: int, ctx: Context, found: list, datel
             continue
         if token.lower_.rstrip(".") in lex.titles or token.lower_ in lex.human or token.lower_ in lex.org_nouns:
             continue  # "The President", "The PAHO Director", "Cmdr.": a person's title, not a name
-        head = token.head
-        reports = token.dep_ == "nsubj" and head.lemma_ in lex.reporting
-        according = token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and doc[head.i - 1].lower_ == "according"
-        if not (reports or according):
+        if not _reporting_role(token):
             continue
         name_tokens = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
         if any(t.i in marked for t in name_tokens) or (token.text.isupper() and len(token.text) > 3):
@@ -874,10 +874,36 @@ def _named_reporters(doc, start: int, end: int, ctx: Context, found: list, datel
         if first > 0 and doc[first - 1].lower_ == "the" and doc[first - 1].text[:1].isupper():
             first -= 1  # "The Wrap", "The Real Deal": the article is part of the title
         name = doc[first : token.i + 1].text
-        if name in ctx.persons or name.split()[-1] in ctx.persons or country_of_text(name):
+        if len(name) < 2 or name in ctx.persons or name.split()[-1] in ctx.persons or country_of_text(name):
             continue
         ctx.orgs.setdefault(name, None)
         found.append((doc[first].idx, Actor(name, "organization", None)))
+
+
+_REPORT_NOUNS = frozenset(("report", "reports", "reporting", "story", "interview", "article"))
+
+
+def _reporting_role(token) -> bool:
+    """Whether a name stands where a publication or body does in reporting: the subject of a
+    reporting verb ("Deadline reported"), the object of "according to", the one told ("told
+    Gizmodo", "confirmed to WIRED"), whose report it is ("reports from The Wrap", "a report by
+    E!"), or a name joined by "and" to one of these ("NBC News and Bloomberg have reported")."""
+    lex = words()
+    doc = token.doc
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ == "nsubj" and head.lemma_ in lex.reporting:
+        return True
+    if token.dep_ in ("dobj", "dative") and head.lemma_ == "tell":
+        return True  # "Dempsey told Gizmodo by email"
+    if token.dep_ != "pobj":
+        return False
+    if head.lower_ == "to":
+        return (head.i > 0 and doc[head.i - 1].lower_ == "according") or (
+            head.head.pos_ == "VERB" and head.head.lemma_ in lex.reporting  # "confirmed to WIRED"
+        )
+    return head.lower_ in ("from", "by") and head.head.lower_ in _REPORT_NOUNS  # "reports from The Wrap"
 
 
 def _groups(doc, start: int, end: int, found: list) -> None:
