@@ -301,6 +301,8 @@ def _entity_text(ent) -> str:
         # "England (Group A): 10th appearance"); the name is what stands before it ("… Energy (MOTIE"
         # keeps its short form).
         text = text.partition("(")[0].rstrip()
+    elif text.endswith(")") and "(" not in text:
+        text = text[:-1].rstrip()  # "Group D)": the bracket's other half, outside the entity
     if text.endswith(".") and not country_of_text(text):
         text = text.rstrip(".")
     return _strip_article(text)
@@ -347,6 +349,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         # (note_teams) is that team, an organisation with the place's country (GUIDE decisions 36, 41).
         found.append((ent.start_char, Actor(_team_name(ent, bare), "organization", ctx.orgs[bare])))
         return
+    if label in ("ORG", "PERSON") and _lettered_label(bare, ctx):
+        return  # "Group D", "Path A": a draw's or list's label, no body or person
     if label == "ORG" and _alias_in_brackets(ent):
         return  # "Sierra Nevada Corporation (SNC)": the name just given, not another body
     if label in ("ORG", "PERSON") and _place_after_in(ent, bare, ctx):
@@ -533,6 +537,19 @@ def _place_country(name: str) -> str | None:
         if tail in cities:
             return cities[tail]
     return None
+
+
+def _lettered_label(bare: str, ctx: Context) -> bool:
+    """A common noun the article also writes in lower case, then one capital letter ("Group D",
+    "Path A", "Plan B")."""
+    parts = bare.split()
+    return (
+        len(parts) == 2
+        and len(parts[1]) == 1
+        and parts[1].isupper()
+        and parts[0].isalpha()
+        and parts[0].lower() in ctx.lower_words
+    )
 
 
 def _known_place(name: str) -> bool:

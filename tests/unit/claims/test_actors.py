@@ -120,3 +120,12 @@ def test_a_title_opening_with_the_inside_a_sentence_is_no_place():
     text = "Her lawyer, Dana Reyes, told The Bridge in a statement that her client meant no harm."
     names = {a.name for c in claims_of(text) for a in c.actors}
     assert any("Bridge" in name for name in names), names
+
+
+def test_a_common_noun_with_a_letter_is_a_label_not_an_actor():
+    text = (
+        "Each group sends its winner through, and each path of the play-offs sends one team.\n\n"
+        "Path B winners will join Group F, and Path C winners will join Group D."
+    )
+    actors = actors_of(text)
+    assert not any(name.startswith(("Group", "Path")) for name, _, _ in actors), actors
