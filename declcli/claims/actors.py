@@ -18,10 +18,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .. import patterns
 from ..gazetteer import gazetteer
 from ..model import Actor
 from . import datelines
 from .context import Context, clean_name, covered_by_entities, entities, entity_of, surname
+from .dates import schedule_row
 from .lexicon import words
 from .products import acts
 
@@ -239,7 +241,10 @@ def dateline_end(doc, start: int, end: int) -> int:
     first = doc[start].idx
     if first and doc.text[first - 1] != "\n":
         return -1
-    return datelines.dateline_end(doc.text, first, doc[end - 1].idx + len(doc[end - 1]))
+    cut = datelines.dateline_end(doc.text, first, doc[end - 1].idx + len(doc[end - 1]))
+    if cut >= 0 and not any(t.pos_ in ("VERB", "AUX") and t.idx >= cut for t in doc[start:end]):
+        return -1  # "Norway (Group F): Fourth appearance": a list's row with no story after it
+    return cut
 
 
 _MARKED = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW")
@@ -251,6 +256,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
     found: list[tuple[int, Actor]] = []
     places: list[str] = []
     dateline = dateline_end(doc, start, end)
+    row = _schedule_row(doc, start, end)
     for ent in entities(doc):
         if start <= ent.start and ent.end <= end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
             if ent.end_char <= dateline:
@@ -260,9 +266,14 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
                 continue
             _entity(ent, ctx, found, places)
     _unmarked(doc, start, end, ctx, found, dateline)
-    _named_reporters(doc, start, end, ctx, found, dateline)
-    _institutions(doc, start, end, found)
-    _groups(doc, start, end, found)
+    if row:
+        # "June 29 -- PNC Bank Arts Center, Holmdel, NJ": a schedule's row names where and when, no
+        # party (GUIDE decisions 29, 30); the model's bodies and persons there are venues and towns.
+        found = [(at, a) for at, a in found if a.type == "country"]
+    else:
+        _named_reporters(doc, start, end, ctx, found, dateline)
+        _institutions(doc, start, end, found)
+        _groups(doc, start, end, found)
     found.sort(key=lambda pair: pair[0])
     out: list[Actor] = []
     seen = set()
@@ -274,12 +285,24 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
     return out, list(dict.fromkeys(places))
 
 
+def _schedule_row(doc, start: int, end: int) -> bool:
+    """A schedule's row: a day and month first, then no verb ("June 9 – Tampa, FL @ Amphitheatre")."""
+    return end > start and schedule_row(doc[start:end].text) and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
+
+
 def _entity_text(ent) -> str:
     # "Alibaba’s listing": the possessive marker the model kept inside the entity is no part of the name.
     last = ent[-1]
     if len(ent) > 1 and last.dep_ == "case" and last.lower_ in ("'s", "’s", "'", "’"):
         ent = ent[:-1]
     text = ent.text.strip(" ,;:\"'“”’")
+    if "(" in text and ")" not in text and not text.partition("(")[2].isupper():
+        # "England (Group A": the model ran the name into a bracket it did not close (a list row's
+        # "England (Group A): 10th appearance"); the name is what stands before it ("… Energy (MOTIE"
+        # keeps its short form).
+        text = text.partition("(")[0].rstrip()
+    elif text.endswith(")") and "(" not in text:
+        text = text[:-1].rstrip()  # "Group D)": the bracket's other half, outside the entity
     if text.endswith(".") and not country_of_text(text):
         text = text.rstrip(".")
     return _strip_article(text)
@@ -317,8 +340,17 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
     g = gazetteer()
     lex = words()
     label, bare = ent.label_, _entity_text(ent)
-    if label in ("ORG", "PERSON") and (clean_name(ent.text) in ctx.products or bare in lex.heavenly_bodies):
-        return  # "Stadia", "Europa": the article calls it a thing (products.py); "Jupiter", "the Big Bang"
+    if (label in ("ORG", "PERSON") and clean_name(ent.text) in ctx.products) or bare in lex.heavenly_bodies:
+        # "Stadia", "Europa": the article calls it a thing (products.py); "Jupiter", "the Big Bang" (also
+        # where the model calls it a place and the place acts: "Jupiter's Ganymede")
+        return
+    if label in ("GPE", "LOC") and _team_place(ent, bare, ctx):
+        # "Eastern Michigan rolled past …", "scored for Detroit": a place the article names as a team
+        # (note_teams) is that team, an organisation with the place's country (GUIDE decisions 36, 41).
+        found.append((ent.start_char, Actor(_team_name(ent, bare), "organization", ctx.orgs[bare])))
+        return
+    if label in ("ORG", "PERSON") and _lettered_label(bare, ctx):
+        return  # "Group D", "Path A": a draw's or list's label, no body or person
     if label == "ORG" and _alias_in_brackets(ent):
         return  # "Sierra Nevada Corporation (SNC)": the name just given, not another body
     if label in ("ORG", "PERSON") and _place_after_in(ent, bare, ctx):
@@ -337,6 +369,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         # its own, or named as one before, which the model calls a place.
         label = "ORG"
     iso3 = country_of_text(bare)
+    if label == "ORG" and bare in g.country_names and bare not in lex.orgs:
+        label = "GPE"  # "England (Group A": a country's name alone, which the model calls a body
     if not iso3 and "-" in bare:
         # "Kyrgyz-Tajik border guards", "Franco-German": each part is a country.
         parts = [country_of_text(part) for part in bare.split("-")]
@@ -387,6 +421,135 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         head = ent.root.head
         if ent.root.dep_ in ("compound", "poss", "nmod") and head.lower_ in words().government_nouns:
             _government(ent, head, seat, ctx, found)
+
+
+def note_teams(docs, ctx: Context) -> None:
+    """Add to `ctx.orgs` the teams `docs` name, before any claim is read: a plural proper name after
+    "the" that names no place or nation ("the Lakers", "the Huskies"; the model calls them products,
+    persons or nothing), and a place named as a team, before a player's or coach's post held by a
+    named person ("Oklahoma City coach Billy Donovan", "Pittsburgh quarterback Mason Rudolph") or
+    before such a name ("the Pittsburgh Penguins")."""
+    lower = {token.lower_ for doc in docs for token in doc if token.is_lower and token.is_alpha}
+    for doc in docs:
+        for m in _SCORE_LINE.finditer(doc.text):
+            # "Panthers 5, Flyers 2: Aleksander Barkov …", "Minnesota 38, Northwestern 22:": a result's two sides
+            for name in (m.group("first"), m.group("second")):
+                if not country_of_text(name):
+                    ctx.orgs.setdefault(name, _place_country(name))
+        marked = covered_by_entities(doc, ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"))
+        for token in doc:
+            if _nickname(token, marked, lower):
+                ctx.orgs.setdefault(token.text, None)
+        for ent in entities(doc):
+            if ent.label_ not in ("GPE", "LOC"):
+                continue
+            bare = _entity_text(ent)
+            if bare and not country_of_text(bare) and (_before_team_post(ent) or _before_nickname(ent, marked, lower)):
+                ctx.orgs.setdefault(bare, _place_country(bare))
+
+
+_SIDE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+# A line opening with a game's result, a side and its score twice, then a colon or dash (a roundup's
+# "Bruins 5, Devils 1: …", "Blue Jackets 5, Canadiens 2 (OT) —").
+_SCORE_LINE = patterns.compile(
+    r"(?m)^(?P<first>" + _SIDE + r") \d{1,3}, (?P<second>" + _SIDE + r") \d{1,3}(?: \([A-Z0-9]{1,4}\))?\s*(?::|[—–]|--)\s"
+)
+
+
+def _nickname(token, marked, lower) -> bool:
+    """ "the Lakers", "the Pittsburgh Penguins": a plural proper name, capitalised as a name (not
+    "AMAs"), after "the" (with at most one capitalised word between: "the Red Wings") or a place,
+    that the article never writes in lower case and that is no place or nation."""
+    text = token.text
+    if token.i in marked or not text.isalpha() or not (text[0].isupper() and text[1:].islower()):
+        return False
+    plural = token.tag_ == "NNPS" or (
+        # "the Falcons", which the model tags singular; not "the Marcus …", "Paris", "the Jones report"
+        token.tag_ == "NNP" and text.endswith("s") and not text.endswith(("ss", "us", "is")) and token.dep_ != "compound"
+    )
+    if not plural:
+        return False
+    if token.lower_ in lower or _known_place(text) or country_of_text(text):
+        return False
+    doc = token.doc
+    if token.i > 0 and doc[token.i - 1].ent_type_ in ("GPE", "LOC"):
+        return True  # "the Pittsburgh Penguins", "New York Islanders"
+    for det in (c for c in token.children if c.dep_ == "det" and c.lower_ == "the"):
+        # "the Red Wings", "The reeling Predators"; not 'the “Starts with one” campaign', "the Davis Cup Finals"
+        between = doc[det.i + 1 : token.i]
+        if all(t.is_alpha for t in between) and (
+            sum(t.text[:1].isupper() for t in between) <= 1 or _known_place(between.text)  # "the New York Islanders"
+        ):
+            return True
+    return False
+
+
+def _before_team_post(ent) -> bool:
+    """ "Oklahoma City coach Billy Donovan", "Cleveland DL Larry Ogunjobi": the place modifies a
+    team's post that is a named person's title."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return False
+    post = doc[ent.end]
+    if not (post.lower_ in words().team_roles or post.text in words().team_roles):
+        return False
+    after = doc[post.i + 1] if post.i + 1 < len(doc) else None
+    return after is not None and after.pos_ == "PROPN" and after.ent_type_ in ("PERSON", "ORG", "")
+
+
+def _before_nickname(ent, marked, lower) -> bool:
+    doc = ent.doc
+    return ent.end < len(doc) and _nickname(doc[ent.end], marked, lower)
+
+
+def _team_place(ent, bare: str, ctx: Context) -> bool:
+    """A place the article names as a team (note_teams), here not a place one is in or from."""
+    if bare not in ctx.orgs or country_of_text(bare):
+        return False
+    root = ent.root
+    return not (root.dep_ == "pobj" and root.head.lower_ in ("in", "from"))
+
+
+def _team_name(ent, bare: str) -> str:
+    """The team's name in full where the place opens it ("the Oklahoma City Thunder")."""
+    doc = ent.doc
+    end = ent.end
+    while (
+        end < len(doc)
+        and doc[end].pos_ == "PROPN"
+        and doc[end].text[:1].isupper()
+        and doc[end].text not in words().team_roles
+        and doc[end].lower_.rstrip(".") not in words().titles
+    ):
+        end += 1
+    return bare if end == ent.end else bare + " " + doc[ent.end : end].text
+
+
+def _place_country(name: str) -> str | None:
+    """The country of a city, state or region ("Eastern Michigan": its last words' state)."""
+    subdivisions = _subdivisions()
+    cities = gazetteer().cities
+    parts = name.split()
+    for k in range(len(parts)):
+        tail = " ".join(parts[k:])
+        if tail in subdivisions:
+            return subdivisions[tail]
+        if tail in cities:
+            return cities[tail]
+    return None
+
+
+def _lettered_label(bare: str, ctx: Context) -> bool:
+    """A common noun the article also writes in lower case, then one capital letter ("Group D",
+    "Path A", "Plan B")."""
+    parts = bare.split()
+    return (
+        len(parts) == 2
+        and len(parts[1]) == 1
+        and parts[1].isupper()
+        and parts[0].isalpha()
+        and parts[0].lower() in ctx.lower_words
+    )
 
 
 def _known_place(name: str) -> bool:
@@ -459,6 +622,9 @@ def _place_name(ent, bare: str) -> bool:
         return True  # "West Palm Beach, FL": the place's state
     last = bare.split()[-1].lower() if bare.split() else ""
     head = ent.root.head
+    article = ent[0] if ent[0].text == "The" else (ent.doc[ent.start - 1] if ent.start > 0 else None)
+    if article is not None and article.text == "The" and not article.is_sent_start:
+        return False  # "told The Hill": a capitalised article inside a sentence opens a title, no place
     return last in words().place_nouns or (
         ent.root.dep_ == "compound" and head.i >= ent.end and head.lower_ in words().place_nouns
     )
@@ -581,6 +747,16 @@ def _institutions(doc, start: int, end: int, found: list) -> None:
 
 def _person(ent, ctx: Context, found: list) -> None:
     name = clean_name(ent.text)
+    lead = name.split(" ", 1)
+    if (
+        len(lead) == 2
+        and lead[0] == ent[0].text
+        and ent[0].is_lower
+        and ent[0].is_alpha
+        and ent[0].pos_ not in ("DET", "PRON", "ADP", "PART", "CCONJ", "SCONJ", "NUM")
+        and lead[1][:1].isupper()
+    ):
+        name = lead[1]  # "rookie Emil Bemstrom", "rang Taylor": a word the model ran into the name (not "a Grocery Store")
     if not name or not name[:1].isupper() or any(ch.isdigit() for ch in name):
         return
     name = _shared_surname(ent, name)
@@ -594,8 +770,8 @@ def _person(ent, ctx: Context, found: list) -> None:
     if " " not in name and name.lower() in ctx.lower_words:
         return  # "Moon", "Meth", "Hope": a word the article also writes in lower case is no one's name
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.like_num:
-        return  # "737 Max": a model after its number
+    if before is not None and before.like_num and any(ch.isdigit() for ch in before.text):
+        return  # "737 Max": a model after its number (not "At first Taylor …")
     head = ent.root.head
     if ent.root.dep_ in ("compound", "poss") and head.lower_ in words().government_nouns:
         _government(ent, head, None, ctx, found)
@@ -685,7 +861,12 @@ def _unmarked(doc, start: int, end: int, ctx: Context, found: list, dateline: in
             found.append((token.idx, Actor(name, "organization", ctx.orgs[name])))
             continue
         known = ctx.persons.get(name)
-        if known is not None and known.name != name and token.pos_ == "PROPN":
+        # (Also a surname the model reads as a word, "but Early still says", "Legere will hand over":
+        # capitalised inside a sentence, or at its start where the article never writes it in lower case.)
+        named = token.pos_ == "PROPN" or (
+            " " in known.name and (not token.is_sent_start or name.lower() not in ctx.lower_words) if known is not None else False
+        )
+        if known is not None and known.name != name and named:
             ctx.mention(known)
             found.append((token.idx, Actor(known.name, "person", known.country, known.role)))
 
@@ -701,10 +882,7 @@ def _named_reporters(doc, start: int, end: int, ctx: Context, found: list, datel
             continue
         if token.lower_.rstrip(".") in lex.titles or token.lower_ in lex.human or token.lower_ in lex.org_nouns:
             continue  # "The President", "The PAHO Director", "Cmdr.": a person's title, not a name
-        head = token.head
-        reports = token.dep_ == "nsubj" and head.lemma_ in lex.reporting
-        according = token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and doc[head.i - 1].lower_ == "according"
-        if not (reports or according):
+        if not _reporting_role(token):
             continue
         name_tokens = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
         if any(t.i in marked for t in name_tokens) or (token.text.isupper() and len(token.text) > 3):
@@ -713,10 +891,36 @@ def _named_reporters(doc, start: int, end: int, ctx: Context, found: list, datel
         if first > 0 and doc[first - 1].lower_ == "the" and doc[first - 1].text[:1].isupper():
             first -= 1  # "The Wrap", "The Real Deal": the article is part of the title
         name = doc[first : token.i + 1].text
-        if name in ctx.persons or name.split()[-1] in ctx.persons or country_of_text(name):
+        if len(name) < 2 or name in ctx.persons or name.split()[-1] in ctx.persons or country_of_text(name):
             continue
         ctx.orgs.setdefault(name, None)
         found.append((doc[first].idx, Actor(name, "organization", None)))
+
+
+_REPORT_NOUNS = frozenset(("report", "reports", "reporting", "story", "interview", "article"))
+
+
+def _reporting_role(token) -> bool:
+    """Whether a name stands where a publication or body does in reporting: the subject of a
+    reporting verb ("Deadline reported"), the object of "according to", the one told ("told
+    Gizmodo", "confirmed to WIRED"), whose report it is ("reports from The Wrap", "a report by
+    E!"), or a name joined by "and" to one of these ("NBC News and Bloomberg have reported")."""
+    lex = words()
+    doc = token.doc
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ == "nsubj" and head.lemma_ in lex.reporting:
+        return True
+    if token.dep_ in ("dobj", "dative") and head.lemma_ == "tell":
+        return True  # "Dempsey told Gizmodo by email"
+    if token.dep_ != "pobj":
+        return False
+    if head.lower_ == "to":
+        return (head.i > 0 and doc[head.i - 1].lower_ == "according") or (
+            head.head.pos_ == "VERB" and head.head.lemma_ in lex.reporting  # "confirmed to WIRED"
+        )
+    return head.lower_ in ("from", "by") and head.head.lower_ in _REPORT_NOUNS  # "reports from The Wrap"
 
 
 def _groups(doc, start: int, end: int, found: list) -> None:

@@ -34,6 +34,37 @@ def note_products(docs, ctx: Context) -> None:
                 agent[name] += 1
     lex = words()
     ctx.products.update(name for name in thing if not agent[name] and name not in lex.orgs)
+    ctx.products.update(name for doc in docs for name in _short_forms_of_terms(doc) if name not in lex.orgs)
+    from .actors import note_teams  # (actors reads products; the teams are noted in the same pass)
+
+    note_teams(docs, ctx)
+
+
+_TERM_WINDOW = 12  # tokens either side of a short form where the words it stands for are looked for
+
+
+def _short_forms_of_terms(doc) -> set[str]:
+    """Short forms that stand for a common noun phrase of the paragraph, written in lower case
+    ("hypersensitivity pneumonitis, or HP", "a condition called HP. … but hypersensitivity
+    pneumonitis"): the name of a thing (a condition, a technique), which the model may take for an
+    organisation; a body's short form spells capitalised words ("the Food and Drug Administration")."""
+    out: set[str] = set()
+    for token in doc:
+        text = token.text
+        if not (text.isalpha() and text.isupper() and 2 <= len(text) <= 5):
+            continue
+        lo, hi = max(0, token.i - _TERM_WINDOW), min(len(doc), token.i + _TERM_WINDOW + 1)
+        for first in range(lo, hi - len(text) + 1):
+            run = doc[first : first + len(text)]
+            if (
+                all(t.is_lower and t.is_alpha for t in run)
+                and "".join(t.text[0] for t in run) == text.lower()
+                and run[-1].pos_ == "NOUN"
+                and all(t.pos_ in ("ADJ", "NOUN") for t in run)
+            ):
+                out.add(text)
+                break
+    return out
 
 
 def _is_thing(token) -> bool:

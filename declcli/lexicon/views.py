@@ -141,6 +141,7 @@ class Claims(TypedDict):
     season_words: list[str]  # "Summer 2020": a season before a year dates it (GUIDE decision 49)
     day_part_words: list[str]  # "Friday night": a part of the day keeps a weekday one day (decision 59)
     tally_nouns: list[str]  # "had two goals and an assist": what a player had in a game is what happened in it
+    team_role_nouns: list[str]  # "Pittsburgh quarterback X": a post in a team, whose place names the team
 
 
 class Countries(TypedDict):
