@@ -92,6 +92,7 @@ def iter_claims(
         ctx.lower_words.update(token.text for doc in docs for token in doc if token.is_lower and token.is_alpha)
         set_in = _set_into_the_story([ends_as_sentence(doc.text) for doc in docs])
         posts = [_post_author(doc.text, ctx) for doc in docs[1:]] + [None]
+        credits = _credited_excerpts([doc.text for doc in docs])
         boxed = boxed_lists(window)
         for k, (doc, (offset, sents)) in enumerate(window):
             # Not a headline: a post's text (its signature line follows) or a list's rows after a lead-in's colon.
@@ -99,11 +100,13 @@ def iter_claims(
             furniture = offset in copies or boxed[k]
             ctx.position = offset
             claims = [] if furniture else _paragraph_claims(doc, offset, sents, ref, ctx, set_in_k)
-            if posts[k] is not None:
-                # An embedded post: the paragraph before its signature line is the account's.
+            credited = posts[k] or credits[k]
+            if credited is not None:
+                # An embedded post: the paragraph before its signature line is the account's; an
+                # excerpt: the paragraphs before its credit line are the source's.
                 for claim in claims:
                     if claim.attribution is None:
-                        claim.attribution = posts[k]
+                        claim.attribution = credited
             for claim in claims:
                 claim.dates = with_list_year(claim.dates, list_year(text, claim.start))  # a schedule's row: its heading's year
                 count += 1
@@ -120,6 +123,25 @@ def _post_author(text: str, ctx: Context) -> Attribution | None:
     name = _strip_article(clean_name(m.group("name")))
     known = ctx.persons.get(name)
     return Attribution(known.name if known is not None else name, m.group("handle"))
+
+
+def _credited_excerpts(texts: list[str]) -> list[Attribution | None]:
+    """For each paragraph, the source a bracketed credit line after it names ("[ Engadget ]"), for
+    the run of statement paragraphs right before that line (GUIDE decision 50): the run stops at a
+    heading, a question, a lead-in's colon or another credit line, which the excerpt cannot hold."""
+    credit_line = words().credit_line
+    out: list[Attribution | None] = [None] * len(texts)
+    for k, text in enumerate(texts):
+        m = credit_line.match(text.strip())
+        if m is None:
+            continue
+        j = k - 1
+        while j >= 0 and ends_as_sentence(texts[j]) and not texts[j].rstrip().endswith(("?", ":")):
+            if credit_line.match(texts[j].strip()):
+                break
+            out[j] = Attribution(m.group("name"), None)
+            j -= 1
+    return out
 
 
 def _set_into_the_story(endings: list[bool]) -> list[bool]:

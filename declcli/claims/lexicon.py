@@ -89,6 +89,7 @@ def words() -> SimpleNamespace:
         honorifics=frozenset(d["honorifics"]),
         gendered={word: gender for gender, members in d["gendered_words"].items() for word in members},
         post_signature=re.compile(d["post_signature"]),
+        credit_line=re.compile(d["credit_line"]),
         documents=frozenset(d["document_nouns"]),
         findings=frozenset(d["finding_lemmas"]),
         studies=frozenset(d["study_nouns"]),

@@ -130,6 +130,7 @@ class Claims(TypedDict):
     finding_lemmas: list[str]
     document_nouns: list[str]
     post_signature: str  # a regular expression with groups name and handle
+    credit_line: str  # a regular expression with group name: "[ Engadget ]" closing an excerpt
     study_nouns: list[str]
     given_names: dict[str, list[str]]  # "m" and "f": common first names of each, a prior for a person's gender
     specification_nouns: list[str]  # "the pattern is to …": what a way of acting consists in, no plan

@@ -1041,3 +1041,24 @@ def test_a_newsletters_own_lines_give_no_claim():
         "This is the market news you need to know this Monday.\n\nHere's what to know:\n\nThe central bank raised rates."
     )
     assert [c.text for c in claims_of(text)] == ["The central bank raised rates."]
+
+
+def test_a_bracketed_credit_line_attributes_the_excerpt_before_it():
+    # a roundup of reviews: each excerpt closes with its source's name in brackets (GUIDE decision 50)
+    text = (
+        "The phone goes on sale today. Here's what the reviews say:\n\n"
+        "How Good Is The Camera?\n\n"
+        "The camera is sharp in daylight. Night shots are noisy.\n\n"
+        "The battery lasts a full day.\n\n"
+        "[ Daily Gadget ]\n\n"
+        "It is the best phone of the year.\n\n"
+        "[ Phone Weekly ]"
+    )
+    sources = [(c.text, c.attribution.source if c.attribution else None) for c in claims_of(text)]
+    assert sources[0] == ("The phone goes on sale today.", None)
+    assert [s for s in sources if s[1]] == [
+        ("The camera is sharp in daylight.", "Daily Gadget"),
+        ("Night shots are noisy.", "Daily Gadget"),
+        ("The battery lasts a full day.", "Daily Gadget"),
+        ("It is the best phone of the year.", "Phone Weekly"),
+    ]
