@@ -340,9 +340,13 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
     g = gazetteer()
     lex = words()
     label, bare = ent.label_, _entity_text(ent)
-    if (label in ("ORG", "PERSON") and clean_name(ent.text) in ctx.products) or bare in lex.heavenly_bodies:
+    if (
+        (label in ("ORG", "PERSON") and clean_name(ent.text) in ctx.products)
+        or bare in lex.heavenly_bodies
+        or bare in lex.term_abbreviations
+    ):
         # "Stadia", "Europa": the article calls it a thing (products.py); "Jupiter", "the Big Bang" (also
-        # where the model calls it a place and the place acts: "Jupiter's Ganymede")
+        # where the model calls it a place and the place acts: "Jupiter's Ganymede"); "EV", "IPO": terms
         return
     if label in ("GPE", "LOC") and _team_place(ent, bare, ctx):
         # "Eastern Michigan rolled past …", "scored for Detroit": a place the article names as a team

@@ -65,6 +65,7 @@ def words() -> SimpleNamespace:
         buildings=frozenset(d["buildings"]),
         postal_state_codes=frozenset(d["postal_state_codes"]),
         heavenly_bodies=frozenset(d["heavenly_bodies"]),
+        term_abbreviations=frozenset(d["term_abbreviations"]),
         # (metadata.json's: the forms that tell a byline's desk from its writer tell a body from a person here too)
         organisation_forms=frozenset(load("metadata")["organisation_forms"]),
         title_abbreviations={short.lower(): noun for short, noun in d["title_abbreviations"].items()},

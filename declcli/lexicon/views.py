@@ -137,6 +137,7 @@ class Claims(TypedDict):
     frame_nouns: dict[str, str]  # "has a duty/the right to": the modality the noun gives its infinitive
     postal_state_codes: list[str]  # "West Palm Beach, FL": a place's state, which the model calls an organisation
     heavenly_bodies: list[str]  # "Jupiter", "the Big Bang": things of the sky, never actors
+    term_abbreviations: list[str]  # "EV", "IPO", "USB": abbreviations of terms, never actors
     title_abbreviations: dict[str, str]  # "Gov." -> "governor": the noun "the governor said" uses
     asking_words: list[str]  # an "if" clause after them asks ("It is unclear if"): no condition
     season_words: list[str]  # "Summer 2020": a season before a year dates it (GUIDE decision 49)

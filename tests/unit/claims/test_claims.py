@@ -1062,3 +1062,10 @@ def test_a_bracketed_credit_line_attributes_the_excerpt_before_it():
         ("The battery lasts a full day.", "Daily Gadget"),
         ("It is the best phone of the year.", "Phone Weekly"),
     ]
+
+
+def test_abbreviations_of_terms_are_no_organisations():
+    text = "Acme said its new EV will have RWD and a USB port, and that its IPO will fund more AI research."
+    names = {a.name for c in claims_of(text) for a in c.actors}
+    assert "Acme" in names
+    assert not names & {"EV", "RWD", "USB", "IPO", "AI"}
