@@ -63,6 +63,12 @@ def _schedule_row(tokens) -> bool:
 
 _QUOTES = "\"“”‘’'"
 
+# "1 sack, 1 TFL, 2 QH.", "1 pass defended.": a line of counted items, each a number and up to three
+# words, without a verb: a player's tally in a list, no statement (GUIDE decision 48).
+_TALLY_ROW = patterns.compile(
+    r"\d+(?:\.\d+)? [A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,2}(?:, \d+(?:\.\d+)? [A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,2})*\.?"
+)
+
 
 def _short_reply(text: str, alpha) -> bool:
     """A short sentence without a verb that is said, not a label: a question or an exclamation ("Why?",
@@ -125,7 +131,9 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) 
     if len(alpha) >= 3 and not any(ch.islower() for ch in text):
         return "capitals"  # a subheading in capitals: "WILL THEY BASH THE BILLIONAIRES?"
     if _schedule_row(tokens):
-        return None  # "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL": a row of a schedule (GUIDE decision 30)
+        return None
+    if _TALLY_ROW.fullmatch(text) and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in tokens):
+        return "tally row"  # "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL": a row of a schedule (GUIDE decision 30)
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
     if text.endswith(":") and not has_verb and len(alpha) <= _LEAD_IN_WORDS:
         return "list heading"  # a list's heading: "The Doobie Brothers 50th Anniversary Tour 2020 dates:"

@@ -1069,3 +1069,17 @@ def test_abbreviations_of_terms_are_no_organisations():
     names = {a.name for c in claims_of(text) for a in c.actors}
     assert "Acme" in names
     assert not names & {"EV", "RWD", "USB", "IPO", "AI"}
+
+
+def test_tally_rows_contact_lines_and_see_here_pointers_give_no_claim():
+    text = (
+        "The defense held the Steelers to 7 points.\n\n"
+        "1 sack, 1 TFL, 2 QH.\n\n2 sacks, 3 tackles, 1 INT.\n\n"
+        "Contact Dear Ada at www.dearada.com or P.O. Box 123, Springfield.\n\n"
+        "(For more forecasts we made about this grant, see here.)\n\n"
+        "The team scored 10 points in the fourth quarter."
+    )
+    texts = [c.text for c in claims_of(text)]
+    assert texts[0] == "The defense held the Steelers to 7 points."
+    assert texts[-1] == "The team scored 10 points in the fourth quarter."
+    assert not any(t.startswith(("1 sack", "Contact", "(For more")) for t in texts)
