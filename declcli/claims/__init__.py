@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from .. import patterns
 from ..defaults import MAX_PIECE, MAX_TEXT, NAME_WINDOW
 from ..model import Attribution, Claim, Condition, Sentence
-from .actors import _strip_article, find_actors
+from .actors import _strip_article, find_actors, note_teams
 from .attribution import as_attribution, bare_speaker, find_frame, quote_regions
 from .chrome import boxed_lists, display_copies, ends_as_sentence, is_chrome, question_headings
 from .clauses import clause_spans
@@ -89,6 +89,7 @@ def iter_claims(
         note_genders(docs, ctx)
         note_descriptions(window, ctx)
         note_products(docs, ctx)
+        note_teams(docs, ctx)  # the teams the window names, known before its first claim
         ctx.lower_words.update(token.text for doc in docs for token in doc if token.is_lower and token.is_alpha)
         set_in = _set_into_the_story([ends_as_sentence(doc.text) for doc in docs])
         posts = [_post_author(doc.text, ctx) for doc in docs[1:]] + [None]
@@ -136,9 +137,8 @@ def _credited_excerpts(texts: list[str]) -> list[Attribution | None]:
         if m is None:
             continue
         j = k - 1
+        # (a credit line ends in "]", no sentence's ending: the run stops there too)
         while j >= 0 and ends_as_sentence(texts[j]) and not texts[j].rstrip().endswith(("?", ":")):
-            if credit_line.match(texts[j].strip()):
-                break
             out[j] = Attribution(m.group("name"), None)
             j -= 1
     return out

@@ -35,9 +35,6 @@ def note_products(docs, ctx: Context) -> None:
     lex = words()
     ctx.products.update(name for name in thing if not agent[name] and name not in lex.orgs)
     ctx.products.update(name for doc in docs for name in _short_forms_of_terms(doc) if name not in lex.orgs)
-    from .actors import note_teams  # (actors reads products; the teams are noted in the same pass)
-
-    note_teams(docs, ctx)
 
 
 _TERM_WINDOW = 12  # tokens either side of a short form where the words it stands for are looked for
