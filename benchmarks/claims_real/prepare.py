@@ -214,6 +214,24 @@ TRAF_FILES_TEST9 = [
     "nature.com.telescope.html",
     "theverge.com.ios13.html",
 ]
+# Thirteen English news and commentary pages of trafilatura's dev half left after test9 (gossip,
+# Caribbean crime, games, 3D printing, a company profile, AI and energy, colonial history, basketball,
+# drinks, forests, a history essay); marketing pages and a conspiracy blog left out.
+TRAF_FILES_TEST10 = [
+    "pagesix.com.myers.html",
+    "jamaicaobserver.com-attacks.html",
+    "stluciatimes.com-dea.html",
+    "knowtechie.com.rally.html",
+    "jobsnhire.com.health.html",
+    "wevolver.com.3dprinting.html",
+    "wired.com.burn.html",
+    "dw.com.colonial.html",
+    "phillyvoice.com-Sixers.html",
+    "metrotimes.com-Mezcal.html",
+    "pcgamer.com.skyrim.html",
+    "theplanetarypress.com.forestlands.html",
+    "villagevoice.com-Party.html",
+]
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
     "reporternewspapers.net-Brookhaven.html",
@@ -235,6 +253,7 @@ LATER_PARTS = {
     "test7": (107, AEB_IDS_TEST7),
     "test8": (119, AEB_IDS_TEST8),
     "test9": (131, [], TRAF_FILES_TEST9),
+    "test10": (144, [], TRAF_FILES_TEST10),
 }
 
 
