@@ -1083,3 +1083,19 @@ def test_tally_rows_contact_lines_and_see_here_pointers_give_no_claim():
     assert texts[0] == "The defense held the Steelers to 7 points."
     assert texts[-1] == "The team scored 10 points in the fourth quarter."
     assert not any(t.startswith(("1 sack", "Contact", "(For more")) for t in texts)
+
+
+def test_lines_that_only_announce_what_follows_give_no_claim():
+    # GUIDE decisions 38 and 56: a lead-in announcing a quote, a list or a section asserts nothing itself.
+    text = (
+        "The mayor opened the new bridge on Monday.\n\n"
+        "Here’s what she had to say…\n\n"
+        "Take a look at what the critics wrote about the design:\n\n"
+        "Below, we rank the city's ten longest bridges.\n\n"
+        "Below are all the firms that bid for the contract.\n\n"
+        "This article will discuss the following:\n\n"
+        "In this section, we explain how the cost was estimated.\n\n"
+        "The bridge cost $40 million."
+    )
+    texts = [c.text for c in claims_of(text)]
+    assert texts == ["The mayor opened the new bridge on Monday.", "The bridge cost $40 million."]
