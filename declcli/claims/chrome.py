@@ -130,8 +130,8 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) 
         return "mixed script"  # "Аdvеrtіѕе": Cyrillic look-alikes inside Latin words, the mark of spam
     if len(alpha) >= 3 and not any(ch.islower() for ch in text):
         return "capitals"  # a subheading in capitals: "WILL THEY BASH THE BILLIONAIRES?"
-    if _schedule_row(tokens):
-        return None
+    if _schedule_row(tokens) or _INTERVIEW_TURN.match(text):
+        return None  # an interview's question or answer is no heading, however short
     if _TALLY_ROW.fullmatch(text) and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in tokens):
         return "tally row"  # "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL": a row of a schedule (GUIDE decision 30)
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
@@ -231,6 +231,10 @@ _QUESTION_HEADING_WORDS = 15
 _HEADING_WORD = patterns.compile(r"[^\W\d_]{2,}")
 
 
+# An interview's turns: "Q: How do you plan your week?", "A: The size of the archive." (GUIDE decision 50).
+_INTERVIEW_TURN = patterns.compile(r"(?:Q|A|Question|Answer)\s*:\s+\S")
+
+
 def question_headings(text: str) -> frozenset[int]:
     """Where the subheadings of an explainer written as questions start: once two paragraphs are short
     questions opening with a question word ("What did the prosecutors say?"), every paragraph that is
@@ -240,7 +244,7 @@ def question_headings(text: str) -> frozenset[int]:
     lex = words()
     asked = []
     for start, chunk in _paragraph_texts(text):
-        if "\n" in chunk or not chunk.endswith("?") or any(ch in chunk for ch in '"“”'):
+        if "\n" in chunk or not chunk.endswith("?") or any(ch in chunk for ch in '"“”') or _INTERVIEW_TURN.match(chunk):
             continue
         ws = _HEADING_WORD.findall(chunk)
         if ws and len(ws) <= _QUESTION_HEADING_WORDS:

@@ -1099,3 +1099,25 @@ def test_lines_that_only_announce_what_follows_give_no_claim():
     )
     texts = [c.text for c in claims_of(text)]
     assert texts == ["The mayor opened the new bridge on Monday.", "The bridge cost $40 million."]
+
+
+def test_an_interviews_questions_and_short_answers_are_claims():
+    # GUIDE decision 50: an interview written as Q:/A: lines is the outlet's questions and the
+    # interviewee's answers, not an explainer's subheadings nor headings without a verb.
+    text = (
+        "Maria Lopez took over as head of the museum in May. We asked her about the job.\n\n"
+        "Q: How do you plan your week?\n\n"
+        "A: I start every Monday with the curators.\n\n"
+        "Q: What surprised you most?\n\n"
+        "A: The size of the archive.\n\n"
+        "Q: Favorite painting?\n\n"
+        "A: The Night Watch"
+    )
+    texts = [c.text for c in claims_of(text)]
+    assert "Q: How do you plan your week?" in texts
+    assert "Q: What surprised you most?" in texts
+    assert "Q: Favorite painting?" in texts
+    assert "A: The size of the archive." in texts
+    assert "A: The Night Watch" in texts
+    questions = [c for c in claims_of(text) if c.text.startswith("Q:")]
+    assert all(c.mood == "question" for c in questions)
