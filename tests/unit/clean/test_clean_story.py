@@ -567,3 +567,24 @@ def test_headings_that_end_the_story_head_nothing_and_go():
         blocks = clean_html(page(body)).blocks
     assert blocks == ["The vote", f"{PARA}One.".strip(), "What comes next", f"{PARA}Two.".strip()]
     assert [t for w, t in trace if w == "trailing heading"] == ["Leave a comment", "Editors' recommendations:"]
+
+
+def test_a_region_after_the_story_higher_up_joins_only_inside_its_article():
+    # After the story, a block that is no sibling of its container joins by
+    # its own score only inside the story's <article>: outside it, what
+    # follows the story higher up is another region of the page (an appeal
+    # for support, a comment thread, a sidebar of events); a short block
+    # beside the container still joins.
+    story = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(6))
+    outro = "The high pressure area that came at the end of the week proved to be long lived in the Alps and beyond."
+    appeal = (
+        "<div><p>Good journalism costs money, and we will not hide our reporting behind a paywall, because we believe "
+        "that everybody should be able to read it.</p><p>That is why we ask you, once or every month, to support our "
+        "newsroom, so that we can go on reporting from the harbour.</p></div>"
+    )
+    inner = f"<div class='col'><div class='story'>{story}</div><div><p>{outro}</p></div></div>"
+    text = "\n".join(clean_html(page(f"<div class='page'>{inner}{appeal}</div>")).blocks)
+    assert "Day 5." in text and outro in text
+    assert "Good journalism costs money" not in text and "support our newsroom" not in text
+    text = "\n".join(clean_html(page(f"<div class='page'><article>{inner}{appeal}</article></div>")).blocks)
+    assert "Day 5." in text and "support our newsroom" in text
