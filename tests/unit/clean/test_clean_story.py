@@ -588,3 +588,35 @@ def test_a_region_after_the_story_higher_up_joins_only_inside_its_article():
     assert "Good journalism costs money" not in text and "support our newsroom" not in text
     text = "\n".join(clean_html(page(f"<div class='page'><article>{inner}{appeal}</article></div>")).blocks)
     assert "Day 5." in text and "support our newsroom" in text
+
+
+def _article_and_page(html: str, structure: bool = False):
+    from declcli.input.source import classify
+    from declcli.model import Source
+    from declcli.pipeline import _article_and_page
+
+    source = classify(Source(kind="file", location="page.html", data=html.encode()), "html")
+    return _article_and_page(source, structure=structure)
+
+
+def test_a_note_on_the_writer_closing_the_story_is_not_its_text():
+    # The page names its author; a closing paragraph that opens with that
+    # name is the writer's bio, not the story (-vv: "author note"); a
+    # paragraph that names the writer elsewhere, an earlier one that opens
+    # with the name, and a sign-off of the name alone stay.
+    story = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(5))
+    bio = "Maria Jensen is our harbour correspondent and has covered the coast since 2009."
+    html = (
+        '<html><head><title>Harbour wall</title><meta name="author" content="Maria Jensen"></head><body><article>'
+        "<p>Maria Jensen asked the council three questions on Monday, and got two answers, after a long debate.</p>"
+        f"{story}<p>As Maria Jensen wrote last year, the wall has been failing for a decade.</p><p>{bio}</p>"
+        "<p>Maria Jensen</p></article></body></html>"
+    )
+    a, page = _article_and_page(html)
+    assert a.authors == ["Maria Jensen"]
+    assert "our harbour correspondent" not in a.text
+    assert "asked the council three questions" in a.text and "As Maria Jensen wrote last year" in a.text
+    assert a.text.endswith("Day 4.\n\nAs Maria Jensen wrote last year, the wall has been failing for a decade.\n\nMaria Jensen")
+    assert ("author note", bio) in page.removed
+    formed, _ = _article_and_page(html, structure=True)  # each paragraph keeps its own form
+    assert formed.text == a.text and len(formed.blocks) == len(a.text.split("\n\n"))
