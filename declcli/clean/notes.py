@@ -28,8 +28,10 @@ def _opens_with(paragraph: str, name: str) -> bool:
     if not paragraph.startswith(name):
         return False
     rest = paragraph[len(name) :]
-    if rest[:1].isalnum():
-        return False  # the name runs on ("Anna" in "Annabel …")
+    if rest[:1].isalnum() or rest.lstrip()[:1] == ":":
+        # The name runs on ("Anna" in "Annabel …"), or labels what its
+        # writer says (an interview's question: "Maria Jensen: Why …?").
+        return False
     return len(_WORD.findall(rest)) >= _NOTE_WORDS
 
 

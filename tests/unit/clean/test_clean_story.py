@@ -603,20 +603,24 @@ def test_a_note_on_the_writer_closing_the_story_is_not_its_text():
     # The page names its author; a closing paragraph that opens with that
     # name is the writer's bio, not the story (-vv: "author note"); a
     # paragraph that names the writer elsewhere, an earlier one that opens
-    # with the name, and a sign-off of the name alone stay.
+    # with the name, the writer's question in an interview and a sign-off
+    # of the name alone stay.
     story = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(5))
     bio = "Maria Jensen is our harbour correspondent and has covered the coast since 2009."
     html = (
         '<html><head><title>Harbour wall</title><meta name="author" content="Maria Jensen"></head><body><article>'
         "<p>Maria Jensen asked the council three questions on Monday, and got two answers, after a long debate.</p>"
         f"{story}<p>As Maria Jensen wrote last year, the wall has been failing for a decade.</p><p>{bio}</p>"
-        "<p>Maria Jensen</p></article></body></html>"
+        "<p>Maria Jensen: And when will the work begin, mayor?</p><p>Maria Jensen</p></article></body></html>"
     )
     a, page = _article_and_page(html)
     assert a.authors == ["Maria Jensen"]
     assert "our harbour correspondent" not in a.text
     assert "asked the council three questions" in a.text and "As Maria Jensen wrote last year" in a.text
-    assert a.text.endswith("Day 4.\n\nAs Maria Jensen wrote last year, the wall has been failing for a decade.\n\nMaria Jensen")
+    assert a.text.endswith(
+        "Day 4.\n\nAs Maria Jensen wrote last year, the wall has been failing for a decade.\n\n"
+        "Maria Jensen: And when will the work begin, mayor?\n\nMaria Jensen"
+    )
     assert ("author note", bio) in page.removed
     formed, _ = _article_and_page(html, structure=True)  # each paragraph keeps its own form
     assert formed.text == a.text and len(formed.blocks) == len(a.text.split("\n\n"))
