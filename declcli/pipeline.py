@@ -83,6 +83,10 @@ def _article_and_page(source: Source, let_go: bool = False, structure: bool = Fa
     # Relative canonical URLs resolve against where the page was fetched from.
     page_url = source.final_url or (source.location if source.kind == "url" else None)
     article = extract_metadata(page, body, page_url, html=head[0] if head else None)
+    from .clean.notes import without_author_notes
+
+    # The writer's note closing the story is found once the authors are known.
+    article.text, page.forms = without_author_notes(article.text, page.forms, article.authors, page.removed)
     for key, value in extract_descriptors(page.hints, article.url or page_url).items():
         setattr(article, key, value)
     article.blocks, page.forms = page.forms, []

@@ -399,7 +399,9 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
     at any level inside the story's own <article> or <main> (a lead or a
     facts table high above a deeply nested body), a sibling is joined when it scores as a section of its own, or when it is
     a paragraph-like block of some length; either with little link text,
-    and never one under comments, an aside or navigation."""
+    and never one under comments, an aside or navigation. After the story,
+    outside its <article> or <main>, only a sibling of the container itself
+    joins so."""
     if root is body:
         return [root]
     totals = _subtree_scores(body, memo, tags)
@@ -415,16 +417,22 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
         before, after = [], []
         side = before
         siblings = [c for c in parent.children if getattr(c, "name", None) is not None]
+        inside = bounded is not None and (parent is bounded or bounded in parent.parents)
         led = None  # the block a joined heading was joined for
         for i, sib in enumerate(siblings):
             if sib is el:
                 side = after
                 continue
+            # After the story, a block joins by its own score only beside the
+            # container: higher up, what follows the story is another region
+            # of the page (a comment thread, related posts, the site's appeals,
+            # a sidebar), joined only as a repeat of the story's block.
+            scored = side is before or level == 0 or inside
             if (
                 sib.name in _HEADINGS
                 and i + 1 < len(siblings)
                 and len(_text(sib)) <= 200
-                and (siblings[i + 1] is el or _joins_story(siblings[i + 1], level, True, totals, base))
+                and (siblings[i + 1] is el or (scored and _joins_story(siblings[i + 1], level, True, totals, base)))
             ):
                 side.append(sib)  # the heading of a section that joins (its h1 goes later, as the headline)
                 led = siblings[i + 1]
@@ -433,7 +441,8 @@ def _story_parts(body, root, memo: _RootMemo, tags: list | None):
                 sib is led
                 or _repeats(sib, el, totals)
                 or (
-                    (level < _STORY_LEVELS or (bounded is not None and (parent is bounded or bounded in parent.parents)))
+                    scored
+                    and (level < _STORY_LEVELS or (bounded is not None and (parent is bounded or bounded in parent.parents)))
                     and _joins_story(sib, level, side is before, totals, base)
                 )
             ):

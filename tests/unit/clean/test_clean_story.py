@@ -567,3 +567,60 @@ def test_headings_that_end_the_story_head_nothing_and_go():
         blocks = clean_html(page(body)).blocks
     assert blocks == ["The vote", f"{PARA}One.".strip(), "What comes next", f"{PARA}Two.".strip()]
     assert [t for w, t in trace if w == "trailing heading"] == ["Leave a comment", "Editors' recommendations:"]
+
+
+def test_a_region_after_the_story_higher_up_joins_only_inside_its_article():
+    # After the story, a block that is no sibling of its container joins by
+    # its own score only inside the story's <article>: outside it, what
+    # follows the story higher up is another region of the page (an appeal
+    # for support, a comment thread, a sidebar of events); a short block
+    # beside the container still joins.
+    story = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(6))
+    outro = "The high pressure area that came at the end of the week proved to be long lived in the Alps and beyond."
+    appeal = (
+        "<div><p>Good journalism costs money, and we will not hide our reporting behind a paywall, because we believe "
+        "that everybody should be able to read it.</p><p>That is why we ask you, once or every month, to support our "
+        "newsroom, so that we can go on reporting from the harbour.</p></div>"
+    )
+    inner = f"<div class='col'><div class='story'>{story}</div><div><p>{outro}</p></div></div>"
+    text = "\n".join(clean_html(page(f"<div class='page'>{inner}{appeal}</div>")).blocks)
+    assert "Day 5." in text and outro in text
+    assert "Good journalism costs money" not in text and "support our newsroom" not in text
+    text = "\n".join(clean_html(page(f"<div class='page'><article>{inner}{appeal}</article></div>")).blocks)
+    assert "Day 5." in text and "support our newsroom" in text
+
+
+def _article_and_page(html: str, structure: bool = False):
+    from declcli.input.source import classify
+    from declcli.model import Source
+    from declcli.pipeline import _article_and_page
+
+    source = classify(Source(kind="file", location="page.html", data=html.encode()), "html")
+    return _article_and_page(source, structure=structure)
+
+
+def test_a_note_on_the_writer_closing_the_story_is_not_its_text():
+    # The page names its author; a closing paragraph that opens with that
+    # name is the writer's bio, not the story (-vv: "author note"); a
+    # paragraph that names the writer elsewhere, an earlier one that opens
+    # with the name, the writer's question in an interview and a sign-off
+    # of the name alone stay.
+    story = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(5))
+    bio = "Maria Jensen is our harbour correspondent and has covered the coast since 2009."
+    html = (
+        '<html><head><title>Harbour wall</title><meta name="author" content="Maria Jensen"></head><body><article>'
+        "<p>Maria Jensen asked the council three questions on Monday, and got two answers, after a long debate.</p>"
+        f"{story}<p>As Maria Jensen wrote last year, the wall has been failing for a decade.</p><p>{bio}</p>"
+        "<p>Maria Jensen: And when will the work begin, mayor?</p><p>Maria Jensen</p></article></body></html>"
+    )
+    a, page = _article_and_page(html)
+    assert a.authors == ["Maria Jensen"]
+    assert "our harbour correspondent" not in a.text
+    assert "asked the council three questions" in a.text and "As Maria Jensen wrote last year" in a.text
+    assert a.text.endswith(
+        "Day 4.\n\nAs Maria Jensen wrote last year, the wall has been failing for a decade.\n\n"
+        "Maria Jensen: And when will the work begin, mayor?\n\nMaria Jensen"
+    )
+    assert ("author note", bio) in page.removed
+    formed, _ = _article_and_page(html, structure=True)  # each paragraph keeps its own form
+    assert formed.text == a.text and len(formed.blocks) == len(a.text.split("\n\n"))
