@@ -125,6 +125,9 @@ def _frame(verb) -> tuple[str | None, object]:
         and any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1) for c in verb.children)
     ):
         return "intention", None  # "hoped (that) the swap would …", "hope for funding" (GUIDE decision 27)
+    looked_forward = _looking_forward_to(verb)
+    if looked_forward is not None:
+        return "intention", looked_forward  # "We look forward to sharing the results" (GUIDE decision 57)
     if lemma in ("agree", "commit") and any(
         c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1 and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
         for c in verb.children
@@ -194,6 +197,18 @@ def _frame(verb) -> tuple[str | None, object]:
     return None, None
 
 
+def _looking_forward_to(verb):
+    """ "We look forward to sharing updates", "my team and I are looking forward to using …": the
+    gerund a party looks forward to doing (GUIDE decision 57: intention), else None; not "looks
+    forward to the summer", a noun."""
+    if verb.lemma_ != "look" or not any(c.dep_ in ("advmod", "prt") and c.lower_ == "forward" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            return next((g for g in prep.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"), None)
+    return None
+
+
 # Verbs that grant what their clause tells: "allows you to choose", "lets you see" (GUIDE decision 45).
 _PERMISSION_LEMMAS = frozenset(("allow", "let", "permit"))
 
@@ -226,6 +241,9 @@ def _first_clause(verb):
     """A clause the parser hung as a complement on the verb of the clause after a semicolon, a colon
     or a dash ("The answer is not more hate; it is compassion."): the first clause is the statement
     (GUIDE decision 1). Else the verb itself."""
+    after_colon = _after_lead_in(verb)
+    if after_colon is not None:
+        return after_colon
     for child in verb.children:
         if child.i > verb.i:
             break
@@ -266,6 +284,33 @@ def _first_clause(verb):
         ):
             return child
     return _fronted_statement(verb)
+
+
+# How the parser hangs a clause after a colon on the noun before it.
+_CLAUSES_ON_A_NOUN = frozenset(("acl", "relcl", "appos", "parataxis", "ccomp", "conj", "dep", "advcl"))
+
+
+def _after_lead_in(verb):
+    """ "DEAR ABBY: My husband just bought tickets", "Report: People were seen wearing layers",
+    "Brace yourself, fans: the team might not …": a sentence the parser rooted on a noun before a
+    colon (an address, a label, a heading word) states the clause after the colon, a clause with a
+    subject of its own (GUIDE decisions 38, 56). Else None; not a list's row without such a clause
+    ("Jane Doe: possession of heroin, held in jail")."""
+    if verb.pos_ not in ("NOUN", "PROPN") or verb.dep_ != "ROOT":
+        return None
+    colon = next((c for c in verb.children if c.text == ":" and c.i > verb.i), None)
+    if colon is None:
+        return None
+    for child in verb.children:
+        if (
+            child.i > colon.i
+            and child.dep_ in _CLAUSES_ON_A_NOUN
+            and child.pos_ in ("VERB", "AUX")
+            and child.left_edge.i == colon.i + 1
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
+        ):
+            return child
+    return None
 
 
 def _sentence_start(token) -> int:
@@ -605,8 +650,18 @@ def _named_thing(subject) -> bool:
         (c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and c.lemma_.lower() in things)
         # a model year before one named thing ("The 2022 Corolla Cross"; not "the 2020 Democrats")
         or (subject.tag_ == "NNP" and c.dep_ in ("nummod", "compound") and c.i < subject.i and _year(c))
+        # a model's number inside its name ("The Lexus LC 500 Convertible", "the e-tron Sportback 50")
+        or (c.dep_ == "nummod" and c.tag_ == "CD" and c.text.isdigit() and not _year(c) and _inside_name(c, subject))
         for c in subject.children
     )
+
+
+def _inside_name(number, name) -> bool:
+    """Is the number part of the name, between or right after its capitalised words ("LC 500
+    Convertible", "Sportback 50"), rather than a count before it ("two Democrats")?"""
+    doc = name.doc
+    before = doc[number.i - 1] if number.i > 0 else None
+    return number.i > name.i or (before is not None and before.pos_ == "PROPN" and before.head.i in (name.i, number.i))
 
 
 def _year(token) -> bool:
@@ -851,6 +906,8 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         and (subject.ent_type_ in _AGENT_ENTITIES or subject.pos_ == "PROPN" or _is_agent(subject) or verb.lemma_ in _ATTEMPTS)
         and verb.lemma_ not in lex.ongoing_states
         and permission is None  # "Amazon is now letting you listen …": what the service offers
+        # (what is not going on is no happening: "I'm not complaining", "He wasn't kidding")
+        and not _negated(verb)
     ):
         # "The attorney general is investigating WeWork", "regulators are demanding answers": a
         # party's action under way ("is waiting for", "is betting on": a state of mind).
@@ -1010,7 +1067,8 @@ def _past_read_as_participle(verb) -> bool:
     "has", "was" or a noun to hang on)."""
     return (
         verb.tag_ == "VBN"
-        and verb.dep_ in ("ROOT", "ccomp", "conj")
+        # (or the clause after a lead-in's colon: "DEAR ABBY: My husband just purchased tickets")
+        and (verb.dep_ in ("ROOT", "ccomp", "conj") or getattr(_after_lead_in(verb.head), "i", None) == verb.i)
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children)
         # not a reduced relative the parser made the root of a sentence whose tensed verb it hung on

@@ -610,3 +610,54 @@ def test_a_partys_duty_to_be_in_a_state_is_a_commitment(text):
 
 def test_what_a_party_may_undergo_stays_a_fact():
     assert kind_of("The ministers could face decades in jail.") == "fact"
+
+
+# Session 12 (kind, mood and modality).
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a negated action under way is no happening (a state of the speaker or of things)
+        ("I'm not complaining about the price.", "fact"),
+        ("The senators aren't buying his story.", "fact"),
+        # the positive progressive of a party stays an action under way
+        ("The senators are buying his old car.", "event"),
+    ],
+)
+def test_what_is_not_going_on_is_no_event(text, expected):
+    assert kind_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an address or label before a colon is no statement; the clause after it is (decisions 38, 56)
+        ("DEAR ANNIE: My brother just sold the family farm to a stranger.", "event"),
+        ("DEAR ANNIE: My aunt has just been diagnosed with diabetes.", "event"),
+        # a row without a clause of its own after the colon stays as it was
+        ("John Smith: possession of cocaine, held in jail.", "fact"),
+    ],
+)
+def test_the_clause_after_a_lead_in_colon_decides(text, expected):
+    assert kind_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mazda MX 30 Roadster will go on sale in the spring.",
+        "The Volvo XC 90 should deliver around 300 miles on a charge.",
+    ],
+)
+def test_a_numbered_model_makes_no_commitment(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_count_before_a_party_still_commits():
+    assert kind_of("Two Democrats will vote against the bill.") == "commitment"
+
+
+def test_looking_forward_to_doing_is_a_commitment():
+    # GUIDE decision 57: "looking forward to" + verb is an intention of the party
+    assert kind_of("We look forward to announcing the winners next month.") == "commitment"

@@ -391,3 +391,16 @@ def test_if_not_stays_elliptic():
 def test_a_finding_passes_its_clauses_polarity():
     # GUIDE decisions 17 and 26: what was found is the content
     assert first("The inspectors found that the pumps did not meet the standard.").polarity == "negative"
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # GUIDE decision 57: "looking forward to" + verb is an intention; + a noun, none
+        ("We look forward to sharing the results with you.", "intention"),
+        ("The coach is looking forward to facing his old team.", "intention"),
+        ("The coach is looking forward to the summer.", "none"),
+    ],
+)
+def test_looking_forward_to_doing(text, modality):
+    assert first(text).modality == modality
