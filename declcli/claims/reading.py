@@ -846,6 +846,10 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
             return "fact"
         if _wish_about_a_thing(verb):
             return "fact"  # "he hoped the swap would pave the way": what a thing should do, nobody's act
+        if modal in ("intention", "possibility") and _forecast(verb):
+            # "The Chargers would probably not make the playoffs", "Fortunately, Randall will be back":
+            # the writer's estimate or hope of what will come, a prediction nobody undertakes (GUIDE: fact)
+            return "fact"
         if modal == "possibility" and _speaker_hedging(verb, subject):
             return "fact"  # "I can say with confidence that …", "I can't speak to his motives": a manner of speaking
         if modal != "obligation" and _generic(subject) and not lex.provision.search(text):
@@ -1048,6 +1052,20 @@ def _wish_about_a_thing(verb) -> bool:
         return False
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and not _is_agent(subject)
+
+
+# Adverbs by which a writer estimates or welcomes what will come ("probably", "fortunately"), which
+# make a "will"/"would" a forecast; not "likely" or "certainly", which also state a party's resolve
+# ("the government certainly would not sit on its hands").
+_FORECAST_ADVERBS = frozenset(
+    ("probably", "presumably", "ideally", "fortunately", "unfortunately", "naturally", "luckily", "sadly")
+)
+
+
+def _forecast(verb) -> bool:
+    """A modal statement whose verb (or the frame's verb) carries a writer's adverb of estimate or
+    attitude."""
+    return any(c.dep_ == "advmod" and c.lower_ in _FORECAST_ADVERBS for c in verb.children)
 
 
 _SPEAKING = frozenset(("speak", "talk", "comment", "tell", "say"))
@@ -1425,6 +1443,8 @@ def _sentence_asks(sentence) -> bool:
     first = 0
     while first < end and (tokens[first].is_punct or tokens[first].is_quote or tokens[first].tag_ == "CC"):
         first += 1
+    if first + 2 < end and tokens[first + 1].text == ":" and tokens[first].pos_ in ("NOUN", "PROPN"):
+        first += 2  # "Q: What's the one thing …?": an interview's label before the question
     if tokens[first].tag_ in ("WDT", "WP", "WP$", "WRB") or tokens[first].pos_ == "AUX":
         return True  # asked from its first word ("And why would these experts be outraged by …: a list?")
     for k in range(end - 1, first, -1):
@@ -1434,6 +1454,30 @@ def _sentence_asks(sentence) -> bool:
         if token.text == "?":
             break
     return True
+
+
+def _own_condition(verb, doc) -> tuple[int, int] | None:
+    """A claim that is only a condition, a list's item completing a lead-in ("This could occur: … if
+    the incubator finds better programs, or"; GUIDE decision 56: its own mood): the span of the
+    condition its verb heads, else None. Only where the parser found no main clause for it (the
+    verb heads the sentence)."""
+    if verb is None or verb.dep_ != "ROOT":
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
+    if mark is None or mark.lower_ not in words().condition_marks or _no_condition(mark):
+        return None
+    for k in range(verb.i, verb.right_edge.i):
+        after = doc[k + 1]
+        if doc[k].text == "," and not (
+            after.is_punct or after.tag_ in ("CC", "WDT", "WP", "WRB") or after.lower_ in words().condition_marks
+        ):
+            # "If you liked the old keyboard, too bad": a main clause after the comma, however parsed
+            # (not "…, or if …", "…, which …")
+            return None
+    end = verb.right_edge.i + 1
+    while end > mark.i + 1 and (doc[end - 1].is_punct or doc[end - 1].tag_ == "CC"):
+        end -= 1
+    return mark.i, end
 
 
 def mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, int] | None]:
@@ -1446,8 +1490,13 @@ def mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, int
     if _sentence_asks(verb.sent) if verb is not None else text.rstrip(" \"'”’»)").endswith("?"):
         return "question", None
     # "They need to do something if they expect …": the condition may hang on the infinitive the
-    # main verb governs.
+    # main verb governs; "we know that if you take a history, you can …": a belief passes its clause's
+    # mood (GUIDE decision 42).
     heads = list(heads) + [c for h in heads if h is not None for c in h.children if c.dep_ == "xcomp"]
+    heads += [b for b in (_believed(h) for h in heads if h is not None) if b is not None]
+    own = _own_condition(verb, doc)
+    if own is not None:
+        return "conditional", own
     for head in heads:
         if head is None:
             continue
@@ -1464,7 +1513,9 @@ def mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, int
             # "as long as", "in case", "on condition that".
             if not conditional and first.i + 2 < len(doc):
                 lead = " ".join(t.lower_ for t in doc[first.i : first.i + 3])
-                conditional = lead.startswith(("as long as", "in case", "on condition"))
+                # (not "In case you are living in Delhi, chances are …": the reader addressed as a figure
+                # of speech, GUIDE decision 23)
+                conditional = lead.startswith(("as long as", "in case", "on condition")) and not lead.startswith("in case you")
             # "Should the talks fail, …", "Were Iran to comply, …": an inverted auxiliary opens the clause.
             if (
                 not conditional

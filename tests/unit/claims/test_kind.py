@@ -661,3 +661,19 @@ def test_a_count_before_a_party_still_commits():
 def test_looking_forward_to_doing_is_a_commitment():
     # GUIDE decision 57: "looking forward to" + verb is an intention of the party
     assert kind_of("We look forward to announcing the winners next month.") == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Rangers would probably not make the playoffs even if they win every game.",
+        "Fortunately, Smith will be back for the final.",
+        "Ideally, Jones would return from his injury this week.",
+    ],
+)
+def test_a_writers_forecast_is_no_commitment(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_partys_resolve_stays_a_commitment():
+    assert kind_of("The government certainly would not sit on its hands.") == "commitment"
