@@ -85,6 +85,17 @@ def _acomp(verb):
 _LINKING_VERBS = frozenset(("be", "seem", "appear", "prove", "remain", "become", "look", "feel"))
 # The model lemmatises "hoped" and "hoping" as "hop".
 _HOPE_FORMS = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
+# Wishes with a clause: "hope (that) …", "wish (that) …" (GUIDE decisions 27, 67: intention).
+_WISH_LEMMAS = frozenset(("hope", "wish"))
+
+
+def _hoped(verb):
+    """The verb of hope or wish whose clause `verb` heads ("we hope you have fun", "I hope he comes
+    clean": the clause the attribution passed on), else None."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i > verb.i or head.pos_ != "VERB":
+        return None
+    return head if _HOPE_FORMS.get(head.lower_, head.lemma_) in _WISH_LEMMAS else None
 
 
 def _frame_noun(verb, xcomp):
@@ -120,7 +131,7 @@ def _frame(verb) -> tuple[str | None, object]:
     if noun is not None:
         return noun
     if (
-        lemma == "hope"
+        lemma in _WISH_LEMMAS
         and verb.pos_ == "VERB"
         and any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1) for c in verb.children)
     ):
@@ -250,6 +261,7 @@ def _first_clause(verb):
         between = verb.doc[child.right_edge.i + 1 : verb.i]
         if (
             child.dep_ in ("ccomp", "parataxis")
+            and not _announcement(child, verb)
             and (
                 child.pos_ in ("VERB", "AUX")
                 # "it’s deeply depressing to attend …: the future will be …" (the adjective heads its clause)
@@ -311,6 +323,18 @@ def _after_lead_in(verb):
         ):
             return child
     return None
+
+
+def _announcement(clause, verb) -> bool:
+    """ "there's a catch: You will never own …", "Here is the thing: nobody …": a presentational
+    "there/here is" + a noun right before the colon only announces the clause after it (GUIDE
+    decision 56), unlike a clause that states something before the colon (decision 68)."""
+    if clause.lemma_ != "be" or not any(
+        c.dep_ == "expl" or (c.dep_ == "advmod" and c.lower_ == "here" and c.i < clause.i) for c in clause.children
+    ):
+        return False
+    noun = next((c for c in clause.children if c.dep_ in ("attr", "nsubj") and c.i > clause.i), None)
+    return noun is not None and noun.right_edge.i + 1 < verb.i and noun.doc[noun.right_edge.i + 1].text == ":"
 
 
 def _sentence_start(token) -> int:
@@ -409,6 +433,8 @@ def _believed(verb):
 
 def modality(verb) -> str:
     lex = words()
+    if _hoped(verb) is not None:
+        return "intention"  # what is hoped or wished for (GUIDE decision 67), whatever its own verb
     verb = _first_clause(verb)
     believed = _believed(verb)
     if believed is not None:
@@ -526,6 +552,9 @@ _NEGATIVE_ADVERBIAL_NOUNS = frozenset(("time", "point", "way", "circumstance", "
 
 def polarity(verb) -> str:
     lex = words()
+    hoped = _hoped(verb)
+    if hoped is not None:
+        return polarity(hoped)  # that of the hope itself, not of its clause (GUIDE decision 67)
     verb = _first_clause(verb)
     believed = _believed(verb)
     if believed is not None:
@@ -811,6 +840,8 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
     lex = words()
     if mood == "question":
         return "fact"
+    if _hoped(verb) is not None:
+        return "fact"  # ("I hope he comes clean": what is wished for is nobody's undertaking, GUIDE decision 27)
     verb = _first_clause(verb)
     believed = _believed(verb)
     if believed is not None and modal != "none":
@@ -1045,7 +1076,7 @@ def _wish_about_a_thing(verb) -> bool:
     """ "He hoped the swap would pave the way", "Nissan is hoping a redesign will pull in buyers": a
     wish (GUIDE decision 27) whose clause tells what a thing will do is no party's act; "We had hoped
     that the office would try …" (a party) stays a commitment."""
-    if _HOPE_FORMS.get(verb.lower_, verb.lemma_) != "hope":
+    if _HOPE_FORMS.get(verb.lower_, verb.lemma_) not in _WISH_LEMMAS:
         return False
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:

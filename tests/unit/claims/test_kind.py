@@ -677,3 +677,14 @@ def test_a_writers_forecast_is_no_commitment(text):
 
 def test_a_partys_resolve_stays_a_commitment():
     assert kind_of("The government certainly would not sit on its hands.") == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was stunned to see how many people had read it.",
+        "The fans were shocked when the coach resigned.",
+    ],
+)
+def test_a_feeling_told_in_the_passive_is_a_state(text):
+    assert kind_of(text) == "fact"
