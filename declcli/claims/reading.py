@@ -760,6 +760,10 @@ def _undergone(verb) -> bool:
             acomp = next((c for c in content.children if c.dep_ == "acomp"), None)
             nxt = next((c for c in acomp.children if c.dep_ == "xcomp"), None) if acomp is not None else None
         if nxt is None:
+            # "we do not have the right to keep her from performing": the infinitive a frame noun governs
+            noun = _frame_noun(content, _xcomp(content))
+            nxt = noun[1] if noun is not None else None
+        if nxt is None:
             break
         content = nxt
     if content is verb:
@@ -916,6 +920,8 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "fact"  # states, and judgements such as "described it as", "called it"
     if verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in words().degree for c in verb.children):
         return "fact"  # "was very moved": a participle read as an adjective
+    if _turned_out(verb) or _possessed(verb):
+        return "fact"  # "That prediction turned out to be true", "has proved elusive", "It's got a coupe look"
     if _result_state(verb) or _measure(verb) or _description(verb, subject) or _stative_passive(verb):
         # "have left firms uncertain", "have totaled $63 billion", "a cell held 155 men", "was based on"
         return "fact"
@@ -1108,6 +1114,36 @@ def _speaker_hedging(verb, subject) -> bool:
     return (
         subject is not None and subject.lower_ in ("i", "we") and (verb.lemma_ in _SPEAKING or verb.lemma_ in words().reporting)
     )
+
+
+def _turned_out(verb) -> bool:
+    """ "One piece of history proved to be important", "That prediction turned out to be true",
+    "signing a deal has proved elusive", "research has proved that …": what something was found to
+    be, a state (GUIDE: fact), not a happening; not "proved his innocence" nor "turned the car around"."""
+    if verb.lemma_ == "turn" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    if verb.lemma_ not in ("prove", "turn") or any(c.dep_ in ("dobj", "auxpass") for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("acomp", "oprd", "attr", "ccomp")
+        or (c.dep_ == "xcomp" and c.lemma_ == "be" and any(a.lower_ == "to" for a in c.children))
+        for c in verb.children
+    )
+
+
+def _possessed(verb) -> bool:
+    """ "It's got a coupe look", "he's got a point": "have got" with an object is "have" (a state), not
+    a getting; "'ve got to" is a frame, read before."""
+    return (
+        verb.lemma_ == "get"
+        and verb.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "aux" and c.lower_ in _HAVE_CONTRACTIONS for c in verb.children)
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ in ("prt", "xcomp", "ccomp") for c in verb.children)
+    )
+
+
+_HAVE_CONTRACTIONS = frozenset(("has", "have", "'s", "’s", "'ve", "’ve"))
 
 
 def _past_read_as_participle(verb) -> bool:

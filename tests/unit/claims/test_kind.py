@@ -688,3 +688,26 @@ def test_a_partys_resolve_stays_a_commitment():
 )
 def test_a_feeling_told_in_the_passive_is_a_state(text):
     assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That forecast, sadly, turned out to be wrong.",
+        "Reaching a settlement has proved difficult.",
+        "One detail of his diet proved to be crucial.",
+        "It’s got a boxy shape that recalls the design of older vans.",
+    ],
+)
+def test_what_something_turned_out_to_be_or_has_is_a_state(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize("text", ["The lawyer proved his client's innocence.", "The driver turned the van around."])
+def test_proving_or_turning_something_stays_an_act(text):
+    assert kind_of(text) == "event"
+
+
+def test_a_partys_right_governs_its_infinitive():
+    # GUIDE decision 15: "has the right to" + verb is a possibility; the party's act, not a state it is in
+    assert kind_of('"We do not have the right to stop her from singing anywhere," the label said.') == "commitment"
