@@ -85,6 +85,17 @@ def _acomp(verb):
 _LINKING_VERBS = frozenset(("be", "seem", "appear", "prove", "remain", "become", "look", "feel"))
 # The model lemmatises "hoped" and "hoping" as "hop".
 _HOPE_FORMS = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
+# Wishes with a clause: "hope (that) …", "wish (that) …" (GUIDE decisions 27, 67: intention).
+_WISH_LEMMAS = frozenset(("hope", "wish"))
+
+
+def _hoped(verb):
+    """The verb of hope or wish whose clause `verb` heads ("we hope you have fun", "I hope he comes
+    clean": the clause the attribution passed on), else None."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i > verb.i or head.pos_ != "VERB":
+        return None
+    return head if _HOPE_FORMS.get(head.lower_, head.lemma_) in _WISH_LEMMAS else None
 
 
 def _frame_noun(verb, xcomp):
@@ -120,11 +131,14 @@ def _frame(verb) -> tuple[str | None, object]:
     if noun is not None:
         return noun
     if (
-        lemma == "hope"
+        lemma in _WISH_LEMMAS
         and verb.pos_ == "VERB"
         and any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1) for c in verb.children)
     ):
         return "intention", None  # "hoped (that) the swap would …", "hope for funding" (GUIDE decision 27)
+    looked_forward = _looking_forward_to(verb)
+    if looked_forward is not None:
+        return "intention", looked_forward  # "We look forward to sharing the results" (GUIDE decision 57)
     if lemma in ("agree", "commit") and any(
         c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1 and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
         for c in verb.children
@@ -194,6 +208,18 @@ def _frame(verb) -> tuple[str | None, object]:
     return None, None
 
 
+def _looking_forward_to(verb):
+    """ "We look forward to sharing updates", "my team and I are looking forward to using …": the
+    gerund a party looks forward to doing (GUIDE decision 57: intention), else None; not "looks
+    forward to the summer", a noun."""
+    if verb.lemma_ != "look" or not any(c.dep_ in ("advmod", "prt") and c.lower_ == "forward" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            return next((g for g in prep.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"), None)
+    return None
+
+
 # Verbs that grant what their clause tells: "allows you to choose", "lets you see" (GUIDE decision 45).
 _PERMISSION_LEMMAS = frozenset(("allow", "let", "permit"))
 
@@ -226,12 +252,16 @@ def _first_clause(verb):
     """A clause the parser hung as a complement on the verb of the clause after a semicolon, a colon
     or a dash ("The answer is not more hate; it is compassion."): the first clause is the statement
     (GUIDE decision 1). Else the verb itself."""
+    after_colon = _after_lead_in(verb)
+    if after_colon is not None:
+        return after_colon
     for child in verb.children:
         if child.i > verb.i:
             break
         between = verb.doc[child.right_edge.i + 1 : verb.i]
         if (
             child.dep_ in ("ccomp", "parataxis")
+            and not _announcement(child, verb)
             and (
                 child.pos_ in ("VERB", "AUX")
                 # "it’s deeply depressing to attend …: the future will be …" (the adjective heads its clause)
@@ -266,6 +296,45 @@ def _first_clause(verb):
         ):
             return child
     return _fronted_statement(verb)
+
+
+# How the parser hangs a clause after a colon on the noun before it.
+_CLAUSES_ON_A_NOUN = frozenset(("acl", "relcl", "appos", "parataxis", "ccomp", "conj", "dep", "advcl"))
+
+
+def _after_lead_in(verb):
+    """ "DEAR ABBY: My husband just bought tickets", "Report: People were seen wearing layers",
+    "Brace yourself, fans: the team might not …": a sentence the parser rooted on a noun before a
+    colon (an address, a label, a heading word) states the clause after the colon, a clause with a
+    subject of its own (GUIDE decisions 38, 56). Else None; not a list's row without such a clause
+    ("Jane Doe: possession of heroin, held in jail")."""
+    if verb.pos_ not in ("NOUN", "PROPN") or verb.dep_ != "ROOT":
+        return None
+    colon = next((c for c in verb.children if c.text == ":" and c.i > verb.i), None)
+    if colon is None:
+        return None
+    for child in verb.children:
+        if (
+            child.i > colon.i
+            and child.dep_ in _CLAUSES_ON_A_NOUN
+            and child.pos_ in ("VERB", "AUX")
+            and child.left_edge.i == colon.i + 1
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
+        ):
+            return child
+    return None
+
+
+def _announcement(clause, verb) -> bool:
+    """ "there's a catch: You will never own …", "Here is the thing: nobody …": a presentational
+    "there/here is" + a noun right before the colon only announces the clause after it (GUIDE
+    decision 56), unlike a clause that states something before the colon (decision 68)."""
+    if clause.lemma_ != "be" or not any(
+        c.dep_ == "expl" or (c.dep_ == "advmod" and c.lower_ == "here" and c.i < clause.i) for c in clause.children
+    ):
+        return False
+    noun = next((c for c in clause.children if c.dep_ in ("attr", "nsubj") and c.i > clause.i), None)
+    return noun is not None and noun.right_edge.i + 1 < verb.i and noun.doc[noun.right_edge.i + 1].text == ":"
 
 
 def _sentence_start(token) -> int:
@@ -364,6 +433,8 @@ def _believed(verb):
 
 def modality(verb) -> str:
     lex = words()
+    if _hoped(verb) is not None:
+        return "intention"  # what is hoped or wished for (GUIDE decision 67), whatever its own verb
     verb = _first_clause(verb)
     believed = _believed(verb)
     if believed is not None:
@@ -481,6 +552,9 @@ _NEGATIVE_ADVERBIAL_NOUNS = frozenset(("time", "point", "way", "circumstance", "
 
 def polarity(verb) -> str:
     lex = words()
+    hoped = _hoped(verb)
+    if hoped is not None:
+        return polarity(hoped)  # that of the hope itself, not of its clause (GUIDE decision 67)
     verb = _first_clause(verb)
     believed = _believed(verb)
     if believed is not None:
@@ -605,8 +679,18 @@ def _named_thing(subject) -> bool:
         (c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and c.lemma_.lower() in things)
         # a model year before one named thing ("The 2022 Corolla Cross"; not "the 2020 Democrats")
         or (subject.tag_ == "NNP" and c.dep_ in ("nummod", "compound") and c.i < subject.i and _year(c))
+        # a model's number inside its name ("The Lexus LC 500 Convertible", "the e-tron Sportback 50")
+        or (c.dep_ == "nummod" and c.tag_ == "CD" and c.text.isdigit() and not _year(c) and _inside_name(c, subject))
         for c in subject.children
     )
+
+
+def _inside_name(number, name) -> bool:
+    """Is the number part of the name, between or right after its capitalised words ("LC 500
+    Convertible", "Sportback 50"), rather than a count before it ("two Democrats")?"""
+    doc = name.doc
+    before = doc[number.i - 1] if number.i > 0 else None
+    return number.i > name.i or (before is not None and before.pos_ == "PROPN" and before.head.i in (name.i, number.i))
 
 
 def _year(token) -> bool:
@@ -675,6 +759,10 @@ def _undergone(verb) -> bool:
         if nxt is None:
             acomp = next((c for c in content.children if c.dep_ == "acomp"), None)
             nxt = next((c for c in acomp.children if c.dep_ == "xcomp"), None) if acomp is not None else None
+        if nxt is None:
+            # "we do not have the right to keep her from performing": the infinitive a frame noun governs
+            noun = _frame_noun(content, _xcomp(content))
+            nxt = noun[1] if noun is not None else None
         if nxt is None:
             break
         content = nxt
@@ -756,6 +844,8 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
     lex = words()
     if mood == "question":
         return "fact"
+    if _hoped(verb) is not None:
+        return "fact"  # ("I hope he comes clean": what is wished for is nobody's undertaking, GUIDE decision 27)
     verb = _first_clause(verb)
     believed = _believed(verb)
     if believed is not None and modal != "none":
@@ -791,6 +881,10 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
             return "fact"
         if _wish_about_a_thing(verb):
             return "fact"  # "he hoped the swap would pave the way": what a thing should do, nobody's act
+        if modal in ("intention", "possibility") and _forecast(verb):
+            # "The Chargers would probably not make the playoffs", "Fortunately, Randall will be back":
+            # the writer's estimate or hope of what will come, a prediction nobody undertakes (GUIDE: fact)
+            return "fact"
         if modal == "possibility" and _speaker_hedging(verb, subject):
             return "fact"  # "I can say with confidence that …", "I can't speak to his motives": a manner of speaking
         if modal != "obligation" and _generic(subject) and not lex.provision.search(text):
@@ -826,6 +920,8 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "fact"  # states, and judgements such as "described it as", "called it"
     if verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in words().degree for c in verb.children):
         return "fact"  # "was very moved": a participle read as an adjective
+    if _turned_out(verb) or _possessed(verb):
+        return "fact"  # "That prediction turned out to be true", "has proved elusive", "It's got a coupe look"
     if _result_state(verb) or _measure(verb) or _description(verb, subject) or _stative_passive(verb):
         # "have left firms uncertain", "have totaled $63 billion", "a cell held 155 men", "was based on"
         return "fact"
@@ -851,6 +947,8 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         and (subject.ent_type_ in _AGENT_ENTITIES or subject.pos_ == "PROPN" or _is_agent(subject) or verb.lemma_ in _ATTEMPTS)
         and verb.lemma_ not in lex.ongoing_states
         and permission is None  # "Amazon is now letting you listen …": what the service offers
+        # (what is not going on is no happening: "I'm not complaining", "He wasn't kidding")
+        and not _negated(verb)
     ):
         # "The attorney general is investigating WeWork", "regulators are demanding answers": a
         # party's action under way ("is waiting for", "is betting on": a state of mind).
@@ -984,13 +1082,27 @@ def _wish_about_a_thing(verb) -> bool:
     """ "He hoped the swap would pave the way", "Nissan is hoping a redesign will pull in buyers": a
     wish (GUIDE decision 27) whose clause tells what a thing will do is no party's act; "We had hoped
     that the office would try …" (a party) stays a commitment."""
-    if _HOPE_FORMS.get(verb.lower_, verb.lemma_) != "hope":
+    if _HOPE_FORMS.get(verb.lower_, verb.lemma_) not in _WISH_LEMMAS:
         return False
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:
         return False
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and not _is_agent(subject)
+
+
+# Adverbs by which a writer estimates or welcomes what will come ("probably", "fortunately"), which
+# make a "will"/"would" a forecast; not "likely" or "certainly", which also state a party's resolve
+# ("the government certainly would not sit on its hands").
+_FORECAST_ADVERBS = frozenset(
+    ("probably", "presumably", "ideally", "fortunately", "unfortunately", "naturally", "luckily", "sadly")
+)
+
+
+def _forecast(verb) -> bool:
+    """A modal statement whose verb (or the frame's verb) carries a writer's adverb of estimate or
+    attitude."""
+    return any(c.dep_ == "advmod" and c.lower_ in _FORECAST_ADVERBS for c in verb.children)
 
 
 _SPEAKING = frozenset(("speak", "talk", "comment", "tell", "say"))
@@ -1004,13 +1116,44 @@ def _speaker_hedging(verb, subject) -> bool:
     )
 
 
+def _turned_out(verb) -> bool:
+    """ "One piece of history proved to be important", "That prediction turned out to be true",
+    "signing a deal has proved elusive", "research has proved that …": what something was found to
+    be, a state (GUIDE: fact), not a happening; not "proved his innocence" nor "turned the car around"."""
+    if verb.lemma_ == "turn" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    if verb.lemma_ not in ("prove", "turn") or any(c.dep_ in ("dobj", "auxpass") for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("acomp", "oprd", "attr", "ccomp")
+        or (c.dep_ == "xcomp" and c.lemma_ == "be" and any(a.lower_ == "to" for a in c.children))
+        for c in verb.children
+    )
+
+
+def _possessed(verb) -> bool:
+    """ "It's got a coupe look", "he's got a point": "have got" with an object is "have" (a state), not
+    a getting; "'ve got to" is a frame, read before."""
+    return (
+        verb.lemma_ == "get"
+        and verb.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "aux" and c.lower_ in _HAVE_CONTRACTIONS for c in verb.children)
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ in ("prt", "xcomp", "ccomp") for c in verb.children)
+    )
+
+
+_HAVE_CONTRACTIONS = frozenset(("has", "have", "'s", "’s", "'ve", "’ve"))
+
+
 def _past_read_as_participle(verb) -> bool:
     """ "Trump tweeted before Election Day", "investigators located heroin": a participle with a
     subject of its own and no auxiliary is a simple past the tagger misread (a participle needs
     "has", "was" or a noun to hang on)."""
     return (
         verb.tag_ == "VBN"
-        and verb.dep_ in ("ROOT", "ccomp", "conj")
+        # (or the clause after a lead-in's colon: "DEAR ABBY: My husband just purchased tickets")
+        and (verb.dep_ in ("ROOT", "ccomp", "conj") or getattr(_after_lead_in(verb.head), "i", None) == verb.i)
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children)
         # not a reduced relative the parser made the root of a sentence whose tensed verb it hung on
@@ -1369,6 +1512,8 @@ def _sentence_asks(sentence) -> bool:
         first = 2  # an interview's question: "Q: Favorite books?" (GUIDE decision 50)
     while first < end and (tokens[first].is_punct or tokens[first].is_quote or tokens[first].tag_ == "CC"):
         first += 1
+    if first + 2 < end and tokens[first + 1].text == ":" and tokens[first].pos_ in ("NOUN", "PROPN"):
+        first += 2  # "Q: What's the one thing …?": an interview's label before the question
     if tokens[first].tag_ in ("WDT", "WP", "WP$", "WRB") or tokens[first].pos_ == "AUX":
         return True  # asked from its first word ("And why would these experts be outraged by …: a list?")
     for k in range(end - 1, first, -1):
@@ -1378,6 +1523,30 @@ def _sentence_asks(sentence) -> bool:
         if token.text == "?":
             break
     return True
+
+
+def _own_condition(verb, doc) -> tuple[int, int] | None:
+    """A claim that is only a condition, a list's item completing a lead-in ("This could occur: … if
+    the incubator finds better programs, or"; GUIDE decision 56: its own mood): the span of the
+    condition its verb heads, else None. Only where the parser found no main clause for it (the
+    verb heads the sentence)."""
+    if verb is None or verb.dep_ != "ROOT":
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
+    if mark is None or mark.lower_ not in words().condition_marks or _no_condition(mark):
+        return None
+    for k in range(verb.i, verb.right_edge.i):
+        after = doc[k + 1]
+        if doc[k].text == "," and not (
+            after.is_punct or after.tag_ in ("CC", "WDT", "WP", "WRB") or after.lower_ in words().condition_marks
+        ):
+            # "If you liked the old keyboard, too bad": a main clause after the comma, however parsed
+            # (not "…, or if …", "…, which …")
+            return None
+    end = verb.right_edge.i + 1
+    while end > mark.i + 1 and (doc[end - 1].is_punct or doc[end - 1].tag_ == "CC"):
+        end -= 1
+    return mark.i, end
 
 
 def mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, int] | None]:
@@ -1390,8 +1559,13 @@ def mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, int
     if _sentence_asks(verb.sent) if verb is not None else text.rstrip(" \"'”’»)").endswith("?"):
         return "question", None
     # "They need to do something if they expect …": the condition may hang on the infinitive the
-    # main verb governs.
+    # main verb governs; "we know that if you take a history, you can …": a belief passes its clause's
+    # mood (GUIDE decision 42).
     heads = list(heads) + [c for h in heads if h is not None for c in h.children if c.dep_ == "xcomp"]
+    heads += [b for b in (_believed(h) for h in heads if h is not None) if b is not None]
+    own = _own_condition(verb, doc)
+    if own is not None:
+        return "conditional", own
     for head in heads:
         if head is None:
             continue
@@ -1408,7 +1582,9 @@ def mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, int
             # "as long as", "in case", "on condition that".
             if not conditional and first.i + 2 < len(doc):
                 lead = " ".join(t.lower_ for t in doc[first.i : first.i + 3])
-                conditional = lead.startswith(("as long as", "in case", "on condition"))
+                # (not "In case you are living in Delhi, chances are …": the reader addressed as a figure
+                # of speech, GUIDE decision 23)
+                conditional = lead.startswith(("as long as", "in case", "on condition")) and not lead.startswith("in case you")
             # "Should the talks fail, …", "Were Iran to comply, …": an inverted auxiliary opens the clause.
             if (
                 not conditional

@@ -610,3 +610,104 @@ def test_a_partys_duty_to_be_in_a_state_is_a_commitment(text):
 
 def test_what_a_party_may_undergo_stays_a_fact():
     assert kind_of("The ministers could face decades in jail.") == "fact"
+
+
+# Session 12 (kind, mood and modality).
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a negated action under way is no happening (a state of the speaker or of things)
+        ("I'm not complaining about the price.", "fact"),
+        ("The senators aren't buying his story.", "fact"),
+        # the positive progressive of a party stays an action under way
+        ("The senators are buying his old car.", "event"),
+    ],
+)
+def test_what_is_not_going_on_is_no_event(text, expected):
+    assert kind_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an address or label before a colon is no statement; the clause after it is (decisions 38, 56)
+        ("DEAR ANNIE: My brother just sold the family farm to a stranger.", "event"),
+        ("DEAR ANNIE: My aunt has just been diagnosed with diabetes.", "event"),
+        # a row without a clause of its own after the colon stays as it was
+        ("John Smith: possession of cocaine, held in jail.", "fact"),
+    ],
+)
+def test_the_clause_after_a_lead_in_colon_decides(text, expected):
+    assert kind_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mazda MX 30 Roadster will go on sale in the spring.",
+        "The Volvo XC 90 should deliver around 300 miles on a charge.",
+    ],
+)
+def test_a_numbered_model_makes_no_commitment(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_count_before_a_party_still_commits():
+    assert kind_of("Two Democrats will vote against the bill.") == "commitment"
+
+
+def test_looking_forward_to_doing_is_a_commitment():
+    # GUIDE decision 57: "looking forward to" + verb is an intention of the party
+    assert kind_of("We look forward to announcing the winners next month.") == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Rangers would probably not make the playoffs even if they win every game.",
+        "Fortunately, Smith will be back for the final.",
+        "Ideally, Jones would return from his injury this week.",
+    ],
+)
+def test_a_writers_forecast_is_no_commitment(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_partys_resolve_stays_a_commitment():
+    assert kind_of("The government certainly would not sit on its hands.") == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was stunned to see how many people had read it.",
+        "The fans were shocked when the coach resigned.",
+    ],
+)
+def test_a_feeling_told_in_the_passive_is_a_state(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That forecast, sadly, turned out to be wrong.",
+        "Reaching a settlement has proved difficult.",
+        "One detail of his diet proved to be crucial.",
+        "It’s got a boxy shape that recalls the design of older vans.",
+    ],
+)
+def test_what_something_turned_out_to_be_or_has_is_a_state(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize("text", ["The lawyer proved his client's innocence.", "The driver turned the van around."])
+def test_proving_or_turning_something_stays_an_act(text):
+    assert kind_of(text) == "event"
+
+
+def test_a_partys_right_governs_its_infinitive():
+    # GUIDE decision 15: "has the right to" + verb is a possibility; the party's act, not a state it is in
+    assert kind_of('"We do not have the right to stop her from singing anywhere," the label said.') == "commitment"

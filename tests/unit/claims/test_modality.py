@@ -391,3 +391,38 @@ def test_if_not_stays_elliptic():
 def test_a_finding_passes_its_clauses_polarity():
     # GUIDE decisions 17 and 26: what was found is the content
     assert first("The inspectors found that the pumps did not meet the standard.").polarity == "negative"
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # GUIDE decision 57: "looking forward to" + verb is an intention; + a noun, none
+        ("We look forward to sharing the results with you.", "intention"),
+        ("The coach is looking forward to facing his old team.", "intention"),
+        ("The coach is looking forward to the summer.", "none"),
+    ],
+)
+def test_looking_forward_to_doing(text, modality):
+    assert first(text).modality == modality
+
+
+def test_the_clause_after_an_announcing_there_is_decides():
+    # GUIDE decision 56: "there's a catch: …" only announces; the clause after the colon is the statement
+    claim = first("Even at its best, there's a catch: you will never own the films you rent.")
+    assert (claim.modality, claim.polarity) == ("intention", "negative")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Also, we hope you have as much fun as we did getting to know her better!",
+        '"And I hope she comes clean about it."',
+        '"And I hope she does not sell the house."',
+    ],
+)
+def test_what_is_hoped_for_is_an_intention_with_the_hopes_polarity(text):
+    # GUIDE decisions 27 and 67: after "hope (that)", intention; the clause's own negation does not pass;
+    # what another is hoped to do is nobody's undertaking (a fact)
+    full = "The mayor spoke on Monday. " + text
+    claim = next(c for c in extract_claims(full, split_sentences(full), published="2024-03-05") if "hope" in c.text)
+    assert (claim.modality, claim.polarity, claim.kind) == ("intention", "positive", "fact")

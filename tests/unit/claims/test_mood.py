@@ -99,3 +99,48 @@ def test_a_sentence_that_ends_by_asking_is_a_question(text):
 def test_a_question_announced_after_a_colon_leaves_a_statement(text):
     # GUIDE decision 7: a question quoted or announced inside a statement leaves the unit a statement
     assert first_claim(text).mood == "statement"
+
+
+# Session 12 (kind, mood and modality).
+
+
+def test_a_belief_passes_its_clauses_condition():
+    # GUIDE decision 42: "know/believe/think" pass their that-clause's mood
+    claim = first_claim("And we know that if you rest enough, you can usually beat the cold.")
+    assert claim.mood == "conditional"
+    assert claim.condition.text.startswith("if you rest enough")
+
+
+def test_a_list_item_that_is_only_a_condition_is_conditional():
+    # GUIDE decision 56: list items completing a lead-in keep their own mood ("if …" -> conditional)
+    text = (
+        "The fund could close early:\n\nif the new school attracts more pupils than the old one, or\n\n"
+        "if the town cuts its grant."
+    )
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    items = [c for c in claims if c.text.lower().startswith("if the new school")]
+    assert items and items[0].mood == "conditional"
+    assert items[0].condition.text == "if the new school attracts more pupils than the old one"
+
+
+def test_an_if_clause_with_its_remark_after_a_comma_stays_a_statement():
+    # GUIDE decision 53: "If you liked the old one, too bad" sets up a remark, no condition
+    text = "Apple changed the keyboard again. If you liked the quiet keys of the older laptop, too bad. The firm moved on."
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    remark = next(c for c in claims if c.text.startswith("If you liked"))
+    assert remark.mood == "statement"
+
+
+def test_in_case_you_addressing_the_reader_is_no_condition():
+    # GUIDE decision 23
+    claim = first_claim("In case you are living in Berlin, chances are you have a transit app.")
+    assert claim.mood == "statement"
+
+
+def test_an_interviews_label_before_a_question_still_asks():
+    text = (
+        "The new chief took our questions.\n\nQ: What is the one thing you have learned in your past roles?\n\nA: Listen first."
+    )
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    question = next(c for c in claims if "learned" in c.text)
+    assert question.mood == "question"
