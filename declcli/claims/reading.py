@@ -1508,8 +1508,6 @@ def _sentence_asks(sentence) -> bool:
     if end < 0 or tokens[end].text != "?":
         return False
     first = 0
-    if end > 1 and tokens[0].text in ("Q", "Question") and tokens[1].text == ":":
-        first = 2  # an interview's question: "Q: Favorite books?" (GUIDE decision 50)
     while first < end and (tokens[first].is_punct or tokens[first].is_quote or tokens[first].tag_ == "CC"):
         first += 1
     if first + 2 < end and tokens[first + 1].text == ":" and tokens[first].pos_ in ("NOUN", "PROPN"):
