@@ -5,6 +5,7 @@ headline, byline and date lines taken out of the body blocks.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .. import patterns
@@ -70,6 +71,24 @@ def _in_a_review(el) -> bool:
 
 
 _BYLINE_CLASSES = frozenset({"byline", "author", "submitted"})
+_AUTHOR_LINK_MAX = 80
+
+
+@lru_cache(maxsize=1)
+def _author_page_path():
+    """A link's path to a writer's page: "/author/jdoe/", "/autoren/max-muster"
+    (a path word of metadata.json followed by the writer's own segment), or
+    "?author=12"."""
+    words = "|".join(sorted(load("metadata")["author_page_paths"], key=len, reverse=True))
+    return patterns.compile(rf"/(?:{words})/[^/?#\s]|[?&]author=\w", re.I)
+
+
+def _author_page(href: str | None) -> bool:
+    # (the words are looked for only where a link holds "aut" or "writer" at all)
+    low = (href or "").lower()
+    return ("aut" in low or "writer" in low) and bool(_author_page_path().search(low))
+
+
 # A card of another article: "c-teaser__body", "teaser-byline"
 _TEASER_WORDS = frozenset({"teaser", "teasers"})
 
@@ -122,6 +141,11 @@ def _collect_hints(doc, hints: PageHints) -> list[str]:
                 hints.h1.append(t)
         elif name == "time" and attrs.get("datetime"):
             hints.times.append(attrs["datetime"].strip())
+        elif name == "a" and _author_page(attrs.get("href")):
+            # (not a teaser's or a comment's writer)
+            t = _lx_text(el)
+            if t and len(t) <= _AUTHOR_LINK_MAX and not _anothers_author(el):
+                hints.author_links.append(t)
         prop = attrs.get("itemprop")
         if prop in _HINT_PROPS and not (prop == "author" and _in_a_review(el)):
             value = attrs.get("content") or attrs.get("datetime") or _lx_text(el)

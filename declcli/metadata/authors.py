@@ -525,7 +525,20 @@ AUTHOR_SOURCES = (
         "a full name that signs the article after a dash, or stands over its date, in a paragraph of its own",
         lambda f: [_from_signature(f)],
     ),
+    Source("a link to the writer's page (`/author/jdoe/`)", lambda f: [_from_author_links(f)]),
 )
+
+
+def _from_author_links(f) -> list[str]:
+    """The people a link to the writer's page names ("/author/jdoe/" ->
+    "Jane Doe"), the first that names any: the writer shown without a byline
+    word or a class that marks it ("Leszek Jażdżewski" over "28 kwietnia
+    2021"). A teaser's or a comment's link is not noted."""
+    for text in f.hints.author_links:
+        people = _people(_split_byline(text, None), f.site, handles=True, shown=True)
+        if people:
+            return people
+    return []
 
 
 def pick_authors(f) -> list[str]:
@@ -574,8 +587,16 @@ def _credit(value: str, shown: bool = False, roles: bool = False) -> str | None:
     # Past its first word a credit's lower-case words are its small words
     # ("Bund der Energieverbraucher e.V."); others make a phrase ("Von
     # Atemschutzmaske über Exit-Strategie und Kontaktverbot bis Zoonose").
-    # A domain or an abbreviation keeps its own case ("e.V.", "auto-motor.at").
-    if any(x[:1].isalpha() and not x[:1].isupper() and x not in w["credit_words"] and "." not in x for x in words[1:]):
+    # A domain, an abbreviation or a legal form keeps its own case ("e.V.",
+    # "auto-motor.at", "besserwisser eG").
+    if any(
+        x[:1].isalpha()
+        and not x[:1].isupper()
+        and x not in w["credit_words"]
+        and "." not in x
+        and x not in w["organisation_forms"]
+        for x in words[1:]
+    ):
         return None
     # a role alone, with its article: "Redaktion", "der Redaktion", "Staff Writer"
     if not w["roles"].sub("", " ".join(x for x in words if x.lower() not in w["credit_words"])).strip(" -–—/"):
@@ -701,6 +722,16 @@ def _credits_dateline(f) -> list[str]:
     return []
 
 
+def _credits_author_links(f) -> list[str]:
+    """The credit of the first link to a writer's page that gives one: a
+    desk's or an organisation's page on the site ("besserwisser eG")."""
+    for text in f.hints.author_links:
+        credit = _credit(text, shown=True)
+        if credit:
+            return [credit]
+    return []
+
+
 def _credits(values: list[str], shown: bool = False) -> list[str]:
     """The credits of `values`, each once (any case), in order."""
     seen: set[str] = set()
@@ -752,6 +783,7 @@ BYLINE_SOURCES = (
     ),
     Source('a line that opens with a byline word ("11.09.2011, 16:20 von jovelstefan")', lambda f: [_credits_set_aside(f)]),
     Source('the agency a dateline names ("Wien (epdÖ) – …")', lambda f: [_credits_dateline(f)]),
+    Source("a link to the writer's page (`/author/redaktion/`)", lambda f: [_credits_author_links(f)]),
     Source("the site's own name where a tag above states it", lambda f: [_stated_site(f)]),
 )
 

@@ -438,3 +438,30 @@ def test_a_city_among_the_names_is_where_the_writer_files_from(head, byline, exp
 def test_a_place_and_its_country_after_the_last_name_go():
     byline = '<p class="byline">Von Maren Tiedke und Jonas Albrecht Lodwar /Kenia</p>'
     assert _authors("", byline) == ["Maren Tiedke", "Jonas Albrecht"]
+
+
+@pytest.mark.parametrize(
+    "meta_html,expected",
+    [
+        # the writer's name links to the writer's page, beside the date, with no byline word
+        ('<div><a href="/author/okafor-l/">Lena Okafor</a> <span>12. März 2021</span></div>', ["Lena Okafor"]),
+        ('<ul><li><a href="https://example.org/autoren/hans-berg">Hans Berg</a></li><li>03.05.2020</li></ul>', ["Hans Berg"]),
+        # a link to another page, or an author link inside a teaser card, names no writer of this page
+        ('<div><a href="/tags/lena-okafor/">Lena Okafor</a></div>', []),
+        ('<div class="teaser"><a href="/author/ruth-amsel/">Ruth Amsel</a></div>', []),
+        # a link whose text is no name
+        ('<div><a href="/author/okafor-l/">Alle Beiträge</a></div>', []),
+    ],
+)
+def test_a_link_to_the_writers_page_names_the_writer(meta_html, expected):
+    assert _authors("", meta_html) == expected
+
+
+def test_a_link_to_a_desks_page_credits_the_desk_as_the_byline():
+    page = clean_html(
+        '<html><body><article><h1>The plan</h1><p><a href="/author/hof-eg/">Gartenhof eG</a></p>'
+        + _STORY
+        + "</article></body></html>"
+    )
+    a = extract_metadata(page, "\n\n".join(page.blocks))
+    assert (a.authors, a.byline) == ([], ["Gartenhof eG"])
