@@ -14,12 +14,13 @@ from .jsonld import _by_id, _names, _types
 
 # Where the names of a byline end: a separator, a time, "updated"; in a
 # line of the page also a dash set off by spaces ("By John Walk - January
-# 10, 2020"), or "am"/"on"/"le"/"el" and a date ("von lupa am 26/10/13"), or a date
+# 10, 2020"), or "am"/"on"/"le"/"el" and a date ("von lupa am 26/10/13"), "at"/"um" and
+# a time ("posted by Stadler at 12:53"), or a date
 # alone ("Por A / B 22 de Abril de 2022"), which in a meta tag set off the
 # desk ("CDU - Fraktion Erfurt"), or a note in brackets ("Autor: Samuel
 # Diekmann (Sponsored Post), Redner bei …").
 _DATE_LINE_END = patterns.compile(r"\s*(?:[|•·]|\d{1,2}[:.]\d{2}|\b(?:updated|published|posted)\b)", re.I)
-_SHOWN_LINE_END_ALWAYS = rf"{_DATE_LINE_END.pattern}|\s+[-–—](?:\s|$)|\s+(?:am|on|le|el)\s+\d|\s+(?=\d)|\s+\("
+_SHOWN_LINE_END_ALWAYS = rf"{_DATE_LINE_END.pattern}|\s+[-–—](?:\s|$)|\s+(?:am|on|le|el|at|um)\s+\d|\s+(?=\d)|\s+\("
 # A social-media handle after the name: "Williams Perdomo @wperdomod".
 _HANDLE_AFTER = patterns.compile(r"\s+@\w+$")
 _HANDLE = patterns.compile(r"^[^\W\d_]\w{2,}$")

@@ -31,6 +31,10 @@ def _authors(head: str, byline_html: str) -> list[str]:
         # a line that opens with its date names no one before it
         ('<p class="byline">Donnerstag, 4. November 2021</p>', []),
         ('<p class="byline">November 4, 2021</p>', []),
+        # or where "at" or "um" and the time follow the name
+        ('<p class="byline">Posted by Ann Lee at 12:53</p>', ["Ann Lee"]),
+        ('<p class="byline">posted by kmueller at 9:05 pm</p>', ["kmueller"]),
+        ('<p class="byline">Von Lena Berg um 10:15 Uhr</p>', ["Lena Berg"]),
         # a month's name that is a surname stays: no day follows it
         ('<p class="byline">By Theresa May, Ann Lee</p>', ["Theresa May", "Ann Lee"]),
     ],
