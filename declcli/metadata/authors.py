@@ -388,7 +388,7 @@ def _barred_names(f, counts: bool = False):
     then the body's): the line's other parts are all the date's (`counts`:
     or a count); the part without its byline word ("By Ann Lee |
     12/10/2020")."""
-    for line in _set_aside_then_body(f):
+    for line in [*_set_aside_then_body(f), *f.hints.date_mentions]:
         if len(line) > _DATE_LINE_MAX or not _BARS.search(line):
             continue
         parts = [p for p in _BARS.split(line.strip()) if p and not (counts and _A_COUNT.match(p))]
@@ -402,10 +402,14 @@ def _from_date_line(f) -> list[str]:
     """The full name that a line of its own sets off by bars from the date:
     the writer shown beside the date without a byline word. A category or a
     place beside the date is one word or no person ("2021-10-16 |
-    Botschaft"), a prefixed byline is read above."""
+    Botschaft"), a list of categories is words alone ("Kultur, Politik,
+    Wirtschaft"); a prefixed byline is read above."""
     for name, _ in _barred_names(f):
-        if 2 <= len(name.split()) <= 4 and _plausible_author(name, f.site, shown=True) and not _an_organisations(name):
-            return [name]
+        names = [n.strip() for n in _words()["joiners"].split(name) if n.strip()]
+        if names and all(
+            2 <= len(n.split()) <= 4 and _plausible_author(n, f.site, shown=True) and not _an_organisations(n) for n in names
+        ):
+            return names
     return []
 
 
@@ -414,10 +418,11 @@ def _credits_date_line(f) -> list[str]:
     two words at least ("8. Dezember 2010 um 09:43 · Rezepte von Mutti · 6
     Kommentare", "16.10.2019 ∙ SWR Fernsehen"); a category is one word, and
     what stands before the date is as often a tag or an event's name
-    ("Bundesliga Fernsehgucken Filzball | 29.07.2006")."""
+    ("Bundesliga Fernsehgucken Filzball | 29.07.2006"); categories listed
+    with commas are no credit ("Medien, Politik")."""
     for name, place in _barred_names(f, counts=True):
         credit = _credit(name, shown=True)
-        if place and credit and len(credit.split()) >= 2:
+        if place and credit and len(credit.split()) >= 2 and "," not in credit:
             return [credit]
     return []
 

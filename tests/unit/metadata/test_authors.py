@@ -469,3 +469,21 @@ def test_a_link_to_a_desks_page_credits_the_desk_as_the_byline():
     )
     a = extract_metadata(page, "\n\n".join(page.blocks))
     assert (a.authors, a.byline) == ([], ["Gartenhof eG"])
+
+
+def test_a_name_set_off_by_a_bar_from_the_date_inside_a_footer_line_of_categories():
+    # the footer joins the categories and the name-and-date line into one
+    # removed line; the page's own line of the name and the date gives it
+    footer = (
+        '<div class="entry-footer"><div class="cats"><a href="/c/sport">Sport</a> <a href="/c/tv">Fernsehen</a></div>'
+        '<div class="right"><span>Lena Okafor</span> | 29.07.2006 um 14:26</div></div>'
+    )
+    page = clean_html(f"<html><body><article><h1>The plan</h1>{_STORY}{footer}</article></body></html>")
+    assert extract_metadata(page, "\n\n".join(page.blocks)).authors == ["Lena Okafor"]
+
+
+def test_categories_listed_beside_a_teasers_date_are_no_author_and_no_credit():
+    teaser = '<div class="more"><p>Mai 21 2019, 14:34 | Medien, Politik</p></div>'
+    page = clean_html(f"<html><body><article><h1>The plan</h1>{_STORY}</article>{teaser}</body></html>")
+    a = extract_metadata(page, "\n\n".join(page.blocks))
+    assert (a.authors, a.byline) == ([], [])
