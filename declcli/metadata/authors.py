@@ -59,6 +59,8 @@ def _words():
         "particles": frozenset(data["name_particles"]),
         "weekdays": frozenset(data["weekdays"]),
         "credit_words": frozenset(data["credit_words"]),
+        # a bio line: a name of two or three words, then how a bio goes on
+        "bio": patterns.compile(rf"^((?:[^\W\d_][\w'’.-]*\s+){{1,2}}[^\W\d_][\w'’-]*)\s+(?i:{alt(data['bio_openings'])})\s"),
         "organisation_forms": frozenset(data["organisation_forms"]),
         "organisation_word": patterns.compile(rf"(?:{alt(data['organisation_word_ends'])})(?!\w)", re.I),
         # a credit's names end where the next phrase begins: "von auto-motor.at
@@ -532,7 +534,36 @@ AUTHOR_SOURCES = (
         lambda f: [_from_signature(f)],
     ),
     Source("a link to the writer's page (`/author/jdoe/`)", lambda f: [_from_author_links(f)]),
+    Source('a bio line the name opens ("Jane Doe is a freelance writer")', lambda f: [_from_bio(f)]),
 )
+
+
+_BIO_LINES = 1
+# the reason an author box was set aside: its class ("author-bio", "autor")
+_AUTHOR_BOX = patterns.compile(r"^class .*(?:author|autor|auteur|bio)")
+_FIRST_STOP = patterns.compile(r"[.!?]|$")
+
+
+def _from_bio(f) -> list[str]:
+    """The full name a writer's bio line opens with ("Jane Doe is a
+    freelance writer …", "Max Muster ist ein Journalist …"): in an author
+    box the cleaner set aside, or the body's last paragraph,
+    the first such line that asks no question. The name is the writer's
+    only where an article follows it: "Taylor Swift is ready to …" in the
+    text is no bio."""
+    w = _words()
+    boxes = [text for why, text in f.page.removed if _AUTHOR_BOX.search(why)]
+    for line in boxes + f.text.split("\n\n")[-_BIO_LINES:]:
+        line = line.strip()
+        m = None if _COPYRIGHT.search(line) else w["bio"].match(line)  # a photo's caption: "… © AFP"
+        # (its first sentence no question: "About Us What is a Container?")
+        if not m or _FIRST_STOP.search(line).group() == "?":
+            continue
+        name = m.group(1)
+        person = _plausible_author(name, f.site, shown=True) and not _an_organisations(name)
+        if person and name.split()[0].lower() not in w["credit_words"]:
+            return [name]
+    return []
 
 
 def _from_author_links(f) -> list[str]:

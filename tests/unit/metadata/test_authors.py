@@ -487,3 +487,20 @@ def test_categories_listed_beside_a_teasers_date_are_no_author_and_no_credit():
     page = clean_html(f"<html><body><article><h1>The plan</h1>{_STORY}</article>{teaser}</body></html>")
     a = extract_metadata(page, "\n\n".join(page.blocks))
     assert (a.authors, a.byline) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "last,expected",
+    [
+        # the writer's bio closes the article
+        ("<p><em>Hanna Reyes is a freelance writer and the founder of a small studio in Lisbon.</em></p>", ["Hanna Reyes"]),
+        ("<p>Jonas Albrecht ist ein Journalist aus Kassel und schreibt über Energie.</p>", ["Jonas Albrecht"]),
+        # a person the text is about, no bio; a question; a thing
+        ("<p>Taylor Swift is ready to take her songs back, the singer said on Monday.</p>", []),
+        ("<p>About Us What is a Container? Why Docker? Careers</p>", []),
+        ("<p>Die Broschüre ist eine Sammlung von Tipps für den Alltag.</p>", []),
+    ],
+)
+def test_a_bio_line_that_closes_the_article_names_the_writer(last, expected):
+    page = clean_html(f"<html><body><article><h1>The plan</h1>{_STORY}{last}</article></body></html>")
+    assert extract_metadata(page, "\n\n".join(page.blocks)).authors == expected
