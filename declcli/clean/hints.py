@@ -93,6 +93,20 @@ def _author_page(href: str | None) -> bool:
 _TEASER_WORDS = frozenset({"teaser", "teasers"})
 
 
+def _heading_text(el) -> str:
+    """A heading's text as its words read, without the readings ruby
+    annotations print over them (furigana: "子こども" is "子ども")."""
+    if el.find(".//rt") is None:
+        return _lx_text(el)
+    from copy import deepcopy
+
+    from lxml import etree
+
+    bare = deepcopy(el)
+    etree.strip_elements(bare, "rt", "rp", with_tail=False)
+    return _lx_text(bare)
+
+
 def _collect_hints(doc, hints: PageHints) -> list[str]:
     """Metadata the page states, from one pass over its lxml tree (document
     order), into `hints`; returns the breadcrumb trail the markup states:
@@ -136,7 +150,7 @@ def _collect_hints(doc, hints: PageHints) -> list[str]:
         elif name == "title" and hints.title_tag is None and el.text and not len(el):
             hints.title_tag = norm_space(el.text)
         elif name == "h1":
-            t = _lx_text(el)
+            t = _heading_text(el)
             if t:
                 hints.h1.append(t)
         elif name == "time" and attrs.get("datetime"):
