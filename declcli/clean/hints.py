@@ -93,18 +93,48 @@ def _author_page(href: str | None) -> bool:
 _TEASER_WORDS = frozenset({"teaser", "teasers"})
 
 
+@lru_cache(maxsize=1)
+def _kicker_classes() -> frozenset:
+    return frozenset(load("metadata")["kicker_classes"])
+
+
+def _opening_kicker(el):
+    """The element that opens a heading as its kicker or label (a class of
+    metadata.json's kicker_classes, the heading's first text, words after
+    it): "<span class="label">Patch Notes</span> Patchnotes 4.47.4"."""
+    for child in el.iter():
+        if not isinstance(child.tag, str):
+            continue
+        if child is el:
+            if (el.text or "").strip():
+                return None
+            continue
+        if "class" in child.attrib and _tokens(child.get("class")) & _kicker_classes():
+            return child if (child.tail or "").strip() or child.getnext() is not None else None
+        if (child.text or "").strip():
+            return None
+    return None
+
+
 def _heading_text(el) -> str:
-    """A heading's text as its words read, without the readings ruby
-    annotations print over them (furigana: "子こども" is "子ども")."""
-    if el.find(".//rt") is None:
-        return _lx_text(el)
-    from copy import deepcopy
+    """A heading's text as its words read: without the readings ruby
+    annotations print over them (furigana: "子こども" is "子ども"), nor a
+    kicker or label that opens it (GUIDE decision 13)."""
+    text = _lx_text(el)
+    if len(el) == 0:
+        return text
+    if el.find(".//rt") is not None:
+        from copy import deepcopy
 
-    from lxml import etree
+        from lxml import etree
 
-    bare = deepcopy(el)
-    etree.strip_elements(bare, "rt", "rp", with_tail=False)
-    return _lx_text(bare)
+        bare = deepcopy(el)
+        etree.strip_elements(bare, "rt", "rp", with_tail=False)
+        text = _lx_text(bare)
+    kicker = _opening_kicker(el)
+    label = _lx_text(kicker) if kicker is not None else ""
+    rest = text[len(label) :].strip() if label and text.startswith(label) else ""
+    return rest or text
 
 
 def _collect_hints(doc, hints: PageHints) -> list[str]:
