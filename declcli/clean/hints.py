@@ -85,8 +85,11 @@ def _author_page_path():
 
 def _author_page(href: str | None) -> bool:
     # (the words are looked for only where a link holds "aut" or "writer" at all)
-    low = (href or "").lower()
-    return ("aut" in low or "writer" in low) and bool(_author_page_path().search(low))
+    return (
+        bool(href)
+        and ("aut" in href or "writer" in href or "Aut" in href or "AUT" in href)
+        and bool(_author_page_path().search(href))
+    )
 
 
 # A card of another article: "c-teaser__body", "teaser-byline"
