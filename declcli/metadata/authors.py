@@ -487,6 +487,37 @@ def _from_signature(f) -> list[str]:
     return []
 
 
+# The article's last paragraph: a name, then its date ("Benni 10. September
+# 2017", "Anna Berg, 3. März 2020")
+_NAME_THEN_DATE = patterns.compile(r"^((?:[^\W\d_][\w'’.-]*\s+){0,2}[^\W\d_][\w'’-]*),?\s+(\S.{4,40})$")
+_DATE_FILLERS = frozenset({"de", "um", "uhr", "at", "am", "on", "le", "el"})
+_SIGNED_DATE_MAX = 60
+
+
+def _from_signed_date(f) -> list[str]:
+    """The name that closes the article beside its date, after a paragraph
+    of prose ("So Long, and Thanks for All the Fish!" / "Benni 10. September
+    2017"): a post's signature, a first name too. The rest of the paragraph
+    is the date alone (a month, a weekday, no other word), and the name is
+    no place ("Berlin, 3. März 2020") or date label ("Stand 10.09.2017")."""
+    from .published import normalize_datetime
+
+    w = _words()
+    paragraphs = [p.strip() for p in f.text.split("\n\n") if p.strip()]
+    if len(paragraphs) < 2 or len(paragraphs[-1]) > _SIGNED_DATE_MAX or not _SENTENCE_END.search(paragraphs[-2]):
+        return []
+    m = _NAME_THEN_DATE.match(paragraphs[-1])
+    if not m or not normalize_datetime(m.group(2)):
+        return []
+    name, words = m.group(1), [x.strip(".,").lower() for x in m.group(2).split() if any(c.isalpha() for c in x)]
+    if any(x not in w["date_words"] and x not in _DATE_FILLERS for x in words) or name.lower() in w["date_words"]:
+        return []
+    capitalised = all(x[:1].isupper() for x in name.split())
+    if capitalised and name not in _places() and _plausible_author(name, f.site, shown=True) and not _an_organisations(name):
+        return [name]
+    return []
+
+
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     """Cities and countries by name (the gazetteer), read only where a list
@@ -533,6 +564,7 @@ AUTHOR_SOURCES = (
         "a full name that signs the article after a dash, or stands over its date, in a paragraph of its own",
         lambda f: [_from_signature(f)],
     ),
+    Source('a name and its date that close the article ("Benni 10. September 2017")', lambda f: [_from_signed_date(f)]),
     Source("a link to the writer's page (`/author/jdoe/`)", lambda f: [_from_author_links(f)]),
     Source('a bio line the name opens ("Jane Doe is a freelance writer")', lambda f: [_from_bio(f)]),
 )

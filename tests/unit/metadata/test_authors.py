@@ -504,3 +504,20 @@ def test_categories_listed_beside_a_teasers_date_are_no_author_and_no_credit():
 def test_a_bio_line_that_closes_the_article_names_the_writer(last, expected):
     page = clean_html(f"<html><body><article><h1>The plan</h1>{_STORY}{last}</article></body></html>")
     assert extract_metadata(page, "\n\n".join(page.blocks)).authors == expected
+
+
+@pytest.mark.parametrize(
+    "last,expected",
+    [
+        # a post signed with a first name and the day, after its last sentence
+        ("<p>Bis bald, und danke für alles!</p><p>Benno<br>10. September 2017</p>", ["Benno"]),
+        ("<p>See you soon.</p><p>Anna Berg, 3 March 2020</p>", ["Anna Berg"]),
+        # a place, a date label, a category or more words beside the date sign nothing
+        ("<p>See you soon.</p><p>Berlin, 3. März 2020</p>", []),
+        ("<p>See you soon.</p><p>Stand 10.09.2017</p>", []),
+        ("<p>See you soon.</p><p>Film 10. September 2017 Kritik</p>", []),
+    ],
+)
+def test_a_name_and_its_date_that_close_the_article_sign_it(last, expected):
+    page = clean_html(f"<html><body><article><h1>The plan</h1>{_STORY}{last}</article></body></html>")
+    assert extract_metadata(page, "\n\n".join(page.blocks)).authors == expected
