@@ -10,6 +10,12 @@ from declcli.metadata import extract_metadata
 _STORY = "<p>" + "The council met on the plan again and the members argued about the costs of it. " * 6 + "</p>"
 
 
+def _closing_authors(after_story: str) -> list[str]:
+    """The authors of an article whose story `after_story` closes."""
+    page = clean_html(f"<html><body><article><h1>The plan</h1>{_STORY}{after_story}</article></body></html>")
+    return extract_metadata(page, "\n\n".join(page.blocks)).authors
+
+
 def _authors(head: str, byline_html: str) -> list[str]:
     page = clean_html(f"<html><head>{head}</head><body><article><h1>The plan</h1>{byline_html}{_STORY}</article></body></html>")
     return extract_metadata(page, "\n\n".join(page.blocks)).authors
@@ -407,8 +413,7 @@ def test_a_teasers_byline_is_not_read_again_among_the_lines_set_aside():
     ],
 )
 def test_a_full_name_alone_that_signs_the_article_or_stands_over_its_date(after_story, expected):
-    page = clean_html(f"<html><body><article><h1>The plan</h1>{_STORY}{after_story}</article></body></html>")
-    assert extract_metadata(page, "\n\n".join(page.blocks)).authors == expected
+    assert _closing_authors(after_story) == expected
 
 
 def test_an_account_named_for_a_role_gives_way_to_the_writer_a_lead_opens_with():
@@ -502,8 +507,7 @@ def test_categories_listed_beside_a_teasers_date_are_no_author_and_no_credit():
     ],
 )
 def test_a_bio_line_that_closes_the_article_names_the_writer(last, expected):
-    page = clean_html(f"<html><body><article><h1>The plan</h1>{_STORY}{last}</article></body></html>")
-    assert extract_metadata(page, "\n\n".join(page.blocks)).authors == expected
+    assert _closing_authors(last) == expected
 
 
 @pytest.mark.parametrize(
@@ -519,5 +523,4 @@ def test_a_bio_line_that_closes_the_article_names_the_writer(last, expected):
     ],
 )
 def test_a_name_and_its_date_that_close_the_article_sign_it(last, expected):
-    page = clean_html(f"<html><body><article><h1>The plan</h1>{_STORY}{last}</article></body></html>")
-    assert extract_metadata(page, "\n\n".join(page.blocks)).authors == expected
+    assert _closing_authors(last) == expected
