@@ -587,9 +587,10 @@ def _from_bio(f) -> list[str]:
     boxes = [text for why, text in f.page.removed if _AUTHOR_BOX.search(why)]
     for line in boxes + f.text.split("\n\n")[-_BIO_LINES:]:
         line = line.strip()
-        m = None if _COPYRIGHT.search(line) else w["bio"].match(line)  # a photo's caption: "… © AFP"
-        # (its first sentence no question: "About Us What is a Container?")
-        if not m or _FIRST_STOP.search(line).group() == "?":
+        m = w["bio"].match(line)
+        # (its first sentence no question: "About Us What is a Container?"; a
+        # photo's caption is none: "… © AFP")
+        if not m or _FIRST_STOP.search(line).group() == "?" or _COPYRIGHT.search(line):
             continue
         name = m.group(1)
         person = _plausible_author(name, f.site, shown=True) and not _an_organisations(name)
