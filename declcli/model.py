@@ -60,6 +60,7 @@ class PageHints(Record):
     jsonld: list[str] = field(default_factory=list)  # raw JSON-LD texts
     itemprops: list[tuple[str, str]] = field(default_factory=list)  # (itemprop, value)
     bylines: list[str] = field(default_factory=list)
+    author_links: list[str] = field(default_factory=list)  # texts of links to a writer's page ("/author/jdoe/"), document order
     times: list[str] = field(default_factory=list)  # <time datetime> values, document order
     date_lines: list[str] = field(default_factory=list)  # text lines that look like a date line
     dated: list[str] = field(default_factory=list)  # values of elements classed as a date (hAtom "published", "entry-date")

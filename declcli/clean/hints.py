@@ -5,6 +5,7 @@ headline, byline and date lines taken out of the body blocks.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .. import patterns
@@ -70,8 +71,73 @@ def _in_a_review(el) -> bool:
 
 
 _BYLINE_CLASSES = frozenset({"byline", "author", "submitted"})
+_AUTHOR_LINK_MAX = 80
+
+
+@lru_cache(maxsize=1)
+def _author_page_path():
+    """A link's path to a writer's page: "/author/jdoe/", "/autoren/max-muster"
+    (a path word of metadata.json followed by the writer's own segment), or
+    "?author=12"."""
+    words = "|".join(sorted(load("metadata")["author_page_paths"], key=len, reverse=True))
+    return patterns.compile(rf"/(?:{words})/[^/?#\s]|[?&]author=\w", re.I)
+
+
+def _author_page(href: str | None) -> bool:
+    # (the words are looked for only where a link holds "aut" or "writer" at all)
+    return (
+        bool(href)
+        and ("aut" in href or "writer" in href or "Aut" in href or "AUT" in href)
+        and bool(_author_page_path().search(href))
+    )
+
+
 # A card of another article: "c-teaser__body", "teaser-byline"
 _TEASER_WORDS = frozenset({"teaser", "teasers"})
+
+
+@lru_cache(maxsize=1)
+def _kicker_classes() -> frozenset:
+    return frozenset(load("metadata")["kicker_classes"])
+
+
+def _opening_kicker(el):
+    """The element that opens a heading as its kicker or label (a class of
+    metadata.json's kicker_classes, the heading's first text, words after
+    it): "<span class="label">Patch Notes</span> Patchnotes 4.47.4"."""
+    for child in el.iter():
+        if not isinstance(child.tag, str):
+            continue
+        if child is el:
+            if (el.text or "").strip():
+                return None
+            continue
+        if "class" in child.attrib and _tokens(child.get("class")) & _kicker_classes():
+            return child if (child.tail or "").strip() or child.getnext() is not None else None
+        if (child.text or "").strip():
+            return None
+    return None
+
+
+def _heading_text(el) -> str:
+    """A heading's text as its words read: without the readings ruby
+    annotations print over them (furigana: "子こども" is "子ども"), nor a
+    kicker or label that opens it (GUIDE decision 13)."""
+    text = _lx_text(el)
+    if len(el) == 0:
+        return text
+    if el.find(".//rt") is not None:
+        from copy import deepcopy
+
+        from lxml import etree
+
+        bare = deepcopy(el)
+        etree.strip_elements(bare, "rt", "rp", with_tail=False)
+        text = _lx_text(bare)
+    kicker = _opening_kicker(el)
+    label = _lx_text(kicker) if kicker is not None else ""
+    rest = text[len(label) :].strip() if label and text.startswith(label) else ""
+    return rest or text
 
 
 def _collect_hints(doc, hints: PageHints) -> list[str]:
@@ -117,11 +183,16 @@ def _collect_hints(doc, hints: PageHints) -> list[str]:
         elif name == "title" and hints.title_tag is None and el.text and not len(el):
             hints.title_tag = norm_space(el.text)
         elif name == "h1":
-            t = _lx_text(el)
+            t = _heading_text(el)
             if t:
                 hints.h1.append(t)
         elif name == "time" and attrs.get("datetime"):
             hints.times.append(attrs["datetime"].strip())
+        elif name == "a" and _author_page(attrs.get("href")):
+            # (not a teaser's or a comment's writer)
+            t = _lx_text(el)
+            if t and len(t) <= _AUTHOR_LINK_MAX and not _anothers_author(el):
+                hints.author_links.append(t)
         prop = attrs.get("itemprop")
         if prop in _HINT_PROPS and not (prop == "author" and _in_a_review(el)):
             value = attrs.get("content") or attrs.get("datetime") or _lx_text(el)

@@ -183,6 +183,9 @@ class Metadata(TypedDict):
     update_labels: list[str]  # a shown date so labelled is an update, never the published date over a stated one
     published_labels: list[str]  # a label that names a date as the article's; another label's date under the headline is not
     relative_dates: dict[str, list[str]]  # "before"/"after" a number of days: a date shown relative to the reader's day
+    author_page_paths: list[str]  # "author", "autoren": a link to a writer's page names the writer
+    kicker_classes: list[str]  # "kicker", "label": an element opening an <h1> that is no part of the headline
+    bio_openings: list[str]  # "is a", "ist eine": how a writer's bio line goes on after the name
 
 
 class Topics(TypedDict):

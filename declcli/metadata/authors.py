@@ -14,12 +14,13 @@ from .jsonld import _by_id, _names, _types
 
 # Where the names of a byline end: a separator, a time, "updated"; in a
 # line of the page also a dash set off by spaces ("By John Walk - January
-# 10, 2020"), or "am"/"on"/"le"/"el" and a date ("von lupa am 26/10/13"), or a date
+# 10, 2020"), or "am"/"on"/"le"/"el" and a date ("von lupa am 26/10/13"), "at"/"um" and
+# a time ("posted by Stadler at 12:53"), or a date
 # alone ("Por A / B 22 de Abril de 2022"), which in a meta tag set off the
 # desk ("CDU - Fraktion Erfurt"), or a note in brackets ("Autor: Samuel
 # Diekmann (Sponsored Post), Redner bei …").
 _DATE_LINE_END = patterns.compile(r"\s*(?:[|•·]|\d{1,2}[:.]\d{2}|\b(?:updated|published|posted)\b)", re.I)
-_SHOWN_LINE_END_ALWAYS = rf"{_DATE_LINE_END.pattern}|\s+[-–—](?:\s|$)|\s+(?:am|on|le|el)\s+\d|\s+(?=\d)|\s+\("
+_SHOWN_LINE_END_ALWAYS = rf"{_DATE_LINE_END.pattern}|\s+[-–—](?:\s|$)|\s+(?:am|on|le|el|at|um)\s+\d|\s+(?=\d)|\s+\("
 # A social-media handle after the name: "Williams Perdomo @wperdomod".
 _HANDLE_AFTER = patterns.compile(r"\s+@\w+$")
 _HANDLE = patterns.compile(r"^[^\W\d_]\w{2,}$")
@@ -58,6 +59,8 @@ def _words():
         "particles": frozenset(data["name_particles"]),
         "weekdays": frozenset(data["weekdays"]),
         "credit_words": frozenset(data["credit_words"]),
+        # a bio line: a name of two or three words, then how a bio goes on
+        "bio": patterns.compile(rf"^((?:[^\W\d_][\w'’.-]*\s+){{1,2}}[^\W\d_][\w'’-]*)\s+(?i:{alt(data['bio_openings'])})\s"),
         "organisation_forms": frozenset(data["organisation_forms"]),
         "organisation_word": patterns.compile(rf"(?:{alt(data['organisation_word_ends'])})(?!\w)", re.I),
         # a credit's names end where the next phrase begins: "von auto-motor.at
@@ -387,7 +390,7 @@ def _barred_names(f, counts: bool = False):
     then the body's): the line's other parts are all the date's (`counts`:
     or a count); the part without its byline word ("By Ann Lee |
     12/10/2020")."""
-    for line in _set_aside_then_body(f):
+    for line in [*_set_aside_then_body(f), *f.hints.date_mentions]:
         if len(line) > _DATE_LINE_MAX or not _BARS.search(line):
             continue
         parts = [p for p in _BARS.split(line.strip()) if p and not (counts and _A_COUNT.match(p))]
@@ -401,10 +404,14 @@ def _from_date_line(f) -> list[str]:
     """The full name that a line of its own sets off by bars from the date:
     the writer shown beside the date without a byline word. A category or a
     place beside the date is one word or no person ("2021-10-16 |
-    Botschaft"), a prefixed byline is read above."""
+    Botschaft"), a list of categories is words alone ("Kultur, Politik,
+    Wirtschaft"); a prefixed byline is read above."""
     for name, _ in _barred_names(f):
-        if 2 <= len(name.split()) <= 4 and _plausible_author(name, f.site, shown=True) and not _an_organisations(name):
-            return [name]
+        names = [n.strip() for n in _words()["joiners"].split(name) if n.strip()]
+        if names and all(
+            2 <= len(n.split()) <= 4 and _plausible_author(n, f.site, shown=True) and not _an_organisations(n) for n in names
+        ):
+            return names
     return []
 
 
@@ -413,10 +420,11 @@ def _credits_date_line(f) -> list[str]:
     two words at least ("8. Dezember 2010 um 09:43 · Rezepte von Mutti · 6
     Kommentare", "16.10.2019 ∙ SWR Fernsehen"); a category is one word, and
     what stands before the date is as often a tag or an event's name
-    ("Bundesliga Fernsehgucken Filzball | 29.07.2006")."""
+    ("Bundesliga Fernsehgucken Filzball | 29.07.2006"); categories listed
+    with commas are no credit ("Medien, Politik")."""
     for name, place in _barred_names(f, counts=True):
         credit = _credit(name, shown=True)
-        if place and credit and len(credit.split()) >= 2:
+        if place and credit and len(credit.split()) >= 2 and "," not in credit:
             return [credit]
     return []
 
@@ -479,6 +487,37 @@ def _from_signature(f) -> list[str]:
     return []
 
 
+# The article's last paragraph: a name, then its date ("Benni 10. September
+# 2017", "Anna Berg, 3. März 2020")
+_NAME_THEN_DATE = patterns.compile(r"^((?:[^\W\d_][\w'’.-]*\s+){0,2}[^\W\d_][\w'’-]*),?\s+(\S.{4,40})$")
+_DATE_FILLERS = frozenset({"de", "um", "uhr", "at", "am", "on", "le", "el"})
+_SIGNED_DATE_MAX = 60
+
+
+def _from_signed_date(f) -> list[str]:
+    """The name that closes the article beside its date, after a paragraph
+    of prose ("So Long, and Thanks for All the Fish!" / "Benni 10. September
+    2017"): a post's signature, a first name too. The rest of the paragraph
+    is the date alone (a month, a weekday, no other word), and the name is
+    no place ("Berlin, 3. März 2020") or date label ("Stand 10.09.2017")."""
+    from .published import normalize_datetime
+
+    w = _words()
+    paragraphs = [p.strip() for p in f.text.split("\n\n") if p.strip()]
+    if len(paragraphs) < 2 or len(paragraphs[-1]) > _SIGNED_DATE_MAX or not _SENTENCE_END.search(paragraphs[-2]):
+        return []
+    m = _NAME_THEN_DATE.match(paragraphs[-1])
+    if not m or not normalize_datetime(m.group(2)):
+        return []
+    name, words = m.group(1), [x.strip(".,").lower() for x in m.group(2).split() if any(c.isalpha() for c in x)]
+    if any(x not in w["date_words"] and x not in _DATE_FILLERS for x in words) or name.lower() in w["date_words"]:
+        return []
+    capitalised = all(x[:1].isupper() for x in name.split())
+    if capitalised and name not in _places() and _plausible_author(name, f.site, shown=True) and not _an_organisations(name):
+        return [name]
+    return []
+
+
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     """Cities and countries by name (the gazetteer), read only where a list
@@ -525,7 +564,51 @@ AUTHOR_SOURCES = (
         "a full name that signs the article after a dash, or stands over its date, in a paragraph of its own",
         lambda f: [_from_signature(f)],
     ),
+    Source('a name and its date that close the article ("Benni 10. September 2017")', lambda f: [_from_signed_date(f)]),
+    Source("a link to the writer's page (`/author/jdoe/`)", lambda f: [_from_author_links(f)]),
+    Source('a bio line the name opens ("Jane Doe is a freelance writer")', lambda f: [_from_bio(f)]),
 )
+
+
+_BIO_LINES = 1
+# the reason an author box was set aside: its class ("author-bio", "autor")
+_AUTHOR_BOX = patterns.compile(r"^class .*(?:author|autor|auteur|bio)")
+_FIRST_STOP = patterns.compile(r"[.!?]|$")
+
+
+def _from_bio(f) -> list[str]:
+    """The full name a writer's bio line opens with ("Jane Doe is a
+    freelance writer …", "Max Muster ist ein Journalist …"): in an author
+    box the cleaner set aside, or the body's last paragraph,
+    the first such line that asks no question. The name is the writer's
+    only where an article follows it: "Taylor Swift is ready to …" in the
+    text is no bio."""
+    w = _words()
+    boxes = [text for why, text in f.page.removed if _AUTHOR_BOX.search(why)]
+    for line in boxes + f.text.split("\n\n")[-_BIO_LINES:]:
+        line = line.strip()
+        m = w["bio"].match(line)
+        # (its first sentence no question: "About Us What is a Container?"; a
+        # photo's caption is none: "… © AFP")
+        if not m or _FIRST_STOP.search(line).group() == "?" or _COPYRIGHT.search(line):
+            continue
+        name = m.group(1)
+        person = _plausible_author(name, f.site, shown=True) and not _an_organisations(name)
+        if person and name.split()[0].lower() not in w["credit_words"]:
+            return [name]
+    return []
+
+
+def _from_author_links(f) -> list[str]:
+    """The people a link to the writer's page names ("/author/jdoe/" ->
+    "Jane Doe"), the first that names any: the writer shown without a byline
+    word or a class that marks it ("Leszek Jażdżewski" over "28 kwietnia
+    2021"). A teaser's or a comment's link is not noted."""
+    for text in f.hints.author_links:
+        people = _people(_split_byline(text, None), f.site, handles=True, shown=True)
+        if people:
+            return people
+    return []
 
 
 def pick_authors(f) -> list[str]:
@@ -574,8 +657,16 @@ def _credit(value: str, shown: bool = False, roles: bool = False) -> str | None:
     # Past its first word a credit's lower-case words are its small words
     # ("Bund der Energieverbraucher e.V."); others make a phrase ("Von
     # Atemschutzmaske über Exit-Strategie und Kontaktverbot bis Zoonose").
-    # A domain or an abbreviation keeps its own case ("e.V.", "auto-motor.at").
-    if any(x[:1].isalpha() and not x[:1].isupper() and x not in w["credit_words"] and "." not in x for x in words[1:]):
+    # A domain, an abbreviation or a legal form keeps its own case ("e.V.",
+    # "auto-motor.at", "besserwisser eG").
+    if any(
+        x[:1].isalpha()
+        and not x[:1].isupper()
+        and x not in w["credit_words"]
+        and "." not in x
+        and x not in w["organisation_forms"]
+        for x in words[1:]
+    ):
         return None
     # a role alone, with its article: "Redaktion", "der Redaktion", "Staff Writer"
     if not w["roles"].sub("", " ".join(x for x in words if x.lower() not in w["credit_words"])).strip(" -–—/"):
@@ -701,6 +792,16 @@ def _credits_dateline(f) -> list[str]:
     return []
 
 
+def _credits_author_links(f) -> list[str]:
+    """The credit of the first link to a writer's page that gives one: a
+    desk's or an organisation's page on the site ("besserwisser eG")."""
+    for text in f.hints.author_links:
+        credit = _credit(text, shown=True)
+        if credit:
+            return [credit]
+    return []
+
+
 def _credits(values: list[str], shown: bool = False) -> list[str]:
     """The credits of `values`, each once (any case), in order."""
     seen: set[str] = set()
@@ -752,6 +853,7 @@ BYLINE_SOURCES = (
     ),
     Source('a line that opens with a byline word ("11.09.2011, 16:20 von jovelstefan")', lambda f: [_credits_set_aside(f)]),
     Source('the agency a dateline names ("Wien (epdÖ) – …")', lambda f: [_credits_dateline(f)]),
+    Source("a link to the writer's page (`/author/redaktion/`)", lambda f: [_credits_author_links(f)]),
     Source("the site's own name where a tag above states it", lambda f: [_stated_site(f)]),
 )
 

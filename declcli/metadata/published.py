@@ -178,8 +178,9 @@ def in_the_pages_time(value: str | None, f) -> str | None:
     """A stated date and time, given in the page's own time where the page
     shows the same instant on another day: "2020-02-25T02:25:54+00:00",
     shown as "February 24, 2020 | 9:25pm", is "2020-02-24T21:25:54-05:00"
-    (a feed's time in UTC, the day the page and its readers see). Else the
-    value as it is."""
+    (a feed's time in UTC, the day the page and its readers see); so is a
+    time in UTC that the page's own markup (a `<time datetime>`, an element
+    classed as the date) states in another offset. Else the value as it is."""
     import datetime
 
     m = _STATED_INSTANT.match(value or "")
@@ -189,6 +190,18 @@ def in_the_pages_time(value: str | None, f) -> str | None:
         stated = datetime.datetime.fromisoformat(m.group(1) + m.group(3))
     except ValueError:  # a month 13, an offset of "+99:00"
         return value
+    if m.group(3) == "+00:00":
+        # the page's own markup states the same instant in its time zone:
+        # "2022-04-29T02:08:28+00:00" is <time datetime="2022-04-28T22:08:28-04:00">
+        for local in map(normalize_datetime, (*f.hints.times, *f.hints.dated)):
+            local = _STATED_INSTANT.match(local or "")
+            if local and local.group(3) != "+00:00" and local.group(1)[:10] != value[:10]:
+                try:
+                    same = datetime.datetime.fromisoformat(local.group(1) + local.group(3)) == stated
+                except ValueError:
+                    continue
+                if same and local.group(2) == m.group(2):
+                    return local.group(0)
     for day, hour, minute in _shown_datetimes(f):
         shown = datetime.datetime.fromisoformat(f"{day}T{hour:02d}:{minute:02d}")
         offset = shown - stated.replace(tzinfo=None) + stated.utcoffset()

@@ -10,6 +10,12 @@ from declcli.metadata import extract_metadata
 _STORY = "<p>" + "The council met on the plan again and the members argued about the costs of it. " * 6 + "</p>"
 
 
+def _closing_authors(after_story: str) -> list[str]:
+    """The authors of an article whose story `after_story` closes."""
+    page = clean_html(f"<html><body><article><h1>The plan</h1>{_STORY}{after_story}</article></body></html>")
+    return extract_metadata(page, "\n\n".join(page.blocks)).authors
+
+
 def _authors(head: str, byline_html: str) -> list[str]:
     page = clean_html(f"<html><head>{head}</head><body><article><h1>The plan</h1>{byline_html}{_STORY}</article></body></html>")
     return extract_metadata(page, "\n\n".join(page.blocks)).authors
@@ -31,6 +37,10 @@ def _authors(head: str, byline_html: str) -> list[str]:
         # a line that opens with its date names no one before it
         ('<p class="byline">Donnerstag, 4. November 2021</p>', []),
         ('<p class="byline">November 4, 2021</p>', []),
+        # or where "at" or "um" and the time follow the name
+        ('<p class="byline">Posted by Ann Lee at 12:53</p>', ["Ann Lee"]),
+        ('<p class="byline">posted by kmueller at 9:05 pm</p>', ["kmueller"]),
+        ('<p class="byline">Von Lena Berg um 10:15 Uhr</p>', ["Lena Berg"]),
         # a month's name that is a surname stays: no day follows it
         ('<p class="byline">By Theresa May, Ann Lee</p>', ["Theresa May", "Ann Lee"]),
     ],
@@ -403,8 +413,7 @@ def test_a_teasers_byline_is_not_read_again_among_the_lines_set_aside():
     ],
 )
 def test_a_full_name_alone_that_signs_the_article_or_stands_over_its_date(after_story, expected):
-    page = clean_html(f"<html><body><article><h1>The plan</h1>{_STORY}{after_story}</article></body></html>")
-    assert extract_metadata(page, "\n\n".join(page.blocks)).authors == expected
+    assert _closing_authors(after_story) == expected
 
 
 def test_an_account_named_for_a_role_gives_way_to_the_writer_a_lead_opens_with():
@@ -438,3 +447,80 @@ def test_a_city_among_the_names_is_where_the_writer_files_from(head, byline, exp
 def test_a_place_and_its_country_after_the_last_name_go():
     byline = '<p class="byline">Von Maren Tiedke und Jonas Albrecht Lodwar /Kenia</p>'
     assert _authors("", byline) == ["Maren Tiedke", "Jonas Albrecht"]
+
+
+@pytest.mark.parametrize(
+    "meta_html,expected",
+    [
+        # the writer's name links to the writer's page, beside the date, with no byline word
+        ('<div><a href="/author/okafor-l/">Lena Okafor</a> <span>12. März 2021</span></div>', ["Lena Okafor"]),
+        ('<ul><li><a href="https://example.org/autoren/hans-berg">Hans Berg</a></li><li>03.05.2020</li></ul>', ["Hans Berg"]),
+        # a link to another page, or an author link inside a teaser card, names no writer of this page
+        ('<div><a href="/tags/lena-okafor/">Lena Okafor</a></div>', []),
+        ('<div class="teaser"><a href="/author/ruth-amsel/">Ruth Amsel</a></div>', []),
+        # a link whose text is no name
+        ('<div><a href="/author/okafor-l/">Alle Beiträge</a></div>', []),
+    ],
+)
+def test_a_link_to_the_writers_page_names_the_writer(meta_html, expected):
+    assert _authors("", meta_html) == expected
+
+
+def test_a_link_to_a_desks_page_credits_the_desk_as_the_byline():
+    page = clean_html(
+        '<html><body><article><h1>The plan</h1><p><a href="/author/hof-eg/">Gartenhof eG</a></p>'
+        + _STORY
+        + "</article></body></html>"
+    )
+    a = extract_metadata(page, "\n\n".join(page.blocks))
+    assert (a.authors, a.byline) == ([], ["Gartenhof eG"])
+
+
+def test_a_name_set_off_by_a_bar_from_the_date_inside_a_footer_line_of_categories():
+    # the footer joins the categories and the name-and-date line into one
+    # removed line; the page's own line of the name and the date gives it
+    footer = (
+        '<div class="entry-footer"><div class="cats"><a href="/c/sport">Sport</a> <a href="/c/tv">Fernsehen</a></div>'
+        '<div class="right"><span>Lena Okafor</span> | 29.07.2006 um 14:26</div></div>'
+    )
+    page = clean_html(f"<html><body><article><h1>The plan</h1>{_STORY}{footer}</article></body></html>")
+    assert extract_metadata(page, "\n\n".join(page.blocks)).authors == ["Lena Okafor"]
+
+
+def test_categories_listed_beside_a_teasers_date_are_no_author_and_no_credit():
+    teaser = '<div class="more"><p>Mai 21 2019, 14:34 | Medien, Politik</p></div>'
+    page = clean_html(f"<html><body><article><h1>The plan</h1>{_STORY}</article>{teaser}</body></html>")
+    a = extract_metadata(page, "\n\n".join(page.blocks))
+    assert (a.authors, a.byline) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "last,expected",
+    [
+        # the writer's bio closes the article
+        ("<p><em>Hanna Reyes is a freelance writer and the founder of a small studio in Lisbon.</em></p>", ["Hanna Reyes"]),
+        ("<p>Jonas Albrecht ist ein Journalist aus Kassel und schreibt über Energie.</p>", ["Jonas Albrecht"]),
+        # a person the text is about, no bio; a question; a thing
+        ("<p>Taylor Swift is ready to take her songs back, the singer said on Monday.</p>", []),
+        ("<p>About Us What is a Container? Why Docker? Careers</p>", []),
+        ("<p>Die Broschüre ist eine Sammlung von Tipps für den Alltag.</p>", []),
+    ],
+)
+def test_a_bio_line_that_closes_the_article_names_the_writer(last, expected):
+    assert _closing_authors(last) == expected
+
+
+@pytest.mark.parametrize(
+    "last,expected",
+    [
+        # a post signed with a first name and the day, after its last sentence
+        ("<p>Bis bald, und danke für alles!</p><p>Benno<br>10. September 2017</p>", ["Benno"]),
+        ("<p>See you soon.</p><p>Anna Berg, 3 March 2020</p>", ["Anna Berg"]),
+        # a place, a date label, a category or more words beside the date sign nothing
+        ("<p>See you soon.</p><p>Berlin, 3. März 2020</p>", []),
+        ("<p>See you soon.</p><p>Stand 10.09.2017</p>", []),
+        ("<p>See you soon.</p><p>Film 10. September 2017 Kritik</p>", []),
+    ],
+)
+def test_a_name_and_its_date_that_close_the_article_sign_it(last, expected):
+    assert _closing_authors(last) == expected

@@ -282,3 +282,25 @@ def test_a_teasers_or_comments_dated_element_is_not_the_articles(other):
         + '<p>Stand: <span class="published">12.11.2021</span></p></body></html>'
     )
     assert _published(html) == "2021-11-12"
+
+
+@pytest.mark.parametrize(
+    "markup,expected",
+    [
+        # the page's markup states the stated UTC instant in its own zone: its day
+        ('<time datetime="2022-04-28T22:08:28-04:00">6 hours ago</time>', "2022-04-28T22:08:28-04:00"),
+        # another instant, or the same day, changes nothing
+        ('<time datetime="2022-04-28T20:24:21-04:00">6 hours ago</time>', "2022-04-29T02:08:28+00:00"),
+        ('<time datetime="2022-04-29T04:08:28+02:00">6 hours ago</time>', "2022-04-29T02:08:28+00:00"),
+    ],
+)
+def test_a_stated_utc_instant_takes_the_day_the_pages_markup_gives_it(markup, expected):
+    item = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "The plan",
+        "datePublished": "2022-04-29T02:08:28+00:00",
+    }
+    head = f'<script type="application/ld+json">{json.dumps(item)}</script>'
+    html = f"<html><head>{head}</head><body><article><h1>The plan</h1><p>{markup}</p>{_STORY}</article></body></html>"
+    assert _published(html) == expected

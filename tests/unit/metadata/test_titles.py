@@ -213,3 +213,42 @@ def test_a_url_that_gives_only_the_month_takes_its_day_from_the_page(line, publi
     head = '<title>t</title><link rel="canonical" href="https://the-pain.net/2008/05/silkroad-quests/">'
     page = clean_html(f"<html><head>{head}</head><body><article><h1>Quests</h1><div>{line}</div>{STORY}</article></body></html>")
     assert extract_metadata(page, "\n\n".join(page.blocks)).published == published
+
+
+def test_ruby_readings_are_no_part_of_the_headline():
+    # furigana over the <h1>'s words (GUIDE decision 9): the headline reads
+    # without them, and it is the one the site-prefixed og:title restates
+    page = clean_html(
+        '<html><head><meta property="og:title" content="EASY NEWS|漢字の本が出る"></head><body><article>'
+        "<h1><ruby>漢<rt>かん</rt>字<rt>じ</rt></ruby>の<ruby>本<rp>(</rp><rt>ほん</rt><rp>)</rp></ruby>が出る</h1>"
+        "<p>" + "新しい本が出ました。みんなが読んでいます。" * 8 + "</p></article></body></html>"
+    )
+    assert extract_metadata(page, "\n\n".join(page.blocks)).title == "漢字の本が出る"
+
+
+@pytest.mark.parametrize(
+    "h1,expected",
+    [
+        # a label or kicker element that opens the <h1> (GUIDE decision 13)
+        (
+            '<span class="label label--blue">Patch Notes</span> Patchnotes 4.47.4 - Bugfix Build',
+            "Patchnotes 4.47.4 - Bugfix Build",
+        ),
+        (
+            '<span class="article-subtitle">Patch Notes</span> Patchnotes 4.47.4 - Bugfix Build',
+            "Patchnotes 4.47.4 - Bugfix Build",
+        ),
+        # another element, or a label that is the whole heading, stays
+        (
+            '<span class="highlight">Patch Notes</span> Patchnotes 4.47.4 - Bugfix Build',
+            "Patch Notes Patchnotes 4.47.4 - Bugfix Build",
+        ),
+    ],
+)
+def test_a_kicker_element_that_opens_the_h1_is_no_part_of_the_title(h1, expected):
+    page = clean_html(
+        "<html><head><title>Patch Notes Patchnotes 4.47.4 - Bugfix Build | Forum</title></head><body><article>"
+        f"<h1>{h1}</h1>" + "<p>" + "The build fixes the bugs the players found in the last update of the game. " * 6 + "</p>"
+        "</article></body></html>"
+    )
+    assert extract_metadata(page, "\n\n".join(page.blocks)).title == expected
