@@ -18,6 +18,8 @@ def note_products(docs, ctx: Context) -> None:
     """Add to `ctx.products` the names in `docs` that the article calls a thing and never lets act."""
     thing: Counter = Counter()
     agent: Counter = Counter()
+    owner: Counter = Counter()
+    bodies: set[str] = set()
     for doc in docs:
         for ent in entities(doc):
             if ent.label_ not in _LABELS:
@@ -26,14 +28,26 @@ def note_products(docs, ctx: Context) -> None:
             if not name:
                 continue
             if ent.label_ == "PERSON" and " " in name:
-                # "Leanne L. Hivley" … "the Hivley car": a person's full name makes its parts a person's.
-                agent.update(name.split())
+                # "Leanne L. Hivley" … "the Hivley car": a person's full name makes its surname a person's (not
+                # "Stadia" of a heading "What Does Stadia Offer?" the model reads as a name).
+                agent[name.split()[-1]] += 1
+            elif ent.label_ == "ORG":
+                bodies.add(name)
             if _called_a_thing(ent):
                 thing[name] += 1
-            if acts(ent):
+            if _owns_only(ent):
+                owner[name] += 1
+            elif acts(ent):
                 agent[name] += 1
+    for name in bodies:
+        # "the new MacBook Pro" … "old MacBook Pros": a name the article counts is a thing's (not "the Democrats").
+        if name[-1:] == "s" and name[-2:] != "ss" and name[:-1] in bodies:
+            thing[name] += 1
+            thing[name[:-1]] += 1
     lex = words()
-    ctx.products.update(name for name in thing if not agent[name] and name not in lex.orgs)
+    # Owning a thing is an actor's mark ("Boeing's Dreamliner jets"), but a thing has parts and editions too
+    # ("Stadia's Founder's Edition"): only where the article calls the name a thing more than twice as often.
+    ctx.products.update(name for name in thing if not agent[name] and thing[name] > 2 * owner[name] and name not in lex.orgs)
     ctx.products.update(name for doc in docs for name in _short_forms_of_terms(doc) if name not in lex.orgs)
 
 
@@ -69,8 +83,14 @@ def _is_thing(token) -> bool:
 
 
 def _called_a_thing(ent) -> bool:
+    lex = words()
     root = ent.root
     head = root.head
+    parts = clean_name(ent.text).split()
+    if len(parts) > 1 and parts[-1].lower() in lex.thing_name_ends:
+        return True  # "the Magic Keyboard", "the Founder's Edition", "the Davis Cup Finals": the name says what it is
+    if any(_a_size(child) for child in root.children if child.i < ent.start):
+        return True  # "the 16-inch MacBook Pro", "a four-door Sportback": a thing measured
     # "the Stadia service", "its Starship reusable launch vehicle": the name before the thing's noun
     # it modifies, with only common words between ("the NASA Artemis program" names no thing NASA).
     if root.dep_ == "compound" and head.i >= ent.end and _is_thing(head):
@@ -85,6 +105,27 @@ def _called_a_thing(ent) -> bool:
         child.dep_ in ("compound", "appos") and (child.i < ent.start or child.i >= ent.end) and _is_thing(child)
         for child in root.children
     )
+
+
+def _a_size(token) -> bool:
+    """ "16-inch", "four-door": a unit of size or make-up counted by a number."""
+    return (
+        token.dep_ in ("compound", "amod", "nmod")
+        and token.lemma_.lower() in words().size_units
+        and any(child.like_num for child in token.children)
+    )
+
+
+def _owns_only(ent) -> bool:
+    """The name only owns a thing or another name here ("Boeing's Dreamliner jets", "Stadia's Founder's
+    Edition"): an actor's mark that a thing's name shows too."""
+    root = ent.root
+    head = root.head
+    if root.dep_ != "poss":
+        return False
+    if head.ent_type_ not in ("", "PERSON") and head.i >= ent.end:
+        return True  # ("Founder's Edition": a post's word inside another name is no post)
+    return (_is_thing(head) or head.pos_ == "PROPN") and not _holds_a_post(head)
 
 
 def acts(ent) -> bool:

@@ -129,3 +129,44 @@ def test_a_common_noun_with_a_letter_is_a_label_not_an_actor():
     )
     actors = actors_of(text)
     assert not any(name.startswith(("Group", "Path")) for name, _, _ in actors), actors
+
+
+def test_a_name_ending_in_a_things_or_events_word_is_no_actor():
+    # "the Halden Keyboard", "the Westfield Music Awards": the name says what it is (GUIDE decision 12).
+    texts = (
+        "Corvane unveiled the Halden Keyboard on Monday. The Halden Keyboard costs $99 and ships in March.",
+        "Fans gathered for the Westfield Music Awards on Sunday.",
+        "The Lindqvist Cup Finals will be played in Madrid next week.",
+    )
+    for text in texts:
+        actors = actors_of(text)
+        assert not any(kind == "organization" for _, kind, _ in actors), (text, actors)
+
+
+def test_a_name_measured_by_a_number_and_unit_is_a_thing():
+    actors = actors_of("The new 15-inch Lumina Pad weighs three pounds. It costs $1,299.")
+    assert not any(name == "Lumina Pad" for name, _, _ in actors), actors
+
+
+def test_a_name_the_article_counts_in_the_plural_is_a_thing():
+    actors = actors_of("Corvane sold more PowerBooks than expected. The new PowerBook costs $1,299.")
+    assert not any(name.startswith("PowerBook") for name, _, _ in actors), actors
+
+
+def test_owning_a_things_edition_does_not_make_a_product_an_actor():
+    # Called a thing three times ("the Tarvo service", "controller", "app"), owner once: a product.
+    text = (
+        "The Tarvo service launched on Tuesday. Tarvo's Collector's Edition costs $129. The Tarvo controller "
+        "works with phones, and the Tarvo app runs on televisions. Tarvo is not a console."
+    )
+    actors = actors_of(text)
+    assert actors == [], actors
+
+
+def test_a_heading_the_model_reads_as_a_persons_name_does_not_make_a_product_a_person():
+    text = (
+        "What Does Tarvo Offer?\n\nTarvo is a streaming service from Corvane. The Tarvo controller works with "
+        "phones, and the Tarvo app runs on televisions."
+    )
+    actors = actors_of(text)
+    assert not any(name == "Tarvo" for name, _, _ in actors), actors
