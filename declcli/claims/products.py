@@ -84,7 +84,7 @@ def _is_thing(token) -> bool:
 
 def _called_a_thing(ent) -> bool:
     lex = words()
-    root = ent.root
+    root = _name_root(ent)
     head = root.head
     parts = clean_name(ent.text).split()
     if len(parts) > 1 and parts[-1].lower() in lex.thing_name_ends:
@@ -100,11 +100,22 @@ def _called_a_thing(ent) -> bool:
     # "its lander, Blue Moon"
     if root.dep_ == "appos" and _is_thing(head):
         return True
+    # "a new alarm management solution called Digistat", "a game named Gylt"
+    if root.dep_ == "oprd" and head.lemma_ in ("call", "name", "dub") and head.dep_ == "acl" and _is_thing(head.head):
+        return True
     # "Jupiter's moon Europa"; "Europa, a moon of Jupiter"
     return any(
         child.dep_ in ("compound", "appos") and (child.i < ent.start or child.i >= ent.end) and _is_thing(child)
         for child in root.children
     )
+
+
+def _name_root(ent):
+    """The name's own head word: "the Digistat Patient Watch solution" is parsed with the entity's "the"
+    as the determiner of the noun after it, which would make "the" the span's root."""
+    if len(ent) > 1 and ent[0].dep_ == "det" and ent[0].head.i >= ent.end:
+        return ent[1:].root
+    return ent.root
 
 
 def _a_size(token) -> bool:
