@@ -394,6 +394,11 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             return
         if "=" in bare or not any(ch.isalpha() for ch in bare):
             return  # a ticker ("GBP=") or a number
+        if bare == bare.lower() and not any(ch.isdigit() for ch in bare):
+            return  # "the potential exchange", "air sacs": common words, no name (not "my6sense")
+        if _home_after_age(ent) or _based_in(ent):
+            places.append(bare)  # "Tays, 32, of Franklin", "an Amritsar-based agent": a place the model took for a body
+            return
         if _place_name(ent, bare):
             return  # "the Rukban camp", "Caldwell Place", "at the Statehouse": a place the model took for an organisation
         if _portfolio(ent, bare):
@@ -598,6 +603,16 @@ def _home_after_age(ent) -> bool:
         return False
     owner = root.head.head
     return any(c.like_num and c.dep_ in ("appos", "npadvmod", "amod", "nummod") and c.i > owner.i for c in owner.children)
+
+
+def _based_in(ent) -> bool:
+    """ "an Amritsar-based agent", "a start-up based out of Delhi-NCR": where a body is based is a place."""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 2]
+    if len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ == "based":
+        return True
+    before = doc[max(0, ent.start - 3) : ent.start]
+    return any(t.lower_ == "based" for t in before) and doc[ent.start - 1].lower_ in ("in", "of", "out")
 
 
 def _given_name_first(bare: str) -> bool:

@@ -185,3 +185,19 @@ def test_a_name_a_thing_is_called_is_a_things_name():
     text = "Corvane released a new game called Hollow Tide. Hollow Tide sold a million copies in a week."
     actors = actors_of(text)
     assert not any(name == "Hollow Tide" for name, _, _ in actors), actors
+
+
+def test_a_body_the_model_finds_in_lower_case_words_is_no_actor():
+    # ("the customs department": no name, a common noun phrase the model marks as an organisation.)
+    actors = actors_of("After talks with the customs department, the crew left the airport.")
+    assert actors == [], actors
+
+
+def test_a_home_town_after_a_persons_age_is_no_organisation():
+    actors = actors_of("Officers also arrested Dana R. Whitcomb, 41, of Brightwater, on two warrants.")
+    assert actors == [("Dana R. Whitcomb", "person", None)], actors
+
+
+def test_a_place_a_body_is_based_in_is_no_organisation():
+    actors = actors_of("He said he paid a Brightwater-based agent to arrange the trip.")
+    assert actors == [], actors
