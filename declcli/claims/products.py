@@ -97,6 +97,9 @@ def _called_a_thing(ent) -> bool:
         between = ent.doc[ent.end : head.i]
         if all(t.pos_ in ("ADJ", "NOUN", "NUM") and t.head.i == head.i for t in between):
             return True
+    # "the Rukban camp", "Pangram area": a place's name, which no more acts than a thing's
+    if root.dep_ == "compound" and head.i == ent.end and head.lower_ in lex.place_nouns and head.lower_ not in lex.org_nouns:
+        return True
     # "its lander, Blue Moon"
     if root.dep_ == "appos" and _is_thing(head):
         return True

@@ -201,3 +201,9 @@ def test_a_home_town_after_a_persons_age_is_no_organisation():
 def test_a_place_a_body_is_based_in_is_no_organisation():
     actors = actors_of("He said he paid a Brightwater-based agent to arrange the trip.")
     assert actors == [], actors
+
+
+def test_a_name_the_article_puts_before_a_place_noun_is_a_place_in_every_mention():
+    text = "About 9,000 people live in the Zaatar camp near the border. Aid workers say Zaatar is running out of water."
+    actors = actors_of(text)
+    assert actors == [], actors
