@@ -355,6 +355,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         return
     if label in ("ORG", "PERSON") and _lettered_label(bare, ctx):
         return  # "Group D", "Path A": a draw's or list's label, no body or person
+    if label in ("ORG", "PERSON") and _in_quoted_title(ent):
+        return  # 'performed “Takin’ It to the Streets”', 'the “Never Trumpers”': a title or a label in quotes
     if label == "ORG" and _alias_in_brackets(ent):
         return  # "Sierra Nevada Corporation (SNC)": the name just given, not another body
     if label in ("ORG", "PERSON") and _place_after_in(ent, bare, ctx):
@@ -603,6 +605,34 @@ def _home_after_age(ent) -> bool:
         return False
     owner = root.head.head
     return any(c.like_num and c.dep_ in ("appos", "npadvmod", "amod", "nummod") and c.i > owner.i for c in owner.children)
+
+
+_OPENING_QUOTES = '“"'
+_CLOSING_QUOTES = '”"'
+_TITLE_REACH = 60  # characters either side of a name where the quotes around a title are looked for
+
+
+def _in_quoted_title(ent) -> bool:
+    """Whether the name stands in a quotation of two to eight words, each word of four letters or
+    more capitalised, with no sentence inside: a song's, film's or show's title, or a label ("the
+    “Never Trumpers”"), not a quote of speech."""
+    text = ent.doc.text
+    lo = max(0, ent.start_char - _TITLE_REACH)
+    opening = max(text.rfind(q, lo, ent.end_char) for q in _OPENING_QUOTES)  # (also "the “Never Trumpers")
+    if opening < 0 or any(q in text[opening + 1 : ent.start_char] for q in "”\n"):
+        return False
+    closing = [i for i in (text.find(q, ent.end_char, ent.end_char + _TITLE_REACH) for q in _CLOSING_QUOTES) if i >= 0]
+    if not closing:
+        return False
+    inner = text[opening + 1 : min(closing)].strip().rstrip(",.")
+    words_ = inner.split()
+    return (
+        2 <= len(words_) <= 8
+        and words_[0][:1].isupper()  # (not 'the “new Gannett”': a name in quotes with a word of the writer's)
+        and "\n" not in inner
+        and not any(mark in inner for mark in (". ", "? ", "! ", "“"))
+        and all(w[:1].isupper() or len(w.strip("’'")) < 4 or not w[:1].isalpha() for w in words_)
+    )
 
 
 def _based_in(ent) -> bool:

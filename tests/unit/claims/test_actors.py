@@ -207,3 +207,17 @@ def test_a_name_the_article_puts_before_a_place_noun_is_a_place_in_every_mention
     text = "About 9,000 people live in the Zaatar camp near the border. Aid workers say Zaatar is running out of water."
     actors = actors_of(text)
     assert actors == [], actors
+
+
+def test_a_name_inside_a_quoted_title_is_no_actor():
+    for text in (
+        "After playing “Bringin’ It Home to the Valleys,” the drummer thanked the crowd.",
+        "Her rivals call her one of the “Forever Blockers” who oppose every bill.",
+    ):
+        actors = actors_of(text)
+        assert actors == [], (text, actors)
+
+
+def test_a_quoted_name_with_the_writers_own_word_stays_a_name():
+    actors = actors_of("Analysts said the “new Halvorsen” would be the largest chain in the country.")
+    assert ("Halvorsen", "organization", None) in actors, actors
