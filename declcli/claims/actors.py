@@ -355,6 +355,12 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         return
     if label in ("ORG", "PERSON") and _lettered_label(bare, ctx):
         return  # "Group D", "Path A": a draw's or list's label, no body or person
+    if (
+        label in ("ORG", "PERSON")
+        and all(word.lower().rstrip(".") in lex.titles for word in bare.split())
+        and bare not in ctx.persons
+    ):
+        return  # "Lt Col", "Cmdr", "COO": a title the model took for a name (not "King" of "Kevin King")
     if label in ("ORG", "PERSON") and _in_quoted_title(ent):
         return  # 'performed “Takin’ It to the Streets”', 'the “Never Trumpers”': a title or a label in quotes
     if label == "ORG" and _alias_in_brackets(ent):

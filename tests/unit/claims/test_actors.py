@@ -221,3 +221,12 @@ def test_a_name_inside_a_quoted_title_is_no_actor():
 def test_a_quoted_name_with_the_writers_own_word_stays_a_name():
     actors = actors_of("Analysts said the “new Halvorsen” would be the largest chain in the country.")
     assert ("Halvorsen", "organization", None) in actors, actors
+
+
+def test_a_title_the_model_takes_for_a_name_is_no_actor():
+    for text, person in (
+        ("The company will hand the job to COO and president Rhea Danvers.", "Rhea Danvers"),
+        ("Cmdr. Paul Okafor, a spokesman for the task force, said the strike hit a depot.", "Paul Okafor"),
+    ):
+        actors = actors_of(text)
+        assert [name for name, _, _ in actors] == [person], (text, actors)
