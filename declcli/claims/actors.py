@@ -308,6 +308,16 @@ def _entity_text(ent) -> str:
     return _strip_article(text)
 
 
+def _owner_in(ent, ctx: Context) -> str | None:
+    """The organisation the article named before that opens the entity as a possessive ("Ascom’s
+    Unite Connect"), else None."""
+    for token in ent[1:-1]:
+        if token.dep_ == "case" and token.lower_ in ("'s", "’s"):
+            owner = _strip_article(ent.doc[ent.start : token.i].text)
+            return owner if owner in ctx.orgs else None
+    return None
+
+
 def _alias_in_brackets(ent) -> bool:
     """A short form in brackets right after a capitalised name: "the International Criminal Court
     (ICC)", "Maghawir al Thawra (MaT)"."""
@@ -347,6 +357,10 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
     ):
         # "Stadia", "Europa": the article calls it a thing (products.py); "Jupiter", "the Big Bang" (also
         # where the model calls it a place and the place acts: "Jupiter's Ganymede"); "EV", "IPO": terms
+        owner = _owner_in(ent, ctx)
+        if owner:
+            # "Ascom’s Unite Connect": the model ran the owner into its product's name (GUIDE decision 54)
+            found.append((ent.start_char, Actor(owner, "organization", ctx.orgs[owner])))
         return
     if label in ("GPE", "LOC") and _team_place(ent, bare, ctx):
         # "Eastern Michigan rolled past …", "scored for Detroit": a place the article names as a team

@@ -100,6 +100,9 @@ def _called_a_thing(ent) -> bool:
     # "the Rukban camp", "Pangram area": a place's name, which no more acts than a thing's
     if root.dep_ == "compound" and head.i == ent.end and head.lower_ in lex.place_nouns and head.lower_ not in lex.org_nouns:
         return True
+    # "Stadia isn't a console", "the Chromecast is the only device that …": what the name is said to be
+    if root.dep_ == "nsubj" and head.lemma_ == "be" and any(c.dep_ == "attr" and _is_thing(c) for c in head.children):
+        return True
     # "its lander, Blue Moon"
     if root.dep_ == "appos" and _is_thing(head):
         return True

@@ -230,3 +230,17 @@ def test_a_title_the_model_takes_for_a_name_is_no_actor():
     ):
         actors = actors_of(text)
         assert [name for name, _, _ in actors] == [person], (text, actors)
+
+
+def test_a_name_said_to_be_a_thing_is_a_things_name():
+    text = "For now the Vireo Cast is the only device that streams in 4K. Owners can wire the Vireo Cast to a router."
+    assert actors_of(text) == [], actors_of(text)
+
+
+def test_the_owner_the_model_runs_into_its_products_name_stays_an_actor():
+    text = (
+        "Medrion said on Monday that it had won approval for its new software. Medrion’s Ward Relay is a software "
+        "application for nurses, and Medrion’s Ward Relay received approval in the US."
+    )
+    names = [name for name, _, _ in actors_of(text)]
+    assert names == ["Medrion", "Medrion", "Medrion", "United States"], names
