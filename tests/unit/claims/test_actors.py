@@ -244,3 +244,12 @@ def test_the_owner_the_model_runs_into_its_products_name_stays_an_actor():
     )
     names = [name for name, _, _ in actors_of(text)]
     assert names == ["Medrion", "Medrion", "Medrion", "United States"], names
+
+
+def test_a_nationality_describing_an_unnamed_royal_or_marque_is_no_country_actor():
+    # GUIDE decisions 9 and 54: the description carries the country, as "his Ukrainian counterpart" does.
+    for text in (
+        "At the show, the Italian marque finally pulled the covers off its new coupe.",
+        "In the interview, the British royal denied ever meeting the banker.",
+    ):
+        assert actors_of(text) == [], (text, actors_of(text))
