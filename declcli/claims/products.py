@@ -89,8 +89,8 @@ def _called_a_thing(ent) -> bool:
     parts = clean_name(ent.text).split()
     if len(parts) > 1 and parts[-1].lower() in lex.thing_name_ends:
         return True  # "the Magic Keyboard", "the Founder's Edition", "the Davis Cup Finals": the name says what it is
-    if any(_a_size(child) for child in root.children if child.i < ent.start):
-        return True  # "the 16-inch MacBook Pro", "a four-door Sportback": a thing measured
+    if any(_a_size(child) or _model_year(child) for child in root.children if child.i < ent.start):
+        return True  # "the 16-inch MacBook Pro", "the 2020 Audi e-tron Sportback": a thing measured or dated
     # "the Stadia service", "its Starship reusable launch vehicle": the name before the thing's noun
     # it modifies, with only common words between ("the NASA Artemis program" names no thing NASA).
     if root.dep_ == "compound" and head.i >= ent.end and _is_thing(head):
@@ -124,6 +124,16 @@ def _name_root(ent):
     return ent.root
 
 
+def _model_year(token) -> bool:
+    """ "2020" in "the 2020 Sentra", "the 2019 Music Awards": a model's or an event's year (GUIDE decisions 20, 40)."""
+    return (
+        token.dep_ in ("nummod", "compound", "amod", "nmod")
+        and token.like_num
+        and len(token.text) == 4
+        and token.text[:2] in ("19", "20")
+    )
+
+
 def _a_size(token) -> bool:
     """ "16-inch", "four-door": a unit of size or make-up counted by a number."""
     return (
@@ -152,7 +162,7 @@ def acts(ent) -> bool:
     lex = words()
     root = ent.root
     head = root.head
-    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in lex.reporting:
+    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in lex.reporting and not _no_report(root, head):
         return True
     if root.dep_ in ("poss", "compound") and head.i >= ent.end and _holds_a_post(head):
         return True
@@ -161,6 +171,17 @@ def acts(ent) -> bool:
     if root.dep_ == "pobj" and head.lower_ in ("at", "of", "for") and _holds_a_post(head.head):
         return True
     return any(child.dep_ == "appos" and child.lemma_.lower() in lex.org_nouns for child in root.children)
+
+
+def _no_report(subject, verb) -> bool:
+    """A reporting verb that reports nothing of its subject's: "X is expected/said to …" (a passive with an
+    infinitive says something of X), "X highlights particular features" (a thing as its only object)."""
+    children = list(verb.children)
+    if subject.dep_ == "nsubjpass":
+        return any(c.dep_ == "xcomp" for c in children)
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in children) and not any(
+        c.dep_ in ("ccomp", "xcomp", "dative") for c in children
+    )
 
 
 def _holds_a_post(noun) -> bool:

@@ -253,3 +253,18 @@ def test_a_nationality_describing_an_unnamed_royal_or_marque_is_no_country_actor
         "In the interview, the British royal denied ever meeting the banker.",
     ):
         assert actors_of(text) == [], (text, actors_of(text))
+
+
+def test_a_name_after_a_model_year_is_a_things_name():
+    for text in (
+        "Reviewers drove the 2021 Kia Soul Turbo around the track. The Soul Turbo corners well.",
+        # (A reporting verb with only a thing as its object, "highlight road markings", is no act of speech.)
+        "Reviewers drove the 2021 Kia Soul Turbo around the track. Its lamps let the Soul Turbo highlight road markings.",
+    ):
+        assert actors_of(text) == [], (text, actors_of(text))
+
+
+def test_a_name_expected_to_do_something_does_not_act():
+    # "X is expected to …" reports nothing X said: the place stays a place, no organisation.
+    actors = actors_of("The 2021 Corvane e-drive Strada is expected to go on sale in North America next year.")
+    assert not any(kind == "organization" for _, kind, _ in actors), actors
