@@ -418,6 +418,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             return  # a ticker ("GBP=") or a number
         if bare == bare.lower() and not any(ch.isdigit() for ch in bare):
             return  # "the potential exchange", "air sacs": common words, no name (not "my6sense")
+        if _counted_by_article(ent):
+            return  # "an IPO", "a CT of his chest", "an Xbox": one of a kind of thing, no body
         if _home_after_age(ent) or _based_in(ent):
             places.append(bare)  # "Tays, 32, of Franklin", "an Amritsar-based agent": a place the model took for a body
             return
@@ -653,6 +655,16 @@ def _in_quoted_title(ent) -> bool:
         and not any(mark in inner for mark in (". ", "? ", "! ", "“"))
         and all(w[:1].isupper() or len(w.strip("’'")) < 4 or not w[:1].isalpha() for w in words_)
     )
+
+
+def _counted_by_article(ent) -> bool:
+    """The name right after "a"/"an", which is its own determiner ("an IPO", "a Bang & Olufsen sound
+    system"): a thing counted; a body is not one of many (not "a Reuters reporter", where the article is the
+    reporter's)."""
+    if ent.start == 0:
+        return False
+    det = ent.doc[ent.start - 1]
+    return det.lower_ in ("a", "an") and det.dep_ == "det" and det.head.i == ent.root.i
 
 
 def _based_in(ent) -> bool:

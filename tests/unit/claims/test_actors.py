@@ -268,3 +268,10 @@ def test_a_name_expected_to_do_something_does_not_act():
     # "X is expected to …" reports nothing X said: the place stays a place, no organisation.
     actors = actors_of("The 2021 Corvane e-drive Strada is expected to go on sale in North America next year.")
     assert not any(kind == "organization" for _, kind, _ in actors), actors
+
+
+def test_a_name_counted_by_a_or_an_is_a_thing_not_a_body():
+    for text in ("A CT of her lungs showed small white spots.", "It rarely happens on an Xbox or a laptop."):
+        assert actors_of(text) == [], (text, actors_of(text))
+    # (The article of "a Reuters reporter" is the reporter's: Reuters stays a body.)
+    assert actors_of("A Reuters reporter asked the minister about the plan.") == [("Reuters", "organization", None)]
