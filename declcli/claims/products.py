@@ -1,8 +1,9 @@
 """Names of things rather than of actors: products, programmes, missions, events, indices,
 heavenly bodies ("the Stadia service", "the VIPER rover", "Jupiter's moon Europa", "the
-Medicaid expansion"). The model often marks them as organisations or persons; the article
-gives them away where it puts a thing's noun next to the name, and never lets them act as
-only people and bodies do (speak, employ people, hold offices)."""
+Medicaid expansion"), and places named before a place's noun ("the Rukban camp"). The model
+often marks them as organisations or persons; the article gives them away where it puts a
+thing's noun next to the name, and never lets them act as only people and bodies do (speak,
+employ people, hold offices)."""
 
 from __future__ import annotations
 
