@@ -308,6 +308,16 @@ def _entity_text(ent) -> str:
     return _strip_article(text)
 
 
+def _owner_in(ent, ctx: Context) -> str | None:
+    """The organisation the article named before that opens the entity as a possessive ("Ascom’s
+    Unite Connect"), else None."""
+    for token in ent[1:-1]:
+        if token.dep_ == "case" and token.lower_ in ("'s", "’s"):
+            owner = _strip_article(ent.doc[ent.start : token.i].text)
+            return owner if owner in ctx.orgs else None
+    return None
+
+
 def _alias_in_brackets(ent) -> bool:
     """A short form in brackets right after a capitalised name: "the International Criminal Court
     (ICC)", "Maghawir al Thawra (MaT)"."""
@@ -347,6 +357,10 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
     ):
         # "Stadia", "Europa": the article calls it a thing (products.py); "Jupiter", "the Big Bang" (also
         # where the model calls it a place and the place acts: "Jupiter's Ganymede"); "EV", "IPO": terms
+        owner = _owner_in(ent, ctx)
+        if owner:
+            # "Ascom’s Unite Connect": the model ran the owner into its product's name (GUIDE decision 54)
+            found.append((ent.start_char, Actor(owner, "organization", ctx.orgs[owner])))
         return
     if label in ("GPE", "LOC") and _team_place(ent, bare, ctx):
         # "Eastern Michigan rolled past …", "scored for Detroit": a place the article names as a team
@@ -355,6 +369,14 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         return
     if label in ("ORG", "PERSON") and _lettered_label(bare, ctx):
         return  # "Group D", "Path A": a draw's or list's label, no body or person
+    if (
+        label in ("ORG", "PERSON")
+        and all(word.lower().rstrip(".") in lex.titles for word in bare.split())
+        and bare not in ctx.persons
+    ):
+        return  # "Lt Col", "Cmdr", "COO": a title the model took for a name (not "King" of "Kevin King")
+    if label in ("ORG", "PERSON") and _in_quoted_title(ent):
+        return  # 'performed “Takin’ It to the Streets”', 'the “Never Trumpers”': a title or a label in quotes
     if label == "ORG" and _alias_in_brackets(ent):
         return  # "Sierra Nevada Corporation (SNC)": the name just given, not another body
     if label in ("ORG", "PERSON") and _place_after_in(ent, bare, ctx):
@@ -394,6 +416,13 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             return
         if "=" in bare or not any(ch.isalpha() for ch in bare):
             return  # a ticker ("GBP=") or a number
+        if bare == bare.lower() and not any(ch.isdigit() for ch in bare):
+            return  # "the potential exchange", "air sacs": common words, no name (not "my6sense")
+        if _counted_by_article(ent):
+            return  # "an IPO", "a CT of his chest", "an Xbox": one of a kind of thing, no body
+        if _home_after_age(ent) or _based_in(ent):
+            places.append(bare)  # "Tays, 32, of Franklin", "an Amritsar-based agent": a place the model took for a body
+            return
         if _place_name(ent, bare):
             return  # "the Rukban camp", "Caldwell Place", "at the Statehouse": a place the model took for an organisation
         if _portfolio(ent, bare):
@@ -598,6 +627,54 @@ def _home_after_age(ent) -> bool:
         return False
     owner = root.head.head
     return any(c.like_num and c.dep_ in ("appos", "npadvmod", "amod", "nummod") and c.i > owner.i for c in owner.children)
+
+
+_OPENING_QUOTES = '“"'
+_CLOSING_QUOTES = '”"'
+_TITLE_REACH = 60  # characters either side of a name where the quotes around a title are looked for
+
+
+def _in_quoted_title(ent) -> bool:
+    """Whether the name stands in a quotation of two to eight words, each word of four letters or
+    more capitalised, with no sentence inside: a song's, film's or show's title, or a label ("the
+    “Never Trumpers”"), not a quote of speech."""
+    text = ent.doc.text
+    lo = max(0, ent.start_char - _TITLE_REACH)
+    opening = max(text.rfind(q, lo, ent.end_char) for q in _OPENING_QUOTES)  # (also "the “Never Trumpers")
+    if opening < 0 or any(q in text[opening + 1 : ent.start_char] for q in "”\n"):
+        return False
+    closing = [i for i in (text.find(q, ent.end_char, ent.end_char + _TITLE_REACH) for q in _CLOSING_QUOTES) if i >= 0]
+    if not closing:
+        return False
+    inner = text[opening + 1 : min(closing)].strip().rstrip(",.")
+    words_ = inner.split()
+    return (
+        2 <= len(words_) <= 8
+        and words_[0][:1].isupper()  # (not 'the “new Gannett”': a name in quotes with a word of the writer's)
+        and "\n" not in inner
+        and not any(mark in inner for mark in (". ", "? ", "! ", "“"))
+        and all(w[:1].isupper() or len(w.strip("’'")) < 4 or not w[:1].isalpha() for w in words_)
+    )
+
+
+def _counted_by_article(ent) -> bool:
+    """The name right after "a"/"an", which is its own determiner ("an IPO", "a Bang & Olufsen sound
+    system"): a thing counted; a body is not one of many (not "a Reuters reporter", where the article is the
+    reporter's)."""
+    if ent.start == 0:
+        return False
+    det = ent.doc[ent.start - 1]
+    return det.lower_ in ("a", "an") and det.dep_ == "det" and det.head.i == ent.root.i
+
+
+def _based_in(ent) -> bool:
+    """ "an Amritsar-based agent", "a start-up based out of Delhi-NCR": where a body is based is a place."""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 2]
+    if len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ == "based":
+        return True
+    before = doc[max(0, ent.start - 3) : ent.start]
+    return any(t.lower_ == "based" for t in before) and doc[ent.start - 1].lower_ in ("in", "of", "out")
 
 
 def _given_name_first(bare: str) -> bool:

@@ -65,6 +65,8 @@ def words() -> SimpleNamespace:
         buildings=frozenset(d["buildings"]),
         postal_state_codes=frozenset(d["postal_state_codes"]),
         heavenly_bodies=frozenset(d["heavenly_bodies"]),
+        thing_name_ends=frozenset(d["thing_name_ends"]),
+        size_units=frozenset(d["size_unit_nouns"]),
         term_abbreviations=frozenset(d["term_abbreviations"]),
         # (metadata.json's: the forms that tell a byline's desk from its writer tell a body from a person here too)
         organisation_forms=frozenset(load("metadata")["organisation_forms"]),

@@ -1,8 +1,9 @@
 """Names of things rather than of actors: products, programmes, missions, events, indices,
 heavenly bodies ("the Stadia service", "the VIPER rover", "Jupiter's moon Europa", "the
-Medicaid expansion"). The model often marks them as organisations or persons; the article
-gives them away where it puts a thing's noun next to the name, and never lets them act as
-only people and bodies do (speak, employ people, hold offices)."""
+Medicaid expansion"), and places named before a place's noun ("the Rukban camp"). The model
+often marks them as organisations or persons; the article gives them away where it puts a
+thing's noun next to the name, and never lets them act as only people and bodies do (speak,
+employ people, hold offices)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ def note_products(docs, ctx: Context) -> None:
     """Add to `ctx.products` the names in `docs` that the article calls a thing and never lets act."""
     thing: Counter = Counter()
     agent: Counter = Counter()
+    owner: Counter = Counter()
+    bodies: set[str] = set()
     for doc in docs:
         for ent in entities(doc):
             if ent.label_ not in _LABELS:
@@ -26,14 +29,26 @@ def note_products(docs, ctx: Context) -> None:
             if not name:
                 continue
             if ent.label_ == "PERSON" and " " in name:
-                # "Leanne L. Hivley" … "the Hivley car": a person's full name makes its parts a person's.
-                agent.update(name.split())
+                # "Leanne L. Hivley" … "the Hivley car": a person's full name makes its surname a person's (not
+                # "Stadia" of a heading "What Does Stadia Offer?" the model reads as a name).
+                agent[name.split()[-1]] += 1
+            elif ent.label_ == "ORG":
+                bodies.add(name)
             if _called_a_thing(ent):
                 thing[name] += 1
-            if acts(ent):
+            if _owns_only(ent):
+                owner[name] += 1
+            elif acts(ent):
                 agent[name] += 1
+    for name in bodies:
+        # "the new MacBook Pro" … "old MacBook Pros": a name the article counts is a thing's (not "the Democrats").
+        if name[-1:] == "s" and name[-2:] != "ss" and name[:-1] in bodies:
+            thing[name] += 1
+            thing[name[:-1]] += 1
     lex = words()
-    ctx.products.update(name for name in thing if not agent[name] and name not in lex.orgs)
+    # Owning a thing is an actor's mark ("Boeing's Dreamliner jets"), but a thing has parts and editions too
+    # ("Stadia's Founder's Edition"): only where the article calls the name a thing more than twice as often.
+    ctx.products.update(name for name in thing if not agent[name] and thing[name] > 2 * owner[name] and name not in lex.orgs)
     ctx.products.update(name for doc in docs for name in _short_forms_of_terms(doc) if name not in lex.orgs)
 
 
@@ -69,22 +84,76 @@ def _is_thing(token) -> bool:
 
 
 def _called_a_thing(ent) -> bool:
-    root = ent.root
+    lex = words()
+    root = _name_root(ent)
     head = root.head
+    parts = clean_name(ent.text).split()
+    if len(parts) > 1 and parts[-1].lower() in lex.thing_name_ends:
+        return True  # "the Magic Keyboard", "the Founder's Edition", "the Davis Cup Finals": the name says what it is
+    if any(_a_size(child) or _model_year(child) for child in root.children if child.i < ent.start):
+        return True  # "the 16-inch MacBook Pro", "the 2020 Audi e-tron Sportback": a thing measured or dated
     # "the Stadia service", "its Starship reusable launch vehicle": the name before the thing's noun
     # it modifies, with only common words between ("the NASA Artemis program" names no thing NASA).
     if root.dep_ == "compound" and head.i >= ent.end and _is_thing(head):
         between = ent.doc[ent.end : head.i]
         if all(t.pos_ in ("ADJ", "NOUN", "NUM") and t.head.i == head.i for t in between):
             return True
+    # "the Rukban camp", "Pangram area": a place's name, which no more acts than a thing's
+    if root.dep_ == "compound" and head.i == ent.end and head.lower_ in lex.place_nouns and head.lower_ not in lex.org_nouns:
+        return True
+    # "Stadia isn't a console", "the Chromecast is the only device that …": what the name is said to be
+    if root.dep_ == "nsubj" and head.lemma_ == "be" and any(c.dep_ == "attr" and _is_thing(c) for c in head.children):
+        return True
     # "its lander, Blue Moon"
     if root.dep_ == "appos" and _is_thing(head):
+        return True
+    # "a new alarm management solution called Digistat", "a game named Gylt"
+    if root.dep_ == "oprd" and head.lemma_ in ("call", "name", "dub") and head.dep_ == "acl" and _is_thing(head.head):
         return True
     # "Jupiter's moon Europa"; "Europa, a moon of Jupiter"
     return any(
         child.dep_ in ("compound", "appos") and (child.i < ent.start or child.i >= ent.end) and _is_thing(child)
         for child in root.children
     )
+
+
+def _name_root(ent):
+    """The name's own head word: "the Digistat Patient Watch solution" is parsed with the entity's "the"
+    as the determiner of the noun after it, which would make "the" the span's root."""
+    if len(ent) > 1 and ent[0].dep_ == "det" and ent[0].head.i >= ent.end:
+        return ent[1:].root
+    return ent.root
+
+
+def _model_year(token) -> bool:
+    """ "2020" in "the 2020 Sentra", "the 2019 Music Awards": a model's or an event's year (GUIDE decisions 20, 40)."""
+    return (
+        token.dep_ in ("nummod", "compound", "amod", "nmod")
+        and token.like_num
+        and len(token.text) == 4
+        and token.text[:2] in ("19", "20")
+    )
+
+
+def _a_size(token) -> bool:
+    """ "16-inch", "four-door": a unit of size or make-up counted by a number."""
+    return (
+        token.dep_ in ("compound", "amod", "nmod")
+        and token.lemma_.lower() in words().size_units
+        and any(child.like_num for child in token.children)
+    )
+
+
+def _owns_only(ent) -> bool:
+    """The name only owns a thing or another name here ("Boeing's Dreamliner jets", "Stadia's Founder's
+    Edition"): an actor's mark that a thing's name shows too."""
+    root = ent.root
+    head = root.head
+    if root.dep_ != "poss":
+        return False
+    if head.ent_type_ not in ("", "PERSON") and head.i >= ent.end:
+        return True  # ("Founder's Edition": a post's word inside another name is no post)
+    return (_is_thing(head) or head.pos_ == "PROPN") and not _holds_a_post(head)
 
 
 def acts(ent) -> bool:
@@ -94,7 +163,7 @@ def acts(ent) -> bool:
     lex = words()
     root = ent.root
     head = root.head
-    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in lex.reporting:
+    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in lex.reporting and not _no_report(root, head):
         return True
     if root.dep_ in ("poss", "compound") and head.i >= ent.end and _holds_a_post(head):
         return True
@@ -103,6 +172,17 @@ def acts(ent) -> bool:
     if root.dep_ == "pobj" and head.lower_ in ("at", "of", "for") and _holds_a_post(head.head):
         return True
     return any(child.dep_ == "appos" and child.lemma_.lower() in lex.org_nouns for child in root.children)
+
+
+def _no_report(subject, verb) -> bool:
+    """A reporting verb that reports nothing of its subject's: "X is expected/said to …" (a passive with an
+    infinitive says something of X), "X highlights particular features" (a thing as its only object)."""
+    children = list(verb.children)
+    if subject.dep_ == "nsubjpass":
+        return any(c.dep_ == "xcomp" for c in children)
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in children) and not any(
+        c.dep_ in ("ccomp", "xcomp", "dative") for c in children
+    )
 
 
 def _holds_a_post(noun) -> bool:

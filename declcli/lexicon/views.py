@@ -136,6 +136,8 @@ class Claims(TypedDict):
     specification_nouns: list[str]  # "the pattern is to …": what a way of acting consists in, no plan
     frame_nouns: dict[str, str]  # "has a duty/the right to": the modality the noun gives its infinitive
     postal_state_codes: list[str]  # "West Palm Beach, FL": a place's state, which the model calls an organisation
+    thing_name_ends: list[str]  # "the Magic Keyboard", "the Davis Cup": a name ending so names a thing or event
+    size_unit_nouns: list[str]  # "the 16-inch MacBook Pro": a number and unit before a name measure a thing
     heavenly_bodies: list[str]  # "Jupiter", "the Big Bang": things of the sky, never actors
     term_abbreviations: list[str]  # "EV", "IPO", "USB": abbreviations of terms, never actors
     title_abbreviations: dict[str, str]  # "Gov." -> "governor": the noun "the governor said" uses
