@@ -94,6 +94,8 @@ def _country_in(tokens) -> str | None:
         named = entity_of(token) if token.ent_iob_ == "B" and token.ent_type_ == "ORG" else None
         if named is not None and len(named) > 2 and lex.orgs.get(_strip_article(named.text)):
             return lex.orgs[_strip_article(named.text)]  # "a former National Security Council official"
+        if token.i in in_region:
+            continue  # (nor does its last word open a pair: "Inner Mongolia’s" is no "Mongolia’s")
         if n + 1 < len(tokens):
             pair = token.text + token.whitespace_ + tokens[n + 1].text
             two = country_of_text(pair) or lex.metonyms.get(pair) or lex.orgs.get(pair) or lex.orgs.get(pair + "s")
@@ -101,8 +103,6 @@ def _country_in(tokens) -> str | None:
                 return two
             if pair in subdivisions:
                 in_region.add(tokens[n + 1].i)
-        if token.i in in_region:
-            continue
         one = country_of_text(token.text) or lex.metonyms.get(token.text) or lex.orgs.get(token.text)
         if not one and token.text[:1].isupper() and token.text.isalpha():
             # "Republican counsel X", "the Democratic candidate, X": a party's member or adjective
@@ -342,7 +342,7 @@ def _entity_text(ent) -> str:
     last = ent[-1]
     if len(ent) > 1 and last.dep_ == "case" and last.lower_ in ("'s", "’s", "'", "’"):
         ent = ent[:-1]
-    text = ent.text.strip(" ,;:\"'“”’")
+    text = _without_score(ent.text.strip(" ,;:\"'“”’"))
     if "(" in text and ")" not in text and not text.partition("(")[2].isupper():
         # "England (Group A": the model ran the name into a bracket it did not close (a list row's
         # "England (Group A): 10th appearance"); the name is what stands before it ("… Energy (MOTIE"
@@ -353,6 +353,14 @@ def _entity_text(ent) -> str:
     if text.endswith(".") and not country_of_text(text):
         text = text.rstrip(".")
     return _strip_article(text)
+
+
+_SCORE = patterns.compile(r"\s+\d{1,3}[-–]\d{1,3}$")
+
+
+def _without_score(text: str) -> str:
+    """A name without the result the model ran into it ("Chile 3-0", "Nicolas Jarry 6-4")."""
+    return _SCORE.sub("", text)
 
 
 def _alias_in_brackets(ent) -> bool:
@@ -488,15 +496,25 @@ def _with_head(ent, bare: str) -> str:
     rest = doc[ent.end : head.i + 1]
     if (
         all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in rest)
-        and head.lower_.rstrip(".") not in lex.titles  # "the PAHO Director", "the Senate Leader": a post
         and head.lower_ not in lex.team_roles
         and head.text not in lex.team_roles
-        and not (head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON")  # "NASA Administrator Jim …"
+        and not _before_a_name(head)
     ):
         return f"{bare} {rest.text}"
     if head.i == ent.end and head.is_lower and head.lemma_ in lex.org_nouns:
         return f"{bare} {head.text}"
     return bare
+
+
+def _before_a_name(token) -> bool:
+    """Whether a proper name follows `token`, after a comma or not: the words before are a title
+    ("NASA Administrator Jim Bridenstine", "Senate Leader, Ahmad Lawan"), not the end of a body's name
+    ("the New York State Attorney General said")."""
+    doc = token.doc
+    i = token.i + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    return i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
 
 
 def note_teams(docs, ctx: Context) -> None:
@@ -799,7 +817,7 @@ def _government(ent, head, iso3: str | None, ctx: Context, found: list) -> None:
     name = ent.doc[ent.start : head.i + 1].text
     if iso3 is None and ent.label_ == "PERSON":
         known = ctx.persons.get(clean_name(ent.text)) or ctx.persons.get(clean_name(ent.text).split()[-1])
-        iso3 = known.country if known else None
+        iso3 = known.country if known else _office_holder(clean_name(ent.text))  # "the Trump administration"
     found.append((ent.start_char, Actor(_strip_article(name), "organization", iso3)))
 
 
@@ -829,7 +847,7 @@ def _institutions(doc, start: int, end: int, found: list) -> None:
 
 
 def _person(ent, ctx: Context, found: list) -> None:
-    name = clean_name(ent.text)
+    name = clean_name(_without_score(ent.text.strip()))
     lead = name.split(" ", 1)
     if (
         len(lead) == 2
@@ -864,7 +882,8 @@ def _person(ent, ctx: Context, found: list) -> None:
     head = ent.root.head
     if ent.root.dep_ in ("compound", "poss") and head.lower_ in words().government_nouns:
         _government(ent, head, None, ctx, found)
-        return
+        if ent.root.dep_ == "compound":
+            return  # "the Trump administration": the body alone ("Omar's office", "Xi's regime" name the person too)
     person = ctx.person(name)
     descriptor, destination = _description(ent)
     country = _country_in(descriptor)

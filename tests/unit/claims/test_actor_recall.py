@@ -93,3 +93,21 @@ def test_a_partys_two_word_name_is_read_before_its_last_word():
 def test_a_two_word_city_in_a_description_places_the_person():
     text = "Pat Maroon, a St. Louis native, signed a one-year contract with the club in July."
     assert ("Pat Maroon", "USA") in persons_of(text), persons_of(text)
+
+
+def test_a_title_before_a_name_is_not_taken_into_the_bodys_name():
+    text = "The company was contacted by the New York State Attorney General. NASA Administrator Jim Bridenstine said so."
+    names = [a.name for c in claims_of(text) for a in c.actors if a.type == "organization"]
+    assert "New York State Attorney General" in names and "NASA" in names, names
+
+
+def test_a_person_whose_office_is_named_is_listed_with_the_office():
+    text = "Rep. Ilhan Omar spoke on Monday.\n\nThe man made a phone call to Omar's office in March."
+    out = claims_of(text)
+    last = [(a.name, a.type, a.country) for a in out[-1].actors]
+    assert ("Ilhan Omar", "person", "USA") in last, last
+
+
+def test_a_provinces_name_with_a_possessive_is_no_country_of_its_own():
+    text = "Wang Lei, deputy director of Inner Mongolia’s health commission, told reporters the case was isolated."
+    assert ("Wang Lei", "CHN") in persons_of(text), persons_of(text)
