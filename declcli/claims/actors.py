@@ -897,6 +897,8 @@ def _person(ent, ctx: Context, found: list) -> None:
     if person.country is None:
         # "President Trump", "Xi": an office-holder whose country the report need not state.
         person.country = _office_holder(person.name)
+    if person.country is None:
+        person.country = _patrons_country(ent, descriptor + destination, ctx)
     if person.country is None and person.destination:
         # "the special envoy to Ukraine" in an article about Washington: an envoy is sent by the
         # country the article is about other than the one they are sent to (named at least twice as
@@ -927,6 +929,30 @@ def _person(ent, ctx: Context, found: list) -> None:
     found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
 
 
+def _patrons_country(ent, tokens, ctx: Context) -> str | None:
+    """ "a top aide to Vice President Pence", "the president's lawyer Rudy Giuliani": a person in
+    another's service (claims.json aide_nouns) serves that person's country, where the text or the
+    office-holders' list gives it ("the president" is the one the article last named so)."""
+    lex = words()
+    if not any(t.lemma_.lower() in lex.aides for t in tokens):
+        return None
+    for token in tokens:
+        if token.ent_type_ == "PERSON" and not (ent.start <= token.i < ent.end):
+            other = entity_of(token)
+            name = clean_name(other.text) if other is not None else ""
+            known = ctx.persons.get(name) or (ctx.persons.get(name.split()[-1]) if name else None)
+            iso3 = (known.country if known is not None else None) or (_office_holder(name) if name else None)
+            if iso3 is None and name and other.start > 0 and token.doc[other.start - 1].lower_.rstrip(".") in lex.titles:
+                iso3 = _office_holders_by_surname().get(name)  # "Vice President Pence": an office-holder's surname
+            if iso3:
+                return iso3
+        elif token.dep_ == "poss" and token.lower_ in lex.titles and token.is_lower:
+            patron = ctx.by_role(token.lower_)  # "the president's lawyer"
+            if patron is not None and ctx.persons[patron].country:
+                return ctx.persons[patron].country
+    return None
+
+
 def _main_clause(verb) -> bool:
     """Whether `verb` heads its sentence, or a clause joined to it by "and"/"but" or set beside it
     ('"…," Hale said' parsed with the quote as the root)."""
@@ -952,6 +978,16 @@ def _office_holder(name: str) -> str | None:
     surname that alone names one."""
     data = _persons()
     return data["persons"].get(name) or (data["surnames"].get(name) if " " not in name else None)
+
+
+@lru_cache(maxsize=1)
+def _office_holders_by_surname() -> dict[str, str]:
+    """The surnames of the office-holders (declcli/data/persons.json) that all of its holders share one
+    country with ("Pence" -> USA)."""
+    countries: dict[str, set[str]] = {}
+    for name, iso3 in _persons()["persons"].items():
+        countries.setdefault(surname(name), set()).add(iso3)
+    return {last: next(iter(isos)) for last, isos in countries.items() if len(isos) == 1}
 
 
 @lru_cache(maxsize=1)

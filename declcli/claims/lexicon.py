@@ -86,6 +86,7 @@ def words() -> SimpleNamespace:
         tallies=frozenset(d["tally_nouns"]),
         team_roles=frozenset(d["team_role_nouns"]),
         envoys=frozenset(d["envoy_nouns"]),
+        aides=frozenset(d["aide_nouns"]),
         degree=frozenset(d["degree_adverbs"]),
         name_suffixes=frozenset(d["name_suffixes"]),
         honorifics=frozenset(d["honorifics"]),

@@ -111,3 +111,13 @@ def test_a_person_whose_office_is_named_is_listed_with_the_office():
 def test_a_provinces_name_with_a_possessive_is_no_country_of_its_own():
     text = "Wang Lei, deputy director of Inner Mongolia’s health commission, told reporters the case was isolated."
     assert ("Wang Lei", "CHN") in persons_of(text), persons_of(text)
+
+
+def test_a_person_in_anothers_service_serves_that_persons_country():
+    text = (
+        "President Donald Trump spoke on Monday.\n\n"
+        "The plan was led by the president’s lawyer Rudy Giuliani.\n\n"
+        "Lawmakers questioned Jennifer Williams, a top national security aide to Vice President Pence, on Tuesday."
+    )
+    persons = persons_of(text)
+    assert ("Rudy Giuliani", "USA") in persons and ("Jennifer Williams", "USA") in persons, persons
