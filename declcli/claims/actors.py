@@ -117,8 +117,6 @@ def _country_in(tokens) -> str | None:
         for text in (pair, token.text, token.text.rpartition("-")[2]):
             if text and text[:1].isupper() and text in subdivisions:
                 return subdivisions[text]
-        if pair[:1].isupper() and pair in cities and token.ent_type_ in ("GPE", ""):
-            return cities[pair]  # "a St. Louis native", "of Los Angeles"
         if token.text[:1].isupper() and token.text in cities and token.ent_type_ in ("GPE", ""):
             return cities[token.text]
     return None
