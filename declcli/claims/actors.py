@@ -890,7 +890,8 @@ def _person(ent, ctx: Context, found: list) -> None:
         person.country = country
     if role:
         person.role = role
-    if destination and (person.role or "").lower().split()[-1:] and person.role.lower().split()[-1] in words().envoys:
+    post = person.role.lower().split()[-1] if person.role else ""
+    if destination and post in words().envoys:  # "the special envoy to Ukraine"
         person.destination = _country_in(destination) or person.destination
     if person.country is None:
         # "President Trump", "Xi": an office-holder whose country the report need not state.
