@@ -16,6 +16,7 @@ declcli's gazetteer.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from .. import patterns
@@ -80,24 +81,32 @@ def _country_in(tokens) -> str | None:
     government or an organisation of known country ("White House Press
     Secretary", "Kremlin spokesman") among `tokens` (one or two words)."""
     lex = words()
-    # "a Ukraine specialist": the country is the subject of the work, not the person's.
-    tokens = [t for t in tokens if not (t.dep_ == "compound" and t.head.lemma_.lower() in lex.subject_nouns)]
+    # "a Ukraine specialist": the country is the subject of the work, not the person's ("the American
+    # Farm Bureau" is a body's name: its noun is no subject of work).
+    tokens = [
+        t
+        for t in tokens
+        if not (t.dep_ == "compound" and t.head.lemma_.lower() in lex.subject_nouns and not _same_org(t, t.head))
+    ]
     subdivisions = _subdivisions()
     in_region = set()  # "New Jersey", "New Mexico": a state's name holds a country's, which it is not
     for n, token in enumerate(tokens):
         named = entity_of(token) if token.ent_iob_ == "B" and token.ent_type_ == "ORG" else None
         if named is not None and len(named) > 2 and lex.orgs.get(_strip_article(named.text)):
             return lex.orgs[_strip_article(named.text)]  # "a former National Security Council official"
+        if token.i in in_region:
+            continue  # (nor does its last word open a pair: "Inner Mongolia’s" is no "Mongolia’s")
         if n + 1 < len(tokens):
             pair = token.text + token.whitespace_ + tokens[n + 1].text
-            two = country_of_text(pair) or lex.metonyms.get(pair) or lex.orgs.get(pair)
+            two = country_of_text(pair) or lex.metonyms.get(pair) or lex.orgs.get(pair) or lex.orgs.get(pair + "s")
             if two:
                 return two
             if pair in subdivisions:
                 in_region.add(tokens[n + 1].i)
-        if token.i in in_region:
-            continue
         one = country_of_text(token.text) or lex.metonyms.get(token.text) or lex.orgs.get(token.text)
+        if not one and token.text[:1].isupper() and token.text.isalpha():
+            # "Republican counsel X", "the Democratic candidate, X": a party's member or adjective
+            one = lex.orgs.get(token.text + "s") or lex.orgs.get(token.text + " Party")
         if one:
             return one
     # "the London-based charity", "of Torrance, California", "D-Minn.": a city, state or province
@@ -111,6 +120,14 @@ def _country_in(tokens) -> str | None:
         if token.text[:1].isupper() and token.text in cities and token.ent_type_ in ("GPE", ""):
             return cities[token.text]
     return None
+
+
+def _same_org(token, other) -> bool:
+    """Whether both tokens stand inside one organisation entity."""
+    if token.ent_type_ != "ORG" or other.ent_type_ != "ORG":
+        return False
+    named = entity_of(token)
+    return named is not None and named.start <= other.i < named.end
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +147,12 @@ def _subdivisions() -> dict[str, str]:
 def _descriptor_tokens(ent) -> list:
     """The words that describe a person: pre-modifiers of the name, the
     noun phrase it is in apposition to, and appositions of it."""
+    return _description(ent)[0]
+
+
+def _description(ent) -> tuple[list, list]:
+    """The words that describe a person (`_descriptor_tokens`), and apart from them those of the
+    place they are sent to ("the envoy to Ukraine": "Ukraine")."""
     root = ent.root
     doc = ent.doc
     own = [t for t in doc[root.left_edge.i : ent.start] if t.dep_ != "cc"]
@@ -145,7 +168,7 @@ def _descriptor_tokens(ent) -> list:
         # ("Russian President X and Chinese President Y" have their own).
         first = entity_of(root.head)
         if first is not None and first.start < ent.start:
-            return _descriptor_tokens(first)
+            return _description(first)
     out = [t for t in doc[root.left_edge.i : ent.start]]
     if root.dep_ == "appos":
         head = root.head
@@ -164,6 +187,12 @@ def _descriptor_tokens(ent) -> list:
             # "Alexander Vindman, who is the White House National Security Council Ukraine expert"
             for attr in (c for c in child.children if c.dep_ == "attr"):
                 out += [t for t in _own_words(attr) if t.ent_type_ != "PERSON"]
+    attrs = [c for c in root.head.children if c.dep_ == "attr"] if root.dep_ == "nsubj" and root.head.lemma_ == "be" else []
+    if any(_post(attr) for attr in attrs):
+        # "Hege is the CEO of DH, the Spokane firm behind …": the post the sentence gives the person (and
+        # the apposition of its body, which the parser hangs on the verb)
+        for attr in attrs:
+            out += [t for t in _own_words(attr) if t.ent_type_ != "PERSON"]
     if not out:
         out = _premodifiers(ent)
     if not out:
@@ -175,7 +204,20 @@ def _descriptor_tokens(ent) -> list:
                 out = [t for child in _origins(last) for t in child.subtree]
     # In text order, without a destination: "China's ambassador to Britain" is China's.
     destination = {d.i for t in out if t.dep_ == "prep" and t.lower_ == "to" for d in t.subtree}
-    return sorted((t for t in out if t.i not in destination), key=lambda t: t.i)
+    # ("Kurt Volker, the special envoy to Ukraine": an apposition's "to", which its own words leave out)
+    posts = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    posts += [root.head] if root.dep_ == "appos" else []
+    sent_to = [d for post in posts for p in post.children if p.dep_ == "prep" and p.lower_ == "to" for d in p.subtree]
+    return (
+        sorted((t for t in out if t.i not in destination), key=lambda t: t.i),
+        sorted(({t.i: t for t in out if t.i in destination} | {t.i: t for t in sent_to}).values(), key=lambda t: t.i),
+    )
+
+
+def _post(noun) -> bool:
+    """Whether a noun names a person's post or calling ("the CEO", "a professor", "its director")."""
+    lex = words()
+    return noun.pos_ in ("NOUN", "PROPN") and (noun.lemma_.lower() in lex.human or noun.lower_.rstrip(".") in lex.titles)
 
 
 def _origins(ent) -> list:
@@ -186,7 +228,9 @@ def _origins(ent) -> list:
 def _own_words(head) -> list:
     """The words of a description without its phrases about others: "a top
     aide to Vice President Pence on Trump's call with Ukrainian President
-    Zelensky" keeps "a top aide"; "a citizen of Peru" keeps "of Peru"."""
+    Zelensky" keeps "a top aide"; "a citizen of Peru" keeps "of Peru"; the body one works with or
+    for is kept ("a scholar with the American Enterprise Institute", "a specialist on the National
+    Security Council"), not one worked to ("an envoy to the European Union")."""
     skip: set[int] = set()
     for token in head.subtree:
         # (A preposition inside a name is the name's: "the Institute for Marine Biology in Kiel".)
@@ -196,7 +240,7 @@ def _own_words(head) -> list:
             and token.i not in skip
             and not token.ent_type_
         ):
-            skip.update(t.i for t in token.subtree)
+            skip.update(t.i for t in token.subtree if token.lower_ == "to" or t.ent_type_ != "ORG")
     return [t for t in head.subtree if t.i not in skip]
 
 
@@ -265,6 +309,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
                     _count_setting(_entity_text(ent), ctx)
                 continue
             _entity(ent, ctx, found, places)
+    _unmarked_persons(doc, start, end, ctx, found, dateline)
     _unmarked(doc, start, end, ctx, found, dateline)
     if row:
         # "June 29 -- PNC Bank Arts Center, Holmdel, NJ": a schedule's row names where and when, no
@@ -295,7 +340,7 @@ def _entity_text(ent) -> str:
     last = ent[-1]
     if len(ent) > 1 and last.dep_ == "case" and last.lower_ in ("'s", "’s", "'", "’"):
         ent = ent[:-1]
-    text = ent.text.strip(" ,;:\"'“”’")
+    text = _without_score(ent.text.strip(" ,;:\"'“”’"))
     if "(" in text and ")" not in text and not text.partition("(")[2].isupper():
         # "England (Group A": the model ran the name into a bracket it did not close (a list row's
         # "England (Group A): 10th appearance"); the name is what stands before it ("… Energy (MOTIE"
@@ -316,6 +361,14 @@ def _owner_in(ent, ctx: Context) -> str | None:
             owner = _strip_article(ent.doc[ent.start : token.i].text)
             return owner if owner in ctx.orgs else None
     return None
+
+
+_SCORE = patterns.compile(r"\s+\d{1,3}[-–]\d{1,3}$")
+
+
+def _without_score(text: str) -> str:
+    """A name without the result the model ran into it ("Chile 3-0", "Nicolas Jarry 6-4")."""
+    return _SCORE.sub("", text)
 
 
 def _alias_in_brackets(ent) -> bool:
@@ -441,7 +494,7 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             ctx.org_by_noun[ent.root.head.lemma_.lower()] = bare  # "The group, WeWorkers Coalition, …"
         if country:
             ctx.countries[country] += 1  # "the White House", "NASA": the setting, as a country named
-        found.append((ent.start_char, Actor(bare, "organization", country)))
+        found.append((ent.start_char, Actor(_with_head(ent, bare), "organization", country)))
         if ent.root.dep_ in ("nsubj", "nsubjpass") or (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")):
             ctx.note_org(bare)  # (also "The group …, Big Machine, says")
     elif label in ("GPE", "LOC"):
@@ -454,6 +507,41 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         head = ent.root.head
         if ent.root.dep_ in ("compound", "poss", "nmod") and head.lower_ in words().government_nouns:
             _government(ent, head, seat, ctx, found)
+
+
+def _with_head(ent, bare: str) -> str:
+    """An organisation's name with the words the model cut off its end: the capitalised words up to
+    the proper noun its name modifies ("Evidence Action Beta", "the Columbus Police Department
+    Intelligence Led Policing Unit"), or a body's noun right after it ("the Oneworld alliance",
+    "the Trump administration")."""
+    last = ent[-1]  # (the name's own root may be its article: "the Sioux Falls Argus" of "… Argus Leader")
+    head = last.head
+    doc = ent.doc
+    if last.dep_ != "compound" or head.i < ent.end or head.i - ent.end > 4:
+        return bare
+    lex = words()
+    rest = doc[ent.end : head.i + 1]
+    if (
+        all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in rest)
+        and head.lower_ not in lex.team_roles
+        and head.text not in lex.team_roles
+        and not _before_a_name(head)
+    ):
+        return f"{bare} {rest.text}"
+    if head.i == ent.end and head.is_lower and head.lemma_ in lex.org_nouns:
+        return f"{bare} {head.text}"
+    return bare
+
+
+def _before_a_name(token) -> bool:
+    """Whether a proper name follows `token`, after a comma or not: the words before are a title
+    ("NASA Administrator Jim Bridenstine", "Senate Leader, Ahmad Lawan"), not the end of a body's name
+    ("the New York State Attorney General said")."""
+    doc = token.doc
+    i = token.i + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    return i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
 
 
 def note_teams(docs, ctx: Context) -> None:
@@ -747,7 +835,7 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
             if not owned and people and head.tag_ not in ("NNS", "NNPS"):
                 # "his Ukrainian counterpart", "the Portuguese boss": an unnamed person's, not the country.
                 if head.lemma_.lower() in ("national", "citizen"):
-                    _describes_last_person(head, iso3, ctx)
+                    _describes_last_person(head, iso3, ctx, found)
                 return
             if people and not owned and head.lemma_ not in words().org_nouns:
                 # "American tourists", "Rwandan rebels": the people, and their country.
@@ -759,7 +847,7 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
         and any(child.dep_ == "det" and child.lower_ in ("a", "an") or child.dep_ == "amod" for child in ent.root.children)
     ):
         # "an American and an Australian", "the 48-year-old Australian": a person, not the country.
-        _describes_last_person(ent.root, iso3, ctx)
+        _describes_last_person(ent.root, iso3, ctx, found)
         return
     if ent.label_ == "NORP" and not named and len(ent) == 1 and ent.root.tag_ in ("NNS", "NNPS"):
         # "Indians were deported", "Palestinians": the people of a country, a group with its country.
@@ -772,21 +860,28 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
         places.append(g.display(iso3))
 
 
-def _describes_last_person(noun, iso3: str, ctx: Context) -> None:
+def _describes_last_person(noun, iso3: str, ctx: Context, found: list) -> None:
     """ "the 48-year-old Australian", "the Australian national": a definite
     description of the person the story is about gives that person's
-    country, when the text has not given one."""
+    country, when the text has not given one (also to their mention earlier in
+    the claim: "… against Assange because … while the Australian national remained")."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return
     name = ctx.last_subject or ctx.last_person
     person = ctx.persons.get(name) if name else None
     if person is not None and person.country is None:
         person.country = iso3
+        found[:] = [
+            (at, Actor(a.name, a.type, iso3, a.role) if a.type == "person" and a.name == person.name else a) for at, a in found
+        ]
 
 
 def _count_setting(name: str, ctx: Context) -> None:
     """A state, province or city named counts for its country in the
-    article's setting ("South Dakota", "Cambridge"), as a country named does."""
+    article's setting ("South Dakota", "Cambridge"), as a country named does; a dateline's
+    capitals too ("WASHINGTON (AP) —")."""
+    if name.isupper() and len(name) > 3:
+        name = name.title()
     iso3 = _subdivisions().get(name) or gazetteer().cities.get(name) or country_of_text(name)
     if iso3:
         ctx.countries[iso3] += 1
@@ -797,7 +892,7 @@ def _government(ent, head, iso3: str | None, ctx: Context, found: list) -> None:
     name = ent.doc[ent.start : head.i + 1].text
     if iso3 is None and ent.label_ == "PERSON":
         known = ctx.persons.get(clean_name(ent.text)) or ctx.persons.get(clean_name(ent.text).split()[-1])
-        iso3 = known.country if known else None
+        iso3 = known.country if known else _office_holder(clean_name(ent.text))  # "the Trump administration"
     found.append((ent.start_char, Actor(_strip_article(name), "organization", iso3)))
 
 
@@ -827,7 +922,7 @@ def _institutions(doc, start: int, end: int, found: list) -> None:
 
 
 def _person(ent, ctx: Context, found: list) -> None:
-    name = clean_name(ent.text)
+    name = clean_name(_without_score(ent.text.strip()))
     lead = name.split(" ", 1)
     if (
         len(lead) == 2
@@ -848,29 +943,49 @@ def _person(ent, ctx: Context, found: list) -> None:
         return  # "Jolinda Drive", "Kalamazoo and Van Buren counties": places ("Fiona Hill" is a person)
     if not known and name.split()[0] not in words().given_names and (_among_places(ent) or _home_after_age(ent)):
         return  # "Seoul, Daejeon and Cheongju", "Han Lee, 41, of Dedham": a place the model took for a person
-    if " " not in name and name.lower() in ctx.lower_words:
-        return  # "Moon", "Meth", "Hope": a word the article also writes in lower case is no one's name
+    if (
+        " " not in name
+        and name.lower() in ctx.lower_words
+        and not (known and " " in ctx.persons[name].name and not ent[0].is_stop)
+    ):
+        # "Moon", "Meth", "Hope": a word the article also writes in lower case is no one's name, unless it
+        # is the surname of a person named in full before ("Chris Early" … "Early said").
+        return
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.like_num and any(ch.isdigit() for ch in before.text):
         return  # "737 Max": a model after its number (not "At first Taylor …")
     head = ent.root.head
     if ent.root.dep_ in ("compound", "poss") and head.lower_ in words().government_nouns:
         _government(ent, head, None, ctx, found)
-        return
+        if ent.root.dep_ == "compound":
+            return  # "the Trump administration": the body alone ("Omar's office", "Xi's regime" name the person too)
     person = ctx.person(name)
-    descriptor = _descriptor_tokens(ent)
+    descriptor, destination = _description(ent)
     country = _country_in(descriptor)
     role = _role(descriptor)
     if country:
         person.country = country
     if role:
         person.role = role
+    post = person.role.lower().split()[-1] if person.role else ""
+    if destination and post in words().envoys:  # "the special envoy to Ukraine"
+        person.destination = _country_in(destination) or person.destination
     if person.country is None:
         # "President Trump", "Xi": an office-holder whose country the report need not state.
         person.country = _office_holder(person.name)
+    if person.country is None:
+        person.country = _patrons_country(ent, descriptor + destination, ctx)
+    if person.country is None and person.destination:
+        # "the special envoy to Ukraine" in an article about Washington: an envoy is sent by the
+        # country the article is about other than the one they are sent to (named at least twice as
+        # often as any third).
+        top = Counter({iso3: n for iso3, n in ctx.countries.items() if iso3 != person.destination}).most_common(2)
+        if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+            person.country = top[0][0]
     # Only a title ("President X", "Gov. Y"), not a post in a company ("X, president of SpaceX").
     if (
         person.country is None
+        and person.destination is None
         and person.role
         and person.role[:1].isupper()
         and ctx.countries
@@ -888,6 +1003,30 @@ def _person(ent, ctx: Context, found: list) -> None:
         # Epstein died", a later "he said" is not Epstein.)
         ctx.last_subject = person.name
     found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
+
+
+def _patrons_country(ent, tokens, ctx: Context) -> str | None:
+    """ "a top aide to Vice President Pence", "the president's lawyer Rudy Giuliani": a person in
+    another's service (claims.json aide_nouns) serves that person's country, where the text or the
+    office-holders' list gives it ("the president" is the one the article last named so)."""
+    lex = words()
+    if not any(t.lemma_.lower() in lex.aides for t in tokens):
+        return None
+    for token in tokens:
+        if token.ent_type_ == "PERSON" and not (ent.start <= token.i < ent.end):
+            other = entity_of(token)
+            name = clean_name(other.text) if other is not None else ""
+            known = ctx.persons.get(name) or (ctx.persons.get(name.split()[-1]) if name else None)
+            iso3 = (known.country if known is not None else None) or (_office_holder(name) if name else None)
+            if iso3 is None and name and other.start > 0 and token.doc[other.start - 1].lower_.rstrip(".") in lex.titles:
+                iso3 = _office_holders_by_surname().get(name)  # "Vice President Pence": an office-holder's surname
+            if iso3:
+                return iso3
+        elif token.dep_ == "poss" and token.lower_ in lex.titles and token.is_lower:
+            patron = ctx.by_role(token.lower_)  # "the president's lawyer"
+            if patron is not None and ctx.persons[patron].country:
+                return ctx.persons[patron].country
+    return None
 
 
 def _main_clause(verb) -> bool:
@@ -915,6 +1054,16 @@ def _office_holder(name: str) -> str | None:
     surname that alone names one."""
     data = _persons()
     return data["persons"].get(name) or (data["surnames"].get(name) if " " not in name else None)
+
+
+@lru_cache(maxsize=1)
+def _office_holders_by_surname() -> dict[str, str]:
+    """The surnames of the office-holders (declcli/data/persons.json) that all of its holders share one
+    country with ("Pence" -> USA)."""
+    countries: dict[str, set[str]] = {}
+    for name, iso3 in _persons()["persons"].items():
+        countries.setdefault(surname(name), set()).add(iso3)
+    return {last: next(iter(isos)) for last, isos in countries.items() if len(isos) == 1}
 
 
 @lru_cache(maxsize=1)
@@ -950,6 +1099,39 @@ def _unmarked(doc, start: int, end: int, ctx: Context, found: list, dateline: in
         if known is not None and known.name != name and named:
             ctx.mention(known)
             found.append((token.idx, Actor(known.name, "person", known.country, known.role)))
+
+
+def _unmarked_persons(doc, start: int, end: int, ctx: Context, found: list, dateline: int = -1) -> None:
+    """Full names the model marked as no person, body or place ("Australian Timothy Weeks", where it
+    took "Weeks" for a date; "Tuukka Rask made 25 saves"): a common given name, then one or two
+    capitalised proper nouns, that `_given_name_first` takes for a person's name."""
+    from spacy.tokens import Span
+
+    covered = covered_by_entities(doc, ("PERSON", "ORG", "GPE", "NORP", "LOC"))
+    given = words().given_names
+    i = start
+    while i < end:
+        token = doc[i]
+        if token.i in covered or token.text not in given or token.pos_ != "PROPN" or token.idx < dateline:
+            i += 1
+            continue
+        j = i + 1
+        while j < end and j - i < 3 and doc[j].i not in covered and doc[j].pos_ == "PROPN" and doc[j].is_title:
+            j += 1
+        name = doc[i:j].text
+        if (
+            j - i >= 2
+            and _given_name_first(name)
+            and not (i > 0 and doc[i - 1].pos_ == "DET")  # "the Stanley Cup": a thing's name
+            and name not in ctx.orgs
+            and not _known_place(name)
+        ):
+            _person(Span(doc, i, j, label="PERSON"), ctx, found)
+            before = entity_of(doc[i - 1]) if i > start else None
+            if before is not None and before.label_ in ("NORP", "GPE"):
+                # "Australian Timothy Weeks": the nationality is the person's, no country actor (decision 9)
+                found[:] = [(at, a) for at, a in found if not (a.type == "country" and at == before.start_char)]
+        i = j
 
 
 def _named_reporters(doc, start: int, end: int, ctx: Context, found: list, dateline: int = -1) -> None:

@@ -20,6 +20,7 @@ class Person:
     name: str
     country: str | None = None
     role: str | None = None
+    destination: str | None = None  # the country an envoy is sent to ("the envoy to Ukraine"), not theirs
 
 
 @dataclass

@@ -87,6 +87,8 @@ def words() -> SimpleNamespace:
         day_parts=frozenset(d["day_part_words"]),
         tallies=frozenset(d["tally_nouns"]),
         team_roles=frozenset(d["team_role_nouns"]),
+        envoys=frozenset(d["envoy_nouns"]),
+        aides=frozenset(d["aide_nouns"]),
         degree=frozenset(d["degree_adverbs"]),
         name_suffixes=frozenset(d["name_suffixes"]),
         honorifics=frozenset(d["honorifics"]),

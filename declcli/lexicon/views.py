@@ -146,6 +146,8 @@ class Claims(TypedDict):
     day_part_words: list[str]  # "Friday night": a part of the day keeps a weekday one day (decision 59)
     tally_nouns: list[str]  # "had two goals and an assist": what a player had in a game is what happened in it
     team_role_nouns: list[str]  # "Pittsburgh quarterback X": a post in a team, whose place names the team
+    envoy_nouns: list[str]  # "the special envoy to Ukraine": a post sent to a country, which is not the envoy's
+    aide_nouns: list[str]  # "a top aide to Vice President Pence": a post in another person's service
 
 
 class Countries(TypedDict):

@@ -1,0 +1,118 @@
+"""Actors the model half-reads, and persons' countries the text states (session 12)."""
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def claims_of(text, published="2024-03-05"):
+    return extract_claims(text, split_sentences(text), published=published)
+
+
+def persons_of(text):
+    return [(a.name, a.country) for c in claims_of(text) for a in c.actors if a.type == "person"]
+
+
+def test_a_full_name_the_model_does_not_mark_is_a_person_with_its_nationality():
+    # (The model reads "Weeks" as a date and marks no person.)
+    text = (
+        "Canadian Laura Bennett and Australian Timothy Weeks, both lecturers at the college, were freed on Monday.\n\n"
+        "Bennett and Weeks had been held for three years."
+    )
+    out = claims_of(text)
+    first = [(a.name, a.type, a.country) for a in out[0].actors]
+    assert ("Timothy Weeks", "person", "AUS") in first, first
+    assert not any(kind == "country" and iso == "AUS" for _, kind, iso in first), first  # decision 9
+    last = [(a.name, a.country) for a in out[-1].actors]
+    assert ("Timothy Weeks", "AUS") in last, last
+
+
+def test_a_surname_that_is_also_a_word_stays_the_person_named_in_full():
+    text = "Chris Early, a vice president at the studio, spoke on Monday.\n\nBut Early still says the early results are good."
+    out = claims_of(text)
+    assert any(a.name == "Chris Early" for a in out[-1].actors), [a.name for a in out[-1].actors]
+
+
+def test_a_body_one_works_with_places_the_person():
+    text = '"We need a bigger deal," said Derek Scissors, a China scholar with the American Enterprise Institute.'
+    assert ("Derek Scissors", "USA") in persons_of(text), persons_of(text)
+
+
+def test_a_national_bodys_name_in_a_description_places_the_person():
+    # ("bureau" is a subject of work in "a Moscow bureau chief", not in a body's own name)
+    text = "In a letter in May, Karen Duvall, the president of the American Farm Bureau, said farmers faced hardship."
+    assert ("Karen Duvall", "USA") in persons_of(text), persons_of(text)
+
+
+def test_a_post_given_by_a_copular_sentence_places_the_person():
+    text = "Michelle Hege is the chief executive of Hedge Media, the Spokane advertising firm behind the campaign."
+    assert ("Michelle Hege", "USA") in persons_of(text), persons_of(text)
+
+
+def test_a_dateline_in_capitals_sets_the_country_of_a_titled_office():
+    text = (
+        "WASHINGTON (AP) — Ambassador Gordon Sondland will face questions on Wednesday.\n\n"
+        "Sondland spoke with Ukraine's officials in Kyiv about Ukraine."
+    )
+    assert persons_of(text) == [("Gordon Sondland", "USA"), ("Gordon Sondland", "USA")], persons_of(text)
+
+
+def test_a_nationality_given_later_in_the_sentence_reaches_the_persons_mention():
+    text = "Prosecutors dropped the case against Julian Assange because the Australian national stayed in London."
+    assert ("Julian Assange", "AUS") in persons_of(text), persons_of(text)
+
+
+def test_an_envoy_is_of_the_articles_country_other_than_the_one_sent_to():
+    text = (
+        "Dana Whitfield, the former special envoy to Ukraine, testified before the House Intelligence Committee.\n\n"
+        "The White House and the State Department declined to comment on Ukraine.\n\n"
+        "Whitfield said she had warned Ukraine's leaders in Kyiv."
+    )
+    assert persons_of(text)[-1] == ("Dana Whitfield", "USA"), persons_of(text)
+
+
+def test_a_party_adjective_before_a_name_gives_the_partys_country():
+    text = "Republican counsel Mark Castell asked the witness about the call."
+    assert ("Mark Castell", "USA") in persons_of(text), persons_of(text)
+
+
+def test_an_organisations_name_keeps_the_words_the_model_cut_off():
+    text = (
+        "Northwind Airlines will join the Oneworld alliance next year.\n\n"
+        "The fee was $4,000, according to the Sioux Falls Argus Gazette."
+    )
+    names = [a.name for c in claims_of(text) for a in c.actors if a.type == "organization"]
+    assert "Oneworld alliance" in names and "Sioux Falls Argus Gazette" in names, names
+
+
+def test_a_partys_two_word_name_is_read_before_its_last_word():
+    # ("Democrat" alone would be the US party's member)
+    text = "Former Liberal Democrat leader Nick Clegg joined the company in 2018."
+    assert ("Nick Clegg", "GBR") in persons_of(text), persons_of(text)
+
+
+def test_a_title_before_a_name_is_not_taken_into_the_bodys_name():
+    text = "The company was contacted by the New York State Attorney General. NASA Administrator Jim Bridenstine said so."
+    names = [a.name for c in claims_of(text) for a in c.actors if a.type == "organization"]
+    assert "New York State Attorney General" in names and "NASA" in names, names
+
+
+def test_a_person_whose_office_is_named_is_listed_with_the_office():
+    text = "Rep. Ilhan Omar spoke on Monday.\n\nThe man made a phone call to Omar's office in March."
+    out = claims_of(text)
+    last = [(a.name, a.type, a.country) for a in out[-1].actors]
+    assert ("Ilhan Omar", "person", "USA") in last, last
+
+
+def test_a_provinces_name_with_a_possessive_is_no_country_of_its_own():
+    text = "Wang Lei, deputy director of Inner Mongolia’s health commission, told reporters the case was isolated."
+    assert ("Wang Lei", "CHN") in persons_of(text), persons_of(text)
+
+
+def test_a_person_in_anothers_service_serves_that_persons_country():
+    text = (
+        "President Donald Trump spoke on Monday.\n\n"
+        "The plan was led by the president’s lawyer Rudy Giuliani.\n\n"
+        "Lawmakers questioned Jennifer Williams, a top national security aide to Vice President Pence, on Tuesday."
+    )
+    persons = persons_of(text)
+    assert ("Rudy Giuliani", "USA") in persons and ("Jennifer Williams", "USA") in persons, persons
