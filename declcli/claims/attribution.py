@@ -435,3 +435,84 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     if open_at is not None:
         regions.append((open_at, len(text)))
     return regions
+
+
+# ------------------------------------------------------------ whole-article forms (GUIDE decision 50)
+
+
+def interview_answers(docs, ctx: Context) -> list[Attribution | None]:
+    """For each paragraph (a parsed Doc) of an interview written as questions and answers, the
+    interviewee's attribution where the paragraph is an answer ("A: …", and the unlabelled
+    paragraphs after one up to the next "Q: …"), else None. The interviewee is the person the
+    lead-in before the first question names, when the lead-in speaks of talking or asking
+    ("We've asked him to share …", "Here's what he had to say"); the cue is the lead-in's last
+    reporting word. The questions are the writer's voice."""
+    lex = words()
+    out: list[Attribution | None] = [None] * len(docs)
+    labels = [
+        "q" if lex.interview_question.match(doc.text) else "a" if lex.interview_answer.match(doc.text) else None for doc in docs
+    ]
+    if labels.count("q") < 2 or labels.count("a") < 2:
+        return out
+    lead = docs[: labels.index("q")]
+    talk = [t for doc in lead for t in doc if t.lemma_ in lex.reporting or t.lemma_ in lex.interview_lemmas]
+    name = _interviewee(lead) if talk else None
+    if name is None:
+        return out
+    known = ctx.persons.get(name)
+    reporting = [t for t in talk if t.lemma_ in lex.reporting and t.doc is lead[-1]]
+    answer = Attribution(known.name if known is not None else name, reporting[-1].text if reporting else None)
+    current = None
+    for k, label in enumerate(labels):
+        if label is not None:
+            current = answer if label == "a" else None
+        out[k] = current
+    return out
+
+
+def _interviewee(docs) -> str | None:
+    """The person a lead-in names: its first person entity, else its first run of two or more
+    capitalised proper nouns the model gave no other label ("to have Junior Gaspard, long time …":
+    the small model may not mark a name it has not seen), not a title ("President and CEO")."""
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(clean_name(ent.text).split()) >= 2:
+                return clean_name(ent.text)
+    titles = words().titles
+    for doc in docs:
+        run: list = []
+        for token in [*doc, None]:
+            if (
+                token is not None
+                and token.pos_ == "PROPN"
+                and token.ent_type_ in ("", "PERSON")
+                and token.is_alpha
+                and token.is_title
+                and token.lower_ not in titles
+            ):
+                run.append(token)
+                continue
+            if len(run) >= 2 and all(t.dep_ == "compound" and t.head.i == run[-1].i for t in run[:-1]):
+                return " ".join(t.text for t in run)
+            run = []
+    return None
+
+
+def signed_letters(texts: list[str]) -> list[Attribution | None]:
+    """For each paragraph, the signer of the reader's letter it belongs to: the paragraphs from one
+    opening with a salutation ("DEAR ABBY: …") to the one that ends with a signature ("… -- FEELING
+    LIKE SECOND RATE", "Signed, Worried in Ohio"), source the signature as written, cue null. An
+    unsigned paragraph run after a salutation (the columnist's answer) is the writer's voice."""
+    lex = words()
+    out: list[Attribution | None] = [None] * len(texts)
+    opened = None  # the paragraph that opened the letter being read
+    for k, text in enumerate(texts):
+        text = text.strip()
+        if lex.letter_salutation.match(text):
+            opened = k
+        signed = lex.letter_signature.search(text) if opened is not None else None
+        if signed is not None:
+            signer = Attribution(signed.group("name").strip(" ,.-"), None)
+            out[opened : k + 1] = [signer] * (k + 1 - opened)
+            opened = None
+    return out

@@ -1083,3 +1083,48 @@ def test_tally_rows_contact_lines_and_see_here_pointers_give_no_claim():
     assert texts[0] == "The defense held the Steelers to 7 points."
     assert texts[-1] == "The team scored 10 points in the fourth quarter."
     assert not any(t.startswith(("1 sack", "Contact", "(For more")) for t in texts)
+
+
+def test_an_interviews_answers_are_the_interviewees():
+    # questions and answers after a lead-in naming the interviewee (GUIDE decision 50); the model may not
+    # mark the name as a person, so the lead-in's run of proper nouns names them
+    text = (
+        "Northwind is proud to welcome Marisol Okafor, a longtime engineer, as its new chief scientist.\n\n"
+        "We asked her about the lab's plans. Here's what she had to say.\n\n"
+        "Q: What will the lab build first?\n\n"
+        "A: We are building a cheaper battery. It should reach stores next spring.\n\n"
+        "The team has tripled in size.\n\n"
+        "Q: What do you do on weekends?\n\n"
+        "A: I think hiking keeps me sane."
+    )
+    sources = {c.text: c.attribution.source if c.attribution else None for c in claims_of(text)}
+    assert all(source is None for text, source in sources.items() if not text.startswith(("A:", "It ", "The team")))
+    assert sources["A: We are building a cheaper battery."] == "Marisol Okafor"
+    assert sources["It should reach stores next spring."] == "Marisol Okafor"
+    assert sources["The team has tripled in size."] == "Marisol Okafor"  # an answer's unlabelled paragraph
+    assert sources["A: I think hiking keeps me sane."] == "Marisol Okafor"  # "I think" inside the answer
+
+
+def test_question_and_answer_labels_without_an_interviewee_attribute_nothing():
+    # an FAQ: no lead-in speaks of asking or talking to anyone
+    text = (
+        "The city opened a new recycling centre in May.\n\n"
+        "Q: Where is the centre?\n\nA: The centre is on Mill Road.\n\n"
+        "Q: When is it open?\n\nA: It opens every day at eight."
+    )
+    assert all(c.attribution is None for c in claims_of(text))
+
+
+def test_a_signed_readers_letter_is_the_signers_and_the_answer_the_writers():
+    text = (
+        "DEAR ABIGAIL: My brother borrowed my car three months ago. He still has not returned it.\n\n"
+        "Should I call the police? -- STRANDED IN SPRINGFIELD\n\n"
+        "DEAR STRANDED: Talk to your brother first. The police are a last resort.\n\n"
+        "Dear Abigail, my neighbour plays the drums at night. I cannot sleep. Signed, Tired in Tulsa"
+    )
+    sources = [(c.text, c.attribution.source if c.attribution else None) for c in claims_of(text)]
+    by_text = dict(sources)
+    assert by_text["He still has not returned it."] == "STRANDED IN SPRINGFIELD"
+    assert by_text["DEAR ABIGAIL: My brother borrowed my car three months ago."] == "STRANDED IN SPRINGFIELD"
+    assert by_text["The police are a last resort."] is None  # the columnist's answer is unsigned
+    assert by_text["I cannot sleep."] == "Tired in Tulsa"
