@@ -208,6 +208,28 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             if objects:
                 src = objects[0]
                 return Frame("according to", source_text(src, ctx), None, main_verb)
+    # "As iFixit points out, …", "…, as one bank's CEO told me", "As reported by X, …" (GUIDE decision 24):
+    # a reporting clause opened by "as" with no content of its own attributes like "according to" (after it: an
+    # "according to" in the clause names the source); one with an object anywhere is a happening ("as the House
+    # concluded its hearing", "as most companies reported in-line or better than expected results").
+    for child in main_verb.children:
+        if (
+            child.dep_ == "advcl"
+            and child.i in inside
+            and _reports(child, clause_start)
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children)
+            and _content_child(child) is None
+            and not any(c.dep_ == "dobj" and not (c.pos_ == "PRON" and c.head.lemma_ == "tell") for c in child.subtree)
+        ):
+            speaker = _subject(child)
+            if speaker is not None and speaker.pos_ == "PRON" and speaker.lower_ in ("it", "i", "we", "you"):
+                continue  # "as it turns out", "as I said": no one else's report
+            if speaker is None or speaker.dep_ == "nsubjpass":
+                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if speaker is not None:
+                particle = "".join(" " + c.text for c in child.children if c.dep_ == "prt")
+                return Frame(child.text + particle, source_text(speaker, ctx), child, main_verb)
     return None
 
 

@@ -1128,3 +1128,20 @@ def test_a_signed_readers_letter_is_the_signers_and_the_answer_the_writers():
     assert by_text["DEAR ABIGAIL: My brother borrowed my car three months ago."] == "STRANDED IN SPRINGFIELD"
     assert by_text["The police are a last resort."] is None  # the columnist's answer is unsigned
     assert by_text["I cannot sleep."] == "Tired in Tulsa"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("As Acme Labs points out in its review, the new keyboard is nearly silent.", "Acme Labs"),
+        ("The banks want to ease that pain, as one bank executive told me.", "one bank executive"),
+        ("As reported by the Daily Courier, the mayor resigned on Monday.", "Daily Courier"),
+        # an "as" clause with an object, or the writer's own "as I noted", is no report
+        ("The quarter was no disappointment, as most of the companies reported in-line or better results.", None),
+        ("As the council concluded its hearing, the mayor left the room.", None),
+        ("As I noted last week, the plan is risky.", None),
+    ],
+)
+def test_a_reporting_clause_opened_by_as_attributes_like_according_to(text, source):
+    attribution = claims_of(text)[0].attribution
+    assert (attribution.source if attribution else None) == source
