@@ -51,9 +51,13 @@ def _content_child(verb):
         if (
             child.dep_ in _CONTENT
             and child.i != verb.i
-            and (child.pos_ in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children))
+            and (
+                child.pos_ in ("VERB", "AUX")
+                or any(c.dep_ in ("nsubj", "nsubjpass") or (c.pos_ == "AUX" and c.i < child.i) for c in child.children)
+            )
         ):
-            # (A clause whose head the tagger took for an adjective: 'said he was "very moved"'.)
+            # (A clause whose head the tagger took for an adjective: 'said he was "very moved"'; or for a noun,
+            # its subject hung on the verb before it: 'said it is cost effective'.)
             return child
     return None
 

@@ -1145,3 +1145,14 @@ def test_a_signed_readers_letter_is_the_signers_and_the_answer_the_writers():
 def test_a_reporting_clause_opened_by_as_attributes_like_according_to(text, source):
     attribution = claims_of(text)[0].attribution
     assert (attribution.source if attribution else None) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The mayor said it was cost effective.", "She said it is cost effective and less than the cost of hospitals."],
+)
+def test_a_reported_clause_whose_head_the_tagger_took_for_a_noun_is_still_reported(text):
+    # the parser heads "it was cost effective" by the noun "cost", with "was" as its auxiliary and the
+    # subject "it" hung on that auxiliary: still a clause, the content of "said"
+    attribution = claims_of(text)[0].attribution
+    assert attribution is not None and attribution.cue == "said"
