@@ -55,11 +55,17 @@ def _content_child(verb):
             and child.i != verb.i
             and (
                 child.pos_ in ("VERB", "AUX")
-                or any(c.dep_ in ("nsubj", "nsubjpass") or (c.pos_ == "AUX" and c.i < child.i) for c in child.children)
+                or any(
+                    c.dep_ in ("nsubj", "nsubjpass")
+                    or (c.pos_ == "AUX" and c.i < child.i)
+                    or (c.dep_ == "mark" and c.lower_ == "that")
+                    for c in child.children
+                )
             )
         ):
             # (A clause whose head the tagger took for an adjective: 'said he was "very moved"'; or for a noun,
-            # its subject hung on the verb before it: 'said it is cost effective'.)
+            # its subject hung on the verb before it: 'said it is cost effective', or its verb taken for a
+            # noun's modifier: 'confirmed that the company notifies people …'.)
             return child
     return None
 
@@ -94,6 +100,24 @@ def _gerund_child(verb):
             and (child.tag_ == "VBG" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in child.children))
         ):
             return child
+    return None
+
+
+def _clause_in_object(verb):
+    """The clause "say" reports where the tagger took its verb for a participle on the subject ("The
+    unions said more than 15,000 people registered for the rally": "registered" hung on "people")."""
+    if verb.lemma_ not in ("say", "add"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i > verb.i:
+            for g in child.children:
+                if (
+                    g.dep_ == "acl"
+                    and g.tag_ in ("VBN", "VBD")
+                    and g.i > child.i
+                    and not any(c.dep_ in ("agent", "aux", "auxpass") for c in g.children)
+                ):
+                    return g
     return None
 
 
@@ -159,7 +183,12 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         if content is not None:
             return _reported(main_verb, content, ctx)  # "The study found that …" (GUIDE decision 17)
     if _reports(main_verb, clause_start):
-        content = _content_child(main_verb) or _content_attached_below(main_verb) or _gerund_child(main_verb)
+        content = (
+            _content_child(main_verb)
+            or _content_attached_below(main_verb)
+            or _gerund_child(main_verb)
+            or _clause_in_object(main_verb)
+        )
         if content is not None:
             return _reported(main_verb, content, ctx)
         if subject is not None:

@@ -1190,3 +1190,21 @@ def test_a_gerund_after_a_speech_verb_is_reported_content(text, source):
 )
 def test_a_reporting_verb_after_a_verb_of_effort_or_phase_attributes(text, source):
     assert first_source(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the tagger hangs "registered" on "people" as a participle: still what was said
+        ("The unions said more than 15,000 people registered for the rally.", "unions"),
+        # the tagger takes "notifies" for a modifier of "users": the that-clause is still reported
+        (
+            "Jane Roe, a spokesperson for Acme, confirmed to WIRED that the firm notifies users who it thinks "
+            "could benefit from switching their accounts.",
+            "Jane Roe",
+        ),
+        ("He said the words spoken by the judge.", None),
+    ],
+)
+def test_a_reported_clause_the_tagger_broke_is_still_reported(text, source):
+    assert first_source(text) == source
