@@ -441,7 +441,7 @@ def source_text(token, ctx: Context) -> str | None:
     verb = token.head
     for child in token.children:
         if child.dep_ == "appos" and child.ent_type_ == "ORG" and child.pos_ == "PROPN" and entity_of(child) is not None:
-            return entity_of(child).text.strip(" ,.;:\"'“”‘’")
+            return _named_person(entity_of(child).text.strip(" ,.;:\"'“”‘’"), ctx)
     for child in token.subtree:
         ent = entity_of(child) if child.ent_type_ == "ORG" else None
         if (
@@ -487,9 +487,33 @@ def source_text(token, ctx: Context) -> str | None:
         if known:
             return known
     text = "".join(t.text_with_ws for t in keep).strip(" ,.;:\"'“”‘’")
+    if all(t.pos_ == "PROPN" for t in keep) and token.ent_type_ in ("", "ORG"):
+        text = _named_person(text, ctx)
     if definite and _AGE.fullmatch(text):
         return ctx.antecedent("person")  # "The 56-year-old said": a person of either gender
     return text or None
+
+
+def _named_person(name: str, ctx: Context) -> str:
+    """A speaker's proper name the model did not call a person ("Eva-Marie Persson", "Persson" after it):
+    the person, noted so that a later "she said" or surname finds them, when its first word is a common
+    given name (or it is the surname of a person noted before); else the name as written."""
+    lex = words()
+    parts = name.split()
+    if name in ctx.persons:
+        return ctx.person(name).name
+    if (
+        2 <= len(parts) <= 4
+        and parts[0].split("-")[0] in lex.given_names
+        and all(p[:1].isupper() for p in parts)
+        and name not in lex.orgs
+        and name not in ctx.orgs
+        and not any(p.lower() in lex.org_nouns or p in lex.organisation_forms for p in parts)
+    ):
+        person = ctx.person(name)
+        ctx.mention(person)
+        return person.name
+    return name
 
 
 def _noun_phrase(token) -> list:

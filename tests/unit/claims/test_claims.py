@@ -1208,3 +1208,14 @@ def test_a_reporting_verb_after_a_verb_of_effort_or_phase_attributes(text, sourc
 )
 def test_a_reported_clause_the_tagger_broke_is_still_reported(text, source):
     assert first_source(text) == source
+
+
+def test_a_speaker_the_model_calls_an_organisation_is_a_person_for_later_mentions():
+    # the small model labels "Anna-Lena Bergqvist" an organisation; a common given name first makes the
+    # speaker a person, so that the surname and "she" later are hers
+    text = (
+        "“The evidence is too weak to bring a charge,” the deputy chief prosecutor, Anna-Lena Bergqvist, said on Monday.\n\n"
+        "Bergqvist explained that the witnesses had been questioned twice.\n\n"
+        "She added that an appeal could be lodged with the national prosecutor."
+    )
+    assert [c.attribution.source for c in claims_of(text)] == ["Anna-Lena Bergqvist"] * 3
