@@ -103,6 +103,28 @@ def _gerund_child(verb):
     return None
 
 
+def _content_before_tag(verb):
+    """The statement before a closing speaker tag that the parser hung on "said" as an adverbial clause
+    ("As yet, there is no evidence …, the health commission said, …"): a clause with a subject of its
+    own, no subordinating word ("When he arrived, he said …") and a comma before the tag's subject."""
+    if verb.lemma_ not in words().saying or _has_object(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i == 0 or verb.doc[subject.left_edge.i - 1].text != ",":
+        return None
+    for child in verb.children:
+        if (
+            child.dep_ == "advcl"
+            and child.i < subject.i
+            and child.left_edge.i == verb.sent.start
+            and child.tag_ not in ("WRB", "WDT", "WP")
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
+            and not any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in child.children)
+        ):
+            return child
+    return None
+
+
 def _clause_in_object(verb):
     """The clause "say" reports where the tagger took its verb for a participle on the subject ("The
     unions said more than 15,000 people registered for the rally": "registered" hung on "people")."""
@@ -186,6 +208,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         content = (
             _content_child(main_verb)
             or _content_attached_below(main_verb)
+            or _content_before_tag(main_verb)
             or _gerund_child(main_verb)
             or _clause_in_object(main_verb)
         )

@@ -1219,3 +1219,14 @@ def test_a_speaker_the_model_calls_an_organisation_is_a_person_for_later_mention
         "She added that an appeal could be lodged with the national prosecutor."
     )
     assert [c.attribution.source for c in claims_of(text)] == ["Anna-Lena Bergqvist"] * 3
+
+
+def test_a_statement_the_parser_hung_on_its_closing_speaker_tag_is_reported():
+    # the parser makes "there is no … evidence" an adverbial clause of "said": still what was said, and the
+    # speaker is the tag's subject, not the outlet "according to" names
+    text = (
+        "As yet, there is no clinical evidence linking the fourth case to the earlier three, "
+        "the Yunnan health commission said, according to Reuters."
+    )
+    assert first_source(text) == "Yunnan health commission"
+    assert first_source("When he arrived, the mayor said nothing.") is None
