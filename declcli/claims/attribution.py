@@ -435,6 +435,9 @@ def source_text(token, ctx: Context) -> str | None:
                     name = clean_name(ent.text)
                     if name and ctx.fits(ctx.person(name).name, _PERSONAL[low]):
                         return ctx.person(name).name
+                described = _described_person(token, _PERSONAL[low])
+                if described:
+                    return described
             return ctx.antecedent(_PERSONAL[low], speaking=token.head.lemma_ in words().reporting)
         if low in _INDEFINITE:
             # "Some said …", "Many of the deportees said …", "Others reported …": the people the
@@ -515,6 +518,25 @@ def source_text(token, ctx: Context) -> str | None:
     if definite and _AGE.fullmatch(text):
         return ctx.antecedent("person")  # "The 56-year-old said": a person of either gender
     return text or None
+
+
+def _described_person(pronoun, which: str) -> str | None:
+    """The person a "he" or "she" stands for where the paragraph brought them in unnamed by a word of
+    their gender ("WIRED spoke to one mother, who … “…,” she said": "one mother"; GUIDE decision 44),
+    with no person named between."""
+    gendered = words().gendered
+    wanted = {"he": "m", "she": "f"}[which]
+    for token in reversed(pronoun.doc[: pronoun.i]):
+        if token.ent_type_ == "PERSON":
+            return None
+        if (
+            token.pos_ == "NOUN"
+            and gendered.get(token.lower_) == wanted
+            and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in token.children)
+        ):
+            words_ = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("det", "nummod", "amod", "compound")]
+            return " ".join(t.text for t in [*words_, token])
+    return None
 
 
 def _named_person(name: str, ctx: Context) -> str:

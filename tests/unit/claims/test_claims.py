@@ -1230,3 +1230,14 @@ def test_a_statement_the_parser_hung_on_its_closing_speaker_tag_is_reported():
     )
     assert first_source(text) == "Yunnan health commission"
     assert first_source("When he arrived, the mayor said nothing.") is None
+
+
+def test_she_said_after_a_woman_brought_in_unnamed_is_hers():
+    # GUIDE decision 44: the nearest fitting person mention, named or described
+    text = (
+        "Mark Olsen said the app was safe. The newspaper spoke to one mother, who knew her son used the app. "
+        "“I had no idea how much it shared,” she said.\n\n"
+        "The newspaper spoke to one mother. Jane Cole, a teacher, disagreed. “It is fine,” she said."
+    )
+    sources = [c.attribution.source for c in claims_of(text) if c.text.endswith("she said.")]
+    assert sources == ["one mother", "Jane Cole"]
