@@ -509,7 +509,7 @@ def source_text(token, ctx: Context) -> str | None:
         if known is None and not named and token.lemma_ in lex.org_nouns and token.tag_ in ("NN", "NNP"):
             # "the group said": the body the article introduced as "the group" ("The group, WeWorkers
             # Coalition, …"), else the organisation last named.
-            known = ctx.org_by_noun.get(token.lemma_.lower()) or ctx.antecedent("it")
+            known = ctx.org_by_noun.get(token.lemma_.lower()) or _org_before(token) or ctx.antecedent("it")
         if known:
             return known
     text = "".join(t.text_with_ws for t in keep).strip(" ,.;:\"'“”‘’")
@@ -518,6 +518,23 @@ def source_text(token, ctx: Context) -> str | None:
     if definite and _AGE.fullmatch(text):
         return ctx.antecedent("person")  # "The 56-year-old said": a person of either gender
     return text or None
+
+
+def _org_before(token) -> str | None:
+    """The organisation named last before "according to the company" in its sentence ("… across
+    Facebook's platforms, according to the company": Facebook), which the description stands for
+    before any named earlier; not for a subject ("…,” the company said" after a quote naming others)."""
+    if (
+        token.dep_ != "pobj"
+        or token.head.lower_ != "to"
+        or token.head.i == 0
+        or token.doc[token.head.i - 1].lower_ != "according"
+    ):
+        return None
+    for ent in reversed(token.sent.ents):
+        if ent.label_ == "ORG" and ent.end <= token.i:
+            return ent.text.strip(" ,.;:\"'“”‘’").removesuffix("'s").removesuffix("’s")
+    return None
 
 
 def _described_person(pronoun, which: str) -> str | None:

@@ -1241,3 +1241,12 @@ def test_she_said_after_a_woman_brought_in_unnamed_is_hers():
     )
     sources = [c.attribution.source for c in claims_of(text) if c.text.endswith("she said.")]
     assert sources == ["one mother", "Jane Cole"]
+
+
+def test_according_to_the_company_is_the_company_its_sentence_named():
+    text = (
+        "Apple said sales rose. "
+        "There are now 90 million paying users across Spotify's various services, according to the company."
+    )
+    # (the organisation named last as a speaker is Apple; the sentence names Spotify's services)
+    assert [c.attribution.source for c in claims_of(text)] == ["Apple", "Spotify"]
