@@ -26,7 +26,7 @@ from .. import patterns
 from ..defaults import MAX_PIECE, MAX_TEXT, NAME_WINDOW
 from ..model import Attribution, Claim, Condition, Sentence
 from .actors import _strip_article, find_actors, note_teams
-from .attribution import as_attribution, bare_speaker, find_frame, quote_regions
+from .attribution import as_attribution, bare_speaker, find_frame, interview_answers, quote_regions, signed_letters
 from .chrome import boxed_lists, display_copies, ends_as_sentence, is_chrome, question_headings
 from .clauses import clause_spans
 from .consistency import NameVotes, harmonise
@@ -94,6 +94,8 @@ def iter_claims(
         set_in = _set_into_the_story([ends_as_sentence(doc.text) for doc in docs])
         posts = [_post_author(doc.text, ctx) for doc in docs[1:]] + [None]
         credits = _credited_excerpts([doc.text for doc in docs])
+        letters = signed_letters([doc.text for doc in docs])
+        voiced = [a or b for a, b in zip(interview_answers(docs, ctx), letters, strict=True)]  # GUIDE decision 50
         boxed = boxed_lists(window)
         for k, (doc, (offset, sents)) in enumerate(window):
             # Not a headline: a post's text (its signature line follows) or a list's rows after a lead-in's colon.
@@ -108,6 +110,12 @@ def iter_claims(
                 for claim in claims:
                     if claim.attribution is None:
                         claim.attribution = credited
+            if voiced[k] is not None:
+                # An interview's answer, a reader's letter: the whole paragraph is the interviewee's or the
+                # signer's, as a quote is its speaker's (GUIDE decision 50).
+                for claim in claims:
+                    if claim.attribution is None or not claim.attribution.source:
+                        claim.attribution = voiced[k]
             for claim in claims:
                 claim.dates = with_list_year(claim.dates, list_year(text, claim.start))  # a schedule's row: its heading's year
                 count += 1

@@ -131,6 +131,11 @@ class Claims(TypedDict):
     document_nouns: list[str]
     post_signature: str  # a regular expression with groups name and handle
     credit_line: str  # a regular expression with group name: "[ Engadget ]" closing an excerpt
+    interview_question: str  # a regular expression: "Q:" opening an interview's question
+    interview_answer: str  # a regular expression: "A:" opening an interview's answer
+    interview_lemmas: list[str]  # "interview", "talk": a lead-in that speaks of them introduces an interviewee
+    letter_salutation: str  # a regular expression: "DEAR ABBY:" opening a reader's letter
+    letter_signature: str  # a regular expression with group name: "-- WORRIED IN OHIO" closing a letter
     study_nouns: list[str]
     given_names: dict[str, list[str]]  # "m" and "f": common first names of each, a prior for a person's gender
     specification_nouns: list[str]  # "the pattern is to …": what a way of acting consists in, no plan
