@@ -1121,6 +1121,8 @@ def test_an_interviews_questions_and_short_answers_are_claims():
     assert "A: The Night Watch" in texts
     questions = [c for c in claims_of(text) if c.text.startswith("Q:")]
     assert all(c.mood == "question" for c in questions)
+
+
 def test_an_interviews_answers_are_the_interviewees():
     # questions and answers after a lead-in naming the interviewee (GUIDE decision 50); the model may not
     # mark the name as a person, so the lead-in's run of proper nouns names them
