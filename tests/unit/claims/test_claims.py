@@ -1288,3 +1288,21 @@ def test_according_to_the_company_is_the_company_its_sentence_named():
     )
     # (the organisation named last as a speaker is Apple; the sentence names Spotify's services)
     assert [c.attribution.source for c in claims_of(text)] == ["Apple", "Spotify"]
+
+
+def test_paywall_update_and_comment_lines_give_no_claim():
+    # The page's own furniture around a story (GUIDE decisions 11 and 65): a paywall box, an update
+    # line about the article itself, a comment widget's prompt, a letters page's invitation.
+    text = (
+        "The council approved the budget on Monday.\n\n"
+        "To view the full story, please subscribe to The Daily Ledger.\n\n"
+        "Join now or renew to get unlimited access.\n\n"
+        "If you’re seeing this message but you’re already a subscriber, please log in.\n\n"
+        "Update March 4, 9:15AM ET: Added the mayor's statement.\n\n"
+        "You can also subscribe to this newsletter here.\n\n"
+        "Feel free to send us your comments.\n\n"
+        "Loading comments...\n\n"
+        "The budget grows by 3 percent."
+    )
+    texts = [c.text for c in claims_of(text)]
+    assert texts == ["The council approved the budget on Monday.", "The budget grows by 3 percent."], texts
