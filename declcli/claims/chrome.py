@@ -130,7 +130,7 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) 
         return "mixed script"  # "Аdvеrtіѕе": Cyrillic look-alikes inside Latin words, the mark of spam
     if len(alpha) >= 3 and not any(ch.islower() for ch in text):
         return "capitals"  # a subheading in capitals: "WILL THEY BASH THE BILLIONAIRES?"
-    if _schedule_row(tokens) or _INTERVIEW_TURN.match(text):
+    if _schedule_row(tokens) or _interview_turn(text):
         return None  # an interview's question or answer is no heading, however short
     if _TALLY_ROW.fullmatch(text) and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in tokens):
         return "tally row"  # "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL": a row of a schedule (GUIDE decision 30)
@@ -231,8 +231,11 @@ _QUESTION_HEADING_WORDS = 15
 _HEADING_WORD = patterns.compile(r"[^\W\d_]{2,}")
 
 
-# An interview's turns: "Q: How do you plan your week?", "A: The size of the archive." (GUIDE decision 50).
-_INTERVIEW_TURN = patterns.compile(r"(?:Q|A|Question|Answer)\s*:\s+\S")
+def _interview_turn(text: str) -> bool:
+    """Does `text` open an interview's turn ("Q: How do you plan your week?", "A. The size of the
+    archive.")? The same patterns mark the answers attribution gives the interviewee (GUIDE decision 50)."""
+    lex = words()
+    return bool(lex.interview_question.match(text) or lex.interview_answer.match(text))
 
 
 def question_headings(text: str) -> frozenset[int]:
@@ -244,7 +247,7 @@ def question_headings(text: str) -> frozenset[int]:
     lex = words()
     asked = []
     for start, chunk in _paragraph_texts(text):
-        if "\n" in chunk or not chunk.endswith("?") or any(ch in chunk for ch in '"“”') or _INTERVIEW_TURN.match(chunk):
+        if "\n" in chunk or not chunk.endswith("?") or any(ch in chunk for ch in '"“”') or _interview_turn(chunk):
             continue
         ws = _HEADING_WORD.findall(chunk)
         if ws and len(ws) <= _QUESTION_HEADING_WORDS:

@@ -1123,6 +1123,22 @@ def test_an_interviews_questions_and_short_answers_are_claims():
     assert all(c.mood == "question" for c in questions)
 
 
+def test_an_interviews_turns_marked_with_a_full_stop_are_claims_too():
+    # The turns' labels are read by one pattern in chrome and attribution alike: "Q." and "A." mark
+    # them as well as "Q:" and "A:" (GUIDE decision 50).
+    text = (
+        "Maria Lopez took over as head of the museum in May. We asked her about the job.\n\n"
+        "Q. What surprised you most?\n\n"
+        "A. The size of the archive.\n\n"
+        "Q. Favorite painting?\n\n"
+        "A. The Night Watch"
+    )
+    texts = [c.text for c in claims_of(text)]
+    # The sentence splitter may set the label apart ("A." then "The Night Watch"); the turn is a claim either way.
+    assert any(t.endswith("Favorite painting?") for t in texts)
+    assert any(t.endswith("The Night Watch") for t in texts)
+
+
 def test_an_interviews_answers_are_the_interviewees():
     # questions and answers after a lead-in naming the interviewee (GUIDE decision 50); the model may not
     # mark the name as a person, so the lead-in's run of proper nouns names them
