@@ -447,6 +447,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 continue
             if kind == "weekday" and parse is not None and _weekday_not_a_day(parse(m.start(1), b), m.start(1) == m.start()):
                 continue
+            if kind == "relative" and parse is not None and _means_nowadays(text, a, parse(a, b)):
+                continue
             when = tense(a, b) if callable(tense) else tense
             # A month or day before a noun ("Trump's July 25 call", "the December debate") is the
             # happening's, whatever the tense of the verb around it: the nearer one, not the verb's.
@@ -510,6 +512,35 @@ def _weekday_not_a_day(span, bare: bool) -> bool:
     if span is None or len(span) != 1:
         return False
     return _opens_name(span[0]) or (bare and _weekly(span))
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """Whether position `at` of `text` lies inside a quotation opened before it in `text`."""
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _means_nowadays(text: str, at: int, span) -> bool:
+    """Whether "today" at `at` of `text` (parsed `span`) means "nowadays", no date (GUIDE decision 22):
+    with a state in the present ("Today, plague infections are rare", "galaxies we observe today",
+    "may only be a concept today") or with things in the plural ("methods today achieve …", "today's
+    hard drives"). Not a happening of the day ("Stadia launches today", "Today's hearing is over"),
+    and not inside a quote, where "today" is the speaker's day (GUIDE decision 37)."""
+    if span is None or len(span) != 1 or span[0].lower_ != "today" or _inside_quote(text, at):
+        return False
+    head = span[0].head
+    if head.tag_ == "NNS":
+        return True
+    if head.lemma_ not in words().nowadays:
+        return False
+    auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.tag_ in ("VBZ", "VBP"):
+        return not auxiliaries
+    return (
+        head.tag_ == "VB"
+        and bool(auxiliaries)
+        and all(c.tag_ == "MD" and c.lower_ not in ("will", "'ll", "’ll", "shall", "would") for c in auxiliaries)
+    )
 
 
 def _weekly(span) -> bool:

@@ -33,6 +33,7 @@ def words() -> SimpleNamespace:
         negative=frozenset(d["negative_lemmas"]),
         subjunctive=frozenset(d["subjunctive_lemmas"]),
         stative=frozenset(d["stative_lemmas"]),
+        nowadays=frozenset(d["nowadays_lemmas"]),
         evaluative=frozenset(d["evaluative_lemmas"]),
         directive=frozenset(d["directive_lemmas"]),
         obligating_directive=frozenset(d["obligating_directive_lemmas"]),

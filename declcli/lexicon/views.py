@@ -107,6 +107,7 @@ class Claims(TypedDict):
     provision_verbs: list[str]
     reporting_lemmas: list[str]
     quote_tag_lemmas: list[str]
+    nowadays_lemmas: list[str]  # verbs of a state whose present with "today" means "nowadays" (GUIDE decision 22)
     stative_lemmas: list[str]
     subjunctive_lemmas: list[str]
     titles: list[str]

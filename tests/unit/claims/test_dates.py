@@ -429,3 +429,44 @@ def test_a_dates_text_keeps_the_words_that_decide_its_value():
     # GUIDE (dates, decision 10): "last", "next", "this", "early", "late" stay; "on", "in", "by", "since" go.
     texts = [d.text for d in find_dates("since last May, on next Monday, by early December, late Tuesday, in June", REF)]
     assert texts == ["last May", "next Monday", "early December", "late Tuesday", "June"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today, plague infections are rare, but they do happen.",
+        "The galaxies that we observe today are old.",
+        "Our universe appears as it is today.",
+        "The car may only be a concept today.",
+        "Conventional recording methods today achieve 1.14Tb per square inch.",
+        "Based on today's nine platter hard drives, an 80TB drive is possible.",
+    ],
+)
+def test_today_meaning_nowadays_is_no_date(text):
+    # GUIDE decision 22: "today" meaning "nowadays" is no date, like "now".
+    from declcli.claims import extract_claims
+    from declcli.sentences import split_sentences
+
+    dates = [d.text for c in extract_claims(text, split_sentences(text), reference_date="2024-03-06") for d in c.dates]
+    assert "today" not in [d.lower() for d in dates]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stadia, Google's streaming gaming platform, launches today.",
+        "Today's hearing is over, and the committee has adjourned.",
+        "“We are really happy today,” the coach said.",
+        "Today, NASA announced the selection of five companies.",
+    ],
+)
+def test_today_of_a_happening_or_a_speaker_is_the_day(text):
+    from declcli.claims import extract_claims
+    from declcli.sentences import split_sentences
+
+    dates = [
+        (d.text.lower(), d.value)
+        for c in extract_claims(text, split_sentences(text), reference_date="2024-03-06")
+        for d in c.dates
+    ]
+    assert ("today", "2024-03-06") in dates
