@@ -232,6 +232,21 @@ TRAF_FILES_TEST10 = [
     "theplanetarypress.com.forestlands.html",
     "villagevoice.com-Party.html",
 ]
+# The eleventh test part (session 13): the English pages of the dev half left after test10 that report,
+# argue or explain (a book review on political polarization, a movement's manifesto, an open letter, an
+# art profile, a company blog's history post, a sports-travel piece, a seasonal list, a beauty
+# explainer); shop, recipe, software and documentation pages, a marketing page, a conspiracy blog and a
+# tabloid campaign whose 440 units are mostly a table of MPs' addresses left out.
+TRAF_FILES_TEST11 = [
+    "nymag.com.polarization.html",
+    "diem25.org.climate.html",
+    "harpers.org.justice.html",
+    "laweekly.com-Cultivation.html",
+    "github.blog.spiceland.html",
+    "luxuriousmagazine.com.polo.html",
+    "mydailymagazine.com.halloween.html",
+    "hellogiggles.com.skin.html",
+]
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
     "reporternewspapers.net-Brookhaven.html",
@@ -254,6 +269,7 @@ LATER_PARTS = {
     "test8": (119, AEB_IDS_TEST8),
     "test9": (131, [], TRAF_FILES_TEST9),
     "test10": (144, [], TRAF_FILES_TEST10),
+    "test11": (157, [], TRAF_FILES_TEST11),
 }
 
 
