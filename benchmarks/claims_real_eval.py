@@ -296,7 +296,9 @@ def evaluate(part: str = "dev", gold_dir: Path | None = None, explain: str | Non
         for i, unit in enumerate(units):
             row = score_unit(unit, owners[i])
             rows.append(row)
-            if explain and row["gold_claim"] and not row.get(explain, 1) or explain == "chrome" and row.get("chrome"):
+            # chrome and dropped are counts of wrong units (the others are 1 when right): listed when set.
+            counted = explain in ("chrome", "dropped")
+            if explain and not counted and row["gold_claim"] and not row.get(explain, 1) or counted and row.get(explain):
                 explained.append((meta["id"], i + 1, meta["sentences"][i]["text"], unit, owners[i]))
         per_article.append(rows)
         if peer_and_intervals:
@@ -331,7 +333,9 @@ def main(argv=None) -> None:
     parser.add_argument("--part", choices=(*PARTS, "all"), default="dev")
     parser.add_argument("--gold", type=Path, help="folder of gold YAML files (default: claims_real/gold)")
     parser.add_argument(
-        "--explain", help="print the units where this per-unit key is 0 (kind, modpol, attr_ok, actors_ok, dates_ok, chrome …)"
+        "--explain",
+        help="print the units where this per-unit key is 0 (kind, modpol, attr_ok, actors_ok, dates_ok …), "
+        "or the chrome claims or dropped real units (chrome, dropped)",
     )
     args = parser.parse_args(argv)
     gold = args.gold if args.gold is None or args.gold.is_absolute() else SET / args.gold
