@@ -659,3 +659,22 @@ def test_a_table_set_in_a_figure_is_the_story_data():
     assert "Withdrawal by wire transfer" in text and "25 dollars" in text
     assert "Fees at a glance" not in text and "The harbour at dawn" not in text
     assert "Fees at a glance" in [m.caption for m in cleaned.media]
+
+
+def test_a_sentence_that_opens_with_a_byline_word_is_the_story_text():
+    # "By", "Von", "Por", "Da" open bylines and sentences alike: a short
+    # paragraph whose next word is a common lower-case one, or that ends a
+    # sentence of six words or more, is text; a line of names is a byline.
+    sentences = [
+        "By the time the crane arrived, the tide had turned.",
+        "Por ende, las obras se retrasan hasta el invierno.",
+        "Da kommt der Winter ins Spiel",
+    ]
+    story = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(4))
+    shorts = "".join(f"<p>{s}</p>" for s in sentences)
+    cleaned = clean_html(page(f"<div class='story'><p>By Jane Doe and John van der Roe</p>{story}{shorts}</div>"))
+    for s in sentences:
+        assert s in cleaned.blocks
+    assert "By Jane Doe and John van der Roe" not in cleaned.blocks
+    assert "By Jane Doe and John van der Roe" in cleaned.hints.bylines
+    assert not any(s in cleaned.hints.bylines for s in sentences)
