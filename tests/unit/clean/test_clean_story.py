@@ -678,3 +678,20 @@ def test_a_sentence_that_opens_with_a_byline_word_is_the_story_text():
     assert "By Jane Doe and John van der Roe" not in cleaned.blocks
     assert "By Jane Doe and John van der Roe" in cleaned.hints.bylines
     assert not any(s in cleaned.hints.bylines for s in sentences)
+
+
+def test_a_line_of_share_buttons_is_not_the_story_text():
+    # A share bar left as a line of the networks' names ("Facebook Twitter
+    # Pinterest", "Share to Twitter Share to Facebook") is chrome in any
+    # language; a sentence that names the networks is text.
+    story = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(4))
+    shares = [
+        "Facebook Twitter Pinterest",
+        "Email This BlogThis! Share to Twitter Share to Facebook",
+        "Facebook | WhatsApp | E-Mail",
+    ]
+    sentence = "Facebook and Twitter took the harbour videos down on Tuesday."
+    body = story + "".join(f"<p>{s}</p>" for s in shares) + f"<p>{sentence}</p>"
+    blocks = clean_html(page(f"<div class='story'>{body}</div>")).blocks
+    assert sentence in blocks
+    assert not any(s in blocks for s in shares)
