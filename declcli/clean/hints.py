@@ -13,7 +13,7 @@ from ..lexicon import load
 from ..model import PageHints
 from .state import _note
 from .text import _BLOCK_TAGS, _lx_text, norm_space
-from .vocab import _class_and_id, _tokens, _vocab, is_chrome_text
+from .vocab import _class_and_id, _tokens, _vocab, byline_match, is_chrome_text
 
 _SENTENCE_END = patterns.compile(r"[.!?]$")
 
@@ -263,7 +263,7 @@ def _page_lines(body, hints: PageHints) -> list[str]:
             head_left = _HEAD_LINES
         if not line or len(line) > 150:
             continue
-        if v["byline"].match(line):
+        if byline_match(line):
             hints.bylines.append(line)
         elif v["date_line"].match(line):
             hints.date_lines.append(line)
@@ -376,7 +376,7 @@ def _line_role(line: str, titles: set[str]) -> str | None:
         return "headline"
     if is_chrome_text(line):
         return "chrome text"
-    if len(line) < 160 and _vocab()["byline"].match(line):
+    if len(line) < 160 and byline_match(line):
         return "byline"
     if _vocab()["date_line"].match(line):
         return "date line"

@@ -22,7 +22,7 @@ from .blocks import (
     _story_parts,
 )
 from .state import _note
-from .text import _BLOCK_TAGS, _gone, _has, _tags, _text
+from .text import _BLOCK_TAGS, _HEADINGS, _gone, _has, _tags, _text
 from .vocab import _HEADER_REASONS, _attr_str, _inside_article, _soup_chrome_reason, _vocab, split_caption
 
 _CAPTION_CLASS = patterns.compile(
@@ -49,6 +49,14 @@ def _keep_header_lead(header, removed: list, memo: _RootMemo) -> bool:
     memo.forget(header)
     header.decompose()
     return True
+
+
+def _heading_module(tag) -> bool:
+    """A block named a header that holds one heading and nothing else (a site
+    builder's heading module, Jimdo's `j-header`): the story's section
+    heading, not the page's header of logo and menu."""
+    children = [c for c in tag.children if c.name is not None or c.strip()]
+    return len(children) == 1 and children[0].name in _HEADINGS and children[0].find("a") is None
 
 
 def _strip_chrome(
@@ -94,6 +102,13 @@ def _strip_chrome(
                 item = split_caption(_text(cap))
             if item.caption:
                 media.append(item)
+        if fig.find("table") is not None:
+            # A table set in a figure (WordPress's wp-block-table, a comparison
+            # table) is the story's data, not a picture: only its caption goes.
+            if cap is not None:
+                _note(removed, "figure", _text(cap))
+                cap.decompose()
+            continue
         _note(removed, "figure", _text(fig))
         fig.decompose()
     for cap in tags:
@@ -129,6 +144,8 @@ def _strip_chrome(
         if reason is None:
             continue
         if tag.get("itemprop") == "articleBody" or tag.name in ("body", "html", "main"):
+            continue
+        if reason == "class header" and _heading_module(tag):
             continue
         if reason in _HEADER_REASONS and _inside_article(tag.parents):
             mass, protected, _, prelim_mass, _ = story_guard()

@@ -8,7 +8,7 @@ from .. import patterns
 from ..model import Block, CleanPage, Media, PageHints
 from .hints import _SENTENCE_END, _is_trail
 from .text import norm_space
-from .vocab import _vocab, is_chrome_text, split_caption
+from .vocab import _vocab, byline_match, is_chrome_text, split_caption
 
 _GLUED = patterns.compile(r"(?<=[a-zа-яё0-9.)])(?=[A-ZА-ЯЁ])")
 
@@ -97,7 +97,7 @@ def clean_text(text: str, *, structure: bool = False) -> CleanPage:
             media.append(split_caption(line))
             removed.append(("caption", line[:80]))
             continue
-        m = _vocab()["byline"].match(line)
+        m = byline_match(line)
         if m:
             hints.bylines.append(line)
             removed.append(("byline", line[:80]))

@@ -11,7 +11,7 @@ from . import state
 from .hints import _collect_hints, _page_lines
 from .parse import _copy_element, _drop, _set_text
 from .state import _note
-from .text import _BLOCK_TAGS, _lx_text, _string_xpath, norm_space
+from .text import _BLOCK_TAGS, _HEADINGS, _lx_text, _string_xpath, norm_space
 from .vocab import _HEADER_REASONS, _LINKED_REASONS, _chrome_reason, _inside_article, _vocab
 
 
@@ -154,6 +154,16 @@ def _subtree_marks(els) -> tuple[set, set, dict]:
     return story, hint, size
 
 
+def _lxml_heading_module(el) -> bool:
+    """An lxml element named a header that holds one heading and nothing else,
+    no link in it (a site builder's heading module: Jimdo's `j-header`): a
+    heading of the story, not the page's header of logo and menu."""
+    if len(el) != 1 or (el.text and el.text.strip()):
+        return False
+    head = el[0]
+    return head.tag in _HEADINGS and not (head.tail and head.tail.strip()) and next(head.iter("a"), None) is None
+
+
 def _prune_chrome(body, removed: list | None = None) -> None:
     """Drop, before the soup is built, chrome that can hold neither the story
     nor anything the metadata stage reads: navigation, footers, share bars,
@@ -183,6 +193,8 @@ def _prune_chrome(body, removed: list | None = None) -> None:
         if reason is None or el in story or el in hint:
             continue
         if reason in _HEADER_REASONS and _inside_article(el.iterancestors()):
+            continue
+        if reason == "class header" and _lxml_heading_module(el):
             continue
         if reason in _LINKED_REASONS and next(el.iter("a"), None) is None:
             continue

@@ -38,6 +38,7 @@ def _vocab():
         "non_content": patterns.compile(data["non_content_hint"], re.I),
         "block_text": [patterns.compile(p, re.I | re.S) for p in data["block_text_patterns"]],
         "credit": [patterns.compile(p, re.I | re.S) for p in data["caption_credit_patterns"]],
+        "byline_particles": frozenset(data["byline_name_particles"]),
         **{k: patterns.compile(p, re.I) for k, p in data["line_patterns"].items() if not k.startswith("_")},
     }
 
@@ -45,6 +46,25 @@ def _vocab():
 def is_chrome_text(text: str) -> bool:
     """A whole block that is page furniture ("Read also: …", "Advertisement")."""
     return any(rx.match(text) for rx in _vocab()["block_text"])
+
+
+def byline_match(line: str):
+    """The byline pattern's match of a line ("By Jane Doe", "Von Hans Müller
+    und Eva Roe"), or None; also None for a sentence that only opens like one
+    ("By the time we arrived, it was late.", "Por ende, …", "Da kommt …"):
+    its first word after the opener, or three of its words, are lower-case
+    words that are no name particle (chrome.json byline_name_particles), or
+    it ends a sentence of six words or more."""
+    v = _vocab()
+    m = v["byline"].match(line)
+    if m is None:
+        return None
+    words = m.group("names").split()
+    particles = v["byline_particles"]
+    common = [n for n, w in enumerate(words) if w[:1].islower() and w.strip(",.").lower() not in particles]
+    if (common and common[0] == 0) or len(common) >= 3 or (len(words) >= 6 and line.rstrip().endswith((".", "!", "?"))):
+        return None
+    return m
 
 
 def split_caption(text: str) -> Media:

@@ -65,6 +65,7 @@ class Chrome(TypedDict):
     soft_drop_tags: list[str]
     hidden_classes: list[str]
     never_content_tokens: list[str]
+    byline_name_particles: list[str]
     line_patterns: dict[str, str]
 
 

@@ -624,3 +624,74 @@ def test_a_note_on_the_writer_closing_the_story_is_not_its_text():
     assert ("author note", bio) in page.removed
     formed, _ = _article_and_page(html, structure=True)  # each paragraph keeps its own form
     assert formed.text == a.text and len(formed.blocks) == len(a.text.split("\n\n"))
+
+
+def test_a_heading_module_named_header_in_the_story_is_its_heading():
+    # A site builder sets each heading of the story in a block of its own
+    # named a header (Jimdo's `j-header`, a `section-header`): one heading and
+    # nothing else is the story's heading, not the page's header; a header
+    # of a logo link and a menu is still the page's.
+    first = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(3))
+    second = "".join(f"<p>{PARA}Night {i}.</p>" for i in range(3))
+    html = page(
+        "<div class='header'><a href='/'><h1>Harbour Weekly</h1></a><ul><li><a href='/a'>News</a></li></ul></div>"
+        f"<div class='story'>{first}<div class='j-header'><h2>What the night brought</h2></div>{second}</div>"
+    )
+    text = "\n".join(clean_html(html).blocks)
+    assert "What the night brought" in text and "Night 2." in text
+    assert "Harbour Weekly" not in text and "News" not in text
+
+
+def test_a_table_set_in_a_figure_is_the_story_data():
+    # WordPress sets a table in <figure class="wp-block-table">: the table is
+    # the story's data (kept), its caption goes to the media; a figure of a
+    # picture is dropped whole as before.
+    before = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(3))
+    after = "".join(f"<p>{PARA}Night {i}.</p>" for i in range(3))
+    table = (
+        "<figure class='wp-block-table'><table><tr><td>Deposit by wire transfer</td><td>Free of charge</td></tr>"
+        "<tr><td>Withdrawal by wire transfer</td><td>25 dollars</td></tr></table>"
+        "<figcaption>Fees at a glance</figcaption></figure>"
+    )
+    picture = "<figure><img src='a.jpg'><figcaption>The harbour at dawn</figcaption></figure>"
+    cleaned = clean_html(page(f"<div class='story'>{before}{table}{picture}{after}</div>"))
+    text = "\n".join(cleaned.blocks)
+    assert "Withdrawal by wire transfer" in text and "25 dollars" in text
+    assert "Fees at a glance" not in text and "The harbour at dawn" not in text
+    assert "Fees at a glance" in [m.caption for m in cleaned.media]
+
+
+def test_a_sentence_that_opens_with_a_byline_word_is_the_story_text():
+    # "By", "Von", "Por", "Da" open bylines and sentences alike: a short
+    # paragraph whose next word is a common lower-case one, or that ends a
+    # sentence of six words or more, is text; a line of names is a byline.
+    sentences = [
+        "By the time the crane arrived, the tide had turned.",
+        "Por ende, las obras se retrasan hasta el invierno.",
+        "Da kommt der Winter ins Spiel",
+    ]
+    story = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(4))
+    shorts = "".join(f"<p>{s}</p>" for s in sentences)
+    cleaned = clean_html(page(f"<div class='story'><p>By Jane Doe and John van der Roe</p>{story}{shorts}</div>"))
+    for s in sentences:
+        assert s in cleaned.blocks
+    assert "By Jane Doe and John van der Roe" not in cleaned.blocks
+    assert "By Jane Doe and John van der Roe" in cleaned.hints.bylines
+    assert not any(s in cleaned.hints.bylines for s in sentences)
+
+
+def test_a_line_of_share_buttons_is_not_the_story_text():
+    # A share bar left as a line of the networks' names ("Facebook Twitter
+    # Pinterest", "Share to Twitter Share to Facebook") is chrome in any
+    # language; a sentence that names the networks is text.
+    story = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(4))
+    shares = [
+        "Facebook Twitter Pinterest",
+        "Email This BlogThis! Share to Twitter Share to Facebook",
+        "Facebook | WhatsApp | E-Mail",
+    ]
+    sentence = "Facebook and Twitter took the harbour videos down on Tuesday."
+    body = story + "".join(f"<p>{s}</p>" for s in shares) + f"<p>{sentence}</p>"
+    blocks = clean_html(page(f"<div class='story'>{body}</div>")).blocks
+    assert sentence in blocks
+    assert not any(s in blocks for s in shares)
