@@ -69,9 +69,15 @@ def _words(text: str) -> set[str]:
 
 
 def _restates(heading: str, title: str) -> float:
-    """How much of the shorter of the two the other holds, by words (0-1)."""
+    """How much of the shorter of the two the other holds, by words (0-1).
+    One word in common is no restatement where each has two or more: a
+    photo's heading ('"Downtown" Montauk') or another section's ("Wie
+    funktionieren Creative Commons Lizenzen?") shares a place or a "wie"
+    with the stated title ("… Ende der Welt: Montauk", "Wie funktionierts")."""
     a, b = _words(heading), _words(title)
-    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+    if not (a and b) or len(a & b) < 2 <= min(len(a), len(b)):
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
 
 
 def _shown_headline(f: PageFacts) -> list[str | None]:

@@ -112,6 +112,11 @@ def test_an_og_title_that_is_only_the_site_is_passed_over():
         # an <h1> that shares little with the stated title is a logo or a section
         ("Harbour wall to be rebuilt", "The Courier", "Harbour wall to be rebuilt"),
         ("Harbour wall to be rebuilt at last", "courier-news.com", "Harbour wall to be rebuilt at last"),
+        # one word in common (a place, a "wie") is no restatement: a photo's or another section's heading
+        ("Das schönste Ende der Welt: Montauk", '"Downtown" Montauk', "Das schönste Ende der Welt: Montauk"),
+        ("Wie funktionierts", "Wie funktionieren Lizenzen?", "Wie funktionierts"),
+        # a one-word headline restates the stated title it is part of
+        ("Autokredit: Angebote vergleichen", "Autokredit", "Autokredit"),
     ],
 )
 def test_the_h1_that_restates_the_stated_title_is_the_title(og_title, h1, expected):
