@@ -124,6 +124,19 @@ def test_the_h1_that_restates_the_stated_title_is_the_title(og_title, h1, expect
     assert _title(head, f"<article><h1>{h1}</h1>{STORY}</article>") == expected
 
 
+def test_an_og_title_reworded_past_the_h1_gives_way_to_the_json_ld_headline_it_restates():
+    # og:title and <title> reworded for search share too few words with the
+    # <h1>; the JSON-LD headline is the <h1>'s headline
+    head = (
+        "<title>Alaska Airlines to become full Oneworld member by spring</title>"
+        '<meta property="og:title" content="Alaska Airlines to become full Oneworld member by spring">'
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+        ' "headline": "Alaska Airlines sets new date for full Oneworld membership"}</script>'
+    )
+    body = f"<article><h1>Alaska Airlines sets new date for full Oneworld membership</h1>{STORY}</article>"
+    assert _title(head, body) == "Alaska Airlines sets new date for full Oneworld membership"
+
+
 def test_the_headline_without_its_site_part_leaves_the_body():
     head = "<title>Harbour wall to be rebuilt / The Courier</title>"
     page = clean_html(f"<html><head>{head}</head><body><div><p>Harbour wall to be rebuilt</p>{STORY}</div></body></html>")
