@@ -84,10 +84,10 @@ def _author_page_path():
 
 
 def _author_page(href: str | None) -> bool:
-    # (the words are looked for only where a link holds "aut" or "writer" at all)
+    # (the words are looked for only where a link holds "aut", "writer" or "profile" at all)
     return (
         bool(href)
-        and ("aut" in href or "writer" in href or "Aut" in href or "AUT" in href)
+        and ("aut" in href or "writer" in href or "Aut" in href or "AUT" in href or "profile" in href)
         and bool(_author_page_path().search(href))
     )
 

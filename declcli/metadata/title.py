@@ -69,21 +69,38 @@ def _words(text: str) -> set[str]:
 
 
 def _restates(heading: str, title: str) -> float:
-    """How much of the shorter of the two the other holds, by words (0-1)."""
+    """How much of the shorter of the two the other holds, by words (0-1).
+    One word in common is no restatement where each has two or more: a
+    photo's heading ('"Downtown" Montauk') or another section's ("Wie
+    funktionieren Creative Commons Lizenzen?") shares a place or a "wie"
+    with the stated title ("… Ende der Welt: Montauk", "Wie funktionierts")."""
     a, b = _words(heading), _words(title)
-    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+    if not (a and b) or len(a & b) < 2 <= min(len(a), len(b)):
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
 
 
 def _shown_headline(f: PageFacts) -> list[str | None]:
-    """The <h1> that restates the title the page states for sharing or for
-    machines (og:title, JSON-LD headline, twitter:title), sharing at least
-    half the words of the shorter: the headline as the page shows it, which
-    those often reword for search ("Dead Skin Cells Might Actually Be A
-    Good Thing" for "Wait, are dead skin cells actually a good thing?") or
-    write plainer ('...' for '…', straight quotes, a site's tag line)."""
-    stated = next((t for t in _titles(_STATED_TITLES, f) if t and not names_only_the_site(t, f.site, f.host)), None)
-    if not stated:
-        return []
+    """The <h1> that restates a title the page states for sharing or for
+    machines (og:title, JSON-LD headline, twitter:title, the first that an
+    <h1> restates), sharing at least half the words of the shorter: the
+    headline as the page shows it, which those often reword for search
+    ("Dead Skin Cells Might Actually Be A Good Thing" for "Wait, are dead
+    skin cells actually a good thing?") or write plainer ('...' for '…',
+    straight quotes, a site's tag line). An og:title reworded past that
+    ("… to become full Oneworld member by spring") is passed over where the
+    JSON-LD headline restates the <h1> ("… sets new date for full Oneworld
+    membership")."""
+    for stated in _titles(_STATED_TITLES, f):
+        shown = _restating_h1(stated, f) if stated and not names_only_the_site(stated, f.site, f.host) else None
+        if shown:
+            return [shown]
+    return []
+
+
+def _restating_h1(stated: str, f: PageFacts) -> str | None:
+    """The <h1> that restates `stated` (the best, at least half the words of
+    the shorter in common), as the title; None where none does."""
     best, score = None, _RESTATES
     for h1 in f.hints.h1:
         heading = _DATE_AT_END.sub("", h1)
@@ -94,15 +111,15 @@ def _shown_headline(f: PageFacts) -> list[str | None]:
     # label over the headline, unless it is written as part of it ("Pure
     # Leere": Marita Kramer …).
     if best and best != stated and best.endswith(stated) and ":" not in best[: -len(stated)]:
-        return [stated]
+        return stated
     # The kicker set off by a colon in the stated title and glued before the
     # headline in the <h1> ("Zugverkehr: Im ICE …" and "Zugverkehr Im ICE
     # …"; "Corona-Lockerungen: Autohäuser …" and "Nach Corona-Lockerungen
     # Autohäuser …"): an element of its own over the headline.
     kicker, colon, headline = stated.partition(": ")
     if best and colon and len(headline.split()) >= 3 and best.endswith(" " + headline) and ":" not in best[: -len(headline)]:
-        return [headline]
-    return [best]
+        return headline
+    return best
 
 
 def _headline_h1(f: PageFacts) -> list[str | None]:

@@ -455,6 +455,8 @@ def test_a_place_and_its_country_after_the_last_name_go():
         # the writer's name links to the writer's page, beside the date, with no byline word
         ('<div><a href="/author/okafor-l/">Lena Okafor</a> <span>12. März 2021</span></div>', ["Lena Okafor"]),
         ('<ul><li><a href="https://example.org/autoren/hans-berg">Hans Berg</a></li><li>03.05.2020</li></ul>', ["Hans Berg"]),
+        # a user's profile page, as a fiction or forum site links its writer
+        ('<div><a href="/profile/142450">Mara Quill</a> <span>12. März 2021</span></div>', ["Mara Quill"]),
         # a link to another page, or an author link inside a teaser card, names no writer of this page
         ('<div><a href="/tags/lena-okafor/">Lena Okafor</a></div>', []),
         ('<div class="teaser"><a href="/author/ruth-amsel/">Ruth Amsel</a></div>', []),
@@ -466,14 +468,19 @@ def test_a_link_to_the_writers_page_names_the_writer(meta_html, expected):
     assert _authors("", meta_html) == expected
 
 
-def test_a_link_to_a_desks_page_credits_the_desk_as_the_byline():
-    page = clean_html(
-        '<html><body><article><h1>The plan</h1><p><a href="/author/hof-eg/">Gartenhof eG</a></p>'
-        + _STORY
-        + "</article></body></html>"
-    )
+@pytest.mark.parametrize(
+    "link,credit",
+    [
+        # a desk's page: the desk is credited, no person named
+        ('<a href="/author/hof-eg/">Gartenhof eG</a>', "Gartenhof eG"),
+        # a user's profile page: the user name is credited (no person's name)
+        ('by <a href="/profile/142450">delta201</a>', "delta201"),
+    ],
+)
+def test_a_link_to_a_desks_page_or_a_users_profile_credits_it_as_the_byline(link, credit):
+    page = clean_html(f"<html><body><article><h1>The plan</h1><p>{link}</p>{_STORY}</article></body></html>")
     a = extract_metadata(page, "\n\n".join(page.blocks))
-    assert (a.authors, a.byline) == ([], ["Gartenhof eG"])
+    assert (a.authors, a.byline) == ([], [credit])
 
 
 def test_a_name_set_off_by_a_bar_from_the_date_inside_a_footer_line_of_categories():

@@ -112,11 +112,29 @@ def test_an_og_title_that_is_only_the_site_is_passed_over():
         # an <h1> that shares little with the stated title is a logo or a section
         ("Harbour wall to be rebuilt", "The Courier", "Harbour wall to be rebuilt"),
         ("Harbour wall to be rebuilt at last", "courier-news.com", "Harbour wall to be rebuilt at last"),
+        # one word in common (a place, a "wie") is no restatement: a photo's or another section's heading
+        ("Das schönste Ende der Welt: Montauk", '"Downtown" Montauk', "Das schönste Ende der Welt: Montauk"),
+        ("Wie funktionierts", "Wie funktionieren Lizenzen?", "Wie funktionierts"),
+        # a one-word headline restates the stated title it is part of
+        ("Autokredit: Angebote vergleichen", "Autokredit", "Autokredit"),
     ],
 )
 def test_the_h1_that_restates_the_stated_title_is_the_title(og_title, h1, expected):
     head = f'<title>{og_title}</title><meta property="og:title" content="{html.escape(og_title)}">'
     assert _title(head, f"<article><h1>{h1}</h1>{STORY}</article>") == expected
+
+
+def test_an_og_title_reworded_past_the_h1_gives_way_to_the_json_ld_headline_it_restates():
+    # og:title and <title> reworded for search share too few words with the
+    # <h1>; the JSON-LD headline is the <h1>'s headline
+    head = (
+        "<title>Alaska Airlines to become full Oneworld member by spring</title>"
+        '<meta property="og:title" content="Alaska Airlines to become full Oneworld member by spring">'
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+        ' "headline": "Alaska Airlines sets new date for full Oneworld membership"}</script>'
+    )
+    body = f"<article><h1>Alaska Airlines sets new date for full Oneworld membership</h1>{STORY}</article>"
+    assert _title(head, body) == "Alaska Airlines sets new date for full Oneworld membership"
 
 
 def test_the_headline_without_its_site_part_leaves_the_body():
