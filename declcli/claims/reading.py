@@ -916,7 +916,7 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "event"  # "Dubois had two goals and an assist", "Rondo had eight points": what happened in the game
     if _counted_record(verb):
         return "fact"  # "Winnipeg has won three in a row", "The Predators have lost five straight": a record
-    if verb.lemma_ in lex.stative or verb.lemma_ in lex.evaluative:
+    if verb.lemma_ in lex.stative or (verb.lemma_ in lex.evaluative and not _summoned(verb, subject)):
         return "fact"  # states, and judgements such as "described it as", "called it"
     if verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in words().degree for c in verb.children):
         return "fact"  # "was very moved": a participle read as an adjective
@@ -960,6 +960,23 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
     if _timetabled(verb, subject):
         return "commitment"  # "Lowe's reports earnings Wednesday", "The board meets at 10 a.m."
     return "fact"
+
+
+_NAMING_COMPLEMENTS = frozenset(("oprd", "attr", "acomp", "ccomp"))
+
+
+def _summoned(verb, subject) -> bool:
+    """ "The governor called for calm", "Hasib called the police", "the team has called in ESA's
+    facility": a party's call for something or on someone is an act, read by its tense; "called it a
+    sham", "called the decision a landmark", with a name or judgement for a thing, is a judgement (a
+    fact)."""
+    if verb.lemma_ != "call" or not _is_agent(subject):
+        return False
+    if any(c.dep_ in _NAMING_COMPLEMENTS or c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "in", "on", "off") for c in verb.children):
+        return True
+    return any(c.dep_ == "dobj" and _is_agent(c) and c.pos_ != "PRON" for c in verb.children)
 
 
 _WEEKDAY_NAMES = frozenset(

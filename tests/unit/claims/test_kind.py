@@ -711,3 +711,38 @@ def test_proving_or_turning_something_stays_an_act(text):
 def test_a_partys_right_governs_its_infinitive():
     # GUIDE decision 15: "has the right to" + verb is a possibility; the party's act, not a state it is in
     assert kind_of('"We do not have the right to stop her from singing anywhere," the label said.') == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amid the news, the mayor called for calm in the city.",
+        "The shop owner called the police after the break-in.",
+        "The health agency has called in a team of outside experts.",
+    ],
+)
+def test_a_partys_call_for_something_or_on_someone_is_an_act(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The senator called the bill a disgrace.", "The bank had called the court's decision a landmark ruling."],
+)
+def test_calling_a_thing_a_name_stays_a_judgement(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The remit of the inquiry focused on governance and spending.",
+        "The museum's most important purchases have centered on old maps.",
+    ],
+)
+def test_what_a_thing_focused_on_describes_it(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_party_that_focused_on_something_acted():
+    assert kind_of("The company focused on electric trucks last year.") == "event"
