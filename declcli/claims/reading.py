@@ -436,6 +436,7 @@ def modality(verb) -> str:
     if _hoped(verb) is not None:
         return "intention"  # what is hoped or wished for (GUIDE decision 67), whatever its own verb
     verb = _first_clause(verb)
+    verb = _clause_hung_on_a_noun(verb) or verb
     believed = _believed(verb)
     if believed is not None:
         return modality(believed)
@@ -556,6 +557,7 @@ def polarity(verb) -> str:
     if hoped is not None:
         return polarity(hoped)  # that of the hope itself, not of its clause (GUIDE decision 67)
     verb = _first_clause(verb)
+    verb = _clause_hung_on_a_noun(verb) or verb
     believed = _believed(verb)
     if believed is not None:
         return polarity(believed)
@@ -847,6 +849,7 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
     if _hoped(verb) is not None:
         return "fact"  # ("I hope he comes clean": what is wished for is nobody's undertaking, GUIDE decision 27)
     verb = _first_clause(verb)
+    verb = _clause_hung_on_a_noun(verb) or verb
     believed = _believed(verb)
     if believed is not None and modal != "none":
         # "They know that doing so would spark …": the clause's modal decides, as it does the modality
@@ -1192,6 +1195,34 @@ def _tensed_verb_under(verb) -> bool:
         if node.i == verb.i:
             return True
     return False
+
+
+_RELATIVE_WORDS = frozenset(("who", "whom", "which", "that", "whose", "what", "where", "when"))
+
+
+def _clause_hung_on_a_noun(verb):
+    """ "On December 29, her boyfriend Alastair Uhlig travelled from London …", "Kaieteur News –
+    Police investigators are trying to …": a sentence the parser rooted on a noun before the clause,
+    hanging the clause, subject and all, on that noun as a relative clause; a clause whose subject is a
+    name right after the noun, or that follows a dash, is the sentence's statement. Else None."""
+    if verb.pos_ not in ("NOUN", "PROPN") or verb.dep_ != "ROOT":
+        return None
+    for clause in verb.children:
+        if clause.i < verb.i or clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            subject is not None
+            and subject.i < clause.i
+            and subject.tag_ not in ("WP", "WDT", "WP$")
+            and subject.lower_ not in _RELATIVE_WORDS
+            and not any(t.tag_ in ("WP", "WDT", "WP$", "WRB") for t in verb.doc[verb.i + 1 : clause.i])
+            # a name right after the noun, or a dash before the clause; not a contact clause ("The lawsuit
+            # we filed a year ago aimed to …", "No stats registered"), whose subject is a pronoun or noun
+            and (subject.pos_ == "PROPN" or any(t.text in ("-", "–", "—", ":") for t in verb.doc[verb.i + 1 : subject.i]))
+        ):
+            return clause
+    return None
 
 
 def _past_hung_on_a_noun(verb) -> bool:

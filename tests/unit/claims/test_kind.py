@@ -746,3 +746,18 @@ def test_what_a_thing_focused_on_describes_it(text):
 
 def test_a_party_that_focused_on_something_acted():
     assert kind_of("The company focused on electric trucks last year.") == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Island News – Police investigators in Region Four are currently trying to find the missing boat.",
+        "On December 12, her boyfriend Alastair Fenwick travelled from Bristol to meet Anna.",
+    ],
+)
+def test_a_clause_the_parser_hung_on_a_noun_before_it_is_the_statement(text):
+    assert kind_of(text) == "event"
+
+
+def test_a_contact_relative_clause_stays_a_modifier():
+    assert kind_of("The lawsuit we filed a year ago aimed to end a program that was wrong.") == "fact"
