@@ -761,3 +761,20 @@ def test_a_clause_the_parser_hung_on_a_noun_before_it_is_the_statement(text):
 
 def test_a_contact_relative_clause_stays_a_modifier():
     assert kind_of("The lawsuit we filed a year ago aimed to end a program that was wrong.") == "fact"
+
+
+def test_a_name_the_article_calls_a_thing_undertakes_nothing():
+    # GUIDE decisions 6 and 12: a mission or product is no acting party, even when the model calls it one
+    text = (
+        "NASA built the Kestrel probe over six years. The Kestrel probe carries four cameras. "
+        "Kestrel is scheduled to reach Titan in 2034."
+    )
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    last = [c for c in claims if c.text.startswith("Kestrel is scheduled")]
+    assert last and last[0].kind == "fact"
+
+
+def test_a_named_party_still_undertakes():
+    text = "NASA built the Kestrel probe over six years. NASA is scheduled to launch it in 2034."
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    assert claims[-1].kind == "commitment"
