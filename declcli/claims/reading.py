@@ -111,10 +111,36 @@ def _frame_noun(verb, xcomp):
                 )
                 if inner is not None:
                     return lex.frame_nouns[child.lemma_.lower()], inner
-    elif verb.lemma_ == "be" and xcomp is not None and any(c.lower_ == "to" for c in xcomp.children):
-        for child in verb.children:
-            if child.dep_ == "attr" and child.lemma_.lower() in lex.frame_nouns and child.i < xcomp.i:
-                return lex.frame_nouns[child.lemma_.lower()], xcomp
+    elif verb.lemma_ == "be":
+        if xcomp is None:
+            # "It is my duty as Governor to inform you": the infinitive the parser hung on "is" as an
+            # adverbial clause, after a noun with its owner
+            xcomp = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and _frame_noun_owner(verb) is not None
+                ),
+                None,
+            )
+        if xcomp is not None and any(c.lower_ == "to" for c in xcomp.children):
+            for child in verb.children:
+                if child.dep_ == "attr" and child.lemma_.lower() in lex.frame_nouns and child.i < xcomp.i:
+                    return lex.frame_nouns[child.lemma_.lower()], xcomp
+    return None
+
+
+_POSSESSIVE_PRONOUNS = {"my": "i", "our": "we", "his": "he", "her": "she", "their": "they", "your": "you"}
+
+
+def _frame_noun_owner(verb):
+    """ "It was his duty to report", "It is my duty as Governor to inform you": the owner of the duty
+    a copula's noun names, who is bound by it; else None."""
+    if verb.lemma_ != "be":
+        return None
+    for child in verb.children:
+        if child.dep_ == "attr" and child.lemma_.lower() in words().frame_nouns:
+            return next((g for g in child.children if g.dep_ == "poss"), None)
     return None
 
 
@@ -867,6 +893,9 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         # told in the past, is what happened (GUIDE decision 6: "agreed to" + a noun phrase).
         return "event"
     if modal != "none":
+        owner = _frame_noun_owner(verb)
+        if owner is not None and (owner.lower_ in _POSSESSIVE_PRONOUNS or _is_agent(owner)):
+            return "commitment"  # "It was his duty to report his concerns": the owner is bound (GUIDE decision 15)
         if subject is not None and subject.dep_ == "expl":
             return "fact"
         if _undergone(verb) and not (modal in ("obligation", "recommendation") and _is_agent(subject)):

@@ -778,3 +778,16 @@ def test_a_named_party_still_undertakes():
     text = "NASA built the Kestrel probe over six years. NASA is scheduled to launch it in 2034."
     claims = extract_claims(text, split_sentences(text), published="2024-03-05")
     assert claims[-1].kind == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is my duty as mayor to tell you that the old bridge will close next week.",
+        "The guard said it was his duty to check every door at night.",
+    ],
+)
+def test_the_owner_of_a_duty_is_bound_by_it(text):
+    # GUIDE decision 15: "it was his duty to" frames the infinitive as an obligation of the duty's owner
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    assert (claims[0].kind, claims[0].modality) == ("commitment", "obligation")
