@@ -991,7 +991,21 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "event"  # "The two sides continue to negotiate", "Apple continues to offer free repairs"
     if _timetabled(verb, subject):
         return "commitment"  # "Lowe's reports earnings Wednesday", "The board meets at 10 a.m."
+    if _performed(verb, subject):
+        return "event"  # "We thank the Afghan government for its actions": the thanking happens as it is said
     return "fact"
+
+
+def _performed(verb, subject) -> bool:
+    """A speaker's first-person simple present of a verb that does what it says ("We thank X for
+    …", "I apologise"): the act happens in the saying, a happening (not a state)."""
+    return (
+        verb.lemma_ in words().performatives
+        and verb.tag_ == "VBP"
+        and subject is not None
+        and subject.lower_ in ("i", "we")
+        and not any(c.dep_ in ("aux", "neg") for c in verb.children)
+    )
 
 
 _NAMING_COMPLEMENTS = frozenset(("oprd", "attr", "acomp", "ccomp"))

@@ -791,3 +791,15 @@ def test_the_owner_of_a_duty_is_bound_by_it(text):
     # GUIDE decision 15: "it was his duty to" frames the infinitive as an obligation of the duty's owner
     claims = extract_claims(text, split_sentences(text), published="2024-03-05")
     assert (claims[0].kind, claims[0].modality) == ("commitment", "obligation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“We thank the city council for its patience,” the club said.", "I thank my colleagues for their support."],
+)
+def test_thanking_in_the_first_person_present_is_an_act(text):
+    assert kind_of(text) == "event"
+
+
+def test_a_thanks_to_come_or_refused_is_no_act_done():
+    assert kind_of("We do not thank anyone for this mess.") == "fact"
