@@ -1380,11 +1380,15 @@ def _no_comment(verb) -> bool:
 
 
 def _witnessed(verb) -> bool:
-    """ "Noem saw the Twitter reaction", "I didn't really see him coming": seeing, told in the simple
-    past, is a happening; not a judgement ("saw winning as the most important step", "see it as a
-    test": GUIDE's opinions) nor what a place or a period saw ("has seen an inch of rain")."""
+    """ "Noem saw the Twitter reaction", "I didn't really see him coming", "People were seen wearing
+    layers": seeing, told in the simple past, is a happening; not a judgement ("saw winning as the
+    most important step", "see it as a test": GUIDE's opinions) nor what a place or a period saw
+    ("has seen an inch of rain")."""
     if verb.lemma_ != "see" or verb.pos_ != "VERB":
         return False
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children):
+        # "People were seen wearing layers", "she was seen feeling faint": a scene someone saw
+        return any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > verb.i for c in verb.children)
     if not (verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children)):
         return False
     # (the parser may hang "as" on the judgement's adjective: "saw the investigations as separate")

@@ -803,3 +803,11 @@ def test_thanking_in_the_first_person_present_is_an_act(text):
 
 def test_a_thanks_to_come_or_refused_is_no_act_done():
     assert kind_of("We do not thank anyone for this mess.") == "fact"
+
+
+def test_a_scene_someone_saw_told_in_the_passive_is_a_happening():
+    assert kind_of("Fans were seen waving flags outside the stadium on Sunday.") == "event"
+
+
+def test_a_judgement_told_with_seen_as_stays_a_fact():
+    assert kind_of("The move was seen as a setback for the party.") == "fact"
