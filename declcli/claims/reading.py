@@ -1471,7 +1471,16 @@ def _cleft_of_a_happening(verb, subject) -> bool:
     return any(
         token.i > verb.i
         and token.tag_ == "VBD"
-        and token.dep_ in ("relcl", "ccomp", "advcl")
+        and (
+            token.dep_ in ("relcl", "ccomp", "advcl")
+            # "It is for that reason that NASA enlisted …": the clause hung on the emphasised phrase's noun
+            or (
+                token.dep_ == "acl"
+                and token.head.dep_ == "pobj"
+                and token.head.head.dep_ == "prep"
+                and token.head.head.head == verb
+            )
+        )
         and any(c.lower_ in ("who", "that") and c.i < token.i for c in token.children)
         and not (token.lemma_ in words().results and any(c.dep_ in ("ccomp", "oprd") for c in token.children))
         for token in verb.subtree

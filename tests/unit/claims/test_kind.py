@@ -811,3 +811,8 @@ def test_a_scene_someone_saw_told_in_the_passive_is_a_happening():
 
 def test_a_judgement_told_with_seen_as_stays_a_fact():
     assert kind_of("The move was seen as a setback for the party.") == "fact"
+
+
+def test_a_cleft_whose_clause_hangs_on_the_emphasised_noun_tells_the_happening():
+    text = "It is for that reason that the city's transport agency TfL on Monday hired the engineers of three firms."
+    assert kind_of(text) == "event"
