@@ -816,3 +816,10 @@ def test_a_judgement_told_with_seen_as_stays_a_fact():
 def test_a_cleft_whose_clause_hangs_on_the_emphasised_noun_tells_the_happening():
     text = "It is for that reason that the city's transport agency TfL on Monday hired the engineers of three firms."
     assert kind_of(text) == "event"
+
+
+def test_what_someone_theorized_is_read_from_its_clause():
+    text = "Back in 2018, the analyst theorized that the carmaker would build its own batteries."
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    assert (claims[0].kind, claims[0].modality) == ("commitment", "intention")
+    assert claims[0].attribution is not None and claims[0].attribution.cue == "theorized"
