@@ -1440,9 +1440,18 @@ def _counted_record(verb) -> bool:
         c.dep_ == "dobj"
         and c.ent_type_ not in ("MONEY", "PERCENT")
         # (a number alone, or with an adjective standing for the series: "five straight")
-        and (c.tag_ == "CD" or (c.pos_ == "ADJ" and any(g.dep_ == "nummod" for g in c.children)))
+        and (
+            c.tag_ == "CD"
+            or (c.pos_ == "ADJ" and any(g.dep_ == "nummod" for g in c.children))
+            # "Spurs have won just five matches this season", "had won all previous 15 meetings": contests
+            # counted (not "have purchased 208,560 vehicles", a happening's size)
+            or (verb.lemma_ in _CONTEST_RESULTS and any(g.dep_ == "nummod" and g.tag_ == "CD" for g in c.children))
+        )
         for c in verb.children
     )
+
+
+_CONTEST_RESULTS = frozenset(("win", "lose", "draw", "tie"))
 
 
 def _emerged(verb) -> bool:

@@ -823,3 +823,15 @@ def test_what_someone_theorized_is_read_from_its_clause():
     claims = extract_claims(text, split_sentences(text), published="2024-03-05")
     assert (claims[0].kind, claims[0].modality) == ("commitment", "intention")
     assert claims[0].attribution is not None and claims[0].attribution.cue == "theorized"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Hornets have won just four matches this season.", "Canada had lost all previous 12 meetings with Mexico."],
+)
+def test_contests_counted_over_a_span_are_a_record(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_count_of_things_bought_stays_a_happening():
+    assert kind_of("Consumers have purchased 20,000 new bikes this year.") == "event"
