@@ -981,6 +981,7 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         and permission is None  # "Amazon is now letting you listen …": what the service offers
         # (what is not going on is no happening: "I'm not complaining", "He wasn't kidding")
         and not _negated(verb)
+        and not _form(verb)
     ):
         # "The attorney general is investigating WeWork", "regulators are demanding answers": a
         # party's action under way ("is waiting for", "is betting on": a state of mind).
@@ -1029,6 +1030,22 @@ _WEEKDAY_NAMES = frozenset(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon.", "tue.", "tues.", "wed.")
     + ("thu.", "thur.", "thurs.", "fri.", "sat.", "sun.")
 )
+
+
+def _form(verb) -> bool:
+    """ "The Sabres have been playing awfully", "He's just playing terrific basketball", "They have been
+    playing a ton of snaps all season": how a player has been playing over a span, told by a manner,
+    a quality or a season, describes his form (a fact), not a game under way."""
+    if verb.lemma_ != "play":
+        return False
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.pos_ == "ADV" and child.lower_.endswith("ly"):
+            return True
+        if child.dep_ == "dobj" and any(g.dep_ == "amod" and g.pos_ == "ADJ" for g in child.children):
+            return True
+        if child.dep_ in ("npadvmod", "dobj") and any(t.lower_ == "season" for t in child.subtree):
+            return True
+    return False
 
 
 def _timetabled(verb, subject) -> bool:

@@ -835,3 +835,16 @@ def test_contests_counted_over_a_span_are_a_record(text):
 
 def test_a_count_of_things_bought_stays_a_happening():
     assert kind_of("Consumers have purchased 20,000 new bikes this year.") == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Rangers have been playing poorly since the break.", "fact"),
+        ("“She’s just playing brilliant tennis,” the coach said.", "fact"),
+        ("The two forwards have been playing a lot of minutes all season.", "fact"),
+        ("The Rangers are playing the Devils at home.", "event"),
+    ],
+)
+def test_how_a_player_has_been_playing_is_form_not_a_game(text, expected):
+    assert kind_of(text) == expected
