@@ -982,6 +982,8 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         # (what is not going on is no happening: "I'm not complaining", "He wasn't kidding")
         and not _negated(verb)
         and not _form(verb)
+        # "Audi is promising space for five": a promise of a thing tells what it offers (GUIDE decision 51)
+        and not (verb.lemma_ == "promise" and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children))
     ):
         # "The attorney general is investigating WeWork", "regulators are demanding answers": a
         # party's action under way ("is waiting for", "is betting on": a state of mind).

@@ -848,3 +848,8 @@ def test_a_count_of_things_bought_stays_a_happening():
 )
 def test_how_a_player_has_been_playing_is_form_not_a_game(text, expected):
     assert kind_of(text) == expected
+
+
+def test_a_promise_of_a_thing_in_the_progressive_tells_what_is_offered():
+    # GUIDE decision 51: "promise" with a noun phrase gives no modality; kind by tense (present: fact)
+    assert kind_of("Inside, the carmaker is promising room for seven adults.") == "fact"
