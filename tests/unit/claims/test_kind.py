@@ -853,3 +853,14 @@ def test_how_a_player_has_been_playing_is_form_not_a_game(text, expected):
 def test_a_promise_of_a_thing_in_the_progressive_tells_what_is_offered():
     # GUIDE decision 51: "promise" with a noun phrase gives no modality; kind by tense (present: fact)
     assert kind_of("Inside, the carmaker is promising room for seven adults.") == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After three wins, Martinez is brimming with confidence.",
+        "“Tom is functioning at the level of a much older man,” his mother said.",
+    ],
+)
+def test_a_lasting_condition_in_the_progressive_is_a_state(text):
+    assert kind_of(text) == "fact"
