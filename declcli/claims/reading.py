@@ -996,7 +996,22 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "commitment"  # "Lowe's reports earnings Wednesday", "The board meets at 10 a.m."
     if _performed(verb, subject):
         return "event"  # "We thank the Afghan government for its actions": the thanking happens as it is said
+    if _fixture_row(verb):
+        return "commitment"  # "Thunder: Host the Lakers on Friday.": a team's next game (GUIDE decision 30)
     return "fact"
+
+
+def _fixture_row(verb) -> bool:
+    """ "Thunder: Host the Lakers on Friday.", "Lakers: Visit the Thunder on Friday.": a game story's
+    line on a team's next game, its name and a colon before what it will do and the weekday: a
+    party's scheduled action (GUIDE decision 30: a commitment). The parser roots it on the name."""
+    doc = verb.doc
+    if verb.pos_ not in ("NOUN", "PROPN") or verb.dep_ != "ROOT" or verb.i + 2 >= len(doc) or doc[verb.i + 1].text != ":":
+        return False
+    action = doc[verb.i + 2]
+    if action.head.i != verb.i or not any(c.dep_ == "dobj" for c in action.children):
+        return False
+    return any(t.lower_.rstrip(".") in _WEEKDAY_NAMES for t in action.subtree)
 
 
 def _performed(verb, subject) -> bool:

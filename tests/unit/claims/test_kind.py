@@ -864,3 +864,9 @@ def test_a_promise_of_a_thing_in_the_progressive_tells_what_is_offered():
 )
 def test_a_lasting_condition_in_the_progressive_is_a_state(text):
     assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize("text", ["Hornets: Host the Bulls on Sunday.", "Bulls: Visit the Hornets on Sunday."])
+def test_a_teams_next_game_line_is_its_scheduled_action(text):
+    # GUIDE decision 30: a party's scheduled action is a commitment
+    assert kind_of(text) == "commitment"
