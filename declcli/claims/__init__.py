@@ -46,7 +46,7 @@ from .lexicon import words
 from .products import note_products
 from .reading import kind as read_kind
 from .reading import modality as read_modality
-from .reading import mood_and_condition
+from .reading import mood_and_condition, subject_of
 from .reading import polarity as read_polarity
 from .topics import topics as find_topics
 
@@ -249,6 +249,18 @@ def _paragraph_claims(doc, offset: int, sents: list[Sentence], ref, ctx: Context
     return claims
 
 
+def _a_things_name(subject, ctx: Context) -> bool:
+    """Is the subject a name the article calls a product, programme or mission (ctx.products)?"""
+    if subject is None or subject.pos_ != "PROPN":
+        return False
+    ent = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
+    if ent is not None:
+        name = ent.text
+    else:
+        name = " ".join(t.text for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN") + " " + subject.text
+    return clean_name(name.strip()) in ctx.products
+
+
 def _tensed(verb) -> bool:
     """A verb with auxiliaries of its own ("will go", "has gone"), not a bare infinitive or
     subjunctive ("get", "to leave")."""
@@ -302,6 +314,10 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         ca, cb = doc[c0].idx, doc[c1 - 1].idx + len(doc[c1 - 1].text)
         condition = Condition(doc_text[ca:cb], offset + ca, offset + cb)
     kind = read_kind(content, modality, mood, text)
+    if kind == "commitment" and ctx.products and _a_things_name(subject_of(content), ctx):
+        # "SPACE VIZZION would offer 335 horsepower", "Dragonfly is scheduled to reach Titan": a name the
+        # article calls a thing (products.py) undertakes nothing (GUIDE decisions 6, 12)
+        kind = "fact"
     if (
         kind == "event"
         and frame is not None

@@ -87,6 +87,7 @@ def words() -> SimpleNamespace:
         seasons=frozenset(d["season_words"]),
         day_parts=frozenset(d["day_part_words"]),
         tallies=frozenset(d["tally_nouns"]),
+        performatives=frozenset(d["performative_lemmas"]),
         team_roles=frozenset(d["team_role_nouns"]),
         envoys=frozenset(d["envoy_nouns"]),
         aides=frozenset(d["aide_nouns"]),

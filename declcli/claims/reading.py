@@ -111,10 +111,36 @@ def _frame_noun(verb, xcomp):
                 )
                 if inner is not None:
                     return lex.frame_nouns[child.lemma_.lower()], inner
-    elif verb.lemma_ == "be" and xcomp is not None and any(c.lower_ == "to" for c in xcomp.children):
-        for child in verb.children:
-            if child.dep_ == "attr" and child.lemma_.lower() in lex.frame_nouns and child.i < xcomp.i:
-                return lex.frame_nouns[child.lemma_.lower()], xcomp
+    elif verb.lemma_ == "be":
+        if xcomp is None:
+            # "It is my duty as Governor to inform you": the infinitive the parser hung on "is" as an
+            # adverbial clause, after a noun with its owner
+            xcomp = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and _frame_noun_owner(verb) is not None
+                ),
+                None,
+            )
+        if xcomp is not None and any(c.lower_ == "to" for c in xcomp.children):
+            for child in verb.children:
+                if child.dep_ == "attr" and child.lemma_.lower() in lex.frame_nouns and child.i < xcomp.i:
+                    return lex.frame_nouns[child.lemma_.lower()], xcomp
+    return None
+
+
+_POSSESSIVE_PRONOUNS = {"my": "i", "our": "we", "his": "he", "her": "she", "their": "they", "your": "you"}
+
+
+def _frame_noun_owner(verb):
+    """ "It was his duty to report", "It is my duty as Governor to inform you": the owner of the duty
+    a copula's noun names, who is bound by it; else None."""
+    if verb.lemma_ != "be":
+        return None
+    for child in verb.children:
+        if child.dep_ == "attr" and child.lemma_.lower() in words().frame_nouns:
+            return next((g for g in child.children if g.dep_ == "poss"), None)
     return None
 
 
@@ -436,6 +462,7 @@ def modality(verb) -> str:
     if _hoped(verb) is not None:
         return "intention"  # what is hoped or wished for (GUIDE decision 67), whatever its own verb
     verb = _first_clause(verb)
+    verb = _clause_hung_on_a_noun(verb) or verb
     believed = _believed(verb)
     if believed is not None:
         return modality(believed)
@@ -556,6 +583,7 @@ def polarity(verb) -> str:
     if hoped is not None:
         return polarity(hoped)  # that of the hope itself, not of its clause (GUIDE decision 67)
     verb = _first_clause(verb)
+    verb = _clause_hung_on_a_noun(verb) or verb
     believed = _believed(verb)
     if believed is not None:
         return polarity(believed)
@@ -847,6 +875,7 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
     if _hoped(verb) is not None:
         return "fact"  # ("I hope he comes clean": what is wished for is nobody's undertaking, GUIDE decision 27)
     verb = _first_clause(verb)
+    verb = _clause_hung_on_a_noun(verb) or verb
     believed = _believed(verb)
     if believed is not None and modal != "none":
         # "They know that doing so would spark …": the clause's modal decides, as it does the modality
@@ -864,6 +893,9 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         # told in the past, is what happened (GUIDE decision 6: "agreed to" + a noun phrase).
         return "event"
     if modal != "none":
+        owner = _frame_noun_owner(verb)
+        if owner is not None and (owner.lower_ in _POSSESSIVE_PRONOUNS or _is_agent(owner)):
+            return "commitment"  # "It was his duty to report his concerns": the owner is bound (GUIDE decision 15)
         if subject is not None and subject.dep_ == "expl":
             return "fact"
         if _undergone(verb) and not (modal in ("obligation", "recommendation") and _is_agent(subject)):
@@ -916,7 +948,7 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "event"  # "Dubois had two goals and an assist", "Rondo had eight points": what happened in the game
     if _counted_record(verb):
         return "fact"  # "Winnipeg has won three in a row", "The Predators have lost five straight": a record
-    if verb.lemma_ in lex.stative or verb.lemma_ in lex.evaluative:
+    if verb.lemma_ in lex.stative or (verb.lemma_ in lex.evaluative and not _summoned(verb, subject)):
         return "fact"  # states, and judgements such as "described it as", "called it"
     if verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in words().degree for c in verb.children):
         return "fact"  # "was very moved": a participle read as an adjective
@@ -949,6 +981,9 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         and permission is None  # "Amazon is now letting you listen …": what the service offers
         # (what is not going on is no happening: "I'm not complaining", "He wasn't kidding")
         and not _negated(verb)
+        and not _form(verb)
+        # "Audi is promising space for five": a promise of a thing tells what it offers (GUIDE decision 51)
+        and not (verb.lemma_ == "promise" and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children))
     ):
         # "The attorney general is investigating WeWork", "regulators are demanding answers": a
         # party's action under way ("is waiting for", "is betting on": a state of mind).
@@ -959,13 +994,75 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "event"  # "The two sides continue to negotiate", "Apple continues to offer free repairs"
     if _timetabled(verb, subject):
         return "commitment"  # "Lowe's reports earnings Wednesday", "The board meets at 10 a.m."
+    if _performed(verb, subject):
+        return "event"  # "We thank the Afghan government for its actions": the thanking happens as it is said
+    if _fixture_row(verb):
+        return "commitment"  # "Thunder: Host the Lakers on Friday.": a team's next game (GUIDE decision 30)
     return "fact"
+
+
+def _fixture_row(verb) -> bool:
+    """ "Thunder: Host the Lakers on Friday.", "Lakers: Visit the Thunder on Friday.": a game story's
+    line on a team's next game, its name and a colon before what it will do and the weekday: a
+    party's scheduled action (GUIDE decision 30: a commitment). The parser roots it on the name."""
+    doc = verb.doc
+    if verb.pos_ not in ("NOUN", "PROPN") or verb.dep_ != "ROOT" or verb.i + 2 >= len(doc) or doc[verb.i + 1].text != ":":
+        return False
+    action = doc[verb.i + 2]
+    if action.head.i != verb.i or not any(c.dep_ == "dobj" for c in action.children):
+        return False
+    return any(t.lower_.rstrip(".") in _WEEKDAY_NAMES for t in action.subtree)
+
+
+def _performed(verb, subject) -> bool:
+    """A speaker's first-person simple present of a verb that does what it says ("We thank X for
+    …", "I apologise"): the act happens in the saying, a happening (not a state)."""
+    return (
+        verb.lemma_ in words().performatives
+        and verb.tag_ == "VBP"
+        and subject is not None
+        and subject.lower_ in ("i", "we")
+        and not any(c.dep_ in ("aux", "neg") for c in verb.children)
+    )
+
+
+_NAMING_COMPLEMENTS = frozenset(("oprd", "attr", "acomp", "ccomp"))
+
+
+def _summoned(verb, subject) -> bool:
+    """ "The governor called for calm", "Hasib called the police", "the team has called in ESA's
+    facility": a party's call for something or on someone is an act, read by its tense; "called it a
+    sham", "called the decision a landmark", with a name or judgement for a thing, is a judgement (a
+    fact)."""
+    if verb.lemma_ != "call" or not _is_agent(subject):
+        return False
+    if any(c.dep_ in _NAMING_COMPLEMENTS or c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "in", "on", "off") for c in verb.children):
+        return True
+    return any(c.dep_ == "dobj" and _is_agent(c) and c.pos_ != "PRON" for c in verb.children)
 
 
 _WEEKDAY_NAMES = frozenset(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon.", "tue.", "tues.", "wed.")
     + ("thu.", "thur.", "thurs.", "fri.", "sat.", "sun.")
 )
+
+
+def _form(verb) -> bool:
+    """ "The Sabres have been playing awfully", "He's just playing terrific basketball", "They have been
+    playing a ton of snaps all season": how a player has been playing over a span, told by a manner,
+    a quality or a season, describes his form (a fact), not a game under way."""
+    if verb.lemma_ != "play":
+        return False
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.pos_ == "ADV" and child.lower_.endswith("ly"):
+            return True
+        if child.dep_ == "dobj" and any(g.dep_ == "amod" and g.pos_ == "ADJ" for g in child.children):
+            return True
+        if child.dep_ in ("npadvmod", "dobj") and any(t.lower_ == "season" for t in child.subtree):
+            return True
+    return False
 
 
 def _timetabled(verb, subject) -> bool:
@@ -1177,6 +1274,34 @@ def _tensed_verb_under(verb) -> bool:
     return False
 
 
+_RELATIVE_WORDS = frozenset(("who", "whom", "which", "that", "whose", "what", "where", "when"))
+
+
+def _clause_hung_on_a_noun(verb):
+    """ "On December 29, her boyfriend Alastair Uhlig travelled from London …", "Kaieteur News –
+    Police investigators are trying to …": a sentence the parser rooted on a noun before the clause,
+    hanging the clause, subject and all, on that noun as a relative clause; a clause whose subject is a
+    name right after the noun, or that follows a dash, is the sentence's statement. Else None."""
+    if verb.pos_ not in ("NOUN", "PROPN") or verb.dep_ != "ROOT":
+        return None
+    for clause in verb.children:
+        if clause.i < verb.i or clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            subject is not None
+            and subject.i < clause.i
+            and subject.tag_ not in ("WP", "WDT", "WP$")
+            and subject.lower_ not in _RELATIVE_WORDS
+            and not any(t.tag_ in ("WP", "WDT", "WP$", "WRB") for t in verb.doc[verb.i + 1 : clause.i])
+            # a name right after the noun, or a dash before the clause; not a contact clause ("The lawsuit
+            # we filed a year ago aimed to …", "No stats registered"), whose subject is a pronoun or noun
+            and (subject.pos_ == "PROPN" or any(t.text in ("-", "–", "—", ":") for t in verb.doc[verb.i + 1 : subject.i]))
+        ):
+            return clause
+    return None
+
+
 def _past_hung_on_a_noun(verb) -> bool:
     """ "The group, a coalition of staff, formed in recent weeks", "The company, which …, confirmed on
     Monday that …": a sentence the parser rooted on its subject noun, hanging the simple past on it as
@@ -1289,11 +1414,15 @@ def _no_comment(verb) -> bool:
 
 
 def _witnessed(verb) -> bool:
-    """ "Noem saw the Twitter reaction", "I didn't really see him coming": seeing, told in the simple
-    past, is a happening; not a judgement ("saw winning as the most important step", "see it as a
-    test": GUIDE's opinions) nor what a place or a period saw ("has seen an inch of rain")."""
+    """ "Noem saw the Twitter reaction", "I didn't really see him coming", "People were seen wearing
+    layers": seeing, told in the simple past, is a happening; not a judgement ("saw winning as the
+    most important step", "see it as a test": GUIDE's opinions) nor what a place or a period saw
+    ("has seen an inch of rain")."""
     if verb.lemma_ != "see" or verb.pos_ != "VERB":
         return False
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children):
+        # "People were seen wearing layers", "she was seen feeling faint": a scene someone saw
+        return any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > verb.i for c in verb.children)
     if not (verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children)):
         return False
     # (the parser may hang "as" on the judgement's adjective: "saw the investigations as separate")
@@ -1345,9 +1474,18 @@ def _counted_record(verb) -> bool:
         c.dep_ == "dobj"
         and c.ent_type_ not in ("MONEY", "PERCENT")
         # (a number alone, or with an adjective standing for the series: "five straight")
-        and (c.tag_ == "CD" or (c.pos_ == "ADJ" and any(g.dep_ == "nummod" for g in c.children)))
+        and (
+            c.tag_ == "CD"
+            or (c.pos_ == "ADJ" and any(g.dep_ == "nummod" for g in c.children))
+            # "Spurs have won just five matches this season", "had won all previous 15 meetings": contests
+            # counted (not "have purchased 208,560 vehicles", a happening's size)
+            or (verb.lemma_ in _CONTEST_RESULTS and any(g.dep_ == "nummod" and g.tag_ == "CD" for g in c.children))
+        )
         for c in verb.children
     )
+
+
+_CONTEST_RESULTS = frozenset(("win", "lose", "draw", "tie"))
 
 
 def _emerged(verb) -> bool:
@@ -1376,7 +1514,16 @@ def _cleft_of_a_happening(verb, subject) -> bool:
     return any(
         token.i > verb.i
         and token.tag_ == "VBD"
-        and token.dep_ in ("relcl", "ccomp", "advcl")
+        and (
+            token.dep_ in ("relcl", "ccomp", "advcl")
+            # "It is for that reason that NASA enlisted …": the clause hung on the emphasised phrase's noun
+            or (
+                token.dep_ == "acl"
+                and token.head.dep_ == "pobj"
+                and token.head.head.dep_ == "prep"
+                and token.head.head.head == verb
+            )
+        )
         and any(c.lower_ in ("who", "that") and c.i < token.i for c in token.children)
         and not (token.lemma_ in words().results and any(c.dep_ in ("ccomp", "oprd") for c in token.children))
         for token in verb.subtree

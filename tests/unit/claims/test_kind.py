@@ -711,3 +711,162 @@ def test_proving_or_turning_something_stays_an_act(text):
 def test_a_partys_right_governs_its_infinitive():
     # GUIDE decision 15: "has the right to" + verb is a possibility; the party's act, not a state it is in
     assert kind_of('"We do not have the right to stop her from singing anywhere," the label said.') == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amid the news, the mayor called for calm in the city.",
+        "The shop owner called the police after the break-in.",
+        "The health agency has called in a team of outside experts.",
+    ],
+)
+def test_a_partys_call_for_something_or_on_someone_is_an_act(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The senator called the bill a disgrace.", "The bank had called the court's decision a landmark ruling."],
+)
+def test_calling_a_thing_a_name_stays_a_judgement(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The remit of the inquiry focused on governance and spending.",
+        "The museum's most important purchases have centered on old maps.",
+    ],
+)
+def test_what_a_thing_focused_on_describes_it(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_party_that_focused_on_something_acted():
+    assert kind_of("The company focused on electric trucks last year.") == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Island News – Police investigators in Region Four are currently trying to find the missing boat.",
+        "On December 12, her boyfriend Alastair Fenwick travelled from Bristol to meet Anna.",
+    ],
+)
+def test_a_clause_the_parser_hung_on_a_noun_before_it_is_the_statement(text):
+    assert kind_of(text) == "event"
+
+
+def test_a_contact_relative_clause_stays_a_modifier():
+    assert kind_of("The lawsuit we filed a year ago aimed to end a program that was wrong.") == "fact"
+
+
+def test_a_name_the_article_calls_a_thing_undertakes_nothing():
+    # GUIDE decisions 6 and 12: a mission or product is no acting party, even when the model calls it one
+    text = (
+        "NASA built the Kestrel probe over six years. The Kestrel probe carries four cameras. "
+        "Kestrel is scheduled to reach Titan in 2034."
+    )
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    last = [c for c in claims if c.text.startswith("Kestrel is scheduled")]
+    assert last and last[0].kind == "fact"
+
+
+def test_a_named_party_still_undertakes():
+    text = "NASA built the Kestrel probe over six years. NASA is scheduled to launch it in 2034."
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    assert claims[-1].kind == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is my duty as mayor to tell you that the old bridge will close next week.",
+        "The guard said it was his duty to check every door at night.",
+    ],
+)
+def test_the_owner_of_a_duty_is_bound_by_it(text):
+    # GUIDE decision 15: "it was his duty to" frames the infinitive as an obligation of the duty's owner
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    assert (claims[0].kind, claims[0].modality) == ("commitment", "obligation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“We thank the city council for its patience,” the club said.", "I thank my colleagues for their support."],
+)
+def test_thanking_in_the_first_person_present_is_an_act(text):
+    assert kind_of(text) == "event"
+
+
+def test_a_thanks_to_come_or_refused_is_no_act_done():
+    assert kind_of("We do not thank anyone for this mess.") == "fact"
+
+
+def test_a_scene_someone_saw_told_in_the_passive_is_a_happening():
+    assert kind_of("Fans were seen waving flags outside the stadium on Sunday.") == "event"
+
+
+def test_a_judgement_told_with_seen_as_stays_a_fact():
+    assert kind_of("The move was seen as a setback for the party.") == "fact"
+
+
+def test_a_cleft_whose_clause_hangs_on_the_emphasised_noun_tells_the_happening():
+    text = "It is for that reason that the city's transport agency TfL on Monday hired the engineers of three firms."
+    assert kind_of(text) == "event"
+
+
+def test_what_someone_theorized_is_read_from_its_clause():
+    text = "Back in 2018, the analyst theorized that the carmaker would build its own batteries."
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    assert (claims[0].kind, claims[0].modality) == ("commitment", "intention")
+    assert claims[0].attribution is not None and claims[0].attribution.cue == "theorized"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Hornets have won just four matches this season.", "Canada had lost all previous 12 meetings with Mexico."],
+)
+def test_contests_counted_over_a_span_are_a_record(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_count_of_things_bought_stays_a_happening():
+    assert kind_of("Consumers have purchased 20,000 new bikes this year.") == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Rangers have been playing poorly since the break.", "fact"),
+        ("“She’s just playing brilliant tennis,” the coach said.", "fact"),
+        ("The two forwards have been playing a lot of minutes all season.", "fact"),
+        ("The Rangers are playing the Devils at home.", "event"),
+    ],
+)
+def test_how_a_player_has_been_playing_is_form_not_a_game(text, expected):
+    assert kind_of(text) == expected
+
+
+def test_a_promise_of_a_thing_in_the_progressive_tells_what_is_offered():
+    # GUIDE decision 51: "promise" with a noun phrase gives no modality; kind by tense (present: fact)
+    assert kind_of("Inside, the carmaker is promising room for seven adults.") == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After three wins, Martinez is brimming with confidence.",
+        "“Tom is functioning at the level of a much older man,” his mother said.",
+    ],
+)
+def test_a_lasting_condition_in_the_progressive_is_a_state(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize("text", ["Hornets: Host the Bulls on Sunday.", "Bulls: Visit the Hornets on Sunday."])
+def test_a_teams_next_game_line_is_its_scheduled_action(text):
+    # GUIDE decision 30: a party's scheduled action is a commitment
+    assert kind_of(text) == "commitment"
