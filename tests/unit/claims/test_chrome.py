@@ -195,3 +195,13 @@ def test_a_tip_lines_contact_lines_and_a_newsletters_greeting_give_no_claim():
         "The council approved the budget on Monday.",
         "The suspect emailed the reporter at jane.doe@example.com on Friday.",
     ]
+
+
+def test_like_as_a_preposition_before_a_platform_is_no_social_prompt():
+    # "Like us on Facebook" asks the reader to like a page; "Like X, Y …" compares (GUIDE "claim").
+    text = (
+        "Like Instagram head Adam Mosseri, Twitter CEO Jack Dorsey has spoken out about follower counts.\n\n"
+        "Like us on Facebook and follow us on Twitter."
+    )
+    texts = texts_of(text)
+    assert texts == ["Like Instagram head Adam Mosseri, Twitter CEO Jack Dorsey has spoken out about follower counts."]
