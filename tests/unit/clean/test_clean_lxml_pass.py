@@ -1,0 +1,39 @@
+"""The lxml pass before the soup (clean/prune.py, clean/hints.py) done with
+fewer Python steps a page (session 13, speed): the same elements found, the
+same answers given, however the work is shared out."""
+
+from lxml import etree
+
+from declcli.clean.hints import _anothers_author, _collect_hints
+from declcli.model import PageHints
+
+
+def _doc(body: str):
+    return etree.fromstring(f"<html><head><title>T</title></head><body>{body}</body></html>", etree.HTMLParser())
+
+
+def test_anothers_author_gives_the_same_answer_with_answers_shared_over_a_page():
+    doc = _doc(
+        '<div class="comments-area"><ol class="commentlist"><li><div class="comment-body">'
+        '<span class="author">Reader</span><span class="date">2 May</span></div></li></ol></div>'
+        '<div class="comments-count"><span class="author">Writer</span></div>'
+        '<a href="/other"><span class="author">Teaser writer</span></a>'
+        '<div class="story"><span class="byline">Own writer</span></div>'
+    )
+    spans = {el.text: el for el in doc.iter("span")}
+    alone = {text: _anothers_author(el) for text, el in spans.items()}
+    assert alone == {"Reader": True, "2 May": True, "Writer": False, "Teaser writer": True, "Own writer": False}
+    for order in (list(spans), list(reversed(spans))):
+        seen: dict = {}
+        assert {text: _anothers_author(spans[text], seen) for text in order} == alone
+
+
+def test_collect_hints_skips_a_comments_author_and_date_but_keeps_the_stories():
+    doc = _doc(
+        '<p class="byline">By Ann Example</p><span class="date">1 May 2024</span>'
+        '<div id="comments"><div><span class="author">A reader</span><span class="date">3 May 2024</span></div></div>'
+    )
+    hints = PageHints()
+    _collect_hints(doc, hints)
+    assert hints.bylines == ["By Ann Example"]
+    assert hints.dated == ["1 May 2024"]
