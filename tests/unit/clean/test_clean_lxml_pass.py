@@ -5,11 +5,27 @@ same answers given, however the work is shared out."""
 from lxml import etree
 
 from declcli.clean.hints import _anothers_author, _collect_hints
+from declcli.clean.prune import _hint_elements, _subtree_marks
 from declcli.model import PageHints
 
 
 def _doc(body: str):
     return etree.fromstring(f"<html><head><title>T</title></head><body>{body}</body></html>", etree.HTMLParser())
+
+
+def test_hint_elements_are_those_named_by_tag_attribute_class_or_label():
+    doc = _doc(
+        '<div id="wrap"><div class="postDate">1 May</div><span itemprop="name">A</span>'
+        '<nav aria-label="Breadcrumbs">x</nav><a rel="author" href="/a">B</a><a rel="nofollow author">C</a>'
+        '<p class="lead">plain</p><time>2 May</time><div class="by-Author">D</div><div class="dates">E</div></div>'
+    )
+    found = {el.text for el in _hint_elements()(doc.find("body")) if el.text}
+    assert found == {"1 May", "A", "x", "B", "2 May", "D", "E"}
+    # and the pass marks their ancestors, not their siblings
+    els = list(doc.find("body").iter())
+    _story, hint, _size = _subtree_marks(els)
+    assert doc.find(".//div[@id='wrap']") in hint
+    assert doc.find(".//p[@class='lead']") not in hint
 
 
 def test_anothers_author_gives_the_same_answer_with_answers_shared_over_a_page():
