@@ -5,7 +5,7 @@ same answers given, however the work is shared out."""
 from lxml import etree
 
 from declcli.clean.hints import _anothers_author, _collect_hints
-from declcli.clean.prune import _hint_elements, _subtree_marks
+from declcli.clean.prune import _prune_chrome, _subtree_marks
 from declcli.model import PageHints
 
 
@@ -13,19 +13,31 @@ def _doc(body: str):
     return etree.fromstring(f"<html><head><title>T</title></head><body>{body}</body></html>", etree.HTMLParser())
 
 
-def test_hint_elements_are_those_named_by_tag_attribute_class_or_label():
+def test_hint_elements_and_their_ancestors_are_marked():
     doc = _doc(
         '<div id="wrap"><div class="postDate">1 May</div><span itemprop="name">A</span>'
         '<nav aria-label="Breadcrumbs">x</nav><a rel="author" href="/a">B</a><a rel="nofollow author">C</a>'
         '<p class="lead">plain</p><time>2 May</time><div class="by-Author">D</div><div class="dates">E</div></div>'
     )
-    found = {el.text for el in _hint_elements()(doc.find("body")) if el.text}
-    assert found == {"1 May", "A", "x", "B", "2 May", "D", "E"}
-    # and the pass marks their ancestors, not their siblings
-    els = list(doc.find("body").iter())
-    _story, hint, _size = _subtree_marks(els)
+    _story, hint, _size = _subtree_marks(list(doc.find("body").iter()))
+    assert {el.text for el in hint if el.text} == {"1 May", "A", "x", "B", "2 May", "D", "E"}
     assert doc.find(".//div[@id='wrap']") in hint
     assert doc.find(".//p[@class='lead']") not in hint
+
+
+def test_chrome_that_holds_a_hint_or_the_story_is_not_pruned():
+    story = "The council met on Monday and agreed, after a long debate, to rebuild the harbour wall. " * 3
+    doc = _doc(
+        '<div class="sidebar"><span class="byline">By Ann Example</span></div>'
+        f'<div class="sidebar"><p>{story}</p></div>'
+        '<div class="sidebar"><a href="/x">Other story</a></div>'
+        f"<div>{'Filler text of the page, long enough to weigh. ' * 40}</div>"
+    )
+    removed: list = []
+    _prune_chrome(doc.find("body"), removed)
+    left = etree.tostring(doc, encoding="unicode")
+    assert "By Ann Example" in left and "rebuild the harbour wall" in left
+    assert "Other story" not in left
 
 
 def test_anothers_author_gives_the_same_answer_with_answers_shared_over_a_page():
