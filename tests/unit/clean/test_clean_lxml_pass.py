@@ -65,3 +65,29 @@ def test_collect_hints_skips_a_comments_author_and_date_but_keeps_the_stories():
     _collect_hints(doc, hints)
     assert hints.bylines == ["By Ann Example"]
     assert hints.dated == ["1 May 2024"]
+
+
+def test_the_soup_finds_the_lxml_passs_class_answers_in_the_cache():
+    """A bs4 tag's class values (a list) and the lxml element's class (a
+    string) are one cache entry: the soup judges again, at no cost, the
+    names the lxml pass judged."""
+    from declcli.clean.vocab import _chrome_reason, _class_id_reason
+
+    element = _doc('<div class="story-share tools" id="s1">x</div>').find(".//div[@id='s1']")
+    _class_id_reason.cache_clear()
+    lxml_reason = _chrome_reason("div", element.attrib)
+    hits = _class_id_reason.cache_info().hits
+    assert _chrome_reason("div", {"class": ["story-share", "tools"], "id": "s1"}) == lxml_reason
+    assert _class_id_reason.cache_info().hits == hits + 1
+    # a class spelt with more white space is the same values
+    assert _chrome_reason("div", {"class": "story-share \n tools", "id": "s1"}) == lxml_reason
+
+
+def test_a_run_without_commas_scores_as_before():
+    """A run's comma credit needs its words counted only where it has commas."""
+    from declcli.clean.blocks import _run_score
+
+    plain = "The harbour wall was rebuilt before winter came to the town " * 3
+    assert _run_score(plain) == 1 + min(len(plain.strip()) / 100, 3)
+    listed = "one, two, three, four, five, six, seven, eight, nine, ten, eleven"
+    assert _run_score(listed) == 1 + 2 + min(len(listed) / 100, 3)  # 11 words: at most 2 commas count
