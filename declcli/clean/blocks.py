@@ -81,12 +81,8 @@ def _parts_score(parts: list[str], join, least: int = 80) -> float:
         # The head's words are the text's (only the last may be cut short),
         # so a head of 400 characters means a text of more than 300.
         if len(norm_space(join(head))) >= 400:
-            return (
-                1
-                + _commas(sum(p.count(",") for p in parts), sum(_words(p) for p in parts))
-                + sum(p.count("，") for p in parts)
-                + 3
-            )
+            commas = sum(p.count(",") for p in parts)
+            return 1 + _commas(commas, sum(_words(p) for p in parts) if commas else 0) + sum(p.count("，") for p in parts) + 3
     text = join(parts)
     return _run_score(text) if len(text.strip()) >= least else 0.0
 
@@ -249,7 +245,8 @@ def _run_score(text: str) -> float:
     text = norm_space(text)
     if len(text) < 25:
         return 0.0
-    return 1 + _commas(text.count(","), _words(text)) + text.count("，") + min(len(text) / 100, 3)
+    commas = text.count(",")
+    return 1 + _commas(commas, _words(text) if commas else 0) + text.count("，") + min(len(text) / 100, 3)
 
 
 # Prose has a comma every ten words or so; a list of search terms or tags
@@ -262,13 +259,14 @@ _WORD = patterns.compile(r"\w+")
 
 
 def _words(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))
 
 
 def _commas(commas: int, words: int) -> int:
     """The commas (",") that count towards a paragraph's score (see
     _WORDS_PER_COMMA); CJK text's "，" is counted apart, as is: its words
-    are not separated."""
+    are not separated. (None count where there are none, whatever `words`:
+    callers count the words only where there are commas.)"""
     return min(commas, words // _WORDS_PER_COMMA)
 
 

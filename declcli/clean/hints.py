@@ -37,22 +37,39 @@ _COMMENT_HEADS = frozenset({"comment", "comments", "commentlist", "recentcomment
 _NOT_A_THREAD = frozenset({"open", "closed", "count", "link", "number", "meta", "icon", "button", "toggle"})
 
 
-def _anothers_author(el) -> bool:
+def _anothers_author(el, seen: dict | None = None) -> bool:
     """Whether an author-classed element names someone else than the
     story's writer: a comment's author (inside a thread or a sidebar's
     recent comments, an element whose class or id is headed "comment…") or
-    a teaser's (inside a link: a card of another article)."""
+    a teaser's (inside a link: a card of another article). `seen`: the
+    answers for ancestors already looked at (one dict per page: a page's
+    author and date elements share most of their ancestors)."""
     if _tokens(_class_and_id(el.get)) & _TEASER_WORDS:  # "c-teaser__byline": a card's
         return True
+    if seen is None:
+        seen = {}
+    # The ancestors up to the first one already answered (or the body);
+    # then each answer, from the top down: its own, or its parent's.
+    chain = []
     a = el.getparent()
-    while a is not None and a.tag not in ("body", "html"):
-        if a.tag == "a" or _tokens(_class_and_id(a.get)) & _TEASER_WORDS:
-            return True
-        for value in _class_and_id(a.get).split():
-            tokens = _TOKEN_HEAD.findall(value.lower())
-            if tokens and tokens[0] in _COMMENT_HEADS and not set(tokens) & _NOT_A_THREAD:
-                return True
+    while a is not None and a.tag not in ("body", "html") and a not in seen:
+        chain.append(a)
         a = a.getparent()
+    inside = a is not None and seen.get(a, False)
+    for a in reversed(chain):
+        inside = seen[a] = inside or _names_anothers_work(a)
+    return inside
+
+
+def _names_anothers_work(a) -> bool:
+    """Whether an element is a link, a teaser card or a comment thread
+    (see _anothers_author), by itself."""
+    if a.tag == "a" or _tokens(_class_and_id(a.get)) & _TEASER_WORDS:
+        return True
+    for value in _class_and_id(a.get).split():
+        tokens = _TOKEN_HEAD.findall(value.lower())
+        if tokens and tokens[0] in _COMMENT_HEADS and not set(tokens) & _NOT_A_THREAD:
+            return True
     return False
 
 
@@ -146,75 +163,75 @@ def _collect_hints(doc, hints: PageHints) -> list[str]:
     microdata, then RDFa, then a nav, list or element labelled or classed
     "breadcrumb"."""
     microdata = rdfa = named = None
+    others: dict = {}  # see _anothers_author
     for el in doc.iter():
         name = el.tag
         if not isinstance(name, str):
             continue
-        attrs = el.attrib
-        if not attrs and name not in ("title", "h1"):
+        if not el.attrib and name not in ("title", "h1"):
             continue
-        class_id = _class_and_id(el.get)
+        # (the attributes read through el.get, each once where it is read more than once:
+        # this pass looks at every element of the page that has any)
+        get = el.get
+        cls, id_ = get("class"), get("id")
+        class_id = " ".join([*cls.split(), id_ or ""]).strip() if cls else (id_ or "").strip()  # _class_and_id's
         low = class_id.lower()
-        if microdata is None and "BreadcrumbList" in (attrs.get("itemtype") or ""):
+        if microdata is None and "BreadcrumbList" in (get("itemtype") or ""):
             names = [n for n in (_lx_text(x) for x in el.iterdescendants() if x.get("itemprop") == "name") if n]
             microdata = names or None
-        elif rdfa is None and "BreadcrumbList" in (attrs.get("typeof") or ""):
+        elif rdfa is None and "BreadcrumbList" in (get("typeof") or ""):
             names = [n for n in (_lx_text(x) for x in el.iterdescendants() if x.get("property") == "name") if n]
             rdfa = names or None
-        elif named is None and ("breadcrumb" in (attrs.get("aria-label") or "").lower() or "breadcrumb" in low):
+        elif named is None and ("breadcrumb" in (get("aria-label") or "").lower() or "breadcrumb" in low):
             named = _crumbs_of(el) or None
         if name == "meta":
-            key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
-            content = attrs.get("content")
+            key = get("property") or get("name") or get("itemprop") or get("http-equiv")
+            content = get("content")
             if key and content:
                 hints.meta.append((key.strip().lower(), norm_space(content)))
             continue
         if name == "link":
-            rel = " ".join((attrs.get("rel") or "").split())
-            if rel and attrs.get("href"):
-                hints.links.append((rel.lower(), attrs["href"].strip()))
+            rel = " ".join((get("rel") or "").split())
+            if rel and get("href"):
+                hints.links.append((rel.lower(), get("href").strip()))
             continue
         if name == "script":
-            if (attrs.get("type") or "").lower() == "application/ld+json" and el.text and not len(el):
+            if (get("type") or "").lower() == "application/ld+json" and el.text and not len(el):
                 hints.jsonld.append(el.text)
             continue
-        if name == "html" and attrs.get("lang") and hints.html_lang is None:
-            hints.html_lang = attrs["lang"]
+        if name == "html" and get("lang") and hints.html_lang is None:
+            hints.html_lang = get("lang")
         elif name == "title" and hints.title_tag is None and el.text and not len(el):
             hints.title_tag = norm_space(el.text)
         elif name == "h1":
             t = _heading_text(el)
             if t:
                 hints.h1.append(t)
-        elif name == "time" and attrs.get("datetime"):
-            hints.times.append(attrs["datetime"].strip())
-        elif name == "a" and _author_page(attrs.get("href")):
+        elif name == "time" and get("datetime"):
+            hints.times.append(get("datetime").strip())
+        elif name == "a" and _author_page(get("href")):
             # (not a teaser's or a comment's writer)
             t = _lx_text(el)
-            if t and len(t) <= _AUTHOR_LINK_MAX and not _anothers_author(el):
+            if t and len(t) <= _AUTHOR_LINK_MAX and not _anothers_author(el, others):
                 hints.author_links.append(t)
-        prop = attrs.get("itemprop")
+        prop = get("itemprop")
         if prop in _HINT_PROPS and not (prop == "author" and _in_a_review(el)):
-            value = attrs.get("content") or attrs.get("datetime") or _lx_text(el)
+            value = get("content") or get("datetime") or _lx_text(el)
             if value:
                 hints.itemprops.append((prop, value))
-        if "class" in attrs and _DATE_CLASS_HINT.search(low) and (_tokens(class_id) | set(low.split())) & _date_classes():
-            value = attrs.get("datetime") or attrs.get("title") or attrs.get("content") or _lx_text(el)
+        if cls is not None and _DATE_CLASS_HINT.search(low) and (_tokens(class_id) | set(low.split())) & _date_classes():
+            value = get("datetime") or get("title") or get("content") or _lx_text(el)
             # a date inside a link (a teaser card) or a comment thread is
             # another article's or comment's, as its author is
-            if value and len(value) <= 80 and not _anothers_author(el):
+            if value and len(value) <= 80 and not _anothers_author(el, others):
                 hints.dated.append(value)
         # The tokens are looked at only where the words are there at all.
         # (Drupal's "submitted" line: "Submitted by A on 3 March")
-        if (
-            "class" in attrs
-            and ("byline" in low or "author" in low or "submitted" in low)
-            and _tokens(class_id) & _BYLINE_CLASSES
-        ):
+        if cls is not None and ("byline" in low or "author" in low or "submitted" in low) and _tokens(class_id) & _BYLINE_CLASSES:
             t = _lx_text(el)
-            if len(t) < 200 and not _anothers_author(el):
+            if len(t) < 200 and not _anothers_author(el, others):
                 hints.bylines.append(t)
-        if (attrs.get("rel") or "").split() == ["author"]:
+        if (get("rel") or "").split() == ["author"]:
             hints.bylines.append(_lx_text(el))
     return microdata or rdfa or named or []
 

@@ -121,13 +121,16 @@ def _chrome_reason(name: str, attrs) -> str | None:
             return "breadcrumb"
     if not (cls or id_) or not state.judging_names():
         return None
-    return _class_id_reason(cls if cls is None or isinstance(cls, str) else tuple(cls), id_ or "")
+    # (a bs4 tag's class values joined as lxml gives them: the soup then finds in the cache
+    # the answers the lxml pass gave for the same elements)
+    return _class_id_reason(cls if cls is None or isinstance(cls, str) else " ".join(cls), id_ or "")
 
 
 @lru_cache(maxsize=8192)
 def _class_id_reason(cls: str | tuple | None, id_: str) -> str | None:
-    """The chrome reason a class (a string, or bs4's tuple of its values)
-    and id give; pages repeat the same values many times, hence the cache."""
+    """The chrome reason a class (its values space-joined, or a tuple of
+    them) and id give; pages repeat the same values many times, hence the
+    cache."""
     values = (cls.split() if isinstance(cls, str) else list(cls)) if cls else []
     attr = " ".join([*values, id_]).strip()
     if not attr:

@@ -290,6 +290,19 @@ def test_a_run_of_breaks_keeps_its_first_hundred():
         assert _with_break_runs_cut(html) == html, page_path.name
 
 
+def test_breaks_are_counted_in_every_spelling():
+    """The pre-check that lets a page with no more than 100 <br> through
+    untouched counts "<br" and "</br" in any mix of cases (as the cut itself
+    reads them): 101 in a run, mixed, are cut; 100 are left."""
+    from declcli.clean.parse import _MOST_BREAKS, _with_break_runs_cut
+
+    half = _MOST_BREAKS // 2
+    mixed = "<bR>" * half + "</Br>" * (half + 1)
+    assert _with_break_runs_cut(f"a{mixed}b") == "a" + "<bR>" * half + "</Br>" * half + "b"
+    exact = "<Br>" * half + "x" + "</bR >" * half
+    assert _with_break_runs_cut(exact) == exact
+
+
 def test_two_million_breaks_give_the_text_of_a_hundred(tmp_path, monkeypatch):
     """The page libxml2 parses holds 100 of the 2,000,000 <br>; the document
     is the one a page with 200 gives."""
