@@ -415,6 +415,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             # "Ascom’s Unite Connect": the model ran the owner into its product's name (GUIDE decision 54)
             found.append((ent.start_char, Actor(owner, "organization", ctx.orgs[owner])))
         return
+    if label in ("ORG", "PERSON") and bare in lex.platforms and _on_a_platform(ent):
+        return  # "on Instagram", "a professional Instagram account": where things are posted (GUIDE decision 19)
     if label in ("GPE", "LOC") and _team_place(ent, bare, ctx):
         # "Eastern Michigan rolled past …", "scored for Detroit": a place the article names as a team
         # (note_teams) is that team, an organisation with the place's country (GUIDE decisions 36, 41).
@@ -507,6 +509,24 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         head = ent.root.head
         if ent.root.dep_ in ("compound", "poss", "nmod") and head.lower_ in words().government_nouns:
             _government(ent, head, seat, ctx, found)
+
+
+def _on_a_platform(ent) -> bool:
+    """A platform named as where something is posted ("on Twitter", "via Reddit") or as what an account,
+    profile or post is on ("a professional Instagram account", "his Instagram announcement"); not as the
+    company with people of its own ("Instagram head Adam Mosseri", "a spokesperson for Instagram")."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "pobj":
+        return head.lower_ in ("on", "via", "across", "through")
+    return (
+        root.dep_ in ("compound", "amod", "nmod")
+        and head.i >= ent.end
+        and head.pos_ == "NOUN"
+        and head.is_lower
+        and head.lemma_.lower() not in words().people
+        and not acts(ent)
+    )
 
 
 def _with_head(ent, bare: str) -> str:
@@ -936,6 +956,8 @@ def _person(ent, ctx: Context, found: list) -> None:
     if not name or not name[:1].isupper() or any(ch.isdigit() for ch in name):
         return
     name = _shared_surname(ent, name)
+    if len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.i == ent.end and ent.root.head.lower_ in words().families:
+        return  # "the Anderson family": the family, not the person of that surname named before
     known = name in ctx.persons  # ("Warren", "Hill": a person the article named in full before)
     if name in gazetteer().cities and not known:
         return  # "Cheongju", "Edinburg": places the model took for persons

@@ -275,3 +275,58 @@ def test_a_name_counted_by_a_or_an_is_a_thing_not_a_body():
         assert actors_of(text) == [], (text, actors_of(text))
     # (The article of "a Reuters reporter" is the reporter's: Reuters stays a body.)
     assert actors_of("A Reuters reporter asked the minister about the plan.") == [("Reuters", "organization", None)]
+
+
+def test_a_platform_where_things_are_posted_is_no_actor():
+    # GUIDE decision 19: "on Twitter", "an Instagram account" name where things are posted; acting, or
+    # with people of its own ("a spokesperson for Instagram", "one Weibo commenter"), the platform is the company.
+    for text in (
+        "A whole lot of people on Twitter pointed it out within the hour.",
+        "I changed my personal Instagram profile into a professional one several weeks ago.",
+        "My 14-year-old son has a public Instagram account with his phone number on it.",
+    ):
+        assert not any(name in ("Twitter", "Instagram") for name, _, _ in actors_of(text)), (text, actors_of(text))
+    for text, name in (
+        ("Kym Lino, a spokesperson for Instagram, confirmed that the company notifies people.", "Instagram"),
+        ("It is unclear what those signals are, and Instagram declined to comment.", "Instagram"),
+        ("“Don't hide things like this,” one Weibo commenter said.", "Weibo"),
+    ):
+        assert name in {n for n, _, _ in actors_of(text)}, (text, actors_of(text))
+
+
+def test_a_file_format_or_message_service_is_no_body():
+    actors = actors_of("The ransomware spreads via SMS messages and encrypts DOC, PPT and JPEG files, but not PNG files.")
+    assert actors == [], actors
+
+
+def test_a_name_ending_in_a_laws_plans_reports_or_databases_word_is_a_thing():
+    for text in (
+        "The Hong Kong Human Rights and Democracy Act, under consideration by the Senate, would impose sanctions.",
+        "According to the Global Fire Emissions Database, 8,668 fires have been detected so far.",
+        "The initiative is part of the Fourth Energy Technology Development Plan, officials said.",
+    ):
+        names = {n for n, kind, _ in actors_of(text) if kind == "organization"}
+        assert not any(n.endswith(("Act", "Database", "Plan")) for n in names), (text, names)
+
+
+def test_a_territory_or_coast_named_in_capitals_is_a_place():
+    for text in (
+        "Wheatley will remain Acting Premier of the Territory.",
+        "Police on the Essequibo Coast found the body on Tuesday.",
+    ):
+        assert not any(kind == "organization" for _, kind, _ in actors_of(text)), (text, actors_of(text))
+
+
+def test_the_universe_is_no_actor():
+    actors = actors_of("The telescope can detect faint radio waves from sources across the Universe.")
+    assert not any(name == "Universe" for name, _, _ in actors), actors
+
+
+def test_a_surname_naming_a_family_is_not_the_person():
+    text = (
+        "Zoe Anderson died in the fire last year.\n\n"
+        'The prosecutor said: "It is obvious what effect the death has had on the Anderson family."'
+    )
+    claims = claims_of(text)
+    last = [a.name for a in claims[-1].actors]
+    assert "Zoe Anderson" not in last, last
