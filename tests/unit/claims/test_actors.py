@@ -330,3 +330,23 @@ def test_a_surname_naming_a_family_is_not_the_person():
     claims = claims_of(text)
     last = [a.name for a in claims[-1].actors]
     assert "Zoe Anderson" not in last, last
+
+
+def test_a_company_opening_its_products_name_is_no_actor():
+    # GUIDE decision 47: "Google Stadia" where the article calls Stadia a thing; Google acting stays.
+    text = (
+        "Google said on Tuesday that the Stadia service would launch in November.\n\n"
+        "The Stadia controller costs $69, and the Stadia app runs on phones.\n\n"
+        "Is Google Stadia the future of games?"
+    )
+    claims = claims_of(text)
+    assert "Google" in [a.name for a in claims[0].actors], claims[0].actors
+    assert not any(a.name == "Google" for a in claims[-1].actors), claims[-1].actors
+
+
+def test_an_institution_described_by_its_place_is_no_named_body():
+    # GUIDE decision 54: "a Minnesota ad agency" names no body; "the Minneapolis ad agency Broadhead Co." names one.
+    assert actors_of("The state paid a Minnesota ad agency just short of $449,000 this fall.") == []
+    actors = actors_of("The report says the Minneapolis ad agency Broadhead Co. came up with the campaign.")
+    assert [name for name, _, _ in actors] == ["Broadhead Co"], actors
+    assert [name for name, _, _ in actors_of("The Minnesota state agency said it would appeal.")] == ["Minnesota state agency"]
