@@ -146,6 +146,7 @@ class Claims(TypedDict):
     heavenly_bodies: list[str]  # "Jupiter", "the Big Bang": things of the sky, never actors
     term_abbreviations: list[str]  # "EV", "IPO", "USB": abbreviations of terms, never actors
     family_nouns: list[str]  # "the Anderson family": a surname before them names a family, not a person
+    place_kind_nouns: list[str]  # "the states of Mato Grosso and Paraná": names listed under them are places
     platforms: list[str]  # "on Instagram", "an Instagram account": where things are posted, no actor there
     title_abbreviations: dict[str, str]  # "Gov." -> "governor": the noun "the governor said" uses
     asking_words: list[str]  # an "if" clause after them asks ("It is unclear if"): no condition

@@ -350,3 +350,14 @@ def test_an_institution_described_by_its_place_is_no_named_body():
     actors = actors_of("The report says the Minneapolis ad agency Broadhead Co. came up with the campaign.")
     assert [name for name, _, _ in actors] == ["Broadhead Co"], actors
     assert [name for name, _, _ in actors_of("The Minnesota state agency said it would appeal.")] == ["Minnesota state agency"]
+
+
+def test_names_listed_under_a_kind_of_place_are_places():
+    for text in (
+        "The virus has been reported in Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren counties.",
+        "The city, along with parts of the Brazilian states of Mato Grosso and Paraná, was blanketed by smoke.",
+        # (the whole article: "in Amazonas" later is the same place)
+        "Fires are higher in some states, such as Amazonas and Rondônia.\n\nSo far 8,668 fires have been detected in Amazonas.",
+    ):
+        actors = actors_of(text)
+        assert not any(kind in ("person", "organization") for _, kind, _ in actors), (text, actors)
