@@ -415,6 +415,10 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             # "Ascom’s Unite Connect": the model ran the owner into its product's name (GUIDE decision 54)
             found.append((ent.start_char, Actor(owner, "organization", ctx.orgs[owner])))
         return
+    if label == "ORG" and _opens_a_products_name(ent, ctx):
+        return  # "Google Stadia arrives …": a company named only inside its product's name (GUIDE decision 47)
+    if label in ("ORG", "PERSON") and bare in lex.platforms and _on_a_platform(ent):
+        return  # "on Instagram", "a professional Instagram account": where things are posted (GUIDE decision 19)
     if label in ("GPE", "LOC") and _team_place(ent, bare, ctx):
         # "Eastern Michigan rolled past …", "scored for Detroit": a place the article names as a team
         # (note_teams) is that team, an organisation with the place's country (GUIDE decisions 36, 41).
@@ -505,8 +509,40 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         elif bare in g.cities and locative and bare not in places:
             places.append(bare)
         head = ent.root.head
-        if ent.root.dep_ in ("compound", "poss", "nmod") and head.lower_ in words().government_nouns:
+        if (
+            ent.root.dep_ in ("compound", "poss", "nmod")
+            and head.lower_ in words().government_nouns
+            and not _describes_a_named_body(head)
+        ):
             _government(ent, head, seat, ctx, found)
+
+
+def _opens_a_products_name(ent, ctx: Context) -> bool:
+    """The name opens a product's name the article calls a thing ("Google Stadia", where "Stadia" is one):
+    compounded with the proper noun that ends it."""
+    root = ent.root
+    head = root.head
+    if root.dep_ != "compound" or head.i < ent.end or head.pos_ != "PROPN":
+        return False
+    return head.text in ctx.products or ent.doc[ent.end : head.i + 1].text in ctx.products
+
+
+def _on_a_platform(ent) -> bool:
+    """A platform named as where something is posted ("on Twitter", "via Reddit") or as what an account,
+    profile or post is on ("a professional Instagram account", "his Instagram announcement"); not as the
+    company with people of its own ("Instagram head Adam Mosseri", "a spokesperson for Instagram")."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "pobj":
+        return head.lower_ in ("on", "via", "across", "through")
+    return (
+        root.dep_ in ("compound", "amod", "nmod")
+        and head.i >= ent.end
+        and head.pos_ == "NOUN"
+        and head.is_lower
+        and head.lemma_.lower() not in words().people
+        and not acts(ent)
+    )
 
 
 def _with_head(ent, bare: str) -> str:
@@ -912,6 +948,8 @@ def _institutions(doc, start: int, end: int, found: list) -> None:
         named = [t for t in words_[:-1] if t.ent_type_ in ("GPE", "NORP", "ORG", "LOC") or t.pos_ == "PROPN"]
         if not named or any(t.ent_type_ == "PERSON" for t in words_) or any(t.like_num for t in words_):
             continue
+        if _describes_a_named_body(noun):
+            continue  # "a Minnesota ad agency", "the Minneapolis ad agency Broadhead Co.": a description (decision 54)
         name = _strip_article(words_.text)
         lo, hi = words_.start_char, words_.end_char
         if any(a.type == "organization" and lo <= at < hi for at, a in found):
@@ -919,6 +957,17 @@ def _institutions(doc, start: int, end: int, found: list) -> None:
         country = _country_in(list(words_[:-1]))
         found[:] = [(at, a) for at, a in found if not (a.type == "country" and lo <= at < hi)]
         found.append((lo, Actor(name, "organization", country)))
+
+
+def _describes_a_named_body(noun) -> bool:
+    """An institution's noun that only describes a body: one of many ("a Minnesota ad agency"), or set
+    beside the body's own name ("the Minneapolis ad agency Broadhead Co.", "Chapter & Verse, a Spokane
+    advertising agency")."""
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return True
+    if noun.dep_ in ("appos", "compound") and noun.head.ent_type_ == "ORG":
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in noun.children)
 
 
 def _person(ent, ctx: Context, found: list) -> None:
@@ -936,6 +985,8 @@ def _person(ent, ctx: Context, found: list) -> None:
     if not name or not name[:1].isupper() or any(ch.isdigit() for ch in name):
         return
     name = _shared_surname(ent, name)
+    if len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.i == ent.end and ent.root.head.lower_ in words().families:
+        return  # "the Anderson family": the family, not the person of that surname named before
     known = name in ctx.persons  # ("Warren", "Hill": a person the article named in full before)
     if name in gazetteer().cities and not known:
         return  # "Cheongju", "Edinburg": places the model took for persons

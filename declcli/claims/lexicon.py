@@ -69,6 +69,9 @@ def words() -> SimpleNamespace:
         thing_name_ends=frozenset(d["thing_name_ends"]),
         size_units=frozenset(d["size_unit_nouns"]),
         term_abbreviations=frozenset(d["term_abbreviations"]),
+        platforms=frozenset(d["platforms"]),
+        place_kinds=frozenset(d["place_kind_nouns"]),
+        families=frozenset(d["family_nouns"]),
         # (metadata.json's: the forms that tell a byline's desk from its writer tell a body from a person here too)
         organisation_forms=frozenset(load("metadata")["organisation_forms"]),
         title_abbreviations={short.lower(): noun for short, noun in d["title_abbreviations"].items()},

@@ -101,6 +101,8 @@ def _called_a_thing(ent) -> bool:
     # "the Rukban camp", "Pangram area": a place's name, which no more acts than a thing's
     if root.dep_ == "compound" and head.i == ent.end and head.lower_ in lex.place_nouns and head.lower_ not in lex.org_nouns:
         return True
+    if _listed_under_a_place_kind(root):
+        return True
     # "Stadia isn't a console", "the Chromecast is the only device that …": what the name is said to be
     if root.dep_ == "nsubj" and head.lemma_ == "be" and any(c.dep_ == "attr" and _is_thing(c) for c in head.children):
         return True
@@ -115,6 +117,22 @@ def _called_a_thing(ent) -> bool:
         child.dep_ in ("compound", "appos") and (child.i < ent.start or child.i >= ent.end) and _is_thing(child)
         for child in root.children
     )
+
+
+def _listed_under_a_place_kind(root) -> bool:
+    """ "the Brazilian states of Mato Grosso and Paraná", "some states, such as Amazonas and Rondônia", "Cass,
+    Kalamazoo and Van Buren counties", "the state of Amazonas": a name (or a list's name) under a kind of place
+    written in lower case, which the name is one of."""
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    head = first.head
+    such_as = head.lower_ == "as" and head.i > 0 and head.doc[head.i - 1].lower_ == "such"
+    if first.dep_ == "pobj" and (head.lower_ == "of" or such_as):
+        kind = head.head
+    else:
+        kind = next((c for c in first.children if c.dep_ == "appos" and c.i > first.i), None)
+    return kind is not None and kind.is_lower and kind.lower_ in words().place_kinds
 
 
 def _name_root(ent):

@@ -147,6 +147,9 @@ class Claims(TypedDict):
     size_unit_nouns: list[str]  # "the 16-inch MacBook Pro": a number and unit before a name measure a thing
     heavenly_bodies: list[str]  # "Jupiter", "the Big Bang": things of the sky, never actors
     term_abbreviations: list[str]  # "EV", "IPO", "USB": abbreviations of terms, never actors
+    family_nouns: list[str]  # "the Anderson family": a surname before them names a family, not a person
+    place_kind_nouns: list[str]  # "the states of Mato Grosso and Paraná": names listed under them are places
+    platforms: list[str]  # "on Instagram", "an Instagram account": where things are posted, no actor there
     title_abbreviations: dict[str, str]  # "Gov." -> "governor": the noun "the governor said" uses
     asking_words: list[str]  # an "if" clause after them asks ("It is unclear if"): no condition
     season_words: list[str]  # "Summer 2020": a season before a year dates it (GUIDE decision 49)
