@@ -116,15 +116,3 @@ def test_a_person_in_anothers_service_serves_that_persons_country():
     )
     persons = persons_of(text)
     assert ("Rudy Giuliani", "USA") in persons and ("Jennifer Williams", "USA") in persons, persons
-
-
-def test_a_country_and_a_noun_before_a_name_the_parser_leaves_apart_are_the_persons():
-    text = "Brazil star Neymar was among the more than 12,000 in attendance."
-    out = claims_of(text)
-    actors = [(a.name, a.type, a.country) for a in out[0].actors]
-    assert actors == [("Neymar", "person", "BRA")], actors  # (the country is carried by the person: decision 36)
-
-
-def test_a_name_after_a_countrys_possessive_is_a_person_the_model_calls_a_body():
-    text = "Serbia’s Novak Djokovic and Britain’s Andy Murray will make their first appearance on Wednesday."
-    assert persons_of(text) == [("Novak Djokovic", "SRB"), ("Andy Murray", "GBR")], persons_of(text)
