@@ -95,7 +95,8 @@ def iter_claims(
         posts = [_post_author(doc.text, ctx) for doc in docs[1:]] + [None]
         credits = _credited_excerpts([doc.text for doc in docs])
         letters = signed_letters([doc.text for doc in docs])
-        voiced = [a or b for a, b in zip(interview_answers(docs, ctx), letters, strict=True)]  # GUIDE decision 50
+        statements = _credited_statements([doc.text for doc in docs])  # GUIDE decision 61
+        voiced = [a or b or c for a, b, c in zip(interview_answers(docs, ctx), letters, statements, strict=True)]  # decision 50
         boxed = boxed_lists(window)
         for k, (doc, (offset, sents)) in enumerate(window):
             # Not a headline: a post's text (its signature line follows) or a list's rows after a lead-in's colon.
@@ -149,6 +150,30 @@ def _credited_excerpts(texts: list[str]) -> list[Attribution | None]:
         while j >= 0 and ends_as_sentence(texts[j]) and not texts[j].rstrip().endswith(("?", ":")):
             out[j] = Attribution(m.group("name"), None)
             j -= 1
+    return out
+
+
+_LABEL_LENGTH = 40  # "Release Date:" between a statement's heading and its text: a label, not a lead-in
+
+
+def _credited_statements(texts: list[str]) -> list[Attribution | None]:
+    """For each paragraph, the person or body a heading over it credits with the statement printed
+    there ("Statement from the Office of the Governor – John Rankin", GUIDE decision 61): the run of
+    statement paragraphs after the heading, past label lines ending in a colon ("Release Date:"),
+    up to the next heading, which the statement cannot hold."""
+    heading = words().statement_heading
+    out: list[Attribution | None] = [None] * len(texts)
+    for k, text in enumerate(texts):
+        m = heading.match(text.strip())
+        if m is None:
+            continue
+        credited = Attribution(m.group("name"), None)
+        j = k + 1
+        while j < len(texts) and len(texts[j].strip()) <= _LABEL_LENGTH and texts[j].rstrip().endswith(":"):
+            j += 1
+        while j < len(texts) and ends_as_sentence(texts[j]) and not texts[j].rstrip().endswith(":"):
+            out[j] = credited
+            j += 1
     return out
 
 

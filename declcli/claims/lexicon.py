@@ -100,6 +100,7 @@ def words() -> SimpleNamespace:
         interview_lemmas=frozenset(d["interview_lemmas"]),
         letter_salutation=re.compile(d["letter_salutation"]),
         letter_signature=re.compile(d["letter_signature"]),
+        statement_heading=re.compile(d["statement_heading"]),
         documents=frozenset(d["document_nouns"]),
         findings=frozenset(d["finding_lemmas"]),
         studies=frozenset(d["study_nouns"]),

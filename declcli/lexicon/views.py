@@ -136,6 +136,7 @@ class Claims(TypedDict):
     interview_lemmas: list[str]  # "interview", "talk": a lead-in that speaks of them introduces an interviewee
     letter_salutation: str  # a regular expression: "DEAR ABBY:" opening a reader's letter
     letter_signature: str  # a regular expression with group name: "-- WORRIED IN OHIO" closing a letter
+    statement_heading: str  # a regular expression with group name: "Statement from … – John Rankin" over a statement
     study_nouns: list[str]
     given_names: dict[str, list[str]]  # "m" and "f": common first names of each, a prior for a person's gender
     specification_nouns: list[str]  # "the pattern is to …": what a way of acting consists in, no plan

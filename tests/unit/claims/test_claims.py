@@ -1306,3 +1306,23 @@ def test_paywall_update_and_comment_lines_give_no_claim():
     )
     texts = [c.text for c in claims_of(text)]
     assert texts == ["The council approved the budget on Monday.", "The budget grows by 3 percent."], texts
+
+
+def test_a_statement_under_a_heading_that_credits_it_is_the_credited_persons():
+    # GUIDE decision 61: "Statement from … – Name" over a reprinted statement; a label line between
+    # them is skipped; the statement ends at the next heading.
+    text = (
+        "The mayor spoke to reporters on Friday.\n\n"
+        "Statement from the Office of the Mayor – Jane Holloway\n\n"
+        "Release Date:\n\n"
+        "I am saddened by the closure of the mill. We will support every family it employed.\n\n"
+        "I will meet the owners on Monday.\n\n"
+        "Other news\n\n"
+        "The library reopens next week."
+    )
+    by_text = {c.text: c.attribution.source if c.attribution else None for c in claims_of(text)}
+    assert by_text["I am saddened by the closure of the mill."] == "Jane Holloway"
+    assert by_text["We will support every family it employed."] == "Jane Holloway"
+    assert by_text["I will meet the owners on Monday."] == "Jane Holloway"
+    assert by_text["The library reopens next week."] is None
+    assert by_text["The mayor spoke to reporters on Friday."] is None
