@@ -381,8 +381,21 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
         verb, content, subject = content, inner, None
     subject = subject if subject is not None else _subject(verb)
     content = _with_subject(content)
-    source = source_text(subject, ctx) if subject is not None else None
+    source = source_text(subject, ctx) if subject is not None else _surname_read_as_adverb(verb, ctx)
     return Frame(verb.text, source, verb, content, unattributed=_writers_voice(verb, subject))
+
+
+def _surname_read_as_adverb(verb, ctx: Context) -> str | None:
+    """A known person's surname that is also a common word, which the tagger read as the reporting
+    verb's adverb and so left it no subject ("Early says there is …", '…," says Early.' after "Chris
+    Early"): that person."""
+    for child in verb.children:
+        if child.dep_ in ("advmod", "npadvmod") and child.is_title and child.text in ctx.persons:
+            name = ctx.person(child.text).name
+            if verb.dep_ == "ROOT":
+                ctx.last_subject = name  # the clause's subject in fact: a later "he says" is theirs
+            return name
+    return None
 
 
 def _writers_voice(verb, subject) -> bool:
@@ -514,7 +527,11 @@ def source_text(token, ctx: Context) -> str | None:
             return known
     text = "".join(t.text_with_ws for t in keep).strip(" ,.;:\"'“”‘’")
     if all(t.pos_ == "PROPN" for t in keep) and token.ent_type_ in ("", "ORG"):
-        text = _named_person(text, ctx)
+        # "Eswar Prasad, a trade professor at Cornell, said": a role set beside the name makes it a person's.
+        role = any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and (c.lemma_ in lex.titles or c.lemma_ in lex.human) for c in token.children
+        )
+        text = _named_person(text, ctx, role)
     if definite and _AGE.fullmatch(text):
         return ctx.antecedent("person")  # "The 56-year-old said": a person of either gender
     return text or None
@@ -556,17 +573,18 @@ def _described_person(pronoun, which: str) -> str | None:
     return None
 
 
-def _named_person(name: str, ctx: Context) -> str:
+def _named_person(name: str, ctx: Context, role: bool = False) -> str:
     """A speaker's proper name the model did not call a person ("Eva-Marie Persson", "Persson" after it):
     the person, noted so that a later "she said" or surname finds them, when its first word is a common
-    given name (or it is the surname of a person noted before); else the name as written."""
+    given name or a person's role stands beside it (`role`), or it is the surname of a person noted
+    before; else the name as written."""
     lex = words()
     parts = name.split()
     if name in ctx.persons:
         return ctx.person(name).name
     if (
         2 <= len(parts) <= 4
-        and parts[0].split("-")[0] in lex.given_names
+        and (role or parts[0].split("-")[0] in lex.given_names)
         and all(p[:1].isupper() for p in parts)
         and name not in lex.orgs
         and name not in ctx.orgs
