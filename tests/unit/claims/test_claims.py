@@ -1368,3 +1368,14 @@ def test_a_speakers_name_the_model_calls_an_organisation_is_a_person_with_a_role
     )
     sources = [c.attribution.source if c.attribution else None for c in claims_of(text)]
     assert sources == ["John Williams", "Eswar Prasad", "Eswar Prasad"]
+
+
+def test_a_person_who_is_a_subject_inside_a_quote_is_not_the_narrations_he():
+    text = (
+        "Governor John Rankin made the announcement in a statement on Friday.\n\n"
+        "Amid the news, the governor called for “calm at this time”.\n\n"
+        "“I realise this will be shocking news. Deputy Premier Natalio Wheatley will remain Acting Premier of the Territory. "
+        "I will provide a further update.”\n\n"
+        "He said he will provide more information in due course."
+    )
+    assert claims_of(text)[-1].attribution.source == "John Rankin"
