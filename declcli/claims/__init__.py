@@ -26,7 +26,7 @@ from .. import patterns
 from ..defaults import MAX_PIECE, MAX_TEXT, NAME_WINDOW
 from ..model import Attribution, Claim, Condition, Sentence
 from .actors import _strip_article, find_actors, note_teams
-from .attribution import as_attribution, bare_speaker, find_frame, interview_answers, quote_regions, signed_letters
+from .attribution import as_attribution, bare_speaker, find_frame, interview_answers, note_asked, quote_regions, signed_letters
 from .chrome import boxed_lists, display_copies, ends_as_sentence, is_chrome, question_headings
 from .clauses import clause_spans
 from .consistency import NameVotes, harmonise
@@ -261,6 +261,7 @@ def _paragraph_claims(doc, offset: int, sents: list[Sentence], ref, ctx: Context
             if n == 0:
                 sentence_frame = frame
             claim = _claim(doc, doc_text, offset, sent, start, end, verb, frame, ref, ctx)
+            note_asked(frame.verb if frame is not None else None, ctx)
             claims.append(claim)
             verbs.append(verb)
             if claim.attribution is not None and claim.attribution.source:

@@ -27,6 +27,7 @@ _SAID_TO = frozenset(("say", "report", "believe"))
 _INDEFINITE = frozenset(("some", "many", "others", "several", "few", "most"))
 _BELIEF = frozenset(("think", "believe", "feel", "wonder", "know", "suspect", "assume"))
 _WH = frozenset(("when", "whether", "why", "how", "what", "if", "who", "where", "which"))
+_REPLYING = ("reply", "respond", "answer")  # verbs of answering a question just asked
 _DROP_CHILDREN = ("appos", "relcl", "acl", "punct", "advcl", "parataxis", "cc", "conj")
 
 
@@ -53,6 +54,7 @@ def _content_child(verb):
         if (
             child.dep_ in _CONTENT
             and child.i != verb.i
+            and not _speaker_tag(child)
             and (
                 child.pos_ in ("VERB", "AUX")
                 or any(
@@ -68,6 +70,17 @@ def _content_child(verb):
             # noun's modifier: 'confirmed that the company notifies people …'.)
             return child
     return None
+
+
+def _speaker_tag(verb) -> bool:
+    """A reporting verb set in the middle of the clause it tags, with its subject and nothing reported of
+    its own ("Those signs, he says, will now be posted outside"): the tag, not what "posted" reports."""
+    return (
+        verb.dep_ == "parataxis"
+        and verb.lemma_ in words().reporting
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and _content_child(verb) is None
+    )
 
 
 def _content_attached_below(verb):
@@ -362,6 +375,20 @@ def _has_object(verb) -> bool:
     return any(c.dep_ in ("dobj", "pobj", "attr") for c in verb.children)
 
 
+def note_asked(verb, ctx: Context) -> None:
+    """Note the person the reporting verb `verb` asked ("a reporter asked Montoya-Lewis, “…?”"), whom a
+    later "she replied" stands for."""
+    if verb is None or verb.lemma_ != "ask":
+        return
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ == "PROPN" and entity_of(child) is not None:
+            # (a person entity, or a known person's name the model called something else)
+            name = clean_name(entity_of(child).text)
+            if name and (child.ent_type_ == "PERSON" or name in ctx.persons):
+                ctx.last_asked = ctx.person(name).name
+                return
+
+
 def _reported(verb, content, ctx: Context, subject=None) -> Frame:
     lex = words()
     # Reported speech inside reported speech: the inner speaker ("X said Y told him that …"),
@@ -451,6 +478,8 @@ def source_text(token, ctx: Context) -> str | None:
                 described = _described_person(token, _PERSONAL[low])
                 if described:
                     return described
+            if token.head.lemma_ in _REPLYING and ctx.last_asked and ctx.fits(ctx.last_asked, _PERSONAL[low]):
+                return ctx.last_asked  # 'a reporter asked X, "…?" … "…," she replied': the one asked
             return ctx.antecedent(_PERSONAL[low], speaking=token.head.lemma_ in words().reporting)
         if low in _INDEFINITE:
             # "Some said …", "Many of the deportees said …", "Others reported …": the people the

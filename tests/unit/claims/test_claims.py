@@ -1379,3 +1379,19 @@ def test_a_person_who_is_a_subject_inside_a_quote_is_not_the_narrations_he():
         "He said he will provide more information in due course."
     )
     assert claims_of(text)[-1].attribution.source == "John Rankin"
+
+
+def test_a_speaker_tag_inside_a_clause_whose_verb_is_also_a_reporting_verb_is_the_source():
+    # "post" reports ("posted that …"); a passive "will be posted" with "he says" set inside is the tag's.
+    text = "Mayor Tom Hardy spoke on Monday. Those signs, he says, will now be posted outside, barring them from the salon."
+    assert claims_of(text)[1].attribution.source == "Tom Hardy"
+
+
+def test_she_replied_after_a_question_is_the_person_asked():
+    text = (
+        "Judge Raquel Montoya-Lewis was sworn in on Monday.\n\n"
+        "“She is the best candidate for the court,” Gov. Jay Inslee said.\n\n"
+        "At a press conference, a reporter asked Montoya-Lewis, “What is the biggest problem with bias in the courts?”\n\n"
+        "“The biggest hurdle is getting people to understand that we all bring biases,” she replied."
+    )
+    assert claims_of(text)[-1].attribution.source == "Raquel Montoya-Lewis"
