@@ -26,7 +26,16 @@ from .. import patterns
 from ..defaults import MAX_PIECE, MAX_TEXT, NAME_WINDOW
 from ..model import Attribution, Claim, Condition, Sentence
 from .actors import _strip_article, find_actors, note_teams
-from .attribution import as_attribution, bare_speaker, find_frame, interview_answers, note_asked, quote_regions, signed_letters
+from .attribution import (
+    as_attribution,
+    bare_speaker,
+    find_frame,
+    interview_answers,
+    note_asked,
+    quote_regions,
+    signed_letters,
+    tag_after_quote,
+)
 from .chrome import boxed_lists, display_copies, ends_as_sentence, is_chrome, question_headings
 from .clauses import clause_spans
 from .consistency import NameVotes, harmonise
@@ -523,6 +532,8 @@ def _pass_quote_speakers(claims: list[Claim], verbs, regions, offset: int, text:
                 if bare is not None and bare[0]:
                     speaker = Attribution(*bare)
                     break
+        if speaker is None and verbs:
+            speaker = tag_after_quote(verbs[0].doc, b, ctx)  # a tag the parser hung inside the quote
         if speaker is None:
             before = [i for i, (s, e) in enumerate(spans) if e <= a]
             if before and claims[before[-1]].attribution is not None and claims[before[-1]].text.rstrip().endswith(":"):

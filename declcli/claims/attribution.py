@@ -175,7 +175,11 @@ def _subject(verb):
     if len(subjects) > 1:
         # "CPUC President Marybel Batjer said", "Wikileaks editor-in-chief Kristinn Hrafnsson said": the
         # parser may cut the name's modifiers off as a second subject; the person is the speaker.
-        persons = [c for c in subjects if c.ent_type_ == "PERSON"]
+        # "A spokesperson who did not wish to be named because of agency policy said": the subject
+        # that names a person ("policy" is a noun the parser took for a second subject).
+        persons = [c for c in subjects if c.ent_type_ == "PERSON"] or [
+            c for c in subjects if c.pos_ == "NOUN" and (c.lemma_ in words().human or c.lemma_ in words().titles)
+        ]
         return persons[-1] if persons else subjects[-1]
     if subjects:
         return subjects[0]
@@ -351,6 +355,34 @@ def _reports(verb, clause_start: int) -> bool:
     return verb.lemma_ in lex.quote_tags and any(t.text in _QUOTE_MARKS for t in verb.doc[clause_start : verb.i])
 
 
+def tag_after_quote(doc, end: int, ctx: Context) -> Attribution | None:
+    """The speaker tag right after a quote that closes at character `end` of `doc`, where the parser hung
+    the tag's verb inside the quote ('…, and yet as my father reminded me often ‘we survived,’”
+    Montoya-Lewis said after her appointment.') or took it for a modifier of its subject ('…," the patient
+    described in the case report.'): the words from the quote's end to a reporting verb are
+    its subject and nothing else, and the verb reports nothing of its own after it."""
+    after = [t for t in doc if t.idx >= end and not t.is_punct]
+    verb = next((t for t in after[:6] if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_ not in words().reporting or verb.sent != after[0].sent:
+        return None
+    between = [t for t in after if t.i < verb.i]
+    subject = _subject(verb)
+    if subject is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head in between:
+        # '…," the patient described in the case report.': the verb taken for its subject's modifier (the
+        # noun heads the whole sentence, quote and all, so the speaker is the words before the verb)
+        named = [t for t in between if t.i <= verb.head.i]
+        while named and named[0].dep_ == "det":
+            named = named[1:]
+        source = " ".join(t.text for t in named)
+        return Attribution(source, verb.text) if source and _content_child(verb) is None else None
+    if subject is None or subject.i > verb.i:
+        return None
+    if any(t.i not in {x.i for x in subject.subtree} for t in between) or _content_child(verb) is not None:
+        return None
+    source = source_text(subject, ctx)
+    return Attribution(source, verb.text) if source else None
+
+
 def bare_speaker(main_verb, ctx: Context):
     """(source, cue) of a reporting verb with a subject and no content of its
     own: the "” Trump tweeted soon after …" that closes a quote."""
@@ -363,9 +395,11 @@ def bare_speaker(main_verb, ctx: Context):
 
 def _quoted_words(child, verb) -> bool:
     """Whether `child` is a complement of `verb` standing between quotation marks before it, such
-    as a quoted word that is no clause ('“Amazing,” Davis said'; '"Great," she said')."""
+    as a quoted word that is no clause ('“Amazing,” Davis said'; '"Great," she said'), or the quote the
+    parser hung on the tag by another word ('"As a law enforcement agency …, operating a program is not
+    feasible," the spokesperson said': "As" heads it)."""
     doc = verb.doc
-    if child.dep_ not in ("ccomp", "xcomp", "intj", "dobj") or child.i > verb.i or child.left_edge.i == 0:
+    if child.dep_ in ("nsubj", "nsubjpass", "punct") or child.i > verb.i or child.left_edge.i == 0:
         return False
     closing = doc[child.right_edge.i + 1 : verb.i]
     return doc[child.left_edge.i - 1].text in _QUOTE_MARKS and any(t.text in _QUOTE_MARKS for t in closing)

@@ -1395,3 +1395,41 @@ def test_she_replied_after_a_question_is_the_person_asked():
         "“The biggest hurdle is getting people to understand that we all bring biases,” she replied."
     )
     assert claims_of(text)[-1].attribution.source == "Raquel Montoya-Lewis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser hangs the quote on the tag by its opening preposition
+        '"As a law enforcement agency and due to the short term nature of CBP holding and other logistical challenges, '
+        'operating a vaccine program is not feasible," the spokesperson said.',
+        # a noun of the relative clause taken for a second subject
+        "A spokesperson who did not wish to be named because of agency policy said in a statement that the agency "
+        "never has administered vaccines.",
+    ],
+)
+def test_the_speaker_tag_names_the_spokesperson_whatever_the_parser_hung_on_it(text):
+    assert first_source(text) == "spokesperson"
+
+
+def test_a_speaker_tag_the_parser_hung_inside_the_quote_before_it_is_the_quotes_speaker():
+    # The closing tag hangs on "survived" of the nested quote: the quote is still Montoya-Lewis's, and the
+    # paragraph's next quote continues it, not the person who spoke before.
+    text = (
+        "Rabbi Seth Goldstein tweeted that the day was historic.\n\n"
+        "“My ancestors survived genocide, and yet as my father reminded me often ‘we survived,’” Montoya-Lewis said "
+        "after her appointment. “I am here because of their resilience.”"
+    )
+    sources = [c.attribution.source if c.attribution else None for c in claims_of(text)]
+    assert sources[1:] == ["Montoya-Lewis"] * (len(sources) - 1)
+
+
+def test_a_closing_tag_whose_verb_the_parser_took_for_the_speakers_modifier_gives_the_speaker():
+    # '…," the patient described in the case report.': "described" parsed as a modifier of "patient".
+    text = (
+        "The man went back to the doctor with symptoms of increased breathlessness, such as when walking from one room "
+        'of his house to another. "Going upstairs to bed was a 30 min[ute] activity as I could only manage two stairs '
+        'at a time and then needed to sit and rest," the patient described in the case report. "I was signed off work."'
+    )
+    sources = [c.attribution.source if c.attribution else None for c in claims_of(text)]
+    assert sources == [None, "patient", "patient"]
