@@ -1184,6 +1184,10 @@ def test_a_reporting_clause_opened_by_as_attributes_like_according_to(text, sour
     assert first_source(text) == source
 
 
+def sources_of(text):
+    return [c.attribution.source if c.attribution else None for c in claims_of(text)]
+
+
 def first_source(text):
     attribution = claims_of(text)[0].attribution
     return attribution.source if attribution else None
@@ -1354,7 +1358,7 @@ def test_a_known_surname_the_tagger_reads_as_an_adverb_is_the_speaker():
         "for the service.\n\n"
         '"Our objective is to make the best game," he says.'
     )
-    sources = [c.attribution.source if c.attribution else None for c in claims_of(text)]
+    sources = sources_of(text)
     assert sources == [None, "Chris Early", "Jack Buser", "Chris Early", "Chris Early"]
 
 
@@ -1366,7 +1370,7 @@ def test_a_speakers_name_the_model_calls_an_organisation_is_a_person_with_a_role
         "Eswar Prasad, a trade professor at Cornell, said the president’s “mercurial temperament” had complicated the talks.\n\n"
         "“By setting unrealistic goals, Trump makes any deal more uncertain,” he said."
     )
-    sources = [c.attribution.source if c.attribution else None for c in claims_of(text)]
+    sources = sources_of(text)
     assert sources == ["John Williams", "Eswar Prasad", "Eswar Prasad"]
 
 
@@ -1420,7 +1424,7 @@ def test_a_speaker_tag_the_parser_hung_inside_the_quote_before_it_is_the_quotes_
         "“My ancestors survived genocide, and yet as my father reminded me often ‘we survived,’” Montoya-Lewis said "
         "after her appointment. “I am here because of their resilience.”"
     )
-    sources = [c.attribution.source if c.attribution else None for c in claims_of(text)]
+    sources = sources_of(text)
     assert sources[1:] == ["Montoya-Lewis"] * (len(sources) - 1)
 
 
@@ -1431,5 +1435,5 @@ def test_a_closing_tag_whose_verb_the_parser_took_for_the_speakers_modifier_give
         'of his house to another. "Going upstairs to bed was a 30 min[ute] activity as I could only manage two stairs '
         'at a time and then needed to sit and rest," the patient described in the case report. "I was signed off work."'
     )
-    sources = [c.attribution.source if c.attribution else None for c in claims_of(text)]
+    sources = sources_of(text)
     assert sources == [None, "patient", "patient"]
