@@ -314,6 +314,16 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         content = next((c for c in main_verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         if content is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in content.children):
             return Frame(main_verb.text, None, main_verb, content)
+    # "Claims were made that …", "Reports were received that …" (GUIDE decision 63): reported, by nobody named.
+    if (
+        main_verb.lemma_ in lex.impersonal_claim_verbs
+        and subject is not None
+        and subject.dep_ == "nsubjpass"
+        and subject.lemma_.lower() in lex.impersonal_claim_nouns
+    ):
+        content = next((c for c in main_verb.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)), None)
+        if content is not None:
+            return Frame(main_verb.text, None, main_verb, content)
     # "according to X".
     for token in doc[clause_start:clause_end]:
         if token.lower_ == "according" and token.i + 1 < clause_end and doc[token.i + 1].lower_ == "to":

@@ -101,6 +101,8 @@ def words() -> SimpleNamespace:
         letter_salutation=re.compile(d["letter_salutation"]),
         letter_signature=re.compile(d["letter_signature"]),
         statement_heading=re.compile(d["statement_heading"]),
+        impersonal_claim_nouns=frozenset(d["impersonal_claim_nouns"]),
+        impersonal_claim_verbs=frozenset(d["impersonal_claim_verbs"]),
         documents=frozenset(d["document_nouns"]),
         findings=frozenset(d["finding_lemmas"]),
         studies=frozenset(d["study_nouns"]),

@@ -1437,3 +1437,17 @@ def test_a_closing_tag_whose_verb_the_parser_took_for_the_speakers_modifier_give
     )
     sources = sources_of(text)
     assert sources == [None, "patient", "patient"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Claims were made that the hunter was taking safety precautions.", "made"),
+        ("Reports were received that the road was closed.", "received"),
+        ("Claims were made on Monday.", None),  # no that-clause: nothing reported
+    ],
+)
+def test_a_claim_made_by_nobody_named_is_reported_with_no_source(text, cue):
+    # GUIDE decision 63: "Claims were made that …" → {source: null, cue: "made"}
+    attribution = claims_of(text)[0].attribution
+    assert (attribution.source, attribution.cue) == (None, cue) if cue else attribution is None
