@@ -328,6 +328,10 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     for token in doc[clause_start:clause_end]:
         if token.lower_ == "according" and token.i + 1 < clause_end and doc[token.i + 1].lower_ == "to":
             objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+            if objects and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in objects[0].children):
+                # "according to our analysis": the writer's own voice (GUIDE decision 55), or inside a quote
+                # the quote's speaker, who is not named here
+                return None
             if objects:
                 src = objects[0]
                 return Frame("according to", source_text(src, ctx), None, main_verb)

@@ -1451,3 +1451,12 @@ def test_a_claim_made_by_nobody_named_is_reported_with_no_source(text, cue):
     # GUIDE decision 63: "Claims were made that …" → {source: null, cue: "made"}
     attribution = claims_of(text)[0].attribution
     assert (attribution.source, attribution.cue) == (None, cue) if cue else attribution is None
+
+
+def test_according_to_our_analysis_is_the_writers_or_the_quotes_speakers_voice():
+    assert first_source("According to our analysis, the code holds no such timer.") is None
+    text = (
+        "“It is true that the app cannot decrypt the files,” said researchers. "
+        "“Also, according to our analysis, there is nothing in the code to support the claim.”"
+    )
+    assert sources_of(text) == ["researchers", "researchers"]
