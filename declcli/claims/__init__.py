@@ -280,7 +280,7 @@ def _paragraph_claims(doc, offset: int, sents: list[Sentence], ref, ctx: Context
                 elif claim.attribution.source in ctx.orgs:
                     ctx.note_org(claim.attribution.source)  # a body that speaks is what "the company" means next
             _remember_plural_subject(verb, ctx)
-    _pass_quote_speakers(claims, verbs, regions, offset, doc_text, ctx)
+    _pass_quote_speakers(claims, verbs, regions, offset, doc_text, ctx, doc)
     return claims
 
 
@@ -482,7 +482,7 @@ def _quotes(text: str) -> list[str]:
     return out
 
 
-def _pass_quote_speakers(claims: list[Claim], verbs, regions, offset: int, text: str, ctx: Context) -> None:
+def _pass_quote_speakers(claims: list[Claim], verbs, regions, offset: int, text: str, ctx: Context, doc=None) -> None:
     """A claim inside a quote that names no speaker (or only "we"/"I") gets
     the speaker of the quote: an attributed claim in the same quote or at its
     ends ("…," she said. / "…" Trump tweeted soon after), else the claim that
@@ -490,7 +490,9 @@ def _pass_quote_speakers(claims: list[Claim], verbs, regions, offset: int, text:
     the speaker last named before it.
 
     A claim is inside a quote when its main verb is: "The UK has urged an
-    “end to the violence …”" quotes, but is not itself a quote."""
+    “end to the violence …”" quotes, but is not itself a quote. With the
+    paragraph's parse (`doc`), a closing tag the parser hung inside the quote
+    names the speaker too (attribution.tag_after_quote)."""
     if not regions:
         return
     spans = [(c.start - offset, c.end - offset) for c in claims]
@@ -532,8 +534,8 @@ def _pass_quote_speakers(claims: list[Claim], verbs, regions, offset: int, text:
                 if bare is not None and bare[0]:
                     speaker = Attribution(*bare)
                     break
-        if speaker is None and verbs:
-            speaker = tag_after_quote(verbs[0].doc, b, ctx)  # a tag the parser hung inside the quote
+        if speaker is None and doc is not None:
+            speaker = tag_after_quote(doc, b, ctx)  # a tag the parser hung inside the quote (`doc`: the paragraph's parse)
         if speaker is None:
             before = [i for i, (s, e) in enumerate(spans) if e <= a]
             if before and claims[before[-1]].attribution is not None and claims[before[-1]].text.rstrip().endswith(":"):

