@@ -26,7 +26,16 @@ from .. import patterns
 from ..defaults import MAX_PIECE, MAX_TEXT, NAME_WINDOW
 from ..model import Attribution, Claim, Condition, Sentence
 from .actors import _strip_article, find_actors, note_teams
-from .attribution import as_attribution, bare_speaker, find_frame, interview_answers, quote_regions, signed_letters
+from .attribution import (
+    as_attribution,
+    bare_speaker,
+    find_frame,
+    interview_answers,
+    note_asked,
+    quote_regions,
+    signed_letters,
+    tag_after_quote,
+)
 from .chrome import boxed_lists, display_copies, ends_as_sentence, is_chrome, question_headings
 from .clauses import clause_spans
 from .consistency import NameVotes, harmonise
@@ -95,7 +104,8 @@ def iter_claims(
         posts = [_post_author(doc.text, ctx) for doc in docs[1:]] + [None]
         credits = _credited_excerpts([doc.text for doc in docs])
         letters = signed_letters([doc.text for doc in docs])
-        voiced = [a or b for a, b in zip(interview_answers(docs, ctx), letters, strict=True)]  # GUIDE decision 50
+        statements = _credited_statements([doc.text for doc in docs])  # GUIDE decision 61
+        voiced = [a or b or c for a, b, c in zip(interview_answers(docs, ctx), letters, statements, strict=True)]  # decision 50
         boxed = boxed_lists(window)
         for k, (doc, (offset, sents)) in enumerate(window):
             # Not a headline: a post's text (its signature line follows) or a list's rows after a lead-in's colon.
@@ -149,6 +159,30 @@ def _credited_excerpts(texts: list[str]) -> list[Attribution | None]:
         while j >= 0 and ends_as_sentence(texts[j]) and not texts[j].rstrip().endswith(("?", ":")):
             out[j] = Attribution(m.group("name"), None)
             j -= 1
+    return out
+
+
+_LABEL_LENGTH = 40  # "Release Date:" between a statement's heading and its text: a label, not a lead-in
+
+
+def _credited_statements(texts: list[str]) -> list[Attribution | None]:
+    """For each paragraph, the person or body a heading over it credits with the statement printed
+    there ("Statement from the Office of the Governor – John Rankin", GUIDE decision 61): the run of
+    statement paragraphs after the heading, past label lines ending in a colon ("Release Date:"),
+    up to the next heading, which the statement cannot hold."""
+    heading = words().statement_heading
+    out: list[Attribution | None] = [None] * len(texts)
+    for k, text in enumerate(texts):
+        m = heading.match(text.strip())
+        if m is None:
+            continue
+        credited = Attribution(m.group("name"), None)
+        j = k + 1
+        while j < len(texts) and len(texts[j].strip()) <= _LABEL_LENGTH and texts[j].rstrip().endswith(":"):
+            j += 1
+        while j < len(texts) and ends_as_sentence(texts[j]) and not texts[j].rstrip().endswith(":"):
+            out[j] = credited
+            j += 1
     return out
 
 
@@ -236,6 +270,7 @@ def _paragraph_claims(doc, offset: int, sents: list[Sentence], ref, ctx: Context
             if n == 0:
                 sentence_frame = frame
             claim = _claim(doc, doc_text, offset, sent, start, end, verb, frame, ref, ctx)
+            note_asked(frame.verb if frame is not None else None, ctx)
             claims.append(claim)
             verbs.append(verb)
             if claim.attribution is not None and claim.attribution.source:
@@ -245,7 +280,7 @@ def _paragraph_claims(doc, offset: int, sents: list[Sentence], ref, ctx: Context
                 elif claim.attribution.source in ctx.orgs:
                     ctx.note_org(claim.attribution.source)  # a body that speaks is what "the company" means next
             _remember_plural_subject(verb, ctx)
-    _pass_quote_speakers(claims, verbs, regions, offset, doc_text, ctx)
+    _pass_quote_speakers(claims, verbs, regions, offset, doc_text, ctx, doc)
     return claims
 
 
@@ -463,7 +498,7 @@ def _quotes(text: str) -> list[str]:
     return out
 
 
-def _pass_quote_speakers(claims: list[Claim], verbs, regions, offset: int, text: str, ctx: Context) -> None:
+def _pass_quote_speakers(claims: list[Claim], verbs, regions, offset: int, text: str, ctx: Context, doc=None) -> None:
     """A claim inside a quote that names no speaker (or only "we"/"I") gets
     the speaker of the quote: an attributed claim in the same quote or at its
     ends ("…," she said. / "…" Trump tweeted soon after), else the claim that
@@ -471,7 +506,9 @@ def _pass_quote_speakers(claims: list[Claim], verbs, regions, offset: int, text:
     the speaker last named before it.
 
     A claim is inside a quote when its main verb is: "The UK has urged an
-    “end to the violence …”" quotes, but is not itself a quote."""
+    “end to the violence …”" quotes, but is not itself a quote. With the
+    paragraph's parse (`doc`), a closing tag the parser hung inside the quote
+    names the speaker too (attribution.tag_after_quote)."""
     if not regions:
         return
     spans = [(c.start - offset, c.end - offset) for c in claims]
@@ -513,6 +550,8 @@ def _pass_quote_speakers(claims: list[Claim], verbs, regions, offset: int, text:
                 if bare is not None and bare[0]:
                     speaker = Attribution(*bare)
                     break
+        if speaker is None and doc is not None:
+            speaker = tag_after_quote(doc, b, ctx)  # a tag the parser hung inside the quote (`doc`: the paragraph's parse)
         if speaker is None:
             before = [i for i, (s, e) in enumerate(spans) if e <= a]
             if before and claims[before[-1]].attribution is not None and claims[before[-1]].text.rstrip().endswith(":"):

@@ -23,6 +23,7 @@ from .. import patterns
 from ..gazetteer import gazetteer
 from ..model import Actor
 from . import datelines
+from .attribution import quote_regions
 from .context import Context, clean_name, covered_by_entities, entities, entity_of, surname
 from .dates import schedule_row
 from .lexicon import words
@@ -1049,9 +1050,10 @@ def _person(ent, ctx: Context, found: list) -> None:
             person.country = top[0][0]
     ctx.mention(person)
     subject = ent.root.head if ent.root.dep_ == "appos" else ent.root
-    if subject.dep_ in ("nsubj", "nsubjpass") and _main_clause(subject.head):
+    if subject.dep_ in ("nsubj", "nsubjpass") and _main_clause(subject.head) and not _quoted(ent):
         # (Only a main clause's subject: in "Figgins declined to say whether Thomas slept the night
-        # Epstein died", a later "he said" is not Epstein.)
+        # Epstein died", a later "he said" is not Epstein; nor a subject inside a quote: in '“X will
+        # remain Acting Premier,” … He said', the narration's "he" is the speaker.)
         ctx.last_subject = person.name
     found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
 
@@ -1078,6 +1080,11 @@ def _patrons_country(ent, tokens, ctx: Context) -> str | None:
             if patron is not None and ctx.persons[patron].country:
                 return ctx.persons[patron].country
     return None
+
+
+def _quoted(ent) -> bool:
+    """Whether the entity stands inside quotation marks of its paragraph."""
+    return any(start <= ent.start_char < end for start, end in quote_regions(ent.doc.text))
 
 
 def _main_clause(verb) -> bool:

@@ -27,6 +27,7 @@ _SAID_TO = frozenset(("say", "report", "believe"))
 _INDEFINITE = frozenset(("some", "many", "others", "several", "few", "most"))
 _BELIEF = frozenset(("think", "believe", "feel", "wonder", "know", "suspect", "assume"))
 _WH = frozenset(("when", "whether", "why", "how", "what", "if", "who", "where", "which"))
+_REPLYING = ("reply", "respond", "answer")  # verbs of answering a question just asked
 _DROP_CHILDREN = ("appos", "relcl", "acl", "punct", "advcl", "parataxis", "cc", "conj")
 
 
@@ -53,6 +54,7 @@ def _content_child(verb):
         if (
             child.dep_ in _CONTENT
             and child.i != verb.i
+            and not _speaker_tag(child)
             and (
                 child.pos_ in ("VERB", "AUX")
                 or any(
@@ -68,6 +70,17 @@ def _content_child(verb):
             # noun's modifier: 'confirmed that the company notifies people …'.)
             return child
     return None
+
+
+def _speaker_tag(verb) -> bool:
+    """A reporting verb set in the middle of the clause it tags, with its subject and nothing reported of
+    its own ("Those signs, he says, will now be posted outside"): the tag, not what "posted" reports."""
+    return (
+        verb.dep_ == "parataxis"
+        and verb.lemma_ in words().reporting
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and _content_child(verb) is None
+    )
 
 
 def _content_attached_below(verb):
@@ -162,7 +175,11 @@ def _subject(verb):
     if len(subjects) > 1:
         # "CPUC President Marybel Batjer said", "Wikileaks editor-in-chief Kristinn Hrafnsson said": the
         # parser may cut the name's modifiers off as a second subject; the person is the speaker.
-        persons = [c for c in subjects if c.ent_type_ == "PERSON"]
+        # "A spokesperson who did not wish to be named because of agency policy said": the subject
+        # that names a person ("policy" is a noun the parser took for a second subject).
+        persons = [c for c in subjects if c.ent_type_ == "PERSON"] or [
+            c for c in subjects if c.pos_ == "NOUN" and (c.lemma_ in words().human or c.lemma_ in words().titles)
+        ]
         return persons[-1] if persons else subjects[-1]
     if subjects:
         return subjects[0]
@@ -297,10 +314,24 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         content = next((c for c in main_verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         if content is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in content.children):
             return Frame(main_verb.text, None, main_verb, content)
+    # "Claims were made that …", "Reports were received that …" (GUIDE decision 63): reported, by nobody named.
+    if (
+        main_verb.lemma_ in lex.impersonal_claim_verbs
+        and subject is not None
+        and subject.dep_ == "nsubjpass"
+        and subject.lemma_.lower() in lex.impersonal_claim_nouns
+    ):
+        content = next((c for c in main_verb.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)), None)
+        if content is not None:
+            return Frame(main_verb.text, None, main_verb, content)
     # "according to X".
     for token in doc[clause_start:clause_end]:
         if token.lower_ == "according" and token.i + 1 < clause_end and doc[token.i + 1].lower_ == "to":
             objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+            if objects and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in objects[0].children):
+                # "according to our analysis": the writer's own voice (GUIDE decision 55), or inside a quote
+                # the quote's speaker, who is not named here
+                return None
             if objects:
                 src = objects[0]
                 return Frame("according to", source_text(src, ctx), None, main_verb)
@@ -338,6 +369,34 @@ def _reports(verb, clause_start: int) -> bool:
     return verb.lemma_ in lex.quote_tags and any(t.text in _QUOTE_MARKS for t in verb.doc[clause_start : verb.i])
 
 
+def tag_after_quote(doc, end: int, ctx: Context) -> Attribution | None:
+    """The speaker tag right after a quote that closes at character `end` of `doc`, where the parser hung
+    the tag's verb inside the quote ('…, and yet as my father reminded me often ‘we survived,’”
+    Montoya-Lewis said after her appointment.') or took it for a modifier of its subject ('…," the patient
+    described in the case report.'): the words from the quote's end to a reporting verb are
+    its subject and nothing else, and the verb reports nothing of its own after it."""
+    after = [t for t in doc if t.idx >= end and not t.is_punct]
+    verb = next((t for t in after[:6] if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_ not in words().reporting or verb.sent != after[0].sent:
+        return None
+    between = [t for t in after if t.i < verb.i]
+    subject = _subject(verb)
+    if subject is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head in between:
+        # '…," the patient described in the case report.': the verb taken for its subject's modifier (the
+        # noun heads the whole sentence, quote and all, so the speaker is the words before the verb)
+        named = [t for t in between if t.i <= verb.head.i]
+        while named and named[0].dep_ == "det":
+            named = named[1:]
+        source = " ".join(t.text for t in named)
+        return Attribution(source, verb.text) if source and _content_child(verb) is None else None
+    if subject is None or subject.i > verb.i:
+        return None
+    if any(t.i not in {x.i for x in subject.subtree} for t in between) or _content_child(verb) is not None:
+        return None
+    source = source_text(subject, ctx)
+    return Attribution(source, verb.text) if source else None
+
+
 def bare_speaker(main_verb, ctx: Context):
     """(source, cue) of a reporting verb with a subject and no content of its
     own: the "” Trump tweeted soon after …" that closes a quote."""
@@ -350,9 +409,11 @@ def bare_speaker(main_verb, ctx: Context):
 
 def _quoted_words(child, verb) -> bool:
     """Whether `child` is a complement of `verb` standing between quotation marks before it, such
-    as a quoted word that is no clause ('“Amazing,” Davis said'; '"Great," she said')."""
+    as a quoted word that is no clause ('“Amazing,” Davis said'; '"Great," she said'), or the quote the
+    parser hung on the tag by another word ('"As a law enforcement agency …, operating a program is not
+    feasible," the spokesperson said': "As" heads it)."""
     doc = verb.doc
-    if child.dep_ not in ("ccomp", "xcomp", "intj", "dobj") or child.i > verb.i or child.left_edge.i == 0:
+    if child.dep_ in ("nsubj", "nsubjpass", "punct") or child.i > verb.i or child.left_edge.i == 0:
         return False
     closing = doc[child.right_edge.i + 1 : verb.i]
     return doc[child.left_edge.i - 1].text in _QUOTE_MARKS and any(t.text in _QUOTE_MARKS for t in closing)
@@ -360,6 +421,20 @@ def _quoted_words(child, verb) -> bool:
 
 def _has_object(verb) -> bool:
     return any(c.dep_ in ("dobj", "pobj", "attr") for c in verb.children)
+
+
+def note_asked(verb, ctx: Context) -> None:
+    """Note the person the reporting verb `verb` asked ("a reporter asked Montoya-Lewis, “…?”"), whom a
+    later "she replied" stands for."""
+    if verb is None or verb.lemma_ != "ask":
+        return
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ == "PROPN" and entity_of(child) is not None:
+            # (a person entity, or a known person's name the model called something else)
+            name = clean_name(entity_of(child).text)
+            if name and (child.ent_type_ == "PERSON" or name in ctx.persons):
+                ctx.last_asked = ctx.person(name).name
+                return
 
 
 def _reported(verb, content, ctx: Context, subject=None) -> Frame:
@@ -381,8 +456,21 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
         verb, content, subject = content, inner, None
     subject = subject if subject is not None else _subject(verb)
     content = _with_subject(content)
-    source = source_text(subject, ctx) if subject is not None else None
+    source = source_text(subject, ctx) if subject is not None else _surname_read_as_adverb(verb, ctx)
     return Frame(verb.text, source, verb, content, unattributed=_writers_voice(verb, subject))
+
+
+def _surname_read_as_adverb(verb, ctx: Context) -> str | None:
+    """A known person's surname that is also a common word, which the tagger read as the reporting
+    verb's adverb and so left it no subject ("Early says there is …", '…," says Early.' after "Chris
+    Early"): that person."""
+    for child in verb.children:
+        if child.dep_ in ("advmod", "npadvmod") and child.is_title and child.text in ctx.persons:
+            name = ctx.person(child.text).name
+            if verb.dep_ == "ROOT":
+                ctx.last_subject = name  # the clause's subject in fact: a later "he says" is theirs
+            return name
+    return None
 
 
 def _writers_voice(verb, subject) -> bool:
@@ -438,6 +526,8 @@ def source_text(token, ctx: Context) -> str | None:
                 described = _described_person(token, _PERSONAL[low])
                 if described:
                     return described
+            if token.head.lemma_ in _REPLYING and ctx.last_asked and ctx.fits(ctx.last_asked, _PERSONAL[low]):
+                return ctx.last_asked  # 'a reporter asked X, "…?" … "…," she replied': the one asked
             return ctx.antecedent(_PERSONAL[low], speaking=token.head.lemma_ in words().reporting)
         if low in _INDEFINITE:
             # "Some said …", "Many of the deportees said …", "Others reported …": the people the
@@ -514,7 +604,11 @@ def source_text(token, ctx: Context) -> str | None:
             return known
     text = "".join(t.text_with_ws for t in keep).strip(" ,.;:\"'“”‘’")
     if all(t.pos_ == "PROPN" for t in keep) and token.ent_type_ in ("", "ORG"):
-        text = _named_person(text, ctx)
+        # "Eswar Prasad, a trade professor at Cornell, said": a role set beside the name makes it a person's.
+        role = any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and (c.lemma_ in lex.titles or c.lemma_ in lex.human) for c in token.children
+        )
+        text = _named_person(text, ctx, role)
     if definite and _AGE.fullmatch(text):
         return ctx.antecedent("person")  # "The 56-year-old said": a person of either gender
     return text or None
@@ -556,17 +650,18 @@ def _described_person(pronoun, which: str) -> str | None:
     return None
 
 
-def _named_person(name: str, ctx: Context) -> str:
+def _named_person(name: str, ctx: Context, role: bool = False) -> str:
     """A speaker's proper name the model did not call a person ("Eva-Marie Persson", "Persson" after it):
     the person, noted so that a later "she said" or surname finds them, when its first word is a common
-    given name (or it is the surname of a person noted before); else the name as written."""
+    given name or a person's role stands beside it (`role`), or it is the surname of a person noted
+    before; else the name as written."""
     lex = words()
     parts = name.split()
     if name in ctx.persons:
         return ctx.person(name).name
     if (
         2 <= len(parts) <= 4
-        and parts[0].split("-")[0] in lex.given_names
+        and (role or parts[0].split("-")[0] in lex.given_names)
         and all(p[:1].isupper() for p in parts)
         and name not in lex.orgs
         and name not in ctx.orgs

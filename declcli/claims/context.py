@@ -34,6 +34,7 @@ class Context:
     countries: Counter = field(default_factory=Counter)  # countries named so far, by count
     orgs: dict[str, str | None] = field(default_factory=dict)  # organisations named so far -> country
     last_speaker: str | None = None  # the person last named as a source
+    last_asked: str | None = None  # the person last asked a question ("a reporter asked X, …"): who replies next
     last_org: str | None = None  # the organisation last named as a subject or speaker ("it said")
     last_plural: str | None = None  # the group or organisation last named as a subject ("they said")
     gender_votes: dict[str, Counter] = field(default_factory=dict)  # surname -> Counter of "m"/"f" evidence

@@ -138,6 +138,9 @@ class Claims(TypedDict):
     interview_lemmas: list[str]  # "interview", "talk": a lead-in that speaks of them introduces an interviewee
     letter_salutation: str  # a regular expression: "DEAR ABBY:" opening a reader's letter
     letter_signature: str  # a regular expression with group name: "-- WORRIED IN OHIO" closing a letter
+    statement_heading: str  # a regular expression with group name: "Statement from … – John Rankin" over a statement
+    impersonal_claim_nouns: list[str]  # "Claims were made that …": nouns of speech a passive makes, by nobody named
+    impersonal_claim_verbs: list[str]  # "were made/raised/received that …"
     study_nouns: list[str]
     given_names: dict[str, list[str]]  # "m" and "f": common first names of each, a prior for a person's gender
     specification_nouns: list[str]  # "the pattern is to …": what a way of acting consists in, no plan
