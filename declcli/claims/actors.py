@@ -76,10 +76,11 @@ def _derived_demonyms() -> dict[str, str]:
     return out
 
 
-def _country_in(tokens) -> str | None:
+def _country_in(tokens, setting: Counter | None = None) -> str | None:
     """The first country named, implied by a demonym, or by a seat of
     government or an organisation of known country ("White House Press
-    Secretary", "Kremlin spokesman") among `tokens` (one or two words)."""
+    Secretary", "Kremlin spokesman") among `tokens` (one or two words); a city opening a body's name
+    counts where the article names its country (`setting`: the countries named so far)."""
     lex = words()
     # "a Ukraine specialist": the country is the subject of the work, not the person's ("the American
     # Farm Bureau" is a body's name: its noun is no subject of work).
@@ -117,9 +118,22 @@ def _country_in(tokens) -> str | None:
         for text in (pair, token.text, token.text.rpartition("-")[2]):
             if text and text[:1].isupper() and text in subdivisions:
                 return subdivisions[text]
-        if token.text[:1].isupper() and token.text in cities and token.ent_type_ in ("GPE", ""):
+        if token.text[:1].isupper() and token.text in cities and (token.ent_type_ in ("GPE", "") or _opens_body(token, setting)):
             return cities[token.text]
     return None
+
+
+def _opens_body(token, setting: Counter | None) -> bool:
+    """Whether a city's name opens an organisation's ("a chest doctor at the Aberdeen Royal Infirmary"),
+    where it places the body and its people, when its country is the one the article names most so far
+    (`setting`: "the Cambridge Police" of a story set in Massachusetts is not Britain's); not a name that
+    is also a given name ("Victoria Hospital")."""
+    if token.ent_type_ != "ORG" or token.text in words().given_names or not setting:
+        return False
+    if setting[gazetteer().cities[token.text]] < setting.most_common(1)[0][1]:
+        return False
+    body = entity_of(token)
+    return body is not None and len(body) > 1 and body[1 if body[0].lower_ == "the" else 0].i == token.i
 
 
 def _same_org(token, other) -> bool:
@@ -173,6 +187,12 @@ def _description(ent) -> tuple[list, list]:
     if root.dep_ == "appos":
         head = root.head
         out += [t for t in doc[head.left_edge.i : head.i + 1]]
+    post = doc[ent.start - 2] if ent.start > 1 and doc[ent.start - 1].text == "," else None
+    if post is not None and root.dep_ in ("npadvmod", "appos") and root.head.i != post.i and _post(post):
+        # "The state of Washington has sworn in its first Native American Supreme Court justice, Raquel
+        # Montoya-Lewis": an apposition to the post before the comma, which the parser hangs on the verb
+        # or on another noun
+        out += [t for t in doc[post.left_edge.i : post.i + 1]]
     if root.dep_ == "compound" and root.head.i >= ent.end:
         # "Putin's spokesman": the name modifies a noun; it describes nothing about Putin.
         out = []
@@ -250,6 +270,9 @@ def _premodifiers(ent) -> list:
     doc = ent.doc
     out = []
     i = ent.start - 1
+    if _country_and_noun_before(ent):
+        out.append(doc[i])  # "Brazil star Neymar": a common noun between a country and the name
+        i -= 1
     while i >= 0 and len(out) < 5:
         token = doc[i]
         if not (token.text[:1].isupper() or token.lower_ in words().titles) or token.pos_ in ("VERB", "AUX", "PUNCT", "DET"):
@@ -257,6 +280,16 @@ def _premodifiers(ent) -> list:
         out.append(token)
         i -= 1
     return out[::-1]
+
+
+def _country_and_noun_before(ent) -> bool:
+    """Whether a country's name and a lower-case noun stand right before the name ("Brazil star Neymar",
+    "France captain X"), which the parser may leave unattached to it."""
+    doc = ent.doc
+    if ent.start < 2 or not (doc[ent.start - 1].pos_ == "NOUN" and doc[ent.start - 1].is_lower):
+        return False
+    country = entity_of(doc[ent.start - 2])
+    return country is not None and country.end == ent.start - 1 and bool(country_of_text(country.text))
 
 
 def _role(tokens) -> str | None:
@@ -437,8 +470,11 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         return
     if label == "ORG" and bare in ctx.persons and bare not in lex.orgs and not country_of_text(bare):
         label = "PERSON"  # "Carlineo": a person the article named before, which the model now calls an organisation
-    elif label == "ORG" and _given_name_first(bare):
-        label = "PERSON"  # "Marcelo Claure", "Diego Schwartzman": a person the model calls an organisation
+    elif label == "ORG" and (_given_name_first(bare) or _country_then_name(bare)[0] or _countrys_own(ent, bare, ctx)):
+        # "Marcelo Claure", "Diego Schwartzman": a person the model calls an organisation (also with a
+        # country run into the name, "ambassador to Ukraine Marie Yovanovitch", or before it, "Serbia’s
+        # Novak Djokovic")
+        label = "PERSON"
     elif label in ("ORG", "PERSON") and bare in ctx.orgs:
         label = "ORG"  # an organisation the article named before, which the model now calls a person
     elif label != "PERSON" and bare in ctx.persons and not country_of_text(bare):
@@ -488,7 +524,7 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         if bare.isupper() and len(bare) > 5 and " " not in bare and after is not None and after.text in ("–", "—", "-", ":"):
             return  # "ARRESTS –", "ACCIDENT:": a police log's heading, not an organisation
-        country = lex.orgs.get(bare) or lex.metonyms.get(bare) or ctx.orgs.get(bare) or _country_in(ent)
+        country = lex.orgs.get(bare) or lex.metonyms.get(bare) or ctx.orgs.get(bare) or _country_in(ent, ctx.countries)
         ctx.orgs.setdefault(bare, country)
         if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
             ctx.org_by_noun[ent.root.head.lemma_.lower()] = bare  # "The group, WeWorkers Coalition, …"
@@ -766,14 +802,18 @@ def _based_in(ent) -> bool:
 
 
 def _given_name_first(bare: str) -> bool:
-    """Two or three capitalised words, the first a common given name, none a body's or place's
-    noun, no organisation's form and no organisation of the lexicon ("Diego Schwartzman"; not
+    """A name in shape (`_name_shaped`) whose first word is a common given name ("Diego Schwartzman"; not
     "Victoria Hospital", "John Smith Productions")."""
+    return bare.split()[0] in words().given_names and _name_shaped(bare)
+
+
+def _name_shaped(bare: str) -> bool:
+    """Two or three capitalised words, none a body's or place's noun, no organisation's form and no
+    organisation of the lexicon: a person's name in shape."""
     lex = words()
     parts = bare.split()
     return (
         len(parts) in (2, 3)
-        and parts[0] in lex.given_names
         and all(p[:1].isupper() and p.replace("-", "").isalpha() for p in parts)
         and parts[-1] not in lex.organisation_forms
         and not any(
@@ -823,6 +863,14 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
         if head.ent_type_ in ("ORG", "PERSON") or head.lower_ in words().titles:
             return
         doc = ent.doc
+        after = entity_of(doc[head.i + 1]) if head.i + 1 < len(doc) else None
+        if (
+            after is not None
+            and after.label_ == "PERSON"
+            and _country_and_noun_before(after)
+            and head.lemma_.lower() not in words().subject_nouns
+        ):
+            return  # "Brazil star Neymar": the person carries the country (GUIDE decision 36; not "Russia expert X")
         joined = (
             "-" in ent.text
             or (ent.start > 0 and doc[ent.start - 1].text in ("-", "–"))
@@ -933,6 +981,8 @@ def _person(ent, ctx: Context, found: list) -> None:
         and lead[1][:1].isupper()
     ):
         name = lead[1]  # "rookie Emil Bemstrom", "rang Taylor": a word the model ran into the name (not "a Grocery Store")
+    lead_country, bare_name = _country_then_name(_strip_article(name))
+    name = bare_name if lead_country else name
     if not name or not name[:1].isupper() or any(ch.isdigit() for ch in name):
         return
     name = _shared_surname(ent, name)
@@ -961,10 +1011,17 @@ def _person(ent, ctx: Context, found: list) -> None:
             return  # "the Trump administration": the body alone ("Omar's office", "Xi's regime" name the person too)
     person = ctx.person(name)
     descriptor, destination = _description(ent)
-    country = _country_in(descriptor)
+    sent = _sent_to(ent, bool(lead_country))
+    if sent:
+        descriptor, destination = sent
+    elif lead_country:
+        descriptor = [ent[1] if ent[0].lower_ == "the" else ent[0], *descriptor]  # "Russian Vladimir Putin"
+    country = _country_in(descriptor, ctx.countries)
     role = _role(descriptor)
-    if country:
-        person.country = country
+    if country and (person.country is None or person.guessed):
+        # (A country the text stated at an earlier mention stays: "according to Levy and authorities from
+        # … the Cambridge Police", where the parser hangs the body on the name, does not move him.)
+        person.country, person.guessed = country, False
     if role:
         person.role = role
     post = person.role.lower().split()[-1] if person.role else ""
@@ -981,7 +1038,7 @@ def _person(ent, ctx: Context, found: list) -> None:
         # often as any third).
         top = Counter({iso3: n for iso3, n in ctx.countries.items() if iso3 != person.destination}).most_common(2)
         if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
-            person.country = top[0][0]
+            person.country, person.guessed = top[0][0], True
     # Only a title ("President X", "Gov. Y"), not a post in a company ("X, president of SpaceX").
     if (
         person.country is None
@@ -995,7 +1052,7 @@ def _person(ent, ctx: Context, found: list) -> None:
         # country's the article is about (named at least twice as often as any other).
         top = ctx.countries.most_common(2)
         if len(top) == 1 or top[0][1] >= 2 * top[1][1]:
-            person.country = top[0][0]
+            person.country, person.guessed = top[0][0], True
     ctx.mention(person)
     subject = ent.root.head if ent.root.dep_ == "appos" else ent.root
     if subject.dep_ in ("nsubj", "nsubjpass") and _main_clause(subject.head):
@@ -1003,6 +1060,52 @@ def _person(ent, ctx: Context, found: list) -> None:
         # Epstein died", a later "he said" is not Epstein.)
         ctx.last_subject = person.name
     found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
+
+
+def _countrys_own(ent, bare: str, ctx: Context) -> bool:
+    """ "Serbia’s Novak Djokovic": a name in shape after a country's possessive, none of whose words the
+    article writes in lower case (not "Britain’s Royal Mail") and that it has not named as a body."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "’s") or bare in ctx.orgs:
+        return False
+    owner = entity_of(doc[ent.start - 2])
+    return (
+        owner is not None
+        and bool(country_of_text(owner.text))
+        and _name_shaped(bare)
+        and not any(part.lower() in ctx.lower_words for part in bare.split())
+    )
+
+
+def _country_then_name(name: str) -> tuple[str | None, str]:
+    """A country or nationality the model ran into a full name that follows it ("Ukraine Marie
+    Yovanovitch" of "ambassador to Ukraine Marie Yovanovitch", "Russian Vladimir Putin"): its code and
+    the name; else None and the name unchanged."""
+    first, _, rest = name.partition(" ")
+    iso3 = country_of_text(first) if rest else None
+    if iso3 and _given_name_first(rest):
+        return iso3, rest
+    return None, name
+
+
+def _sent_to(ent, run_in: bool) -> tuple[list, list] | None:
+    """The post and destination of a name right after "<post> to <place or body>" where the parse lost
+    their link: the model ran the place into the name ("former U.S. ambassador to Ukraine Marie
+    Yovanovitch", `run_in`) or hung the name on the place ("U.S. Ambassador to the European Union Gordon
+    Sondland"). The post describes the person; the place is where they are sent, not their country."""
+    doc = ent.doc
+    if run_in:
+        place = [doc[ent.start + 1 if ent[0].lower_ == "the" else ent.start]]  # ("to the Ukraine Marie Yovanovitch")
+        to = ent.start - 1
+    else:
+        before = entity_of(doc[ent.start - 1]) if ent.start > 0 else None
+        if before is None or before.label_ not in ("GPE", "ORG", "LOC") or before.end != ent.start:
+            return None
+        place, to = list(before), before.start - 1
+    post = doc[to].head if to >= 0 and doc[to].lower_ == "to" else None
+    if post is None or post.i > to or not _post(post):
+        return None
+    return [t for t in doc[post.left_edge.i : post.i + 1]], place
 
 
 def _patrons_country(ent, tokens, ctx: Context) -> str | None:
