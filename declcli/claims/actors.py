@@ -76,11 +76,11 @@ def _derived_demonyms() -> dict[str, str]:
     return out
 
 
-def _country_in(tokens, setting: Counter | None = None) -> str | None:
+def _country_in(tokens, ctx: Context | None = None) -> str | None:
     """The first country named, implied by a demonym, or by a seat of
     government or an organisation of known country ("White House Press
     Secretary", "Kremlin spokesman") among `tokens` (one or two words); a city opening a body's name
-    counts where the article names its country (`setting`: the countries named so far)."""
+    counts where `ctx`'s article names its country most."""
     lex = words()
     # "a Ukraine specialist": the country is the subject of the work, not the person's ("the American
     # Farm Bureau" is a body's name: its noun is no subject of work).
@@ -118,16 +118,17 @@ def _country_in(tokens, setting: Counter | None = None) -> str | None:
         for text in (pair, token.text, token.text.rpartition("-")[2]):
             if text and text[:1].isupper() and text in subdivisions:
                 return subdivisions[text]
-        if token.text[:1].isupper() and token.text in cities and (token.ent_type_ in ("GPE", "") or _opens_body(token, setting)):
+        if token.text[:1].isupper() and token.text in cities and (token.ent_type_ in ("GPE", "") or _opens_body(token, ctx)):
             return cities[token.text]
     return None
 
 
-def _opens_body(token, setting: Counter | None) -> bool:
+def _opens_body(token, ctx: Context | None) -> bool:
     """Whether a city's name opens an organisation's ("a chest doctor at the Aberdeen Royal Infirmary"),
     where it places the body and its people, when its country is the one the article names most so far
-    (`setting`: "the Cambridge Police" of a story set in Massachusetts is not Britain's); not a name that
-    is also a given name ("Victoria Hospital")."""
+    ("the Cambridge Police" of a story set in Massachusetts is not Britain's); not a name that is also a
+    given name ("Victoria Hospital")."""
+    setting = ctx.countries if ctx is not None else None
     if token.ent_type_ != "ORG" or token.text in words().given_names or not setting:
         return False
     if setting[gazetteer().cities[token.text]] < setting.most_common(1)[0][1]:
@@ -524,7 +525,7 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         if bare.isupper() and len(bare) > 5 and " " not in bare and after is not None and after.text in ("–", "—", "-", ":"):
             return  # "ARRESTS –", "ACCIDENT:": a police log's heading, not an organisation
-        country = lex.orgs.get(bare) or lex.metonyms.get(bare) or ctx.orgs.get(bare) or _country_in(ent, ctx.countries)
+        country = lex.orgs.get(bare) or lex.metonyms.get(bare) or ctx.orgs.get(bare) or _country_in(ent, ctx)
         ctx.orgs.setdefault(bare, country)
         if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
             ctx.org_by_noun[ent.root.head.lemma_.lower()] = bare  # "The group, WeWorkers Coalition, …"
@@ -882,7 +883,7 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
             owned = head.lemma_.lower() in words().country_attributes or head.lower_ in words().country_attributes
             if not owned and people and head.tag_ not in ("NNS", "NNPS"):
                 # "his Ukrainian counterpart", "the Portuguese boss": an unnamed person's, not the country.
-                if head.lemma_.lower() in ("national", "citizen"):
+                if head.lemma_.lower() in words().described_persons:
                     _describes_last_person(head, iso3, ctx, found)
                 return
             if people and not owned and head.lemma_ not in words().org_nouns:
@@ -897,6 +898,17 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
         # "an American and an Australian", "the 48-year-old Australian": a person, not the country.
         _describes_last_person(ent.root, iso3, ctx, found)
         return
+    elif (
+        ent.label_ == "NORP"
+        and len(ent) == 1
+        and ent.root.dep_ in ("nsubj", "nsubjpass")
+        and ent.text.endswith(("an", "ine", "i"))
+        and any(child.dep_ == "det" and child.lower_ == "the" for child in ent.root.children)
+    ):
+        # "after the Argentine was linked to …": a nationality standing as a subject for a person (not "the
+        # French", "the Chinese": a people).
+        _describes_last_person(ent.root, iso3, ctx, found)
+        return
     if ent.label_ == "NORP" and not named and len(ent) == 1 and ent.root.tag_ in ("NNS", "NNPS"):
         # "Indians were deported", "Palestinians": the people of a country, a group with its country.
         found.append((ent.start_char, Actor(_entity_text(ent), "group", iso3)))
@@ -909,13 +921,16 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
 
 
 def _describes_last_person(noun, iso3: str, ctx: Context, found: list) -> None:
-    """ "the 48-year-old Australian", "the Australian national": a definite
-    description of the person the story is about gives that person's
-    country, when the text has not given one (also to their mention earlier in
-    the claim: "… against Assange because … while the Australian national remained")."""
+    """ "the 48-year-old Australian", "the Australian national", "the Portuguese boss": a definite
+    description of the person the story last named gives that person's country, when the text has
+    not given one (first to a person named earlier in the claim: "… against Assange because … while
+    the Australian national remained"; the last subject may be another: "Pochettino was sacked …
+    Mourinho's representatives … The Portuguese boss")."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return
-    name = ctx.last_subject or ctx.last_person
+    # (A person named earlier in the same claim comes first: "Pochettino's sacking … after the Argentine …")
+    named = [a.name for _, a in found if a.type == "person"]
+    name = named[-1] if named else ctx.last_person or ctx.last_subject
     person = ctx.persons.get(name) if name else None
     if person is not None and person.country is None:
         person.country = iso3
@@ -1016,7 +1031,7 @@ def _person(ent, ctx: Context, found: list) -> None:
         descriptor, destination = sent
     elif lead_country:
         descriptor = [ent[1] if ent[0].lower_ == "the" else ent[0], *descriptor]  # "Russian Vladimir Putin"
-    country = _country_in(descriptor, ctx.countries)
+    country = _country_in(descriptor, ctx)
     role = _role(descriptor)
     if country and (person.country is None or person.guessed):
         # (A country the text stated at an earlier mention stays: "according to Levy and authorities from

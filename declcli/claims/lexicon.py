@@ -90,6 +90,7 @@ def words() -> SimpleNamespace:
         team_roles=frozenset(d["team_role_nouns"]),
         envoys=frozenset(d["envoy_nouns"]),
         aides=frozenset(d["aide_nouns"]),
+        described_persons=frozenset(d["described_person_nouns"]),
         degree=frozenset(d["degree_adverbs"]),
         name_suffixes=frozenset(d["name_suffixes"]),
         honorifics=frozenset(d["honorifics"]),

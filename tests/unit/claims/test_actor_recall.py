@@ -188,3 +188,29 @@ def test_a_country_and_a_noun_before_a_name_the_parser_leaves_apart_are_the_pers
 def test_a_name_after_a_countrys_possessive_is_a_person_the_model_calls_a_body():
     text = "Serbia’s Novak Djokovic and Britain’s Andy Murray will make their first appearance on Wednesday."
     assert persons_of(text) == [("Novak Djokovic", "SRB"), ("Andy Murray", "GBR")], persons_of(text)
+
+
+def test_the_nationality_and_a_post_after_a_named_subject_describe_that_person():
+    text = (
+        "Jose Mourinho has agreed a deal to replace Mauricio Pochettino.\n\n"
+        "Pochettino was sacked last night.\n\n"
+        "Talks with Mourinho's representatives went on into Tuesday night.\n\n"
+        "The Portuguese boss had been out of work since December.\n\n"
+        "Mourinho and Pochettino said nothing."
+    )
+    assert persons_of(text)[-2:] == [("Jose Mourinho", "PRT"), ("Mauricio Pochettino", None)], persons_of(text)
+
+
+def test_the_nationality_as_a_subject_describes_the_person_named_before_it_in_the_sentence():
+    text = (
+        "The club sacked Mauricio Pochettino on Tuesday.\n\n"
+        "Harry Kane scored twice on Saturday.\n\n"
+        "Pochettino's sacking will reignite speculation about his future after the Argentine was linked to other jobs."
+    )
+    persons = persons_of(text)
+    assert ("Mauricio Pochettino", "ARG") in persons and ("Harry Kane", "ARG") not in persons, persons
+
+
+def test_a_territorys_short_form_before_a_title_places_the_person():
+    text = "BVI Premier Andrew Fahie has been detained in the United States.\n\nFahie was held in Miami."
+    assert persons_of(text) == [("Andrew Fahie", "VGB"), ("Andrew Fahie", "VGB")], persons_of(text)
