@@ -353,6 +353,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
         _named_reporters(doc, start, end, ctx, found, dateline)
         _institutions(doc, start, end, found)
         _groups(doc, start, end, found)
+        _players_of_a_result(doc, start, end, ctx, found)
     found.sort(key=lambda pair: pair[0])
     out: list[Actor] = []
     seen = set()
@@ -1302,6 +1303,79 @@ def _reporting_role(token) -> bool:
             head.head.pos_ == "VERB" and head.head.lemma_ in lex.reporting  # "confirmed to WIRED"
         )
     return head.lower_ in ("from", "by") and head.head.lower_ in _REPORT_NOUNS  # "reports from The Wrap"
+
+
+def _result_sides(doc, start: int, end: int) -> tuple[str, str] | None:
+    """The winner's and the loser's country where two countries meet in a game's result over tokens
+    [start, end) ("Argentina comfortably got past Chile 3-0", "The United States lost to Canada";
+    claims.json result_lemmas), else None."""
+    lex = words()
+
+    def country(token) -> str | None:
+        named = entity_of(token)
+        return country_of_text(_without_score(named.text)) if named is not None else None
+
+    for verb in doc[start:end]:
+        if verb.pos_ != "VERB":
+            continue
+        subject = next((country(c) for c in verb.children if c.dep_ == "nsubj"), None)
+        after = {c.lower_: country(o) for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"}
+        if not subject:
+            continue
+        if verb.lemma_ in lex.wins_over or after.get("past"):
+            loser = after.get("past") or next((country(c) for c in verb.children if c.dep_ == "dobj"), None)
+            if loser and loser != subject:
+                return subject, loser
+        if verb.lemma_ in lex.loses_to and after.get("to") and after["to"] != subject:
+            return after["to"], subject
+    return None
+
+
+def _players_of_a_result(doc, start: int, end: int, ctx: Context, found: list) -> None:
+    """ "Argentina got past Chile, with Guido Pella beating Nicolas Jarry and Diego Schwartzman defeating
+    Cristian Garin": where two national teams meet in a result, a person who wins a game of it (the
+    subject of a result's verb) plays for the winner, the one beaten (its object) for the loser (GUIDE
+    decision 36), when the text has given them no country. (The result may stand in another claim of the
+    sentence: "… lost to Canada after X edged Y and Z defeated W".)"""
+    if end <= start:
+        return
+    sentence = doc[start].sent
+    sides = _result_sides(doc, sentence.start, sentence.end)
+    if sides is None:
+        return
+    persons = {at: actor for at, actor in found if actor.type == "person"}
+    for verb in doc[start:end]:
+        if verb.lemma_ not in words().wins_over:
+            continue
+        for side, token in _players(verb, sides):
+            named = entity_of(token)
+            actor = persons.get(named.start_char) if named is not None else None
+            person = ctx.persons.get(actor.name) if actor is not None else None
+            if person is not None and person.country is None:
+                person.country = side
+                found[:] = [(at, Actor(a.name, a.type, side, a.role) if a is actor else a) for at, a in found]
+
+
+def _players(verb, sides: tuple[str, str]) -> list:
+    """(country, token) of the winners (subjects) and losers (objects) of a result's verb, with those joined
+    to them by "and" ("Granollers and Lopez defeated Khachanov and Rublev"); a name right before a verb
+    the parser left without a subject is its subject ("… edged Opelka and Denis Shapovalov defeated Fritz",
+    where the parser joins "Shapovalov" to "Opelka")."""
+    doc = verb.doc
+    out = []
+    for child in verb.children:
+        # (The parser may read a beaten name with its score as an adverbial: "beating Nicolas Jarry 6-4".)
+        if child.dep_ not in ("nsubj", "dobj", "dative", "npadvmod"):
+            continue
+        side = sides[0] if child.dep_ == "nsubj" else sides[1]
+        for token in (child, *(c for c in child.children if c.dep_ == "conj")):
+            named = entity_of(token)
+            following = doc[named.end] if named is not None and named.end < len(doc) else None
+            if token is child or following is None or following.lemma_ not in words().wins_over:
+                out.append((side, token))
+    if not any(c.dep_ == "nsubj" for c in verb.children) and verb.i > 0 and doc[verb.i - 1].ent_type_ == "PERSON":
+        out.append((sides[0], doc[verb.i - 1]))
+    return out
 
 
 def _groups(doc, start: int, end: int, found: list) -> None:

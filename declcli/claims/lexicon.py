@@ -91,6 +91,8 @@ def words() -> SimpleNamespace:
         envoys=frozenset(d["envoy_nouns"]),
         aides=frozenset(d["aide_nouns"]),
         described_persons=frozenset(d["described_person_nouns"]),
+        wins_over=frozenset(d["result_lemmas"]["win_over"]),
+        loses_to=frozenset(d["result_lemmas"]["lose_to"]),
         degree=frozenset(d["degree_adverbs"]),
         name_suffixes=frozenset(d["name_suffixes"]),
         honorifics=frozenset(d["honorifics"]),

@@ -214,3 +214,19 @@ def test_the_nationality_as_a_subject_describes_the_person_named_before_it_in_th
 def test_a_territorys_short_form_before_a_title_places_the_person():
     text = "BVI Premier Andrew Fahie has been detained in the United States.\n\nFahie was held in Miami."
     assert persons_of(text) == [("Andrew Fahie", "VGB"), ("Andrew Fahie", "VGB")], persons_of(text)
+
+
+def test_the_players_of_a_result_between_two_national_teams_are_of_the_winners_and_the_losers_countries():
+    text = (
+        "Argentina comfortably got past Chile 3-0 in Group C, with Guido Pella beating Nicolas Jarry 6-4, 6-3 and"
+        " Diego Schwartzman defeating Cristian Garin 6-2, 6-2.\n\n"
+        "The United States lost to Canada after Pospisil edged Reilly Opelka and Denis Shapovalov defeated Taylor Fritz.\n\n"
+        "Schwartzman and Fritz said nothing."
+    )
+    persons = dict(persons_of(text))
+    assert persons["Guido Pella"] == "ARG" and persons["Cristian Garin"] == "CHL", persons
+    assert persons["Nicolas Jarry"] == "CHL", persons  # (read by the parser as an adverbial with its score)
+    assert persons["Denis Shapovalov"] == "CAN" and persons["Taylor Fritz"] == "USA", persons
+    # (no result between two countries: "Nadal beat Federer" in a story naming Spain says nothing of the loser)
+    text = "Spain hosted the final on Sunday. Rafael Nadal beat Roger Federer in four sets."
+    assert ("Roger Federer", "ESP") not in persons_of(text), persons_of(text)
