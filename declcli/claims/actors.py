@@ -77,10 +77,11 @@ def _derived_demonyms() -> dict[str, str]:
     return out
 
 
-def _country_in(tokens) -> str | None:
+def _country_in(tokens, ctx: Context | None = None) -> str | None:
     """The first country named, implied by a demonym, or by a seat of
     government or an organisation of known country ("White House Press
-    Secretary", "Kremlin spokesman") among `tokens` (one or two words)."""
+    Secretary", "Kremlin spokesman") among `tokens` (one or two words); a city opening a body's name
+    counts where `ctx`'s article names its country most."""
     lex = words()
     # "a Ukraine specialist": the country is the subject of the work, not the person's ("the American
     # Farm Bureau" is a body's name: its noun is no subject of work).
@@ -118,9 +119,23 @@ def _country_in(tokens) -> str | None:
         for text in (pair, token.text, token.text.rpartition("-")[2]):
             if text and text[:1].isupper() and text in subdivisions:
                 return subdivisions[text]
-        if token.text[:1].isupper() and token.text in cities and token.ent_type_ in ("GPE", ""):
+        if token.text[:1].isupper() and token.text in cities and (token.ent_type_ in ("GPE", "") or _opens_body(token, ctx)):
             return cities[token.text]
     return None
+
+
+def _opens_body(token, ctx: Context | None) -> bool:
+    """Whether a city's name opens an organisation's ("a chest doctor at the Aberdeen Royal Infirmary"),
+    where it places the body and its people, when its country is the one the article names most so far
+    ("the Cambridge Police" of a story set in Massachusetts is not Britain's); not a name that is also a
+    given name ("Victoria Hospital")."""
+    setting = ctx.countries if ctx is not None else None
+    if token.ent_type_ != "ORG" or token.text in words().given_names or not setting:
+        return False
+    if setting[gazetteer().cities[token.text]] < setting.most_common(1)[0][1]:
+        return False
+    body = entity_of(token)
+    return body is not None and len(body) > 1 and body[1 if body[0].lower_ == "the" else 0].i == token.i
 
 
 def _same_org(token, other) -> bool:
@@ -174,6 +189,12 @@ def _description(ent) -> tuple[list, list]:
     if root.dep_ == "appos":
         head = root.head
         out += [t for t in doc[head.left_edge.i : head.i + 1]]
+    post = doc[ent.start - 2] if ent.start > 1 and doc[ent.start - 1].text == "," else None
+    if post is not None and root.dep_ in ("npadvmod", "appos") and root.head.i != post.i and _post(post):
+        # "The state of Washington has sworn in its first Native American Supreme Court justice, Raquel
+        # Montoya-Lewis": an apposition to the post before the comma, which the parser hangs on the verb
+        # or on another noun
+        out += [t for t in doc[post.left_edge.i : post.i + 1]]
     if root.dep_ == "compound" and root.head.i >= ent.end:
         # "Putin's spokesman": the name modifies a noun; it describes nothing about Putin.
         out = []
@@ -251,6 +272,9 @@ def _premodifiers(ent) -> list:
     doc = ent.doc
     out = []
     i = ent.start - 1
+    if _country_and_noun_before(ent):
+        out.append(doc[i])  # "Brazil star Neymar": a common noun between a country and the name
+        i -= 1
     while i >= 0 and len(out) < 5:
         token = doc[i]
         if not (token.text[:1].isupper() or token.lower_ in words().titles) or token.pos_ in ("VERB", "AUX", "PUNCT", "DET"):
@@ -258,6 +282,16 @@ def _premodifiers(ent) -> list:
         out.append(token)
         i -= 1
     return out[::-1]
+
+
+def _country_and_noun_before(ent) -> bool:
+    """Whether a country's name and a lower-case noun stand right before the name ("Brazil star Neymar",
+    "France captain X"), which the parser may leave unattached to it."""
+    doc = ent.doc
+    if ent.start < 2 or not (doc[ent.start - 1].pos_ == "NOUN" and doc[ent.start - 1].is_lower):
+        return False
+    country = entity_of(doc[ent.start - 2])
+    return country is not None and country.end == ent.start - 1 and bool(country_of_text(country.text))
 
 
 def _role(tokens) -> str | None:
@@ -320,6 +354,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
         _named_reporters(doc, start, end, ctx, found, dateline)
         _institutions(doc, start, end, found)
         _groups(doc, start, end, found)
+        _players_of_a_result(doc, start, end, ctx, found)
     found.sort(key=lambda pair: pair[0])
     out: list[Actor] = []
     seen = set()
@@ -442,8 +477,11 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         return
     if label == "ORG" and bare in ctx.persons and bare not in lex.orgs and not country_of_text(bare):
         label = "PERSON"  # "Carlineo": a person the article named before, which the model now calls an organisation
-    elif label == "ORG" and _given_name_first(bare):
-        label = "PERSON"  # "Marcelo Claure", "Diego Schwartzman": a person the model calls an organisation
+    elif label == "ORG" and (_given_name_first(bare) or _country_then_name(bare)[0] or _countrys_own(ent, bare, ctx)):
+        # "Marcelo Claure", "Diego Schwartzman": a person the model calls an organisation (also with a
+        # country run into the name, "ambassador to Ukraine Marie Yovanovitch", or before it, "Serbia’s
+        # Novak Djokovic")
+        label = "PERSON"
     elif label in ("ORG", "PERSON") and bare in ctx.orgs:
         label = "ORG"  # an organisation the article named before, which the model now calls a person
     elif label != "PERSON" and bare in ctx.persons and not country_of_text(bare):
@@ -493,7 +531,7 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         if bare.isupper() and len(bare) > 5 and " " not in bare and after is not None and after.text in ("–", "—", "-", ":"):
             return  # "ARRESTS –", "ACCIDENT:": a police log's heading, not an organisation
-        country = lex.orgs.get(bare) or lex.metonyms.get(bare) or ctx.orgs.get(bare) or _country_in(ent)
+        country = lex.orgs.get(bare) or lex.metonyms.get(bare) or ctx.orgs.get(bare) or _country_in(ent, ctx)
         ctx.orgs.setdefault(bare, country)
         if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
             ctx.org_by_noun[ent.root.head.lemma_.lower()] = bare  # "The group, WeWorkers Coalition, …"
@@ -803,14 +841,18 @@ def _based_in(ent) -> bool:
 
 
 def _given_name_first(bare: str) -> bool:
-    """Two or three capitalised words, the first a common given name, none a body's or place's
-    noun, no organisation's form and no organisation of the lexicon ("Diego Schwartzman"; not
+    """A name in shape (`_name_shaped`) whose first word is a common given name ("Diego Schwartzman"; not
     "Victoria Hospital", "John Smith Productions")."""
+    return bare.split()[0] in words().given_names and _name_shaped(bare)
+
+
+def _name_shaped(bare: str) -> bool:
+    """Two or three capitalised words, none a body's or place's noun, no organisation's form and no
+    organisation of the lexicon: a person's name in shape."""
     lex = words()
     parts = bare.split()
     return (
         len(parts) in (2, 3)
-        and parts[0] in lex.given_names
         and all(p[:1].isupper() and p.replace("-", "").isalpha() for p in parts)
         and parts[-1] not in lex.organisation_forms
         and not any(
@@ -860,6 +902,14 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
         if head.ent_type_ in ("ORG", "PERSON") or head.lower_ in words().titles:
             return
         doc = ent.doc
+        after = entity_of(doc[head.i + 1]) if head.i + 1 < len(doc) else None
+        if (
+            after is not None
+            and after.label_ == "PERSON"
+            and _country_and_noun_before(after)
+            and head.lemma_.lower() not in words().subject_nouns
+        ):
+            return  # "Brazil star Neymar": the person carries the country (GUIDE decision 36; not "Russia expert X")
         joined = (
             "-" in ent.text
             or (ent.start > 0 and doc[ent.start - 1].text in ("-", "–"))
@@ -871,7 +921,7 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
             owned = head.lemma_.lower() in words().country_attributes or head.lower_ in words().country_attributes
             if not owned and people and head.tag_ not in ("NNS", "NNPS"):
                 # "his Ukrainian counterpart", "the Portuguese boss": an unnamed person's, not the country.
-                if head.lemma_.lower() in ("national", "citizen"):
+                if head.lemma_.lower() in words().described_persons:
                     _describes_last_person(head, iso3, ctx, found)
                 return
             if people and not owned and head.lemma_ not in words().org_nouns:
@@ -886,6 +936,17 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
         # "an American and an Australian", "the 48-year-old Australian": a person, not the country.
         _describes_last_person(ent.root, iso3, ctx, found)
         return
+    elif (
+        ent.label_ == "NORP"
+        and len(ent) == 1
+        and ent.root.dep_ in ("nsubj", "nsubjpass")
+        and ent.text.endswith(("an", "ine", "i"))
+        and any(child.dep_ == "det" and child.lower_ == "the" for child in ent.root.children)
+    ):
+        # "after the Argentine was linked to …": a nationality standing as a subject for a person (not "the
+        # French", "the Chinese": a people).
+        _describes_last_person(ent.root, iso3, ctx, found)
+        return
     if ent.label_ == "NORP" and not named and len(ent) == 1 and ent.root.tag_ in ("NNS", "NNPS"):
         # "Indians were deported", "Palestinians": the people of a country, a group with its country.
         found.append((ent.start_char, Actor(_entity_text(ent), "group", iso3)))
@@ -898,13 +959,16 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
 
 
 def _describes_last_person(noun, iso3: str, ctx: Context, found: list) -> None:
-    """ "the 48-year-old Australian", "the Australian national": a definite
-    description of the person the story is about gives that person's
-    country, when the text has not given one (also to their mention earlier in
-    the claim: "… against Assange because … while the Australian national remained")."""
+    """ "the 48-year-old Australian", "the Australian national", "the Portuguese boss": a definite
+    description of the person the story last named gives that person's country, when the text has
+    not given one (first to a person named earlier in the claim: "… against Assange because … while
+    the Australian national remained"; the last subject may be another: "Pochettino was sacked …
+    Mourinho's representatives … The Portuguese boss")."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return
-    name = ctx.last_subject or ctx.last_person
+    # (A person named earlier in the same claim comes first: "Pochettino's sacking … after the Argentine …")
+    named = [a.name for _, a in found if a.type == "person"]
+    name = named[-1] if named else ctx.last_person or ctx.last_subject
     person = ctx.persons.get(name) if name else None
     if person is not None and person.country is None:
         person.country = iso3
@@ -983,6 +1047,8 @@ def _person(ent, ctx: Context, found: list) -> None:
         and lead[1][:1].isupper()
     ):
         name = lead[1]  # "rookie Emil Bemstrom", "rang Taylor": a word the model ran into the name (not "a Grocery Store")
+    lead_country, bare_name = _country_then_name(_strip_article(name))
+    name = bare_name if lead_country else name
     if not name or not name[:1].isupper() or any(ch.isdigit() for ch in name):
         return
     name = _shared_surname(ent, name)
@@ -1013,10 +1079,17 @@ def _person(ent, ctx: Context, found: list) -> None:
             return  # "the Trump administration": the body alone ("Omar's office", "Xi's regime" name the person too)
     person = ctx.person(name)
     descriptor, destination = _description(ent)
-    country = _country_in(descriptor)
+    sent = _sent_to(ent, bool(lead_country))
+    if sent:
+        descriptor, destination = sent
+    elif lead_country:
+        descriptor = [ent[1] if ent[0].lower_ == "the" else ent[0], *descriptor]  # "Russian Vladimir Putin"
+    country = _country_in(descriptor, ctx)
     role = _role(descriptor)
-    if country:
-        person.country = country
+    if country and (person.country is None or person.guessed):
+        # (A country the text stated at an earlier mention stays: "according to Levy and authorities from
+        # … the Cambridge Police", where the parser hangs the body on the name, does not move him.)
+        person.country, person.guessed = country, False
     if role:
         person.role = role
     post = person.role.lower().split()[-1] if person.role else ""
@@ -1033,7 +1106,7 @@ def _person(ent, ctx: Context, found: list) -> None:
         # often as any third).
         top = Counter({iso3: n for iso3, n in ctx.countries.items() if iso3 != person.destination}).most_common(2)
         if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
-            person.country = top[0][0]
+            person.country, person.guessed = top[0][0], True
     # Only a title ("President X", "Gov. Y"), not a post in a company ("X, president of SpaceX").
     if (
         person.country is None
@@ -1047,7 +1120,7 @@ def _person(ent, ctx: Context, found: list) -> None:
         # country's the article is about (named at least twice as often as any other).
         top = ctx.countries.most_common(2)
         if len(top) == 1 or top[0][1] >= 2 * top[1][1]:
-            person.country = top[0][0]
+            person.country, person.guessed = top[0][0], True
     ctx.mention(person)
     subject = ent.root.head if ent.root.dep_ == "appos" else ent.root
     if subject.dep_ in ("nsubj", "nsubjpass") and _main_clause(subject.head) and not _quoted(ent):
@@ -1056,6 +1129,52 @@ def _person(ent, ctx: Context, found: list) -> None:
         # remain Acting Premier,” … He said', the narration's "he" is the speaker.)
         ctx.last_subject = person.name
     found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
+
+
+def _countrys_own(ent, bare: str, ctx: Context) -> bool:
+    """ "Serbia’s Novak Djokovic": a name in shape after a country's possessive, none of whose words the
+    article writes in lower case (not "Britain’s Royal Mail") and that it has not named as a body."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "’s") or bare in ctx.orgs:
+        return False
+    owner = entity_of(doc[ent.start - 2])
+    return (
+        owner is not None
+        and bool(country_of_text(owner.text))
+        and _name_shaped(bare)
+        and not any(part.lower() in ctx.lower_words for part in bare.split())
+    )
+
+
+def _country_then_name(name: str) -> tuple[str | None, str]:
+    """A country or nationality the model ran into a full name that follows it ("Ukraine Marie
+    Yovanovitch" of "ambassador to Ukraine Marie Yovanovitch", "Russian Vladimir Putin"): its code and
+    the name; else None and the name unchanged."""
+    first, _, rest = name.partition(" ")
+    iso3 = country_of_text(first) if rest else None
+    if iso3 and _given_name_first(rest):
+        return iso3, rest
+    return None, name
+
+
+def _sent_to(ent, run_in: bool) -> tuple[list, list] | None:
+    """The post and destination of a name right after "<post> to <place or body>" where the parse lost
+    their link: the model ran the place into the name ("former U.S. ambassador to Ukraine Marie
+    Yovanovitch", `run_in`) or hung the name on the place ("U.S. Ambassador to the European Union Gordon
+    Sondland"). The post describes the person; the place is where they are sent, not their country."""
+    doc = ent.doc
+    if run_in:
+        place = [doc[ent.start + 1 if ent[0].lower_ == "the" else ent.start]]  # ("to the Ukraine Marie Yovanovitch")
+        to = ent.start - 1
+    else:
+        before = entity_of(doc[ent.start - 1]) if ent.start > 0 else None
+        if before is None or before.label_ not in ("GPE", "ORG", "LOC") or before.end != ent.start:
+            return None
+        place, to = list(before), before.start - 1
+    post = doc[to].head if to >= 0 and doc[to].lower_ == "to" else None
+    if post is None or post.i > to or not _post(post):
+        return None
+    return [t for t in doc[post.left_edge.i : post.i + 1]], place
 
 
 def _patrons_country(ent, tokens, ctx: Context) -> str | None:
@@ -1242,6 +1361,79 @@ def _reporting_role(token) -> bool:
             head.head.pos_ == "VERB" and head.head.lemma_ in lex.reporting  # "confirmed to WIRED"
         )
     return head.lower_ in ("from", "by") and head.head.lower_ in _REPORT_NOUNS  # "reports from The Wrap"
+
+
+def _result_sides(doc, start: int, end: int) -> tuple[str, str] | None:
+    """The winner's and the loser's country where two countries meet in a game's result over tokens
+    [start, end) ("Argentina comfortably got past Chile 3-0", "The United States lost to Canada";
+    claims.json result_lemmas), else None."""
+    lex = words()
+
+    def country(token) -> str | None:
+        named = entity_of(token)
+        return country_of_text(_without_score(named.text)) if named is not None else None
+
+    for verb in doc[start:end]:
+        if verb.pos_ != "VERB":
+            continue
+        subject = next((country(c) for c in verb.children if c.dep_ == "nsubj"), None)
+        after = {c.lower_: country(o) for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"}
+        if not subject:
+            continue
+        if verb.lemma_ in lex.wins_over or after.get("past"):
+            loser = after.get("past") or next((country(c) for c in verb.children if c.dep_ == "dobj"), None)
+            if loser and loser != subject:
+                return subject, loser
+        if verb.lemma_ in lex.loses_to and after.get("to") and after["to"] != subject:
+            return after["to"], subject
+    return None
+
+
+def _players_of_a_result(doc, start: int, end: int, ctx: Context, found: list) -> None:
+    """ "Argentina got past Chile, with Guido Pella beating Nicolas Jarry and Diego Schwartzman defeating
+    Cristian Garin": where two national teams meet in a result, a person who wins a game of it (the
+    subject of a result's verb) plays for the winner, the one beaten (its object) for the loser (GUIDE
+    decision 36), when the text has given them no country. (The result may stand in another claim of the
+    sentence: "… lost to Canada after X edged Y and Z defeated W".)"""
+    if end <= start:
+        return
+    sentence = doc[start].sent
+    sides = _result_sides(doc, sentence.start, sentence.end)
+    if sides is None:
+        return
+    persons = {at: actor for at, actor in found if actor.type == "person"}
+    for verb in doc[start:end]:
+        if verb.lemma_ not in words().wins_over:
+            continue
+        for side, token in _players(verb, sides):
+            named = entity_of(token)
+            actor = persons.get(named.start_char) if named is not None else None
+            person = ctx.persons.get(actor.name) if actor is not None else None
+            if person is not None and person.country is None:
+                person.country = side
+                found[:] = [(at, Actor(a.name, a.type, side, a.role) if a is actor else a) for at, a in found]
+
+
+def _players(verb, sides: tuple[str, str]) -> list:
+    """(country, token) of the winners (subjects) and losers (objects) of a result's verb, with those joined
+    to them by "and" ("Granollers and Lopez defeated Khachanov and Rublev"); a name right before a verb
+    the parser left without a subject is its subject ("… edged Opelka and Denis Shapovalov defeated Fritz",
+    where the parser joins "Shapovalov" to "Opelka")."""
+    doc = verb.doc
+    out = []
+    for child in verb.children:
+        # (The parser may read a beaten name with its score as an adverbial: "beating Nicolas Jarry 6-4".)
+        if child.dep_ not in ("nsubj", "dobj", "dative", "npadvmod"):
+            continue
+        side = sides[0] if child.dep_ == "nsubj" else sides[1]
+        for token in (child, *(c for c in child.children if c.dep_ == "conj")):
+            named = entity_of(token)
+            following = doc[named.end] if named is not None and named.end < len(doc) else None
+            if token is child or following is None or following.lemma_ not in words().wins_over:
+                out.append((side, token))
+    if not any(c.dep_ == "nsubj" for c in verb.children) and verb.i > 0 and doc[verb.i - 1].ent_type_ == "PERSON":
+        out.append((sides[0], doc[verb.i - 1]))
+    return out
 
 
 def _groups(doc, start: int, end: int, found: list) -> None:

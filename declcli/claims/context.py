@@ -21,6 +21,7 @@ class Person:
     country: str | None = None
     role: str | None = None
     destination: str | None = None  # the country an envoy is sent to ("the envoy to Ukraine"), not theirs
+    guessed: bool = False  # `country` is the article's setting for a titled office, not a country the text states
 
 
 @dataclass

@@ -116,3 +116,117 @@ def test_a_person_in_anothers_service_serves_that_persons_country():
     )
     persons = persons_of(text)
     assert ("Rudy Giuliani", "USA") in persons and ("Jennifer Williams", "USA") in persons, persons
+
+
+# Session 13: persons' countries the text states, classes met on the tune part's newest articles.
+
+
+def test_a_country_the_model_runs_into_a_full_name_is_a_destination_after_a_posts_to():
+    # (The model reads "Ukraine Marie Yovanovitch" as one organisation.)
+    text = "Former U.S. ambassador to Ukraine Marie Yovanovitch has a net worth of $17 million.\n\nYovanovitch did not comment."
+    assert persons_of(text) == [("Marie Yovanovitch", "USA"), ("Marie Yovanovitch", "USA")], persons_of(text)
+
+
+def test_a_post_before_a_comma_describes_the_name_the_parser_hangs_elsewhere():
+    # (The parser makes the name an apposition of "The state", not of "justice".)
+    text = (
+        "The state of Washington has sworn in its first Native American Supreme Court justice, Raquel Montoya-Lewis"
+        " — who also happens to be Jewish."
+    )
+    assert ("Raquel Montoya-Lewis", "USA") in persons_of(text), persons_of(text)
+
+
+def test_a_british_county_after_a_town_places_the_person():
+    text = (
+        "The pipe was fitted by Andrew Hartley.\n\n"
+        "Registered gas fitter Hartley, 37, from Radstock, Somerset, did a rushed job.\n\n"
+        "A jury convicted Hartley."
+    )
+    persons = persons_of(text)
+    assert persons[1:] == [("Andrew Hartley", "GBR"), ("Andrew Hartley", "GBR")], persons
+
+
+def test_a_city_opening_a_bodys_name_places_the_person_working_there_in_a_country_the_article_names():
+    text = (
+        "A UK man fell ill after he changed his bedding.\n\n"
+        "He sought advice from one of the study authors, Owen Dempsey, a chest doctor at the Aberdeen Royal Infirmary."
+    )
+    assert ("Owen Dempsey", "GBR") in persons_of(text), persons_of(text)
+    # (a city's name that is also a given name places nobody: the gazetteer's "Victoria" is Hong Kong's;
+    # nor does one in a country the article does not name: this Cambridge is in Massachusetts)
+    text = "A UK man fell ill.\n\nThe report was written by Patrick Liu, a doctor at the Victoria Hospital, on Monday."
+    assert ("Patrick Liu", "HKG") not in persons_of(text), persons_of(text)
+    text = (
+        "Three men in Massachusetts were charged in the United States on Monday. Han Lee, 41, of Cambridge was one.\n\n"
+        "Commissioner Christine Elow, of the Cambridge Police Department, spoke on Tuesday."
+    )
+    assert ("Christine Elow", "GBR") not in persons_of(text), persons_of(text)
+
+
+def test_a_country_stated_at_an_earlier_mention_stays():
+    # (The parser hangs "from … the British Transport Police" on "Levy".)
+    text = (
+        "Acting U.S. Attorney Joshua Levy said the case is still open.\n\n"
+        "Three men are charged with conspiracy, according to Levy and authorities from Homeland Security Investigations"
+        " and the British Transport Police."
+    )
+    assert persons_of(text) == [("Joshua Levy", "USA"), ("Joshua Levy", "USA")], persons_of(text)
+
+
+def test_a_name_the_parser_hangs_on_the_place_a_post_is_sent_to_takes_the_posts_country():
+    text = "He denied that he, U.S. Ambassador to the European Union Gordon Sondland and Rick Perry formed a channel."
+    assert ("Gordon Sondland", "USA") in persons_of(text), persons_of(text)
+
+
+def test_a_country_and_a_noun_before_a_name_the_parser_leaves_apart_are_the_persons():
+    text = "Brazil star Neymar was among the more than 12,000 in attendance."
+    out = claims_of(text)
+    actors = [(a.name, a.type, a.country) for a in out[0].actors]
+    assert actors == [("Neymar", "person", "BRA")], actors  # (the country is carried by the person: decision 36)
+
+
+def test_a_name_after_a_countrys_possessive_is_a_person_the_model_calls_a_body():
+    text = "Serbia’s Novak Djokovic and Britain’s Andy Murray will make their first appearance on Wednesday."
+    assert persons_of(text) == [("Novak Djokovic", "SRB"), ("Andy Murray", "GBR")], persons_of(text)
+
+
+def test_the_nationality_and_a_post_after_a_named_subject_describe_that_person():
+    text = (
+        "Jose Mourinho has agreed a deal to replace Mauricio Pochettino.\n\n"
+        "Pochettino was sacked last night.\n\n"
+        "Talks with Mourinho's representatives went on into Tuesday night.\n\n"
+        "The Portuguese boss had been out of work since December.\n\n"
+        "Mourinho and Pochettino said nothing."
+    )
+    assert persons_of(text)[-2:] == [("Jose Mourinho", "PRT"), ("Mauricio Pochettino", None)], persons_of(text)
+
+
+def test_the_nationality_as_a_subject_describes_the_person_named_before_it_in_the_sentence():
+    text = (
+        "The club sacked Mauricio Pochettino on Tuesday.\n\n"
+        "Harry Kane scored twice on Saturday.\n\n"
+        "Pochettino's sacking will reignite speculation about his future after the Argentine was linked to other jobs."
+    )
+    persons = persons_of(text)
+    assert ("Mauricio Pochettino", "ARG") in persons and ("Harry Kane", "ARG") not in persons, persons
+
+
+def test_a_territorys_short_form_before_a_title_places_the_person():
+    text = "BVI Premier Andrew Fahie has been detained in the United States.\n\nFahie was held in Miami."
+    assert persons_of(text) == [("Andrew Fahie", "VGB"), ("Andrew Fahie", "VGB")], persons_of(text)
+
+
+def test_the_players_of_a_result_between_two_national_teams_are_of_the_winners_and_the_losers_countries():
+    text = (
+        "Argentina comfortably got past Chile 3-0 in Group C, with Guido Pella beating Nicolas Jarry 6-4, 6-3 and"
+        " Diego Schwartzman defeating Cristian Garin 6-2, 6-2.\n\n"
+        "The United States lost to Canada after Pospisil edged Reilly Opelka and Denis Shapovalov defeated Taylor Fritz.\n\n"
+        "Schwartzman and Fritz said nothing."
+    )
+    persons = dict(persons_of(text))
+    assert persons["Guido Pella"] == "ARG" and persons["Cristian Garin"] == "CHL", persons
+    assert persons["Nicolas Jarry"] == "CHL", persons  # (read by the parser as an adverbial with its score)
+    assert persons["Denis Shapovalov"] == "CAN" and persons["Taylor Fritz"] == "USA", persons
+    # (no result between two countries: "Nadal beat Federer" in a story naming Spain says nothing of the loser)
+    text = "Spain hosted the final on Sunday. Rafael Nadal beat Roger Federer in four sets."
+    assert ("Roger Federer", "ESP") not in persons_of(text), persons_of(text)
