@@ -536,10 +536,13 @@ def _means_nowadays(text: str, at: int, span) -> bool:
     auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     if head.tag_ in ("VBZ", "VBP"):
         return not auxiliaries
+    # Only a modal of possibility keeps the present's reading ("may only be a concept today"); "will
+    # be … today" and "must be … today" speak of the day.
+    modal_aux = words().modal_aux
     return (
         head.tag_ == "VB"
         and bool(auxiliaries)
-        and all(c.tag_ == "MD" and c.lower_ not in ("will", "'ll", "’ll", "shall", "would") for c in auxiliaries)
+        and all(c.tag_ == "MD" and modal_aux.get(c.lower_) == "possibility" for c in auxiliaries)
     )
 
 

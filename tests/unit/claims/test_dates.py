@@ -458,6 +458,8 @@ def test_today_meaning_nowadays_is_no_date(text):
         "Today's hearing is over, and the committee has adjourned.",
         "“We are really happy today,” the coach said.",
         "Today, NASA announced the selection of five companies.",
+        "The office will be open today.",
+        "The office must be open today.",
     ],
 )
 def test_today_of_a_happening_or_a_speaker_is_the_day(text):
