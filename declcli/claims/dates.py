@@ -28,6 +28,7 @@ from .. import patterns
 from ..gazetteer import lower_folds
 from ..model import DateRef
 from ..sentences import MONTH_NAME, SCHEDULE_DATE
+from .attribution import quote_regions
 from .lexicon import words
 
 _MONTHS_EN = [
@@ -514,19 +515,13 @@ def _weekday_not_a_day(span, bare: bool) -> bool:
     return _opens_name(span[0]) or (bare and _weekly(span))
 
 
-def _inside_quote(text: str, at: int) -> bool:
-    """Whether position `at` of `text` lies inside a quotation opened before it in `text`."""
-    before = text[:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
 def _means_nowadays(text: str, at: int, span) -> bool:
     """Whether "today" at `at` of `text` (parsed `span`) means "nowadays", no date (GUIDE decision 22):
     with a state in the present ("Today, plague infections are rare", "galaxies we observe today",
     "may only be a concept today") or with things in the plural ("methods today achieve …", "today's
     hard drives"). Not a happening of the day ("Stadia launches today", "Today's hearing is over"),
     and not inside a quote, where "today" is the speaker's day (GUIDE decision 37)."""
-    if span is None or len(span) != 1 or span[0].lower_ != "today" or _inside_quote(text, at):
+    if span is None or len(span) != 1 or span[0].lower_ != "today" or any(a <= at < b for a, b in quote_regions(text)):
         return False
     head = span[0].head
     if head.tag_ == "NNS":
