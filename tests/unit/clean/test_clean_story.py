@@ -695,3 +695,19 @@ def test_a_line_of_share_buttons_is_not_the_story_text():
     blocks = clean_html(page(f"<div class='story'>{body}</div>")).blocks
     assert sentence in blocks
     assert not any(s in blocks for s in shares)
+
+
+def test_a_section_heading_set_in_h1_is_the_story_text_not_its_headline():
+    # Some pages set every heading in <h1>: only the <h1> the title states is
+    # the headline (dropped from the body); the others head the story's
+    # sections and stay. Where no <h1> is stated, every <h1> is taken for the
+    # headline as before.
+    body = (
+        f"<article><h1>Harbour wall</h1><p>{PARA}One.</p><h1>Costs of the new wall</h1><p>{PARA}Two.</p>"
+        f"<h1>What the fishermen say</h1><p>{PARA}Three.</p></article>"
+    )
+    blocks = clean_html(page(body)).blocks
+    assert "Harbour wall" not in blocks
+    assert "Costs of the new wall" in blocks and "What the fishermen say" in blocks
+    unstated = clean_html(page(f"<article><h1>Sea wall rebuilt</h1><p>{PARA}One.</p><p>{PARA}Two.</p></article>")).blocks
+    assert "Sea wall rebuilt" not in unstated
