@@ -19,6 +19,7 @@ from __future__ import annotations
 from .. import patterns
 from .._speedups import collector
 from ..model import CleanPage, Media
+from ..titles import page_host
 from . import state
 from .blocks import _choose_root, _story_parts  # noqa: F401
 from .hints import _filter_blocks, _headlines
@@ -97,6 +98,7 @@ def _clean_parsed(parsed, html: str | None, small: bool, unwrap_noscript: bool, 
     del parsed
     media: list[Media] = []
     blocks: list[str] = []
+    host = page_host(hints) if hints is not None else None
     forms: list | None = [] if structure else None
     if pruned_body is None or isinstance(pruned_body, str):
         # None only where lxml did not hold the whole page, so `html` is still here.
@@ -106,20 +108,18 @@ def _clean_parsed(parsed, html: str | None, small: bool, unwrap_noscript: bool, 
             warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
             with collector.paused(small):
                 soup = BeautifulSoup(html if pruned_body is None else pruned_body, builder=_depth_capped_builder()())
-                _strip_chrome(soup, None, blocks, media, removed, from_lxml=False, forms=forms)
+                _strip_chrome(soup, None, blocks, media, removed, from_lxml=False, forms=forms, host=host)
     else:
         builder = _soup_from_lxml_builder()
         if sum(1 for _ in pruned_body.iter()) <= _WINDOWED_ABOVE:
             with collector.paused(small):
-                _strip_chrome(
-                    BeautifulSoup(pruned_body, builder=builder(links=structure)), None, blocks, media, removed, forms=forms
-                )
+                _strip_chrome(BeautifulSoup(pruned_body, builder=builder()), None, blocks, media, removed, forms=forms, host=host)
         else:
             # Here the collector runs (no collector.paused): a window's soup is
             # let go only once the next is under way, and is freed in time only
             # by collections made while that one is built.
             for skeleton, container in _windows(pruned_body, _WINDOW_ELEMENTS):
-                window_builder = builder(mark=container, links=structure)
+                window_builder = builder(mark=container)
                 soup = BeautifulSoup(skeleton, builder=window_builder)
                 _strip_chrome(soup, window_builder.marked, blocks, media, removed, forms=forms)
     kept = _filter_blocks(blocks, _headlines(hints), hints, removed, forms)

@@ -4,6 +4,8 @@ container chosen, its sibling sections joined, and its text blocks read.
 
 from __future__ import annotations
 
+import re
+
 from .. import patterns
 from . import state
 from .state import _note
@@ -724,6 +726,68 @@ def _drop_trailing_headings(blocks: list[str], forms: list | None, headings: set
         _note(removed, "trailing heading", blocks.pop())
         if forms:
             forms.pop()
+
+
+# A closing pointer is a short paragraph: a promotion's line or two, not a
+# paragraph of the story that happens to end on a link.
+_POINTER_CHARS = 300
+
+
+_LINK_SCHEMES = patterns.compile(r"^(?:[a-z][a-z0-9+.-]*:|#)", re.I)  # mailto:, javascript:, tel:, an anchor
+
+
+def _drop_closing_pointer(parts: list, blocks: list[str], forms: list | None, host: str | None, removed: list | None) -> None:
+    """The story's last block, when it is a short paragraph that ends on a
+    link to another page of the same site ("Alles über … findest Du hier.",
+    "… erklären wir in unserem Beitrag <a>…</a>", "Read more: <a>…</a>",
+    "Download Free Trial"), points the reader elsewhere: a promotion of the
+    site's articles or products, not the story's text. A link to another
+    site (a source, a shop) or an e-mail address stays."""
+    if len(blocks) < 2 or len(blocks[-1]) > _POINTER_CHARS or not parts:
+        return
+    part = parts[-1]
+    node = part
+    while getattr(node, "contents", None):
+        node = node.contents[-1]
+    # The last words of the story, back from its last node.
+    while node is not None and node is not part:
+        if getattr(node, "name", None) is None and str(node).strip(_TRAILING_MARKS):
+            break
+        node = node.previous_element
+    if node is None or node is part:
+        return
+    link = node.find_parent("a")
+    if link is None:
+        return
+    block = link.find_parent(_BLOCK_TAGS)
+    if block is None or block.name in _HEADINGS or _text(block) != blocks[-1]:
+        return  # a heading, or a paragraph that is not the story's last block whole
+    href = link.get("href")
+    if not isinstance(href, str) or not _site_page(href.strip(), host):
+        return
+    _note(removed, "closing pointer", blocks.pop())
+    if forms:
+        forms.pop()
+
+
+# What may follow a closing link: its sentence's end.
+_TRAILING_MARKS = " \t\n\r\xa0.!?:;,)»”\"'›>"
+
+
+def _site_page(href: str, host: str | None) -> bool:
+    """Whether `href` leads to a page of the site on `host`: a relative path,
+    or an absolute URL on the host or a subdomain of it (not an anchor on
+    this page, an e-mail address nor a script)."""
+    low = href.lower()
+    if not low.startswith(("http:", "https:", "//")):
+        return bool(href) and not _LINK_SCHEMES.match(href)
+    if host is None:
+        return False
+    from urllib.parse import urlsplit
+
+    other = (urlsplit(href).hostname or "").removeprefix("www.")
+    mine = host.lower().removeprefix("www.")
+    return bool(other) and (other == mine or other.endswith("." + mine) or mine.endswith("." + other))
 
 
 def _note_outside(body, parts: list, removed: list) -> None:

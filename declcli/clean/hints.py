@@ -337,10 +337,16 @@ def _headlines(hints: PageHints) -> set[str]:
 
     site = next((v for k, v in hints.meta if k == "og:site_name"), None)
     host = page_host(hints)
-    titles = {t.lower() for t in hints.h1}
     stated = [v for k, v in hints.meta if k in ("og:title", "twitter:title", "title")]
     if hints.title_tag:
         stated.append(hints.title_tag)
+    # Only the <h1>s a title states are the headline: on a page that sets
+    # its section headings in <h1> too, those head the story's sections.
+    # Where no title states one, every <h1> is taken for the headline.
+    h1s = {t.lower() for t in hints.h1}
+    said = [v.lower() for v in stated]
+    titles = {h for h in h1s if any(h in v for v in said)} or h1s
+    if hints.title_tag:
         parts, _ = title_parts(hints.title_tag)
         if len(parts) > 1:
             titles.add(parts[0].lower())

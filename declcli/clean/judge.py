@@ -12,6 +12,7 @@ from . import state
 from .blocks import (
     _blocks_of,
     _choose_root,
+    _drop_closing_pointer,
     _drop_trailing_headings,
     _holds_story,
     _leads_before,
@@ -67,6 +68,7 @@ def _strip_chrome(
     removed: list,
     from_lxml: bool = True,
     forms: list | None = None,
+    host: str | None = None,
 ) -> None:
     """BeautifulSoup's part: captions and credits to `media`, chrome removed
     (by tag, role, class/id vocabulary and the prose it holds), the story's
@@ -74,7 +76,8 @@ def _strip_chrome(
     `blocks`. `container`: a window's container, which is the story's and
     is not chosen again. `from_lxml`: the soup was built from the pruned
     lxml body (no comments, no drop tags). `forms`, when given, gets the
-    form of each block (forms.py)."""
+    form of each block (forms.py); `host`, the page's (its canonical URL's),
+    tells its own links from others'."""
     from bs4 import Comment
 
     body = soup.body or soup
@@ -173,6 +176,7 @@ def _strip_chrome(
         for part in parts:
             _blocks_of(part, blocks, forms, removed=removed, headings=headings)
         _drop_trailing_headings(blocks, forms, headings, removed)
+        _drop_closing_pointer(parts, blocks, forms, host, removed)
         _note_outside(body, parts, removed)
     # The tree is full of parent/child cycles: free it now rather than at the
     # next garbage collection, so the claims stage does not stack on top of it.

@@ -131,9 +131,11 @@ def _copy_element(el, etree):
         return etree.Element(el.tag, {k: _XML_UNSAFE.sub("", v) for k, v in el.attrib.items()})
 
 
-# The attributes the soup's chrome rules read; the others (links, images,
-# data-*) are dropped before it is built, as each costs it a dict entry.
-_SOUP_ATTRS = frozenset(("class", "id", "role", "hidden", "aria-hidden", "style", "aria-label", "itemprop"))
+# The attributes the soup's rules read (href: where the story's closing link
+# leads, blocks._drop_closing_pointer, and the links of -f markdown-body);
+# the others (images, data-*) are dropped before it is built, as each costs
+# it a dict entry.
+_SOUP_ATTRS = frozenset(("class", "id", "role", "hidden", "aria-hidden", "style", "aria-label", "itemprop", "href"))
 
 
 @lru_cache(maxsize=1)
@@ -148,13 +150,12 @@ def _soup_from_lxml_builder():
         NAME = "declcli-lxml-tree"
         features = [NAME]
 
-        def __init__(self, mark=None, links=False, **kwargs):
+        def __init__(self, mark=None, **kwargs):
             # class is split here, once, rather than by each Tag from a table.
             super().__init__(multi_valued_attributes=None, **kwargs)
             self.mark = mark  # an lxml element whose tag is wanted back, as .marked
             self.marked = None
-            # links: hrefs kept too, for the forms of the blocks (forms.py)
-            self.keep = _SOUP_ATTRS | {"href"} if links else _SOUP_ATTRS
+            self.keep = _SOUP_ATTRS
 
         def prepare_markup(self, markup, user_specified_encoding=None, document_declared_encoding=None, exclude_encodings=None):
             yield markup, None, None, False

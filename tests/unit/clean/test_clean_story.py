@@ -695,3 +695,45 @@ def test_a_line_of_share_buttons_is_not_the_story_text():
     blocks = clean_html(page(f"<div class='story'>{body}</div>")).blocks
     assert sentence in blocks
     assert not any(s in blocks for s in shares)
+
+
+def test_a_section_heading_set_in_h1_is_the_story_text_not_its_headline():
+    # Some pages set every heading in <h1>: only the <h1> the title states is
+    # the headline (dropped from the body); the others head the story's
+    # sections and stay. Where no <h1> is stated, every <h1> is taken for the
+    # headline as before.
+    body = (
+        f"<article><h1>Harbour wall</h1><p>{PARA}One.</p><h1>Costs of the new wall</h1><p>{PARA}Two.</p>"
+        f"<h1>What the fishermen say</h1><p>{PARA}Three.</p></article>"
+    )
+    blocks = clean_html(page(body)).blocks
+    assert "Harbour wall" not in blocks
+    assert "Costs of the new wall" in blocks and "What the fishermen say" in blocks
+    unstated = clean_html(page(f"<article><h1>Sea wall rebuilt</h1><p>{PARA}One.</p><p>{PARA}Two.</p></article>")).blocks
+    assert "Sea wall rebuilt" not in unstated
+
+
+def test_a_closing_line_that_points_to_another_page_of_the_site_is_not_the_story_text():
+    # The story's last block, a short paragraph that ends on a link to
+    # another page of the same site, promotes the site's articles or
+    # products ("Alles über … findest Du hier.", "Download Free Trial"); a
+    # closing line that ends on a link to another site (a source) or an
+    # e-mail address is the story's, as is a link inside the last sentence.
+    def story(last: str) -> list[str]:
+        head = "<html><head><title>Harbour wall</title><link rel='canonical' href='https://www.courier.example/harbour'></head>"
+        body = f"<body><article><p>{PARA}One.</p><p>{PARA}Two.</p><p>{PARA}Three.</p>{last}</article></body></html>"
+        return clean_html(head + body).blocks
+
+    for pointer in (
+        "<p>All about sea walls is in our <a href='/guides/sea-walls'>guide</a>.</p>",
+        "<p>Alles über Hafenmauern findest Du <a href='https://courier.example/hafenmauern'>hier</a>.</p>",
+        "<div><a href='https://shop.courier.example/trial'>Download Free Trial</a></div>",
+    ):
+        blocks = story(pointer)
+        assert blocks[-1].endswith("Three.") and len(blocks) == 3, pointer
+    for own in (
+        "<p>The report is published by the <a href='https://harbours.example.org/report'>harbour board</a>.</p>",
+        "<p>Write to the desk at <a href='mailto:desk@courier.example'>desk@courier.example</a>.</p>",
+        "<p>The <a href='/council'>council</a> meets again in May to settle the cost.</p>",
+    ):
+        assert len(story(own)) == 4, own
