@@ -460,6 +460,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         # (note_teams) is that team, an organisation with the place's country (GUIDE decisions 36, 41).
         found.append((ent.start_char, Actor(_team_name(ent, bare), "organization", ctx.orgs[bare])))
         return
+    if label in ("ORG", "PERSON") and _generic_people(bare) and not _surname_of_named_person(bare, ctx):
+        return  # "Indigenous Peoples", "Latinx youth": a people in general, no actor (GUIDE: generic groups)
     if label in ("ORG", "PERSON") and _lettered_label(bare, ctx):
         return  # "Group D", "Path A": a draw's or list's label, no body or person
     if (
@@ -749,7 +751,45 @@ def _lettered_label(bare: str, ctx: Context) -> bool:
 
 
 def _known_place(name: str) -> bool:
-    return bool(country_of_text(name) or name in gazetteer().cities or name in _subdivisions() or _seat(name))
+    return bool(country_of_text(name) or name in gazetteer().cities or name in _subdivisions() or _seat(name) or _region(name))
+
+
+def _surname_of_named_person(name: str, ctx: Context) -> bool:
+    """ "Black" after "Jack Black": the surname of a person the article named in full."""
+    known = ctx.persons.get(name)
+    return known is not None and known.name != name
+
+
+def _region(name: str) -> bool:
+    """A compass word, then a continent, ocean or sea ("East Africa", "Middle East", "Central Asia"): a region."""
+    parts = name.lower().split()
+    lex = words()
+    return len(parts) == 2 and parts[0] in lex.region_compass_words and parts[1] in lex.region_ends
+
+
+def _street_name(name: str) -> bool:
+    """A street's or square's name ending as German, Dutch or Scandinavian ones do, run into one word or
+    joined by hyphens ("Petersallee", "Lüderitzstrasse", "Karl-Marx-Allee"): a place, though it holds a
+    person's name."""
+    last = name.split()[-1].lower() if name.split() else ""
+    ends = words().street_name_ends
+    if "-" in last and last.rsplit("-", 1)[1] in ends:
+        return True
+    # (three letters at least before the ending: "Petersallee", not a surname like "Damm" or "Platz")
+    return any(last.endswith(end) and len(last) >= len(end) + 3 for end in ends)
+
+
+def _generic_people(bare: str) -> bool:
+    """A name made only of words for an ethnic or indigenous people in general and people's nouns
+    ("Indigenous Peoples", "Latinx", "Aboriginal communities"): a generic group, no actor (a named tribe,
+    "the Nooksack Indian Tribe", has a word of its own)."""
+    lex = words()
+    parts = [part.lower() for part in bare.split()]
+    return (
+        bool(parts)
+        and any(part in lex.ethnic_group_words for part in parts)
+        and all(part in lex.ethnic_group_words or part in lex.ethnic_group_nouns for part in parts)
+    )
 
 
 def _portfolio(ent, bare: str) -> bool:
@@ -868,6 +908,8 @@ def _place_name(ent, bare: str) -> bool:
         return True
     if bare in words().postal_state_codes and ent.start > 0 and ent.doc[ent.start - 1].text == ",":
         return True  # "West Palm Beach, FL": the place's state
+    if _street_name(bare):
+        return True  # "Petersallee", "Nachtigalplatz"
     last = bare.split()[-1].lower() if bare.split() else ""
     head = ent.root.head
     article = ent[0] if ent[0].text == "The" else (ent.doc[ent.start - 1] if ent.start > 0 else None)
