@@ -504,6 +504,10 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             iso3 = parts[0]
             label = "GPE" if label == "ORG" and iso3 else label
     locative = ent.root.dep_ == "pobj" and ent.root.head.lower_ in words().locative
+    city = _city_opened_by(ent.doc, ent.start, ent.end) if label == "NORP" else None
+    if city:
+        places.append(city)  # "the Spanish Town Police Station": the demonym opens a town's name, no country
+        return
     if iso3 and label != "ORG":
         _country(ent, iso3, locative, bare in g.country_names, ctx, found, places)
     elif label == "PERSON":
@@ -758,6 +762,15 @@ def _surname_of_named_person(name: str, ctx: Context) -> bool:
     """ "Black" after "Jack Black": the surname of a person the article named in full."""
     known = ctx.persons.get(name)
     return known is not None and known.name != name
+
+
+def _city_opened_by(doc, start: int, end: int) -> str | None:
+    """The city whose name the words [start, end) open with the one or two capitalised words after them
+    ("Spanish Town"), if the gazetteer knows it."""
+    for stop in (end + 1, end + 2):
+        if stop <= len(doc) and doc[stop - 1].text[:1].isupper() and doc[start:stop].text in gazetteer().cities:
+            return doc[start:stop].text
+    return None
 
 
 def _region(name: str) -> bool:
@@ -1302,6 +1315,8 @@ def _unmarked(doc, start: int, end: int, ctx: Context, found: list, dateline: in
         if token.i in covered or not token.text[:1].isupper() or token.idx < dateline:
             continue
         iso3 = country_of_text(token.text)
+        if iso3 and _city_opened_by(doc, token.i, token.i + 1):
+            continue  # "the Spanish Town Hospital": a town's name, no country
         if iso3:
             found.append((token.idx, Actor(g.display(iso3), "country", iso3)))
             continue

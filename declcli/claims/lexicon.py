@@ -72,6 +72,7 @@ def words() -> SimpleNamespace:
         platforms=frozenset(d["platforms"]),
         place_kinds=frozenset(d["place_kind_nouns"]),
         families=frozenset(d["family_nouns"]),
+        motions=frozenset(d["motion_lemmas"]),
         street_name_ends=tuple(d["street_name_ends"]),
         ethnic_group_words=frozenset(d["ethnic_group_words"]),
         ethnic_group_nouns=frozenset(d["ethnic_group_nouns"]),

@@ -399,5 +399,40 @@ def test_a_region_is_a_place_even_where_it_seems_to_act():
         "Peters was later named imperial high commissioner of East Africa, earning a grim nickname.\n\n"
         "The rebellion began in East Africa in 1905, and it spread across the Middle East."
     )
+    assert_none_named(text, "East Africa", "Middle East")
+
+
+def assert_none_named(text, *names):
     actors = actors_of(text)
-    assert not any(name in ("East Africa", "Middle East") for name, _, _ in actors), actors
+    assert not any(name in names for name, _, _ in actors), actors
+
+
+def test_names_given_as_examples_of_a_kind_of_thing_are_things():
+    # "games like Fortnite", "platforms like …": examples of a kind of thing in the plural name things (the model
+    # calls them persons).
+    text = (
+        "The battle pass became popular thanks to games like Fortnite, and players love it.\n\n"
+        "You would pay the same prices on other platforms like PlayStation Network, Xbox Live, and Steam."
+    )
+    assert_none_named(text, "Fortnite", "Xbox Live")
+
+
+def test_a_demonym_opening_a_towns_name_is_no_country():
+    # "the Spanish Town Police Station" is in Jamaica's Spanish Town: no Spain (the gazetteer knows the town)
+    for text in (
+        "The incident took place in front of the Spanish Town Police Station on Monday.",
+        "The cop was assisted to the Spanish Town Hospital where she was treated and released.",
+    ):
+        actors = actors_of(text)
+        assert not any(kind == "country" for _, kind, _ in actors), actors
+    assert ("Spain", "country", "ESP") in actors_of("Spanish officials said the plan would go ahead.")
+
+
+def test_a_name_only_ever_named_as_where_one_goes_or_is_is_a_place():
+    # a game's or a story's town the model calls an organisation: "head to X", "back at X", "reach X"
+    text = (
+        "He suggests we both head to Riverwood, then leaves.\n\n"
+        "When I finally stop, I'm almost back at Riverwood.\n\n"
+        "By the time we reach Riverwood, it's dark."
+    )
+    assert_none_named(text, "Riverwood")
