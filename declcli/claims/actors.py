@@ -1390,6 +1390,8 @@ def _named_reporters(doc, start: int, end: int, ctx: Context, found: list, datel
         name = doc[first : token.i + 1].text
         if len(name) < 2 or name in ctx.persons or name.split()[-1] in ctx.persons or country_of_text(name):
             continue
+        if token.lower_ in lex.place_nouns and name not in lex.metonyms:
+            continue  # "Wall Street predicted …", "according to Wall Street": the market, no body ("Downing Street" is)
         ctx.orgs.setdefault(name, None)
         found.append((doc[first].idx, Actor(name, "organization", None)))
 

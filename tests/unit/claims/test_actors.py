@@ -436,3 +436,10 @@ def test_a_name_only_ever_named_as_where_one_goes_or_is_is_a_place():
         "By the time we reach Riverwood, it's dark."
     )
     assert_none_named(text, "Riverwood")
+
+
+def test_a_street_standing_for_the_market_is_no_reporting_body():
+    # "Wall Street predicted …": the market, named by its street; "Downing Street said" is the government's (metonyms)
+    assert_none_named("Analysts expected a rise. Wall Street predicted $2.52 a share.", "Wall Street")
+    assert_none_named("The forecast is no problem for the market, according to Wall Street.", "Wall Street")
+    assert "Downing Street" in [name for name, _, _ in actors_of("Downing Street said the talks would go on.")]
