@@ -460,6 +460,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         # (note_teams) is that team, an organisation with the place's country (GUIDE decisions 36, 41).
         found.append((ent.start_char, Actor(_team_name(ent, bare), "organization", ctx.orgs[bare])))
         return
+    if label in ("ORG", "PERSON") and _possessive_title(bare) and not acts(ent):
+        return  # "My Struggle", "My New Order": a book's, film's or song's title opening with a possessive, no one's name
     if label in ("ORG", "PERSON") and _generic_people(bare) and not _surname_of_named_person(bare, ctx):
         return  # "Indigenous Peoples", "Latinx youth": a people in general, no actor (GUIDE: generic groups)
     if label in ("ORG", "PERSON") and _lettered_label(bare, ctx):
@@ -756,6 +758,15 @@ def _lettered_label(bare: str, ctx: Context) -> bool:
 
 def _known_place(name: str) -> bool:
     return bool(country_of_text(name) or name in gazetteer().cities or name in _subdivisions() or _seat(name) or _region(name))
+
+
+_POSSESSIVES = frozenset(("My", "Our", "Your", "His", "Her", "Their"))
+
+
+def _possessive_title(bare: str) -> bool:
+    """A name of two words or more opening with a possessive ("My Struggle", "Our Planet"): a work's title."""
+    parts = bare.split()
+    return len(parts) > 1 and parts[0] in _POSSESSIVES
 
 
 def _surname_of_named_person(name: str, ctx: Context) -> bool:

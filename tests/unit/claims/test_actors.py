@@ -443,3 +443,9 @@ def test_a_street_standing_for_the_market_is_no_reporting_body():
     assert_none_named("Analysts expected a rise. Wall Street predicted $2.52 a share.", "Wall Street")
     assert_none_named("The forecast is no problem for the market, according to Wall Street.", "Wall Street")
     assert "Downing Street" in [name for name, _, _ in actors_of("Downing Street said the talks would go on.")]
+
+
+def test_a_title_opening_with_a_possessive_is_no_actor():
+    # "My Struggle", "My New Order": a book's title the model calls a person or a body
+    assert_none_named("As Hitler rose to power in Germany, My Struggle became a bestseller.", "My Struggle")
+    assert_none_named("Her husband kept a copy of Hitler’s collected speeches, My New Order, at his bedside.", "My New Order")
