@@ -895,9 +895,12 @@ def _counted_by_article(ent) -> bool:
 
 
 def _based_in(ent) -> bool:
-    """ "an Amritsar-based agent", "a start-up based out of Delhi-NCR": where a body is based is a place."""
+    """ "an Amritsar-based agent", "a start-up based out of Delhi-NCR": where a body is based is a place; so
+    is where people come from or live ("Guanajuato natives", "a Kalamazoo resident")."""
     doc = ent.doc
     after = doc[ent.end : ent.end + 2]
+    if len(after) and after[0].lower_ in words().origins:
+        return True
     if len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ == "based":
         return True
     before = doc[max(0, ent.start - 3) : ent.start]

@@ -449,3 +449,9 @@ def test_a_title_opening_with_a_possessive_is_no_actor():
     # "My Struggle", "My New Order": a book's title the model calls a person or a body
     assert_none_named("As Hitler rose to power in Germany, My Struggle became a bestseller.", "My Struggle")
     assert_none_named("Her husband kept a copy of Hitler’s collected speeches, My New Order, at his bedside.", "My New Order")
+
+
+def test_a_name_before_natives_or_residents_is_a_place():
+    # the model calls "Guanajuato" an organisation; people from it make it where they come from
+    text = "Guanajuato natives José Granados and Sandra Haro are making the most of this moment."
+    assert [name for name, _, _ in actors_of(text)] == ["José Granados", "Sandra Haro"], actors_of(text)
