@@ -460,6 +460,10 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         # (note_teams) is that team, an organisation with the place's country (GUIDE decisions 36, 41).
         found.append((ent.start_char, Actor(_team_name(ent, bare), "organization", ctx.orgs[bare])))
         return
+    if label in ("ORG", "PERSON") and _possessive_title(bare) and not acts(ent):
+        return  # "My Struggle", "My New Order": a book's, film's or song's title opening with a possessive, no one's name
+    if label in ("ORG", "PERSON") and _generic_people(bare) and not _surname_of_named_person(bare, ctx):
+        return  # "Indigenous Peoples", "Latinx youth": a people in general, no actor (GUIDE: generic groups)
     if label in ("ORG", "PERSON") and _lettered_label(bare, ctx):
         return  # "Group D", "Path A": a draw's or list's label, no body or person
     if (
@@ -502,6 +506,10 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             iso3 = parts[0]
             label = "GPE" if label == "ORG" and iso3 else label
     locative = ent.root.dep_ == "pobj" and ent.root.head.lower_ in words().locative
+    city = _city_opened_by(ent.doc, ent.start, ent.end) if label == "NORP" else None
+    if city:
+        places.append(city)  # "the Spanish Town Police Station": the demonym opens a town's name, no country
+        return
     if iso3 and label != "ORG":
         _country(ent, iso3, locative, bare in g.country_names, ctx, found, places)
     elif label == "PERSON":
@@ -749,7 +757,63 @@ def _lettered_label(bare: str, ctx: Context) -> bool:
 
 
 def _known_place(name: str) -> bool:
-    return bool(country_of_text(name) or name in gazetteer().cities or name in _subdivisions() or _seat(name))
+    return bool(country_of_text(name) or name in gazetteer().cities or name in _subdivisions() or _seat(name) or _region(name))
+
+
+_POSSESSIVES = frozenset(("My", "Our", "Your", "His", "Her", "Their"))
+
+
+def _possessive_title(bare: str) -> bool:
+    """A name of two words or more opening with a possessive ("My Struggle", "Our Planet"): a work's title."""
+    parts = bare.split()
+    return len(parts) > 1 and parts[0] in _POSSESSIVES
+
+
+def _surname_of_named_person(name: str, ctx: Context) -> bool:
+    """ "Black" after "Jack Black": the surname of a person the article named in full."""
+    known = ctx.persons.get(name)
+    return known is not None and known.name != name
+
+
+def _city_opened_by(doc, start: int, end: int) -> str | None:
+    """The city whose name the words [start, end) open with the one or two capitalised words after them
+    ("Spanish Town"), if the gazetteer knows it."""
+    for stop in (end + 1, end + 2):
+        if stop <= len(doc) and doc[stop - 1].text[:1].isupper() and doc[start:stop].text in gazetteer().cities:
+            return doc[start:stop].text
+    return None
+
+
+def _region(name: str) -> bool:
+    """A compass word, then a continent, ocean or sea ("East Africa", "Middle East", "Central Asia"): a region."""
+    parts = name.lower().split()
+    lex = words()
+    return len(parts) == 2 and parts[0] in lex.region_compass_words and parts[1] in lex.region_ends
+
+
+def _street_name(name: str) -> bool:
+    """A street's or square's name ending as German, Dutch or Scandinavian ones do, run into one word or
+    joined by hyphens ("Petersallee", "Lüderitzstrasse", "Karl-Marx-Allee"): a place, though it holds a
+    person's name."""
+    last = name.split()[-1].lower() if name.split() else ""
+    ends = words().street_name_ends
+    if "-" in last and last.rsplit("-", 1)[1] in ends:
+        return True
+    # (three letters at least before the ending: "Petersallee", not a surname like "Damm" or "Platz")
+    return any(last.endswith(end) and len(last) >= len(end) + 3 for end in ends)
+
+
+def _generic_people(bare: str) -> bool:
+    """A name made only of words for an ethnic or indigenous people in general and people's nouns
+    ("Indigenous Peoples", "Latinx", "Aboriginal communities"): a generic group, no actor (a named tribe,
+    "the Nooksack Indian Tribe", has a word of its own)."""
+    lex = words()
+    parts = [part.lower() for part in bare.split()]
+    return (
+        bool(parts)
+        and any(part in lex.ethnic_group_words for part in parts)
+        and all(part in lex.ethnic_group_words or part in lex.ethnic_group_nouns for part in parts)
+    )
 
 
 def _portfolio(ent, bare: str) -> bool:
@@ -831,9 +895,12 @@ def _counted_by_article(ent) -> bool:
 
 
 def _based_in(ent) -> bool:
-    """ "an Amritsar-based agent", "a start-up based out of Delhi-NCR": where a body is based is a place."""
+    """ "an Amritsar-based agent", "a start-up based out of Delhi-NCR": where a body is based is a place; so
+    is where people come from or live ("Guanajuato natives", "a Kalamazoo resident")."""
     doc = ent.doc
     after = doc[ent.end : ent.end + 2]
+    if len(after) and after[0].lower_ in words().origins:
+        return True
     if len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ == "based":
         return True
     before = doc[max(0, ent.start - 3) : ent.start]
@@ -868,6 +935,8 @@ def _place_name(ent, bare: str) -> bool:
         return True
     if bare in words().postal_state_codes and ent.start > 0 and ent.doc[ent.start - 1].text == ",":
         return True  # "West Palm Beach, FL": the place's state
+    if _street_name(bare):
+        return True  # "Petersallee", "Nachtigalplatz"
     last = bare.split()[-1].lower() if bare.split() else ""
     head = ent.root.head
     article = ent[0] if ent[0].text == "The" else (ent.doc[ent.start - 1] if ent.start > 0 else None)
@@ -1260,6 +1329,8 @@ def _unmarked(doc, start: int, end: int, ctx: Context, found: list, dateline: in
         if token.i in covered or not token.text[:1].isupper() or token.idx < dateline:
             continue
         iso3 = country_of_text(token.text)
+        if iso3 and _city_opened_by(doc, token.i, token.i + 1):
+            continue  # "the Spanish Town Hospital": a town's name, no country
         if iso3:
             found.append((token.idx, Actor(g.display(iso3), "country", iso3)))
             continue
@@ -1333,6 +1404,8 @@ def _named_reporters(doc, start: int, end: int, ctx: Context, found: list, datel
         name = doc[first : token.i + 1].text
         if len(name) < 2 or name in ctx.persons or name.split()[-1] in ctx.persons or country_of_text(name):
             continue
+        if token.lower_ in lex.place_nouns and name not in lex.metonyms:
+            continue  # "Wall Street predicted …", "according to Wall Street": the market, no body ("Downing Street" is)
         ctx.orgs.setdefault(name, None)
         found.append((doc[first].idx, Actor(name, "organization", None)))
 

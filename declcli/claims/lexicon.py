@@ -72,6 +72,13 @@ def words() -> SimpleNamespace:
         platforms=frozenset(d["platforms"]),
         place_kinds=frozenset(d["place_kind_nouns"]),
         families=frozenset(d["family_nouns"]),
+        motions=frozenset(d["motion_lemmas"]),
+        origins=frozenset(d["origin_nouns"]),
+        street_name_ends=tuple(d["street_name_ends"]),
+        ethnic_group_words=frozenset(d["ethnic_group_words"]),
+        ethnic_group_nouns=frozenset(d["ethnic_group_nouns"]),
+        region_compass_words=frozenset(d["region_compass_words"]),
+        region_ends=frozenset(d["region_ends"]),
         # (metadata.json's: the forms that tell a byline's desk from its writer tell a body from a person here too)
         organisation_forms=frozenset(load("metadata")["organisation_forms"]),
         title_abbreviations={short.lower(): noun for short, noun in d["title_abbreviations"].items()},

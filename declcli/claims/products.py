@@ -21,6 +21,8 @@ def note_products(docs, ctx: Context) -> None:
     agent: Counter = Counter()
     owner: Counter = Counter()
     bodies: set[str] = set()
+    mentions: Counter = Counter()
+    whereabouts: Counter = Counter()
     for doc in docs:
         for ent in entities(doc):
             if ent.label_ not in _LABELS:
@@ -34,6 +36,9 @@ def note_products(docs, ctx: Context) -> None:
                 agent[name.split()[-1]] += 1
             elif ent.label_ == "ORG":
                 bodies.add(name)
+            mentions[name] += 1
+            if _where_one_goes_or_is(ent):
+                whereabouts[name] += 1
             if _called_a_thing(ent):
                 thing[name] += 1
             if _owns_only(ent):
@@ -50,6 +55,30 @@ def note_products(docs, ctx: Context) -> None:
     # ("Stadia's Founder's Edition"): only where the article calls the name a thing more than twice as often.
     ctx.products.update(name for name in thing if not agent[name] and thing[name] > 2 * owner[name] and name not in lex.orgs)
     ctx.products.update(name for doc in docs for name in _short_forms_of_terms(doc) if name not in lex.orgs)
+    # "head to Riverwood", "back at Riverwood", "we reach Riverwood": a name only ever named as where one goes
+    # or is, twice or more, is a place's, whatever the model calls it.
+    ctx.products.update(
+        name for name, n in whereabouts.items() if n >= 2 and n == mentions[name] and not agent[name] and name not in lex.orgs
+    )
+
+
+def _where_one_goes_or_is(ent) -> bool:
+    """The name is where someone goes or is: after "to" or "into" a verb of motion ("head to X", "led her
+    back to X"), after "in" or "back at", or what one reaches or enters ("we reach X")."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "dobj":
+        return head.lemma_ in ("reach", "enter")
+    if root.dep_ != "pobj":
+        return False
+    verb = head.head
+    if head.lower_ == "in" or (head.lower_ == "at" and verb.lower_ == "back"):
+        return not acts(ent)
+    if head.lower_ not in ("to", "into", "toward", "towards"):
+        return False
+    if verb.lower_ == "back":
+        return True
+    return verb.lemma_ in words().motions
 
 
 _TERM_WINDOW = 12  # tokens either side of a short form where the words it stands for are looked for
@@ -101,7 +130,7 @@ def _called_a_thing(ent) -> bool:
     # "the Rukban camp", "Pangram area": a place's name, which no more acts than a thing's
     if root.dep_ == "compound" and head.i == ent.end and head.lower_ in lex.place_nouns and head.lower_ not in lex.org_nouns:
         return True
-    if _listed_under_a_place_kind(root):
+    if _listed_under_a_place_kind(root) or _listed_under_a_kind_of_thing(root):
         return True
     # "Stadia isn't a console", "the Chromecast is the only device that …": what the name is said to be
     if root.dep_ == "nsubj" and head.lemma_ == "be" and any(c.dep_ == "attr" and _is_thing(c) for c in head.children):
@@ -127,12 +156,28 @@ def _listed_under_a_place_kind(root) -> bool:
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     head = first.head
-    such_as = head.lower_ == "as" and head.i > 0 and head.doc[head.i - 1].lower_ == "such"
-    if first.dep_ == "pobj" and (head.lower_ == "of" or such_as):
+    if first.dep_ == "pobj" and (head.lower_ == "of" or _such_as(head)):
         kind = head.head
     else:
         kind = next((c for c in first.children if c.dep_ == "appos" and c.i > first.i), None)
     return kind is not None and kind.is_lower and kind.lower_ in words().place_kinds
+
+
+def _listed_under_a_kind_of_thing(root) -> bool:
+    """ "games like Fortnite", "other platforms like PlayStation Network, Xbox Live and Steam", "films such as
+    Alien": a name (or a list's name) given as an example of a kind of thing written in the plural."""
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    head = first.head
+    if first.dep_ != "pobj" or not (head.lower_ in ("like", "including") or _such_as(head)):
+        return False
+    kind = head.head
+    return kind.tag_ == "NNS" and _is_thing(kind)
+
+
+def _such_as(token) -> bool:
+    return token.lower_ == "as" and token.i > 0 and token.doc[token.i - 1].lower_ == "such"
 
 
 def _name_root(ent):

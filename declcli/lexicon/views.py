@@ -152,6 +152,13 @@ class Claims(TypedDict):
     term_abbreviations: list[str]  # "EV", "IPO", "USB": abbreviations of terms, never actors
     family_nouns: list[str]  # "the Anderson family": a surname before them names a family, not a person
     place_kind_nouns: list[str]  # "the states of Mato Grosso and Paraná": names listed under them are places
+    motion_lemmas: list[str]  # "head to Riverwood": a name after them and "to" is where one goes
+    origin_nouns: list[str]  # "Guanajuato natives", "a Kalamazoo resident": a name before them is a place
+    street_name_ends: list[str]  # "Petersallee", "Lüderitzstrasse": a name so ending is a street's or square's
+    ethnic_group_words: list[str]  # "Indigenous Peoples", "Latinx": a name of these words only is a generic group
+    ethnic_group_nouns: list[str]  # "peoples", "communities": the people's nouns such a name may end in
+    region_compass_words: list[str]  # "East Africa", "the Middle East": a compass word, then (region_ends) …
+    region_ends: list[str]  # … a continent, ocean or sea: a region, a place
     platforms: list[str]  # "on Instagram", "an Instagram account": where things are posted, no actor there
     title_abbreviations: dict[str, str]  # "Gov." -> "governor": the noun "the governor said" uses
     asking_words: list[str]  # an "if" clause after them asks ("It is unclear if"): no condition
