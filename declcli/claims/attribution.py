@@ -24,7 +24,8 @@ _CONTENT = ("ccomp", "parataxis")
 _AGE = re.compile(r"\d+-year-old")
 _PERSONAL = {"he": "he", "she": "she", "him": "he", "her": "she", "it": "it", "they": "they", "them": "they"}
 _SAID_TO = frozenset(("say", "report", "believe"))
-_INDEFINITE = frozenset(("some", "many", "others", "several", "few", "most"))
+# ("Another replies", "Those in favor of punishment have said": the people the pronoun picks out)
+_INDEFINITE = frozenset(("some", "many", "others", "several", "few", "most", "another", "those"))
 _BELIEF = frozenset(("think", "believe", "feel", "wonder", "know", "suspect", "assume"))
 _WH = frozenset(("when", "whether", "why", "how", "what", "if", "who", "where", "which"))
 _REPLYING = ("reply", "respond", "answer")  # verbs of answering a question just asked
@@ -87,9 +88,16 @@ def _content_attached_below(verb):
     """The that-clause a reporting verb reports, where the parser hung it on a noun or verb of the
     words between ("told reporters at a press conference that the airline will …": a relative
     clause of "conference"). A clause that opens with "that" and has a subject of its own is
-    said, not a relative clause ("a conference that was held" has none but "that")."""
+    said, not a relative clause ("a conference that was held" has none but "that"). Not a clause
+    that a reporting participle between reports ("questioned the calculation, noting that it makes
+    assumptions": what "noting" says, GUIDE decision 14, not what "questioned" does), nor one that a
+    reporting verb with a subject of its own reports ("…, who said that I started it")."""
+    reporting = words().reporting
     for token in verb.subtree:
         if token.i <= verb.i or token.dep_ not in ("relcl", "ccomp", "acl") or token.head.i == verb.i:
+            continue
+        head = token.head
+        if head.pos_ == "VERB" and head.lemma_ in reporting and (head.tag_ == "VBG" or _subject(head) is not None):
             continue
         opener = token.left_edge
         if opener.lower_ != "that" or opener.head.i != token.i:
@@ -183,12 +191,17 @@ def _subject(verb):
         return persons[-1] if persons else subjects[-1]
     if subjects:
         return subjects[0]
-    # "…, said Anna Melkonyan": spaCy may attach the inverted subject as an object.
+    # "…, said Anna Melkonyan": spaCy may attach the inverted subject as an object; "…, said another witness in
+    # the probe, former adviser Fiona Hill": a description with the person set beside it.
     for child in verb.children:
         if (
             child.dep_ in ("dobj", "attr", "npadvmod")
             and child.i > verb.i
-            and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN")
+            and (
+                child.ent_type_ == "PERSON"
+                or child.pos_ == "PROPN"
+                or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in child.children)
+            )
             and child.i > 0
             and verb.doc[verb.i - 1].text in (",", "”", "’", '"', "'", "’’")
         ):
@@ -253,8 +266,12 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             no_speech = objects and not quoted and not colon and main_verb.lemma_ in lex.object_not_speech
             # "Holmes testified.", "Schiff asked.": a speaker tag cut off from its quote is attributed to its speaker.
             # '“Amazing,” Davis said.': a quoted word or phrase before the tag is what was said.
+            # '"Thanks for your help," says Hadvar, while I study him': a clause of time after a tag that closes a quote.
+            closes_quote = main_verb.i > 0 and doc[main_verb.i - 1 - (doc[main_verb.i - 1].text == ",")].text in _QUOTE_MARKS
             tag_only = all(
-                c.dep_ in ("nsubj", "punct", "advmod", "npadvmod", "aux") or _quoted_words(c, main_verb)
+                c.dep_ in ("nsubj", "punct", "advmod", "npadvmod", "aux")
+                or _quoted_words(c, main_verb)
+                or (closes_quote and c.dep_ == "advcl" and c.i > main_verb.i and any(m.dep_ == "mark" for m in c.children))
                 for c in main_verb.children
             )
             if not no_speech and (
@@ -443,21 +460,46 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
     # for verbs of speech and belief, not "the data indicate that".
     seen = {verb.i}
     while content.lemma_ in lex.reporting and content.lemma_ not in lex.non_speech and content.i not in seen:
-        inner = _content_child(content)
-        inner_subject = _subject(content)
+        # ("he said he was told by John Bolton to go …": the one who told, named after "by")
+        addressed = _addressed_passive(content)
+        inner = _content_child(content) or (_infinitive_child(content) if addressed else None)
+        inner_subject = _agent(content) if addressed else _subject(content)
         if (
             inner is None
             or inner_subject is None
             or inner_subject.lower_ in ("i", "we", "you", "they", "it", "he", "she")
-            or any(c.dep_ == "auxpass" for c in content.children)
+            or (not addressed and any(c.dep_ == "auxpass" for c in content.children))
         ):
             break
         seen.add(content.i)
-        verb, content, subject = content, inner, None
-    subject = subject if subject is not None else _subject(verb)
+        verb, content, subject = content, inner, inner_subject
     content = _with_subject(content)
+    if subject is None and _addressed_passive(verb):
+        # "Employees were told that …": the subject was spoken to; the speaker is the agent, if the text names one.
+        agent = _agent(verb)
+        source = source_text(agent, ctx) if agent is not None else None
+        return Frame(verb.text, source, verb, content, unattributed=False)
+    subject = subject if subject is not None else _subject(verb)
     source = source_text(subject, ctx) if subject is not None else _surname_read_as_adverb(verb, ctx)
     return Frame(verb.text, source, verb, content, unattributed=_writers_voice(verb, subject))
+
+
+def _addressed_passive(verb) -> bool:
+    """A reporting verb in the passive whose subject is the one spoken to ("were told", "was warned")."""
+    return verb.lemma_ in words().addressed_passive and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _agent(verb):
+    """The noun after a passive's "by" ("was told by John Bolton"), else None."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _infinitive_child(verb):
+    """The infinitive an instruction reports ("was told by X to go": GUIDE decision 45)."""
+    return next(
+        (c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None
+    )
 
 
 def _surname_read_as_adverb(verb, ctx: Context) -> str | None:
@@ -475,10 +517,17 @@ def _surname_read_as_adverb(verb, ctx: Context) -> str | None:
 
 def _writers_voice(verb, subject) -> bool:
     """ "We should also note that …", "I think …" (the writer, or inside a quote its speaker, whom the
-    quote gives), an imperative "Expect X to …", and the idiom "That said, …"."""
+    quote gives), an imperative "Expect X to …", the idiom "That said, …", and an impersonal remark
+    with a modal ("Trump, it should be noted, already has …", "It must be said that …"), which is
+    the writer's own aside, unlike a report made by nobody named ("It was noted that …": GUIDE 63)."""
     if subject is None:
-        return verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        # (and a subjectless verb opening its sentence: "Note: X was ejected …", "Wondering how … ?")
+        return not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and (
+            verb.tag_ == "VB" or (verb.i == verb.sent.start and verb.tag_ in ("NN", "VBG"))
+        )
     low = subject.lower_
+    if low == "it" and subject.dep_ == "nsubjpass" and any(c.tag_ == "MD" for c in verb.children):
+        return True
     return low in ("i", "we") or (low == "that" and verb.lemma_ == "say" and subject.i == verb.i - 1)
 
 
