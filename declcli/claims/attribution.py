@@ -56,6 +56,7 @@ def _content_child(verb):
             child.dep_ in _CONTENT
             and child.i != verb.i
             and not _speaker_tag(child)
+            and not _relative_after_object(child, verb)
             and (
                 child.pos_ in ("VERB", "AUX")
                 or any(
@@ -71,6 +72,14 @@ def _content_child(verb):
             # noun's modifier: 'confirmed that the company notifies people …'.)
             return child
     return None
+
+
+def _relative_after_object(clause, verb) -> bool:
+    """A relative clause on the verb's object that the parser hung on the verb ("reported telephone wait
+    times that exceeded two hours": "that" is the clause's subject, a relative pronoun, not "said that")."""
+    return any(
+        c.dep_ == "dobj" and c.i < clause.i and c.pos_ == "NOUN" and c.lemma_.lower() not in words().people for c in verb.children
+    ) and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in clause.children)
 
 
 def _speaker_tag(verb) -> bool:
@@ -99,6 +108,12 @@ def _content_attached_below(verb):
         head = token.head
         if head.pos_ == "VERB" and head.lemma_ in reporting and (head.tag_ == "VBG" or _subject(head) is not None):
             continue
+        if any(
+            a.pos_ == "VERB" and a.dep_ in ("advcl", "xcomp") and a.lemma_ not in reporting
+            for a in token.ancestors
+            if a.i > verb.i
+        ):
+            continue  # ("pointed to articles … to support their claim that …": a clause of the purpose clause's)
         opener = token.left_edge
         if opener.lower_ != "that" or opener.head.i != token.i:
             continue
@@ -117,6 +132,8 @@ def _gerund_child(verb):
         if (
             child.dep_ == "xcomp"
             and child.i > verb.i
+            # (not after an object: "admitted 1.4 million refugees, overwhelming the economy" reports nothing)
+            and not any(c.dep_ == "dobj" and c.i < child.i for c in verb.children)
             and not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
             and (child.tag_ == "VBG" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in child.children))
         ):
@@ -253,8 +270,14 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             that_object = any(
                 g.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in g.children) for o in objects for g in o.children
             )
+            # (an infinitive or participle after the object only for a verb that directs: "urged Vietnam to push back";
+            # "announced the selection of SpaceX to join …", "admitted 1.4 million refugees, overwhelming …" report nothing)
+            directs = main_verb.lemma_ in lex.directive or main_verb.lemma_ in lex.obligating_directive
             complement = any(
-                c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("as", "to")) for c in main_verb.children
+                c.dep_ == "oprd"
+                or (c.dep_ == "xcomp" and directs)
+                or (c.dep_ == "prep" and c.lower_ in ("as", "to") and c.i > main_verb.i)  # (not "As of 2016, …")
+                for c in main_verb.children
             )
             first_person = subject.lower_ in ("i", "we") and not any(c.tag_ in ("VBD",) for c in [main_verb])
             if first_person:
@@ -268,10 +291,25 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             # '“Amazing,” Davis said.': a quoted word or phrase before the tag is what was said.
             # '"Thanks for your help," says Hadvar, while I study him': a clause of time after a tag that closes a quote.
             closes_quote = main_verb.i > 0 and doc[main_verb.i - 1 - (doc[main_verb.i - 1].text == ",")].text in _QUOTE_MARKS
+            # "The official way … is by pounds, not by value, an agency spokesman told us.": a tag after a comma that
+            # closes a statement the parser hung on the tag's verb in pieces (none of them a subordinate clause).
+            closes_statement = (
+                main_verb.lemma_ in lex.saying
+                and subject.dep_ == "nsubj"
+                and main_verb.sent.start < subject.left_edge.i < main_verb.i
+                and doc[subject.left_edge.i - 1].text == ","
+            )
             tag_only = all(
                 c.dep_ in ("nsubj", "punct", "advmod", "npadvmod", "aux")
+                or (
+                    closes_statement
+                    and c.right_edge.i < subject.left_edge.i
+                    and c.dep_ not in ("advcl", "mark")
+                    and not any(m.dep_ == "mark" for m in c.children)
+                )
                 or _quoted_words(c, main_verb)
                 or (closes_quote and c.dep_ == "advcl" and c.i > main_verb.i and any(m.dep_ == "mark" for m in c.children))
+                or (c.dep_ == "dobj" and main_verb.lemma_ == "tell" and c.i > main_verb.i and _addressee(c))
                 for c in main_verb.children
             )
             if not no_speech and (
@@ -434,6 +472,16 @@ def _quoted_words(child, verb) -> bool:
         return False
     closing = doc[child.right_edge.i + 1 : verb.i]
     return doc[child.left_edge.i - 1].text in _QUOTE_MARKS and any(t.text in _QUOTE_MARKS for t in closing)
+
+
+def _addressee(token) -> bool:
+    """Whether the object of "tell" is the one told ("… is by pounds, an agency spokesman told us", "told
+    reporters", "told CNN"), not what was told ("told the story")."""
+    return (
+        token.pos_ == "PRON"
+        or token.lemma_.lower() in words().people
+        or (token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "PERSON", ""))
+    )
 
 
 def _has_object(verb) -> bool:

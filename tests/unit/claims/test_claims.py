@@ -1558,3 +1558,46 @@ def test_those_and_another_as_speakers_are_the_people_they_pick_out():
         "Those in favour of the ban"
     )
     assert sources_of("Another wondered why the state paid for the advert at all.") == ["Another"]
+
+
+def test_a_closing_tag_told_us_after_a_statement_the_parser_cut_up_is_the_speakers():
+    # "The official … way … is by pounds, not by value, an agency spokesman told us.": the statement hung on "told"
+    # in pieces; the tag after the comma attributes it. A subordinate clause before a tag states nothing.
+    text = "The usual and most reliable way that the port counts cargo is by weight, not by value, a port spokesman told us."
+    assert attributions_of(text)[0] == ("port spokesman", "told")
+    assert claims_of("After the meeting ended, she told us.")[0].attribution is None
+    # a tag cut off from its quote names whom it told: still the speaker's (decision 2), unlike "told the story"
+    assert attributions_of("Mira Quist told this newspaper.")[0] == ("Mira Quist", "told")
+    assert claims_of("He told the story.")[0].attribution is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause on the object, hung on the verb by the parser
+        "Some shoppers who sought help on launch day reported telephone wait times that exceeded three hours.",
+        # an infinitive after the object of a verb that directs nothing
+        "On Monday, the agency announced the choice of Nordwind, Baltic Air and Skyline to join its pilot scheme.",
+        # a that-clause inside a purpose clause of another verb
+        "Several forum users pointed to posts published on two blogs to support their claim that the mayor was rich.",
+    ],
+)
+def test_a_speech_verb_with_only_an_object_and_other_verbs_clauses_reports_nothing(text):
+    assert claims_of(text)[0].attribution is None
+
+
+def test_according_to_wins_over_a_plain_verb_with_an_object_and_a_participle():
+    # "as of 2016" is no "as" complement, and "admitted … refugees, overwhelming …" reports nothing
+    text = (
+        "According to the Lebanese government, as of 2017, the country had admitted more than a million refugees, "
+        "straining its schools and hospitals."
+    )
+    assert attributions_of(text)[0] == ("Lebanese government", "according to")
+
+
+def test_the_clauses_a_directive_or_a_reporting_participle_reports_still_count():
+    # guards: "urged X to", "told X that", "described it as", and a that-clause the parser hung on a relative clause
+    assert first_source("The ministry urged Vietnam to push back.") == "ministry"
+    assert first_source("The senator described it as satire.") == "senator"
+    text = "Union president Kim Adler told hundreds of nurses who filled the square that the state should hire more staff."
+    assert attributions_of(text)[0] == ("Kim Adler", "told")
