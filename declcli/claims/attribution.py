@@ -28,6 +28,7 @@ _SAID_TO = frozenset(("say", "report", "believe"))
 _INDEFINITE = frozenset(("some", "many", "others", "several", "few", "most", "another", "those"))
 _BELIEF = frozenset(("think", "believe", "feel", "wonder", "know", "suspect", "assume"))
 _WH = frozenset(("when", "whether", "why", "how", "what", "if", "who", "where", "which"))
+_ASKING = frozenset(("ask", "wonder", "inquire", "question"))  # verbs whose reported clause is a question
 _REPLYING = ("reply", "respond", "answer")  # verbs of answering a question just asked
 _DROP_CHILDREN = ("appos", "relcl", "acl", "punct", "advcl", "parataxis", "cc", "conj")
 
@@ -259,9 +260,9 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             or _gerund_child(main_verb)
             or _clause_in_object(main_verb)
         )
-        if content is not None:
+        if content is not None and not _indirect_question(main_verb, content):
             return _reported(main_verb, content, ctx)
-        if subject is not None:
+        if subject is not None and content is None:
             # 'He said: "…"' (before a quote, in this sentence or the next); "reiterated the
             # position that …"; "called it a sham", "described it as satire"; "urged Vietnam to
             # push back": the attribution stands, and the clause is read from its own verb.
@@ -360,7 +361,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         for verb in candidates:
             if verb.lemma_ in lex.reporting and verb.i in inside and _subject(verb) is None:
                 content = _content_child(verb)
-                if content is not None and subject is not None:
+                if content is not None and subject is not None and not _indirect_question(verb, content):
                     frame = _reported(verb, content, ctx, subject)
                     frame.content = None  # the first clause stays the main statement
                     return frame
@@ -413,6 +414,23 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 particle = "".join(" " + c.text for c in child.children if c.dep_ == "prt")
                 return Frame(child.text + particle, source_text(speaker, ctx), child, main_verb)
     return None
+
+
+def _indirect_question(verb, content) -> bool:
+    """A clause opened by a question word after a verb that does not ask ("noted if and how often respondents
+    used it", "cannot explain why they were silent"): what is not known or recorded, no statement reported;
+    after "asked"/"wondered" the question is what was said, "told the jury how …" tells a story, and after "said"
+    the clause is most often the subject of what was said ("said whether Trump will agree … depends on …"). The
+    word opens the clause itself: "noted if Patrick can win, he's …" reports what an if-clause inside conditions."""
+    opener = content.left_edge
+    return (
+        opener.lower_ in _WH
+        and opener.lower_ != "how"  # ("the doctors detail how the patient fell ill": the account given)
+        and opener.head.i == content.i
+        and opener.i > verb.i
+        and verb.lemma_ not in _ASKING
+        and verb.lemma_ not in ("say", "tell")
+    )
 
 
 def _reports(verb, clause_start: int) -> bool:

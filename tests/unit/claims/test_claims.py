@@ -1601,3 +1601,19 @@ def test_the_clauses_a_directive_or_a_reporting_participle_reports_still_count()
     assert first_source("The senator described it as satire.") == "senator"
     text = "Union president Kim Adler told hundreds of nurses who filled the square that the state should hire more staff."
     assert attributions_of(text)[0] == ("Kim Adler", "told")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The survey team looked at records from four towns and noted if and how often residents used the clinic.",
+        "Yet the ministry's own experts cannot explain why they stayed silent during the crisis.",
+    ],
+)
+def test_an_indirect_question_after_a_verb_that_does_not_ask_reports_no_statement(text):
+    assert claims_of(text)[0].attribution is None
+
+
+def test_a_question_asked_or_a_condition_inside_what_was_said_is_still_reported():
+    assert first_source("Another reader wondered why the council paid for the statue.") == "Another reader"
+    assert first_source("Dana Holt said if the vote passes, the town will build a new school.") == "Dana Holt"
