@@ -24,9 +24,11 @@ _CONTENT = ("ccomp", "parataxis")
 _AGE = re.compile(r"\d+-year-old")
 _PERSONAL = {"he": "he", "she": "she", "him": "he", "her": "she", "it": "it", "they": "they", "them": "they"}
 _SAID_TO = frozenset(("say", "report", "believe"))
-_INDEFINITE = frozenset(("some", "many", "others", "several", "few", "most"))
+# ("Another replies", "Those in favor of punishment have said": the people the pronoun picks out)
+_INDEFINITE = frozenset(("some", "many", "others", "several", "few", "most", "another", "those"))
 _BELIEF = frozenset(("think", "believe", "feel", "wonder", "know", "suspect", "assume"))
 _WH = frozenset(("when", "whether", "why", "how", "what", "if", "who", "where", "which"))
+_ASKING = frozenset(("ask", "wonder", "inquire", "question"))  # verbs whose reported clause is a question
 _REPLYING = ("reply", "respond", "answer")  # verbs of answering a question just asked
 _DROP_CHILDREN = ("appos", "relcl", "acl", "punct", "advcl", "parataxis", "cc", "conj")
 
@@ -55,6 +57,7 @@ def _content_child(verb):
             child.dep_ in _CONTENT
             and child.i != verb.i
             and not _speaker_tag(child)
+            and not _relative_after_object(child, verb)
             and (
                 child.pos_ in ("VERB", "AUX")
                 or any(
@@ -72,6 +75,14 @@ def _content_child(verb):
     return None
 
 
+def _relative_after_object(clause, verb) -> bool:
+    """A relative clause on the verb's object that the parser hung on the verb ("reported telephone wait
+    times that exceeded two hours": "that" is the clause's subject, a relative pronoun, not "said that")."""
+    return any(
+        c.dep_ == "dobj" and c.i < clause.i and c.pos_ == "NOUN" and c.lemma_.lower() not in words().people for c in verb.children
+    ) and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in clause.children)
+
+
 def _speaker_tag(verb) -> bool:
     """A reporting verb set in the middle of the clause it tags, with its subject and nothing reported of
     its own ("Those signs, he says, will now be posted outside"): the tag, not what "posted" reports."""
@@ -87,10 +98,23 @@ def _content_attached_below(verb):
     """The that-clause a reporting verb reports, where the parser hung it on a noun or verb of the
     words between ("told reporters at a press conference that the airline will …": a relative
     clause of "conference"). A clause that opens with "that" and has a subject of its own is
-    said, not a relative clause ("a conference that was held" has none but "that")."""
+    said, not a relative clause ("a conference that was held" has none but "that"). Not a clause
+    that a reporting participle between reports ("questioned the calculation, noting that it makes
+    assumptions": what "noting" says, GUIDE decision 14, not what "questioned" does), nor one that a
+    reporting verb with a subject of its own reports ("…, who said that I started it")."""
+    reporting = words().reporting
     for token in verb.subtree:
         if token.i <= verb.i or token.dep_ not in ("relcl", "ccomp", "acl") or token.head.i == verb.i:
             continue
+        head = token.head
+        if head.pos_ == "VERB" and head.lemma_ in reporting and (head.tag_ == "VBG" or _subject(head) is not None):
+            continue
+        if any(
+            a.pos_ == "VERB" and a.dep_ in ("advcl", "xcomp") and a.lemma_ not in reporting
+            for a in token.ancestors
+            if a.i > verb.i
+        ):
+            continue  # ("pointed to articles … to support their claim that …": a clause of the purpose clause's)
         opener = token.left_edge
         if opener.lower_ != "that" or opener.head.i != token.i:
             continue
@@ -109,6 +133,8 @@ def _gerund_child(verb):
         if (
             child.dep_ == "xcomp"
             and child.i > verb.i
+            # (not after an object: "admitted 1.4 million refugees, overwhelming the economy" reports nothing)
+            and not any(c.dep_ == "dobj" and c.i < child.i for c in verb.children)
             and not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
             and (child.tag_ == "VBG" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in child.children))
         ):
@@ -183,12 +209,17 @@ def _subject(verb):
         return persons[-1] if persons else subjects[-1]
     if subjects:
         return subjects[0]
-    # "…, said Anna Melkonyan": spaCy may attach the inverted subject as an object.
+    # "…, said Anna Melkonyan": spaCy may attach the inverted subject as an object; "…, said another witness in
+    # the probe, former adviser Fiona Hill": a description with the person set beside it.
     for child in verb.children:
         if (
             child.dep_ in ("dobj", "attr", "npadvmod")
             and child.i > verb.i
-            and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN")
+            and (
+                child.ent_type_ == "PERSON"
+                or child.pos_ == "PROPN"
+                or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in child.children)
+            )
             and child.i > 0
             and verb.doc[verb.i - 1].text in (",", "”", "’", '"', "'", "’’")
         ):
@@ -229,9 +260,9 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             or _gerund_child(main_verb)
             or _clause_in_object(main_verb)
         )
-        if content is not None:
+        if content is not None and not _indirect_question(main_verb, content):
             return _reported(main_verb, content, ctx)
-        if subject is not None:
+        if subject is not None and content is None:
             # 'He said: "…"' (before a quote, in this sentence or the next); "reiterated the
             # position that …"; "called it a sham", "described it as satire"; "urged Vietnam to
             # push back": the attribution stands, and the clause is read from its own verb.
@@ -240,8 +271,14 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             that_object = any(
                 g.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in g.children) for o in objects for g in o.children
             )
+            # (an infinitive or participle after the object only for a verb that directs: "urged Vietnam to push back";
+            # "announced the selection of SpaceX to join …", "admitted 1.4 million refugees, overwhelming …" report nothing)
+            directs = main_verb.lemma_ in lex.directive or main_verb.lemma_ in lex.obligating_directive
             complement = any(
-                c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("as", "to")) for c in main_verb.children
+                c.dep_ == "oprd"
+                or (c.dep_ == "xcomp" and directs)
+                or (c.dep_ == "prep" and c.lower_ in ("as", "to") and c.i > main_verb.i)  # (not "As of 2016, …")
+                for c in main_verb.children
             )
             first_person = subject.lower_ in ("i", "we") and not any(c.tag_ in ("VBD",) for c in [main_verb])
             if first_person:
@@ -253,8 +290,27 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             no_speech = objects and not quoted and not colon and main_verb.lemma_ in lex.object_not_speech
             # "Holmes testified.", "Schiff asked.": a speaker tag cut off from its quote is attributed to its speaker.
             # '“Amazing,” Davis said.': a quoted word or phrase before the tag is what was said.
+            # '"Thanks for your help," says Hadvar, while I study him': a clause of time after a tag that closes a quote.
+            closes_quote = main_verb.i > 0 and doc[main_verb.i - 1 - (doc[main_verb.i - 1].text == ",")].text in _QUOTE_MARKS
+            # "The official way … is by pounds, not by value, an agency spokesman told us.": a tag after a comma that
+            # closes a statement the parser hung on the tag's verb in pieces (none of them a subordinate clause).
+            closes_statement = (
+                main_verb.lemma_ in lex.saying
+                and subject.dep_ == "nsubj"
+                and main_verb.sent.start < subject.left_edge.i < main_verb.i
+                and doc[subject.left_edge.i - 1].text == ","
+            )
             tag_only = all(
-                c.dep_ in ("nsubj", "punct", "advmod", "npadvmod", "aux") or _quoted_words(c, main_verb)
+                c.dep_ in ("nsubj", "punct", "advmod", "npadvmod", "aux")
+                or (
+                    closes_statement
+                    and c.right_edge.i < subject.left_edge.i
+                    and c.dep_ not in ("advcl", "mark")
+                    and not any(m.dep_ == "mark" for m in c.children)
+                )
+                or _quoted_words(c, main_verb)
+                or (closes_quote and c.dep_ == "advcl" and c.i > main_verb.i and any(m.dep_ == "mark" for m in c.children))
+                or (c.dep_ == "dobj" and main_verb.lemma_ == "tell" and c.i > main_verb.i and _addressee(c))
                 for c in main_verb.children
             )
             if not no_speech and (
@@ -305,7 +361,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         for verb in candidates:
             if verb.lemma_ in lex.reporting and verb.i in inside and _subject(verb) is None:
                 content = _content_child(verb)
-                if content is not None and subject is not None:
+                if content is not None and subject is not None and not _indirect_question(verb, content):
                     frame = _reported(verb, content, ctx, subject)
                     frame.content = None  # the first clause stays the main statement
                     return frame
@@ -358,6 +414,23 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 particle = "".join(" " + c.text for c in child.children if c.dep_ == "prt")
                 return Frame(child.text + particle, source_text(speaker, ctx), child, main_verb)
     return None
+
+
+def _indirect_question(verb, content) -> bool:
+    """A clause opened by a question word after a verb that does not ask ("noted if and how often respondents
+    used it", "cannot explain why they were silent"): what is not known or recorded, no statement reported;
+    after "asked"/"wondered" the question is what was said, "told the jury how …" tells a story, and after "said"
+    the clause is most often the subject of what was said ("said whether Trump will agree … depends on …"). The
+    word opens the clause itself: "noted if Patrick can win, he's …" reports what an if-clause inside conditions."""
+    opener = content.left_edge
+    return (
+        opener.lower_ in _WH
+        and opener.lower_ != "how"  # ("the doctors detail how the patient fell ill": the account given)
+        and opener.head.i == content.i
+        and opener.i > verb.i
+        and verb.lemma_ not in _ASKING
+        and verb.lemma_ not in ("say", "tell")
+    )
 
 
 def _reports(verb, clause_start: int) -> bool:
@@ -419,6 +492,16 @@ def _quoted_words(child, verb) -> bool:
     return doc[child.left_edge.i - 1].text in _QUOTE_MARKS and any(t.text in _QUOTE_MARKS for t in closing)
 
 
+def _addressee(token) -> bool:
+    """Whether the object of "tell" is the one told ("… is by pounds, an agency spokesman told us", "told
+    reporters", "told CNN"), not what was told ("told the story")."""
+    return (
+        token.pos_ == "PRON"
+        or token.lemma_.lower() in words().people
+        or (token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "PERSON", ""))
+    )
+
+
 def _has_object(verb) -> bool:
     return any(c.dep_ in ("dobj", "pobj", "attr") for c in verb.children)
 
@@ -443,21 +526,46 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
     # for verbs of speech and belief, not "the data indicate that".
     seen = {verb.i}
     while content.lemma_ in lex.reporting and content.lemma_ not in lex.non_speech and content.i not in seen:
-        inner = _content_child(content)
-        inner_subject = _subject(content)
+        # ("he said he was told by John Bolton to go …": the one who told, named after "by")
+        addressed = _addressed_passive(content)
+        inner = _content_child(content) or (_infinitive_child(content) if addressed else None)
+        inner_subject = _agent(content) if addressed else _subject(content)
         if (
             inner is None
             or inner_subject is None
             or inner_subject.lower_ in ("i", "we", "you", "they", "it", "he", "she")
-            or any(c.dep_ == "auxpass" for c in content.children)
+            or (not addressed and any(c.dep_ == "auxpass" for c in content.children))
         ):
             break
         seen.add(content.i)
-        verb, content, subject = content, inner, None
-    subject = subject if subject is not None else _subject(verb)
+        verb, content, subject = content, inner, inner_subject
     content = _with_subject(content)
+    if subject is None and _addressed_passive(verb):
+        # "Employees were told that …": the subject was spoken to; the speaker is the agent, if the text names one.
+        agent = _agent(verb)
+        source = source_text(agent, ctx) if agent is not None else None
+        return Frame(verb.text, source, verb, content, unattributed=False)
+    subject = subject if subject is not None else _subject(verb)
     source = source_text(subject, ctx) if subject is not None else _surname_read_as_adverb(verb, ctx)
     return Frame(verb.text, source, verb, content, unattributed=_writers_voice(verb, subject))
+
+
+def _addressed_passive(verb) -> bool:
+    """A reporting verb in the passive whose subject is the one spoken to ("were told", "was warned")."""
+    return verb.lemma_ in words().addressed_passive and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _agent(verb):
+    """The noun after a passive's "by" ("was told by John Bolton"), else None."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _infinitive_child(verb):
+    """The infinitive an instruction reports ("was told by X to go": GUIDE decision 45)."""
+    return next(
+        (c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None
+    )
 
 
 def _surname_read_as_adverb(verb, ctx: Context) -> str | None:
@@ -475,10 +583,17 @@ def _surname_read_as_adverb(verb, ctx: Context) -> str | None:
 
 def _writers_voice(verb, subject) -> bool:
     """ "We should also note that …", "I think …" (the writer, or inside a quote its speaker, whom the
-    quote gives), an imperative "Expect X to …", and the idiom "That said, …"."""
+    quote gives), an imperative "Expect X to …", the idiom "That said, …", and an impersonal remark
+    with a modal ("Trump, it should be noted, already has …", "It must be said that …"), which is
+    the writer's own aside, unlike a report made by nobody named ("It was noted that …": GUIDE 63)."""
     if subject is None:
-        return verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        # (and a subjectless verb opening its sentence: "Note: X was ejected …", "Wondering how … ?")
+        return not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and (
+            verb.tag_ == "VB" or (verb.i == verb.sent.start and verb.tag_ in ("NN", "VBG"))
+        )
     low = subject.lower_
+    if low == "it" and subject.dep_ == "nsubjpass" and any(c.tag_ == "MD" for c in verb.children):
+        return True
     return low in ("i", "we") or (low == "that" and verb.lemma_ == "say" and subject.i == verb.i - 1)
 
 

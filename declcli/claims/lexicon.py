@@ -118,6 +118,7 @@ def words() -> SimpleNamespace:
         statement_heading=re.compile(d["statement_heading"]),
         impersonal_claim_nouns=frozenset(d["impersonal_claim_nouns"]),
         impersonal_claim_verbs=frozenset(d["impersonal_claim_verbs"]),
+        addressed_passive=frozenset(d["addressed_passive_lemmas"]),
         documents=frozenset(d["document_nouns"]),
         findings=frozenset(d["finding_lemmas"]),
         studies=frozenset(d["study_nouns"]),

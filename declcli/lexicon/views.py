@@ -141,6 +141,7 @@ class Claims(TypedDict):
     statement_heading: str  # a regular expression with group name: "Statement from … – John Rankin" over a statement
     impersonal_claim_nouns: list[str]  # "Claims were made that …": nouns of speech a passive makes, by nobody named
     impersonal_claim_verbs: list[str]  # "were made/raised/received that …"
+    addressed_passive_lemmas: list[str]  # "were told that …": a passive whose subject is the one spoken to
     study_nouns: list[str]
     given_names: dict[str, list[str]]  # "m" and "f": common first names of each, a prior for a person's gender
     specification_nouns: list[str]  # "the pattern is to …": what a way of acting consists in, no plan
