@@ -19,12 +19,15 @@ a unit gives no claim. Told by its words, not by position:
   are a post's text and a list's rows after a lead-in's colon;
 - a short sentence without a verb is kept when it is said ("Why?", "On it!",
   "No joke."); a paragraph a chrome label opens is chrome to its end.
+- a call to comment ("Let us know … in the comments") and the short questions
+  right before it in its paragraph ("What do you think?"), GUIDE decision 80;
+  a related story's teaser, whose paragraph ends cut off ("Yet, the... more").
 
-Told by the whole text (`display_copies`, `question_headings`, `boxed_lists`):
-a display copy of a passage given nearby (a pull quote, a teaser, a post
-repeating a quote), the short questions of an explainer written as
-questions, and list items or box fields with chrome on both sides (an
-advertiser's box). `chrome_reason` names the rule that decided.
+Told by the whole text (`display_copies`, `question_headings`, `boxed_lists`,
+`edge_headlines`): a display copy of a passage given nearby (a pull quote, a
+teaser, a post repeating a quote), the short questions of an explainer written
+as questions, list items or box fields with chrome on both sides (an
+advertiser's box), and the headline lines left above the body or below it. `chrome_reason` names the rule that decided.
 """
 
 from __future__ import annotations
@@ -97,9 +100,20 @@ def _headline_set_in(span, whole_paragraph: bool, alpha) -> bool:
     return words_ <= _HEADLINE_WORDS
 
 
+# A reader prompt asks in at most this many words before the call to comment that closes its paragraph.
+_PROMPT_WORDS = 12
+
 # A list's heading has no verb and at most this many words, its dateline's included ("HAYWARD, Calif.
 # (AP) — The Latest on a deadly stabbing on a commuter train (all times local):").
 _LEAD_IN_WORDS = 20
+
+
+def _tensed_predicate(token) -> bool:
+    """A verb that makes a sentence of a count ("3 people died"): tensed, and the root or with a subject of
+    its own; not a tally's participle nor a noun the parser read as a verb ("1 pass defended")."""
+    if token.pos_ not in ("VERB", "AUX") or token.tag_ == "VBN":
+        return False
+    return token.dep_ == "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _opens_with_label(text: str) -> bool:
@@ -126,13 +140,20 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) 
         return "chrome word"
     if span.start > 0 and _opens_with_label(span.doc.text.lstrip()):
         return "chrome paragraph"  # "More information: A. Author et al. The Title (2018)."
+    if lex.reader_call.search(text):
+        return "reader call"  # "Let us know down below in the comments …" (GUIDE decision 80)
+    paragraph = span.doc.text
+    if text.endswith("?") and len(alpha) <= _PROMPT_WORDS and lex.reader_call.search(paragraph.split("?")[-1].strip()):
+        return "reader prompt"  # "What do you think? Interested in …? Let us know in the comments." (decision 80)
+    if lex.teaser_end.search(paragraph.rstrip()):
+        return "teaser"  # a related story's teaser: "Kaieteur News – The Petroleum Commission is … Yet, the... more"
     if any(_mixed_script(t.text) for t in alpha):
         return "mixed script"  # "Аdvеrtіѕе": Cyrillic look-alikes inside Latin words, the mark of spam
     if len(alpha) >= 3 and not any(ch.islower() for ch in text):
         return "capitals"  # a subheading in capitals: "WILL THEY BASH THE BILLIONAIRES?"
     if _schedule_row(tokens) or _interview_turn(text):
         return None  # an interview's question or answer is no heading, however short
-    if _TALLY_ROW.fullmatch(text) and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in tokens):
+    if _TALLY_ROW.fullmatch(text) and not any(_tensed_predicate(t) for t in tokens):
         return "tally row"  # "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL": a row of a schedule (GUIDE decision 30)
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
     if text.endswith(":") and not has_verb and len(alpha) <= _LEAD_IN_WORDS:
@@ -224,6 +245,42 @@ def _paragraph_texts(text: str) -> list[tuple[int, str]]:
             out.append((text.index(chunk, pos), chunk))
         pos = m.end() if m is not None else end
     return out
+
+
+# A headline or standfirst at the text's edge: a line of at least _EDGE_WORDS words (a shorter one is left
+# to is_chrome) and at most _HEADLINE_WORDS.
+_EDGE_WORDS = 3
+_EDGE_RUN = 2  # a longer run of lines without a sentence's ending is a list
+# A full stop inside the line: a statement with its credit after it ("… to sneak into the US. PTI"), no headline.
+_STOP_INSIDE = patterns.compile(r"\w{2}\.\s+\S")
+
+
+def edge_headlines(text: str) -> frozenset[int]:
+    """Where the lines without a sentence's ending that open or close the text start, one or two of them
+    before the first or after the last paragraph that ends as a sentence does: the headline and standfirst
+    left above the body ("Rocket Pass 4 in Rocket League brings with it a new rally-inspired car"), related
+    stories' headlines below it. Not a post's text (it holds a link), a statement with its credit after a
+    full stop, an interview's turn ("A: The Night Watch") nor a list's rows (a longer run, or lines of one
+    paragraph)."""
+    paragraphs = _paragraph_texts(text)
+    ending = [ends_as_sentence(chunk) for _, chunk in paragraphs]
+    if not any(ending):
+        return frozenset()
+    first = ending.index(True)
+    last = len(ending) - 1 - ending[::-1].index(True)
+    out = set()
+    for run in (paragraphs[:first], paragraphs[last + 1 :]):
+        if len(run) > _EDGE_RUN:
+            continue
+        for start, chunk in run:
+            n = len(_HEADING_WORD.findall(chunk))
+            if (
+                _EDGE_WORDS <= n <= _HEADLINE_WORDS
+                and "\n" not in chunk
+                and not (_STOP_INSIDE.search(chunk) or _LINK.search(chunk) or _interview_turn(chunk))
+            ):
+                out.add(start)
+    return frozenset(out)
 
 
 # An explainer's subheading asks in at most this many words.

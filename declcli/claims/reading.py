@@ -587,10 +587,13 @@ def polarity(verb) -> str:
     believed = _believed(verb)
     if believed is not None:
         return polarity(believed)
-    if (verb.lower_ in ("no", "not") and not _elliptic_or_titled(verb)) or (
-        verb.pos_ == "INTJ" and any(c.lower_ in ("no", "not") for c in verb.children)
+    if (
+        (verb.lower_ in ("no", "not") and not _elliptic_or_titled(verb))
+        or (verb.pos_ == "INTJ" and any(c.lower_ in ("no", "not") for c in verb.children))
+        or any(c.dep_ == "intj" and c.lower_ in ("no", "nope") and c.i < verb.i for c in verb.children)
     ):
-        return "negative"  # "Oh, no.", "Maybe not, but …", "No, not the computer maker" (GUIDE decision 32: literal)
+        # "Oh, no.", "Maybe not, but …", "No, not the computer maker", "No, there he is!" (GUIDE decision 32: literal)
+        return "negative"
     cleft = _cleft_clause(verb)
     if cleft is not None and polarity(cleft) == "negative":
         return "negative"  # ("It was not the mayor who signed": the outer negation counts too)

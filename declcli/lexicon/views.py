@@ -77,6 +77,8 @@ class Claims(TypedDict):
     chrome: list[str]
     chrome_patterns: list[str]
     chrome_starts: list[str]
+    reader_call: str  # a regular expression: a call to comment or share (GUIDE decision 80)
+    teaser_end: str  # a regular expression: how a related story's teaser paragraph ends ('… more')
     condition_marks: list[str]
     control_lemmas: dict[str, str]
     directive_lemmas: list[str]

@@ -203,8 +203,8 @@ def test_a_no_the_parser_hangs_on_the_verb_negates_it():
     pos = ["DET", "NOUN", "NOUN", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"]
     doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=[w.lower() for w in words])
     assert polarity(doc[5]) == "negative"
-    doc[0].dep_ = "intj"  # "No, …": an interjection negates nothing
-    assert polarity(doc[5]) == "positive"
+    doc[0].dep_ = "intj"  # "No, …": the interjection says no (GUIDE decision 32: literal)
+    assert polarity(doc[5]) == "negative"
 
 
 def test_a_nor_that_joins_a_later_clause_leaves_the_first_positive():
@@ -426,3 +426,9 @@ def test_what_is_hoped_for_is_an_intention_with_the_hopes_polarity(text):
     full = "The mayor spoke on Monday. " + text
     claim = next(c for c in extract_claims(full, split_sentences(full), published="2024-03-05") if "hope" in c.text)
     assert (claim.modality, claim.polarity, claim.kind) == ("intention", "positive", "fact")
+
+
+@pytest.mark.parametrize("text", ["No, there he is!", "No, she likes the plan.", "No, the mayor stayed home."])
+def test_an_opening_no_says_no(text):
+    # GUIDE decision 32: polarity is literal; "No, …" before a statement negates it like "Oh, no.".
+    assert first(text).polarity == "negative"
