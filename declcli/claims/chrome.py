@@ -24,10 +24,11 @@ a unit gives no claim. Told by its words, not by position:
   a related story's teaser, whose paragraph ends cut off ("Yet, the... more").
 
 Told by the whole text (`display_copies`, `question_headings`, `boxed_lists`,
-`edge_headlines`): a display copy of a passage given nearby (a pull quote, a
-teaser, a post repeating a quote), the short questions of an explainer written
-as questions, list items or box fields with chrome on both sides (an
-advertiser's box), and the headline lines left above the body or below it. `chrome_reason` names the rule that decided.
+`edge_headlines`, `promo_boxes`): a display copy of a passage given nearby (a
+pull quote, a teaser, a post repeating a quote), the short questions of an
+explainer written as questions, list items or box fields with chrome on both
+sides (an advertiser's box), the headline lines left above the body or below
+it, and the pitch of a paywall or sign-up box beside its call to subscribe. `chrome_reason` names the rule that decided.
 """
 
 from __future__ import annotations
@@ -316,19 +317,22 @@ def question_headings(text: str) -> frozenset[int]:
 
 # A list item (a bullet opening the paragraph) or a field of a box (a label in capitals before a colon:
 # "CARD HIGHLIGHTS: 2X points on travel").
-_BOX_ITEM = patterns.compile(r"\s*(?:[-•▪‣◦*]\s|[A-Z][A-Z'’*&]+(?: [A-Z][A-Z'’*&]+)+:\s)")
+_BOX_ITEM = patterns.compile(r"\s*(?:[-–—•▪‣◦*]\s|[A-Z][A-Z'’*&]+(?: [A-Z][A-Z'’*&]+)+:\s)")
 
 
-def boxed_lists(window) -> list[bool]:
+def boxed_lists(window, promos: list[bool] | None = None) -> list[bool]:
     """For each paragraph of `window` ([(doc, (offset, sentences))] in order), whether it belongs to a box
     of page furniture: a run of list items or box fields with a paragraph of chrome on each side (an
-    advertiser's card offer between "Sign-up Successful!" and its disclaimer). A list the story gives,
-    with the story's paragraphs around it, stays."""
+    advertiser's card offer between "Sign-up Successful!" and its disclaimer; a paywall's list of perks
+    between "Join now or renew to get:" and its pitch, `promos`). A list the story gives, with the story's
+    paragraphs around it, stays."""
     items = [bool(_BOX_ITEM.match(doc.text)) for doc, _ in window]
     out = [False] * len(window)
     if not any(items):
         return out
-    chrome = [_all_chrome(doc, offset, sents) for doc, (offset, sents) in window]
+    chrome = [
+        (promos is not None and promos[k]) or _all_chrome(doc, offset, sents) for k, (doc, (offset, sents)) in enumerate(window)
+    ]
     k = 0
     while k < len(window):
         if not items[k] or chrome[k]:
@@ -343,9 +347,69 @@ def boxed_lists(window) -> list[bool]:
     return out
 
 
-def _all_chrome(doc, offset: int, sents) -> bool:
+def promo_boxes(window) -> list[bool]:
+    """For each paragraph of `window`, whether it is the pitch of a paywall or sign-up box (GUIDE decisions
+    11 and 80): a paragraph whose every sentence speaks to the reader (you, we, a question, a request) or of
+    subscribing, next to a paragraph of chrome that calls to subscribe, join or comment ("Join now or renew
+    to get:", "You can also subscribe to this newsletter here"), or opened by such a call itself ("To view
+    the full story, please subscribe … You can choose a $60 Annual Subscription …"). A story's paragraph
+    that speaks to the reader stays: only the call's neighbours are its box."""
+    lex = words()
+    out = [False] * len(window)
+    called = [bool(lex.promo_call.search(doc.text)) for doc, _ in window]
+    if not any(called):
+        return out
+    sentences: dict[int, list] = {}
+    chrome: dict[int, list[bool]] = {}
+
+    def read(k: int) -> None:  # the paragraph's sentences and which are chrome, once, where asked
+        if k not in sentences:
+            doc, (offset, sents) = window[k]
+            sentences[k] = _sentence_spans(doc, offset, sents)
+            chrome[k] = [is_chrome(span, len(sents) == 1) for span in sentences[k]]
+
+    calls = [False] * len(window)
+    for k in range(len(window)):
+        if called[k]:
+            read(k)
+            calls[k] = bool(chrome[k]) and all(chrome[k])
+    for k in range(len(window)):
+        if calls[k]:
+            continue
+        beside_a_call = (k > 0 and calls[k - 1]) or (k + 1 < len(window) and calls[k + 1])
+        if not (beside_a_call or called[k]):
+            continue
+        read(k)
+        if not sentences[k]:
+            continue
+        opened_by_a_call = chrome[k][0] and bool(lex.promo_call.search(sentences[k][0].text))
+        pitch = all(c or _speaks_to_the_reader(span) for span, c in zip(sentences[k], chrome[k], strict=True))
+        out[k] = pitch and (beside_a_call or opened_by_a_call)
+    return out
+
+
+def _speaks_to_the_reader(span) -> bool:
+    """A sentence of a pitch: it speaks to the reader or for the publisher ("you'll get", "we've been at this"),
+    asks, requests (an imperative: "Do it for the culture"), or speaks of subscribing."""
+    lex = words()
+    if span.text.rstrip().endswith("?") or lex.promo_voice.search(span.text) or lex.promo_call.search(span.text):
+        return True
+    root = span.root  # a request opens with its bare verb ("Do it …", "Just search for …"), with no subject
+    return (
+        root.tag_ in ("VB", "VBP")
+        and all(t.pos_ in ("ADV", "INTJ", "PUNCT") for t in span[: root.i - span.start])
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in root.children)
+    )
+
+
+def _sentence_spans(doc, offset: int, sents) -> list:
+    out = []
     for sent in sents:
         span = doc.char_span(sent.start - offset, sent.end - offset, alignment_mode="expand")
-        if span is not None and len(span) > 0 and not is_chrome(span, len(sents) == 1):
-            return False
-    return True
+        if span is not None and len(span) > 0:
+            out.append(span)
+    return out
+
+
+def _all_chrome(doc, offset: int, sents) -> bool:
+    return all(is_chrome(span, len(sents) == 1) for span in _sentence_spans(doc, offset, sents))

@@ -47,6 +47,8 @@ def words() -> SimpleNamespace:
         chrome_patterns=re.compile("|".join(d["chrome_patterns"]), re.I),
         reader_call=re.compile(d["reader_call"], re.I),
         teaser_end=re.compile(d["teaser_end"], re.I),
+        promo_call=re.compile(d["promo_call"], re.I),
+        promo_voice=re.compile(d["promo_voice"], re.I),
         heading_questions=frozenset(d["heading_questions"]),
         provision=re.compile(r"\b(?:" + "|".join(d["provision_verbs"]) + r")\b", re.I),
         titles=titles,

@@ -78,6 +78,8 @@ class Claims(TypedDict):
     chrome_patterns: list[str]
     chrome_starts: list[str]
     reader_call: str  # a regular expression: a call to comment or share (GUIDE decision 80)
+    promo_call: str  # a regular expression: a call to subscribe, join or write in
+    promo_voice: str  # a regular expression: the words a pitch speaks to the reader with
     teaser_end: str  # a regular expression: how a related story's teaser paragraph ends ('… more')
     condition_marks: list[str]
     control_lemmas: dict[str, str]

@@ -300,3 +300,42 @@ def test_a_last_statement_with_its_agencys_credit_after_it_is_a_claim():
     )
     texts = texts_of(text)
     assert len(texts) == 2 and texts[1].startswith("On October 18"), texts
+
+
+def test_a_paywalls_pitch_and_its_list_of_perks_give_no_claim():
+    # GUIDE decisions 11 and 80: the box's pitch around its calls to subscribe is page furniture.
+    text = (
+        "The family raised money for his care on Monday.\n\n"
+        "To view the full story, please subscribe to The Ledger. You can choose a $60 Annual Subscription.\n\n"
+        "When you join The Ledger family, you’ll get unlimited digital access to our journalism. "
+        "We’ve been at this for 20 years.\n\n"
+        "Join now or renew to get:\n\n"
+        "— Local news from our communities (especially New York and Florida)\n\n"
+        "— Membership perks and special invitations\n\n"
+        "First-time subscribers also receive a special welcome gift! Do it for the culture.\n\n"
+        "If you’re seeing this message but you’re already a subscriber, you can log in for immediate access."
+    )
+    assert texts_of(text) == ["The family raised money for his care on Monday."]
+
+
+def test_a_newsletters_pitch_before_its_sign_up_line_gives_no_claim():
+    text = (
+        "Apple is holding an event on December 2.\n\n"
+        "Have an Amazon Alexa device? Now you can hear 10 Things in Tech each morning. "
+        "Just search for the show in your Alexa's settings.\n\n"
+        "You can also subscribe to this newsletter here."
+    )
+    assert texts_of(text) == ["Apple is holding an event on December 2."]
+
+
+def test_a_story_paragraph_that_speaks_to_the_reader_beside_other_chrome_is_a_claim():
+    text = (
+        "You can file your return online this year. Your refund should arrive within three weeks.\n\n"
+        "Advertisement\n\n"
+        "Readers who join the club get a discount, the club said."
+    )
+    assert texts_of(text) == [
+        "You can file your return online this year.",
+        "Your refund should arrive within three weeks.",
+        "Readers who join the club get a discount, the club said.",
+    ]
