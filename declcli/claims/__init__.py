@@ -36,7 +36,16 @@ from .attribution import (
     signed_letters,
     tag_after_quote,
 )
-from .chrome import boxed_lists, display_copies, edge_headlines, ends_as_sentence, is_chrome, promo_boxes, question_headings
+from .chrome import (
+    boxed_lists,
+    display_copies,
+    edge_headlines,
+    ends_as_sentence,
+    is_chrome,
+    promo_boxes,
+    question_headings,
+    video_blurbs,
+)
 from .clauses import clause_spans
 from .consistency import NameVotes, harmonise
 from .context import Context, clean_name, entities, note_descriptions
@@ -89,7 +98,8 @@ def iter_claims(
     ctx = Context()
     votes = NameVotes()
     count = 0
-    copies = display_copies(text) | question_headings(text) | edge_headlines(text)  # page furniture, told by the whole text
+    # page furniture, told by the whole text
+    copies = display_copies(text) | question_headings(text) | edge_headlines(text) | video_blurbs(text)
     for window in _windows(parse_paragraphs(_paragraphs(text, sentences))):
         # The labels of the whole window (an ordinary article is one) are known before its first claim.
         docs = [doc for doc, _ in window]

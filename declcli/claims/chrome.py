@@ -22,13 +22,15 @@ a unit gives no claim. Told by its words, not by position:
 - a call to comment ("Let us know … in the comments") and the short questions
   right before it in its paragraph ("What do you think?"), GUIDE decision 80;
   a related story's teaser, whose paragraph ends cut off ("Yet, the... more").
+- a table of contents' entry with its link marker after it ("Risks we see. (More)").
 
 Told by the whole text (`display_copies`, `question_headings`, `boxed_lists`,
 `edge_headlines`, `promo_boxes`): a display copy of a passage given nearby (a
 pull quote, a teaser, a post repeating a quote), the short questions of an
 explainer written as questions, list items or box fields with chrome on both
 sides (an advertiser's box), the headline lines left above the body or below
-it, and the pitch of a paywall or sign-up box beside its call to subscribe. `chrome_reason` names the rule that decided.
+it, the pitch of a paywall or sign-up box beside its call to subscribe, and a
+video's blurb above its "(Published …)" stamp (`video_blurbs`). `chrome_reason` names the rule that decided.
 """
 
 from __future__ import annotations
@@ -146,6 +148,8 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) 
     paragraph = span.doc.text
     if text.endswith("?") and len(alpha) <= _PROMPT_WORDS and lex.reader_call.search(paragraph.split("?")[-1].strip()):
         return "reader prompt"  # "What do you think? Interested in …? Let us know in the comments." (decision 80)
+    if lex.more_link.match(paragraph[span.end_char :].lstrip()):
+        return "linked entry"  # a table of contents' entry: "Risks we see with this grant. (More)"
     if lex.teaser_end.search(paragraph.rstrip()):
         return "teaser"  # a related story's teaser: "Kaieteur News – The Petroleum Commission is … Yet, the... more"
     if any(_mixed_script(t.text) for t in alpha):
@@ -282,6 +286,22 @@ def edge_headlines(text: str) -> frozenset[int]:
             ):
                 out.add(start)
     return frozenset(out)
+
+
+_BLURB_WORDS = 60  # a video's blurb is short; a longer paragraph above a stamp is the story's
+
+
+def video_blurbs(text: str) -> frozenset[int]:
+    """Where the blurbs of video packages start: a short paragraph right above a stamp line ("(Published
+    Monday, Nov. 18, 2019)") that describes the video ("A video showing the dramatic moment … NBC 5 has
+    edited the video …")."""
+    paragraphs = _paragraph_texts(text)
+    stamp = words().video_stamp
+    return frozenset(
+        start
+        for (start, chunk), (_, below) in zip(paragraphs, paragraphs[1:], strict=False)
+        if stamp.match(below) and len(_HEADING_WORD.findall(chunk)) <= _BLURB_WORDS
+    )
 
 
 # An explainer's subheading asks in at most this many words.

@@ -47,6 +47,8 @@ def words() -> SimpleNamespace:
         chrome_patterns=re.compile("|".join(d["chrome_patterns"]), re.I),
         reader_call=re.compile(d["reader_call"], re.I),
         teaser_end=re.compile(d["teaser_end"], re.I),
+        more_link=re.compile(d["more_link"], re.I),
+        video_stamp=re.compile(d["video_stamp"], re.I),
         promo_call=re.compile(d["promo_call"], re.I),
         promo_voice=re.compile(d["promo_voice"], re.I),
         heading_questions=frozenset(d["heading_questions"]),

@@ -339,3 +339,24 @@ def test_a_story_paragraph_that_speaks_to_the_reader_beside_other_chrome_is_a_cl
         "Your refund should arrive within three weeks.",
         "Readers who join the club get a discount, the club said.",
     ]
+
+
+def test_a_table_of_contents_entries_marked_as_links_give_no_claim():
+    text = (
+        "We made a grant to the incubator in May.\n\n"
+        "This post will discuss the following:\n\n"
+        "Why the incubator is promising. (More)\n"
+        "Risks we see with this grant. (More)\n\n"
+        "The incubator will test programs."
+    )
+    assert texts_of(text) == ["We made a grant to the incubator in May.", "The incubator will test programs."]
+
+
+def test_a_videos_blurb_above_its_published_stamp_gives_no_claim():
+    text = (
+        "Officers forced the door open on Sunday.\n\n"
+        "A video showing the dramatic rescue was released on Monday. The station has edited the video.\n\n"
+        "(Published Monday, Nov. 18, 2019)\n\n"
+        "The suspect said he needed to get dressed."
+    )
+    assert texts_of(text) == ["Officers forced the door open on Sunday.", "The suspect said he needed to get dressed."]
