@@ -295,6 +295,8 @@ def _first_clause(verb):
             )
             and (
                 any(t.text in _CLAUSE_BREAKS for t in between)
+                # ("a mage is just an illusionist: they can't do much": the colon hung on the first clause)
+                or child.right_edge.text in (":", ";")  # (not a dash: it closes a clause set in as an aside)
                 or (
                     # two whole clauses spliced by a comma: each with its own subject ("The cause is under
                     # investigation, however reports do not indicate …"); not "That said, …"
@@ -308,11 +310,16 @@ def _first_clause(verb):
         ):
             return child
         if (
-            # a negated imperative opening the sentence before a comma ("Don't worry, nobody is going to
-            # take it", "Let's not forget, …"): the first clause (GUIDE decisions 1, 18); not a discourse
-            # word ("Look, we don't want war")
+            # a negated imperative or one with its object opening the sentence before a comma ("Don't
+            # worry, nobody is going to take it", "Let's not forget, …", "Try it, you might like it"): the
+            # first clause (GUIDE decisions 1, 18); not a discourse word ("Look, we don't want war")
             child.dep_ == "advcl"
-            and (_negated(child) or (child.lemma_ == "let" and any(c.dep_ == "ccomp" and _negated(c) for c in child.children)))
+            and (
+                _negated(child)
+                or (child.lemma_ == "let" and any(c.dep_ == "ccomp" and _negated(c) for c in child.children))
+                # an imperative with its object ("Try it, you might like it"); not one to the listener ("Trust me, …")
+                or any(c.dep_ == "dobj" and c.lower_ not in ("me", "us") for c in child.children)
+            )
             and child.tag_ == "VB"
             and child.left_edge.i == _sentence_start(child)
             and not any(

@@ -432,3 +432,20 @@ def test_what_is_hoped_for_is_an_intention_with_the_hopes_polarity(text):
 def test_an_opening_no_says_no(text):
     # GUIDE decision 32: polarity is literal; "No, …" before a statement negates it like "Oh, no.".
     assert first(text).polarity == "negative"
+
+
+@pytest.mark.parametrize(
+    "text, modality, polarity",
+    [
+        # GUIDE decisions 1 and 68: the first clause is the statement, also where the parser hung it,
+        # with its colon, under the clause after the colon ...
+        ("In real life, a mage is just an illusionist: they can't do much except trick you.", "none", "positive"),
+        # ... or hung an imperative with its object, before a comma, under the clause after it;
+        ("Try it, you might like it.", "none", "positive"),
+        # not a discourse word before the comma.
+        ("Look, we don't want war.", "none", "negative"),
+    ],
+)
+def test_the_first_clause_before_a_colon_or_an_imperatives_comma(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
