@@ -44,6 +44,7 @@ from .chrome import (
     is_chrome,
     promo_boxes,
     question_headings,
+    related_links,
     video_blurbs,
 )
 from .clauses import clause_spans
@@ -99,7 +100,7 @@ def iter_claims(
     votes = NameVotes()
     count = 0
     # page furniture, told by the whole text
-    copies = display_copies(text) | question_headings(text) | edge_headlines(text) | video_blurbs(text)
+    copies = display_copies(text) | question_headings(text) | edge_headlines(text) | video_blurbs(text) | related_links(text)
     for window in _windows(parse_paragraphs(_paragraphs(text, sentences))):
         # The labels of the whole window (an ordinary article is one) are known before its first claim.
         docs = [doc for doc, _ in window]

@@ -29,8 +29,9 @@ Told by the whole text (`display_copies`, `question_headings`, `boxed_lists`,
 pull quote, a teaser, a post repeating a quote), the short questions of an
 explainer written as questions, list items or box fields with chrome on both
 sides (an advertiser's box), the headline lines left above the body or below
-it, the pitch of a paywall or sign-up box beside its call to subscribe, and a
-video's blurb above its "(Published …)" stamp (`video_blurbs`). `chrome_reason` names the rule that decided.
+it, the pitch of a paywall or sign-up box beside its call to subscribe, a
+video's blurb above its "(Published …)" stamp (`video_blurbs`) and the links
+under a closing list of related stories (`related_links`). `chrome_reason` names the rule that decided.
 """
 
 from __future__ import annotations
@@ -286,6 +287,24 @@ def edge_headlines(text: str) -> frozenset[int]:
             ):
                 out.add(start)
     return frozenset(out)
+
+
+_LINK_WORDS = 30  # a related story's link is a headline; a longer line is the story's
+
+
+def related_links(text: str) -> frozenset[int]:
+    """Where the paragraphs under a closing list of related stories start: every paragraph after the last
+    heading of such a list ("Editors' Recommendations:", "Story Timeline", "Related stories"), to the end
+    of the text, when each of their lines is a headline's length (the story does not resume)."""
+    paragraphs = _paragraph_texts(text)
+    heading = words().related_heading
+    last = next((k for k in range(len(paragraphs) - 1, -1, -1) if heading.match(paragraphs[k][1])), None)
+    if last is None:
+        return frozenset()
+    below = paragraphs[last + 1 :]
+    if any(len(_HEADING_WORD.findall(line)) > _LINK_WORDS for _, chunk in below for line in chunk.splitlines()):
+        return frozenset()
+    return frozenset(start for start, _ in below)
 
 
 _BLURB_WORDS = 60  # a video's blurb is short; a longer paragraph above a stamp is the story's

@@ -47,6 +47,7 @@ def words() -> SimpleNamespace:
         chrome_patterns=re.compile("|".join(d["chrome_patterns"]), re.I),
         reader_call=re.compile(d["reader_call"], re.I),
         teaser_end=re.compile(d["teaser_end"], re.I),
+        related_heading=re.compile(d["related_heading"], re.I),
         law_nouns=frozenset(d["law_nouns"]),
         more_link=re.compile(d["more_link"], re.I),
         video_stamp=re.compile(d["video_stamp"], re.I),

@@ -360,3 +360,13 @@ def test_a_videos_blurb_above_its_published_stamp_gives_no_claim():
         "The suspect said he needed to get dressed."
     )
     assert texts_of(text) == ["Officers forced the door open on Sunday.", "The suspect said he needed to get dressed."]
+
+
+def test_a_closing_list_of_related_stories_gives_no_claim():
+    text = (
+        "The new season starts on August 28. Crates are leaving the game.\n\n"
+        "Editors’ Recommendations:\n\n"
+        "- Crates are leaving the game and the trading community is scrambling\n\n"
+        "- Review: A Plague Tale: Innocence – rats, so many rats (but no bugs)"
+    )
+    assert texts_of(text) == ["The new season starts on August 28.", "Crates are leaving the game."]
