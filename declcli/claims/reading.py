@@ -438,6 +438,24 @@ def _cleft_clause(verb):
     return None
 
 
+def _place_or_time_cleft(verb):
+    """ "That's where you'll find more LEDs", "That's where FAST is really going to shine": the clause
+    a "that's where/when" emphasises holds the statement's modality (GUIDE decision 46); else None."""
+    if verb.lemma_ != "be" and verb.lower_ not in ("’s", "'s"):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "this", "it") and c.i < verb.i for c in verb.children):
+        return None
+    for clause in verb.children:
+        if (
+            clause.dep_ in ("advcl", "ccomp")
+            and clause.i > verb.i
+            and clause.pos_ in ("VERB", "AUX")
+            and clause.left_edge.lower_ in ("where", "when")
+        ):
+            return clause
+    return None
+
+
 # Verbs of belief that pass their clause's modality, polarity and mood (GUIDE decision 42).
 _BELIEF_LEMMAS = frozenset(("think", "know", "believe", "guess", "suppose"))
 # Verbs of finding out, whose clause is the content they report (GUIDE decisions 17, 26).
@@ -473,7 +491,7 @@ def modality(verb) -> str:
     believed = _believed(verb)
     if believed is not None:
         return modality(believed)
-    cleft = _cleft_clause(verb)
+    cleft = _cleft_clause(verb) or _place_or_time_cleft(verb)
     if cleft is not None and not any(c.tag_ == "MD" for c in verb.children):
         verb = cleft  # ("It would be the court that decides": the outer modal)
     if verb.tag_ == "MD" and verb.lower_ in lex.modal_aux:

@@ -449,3 +449,10 @@ def test_an_opening_no_says_no(text):
 def test_the_first_clause_before_a_colon_or_an_imperatives_comma(text, modality, polarity):
     claim = first(text)
     assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+def test_the_clause_a_thats_where_emphasises_holds_the_modality():
+    # GUIDE decision 46: the emphasised clause of a cleft is the statement, "where"/"when" too.
+    assert first("That’s where the new engine is really going to shine.").modality == "intention"
+    assert first("That’s also where you’ll find more lights.").modality == "intention"
+    assert first("That is where the mayor lives.").modality == "none"
