@@ -104,6 +104,8 @@ def _headline_set_in(span, whole_paragraph: bool, alpha) -> bool:
     return words_ <= _HEADLINE_WORDS
 
 
+_MARK_REACH = 40  # characters: a link marker after a sentence ("(More)"), a teaser's cut-off end ("the... more")
+
 # A reader prompt asks in at most this many words before the call to comment that closes its paragraph.
 _PROMPT_WORDS = 12
 
@@ -147,11 +149,16 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) 
     if lex.reader_call.search(text):
         return "reader call"  # "Let us know down below in the comments …" (GUIDE decision 80)
     paragraph = span.doc.text
-    if text.endswith("?") and len(alpha) <= _PROMPT_WORDS and lex.reader_call.search(paragraph.split("?")[-1].strip()):
+    if (
+        text.endswith("?")
+        and len(alpha) <= _PROMPT_WORDS
+        and lex.reader_call.search(paragraph[paragraph.rfind("?") + 1 :].strip())
+    ):
         return "reader prompt"  # "What do you think? Interested in …? Let us know in the comments." (decision 80)
-    if lex.more_link.match(paragraph[span.end_char :].lstrip()):
+    # (a window after the sentence, and the paragraph's tail below: not the whole rest per sentence)
+    if lex.more_link.match(paragraph[span.end_char : span.end_char + _MARK_REACH].lstrip()):
         return "linked entry"  # a table of contents' entry: "Risks we see with this grant. (More)"
-    if lex.teaser_end.search(paragraph.rstrip()):
+    if lex.teaser_end.search(paragraph[-_MARK_REACH:].rstrip()):
         return "teaser"  # a related story's teaser: "Kaieteur News – The Petroleum Commission is … Yet, the... more"
     if any(_mixed_script(t.text) for t in alpha):
         return "mixed script"  # "Аdvеrtіѕе": Cyrillic look-alikes inside Latin words, the mark of spam
