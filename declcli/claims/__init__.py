@@ -36,7 +36,17 @@ from .attribution import (
     signed_letters,
     tag_after_quote,
 )
-from .chrome import boxed_lists, display_copies, ends_as_sentence, is_chrome, question_headings
+from .chrome import (
+    boxed_lists,
+    display_copies,
+    edge_headlines,
+    ends_as_sentence,
+    is_chrome,
+    promo_boxes,
+    question_headings,
+    related_links,
+    video_blurbs,
+)
 from .clauses import clause_spans
 from .consistency import NameVotes, harmonise
 from .context import Context, clean_name, entities, note_descriptions
@@ -89,7 +99,8 @@ def iter_claims(
     ctx = Context()
     votes = NameVotes()
     count = 0
-    copies = display_copies(text) | question_headings(text)  # paragraphs of page furniture, told by the whole text
+    # page furniture, told by the whole text
+    copies = display_copies(text) | question_headings(text) | edge_headlines(text) | video_blurbs(text) | related_links(text)
     for window in _windows(parse_paragraphs(_paragraphs(text, sentences))):
         # The labels of the whole window (an ordinary article is one) are known before its first claim.
         docs = [doc for doc, _ in window]
@@ -106,11 +117,12 @@ def iter_claims(
         letters = signed_letters([doc.text for doc in docs])
         statements = _credited_statements([doc.text for doc in docs])  # GUIDE decision 61
         voiced = [a or b or c for a, b, c in zip(interview_answers(docs, ctx), letters, statements, strict=True)]  # decision 50
-        boxed = boxed_lists(window)
+        promos = promo_boxes(window)  # a paywall's or sign-up box's pitch
+        boxed = boxed_lists(window, promos)
         for k, (doc, (offset, sents)) in enumerate(window):
             # Not a headline: a post's text (its signature line follows) or a list's rows after a lead-in's colon.
             set_in_k = set_in[k] and posts[k] is None and not (k > 0 and docs[k - 1].text.rstrip().endswith(":"))
-            furniture = offset in copies or boxed[k]
+            furniture = offset in copies or boxed[k] or promos[k]
             ctx.position = offset
             claims = [] if furniture else _paragraph_claims(doc, offset, sents, ref, ctx, set_in_k)
             credited = posts[k] or credits[k]

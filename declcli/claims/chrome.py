@@ -19,12 +19,19 @@ a unit gives no claim. Told by its words, not by position:
   are a post's text and a list's rows after a lead-in's colon;
 - a short sentence without a verb is kept when it is said ("Why?", "On it!",
   "No joke."); a paragraph a chrome label opens is chrome to its end.
+- a call to comment ("Let us know … in the comments") and the short questions
+  right before it in its paragraph ("What do you think?"), GUIDE decision 80;
+  a related story's teaser, whose paragraph ends cut off ("Yet, the... more").
+- a table of contents' entry with its link marker after it ("Risks we see. (More)").
 
-Told by the whole text (`display_copies`, `question_headings`, `boxed_lists`):
-a display copy of a passage given nearby (a pull quote, a teaser, a post
-repeating a quote), the short questions of an explainer written as
-questions, and list items or box fields with chrome on both sides (an
-advertiser's box). `chrome_reason` names the rule that decided.
+Told by the whole text (`display_copies`, `question_headings`, `boxed_lists`,
+`edge_headlines`, `promo_boxes`): a display copy of a passage given nearby (a
+pull quote, a teaser, a post repeating a quote), the short questions of an
+explainer written as questions, list items or box fields with chrome on both
+sides (an advertiser's box), the headline lines left above the body or below
+it, the pitch of a paywall or sign-up box beside its call to subscribe, a
+video's blurb above its "(Published …)" stamp (`video_blurbs`) and the links
+under a closing list of related stories (`related_links`). `chrome_reason` names the rule that decided.
 """
 
 from __future__ import annotations
@@ -97,9 +104,22 @@ def _headline_set_in(span, whole_paragraph: bool, alpha) -> bool:
     return words_ <= _HEADLINE_WORDS
 
 
+_MARK_REACH = 40  # characters: a link marker after a sentence ("(More)"), a teaser's cut-off end ("the... more")
+
+# A reader prompt asks in at most this many words before the call to comment that closes its paragraph.
+_PROMPT_WORDS = 12
+
 # A list's heading has no verb and at most this many words, its dateline's included ("HAYWARD, Calif.
 # (AP) — The Latest on a deadly stabbing on a commuter train (all times local):").
 _LEAD_IN_WORDS = 20
+
+
+def _tensed_predicate(token) -> bool:
+    """A verb that makes a sentence of a count ("3 people died"): tensed, and the root or with a subject of
+    its own; not a tally's participle nor a noun the parser read as a verb ("1 pass defended")."""
+    if token.pos_ not in ("VERB", "AUX") or token.tag_ == "VBN":
+        return False
+    return token.dep_ == "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _opens_with_label(text: str) -> bool:
@@ -126,13 +146,27 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) 
         return "chrome word"
     if span.start > 0 and _opens_with_label(span.doc.text.lstrip()):
         return "chrome paragraph"  # "More information: A. Author et al. The Title (2018)."
+    if lex.reader_call.search(text):
+        return "reader call"  # "Let us know down below in the comments …" (GUIDE decision 80)
+    paragraph = span.doc.text
+    if (
+        text.endswith("?")
+        and len(alpha) <= _PROMPT_WORDS
+        and lex.reader_call.search(paragraph[paragraph.rfind("?") + 1 :].strip())
+    ):
+        return "reader prompt"  # "What do you think? Interested in …? Let us know in the comments." (decision 80)
+    # (a window after the sentence, and the paragraph's tail below: not the whole rest per sentence)
+    if lex.more_link.match(paragraph[span.end_char : span.end_char + _MARK_REACH].lstrip()):
+        return "linked entry"  # a table of contents' entry: "Risks we see with this grant. (More)"
+    if lex.teaser_end.search(paragraph[-_MARK_REACH:].rstrip()):
+        return "teaser"  # a related story's teaser: "Kaieteur News – The Petroleum Commission is … Yet, the... more"
     if any(_mixed_script(t.text) for t in alpha):
         return "mixed script"  # "Аdvеrtіѕе": Cyrillic look-alikes inside Latin words, the mark of spam
     if len(alpha) >= 3 and not any(ch.islower() for ch in text):
         return "capitals"  # a subheading in capitals: "WILL THEY BASH THE BILLIONAIRES?"
     if _schedule_row(tokens) or _interview_turn(text):
         return None  # an interview's question or answer is no heading, however short
-    if _TALLY_ROW.fullmatch(text) and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in tokens):
+    if _TALLY_ROW.fullmatch(text) and not any(_tensed_predicate(t) for t in tokens):
         return "tally row"  # "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL": a row of a schedule (GUIDE decision 30)
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
     if text.endswith(":") and not has_verb and len(alpha) <= _LEAD_IN_WORDS:
@@ -226,6 +260,76 @@ def _paragraph_texts(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# A headline or standfirst at the text's edge: a line of at least _EDGE_WORDS words (a shorter one is left
+# to is_chrome) and at most _HEADLINE_WORDS.
+_EDGE_WORDS = 3
+_EDGE_RUN = 2  # a longer run of lines without a sentence's ending is a list
+# A full stop inside the line: a statement with its credit after it ("… to sneak into the US. PTI"), no headline.
+_STOP_INSIDE = patterns.compile(r"\w{2}\.\s+\S")
+
+
+def edge_headlines(text: str) -> frozenset[int]:
+    """Where the lines without a sentence's ending that open or close the text start, one or two of them
+    before the first or after the last paragraph that ends as a sentence does: the headline and standfirst
+    left above the body ("Rocket Pass 4 in Rocket League brings with it a new rally-inspired car"), related
+    stories' headlines below it. Not a post's text (it holds a link), a statement with its credit after a
+    full stop, an interview's turn ("A: The Night Watch") nor a list's rows (a longer run, or lines of one
+    paragraph)."""
+    paragraphs = _paragraph_texts(text)
+    ending = [ends_as_sentence(chunk) for _, chunk in paragraphs]
+    if not any(ending):
+        return frozenset()
+    first = ending.index(True)
+    last = len(ending) - 1 - ending[::-1].index(True)
+    out = set()
+    for run in (paragraphs[:first], paragraphs[last + 1 :]):
+        if len(run) > _EDGE_RUN:
+            continue
+        for start, chunk in run:
+            n = len(_HEADING_WORD.findall(chunk))
+            if (
+                _EDGE_WORDS <= n <= _HEADLINE_WORDS
+                and "\n" not in chunk
+                and not (_STOP_INSIDE.search(chunk) or _LINK.search(chunk) or _interview_turn(chunk))
+            ):
+                out.add(start)
+    return frozenset(out)
+
+
+_LINK_WORDS = 30  # a related story's link is a headline; a longer line is the story's
+
+
+def related_links(text: str) -> frozenset[int]:
+    """Where the paragraphs under a closing list of related stories start: every paragraph after the last
+    heading of such a list ("Editors' Recommendations:", "Story Timeline", "Related stories"), to the end
+    of the text, when each of their lines is a headline's length (the story does not resume)."""
+    paragraphs = _paragraph_texts(text)
+    heading = words().related_heading
+    last = next((k for k in range(len(paragraphs) - 1, -1, -1) if heading.match(paragraphs[k][1])), None)
+    if last is None:
+        return frozenset()
+    below = paragraphs[last + 1 :]
+    if any(len(_HEADING_WORD.findall(line)) > _LINK_WORDS for _, chunk in below for line in chunk.splitlines()):
+        return frozenset()
+    return frozenset(start for start, _ in below)
+
+
+_BLURB_WORDS = 60  # a video's blurb is short; a longer paragraph above a stamp is the story's
+
+
+def video_blurbs(text: str) -> frozenset[int]:
+    """Where the blurbs of video packages start: a short paragraph right above a stamp line ("(Published
+    Monday, Nov. 18, 2019)") that describes the video ("A video showing the dramatic moment … NBC 5 has
+    edited the video …")."""
+    paragraphs = _paragraph_texts(text)
+    stamp = words().video_stamp
+    return frozenset(
+        start
+        for (start, chunk), (_, below) in zip(paragraphs, paragraphs[1:], strict=False)
+        if stamp.match(below) and len(_HEADING_WORD.findall(chunk)) <= _BLURB_WORDS
+    )
+
+
 # An explainer's subheading asks in at most this many words.
 _QUESTION_HEADING_WORDS = 15
 _HEADING_WORD = patterns.compile(r"[^\W\d_]{2,}")
@@ -259,19 +363,22 @@ def question_headings(text: str) -> frozenset[int]:
 
 # A list item (a bullet opening the paragraph) or a field of a box (a label in capitals before a colon:
 # "CARD HIGHLIGHTS: 2X points on travel").
-_BOX_ITEM = patterns.compile(r"\s*(?:[-•▪‣◦*]\s|[A-Z][A-Z'’*&]+(?: [A-Z][A-Z'’*&]+)+:\s)")
+_BOX_ITEM = patterns.compile(r"\s*(?:[-–—•▪‣◦*]\s|[A-Z][A-Z'’*&]+(?: [A-Z][A-Z'’*&]+)+:\s)")
 
 
-def boxed_lists(window) -> list[bool]:
+def boxed_lists(window, promos: list[bool] | None = None) -> list[bool]:
     """For each paragraph of `window` ([(doc, (offset, sentences))] in order), whether it belongs to a box
     of page furniture: a run of list items or box fields with a paragraph of chrome on each side (an
-    advertiser's card offer between "Sign-up Successful!" and its disclaimer). A list the story gives,
-    with the story's paragraphs around it, stays."""
+    advertiser's card offer between "Sign-up Successful!" and its disclaimer; a paywall's list of perks
+    between "Join now or renew to get:" and its pitch, `promos`). A list the story gives, with the story's
+    paragraphs around it, stays."""
     items = [bool(_BOX_ITEM.match(doc.text)) for doc, _ in window]
     out = [False] * len(window)
     if not any(items):
         return out
-    chrome = [_all_chrome(doc, offset, sents) for doc, (offset, sents) in window]
+    chrome = [
+        (promos is not None and promos[k]) or _all_chrome(doc, offset, sents) for k, (doc, (offset, sents)) in enumerate(window)
+    ]
     k = 0
     while k < len(window):
         if not items[k] or chrome[k]:
@@ -286,9 +393,69 @@ def boxed_lists(window) -> list[bool]:
     return out
 
 
-def _all_chrome(doc, offset: int, sents) -> bool:
+def promo_boxes(window) -> list[bool]:
+    """For each paragraph of `window`, whether it is the pitch of a paywall or sign-up box (GUIDE decisions
+    11 and 80): a paragraph whose every sentence speaks to the reader (you, we, a question, a request) or of
+    subscribing, next to a paragraph of chrome that calls to subscribe, join or comment ("Join now or renew
+    to get:", "You can also subscribe to this newsletter here"), or opened by such a call itself ("To view
+    the full story, please subscribe … You can choose a $60 Annual Subscription …"). A story's paragraph
+    that speaks to the reader stays: only the call's neighbours are its box."""
+    lex = words()
+    out = [False] * len(window)
+    called = [bool(lex.promo_call.search(doc.text)) for doc, _ in window]
+    if not any(called):
+        return out
+    sentences: dict[int, list] = {}
+    chrome: dict[int, list[bool]] = {}
+
+    def read(k: int) -> None:  # the paragraph's sentences and which are chrome, once, where asked
+        if k not in sentences:
+            doc, (offset, sents) = window[k]
+            sentences[k] = _sentence_spans(doc, offset, sents)
+            chrome[k] = [is_chrome(span, len(sents) == 1) for span in sentences[k]]
+
+    calls = [False] * len(window)
+    for k in range(len(window)):
+        if called[k]:
+            read(k)
+            calls[k] = bool(chrome[k]) and all(chrome[k])
+    for k in range(len(window)):
+        if calls[k]:
+            continue
+        beside_a_call = (k > 0 and calls[k - 1]) or (k + 1 < len(window) and calls[k + 1])
+        if not (beside_a_call or called[k]):
+            continue
+        read(k)
+        if not sentences[k]:
+            continue
+        opened_by_a_call = chrome[k][0] and bool(lex.promo_call.search(sentences[k][0].text))
+        pitch = all(c or _speaks_to_the_reader(span) for span, c in zip(sentences[k], chrome[k], strict=True))
+        out[k] = pitch and (beside_a_call or opened_by_a_call)
+    return out
+
+
+def _speaks_to_the_reader(span) -> bool:
+    """A sentence of a pitch: it speaks to the reader or for the publisher ("you'll get", "we've been at this"),
+    asks, requests (an imperative: "Do it for the culture"), or speaks of subscribing."""
+    lex = words()
+    if span.text.rstrip().endswith("?") or lex.promo_voice.search(span.text) or lex.promo_call.search(span.text):
+        return True
+    root = span.root  # a request opens with its bare verb ("Do it …", "Just search for …"), with no subject
+    return (
+        root.tag_ in ("VB", "VBP")
+        and all(t.pos_ in ("ADV", "INTJ", "PUNCT") for t in span[: root.i - span.start])
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in root.children)
+    )
+
+
+def _sentence_spans(doc, offset: int, sents) -> list:
+    out = []
     for sent in sents:
         span = doc.char_span(sent.start - offset, sent.end - offset, alignment_mode="expand")
-        if span is not None and len(span) > 0 and not is_chrome(span, len(sents) == 1):
-            return False
-    return True
+        if span is not None and len(span) > 0:
+            out.append(span)
+    return out
+
+
+def _all_chrome(doc, offset: int, sents) -> bool:
+    return all(is_chrome(span, len(sents) == 1) for span in _sentence_spans(doc, offset, sents))

@@ -12,10 +12,12 @@ reference's week; "next Monday" the first Monday after the reference.
 Day-month and month-year dates are also read in French, German and Spanish
 ("4 décembre 2019", "4. Dezember 2019", "décembre 2019"). Counted spans back
 name that day, ISO week, month or year ("two days ago", "a week ago", "three
-months ago", "four years ago", "a couple of weeks ago"; benchmarks/claims_real/GUIDE.md,
-decisions 20, 40, 58); "later that month" is the month of the date before it in the
+months ago", "four years ago", "a couple of weeks ago", "a century ago"; benchmarks/claims_real/GUIDE.md,
+decisions 20, 40, 58, 72); "later that month" is the month of the date before it in the
 claim, else listed without a value. A year inside a product's or an event's name
-("the 2020 Sentra", "Euro 2020"; decisions 20, 40) is no date, told by the parse.
+("the 2020 Sentra", "Euro 2020"; decisions 20, 40) is no date, told by the parse, but
+one opening a law's or treaty's name is ("the 2015 Paris Agreement", decision 87); a
+weekday after "every" recurs, no date (decision 95).
 """
 
 from __future__ import annotations
@@ -211,7 +213,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "years_ago",
         r"""(?ix) \b (?P<count> a\ couple\ of | a | one | two | three | four | five | six | seven | eight | nine | ten
                            | \d{1,3} ) \s+
-        (?P<unit> years | days? | weeks? | months? ) \s+ ago \b""",
+        (?P<unit> years | days? | weeks? | months? | century | centuries ) \s+ ago \b""",
     ),
     # "later that month", "earlier that year", "a year later", "the next day": a date counted from another
     # one, listed without a value (GUIDE decisions 20, 22, 40).
@@ -341,7 +343,9 @@ _HAS_MONTH = patterns.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _HAS_MONTH_RU = patterns.compile(_MONTH_RU, re.I)
 _HAS_CYRILLIC = patterns.compile("[\u0400-\u04ff\u1c80-\u1c88]")
 _HAS_WEEKDAY = patterns.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_HAS_RELATIVE = patterns.compile(r"yesterday|today|tomorrow|year|month|week|night|decade|day|morning|afternoon|evening", re.I)
+_HAS_RELATIVE = patterns.compile(
+    r"yesterday|today|tomorrow|year|month|week|night|decade|centur|day|morning|afternoon|evening", re.I
+)
 _HAS_NAMED_DAY = patterns.compile(
     r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday|Juneteenth|Easter|Good Friday"
 )
@@ -360,6 +364,7 @@ def _has_relative(text: str) -> bool:
             or "week" in low
             or "night" in low
             or "decade" in low
+            or "centur" in low
             or "today" in low
             or "yesterday" in low
             or "tomorrow" in low
@@ -512,7 +517,16 @@ def _weekday_not_a_day(span, bare: bool) -> bool:
     before it), names a weekly thing (`_weekly`)."""
     if span is None or len(span) != 1:
         return False
-    return _opens_name(span[0]) or (bare and _weekly(span))
+    return _opens_name(span[0]) or _every(span[0]) or (bare and _weekly(span))
+
+
+def _every(token) -> bool:
+    """Whether a weekday `token` names what recurs ("every Sunday", "every other Sunday", "each Friday"),
+    no date (GUIDE decision 95)."""
+    i = token.i - 1
+    if i >= 0 and token.doc[i].lower_ in ("other", "second"):
+        i -= 1
+    return i >= 0 and token.doc[i].lower_ in ("every", "each")
 
 
 def _means_nowadays(text: str, at: int, span) -> bool:
@@ -669,6 +683,16 @@ def _opens_name(token) -> bool:
     return attached and _proper(head) and head.lower_ not in words().day_parts
 
 
+def _names_a_law(year) -> bool:
+    """Whether the proper name a year opens is a law's or a treaty's ("the 2015 U.N. Paris Agreement",
+    "the 1998 Good Friday Accords"): its last word is a law noun (claims.json `law_nouns`)."""
+    doc = year.doc
+    end = year.i + 1
+    while end < len(doc) and _proper(doc[end]):
+        end += 1
+    return doc[end - 1].lower_ in words().law_nouns
+
+
 def year_in_name(span) -> bool:
     """Whether the year a parsed `span` holds is part of a proper name, a product's or an event's,
     and so no date (GUIDE decisions 20 and 40): a year before a name that heads its noun phrase
@@ -683,7 +707,7 @@ def year_in_name(span) -> bool:
         return False
     doc = year.doc
     if _opens_name(year):
-        return True
+        return not _names_a_law(year)  # "the 2015 Paris Agreement" dates the law's making (GUIDE decision 87)
     if year.i > 0:
         before = doc[year.i - 1]
         return (
@@ -884,6 +908,8 @@ def _resolve_years_ago(m: re.Match, ref: dt.date | None, tense: str):
     unit = m.group("unit").lower().rstrip("s")
     if ref is None:
         return None
+    if unit.startswith("centur"):
+        unit, n = "year", 100 * n  # "a century ago": that year (GUIDE decision 72)
     if unit == "year":
         return None if n >= ref.year else f"{ref.year - n:04d}"
     if unit == "day":

@@ -295,6 +295,8 @@ def _first_clause(verb):
             )
             and (
                 any(t.text in _CLAUSE_BREAKS for t in between)
+                # ("a mage is just an illusionist: they can't do much": the colon hung on the first clause)
+                or child.right_edge.text in (":", ";")  # (not a dash: it closes a clause set in as an aside)
                 or (
                     # two whole clauses spliced by a comma: each with its own subject ("The cause is under
                     # investigation, however reports do not indicate …"); not "That said, …"
@@ -308,11 +310,16 @@ def _first_clause(verb):
         ):
             return child
         if (
-            # a negated imperative opening the sentence before a comma ("Don't worry, nobody is going to
-            # take it", "Let's not forget, …"): the first clause (GUIDE decisions 1, 18); not a discourse
-            # word ("Look, we don't want war")
+            # a negated imperative or one with its object opening the sentence before a comma ("Don't
+            # worry, nobody is going to take it", "Let's not forget, …", "Try it, you might like it"): the
+            # first clause (GUIDE decisions 1, 18); not a discourse word ("Look, we don't want war")
             child.dep_ == "advcl"
-            and (_negated(child) or (child.lemma_ == "let" and any(c.dep_ == "ccomp" and _negated(c) for c in child.children)))
+            and (
+                _negated(child)
+                or (child.lemma_ == "let" and any(c.dep_ == "ccomp" and _negated(c) for c in child.children))
+                # an imperative with its object ("Try it, you might like it"); not one to the listener ("Trust me, …")
+                or any(c.dep_ == "dobj" and c.lower_ not in ("me", "us") for c in child.children)
+            )
             and child.tag_ == "VB"
             and child.left_edge.i == _sentence_start(child)
             and not any(
@@ -431,6 +438,24 @@ def _cleft_clause(verb):
     return None
 
 
+def _place_or_time_cleft(verb):
+    """ "That's where you'll find more LEDs", "That's where FAST is really going to shine": the clause
+    a "that's where/when" emphasises holds the statement's modality (GUIDE decision 46); else None."""
+    if verb.lemma_ != "be" and verb.lower_ not in ("’s", "'s"):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "this", "it") and c.i < verb.i for c in verb.children):
+        return None
+    for clause in verb.children:
+        if (
+            clause.dep_ in ("advcl", "ccomp")
+            and clause.i > verb.i
+            and clause.pos_ in ("VERB", "AUX")
+            and clause.left_edge.lower_ in ("where", "when")
+        ):
+            return clause
+    return None
+
+
 # Verbs of belief that pass their clause's modality, polarity and mood (GUIDE decision 42).
 _BELIEF_LEMMAS = frozenset(("think", "know", "believe", "guess", "suppose"))
 # Verbs of finding out, whose clause is the content they report (GUIDE decisions 17, 26).
@@ -466,7 +491,7 @@ def modality(verb) -> str:
     believed = _believed(verb)
     if believed is not None:
         return modality(believed)
-    cleft = _cleft_clause(verb)
+    cleft = _cleft_clause(verb) or _place_or_time_cleft(verb)
     if cleft is not None and not any(c.tag_ == "MD" for c in verb.children):
         verb = cleft  # ("It would be the court that decides": the outer modal)
     if verb.tag_ == "MD" and verb.lower_ in lex.modal_aux:
@@ -587,10 +612,13 @@ def polarity(verb) -> str:
     believed = _believed(verb)
     if believed is not None:
         return polarity(believed)
-    if (verb.lower_ in ("no", "not") and not _elliptic_or_titled(verb)) or (
-        verb.pos_ == "INTJ" and any(c.lower_ in ("no", "not") for c in verb.children)
+    if (
+        (verb.lower_ in ("no", "not") and not _elliptic_or_titled(verb))
+        or (verb.pos_ == "INTJ" and any(c.lower_ in ("no", "not") for c in verb.children))
+        or any(c.dep_ == "intj" and c.lower_ in ("no", "nope") and c.i < verb.i for c in verb.children)
     ):
-        return "negative"  # "Oh, no.", "Maybe not, but …", "No, not the computer maker" (GUIDE decision 32: literal)
+        # "Oh, no.", "Maybe not, but …", "No, not the computer maker", "No, there he is!" (GUIDE decision 32: literal)
+        return "negative"
     cleft = _cleft_clause(verb)
     if cleft is not None and polarity(cleft) == "negative":
         return "negative"  # ("It was not the mayor who signed": the outer negation counts too)

@@ -77,6 +77,14 @@ class Claims(TypedDict):
     chrome: list[str]
     chrome_patterns: list[str]
     chrome_starts: list[str]
+    reader_call: str  # a regular expression: a call to comment or share (GUIDE decision 80)
+    promo_call: str  # a regular expression: a call to subscribe, join or write in
+    promo_voice: str  # a regular expression: the words a pitch speaks to the reader with
+    more_link: str  # a regular expression: '(More)' after a table of contents' entry
+    video_stamp: str  # a regular expression: '(Published …)' under a video's blurb
+    law_nouns: list[str]  # 'Agreement', 'Act': a year opening such a name dates the law (GUIDE decision 87)
+    related_heading: str  # a regular expression: 'Editors’ Recommendations:' over a closing list of links
+    teaser_end: str  # a regular expression: how a related story's teaser paragraph ends ('… more')
     condition_marks: list[str]
     control_lemmas: dict[str, str]
     directive_lemmas: list[str]

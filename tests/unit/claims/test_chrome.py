@@ -205,3 +205,168 @@ def test_like_as_a_preposition_before_a_platform_is_no_social_prompt():
     )
     texts = texts_of(text)
     assert texts == ["Like Instagram head Adam Mosseri, Twitter CEO Jack Dorsey has spoken out about follower counts."]
+
+
+def test_a_players_tally_with_a_noun_the_parser_reads_as_a_verb_is_no_claim():
+    # GUIDE decisions 30 and 48: "1 pass defended" is a counted item, not "a pass was defended".
+    text = (
+        "Pos Player Plays % Stats\n"
+        "DL Chad Thomas 57 77% 3 tackles (3 combined). 1 sack, 1 TFL, 1 QH, 1 pass defended.\n"
+        "LB Mack Wilson 74 100% 1 tackle, 4 assists (5 combined). 1 pass defended.\n"
+        "S Juston Burris 42 57% 4 tackles, 1 assist (5 combined). 1 sack, 1 QH, 1 INT, 1 pass defended, 1 FF.\n\n"
+        "Three players were injured."
+    )
+    texts = texts_of(text)
+    assert not any("defended" in t and not t.startswith(("DL", "LB", "S ")) for t in texts), texts
+    assert "Three players were injured." in texts
+
+
+def test_a_count_with_a_tensed_verb_is_a_claim():
+    assert texts_of("The storm hit the coast at night.\n\n3 people died.\n\nThe roads were closed.") == [
+        "The storm hit the coast at night.",
+        "3 people died.",
+        "The roads were closed.",
+    ]
+
+
+def test_a_call_to_comment_and_its_prompts_give_no_claim():
+    # GUIDE decision 80: "What do you think? Let us know in the comments" are no claims.
+    text = (
+        "The new season starts on August 28. Crates are leaving the game.\n\n"
+        "What do you think? Interested in the new pass? Let us know down below in the comments or carry the "
+        "discussion over to our Twitter or Facebook.\n\n"
+        "The pass costs ten keys."
+    )
+    assert texts_of(text) == ["The new season starts on August 28.", "Crates are leaving the game.", "The pass costs ten keys."]
+
+
+def test_a_question_the_story_asks_is_a_claim():
+    text = "What do you think? The mayor asked the crowd that question twice.\n\nThe council voted on Monday."
+    assert "What do you think?" in texts_of(text)
+
+
+def test_a_lead_in_with_heres_that_announces_what_follows_is_no_claim():
+    # GUIDE decision 56: the lead-in only announces the list or clip after its colon.
+    text = (
+        "The Sixers beat Boston on Wednesday night.\n\n"
+        "Here's what stood out in the Sixers' too close for comfort, 106-103, win:\n\n"
+        "• It was an underwhelming first quarter on both sides."
+    )
+    texts = texts_of(text)
+    assert not any(t.startswith("Here's") for t in texts), texts
+
+
+def test_a_header_image_credit_and_a_next_label_give_no_claim():
+    text = (
+        "People have lived in the forest for thousands of years.\n\n"
+        "Header Image: A petroglyph in Napo province, made by the forest's first people.\n\n"
+        "Next: Seeking Solitude.\n\n"
+        "The paper calls for consent."
+    )
+    assert texts_of(text) == ["People have lived in the forest for thousands of years.", "The paper calls for consent."]
+
+
+def test_related_stories_teasers_cut_off_at_more_give_no_claim():
+    text = (
+        "His remains have since been taken to the mortuary.\n\n"
+        "Third round matches in the cricket competition were badly affected by rain. "
+        "The competition which is for teams in the...\n\n"
+        "Kaieteur News – The Petroleum Commission is far more important than the Board of the Fund. Yet, the... more\n\n"
+        "Police are investigating."
+    )
+    assert texts_of(text) == ["His remains have since been taken to the mortuary.", "Police are investigating."]
+
+
+def test_a_quote_that_trails_off_is_a_claim():
+    text = "The mayor spoke first.\n\n“I just thought we had more time...” she said.\n\nThe council voted."
+    assert "“I just thought we had more time...” she said." in texts_of(text)
+
+
+def test_the_headline_above_the_body_and_related_headlines_below_it_give_no_claim():
+    text = (
+        "Rocket Pass 4 in Rocket League brings with it a new rally-inspired car\n\n"
+        "Still trying to figure out what to do with thousands of crates tho\n\n"
+        "Rocket League is gearing up for a new season. The pass costs ten keys.\n\n"
+        "There's an entire mod dedicated to making you feel bad about killing anybody\n\n"
+        "Skyrim finally beaten as a fanatical player does everything in the game"
+    )
+    assert texts_of(text) == ["Rocket League is gearing up for a new season.", "The pass costs ten keys."]
+
+
+def test_a_last_statement_with_its_agencys_credit_after_it_is_a_claim():
+    text = (
+        "The plane landed in Delhi on Monday.\n\n"
+        "On October 18, more than 300 Indians were deported by Mexican authorities for entering the country. PTI"
+    )
+    texts = texts_of(text)
+    assert len(texts) == 2 and texts[1].startswith("On October 18"), texts
+
+
+def test_a_paywalls_pitch_and_its_list_of_perks_give_no_claim():
+    # GUIDE decisions 11 and 80: the box's pitch around its calls to subscribe is page furniture.
+    text = (
+        "The family raised money for his care on Monday.\n\n"
+        "To view the full story, please subscribe to The Ledger. You can choose a $60 Annual Subscription.\n\n"
+        "When you join The Ledger family, you’ll get unlimited digital access to our journalism. "
+        "We’ve been at this for 20 years.\n\n"
+        "Join now or renew to get:\n\n"
+        "— Local news from our communities (especially New York and Florida)\n\n"
+        "— Membership perks and special invitations\n\n"
+        "First-time subscribers also receive a special welcome gift! Do it for the culture.\n\n"
+        "If you’re seeing this message but you’re already a subscriber, you can log in for immediate access."
+    )
+    assert texts_of(text) == ["The family raised money for his care on Monday."]
+
+
+def test_a_newsletters_pitch_before_its_sign_up_line_gives_no_claim():
+    text = (
+        "Apple is holding an event on December 2.\n\n"
+        "Have an Amazon Alexa device? Now you can hear 10 Things in Tech each morning. "
+        "Just search for the show in your Alexa's settings.\n\n"
+        "You can also subscribe to this newsletter here."
+    )
+    assert texts_of(text) == ["Apple is holding an event on December 2."]
+
+
+def test_a_story_paragraph_that_speaks_to_the_reader_beside_other_chrome_is_a_claim():
+    text = (
+        "You can file your return online this year. Your refund should arrive within three weeks.\n\n"
+        "Advertisement\n\n"
+        "Readers who join the club get a discount, the club said."
+    )
+    assert texts_of(text) == [
+        "You can file your return online this year.",
+        "Your refund should arrive within three weeks.",
+        "Readers who join the club get a discount, the club said.",
+    ]
+
+
+def test_a_table_of_contents_entries_marked_as_links_give_no_claim():
+    text = (
+        "We made a grant to the incubator in May.\n\n"
+        "This post will discuss the following:\n\n"
+        "Why the incubator is promising. (More)\n"
+        "Risks we see with this grant. (More)\n\n"
+        "The incubator will test programs."
+    )
+    assert texts_of(text) == ["We made a grant to the incubator in May.", "The incubator will test programs."]
+
+
+def test_a_videos_blurb_above_its_published_stamp_gives_no_claim():
+    text = (
+        "Officers forced the door open on Sunday.\n\n"
+        "A video showing the dramatic rescue was released on Monday. The station has edited the video.\n\n"
+        "(Published Monday, Nov. 18, 2019)\n\n"
+        "The suspect said he needed to get dressed."
+    )
+    assert texts_of(text) == ["Officers forced the door open on Sunday.", "The suspect said he needed to get dressed."]
+
+
+def test_a_closing_list_of_related_stories_gives_no_claim():
+    text = (
+        "The new season starts on August 28. Crates are leaving the game.\n\n"
+        "Editors’ Recommendations:\n\n"
+        "- Crates are leaving the game and the trading community is scrambling\n\n"
+        "- Review: A Plague Tale: Innocence – rats, so many rats (but no bugs)"
+    )
+    assert texts_of(text) == ["The new season starts on August 28.", "Crates are leaving the game."]

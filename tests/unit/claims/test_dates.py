@@ -164,6 +164,15 @@ def test_tense_of_each_date_in_a_claim():
         ("Israel took the land in the 1967 Six-Day War.", [("1967", "1967")]),
         ("Summer 2023 was the hottest on record.", [("2023", "2023")]),
         ("In 2019 Trump won the vote in Ohio.", [("2019", "2019")]),
+        # A year opening a law's or treaty's name dates the law's making (decision 87) ...
+        ("The goal under the 2015 U.N. Paris Agreement is to curb warming.", [("2015", "2015")]),
+        ("The 1997 Kyoto Protocol set targets for rich nations.", [("1997", "1997")]),
+        # ... a weekday after "every" recurs, no date (decision 95) ...
+        ("The quartet plays every other Sunday at the restaurant.", []),
+        ("The market opens each Friday in the square.", []),
+        # ... and centuries ago count from the reference year (decision 72).
+        ("A century ago, the city burned.", [("A century ago", "1924")]),
+        ("Two centuries ago, it was a village.", [("Two centuries ago", "1824")]),
     ],
 )
 def test_dates_in_claims(text, expected):

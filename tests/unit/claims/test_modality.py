@@ -203,8 +203,8 @@ def test_a_no_the_parser_hangs_on_the_verb_negates_it():
     pos = ["DET", "NOUN", "NOUN", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"]
     doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=[w.lower() for w in words])
     assert polarity(doc[5]) == "negative"
-    doc[0].dep_ = "intj"  # "No, …": an interjection negates nothing
-    assert polarity(doc[5]) == "positive"
+    doc[0].dep_ = "intj"  # "No, …": the interjection says no (GUIDE decision 32: literal)
+    assert polarity(doc[5]) == "negative"
 
 
 def test_a_nor_that_joins_a_later_clause_leaves_the_first_positive():
@@ -426,3 +426,33 @@ def test_what_is_hoped_for_is_an_intention_with_the_hopes_polarity(text):
     full = "The mayor spoke on Monday. " + text
     claim = next(c for c in extract_claims(full, split_sentences(full), published="2024-03-05") if "hope" in c.text)
     assert (claim.modality, claim.polarity, claim.kind) == ("intention", "positive", "fact")
+
+
+@pytest.mark.parametrize("text", ["No, there he is!", "No, she likes the plan.", "No, the mayor stayed home."])
+def test_an_opening_no_says_no(text):
+    # GUIDE decision 32: polarity is literal; "No, …" before a statement negates it like "Oh, no.".
+    assert first(text).polarity == "negative"
+
+
+@pytest.mark.parametrize(
+    "text, modality, polarity",
+    [
+        # GUIDE decisions 1 and 68: the first clause is the statement, also where the parser hung it,
+        # with its colon, under the clause after the colon ...
+        ("In real life, a mage is just an illusionist: they can't do much except trick you.", "none", "positive"),
+        # ... or hung an imperative with its object, before a comma, under the clause after it;
+        ("Try it, you might like it.", "none", "positive"),
+        # not a discourse word before the comma.
+        ("Look, we don't want war.", "none", "negative"),
+    ],
+)
+def test_the_first_clause_before_a_colon_or_an_imperatives_comma(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+def test_the_clause_a_thats_where_emphasises_holds_the_modality():
+    # GUIDE decision 46: the emphasised clause of a cleft is the statement, "where"/"when" too.
+    assert first("That’s where the new engine is really going to shine.").modality == "intention"
+    assert first("That’s also where you’ll find more lights.").modality == "intention"
+    assert first("That is where the mayor lives.").modality == "none"
