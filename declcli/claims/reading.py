@@ -52,12 +52,26 @@ def _xcomp(verb):
                 child.dep_ == "advcl"
                 and verb.lemma_ in words().control
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-                and any(c.dep_ == "nsubj" for c in child.children)
+                and (any(c.dep_ == "nsubj" for c in child.children) or _called_for_someone_to(verb, child))
             )
         ):
             # (and "pleaded with the administration to reconsider", parsed as a clause of its own)
             return child
     return None
+
+
+def _called_for_someone_to(verb, clause) -> bool:
+    """ "Wheatley called for Fahie and Maynard to be afforded due process": the parser hangs the
+    infinitive on "called" after the addressees it made the object of "for" (GUIDE decision 76: what was
+    called for, a recommendation)."""
+    if verb.lemma_ != "call":
+        return False
+    if any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+        return True  # ("called for the two officials to be given a hearing": "for" opens the clause)
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("for", "on", "upon") and p.i < clause.i and clause.left_edge.i == p.right_edge.i + 1
+        for p in verb.children
+    )
 
 
 def _infinitive_to(token) -> bool:
@@ -224,7 +238,11 @@ def _frame(verb) -> tuple[str | None, object]:
         # submit", "is looking to the private sector to develop"
         and (verb.lemma_ not in ("have", "look") or xcomp.left_edge.i == verb.i + 1)
         # "called on/for X to …"; not "called in the design team to assess", a phrasal verb
-        and (verb.lemma_ != "call" or any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in verb.children))
+        and (
+            verb.lemma_ != "call"
+            or any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in verb.children)
+            or any(c.dep_ == "mark" and c.lower_ == "for" for c in xcomp.children)  # ("called for the company to raise")
+        )
     ):
         return lex.control[lemma], xcomp
     if verb.lemma_ in lex.subjunctive and any(

@@ -426,3 +426,14 @@ def test_what_is_hoped_for_is_an_intention_with_the_hopes_polarity(text):
     full = "The mayor spoke on Monday. " + text
     claim = next(c for c in extract_claims(full, split_sentences(full), published="2024-03-05") if "hope" in c.text)
     assert (claim.modality, claim.polarity, claim.kind) == ("intention", "positive", "fact")
+
+
+def test_what_a_party_called_for_someone_to_do_is_a_recommendation():
+    # GUIDE decision 76: "called for X to be/do …" like "urged X to"; the parser hangs the infinitive
+    # on "called" after the addressees ("for X"), or opens it with "for" as a mark
+    for text in (
+        "The senator called for the two officials to be given a fair hearing in the courts.",
+        "The union called for the company to raise wages.",
+    ):
+        assert first(text).modality == "recommendation", text
+    assert first("The governor called for calm on Friday.").modality == "none"  # a noun phrase: a speech act
