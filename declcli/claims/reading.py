@@ -1165,6 +1165,8 @@ def _past_frame_in_narration(verb) -> bool:
     """ "A police inspector had to seek medical attention on Friday", "he was allowed to leave": a duty
     or leave told in the simple past with the infinitive it governs tells what happened (GUIDE
     decision 74: an event, modality by the table); not "had until Nov. 1 to submit" (no frame)."""
+    if verb.dep_ == "ccomp" and verb.head.i < verb.i:
+        return False  # "He said that the government had to act": reported speech shifts "has to" back
     xcomp = _xcomp(verb)
     if xcomp is None or not any(c.dep_ == "aux" and _infinitive_to(c) for c in xcomp.children):
         return False

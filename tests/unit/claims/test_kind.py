@@ -894,6 +894,7 @@ def test_a_duty_or_leave_told_in_the_past_is_what_happened(text):
 def test_a_duty_in_the_present_stays_a_commitment():
     assert kind_of("The board has to approve the sale by Friday.") == "commitment"
     assert kind_of("The firm had until Nov. 1 to submit its plan.") == "fact"
+    assert kind_of("The mayor said that the city had to cut its budget.") == "commitment"  # reported: "has to"
 
 
 def test_a_decision_standing_now_is_a_plan():
