@@ -62,6 +62,7 @@ from .dates import (
 )
 from .genders import note_genders
 from .lexicon import words
+from .narration import narrated_in_the_present
 from .products import note_products
 from .reading import kind as read_kind
 from .reading import modality as read_modality
@@ -110,6 +111,7 @@ def iter_claims(
         note_descriptions(window, ctx)
         note_products(docs, ctx)
         note_teams(docs, ctx)  # the teams the window names, known before its first claim
+        ctx.narrated = narrated_in_the_present(docs)  # a story told in the present: its simple presents happen
         ctx.lower_words.update(token.text for doc in docs for token in doc if token.is_lower and token.is_alpha)
         set_in = _set_into_the_story([ends_as_sentence(doc.text) for doc in docs])
         posts = [_post_author(doc.text, ctx) for doc in docs[1:]] + [None]
@@ -360,7 +362,7 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         c0, c1 = condition_tokens
         ca, cb = doc[c0].idx, doc[c1 - 1].idx + len(doc[c1 - 1].text)
         condition = Condition(doc_text[ca:cb], offset + ca, offset + cb)
-    kind = read_kind(content, modality, mood, text)
+    kind = read_kind(content, modality, mood, text, ctx.narrated)
     if kind == "commitment" and ctx.products and _a_things_name(subject_of(content), ctx):
         # "SPACE VIZZION would offer 335 horsepower", "Dragonfly is scheduled to reach Titan": a name the
         # article calls a thing (products.py) undertakes nothing (GUIDE decisions 6, 12)

@@ -106,6 +106,8 @@ def words() -> SimpleNamespace:
         day_parts=frozenset(d["day_part_words"]),
         tallies=frozenset(d["tally_nouns"]),
         performatives=frozenset(d["performative_lemmas"]),
+        standing_decisions=frozenset(d["standing_decision_lemmas"]),
+        habit_adverbs=frozenset(d["habit_adverbs"]),
         team_roles=frozenset(d["team_role_nouns"]),
         envoys=frozenset(d["envoy_nouns"]),
         aides=frozenset(d["aide_nouns"]),

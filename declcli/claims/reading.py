@@ -23,6 +23,7 @@ from __future__ import annotations
 from .clauses import SUBJECTS
 from .dates import MONTH_WORDS
 from .lexicon import words
+from .narration import narrated_action
 
 _PERSONAL_PRONOUNS = frozenset(("i", "we", "he", "she", "they", "you"))
 _AGENT_ENTITIES = frozenset(("PERSON", "ORG", "GPE", "NORP"))
@@ -51,12 +52,26 @@ def _xcomp(verb):
                 child.dep_ == "advcl"
                 and verb.lemma_ in words().control
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-                and any(c.dep_ == "nsubj" for c in child.children)
+                and (any(c.dep_ == "nsubj" for c in child.children) or _called_for_someone_to(verb, child))
             )
         ):
             # (and "pleaded with the administration to reconsider", parsed as a clause of its own)
             return child
     return None
+
+
+def _called_for_someone_to(verb, clause) -> bool:
+    """ "Wheatley called for Fahie and Maynard to be afforded due process": the parser hangs the
+    infinitive on "called" after the addressees it made the object of "for" (GUIDE decision 76: what was
+    called for, a recommendation)."""
+    if verb.lemma_ != "call":
+        return False
+    if any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+        return True  # ("called for the two officials to be given a hearing": "for" opens the clause)
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("for", "on", "upon") and p.i < clause.i and clause.left_edge.i == p.right_edge.i + 1
+        for p in verb.children
+    )
 
 
 def _infinitive_to(token) -> bool:
@@ -211,6 +226,8 @@ def _frame(verb) -> tuple[str | None, object]:
             # difficult to draw"
             return "intention", xcomp
         return None, None
+    if xcomp is not None and any(c.dep_ == "aux" and _infinitive_to(c) for c in xcomp.children) and _standing_decision(verb):
+        return "intention", xcomp  # "I've decided to try playing this way" (GUIDE decision 76)
     if (
         xcomp is not None
         and lemma in lex.control
@@ -221,7 +238,11 @@ def _frame(verb) -> tuple[str | None, object]:
         # submit", "is looking to the private sector to develop"
         and (verb.lemma_ not in ("have", "look") or xcomp.left_edge.i == verb.i + 1)
         # "called on/for X to …"; not "called in the design team to assess", a phrasal verb
-        and (verb.lemma_ != "call" or any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in verb.children))
+        and (
+            verb.lemma_ != "call"
+            or any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in verb.children)
+            or any(c.dep_ == "mark" and c.lower_ == "for" for c in xcomp.children)  # ("called for the company to raise")
+        )
     ):
         return lex.control[lemma], xcomp
     if verb.lemma_ in lex.subjunctive and any(
@@ -896,7 +917,8 @@ def _appearance(verb) -> bool:
     )
 
 
-def kind(verb, modal: str, mood: str, text: str) -> str:
+def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
+    """`narrated`: the claim's window tells a story in the present (narration.py)."""
     lex = words()
     if mood == "question":
         return "fact"
@@ -907,7 +929,7 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
     believed = _believed(verb)
     if believed is not None and modal != "none":
         # "They know that doing so would spark …": the clause's modal decides, as it does the modality
-        return kind(believed, modal, mood, text)
+        return kind(believed, modal, mood, text, narrated)
     subject = subject_of(verb)
     permission = _permission(verb)
     if modal == "possibility" and permission is not None:
@@ -957,7 +979,7 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
     if content is not None:
         # "I later found that many people opt for …", "his doctor assumed he had an infection": what
         # was found, learned or said decides (GUIDE: "judge what was said, not the saying").
-        return kind(content, modality(content), mood, text)
+        return kind(content, modality(content), mood, text, narrated)
     if lex.provision.search(" ".join(t.text for t in verb.subtree if t.i >= verb.i - 1 and t.i <= verb.i + 2)):
         return "commitment"
     if verb.lemma_ == "be" and _cleft_of_a_happening(verb, subject):
@@ -1026,6 +1048,8 @@ def kind(verb, modal: str, mood: str, text: str) -> str:
         return "event"  # "We thank the Afghan government for its actions": the thanking happens as it is said
     if _fixture_row(verb):
         return "commitment"  # "Thunder: Host the Lakers on Friday.": a team's next game (GUIDE decision 30)
+    if narrated and narrated_action(verb, subject):
+        return "event"  # "I hide in a corner while Hadvar deals with them": a story told in the present
     return "fact"
 
 
@@ -1148,6 +1172,8 @@ def _past_outcome(verb) -> bool:
     to pay", an undertaking)."""
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
+    if _past_frame_in_narration(verb):
+        return True
     past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
     if not past:
         return False
@@ -1161,6 +1187,41 @@ def _past_outcome(verb) -> bool:
             c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children
         )
     return False
+
+
+def _past_frame_in_narration(verb) -> bool:
+    """ "A police inspector had to seek medical attention on Friday", "he was allowed to leave": a duty
+    or leave told in the simple past with the infinitive it governs tells what happened (GUIDE
+    decision 74: an event, modality by the table); not "had until Nov. 1 to submit" (no frame)."""
+    if verb.dep_ == "ccomp" and verb.head.i < verb.i:
+        return False  # "He said that the government had to act": reported speech shifts "has to" back
+    xcomp = _xcomp(verb)
+    if xcomp is None or not any(c.dep_ == "aux" and _infinitive_to(c) for c in xcomp.children):
+        return False
+    if verb.lemma_ == "have" and verb.tag_ == "VBD":
+        return xcomp.left_edge.i == verb.i + 1
+    return (
+        verb.lemma_ == "allow"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
+
+
+def _standing_decision(verb) -> bool:
+    """ "I've decided to try playing this way", "Schiff has decided to abort …": a decision told in the
+    present or the present perfect stands now, the plan ahead of a party (GUIDE decision 76: "decided
+    to" + verb is an intention); told in the simple past ("prosecutors decided to reopen the
+    investigation in May") it is what happened, like decision 74's past frames."""
+    if verb.lemma_ not in words().standing_decisions:
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and (c.tag_ in ("VBZ", "VBP") or c.lower_ in _HAVE_CONTRACTIONS) for c in verb.children)
+        and not any(c.dep_ == "auxpass" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
+    )
 
 
 def _arranged(verb, subject) -> bool:

@@ -870,3 +870,76 @@ def test_a_lasting_condition_in_the_progressive_is_a_state(text):
 def test_a_teams_next_game_line_is_its_scheduled_action(text):
     # GUIDE decision 30: a party's scheduled action is a commitment
     assert kind_of(text) == "commitment"
+
+
+def claims_of(text, published="2024-03-05"):
+    return extract_claims(text, split_sentences(text), published=published)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A female police officer had to seek medical attention on Friday after she was hit by a stone.",
+        "Half a century later, another president had to defend his honor.",
+        "The hostages were allowed to leave the compound on Monday.",
+    ],
+)
+def test_a_duty_or_leave_told_in_the_past_is_what_happened(text):
+    # GUIDE decision 74: "had to", "was allowed to" + verb in narration -> event, modality by the table
+    claim = claims_of(text)[0]
+    assert claim.kind == "event"
+    assert claim.modality in ("obligation", "possibility")
+
+
+def test_a_duty_in_the_present_stays_a_commitment():
+    assert kind_of("The board has to approve the sale by Friday.") == "commitment"
+    assert kind_of("The firm had until Nov. 1 to submit its plan.") == "fact"
+    assert kind_of("The mayor said that the city had to cut its budget.") == "commitment"  # reported: "has to"
+
+
+def test_a_decision_standing_now_is_a_plan():
+    # GUIDE decision 76: "decided to" + verb is an intention; the present perfect is the plan ahead
+    for text in (
+        "The city council has decided to close the old library.",
+        "After two bad seasons, I've decided to try playing a different way.",
+    ):
+        claim = claims_of(text)[0]
+        assert (claim.kind, claim.modality) == ("commitment", "intention"), text
+
+
+def test_a_decision_told_in_the_simple_past_is_what_happened():
+    claim = claims_of("Prosecutors decided to reopen the investigation in May.")[0]
+    assert (claim.kind, claim.modality) == ("event", "none")
+
+
+_STORY = (
+    "I create a wizard and give her a name. I pick the guard, Hadvar. I take the sword out of the chest. "
+    "I hide in a corner while Hadvar deals with the soldiers. I run past the bear. Hadvar sets off, and I follow him. "
+    "I cross the street to the trader. I check my spellbook. I walk back up the mountain path. "
+    "A bandit draws her weapon. I sprint down the mountain. I usually hide in caves. He looks better equipped. "
+    "I find the old man. I nod and walk into his house."
+)
+
+
+def test_a_story_told_in_the_present_happens():
+    kinds = {c.text: c.kind for c in claims_of(_STORY)}
+    for happening in (
+        "I check my spellbook.",
+        "A bandit draws her weapon.",
+        "I sprint down the mountain.",
+        "I find the old man.",
+    ):
+        assert kinds[happening] == "event", happening
+    assert kinds["I usually hide in caves."] == "fact"  # a habit
+    assert kinds["He looks better equipped."] == "fact"  # a state
+
+
+def test_a_few_presents_in_a_report_are_no_story():
+    text = (
+        "The company reported higher sales on Monday. Its chief executive resigned in May. "
+        "The board met on Tuesday. Analysts expected a loss. I check my spellbook every morning. "
+        "Shares fell 3 percent."
+    )
+    kinds = {c.text: c.kind for c in claims_of(text)}
+    assert kinds["I check my spellbook every morning."] == "fact"
+    assert kind_of("I check my spellbook.") == "fact"

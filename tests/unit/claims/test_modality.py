@@ -456,3 +456,14 @@ def test_the_clause_a_thats_where_emphasises_holds_the_modality():
     assert first("That’s where the new engine is really going to shine.").modality == "intention"
     assert first("That’s also where you’ll find more lights.").modality == "intention"
     assert first("That is where the mayor lives.").modality == "none"
+
+
+def test_what_a_party_called_for_someone_to_do_is_a_recommendation():
+    # GUIDE decision 76: "called for X to be/do …" like "urged X to"; the parser hangs the infinitive
+    # on "called" after the addressees ("for X"), or opens it with "for" as a mark
+    for text in (
+        "The senator called for the two officials to be given a fair hearing in the courts.",
+        "The union called for the company to raise wages.",
+    ):
+        assert first(text).modality == "recommendation", text
+    assert first("The governor called for calm on Friday.").modality == "none"  # a noun phrase: a speech act
