@@ -85,10 +85,16 @@ def _country_in(tokens, ctx: Context | None = None) -> str | None:
     lex = words()
     # "a Ukraine specialist": the country is the subject of the work, not the person's ("the American
     # Farm Bureau" is a body's name: its noun is no subject of work).
+    # An abbreviation stands for the country as an adjective does ("US historian Bruce Gilley", "a UK researcher").
     tokens = [
         t
         for t in tokens
-        if not (t.dep_ == "compound" and t.head.lemma_.lower() in lex.subject_nouns and not _same_org(t, t.head))
+        if not (
+            t.dep_ == "compound"
+            and t.head.lemma_.lower() in lex.subject_nouns
+            and not _same_org(t, t.head)
+            and not (t.text.replace(".", "").isupper() and country_of_text(t.text))
+        )
     ]
     subdivisions = _subdivisions()
     in_region = set()  # "New Jersey", "New Mexico": a state's name holds a country's, which it is not
@@ -98,6 +104,11 @@ def _country_in(tokens, ctx: Context | None = None) -> str | None:
             return lex.orgs[_strip_article(named.text)]  # "a former National Security Council official"
         if token.i in in_region:
             continue  # (nor does its last word open a pair: "Inner Mongolia’s" is no "Mongolia’s")
+        longer = _long_country_name(tokens, n)
+        if longer:
+            return longer  # "British Virgin Islands (BVI) Governor X": the whole name, not "British"
+        if _before_hyphenated_nationality(tokens, n):
+            continue  # "Hungarian-American investor X": the last nationality is the citizenship
         if n + 1 < len(tokens):
             pair = token.text + token.whitespace_ + tokens[n + 1].text
             two = country_of_text(pair) or lex.metonyms.get(pair) or lex.orgs.get(pair) or lex.orgs.get(pair + "s")
@@ -119,9 +130,41 @@ def _country_in(tokens, ctx: Context | None = None) -> str | None:
         for text in (pair, token.text, token.text.rpartition("-")[2]):
             if text and text[:1].isupper() and text in subdivisions:
                 return subdivisions[text]
+        place = entity_of(token) if token.ent_type_ == "GPE" else None
+        if place is not None and len(place) > 1:
+            # "a São Paulo resident", "an expert from San Diego": the place's whole name, not a word of it
+            # ("San" is a town in Mali)
+            if token.i == place.start and place.text in cities:
+                return cities[place.text]
+            continue
         if token.text[:1].isupper() and token.text in cities and (token.ent_type_ in ("GPE", "") or _opens_body(token, ctx)):
             return cities[token.text]
     return None
+
+
+def _long_country_name(tokens, n: int) -> str | None:
+    """The country whose name of three or four words opens at `tokens[n]` ("British Virgin Islands",
+    "United Arab Emirates"), which a word-by-word reading takes for its first word's demonym."""
+    for size in (4, 3):
+        run = tokens[n : n + size]
+        if len(run) == size and run[-1].i == run[0].i + size - 1:
+            iso3 = country_of_text("".join(t.text + t.whitespace_ for t in run[:-1]) + run[-1].text)
+            if iso3:
+                return iso3
+    return None
+
+
+def _before_hyphenated_nationality(tokens, n: int) -> bool:
+    """Whether `tokens[n]` is a nationality joined by a hyphen to another that follows it ("Hungarian-American",
+    "Irish-American"): a person so described is a citizen of the last."""
+    if n + 2 >= len(tokens) or tokens[n + 1].text not in ("-", "–") or tokens[n + 1].i != tokens[n].i + 1:
+        return False
+    first, last = tokens[n], tokens[n + 2]
+    return bool(
+        first.text in gazetteer().demonyms
+        and last.text in gazetteer().demonyms
+        and country_of_text(first.text) != country_of_text(last.text)
+    )
 
 
 def _opens_body(token, ctx: Context | None) -> bool:
@@ -209,6 +252,11 @@ def _description(ent) -> tuple[list, list]:
             # "Alexander Vindman, who is the White House National Security Council Ukraine expert"
             for attr in (c for c in child.children if c.dep_ == "attr"):
                 out += [t for t in _own_words(attr) if t.ent_type_ != "PERSON"]
+        elif child.dep_ == "relcl" and child.lemma_ in words().workplaces:
+            # "Scott Paul, who heads the Alliance for American Manufacturing", "X, who studies FRBs at the
+            # University of California": the body named where the person works (only a body's name: "who
+            # studies China" says nothing of the person's country)
+            out += [t for t in _workplace(child) if t.ent_type_ == "ORG"]
     attrs = [c for c in root.head.children if c.dep_ == "attr"] if root.dep_ == "nsubj" and root.head.lemma_ == "be" else []
     if any(_post(attr) for attr in attrs):
         # "Hege is the CEO of DH, the Spokane firm behind …": the post the sentence gives the person (and
@@ -234,6 +282,17 @@ def _description(ent) -> tuple[list, list]:
         sorted((t for t in out if t.i not in destination), key=lambda t: t.i),
         sorted(({t.i: t for t in out if t.i in destination} | {t.i: t for t in sent_to}).values(), key=lambda t: t.i),
     )
+
+
+def _workplace(verb) -> list:
+    """The words of a work verb's object and of its "at", "for", "with" or "in" phrases."""
+    out = []
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            out += list(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in ("at", "for", "with", "in"):
+            out += [t for o in child.children if o.dep_ == "pobj" for t in o.subtree]
+    return out
 
 
 def _post(noun) -> bool:
@@ -1230,6 +1289,7 @@ def _office_holder(name: str) -> str | None:
     """The country of a well-known office-holder (declcli/data/persons.json), by full name or by a
     surname that alone names one."""
     data = _persons()
+    name = name.replace("’", "'")  # "Beto O’Rourke": the list writes a straight apostrophe
     return data["persons"].get(name) or (data["surnames"].get(name) if " " not in name else None)
 
 

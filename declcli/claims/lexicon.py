@@ -95,6 +95,7 @@ def words() -> SimpleNamespace:
         envoys=frozenset(d["envoy_nouns"]),
         aides=frozenset(d["aide_nouns"]),
         described_persons=frozenset(d["described_person_nouns"]),
+        workplaces=frozenset(d["workplace_lemmas"]),
         wins_over=frozenset(d["result_lemmas"]["win_over"]),
         loses_to=frozenset(d["result_lemmas"]["lose_to"]),
         degree=frozenset(d["degree_adverbs"]),

@@ -164,6 +164,7 @@ class Claims(TypedDict):
     aide_nouns: list[str]  # "a top aide to Vice President Pence": a post in another person's service
     result_lemmas: dict[str, list[str]]  # "win_over" and "lose_to": the verbs of a game's result between two sides
     described_person_nouns: list[str]  # "the Portuguese boss": a nationality's noun standing for the person last named
+    workplace_lemmas: list[str]  # "X, who heads the Alliance for American Manufacturing": a clause naming one's body
 
 
 class Countries(TypedDict):

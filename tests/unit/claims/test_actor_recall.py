@@ -230,3 +230,67 @@ def test_the_players_of_a_result_between_two_national_teams_are_of_the_winners_a
     # (no result between two countries: "Nadal beat Federer" in a story naming Spain says nothing of the loser)
     text = "Spain hosted the final on Sunday. Rafael Nadal beat Roger Federer in four sets."
     assert ("Roger Federer", "ESP") not in persons_of(text), persons_of(text)
+
+
+# Session 14: persons' countries the text states, classes met on the tune part (test10's articles first).
+
+
+def test_a_country_named_in_three_words_before_a_title_is_read_whole():
+    # ("British" alone would give the United Kingdom)
+    text = "British Virgin Islands (BVI) Governor Alan Mercer on Thursday called for calm after the arrest."
+    assert ("Alan Mercer", "VGB") in persons_of(text), persons_of(text)
+
+
+def test_a_countrys_abbreviation_before_a_subject_noun_is_the_persons_country():
+    # ("a China scholar" studies China; "US historian" is written as "American historian" is)
+    text = "In December, two lawmakers invited US historian Brian Gellert to Berlin to deliver a lecture."
+    assert ("Brian Gellert", "USA") in persons_of(text), persons_of(text)
+
+
+def test_a_citys_name_of_two_words_places_the_person_not_one_of_its_words():
+    # ("San" alone is a town in Mali)
+    text = '"It would be critical to do it slowly," said Laura Benski, a clinical psychologist from San Diego.'
+    assert ("Laura Benski", "USA") in persons_of(text), persons_of(text)
+    text = '"The sky went dark," said Alberto Shimada, a São Paulo resident who tweeted about the smoke.'
+    assert ("Alberto Shimada", "BRA") in persons_of(text), persons_of(text)
+
+
+def test_the_last_of_hyphenated_nationalities_is_the_persons_country():
+    text = "Hungarian-American investor Georg Lantos had said that bubbles do not grow out of thin air."
+    assert ("Georg Lantos", "USA") in persons_of(text), persons_of(text)
+
+
+def test_a_head_of_state_of_the_last_century_has_the_states_country():
+    # (In an article about Germany the setting's guess gave the American president Germany.)
+    text = (
+        "Germany marks the anniversary in Munich, Germany, this week.\n\n"
+        "Almost half a century after Hitler’s power grab, President Richard Nixon told editors he was not a crook."
+    )
+    persons = persons_of(text)
+    assert ("Hitler", "DEU") in persons and ("Richard Nixon", "USA") in persons, persons
+
+
+def test_a_national_body_before_a_name_places_the_person():
+    text = "In the interview, BBC’s Emma Mallory did an excellent job pressing the prince."
+    assert ("Emma Mallory", "GBR") in persons_of(text), persons_of(text)
+    text = '"It is fun to think about," JPL scientist and study co-author Michael Marek said.'
+    assert ("Michael Marek", "USA") in persons_of(text), persons_of(text)
+
+
+def test_the_body_a_relative_clause_says_one_works_in_places_the_person():
+    text = "Tariffs have helped, said Scott Pauling, who heads the Alliance for American Manufacturing, a trade group."
+    assert ("Scott Pauling", "USA") in persons_of(text), persons_of(text)
+    # (what one studies is no country of one's own)
+    text = '"It is hard," said Jim Smithers, who studies China at the institute.'
+    assert ("Jim Smithers", None) in persons_of(text), persons_of(text)
+
+
+def test_the_nazis_are_a_german_party():
+    text = "The Nazis hoped that gaining control of the state would lead to a takeover of the nation."
+    actors = [(a.name, a.type, a.country) for c in claims_of(text) for a in c.actors]
+    assert ("Nazis", "organization", "DEU") in actors, actors
+
+
+def test_an_office_holders_name_with_a_typographic_apostrophe_is_found_in_the_list():
+    text = "A former Beto O’Rourke supporter, she is a voter back on the market since his departure from the race."
+    assert ("Beto O’Rourke", "USA") in persons_of(text), persons_of(text)
