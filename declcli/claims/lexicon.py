@@ -98,6 +98,7 @@ def words() -> SimpleNamespace:
         workplaces=frozenset(d["workplace_lemmas"]),
         wins_over=frozenset(d["result_lemmas"]["win_over"]),
         loses_to=frozenset(d["result_lemmas"]["lose_to"]),
+        win_nouns=frozenset(d["result_lemmas"]["win_nouns"]),
         degree=frozenset(d["degree_adverbs"]),
         name_suffixes=frozenset(d["name_suffixes"]),
         honorifics=frozenset(d["honorifics"]),
