@@ -460,11 +460,13 @@ def _owner_in(ent, ctx: Context) -> str | None:
 
 
 _SCORE = patterns.compile(r"\s+\d{1,3}[-–]\d{1,3}$")
+_POSSESSIVE_NUMBER = patterns.compile(r"['’]s\s+\d[\d,.]*$")
 
 
 def _without_score(text: str) -> str:
-    """A name without the result the model ran into it ("Chile 3-0", "Nicolas Jarry 6-4")."""
-    return _SCORE.sub("", text)
+    """A name without the result the model ran into it ("Chile 3-0", "Nicolas Jarry 6-4"), or a year after its
+    possessive ("Holcomb’s 2016 election campaign")."""
+    return _POSSESSIVE_NUMBER.sub("", _SCORE.sub("", text))
 
 
 def _alias_in_brackets(ent) -> bool:

@@ -337,3 +337,8 @@ def test_a_name_listed_among_bodies_is_a_body():
         " Richter, and Hampton."
     )
     assert "Richter" not in orgs_of(text) and "Mullin" not in orgs_of(text), orgs_of(text)
+
+
+def test_a_year_the_model_runs_into_a_possessive_name_is_no_part_of_it():
+    text = "Gov. Eric Halcomb was away.\n\nThe association gave nearly $5.9 million toward Halcomb’s 2016 election campaign."
+    assert "Eric Halcomb" in [a.name for a in claims_of(text)[-1].actors], claims_of(text)[-1].actors
