@@ -85,10 +85,16 @@ def _country_in(tokens, ctx: Context | None = None) -> str | None:
     lex = words()
     # "a Ukraine specialist": the country is the subject of the work, not the person's ("the American
     # Farm Bureau" is a body's name: its noun is no subject of work).
+    # An abbreviation stands for the country as an adjective does ("US historian Bruce Gilley", "a UK researcher").
     tokens = [
         t
         for t in tokens
-        if not (t.dep_ == "compound" and t.head.lemma_.lower() in lex.subject_nouns and not _same_org(t, t.head))
+        if not (
+            t.dep_ == "compound"
+            and t.head.lemma_.lower() in lex.subject_nouns
+            and not _same_org(t, t.head)
+            and not (t.text.replace(".", "").isupper() and country_of_text(t.text))
+        )
     ]
     subdivisions = _subdivisions()
     in_region = set()  # "New Jersey", "New Mexico": a state's name holds a country's, which it is not
@@ -98,6 +104,11 @@ def _country_in(tokens, ctx: Context | None = None) -> str | None:
             return lex.orgs[_strip_article(named.text)]  # "a former National Security Council official"
         if token.i in in_region:
             continue  # (nor does its last word open a pair: "Inner Mongolia’s" is no "Mongolia’s")
+        longer = _long_country_name(tokens, n)
+        if longer:
+            return longer  # "British Virgin Islands (BVI) Governor X": the whole name, not "British"
+        if _before_hyphenated_nationality(tokens, n):
+            continue  # "Hungarian-American investor X": the last nationality is the citizenship
         if n + 1 < len(tokens):
             pair = token.text + token.whitespace_ + tokens[n + 1].text
             two = country_of_text(pair) or lex.metonyms.get(pair) or lex.orgs.get(pair) or lex.orgs.get(pair + "s")
@@ -119,9 +130,41 @@ def _country_in(tokens, ctx: Context | None = None) -> str | None:
         for text in (pair, token.text, token.text.rpartition("-")[2]):
             if text and text[:1].isupper() and text in subdivisions:
                 return subdivisions[text]
+        place = entity_of(token) if token.ent_type_ == "GPE" else None
+        if place is not None and len(place) > 1:
+            # "a São Paulo resident", "an expert from San Diego": the place's whole name, not a word of it
+            # ("San" is a town in Mali)
+            if token.i == place.start and place.text in cities:
+                return cities[place.text]
+            continue
         if token.text[:1].isupper() and token.text in cities and (token.ent_type_ in ("GPE", "") or _opens_body(token, ctx)):
             return cities[token.text]
     return None
+
+
+def _long_country_name(tokens, n: int) -> str | None:
+    """The country whose name of three or four words opens at `tokens[n]` ("British Virgin Islands",
+    "United Arab Emirates"), which a word-by-word reading takes for its first word's demonym."""
+    for size in (4, 3):
+        run = tokens[n : n + size]
+        if len(run) == size and run[-1].i == run[0].i + size - 1:
+            iso3 = country_of_text("".join(t.text + t.whitespace_ for t in run[:-1]) + run[-1].text)
+            if iso3:
+                return iso3
+    return None
+
+
+def _before_hyphenated_nationality(tokens, n: int) -> bool:
+    """Whether `tokens[n]` is a nationality joined by a hyphen to another that follows it ("Hungarian-American",
+    "Irish-American"): a person so described is a citizen of the last."""
+    if n + 2 >= len(tokens) or tokens[n + 1].text not in ("-", "–") or tokens[n + 1].i != tokens[n].i + 1:
+        return False
+    first, last = tokens[n], tokens[n + 2]
+    return bool(
+        first.text in gazetteer().demonyms
+        and last.text in gazetteer().demonyms
+        and country_of_text(first.text) != country_of_text(last.text)
+    )
 
 
 def _opens_body(token, ctx: Context | None) -> bool:
@@ -209,6 +252,11 @@ def _description(ent) -> tuple[list, list]:
             # "Alexander Vindman, who is the White House National Security Council Ukraine expert"
             for attr in (c for c in child.children if c.dep_ == "attr"):
                 out += [t for t in _own_words(attr) if t.ent_type_ != "PERSON"]
+        elif child.dep_ == "relcl" and child.lemma_ in words().workplaces:
+            # "Scott Paul, who heads the Alliance for American Manufacturing", "X, who studies FRBs at the
+            # University of California": the body named where the person works (only a body's name: "who
+            # studies China" says nothing of the person's country)
+            out += [t for t in _workplace(child) if t.ent_type_ == "ORG"]
     attrs = [c for c in root.head.children if c.dep_ == "attr"] if root.dep_ == "nsubj" and root.head.lemma_ == "be" else []
     if any(_post(attr) for attr in attrs):
         # "Hege is the CEO of DH, the Spokane firm behind …": the post the sentence gives the person (and
@@ -234,6 +282,17 @@ def _description(ent) -> tuple[list, list]:
         sorted((t for t in out if t.i not in destination), key=lambda t: t.i),
         sorted(({t.i: t for t in out if t.i in destination} | {t.i: t for t in sent_to}).values(), key=lambda t: t.i),
     )
+
+
+def _workplace(verb) -> list:
+    """The words of a work verb's object and of its "at", "for", "with" or "in" phrases."""
+    out = []
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            out += list(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in ("at", "for", "with", "in"):
+            out += [t for o in child.children if o.dep_ == "pobj" for t in o.subtree]
+    return out
 
 
 def _post(noun) -> bool:
@@ -337,7 +396,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
     dateline = dateline_end(doc, start, end)
     row = _schedule_row(doc, start, end)
     for ent in entities(doc):
-        if start <= ent.start and ent.end <= end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
+        if start <= ent.start and ent.end <= end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT"):
             if ent.end_char <= dateline:
                 if ent.label_ in ("GPE", "LOC"):
                     places.append(_entity_text(ent))
@@ -346,6 +405,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
             _entity(ent, ctx, found, places)
     _unmarked_persons(doc, start, end, ctx, found, dateline)
     _unmarked(doc, start, end, ctx, found, dateline)
+    _unmarked_bodies_in_lists(doc, start, end, ctx, found, dateline)
     if row:
         # "June 29 -- PNC Bank Arts Center, Holmdel, NJ": a schedule's row names where and when, no
         # party (GUIDE decisions 29, 30); the model's bodies and persons there are venues and towns.
@@ -400,11 +460,13 @@ def _owner_in(ent, ctx: Context) -> str | None:
 
 
 _SCORE = patterns.compile(r"\s+\d{1,3}[-–]\d{1,3}$")
+_POSSESSIVE_NUMBER = patterns.compile(r"['’]s\s+\d[\d,.]*$")
 
 
 def _without_score(text: str) -> str:
-    """A name without the result the model ran into it ("Chile 3-0", "Nicolas Jarry 6-4")."""
-    return _SCORE.sub("", text)
+    """A name without the result the model ran into it ("Chile 3-0", "Nicolas Jarry 6-4"), or a year after its
+    possessive ("Holcomb’s 2016 election campaign")."""
+    return _POSSESSIVE_NUMBER.sub("", _SCORE.sub("", text))
 
 
 def _alias_in_brackets(ent) -> bool:
@@ -486,10 +548,14 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         # country run into the name, "ambassador to Ukraine Marie Yovanovitch", or before it, "Serbia’s
         # Novak Djokovic")
         label = "PERSON"
+    elif label in ("ORG", "PRODUCT") and _in_a_persons_slot(ent, bare, ctx):
+        label = "PERSON"  # "Pittsburgh quarterback Mason Rudolph", "Marcel Granollers and Feliciano Lopez"
     elif label in ("ORG", "PERSON") and bare in ctx.orgs:
         label = "ORG"  # an organisation the article named before, which the model now calls a person
     elif label != "PERSON" and bare in ctx.persons and not country_of_text(bare):
         label = "PERSON"  # "McKinley", "Noem": a person the article named before, which the model now calls a place
+    elif label in ("GPE", "LOC") and _listed_with_bodies(ent, bare, ctx):
+        label = "ORG"  # "NASA awarded task orders to Astrobotic, Intuitive Machines and OrbitBeyond"
     elif label in ("GPE", "LOC") and (bare in ctx.orgs or acts(ent)) and not _known_place(bare):
         # "Jefferies analyst X", "vice president at Ubisoft", "Alden announced": a body with people of
         # its own, or named as one before, which the model calls a place.
@@ -756,6 +822,76 @@ def _lettered_label(bare: str, ctx: Context) -> bool:
     )
 
 
+def _listed_with_bodies(ent, bare: str, ctx: Context) -> bool:
+    """A name the model calls a place, listed with a body's name ("task orders to Astrobotic, Intuitive
+    Machines and OrbitBeyond", "SpaceX and Blue Origin, Sierra Nevada and Tyvak"): a body listed among
+    bodies (`_beside_a_body`); not a place known as one, nor a word the article writes in lower case."""
+    if _known_place(bare) or any(part.lower() in ctx.lower_words for part in bare.split()):
+        return False
+    if " " in bare:
+        return False  # "the Middle East and North Africa": a place of several words is a region's name
+    return _beside_a_body(ent.root, ctx)
+
+
+def _beside_a_body(token, ctx: Context) -> bool:
+    """Whether `token` is a member of a list closed by "and" or "or" where another member is an
+    organisation's name (the model's or one the article named before); not a list of places after a
+    locative ("in Cambridge and Watertown … and Fairfax and Tysons"), nor one of kinds before a noun
+    ("JPEG, JPG and PNG files")."""
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    members, stack = [], [first]
+    while stack:
+        member = stack.pop()
+        members.append(member)
+        stack += [c for c in member.children if c.dep_ == "conj"]
+    if not any(c.dep_ == "cc" for m in members for c in m.children):
+        return False  # ("the University of Goethe, Frankfurt": a place set after a body, no list)
+    if (first.dep_ in ("compound", "amod", "nmod") and first.head.i > first.i) or (
+        first.dep_ == "pobj" and first.head.lower_ in words().locative
+    ):
+        return False
+    bodies = others = 0
+    for member in members:
+        if member.i == token.i:
+            continue
+        named = entity_of(member)
+        if named is not None and (named.label_ == "ORG" or _entity_text(named) in ctx.orgs):
+            bodies += 1
+        else:
+            others += 1
+    # (bodies at least as many as the other names: "the law firm of Sheppard, Mullin, Richter, and Hampton" lists
+    # surnames, one of which the model calls a body)
+    return bodies > 0 and bodies >= others
+
+
+def _unmarked_bodies_in_lists(doc, start: int, end: int, ctx: Context, found: list, dateline: int = -1) -> None:
+    """A proper name the model marked as nothing, listed beside a body's name ("the table SpaceX and Blue
+    Origin"): an organisation, like the bodies it is listed with."""
+    covered = covered_by_entities(doc, _MARKED)
+    lex = words()
+    for token in doc[start:end]:
+        if token.pos_ != "PROPN" or token.i in covered or token.idx < dateline or not token.text[:1].isupper():
+            continue
+        if token.ent_type_ or token.dep_ == "compound" or any(c.dep_ in ("compound", "det", "nummod") for c in token.children):
+            continue  # (a word of a longer name or of a date; "three NGOs", "the NGOs": a kind of body)
+        if token.i + 1 < len(doc) and doc[token.i + 1].like_num:
+            continue  # "Just Dance 2020": a product's name
+        name = token.text
+        if (
+            name in ctx.persons
+            or name in lex.given_names
+            or name.lower().rstrip(".") in lex.titles
+            or name.lower() in ctx.lower_words
+            or _known_place(name)
+            or not _beside_a_body(token, ctx)
+        ):
+            continue
+        ctx.orgs.setdefault(name, None)
+        found.append((token.idx, Actor(name, "organization", ctx.orgs[name])))
+
+
 def _known_place(name: str) -> bool:
     return bool(country_of_text(name) or name in gazetteer().cities or name in _subdivisions() or _seat(name) or _region(name))
 
@@ -911,6 +1047,31 @@ def _given_name_first(bare: str) -> bool:
     """A name in shape (`_name_shaped`) whose first word is a common given name ("Diego Schwartzman"; not
     "Victoria Hospital", "John Smith Productions")."""
     return bare.split()[0] in words().given_names and _name_shaped(bare)
+
+
+def _in_a_persons_slot(ent, bare: str, ctx: Context) -> bool:
+    """A name in shape the model calls a body or a product where a person stands: right after a person's
+    post or a team's role ("Pittsburgh quarterback Mason Rudolph"), joined by "and" to a person ("Marcel
+    Granollers and Feliciano Lopez"), or beating a person in a game's result ("Vasek Pospisil edged Reilly
+    Opelka"); not a name the article has called a body, nor one whose words it writes in lower case."""
+    if not _name_shaped(bare) or bare in ctx.orgs or any(part.lower() in ctx.lower_words for part in bare.split()):
+        return False
+    lex = words()
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if ent[0].lower_ == "the" or (before is not None and before.lower_ == "the"):
+        return False  # "including the Sacramento Bee, Miami Herald …": a name after "the" is no person's
+    if before is not None and before.is_lower and before.pos_ == "NOUN" and (_post(before) or before.lower_ in lex.team_roles):
+        return True
+    root = ent.root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "nsubj" and (root.head.lemma_ in lex.wins_over or any(c.lower_ == "past" for c in root.head.children)):
+        verb = root.head
+        partners += [c for c in verb.children if c.dep_ == "dobj"]
+        partners += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    # (a full name: "Gannett, GateHouse and also McClatchy Co.", where the model calls "Gannett" a person)
+    return any(p.ent_type_ == "PERSON" and len(entity_of(p) or ()) > 1 for p in partners)
 
 
 def _name_shaped(bare: str) -> bool:
@@ -1299,6 +1460,7 @@ def _office_holder(name: str) -> str | None:
     """The country of a well-known office-holder (declcli/data/persons.json), by full name or by a
     surname that alone names one."""
     data = _persons()
+    name = name.replace("’", "'")  # "Beto O’Rourke": the list writes a straight apostrophe
     return data["persons"].get(name) or (data["surnames"].get(name) if " " not in name else None)
 
 
@@ -1476,15 +1638,37 @@ def _players_of_a_result(doc, start: int, end: int, ctx: Context, found: list) -
         return
     persons = {at: actor for at, actor in found if actor.type == "person"}
     for verb in doc[start:end]:
-        if verb.lemma_ not in words().wins_over:
+        if verb.lemma_ in words().win_nouns and verb.pos_ == "NOUN":
+            players = _players_of_a_win(verb, sides)  # "behind X’s 6-4, 6-4 win over Y"
+        elif verb.lemma_ in words().wins_over:
+            players = _players(verb, sides)
+        else:
             continue
-        for side, token in _players(verb, sides):
+        for side, token in players:
             named = entity_of(token)
             actor = persons.get(named.start_char) if named is not None else None
             person = ctx.persons.get(actor.name) if actor is not None else None
             if person is not None and person.country is None:
                 person.country = side
                 found[:] = [(at, Actor(a.name, a.type, side, a.role) if a is actor else a) for at, a in found]
+
+
+def _players_of_a_win(noun, sides: tuple[str, str]) -> list:
+    """(country, token) of the winner and loser of a game named by a noun ("X’s 6-4, 6-4 win over Y"): the
+    person named right before the noun and its score, and the one right after its "over" (read by the
+    words' order, which the parser often loses among the scores)."""
+    doc = noun.doc
+    out = []
+    after = doc[noun.i + 2] if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "over" else None
+    if after is None or after.ent_type_ != "PERSON":
+        return out
+    out.append((sides[1], after))
+    i = noun.i - 1
+    while i >= 0 and (doc[i].like_num or doc[i].text in ("-", "–", ",", "(", ")", "’", "'", "’s", "'s")):
+        i -= 1
+    if i >= 0 and doc[i].ent_type_ == "PERSON":
+        out.append((sides[0], doc[i]))
+    return out
 
 
 def _players(verb, sides: tuple[str, str]) -> list:

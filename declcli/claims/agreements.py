@@ -639,7 +639,9 @@ class AgreementFinder:
             full = person.name if person is not None else name
             sides.add_signatory(full)
             country = person.country if person is not None else None
-            if country:
+            if country and person.role is not None:
+                # (a private person placed by the text signs for no state: "Maroon, a St. Louis native, signed a
+                # one-year contract with the Lightning" is a party himself)
                 sides.add_party(g.display(country))
             elif (person is None and label != "OFFICE") or (person is not None and not person.role):
                 # Someone who signs for no state or organisation the text names

@@ -180,8 +180,9 @@ class Claims(TypedDict):
     team_role_nouns: list[str]  # "Pittsburgh quarterback X": a post in a team, whose place names the team
     envoy_nouns: list[str]  # "the special envoy to Ukraine": a post sent to a country, which is not the envoy's
     aide_nouns: list[str]  # "a top aide to Vice President Pence": a post in another person's service
-    result_lemmas: dict[str, list[str]]  # "win_over" and "lose_to": the verbs of a game's result between two sides
+    result_lemmas: dict[str, list[str]]  # "win_over", "lose_to" (verbs), "win_nouns": a game's result between two sides
     described_person_nouns: list[str]  # "the Portuguese boss": a nationality's noun standing for the person last named
+    workplace_lemmas: list[str]  # "X, who heads the Alliance for American Manufacturing": a clause naming one's body
 
 
 class Countries(TypedDict):

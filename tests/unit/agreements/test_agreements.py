@@ -190,3 +190,15 @@ def test_a_party_is_never_the_one_that_did_not_sign():
     assert [(a.name, a.type, a.parties) for a in agreements] == [
         ("Regional Comprehensive Economic Partnership", "partnership", ["Japan"])
     ]
+
+
+def test_a_private_person_the_text_places_signs_for_himself_not_his_country():
+    # (The description places the player; it makes him no state's signatory.)
+    _, agreements = run(
+        "Maroni, a St. Louis native, made his first trip back to the city since signing a one-year contract with the"
+        " Lightning in the offseason."
+    )
+    assert [a.parties for a in agreements] in ([], [["Maroni", "Lightning"]], [["Pat Maroni", "Lightning"]]), agreements
+    assert not any("United States" in a.parties for a in agreements), agreements
+    _, agreements = run("Russian Ivan Petrovsky signed a one-year contract with the Lightning on Monday.")
+    assert not any("Russia" in a.parties for a in agreements), agreements
