@@ -24,7 +24,7 @@ from ..gazetteer import gazetteer
 from ..model import Actor
 from . import datelines
 from .attribution import quote_regions
-from .context import Context, clean_name, covered_by_entities, entities, entity_of, surname
+from .context import Context, clean_name, covered_by_entities, entities, entity_of, span_text, surname, text_of
 from .dates import schedule_row
 from .lexicon import words
 from .products import acts
@@ -318,9 +318,10 @@ def dateline_end(doc, start: int, end: int) -> int:
     if end <= start:
         return -1
     first = doc[start].idx
-    if first and doc.text[first - 1] != "\n":
+    text = text_of(doc)
+    if first and text[first - 1] != "\n":
         return -1
-    cut = datelines.dateline_end(doc.text, first, doc[end - 1].idx + len(doc[end - 1]))
+    cut = datelines.dateline_end(text, first, doc[end - 1].idx + len(doc[end - 1]))
     if cut >= 0 and not any(t.pos_ in ("VERB", "AUX") and t.idx >= cut for t in doc[start:end]):
         return -1  # "Norway (Group F): Fourth appearance": a list's row with no story after it
     return cut
@@ -368,7 +369,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
 
 def _schedule_row(doc, start: int, end: int) -> bool:
     """A schedule's row: a day and month first, then no verb ("June 9 – Tampa, FL @ Amphitheatre")."""
-    return end > start and schedule_row(doc[start:end].text) and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
+    return end > start and schedule_row(span_text(doc, start, end)) and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
 
 
 def _entity_text(ent) -> str:
@@ -619,15 +620,15 @@ def _before_a_name(token) -> bool:
     return i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
 
 
-def note_teams(docs, ctx: Context) -> None:
+def note_teams(docs, ctx: Context, lower: set[str]) -> None:
     """Add to `ctx.orgs` the teams `docs` name, before any claim is read: a plural proper name after
     "the" that names no place or nation ("the Lakers", "the Huskies"; the model calls them products,
     persons or nothing), and a place named as a team, before a player's or coach's post held by a
     named person ("Oklahoma City coach Billy Donovan", "Pittsburgh quarterback Mason Rudolph") or
-    before such a name ("the Pittsburgh Penguins")."""
-    lower = {token.lower_ for doc in docs for token in doc if token.is_lower and token.is_alpha}
+    before such a name ("the Pittsburgh Penguins"). `lower`: the words `docs` write in lower case
+    (spaCy's `lower_`)."""
     for doc in docs:
-        for m in _SCORE_LINE.finditer(doc.text):
+        for m in _SCORE_LINE.finditer(text_of(doc)):
             # "Panthers 5, Flyers 2: Aleksander Barkov …", "Minnesota 38, Northwestern 22:": a result's two sides
             for name in (m.group("first"), m.group("second")):
                 if not country_of_text(name):
@@ -801,7 +802,7 @@ def _in_quoted_title(ent) -> bool:
     """Whether the name stands in a quotation of two to eight words, each word of four letters or
     more capitalised, with no sentence inside: a song's, film's or show's title, or a label ("the
     “Never Trumpers”"), not a quote of speech."""
-    text = ent.doc.text
+    text = text_of(ent.doc)
     lo = max(0, ent.start_char - _TITLE_REACH)
     opening = max(text.rfind(q, lo, ent.end_char) for q in _OPENING_QUOTES)  # (also "the “Never Trumpers")
     if opening < 0 or any(q in text[opening + 1 : ent.start_char] for q in "”\n"):
@@ -1203,7 +1204,7 @@ def _patrons_country(ent, tokens, ctx: Context) -> str | None:
 
 def _quoted(ent) -> bool:
     """Whether the entity stands inside quotation marks of its paragraph."""
-    return any(start <= ent.start_char < end for start, end in quote_regions(ent.doc.text))
+    return any(start <= ent.start_char < end for start, end in quote_regions(text_of(ent.doc)))
 
 
 def _main_clause(verb) -> bool:
@@ -1395,16 +1396,16 @@ def _players_of_a_result(doc, start: int, end: int, ctx: Context, found: list) -
     subject of a result's verb) plays for the winner, the one beaten (its object) for the loser (GUIDE
     decision 36), when the text has given them no country. (The result may stand in another claim of the
     sentence: "… lost to Canada after X edged Y and Z defeated W".)"""
-    if end <= start:
-        return
+    wins_over = words().wins_over
+    verbs = [verb for verb in doc[start:end] if verb.lemma_ in wins_over]
+    if not verbs:
+        return  # (the sentence's result is read only for a claim with a verb of winning: most have none)
     sentence = doc[start].sent
     sides = _result_sides(doc, sentence.start, sentence.end)
     if sides is None:
         return
     persons = {at: actor for at, actor in found if actor.type == "person"}
-    for verb in doc[start:end]:
-        if verb.lemma_ not in words().wins_over:
-            continue
+    for verb in verbs:
         for side, token in _players(verb, sides):
             named = entity_of(token)
             actor = persons.get(named.start_char) if named is not None else None
@@ -1441,7 +1442,7 @@ def _groups(doc, start: int, end: int, found: list) -> None:
     if end <= start:
         return
     offset = doc[start].idx
-    for m in words().groups.finditer(doc[start:end].text):
+    for m in words().groups.finditer(span_text(doc, start, end)):
         found.append((offset + m.start(), Actor(m.group(0).lower(), "group", None)))
 
 

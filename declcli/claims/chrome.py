@@ -31,7 +31,10 @@ from __future__ import annotations
 
 from .. import patterns
 from ..sentences import PARAGRAPH_BREAK
+from .context import text_of
 from .lexicon import words
+
+_CYRILLIC = patterns.compile("[\u0400-\u04ff]")
 
 
 def _mixed_script(word: str) -> bool:
@@ -124,9 +127,9 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) 
         return "words cut apart"  # a post's slogan cut word by word: "on. meth. dot. com." (GUIDE decision 33)
     if low in lex.chrome or _opens_with_label(text) or lex.chrome_patterns.search(text):
         return "chrome word"
-    if span.start > 0 and _opens_with_label(span.doc.text.lstrip()):
+    if span.start > 0 and _opens_with_label(text_of(span.doc).lstrip()):
         return "chrome paragraph"  # "More information: A. Author et al. The Title (2018)."
-    if any(_mixed_script(t.text) for t in alpha):
+    if _CYRILLIC.search(text) and any(_mixed_script(t.text) for t in alpha):  # (a word at a time only where there is Cyrillic)
         return "mixed script"  # "Аdvеrtіѕе": Cyrillic look-alikes inside Latin words, the mark of spam
     if len(alpha) >= 3 and not any(ch.islower() for ch in text):
         return "capitals"  # a subheading in capitals: "WILL THEY BASH THE BILLIONAIRES?"
@@ -267,7 +270,7 @@ def boxed_lists(window) -> list[bool]:
     of page furniture: a run of list items or box fields with a paragraph of chrome on each side (an
     advertiser's card offer between "Sign-up Successful!" and its disclaimer). A list the story gives,
     with the story's paragraphs around it, stays."""
-    items = [bool(_BOX_ITEM.match(doc.text)) for doc, _ in window]
+    items = [bool(_BOX_ITEM.match(text_of(doc))) for doc, _ in window]
     out = [False] * len(window)
     if not any(items):
         return out
