@@ -39,7 +39,7 @@ from .attribution import (
 from .chrome import boxed_lists, display_copies, ends_as_sentence, is_chrome, question_headings
 from .clauses import clause_spans
 from .consistency import NameVotes, harmonise
-from .context import Context, clean_name, entities, note_descriptions, text_of
+from .context import Context, clean_name, entities, forget_entities, note_descriptions, text_of
 from .dates import (
     MONTH_WORDS,
     WEEKDAYS,
@@ -133,6 +133,8 @@ def iter_claims(
                 count += 1
                 claim.id = f"c{count}"
                 yield claim
+        for doc in docs:
+            forget_entities(doc)
 
 
 def _lower_words(docs) -> tuple[set[str], set[str]]:

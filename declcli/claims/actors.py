@@ -346,16 +346,17 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
                 continue
             _entity(ent, ctx, found, places)
     _unmarked_persons(doc, start, end, ctx, found, dateline)
-    _unmarked(doc, start, end, ctx, found, dateline)
+    tokens = list(doc[start:end])  # read once for the readers below (each token read makes a Token object)
+    _unmarked(tokens, ctx, found, dateline)
     if row:
         # "June 29 -- PNC Bank Arts Center, Holmdel, NJ": a schedule's row names where and when, no
         # party (GUIDE decisions 29, 30); the model's bodies and persons there are venues and towns.
         found = [(at, a) for at, a in found if a.type == "country"]
     else:
-        _named_reporters(doc, start, end, ctx, found, dateline)
-        _institutions(doc, start, end, found)
+        _named_reporters(tokens, ctx, found, dateline)
+        _institutions(tokens, found)
         _groups(doc, start, end, found)
-        _players_of_a_result(doc, start, end, ctx, found)
+        _players_of_a_result(tokens, ctx, found)
     found.sort(key=lambda pair: pair[0])
     out: list[Actor] = []
     seen = set()
@@ -998,12 +999,16 @@ def _government(ent, head, iso3: str | None, ctx: Context, found: list) -> None:
     found.append((ent.start_char, Actor(_strip_article(name), "organization", iso3)))
 
 
-def _institutions(doc, start: int, end: int, found: list) -> None:
+def _institutions(tokens: list, found: list) -> None:
     """Bodies named by a place, nationality or name before an institution noun, where no entity
     covers the phrase ("the Ecuadorean embassy"): an organisation, with the country its words give.
-    A country that only names the body is then no actor of its own (GUIDE decision 9)."""
+    A country that only names the body is then no actor of its own (GUIDE decision 9). `tokens`: the
+    claim's."""
+    if not tokens:
+        return
+    doc = tokens[0].doc
     organisations = covered_by_entities(doc, ("ORG",))
-    for noun in doc[start:end]:
+    for noun in tokens:
         if noun.lemma_.lower() not in words().institution_nouns or noun.pos_ != "NOUN" or noun.i in organisations:
             continue
         modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
@@ -1251,13 +1256,15 @@ def _persons() -> dict:
     return load("persons")
 
 
-def _unmarked(doc, start: int, end: int, ctx: Context, found: list, dateline: int = -1) -> None:
+def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> None:
     """Country names and demonyms the model did not mark ("U.S. officials",
     "Kyrgyz-Tajik border guards"), and persons and organisations named before
-    that it did not mark this time ("Assange", "Weeks", "WeWork")."""
+    that it did not mark this time ("Assange", "Weeks", "WeWork"), among the claim's `tokens`."""
+    if not tokens:
+        return
     g = gazetteer()
-    covered = covered_by_entities(doc, _MARKED)
-    for token in doc[start:end]:
+    covered = covered_by_entities(tokens[0].doc, _MARKED)
+    for token in tokens:
         if token.i in covered or not token.text[:1].isupper() or token.idx < dateline:
             continue
         iso3 = country_of_text(token.text)
@@ -1312,13 +1319,16 @@ def _unmarked_persons(doc, start: int, end: int, ctx: Context, found: list, date
         i = j
 
 
-def _named_reporters(doc, start: int, end: int, ctx: Context, found: list, dateline: int = -1) -> None:
+def _named_reporters(tokens: list, ctx: Context, found: list, dateline: int = -1) -> None:
     """A proper name that reports, which the model marked as no body or person: the subject of a
     reporting verb or the object of "according to" ("Deadline reported", "according to The Wrap",
-    "Polygraph.info has established"): a publication or body, so an organisation."""
+    "Polygraph.info has established"): a publication or body, so an organisation. `tokens`: the claim's."""
+    if not tokens:
+        return
+    doc = tokens[0].doc
     marked = covered_by_entities(doc, ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"))
     lex = words()
-    for token in doc[start:end]:
+    for token in tokens:
         if token.pos_ != "PROPN" or token.i in marked or not token.text[:1].isupper() or token.idx < dateline:
             continue
         if token.lower_.rstrip(".") in lex.titles or token.lower_ in lex.human or token.lower_ in lex.org_nouns:
@@ -1390,17 +1400,18 @@ def _result_sides(doc, start: int, end: int) -> tuple[str, str] | None:
     return None
 
 
-def _players_of_a_result(doc, start: int, end: int, ctx: Context, found: list) -> None:
+def _players_of_a_result(tokens: list, ctx: Context, found: list) -> None:
     """ "Argentina got past Chile, with Guido Pella beating Nicolas Jarry and Diego Schwartzman defeating
     Cristian Garin": where two national teams meet in a result, a person who wins a game of it (the
     subject of a result's verb) plays for the winner, the one beaten (its object) for the loser (GUIDE
     decision 36), when the text has given them no country. (The result may stand in another claim of the
     sentence: "… lost to Canada after X edged Y and Z defeated W".)"""
     wins_over = words().wins_over
-    verbs = [verb for verb in doc[start:end] if verb.lemma_ in wins_over]
+    verbs = [verb for verb in tokens if verb.lemma_ in wins_over]
     if not verbs:
         return  # (the sentence's result is read only for a claim with a verb of winning: most have none)
-    sentence = doc[start].sent
+    doc = tokens[0].doc
+    sentence = tokens[0].sent
     sides = _result_sides(doc, sentence.start, sentence.end)
     if sides is None:
         return

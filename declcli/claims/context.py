@@ -252,7 +252,8 @@ def covered_by_entities(doc, labels: tuple[str, ...]) -> set[int]:
 
 # A Doc's entities, the entity of each token (entities do not overlap) and what was derived from
 # them, kept on the Doc: the window's readers (note_teams, note_products …) and then its claims ask
-# for them in turn, paragraph after paragraph. Whoever sets a Doc's entities drops them (`entities_changed`).
+# for them in turn, paragraph after paragraph. Whoever sets a Doc's entities drops them (`forget_entities`),
+# and so does the reader once done with the Doc: its Spans, kept on it, hold it in a reference cycle.
 _ENTITIES_KEY = ("declcli", "entities")
 
 
@@ -264,8 +265,9 @@ def _doc_entities(doc) -> tuple:
     return found
 
 
-def entities_changed(doc) -> None:
-    """Forget what `entities` and the rest read from the Doc's entities, which were just set anew."""
+def forget_entities(doc) -> None:
+    """Forget what `entities` and the rest read from the Doc's entities: they were just set anew, or the
+    Doc is done with (freed as soon as it is let go, without waiting for the cycle collector)."""
     doc.user_data.pop(_ENTITIES_KEY, None)
 
 

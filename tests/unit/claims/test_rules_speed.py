@@ -30,7 +30,7 @@ def test_text_of_is_the_docs_text_joined_once():
 def test_entities_are_read_again_once_set_anew():
     from spacy.tokens import Span
 
-    from declcli.claims.context import entities, entities_changed, entity_of
+    from declcli.claims.context import entities, entity_of, forget_entities
 
     doc = parsed("Angela Merkel met Emmanuel Macron in Paris.")
     other = parsed("Boris Johnson spoke in London.")
@@ -38,7 +38,7 @@ def test_entities_are_read_again_once_set_anew():
     assert entities(other) == other.ents
     assert entities(doc) is first  # kept per Doc, also after another Doc was read
     doc.set_ents([Span(doc, 0, 2, label="ORG")], default="outside")
-    entities_changed(doc)
+    forget_entities(doc)
     assert [(e.text, e.label_) for e in entities(doc)] == [("Angela Merkel", "ORG")]
     assert entity_of(doc[3]) is None
 
