@@ -49,7 +49,7 @@ from .chrome import (
 )
 from .clauses import clause_spans
 from .consistency import NameVotes, harmonise
-from .context import Context, clean_name, entities, note_descriptions
+from .context import Context, clean_name, entities, forget_entities, note_descriptions, text_of
 from .dates import (
     MONTH_WORDS,
     WEEKDAYS,
@@ -110,20 +110,22 @@ def iter_claims(
         note_genders(docs, ctx)
         note_descriptions(window, ctx)
         note_products(docs, ctx)
-        note_teams(docs, ctx)  # the teams the window names, known before its first claim
+        lower_words, lower_forms = _lower_words(docs)
+        note_teams(docs, ctx, lower_forms)  # the teams the window names, known before its first claim
         ctx.narrated = narrated_in_the_present(docs)  # a story told in the present: its simple presents happen
-        ctx.lower_words.update(token.text for doc in docs for token in doc if token.is_lower and token.is_alpha)
-        set_in = _set_into_the_story([ends_as_sentence(doc.text) for doc in docs])
-        posts = [_post_author(doc.text, ctx) for doc in docs[1:]] + [None]
-        credits = _credited_excerpts([doc.text for doc in docs])
-        letters = signed_letters([doc.text for doc in docs])
-        statements = _credited_statements([doc.text for doc in docs])  # GUIDE decision 61
+        ctx.lower_words.update(lower_words)
+        texts = [text_of(doc) for doc in docs]
+        set_in = _set_into_the_story([ends_as_sentence(text) for text in texts])
+        posts = [_post_author(text, ctx) for text in texts[1:]] + [None]
+        credits = _credited_excerpts(texts)
+        letters = signed_letters(texts)
+        statements = _credited_statements(texts)  # GUIDE decision 61
         voiced = [a or b or c for a, b, c in zip(interview_answers(docs, ctx), letters, statements, strict=True)]  # decision 50
         promos = promo_boxes(window)  # a paywall's or sign-up box's pitch
         boxed = boxed_lists(window, promos)
         for k, (doc, (offset, sents)) in enumerate(window):
             # Not a headline: a post's text (its signature line follows) or a list's rows after a lead-in's colon.
-            set_in_k = set_in[k] and posts[k] is None and not (k > 0 and docs[k - 1].text.rstrip().endswith(":"))
+            set_in_k = set_in[k] and posts[k] is None and not (k > 0 and texts[k - 1].rstrip().endswith(":"))
             furniture = offset in copies or boxed[k] or promos[k]
             ctx.position = offset
             claims = [] if furniture else _paragraph_claims(doc, offset, sents, ref, ctx, set_in_k)
@@ -145,6 +147,21 @@ def iter_claims(
                 count += 1
                 claim.id = f"c{count}"
                 yield claim
+        for doc in docs:
+            forget_entities(doc)
+
+
+def _lower_words(docs) -> tuple[set[str], set[str]]:
+    """The words the Docs write in lower case, as written and as spaCy lower-cases them, read in one
+    pass over their tokens (each token read makes a Token object)."""
+    written: set[str] = set()
+    lowered: set[str] = set()
+    for doc in docs:
+        for token in doc:
+            if token.is_lower and token.is_alpha:
+                written.add(token.text)
+                lowered.add(token.lower_)
+    return written, lowered
 
 
 def _post_author(text: str, ctx: Context) -> Attribution | None:
@@ -225,7 +242,7 @@ def _windows(parsed):
     size = 0
     for doc, payload in parsed:
         window.append((doc, payload))
-        size += len(doc.text)
+        size += len(text_of(doc))
         if size >= NAME_WINDOW:
             yield window
             window, size = [], 0
@@ -259,7 +276,7 @@ def _paragraph(text: str, group: list[Sentence]):
 
 
 def _paragraph_claims(doc, offset: int, sents: list[Sentence], ref, ctx: Context, between_sentences: bool = False) -> list[Claim]:
-    doc_text = doc.text  # Doc.text joins every token: built once per paragraph, not per claim
+    doc_text = text_of(doc)  # Doc.text joins every token: built once per paragraph, not per claim
     regions = quote_regions(doc_text)
     claims: list[Claim] = []
     verbs = []

@@ -24,7 +24,7 @@ from ..gazetteer import gazetteer
 from ..model import Actor
 from . import datelines
 from .attribution import quote_regions
-from .context import Context, clean_name, covered_by_entities, entities, entity_of, surname
+from .context import Context, clean_name, covered_by_entities, entities, entity_of, span_text, surname, text_of
 from .dates import schedule_row
 from .lexicon import words
 from .products import acts
@@ -377,9 +377,10 @@ def dateline_end(doc, start: int, end: int) -> int:
     if end <= start:
         return -1
     first = doc[start].idx
-    if first and doc.text[first - 1] != "\n":
+    text = text_of(doc)
+    if first and text[first - 1] != "\n":
         return -1
-    cut = datelines.dateline_end(doc.text, first, doc[end - 1].idx + len(doc[end - 1]))
+    cut = datelines.dateline_end(text, first, doc[end - 1].idx + len(doc[end - 1]))
     if cut >= 0 and not any(t.pos_ in ("VERB", "AUX") and t.idx >= cut for t in doc[start:end]):
         return -1  # "Norway (Group F): Fourth appearance": a list's row with no story after it
     return cut
@@ -404,17 +405,18 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
                 continue
             _entity(ent, ctx, found, places)
     _unmarked_persons(doc, start, end, ctx, found, dateline)
-    _unmarked(doc, start, end, ctx, found, dateline)
+    tokens = list(doc[start:end])  # read once for the readers below (each token read makes a Token object)
+    _unmarked(tokens, ctx, found, dateline)
     _unmarked_bodies_in_lists(doc, start, end, ctx, found, dateline)
     if row:
         # "June 29 -- PNC Bank Arts Center, Holmdel, NJ": a schedule's row names where and when, no
         # party (GUIDE decisions 29, 30); the model's bodies and persons there are venues and towns.
         found = [(at, a) for at, a in found if a.type == "country"]
     else:
-        _named_reporters(doc, start, end, ctx, found, dateline)
-        _institutions(doc, start, end, found)
+        _named_reporters(tokens, ctx, found, dateline)
+        _institutions(tokens, found)
         _groups(doc, start, end, found)
-        _players_of_a_result(doc, start, end, ctx, found)
+        _players_of_a_result(tokens, ctx, found)
     found.sort(key=lambda pair: pair[0])
     out: list[Actor] = []
     seen = set()
@@ -428,7 +430,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
 
 def _schedule_row(doc, start: int, end: int) -> bool:
     """A schedule's row: a day and month first, then no verb ("June 9 – Tampa, FL @ Amphitheatre")."""
-    return end > start and schedule_row(doc[start:end].text) and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
+    return end > start and schedule_row(span_text(doc, start, end)) and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
 
 
 def _entity_text(ent) -> str:
@@ -693,15 +695,15 @@ def _before_a_name(token) -> bool:
     return i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
 
 
-def note_teams(docs, ctx: Context) -> None:
+def note_teams(docs, ctx: Context, lower: set[str]) -> None:
     """Add to `ctx.orgs` the teams `docs` name, before any claim is read: a plural proper name after
     "the" that names no place or nation ("the Lakers", "the Huskies"; the model calls them products,
     persons or nothing), and a place named as a team, before a player's or coach's post held by a
     named person ("Oklahoma City coach Billy Donovan", "Pittsburgh quarterback Mason Rudolph") or
-    before such a name ("the Pittsburgh Penguins")."""
-    lower = {token.lower_ for doc in docs for token in doc if token.is_lower and token.is_alpha}
+    before such a name ("the Pittsburgh Penguins"). `lower`: the words `docs` write in lower case
+    (spaCy's `lower_`)."""
     for doc in docs:
-        for m in _SCORE_LINE.finditer(doc.text):
+        for m in _SCORE_LINE.finditer(text_of(doc)):
             # "Panthers 5, Flyers 2: Aleksander Barkov …", "Minnesota 38, Northwestern 22:": a result's two sides
             for name in (m.group("first"), m.group("second")):
                 if not country_of_text(name):
@@ -1001,7 +1003,7 @@ def _in_quoted_title(ent) -> bool:
     """Whether the name stands in a quotation of two to eight words, each word of four letters or
     more capitalised, with no sentence inside: a song's, film's or show's title, or a label ("the
     “Never Trumpers”"), not a quote of speech."""
-    text = ent.doc.text
+    text = text_of(ent.doc)
     lo = max(0, ent.start_char - _TITLE_REACH)
     opening = max(text.rfind(q, lo, ent.end_char) for q in _OPENING_QUOTES)  # (also "the “Never Trumpers")
     if opening < 0 or any(q in text[opening + 1 : ent.start_char] for q in "”\n"):
@@ -1227,12 +1229,16 @@ def _government(ent, head, iso3: str | None, ctx: Context, found: list) -> None:
     found.append((ent.start_char, Actor(_strip_article(name), "organization", iso3)))
 
 
-def _institutions(doc, start: int, end: int, found: list) -> None:
+def _institutions(tokens: list, found: list) -> None:
     """Bodies named by a place, nationality or name before an institution noun, where no entity
     covers the phrase ("the Ecuadorean embassy"): an organisation, with the country its words give.
-    A country that only names the body is then no actor of its own (GUIDE decision 9)."""
+    A country that only names the body is then no actor of its own (GUIDE decision 9). `tokens`: the
+    claim's."""
+    if not tokens:
+        return
+    doc = tokens[0].doc
     organisations = covered_by_entities(doc, ("ORG",))
-    for noun in doc[start:end]:
+    for noun in tokens:
         if noun.lemma_.lower() not in words().institution_nouns or noun.pos_ != "NOUN" or noun.i in organisations:
             continue
         modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
@@ -1433,7 +1439,7 @@ def _patrons_country(ent, tokens, ctx: Context) -> str | None:
 
 def _quoted(ent) -> bool:
     """Whether the entity stands inside quotation marks of its paragraph."""
-    return any(start <= ent.start_char < end for start, end in quote_regions(ent.doc.text))
+    return any(start <= ent.start_char < end for start, end in quote_regions(text_of(ent.doc)))
 
 
 def _main_clause(verb) -> bool:
@@ -1481,17 +1487,19 @@ def _persons() -> dict:
     return load("persons")
 
 
-def _unmarked(doc, start: int, end: int, ctx: Context, found: list, dateline: int = -1) -> None:
+def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> None:
     """Country names and demonyms the model did not mark ("U.S. officials",
     "Kyrgyz-Tajik border guards"), and persons and organisations named before
-    that it did not mark this time ("Assange", "Weeks", "WeWork")."""
+    that it did not mark this time ("Assange", "Weeks", "WeWork"), among the claim's `tokens`."""
+    if not tokens:
+        return
     g = gazetteer()
-    covered = covered_by_entities(doc, _MARKED)
-    for token in doc[start:end]:
+    covered = covered_by_entities(tokens[0].doc, _MARKED)
+    for token in tokens:
         if token.i in covered or not token.text[:1].isupper() or token.idx < dateline:
             continue
         iso3 = country_of_text(token.text)
-        if iso3 and _city_opened_by(doc, token.i, token.i + 1):
+        if iso3 and _city_opened_by(token.doc, token.i, token.i + 1):
             continue  # "the Spanish Town Hospital": a town's name, no country
         if iso3:
             found.append((token.idx, Actor(g.display(iso3), "country", iso3)))
@@ -1544,13 +1552,16 @@ def _unmarked_persons(doc, start: int, end: int, ctx: Context, found: list, date
         i = j
 
 
-def _named_reporters(doc, start: int, end: int, ctx: Context, found: list, dateline: int = -1) -> None:
+def _named_reporters(tokens: list, ctx: Context, found: list, dateline: int = -1) -> None:
     """A proper name that reports, which the model marked as no body or person: the subject of a
     reporting verb or the object of "according to" ("Deadline reported", "according to The Wrap",
-    "Polygraph.info has established"): a publication or body, so an organisation."""
+    "Polygraph.info has established"): a publication or body, so an organisation. `tokens`: the claim's."""
+    if not tokens:
+        return
+    doc = tokens[0].doc
     marked = covered_by_entities(doc, ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"))
     lex = words()
-    for token in doc[start:end]:
+    for token in tokens:
         if token.pos_ != "PROPN" or token.i in marked or not token.text[:1].isupper() or token.idx < dateline:
             continue
         if token.lower_.rstrip(".") in lex.titles or token.lower_ in lex.human or token.lower_ in lex.org_nouns:
@@ -1624,26 +1635,29 @@ def _result_sides(doc, start: int, end: int) -> tuple[str, str] | None:
     return None
 
 
-def _players_of_a_result(doc, start: int, end: int, ctx: Context, found: list) -> None:
+def _players_of_a_result(tokens: list, ctx: Context, found: list) -> None:
     """ "Argentina got past Chile, with Guido Pella beating Nicolas Jarry and Diego Schwartzman defeating
     Cristian Garin": where two national teams meet in a result, a person who wins a game of it (the
     subject of a result's verb) plays for the winner, the one beaten (its object) for the loser (GUIDE
     decision 36), when the text has given them no country. (The result may stand in another claim of the
     sentence: "… lost to Canada after X edged Y and Z defeated W".)"""
-    if end <= start:
-        return
-    sentence = doc[start].sent
+    lex = words()
+    verbs = [
+        token for token in tokens if token.lemma_ in lex.wins_over or (token.lemma_ in lex.win_nouns and token.pos_ == "NOUN")
+    ]
+    if not verbs:
+        return  # (the sentence's result is read only for a claim with a word of winning: most have none)
+    doc = tokens[0].doc
+    sentence = tokens[0].sent
     sides = _result_sides(doc, sentence.start, sentence.end)
     if sides is None:
         return
     persons = {at: actor for at, actor in found if actor.type == "person"}
-    for verb in doc[start:end]:
-        if verb.lemma_ in words().win_nouns and verb.pos_ == "NOUN":
+    for verb in verbs:
+        if verb.lemma_ in lex.win_nouns and verb.pos_ == "NOUN":
             players = _players_of_a_win(verb, sides)  # "behind X’s 6-4, 6-4 win over Y"
-        elif verb.lemma_ in words().wins_over:
-            players = _players(verb, sides)
         else:
-            continue
+            players = _players(verb, sides)
         for side, token in players:
             named = entity_of(token)
             actor = persons.get(named.start_char) if named is not None else None
@@ -1698,7 +1712,7 @@ def _groups(doc, start: int, end: int, found: list) -> None:
     if end <= start:
         return
     offset = doc[start].idx
-    for m in words().groups.finditer(doc[start:end].text):
+    for m in words().groups.finditer(span_text(doc, start, end)):
         found.append((offset + m.start(), Actor(m.group(0).lower(), "group", None)))
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .. import patterns
 from ..model import Attribution
-from .context import Context, clean_name, entity_of, person_name
+from .context import Context, clean_name, entity_of, person_name, text_of
 from .lexicon import words
 
 _CONTENT = ("ccomp", "parataxis")
@@ -617,9 +617,9 @@ def _quoted(ent, token) -> bool:
     """Whether `ent` stands inside a quotation that opens before it in its sentence and closes
     before `token` (\"…the day Jeffrey Epstein died," he said: Epstein is no antecedent of he)."""
     doc = ent.doc
-    lead = doc.text[ent.sent.start_char : ent.start_char]
+    lead = text_of(doc)[ent.sent.start_char : ent.start_char]
     inside = lead.count('"') % 2 == 1 or lead.count("“") > lead.count("”")
-    between = doc.text[ent.end_char : token.idx]
+    between = text_of(doc)[ent.end_char : token.idx]
     return inside and any(mark in between for mark in ('"', "”"))
 
 
@@ -841,7 +841,8 @@ def interview_answers(docs, ctx: Context) -> list[Attribution | None]:
     lex = words()
     out: list[Attribution | None] = [None] * len(docs)
     labels = [
-        "q" if lex.interview_question.match(doc.text) else "a" if lex.interview_answer.match(doc.text) else None for doc in docs
+        "q" if lex.interview_question.match(text) else "a" if lex.interview_answer.match(text) else None
+        for text in map(text_of, docs)
     ]
     if labels.count("q") < 2 or labels.count("a") < 2:
         return out

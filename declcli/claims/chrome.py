@@ -38,7 +38,10 @@ from __future__ import annotations
 
 from .. import patterns
 from ..sentences import PARAGRAPH_BREAK
+from .context import text_of
 from .lexicon import words
+
+_CYRILLIC = patterns.compile("[\u0400-\u04ff]")
 
 
 def _mixed_script(word: str) -> bool:
@@ -144,11 +147,11 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) 
         return "words cut apart"  # a post's slogan cut word by word: "on. meth. dot. com." (GUIDE decision 33)
     if low in lex.chrome or _opens_with_label(text) or lex.chrome_patterns.search(text):
         return "chrome word"
-    if span.start > 0 and _opens_with_label(span.doc.text.lstrip()):
+    if span.start > 0 and _opens_with_label(text_of(span.doc).lstrip()):
         return "chrome paragraph"  # "More information: A. Author et al. The Title (2018)."
     if lex.reader_call.search(text):
         return "reader call"  # "Let us know down below in the comments …" (GUIDE decision 80)
-    paragraph = span.doc.text
+    paragraph = text_of(span.doc)
     if (
         text.endswith("?")
         and len(alpha) <= _PROMPT_WORDS
@@ -160,7 +163,7 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) 
         return "linked entry"  # a table of contents' entry: "Risks we see with this grant. (More)"
     if lex.teaser_end.search(paragraph[-_MARK_REACH:].rstrip()):
         return "teaser"  # a related story's teaser: "Kaieteur News – The Petroleum Commission is … Yet, the... more"
-    if any(_mixed_script(t.text) for t in alpha):
+    if _CYRILLIC.search(text) and any(_mixed_script(t.text) for t in alpha):  # (a word at a time only where there is Cyrillic)
         return "mixed script"  # "Аdvеrtіѕе": Cyrillic look-alikes inside Latin words, the mark of spam
     if len(alpha) >= 3 and not any(ch.islower() for ch in text):
         return "capitals"  # a subheading in capitals: "WILL THEY BASH THE BILLIONAIRES?"
@@ -372,7 +375,7 @@ def boxed_lists(window, promos: list[bool] | None = None) -> list[bool]:
     advertiser's card offer between "Sign-up Successful!" and its disclaimer; a paywall's list of perks
     between "Join now or renew to get:" and its pitch, `promos`). A list the story gives, with the story's
     paragraphs around it, stays."""
-    items = [bool(_BOX_ITEM.match(doc.text)) for doc, _ in window]
+    items = [bool(_BOX_ITEM.match(text_of(doc))) for doc, _ in window]
     out = [False] * len(window)
     if not any(items):
         return out

@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..gazetteer import gazetteer
-from .context import clean_name
+from .context import clean_name, forget_entities
 from .dates import _MONTHS_EN, WEEKDAYS
 from .lexicon import words
 
@@ -127,6 +127,7 @@ def harmonise(docs, votes: NameVotes) -> None:
             i = end
         if changed:
             doc.set_ents(spans, default="outside")
+            forget_entities(doc)
 
 
 def _match(doc, i: int, labels: dict[str, str], longest: int, covered: set[int]):

@@ -216,6 +216,26 @@ def entity_of(token):
     return _doc_entities(token.doc)[1].get(token.i)
 
 
+def text_of(doc) -> str:
+    """doc.text, joined once per Doc: spaCy joins every token's text at each access, and the rules
+    read a paragraph's text per sentence, claim and entity."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+_TEXT_KEY = ("declcli", "text")
+
+
+def span_text(doc, start: int, end: int) -> str:
+    """doc[start:end].text, sliced from the paragraph's text (`text_of`) instead of joined from its tokens."""
+    if end <= start:
+        return ""
+    last = doc[end - 1]
+    return text_of(doc)[doc[start].idx : last.idx + len(last)]
+
+
 def entities(doc) -> tuple:
     """doc.ents, built once per Doc: spaCy builds a new tuple of Spans at
     each access, and claims ask for them per claim and per token."""
@@ -231,18 +251,25 @@ def covered_by_entities(doc, labels: tuple[str, ...]) -> set[int]:
     return found
 
 
-# The Doc whose claims are being read, its entities, the entity of each
-# token (entities do not overlap) and what was derived from them. One Doc
-# at a time: a paragraph's claims are read before the next is parsed.
-_last_doc: tuple = (None, (), {}, {})
+# A Doc's entities, the entity of each token (entities do not overlap) and what was derived from
+# them, kept on the Doc: the window's readers (note_teams, note_products …) and then its claims ask
+# for them in turn, paragraph after paragraph. Whoever sets a Doc's entities drops them (`forget_entities`),
+# and so does the reader once done with the Doc: its Spans, kept on it, hold it in a reference cycle.
+_ENTITIES_KEY = ("declcli", "entities")
 
 
 def _doc_entities(doc) -> tuple:
-    global _last_doc
-    if _last_doc[0] is not doc:
+    found = doc.user_data.get(_ENTITIES_KEY)
+    if found is None:
         ents = doc.ents
-        _last_doc = (doc, ents, {i: ent for ent in ents for i in range(ent.start, ent.end)}, {})
-    return _last_doc[1:]
+        found = doc.user_data[_ENTITIES_KEY] = (ents, {i: ent for ent in ents for i in range(ent.start, ent.end)}, {})
+    return found
+
+
+def forget_entities(doc) -> None:
+    """Forget what `entities` and the rest read from the Doc's entities: they were just set anew, or the
+    Doc is done with (freed as soon as it is let go, without waiting for the cycle collector)."""
+    doc.user_data.pop(_ENTITIES_KEY, None)
 
 
 def clean_name(text: str) -> str:

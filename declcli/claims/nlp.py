@@ -128,6 +128,7 @@ def _organisations_by_form(doc) -> None:
     Productions", "Acme Holdings", "Nordex SE": metadata.json's organisation_forms, which also tell
     a byline's desk from its writer) is an organisation: relabelled on the Doc, so that every
     reader of the parse sees the one label."""
+    from .context import forget_entities
     from .lexicon import words
 
     forms = words().organisation_forms
@@ -139,6 +140,7 @@ def _organisations_by_form(doc) -> None:
         for i in relabelled:
             ents[i] = Span(doc, ents[i].start, ents[i].end, label="ORG")
         doc.ents = ents
+        forget_entities(doc)
 
 
 def _set_sentence_starts(doc, starts) -> None:

@@ -21,6 +21,7 @@ main verb (the reported content's verb where the claim is attributed).
 from __future__ import annotations
 
 from .clauses import SUBJECTS
+from .context import text_of
 from .dates import MONTH_WORDS
 from .lexicon import words
 from .narration import narrated_action
@@ -1737,6 +1738,8 @@ def _sentence_asks(sentence) -> bool:
     """Does the sentence ask: does it end with a question mark that is not a question announced
     inside a statement after a colon ("… will be left to wonder: “what did we do to deserve this?”",
     "the question that has dogged the campaign: Who can voters trust?"; GUIDE decision 7)?"""
+    if "?" not in text_of(sentence.doc)[sentence.start_char : sentence.end_char]:
+        return False  # (no question mark: no need to read the sentence's tokens)
     tokens = [t for t in sentence if not t.is_space]
     end = len(tokens) - 1
     while end >= 0 and (tokens[end].is_quote or tokens[end].text in (")", "»", "’", "'")):

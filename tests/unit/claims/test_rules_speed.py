@@ -1,0 +1,125 @@
+"""The claims' rules read each paragraph's parse once (docs/performance.md, session 14): the
+paragraph's text and its entities are kept on the Doc, the chrome patterns are tried where they can
+match, and work only some claims need is skipped for the others; what the rules decide is unchanged."""
+
+import re
+
+import pytest
+
+from declcli.claims import extract_claims
+from declcli.lexicon import load
+from declcli.sentences import split_sentences
+
+
+def parsed(text):
+    from declcli.claims.nlp import load_model
+
+    return load_model()(text)
+
+
+def test_text_of_is_the_docs_text_joined_once():
+    from declcli.claims.context import span_text, text_of
+
+    doc = parsed("Officials in Kyiv said on Monday  that the talks would resume.\nThey gave no date.")
+    assert text_of(doc) == doc.text
+    assert text_of(doc) is text_of(doc)  # kept on the Doc, not joined again
+    for start, end in ((0, len(doc)), (2, 5), (3, 3), (len(doc) - 2, len(doc))):
+        assert span_text(doc, start, end) == doc[start:end].text
+
+
+def test_entities_are_read_again_once_set_anew():
+    from spacy.tokens import Span
+
+    from declcli.claims.context import entities, entity_of, forget_entities
+
+    doc = parsed("Angela Merkel met Emmanuel Macron in Paris.")
+    other = parsed("Boris Johnson spoke in London.")
+    first = entities(doc)
+    assert entities(other) == other.ents
+    assert entities(doc) is first  # kept per Doc, also after another Doc was read
+    doc.set_ents([Span(doc, 0, 2, label="ORG")], default="outside")
+    forget_entities(doc)
+    assert [(e.text, e.label_) for e in entities(doc)] == [("Angela Merkel", "ORG")]
+    assert entity_of(doc[3]) is None
+
+
+def test_harmonise_drops_the_entities_it_relabels():
+    from declcli.claims.consistency import NameVotes, harmonise
+    from declcli.claims.context import entities
+
+    docs = [parsed("SpaceX launched a rocket on Monday."), parsed("SpaceX said the launch went well.")]
+    for doc in docs:
+        entities(doc)  # read before the labels are harmonised
+    votes = NameVotes()
+    votes.add(docs)
+    harmonise(docs, votes)
+    assert [[(e.text, e.label_) for e in entities(doc)] for doc in docs] == [
+        [(e.text, e.label_) for e in doc.ents] for doc in docs
+    ]
+
+
+@pytest.mark.parametrize(
+    "sources",
+    [
+        ["^read more\\b", "\\ball rights reserved\\b", "^a|b", "^[|]x", "^(?:x|y)z", "^\\|q"],
+        load("claims")["chrome_patterns"],
+    ],
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read more: the latest",
+        "All rights reserved.",
+        "a plain sentence with b inside",
+        "|x marks",
+        "yz",
+        "the yz",
+        "|q",
+        "Image courtesy of NASA",
+        "He said the image courtesy of NASA was fine.",
+        "Follow us on Twitter",
+        "The company may not be published in full.",
+        "",
+    ],
+)
+def test_any_pattern_finds_what_the_union_finds(sources, text):
+    from declcli.claims.lexicon import AnyPattern
+
+    union = re.compile("|".join(sources), re.I)
+    assert bool(AnyPattern(sources, re.I).search(text)) == bool(union.search(text))
+
+
+def test_any_pattern_tries_start_anchored_patterns_at_the_start_only():
+    from declcli.claims.lexicon import _anchored
+
+    assert _anchored("^read more")
+    assert _anchored("^(?:a|b)c")
+    assert _anchored("^[|]x")
+    assert _anchored("^\\|x")
+    assert not _anchored("^a|b")  # "b" anywhere
+    assert not _anchored("\\bsee here$")
+
+
+def test_a_result_is_read_only_for_a_claim_with_a_verb_of_winning(monkeypatch):
+    from declcli.claims import actors
+
+    calls = []
+    real = actors._result_sides
+    monkeypatch.setattr(actors, "_result_sides", lambda *a: calls.append(a) or real(*a))
+    text = "Argentina got past Chile 3-0, with Guido Pella beating Nicolas Jarry."
+    claims = extract_claims(text, split_sentences(text), published="2019-11-20")
+    assert calls  # the sentence's result was read
+    assert any(a.name == "Guido Pella" and a.country == "ARG" for c in claims for a in c.actors)
+    calls.clear()
+    text = "The ministry said the talks would resume in Geneva next week."
+    extract_claims(text, split_sentences(text), published="2019-11-20")
+    assert not calls  # no verb of winning: no result to read
+
+
+def test_a_sentence_without_a_question_mark_asks_nothing():
+    from declcli.claims.reading import _sentence_asks
+
+    doc = parsed("Why the council voted for it remains unclear. Why did the council vote for it?")
+    first, second = list(doc.sents)
+    assert not _sentence_asks(first)
+    assert _sentence_asks(second)
