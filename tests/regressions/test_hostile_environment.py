@@ -80,13 +80,16 @@ def test_ending_signal_while_o_is_written_leaves_no_temp_file(tmp_path, signame)
         pytest.skip(f"no {signame} on this system")
     out = tmp_path / "out.json"
     # stdin left open: the run holds its temporary file and waits for the
-    # rest of the page, so the signal lands while -o is being written.
+    # rest of the page, so the signal lands while -o is being written. The
+    # child starts with the signal's default action, whatever the runner's
+    # (under `nohup` SIGHUP is ignored, and declcli rightly keeps it so).
     proc = subprocess.Popen(
         [sys.executable, "-m", "declcli", "read", "-", "-f", "json", "-o", str(out)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=ROOT,
+        preexec_fn=lambda: signal.signal(signum, signal.SIG_DFL),
     )
     try:
         proc.stdin.write(SEED_HTML.read_bytes()[:2000])
@@ -108,6 +111,47 @@ def test_ending_signal_while_o_is_written_leaves_no_temp_file(tmp_path, signame)
     # It ends as the signal ends a process, with nothing left beside the target.
     assert proc.returncode == -signum
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
+@pytest.mark.subprocess
+def test_hangup_ignored_by_nohup_stays_ignored_while_o_is_written(tmp_path):
+    import signal
+    import time
+
+    out = tmp_path / "out.json"
+    # As under `nohup declcli read … -o out.json`: SIGHUP ignored from the start.
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "declcli", "read", "-", "-f", "json", "--no-claims", "-o", str(out)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN),
+    )
+    try:
+        page = SEED_HTML.read_bytes()
+        proc.stdin.write(page[:2000])
+        proc.stdin.flush()
+        deadline = time.monotonic() + 60
+        while not list(tmp_path.glob(".declcli-*.tmp")):
+            assert proc.poll() is None, proc.stderr.read()
+            assert time.monotonic() < deadline, "no temporary file appeared"
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGHUP)
+        proc.stdin.write(page[2000:])
+        proc.stdin.close()
+        proc.wait(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stdout.close()
+        proc.stderr.close()
+    # The hangup changed nothing: the run finished and wrote its whole output.
+    assert proc.returncode == 0
+    assert json.loads(out.read_text())["schema"] == "declcli/1"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
