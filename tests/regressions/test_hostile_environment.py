@@ -69,11 +69,21 @@ def test_cache_that_cannot_be_written_warns_once_and_keeps_the_document(httpserv
     assert cache.read_text() == "not a folder\n"
 
 
+def _wait_for_temporary_file(proc, folder) -> None:
+    """Until the run has made its temporary file for -o in `folder` (it is writing), a minute at most."""
+    import time
+
+    deadline = time.monotonic() + 60
+    while not list(folder.glob(".declcli-*.tmp")):
+        assert proc.poll() is None, proc.stderr.read()
+        assert time.monotonic() < deadline, "no temporary file appeared"
+        time.sleep(0.05)
+
+
 @pytest.mark.parametrize("signame", ["SIGTERM", "SIGHUP", "SIGQUIT"])
 @pytest.mark.subprocess
 def test_ending_signal_while_o_is_written_leaves_no_temp_file(tmp_path, signame):
     import signal
-    import time
 
     signum = getattr(signal, signame, None)
     if signum is None:
@@ -94,11 +104,7 @@ def test_ending_signal_while_o_is_written_leaves_no_temp_file(tmp_path, signame)
     try:
         proc.stdin.write(SEED_HTML.read_bytes()[:2000])
         proc.stdin.flush()
-        deadline = time.monotonic() + 60
-        while not list(tmp_path.glob(".declcli-*.tmp")):
-            assert proc.poll() is None, proc.stderr.read()
-            assert time.monotonic() < deadline, "no temporary file appeared"
-            time.sleep(0.05)
+        _wait_for_temporary_file(proc, tmp_path)
         proc.send_signal(signum)
         proc.wait(timeout=30)
     finally:
@@ -117,7 +123,6 @@ def test_ending_signal_while_o_is_written_leaves_no_temp_file(tmp_path, signame)
 @pytest.mark.subprocess
 def test_hangup_ignored_by_nohup_stays_ignored_while_o_is_written(tmp_path):
     import signal
-    import time
 
     out = tmp_path / "out.json"
     # As under `nohup declcli read … -o out.json`: SIGHUP ignored from the start.
@@ -133,11 +138,7 @@ def test_hangup_ignored_by_nohup_stays_ignored_while_o_is_written(tmp_path):
         page = SEED_HTML.read_bytes()
         proc.stdin.write(page[:2000])
         proc.stdin.flush()
-        deadline = time.monotonic() + 60
-        while not list(tmp_path.glob(".declcli-*.tmp")):
-            assert proc.poll() is None, proc.stderr.read()
-            assert time.monotonic() < deadline, "no temporary file appeared"
-            time.sleep(0.05)
+        _wait_for_temporary_file(proc, tmp_path)
         proc.send_signal(signal.SIGHUP)
         proc.stdin.write(page[2000:])
         proc.stdin.close()
