@@ -36,17 +36,7 @@ from .attribution import (
     signed_letters,
     tag_after_quote,
 )
-from .chrome import (
-    boxed_lists,
-    display_copies,
-    edge_headlines,
-    ends_as_sentence,
-    is_chrome,
-    promo_boxes,
-    question_headings,
-    related_links,
-    video_blurbs,
-)
+from .chrome import boxed_lists, ends_as_sentence, is_chrome, page_furniture, promo_boxes
 from .clauses import clause_spans
 from .consistency import NameVotes, harmonise
 from .context import Context, clean_name, entities, forget_entities, note_descriptions, text_of
@@ -100,8 +90,7 @@ def iter_claims(
     ctx = Context()
     votes = NameVotes()
     count = 0
-    # page furniture, told by the whole text
-    copies = display_copies(text) | question_headings(text) | edge_headlines(text) | video_blurbs(text) | related_links(text)
+    copies = page_furniture(text)  # paragraphs of page furniture, told by the whole text
     for window in _windows(parse_paragraphs(_paragraphs(text, sentences))):
         # The labels of the whole window (an ordinary article is one) are known before its first claim.
         docs = [doc for doc, _ in window]

@@ -227,11 +227,25 @@ def _covered(a: list[str], b: list[str]) -> int:
     return sum(covered)
 
 
-def display_copies(text: str) -> frozenset[int]:
-    """Where the paragraphs of `text` that are display copies start: a pull quote, a teaser or an
+def page_furniture(text: str) -> frozenset[int]:
+    """Where the paragraphs of page furniture start, told by the whole text: display copies, an
+    explainer's question subheadings, headlines at the text's edges, video blurbs and closing lists
+    of related stories (the text cut into paragraphs once for all of them)."""
+    paragraphs = _paragraph_texts(text)
+    return (
+        _display_copies(paragraphs)
+        | _question_headings(paragraphs)
+        | _edge_headlines(paragraphs)
+        | _video_blurbs(paragraphs)
+        | _related_links(paragraphs)
+    )
+
+
+def _display_copies(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where the paragraphs that are display copies start: a pull quote, a teaser or an
     embedded post that repeats a passage the article gives nearby in a longer paragraph (GUIDE
     decisions 13 and 33). The shorter of the two is the copy; two of the same length are left alone."""
-    paragraphs = [(start, _copy_words(chunk)) for start, chunk in _paragraph_texts(text)]
+    paragraphs = [(start, _copy_words(chunk)) for start, chunk in paragraphs]
     # The paragraphs each run of _COPY_RUN words is found in, by the run's hash (a collision only
     # adds a candidate that _covered then weighs).
     index: dict[int, set[int]] = {}
@@ -271,14 +285,13 @@ _EDGE_RUN = 2  # a longer run of lines without a sentence's ending is a list
 _STOP_INSIDE = patterns.compile(r"\w{2}\.\s+\S")
 
 
-def edge_headlines(text: str) -> frozenset[int]:
+def _edge_headlines(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     """Where the lines without a sentence's ending that open or close the text start, one or two of them
     before the first or after the last paragraph that ends as a sentence does: the headline and standfirst
     left above the body ("Rocket Pass 4 in Rocket League brings with it a new rally-inspired car"), related
     stories' headlines below it. Not a post's text (it holds a link), a statement with its credit after a
     full stop, an interview's turn ("A: The Night Watch") nor a list's rows (a longer run, or lines of one
     paragraph)."""
-    paragraphs = _paragraph_texts(text)
     ending = [ends_as_sentence(chunk) for _, chunk in paragraphs]
     if not any(ending):
         return frozenset()
@@ -302,11 +315,10 @@ def edge_headlines(text: str) -> frozenset[int]:
 _LINK_WORDS = 30  # a related story's link is a headline; a longer line is the story's
 
 
-def related_links(text: str) -> frozenset[int]:
+def _related_links(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     """Where the paragraphs under a closing list of related stories start: every paragraph after the last
     heading of such a list ("Editors' Recommendations:", "Story Timeline", "Related stories"), to the end
     of the text, when each of their lines is a headline's length (the story does not resume)."""
-    paragraphs = _paragraph_texts(text)
     heading = words().related_heading
     last = next((k for k in range(len(paragraphs) - 1, -1, -1) if heading.match(paragraphs[k][1])), None)
     if last is None:
@@ -320,11 +332,10 @@ def related_links(text: str) -> frozenset[int]:
 _BLURB_WORDS = 60  # a video's blurb is short; a longer paragraph above a stamp is the story's
 
 
-def video_blurbs(text: str) -> frozenset[int]:
+def _video_blurbs(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     """Where the blurbs of video packages start: a short paragraph right above a stamp line ("(Published
     Monday, Nov. 18, 2019)") that describes the video ("A video showing the dramatic moment … NBC 5 has
     edited the video …")."""
-    paragraphs = _paragraph_texts(text)
     stamp = words().video_stamp
     return frozenset(
         start
@@ -345,7 +356,7 @@ def _interview_turn(text: str) -> bool:
     return bool(lex.interview_question.match(text) or lex.interview_answer.match(text))
 
 
-def question_headings(text: str) -> frozenset[int]:
+def _question_headings(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     """Where the subheadings of an explainer written as questions start: once two paragraphs are short
     questions opening with a question word ("What did the prosecutors say?"), every paragraph that is
     one short question without quotation marks is a subheading ("Don't tariffs produce revenue?", "What
@@ -353,7 +364,7 @@ def question_headings(text: str) -> frozenset[int]:
     is_chrome; an article of rhetorical questions that open otherwise ("Remember the slogan?") has none."""
     lex = words()
     asked = []
-    for start, chunk in _paragraph_texts(text):
+    for start, chunk in paragraphs:
         if "\n" in chunk or not chunk.endswith("?") or any(ch in chunk for ch in '"“”') or _interview_turn(chunk):
             continue
         ws = _HEADING_WORD.findall(chunk)
