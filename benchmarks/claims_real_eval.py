@@ -68,6 +68,7 @@ PARTS = {
     "test10": {"test10"},
     "test11": {"test11"},
     "test12": {"test12"},
+    "test13": {"test13"},
     "tune": {"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11"},
 }
 

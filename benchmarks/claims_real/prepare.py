@@ -15,7 +15,7 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py ../shared/datasets --test7   # the seventh test part only
     python benchmarks/claims_real/prepare.py ../shared/datasets --test8   # the eighth test part only
     python benchmarks/claims_real/prepare.py ../shared/datasets --test9   # the ninth test part only
-    python benchmarks/claims_real/prepare.py ../shared/datasets --test10  # and so on, to --test12
+    python benchmarks/claims_real/prepare.py ../shared/datasets --test10  # and so on, to --test13
 """
 
 from __future__ import annotations
@@ -267,7 +267,27 @@ AEB_IDS_TEST12 = [
     "c81e134ed4",
     "e1cd54e557",
 ]
-FEATURE_CUT = {"test12": 5000}
+# The thirteenth test part (session 15): the benchmark's last English pages that are articles: an
+# art-festival piece, a year-end tech column, a laptop review (cut like test12's features), a football
+# fan's column, an online-business essay (cut), two workshop product reviews, a theatre visit, a design-
+# week installation, and four short news items (an actress's photos, a transfer fee, an NFL fight, a
+# games column). Deal lists, gift guides, recipes, a meal plan, an app's changelog and social posts left out.
+AEB_IDS_TEST13 = [
+    "33fe2471fd",
+    "5fbc7ccb50",
+    "65bf3048b5",
+    "ec3878db7e",
+    "c582d3b772",
+    "612cd29826",
+    "30b771a40a",
+    "5211188428",
+    "94fbcc2677",
+    "34a7328535",
+    "358cc4a080",
+    "7ab16ade32",
+    "042bb7b5fe",
+]
+FEATURE_CUT = {"test12": 5000, "test13": 5000}
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
     "reporternewspapers.net-Brookhaven.html",
@@ -292,6 +312,7 @@ LATER_PARTS = {
     "test10": (144, [], TRAF_FILES_TEST10),
     "test11": (157, [], TRAF_FILES_TEST11),
     "test12": (165, AEB_IDS_TEST12),
+    "test13": (176, AEB_IDS_TEST13),
 }
 
 
