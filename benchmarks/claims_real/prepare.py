@@ -268,10 +268,10 @@ AEB_IDS_TEST12 = [
     "e1cd54e557",
 ]
 # The thirteenth test part (session 15): the benchmark's last English pages that are articles: an
-# art-festival piece, a year-end tech column, a laptop review (cut like test12's features), a football
-# fan's column, an online-business essay (cut), two workshop product reviews, a theatre visit, a design-
-# week installation, and four short news items (an actress's photos, a transfer fee, an NFL fight, a
-# games column). Deal lists, gift guides, recipes, a meal plan, an app's changelog and social posts left out.
+# art-festival piece, a year's best gadgets, a laptop review and an online-business essay (both cut like
+# test12's features), a weight-loss coach's game-day tips, two workshop product reviews, a theatre blog, a
+# design-week installation, and four short items (an actress's photos, a transfer fee, an NFL fight, a
+# games column). Deal lists, a gift guide, recipes, a meal plan, an app's changelog and social posts left out.
 AEB_IDS_TEST13 = [
     "33fe2471fd",
     "5fbc7ccb50",
