@@ -75,10 +75,23 @@ def _words() -> dict:
     sets["instrument_needs"] = {k: frozenset(v) for k, v in data["instrument_needs"].items()}
     sets["instrument_never"] = {k: frozenset(v) for k, v in data["instrument_never"].items()}
     sets["through_preposition"] = {k: frozenset(v) for k, v in data["through_preposition"].items()}
-    sets["trigger_stems"] = tuple(data["trigger_stems"])
-    # Lower-cased stems of every instrument word, for the cheap test before a parse.
-    sets["instrument_stems"] = tuple(sorted({w[:5] for w in data["instruments"]} | {k.lower()[:5] for k in data["types"]}))
+    # The cheap tests before a parse, on the lower-cased claim. A trigger's
+    # token starts with one of its stems at a word's start ("think" holds
+    # "ink" but reports no inking); an instrument is read from its token's
+    # lemma or form, which starts with the word less a plural's change
+    # ("treat" of "treaties", "memorand" of "memoranda").
+    sets["trigger_start"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["trigger_stems"])) + ")")
+    sets["instrument_start"] = re.compile(
+        r"\b(?:" + "|".join(sorted({re.escape(_singular_stem(w)) for w in data["instruments"]})) + ")"
+    )
     return sets
+
+
+def _singular_stem(word: str) -> str:
+    """The part of an instrument word its plural keeps."""
+    if word.endswith("y"):
+        return word[:-1]
+    return word[:-2] if word.endswith("um") else word
 
 
 @lru_cache(maxsize=1)
@@ -250,9 +263,9 @@ class AgreementFinder:
         """A cheap test before the parse: a reporting verb's stem and an
         instrument's (or, after an agreement, any reference to it)."""
         low = text.lower()
-        if not any(stem in low for stem in self._words["trigger_stems"]):
+        if not self._words["trigger_start"].search(low):
             return False
-        return bool(self._latest) or any(stem in low for stem in self._words["instrument_stems"])
+        return bool(self._latest) or bool(self._words["instrument_start"].search(low))
 
     def _reported(self, claim: Claim) -> list[Agreement]:
         """The agreements a claim reports made, added to `found`; a claim that

@@ -76,6 +76,29 @@ def test_may_sign_never_hides_a_match():
     assert not _may_sign("The two leaders met in Baku.")
 
 
+def test_the_test_before_a_parse_lets_every_trigger_and_instrument_form_through():
+    from declcli.claims.agreements import AgreementFinder
+
+    finder = AgreementFinder()
+    for text in [
+        "Armenia countersigned the treaties.",
+        "They co-signed two memoranda.",
+        "The MoUs were inked on Monday.",
+        "Both sides SEALED the Accords.",
+        "The communiqué, which they finalised, came first.",
+        "Treaty ratified",
+    ]:
+        assert finder._may_report(text), text
+    # A stem inside another word ("think", "state" of "statement") asks for no parse.
+    for text in ["I think the state is in control.", "He agreed to return the cash.", "The redesign came late."]:
+        assert not finder._may_report(text), text
+
+
+def test_a_countersigned_treaty_is_found():
+    _, agreements = run("Armenia and Georgia countersigned a treaty on Monday.")
+    assert [(a.type, a.parties) for a in agreements] == [("treaty", ["Armenia", "Georgia"])]
+
+
 # The phrasings of issue 12: company agreements, "agreed/finalized/initialed",
 # "X inks agreement with Y", "struck a deal", signatories in the next sentence.
 @pytest.mark.parametrize(
