@@ -32,6 +32,7 @@ from .attribution import (
     find_frame,
     interview_answers,
     note_asked,
+    profile_first_person,
     quote_regions,
     signed_letters,
     tag_after_quote,
@@ -109,7 +110,9 @@ def iter_claims(
         credits = _credited_excerpts(texts)
         letters = signed_letters(texts)
         statements = _credited_statements(texts)  # GUIDE decision 61
-        voiced = [a or b or c for a, b, c in zip(interview_answers(docs, ctx), letters, statements, strict=True)]  # decision 50
+        interviews = interview_answers(docs, ctx)  # decision 50
+        profiles = profile_first_person(docs, ctx)  # decision 94
+        voiced = [a or b or c or d for a, b, c, d in zip(interviews, profiles, letters, statements, strict=True)]
         promos = promo_boxes(window)  # a paywall's or sign-up box's pitch
         boxed = boxed_lists(window, promos)
         for k, (doc, (offset, sents)) in enumerate(window):
