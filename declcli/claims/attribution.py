@@ -985,3 +985,14 @@ def _profiled(lead) -> str | None:
             if count > best_count:
                 best, best_count = name, count
     return best
+
+
+def announced_block(claims, text: str) -> Attribution | None:
+    """The speaker a paragraph ending in a reporting lead-in and a colon announces for the
+    paragraph after it ("As Klein writes:", "Greta Thunberg states the following:"): a block
+    quote set apart without quotation marks keeps the lead-in's source and cue, as a quote that
+    runs over several units keeps its speaker."""
+    if not claims or not text.rstrip().endswith(":") or not claims[-1].text.rstrip().endswith(":"):
+        return None
+    lead_in = claims[-1].attribution
+    return lead_in if lead_in is not None and lead_in.source else None

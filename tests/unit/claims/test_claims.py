@@ -1180,6 +1180,20 @@ def test_a_profiles_first_person_section_is_the_profiled_persons():
     assert all(source is None for text, source in sources.items() if text.startswith(("Why", "Follow", "This month")))
 
 
+def test_a_block_quote_after_a_lead_in_with_a_colon_is_the_announced_speakers():
+    # "As Klein writes:" sets the next paragraph apart as the writer quoted, without quotation marks; a
+    # heading or question after such a lead-in, and the paragraph after the block, are not his
+    text = (
+        "The book ends on a hopeful note. As Maria Lopez writes:\n\n"
+        "Voters change their minds slowly. Parties change them faster.\n\n"
+        "The reviewers disagreed about the ending."
+    )
+    sources = {c.text: (c.attribution.source, c.attribution.cue) if c.attribution else None for c in claims_of(text)}
+    assert sources["Voters change their minds slowly."] == ("Maria Lopez", "writes")
+    assert sources["Parties change them faster."] == ("Maria Lopez", "writes")
+    assert sources["The reviewers disagreed about the ending."] is None
+
+
 def test_a_writers_own_first_person_is_nobodys():
     # an essay or review: the writer's "I" from the first paragraph on (decisions 55, 90), or a lead-in that
     # names a person only once before the writer speaks, credits nobody (a guard: passes on main too)
