@@ -1194,6 +1194,18 @@ def test_a_block_quote_after_a_lead_in_with_a_colon_is_the_announced_speakers():
     assert sources["The reviewers disagreed about the ending."] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("At various points Maria Lopez stipulates that polarization is not inherently bad.", "Maria Lopez", "stipulates"),
+        ("Scientists posit that soil loss threatens the harvest.", "Scientists", "posit"),
+    ],
+)
+def test_stipulate_and_posit_report_their_content(text, source, cue):
+    attribution = claims_of(text)[0].attribution
+    assert attribution is not None and (attribution.source, attribution.cue) == (source, cue)
+
+
 def test_a_writers_own_first_person_is_nobodys():
     # an essay or review: the writer's "I" from the first paragraph on (decisions 55, 90), or a lead-in that
     # names a person only once before the writer speaks, credits nobody (a guard: passes on main too)
