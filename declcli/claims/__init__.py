@@ -27,11 +27,13 @@ from ..defaults import MAX_PIECE, MAX_TEXT, NAME_WINDOW
 from ..model import Attribution, Claim, Condition, Sentence
 from .actors import _strip_article, find_actors, note_teams
 from .attribution import (
+    announced_block,
     as_attribution,
     bare_speaker,
     find_frame,
     interview_answers,
     note_asked,
+    profile_first_person,
     quote_regions,
     signed_letters,
     tag_after_quote,
@@ -109,9 +111,12 @@ def iter_claims(
         credits = _credited_excerpts(texts)
         letters = signed_letters(texts)
         statements = _credited_statements(texts)  # GUIDE decision 61
-        voiced = [a or b or c for a, b, c in zip(interview_answers(docs, ctx), letters, statements, strict=True)]  # decision 50
+        interviews = interview_answers(docs, ctx)  # decision 50
+        profiles = profile_first_person(docs, ctx)  # decision 94
+        voiced = [a or b or c or d for a, b, c, d in zip(interviews, profiles, letters, statements, strict=True)]
         promos = promo_boxes(window)  # a paywall's or sign-up box's pitch
         boxed = boxed_lists(window, promos)
+        announced = None  # the speaker the paragraph before announced with "X writes:"
         for k, (doc, (offset, sents)) in enumerate(window):
             # Not a headline: a post's text (its signature line follows) or a list's rows after a lead-in's colon.
             set_in_k = set_in[k] and posts[k] is None and not (k > 0 and texts[k - 1].rstrip().endswith(":"))
@@ -119,6 +124,10 @@ def iter_claims(
             ctx.position = offset
             claims = [] if furniture else _paragraph_claims(doc, offset, sents, ref, ctx, set_in_k)
             credited = posts[k] or credits[k]
+            # the block quote a lead-in "As Klein writes:" announced (a question alone is a heading: "What Does It Offer?")
+            if credited is None and announced is not None and ends_as_sentence(texts[k]):
+                credited = announced if len(sents) > 1 or not texts[k].rstrip().endswith("?") else None
+            announced = announced_block(claims, texts[k])
             if credited is not None:
                 # An embedded post: the paragraph before its signature line is the account's; an
                 # excerpt: the paragraphs before its credit line are the source's.

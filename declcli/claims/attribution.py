@@ -908,3 +908,91 @@ def signed_letters(texts: list[str]) -> list[Attribution | None]:
             out[opened : k + 1] = [signer] * (k + 1 - opened)
             opened = None
     return out
+
+
+_LABEL = patterns.compile(r"^[A-Z][A-Z.'’ -]+:\s+")  # "ALEXANDRIA DOUZIECH: " opening an answer
+_PROFILE_SECTION_PARAGRAPHS = 3  # first-person paragraphs a profile's section holds at least
+_PROFILE_LEAD_PARAGRAPHS = 3  # a profile introduces its person in a short lead-in; a feature's reporter speaks later
+
+
+def _first_person(text: str) -> bool:
+    return words().first_person_singular.search(text) is not None
+
+
+def _unquoted(text: str) -> str:
+    """`text` without what stands inside quotation marks."""
+    kept, at = [], 0
+    for start, end in quote_regions(text):
+        kept.append(text[at:start])
+        at = end
+    kept.append(text[at:])
+    return " ".join(kept)
+
+
+def profile_first_person(docs, ctx: Context) -> list[Attribution | None]:
+    """For each paragraph (a parsed Doc) of a profile whose body is written in the profiled person's
+    own first person with no speaker tag (a company blog's spotlight "in her own words", an
+    interview's answers after bare questions), that person's attribution, cue null (GUIDE
+    decision 94), else None. Told at the level of the article: the lead-in (the paragraphs before
+    the first "I") holds no "I" of the writer's, names the person and speaks of them again ("Erin
+    Spiceland is … Erin didn't finish college"); then at least three paragraphs in the first person
+    follow, past bare questions (the writer's voice) and untagged pull quotes, none naming the
+    person. A writer's own first person (an essay, a review, a column: decisions 55, 90) shows in
+    the lead-in or has no one introduced before it, and stays nobody's."""
+    out: list[Attribution | None] = [None] * len(docs)
+    texts = [text_of(doc) for doc in docs]
+    first = next((k for k, text in enumerate(texts) if _first_person(_unquoted(text))), None)
+    if not first or first > _PROFILE_LEAD_PARAGRAPHS:  # no "I", the writer's "I" from the start, or a feature's
+        return out
+    name = _profiled(docs[:first])
+    if name is None:
+        return out
+    parts = set(name.split())
+    known = ctx.persons.get(name)
+    speaker = Attribution(known.name if known is not None else name, None)
+    section: list[int] = []
+    for k in range(first, len(texts)):
+        text = texts[k].strip()
+        if text.endswith("?"):
+            continue  # a bare question: the writer's voice
+        body = _LABEL.sub("", text, count=1)
+        if any(t.strip(".,;:!?’'") in parts for t in body.split()):
+            break  # the person spoken of again: the writer's voice is back
+        quoted = quote_regions(body)
+        # (an "I" inside a tagged quote is the quoted speaker's: a reporter's feature, not a profile)
+        if _first_person(_unquoted(body)) or (quoted and quoted[0][0] == 0 and quoted[-1][1] >= len(body) - 1):
+            section.append(k)
+            continue
+        break
+    if sum(1 for k in section if _first_person(_unquoted(texts[k]))) >= _PROFILE_SECTION_PARAGRAPHS:
+        for k in section:
+            out[k] = speaker
+    return out
+
+
+def _profiled(lead) -> str | None:
+    """The person a profile's lead-in introduces: of the persons it names in full, the one it
+    speaks of most often by a part of the name ("Erin Spiceland is … Erin didn't …"), at least twice
+    (a name the model takes for a person, "Women's History Month", is named once)."""
+    best, best_count = None, 1
+    for doc in lead:
+        for ent in doc.ents:
+            name = clean_name(ent.text)
+            if ent.label_ != "PERSON" or len(name.split()) < 2:
+                continue
+            parts = set(name.split())
+            count = sum(1 for d in lead for t in d if t.text in parts and not (t.i > 0 and d[t.i - 1].text in parts))
+            if count > best_count:
+                best, best_count = name, count
+    return best
+
+
+def announced_block(claims, text: str) -> Attribution | None:
+    """The speaker a paragraph ending in a reporting lead-in and a colon announces for the
+    paragraph after it ("As Klein writes:", "Greta Thunberg states the following:"): a block
+    quote set apart without quotation marks keeps the lead-in's source and cue, as a quote that
+    runs over several units keeps its speaker."""
+    if not claims or not text.rstrip().endswith(":") or not claims[-1].text.rstrip().endswith(":"):
+        return None
+    lead_in = claims[-1].attribution
+    return lead_in if lead_in is not None and lead_in.source else None

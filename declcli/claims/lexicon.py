@@ -174,6 +174,7 @@ def words() -> SimpleNamespace:
         interview_question=re.compile(d["interview_question"]),
         interview_answer=re.compile(d["interview_answer"]),
         interview_lemmas=frozenset(d["interview_lemmas"]),
+        first_person_singular=re.compile(d["first_person_singular"]),
         letter_salutation=re.compile(d["letter_salutation"]),
         letter_signature=re.compile(d["letter_signature"]),
         statement_heading=re.compile(d["statement_heading"]),

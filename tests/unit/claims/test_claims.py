@@ -1159,6 +1159,72 @@ def test_an_interviews_answers_are_the_interviewees():
     assert sources["A: I think hiking keeps me sane."] == "Marisol Okafor"  # "I think" inside the answer
 
 
+def test_a_profiles_first_person_section_is_the_profiled_persons():
+    # GUIDE decision 94: after a lead-in introducing the person, a spotlight "in her own words" with no
+    # speaker tag is hers (cue null); the lead-in, the bare questions and the closing line are the writer's
+    text = (
+        "This month we are meeting the people who keep our servers running. "
+        "Dana Whitfield is a site reliability engineer at Northwind. Whitfield grew up in Ohio.\n\n"
+        "My first job was at a bakery. I learned to wake up early there.\n\n"
+        "Why did you choose operations?\n\n"
+        "I like fixing things at three in the morning. My team says I am calm under pressure.\n\n"
+        "\u201cA good outage teaches more than a good launch.\u201d\n\n"
+        "I moved to Denver last year.\n\n"
+        "Follow Dana Whitfield on her blog."
+    )
+    sources = {c.text: (c.attribution.source, c.attribution.cue) if c.attribution else None for c in claims_of(text)}
+    assert sources["My first job was at a bakery."] == ("Dana Whitfield", None)
+    assert sources["I like fixing things at three in the morning."] == ("Dana Whitfield", None)
+    assert sources["I moved to Denver last year."] == ("Dana Whitfield", None)
+    assert sources["Dana Whitfield is a site reliability engineer at Northwind."] is None
+    assert all(source is None for text, source in sources.items() if text.startswith(("Why", "Follow", "This month")))
+
+
+def test_a_block_quote_after_a_lead_in_with_a_colon_is_the_announced_speakers():
+    # "As Klein writes:" sets the next paragraph apart as the writer quoted, without quotation marks; a
+    # heading or question after such a lead-in, and the paragraph after the block, are not his
+    text = (
+        "The book ends on a hopeful note. As Maria Lopez writes:\n\n"
+        "Voters change their minds slowly. Parties change them faster.\n\n"
+        "The reviewers disagreed about the ending."
+    )
+    sources = {c.text: (c.attribution.source, c.attribution.cue) if c.attribution else None for c in claims_of(text)}
+    assert sources["Voters change their minds slowly."] == ("Maria Lopez", "writes")
+    assert sources["Parties change them faster."] == ("Maria Lopez", "writes")
+    assert sources["The reviewers disagreed about the ending."] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("At various points Maria Lopez stipulates that polarization is not inherently bad.", "Maria Lopez", "stipulates"),
+        ("Scientists posit that soil loss threatens the harvest.", "Scientists", "posit"),
+    ],
+)
+def test_stipulate_and_posit_report_their_content(text, source, cue):
+    attribution = claims_of(text)[0].attribution
+    assert attribution is not None and (attribution.source, attribution.cue) == (source, cue)
+
+
+def test_a_writers_own_first_person_is_nobodys():
+    # an essay or review: the writer's "I" from the first paragraph on (decisions 55, 90), or a lead-in that
+    # names a person only once before the writer speaks, credits nobody (a guard: passes on main too)
+    essay = (
+        "I have been thinking about Maria Lopez and her garden. Lopez grows tomatoes.\n\n"
+        "My own garden is smaller. I grow beans.\n\n"
+        "I water them every day. My neighbours laugh at me.\n\n"
+        "I will keep trying next year. My hopes are high."
+    )
+    review = (
+        "The new novel by Maria Lopez arrived on Tuesday.\n\n"
+        "I read it in one sitting. My copy is full of notes.\n\n"
+        "I loved the first half. My favourite chapter is the third.\n\n"
+        "I found the ending rushed. My advice is to read it anyway."
+    )
+    for text in (essay, review):
+        assert all(c.attribution is None for c in claims_of(text)), [(c.text, c.attribution) for c in claims_of(text)]
+
+
 def test_question_and_answer_labels_without_an_interviewee_attribute_nothing():
     # an FAQ: no lead-in speaks of asking or talking to anyone
     text = (
