@@ -737,3 +737,24 @@ def test_a_closing_line_that_points_to_another_page_of_the_site_is_not_the_story
         "<p>The <a href='/council'>council</a> meets again in May to settle the cost.</p>",
     ):
         assert len(story(own)) == 4, own
+
+
+def test_a_note_on_affiliate_links_is_not_the_story_text():
+    # A note that explains the story's affiliate links (marked with an
+    # asterisk, earning the site a commission) is the site's disclosure, in
+    # any language; a sentence of the story that speaks of affiliate links or
+    # of an asterisk without a commission stays.
+    story = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(4))
+    notes = [
+        "This post may contain affiliate links. If you buy through them, we may earn a small commission.",
+        "Die mit Sternchen (*) gekennzeichneten Links sind Affiliate-Links. Kaufst du darüber ein, bekommen wir eine kleine Provision.",
+        "Solche Links kennzeichnen wir mit einem Sternchen (*). Geld erhalten wir nur, wenn Sie einen Vertrag abschließen.",
+    ]
+    sentences = [
+        "The shop removed its affiliate links from the harbour guide on Tuesday.",
+        "Ein Sternchen im Fahrplan zeigt die Linien, die nur am Wochenende fahren.",
+    ]
+    body = story + "".join(f"<p>{s}</p>" for s in sentences + notes)
+    blocks = clean_html(page(f"<div class='story'>{body}</div>")).blocks
+    assert all(s in blocks for s in sentences)
+    assert not any(n in blocks for n in notes)
