@@ -747,7 +747,7 @@ def test_a_note_on_affiliate_links_is_not_the_story_text():
     story = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(4))
     notes = [
         "This post may contain affiliate links. If you buy through them, we may earn a small commission.",
-        "Die mit Sternchen (*) gekennzeichneten Links sind Affiliate-Links. Kaufst du darüber ein, bekommen wir eine kleine Provision.",
+        "Die mit Sternchen (*) markierten Links sind Affiliate-Links. Kaufst du darüber ein, bekommen wir Provision.",
         "Solche Links kennzeichnen wir mit einem Sternchen (*). Geld erhalten wir nur, wenn Sie einen Vertrag abschließen.",
     ]
     sentences = [
