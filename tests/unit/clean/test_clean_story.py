@@ -758,3 +758,20 @@ def test_a_note_on_affiliate_links_is_not_the_story_text():
     blocks = clean_html(page(f"<div class='story'>{body}</div>")).blocks
     assert all(s in blocks for s in sentences)
     assert not any(n in blocks for n in notes)
+
+
+def test_an_appeal_to_support_the_site_by_its_name_is_not_the_story_text():
+    # A short block that asks the reader to support the site, naming it as
+    # its host does ("Apoya a El Faro", "Unterstütze RosaMag bereits mit
+    # 2,50!"), is the site's appeal, anywhere in the story; the story's own
+    # call to support someone else stays.
+    appeals = ["Apoya a Harbour Courier", "Unterstütze den HarbourCourier bereits mit 2,50!", "Support Harbour-Courier ->"]
+    own = ["Support the harbour fund", "Apoya a los pescadores del puerto"]
+    head = "<html><head><title>Harbour wall</title><link rel='canonical' href='https://www.harbour-courier.example/wall'></head>"
+    paras = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(4))
+    lines = "".join(f"<h2>{line}</h2><p>{PARA}More.</p>" for line in appeals[:1] + own) + "".join(
+        f"<p>{a}</p>" for a in appeals[1:]
+    )
+    blocks = clean_html(f"{head}<body><article>{paras}{lines}</article></body></html>").blocks
+    assert all(line in blocks for line in own)
+    assert not any(a in blocks for a in appeals)
