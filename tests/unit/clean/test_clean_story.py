@@ -775,3 +775,17 @@ def test_an_appeal_to_support_the_site_by_its_name_is_not_the_story_text():
     blocks = clean_html(f"{head}<body><article>{paras}{lines}</article></body></html>").blocks
     assert all(line in blocks for line in own)
     assert not any(a in blocks for a in appeals)
+
+
+def test_a_comment_form_or_widget_label_is_not_the_story_text():
+    # The labels a comment form or a widget leaves as lines ("Post a Comment",
+    # "Kommentar hinzufügen", "Subscribe to: Post Comments (Atom)",
+    # "Loading...", "Scroll To Top") are chrome in any language; a sentence
+    # that opens with the same words is text.
+    story = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(4))
+    labels = ["Post a Comment", "Kommentar hinzufügen", "Subscribe to: Post Comments (Atom)", "Loading...", "Scroll To Top"]
+    sentences = ["Post a comment on the harbour plan to the council by Friday.", "Loading the ship took three days."]
+    body = story + "".join(f"<p>{s}</p>" for s in sentences + labels)
+    blocks = clean_html(page(f"<div class='story'>{body}</div>")).blocks
+    assert all(s in blocks for s in sentences)
+    assert not any(label in blocks for label in labels)
