@@ -789,3 +789,35 @@ def test_a_comment_form_or_widget_label_is_not_the_story_text():
     blocks = clean_html(page(f"<div class='story'>{body}</div>")).blocks
     assert all(s in blocks for s in sentences)
     assert not any(label in blocks for label in labels)
+
+
+def test_comment_counters_print_footers_and_tag_labels_are_not_the_story_text():
+    # A comment counter or a call to log in to comment ("3 Kommentare", "Um
+    # einen Kommentar zu hinterlassen, loggen Sie sich bitte ein."), a printed
+    # page's footer with its URL and a tag line in another language
+    # ("Schlagwörter: …", "Tag: …") are chrome; set over two lines (a label,
+    # <br>, what it labels), the label takes its line with it. Sentences that
+    # open alike stay.
+    story = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(4))
+    chrome = [
+        "3 Kommentare",
+        "Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.",
+        "Dieser Artikel wurde ausgedruckt unter der Adresse:<br>https://www.courier.example/hafen/mauer",
+        "Schlagwörter:<br>Hafen Mauer Winter",
+        "Tag: harbours.example",
+    ]
+    sentences = ["3 Kommentare zur Lage des Hafens gingen bis Montag ein.", "Tag 1: Die Mauer wird vermessen."]
+    body = story + "".join(f"<p>{s}</p>" for s in sentences + chrome)
+    blocks = clean_html(page(f"<div class='story'>{body}</div>")).blocks
+    assert all(s in blocks for s in sentences)
+    text = "\n".join(blocks)
+    for gone in (
+        "Kommentare\n",
+        "loggen Sie",
+        "ausgedruckt",
+        "courier.example/hafen",
+        "Schlagwörter",
+        "Hafen Mauer Winter",
+        "harbours.example",
+    ):
+        assert gone not in text, gone
