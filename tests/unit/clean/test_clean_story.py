@@ -11,6 +11,13 @@ def page(body: str) -> str:
     return f"<html><head><title>Harbour wall</title></head><body>{body}</body></html>"
 
 
+def blocks_after_story(lines: list[str]) -> list[str]:
+    """The blocks of a story of four paragraphs followed by `lines`, a paragraph each."""
+    story = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(4))
+    body = story + "".join(f"<p>{line}</p>" for line in lines)
+    return clean_html(page(f"<div class='story'>{body}</div>")).blocks
+
+
 def test_sibling_sections_of_the_article_are_joined():
     sections = "".join(
         f'<div class="section"><div class="text"><p>{PARA}Part {i}, first.</p><p>{PARA}Part {i}, second.</p></div></div>'
@@ -684,15 +691,13 @@ def test_a_line_of_share_buttons_is_not_the_story_text():
     # A share bar left as a line of the networks' names ("Facebook Twitter
     # Pinterest", "Share to Twitter Share to Facebook") is chrome in any
     # language; a sentence that names the networks is text.
-    story = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(4))
     shares = [
         "Facebook Twitter Pinterest",
         "Email This BlogThis! Share to Twitter Share to Facebook",
         "Facebook | WhatsApp | E-Mail",
     ]
     sentence = "Facebook and Twitter took the harbour videos down on Tuesday."
-    body = story + "".join(f"<p>{s}</p>" for s in shares) + f"<p>{sentence}</p>"
-    blocks = clean_html(page(f"<div class='story'>{body}</div>")).blocks
+    blocks = blocks_after_story([*shares, sentence])
     assert sentence in blocks
     assert not any(s in blocks for s in shares)
 
@@ -744,7 +749,6 @@ def test_a_note_on_affiliate_links_is_not_the_story_text():
     # asterisk, earning the site a commission) is the site's disclosure, in
     # any language; a sentence of the story that speaks of affiliate links or
     # of an asterisk without a commission stays.
-    story = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(4))
     notes = [
         "This post may contain affiliate links. If you buy through them, we may earn a small commission.",
         "Die mit Sternchen (*) markierten Links sind Affiliate-Links. Kaufst du darüber ein, bekommen wir Provision.",
@@ -754,8 +758,7 @@ def test_a_note_on_affiliate_links_is_not_the_story_text():
         "The shop removed its affiliate links from the harbour guide on Tuesday.",
         "Ein Sternchen im Fahrplan zeigt die Linien, die nur am Wochenende fahren.",
     ]
-    body = story + "".join(f"<p>{s}</p>" for s in sentences + notes)
-    blocks = clean_html(page(f"<div class='story'>{body}</div>")).blocks
+    blocks = blocks_after_story(sentences + notes)
     assert all(s in blocks for s in sentences)
     assert not any(n in blocks for n in notes)
 
@@ -782,11 +785,9 @@ def test_a_comment_form_or_widget_label_is_not_the_story_text():
     # "Kommentar hinzufügen", "Subscribe to: Post Comments (Atom)",
     # "Loading...", "Scroll To Top") are chrome in any language; a sentence
     # that opens with the same words is text.
-    story = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(4))
     labels = ["Post a Comment", "Kommentar hinzufügen", "Subscribe to: Post Comments (Atom)", "Loading...", "Scroll To Top"]
     sentences = ["Post a comment on the harbour plan to the council by Friday.", "Loading the ship took three days."]
-    body = story + "".join(f"<p>{s}</p>" for s in sentences + labels)
-    blocks = clean_html(page(f"<div class='story'>{body}</div>")).blocks
+    blocks = blocks_after_story(sentences + labels)
     assert all(s in blocks for s in sentences)
     assert not any(label in blocks for label in labels)
 
@@ -798,7 +799,6 @@ def test_comment_counters_print_footers_and_tag_labels_are_not_the_story_text():
     # ("Schlagwörter: …", "Tag: …") are chrome; set over two lines (a label,
     # <br>, what it labels), the label takes its line with it. Sentences that
     # open alike stay.
-    story = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(4))
     chrome = [
         "3 Kommentare",
         "Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.",
@@ -807,8 +807,7 @@ def test_comment_counters_print_footers_and_tag_labels_are_not_the_story_text():
         "Tag: harbours.example",
     ]
     sentences = ["3 Kommentare zur Lage des Hafens gingen bis Montag ein.", "Tag 1: Die Mauer wird vermessen."]
-    body = story + "".join(f"<p>{s}</p>" for s in sentences + chrome)
-    blocks = clean_html(page(f"<div class='story'>{body}</div>")).blocks
+    blocks = blocks_after_story(sentences + chrome)
     assert all(s in blocks for s in sentences)
     text = "\n".join(blocks)
     for gone in (
