@@ -820,3 +820,28 @@ def test_comment_counters_print_footers_and_tag_labels_are_not_the_story_text():
         "harbours.example",
     ):
         assert gone not in text, gone
+
+
+def test_a_bio_of_a_writer_the_byline_does_not_name_is_not_the_story_text():
+    # A guest writer's bio closing the story: the name on a line of its own
+    # and the bio that opens with it again, or runs on from it ("ist …"), or
+    # a bio that names the writer by role ("Der Autor ist …"). A heading that
+    # its paragraph repeats, and a sentence after a name line, stay.
+    story = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(4))
+
+    def text(tail: str) -> str:
+        return _article_and_page(
+            f"<html><head><title>Harbour wall</title></head><body><article>{story}{tail}</article></body></html>"
+        )[0].text
+
+    for bio in (
+        "<p><b>Jörg van Staff</b></p><p>Jörg van Staff ist Mitglied des Vorstands der Hafengesellschaft.</p>",
+        "<p><b>Dr. Thomas Schulte</b></p><p>ist Gründungspartner der Kanzlei Schulte und Partner in Berlin.</p>",
+        "<p>Der Autor ist Professor für Wasserbau an der Universität Kiel.</p>",
+    ):
+        assert text(bio).endswith("Day 3."), bio
+    for own in (
+        "<h2>Mehr Sicherheit</h2><p>Mehr Sicherheit für die Fischer bringt die neue Mauer erst im Winter.</p>",
+        "<p><b>Anna Berg</b></p><p>Anna Berg, the harbour master, said the wall would hold.</p>",
+    ):
+        assert not text(own).endswith("Day 3."), own
