@@ -845,3 +845,20 @@ def test_a_bio_of_a_writer_the_byline_does_not_name_is_not_the_story_text():
         "<p><b>Anna Berg</b></p><p>Anna Berg, the harbour master, said the wall would hold.</p>",
     ):
         assert not text(own).endswith("Day 3."), own
+
+
+def test_an_invitation_to_follow_the_site_on_a_network_is_not_the_story_text():
+    # A short block that invites the reader to follow or join the site or
+    # the writer on a network, in a sentence of its own, in any language
+    # ("¿Ya sabías que tenemos canal de Telegram? Únete …", "Folge mir auf
+    # Instagram!"), is a promotion; a sentence that tells of joining or
+    # following on a network is text.
+    promos = [
+        "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace.",
+        "Folge mir auf Instagram! Alle neuen Rezepte bekommst du dort.",
+        "Have a tip? Write to the desk. Follow her on Twitter or on Facebook.",
+    ]
+    sentences = ["The fishermen used Telegram to join the protest at the harbour wall on Monday."]
+    blocks = blocks_after_story(sentences + promos)
+    assert all(s in blocks for s in sentences)
+    assert not any(p in blocks for p in promos)
