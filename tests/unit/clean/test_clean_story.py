@@ -862,3 +862,19 @@ def test_an_invitation_to_follow_the_site_on_a_network_is_not_the_story_text():
     blocks = blocks_after_story(sentences + promos)
     assert all(s in blocks for s in sentences)
     assert not any(p in blocks for p in promos)
+
+
+def test_a_pitch_for_the_reader_to_fund_the_sites_journalism_is_not_the_story_text():
+    # A short block asking the reader to fund the site's journalism ("El
+    # periodismo independiente necesita del apoyo de sus lectores … con tu
+    # apoyo …", "Helfen Sie mit, unseren Journalismus … zu machen! Jetzt …
+    # unterstützen!") is the site's appeal in any language; a report on
+    # support for journalism that does not speak to the reader is text.
+    pitches = [
+        "El periodismo independiente necesita del apoyo de sus lectores. ¡Hoy, con tu apoyo, seguiremos trabajando!",
+        "Helfen Sie mit, unseren Journalismus auch in Zukunft möglich zu machen! Jetzt mit wenigen Klicks unterstützen!",
+    ]
+    sentences = ["The harbour board will support local journalism with a grant of 20,000 euros, its chair said on Monday."]
+    blocks = blocks_after_story(sentences + pitches)
+    assert all(s in blocks for s in sentences)
+    assert not any(p in blocks for p in pitches)
