@@ -18,6 +18,13 @@ def blocks_after_story(lines: list[str]) -> list[str]:
     return clean_html(page(f"<div class='story'>{body}</div>")).blocks
 
 
+def assert_chrome_goes_text_stays(sentences: list[str], chrome: list[str]) -> None:
+    """After a story, `sentences` stay in its blocks and `chrome` goes."""
+    blocks = blocks_after_story(sentences + chrome)
+    assert all(s in blocks for s in sentences)
+    assert not any(c in blocks for c in chrome)
+
+
 def test_sibling_sections_of_the_article_are_joined():
     sections = "".join(
         f'<div class="section"><div class="text"><p>{PARA}Part {i}, first.</p><p>{PARA}Part {i}, second.</p></div></div>'
@@ -758,9 +765,7 @@ def test_a_note_on_affiliate_links_is_not_the_story_text():
         "The shop removed its affiliate links from the harbour guide on Tuesday.",
         "Ein Sternchen im Fahrplan zeigt die Linien, die nur am Wochenende fahren.",
     ]
-    blocks = blocks_after_story(sentences + notes)
-    assert all(s in blocks for s in sentences)
-    assert not any(n in blocks for n in notes)
+    assert_chrome_goes_text_stays(sentences, notes)
 
 
 def test_an_appeal_to_support_the_site_by_its_name_is_not_the_story_text():
@@ -787,9 +792,7 @@ def test_a_comment_form_or_widget_label_is_not_the_story_text():
     # that opens with the same words is text.
     labels = ["Post a Comment", "Kommentar hinzufügen", "Subscribe to: Post Comments (Atom)", "Loading...", "Scroll To Top"]
     sentences = ["Post a comment on the harbour plan to the council by Friday.", "Loading the ship took three days."]
-    blocks = blocks_after_story(sentences + labels)
-    assert all(s in blocks for s in sentences)
-    assert not any(label in blocks for label in labels)
+    assert_chrome_goes_text_stays(sentences, labels)
 
 
 def test_comment_counters_print_footers_and_tag_labels_are_not_the_story_text():
@@ -859,9 +862,7 @@ def test_an_invitation_to_follow_the_site_on_a_network_is_not_the_story_text():
         "Have a tip? Write to the desk. Follow her on Twitter or on Facebook.",
     ]
     sentences = ["The fishermen used Telegram to join the protest at the harbour wall on Monday."]
-    blocks = blocks_after_story(sentences + promos)
-    assert all(s in blocks for s in sentences)
-    assert not any(p in blocks for p in promos)
+    assert_chrome_goes_text_stays(sentences, promos)
 
 
 def test_a_pitch_for_the_reader_to_fund_the_sites_journalism_is_not_the_story_text():
@@ -875,6 +876,4 @@ def test_a_pitch_for_the_reader_to_fund_the_sites_journalism_is_not_the_story_te
         "Helfen Sie mit, unseren Journalismus auch in Zukunft möglich zu machen! Jetzt mit wenigen Klicks unterstützen!",
     ]
     sentences = ["The harbour board will support local journalism with a grant of 20,000 euros, its chair said on Monday."]
-    blocks = blocks_after_story(sentences + pitches)
-    assert all(s in blocks for s in sentences)
-    assert not any(p in blocks for p in pitches)
+    assert_chrome_goes_text_stays(sentences, pitches)
