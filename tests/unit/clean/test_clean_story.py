@@ -877,3 +877,19 @@ def test_a_pitch_for_the_reader_to_fund_the_sites_journalism_is_not_the_story_te
     ]
     sentences = ["The harbour board will support local journalism with a grant of 20,000 euros, its chair said on Monday."]
     assert_chrome_goes_text_stays(sentences, pitches)
+
+
+def test_a_button_label_left_as_a_line_is_not_the_story_text():
+    # The label of a shop's or a teaser's button ("Quick View", "Weiterlesen...",
+    # "Artikel anzeigen", "LEARN MORE") and an embed's placeholder ("Besuchen
+    # Sie die Webseite um dieses Element zu sehen.") are chrome left as lines;
+    # a sentence that opens with the same words is text.
+    labels = [
+        "Quick View",
+        "Weiterlesen...",
+        "Artikel anzeigen",
+        "LEARN MORE",
+        "Besuchen Sie die Webseite um dieses Element zu sehen.",
+    ]
+    sentences = ["Learn more about the harbour wall at the council's open day on Friday, the mayor said."]
+    assert_chrome_goes_text_stays(sentences, labels)
