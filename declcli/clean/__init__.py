@@ -21,7 +21,7 @@ from .._speedups import collector
 from ..model import CleanPage, Media
 from ..titles import page_host
 from . import state
-from .blocks import _choose_root, _story_parts  # noqa: F401
+from .blocks import _choose_root, _drop_support_appeals, _story_parts  # noqa: F401
 from .hints import _filter_blocks, _headlines
 from .judge import _strip_chrome
 from .parse import (
@@ -123,6 +123,8 @@ def _clean_parsed(parsed, html: str | None, small: bool, unwrap_noscript: bool, 
                 soup = BeautifulSoup(skeleton, builder=window_builder)
                 _strip_chrome(soup, window_builder.marked, blocks, media, removed, forms=forms)
     kept = _filter_blocks(blocks, _headlines(hints), hints, removed, forms)
+    # After the filter, so that the windows of a large page are judged too.
+    _drop_support_appeals(kept, forms, host, removed)
     return CleanPage(
         blocks=kept, media=media, breadcrumbs=breadcrumbs, hints=hints, removed=removed, forms=forms if forms is not None else []
     )

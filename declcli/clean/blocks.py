@@ -770,6 +770,56 @@ def _drop_closing_pointer(parts: list, blocks: list[str], forms: list | None, ho
         forms.pop()
 
 
+# An appeal is a button's or a heading's line, not a paragraph.
+_APPEAL_CHARS = 100
+
+
+def _drop_support_appeals(blocks: list[str], forms: list | None, host: str | None, removed: list | None) -> None:
+    """A short block that asks the reader to support the site by its name
+    ("Apoya a El Faro", "Unterstütze RosaMag bereits mit 2,50!", "Support
+    The Tyee") is the site's appeal for money, anywhere in the story, not its
+    text: the name tells it from the story's own call ("Apoya a los
+    damnificados", "Support the harbour fund")."""
+    site = _site_name(host)
+    if site is None:
+        return
+    appeal = _vocab()["support_appeal"]
+    for i in reversed(range(len(blocks))):
+        block = blocks[i]
+        if len(block) > _APPEAL_CHARS:
+            continue
+        m = appeal.match(block)
+        if m is None or site not in _squash(m.group("rest")):
+            continue
+        _note(removed, "support appeal", blocks.pop(i))
+        if forms:
+            forms.pop(i)
+
+
+_NOT_LETTER = patterns.compile(r"[\W_]+")
+
+# Second-level labels under a country's domain ("example.co.uk", "example.com.br").
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "go"})
+
+
+def _squash(text: str) -> str:
+    return _NOT_LETTER.sub("", text.lower())
+
+
+def _site_name(host: str | None) -> str | None:
+    """The site's name as its host spells it, letters only: "elfaro" for
+    www.elfaro.net, "rosamag" for rosa-mag.de; None for a name too short to
+    be told in a line (under four letters)."""
+    if not host:
+        return None
+    labels = host.lower().removeprefix("www.").split(".")
+    if len(labels) < 2:
+        return None
+    name = labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else labels[-2]
+    name = _squash(name)
+    return name if len(name) >= 4 else None
+
+
 # What may follow a closing link: its sentence's end.
 _TRAILING_MARKS = " \t\n\r\xa0.!?:;,)»”\"'›>"
 

@@ -366,6 +366,9 @@ def _filter_blocks(blocks: list[str], titles: set[str], hints: PageHints, remove
     kept: list[str] = []
     kept_forms: list = []
     for n, block in enumerate(blocks):
+        if _labelled_chrome(block):
+            _note(removed, "chrome text", block.replace("\n", " "))
+            continue
         lines = []
         keep = []
         for line in block.split("\n"):
@@ -392,6 +395,15 @@ def _filter_blocks(blocks: list[str], titles: set[str], hints: PageHints, remove
     if forms is not None:
         forms[:] = kept_forms
     return kept
+
+
+def _labelled_chrome(block: str) -> bool:
+    """A block whose first line is a chrome label ("Schlagwörter:", "Dieser
+    Artikel wurde ausgedruckt unter der Adresse:") and which is chrome as a
+    whole: what the label heads (the tags, the printed page's URL) goes with
+    it, where the line-by-line judgement would keep it alone."""
+    first, _, rest = block.partition("\n")
+    return bool(rest) and first.rstrip().endswith(":") and is_chrome_text(first) and is_chrome_text(block.replace("\n", " "))
 
 
 def _line_role(line: str, titles: set[str]) -> str | None:

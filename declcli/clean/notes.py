@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .. import patterns
 from .state import _note
+from .vocab import _vocab
 
 # How many of the story's last paragraphs are looked at: a bio closes the
 # story, at most followed by a contact or follow line.
@@ -35,18 +36,57 @@ def _opens_with(paragraph: str, name: str) -> bool:
     return len(_WORD.findall(rest)) >= _NOTE_WORDS
 
 
+# A name on a line of its own: two to five words, each capitalised but for
+# the particles of a name, letters and a name's marks only.
+_NAME_WORDS = (2, 5)
+_NAME_MARKS = frozenset(" .-'’")  # "Dr. Anne-Marie O’Neil": no colon, comma nor digit
+_NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "del", "di", "zu", "la", "le"})
+
+
+def _name_line(paragraph: str) -> bool:
+    words = paragraph.split()
+    if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] or paragraph.endswith("."):
+        return False
+    return all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) and all(
+        ch.isalpha() or ch in _NAME_MARKS for ch in paragraph
+    )
+
+
+def _bio_notes(paragraphs: list[str]) -> set[int]:
+    """The writer's bio among the last _TAIL paragraphs, whoever the byline
+    names (a guest writer): the writer's name on a line of its own followed by
+    the bio that opens with the name again or runs on from it, with a verb
+    of what the writer is or does ("Jörg Staff" / "Jörg Staff ist Mitglied des
+    Vorstands …", "Dr. Thomas Schulte" / "ist Gründungspartner der Kanzlei
+    …"), both dropped: a heading repeated by its paragraph ("Mehr
+    Sicherheit" / "Mehr Sicherheit für …") does not go on so; or a bio
+    that names the writer by role ("Der Autor ist Professor an …")."""
+    role, verb = _vocab()["writer_bio"], _vocab()["writer_bio_verb"]
+    notes: set[int] = set()
+    for i in range(max(1, len(paragraphs) - _TAIL), len(paragraphs)):
+        bio, name = paragraphs[i], paragraphs[i - 1]
+        if len(_WORD.findall(bio)) < _NOTE_WORDS:
+            continue
+        if role.match(bio):
+            notes.add(i)
+        elif _name_line(name) and (
+            bio.startswith(name + " ") and verb.match(bio[len(name) + 1 :]) or bio[:1].islower() and verb.match(bio)
+        ):
+            notes.update(j for j in (i - 1, i) if j >= 1)
+    return notes
+
+
 def without_author_notes(text: str, forms: list, authors: list[str], removed: list | None = None) -> tuple[str, list]:
     """`text` (paragraphs split by blank lines) without the writer's notes
     among its last _TAIL paragraphs, never its first; `forms` (one per
     paragraph, or none) without theirs. Only full names (two words or more)
-    are looked for: a first name alone opens many a sentence."""
+    are looked for: a first name alone opens many a sentence. A bio of a
+    writer the byline does not name goes too (_bio_notes)."""
     names = [n for n in authors if len(n.split()) >= 2]
-    if not names:
-        return text, forms
     paragraphs = text.split("\n\n")
     notes = {
         i for i in range(max(1, len(paragraphs) - _TAIL), len(paragraphs)) if any(_opens_with(paragraphs[i], n) for n in names)
-    }
+    } | _bio_notes(paragraphs)
     if not notes:
         return text, forms
     for i in sorted(notes):

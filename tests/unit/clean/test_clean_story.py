@@ -11,6 +11,20 @@ def page(body: str) -> str:
     return f"<html><head><title>Harbour wall</title></head><body>{body}</body></html>"
 
 
+def blocks_after_story(lines: list[str]) -> list[str]:
+    """The blocks of a story of four paragraphs followed by `lines`, a paragraph each."""
+    story = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(4))
+    body = story + "".join(f"<p>{line}</p>" for line in lines)
+    return clean_html(page(f"<div class='story'>{body}</div>")).blocks
+
+
+def assert_chrome_goes_text_stays(sentences: list[str], chrome: list[str]) -> None:
+    """After a story, `sentences` stay in its blocks and `chrome` goes."""
+    blocks = blocks_after_story(sentences + chrome)
+    assert all(s in blocks for s in sentences)
+    assert not any(c in blocks for c in chrome)
+
+
 def test_sibling_sections_of_the_article_are_joined():
     sections = "".join(
         f'<div class="section"><div class="text"><p>{PARA}Part {i}, first.</p><p>{PARA}Part {i}, second.</p></div></div>'
@@ -684,15 +698,13 @@ def test_a_line_of_share_buttons_is_not_the_story_text():
     # A share bar left as a line of the networks' names ("Facebook Twitter
     # Pinterest", "Share to Twitter Share to Facebook") is chrome in any
     # language; a sentence that names the networks is text.
-    story = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(4))
     shares = [
         "Facebook Twitter Pinterest",
         "Email This BlogThis! Share to Twitter Share to Facebook",
         "Facebook | WhatsApp | E-Mail",
     ]
     sentence = "Facebook and Twitter took the harbour videos down on Tuesday."
-    body = story + "".join(f"<p>{s}</p>" for s in shares) + f"<p>{sentence}</p>"
-    blocks = clean_html(page(f"<div class='story'>{body}</div>")).blocks
+    blocks = blocks_after_story([*shares, sentence])
     assert sentence in blocks
     assert not any(s in blocks for s in shares)
 
@@ -737,3 +749,147 @@ def test_a_closing_line_that_points_to_another_page_of_the_site_is_not_the_story
         "<p>The <a href='/council'>council</a> meets again in May to settle the cost.</p>",
     ):
         assert len(story(own)) == 4, own
+
+
+def test_a_note_on_affiliate_links_is_not_the_story_text():
+    # A note that explains the story's affiliate links (marked with an
+    # asterisk, earning the site a commission) is the site's disclosure, in
+    # any language; a sentence of the story that speaks of affiliate links or
+    # of an asterisk without a commission stays.
+    notes = [
+        "This post may contain affiliate links. If you buy through them, we may earn a small commission.",
+        "Die mit Sternchen (*) markierten Links sind Affiliate-Links. Kaufst du darüber ein, bekommen wir Provision.",
+        "Solche Links kennzeichnen wir mit einem Sternchen (*). Geld erhalten wir nur, wenn Sie einen Vertrag abschließen.",
+    ]
+    sentences = [
+        "The shop removed its affiliate links from the harbour guide on Tuesday.",
+        "Ein Sternchen im Fahrplan zeigt die Linien, die nur am Wochenende fahren.",
+    ]
+    assert_chrome_goes_text_stays(sentences, notes)
+
+
+def test_an_appeal_to_support_the_site_by_its_name_is_not_the_story_text():
+    # A short block that asks the reader to support the site, naming it as
+    # its host does ("Apoya a El Faro", "Unterstütze RosaMag bereits mit
+    # 2,50!"), is the site's appeal, anywhere in the story; the story's own
+    # call to support someone else stays.
+    appeals = ["Apoya a Harbour Courier", "Unterstütze den HarbourCourier bereits mit 2,50!", "Support Harbour-Courier ->"]
+    own = ["Support the harbour fund", "Apoya a los pescadores del puerto"]
+    head = "<html><head><title>Harbour wall</title><link rel='canonical' href='https://www.harbour-courier.example/wall'></head>"
+    paras = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(4))
+    lines = "".join(f"<h2>{line}</h2><p>{PARA}More.</p>" for line in appeals[:1] + own) + "".join(
+        f"<p>{a}</p>" for a in appeals[1:]
+    )
+    blocks = clean_html(f"{head}<body><article>{paras}{lines}</article></body></html>").blocks
+    assert all(line in blocks for line in own)
+    assert not any(a in blocks for a in appeals)
+
+
+def test_a_comment_form_or_widget_label_is_not_the_story_text():
+    # The labels a comment form or a widget leaves as lines ("Post a Comment",
+    # "Kommentar hinzufügen", "Subscribe to: Post Comments (Atom)",
+    # "Loading...", "Scroll To Top") are chrome in any language; a sentence
+    # that opens with the same words is text.
+    labels = ["Post a Comment", "Kommentar hinzufügen", "Subscribe to: Post Comments (Atom)", "Loading...", "Scroll To Top"]
+    sentences = ["Post a comment on the harbour plan to the council by Friday.", "Loading the ship took three days."]
+    assert_chrome_goes_text_stays(sentences, labels)
+
+
+def test_comment_counters_print_footers_and_tag_labels_are_not_the_story_text():
+    # A comment counter or a call to log in to comment ("3 Kommentare", "Um
+    # einen Kommentar zu hinterlassen, loggen Sie sich bitte ein."), a printed
+    # page's footer with its URL and a tag line in another language
+    # ("Schlagwörter: …", "Tag: …") are chrome; set over two lines (a label,
+    # <br>, what it labels), the label takes its line with it. Sentences that
+    # open alike stay.
+    chrome = [
+        "3 Kommentare",
+        "Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.",
+        "Dieser Artikel wurde ausgedruckt unter der Adresse:<br>https://www.courier.example/hafen/mauer",
+        "Schlagwörter:<br>Hafen Mauer Winter",
+        "Tag: harbours.example",
+    ]
+    sentences = ["3 Kommentare zur Lage des Hafens gingen bis Montag ein.", "Tag 1: Die Mauer wird vermessen."]
+    blocks = blocks_after_story(sentences + chrome)
+    assert all(s in blocks for s in sentences)
+    text = "\n".join(blocks)
+    for gone in (
+        "Kommentare\n",
+        "loggen Sie",
+        "ausgedruckt",
+        "courier.example/hafen",
+        "Schlagwörter",
+        "Hafen Mauer Winter",
+        "harbours.example",
+    ):
+        assert gone not in text, gone
+
+
+def test_a_bio_of_a_writer_the_byline_does_not_name_is_not_the_story_text():
+    # A guest writer's bio closing the story: the name on a line of its own
+    # and the bio that opens with it again, or runs on from it ("ist …"), or
+    # a bio that names the writer by role ("Der Autor ist …"). A heading that
+    # its paragraph repeats, and a sentence after a name line, stay.
+    story = "".join(f"<p>{PARA}Day {i}.</p>" for i in range(4))
+
+    def text(tail: str) -> str:
+        return _article_and_page(
+            f"<html><head><title>Harbour wall</title></head><body><article>{story}{tail}</article></body></html>"
+        )[0].text
+
+    for bio in (
+        "<p><b>Jörg van Staff</b></p><p>Jörg van Staff ist Mitglied des Vorstands der Hafengesellschaft.</p>",
+        "<p><b>Dr. Thomas Schulte</b></p><p>ist Gründungspartner der Kanzlei Schulte und Partner in Berlin.</p>",
+        "<p>Der Autor ist Professor für Wasserbau an der Universität Kiel.</p>",
+    ):
+        assert text(bio).endswith("Day 3."), bio
+    for own in (
+        "<h2>Mehr Sicherheit</h2><p>Mehr Sicherheit für die Fischer bringt die neue Mauer erst im Winter.</p>",
+        "<p><b>Anna Berg</b></p><p>Anna Berg, the harbour master, said the wall would hold.</p>",
+    ):
+        assert not text(own).endswith("Day 3."), own
+
+
+def test_an_invitation_to_follow_the_site_on_a_network_is_not_the_story_text():
+    # A short block that invites the reader to follow or join the site or
+    # the writer on a network, in a sentence of its own, in any language
+    # ("¿Ya sabías que tenemos canal de Telegram? Únete …", "Folge mir auf
+    # Instagram!"), is a promotion; a sentence that tells of joining or
+    # following on a network is text.
+    promos = [
+        "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace.",
+        "Folge mir auf Instagram! Alle neuen Rezepte bekommst du dort.",
+        "Have a tip? Write to the desk. Follow her on Twitter or on Facebook.",
+    ]
+    sentences = ["The fishermen used Telegram to join the protest at the harbour wall on Monday."]
+    assert_chrome_goes_text_stays(sentences, promos)
+
+
+def test_a_pitch_for_the_reader_to_fund_the_sites_journalism_is_not_the_story_text():
+    # A short block asking the reader to fund the site's journalism ("El
+    # periodismo independiente necesita del apoyo de sus lectores … con tu
+    # apoyo …", "Helfen Sie mit, unseren Journalismus … zu machen! Jetzt …
+    # unterstützen!") is the site's appeal in any language; a report on
+    # support for journalism that does not speak to the reader is text.
+    pitches = [
+        "El periodismo independiente necesita del apoyo de sus lectores. ¡Hoy, con tu apoyo, seguiremos trabajando!",
+        "Helfen Sie mit, unseren Journalismus auch in Zukunft möglich zu machen! Jetzt mit wenigen Klicks unterstützen!",
+    ]
+    sentences = ["The harbour board will support local journalism with a grant of 20,000 euros, its chair said on Monday."]
+    assert_chrome_goes_text_stays(sentences, pitches)
+
+
+def test_a_button_label_left_as_a_line_is_not_the_story_text():
+    # The label of a shop's or a teaser's button ("Quick View", "Weiterlesen...",
+    # "Artikel anzeigen", "LEARN MORE") and an embed's placeholder ("Besuchen
+    # Sie die Webseite um dieses Element zu sehen.") are chrome left as lines;
+    # a sentence that opens with the same words is text.
+    labels = [
+        "Quick View",
+        "Weiterlesen...",
+        "Artikel anzeigen",
+        "LEARN MORE",
+        "Besuchen Sie die Webseite um dieses Element zu sehen.",
+    ]
+    sentences = ["Learn more about the harbour wall at the council's open day on Friday, the mayor said."]
+    assert_chrome_goes_text_stays(sentences, labels)
