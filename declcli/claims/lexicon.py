@@ -156,6 +156,7 @@ def words() -> SimpleNamespace:
         tallies=frozenset(d["tally_nouns"]),
         performatives=frozenset(d["performative_lemmas"]),
         standing_decisions=frozenset(d["standing_decision_lemmas"]),
+        advice=frozenset(d["advice_lemmas"]),
         habit_adverbs=frozenset(d["habit_adverbs"]),
         team_roles=frozenset(d["team_role_nouns"]),
         envoys=frozenset(d["envoy_nouns"]),

@@ -246,6 +246,8 @@ def _frame(verb) -> tuple[str | None, object]:
         )
     ):
         return lex.control[lemma], xcomp
+    if advised_gerund(verb) is not None:
+        return "recommendation", None  # "Dr. Moy suggests exfoliating once a week", "I recommend giving it a try"
     if verb.lemma_ in lex.subjunctive and any(
         c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children) for c in verb.children
     ):
@@ -254,6 +256,24 @@ def _frame(verb) -> tuple[str | None, object]:
             return None, None
         return "recommendation", None
     return None, None
+
+
+def advised_gerund(verb):
+    """ "Dr. Moy suggests exfoliating once a week", "I highly recommend giving one a try": the action a
+    verb of advising (`advice_lemmas`) names as its gerund object, with no addressee (GUIDE: "is
+    advised to" is a recommendation; decision 16: to whoever reads), else None. Not under the verb's
+    own modal ("I can't recommend anyone jump", whose modal decides), nor in the passive."""
+    if verb.lemma_ not in words().advice or verb.pos_ != "VERB":
+        return None
+    gerund = None
+    for child in verb.children:
+        if child.dep_ in ("auxpass", "dobj", "dative") or (child.dep_ == "aux" and child.tag_ == "MD"):
+            return None
+        if child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VBG" and child.i > verb.i:
+            gerund = child
+    if gerund is None or any(c.dep_ in ("nsubj", "aux", "auxpass") for c in gerund.children):
+        return None  # ("suggested the team is playing well", "recommends she keeps trying": a clause)
+    return gerund
 
 
 def _looking_forward_to(verb):
@@ -922,7 +942,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
     """`narrated`: the claim's window tells a story in the present (narration.py)."""
     lex = words()
     if mood == "question":
-        return "fact"
+        # "How did 63 million Americans look at his feed and think …?", "Why did Klein make it his
+        # question?": an essay's question about what a party did presupposes the happening (an event);
+        # other questions state nothing, and a question is never a commitment (GUIDE).
+        return "event" if _asked_about_a_past_act(verb) else "fact"
     if _hoped(verb) is not None:
         return "fact"  # ("I hope he comes clean": what is wished for is nobody's undertaking, GUIDE decision 27)
     verb = _first_clause(verb)
@@ -943,6 +966,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         # "WeWork agreed to a rescue last month": what a party could or could not do, or accepted,
         # told in the past, is what happened (GUIDE decision 6: "agreed to" + a noun phrase).
         return "event"
+    if modal == "recommendation" and (advised_gerund(verb) is not None or advised_gerund(verb.head) == verb):
+        return "fact"  # "Dr. Moy suggests exfoliating once a week": advice to whoever reads, no party (GUIDE decision 16)
     if modal != "none":
         owner = _frame_noun_owner(verb)
         if owner is not None and (owner.lower_ in _POSSESSIVE_PRONOUNS or _is_agent(owner)):
@@ -1052,6 +1077,21 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
     if narrated and narrated_action(verb, subject):
         return "event"  # "I hide in a corner while Hadvar deals with them": a story told in the present
     return "fact"
+
+
+def _asked_about_a_past_act(verb) -> bool:
+    """A question on "did" + verb whose subject is a third party ("how did the community get duped",
+    "why did Klein make …"), not the person asked ("Where did you grow up?", an interview's question
+    about a life) and not a negated or yes/no "did" ("Didn't he …?", "Did they …?": asking whether)."""
+    did = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "did"), None)
+    got = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "get" for c in verb.children)  # "did X get duped"
+    if did is None or (verb.tag_ not in ("VB", "VBP") and not got) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in ("you", "i", "we") or subject.i < did.i:
+        return False
+    # a wh-word before "did" ("how", "why", "when"): it asks about the act, not whether it happened
+    return any(t.tag_ in ("WRB", "WP", "WDT") for t in verb.doc[max(did.i - 3, verb.sent.start) : did.i])
 
 
 def _fixture_row(verb) -> bool:

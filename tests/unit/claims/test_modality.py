@@ -467,3 +467,31 @@ def test_what_a_party_called_for_someone_to_do_is_a_recommendation():
     ):
         assert first(text).modality == "recommendation", text
     assert first("The governor called for calm on Friday.").modality == "none"  # a noun phrase: a speech act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Moy suggests exfoliating once or twice a week at most.",
+        "I highly recommend giving one of them a try.",
+        "For the best picture, the maker recommends wiring the player up to a cable.",
+    ],
+)
+def test_an_action_advised_as_a_gerund_is_a_recommendation_to_whoever_reads(text):
+    # GUIDE: "is advised to" is a recommendation; with no addressee named the advice goes to any
+    # reader, so nobody specific undertakes it (decision 16: a fact)
+    claim = first(text)
+    assert (claim.modality, claim.kind) == ("recommendation", "fact"), text
+
+
+def test_advice_of_a_noun_or_a_person_is_no_advised_gerund():
+    assert first("The doctor recommended surgery.").modality == "none"
+    assert first("She recommended him for the job.").modality == "none"
+
+
+def test_what_came_of_something_is_no_plan():
+    # GUIDE decision 15: "the goal is to" is an intention; a noun of consequence ("the result has
+    # been to narrow …") tells what came of something, like "the pattern is to"
+    assert first("Whatever the arguments, the result has been to steadily narrow the boundaries of debate.").modality == "none"
+    assert first("The effect was to push prices higher.").modality == "none"
+    assert first("The goal is to reach everyone in the state.").modality == "intention"
