@@ -540,6 +540,9 @@ def modality(verb) -> str:
         return lex.modal_aux[verb.lower_]  # "Japan ought to open …": the modal heads the clause
     modal = None
     for child in verb.children:
+        if child.dep_ == "auxpass" and child.lemma_ == "get":
+            # "I could get used to it", "they might get hurt": the parser hangs the modal on the get-passive's "get"
+            child = next((g for g in child.children if g.dep_ == "aux" and g.tag_ == "MD"), child)
         if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
             modal = lex.modal_aux.get(child.lower_, lex.modal_aux.get(child.lemma_))
             break
@@ -1307,15 +1310,16 @@ def _continuing_action(verb, subject) -> bool:
 
 def _wish_about_a_thing(verb) -> bool:
     """ "He hoped the swap would pave the way", "Nissan is hoping a redesign will pull in buyers": a
-    wish (GUIDE decision 27) whose clause tells what a thing will do is no party's act; "We had hoped
+    wish (GUIDE decision 27) whose clause tells what a thing or an act will do is no party's act; "We had hoped
     that the office would try …" (a party) stays a commitment."""
     if _HOPE_FORMS.get(verb.lower_, verb.lemma_) not in _WISH_LEMMAS:
         return False
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:
         return False
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and not _is_agent(subject)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass")), None)
+    # (an act as the subject is a thing too: "hoped that gaining control of the state would lead to …")
+    return subject is not None and (subject.dep_ in ("csubj", "csubjpass") or not _is_agent(subject))
 
 
 # Adverbs by which a writer estimates or welcomes what will come ("probably", "fortunately"), which
@@ -1774,6 +1778,10 @@ def _adverbial_clauses(head):
     return out
 
 
+# Words that make a statement before them a question when they end it after a comma: "…, right?"
+_QUESTION_TAGS = frozenset(("right", "eh", "correct", "no", "yes", "agreed"))
+
+
 def _sentence_asks(sentence) -> bool:
     """Does the sentence ask: does it end with a question mark that is not a question announced
     inside a statement after a colon ("… will be left to wonder: “what did we do to deserve this?”",
@@ -1782,10 +1790,13 @@ def _sentence_asks(sentence) -> bool:
         return False  # (no question mark: no need to read the sentence's tokens)
     tokens = [t for t in sentence if not t.is_space]
     end = len(tokens) - 1
-    while end >= 0 and (tokens[end].is_quote or tokens[end].text in (")", "»", "’", "'")):
+    # (an exclamation after the question mark still asks: "is your jaw just on the floor right now?!")
+    while end >= 0 and (tokens[end].is_quote or tokens[end].text in (")", "»", "’", "'", "!")):
         end -= 1
-    if end < 0 or tokens[end].text != "?":
+    if end < 0 or tokens[end].text.rstrip("!") not in ("?", "!?"):
         return False
+    if end >= 2 and tokens[end - 1].lower_ in _QUESTION_TAGS and tokens[end - 2].text in (",", "…", "...", "—"):
+        return True  # "Dead skin cells are the root of all evils: dullness, flakiness… right?": a tag asks
     first = 0
     while first < end and (tokens[first].is_punct or tokens[first].is_quote or tokens[first].tag_ == "CC"):
         first += 1

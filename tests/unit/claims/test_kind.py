@@ -958,3 +958,12 @@ def test_a_question_on_what_a_party_did_presupposes_the_happening():
     assert question_kind("Did they win the game?") == "fact"
     assert question_kind("Why didn't the council act?") == "fact"
     assert question_kind("Where did you grow up?") == "fact"
+
+
+def test_a_hope_about_what_an_act_will_bring_is_nobodys_undertaking():
+    # GUIDE decision 27: what is hoped for is an intention; an act as the clause's subject ("gaining
+    # control would lead to …") is a thing, like "the swap would pave the way", so no party acts
+    assert (
+        kind_of("The Nazis hoped that gaining control of this large state would lead to their takeover of the nation.") == "fact"
+    )
+    assert kind_of("We had hoped that the office would try harder.") == "commitment"

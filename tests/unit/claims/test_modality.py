@@ -495,3 +495,16 @@ def test_what_came_of_something_is_no_plan():
     assert first("Whatever the arguments, the result has been to steadily narrow the boundaries of debate.").modality == "none"
     assert first("The effect was to push prices higher.").modality == "none"
     assert first("The goal is to reach everyone in the state.").modality == "intention"
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("If this is the future of gaming, I could get used to it.", "possibility"),
+        ("The workers might get hurt on the site.", "possibility"),
+        ("The bill will get passed next week.", "intention"),
+        ("The workers got hurt on the site.", "none"),
+    ],
+)
+def test_a_modal_the_parser_hung_on_a_get_passive_still_governs(text, modality):
+    assert first(text).modality == modality
