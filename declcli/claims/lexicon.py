@@ -157,6 +157,8 @@ def words() -> SimpleNamespace:
         performatives=frozenset(d["performative_lemmas"]),
         standing_decisions=frozenset(d["standing_decision_lemmas"]),
         advice=frozenset(d["advice_lemmas"]),
+        resolve_phrasal=frozenset(d["resolve_frames"]["phrasal_verbs"]),
+        resolve_adjectives=frozenset(d["resolve_frames"]["adjectives_on"]),
         habit_adverbs=frozenset(d["habit_adverbs"]),
         team_roles=frozenset(d["team_role_nouns"]),
         envoys=frozenset(d["envoy_nouns"]),

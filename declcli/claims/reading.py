@@ -200,6 +200,9 @@ def _frame(verb) -> tuple[str | None, object]:
         # recommendation (not "warned that …", which reports); "told/ordered X to", "was told to go"
         # an obligation (GUIDE decision 45).
         return ("obligation" if lemma in lex.obligating_directive else "recommendation"), xcomp
+    resolved = _resolve(verb, xcomp)
+    if resolved is not None:
+        return "intention", resolved  # "Klein sets out to answer …", "They seem intent on not antagonizing …"
     permitted = _permission(verb)
     if permitted is not None:
         return "possibility", permitted  # "Instagram lets you see …", "allowed researchers to gather" (GUIDE decision 45)
@@ -256,6 +259,30 @@ def _frame(verb) -> tuple[str | None, object]:
             return None, None
         return "recommendation", None
     return None, None
+
+
+def _resolve(verb, xcomp):
+    """The action a frame of resolve governs (`resolve_frames`): "sets out to answer" (a phrasal verb
+    and its to-infinitive), "is intent/bent on seizing" (an adjective, "on" and a gerund), else None."""
+    lex = words()
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    if (
+        particle is not None
+        and f"{verb.lemma_} {particle.lower_}" in lex.resolve_phrasal
+        and xcomp is not None
+        and any(c.dep_ == "aux" and _infinitive_to(c) for c in xcomp.children)
+    ):
+        return xcomp
+    if verb.lemma_ not in _LINKING_VERBS:
+        return None
+    for adjective in verb.children:
+        if adjective.dep_ in ("acomp", "oprd") and adjective.lower_ in lex.resolve_adjectives:
+            for prep in adjective.children:
+                if prep.dep_ == "prep" and prep.lower_ == "on":
+                    gerund = next((g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+                    if gerund is not None:
+                        return gerund
+    return None
 
 
 def advised_gerund(verb):
@@ -864,6 +891,8 @@ def _undergone(verb) -> bool:
             # "we do not have the right to keep her from performing": the infinitive a frame noun governs
             noun = _frame_noun(content, _xcomp(content))
             nxt = noun[1] if noun is not None else None
+        if nxt is None:
+            nxt = _resolve(content, _xcomp(content))  # "are bent on seizing the capital": the act resolved on
         if nxt is None:
             break
         content = nxt
