@@ -238,6 +238,9 @@ def _frame(verb) -> tuple[str | None, object]:
         and any(c.dep_ == "aux" and _infinitive_to(c) for c in xcomp.children)
         # "go" is a frame only as "is going to": not "went to investigate", "have gone to the polls to vote".
         and (verb.lemma_ != "go" or verb.tag_ == "VBG")
+        # "get" is a duty only as "have got to" ("We've got to right the ship", "what we got to do"); "I get
+        # to be a role model" is a chance, no modal of the table
+        and (verb.lemma_ != "get" or verb.tag_ in ("VBD", "VBN") or any(c.lemma_ == "have" for c in verb.children))
         # "has to", "is looking to": the infinitive right after the verb; not "had until Nov. 1 to
         # submit", "is looking to the private sector to develop"
         and (verb.lemma_ not in ("have", "look") or xcomp.left_edge.i == verb.i + 1)
@@ -316,7 +319,7 @@ def _looking_forward_to(verb):
 
 
 # Verbs that grant what their clause tells: "allows you to choose", "lets you see" (GUIDE decision 45).
-_PERMISSION_LEMMAS = frozenset(("allow", "let", "permit"))
+_PERMISSION_LEMMAS = frozenset(("allow", "let", "permit", "enable"))  # ("enabled voters to toggle": test11's gold)
 
 
 def _permission(verb):
@@ -332,6 +335,9 @@ def _permission(verb):
         if child.dep_ not in ("ccomp", "xcomp") or child.pos_ not in ("VERB", "AUX") or child.i < verb.i:
             continue
         grantee = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < child.i), None)
+        if grantee is None and child.dep_ == "xcomp":
+            # ("This enabled voters to toggle …": the parser may make the grantee the verb's object)
+            grantee = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < child.i), None)
         if grantee is None or grantee.lower_ in ("us", "'s", "’s"):
             return None
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)

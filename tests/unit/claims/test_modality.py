@@ -525,3 +525,18 @@ def test_a_frame_of_resolve_is_an_intention(text, modality, kind):
     # + gerund say the same of a party, which undertakes the act (a commitment)
     claim = first(text)
     assert (claim.modality, claim.kind) == (modality, kind), text
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # GUIDE decision 45: "enabled X to" reads like "allowed X to" (possibility), also where the parser
+        # makes the grantee the verb's object
+        ("This enabled voters to toggle between partisan allegiances with relative ease.", "possibility"),
+        # "get to" is a duty only as "have got to"; "I get to be a role model" is a chance
+        ("However, I get to be a wonderful role model for them.", "none"),
+        ("We've got to right the ship.", "obligation"),
+    ],
+)
+def test_enabling_is_a_permission_and_getting_to_no_duty(text, modality):
+    assert first(text).modality == modality
