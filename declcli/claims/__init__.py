@@ -56,9 +56,9 @@ from .genders import note_genders
 from .lexicon import words
 from .narration import narrated_in_the_present
 from .products import note_products
+from .reading import advised_gerund, mood_and_condition, subject_of
 from .reading import kind as read_kind
 from .reading import modality as read_modality
-from .reading import mood_and_condition, subject_of
 from .reading import polarity as read_polarity
 from .topics import topics as find_topics
 
@@ -361,6 +361,8 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
             # "recommends all individuals get a vaccine", "urged them to leave"; not "suggested the
             # likeliest reason is …", whose clause states a fact.
             modality = "recommendation"
+        elif content == advised_gerund(frame.verb):
+            modality = "recommendation"  # "Dr. Moy suggests exfoliating once a week": advice to whoever reads
         elif frame.verb.lemma_ in lex.control and any(c.dep_ == "aux" and c.lower_ == "to" for c in content.children):
             modality = lex.control[frame.verb.lemma_]  # "Seoul expects producers to increase …"
     polarity = read_polarity(content)

@@ -200,6 +200,9 @@ def _frame(verb) -> tuple[str | None, object]:
         # recommendation (not "warned that …", which reports); "told/ordered X to", "was told to go"
         # an obligation (GUIDE decision 45).
         return ("obligation" if lemma in lex.obligating_directive else "recommendation"), xcomp
+    resolved = _resolve(verb, xcomp)
+    if resolved is not None:
+        return "intention", resolved  # "Klein sets out to answer …", "They seem intent on not antagonizing …"
     permitted = _permission(verb)
     if permitted is not None:
         return "possibility", permitted  # "Instagram lets you see …", "allowed researchers to gather" (GUIDE decision 45)
@@ -235,6 +238,9 @@ def _frame(verb) -> tuple[str | None, object]:
         and any(c.dep_ == "aux" and _infinitive_to(c) for c in xcomp.children)
         # "go" is a frame only as "is going to": not "went to investigate", "have gone to the polls to vote".
         and (verb.lemma_ != "go" or verb.tag_ == "VBG")
+        # "get" is a duty only as "have got to" ("We've got to right the ship", "what we got to do"); "I get
+        # to be a role model" is a chance, no modal of the table
+        and (verb.lemma_ != "get" or verb.tag_ in ("VBD", "VBN") or any(c.lemma_ == "have" for c in verb.children))
         # "has to", "is looking to": the infinitive right after the verb; not "had until Nov. 1 to
         # submit", "is looking to the private sector to develop"
         and (verb.lemma_ not in ("have", "look") or xcomp.left_edge.i == verb.i + 1)
@@ -246,6 +252,8 @@ def _frame(verb) -> tuple[str | None, object]:
         )
     ):
         return lex.control[lemma], xcomp
+    if advised_gerund(verb) is not None:
+        return "recommendation", None  # "Dr. Moy suggests exfoliating once a week", "I recommend giving it a try"
     if verb.lemma_ in lex.subjunctive and any(
         c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children) for c in verb.children
     ):
@@ -254,6 +262,48 @@ def _frame(verb) -> tuple[str | None, object]:
             return None, None
         return "recommendation", None
     return None, None
+
+
+def _resolve(verb, xcomp):
+    """The action a frame of resolve governs (`resolve_frames`): "sets out to answer" (a phrasal verb
+    and its to-infinitive), "is intent/bent on seizing" (an adjective, "on" and a gerund), else None."""
+    lex = words()
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    if (
+        particle is not None
+        and f"{verb.lemma_} {particle.lower_}" in lex.resolve_phrasal
+        and xcomp is not None
+        and any(c.dep_ == "aux" and _infinitive_to(c) for c in xcomp.children)
+    ):
+        return xcomp
+    if verb.lemma_ not in _LINKING_VERBS:
+        return None
+    for adjective in verb.children:
+        if adjective.dep_ in ("acomp", "oprd") and adjective.lower_ in lex.resolve_adjectives:
+            for prep in adjective.children:
+                if prep.dep_ == "prep" and prep.lower_ == "on":
+                    gerund = next((g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+                    if gerund is not None:
+                        return gerund
+    return None
+
+
+def advised_gerund(verb):
+    """ "Dr. Moy suggests exfoliating once a week", "I highly recommend giving one a try": the action a
+    verb of advising (`advice_lemmas`) names as its gerund object, with no addressee (GUIDE: "is
+    advised to" is a recommendation; decision 16: to whoever reads), else None. Not under the verb's
+    own modal ("I can't recommend anyone jump", whose modal decides), nor in the passive."""
+    if verb.lemma_ not in words().advice or verb.pos_ != "VERB":
+        return None
+    gerund = None
+    for child in verb.children:
+        if child.dep_ in ("auxpass", "dobj", "dative") or (child.dep_ == "aux" and child.tag_ == "MD"):
+            return None
+        if child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VBG" and child.i > verb.i:
+            gerund = child
+    if gerund is None or any(c.dep_ in ("nsubj", "aux", "auxpass") for c in gerund.children):
+        return None  # ("suggested the team is playing well", "recommends she keeps trying": a clause)
+    return gerund
 
 
 def _looking_forward_to(verb):
@@ -269,7 +319,7 @@ def _looking_forward_to(verb):
 
 
 # Verbs that grant what their clause tells: "allows you to choose", "lets you see" (GUIDE decision 45).
-_PERMISSION_LEMMAS = frozenset(("allow", "let", "permit"))
+_PERMISSION_LEMMAS = frozenset(("allow", "let", "permit", "enable"))  # ("enabled voters to toggle": test11's gold)
 
 
 def _permission(verb):
@@ -285,6 +335,9 @@ def _permission(verb):
         if child.dep_ not in ("ccomp", "xcomp") or child.pos_ not in ("VERB", "AUX") or child.i < verb.i:
             continue
         grantee = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < child.i), None)
+        if grantee is None and child.dep_ == "xcomp":
+            # ("This enabled voters to toggle …": the parser may make the grantee the verb's object)
+            grantee = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < child.i), None)
         if grantee is None or grantee.lower_ in ("us", "'s", "’s"):
             return None
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
@@ -520,6 +573,9 @@ def modality(verb) -> str:
         return lex.modal_aux[verb.lower_]  # "Japan ought to open …": the modal heads the clause
     modal = None
     for child in verb.children:
+        if child.dep_ == "auxpass" and child.lemma_ == "get":
+            # "I could get used to it", "they might get hurt": the parser hangs the modal on the get-passive's "get"
+            child = next((g for g in child.children if g.dep_ == "aux" and g.tag_ == "MD"), child)
         if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
             modal = lex.modal_aux.get(child.lower_, lex.modal_aux.get(child.lemma_))
             break
@@ -842,6 +898,8 @@ def _undergone(verb) -> bool:
             noun = _frame_noun(content, _xcomp(content))
             nxt = noun[1] if noun is not None else None
         if nxt is None:
+            nxt = _resolve(content, _xcomp(content))  # "are bent on seizing the capital": the act resolved on
+        if nxt is None:
             break
         content = nxt
     if content is verb:
@@ -922,7 +980,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
     """`narrated`: the claim's window tells a story in the present (narration.py)."""
     lex = words()
     if mood == "question":
-        return "fact"
+        # "How did 63 million Americans look at his feed and think …?", "Why did Klein make it his
+        # question?": an essay's question about what a party did presupposes the happening (an event);
+        # other questions state nothing, and a question is never a commitment (GUIDE).
+        return "event" if _asked_about_a_past_act(verb) else "fact"
     if _hoped(verb) is not None:
         return "fact"  # ("I hope he comes clean": what is wished for is nobody's undertaking, GUIDE decision 27)
     verb = _first_clause(verb)
@@ -943,6 +1004,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         # "WeWork agreed to a rescue last month": what a party could or could not do, or accepted,
         # told in the past, is what happened (GUIDE decision 6: "agreed to" + a noun phrase).
         return "event"
+    if modal == "recommendation" and (advised_gerund(verb) is not None or advised_gerund(verb.head) == verb):
+        return "fact"  # "Dr. Moy suggests exfoliating once a week": advice to whoever reads, no party (GUIDE decision 16)
     if modal != "none":
         owner = _frame_noun_owner(verb)
         if owner is not None and (owner.lower_ in _POSSESSIVE_PRONOUNS or _is_agent(owner)):
@@ -1052,6 +1115,21 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
     if narrated and narrated_action(verb, subject):
         return "event"  # "I hide in a corner while Hadvar deals with them": a story told in the present
     return "fact"
+
+
+def _asked_about_a_past_act(verb) -> bool:
+    """A question on "did" + verb whose subject is a third party ("how did the community get duped",
+    "why did Klein make …"), not the person asked ("Where did you grow up?", an interview's question
+    about a life) and not a negated or yes/no "did" ("Didn't he …?", "Did they …?": asking whether)."""
+    did = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "did"), None)
+    got = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "get" for c in verb.children)  # "did X get duped"
+    if did is None or (verb.tag_ not in ("VB", "VBP") and not got) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in ("you", "i", "we") or subject.i < did.i:
+        return False
+    # a wh-word before "did" ("how", "why", "when"): it asks about the act, not whether it happened
+    return any(t.tag_ in ("WRB", "WP", "WDT") for t in verb.doc[max(did.i - 3, verb.sent.start) : did.i])
 
 
 def _fixture_row(verb) -> bool:
@@ -1267,15 +1345,16 @@ def _continuing_action(verb, subject) -> bool:
 
 def _wish_about_a_thing(verb) -> bool:
     """ "He hoped the swap would pave the way", "Nissan is hoping a redesign will pull in buyers": a
-    wish (GUIDE decision 27) whose clause tells what a thing will do is no party's act; "We had hoped
+    wish (GUIDE decision 27) whose clause tells what a thing or an act will do is no party's act; "We had hoped
     that the office would try …" (a party) stays a commitment."""
     if _HOPE_FORMS.get(verb.lower_, verb.lemma_) not in _WISH_LEMMAS:
         return False
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:
         return False
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and not _is_agent(subject)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass")), None)
+    # (an act as the subject is a thing too: "hoped that gaining control of the state would lead to …")
+    return subject is not None and (subject.dep_ in ("csubj", "csubjpass") or not _is_agent(subject))
 
 
 # Adverbs by which a writer estimates or welcomes what will come ("probably", "fortunately"), which
@@ -1734,6 +1813,10 @@ def _adverbial_clauses(head):
     return out
 
 
+# Words that make a statement before them a question when they end it after a comma: "…, right?"
+_QUESTION_TAGS = frozenset(("right", "eh", "correct", "no", "yes", "agreed"))
+
+
 def _sentence_asks(sentence) -> bool:
     """Does the sentence ask: does it end with a question mark that is not a question announced
     inside a statement after a colon ("… will be left to wonder: “what did we do to deserve this?”",
@@ -1742,10 +1825,13 @@ def _sentence_asks(sentence) -> bool:
         return False  # (no question mark: no need to read the sentence's tokens)
     tokens = [t for t in sentence if not t.is_space]
     end = len(tokens) - 1
-    while end >= 0 and (tokens[end].is_quote or tokens[end].text in (")", "»", "’", "'")):
+    # (an exclamation after the question mark still asks: "is your jaw just on the floor right now?!")
+    while end >= 0 and (tokens[end].is_quote or tokens[end].text in (")", "»", "’", "'", "!")):
         end -= 1
-    if end < 0 or tokens[end].text != "?":
+    if end < 0 or tokens[end].text.rstrip("!") not in ("?", "!?"):
         return False
+    if end >= 2 and tokens[end - 1].lower_ in _QUESTION_TAGS and tokens[end - 2].text in (",", "…", "...", "—"):
+        return True  # "Dead skin cells are the root of all evils: dullness, flakiness… right?": a tag asks
     first = 0
     while first < end and (tokens[first].is_punct or tokens[first].is_quote or tokens[first].tag_ == "CC"):
         first += 1

@@ -176,6 +176,8 @@ class Claims(TypedDict):
     day_part_words: list[str]  # "Friday night": a part of the day keeps a weekday one day (decision 59)
     performative_lemmas: list[str]  # "We thank the government": a first-person present that does what it says (an event)
     standing_decision_lemmas: list[str]  # "has decided to": a decision standing now, the plan ahead (intention)
+    advice_lemmas: list[str]  # "suggests exfoliating once a week": a gerund advised to whoever reads (recommendation)
+    resolve_frames: dict[str, list[str]]  # "sets out to answer", "intent on winning": intention
     habit_adverbs: list[str]  # "I usually hide": a habit, not a happening told in the present (narration.py)
     tally_nouns: list[str]  # "had two goals and an assist": what a player had in a game is what happened in it
     team_role_nouns: list[str]  # "Pittsburgh quarterback X": a post in a team, whose place names the team

@@ -943,3 +943,27 @@ def test_a_few_presents_in_a_report_are_no_story():
     kinds = {c.text: c.kind for c in claims_of(text)}
     assert kinds["I check my spellbook every morning."] == "fact"
     assert kind_of("I check my spellbook.") == "fact"
+
+
+def test_a_question_on_what_a_party_did_presupposes_the_happening():
+    # An essay's "how/why did X …?" asks about an act that happened (kind event); a yes/no question,
+    # a negated one and a question to the person asked ("Where did you grow up?") stay facts.
+    def question_kind(question):
+        text = "The council met on Tuesday to discuss the budget. " + question + " The answer is simple."
+        return next(c.kind for c in claims_of(text) if c.text == question)
+
+    assert question_kind("So, how did nearly 63 million Americans look at his feed and think this?") == "event"
+    assert question_kind("Why did Klein make polarization his central question?") == "event"
+    assert question_kind("How did the skin care community get duped into this?") == "event"
+    assert question_kind("Did they win the game?") == "fact"
+    assert question_kind("Why didn't the council act?") == "fact"
+    assert question_kind("Where did you grow up?") == "fact"
+
+
+def test_a_hope_about_what_an_act_will_bring_is_nobodys_undertaking():
+    # GUIDE decision 27: what is hoped for is an intention; an act as the clause's subject ("gaining
+    # control would lead to …") is a thing, like "the swap would pave the way", so no party acts
+    assert (
+        kind_of("The Nazis hoped that gaining control of this large state would lead to their takeover of the nation.") == "fact"
+    )
+    assert kind_of("We had hoped that the office would try harder.") == "commitment"

@@ -467,3 +467,76 @@ def test_what_a_party_called_for_someone_to_do_is_a_recommendation():
     ):
         assert first(text).modality == "recommendation", text
     assert first("The governor called for calm on Friday.").modality == "none"  # a noun phrase: a speech act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Moy suggests exfoliating once or twice a week at most.",
+        "I highly recommend giving one of them a try.",
+        "For the best picture, the maker recommends wiring the player up to a cable.",
+    ],
+)
+def test_an_action_advised_as_a_gerund_is_a_recommendation_to_whoever_reads(text):
+    # GUIDE: "is advised to" is a recommendation; with no addressee named the advice goes to any
+    # reader, so nobody specific undertakes it (decision 16: a fact)
+    claim = first(text)
+    assert (claim.modality, claim.kind) == ("recommendation", "fact"), text
+
+
+def test_advice_of_a_noun_or_a_person_is_no_advised_gerund():
+    assert first("The doctor recommended surgery.").modality == "none"
+    assert first("She recommended him for the job.").modality == "none"
+
+
+def test_what_came_of_something_is_no_plan():
+    # GUIDE decision 15: "the goal is to" is an intention; a noun of consequence ("the result has
+    # been to narrow …") tells what came of something, like "the pattern is to"
+    assert first("Whatever the arguments, the result has been to steadily narrow the boundaries of debate.").modality == "none"
+    assert first("The effect was to push prices higher.").modality == "none"
+    assert first("The goal is to reach everyone in the state.").modality == "intention"
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("If this is the future of gaming, I could get used to it.", "possibility"),
+        ("The workers might get hurt on the site.", "possibility"),
+        ("The bill will get passed next week.", "intention"),
+        ("The workers got hurt on the site.", "none"),
+    ],
+)
+def test_a_modal_the_parser_hung_on_a_get_passive_still_governs(text, modality):
+    assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, modality, kind",
+    [
+        ("In his book, Ezra Klein sets out to answer a simple question.", "intention", "commitment"),
+        ("They seem intent on not antagonizing educators.", "intention", "commitment"),
+        ("The rebels are bent on seizing the capital.", "intention", "commitment"),
+        ("She was intent on the screen.", "none", "fact"),
+        ("The team set out for the coast.", "none", "commitment"),
+    ],
+)
+def test_a_frame_of_resolve_is_an_intention(text, modality, kind):
+    # GUIDE modality table: "aims/intends to" is an intention; "sets out to" and "intent/bent on"
+    # + gerund say the same of a party, which undertakes the act (a commitment)
+    claim = first(text)
+    assert (claim.modality, claim.kind) == (modality, kind), text
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # GUIDE decision 45: "enabled X to" reads like "allowed X to" (possibility), also where the parser
+        # makes the grantee the verb's object
+        ("This enabled voters to toggle between partisan allegiances with relative ease.", "possibility"),
+        # "get to" is a duty only as "have got to"; "I get to be a role model" is a chance
+        ("However, I get to be a wonderful role model for them.", "none"),
+        ("We've got to right the ship.", "obligation"),
+    ],
+)
+def test_enabling_is_a_permission_and_getting_to_no_duty(text, modality):
+    assert first(text).modality == modality

@@ -83,6 +83,9 @@ def test_a_condition_the_parser_hung_inside_the_main_clause_is_found(text, condi
     [
         "It is their land, so why can't they farm it?",  # the first clause's sentence asks
         "And why would the voters trust him after all this: the delays, the costs and the broken promises?",
+        # an exclamation after the question mark, and a tag after a list announced by a colon, still ask
+        "I mean, is your jaw just on the floor right now?!",
+        "Dead skin cells are the root of all skin-care evils: dullness, dryness, flakiness… right?",
     ],
 )
 def test_a_sentence_that_ends_by_asking_is_a_question(text):
