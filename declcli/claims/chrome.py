@@ -125,6 +125,17 @@ def _tensed_predicate(token) -> bool:
     return token.dep_ == "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
+def _imperative(span) -> bool:
+    """Whether the sentence `span` is an imperative: its first word is its root, a bare verb with no subject."""
+    first = next((t for t in span if t.is_alpha), None)
+    return (
+        first is not None
+        and first.dep_ == "ROOT"
+        and first.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children)
+    )
+
+
 def _opens_with_label(text: str) -> bool:
     """Does `text` open with a chrome word or label ("Read more:", "Editor’s note", "(Photo")?"""
     return text.lower().replace("’", "'").startswith(words().chrome_starts)
@@ -174,6 +185,8 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) 
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
     if text.endswith(":") and not has_verb and len(alpha) <= _LEAD_IN_WORDS:
         return "list heading"  # a list's heading: "The Doobie Brothers 50th Anniversary Tour 2020 dates:"
+    if text.endswith(":") and _imperative(span):
+        return "lead-in"  # "Take this passage from his chapter on …:" only announces what follows (GUIDE decisions 38, 56)
     final = text.endswith(_FINAL)
     if len(alpha) <= 2 and (not final or not (has_verb or _short_reply(text, alpha))):
         return "short"  # "Caption", "Close", "10:11 pm CST."
@@ -228,17 +241,25 @@ def _covered(a: list[str], b: list[str]) -> int:
 
 
 def page_furniture(text: str) -> frozenset[int]:
+    """Where the paragraphs of page furniture start (`page_layout`)."""
+    return page_layout(text)[0]
+
+
+def page_layout(text: str) -> tuple[frozenset[int], frozenset[int]]:
     """Where the paragraphs of page furniture start, told by the whole text: display copies, an
     explainer's question subheadings, headlines at the text's edges, video blurbs and closing lists
-    of related stories (the text cut into paragraphs once for all of them)."""
+    of related stories; and where an interview's questions start (`interview_questions`), which are
+    no subheadings (the text cut into paragraphs once for all of them)."""
     paragraphs = _paragraph_texts(text)
-    return (
+    asked = interview_questions(paragraphs)
+    furniture = (
         _display_copies(paragraphs)
-        | _question_headings(paragraphs)
+        | (_question_headings(paragraphs) - asked)
         | _edge_headlines(paragraphs)
         | _video_blurbs(paragraphs)
         | _related_links(paragraphs)
     )
+    return furniture, asked
 
 
 def _display_copies(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
@@ -354,6 +375,31 @@ def _interview_turn(text: str) -> bool:
     archive.")? The same patterns mark the answers attribution gives the interviewee (GUIDE decision 50)."""
     lex = words()
     return bool(lex.interview_question.match(text) or lex.interview_answer.match(text))
+
+
+_SECOND_PERSON = patterns.compile(r"(?i)\byou(?:r|rs|rself)?\b")
+_FIRST_PERSON = patterns.compile(r"\bI\b|\b[Mm]y\b|\bme\b")
+_ANSWER_OPENING = 200  # characters of the next paragraph an answer's first person is looked for in
+
+
+def interview_questions(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where the questions put to an interviewee start: a paragraph of questions to "you" ("What
+    would you be doing if you weren't an artist?", "Did you go to art school? Why/Why not?") answered
+    by the next paragraph in the first person ("I'd probably dive even deeper …"), as a profile's Q&A
+    sets them without a "Q:" label. They are the interviewer's statements, no subheadings (GUIDE
+    decision 50); an explainer's subheading is answered in the third person, a reader's prompt not at all."""
+    asked = set()
+    for (start, chunk), (_, answer) in zip(paragraphs, paragraphs[1:], strict=False):
+        if (
+            chunk.endswith("?")
+            and "\n" not in chunk
+            and not any(ch in chunk for ch in '"“”')
+            and _SECOND_PERSON.search(chunk)
+            and not answer.endswith("?")
+            and _FIRST_PERSON.search(answer[:_ANSWER_OPENING])
+        ):
+            asked.add(start)
+    return frozenset(asked)
 
 
 def _question_headings(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
