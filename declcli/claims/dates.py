@@ -214,6 +214,8 @@ _PATTERNS: list[tuple[str, str]] = [
         (?: (?i: \b (?:on|last|this\ past|past|this|next|since|by|until|from|late|early|overnight|before|after) \s+ )
             (?: (?:late|early) \s+ )? )?
         \b (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \b
+        # "on Thursday last" (Caribbean and Indian English): last week's; not "Friday last week"
+        (?: \ (?P<last>last) \b (?! \s+ (?:week|month|year|night|time|season)\b | \s+ \d ) )?
         (?! ,? \s+ """
         + _MONTH_WORD
         + r""" )""",
@@ -745,7 +747,8 @@ def year_in_name(span) -> bool:
     """Whether the year a parsed `span` holds is part of a proper name, a product's or an event's,
     and so no date (GUIDE decisions 20 and 40): a year before a name that heads its noun phrase
     ("the 2020 Sentra", "The 2021 RAV4 Prime", "the 2020 Bangkok International Motor Show"), or
-    right after a proper name it numbers ("Euro 2020", "Tokyo 2020"). A year before a common
+    right after a proper name it numbers ("Euro 2020", "Tokyo 2020") or after "model" ("the production
+    model 2020 LC 500"). A year before a common
     noun stays a date ("the 2020 election", "a 2020 North American tour", "the 1967 Six-Day War"),
     as does one a month, season or named day goes before ("Summer 2020", "Christmas 2019")."""
     if span is None:
@@ -758,6 +761,8 @@ def year_in_name(span) -> bool:
         return not _names_a_law(year)  # "the 2015 Paris Agreement" dates the law's making (GUIDE decision 87)
     if year.i > 0:
         before = doc[year.i - 1]
+        if before.lower_ == "model":
+            return True  # "the production model 2020 LC 500": a model year (GUIDE decision 20)
         return (
             before.text[:1].isupper()
             and before.pos_ in ("PROPN", "NOUN")
@@ -875,6 +880,8 @@ def _resolve_weekday(m: re.Match, ref: dt.date | None, tense: str):
     week_start = ref - dt.timedelta(days=ref.weekday())
     if m.group(0).lower().startswith(("this past", "past")):
         prefix, tense = "", "past"  # "this past Sunday": the latest
+    if m.group("last"):
+        prefix = "last"  # "Thursday last"
     if prefix == "last":
         day = week_start - dt.timedelta(days=7 - target)
     elif prefix == "next":

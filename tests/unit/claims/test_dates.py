@@ -487,7 +487,9 @@ def _claim_dates(text, reference_date="2024-03-06"):
     from declcli.claims import extract_claims
     from declcli.sentences import split_sentences
 
-    return [(d.text, d.value) for c in extract_claims(text, split_sentences(text), reference_date=reference_date) for d in c.dates]
+    return [
+        (d.text, d.value) for c in extract_claims(text, split_sentences(text), reference_date=reference_date) for d in c.dates
+    ]
 
 
 @pytest.mark.parametrize(
@@ -553,3 +555,18 @@ def test_this_weekend_in_the_present_is_the_reference_weeks_weekend():
     # 2023-11-06 is a Monday: "this weekend" in the present is the coming one, in the same ISO week.
     assert _claim_dates("Her solo project opens this weekend.", "2023-11-06") == [("this weekend", "2023-W45")]
     assert _claim_dates("Her solo project opens this weekend.", "2023-11-05") == [("this weekend", "2023-W44")]
+
+
+def test_a_weekday_followed_by_last_is_last_weeks():
+    # "on Thursday last" (Caribbean and Indian English) is "last Thursday"; "Friday last week" keeps both.
+    ref = dt.date(2022, 5, 6)  # a Friday
+    assert [(d.text, d.value) for d in find_dates("he left home on Thursday last to go hunting", ref)] == [
+        ("Thursday last", "2022-04-28")
+    ]
+    assert values("on Friday last week", ref) == ["2022-05-06", "2022-W17"]
+
+
+def test_a_year_after_model_is_a_model_year():
+    # GUIDE decision 20: a model year in a product's name is no date.
+    text = "The marque has pulled the covers off the production model 2020 LC 500 Convertible."
+    assert _claim_dates(text, "2019-11-20") == []
