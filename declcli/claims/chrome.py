@@ -82,12 +82,14 @@ _TALLY_ROW = patterns.compile(
 
 def _short_reply(text: str, alpha) -> bool:
     """A short sentence without a verb that is said, not a label: a question or an exclamation ("Why?",
-    "On it!"), a quoted reply ("“Please.”"), or a phrase in lower case after its first word ("No joke.",
-    "Oh, no."); not a credit, a time or a piece cut off at an abbreviation ("News.", "10:11 pm CST.",
-    "HAYWARD, Calif.")."""
+    "On it!"), a quoted reply ("“Please.”"), a word of reply ("Yes.", "Possibly.") or a phrase in lower
+    case after its first word ("No joke.", "Oh, no."); not a credit, a time or a piece cut off at an
+    abbreviation ("News.", "10:11 pm CST.", "HAYWARD, Calif.")."""
     bare = text.rstrip(".…" + _QUOTES)
     if bare.endswith(("?", "!")):
         return True
+    if len(alpha) == 1 and alpha[0].lower_ in words().one_word_replies:
+        return True  # "Yes.", "Possibly.", "Oh." (claims.json `one_word_replies`)
     if len(text) > 2 and text[0] in _QUOTES and text[-1] in _QUOTES:
         return True
     return not any(ch.isdigit() for ch in text) and all(t.is_lower for t in alpha[1:]) and len(alpha) > 1
@@ -100,11 +102,14 @@ _HEADLINE_WORDS = 25
 def _headline_set_in(span, whole_paragraph: bool, alpha) -> bool:
     """A paragraph without a sentence's ending set between paragraphs that have one, short enough for a
     headline: a related story's headline, also one the segmenter cut in two ("Inner circle eyed: X is
-    dead. Prosecutors could still go after his aides")."""
+    dead. Prosecutors could still go after his aides"), not a paragraph of finished sentences and a last
+    aside."""
     if whole_paragraph:
         return 3 <= len(alpha) <= _HEADLINE_WORDS and not ends_as_sentence(span.text)
     words_ = sum(1 for t in span.doc if t.is_alpha and len(t.text) > 1)
-    return words_ <= _HEADLINE_WORDS
+    # A headline cut in two ends a sentence once at most; a paragraph of two or more finished sentences and an
+    # aside without a stop ("Why? Because, capitalism, of course. You see, … *Sharks begin circling*") is the story's.
+    return words_ <= _HEADLINE_WORDS and sum(1 for sent in span.doc.sents if ends_as_sentence(sent.text)) < 2
 
 
 _MARK_REACH = 40  # characters: a link marker after a sentence ("(More)"), a teaser's cut-off end ("the... more")

@@ -422,3 +422,24 @@ def test_an_explainers_question_subheadings_stay_chrome():
     claims = texts_of(text)
     assert "What did the prosecutors say?" not in claims
     assert "What happens next?" not in claims
+
+
+def test_a_one_word_reply_as_its_own_paragraph_is_a_claim_but_a_one_word_credit_is_not():
+    def alone(line):
+        return texts_of(f"Is streaming the future of gaming, the critic asked.\n\n{line}\n\nThe platform lacks games, he said.")
+
+    for reply in ("Yes.", "Possibly.", "Oh."):
+        assert reply in alone(reply)
+    for piece in ("News.", "Tuesday."):
+        assert piece not in alone(piece)
+
+
+def test_a_short_paragraph_of_finished_sentences_and_an_aside_without_a_stop_is_the_storys():
+    text = (
+        "The label was bought by a private equity firm in June.\n\n"
+        "Why? Because, capitalism, of course. You see, music catalogs have become lucrative. *Sharks begin circling*\n\n"
+        "The singer wants to perform her old songs, her lawyer said."
+    )
+    claims = texts_of(text)
+    assert "Why?" in claims
+    assert "Because, capitalism, of course." in claims
