@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from .. import patterns
 from ..sentences import PARAGRAPH_BREAK
-from .context import text_of
+from .context import entities, text_of
 from .lexicon import words
 
 _CYRILLIC = patterns.compile("[\u0400-\u04ff]")
@@ -141,9 +141,32 @@ def _imperative(span) -> bool:
     )
 
 
+# A list of names: at least _NAME_LIST_WORDS words, _NAME_LIST_PERSONS persons, names covering _NAME_LIST_SHARE of
+# its words, no figure and at most one verb in _NAME_LIST_VERB_SPAN words (the parser reads a few names as verbs).
+_NAME_LIST_WORDS = 12
+_NAME_LIST_PERSONS = 3
+_NAME_LIST_SHARE = 0.7
+_NAME_LIST_VERB_SPAN = 40
+
+
+def _name_list(span, alpha) -> bool:
+    """Whether the sentence `span` is a list of names with their affiliations and no statement: an open
+    letter's signatures, a credit line of many people (GUIDE decision 50); not a box score's rows,
+    which give figures (decision 112)."""
+    if any(t.like_num for t in span):
+        return False
+    if sum(1 for t in span if t.pos_ in ("VERB", "AUX")) * _NAME_LIST_VERB_SPAN > len(alpha):
+        return False
+    names = [e for e in entities(span.doc) if e.start >= span.start and e.end <= span.end]
+    persons = sum(1 for e in names if e.label_ == "PERSON")
+    named = sum(len(e) for e in names if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"))
+    return persons >= _NAME_LIST_PERSONS and named >= _NAME_LIST_SHARE * len(alpha)
+
+
 def _opens_with_label(text: str) -> bool:
-    """Does `text` open with a chrome word or label ("Read more:", "Editor’s note", "(Photo")?"""
-    return text.lower().replace("’", "'").startswith(words().chrome_starts)
+    """Does `text` open with a chrome word or label ("Read more:", "Editor’s note", "(Photo"), also after a
+    stray slash or bar left from the page's layout ("/Editor’s note: …")?"""
+    return text.lower().replace("’", "'").lstrip("/| ").startswith(words().chrome_starts)
 
 
 def is_chrome(span, whole_paragraph: bool, between_sentences: bool = False) -> bool:
@@ -185,6 +208,8 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) 
         return "capitals"  # a subheading in capitals: "WILL THEY BASH THE BILLIONAIRES?"
     if _schedule_row(tokens) or _interview_turn(text):
         return None  # an interview's question or answer is no heading, however short
+    if len(alpha) >= _NAME_LIST_WORDS and _name_list(span, alpha):
+        return "name list"  # an open letter's signatures: "Elliot Ackerman Saladin Ambar, Rutgers University Martin Amis …"
     if _TALLY_ROW.fullmatch(text) and not any(_tensed_predicate(t) for t in tokens):
         return "tally row"  # "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL": a row of a schedule (GUIDE decision 30)
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)

@@ -380,10 +380,14 @@ def test_a_closing_list_of_related_stories_gives_no_claim():
         "Read about:",
         "Check back soon—we’ll be adding new interviews weekly.",
         "Institutions are listed for identification purposes only.",
+        "The below letter will be appearing in the Letters section of the magazine’s October issue.",
+        "We welcome responses to this letter.",
+        "/Editor’s note: The disclaimer below refers to advertising posts.",
     ],
 )
 def test_a_credit_a_readers_prompt_or_a_disclaimer_gives_no_claim(line):
-    # GUIDE decisions 11, 38, 80: photo credits, prompts leading to links and notes about a list are no statements.
+    # GUIDE decisions 11, 38, 65, 80: photo credits, prompts leading to links, notes about a list or about the
+    # article's own publication and calls for responses are no statements.
     text = f"The council approved the budget on Monday.\n\n{line}\n\nThe mayor said the vote was close."
     assert line not in texts_of(text)
 
@@ -443,3 +447,20 @@ def test_a_short_paragraph_of_finished_sentences_and_an_aside_without_a_stop_is_
     claims = texts_of(text)
     assert "Why?" in claims
     assert "Because, capitalism, of course." in claims
+
+
+def test_an_open_letters_list_of_signatures_gives_no_claim():
+    # GUIDE decision 50: the signatures are the letter's credit line, no statement.
+    names = (
+        "Elliot Ackerman Saladin Ambar, Rutgers University Martin Amis Anne Applebaum Marie Arana, author "
+        "Margaret Atwood John Banville Mia Bay, historian Louis Begley, writer Roger Berkowitz, Bard College."
+    )
+    text = f"We refuse any false choice between justice and freedom.\n\n{names}\n\nThe letter drew wide criticism."
+    claims = texts_of(text)
+    assert not any("Atwood" in c for c in claims)
+    assert "The letter drew wide criticism." in claims
+
+
+def test_a_list_of_people_who_did_something_is_a_claim():
+    text = "The rally was loud.\n\nJoe Biden, Kamala Harris, Bernie Sanders and Elizabeth Warren spoke at the rally in Iowa."
+    assert any("Sanders" in c for c in texts_of(text))
