@@ -141,20 +141,22 @@ def _imperative(span) -> bool:
     )
 
 
-# A list of names: at least _NAME_LIST_WORDS words, _NAME_LIST_PERSONS persons, names covering _NAME_LIST_SHARE of
-# its words, no figure and at most one verb in _NAME_LIST_VERB_SPAN words (the parser reads a few names as verbs).
+# A list of names: at least _NAME_LIST_WORDS words, a comma in every _NAME_LIST_COMMA_SPAN words, _NAME_LIST_PERSONS
+# persons, names covering _NAME_LIST_SHARE of its words, no figure and at most one verb in _NAME_LIST_VERB_SPAN words
+# (the parser reads a few names as verbs).
 _NAME_LIST_WORDS = 12
 _NAME_LIST_PERSONS = 3
 _NAME_LIST_SHARE = 0.7
 _NAME_LIST_VERB_SPAN = 40
+_NAME_LIST_COMMA_SPAN = 6
 
 
 def _name_list(span, alpha) -> bool:
     """Whether the sentence `span` is a list of names with their affiliations and no statement: an open
     letter's signatures, a credit line of many people (GUIDE decision 50); not a box score's rows,
     which give figures (decision 112)."""
-    if any(t.like_num for t in span):
-        return False
+    if span.text.count(",") * _NAME_LIST_COMMA_SPAN < len(alpha) or any(t.like_num for t in span):
+        return False  # (the commas first: cheap, and a sentence without them is no list)
     if sum(1 for t in span if t.pos_ in ("VERB", "AUX")) * _NAME_LIST_VERB_SPAN > len(alpha):
         return False
     names = [e for e in entities(span.doc) if e.start >= span.start and e.end <= span.end]
