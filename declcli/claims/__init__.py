@@ -38,7 +38,7 @@ from .attribution import (
     signed_letters,
     tag_after_quote,
 )
-from .chrome import boxed_lists, ends_as_sentence, is_chrome, page_furniture, promo_boxes
+from .chrome import boxed_lists, ends_as_sentence, is_chrome, page_layout, promo_boxes
 from .clauses import clause_spans
 from .consistency import NameVotes, harmonise
 from .context import Context, clean_name, entities, forget_entities, note_descriptions, text_of
@@ -92,7 +92,8 @@ def iter_claims(
     ctx = Context()
     votes = NameVotes()
     count = 0
-    copies = page_furniture(text)  # paragraphs of page furniture, told by the whole text
+    # Paragraphs of page furniture and an interview's questions, told by the whole text.
+    copies, asked = page_layout(text)
     for window in _windows(parse_paragraphs(_paragraphs(text, sentences))):
         # The labels of the whole window (an ordinary article is one) are known before its first claim.
         docs = [doc for doc, _ in window]
@@ -122,7 +123,7 @@ def iter_claims(
             set_in_k = set_in[k] and posts[k] is None and not (k > 0 and texts[k - 1].rstrip().endswith(":"))
             furniture = offset in copies or boxed[k] or promos[k]
             ctx.position = offset
-            claims = [] if furniture else _paragraph_claims(doc, offset, sents, ref, ctx, set_in_k)
+            claims = [] if furniture else _paragraph_claims(doc, offset, sents, ref, ctx, set_in_k, offset in asked)
             credited = posts[k] or credits[k]
             # the block quote a lead-in "As Klein writes:" announced (a question alone is a heading: "What Does It Offer?")
             if credited is None and announced is not None and ends_as_sentence(texts[k]):
@@ -273,14 +274,17 @@ def _paragraph(text: str, group: list[Sentence]):
     return text[offset : group[-1].end], [s.start - offset for s in group], (offset, group)
 
 
-def _paragraph_claims(doc, offset: int, sents: list[Sentence], ref, ctx: Context, between_sentences: bool = False) -> list[Claim]:
+def _paragraph_claims(
+    doc, offset: int, sents: list[Sentence], ref, ctx: Context, between_sentences: bool = False, asked: bool = False
+) -> list[Claim]:
+    """The claims of a paragraph; `asked`: the paragraph is an interview's question (no heading, however short)."""
     doc_text = text_of(doc)  # Doc.text joins every token: built once per paragraph, not per claim
     regions = quote_regions(doc_text)
     claims: list[Claim] = []
     verbs = []
     for sent in sents:
         span = doc.char_span(sent.start - offset, sent.end - offset, alignment_mode="expand")
-        if span is None or len(span) == 0 or is_chrome(span, len(sents) == 1, between_sentences):
+        if span is None or len(span) == 0 or is_chrome(span, len(sents) == 1 and not asked, between_sentences):
             continue
         clauses = clause_spans(span)
         sentence_frame = None

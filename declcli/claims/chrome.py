@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from .. import patterns
 from ..sentences import PARAGRAPH_BREAK
-from .context import text_of
+from .context import entities, text_of
 from .lexicon import words
 
 _CYRILLIC = patterns.compile("[\u0400-\u04ff]")
@@ -82,12 +82,14 @@ _TALLY_ROW = patterns.compile(
 
 def _short_reply(text: str, alpha) -> bool:
     """A short sentence without a verb that is said, not a label: a question or an exclamation ("Why?",
-    "On it!"), a quoted reply ("“Please.”"), or a phrase in lower case after its first word ("No joke.",
-    "Oh, no."); not a credit, a time or a piece cut off at an abbreviation ("News.", "10:11 pm CST.",
-    "HAYWARD, Calif.")."""
+    "On it!"), a quoted reply ("“Please.”"), a word of reply ("Yes.", "Possibly.") or a phrase in lower
+    case after its first word ("No joke.", "Oh, no."); not a credit, a time or a piece cut off at an
+    abbreviation ("News.", "10:11 pm CST.", "HAYWARD, Calif.")."""
     bare = text.rstrip(".…" + _QUOTES)
     if bare.endswith(("?", "!")):
         return True
+    if len(alpha) == 1 and alpha[0].lower_ in words().one_word_replies:
+        return True  # "Yes.", "Possibly.", "Oh." (claims.json `one_word_replies`)
     if len(text) > 2 and text[0] in _QUOTES and text[-1] in _QUOTES:
         return True
     return not any(ch.isdigit() for ch in text) and all(t.is_lower for t in alpha[1:]) and len(alpha) > 1
@@ -100,11 +102,14 @@ _HEADLINE_WORDS = 25
 def _headline_set_in(span, whole_paragraph: bool, alpha) -> bool:
     """A paragraph without a sentence's ending set between paragraphs that have one, short enough for a
     headline: a related story's headline, also one the segmenter cut in two ("Inner circle eyed: X is
-    dead. Prosecutors could still go after his aides")."""
+    dead. Prosecutors could still go after his aides"), not a paragraph of finished sentences and a last
+    aside."""
     if whole_paragraph:
         return 3 <= len(alpha) <= _HEADLINE_WORDS and not ends_as_sentence(span.text)
     words_ = sum(1 for t in span.doc if t.is_alpha and len(t.text) > 1)
-    return words_ <= _HEADLINE_WORDS
+    # A headline cut in two ends a sentence once at most; a paragraph of two or more finished sentences and an
+    # aside without a stop ("Why? Because, capitalism, of course. You see, … *Sharks begin circling*") is the story's.
+    return words_ <= _HEADLINE_WORDS and sum(1 for sent in span.doc.sents if ends_as_sentence(sent.text)) < 2
 
 
 _MARK_REACH = 40  # characters: a link marker after a sentence ("(More)"), a teaser's cut-off end ("the... more")
@@ -125,9 +130,45 @@ def _tensed_predicate(token) -> bool:
     return token.dep_ == "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
+def _imperative(span) -> bool:
+    """Whether the sentence `span` is an imperative: its first word is its root, a bare verb with no subject."""
+    first = next((t for t in span if t.is_alpha), None)
+    return (
+        first is not None
+        and first.dep_ == "ROOT"
+        and first.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children)
+    )
+
+
+# A list of names: at least _NAME_LIST_WORDS words, a comma in every _NAME_LIST_COMMA_SPAN words, _NAME_LIST_PERSONS
+# persons, names covering _NAME_LIST_SHARE of its words, no figure and at most one verb in _NAME_LIST_VERB_SPAN words
+# (the parser reads a few names as verbs).
+_NAME_LIST_WORDS = 12
+_NAME_LIST_PERSONS = 3
+_NAME_LIST_SHARE = 0.7
+_NAME_LIST_VERB_SPAN = 40
+_NAME_LIST_COMMA_SPAN = 6
+
+
+def _name_list(span, alpha) -> bool:
+    """Whether the sentence `span` is a list of names with their affiliations and no statement: an open
+    letter's signatures, a credit line of many people (GUIDE decision 50); not a box score's rows,
+    which give figures (decision 112)."""
+    if span.text.count(",") * _NAME_LIST_COMMA_SPAN < len(alpha) or any(t.like_num for t in span):
+        return False  # (the commas first: cheap, and a sentence without them is no list)
+    if sum(1 for t in span if t.pos_ in ("VERB", "AUX")) * _NAME_LIST_VERB_SPAN > len(alpha):
+        return False
+    names = [e for e in entities(span.doc) if e.start >= span.start and e.end <= span.end]
+    persons = sum(1 for e in names if e.label_ == "PERSON")
+    named = sum(len(e) for e in names if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"))
+    return persons >= _NAME_LIST_PERSONS and named >= _NAME_LIST_SHARE * len(alpha)
+
+
 def _opens_with_label(text: str) -> bool:
-    """Does `text` open with a chrome word or label ("Read more:", "Editor’s note", "(Photo")?"""
-    return text.lower().replace("’", "'").startswith(words().chrome_starts)
+    """Does `text` open with a chrome word or label ("Read more:", "Editor’s note", "(Photo"), also after a
+    stray slash or bar left from the page's layout ("/Editor’s note: …")?"""
+    return text.lower().replace("’", "'").lstrip("/| ").startswith(words().chrome_starts)
 
 
 def is_chrome(span, whole_paragraph: bool, between_sentences: bool = False) -> bool:
@@ -169,11 +210,15 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) 
         return "capitals"  # a subheading in capitals: "WILL THEY BASH THE BILLIONAIRES?"
     if _schedule_row(tokens) or _interview_turn(text):
         return None  # an interview's question or answer is no heading, however short
+    if len(alpha) >= _NAME_LIST_WORDS and _name_list(span, alpha):
+        return "name list"  # an open letter's signatures: "Elliot Ackerman Saladin Ambar, Rutgers University Martin Amis …"
     if _TALLY_ROW.fullmatch(text) and not any(_tensed_predicate(t) for t in tokens):
         return "tally row"  # "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL": a row of a schedule (GUIDE decision 30)
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
     if text.endswith(":") and not has_verb and len(alpha) <= _LEAD_IN_WORDS:
         return "list heading"  # a list's heading: "The Doobie Brothers 50th Anniversary Tour 2020 dates:"
+    if text.endswith(":") and _imperative(span):
+        return "lead-in"  # "Take this passage from his chapter on …:" only announces what follows (GUIDE decisions 38, 56)
     final = text.endswith(_FINAL)
     if len(alpha) <= 2 and (not final or not (has_verb or _short_reply(text, alpha))):
         return "short"  # "Caption", "Close", "10:11 pm CST."
@@ -228,17 +273,25 @@ def _covered(a: list[str], b: list[str]) -> int:
 
 
 def page_furniture(text: str) -> frozenset[int]:
+    """Where the paragraphs of page furniture start (`page_layout`)."""
+    return page_layout(text)[0]
+
+
+def page_layout(text: str) -> tuple[frozenset[int], frozenset[int]]:
     """Where the paragraphs of page furniture start, told by the whole text: display copies, an
     explainer's question subheadings, headlines at the text's edges, video blurbs and closing lists
-    of related stories (the text cut into paragraphs once for all of them)."""
+    of related stories; and where an interview's questions start (`interview_questions`), which are
+    no subheadings (the text cut into paragraphs once for all of them)."""
     paragraphs = _paragraph_texts(text)
-    return (
+    asked = interview_questions(paragraphs)
+    furniture = (
         _display_copies(paragraphs)
-        | _question_headings(paragraphs)
+        | (_question_headings(paragraphs) - asked)
         | _edge_headlines(paragraphs)
         | _video_blurbs(paragraphs)
         | _related_links(paragraphs)
     )
+    return furniture, asked
 
 
 def _display_copies(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
@@ -354,6 +407,31 @@ def _interview_turn(text: str) -> bool:
     archive.")? The same patterns mark the answers attribution gives the interviewee (GUIDE decision 50)."""
     lex = words()
     return bool(lex.interview_question.match(text) or lex.interview_answer.match(text))
+
+
+_SECOND_PERSON = patterns.compile(r"(?i)\byou(?:r|rs|rself)?\b")
+_FIRST_PERSON = patterns.compile(r"\bI\b|\b[Mm]y\b|\bme\b")
+_ANSWER_OPENING = 200  # characters of the next paragraph an answer's first person is looked for in
+
+
+def interview_questions(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where the questions put to an interviewee start: a paragraph of questions to "you" ("What
+    would you be doing if you weren't an artist?", "Did you go to art school? Why/Why not?") answered
+    by the next paragraph in the first person ("I'd probably dive even deeper …"), as a profile's Q&A
+    sets them without a "Q:" label. They are the interviewer's statements, no subheadings (GUIDE
+    decision 50); an explainer's subheading is answered in the third person, a reader's prompt not at all."""
+    asked = set()
+    for (start, chunk), (_, answer) in zip(paragraphs, paragraphs[1:], strict=False):
+        if (
+            chunk.endswith("?")
+            and "\n" not in chunk
+            and not any(ch in chunk for ch in '"“”')
+            and _SECOND_PERSON.search(chunk)
+            and not answer.endswith("?")
+            and _FIRST_PERSON.search(answer[:_ANSWER_OPENING])
+        ):
+            asked.add(start)
+    return frozenset(asked)
 
 
 def _question_headings(paragraphs: list[tuple[int, str]]) -> frozenset[int]:

@@ -107,6 +107,19 @@ _MONTH_OTHER_CASED = (
 MONTH_WORDS = frozenset(_MONTHS_EN) | {m[:3] for m in _MONTHS_EN} | {"sept"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
+# Named months (GUIDE decision 96), as written, with their month; "Black History Month" is
+# February's (October's only in the UK, where its articles say so).
+_NAMED_MONTHS = {
+    "Women's History Month": 3,
+    "Black History Month": 2,
+    "Pride Month": 6,
+    "Breast Cancer Awareness Month": 10,
+    "Mental Health Awareness Month": 5,
+    "Native American Heritage Month": 11,
+    "National Poetry Month": 4,
+}
+_NAMED_MONTHS_WRITTEN = [name.replace("'", "['’]").replace(" ", r"\ ") for name in _NAMED_MONTHS]
+
 # (kind, pattern) in the order they are tried; each pattern is compiled the
 # first time a claim holds its cues (_pattern). Those longer than a line are in
 # verbose mode ("(?x)": spaces are not matched; "\ " is a space) with their parts named.
@@ -192,6 +205,8 @@ _PATTERNS: list[tuple[str, str]] = [
         # The year a named day may give: "Christmas Day 1990", "on Easter Sunday, 2019".
         (?: ,?\ (?P<year> (?:19|20)\d{2} ) (?! [\d%] | [.,]\d ) )?""",
     ),
+    # A named month with no year (GUIDE decision 96): "Women's History Month", "Pride Month".
+    ("named_month", r"(?P<name>" + "|".join(sorted(_NAMED_MONTHS_WRITTEN, key=len, reverse=True)) + r")\b"),
     # "on Monday", "late Tuesday", and the wire style "was released Tuesday"; not "Tuesday, Sept. 24" (mdy has it).
     (
         "weekday",
@@ -199,6 +214,8 @@ _PATTERNS: list[tuple[str, str]] = [
         (?: (?i: \b (?:on|last|this\ past|past|this|next|since|by|until|from|late|early|overnight|before|after) \s+ )
             (?: (?:late|early) \s+ )? )?
         \b (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \b
+        # "on Thursday last" (Caribbean and Indian English): last week's; not "Friday last week"
+        (?: \ (?P<last>last) \b (?! \s+ (?:week|month|year|night|time|season)\b | \s+ \d ) )?
         (?! ,? \s+ """
         + _MONTH_WORD
         + r""" )""",
@@ -211,8 +228,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # months ago": that day, ISO week or month, by the same reading.
     (
         "years_ago",
-        r"""(?ix) \b (?P<count> a\ couple\ of | a | one | two | three | four | five | six | seven | eight | nine | ten
-                           | \d{1,3} ) \s+
+        r"""(?ix) (?<![\d,.]) \b (?P<count> a\ couple\ of | a | one | two | three | four | five | six | seven | eight | nine | ten
+                           # "200,000 years ago": a year with no YYYY form, listed without a value (decision 86)
+                           | \d{1,3} (?:,\d{3})+ | \d{1,3} | a\ half[\s-] | half\ a\  ) \s*
         (?P<unit> years | days? | weeks? | months? | century | centuries ) \s+ ago \b""",
     ),
     # "later that month", "earlier that year", "a year later", "the next day": a date counted from another
@@ -259,7 +277,11 @@ _PATTERNS: list[tuple[str, str]] = [
         r"""(?x) (?: (?<![\d,.$€£¥/:-]) | (?<=\b[Mm]id-) | (?<=\b[Ee]arly-) | (?<=\b[Ll]ate-) )
         (?<!fiscal\ ) (?<!fiscal\ year\ ) (?<!FY) (?<!FY\ ) (?<![Cc]lass\ of\ )
         # (an earlier century's year only after a preposition: "born in 1889")
-        (?P<year> (?:19|20)\d{2} | (?: (?<=\bin\ ) | (?<=\bsince\ ) | (?<=\bfrom\ ) | (?<=\buntil\ ) ) 1[6-8]\d{2} )
+        (?P<year> (?:19|20)\d{2} | (?: (?<=\bin\ ) | (?<=\bsince\ ) | (?<=\bfrom\ ) | (?<=\buntil\ ) ) 1[6-8]\d{2}
+                # "in about 1868", "by around 2100": an earlier or a later century's year said as near, before a stop
+                # or a clause's next word (not "about 1868 people")
+                | (?: (?<=\babout\ ) | (?<=\baround\ ) | (?<=\bcirca\ ) ) (?:1[6-8]|21)\d{2}
+                  (?= \s* [,.;:)—–] | \s+ (?:to|and|when|after|before|following|until)\b | \s*$ ) )
         (?! [\dA-Za-z] | % | [.,]\d | -\d | /\d
           | \s* (?:%|percent|km|kg|bcm|bpd|tonnes|tons|people|troops|GMT|UTC) \b
           # A street number: "1909 Jolinda Drive", "1600 Pennsylvania Avenue".
@@ -347,7 +369,7 @@ _HAS_RELATIVE = patterns.compile(
     r"yesterday|today|tomorrow|year|month|week|night|decade|centur|day|morning|afternoon|evening", re.I
 )
 _HAS_NAMED_DAY = patterns.compile(
-    r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday|Juneteenth|Easter|Good Friday"
+    r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday|Juneteenth|Easter|Good Friday|Month"
 )
 _NEEDS_DIGIT = {"iso", "dmy_num", "slash_num", "year", "decade", "decade_short"}
 _NEEDS_DIGIT_AND_MONTH = {"mdy", "dmy", "the_dmy", "my"}
@@ -410,7 +432,7 @@ def _patterns_with(digit: bool, month: bool, russian_month: bool, weekday: bool,
             ok = weekday
         elif kind == "month_rel":
             ok = month and relative
-        elif kind == "named_day":
+        elif kind in ("named_day", "named_month"):
             ok = named_day
         else:
             ok = relative
@@ -454,6 +476,10 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
             if kind == "weekday" and parse is not None and _weekday_not_a_day(parse(m.start(1), b), m.start(1) == m.start()):
                 continue
             if kind == "relative" and parse is not None and _means_nowadays(text, a, parse(a, b)):
+                continue
+            if kind == "month" and parse is not None and _recurs(parse(m.start(1), b)):
+                continue  # "Every March we recognize …" (GUIDE decision 95)
+            if kind == "named_day" and parse is not None and _names_a_kind(parse(a, b)):
                 continue
             when = tense(a, b) if callable(tense) else tense
             # A month or day before a noun ("Trump's July 25 call", "the December debate") is the
@@ -529,20 +555,44 @@ def _every(token) -> bool:
     return i >= 0 and token.doc[i].lower_ in ("every", "each")
 
 
+def _recurs(span) -> bool:
+    """Whether a month's parsed `span` names what recurs ("every March", "each May"), no date (GUIDE decision 95)."""
+    return span is not None and len(span) == 1 and _every(span[0])
+
+
+def _names_a_kind(span) -> bool:
+    """Whether a one-word named day's parsed `span` only names a kind of thing ("the Halloween spirit",
+    "Halloween-themed workouts"), no day: before a common noun or a hyphen's participle, as
+    "Christmas shopping" is no date (the named_day pattern)."""
+    if span is None or len(span) != 1:
+        return False
+    token, head = span[0], span[0].head
+    hyphened = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in ("-", "‐")
+    return (token.dep_ == "compound" and head.tag_ in ("NN", "NNS") and head.i == token.i + 1) or hyphened
+
+
 def _means_nowadays(text: str, at: int, span) -> bool:
     """Whether "today" at `at` of `text` (parsed `span`) means "nowadays", no date (GUIDE decision 22):
     with a state in the present ("Today, plague infections are rare", "galaxies we observe today",
-    "may only be a concept today") or with things in the plural ("methods today achieve …", "today's
-    hard drives"). Not a happening of the day ("Stadia launches today", "Today's hearing is over"),
-    and not inside a quote, where "today" is the speaker's day (GUIDE decision 37)."""
+    "may only be a concept today", "the issues we face today") or with things in the plural ("methods
+    today achieve …", "today's hard drives") or a name ("today's Democratic Party"). Not a happening
+    of the day ("Stadia launches today", "Today's hearing is over"), and not inside a quote, where
+    "today" is the speaker's day (GUIDE decision 37)."""
     if span is None or len(span) != 1 or span[0].lower_ != "today" or any(a <= at < b for a, b in quote_regions(text)):
         return False
     head = span[0].head
-    if head.tag_ == "NNS":
-        return True
+    if head.tag_ == "NNS" or (head.tag_ in ("NNP", "NNPS") and span[0].dep_ == "poss"):
+        return True  # "methods today", "today's Democratic Party" (the party of these times)
+    auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if (
+        head.dep_ == "relcl"
+        and head.tag_ in ("VBZ", "VBP")
+        and not auxiliaries
+        and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in head.children)
+    ):
+        return True  # what people do these days, in a relative clause: "the issues we face today" (not "… that opens today")
     if head.lemma_ not in words().nowadays:
         return False
-    auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     if head.tag_ in ("VBZ", "VBP"):
         return not auxiliaries
     # Only a modal of possibility keeps the present's reading ("may only be a concept today"); "will
@@ -697,7 +747,8 @@ def year_in_name(span) -> bool:
     """Whether the year a parsed `span` holds is part of a proper name, a product's or an event's,
     and so no date (GUIDE decisions 20 and 40): a year before a name that heads its noun phrase
     ("the 2020 Sentra", "The 2021 RAV4 Prime", "the 2020 Bangkok International Motor Show"), or
-    right after a proper name it numbers ("Euro 2020", "Tokyo 2020"). A year before a common
+    right after a proper name it numbers ("Euro 2020", "Tokyo 2020") or after "model" ("the production
+    model 2020 LC 500"). A year before a common
     noun stays a date ("the 2020 election", "a 2020 North American tour", "the 1967 Six-Day War"),
     as does one a month, season or named day goes before ("Summer 2020", "Christmas 2019")."""
     if span is None:
@@ -710,6 +761,8 @@ def year_in_name(span) -> bool:
         return not _names_a_law(year)  # "the 2015 Paris Agreement" dates the law's making (GUIDE decision 87)
     if year.i > 0:
         before = doc[year.i - 1]
+        if before.lower_ == "model":
+            return True  # "the production model 2020 LC 500": a model year (GUIDE decision 20)
         return (
             before.text[:1].isupper()
             and before.pos_ in ("PROPN", "NOUN")
@@ -733,7 +786,8 @@ def _weekend(word: str | None, ref: dt.date | None, tense: str) -> str | None:
         saturday = ref - dt.timedelta(days=back or 7)
     elif word == "next":
         saturday = ref + dt.timedelta(days=ahead + 7 if ahead else 7)
-    elif tense == "future":
+    elif tense == "future" or (word == "this" and tense == "present" and ref.weekday() < 5):
+        # "opens this weekend" on a Monday: the coming one, in the reference's own week (decision 58's "this week")
         saturday = ref + dt.timedelta(days=ahead)
     else:
         saturday = ref - dt.timedelta(days=back)
@@ -826,6 +880,8 @@ def _resolve_weekday(m: re.Match, ref: dt.date | None, tense: str):
     week_start = ref - dt.timedelta(days=ref.weekday())
     if m.group(0).lower().startswith(("this past", "past")):
         prefix, tense = "", "past"  # "this past Sunday": the latest
+    if m.group("last"):
+        prefix = "last"  # "Thursday last"
     if prefix == "last":
         day = week_start - dt.timedelta(days=7 - target)
     elif prefix == "next":
@@ -903,12 +959,18 @@ _COUNT_WORDS = {
 
 
 def _resolve_years_ago(m: re.Match, ref: dt.date | None, tense: str):
-    count = m.group("count").lower()
-    n = _COUNT_WORDS[count] if count in _COUNT_WORDS else int(count)
+    count = m.group("count").lower().rstrip(" -")
+    if count in ("a half", "half a"):
+        count = "half"
+    n = 0 if count == "half" else _COUNT_WORDS[count] if count in _COUNT_WORDS else int(count.replace(",", ""))
     unit = m.group("unit").lower().rstrip("s")
     if ref is None:
         return None
-    if unit.startswith("centur"):
+    if count == "half":
+        if not unit.startswith("centur"):
+            return None  # "half a year ago": no calendar unit of its own
+        unit, n = "year", 50  # "a half-century ago", "half a century ago": that year (decision 72)
+    elif unit.startswith("centur"):
         unit, n = "year", 100 * n  # "a century ago": that year (GUIDE decision 72)
     if unit == "year":
         return None if n >= ref.year else f"{ref.year - n:04d}"
@@ -1012,11 +1074,26 @@ def _resolve_named_day(m: re.Match, ref: dt.date | None, tense: str):
     if ref is None:
         return None
     this_year = _named_day(name, ref.year)
+    if tense == "present":
+        # "Halloween is just days away": the nearest one (GUIDE decision 40), the tense points neither way
+        days = (this_year, _named_day(name, ref.year - 1), _named_day(name, ref.year + 1))
+        return min(days, key=lambda day: (abs((day - ref).days), day)).isoformat()
     if tense == "future":
         day = this_year if this_year >= ref else _named_day(name, ref.year + 1)
     else:
         day = this_year if this_year <= ref else _named_day(name, ref.year - 1)
     return day.isoformat()
+
+
+def _resolve_named_month(m: re.Match, ref: dt.date | None, tense: str):
+    if ref is None:
+        return None
+    month = _NAMED_MONTHS[m.group("name").replace("’", "'")]
+    if tense == "future":
+        year = ref.year if month >= ref.month else ref.year + 1
+    else:
+        year = ref.year if month <= ref.month else ref.year - 1
+    return f"{year:04d}-{month:02d}"
 
 
 def _resolve_decade_rel(m: re.Match, ref: dt.date | None, tense: str):
@@ -1126,6 +1203,7 @@ _RESOLVERS = {
     "unanchored": _resolve_unanchored,
     "decade_rel": _resolve_decade_rel,
     "named_day": _resolve_named_day,
+    "named_month": _resolve_named_month,
     "relative": _resolve_relative,
     "year": _resolve_year,
     "decade": _resolve_decade,

@@ -98,6 +98,7 @@ def words() -> SimpleNamespace:
         teaser_end=re.compile(d["teaser_end"], re.I),
         related_heading=re.compile(d["related_heading"], re.I),
         law_nouns=frozenset(d["law_nouns"]),
+        one_word_replies=frozenset(d["one_word_replies"]),
         more_link=re.compile(d["more_link"], re.I),
         video_stamp=re.compile(d["video_stamp"], re.I),
         promo_call=re.compile(d["promo_call"], re.I),

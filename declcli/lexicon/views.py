@@ -82,6 +82,7 @@ class Claims(TypedDict):
     promo_voice: str  # a regular expression: the words a pitch speaks to the reader with
     more_link: str  # a regular expression: '(More)' after a table of contents' entry
     video_stamp: str  # a regular expression: '(Published …)' under a video's blurb
+    one_word_replies: list[str]  # 'Yes.', 'Possibly.': a sentence of one word that is said, no label
     law_nouns: list[str]  # 'Agreement', 'Act': a year opening such a name dates the law (GUIDE decision 87)
     related_heading: str  # a regular expression: 'Editors’ Recommendations:' over a closing list of links
     teaser_end: str  # a regular expression: how a related story's teaser paragraph ends ('… more')

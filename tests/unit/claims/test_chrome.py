@@ -370,3 +370,97 @@ def test_a_closing_list_of_related_stories_gives_no_claim():
         "- Review: A Plague Tale: Innocence – rats, so many rats (but no bugs)"
     )
     assert texts_of(text) == ["The new season starts on August 28.", "Crates are leaving the game."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo Source: Jane Doe from Pexels.",
+        "Want to know more about Erin Spiceland?",
+        "Read about:",
+        "Check back soon—we’ll be adding new interviews weekly.",
+        "Institutions are listed for identification purposes only.",
+        "The below letter will be appearing in the Letters section of the magazine’s October issue.",
+        "We welcome responses to this letter.",
+        "/Editor’s note: The disclaimer below refers to advertising posts.",
+    ],
+)
+def test_a_credit_a_readers_prompt_or_a_disclaimer_gives_no_claim(line):
+    # GUIDE decisions 11, 38, 65, 80: photo credits, prompts leading to links, notes about a list or about the
+    # article's own publication and calls for responses are no statements.
+    text = f"The council approved the budget on Monday.\n\n{line}\n\nThe mayor said the vote was close."
+    assert line not in texts_of(text)
+
+
+def test_an_imperative_lead_in_before_a_quote_gives_no_claim():
+    # GUIDE decisions 38, 56: an imperative line ending in a colon only announces what follows.
+    lead = "Take this passage from his chapter on the two major parties:"
+    text = f"The book is long.\n\n{lead}\n\n“The parties differ in their structure,” he writes.\n\nIt is worth reading."
+    claims = texts_of(text)
+    assert lead not in claims
+    assert "The book is long." in claims
+
+
+def test_an_interviews_questions_to_you_answered_in_the_first_person_are_claims():
+    # GUIDE decision 50: a profile's unlabelled questions are the interviewer's statements, no subheadings.
+    text = (
+        "Jane Roe paints plants in her studio in Los Angeles.\n\n"
+        "What would you be doing if you weren’t an artist?\n\n"
+        "I’d probably teach history at a school.\n\n"
+        "Why do you live and work in L.A.?\n\n"
+        "I love the city, and my family is here."
+    )
+    claims = texts_of(text)
+    assert "What would you be doing if you weren’t an artist?" in claims
+    assert "Why do you live and work in L.A.?" in claims
+
+
+def test_an_explainers_question_subheadings_stay_chrome():
+    text = (
+        "The court ruled on the case on Monday.\n\n"
+        "What did the prosecutors say?\n\n"
+        "Prosecutors said the evidence was strong.\n\n"
+        "What happens next?\n\n"
+        "The defense has 30 days to appeal."
+    )
+    claims = texts_of(text)
+    assert "What did the prosecutors say?" not in claims
+    assert "What happens next?" not in claims
+
+
+def test_a_one_word_reply_as_its_own_paragraph_is_a_claim_but_a_one_word_credit_is_not():
+    def alone(line):
+        return texts_of(f"Is streaming the future of gaming, the critic asked.\n\n{line}\n\nThe platform lacks games, he said.")
+
+    for reply in ("Yes.", "Possibly.", "Oh."):
+        assert reply in alone(reply)
+    for piece in ("News.", "Tuesday."):
+        assert piece not in alone(piece)
+
+
+def test_a_short_paragraph_of_finished_sentences_and_an_aside_without_a_stop_is_the_storys():
+    text = (
+        "The label was bought by a private equity firm in June.\n\n"
+        "Why? Because, capitalism, of course. You see, music catalogs have become lucrative. *Sharks begin circling*\n\n"
+        "The singer wants to perform her old songs, her lawyer said."
+    )
+    claims = texts_of(text)
+    assert "Why?" in claims
+    assert "Because, capitalism, of course." in claims
+
+
+def test_an_open_letters_list_of_signatures_gives_no_claim():
+    # GUIDE decision 50: the signatures are the letter's credit line, no statement.
+    names = (
+        "Elliot Ackerman Saladin Ambar, Rutgers University Martin Amis Anne Applebaum Marie Arana, author "
+        "Margaret Atwood John Banville Mia Bay, historian Louis Begley, writer Roger Berkowitz, Bard College."
+    )
+    text = f"We refuse any false choice between justice and freedom.\n\n{names}\n\nThe letter drew wide criticism."
+    claims = texts_of(text)
+    assert not any("Atwood" in c for c in claims)
+    assert "The letter drew wide criticism." in claims
+
+
+def test_a_list_of_people_who_did_something_is_a_claim():
+    text = "The rally was loud.\n\nJoe Biden, Kamala Harris, Bernie Sanders and Elizabeth Warren spoke at the rally in Iowa."
+    assert any("Sanders" in c for c in texts_of(text))

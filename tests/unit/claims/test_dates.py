@@ -481,3 +481,92 @@ def test_today_of_a_happening_or_a_speaker_is_the_day(text):
         for d in c.dates
     ]
     assert ("today", "2024-03-06") in dates
+
+
+def _claim_dates(text, reference_date="2024-03-06"):
+    from declcli.claims import extract_claims
+    from declcli.sentences import split_sentences
+
+    return [
+        (d.text, d.value) for c in extract_claims(text, split_sentences(text), reference_date=reference_date) for d in c.dates
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why shouldn't we consider today's Democratic Party more moderate than its predecessors?",
+        "The traumas of the past speak so directly to the issues we face today.",
+    ],
+)
+def test_today_of_a_name_or_of_what_people_do_these_days_is_no_date(text):
+    # GUIDE decision 22: "today's Democratic Party", "the issues we face today" mean "nowadays".
+    assert [v for t, v in _claim_dates(text) if t.lower().startswith("today")] == []
+
+
+def test_today_in_a_relative_clause_of_a_happening_keeps_its_day():
+    assert ("today", "2024-03-06") in _claim_dates("The phone that launches today costs $900.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # GUIDE decision 86: a year with no YYYY form is listed without a value.
+        ("His story begins 200,000 years ago in the Horn of Africa.", [None]),
+        ("It was a Shah's game around 2,500 years ago.", [None]),
+        # GUIDE decision 72: "a century ago" is that year, and so is half of one.
+        ("A half-century ago, their supremacy appeared invulnerable.", ["1974"]),
+        ("Half a century ago, the bridge opened.", ["1974"]),
+        ("Ten years ago, the bridge opened.", ["2014"]),
+    ],
+)
+def test_years_ago_with_thousands_or_a_half_century(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He returned home to England in about 1868 to write the rulebook.", [("1868", "1868")]),
+        ("Warming returns to 1.5°C by around 2100 following an overshoot.", [("2100", "2100")]),
+        ("About 1868 people came to the fair.", []),
+    ],
+)
+def test_a_year_said_as_near_is_a_date(text, expected):
+    assert _claim_dates(text) == expected
+
+
+def test_a_month_after_every_recurs_and_a_named_month_is_resolved():
+    # GUIDE decision 95: "every March" recurs, no date; decision 96: a named month is resolved as a month.
+    text = "Every March we recognize the women who have shaped history. We spend Women’s History Month with leaders."
+    assert _claim_dates(text, "2019-03-08") == [("Women’s History Month", "2019-03")]
+    assert _claim_dates("We celebrated Black History Month with a concert.", "2019-11-08") == [("Black History Month", "2019-02")]
+
+
+def test_a_named_day_naming_a_kind_of_thing_is_no_date_and_in_the_present_the_nearest():
+    # GUIDE decision 40: a named day with no year is the one nearest the reference date in the unit's tense.
+    assert _claim_dates("Halloween is just days away.", "2020-10-26") == [("Halloween", "2020-10-31")]
+    assert _claim_dates("Try these Halloween-themed workouts at home.", "2020-10-26") == []
+    assert _claim_dates("It is hard not to get into the Halloween spirit.", "2020-10-26") == []
+    assert _claim_dates("The party was held on Halloween.", "2020-10-26") == [("Halloween", "2019-10-31")]
+
+
+def test_this_weekend_in_the_present_is_the_reference_weeks_weekend():
+    # 2023-11-06 is a Monday: "this weekend" in the present is the coming one, in the same ISO week.
+    assert _claim_dates("Her solo project opens this weekend.", "2023-11-06") == [("this weekend", "2023-W45")]
+    assert _claim_dates("Her solo project opens this weekend.", "2023-11-05") == [("this weekend", "2023-W44")]
+
+
+def test_a_weekday_followed_by_last_is_last_weeks():
+    # "on Thursday last" (Caribbean and Indian English) is "last Thursday"; "Friday last week" keeps both.
+    ref = dt.date(2022, 5, 6)  # a Friday
+    assert [(d.text, d.value) for d in find_dates("he left home on Thursday last to go hunting", ref)] == [
+        ("Thursday last", "2022-04-28")
+    ]
+    assert values("on Friday last week", ref) == ["2022-05-06", "2022-W17"]
+
+
+def test_a_year_after_model_is_a_model_year():
+    # GUIDE decision 20: a model year in a product's name is no date.
+    text = "The marque has pulled the covers off the production model 2020 LC 500 Convertible."
+    assert _claim_dates(text, "2019-11-20") == []
