@@ -342,3 +342,19 @@ def test_a_name_listed_among_bodies_is_a_body():
 def test_a_year_the_model_runs_into_a_possessive_name_is_no_part_of_it():
     text = "Gov. Eric Halcomb was away.\n\nThe association gave nearly $5.9 million toward Halcomb’s 2016 election campaign."
     assert "Eric Halcomb" in [a.name for a in claims_of(text)[-1].actors], claims_of(text)[-1].actors
+
+
+# Session 15 (missed actors and persons' countries)
+
+
+def test_a_bullet_the_model_runs_into_the_name_after_it_is_no_part_of_the_name():
+    # (The model marks "• Tobias Harris" as the person; the name then opened with no capital and was dropped.)
+    text = "The Sixers beat the Celtics on Friday.\n\n• Tobias Harris was solid offensively in the first half."
+    assert ("Tobias Harris", None) in persons_of(text), persons_of(text)
+
+
+def test_a_persons_name_the_model_cuts_after_a_particle_runs_on_through_the_next_word():
+    # (The model marks "Ursula von der" a person and "Leyen" a place.)
+    text = "Recently, Ursula von der Leyen stated that the goal is to reach a 55% reduction of emissions by 2030."
+    out = [(a.name, a.type) for c in claims_of(text) for a in c.actors]
+    assert out == [("Ursula von der Leyen", "person")], out
