@@ -526,6 +526,10 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         return
     if label in ("ORG", "PERSON") and _possessive_title(bare) and not acts(ent):
         return  # "My Struggle", "My New Order": a book's, film's or song's title opening with a possessive, no one's name
+    if _learned(ent.root) and not acts(ent) and not any(_known_place(part) for part in bare.split("-")):
+        # "I learned Java/JSP, Python …", "I teach art history and Critical Race Theory": subjects and skills
+        # (not the countries one studies: "a political scientist who studies U.S.-Canada trade" names them)
+        return
     if label in ("ORG", "PERSON") and _generic_people(bare) and not _surname_of_named_person(bare, ctx):
         return  # "Indigenous Peoples", "Latinx youth": a people in general, no actor (GUIDE: generic groups)
     if label in ("ORG", "PERSON") and _lettered_label(bare, ctx):
@@ -887,11 +891,26 @@ def _unmarked_bodies_in_lists(doc, start: int, end: int, ctx: Context, found: li
             or name.lower().rstrip(".") in lex.titles
             or name.lower() in ctx.lower_words
             or _known_place(name)
+            or _learned(token)
             or not _beside_a_body(token, ctx)
         ):
             continue
         ctx.orgs.setdefault(name, None)
         found.append((token.idx, Actor(name, "organization", ctx.orgs[name])))
+
+
+def _learned(token) -> bool:
+    """The name is what one learns, studies or teaches, or listed with it ("I learned Java/JSP, Python,
+    JavaScript/CSS …", "I teach art history and Critical Race Theory"; claims.json learning_lemmas): a
+    subject or a skill. (The parser hangs such a list's members on one another as conjuncts, and as
+    appositions or modifiers of another name; not a name modifying a common noun: "taught Google
+    engineers" teaches the engineers, "studies U.S.-Canada trade" the trade.)"""
+    for _ in range(12):
+        head = token.head
+        if head.i == token.i or not (token.dep_ == "conj" or token.dep_ in ("appos", "nmod") and head.pos_ == "PROPN"):
+            break
+        token = head
+    return token.dep_ == "dobj" and token.head.lemma_ in words().learnings
 
 
 def _known_place(name: str) -> bool:

@@ -455,3 +455,17 @@ def test_a_name_before_natives_or_residents_is_a_place():
     # the model calls "Guanajuato" an organisation; people from it make it where they come from
     text = "Guanajuato natives José Granados and Sandra Haro are making the most of this moment."
     assert [name for name, _, _ in actors_of(text)] == ["José Granados", "Sandra Haro"], actors_of(text)
+
+
+def test_names_one_learns_or_teaches_are_subjects_not_actors():
+    text = (
+        "I learned Java/JSP, Python, JavaScript/CSS, Node.js, as well as MySQL, PostgreSQL, and distributed systems.\n\n"
+        "Currently, I teach art history and Critical Race Theory at a performing arts college."
+    )
+    assert actors_of(text) == [], actors_of(text)
+
+
+def test_the_countries_one_studies_stay_actors():
+    text = "It would hit growth, said Ross Burkhart, a Boise State University political scientist who studies U.S.-Canada trade."
+    countries = {iso for _, kind, iso in actors_of(text) if kind == "country"}
+    assert countries == {"USA", "CAN"}, actors_of(text)
