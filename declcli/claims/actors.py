@@ -544,7 +544,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         return  # 'performed “Takin’ It to the Streets”', 'the “Never Trumpers”': a title or a label in quotes
     if label == "ORG" and _alias_in_brackets(ent):
         return  # "Sierra Nevada Corporation (SNC)": the name just given, not another body
-    if label in ("ORG", "PERSON") and _place_after_in(ent, bare, ctx):
+    if label in ("ORG", "PERSON") and _place_after_in(ent, bare, ctx) and not (label == "PERSON" and _given_name_first(bare)):
+        # (not a person named in full: "a powerful ally in Donald Trump")
         places.append(bare)  # "the base in al-Tanf", "a restaurant in Woking": a place the model took for a body
         return
     if label == "ORG" and bare in ctx.persons and bare not in lex.orgs and not country_of_text(bare):
@@ -1528,12 +1529,11 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
             found.append((token.idx, Actor(name, "organization", ctx.orgs[name])))
             continue
         known = ctx.persons.get(name)
-        # (Also a surname the model reads as a word, "but Early still says", "Legere will hand over":
-        # capitalised inside a sentence, or at its start where the article never writes it in lower case.)
-        named = token.pos_ == "PROPN" or (
-            " " in known.name and (not token.is_sent_start or name.lower() not in ctx.lower_words) if known is not None else False
-        )
-        if known is not None and known.name != name and named:
+        # (Also a surname the model reads as a word, "but Early still says", "Legere will hand over", or a
+        # person named by that one word before, "Trump thought voters would …": capitalised inside a
+        # sentence, or at its start where the article never writes it in lower case.)
+        named = token.pos_ == "PROPN" or (known is not None and (not token.is_sent_start or name.lower() not in ctx.lower_words))
+        if known is not None and named:
             ctx.mention(known)
             found.append((token.idx, Actor(known.name, "person", known.country, known.role)))
 
