@@ -519,6 +519,10 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         return  # "Google Stadia arrives …": a company named only inside its product's name (GUIDE decision 47)
     if label in ("ORG", "PERSON") and bare in lex.platforms and _on_a_platform(ent):
         return  # "on Instagram", "a professional Instagram account": where things are posted (GUIDE decision 19)
+    if label in ("GPE", "LOC") and bare in ctx.orgs and ent.sent.start == 0 and _SCORE_LINE.match(text_of(ent.doc)):
+        # "Wild 4, Sabres 1: … and Minnesota beat Buffalo.": the result's sentence restates by place the teams
+        # its score line names (GUIDE: each participant once)
+        return
     if label in ("GPE", "LOC") and _team_place(ent, bare, ctx):
         # "Eastern Michigan rolled past …", "scored for Detroit": a place the article names as a team
         # (note_teams) is that team, an organisation with the place's country (GUIDE decisions 36, 41).
@@ -704,9 +708,9 @@ def note_teams(docs, ctx: Context, lower: set[str]) -> None:
     """Add to `ctx.orgs` the teams `docs` name, before any claim is read: a plural proper name after
     "the" that names no place or nation ("the Lakers", "the Huskies"; the model calls them products,
     persons or nothing), and a place named as a team, before a player's or coach's post held by a
-    named person ("Oklahoma City coach Billy Donovan", "Pittsburgh quarterback Mason Rudolph") or
-    before such a name ("the Pittsburgh Penguins"). `lower`: the words `docs` write in lower case
-    (spaCy's `lower_`)."""
+    named person ("Oklahoma City coach Billy Donovan", "Pittsburgh quarterback Mason Rudolph"),
+    before such a name ("the Pittsburgh Penguins") or as a side of a game's result ("Minnesota beat
+    Buffalo", "scored for Detroit"). `lower`: the words `docs` write in lower case (spaCy's `lower_`)."""
     for doc in docs:
         for m in _SCORE_LINE.finditer(text_of(doc)):
             # "Panthers 5, Flyers 2: Aleksander Barkov …", "Minnesota 38, Northwestern 22:": a result's two sides
@@ -721,7 +725,11 @@ def note_teams(docs, ctx: Context, lower: set[str]) -> None:
             if ent.label_ not in ("GPE", "LOC"):
                 continue
             bare = _entity_text(ent)
-            if bare and not country_of_text(bare) and (_before_team_post(ent) or _before_nickname(ent, marked, lower)):
+            if (
+                bare
+                and not country_of_text(bare)
+                and (_before_team_post(ent) or _before_nickname(ent, marked, lower) or _side_of_a_result(ent, bare))
+            ):
                 ctx.orgs.setdefault(bare, _place_country(bare))
 
 
@@ -731,6 +739,29 @@ _SIDE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _SCORE_LINE = patterns.compile(
     r"(?m)^(?P<first>" + _SIDE + r") \d{1,3}, (?P<second>" + _SIDE + r") \d{1,3}(?: \([A-Z0-9]{1,4}\))?\s*(?::|[—–]|--)\s"
 )
+
+
+def _side_of_a_result(ent, bare: str) -> bool:
+    """A place that wins or loses a game ("Minnesota beat Buffalo", "Ottawa held on to beat Detroit",
+    "rolled past Northern Illinois") or that a player scores for ("scored for Detroit"): a team (GUIDE
+    decisions 36, 41). Not a seat of government, which stands for its state ("Kyiv repelled …"), nor
+    what one "loses out to" ("lost out on Alibaba's listing to New York": a market)."""
+    if _seat(bare):
+        return False
+    lex = words()
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].pos_ == "VERB" and doc[ent.end].lemma_ in lex.wins_over:
+        return True  # (also where the parser hangs the name elsewhere: "… made 30 saves and Minnesota beat Buffalo")
+    root = ent.root
+    verb = root.head
+    if root.dep_ == "nsubj":
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        return any(v.lemma_ in lex.wins_over for v in verbs) or any(c.lower_ == "past" for c in verb.children)
+    if root.dep_ == "dobj":
+        return verb.lemma_ in lex.wins_over
+    if root.dep_ == "pobj":
+        return verb.lower_ == "past" or verb.lower_ == "for" and verb.head.lemma_ == "score"
+    return False
 
 
 def _nickname(token, marked, lower) -> bool:
@@ -783,6 +814,9 @@ def _team_place(ent, bare: str, ctx: Context) -> bool:
     """A place the article names as a team (note_teams), here not a place one is in or from."""
     if bare not in ctx.orgs or country_of_text(bare):
         return False
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in words().origins:
+        return False  # "New Jersey native Connor Clifton": where one is from
     root = ent.root
     return not (root.dep_ == "pobj" and root.head.lower_ in ("in", "from"))
 
