@@ -519,6 +519,10 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         return  # "Google Stadia arrives …": a company named only inside its product's name (GUIDE decision 47)
     if label in ("ORG", "PERSON") and bare in lex.platforms and _on_a_platform(ent):
         return  # "on Instagram", "a professional Instagram account": where things are posted (GUIDE decision 19)
+    if label in ("GPE", "LOC") and bare in ctx.orgs and ent.sent.start == 0 and _SCORE_LINE.match(text_of(ent.doc)):
+        # "Wild 4, Sabres 1: … and Minnesota beat Buffalo.": the result's sentence restates by place the teams
+        # its score line names (GUIDE: each participant once)
+        return
     if label in ("GPE", "LOC") and _team_place(ent, bare, ctx):
         # "Eastern Michigan rolled past …", "scored for Detroit": a place the article names as a team
         # (note_teams) is that team, an organisation with the place's country (GUIDE decisions 36, 41).
@@ -526,6 +530,10 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         return
     if label in ("ORG", "PERSON") and _possessive_title(bare) and not acts(ent):
         return  # "My Struggle", "My New Order": a book's, film's or song's title opening with a possessive, no one's name
+    if _learned(ent.root) and not acts(ent) and not any(_known_place(part) for part in bare.split("-")):
+        # "I learned Java/JSP, Python …", "I teach art history and Critical Race Theory": subjects and skills
+        # (not the countries one studies: "a political scientist who studies U.S.-Canada trade" names them)
+        return
     if label in ("ORG", "PERSON") and _generic_people(bare) and not _surname_of_named_person(bare, ctx):
         return  # "Indigenous Peoples", "Latinx youth": a people in general, no actor (GUIDE: generic groups)
     if label in ("ORG", "PERSON") and _lettered_label(bare, ctx):
@@ -540,7 +548,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         return  # 'performed “Takin’ It to the Streets”', 'the “Never Trumpers”': a title or a label in quotes
     if label == "ORG" and _alias_in_brackets(ent):
         return  # "Sierra Nevada Corporation (SNC)": the name just given, not another body
-    if label in ("ORG", "PERSON") and _place_after_in(ent, bare, ctx):
+    if label in ("ORG", "PERSON") and _place_after_in(ent, bare, ctx) and not (label == "PERSON" and _given_name_first(bare)):
+        # (not a person named in full: "a powerful ally in Donald Trump")
         places.append(bare)  # "the base in al-Tanf", "a restaurant in Woking": a place the model took for a body
         return
     if label == "ORG" and bare in ctx.persons and bare not in lex.orgs and not country_of_text(bare):
@@ -699,9 +708,9 @@ def note_teams(docs, ctx: Context, lower: set[str]) -> None:
     """Add to `ctx.orgs` the teams `docs` name, before any claim is read: a plural proper name after
     "the" that names no place or nation ("the Lakers", "the Huskies"; the model calls them products,
     persons or nothing), and a place named as a team, before a player's or coach's post held by a
-    named person ("Oklahoma City coach Billy Donovan", "Pittsburgh quarterback Mason Rudolph") or
-    before such a name ("the Pittsburgh Penguins"). `lower`: the words `docs` write in lower case
-    (spaCy's `lower_`)."""
+    named person ("Oklahoma City coach Billy Donovan", "Pittsburgh quarterback Mason Rudolph"),
+    before such a name ("the Pittsburgh Penguins") or as a side of a game's result ("Minnesota beat
+    Buffalo", "scored for Detroit"). `lower`: the words `docs` write in lower case (spaCy's `lower_`)."""
     for doc in docs:
         for m in _SCORE_LINE.finditer(text_of(doc)):
             # "Panthers 5, Flyers 2: Aleksander Barkov …", "Minnesota 38, Northwestern 22:": a result's two sides
@@ -716,7 +725,11 @@ def note_teams(docs, ctx: Context, lower: set[str]) -> None:
             if ent.label_ not in ("GPE", "LOC"):
                 continue
             bare = _entity_text(ent)
-            if bare and not country_of_text(bare) and (_before_team_post(ent) or _before_nickname(ent, marked, lower)):
+            if (
+                bare
+                and not country_of_text(bare)
+                and (_before_team_post(ent) or _before_nickname(ent, marked, lower) or _side_of_a_result(ent, bare))
+            ):
                 ctx.orgs.setdefault(bare, _place_country(bare))
 
 
@@ -726,6 +739,29 @@ _SIDE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _SCORE_LINE = patterns.compile(
     r"(?m)^(?P<first>" + _SIDE + r") \d{1,3}, (?P<second>" + _SIDE + r") \d{1,3}(?: \([A-Z0-9]{1,4}\))?\s*(?::|[—–]|--)\s"
 )
+
+
+def _side_of_a_result(ent, bare: str) -> bool:
+    """A place that wins or loses a game ("Minnesota beat Buffalo", "Ottawa held on to beat Detroit",
+    "rolled past Northern Illinois") or that a player scores for ("scored for Detroit"): a team (GUIDE
+    decisions 36, 41). Not a seat of government, which stands for its state ("Kyiv repelled …"), nor
+    what one "loses out to" ("lost out on Alibaba's listing to New York": a market)."""
+    if _seat(bare):
+        return False
+    lex = words()
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].pos_ == "VERB" and doc[ent.end].lemma_ in lex.wins_over:
+        return True  # (also where the parser hangs the name elsewhere: "… made 30 saves and Minnesota beat Buffalo")
+    root = ent.root
+    verb = root.head
+    if root.dep_ == "nsubj":
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        return any(v.lemma_ in lex.wins_over for v in verbs) or any(c.lower_ == "past" for c in verb.children)
+    if root.dep_ == "dobj":
+        return verb.lemma_ in lex.wins_over
+    if root.dep_ == "pobj":
+        return verb.lower_ == "past" or verb.lower_ == "for" and verb.head.lemma_ == "score"
+    return False
 
 
 def _nickname(token, marked, lower) -> bool:
@@ -778,6 +814,9 @@ def _team_place(ent, bare: str, ctx: Context) -> bool:
     """A place the article names as a team (note_teams), here not a place one is in or from."""
     if bare not in ctx.orgs or country_of_text(bare):
         return False
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in words().origins:
+        return False  # "New Jersey native Connor Clifton": where one is from
     root = ent.root
     return not (root.dep_ == "pobj" and root.head.lower_ in ("in", "from"))
 
@@ -887,11 +926,26 @@ def _unmarked_bodies_in_lists(doc, start: int, end: int, ctx: Context, found: li
             or name.lower().rstrip(".") in lex.titles
             or name.lower() in ctx.lower_words
             or _known_place(name)
+            or _learned(token)
             or not _beside_a_body(token, ctx)
         ):
             continue
         ctx.orgs.setdefault(name, None)
         found.append((token.idx, Actor(name, "organization", ctx.orgs[name])))
+
+
+def _learned(token) -> bool:
+    """The name is what one learns, studies or teaches, or listed with it ("I learned Java/JSP, Python,
+    JavaScript/CSS …", "I teach art history and Critical Race Theory"; claims.json learning_lemmas): a
+    subject or a skill. (The parser hangs such a list's members on one another as conjuncts, and as
+    appositions or modifiers of another name; not a name modifying a common noun: "taught Google
+    engineers" teaches the engineers, "studies U.S.-Canada trade" the trade.)"""
+    for _ in range(12):
+        head = token.head
+        if head.i == token.i or not (token.dep_ == "conj" or token.dep_ in ("appos", "nmod") and head.pos_ == "PROPN"):
+            break
+        token = head
+    return token.dep_ == "dobj" and token.head.lemma_ in words().learnings
 
 
 def _known_place(name: str) -> bool:
@@ -1509,12 +1563,11 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
             found.append((token.idx, Actor(name, "organization", ctx.orgs[name])))
             continue
         known = ctx.persons.get(name)
-        # (Also a surname the model reads as a word, "but Early still says", "Legere will hand over":
-        # capitalised inside a sentence, or at its start where the article never writes it in lower case.)
-        named = token.pos_ == "PROPN" or (
-            " " in known.name and (not token.is_sent_start or name.lower() not in ctx.lower_words) if known is not None else False
-        )
-        if known is not None and known.name != name and named:
+        # (Also a surname the model reads as a word, "but Early still says", "Legere will hand over", or a
+        # person named by that one word before, "Trump thought voters would …": capitalised inside a
+        # sentence, or at its start where the article never writes it in lower case.)
+        named = token.pos_ == "PROPN" or (known is not None and (not token.is_sent_start or name.lower() not in ctx.lower_words))
+        if known is not None and named:
             ctx.mention(known)
             found.append((token.idx, Actor(known.name, "person", known.country, known.role)))
 

@@ -131,6 +131,7 @@ def words() -> SimpleNamespace:
         place_kinds=frozenset(d["place_kind_nouns"]),
         families=frozenset(d["family_nouns"]),
         motions=frozenset(d["motion_lemmas"]),
+        learnings=frozenset(d["learning_lemmas"]),
         origins=frozenset(d["origin_nouns"]),
         street_name_ends=tuple(d["street_name_ends"]),
         ethnic_group_words=frozenset(d["ethnic_group_words"]),
@@ -139,6 +140,7 @@ def words() -> SimpleNamespace:
         region_ends=frozenset(d["region_ends"]),
         # (metadata.json's: the forms that tell a byline's desk from its writer tell a body from a person here too)
         organisation_forms=frozenset(load("metadata")["organisation_forms"]),
+        name_particles=frozenset(load("metadata")["name_particles"]),  # "von der" of "Ursula von der Leyen"
         title_abbreviations={short.lower(): noun for short, noun in d["title_abbreviations"].items()},
         chambers=frozenset(d["chambers"]),
         institution_nouns=frozenset(d["institution_nouns"]),

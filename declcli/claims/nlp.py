@@ -119,28 +119,60 @@ def make_doc(nlp, text: str):
 
 def _parsed(nlp, batch: list):
     for doc in nlp.pipe(batch, batch_size=len(batch)):
-        _organisations_by_form(doc)
+        _mend_entities(doc)
         yield doc, doc.user_data.pop("payload")
 
 
-def _organisations_by_form(doc) -> None:
-    """A name the model calls a person that ends in an organisation's form ("Dick Clark
-    Productions", "Acme Holdings", "Nordex SE": metadata.json's organisation_forms, which also tell
-    a byline's desk from its writer) is an organisation: relabelled on the Doc, so that every
-    reader of the parse sees the one label."""
+def _mend_entities(doc) -> None:
+    """The model's entities, mended on the Doc where their form shows them misread, so that every
+    reader of the parse sees one entity:
+    - a name the model calls a person that ends in an organisation's form ("Dick Clark Productions",
+      "Acme Holdings", "Nordex SE": metadata.json's organisation_forms, which also tell a byline's
+      desk from its writer) is an organisation;
+    - a list's bullet the model ran into the name that follows ("• Tobias Harris was solid …") is no
+      part of it (the name then opened with no capital and was no one's);
+    - a person's name the model cut after a lower-case particle ("Ursula von der" + "Leyen", which it
+      calls a place) runs on through the capitalised word after it (metadata.json's name_particles)."""
+    from spacy.tokens import Span
+
     from .context import forget_entities
     from .lexicon import words
 
-    forms = words().organisation_forms
+    lex = words()
     ents = list(doc.ents)
-    relabelled = [i for i, ent in enumerate(ents) if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text in forms]
-    if relabelled:
-        from spacy.tokens import Span
-
-        for i in relabelled:
-            ents[i] = Span(doc, ents[i].start, ents[i].end, label="ORG")
-        doc.ents = ents
+    mended = False
+    for i, ent in enumerate(ents):
+        if ent is None:
+            continue
+        first, last = doc[ent.start], doc[ent.end - 1]
+        start, end, label = ent.start, ent.end, ent.label_
+        if len(ent) > 1 and first.text in _BULLETS:
+            start += 1
+        if label == "PERSON" and len(ent) > 1 and last.text in lex.organisation_forms:
+            label = "ORG"
+        elif (
+            label == "PERSON"
+            and len(ent) > 1
+            and last.text in lex.name_particles
+            and end < len(doc)
+            and doc[end].is_title
+            and doc[end].is_alpha
+            and last.whitespace_
+        ):
+            end += 1
+            if i + 1 < len(ents) and ents[i + 1] is not None and ents[i + 1].start == ent.end:
+                end = ents[i + 1].end
+                ents[i + 1] = None  # ("Leyen", the model's place, is the name's end)
+        if (start, end, label) != (ent.start, ent.end, ent.label_):
+            ents[i] = Span(doc, start, end, label=label)
+            mended = True
+    if mended:
+        doc.ents = [ent for ent in ents if ent is not None]
         forget_entities(doc)
+
+
+# A list item's bullet, which the model may run into the name that opens the item.
+_BULLETS = frozenset("•◦▪‣⁃∙·*")
 
 
 def _set_sentence_starts(doc, starts) -> None:

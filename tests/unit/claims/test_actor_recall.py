@@ -342,3 +342,34 @@ def test_a_name_listed_among_bodies_is_a_body():
 def test_a_year_the_model_runs_into_a_possessive_name_is_no_part_of_it():
     text = "Gov. Eric Halcomb was away.\n\nThe association gave nearly $5.9 million toward Halcomb’s 2016 election campaign."
     assert "Eric Halcomb" in [a.name for a in claims_of(text)[-1].actors], claims_of(text)[-1].actors
+
+
+# Session 15 (missed actors and persons' countries)
+
+
+def test_a_bullet_the_model_runs_into_the_name_after_it_is_no_part_of_the_name():
+    # (The model marks "• Tobias Harris" as the person; the name then opened with no capital and was dropped.)
+    text = "The Sixers beat the Celtics on Friday.\n\n• Tobias Harris was solid offensively in the first half."
+    assert ("Tobias Harris", None) in persons_of(text), persons_of(text)
+
+
+def test_a_persons_name_the_model_cuts_after_a_particle_runs_on_through_the_next_word():
+    # (The model marks "Ursula von der" a person and "Leyen" a place.)
+    text = "Recently, Ursula von der Leyen stated that the goal is to reach a 55% reduction of emissions by 2030."
+    out = [(a.name, a.type) for c in claims_of(text) for a in c.actors]
+    assert out == [("Ursula von der Leyen", "person")], out
+
+
+def test_a_person_named_in_full_after_in_is_no_place():
+    text = "The forces of illiberalism are gaining strength and have a powerful ally in Donald Trump, who threatens democracy."
+    assert [name for name, _ in persons_of(text)] == ["Donald Trump"], persons_of(text)
+
+
+def test_a_person_named_by_one_name_before_stays_that_person_where_the_model_marks_nothing():
+    # (The model reads the second "Trump" as a common noun and marks no entity.)
+    text = (
+        "President Trump said on Tuesday that the results were a victory.\n\n"
+        "Trump thought voters would repudiate impeachment and vindicate him."
+    )
+    out = claims_of(text)
+    assert [a.name for a in out[-1].actors] == ["Trump"], [a.name for a in out[-1].actors]
