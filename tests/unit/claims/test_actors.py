@@ -493,3 +493,19 @@ def test_a_result_sentence_under_a_score_line_names_its_teams_once():
     out = [[a.name for a in c.actors] for c in claims_of(text)]
     assert "Minnesota" not in out[0] and "Buffalo" not in out[0], out[0]
     assert out[-1] == ["Buffalo"], out[-1]
+
+
+def test_a_short_form_spelled_by_lower_case_words_in_brackets_names_a_term_not_a_body():
+    # "Binge eating disorder (BED)", "FIRE (financial independence, retire early)", "filtered b-spline
+    # (FBS)": a condition's, an idea's or a method's short form; the model calls them organisations.
+    text = (
+        "Binge eating disorder (BED) is the most common eating disorder, doctors say.\n\n"
+        "People with BED often eat large amounts, Dr. Maria Lopez said.\n\n"
+        "Many savers aim for FIRE (financial independence, retire early) before they turn 40.\n\n"
+        "FIRE appeals to young workers, said John Carter.\n\n"
+        "Researchers at Stanford University developed filtered b-spline (FBS) models for the scans.\n\n"
+        "The Food and Drug Administration (FDA) approved the drug on Monday."
+    )
+    names = {name for name, kind, _ in actors_of(text) if kind == "organization"}
+    assert not names & {"BED", "FIRE", "FBS"}, names
+    assert "Food and Drug Administration" in names, names
