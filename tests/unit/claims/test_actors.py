@@ -495,17 +495,32 @@ def test_a_result_sentence_under_a_score_line_names_its_teams_once():
     assert out[-1] == ["Buffalo"], out[-1]
 
 
+def assert_not_bodies(paragraphs, not_bodies, bodies):
+    """The organisations of the text the paragraphs make: none of `not_bodies`, all of `bodies`."""
+    names = {name for name, kind, _ in actors_of("\n\n".join(paragraphs)) if kind == "organization"}
+    assert not names & set(not_bodies) and set(bodies) <= names, names
+
+
 def test_a_short_form_spelled_by_lower_case_words_in_brackets_names_a_term_not_a_body():
     # "Binge eating disorder (BED)", "FIRE (financial independence, retire early)", "filtered b-spline
     # (FBS)": a condition's, an idea's or a method's short form; the model calls them organisations.
-    text = (
-        "Binge eating disorder (BED) is the most common eating disorder, doctors say.\n\n"
-        "People with BED often eat large amounts, Dr. Maria Lopez said.\n\n"
-        "Many savers aim for FIRE (financial independence, retire early) before they turn 40.\n\n"
-        "FIRE appeals to young workers, said John Carter.\n\n"
-        "Researchers at Stanford University developed filtered b-spline (FBS) models for the scans.\n\n"
-        "The Food and Drug Administration (FDA) approved the drug on Monday."
-    )
-    names = {name for name, kind, _ in actors_of(text) if kind == "organization"}
-    assert not names & {"BED", "FIRE", "FBS"}, names
-    assert "Food and Drug Administration" in names, names
+    paragraphs = [
+        "Binge eating disorder (BED) is the most common eating disorder, doctors say.",
+        "People with BED often eat large amounts, Dr. Maria Lopez said.",
+        "Many savers aim for FIRE (financial independence, retire early) before they turn 40.",
+        "FIRE appeals to young workers, said John Carter.",
+        "Researchers at Stanford University developed filtered b-spline (FBS) models for the scans.",
+        "The Food and Drug Administration (FDA) approved the drug on Monday.",
+    ]
+    assert_not_bodies(paragraphs, ["BED", "FIRE", "FBS"], ["Food and Drug Administration"])
+
+
+def test_a_verb_in_capitals_heading_its_clause_is_a_call_not_a_body():
+    # "SPEND a day …", "GET OUT and VOTE on …": a list's or a post's call in capitals; the model reads a short form.
+    paragraphs = [
+        "SPEND a day in the country rooting for your favorite riders, Oct. 18–21, in Elkton, MD.",
+        "ATTEND a two-day symposium with dressage rider Steffen Peters, Oct. 28–29.",
+        "GET OUT and VOTE on November 5th for your great Governor!",
+        "NASA said on Monday that the launch would slip.",
+    ]
+    assert_not_bodies(paragraphs, ["SPEND", "ATTEND", "VOTE"], ["NASA"])
