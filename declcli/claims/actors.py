@@ -940,6 +940,7 @@ def _unmarked_bodies_in_lists(doc, start: int, end: int, ctx: Context, found: li
         name = token.text
         if (
             name in ctx.persons
+            or name in ctx.products  # "the EUS, Orion, and ground systems": a thing listed beside things
             or name in lex.given_names
             or name.lower().rstrip(".") in lex.titles
             or name.lower() in ctx.lower_words
@@ -1577,7 +1578,7 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
             found.append((token.idx, Actor(g.display(iso3), "country", iso3)))
             continue
         name = token.text.removesuffix("'s").removesuffix("’s")
-        if name in ctx.orgs:
+        if name in ctx.orgs and name not in ctx.products:  # (not "carry Orion", a spacecraft: GUIDE decision 12)
             found.append((token.idx, Actor(name, "organization", ctx.orgs[name])))
             continue
         known = ctx.persons.get(name)

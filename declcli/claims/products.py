@@ -12,7 +12,7 @@ from collections import Counter
 from .context import Context, clean_name, entities
 from .lexicon import words
 
-_LABELS = ("ORG", "PERSON")
+_LABELS = ("ORG", "PERSON", "PRODUCT")  # (also "launching Orion spacecraft": the model calls it a product)
 
 
 def note_products(docs, ctx: Context) -> None:

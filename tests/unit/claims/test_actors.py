@@ -524,3 +524,14 @@ def test_a_verb_in_capitals_heading_its_clause_is_a_call_not_a_body():
         "NASA said on Monday that the launch would slip.",
     ]
     assert_not_bodies(paragraphs, ["SPEND", "ATTEND", "VOTE"], ["NASA"])
+
+
+def test_a_name_the_article_calls_a_thing_is_no_body_where_listed_beside_bodies_or_named_again():
+    # "launching Orion spacecraft" … "the EUS, Orion, and ground systems" … "carry Orion": a spacecraft
+    # (GUIDE decision 12), not a body for being listed beside one nor later where the model marks nothing.
+    paragraphs = [
+        "Lawmakers questioned NASA’s approach, which limits the SLS to launching Orion spacecraft.",
+        "“If NASA invests in the SLS with the EUS, Orion, and ground system developments, it can land sooner,” Cooke said.",
+        "“SLS is not being used for what it was designed to do, other than carry Orion,” he continued.",
+    ]
+    assert_not_bodies(paragraphs, ["Orion"], ["NASA"])
