@@ -616,6 +616,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         if bare.isupper() and len(bare) > 5 and " " not in bare and after is not None and after.text in ("–", "—", "-", ":"):
             return  # "ARRESTS –", "ACCIDENT:": a police log's heading, not an organisation
+        if _call_in_capitals(ent, bare):
+            return  # "SPEND a day in the country …", "GET OUT and VOTE on November 5th": a call, no body
         country = lex.orgs.get(bare) or lex.metonyms.get(bare) or ctx.orgs.get(bare) or _country_in(ent, ctx)
         ctx.orgs.setdefault(bare, country)
         if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
@@ -639,6 +641,22 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             and not _describes_a_named_body(head)
         ):
             _government(ent, head, seat, ctx, found)
+
+
+def _call_in_capitals(ent, bare: str) -> bool:
+    """A verb written in capitals for emphasis, where the model reads a body's short form: one word heading its
+    clause with no subject: the sentence's root before a determiner ("ATTEND a two-day symposium"), or a verb
+    joined to it before a determiner or preposition ("GET OUT and VOTE on November 5th"), where a body's short form is a subject
+    or a name's part ("NASA said", "the NASA team")."""
+    root = ent.root
+    if len(ent) != 1 or not (bare.isalpha() and bare.isupper() and len(bare) >= 3) or ent.end >= len(ent.doc):
+        return False
+    if root.dep_ not in ("ROOT", "conj") or (root.dep_ == "conj" and root.head.pos_ != "VERB"):
+        return False
+    after = ent.doc[ent.end].pos_
+    if not (after == "DET" or (after == "ADP" and root.dep_ == "conj")):
+        return False  # (not a heading's "UN at 75", "WHO on the virus")
+    return not any(child.dep_ in ("nsubj", "nsubjpass") for child in root.children)
 
 
 def _opens_a_products_name(ent, ctx: Context) -> bool:
@@ -922,6 +940,7 @@ def _unmarked_bodies_in_lists(doc, start: int, end: int, ctx: Context, found: li
         name = token.text
         if (
             name in ctx.persons
+            or name in ctx.products  # "the EUS, Orion, and ground systems": a thing listed beside things
             or name in lex.given_names
             or name.lower().rstrip(".") in lex.titles
             or name.lower() in ctx.lower_words
@@ -1559,7 +1578,7 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
             found.append((token.idx, Actor(g.display(iso3), "country", iso3)))
             continue
         name = token.text.removesuffix("'s").removesuffix("’s")
-        if name in ctx.orgs:
+        if name in ctx.orgs and name not in ctx.products:  # (not "carry Orion", a spacecraft: GUIDE decision 12)
             found.append((token.idx, Actor(name, "organization", ctx.orgs[name])))
             continue
         known = ctx.persons.get(name)

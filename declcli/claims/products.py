@@ -12,7 +12,7 @@ from collections import Counter
 from .context import Context, clean_name, entities
 from .lexicon import words
 
-_LABELS = ("ORG", "PERSON")
+_LABELS = ("ORG", "PERSON", "PRODUCT")  # (also "launching Orion spacecraft": the model calls it a product)
 
 
 def note_products(docs, ctx: Context) -> None:
@@ -105,7 +105,38 @@ def _short_forms_of_terms(doc) -> set[str]:
             ):
                 out.add(text)
                 break
+        else:
+            if _spelled_in_brackets(token, text.lower()):
+                out.add(text)
     return out
+
+
+def _spelled_in_brackets(token, initials: str) -> bool:
+    """A short form and the lower-case words it stands for, one of them in brackets right after the other:
+    "Binge eating disorder (BED)", "filtered b-spline (FBS)", "FIRE (financial independence, retire
+    early)": a condition's, a method's or an idea's name (hyphens and commas between the words; the
+    sentence's first word capitalised), no body's ("the public security bureau (PSB)")."""
+    doc = token.doc
+    if 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")":
+        phrase = doc[max(doc[token.i - 1].sent.start, token.i - 1 - 2 * len(initials)) : token.i - 1]
+    elif token.i < len(doc) - 2 and doc[token.i + 1].text == "(":
+        close = next((t.i for t in doc[token.i + 2 : token.i + 3 + 2 * len(initials)] if t.text == ")"), None)
+        if close is None:
+            return False
+        phrase = doc[token.i + 2 : close]
+    else:
+        return False
+    spelled = [(t, part) for t in phrase if not t.is_punct for part in t.text.split("-") if part][-len(initials) :]
+    if len(spelled) != len(initials) or "".join(part[0] for _, part in spelled).lower() != initials:
+        return False
+    opening, first = spelled[0]
+    if not all(part.isalpha() and part.islower() for _, part in spelled[1:]):
+        return False
+    if not (first.islower() or (opening.is_sent_start and first[1:].islower() and opening.text.startswith(first))):
+        return False
+    lex = words()
+    last = spelled[-1][1].lower()
+    return last not in lex.org_nouns and last not in lex.institution_nouns and last not in lex.government_nouns
 
 
 def _is_thing(token) -> bool:

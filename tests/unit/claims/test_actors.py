@@ -493,3 +493,45 @@ def test_a_result_sentence_under_a_score_line_names_its_teams_once():
     out = [[a.name for a in c.actors] for c in claims_of(text)]
     assert "Minnesota" not in out[0] and "Buffalo" not in out[0], out[0]
     assert out[-1] == ["Buffalo"], out[-1]
+
+
+def assert_not_bodies(paragraphs, not_bodies, bodies):
+    """The organisations of the text the paragraphs make: none of `not_bodies`, all of `bodies`."""
+    names = {name for name, kind, _ in actors_of("\n\n".join(paragraphs)) if kind == "organization"}
+    assert not names & set(not_bodies) and set(bodies) <= names, names
+
+
+def test_a_short_form_spelled_by_lower_case_words_in_brackets_names_a_term_not_a_body():
+    # "Binge eating disorder (BED)", "FIRE (financial independence, retire early)", "filtered b-spline
+    # (FBS)": a condition's, an idea's or a method's short form; the model calls them organisations.
+    paragraphs = [
+        "Binge eating disorder (BED) is the most common eating disorder, doctors say.",
+        "People with BED often eat large amounts, Dr. Maria Lopez said.",
+        "Many savers aim for FIRE (financial independence, retire early) before they turn 40.",
+        "FIRE appeals to young workers, said John Carter.",
+        "Researchers at Stanford University developed filtered b-spline (FBS) models for the scans.",
+        "The Food and Drug Administration (FDA) approved the drug on Monday.",
+    ]
+    assert_not_bodies(paragraphs, ["BED", "FIRE", "FBS"], ["Food and Drug Administration"])
+
+
+def test_a_verb_in_capitals_heading_its_clause_is_a_call_not_a_body():
+    # "SPEND a day …", "GET OUT and VOTE on …": a list's or a post's call in capitals; the model reads a short form.
+    paragraphs = [
+        "SPEND a day in the country rooting for your favorite riders, Oct. 18–21, in Elkton, MD.",
+        "ATTEND a two-day symposium with dressage rider Steffen Peters, Oct. 28–29.",
+        "GET OUT and VOTE on November 5th for your great Governor!",
+        "NASA said on Monday that the launch would slip.",
+    ]
+    assert_not_bodies(paragraphs, ["SPEND", "ATTEND", "VOTE"], ["NASA"])
+
+
+def test_a_name_the_article_calls_a_thing_is_no_body_where_listed_beside_bodies_or_named_again():
+    # "launching Orion spacecraft" … "the EUS, Orion, and ground systems" … "carry Orion": a spacecraft
+    # (GUIDE decision 12), not a body for being listed beside one nor later where the model marks nothing.
+    paragraphs = [
+        "Lawmakers questioned NASA’s approach, which limits the SLS to launching Orion spacecraft.",
+        "“If NASA invests in the SLS with the EUS, Orion, and ground system developments, it can land sooner,” Cooke said.",
+        "“SLS is not being used for what it was designed to do, other than carry Orion,” he continued.",
+    ]
+    assert_not_bodies(paragraphs, ["Orion"], ["NASA"])
