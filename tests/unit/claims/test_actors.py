@@ -493,3 +493,14 @@ def test_a_result_sentence_under_a_score_line_names_its_teams_once():
     out = [[a.name for a in c.actors] for c in claims_of(text)]
     assert "Minnesota" not in out[0] and "Buffalo" not in out[0], out[0]
     assert out[-1] == ["Buffalo"], out[-1]
+
+
+def test_a_box_scores_rows_name_their_players_and_town_named_teams():
+    # GUIDE decisions 112, 113: a surname alone before figures is a player; a team named after a town
+    # the text never places is an organisation without a country; "X d." is the result's event.
+    text = "Oakdale d. Fairview 61-40\n\nOakdale (2-0): Ramsey 20 points. Kemp 12 points.\n\nFairview 10 12 8 10 — 40"
+    rows = {c.text: (c.kind, [(a.name, a.type, a.country) for a in c.actors]) for c in claims_of(text)}
+    assert rows["Oakdale d."] == ("event", [("Oakdale", "organization", None), ("Fairview", "organization", None)])
+    assert rows["Oakdale (2-0): Ramsey 20 points."][1] == [("Oakdale", "organization", None), ("Ramsey", "person", None)]
+    assert rows["Kemp 12 points."] == ("fact", [("Kemp", "person", None)])
+    assert rows["Fairview 10 12 8 10 — 40"][1] == [("Fairview", "organization", None)]
