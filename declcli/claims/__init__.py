@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 
 from .. import patterns
 from ..defaults import MAX_PIECE, MAX_TEXT, NAME_WINDOW
-from ..model import Attribution, Claim, Condition, Sentence
+from ..model import Actor, Attribution, Claim, Condition, Sentence
 from .actors import _strip_article, find_actors, note_teams
 from .attribution import (
     announced_block,
@@ -38,7 +38,7 @@ from .attribution import (
     signed_letters,
     tag_after_quote,
 )
-from .chrome import boxed_lists, ends_as_sentence, is_chrome, page_layout, promo_boxes
+from .chrome import box_score_row, boxed_lists, ends_as_sentence, is_chrome, page_layout, promo_boxes
 from .clauses import clause_spans
 from .consistency import NameVotes, harmonise
 from .context import Context, clean_name, entities, forget_entities, note_descriptions, text_of
@@ -399,6 +399,13 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         # was said decides (GUIDE), and words the parser could not read as a clause are a statement.
         kind = "fact"
     actors, places = find_actors(doc, start, end, ctx, doc_text)
+    box_row = box_score_row(text, doc_text[b:])
+    if box_row is not None:
+        # A box score's row names its player or its teams in set places, where the model reads a surname
+        # alone as nothing and a town as a place or a person ("Palm Bay d"): the row's own names, the
+        # teams without the country the text never gives them (GUIDE decisions 112, 113).
+        kind = box_row[0]
+        actors = [Actor(name, type_) for name, type_ in box_row[1]]
 
     # A schedule's row ("June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre"): a date, a place and
     # no verb, a happening to come (GUIDE decision 30) where no heading gives its year.

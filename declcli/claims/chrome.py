@@ -80,6 +80,38 @@ _TALLY_ROW = patterns.compile(
 )
 
 
+_TEAM = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+# A game's line score: a side, its points in each period, a dash and its total ("Rockledge 14 11 6 15 — 44").
+_LINE_SCORE = patterns.compile(r"(?P<team>" + _TEAM + r")(?: \d{1,3}){2,} (?:[—–]|--?) \d{1,3}")
+# A snap-count table's row: a position, the player, the plays and their share, then the stats ("DL Larry
+# Ogunjobi 63 85% 1 tackle (1 combined)."), on the last line where the table's header ran into it.
+_SNAP_ROW = patterns.compile(r"[A-Z]{1,3} (?P<name>" + _TEAM + r") \d{1,3} \d{1,3}% ")
+# A result line cut by the segmenter at "d." (defeated): "Palm Bay d." before "Rockledge 70-44" or
+# "Titusville", the loser (and the score) filling the rest of the line.
+_RESULT_WINNER = patterns.compile(r"(?P<team>" + _TEAM + r") d\.")
+_RESULT_LOSER = patterns.compile(r"(?P<team>" + _TEAM + r")(?: \d{1,3}-\d{1,3})?")
+
+
+def box_score_row(text: str, after: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """The kind and the names with their types ("person", "organization") of a box score's row `text`
+    (`after`: the rest of its paragraph), or None for no such row (GUIDE decision 112): a player's stats, a
+    fact ("Davis 17 points.", "Palm Bay (1-0): Tolivert 25 points.", a snap count's "DL Eli Ankou 13 18% 1
+    tackle."), a team's line score ("Rockledge 14 11 6 15 — 44") or the piece of a result that holds "d."
+    ("Palm Bay d." before "Rockledge 70-44"), an event whose loser follows."""
+    if not text[:1].isupper() or not text[-1:].isalnum() and not text.endswith("."):
+        return None
+    if m := words().box_score_row.fullmatch(text):
+        team = [(m.group("team"), "organization")] if m.group("team") else []
+        return "fact", [*team, (m.group("name"), "person")]
+    if m := _SNAP_ROW.match(text.rpartition("\n")[2]):
+        return "fact", [(m.group("name"), "person")]
+    if m := _LINE_SCORE.fullmatch(text):
+        return "fact", [(m.group("team"), "organization")]
+    if (m := _RESULT_WINNER.fullmatch(text)) and (loser := _RESULT_LOSER.fullmatch(after.strip())):
+        return "event", [(m.group("team"), "organization"), (loser.group("team"), "organization")]
+    return None
+
+
 def _short_reply(text: str, alpha) -> bool:
     """A short sentence without a verb that is said, not a label: a question or an exclamation ("Why?",
     "On it!"), a quoted reply ("“Please.”"), a word of reply ("Yes.", "Possibly.") or a phrase in lower
@@ -210,6 +242,8 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) 
         return "capitals"  # a subheading in capitals: "WILL THEY BASH THE BILLIONAIRES?"
     if _schedule_row(tokens) or _interview_turn(text):
         return None  # an interview's question or answer is no heading, however short
+    if box_score_row(text, paragraph[span.end_char :]) is not None:
+        return None  # a box score's row, however short: "Davis 17 points.", "Palm Bay d." (GUIDE decision 112)
     if len(alpha) >= _NAME_LIST_WORDS and _name_list(span, alpha):
         return "name list"  # an open letter's signatures: "Elliot Ackerman Saladin Ambar, Rutgers University Martin Amis …"
     if _TALLY_ROW.fullmatch(text) and not any(_tensed_predicate(t) for t in tokens):

@@ -11,6 +11,15 @@ from .. import patterns
 from ..lexicon import load
 
 
+def _box_score_row(stats: list[str]) -> re.Pattern:
+    """A box score's row: up to four capitalised words of a player's name, then one or more counts of
+    their stats, after the team and its record where the row opens the team's list ("Palm Bay (1-0): ")."""
+    count = r"\d{1,3} (?:" + "|".join(sorted(stats)) + r")"
+    name = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+    team = r"(?:(?P<team>" + name + r") \([\w-]{1,8}\): )?"
+    return re.compile(team + "(?P<name>" + name + ") " + count + r"(?:,? (?:and )?" + count + r")*\.?")
+
+
 class AnyPattern:
     """The union of `sources` (regular expressions), as `re.compile("|".join(sources), flags)` finds
     it: `search` gives a match where that union has one, else None. Those anchored at the start
@@ -97,6 +106,8 @@ def words() -> SimpleNamespace:
         reader_call=re.compile(d["reader_call"], re.I),
         teaser_end=re.compile(d["teaser_end"], re.I),
         related_heading=re.compile(d["related_heading"], re.I),
+        # "Davis 17 points.", "Aden O'Hara 2 goals, 2 assists.": a name, then its counted stats (GUIDE decision 112)
+        box_score_row=_box_score_row(d["box_score_stats"]),
         law_nouns=frozenset(d["law_nouns"]),
         one_word_replies=frozenset(d["one_word_replies"]),
         more_link=re.compile(d["more_link"], re.I),

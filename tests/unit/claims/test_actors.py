@@ -535,3 +535,25 @@ def test_a_name_the_article_calls_a_thing_is_no_body_where_listed_beside_bodies_
         "“SLS is not being used for what it was designed to do, other than carry Orion,” he continued.",
     ]
     assert_not_bodies(paragraphs, ["Orion"], ["NASA"])
+
+
+def test_a_box_scores_rows_name_their_players_and_town_named_teams():
+    # GUIDE decisions 112, 113: a surname alone before figures is a player; a team named after a town
+    # the text never places is an organisation without a country; "X d." is the result's event.
+    text = "Oakdale d. Fairview 61-40\n\nOakdale (2-0): Ramsey 20 points. Kemp 12 points.\n\nFairview 10 12 8 10 — 40"
+    rows = {c.text: (c.kind, [(a.name, a.type, a.country) for a in c.actors]) for c in claims_of(text)}
+    assert rows["Oakdale d."] == ("event", [("Oakdale", "organization", None), ("Fairview", "organization", None)])
+    assert rows["Oakdale (2-0): Ramsey 20 points."][1] == [("Oakdale", "organization", None), ("Ramsey", "person", None)]
+    assert rows["Kemp 12 points."] == ("fact", [("Kemp", "person", None)])
+    assert rows["Fairview 10 12 8 10 — 40"][1] == [("Fairview", "organization", None)]
+
+
+def test_a_snap_count_rows_player_is_its_one_actor():
+    # GUIDE decision 112: "DL Tom Hale 57 77% …" names the player; the position and the table's header
+    # run into the row ("Pos Player Plays % Stats") name no body.
+    text = "Pos Player Plays % Stats\nDL Tom Hale 57 77% 3 tackles (3 combined).\nLB Sam Oduya 74 100% 1 tackle, 4 assists."
+    rows = {c.text.rpartition("\n")[2]: [(a.name, a.type) for a in c.actors] for c in claims_of(text)}
+    assert rows == {
+        "DL Tom Hale 57 77% 3 tackles (3 combined).": [("Tom Hale", "person")],
+        "LB Sam Oduya 74 100% 1 tackle, 4 assists.": [("Sam Oduya", "person")],
+    }

@@ -464,3 +464,21 @@ def test_an_open_letters_list_of_signatures_gives_no_claim():
 def test_a_list_of_people_who_did_something_is_a_claim():
     text = "The rally was loud.\n\nJoe Biden, Kamala Harris, Bernie Sanders and Elizabeth Warren spoke at the rally in Iowa."
     assert any("Sanders" in c for c in texts_of(text))
+
+
+def test_a_box_scores_short_rows_are_claims_and_the_rest_of_a_cut_result_is_not():
+    # GUIDE decision 112: "Kemp 12 points." names a player with figures; "Oakdale d." holds the result
+    # the segmenter cut at "d."; the line score gives a team's figures; "Fairview 61-40" carries no predicate.
+    text = (
+        "BOYS BASKETBALL\n\n"
+        "Oakdale d. Fairview 61-40\n\n"
+        "Fairview 10 12 8 10 — 40\n\n"
+        "Oakdale (2-0): Ramsey 20 points. Kemp 12 points. Lyle Vance 4 rebounds, 2 assists.\n\n"
+        "Lakeview d. Brookfield\n\n"
+        "The teams meet again next week."
+    )
+    texts = texts_of(text)
+    for row in ("Oakdale d.", "Lakeview d.", "Fairview 10 12 8 10 — 40", "Kemp 12 points.", "Lyle Vance 4 rebounds, 2 assists."):
+        assert row in texts, texts
+    assert "Fairview 61-40" not in texts
+    assert "BOYS BASKETBALL" not in texts
