@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns
+from ..titles import _squash  # word characters only, case folded: as a title is matched to its site
 from . import state
 from .state import _note
 from .text import (
@@ -796,14 +797,8 @@ def _drop_support_appeals(blocks: list[str], forms: list | None, host: str | Non
             forms.pop(i)
 
 
-_NOT_LETTER = patterns.compile(r"[\W_]+")
-
 # Second-level labels under a country's domain ("example.co.uk", "example.com.br").
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "go"})
-
-
-def _squash(text: str) -> str:
-    return _NOT_LETTER.sub("", text.lower())
 
 
 def _site_name(host: str | None) -> str | None:

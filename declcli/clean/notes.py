@@ -8,7 +8,10 @@ runs after it, on the body text.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import patterns
+from ..lexicon import load
 from .state import _note
 from .vocab import _vocab
 
@@ -40,14 +43,19 @@ def _opens_with(paragraph: str, name: str) -> bool:
 # the particles of a name, letters and a name's marks only.
 _NAME_WORDS = (2, 5)
 _NAME_MARKS = frozenset(" .-'’")  # "Dr. Anne-Marie O’Neil": no colon, comma nor digit
-_NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "del", "di", "zu", "la", "le"})
+
+
+@lru_cache(maxsize=1)
+def _name_particles() -> frozenset:
+    """The lower-case words of a name ("von der", "de la"): metadata.json's list, as bylines read it."""
+    return frozenset(load("metadata")["name_particles"])
 
 
 def _name_line(paragraph: str) -> bool:
     words = paragraph.split()
     if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] or paragraph.endswith("."):
         return False
-    return all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) and all(
+    return all(w[:1].isupper() or w in _name_particles() for w in words) and all(
         ch.isalpha() or ch in _NAME_MARKS for ch in paragraph
     )
 
