@@ -80,6 +80,15 @@ def _wait_for_temporary_file(proc, folder) -> None:
         time.sleep(0.05)
 
 
+def _reap(proc) -> None:
+    """The run killed if it still runs, and its pipes closed (a closed one again is no error)."""
+    if proc.poll() is None:
+        proc.kill()
+        proc.wait()
+    for pipe in (proc.stdin, proc.stdout, proc.stderr):
+        pipe.close()
+
+
 @pytest.mark.parametrize("signame", ["SIGTERM", "SIGHUP", "SIGQUIT"])
 @pytest.mark.subprocess
 def test_ending_signal_while_o_is_written_leaves_no_temp_file(tmp_path, signame):
@@ -108,12 +117,7 @@ def test_ending_signal_while_o_is_written_leaves_no_temp_file(tmp_path, signame)
         proc.send_signal(signum)
         proc.wait(timeout=30)
     finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        proc.stdin.close()
-        proc.stdout.close()
-        proc.stderr.close()
+        _reap(proc)
     # It ends as the signal ends a process, with nothing left beside the target.
     assert proc.returncode == -signum
     assert sorted(p.name for p in tmp_path.iterdir()) == []
@@ -144,11 +148,7 @@ def test_hangup_ignored_by_nohup_stays_ignored_while_o_is_written(tmp_path):
         proc.stdin.close()
         proc.wait(timeout=60)
     finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        proc.stdout.close()
-        proc.stderr.close()
+        _reap(proc)
     # The hangup changed nothing: the run finished and wrote its whole output.
     assert proc.returncode == 0
     assert json.loads(out.read_text())["schema"] == "declcli/1"
