@@ -289,7 +289,11 @@ def _calendar_abbreviation(c: Candidate) -> bool | None:
 def _before_a_number(c: Candidate) -> bool | None:
     if c.prev.lower() not in _abbrevs()["before_number"]:
         return None
-    return not _NUMBER_AFTER.match(c.rest)  # "No. 5", "Vol. IV"
+    if _NUMBER_AFTER.match(c.rest):
+        return False  # "No. 5", "Vol. IV"
+    if len(c.prev) == 1 and c.prev.isupper():
+        return None  # "Jonathan P. Blair": a capital letter with no number after is an initial (_initial decides), not "p."
+    return True
 
 
 def _initial(c: Candidate) -> bool | None:

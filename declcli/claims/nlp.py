@@ -163,12 +163,25 @@ def _mend_entities(doc) -> None:
             if i + 1 < len(ents) and ents[i + 1] is not None and ents[i + 1].start == ent.end:
                 end = ents[i + 1].end
                 ents[i + 1] = None  # ("Leyen", the model's place, is the name's end)
+        elif label == "PERSON" and len(ent) > 1 and _hyphened_syllable_after(doc, end):
+            end += 2  # "Moon Jae" + "-in": a given name of two syllables joined by a hyphen, cut at "in"
         if (start, end, label) != (ent.start, ent.end, ent.label_):
             ents[i] = Span(doc, start, end, label=label)
             mended = True
     if mended:
         doc.ents = [ent for ent in ents if ent is not None]
         forget_entities(doc)
+
+
+def _hyphened_syllable_after(doc, end: int) -> bool:
+    """A hyphen and a lower-case syllable written onto the name's last word ("Moon Jae-in", "Park Geun-hye"),
+    which the model leaves out of the name where the syllable is also a word ("in")."""
+    if end + 1 >= len(doc) or doc[end - 1].whitespace_ or doc[end].text != "-" or doc[end].whitespace_:
+        return False
+    if len(doc[end - 1]) > 4:
+        return False  # (the name's last word a syllable too: not "Ted Cruz" + "-led")
+    syllable = doc[end + 1]
+    return syllable.is_alpha and syllable.is_lower and len(syllable) <= 4 and syllable.ent_type_ == ""
 
 
 # A list item's bullet, which the model may run into the name that opens the item.

@@ -152,9 +152,12 @@ def _called_a_thing(ent) -> bool:
         return True  # "the Magic Keyboard", "the Founder's Edition", "the Davis Cup Finals": the name says what it is
     if any(_a_size(child) or _model_year(child) for child in root.children if child.i < ent.start):
         return True  # "the 16-inch MacBook Pro", "the 2020 Audi e-tron Sportback": a thing measured or dated
-    # "the Stadia service", "its Starship reusable launch vehicle": the name before the thing's noun
-    # it modifies, with only common words between ("the NASA Artemis program" names no thing NASA).
-    if root.dep_ == "compound" and head.i >= ent.end and _is_thing(head):
+    if _after_a_years_possessive(ent):
+        return True  # "2016’s Star Trek Beyond", "2009’s Star Trek": a film, an album, a game or a model of that year
+    # "the Stadia service", "its Starship reusable launch vehicle", "Android devices": the name before the
+    # thing's noun it modifies (the model may read the name as an adjective there), with only common words
+    # between ("the NASA Artemis program" names no thing NASA).
+    if root.dep_ in ("compound", "amod") and head.i >= ent.end and _is_thing(head):
         between = ent.doc[ent.end : head.i]
         if all(t.pos_ in ("ADJ", "NOUN", "NUM") and t.head.i == head.i for t in between):
             return True
@@ -165,6 +168,9 @@ def _called_a_thing(ent) -> bool:
         return True
     # "Stadia isn't a console", "the Chromecast is the only device that …": what the name is said to be
     if root.dep_ == "nsubj" and head.lemma_ == "be" and any(c.dep_ == "attr" and _is_thing(c) for c in head.children):
+        return True
+    # "The most recent Star Trek film was Star Trek Beyond": the thing a name is said to be
+    if root.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "nsubj" and _is_thing(c) for c in head.children):
         return True
     # "its lander, Blue Moon"
     if root.dep_ == "appos" and _is_thing(head):
@@ -217,6 +223,16 @@ def _name_root(ent):
     if len(ent) > 1 and ent[0].dep_ == "det" and ent[0].head.i >= ent.end:
         return ent[1:].root
     return ent.root
+
+
+def _after_a_years_possessive(ent) -> bool:
+    """ "2016’s Star Trek Beyond": the name right after a year's possessive, which dates a work or a model
+    (a body or a person is not named by the year it came out)."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "’s"):
+        return False
+    year = doc[ent.start - 2]
+    return year.like_num and len(year.text) == 4 and year.text[:2] in ("19", "20")
 
 
 def _model_year(token) -> bool:

@@ -557,3 +557,31 @@ def test_a_snap_count_rows_player_is_its_one_actor():
         "DL Tom Hale 57 77% 3 tackles (3 combined).": [("Tom Hale", "person")],
         "LB Sam Oduya 74 100% 1 tackle, 4 assists.": [("Sam Oduya", "person")],
     }
+
+
+def test_a_given_name_cut_at_a_hyphened_syllable_runs_on_to_it():
+    # "Moon Jae-in": the model ends the name before "-in" (a word too); the name and its office's country.
+    names = [(name, kind) for name, kind, _ in actors_of("The plan was announced by President Moon Jae-in on Monday.")]
+    assert names == [("Moon Jae-in", "person")]
+
+
+def test_a_name_after_a_years_possessive_or_said_to_be_a_things_name_is_no_body():
+    # "2016’s Star Trek Beyond", "The most recent film was Star Trek Beyond": a film's title (a work, like a
+    # product: GUIDE decision 12), not an organisation in its other mentions either.
+    paragraphs = [
+        "The most recent Star Trek film was 2016’s Star Trek Beyond.",
+        "Star Trek Beyond was directed by Justin Lin, and Paramount Pictures released it.",
+        "Abrams was a producer on Star Trek Beyond, Paramount Pictures said.",
+    ]
+    assert_not_bodies(paragraphs, ["Star Trek Beyond"], ["Paramount Pictures"])
+
+
+def test_a_name_before_a_kind_of_software_or_device_is_a_things_name():
+    # "Android ransomware", "Android devices" (which the model parses as an adjective): a product's name,
+    # not a body (GUIDE decision 12); a company that speaks stays one.
+    paragraphs = [
+        "Researchers are warning of a new Android ransomware spread via links in online forums.",
+        "The Android ransomware has been active since July, ESET said.",
+        "Android devices face a slew of threats, the researchers said.",
+    ]
+    assert_not_bodies(paragraphs, ["Android"], ["ESET"])

@@ -49,6 +49,9 @@ def sents(text):
         ("J. R. R. Tolkien was born in Bloemfontein.", 1),
         ("Nobody knew it but you and I. The talks failed anyway.", 2),
         ("The letter was signed by Albert I. Jones, the envoy.", 1),
+        # "P." after a name is an initial, not "p." (page), which ends a sentence unless a number follows
+        ("Officers stopped a car driven by Jonathan P. Blair, 29, of Franklin.", 1),
+        ("The quote is on p. 12 of the report.", 1),
         ("The temperature reached 41.5 C. Power cuts followed.", 2),
         # decimals and money
         ("The fund holds $7.5 billion. It was set up in 2019.", 2),
