@@ -670,13 +670,14 @@ def _opens_a_products_name(ent, ctx: Context) -> bool:
 
 
 def _on_a_platform(ent) -> bool:
-    """A platform named as where something is posted ("on Twitter", "via Reddit") or as what an account,
+    """A platform named as where something is posted ("on Twitter", "via Reddit", "took to Twitter") or as what an account,
     profile or post is on ("a professional Instagram account", "his Instagram announcement"); not as the
     company with people of its own ("Instagram head Adam Mosseri", "a spokesperson for Instagram")."""
     root = ent.root
     head = root.head
     if root.dep_ == "pobj":
-        return head.lower_ in ("on", "via", "across", "through")
+        # (also "took to Twitter", "turned to Instagram": went there to post)
+        return head.lower_ in ("on", "via", "across", "through") or (head.lower_ == "to" and head.head.lemma_ in ("take", "turn"))
     return (
         root.dep_ in ("compound", "amod", "nmod")
         and head.i >= ent.end

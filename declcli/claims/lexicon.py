@@ -142,6 +142,7 @@ def words() -> SimpleNamespace:
         place_kinds=frozenset(d["place_kind_nouns"]),
         families=frozenset(d["family_nouns"]),
         motions=frozenset(d["motion_lemmas"]),
+        consumptions=frozenset(d["consumption_lemmas"]),
         learnings=frozenset(d["learning_lemmas"]),
         origins=frozenset(d["origin_nouns"]),
         street_name_ends=tuple(d["street_name_ends"]),

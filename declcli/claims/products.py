@@ -166,12 +166,20 @@ def _called_a_thing(ent) -> bool:
         return True
     if _listed_under_a_place_kind(root) or _listed_under_a_kind_of_thing(root):
         return True
+    # "the central and northern Amazon", "the northern Sierra Nevada": a part of a place, told by a compass word
+    if any(c.dep_ == "amod" and c.i < ent.start and c.lower_ in lex.region_compass_words for c in root.children):
+        return True
     # "Stadia isn't a console", "the Chromecast is the only device that …": what the name is said to be
     if root.dep_ == "nsubj" and head.lemma_ == "be" and any(c.dep_ == "attr" and _is_thing(c) for c in head.children):
         return True
     # "The most recent Star Trek film was Star Trek Beyond": the thing a name is said to be
     if root.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "nsubj" and _is_thing(c) for c in head.children):
         return True
+    # "try Stadia", "I also use Wunderlist", "using ARKit": what one uses, tries or downloads, named bare (not
+    # "used the W.M. Keck Observatory", a body or a place named with "the"; not the owner of what is used,
+    # "using Steven Covey’s book")
+    if root.dep_ == "dobj" and head.lemma_ in lex.consumptions and head.pos_ == "VERB":
+        return not any(child.dep_ in ("case", "det") for child in root.children) and ent[0].lower_ != "the"
     # "its lander, Blue Moon"
     if root.dep_ == "appos" and _is_thing(head):
         return True

@@ -585,3 +585,32 @@ def test_a_name_before_a_kind_of_software_or_device_is_a_things_name():
         "Android devices face a slew of threats, the researchers said.",
     ]
     assert_not_bodies(paragraphs, ["Android"], ["ESET"])
+
+
+def test_a_name_one_uses_or_tries_bare_is_a_things_name():
+    # "try Stadia", "I also use Wunderlist": a product or a service (GUIDE decision 12), not a body in any of
+    # its mentions; the body that speaks stays one.
+    paragraphs = [
+        "We traveled to London to try Stadia for ourselves.",
+        "Stadia barely runs on my home connection, Mark Jones said.",
+        "I also use Wunderlist as a tool for the to-do list, Microsoft said.",
+    ]
+    assert_not_bodies(paragraphs, ["Stadia", "Wunderlist"], ["Microsoft"])
+
+
+def test_a_name_after_a_compass_word_is_a_region_of_a_place():
+    # "the central and northern Amazon", "the northern Sierra Nevada": a part of a place, in every mention.
+    paragraphs = [
+        "Rainfall in the central and northern Amazon will be 40 to 50 percent below normal, the institute said.",
+        "The humidity of the Amazon has protected it against fires.",
+        "The northern Sierra Nevada has seen a fraction of an inch of rain, said Pacific Gas & Electric.",
+    ]
+    assert_not_bodies(paragraphs, ["Amazon", "Sierra Nevada"], ["Pacific Gas & Electric"])
+
+
+def test_a_platform_one_took_or_turned_to_is_where_one_posts():
+    # "turned to Twitter", "took to Instagram": where the post went (GUIDE decision 19), no actor.
+    names = {
+        name for name, _, _ in actors_of("Chief Minister Arvind Kejriwal turned to Twitter last month to describe his city.")
+    }
+    assert "Twitter" not in names and "Arvind Kejriwal" in names
