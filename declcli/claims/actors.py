@@ -692,24 +692,41 @@ def _with_head(ent, bare: str) -> str:
     """An organisation's name with the words the model cut off its end: the capitalised words up to
     the proper noun its name modifies ("Evidence Action Beta", "the Columbus Police Department
     Intelligence Led Policing Unit"), or a body's noun right after it ("the Oneworld alliance",
-    "the Trump administration")."""
+    "the Trump administration"); then the capitalised words after "of" or "for" where the name ends in a
+    body's noun or an office ("the Federal Reserve Bank" + "of New York", "the United Nations High
+    Commissioner" + "for Human Rights")."""
     last = ent[-1]  # (the name's own root may be its article: "the Sioux Falls Argus" of "… Argus Leader")
     head = last.head
     doc = ent.doc
-    if last.dep_ != "compound" or head.i < ent.end or head.i - ent.end > 4:
-        return bare
     lex = words()
-    rest = doc[ent.end : head.i + 1]
-    if (
-        all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in rest)
-        and head.lower_ not in lex.team_roles
-        and head.text not in lex.team_roles
-        and not _before_a_name(head)
-    ):
-        return f"{bare} {rest.text}"
-    if head.i == ent.end and head.is_lower and head.lemma_ in lex.org_nouns:
-        return f"{bare} {head.text}"
-    return bare
+    name, end = bare, ent.end
+    if last.dep_ == "compound" and ent.end <= head.i <= ent.end + 4:
+        rest = doc[ent.end : head.i + 1]
+        if (
+            all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in rest)
+            and head.lower_ not in lex.team_roles
+            and head.text not in lex.team_roles
+            and not _before_a_name(head)
+        ):
+            name, end = f"{bare} {rest.text}", head.i + 1
+        elif head.i == ent.end and head.is_lower and head.lemma_ in lex.org_nouns:
+            name, end = f"{bare} {head.text}", head.i + 1
+    of_rest = _of_rest(doc, end, ent.sent) if len(name.split()) > 1 else ""
+    return f"{name} {of_rest}" if of_rest else name
+
+
+def _of_rest(doc, end: int, sent) -> str:
+    """The capitalised words after "of" or "for" at `end`, where the word before names a body or an office."""
+    lex = words()
+    last = doc[end - 1].lower_.rstrip(".")
+    if not (last in lex.org_nouns or last in lex.institution_nouns or last in lex.titles):
+        return ""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "for") or doc[end].sent != sent:
+        return ""
+    stop = end + 1
+    while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_title and doc[stop].sent == sent:
+        stop += 1
+    return doc[end:stop].text if stop > end + 1 else ""
 
 
 def _before_a_name(token) -> bool:

@@ -614,3 +614,24 @@ def test_a_platform_one_took_or_turned_to_is_where_one_posts():
         name for name, _, _ in actors_of("Chief Minister Arvind Kejriwal turned to Twitter last month to describe his city.")
     }
     assert "Twitter" not in names and "Arvind Kejriwal" in names
+
+
+def test_a_name_before_area_or_neighborhood_is_a_place():
+    # "the Copperfield area": a place's name (GUIDE: places are no actors), also where the model calls it a person.
+    paragraphs = [
+        "The sheriff's office is investigating the incident at the salon's location in the Copperfield area.",
+        "Video shows the man entering the Copperfield location at about 10:41 a.m.",
+    ]
+    names = {name for name, _, _ in actors_of("\n\n".join(paragraphs))}
+    assert "Copperfield" not in names
+
+
+def test_a_bodys_name_runs_on_through_of_or_for_and_the_capitalised_words_after():
+    # "the Federal Reserve Bank" + "of New York", "the United Nations High Commissioner" + "for Human Rights":
+    # the model cuts the name before "of"/"for"; the body is named in full.
+    text = (
+        "John Williams, the president of the Federal Reserve Bank of New York, said growth slowed.\n\n"
+        "The United Nations High Commissioner for Human Rights said the decision did not modify international law."
+    )
+    names = [name for name, kind, _ in actors_of(text) if kind == "organization"]
+    assert names == ["Federal Reserve Bank of New York", "United Nations High Commissioner for Human Rights"]
