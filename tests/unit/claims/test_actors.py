@@ -635,3 +635,14 @@ def test_a_bodys_name_runs_on_through_of_or_for_and_the_capitalised_words_after(
     )
     names = [name for name, kind, _ in actors_of(text) if kind == "organization"]
     assert names == ["Federal Reserve Bank of New York", "United Nations High Commissioner for Human Rights"]
+
+
+def test_a_name_before_technology_is_a_things_name():
+    # "HAMR technology", "its HAMR technology": a technique's name (GUIDE decision 12), which the model calls
+    # an organisation in every mention; the company that speaks stays one.
+    paragraphs = [
+        "Seagate will start shipping hard drives that use HAMR technology, the company said.",
+        "HAMR works by heating the disk material.",
+        "Seagate believes its HAMR technology will increase the density.",
+    ]
+    assert_not_bodies(paragraphs, ["HAMR"], ["Seagate"])
