@@ -618,6 +618,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             return  # "ARRESTS –", "ACCIDENT:": a police log's heading, not an organisation
         if _call_in_capitals(ent, bare):
             return  # "SPEND a day in the country …", "GET OUT and VOTE on November 5th": a call, no body
+        if _interjection(ent):
+            return  # "Shit, run!", '“Shit, man, I ain’t never read that book.”': an exclamation, no body
         country = lex.orgs.get(bare) or lex.metonyms.get(bare) or ctx.orgs.get(bare) or _country_in(ent, ctx)
         ctx.orgs.setdefault(bare, country)
         if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
@@ -641,6 +643,21 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             and not _describes_a_named_body(head)
         ):
             _government(ent, head, seat, ctx, found)
+
+
+def _interjection(ent) -> bool:
+    """One word opening its sentence or a quote, then a comma, governing nothing and no subject, object or
+    name's part: an exclamation the model marks as a body ("Shit, run!"), not "Apple, which …" (a subject)."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end >= len(doc) or doc[ent.end].text != ",":
+        return False
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if not (ent[0].is_sent_start or (before is not None and before.is_quote and before.is_left_punct)):
+        return False
+    return ent.root.dep_ in ("ROOT", "npadvmod", "intj") and all(
+        c.dep_ == "punct" or (c.dep_ == "appos" and not any(d.dep_ in ("det", "poss") for d in c.children))
+        for c in ent.root.children
+    )  # (an apposition with an article describes a body: "NASA, the space agency.")
 
 
 def _call_in_capitals(ent, bare: str) -> bool:

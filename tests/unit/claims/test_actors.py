@@ -646,3 +646,11 @@ def test_a_name_before_technology_is_a_things_name():
         "Seagate believes its HAMR technology will increase the density.",
     ]
     assert_not_bodies(paragraphs, ["HAMR"], ["Seagate"])
+
+
+def test_an_exclamation_opening_a_sentence_or_quote_is_no_body():
+    # "Shit, run!": one word, a comma, nothing it governs but an apposition without an article: the model's
+    # organisation is an exclamation; a subject before a comma ("Apple, which …") stays a body.
+    names = {name for name, _, _ in actors_of("Shit, run!\n\nBillie Holliday replied, “Shit, man, I never read it.”")}
+    assert names == {"Billie Holliday"}
+    assert ("Apple", "organization", None) in actors_of("Apple, which makes phones, said sales rose.")
