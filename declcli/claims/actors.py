@@ -1621,9 +1621,22 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
         # person named by that one word before, "Trump thought voters would …": capitalised inside a
         # sentence, or at its start where the article never writes it in lower case.)
         named = token.pos_ == "PROPN" or (known is not None and (not token.is_sent_start or name.lower() not in ctx.lower_words))
-        if known is not None and named:
+        if known is not None and named and not _inside_another_name(token, known.name):
             ctx.mention(known)
             found.append((token.idx, Actor(known.name, "person", known.country, known.role)))
+
+
+def _inside_another_name(token, known: str) -> bool:
+    """The word is the second of a run of capitalised words the person's name does not open ("Star Wars" for a
+    "Wars Jedi" the model found in "Star Wars Jedi: Fallen Order"): another name's part, not the person (a title
+    or honorific before it, "President Trump", "Dr. Fauci", is the person's)."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    if not (before.pos_ == "PROPN" and before.is_title and before.is_alpha) or before.text in known.split():
+        return False
+    lex = words()
+    return before.lower_ not in lex.titles and before.text not in lex.honorifics and before.lower_ not in lex.human
 
 
 def _unmarked_persons(doc, start: int, end: int, ctx: Context, found: list, dateline: int = -1) -> None:

@@ -654,3 +654,12 @@ def test_an_exclamation_opening_a_sentence_or_quote_is_no_body():
     names = {name for name, _, _ in actors_of("Shit, run!\n\nBillie Holliday replied, “Shit, man, I never read it.”")}
     assert names == {"Billie Holliday"}
     assert ("Apple", "organization", None) in actors_of("Apple, which makes phones, said sales rose.")
+
+
+def test_a_persons_word_inside_another_capitalised_name_is_not_that_person():
+    # The model finds a person "Wars Jedi" in "Star Wars Jedi: Fallen Order"; "Star Wars Souls" later names a
+    # game, not that person; a title before a surname ("President Trump") still names the person.
+    text = "Star Wars Jedi: Fallen Order is a game of many things.\n\nIt is Star Wars Souls, with tactical combat."
+    by_claim = [[a.name for a in c.actors] for c in claims_of(text)]
+    assert by_claim[-1] == []
+    assert ("Donald Trump", "person", "USA") in actors_of("Donald Trump spoke on Monday.\n\nLater President Trump left.")
