@@ -30,9 +30,10 @@ def note_products(docs, ctx: Context) -> None:
             name = clean_name(ent.text)
             if not name:
                 continue
-            if ent.label_ == "PERSON" and " " in name:
+            if ent.label_ == "PERSON" and " " in name and not _before_a_models_letter(ent):
                 # "Leanne L. Hivley" … "the Hivley car": a person's full name makes its surname a person's (not
-                # "Stadia" of a heading "What Does Stadia Offer?" the model reads as a name).
+                # "Stadia" of a heading "What Does Stadia Offer?" the model reads as a name, nor "Mach" of a
+                # model's name "Mustang Mach E").
                 agent[name.split()[-1]] += 1
             elif ent.label_ == "ORG":
                 bodies.add(name)
@@ -152,6 +153,8 @@ def _called_a_thing(ent) -> bool:
         return True  # "the Magic Keyboard", "the Founder's Edition", "the Davis Cup Finals": the name says what it is
     if any(_a_size(child) or _model_year(child) for child in root.children if child.i < ent.start):
         return True  # "the 16-inch MacBook Pro", "the 2020 Audi e-tron Sportback": a thing measured or dated
+    if _before_a_models_letter(ent):
+        return True  # "Ford’s Mustang Mach E SUV", "The Mach E was unveiled": a model named by a letter after it
     if _after_a_years_possessive(ent):
         return True  # "2016’s Star Trek Beyond", "2009’s Star Trek": a film, an album, a game or a model of that year
     # "the Stadia service", "its Starship reusable launch vehicle", "Android devices": the name before the
@@ -231,6 +234,21 @@ def _name_root(ent):
     if len(ent) > 1 and ent[0].dep_ == "det" and ent[0].head.i >= ent.end:
         return ent[1:].root
     return ent.root
+
+
+def _before_a_models_letter(ent) -> bool:
+    """A single capital letter right after the name, with no period and outside any entity ("Mach" + "E"): a
+    model's or a trim's letter, which the model leaves out of the name; a person's initial has a period or
+    comes before the surname."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return False
+    letter = doc[ent.end]
+    if not (len(letter.text) == 1 and letter.is_upper and letter.is_alpha) or letter.ent_type_ or ent[-1].whitespace_ == "":
+        return False
+    if not ent[-1].is_alpha or "(" in ent.text:
+        return False  # ("Denmark (Group" + "D": a draw's label in brackets)
+    return ent.end + 1 >= len(doc) or doc[ent.end + 1].text not in (".", ")")
 
 
 def _after_a_years_possessive(ent) -> bool:

@@ -663,3 +663,13 @@ def test_a_persons_word_inside_another_capitalised_name_is_not_that_person():
     by_claim = [[a.name for a in c.actors] for c in claims_of(text)]
     assert by_claim[-1] == []
     assert ("Donald Trump", "person", "USA") in actors_of("Donald Trump spoke on Monday.\n\nLater President Trump left.")
+
+
+def test_a_name_before_a_models_letter_is_a_things_name():
+    # "Ford’s Mustang Mach E SUV", "The Mach E was unveiled": a model named by a letter after it, no person in
+    # any of its mentions; a person's initial has a period ("Jonathan P. Blair") or comes before the surname.
+    text = (
+        "Ford’s Mustang Mach E SUV will go 230 miles per charge.\n\n"
+        "The car gets some Mustang styling cues.\n\nThe Mach E was unveiled Sunday night."
+    )
+    assert [(name, kind) for name, kind, _ in actors_of(text)] == [("Ford", "organization")]
