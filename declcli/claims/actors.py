@@ -74,6 +74,13 @@ def _derived_demonyms() -> dict[str, str]:
             if form not in g.country_names and form not in g.cities and form not in g.demonyms:
                 out.setdefault(form, iso3)
                 out.setdefault(form + "s", iso3)
+    for form, iso3 in g.demonyms.items():
+        # "Mexicans", "Austrians", "Iraqis": the people of a country, the plural of its demonym (not "Britishs": a
+        # demonym ending in -sh, -ch, -ese or -s names the people as it is)
+        plural = form + "s"
+        taken = plural in g.country_names or plural in g.cities
+        if form.isalpha() and not form.endswith(("s", "sh", "ch", "ese")) and not taken:
+            out.setdefault(plural, iso3)
     return out
 
 
@@ -495,7 +502,8 @@ def _place_after_in(ent, bare: str, ctx: Context) -> bool:
     last = bare.split()[-1].lower()
     if last in lex.org_nouns or last in lex.institution_nouns or last in lex.government_nouns or last in lex.chambers:
         return False
-    return not (bare in lex.orgs or bare in ctx.orgs or bare in ctx.persons or clean_name(ent.text) in ctx.persons)
+    named = bare in lex.orgs or bare in lex.companies or bare in ctx.orgs
+    return not (named or bare in ctx.persons or clean_name(ent.text) in ctx.persons)
 
 
 def _entity(ent, ctx: Context, found: list, places: list) -> None:
@@ -519,6 +527,12 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         return  # "Google Stadia arrives …": a company named only inside its product's name (GUIDE decision 47)
     if label in ("ORG", "PERSON") and bare in lex.platforms and _on_a_platform(ent):
         return  # "on Instagram", "a professional Instagram account": where things are posted (GUIDE decision 19)
+    if label != "ORG" and (bare in lex.companies or bare in lex.platforms):
+        # "Netflix" (a place to the model), "Ubisoft" (a person), "Instagram" (a nationality): a well-known company is a
+        # body wherever it is named, except where something is posted or watched ("on Netflix", GUIDE decision 19)
+        if _posted_on(ent.root) or (bare in lex.platforms and _on_a_platform(ent)):
+            return
+        label = "ORG"
     if label in ("GPE", "LOC") and bare in ctx.orgs and ent.sent.start == 0 and _SCORE_LINE.match(text_of(ent.doc)):
         # "Wild 4, Sabres 1: … and Minnesota beat Buffalo.": the result's sentence restates by place the teams
         # its score line names (GUIDE: each participant once)
@@ -559,6 +573,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         # country run into the name, "ambassador to Ukraine Marie Yovanovitch", or before it, "Serbia’s
         # Novak Djokovic")
         label = "PERSON"
+    elif label in ("GPE", "LOC", "FAC") and _given_name_first(bare) and not _known_place(bare) and bare not in ctx.orgs:
+        label = "PERSON"  # "Rajon Rondo", "Linus Ullmark stopped 22 shots": a person's full name the model calls a place
     elif label in ("ORG", "PRODUCT") and _in_a_persons_slot(ent, bare, ctx):
         label = "PERSON"  # "Pittsburgh quarterback Mason Rudolph", "Marcel Granollers and Feliciano Lopez"
     elif label in ("ORG", "PERSON") and bare in ctx.orgs:
@@ -685,6 +701,12 @@ def _on_a_platform(ent) -> bool:
         and head.lemma_.lower() not in words().people
         and not acts(ent)
     )
+
+
+def _posted_on(token) -> bool:
+    """ "watching The Crown on Netflix", "via Spotify": the name after "on", "via", "across" or "through" is where a
+    thing is posted or watched."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("on", "via", "across", "through")
 
 
 def _with_head(ent, bare: str) -> str:
@@ -1567,6 +1589,7 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
     if not tokens:
         return
     g = gazetteer()
+    companies = words().companies
     covered = covered_by_entities(tokens[0].doc, _MARKED)
     for token in tokens:
         if token.i in covered or not token.text[:1].isupper() or token.idx < dateline:
@@ -1589,6 +1612,11 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
         if known is not None and named:
             ctx.mention(known)
             found.append((token.idx, Actor(known.name, "person", known.country, known.role)))
+        elif name in companies and not _posted_on(token) and not (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
+            # "As Uber and Lyft grew", "Beauty company Coty": a well-known company the model did not mark (not "on
+            # Netflix", where a thing is watched, nor "Google Stadia", a product's name: GUIDE decisions 19, 47)
+            ctx.orgs.setdefault(name, None)
+            found.append((token.idx, Actor(name, "organization", None)))
 
 
 def _unmarked_persons(doc, start: int, end: int, ctx: Context, found: list, dateline: int = -1) -> None:

@@ -373,3 +373,51 @@ def test_a_person_named_by_one_name_before_stays_that_person_where_the_model_mar
     )
     out = claims_of(text)
     assert [a.name for a in out[-1].actors] == ["Trump"], [a.name for a in out[-1].actors]
+
+
+# Session 16 (missed actors): well-known companies, plural demonyms, persons the model calls places or things.
+
+
+def actors_of(text):
+    return [[(a.name, a.type, a.country) for a in c.actors] for c in claims_of(text)]
+
+
+def test_a_well_known_company_the_model_calls_a_place_or_leaves_unmarked_is_an_organisation():
+    out = actors_of(
+        "Netflix has been a game changer for the industry.\n\n"
+        "As Uber and Lyft grew, driver pay went down.\n\n"
+        "Beauty company Coty is breaking out."
+    )
+    names = [[name for name, kind, _ in claim if kind == "organization"] for claim in out]
+    assert "Netflix" in names[0], out
+    assert {"Uber", "Lyft"} <= set(names[1]), out
+    assert "Coty" in names[2], out
+
+
+def test_a_company_named_as_where_a_thing_is_watched_is_no_actor():
+    out = actors_of("Fans spent the weekend watching the new season on Netflix.")
+    assert not any(name == "Netflix" for claim in out for name, _, _ in claim), out
+
+
+def test_a_company_named_before_its_products_noun_stays_a_company():
+    # ("future Ubisoft games" had made the name a thing's for the whole article)
+    text = (
+        "For established gaming powers such as Ubisoft and Take-Two Interactive, the service is an opportunity.\n\n"
+        "Early says future Ubisoft games could be built for it, and older Ubisoft games will follow."
+    )
+    out = actors_of(text)
+    assert all(("Ubisoft", "organization", None) in claim for claim in out), out
+
+
+def test_a_person_named_in_full_before_a_works_noun_is_that_person():
+    text = (
+        "The book was written by the late science fiction author John M. Ford.\n\n"
+        "The ending was worthy of a John M. Ford novel."
+    )
+    out = actors_of(text)
+    assert all(("John M. Ford", "person", None) in claim for claim in out), out
+
+
+def test_a_plural_demonym_names_the_people_of_its_country():
+    out = actors_of("Recent governments have recognized that Austrians were also perpetrators of those crimes.")
+    assert any(iso == "AUT" for claim in out for _, _, iso in claim), out
