@@ -1334,13 +1334,20 @@ def _institutions(tokens: list, found: list) -> None:
     doc = tokens[0].doc
     organisations = covered_by_entities(doc, ("ORG",))
     for noun in tokens:
-        if noun.lemma_.lower() not in words().institution_nouns or noun.pos_ != "NOUN" or noun.i in organisations:
+        if noun.lemma_.lower() not in words().institution_nouns or noun.i in organisations:
+            continue
+        office = noun.pos_ == "PROPN" and _titles_office(noun)
+        if noun.pos_ != "NOUN" and not office:
             continue
         modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
         if not modifiers:
             continue
         first = min(t.left_edge.i for t in modifiers)
-        words_ = doc[first : noun.i + 1]
+        last = noun.i
+        if office:
+            # "the U.S. Attorney’s Office for the Western District of New York": the district is part of the name
+            last = max([last] + [t.right_edge.i for t in noun.rights if t.dep_ == "prep" and t.lower_ == "for" and _names(t)])
+        words_ = doc[first : last + 1]
         named = [t for t in words_[:-1] if t.ent_type_ in ("GPE", "NORP", "ORG", "LOC") or t.pos_ == "PROPN"]
         if not named or any(t.ent_type_ == "PERSON" for t in words_) or any(t.like_num for t in words_):
             continue
@@ -1350,9 +1357,27 @@ def _institutions(tokens: list, found: list) -> None:
         lo, hi = words_.start_char, words_.end_char
         if any(a.type == "organization" and lo <= at < hi for at, a in found):
             continue  # the body was found already (from its country or owner)
-        country = _country_in(list(words_[:-1]))
+        country = _country_in(list(doc[first : noun.i]))
         found[:] = [(at, a) for at, a in found if not (a.type == "country" and lo <= at < hi)]
         found.append((lo, Actor(name, "organization", country)))
+
+
+def _titles_office(noun) -> bool:
+    """ "the U.S. Attorney’s Office", "the Bartholomew County Sheriff’s Department": a capitalised body's noun
+    whose possessor is a capitalised title the model marks as no entity (not "Trump’s Office", a person's)."""
+    return noun.text[:1].isupper() and any(
+        c.dep_ == "poss"
+        and c.pos_ == "PROPN"
+        and not c.ent_type_
+        and c.text[:1].isupper()
+        and any(m.dep_ == "case" for m in c.children)
+        for c in noun.children
+    )
+
+
+def _names(prep) -> bool:
+    """Whether a preposition governs a proper name ("for the Western District of New York")."""
+    return any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children)
 
 
 def _describes_a_named_body(noun) -> bool:

@@ -399,25 +399,38 @@ def test_a_company_named_as_where_a_thing_is_watched_is_no_actor():
     assert not any(name == "Netflix" for claim in out for name, _, _ in claim), out
 
 
-def test_a_company_named_before_its_products_noun_stays_a_company():
-    # ("future Ubisoft games" had made the name a thing's for the whole article)
-    text = (
-        "For established gaming powers such as Ubisoft and Take-Two Interactive, the service is an opportunity.\n\n"
-        "Early says future Ubisoft games could be built for it, and older Ubisoft games will follow."
-    )
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # ("future Ubisoft games" had made the company's name a thing's for the whole article)
+        (
+            "For established gaming powers such as Ubisoft and Take-Two Interactive, the service is an opportunity.\n\n"
+            "Early says future Ubisoft games could be built for it, and older Ubisoft games will follow.",
+            ("Ubisoft", "organization", None),
+        ),
+        # ("a John M. Ford novel" had made the author's name a thing's: GUIDE decision 106)
+        (
+            "The book was written by the late science fiction author John M. Ford.\n\n"
+            "The ending was worthy of a John M. Ford novel.",
+            ("John M. Ford", "person", None),
+        ),
+    ],
+)
+def test_a_name_set_before_a_things_noun_stays_its_maker(text, actor):
     out = actors_of(text)
-    assert all(("Ubisoft", "organization", None) in claim for claim in out), out
-
-
-def test_a_person_named_in_full_before_a_works_noun_is_that_person():
-    text = (
-        "The book was written by the late science fiction author John M. Ford.\n\n"
-        "The ending was worthy of a John M. Ford novel."
-    )
-    out = actors_of(text)
-    assert all(("John M. Ford", "person", None) in claim for claim in out), out
+    assert all(actor in claim for claim in out), out
 
 
 def test_a_plural_demonym_names_the_people_of_its_country():
     out = actors_of("Recent governments have recognized that Austrians were also perpetrators of those crimes.")
     assert any(iso == "AUT" for claim in out for _, _, iso in claim), out
+
+
+def test_an_office_named_by_a_titles_possessive_is_an_organisation():
+    # (The model marks no entity over "U.S. Attorney’s Office" or "Bartholomew County Sheriff’s Department".)
+    out = actors_of(
+        "A man pleaded guilty to the charges, the U.S. Attorney’s Office for the Western District of New York announced.\n\n"
+        "Deputies of the Bartholomew County Sheriff’s Department arrested him."
+    )
+    assert ("U.S. Attorney’s Office for the Western District of New York", "organization", "USA") in out[0], out
+    assert any(name == "Bartholomew County Sheriff’s Department" for name, _, _ in out[1]), out
