@@ -255,10 +255,16 @@ def _description(ent) -> tuple[list, list]:
             out += list(child.subtree)  # "President Xi Jinping of China", "X, 68, of Torrance, California"
         elif child.dep_ == "npadvmod" and child.i > ent.end and "-" in child.text:
             out.append(child)  # "Rep. Ilhan Omar, D-Minn."
+        elif child.dep_ == "prep" and child.lower_ == "at" and child.i >= ent.end:
+            # "the immunologist De’Broski Herbert at the University of Pennsylvania": the body the person is at
+            out += [t for o in child.children if o.dep_ == "pobj" for t in o.subtree if t.ent_type_ == "ORG"]
         elif child.dep_ == "relcl" and child.lemma_ == "be":
             # "Alexander Vindman, who is the White House National Security Council Ukraine expert"
             for attr in (c for c in child.children if c.dep_ == "attr"):
                 out += [t for t in _own_words(attr) if t.ent_type_ != "PERSON"]
+            # "Stephen Liggett, who was then at the University of Maryland School of Medicine"
+            at = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "at"]
+            out += [t for p in at for o in p.children if o.dep_ == "pobj" for t in o.subtree if t.ent_type_ == "ORG"]
         elif child.dep_ == "relcl" and child.lemma_ in words().workplaces:
             # "Scott Paul, who heads the Alliance for American Manufacturing", "X, who studies FRBs at the
             # University of California": the body named where the person works (only a body's name: "who

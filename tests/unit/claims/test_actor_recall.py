@@ -434,3 +434,12 @@ def test_an_office_named_by_a_titles_possessive_is_an_organisation():
     )
     assert ("U.S. Attorney’s Office for the Western District of New York", "organization", "USA") in out[0], out
     assert any(name == "Bartholomew County Sheriff’s Department" for name, _, _ in out[1]), out
+
+
+def test_the_body_a_person_is_at_gives_the_persons_country():
+    assert ("Dana Whitfield", "USA") in persons_of(
+        "When the immunologist Dana Whitfield at the University of Pennsylvania looked inside the lungs, she was puzzled."
+    )
+    assert ("Marcus Olden", "USA") in persons_of(
+        "The laboratory of Marcus Olden, who was then at the University of Maryland School of Medicine, reported the result."
+    )
