@@ -508,7 +508,9 @@ def _place_after_in(ent, bare: str, ctx: Context) -> bool:
     last = bare.split()[-1].lower()
     if last in lex.org_nouns or last in lex.institution_nouns or last in lex.government_nouns or last in lex.chambers:
         return False
-    named = bare in lex.orgs or bare in lex.companies or bare in ctx.orgs
+    # ("served in the US Air Force": a body named by its country, which no place's name opens with)
+    national = " " in bare and bool(country_of_text(bare.split()[0]))
+    named = national or bare in lex.orgs or bare in lex.companies or bare in ctx.orgs
     return not (named or bare in ctx.persons or clean_name(ent.text) in ctx.persons)
 
 
@@ -1643,11 +1645,14 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
         if known is not None and named:
             ctx.mention(known)
             found.append((token.idx, Actor(known.name, "person", known.country, known.role)))
-        elif name in companies and not _posted_on(token) and not (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
+            continue
+        # ("a Software Engineer for SpaceX.": the tokenizer keeps a sentence's full stop on a name ending in a capital)
+        company = name if name in companies else name.rstrip(".")
+        if company in companies and not _posted_on(token) and not (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
             # "As Uber and Lyft grew", "Beauty company Coty": a well-known company the model did not mark (not "on
             # Netflix", where a thing is watched, nor "Google Stadia", a product's name: GUIDE decisions 19, 47)
-            ctx.orgs.setdefault(name, None)
-            found.append((token.idx, Actor(name, "organization", None)))
+            ctx.orgs.setdefault(company, None)
+            found.append((token.idx, Actor(company, "organization", None)))
 
 
 def _unmarked_persons(doc, start: int, end: int, ctx: Context, found: list, dateline: int = -1) -> None:

@@ -443,3 +443,17 @@ def test_the_body_a_person_is_at_gives_the_persons_country():
     assert ("Marcus Olden", "USA") in persons_of(
         "The laboratory of Marcus Olden, who was then at the University of Maryland School of Medicine, reported the result."
     )
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # (the tokenizer keeps the full stop on "SpaceX.", which the company list did not know)
+        ("Erin Spiceland is a Software Engineer for SpaceX.", ("SpaceX", "organization", None)),
+        # (read as a place after "in")
+        ("Her father was stationed there as he served in the US Air Force.", ("US Air Force", "organization", "USA")),
+    ],
+)
+def test_a_body_the_readers_missed_by_its_form_is_a_body(text, actor):
+    out = actors_of(text)
+    assert actor in out[0], out
