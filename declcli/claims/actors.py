@@ -581,8 +581,6 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         # country run into the name, "ambassador to Ukraine Marie Yovanovitch", or before it, "Serbia’s
         # Novak Djokovic")
         label = "PERSON"
-    elif label in ("GPE", "LOC", "FAC") and _given_name_first(bare) and not _known_place(bare) and bare not in ctx.orgs:
-        label = "PERSON"  # "Rajon Rondo", "Linus Ullmark stopped 22 shots": a person's full name the model calls a place
     elif label in ("ORG", "PRODUCT") and _in_a_persons_slot(ent, bare, ctx):
         label = "PERSON"  # "Pittsburgh quarterback Mason Rudolph", "Marcel Granollers and Feliciano Lopez"
     elif label in ("ORG", "PERSON") and bare in ctx.orgs:
