@@ -720,6 +720,9 @@ def _with_head(ent, bare: str) -> str:
     the proper noun its name modifies ("Evidence Action Beta", "the Columbus Police Department
     Intelligence Led Policing Unit"), or a body's noun right after it ("the Oneworld alliance",
     "the Trump administration")."""
+    campus = _campus(ent)
+    if campus:
+        return f"{bare}, {campus}"
     last = ent[-1]  # (the name's own root may be its article: "the Sioux Falls Argus" of "… Argus Leader")
     head = last.head
     doc = ent.doc
@@ -737,6 +740,26 @@ def _with_head(ent, bare: str) -> str:
     if head.i == ent.end and head.is_lower and head.lemma_ in lex.org_nouns:
         return f"{bare} {head.text}"
     return bare
+
+
+def _campus(ent) -> str | None:
+    """The city after a university's name and a comma, which names its campus ("the University of California, San
+    Francisco", "the University of Goethe, Frankfurt"): a city, not a country or state, that closes the phrase (the
+    parser may hang it on the name or on a person before it) and lists no other place ("the University of Oxford,
+    London and Paris")."""
+    doc = ent.doc
+    # (the model may keep the comma inside the body's name: "the University of California," + "Berkeley")
+    start = ent.end if ent[-1].text == "," else ent.end + 1
+    if "University" not in ent.text or start >= len(doc) or doc[start - 1].text != ",":
+        return None
+    place = entity_of(doc[start])
+    if place is None or place.label_ != "GPE" or place.start != start:
+        return None
+    if country_of_text(place.text) or place.text in _subdivisions():
+        return None  # "the University of Oxford, England": the country or state, no campus
+    closed = place.end == len(doc) or doc[place.end].is_punct
+    listed = any(c.dep_ == "conj" for c in place.root.children)
+    return place.text if closed and not listed else None
 
 
 def _before_a_name(token) -> bool:

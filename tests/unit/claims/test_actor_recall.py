@@ -457,3 +457,12 @@ def test_the_body_a_person_is_at_gives_the_persons_country():
 def test_a_body_the_readers_missed_by_its_form_is_a_body(text, actor):
     out = actors_of(text)
     assert actor in out[0], out
+
+
+def test_a_universitys_campus_after_a_comma_is_part_of_its_name():
+    out = actors_of(
+        "The study was led by Dana Whitfield of the University of California, San Francisco, who has studied the cells.\n\n"
+        "She studied at the University of Oxford, London and Paris."
+    )
+    assert any(name == "University of California, San Francisco" for name, _, _ in out[0]), out
+    assert any(name == "University of Oxford" for name, _, _ in out[1]), out  # (a list of places, no campus)
