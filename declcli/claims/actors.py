@@ -74,6 +74,13 @@ def _derived_demonyms() -> dict[str, str]:
             if form not in g.country_names and form not in g.cities and form not in g.demonyms:
                 out.setdefault(form, iso3)
                 out.setdefault(form + "s", iso3)
+    for form, iso3 in g.demonyms.items():
+        # "Mexicans", "Austrians", "Iraqis": the people of a country, the plural of its demonym (not "Britishs": a
+        # demonym ending in -sh, -ch, -ese or -s names the people as it is)
+        plural = form + "s"
+        taken = plural in g.country_names or plural in g.cities
+        if form.isalpha() and not form.endswith(("s", "sh", "ch", "ese")) and not taken:
+            out.setdefault(plural, iso3)
     return out
 
 
@@ -248,10 +255,16 @@ def _description(ent) -> tuple[list, list]:
             out += list(child.subtree)  # "President Xi Jinping of China", "X, 68, of Torrance, California"
         elif child.dep_ == "npadvmod" and child.i > ent.end and "-" in child.text:
             out.append(child)  # "Rep. Ilhan Omar, D-Minn."
+        elif child.dep_ == "prep" and child.lower_ == "at" and child.i >= ent.end:
+            # "the immunologist De’Broski Herbert at the University of Pennsylvania": the body the person is at
+            out += [t for o in child.children if o.dep_ == "pobj" for t in o.subtree if t.ent_type_ == "ORG"]
         elif child.dep_ == "relcl" and child.lemma_ == "be":
             # "Alexander Vindman, who is the White House National Security Council Ukraine expert"
             for attr in (c for c in child.children if c.dep_ == "attr"):
                 out += [t for t in _own_words(attr) if t.ent_type_ != "PERSON"]
+            # "Stephen Liggett, who was then at the University of Maryland School of Medicine"
+            at = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "at"]
+            out += [t for p in at for o in p.children if o.dep_ == "pobj" for t in o.subtree if t.ent_type_ == "ORG"]
         elif child.dep_ == "relcl" and child.lemma_ in words().workplaces:
             # "Scott Paul, who heads the Alliance for American Manufacturing", "X, who studies FRBs at the
             # University of California": the body named where the person works (only a body's name: "who
@@ -495,7 +508,10 @@ def _place_after_in(ent, bare: str, ctx: Context) -> bool:
     last = bare.split()[-1].lower()
     if last in lex.org_nouns or last in lex.institution_nouns or last in lex.government_nouns or last in lex.chambers:
         return False
-    return not (bare in lex.orgs or bare in ctx.orgs or bare in ctx.persons or clean_name(ent.text) in ctx.persons)
+    # ("served in the US Air Force": a body named by its country, which no place's name opens with)
+    national = " " in bare and bool(country_of_text(bare.split()[0]))
+    named = national or bare in lex.orgs or bare in lex.companies or bare in ctx.orgs
+    return not (named or bare in ctx.persons or clean_name(ent.text) in ctx.persons)
 
 
 def _entity(ent, ctx: Context, found: list, places: list) -> None:
@@ -519,6 +535,12 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         return  # "Google Stadia arrives …": a company named only inside its product's name (GUIDE decision 47)
     if label in ("ORG", "PERSON") and bare in lex.platforms and _on_a_platform(ent):
         return  # "on Instagram", "a professional Instagram account": where things are posted (GUIDE decision 19)
+    if label != "ORG" and (bare in lex.companies or bare in lex.platforms):
+        # "Netflix" (a place to the model), "Ubisoft" (a person), "Instagram" (a nationality): a well-known company is a
+        # body wherever it is named, except where something is posted or watched ("on Netflix", GUIDE decision 19)
+        if _posted_on(ent.root) or (bare in lex.platforms and _on_a_platform(ent)):
+            return
+        label = "ORG"
     if label in ("GPE", "LOC") and bare in ctx.orgs and ent.sent.start == 0 and _SCORE_LINE.match(text_of(ent.doc)):
         # "Wild 4, Sabres 1: … and Minnesota beat Buffalo.": the result's sentence restates by place the teams
         # its score line names (GUIDE: each participant once)
@@ -705,6 +727,12 @@ def _on_a_platform(ent) -> bool:
     )
 
 
+def _posted_on(token) -> bool:
+    """ "watching The Crown on Netflix", "via Spotify": the name after "on", "via", "across" or "through" is where a
+    thing is posted or watched."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("on", "via", "across", "through")
+
+
 def _with_head(ent, bare: str) -> str:
     """An organisation's name with the words the model cut off its end: the capitalised words up to
     the proper noun its name modifies ("Evidence Action Beta", "the Columbus Police Department
@@ -712,6 +740,9 @@ def _with_head(ent, bare: str) -> str:
     "the Trump administration"); then the capitalised words after "of" or "for" where the name ends in a
     body's noun or an office ("the Federal Reserve Bank" + "of New York", "the United Nations High
     Commissioner" + "for Human Rights")."""
+    campus = _campus(ent)
+    if campus:
+        return f"{bare}, {campus}"
     last = ent[-1]  # (the name's own root may be its article: "the Sioux Falls Argus" of "… Argus Leader")
     head = last.head
     doc = ent.doc
@@ -744,6 +775,26 @@ def _of_rest(doc, end: int, sent) -> str:
     while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_title and doc[stop].sent == sent:
         stop += 1
     return doc[end:stop].text if stop > end + 1 else ""
+
+
+def _campus(ent) -> str | None:
+    """The city after a university's name and a comma, which names its campus ("the University of California, San
+    Francisco", "the University of Goethe, Frankfurt"): a city, not a country or state, that closes the phrase (the
+    parser may hang it on the name or on a person before it) and lists no other place ("the University of Oxford,
+    London and Paris")."""
+    doc = ent.doc
+    # (the model may keep the comma inside the body's name: "the University of California," + "Berkeley")
+    start = ent.end if ent[-1].text == "," else ent.end + 1
+    if "University" not in ent.text or start >= len(doc) or doc[start - 1].text != ",":
+        return None
+    place = entity_of(doc[start])
+    if place is None or place.label_ != "GPE" or place.start != start:
+        return None
+    if country_of_text(place.text) or place.text in _subdivisions():
+        return None  # "the University of Oxford, England": the country or state, no campus
+    closed = place.end == len(doc) or doc[place.end].is_punct
+    listed = any(c.dep_ == "conj" for c in place.root.children)
+    return place.text if closed and not listed else None
 
 
 def _before_a_name(token) -> bool:
@@ -1347,13 +1398,20 @@ def _institutions(tokens: list, found: list) -> None:
     doc = tokens[0].doc
     organisations = covered_by_entities(doc, ("ORG",))
     for noun in tokens:
-        if noun.lemma_.lower() not in words().institution_nouns or noun.pos_ != "NOUN" or noun.i in organisations:
+        if noun.lemma_.lower() not in words().institution_nouns or noun.i in organisations:
+            continue
+        office = noun.pos_ == "PROPN" and _titles_office(noun)
+        if noun.pos_ != "NOUN" and not office:
             continue
         modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
         if not modifiers:
             continue
         first = min(t.left_edge.i for t in modifiers)
-        words_ = doc[first : noun.i + 1]
+        last = noun.i
+        if office:
+            # "the U.S. Attorney’s Office for the Western District of New York": the district is part of the name
+            last = max([last] + [t.right_edge.i for t in noun.rights if t.dep_ == "prep" and t.lower_ == "for" and _names(t)])
+        words_ = doc[first : last + 1]
         named = [t for t in words_[:-1] if t.ent_type_ in ("GPE", "NORP", "ORG", "LOC") or t.pos_ == "PROPN"]
         if not named or any(t.ent_type_ == "PERSON" for t in words_) or any(t.like_num for t in words_):
             continue
@@ -1363,9 +1421,27 @@ def _institutions(tokens: list, found: list) -> None:
         lo, hi = words_.start_char, words_.end_char
         if any(a.type == "organization" and lo <= at < hi for at, a in found):
             continue  # the body was found already (from its country or owner)
-        country = _country_in(list(words_[:-1]))
+        country = _country_in(list(doc[first : noun.i]))
         found[:] = [(at, a) for at, a in found if not (a.type == "country" and lo <= at < hi)]
         found.append((lo, Actor(name, "organization", country)))
+
+
+def _titles_office(noun) -> bool:
+    """ "the U.S. Attorney’s Office", "the Bartholomew County Sheriff’s Department": a capitalised body's noun
+    whose possessor is a capitalised title the model marks as no entity (not "Trump’s Office", a person's)."""
+    return noun.text[:1].isupper() and any(
+        c.dep_ == "poss"
+        and c.pos_ == "PROPN"
+        and not c.ent_type_
+        and c.text[:1].isupper()
+        and any(m.dep_ == "case" for m in c.children)
+        for c in noun.children
+    )
+
+
+def _names(prep) -> bool:
+    """Whether a preposition governs a proper name ("for the Western District of New York")."""
+    return any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children)
 
 
 def _describes_a_named_body(noun) -> bool:
@@ -1602,6 +1678,7 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
     if not tokens:
         return
     g = gazetteer()
+    companies = words().companies
     covered = covered_by_entities(tokens[0].doc, _MARKED)
     for token in tokens:
         if token.i in covered or not token.text[:1].isupper() or token.idx < dateline:
@@ -1624,6 +1701,14 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
         if known is not None and named and not _inside_another_name(token, known.name):
             ctx.mention(known)
             found.append((token.idx, Actor(known.name, "person", known.country, known.role)))
+            continue
+        # ("a Software Engineer for SpaceX.": the tokenizer keeps a sentence's full stop on a name ending in a capital)
+        company = name if name in companies else name.rstrip(".")
+        if company in companies and not _posted_on(token) and not (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
+            # "As Uber and Lyft grew", "Beauty company Coty": a well-known company the model did not mark (not "on
+            # Netflix", where a thing is watched, nor "Google Stadia", a product's name: GUIDE decisions 19, 47)
+            ctx.orgs.setdefault(company, None)
+            found.append((token.idx, Actor(company, "organization", None)))
 
 
 def _inside_another_name(token, known: str) -> bool:

@@ -139,6 +139,7 @@ def words() -> SimpleNamespace:
         size_units=frozenset(d["size_unit_nouns"]),
         term_abbreviations=frozenset(d["term_abbreviations"]),
         platforms=frozenset(d["platforms"]),
+        companies=frozenset(d["companies"]),
         place_kinds=frozenset(d["place_kind_nouns"]),
         families=frozenset(d["family_nouns"]),
         motions=frozenset(d["motion_lemmas"]),

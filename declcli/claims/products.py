@@ -23,6 +23,7 @@ def note_products(docs, ctx: Context) -> None:
     bodies: set[str] = set()
     mentions: Counter = Counter()
     whereabouts: Counter = Counter()
+    lex = words()
     for doc in docs:
         for ent in entities(doc):
             if ent.label_ not in _LABELS:
@@ -35,6 +36,10 @@ def note_products(docs, ctx: Context) -> None:
                 # "Stadia" of a heading "What Does Stadia Offer?" the model reads as a name, nor "Mach" of a
                 # model's name "Mustang Mach E").
                 agent[name.split()[-1]] += 1
+                if name.split()[0] in lex.given_names:
+                    # "a John M. Ford novel", "the Howard Jones song": a person named in full before a work's noun is
+                    # its maker, a person (GUIDE decision 106), not the thing's name
+                    agent[name] += 1
             elif ent.label_ == "ORG":
                 bodies.add(name)
             mentions[name] += 1
@@ -51,10 +56,13 @@ def note_products(docs, ctx: Context) -> None:
         if name[-1:] == "s" and name[-2:] != "ss" and name[:-1] in bodies:
             thing[name] += 1
             thing[name[:-1]] += 1
-    lex = words()
     # Owning a thing is an actor's mark ("Boeing's Dreamliner jets"), but a thing has parts and editions too
     # ("Stadia's Founder's Edition"): only where the article calls the name a thing more than twice as often.
-    ctx.products.update(name for name in thing if not agent[name] and thing[name] > 2 * owner[name] and name not in lex.orgs)
+    ctx.products.update(
+        name
+        for name in thing
+        if not agent[name] and thing[name] > 2 * owner[name] and name not in lex.orgs and name not in lex.companies
+    )
     ctx.products.update(name for doc in docs for name in _short_forms_of_terms(doc) if name not in lex.orgs)
     # "head to Riverwood", "back at Riverwood", "we reach Riverwood": a name only ever named as where one goes
     # or is, twice or more, is a place's, whatever the model calls it.

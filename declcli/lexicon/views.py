@@ -174,6 +174,7 @@ class Claims(TypedDict):
     region_compass_words: list[str]  # "East Africa", "the Middle East": a compass word, then (region_ends) …
     region_ends: list[str]  # … a continent, ocean or sea: a region, a place
     platforms: list[str]  # "on Instagram", "an Instagram account": where things are posted, no actor there
+    companies: list[str]  # "Netflix", "Ubisoft": well-known companies the model calls places or persons or leaves unmarked
     title_abbreviations: dict[str, str]  # "Gov." -> "governor": the noun "the governor said" uses
     asking_words: list[str]  # an "if" clause after them asks ("It is unclear if"): no condition
     season_words: list[str]  # "Summer 2020": a season before a year dates it (GUIDE decision 49)

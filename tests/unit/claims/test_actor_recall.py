@@ -373,3 +373,96 @@ def test_a_person_named_by_one_name_before_stays_that_person_where_the_model_mar
     )
     out = claims_of(text)
     assert [a.name for a in out[-1].actors] == ["Trump"], [a.name for a in out[-1].actors]
+
+
+# Session 16 (missed actors): well-known companies, plural demonyms, persons the model calls places or things.
+
+
+def actors_of(text):
+    return [[(a.name, a.type, a.country) for a in c.actors] for c in claims_of(text)]
+
+
+def test_a_well_known_company_the_model_calls_a_place_or_leaves_unmarked_is_an_organisation():
+    out = actors_of(
+        "Netflix has been a game changer for the industry.\n\n"
+        "As Uber and Lyft grew, driver pay went down.\n\n"
+        "Beauty company Coty is breaking out."
+    )
+    names = [[name for name, kind, _ in claim if kind == "organization"] for claim in out]
+    assert "Netflix" in names[0], out
+    assert {"Uber", "Lyft"} <= set(names[1]), out
+    assert "Coty" in names[2], out
+
+
+def test_a_company_named_as_where_a_thing_is_watched_is_no_actor():
+    out = actors_of("Fans spent the weekend watching the new season on Netflix.")
+    assert not any(name == "Netflix" for claim in out for name, _, _ in claim), out
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # ("future Ubisoft games" had made the company's name a thing's for the whole article)
+        (
+            "For established gaming powers such as Ubisoft and Take-Two Interactive, the service is an opportunity.\n\n"
+            "Early says future Ubisoft games could be built for it, and older Ubisoft games will follow.",
+            ("Ubisoft", "organization", None),
+        ),
+        # ("a John M. Ford novel" had made the author's name a thing's: GUIDE decision 106)
+        (
+            "The book was written by the late science fiction author John M. Ford.\n\n"
+            "The ending was worthy of a John M. Ford novel.",
+            ("John M. Ford", "person", None),
+        ),
+    ],
+)
+def test_a_name_set_before_a_things_noun_stays_its_maker(text, actor):
+    out = actors_of(text)
+    assert all(actor in claim for claim in out), out
+
+
+def test_a_plural_demonym_names_the_people_of_its_country():
+    out = actors_of("Recent governments have recognized that Austrians were also perpetrators of those crimes.")
+    assert any(iso == "AUT" for claim in out for _, _, iso in claim), out
+
+
+def test_an_office_named_by_a_titles_possessive_is_an_organisation():
+    # (The model marks no entity over "U.S. Attorney’s Office" or "Bartholomew County Sheriff’s Department".)
+    out = actors_of(
+        "A man pleaded guilty to the charges, the U.S. Attorney’s Office for the Western District of New York announced.\n\n"
+        "Deputies of the Bartholomew County Sheriff’s Department arrested him."
+    )
+    assert ("U.S. Attorney’s Office for the Western District of New York", "organization", "USA") in out[0], out
+    assert any(name == "Bartholomew County Sheriff’s Department" for name, _, _ in out[1]), out
+
+
+def test_the_body_a_person_is_at_gives_the_persons_country():
+    assert ("Dana Whitfield", "USA") in persons_of(
+        "When the immunologist Dana Whitfield at the University of Pennsylvania looked inside the lungs, she was puzzled."
+    )
+    assert ("Marcus Olden", "USA") in persons_of(
+        "The laboratory of Marcus Olden, who was then at the University of Maryland School of Medicine, reported the result."
+    )
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # (the tokenizer keeps the full stop on "SpaceX.", which the company list did not know)
+        ("Erin Spiceland is a Software Engineer for SpaceX.", ("SpaceX", "organization", None)),
+        # (read as a place after "in")
+        ("Her father was stationed there as he served in the US Air Force.", ("US Air Force", "organization", "USA")),
+    ],
+)
+def test_a_body_the_readers_missed_by_its_form_is_a_body(text, actor):
+    out = actors_of(text)
+    assert actor in out[0], out
+
+
+def test_a_universitys_campus_after_a_comma_is_part_of_its_name():
+    out = actors_of(
+        "The study was led by Dana Whitfield of the University of California, San Francisco, who has studied the cells.\n\n"
+        "She studied at the University of Oxford, London and Paris."
+    )
+    assert any(name == "University of California, San Francisco" for name, _, _ in out[0]), out
+    assert any(name == "University of Oxford" for name, _, _ in out[1]), out  # (a list of places, no campus)
