@@ -1129,6 +1129,18 @@ def _activity_as_subject(subject) -> bool:
     return subject is not None and subject.tag_ == "VBG" and subject.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass")
 
 
+def resultative_perfect(verb) -> bool:
+    """A present perfect passive whose subject is a thing, not a party ("the interior has been refined",
+    "the rest of the cabin has simply been carried over"): in a piece about a product or a programme
+    (ctx.products) it tells what the thing is now, a result state (a fact), not a happening."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" and c.lower_ == "been" for c in verb.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and (subject.pos_ == "NOUN" or subject.tag_ == "JJS") and not _is_agent(subject)
+
+
 _PAST_QUESTION_AUX = frozenset(("did", "was", "were", "has", "have"))
 
 

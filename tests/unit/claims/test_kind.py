@@ -1040,3 +1040,25 @@ def test_a_past_finding_is_read_from_what_it_found(text):
 def test_a_recording_shows_what_happened():
     assert kind_of("The video shows officers racing up a staircase.") == "event"
     assert kind_of("The inspection revealed that the pipe had cracked.") == "event"
+
+
+def _kinds(text):
+    return {c.text: c.kind for c in extract_claims(text, split_sentences(text), published="2024-03-05")}
+
+
+def test_a_present_perfect_passive_of_a_things_part_in_a_piece_about_things_is_its_state():
+    # Session 16: in an article about a product (ctx.products), "the cabin has been refined" tells what the
+    # thing now is (a result state, test12's and the car reviews' gold: fact), not a happening
+    lead = "Mazda showed the Kestrel sedan in Tokyo. The Kestrel sedan seats five. "
+    kinds = _kinds(lead + "The rear suspension has been revised to cut weight. The cabin has been refined.")
+    assert kinds["The rear suspension has been revised to cut weight."] == "fact"
+    assert kinds["The cabin has been refined."] == "fact"
+
+
+def test_a_present_perfect_passive_stays_a_happening_for_people_and_outside_such_pieces():
+    lead = "Mazda showed the Kestrel sedan in Tokyo. The Kestrel sedan seats five. "
+    assert _kinds(lead + "Two workers have been injured at the plant.")["Two workers have been injured at the plant."] == "event"
+    assert (
+        _kinds("The mayor spoke on Monday. New tariffs have been imposed on steel.")["New tariffs have been imposed on steel."]
+        == "event"
+    )
