@@ -1123,10 +1123,21 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
     return "fact"
 
 
+_GERUND_COMPLEMENTS = frozenset(("dobj", "ccomp", "xcomp", "oprd", "acomp", "attr", "dative"))
+
+
 def _activity_as_subject(subject) -> bool:
     """A gerund clause as the subject ("Drinking water before a meal decreased …", "Leaving the flue
-    unconnected created a risk"): an activity of any doer, not one party's act."""
-    return subject is not None and subject.tag_ == "VBG" and subject.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass")
+    unconnected created a risk"): an activity of any doer, not one party's act. The gerund takes an
+    object or complement, or the clause is what a finding found ("a study found that adhering to a
+    regular pattern was associated with …"); a bare "Fighting in the north has killed 20 people" names
+    one happening."""
+    if subject is None or subject.tag_ != "VBG" or subject.dep_ not in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ in _GERUND_COMPLEMENTS for c in subject.children):
+        return True
+    clause = subject.head
+    return clause.dep_ == "ccomp" and (clause.head.lemma_ in _COGNITION_LEMMAS or clause.head.lemma_ in words().findings)
 
 
 def resultative_perfect(verb) -> bool:

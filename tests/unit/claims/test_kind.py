@@ -982,6 +982,7 @@ def test_a_wh_question_on_a_perfect_passive_or_progressive_presupposes_the_happe
     [
         "One review of ten trials found that practicing yoga before bed decreased the number of night wakings.",
         "Another small study noticed that combining exercise with therapy resulted in fewer relapses.",
+        "Another study in 38 people found that adhering to a regular eating pattern was associated with fewer binges.",
         "Owning vintage cars has become an expensive hobby.",
         "Leaving the gas valve open created a serious risk to the tenants.",
     ],
@@ -994,6 +995,7 @@ def test_what_an_activity_named_by_a_gerund_did_is_a_fact(text):
 
 def test_a_participle_before_a_noun_stays_an_act():
     assert kind_of("Rising prices pushed inflation higher in May.") == "event"
+    assert kind_of("Fighting in the north has killed 20 people.") == "event"  # a bare gerund naming one happening
     assert kind_of("The mayor closed the road on Monday.") == "event"
 
 
