@@ -1064,3 +1064,15 @@ def test_a_present_perfect_passive_stays_a_happening_for_people_and_outside_such
         _kinds("The mayor spoke on Monday. New tariffs have been imposed on steel.")["New tariffs have been imposed on steel."]
         == "event"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In one trial, skipping meals was associated with a higher risk of binge eating.",
+        "Heavy use of the drug has been linked to memory loss.",
+    ],
+)
+def test_a_relation_found_between_things_is_a_fact(text):
+    # Session 16: "was associated with", "have been linked to" tell a relation (stative_passive_lemmas), not an act
+    assert kind_of(text) == "fact"
