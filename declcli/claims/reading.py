@@ -1327,6 +1327,8 @@ def _future_in_the_past(verb) -> bool:
     """ "I would soon learn that …", "she would eventually become president": "would" with an adverb
     that places the verb later on the story's line; not a clause that reports what someone said or
     thought would come ("he said he would soon decide", a plan), nor a hypothetical without such an adverb."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in _COGNITION_LEMMAS and verb.head.i < verb.i:
+        verb = verb.head  # "I would soon learn that his fans do things like this": the learning came later
     if verb.dep_ in ("ccomp", "xcomp", "advcl", "relcl") or not any(
         c.dep_ == "aux" and c.lower_ in ("would", "’d", "'d") for c in verb.children
     ):

@@ -1005,6 +1005,7 @@ def test_a_participle_before_a_noun_stays_an_act():
         "I would soon learn that the archive held hundreds of letters.",
         "Soon, I would become one of them.",
         "Later, she would become the first woman to lead the party.",
+        "I would soon learn that his fans do things like this all the time.",
     ],
 )
 def test_would_with_a_later_time_in_narration_is_what_happened(text):
@@ -1014,6 +1015,7 @@ def test_would_with_a_later_time_in_narration_is_what_happened(text):
 
 def test_would_reported_or_hypothetical_stays_a_plan():
     assert kind_of("He said he would soon decide on the offer.") == "commitment"
+    assert kind_of("She said he would soon learn that the fans do this.") == "commitment"
     assert kind_of("The council would lose the vote if it went ahead.") == "commitment"
 
 
