@@ -1784,12 +1784,13 @@ def _in_sequence(verb) -> bool:
     """A happening placed after, amid or beside another ("This comes as China denounced …", "The
     appearance follows the testimony of …"): the statement dates a happening."""
     if verb.lemma_ == "follow" and verb.tag_ == "VBZ":
-        return any(c.dep_ == "dobj" for c in verb.children)
+        # (not a person followed: "Fallen Order's story follows Cal Kestis, a Jedi-in-training" tells what the story is)
+        return any(c.dep_ == "dobj" and c.ent_type_ != "PERSON" for c in verb.children)
     if verb.lemma_ != "come":
         return False
     marks = words().sequence_marks
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in marks:
+        if child.dep_ == "prep" and child.lower_ in marks and not _form_taken(child):
             return True
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in child.children):
             return True
@@ -1800,6 +1801,16 @@ def _in_sequence(verb) -> bool:
         ):
             return True
     return False
+
+
+def _form_taken(prep) -> bool:
+    """ "comes in various shapes and sizes", "Spells come as books": "in" or "as" with a plain noun phrase
+    tells the form a thing takes; "comes in the wake of", "comes in addition to five sales" place a
+    happening (the noun takes a phrase of its own)."""
+    if prep.lower_ not in ("in", "as"):
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and not any(g.dep_ == "prep" for o in objects for g in o.children)
 
 
 def _no_condition(mark) -> bool:

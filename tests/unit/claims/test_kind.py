@@ -1078,3 +1078,28 @@ def test_a_present_perfect_passive_stays_a_happening_for_people_and_outside_such
 def test_a_relation_found_between_things_is_a_fact(text):
     # Session 16: "was associated with", "have been linked to" tell a relation (stative_passive_lemmas), not an act
     assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That said, early retirement comes in various shapes and sizes.",
+        "The film's story follows Anna Berg, a young nurse in wartime Vienna.",
+    ],
+)
+def test_the_form_a_thing_takes_or_the_person_a_story_follows_is_a_fact(text):
+    # Session 16: "comes in/as" + a plain noun phrase is a form, and a story following a person tells what the
+    # story is (test12's guide and game review: facts); neither places a happening in a sequence
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crash comes a day after the rebels swapped two hostages.",
+        "The deal comes in addition to five sales earlier this week.",
+        "Her testimony follows the hearing of four officials on Tuesday.",
+    ],
+)
+def test_a_happening_placed_in_a_sequence_stays_an_event(text):
+    assert kind_of(text) == "event"
