@@ -56,7 +56,7 @@ from .genders import note_genders
 from .lexicon import words
 from .narration import narrated_in_the_present
 from .products import note_products
-from .reading import advised_gerund, mood_and_condition, subject_of
+from .reading import advised_gerund, mood_and_condition, resultative_perfect, subject_of
 from .reading import kind as read_kind
 from .reading import modality as read_modality
 from .reading import polarity as read_polarity
@@ -388,6 +388,8 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         # "SPACE VIZZION would offer 335 horsepower", "Dragonfly is scheduled to reach Titan": a name the
         # article calls a thing (products.py) undertakes nothing (GUIDE decisions 6, 12)
         kind = "fact"
+    elif kind == "event" and ctx.products and resultative_perfect(content):
+        kind = "fact"  # "the Sentra's interior has been refined": in a piece about things, what a thing now is
     if (
         kind == "event"
         and frame is not None

@@ -176,6 +176,7 @@ def words() -> SimpleNamespace:
         resolve_phrasal=frozenset(d["resolve_frames"]["phrasal_verbs"]),
         resolve_adjectives=frozenset(d["resolve_frames"]["adjectives_on"]),
         habit_adverbs=frozenset(d["habit_adverbs"]),
+        later_time_adverbs=frozenset(d["later_time_adverbs"]),
         team_roles=frozenset(d["team_role_nouns"]),
         envoys=frozenset(d["envoy_nouns"]),
         aides=frozenset(d["aide_nouns"]),

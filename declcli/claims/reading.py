@@ -999,6 +999,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         # what the service is like (a fact), "the resolution allowed researchers to see …" what
         # happened (an event); neither is a party's undertaking.
         modal = "none"
+    if modal == "intention" and mood == "statement" and _future_in_the_past(verb):
+        return "event"  # "Soon, I would become one of them": what came to happen later in the story (GUIDE decision 107)
     if modal != "none" and _past_outcome(verb):
         # "The vehicle was unable to avoid the deer", "the two sides have been unable to reschedule",
         # "WeWork agreed to a rescue last month": what a party could or could not do, or accepted,
@@ -1071,6 +1073,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
     if _result_state(verb) or _measure(verb) or _description(verb, subject) or _stative_passive(verb):
         # "have left firms uncertain", "have totaled $63 billion", "a cell held 155 men", "was based on"
         return "fact"
+    if _activity_as_subject(subject):
+        # "practicing mindfulness decreased binge eating", "owning music catalogs has become a business": what
+        # an activity did or does, named by a gerund and nobody's one act, is a general finding (GUIDE: fact)
+        return "fact"
     if verb.tag_ == "VBD" or _past_read_as_participle(verb) or _past_hung_on_a_noun(verb):
         return "event"
     if verb.tag_ == "VBN" and verb.lemma_ in lex.charges and any(c.dep_ == "auxpass" for c in verb.children):
@@ -1117,19 +1123,62 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
     return "fact"
 
 
+_GERUND_COMPLEMENTS = frozenset(("dobj", "ccomp", "xcomp", "oprd", "acomp", "attr", "dative"))
+
+
+def _activity_as_subject(subject) -> bool:
+    """A gerund clause as the subject ("Drinking water before a meal decreased …", "Leaving the flue
+    unconnected created a risk"): an activity of any doer, not one party's act. The gerund takes an
+    object or complement, or the clause is what a finding found ("a study found that adhering to a
+    regular pattern was associated with …"); a bare "Fighting in the north has killed 20 people" names
+    one happening."""
+    if subject is None or subject.tag_ != "VBG" or subject.dep_ not in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ in _GERUND_COMPLEMENTS for c in subject.children):
+        return True
+    clause = subject.head
+    return clause.dep_ == "ccomp" and (clause.head.lemma_ in _COGNITION_LEMMAS or clause.head.lemma_ in words().findings)
+
+
+def resultative_perfect(verb) -> bool:
+    """A present perfect passive whose subject is a thing, not a party ("the interior has been refined",
+    "the rest of the cabin has simply been carried over"): in a piece about a product or a programme
+    (ctx.products) it tells what the thing is now, a result state (a fact), not a happening."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" and c.lower_ == "been" for c in verb.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and (subject.pos_ == "NOUN" or subject.tag_ == "JJS") and not _is_agent(subject)
+
+
+_PAST_QUESTION_AUX = frozenset(("did", "was", "were", "has", "have"))
+
+
 def _asked_about_a_past_act(verb) -> bool:
-    """A question on "did" + verb whose subject is a third party ("how did the community get duped",
-    "why did Klein make …"), not the person asked ("Where did you grow up?", an interview's question
-    about a life) and not a negated or yes/no "did" ("Didn't he …?", "Did they …?": asking whether)."""
-    did = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "did"), None)
-    got = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "get" for c in verb.children)  # "did X get duped"
-    if did is None or (verb.tag_ not in ("VB", "VBP") and not got) or any(c.dep_ == "neg" for c in verb.children):
+    """A wh-question on what a third party did or underwent ("how did the community get duped", "why
+    did Klein make …", "Why have some fans boycotted the event?", "why was he forgotten?", "Why wasn't
+    anyone publishing his books?"): it presupposes the happening. Not the person asked ("Where did you
+    grow up?", an interview's question about a life), not a yes/no question ("Did they …?": asking
+    whether), not a copula ("Why was this relevant?") and not a past perfect ("why had so few people
+    heard of him?", a state the story looks back on)."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_QUESTION_AUX), None)
+    if aux is None or aux.i > verb.i or verb.lemma_ == "be":
         return False
+    if aux.lower_ == "did":
+        got = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "get" for c in verb.children)  # "did X get duped"
+        if verb.tag_ not in ("VB", "VBP") and not got:
+            return False
+    elif aux.lower_ in ("has", "have"):
+        if verb.tag_ not in ("VBN", "VBD"):  # a perfect (the tagger reads some participles as pasts)
+            return False
+    elif not (verb.tag_ == "VBN" and aux.dep_ == "auxpass" or verb.tag_ == "VBG" and aux.dep_ == "aux"):
+        return False  # "was" + a passive or progressive
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ in ("you", "i", "we") or subject.i < did.i:
+    if subject is None or subject.lower_ in ("you", "i", "we") or subject.i < aux.i:
         return False
-    # a wh-word before "did" ("how", "why", "when"): it asks about the act, not whether it happened
-    return any(t.tag_ in ("WRB", "WP", "WDT") for t in verb.doc[max(did.i - 3, verb.sent.start) : did.i])
+    # a wh-word before the auxiliary ("how", "why", "when"): it asks about the act, not whether it happened
+    return any(t.tag_ in ("WRB", "WP", "WDT") for t in verb.doc[max(aux.i - 3, verb.sent.start) : aux.i])
 
 
 def _fixture_row(verb) -> bool:
@@ -1226,7 +1275,11 @@ def _known_content(verb):
     """The clause a verb of finding out, knowing or supposing governs ("he noticed the lines have
     blurred", "his doctor assumed he had an infection", "I know it got overshadowed"); else None.
     (Not verbs of saying: where a unit is attributed, its content is already the verb read.)"""
-    if verb.lemma_ not in _COGNITION_LEMMAS:
+    # A finding told in the past reports its that-clause ("every study indicated that the architectures
+    # require …", "she showed in a paper that taste receptors …", GUIDE decision 17); not a recording's
+    # present "The video shows officers racing up a staircase", which tells what it shows happening.
+    finding = verb.lemma_ in words().findings and verb.tag_ == "VBD"
+    if verb.lemma_ not in _COGNITION_LEMMAS and not finding:
         return None
     if verb.pos_ != "VERB" or _negated(verb) or any(c.dep_ == "auxpass" for c in verb.children):
         return None
@@ -1235,8 +1288,10 @@ def _known_content(verb):
             child.dep_ == "ccomp"
             and child.i > verb.i
             and child.pos_ in ("VERB", "AUX")
-            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
+            # ("a study noticed that abstaining from foods resulted in …": a clause as its subject)
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in child.children)
             and not any(c.dep_ == "mark" and c.lower_ in ("if", "whether") or c.tag_ in ("WRB", "WP") for c in child.children)
+            and (verb.lemma_ in _COGNITION_LEMMAS or any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children))
         ):
             return child
     return None
@@ -1266,6 +1321,19 @@ def _past_outcome(verb) -> bool:
             c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children
         )
     return False
+
+
+def _future_in_the_past(verb) -> bool:
+    """ "I would soon learn that …", "she would eventually become president": "would" with an adverb
+    that places the verb later on the story's line; not a clause that reports what someone said or
+    thought would come ("he said he would soon decide", a plan), nor a hypothetical without such an adverb."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in _COGNITION_LEMMAS and verb.head.i < verb.i:
+        verb = verb.head  # "I would soon learn that his fans do things like this": the learning came later
+    if verb.dep_ in ("ccomp", "xcomp", "advcl", "relcl") or not any(
+        c.dep_ == "aux" and c.lower_ in ("would", "’d", "'d") for c in verb.children
+    ):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in words().later_time_adverbs for c in verb.children)
 
 
 def _past_frame_in_narration(verb) -> bool:
@@ -1716,12 +1784,13 @@ def _in_sequence(verb) -> bool:
     """A happening placed after, amid or beside another ("This comes as China denounced …", "The
     appearance follows the testimony of …"): the statement dates a happening."""
     if verb.lemma_ == "follow" and verb.tag_ == "VBZ":
-        return any(c.dep_ == "dobj" for c in verb.children)
+        # (not a person followed: "Fallen Order's story follows Cal Kestis, a Jedi-in-training" tells what the story is)
+        return any(c.dep_ == "dobj" and c.ent_type_ != "PERSON" for c in verb.children)
     if verb.lemma_ != "come":
         return False
     marks = words().sequence_marks
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in marks:
+        if child.dep_ == "prep" and child.lower_ in marks and not _form_taken(child):
             return True
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in child.children):
             return True
@@ -1732,6 +1801,16 @@ def _in_sequence(verb) -> bool:
         ):
             return True
     return False
+
+
+def _form_taken(prep) -> bool:
+    """ "comes in various shapes and sizes", "Spells come as books": "in" or "as" with a plain noun phrase
+    tells the form a thing takes; "comes in the wake of", "comes in addition to five sales" place a
+    happening (the noun takes a phrase of its own)."""
+    if prep.lower_ not in ("in", "as"):
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and not any(g.dep_ == "prep" for o in objects for g in o.children)
 
 
 def _no_condition(mark) -> bool:
