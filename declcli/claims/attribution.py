@@ -252,6 +252,25 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         content = _content_child(main_verb)
         if content is not None:
             return _reported(main_verb, content, ctx)  # "The study found that …" (GUIDE decision 17)
+    called_for = _called_for(main_verb)
+    if called_for is not None:
+        # "Wheatley called for Fahie and Maynard to be afforded due process" reports what was called for (GUIDE
+        # decision 76), read from the clause's own verb like "urged X to"; "called for a soaring anthem that …"
+        # (a noun phrase, whatever the parser hangs after it) is a speech act with no content (decision 61).
+        if subject is None or not any(
+            c.dep_ in ("advcl", "xcomp", "ccomp", "acl", "relcl")
+            and c.i > called_for.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in [*main_verb.children, *(g for n in called_for.children for g in n.children)]
+        ):
+            return None
+        frame = _reported(main_verb, main_verb, ctx)
+        frame.cue, frame.content = f"{main_verb.text} {called_for.text}", None
+        return frame
+    if main_verb.lemma_ in lex.knowing and _third_party_knows(main_verb, subject):
+        content = _content_child(main_verb)
+        if content is not None and any(c.dep_ == "mark" and c.lower_ == "that" for c in content.children):
+            return _reported(main_verb, content, ctx)  # "Schiff also knows that voters …" (GUIDE decisions 93, 104)
     if _reports(main_verb, clause_start):
         content = (
             _content_child(main_verb)
@@ -370,6 +389,15 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         content = next((c for c in main_verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         if content is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in content.children):
             return Frame(main_verb.text, None, main_verb, content)
+    # "BED is considered the most common eating disorder", "is billed as" (GUIDE decisions 108, 123): a view held by
+    # nobody named, where no agent follows; the clause is read from its own verb.
+    if (
+        main_verb.lemma_ in lex.regard_passive
+        and any(c.dep_ == "auxpass" for c in main_verb.children)
+        and not any(c.dep_ == "agent" for c in main_verb.children)
+        and any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in main_verb.children)
+    ):
+        return Frame(main_verb.text, None, main_verb, None)
     # "Claims were made that …", "Reports were received that …" (GUIDE decision 63): reported, by nobody named.
     if (
         main_verb.lemma_ in lex.impersonal_claim_verbs
@@ -391,6 +419,9 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             if objects:
                 src = objects[0]
                 return Frame("according to", source_text(src, ctx), None, main_verb)
+    view = _view_phrase(main_verb, clause_start, clause_end, ctx)
+    if view is not None:
+        return view
     # "As iFixit points out, …", "…, as one bank's CEO told me", "As reported by X, …" (GUIDE decision 24):
     # a reporting clause opened by "as" with no content of its own attributes like "according to" (after it: an
     # "according to" in the clause names the source); one with an object anywhere is a happening ("as the House
@@ -414,6 +445,79 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 particle = "".join(" " + c.text for c in child.children if c.dep_ == "prt")
                 return Frame(child.text + particle, source_text(speaker, ctx), child, main_verb)
     return None
+
+
+def _called_for(verb):
+    """The "for" right after "call" ("called for calm", "called for X to be …"), else None."""
+    if verb.lemma_ != "call" or verb.i + 1 >= len(verb.doc):
+        return None
+    after = verb.doc[verb.i + 1]
+    # (the parser may take "for" for the mark of the infinitive it opens: "called for the officers to be suspended")
+    return after if after.lower_ == "for" and verb.i in (after.head.i, after.head.head.i) else None
+
+
+def _third_party_knows(verb, subject) -> bool:
+    """Whether "know"/"realize" passes its clause to a holder (GUIDE decisions 93, 104): a subject other than the
+    writer or the reader ("I know", "now you know that …" are the writer's voice) and a knowing not denied ("Taylor
+    didn't know at the time that …" reports nothing he held)."""
+    return (
+        subject is not None
+        and subject.dep_ == "nsubj"
+        and subject.lower_ not in ("i", "we", "you", "nobody", "none")
+        and not any(c.lower_ == "no" for c in subject.children)  # ("no one knows just how much …")
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and not _has_object(verb)  # ("the public knows almost nothing about them other than that …")
+    )
+
+
+def _view_phrase(main_verb, clause_start: int, clause_end: int, ctx: Context) -> Frame | None:
+    """ "in her view", "in the words of the patient", "In Smith's words", "by her own accounting", "per the WHO":
+    a phrase of the main clause crediting its statement like "according to X" (GUIDE decisions 34, 100), not one
+    inside a relative or adverbial clause ("questioned the approach that, in their view, minimizes …"). "in my
+    view" is the writer's own (decision 25); "per" takes a name or a named body ("per share", "per the usual" credit
+    nobody)."""
+    lex = words()
+    doc = main_verb.doc
+    for prep in doc[clause_start:clause_end]:
+        if prep.dep_ != "prep" or not _in_main_clause(prep, main_verb):
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None:
+            continue
+        if prep.text == "per":  # (not "Revenue Per Thousand", a name)
+            if noun.pos_ == "PROPN" or noun.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
+                return Frame(prep.text, source_text(noun, ctx), None, main_verb)
+            continue
+        if noun.lower_ not in lex.view_phrases.get(prep.lower_, ()):
+            continue
+        holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+        cue_end = noun.i + 1
+        if holder is None and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            # "in the words of the patient", "in the view of the court" (not "in view of the costs")
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            cue_end = of.i + 1 if of is not None else cue_end
+        if holder is None:
+            continue
+        if holder.lower_ in ("my", "our"):
+            return None
+        source = source_text(holder, ctx)
+        source = source.removesuffix("'s").removesuffix("’s") if source else source
+        return Frame(doc[prep.i : cue_end].text, source, None, main_verb)
+    return None
+
+
+def _in_main_clause(token, main_verb) -> bool:
+    """Whether `token` hangs below `main_verb` through no relative clause and no subordinate clause opened by a
+    conjunction ("after sources told Reuters …": GUIDE decision 2)."""
+    head = token.head
+    while head.i != main_verb.i:
+        if head.dep_ in ("relcl", "acl") or (head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children)):
+            return False
+        if head.head.i == head.i:
+            return False  # (the root reached: the token lies outside the main verb's clause)
+        head = head.head
+    return True
 
 
 def _indirect_question(verb, content) -> bool:

@@ -649,6 +649,33 @@ def _negated(token) -> bool:
     return False
 
 
+_RESTRICTING_ADVERBS = frozenset(("just", "only", "merely", "simply", "solely"))
+
+
+def _negated_phrase(verb) -> bool:
+    """A negated phrase of the verb's own that a contrast or a restriction keeps in the statement: "lies not just in
+    technology, but in better governance", "is told not by the diplomats, but by their children", "happen every
+    November - not just on Diwali" (GUIDE decisions 32, 98: literal). An afterthought without either ("is by
+    pounds, not by value") corrects the phrase before it and leaves the statement positive."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("npadvmod", "advmod"))]
+    for phrase in (c for h in heads for c in h.children if c.dep_ in ("prep", "agent")):
+        # (the parser hangs "not" as the phrase's negation or its preconjunct, and "just" on either)
+        negation = next(
+            (g for g in phrase.children if g.dep_ in ("neg", "preconj") and g.lower_ == "not" and g.i < phrase.i), None
+        )
+        if negation is None:
+            continue
+        restricted = any(
+            g.lower_ in _RESTRICTING_ADVERBS and negation.i < g.i < phrase.i for g in [*phrase.children, *negation.children]
+        )
+        contrasted = any(
+            c.dep_ == "cc" and c.lower_ == "but" and c.i > phrase.i for c in [*phrase.children, *phrase.head.children]
+        )
+        if restricted or contrasted:
+            return True
+    return False
+
+
 def _negated_complement(verb) -> bool:
     """A negation of the verb's complement ("is not only cheap but also fast"; the parser may hang the
     adjective on the noun: "is not only important but also cool - a drone") or of a verb that
@@ -700,7 +727,7 @@ def polarity(verb) -> str:
     cleft = _cleft_clause(verb)
     if cleft is not None and polarity(cleft) == "negative":
         return "negative"  # ("It was not the mayor who signed": the outer negation counts too)
-    if _negated(verb) or _negated_complement(verb):
+    if _negated(verb) or _negated_complement(verb) or _negated_phrase(verb):
         return "negative"
     xcomp = _xcomp(verb)
     if verb.lemma_ in lex.negative and (
@@ -1735,7 +1762,7 @@ def _in_sequence(verb) -> bool:
 
 
 def _no_condition(mark) -> bool:
-    """ "even if" (a concession), "especially if", "if anything" (an idiom), "as if" (a comparison),
+    """ "even if" (a concession), "especially if", "if anything" and "if only" (idioms), "as if" (a comparison),
     "whether …" (a concession: the statement holds either way), an "if" that asks ("It is unclear
     if …", "The question is if …"), and an "if" clause in the present set on a simple past ("if you
     haven't noticed, people pointed it out": a figure of speech): no condition of the statement."""
@@ -1744,7 +1771,8 @@ def _no_condition(mark) -> bool:
     after = doc[mark.i + 1].lower_ if mark.i + 1 < len(doc) else ""
     if before in ("even", "especially", "particularly", "as") or mark.lower_ == "whether":
         return True
-    return mark.lower_ == "if" and (after == "anything" or _asks(mark.head) or _aside_on_a_past(mark.head))
+    # ("if only for her sanity", "if only to keep warm": an aside giving a reason, like "if anything")
+    return mark.lower_ == "if" and (after in ("anything", "only") or _asks(mark.head) or _aside_on_a_past(mark.head))
 
 
 def _asks(clause) -> bool:

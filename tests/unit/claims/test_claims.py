@@ -1683,3 +1683,69 @@ def test_an_indirect_question_after_a_verb_that_does_not_ask_reports_no_statemen
 def test_a_question_asked_or_a_condition_inside_what_was_said_is_still_reported():
     assert first_source("Another reader wondered why the council paid for the statue.") == "Another reader"
     assert first_source("Dana Holt said if the vote passes, the town will build a new school.") == "Dana Holt"
+
+
+def attribution_of(text, sentence):
+    """(source, cue) of the claim whose text starts with `sentence`, or None."""
+    claim = next(c for c in claims_of(text) if c.text.startswith(sentence))
+    return (claim.attribution.source, claim.attribution.cue) if claim.attribution else None
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected"),
+    [
+        # GUIDE decisions 34, 100: phrases that credit the statement like "according to"
+        (
+            "Dana Holt runs the clinic. In her view, the new rules slowed every referral.",
+            "In her view",
+            ("Dana Holt", "In her view"),
+        ),
+        (
+            "The farmer lost a season. Things got worse in the words of the farmer: the rain never came.",
+            "Things got worse",
+            ("farmer", "in the words of"),
+        ),
+        (
+            "Maria Lopez spoke on Friday. Lopez, by her own account, has paid every fine on time.",
+            "Lopez",
+            ("Maria Lopez", "by her own account"),
+        ),
+        ("Cholera, per the WHO, spreads through dirty water.", "Cholera", ("WHO", "per")),
+        # (guards: a price "per share", a name "Revenue Per Thousand", the writer's "in my view" credit nobody)
+        ("Each ticket costs $5 per person.", "Each ticket", None),
+        ("In my view, the council acted too slowly.", "In my view", None),
+        ("The board rejected the plan that, in their view, wastes money.", "The board", None),
+    ],
+)
+def test_view_phrases_credit_like_according_to(text, sentence, expected):
+    assert attribution_of(text, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected"),
+    [
+        # GUIDE decisions 93, 104: a third party's knowing or realizing passes its that-clause to its holder
+        ("Adam Cole runs the port. Cole knows that the cranes are too old.", "Cole knows", ("Adam Cole", "knows")),
+        ("Lena Park sang for years. Later Park realized that she needed a new teacher.", "Later Park", ("Lena Park", "realized")),
+        # (not the writer's or the reader's, not a denied knowing, not "knows nothing", not "no one knows how")
+        ("I know that the cranes are too old.", "I know", None),
+        ("Omar Reyes runs the port. Reyes did not know that the cranes were old.", "Reyes did not", None),
+        ("The public knows nothing about the plan other than that it is late.", "The public", None),
+        ("No one knows just how much the plan will cost.", "No one", None),
+        # GUIDE decisions 108, 123: a view held by nobody named, where no agent follows
+        ("Tennis elbow is considered the most common injury of club players.", "Tennis elbow", (None, "considered")),
+        ("The phone is billed as the toughest on the market.", "The phone", (None, "billed")),
+        ("The bridge was considered safe by the engineers.", "The bridge", None),
+    ],
+)
+def test_knowing_and_regard_passives_pass_a_view_to_its_holder(text, sentence, expected):
+    assert attribution_of(text, sentence) == expected
+
+
+def test_called_for_reports_an_infinitive_not_a_noun_phrase():
+    # GUIDE decision 76: "called for X to be …" reports what was called for; "called for" + a noun phrase,
+    # whatever the parser hangs after it, is a speech act (decision 61)
+    text = "Omar Reyes called for the two officers to be suspended."
+    assert attribution_of(text, "Omar Reyes") == ("Omar Reyes", "called for")
+    text = "The script called for a long, quiet song that the singer hums in the last scene, but no details."
+    assert attribution_of(text, "The script") is None

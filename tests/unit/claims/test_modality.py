@@ -540,3 +540,18 @@ def test_a_frame_of_resolve_is_an_intention(text, modality, kind):
 )
 def test_enabling_is_a_permission_and_getting_to_no_duty(text, modality):
     assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # GUIDE decisions 32, 98: a negated phrase kept by a contrast or a restriction is literal
+        ("The answer lies not just in money, but in better planning.", "negative"),
+        ("The floods come every spring - not just in wet years.", "negative"),
+        ("The tale is told not by the kings, but by their cooks.", "negative"),
+        # (an afterthought that corrects the phrase before it leaves the statement positive: a guard)
+        ("The best way to win is by patience, not by force.", "positive"),
+    ],
+)
+def test_a_negated_phrase_under_a_contrast_or_restriction(text, polarity):
+    assert first(text).polarity == polarity

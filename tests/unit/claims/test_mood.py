@@ -147,3 +147,15 @@ def test_an_interviews_label_before_a_question_still_asks():
     claims = extract_claims(text, split_sentences(text), published="2024-03-05")
     question = next(c for c in claims if "learned" in c.text)
     assert question.mood == "question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "if only for …", "if only to …": an aside giving a reason, like "if anything"
+        "The baker kept the oven on all night — if only for the warmth — and slept beside it.",
+        "She learned three chords, if only to keep her hands busy.",
+    ],
+)
+def test_if_only_is_an_aside_not_a_condition(text):
+    assert first_claim(text).mood == "statement"
