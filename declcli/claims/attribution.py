@@ -58,6 +58,7 @@ def _content_child(verb):
             and child.i != verb.i
             and not _speaker_tag(child)
             and not _relative_after_object(child, verb)
+            and child.ent_type_ != "WORK_OF_ART"  # (a title the parser read as a clause: "…You Will Ever Need," X shares)
             and (
                 child.pos_ in ("VERB", "AUX")
                 or any(
@@ -296,6 +297,9 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             complement = any(
                 c.dep_ == "oprd"
                 or (c.dep_ == "xcomp" and directs)
+                # (an infinitive in quotation marks the parser hangs as an adverbial clause: 'implores his readers "to
+                # become more aware …"')
+                or (c.dep_ == "advcl" and directs and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                 or (c.dep_ == "prep" and c.lower_ in ("as", "to") and c.i > main_verb.i)  # (not "As of 2016, …")
                 for c in main_verb.children
             )
@@ -303,7 +307,12 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             if first_person:
                 return None  # "We should also note that …": the writer's own voice (inside a quote, the quote's speaker)
             # 'has urged an “end to the violence …”': the words quoted are what was said.
-            quoted = any(t.text in _QUOTE_MARKS for o in objects for t in o.subtree)
+            # (not a quote inside a clause on the object: "shares the formula he used to calculate his "target number"")
+            quoted = any(
+                t.text in _QUOTE_MARKS and not any(a.dep_ in ("relcl", "acl") and a.i > o.i for a in t.ancestors if a.i != o.i)
+                for o in objects
+                for t in o.subtree
+            )
             # "NASA added smaller landers to the contract", "The stock added 2%": no speech (an
             # "according to" later in the clause may still give a source).
             no_speech = objects and not quoted and not colon and main_verb.lemma_ in lex.object_not_speech
@@ -371,6 +380,9 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             and (child.dep_ in ("parataxis", "ccomp") or (child.dep_ == "advcl" and child.lemma_ in ("say", "tell", "add")))
         ):
             return _reported(child, main_verb, ctx)
+    closing = _tag_read_as_noun(doc, clause_start, clause_end)
+    if closing is not None:
+        return Frame(closing[1].text, source_text(closing[0], ctx), None, main_verb)
     # "She didn't give a date, but said SpaceX would …": a reporting verb conjoined to the main verb;
     # "issued a statement warning that …": a reporting participle on its object.
     for child in main_verb.children:
@@ -445,6 +457,33 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 particle = "".join(" " + c.text for c in child.children if c.dep_ == "prt")
                 return Frame(child.text + particle, source_text(speaker, ctx), child, main_verb)
     return None
+
+
+def _tag_read_as_noun(doc, clause_start: int, clause_end: int):
+    """(speaker, verb) of a closing speaker tag whose verb the tagger read as a plural noun, so that the parse has no
+    clause for it ("…, the paper states.", '"Legends don't destroy houses," another replies.'): the clause's last word
+    a reporting verb's third-person form, after a short noun phrase that a comma or a closing quotation mark sets off."""
+    words_ = [t for t in doc[clause_start:clause_end] if not t.is_punct or t.text in _QUOTE_MARKS or t.text == ","]
+    if len(words_) < 4 or doc[clause_end - 1].text not in (".", "!") and not doc[clause_end - 1].is_alpha:
+        return None
+    verb = words_[-1]
+    if verb.pos_ != "NOUN" or not verb.lower_.endswith("s") or verb.lower_ == verb.lemma_.lower():
+        return None
+    stems = (verb.lower_[:-1], verb.lower_[:-2], verb.lower_[:-3] + "y")  # states, stresses, replies
+    if not any(stem in words().reporting for stem in stems):
+        return None
+    phrase = []
+    for token in reversed(words_[:-1]):
+        if token.text in _QUOTE_MARKS or token.text == ",":
+            break
+        if token.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") or len(phrase) == 5:
+            return None
+        phrase.append(token)
+    else:
+        return None
+    if not phrase or not (phrase[0].pos_ in ("NOUN", "PROPN") or phrase[0].lower_ in _INDEFINITE):
+        return None  # (", the claims.", ", its reports.": a noun after all)
+    return phrase[0], verb
 
 
 def _called_for(verb):

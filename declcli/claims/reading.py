@@ -349,6 +349,35 @@ def _permission(verb):
 _CLAUSE_BREAKS = frozenset((";", ":", "—", "–", "--"))
 
 
+def _imperative_frame(verb) -> bool:
+    """An imperative whose verb frames an infinitive ("Expect to hear …", "According to LN, expect to hear …", "Plan to
+    arrive early"): imperatives have no modality, whoever they address (GUIDE decision 18), so the frame's does not
+    count. A bare verb with no subject, no modal and no infinitive marker of its own, opening its sentence or after a
+    fronted phrase and its comma."""
+    if verb.tag_ not in ("VB", "VBP") or verb.dep_ != "ROOT" or _xcomp(verb) is None:  # (VBP: the tagger's misread)
+        return False
+    if any(c.dep_ in SUBJECTS or (c.dep_ in ("aux", "auxpass") and c.lemma_ != "do") for c in verb.children):
+        return False
+    start = _sentence_start(verb)
+    return verb.i == start or (verb.i > start and verb.doc[verb.i - 1].text == ",")
+
+
+def _correlative_consequent(verb):
+    """The verb of the second half of a comparative correlative ("The bigger a skin cell is, the more moisture it can
+    hold"): the first half only sets the measure, the second is the statement, whichever half the parser made the
+    root (it hangs the second on the noun after "the more" as a relative clause)."""
+    sent = verb.sent
+    doc = verb.doc
+    if len(sent) < 8 or sent[0].lower_ != "the" or sent[1].tag_ not in ("JJR", "RBR") or verb.i > sent.start + len(sent) // 2:
+        return None
+    for i in range(sent.start + 3, sent.end - 3):
+        if doc[i].text == "," and doc[i + 1].lower_ == "the" and doc[i + 2].tag_ in ("JJR", "RBR") and verb.i < i:
+            return next(
+                (t for t in doc[i + 3 : sent.end] if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None
+            )
+    return None
+
+
 def _first_clause(verb):
     """A clause the parser hung as a complement on the verb of the clause after a semicolon, a colon
     or a dash ("The answer is not more hate; it is compassion."): the first clause is the statement
@@ -356,6 +385,9 @@ def _first_clause(verb):
     after_colon = _after_lead_in(verb)
     if after_colon is not None:
         return after_colon
+    consequent = _correlative_consequent(verb)
+    if consequent is not None:
+        return consequent
     for child in verb.children:
         if child.i > verb.i:
             break
@@ -566,6 +598,8 @@ def modality(verb) -> str:
     believed = _believed(verb)
     if believed is not None:
         return modality(believed)
+    if _imperative_frame(verb):
+        return "none"  # "Expect to hear the band's hits", "Plan to arrive early" (GUIDE decision 18)
     cleft = _cleft_clause(verb) or _place_or_time_cleft(verb)
     if cleft is not None and not any(c.tag_ == "MD" for c in verb.children):
         verb = cleft  # ("It would be the court that decides": the outer modal)

@@ -1749,3 +1749,51 @@ def test_called_for_reports_an_infinitive_not_a_noun_phrase():
     assert attribution_of(text, "Omar Reyes") == ("Omar Reyes", "called for")
     text = "The script called for a long, quiet song that the singer hums in the last scene, but no details."
     assert attribution_of(text, "The script") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected"),
+    [
+        # a verb of manner tags the quote before it, like "shouted" (quote_tag_lemmas)
+        ("“The roof leaks every spring, and nobody fixes it,” Dana Holt laughed.", "“The roof", ("Dana Holt", "laughed")),
+        # confide, implore and share report what follows them (reporting_lemmas)
+        (
+            "Omar Reyes kept a diary. He confided to his diary, “the book will fail.”",
+            "He confided",
+            ("Omar Reyes", "confided"),
+        ),
+        ("Omar Reyes implores his readers “to vote in every election.”", "Omar Reyes", ("Omar Reyes", "implores")),
+        (
+            "Chief engineer Omar Reyes shared with reporters that the team has added a second pump.",
+            "Chief engineer",
+            ("Omar Reyes", "shared"),
+        ),
+        # (guards: no quote before the verb of manner, a thing shared)
+        ("The cabinet members laughed.", "The cabinet", None),
+        ("Dana Holt shared a photo of the dog.", "Dana Holt", None),
+    ],
+)
+def test_verbs_of_manner_tag_quotes_and_confide_implore_share_report(text, sentence, expected):
+    assert attribution_of(text, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a closing tag whose verb the tagger read as a plural noun, leaving it no clause
+        ("Planting native trees along rivers is key to slowing erosion, the paper states.", "paper"),
+        ("Cutting fees for small farms is key to keeping them in business, the report states.", "report"),
+    ],
+)
+def test_a_closing_tag_read_as_a_noun_still_names_the_speaker(text, source):
+    assert attribution_of(text, text[:10]) == (source, "states")
+
+
+def test_a_title_or_a_quote_inside_a_clause_on_the_object_is_nothing_said():
+    # a book's title the parser reads as a reported clause, and a quoted phrase inside a relative clause on what is
+    # described, report nothing
+    text = (
+        'In her book "All the Money You Will Ever Need," Dana Holt describes the formula she used to calculate her '
+        '"target number," which she broke down into weekly goals.'
+    )
+    assert attribution_of(text, "In her book") is None
