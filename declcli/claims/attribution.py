@@ -229,11 +229,16 @@ def _subject(verb):
 
 
 def _finder(subject, ctx: Context) -> bool:
-    """A study, or the people who made it ("researchers found that …", "They discovered that …"
-    after "researchers"; GUIDE decisions 17, 26)."""
+    """A study, the people who made it ("researchers found that …", "They discovered that …"
+    after "researchers"; GUIDE decisions 17, 26), or a body or person the text names."""
     lex = words()
     lemma = subject.lemma_.lower()
     if lemma in lex.studies or lemma in lex.finders:
+        return True
+    named = [subject, *(c for c in subject.children if c.dep_ == "appos")]  # ("the chemist Dana Holt")
+    if any(t.ent_type_ in ("ORG", "PERSON") and t.pos_ == "PROPN" for t in named):
+        # a named body or person ("The Lancet Commission on pollution and health found that …", "the biochemist
+        # Soraya Shirazi-Beechey showed in a paper that …"): what they found is theirs, like a study's
         return True
     return (
         subject.lower_ == "they"
@@ -251,7 +256,10 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     # "X said (that) …", "…, X said": the main verb reports a clause.
     if main_verb.lemma_ in lex.findings and subject is not None and _finder(subject, ctx):
         content = _content_child(main_verb)
-        if content is not None:
+        # (a finite clause, not a small one: "Trump finds himself mired in cases" found nothing)
+        if content is not None and (
+            content.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "mark") for c in content.children)
+        ):
             return _reported(main_verb, content, ctx)  # "The study found that …" (GUIDE decision 17)
     called_for = _called_for(main_verb)
     if called_for is not None:

@@ -1897,7 +1897,12 @@ def _sentence_asks(sentence) -> bool:
     first = 0
     while first < end and (tokens[first].is_punct or tokens[first].is_quote or tokens[first].tag_ == "CC"):
         first += 1
-    if first + 2 < end and tokens[first + 1].text == ":" and tokens[first].pos_ in ("NOUN", "PROPN"):
+    label = first  # ("L.A. WEEKLY: What is your short answer …?": a label of a few words in capitals)
+    while label < end and label - first < 4 and tokens[label].text.isupper() and tokens[label].pos_ in ("NOUN", "PROPN", "DET"):
+        label += 1
+    if label > first + 1 and label + 1 < end and tokens[label].text == ":":
+        first = label + 1
+    elif first + 2 < end and tokens[first + 1].text == ":" and tokens[first].pos_ in ("NOUN", "PROPN"):
         first += 2  # "Q: What's the one thing …?": an interview's label before the question
     if tokens[first].tag_ in ("WDT", "WP", "WP$", "WRB") or tokens[first].pos_ == "AUX":
         return True  # asked from its first word ("And why would these experts be outraged by …: a list?")

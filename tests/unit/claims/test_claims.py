@@ -1797,3 +1797,18 @@ def test_a_title_or_a_quote_inside_a_clause_on_the_object_is_nothing_said():
         '"target number," which she broke down into weekly goals.'
     )
     assert attribution_of(text, "In her book") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # what a named body or person found or showed is theirs, like a study's (GUIDE decisions 17, 26)
+        ("The Marine Survey Commission found that in 2019, the reef lost half of its coral.", "Marine Survey Commission"),
+        ("In 2005, the chemist Dana Holt showed in a paper that the enzyme could be found in the gut.", "Dana Holt"),
+        # (a guard: a small clause is no finding)
+        ("Now the singer Dana Holt finds herself mired in lawsuits.", None),
+    ],
+)
+def test_what_a_named_body_or_person_found_is_theirs(text, source):
+    attribution = attribution_of(text, text[:8])
+    assert (attribution[0] if attribution else None) == source

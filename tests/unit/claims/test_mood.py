@@ -159,3 +159,15 @@ def test_an_interviews_label_before_a_question_still_asks():
 )
 def test_if_only_is_an_aside_not_a_condition(text):
     assert first_claim(text).mood == "statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an interview's label of a few words in capitals before the question ("L.A. WEEKLY: What …?")
+        "ART REVIEW: What did you paint first?",
+        "THE GUARDIAN: What did you paint first?",
+    ],
+)
+def test_a_question_after_a_label_in_capitals_asks(text):
+    assert first_claim(text).mood == "question"
