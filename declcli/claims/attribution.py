@@ -210,6 +210,18 @@ def _subject(verb):
         return persons[-1] if persons else subjects[-1]
     if subjects:
         return subjects[0]
+    if verb.dep_ == "parataxis" and verb.i + 1 < len(verb.doc) and verb.lemma_ in words().reporting:
+        # "This system, says Richard Locksley, an immunologist …, helps direct …": the parser gave the tag's
+        # inverted speaker to the main verb as a second subject
+        after = entity_of(verb.doc[verb.i + 1])
+        if (
+            after is not None
+            and after.label_ == "PERSON"
+            and after.start == verb.i + 1
+            and after.root.dep_ == "nsubj"
+            and after.root.head.i == verb.head.i
+        ):
+            return after.root
     # "…, said Anna Melkonyan": spaCy may attach the inverted subject as an object; "…, said another witness in
     # the probe, former adviser Fiona Hill": a description with the person set beside it.
     for child in verb.children:

@@ -1812,3 +1812,9 @@ def test_a_title_or_a_quote_inside_a_clause_on_the_object_is_nothing_said():
 def test_what_a_named_body_or_person_found_is_theirs(text, source):
     attribution = attribution_of(text, text[:8])
     assert (attribution[0] if attribution else None) == source
+
+
+def test_an_inverted_tag_inside_the_sentence_names_its_speaker():
+    # the parser gives the tag's speaker to the main verb as a second subject
+    text = "This network, says Dana Holt, an ecologist at the University of Leeds, England, shapes the whole forest."
+    assert attribution_of(text, "This network") == ("Dana Holt", "says")
