@@ -1915,6 +1915,30 @@ def _sentence_asks(sentence) -> bool:
     return True
 
 
+def _inverted_root_condition(verb, doc) -> tuple[int, int] | None:
+    """An inverted condition the parser made the sentence's root, with the statement hung on it as a complement or
+    conjunct ("The vaccine might have protected her, had it been available", "Should someone produce a megaphone,
+    …, their voice will be amplified"): the span of the condition, from its auxiliary to the statement."""
+    if verb is None or verb.dep_ != "ROOT":
+        return None
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if aux is None or subject is None or aux.lower_ not in ("should", "had", "were") or not aux.i < subject.i < verb.i:
+        return None
+    if aux.i != _sentence_start(verb) and doc[aux.i - 1].text != ",":
+        return None
+    statement = next(
+        (c for c in verb.children if c.dep_ in ("ccomp", "conj", "parataxis") and any(g.dep_ in SUBJECTS for g in c.children)),
+        None,
+    )
+    if statement is None:
+        return None
+    end = statement.left_edge.i if statement.i > verb.i else verb.right_edge.i + 1
+    while end > aux.i + 1 and (doc[end - 1].is_punct or doc[end - 1].tag_ == "CC"):
+        end -= 1
+    return aux.i, end
+
+
 def _own_condition(verb, doc) -> tuple[int, int] | None:
     """A claim that is only a condition, a list's item completing a lead-in ("This could occur: … if
     the incubator finds better programs, or"; GUIDE decision 56: its own mood): the span of the
@@ -1953,7 +1977,7 @@ def mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, int
     # mood (GUIDE decision 42).
     heads = list(heads) + [c for h in heads if h is not None for c in h.children if c.dep_ == "xcomp"]
     heads += [b for b in (_believed(h) for h in heads if h is not None) if b is not None]
-    own = _own_condition(verb, doc)
+    own = _own_condition(verb, doc) or _inverted_root_condition(verb, doc)
     if own is not None:
         return "conditional", own
     for head in heads:

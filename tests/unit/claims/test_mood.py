@@ -171,3 +171,9 @@ def test_if_only_is_an_aside_not_a_condition(text):
 )
 def test_a_question_after_a_label_in_capitals_asks(text):
     assert first_claim(text).mood == "question"
+
+
+def test_an_inverted_condition_the_parser_made_the_root_is_a_condition():
+    # the parser roots the sentence on "had it been …" and hangs the statement on it
+    claim = first_claim("The new drug might have saved him, had it been available to his doctors.")
+    assert claim.mood == "conditional"
