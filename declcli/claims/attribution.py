@@ -450,6 +450,19 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 return None
             if objects:
                 src = objects[0]
+                # "According to his aunt, Jane Starner, “…”": the name set beside the description, however hung
+                after = src.right_edge.i + 2
+                named = entity_of(doc[after]) if after < clause_end and doc[after - 1].text == "," else None
+                if (
+                    named is not None
+                    and named.label_ == "PERSON"
+                    and named.start == after
+                    and src.pos_ == "NOUN"
+                    and named.end < clause_end
+                    and doc[named.end].text == ","  # (an apposition closed by a comma: not "…, Dana Holt was arrested")
+                    and named.root.dep_ not in ("nsubj", "nsubjpass")
+                ):
+                    src = named.root
                 return Frame("according to", source_text(src, ctx), None, main_verb)
     view = _view_phrase(main_verb, clause_start, clause_end, ctx)
     if view is not None:

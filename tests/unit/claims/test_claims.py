@@ -1818,3 +1818,18 @@ def test_an_inverted_tag_inside_the_sentence_names_its_speaker():
     # the parser gives the tag's speaker to the main verb as a second subject
     text = "This network, says Dana Holt, an ecologist at the University of Leeds, England, shapes the whole forest."
     assert attribution_of(text, "This network") == ("Dana Holt", "says")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "according to" a description with the person's name set beside it
+        ("According to his aunt, Jane Starner, “He was brilliant from the start.”", "Jane Starner"),
+        ("According to his sister, Dana Holt, the boy was brilliant.", "Dana Holt"),
+        # (guards: a name that is the clause's subject, a name inside the clause)
+        ("According to police, Dana Holt was arrested on Monday.", "police"),
+        ("According to the report, Dana Holt, a nurse, was arrested on Monday.", "report"),
+    ],
+)
+def test_according_to_a_description_with_the_name_beside_it(text, source):
+    assert attribution_of(text, text[:12]) == (source, "according to")
