@@ -349,6 +349,35 @@ def _permission(verb):
 _CLAUSE_BREAKS = frozenset((";", ":", "—", "–", "--"))
 
 
+def _imperative_frame(verb) -> bool:
+    """An imperative whose verb frames an infinitive ("Expect to hear …", "According to LN, expect to hear …", "Plan to
+    arrive early"): imperatives have no modality, whoever they address (GUIDE decision 18), so the frame's does not
+    count. A bare verb with no subject, no modal and no infinitive marker of its own, opening its sentence or after a
+    fronted phrase and its comma."""
+    if verb.tag_ not in ("VB", "VBP") or verb.dep_ != "ROOT" or _xcomp(verb) is None:  # (VBP: the tagger's misread)
+        return False
+    if any(c.dep_ in SUBJECTS or (c.dep_ in ("aux", "auxpass") and c.lemma_ != "do") for c in verb.children):
+        return False
+    start = _sentence_start(verb)
+    return verb.i == start or (verb.i > start and verb.doc[verb.i - 1].text == ",")
+
+
+def _correlative_consequent(verb):
+    """The verb of the second half of a comparative correlative ("The bigger a skin cell is, the more moisture it can
+    hold"): the first half only sets the measure, the second is the statement, whichever half the parser made the
+    root (it hangs the second on the noun after "the more" as a relative clause)."""
+    sent = verb.sent
+    doc = verb.doc
+    if len(sent) < 8 or sent[0].lower_ != "the" or sent[1].tag_ not in ("JJR", "RBR") or verb.i > sent.start + len(sent) // 2:
+        return None
+    for i in range(sent.start + 3, sent.end - 3):
+        if doc[i].text == "," and doc[i + 1].lower_ == "the" and doc[i + 2].tag_ in ("JJR", "RBR") and verb.i < i:
+            return next(
+                (t for t in doc[i + 3 : sent.end] if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None
+            )
+    return None
+
+
 def _first_clause(verb):
     """A clause the parser hung as a complement on the verb of the clause after a semicolon, a colon
     or a dash ("The answer is not more hate; it is compassion."): the first clause is the statement
@@ -356,6 +385,9 @@ def _first_clause(verb):
     after_colon = _after_lead_in(verb)
     if after_colon is not None:
         return after_colon
+    consequent = _correlative_consequent(verb)
+    if consequent is not None:
+        return consequent
     for child in verb.children:
         if child.i > verb.i:
             break
@@ -566,6 +598,8 @@ def modality(verb) -> str:
     believed = _believed(verb)
     if believed is not None:
         return modality(believed)
+    if _imperative_frame(verb):
+        return "none"  # "Expect to hear the band's hits", "Plan to arrive early" (GUIDE decision 18)
     cleft = _cleft_clause(verb) or _place_or_time_cleft(verb)
     if cleft is not None and not any(c.tag_ == "MD" for c in verb.children):
         verb = cleft  # ("It would be the court that decides": the outer modal)
@@ -649,6 +683,33 @@ def _negated(token) -> bool:
     return False
 
 
+_RESTRICTING_ADVERBS = frozenset(("just", "only", "merely", "simply", "solely"))
+
+
+def _negated_phrase(verb) -> bool:
+    """A negated phrase of the verb's own that a contrast or a restriction keeps in the statement: "lies not just in
+    technology, but in better governance", "is told not by the diplomats, but by their children", "happen every
+    November - not just on Diwali" (GUIDE decisions 32, 98: literal). An afterthought without either ("is by
+    pounds, not by value") corrects the phrase before it and leaves the statement positive."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("npadvmod", "advmod"))]
+    for phrase in (c for h in heads for c in h.children if c.dep_ in ("prep", "agent")):
+        # (the parser hangs "not" as the phrase's negation or its preconjunct, and "just" on either)
+        negation = next(
+            (g for g in phrase.children if g.dep_ in ("neg", "preconj") and g.lower_ == "not" and g.i < phrase.i), None
+        )
+        if negation is None:
+            continue
+        restricted = any(
+            g.lower_ in _RESTRICTING_ADVERBS and negation.i < g.i < phrase.i for g in [*phrase.children, *negation.children]
+        )
+        contrasted = any(
+            c.dep_ == "cc" and c.lower_ == "but" and c.i > phrase.i for c in [*phrase.children, *phrase.head.children]
+        )
+        if restricted or contrasted:
+            return True
+    return False
+
+
 def _negated_complement(verb) -> bool:
     """A negation of the verb's complement ("is not only cheap but also fast"; the parser may hang the
     adjective on the noun: "is not only important but also cool - a drone") or of a verb that
@@ -700,7 +761,7 @@ def polarity(verb) -> str:
     cleft = _cleft_clause(verb)
     if cleft is not None and polarity(cleft) == "negative":
         return "negative"  # ("It was not the mayor who signed": the outer negation counts too)
-    if _negated(verb) or _negated_complement(verb):
+    if _negated(verb) or _negated_complement(verb) or _negated_phrase(verb):
         return "negative"
     xcomp = _xcomp(verb)
     if verb.lemma_ in lex.negative and (
@@ -1814,7 +1875,7 @@ def _form_taken(prep) -> bool:
 
 
 def _no_condition(mark) -> bool:
-    """ "even if" (a concession), "especially if", "if anything" (an idiom), "as if" (a comparison),
+    """ "even if" (a concession), "especially if", "if anything" and "if only" (idioms), "as if" (a comparison),
     "whether …" (a concession: the statement holds either way), an "if" that asks ("It is unclear
     if …", "The question is if …"), and an "if" clause in the present set on a simple past ("if you
     haven't noticed, people pointed it out": a figure of speech): no condition of the statement."""
@@ -1823,7 +1884,8 @@ def _no_condition(mark) -> bool:
     after = doc[mark.i + 1].lower_ if mark.i + 1 < len(doc) else ""
     if before in ("even", "especially", "particularly", "as") or mark.lower_ == "whether":
         return True
-    return mark.lower_ == "if" and (after == "anything" or _asks(mark.head) or _aside_on_a_past(mark.head))
+    # ("if only for her sanity", "if only to keep warm": an aside giving a reason, like "if anything")
+    return mark.lower_ == "if" and (after in ("anything", "only") or _asks(mark.head) or _aside_on_a_past(mark.head))
 
 
 def _asks(clause) -> bool:
@@ -1914,7 +1976,12 @@ def _sentence_asks(sentence) -> bool:
     first = 0
     while first < end and (tokens[first].is_punct or tokens[first].is_quote or tokens[first].tag_ == "CC"):
         first += 1
-    if first + 2 < end and tokens[first + 1].text == ":" and tokens[first].pos_ in ("NOUN", "PROPN"):
+    label = first  # ("L.A. WEEKLY: What is your short answer …?": a label of a few words in capitals)
+    while label < end and label - first < 4 and tokens[label].text.isupper() and tokens[label].pos_ in ("NOUN", "PROPN", "DET"):
+        label += 1
+    if label > first + 1 and label + 1 < end and tokens[label].text == ":":
+        first = label + 1
+    elif first + 2 < end and tokens[first + 1].text == ":" and tokens[first].pos_ in ("NOUN", "PROPN"):
         first += 2  # "Q: What's the one thing …?": an interview's label before the question
     if tokens[first].tag_ in ("WDT", "WP", "WP$", "WRB") or tokens[first].pos_ == "AUX":
         return True  # asked from its first word ("And why would these experts be outraged by …: a list?")
@@ -1925,6 +1992,30 @@ def _sentence_asks(sentence) -> bool:
         if token.text == "?":
             break
     return True
+
+
+def _inverted_root_condition(verb, doc) -> tuple[int, int] | None:
+    """An inverted condition the parser made the sentence's root, with the statement hung on it as a complement or
+    conjunct ("The vaccine might have protected her, had it been available", "Should someone produce a megaphone,
+    …, their voice will be amplified"): the span of the condition, from its auxiliary to the statement."""
+    if verb is None or verb.dep_ != "ROOT":
+        return None
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if aux is None or subject is None or aux.lower_ not in ("should", "had", "were") or not aux.i < subject.i < verb.i:
+        return None
+    if aux.i != _sentence_start(verb) and doc[aux.i - 1].text != ",":
+        return None
+    statement = next(
+        (c for c in verb.children if c.dep_ in ("ccomp", "conj", "parataxis") and any(g.dep_ in SUBJECTS for g in c.children)),
+        None,
+    )
+    if statement is None:
+        return None
+    end = statement.left_edge.i if statement.i > verb.i else verb.right_edge.i + 1
+    while end > aux.i + 1 and (doc[end - 1].is_punct or doc[end - 1].tag_ == "CC"):
+        end -= 1
+    return aux.i, end
 
 
 def _own_condition(verb, doc) -> tuple[int, int] | None:
@@ -1965,7 +2056,7 @@ def mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, int
     # mood (GUIDE decision 42).
     heads = list(heads) + [c for h in heads if h is not None for c in h.children if c.dep_ == "xcomp"]
     heads += [b for b in (_believed(h) for h in heads if h is not None) if b is not None]
-    own = _own_condition(verb, doc)
+    own = _own_condition(verb, doc) or _inverted_root_condition(verb, doc)
     if own is not None:
         return "conditional", own
     for head in heads:

@@ -152,6 +152,9 @@ class Claims(TypedDict):
     statement_heading: str  # a regular expression with group name: "Statement from … – John Rankin" over a statement
     impersonal_claim_nouns: list[str]  # "Claims were made that …": nouns of speech a passive makes, by nobody named
     impersonal_claim_verbs: list[str]  # "were made/raised/received that …"
+    view_phrases: dict[str, list[str]]  # "in her view", "by her own accounting": preposition -> the nouns it takes
+    knowing_lemmas: list[str]  # "Schiff knows that …": pass their that-clause to a third-party holder
+    regard_passive_lemmas: list[str]  # "is considered the most common …": a view held by nobody named
     addressed_passive_lemmas: list[str]  # "were told that …": a passive whose subject is the one spoken to
     study_nouns: list[str]
     given_names: dict[str, list[str]]  # "m" and "f": common first names of each, a prior for a person's gender

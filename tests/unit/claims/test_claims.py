@@ -1683,3 +1683,153 @@ def test_an_indirect_question_after_a_verb_that_does_not_ask_reports_no_statemen
 def test_a_question_asked_or_a_condition_inside_what_was_said_is_still_reported():
     assert first_source("Another reader wondered why the council paid for the statue.") == "Another reader"
     assert first_source("Dana Holt said if the vote passes, the town will build a new school.") == "Dana Holt"
+
+
+def attribution_of(text, sentence):
+    """(source, cue) of the claim whose text starts with `sentence`, or None."""
+    claim = next(c for c in claims_of(text) if c.text.startswith(sentence))
+    return (claim.attribution.source, claim.attribution.cue) if claim.attribution else None
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected"),
+    [
+        # GUIDE decisions 34, 100: phrases that credit the statement like "according to"
+        (
+            "Dana Holt runs the clinic. In her view, the new rules slowed every referral.",
+            "In her view",
+            ("Dana Holt", "In her view"),
+        ),
+        (
+            "The farmer lost a season. Things got worse in the words of the farmer: the rain never came.",
+            "Things got worse",
+            ("farmer", "in the words of"),
+        ),
+        (
+            "Maria Lopez spoke on Friday. Lopez, by her own account, has paid every fine on time.",
+            "Lopez",
+            ("Maria Lopez", "by her own account"),
+        ),
+        ("Cholera, per the WHO, spreads through dirty water.", "Cholera", ("WHO", "per")),
+        # (guards: a price "per share", a name "Revenue Per Thousand", the writer's "in my view" credit nobody)
+        ("Each ticket costs $5 per person.", "Each ticket", None),
+        ("In my view, the council acted too slowly.", "In my view", None),
+        ("The board rejected the plan that, in their view, wastes money.", "The board", None),
+    ],
+)
+def test_view_phrases_credit_like_according_to(text, sentence, expected):
+    assert attribution_of(text, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected"),
+    [
+        # GUIDE decisions 93, 104: a third party's knowing or realizing passes its that-clause to its holder
+        ("Adam Cole runs the port. Cole knows that the cranes are too old.", "Cole knows", ("Adam Cole", "knows")),
+        ("Lena Park sang for years. Later Park realized that she needed a new teacher.", "Later Park", ("Lena Park", "realized")),
+        # (not the writer's or the reader's, not a denied knowing, not "knows nothing", not "no one knows how")
+        ("I know that the cranes are too old.", "I know", None),
+        ("Omar Reyes runs the port. Reyes did not know that the cranes were old.", "Reyes did not", None),
+        ("The public knows nothing about the plan other than that it is late.", "The public", None),
+        ("No one knows just how much the plan will cost.", "No one", None),
+        # GUIDE decisions 108, 123: a view held by nobody named, where no agent follows
+        ("Tennis elbow is considered the most common injury of club players.", "Tennis elbow", (None, "considered")),
+        ("The phone is billed as the toughest on the market.", "The phone", (None, "billed")),
+        ("The bridge was considered safe by the engineers.", "The bridge", None),
+    ],
+)
+def test_knowing_and_regard_passives_pass_a_view_to_its_holder(text, sentence, expected):
+    assert attribution_of(text, sentence) == expected
+
+
+def test_called_for_reports_an_infinitive_not_a_noun_phrase():
+    # GUIDE decision 76: "called for X to be …" reports what was called for; "called for" + a noun phrase,
+    # whatever the parser hangs after it, is a speech act (decision 61)
+    text = "Omar Reyes called for the two officers to be suspended."
+    assert attribution_of(text, "Omar Reyes") == ("Omar Reyes", "called for")
+    text = "The script called for a long, quiet song that the singer hums in the last scene, but no details."
+    assert attribution_of(text, "The script") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected"),
+    [
+        # a verb of manner tags the quote before it, like "shouted" (quote_tag_lemmas)
+        ("“The roof leaks every spring, and nobody fixes it,” Dana Holt laughed.", "“The roof", ("Dana Holt", "laughed")),
+        # confide, implore and share report what follows them (reporting_lemmas)
+        (
+            "Omar Reyes kept a diary. He confided to his diary, “the book will fail.”",
+            "He confided",
+            ("Omar Reyes", "confided"),
+        ),
+        ("Omar Reyes implores his readers “to vote in every election.”", "Omar Reyes", ("Omar Reyes", "implores")),
+        (
+            "Chief engineer Omar Reyes shared with reporters that the team has added a second pump.",
+            "Chief engineer",
+            ("Omar Reyes", "shared"),
+        ),
+        # (guards: no quote before the verb of manner, a thing shared)
+        ("The cabinet members laughed.", "The cabinet", None),
+        ("Dana Holt shared a photo of the dog.", "Dana Holt", None),
+    ],
+)
+def test_verbs_of_manner_tag_quotes_and_confide_implore_share_report(text, sentence, expected):
+    assert attribution_of(text, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a closing tag whose verb the tagger read as a plural noun, leaving it no clause
+        ("Planting native trees along rivers is key to slowing erosion, the paper states.", "paper"),
+        ("Cutting fees for small farms is key to keeping them in business, the report states.", "report"),
+    ],
+)
+def test_a_closing_tag_read_as_a_noun_still_names_the_speaker(text, source):
+    assert attribution_of(text, text[:10]) == (source, "states")
+
+
+def test_a_title_or_a_quote_inside_a_clause_on_the_object_is_nothing_said():
+    # a book's title the parser reads as a reported clause, and a quoted phrase inside a relative clause on what is
+    # described, report nothing
+    text = (
+        'In her book "All the Money You Will Ever Need," Dana Holt describes the formula she used to calculate her '
+        '"target number," which she broke down into weekly goals.'
+    )
+    assert attribution_of(text, "In her book") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # what a named body or person found or showed is theirs, like a study's (GUIDE decisions 17, 26)
+        ("The Marine Survey Commission found that in 2019, the reef lost half of its coral.", "Marine Survey Commission"),
+        ("In 2005, the chemist Dana Holt showed in a paper that the enzyme could be found in the gut.", "Dana Holt"),
+        # (a guard: a small clause is no finding)
+        ("Now the singer Dana Holt finds herself mired in lawsuits.", None),
+    ],
+)
+def test_what_a_named_body_or_person_found_is_theirs(text, source):
+    attribution = attribution_of(text, text[:8])
+    assert (attribution[0] if attribution else None) == source
+
+
+def test_an_inverted_tag_inside_the_sentence_names_its_speaker():
+    # the parser gives the tag's speaker to the main verb as a second subject
+    text = "This network, says Dana Holt, an ecologist at the University of Leeds, England, shapes the whole forest."
+    assert attribution_of(text, "This network") == ("Dana Holt", "says")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "according to" a description with the person's name set beside it
+        ("According to his aunt, Jane Starner, “He was brilliant from the start.”", "Jane Starner"),
+        ("According to his sister, Dana Holt, the boy was brilliant.", "Dana Holt"),
+        # (guards: a name that is the clause's subject, a name inside the clause)
+        ("According to police, Dana Holt was arrested on Monday.", "police"),
+        ("According to the report, Dana Holt, a nurse, was arrested on Monday.", "report"),
+    ],
+)
+def test_according_to_a_description_with_the_name_beside_it(text, source):
+    assert attribution_of(text, text[:12]) == (source, "according to")

@@ -540,3 +540,36 @@ def test_a_frame_of_resolve_is_an_intention(text, modality, kind):
 )
 def test_enabling_is_a_permission_and_getting_to_no_duty(text, modality):
     assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # GUIDE decisions 32, 98: a negated phrase kept by a contrast or a restriction is literal
+        ("The answer lies not just in money, but in better planning.", "negative"),
+        ("The floods come every spring - not just in wet years.", "negative"),
+        ("The tale is told not by the kings, but by their cooks.", "negative"),
+        # (an afterthought that corrects the phrase before it leaves the statement positive: a guard)
+        ("The best way to win is by patience, not by force.", "positive"),
+    ],
+)
+def test_a_negated_phrase_under_a_contrast_or_restriction(text, polarity):
+    assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # a comparative correlative states its second half ("the more … it can hold"), however parsed
+        ("The bigger a sponge is, the more water it can hold.", "possibility"),
+        ("The longer the trial lasts, the less likely a verdict will be reached.", "intention"),
+        # an imperative that frames an infinitive has no modality, whoever it addresses (GUIDE decision 18)
+        ("Expect to hear all of the band's hits on the tour.", "none"),
+        ("According to the promoter, expect to hear all of the band's hits on the tour.", "none"),
+        ("Plan to arrive an hour early.", "none"),
+        # (a guard: the same frame with a subject)
+        ("We plan to arrive an hour early.", "intention"),
+    ],
+)
+def test_correlatives_and_imperative_frames(text, modality):
+    assert first(text).modality == modality

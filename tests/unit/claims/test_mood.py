@@ -147,3 +147,33 @@ def test_an_interviews_label_before_a_question_still_asks():
     claims = extract_claims(text, split_sentences(text), published="2024-03-05")
     question = next(c for c in claims if "learned" in c.text)
     assert question.mood == "question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "if only for …", "if only to …": an aside giving a reason, like "if anything"
+        "The baker kept the oven on all night — if only for the warmth — and slept beside it.",
+        "She learned three chords, if only to keep her hands busy.",
+    ],
+)
+def test_if_only_is_an_aside_not_a_condition(text):
+    assert first_claim(text).mood == "statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an interview's label of a few words in capitals before the question ("L.A. WEEKLY: What …?")
+        "ART REVIEW: What did you paint first?",
+        "THE GUARDIAN: What did you paint first?",
+    ],
+)
+def test_a_question_after_a_label_in_capitals_asks(text):
+    assert first_claim(text).mood == "question"
+
+
+def test_an_inverted_condition_the_parser_made_the_root_is_a_condition():
+    # the parser roots the sentence on "had it been …" and hangs the statement on it
+    claim = first_claim("The new drug might have saved him, had it been available to his doctors.")
+    assert claim.mood == "conditional"
