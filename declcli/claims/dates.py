@@ -135,12 +135,14 @@ _PATTERNS: list[tuple[str, str]] = [
         + _MONTH_WORD
         + r""") \s+ (?P<day>\d{1,2}) (?:st|nd|rd|th)?
         (?: ,? \s+ (?P<year>\d{4}) )?
-        (?! \d | :\d )""",
+        # not a time ("May 5:30") nor the first day of a range ("Oct. 5–7", a span: GUIDE decision 109)
+        (?! \d | :\d | \ ?[–—-]\ ?\d{1,2}\b (?! [:.,]\d ) )""",
     ),
     # "4 March", "4th March, 2019".
     (
         "dmy",
-        r"""(?x) \b (?P<day>\d{1,2}) (?:st|nd|rd|th)? \s+ (?P<month>"""
+        # (not the last day of a range: "18-24 November", a span, GUIDE decision 109)
+        r"""(?x) (?<! \d[–—-] ) (?<! \d\ [–—-]\ ) \b (?P<day>\d{1,2}) (?:st|nd|rd|th)? \s+ (?P<month>"""
         + _MONTH_WORD
         + r""")
         (?: ,? \s+ (?P<year>\d{4}) )? \b""",
@@ -156,7 +158,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "4 décembre 2019", "4. Dezember 2019", "4 de diciembre de 2019".
     (
         "dmy_other",
-        r"""(?ix) (?<!\d) (?P<day>\d{1,2}) (?:er|\.)? \s+ (?:de\s+)? (?P<month>"""
+        r"""(?ix) (?<!\d) (?<! \d[–—-] ) (?<! \d\ [–—-]\ ) (?P<day>\d{1,2}) (?:er|\.)? \s+ (?:de\s+)? (?P<month>"""
         + _MONTH_OTHER
         + r""")
         (?: \s+ (?:de\s+)? (?P<year>\d{4}) )?
@@ -183,9 +185,11 @@ _PATTERNS: list[tuple[str, str]] = [
         "month",
         r"""(?x)
         (?i: \b (?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid-?|last|next|this\ past|past|this) \s+ )?
+        # (not the month of a day range: "18-24 November", GUIDE decision 109)
+        (?<! \d[–—-]\d\ ) (?<! \d[–—-]\d\d\ ) (?<! \d\ [–—-]\ \d\ ) (?<! \d\ [–—-]\ \d\d\ )
         \b (?P<month>January|February|March|April|May|June|July|August|September|October|November|December
                     |Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)
-        (?! [\w-] ) (?! \s+ quarter )""",
+        (?! [\w-] ) (?! \s+ quarter ) (?! \s+ \d{1,2} \ ?[–—-]\ ?\d{1,2}\b (?! [:.,]\d ) )""",
     ),
     # A named day (GUIDE decision 20): "Election Day", "Christmas Eve"; "Christmas" or "Thanksgiving"
     # alone only after a preposition of time ("by Christmas"; not "Christmas shopping").

@@ -482,3 +482,49 @@ def test_a_box_scores_short_rows_are_claims_and_the_rest_of_a_cut_result_is_not(
         assert row in texts, texts
     assert "Fairview 61-40" not in texts
     assert "BOYS BASKETBALL" not in texts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a guide's lead-in to its list of tips or steps (GUIDE decisions 38, 56)
+        "Here are 15 tips to help you sleep better.",
+        "In general, here are the steps you can take:",
+        # a greeting opening a review and a line announcing what the text does next (decision 127)
+        "Welcome to our review of the Aero 14 laptop.",
+        "Let's take a look at the numbers.",
+        "Ok, now for a little fun.",
+        "Back to Dana!",
+        # a sponsor's credit (decision 111), a link to the site's other pages, calls to book or buy (decisions 11, 133)
+        "This week's podcast is sponsored by Northwind Bank, which opens a branch on May 2.",
+        "Visit Harbor Daily's homepage for more stories.",
+        "Book your table today!",
+        "Buy it now on the store's website.",
+        "Save $200 on the Aero 14 at Contoso.",
+        "We hope to see you soon!",
+    ],
+)
+def test_announcements_sponsor_lines_and_calls_to_book_give_no_claim(line):
+    text = f"The shop opened in 2019 and sells tools.\n\n{line}\n\nIts owner, Dana Reyes, also teaches classes."
+    assert texts_of(text) == ["The shop opened in 2019 and sells tools.", "Its owner, Dana Reyes, also teaches classes."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Here are some of the highlights of the budget.",  # a list's lead-in without a guide's tips: the older gold's claim
+        "Let's see if the council can agree this time.",  # "let's" that asks for nothing the text does next
+        "The festival is sponsored by Northwind Bank.",  # an event's sponsor is news, not the page's credit
+        "Back to the drawing board for the council.",
+    ],
+)
+def test_lines_like_announcements_that_state_something_are_claims(line):
+    text = f"The shop opened in 2019 and sells tools.\n\n{line}\n\nIts owner, Dana Reyes, also teaches classes."
+    assert line in texts_of(text)
+
+
+def test_an_aside_set_between_asterisks_is_no_footnote():
+    text = (
+        "The referee blew the whistle. Nobody moved for a second. Then the noise came. *The crowd goes wild*\n\nThe game went on."
+    )
+    assert "*The crowd goes wild*" in texts_of(text)

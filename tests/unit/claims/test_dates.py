@@ -570,3 +570,19 @@ def test_a_year_after_model_is_a_model_year():
     # GUIDE decision 20: a model year in a product's name is no date.
     text = "The marque has pulled the covers off the production model 2020 LC 500 Convertible."
     assert _claim_dates(text, "2019-11-20") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A day range is a span, no date (GUIDE decision 109): neither its first day, its last, nor its month.
+        ("Visit the horse show, Oct. 11–21, in Harrisburg.", []),
+        ("The finals take place 18-24 November in Madrid.", []),
+        ("The symposium runs Oct. 28 - 29 at the hall.", []),
+        # A single day in the same list stays a date, and so does a day before a dash and a clause.
+        ("The clinic is Oct. 5, in Gladstone.", ["2024-10-05"]),
+        ("It opens on Nov. 5 - the doors open at seven.", ["2024-11-05"]),
+    ],
+)
+def test_a_day_range_is_a_span_not_a_date(text, expected):
+    assert values(text, tense="future") == expected
