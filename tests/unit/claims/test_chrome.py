@@ -484,6 +484,14 @@ def test_a_box_scores_short_rows_are_claims_and_the_rest_of_a_cut_result_is_not(
     assert "BOYS BASKETBALL" not in texts
 
 
+_SHOP_STORY = ("The shop opened in 2019 and sells tools.", "Its owner, Dana Reyes, also teaches classes.")
+
+
+def _between_the_story(line):
+    """The claims of a two-paragraph story with `line` as a paragraph between them."""
+    return texts_of(f"{_SHOP_STORY[0]}\n\n{line}\n\n{_SHOP_STORY[1]}")
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -505,8 +513,7 @@ def test_a_box_scores_short_rows_are_claims_and_the_rest_of_a_cut_result_is_not(
     ],
 )
 def test_announcements_sponsor_lines_and_calls_to_book_give_no_claim(line):
-    text = f"The shop opened in 2019 and sells tools.\n\n{line}\n\nIts owner, Dana Reyes, also teaches classes."
-    assert texts_of(text) == ["The shop opened in 2019 and sells tools.", "Its owner, Dana Reyes, also teaches classes."]
+    assert _between_the_story(line) == list(_SHOP_STORY)
 
 
 @pytest.mark.parametrize(
@@ -519,8 +526,7 @@ def test_announcements_sponsor_lines_and_calls_to_book_give_no_claim(line):
     ],
 )
 def test_lines_like_announcements_that_state_something_are_claims(line):
-    text = f"The shop opened in 2019 and sells tools.\n\n{line}\n\nIts owner, Dana Reyes, also teaches classes."
-    assert line in texts_of(text)
+    assert line in _between_the_story(line)
 
 
 def test_an_aside_set_between_asterisks_is_no_footnote():
@@ -528,3 +534,56 @@ def test_an_aside_set_between_asterisks_is_no_footnote():
         "The referee blew the whistle. Nobody moved for a second. Then the noise came. *The crowd goes wild*\n\nThe game went on."
     )
     assert "*The crowd goes wild*" in texts_of(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # sign-up and share prompts, a timestamp, a credit line under the story (GUIDE "claim: true | false", decision 11)
+        "Get the latest news delivered to your inbox.",
+        "Like this article?",
+        "Share it with your friends.",
+        "Updated Nov. 5, 2019 at 3:00 p.m.",
+        "Posted: Thursday, April 21, 2022.",
+        "The Associated Press contributed to this report.",
+        # links to the site's other pages, a shop's price disclaimer and price-at-a-retailer links
+        "Check out our full review.",
+        "Shop now at Contoso.com.",
+        "Prices are accurate at the time of publishing.",
+        "Price: $1,299 at Contoso.",
+        "$999 at Northwind Outlet",
+    ],
+)
+def test_prompts_timestamps_credits_and_shop_links_give_no_claim(line):
+    assert _between_the_story(line) == list(_SHOP_STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Like its rivals, the shop raised prices in May.",
+        "Posted on social media by a customer, the video drew wide attention.",
+        "The $999 drill at Northwind Outlet sold out in a day.",
+    ],
+)
+def test_lines_that_open_like_prompts_or_prices_but_state_something_are_claims(line):
+    assert line in _between_the_story(line)
+
+
+def test_a_pull_quote_far_above_the_quote_it_repeats_gives_no_claim():
+    quote = (
+        "“If the agency keeps its focus on the rocket and the capsule, there is a better chance of an earlier date,” Cooke said."
+    )
+    story = [f"Paragraph {n} of the hearing's story tells what the panel heard on day {n} of the session." for n in range(1, 9)]
+    text = "\n\n".join(
+        [
+            "The agency announced a new milestone this month.",
+            quote,
+            *story,
+            "Cooke, a former manager, spoke last. “If the agency keeps its focus on the rocket and the capsule, there is a "
+            "better chance of an earlier date,” he said. He did not take questions.",
+        ]
+    )
+    texts = texts_of(text)
+    assert quote not in texts
+    assert any(t.startswith("“If the agency keeps its focus") for t in texts)

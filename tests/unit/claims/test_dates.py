@@ -586,3 +586,25 @@ def test_a_year_after_model_is_a_model_year():
 )
 def test_a_day_range_is_a_span_not_a_date(text, expected):
     assert values(text, tense="future") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A present "be" whose attribute is the day names the day a thing is set for (GUIDE decision 30): ahead.
+        ("Stadia's launch day is Tuesday.", [("Tuesday", "2024-03-12")]),
+        # A present participle's phrase takes its time from the verb it hangs on ("runs": a timetable, ahead) ...
+        (
+            "The season runs through October, with its peak coming in mid-September.",
+            [("October", "2024-10"), ("September", "2024-09")],
+        ),
+        # ... and a past participle keeps its own past.
+        ("The plan looks like another announced by the ministry in May.", [("May", "2023-05")]),
+    ],
+)
+def test_the_day_a_thing_is_set_for_and_a_participles_time(text, expected):
+    from declcli.claims import extract_claims
+    from declcli.sentences import split_sentences
+
+    claims = extract_claims(text, split_sentences(text), reference_date="2024-03-06")  # a Wednesday
+    assert [(d.text, d.value) for c in claims for d in c.dates] == expected
