@@ -587,3 +587,39 @@ def test_a_pull_quote_far_above_the_quote_it_repeats_gives_no_claim():
     texts = texts_of(text)
     assert quote not in texts
     assert any(t.startswith("“If the agency keeps its focus") for t in texts)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an info box's fields: dates, hours, admission, a place alone (GUIDE decisions 30, 122)
+        "Dates: 12 March – 3 April 2019.",
+        "Admission: Free.",
+        "Where: The Boat House, 12 Quay Street",
+        "Runtime: 2 hours 10 minutes.",
+        # credits and captions' labels
+        "All photos by Jane Doe.",
+        "Words by Jane Doe.",
+        "Pictured: The installation at night.",
+        "(Image: Jane Doe)",
+        # sign-offs (decisions 38, 133)
+        "Thanks for reading.",
+        "Thanks Junior!",
+        "Happy shopping!",
+        "Enjoy!",
+    ],
+)
+def test_info_box_fields_credits_and_sign_offs_give_no_claim(line):
+    assert _between_the_story(line) == list(_SHOP_STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Thanks for your help,” says Hadvar, while I study him.",
+        "Words by the founder hang above the door of the shop.",
+        "Above all, the owner wants the shop to stay open.",
+    ],
+)
+def test_lines_that_open_like_credits_or_thanks_but_state_something_are_claims(line):
+    assert line in _between_the_story(line)
