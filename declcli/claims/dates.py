@@ -285,7 +285,11 @@ _PATTERNS: list[tuple[str, str]] = [
                 # "in about 1868", "by around 2100": an earlier or a later century's year said as near, before a stop
                 # or a clause's next word (not "about 1868 people")
                 | (?: (?<=\babout\ ) | (?<=\baround\ ) | (?<=\bcirca\ ) ) (?:1[6-8]|21)\d{2}
-                  (?= \s* [,.;:)—–] | \s+ (?:to|and|when|after|before|following|until)\b | \s*$ ) )
+                  (?= \s* [,.;:)—–] | \s+ (?:to|and|when|after|before|following|until)\b | \s*$ )
+                # an earlier century's year before the name of a thing made then, after its article or owner
+                # ("a 1761 work", "Caillebotte’s 1877 A Boating Party"; GUIDE decision 73)
+                | (?: (?<=\ba\ ) | (?<=\bthe\ ) | (?<=\bhis\ ) | (?<=\bher\ ) | (?<=\btheir\ ) | (?<=\bits\ ) | (?<=[’']s\ ) )
+                  1[6-8]\d{2} (?= \s+ [A-Za-z] ) (?! \s+ (?:block|metres|meters|m|yards|feet|ft|miles|pages|acres)\b ) )
         (?! [\dA-Za-z] | % | [.,]\d | -\d | /\d
           | \s* (?:%|percent|km|kg|bcm|bpd|tonnes|tons|people|troops|GMT|UTC) \b
           # A street number: "1909 Jolinda Drive", "1600 Pennsylvania Avenue".
@@ -481,8 +485,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 continue
             if kind == "relative" and parse is not None and _means_nowadays(text, a, parse(a, b)):
                 continue
-            if kind == "month" and parse is not None and _recurs(parse(m.start(1), b)):
-                continue  # "Every March we recognize …" (GUIDE decision 95)
+            if kind == "month" and parse is not None and (_recurs(parse(m.start(1), b)) or _habitual(m, parse(m.start(1), b))):
+                continue  # "Every March we recognize …", "In November, the air gets cool" (GUIDE decisions 95, 97)
             if kind == "named_day" and parse is not None and _names_a_kind(parse(a, b)):
                 continue
             when = tense(a, b) if callable(tense) else tense
@@ -562,6 +566,25 @@ def _every(token) -> bool:
 def _recurs(span) -> bool:
     """Whether a month's parsed `span` names what recurs ("every March", "each May"), no date (GUIDE decision 95)."""
     return span is not None and len(span) == 1 and _every(span[0])
+
+
+_STATE_VERBS = frozenset({"be", "get", "become", "turn", "grow", "stay", "remain", "feel"})
+
+
+def _habitual(m: re.Match, span) -> bool:
+    """Whether a bare month ("In November", not "last November") tells what each such month is like: on a
+    verb of state in the simple present with an adjective for its complement ("In November, the air gets
+    cool and still"), as GUIDE decision 97 reads it: no date. A timetable's present ("the company reports
+    in March") and a happening's place in time ("The festival is in July") name one month and stay dates."""
+    if span is None or len(span) != 1 or m.group(0)[: m.start(1) - m.start()].strip().lower() not in ("", "in", "during"):
+        return False
+    verb = span[0].head.head if span[0].dep_ == "pobj" else span[0].head
+    return (
+        verb.lemma_ in _STATE_VERBS
+        and verb.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "acomp" for c in verb.children)
+    )
 
 
 def _names_a_kind(span) -> bool:

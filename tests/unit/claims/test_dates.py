@@ -608,3 +608,27 @@ def test_the_day_a_thing_is_set_for_and_a_participles_time(text, expected):
 
     claims = extract_claims(text, split_sentences(text), reference_date="2024-03-06")  # a Wednesday
     assert [(d.text, d.value) for c in claims for d in c.dates] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An earlier century's year before the thing made then, after its article or owner (GUIDE decision 73) ...
+        ("The museum bought a 1761 work by Chardin.", [("1761", "1761")]),
+        ("It acquired Caillebotte’s 1877 A Boating Party.", [("1877", "1877")]),
+        # ... not a street block, a race's distance or a count.
+        ("The fire broke out in the 1800 block of Main Street.", []),
+        ("She won the 1500 metres.", []),
+        # A bare month on a verb of state with an adjective tells what each such month is like (decision 97) ...
+        ("In November, the air over the city gets cool and still.", []),
+        # ... a month with "last" or in the past names one month.
+        ("Last November, the air over the city was cool.", [("Last November", "2023-11")]),
+        ("The air over the city was cool in November.", [("November", "2023-11")]),
+    ],
+)
+def test_old_years_before_a_work_and_months_that_recur(text, expected):
+    from declcli.claims import extract_claims
+    from declcli.sentences import split_sentences
+
+    claims = extract_claims(text, split_sentences(text), reference_date="2024-03-06")
+    assert [(d.text, d.value) for c in claims for d in c.dates] == expected
