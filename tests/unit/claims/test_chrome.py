@@ -623,3 +623,30 @@ def test_info_box_fields_credits_and_sign_offs_give_no_claim(line):
 )
 def test_lines_that_open_like_credits_or_thanks_but_state_something_are_claims(line):
     assert line in _between_the_story(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # bylines and credit lines standing alone, with their stop (GUIDE "claim: true | false")
+        "By JANE SMITH Associated Press.",
+        "Reporting by Jane Smith in London; Editing by Tom Brown.",
+        "Additional reporting by Jane Smith.",
+        "With files from The Canadian Press.",
+        "This story was produced in partnership with the Harbor Center.",
+    ],
+)
+def test_bylines_and_credit_lines_with_a_stop_give_no_claim(line):
+    assert _between_the_story(line) == list(_SHOP_STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Aaron Humes: The region cannot ignore the risk of further surges.",  # a statement after the byline's colon
+        "By Tuesday, the shop had sold every drill.",
+        "By contrast, the shop next door closed.",
+    ],
+)
+def test_lines_that_open_like_a_byline_but_state_something_are_claims(line):
+    assert line in _between_the_story(line)
