@@ -245,6 +245,10 @@ _PATTERNS: list[tuple[str, str]] = [
         r"""(?ix) \b (?: (?:later|earlier) \s+ that \s+ (?:week|month|year) | a \s+ year \s+ later
         # "the next day", "the day before" (decision 40); not "the day before the vote", a span from an event
         | the \s+ (?:next|following|previous) \s+ day | the \s+ day \s+ before (?! \s+ [\w“"'‘] )
+        # "the final day of the tour", "the closing night of the show": counted from an event's end (decision 119;
+        # "the opening day of the new format" is the day the text gives beside it, not listed in the older gold)
+        | the \s+ (?:last|final|closing) \s+ (?:day|night|week)
+          (?= \s+ of \s+ (?:the|its|his|her|their) \s+ (?! (?:year|month|week|day|weekend) \b ) \w )
         | (?: (?:more|less|fewer) \s+ than \s+ | about \s+ | nearly \s+ | almost \s+ )?
           (?: a | two | three | four | five | six | seven | eight | nine | \d ) \s+ decades? \s+ ago ) \b""",
     ),
@@ -292,10 +296,14 @@ _PATTERNS: list[tuple[str, str]] = [
                   1[6-8]\d{2} (?= \s+ [A-Za-z] ) (?! \s+ (?:block|metres|meters|m|yards|feet|ft|miles|pages|acres)\b ) )
         (?! [\dA-Za-z] | % | [.,]\d | -\d | /\d
           | \s* (?:%|percent|km|kg|bcm|bpd|tonnes|tons|people|troops|GMT|UTC) \b
+          # a product's model, version, design or generation ("the 2018 model"), and a span's years ("2012 through
+          # 2015"; GUIDE decision 125)
+          | \s+ (?:models?|versions?|designs?|generations?) \b | \s+ (?:through|thru) \s+ (?:19|20)\d{2} \b
           # A street number: "1909 Jolinda Drive", "1600 Pennsylvania Avenue".
           | \s+ (?:[A-Z][\w'’-]*\s+){1,3}
             (?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy
-              |Parkway|Pkwy|Circle|Terrace|Trail)\b )""",
+              |Parkway|Pkwy|Circle|Terrace|Trail)\b )
+        (?<! \d{4}\ through\ \d{4} ) (?<! \d{4}\ thru\ \d{4} )""",
     ),
 ]
 
@@ -922,7 +930,13 @@ def _resolve_weekday(m: re.Match, ref: dt.date | None, tense: str):
     return day.isoformat()
 
 
+# After "the last weekend", "the final day": "of" an event the text gives ("of the festival"; not "of the year").
+_OF_AN_EVENT = patterns.compile(r"\s+of\s+(?:the|its|his|her|their)\s+(?!(?:year|month|week|day|weekend)\b)\w")
+
+
 def _resolve_weekend(m: re.Match, ref: dt.date | None, tense: str):
+    if m.group("word") and m.string[: m.start()].endswith(("the ", "The ")) and _OF_AN_EVENT.match(m.string, m.end()):
+        return None  # "the last weekend of the festival": counted from the event (GUIDE decision 119)
     return _weekend(m.group("word"), ref, tense)
 
 

@@ -603,11 +603,7 @@ def test_a_day_range_is_a_span_not_a_date(text, expected):
     ],
 )
 def test_the_day_a_thing_is_set_for_and_a_participles_time(text, expected):
-    from declcli.claims import extract_claims
-    from declcli.sentences import split_sentences
-
-    claims = extract_claims(text, split_sentences(text), reference_date="2024-03-06")  # a Wednesday
-    assert [(d.text, d.value) for c in claims for d in c.dates] == expected
+    assert _claim_dates(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -627,8 +623,24 @@ def test_the_day_a_thing_is_set_for_and_a_participles_time(text, expected):
     ],
 )
 def test_old_years_before_a_work_and_months_that_recur(text, expected):
-    from declcli.claims import extract_claims
-    from declcli.sentences import split_sentences
+    assert _claim_dates(text) == expected
 
-    claims = extract_claims(text, split_sentences(text), reference_date="2024-03-06")
-    assert [(d.text, d.value) for c in claims for d in c.dates] == expected
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A product's model, design or generation year is no date; a year of a thing done stays (GUIDE decision 125) ...
+        ("The 2018 model is faster.", []),
+        ("The 2015 design still holds up.", []),
+        ("Its 2019 launch went well.", [("2019", "2019")]),
+        # ... "2012 through 2015" is a span (decisions 89, 125).
+        ("The company sold it from 2012 through 2015.", []),
+        # Times counted from an event's end are listed without a value (decision 119) ...
+        ("We went on the last weekend of the festival.", [("last weekend", None)]),
+        ("The final day of the tour was in Paris.", [("The final day", None)]),
+        # ... the weekend before the reference stays a week.
+        ("We went to the festival last weekend.", [("last weekend", "2024-W09")]),
+    ],
+)
+def test_model_years_spans_of_years_and_times_counted_from_an_event(text, expected):
+    assert _claim_dates(text) == expected
