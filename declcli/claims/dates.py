@@ -498,6 +498,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
             if kind == "named_day" and parse is not None and _names_a_kind(parse(a, b)):
                 continue
             when = tense(a, b) if callable(tense) else tense
+            if kind == "weekend" and parse is not None and _any_weekend(m, when, parse(a, b)):
+                continue  # "Many people overeat on the weekend", "Eat light on the weekend" (GUIDE decision 132)
             # A month or day before a noun ("Trump's July 25 call", "the December debate") is the
             # happening's, whatever the tense of the verb around it: the nearer one, not the verb's.
             modifier = kind in _NOUN_MODIFIERS and parse is not None and _noun_modifier(parse(a, b))
@@ -574,6 +576,29 @@ def _every(token) -> bool:
 def _recurs(span) -> bool:
     """Whether a month's parsed `span` names what recurs ("every March", "each May"), no date (GUIDE decision 95)."""
     return span is not None and len(span) == 1 and _every(span[0])
+
+
+def _any_weekend(m: re.Match, when: str, span) -> bool:
+    """Whether "the weekend" (no "last", "this" or "next") is said of any weekend, no one occasion meant: in the
+    simple present ("Many people overeat on the weekend") or in advice to the reader ("Eat light on the
+    weekend"), as GUIDE decision 132 reads "the weekend", "game day" and "the holidays": no date. A past
+    ("over the weekend, Trump assailed …") or a forecast ("to return over the weekend") names one."""
+    if m.group("word") not in (None, "on", "at", "during", "over") or "the" not in m.group(0).lower().split():
+        return False
+    if when == "present":
+        return True
+    if span is None or len(span) == 0:
+        return False
+    verb = span.root
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in verb.children)
+    )
 
 
 _STATE_VERBS = frozenset({"be", "get", "become", "turn", "grow", "stay", "remain", "feel"})

@@ -644,3 +644,18 @@ def test_old_years_before_a_work_and_months_that_recur(text, expected):
 )
 def test_model_years_spans_of_years_and_times_counted_from_an_event(text, expected):
     assert _claim_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the weekend" said of any weekend, in the simple present or in advice, is no date (GUIDE decision 132) ...
+        ("Many people overeat on the weekend.", []),
+        ("Eat a light breakfast on the weekend.", []),
+        # ... a past or a forecast names one weekend.
+        ("Over the weekend, the mayor answered her critics.", [("Over the weekend", "2024-W09")]),
+        ("The council will meet over the weekend.", [("over the weekend", "2024-W10")]),
+    ],
+)
+def test_the_weekend_said_of_any_weekend_is_no_date(text, expected):
+    assert _claim_dates(text) == expected
