@@ -654,7 +654,10 @@ def test_lines_that_open_like_a_byline_but_state_something_are_claims(line):
 
 def test_an_if_clauses_lead_in_to_its_items_gives_no_claim_and_its_items_stay():
     # GUIDE decision 128: "If you are:" only announces the items that complete it
-    text = "Some readers train every day.\n\nIf you are:\n\n- a runner who races often\n- a swimmer who trains at dawn\n\nthen stick around."
+    text = (
+        "Some readers train every day.\n\nIf you are:\n\n- a runner who races often\n- a swimmer who trains at dawn\n\n"
+        "then stick around."
+    )
     texts = texts_of(text)
     assert "If you are:" not in texts
     assert "then stick around." in texts
