@@ -215,9 +215,15 @@ def _lower_case_after_a_dash(c: Candidate) -> bool | None:
 _LINK_FOLLOWS = patterns.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S")
 
 
+# A name written in lower case with a capital or a figure inside ("my6sense", "eBay", "iPhone", "x86").
+_LOWER_CASE_NAME = patterns.compile(r"[a-z]+[A-Z0-9][\w]*(?:['’]s)?")
+
+
 def _lower_case_follows(c: Candidate) -> bool | None:
     if _LINK_FOLLOWS.match(c.rest):
         return None  # a link after a stop starts in lower case and still stands apart: "… campaign. pic.twitter.com/x1"
+    if c.punct == "." and c.rest[:1] == c.word[:1] and _LOWER_CASE_NAME.fullmatch(c.word):
+        return None  # a name in lower case opens a sentence: "… content recirculation. my6sense’s clients …"
     return False if c.rest[:1].islower() or c.word[:1].islower() else None
 
 

@@ -422,7 +422,10 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         governor = _governor(span.root)
         if _future(governor) or _scheduled(span.root) or points_ahead(governor):
             return "future"
-        return "past" if _past(governor) else "present"
+        host = _participle_host(governor)
+        if host is not None and (_future(host) or points_ahead(host) or _timetable(host)):
+            return "future"  # "runs from August, with its peak coming in mid-September": the clause's verb's time
+        return "past" if _past(host if host is not None else governor) else "present"
 
     return Claim(
         id="",
@@ -517,7 +520,30 @@ def _scheduled(date) -> bool:
     head = date.head
     if head.dep_ == "prep" and date.dep_ == "pobj":
         head = head.head
-    return head.tag_ in ("VBZ", "VBP") and head.lemma_ not in words().saying and head.lemma_ != "be"
+    if head.lemma_ == "be" and date.dep_ in ("attr", "npadvmod"):
+        # "Stadia's launch day is Tuesday" (the parser hangs the day as either): the day a thing is set for;
+        # not "the store is closed Monday", whose "be" has a complement of its own
+        return head.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("attr", "acomp") and c.i != date.i for c in head.children)
+    return _timetable(head)
+
+
+def _timetable(verb) -> bool:
+    """A verb in the simple present that tells a timetable ("reports", "stops"), not a saying nor "be"."""
+    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in words().saying and verb.lemma_ != "be"
+
+
+def _participle_host(verb):
+    """The finite verb a bare present participle's phrase hangs on ("with its peak coming in …" -> runs), which
+    gives the phrase its time; None for a verb with an auxiliary of its own, or a subject outside a
+    "with" phrase's ("with its peak coming")."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "advcl", "acl") or verb.head.i == verb.i:
+        # (a past participle is past of itself: "another announced by MOTIE in March")
+        return None
+    subject = ("nsubj", "nsubjpass") if verb.dep_ != "pcomp" else ()
+    if any(c.dep_ in ("aux", "auxpass", *subject) for c in verb.children):
+        return None
+    host = _governor(verb.head)
+    return host if host.i != verb.i and host.pos_ in ("VERB", "AUX") and host.tag_ not in ("VBG", "VBN", "VB") else None
 
 
 def _mask_persons(doc, doc_text: str, start: int, end: int, a: int) -> str:

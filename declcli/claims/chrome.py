@@ -331,7 +331,11 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int]]:
 def _display_copies(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     """Where the paragraphs that are display copies start: a pull quote, a teaser or an
     embedded post that repeats a passage the article gives nearby in a longer paragraph (GUIDE
-    decisions 13 and 33). The shorter of the two is the copy; two of the same length are left alone."""
+    decisions 13 and 33), or a pull quote that repeats a quote anywhere in the story. The shorter of the two is
+    the copy; two of the same length are left alone."""
+    # A pull quote (a paragraph that opens with a quotation mark) is set anywhere in the story, often far
+    # above the quote it repeats; another copy stands near its passage.
+    quoted = [chunk[:1] in _QUOTES for _, chunk in paragraphs]
     paragraphs = [(start, _copy_words(chunk)) for start, chunk in paragraphs]
     # The paragraphs each run of _COPY_RUN words is found in, by the run's hash (a collision only
     # adds a candidate that _covered then weighs).
@@ -344,7 +348,8 @@ def _display_copies(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
         if len(ws) > _COPY_LONGEST:
             continue
         near = {q for i in range(len(ws) - _COPY_RUN + 1) for q in index[hash(tuple(ws[i : i + _COPY_RUN]))]}
-        for q in sorted(q for q in near if 0 < abs(q - k) <= _COPY_DISTANCE and len(paragraphs[q][1]) > len(ws)):
+        reach = len(paragraphs) if quoted[k] else _COPY_DISTANCE
+        for q in sorted(q for q in near if 0 < abs(q - k) <= reach and len(paragraphs[q][1]) > len(ws)):
             if _covered(ws, paragraphs[q][1]) >= _COPY_SHARE * len(ws):
                 copies.add(start)
                 break

@@ -135,12 +135,14 @@ _PATTERNS: list[tuple[str, str]] = [
         + _MONTH_WORD
         + r""") \s+ (?P<day>\d{1,2}) (?:st|nd|rd|th)?
         (?: ,? \s+ (?P<year>\d{4}) )?
-        (?! \d | :\d )""",
+        # not a time ("May 5:30") nor the first day of a range ("Oct. 5–7", a span: GUIDE decision 109)
+        (?! \d | :\d | \ ?[–—-]\ ?\d{1,2}\b (?! [:.,]\d ) )""",
     ),
     # "4 March", "4th March, 2019".
     (
         "dmy",
-        r"""(?x) \b (?P<day>\d{1,2}) (?:st|nd|rd|th)? \s+ (?P<month>"""
+        # (not the last day of a range: "18-24 November", a span, GUIDE decision 109)
+        r"""(?x) (?<! \d[–—-] ) (?<! \d\ [–—-]\ ) \b (?P<day>\d{1,2}) (?:st|nd|rd|th)? \s+ (?P<month>"""
         + _MONTH_WORD
         + r""")
         (?: ,? \s+ (?P<year>\d{4}) )? \b""",
@@ -156,7 +158,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "4 décembre 2019", "4. Dezember 2019", "4 de diciembre de 2019".
     (
         "dmy_other",
-        r"""(?ix) (?<!\d) (?P<day>\d{1,2}) (?:er|\.)? \s+ (?:de\s+)? (?P<month>"""
+        r"""(?ix) (?<!\d) (?<! \d[–—-] ) (?<! \d\ [–—-]\ ) (?P<day>\d{1,2}) (?:er|\.)? \s+ (?:de\s+)? (?P<month>"""
         + _MONTH_OTHER
         + r""")
         (?: \s+ (?:de\s+)? (?P<year>\d{4}) )?
@@ -183,9 +185,11 @@ _PATTERNS: list[tuple[str, str]] = [
         "month",
         r"""(?x)
         (?i: \b (?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid-?|last|next|this\ past|past|this) \s+ )?
+        # (not the month of a day range: "18-24 November", GUIDE decision 109)
+        (?<! \d[–—-]\d\ ) (?<! \d[–—-]\d\d\ ) (?<! \d\ [–—-]\ \d\ ) (?<! \d\ [–—-]\ \d\d\ )
         \b (?P<month>January|February|March|April|May|June|July|August|September|October|November|December
                     |Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)
-        (?! [\w-] ) (?! \s+ quarter )""",
+        (?! [\w-] ) (?! \s+ quarter ) (?! \s+ \d{1,2} \ ?[–—-]\ ?\d{1,2}\b (?! [:.,]\d ) )""",
     ),
     # A named day (GUIDE decision 20): "Election Day", "Christmas Eve"; "Christmas" or "Thanksgiving"
     # alone only after a preposition of time ("by Christmas"; not "Christmas shopping").
@@ -241,6 +245,10 @@ _PATTERNS: list[tuple[str, str]] = [
         r"""(?ix) \b (?: (?:later|earlier) \s+ that \s+ (?:week|month|year) | a \s+ year \s+ later
         # "the next day", "the day before" (decision 40); not "the day before the vote", a span from an event
         | the \s+ (?:next|following|previous) \s+ day | the \s+ day \s+ before (?! \s+ [\w“"'‘] )
+        # "the final day of the tour", "the closing night of the show": counted from an event's end (decision 119;
+        # "the opening day of the new format" is the day the text gives beside it, not listed in the older gold)
+        | the \s+ (?:last|final|closing) \s+ (?:day|night|week)
+          (?= \s+ of \s+ (?:the|its|his|her|their) \s+ (?! (?:year|month|week|day|weekend) \b ) \w )
         | (?: (?:more|less|fewer) \s+ than \s+ | about \s+ | nearly \s+ | almost \s+ )?
           (?: a | two | three | four | five | six | seven | eight | nine | \d ) \s+ decades? \s+ ago ) \b""",
     ),
@@ -281,13 +289,21 @@ _PATTERNS: list[tuple[str, str]] = [
                 # "in about 1868", "by around 2100": an earlier or a later century's year said as near, before a stop
                 # or a clause's next word (not "about 1868 people")
                 | (?: (?<=\babout\ ) | (?<=\baround\ ) | (?<=\bcirca\ ) ) (?:1[6-8]|21)\d{2}
-                  (?= \s* [,.;:)—–] | \s+ (?:to|and|when|after|before|following|until)\b | \s*$ ) )
+                  (?= \s* [,.;:)—–] | \s+ (?:to|and|when|after|before|following|until)\b | \s*$ )
+                # an earlier century's year before the name of a thing made then, after its article or owner
+                # ("a 1761 work", "Caillebotte’s 1877 A Boating Party"; GUIDE decision 73)
+                | (?: (?<=\ba\ ) | (?<=\bthe\ ) | (?<=\bhis\ ) | (?<=\bher\ ) | (?<=\btheir\ ) | (?<=\bits\ ) | (?<=[’']s\ ) )
+                  1[6-8]\d{2} (?= \s+ [A-Za-z] ) (?! \s+ (?:block|metres|meters|m|yards|feet|ft|miles|pages|acres)\b ) )
         (?! [\dA-Za-z] | % | [.,]\d | -\d | /\d
           | \s* (?:%|percent|km|kg|bcm|bpd|tonnes|tons|people|troops|GMT|UTC) \b
+          # a product's model, version, design or generation ("the 2018 model"), and a span's years ("2012 through
+          # 2015"; GUIDE decision 125)
+          | \s+ (?:models?|versions?|designs?|generations?) \b | \s+ (?:through|thru) \s+ (?:19|20)\d{2} \b
           # A street number: "1909 Jolinda Drive", "1600 Pennsylvania Avenue".
           | \s+ (?:[A-Z][\w'’-]*\s+){1,3}
             (?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy
-              |Parkway|Pkwy|Circle|Terrace|Trail)\b )""",
+              |Parkway|Pkwy|Circle|Terrace|Trail)\b )
+        (?<! \d{4}\ through\ \d{4} ) (?<! \d{4}\ thru\ \d{4} )""",
     ),
 ]
 
@@ -477,11 +493,13 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 continue
             if kind == "relative" and parse is not None and _means_nowadays(text, a, parse(a, b)):
                 continue
-            if kind == "month" and parse is not None and _recurs(parse(m.start(1), b)):
-                continue  # "Every March we recognize …" (GUIDE decision 95)
+            if kind == "month" and parse is not None and (_recurs(parse(m.start(1), b)) or _habitual(m, parse(m.start(1), b))):
+                continue  # "Every March we recognize …", "In November, the air gets cool" (GUIDE decisions 95, 97)
             if kind == "named_day" and parse is not None and _names_a_kind(parse(a, b)):
                 continue
             when = tense(a, b) if callable(tense) else tense
+            if kind == "weekend" and parse is not None and _any_weekend(m, when, parse(a, b)):
+                continue  # "Many people overeat on the weekend", "Eat light on the weekend" (GUIDE decision 132)
             # A month or day before a noun ("Trump's July 25 call", "the December debate") is the
             # happening's, whatever the tense of the verb around it: the nearer one, not the verb's.
             modifier = kind in _NOUN_MODIFIERS and parse is not None and _noun_modifier(parse(a, b))
@@ -558,6 +576,48 @@ def _every(token) -> bool:
 def _recurs(span) -> bool:
     """Whether a month's parsed `span` names what recurs ("every March", "each May"), no date (GUIDE decision 95)."""
     return span is not None and len(span) == 1 and _every(span[0])
+
+
+def _any_weekend(m: re.Match, when: str, span) -> bool:
+    """Whether "the weekend" (no "last", "this" or "next") is said of any weekend, no one occasion meant: in the
+    simple present ("Many people overeat on the weekend") or in advice to the reader ("Eat light on the
+    weekend"), as GUIDE decision 132 reads "the weekend", "game day" and "the holidays": no date. A past
+    ("over the weekend, Trump assailed …") or a forecast ("to return over the weekend") names one."""
+    if m.group("word") not in (None, "on", "at", "during", "over") or "the" not in m.group(0).lower().split():
+        return False
+    if when == "present":
+        return True
+    if span is None or len(span) == 0:
+        return False
+    verb = span.root
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in verb.children)
+    )
+
+
+_STATE_VERBS = frozenset({"be", "get", "become", "turn", "grow", "stay", "remain", "feel"})
+
+
+def _habitual(m: re.Match, span) -> bool:
+    """Whether a bare month ("In November", not "last November") tells what each such month is like: on a
+    verb of state in the simple present with an adjective for its complement ("In November, the air gets
+    cool and still"), as GUIDE decision 97 reads it: no date. A timetable's present ("the company reports
+    in March") and a happening's place in time ("The festival is in July") name one month and stay dates."""
+    if span is None or len(span) != 1 or m.group(0)[: m.start(1) - m.start()].strip().lower() not in ("", "in", "during"):
+        return False
+    verb = span[0].head.head if span[0].dep_ == "pobj" else span[0].head
+    return (
+        verb.lemma_ in _STATE_VERBS
+        and verb.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "acomp" for c in verb.children)
+    )
 
 
 def _names_a_kind(span) -> bool:
@@ -895,7 +955,13 @@ def _resolve_weekday(m: re.Match, ref: dt.date | None, tense: str):
     return day.isoformat()
 
 
+# After "the last weekend", "the final day": "of" an event the text gives ("of the festival"; not "of the year").
+_OF_AN_EVENT = patterns.compile(r"\s+of\s+(?:the|its|his|her|their)\s+(?!(?:year|month|week|day|weekend)\b)\w")
+
+
 def _resolve_weekend(m: re.Match, ref: dt.date | None, tense: str):
+    if m.group("word") and m.string[: m.start()].endswith(("the ", "The ")) and _OF_AN_EVENT.match(m.string, m.end()):
+        return None  # "the last weekend of the festival": counted from the event (GUIDE decision 119)
     return _weekend(m.group("word"), ref, tense)
 
 

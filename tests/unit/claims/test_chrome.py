@@ -482,3 +482,182 @@ def test_a_box_scores_short_rows_are_claims_and_the_rest_of_a_cut_result_is_not(
         assert row in texts, texts
     assert "Fairview 61-40" not in texts
     assert "BOYS BASKETBALL" not in texts
+
+
+_SHOP_STORY = ("The shop opened in 2019 and sells tools.", "Its owner, Dana Reyes, also teaches classes.")
+
+
+def _between_the_story(line):
+    """The claims of a two-paragraph story with `line` as a paragraph between them."""
+    return texts_of(f"{_SHOP_STORY[0]}\n\n{line}\n\n{_SHOP_STORY[1]}")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a guide's lead-in to its list of tips or steps (GUIDE decisions 38, 56)
+        "Here are 15 tips to help you sleep better.",
+        "In general, here are the steps you can take:",
+        # a greeting opening a review and a line announcing what the text does next (decision 127)
+        "Welcome to our review of the Aero 14 laptop.",
+        "Let's take a look at the numbers.",
+        "Ok, now for a little fun.",
+        "Back to Dana!",
+        # a sponsor's credit (decision 111), a link to the site's other pages, calls to book or buy (decisions 11, 133)
+        "This week's podcast is sponsored by Northwind Bank, which opens a branch on May 2.",
+        "Visit Harbor Daily's homepage for more stories.",
+        "Book your table today!",
+        "Buy it now on the store's website.",
+        "Save $200 on the Aero 14 at Contoso.",
+        "We hope to see you soon!",
+    ],
+)
+def test_announcements_sponsor_lines_and_calls_to_book_give_no_claim(line):
+    assert _between_the_story(line) == list(_SHOP_STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Here are some of the highlights of the budget.",  # a list's lead-in without a guide's tips: the older gold's claim
+        "Let's see if the council can agree this time.",  # "let's" that asks for nothing the text does next
+        "The festival is sponsored by Northwind Bank.",  # an event's sponsor is news, not the page's credit
+        "Back to the drawing board for the council.",
+    ],
+)
+def test_lines_like_announcements_that_state_something_are_claims(line):
+    assert line in _between_the_story(line)
+
+
+def test_an_aside_set_between_asterisks_is_no_footnote():
+    text = (
+        "The referee blew the whistle. Nobody moved for a second. Then the noise came. *The crowd goes wild*\n\nThe game went on."
+    )
+    assert "*The crowd goes wild*" in texts_of(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # sign-up and share prompts, a timestamp, a credit line under the story (GUIDE "claim: true | false", decision 11)
+        "Get the latest news delivered to your inbox.",
+        "Like this article?",
+        "Share it with your friends.",
+        "Updated Nov. 5, 2019 at 3:00 p.m.",
+        "Posted: Thursday, April 21, 2022.",
+        "The Associated Press contributed to this report.",
+        # links to the site's other pages, a shop's price disclaimer and price-at-a-retailer links
+        "Check out our full review.",
+        "Shop now at Contoso.com.",
+        "Prices are accurate at the time of publishing.",
+        "Price: $1,299 at Contoso.",
+        "$999 at Northwind Outlet",
+    ],
+)
+def test_prompts_timestamps_credits_and_shop_links_give_no_claim(line):
+    assert _between_the_story(line) == list(_SHOP_STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Like its rivals, the shop raised prices in May.",
+        "Posted on social media by a customer, the video drew wide attention.",
+        "The $999 drill at Northwind Outlet sold out in a day.",
+    ],
+)
+def test_lines_that_open_like_prompts_or_prices_but_state_something_are_claims(line):
+    assert line in _between_the_story(line)
+
+
+def test_a_pull_quote_far_above_the_quote_it_repeats_gives_no_claim():
+    quote = (
+        "“If the agency keeps its focus on the rocket and the capsule, there is a better chance of an earlier date,” Cooke said."
+    )
+    story = [f"Paragraph {n} of the hearing's story tells what the panel heard on day {n} of the session." for n in range(1, 9)]
+    text = "\n\n".join(
+        [
+            "The agency announced a new milestone this month.",
+            quote,
+            *story,
+            "Cooke, a former manager, spoke last. “If the agency keeps its focus on the rocket and the capsule, there is a "
+            "better chance of an earlier date,” he said. He did not take questions.",
+        ]
+    )
+    texts = texts_of(text)
+    assert quote not in texts
+    assert any(t.startswith("“If the agency keeps its focus") for t in texts)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an info box's fields: dates, hours, admission, a place alone (GUIDE decisions 30, 122)
+        "Dates: 12 March – 3 April 2019.",
+        "Admission: Free.",
+        "Where: The Boat House, 12 Quay Street",
+        "Runtime: 2 hours 10 minutes.",
+        # credits and captions' labels
+        "All photos by Jane Doe.",
+        "Words by Jane Doe.",
+        "Pictured: The installation at night.",
+        "(Image: Jane Doe)",
+        # sign-offs (decisions 38, 133)
+        "Thanks for reading.",
+        "Thanks Junior!",
+        "Happy shopping!",
+        "Enjoy!",
+    ],
+)
+def test_info_box_fields_credits_and_sign_offs_give_no_claim(line):
+    assert _between_the_story(line) == list(_SHOP_STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Thanks for your help,” says Hadvar, while I study him.",
+        "Words by the founder hang above the door of the shop.",
+        "Above all, the owner wants the shop to stay open.",
+    ],
+)
+def test_lines_that_open_like_credits_or_thanks_but_state_something_are_claims(line):
+    assert line in _between_the_story(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # bylines and credit lines standing alone, with their stop (GUIDE "claim: true | false")
+        "By JANE SMITH Associated Press.",
+        "Reporting by Jane Smith in London; Editing by Tom Brown.",
+        "Additional reporting by Jane Smith.",
+        "With files from The Canadian Press.",
+        "This story was produced in partnership with the Harbor Center.",
+    ],
+)
+def test_bylines_and_credit_lines_with_a_stop_give_no_claim(line):
+    assert _between_the_story(line) == list(_SHOP_STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Aaron Humes: The region cannot ignore the risk of further surges.",  # a statement after the byline's colon
+        "By Tuesday, the shop had sold every drill.",
+        "By contrast, the shop next door closed.",
+    ],
+)
+def test_lines_that_open_like_a_byline_but_state_something_are_claims(line):
+    assert line in _between_the_story(line)
+
+
+def test_an_if_clauses_lead_in_to_its_items_gives_no_claim_and_its_items_stay():
+    # GUIDE decision 128: "If you are:" only announces the items that complete it
+    text = (
+        "Some readers train every day.\n\nIf you are:\n\n- a runner who races often\n- a swimmer who trains at dawn\n\n"
+        "then stick around."
+    )
+    texts = texts_of(text)
+    assert "If you are:" not in texts
+    assert "then stick around." in texts

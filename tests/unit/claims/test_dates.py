@@ -570,3 +570,92 @@ def test_a_year_after_model_is_a_model_year():
     # GUIDE decision 20: a model year in a product's name is no date.
     text = "The marque has pulled the covers off the production model 2020 LC 500 Convertible."
     assert _claim_dates(text, "2019-11-20") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A day range is a span, no date (GUIDE decision 109): neither its first day, its last, nor its month.
+        ("Visit the horse show, Oct. 11–21, in Harrisburg.", []),
+        ("The finals take place 18-24 November in Madrid.", []),
+        ("The symposium runs Oct. 28 - 29 at the hall.", []),
+        # A single day in the same list stays a date, and so does a day before a dash and a clause.
+        ("The clinic is Oct. 5, in Gladstone.", ["2024-10-05"]),
+        ("It opens on Nov. 5 - the doors open at seven.", ["2024-11-05"]),
+    ],
+)
+def test_a_day_range_is_a_span_not_a_date(text, expected):
+    assert values(text, tense="future") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A present "be" whose attribute is the day names the day a thing is set for (GUIDE decision 30): ahead.
+        ("Stadia's launch day is Tuesday.", [("Tuesday", "2024-03-12")]),
+        # A present participle's phrase takes its time from the verb it hangs on ("runs": a timetable, ahead) ...
+        (
+            "The season runs through October, with its peak coming in mid-September.",
+            [("October", "2024-10"), ("September", "2024-09")],
+        ),
+        # ... and a past participle keeps its own past.
+        ("The plan looks like another announced by the ministry in May.", [("May", "2023-05")]),
+    ],
+)
+def test_the_day_a_thing_is_set_for_and_a_participles_time(text, expected):
+    assert _claim_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An earlier century's year before the thing made then, after its article or owner (GUIDE decision 73) ...
+        ("The museum bought a 1761 work by Chardin.", [("1761", "1761")]),
+        ("It acquired Caillebotte’s 1877 A Boating Party.", [("1877", "1877")]),
+        # ... not a street block, a race's distance or a count.
+        ("The fire broke out in the 1800 block of Main Street.", []),
+        ("She won the 1500 metres.", []),
+        # A bare month on a verb of state with an adjective tells what each such month is like (decision 97) ...
+        ("In November, the air over the city gets cool and still.", []),
+        # ... a month with "last" or in the past names one month.
+        ("Last November, the air over the city was cool.", [("Last November", "2023-11")]),
+        ("The air over the city was cool in November.", [("November", "2023-11")]),
+    ],
+)
+def test_old_years_before_a_work_and_months_that_recur(text, expected):
+    assert _claim_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A product's model, design or generation year is no date; a year of a thing done stays (GUIDE decision 125) ...
+        ("The 2018 model is faster.", []),
+        ("The 2015 design still holds up.", []),
+        ("Its 2019 launch went well.", [("2019", "2019")]),
+        # ... "2012 through 2015" is a span (decisions 89, 125).
+        ("The company sold it from 2012 through 2015.", []),
+        # Times counted from an event's end are listed without a value (decision 119) ...
+        ("We went on the last weekend of the festival.", [("last weekend", None)]),
+        ("The final day of the tour was in Paris.", [("The final day", None)]),
+        # ... the weekend before the reference stays a week.
+        ("We went to the festival last weekend.", [("last weekend", "2024-W09")]),
+    ],
+)
+def test_model_years_spans_of_years_and_times_counted_from_an_event(text, expected):
+    assert _claim_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the weekend" said of any weekend, in the simple present or in advice, is no date (GUIDE decision 132) ...
+        ("Many people overeat on the weekend.", []),
+        ("Eat a light breakfast on the weekend.", []),
+        # ... a past or a forecast names one weekend.
+        ("Over the weekend, the mayor answered her critics.", [("Over the weekend", "2024-W09")]),
+        ("The council will meet over the weekend.", [("over the weekend", "2024-W10")]),
+    ],
+)
+def test_the_weekend_said_of_any_weekend_is_no_date(text, expected):
+    assert _claim_dates(text) == expected

@@ -32,6 +32,10 @@ def _deciding_rule(text: str):
         ("1. First item here.", "_small_number_before", False),
         ("TUCSON, Ariz. (AP) — A judge ruled on Monday.", "_agency_tag_follows", False),
         ("The ad ran on Monday. pic.twitter.com/Ab12Cd", None, True),
+        # a name written in lower case with a capital or a figure inside opens a sentence
+        ("It serves ad units. my6sense’s clients mix widgets.", None, True),
+        ("Apple sold more phones. iPhone sales rose.", None, True),
+        ("It ended at 5 p.m. eBay said so.", "_clock", False),
     ],
 )
 def test_each_kind_of_candidate_is_decided_by_its_rule(text, rule, boundary):
