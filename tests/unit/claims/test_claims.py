@@ -1064,6 +1064,30 @@ def test_a_bracketed_credit_line_attributes_the_excerpt_before_it():
     ]
 
 
+def test_a_dash_credit_line_attributes_the_quotation_before_it_but_not_prose():
+    # reviews quoted on a theatre's blog, each credited by a dash line after it (GUIDE decision 50);
+    # a dash line after prose is the article's byline and credits nothing
+    text = (
+        "Visitors came to the theatre and left their reviews online.\n\n"
+        "\u201cThe show was really great. The cast was lovely.\u201d\n\n"
+        "\u2013 Man**\n\n"
+        "\u201cVery talented dancers! We also won a prize.\u201d\n\n"
+        "\u2014 Ali Stone\n\n"
+        "The incident drew several curious onlookers.\n\n"
+        "\u2013 David Dunkley"
+    )
+    sources = {
+        c.text.strip("\u201c\u201d"): (c.attribution.source, c.attribution.cue) if c.attribution else None
+        for c in claims_of(text)
+    }
+    assert sources["The show was really great."] == ("Man**", None)
+    assert sources["The cast was lovely."] == ("Man**", None)
+    assert sources["Very talented dancers!"] == ("Ali Stone", None)
+    assert sources["Visitors came to the theatre and left their reviews online."] is None
+    assert sources["The incident drew several curious onlookers."] is None
+    assert not any("Dunkley" in t or "Man**" in t for t in sources)
+
+
 def test_abbreviations_of_terms_are_no_organisations():
     text = "Acme said its new EV will have RWD and a USB port, and that its IPO will fund more AI research."
     names = {a.name for c in claims_of(text) for a in c.actors}
