@@ -1088,6 +1088,37 @@ def test_a_dash_credit_line_attributes_the_quotation_before_it_but_not_prose():
     assert not any("Dunkley" in t or "Man**" in t for t in sources)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You'll recognize that you don't have to master everything at once.",
+        "You can't even tell that the machine is larger than the old one.",
+        "You could read these numbers as proof that the plan worked.",
+        "Our tests show that the battery lasts ten hours.",
+        "The data we've been collecting suggests that the new keyboard is reliable.",
+    ],
+)
+def test_the_reader_addressed_and_the_writers_own_findings_are_the_writers_voice(text):
+    # "you" is the reader the writer addresses; "our tests", "the data we've been collecting" are the
+    # writer's own findings like "we found" (GUIDE decisions 25, 55, 126): no attribution
+    assert claims_of(text)[0].attribution is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Their tests show that the battery lasts ten hours.", "Their tests"),
+        ("The data the agency has been collecting suggests that the new keyboard is reliable.", "data"),
+        ("Many riders will tell you that the service has declined.", "Many riders"),
+        ('"Our data shows that the plan works," Smith said.', "Smith"),
+    ],
+)
+def test_findings_of_others_and_a_quoted_we_keep_their_source(text, source):
+    # guard (passes on main): another's tests or data, and a "we" inside a tagged quote, keep the source
+    attribution = claims_of(text)[0].attribution
+    assert attribution is not None and attribution.source == source
+
+
 def test_abbreviations_of_terms_are_no_organisations():
     text = "Acme said its new EV will have RWD and a USB port, and that its IPO will fund more AI research."
     names = {a.name for c in claims_of(text) for a in c.actors}
