@@ -779,10 +779,12 @@ def _writers_voice(verb, subject) -> bool:
 
 def _writers_own(subject) -> bool:
     """A subject the writer owns: "our tests show", "the data we've been collecting suggests" report the
-    writer's own findings, like "we found" (GUIDE decisions 55, 126)."""
+    writer's own findings, like "we found" (GUIDE decisions 55, 126). Not a person or a thing that
+    speaks to the writer ("our sources say", "my doctor told me", "My business account informed me")."""
+    lex = words()
     for child in subject.children:
-        if child.dep_ == "poss" and child.lower_ in ("our", "my"):
-            return True
+        if child.dep_ == "poss" and child.lower_ == "our":
+            return subject.ent_type_ != "PERSON" and subject.lemma_ not in lex.human and subject.lemma_ not in lex.titles
         if child.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("we", "i") for g in child.children):
             return True
     return False

@@ -1111,6 +1111,8 @@ def test_the_reader_addressed_and_the_writers_own_findings_are_the_writers_voice
         ("The data the agency has been collecting suggests that the new keyboard is reliable.", "data"),
         ("Many riders will tell you that the service has declined.", "Many riders"),
         ('"Our data shows that the plan works," Smith said.', "Smith"),
+        ("My business account informed me that someone shared the post.", "My business account"),
+        ("Our sources say that the deal is done.", "Our sources"),
     ],
 )
 def test_findings_of_others_and_a_quoted_we_keep_their_source(text, source):
