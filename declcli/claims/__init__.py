@@ -179,10 +179,16 @@ def _credited_excerpts(texts: list[str]) -> list[Attribution | None]:
     the run of statement paragraphs right before that line (GUIDE decision 50): the run stops at a
     heading, a question, a lead-in's colon or another credit line, which the excerpt cannot hold."""
     credit_line = words().credit_line
+    quote_credit_line = words().quote_credit_line
     out: list[Attribution | None] = [None] * len(texts)
     for k, text in enumerate(texts):
         m = credit_line.match(text.strip())
         if m is None:
+            # "– Man**" after a paragraph that is one quotation: a review or testimonial and its
+            # author; after prose the dash line is the article's byline, which credits nothing.
+            m = quote_credit_line.match(text.strip())
+            if m is not None and k > 0 and _one_quotation(texts[k - 1]):
+                out[k - 1] = Attribution(m.group("name"), None)
             continue
         j = k - 1
         # (a credit line ends in "]", no sentence's ending: the run stops there too)
@@ -190,6 +196,13 @@ def _credited_excerpts(texts: list[str]) -> list[Attribution | None]:
             out[j] = Attribution(m.group("name"), None)
             j -= 1
     return out
+
+
+def _one_quotation(text: str) -> bool:
+    """Whether a paragraph is a quotation from its opening mark to its closing mark, with no
+    speaker tag outside it ("“The show was really great. … easy.”")."""
+    text = text.strip()
+    return len(text) > 2 and text[0] in '“"' and text[-1] in '”"'
 
 
 _LABEL_LENGTH = 40  # "Release Date:" between a statement's heading and its text: a label, not a lead-in

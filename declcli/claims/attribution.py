@@ -758,10 +758,11 @@ def _surname_read_as_adverb(verb, ctx: Context) -> str | None:
 
 
 def _writers_voice(verb, subject) -> bool:
-    """ "We should also note that …", "I think …" (the writer, or inside a quote its speaker, whom the
-    quote gives), an imperative "Expect X to …", the idiom "That said, …", and an impersonal remark
-    with a modal ("Trump, it should be noted, already has …", "It must be said that …"), which is
-    the writer's own aside, unlike a report made by nobody named ("It was noted that …": GUIDE 63)."""
+    """ "We should also note that …", "I think …", "you'll recognize that …", "our tests show …" (the
+    writer, or inside a quote its speaker, whom the quote gives), an imperative "Expect X to …", the
+    idiom "That said, …", and an impersonal remark with a modal ("Trump, it should be noted, already
+    has …", "It must be said that …"), which is the writer's own aside, unlike a report made by nobody
+    named ("It was noted that …": GUIDE 63)."""
     if subject is None:
         # (and a subjectless verb opening its sentence: "Note: X was ejected …", "Wondering how … ?")
         return not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and (
@@ -770,7 +771,23 @@ def _writers_voice(verb, subject) -> bool:
     low = subject.lower_
     if low == "it" and subject.dep_ == "nsubjpass" and any(c.tag_ == "MD" for c in verb.children):
         return True
-    return low in ("i", "we") or (low == "that" and verb.lemma_ == "say" and subject.i == verb.i - 1)
+    # (the reader the writer addresses, "You'll recognize that …", "you can't tell that …", is the writer's voice too)
+    return (
+        low in ("i", "we", "you") or (low == "that" and verb.lemma_ == "say" and subject.i == verb.i - 1) or _writers_own(subject)
+    )
+
+
+def _writers_own(subject) -> bool:
+    """A subject the writer owns: "our tests show", "the data we've been collecting suggests" report the
+    writer's own findings, like "we found" (GUIDE decisions 55, 126). Not a person or a thing that
+    speaks to the writer ("our sources say", "my doctor told me", "My business account informed me")."""
+    lex = words()
+    for child in subject.children:
+        if child.dep_ == "poss" and child.lower_ == "our":
+            return subject.ent_type_ != "PERSON" and subject.lemma_ not in lex.human and subject.lemma_ not in lex.titles
+        if child.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("we", "i") for g in child.children):
+            return True
+    return False
 
 
 def _with_subject(content):

@@ -191,6 +191,7 @@ def words() -> SimpleNamespace:
         gendered={word: gender for gender, members in d["gendered_words"].items() for word in members},
         post_signature=re.compile(d["post_signature"]),
         credit_line=re.compile(d["credit_line"]),
+        quote_credit_line=re.compile(d["quote_credit_line"]),
         interview_question=re.compile(d["interview_question"]),
         interview_answer=re.compile(d["interview_answer"]),
         interview_lemmas=frozenset(d["interview_lemmas"]),

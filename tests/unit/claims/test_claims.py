@@ -1064,6 +1064,63 @@ def test_a_bracketed_credit_line_attributes_the_excerpt_before_it():
     ]
 
 
+def test_a_dash_credit_line_attributes_the_quotation_before_it_but_not_prose():
+    # reviews quoted on a theatre's blog, each credited by a dash line after it (GUIDE decision 50);
+    # a dash line after prose is the article's byline and credits nothing
+    text = (
+        "Visitors came to the theatre and left their reviews online.\n\n"
+        "\u201cThe show was really great. The cast was lovely.\u201d\n\n"
+        "\u2013 Man**\n\n"
+        "\u201cVery talented dancers! We also won a prize.\u201d\n\n"
+        "\u2014 Ali Stone\n\n"
+        "The incident drew several curious onlookers.\n\n"
+        "\u2013 David Dunkley"
+    )
+    sources = {
+        c.text.strip("\u201c\u201d"): (c.attribution.source, c.attribution.cue) if c.attribution else None
+        for c in claims_of(text)
+    }
+    assert sources["The show was really great."] == ("Man**", None)
+    assert sources["The cast was lovely."] == ("Man**", None)
+    assert sources["Very talented dancers!"] == ("Ali Stone", None)
+    assert sources["Visitors came to the theatre and left their reviews online."] is None
+    assert sources["The incident drew several curious onlookers."] is None
+    assert not any("Dunkley" in t or "Man**" in t for t in sources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You'll recognize that you don't have to master everything at once.",
+        "You can't even tell that the machine is larger than the old one.",
+        "You could read these numbers as proof that the plan worked.",
+        "Our tests show that the battery lasts ten hours.",
+        "The data we've been collecting suggests that the new keyboard is reliable.",
+    ],
+)
+def test_the_reader_addressed_and_the_writers_own_findings_are_the_writers_voice(text):
+    # "you" is the reader the writer addresses; "our tests", "the data we've been collecting" are the
+    # writer's own findings like "we found" (GUIDE decisions 25, 55, 126): no attribution
+    assert claims_of(text)[0].attribution is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Their tests show that the battery lasts ten hours.", "Their tests"),
+        ("The data the agency has been collecting suggests that the new keyboard is reliable.", "data"),
+        ("Many riders will tell you that the service has declined.", "Many riders"),
+        ('"Our data shows that the plan works," Smith said.', "Smith"),
+        ("My business account informed me that someone shared the post.", "My business account"),
+        ("Our sources say that the deal is done.", "Our sources"),
+    ],
+)
+def test_findings_of_others_and_a_quoted_we_keep_their_source(text, source):
+    # guard (passes on main): another's tests or data, and a "we" inside a tagged quote, keep the source
+    attribution = claims_of(text)[0].attribution
+    assert attribution is not None and attribution.source == source
+
+
 def test_abbreviations_of_terms_are_no_organisations():
     text = "Acme said its new EV will have RWD and a USB port, and that its IPO will fund more AI research."
     names = {a.name for c in claims_of(text) for a in c.actors}
