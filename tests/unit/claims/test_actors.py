@@ -673,3 +673,14 @@ def test_a_name_before_a_models_letter_is_a_things_name():
         "The car gets some Mustang styling cues.\n\nThe Mach E was unveiled Sunday night."
     )
     assert [(name, kind) for name, kind, _ in actors_of(text)] == [("Ford", "organization")]
+
+
+def test_a_person_the_model_finds_opening_with_a_companys_name_is_its_product():
+    # "Nintendo" opens no person's name: the model's person "Nintendo Switch" is the console (GUIDE decision 47),
+    # and "Switch" alone later is the console too, not a person's surname
+    text = (
+        "The smaller, more portable Nintendo Switch gives up the ability to slide into a dock, the reviewer said. "
+        "But it's still the same old Switch that users love and embrace, she said."
+    )
+    assert actors_of(text) == []
+
