@@ -684,3 +684,9 @@ def test_a_person_the_model_finds_opening_with_a_companys_name_is_its_product():
     )
     assert actors_of(text) == []
 
+
+def test_a_capital_after_of_and_a_part_of_a_town_is_a_place_not_its_country():
+    # a capital stands for its government where it acts ("Beijing said"), not as the town one is in or near
+    assert actors_of("Thirty artworks will light up the city center of Amsterdam, the organisers said.") == []
+    assert actors_of("He was taken to a hospital 185 miles northwest of Beijing, the paper said.") == []
+    assert ("China", "country", "CHN") in actors_of("Beijing said it would retaliate.")
