@@ -654,7 +654,9 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
     elif label in ("GPE", "LOC"):
         _count_setting(bare, ctx)
         seat = _seat(bare)
-        if seat and ent.root.dep_ in _ACTING and not locative:
+        if seat and _of_a_towns_part(ent):
+            places.append(bare)  # "the city center of Amsterdam", "185 miles northwest of Beijing": the town, a place
+        elif seat and ent.root.dep_ in _ACTING and not locative:
             found.append((ent.start_char, Actor(g.display(seat), "country", seat)))
         elif bare in g.cities and locative and bare not in places:
             places.append(bare)
@@ -1919,6 +1921,16 @@ def _groups(doc, start: int, end: int, found: list) -> None:
     offset = doc[start].idx
     for m in words().groups.finditer(span_text(doc, start, end)):
         found.append((offset + m.start(), Actor(m.group(0).lower(), "group", None)))
+
+
+def _of_a_towns_part(ent) -> bool:
+    """A name after "of" and a part of a town or a compass point ("the city of Berlin", "south of Jerusalem")."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    noun = root.head.head
+    lex = words()
+    return noun.lemma_.lower() in lex.town_part_nouns or noun.lower_ in lex.region_compass_words
 
 
 def _seat(name: str) -> str | None:

@@ -151,6 +151,7 @@ def words() -> SimpleNamespace:
         ethnic_group_nouns=frozenset(d["ethnic_group_nouns"]),
         region_compass_words=frozenset(d["region_compass_words"]),
         region_ends=frozenset(d["region_ends"]),
+        town_part_nouns=frozenset(d["town_part_nouns"]),
         # (metadata.json's: the forms that tell a byline's desk from its writer tell a body from a person here too)
         organisation_forms=frozenset(load("metadata")["organisation_forms"]),
         name_particles=frozenset(load("metadata")["name_particles"]),  # "von der" of "Ursula von der Leyen"

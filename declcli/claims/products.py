@@ -23,6 +23,7 @@ def note_products(docs, ctx: Context) -> None:
     bodies: set[str] = set()
     mentions: Counter = Counter()
     whereabouts: Counter = Counter()
+    made: set[str] = set()
     lex = words()
     for doc in docs:
         for ent in entities(doc):
@@ -31,7 +32,12 @@ def note_products(docs, ctx: Context) -> None:
             name = clean_name(ent.text)
             if not name:
                 continue
-            if ent.label_ == "PERSON" and " " in name and not _before_a_models_letter(ent):
+            if ent.label_ == "PERSON" and " " in name and name.split()[0] in lex.companies:
+                # "the Nintendo Switch", "the new Sonos Move": no person's name opens with a well-known company's
+                # name, so the model's person there is the company's product (GUIDE decision 47), and its last
+                # word ("the same old Switch") no person's surname
+                made.add(name)
+            elif ent.label_ == "PERSON" and " " in name and not _before_a_models_letter(ent):
                 # "Leanne L. Hivley" … "the Hivley car": a person's full name makes its surname a person's (not
                 # "Stadia" of a heading "What Does Stadia Offer?" the model reads as a name, nor "Mach" of a
                 # model's name "Mustang Mach E").
@@ -64,6 +70,10 @@ def note_products(docs, ctx: Context) -> None:
         if not agent[name] and thing[name] > 2 * owner[name] and name not in lex.orgs and name not in lex.companies
     )
     ctx.products.update(name for doc in docs for name in _short_forms_of_terms(doc) if name not in lex.orgs)
+    # ("the same old Switch": the product's last word alone, unless a person of the article bears it as a surname)
+    ctx.products.update(
+        short for name in made for short in (name, name.split()[-1]) if not agent[short] and short not in lex.orgs
+    )
     # "head to Riverwood", "back at Riverwood", "we reach Riverwood": a name only ever named as where one goes
     # or is, twice or more, is a place's, whatever the model calls it.
     ctx.products.update(

@@ -177,6 +177,7 @@ class Claims(TypedDict):
     ethnic_group_nouns: list[str]  # "peoples", "communities": the people's nouns such a name may end in
     region_compass_words: list[str]  # "East Africa", "the Middle East": a compass word, then (region_ends) …
     region_ends: list[str]  # … a continent, ocean or sea: a region, a place
+    town_part_nouns: list[str]  # "the city center of Amsterdam": a seat of government after them and "of" is a place
     platforms: list[str]  # "on Instagram", "an Instagram account": where things are posted, no actor there
     companies: list[str]  # "Netflix", "Ubisoft": well-known companies the model calls places or persons or leaves unmarked
     title_abbreviations: dict[str, str]  # "Gov." -> "governor": the noun "the governor said" uses
