@@ -93,6 +93,9 @@ def _right_after(verb, token) -> bool:
 def _acomp(verb):
     for child in verb.children:
         if child.dep_ in ("acomp", "attr") and child.lower_ in words().be_adjectives:
+            # "is about to" frames only with its infinitive (GUIDE decision 129); "is about money" names no force
+            if child.lower_ == "about" and not any(c.dep_ == "xcomp" for c in child.children):
+                continue
             return child
     return None
 
@@ -378,6 +381,20 @@ def _correlative_consequent(verb):
     return None
 
 
+def writers_owed_saying(verb):
+    """The verb of saying in the writer's "I have/'ve got/need to say, admit …" (GUIDE decision 130: a
+    frame of the writer's own statement like "I must say", no duty), else None."""
+    lex = words()
+    if lex.control.get(verb.lemma_) != "obligation" or not any(
+        c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children
+    ):
+        return None
+    said = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in lex.reporting), None)
+    if said is None or said.i != verb.i + 2 or not any(a.dep_ == "aux" and a.lower_ == "to" for a in said.children):
+        return None
+    return said
+
+
 def _first_clause(verb):
     """A clause the parser hung as a complement on the verb of the clause after a semicolon, a colon
     or a dash ("The answer is not more hate; it is compassion."): the first clause is the statement
@@ -395,6 +412,7 @@ def _first_clause(verb):
         if (
             child.dep_ in ("ccomp", "parataxis")
             and not _announcement(child, verb)
+            and writers_owed_saying(child) is None  # ("I've got to say, I'm impressed!": the statement follows)
             and (
                 child.pos_ in ("VERB", "AUX")
                 # "it’s deeply depressing to attend …: the future will be …" (the adjective heads its clause)
