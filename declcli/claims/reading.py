@@ -211,8 +211,15 @@ def _frame(verb) -> tuple[str | None, object]:
         return "possibility", permitted  # "Instagram lets you see …", "allowed researchers to gather" (GUIDE decision 45)
     if lemma in _LINKING_VERBS:
         adjective = _acomp(verb)
-        if adjective is not None:
-            return lex.be_adjectives[adjective.lower_], next((c for c in adjective.children if c.dep_ == "xcomp"), None)
+        framed = next((c for c in adjective.children if c.dep_ == "xcomp"), None) if adjective is not None else None
+        # "It’s possible/likely that Apple will …" is read from the outer verb (GUIDE decision 15), unlike "is likely to"
+        that_clause = (
+            adjective is not None
+            and framed is None
+            and any(c.dep_ == "ccomp" and c.i > verb.i for c in (*verb.children, *adjective.children))
+        )
+        if adjective is not None and not that_clause:
+            return lex.be_adjectives[adjective.lower_], framed
     if verb.lemma_ == "be":
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if (
@@ -228,6 +235,9 @@ def _frame(verb) -> tuple[str | None, object]:
             # "The pattern is to operate …", "to pause is to surrender": what a way of acting
             # consists in, not what is to happen (GUIDE decisions 5, 15).
             and not (subject is not None and (subject.dep_ == "csubj" or subject.lemma_.lower() in lex.specification_nouns))
+            # "It’s hard not to get …", "it’s best to listen …": an evaluation the parser hung on "is" when a
+            # word stands between "it is" and the infinitive, not what is to happen ("It is to be launched")
+            and not (subject is not None and subject.lower_ == "it" and xcomp.left_edge.i != verb.i + 1)
         ):
             # "Construction is to begin"; not "there is reason to wonder", "are yet to see", "it is
             # difficult to draw"

@@ -609,3 +609,21 @@ def test_about_to_and_typographic_contractions(text, modality):
 def test_the_writers_duty_to_say_frames_the_statement(text, modality, kind):
     claim = first(text)
     assert (claim.modality, claim.kind, claim.attribution) == (modality, kind, None)
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # "it is possible/likely that …" is read from the outer verb (GUIDE decision 15); "is likely to" is a frame.
+        ("It's possible that Apple will build a headset.", "none"),
+        ("It's likely that prices will rise.", "none"),
+        ("Prices are likely to rise.", "possibility"),
+        # "it’s hard not to", "it’s best to": an evaluation, not the "is to" of what is to happen (guards: main read
+        # "’s" as no "be" at all)
+        ("It’s hard not to get into the holiday spirit.", "none"),
+        ("Thus, it’s best to listen to your body.", "none"),
+        ("The bridge is to open in May.", "intention"),
+    ],
+)
+def test_evaluations_of_it_are_no_frames(text, modality):
+    assert first(text).modality == modality
