@@ -265,6 +265,10 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     doc = main_verb.doc
     inside = range(clause_start, clause_end)
     subject = _subject(main_verb)
+    owed_saying = _writers_owed_saying(main_verb, subject)
+    if owed_saying is not None:
+        said, content, writer = owed_saying
+        return _reported(said, content, ctx, writer)
     # "X said (that) …", "…, X said": the main verb reports a clause.
     if main_verb.lemma_ in lex.findings and subject is not None and _finder(subject, ctx):
         content = _content_child(main_verb)
@@ -754,6 +758,25 @@ def _surname_read_as_adverb(verb, ctx: Context) -> str | None:
             if verb.dep_ == "ROOT":
                 ctx.last_subject = name  # the clause's subject in fact: a later "he says" is theirs
             return name
+    return None
+
+
+def _writers_owed_saying(main_verb, subject):
+    """ "I've got to say, I'm impressed!", "I have to admit the design is good": the writer's duty to say
+    frames the writer's own statement like "I must say" (GUIDE decision 130): (the saying, its content,
+    the writer) for `_reported`, whose content is read as the statement; else None."""
+    from .reading import writers_owed_saying  # (reading imports dates, which imports this module)
+
+    said = writers_owed_saying(main_verb)
+    if said is not None:
+        content = next((c for c in said.children if c.dep_ == "ccomp" and c.i > said.i), None)
+        return (said, content, subject) if content is not None else None
+    # the duty as a tag before the statement, which the parser hangs on it: "I've got to say, I'm impressed!"
+    for tag in main_verb.children:
+        if tag.dep_ == "ccomp" and tag.i < main_verb.i:
+            said = writers_owed_saying(tag)
+            if said is not None:
+                return said, main_verb, _subject(tag)
     return None
 
 

@@ -120,7 +120,32 @@ def make_doc(nlp, text: str):
 def _parsed(nlp, batch: list):
     for doc in nlp.pipe(batch, batch_size=len(batch)):
         _mend_entities(doc)
+        _mend_contraction_lemmas(doc)
         yield doc, doc.user_data.pop("payload")
+
+
+# The lemmatizer knows contractions with a straight apostrophe only: "You're" gives "be", "You’re"
+# gives "’re" (and "’s" gives "’"), so every rule that asks for the lemma "be", "have", "will" or
+# "would" missed the web's typographic contractions ("You’re about to", "I’m able to", "we’ve got to").
+_CURLY_CONTRACTION_LEMMAS = {"’re": "be", "’m": "be", "’ve": "have", "’ll": "will"}
+
+
+def _mend_contraction_lemmas(doc) -> None:
+    """The lemma of a contraction with a typographic apostrophe, as the model gives it for the same
+    contraction with a straight one ("’s" is "be" only as a verb, "’d" "would" only as a modal)."""
+    if "’" not in doc.text:
+        return
+    for token in doc:
+        text = token.lower_
+        if len(text) > 3 or not text.startswith("’"):
+            continue
+        lemma = _CURLY_CONTRACTION_LEMMAS.get(text)
+        if lemma is None and text == "’s" and token.tag_ == "VBZ":
+            lemma = "be"
+        elif lemma is None and text == "’d" and token.tag_ == "MD":
+            lemma = "would"
+        if lemma is not None:
+            token.lemma_ = lemma
 
 
 def _mend_entities(doc) -> None:

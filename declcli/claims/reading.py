@@ -93,6 +93,9 @@ def _right_after(verb, token) -> bool:
 def _acomp(verb):
     for child in verb.children:
         if child.dep_ in ("acomp", "attr") and child.lower_ in words().be_adjectives:
+            # "is about to" frames only with its infinitive (GUIDE decision 129); "is about money" names no force
+            if child.lower_ == "about" and not any(c.dep_ == "xcomp" for c in child.children):
+                continue
             return child
     return None
 
@@ -208,8 +211,15 @@ def _frame(verb) -> tuple[str | None, object]:
         return "possibility", permitted  # "Instagram lets you see …", "allowed researchers to gather" (GUIDE decision 45)
     if lemma in _LINKING_VERBS:
         adjective = _acomp(verb)
-        if adjective is not None:
-            return lex.be_adjectives[adjective.lower_], next((c for c in adjective.children if c.dep_ == "xcomp"), None)
+        framed = next((c for c in adjective.children if c.dep_ == "xcomp"), None) if adjective is not None else None
+        # "It’s possible/likely that Apple will …" is read from the outer verb (GUIDE decision 15), unlike "is likely to"
+        that_clause = (
+            adjective is not None
+            and framed is None
+            and any(c.dep_ == "ccomp" and c.i > verb.i for c in (*verb.children, *adjective.children))
+        )
+        if adjective is not None and not that_clause:
+            return lex.be_adjectives[adjective.lower_], framed
     if verb.lemma_ == "be":
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if (
@@ -225,6 +235,9 @@ def _frame(verb) -> tuple[str | None, object]:
             # "The pattern is to operate …", "to pause is to surrender": what a way of acting
             # consists in, not what is to happen (GUIDE decisions 5, 15).
             and not (subject is not None and (subject.dep_ == "csubj" or subject.lemma_.lower() in lex.specification_nouns))
+            # "It’s hard not to get …", "it’s best to listen …": an evaluation the parser hung on "is" when a
+            # word stands between "it is" and the infinitive, not what is to happen ("It is to be launched")
+            and not (subject is not None and subject.lower_ == "it" and xcomp.left_edge.i != verb.i + 1)
         ):
             # "Construction is to begin"; not "there is reason to wonder", "are yet to see", "it is
             # difficult to draw"
@@ -378,6 +391,20 @@ def _correlative_consequent(verb):
     return None
 
 
+def writers_owed_saying(verb):
+    """The verb of saying in the writer's "I have/'ve got/need to say, admit …" (GUIDE decision 130: a
+    frame of the writer's own statement like "I must say", no duty), else None."""
+    lex = words()
+    if lex.control.get(verb.lemma_) != "obligation" or not any(
+        c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children
+    ):
+        return None
+    said = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in lex.reporting), None)
+    if said is None or said.i != verb.i + 2 or not any(a.dep_ == "aux" and a.lower_ == "to" for a in said.children):
+        return None
+    return said
+
+
 def _first_clause(verb):
     """A clause the parser hung as a complement on the verb of the clause after a semicolon, a colon
     or a dash ("The answer is not more hate; it is compassion."): the first clause is the statement
@@ -395,6 +422,7 @@ def _first_clause(verb):
         if (
             child.dep_ in ("ccomp", "parataxis")
             and not _announcement(child, verb)
+            and writers_owed_saying(child) is None  # ("I've got to say, I'm impressed!": the statement follows)
             and (
                 child.pos_ in ("VERB", "AUX")
                 # "it’s deeply depressing to attend …: the future will be …" (the adjective heads its clause)

@@ -573,3 +573,57 @@ def test_a_negated_phrase_under_a_contrast_or_restriction(text, polarity):
 )
 def test_correlatives_and_imperative_frames(text, modality):
     assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # "is about to" + verb is an intention like "is set to" (GUIDE decision 129); "is about" a topic is none.
+        ("The company is about to cut 2,000 jobs.", "intention"),
+        ("The festival is about to begin.", "intention"),
+        ("The book is about money and power.", "none"),
+        # The same frames with a typographic apostrophe, which the lemmatizer does not read as "be"/"have".
+        ("You’re about to feel the relief of a clear plan.", "intention"),
+        ("It’s likely to rain on Sunday.", "possibility"),
+        ("I’m eager to start the work.", "intention"),
+        ("We’re to meet the mayor on Friday.", "intention"),
+    ],
+)
+def test_about_to_and_typographic_contractions(text, modality):
+    assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, modality, kind",
+    [
+        # The writer's "I've got to / have to say, admit" frames the writer's own statement like "I must say"
+        # (GUIDE decision 130): no duty, the content decides.
+        ("I've got to say, I'm impressed!", "none", "fact"),
+        ("I have to admit the design is good.", "none", "fact"),
+        ("We have to say that the plan will fail.", "intention", "fact"),
+        # a third party's duty to speak, and the writer's duty to do something else, stay obligations
+        ("They have to admit the design is good.", "obligation", "commitment"),
+        ("I have to fix the roof.", "obligation", "commitment"),
+    ],
+)
+def test_the_writers_duty_to_say_frames_the_statement(text, modality, kind):
+    claim = first(text)
+    assert (claim.modality, claim.kind, claim.attribution) == (modality, kind, None)
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # "it is possible/likely that …" is read from the outer verb (GUIDE decision 15); "is likely to" is a frame.
+        ("It's possible that Apple will build a headset.", "none"),
+        ("It's likely that prices will rise.", "none"),
+        ("Prices are likely to rise.", "possibility"),
+        # "it’s hard not to", "it’s best to": an evaluation, not the "is to" of what is to happen (guards: main read
+        # "’s" as no "be" at all)
+        ("It’s hard not to get into the holiday spirit.", "none"),
+        ("Thus, it’s best to listen to your body.", "none"),
+        ("The bridge is to open in May.", "intention"),
+    ],
+)
+def test_evaluations_of_it_are_no_frames(text, modality):
+    assert first(text).modality == modality
