@@ -432,7 +432,7 @@ def test_a_one_word_reply_as_its_own_paragraph_is_a_claim_but_a_one_word_credit_
     def alone(line):
         return texts_of(f"Is streaming the future of gaming, the critic asked.\n\n{line}\n\nThe platform lacks games, he said.")
 
-    for reply in ("Yes.", "Possibly.", "Oh."):
+    for reply in ("Yes.", "Possibly.", "Oh.", "Really.", "Seriously?"):
         assert reply in alone(reply)
     for piece in ("News.", "Tuesday."):
         assert piece not in alone(piece)
