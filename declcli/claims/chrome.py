@@ -173,6 +173,24 @@ def _imperative(span) -> bool:
     )
 
 
+def _broken_off_lead_in(span, tokens) -> bool:
+    """Whether the sentence `span` breaks off at an ellipsis before what it leads in to, like a lead-in's colon
+    (GUIDE decisions 38, 56): a subordinate clause with no main clause ("Because once you understand my approach
+    …", "If you are …"), a clause cut after its conjunction ("Not to get too technical on you, but …") or a
+    "here is" that presents what follows ("Here's the thing …"). A statement that trails off keeps its
+    claim ("Google confirmed this in a statement…", "So frustrating …")."""
+    words_ = [t for t in tokens if not t.is_punct]
+    if not words_ or not tokens[-1].text.endswith(("…", "...")):
+        return False
+    if words_[-1].pos_ == "CCONJ":
+        return True
+    root = span.root
+    opener = words_[0]
+    if opener.head == root and (opener.pos_ == "SCONJ" or opener.lower_ == "here"):
+        return True  # "When the doors open ...", "Here's the thing …"
+    return any(c.dep_ == "mark" for c in root.children)
+
+
 # A list of names: at least _NAME_LIST_WORDS words, a comma in every _NAME_LIST_COMMA_SPAN words, _NAME_LIST_PERSONS
 # persons, names covering _NAME_LIST_SHARE of its words, no figure and at most one verb in _NAME_LIST_VERB_SPAN words
 # (the parser reads a few names as verbs).
@@ -253,6 +271,8 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) 
         return "list heading"  # a list's heading: "The Doobie Brothers 50th Anniversary Tour 2020 dates:"
     if text.endswith(":") and _imperative(span):
         return "lead-in"  # "Take this passage from his chapter on …:" only announces what follows (GUIDE decisions 38, 56)
+    if _broken_off_lead_in(span, tokens):
+        return "lead-in"  # "Because once you understand my approach …": broken off before what it leads in to
     final = text.endswith(_FINAL)
     if len(alpha) <= 2 and (not final or not (has_verb or _short_reply(text, alpha))):
         return "short"  # "Caption", "Close", "10:11 pm CST."

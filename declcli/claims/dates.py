@@ -296,9 +296,9 @@ _PATTERNS: list[tuple[str, str]] = [
                   1[6-8]\d{2} (?= \s+ [A-Za-z] ) (?! \s+ (?:block|metres|meters|m|yards|feet|ft|miles|pages|acres)\b ) )
         (?! [\dA-Za-z] | % | [.,]\d | -\d | /\d
           | \s* (?:%|percent|km|kg|bcm|bpd|tonnes|tons|people|troops|GMT|UTC) \b
-          # a product's model, version, design or generation ("the 2018 model"), and a span's years ("2012 through
-          # 2015"; GUIDE decision 125)
-          | \s+ (?:models?|versions?|designs?|generations?) \b | \s+ (?:through|thru) \s+ (?:19|20)\d{2} \b
+          # a product's model, version, design or generation ("the 2018 model", "the 2016-style keyboard"), and a
+          # span's years ("2012 through 2015"; GUIDE decision 125)
+          | \s+ (?:models?|versions?|designs?|generations?) \b | -style\b | \s+ (?:through|thru) \s+ (?:19|20)\d{2} \b
           # A street number: "1909 Jolinda Drive", "1600 Pennsylvania Avenue".
           | \s+ (?:[A-Z][\w'’-]*\s+){1,3}
             (?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy
@@ -803,6 +803,19 @@ def _names_a_law(year) -> bool:
     return doc[end - 1].lower_ in words().law_nouns
 
 
+_THING_DETERMINERS = frozenset({"the", "a", "an", "that", "this", "these", "those"})
+
+
+def _names_a_model(year) -> bool:
+    """Whether a year names a product's model rather than a time (GUIDE decisions 20, 125): it numbers a
+    model noun across the name between ("the 2016 MacBook Pro design"; claims.json `model_nouns`), or it
+    heads its own noun phrase under an article ("more key travel than the 2016", "in the 2016 was moved"):
+    a calendar year takes no article, so "the 2016" is a thing called by its year."""
+    if year.dep_ in ("nummod", "compound", "amod", "nmod") and year.head.i > year.i:
+        return year.head.lower_ in words().model_nouns
+    return any(child.dep_ == "det" and child.lower_ in _THING_DETERMINERS and child.i == year.i - 1 for child in year.children)
+
+
 def year_in_name(span) -> bool:
     """Whether the year a parsed `span` holds is part of a proper name, a product's or an event's,
     and so no date (GUIDE decisions 20 and 40): a year before a name that heads its noun phrase
@@ -817,6 +830,8 @@ def year_in_name(span) -> bool:
     if year is None:
         return False
     doc = year.doc
+    if _names_a_model(year):
+        return True
     if _opens_name(year):
         return not _names_a_law(year)  # "the 2015 Paris Agreement" dates the law's making (GUIDE decision 87)
     if year.i > 0:

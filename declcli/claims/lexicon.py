@@ -109,6 +109,7 @@ def words() -> SimpleNamespace:
         # "Davis 17 points.", "Aden O'Hara 2 goals, 2 assists.": a name, then its counted stats (GUIDE decision 112)
         box_score_row=_box_score_row(d["box_score_stats"]),
         law_nouns=frozenset(d["law_nouns"]),
+        model_nouns=frozenset(d["model_nouns"]),
         one_word_replies=frozenset(d["one_word_replies"]),
         more_link=re.compile(d["more_link"], re.I),
         video_stamp=re.compile(d["video_stamp"], re.I),

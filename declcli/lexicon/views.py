@@ -84,6 +84,7 @@ class Claims(TypedDict):
     video_stamp: str  # a regular expression: '(Published …)' under a video's blurb
     one_word_replies: list[str]  # 'Yes.', 'Possibly.': a sentence of one word that is said, no label
     box_score_stats: list[str]  # 'points', 'saves': the figures a box score's row gives a player or team
+    model_nouns: list[str]  # 'design', 'model': a year numbering such a noun names a product's model, no date
     law_nouns: list[str]  # 'Agreement', 'Act': a year opening such a name dates the law (GUIDE decision 87)
     related_heading: str  # a regular expression: 'Editors’ Recommendations:' over a closing list of links
     teaser_end: str  # a regular expression: how a related story's teaser paragraph ends ('… more')

@@ -432,7 +432,7 @@ def test_a_one_word_reply_as_its_own_paragraph_is_a_claim_but_a_one_word_credit_
     def alone(line):
         return texts_of(f"Is streaming the future of gaming, the critic asked.\n\n{line}\n\nThe platform lacks games, he said.")
 
-    for reply in ("Yes.", "Possibly.", "Oh."):
+    for reply in ("Yes.", "Possibly.", "Oh.", "Really.", "Seriously?"):
         assert reply in alone(reply)
     for piece in ("News.", "Tuesday."):
         assert piece not in alone(piece)
@@ -661,3 +661,31 @@ def test_an_if_clauses_lead_in_to_its_items_gives_no_claim_and_its_items_stay():
     texts = texts_of(text)
     assert "If you are:" not in texts
     assert "then stick around." in texts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # lines that break off at an ellipsis before what they lead in to, like a lead-in's colon (GUIDE decisions
+        # 38, 56): a subordinate clause alone, a clause cut after its conjunction, a "here is" that presents
+        "Because once you see the plan …",
+        "When the doors open...",
+        "Not to get too technical on you, but …",
+        "Here’s the thing …",
+        "Here is what she told us…",
+    ],
+)
+def test_lead_ins_broken_off_at_an_ellipsis_give_no_claim(line):
+    assert _between_the_story(line) == list(_SHOP_STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a statement that trails off, and a reply, keep their claims
+        "The owner confirmed the sale in a statement…",
+        "So frustrating …",
+    ],
+)
+def test_statements_that_trail_off_at_an_ellipsis_are_claims(line):
+    assert line in _between_the_story(line)

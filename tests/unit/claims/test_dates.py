@@ -659,3 +659,25 @@ def test_model_years_spans_of_years_and_times_counted_from_an_event(text, expect
 )
 def test_the_weekend_said_of_any_weekend_is_no_date(text, expected):
     assert _claim_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A year that numbers a model noun across the product's name between is a model, no date (GUIDE decisions
+        # 20, 125) ...
+        ("Reviewers disliked the 2019 Galaxy Fold hinge design.", []),
+        ("The tablet is thinner than the 2017 iPad Air version.", []),
+        # ... as is a year under an article that heads its own noun phrase ("the 2016" for the 2016 model) ...
+        ("The new phone is heavier than the 2017, but lighter than the 2015.", []),
+        ("The battery in the 2018 lasted longer.", []),
+        # ... and a design named after its year ("2016-style").
+        ("The 2016-style hinge squeaks.", []),
+        # A year of a happening stays a date, with a common noun or a name after it.
+        ("He lost the 2016 election.", [("2016", "2016")]),
+        ("Sales fell in the 2017 and 2018 quarters.", [("2017", "2017"), ("2018", "2018")]),
+        ("The 2019 season was his best.", [("2019", "2019")]),
+    ],
+)
+def test_a_year_that_names_a_model_is_no_date(text, expected):
+    assert _claim_dates(text) == expected
