@@ -718,7 +718,7 @@ def _on_a_platform(ent) -> bool:
     head = root.head
     if root.dep_ == "pobj":
         # (also "took to Twitter", "turned to Instagram": went there to post)
-        return head.lower_ in ("on", "via", "across", "through") or (head.lower_ == "to" and head.head.lemma_ in ("take", "turn"))
+        return _posted_on(root) or (head.lower_ == "to" and head.head.lemma_ in ("take", "turn"))
     return (
         root.dep_ in ("compound", "amod", "nmod")
         and head.i >= ent.end
@@ -729,10 +729,13 @@ def _on_a_platform(ent) -> bool:
     )
 
 
+_POSTING_PREPOSITIONS = frozenset(("on", "via", "across", "through"))
+
+
 def _posted_on(token) -> bool:
     """ "watching The Crown on Netflix", "via Spotify": the name after "on", "via", "across" or "through" is where a
     thing is posted or watched."""
-    return token.dep_ == "pobj" and token.head.lower_ in ("on", "via", "across", "through")
+    return token.dep_ == "pobj" and token.head.lower_ in _POSTING_PREPOSITIONS
 
 
 def _with_head(ent, bare: str) -> str:
