@@ -945,12 +945,17 @@ def test_a_few_presents_in_a_report_are_no_story():
     assert kind_of("I check my spellbook.") == "fact"
 
 
+def _kind_of_question(lead: str, question: str) -> str:
+    """The kind of a question asked in a short report after `lead`."""
+    text = f"{lead} {question} The answer is simple."
+    return next(c.kind for c in claims_of(text) if c.text == question)
+
+
 def test_a_question_on_what_a_party_did_presupposes_the_happening():
     # An essay's "how/why did X …?" asks about an act that happened (kind event); a yes/no question
     # and a question to the person asked ("Where did you grow up?") stay facts.
     def question_kind(question):
-        text = "The council met on Tuesday to discuss the budget. " + question + " The answer is simple."
-        return next(c.kind for c in claims_of(text) if c.text == question)
+        return _kind_of_question("The council met on Tuesday to discuss the budget.", question)
 
     assert question_kind("So, how did nearly 63 million Americans look at his feed and think this?") == "event"
     assert question_kind("Why did Klein make polarization his central question?") == "event"
@@ -965,8 +970,7 @@ def test_a_wh_question_on_a_perfect_passive_or_progressive_presupposes_the_happe
     # too, as "The council didn't act" is an event. A copula, a past perfect (a state looked back on)
     # and a yes/no question stay facts.
     def question_kind(question):
-        text = "The festival drew small crowds this year. " + question + " The answer is simple."
-        return next(c.kind for c in claims_of(text) if c.text == question)
+        return _kind_of_question("The festival drew small crowds this year.", question)
 
     assert question_kind("Why have some local fans boycotted the final?") == "event"
     assert question_kind("More importantly, why was the poet forgotten so quickly?") == "event"
