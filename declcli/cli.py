@@ -978,8 +978,12 @@ def _standard_streams() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: the one place where exceptions become exit codes."""
+    import signal
     import warnings
 
+    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+        # From here Ctrl-C is a KeyboardInterrupt, mapped below (declcli.__main__ set a bare exit for startup).
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     _standard_streams()
 
     # Library warnings are not actionable for a user and would break the

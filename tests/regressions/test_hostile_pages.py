@@ -308,9 +308,20 @@ def test_ctrl_c_leaves_only_whole_documents_on_a_stream(tmp_path):
         while out.count(marker) < 2 and time.monotonic() < deadline:
             if select.select([proc.stdout], [], [], 0.2)[0]:
                 out += os.read(proc.stdout.fileno(), 1 << 20)
-        time.sleep(0.5)  # the run is now waiting on the FIFO
+        # Wait until the run has opened the FIFO (a writer can open it only once a reader has): the two
+        # documents before it are then whole, however slowly a loaded machine wrote them. Holding the
+        # write end open without writing keeps the run waiting there.
+        writer = None
+        while writer is None and time.monotonic() < deadline:
+            try:
+                writer = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+            except OSError:  # ENXIO: no reader yet
+                time.sleep(0.05)
+        time.sleep(0.2)
         proc.send_signal(signal.SIGINT)
         rest, err = proc.communicate(timeout=BOUND)
+        if writer is not None:
+            os.close(writer)
         out += rest
         assert proc.returncode == 130, err
         assert b"interrupted" in err and b"Traceback" not in err
