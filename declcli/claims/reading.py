@@ -1124,6 +1124,12 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
             return "fact"
         if modal == "possibility" and _speaker_hedging(verb, subject):
             return "fact"  # "I can say with confidence that …", "I can't speak to his motives": a manner of speaking
+        if modal == "possibility" and _feeling_idiom(verb):
+            return "fact"  # "I can't wait to see it", "I couldn't help but smile": a feeling, nobody's undertaking
+        if modal == "recommendation" and _called_for_state(verb):
+            # "called for Fahie and Maynard to be afforded due process", "urged people to be cautious": what
+            # was called for is done to the party or a state it is to be in (GUIDE decisions 6, 76)
+            return "fact"
         if modal != "obligation" and _generic(subject) and not lex.provision.search(text):
             # "companies can hire", "an importer may elect", "people shouldn't panic": no specific
             # party (GUIDE decision 16); a rule obliging a class ("Companies will be required to")
@@ -1159,6 +1165,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         return "fact"  # "was very moved": a participle read as an adjective
     if _turned_out(verb) or _possessed(verb):
         return "fact"  # "That prediction turned out to be true", "has proved elusive", "It's got a coupe look"
+    if _long_standing(verb) or _past_habit(verb):
+        return "fact"  # "Indigenous Peoples have long recognized …", "Gaming used to be so simple": a lasting state or habit
     if _result_state(verb) or _measure(verb) or _description(verb, subject) or _stative_passive(verb):
         # "have left firms uncertain", "have totaled $63 billion", "a cell held 155 men", "was based on"
         return "fact"
@@ -1537,6 +1545,65 @@ def _speaker_hedging(verb, subject) -> bool:
     return (
         subject is not None and subject.lower_ in ("i", "we") and (verb.lemma_ in _SPEAKING or verb.lemma_ in words().reporting)
     )
+
+
+def _long_standing(verb) -> bool:
+    """ "Indigenous Peoples have long recognized …", "China has long taken advantage of …": a perfect with
+    "long" between its auxiliary and its verb tells what has lasted up to the time spoken of, a state (a
+    fact), not one happening; not "so long as", "as long as", whose "long" governs its own "as"."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        and any(c.dep_ == "advmod" and c.lower_ == "long" and c.i < verb.i and not any(c.children) for c in verb.children)
+    )
+
+
+def _past_habit(verb) -> bool:
+    """ "Gaming used to be so simple", "He used to work in an office": "used to" + a verb tells a habit or a
+    state of the past (a fact), not one happening; not "is used to select" (a passive) nor "used a ram"."""
+    return (
+        verb.lemma_ == "use"
+        and verb.tag_ == "VBD"
+        and not any(c.dep_ in ("dobj", "auxpass", "aux") for c in verb.children)
+        and any(
+            c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.dep_ == "aux" and _infinitive_to(a) for a in c.children)
+            for c in verb.children
+        )
+    )
+
+
+def _feeling_idiom(verb) -> bool:
+    """ "I can't wait to see it", "I couldn't help but smile", "I can't stop wondering", "I cannot disagree":
+    a negated "can" on one of English's idioms of feeling (claims.json `feeling_idioms`) tells how the
+    speaker feels, not what a party can or will do. "wait", "help" and "stop" count only before the verb
+    they take ("can't help them", "can't stop the attack" are acts)."""
+    lemma = verb.lemma_
+    if lemma not in words().feeling_idioms or not _negated(verb):
+        return False
+    if lemma in ("wait", "stop"):
+        return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
+    if lemma == "help":
+        return not any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "xcomp" or (c.dep_ == "conj" and c.pos_ == "VERB") for c in verb.children
+        )
+    return True
+
+
+def _called_for_state(verb) -> bool:
+    """The clause a call or an urging asks for ("called for X to be afforded due process", "urged people to
+    be cautious") when it is a passive or a state with "be": what is to be done to the party or what it is
+    to be, which nobody there undertakes (GUIDE decisions 6, 76); "urged Vietnam to push back" is an act."""
+    if verb.lemma_ not in words().directive_frames:
+        return False
+    for clause in verb.subtree:
+        if clause.dep_ not in ("xcomp", "advcl") or verb.i not in (clause.head.i, clause.head.head.i):
+            continue
+        if not any(a.dep_ == "aux" and _infinitive_to(a) for a in clause.children):
+            continue
+        passive = any(a.dep_ == "auxpass" for a in clause.children)
+        state = clause.lemma_ == "be" and any(a.dep_ in ("acomp", "attr") for a in clause.children)
+        return passive or state
+    return False
 
 
 def _turned_out(verb) -> bool:

@@ -1107,3 +1107,67 @@ def test_the_form_a_thing_takes_or_the_person_a_story_follows_is_a_fact(text):
 )
 def test_a_happening_placed_in_a_sequence_stays_an_event(text):
     assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers in the valley have long relied on the river for their crops.",
+        "The villagers had long fished these waters.",
+        "The town used to be a quiet fishing village.",
+        "My grandfather used to walk to the harbour every morning.",
+    ],
+)
+def test_a_long_standing_state_or_a_past_habit_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee has approved the budget.",
+        "The bank will keep rates low so long as prices stay stable.",
+        "The crew used a crane to lift the statue.",
+    ],
+)
+def test_one_happening_or_a_plan_near_those_words_keeps_its_kind(text):
+    assert kind_of(text) in ("event", "commitment")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't wait to see the new bridge open.",
+        "We couldn't help but laugh at the old photos.",
+        "I can't stop humming the theme song.",
+        "I cannot disagree with the verdict.",
+    ],
+)
+def test_an_idiom_of_feeling_under_a_negated_can_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oxfam can't help the families without more money.",
+        "The Kenyan army cannot stop the rebels on its own.",
+    ],
+)
+def test_an_inability_to_act_stays_a_commitment(text):
+    assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator called for the detainees to be released.",
+        "The mayor urged residents to be careful on the icy roads.",
+    ],
+)
+def test_a_call_for_something_done_to_a_party_or_a_state_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_call_for_a_party_to_act_stays_a_commitment():
+    assert kind_of("The minister urged the banks to lower their fees.") == "commitment"
