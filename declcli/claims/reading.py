@@ -1174,7 +1174,11 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         # "practicing mindfulness decreased binge eating", "owning music catalogs has become a business": what
         # an activity did or does, named by a gerund and nobody's one act, is a general finding (GUIDE: fact)
         return "fact"
-    if verb.tag_ == "VBD" or _past_read_as_participle(verb) or _past_hung_on_a_noun(verb):
+    if (
+        (verb.tag_ == "VBD" and not _present_homograph(verb, subject))
+        or _past_read_as_participle(verb)
+        or _past_hung_on_a_noun(verb)
+    ):
         return "event"
     if verb.tag_ == "VBN" and verb.lemma_ in lex.charges and any(c.dep_ == "auxpass" for c in verb.children):
         return "event"  # "Each defendant is charged with one count of …": the charge was brought
@@ -1545,6 +1549,33 @@ def _speaker_hedging(verb, subject) -> bool:
     return (
         subject is not None and subject.lower_ in ("i", "we") and (verb.lemma_ in _SPEAKING or verb.lemma_ in words().reporting)
     )
+
+
+def _present_homograph(verb, subject) -> bool:
+    """ "Tariffs on consumer products hit customers directly, while tariffs on raw materials can produce
+    delays", "When the cycle has run its course, they shed naturally": a verb whose past and present are one
+    form, tagged past, with a subject that takes that form in the present too (not "it", whose present
+    ends in -s) whose own clauses' verbs are all present, is the present of a general statement."""
+    if verb.tag_ != "VBD" or verb.lower_ != verb.lemma_.lower() or subject is None:
+        return False
+    if not (subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("i", "we", "you", "they")):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return False  # "Rebels cut the road on Monday": a date places the act in the past
+    # The verbs of the clauses the verb governs ("while tariffs … can produce", "when the cycle has run"): not
+    # a reporting verb's news present ("…, officials say") nor a progressive's "is" ("more rain is coming"),
+    # which say nothing of the act's own time.
+    lex = words()
+    others = [
+        t.tag_
+        for t in verb.subtree
+        if t.i != verb.i
+        and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        and t.lemma_ not in lex.reporting
+        and t.lemma_ not in lex.saying
+        and not (t.dep_ == "aux" and t.head.tag_ == "VBG")
+    ]
+    return bool(others) and "VBD" not in others
 
 
 def _long_standing(verb) -> bool:

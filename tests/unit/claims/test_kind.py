@@ -1171,3 +1171,26 @@ def test_a_call_for_something_done_to_a_party_or_a_state_is_a_fact(text):
 
 def test_a_call_for_a_party_to_act_stays_a_commitment():
     assert kind_of("The minister urged the banks to lower their fees.") == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Import duties hit poor families hardest, while duties on fuel can raise every price.",
+        "When the leaves have turned brown, the trees shed them quickly.",
+    ],
+)
+def test_a_verb_whose_past_and_present_are_one_form_read_in_a_present_sentence_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels cut the road to the capital, officials say.",
+        "Rebels cut the road to the capital on Monday, and the army is sending troops.",
+        "Investors cut their stakes as prices fell.",
+    ],
+)
+def test_that_form_stays_a_past_happening_beside_a_report_a_date_or_a_past(text):
+    assert kind_of(text) == "event"
