@@ -1165,9 +1165,9 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         return "fact"  # "was very moved": a participle read as an adjective
     if _turned_out(verb) or _possessed(verb):
         return "fact"  # "That prediction turned out to be true", "has proved elusive", "It's got a coupe look"
-    if _long_standing(verb) or _past_habit(verb):
+    if _long_standing(verb) or _past_habit(verb) or _state_reached(verb):
         return "fact"  # "Indigenous Peoples have long recognized …", "Gaming used to be so simple": a lasting state or habit
-    if _result_state(verb) or _measure(verb) or _description(verb, subject) or _stative_passive(verb):
+    if _result_state(verb, subject) or _measure(verb) or _description(verb, subject) or _stative_passive(verb):
         # "have left firms uncertain", "have totaled $63 billion", "a cell held 155 men", "was based on"
         return "fact"
     if _activity_as_subject(subject):
@@ -1589,6 +1589,25 @@ def _long_standing(verb) -> bool:
     )
 
 
+def _state_reached(verb) -> bool:
+    """ "Delhi pollution has become a standard feature of winter", "The studio has become a friend of the
+    festival": a present perfect of "become" with what was become tells the state now reached (a fact); the
+    past perfect ("had become the largest shareholder") and the simple past ("became a bestseller") tell
+    when it came about."""
+    return (
+        verb.lemma_ == "become"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ in _HAVE_CONTRACTIONS for c in verb.children)
+        # (a comparison tells a change, like "has worsened": "has become worse", "has become more costly")
+        and any(
+            c.dep_ in ("attr", "acomp", "oprd")
+            and c.tag_ not in ("JJR", "RBR")
+            and not any(g.tag_ in ("JJR", "RBR") for g in c.children)
+            for c in verb.children
+        )
+    )
+
+
 def _past_habit(verb) -> bool:
     """ "Gaming used to be so simple", "He used to work in an office": "used to" + a verb tells a habit or a
     state of the past (a fact), not one happening; not "is used to select" (a passive) nor "used a ram"."""
@@ -1772,10 +1791,19 @@ def _is_be(aux) -> bool:
 _ANYONE = frozenset(("one", "someone", "anyone", "everyone", "somebody", "anybody", "everybody", "nobody"))
 
 
-def _result_state(verb) -> bool:
+def _result_state(verb, subject) -> bool:
     """ "The delays have left suppliers uncertain", "has made investors wary of …": the state a
-    happening left something in, told by its adjective, is a description (a fact)."""
+    happening left something in, told by its adjective, is a description (a fact). A named party's act
+    in the simple past ("Last month, Instagram made it possible for accounts to …", "The Sixers made it
+    stressful") is what the party did on one occasion: no such description."""
     if verb.lemma_ not in words().results:
+        return False
+    if (
+        verb.tag_ == "VBD"
+        and subject is not None
+        and (subject.pos_ == "PROPN" or subject.ent_type_ in _AGENT_ENTITIES)
+        and _is_agent(subject)
+    ):
         return False
     return any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") and c.pos_ == "ADJ" for c in verb.children)
 

@@ -1194,3 +1194,48 @@ def test_a_verb_whose_past_and_present_are_one_form_read_in_a_present_sentence_i
 )
 def test_that_form_stays_a_past_happening_beside_a_report_a_date_or_a_past(text):
     assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last week, Spotify made it possible for listeners to hide their playlists.",
+        "The Lakers made it close in the fourth quarter.",
+    ],
+)
+def test_a_named_partys_act_leaving_a_state_in_the_simple_past_is_an_event(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new phone made it clear that tablets would fade.",
+        "Spotify makes it easy to share playlists.",
+    ],
+)
+def test_a_thing_or_a_present_leaving_a_state_stays_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traffic noise has become a constant feature of the old town.",
+        "The bakery has become a favourite of local students.",
+    ],
+)
+def test_a_state_reached_told_by_a_present_perfect_of_become_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm had become the largest shareholder of the bank.",
+        "The novel became a bestseller.",
+        "Flights have become more expensive.",
+    ],
+)
+def test_becoming_in_the_past_or_a_change_by_comparison_stays_an_event(text):
+    assert kind_of(text) == "event"
