@@ -1165,7 +1165,7 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         return "fact"  # "was very moved": a participle read as an adjective
     if _turned_out(verb) or _possessed(verb):
         return "fact"  # "That prediction turned out to be true", "has proved elusive", "It's got a coupe look"
-    if _long_standing(verb) or _past_habit(verb) or _state_reached(verb):
+    if _long_standing(verb) or _past_habit(verb) or _state_reached(verb) or _never_happened(verb):
         return "fact"  # "Indigenous Peoples have long recognized …", "Gaming used to be so simple": a lasting state or habit
     if _result_state(verb, subject) or _measure(verb) or _description(verb, subject) or _stative_passive(verb):
         # "have left firms uncertain", "have totaled $63 billion", "a cell held 155 men", "was based on"
@@ -1587,6 +1587,13 @@ def _long_standing(verb) -> bool:
         and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
         and any(c.dep_ == "advmod" and c.lower_ == "long" and c.i < verb.i and not any(c.children) for c in verb.children)
     )
+
+
+def _never_happened(verb) -> bool:
+    """ "The former colonies never really became independent", "he never did jail time", "the agency never
+    has administered vaccines": "never" on a past or a perfect denies the act at any time up to then, which
+    is no specific happening but how things stood (a fact); "did not accept the offer" denies one act."""
+    return verb.tag_ in ("VBD", "VBN") and any(c.dep_ in ("neg", "advmod") and c.lower_ == "never" for c in verb.children)
 
 
 def _state_reached(verb) -> bool:

@@ -1239,3 +1239,18 @@ def test_a_state_reached_told_by_a_present_perfect_of_become_is_a_fact(text):
 )
 def test_becoming_in_the_past_or_a_change_by_comparison_stays_an_event(text):
     assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two villages never really became friends.",
+        "The ministry never published the report.",
+    ],
+)
+def test_never_on_a_past_denies_any_happening_and_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_past_act_denied_once_stays_an_event():
+    assert kind_of("The ministry did not publish the report on Monday.") == "event"
