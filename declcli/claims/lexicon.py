@@ -179,6 +179,7 @@ def words() -> SimpleNamespace:
         resolve_adjectives=frozenset(d["resolve_frames"]["adjectives_on"]),
         habit_adverbs=frozenset(d["habit_adverbs"]),
         later_time_adverbs=frozenset(d["later_time_adverbs"]),
+        feeling_idioms=frozenset(d["feeling_idioms"]),
         team_roles=frozenset(d["team_role_nouns"]),
         envoys=frozenset(d["envoy_nouns"]),
         aides=frozenset(d["aide_nouns"]),

@@ -1124,6 +1124,12 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
             return "fact"
         if modal == "possibility" and _speaker_hedging(verb, subject):
             return "fact"  # "I can say with confidence that …", "I can't speak to his motives": a manner of speaking
+        if modal == "possibility" and _feeling_idiom(verb):
+            return "fact"  # "I can't wait to see it", "I couldn't help but smile": a feeling, nobody's undertaking
+        if modal == "recommendation" and _called_for_state(verb):
+            # "called for Fahie and Maynard to be afforded due process", "urged people to be cautious": what
+            # was called for is done to the party or a state it is to be in (GUIDE decisions 6, 76)
+            return "fact"
         if modal != "obligation" and _generic(subject) and not lex.provision.search(text):
             # "companies can hire", "an importer may elect", "people shouldn't panic": no specific
             # party (GUIDE decision 16); a rule obliging a class ("Companies will be required to")
@@ -1159,14 +1165,20 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         return "fact"  # "was very moved": a participle read as an adjective
     if _turned_out(verb) or _possessed(verb):
         return "fact"  # "That prediction turned out to be true", "has proved elusive", "It's got a coupe look"
-    if _result_state(verb) or _measure(verb) or _description(verb, subject) or _stative_passive(verb):
+    if _long_standing(verb) or _past_habit(verb) or _state_reached(verb) or _never_happened(verb):
+        return "fact"  # "Indigenous Peoples have long recognized …", "Gaming used to be so simple": a lasting state or habit
+    if _result_state(verb, subject) or _measure(verb) or _description(verb, subject) or _stative_passive(verb):
         # "have left firms uncertain", "have totaled $63 billion", "a cell held 155 men", "was based on"
         return "fact"
     if _activity_as_subject(subject):
         # "practicing mindfulness decreased binge eating", "owning music catalogs has become a business": what
         # an activity did or does, named by a gerund and nobody's one act, is a general finding (GUIDE: fact)
         return "fact"
-    if verb.tag_ == "VBD" or _past_read_as_participle(verb) or _past_hung_on_a_noun(verb):
+    if (
+        (verb.tag_ == "VBD" and not _present_homograph(verb, subject))
+        or _past_read_as_participle(verb)
+        or _past_hung_on_a_noun(verb)
+    ):
         return "event"
     if verb.tag_ == "VBN" and verb.lemma_ in lex.charges and any(c.dep_ == "auxpass" for c in verb.children):
         return "event"  # "Each defendant is charged with one count of …": the charge was brought
@@ -1539,6 +1551,118 @@ def _speaker_hedging(verb, subject) -> bool:
     )
 
 
+def _present_homograph(verb, subject) -> bool:
+    """ "Tariffs on consumer products hit customers directly, while tariffs on raw materials can produce
+    delays", "When the cycle has run its course, they shed naturally": a verb whose past and present are one
+    form, tagged past, with a subject that takes that form in the present too (not "it", whose present
+    ends in -s) whose own clauses' verbs are all present, is the present of a general statement."""
+    if verb.tag_ != "VBD" or verb.lower_ != verb.lemma_.lower() or subject is None:
+        return False
+    if not (subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("i", "we", "you", "they")):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return False  # "Rebels cut the road on Monday": a date places the act in the past
+    # The verbs of the clauses the verb governs ("while tariffs … can produce", "when the cycle has run"): not
+    # a reporting verb's news present ("…, officials say") nor a progressive's "is" ("more rain is coming"),
+    # which say nothing of the act's own time.
+    lex = words()
+    others = [
+        t.tag_
+        for t in verb.subtree
+        if t.i != verb.i
+        and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        and t.lemma_ not in lex.reporting
+        and t.lemma_ not in lex.saying
+        and not (t.dep_ == "aux" and t.head.tag_ == "VBG")
+    ]
+    return bool(others) and "VBD" not in others
+
+
+def _long_standing(verb) -> bool:
+    """ "Indigenous Peoples have long recognized …", "China has long taken advantage of …": a perfect with
+    "long" between its auxiliary and its verb tells what has lasted up to the time spoken of, a state (a
+    fact), not one happening; not "so long as", "as long as", whose "long" governs its own "as"."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        and any(c.dep_ == "advmod" and c.lower_ == "long" and c.i < verb.i and not any(c.children) for c in verb.children)
+    )
+
+
+def _never_happened(verb) -> bool:
+    """ "The former colonies never really became independent", "he never did jail time", "the agency never
+    has administered vaccines": "never" on a past or a perfect denies the act at any time up to then, which
+    is no specific happening but how things stood (a fact); "did not accept the offer" denies one act."""
+    return verb.tag_ in ("VBD", "VBN") and any(c.dep_ in ("neg", "advmod") and c.lower_ == "never" for c in verb.children)
+
+
+def _state_reached(verb) -> bool:
+    """ "Delhi pollution has become a standard feature of winter", "The studio has become a friend of the
+    festival": a present perfect of "become" with what was become tells the state now reached (a fact); the
+    past perfect ("had become the largest shareholder") and the simple past ("became a bestseller") tell
+    when it came about."""
+    return (
+        verb.lemma_ == "become"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ in _HAVE_CONTRACTIONS for c in verb.children)
+        # (a comparison tells a change, like "has worsened": "has become worse", "has become more costly")
+        and any(
+            c.dep_ in ("attr", "acomp", "oprd")
+            and c.tag_ not in ("JJR", "RBR")
+            and not any(g.tag_ in ("JJR", "RBR") for g in c.children)
+            for c in verb.children
+        )
+    )
+
+
+def _past_habit(verb) -> bool:
+    """ "Gaming used to be so simple", "He used to work in an office": "used to" + a verb tells a habit or a
+    state of the past (a fact), not one happening; not "is used to select" (a passive) nor "used a ram"."""
+    return (
+        verb.lemma_ == "use"
+        and verb.tag_ == "VBD"
+        and not any(c.dep_ in ("dobj", "auxpass", "aux") for c in verb.children)
+        and any(
+            c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.dep_ == "aux" and _infinitive_to(a) for a in c.children)
+            for c in verb.children
+        )
+    )
+
+
+def _feeling_idiom(verb) -> bool:
+    """ "I can't wait to see it", "I couldn't help but smile", "I can't stop wondering", "I cannot disagree":
+    a negated "can" on one of English's idioms of feeling (claims.json `feeling_idioms`) tells how the
+    speaker feels, not what a party can or will do. "wait", "help" and "stop" count only before the verb
+    they take ("can't help them", "can't stop the attack" are acts)."""
+    lemma = verb.lemma_
+    if lemma not in words().feeling_idioms or not _negated(verb):
+        return False
+    if lemma in ("wait", "stop"):
+        return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
+    if lemma == "help":
+        return not any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "xcomp" or (c.dep_ == "conj" and c.pos_ == "VERB") for c in verb.children
+        )
+    return True
+
+
+def _called_for_state(verb) -> bool:
+    """The clause a call or an urging asks for ("called for X to be afforded due process", "urged people to
+    be cautious") when it is a passive or a state with "be": what is to be done to the party or what it is
+    to be, which nobody there undertakes (GUIDE decisions 6, 76); "urged Vietnam to push back" is an act."""
+    if verb.lemma_ not in words().directive_frames:
+        return False
+    for clause in verb.subtree:
+        if clause.dep_ not in ("xcomp", "advcl") or verb.i not in (clause.head.i, clause.head.head.i):
+            continue
+        if not any(a.dep_ == "aux" and _infinitive_to(a) for a in clause.children):
+            continue
+        passive = any(a.dep_ == "auxpass" for a in clause.children)
+        state = clause.lemma_ == "be" and any(a.dep_ in ("acomp", "attr") for a in clause.children)
+        return passive or state
+    return False
+
+
 def _turned_out(verb) -> bool:
     """ "One piece of history proved to be important", "That prediction turned out to be true",
     "signing a deal has proved elusive", "research has proved that …": what something was found to
@@ -1674,10 +1798,19 @@ def _is_be(aux) -> bool:
 _ANYONE = frozenset(("one", "someone", "anyone", "everyone", "somebody", "anybody", "everybody", "nobody"))
 
 
-def _result_state(verb) -> bool:
+def _result_state(verb, subject) -> bool:
     """ "The delays have left suppliers uncertain", "has made investors wary of …": the state a
-    happening left something in, told by its adjective, is a description (a fact)."""
+    happening left something in, told by its adjective, is a description (a fact). A named party's act
+    in the simple past ("Last month, Instagram made it possible for accounts to …", "The Sixers made it
+    stressful") is what the party did on one occasion: no such description."""
     if verb.lemma_ not in words().results:
+        return False
+    if (
+        verb.tag_ == "VBD"
+        and subject is not None
+        and (subject.pos_ == "PROPN" or subject.ent_type_ in _AGENT_ENTITIES)
+        and _is_agent(subject)
+    ):
         return False
     return any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") and c.pos_ == "ADJ" for c in verb.children)
 

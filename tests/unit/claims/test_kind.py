@@ -1107,3 +1107,150 @@ def test_the_form_a_thing_takes_or_the_person_a_story_follows_is_a_fact(text):
 )
 def test_a_happening_placed_in_a_sequence_stays_an_event(text):
     assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers in the valley have long relied on the river for their crops.",
+        "The villagers had long fished these waters.",
+        "The town used to be a quiet fishing village.",
+        "My grandfather used to walk to the harbour every morning.",
+    ],
+)
+def test_a_long_standing_state_or_a_past_habit_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee has approved the budget.",
+        "The bank will keep rates low so long as prices stay stable.",
+        "The crew used a crane to lift the statue.",
+    ],
+)
+def test_one_happening_or_a_plan_near_those_words_keeps_its_kind(text):
+    assert kind_of(text) in ("event", "commitment")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't wait to see the new bridge open.",
+        "We couldn't help but laugh at the old photos.",
+        "I can't stop humming the theme song.",
+        "I cannot disagree with the verdict.",
+    ],
+)
+def test_an_idiom_of_feeling_under_a_negated_can_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oxfam can't help the families without more money.",
+        "The Kenyan army cannot stop the rebels on its own.",
+    ],
+)
+def test_an_inability_to_act_stays_a_commitment(text):
+    assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator called for the detainees to be released.",
+        "The mayor urged residents to be careful on the icy roads.",
+    ],
+)
+def test_a_call_for_something_done_to_a_party_or_a_state_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_call_for_a_party_to_act_stays_a_commitment():
+    assert kind_of("The minister urged the banks to lower their fees.") == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Import duties hit poor families hardest, while duties on fuel can raise every price.",
+        "When the leaves have turned brown, the trees shed them quickly.",
+    ],
+)
+def test_a_verb_whose_past_and_present_are_one_form_read_in_a_present_sentence_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels cut the road to the capital, officials say.",
+        "Rebels cut the road to the capital on Monday, and the army is sending troops.",
+        "Investors cut their stakes as prices fell.",
+    ],
+)
+def test_that_form_stays_a_past_happening_beside_a_report_a_date_or_a_past(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last week, Spotify made it possible for listeners to hide their playlists.",
+        "The Lakers made it close in the fourth quarter.",
+    ],
+)
+def test_a_named_partys_act_leaving_a_state_in_the_simple_past_is_an_event(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new phone made it clear that tablets would fade.",
+        "Spotify makes it easy to share playlists.",
+    ],
+)
+def test_a_thing_or_a_present_leaving_a_state_stays_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traffic noise has become a constant feature of the old town.",
+        "The bakery has become a favourite of local students.",
+    ],
+)
+def test_a_state_reached_told_by_a_present_perfect_of_become_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm had become the largest shareholder of the bank.",
+        "The novel became a bestseller.",
+        "Flights have become more expensive.",
+    ],
+)
+def test_becoming_in_the_past_or_a_change_by_comparison_stays_an_event(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two villages never really became friends.",
+        "The ministry never published the report.",
+    ],
+)
+def test_never_on_a_past_denies_any_happening_and_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_past_act_denied_once_stays_an_event():
+    assert kind_of("The ministry did not publish the report on Monday.") == "event"
