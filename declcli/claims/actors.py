@@ -574,6 +574,12 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         # (not a person named in full: "a powerful ally in Donald Trump")
         places.append(bare)  # "the base in al-Tanf", "a restaurant in Woking": a place the model took for a body
         return
+    if label == "ORG" and _conveyed_to(ent, bare, ctx):
+        places.append(bare)  # "taken by ambulance to Taylorville Memorial Hospital", "a trip to Walter Reed": where one is taken
+        return
+    if label in ("ORG", "PERSON") and _town_after_age(ent):
+        places.append(bare)  # "Jayden F. Snow, 22, Pana, was arrested": a police log's home town after the age
+        return
     if label == "ORG" and bare in ctx.persons and bare not in lex.orgs and not country_of_text(bare):
         label = "PERSON"  # "Carlineo": a person the article named before, which the model now calls an organisation
     elif label == "ORG" and (_given_name_first(bare) or _country_then_name(bare)[0] or _countrys_own(ent, bare, ctx)):
@@ -1130,6 +1136,39 @@ def _portfolio(ent, bare: str) -> bool:
     elif ent.root.dep_ != "compound":
         return False
     return head.lower_ in lex.titles or head.lower_ in lex.office_words
+
+
+def _conveyed_to(ent, bare: str, ctx: Context) -> bool:
+    """A name after "to" that someone is taken or travels to ("was taken by ambulance to Taylorville Memorial
+    Hospital", "an unscheduled trip to Walter Reed hospital", "travels to the Eternal City"; claims.json
+    `conveyance_lemmas`): a place there, as after "in" (`_place_after_in`), unless it acts, ends in a body's noun
+    ("took the case to the Supreme Court") or is a body the lexicon or the article's persons know."""
+    lex = words()
+    node = ent.root
+    if node.dep_ == "compound" and node.head.i >= ent.end and node.head.pos_ == "NOUN":
+        node = node.head  # "Walter Reed hospital": the name modifies the place's noun the preposition takes
+    if node.dep_ != "pobj" or node.head.lower_ != "to" or node.head.head.lemma_.lower() not in lex.conveyances or acts(ent):
+        return False
+    last = bare.split()[-1].lower()
+    if last in lex.org_nouns or last in lex.institution_nouns or last in lex.government_nouns or last in lex.chambers:
+        return False
+    return not (bare in lex.orgs or bare in lex.companies or bare in ctx.persons)
+
+
+_AGE_LIMIT = 120
+
+
+def _town_after_age(ent) -> bool:
+    """A name right after a person's name and age, each closed by a comma ("Jayden F. Snow, 22, Pana, was
+    arrested", "Casey Conaway, 30, Edinburg was arrested"): a police log's home town (the bare form of
+    `_home_after_age`'s "of Dedham")."""
+    doc = ent.doc
+    if ent.start < 4 or doc[ent.start - 1].text != "," or doc[ent.start - 3].text != ",":
+        return False
+    age = doc[ent.start - 2]
+    if not (age.text.isdigit() and 0 < int(age.text) <= _AGE_LIMIT):
+        return False
+    return doc[ent.start - 4].ent_type_ == "PERSON"
 
 
 def _among_places(ent) -> bool:

@@ -144,6 +144,7 @@ def words() -> SimpleNamespace:
         place_kinds=frozenset(d["place_kind_nouns"]),
         families=frozenset(d["family_nouns"]),
         motions=frozenset(d["motion_lemmas"]),
+        conveyances=frozenset(d["conveyance_lemmas"]),
         consumptions=frozenset(d["consumption_lemmas"]),
         learnings=frozenset(d["learning_lemmas"]),
         origins=frozenset(d["origin_nouns"]),

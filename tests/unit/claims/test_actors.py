@@ -690,3 +690,22 @@ def test_a_capital_after_of_and_a_part_of_a_town_is_a_place_not_its_country():
     assert actors_of("Thirty artworks will light up the city center of Amsterdam, the organisers said.") == []
     assert actors_of("He was taken to a hospital 185 miles northwest of Beijing, the paper said.") == []
     assert ("China", "country", "CHN") in actors_of("Beijing said it would retaliate.")
+
+
+def test_a_name_someone_is_taken_or_travels_to_is_a_place():
+    # "taken by ambulance to X Hospital", "a trip to X hospital": where one is taken (a place), not a body; a
+    # body's noun keeps the name a body ("took the case to the Supreme Court").
+    actors = actors_of("Hollis was taken by ambulance to Brantwood Memorial Hospital for evaluation.")
+    assert not any("Brantwood" in name for name, _, _ in actors), actors
+    actors = actors_of("The president made an unscheduled trip to Marlow Reed hospital on Saturday.")
+    assert not any("Marlow" in name for name, _, _ in actors), actors
+    actors = actors_of("The senator took the case to the Brantwood County Court on Monday.")
+    assert any("Brantwood County Court" in name for name, _, _ in actors), actors
+
+
+def test_a_bare_home_town_after_a_persons_age_is_no_actor():
+    # A police log: "Name, age, Town, was arrested" (the bare form of "Name, 41, of Town").
+    actors = actors_of("Jayden F. Snow, 22, Pana, was arrested on an active warrant.")
+    assert actors == [("Jayden F. Snow", "person", None)], actors
+    actors = actors_of("Casey Conaway, 30, Edinburg was arrested by Kincaid police for domestic battery.")
+    assert ("Edinburg", "person", None) not in actors, actors
