@@ -521,7 +521,7 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
     label, bare = ent.label_, _entity_text(ent)
     if (
         (label in ("ORG", "PERSON") and clean_name(ent.text) in ctx.products)
-        or bare in lex.heavenly_bodies
+        or _heavenly_body(ent, bare)
         or bare in lex.term_abbreviations
     ):
         # "Stadia", "Europa": the article calls it a thing (products.py); "Jupiter", "the Big Bang" (also
@@ -531,6 +531,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             # "Ascom’s Unite Connect": the model ran the owner into its product's name (GUIDE decision 54)
             found.append((ent.start_char, Actor(owner, "organization", ctx.orgs[owner])))
         return
+    if label == "ORG" and _quote_taken_via(ent):
+        return  # '“…,” Lynn said, via the Los Angeles Times': the outlet a quote was taken from (GUIDE decision 36)
     if label == "ORG" and _opens_a_products_name(ent, ctx):
         return  # "Google Stadia arrives …": a company named only inside its product's name (GUIDE decision 47)
     if label in ("ORG", "PERSON") and bare in lex.platforms and _on_a_platform(ent):
@@ -673,6 +675,28 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             and not _describes_a_named_body(head)
         ):
             _government(ent, head, seat, ctx, found)
+
+
+def _heavenly_body(ent, bare: str) -> bool:
+    """A thing of the sky (claims.json `heavenly_bodies`); one listed with "the" only after a lower-case "the" ("land
+    humans on the Moon", which the model calls a person; not "Moon said", of Moon Jae-in)."""
+    heavenly = words().heavenly_bodies
+    if bare in heavenly:
+        return True
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return f"the {bare}" in heavenly and (ent[0].text == "the" or (before is not None and before.text == "the"))
+
+
+def _quote_taken_via(ent) -> bool:
+    """A name after "via" that joins the reporting verb or its speaker ('“…,” Lynn said, via the Los Angeles
+    Times', 'Richardson, via USA Today, said that …'): the outlet a quote was taken from, no actor (GUIDE decision
+    36); not where tickets are sold ("on sale … via Live Nation"). A reporter named there is a person, kept."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "via":
+        return False
+    attached = root.head.head
+    verb = attached.head if attached.dep_ in ("nsubj", "nsubjpass") else attached
+    return verb.pos_ == "VERB" and verb.lemma_ in words().reporting
 
 
 def _interjection(ent) -> bool:

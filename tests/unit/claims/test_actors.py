@@ -709,3 +709,17 @@ def test_a_bare_home_town_after_a_persons_age_is_no_actor():
     assert actors == [("Jayden F. Snow", "person", None)], actors
     actors = actors_of("Casey Conaway, 30, Edinburg was arrested by Kincaid police for domestic battery.")
     assert ("Edinburg", "person", None) not in actors, actors
+
+
+def test_an_outlet_a_quote_was_taken_via_is_no_actor():
+    # GUIDE decision 36: "via USA Today" after a speaker or their verb names where the quote was taken from.
+    actors = actors_of("“We talked all along about everything we wanted,” Lynn said, via the Los Angeles Times.")
+    assert not any("Times" in name for name, _, _ in actors), actors
+    actors = actors_of("Richardson, via USA Today, said that the rookie can't start a fight and then complain.")
+    assert not any("USA Today" in name for name, _, _ in actors), actors
+
+
+def test_the_moon_is_no_person():
+    actors = actors_of("NASA wants to land humans on the Moon by 2024, the agency said.")
+    assert [name for name, _, _ in actors] == ["NASA"], actors
+
