@@ -723,3 +723,11 @@ def test_the_moon_is_no_person():
     actors = actors_of("NASA wants to land humans on the Moon by 2024, the agency said.")
     assert [name for name, _, _ in actors] == ["NASA"], actors
 
+
+def test_an_agency_credit_opening_the_first_paragraph_is_a_dateline_without_a_place():
+    # "(CNN) President …", "(Reuters) — The …": the wire's credit, like "WASHINGTON (AP) —", names no party.
+    actors = actors_of("(CNN) President Donald Trump made an unscheduled visit to the clinic on Saturday.")
+    assert [name for name, _, _ in actors] == ["Donald Trump"], actors
+    actors = actors_of("(Reuters) — The state attorney general is investigating Lantern Holdings, a source said.")
+    assert not any("Reuters" in name for name, _, _ in actors), actors
+
