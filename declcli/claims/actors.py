@@ -560,6 +560,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         return
     if label in ("ORG", "PERSON") and _generic_people(bare) and not _surname_of_named_person(bare, ctx):
         return  # "Indigenous Peoples", "Latinx youth": a people in general, no actor (GUIDE: generic groups)
+    if label in ("ORG", "PERSON", "NORP") and _town_residents(bare):
+        return  # "For Delhiites, breathing the air …": a town's people in general, no actor (GUIDE: generic groups)
     if label in ("ORG", "PERSON") and _lettered_label(bare, ctx):
         return  # "Group D", "Path A": a draw's or list's label, no body or person
     if (
@@ -604,6 +606,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
     iso3 = country_of_text(bare)
     if label == "ORG" and bare in g.country_names and bare not in lex.orgs:
         label = "GPE"  # "England (Group A": a country's name alone, which the model calls a body
+    if not iso3 and "-" in bare and bare.split("-")[0].lower() in lex.heritage_prefixes:
+        return  # "African-Americans", "an African-American candidate": a people of the country by origin, no country
     if not iso3 and "-" in bare:
         # "Kyrgyz-Tajik border guards", "Franco-German": each part is a country.
         parts = [country_of_text(part) for part in bare.split("-")]
@@ -1146,6 +1150,19 @@ def _generic_people(bare: str) -> bool:
         and any(part in lex.ethnic_group_words for part in parts)
         and all(part in lex.ethnic_group_words or part in lex.ethnic_group_nouns for part in parts)
     )
+
+
+_RESIDENT_SUFFIXES = ("ites", "ians", "ans", "ers", "ns")
+
+
+def _town_residents(bare: str) -> bool:
+    """One word made of a town's name and a suffix for its people ("Delhiites", "Londoners", "Bostonians",
+    "Chicagoans"): the town's residents in general, no party (the gazetteer's cities, not states or countries:
+    "the Texans" is a team, "Haitians" a nationality)."""
+    if " " in bare or not bare[:1].isupper():
+        return False
+    cities = gazetteer().cities
+    return any(bare.endswith(suffix) and bare[: -len(suffix)] in cities for suffix in _RESIDENT_SUFFIXES)
 
 
 def _portfolio(ent, bare: str) -> bool:

@@ -731,3 +731,16 @@ def test_an_agency_credit_opening_the_first_paragraph_is_a_dateline_without_a_pl
     actors = actors_of("(Reuters) — The state attorney general is investigating Lantern Holdings, a source said.")
     assert not any("Reuters" in name for name, _, _ in actors), actors
 
+
+def test_a_towns_residents_named_by_one_word_are_no_actor():
+    # "Delhiites", "Londoners": a town's people in general (GUIDE: generic groups are no actors).
+    actors = actors_of("For Delhiites, breathing the air was like smoking 50 cigarettes a day, the minister said.")
+    assert not any("Delhi" in name for name, _, _ in actors), actors
+
+
+def test_a_hyphenated_demonym_of_origin_names_no_country():
+    # "African-Americans": a people of the country by origin (GUIDE: generic groups), not the United States.
+    actors = actors_of("For much of the century, the right to vote was, for African-Americans, no right at all.")
+    assert actors == [], actors
+    actors = actors_of("An African-American candidate can win the presidency now, the author wrote.")
+    assert actors == [], actors
