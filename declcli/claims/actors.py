@@ -27,7 +27,7 @@ from .attribution import quote_regions
 from .context import Context, clean_name, covered_by_entities, entities, entity_of, span_text, surname, text_of
 from .dates import schedule_row
 from .lexicon import words
-from .products import acts
+from .products import _holds_a_post, acts
 
 _ACTING = frozenset(("nsubj", "nsubjpass", "poss", "agent", "pobj"))
 
@@ -532,7 +532,12 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             found.append((ent.start_char, Actor(owner, "organization", ctx.orgs[owner])))
         return
     if label == "ORG" and _quote_taken_via(ent):
-        return  # '“…,” Lynn said, via the Los Angeles Times': the outlet a quote was taken from (GUIDE decision 36)
+        # '“…,” Lynn said, via the Los Angeles Times': the outlet a quote was taken from (GUIDE decision 36), no
+        # actor, but a country in its name ("via USA Today") still tells where the story is set, as a body's does
+        country = lex.orgs.get(bare) or _country_in(ent, ctx)
+        if country:
+            ctx.countries[country] += 1
+        return
     if label == "ORG" and _opens_a_products_name(ent, ctx):
         return  # "Google Stadia arrives …": a company named only inside its product's name (GUIDE decision 47)
     if label in ("ORG", "PERSON") and bare in lex.platforms and _on_a_platform(ent):
@@ -642,6 +647,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             return  # "the Rukban camp", "Caldwell Place", "at the Statehouse": a place the model took for an organisation
         if _portfolio(ent, bare):
             return  # "Secretary of State Mike Pompeo", "Energy Secretary Rick Perry": part of a title
+        if _section_at_a_body(ent, bare):
+            return  # "vice president of Advanced Development Programs at Blue Origin": the post's field, not a body
         if " " not in bare and not bare.isupper() and bare.lower() in ctx.lower_words and bare not in lex.orgs:
             return  # "Schedule", "Customs": a word the article also writes in lower case names no body
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -1177,6 +1184,25 @@ def _portfolio(ent, bare: str) -> bool:
     elif ent.root.dep_ != "compound":
         return False
     return head.lower_ in lex.titles or head.lower_ in lex.office_words
+
+
+def _section_at_a_body(ent, bare: str) -> bool:
+    """A name after a post's "of" that "at" + a named body follows ("vice president of Advanced Development
+    Programs at Blue Origin", "Head of Fundamental Research at Kotak Securities"): the post's field or section
+    inside that body, which the body stands for (not a body's own name, "director of the Criminal Division
+    Office at …", ending in a body's noun)."""
+    root = ent.root
+    doc = ent.doc
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or not _holds_a_post(root.head.head):
+        return False
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "at":
+        return False
+    following = doc[ent.end + 2] if doc[ent.end + 1].lower_ == "the" and ent.end + 2 < len(doc) else doc[ent.end + 1]
+    if following.ent_type_ != "ORG":
+        return False
+    lex = words()
+    last = bare.split()[-1].lower()
+    return not (last in lex.org_nouns or last in lex.institution_nouns or last in lex.government_nouns or last in lex.chambers)
 
 
 def _conveyed_to(ent, bare: str, ctx: Context) -> bool:
