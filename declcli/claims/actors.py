@@ -505,8 +505,7 @@ def _place_after_in(ent, bare: str, ctx: Context) -> bool:
     root = ent.root
     if root.dep_ != "pobj" or root.head.lower_ != "in" or acts(ent):
         return False
-    last = bare.split()[-1].lower()
-    if last in lex.org_nouns or last in lex.institution_nouns or last in lex.government_nouns or last in lex.chambers:
+    if _bodys_noun(bare.split()[-1].lower()):
         return False
     # ("served in the US Air Force": a body named by its country, which no place's name opens with)
     national = " " in bare and bool(country_of_text(bare.split()[0]))
@@ -1200,9 +1199,7 @@ def _section_at_a_body(ent, bare: str) -> bool:
     following = doc[ent.end + 2] if doc[ent.end + 1].lower_ == "the" and ent.end + 2 < len(doc) else doc[ent.end + 1]
     if following.ent_type_ != "ORG":
         return False
-    lex = words()
-    last = bare.split()[-1].lower()
-    return not (last in lex.org_nouns or last in lex.institution_nouns or last in lex.government_nouns or last in lex.chambers)
+    return not _bodys_noun(bare.split()[-1].lower())
 
 
 def _conveyed_to(ent, bare: str, ctx: Context) -> bool:
@@ -1216,10 +1213,18 @@ def _conveyed_to(ent, bare: str, ctx: Context) -> bool:
         node = node.head  # "Walter Reed hospital": the name modifies the place's noun the preposition takes
     if node.dep_ != "pobj" or node.head.lower_ != "to" or node.head.head.lemma_.lower() not in lex.conveyances or acts(ent):
         return False
-    last = bare.split()[-1].lower()
-    if last in lex.org_nouns or last in lex.institution_nouns or last in lex.government_nouns or last in lex.chambers:
-        return False
-    return not (bare in lex.orgs or bare in lex.companies or bare in ctx.persons)
+    if any(_bodys_noun(word) for word in (bare.split()[-1].lower(), node.lower_)) or node.lower_ in _SEAT_NOUNS:
+        return False  # ("a visit to Acme Robotics headquarters": the body's own seat, where the body stands for itself)
+    known = bare in lex.orgs or bare in lex.companies or bare in lex.metonyms  # ("traveled to the Kremlin")
+    return not (known or bare in ctx.persons)
+
+
+_SEAT_NOUNS = frozenset(("headquarters", "hq", "offices"))
+
+
+def _bodys_noun(word: str) -> bool:
+    lex = words()
+    return word in lex.org_nouns or word in lex.institution_nouns or word in lex.government_nouns or word in lex.chambers
 
 
 _AGE_LIMIT = 120

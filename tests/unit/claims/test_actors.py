@@ -701,6 +701,11 @@ def test_a_name_someone_is_taken_or_travels_to_is_a_place():
     assert not any("Marlow" in name for name, _, _ in actors), actors
     actors = actors_of("The senator took the case to the Brantwood County Court on Monday.")
     assert any("Brantwood County Court" in name for name, _, _ in actors), actors
+    # (a body's own seat, and a seat of government standing for it, stay the body)
+    actors = actors_of("The senator paid a visit to Acme Robotics headquarters in Ohio.")
+    assert any("Acme Robotics" in name for name, _, _ in actors), actors
+    actors = actors_of("He traveled to the Kremlin for talks with the minister.")
+    assert any(country == "RUS" for _, _, country in actors), actors
 
 
 def test_a_bare_home_town_after_a_persons_age_is_no_actor():
