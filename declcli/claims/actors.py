@@ -27,7 +27,7 @@ from .attribution import quote_regions
 from .context import Context, clean_name, covered_by_entities, entities, entity_of, span_text, surname, text_of
 from .dates import schedule_row
 from .lexicon import words
-from .products import acts
+from .products import _holds_a_post, acts
 
 _ACTING = frozenset(("nsubj", "nsubjpass", "poss", "agent", "pobj"))
 
@@ -505,8 +505,7 @@ def _place_after_in(ent, bare: str, ctx: Context) -> bool:
     root = ent.root
     if root.dep_ != "pobj" or root.head.lower_ != "in" or acts(ent):
         return False
-    last = bare.split()[-1].lower()
-    if last in lex.org_nouns or last in lex.institution_nouns or last in lex.government_nouns or last in lex.chambers:
+    if _bodys_noun(bare.split()[-1].lower()):
         return False
     # ("served in the US Air Force": a body named by its country, which no place's name opens with)
     national = " " in bare and bool(country_of_text(bare.split()[0]))
@@ -521,7 +520,7 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
     label, bare = ent.label_, _entity_text(ent)
     if (
         (label in ("ORG", "PERSON") and clean_name(ent.text) in ctx.products)
-        or bare in lex.heavenly_bodies
+        or _heavenly_body(ent, bare)
         or bare in lex.term_abbreviations
     ):
         # "Stadia", "Europa": the article calls it a thing (products.py); "Jupiter", "the Big Bang" (also
@@ -530,6 +529,13 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         if owner:
             # "Ascom’s Unite Connect": the model ran the owner into its product's name (GUIDE decision 54)
             found.append((ent.start_char, Actor(owner, "organization", ctx.orgs[owner])))
+        return
+    if label == "ORG" and _quote_taken_via(ent):
+        # '“…,” Lynn said, via the Los Angeles Times': the outlet a quote was taken from (GUIDE decision 36), no
+        # actor, but a country in its name ("via USA Today") still tells where the story is set, as a body's does
+        country = lex.orgs.get(bare) or _country_in(ent, ctx)
+        if country:
+            ctx.countries[country] += 1
         return
     if label == "ORG" and _opens_a_products_name(ent, ctx):
         return  # "Google Stadia arrives …": a company named only inside its product's name (GUIDE decision 47)
@@ -558,6 +564,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         return
     if label in ("ORG", "PERSON") and _generic_people(bare) and not _surname_of_named_person(bare, ctx):
         return  # "Indigenous Peoples", "Latinx youth": a people in general, no actor (GUIDE: generic groups)
+    if label in ("ORG", "PERSON", "NORP") and _town_residents(bare):
+        return  # "For Delhiites, breathing the air …": a town's people in general, no actor (GUIDE: generic groups)
     if label in ("ORG", "PERSON") and _lettered_label(bare, ctx):
         return  # "Group D", "Path A": a draw's or list's label, no body or person
     if (
@@ -573,6 +581,12 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
     if label in ("ORG", "PERSON") and _place_after_in(ent, bare, ctx) and not (label == "PERSON" and _given_name_first(bare)):
         # (not a person named in full: "a powerful ally in Donald Trump")
         places.append(bare)  # "the base in al-Tanf", "a restaurant in Woking": a place the model took for a body
+        return
+    if label == "ORG" and _conveyed_to(ent, bare, ctx):
+        places.append(bare)  # "taken by ambulance to Taylorville Memorial Hospital", "a trip to Walter Reed": where one is taken
+        return
+    if label in ("ORG", "PERSON") and _town_after_age(ent):
+        places.append(bare)  # "Jayden F. Snow, 22, Pana, was arrested": a police log's home town after the age
         return
     if label == "ORG" and bare in ctx.persons and bare not in lex.orgs and not country_of_text(bare):
         label = "PERSON"  # "Carlineo": a person the article named before, which the model now calls an organisation
@@ -596,6 +610,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
     iso3 = country_of_text(bare)
     if label == "ORG" and bare in g.country_names and bare not in lex.orgs:
         label = "GPE"  # "England (Group A": a country's name alone, which the model calls a body
+    if not iso3 and "-" in bare and bare.split("-")[0].lower() in lex.heritage_prefixes:
+        return  # "African-Americans", "an African-American candidate": a people of the country by origin, no country
     if not iso3 and "-" in bare:
         # "Kyrgyz-Tajik border guards", "Franco-German": each part is a country.
         parts = [country_of_text(part) for part in bare.split("-")]
@@ -630,6 +646,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             return  # "the Rukban camp", "Caldwell Place", "at the Statehouse": a place the model took for an organisation
         if _portfolio(ent, bare):
             return  # "Secretary of State Mike Pompeo", "Energy Secretary Rick Perry": part of a title
+        if _section_at_a_body(ent, bare):
+            return  # "vice president of Advanced Development Programs at Blue Origin": the post's field, not a body
         if " " not in bare and not bare.isupper() and bare.lower() in ctx.lower_words and bare not in lex.orgs:
             return  # "Schedule", "Customs": a word the article also writes in lower case names no body
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -667,6 +685,28 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             and not _describes_a_named_body(head)
         ):
             _government(ent, head, seat, ctx, found)
+
+
+def _heavenly_body(ent, bare: str) -> bool:
+    """A thing of the sky (claims.json `heavenly_bodies`); one listed with "the" only after a lower-case "the" ("land
+    humans on the Moon", which the model calls a person; not "Moon said", of Moon Jae-in)."""
+    heavenly = words().heavenly_bodies
+    if bare in heavenly:
+        return True
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return f"the {bare}" in heavenly and (ent[0].text == "the" or (before is not None and before.text == "the"))
+
+
+def _quote_taken_via(ent) -> bool:
+    """A name after "via" that joins the reporting verb or its speaker ('“…,” Lynn said, via the Los Angeles
+    Times', 'Richardson, via USA Today, said that …'): the outlet a quote was taken from, no actor (GUIDE decision
+    36); not where tickets are sold ("on sale … via Live Nation"). A reporter named there is a person, kept."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "via":
+        return False
+    attached = root.head.head
+    verb = attached.head if attached.dep_ in ("nsubj", "nsubjpass") else attached
+    return verb.pos_ == "VERB" and verb.lemma_ in words().reporting
 
 
 def _interjection(ent) -> bool:
@@ -1118,6 +1158,19 @@ def _generic_people(bare: str) -> bool:
     )
 
 
+_RESIDENT_SUFFIXES = ("ites", "ians", "ans", "ers", "ns")
+
+
+def _town_residents(bare: str) -> bool:
+    """One word made of a town's name and a suffix for its people ("Delhiites", "Londoners", "Bostonians",
+    "Chicagoans"): the town's residents in general, no party (the gazetteer's cities, not states or countries:
+    "the Texans" is a team, "Haitians" a nationality)."""
+    if " " in bare or not bare[:1].isupper():
+        return False
+    cities = gazetteer().cities
+    return any(bare.endswith(suffix) and bare[: -len(suffix)] in cities for suffix in _RESIDENT_SUFFIXES)
+
+
 def _portfolio(ent, bare: str) -> bool:
     """An organisation entity that is an office's portfolio inside a title: a compound of a title
     word ("Energy Secretary") or governed by "of" after one ("Secretary of State")."""
@@ -1130,6 +1183,64 @@ def _portfolio(ent, bare: str) -> bool:
     elif ent.root.dep_ != "compound":
         return False
     return head.lower_ in lex.titles or head.lower_ in lex.office_words
+
+
+def _section_at_a_body(ent, bare: str) -> bool:
+    """A name after a post's "of" that "at" + a named body follows ("vice president of Advanced Development
+    Programs at Blue Origin", "Head of Fundamental Research at Kotak Securities"): the post's field or section
+    inside that body, which the body stands for (not a body's own name, "director of the Criminal Division
+    Office at …", ending in a body's noun)."""
+    root = ent.root
+    doc = ent.doc
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or not _holds_a_post(root.head.head):
+        return False
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "at":
+        return False
+    following = doc[ent.end + 2] if doc[ent.end + 1].lower_ == "the" and ent.end + 2 < len(doc) else doc[ent.end + 1]
+    if following.ent_type_ != "ORG":
+        return False
+    return not _bodys_noun(bare.split()[-1].lower())
+
+
+def _conveyed_to(ent, bare: str, ctx: Context) -> bool:
+    """A name after "to" that someone is taken or travels to ("was taken by ambulance to Taylorville Memorial
+    Hospital", "an unscheduled trip to Walter Reed hospital", "travels to the Eternal City"; claims.json
+    `conveyance_lemmas`): a place there, as after "in" (`_place_after_in`), unless it acts, ends in a body's noun
+    ("took the case to the Supreme Court") or is a body the lexicon or the article's persons know."""
+    lex = words()
+    node = ent.root
+    if node.dep_ == "compound" and node.head.i >= ent.end and node.head.pos_ == "NOUN":
+        node = node.head  # "Walter Reed hospital": the name modifies the place's noun the preposition takes
+    if node.dep_ != "pobj" or node.head.lower_ != "to" or node.head.head.lemma_.lower() not in lex.conveyances or acts(ent):
+        return False
+    if any(_bodys_noun(word) for word in (bare.split()[-1].lower(), node.lower_)) or node.lower_ in _SEAT_NOUNS:
+        return False  # ("a visit to Acme Robotics headquarters": the body's own seat, where the body stands for itself)
+    known = bare in lex.orgs or bare in lex.companies or bare in lex.metonyms  # ("traveled to the Kremlin")
+    return not (known or bare in ctx.persons)
+
+
+_SEAT_NOUNS = frozenset(("headquarters", "hq", "offices"))
+
+
+def _bodys_noun(word: str) -> bool:
+    lex = words()
+    return word in lex.org_nouns or word in lex.institution_nouns or word in lex.government_nouns or word in lex.chambers
+
+
+_AGE_LIMIT = 120
+
+
+def _town_after_age(ent) -> bool:
+    """A name right after a person's name and age, each closed by a comma ("Jayden F. Snow, 22, Pana, was
+    arrested", "Casey Conaway, 30, Edinburg was arrested"): a police log's home town (the bare form of
+    `_home_after_age`'s "of Dedham")."""
+    doc = ent.doc
+    if ent.start < 4 or doc[ent.start - 1].text != "," or doc[ent.start - 3].text != ",":
+        return False
+    age = doc[ent.start - 2]
+    if not (age.text.isdigit() and 0 < int(age.text) <= _AGE_LIMIT):
+        return False
+    return doc[ent.start - 4].ent_type_ == "PERSON"
 
 
 def _among_places(ent) -> bool:

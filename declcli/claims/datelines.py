@@ -16,14 +16,15 @@ _DATELINE = patterns.compile(
     r"""(?x)
     # "HANOI", "Washington, DC, United States", "BRUSSELS/LONDON", "Rio de Janeiro, Brazil": capitalised
     # words, comma- or slash-separated or not, with a place name's lower-case particles.
-    (?P<place> [A-Z][\w.'’-]* (?: (?: ,?\ | / ) (?: (?:de|da|do|del|des|la|el|al|es|di)\ )? [A-Z][\w.'’-]* ){0,5} )
+    # The place may be left out where the agency opens the paragraph: "(CNN) President …", "(Reuters) — The".
+    (?: (?P<place> [A-Z][\w.'’-]* (?: (?: ,?\ | / ) (?: (?:de|da|do|del|des|la|el|al|es|di)\ )? [A-Z][\w.'’-]* ){0,5} )
     # The wire's date after the place: "ASTANA, March 4 (Reuters) -", "WASHINGTON, Nov. 19, 2019 —",
     # "GENEVA, 20 November 2019 –".
     (?: ,\ (?P<date> (?: """
     + _MONTH_WORD
     + r"""\ \d{1,2} (?: ,\ \d{4} )? | \d{1,2}\ """
     + _MONTH_WORD
-    + r""" (?: \ \d{4} )? ) ) )?
+    + r""" (?: \ \d{4} )? ) ) )? )?
     # "(AP)", "(CNN Business)".
     (?: \s* \( (?P<agency> [A-Z][\w.&'\ -]{0,30} ) \) )?
     \s*
@@ -39,6 +40,9 @@ def dateline_end(text: str, start: int = 0, end: int | None = None) -> int:
     if m is None:
         return -1
     place = m.group("place")
+    if place is None:
+        # "(CNN) President Donald Trump …": the agency alone, which needs its brackets first in the paragraph
+        return m.end() if m.group("agency") and text[m.start()] == "(" else -1
     head = place.split(",")[0].split()[0]
     # Without an agency, only a capitalised city ("HANOI —") or a place list ("Washington, DC, United
     # States:") is a dateline: "Trump: …" or "Mike Pompeo —" are not.

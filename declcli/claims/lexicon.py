@@ -144,6 +144,8 @@ def words() -> SimpleNamespace:
         place_kinds=frozenset(d["place_kind_nouns"]),
         families=frozenset(d["family_nouns"]),
         motions=frozenset(d["motion_lemmas"]),
+        conveyances=frozenset(d["conveyance_lemmas"]),
+        heritage_prefixes=frozenset(d["heritage_prefixes"]),
         consumptions=frozenset(d["consumption_lemmas"]),
         learnings=frozenset(d["learning_lemmas"]),
         origins=frozenset(d["origin_nouns"]),

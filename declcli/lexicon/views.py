@@ -170,6 +170,8 @@ class Claims(TypedDict):
     family_nouns: list[str]  # "the Anderson family": a surname before them names a family, not a person
     place_kind_nouns: list[str]  # "the states of Mato Grosso and Paraná": names listed under them are places
     motion_lemmas: list[str]  # "head to Riverwood": a name after them and "to" is where one goes
+    heritage_prefixes: list[str]  # "African-Americans": a hyphenated demonym so opened names a people, no country
+    conveyance_lemmas: list[str]  # "taken to X Hospital", "a trip to Walter Reed": a name after them and "to" is a place
     consumption_lemmas: list[str]  # "try Stadia", "use Wunderlist": a name they take as object is a thing's
     learning_lemmas: list[str]  # "I learned Python and MySQL": the names they take as objects are subjects, not actors
     origin_nouns: list[str]  # "Guanajuato natives", "a Kalamazoo resident": a name before them is a place
