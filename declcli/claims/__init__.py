@@ -89,7 +89,7 @@ def iter_claims(
     from .nlp import parse_paragraphs
 
     ref = reference_day(published, reference_date)
-    ctx = Context()
+    ctx = Context(text=text)
     votes = NameVotes()
     count = 0
     # Paragraphs of page furniture and an interview's questions, told by the whole text.

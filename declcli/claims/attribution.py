@@ -933,6 +933,10 @@ def source_text(token, ctx: Context) -> str | None:
             known = ctx.org_by_noun.get(token.lemma_.lower()) or _org_before(token) or ctx.antecedent("it")
         if known:
             return known
+    if definite and keep and token.dep_ == "nsubj" and token.tag_ in ("NN", "NNP"):
+        described = _described_before(token, ctx)
+        if described:
+            return described
     text = "".join(t.text_with_ws for t in keep).strip(" ,.;:\"'“”‘’")
     if all(t.pos_ == "PROPN" for t in keep) and token.ent_type_ in ("", "ORG"):
         # "Eswar Prasad, a trade professor at Cornell, said": a role set beside the name makes it a person's.
@@ -943,6 +947,26 @@ def source_text(token, ctx: Context) -> str | None:
     if definite and _AGE.fullmatch(text):
         return ctx.antecedent("person")  # "The 56-year-old said": a person of either gender
     return text or None
+
+
+def _described_before(token, ctx: Context) -> str | None:
+    """The person a speaker described by an occupation stands for ("…,” said the actor.", "the singer and
+    guitarist told the audience"; GUIDE decision 4): the person the text
+    turned to last whom the noun's gender fits, where the article uses the noun here for the first time
+    (an "officer" or "owner" it brought in unnamed keeps the description: "an officer shouts … the officer
+    said") and the description says nothing more of whom it means ("the staff member who reported the
+    call", "the man in red shorts"). Used again, the noun stands for the same person ("the "Pose" actor")."""
+    lex = words()
+    noun = token.lemma_.lower()
+    if noun not in lex.speaker_descriptions or any(c.dep_ in ("relcl", "acl", "prep") for c in token.children):
+        return None
+    if not ctx.first_use(token.lower_, ctx.position + token.idx):
+        return ctx.described_speakers.get(noun)  # "the actor" again: whom it stood for the first time
+    pronoun = {"m": "he", "f": "she"}.get(lex.gendered.get(token.lower_, ""), "person")
+    person = ctx.antecedent(pronoun, speaking=True)
+    if person:
+        ctx.described_speakers[noun] = person
+    return person
 
 
 def _org_before(token) -> str | None:

@@ -1005,13 +1005,45 @@ def test_a_definite_description_speaks_for_the_one_the_text_described_so(text, s
 
 
 def test_a_description_the_text_gave_no_one_stays_as_written():
-    # "the physicians" (plural) are not the one "family medicine physician" named; "the expert" was described as no one
+    # "the physicians" (plural) are not the one "family medicine physician" named; "the expert" is the one
+    # the text brought in unnamed before ("one legal expert", as in 85's gold), not Dr. Ruiz
     text = (
-        "Dr. Ana Ruiz, a family medicine physician, signed the letter.\n\n"
+        "Dr. Ana Ruiz, a family medicine physician, signed the letter. One legal expert called it brave.\n\n"
         "“We have seen the effects,” the physicians stated. The expert warned that prices would rise."
     )
     out = claims_of(text)
     assert [c.attribution.source for c in out[-2:]] == ["physicians", "expert"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # GUIDE decision 4: an occupation the text never used before stands for the person it turned to last
+        (
+            "Ryan Holt has been voted off the show.\n\n“You never know why these things happen,” said the actor. "
+            "“It makes you more human,” the Emmy-winning actor said later.",
+            "Ryan Holt",
+        ),
+        ("Sarah Miller wrote the report. The author told the committee that the data were sound.", "Sarah Miller"),
+    ],
+)
+def test_an_occupation_used_for_the_first_time_speaks_for_the_person_named_before(text, source):
+    out = claims_of(text)
+    assert {c.attribution.source for c in out if c.attribution} == {source}
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # guards (pass on main): brought in unnamed before ("an officer"), or unnamed by its nature ("the source")
+        ("Dana Reyes opened the door. An officer shouted at her.\n\n“Step out,” the officer said.", "officer"),
+        ("Jane Smith left the label in May.\n\nShe is frustrated, the source claimed to the outlet.", "source"),
+        ("Jane Smith left the label. The man in red shorts said she wanted an appointment.", "man in red shorts"),
+    ],
+)
+def test_a_description_of_someone_unnamed_stays_as_written(text, source):
+    out = claims_of(text)
+    assert [c.attribution.source for c in out if c.attribution][-1] == source
 
 
 def test_a_tip_boxs_lines_give_no_claim():
