@@ -237,6 +237,35 @@ def _subject(verb):
             and verb.doc[verb.i - 1].text in (",", "”", "’", '"', "'", "’’")
         ):
             return child
+    return _speaker_cut_off(verb)
+
+
+def _speaker_cut_off(verb):
+    """The person of a speaker tag whose name the parser hung elsewhere, leaving the reporting verb no
+    subject: the name just before the verb ('…," chairman, CEO and president Craig Menear said', where
+    the titles went to the quote as appositions) or, after a quote or a comma, the first name after
+    it past the speaker's titles (', said the company's newly named chair Anna Reyes in an email', read as
+    a clause "named … Reyes")."""
+    doc = verb.doc
+    if verb.lemma_ not in words().reporting or verb.i == 0:
+        return None
+    before = entity_of(doc[verb.i - 1])
+    if (
+        before is not None
+        and before.label_ == "PERSON"
+        and before.end == verb.i
+        # a tag after a quote (in narration, "Early says there is …", the name is the subject the
+        # parser read as an adverb: `_surname_read_as_adverb`, which also makes them the last subject)
+        and any(t.text in ("”", '"') for t in doc[verb.sent.start : before.start])
+    ):
+        return doc[verb.i - 1]
+    if doc[verb.i - 1].text not in (",", *_QUOTE_MARKS):
+        return None
+    for token in doc[verb.i + 1 : min(verb.i + 10, len(doc))]:
+        if token.ent_type_ == "PERSON":
+            return token
+        if token.is_punct or (token.pos_ in ("ADP", "SCONJ", "VERB", "AUX") and token.tag_ != "VBN"):
+            return None
     return None
 
 
