@@ -381,9 +381,18 @@ def _correlative_consequent(verb):
     root (it hangs the second on the noun after "the more" as a relative clause)."""
     sent = verb.sent
     doc = verb.doc
-    if len(sent) < 8 or sent[0].lower_ != "the" or sent[1].tag_ not in ("JJR", "RBR") or verb.i > sent.start + len(sent) // 2:
+    # (after a connective and its comma: "Conversely, the smaller a cell is, the less it can hold")
+    first = next((k for k in range(min(5, len(sent) - 1)) if sent[k].lower_ == "the" and (k == 0 or sent[k - 1].text == ",")), -1)
+    first = first if first <= 0 or sent[0].pos_ in ("ADV", "CCONJ", "ADP") else -1
+    if (
+        first < 0
+        or len(sent) - first < 8
+        or sent[first].lower_ != "the"
+        or sent[first + 1].tag_ not in ("JJR", "RBR")
+        or verb.i > sent.start + len(sent) // 2
+    ):
         return None
-    for i in range(sent.start + 3, sent.end - 3):
+    for i in range(sent.start + first + 3, sent.end - 3):
         if doc[i].text == "," and doc[i + 1].lower_ == "the" and doc[i + 2].tag_ in ("JJR", "RBR") and verb.i < i:
             return next(
                 (t for t in doc[i + 3 : sent.end] if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None

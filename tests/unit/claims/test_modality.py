@@ -563,6 +563,9 @@ def test_a_negated_phrase_under_a_contrast_or_restriction(text, polarity):
         # a comparative correlative states its second half ("the more … it can hold"), however parsed
         ("The bigger a sponge is, the more water it can hold.", "possibility"),
         ("The longer the trial lasts, the less likely a verdict will be reached.", "intention"),
+        # (after a connective and its comma)
+        ("Conversely, the smaller a sponge is, the less water it can hold.", "possibility"),
+        ("In other words, the smaller a sponge is, the less water it can hold.", "possibility"),
         # an imperative that frames an infinitive has no modality, whoever it addresses (GUIDE decision 18)
         ("Expect to hear all of the band's hits on the tour.", "none"),
         ("According to the promoter, expect to hear all of the band's hits on the tour.", "none"),
@@ -627,3 +630,4 @@ def test_the_writers_duty_to_say_frames_the_statement(text, modality, kind):
 )
 def test_evaluations_of_it_are_no_frames(text, modality):
     assert first(text).modality == modality
+
