@@ -679,6 +679,16 @@ def modality(verb) -> str:
     # not be forced to" is a recommendation).
     if modal in (None, "intention", "possibility") and frame:
         return frame
+    if (
+        modal in ("recommendation", "obligation")
+        and lex.control.get(verb.lemma_) == "intention"
+        and verb.lemma_ != "expect"
+        and _xcomp(verb) is not None
+    ):
+        # "You should aim to pay off all debt", "we must plan to": the party's aim is the inner, more specific
+        # frame (GUIDE decisions 15, 114); "expect" forecasts rather than wills ("you should expect to pay
+        # full price" stays advice)
+        return "intention"
     return modal or "none"
 
 

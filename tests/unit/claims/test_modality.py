@@ -631,3 +631,18 @@ def test_the_writers_duty_to_say_frames_the_statement(text, modality, kind):
 def test_evaluations_of_it_are_no_frames(text, modality):
     assert first(text).modality == modality
 
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # stacked frames: the party's aim under "should"/"must" is the inner, more specific one (GUIDE decision 114)
+        ("You should also aim to pay off all high-interest debt before retiring.", "intention"),
+        ("We must plan to leave the building early.", "intention"),
+        # guards (pass on main): a forecast for the reader stays advice; an inner duty keeps the outer force
+        ("You should expect to buy the games at full price.", "recommendation"),
+        ("They should not be forced to leave their homes.", "recommendation"),
+        ("Residents should continue to take precautions.", "recommendation"),
+    ],
+)
+def test_an_aim_under_should_or_must_decides(text, modality):
+    assert first(text).modality == modality
