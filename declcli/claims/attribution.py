@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .. import patterns
 from ..model import Attribution
-from .context import Context, clean_name, entity_of, person_name, text_of
+from .context import Context, clean_name, entities, entity_of, person_name, text_of
 from .lexicon import words
 
 _CONTENT = ("ccomp", "parataxis")
@@ -306,6 +306,8 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             content.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "mark") for c in content.children)
         ):
             return _reported(main_verb, content, ctx)  # "The study found that …" (GUIDE decision 17)
+    if _naming(main_verb):
+        return None
     called_for = _called_for(main_verb)
     if called_for is not None:
         # "Wheatley called for Fahie and Maynard to be afforded due process" reports what was called for (GUIDE
@@ -550,6 +552,21 @@ def _tag_read_as_noun(doc, clause_start: int, clause_end: int):
     if not phrase or not (phrase[0].pos_ in ("NOUN", "PROPN") or phrase[0].lower_ in _INDEFINITE):
         return None  # (", the claims.", ", its reports.": a noun after all)
     return phrase[0], verb
+
+
+def _naming(verb) -> bool:
+    """ "call" that gives a name, not a view ("Everyone called him Mike", "often they're called
+    memelitas"): the complement a proper name, or a passive with no one named who calls it so; "called
+    the process a sham" and "was called a sham by Democrats" judge (GUIDE decision 61's speech act)."""
+    if verb.lemma_ != "call":
+        return False
+    complement = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    if complement is None:
+        return False
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return (complement.pos_ == "PROPN" and complement.ent_type_ != "WORK_OF_ART") or (
+        passive and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _called_for(verb):
@@ -959,7 +976,12 @@ def source_text(token, ctx: Context) -> str | None:
         if known is None and not named and token.lemma_ in lex.org_nouns and token.tag_ in ("NN", "NNP"):
             # "the group said": the body the article introduced as "the group" ("The group, WeWorkers
             # Coalition, …"), else the organisation last named.
-            known = ctx.org_by_noun.get(token.lemma_.lower()) or _org_before(token) or ctx.antecedent("it")
+            known = (
+                ctx.org_by_noun.get(token.lemma_.lower())
+                or _org_before(token)
+                or ctx.antecedent("it")
+                or _org_earlier_in_paragraph(token)
+            )
         if known:
             return known
     if definite and keep and token.dep_ == "nsubj" and token.tag_ in ("NN", "NNP"):
@@ -1011,6 +1033,19 @@ def _org_before(token) -> str | None:
         return None
     for ent in reversed(token.sent.ents):
         if ent.label_ == "ORG" and ent.end <= token.i:
+            return ent.text.strip(" ,.;:\"'“”‘’").removesuffix("'s").removesuffix("’s")
+    return None
+
+
+def _org_earlier_in_paragraph(token) -> str | None:
+    """The organisation named last before "the company said" in its paragraph where no body has been a
+    subject or speaker yet ("The attorney general is investigating WeWork amid layoffs. The company
+    confirmed that …": WeWork): in a sentence before (in its own, a body named is in what was said),
+    and for the bare noun ("the prosecutor's office" says whose office it is)."""
+    if any(c.dep_ in ("poss", "compound", "amod") for c in token.children):
+        return None
+    for ent in reversed(entities(token.doc)):
+        if ent.label_ == "ORG" and ent.end <= token.sent.start:
             return ent.text.strip(" ,.;:\"'“”‘’").removesuffix("'s").removesuffix("’s")
     return None
 

@@ -2035,3 +2035,25 @@ def test_a_name_before_a_reporting_verb_outside_a_tag_is_left_to_the_other_reade
     tags = ["RB", "NNP", "NNP", "VBD", "IN", "PRP", "."]
     pos = ["ADV", "PROPN", "PROPN", "VERB", "ADP", "PRON", "PUNCT"]
     assert _subject(_parsed(words, heads, deps, tags, pos, [(1, 3)])[3]) is None
+
+
+@pytest.mark.parametrize(
+    "text, attributed",
+    [
+        # "call" that gives a name reports no view
+        ("Everyone at the club called him Mike.", False),
+        ("Corn cakes are little snacks — often they’re called memelitas — and rarely include meat.", False),
+        # guards (pass on main): "called X Y" that judges stays the speaker's
+        ("The White House called the impeachment process a sham.", True),
+        ('The Arab League called it an "extremely adverse development".', True),
+    ],
+)
+def test_a_call_that_gives_a_name_reports_nothing(text, attributed):
+    assert (claims_of(text)[0].attribution is not None) == attributed
+
+
+def test_the_company_speaks_for_the_body_named_before_it_in_its_paragraph():
+    # no body has been a subject or speaker yet: "the company" is the organisation named just before (GUIDE decision 4)
+    text = "Regulators in Brussels are investigating Google over its ad business. The company said it would cooperate."
+    assert claims_of(text)[-1].attribution.source == "Google"
+
