@@ -12,8 +12,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .lexicon import words as word_lists
+
+if TYPE_CHECKING:
+    from ..model import Attribution
 
 
 @dataclass
@@ -32,6 +36,7 @@ class Context:
     last_person: str | None = None  # the person last named at all
     last_quote: tuple[str | None, str] | None = None  # (source, cue) of the last attributed quote
     last_attribution: tuple[str | None, str] | None = None  # (source, cue) of the last attributed claim
+    previous_claim_attribution: Attribution | None = None  # that of the last claim of the paragraph before
     mentions: list[str] = field(default_factory=list)  # persons in the order they were last named
     countries: Counter = field(default_factory=Counter)  # countries named so far, by count
     orgs: dict[str, str | None] = field(default_factory=dict)  # organisations named so far -> country

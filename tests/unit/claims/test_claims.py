@@ -2057,3 +2057,28 @@ def test_the_company_speaks_for_the_body_named_before_it_in_its_paragraph():
     text = "Regulators in Brussels are investigating Google over its ad business. The company said it would cooperate."
     assert claims_of(text)[-1].attribution.source == "Google"
 
+
+def test_a_statement_in_quotation_marks_after_an_attributed_claim_keeps_its_speaker():
+    # the sentence's own verb is in the quoted words, and no one else is named: the speaker of the unit before
+    text = (
+        "Dr. Carissa Etienne noted that “time and time again, we’ve seen how the infection dynamics are mirrored here.”\n\n"
+        "However, with 240 million people yet to receive a shot, vaccination gaps “will keep our region at risk.”\n\n"
+        "Hospitals in the region added beds in March."
+    )
+    out = claims_of(text)
+    assert [c.attribution.source if c.attribution else None for c in out] == ["Carissa Etienne", "Carissa Etienne", None]
+
+
+def test_quoted_words_after_an_unattributed_claim_stay_the_writers():
+    # (a guard that passes on main: the unit before has no speaker, so the scare quotes name no one)
+    text = "Hospitals in the region added beds in March. The move “will keep the region safe,” in theory."
+    assert all(c.attribution is None for c in claims_of(text))
+
+
+def test_a_word_in_scare_quotes_after_an_attributed_claim_stays_the_writers():
+    # (a guard that passes on main: one quoted word is the writer's irony, not the last speaker's statement)
+    text = (
+        'Harold Bornstein told CNN in 2018 that Trump "dictated that whole letter. I just made it up as I went along." '
+        'So, the paper-thin medical "record" that Trump provided was made up.'
+    )
+    assert claims_of(text)[-1].attribution is None
