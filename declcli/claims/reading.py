@@ -2035,10 +2035,19 @@ def _sentence_asks(sentence) -> bool:
     for k in range(end - 1, first, -1):
         token = tokens[k]
         if token.text == ":":
-            return False  # the question opens after a colon, inside the sentence's statement
+            # the question opens after a colon, inside the sentence's statement ("failed to answer the question
+            # …: Who can voters trust?"), unless the words before only announce it ("The question is:", "A
+            # question arises:", "More importantly than that:")
+            return _announces_a_question(tokens[first:k])
         if token.text == "?":
             break
     return True
+
+
+def _announces_a_question(lead) -> bool:
+    """Do the words before a question's colon only announce it: no verb, or "question" as their subject?"""
+    verbs = [t for t in lead if t.pos_ in ("VERB", "AUX")]
+    return not verbs or any(t.lemma_.lower() == "question" and t.dep_ == "nsubj" for t in lead)
 
 
 def _inverted_root_condition(verb, doc) -> tuple[int, int] | None:
