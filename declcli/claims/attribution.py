@@ -973,6 +973,9 @@ def source_text(token, ctx: Context) -> str | None:
         # article left unnamed; "the company said": the company, unless the words name another ("The
         # French foreign ministry").
         known = ctx.by_role(token.lower_)
+        if known:
+            # "the Director noted …" and later "The PAHO Director urged …", after "Dr Etienne" changed the role noted
+            ctx.described_speakers[token.lemma_.lower()] = known
         if known is None and not named and token.lemma_ in lex.org_nouns and token.tag_ in ("NN", "NNP"):
             # "the group said": the body the article introduced as "the group" ("The group, WeWorkers
             # Coalition, …"), else the organisation last named.

@@ -2082,3 +2082,14 @@ def test_a_word_in_scare_quotes_after_an_attributed_claim_stays_the_writers():
         'So, the paper-thin medical "record" that Trump provided was made up.'
     )
     assert claims_of(text)[-1].attribution is None
+
+
+def test_a_role_keeps_its_person_after_a_title_renamed_them():
+    # "Dr Etienne" notes the role "Dr"; "The PAHO Director" later is still whom "the Director" stood for (GUIDE decision 4)
+    text = (
+        "The region must stay alert, warns Pan American Health Organization (PAHO) Director Carissa F. Etienne.\n\n"
+        "Cases rose in March, and the Director noted that “the infection dynamics in Europe are mirrored here.”\n\n"
+        "Vaccination gaps remain large, Dr Etienne said.\n\n"
+        "The PAHO Director also urged countries to keep testing capacity in place."
+    )
+    assert claims_of(text)[-1].attribution.source == "Carissa F. Etienne"
