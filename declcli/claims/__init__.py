@@ -89,7 +89,7 @@ def iter_claims(
     from .nlp import parse_paragraphs
 
     ref = reference_day(published, reference_date)
-    ctx = Context()
+    ctx = Context(text=text)
     votes = NameVotes()
     count = 0
     # Paragraphs of page furniture and an interview's questions, told by the whole text.
@@ -327,7 +327,32 @@ def _paragraph_claims(
                     ctx.note_org(claim.attribution.source)  # a body that speaks is what "the company" means next
             _remember_plural_subject(verb, ctx)
     _pass_quote_speakers(claims, verbs, regions, offset, doc_text, ctx, doc)
+    _words_quoted_from_the_last_speaker(claims, verbs, regions, offset, doc_text, ctx)
     return claims
+
+
+def _words_quoted_from_the_last_speaker(claims: list[Claim], verbs, regions, offset: int, text: str, ctx: Context) -> None:
+    """A sentence of narration whose statement is in quotation marks ('…, vaccination gaps “will keep our
+    region at risk during future waves.”', 'That’s produced a strategy of “continuous cost-cutting …”') with
+    no speaker of its own quotes the speaker of the claim just before it, in its paragraph or at the end of
+    the one before (GUIDE: a quotation whose speaker an adjacent unit gives): quoted words of the claim's own,
+    a few at least (one word in scare quotes, 'the paper-thin medical "record"', is the writer's), that close
+    it (a slogan inside it, 'While the “Meth. We’re on it.” campaign did not appeal to …', is a name)."""
+    before = ctx.previous_claim_attribution
+    for claim, verb in zip(claims, verbs, strict=True):
+        start, end = claim.start - offset, claim.end - offset
+        if (
+            claim.attribution is None
+            and before is not None
+            and before.source
+            and any(
+                a <= verb.idx < b and end <= b + 2 and len(text[max(a, start) : min(b, end)].split()) >= 3 for a, b in regions
+            )
+        ):
+            claim.attribution = before
+        before = claim.attribution
+    if claims:
+        ctx.previous_claim_attribution = claims[-1].attribution
 
 
 def _a_things_name(subject, ctx: Context) -> bool:

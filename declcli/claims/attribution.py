@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .. import patterns
 from ..model import Attribution
-from .context import Context, clean_name, entity_of, person_name, text_of
+from .context import Context, clean_name, entities, entity_of, person_name, text_of
 from .lexicon import words
 
 _CONTENT = ("ccomp", "parataxis")
@@ -237,6 +237,35 @@ def _subject(verb):
             and verb.doc[verb.i - 1].text in (",", "”", "’", '"', "'", "’’")
         ):
             return child
+    return _speaker_cut_off(verb)
+
+
+def _speaker_cut_off(verb):
+    """The person of a speaker tag whose name the parser hung elsewhere, leaving the reporting verb no
+    subject: the name just before the verb ('…," chairman, CEO and president Craig Menear said', where
+    the titles went to the quote as appositions) or, after a quote or a comma, the first name after
+    it past the speaker's titles (', said the company's newly named chair Anna Reyes in an email', read as
+    a clause "named … Reyes")."""
+    doc = verb.doc
+    if verb.lemma_ not in words().reporting or verb.i == 0:
+        return None
+    before = entity_of(doc[verb.i - 1])
+    if (
+        before is not None
+        and before.label_ == "PERSON"
+        and before.end == verb.i
+        # a tag after a quote (in narration, "Early says there is …", the name is the subject the
+        # parser read as an adverb: `_surname_read_as_adverb`, which also makes them the last subject)
+        and any(t.text in ("”", '"') for t in doc[verb.sent.start : before.start])
+    ):
+        return doc[verb.i - 1]
+    if doc[verb.i - 1].text not in (",", *_QUOTE_MARKS):
+        return None
+    for token in doc[verb.i + 1 : min(verb.i + 10, len(doc))]:
+        if token.ent_type_ == "PERSON":
+            return token
+        if token.is_punct or (token.pos_ in ("ADP", "SCONJ", "VERB", "AUX") and token.tag_ != "VBN"):
+            return None
     return None
 
 
@@ -277,6 +306,8 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             content.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "mark") for c in content.children)
         ):
             return _reported(main_verb, content, ctx)  # "The study found that …" (GUIDE decision 17)
+    if _naming(main_verb):
+        return None
     called_for = _called_for(main_verb)
     if called_for is not None:
         # "Wheatley called for Fahie and Maynard to be afforded due process" reports what was called for (GUIDE
@@ -521,6 +552,21 @@ def _tag_read_as_noun(doc, clause_start: int, clause_end: int):
     if not phrase or not (phrase[0].pos_ in ("NOUN", "PROPN") or phrase[0].lower_ in _INDEFINITE):
         return None  # (", the claims.", ", its reports.": a noun after all)
     return phrase[0], verb
+
+
+def _naming(verb) -> bool:
+    """ "call" that gives a name, not a view ("Everyone called him Mike", "often they're called
+    memelitas"): the complement a proper name, or a passive with no one named who calls it so; "called
+    the process a sham" and "was called a sham by Democrats" judge (GUIDE decision 61's speech act)."""
+    if verb.lemma_ != "call":
+        return False
+    complement = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    if complement is None:
+        return False
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return (complement.pos_ == "PROPN" and complement.ent_type_ != "WORK_OF_ART") or (
+        passive and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _called_for(verb):
@@ -927,12 +973,24 @@ def source_text(token, ctx: Context) -> str | None:
         # article left unnamed; "the company said": the company, unless the words name another ("The
         # French foreign ministry").
         known = ctx.by_role(token.lower_)
+        if known:
+            # "the Director noted …" and later "The PAHO Director urged …", after "Dr Etienne" changed the role noted
+            ctx.described_speakers[token.lemma_.lower()] = known
         if known is None and not named and token.lemma_ in lex.org_nouns and token.tag_ in ("NN", "NNP"):
             # "the group said": the body the article introduced as "the group" ("The group, WeWorkers
             # Coalition, …"), else the organisation last named.
-            known = ctx.org_by_noun.get(token.lemma_.lower()) or _org_before(token) or ctx.antecedent("it")
+            known = (
+                ctx.org_by_noun.get(token.lemma_.lower())
+                or _org_before(token)
+                or ctx.antecedent("it")
+                or _org_earlier_in_paragraph(token)
+            )
         if known:
             return known
+    if definite and keep and token.dep_ == "nsubj" and token.tag_ in ("NN", "NNP"):
+        described = _described_before(token, ctx)
+        if described:
+            return described
     text = "".join(t.text_with_ws for t in keep).strip(" ,.;:\"'“”‘’")
     if all(t.pos_ == "PROPN" for t in keep) and token.ent_type_ in ("", "ORG"):
         # "Eswar Prasad, a trade professor at Cornell, said": a role set beside the name makes it a person's.
@@ -943,6 +1001,26 @@ def source_text(token, ctx: Context) -> str | None:
     if definite and _AGE.fullmatch(text):
         return ctx.antecedent("person")  # "The 56-year-old said": a person of either gender
     return text or None
+
+
+def _described_before(token, ctx: Context) -> str | None:
+    """The person a speaker described by an occupation stands for ("…,” said the actor.", "the singer and
+    guitarist told the audience"; GUIDE decision 4): the person the text
+    turned to last whom the noun's gender fits, where the article uses the noun here for the first time
+    (an "officer" or "owner" it brought in unnamed keeps the description: "an officer shouts … the officer
+    said") and the description says nothing more of whom it means ("the staff member who reported the
+    call", "the man in red shorts"). Used again, the noun stands for the same person ("the "Pose" actor")."""
+    lex = words()
+    noun = token.lemma_.lower()
+    if noun not in lex.speaker_descriptions or any(c.dep_ in ("relcl", "acl", "prep") for c in token.children):
+        return None
+    if not ctx.first_use(token.lower_, ctx.position + token.idx):
+        return ctx.described_speakers.get(noun)  # "the actor" again: whom it stood for the first time
+    pronoun = {"m": "he", "f": "she"}.get(lex.gendered.get(token.lower_, ""), "person")
+    person = ctx.antecedent(pronoun, speaking=True)
+    if person:
+        ctx.described_speakers[noun] = person
+    return person
 
 
 def _org_before(token) -> str | None:
@@ -958,6 +1036,19 @@ def _org_before(token) -> str | None:
         return None
     for ent in reversed(token.sent.ents):
         if ent.label_ == "ORG" and ent.end <= token.i:
+            return ent.text.strip(" ,.;:\"'“”‘’").removesuffix("'s").removesuffix("’s")
+    return None
+
+
+def _org_earlier_in_paragraph(token) -> str | None:
+    """The organisation named last before "the company said" in its paragraph where no body has been a
+    subject or speaker yet ("The attorney general is investigating WeWork amid layoffs. The company
+    confirmed that …": WeWork): in a sentence before (in its own, a body named is in what was said),
+    and for the bare noun ("the prosecutor's office" says whose office it is)."""
+    if any(c.dep_ in ("poss", "compound", "amod") for c in token.children):
+        return None
+    for ent in reversed(entities(token.doc)):
+        if ent.label_ == "ORG" and ent.end <= token.sent.start:
             return ent.text.strip(" ,.;:\"'“”‘’").removesuffix("'s").removesuffix("’s")
     return None
 

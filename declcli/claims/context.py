@@ -9,10 +9,15 @@ them (`genders.note_genders` gives what the text tells of a person's gender).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .lexicon import words as word_lists
+
+if TYPE_CHECKING:
+    from ..model import Attribution
 
 
 @dataclass
@@ -31,6 +36,7 @@ class Context:
     last_person: str | None = None  # the person last named at all
     last_quote: tuple[str | None, str] | None = None  # (source, cue) of the last attributed quote
     last_attribution: tuple[str | None, str] | None = None  # (source, cue) of the last attributed claim
+    previous_claim_attribution: Attribution | None = None  # that of the last claim of the paragraph before
     mentions: list[str] = field(default_factory=list)  # persons in the order they were last named
     countries: Counter = field(default_factory=Counter)  # countries named so far, by count
     orgs: dict[str, str | None] = field(default_factory=dict)  # organisations named so far -> country
@@ -48,6 +54,8 @@ class Context:
     # paragraph being read starts in the text
     descriptions: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
     position: int = 0
+    text: str = ""  # the whole article, for what it said before a paragraph (`first_use`)
+    described_speakers: dict[str, str] = field(default_factory=dict)  # "actor" -> the person "the actor said" stood for
 
     def note_org(self, name: str) -> None:
         """An organisation named as a subject or speaker: what "it" (and "they") stand for next."""
@@ -93,6 +101,12 @@ class Context:
             if at < before and head in words and modifiers <= words:
                 return self.persons[name].name if name in self.persons else name
         return None
+
+    def first_use(self, noun: str, before: int) -> bool:
+        """Whether the text uses the common noun `noun` (or its plural) nowhere before offset `before`:
+        "the actor said" with no actor before it describes someone already named, where "an officer
+        shouts … the officer said" goes back to the one introduced unnamed."""
+        return re.search(rf"\b{re.escape(noun)}(?:e?s)?\b", self.text[:before], re.I) is None
 
     def person(self, name: str) -> Person:
         """The person `name` stands for: a known full name, a known surname, or a new person."""

@@ -119,6 +119,8 @@ def words() -> SimpleNamespace:
         provision=re.compile(r"\b(?:" + "|".join(d["provision_verbs"]) + r")\b", re.I),
         titles=titles,
         human=frozenset(d["human_nouns"]),
+        speaker_descriptions=(frozenset(d["speaker_description_nouns"]) | frozenset(d["human_nouns"]))
+        - frozenset(d["informant_nouns"]),
         subject_nouns=frozenset(d["subject_nouns"]),
         people=frozenset(d["people_nouns"])
         | frozenset(d["human_nouns"])

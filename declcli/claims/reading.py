@@ -381,9 +381,18 @@ def _correlative_consequent(verb):
     root (it hangs the second on the noun after "the more" as a relative clause)."""
     sent = verb.sent
     doc = verb.doc
-    if len(sent) < 8 or sent[0].lower_ != "the" or sent[1].tag_ not in ("JJR", "RBR") or verb.i > sent.start + len(sent) // 2:
+    # (after a connective and its comma: "Conversely, the smaller a cell is, the less it can hold")
+    first = next((k for k in range(min(5, len(sent) - 1)) if sent[k].lower_ == "the" and (k == 0 or sent[k - 1].text == ",")), -1)
+    first = first if first <= 0 or sent[0].pos_ in ("ADV", "CCONJ", "ADP") else -1
+    if (
+        first < 0
+        or len(sent) - first < 8
+        or sent[first].lower_ != "the"
+        or sent[first + 1].tag_ not in ("JJR", "RBR")
+        or verb.i > sent.start + len(sent) // 2
+    ):
         return None
-    for i in range(sent.start + 3, sent.end - 3):
+    for i in range(sent.start + first + 3, sent.end - 3):
         if doc[i].text == "," and doc[i + 1].lower_ == "the" and doc[i + 2].tag_ in ("JJR", "RBR") and verb.i < i:
             return next(
                 (t for t in doc[i + 3 : sent.end] if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None
@@ -670,6 +679,16 @@ def modality(verb) -> str:
     # not be forced to" is a recommendation).
     if modal in (None, "intention", "possibility") and frame:
         return frame
+    if (
+        modal in ("recommendation", "obligation")
+        and lex.control.get(verb.lemma_) == "intention"
+        and verb.lemma_ != "expect"
+        and _xcomp(verb) is not None
+    ):
+        # "You should aim to pay off all debt", "we must plan to": the party's aim is the inner, more specific
+        # frame (GUIDE decisions 15, 114); "expect" forecasts rather than wills ("you should expect to pay
+        # full price" stays advice)
+        return "intention"
     return modal or "none"
 
 
@@ -2149,10 +2168,19 @@ def _sentence_asks(sentence) -> bool:
     for k in range(end - 1, first, -1):
         token = tokens[k]
         if token.text == ":":
-            return False  # the question opens after a colon, inside the sentence's statement
+            # the question opens after a colon, inside the sentence's statement ("failed to answer the question
+            # …: Who can voters trust?"), unless the words before only announce it ("The question is:", "A
+            # question arises:", "More importantly than that:")
+            return _announces_a_question(tokens[first:k])
         if token.text == "?":
             break
     return True
+
+
+def _announces_a_question(lead) -> bool:
+    """Do the words before a question's colon only announce it: no verb, or "question" as their subject?"""
+    verbs = [t for t in lead if t.pos_ in ("VERB", "AUX")]
+    return not verbs or any(t.lemma_.lower() == "question" and t.dep_ == "nsubj" for t in lead)
 
 
 def _inverted_root_condition(verb, doc) -> tuple[int, int] | None:

@@ -96,6 +96,8 @@ class Claims(TypedDict):
     groups: list[str]
     heading_questions: list[str]
     human_nouns: list[str]
+    informant_nouns: list[str]  # speakers left unnamed by their nature ('the source claimed')
+    speaker_description_nouns: list[str]  # occupations standing for a person named before ('the actor said')
     metonyms: dict[str, str | None]  # a seat of government and its country; None: a capital not to read as one
     modal_aux: dict[str, str]
     negative_lemmas: list[str]

@@ -563,6 +563,9 @@ def test_a_negated_phrase_under_a_contrast_or_restriction(text, polarity):
         # a comparative correlative states its second half ("the more … it can hold"), however parsed
         ("The bigger a sponge is, the more water it can hold.", "possibility"),
         ("The longer the trial lasts, the less likely a verdict will be reached.", "intention"),
+        # (after a connective and its comma)
+        ("Conversely, the smaller a sponge is, the less water it can hold.", "possibility"),
+        ("In other words, the smaller a sponge is, the less water it can hold.", "possibility"),
         # an imperative that frames an infinitive has no modality, whoever it addresses (GUIDE decision 18)
         ("Expect to hear all of the band's hits on the tour.", "none"),
         ("According to the promoter, expect to hear all of the band's hits on the tour.", "none"),
@@ -626,4 +629,20 @@ def test_the_writers_duty_to_say_frames_the_statement(text, modality, kind):
     ],
 )
 def test_evaluations_of_it_are_no_frames(text, modality):
+    assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # stacked frames: the party's aim under "should"/"must" is the inner, more specific one (GUIDE decision 114)
+        ("You should also aim to pay off all high-interest debt before retiring.", "intention"),
+        ("We must plan to leave the building early.", "intention"),
+        # guards (pass on main): a forecast for the reader stays advice; an inner duty keeps the outer force
+        ("You should expect to buy the games at full price.", "recommendation"),
+        ("They should not be forced to leave their homes.", "recommendation"),
+        ("Residents should continue to take precautions.", "recommendation"),
+    ],
+)
+def test_an_aim_under_should_or_must_decides(text, modality):
     assert first(text).modality == modality

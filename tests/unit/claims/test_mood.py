@@ -104,6 +104,19 @@ def test_a_question_announced_after_a_colon_leaves_a_statement(text):
     assert first_claim(text).mood == "statement"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words before the colon only announce the question: no verb, or "question" as their subject
+        "A hard question therefore arises: how much effort is enough to stop the floods?",
+        "The question is: is the new bridge safe?",
+        "More importantly than that: How did she finish the race?",
+    ],
+)
+def test_a_question_after_a_lead_in_that_only_announces_it_asks(text):
+    assert first_claim(text).mood == "question"
+
+
 # Session 12 (kind, mood and modality).
 
 
