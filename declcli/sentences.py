@@ -521,24 +521,36 @@ def _schedule_rows(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _list_lines(para: str, after_colon: bool) -> list[int]:
     """Where the lines of a list start in `para`: each line after a line (or a paragraph) that ends in a
     colon is a sentence of its own ("The five selected are:\nBlue Origin, Kent, Washington\nSpaceX, …"),
-    unless the line ends in a lower-case word: text wrapped at a fixed width breaks inside a phrase ("The
-    talks resumed on\nJune 9"), while a list's row ends with a name, a figure or a stop."""
+    unless the line breaks inside a phrase, as text wrapped at a fixed width does ("The talks resumed on\nJune
+    9"): it ends in a function word or the next line goes on in lower case. A list's row ends with a name, a
+    figure, a stop or a clause's last word ("You build your website in its own corner of the internet")."""
     if "\n" not in para:
         return []
     cuts = []
     rows = _rows_of_one_shape(para)  # (rows of one shape may end in a lower-case word: "10th appearance")
     listing = after_colon or rows
     pos = 0
-    for line in para.split("\n"):
+    lines = para.split("\n")
+    for n, line in enumerate(lines):
         end = pos + len(line)
         stripped = line.rstrip()
         listing = listing or stripped.endswith(":")
         if listing and end < len(para):
             last = stripped.rsplit(None, 1)[-1] if stripped else ""
-            if last and (rows or not (last.isalpha() and last.islower())):
+            if last and (rows or not _wrapped_inside_a_phrase(last, lines[n + 1])):
                 cuts.append(end + 1)
         pos = end + 1
     return cuts
+
+
+def _wrapped_inside_a_phrase(last_word: str, next_line: str) -> bool:
+    """Whether a line ending in `last_word` was wrapped inside a phrase that `next_line` goes on with: it ends
+    in a function word ("resumed on\nJune 9", abbreviations.json `line_wrap_words`) or in a lower-case word
+    before a line in lower case ("a break of three\nweeks in the capital")."""
+    if not (last_word.isalpha() and last_word.islower()):
+        return False
+    following = next_line.lstrip()
+    return last_word in _abbrevs()["line_wrap_words"] or following[:1].islower()
 
 
 _ROW_MAX_WORDS = 12
