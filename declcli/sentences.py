@@ -145,6 +145,9 @@ def _looks_like_start(para: str, pos: int, *, acronym: bool = False) -> bool:
 
 
 _NUMBER_AFTER = patterns.compile(r"[\dIVXLC]+\b")  # "No. 5", "Vol. IV"
+# "I" as the pronoun, not the numeral: with a contraction or a lower-case word after it but "of" ("my art. I loved
+# …", "No. I won’t", not "Vol. I of the report").
+_PRONOUN_I = patterns.compile(r"I(?:['’][a-z]+\b|\s+(?!of\b)[a-z])")
 _DIGIT_BEFORE = patterns.compile(r"\d\s*$")
 _INITIAL = patterns.compile(r"\w\.")
 _LOWER_WORD_BEFORE = patterns.compile(r"(?<![\w'’-])[a-z][\w'’-]*,?\s+\w$")
@@ -295,7 +298,7 @@ def _calendar_abbreviation(c: Candidate) -> bool | None:
 def _before_a_number(c: Candidate) -> bool | None:
     if c.prev.lower() not in _abbrevs()["before_number"]:
         return None
-    if _NUMBER_AFTER.match(c.rest):
+    if _NUMBER_AFTER.match(c.rest) and not _PRONOUN_I.match(c.rest):
         return False  # "No. 5", "Vol. IV"
     if len(c.prev) == 1 and c.prev.isupper():
         return None  # "Jonathan P. Blair": a capital letter with no number after is an initial (_initial decides), not "p."
