@@ -433,6 +433,8 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         if span is None:
             return "past"
         governor = _governor(span.root)
+        if not start <= governor.i < end and verb is not None and start <= verb.i < end:
+            governor = verb  # a phrase the parser hung on the clause before ("and from October onward they will …")
         if _future(governor) or _scheduled(span.root) or points_ahead(governor):
             return "future"
         host = _participle_host(governor)
