@@ -68,6 +68,8 @@ _CLOSING_QUOTE = patterns.compile(r"[\"'”’»]")
 WORD_BEFORE = patterns.compile(r"([\w.'’-]*\w°?)\.?$")  # "N°." keeps its sign
 _MULTI_DOT = patterns.compile(r"^(\w\.)+\w$")
 PARAGRAPH_BREAK = patterns.compile(r"\n[ \t]*\n\s*")
+# How a lead-in before a list's rows ends: a colon, or an ellipsis it breaks off at ("Because once you see my plan …").
+LEAD_IN_ENDS = (":", "…", "...")
 # The date that opens a row of a schedule written a line a row (GUIDE decision 30): a weekday may come
 # first, then a month and day ("June 9", "Aug. 2", "Sept. 12, 2020") or a day and month ("9 June").
 # One definition for the stages that read such rows: here to cut them, the claims' dates for their
@@ -490,7 +492,7 @@ def split_sentences(text: str, after_colon: bool = False) -> list[Sentence]:
             continue
         para_no += 1
         lines = _list_lines(para, after_colon)
-        after_colon = para.rstrip().endswith(":")
+        after_colon = para.rstrip().endswith(LEAD_IN_ENDS)
         start = 0
         dateline = _dateline_end(para)
         item = _next_item(para, start)

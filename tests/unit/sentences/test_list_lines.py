@@ -90,3 +90,9 @@ def test_a_line_wrapped_inside_a_phrase_after_a_colon_stays_one_sentence():
     wrapped = "The talks resumed in the\nSpring after a pause of three\nweeks in the capital."
     text = "The minister said:\n" + wrapped
     assert texts(text, split_sentences(text))[-1] == wrapped
+
+
+def test_rows_after_a_lead_in_broken_off_at_an_ellipsis_are_sentences():
+    text = "Because once you see my plan …\n\n" + "\n".join(_CLAUSE_ROWS)
+    assert texts(text, split_sentences(text))[1:] == list(_CLAUSE_ROWS)
+    assert texts(text, iter_sentences(text))[1:] == list(_CLAUSE_ROWS)  # paragraph at a time, the same cuts
