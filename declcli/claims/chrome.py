@@ -177,8 +177,9 @@ def _broken_off_lead_in(span, tokens) -> bool:
     """Whether the sentence `span` breaks off at an ellipsis before what it leads in to, like a lead-in's colon
     (GUIDE decisions 38, 56): a subordinate clause with no main clause ("Because once you understand my approach
     …", "If you are …"), a clause cut after its conjunction ("Not to get too technical on you, but …") or a
-    "here is" that presents what follows ("Here's the thing …"). A statement that trails off keeps its
-    claim ("Google confirmed this in a statement…", "So frustrating …")."""
+    "here is" that presents what follows ("Here's the thing …"), a noun phrase alone after its article ("The bottom
+    line ..."). A statement that trails off keeps its claim ("Google confirmed this in a statement…", "So
+    frustrating …")."""
     words_ = [t for t in tokens if not t.is_punct]
     if not words_ or not tokens[-1].text.endswith(("…", "...")):
         return False
@@ -188,6 +189,8 @@ def _broken_off_lead_in(span, tokens) -> bool:
     opener = words_[0]
     if opener.head == root and (opener.pos_ == "SCONJ" or opener.lower_ == "here"):
         return True  # "When the doors open ...", "Here's the thing …"
+    if root.pos_ == "NOUN" and opener.dep_ == "det" and not any(t.pos_ in ("VERB", "AUX") for t in words_):
+        return True  # "The bottom line ...": a noun phrase alone, naming what it leads in to
     return any(c.dep_ == "mark" for c in root.children)
 
 

@@ -673,6 +673,7 @@ def test_an_if_clauses_lead_in_to_its_items_gives_no_claim_and_its_items_stay():
         "Not to get too technical on you, but …",
         "Here’s the thing …",
         "Here is what she told us…",
+        "The bottom line ...",  # a noun phrase alone after its article
     ],
 )
 def test_lead_ins_broken_off_at_an_ellipsis_give_no_claim(line):
@@ -725,3 +726,9 @@ def test_title_case_lead_ins_link_calls_disclosures_and_greetings_give_no_claim(
 )
 def test_lines_like_lead_ins_link_calls_and_greetings_that_state_something_are_claims(line):
     assert line in _between_the_story(line)
+
+
+def test_the_lines_after_a_lead_in_broken_off_at_an_ellipsis_are_its_rows_and_claims():
+    rows = ["You will know what to skip on the first day", "Your list of tasks will shrink to a third of its size"]
+    text = f"{_SHOP_STORY[0]}\n\nBecause once you see my plan …\n\n" + "\n".join(rows) + f"\n\n{_SHOP_STORY[1]}"
+    assert texts_of(text) == [_SHOP_STORY[0], *rows, _SHOP_STORY[1]]
