@@ -540,12 +540,32 @@ def _list_lines(para: str, after_colon: bool) -> list[int]:
         end = pos + len(line)
         stripped = line.rstrip()
         listing = listing or stripped.endswith(":")
+        last = stripped.rsplit(None, 1)[-1] if stripped else ""
         if listing and end < len(para):
-            last = stripped.rsplit(None, 1)[-1] if stripped else ""
             if last and (rows or not _wrapped_inside_a_phrase(last, lines[n + 1])):
                 cuts.append(end + 1)
+        elif end < len(para) and _clause_lines(stripped, last, lines[n + 1]):
+            cuts.append(end + 1)
         pos = end + 1
     return cuts
+
+
+# A line break between two lines of at least this many words each, the first ending in a lower-case word that no
+# phrase goes on from and the next opening in a capital, ends a sentence without a stop: a post's lines ("… from crop
+# burning in neighbouring states\nIt is very imp that we protect ourselves …"); shorter lines are a heading's.
+_CLAUSE_LINE_WORDS = 6
+
+
+def _clause_lines(line: str, last_word: str, next_line: str) -> bool:
+    following = next_line.lstrip()
+    return (
+        following[:1].isupper()
+        and last_word.isalpha()
+        and last_word.islower()
+        and not _wrapped_inside_a_phrase(last_word, following)
+        and len(line.split()) >= _CLAUSE_LINE_WORDS
+        and len(following.split()) >= _CLAUSE_LINE_WORDS
+    )
 
 
 def _wrapped_inside_a_phrase(last_word: str, next_line: str) -> bool:

@@ -96,3 +96,16 @@ def test_rows_after_a_lead_in_broken_off_at_an_ellipsis_are_sentences():
     text = "Because once you see my plan …\n\n" + "\n".join(_CLAUSE_ROWS)
     assert texts(text, split_sentences(text))[1:] == list(_CLAUSE_ROWS)
     assert texts(text, iter_sentences(text))[1:] == list(_CLAUSE_ROWS)  # paragraph at a time, the same cuts
+
+
+def test_long_lines_without_a_stop_that_end_a_clause_are_sentences_also_without_a_lead_in():
+    # a post's lines: the first ends in a lower-case word no phrase goes on from, the next opens in a capital
+    lines = ["The city has turned grey with smoke from fires in nearby farms", "It is vital that we protect our children now"]
+    text = "\n".join(lines)
+    assert texts(text, split_sentences(text)) == lines
+    # short lines are a heading's, and a line ending in a function word was wrapped inside a phrase
+    for kept in (
+        "Budget talks\nVote timeline",
+        "The smoke came from fires burning on the farms of\nPunjab and Haryana last week",
+    ):
+        assert texts(kept, split_sentences(kept)) == [kept]
