@@ -31,6 +31,7 @@ from .model import (
     document_to_dict,
 )
 from .sentences import (
+    LEAD_IN_ENDS,
     PARAGRAPH_BREAK,  # the same breaks as split_sentences, by construction
     split_sentences,
 )
@@ -214,7 +215,7 @@ def iter_sentences(text: str) -> Iterator[Sentence]:
     a sentence) would otherwise be held next to the claims.
     """
     number = paragraph = start = 0
-    after_colon = False  # a paragraph's lines after one ending in a colon are a list's rows
+    after_colon = False  # a paragraph's lines after one ending in a colon (or a lead-in's ellipsis) are a list's rows
     for end, next_start in chain(((m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(text)), [(len(text), len(text))]):
         block = text[start:end]
         if block.strip():
@@ -226,7 +227,7 @@ def iter_sentences(text: str) -> Iterator[Sentence]:
                     start=start + sentence.start, end=start + sentence.end, paragraph=paragraph, number=number + numbered
                 )
             number += numbered
-            after_colon = block.rstrip().endswith(":")
+            after_colon = block.rstrip().endswith(LEAD_IN_ENDS)
         start = next_start
 
 

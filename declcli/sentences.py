@@ -68,6 +68,8 @@ _CLOSING_QUOTE = patterns.compile(r"[\"'”’»]")
 WORD_BEFORE = patterns.compile(r"([\w.'’-]*\w°?)\.?$")  # "N°." keeps its sign
 _MULTI_DOT = patterns.compile(r"^(\w\.)+\w$")
 PARAGRAPH_BREAK = patterns.compile(r"\n[ \t]*\n\s*")
+# How a lead-in before a list's rows ends: a colon, or an ellipsis it breaks off at ("Because once you see my plan …").
+LEAD_IN_ENDS = (":", "…", "...")
 # The date that opens a row of a schedule written a line a row (GUIDE decision 30): a weekday may come
 # first, then a month and day ("June 9", "Aug. 2", "Sept. 12, 2020") or a day and month ("9 June").
 # One definition for the stages that read such rows: here to cut them, the claims' dates for their
@@ -145,6 +147,9 @@ def _looks_like_start(para: str, pos: int, *, acronym: bool = False) -> bool:
 
 
 _NUMBER_AFTER = patterns.compile(r"[\dIVXLC]+\b")  # "No. 5", "Vol. IV"
+# "I" as the pronoun, not the numeral: with a contraction or a lower-case word after it but "of" ("my art. I loved
+# …", "No. I won’t", not "Vol. I of the report").
+_PRONOUN_I = patterns.compile(r"I(?:['’][a-z]+\b|\s+(?!of\b)[a-z])")
 _DIGIT_BEFORE = patterns.compile(r"\d\s*$")
 _INITIAL = patterns.compile(r"\w\.")
 _LOWER_WORD_BEFORE = patterns.compile(r"(?<![\w'’-])[a-z][\w'’-]*,?\s+\w$")
@@ -295,7 +300,7 @@ def _calendar_abbreviation(c: Candidate) -> bool | None:
 def _before_a_number(c: Candidate) -> bool | None:
     if c.prev.lower() not in _abbrevs()["before_number"]:
         return None
-    if _NUMBER_AFTER.match(c.rest):
+    if _NUMBER_AFTER.match(c.rest) and not _PRONOUN_I.match(c.rest):
         return False  # "No. 5", "Vol. IV"
     if len(c.prev) == 1 and c.prev.isupper():
         return None  # "Jonathan P. Blair": a capital letter with no number after is an initial (_initial decides), not "p."
@@ -487,7 +492,7 @@ def split_sentences(text: str, after_colon: bool = False) -> list[Sentence]:
             continue
         para_no += 1
         lines = _list_lines(para, after_colon)
-        after_colon = para.rstrip().endswith(":")
+        after_colon = para.rstrip().endswith(LEAD_IN_ENDS)
         start = 0
         dateline = _dateline_end(para)
         item = _next_item(para, start)
@@ -521,24 +526,56 @@ def _schedule_rows(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _list_lines(para: str, after_colon: bool) -> list[int]:
     """Where the lines of a list start in `para`: each line after a line (or a paragraph) that ends in a
     colon is a sentence of its own ("The five selected are:\nBlue Origin, Kent, Washington\nSpaceX, …"),
-    unless the line ends in a lower-case word: text wrapped at a fixed width breaks inside a phrase ("The
-    talks resumed on\nJune 9"), while a list's row ends with a name, a figure or a stop."""
+    unless the line breaks inside a phrase, as text wrapped at a fixed width does ("The talks resumed on\nJune
+    9"): it ends in a function word or the next line goes on in lower case. A list's row ends with a name, a
+    figure, a stop or a clause's last word ("You build your website in its own corner of the internet")."""
     if "\n" not in para:
         return []
     cuts = []
     rows = _rows_of_one_shape(para)  # (rows of one shape may end in a lower-case word: "10th appearance")
     listing = after_colon or rows
     pos = 0
-    for line in para.split("\n"):
+    lines = para.split("\n")
+    for n, line in enumerate(lines):
         end = pos + len(line)
         stripped = line.rstrip()
         listing = listing or stripped.endswith(":")
+        last = stripped.rsplit(None, 1)[-1] if stripped else ""
         if listing and end < len(para):
-            last = stripped.rsplit(None, 1)[-1] if stripped else ""
-            if last and (rows or not (last.isalpha() and last.islower())):
+            if last and (rows or not _wrapped_inside_a_phrase(last, lines[n + 1])):
                 cuts.append(end + 1)
+        elif end < len(para) and _clause_lines(stripped, last, lines[n + 1]):
+            cuts.append(end + 1)
         pos = end + 1
     return cuts
+
+
+# A line break between two lines of at least this many words each, the first ending in a lower-case word that no
+# phrase goes on from and the next opening in a capital, ends a sentence without a stop: a post's lines ("… from crop
+# burning in neighbouring states\nIt is very imp that we protect ourselves …"); shorter lines are a heading's.
+_CLAUSE_LINE_WORDS = 6
+
+
+def _clause_lines(line: str, last_word: str, next_line: str) -> bool:
+    following = next_line.lstrip()
+    return (
+        following[:1].isupper()
+        and last_word.isalpha()
+        and last_word.islower()
+        and not _wrapped_inside_a_phrase(last_word, following)
+        and len(line.split()) >= _CLAUSE_LINE_WORDS
+        and len(following.split()) >= _CLAUSE_LINE_WORDS
+    )
+
+
+def _wrapped_inside_a_phrase(last_word: str, next_line: str) -> bool:
+    """Whether a line ending in `last_word` was wrapped inside a phrase that `next_line` goes on with: it ends
+    in a function word ("resumed on\nJune 9", abbreviations.json `line_wrap_words`) or in a lower-case word
+    before a line in lower case ("a break of three\nweeks in the capital")."""
+    if not (last_word.isalpha() and last_word.islower()):
+        return False
+    following = next_line.lstrip()
+    return last_word in _abbrevs()["line_wrap_words"] or following[:1].islower()
 
 
 _ROW_MAX_WORDS = 12

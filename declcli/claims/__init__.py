@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from .. import patterns
 from ..defaults import MAX_PIECE, MAX_TEXT, NAME_WINDOW
 from ..model import Actor, Attribution, Claim, Condition, Sentence
+from ..sentences import LEAD_IN_ENDS
 from .actors import _strip_article, find_actors, note_teams
 from .attribution import (
     announced_block,
@@ -119,8 +120,8 @@ def iter_claims(
         boxed = boxed_lists(window, promos)
         announced = None  # the speaker the paragraph before announced with "X writes:"
         for k, (doc, (offset, sents)) in enumerate(window):
-            # Not a headline: a post's text (its signature line follows) or a list's rows after a lead-in's colon.
-            set_in_k = set_in[k] and posts[k] is None and not (k > 0 and texts[k - 1].rstrip().endswith(":"))
+            # Not a headline: a post's text (its signature line follows) or a list's rows after a lead-in's colon or ellipsis.
+            set_in_k = set_in[k] and posts[k] is None and not (k > 0 and texts[k - 1].rstrip().endswith(LEAD_IN_ENDS))
             furniture = offset in copies or boxed[k] or promos[k]
             ctx.position = offset
             claims = [] if furniture else _paragraph_claims(doc, offset, sents, ref, ctx, set_in_k, offset in asked)
@@ -458,6 +459,8 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         if span is None:
             return "past"
         governor = _governor(span.root)
+        if not start <= governor.i < end and verb is not None and start <= verb.i < end:
+            governor = verb  # a phrase the parser hung on the clause before ("and from October onward they will …")
         if _future(governor) or _scheduled(span.root) or points_ahead(governor):
             return "future"
         host = _participle_host(governor)

@@ -177,8 +177,9 @@ def _broken_off_lead_in(span, tokens) -> bool:
     """Whether the sentence `span` breaks off at an ellipsis before what it leads in to, like a lead-in's colon
     (GUIDE decisions 38, 56): a subordinate clause with no main clause ("Because once you understand my approach
     …", "If you are …"), a clause cut after its conjunction ("Not to get too technical on you, but …") or a
-    "here is" that presents what follows ("Here's the thing …"). A statement that trails off keeps its
-    claim ("Google confirmed this in a statement…", "So frustrating …")."""
+    "here is" that presents what follows ("Here's the thing …"), a noun phrase alone after its article ("The bottom
+    line ..."). A statement that trails off keeps its claim ("Google confirmed this in a statement…", "So
+    frustrating …")."""
     words_ = [t for t in tokens if not t.is_punct]
     if not words_ or not tokens[-1].text.endswith(("…", "...")):
         return False
@@ -188,7 +189,40 @@ def _broken_off_lead_in(span, tokens) -> bool:
     opener = words_[0]
     if opener.head == root and (opener.pos_ == "SCONJ" or opener.lower_ == "here"):
         return True  # "When the doors open ...", "Here's the thing …"
+    if root.pos_ == "NOUN" and opener.dep_ == "det" and not any(t.pos_ in ("VERB", "AUX") for t in words_):
+        return True  # "The bottom line ...": a noun phrase alone, naming what it leads in to
     return any(c.dep_ == "mark" for c in root.children)
+
+
+# A link's call has at most this many words ("Get started with 2B Mindset here.").
+_LINK_CALL_WORDS = 15
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _link_call(text: str, tokens, alpha) -> bool:
+    """Whether the sentence is a link's call to the reader: an imperative that ends pointing at where the link is
+    ("Get started with 2B Mindset here.", "Find the full list of winners here."), a verb in its base form first
+    and no subject but (in the parser's misreading) that verb; not a quoted order ("“Come here,” she said.")."""
+    if not 3 <= len(alpha) <= _LINK_CALL_WORDS or not text.rstrip(" .!:").lower().endswith(("here", "below")):
+        return False
+    if alpha[-1].lower_ not in ("here", "below") or any(q in text for q in _QUOTES):
+        return False
+    first = alpha[0]
+    return (
+        first.i == tokens[0].i
+        and first.tag_ == "VB"
+        and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in tokens if t is not first)
+    )
+
+
+def _title_case_lead_in(text: str, tokens, alpha) -> bool:
+    """Whether the line is a title in title case closed by a colon, with no finite verb ("5 Tips to Enjoy Game Day
+    Parties While Staying on Track With Your Weight-Loss Goals:"): a heading over a list, not a sentence leading in
+    to it ("Seven big questions heading into the debate:"), nor a speaker's lead-in ("Trump Told Fox News:")."""
+    if not text.endswith(":") or any(t.tag_ in _FINITE_TAGS for t in tokens):
+        return False
+    words_ = [t for t in alpha if t.pos_ not in ("ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON")]
+    return len(words_) >= 3 and sum(1 for t in words_ if t.text[:1].isupper()) >= 0.7 * len(words_)
 
 
 # A list of names: at least _NAME_LIST_WORDS words, a comma in every _NAME_LIST_COMMA_SPAN words, _NAME_LIST_PERSONS
@@ -271,9 +305,15 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) 
         return "list heading"  # a list's heading: "The Doobie Brothers 50th Anniversary Tour 2020 dates:"
     if text.endswith(":") and _imperative(span):
         return "lead-in"  # "Take this passage from his chapter on …:" only announces what follows (GUIDE decisions 38, 56)
+    if whole_paragraph and _title_case_lead_in(text, tokens, alpha):
+        return "list heading"  # "5 Tips to Enjoy Game Day Parties While Staying on Track …:" (GUIDE decision 56)
+    if _link_call(text, tokens, alpha):
+        return "link call"  # "Get started with 2B Mindset here.": a link's text (GUIDE: "Click here")
     if _broken_off_lead_in(span, tokens):
         return "lead-in"  # "Because once you understand my approach …": broken off before what it leads in to
-    final = text.endswith(_FINAL)
+    # A closing bracket ends a sentence only after the stop inside it ("(… packed with them.)"): "5. Go topless (with
+    # your sub)" is a list item's heading with an aside, no stop.
+    final = text.rstrip(")").endswith(_FINAL) if text.endswith(")") else text.endswith(_FINAL)
     if len(alpha) <= 2 and (not final or not (has_verb or _short_reply(text, alpha))):
         return "short"  # "Caption", "Close", "10:11 pm CST."
     inner = text.strip("\"“”‘’'")

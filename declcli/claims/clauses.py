@@ -72,6 +72,26 @@ def main_verbs(sent) -> list:
     return sorted(found, key=lambda t: t.i)
 
 
+# A phrase fronted before a joined clause's subject has at most this many tokens ("and from October onward they …").
+_FRONTED_PHRASE_TOKENS = 8
+
+
+def _after_fronted_phrase(doc, start: int, previous_verb) -> int:
+    """Where a clause joined by a coordinator starts when the parser hung the phrase fronted before its subject on the
+    previous clause's verb ("went in search of stories and from October onward they will be released"): right after
+    the coordinator, so that the phrase (and its date) goes with the clause it opens; else `start`."""
+    j = start - 1
+    while j > previous_verb.i and start - j <= _FRONTED_PHRASE_TOKENS and doc[j].dep_ != "cc":
+        j -= 1
+    if j <= previous_verb.i or doc[j].dep_ != "cc" or doc[j].lower_ not in _JOINERS or j + 1 == start:
+        return start
+    phrase = doc[j + 1 : start]
+    tops = [t for t in phrase if not j < t.head.i < start]
+    if all(t.head == previous_verb and t.dep_ in ("prep", "advmod", "npadvmod", "punct") for t in tops):
+        return j + 1
+    return start
+
+
 def clause_spans(sent) -> list[tuple[int, int, object]]:
     """(first token, end token, main verb) of each claim of the sentence."""
     verbs = main_verbs(sent)
@@ -80,7 +100,7 @@ def clause_spans(sent) -> list[tuple[int, int, object]]:
     heads = [verbs[0]]
     for verb in verbs[1:]:
         stray = None if has_subject(verb) else _stray_subject(verb)
-        start = stray.i if stray is not None else verb.left_edge.i
+        start = stray.i if stray is not None else _after_fronted_phrase(doc, verb.left_edge.i, heads[-1])
         if start <= starts[-1] or start < heads[-1].i:
             continue  # the conjunct reaches back over the previous main verb: no clean cut
         starts.append(start)

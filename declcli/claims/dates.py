@@ -260,6 +260,8 @@ _PATTERNS: list[tuple[str, str]] = [
         (?P<word> yesterday | today | tomorrow
                 # ("in the last year", "over the last week": a span, no date; GUIDE decision 40)
                 | (?<!the\ )last\ year | this\ year | next\ year | (?<!the\ )last\ month | this\ month | next\ month
+                # "this years’ edition": the possessive's apostrophe slipped after the "s"
+                | this\ years (?=['’])
                 | (?<!the\ )last\ week | this\ week | next\ week | last\ night | tonight
                 | this\ morning | this\ afternoon | this\ evening
                 | (?: the\ previous\ (?:year|month|week) | (?<=of\ )(?-i:the\ year) | (?<=for\ )(?-i:the\ year)
@@ -981,7 +983,7 @@ def _resolve_weekend(m: re.Match, ref: dt.date | None, tense: str):
 
 
 def _resolve_relative(m: re.Match, ref: dt.date | None, tense: str):
-    word = m.group("word").lower()
+    word = m.group("word").lower().removesuffix("s")  # "this years’"
     if ref is None:
         return None
     if word in ("yesterday", "last night"):

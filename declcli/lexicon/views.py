@@ -24,6 +24,7 @@ class Abbreviations(TypedDict):
     weekdays_months: list[str]
     openers: list[str]
     phrase_openers: list[str]
+    line_wrap_words: list[str]
 
 
 class Agreements(TypedDict):

@@ -673,6 +673,7 @@ def test_an_if_clauses_lead_in_to_its_items_gives_no_claim_and_its_items_stay():
         "Not to get too technical on you, but …",
         "Here’s the thing …",
         "Here is what she told us…",
+        "The bottom line ...",  # a noun phrase alone after its article
     ],
 )
 def test_lead_ins_broken_off_at_an_ellipsis_give_no_claim(line):
@@ -689,3 +690,45 @@ def test_lead_ins_broken_off_at_an_ellipsis_give_no_claim(line):
 )
 def test_statements_that_trail_off_at_an_ellipsis_are_claims(line):
     assert line in _between_the_story(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a heading in title case closed by a colon, with no finite verb, over its list (GUIDE decision 56)
+        "5 Tips to Enjoy Holiday Dinners While Staying on Track With Your Budget:",
+        # a list item's heading with an aside in brackets and no stop
+        "3. Skip the dessert (or share it)",
+        # a link's call to the reader, the verb first, pointing at the link (GUIDE: "Click here")
+        "Get started with the Harbor plan here.",
+        "Find the full list of winners here.",
+        # an affiliate disclosure with the site's name (decision 11), a call to comment, a greeting opening a post (127)
+        "Disclosure: Harbor Daily may earn a commission from some of the products featured on this page.",
+        "Leave a comment and let us know what your favorite tool of the year is.",
+        "Welcome to the new Aero 14 laptop.",
+    ],
+)
+def test_title_case_lead_ins_link_calls_disclosures_and_greetings_give_no_claim(line):
+    assert _between_the_story(line) == list(_SHOP_STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Three questions facing the council before the vote on the new budget:",  # a lead-in in sentence case
+        "Dana Reyes Told The Harbor Daily:",  # a speaker's lead-in: a finite verb
+        "(The shop was closed on Sundays until last year.)",  # an aside with its stop inside the brackets
+        "The new workshop will be built here.",  # a statement, no call
+        "“Come over here,” she told the class.",  # a quoted order
+        "Agents could earn a commission of 5% on each sale.",  # a commission that is news
+        "“Welcome to the neighbourhood,” the owner said.",
+    ],
+)
+def test_lines_like_lead_ins_link_calls_and_greetings_that_state_something_are_claims(line):
+    assert line in _between_the_story(line)
+
+
+def test_the_lines_after_a_lead_in_broken_off_at_an_ellipsis_are_its_rows_and_claims():
+    rows = ["You will know what to skip on the first day", "Your list of tasks will shrink to a third of its size"]
+    text = f"{_SHOP_STORY[0]}\n\nBecause once you see my plan …\n\n" + "\n".join(rows) + f"\n\n{_SHOP_STORY[1]}"
+    assert texts_of(text) == [_SHOP_STORY[0], *rows, _SHOP_STORY[1]]

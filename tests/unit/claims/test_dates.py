@@ -681,3 +681,25 @@ def test_the_weekend_said_of_any_weekend_is_no_date(text, expected):
 )
 def test_a_year_that_names_a_model_is_no_date(text, expected):
     assert _claim_dates(text) == expected
+
+
+def test_a_phrase_fronted_before_a_joined_clause_goes_with_it_and_takes_its_tense():
+    # the parser hangs "from October onward" on "went": the clause after "and" holds it and its verb ("will be
+    # released") gives the month's direction, the coming October, not the last one
+    from declcli.claims import extract_claims
+    from declcli.sentences import split_sentences
+
+    text = (
+        "Ann Berg went in search of remarkable stories about the city"
+        " and from October onward they will be released as a series on the website."
+    )
+    claims = extract_claims(text, split_sentences(text), reference_date="2024-03-06")
+    assert [(c.text.split()[0], [(d.text, d.value) for d in c.dates]) for c in claims] == [
+        ("Ann", []),
+        ("from", [("October", "2024-10")]),
+    ]
+
+
+@pytest.mark.parametrize("text", ["For this years’ edition, sixteen countries take part.", "This years' show opens soon."])
+def test_this_years_with_the_apostrophe_slipped_after_the_s_is_this_year(text):
+    assert values(text) == ["2024"]

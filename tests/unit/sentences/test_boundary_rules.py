@@ -27,6 +27,10 @@ def _deciding_rule(text: str):
         ("It rained. The match went on.", None, True),
         ("Mr. Smith came.", "_never_final", False),
         ("See No. 5 below.", "_before_a_number", False),
+        ("Vol. I of the report came out.", "_before_a_number", False),
+        # "I" the pronoun after a word like an abbreviation before a number ("art.", "No.") is no numeral
+        ("It gave time to my art. I loved it.", "_before_a_number", True),
+        ("No. I won’t sign it.", "_before_a_number", True),
         ("George W. Bush spoke.", "_initial", False),
         ("It ended at 3 p.m. Tuesday came.", "_clock", False),
         ("1. First item here.", "_small_number_before", False),

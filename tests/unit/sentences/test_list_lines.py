@@ -70,3 +70,42 @@ def test_lines_of_one_shape_without_a_colon_are_a_lists_rows():
     # Two lines of one shape are no list, and text wrapped at a fixed width keeps its sentence.
     wrapped = "The talks resumed on\nJune 9 after a break of\nthree weeks in the capital."
     assert texts(wrapped, split_sentences(wrapped)) == [wrapped]
+
+
+_CLAUSE_ROWS = (
+    "You open your shop in its own corner of the town",
+    "Buyers find it on the day it opens",
+    "People begin to visit and tell their friends",
+)
+
+
+def test_rows_after_a_colon_that_end_in_a_clauses_last_word_are_sentences():
+    # a list of clauses, each on its own line after the lead-in (GUIDE decision 56): the units the guide cuts
+    text = "Think about it:\n\n" + "\n".join(_CLAUSE_ROWS)
+    assert texts(text, split_sentences(text))[1:] == list(_CLAUSE_ROWS)
+
+
+def test_a_line_wrapped_inside_a_phrase_after_a_colon_stays_one_sentence():
+    # it ends in a function word ("in the") or goes on in lower case ("three\nweeks")
+    wrapped = "The talks resumed in the\nSpring after a pause of three\nweeks in the capital."
+    text = "The minister said:\n" + wrapped
+    assert texts(text, split_sentences(text))[-1] == wrapped
+
+
+def test_rows_after_a_lead_in_broken_off_at_an_ellipsis_are_sentences():
+    text = "Because once you see my plan …\n\n" + "\n".join(_CLAUSE_ROWS)
+    assert texts(text, split_sentences(text))[1:] == list(_CLAUSE_ROWS)
+    assert texts(text, iter_sentences(text))[1:] == list(_CLAUSE_ROWS)  # paragraph at a time, the same cuts
+
+
+def test_long_lines_without_a_stop_that_end_a_clause_are_sentences_also_without_a_lead_in():
+    # a post's lines: the first ends in a lower-case word no phrase goes on from, the next opens in a capital
+    lines = ["The city has turned grey with smoke from fires in nearby farms", "It is vital that we protect our children now"]
+    text = "\n".join(lines)
+    assert texts(text, split_sentences(text)) == lines
+    # short lines are a heading's, and a line ending in a function word was wrapped inside a phrase
+    for kept in (
+        "Budget talks\nVote timeline",
+        "The smoke came from fires burning on the farms of\nPunjab and Haryana last week",
+    ):
+        assert texts(kept, split_sentences(kept)) == [kept]
