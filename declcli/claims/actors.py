@@ -236,6 +236,10 @@ def _description(ent) -> tuple[list, list]:
         if first is not None and first.start < ent.start:
             return _description(first)
     out = [t for t in doc[root.left_edge.i : ent.start]]
+    if root.dep_ == "conj" and root.head.i < ent.start and root.head.ent_type_ != "PERSON" and _post(root.head):
+        # "the Canadian scientist and philosopher Marshall McLuhan": the parser joins the name to the first of two
+        # posts before it, which describe the person together
+        out = [t for t in doc[root.head.left_edge.i : root.head.i + 1]] + out
     if root.dep_ == "appos":
         head = root.head
         out += [t for t in doc[head.left_edge.i : head.i + 1]]
@@ -281,10 +285,16 @@ def _description(ent) -> tuple[list, list]:
     if not out:
         # "Ben McLachlan and Yasutaka Uchiyama of Japan": the origin after the last of the names
         # joined by "and" is that of each name before it that has no description of its own.
-        for conj in (c for c in root.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"):
-            last = entity_of(conj)
-            if last is not None and not [t for t in doc[conj.left_edge.i : last.start] if t.dep_ != "cc"]:
-                out = [t for child in _origins(last) for t in child.subtree]
+        # (Along a list's chain, where the parser hangs each name on the one before: "Chris Kuo, Struan Wilkie, and
+        # Owen Dempsey of the Aberdeen Royal Infirmary in the UK".)
+        head = root
+        while not out:
+            conj = next((c for c in head.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+            last = entity_of(conj) if conj is not None else None
+            if last is None or [t for t in doc[conj.left_edge.i : last.start] if t.dep_ != "cc"]:
+                break
+            out = [t for child in _origins(last) for t in child.subtree]
+            head = conj
     # In text order, without a destination: "China's ambassador to Britain" is China's.
     destination = {d.i for t in out if t.dep_ == "prep" and t.lower_ == "to" for d in t.subtree}
     # ("Kurt Volker, the special envoy to Ukraine": an apposition's "to", which its own words leave out)

@@ -466,3 +466,33 @@ def test_a_universitys_campus_after_a_comma_is_part_of_its_name():
     )
     assert any(name == "University of California, San Francisco" for name, _, _ in out[0]), out
     assert any(name == "University of Oxford" for name, _, _ in out[1]), out  # (a list of places, no campus)
+
+
+def test_two_posts_joined_before_a_name_both_describe_the_person():
+    # (the parser joins the name by "and" to the first post, "scientist", and hangs the demonym on that post)
+    text = "The theme is a famous statement by the Canadian scientist and philosopher Marshall Lowen."
+    assert ("Marshall Lowen", "CAN") in persons_of(text), persons_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("The teams are heading in opposite directions in the tough Central Division.", "the teams"),
+        ("Both teams were fined $250,000 for the brawl.", "both teams"),
+        ("The Thunder won't have to wait long for a rematch: these teams meet again in three days.", "these teams"),
+    ],
+)
+def test_the_teams_of_a_game_named_together_are_a_group(text, group):
+    # GUIDE: groups standing for several parties, like "both sides" and "both companies"
+    assert (group, "group", None) in actors_of(text)[-1], actors_of(text)
+
+
+def test_the_origin_after_a_list_of_names_places_each_name_of_the_list():
+    # (the parser hangs each name on the one before it: "Kuo" <- "Wilkie" <- "Dempsey of …")
+    text = (
+        "For the case report, Patrick Liu of Victoria Hospital and Chris Kuo, Struan Wilkie, and Owen Dempsey of the "
+        "Aberdeen Royal Infirmary in the UK told the tale of a man."
+    )
+    out = persons_of(text)
+    for name in ("Chris Kuo", "Struan Wilkie", "Owen Dempsey"):
+        assert (name, "GBR") in out, out
