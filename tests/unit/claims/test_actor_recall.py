@@ -496,3 +496,22 @@ def test_the_origin_after_a_list_of_names_places_each_name_of_the_list():
     out = persons_of(text)
     for name in ("Chris Kuo", "Struan Wilkie", "Owen Dempsey"):
         assert (name, "GBR") in out, out
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        # (the tagger calls the unknown "Ruptly" an adverb)
+        ("A doctor on the scene told Ruptly that he tried to save one of the wounded demonstrators.", "Ruptly"),
+        # (a name in capitals is read as a dateline's place only as a subject, not as the one told)
+        ("Jane Roe, a spokesperson for Acme, confirmed to WIRED that the firm notifies its users.", "WIRED"),
+    ],
+)
+def test_an_outlet_told_that_the_model_does_not_mark_is_an_organisation(text, outlet):
+    # GUIDE decision 36: a body one tells, like a named reporter's employer, is listed
+    assert (outlet, "organization", None) in actors_of(text)[0], actors_of(text)
+
+
+def test_a_datelines_place_in_capitals_is_still_no_outlet():
+    out = actors_of("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper said on Wednesday that China was wrong.")
+    assert not any(name == "HANOI" for claim in out for name, _, _ in claim), out
