@@ -430,6 +430,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
     _unmarked_persons(doc, start, end, ctx, found, dateline)
     tokens = list(doc[start:end])  # read once for the readers below (each token read makes a Token object)
     _unmarked(tokens, ctx, found, dateline)
+    _unmarked_named_bodies(tokens, ctx, found, dateline)
     _unmarked_bodies_in_lists(doc, start, end, ctx, found, dateline)
     if row:
         # "June 29 -- PNC Bank Arts Center, Holmdel, NJ": a schedule's row names where and when, no
@@ -593,8 +594,10 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         label = "PERSON"
     elif label in ("ORG", "PRODUCT") and _in_a_persons_slot(ent, bare, ctx):
         label = "PERSON"  # "Pittsburgh quarterback Mason Rudolph", "Marcel Granollers and Feliciano Lopez"
-    elif label in ("ORG", "PERSON") and bare in ctx.orgs:
-        label = "ORG"  # an organisation the article named before, which the model now calls a person
+    elif label in ("ORG", "PERSON", "PRODUCT") and bare in ctx.orgs:
+        label = "ORG"  # an organisation the article named before, which the model now calls a person or a product
+    elif label in ("PRODUCT", "GPE", "LOC") and _described_as_a_body(ent):
+        label = "ORG"  # "Google has bought CloudSimple, a startup that …": a body by its own description
     elif label != "PERSON" and bare in ctx.persons and not country_of_text(bare):
         label = "PERSON"  # "McKinley", "Noem": a person the article named before, which the model now calls a place
     elif label in ("GPE", "LOC") and _listed_with_bodies(ent, bare, ctx):
@@ -677,6 +680,20 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             and not _describes_a_named_body(head)
         ):
             _government(ent, head, seat, ctx, found)
+
+
+def _described_as_a_body(ent) -> bool:
+    """Whether an apposition after the name describes it as one of a kind of body ("CloudSimple, a startup",
+    "Hipcricket, a mobile marketing company"; claims.json org_nouns) that is itself no name."""
+    root = ent.root
+    return any(
+        child.dep_ == "appos"
+        and child.i > root.i
+        and child.lemma_.lower() in words().org_nouns
+        and not child.ent_type_
+        and any(det.dep_ == "det" and det.lower_ in ("a", "an") for det in child.children)
+        for child in root.children
+    )
 
 
 def _interjection(ent) -> bool:
@@ -841,6 +858,10 @@ def note_teams(docs, ctx: Context, lower: set[str]) -> None:
             if _nickname(token, marked, lower):
                 ctx.orgs.setdefault(token.text, None)
         for ent in entities(doc):
+            if ent.label_ == "ORG" and _distinct_form(_entity_text(ent)) and _entity_text(ent) not in ctx.products:
+                # "my6sense": a body's name of a form no word has, which the model marks at one mention of many
+                # (`_unmarked_named_bodies` finds the others, also those before it)
+                ctx.orgs.setdefault(_entity_text(ent), None)
             if ent.label_ not in ("GPE", "LOC"):
                 continue
             bare = _entity_text(ent)
@@ -858,6 +879,37 @@ _SIDE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _SCORE_LINE = patterns.compile(
     r"(?m)^(?P<first>" + _SIDE + r") \d{1,3}, (?P<second>" + _SIDE + r") \d{1,3}(?: \([A-Z0-9]{1,4}\))?\s*(?::|[—–]|--)\s"
 )
+
+
+def _distinct_form(name: str) -> bool:
+    """Whether a one-word name has a form no common word, place or person's name has: a digit among its letters, or
+    a lower-case first letter before a capital ("my6sense", "eBay"; not "eczema", which the model may call a body
+    once, nor "al-Tanf")."""
+    return (
+        name.isalnum()
+        and any(ch.isalpha() for ch in name)
+        and (any(ch.isdigit() for ch in name) or (name[:1].islower() and any(ch.isupper() for ch in name)))
+    )
+
+
+def _unmarked_named_bodies(tokens: list, ctx: Context, found: list, dateline: int = -1) -> None:
+    """A body's name of a distinct form (`_distinct_form`) that the model marked as a body elsewhere in the article
+    and not here ("my6sense is the only …"): that body."""
+    if not tokens:
+        return
+    covered = covered_by_entities(tokens[0].doc, _MARKED)
+    for token in tokens:
+        if token.i in covered or token.idx < dateline or token.text not in ctx.orgs or not _distinct_form(token.text):
+            continue
+        if token.text in ctx.products:
+            continue  # "iPhone": a thing the article names, which the model may once call a body
+        if (
+            token.dep_ in ("compound", "amod", "nmod")
+            and token.head.i > token.i
+            and token.head.lemma_.lower() not in words().org_nouns
+        ):
+            continue  # "the my6sense native solution": the body named only in its product's name (GUIDE decision 47)
+        found.append((token.idx, Actor(token.text, "organization", ctx.orgs[token.text])))
 
 
 def _side_of_a_result(ent, bare: str) -> bool:

@@ -515,3 +515,28 @@ def test_an_outlet_told_that_the_model_does_not_mark_is_an_organisation(text, ou
 def test_a_datelines_place_in_capitals_is_still_no_outlet():
     out = actors_of("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper said on Wednesday that China was wrong.")
     assert not any(name == "HANOI" for claim in out for name, _, _ in claim), out
+
+
+def test_a_name_described_as_a_body_is_an_organisation_in_the_whole_article():
+    # (the model calls "CloudSimple" a product both times)
+    text = (
+        "Google has bought CloudSimple, a startup that was once a key part of Microsoft's cloud strategy.\n\n"
+        "CloudSimple was originally launched to help Microsoft woo VMware customers."
+    )
+    out = actors_of(text)
+    assert ("CloudSimple", "organization", None) in out[0], out
+    assert ("CloudSimple", "organization", None) in out[-1], out
+
+
+def test_a_body_of_a_distinct_form_the_model_marks_once_is_that_body_at_every_mention():
+    # (the model marks "flo9labs" as a body once, in the second paragraph, and as nothing before and after it)
+    text = (
+        "flo9labs is the only platform of its kind.\n\n"
+        "“It is an exciting time for me to be joining flo9labs,” said Ivan Braiker, the chief executive of flo9labs’s "
+        "parent, Acme Corp.\n\n"
+        "Customers of flo9labs can mix widgets.\n\n"
+        "The flo9labs native solution includes a full exchange."
+    )
+    out = actors_of(text)
+    assert all(("flo9labs", "organization", None) in claim for claim in out[:3]), out
+    assert ("flo9labs", "organization", None) not in out[3], out  # named only in its product's name (decision 47)
