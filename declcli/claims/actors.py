@@ -895,17 +895,19 @@ def _distinct_form(name: str) -> bool:
 def _unmarked_named_bodies(tokens: list, ctx: Context, found: list, dateline: int = -1) -> None:
     """A body's name of a distinct form (`_distinct_form`) that the model marked as a body elsewhere in the article
     and not here ("my6sense is the only …"): that body."""
-    if not tokens:
-        return
+    names = {name for name in ctx.orgs if _distinct_form(name)}
+    if not tokens or not names:
+        return  # (most articles name no such body: their tokens are not read)
     covered = covered_by_entities(tokens[0].doc, _MARKED)
     for token in tokens:
-        if token.i in covered or token.idx < dateline or token.text not in ctx.orgs or not _distinct_form(token.text):
+        if token.i in covered or token.idx < dateline or token.text not in names:
             continue
         if token.text in ctx.products:
             continue  # "iPhone": a thing the article names, which the model may once call a body
         if (
             token.dep_ in ("compound", "amod", "nmod")
             and token.head.i > token.i
+            and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "POS")  # ("my6sense’s partners")
             and token.head.lemma_.lower() not in words().org_nouns
         ):
             continue  # "the my6sense native solution": the body named only in its product's name (GUIDE decision 47)

@@ -534,7 +534,7 @@ def test_a_body_of_a_distinct_form_the_model_marks_once_is_that_body_at_every_me
         "flo9labs is the only platform of its kind.\n\n"
         "“It is an exciting time for me to be joining flo9labs,” said Ivan Braiker, the chief executive of flo9labs’s "
         "parent, Acme Corp.\n\n"
-        "Customers of flo9labs can mix widgets.\n\n"
+        "Flexible plans used by flo9labs’s partners can mix widgets.\n\n"
         "The flo9labs native solution includes a full exchange."
     )
     out = actors_of(text)
