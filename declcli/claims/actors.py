@@ -236,6 +236,10 @@ def _description(ent) -> tuple[list, list]:
         if first is not None and first.start < ent.start:
             return _description(first)
     out = [t for t in doc[root.left_edge.i : ent.start]]
+    if root.dep_ == "conj" and root.head.i < ent.start and root.head.ent_type_ != "PERSON" and _post(root.head):
+        # "the Canadian scientist and philosopher Marshall McLuhan": the parser joins the name to the first of two
+        # posts before it, which describe the person together
+        out = [t for t in doc[root.head.left_edge.i : root.head.i + 1]] + out
     if root.dep_ == "appos":
         head = root.head
         out += [t for t in doc[head.left_edge.i : head.i + 1]]
@@ -281,10 +285,16 @@ def _description(ent) -> tuple[list, list]:
     if not out:
         # "Ben McLachlan and Yasutaka Uchiyama of Japan": the origin after the last of the names
         # joined by "and" is that of each name before it that has no description of its own.
-        for conj in (c for c in root.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"):
-            last = entity_of(conj)
-            if last is not None and not [t for t in doc[conj.left_edge.i : last.start] if t.dep_ != "cc"]:
-                out = [t for child in _origins(last) for t in child.subtree]
+        # (Along a list's chain, where the parser hangs each name on the one before: "Chris Kuo, Struan Wilkie, and
+        # Owen Dempsey of the Aberdeen Royal Infirmary in the UK".)
+        head = root
+        while not out:
+            conj = next((c for c in head.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+            last = entity_of(conj) if conj is not None else None
+            if last is None or [t for t in doc[conj.left_edge.i : last.start] if t.dep_ != "cc"]:
+                break
+            out = [t for child in _origins(last) for t in child.subtree]
+            head = conj
     # In text order, without a destination: "China's ambassador to Britain" is China's.
     destination = {d.i for t in out if t.dep_ == "prep" and t.lower_ == "to" for d in t.subtree}
     # ("Kurt Volker, the special envoy to Ukraine": an apposition's "to", which its own words leave out)
@@ -420,6 +430,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
     _unmarked_persons(doc, start, end, ctx, found, dateline)
     tokens = list(doc[start:end])  # read once for the readers below (each token read makes a Token object)
     _unmarked(tokens, ctx, found, dateline)
+    _unmarked_named_bodies(tokens, ctx, found, dateline)
     _unmarked_bodies_in_lists(doc, start, end, ctx, found, dateline)
     if row:
         # "June 29 -- PNC Bank Arts Center, Holmdel, NJ": a schedule's row names where and when, no
@@ -597,8 +608,10 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         label = "PERSON"
     elif label in ("ORG", "PRODUCT") and _in_a_persons_slot(ent, bare, ctx):
         label = "PERSON"  # "Pittsburgh quarterback Mason Rudolph", "Marcel Granollers and Feliciano Lopez"
-    elif label in ("ORG", "PERSON") and bare in ctx.orgs:
-        label = "ORG"  # an organisation the article named before, which the model now calls a person
+    elif label in ("ORG", "PERSON", "PRODUCT") and bare in ctx.orgs:
+        label = "ORG"  # an organisation the article named before, which the model now calls a person or a product
+    elif label in ("PRODUCT", "GPE", "LOC") and _described_as_a_body(ent):
+        label = "ORG"  # "Google has bought CloudSimple, a startup that …": a body by its own description
     elif label != "PERSON" and bare in ctx.persons and not country_of_text(bare):
         label = "PERSON"  # "McKinley", "Noem": a person the article named before, which the model now calls a place
     elif label in ("GPE", "LOC") and _listed_with_bodies(ent, bare, ctx):
@@ -707,6 +720,20 @@ def _quote_taken_via(ent) -> bool:
     attached = root.head.head
     verb = attached.head if attached.dep_ in ("nsubj", "nsubjpass") else attached
     return verb.pos_ == "VERB" and verb.lemma_ in words().reporting
+
+
+def _described_as_a_body(ent) -> bool:
+    """Whether an apposition after the name describes it as one of a kind of body ("CloudSimple, a startup",
+    "Hipcricket, a mobile marketing company"; claims.json org_nouns) that is itself no name."""
+    root = ent.root
+    return any(
+        child.dep_ == "appos"
+        and child.i > root.i
+        and child.lemma_.lower() in words().org_nouns
+        and not child.ent_type_
+        and any(det.dep_ == "det" and det.lower_ in ("a", "an") for det in child.children)
+        for child in root.children
+    )
 
 
 def _interjection(ent) -> bool:
@@ -871,6 +898,10 @@ def note_teams(docs, ctx: Context, lower: set[str]) -> None:
             if _nickname(token, marked, lower):
                 ctx.orgs.setdefault(token.text, None)
         for ent in entities(doc):
+            if ent.label_ == "ORG" and _distinct_form(_entity_text(ent)) and _entity_text(ent) not in ctx.products:
+                # "my6sense": a body's name of a form no word has, which the model marks at one mention of many
+                # (`_unmarked_named_bodies` finds the others, also those before it)
+                ctx.orgs.setdefault(_entity_text(ent), None)
             if ent.label_ not in ("GPE", "LOC"):
                 continue
             bare = _entity_text(ent)
@@ -888,6 +919,39 @@ _SIDE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _SCORE_LINE = patterns.compile(
     r"(?m)^(?P<first>" + _SIDE + r") \d{1,3}, (?P<second>" + _SIDE + r") \d{1,3}(?: \([A-Z0-9]{1,4}\))?\s*(?::|[—–]|--)\s"
 )
+
+
+def _distinct_form(name: str) -> bool:
+    """Whether a one-word name has a form no common word, place or person's name has: a digit among its letters, or
+    a lower-case first letter before a capital ("my6sense", "eBay"; not "eczema", which the model may call a body
+    once, nor "al-Tanf")."""
+    return (
+        name.isalnum()
+        and any(ch.isalpha() for ch in name)
+        and (any(ch.isdigit() for ch in name) or (name[:1].islower() and any(ch.isupper() for ch in name)))
+    )
+
+
+def _unmarked_named_bodies(tokens: list, ctx: Context, found: list, dateline: int = -1) -> None:
+    """A body's name of a distinct form (`_distinct_form`) that the model marked as a body elsewhere in the article
+    and not here ("my6sense is the only …"): that body."""
+    names = {name for name in ctx.orgs if _distinct_form(name)}
+    if not tokens or not names:
+        return  # (most articles name no such body: their tokens are not read)
+    covered = covered_by_entities(tokens[0].doc, _MARKED)
+    for token in tokens:
+        if token.i in covered or token.idx < dateline or token.text not in names:
+            continue
+        if token.text in ctx.products:
+            continue  # "iPhone": a thing the article names, which the model may once call a body
+        if (
+            token.dep_ in ("compound", "amod", "nmod")
+            and token.head.i > token.i
+            and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "POS")  # ("my6sense’s partners")
+            and token.head.lemma_.lower() not in words().org_nouns
+        ):
+            continue  # "the my6sense native solution": the body named only in its product's name (GUIDE decision 47)
+        found.append((token.idx, Actor(token.text, "organization", ctx.orgs[token.text])))
 
 
 def _side_of_a_result(ent, bare: str) -> bool:
@@ -1883,15 +1947,19 @@ def _named_reporters(tokens: list, ctx: Context, found: list, dateline: int = -1
     marked = covered_by_entities(doc, ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"))
     lex = words()
     for token in tokens:
-        if token.pos_ != "PROPN" or token.i in marked or not token.text[:1].isupper() or token.idx < dateline:
+        if token.i in marked or not token.text[:1].isupper() or token.idx < dateline:
+            continue
+        if token.pos_ != "PROPN" and not _told_unknown_name(token):
             continue
         if token.lower_.rstrip(".") in lex.titles or token.lower_ in lex.human or token.lower_ in lex.org_nouns:
             continue  # "The President", "The PAHO Director", "Cmdr.": a person's title, not a name
         if not _reporting_role(token):
             continue
         name_tokens = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
-        if any(t.i in marked for t in name_tokens) or (token.text.isupper() and len(token.text) > 3):
-            continue  # the rest of a name the model marked; "HANOI": a dateline's place
+        if any(t.i in marked for t in name_tokens) or (token.text.isupper() and len(token.text) > 3 and token.dep_ == "nsubj"):
+            # the rest of a name the model marked; "HANOI": a dateline's place, read as a subject (not the one told,
+            # "confirmed to WIRED", which no dateline is)
+            continue
         first = min(t.i for t in name_tokens)
         if first > 0 and doc[first - 1].lower_ == "the" and doc[first - 1].text[:1].isupper():
             first -= 1  # "The Wrap", "The Real Deal": the article is part of the title
@@ -1907,6 +1975,19 @@ def _named_reporters(tokens: list, ctx: Context, found: list, dateline: int = -1
 _REPORT_NOUNS = frozenset(("report", "reports", "reporting", "story", "interview", "article"))
 
 
+def _told_unknown_name(token) -> bool:
+    """ "A doctor told Ruptly that …": a capitalised word right after "told" that the tagger, not knowing it, calls an
+    adverb or a noun: the one told, a name."""
+    doc = token.doc
+    return (
+        token.pos_ in ("ADV", "NOUN")
+        and token.i > 0
+        and doc[token.i - 1].lemma_ == "tell"
+        and token.text.isalpha()
+        and not token.is_sent_start
+    )
+
+
 def _reporting_role(token) -> bool:
     """Whether a name stands where a publication or body does in reporting: the subject of a
     reporting verb ("Deadline reported"), the object of "according to", the one told ("told
@@ -1919,7 +2000,7 @@ def _reporting_role(token) -> bool:
     head = token.head
     if token.dep_ == "nsubj" and head.lemma_ in lex.reporting:
         return True
-    if token.dep_ in ("dobj", "dative") and head.lemma_ == "tell":
+    if token.dep_ in ("dobj", "dative") and head.lemma_ == "tell" or _told_unknown_name(token):
         return True  # "Dempsey told Gizmodo by email"
     if token.dep_ != "pobj":
         return False

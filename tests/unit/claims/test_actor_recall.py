@@ -466,3 +466,77 @@ def test_a_universitys_campus_after_a_comma_is_part_of_its_name():
     )
     assert any(name == "University of California, San Francisco" for name, _, _ in out[0]), out
     assert any(name == "University of Oxford" for name, _, _ in out[1]), out  # (a list of places, no campus)
+
+
+def test_two_posts_joined_before_a_name_both_describe_the_person():
+    # (the parser joins the name by "and" to the first post, "scientist", and hangs the demonym on that post)
+    text = "The theme is a famous statement by the Canadian scientist and philosopher Marshall Lowen."
+    assert ("Marshall Lowen", "CAN") in persons_of(text), persons_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("The teams are heading in opposite directions in the tough Central Division.", "the teams"),
+        ("Both teams were fined $250,000 for the brawl.", "both teams"),
+        ("The Thunder won't have to wait long for a rematch: these teams meet again in three days.", "these teams"),
+    ],
+)
+def test_the_teams_of_a_game_named_together_are_a_group(text, group):
+    # GUIDE: groups standing for several parties, like "both sides" and "both companies"
+    assert (group, "group", None) in actors_of(text)[-1], actors_of(text)
+
+
+def test_the_origin_after_a_list_of_names_places_each_name_of_the_list():
+    # (the parser hangs each name on the one before it: "Kuo" <- "Wilkie" <- "Dempsey of …")
+    text = (
+        "For the case report, Patrick Liu of Victoria Hospital and Chris Kuo, Struan Wilkie, and Owen Dempsey of the "
+        "Aberdeen Royal Infirmary in the UK told the tale of a man."
+    )
+    out = persons_of(text)
+    for name in ("Chris Kuo", "Struan Wilkie", "Owen Dempsey"):
+        assert (name, "GBR") in out, out
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        # (the tagger calls the unknown "Ruptly" an adverb)
+        ("A doctor on the scene told Ruptly that he tried to save one of the wounded demonstrators.", "Ruptly"),
+        # (a name in capitals is read as a dateline's place only as a subject, not as the one told)
+        ("Jane Roe, a spokesperson for Acme, confirmed to WIRED that the firm notifies its users.", "WIRED"),
+    ],
+)
+def test_an_outlet_told_that_the_model_does_not_mark_is_an_organisation(text, outlet):
+    # GUIDE decision 36: a body one tells, like a named reporter's employer, is listed
+    assert (outlet, "organization", None) in actors_of(text)[0], actors_of(text)
+
+
+def test_a_datelines_place_in_capitals_is_still_no_outlet():
+    out = actors_of("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper said on Wednesday that China was wrong.")
+    assert not any(name == "HANOI" for claim in out for name, _, _ in claim), out
+
+
+def test_a_name_described_as_a_body_is_an_organisation_in_the_whole_article():
+    # (the model calls "CloudSimple" a product both times)
+    text = (
+        "Google has bought CloudSimple, a startup that was once a key part of Microsoft's cloud strategy.\n\n"
+        "CloudSimple was originally launched to help Microsoft woo VMware customers."
+    )
+    out = actors_of(text)
+    assert ("CloudSimple", "organization", None) in out[0], out
+    assert ("CloudSimple", "organization", None) in out[-1], out
+
+
+def test_a_body_of_a_distinct_form_the_model_marks_once_is_that_body_at_every_mention():
+    # (the model marks "flo9labs" as a body once, in the second paragraph, and as nothing before and after it)
+    text = (
+        "flo9labs is the only platform of its kind.\n\n"
+        "“It is an exciting time for me to be joining flo9labs,” said Ivan Braiker, the chief executive of flo9labs’s "
+        "parent, Acme Corp.\n\n"
+        "Flexible plans used by flo9labs’s partners can mix widgets.\n\n"
+        "The flo9labs native solution includes a full exchange."
+    )
+    out = actors_of(text)
+    assert all(("flo9labs", "organization", None) in claim for claim in out[:3]), out
+    assert ("flo9labs", "organization", None) not in out[3], out  # named only in its product's name (decision 47)
