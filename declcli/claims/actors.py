@@ -179,13 +179,31 @@ def _opens_body(token, ctx: Context | None) -> bool:
     where it places the body and its people, when its country is the one the article names most so far
     ("the Cambridge Police" of a story set in Massachusetts is not Britain's); not a name that is also a
     given name ("Victoria Hospital")."""
+    if not _city_of_the_setting(token, ctx):
+        return False
+    body = entity_of(token)
+    if body is None:
+        return False
+    if len(body) > 1 and body[1 if body[0].lower_ == "the" else 0].i == token.i:
+        return True
+    # "the Home Builders Association of Tuscaloosa", "the University of Liverpool": the city closes the name after
+    # "of"; "a landscaping company in Montgomery", "schools near Evansville": a town the model calls a body after
+    # a preposition of place
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        before is not None
+        and token.i == body.end - 1
+        and (before.lower_ == "of" and body.start < before.i or before.lower_ in ("in", "near") and body.start == token.i)
+    )
+
+
+def _city_of_the_setting(token, ctx: Context | None) -> bool:
+    """Whether a city's name the model calls an organisation is a city of the country the article names most so far
+    (not a name that is also a given name)."""
     setting = ctx.countries if ctx is not None else None
     if token.ent_type_ != "ORG" or token.text in words().given_names or not setting:
         return False
-    if setting[gazetteer().cities[token.text]] < setting.most_common(1)[0][1]:
-        return False
-    body = entity_of(token)
-    return body is not None and len(body) > 1 and body[1 if body[0].lower_ == "the" else 0].i == token.i
+    return setting[gazetteer().cities[token.text]] >= setting.most_common(1)[0][1]
 
 
 def _same_org(token, other) -> bool:
@@ -620,6 +638,10 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         # "Jefferies analyst X", "vice president at Ubisoft", "Alden announced": a body with people of
         # its own, or named as one before, which the model calls a place.
         label = "ORG"
+    if label == "NORP" and bare in lex.armed_services and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
+        label = (
+            "ORG"  # "changes to the Marines": the service, a body, which the model calls a group ("1,000 Marines": its members)
+        )
     iso3 = country_of_text(bare)
     if label == "ORG" and bare in g.country_names and bare not in lex.orgs:
         label = "GPE"  # "England (Group A": a country's name alone, which the model calls a body
@@ -661,7 +683,13 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             return  # "Secretary of State Mike Pompeo", "Energy Secretary Rick Perry": part of a title
         if _section_at_a_body(ent, bare):
             return  # "vice president of Advanced Development Programs at Blue Origin": the post's field, not a body
-        if " " not in bare and not bare.isupper() and bare.lower() in ctx.lower_words and bare not in lex.orgs:
+        if (
+            " " not in bare
+            and not bare.isupper()
+            and bare.lower() in ctx.lower_words
+            and bare not in lex.orgs
+            and bare not in lex.armed_services  # "the Army" beside "a second land army"
+        ):
             return  # "Schedule", "Customs": a word the article also writes in lower case names no body
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.like_num and bare.isupper() and len(bare) <= 3:

@@ -137,6 +137,7 @@ def words() -> SimpleNamespace:
         place_nouns=frozenset(d["place_nouns"]),
         buildings=frozenset(d["buildings"]),
         postal_state_codes=frozenset(d["postal_state_codes"]),
+        armed_services=frozenset(d["armed_services"]),
         heavenly_bodies=frozenset(d["heavenly_bodies"]),
         thing_name_ends=frozenset(d["thing_name_ends"]),
         size_units=frozenset(d["size_unit_nouns"]),

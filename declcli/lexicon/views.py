@@ -168,6 +168,7 @@ class Claims(TypedDict):
     postal_state_codes: list[str]  # "West Palm Beach, FL": a place's state, which the model calls an organisation
     thing_name_ends: list[str]  # "the Magic Keyboard", "the Davis Cup": a name ending so names a thing or event
     size_unit_nouns: list[str]  # "the 16-inch MacBook Pro": a number and unit before a name measure a thing
+    armed_services: list[str]  # "the Army", "the Marines": a country's armed services, bodies
     heavenly_bodies: list[str]  # "Jupiter", "the Big Bang": things of the sky, never actors
     term_abbreviations: list[str]  # "EV", "IPO", "USB": abbreviations of terms, never actors
     family_nouns: list[str]  # "the Anderson family": a surname before them names a family, not a person

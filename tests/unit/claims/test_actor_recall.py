@@ -540,3 +540,39 @@ def test_a_body_of_a_distinct_form_the_model_marks_once_is_that_body_at_every_me
     out = actors_of(text)
     assert all(("flo9labs", "organization", None) in claim for claim in out[:3]), out
     assert ("flo9labs", "organization", None) not in out[3], out  # named only in its product's name (decision 47)
+
+
+def test_an_armed_service_is_a_body_beside_the_same_word_in_lower_case():
+    # (The article also writes "army" in lower case, which alone marks a capitalised word no body's name;
+    # the model calls "the Marines" a group.)
+    text = (
+        "The Pentagon said on Monday that the Army would cut 2,000 troops next year.\n\n"
+        '"They are a second land army," an analyst said.\n\n'
+        "The Marines will also lose 1,000 jobs, while 20,000 Marines are still in Afghanistan."
+    )
+    out = claims_of(text)
+    first = [a.name for a in out[0].actors]
+    assert "Army" in first, first
+    last = [a.name for c in out[2:] for a in c.actors]
+    assert last.count("Marines") == 1, last  # the service, not its 20,000 members
+
+
+def test_a_town_the_model_calls_a_body_places_the_person_in_the_articles_country():
+    # (The model calls "Montgomery" and "Tuscaloosa" parts of bodies: "in" a town and a body "of" a town place
+    # the person as the town's own name would, in an article set in that town's country.)
+    text = (
+        "The United States has seen workers leave since the U.S. law took effect on Monday.\n\n"
+        "Rick Pate, the owner of a commercial landscaping company in Montgomery, lost two of his workers.\n\n"
+        "Blake Corder, the president of the Home Builders Association of Tuscaloosa, noted that the workers had left."
+    )
+    persons = persons_of(text)
+    assert ("Rick Pate", "USA") in persons, persons
+    assert ("Blake Corder", "USA") in persons, persons
+
+
+def test_a_town_in_a_bodys_name_gives_no_country_outside_the_articles_setting():
+    text = (
+        "Britain said on Monday that the British plan would go ahead.\n\n"
+        "Blake Corder, the president of the Home Builders Association of Tuscaloosa, noted that the workers had left."
+    )
+    assert ("Blake Corder", None) in persons_of(text), persons_of(text)
