@@ -650,10 +650,19 @@ def asked_modality(content, speech_verb) -> str | None:
     question. Only "whether" (and "if" after a verb that asks): "said if X, Y would …" states a condition."""
     if content is None or content.i == speech_verb.i or content.head.i != speech_verb.i or content.dep_ != "ccomp":
         return None
-    if not any(
+    whether = any(
         c.dep_ == "mark" and (c.lower_ == "whether" or (c.lower_ == "if" and speech_verb.lemma_ in words().asking))
         for c in content.children
-    ):
+    )
+    # "announced how much capital banks should hold", "did not say when …": a question word opening the clause
+    # (not a free relative as the clause's subject: "said what we need will come")
+    wh = (
+        content.left_edge.tag_ in ("WRB", "WP", "WDT", "WP$")
+        and content.left_edge.lower_ != "that"  # (the parser may tag a that-clause's "that" WDT: "estimates that could be")
+        and content.left_edge.i > speech_verb.i
+        and not any(c.dep_ == "csubj" for c in content.children)
+    )
+    if not (whether or wh):
         return None
     modals = words().modal_aux
     own = next((c for c in speech_verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)

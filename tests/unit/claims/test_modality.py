@@ -690,9 +690,13 @@ def test_a_phrasal_passive_without_an_infinitive_frames_nothing(text, modality):
         ("Gates did not say Thursday whether the review will result in cuts.", "none", "negative"),
         ("She asked whether the city could pay for it.", "none", "positive"),
         ("He asked whether the city would not pay.", "none", "positive"),
+        ("The regulators recently announced how much capital banks should hold.", "none", "positive"),
+        ("They did not say when the plant will close.", "none", "negative"),
         # guards (pass on main): "said if …" states a condition; a that-clause passes its modal
         ("She said if the team can raise the money, voters could see it win.", "possibility", "positive"),
         ("Gates said the review will result in cuts.", "intention", "positive"),
+        ("She said what we need will come soon.", "intention", "positive"),
+        ("Rundle theorized back in 2017 that Apple would one day do this.", "intention", "positive"),
     ],
 )
 def test_an_indirect_question_passes_no_modal(text, modality, polarity):
