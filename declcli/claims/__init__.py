@@ -57,7 +57,7 @@ from .genders import note_genders
 from .lexicon import words
 from .narration import narrated_in_the_present
 from .products import note_products
-from .reading import advised_gerund, mood_and_condition, resultative_perfect, subject_of
+from .reading import advised_gerund, asked_modality, mood_and_condition, resultative_perfect, subject_of
 from .reading import kind as read_kind
 from .reading import modality as read_modality
 from .reading import polarity as read_polarity
@@ -409,6 +409,9 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         elif frame.verb.lemma_ in lex.control and any(c.dep_ == "aux" and c.lower_ == "to" for c in content.children):
             modality = lex.control[frame.verb.lemma_]  # "Seoul expects producers to increase …"
     polarity = read_polarity(content)
+    asked = asked_modality(content, frame.verb) if frame is not None and frame.verb is not None else None
+    if asked is not None:
+        modality, polarity = asked, "positive"  # the question's own modals and negations do not pass (decision 134)
     if (
         frame is not None
         and frame.verb is not None

@@ -190,7 +190,7 @@ def _frame(verb) -> tuple[str | None, object]:
     ):
         return "obligation", None  # "agreed to a rescue", "committed to that timeline": the table's "agrees/commits to"
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if passive and verb.lower_ in lex.be_adjectives:
+    if passive and verb.lower_ in lex.be_adjectives and not _phrasal_without_infinitive(verb, xcomp):
         return lex.be_adjectives[verb.lower_], xcomp  # "is required to", "is expected to"
     if (
         (lemma in lex.directive or lemma in lex.obligating_directive)
@@ -275,6 +275,23 @@ def _frame(verb) -> tuple[str | None, object]:
             return None, None
         return "recommendation", None
     return None, None
+
+
+# Adverbial particles that make a phrasal verb of a participle ("was set up", "was forced out").
+_PHRASAL_PARTICLES = frozenset(("up", "out", "off", "down", "away", "aside", "back"))
+
+
+def _phrasal_without_infinitive(verb, xcomp) -> bool:
+    """ "he was forced out of the company", "The charity was set up in 1990": a passive participle that a particle
+    makes another verb (to expel, to found) and that frames no infinitive is an event, no duty or plan (GUIDE's
+    table reads "is forced/set to"); a permission keeps its force ("Guests were allowed in")."""
+    if xcomp is not None or words().be_adjectives[verb.lower_] == "possibility":
+        return False
+    return any(
+        # (the parser may take the particle before "of" for a preposition: "forced out of the company")
+        c.lower_ in _PHRASAL_PARTICLES and (c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1))
+        for c in verb.children
+    )
 
 
 def _resolve(verb, xcomp):
@@ -626,6 +643,32 @@ def _believed(verb):
     return None
 
 
+def asked_modality(content, speech_verb) -> str | None:
+    """ "Gates did not say whether the review will result in …", "She asked whether the city could pay": an
+    indirect question a speech verb governs reports no content, and the question's own modals do not pass
+    (GUIDE decision 134): the speech verb's own modal ("none" without one); None where the content is no
+    question. Only "whether" (and "if" after a verb that asks): "said if X, Y would …" states a condition."""
+    if content is None or content.i == speech_verb.i or content.head.i != speech_verb.i or content.dep_ != "ccomp":
+        return None
+    whether = any(
+        c.dep_ == "mark" and (c.lower_ == "whether" or (c.lower_ == "if" and speech_verb.lemma_ in words().asking))
+        for c in content.children
+    )
+    # "announced how much capital banks should hold", "did not say when …": a question word opening the clause
+    # (not a free relative as the clause's subject: "said what we need will come")
+    wh = (
+        content.left_edge.tag_ in ("WRB", "WP", "WDT", "WP$")
+        and content.left_edge.lower_ != "that"  # (the parser may tag a that-clause's "that" WDT: "estimates that could be")
+        and content.left_edge.i > speech_verb.i
+        and not any(c.dep_ == "csubj" for c in content.children)
+    )
+    if not (whether or wh):
+        return None
+    modals = words().modal_aux
+    own = next((c for c in speech_verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    return modals.get(own.lower_, modals.get(own.lemma_, "none")) if own is not None else "none"
+
+
 def modality(verb) -> str:
     lex = words()
     if _hoped(verb) is not None:
@@ -678,6 +721,11 @@ def modality(verb) -> str:
     # have to", "may want to", "might need to"; GUIDE decision 15); "should/must" keep theirs ("should
     # not be forced to" is a recommendation).
     if modal in (None, "intention", "possibility") and frame:
+        return frame
+    if modal in ("recommendation", "obligation") and frame == "possibility":
+        # "I should be able to just say …", "resistance must not be allowed to harden": an ability or a
+        # permission is the inner, more specific frame under "should/must" too (GUIDE decision 15; the
+        # gold of 159 and 192); a duty under them keeps the outer force ("should not be forced to")
         return frame
     if (
         modal in ("recommendation", "obligation")
