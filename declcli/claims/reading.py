@@ -1145,6 +1145,11 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
             return "fact"  # "I can say with confidence that …", "I can't speak to his motives": a manner of speaking
         if modal == "possibility" and _feeling_idiom(verb):
             return "fact"  # "I can't wait to see it", "I couldn't help but smile": a feeling, nobody's undertaking
+        if modal in ("possibility", "recommendation") and _each_time(verb):
+            # "When I open the home screen, I should be able to just say 'Instagram'", "When the skin is healthy,
+            # it can shed cells": what can or should be done each time something happens, a habit or a general
+            # rule, not one party's undertaking (GUIDE decisions 16, 46)
+            return "fact"
         if modal == "recommendation" and _called_for_state(verb):
             # "called for Fahie and Maynard to be afforded due process", "urged people to be cautious": what
             # was called for is done to the party or a state it is to be in (GUIDE decisions 6, 76)
@@ -1663,6 +1668,34 @@ def _feeling_idiom(verb) -> bool:
             c.dep_ == "xcomp" or (c.dep_ == "conj" and c.pos_ == "VERB") for c in verb.children
         )
     return True
+
+
+_EACH_TIME_MARKS = frozenset(("when", "whenever"))
+_PRESENT_TAGS = frozenset(("VBP", "VBZ"))
+
+
+def _each_time(verb) -> bool:
+    """A "when"/"whenever" clause in the present hung on the modal's clause ("When I highlight the address bar,
+    I should be able to just say …", "you can see it whenever you log in"): the modal tells what holds each
+    time that happens. The clause climbs from the verb read through the verbs and adjectives that carry it
+    ("should be able to tap": tap, able, be). A "when" clause with a modal of its own or in the past names one
+    occasion, and "will"/"would" stay out (the caller passes only possibility and recommendation): "When the
+    deal closes, the firm will cut jobs" is a plan."""
+    clause, steps = verb, 0
+    while True:
+        for child in clause.children:
+            if child.dep_ != "advcl":
+                continue
+            if not any(m.dep_ == "advmod" and m.lower_ in _EACH_TIME_MARKS and m.i < child.i for m in child.children):
+                continue
+            auxiliaries = [c for c in child.children if c.dep_ in ("aux", "auxpass")]
+            if any(c.tag_ == "MD" for c in auxiliaries):
+                continue
+            if child.tag_ in _PRESENT_TAGS or any(c.tag_ in _PRESENT_TAGS for c in auxiliaries):
+                return True
+        if clause.dep_ not in ("xcomp", "acomp") or steps >= 3:
+            return False
+        clause, steps = clause.head, steps + 1
 
 
 def _called_for_state(verb) -> bool:

@@ -1254,3 +1254,26 @@ def test_never_on_a_past_denies_any_happening_and_is_a_fact(text):
 
 def test_a_past_act_denied_once_stays_an_event():
     assert kind_of("The ministry did not publish the report on Monday.") == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When I open the home screen on my phone, I should be able to just say the app's name.",
+        "When I highlight the address bar, I should be able to just say the site's name.",
+        "When a driver opens the app, Uber can track the ride.",
+    ],
+)
+def test_what_can_or_should_be_done_each_time_something_happens_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the deal closes next month, Apple will cut 2,000 jobs.",
+        "When the minister arrived, the protesters could finally meet him.",
+    ],
+)
+def test_a_modal_tied_to_one_occasion_keeps_its_kind(text):
+    assert kind_of(text) in ("commitment", "event")
