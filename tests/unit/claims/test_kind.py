@@ -1277,3 +1277,28 @@ def test_what_can_or_should_be_done_each_time_something_happens_is_a_fact(text):
 )
 def test_a_modal_tied_to_one_occasion_keeps_its_kind(text):
     assert kind_of(text) in ("commitment", "event")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every week I would visit my grandmother in Leeds.",
+        "She would often sing in the church choir.",
+        '"Almost every month I would join a new club," she writes in her memoir.',
+    ],
+)
+def test_a_past_habit_told_with_would_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_vow_told_with_would_stays_a_commitment():
+    assert kind_of("The senator said he would never resign.") == "commitment"
+
+
+def test_a_habit_at_a_part_of_the_day_is_no_timetable():
+    assert kind_of("My husband and I take them to the grocery store at night.") == "fact"
+
+
+def test_an_action_at_an_hour_stays_on_the_timetable():
+    assert kind_of("Home Depot hosts a conference call at 9 a.m.") == "commitment"
+    assert kind_of("The board meets at noon.") == "commitment"
