@@ -1193,6 +1193,13 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
             return "fact"  # "I can say with confidence that …", "I can't speak to his motives": a manner of speaking
         if modal == "possibility" and _feeling_idiom(verb):
             return "fact"  # "I can't wait to see it", "I couldn't help but smile": a feeling, nobody's undertaking
+        if modal == "intention" and _past_habit_told_with_would(verb):
+            return "fact"  # "Almost every month I would join a new clique": what one used to do (GUIDE decision 46)
+        if modal in ("possibility", "recommendation") and _each_time(verb):
+            # "When I open the home screen, I should be able to just say 'Instagram'", "When the skin is healthy,
+            # it can shed cells": what can or should be done each time something happens, a habit or a general
+            # rule, not one party's undertaking (GUIDE decisions 16, 46)
+            return "fact"
         if modal == "recommendation" and _called_for_state(verb):
             # "called for Fahie and Maynard to be afforded due process", "urged people to be cautious": what
             # was called for is done to the party or a state it is to be in (GUIDE decisions 6, 76)
@@ -1430,9 +1437,18 @@ def _timetabled(verb, subject) -> bool:
         when = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" else child
         if when is None or child.dep_ not in ("npadvmod", "prep", "obl", "tmod"):
             continue
-        if when.lower_ in _WEEKDAY_NAMES or (child.dep_ == "prep" and child.lower_ == "at" and when.ent_type_ == "TIME"):
+        if when.lower_ in _WEEKDAY_NAMES or (child.dep_ == "prep" and child.lower_ == "at" and _clock_time(when)):
             return True
     return False
+
+
+_CLOCK_WORDS = frozenset(("noon", "midnight"))
+
+
+def _clock_time(when) -> bool:
+    """An hour on the clock ("at 9 a.m.", "at noon"), which sets one action on a timetable; "at night", "at
+    dawn" name a part of any day, the time of a habit ("We take them to the store at night")."""
+    return when.ent_type_ == "TIME" and any(t.like_num or t.lower_ in _CLOCK_WORDS for t in when.subtree)
 
 
 # Verbs of finding out, knowing or supposing, whose clause is what the unit states.
@@ -1711,6 +1727,57 @@ def _feeling_idiom(verb) -> bool:
             c.dep_ == "xcomp" or (c.dep_ == "conj" and c.pos_ == "VERB") for c in verb.children
         )
     return True
+
+
+_WOULD_FORMS = frozenset(("would", "'d", "’d"))
+# Adverbs that also make a vow with "would" ("he would never resign", "I would always support her")
+_VOW_ADVERBS = frozenset(("always", "never", "ever"))
+
+
+def _past_habit_told_with_would(verb) -> bool:
+    """ "would" with an adverb of frequency (claims.json `habit_adverbs`: "She would often sing in the choir")
+    or an "every"/"each" time ("Every week I would visit my grandmother"; the tagger hangs "every" as det or
+    nummod): the past's habit, what one used to do each time, not a plan (GUIDE decision 46). "always" and
+    "never" stay out: with "would" they also vow ("he would never resign")."""
+    if not any(c.dep_ == "aux" and c.lower_ in _WOULD_FORMS for c in verb.children):
+        return False
+    habits = words().habit_adverbs
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in habits and child.lower_ not in _VOW_ADVERBS:
+            return True
+        if child.dep_ == "npadvmod" and any(
+            d.dep_ in ("det", "nummod") and d.lower_ in ("every", "each") for d in child.children
+        ):
+            return True
+    return False
+
+
+_EACH_TIME_MARKS = frozenset(("when", "whenever"))
+_PRESENT_TAGS = frozenset(("VBP", "VBZ"))
+
+
+def _each_time(verb) -> bool:
+    """A "when"/"whenever" clause in the present hung on the modal's clause ("When I highlight the address bar,
+    I should be able to just say …", "you can see it whenever you log in"): the modal tells what holds each
+    time that happens. The clause climbs from the verb read through the verbs and adjectives that carry it
+    ("should be able to tap": tap, able, be). A "when" clause with a modal of its own or in the past names one
+    occasion, and "will"/"would" stay out (the caller passes only possibility and recommendation): "When the
+    deal closes, the firm will cut jobs" is a plan."""
+    clause, steps = verb, 0
+    while True:
+        for child in clause.children:
+            if child.dep_ != "advcl":
+                continue
+            if not any(m.dep_ == "advmod" and m.lower_ in _EACH_TIME_MARKS and m.i < child.i for m in child.children):
+                continue
+            auxiliaries = [c for c in child.children if c.dep_ in ("aux", "auxpass")]
+            if any(c.tag_ == "MD" for c in auxiliaries):
+                continue
+            if child.tag_ in _PRESENT_TAGS or any(c.tag_ in _PRESENT_TAGS for c in auxiliaries):
+                return True
+        if clause.dep_ not in ("xcomp", "acomp") or steps >= 3:
+            return False
+        clause, steps = clause.head, steps + 1
 
 
 def _called_for_state(verb) -> bool:

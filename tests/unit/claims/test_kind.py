@@ -1254,3 +1254,51 @@ def test_never_on_a_past_denies_any_happening_and_is_a_fact(text):
 
 def test_a_past_act_denied_once_stays_an_event():
     assert kind_of("The ministry did not publish the report on Monday.") == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When I open the home screen on my phone, I should be able to just say the app's name.",
+        "When I highlight the address bar, I should be able to just say the site's name.",
+        "When a driver opens the app, Uber can track the ride.",
+    ],
+)
+def test_what_can_or_should_be_done_each_time_something_happens_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the deal closes next month, Apple will cut 2,000 jobs.",
+        "When the minister arrived, the protesters could finally meet him.",
+    ],
+)
+def test_a_modal_tied_to_one_occasion_keeps_its_kind(text):
+    assert kind_of(text) in ("commitment", "event")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every week I would visit my grandmother in Leeds.",
+        "She would often sing in the church choir.",
+        '"Almost every month I would join a new club," she writes in her memoir.',
+    ],
+)
+def test_a_past_habit_told_with_would_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_vow_told_with_would_stays_a_commitment():
+    assert kind_of("The senator said he would never resign.") == "commitment"
+
+
+def test_a_habit_at_a_part_of_the_day_is_no_timetable():
+    assert kind_of("My husband and I take them to the grocery store at night.") == "fact"
+
+
+def test_an_action_at_an_hour_stays_on_the_timetable():
+    assert kind_of("Home Depot hosts a conference call at 9 a.m.") == "commitment"
+    assert kind_of("The board meets at noon.") == "commitment"
