@@ -338,8 +338,10 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     if main_verb.lemma_ in lex.findings and subject is not None and _finder(subject, ctx):
         content = _content_child(main_verb)
         # (a finite clause, not a small one: "Trump finds himself mired in cases" found nothing)
-        if content is not None and (
-            content.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "mark") for c in content.children)
+        if (
+            content is not None
+            and (content.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "mark") for c in content.children))
+            and not _indirect_question(main_verb, content)  # ("would not reveal whether the plant will close")
         ):
             return _reported(main_verb, content, ctx)  # "The study found that …" (GUIDE decision 17)
     if _naming(main_verb):
@@ -691,7 +693,8 @@ def _indirect_question(verb, content) -> bool:
         and opener.head.i == content.i
         and opener.i > verb.i
         and verb.lemma_ not in _ASKING
-        and verb.lemma_ not in ("say", "tell")
+        # (a negated "say" leaves the question open: "Gates did not say whether the review will …", GUIDE decision 134)
+        and (verb.lemma_ not in ("say", "tell") or any(c.dep_ == "neg" for c in verb.children))
     )
 
 

@@ -2140,3 +2140,14 @@ def test_a_denial_that_no_one_says_a_thing_inside_a_quote_keeps_the_quotes_speak
 def test_a_reporting_verb_inside_a_hyphened_compound_reports_nothing():
     out = claims_of("But it turns out the high fives and told-you-sos might be premature.")
     assert [c.attribution for c in out] == [None]
+
+
+def test_a_negated_speech_verb_before_an_indirect_question_reports_no_content():
+    # GUIDE decision 134: "did not say whether …", "would not reveal whether …" leave the question open
+    for text in (
+        "Robert Gates spoke at the base.\n\nGates did not say Thursday whether the force structure review will result in cuts.",
+        "Mayor Jane Holt would not reveal whether the plant will close.",
+    ):
+        assert claims_of(text)[-1].attribution is None
+    # ("said whether Trump will agree depends on the talks": the clause is the subject of what was said)
+    assert claims_of("Jane Holt said whether Trump will agree depends on the talks.")[-1].attribution.source == "Jane Holt"
