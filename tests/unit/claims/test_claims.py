@@ -2151,3 +2151,12 @@ def test_a_negated_speech_verb_before_an_indirect_question_reports_no_content():
         assert claims_of(text)[-1].attribution is None
     # ("said whether Trump will agree depends on the talks": the clause is the subject of what was said)
     assert claims_of("Jane Holt said whether Trump will agree depends on the talks.")[-1].attribution.source == "Jane Holt"
+
+
+def test_they_after_a_subject_of_named_people_joined_by_and_is_that_pair():
+    out = claims_of(
+        "Indiana State Police closed roads on Tuesday.\n\n"
+        "Republican Gov. Eric Holcomb and leaders of the GOP-dominated Legislature have avoided direct criticism of "
+        "teachers. However, they said they don't expect to take action until at least 2021."
+    )
+    assert out[-1].attribution.source == "Republican Gov. Eric Holcomb and leaders of the GOP-dominated Legislature"
