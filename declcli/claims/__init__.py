@@ -389,6 +389,30 @@ def _remember_plural_subject(verb, ctx: Context) -> None:
                 or child.text
             )
             return
+        if child.dep_ in ("nsubj", "nsubjpass") and _named_pair(child, people):
+            # "Gov. Eric Holcomb and leaders of the GOP-dominated Legislature have avoided …": plural by "and"
+            ctx.note_group(_phrase_without_clauses(child))
+            return
+
+
+def _named_pair(subject, people) -> bool:
+    """A subject joined by "and" whose members are named people or bodies, or nouns of people ("Eric Holcomb
+    and leaders of the Legislature", "Trump and Robert Lighthizer"); not pronouns ("he and his wife")."""
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children):
+        return False
+    members = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+    return len(members) > 1 and all(
+        m.pos_ != "PRON" and (m.ent_type_ in ("PERSON", "ORG", "NORP") or m.lemma_.lower() in people) for m in members
+    )
+
+
+def _phrase_without_clauses(subject) -> str:
+    """The words of `subject`'s phrase without its relative or participle clauses, appositions and punctuation."""
+    cut = {t.i for c in subject.subtree if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+    words = [t for t in subject.subtree if t.i not in cut and (t.dep_ != "punct" or t.tag_ == "HYPH")]
+    while words and words[0].dep_ == "det":
+        words = words[1:]
+    return "".join(t.text_with_ws for t in words).strip() or subject.text
 
 
 def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int, verb, frame, ref, ctx: Context) -> Claim:

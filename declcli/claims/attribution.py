@@ -262,11 +262,34 @@ def _speaker_cut_off(verb):
     if doc[verb.i - 1].text not in (",", *_QUOTE_MARKS):
         return None
     for token in doc[verb.i + 1 : min(verb.i + 10, len(doc))]:
-        if token.ent_type_ == "PERSON":
+        if token.ent_type_ == "PERSON" and not _possessor(token):
             return token
         if token.is_punct or (token.pos_ in ("ADP", "SCONJ", "VERB", "AUX") and token.tag_ != "VBN"):
-            return None
-    return None
+            break
+    return _name_set_off_before(verb)
+
+
+def _possessor(token) -> bool:
+    """A name that owns the noun after it (", said Jobs' departure has …", ", said Trump's adviser …"): the
+    subject of what was said, or whose the speaker is, never the speaker."""
+    doc = token.doc
+    return token.dep_ == "poss" or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS")
+
+
+def _name_set_off_before(verb):
+    """The person who opens the sentence and whom the speaker tag's description follows between commas
+    ("Jeff Gamet, managing editor of The Mac Observer online news site focused on Apple, said …"), where
+    the parser made the name the subject of a participle inside the description."""
+    doc = verb.doc
+    if doc[verb.i - 1].text != ",":
+        return None
+    sent = verb.sent
+    ent = entity_of(doc[sent.start])
+    if ent is None or ent.label_ != "PERSON" or ent.end >= verb.i - 1 or doc[ent.end].text != ",":
+        return None
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text in _QUOTE_MARKS for t in doc[ent.end : verb.i]):
+        return None  # a clause of its own between ("Gamet, who runs …, said" aside, "X, it is said,")
+    return ent.root
 
 
 def _finder(subject, ctx: Context) -> bool:
@@ -294,6 +317,19 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     doc = main_verb.doc
     inside = range(clause_start, clause_end)
     subject = _subject(main_verb)
+    if (
+        subject is not None
+        and main_verb.dep_ == "ROOT"
+        and subject.i < main_verb.i
+        and subject.head.i != main_verb.i
+        and subject.ent_type_ == "PERSON"
+        and not any(t.text in _QUOTE_MARKS for t in doc[main_verb.sent.start : subject.i])
+    ):
+        # a speaker opening the sentence whom the parser hung elsewhere ("Jeff Gamet, managing editor of …
+        # focused on Apple, said"): the main clause's subject in fact, so a later "he said" is theirs
+        name = person_name(subject, ctx)
+        if name:
+            ctx.last_subject = name
     owed_saying = _writers_owed_saying(main_verb, subject)
     if owed_saying is not None:
         said, content, writer = owed_saying
@@ -302,8 +338,10 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     if main_verb.lemma_ in lex.findings and subject is not None and _finder(subject, ctx):
         content = _content_child(main_verb)
         # (a finite clause, not a small one: "Trump finds himself mired in cases" found nothing)
-        if content is not None and (
-            content.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "mark") for c in content.children)
+        if (
+            content is not None
+            and (content.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "mark") for c in content.children))
+            and not _indirect_question(main_verb, content)  # ("would not reveal whether the plant will close")
         ):
             return _reported(main_verb, content, ctx)  # "The study found that …" (GUIDE decision 17)
     if _naming(main_verb):
@@ -445,7 +483,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             [child] if child.dep_ == "conj" else [g for g in child.children if g.dep_ == "acl"] if child.dep_ == "dobj" else []
         )
         for verb in candidates:
-            if verb.lemma_ in lex.reporting and verb.i in inside and _subject(verb) is None:
+            if verb.lemma_ in lex.reporting and verb.i in inside and _subject(verb) is None and not _in_compound_word(verb):
                 content = _content_child(verb)
                 if content is not None and subject is not None and not _indirect_question(verb, content):
                     frame = _reported(verb, content, ctx, subject)
@@ -655,7 +693,8 @@ def _indirect_question(verb, content) -> bool:
         and opener.head.i == content.i
         and opener.i > verb.i
         and verb.lemma_ not in _ASKING
-        and verb.lemma_ not in ("say", "tell")
+        # (a negated "say" leaves the question open: "Gates did not say whether the review will …", GUIDE decision 134)
+        and (verb.lemma_ not in ("say", "tell") or any(c.dep_ == "neg" for c in verb.children))
     )
 
 
@@ -663,9 +702,17 @@ def _reports(verb, clause_start: int) -> bool:
     """Whether `verb` reports speech: a reporting verb, or one that reports only as the tag of the
     direct quote before it in the clause ('"…," the statement continued')."""
     lex = words()
+    if _in_compound_word(verb):
+        return False
     if verb.lemma_ in lex.reporting:
         return True
     return verb.lemma_ in lex.quote_tags and any(t.text in _QUOTE_MARKS for t in verb.doc[clause_start : verb.i])
+
+
+def _in_compound_word(verb) -> bool:
+    """A verb that is a word of a hyphened compound ("the told-you-sos", "a tell-all"): no verb of its clause."""
+    doc = verb.doc
+    return not verb.whitespace_ and verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ == "HYPH"
 
 
 def tag_after_quote(doc, end: int, ctx: Context) -> Attribution | None:
@@ -760,6 +807,8 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
             inner is None
             or inner_subject is None
             or inner_subject.lower_ in ("i", "we", "you", "they", "it", "he", "she")
+            # ('"No one is saying it's all gloom," says Joye': the speaker's own denial, not a report by anyone)
+            or _no_one(inner_subject)
             or (not addressed and any(c.dep_ == "auxpass" for c in content.children))
         ):
             break
@@ -774,6 +823,12 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
     subject = subject if subject is not None else _subject(verb)
     source = source_text(subject, ctx) if subject is not None else _surname_read_as_adverb(verb, ctx)
     return Frame(verb.text, source, verb, content, unattributed=_writers_voice(verb, subject))
+
+
+def _no_one(token) -> bool:
+    """A subject that names no one ("no one", "nobody", "no-one")."""
+    low = token.lower_
+    return low in ("nobody", "no-one") or (low == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children))
 
 
 def _addressed_passive(verb) -> bool:
@@ -841,9 +896,9 @@ def _writers_voice(verb, subject) -> bool:
     if low == "it" and subject.dep_ == "nsubjpass" and any(c.tag_ == "MD" for c in verb.children):
         return True
     # (the reader the writer addresses, "You'll recognize that …", "you can't tell that …", is the writer's voice too)
-    return (
-        low in ("i", "we", "you") or (low == "that" and verb.lemma_ == "say" and subject.i == verb.i - 1) or _writers_own(subject)
-    )
+    # ("That said, …" and "That being said, …": the same idiom)
+    that_said = low == "that" and verb.lemma_ == "say" and all(t.lower_ == "being" for t in verb.doc[subject.i + 1 : verb.i])
+    return low in ("i", "we", "you") or (that_said and subject.i < verb.i) or _writers_own(subject)
 
 
 def _writers_own(subject) -> bool:
@@ -888,6 +943,8 @@ def _quoted(ent, token) -> bool:
 def source_text(token, ctx: Context) -> str | None:
     """The source named by the subject `token`, as the output writes it."""
     low = token.lower_
+    if _no_one(token):
+        return None  # "nobody knows …": what no one says or holds has no one as its source
     if token.pos_ == "PRON":
         if low == "it" and (token.dep_ in ("nsubjpass", "expl") or any(c.dep_ == "auxpass" for c in token.head.children)):
             return None  # "It was noted that …": no one in particular

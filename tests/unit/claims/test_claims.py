@@ -2024,6 +2024,34 @@ def test_a_speaker_the_parser_cut_off_from_the_tag_verb_is_still_the_source():
     assert _subject(doc[4]).text == "Anna"
 
 
+def test_a_speaker_whose_description_the_parser_made_a_clause_is_the_source_not_a_possessor_after_the_verb():
+    from declcli.claims.attribution import _subject
+
+    # "Dana Holt, senior editor of a news site focused on phones, said Jobs' exit matters little.": the parser
+    # made "Holt" the subject of "focused", so "said" has none; "Jobs'" after it owns the subject of what was said
+    words = ["Dana", "Holt", ",", "senior", "editor", "of", "a", "news", "site", "focused", "on", "phones", ","]
+    words += ["said", "Jobs", "'", "exit", "matters", "little", "."]
+    heads = [1, 9, 1, 4, 1, 4, 8, 8, 5, 13, 9, 10, 13, 13, 16, 14, 17, 13, 17, 13]
+    deps = ["compound", "nsubj", "punct", "amod", "appos", "prep", "det", "compound", "pobj", "ccomp", "prep", "pobj"]
+    deps += ["punct", "ROOT", "poss", "case", "nsubj", "ccomp", "advmod", "punct"]
+    tags = ["NNP", "NNP", ",", "JJ", "NN", "IN", "DT", "NN", "NN", "VBN", "IN", "NNS", ",", "VBD", "NNS", "POS", "NN"]
+    tags += ["VBZ", "RB", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "ADJ", "NOUN", "ADP", "DET", "NOUN", "NOUN", "VERB", "ADP", "NOUN", "PUNCT", "VERB"]
+    pos += ["NOUN", "PART", "NOUN", "VERB", "ADV", "PUNCT"]
+    doc = _parsed(words, heads, deps, tags, pos, [(0, 2), (14, 15)])
+    assert _subject(doc[13]).text == "Holt"
+
+
+def test_a_speaker_the_parser_hung_on_their_description_is_whom_a_later_he_said_means():
+    out = claims_of(
+        "Board chairman Art Levinson said the company was in good hands.\n\n"
+        "Jeff Gamet, managing editor of The Mac Observer online news site focused on Apple, said Jobs' departure has "
+        "more sentimental than practical significance.\n\n"
+        '"All Apple really has done is make official what they have been doing for a while now," he said.'
+    )
+    assert [c.attribution.source for c in out] == ["Art Levinson", "Jeff Gamet", "Jeff Gamet"]
+
+
 def test_a_name_before_a_reporting_verb_outside_a_tag_is_left_to_the_other_readers():
     # (a guard: in narration the name the parser read as an adverb is `_surname_read_as_adverb`'s, which
     # also makes the person the last subject for a later "he says")
@@ -2093,3 +2121,42 @@ def test_a_role_keeps_its_person_after_a_title_renamed_them():
         "The PAHO Director also urged countries to keep testing capacity in place."
     )
     assert claims_of(text)[-1].attribution.source == "Carissa F. Etienne"
+
+
+def test_that_being_said_is_the_writers_idiom_like_that_said():
+    out = claims_of("That being said, current voice recognition technology is incredibly good at certain things.")
+    assert [c.attribution for c in out] == [None]
+
+
+def test_a_denial_that_no_one_says_a_thing_inside_a_quote_keeps_the_quotes_speaker():
+    out = claims_of(
+        "Samantha Joye studies the Gulf.\n\n"
+        '"No one is saying it\'s all doom or gloom, but no one here is saying the oil is all gone either," says Joye, '
+        "who will join a new expedition."
+    )
+    assert (out[1].attribution.source, out[1].attribution.cue) == ("Samantha Joye", "says")
+
+
+def test_a_reporting_verb_inside_a_hyphened_compound_reports_nothing():
+    out = claims_of("But it turns out the high fives and told-you-sos might be premature.")
+    assert [c.attribution for c in out] == [None]
+
+
+def test_a_negated_speech_verb_before_an_indirect_question_reports_no_content():
+    # GUIDE decision 134: "did not say whether …", "would not reveal whether …" leave the question open
+    for text in (
+        "Robert Gates spoke at the base.\n\nGates did not say Thursday whether the force structure review will result in cuts.",
+        "Mayor Jane Holt would not reveal whether the plant will close.",
+    ):
+        assert claims_of(text)[-1].attribution is None
+    # ("said whether Trump will agree depends on the talks": the clause is the subject of what was said)
+    assert claims_of("Jane Holt said whether Trump will agree depends on the talks.")[-1].attribution.source == "Jane Holt"
+
+
+def test_they_after_a_subject_of_named_people_joined_by_and_is_that_pair():
+    out = claims_of(
+        "Indiana State Police closed roads on Tuesday.\n\n"
+        "Republican Gov. Eric Holcomb and leaders of the GOP-dominated Legislature have avoided direct criticism of "
+        "teachers. However, they said they don't expect to take action until at least 2021."
+    )
+    assert out[-1].attribution.source == "Republican Gov. Eric Holcomb and leaders of the GOP-dominated Legislature"
