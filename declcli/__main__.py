@@ -1,20 +1,15 @@
 """The `declcli` command and `python -m declcli`: the command line started
 with the cyclic garbage collector paused (see declcli._speedups.collector)."""
 
-import os
 import signal
 
-
-def _interrupted_while_starting(signum, frame) -> None:
-    # Ctrl-C while the command's modules are still loading would otherwise end in a traceback from
-    # whichever import it hit. Nothing has been written yet, so say so in one line and leave at once;
-    # declcli.cli.main puts Python's own handler back before any work starts.
-    os.write(2, b"declcli: interrupted\n")
-    os._exit(130)
+from ._startup import interrupted_while_starting
 
 
 def main() -> None:
-    signal.signal(signal.SIGINT, _interrupted_while_starting)
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        # Only over Python's own handler: a run started with SIGINT ignored (a background job) keeps ignoring it.
+        signal.signal(signal.SIGINT, interrupted_while_starting)
     from ._speedups import collector
 
     with collector.paused(freeze=True):  # ended early by the command (collector.resume)

@@ -981,8 +981,10 @@ def main(argv: list[str] | None = None) -> None:
     import signal
     import warnings
 
-    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
-        # From here Ctrl-C is a KeyboardInterrupt, mapped below (declcli.__main__ set a bare exit for startup).
+    from ._startup import interrupted_while_starting
+
+    if signal.getsignal(signal.SIGINT) is interrupted_while_starting:
+        # From here Ctrl-C is a KeyboardInterrupt again, mapped below (declcli.__main__ set a bare exit for startup).
         signal.signal(signal.SIGINT, signal.default_int_handler)
     _standard_streams()
 
