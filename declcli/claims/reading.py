@@ -1507,6 +1507,9 @@ def _past_outcome(verb) -> bool:
     return False
 
 
+_WOULD_FORMS = frozenset(("would", "'d", "’d"))
+
+
 def _future_in_the_past(verb) -> bool:
     """ "I would soon learn that …", "she would eventually become president": "would" with an adverb
     that places the verb later on the story's line; not a clause that reports what someone said or
@@ -1514,7 +1517,7 @@ def _future_in_the_past(verb) -> bool:
     if verb.dep_ == "ccomp" and verb.head.lemma_ in _COGNITION_LEMMAS and verb.head.i < verb.i:
         verb = verb.head  # "I would soon learn that his fans do things like this": the learning came later
     if verb.dep_ in ("ccomp", "xcomp", "advcl", "relcl") or not any(
-        c.dep_ == "aux" and c.lower_ in ("would", "’d", "'d") for c in verb.children
+        c.dep_ == "aux" and c.lower_ in _WOULD_FORMS for c in verb.children
     ):
         return False
     return any(c.dep_ == "advmod" and c.lower_ in words().later_time_adverbs for c in verb.children)
@@ -1729,7 +1732,6 @@ def _feeling_idiom(verb) -> bool:
     return True
 
 
-_WOULD_FORMS = frozenset(("would", "'d", "’d"))
 # Adverbs that also make a vow with "would" ("he would never resign", "I would always support her")
 _VOW_ADVERBS = frozenset(("always", "never", "ever"))
 
