@@ -218,7 +218,7 @@ def _frame(verb) -> tuple[str | None, object]:
             and framed is None
             and any(c.dep_ == "ccomp" and c.i > verb.i for c in (*verb.children, *adjective.children))
         )
-        if adjective is not None and not that_clause:
+        if adjective is not None and not that_clause and _adjective_frames(verb, adjective, framed):
             return lex.be_adjectives[adjective.lower_], framed
     if verb.lemma_ == "be":
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
@@ -279,6 +279,20 @@ def _frame(verb) -> tuple[str | None, object]:
 
 # Adverbial particles that make a phrasal verb of a participle ("was set up", "was forced out").
 _PHRASAL_PARTICLES = frozenset(("up", "out", "off", "down", "away", "aside", "back"))
+
+
+def _adjective_frames(verb, adjective, framed) -> bool:
+    """Whether a linking verb's adjective of force frames an act: "is able to", "is committed to protecting", "It
+    was not possible to verify" (the infinitive the parser hangs on "was"). Alone it names a state, no force of
+    the table ("was only possible through …", "Checking accounts are often free", "Page was determined")."""
+    if framed is not None:
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "to" and c.i > adjective.i for c in adjective.children):
+        return True
+    return any(
+        c.dep_ == "xcomp" and c.i > adjective.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _phrasal_without_infinitive(verb, xcomp) -> bool:
@@ -626,11 +640,53 @@ _FINDING_OUT_LEMMAS = frozenset(("find", "discover", "learn", "notice", "realize
 def _believed(verb):
     """ "I think the radiologist may have thought …", "we know that … you can often identify …": the
     clause a verb of belief governs (GUIDE decision 42), else None; not a negated belief ("I don't
-    think that …", whose negation the claim keeps) nor a question's ("who knows whether …")."""
-    if (verb.lemma_ not in _BELIEF_LEMMAS and verb.lemma_ not in _FINDING_OUT_LEMMAS) or verb.pos_ != "VERB" or _negated(verb):
+    think that …", whose negation the claim keeps) nor a question's ("who knows whether …"). Also the
+    clause of a speaker's own "I can tell you that …", "we can confirm that …" (`_own_saying`)."""
+    if verb.pos_ != "VERB" or _negated(verb):
+        return None
+    if _own_saying(verb):
+        return _stated_clause(verb) or _clause_after_manner(verb)
+    if verb.lemma_ not in _BELIEF_LEMMAS and verb.lemma_ not in _FINDING_OUT_LEMMAS:
         return None
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None  # ("People will still know how many liked them": the belief's own modal)
+    return _stated_clause(verb)
+
+
+# Verbs a speaker states with: "I can tell you that …", "we can confirm that …" (not "promise", "vow": undertakings).
+_STATING_LEMMAS = frozenset(("say", "tell", "confirm", "state", "add", "note", "assure"))
+
+
+def _own_saying(verb) -> bool:
+    """ "I can tell you that our goal was never to upset anyone", "I can say with confidence that the U.S. does not
+    control …": what the speaker is able to say frames the speaker's own statement, like "I must say" (GUIDE
+    decisions 25, 130): the clause's modality and polarity are the statement's, not the ability's. Only "can/could"
+    (what "we will say" announces is a plan) and only the first person (what others can say is reported)."""
+    if verb.lemma_ not in _STATING_LEMMAS or not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+        return False
+    modals = words().modal_aux
+    return any(c.dep_ == "aux" and c.tag_ == "MD" and modals.get(c.lower_) == "possibility" for c in verb.children)
+
+
+def _clause_after_manner(verb):
+    """ "I can say with confidence that the U.S. does not …": the that-clause the parser hung on the noun of the
+    manner phrase between the verb and the clause (as a noun's content clause), else None."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            for clause in noun.children:
+                if (
+                    clause.dep_ in ("acl", "ccomp")
+                    and any(c.dep_ == "mark" and c.lower_ == "that" and c.i == noun.i + 1 for c in clause.children)
+                    and any(c.dep_ in SUBJECTS for c in clause.children)
+                ):
+                    return clause
+    return None
+
+
+def _stated_clause(verb):
+    """The finite clause with a subject that `verb` governs after it, not an indirect question; else None."""
     for child in verb.children:
         if (
             child.dep_ == "ccomp"
