@@ -406,6 +406,21 @@ def _imperative_frame(verb) -> bool:
     return verb.i == start or (verb.i > start and verb.doc[verb.i - 1].text == ",")
 
 
+def _imperative_lead_in(verb) -> bool:
+    """An imperative opening its sentence ("Remember", "Don't get me wrong", "And do not get it twisted"): a bare verb
+    with no subject and no auxiliary but "do". Before a colon it leads in to the statement after it (GUIDE decisions
+    38 and 163: the lead-in is only a vocative or an imperative before a colon)."""
+    if verb.tag_ != "VB" or any(c.dep_ in SUBJECTS or (c.dep_ in ("aux", "auxpass") and c.lemma_ != "do") for c in verb.children):
+        return False
+    opening = [t for t in verb.doc[_sentence_start(verb) : verb.left_edge.i] if not (t.is_punct or t.dep_ == "cc")]
+    return not opening and verb.left_edge.i <= verb.i
+
+
+def _after_colon_of(lead, clause) -> bool:
+    """Whether a colon stands between the lead-in's verb `lead` and the verb of the clause after it."""
+    return clause.i > lead.i and any(t.text == ":" for t in lead.doc[lead.i : clause.i])
+
+
 def _correlative_consequent(verb):
     """The verb of the second half of a comparative correlative ("The bigger a skin cell is, the more moisture it can
     hold"): the first half only sets the measure, the second is the statement, whichever half the parser made the
@@ -452,6 +467,11 @@ def _first_clause(verb):
     after_colon = _after_lead_in(verb)
     if after_colon is not None:
         return after_colon
+    if _imperative_lead_in(verb):
+        # "Remember: the store will close at noon": the clause after the imperative's colon
+        stated = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and _after_colon_of(verb, c)), None)
+        if stated is not None and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in stated.children):
+            return stated
     consequent = _correlative_consequent(verb)
     if consequent is not None:
         return consequent
@@ -462,6 +482,8 @@ def _first_clause(verb):
         if (
             child.dep_ in ("ccomp", "parataxis")
             and not _announcement(child, verb)
+            # ("And do not get it twisted: You're going to die …": an imperative before a colon leads in)
+            and not (_imperative_lead_in(child) and _after_colon_of(child, verb))
             and writers_owed_saying(child) is None  # ("I've got to say, I'm impressed!": the statement follows)
             and (
                 child.pos_ in ("VERB", "AUX")

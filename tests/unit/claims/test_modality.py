@@ -740,3 +740,20 @@ def test_an_adjective_of_force_without_its_act_frames_nothing(text, modality):
 def test_what_a_speaker_can_say_is_read_from_the_clause(text, modality, polarity):
     claim = first(text)
     assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "polarity"),
+    [
+        # an imperative before a colon leads in to the statement after it (GUIDE decisions 38, 163)
+        ("And do not get it twisted: you're going to die in this game, and often.", "intention", "positive"),
+        ("Don't get me wrong: the plan will work.", "intention", "positive"),
+        ("Remember: the store will close at noon.", "intention", "positive"),
+        # guards (pass on main): an imperative with no colon stays the statement (decision 18)
+        ("Don't worry, nobody is going to take it.", "none", "negative"),
+        ("Stay home, neighbours, because the bridge is closed.", "none", "positive"),
+    ],
+)
+def test_an_imperative_before_a_colon_leads_in(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
