@@ -655,6 +655,9 @@ def _place_or_time_cleft(verb):
 
 # Verbs of belief that pass their clause's modality, polarity and mood (GUIDE decision 42).
 _BELIEF_LEMMAS = frozenset(("think", "know", "believe", "guess", "suppose"))
+# Verbs of concluding and resolving, whose that-clause is the holder's judgement (GUIDE decision 165: "decided
+# (that) they will return"; "decided to" + verb frames an intention, decision 76).
+_CONCLUDING_LEMMAS = frozenset(("decide", "conclude", "determine", "resolve"))
 # Verbs of finding out, whose clause is the content they report (GUIDE decisions 17, 26).
 _FINDING_OUT_LEMMAS = frozenset(("find", "discover", "learn", "notice", "realize", "realise", "recognize", "recognise"))
 
@@ -668,7 +671,7 @@ def _believed(verb):
         return None
     if _own_saying(verb):
         return _stated_clause(verb) or _clause_after_manner(verb)
-    if verb.lemma_ not in _BELIEF_LEMMAS and verb.lemma_ not in _FINDING_OUT_LEMMAS:
+    if verb.lemma_ not in _BELIEF_LEMMAS and verb.lemma_ not in _FINDING_OUT_LEMMAS and verb.lemma_ not in _CONCLUDING_LEMMAS:
         return None
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None  # ("People will still know how many liked them": the belief's own modal)
@@ -769,6 +772,8 @@ def modality(verb) -> str:
             # "I could get used to it", "they might get hurt": the parser hangs the modal on the get-passive's "get"
             child = next((g for g in child.children if g.dep_ == "aux" and g.tag_ == "MD"), child)
         if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
+            if _had_contracted(child, verb):
+                continue  # "They’d just been fired", "She’d gone home": the "’d" of "had", no modal
             modal = lex.modal_aux.get(child.lower_, lex.modal_aux.get(child.lemma_))
             break
         if child.dep_ == "nsubj" and verb.tag_ == "VB" and modal is None:
@@ -816,6 +821,16 @@ def modality(verb) -> str:
         # full price" stays advice)
         return "intention"
     return modal or "none"
+
+
+def _had_contracted(aux, verb) -> bool:
+    """A contracted "’d" the tagger took for "would" before a past participle with no "have" or bare "be" after it
+    ("They’d just been fired", "She’d gone home"): the perfect's "had" ("I’d be glad", "we’d have gone" are "would")."""
+    return (
+        aux.lower_ in ("'d", "’d")
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") and (c.lemma_ == "have" or c.tag_ == "VB") for c in verb.children)
+    )
 
 
 _NEGATIONS = frozenset(("not", "n't", "n’t", "never"))

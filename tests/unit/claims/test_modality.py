@@ -757,3 +757,22 @@ def test_what_a_speaker_can_say_is_read_from_the_clause(text, modality, polarity
 def test_an_imperative_before_a_colon_leads_in(text, modality, polarity):
     claim = first(text)
     assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "polarity"),
+    [
+        # a that-clause of deciding or concluding is the holder's judgement: the clause decides (GUIDE decision 165)
+        ("Now they have decided they probably will return to Mexico.", "intention", "positive"),
+        ("When my son was born, I decided I wasn't really into working 12 hours a day.", "none", "negative"),
+        # the "’d" of "had" before a participle is no "would"
+        ("They’d just been fired in front of all their colleagues.", "none", "positive"),
+        ("She’d gone home by then.", "none", "positive"),
+        # guards (pass on main): "decided to" + verb; the "’d" of "would" before a bare verb
+        ("We’ve decided to try playing this way.", "intention", "positive"),
+        ("They’d be fired if they talked.", "intention", "positive"),
+    ],
+)
+def test_a_decided_clause_and_a_contracted_had(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
