@@ -669,8 +669,9 @@ def _believed(verb):
     clause of a speaker's own "I can tell you that …", "we can confirm that …" (`_own_saying`)."""
     if verb.pos_ != "VERB" or _negated(verb):
         return None
-    if _own_saying(verb):
-        return _stated_clause(verb) or _clause_after_manner(verb)
+    said = _own_saying(verb)
+    if said is not None:
+        return _stated_clause(said) or _clause_after_manner(said)
     if verb.lemma_ not in _BELIEF_LEMMAS and verb.lemma_ not in _FINDING_OUT_LEMMAS and verb.lemma_ not in _CONCLUDING_LEMMAS:
         return None
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
@@ -679,18 +680,26 @@ def _believed(verb):
 
 
 # Verbs a speaker states with: "I can tell you that …", "we can confirm that …" (not "promise", "vow": undertakings).
-_STATING_LEMMAS = frozenset(("say", "tell", "confirm", "state", "add", "note", "assure"))
+_STATING_LEMMAS = frozenset(("say", "tell", "confirm", "state", "add", "note", "assure", "emphasise", "emphasize", "stress"))
 
 
-def _own_saying(verb) -> bool:
+def _own_saying(verb):
     """ "I can tell you that our goal was never to upset anyone", "I can say with confidence that the U.S. does not
-    control …": what the speaker is able to say frames the speaker's own statement, like "I must say" (GUIDE
-    decisions 25, 130): the clause's modality and polarity are the statement's, not the ability's. Only "can/could"
-    (what "we will say" announces is a plan) and only the first person (what others can say is reported)."""
-    if verb.lemma_ not in _STATING_LEMMAS or not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
-        return False
+    control …", "I would like to emphasise that …": what the speaker is able or would like to say frames the
+    speaker's own statement, like "I must say" (GUIDE decisions 25, 130): the clause's modality and polarity are the
+    statement's, not the ability's or the wish's. The verb of saying, else None. Only "can/could" and "would like
+    to" (what "we will say" announces is a plan) and only the first person (what others can say is reported)."""
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+        return None
     modals = words().modal_aux
-    return any(c.dep_ == "aux" and c.tag_ == "MD" and modals.get(c.lower_) == "possibility" for c in verb.children)
+    own = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    force = modals.get(own.lower_) if own is not None else None
+    if verb.lemma_ in _STATING_LEMMAS and force == "possibility":
+        return verb
+    said = _xcomp(verb)
+    if verb.lemma_ == "like" and force == "intention" and said is not None and said.lemma_ in _STATING_LEMMAS:
+        return said
+    return None
 
 
 def _clause_after_manner(verb):

@@ -732,9 +732,11 @@ def test_an_adjective_of_force_without_its_act_frames_nothing(text, modality):
         ('"I can tell you that our goal was never to upset anyone," says Kramer.', "intention", "negative"),
         ('"I can say with confidence that the U.S. does not control any actors there," Simpson said.', "none", "negative"),
         ('"We can confirm that the mayor will resign," the party said.', "intention", "positive"),
+        ('She said: "I would like to emphasise that the witness has given a credible account."', "none", "positive"),
         # guards (pass on main): a negated saying keeps its negation and force; what "we will say" is announced
         ('"I cannot say that the plan works," he said.', "possibility", "negative"),
         ('"We will say that the plan works," he said.', "intention", "positive"),
+        ('"I would like to provide an update to the people," he said.', "intention", "positive"),
     ],
 )
 def test_what_a_speaker_can_say_is_read_from_the_clause(text, modality, polarity):
