@@ -31,7 +31,8 @@ explainer written as questions, list items or box fields with chrome on both
 sides (an advertiser's box), the headline lines left above the body or below
 it, the pitch of a paywall or sign-up box beside its call to subscribe, a
 video's blurb above its "(Published …)" stamp (`video_blurbs`) and the links
-under a closing list of related stories (`related_links`). `chrome_reason` names the rule that decided.
+under a closing list of related stories (`related_links`), and a thread of readers' comments below the
+article, from its heading to the end (`comment_thread`). `chrome_reason` names the rule that decided.
 """
 
 from __future__ import annotations
@@ -384,6 +385,7 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int]]:
         | _edge_headlines(paragraphs)
         | _video_blurbs(paragraphs)
         | _related_links(paragraphs)
+        | _comment_thread(paragraphs)
     )
     return furniture, asked
 
@@ -479,6 +481,21 @@ def _related_links(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     if any(len(_HEADING_WORD.findall(line)) > _LINK_WORDS for _, chunk in below for line in chunk.splitlines()):
         return frozenset()
     return frozenset(start for start, _ in below)
+
+
+def _comment_thread(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where the paragraphs of a thread of readers' comments below the article start: every paragraph from the
+    thread's heading ("Visitor comments Add your comment", "Readers' Comments (718)") to the end of the text, when a
+    comment's time stamp stands below the heading ("Posted by: Florida CPA, 27 Sep 2011 | 15:22"). The comments
+    are no statements of the article (GUIDE decision 160); the stamp tells a thread from a heading the story
+    goes on under."""
+    lex = words()
+    for k, (_, chunk) in enumerate(paragraphs):
+        if "\n" in chunk or chunk[-1] in ".!?" or not lex.comment_thread_heading.match(chunk):
+            continue
+        if any(lex.comment_stamp.match(line) for _, below in paragraphs[k + 1 :] for line in below.splitlines()):
+            return frozenset(start for start, _ in paragraphs[k:])
+    return frozenset()
 
 
 _BLURB_WORDS = 60  # a video's blurb is short; a longer paragraph above a stamp is the story's

@@ -252,6 +252,9 @@ _PATTERNS: list[tuple[str, str]] = [
         | (?: (?:more|less|fewer) \s+ than \s+ | about \s+ | nearly \s+ | almost \s+ )?
           (?: a | two | three | four | five | six | seven | eight | nine | \d ) \s+ decades? \s+ ago ) \b""",
     ),
+    # "that night", "that afternoon", "that evening": a part of a day the story has given, listed without a value
+    # (GUIDE decision 166; "this evening" is the reference day's, decision 59).
+    ("day_part_that", r"(?i)\bthat\s+(?:night|afternoon|evening|morning)\b"),
     # "before/after/earlier/later" after "the previous year" or "the year" shifts it again ("the year
     # before"); after "last night" or "yesterday" it opens another phrase ("sacked last night after …").
     (
@@ -499,6 +502,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 continue  # "Every March we recognize …", "In November, the air gets cool" (GUIDE decisions 95, 97)
             if kind == "named_day" and parse is not None and _names_a_kind(parse(a, b)):
                 continue
+            if kind == "day_part_that" and parse is not None and not _that_determines(parse(a, b)):
+                continue  # "warned that night driving is dangerous": "that" opens a clause
             when = tense(a, b) if callable(tense) else tense
             if kind == "weekend" and parse is not None and _any_weekend(m, when, parse(a, b)):
                 continue  # "Many people overeat on the weekend", "Eat light on the weekend" (GUIDE decision 132)
@@ -555,6 +560,14 @@ def _anchored(dates: list[DateRef]) -> list[DateRef]:
                 date = DateRef(text=date.text, value=f"{year:04d}-W{week:02d}")
         out.append(date)
     return out
+
+
+def _that_determines(span) -> bool:
+    """Whether the "that" of "that night" is the noun's determiner (the parse's), not a clause's opening word."""
+    if span is None or len(span) == 0:
+        return True
+    that = span[0]
+    return that.lower_ != "that" or (that.dep_ == "det" and that.head.i == span[-1].i)
 
 
 def _weekday_not_a_day(span, bare: bool) -> bool:
@@ -1284,6 +1297,7 @@ _RESOLVERS = {
     "year_ago": _resolve_year_ago,
     "years_ago": _resolve_years_ago,
     "unanchored": _resolve_unanchored,
+    "day_part_that": _resolve_unanchored,
     "decade_rel": _resolve_decade_rel,
     "named_day": _resolve_named_day,
     "named_month": _resolve_named_month,

@@ -106,6 +106,8 @@ def words() -> SimpleNamespace:
         reader_call=re.compile(d["reader_call"], re.I),
         teaser_end=re.compile(d["teaser_end"], re.I),
         related_heading=re.compile(d["related_heading"], re.I),
+        comment_thread_heading=re.compile(d["comment_thread_heading"], re.I),
+        comment_stamp=re.compile(d["comment_stamp"], re.I),
         # "Davis 17 points.", "Aden O'Hara 2 goals, 2 assists.": a name, then its counted stats (GUIDE decision 112)
         box_score_row=_box_score_row(d["box_score_stats"]),
         law_nouns=frozenset(d["law_nouns"]),

@@ -218,7 +218,7 @@ def _frame(verb) -> tuple[str | None, object]:
             and framed is None
             and any(c.dep_ == "ccomp" and c.i > verb.i for c in (*verb.children, *adjective.children))
         )
-        if adjective is not None and not that_clause:
+        if adjective is not None and not that_clause and _adjective_frames(verb, adjective, framed):
             return lex.be_adjectives[adjective.lower_], framed
     if verb.lemma_ == "be":
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
@@ -279,6 +279,20 @@ def _frame(verb) -> tuple[str | None, object]:
 
 # Adverbial particles that make a phrasal verb of a participle ("was set up", "was forced out").
 _PHRASAL_PARTICLES = frozenset(("up", "out", "off", "down", "away", "aside", "back"))
+
+
+def _adjective_frames(verb, adjective, framed) -> bool:
+    """Whether a linking verb's adjective of force frames an act: "is able to", "is committed to protecting", "It
+    was not possible to verify" (the infinitive the parser hangs on "was"). Alone it names a state, no force of
+    the table ("was only possible through …", "Checking accounts are often free", "Page was determined")."""
+    if framed is not None:
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "to" and c.i > adjective.i for c in adjective.children):
+        return True
+    return any(
+        c.dep_ == "xcomp" and c.i > adjective.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _phrasal_without_infinitive(verb, xcomp) -> bool:
@@ -392,6 +406,21 @@ def _imperative_frame(verb) -> bool:
     return verb.i == start or (verb.i > start and verb.doc[verb.i - 1].text == ",")
 
 
+def _imperative_lead_in(verb) -> bool:
+    """An imperative opening its sentence ("Remember", "Don't get me wrong", "And do not get it twisted"): a bare verb
+    with no subject and no auxiliary but "do". Before a colon it leads in to the statement after it (GUIDE decisions
+    38 and 163: the lead-in is only a vocative or an imperative before a colon)."""
+    if verb.tag_ != "VB" or any(c.dep_ in SUBJECTS or (c.dep_ in ("aux", "auxpass") and c.lemma_ != "do") for c in verb.children):
+        return False
+    opening = [t for t in verb.doc[_sentence_start(verb) : verb.left_edge.i] if not (t.is_punct or t.dep_ == "cc")]
+    return not opening and verb.left_edge.i <= verb.i
+
+
+def _after_colon_of(lead, clause) -> bool:
+    """Whether a colon stands between the lead-in's verb `lead` and the verb of the clause after it."""
+    return clause.i > lead.i and any(t.text == ":" for t in lead.doc[lead.i : clause.i])
+
+
 def _correlative_consequent(verb):
     """The verb of the second half of a comparative correlative ("The bigger a skin cell is, the more moisture it can
     hold"): the first half only sets the measure, the second is the statement, whichever half the parser made the
@@ -438,6 +467,11 @@ def _first_clause(verb):
     after_colon = _after_lead_in(verb)
     if after_colon is not None:
         return after_colon
+    if _imperative_lead_in(verb):
+        # "Remember: the store will close at noon": the clause after the imperative's colon
+        stated = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and _after_colon_of(verb, c)), None)
+        if stated is not None and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in stated.children):
+            return stated
     consequent = _correlative_consequent(verb)
     if consequent is not None:
         return consequent
@@ -448,6 +482,8 @@ def _first_clause(verb):
         if (
             child.dep_ in ("ccomp", "parataxis")
             and not _announcement(child, verb)
+            # ("And do not get it twisted: You're going to die …": an imperative before a colon leads in)
+            and not (_imperative_lead_in(child) and _after_colon_of(child, verb))
             and writers_owed_saying(child) is None  # ("I've got to say, I'm impressed!": the statement follows)
             and (
                 child.pos_ in ("VERB", "AUX")
@@ -619,6 +655,9 @@ def _place_or_time_cleft(verb):
 
 # Verbs of belief that pass their clause's modality, polarity and mood (GUIDE decision 42).
 _BELIEF_LEMMAS = frozenset(("think", "know", "believe", "guess", "suppose"))
+# Verbs of concluding and resolving, whose that-clause is the holder's judgement (GUIDE decision 165: "decided
+# (that) they will return"; "decided to" + verb frames an intention, decision 76).
+_CONCLUDING_LEMMAS = frozenset(("decide", "conclude", "determine", "resolve"))
 # Verbs of finding out, whose clause is the content they report (GUIDE decisions 17, 26).
 _FINDING_OUT_LEMMAS = frozenset(("find", "discover", "learn", "notice", "realize", "realise", "recognize", "recognise"))
 
@@ -626,11 +665,62 @@ _FINDING_OUT_LEMMAS = frozenset(("find", "discover", "learn", "notice", "realize
 def _believed(verb):
     """ "I think the radiologist may have thought …", "we know that … you can often identify …": the
     clause a verb of belief governs (GUIDE decision 42), else None; not a negated belief ("I don't
-    think that …", whose negation the claim keeps) nor a question's ("who knows whether …")."""
-    if (verb.lemma_ not in _BELIEF_LEMMAS and verb.lemma_ not in _FINDING_OUT_LEMMAS) or verb.pos_ != "VERB" or _negated(verb):
+    think that …", whose negation the claim keeps) nor a question's ("who knows whether …"). Also the
+    clause of a speaker's own "I can tell you that …", "we can confirm that …" (`_own_saying`)."""
+    if verb.pos_ != "VERB" or _negated(verb):
+        return None
+    said = _own_saying(verb)
+    if said is not None:
+        return _stated_clause(said) or _clause_after_manner(said)
+    if verb.lemma_ not in _BELIEF_LEMMAS and verb.lemma_ not in _FINDING_OUT_LEMMAS and verb.lemma_ not in _CONCLUDING_LEMMAS:
         return None
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None  # ("People will still know how many liked them": the belief's own modal)
+    return _stated_clause(verb)
+
+
+# Verbs a speaker states with: "I can tell you that …", "we can confirm that …" (not "promise", "vow": undertakings).
+_STATING_LEMMAS = frozenset(("say", "tell", "confirm", "state", "add", "note", "assure", "emphasise", "emphasize", "stress"))
+
+
+def _own_saying(verb):
+    """ "I can tell you that our goal was never to upset anyone", "I can say with confidence that the U.S. does not
+    control …", "I would like to emphasise that …": what the speaker is able or would like to say frames the
+    speaker's own statement, like "I must say" (GUIDE decisions 25, 130): the clause's modality and polarity are the
+    statement's, not the ability's or the wish's. The verb of saying, else None. Only "can/could" and "would like
+    to" (what "we will say" announces is a plan) and only the first person (what others can say is reported)."""
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+        return None
+    modals = words().modal_aux
+    own = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    force = modals.get(own.lower_) if own is not None else None
+    if verb.lemma_ in _STATING_LEMMAS and force == "possibility":
+        return verb
+    said = _xcomp(verb)
+    if verb.lemma_ == "like" and force == "intention" and said is not None and said.lemma_ in _STATING_LEMMAS:
+        return said
+    return None
+
+
+def _clause_after_manner(verb):
+    """ "I can say with confidence that the U.S. does not …": the that-clause the parser hung on the noun of the
+    manner phrase between the verb and the clause (as a noun's content clause), else None."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            for clause in noun.children:
+                if (
+                    clause.dep_ in ("acl", "ccomp")
+                    and any(c.dep_ == "mark" and c.lower_ == "that" and c.i == noun.i + 1 for c in clause.children)
+                    and any(c.dep_ in SUBJECTS for c in clause.children)
+                ):
+                    return clause
+    return None
+
+
+def _stated_clause(verb):
+    """The finite clause with a subject that `verb` governs after it, not an indirect question; else None."""
     for child in verb.children:
         if (
             child.dep_ == "ccomp"
@@ -691,6 +781,8 @@ def modality(verb) -> str:
             # "I could get used to it", "they might get hurt": the parser hangs the modal on the get-passive's "get"
             child = next((g for g in child.children if g.dep_ == "aux" and g.tag_ == "MD"), child)
         if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
+            if _had_contracted(child, verb):
+                continue  # "They’d just been fired", "She’d gone home": the "’d" of "had", no modal
             modal = lex.modal_aux.get(child.lower_, lex.modal_aux.get(child.lemma_))
             break
         if child.dep_ == "nsubj" and verb.tag_ == "VB" and modal is None:
@@ -738,6 +830,16 @@ def modality(verb) -> str:
         # full price" stays advice)
         return "intention"
     return modal or "none"
+
+
+def _had_contracted(aux, verb) -> bool:
+    """A contracted "’d" the tagger took for "would" before a past participle with no "have" or bare "be" after it
+    ("They’d just been fired", "She’d gone home"): the perfect's "had" ("I’d be glad", "we’d have gone" are "would")."""
+    return (
+        aux.lower_ in ("'d", "’d")
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") and (c.lemma_ == "have" or c.tag_ == "VB") for c in verb.children)
+    )
 
 
 _NEGATIONS = frozenset(("not", "n't", "n’t", "never"))

@@ -88,6 +88,8 @@ class Claims(TypedDict):
     model_nouns: list[str]  # 'design', 'model': a year numbering such a noun names a product's model, no date
     law_nouns: list[str]  # 'Agreement', 'Act': a year opening such a name dates the law (GUIDE decision 87)
     related_heading: str  # a regular expression: 'Editors’ Recommendations:' over a closing list of links
+    comment_thread_heading: str  # a regular expression: 'Readers' Comments (718)' over a thread of comments
+    comment_stamp: str  # a regular expression: a comment's post time ('Posted by: X, 27 Sep 2011 | 15:22')
     teaser_end: str  # a regular expression: how a related story's teaser paragraph ends ('… more')
     condition_marks: list[str]
     control_lemmas: dict[str, str]

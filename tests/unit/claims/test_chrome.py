@@ -383,6 +383,13 @@ def test_a_closing_list_of_related_stories_gives_no_claim():
         "The below letter will be appearing in the Letters section of the magazine’s October issue.",
         "We welcome responses to this letter.",
         "/Editor’s note: The disclaimer below refers to advertising posts.",
+        # a news page's furniture: a writer's contact line, a credit line, a call to log in, a wire's correction
+        # note and a bracketed link to a gallery (GUIDE: bylines and page furniture are no claims)
+        "Jane Rivers can be reached at jrivers@example.com.",
+        "Contributing: Liz Moore, Tom Winter, Associated Press.",
+        "You must login to comment.",
+        "(Corrects 10th paragraph to show the console is from Nintendo, not Sony.)",
+        "(See pictures of the flood.)",
     ],
 )
 def test_a_credit_a_readers_prompt_or_a_disclaimer_gives_no_claim(line):
@@ -732,3 +739,44 @@ def test_the_lines_after_a_lead_in_broken_off_at_an_ellipsis_are_its_rows_and_cl
     rows = ["You will know what to skip on the first day", "Your list of tasks will shrink to a third of its size"]
     text = f"{_SHOP_STORY[0]}\n\nBecause once you see my plan …\n\n" + "\n".join(rows) + f"\n\n{_SHOP_STORY[1]}"
     assert texts_of(text) == [_SHOP_STORY[0], *rows, _SHOP_STORY[1]]
+
+
+def test_a_thread_of_readers_comments_below_the_article_gives_no_claim():
+    # GUIDE decision 160: the comments below the article, from the thread's heading to the end, are no claims
+    text = (
+        "The board met on Monday. It voted to keep the old standards.\n\n"
+        "Visitor comments Add your comment\n\n"
+        "Not again\n\n"
+        "There is no decision that we will adopt the new rules! My clients do not plan to change.\n\n"
+        "Posted by: Florida reader, 27 Sep 2011 | 15:22\n\n"
+        "The aim is to have one set of standards!"
+    )
+    assert texts_of(text) == ["The board met on Monday.", "It voted to keep the old standards."]
+
+
+def test_a_comments_heading_the_story_goes_on_under_keeps_its_claims():
+    # guard (passes on main): without a comment's time stamp below it, a heading naming comments is no thread
+    text = (
+        "The board met on Monday.\n\n"
+        "Public comments\n\n"
+        "Residents told the board that the road is unsafe. The board will vote in March."
+    )
+    assert texts_of(text) == [
+        "The board met on Monday.",
+        "Residents told the board that the road is unsafe.",
+        "The board will vote in March.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # guards (pass on main): the story's own sentences of the same words
+        "The ferry can be reached by a bridge from the north bank.",
+        "The council corrects its figures every year.",
+        "Contributing to the flood were weeks of rain.",
+    ],
+)
+def test_a_storys_sentence_like_furniture_is_a_claim(line):
+    text = f"The river rose overnight.\n\n{line}\n\nThe mayor said the town would rebuild."
+    assert line in texts_of(text)

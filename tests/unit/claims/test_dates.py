@@ -703,3 +703,19 @@ def test_a_phrase_fronted_before_a_joined_clause_goes_with_it_and_takes_its_tens
 @pytest.mark.parametrize("text", ["For this years’ edition, sixteen countries take part.", "This years' show opens soon."])
 def test_this_years_with_the_apostrophe_slipped_after_the_s_is_this_year(text):
     assert values(text) == ["2024"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a day the story has given is listed without a value (GUIDE decision 166)
+        ("What the founder wrote down that night became the basis for an algorithm.", [("that night", None)]),
+        ("That afternoon, all 130 engineers showed up.", [("That afternoon", None)]),
+        ("She returned home that evening, hours before she died.", [("that evening", None)]),
+        # guards: "that" opening a clause; the reference day's own evening (decision 59)
+        ("Experts warned that night driving is dangerous.", []),
+        ("The mayor will speak this evening.", [("this evening", "2024-03-06")]),
+    ],
+)
+def test_a_part_of_a_day_the_story_gave_has_no_value(text, expected):
+    assert _claim_dates(text) == expected

@@ -315,7 +315,7 @@ def test_getting_and_being_that_a_party_undergoes_stay_facts(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Police said the two were ready to testify.",
+        "Police said the two were prepared to testify.",
         "Of the five bidders, only three committed to the schedule.",
     ],
 )

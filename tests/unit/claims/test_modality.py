@@ -702,3 +702,79 @@ def test_a_phrasal_passive_without_an_infinitive_frames_nothing(text, modality):
 def test_an_indirect_question_passes_no_modal(text, modality, polarity):
     claim = first(text)
     assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # an adjective of force alone after a linking verb names a state, no force of the table: the table's
+        # frames are "is able/allowed/set to" with their act; readiness is no listed frame at all
+        ("Checking accounts at these startups are often free.", "none"),
+        ("Such an increase was only possible through a new type of media.", "none"),
+        ("The team became eligible for the second straight season.", "none"),
+        ("The app is technically ready to go.", "none"),
+        ("They are not ready to be on the surface.", "none"),
+        # guards (pass on main): the frame with its act, a "to" phrase, an infinitive the parser hangs on "was"
+        ("The players are able to choose their coach.", "possibility"),
+        ('Republicans are "committed to protecting Social Security."', "obligation"),
+        ("It was not possible to verify the claim.", "possibility"),
+        ("The plant is likely to close next year.", "possibility"),
+    ],
+)
+def test_an_adjective_of_force_without_its_act_frames_nothing(text, modality):
+    assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "polarity"),
+    [
+        # what the speaker can say frames the speaker's own statement (GUIDE decisions 25, 130): the clause decides
+        ('"I can tell you that our goal was never to upset anyone," says Kramer.', "intention", "negative"),
+        ('"I can say with confidence that the U.S. does not control any actors there," Simpson said.', "none", "negative"),
+        ('"We can confirm that the mayor will resign," the party said.', "intention", "positive"),
+        ('She said: "I would like to emphasise that the witness has given a credible account."', "none", "positive"),
+        # guards (pass on main): a negated saying keeps its negation and force; what "we will say" is announced
+        ('"I cannot say that the plan works," he said.', "possibility", "negative"),
+        ('"We will say that the plan works," he said.', "intention", "positive"),
+        ('"I would like to provide an update to the people," he said.', "intention", "positive"),
+    ],
+)
+def test_what_a_speaker_can_say_is_read_from_the_clause(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "polarity"),
+    [
+        # an imperative before a colon leads in to the statement after it (GUIDE decisions 38, 163)
+        ("And do not get it twisted: you're going to die in this game, and often.", "intention", "positive"),
+        ("Don't get me wrong: the plan will work.", "intention", "positive"),
+        ("Remember: the store will close at noon.", "intention", "positive"),
+        # guards (pass on main): an imperative with no colon stays the statement (decision 18)
+        ("Don't worry, nobody is going to take it.", "none", "negative"),
+        ("Stay home, neighbours, because the bridge is closed.", "none", "positive"),
+    ],
+)
+def test_an_imperative_before_a_colon_leads_in(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "polarity"),
+    [
+        # a that-clause of deciding or concluding is the holder's judgement: the clause decides (GUIDE decision 165)
+        ("Now they have decided they probably will return to Mexico.", "intention", "positive"),
+        ("When my son was born, I decided I wasn't really into working 12 hours a day.", "none", "negative"),
+        # the "’d" of "had" before a participle is no "would"
+        ("They’d just been fired in front of all their colleagues.", "none", "positive"),
+        ("She’d gone home by then.", "none", "positive"),
+        # guards (pass on main): "decided to" + verb; the "’d" of "would" before a bare verb
+        ("We’ve decided to try playing this way.", "intention", "positive"),
+        ("They’d be fired if they talked.", "intention", "positive"),
+    ],
+)
+def test_a_decided_clause_and_a_contracted_had(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
