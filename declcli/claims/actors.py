@@ -1712,7 +1712,7 @@ def _person(ent, ctx: Context, found: list) -> None:
         descriptor, destination = sent
     elif lead_country:
         descriptor = [ent[1] if ent[0].lower_ == "the" else ent[0], *descriptor]  # "Russian Vladimir Putin"
-    country = _country_in(descriptor, ctx)
+    country = _country_in(_without_team_places(descriptor), ctx)
     role = _role(descriptor)
     if country and (person.country is None or person.guessed):
         # (A country the text stated at an earlier mention stays: "according to Levy and authorities from
@@ -1757,6 +1757,19 @@ def _person(ent, ctx: Context, found: list) -> None:
         # remain Acting Premier,” … He said', the narration's "he" is the speaker.)
         ctx.last_subject = person.name
     found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
+
+
+def _without_team_places(descriptor: list) -> list:
+    """The description without the town or state that names a player's or coach's team ("Florida coach Urban
+    Meyer", "Oklahoma City coach Billy Donovan"): a club's place says nothing of the person's nationality (GUIDE
+    decision 41); a country there is a national team's and stays ("Brazil striker Neymar", "England captain X")."""
+    team_places: set[int] = set()
+    for token in descriptor:
+        if token.ent_type_ in ("GPE", "LOC", "ORG") and token.i not in team_places:
+            place = entity_of(token)
+            if place is not None and _before_team_post(place) and not country_of_text(_strip_article(place.text)):
+                team_places.update(range(place.start, place.end))
+    return [t for t in descriptor if t.i not in team_places] if team_places else descriptor
 
 
 def _countrys_own(ent, bare: str, ctx: Context) -> bool:

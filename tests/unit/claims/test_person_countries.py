@@ -1,0 +1,26 @@
+"""Persons' countries: what a person's description states, and what it does not (session 18)."""
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def persons_of(text, published="2024-03-05"):
+    claims = extract_claims(text, split_sentences(text), published=published)
+    return [(a.name, a.country) for c in claims for a in c.actors if a.type == "person"]
+
+
+def test_a_teams_town_or_state_before_a_coachs_post_gives_no_country():
+    # GUIDE decision 41: a club's place says nothing of a player's or coach's nationality; the team is listed.
+    text = (
+        "Florida coach Urban Meyer closed practices to the media this week.\n\n"
+        "Oklahoma City coach Billy Donovan said the team played well.\n\n"
+        "Meyer said agents were a problem."
+    )
+    persons = persons_of(text)
+    assert ("Urban Meyer", None) in persons and ("Billy Donovan", None) in persons, persons
+    assert all(country is None for _, country in persons), persons
+
+
+def test_a_national_teams_country_before_a_players_post_stays_the_persons():
+    persons = persons_of("England captain Harry Kane scored twice on Saturday.")
+    assert ("Harry Kane", "GBR") in persons, persons
