@@ -1920,6 +1920,8 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
         # sentence, or at its start where the article never writes it in lower case.)
         named = token.pos_ == "PROPN" or (known is not None and (not token.is_sent_start or name.lower() not in ctx.lower_words))
         if known is not None and named and not _inside_another_name(token, known.name):
+            if known.country is None or known.guessed:
+                _country_from_unmarked_mention(token, known, ctx)
             ctx.mention(known)
             found.append((token.idx, Actor(known.name, "person", known.country, known.role)))
             continue
@@ -1930,6 +1932,17 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
             # Netflix", where a thing is watched, nor "Google Stadia", a product's name: GUIDE decisions 19, 47)
             ctx.orgs.setdefault(company, None)
             found.append((token.idx, Actor(company, "organization", None)))
+
+
+def _country_from_unmarked_mention(token, person, ctx: Context) -> None:
+    """ "Curie, 21, a Korean exchange student": the description at a mention the model left unmarked states the
+    person's country as it would at a marked one (the small model marks a name at one mention of many)."""
+    from spacy.tokens import Span
+
+    descriptor, _ = _description(Span(token.doc, token.i, token.i + 1, label="PERSON"))
+    country = _country_in(_without_team_places(descriptor), ctx)
+    if country:
+        person.country, person.guessed = country, False
 
 
 def _inside_another_name(token, known: str) -> bool:

@@ -24,3 +24,13 @@ def test_a_teams_town_or_state_before_a_coachs_post_gives_no_country():
 def test_a_national_teams_country_before_a_players_post_stays_the_persons():
     persons = persons_of("England captain Harry Kane scored twice on Saturday.")
     assert ("Harry Kane", "GBR") in persons, persons
+
+
+def test_a_description_at_a_mention_the_model_leaves_unmarked_states_the_country():
+    # (The model marks "Curie" as no one in the second paragraph; the name is known from the first.)
+    text = (
+        "One participant, Curie Kim was so ill that she had to be taken to hospital twice.\n\n"
+        "Curie, 21, a Korean exchange student at Edinburgh University, came second in the competition."
+    )
+    persons = persons_of(text)
+    assert persons[-1] == ("Curie Kim", "KOR"), persons
