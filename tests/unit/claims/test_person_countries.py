@@ -34,3 +34,12 @@ def test_a_description_at_a_mention_the_model_leaves_unmarked_states_the_country
     )
     persons = persons_of(text)
     assert persons[-1] == ("Curie Kim", "KOR"), persons
+
+
+def test_a_military_ranks_abbreviation_is_an_office_of_the_articles_country():
+    # "Gen.", like "Lt." and "Col.", opens an office of state the setting's country fills ("President X").
+    text = (
+        "WASHINGTON — The U.S. Marine Corps will be reviewed, U.S. officials said on Thursday.\n\n"
+        "The review will be led by Gen. James Amos, the incoming Marine commandant."
+    )
+    assert ("James Amos", "USA") in persons_of(text), persons_of(text)
