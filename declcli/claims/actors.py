@@ -1712,7 +1712,7 @@ def _person(ent, ctx: Context, found: list) -> None:
         descriptor, destination = sent
     elif lead_country:
         descriptor = [ent[1] if ent[0].lower_ == "the" else ent[0], *descriptor]  # "Russian Vladimir Putin"
-    country = _country_in(descriptor, ctx)
+    country = _country_in(_without_team_places(descriptor), ctx)
     role = _role(descriptor)
     if country and (person.country is None or person.guessed):
         # (A country the text stated at an earlier mention stays: "according to Levy and authorities from
@@ -1757,6 +1757,19 @@ def _person(ent, ctx: Context, found: list) -> None:
         # remain Acting Premier,” … He said', the narration's "he" is the speaker.)
         ctx.last_subject = person.name
     found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
+
+
+def _without_team_places(descriptor: list) -> list:
+    """The description without the town or state that names a player's or coach's team ("Florida coach Urban
+    Meyer", "Oklahoma City coach Billy Donovan"): a club's place says nothing of the person's nationality (GUIDE
+    decision 41); a country there is a national team's and stays ("Brazil striker Neymar", "England captain X")."""
+    team_places: set[int] = set()
+    for token in descriptor:
+        if token.ent_type_ in ("GPE", "LOC", "ORG") and token.i not in team_places:
+            place = entity_of(token)
+            if place is not None and _before_team_post(place) and not country_of_text(_strip_article(place.text)):
+                team_places.update(range(place.start, place.end))
+    return [t for t in descriptor if t.i not in team_places] if team_places else descriptor
 
 
 def _countrys_own(ent, bare: str, ctx: Context) -> bool:
@@ -1907,6 +1920,8 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
         # sentence, or at its start where the article never writes it in lower case.)
         named = token.pos_ == "PROPN" or (known is not None and (not token.is_sent_start or name.lower() not in ctx.lower_words))
         if known is not None and named and not _inside_another_name(token, known.name):
+            if known.country is None or known.guessed:
+                _country_from_unmarked_mention(token, known, ctx)
             ctx.mention(known)
             found.append((token.idx, Actor(known.name, "person", known.country, known.role)))
             continue
@@ -1917,6 +1932,17 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
             # Netflix", where a thing is watched, nor "Google Stadia", a product's name: GUIDE decisions 19, 47)
             ctx.orgs.setdefault(company, None)
             found.append((token.idx, Actor(company, "organization", None)))
+
+
+def _country_from_unmarked_mention(token, person, ctx: Context) -> None:
+    """ "Curie, 21, a Korean exchange student": the description at a mention the model left unmarked states the
+    person's country as it would at a marked one (the small model marks a name at one mention of many)."""
+    from spacy.tokens import Span
+
+    descriptor, _ = _description(Span(token.doc, token.i, token.i + 1, label="PERSON"))
+    country = _country_in(_without_team_places(descriptor), ctx)
+    if country:
+        person.country, person.guessed = country, False
 
 
 def _inside_another_name(token, known: str) -> bool:

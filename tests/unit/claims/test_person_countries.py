@@ -1,0 +1,45 @@
+"""Persons' countries: what a person's description states, and what it does not (session 18)."""
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def persons_of(text, published="2024-03-05"):
+    claims = extract_claims(text, split_sentences(text), published=published)
+    return [(a.name, a.country) for c in claims for a in c.actors if a.type == "person"]
+
+
+def test_a_teams_town_or_state_before_a_coachs_post_gives_no_country():
+    # GUIDE decision 41: a club's place says nothing of a player's or coach's nationality; the team is listed.
+    text = (
+        "Florida coach Urban Meyer closed practices to the media this week.\n\n"
+        "Oklahoma City coach Billy Donovan said the team played well.\n\n"
+        "Meyer said agents were a problem."
+    )
+    persons = persons_of(text)
+    assert ("Urban Meyer", None) in persons and ("Billy Donovan", None) in persons, persons
+    assert all(country is None for _, country in persons), persons
+
+
+def test_a_national_teams_country_before_a_players_post_stays_the_persons():
+    persons = persons_of("England captain Harry Kane scored twice on Saturday.")
+    assert ("Harry Kane", "GBR") in persons, persons
+
+
+def test_a_description_at_a_mention_the_model_leaves_unmarked_states_the_country():
+    # (The model marks "Curie" as no one in the second paragraph; the name is known from the first.)
+    text = (
+        "One participant, Curie Kim was so ill that she had to be taken to hospital twice.\n\n"
+        "Curie, 21, a Korean exchange student at Edinburgh University, came second in the competition."
+    )
+    persons = persons_of(text)
+    assert persons[-1] == ("Curie Kim", "KOR"), persons
+
+
+def test_a_military_ranks_abbreviation_is_an_office_of_the_articles_country():
+    # "Gen.", like "Lt." and "Col.", opens an office of state the setting's country fills ("President X").
+    text = (
+        "WASHINGTON — The U.S. Marine Corps will be reviewed, U.S. officials said on Thursday.\n\n"
+        "The review will be led by Gen. James Amos, the incoming Marine commandant."
+    )
+    assert ("James Amos", "USA") in persons_of(text), persons_of(text)
