@@ -1263,6 +1263,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         return "event"  # "It was Morrison who took over", "It is for that reason that NASA enlisted …"
     if _no_comment(verb):
         return "event"  # "There was no immediate comment from X", "The office had no comment": X did not respond
+    if _time_of_a_told_happening(verb, subject):
+        return "event"  # "That's when it really hit me", "This was after he got pushed out of Twitter"
     if verb.lemma_ == "be" and verb.tag_ == "VBD" and _when_something_happened(verb):
         return "event"  # "The vehicle was southbound on Road 9 when a deer entered the roadway"
     if _emerged(verb):
@@ -2227,6 +2229,25 @@ def _cleft_of_a_happening(verb, subject) -> bool:
         and any(c.lower_ in ("who", "that") and c.i < token.i for c in token.children)
         and not (token.lemma_ in words().results and any(c.dep_ in ("ccomp", "oprd") for c in token.children))
         for token in verb.subtree
+    )
+
+
+_TIME_MARKS = frozenset(("when", "after", "before", "once"))
+
+
+def _time_of_a_told_happening(verb, subject) -> bool:
+    """ "That's when it really hit me", "This was after he got pushed out of Twitter": "this"/"that" points
+    at a happening just told, and "be" + a past clause of time places it (an event), where "It's when the
+    port attempts to run …" (no pointing back, a present) describes a general case."""
+    if verb.lemma_ != "be" or subject is None or subject.lower_ not in ("this", "that") or subject.dep_ != "nsubj":
+        return False
+    if any(c.dep_ in ("attr", "acomp", "ccomp", "neg") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and (c.tag_ == "VBD" or (c.tag_ == "VBN" and any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in c.children)))
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIME_MARKS and m.i < c.i for m in c.children)
+        for c in verb.children
     )
 
 

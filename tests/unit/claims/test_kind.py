@@ -1379,3 +1379,19 @@ def test_a_past_occupation_or_pastime_is_a_fact(text):
 )
 def test_a_span_or_a_game_stays_an_event(text):
     assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crowd cheered for an hour. That's when the mayor finally arrived.",
+        "We met in Boston. This was after he got pushed out of the firm.",
+    ],
+)
+def test_the_time_of_a_happening_just_told_is_an_event(text):
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    assert claims[-1].kind == "event"
+
+
+def test_a_general_case_told_with_when_stays_a_fact():
+    assert kind_of("It's when the servers are busy that the game stutters.") == "fact"
