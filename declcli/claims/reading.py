@@ -104,6 +104,9 @@ def _acomp(verb):
 _LINKING_VERBS = frozenset(("be", "seem", "appear", "prove", "remain", "become", "look", "feel"))
 # The model lemmatises "hoped" and "hoping" as "hop".
 _HOPE_FORMS = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
+# It lemmatises "hated", "hates" and "hating" as "hat" too (the only other verb of the stative, evaluative and
+# undergone lists whose regular forms it cuts wrongly).
+_HATE_FORMS = {"hated": "hate", "hates": "hate", "hating": "hate"}
 # Wishes with a clause: "hope (that) …", "wish (that) …" (GUIDE decisions 27, 67: intention).
 _WISH_LEMMAS = frozenset(("hope", "wish"))
 
@@ -1281,7 +1284,11 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         return "event"  # "Kheradpir didn't rule out offering the service in 2010": a choice left open then (GUIDE decision 168)
     if _portrayed(verb):
         return "fact"  # "a book has cast him as being underhanded": what the portrayal says he is (GUIDE decision 172)
-    if verb.lemma_ in lex.stative or (verb.lemma_ in lex.evaluative and not _summoned(verb, subject)):
+    if (
+        verb.lemma_ in lex.stative
+        or _HATE_FORMS.get(verb.lower_) in lex.stative
+        or (verb.lemma_ in lex.evaluative and not _summoned(verb, subject))
+    ):
         return "fact"  # states, and judgements such as "described it as", "called it"
     if verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in words().degree for c in verb.children):
         return "fact"  # "was very moved": a participle read as an adjective
