@@ -13,6 +13,7 @@ named before; "they"/"it" and other pronouns give `source: null`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .. import patterns
@@ -1209,7 +1210,7 @@ def interview_answers(docs, ctx: Context) -> list[Attribution | None]:
         for text in map(text_of, docs)
     ]
     if labels.count("q") < 2 or labels.count("a") < 2:
-        return out
+        return _named_turns(docs) or out
     lead = docs[: labels.index("q")]
     talk = [t for doc in lead for t in doc if t.lemma_ in lex.reporting or t.lemma_ in lex.interview_lemmas]
     name = _interviewee(lead) if talk else None
@@ -1223,6 +1224,43 @@ def interview_answers(docs, ctx: Context) -> list[Attribution | None]:
         if label is not None:
             current = answer if label == "a" else None
         out[k] = current
+    return out
+
+
+def _named_turns(docs) -> list[Attribution | None] | None:
+    """For each paragraph of an interview whose answers open with the speaker's name as a label
+    ("McKelvey: Jack and I got back together.", "TRUMP: …"), the labelled person's attribution, cue
+    null, for the labelled paragraph and the unlabelled ones after it up to a paragraph that asks ("?")
+    or opens with another label (the interviewer's, "Mashable: …"): those are the writer's voice
+    (GUIDE decision 50). It is an interview when a person the text names (a PERSON entity's last
+    word) labels at least two paragraphs that each follow a question; else None."""
+    label = words().speaker_label
+    texts = [text_of(doc).strip() for doc in docs]
+    names = [m.group("name") if (m := label.match(text)) else None for text in texts]
+    if sum(name is not None for name in names) < 2:
+        return None
+    persons: dict[str, str] = {}  # a person's last word, lower case -> their fullest name
+    for doc in docs:
+        for ent in entities(doc):
+            name = clean_name(ent.text) if ent.label_ == "PERSON" else ""
+            if name and len(name) > len(persons.get(name.split()[-1].lower(), "")):
+                persons[name.split()[-1].lower()] = name
+    answers = Counter(
+        name.split()[-1].lower()
+        for k, name in enumerate(names)
+        if name is not None and k > 0 and texts[k - 1].endswith("?") and name.split()[-1].lower() in persons
+    )
+    if not answers or answers.most_common(1)[0][1] < 2:
+        return None
+    out: list[Attribution | None] = []
+    current = None
+    for text, name in zip(texts, names, strict=True):
+        if name is not None:
+            speaker = persons.get(name.split()[-1].lower())
+            current = Attribution(speaker, None) if speaker is not None else None
+        elif text.endswith("?"):
+            current = None
+        out.append(current)
     return out
 
 

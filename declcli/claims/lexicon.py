@@ -203,6 +203,7 @@ def words() -> SimpleNamespace:
         interview_question=re.compile(d["interview_question"]),
         interview_answer=re.compile(d["interview_answer"]),
         interview_lemmas=frozenset(d["interview_lemmas"]),
+        speaker_label=re.compile(d["speaker_label"]),
         first_person_singular=re.compile(d["first_person_singular"]),
         letter_salutation=re.compile(d["letter_salutation"]),
         letter_signature=re.compile(d["letter_signature"]),

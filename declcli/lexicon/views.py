@@ -151,6 +151,7 @@ class Claims(TypedDict):
     interview_question: str  # a regular expression: "Q:" opening an interview's question
     interview_answer: str  # a regular expression: "A:" opening an interview's answer
     interview_lemmas: list[str]  # "interview", "talk": a lead-in that speaks of them introduces an interviewee
+    speaker_label: str  # a regular expression with group name: "McKelvey:" opening a transcript's turn
     first_person_singular: str  # a regular expression: "I", "my", "me": a paragraph in the first person
     letter_salutation: str  # a regular expression: "DEAR ABBY:" opening a reader's letter
     letter_signature: str  # a regular expression with group name: "-- WORRIED IN OHIO" closing a letter

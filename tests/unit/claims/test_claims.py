@@ -1248,6 +1248,39 @@ def test_an_interviews_answers_are_the_interviewees():
     assert sources["A: I think hiking keeps me sane."] == "Marisol Okafor"  # "I think" inside the answer
 
 
+def test_an_interview_labelled_with_the_interviewees_name_is_theirs():
+    # GUIDE decision 50: a transcript whose answers open with the interviewee's name as a label, the
+    # questions with the outlet's name or none: each labelled answer, and the plain paragraph after it,
+    # is the interviewee's (cue null); the questions and the lead-in are the writer's voice
+    text = (
+        "Marisol Okafor left the lab in May. She now grows olives in Crete.\n\n"
+        "We spoke with Okafor about the battery project.\n\n"
+        "Harbor Weekly: The battery was late by two years. Was it worth the wait?\n\n"
+        "Okafor: We built the cheapest cell on the market. The investors stayed with us.\n\n"
+        "The old prototype still sits in my garage.\n\n"
+        "Do you miss the lab?\n\n"
+        "Okafor:Not at all. The olives need me more."
+    )
+    sources = {c.text: (c.attribution.source, c.attribution.cue) if c.attribution else None for c in claims_of(text)}
+    assert sources["Okafor: We built the cheapest cell on the market."] == ("Marisol Okafor", None)
+    assert sources["The investors stayed with us."] == ("Marisol Okafor", None)
+    assert sources["The old prototype still sits in my garage."] == ("Marisol Okafor", None)
+    assert sources["The olives need me more."] == ("Marisol Okafor", None)
+    asked = ("Marisol Okafor left", "She now", "We spoke", "Harbor Weekly", "Was it", "Do you")
+    assert all(source is None for text, source in sources.items() if text.startswith(asked)), sources
+
+
+def test_a_name_label_that_answers_no_question_is_no_interview():
+    # a list of people with a line each ("Okafor: She led …") asks nothing: no transcript (a guard: passes on main)
+    text = (
+        "The lab thanked its founders.\n\n"
+        "Okafor: She led the battery team for ten years.\n\n"
+        "Marisol Okafor also built the first prototype.\n\n"
+        "Okafor: She trained forty engineers."
+    )
+    assert all(c.attribution is None for c in claims_of(text)), [(c.text, c.attribution) for c in claims_of(text)]
+
+
 def test_a_profiles_first_person_section_is_the_profiled_persons():
     # GUIDE decision 94: after a lead-in introducing the person, a spotlight "in her own words" with no
     # speaker tag is hers (cue null); the lead-in, the bare questions and the closing line are the writer's
