@@ -60,6 +60,9 @@ def _content_child(verb):
             and not _speaker_tag(child)
             and not _relative_after_object(child, verb)
             and child.ent_type_ != "WORK_OF_ART"  # (a title the parser read as a clause: "…You Will Ever Need," X shares)
+            # (a verb of belief takes no object before its clause: "assumed the role …, pairing goals with threats
+            # should China not accede" is a conditional the parser hung on the verb)
+            and not (verb.lemma_ in _BELIEF and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children))
             and (
                 child.pos_ in ("VERB", "AUX")
                 or any(
@@ -104,6 +107,8 @@ def _content_attached_below(verb):
     that a reporting participle between reports ("questioned the calculation, noting that it makes
     assumptions": what "noting" says, GUIDE decision 14, not what "questioned" does), nor one that a
     reporting verb with a subject of its own reports ("…, who said that I started it")."""
+    if verb.lemma_ in _BELIEF:
+        return None  # (a verb of belief has no addressee: "assumed the role …, pairing goals with threats that …")
     reporting = words().reporting
     for token in verb.subtree:
         if token.i <= verb.i or token.dep_ not in ("relcl", "ccomp", "acl") or token.head.i == verb.i:
@@ -706,7 +711,8 @@ def _reports(verb, clause_start: int) -> bool:
     if _in_compound_word(verb):
         return False
     if verb.lemma_ in lex.reporting:
-        return True
+        # ("did not rule out offering …": the particle makes a verb of choosing, GUIDE decision 168)
+        return not any(c.dep_ == "prt" and f"{verb.lemma_} {c.lower_}" in lex.phrasal_not_speech for c in verb.children)
     return verb.lemma_ in lex.quote_tags and any(t.text in _QUOTE_MARKS for t in verb.doc[clause_start : verb.i])
 
 

@@ -121,6 +121,7 @@ class Claims(TypedDict):
     orgs: dict[str, str | None]  # an organisation's country (ISO 3166 alpha-3), None for international ones
     provision_verbs: list[str]
     reporting_lemmas: list[str]
+    phrasal_not_speech: list[str]  # "rule out": a reporting verb and a particle that together name no speech
     quote_tag_lemmas: list[str]
     nowadays_lemmas: list[str]  # verbs of a state whose present with "today" means "nowadays" (GUIDE decision 22)
     stative_lemmas: list[str]

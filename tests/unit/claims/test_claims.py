@@ -1328,6 +1328,46 @@ def test_stipulate_and_posit_report_their_content(text, source, cue):
     assert attribution is not None and (attribution.source, attribution.cue) == (source, cue)
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("For years, geologists have suspected that the cave floods every spring.", "geologists", "suspected"),
+        ("At first, the nurse assumed the patient had a cold.", "nurse", "assumed"),
+        ("Most farmers reckon the harvest will be late.", "Most farmers", "reckon"),
+        ("The inspectors presumed that the bridge was safe.", "inspectors", "presumed"),
+    ],
+)
+def test_belief_verbs_with_a_clause_report_the_holders_view(text, source, cue):
+    # "suspect", "assume", "presume", "reckon" + a clause report what the holder believes like "believe"
+    attribution = claims_of(text)[0].attribution
+    assert attribution is not None and (attribution.source, attribution.cue) == (source, cue), attribution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The doctor quickly suspected a lung infection.",  # a noun phrase: no content
+        "She assumed the role of chair in May.",
+        # (nor a relative clause of the object's, which a speech verb's addressee may carry, nor a conditional
+        # "should X …" that the parser hangs on the verb as its clause)
+        "He assumed the role of negotiator, pairing his goals with threats that the talks will fail.",
+        "Mr. Reed has assumed the role of the insatiable negotiator, pairing goals with bigger threats should Spain not accede.",
+        "Two men are suspected of stealing the car.",
+    ],
+)
+def test_belief_verbs_without_a_clause_report_nothing(text):
+    # guards for the verbs above (they pass on main, where these verbs report nothing)
+    assert claims_of(text)[0].attribution is None
+
+
+def test_not_ruling_out_a_choice_reports_nothing():
+    # GUIDE decision 168: "would not rule out / did not rule out" + a gerund leaves a choice open, no report
+    claim = claims_of("But the mayor didn't rule out closing the bridge sometime next year.")[0]
+    assert claim.attribution is None and claim.polarity == "negative"
+    ruled = claims_of("The court ruled that the law was void.")[0].attribution  # a ruling still reports
+    assert ruled is not None and ruled.source == "court"
+
+
 def test_a_writers_own_first_person_is_nobodys():
     # an essay or review: the writer's "I" from the first paragraph on (decisions 55, 90), or a lead-in that
     # names a person only once before the writer speaks, credits nobody (a guard: passes on main too)
