@@ -1360,6 +1360,15 @@ def test_belief_verbs_without_a_clause_report_nothing(text):
     assert claims_of(text)[0].attribution is None
 
 
+def test_a_speaker_tag_cut_from_its_quote_shares_its_attribution():
+    # a quote closing on "?" or "!" ends the sentence, so its tag stands alone: the tag is read from the whole
+    # sentence (GUIDE decision 48) and keeps the quote's speaker; the sentence after it does not
+    text = "The singer took the stage. \u201cCan I sing it for James?\u201d Brooke asked before leaving. She left early."
+    sources = {c.text: (c.attribution.source, c.attribution.cue) if c.attribution else None for c in claims_of(text)}
+    assert sources["Brooke asked before leaving."] == ("Brooke", "asked")
+    assert sources["She left early."] is None and sources["The singer took the stage."] is None
+
+
 def test_not_ruling_out_a_choice_reports_nothing():
     # GUIDE decision 168: "would not rule out / did not rule out" + a gerund leaves a choice open, no report
     claim = claims_of("But the mayor didn't rule out closing the bridge sometime next year.")[0]
