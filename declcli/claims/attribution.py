@@ -60,9 +60,10 @@ def _content_child(verb):
             and not _speaker_tag(child)
             and not _relative_after_object(child, verb)
             and child.ent_type_ != "WORK_OF_ART"  # (a title the parser read as a clause: "…You Will Ever Need," X shares)
-            # (a verb of belief takes no object before its clause: "assumed the role …, pairing goals with threats
-            # should China not accede" is a conditional the parser hung on the verb)
-            and not (verb.lemma_ in _BELIEF and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children))
+            # (a verb of belief with an object has no clause besides: "assumed the role …, pairing goals with threats
+            # should China not accede" is a conditional the parser hung on the verb; "…, however the police do not
+            # suspect arson" a clause spliced before it)
+            and not (verb.lemma_ in _BELIEF and any(c.dep_ == "dobj" for c in verb.children))
             and (
                 child.pos_ in ("VERB", "AUX")
                 or any(
