@@ -477,6 +477,23 @@ def test_a_study_that_found_something_is_its_source():
     assert out[1].attribution is None
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A study released last month by Harbor Analytics reported that rents rose.",
+            "study released last month by Harbor Analytics",
+        ),
+        ("Data published by the port authority shows that traffic fell.", "Data published by the port authority"),
+    ],
+)
+def test_a_study_keeps_who_made_it_in_its_source(text, source):
+    # GUIDE decision 17: the participle naming a study's or data's maker ("released by X") is part of the source;
+    # "data" is a study noun though spaCy's lemma is "datum"
+    attribution = claims_of(text)[0].attribution
+    assert attribution is not None and attribution.source == source, attribution
+
+
 def test_streets_counties_common_words_and_models_are_no_persons():
     out = claims_of(
         "Deputies found the car on Jolinda Drive on Friday.\n\n"
