@@ -25,8 +25,8 @@ _CONTENT = ("ccomp", "parataxis")
 _AGE = re.compile(r"\d+-year-old")
 _PERSONAL = {"he": "he", "she": "she", "him": "he", "her": "she", "it": "it", "they": "they", "them": "they"}
 _SAID_TO = frozenset(("say", "report", "believe"))
-# ("Another replies", "Those in favor of punishment have said": the people the pronoun picks out)
-_INDEFINITE = frozenset(("some", "many", "others", "several", "few", "most", "another", "those"))
+# ("Another replies", "Those in favor of punishment have said", "Everyone assumed …": the people the pronoun picks out)
+_INDEFINITE = frozenset(("some", "many", "others", "several", "few", "most", "another", "those", "everyone", "everybody"))
 _BELIEF = frozenset(("think", "believe", "feel", "wonder", "know", "suspect", "assume"))
 _WH = frozenset(("when", "whether", "why", "how", "what", "if", "who", "where", "which"))
 _ASKING = frozenset(("ask", "wonder", "inquire", "question"))  # verbs whose reported clause is a question

@@ -1386,6 +1386,12 @@ def test_a_speaker_tag_cut_from_its_quote_shares_its_attribution():
     assert sources["She left early."] is None and sources["The singer took the stage."] is None
 
 
+def test_everyone_who_believes_or_says_is_the_source():
+    # GUIDE decision 131: a group's belief is sourced as written, "everyone" like "many people"
+    attribution = claims_of("Everybody says that the mayor will run again.")[0].attribution
+    assert attribution is not None and (attribution.source, attribution.cue) == ("Everybody", "says")
+
+
 def test_not_ruling_out_a_choice_reports_nothing():
     # GUIDE decision 168: "would not rule out / did not rule out" + a gerund leaves a choice open, no report
     claim = claims_of("But the mayor didn't rule out closing the bridge sometime next year.")[0]
