@@ -329,7 +329,29 @@ def _paragraph_claims(
             _remember_plural_subject(verb, ctx)
     _pass_quote_speakers(claims, verbs, regions, offset, doc_text, ctx, doc)
     _words_quoted_from_the_last_speaker(claims, verbs, regions, offset, doc_text, ctx)
+    _tags_split_from_their_quote(claims, verbs, regions, offset)
     return claims
+
+
+def _tags_split_from_their_quote(claims: list[Claim], verbs, regions, offset: int) -> None:
+    """A speaker tag the sentence splitter cut from its quote ('“Can I give it to James?” Brooke asked before
+    …', '“… of Kentucky!” Trump tweeted before Election Day.': a quote closing on "?" or "!" ends the
+    sentence) is the quote's attribution too (GUIDE decision 48: the piece with the main verb is read from
+    the whole sentence): the claim before it is one quotation whose attribution's cue is this tag's verb,
+    and the verb reports nothing of its own (no clause, no object)."""
+    for before, claim, verb in zip(claims, claims[1:], verbs[1:], strict=False):
+        said = before.attribution
+        if (
+            claim.attribution is None
+            and said is not None
+            and said.source
+            and said.cue == verb.text
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+            and any(
+                a <= before.start - offset + 1 and before.end - offset <= b + 2 <= claim.start - offset + 2 for a, b in regions
+            )
+        ):
+            claim.attribution = said
 
 
 def _words_quoted_from_the_last_speaker(claims: list[Claim], verbs, regions, offset: int, text: str, ctx: Context) -> None:

@@ -13,6 +13,7 @@ named before; "they"/"it" and other pronouns give `source: null`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .. import patterns
@@ -24,8 +25,8 @@ _CONTENT = ("ccomp", "parataxis")
 _AGE = re.compile(r"\d+-year-old")
 _PERSONAL = {"he": "he", "she": "she", "him": "he", "her": "she", "it": "it", "they": "they", "them": "they"}
 _SAID_TO = frozenset(("say", "report", "believe"))
-# ("Another replies", "Those in favor of punishment have said": the people the pronoun picks out)
-_INDEFINITE = frozenset(("some", "many", "others", "several", "few", "most", "another", "those"))
+# ("Another replies", "Those in favor of punishment have said", "Everyone assumed …": the people the pronoun picks out)
+_INDEFINITE = frozenset(("some", "many", "others", "several", "few", "most", "another", "those", "everyone", "everybody"))
 _BELIEF = frozenset(("think", "believe", "feel", "wonder", "know", "suspect", "assume"))
 _WH = frozenset(("when", "whether", "why", "how", "what", "if", "who", "where", "which"))
 _ASKING = frozenset(("ask", "wonder", "inquire", "question"))  # verbs whose reported clause is a question
@@ -59,6 +60,10 @@ def _content_child(verb):
             and not _speaker_tag(child)
             and not _relative_after_object(child, verb)
             and child.ent_type_ != "WORK_OF_ART"  # (a title the parser read as a clause: "…You Will Ever Need," X shares)
+            # (a verb of belief with an object has no clause besides: "assumed the role …, pairing goals with threats
+            # should China not accede" is a conditional the parser hung on the verb; "…, however the police do not
+            # suspect arson" a clause spliced before it)
+            and not (verb.lemma_ in _BELIEF and any(c.dep_ == "dobj" for c in verb.children))
             and (
                 child.pos_ in ("VERB", "AUX")
                 or any(
@@ -103,6 +108,8 @@ def _content_attached_below(verb):
     that a reporting participle between reports ("questioned the calculation, noting that it makes
     assumptions": what "noting" says, GUIDE decision 14, not what "questioned" does), nor one that a
     reporting verb with a subject of its own reports ("…, who said that I started it")."""
+    if verb.lemma_ in _BELIEF:
+        return None  # (a verb of belief has no addressee: "assumed the role …, pairing goals with threats that …")
     reporting = words().reporting
     for token in verb.subtree:
         if token.i <= verb.i or token.dep_ not in ("relcl", "ccomp", "acl") or token.head.i == verb.i:
@@ -297,7 +304,7 @@ def _finder(subject, ctx: Context) -> bool:
     after "researchers"; GUIDE decisions 17, 26), or a body or person the text names."""
     lex = words()
     lemma = subject.lemma_.lower()
-    if lemma in lex.studies or lemma in lex.finders:
+    if lemma in lex.studies or lemma in lex.finders or subject.lower_ in lex.studies:  # ("data": the lemma is "datum")
         return True
     named = [subject, *(c for c in subject.children if c.dep_ == "appos")]  # ("the chemist Dana Holt")
     if any(t.ent_type_ in ("ORG", "PERSON") and t.pos_ == "PROPN" for t in named):
@@ -705,7 +712,8 @@ def _reports(verb, clause_start: int) -> bool:
     if _in_compound_word(verb):
         return False
     if verb.lemma_ in lex.reporting:
-        return True
+        # ("did not rule out offering …": the particle makes a verb of choosing, GUIDE decision 168)
+        return not any(c.dep_ == "prt" and f"{verb.lemma_} {c.lower_}" in lex.phrasal_not_speech for c in verb.children)
     return verb.lemma_ in lex.quote_tags and any(t.text in _QUOTE_MARKS for t in verb.doc[clause_start : verb.i])
 
 
@@ -1005,6 +1013,8 @@ def source_text(token, ctx: Context) -> str | None:
         ):
             return ent.text.strip(" ,.;:\"'“”‘’")
     keep = _noun_phrase(token)
+    if token.lemma_.lower() in words().studies or token.lower_ in words().studies:
+        keep = sorted([*keep, *_authored_by(token)], key=lambda t: t.i)
     definite = bool(keep) and keep[0].lower_ in ("the", "this", "that")
     while keep and keep[0].dep_ in ("det", "predet") and keep[0].lower_ in ("the", "a", "an", "this", "that", "these", "those"):
         keep = keep[1:]
@@ -1058,6 +1068,16 @@ def source_text(token, ctx: Context) -> str | None:
     if definite and _AGE.fullmatch(text):
         return ctx.antecedent("person")  # "The 56-year-old said": a person of either gender
     return text or None
+
+
+def _authored_by(token) -> list:
+    """The participle that names who made a study or document ("a study released last month by Election
+    Data Services", "data published by OpenAI"): its words, which `_noun_phrase` drops with other clauses,
+    name the source as much as the document does (GUIDE decision 17)."""
+    for child in token.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and any(c.dep_ == "agent" for c in child.children):
+            return list(child.subtree)
+    return []
 
 
 def _described_before(token, ctx: Context) -> str | None:
@@ -1209,7 +1229,7 @@ def interview_answers(docs, ctx: Context) -> list[Attribution | None]:
         for text in map(text_of, docs)
     ]
     if labels.count("q") < 2 or labels.count("a") < 2:
-        return out
+        return _named_turns(docs) or out
     lead = docs[: labels.index("q")]
     talk = [t for doc in lead for t in doc if t.lemma_ in lex.reporting or t.lemma_ in lex.interview_lemmas]
     name = _interviewee(lead) if talk else None
@@ -1223,6 +1243,43 @@ def interview_answers(docs, ctx: Context) -> list[Attribution | None]:
         if label is not None:
             current = answer if label == "a" else None
         out[k] = current
+    return out
+
+
+def _named_turns(docs) -> list[Attribution | None] | None:
+    """For each paragraph of an interview whose answers open with the speaker's name as a label
+    ("McKelvey: Jack and I got back together.", "TRUMP: …"), the labelled person's attribution, cue
+    null, for the labelled paragraph and the unlabelled ones after it up to a paragraph that asks ("?")
+    or opens with another label (the interviewer's, "Mashable: …"): those are the writer's voice
+    (GUIDE decision 50). It is an interview when a person the text names (a PERSON entity's last
+    word) labels at least two paragraphs that each follow a question; else None."""
+    label = words().speaker_label
+    texts = [text_of(doc).strip() for doc in docs]
+    names = [m.group("name") if (m := label.match(text)) else None for text in texts]
+    if sum(name is not None for name in names) < 2:
+        return None
+    persons: dict[str, str] = {}  # a person's last word, lower case -> their fullest name
+    for doc in docs:
+        for ent in entities(doc):
+            name = clean_name(ent.text) if ent.label_ == "PERSON" else ""
+            if name and len(name) > len(persons.get(name.split()[-1].lower(), "")):
+                persons[name.split()[-1].lower()] = name
+    answers = Counter(
+        name.split()[-1].lower()
+        for k, name in enumerate(names)
+        if name is not None and k > 0 and texts[k - 1].endswith("?") and name.split()[-1].lower() in persons
+    )
+    if not answers or answers.most_common(1)[0][1] < 2:
+        return None
+    out: list[Attribution | None] = []
+    current = None
+    for text, name in zip(texts, names, strict=True):
+        if name is not None:
+            speaker = persons.get(name.split()[-1].lower())
+            current = Attribution(speaker, None) if speaker is not None else None
+        elif text.endswith("?"):
+            current = None
+        out.append(current)
     return out
 
 

@@ -76,6 +76,7 @@ def words() -> SimpleNamespace:
     groups = sorted(d["groups"], key=len, reverse=True)
     return SimpleNamespace(
         reporting=frozenset(d["reporting_lemmas"]),
+        phrasal_not_speech=frozenset(d["phrasal_not_speech"]),
         quote_tags=frozenset(d["quote_tag_lemmas"]),
         non_speech=frozenset(d["non_speech_lemmas"]),
         org_nouns=frozenset(d["org_nouns"]),
@@ -205,6 +206,7 @@ def words() -> SimpleNamespace:
         interview_question=re.compile(d["interview_question"]),
         interview_answer=re.compile(d["interview_answer"]),
         interview_lemmas=frozenset(d["interview_lemmas"]),
+        speaker_label=re.compile(d["speaker_label"]),
         first_person_singular=re.compile(d["first_person_singular"]),
         letter_salutation=re.compile(d["letter_salutation"]),
         letter_signature=re.compile(d["letter_signature"]),

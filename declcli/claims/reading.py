@@ -2466,6 +2466,8 @@ def _adverbial_clauses(head):
     one of its objects, complements or their participles; an "if and when" the parser made a
     preposition of the head."""
     out = [c for c in head.children if c.dep_ == "advcl"]
+    # ("so long as it helps": the parser hangs the clause on "long", an adverb of the head)
+    out += [g for c in head.children if c.dep_ == "advmod" and c.lower_ == "long" for g in c.children if g.dep_ == "advcl"]
     out += [
         c
         for c in head.children
@@ -2611,14 +2613,23 @@ def mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, int
                     end -= 1
                 return "conditional", (child.i, end)
             first = child.left_edge
+            if child.head.lower_ == "long" and child.head.i > 0 and doc[child.head.i - 1].lower_ in ("as", "so"):
+                first = doc[child.head.i - 1]  # "so long as" / "as long as": the words before the clause's "as"
             marks = [g for g in child.children if g.dep_ == "mark"]
             conditional = any(m.lower_ in lex.condition_marks and not _no_condition(m) for m in marks)
-            # "as long as", "in case", "on condition that".
+            # "assuming (that) you dreamt of …", "providing the loan clears" (GUIDE decision 174): the participle
+            # opens the condition and takes a clause (not "providing beds for fifty people")
+            conditional = conditional or (
+                child.lower_ in lex.condition_marks and first.i == child.i and any(g.dep_ == "ccomp" for g in child.children)
+            )
+            # "as long as", "so long as", "in case", "on condition that".
             if not conditional and first.i + 2 < len(doc):
                 lead = " ".join(t.lower_ for t in doc[first.i : first.i + 3])
                 # (not "In case you are living in Delhi, chances are …": the reader addressed as a figure
                 # of speech, GUIDE decision 23)
-                conditional = lead.startswith(("as long as", "in case", "on condition")) and not lead.startswith("in case you")
+                conditional = lead.startswith(("as long as", "so long as", "in case", "on condition")) and not lead.startswith(
+                    "in case you"
+                )
             # "Should the talks fail, …", "Were Iran to comply, …": an inverted auxiliary opens the clause.
             if (
                 not conditional

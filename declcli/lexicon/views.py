@@ -123,6 +123,7 @@ class Claims(TypedDict):
     orgs: dict[str, str | None]  # an organisation's country (ISO 3166 alpha-3), None for international ones
     provision_verbs: list[str]
     reporting_lemmas: list[str]
+    phrasal_not_speech: list[str]  # "rule out": a reporting verb and a particle that together name no speech
     quote_tag_lemmas: list[str]
     nowadays_lemmas: list[str]  # verbs of a state whose present with "today" means "nowadays" (GUIDE decision 22)
     stative_lemmas: list[str]
@@ -153,6 +154,7 @@ class Claims(TypedDict):
     interview_question: str  # a regular expression: "Q:" opening an interview's question
     interview_answer: str  # a regular expression: "A:" opening an interview's answer
     interview_lemmas: list[str]  # "interview", "talk": a lead-in that speaks of them introduces an interviewee
+    speaker_label: str  # a regular expression with group name: "McKelvey:" opening a transcript's turn
     first_person_singular: str  # a regular expression: "I", "my", "me": a paragraph in the first person
     letter_salutation: str  # a regular expression: "DEAR ABBY:" opening a reader's letter
     letter_signature: str  # a regular expression with group name: "-- WORRIED IN OHIO" closing a letter

@@ -190,3 +190,25 @@ def test_an_inverted_condition_the_parser_made_the_root_is_a_condition():
     # the parser roots the sentence on "had it been …" and hangs the statement on it
     claim = first_claim("The new drug might have saved him, had it been available to his doctors.")
     assert claim.mood == "conditional"
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("Jargon is not meaningless so long as it is strategic.", "so long as it is strategic"),
+        ("Jargon is not meaningless as long as it is strategic.", "as long as it is strategic"),
+        ("The plan works, assuming that the river stays low.", "assuming that the river stays low"),
+        ("It is a fine game, assuming you enjoy old platformers.", "assuming you enjoy old platformers"),
+    ],
+)
+def test_so_long_as_and_assuming_open_a_condition(text, condition):
+    # GUIDE decision 174: "so long as" is "as long as" (the parser hangs the clause on "long"), and "assuming
+    # (that)" + a clause opens a condition like "provided that"
+    claim = first_claim(text)
+    assert claim.mood == "conditional"
+    assert claim.condition.text == condition
+
+
+def test_a_participle_with_an_object_opens_no_condition():
+    # "providing" + a noun phrase is what the subject does (a guard: passes on main too)
+    assert first_claim("The city opened a shelter, providing beds for fifty people.").mood == "statement"
