@@ -27,7 +27,7 @@ from .attribution import quote_regions
 from .context import Context, clean_name, covered_by_entities, entities, entity_of, span_text, surname, text_of
 from .dates import schedule_row
 from .lexicon import words
-from .products import _holds_a_post, acts
+from .products import _holds_a_post, _such_as, acts
 
 _ACTING = frozenset(("nsubj", "nsubjpass", "poss", "agent", "pobj"))
 
@@ -458,6 +458,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
         _named_reporters(tokens, ctx, found, dateline)
         _institutions(tokens, found)
         _groups(doc, start, end, found)
+        _counted_parties(tokens, found)
         _players_of_a_result(tokens, ctx, found)
     found.sort(key=lambda pair: pair[0])
     out: list[Actor] = []
@@ -717,6 +718,10 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             places.append(bare)  # "the city center of Amsterdam", "185 miles northwest of Beijing": the town, a place
         elif seat and ent.root.dep_ in _ACTING and not locative:
             found.append((ent.start_char, Actor(g.display(seat), "country", seat)))
+        elif seat and _joined_to_a_government(ent.root):
+            # "differences between Moscow and Washington", "leverage with both Tehran and Washington": a seat
+            # joined by "and" to a government named as a party stands for its own government too
+            found.append((ent.start_char, Actor(g.display(seat), "country", seat)))
         elif bare in g.cities and locative and bare not in places:
             places.append(bare)
         head = ent.root.head
@@ -726,6 +731,25 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             and not _describes_a_named_body(head)
         ):
             _government(ent, head, seat, ctx, found)
+
+
+def _joined_to_a_government(root) -> bool:
+    """A conjunct after a party that a government stands for: the list's first member is a country's name, a seat of
+    government or a government's noun, as a subject, an object or after a preposition that is no place's ("between
+    Moscow and Washington", "against the territory's government and Beijing"; not "flights to Paris and Berlin")."""
+    if root.dep_ != "conj":
+        return False
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ not in _ACTING or (first.dep_ == "pobj" and first.head.lower_ in words().locative):
+        return False
+    if first.lower_ in words().government_nouns:
+        return True
+    named = entity_of(first)
+    return (
+        named is not None and named.label_ in ("GPE", "NORP") and bool(_seat(_entity_text(named)) or country_of_text(named.text))
+    )
 
 
 def _heavenly_body(ent, bare: str) -> bool:
@@ -2144,6 +2168,55 @@ def _groups(doc, start: int, end: int, found: list) -> None:
     offset = doc[start].idx
     for m in words().groups.finditer(span_text(doc, start, end)):
         found.append((offset + m.start(), Actor(m.group(0).lower(), "group", None)))
+
+
+_COUNTING_WORDS = frozenset(("several", "both"))
+
+
+def _counted_parties(tokens, found: list) -> None:
+    """ "six world powers", "several West African countries", "the world's two largest economies": a plural noun of
+    the parties countries and politics have (claims.json `counted_party_nouns`), counted by a number of two or more in
+    words, "several" or "both", names a group standing for several parties (GUIDE: groups), where it is not where something
+    happens ("in 30 countries") and the lexicon's groups have not named it ("the two countries")."""
+    nouns = words().counted_party_nouns
+    for noun in tokens:
+        if noun.tag_ != "NNS" or noun.lemma_.lower() not in nouns:
+            continue
+        counts = [c for c in noun.children if c.i < noun.i and _counts_two_or_more(c)]
+        if not counts:
+            continue
+        if (noun.dep_ == "pobj" and noun.head.lower_ in words().locative) or _members_named(noun):
+            continue
+        first = min([noun.i, *(c.left_edge.i for c in noun.children if c.i < noun.i and c.dep_ != "punct")])
+        begin, end = noun.doc[first].idx, noun.idx + len(noun)
+        if any(a.type == "group" and begin <= at < end for at, a in found):
+            continue
+        found.append((begin, Actor(noun.doc.text[begin:end], "group", None)))
+
+
+def _members_named(noun) -> bool:
+    """The group's members are named with it ("several nations such as China and the U.S.", "Three countries where
+    the plague circulates are Congo, Madagascar and Peru", "two countries, France and Chad"): they are the actors."""
+    for child in noun.children:
+        if child.dep_ == "prep" and (child.lower_ in ("like", "including") or _such_as(child)):
+            return True
+        if child.dep_ == "appos" and child.ent_type_ in ("GPE", "NORP", "ORG"):
+            return True
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "attr" and c.ent_type_ in ("GPE", "NORP", "ORG") for c in verb.children)
+    )
+
+
+def _counts_two_or_more(token) -> bool:
+    """A number of two or more written as a word ("two", "six") or "several", "both" counting the noun it modifies: a
+    handful of parties the story names as one (news writes one to nine in words); a count in digits ("50 countries and
+    territories have begun …") is a figure over many, no party."""
+    if token.lower_ in _COUNTING_WORDS:
+        return token.dep_ in ("amod", "det", "predet", "nummod")
+    return token.dep_ == "nummod" and token.like_num and token.is_alpha and token.lower_ not in ("one", "zero")
 
 
 def _of_a_towns_part(ent) -> bool:

@@ -139,6 +139,7 @@ def words() -> SimpleNamespace:
         postal_state_codes=frozenset(d["postal_state_codes"]),
         armed_services=frozenset(d["armed_services"]),
         heavenly_bodies=frozenset(d["heavenly_bodies"]),
+        counted_party_nouns=frozenset(d["counted_party_nouns"]),
         thing_name_ends=frozenset(d["thing_name_ends"]),
         size_units=frozenset(d["size_unit_nouns"]),
         term_abbreviations=frozenset(d["term_abbreviations"]),
