@@ -678,7 +678,7 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         if _home_after_age(ent) or _based_in(ent):
             places.append(bare)  # "Tays, 32, of Franklin", "an Amritsar-based agent": a place the model took for a body
             return
-        if _place_name(ent, bare):
+        if _place_name(ent, bare) and bare not in ctx.described_bodies:  # (not "Square, a company that …")
             return  # "the Rukban camp", "Caldwell Place", "at the Statehouse": a place the model took for an organisation
         if _portfolio(ent, bare):
             return  # "Secretary of State Mike Pompeo", "Energy Secretary Rick Perry": part of a title
@@ -690,6 +690,7 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             and bare.lower() in ctx.lower_words
             and bare not in lex.orgs
             and bare not in lex.armed_services  # "the Army" beside "a second land army"
+            and bare not in ctx.described_bodies  # "Square, a company that …" beside "the portrayals square"
         ):
             return  # "Schedule", "Customs": a word the article also writes in lower case names no body
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -777,7 +778,10 @@ def _quote_taken_via(ent) -> bool:
 def _described_as_a_body(ent) -> bool:
     """Whether an apposition after the name describes it as one of a kind of body ("CloudSimple, a startup",
     "Hipcricket, a mobile marketing company"; claims.json org_nouns) that is itself no name."""
-    root = ent.root
+    return _appositive_body(ent.root)
+
+
+def _appositive_body(root) -> bool:
     return any(
         child.dep_ == "appos"
         and child.i > root.i
@@ -949,6 +953,11 @@ def note_teams(docs, ctx: Context, lower: set[str]) -> None:
         for token in doc:
             if _nickname(token, marked, lower):
                 ctx.orgs.setdefault(token.text, None)
+            elif token.pos_ == "PROPN" and _one_word_body_by_description(token, ctx):
+                # "the idea for Square, a company that provides …": a body whose name is also a word ("the
+                # portrayals square"), which the model calls a person, a place or nothing at its mentions
+                ctx.described_bodies.add(token.text)
+                ctx.orgs.setdefault(token.text, None)
         for ent in entities(doc):
             if ent.label_ == "ORG" and _distinct_form(_entity_text(ent)) and _entity_text(ent) not in ctx.products:
                 # "my6sense": a body's name of a form no word has, which the model marks at one mention of many
@@ -973,6 +982,18 @@ _SCORE_LINE = patterns.compile(
 )
 
 
+def _one_word_body_by_description(token, ctx: Context) -> bool:
+    """A one-word capitalised name, no person's, place's or thing's, that an apposition describes as one of a kind of
+    body ("Square, a company that …")."""
+    text = token.text
+    named = entity_of(token) if token.ent_type_ else None
+    if not (text.isalpha() and text.istitle()) or (named is not None and _entity_text(named) != text):
+        return False  # (the model may keep the comma before the description inside the name: "Square,")
+    if text in ctx.persons or text in ctx.products or country_of_text(text) or _known_place(text):
+        return False
+    return _appositive_body(token)
+
+
 def _distinct_form(name: str) -> bool:
     """Whether a one-word name has a form no common word, place or person's name has: a digit among its letters, or
     a lower-case first letter before a capital ("my6sense", "eBay"; not "eczema", which the model may call a body
@@ -985,9 +1006,10 @@ def _distinct_form(name: str) -> bool:
 
 
 def _unmarked_named_bodies(tokens: list, ctx: Context, found: list, dateline: int = -1) -> None:
-    """A body's name of a distinct form (`_distinct_form`) that the model marked as a body elsewhere in the article
-    and not here ("my6sense is the only …"): that body."""
-    names = {name for name in ctx.orgs if _distinct_form(name)}
+    """A body's name of a distinct form (`_distinct_form`) that the model marked as a body elsewhere in the article,
+    or that the article describes as a body (`ctx.described_bodies`), and not here ("my6sense is the only …"): that
+    body."""
+    names = {name for name in ctx.orgs if _distinct_form(name)} | ctx.described_bodies
     if not tokens or not names:
         return  # (most articles name no such body: their tokens are not read)
     covered = covered_by_entities(tokens[0].doc, _MARKED)

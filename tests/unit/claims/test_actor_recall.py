@@ -614,3 +614,14 @@ def test_a_counted_group_of_parties_is_a_group():
 def test_a_count_in_digits_is_a_figure_over_many_countries_not_a_group():
     text = "Fifty million people were vaccinated, and 50 countries and territories have begun to deliver booster doses."
     assert not any(actors_of_type_by_claim(text, "group")), claims_of(text)
+
+
+def test_a_one_word_body_described_as_a_company_is_that_body_at_every_mention():
+    # (The model calls "Square" a person or nothing; the article also writes "square" as a word and a place's noun.)
+    text = (
+        "Jim McKelvey is trying to revive a city. Out of that experience came the idea for Square, a company that "
+        "provides point-of-sale solutions. Square has since gone on to attract millions of users. Do those portrayals "
+        "square with reality? I had some people try to talk me into joining Square."
+    )
+    bodies = actors_of_type_by_claim(text, "organization")
+    assert bodies == [[], ["Square"], ["Square"], [], ["Square"]], bodies
