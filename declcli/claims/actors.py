@@ -1569,7 +1569,8 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
                 if head.lemma_.lower() in words().described_persons:
                     _describes_last_person(head, iso3, ctx, found)
                 return
-            if people and not owned and head.lemma_ not in words().org_nouns:
+            armed = head.lemma_.lower() in words().armed_force_nouns  # ("Iranian forces": the state acting, its country)
+            if people and not owned and not armed and head.lemma_ not in words().org_nouns:
                 # "American tourists", "Rwandan rebels": the people, and their country.
                 found.append((ent.start_char, Actor(ent.text + " " + head.text, "group", iso3)))
     elif (

@@ -625,3 +625,12 @@ def test_a_one_word_body_described_as_a_company_is_that_body_at_every_mention():
     )
     bodies = actors_of_type_by_claim(text, "organization")
     assert bodies == [[], ["Square"], ["Square"], [], ["Square"]], bodies
+
+
+def test_a_states_armed_forces_by_demonym_are_the_country_not_a_group():
+    # (GUIDE: a demonym used for the country or its government; "American tourists" stay a group with their country.)
+    text = "Iranian forces opened fire on the protesters.\n\nAmerican tourists were stranded at the airport."
+    groups = actors_of_type_by_claim(text, "group")
+    countries = actors_of_type_by_claim(text, "country", "country")
+    assert groups == [[], ["American tourists"]], groups
+    assert countries == [["IRN"], ["USA"]], countries
