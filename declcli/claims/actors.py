@@ -27,7 +27,7 @@ from .attribution import quote_regions
 from .context import Context, clean_name, covered_by_entities, entities, entity_of, span_text, surname, text_of
 from .dates import schedule_row
 from .lexicon import words
-from .products import _holds_a_post, acts
+from .products import _holds_a_post, _such_as, acts
 
 _ACTING = frozenset(("nsubj", "nsubjpass", "poss", "agent", "pobj"))
 
@@ -458,6 +458,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
         _named_reporters(tokens, ctx, found, dateline)
         _institutions(tokens, found)
         _groups(doc, start, end, found)
+        _counted_parties(tokens, found)
         _players_of_a_result(tokens, ctx, found)
     found.sort(key=lambda pair: pair[0])
     out: list[Actor] = []
@@ -677,7 +678,7 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         if _home_after_age(ent) or _based_in(ent):
             places.append(bare)  # "Tays, 32, of Franklin", "an Amritsar-based agent": a place the model took for a body
             return
-        if _place_name(ent, bare):
+        if _place_name(ent, bare) and bare not in ctx.described_bodies:  # (not "Square, a company that …")
             return  # "the Rukban camp", "Caldwell Place", "at the Statehouse": a place the model took for an organisation
         if _portfolio(ent, bare):
             return  # "Secretary of State Mike Pompeo", "Energy Secretary Rick Perry": part of a title
@@ -689,6 +690,7 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             and bare.lower() in ctx.lower_words
             and bare not in lex.orgs
             and bare not in lex.armed_services  # "the Army" beside "a second land army"
+            and bare not in ctx.described_bodies  # "Square, a company that …" beside "the portrayals square"
         ):
             return  # "Schedule", "Customs": a word the article also writes in lower case names no body
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -717,6 +719,10 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             places.append(bare)  # "the city center of Amsterdam", "185 miles northwest of Beijing": the town, a place
         elif seat and ent.root.dep_ in _ACTING and not locative:
             found.append((ent.start_char, Actor(g.display(seat), "country", seat)))
+        elif seat and _joined_to_a_government(ent.root):
+            # "differences between Moscow and Washington", "leverage with both Tehran and Washington": a seat
+            # joined by "and" to a government named as a party stands for its own government too
+            found.append((ent.start_char, Actor(g.display(seat), "country", seat)))
         elif bare in g.cities and locative and bare not in places:
             places.append(bare)
         head = ent.root.head
@@ -726,6 +732,25 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             and not _describes_a_named_body(head)
         ):
             _government(ent, head, seat, ctx, found)
+
+
+def _joined_to_a_government(root) -> bool:
+    """A conjunct after a party that a government stands for: the list's first member is a country's name, a seat of
+    government or a government's noun, as a subject, an object or after a preposition that is no place's ("between
+    Moscow and Washington", "against the territory's government and Beijing"; not "flights to Paris and Berlin")."""
+    if root.dep_ != "conj":
+        return False
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ not in _ACTING or (first.dep_ == "pobj" and first.head.lower_ in words().locative):
+        return False
+    if first.lower_ in words().government_nouns:
+        return True
+    named = entity_of(first)
+    return (
+        named is not None and named.label_ in ("GPE", "NORP") and bool(_seat(_entity_text(named)) or country_of_text(named.text))
+    )
 
 
 def _heavenly_body(ent, bare: str) -> bool:
@@ -753,7 +778,10 @@ def _quote_taken_via(ent) -> bool:
 def _described_as_a_body(ent) -> bool:
     """Whether an apposition after the name describes it as one of a kind of body ("CloudSimple, a startup",
     "Hipcricket, a mobile marketing company"; claims.json org_nouns) that is itself no name."""
-    root = ent.root
+    return _appositive_body(ent.root)
+
+
+def _appositive_body(root) -> bool:
     return any(
         child.dep_ == "appos"
         and child.i > root.i
@@ -925,6 +953,11 @@ def note_teams(docs, ctx: Context, lower: set[str]) -> None:
         for token in doc:
             if _nickname(token, marked, lower):
                 ctx.orgs.setdefault(token.text, None)
+            elif token.pos_ == "PROPN" and _one_word_body_by_description(token, ctx):
+                # "the idea for Square, a company that provides …": a body whose name is also a word ("the
+                # portrayals square"), which the model calls a person, a place or nothing at its mentions
+                ctx.described_bodies.add(token.text)
+                ctx.orgs.setdefault(token.text, None)
         for ent in entities(doc):
             if ent.label_ == "ORG" and _distinct_form(_entity_text(ent)) and _entity_text(ent) not in ctx.products:
                 # "my6sense": a body's name of a form no word has, which the model marks at one mention of many
@@ -949,6 +982,18 @@ _SCORE_LINE = patterns.compile(
 )
 
 
+def _one_word_body_by_description(token, ctx: Context) -> bool:
+    """A one-word capitalised name, no person's, place's or thing's, that an apposition describes as one of a kind of
+    body ("Square, a company that …")."""
+    text = token.text
+    named = entity_of(token) if token.ent_type_ else None
+    if not (text.isalpha() and text.istitle()) or (named is not None and _entity_text(named) != text):
+        return False  # (the model may keep the comma before the description inside the name: "Square,")
+    if text in ctx.persons or text in ctx.products or country_of_text(text) or _known_place(text):
+        return False
+    return _appositive_body(token)
+
+
 def _distinct_form(name: str) -> bool:
     """Whether a one-word name has a form no common word, place or person's name has: a digit among its letters, or
     a lower-case first letter before a capital ("my6sense", "eBay"; not "eczema", which the model may call a body
@@ -961,9 +1006,10 @@ def _distinct_form(name: str) -> bool:
 
 
 def _unmarked_named_bodies(tokens: list, ctx: Context, found: list, dateline: int = -1) -> None:
-    """A body's name of a distinct form (`_distinct_form`) that the model marked as a body elsewhere in the article
-    and not here ("my6sense is the only …"): that body."""
-    names = {name for name in ctx.orgs if _distinct_form(name)}
+    """A body's name of a distinct form (`_distinct_form`) that the model marked as a body elsewhere in the article,
+    or that the article describes as a body (`ctx.described_bodies`), and not here ("my6sense is the only …"): that
+    body."""
+    names = {name for name in ctx.orgs if _distinct_form(name)} | ctx.described_bodies
     if not tokens or not names:
         return  # (most articles name no such body: their tokens are not read)
     covered = covered_by_entities(tokens[0].doc, _MARKED)
@@ -1523,7 +1569,8 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
                 if head.lemma_.lower() in words().described_persons:
                     _describes_last_person(head, iso3, ctx, found)
                 return
-            if people and not owned and head.lemma_ not in words().org_nouns:
+            armed = head.lemma_.lower() in words().armed_force_nouns  # ("Iranian forces": the state acting, its country)
+            if people and not owned and not armed and head.lemma_ not in words().org_nouns:
                 # "American tourists", "Rwandan rebels": the people, and their country.
                 found.append((ent.start_char, Actor(ent.text + " " + head.text, "group", iso3)))
     elif (
@@ -2170,6 +2217,55 @@ def _groups(doc, start: int, end: int, found: list) -> None:
     offset = doc[start].idx
     for m in words().groups.finditer(span_text(doc, start, end)):
         found.append((offset + m.start(), Actor(m.group(0).lower(), "group", None)))
+
+
+_COUNTING_WORDS = frozenset(("several", "both"))
+
+
+def _counted_parties(tokens, found: list) -> None:
+    """ "six world powers", "several West African countries", "the world's two largest economies": a plural noun of
+    the parties countries and politics have (claims.json `counted_party_nouns`), counted by a number of two or more in
+    words, "several" or "both", names a group standing for several parties (GUIDE: groups), where it is not where something
+    happens ("in 30 countries") and the lexicon's groups have not named it ("the two countries")."""
+    nouns = words().counted_party_nouns
+    for noun in tokens:
+        if noun.tag_ != "NNS" or noun.lemma_.lower() not in nouns:
+            continue
+        counts = [c for c in noun.children if c.i < noun.i and _counts_two_or_more(c)]
+        if not counts:
+            continue
+        if (noun.dep_ == "pobj" and noun.head.lower_ in words().locative) or _members_named(noun):
+            continue
+        first = min([noun.i, *(c.left_edge.i for c in noun.children if c.i < noun.i and c.dep_ != "punct")])
+        begin, end = noun.doc[first].idx, noun.idx + len(noun)
+        if any(a.type == "group" and begin <= at < end for at, a in found):
+            continue
+        found.append((begin, Actor(noun.doc.text[begin:end], "group", None)))
+
+
+def _members_named(noun) -> bool:
+    """The group's members are named with it ("several nations such as China and the U.S.", "Three countries where
+    the plague circulates are Congo, Madagascar and Peru", "two countries, France and Chad"): they are the actors."""
+    for child in noun.children:
+        if child.dep_ == "prep" and (child.lower_ in ("like", "including") or _such_as(child)):
+            return True
+        if child.dep_ == "appos" and child.ent_type_ in ("GPE", "NORP", "ORG"):
+            return True
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "attr" and c.ent_type_ in ("GPE", "NORP", "ORG") for c in verb.children)
+    )
+
+
+def _counts_two_or_more(token) -> bool:
+    """A number of two or more written as a word ("two", "six") or "several", "both" counting the noun it modifies: a
+    handful of parties the story names as one (news writes one to nine in words); a count in digits ("50 countries and
+    territories have begun …") is a figure over many, no party."""
+    if token.lower_ in _COUNTING_WORDS:
+        return token.dep_ in ("amod", "det", "predet", "nummod")
+    return token.dep_ == "nummod" and token.like_num and token.is_alpha and token.lower_ not in ("one", "zero")
 
 
 def _of_a_towns_part(ent) -> bool:

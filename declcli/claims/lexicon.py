@@ -142,6 +142,8 @@ def words() -> SimpleNamespace:
         postal_state_codes=frozenset(d["postal_state_codes"]),
         armed_services=frozenset(d["armed_services"]),
         heavenly_bodies=frozenset(d["heavenly_bodies"]),
+        counted_party_nouns=frozenset(d["counted_party_nouns"]),
+        armed_force_nouns=frozenset(d["armed_force_nouns"]),
         thing_name_ends=frozenset(d["thing_name_ends"]),
         size_units=frozenset(d["size_unit_nouns"]),
         term_abbreviations=frozenset(d["term_abbreviations"]),

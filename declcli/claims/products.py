@@ -162,6 +162,19 @@ def _is_thing(token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in words().thing_nouns
 
 
+_KIND_NOUNS = frozenset(("kind", "sort", "type"))
+
+
+def _thing_or_kind_of_thing(token) -> bool:
+    """A thing's noun, or "kind", "sort" or "type" of one ("the kind of game people write love letters about")."""
+    if _is_thing(token):
+        return True
+    return token.lemma_.lower() in _KIND_NOUNS and any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(p.dep_ == "pobj" and _is_thing(p) for p in prep.children)
+        for prep in token.children
+    )
+
+
 def _called_a_thing(ent) -> bool:
     lex = words()
     root = _name_root(ent)
@@ -191,7 +204,12 @@ def _called_a_thing(ent) -> bool:
     if any(c.dep_ == "amod" and c.i < ent.start and c.lower_ in lex.region_compass_words for c in root.children):
         return True
     # "Stadia isn't a console", "the Chromecast is the only device that …": what the name is said to be
-    if root.dep_ == "nsubj" and head.lemma_ == "be" and any(c.dep_ == "attr" and _is_thing(c) for c in head.children):
+    # ("Shovel Knight is the kind of game people write love letters about": a kind of thing is a thing too)
+    if (
+        root.dep_ == "nsubj"
+        and head.lemma_ == "be"
+        and any(c.dep_ == "attr" and _thing_or_kind_of_thing(c) for c in head.children)
+    ):
         return True
     # "The most recent Star Trek film was Star Trek Beyond": the thing a name is said to be
     if root.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "nsubj" and _is_thing(c) for c in head.children):

@@ -174,6 +174,8 @@ class Claims(TypedDict):
     size_unit_nouns: list[str]  # "the 16-inch MacBook Pro": a number and unit before a name measure a thing
     armed_services: list[str]  # "the Army", "the Marines": a country's armed services, bodies
     heavenly_bodies: list[str]  # "Jupiter", "the Big Bang": things of the sky, never actors
+    armed_force_nouns: list[str]  # "Iranian forces": a state's armed forces, the country, no group
+    counted_party_nouns: list[str]  # "six world powers", "several West African countries": a counted group of parties
     term_abbreviations: list[str]  # "EV", "IPO", "USB": abbreviations of terms, never actors
     family_nouns: list[str]  # "the Anderson family": a surname before them names a family, not a person
     place_kind_nouns: list[str]  # "the states of Mato Grosso and Paraná": names listed under them are places

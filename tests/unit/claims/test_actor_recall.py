@@ -576,3 +576,61 @@ def test_a_town_in_a_bodys_name_gives_no_country_outside_the_articles_setting():
         "Blake Corder, the president of the Home Builders Association of Tuscaloosa, noted that the workers had left."
     )
     assert ("Blake Corder", None) in persons_of(text), persons_of(text)
+
+
+def actors_of_type_by_claim(text, kind, field="name"):
+    return [[getattr(a, field) for a in c.actors if a.type == kind] for c in claims_of(text)]
+
+
+def test_a_seat_joined_by_and_to_a_government_stands_for_its_own_government():
+    # (Only the first member of "Moscow and Washington" holds the preposition; the second is its conjunct.)
+    countries = actors_of_type_by_claim(
+        "The deal highlights the differences between Moscow and Washington over the plant.\n\n"
+        "The plant has been a way to gain leverage with both Tehran and Washington.\n\n"
+        "The protests had broadened into a resistance movement against the territory's government and Beijing.\n\n"
+        "She flew to Paris and Berlin last week.",
+        "country",
+        "country",
+    )
+    assert countries[0] == ["RUS", "USA"], countries
+    assert "USA" in countries[1], countries
+    assert "CHN" in countries[2], countries
+    assert countries[3] == [], countries  # where one goes, no party
+
+
+def test_a_counted_group_of_parties_is_a_group():
+    groups = actors_of_type_by_claim(
+        "One of six world powers leading the talks, Russia has criticized the plan.\n\n"
+        "The outbreak prompted several West African countries to monitor travelers.\n\n"
+        "The trade fight has hurt the world's two largest economies.\n\n"
+        "The firm sells its products in 30 countries.\n\n"
+        "Most of the gases were emitted by several nations such as China and India.",
+        "group",
+    )
+    assert groups[:3] == [["six world powers"], ["several West African countries"], ["the world's two largest economies"]], groups
+    assert groups[3:] == [[], []], groups  # where things happen; a group whose members are named
+
+
+def test_a_count_in_digits_is_a_figure_over_many_countries_not_a_group():
+    text = "Fifty million people were vaccinated, and 50 countries and territories have begun to deliver booster doses."
+    assert not any(actors_of_type_by_claim(text, "group")), claims_of(text)
+
+
+def test_a_one_word_body_described_as_a_company_is_that_body_at_every_mention():
+    # (The model calls "Square" a person or nothing; the article also writes "square" as a word and a place's noun.)
+    text = (
+        "Jim McKelvey is trying to revive a city. Out of that experience came the idea for Square, a company that "
+        "provides point-of-sale solutions. Square has since gone on to attract millions of users. Do those portrayals "
+        "square with reality? I had some people try to talk me into joining Square."
+    )
+    bodies = actors_of_type_by_claim(text, "organization")
+    assert bodies == [[], ["Square"], ["Square"], [], ["Square"]], bodies
+
+
+def test_a_states_armed_forces_by_demonym_are_the_country_not_a_group():
+    # (GUIDE: a demonym used for the country or its government; "American tourists" stay a group with their country.)
+    text = "Iranian forces opened fire on the protesters.\n\nAmerican tourists were stranded at the airport."
+    groups = actors_of_type_by_claim(text, "group")
+    countries = actors_of_type_by_claim(text, "country", "country")
+    assert groups == [[], ["American tourists"]], groups
+    assert countries == [["IRN"], ["USA"]], countries

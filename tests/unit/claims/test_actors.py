@@ -237,6 +237,17 @@ def test_a_name_said_to_be_a_thing_is_a_things_name():
     assert actors_of(text) == [], actors_of(text)
 
 
+def test_a_name_said_to_be_a_kind_of_thing_is_a_things_name():
+    # (A review names its game as the model names a person; "the kind of game" says what the name is.)
+    text = (
+        "Shovel Knight is the kind of game people write love letters about.\n\n"
+        "Shovel Knight revives a lot of great ideas from the 8-bit era, but its biggest strength is what it leaves out.\n\n"
+        "Kevin Knight is the kind of player coaches love."
+    )
+    names = [name for name, _, _ in actors_of(text)]
+    assert names == ["Kevin Knight"], names
+
+
 def test_the_owner_the_model_runs_into_its_products_name_stays_an_actor():
     text = (
         "Medrion said on Monday that it had won approval for its new software. Medrion’s Ward Relay is a software "
