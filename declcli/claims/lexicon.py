@@ -183,7 +183,7 @@ def words() -> SimpleNamespace:
         day_parts=frozenset(d["day_part_words"]),
         tallies=frozenset(d["tally_nouns"]),
         performatives=frozenset(d["performative_lemmas"]),
-        standing_decisions=frozenset(d["standing_decision_lemmas"]),
+        decisions=frozenset(d["decision_lemmas"]),
         advice=frozenset(d["advice_lemmas"]),
         resolve_phrasal=frozenset(d["resolve_frames"]["phrasal_verbs"]),
         resolve_adjectives=frozenset(d["resolve_frames"]["adjectives_on"]),

@@ -246,8 +246,8 @@ def _frame(verb) -> tuple[str | None, object]:
             # difficult to draw"
             return "intention", xcomp
         return None, None
-    if xcomp is not None and any(c.dep_ == "aux" and _infinitive_to(c) for c in xcomp.children) and _standing_decision(verb):
-        return "intention", xcomp  # "I've decided to try playing this way" (GUIDE decision 76)
+    if xcomp is not None and any(c.dep_ == "aux" and _infinitive_to(c) for c in xcomp.children) and _decision_frame(verb):
+        return "intention", xcomp  # "decided to reopen", "I’ve decided to try" (GUIDE decisions 76, 210)
     if (
         xcomp is not None
         and lemma in lex.control
@@ -1317,10 +1317,15 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
                 return "fact"
             if (doer.lower_ in _OBJECT_PRONOUNS or (_is_agent(doer) and doer.lower_ != "you")) and not _undergone(expected):
                 return "commitment"
-        if _undergone(verb) and not (modal in ("obligation", "recommendation") and _is_agent(subject)):
+        if (
+            _undergone(verb)
+            and not (modal in ("obligation", "recommendation") and _is_agent(subject))
+            and not (_decision_frame(verb) and _is_agent(subject))
+        ):
             # "could face decades in jail", "is likely to face", "is expected to remain": something
             # undergone or a state, which nobody decides; but a party's duty or advice to be in a state
-            # is still its commitment ("should remain in jail", "They have to face the consequences").
+            # is still its commitment ("should remain in jail", "They have to face the consequences"), and
+            # so is its choice of one ("has chosen to stay silent", GUIDE decision 210).
             return "fact"
         if (
             any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
@@ -1680,6 +1685,11 @@ def _past_outcome(verb) -> bool:
         return False
     if _past_frame_in_narration(verb):
         return True
+    if _xcomp(verb) is not None and _decision_frame(verb):
+        # "Prosecutors decided to reopen the investigation", "they had opted to wait", "He chose not to appeal": the
+        # deciding told in the past is a happening (GUIDE decision 210), whether or not the act followed; "has
+        # decided to" is the plan standing now (a commitment)
+        return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
     past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
     if not past:
         return False
@@ -1730,20 +1740,18 @@ def _past_frame_in_narration(verb) -> bool:
     )
 
 
-def _standing_decision(verb) -> bool:
-    """ "I've decided to try playing this way", "Schiff has decided to abort …": a decision told in the
-    present or the present perfect stands now, the plan ahead of a party (GUIDE decision 76: "decided
-    to" + verb is an intention); told in the simple past ("prosecutors decided to reopen the
-    investigation in May") it is what happened, like decision 74's past frames."""
-    if verb.lemma_ not in words().standing_decisions:
+def _decision_frame(verb) -> bool:
+    """ "Prosecutors decided to reopen the investigation", "I've decided to try", "may choose to wait", "chose
+    not to appeal": a verb of deciding with a to-infinitive frames the party's intention in every tense (GUIDE
+    decisions 76, 210; under a modal the inner frame decides, decision 15). The tense of the deciding sets the
+    kind (past: event; present, perfect, future: commitment), not the modality. Not the passive ("it was
+    decided to …"), a participle or gerund standing without an auxiliary ("the path chosen to …"), nor a choice
+    of a thing with its purpose ("chose their mezcals to give guests a selection")."""
+    if verb.lemma_ not in words().decisions or any(c.dep_ in ("auxpass", "dobj") for c in verb.children):
         return False
-    if verb.tag_ in ("VBZ", "VBP"):
-        return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return (
-        verb.tag_ == "VBN"
-        and any(c.dep_ == "aux" and (c.tag_ in ("VBZ", "VBP") or c.lower_ in _HAVE_CONTRACTIONS) for c in verb.children)
-        and not any(c.dep_ == "auxpass" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
-    )
+    if verb.tag_ in ("VBZ", "VBP", "VBD"):
+        return True
+    return verb.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
 
 
 def _arranged(verb, subject) -> bool:

@@ -907,9 +907,29 @@ def test_a_decision_standing_now_is_a_plan():
         assert (claim.kind, claim.modality) == ("commitment", "intention"), text
 
 
-def test_a_decision_told_in_the_simple_past_is_what_happened():
-    claim = claims_of("Prosecutors decided to reopen the investigation in May.")[0]
-    assert (claim.kind, claim.modality) == ("event", "none")
+@pytest.mark.parametrize(
+    "text, kind, modality, polarity",
+    [
+        # GUIDE decision 210: "decided/chose/opted to" + verb is an intention in every tense; the deciding told in
+        # the past is a happening (event), in the present, perfect or future the plan ahead (commitment)
+        ("Prosecutors decided to reopen the investigation in May.", "event", "intention", "positive"),
+        ("The mayor opted to delay the vote.", "event", "intention", "positive"),
+        ("They had opted to wait for the ruling.", "event", "intention", "positive"),
+        ("He chose not to appeal the verdict.", "event", "intention", "negative"),
+        ("The firm did not decide to sell the plant.", "event", "intention", "negative"),
+        ("The agency said in a statement that it chose not to provide the vaccines.", "event", "intention", "negative"),
+        ("The board will opt to wait for the audit.", "commitment", "intention", "positive"),
+        ("The company may choose to sell its shares.", "commitment", "intention", "positive"),
+        ("The president has chosen to stay silent.", "commitment", "intention", "positive"),
+        ("Shoppers may choose to wait for the sale.", "fact", "intention", "positive"),
+        # not the frame: a thing chosen for a purpose, the second of coordinated verbs
+        ("She chose the wines to give guests a good selection.", "event", "none", "positive"),
+        ("He resigned in March and decided to move to Berlin.", "event", "none", "positive"),
+    ],
+)
+def test_a_decision_takes_its_kind_from_the_tense_of_the_deciding(text, kind, modality, polarity):
+    claim = claims_of(text)[0]
+    assert (claim.kind, claim.modality, claim.polarity) == (kind, modality, polarity)
 
 
 _STORY = (
