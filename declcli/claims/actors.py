@@ -2250,13 +2250,17 @@ def _parties_named_as_modifiers(tokens, found: list) -> None:
     written with its country (GUIDE decision 175; claims.json `party_adjectives`, a closed class). Not a word that opens
     a longer proper name ("the Democratic Republic of Congo", "the Republican Governors Association"), nor an adverb or
     object of a verb ("vote Republican"); a claim that names the party otherwise ("Democrats") lists it once."""
-    parties = words().party_adjectives
+    parties, pair_starts = words().party_adjectives, words().party_pair_starts
     mentions: dict[frozenset, list] = {}
     n = 0
     while n < len(tokens):
         first = tokens[n]
-        two = first.text + " " + tokens[n + 1].text if n + 1 < len(tokens) and first.whitespace_ else ""
-        form = two if two in parties else first.text
+        text = first.text
+        if text not in parties and text not in pair_starts:
+            n += 1  # (most words: one look-up each)
+            continue
+        two = text + " " + tokens[n + 1].text if n + 1 < len(tokens) and first.whitespace_ else ""
+        form = two if two in parties else text
         n += 1 + (form == two)  # ("Liberal Democrat", "Lib Dem": two words, read as one)
         if form in parties and _party_modifier(tokens[n - 1], first):
             country, names = parties[form]

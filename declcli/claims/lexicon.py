@@ -149,6 +149,7 @@ def words() -> SimpleNamespace:
             for row in d["party_adjectives"]
             for word in row["words"]
         },
+        party_pair_starts=frozenset(word.split()[0] for row in d["party_adjectives"] for word in row["words"] if " " in word),
         armed_force_nouns=frozenset(d["armed_force_nouns"]),
         thing_name_ends=frozenset(d["thing_name_ends"]),
         size_units=frozenset(d["size_unit_nouns"]),
