@@ -459,6 +459,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
         _institutions(tokens, found)
         _groups(doc, start, end, found)
         _counted_parties(tokens, found)
+        _parties_named_as_modifiers(tokens, found)
         _players_of_a_result(tokens, ctx, found)
     found.sort(key=lambda pair: pair[0])
     out: list[Actor] = []
@@ -2241,6 +2242,71 @@ def _counted_parties(tokens, found: list) -> None:
         if any(a.type == "group" and begin <= at < end for at, a in found):
             continue
         found.append((begin, Actor(noun.doc.text[begin:end], "group", None)))
+
+
+def _parties_named_as_modifiers(tokens, found: list) -> None:
+    """A political party named only as a modifier of a noun ("Republican senators", "a Democratic state", "GOP-led
+    Senate", "Democratic Sen. Harry Reid", "former Liberal Democrat leader X"): the party, an organisation named as
+    written with its country (GUIDE decision 175; claims.json `party_adjectives`, a closed class). Not a word that opens
+    a longer proper name ("the Democratic Republic of Congo", "the Republican Governors Association"), nor an adverb or
+    object of a verb ("vote Republican"); a claim that names the party otherwise ("Democrats") lists it once."""
+    parties, pair_starts = words().party_adjectives, words().party_pair_starts
+    mentions: dict[frozenset, list] = {}
+    n = 0
+    while n < len(tokens):
+        first = tokens[n]
+        text = first.text
+        if text not in parties and text not in pair_starts:
+            n += 1  # (most words: one look-up each)
+            continue
+        two = text + " " + tokens[n + 1].text if n + 1 < len(tokens) and first.whitespace_ else ""
+        form = two if two in parties else text
+        n += 1 + (form == two)  # ("Liberal Democrat", "Lib Dem": two words, read as one)
+        if form in parties and _party_modifier(tokens[n - 1], first):
+            country, names = parties[form]
+            mentions.setdefault(names, []).append((first.idx, form, country))
+    for names, named in mentions.items():
+        spans = {at for at, _, _ in named}
+        for at, form, _ in named:
+            # "former Liberal Democrat leader X": the model's "Liberal" is the party's first word, no body of its own
+            found[:] = [(s, a) for s, a in found if not (at <= s < at + len(form) and a.name != form and a.name in form.split())]
+        others = [(at, a) for at, a in found if a.type == "organization" and a.name in names]
+        if any(at not in spans for at, _ in others):
+            continue  # "Democrats … Democratic voters": the party is listed once, by its name
+        for other in others:
+            found.remove(other)  # "Republican Gov. X and … the GOP-dominated Legislature": the first modifier names it
+        at, form, country = min(named)
+        found.append((at, Actor(form, "organization", country)))
+
+
+def _party_modifier(word, first) -> bool:
+    """`word` (the last word of a party's name running from `first`) modifies a noun after it and opens no longer name."""
+    lex = words()
+    head = word.head
+    if head.i <= word.i:
+        return False
+    hyphened = word.i + 1 < len(word.doc) and word.doc[word.i + 1].text == "-"
+    if not (word.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN") or hyphened):
+        return False  # (a "GOP-led Senate" modifies by its participle)
+    for token in (first, word):
+        named = entity_of(token)
+        if (
+            named is not None
+            and named.label_ != "NORP"
+            and not first.i <= named.start < named.end <= word.i + 1
+            and _strip_article(named.text) not in lex.party_adjectives  # ("the GOP")
+        ):
+            return False  # "the Democratic Republic of Congo", "the Republican Governors Association"
+    if (
+        head.pos_ == "PROPN"
+        and head.ent_type_ != "PERSON"
+        and head.lower_ not in lex.title_abbreviations
+        and head.lower_.rstrip(".") not in lex.titles
+        and head.lower_ not in lex.chambers
+    ):
+        return False  # "the Green New Deal", "Republican Study Committee": a longer name the model did not mark
+    # A sentence's first word is capitalised anyway ("Conservative activists"): a party there only as the model names it.
+    return not first.is_sent_start or first.ent_type_ in ("NORP", "ORG")
 
 
 def _members_named(noun) -> bool:

@@ -143,6 +143,13 @@ def words() -> SimpleNamespace:
         armed_services=frozenset(d["armed_services"]),
         heavenly_bodies=frozenset(d["heavenly_bodies"]),
         counted_party_nouns=frozenset(d["counted_party_nouns"]),
+        # "Republican" -> ("USA", {"Republican", "GOP", "Republicans", …}): the party's country and all its names
+        party_adjectives={
+            word: (row["country"], frozenset(row["words"]) | frozenset(row["names"]))
+            for row in d["party_adjectives"]
+            for word in row["words"]
+        },
+        party_pair_starts=frozenset(word.split()[0] for row in d["party_adjectives"] for word in row["words"] if " " in word),
         armed_force_nouns=frozenset(d["armed_force_nouns"]),
         thing_name_ends=frozenset(d["thing_name_ends"]),
         size_units=frozenset(d["size_unit_nouns"]),

@@ -176,6 +176,7 @@ class Claims(TypedDict):
     heavenly_bodies: list[str]  # "Jupiter", "the Big Bang": things of the sky, never actors
     armed_force_nouns: list[str]  # "Iranian forces": a state's armed forces, the country, no group
     counted_party_nouns: list[str]  # "six world powers", "several West African countries": a counted group of parties
+    party_adjectives: list[dict]  # "Republican senators", "GOP lawmakers": a party named as a modifier, with its country
     term_abbreviations: list[str]  # "EV", "IPO", "USB": abbreviations of terms, never actors
     family_nouns: list[str]  # "the Anderson family": a surname before them names a family, not a person
     place_kind_nouns: list[str]  # "the states of Mato Grosso and Paraná": names listed under them are places

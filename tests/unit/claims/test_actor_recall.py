@@ -634,3 +634,33 @@ def test_a_states_armed_forces_by_demonym_are_the_country_not_a_group():
     countries = actors_of_type_by_claim(text, "country", "country")
     assert groups == [[], ["American tourists"]], groups
     assert countries == [["IRN"], ["USA"]], countries
+
+
+def test_a_party_named_as_a_modifier_is_the_party_an_organisation():
+    # GUIDE decision 175: the party word before a noun is the party, named as written, with its country.
+    orgs = actors_of_type_by_claim(
+        "Republican senators blocked the bill on Tuesday.\n\n"
+        "Sharron Angle is running against Democratic Sen. Harry Reid in Nevada.\n\n"
+        "The former Liberal Democrat leader Nick Clegg spoke to Labour MPs.\n\n"
+        "Republican Gov. Eric Holcomb and leaders of the GOP-led Legislature avoided criticism.",
+        "organization",
+    )
+    assert "Republican" in orgs[0], orgs
+    assert "Democratic" in orgs[1], orgs
+    assert "Liberal Democrat" in orgs[2] and "Labour" in orgs[2] and "Liberal" not in orgs[2], orgs
+    assert "Republican" in orgs[3] and "GOP" not in orgs[3], orgs  # one party, listed once by its first mention
+    out = claims_of("Republican senators blocked the bill on Tuesday.")
+    assert [(a.name, a.country) for a in out[0].actors if a.type == "organization"] == [("Republican", "USA")]
+
+
+def test_a_party_word_inside_a_longer_name_or_after_a_verb_names_no_party():
+    orgs = actors_of_type_by_claim(
+        "Voters in the Democratic Republic of Congo went to the polls on Sunday.\n\n"
+        "He urged people to vote Republican in November.\n\n"
+        "The Democrats said Democratic voters would turn out.\n\n"
+        "Conservative activists rallied outside the courthouse.",
+        "organization",
+    )
+    assert orgs[0] == [] and orgs[1] == [], orgs  # a country's name; an adverb of "vote"
+    assert orgs[2] == ["Democrats"], orgs  # the party listed once, by its name
+    assert orgs[3] == [], orgs  # a sentence's first word, which the model names no party
