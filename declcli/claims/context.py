@@ -49,6 +49,8 @@ class Context:
     products: set[str] = field(default_factory=set)  # names the article calls things (products.py)
     # one-word names the article describes as a body ("Square, a company that …"): bodies at every mention
     described_bodies: set[str] = field(default_factory=set)
+    # nicknames written inside a person's name ("Lee “Faker” Sang-hyeok"): the person at a bare mention ("Faker")
+    nicknames: set[str] = field(default_factory=set)
     narrated: bool = False  # the window tells a story in the present (narration.py)
     org_by_noun: dict[str, str] = field(default_factory=dict)  # "group" -> "WeWorkers Coalition" ("The group, X,")
     # (offset, name, words) of each person or body the text describes with common nouns ("actor X",

@@ -664,3 +664,18 @@ def test_a_party_word_inside_a_longer_name_or_after_a_verb_names_no_party():
     assert orgs[0] == [] and orgs[1] == [], orgs  # a country's name; an adverb of "vote"
     assert orgs[2] == ["Democrats"], orgs  # the party listed once, by its name
     assert orgs[3] == [], orgs  # a sentence's first word, which the model names no party
+
+
+def test_a_name_with_a_nickname_in_quotes_inside_is_one_person_and_the_nickname_names_them_after():
+    # GUIDE decision: a person's name with a quoted nickname inside it is one person named as written; the
+    # model marks "Lee" alone and calls "Bo-Han" a group.
+    text = (
+        "The trophy went to Lee “Faker” Sang-hyeok, who beat the champions on Sunday.\n\n"
+        "Wei “Weiwei” Bo-Han looked more comfortable in the final on Sunday.\n\n"
+        "Now, Faker is the only player in the world to win four titles."
+    )
+    out = claims_of(text)
+    names = [[a.name for a in c.actors] for c in out]
+    assert names[0] == ["Lee “Faker” Sang-hyeok"], names
+    assert names[1] == ["Wei “Weiwei” Bo-Han"], names
+    assert names[-1] == ["Lee “Faker” Sang-hyeok"], names
