@@ -991,12 +991,12 @@ def _one_word_body_by_description(token, ctx: Context) -> bool:
     """A one-word capitalised name, no person's, place's or thing's, that an apposition describes as one of a kind of
     body ("Square, a company that …")."""
     text = token.text
+    if not (text.isalpha() and text.istitle()) or not _appositive_body(token):
+        return False  # (the apposition first: note_teams asks this of every proper noun, and few have one)
     named = entity_of(token) if token.ent_type_ else None
-    if not (text.isalpha() and text.istitle()) or (named is not None and _entity_text(named) != text):
+    if named is not None and _entity_text(named) != text:
         return False  # (the model may keep the comma before the description inside the name: "Square,")
-    if text in ctx.persons or text in ctx.products or country_of_text(text) or _known_place(text):
-        return False
-    return _appositive_body(token)
+    return not (text in ctx.persons or text in ctx.products or country_of_text(text) or _known_place(text))
 
 
 def _distinct_form(name: str) -> bool:
@@ -2306,7 +2306,12 @@ def _parties_named_as_modifiers(tokens, found: list) -> None:
     written with its country (GUIDE decision 175; claims.json `party_adjectives`, a closed class). Not a word that opens
     a longer proper name ("the Democratic Republic of Congo", "the Republican Governors Association"), nor an adverb or
     object of a verb ("vote Republican"); a claim that names the party otherwise ("Democrats") lists it once."""
-    parties, pair_starts = words().party_adjectives, words().party_pair_starts
+    if not tokens:
+        return
+    lex = words()
+    if lex.party_word_in.search(text_of(tokens[0].doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1])) is None:
+        return  # (most sentences name no party: one search of their text, not a look-up per word)
+    parties, pair_starts = lex.party_adjectives, lex.party_pair_starts
     mentions: dict[frozenset, list] = {}
     n = 0
     while n < len(tokens):

@@ -150,6 +150,9 @@ def words() -> SimpleNamespace:
             for word in row["words"]
         },
         party_pair_starts=frozenset(word.split()[0] for row in d["party_adjectives"] for word in row["words"] if " " in word),
+        # any of those words anywhere in a text (no word boundaries: a token's text is always a piece of its text), to
+        # pass over at once the sentences that name no party
+        party_word_in=re.compile("|".join(re.escape(word) for row in d["party_adjectives"] for word in row["words"])),
         armed_force_nouns=frozenset(d["armed_force_nouns"]),
         thing_name_ends=frozenset(d["thing_name_ends"]),
         size_units=frozenset(d["size_unit_nouns"]),

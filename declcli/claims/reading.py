@@ -663,6 +663,7 @@ _BELIEF_LEMMAS = frozenset(("think", "know", "believe", "guess", "suppose"))
 _CONCLUDING_LEMMAS = frozenset(("decide", "conclude", "determine", "resolve"))
 # Verbs of finding out, whose clause is the content they report (GUIDE decisions 17, 26).
 _FINDING_OUT_LEMMAS = frozenset(("find", "discover", "learn", "notice", "realize", "realise", "recognize", "recognise"))
+_FRAMING_LEMMAS = _BELIEF_LEMMAS | _FINDING_OUT_LEMMAS | _CONCLUDING_LEMMAS
 
 
 def _believed(verb):
@@ -670,12 +671,14 @@ def _believed(verb):
     clause a verb of belief governs (GUIDE decision 42), else None; not a negated belief ("I don't
     think that …", whose negation the claim keeps) nor a question's ("who knows whether …"). Also the
     clause of a speaker's own "I can tell you that …", "we can confirm that …" (`_own_saying`)."""
-    if verb.pos_ != "VERB" or _negated(verb):
+    if verb.pos_ != "VERB" or verb.lemma_ not in _FRAMING_OR_SAYING_LEMMAS:
+        return None  # (the lemma first: this is asked of every verb three times a claim, and few are these)
+    if _negated(verb):
         return None
     said = _own_saying(verb)
     if said is not None:
         return _stated_clause(said) or _clause_after_manner(said)
-    if verb.lemma_ not in _BELIEF_LEMMAS and verb.lemma_ not in _FINDING_OUT_LEMMAS and verb.lemma_ not in _CONCLUDING_LEMMAS:
+    if verb.lemma_ not in _FRAMING_LEMMAS:
         return None
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None  # ("People will still know how many liked them": the belief's own modal)
@@ -684,6 +687,8 @@ def _believed(verb):
 
 # Verbs a speaker states with: "I can tell you that …", "we can confirm that …" (not "promise", "vow": undertakings).
 _STATING_LEMMAS = frozenset(("say", "tell", "confirm", "state", "add", "note", "assure", "emphasise", "emphasize", "stress"))
+# The lemmas `_believed` reads: a belief's, a finding's, a conclusion's, or a saying's (`_own_saying`: these, or "like to").
+_FRAMING_OR_SAYING_LEMMAS = _FRAMING_LEMMAS | _STATING_LEMMAS | {"like"}
 
 
 def _own_saying(verb):
