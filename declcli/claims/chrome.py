@@ -37,6 +37,8 @@ article, from its heading to the end (`comment_thread`). `chrome_reason` names t
 
 from __future__ import annotations
 
+import re
+
 from .. import patterns
 from ..sentences import PARAGRAPH_BREAK
 from .context import entities, text_of
@@ -493,9 +495,20 @@ def _comment_thread(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     for k, (_, chunk) in enumerate(paragraphs):
         if "\n" in chunk or chunk[-1] in ".!?" or not lex.comment_thread_heading.match(chunk):
             continue
-        if any(lex.comment_stamp.match(line) for _, below in paragraphs[k + 1 :] for line in below.splitlines()):
+        # The first comment's stamp follows its heading closely, and a stamp is no sentence: a story going on under a
+        # "Public comments" subheading may tell of "the 7:30 meeting on Jan. 5" in a sentence, which ends as one.
+        first_comments = paragraphs[k + 1 : k + 1 + _STAMP_WITHIN]
+        if any(
+            lex.comment_stamp.match(line) and not _SENTENCE_END.search(line)
+            for _, below in first_comments
+            for line in below.splitlines()
+        ):
             return frozenset(start for start, _ in paragraphs[k:])
     return frozenset()
+
+
+_STAMP_WITHIN = 5  # paragraphs below a comment thread's heading where its first stamp stands
+_SENTENCE_END = re.compile(r"(?<![ap]\.m)[.!?][\"”’)]*$", re.I)  # "… on Jan. 5." ends a sentence; "7:28 a.m." a stamp
 
 
 _BLURB_WORDS = 60  # a video's blurb is short; a longer paragraph above a stamp is the story's

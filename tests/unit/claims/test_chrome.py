@@ -768,6 +768,21 @@ def test_a_comments_heading_the_story_goes_on_under_keeps_its_claims():
     ]
 
 
+def test_a_comments_heading_over_a_sentence_with_a_time_and_a_date_keeps_the_story():
+    # a story going on under a "Public comments" subheading may tell of a time and a date in a sentence: no stamp
+    text = (
+        "The council met on Monday.\n\n"
+        "Public comments\n\n"
+        "Residents spoke at the 7:30 meeting on Jan. 5 2024.\n\n"
+        "The mayor said the budget will pass."
+    )
+    assert texts_of(text) == [
+        "The council met on Monday.",
+        "Residents spoke at the 7:30 meeting on Jan. 5 2024.",
+        "The mayor said the budget will pass.",
+    ]
+
+
 @pytest.mark.parametrize(
     "line",
     [
