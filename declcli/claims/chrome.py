@@ -23,6 +23,9 @@ a unit gives no claim. Told by its words, not by position:
   right before it in its paragraph ("What do you think?"), GUIDE decision 80;
   a related story's teaser, whose paragraph ends cut off ("Yet, the... more").
 - a table of contents' entry with its link marker after it ("Risks we see. (More)").
+- a line that only points to what the page sets below ("Below are some excerpts.", "Hilarious copy,
+  below."), GUIDE decision 38; a paragraph that is one question without a finite verb or an article
+  first, a subheading ("Unprecedented, but to what end?").
 
 Told by the whole text (`display_copies`, `question_headings`, `boxed_lists`,
 `edge_headlines`, `promo_boxes`): a display copy of a passage given nearby (a
