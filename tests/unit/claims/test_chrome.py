@@ -887,3 +887,12 @@ def test_a_question_subheading_without_a_verb_gives_no_claim():
 def test_a_writers_question_in_the_story_is_a_claim(line):
     text = f"The court ruled on Friday that the law stands.\n\n{line}\n\nThe ruling leaves the case open, lawyers said."
     assert len(texts_of(text)) == 3
+
+
+def test_the_storys_last_sentence_before_a_rule_line_and_its_credits_is_a_claim():
+    # a flattened page keeps "---" between the story and its credit line: the credit is chrome, the story's sentence not
+    text = (
+        "The talks resumed on Monday. The envoy pressed both sides to sign, to no avail. "
+        "--- Reuters writers Ann Lee and Omar Khan in Kabul contributed to this story."
+    )
+    assert texts_of(text) == ["The talks resumed on Monday.", "The envoy pressed both sides to sign, to no avail."]
