@@ -204,7 +204,9 @@ _PATTERNS: list[tuple[str, str]] = [
                 | Presidents[’']?\ Day | Columbus\ Day | Martin\ Luther\ King(?:\ Jr\.?)?\ Day
                 | Good\ Friday | Easter\ (?:Sunday|Monday)
                 | (?: (?<=\bby\ ) | (?<=\bon\ ) | (?<=\bat\ ) | (?<=\bover\ ) | (?<=\bafter\ ) | (?<=\bbefore\ )
-                    | (?<=\buntil\ ) | (?<=\bsince\ ) | (?<=\bfor\ ) ) (?: Christmas | Thanksgiving | Easter ) )
+                    | (?<=\buntil\ ) | (?<=\bsince\ ) | (?<=\bfor\ ) | (?<=\binto\ ) | (?<=\bthrough\ ) | (?<=\bduring\ )
+                    # a greeting names the day it is said for ("Happy Thanksgiving!", "Merry Christmas")
+                    | (?<=\bHappy\ ) | (?<=\bMerry\ ) ) (?: Christmas | Thanksgiving | Easter ) )
         (?! [’']s\ Day | \ (?:Day|Eve) ) \b
         # The year a named day may give: "Christmas Day 1990", "on Easter Sunday, 2019".
         (?: ,?\ (?P<year> (?:19|20)\d{2} ) (?! [\d%] | [.,]\d ) )?""",
@@ -226,6 +228,17 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     # "over the weekend", "last weekend", "this weekend": the ISO week of that weekend's Saturday.
     ("weekend", r"(?i)\b(?:(?P<word>last|this\s+past|past|this|next|over|during|at|on)\s+)?(?:the\s+)?(?<!day )weekend\b(?!s)"),
+    # A count back that bounds a time without naming it ("more than 30 years ago", "less than a year and a half
+    # ago", "over a decade ago") or gives no number ("a few weeks ago", "several years back"): listed without a
+    # value (GUIDE decisions 142, 188). Before "years_ago", which would take the count inside it.
+    (
+        "bounded_ago",
+        r"""(?ix) \b (?: (?: (?:more|less|fewer) \s+ than | over | under ) \s+
+              (?: a | one | two | three | four | five | six | seven | eight | nine | ten | \d{1,3} ) \s+
+              (?: years? | days? | weeks? | months? | decades? | century | centuries ) (?: \s+ and \s+ a \s+ half )?
+            | (?: a \s+ few | several | some ) \s+ (?: years | days | weeks | months | decades ) )
+        \s+ (?: ago | back ) \b""",
+    ),
     # "a year ago", "a year earlier": the year before the reference.
     ("year_ago", r"(?i)\ba year (?:ago|earlier)\b"),
     # "four years ago", "10 years ago": that year (GUIDE decision 20); "two days ago", "a week ago", "three
@@ -635,11 +648,32 @@ def _habitual(m: re.Match, span) -> bool:
     )
 
 
+def _inside_event_name(span) -> bool:
+    """Whether a named day opens the proper name of an event or body ("Macy's Thanksgiving Day Parade",
+    "the Easter Sunday Regatta"): its last word modifies the proper noun right after it (GUIDE decision 191)."""
+    last = span[-1]
+    doc = last.doc
+    if last.i + 1 >= len(doc):
+        return False
+    after = doc[last.i + 1]
+    return (
+        last.dep_ in ("compound", "nmod")
+        and last.head.i >= after.i
+        and after.tag_ in ("NNP", "NNPS")
+        and not _dating_word(after)
+        and not after.like_num
+    )
+
+
 def _names_a_kind(span) -> bool:
     """Whether a one-word named day's parsed `span` only names a kind of thing ("the Halloween spirit",
     "Halloween-themed workouts"), no day: before a common noun or a hyphen's participle, as
     "Christmas shopping" is no date (the named_day pattern)."""
-    if span is None or len(span) != 1:
+    if span is None:
+        return False
+    if _inside_event_name(span):
+        return True
+    if len(span) != 1:
         return False
     token, head = span[0], span[0].head
     hyphened = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in ("-", "‐")
@@ -808,6 +842,19 @@ def _opens_name(token) -> bool:
     return attached and _proper(head) and head.lower_ not in words().day_parts
 
 
+def _modify_one_noun(name, year) -> bool:
+    """Whether a proper noun and the year right after it both modify the noun after them."""
+    head = year.head
+    return (
+        name.tag_ in ("NNP", "NNPS")
+        and head.i == name.head.i
+        and head.i > year.i
+        and head.pos_ == "NOUN"
+        and year.dep_ in ("nummod", "compound", "nmod")
+        and name.dep_ in ("compound", "nmod", "amod")
+    )
+
+
 def _names_a_law(year) -> bool:
     """Whether the proper name a year opens is a law's or a treaty's ("the 2015 U.N. Paris Agreement",
     "the 1998 Good Friday Accords"): its last word is a law noun (claims.json `law_nouns`)."""
@@ -844,6 +891,19 @@ def year_in_name(span) -> bool:
     year = next((t for t in span if t.like_num and len(t.text) == 4), None)
     if year is None:
         return False
+    return _year_in_name(year) or _listed_after_name_year(year)
+
+
+def _listed_after_name_year(year) -> bool:
+    """A year listed after one that numbers a name ("won Worlds 2013, 2015, and 2016", "Euro 2016 and 2020"):
+    the parse hangs it on that year as a conjunct or an apposition; it numbers the same name."""
+    first = year
+    while first.dep_ in ("conj", "appos") and first.head.like_num and len(first.head.text) == 4 and first.head.i < first.i:
+        first = first.head
+    return first is not year and _year_in_name(first)
+
+
+def _year_in_name(year) -> bool:
     doc = year.doc
     if _names_a_model(year):
         return True
@@ -856,7 +916,9 @@ def year_in_name(span) -> bool:
         return (
             before.text[:1].isupper()
             and before.pos_ in ("PROPN", "NOUN")
-            and (year.head.i == before.i or before.head.i == year.i)
+            # the name numbered: the year's head, its dependent, or (a sibling) the noun both modify ("your
+            # Worlds 2023 champions", "the Mexico 2020 quartet")
+            and (year.head.i == before.i or before.head.i == year.i or _modify_one_noun(before, year))
             and not _dating_word(before)
         )
     return False
@@ -1296,6 +1358,7 @@ _RESOLVERS = {
     "weekend": _resolve_weekend,
     "year_ago": _resolve_year_ago,
     "years_ago": _resolve_years_ago,
+    "bounded_ago": _resolve_unanchored,
     "unanchored": _resolve_unanchored,
     "day_part_that": _resolve_unanchored,
     "decade_rel": _resolve_decade_rel,

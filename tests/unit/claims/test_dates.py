@@ -719,3 +719,54 @@ def test_this_years_with_the_apostrophe_slipped_after_the_s_is_this_year(text):
 )
 def test_a_part_of_a_day_the_story_gave_has_no_value(text, expected):
     assert _claim_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bound on a count back names no year (GUIDE decision 142) ...
+        ("He left the country more than 30 years ago, after the 1979 war.", [("more than 30 years ago", None), ("1979", "1979")]),
+        ("The tablet was introduced less than a year and a half ago.", [("less than a year and a half ago", None)]),
+        ("Over a decade ago, the plant closed.", [("Over a decade ago", None)]),
+        # ... nor does a count back without a number (decision 188)
+        ("A few weeks ago, the two lawyers sparred in court.", [("A few weeks ago", None)]),
+        ("The firm moved its office several years back.", [("several years back", None)]),
+        # guards: a count back with its number names the year
+        ("The bridge opened 30 years ago.", [("30 years ago", "1994")]),
+    ],
+)
+def test_bounded_and_numberless_counts_back_have_no_value(text, expected):
+    assert _claim_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year numbering an event's name, with the years listed after it (GUIDE decisions 40, 73) ...
+        ("The two players won Worlds 2013, 2015, and 2016 together.", []),
+        ("The team are your Worlds 2023 champions!", []),
+        ("The Mariachi Mexico 2020 quartet plays at the restaurant.", []),
+        # ... and a holiday opening an event's proper name (decision 191) are no dates
+        ("Rain may ground the balloons of Macy's Thanksgiving Day Parade.", []),
+        # guards: years listed after a year that is a date stay dates
+        ("The president won in 2008 and 2012.", [("2008", "2008"), ("2012", "2012")]),
+        ("They fought the 2020 election and the 2016 one.", [("2020", "2020"), ("2016", "2016")]),
+    ],
+)
+def test_years_and_holidays_inside_event_names_are_no_dates(text, expected):
+    assert _claim_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a holiday after "into", "through", "during", and in a greeting, is that day (GUIDE decision 20)
+        ("Forecasters see mostly smooth sailing into Thanksgiving.", ["2024-11-28"]),
+        ("Security was a breeze. Happy Thanksgiving!", ["2024-11-28"]),
+        ("Shops stay open through Christmas.", ["2024-12-25"]),
+        # guard: a holiday before a common noun names a kind of thing
+        ("Christmas shopping starts early.", []),
+    ],
+)
+def test_a_holiday_after_into_or_in_a_greeting_is_that_day(text, expected):
+    assert values(text, ref=dt.date(2024, 11, 20), tense="future") == expected
