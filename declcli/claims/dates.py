@@ -686,9 +686,17 @@ def _means_nowadays(text: str, at: int, span) -> bool:
     "may only be a concept today", "the issues we face today") or with things in the plural ("methods
     today achieve …", "today's hard drives") or a name ("today's Democratic Party"). Not a happening
     of the day ("Stadia launches today", "Today's hearing is over"), and not inside a quote, where
-    "today" is the speaker's day (GUIDE decision 37)."""
-    if span is None or len(span) != 1 or span[0].lower_ != "today" or any(a <= at < b for a, b in quote_regions(text)):
+    "today" is the speaker's day (GUIDE decision 37), unless the quote compares a time with it ("far less
+    decent than today"). "Today" in a present clause the sentence sets against a past time is these days
+    too ("once stood at the lectern that Prelogar commands today")."""
+    if span is None or len(span) != 1 or span[0].lower_ != "today":
         return False
+    if span[0].dep_ == "pobj" and span[0].head.lower_ == "than":
+        return True  # a time compared with the present: "the era was far less decent than today"
+    if any(a <= at < b for a, b in quote_regions(text)):
+        return False
+    if _set_against_the_past(span[0]):
+        return True
     head = span[0].head
     if head.tag_ == "NNS" or (head.tag_ in ("NNP", "NNPS") and span[0].dep_ == "poss"):
         return True  # "methods today", "today's Democratic Party" (the party of these times)
@@ -711,6 +719,21 @@ def _means_nowadays(text: str, at: int, span) -> bool:
         head.tag_ == "VB"
         and bool(auxiliaries)
         and all(c.tag_ == "MD" and modal_aux.get(c.lower_) == "possibility" for c in auxiliaries)
+    )
+
+
+def _set_against_the_past(today) -> bool:
+    """Whether "today" stands in a present clause that its sentence sets against a past time, a past verb
+    with "once" or "… ago" ("Alito once stood at the lectern that Prelogar commands today", "There might be
+    less pressure today, but seven years ago, it felt like …"): the present of these days, no day."""
+    verb = today.head
+    for _ in range(4):  # from a non-finite verb or a noun up to its clause's finite verb
+        if verb.tag_ in ("VBZ", "VBP", "VBD", "VBN") or any(c.tag_ == "MD" for c in verb.children) or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and any(c.tag_ == "MD" for c in verb.children))
+    return present and any(
+        t.lower_ in ("once", "ago") and t.dep_ == "advmod" and t.head.tag_ == "VBD" and t.head.i != verb.i for t in today.sent
     )
 
 

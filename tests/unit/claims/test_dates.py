@@ -770,3 +770,22 @@ def test_years_and_holidays_inside_event_names_are_no_dates(text, expected):
 )
 def test_a_holiday_after_into_or_in_a_greeting_is_that_day(text, expected):
     assert values(text, ref=dt.date(2024, 11, 20), tense="future") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "today" set against a past time in its sentence, or compared with one, is these days (GUIDE decision 22)
+        ("Alito once stood at the lectern that Prelogar commands today.", []),
+        (
+            "There might be less pressure to do that today, but seven years ago, it felt like a rite.",
+            [("seven years ago", "2017")],
+        ),
+        ("“The golden age was far less decent than today,” she wrote.", []),
+        # guards: the day's own happening, and "today" in a quote
+        ("He once ran the firm, and he resigned today.", [("today", "2024-03-06")]),
+        ("“We are really happy today,” the coach said.", [("today", "2024-03-06")]),
+    ],
+)
+def test_today_set_against_the_past_means_these_days(text, expected):
+    assert _claim_dates(text) == expected
