@@ -206,8 +206,12 @@ _PATTERNS: list[tuple[str, str]] = [
                 | (?: (?<=\bby\ ) | (?<=\bon\ ) | (?<=\bat\ ) | (?<=\bover\ ) | (?<=\bafter\ ) | (?<=\bbefore\ )
                     | (?<=\buntil\ ) | (?<=\bsince\ ) | (?<=\bfor\ ) | (?<=\binto\ ) | (?<=\bthrough\ ) | (?<=\bduring\ )
                     # a greeting names the day it is said for ("Happy Thanksgiving!", "Merry Christmas")
-                    | (?<=\bHappy\ ) | (?<=\bMerry\ ) ) (?: Christmas | Thanksgiving | Easter ) )
+                    | (?<=\bHappy\ ) | (?<=\bMerry\ ) ) (?: Christmas | Thanksgiving | Easter )
+                # "the Thanksgiving holiday weekend", "the Easter weekend" (GUIDE decision 191)
+                | (?: Christmas | Thanksgiving | Easter ) (?= (?:\ holiday)?\ weekend\b ) )
         (?! [’']s\ Day | \ (?:Day|Eve) ) \b
+        # A holiday's weekend: "the long Labor Day weekend" is that weekend's ISO week (decision 191).
+        (?P<weekend> (?:\ holiday)?\ weekend \b (?!s) )?
         # The year a named day may give: "Christmas Day 1990", "on Easter Sunday, 2019".
         (?: ,?\ (?P<year> (?:19|20)\d{2} ) (?! [\d%] | [.,]\d ) )?""",
     ),
@@ -293,9 +297,18 @@ _PATTERNS: list[tuple[str, str]] = [
     # A decade: "the 1990s", "the early 2020s" (its value is the decade's first three digits, "202").
     ("decade", r"(?i)\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<decade>(?:1[89]|20)\d)0s\b"),
     # "the ’90s", "the '80s": the 1930s to the 1990s, and the 2000s and 2010s ("the ’20s" is left out: 1920s or 2020s).
-    ("decade_short", r"(?i)(?<=\bthe\ )(?:(?:early|mid|late)[\s-]+)?['’](?P<digit>[013-9])0s\b"),
+    # A short decade listed after one: "the '80s and early '90s".
+    (
+        "decade_short",
+        r"(?i)(?:(?<=\bthe\ )|(?<=0s\ and\ )|(?<=0s\ or\ )|(?<=0s,\ ))(?:(?:early|mid|late)[\s-]+)?['’](?P<digit>[013-9])0s\b",
+    ),
     # "by the end of the (next) decade": that decade ("over the next decade" is a span).
-    ("decade_rel", r"(?<=of )the (?:(?P<next>next) )?decade\b"),
+    # "this decade", "next decade" (not "over the next decade", a span): that decade (GUIDE decision 194).
+    (
+        "decade_rel",
+        r"""(?x) (?: (?<=of\ )the\ (?:(?P<next>next)\ )?decade
+                   | (?<!the\ ) \b (?i: this\ decade | (?P<coming>next)\ decade ) ) \b (?!s)""",
+    ),
     # A year standing alone: "in 2021", "the 2018 Convention", "fiscal 2023"; not "2,500", "$2023", "2000 km".
     # Not a fiscal year ("fiscal 2019", "fiscal year 2019"), a season ("2022/23"), a road number ("2049E").
     (
@@ -1249,21 +1262,33 @@ def _named_day(name: str, year: int) -> dt.date:
 
 
 def _resolve_named_day(m: re.Match, ref: dt.date | None, tense: str):
+    day = _named_day_of(m, ref, tense)
+    if day is None or not m.group("weekend"):
+        return None if day is None else day.isoformat()
+    # the weekend a holiday makes long: the one before a Monday or Tuesday holiday, the one after a Wednesday to
+    # Friday one (GUIDE decision 191), the holiday's own on a Saturday or Sunday; its ISO week is the Saturday's
+    saturday = day + dt.timedelta(days=(5 - day.weekday()) if day.weekday() >= 2 else -(day.weekday() + 2))
+    if day.weekday() == 6:
+        saturday = day - dt.timedelta(days=1)
+    year, week, _ = saturday.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def _named_day_of(m: re.Match, ref: dt.date | None, tense: str) -> dt.date | None:
+    """The day a named day's match `m` names, nearest `ref` in the direction of `tense`."""
     name = m.group("name").lower().replace("’", "'")
     if m.group("year"):
-        return _named_day(name, int(m.group("year"))).isoformat()
+        return _named_day(name, int(m.group("year")))
     if ref is None:
         return None
     this_year = _named_day(name, ref.year)
     if tense == "present":
         # "Halloween is just days away": the nearest one (GUIDE decision 40), the tense points neither way
         days = (this_year, _named_day(name, ref.year - 1), _named_day(name, ref.year + 1))
-        return min(days, key=lambda day: (abs((day - ref).days), day)).isoformat()
+        return min(days, key=lambda day: (abs((day - ref).days), day))
     if tense == "future":
-        day = this_year if this_year >= ref else _named_day(name, ref.year + 1)
-    else:
-        day = this_year if this_year <= ref else _named_day(name, ref.year - 1)
-    return day.isoformat()
+        return this_year if this_year >= ref else _named_day(name, ref.year + 1)
+    return this_year if this_year <= ref else _named_day(name, ref.year - 1)
 
 
 def _resolve_named_month(m: re.Match, ref: dt.date | None, tense: str):
@@ -1280,7 +1305,7 @@ def _resolve_named_month(m: re.Match, ref: dt.date | None, tense: str):
 def _resolve_decade_rel(m: re.Match, ref: dt.date | None, tense: str):
     if ref is None:
         return None
-    return f"{ref.year // 10 + (1 if m.group('next') else 0):03d}"
+    return f"{ref.year // 10 + (1 if m.group('next') or m.group('coming') else 0):03d}"
 
 
 def _resolve_month_rel(m: re.Match, ref: dt.date | None, tense: str):

@@ -789,3 +789,23 @@ def test_a_holiday_after_into_or_in_a_greeting_is_that_day(text, expected):
 )
 def test_today_set_against_the_past_means_these_days(text, expected):
     assert _claim_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        # "this decade", "next decade" name a decade (GUIDE decision 194) ...
+        ("Earth will pass 1.5C of warming this decade.", "future", ["202"]),
+        ("Prices will settle next decade.", "future", ["203"]),
+        # ... "over the next decade" is a span (guard)
+        ("Costs will rise over the next decade.", "future", []),
+        # a short decade listed after one (the 1980s and 1990s)
+        ("platformers from the '80s and early '90s", "past", ["198", "199"]),
+        # a holiday's weekend is that weekend's ISO week (decision 191): Thanksgiving 2024 is Thursday Nov. 28,
+        # Labor Day 2024 Monday Sept. 2
+        ("Millions will travel over the Thanksgiving holiday weekend.", "future", ["2024-W48"]),
+        ("Crowds filled the beach over the Labor Day weekend.", "past", ["2024-W35"]),
+    ],
+)
+def test_decades_from_the_present_short_decades_listed_and_holiday_weekends(text, tense, expected):
+    assert values(text, ref=dt.date(2024, 11, 20), tense=tense) == expected
