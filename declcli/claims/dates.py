@@ -386,10 +386,11 @@ def _month_day(m: int, d: int, ref: dt.date | None, tense: str = "past") -> str 
     if ref is None:
         return f"--{m:02d}-{d:02d}" if _valid(2000, m, d) else None
     # The year that puts the day nearest the reference in the tense's
-    # direction; a day more than about ten months back is taken as the nearer
-    # year instead ("the Dec. 12 election" in a November article: the past
-    # tense is only the default). A future tense is read from the words
-    # ("will", "is to"), and a tour "will end Oct. 10" eleven months ahead.
+    # direction; in the present, a day more than about ten months back is
+    # taken as the nearer year instead ("the Dec. 12 election" in a November
+    # article), but a past verb keeps it back ("led to the January 6 attack").
+    # A future tense is read from the words ("will", "is to"), and a tour
+    # "will end Oct. 10" eleven months ahead.
     candidates = [dt.date(y, m, d) for y in (ref.year - 1, ref.year, ref.year + 1) if _valid(y, m, d)]
     if not candidates:
         return None
@@ -399,7 +400,7 @@ def _month_day(m: int, d: int, ref: dt.date | None, tense: str = "past") -> str 
     else:
         behind = [c for c in candidates if c <= ref]
         pick = max(behind) if behind else min(candidates)
-    if tense != "future" and (ref - pick).days > 300:
+    if tense == "present" and (ref - pick).days > 300:
         pick = min(candidates, key=lambda c: abs((c - ref).days))
     return pick.isoformat()
 

@@ -809,3 +809,11 @@ def test_today_set_against_the_past_means_these_days(text, expected):
 )
 def test_decades_from_the_present_short_decades_listed_and_holiday_weekends(text, tense, expected):
     assert values(text, ref=dt.date(2024, 11, 20), tense=tense) == expected
+
+
+def test_a_day_a_past_verb_governs_stays_in_the_past_however_far_back():
+    # "led to" is past: the January 6 before a November reference, not the nearer one to come (GUIDE, dates:
+    # "in the direction the tense says"); with no past verb the nearer one stays ("the Dec. 12 election looms")
+    ref = dt.date(2023, 11, 5)
+    assert values("The riot led to the January 6 attack.", ref=ref) == ["2023-01-06"]
+    assert values("The vote is on January 6.", ref=ref, tense="present") == ["2024-01-06"]
