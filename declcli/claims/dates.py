@@ -880,10 +880,13 @@ def _opens_name(token) -> bool:
 
 
 def _modify_one_noun(name, year) -> bool:
-    """Whether a proper noun and the year right after it both modify the noun after them."""
+    """Whether a proper noun and the year right after it both modify the noun after them, the year numbering
+    the name ("your Worlds 2023 champions"); not a place's or a body's year, which dates the noun ("the U.S. 2020
+    census", "the EU 2030 target": GUIDE decision 73)."""
     head = year.head
     return (
         name.tag_ in ("NNP", "NNPS")
+        and name.ent_type_ not in ("GPE", "NORP", "ORG", "LOC", "FAC")
         and head.i == name.head.i
         and head.i > year.i
         and head.pos_ == "NOUN"

@@ -751,6 +751,8 @@ def test_bounded_and_numberless_counts_back_have_no_value(text, expected):
         # guards: years listed after a year that is a date stay dates
         ("The president won in 2008 and 2012.", [("2008", "2008"), ("2012", "2012")]),
         ("They fought the 2020 election and the 2016 one.", [("2020", "2020"), ("2016", "2016")]),
+        # ... and a place's year before a noun dates the noun (decision 73)
+        ("They studied the U.S. 2020 census data.", [("2020", "2020")]),
     ],
 )
 def test_years_and_holidays_inside_event_names_are_no_dates(text, expected):
