@@ -747,7 +747,14 @@ def _set_against_the_past(today) -> bool:
         verb = verb.head
     present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and any(c.tag_ == "MD" for c in verb.children))
     return present and any(
-        t.lower_ in ("once", "ago") and t.dep_ == "advmod" and t.head.tag_ == "VBD" and t.head.i != verb.i for t in today.sent
+        t.lower_ in ("once", "ago")
+        and t.dep_ == "advmod"
+        and t.head.tag_ == "VBD"
+        and t.head.i != verb.i
+        # the past set against today frames the sentence; a relative clause's past only describes someone ("X,
+        # who won the title two years ago, defends it today": the day's match)
+        and t.head.dep_ not in ("relcl", "acl")
+        for t in today.sent
     )
 
 

@@ -786,6 +786,7 @@ def test_a_holiday_after_into_or_in_a_greeting_is_that_day(text, expected):
         ("“The golden age was far less decent than today,” she wrote.", []),
         # guards: the day's own happening, and "today" in a quote
         ("He once ran the firm, and he resigned today.", [("today", "2024-03-06")]),
+        ("Smith, who won the title two years ago, defends it today.", [("two years ago", "2022"), ("today", "2024-03-06")]),
         ("“We are really happy today,” the coach said.", [("today", "2024-03-06")]),
     ],
 )
