@@ -204,8 +204,14 @@ _PATTERNS: list[tuple[str, str]] = [
                 | Presidents[’']?\ Day | Columbus\ Day | Martin\ Luther\ King(?:\ Jr\.?)?\ Day
                 | Good\ Friday | Easter\ (?:Sunday|Monday)
                 | (?: (?<=\bby\ ) | (?<=\bon\ ) | (?<=\bat\ ) | (?<=\bover\ ) | (?<=\bafter\ ) | (?<=\bbefore\ )
-                    | (?<=\buntil\ ) | (?<=\bsince\ ) | (?<=\bfor\ ) ) (?: Christmas | Thanksgiving | Easter ) )
+                    | (?<=\buntil\ ) | (?<=\bsince\ ) | (?<=\bfor\ ) | (?<=\binto\ ) | (?<=\bthrough\ ) | (?<=\bduring\ )
+                    # a greeting names the day it is said for ("Happy Thanksgiving!", "Merry Christmas")
+                    | (?<=\bHappy\ ) | (?<=\bMerry\ ) ) (?: Christmas | Thanksgiving | Easter )
+                # "the Thanksgiving holiday weekend", "the Easter weekend" (GUIDE decision 191)
+                | (?: Christmas | Thanksgiving | Easter ) (?= (?:\ holiday)?\ weekend\b ) )
         (?! [’']s\ Day | \ (?:Day|Eve) ) \b
+        # A holiday's weekend: "the long Labor Day weekend" is that weekend's ISO week (decision 191).
+        (?P<weekend> (?:\ holiday)?\ weekend \b (?!s) )?
         # The year a named day may give: "Christmas Day 1990", "on Easter Sunday, 2019".
         (?: ,?\ (?P<year> (?:19|20)\d{2} ) (?! [\d%] | [.,]\d ) )?""",
     ),
@@ -226,6 +232,17 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     # "over the weekend", "last weekend", "this weekend": the ISO week of that weekend's Saturday.
     ("weekend", r"(?i)\b(?:(?P<word>last|this\s+past|past|this|next|over|during|at|on)\s+)?(?:the\s+)?(?<!day )weekend\b(?!s)"),
+    # A count back that bounds a time without naming it ("more than 30 years ago", "less than a year and a half
+    # ago", "over a decade ago") or gives no number ("a few weeks ago", "several years back"): listed without a
+    # value (GUIDE decisions 142, 188). Before "years_ago", which would take the count inside it.
+    (
+        "bounded_ago",
+        r"""(?ix) \b (?: (?: (?:more|less|fewer) \s+ than | over | under ) \s+
+              (?: a | one | two | three | four | five | six | seven | eight | nine | ten | \d{1,3} ) \s+
+              (?: years? | days? | weeks? | months? | decades? | century | centuries ) (?: \s+ and \s+ a \s+ half )?
+            | (?: a \s+ few | several | some ) \s+ (?: years | days | weeks | months | decades ) )
+        \s+ (?: ago | back ) \b""",
+    ),
     # "a year ago", "a year earlier": the year before the reference.
     ("year_ago", r"(?i)\ba year (?:ago|earlier)\b"),
     # "four years ago", "10 years ago": that year (GUIDE decision 20); "two days ago", "a week ago", "three
@@ -280,9 +297,18 @@ _PATTERNS: list[tuple[str, str]] = [
     # A decade: "the 1990s", "the early 2020s" (its value is the decade's first three digits, "202").
     ("decade", r"(?i)\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<decade>(?:1[89]|20)\d)0s\b"),
     # "the ’90s", "the '80s": the 1930s to the 1990s, and the 2000s and 2010s ("the ’20s" is left out: 1920s or 2020s).
-    ("decade_short", r"(?i)(?<=\bthe\ )(?:(?:early|mid|late)[\s-]+)?['’](?P<digit>[013-9])0s\b"),
+    # A short decade listed after one: "the '80s and early '90s".
+    (
+        "decade_short",
+        r"(?i)(?:(?<=\bthe\ )|(?<=0s\ and\ )|(?<=0s\ or\ )|(?<=0s,\ ))(?:(?:early|mid|late)[\s-]+)?['’](?P<digit>[013-9])0s\b",
+    ),
     # "by the end of the (next) decade": that decade ("over the next decade" is a span).
-    ("decade_rel", r"(?<=of )the (?:(?P<next>next) )?decade\b"),
+    # "this decade", "next decade" (not "over the next decade", a span): that decade (GUIDE decision 194).
+    (
+        "decade_rel",
+        r"""(?x) (?: (?<=of\ )the\ (?:(?P<next>next)\ )?decade
+                   | (?<!the\ ) \b (?i: this\ decade | (?P<coming>next)\ decade ) ) \b (?!s)""",
+    ),
     # A year standing alone: "in 2021", "the 2018 Convention", "fiscal 2023"; not "2,500", "$2023", "2000 km".
     # Not a fiscal year ("fiscal 2019", "fiscal year 2019"), a season ("2022/23"), a road number ("2049E").
     (
@@ -360,10 +386,11 @@ def _month_day(m: int, d: int, ref: dt.date | None, tense: str = "past") -> str 
     if ref is None:
         return f"--{m:02d}-{d:02d}" if _valid(2000, m, d) else None
     # The year that puts the day nearest the reference in the tense's
-    # direction; a day more than about ten months back is taken as the nearer
-    # year instead ("the Dec. 12 election" in a November article: the past
-    # tense is only the default). A future tense is read from the words
-    # ("will", "is to"), and a tour "will end Oct. 10" eleven months ahead.
+    # direction; in the present, a day more than about ten months back is
+    # taken as the nearer year instead ("the Dec. 12 election" in a November
+    # article), but a past verb keeps it back ("led to the January 6 attack").
+    # A future tense is read from the words ("will", "is to"), and a tour
+    # "will end Oct. 10" eleven months ahead.
     candidates = [dt.date(y, m, d) for y in (ref.year - 1, ref.year, ref.year + 1) if _valid(y, m, d)]
     if not candidates:
         return None
@@ -373,7 +400,7 @@ def _month_day(m: int, d: int, ref: dt.date | None, tense: str = "past") -> str 
     else:
         behind = [c for c in candidates if c <= ref]
         pick = max(behind) if behind else min(candidates)
-    if tense != "future" and (ref - pick).days > 300:
+    if tense == "present" and (ref - pick).days > 300:
         pick = min(candidates, key=lambda c: abs((c - ref).days))
     return pick.isoformat()
 
@@ -635,11 +662,32 @@ def _habitual(m: re.Match, span) -> bool:
     )
 
 
+def _inside_event_name(span) -> bool:
+    """Whether a named day opens the proper name of an event or body ("Macy's Thanksgiving Day Parade",
+    "the Easter Sunday Regatta"): its last word modifies the proper noun right after it (GUIDE decision 191)."""
+    last = span[-1]
+    doc = last.doc
+    if last.i + 1 >= len(doc):
+        return False
+    after = doc[last.i + 1]
+    return (
+        last.dep_ in ("compound", "nmod")
+        and last.head.i >= after.i
+        and after.tag_ in ("NNP", "NNPS")
+        and not _dating_word(after)
+        and not after.like_num
+    )
+
+
 def _names_a_kind(span) -> bool:
     """Whether a one-word named day's parsed `span` only names a kind of thing ("the Halloween spirit",
     "Halloween-themed workouts"), no day: before a common noun or a hyphen's participle, as
     "Christmas shopping" is no date (the named_day pattern)."""
-    if span is None or len(span) != 1:
+    if span is None:
+        return False
+    if _inside_event_name(span):
+        return True
+    if len(span) != 1:
         return False
     token, head = span[0], span[0].head
     hyphened = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in ("-", "‐")
@@ -652,9 +700,17 @@ def _means_nowadays(text: str, at: int, span) -> bool:
     "may only be a concept today", "the issues we face today") or with things in the plural ("methods
     today achieve …", "today's hard drives") or a name ("today's Democratic Party"). Not a happening
     of the day ("Stadia launches today", "Today's hearing is over"), and not inside a quote, where
-    "today" is the speaker's day (GUIDE decision 37)."""
-    if span is None or len(span) != 1 or span[0].lower_ != "today" or any(a <= at < b for a, b in quote_regions(text)):
+    "today" is the speaker's day (GUIDE decision 37), unless the quote compares a time with it ("far less
+    decent than today"). "Today" in a present clause the sentence sets against a past time is these days
+    too ("once stood at the lectern that Prelogar commands today")."""
+    if span is None or len(span) != 1 or span[0].lower_ != "today":
         return False
+    if span[0].dep_ == "pobj" and span[0].head.lower_ == "than":
+        return True  # a time compared with the present: "the era was far less decent than today"
+    if any(a <= at < b for a, b in quote_regions(text)):
+        return False
+    if _set_against_the_past(span[0]):
+        return True
     head = span[0].head
     if head.tag_ == "NNS" or (head.tag_ in ("NNP", "NNPS") and span[0].dep_ == "poss"):
         return True  # "methods today", "today's Democratic Party" (the party of these times)
@@ -677,6 +733,28 @@ def _means_nowadays(text: str, at: int, span) -> bool:
         head.tag_ == "VB"
         and bool(auxiliaries)
         and all(c.tag_ == "MD" and modal_aux.get(c.lower_) == "possibility" for c in auxiliaries)
+    )
+
+
+def _set_against_the_past(today) -> bool:
+    """Whether "today" stands in a present clause that its sentence sets against a past time, a past verb
+    with "once" or "… ago" ("Alito once stood at the lectern that Prelogar commands today", "There might be
+    less pressure today, but seven years ago, it felt like …"): the present of these days, no day."""
+    verb = today.head
+    for _ in range(4):  # from a non-finite verb or a noun up to its clause's finite verb
+        if verb.tag_ in ("VBZ", "VBP", "VBD", "VBN") or any(c.tag_ == "MD" for c in verb.children) or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and any(c.tag_ == "MD" for c in verb.children))
+    return present and any(
+        t.lower_ in ("once", "ago")
+        and t.dep_ == "advmod"
+        and t.head.tag_ == "VBD"
+        and t.head.i != verb.i
+        # the past set against today frames the sentence; a relative clause's past only describes someone ("X,
+        # who won the title two years ago, defends it today": the day's match)
+        and t.head.dep_ not in ("relcl", "acl")
+        for t in today.sent
     )
 
 
@@ -808,6 +886,22 @@ def _opens_name(token) -> bool:
     return attached and _proper(head) and head.lower_ not in words().day_parts
 
 
+def _modify_one_noun(name, year) -> bool:
+    """Whether a proper noun and the year right after it both modify the noun after them, the year numbering
+    the name ("your Worlds 2023 champions"); not a place's or a body's year, which dates the noun ("the U.S. 2020
+    census", "the EU 2030 target": GUIDE decision 73)."""
+    head = year.head
+    return (
+        name.tag_ in ("NNP", "NNPS")
+        and name.ent_type_ not in ("GPE", "NORP", "ORG", "LOC", "FAC")
+        and head.i == name.head.i
+        and head.i > year.i
+        and head.pos_ == "NOUN"
+        and year.dep_ in ("nummod", "compound", "nmod")
+        and name.dep_ in ("compound", "nmod", "amod")
+    )
+
+
 def _names_a_law(year) -> bool:
     """Whether the proper name a year opens is a law's or a treaty's ("the 2015 U.N. Paris Agreement",
     "the 1998 Good Friday Accords"): its last word is a law noun (claims.json `law_nouns`)."""
@@ -844,6 +938,19 @@ def year_in_name(span) -> bool:
     year = next((t for t in span if t.like_num and len(t.text) == 4), None)
     if year is None:
         return False
+    return _year_in_name(year) or _listed_after_name_year(year)
+
+
+def _listed_after_name_year(year) -> bool:
+    """A year listed after one that numbers a name ("won Worlds 2013, 2015, and 2016", "Euro 2016 and 2020"):
+    the parse hangs it on that year as a conjunct or an apposition; it numbers the same name."""
+    first = year
+    while first.dep_ in ("conj", "appos") and first.head.like_num and len(first.head.text) == 4 and first.head.i < first.i:
+        first = first.head
+    return first is not year and _year_in_name(first)
+
+
+def _year_in_name(year) -> bool:
     doc = year.doc
     if _names_a_model(year):
         return True
@@ -856,7 +963,9 @@ def year_in_name(span) -> bool:
         return (
             before.text[:1].isupper()
             and before.pos_ in ("PROPN", "NOUN")
-            and (year.head.i == before.i or before.head.i == year.i)
+            # the name numbered: the year's head, its dependent, or (a sibling) the noun both modify ("your
+            # Worlds 2023 champions", "the Mexico 2020 quartet")
+            and (year.head.i == before.i or before.head.i == year.i or _modify_one_noun(before, year))
             and not _dating_word(before)
         )
     return False
@@ -1164,21 +1273,33 @@ def _named_day(name: str, year: int) -> dt.date:
 
 
 def _resolve_named_day(m: re.Match, ref: dt.date | None, tense: str):
+    day = _named_day_of(m, ref, tense)
+    if day is None or not m.group("weekend"):
+        return None if day is None else day.isoformat()
+    # the weekend a holiday makes long: the one before a Monday or Tuesday holiday, the one after a Wednesday to
+    # Friday one (GUIDE decision 191), the holiday's own on a Saturday or Sunday; its ISO week is the Saturday's
+    saturday = day + dt.timedelta(days=(5 - day.weekday()) if day.weekday() >= 2 else -(day.weekday() + 2))
+    if day.weekday() == 6:
+        saturday = day - dt.timedelta(days=1)
+    year, week, _ = saturday.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def _named_day_of(m: re.Match, ref: dt.date | None, tense: str) -> dt.date | None:
+    """The day a named day's match `m` names, nearest `ref` in the direction of `tense`."""
     name = m.group("name").lower().replace("’", "'")
     if m.group("year"):
-        return _named_day(name, int(m.group("year"))).isoformat()
+        return _named_day(name, int(m.group("year")))
     if ref is None:
         return None
     this_year = _named_day(name, ref.year)
     if tense == "present":
         # "Halloween is just days away": the nearest one (GUIDE decision 40), the tense points neither way
         days = (this_year, _named_day(name, ref.year - 1), _named_day(name, ref.year + 1))
-        return min(days, key=lambda day: (abs((day - ref).days), day)).isoformat()
+        return min(days, key=lambda day: (abs((day - ref).days), day))
     if tense == "future":
-        day = this_year if this_year >= ref else _named_day(name, ref.year + 1)
-    else:
-        day = this_year if this_year <= ref else _named_day(name, ref.year - 1)
-    return day.isoformat()
+        return this_year if this_year >= ref else _named_day(name, ref.year + 1)
+    return this_year if this_year <= ref else _named_day(name, ref.year - 1)
 
 
 def _resolve_named_month(m: re.Match, ref: dt.date | None, tense: str):
@@ -1195,7 +1316,7 @@ def _resolve_named_month(m: re.Match, ref: dt.date | None, tense: str):
 def _resolve_decade_rel(m: re.Match, ref: dt.date | None, tense: str):
     if ref is None:
         return None
-    return f"{ref.year // 10 + (1 if m.group('next') else 0):03d}"
+    return f"{ref.year // 10 + (1 if m.group('next') or m.group('coming') else 0):03d}"
 
 
 def _resolve_month_rel(m: re.Match, ref: dt.date | None, tense: str):
@@ -1296,6 +1417,7 @@ _RESOLVERS = {
     "weekend": _resolve_weekend,
     "year_ago": _resolve_year_ago,
     "years_ago": _resolve_years_ago,
+    "bounded_ago": _resolve_unanchored,
     "unanchored": _resolve_unanchored,
     "day_part_that": _resolve_unanchored,
     "decade_rel": _resolve_decade_rel,

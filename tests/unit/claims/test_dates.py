@@ -719,3 +719,104 @@ def test_this_years_with_the_apostrophe_slipped_after_the_s_is_this_year(text):
 )
 def test_a_part_of_a_day_the_story_gave_has_no_value(text, expected):
     assert _claim_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bound on a count back names no year (GUIDE decision 142) ...
+        ("He left the country more than 30 years ago, after the 1979 war.", [("more than 30 years ago", None), ("1979", "1979")]),
+        ("The tablet was introduced less than a year and a half ago.", [("less than a year and a half ago", None)]),
+        ("Over a decade ago, the plant closed.", [("Over a decade ago", None)]),
+        # ... nor does a count back without a number (decision 188)
+        ("A few weeks ago, the two lawyers sparred in court.", [("A few weeks ago", None)]),
+        ("The firm moved its office several years back.", [("several years back", None)]),
+        # guards: a count back with its number names the year
+        ("The bridge opened 30 years ago.", [("30 years ago", "1994")]),
+    ],
+)
+def test_bounded_and_numberless_counts_back_have_no_value(text, expected):
+    assert _claim_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year numbering an event's name, with the years listed after it (GUIDE decisions 40, 73) ...
+        ("The two players won Worlds 2013, 2015, and 2016 together.", []),
+        ("The team are your Worlds 2023 champions!", []),
+        ("The Mariachi Mexico 2020 quartet plays at the restaurant.", []),
+        # ... and a holiday opening an event's proper name (decision 191) are no dates
+        ("Rain may ground the balloons of Macy's Thanksgiving Day Parade.", []),
+        # guards: years listed after a year that is a date stay dates
+        ("The president won in 2008 and 2012.", [("2008", "2008"), ("2012", "2012")]),
+        ("They fought the 2020 election and the 2016 one.", [("2020", "2020"), ("2016", "2016")]),
+        # ... and a place's year before a noun dates the noun (decision 73)
+        ("They studied the U.S. 2020 census data.", [("2020", "2020")]),
+    ],
+)
+def test_years_and_holidays_inside_event_names_are_no_dates(text, expected):
+    assert _claim_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a holiday after "into", "through", "during", and in a greeting, is that day (GUIDE decision 20)
+        ("Forecasters see mostly smooth sailing into Thanksgiving.", ["2024-11-28"]),
+        ("Security was a breeze. Happy Thanksgiving!", ["2024-11-28"]),
+        ("Shops stay open through Christmas.", ["2024-12-25"]),
+        # guard: a holiday before a common noun names a kind of thing
+        ("Christmas shopping starts early.", []),
+    ],
+)
+def test_a_holiday_after_into_or_in_a_greeting_is_that_day(text, expected):
+    assert values(text, ref=dt.date(2024, 11, 20), tense="future") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "today" set against a past time in its sentence, or compared with one, is these days (GUIDE decision 22)
+        ("Alito once stood at the lectern that Prelogar commands today.", []),
+        (
+            "There might be less pressure to do that today, but seven years ago, it felt like a rite.",
+            [("seven years ago", "2017")],
+        ),
+        ("“The golden age was far less decent than today,” she wrote.", []),
+        # guards: the day's own happening, and "today" in a quote
+        ("He once ran the firm, and he resigned today.", [("today", "2024-03-06")]),
+        ("Smith, who won the title two years ago, defends it today.", [("two years ago", "2022"), ("today", "2024-03-06")]),
+        ("“We are really happy today,” the coach said.", [("today", "2024-03-06")]),
+    ],
+)
+def test_today_set_against_the_past_means_these_days(text, expected):
+    assert _claim_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        # "this decade", "next decade" name a decade (GUIDE decision 194) ...
+        ("Earth will pass 1.5C of warming this decade.", "future", ["202"]),
+        ("Prices will settle next decade.", "future", ["203"]),
+        # ... "over the next decade" is a span (guard)
+        ("Costs will rise over the next decade.", "future", []),
+        # a short decade listed after one (the 1980s and 1990s)
+        ("platformers from the '80s and early '90s", "past", ["198", "199"]),
+        # a holiday's weekend is that weekend's ISO week (decision 191): Thanksgiving 2024 is Thursday Nov. 28,
+        # Labor Day 2024 Monday Sept. 2
+        ("Millions will travel over the Thanksgiving holiday weekend.", "future", ["2024-W48"]),
+        ("Crowds filled the beach over the Labor Day weekend.", "past", ["2024-W35"]),
+    ],
+)
+def test_decades_from_the_present_short_decades_listed_and_holiday_weekends(text, tense, expected):
+    assert values(text, ref=dt.date(2024, 11, 20), tense=tense) == expected
+
+
+def test_a_day_a_past_verb_governs_stays_in_the_past_however_far_back():
+    # "led to" is past: the January 6 before a November reference, not the nearer one to come (GUIDE, dates:
+    # "in the direction the tense says"); with no past verb the nearer one stays ("the Dec. 12 election looms")
+    ref = dt.date(2023, 11, 5)
+    assert values("The riot led to the January 6 attack.", ref=ref) == ["2023-01-06"]
+    assert values("The vote is on January 6.", ref=ref, tense="present") == ["2024-01-06"]
