@@ -2273,7 +2273,28 @@ def _groups(doc, start: int, end: int, found: list) -> None:
         return
     offset = doc[start].idx
     for m in words().groups.finditer(span_text(doc, start, end)):
+        if m.group(0)[-4:].lower() in ("side", "ides") and _side_of_a_place_or_thing(doc, start, end, offset + m.end() - 1):
+            continue
         found.append((offset + m.start(), Actor(m.group(0).lower(), "group", None)))
+
+
+def _side_of_a_place_or_thing(doc, start: int, end: int, last_char: int) -> bool:
+    """ "on the other side of Israel", "my ancestors on both sides of my family": a side of a place or of
+    one's own kin is where something is, no party (not "both sides of the dispute", "the two sides said")."""
+    side = next((t for t in doc[start:end] if t.idx <= last_char < t.idx + len(t)), None)
+    if side is None or side.lemma_.lower() != "side":
+        return False
+    for prep in side.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for whole in prep.children:
+            if whole.dep_ != "pobj":
+                continue
+            if whole.ent_type_ in ("GPE", "LOC", "FAC") or whole.lower_ in words().place_nouns:
+                return True
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in whole.children):
+                return True
+    return False
 
 
 _COUNTING_WORDS = frozenset(("several", "both"))

@@ -767,3 +767,22 @@ def test_a_posts_field_inside_the_body_named_after_it_is_no_actor():
     text = "The tax is keeping the market higher, said Rusmik Oza, Head of Fundamental Research at Kotak Securities."
     names = [name for name, _, _ in actors_of(text)]
     assert "Kotak Securities" in names and not any("Research" in name for name in names), names
+
+
+def test_the_soviet_union_is_a_country_actor():
+    # "the Soviet Union", "the Soviet occupation": a former country is a country actor (gold code SUN), as a
+    # present one is by name or demonym.
+    actors = actors_of("He left Afghanistan after the 1979 invasion by the Soviet Union touched off a long war.")
+    assert ("Soviet Union", "country", "SUN") in actors, actors
+    actors = actors_of("Mateen was a captain of the mujahedeen who fought the Soviet occupation, Saeedi said.")
+    assert any(country == "SUN" for _, _, country in actors), actors
+
+
+def test_a_side_of_a_place_or_of_ones_kin_is_no_group():
+    # "on the other side of Israel", "on both sides of my family": where something is, no parties (GUIDE: groups).
+    actors = actors_of("But on October 7, on the other side of Israel, the country's surveillance network failed.")
+    assert not any(kind == "group" for _, kind, _ in actors), actors
+    actors = actors_of("My ancestors on both sides of my family survived genocide, she said.")
+    assert not any(kind == "group" for _, kind, _ in actors), actors
+    actors = actors_of("Both sides of the dispute said they were hopeful about the talks.")
+    assert ("both sides", "group", None) in actors, actors
