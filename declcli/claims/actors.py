@@ -553,6 +553,7 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
     g = gazetteer()
     lex = words()
     label, bare = ent.label_, _entity_text(ent)
+    state_acting = False
     if (
         (label in ("ORG", "PERSON") and clean_name(ent.text) in ctx.products)
         or _heavenly_body(ent, bare)
@@ -640,6 +641,10 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         label = "PERSON"  # "McKinley", "Noem": a person the article named before, which the model now calls a place
     elif label in ("GPE", "LOC") and _listed_with_bodies(ent, bare, ctx):
         label = "ORG"  # "NASA awarded task orders to Astrobotic, Intuitive Machines and OrbitBeyond"
+    elif label in ("GPE", "LOC") and bare in _subdivisions() and _state_acts(ent):
+        # "California is raising its minimum wage", "South Dakota can lead the country": a state that acts (only
+        # where it acts: "workers in places like Connecticut" later stays a place)
+        label, state_acting = "ORG", True
     elif label in ("GPE", "LOC") and (bare in ctx.orgs or acts(ent)) and not _known_place(bare):
         # "Jefferies analyst X", "vice president at Ubisoft", "Alden announced": a body with people of
         # its own, or named as one before, which the model calls a place.
@@ -709,7 +714,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         if _interjection(ent):
             return  # "Shit, run!", '“Shit, man, I ain’t never read that book.”': an exclamation, no body
         country = lex.orgs.get(bare) or lex.metonyms.get(bare) or ctx.orgs.get(bare) or _country_in(ent, ctx)
-        ctx.orgs.setdefault(bare, country)
+        if not state_acting:
+            ctx.orgs.setdefault(bare, country)
         if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
             ctx.org_by_noun[ent.root.head.lemma_.lower()] = bare  # "The group, WeWorkers Coalition, …"
         if country:
@@ -737,6 +743,17 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             and not _describes_a_named_body(head)
         ):
             _government(ent, head, seat, ctx, found)
+
+
+def _state_acts(ent) -> bool:
+    """A state or province that does something as the subject of a verb of doing: its government acts, an
+    organisation (GUIDE: states are no actors unless they act); not one that is, has or undergoes ("South Dakota
+    has a problem", "Texas faces a drought") nor one addressed ("Virginia, … go vote")."""
+    root, lex = ent.root, words()
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_ in lex.stative or verb.lemma_ in lex.undergone:
+        return False
+    return not (ent.end < len(ent.doc) and ent.doc[ent.end].text == ",")
 
 
 def _joined_to_a_government(root) -> bool:

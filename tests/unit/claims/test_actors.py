@@ -786,3 +786,18 @@ def test_a_side_of_a_place_or_of_ones_kin_is_no_group():
     assert not any(kind == "group" for _, kind, _ in actors), actors
     actors = actors_of("Both sides of the dispute said they were hopeful about the talks.")
     assert ("both sides", "group", None) in actors, actors
+
+
+def test_a_state_that_acts_is_an_organisation():
+    # "California is raising its minimum wage": a state that does something is its government acting, an
+    # organisation (GUIDE: states are no actors unless they act); one that has or undergoes stays no actor.
+    assert ("California", "organization", "USA") in actors_of("California is also raising its minimum wage to $9 per hour.")
+    assert ("Texas", "organization", "USA") in actors_of("Texas sued the federal government on Monday.")
+    assert actors_of("South Dakota has a problem with meth, the governor said.") == []
+    assert actors_of("Heavy rain fell in Texas on Monday.") == []
+    # (only where it acts: a later mention as a place stays a place)
+    later = (
+        "Connecticut is implementing a firearms law this year.\n\n"
+        "While most amount to less than 15 cents per hour, workers in places like New Jersey, and Connecticut."
+    )
+    assert [[a.name for a in c.actors] for c in claims_of(later)] == [["Connecticut"], []], claims_of(later)
