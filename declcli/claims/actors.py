@@ -688,7 +688,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         if _home_after_age(ent) or _based_in(ent):
             places.append(bare)  # "Tays, 32, of Franklin", "an Amritsar-based agent": a place the model took for a body
             return
-        if _place_name(ent, bare) and bare not in ctx.described_bodies:  # (not "Square, a company that …")
+        if _place_name(ent, bare) and bare not in ctx.described_bodies and not state_acting:
+            # (not "Square, a company that …", nor a state that acts: "Rhode Island: It is the latest state to …")
             return  # "the Rukban camp", "Caldwell Place", "at the Statehouse": a place the model took for an organisation
         if _portfolio(ent, bare):
             return  # "Secretary of State Mike Pompeo", "Energy Secretary Rick Perry": part of a title
@@ -751,9 +752,24 @@ def _state_acts(ent) -> bool:
     has a problem", "Texas faces a drought") nor one addressed ("Virginia, … go vote")."""
     root, lex = ent.root, words()
     verb = root.head
+    if _labelled_state_is_the_subject(ent):
+        return True
     if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_ in lex.stative or verb.lemma_ in lex.undergone:
         return False
     return not (ent.end < len(ent.doc) and ent.doc[ent.end].text == ",")
+
+
+def _labelled_state_is_the_subject(ent) -> bool:
+    """ "Arkansas: The state becomes the latest state requiring …", "Rhode Island: It is the latest state to …": a
+    list label naming the state whose item's subject is the state itself (GUIDE decision 201; not "Oregon: Residents
+    can now buy beer")."""
+    doc, sent = ent.doc, ent.sent
+    if ent.start != sent.start or ent.end >= sent.end or doc[ent.end].text != ":":
+        return False
+    subject = next((t for t in doc[ent.end + 1 : sent.end] if t.dep_ in ("nsubj", "nsubjpass")), None)  # the item's first
+    return subject is not None and (
+        subject.lower_ == "it" or (subject.lemma_.lower() == "state" and any(c.lower_ == "the" for c in subject.children))
+    )
 
 
 def _joined_to_a_government(root) -> bool:

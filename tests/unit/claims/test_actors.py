@@ -801,3 +801,13 @@ def test_a_state_that_acts_is_an_organisation():
         "While most amount to less than 15 cents per hour, workers in places like New Jersey, and Connecticut."
     )
     assert [[a.name for a in c.actors] for c in claims_of(later)] == [["Connecticut"], []], claims_of(later)
+
+
+def test_a_list_label_naming_a_state_whose_item_is_about_the_state_lists_it():
+    # "Arkansas: The state becomes …", "Rhode Island: It is the latest state to …": the label names the party the
+    # item's subject stands for (GUIDE decision 201); "Oregon: Residents can …" only places the item there.
+    text = "Arkansas: The state becomes the latest state requiring voters show a picture ID at the voting booth."
+    assert ("Arkansas", "organization", "USA") in actors_of(text)
+    text = "Rhode Island: It is the latest state to prohibit employers from requiring job applicants to signify."
+    assert ("Rhode Island", "organization", "USA") in actors_of(text)
+    assert actors_of("Oregon: Residents can now buy beer at gas stations.") == []
