@@ -553,6 +553,7 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
     g = gazetteer()
     lex = words()
     label, bare = ent.label_, _entity_text(ent)
+    state_acting = False
     if (
         (label in ("ORG", "PERSON") and clean_name(ent.text) in ctx.products)
         or _heavenly_body(ent, bare)
@@ -640,6 +641,10 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         label = "PERSON"  # "McKinley", "Noem": a person the article named before, which the model now calls a place
     elif label in ("GPE", "LOC") and _listed_with_bodies(ent, bare, ctx):
         label = "ORG"  # "NASA awarded task orders to Astrobotic, Intuitive Machines and OrbitBeyond"
+    elif label in ("GPE", "LOC") and bare in _subdivisions() and _state_acts(ent):
+        # "California is raising its minimum wage", "South Dakota can lead the country": a state that acts (only
+        # where it acts: "workers in places like Connecticut" later stays a place)
+        label, state_acting = "ORG", True
     elif label in ("GPE", "LOC") and (bare in ctx.orgs or acts(ent)) and not _known_place(bare):
         # "Jefferies analyst X", "vice president at Ubisoft", "Alden announced": a body with people of
         # its own, or named as one before, which the model calls a place.
@@ -683,7 +688,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         if _home_after_age(ent) or _based_in(ent):
             places.append(bare)  # "Tays, 32, of Franklin", "an Amritsar-based agent": a place the model took for a body
             return
-        if _place_name(ent, bare) and bare not in ctx.described_bodies:  # (not "Square, a company that …")
+        if _place_name(ent, bare) and bare not in ctx.described_bodies and not state_acting:
+            # (not "Square, a company that …", nor a state that acts: "Rhode Island: It is the latest state to …")
             return  # "the Rukban camp", "Caldwell Place", "at the Statehouse": a place the model took for an organisation
         if _portfolio(ent, bare):
             return  # "Secretary of State Mike Pompeo", "Energy Secretary Rick Perry": part of a title
@@ -709,7 +715,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         if _interjection(ent):
             return  # "Shit, run!", '“Shit, man, I ain’t never read that book.”': an exclamation, no body
         country = lex.orgs.get(bare) or lex.metonyms.get(bare) or ctx.orgs.get(bare) or _country_in(ent, ctx)
-        ctx.orgs.setdefault(bare, country)
+        if not state_acting:
+            ctx.orgs.setdefault(bare, country)
         if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
             ctx.org_by_noun[ent.root.head.lemma_.lower()] = bare  # "The group, WeWorkers Coalition, …"
         if country:
@@ -737,6 +744,32 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             and not _describes_a_named_body(head)
         ):
             _government(ent, head, seat, ctx, found)
+
+
+def _state_acts(ent) -> bool:
+    """A state or province that does something as the subject of a verb of doing: its government acts, an
+    organisation (GUIDE: states are no actors unless they act); not one that is, has or undergoes ("South Dakota
+    has a problem", "Texas faces a drought") nor one addressed ("Virginia, … go vote")."""
+    root, lex = ent.root, words()
+    verb = root.head
+    if _labelled_state_is_the_subject(ent):
+        return True
+    if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_ in lex.stative or verb.lemma_ in lex.undergone:
+        return False
+    return not (ent.end < len(ent.doc) and ent.doc[ent.end].text == ",")
+
+
+def _labelled_state_is_the_subject(ent) -> bool:
+    """ "Arkansas: The state becomes the latest state requiring …", "Rhode Island: It is the latest state to …": a
+    list label naming the state whose item's subject is the state itself (GUIDE decision 201; not "Oregon: Residents
+    can now buy beer")."""
+    doc, sent = ent.doc, ent.sent
+    if ent.start != sent.start or ent.end >= sent.end or doc[ent.end].text != ":":
+        return False
+    subject = next((t for t in doc[ent.end + 1 : sent.end] if t.dep_ in ("nsubj", "nsubjpass")), None)  # the item's first
+    return subject is not None and (
+        subject.lower_ == "it" or (subject.lemma_.lower() == "state" and any(c.lower_ == "the" for c in subject.children))
+    )
 
 
 def _joined_to_a_government(root) -> bool:
@@ -2273,7 +2306,28 @@ def _groups(doc, start: int, end: int, found: list) -> None:
         return
     offset = doc[start].idx
     for m in words().groups.finditer(span_text(doc, start, end)):
+        if m.group(0)[-4:].lower() in ("side", "ides") and _side_of_a_place_or_thing(doc, start, end, offset + m.end() - 1):
+            continue
         found.append((offset + m.start(), Actor(m.group(0).lower(), "group", None)))
+
+
+def _side_of_a_place_or_thing(doc, start: int, end: int, last_char: int) -> bool:
+    """ "on the other side of Israel", "my ancestors on both sides of my family": a side of a place or of
+    one's own kin is where something is, no party (not "both sides of the dispute", "the two sides said")."""
+    side = next((t for t in doc[start:end] if t.idx <= last_char < t.idx + len(t)), None)
+    if side is None or side.lemma_.lower() != "side":
+        return False
+    for prep in side.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for whole in prep.children:
+            if whole.dep_ != "pobj":
+                continue
+            if whole.ent_type_ in ("GPE", "LOC", "FAC") or whole.lower_ in words().place_nouns:
+                return True
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in whole.children):
+                return True
+    return False
 
 
 _COUNTING_WORDS = frozenset(("several", "both"))

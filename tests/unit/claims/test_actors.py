@@ -767,3 +767,47 @@ def test_a_posts_field_inside_the_body_named_after_it_is_no_actor():
     text = "The tax is keeping the market higher, said Rusmik Oza, Head of Fundamental Research at Kotak Securities."
     names = [name for name, _, _ in actors_of(text)]
     assert "Kotak Securities" in names and not any("Research" in name for name in names), names
+
+
+def test_the_soviet_union_is_a_country_actor():
+    # "the Soviet Union", "the Soviet occupation": a former country is a country actor (gold code SUN), as a
+    # present one is by name or demonym.
+    actors = actors_of("He left Afghanistan after the 1979 invasion by the Soviet Union touched off a long war.")
+    assert ("Soviet Union", "country", "SUN") in actors, actors
+    actors = actors_of("Mateen was a captain of the mujahedeen who fought the Soviet occupation, Saeedi said.")
+    assert any(country == "SUN" for _, _, country in actors), actors
+
+
+def test_a_side_of_a_place_or_of_ones_kin_is_no_group():
+    # "on the other side of Israel", "on both sides of my family": where something is, no parties (GUIDE: groups).
+    actors = actors_of("But on October 7, on the other side of Israel, the country's surveillance network failed.")
+    assert not any(kind == "group" for _, kind, _ in actors), actors
+    actors = actors_of("My ancestors on both sides of my family survived genocide, she said.")
+    assert not any(kind == "group" for _, kind, _ in actors), actors
+    actors = actors_of("Both sides of the dispute said they were hopeful about the talks.")
+    assert ("both sides", "group", None) in actors, actors
+
+
+def test_a_state_that_acts_is_an_organisation():
+    # "California is raising its minimum wage": a state that does something is its government acting, an
+    # organisation (GUIDE: states are no actors unless they act); one that has or undergoes stays no actor.
+    assert ("California", "organization", "USA") in actors_of("California is also raising its minimum wage to $9 per hour.")
+    assert ("Texas", "organization", "USA") in actors_of("Texas sued the federal government on Monday.")
+    assert actors_of("South Dakota has a problem with meth, the governor said.") == []
+    assert actors_of("Heavy rain fell in Texas on Monday.") == []
+    # (only where it acts: a later mention as a place stays a place)
+    later = (
+        "Connecticut is implementing a firearms law this year.\n\n"
+        "While most amount to less than 15 cents per hour, workers in places like New Jersey, and Connecticut."
+    )
+    assert [[a.name for a in c.actors] for c in claims_of(later)] == [["Connecticut"], []], claims_of(later)
+
+
+def test_a_list_label_naming_a_state_whose_item_is_about_the_state_lists_it():
+    # "Arkansas: The state becomes …", "Rhode Island: It is the latest state to …": the label names the party the
+    # item's subject stands for (GUIDE decision 201); "Oregon: Residents can …" only places the item there.
+    text = "Arkansas: The state becomes the latest state requiring voters show a picture ID at the voting booth."
+    assert ("Arkansas", "organization", "USA") in actors_of(text)
+    text = "Rhode Island: It is the latest state to prohibit employers from requiring job applicants to signify."
+    assert ("Rhode Island", "organization", "USA") in actors_of(text)
+    assert actors_of("Oregon: Residents can now buy beer at gas stations.") == []
