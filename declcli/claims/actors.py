@@ -299,6 +299,9 @@ def _description(ent) -> tuple[list, list]:
         # the apposition of its body, which the parser hangs on the verb)
         for attr in attrs:
             out += [t for t in _own_words(attr) if t.ent_type_ != "PERSON"]
+    fronted = _fronted_post(ent) if not out and root.dep_ in ("nsubj", "nsubjpass") else None
+    if fronted is not None:
+        out += [t for t in _own_words(fronted) if t.ent_type_ != "PERSON"]
     if not out:
         out = _premodifiers(ent)
     if not out:
@@ -324,6 +327,26 @@ def _description(ent) -> tuple[list, list]:
         sorted((t for t in out if t.i not in destination), key=lambda t: t.i),
         sorted(({t.i: t for t in out if t.i in destination} | {t.i: t for t in sent_to}).values(), key=lambda t: t.i),
     )
+
+
+def _fronted_post(ent):
+    """The post a sentence opens with before its subject's name, set off by a comma ("A former Spanish special
+    forces officer, Morales yearned …", "An American citizen, John Smith was arrested …"): the parser hangs the
+    noun phrase on the verb (as npadvmod, advcl, dep or a second subject), but it describes the subject. None
+    where the sentence opens otherwise."""
+    doc = ent.doc
+    comma = ent.start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    noun = doc[comma - 1]
+    while noun.head.i < comma and noun.head.i != noun.i:
+        noun = noun.head  # "A native of Poland, …": the phrase's head, not its last word
+    if noun.head.i != ent.root.head.i or noun.dep_ not in ("npadvmod", "advcl", "dep", "nsubj", "nsubjpass"):
+        return None
+    start = noun.left_edge.i
+    if start != ent.sent.start or noun.ent_type_ or not _post(noun):
+        return None
+    return noun
 
 
 def _workplace(verb) -> list:

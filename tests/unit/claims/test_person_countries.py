@@ -43,3 +43,34 @@ def test_a_military_ranks_abbreviation_is_an_office_of_the_articles_country():
         "The review will be led by Gen. James Amos, the incoming Marine commandant."
     )
     assert ("James Amos", "USA") in persons_of(text), persons_of(text)
+
+
+# Session 19 (h19pers)
+
+
+def test_a_post_the_sentence_opens_with_before_the_subjects_name_states_the_country():
+    # The parser hangs "A former Spanish special forces officer" on the verb, not on the name after the comma.
+    text = (
+        "A former Spanish special forces officer, Morales wanted to build a security empire.\n\n"
+        "Morales later said the contract was signed in London."
+    )
+    persons = persons_of(text)
+    assert ("Morales", "ESP") in persons, persons
+    assert persons[-1] == ("Morales", "ESP"), persons
+
+
+def test_a_sentence_opening_phrase_that_is_no_post_describes_no_one():
+    # "Last week in Paris, X said": a time or place, no description of the subject.
+    persons = persons_of("After the meeting in Paris, Martin Kowalski said the talks would go on.")
+    assert ("Martin Kowalski", None) in persons, persons
+
+
+def test_a_judge_or_justice_is_an_office_of_the_articles_country():
+    text = (
+        "The U.S. Supreme Court heard the case on Monday, and U.S. officials watched.\n\n"
+        "Justice Samuel Alito asked whether the U.S. rule could stand.\n\n"
+        "Judge Arthur Engoron said the trial would resume."
+    )
+    persons = persons_of(text)
+    for name in ("Samuel Alito", "Arthur Engoron"):
+        assert (name, "USA") in persons, persons
