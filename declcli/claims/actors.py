@@ -1651,6 +1651,26 @@ def _describes_last_person(noun, iso3: str, ctx: Context, found: list) -> None:
         ]
 
 
+def note_setting(docs, ctx: Context) -> None:
+    """Count the countries the window's entities name (a country or demonym, a state or city, a body of
+    known country), before its first claim is read: the setting an office named before the text names any
+    country belongs to ("Justice Samuel Alito" in the first sentence of a story set in Washington)."""
+    lex = words()
+    counts = Counter()
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "NORP", "LOC"):
+                name = _strip_article(ent.text)
+                iso3 = country_of_text(name) or _subdivisions().get(name) or gazetteer().cities.get(name)
+            elif ent.label_ == "ORG":
+                iso3 = lex.orgs.get(_strip_article(ent.text))
+            else:
+                continue
+            if iso3:
+                counts[iso3] += 1
+    ctx.window_countries = counts
+
+
 def _count_setting(name: str, ctx: Context) -> None:
     """A state, province or city named counts for its country in the
     article's setting ("South Dakota", "Cambridge"), as a country named does; a dateline's
@@ -1811,17 +1831,20 @@ def _person(ent, ctx: Context, found: list) -> None:
         if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
             person.country, person.guessed = top[0][0], True
     # Only a title ("President X", "Gov. Y"), not a post in a company ("X, president of SpaceX").
+    # (Before the text has named any country, the countries the window names: "Justice Samuel Alito" in a
+    # story's first sentence, its country named further down.)
+    setting = ctx.countries or ctx.window_countries
     if (
         person.country is None
         and person.destination is None
         and person.role
         and person.role[:1].isupper()
-        and ctx.countries
+        and setting
         and any(word.rstrip(".") in words().office_words for word in person.role.lower().split())
     ):
         # "Prime Minister Boris Johnson" in an article about Britain: the office is the
         # country's the article is about (named at least twice as often as any other).
-        top = ctx.countries.most_common(2)
+        top = setting.most_common(2)
         if len(top) == 1 or top[0][1] >= 2 * top[1][1]:
             person.country, person.guessed = top[0][0], True
     ctx.mention(person)

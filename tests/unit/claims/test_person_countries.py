@@ -74,3 +74,19 @@ def test_a_judge_or_justice_is_an_office_of_the_articles_country():
     persons = persons_of(text)
     for name in ("Samuel Alito", "Arthur Engoron"):
         assert (name, "USA") in persons, persons
+
+
+def test_an_office_named_before_the_text_names_a_country_takes_the_countries_the_window_names():
+    # The setting is read from the whole window's entities before its first claim, not only from the text before.
+    text = (
+        "Senator Dino Melaye sued the police chief on Monday.\n\n"
+        "Nigeria's police said the case would fail, and lawyers in Nigeria agreed."
+    )
+    persons = persons_of(text)
+    assert persons[0] == ("Dino Melaye", "NGA"), persons
+
+
+def test_the_window_gives_no_setting_where_no_country_leads():
+    text = "Senator Dino Melaye sued the police chief on Monday.\n\nPolice in Nigeria and in Ghana said the case would fail."
+    persons = persons_of(text)
+    assert persons[0] == ("Dino Melaye", None), persons
