@@ -278,8 +278,9 @@ def _description(ent) -> tuple[list, list]:
             out += list(child.subtree)  # "President Xi Jinping of China", "X, 68, of Torrance, California"
         elif child.dep_ == "npadvmod" and child.i > ent.end and "-" in child.text:
             out.append(child)  # "Rep. Ilhan Omar, D-Minn."
-        elif child.dep_ == "prep" and child.lower_ == "at" and child.i >= ent.end:
-            # "the immunologist De’Broski Herbert at the University of Pennsylvania": the body the person is at
+        elif child.dep_ == "prep" and child.lower_ in ("at", "with") and child.i >= ent.end:
+            # "the immunologist De’Broski Herbert at the University of Pennsylvania", "Patrol Chief James Hall with the
+            # New York Police Department": the body the person is at or with
             out += [t for o in child.children if o.dep_ == "pobj" for t in o.subtree if t.ent_type_ == "ORG"]
         elif child.dep_ == "relcl" and child.lemma_ == "be":
             # "Alexander Vindman, who is the White House National Security Council Ukraine expert"

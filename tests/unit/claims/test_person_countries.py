@@ -90,3 +90,16 @@ def test_the_window_gives_no_setting_where_no_country_leads():
     text = "Senator Dino Melaye sued the police chief on Monday.\n\nPolice in Nigeria and in Ghana said the case would fail."
     persons = persons_of(text)
     assert persons[0] == ("Dino Melaye", None), persons
+
+
+def test_a_chambers_leader_is_an_office_of_the_articles_country():
+    text = (
+        "The U.S. Senate voted on the U.S. budget in Washington on Friday.\n\n"
+        "House Minority Leader John Boehner said the plan would fail."
+    )
+    assert ("John Boehner", "USA") in persons_of(text), persons_of(text)
+
+
+def test_the_body_a_person_is_with_places_the_person():
+    persons = persons_of("Patrol Chief James Hall with the New York Police Department said the parade would go on.")
+    assert ("James Hall", "USA") in persons, persons
