@@ -289,6 +289,8 @@ def _description(ent) -> tuple[list, list]:
             # "Stephen Liggett, who was then at the University of Maryland School of Medicine"
             at = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "at"]
             out += [t for p in at for o in p.children if o.dep_ == "pobj" for t in o.subtree if t.ent_type_ == "ORG"]
+        elif child.dep_ == "relcl" and child.lemma_ in _HOME_VERBS:
+            out += _home(child)  # "Maria Lopez, who has lived in Madrid for a decade" (GUIDE decision 182)
         elif child.dep_ == "relcl" and child.lemma_ in words().workplaces:
             # "Scott Paul, who heads the Alliance for American Manufacturing", "X, who studies FRBs at the
             # University of California": the body named where the person works (only a body's name: "who
@@ -300,6 +302,8 @@ def _description(ent) -> tuple[list, list]:
         # the apposition of its body, which the parser hangs on the verb)
         for attr in attrs:
             out += [t for t in _own_words(attr) if t.ent_type_ != "PERSON"]
+    if root.dep_ == "nsubj" and root.head.lemma_ in _HOME_VERBS:
+        out += _home(root.head)  # "Azza lives in Tel Rumeida, Hebron, … in the West Bank": the present home
     fronted = _fronted_post(ent) if not out and root.dep_ in ("nsubj", "nsubjpass") else None
     if fronted is not None:
         out += [t for t in _own_words(fronted) if t.ent_type_ != "PERSON"]
@@ -328,6 +332,25 @@ def _description(ent) -> tuple[list, list]:
         sorted((t for t in out if t.i not in destination), key=lambda t: t.i),
         sorted(({t.i: t for t in out if t.i in destination} | {t.i: t for t in sent_to}).values(), key=lambda t: t.i),
     )
+
+
+_HOME_VERBS = frozenset(("live", "reside"))
+
+
+def _home(verb) -> list:
+    """The places of a home verb's "in" phrase ("lives in Tel Rumeida, Hebron"): a present home places the person
+    (GUIDE decision 182); only named places, and not a past home ("used to live", "lived in X until")."""
+    if verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("used", "once") for c in verb.children):
+        return []
+    return [
+        t
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for t in o.subtree
+        if t.ent_type_ in ("GPE", "LOC")
+    ]
 
 
 def _fronted_post(ent):

@@ -103,3 +103,19 @@ def test_a_chambers_leader_is_an_office_of_the_articles_country():
 def test_the_body_a_person_is_with_places_the_person():
     persons = persons_of("Patrol Chief James Hall with the New York Police Department said the parade would go on.")
     assert ("James Hall", "USA") in persons, persons
+
+
+def test_a_present_home_places_the_person():
+    # GUIDE decision 182: the country of the home the text gives, in a main clause or a relative clause.
+    text = (
+        "Ahmed Azza was given a new camera on Monday.\n\n"
+        "Azza lives in Hebron, a city in the West Bank.\n\n"
+        "Maria Lopez, who has lived in Madrid for a decade, said the rent rose."
+    )
+    persons = persons_of(text)
+    assert ("Ahmed Azza", "PSE") in persons and ("Maria Lopez", "ESP") in persons, persons
+
+
+def test_a_past_home_gives_no_country():
+    persons = persons_of("Maria Lopez, who lived in Madrid until 2010, said the rent rose.")
+    assert persons == [("Maria Lopez", None)], persons
