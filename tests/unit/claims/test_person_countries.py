@@ -112,8 +112,8 @@ def test_a_present_home_places_the_person():
         "Azza lives in Hebron, a city in the West Bank.\n\n"
         "Maria Lopez, who has lived in Madrid for a decade, said the rent rose."
     )
-    persons = persons_of(text)
-    assert ("Ahmed Azza", "PSE") in persons and ("Maria Lopez", "ESP") in persons, persons
+    persons = dict(persons_of(text))
+    assert persons.get("Ahmed Azza") == "PSE" and persons.get("Maria Lopez") == "ESP", persons
 
 
 def test_a_past_home_gives_no_country():
