@@ -367,8 +367,7 @@ def _fronted_post(ent):
         noun = noun.head  # "A native of Poland, …": the phrase's head, not its last word
     if noun.head.i != ent.root.head.i or noun.dep_ not in ("npadvmod", "advcl", "dep", "nsubj", "nsubjpass"):
         return None
-    start = noun.left_edge.i
-    if start != ent.sent.start or noun.ent_type_ or not _post(noun):
+    if noun.ent_type_ or not _post(noun) or noun.left_edge.i != ent.sent.start:  # (the sentence last: spaCy finds it)
         return None
     return noun
 
@@ -1676,23 +1675,31 @@ def _describes_last_person(noun, iso3: str, ctx: Context, found: list) -> None:
 
 
 def note_setting(docs, ctx: Context) -> None:
-    """Count the countries the window's entities name (a country or demonym, a state or city, a body of
-    known country), before its first claim is read: the setting an office named before the text names any
-    country belongs to ("Justice Samuel Alito" in the first sentence of a story set in Washington)."""
-    lex = words()
-    counts = Counter()
-    for doc in docs:
-        for ent in doc.ents:
-            if ent.label_ in ("GPE", "NORP", "LOC"):
-                name = _strip_article(ent.text)
-                iso3 = country_of_text(name) or _subdivisions().get(name) or gazetteer().cities.get(name)
-            elif ent.label_ == "ORG":
-                iso3 = lex.orgs.get(_strip_article(ent.text))
-            else:
-                continue
-            if iso3:
-                counts[iso3] += 1
-    ctx.window_countries = counts
+    """Keep the window's Docs, whose entities give the setting before the text names any country
+    (`_window_setting`, counted only when an office asks for it)."""
+    ctx.window_docs, ctx.window_countries = docs, None
+
+
+def _window_setting(ctx: Context) -> Counter:
+    """The countries the window's entities name (a country or demonym, a state or city, a body of known country),
+    counted once a window: the setting an office named before the text names any country belongs to ("Justice
+    Samuel Alito" in the first sentence of a story set in Washington)."""
+    if ctx.window_countries is None:
+        lex, subdivisions, cities = words(), _subdivisions(), gazetteer().cities
+        counts: Counter = Counter()
+        for doc in ctx.window_docs:
+            for ent in doc.ents:
+                if ent.label_ in ("GPE", "NORP", "LOC"):
+                    name = _strip_article(ent.text)
+                    iso3 = country_of_text(name) or subdivisions.get(name) or cities.get(name)
+                elif ent.label_ == "ORG":
+                    iso3 = lex.orgs.get(_strip_article(ent.text))
+                else:
+                    continue
+                if iso3:
+                    counts[iso3] += 1
+        ctx.window_countries = counts
+    return ctx.window_countries
 
 
 def _count_setting(name: str, ctx: Context) -> None:
@@ -1857,19 +1864,17 @@ def _person(ent, ctx: Context, found: list) -> None:
     # Only a title ("President X", "Gov. Y"), not a post in a company ("X, president of SpaceX").
     # (Before the text has named any country, the countries the window names: "Justice Samuel Alito" in a
     # story's first sentence, its country named further down.)
-    setting = ctx.countries or ctx.window_countries
     if (
         person.country is None
         and person.destination is None
         and person.role
         and person.role[:1].isupper()
-        and setting
         and any(word.rstrip(".") in words().office_words for word in person.role.lower().split())
     ):
         # "Prime Minister Boris Johnson" in an article about Britain: the office is the
         # country's the article is about (named at least twice as often as any other).
-        top = setting.most_common(2)
-        if len(top) == 1 or top[0][1] >= 2 * top[1][1]:
+        top = (ctx.countries or _window_setting(ctx)).most_common(2)
+        if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
             person.country, person.guessed = top[0][0], True
     ctx.mention(person)
     subject = ent.root.head if ent.root.dep_ == "appos" else ent.root
