@@ -278,8 +278,9 @@ def _description(ent) -> tuple[list, list]:
             out += list(child.subtree)  # "President Xi Jinping of China", "X, 68, of Torrance, California"
         elif child.dep_ == "npadvmod" and child.i > ent.end and "-" in child.text:
             out.append(child)  # "Rep. Ilhan Omar, D-Minn."
-        elif child.dep_ == "prep" and child.lower_ == "at" and child.i >= ent.end:
-            # "the immunologist De’Broski Herbert at the University of Pennsylvania": the body the person is at
+        elif child.dep_ == "prep" and child.lower_ in ("at", "with") and child.i >= ent.end:
+            # "the immunologist De’Broski Herbert at the University of Pennsylvania", "Patrol Chief James Hall with the
+            # New York Police Department": the body the person is at or with
             out += [t for o in child.children if o.dep_ == "pobj" for t in o.subtree if t.ent_type_ == "ORG"]
         elif child.dep_ == "relcl" and child.lemma_ == "be":
             # "Alexander Vindman, who is the White House National Security Council Ukraine expert"
@@ -288,6 +289,8 @@ def _description(ent) -> tuple[list, list]:
             # "Stephen Liggett, who was then at the University of Maryland School of Medicine"
             at = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "at"]
             out += [t for p in at for o in p.children if o.dep_ == "pobj" for t in o.subtree if t.ent_type_ == "ORG"]
+        elif child.dep_ == "relcl" and child.lemma_ in _HOME_VERBS:
+            out += _home(child)  # "Maria Lopez, who has lived in Madrid for a decade" (GUIDE decision 182)
         elif child.dep_ == "relcl" and child.lemma_ in words().workplaces:
             # "Scott Paul, who heads the Alliance for American Manufacturing", "X, who studies FRBs at the
             # University of California": the body named where the person works (only a body's name: "who
@@ -299,6 +302,11 @@ def _description(ent) -> tuple[list, list]:
         # the apposition of its body, which the parser hangs on the verb)
         for attr in attrs:
             out += [t for t in _own_words(attr) if t.ent_type_ != "PERSON"]
+    if root.dep_ == "nsubj" and root.head.lemma_ in _HOME_VERBS:
+        out += _home(root.head)  # "Azza lives in Tel Rumeida, Hebron, … in the West Bank": the present home
+    fronted = _fronted_post(ent) if not out and root.dep_ in ("nsubj", "nsubjpass") else None
+    if fronted is not None:
+        out += [t for t in _own_words(fronted) if t.ent_type_ != "PERSON"]
     if not out:
         out = _premodifiers(ent)
     if not out:
@@ -324,6 +332,44 @@ def _description(ent) -> tuple[list, list]:
         sorted((t for t in out if t.i not in destination), key=lambda t: t.i),
         sorted(({t.i: t for t in out if t.i in destination} | {t.i: t for t in sent_to}).values(), key=lambda t: t.i),
     )
+
+
+_HOME_VERBS = frozenset(("live", "reside"))
+
+
+def _home(verb) -> list:
+    """The places of a home verb's "in" phrase ("lives in Tel Rumeida, Hebron"): a present home places the person
+    (GUIDE decision 182); only named places, and not a past home ("used to live", "lived in X until")."""
+    if verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("used", "once") for c in verb.children):
+        return []
+    return [
+        t
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for t in o.subtree
+        if t.ent_type_ in ("GPE", "LOC")
+    ]
+
+
+def _fronted_post(ent):
+    """The post a sentence opens with before its subject's name, set off by a comma ("A former Spanish special
+    forces officer, Morales yearned …", "An American citizen, John Smith was arrested …"): the parser hangs the
+    noun phrase on the verb (as npadvmod, advcl, dep or a second subject), but it describes the subject. None
+    where the sentence opens otherwise."""
+    doc = ent.doc
+    comma = ent.start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    noun = doc[comma - 1]
+    while noun.head.i < comma and noun.head.i != noun.i:
+        noun = noun.head  # "A native of Poland, …": the phrase's head, not its last word
+    if noun.head.i != ent.root.head.i or noun.dep_ not in ("npadvmod", "advcl", "dep", "nsubj", "nsubjpass"):
+        return None
+    if noun.ent_type_ or not _post(noun) or noun.left_edge.i != ent.sent.start:  # (the sentence last: spaCy finds it)
+        return None
+    return noun
 
 
 def _workplace(verb) -> list:
@@ -1661,6 +1707,34 @@ def _describes_last_person(noun, iso3: str, ctx: Context, found: list) -> None:
         ]
 
 
+def note_setting(docs, ctx: Context) -> None:
+    """Keep the window's Docs, whose entities give the setting before the text names any country
+    (`_window_setting`, counted only when an office asks for it)."""
+    ctx.window_docs, ctx.window_countries = docs, None
+
+
+def _window_setting(ctx: Context) -> Counter:
+    """The countries the window's entities name (a country or demonym, a state or city, a body of known country),
+    counted once a window: the setting an office named before the text names any country belongs to ("Justice
+    Samuel Alito" in the first sentence of a story set in Washington)."""
+    if ctx.window_countries is None:
+        lex, subdivisions, cities = words(), _subdivisions(), gazetteer().cities
+        counts: Counter = Counter()
+        for doc in ctx.window_docs:
+            for ent in doc.ents:
+                if ent.label_ in ("GPE", "NORP", "LOC"):
+                    name = _strip_article(ent.text)
+                    iso3 = country_of_text(name) or subdivisions.get(name) or cities.get(name)
+                elif ent.label_ == "ORG":
+                    iso3 = lex.orgs.get(_strip_article(ent.text))
+                else:
+                    continue
+                if iso3:
+                    counts[iso3] += 1
+        ctx.window_countries = counts
+    return ctx.window_countries
+
+
 def _count_setting(name: str, ctx: Context) -> None:
     """A state, province or city named counts for its country in the
     article's setting ("South Dakota", "Cambridge"), as a country named does; a dateline's
@@ -1821,18 +1895,19 @@ def _person(ent, ctx: Context, found: list) -> None:
         if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
             person.country, person.guessed = top[0][0], True
     # Only a title ("President X", "Gov. Y"), not a post in a company ("X, president of SpaceX").
+    # (Before the text has named any country, the countries the window names: "Justice Samuel Alito" in a
+    # story's first sentence, its country named further down.)
     if (
         person.country is None
         and person.destination is None
         and person.role
         and person.role[:1].isupper()
-        and ctx.countries
         and any(word.rstrip(".") in words().office_words for word in person.role.lower().split())
     ):
         # "Prime Minister Boris Johnson" in an article about Britain: the office is the
         # country's the article is about (named at least twice as often as any other).
-        top = ctx.countries.most_common(2)
-        if len(top) == 1 or top[0][1] >= 2 * top[1][1]:
+        top = (ctx.countries or _window_setting(ctx)).most_common(2)
+        if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
             person.country, person.guessed = top[0][0], True
     ctx.mention(person)
     subject = ent.root.head if ent.root.dep_ == "appos" else ent.root

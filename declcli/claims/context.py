@@ -39,6 +39,10 @@ class Context:
     previous_claim_attribution: Attribution | None = None  # that of the last claim of the paragraph before
     mentions: list[str] = field(default_factory=list)  # persons in the order they were last named
     countries: Counter = field(default_factory=Counter)  # countries named so far, by count
+    # the window's Docs and the countries their entities name (counted when first asked): the setting before the
+    # text names one
+    window_docs: list = field(default_factory=list)
+    window_countries: Counter | None = None
     orgs: dict[str, str | None] = field(default_factory=dict)  # organisations named so far -> country
     last_speaker: str | None = None  # the person last named as a source
     last_asked: str | None = None  # the person last asked a question ("a reporter asked X, …"): who replies next
