@@ -267,13 +267,37 @@ def _speaker_cut_off(verb):
     ):
         return doc[verb.i - 1]
     if doc[verb.i - 1].text not in (",", *_QUOTE_MARKS):
-        return None
+        return _subject_hung_elsewhere(verb)
     for token in doc[verb.i + 1 : min(verb.i + 10, len(doc))]:
         if token.ent_type_ == "PERSON" and not _possessor(token):
             return token
         if token.is_punct or (token.pos_ in ("ADP", "SCONJ", "VERB", "AUX") and token.tag_ != "VBN"):
             break
     return _name_set_off_before(verb)
+
+
+def _subject_hung_elsewhere(verb):
+    """The noun phrase that stands between a comma and a finite reporting verb left with no subject, where
+    the parser hung it elsewhere: as an apposition inside the sentence's opening phrase ("In its coverage
+    of the relationship between the CIA and Sands, the New York Times claimed …", "According to a blog post
+    for InfoAmazonia, Brazil's National Institute for Space Research predicts …") or as the verb's own
+    compound ("…, the paper states."). Its head is the phrase's last noun that hangs outside it."""
+    doc = verb.doc
+    # (a finite verb, or "states" the tagger took for a plural noun at the sentence's end)
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP", "NNS"):
+        return None
+    start = verb.i
+    while start > verb.sent.start and doc[start - 1].text not in (",", ";", ":", "—", "–", *_QUOTE_MARKS):
+        start -= 1
+    if start == verb.sent.start or start == verb.i or doc[start - 1].text != ",":
+        return None
+    phrase = doc[start : verb.i]
+    if any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM") or (t.is_punct and t.text != "-") for t in phrase):
+        return None  # a clause or a list, not one noun phrase ("…, he said": a subject the parser did find)
+    heads = [t for t in phrase if not start <= t.head.i < verb.i and t.pos_ in ("NOUN", "PROPN")]
+    if not heads or phrase[-1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return heads[-1]
 
 
 def _possessor(token) -> bool:

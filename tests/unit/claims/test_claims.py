@@ -2265,3 +2265,18 @@ def test_they_after_a_subject_of_named_people_joined_by_and_is_that_pair():
         "teachers. However, they said they don't expect to take action until at least 2021."
     )
     assert out[-1].attribution.source == "Republican Gov. Eric Holcomb and leaders of the GOP-dominated Legislature"
+
+
+def test_a_reporting_verbs_subject_the_parser_hung_on_the_opening_phrase_is_the_source():
+    # the noun phrase between a comma and a reporting verb left with no subject: the parser made it an
+    # apposition inside the opening phrase, or the verb's compound
+    texts = {
+        "In its coverage of the alleged relationship between the CIA, UC Global, and Adelson's Sands, the New York Times "
+        'claimed it was "unclear whether it was the Americans who were behind bugging the embassy."': "New York Times",
+        "According to a blog post for InfoAmazonia, Brazil’s National Institute for Space Research predicts that rainfall "
+        "in the central and northern Amazon will be 40 to 50 percent below normal.": (
+            "Brazil’s National Institute for Space Research"
+        ),
+    }
+    for text, source in texts.items():
+        assert claims_of(text)[0].attribution.source == source
