@@ -444,6 +444,14 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             # '“Amazing,” Davis said.': a quoted word or phrase before the tag is what was said.
             # '"Thanks for your help," says Hadvar, while I study him': a clause of time after a tag that closes a quote.
             closes_quote = main_verb.i > 0 and doc[main_verb.i - 1 - (doc[main_verb.i - 1].text == ",")].text in _QUOTE_MARKS
+            # '“…,” Jobs said at the All Things Digital Conference', '“…,” said Doug Cooke, …, during a September
+            # hearing': a tag right after a quote, with where or when it was said after the verb.
+            # (a closing mark, after the quote's last punctuation: not the mark that opens the sentence)
+            before_tag = min(main_verb.i, subject.left_edge.i) - 1
+            closing_mark = before_tag - (doc[before_tag].text == ",")
+            tag_after_quote = (
+                closing_mark > main_verb.sent.start and doc[closing_mark].text in _QUOTE_MARKS and doc[closing_mark - 1].is_punct
+            )
             # "The official way … is by pounds, not by value, an agency spokesman told us.": a tag after a comma that
             # closes a statement the parser hung on the tag's verb in pieces (none of them a subordinate clause).
             closes_statement = (
@@ -462,6 +470,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 )
                 or _quoted_words(c, main_verb)
                 or (closes_quote and c.dep_ == "advcl" and c.i > main_verb.i and any(m.dep_ == "mark" for m in c.children))
+                or (tag_after_quote and c.dep_ == "prep" and c.i > main_verb.i and c.lower_ not in ("as", "to", "that"))
                 or (c.dep_ == "dobj" and main_verb.lemma_ == "tell" and c.i > main_verb.i and _addressee(c))
                 for c in main_verb.children
             )
@@ -548,6 +557,10 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     for token in doc[clause_start:clause_end]:
         if token.lower_ == "according" and token.i + 1 < clause_end and doc[token.i + 1].lower_ == "to":
             objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+            named_clause = _name_read_as_clause(doc[token.i + 1])
+            if not objects and named_clause is not None:
+                # "According to Breaking the Silence, an NGO …": a name the parser read as a gerund clause
+                return Frame("according to", named_clause, None, main_verb)
             if objects and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in objects[0].children):
                 # "according to our analysis": the writer's own voice (GUIDE decision 55), or inside a quote
                 # the quote's speaker, who is not named here
@@ -594,6 +607,19 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 particle = "".join(" " + c.text for c in child.children if c.dep_ == "prt")
                 return Frame(child.text + particle, source_text(speaker, ctx), child, main_verb)
     return None
+
+
+def _name_read_as_clause(preposition) -> str | None:
+    """The name after a preposition that the parser read as a gerund clause ("to Breaking the Silence", "to
+    Keeping Kids Safe"): a capitalised gerund whose words up to the clause's end all start with a capital
+    or are articles, prepositions and conjunctions."""
+    clause = next((c for c in preposition.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    if clause is None or not clause.text[:1].isupper() or clause.i != preposition.i + 1:
+        return None
+    words_ = list(clause.subtree)
+    if not all(t.text[:1].isupper() or t.pos_ in ("DET", "ADP", "CCONJ") for t in words_):
+        return None
+    return "".join(t.text_with_ws for t in words_).strip()
 
 
 def _tag_read_as_noun(doc, clause_start: int, clause_end: int):
