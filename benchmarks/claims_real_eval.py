@@ -5,6 +5,7 @@
     python benchmarks/claims_real_eval.py --part test9    # the unseen test part: score it once, at the end
     python benchmarks/claims_real_eval.py --gold annotations/A1   # against one annotator (agreement checks)
     python benchmarks/claims_real_eval.py --explain kind  # list the dev units where a field is wrong
+    python benchmarks/claims_real_eval.py --part test16 --annotator A27   # a human annotator, scored like declcli
 
 Each article's gold text is read by the claims stage directly (the text is
 the benchmark's own body, so extraction plays no part), with the article's
@@ -123,6 +124,44 @@ def run_declcli(text: str, reference_date: str | None):
 
     claims, _ = analyze(Article(text=text), reference_date)
     return claims
+
+
+def annotated_claims(annotator: str, meta: dict, units_count: int) -> dict[int, list] | None:
+    """An annotator's own records for an article, shaped like declcli's claims (one per unit marked a
+    claim), so that a person's reading is scored by the same code: the human reference beside declcli.
+    None when the annotator did not annotate the article."""
+    from types import SimpleNamespace
+
+    import yaml
+
+    path = SET / "annotations" / annotator / f"{meta['id']}.yaml"
+    if not path.exists():
+        return None
+    units = yaml.safe_load(path.read_text(encoding="utf-8"))["units"]
+    if len(units) != units_count:
+        raise SystemExit(f"{path}: {len(units)} units, the article has {units_count}")
+    owners: dict[int, list] = {}
+    for i, unit in enumerate(units):
+        owners[i] = []
+        if not unit.get("claim", True):
+            continue
+        attribution = unit.get("attribution")
+        owners[i].append(
+            SimpleNamespace(
+                text=meta["sentences"][i]["text"],
+                kind=unit.get("kind"),
+                modality=unit.get("modality"),
+                polarity=unit.get("polarity"),
+                mood=unit.get("mood", "statement"),
+                attribution=attribution and SimpleNamespace(source=attribution.get("source"), cue=attribution.get("cue")),
+                actors=[
+                    SimpleNamespace(name=a.get("name"), type=a.get("type"), country=a.get("country"))
+                    for a in unit.get("actors") or []
+                ],
+                dates=[SimpleNamespace(text=d.get("text"), value=d.get("value")) for d in unit.get("dates") or []],
+            )
+        )
+    return owners
 
 
 def _words(text: str | None) -> set[str]:
@@ -311,13 +350,24 @@ def owners_of(claims: list, units: list[dict]) -> dict[int, list]:
     return owners
 
 
-def evaluate(part: str = "dev", gold_dir: Path | None = None, explain: str | None = None, *, peer_and_intervals: bool = True):
+def evaluate(
+    part: str = "dev",
+    gold_dir: Path | None = None,
+    explain: str | None = None,
+    *,
+    peer_and_intervals: bool = True,
+    annotator: str | None = None,
+):
     gold_dir = gold_dir or SET / "gold"
     articles = load_set(part, gold_dir)
+    if annotator:
+        # A person's reading in place of declcli's: the articles they annotated, no model run.
+        readings = {meta["id"]: annotated_claims(annotator, meta, len(units)) for meta, _, units in articles}
+        articles = [a for a in articles if readings[a[0]["id"]] is not None]
     per_article, peer = [], []
     explained = []
     for meta, text, units in articles:
-        owners = owners_of(run_declcli(text, meta["reference_date"]), meta["sentences"])
+        owners = readings[meta["id"]] if annotator else owners_of(run_declcli(text, meta["reference_date"]), meta["sentences"])
         rows = []
         for i, unit in enumerate(units):
             row = score_unit(unit, owners[i])
@@ -327,7 +377,7 @@ def evaluate(part: str = "dev", gold_dir: Path | None = None, explain: str | Non
             if explain and not counted and row["gold_claim"] and not row.get(explain, 1) or counted and row.get(explain):
                 explained.append((meta["id"], i + 1, meta["sentences"][i]["text"], unit, owners[i]))
         per_article.append(rows)
-        if peer_and_intervals:
+        if peer_and_intervals and not annotator:
             peer.append(ner_peer(text, units, meta))
     return {
         "articles": len(articles),
@@ -359,15 +409,21 @@ def main(argv=None) -> None:
     parser.add_argument("--part", choices=(*PARTS, "all"), default="dev")
     parser.add_argument("--gold", type=Path, help="folder of gold YAML files (default: claims_real/gold)")
     parser.add_argument(
+        "--annotator",
+        help="score this annotator's own records (annotations/NAME) in place of declcli's claims: the human "
+        "reference on the same gold (upward-biased: the gold was adjudicated from that annotator's records)",
+    )
+    parser.add_argument(
         "--explain",
         help="print the units where this per-unit key is 0 (kind, modpol, attr_ok, actors_ok, dates_ok …), "
         "or the chrome claims or dropped real units (chrome, dropped)",
     )
     args = parser.parse_args(argv)
     gold = args.gold if args.gold is None or args.gold.is_absolute() else SET / args.gold
-    result = evaluate(args.part, gold, args.explain)
+    result = evaluate(args.part, gold, args.explain, annotator=args.annotator)
     print(f"part {args.part}: {result['articles']} articles, {result['units']} units")
-    print(f"{'figure':30} {'declcli':>8} {'95% interval':>17} {'goal':>6} {'spaCy NER':>10}")
+    scored = args.annotator or "declcli"
+    print(f"{'figure':30} {scored:>8} {'95% interval':>17} {'goal':>6} {'spaCy NER':>10}")
     for name in FIGURES:
         value = result["figures"][name]
         lo, hi = result["intervals"].get(name, (float("nan"), float("nan")))

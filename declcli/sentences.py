@@ -232,6 +232,15 @@ def _lower_case_follows(c: Candidate) -> bool | None:
     return False if c.rest[:1].islower() or c.word[:1].islower() else None
 
 
+# A rule of three or more hyphens or underscores after a stop, before a capital: the line a flattened page keeps
+# between the story and its credits ("… to no avail. --- Associated Press writers … contributed").
+_RULE_LINE = patterns.compile(r"(?:-{3,}|_{3,})\s*[A-Z]")
+
+
+def _rule_line_follows(c: Candidate) -> bool | None:
+    return True if c.rest[:1] in "-_" and _RULE_LINE.match(c.rest) else None  # (a cheap test first: most stops have none)
+
+
 def _punctuation_that_continues(c: Candidate) -> bool | None:
     return False if c.rest[:1] in ",;:)]}" + _DASHES and not c.punct.endswith(("!", "?")) else None
 
@@ -372,6 +381,7 @@ def _agency_tag_follows(c: Candidate) -> bool | None:
 BOUNDARY_RULES = (
     _lower_case_after_a_dash,
     _lower_case_follows,
+    _rule_line_follows,
     _punctuation_that_continues,
     _no_word_yet,
     _citation_after_a_quote,

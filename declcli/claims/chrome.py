@@ -23,6 +23,9 @@ a unit gives no claim. Told by its words, not by position:
   right before it in its paragraph ("What do you think?"), GUIDE decision 80;
   a related story's teaser, whose paragraph ends cut off ("Yet, the... more").
 - a table of contents' entry with its link marker after it ("Risks we see. (More)").
+- a line that only points to what the page sets below ("Below are some excerpts.", "Hilarious copy,
+  below."), GUIDE decision 38; a paragraph that is one question without a finite verb or an article
+  first, a subheading ("Unprecedented, but to what end?").
 
 Told by the whole text (`display_copies`, `question_headings`, `boxed_lists`,
 `edge_headlines`, `promo_boxes`): a display copy of a passage given nearby (a
@@ -151,6 +154,7 @@ _MARK_REACH = 40  # characters: a link marker after a sentence ("(More)"), a tea
 
 # A reader prompt asks in at most this many words before the call to comment that closes its paragraph.
 _PROMPT_WORDS = 12
+_ASKED_READER_WORDS = 25  # a question put to the reader ("Are you in the grips of the storm …?") may run longer
 
 # A list's heading has no verb and at most this many words, its dateline's included ("HAYWARD, Calif.
 # (AP) — The Latest on a deadly stabbing on a commuter train (all times local):").
@@ -195,6 +199,40 @@ def _broken_off_lead_in(span, tokens) -> bool:
     if root.pos_ == "NOUN" and opener.dep_ == "det" and not any(t.pos_ in ("VERB", "AUX") for t in words_):
         return True  # "The bottom line ...": a noun phrase alone, naming what it leads in to
     return any(c.dep_ == "mark" for c in root.children)
+
+
+def _presenting_line(span, tokens, text: str, paragraph: str) -> bool:
+    """Whether the sentence only presents what the page sets below it (GUIDE decision 38: "Here's what to know:"): it
+    closes its paragraph and points below, with "below" before a form of "be" opening it ("Below are some lightly
+    edited excerpts from that conversation.") or as its last word without a tensed verb ("Hilarious copy, below.").
+    Not when the presented thing follows in the sentence itself (a colon with words after it, a quotation). ("Here
+    are …" lines are left to the chrome patterns: the older gold keeps "Here are some of the highlights:".)"""
+    if paragraph[span.end_char :].strip() or any(q in text for q in _QUOTES) or ":" in text[:-1]:
+        return False
+    words_ = [t for t in tokens if t.is_alpha]
+    if not words_:
+        return False
+    if words_[0].lower_ == "below":
+        return words_[0].head == span.root and span.root.lemma_ == "be"
+    return words_[-1].lower_ == "below" and len(words_) > 1 and not any(t.tag_ in _FINITE_TAGS for t in tokens)
+
+
+# A subheading that asks without a finite verb has this many words ("At what price change?"); a shorter question is
+# said ("Why?", "What next?").
+_VERBLESS_QUESTION_WORDS = (3, 10)
+
+
+def _verbless_question(span, tokens, alpha, text: str) -> bool:
+    """Whether a paragraph that is one question is a subheading asking without a finite verb ("Unprecedented, but to
+    what end?", "Florida, Alabama grandstanding?"): no tensed verb or modal, nor an imperative's bare verb at its
+    root, no quotation (a quoted question is said), no "and" or "but" first, which carries the story's thread on
+    ("And the cost to taxpayers?"), and no article first: a headline drops it, a writer's question keeps it ("A genius
+    approach to online business building?")."""
+    low, high = _VERBLESS_QUESTION_WORDS
+    first = next(t for t in tokens if t.is_alpha)  # ("a" is no word of `alpha`, which has two letters or more)
+    if not low <= len(alpha) <= high or any(q in text for q in _QUOTES) or first.pos_ in ("CCONJ", "DET"):
+        return False
+    return not any(t.tag_ in _FINITE_TAGS for t in tokens) and span.root.tag_ != "VB"
 
 
 # A link's call has at most this many words ("Get started with 2B Mindset here.").
@@ -282,7 +320,7 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) 
     paragraph = text_of(span.doc)
     if (
         text.endswith("?")
-        and len(alpha) <= _PROMPT_WORDS
+        and (len(alpha) <= _PROMPT_WORDS or len(alpha) <= _ASKED_READER_WORDS and _SECOND_PERSON.search(text))
         and lex.reader_call.search(paragraph[paragraph.rfind("?") + 1 :].strip())
     ):
         return "reader prompt"  # "What do you think? Interested in …? Let us know in the comments." (decision 80)
@@ -312,7 +350,7 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) 
         return "list heading"  # "5 Tips to Enjoy Game Day Parties While Staying on Track …:" (GUIDE decision 56)
     if _link_call(text, tokens, alpha):
         return "link call"  # "Get started with 2B Mindset here.": a link's text (GUIDE: "Click here")
-    if _broken_off_lead_in(span, tokens):
+    if _broken_off_lead_in(span, tokens) or _presenting_line(span, tokens, text, paragraph):
         return "lead-in"  # "Because once you understand my approach …": broken off before what it leads in to
     # A closing bracket ends a sentence only after the stop inside it ("(… packed with them.)"): "5. Go topless (with
     # your sub)" is a list item's heading with an aside, no stop.
@@ -330,6 +368,8 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) 
         and not any(ch in text for ch in '"“”')
     ):
         return "heading question"  # an explainer's subheading: "What did the prosecutors say?"
+    if whole_paragraph and text.endswith("?") and _verbless_question(span, tokens, alpha, text):
+        return "heading question"  # a subheading that asks without a verb: "Unprecedented, but to what end?"
     if between_sentences and _headline_set_in(span, whole_paragraph, alpha):
         return "set between"  # a related story's headline set between the story's paragraphs
     if whole_paragraph and not final:

@@ -1429,7 +1429,7 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         return "event"  # "Video footage shows police beating protesters": what the footage recorded happened
     if _in_sequence(verb):
         return "event"  # "This comes after police said …", "Her testimony follows Tuesday's hearing"
-    if verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in verb.children):
+    if verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and _perfect_or_past_aux(c, verb) for c in verb.children):
         return "event"
     if any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children):
         return "event"  # "did not accept the offer"
@@ -2152,6 +2152,24 @@ def _past_hung_on_a_noun(verb) -> bool:
 
 # The model lemmatises a contracted "be" with a typographic apostrophe as itself ("’re", "’m").
 _BE_CONTRACTIONS = frozenset(("’re", "’m", "’s", "'re", "'m", "'s"))
+
+
+def _perfect_or_past_aux(aux, verb) -> bool:
+    """An auxiliary that makes the participle a perfect or a past: "was", "has", "had", "'ve", and the contracted
+    "'s" and "'d" where they stand for "has" and "had": "'s" before "been" ("He's been thrown into a limelight":
+    "is been" is no English), parsed as the perfect's `aux` ("he’s begun stripping") or before an object, which a
+    passive does not take ("She’s written three books"); "'d" before a participle
+    with no "have" ("They’d just been fired", `_had_contracted`)."""
+    if aux.lower_ in _PAST_AUX:
+        return True
+    if aux.lower_ in ("'s", "’s"):
+        after = aux.nbor(1) if aux.i + 1 < len(aux.doc) else None
+        return (
+            (after is not None and after.lower_ == "been")
+            or (aux.dep_ == "aux" and aux.i < verb.i)
+            or any(c.dep_ == "dobj" for c in verb.children)  # a passive takes no object: "She’s written three books"
+        )
+    return _had_contracted(aux, verb)
 
 
 def _is_be(aux) -> bool:

@@ -795,3 +795,104 @@ def test_a_comments_heading_over_a_sentence_with_a_time_and_a_date_keeps_the_sto
 def test_a_storys_sentence_like_furniture_is_a_claim(line):
     text = f"The river rose overnight.\n\n{line}\n\nThe mayor said the town would rebuild."
     assert line in texts_of(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a copyright line whose sign does not open it, and the site's legal notice after it
+        "™ & © 2019 Northshore Broadcasting, Inc., a Lakeside Media Company.",
+        "Story text © 2021 Valley Press.",
+        "Learn more about our Privacy Policy and Terms of Use.",
+        "By using this site you agree to our terms of service.",
+    ],
+)
+def test_a_copyright_line_and_the_sites_legal_notice_give_no_claim(line):
+    text = f"The river rose overnight.\n\n{line}"
+    assert texts_of(text) == ["The river rose overnight."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # guards (pass on main): the story's own sentences about policies and copyright
+        '"We have changed our privacy policy," the company said.',
+        "The company changed its privacy policy in 2019.",
+        "The copyright on the song ran out in 2019.",
+    ],
+)
+def test_a_storys_sentence_on_privacy_or_copyright_is_a_claim(line):
+    text = f"The river rose overnight.\n\n{line}"
+    assert line in texts_of(text)
+
+
+def test_a_call_to_share_the_readers_photos_and_the_question_before_it_give_no_claim():
+    # GUIDE decision 80: calls to share are no claims, nor the question put to the reader that leads to one
+    text = (
+        "Are you caught in the heavy snow that is sweeping across the northern half of the country tonight? "
+        "Please share your photos and stories with us.\n\n"
+        "The storm closed two highways on Monday, officials said."
+    )
+    assert texts_of(text) == ["The storm closed two highways on Monday, officials said."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # GUIDE decision 38: a line that only presents what the page sets below it, closing its paragraph
+        "Below are some lightly edited excerpts from our talk.",
+        "Hilarious copy, below.",
+    ],
+)
+def test_a_line_presenting_what_follows_gives_no_claim(line):
+    text = f"The mayor spoke on Monday.\n\n{line}\n\nThe budget will rise by 4 percent, she said."
+    assert texts_of(text) == ["The mayor spoke on Monday.", "The budget will rise by 4 percent, she said."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # guards (pass on main): the thing presented stands in the sentence, or "below" is no pointer to the page
+        "Below is how bad things got: the river rose ten feet.",
+        "The water rose below the bridge.",
+        "Here are some of the highlights of the budget.",
+    ],
+)
+def test_a_sentence_that_says_something_of_its_own_is_a_claim(line):
+    text = f"The mayor spoke on Monday.\n\n{line}\n\nThe budget will rise by 4 percent, she said."
+    assert len(texts_of(text)) >= 3
+
+
+def test_a_question_subheading_without_a_verb_gives_no_claim():
+    text = (
+        "The court ruled on Friday that the law stands.\n\n"
+        "Unprecedented, but to what end?\n\n"
+        "The ruling leaves the state's case open, lawyers said."
+    )
+    assert texts_of(text) == [
+        "The court ruled on Friday that the law stands.",
+        "The ruling leaves the state's case open, lawyers said.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # guards (pass on main): a short question said, one carrying the story's thread on
+        "Really?",
+        "And the cost to the taxpayers of the city?",
+        "A fair price for a town of its size?",
+    ],
+)
+def test_a_writers_question_in_the_story_is_a_claim(line):
+    text = f"The court ruled on Friday that the law stands.\n\n{line}\n\nThe ruling leaves the case open, lawyers said."
+    assert len(texts_of(text)) == 3
+
+
+def test_the_storys_last_sentence_before_a_rule_line_and_its_credits_is_a_claim():
+    # a flattened page keeps "---" between the story and its credit line: the credit is chrome, the story's sentence not
+    text = (
+        "The talks resumed on Monday. The envoy pressed both sides to sign, to no avail. "
+        "--- Reuters writers Ann Lee and Omar Khan in Kabul contributed to this story."
+    )
+    assert texts_of(text) == ["The talks resumed on Monday.", "The envoy pressed both sides to sign, to no avail."]

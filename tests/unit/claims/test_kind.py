@@ -1421,3 +1421,22 @@ def test_hated_is_a_state_like_loved():
     # the model lemmatises "hated" as "hat", which kept it out of the stative verbs
     assert kind_of("The new manager hated the old office.") == "fact"
     assert kind_of("The new manager loved the old office.") == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach's been fired by the club after a poor season.",
+        "She’s written three books since then.",
+        "They’d just been fired by the club.",
+    ],
+)
+def test_a_contracted_has_or_had_makes_a_perfect_an_event(text):
+    # "'s" before "been" is "has" ("is been" is no English), and so is "’s" before a participle with an object,
+    # and "’d" before a participle with no "have" is "had": a perfect or past, like "has been fired"
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize("text", ["The road’s closed to traffic.", "It's been a long year for the club."])
+def test_a_contracted_is_or_a_state_stays_a_fact(text):
+    assert kind_of(text) == "fact"

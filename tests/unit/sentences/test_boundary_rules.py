@@ -40,6 +40,10 @@ def _deciding_rule(text: str):
         ("It serves ad units. my6sense’s clients mix widgets.", None, True),
         ("Apple sold more phones. iPhone sales rose.", None, True),
         ("It ended at 5 p.m. eBay said so.", "_clock", False),
+        # a rule line between the story and its credits stands after a stop; a dash of two goes on
+        ("It came to no avail. --- Reuters writers in Kabul contributed.", "_rule_line_follows", True),
+        ("It came to no avail. ___ Reuters writers in Kabul contributed.", "_rule_line_follows", True),
+        ("He left at 5 p.m. -- Then he came back.", "_punctuation_that_continues", False),
     ],
 )
 def test_each_kind_of_candidate_is_decided_by_its_rule(text, rule, boundary):
