@@ -286,10 +286,13 @@ def _subject_hung_elsewhere(verb):
     # (a finite verb, or "states" the tagger took for a plural noun at the sentence's end)
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP", "NNS"):
         return None
+    if verb.i == 0 or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None  # (the cheap test first: the phrase ends in a noun right before the verb)
+    sent_start = verb.sent.start
     start = verb.i
-    while start > verb.sent.start and doc[start - 1].text not in (",", ";", ":", "—", "–", *_QUOTE_MARKS):
+    while start > sent_start and doc[start - 1].text not in (",", ";", ":", "—", "–", *_QUOTE_MARKS):
         start -= 1
-    if start == verb.sent.start or start == verb.i or doc[start - 1].text != ",":
+    if start == sent_start or start == verb.i or doc[start - 1].text != ",":
         return None
     phrase = doc[start : verb.i]
     if any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM") or (t.is_punct and t.text != "-") for t in phrase):
