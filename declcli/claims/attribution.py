@@ -267,13 +267,40 @@ def _speaker_cut_off(verb):
     ):
         return doc[verb.i - 1]
     if doc[verb.i - 1].text not in (",", *_QUOTE_MARKS):
-        return None
+        return _subject_hung_elsewhere(verb)
     for token in doc[verb.i + 1 : min(verb.i + 10, len(doc))]:
         if token.ent_type_ == "PERSON" and not _possessor(token):
             return token
         if token.is_punct or (token.pos_ in ("ADP", "SCONJ", "VERB", "AUX") and token.tag_ != "VBN"):
             break
     return _name_set_off_before(verb)
+
+
+def _subject_hung_elsewhere(verb):
+    """The noun phrase that stands between a comma and a finite reporting verb left with no subject, where
+    the parser hung it elsewhere: as an apposition inside the sentence's opening phrase ("In its coverage
+    of the relationship between the CIA and Sands, the New York Times claimed …", "According to a blog post
+    for InfoAmazonia, Brazil's National Institute for Space Research predicts …") or as the verb's own
+    compound ("…, the paper states."). Its head is the phrase's last noun that hangs outside it."""
+    doc = verb.doc
+    # (a finite verb, or "states" the tagger took for a plural noun at the sentence's end)
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP", "NNS"):
+        return None
+    if verb.i == 0 or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None  # (the cheap test first: the phrase ends in a noun right before the verb)
+    sent_start = verb.sent.start
+    start = verb.i
+    while start > sent_start and doc[start - 1].text not in (",", ";", ":", "—", "–", *_QUOTE_MARKS):
+        start -= 1
+    if start == sent_start or start == verb.i or doc[start - 1].text != ",":
+        return None
+    phrase = doc[start : verb.i]
+    if any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM") or (t.is_punct and t.text != "-") for t in phrase):
+        return None  # a clause or a list, not one noun phrase ("…, he said": a subject the parser did find)
+    heads = [t for t in phrase if not start <= t.head.i < verb.i and t.pos_ in ("NOUN", "PROPN")]
+    if not heads or phrase[-1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return heads[-1]
 
 
 def _possessor(token) -> bool:
@@ -420,6 +447,14 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             # '“Amazing,” Davis said.': a quoted word or phrase before the tag is what was said.
             # '"Thanks for your help," says Hadvar, while I study him': a clause of time after a tag that closes a quote.
             closes_quote = main_verb.i > 0 and doc[main_verb.i - 1 - (doc[main_verb.i - 1].text == ",")].text in _QUOTE_MARKS
+            # '“…,” Jobs said at the All Things Digital Conference', '“…,” said Doug Cooke, …, during a September
+            # hearing': a tag right after a quote, with where or when it was said after the verb.
+            # (a closing mark, after the quote's last punctuation: not the mark that opens the sentence)
+            before_tag = min(main_verb.i, subject.left_edge.i) - 1
+            closing_mark = before_tag - (doc[before_tag].text == ",")
+            tag_after_quote = (
+                closing_mark > main_verb.sent.start and doc[closing_mark].text in _QUOTE_MARKS and doc[closing_mark - 1].is_punct
+            )
             # "The official way … is by pounds, not by value, an agency spokesman told us.": a tag after a comma that
             # closes a statement the parser hung on the tag's verb in pieces (none of them a subordinate clause).
             closes_statement = (
@@ -438,6 +473,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 )
                 or _quoted_words(c, main_verb)
                 or (closes_quote and c.dep_ == "advcl" and c.i > main_verb.i and any(m.dep_ == "mark" for m in c.children))
+                or (tag_after_quote and c.dep_ == "prep" and c.i > main_verb.i and c.lower_ not in ("as", "to", "that"))
                 or (c.dep_ == "dobj" and main_verb.lemma_ == "tell" and c.i > main_verb.i and _addressee(c))
                 for c in main_verb.children
             )
@@ -524,6 +560,10 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     for token in doc[clause_start:clause_end]:
         if token.lower_ == "according" and token.i + 1 < clause_end and doc[token.i + 1].lower_ == "to":
             objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+            named_clause = _name_read_as_clause(doc[token.i + 1])
+            if not objects and named_clause is not None:
+                # "According to Breaking the Silence, an NGO …": a name the parser read as a gerund clause
+                return Frame("according to", named_clause, None, main_verb)
             if objects and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in objects[0].children):
                 # "according to our analysis": the writer's own voice (GUIDE decision 55), or inside a quote
                 # the quote's speaker, who is not named here
@@ -570,6 +610,19 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 particle = "".join(" " + c.text for c in child.children if c.dep_ == "prt")
                 return Frame(child.text + particle, source_text(speaker, ctx), child, main_verb)
     return None
+
+
+def _name_read_as_clause(preposition) -> str | None:
+    """The name after a preposition that the parser read as a gerund clause ("to Breaking the Silence", "to
+    Keeping Kids Safe"): a capitalised gerund whose words up to the clause's end all start with a capital
+    or are articles, prepositions and conjunctions."""
+    clause = next((c for c in preposition.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    if clause is None or not clause.text[:1].isupper() or clause.i != preposition.i + 1:
+        return None
+    words_ = list(clause.subtree)
+    if not all(t.text[:1].isupper() or t.pos_ in ("DET", "ADP", "CCONJ") for t in words_):
+        return None
+    return "".join(t.text_with_ws for t in words_).strip()
 
 
 def _tag_read_as_noun(doc, clause_start: int, clause_end: int):

@@ -2265,3 +2265,52 @@ def test_they_after_a_subject_of_named_people_joined_by_and_is_that_pair():
         "teachers. However, they said they don't expect to take action until at least 2021."
     )
     assert out[-1].attribution.source == "Republican Gov. Eric Holcomb and leaders of the GOP-dominated Legislature"
+
+
+def test_a_reporting_verbs_subject_the_parser_hung_on_the_opening_phrase_is_the_source():
+    # the noun phrase between a comma and a reporting verb left with no subject: the parser made it an
+    # apposition inside the opening phrase, or the verb's compound
+    texts = {
+        "In its coverage of the alleged relationship between the CIA, UC Global, and Adelson's Sands, the New York Times "
+        'claimed it was "unclear whether it was the Americans who were behind bugging the embassy."': "New York Times",
+        "According to a blog post for InfoAmazonia, Brazil’s National Institute for Space Research predicts that rainfall "
+        "in the central and northern Amazon will be 40 to 50 percent below normal.": (
+            "Brazil’s National Institute for Space Research"
+        ),
+    }
+    for text, source in texts.items():
+        assert claims_of(text)[0].attribution.source == source
+
+
+def test_a_tag_after_a_quote_with_where_it_was_said_after_the_verb_attributes_the_quote():
+    # the parser hung the quote on the tag in pieces; the prepositional phrase after "said" tells where or
+    # when it was said, not what
+    texts = {
+        "“The television industry … pretty much undermines innovation in the sector,” Jobs said at the All Things "
+        "Digital Conference in July 2010.": "Jobs",
+        "That is, for some, way too many launches. “The fewer launches and critical operations per mission, the higher "
+        "the probability of mission success,” said Doug Cooke, a former NASA associate administrator for exploration "
+        "and now an industry consultant, during a September hearing by the same House subcommittee.": "Doug Cooke",
+    }
+    for text, source in texts.items():
+        assert claims_of(text)[-1].attribution.source == source
+
+
+def test_according_to_a_name_the_parser_read_as_a_gerund_clause_names_the_source():
+    text = (
+        "According to Breaking the Silence, an NGO made up of former Israeli soldiers that opposes Israeli military "
+        "occupation of Palestinian territories, prizes were offered to different units based on how many Palestinians "
+        "they could photograph."
+    )
+    assert claims_of(text)[0].attribution.source == "Breaking the Silence"
+
+
+def test_described_as_and_portrayed_as_with_no_holder_named_are_nobodys_view():
+    # GUIDE decisions 123 and 172: read like "is considered" (decision 108)
+    for text, cue in (
+        ("Another strand, known as Blue Wolf, has been described as “Facebook for Palestinians.”", "described"),
+        ("The senator is often portrayed as a loner.", "portrayed"),
+    ):
+        c = claims_of(text)[0]
+        assert (c.attribution.source, c.attribution.cue) == (None, cue)
+    assert claims_of("The house was painted as a gift.")[0].attribution is None
