@@ -39,7 +39,7 @@ from .attribution import (
     signed_letters,
     tag_after_quote,
 )
-from .chrome import box_score_row, boxed_lists, ends_as_sentence, is_chrome, page_layout, promo_boxes
+from .chrome import box_score_row, boxed_lists, ends_as_sentence, is_chrome, page_layout, promo_boxes, wrapped_sentences
 from .clauses import clause_spans
 from .consistency import NameVotes, harmonise
 from .context import Context, clean_name, entities, forget_entities, note_descriptions, text_of
@@ -119,13 +119,14 @@ def iter_claims(
         voiced = [a or b or c or d for a, b, c, d in zip(interviews, profiles, letters, statements, strict=True)]
         promos = promo_boxes(window)  # a paywall's or sign-up box's pitch
         boxed = boxed_lists(window, promos)
+        wrapped = wrapped_sentences(window)  # sentences cut at hard line breaks: which piece carries the claim
         announced = None  # the speaker the paragraph before announced with "X writes:"
         for k, (doc, (offset, sents)) in enumerate(window):
             # Not a headline: a post's text (its signature line follows) or a list's rows after a lead-in's colon or ellipsis.
             set_in_k = set_in[k] and posts[k] is None and not (k > 0 and texts[k - 1].rstrip().endswith(LEAD_IN_ENDS))
             furniture = offset in copies or boxed[k] or promos[k]
             ctx.position = offset
-            claims = [] if furniture else _paragraph_claims(doc, offset, sents, ref, ctx, set_in_k, offset in asked)
+            claims = [] if furniture else _paragraph_claims(doc, offset, sents, ref, ctx, set_in_k, offset in asked, wrapped)
             credited = posts[k] or credits[k]
             # the block quote a lead-in "As Klein writes:" announced (a question alone is a heading: "What Does It Offer?")
             if credited is None and announced is not None and ends_as_sentence(texts[k]):
@@ -290,16 +291,31 @@ def _paragraph(text: str, group: list[Sentence]):
 
 
 def _paragraph_claims(
-    doc, offset: int, sents: list[Sentence], ref, ctx: Context, between_sentences: bool = False, asked: bool = False
+    doc,
+    offset: int,
+    sents: list[Sentence],
+    ref,
+    ctx: Context,
+    between_sentences: bool = False,
+    asked: bool = False,
+    wrapped: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
 ) -> list[Claim]:
-    """The claims of a paragraph; `asked`: the paragraph is an interview's question (no heading, however short)."""
+    """The claims of a paragraph; `asked`: the paragraph is an interview's question (no heading, however short);
+    `wrapped`: the starts of the pieces of sentences cut at line breaks that carry the claim, and of those that do not."""
+    carriers, silent = wrapped
     doc_text = text_of(doc)  # Doc.text joins every token: built once per paragraph, not per claim
     regions = quote_regions(doc_text)
     claims: list[Claim] = []
     verbs = []
     for sent in sents:
+        if sent.start in silent:
+            continue  # a piece of a sentence cut at a line break that only carries the rest of it (GUIDE decision 66)
         span = doc.char_span(sent.start - offset, sent.end - offset, alignment_mode="expand")
-        if span is None or len(span) == 0 or is_chrome(span, len(sents) == 1 and not asked, between_sentences):
+        if (
+            span is None
+            or len(span) == 0
+            or is_chrome(span, len(sents) == 1 and not asked, between_sentences, sent.start in carriers)
+        ):
             continue
         clauses = clause_spans(span)
         sentence_frame = None

@@ -296,12 +296,14 @@ def _opens_with_label(text: str) -> bool:
     return text.lower().replace("’", "'").lstrip("/| ").startswith(words().chrome_starts)
 
 
-def is_chrome(span, whole_paragraph: bool, between_sentences: bool = False) -> bool:
-    return chrome_reason(span, whole_paragraph, between_sentences) is not None
+def is_chrome(span, whole_paragraph: bool, between_sentences: bool = False, wrapped: bool = False) -> bool:
+    return chrome_reason(span, whole_paragraph, between_sentences, wrapped) is not None
 
 
-def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) -> str | None:
-    """Why the unit `span` is chrome (the name of the rule that decided), or None."""
+def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False, wrapped: bool = False) -> str | None:
+    """Why the unit `span` is chrome (the name of the rule that decided), or None. `wrapped`: the span is the piece
+    of a sentence cut at a hard line break that carries it (`wrapped_sentences`): no heading, short line or headline set
+    between the story's paragraphs for want of a stop."""
     lex = words()
     text = span.text.strip()
     low = text.lower().rstrip(" .:!")
@@ -355,7 +357,7 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) 
     # A closing bracket ends a sentence only after the stop inside it ("(… packed with them.)"): "5. Go topless (with
     # your sub)" is a list item's heading with an aside, no stop.
     final = text.rstrip(")").endswith(_FINAL) if text.endswith(")") else text.endswith(_FINAL)
-    if len(alpha) <= 2 and (not final or not (has_verb or _short_reply(text, alpha))):
+    if len(alpha) <= 2 and not wrapped and (not final or not (has_verb or _short_reply(text, alpha))):
         return "short"  # "Caption", "Close", "10:11 pm CST."
     inner = text.strip("\"“”‘’'")
     if whole_paragraph and inner != text and not inner.endswith(_FINAL):
@@ -370,9 +372,9 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False) 
         return "heading question"  # an explainer's subheading: "What did the prosecutors say?"
     if whole_paragraph and text.endswith("?") and _verbless_question(span, tokens, alpha, text):
         return "heading question"  # a subheading that asks without a verb: "Unprecedented, but to what end?"
-    if between_sentences and _headline_set_in(span, whole_paragraph, alpha):
+    if between_sentences and not wrapped and _headline_set_in(span, whole_paragraph, alpha):
         return "set between"  # a related story's headline set between the story's paragraphs
-    if whole_paragraph and not final:
+    if whole_paragraph and not final and not wrapped:
         words_ = [t for t in alpha if t.pos_ not in ("ADP", "DET", "CCONJ", "PART", "PRON")]
         title_case = words_ and sum(1 for t in words_ if t.text[:1].isupper()) >= 0.7 * len(words_)
         if not has_verb or (title_case and len(words_) >= 3) or len(alpha) <= 8:
@@ -720,3 +722,72 @@ def _sentence_spans(doc, offset: int, sents) -> list:
 
 def _all_chrome(doc, offset: int, sents) -> bool:
     return all(is_chrome(span, len(sents) == 1) for span in _sentence_spans(doc, offset, sents))
+
+
+# A line that stops on one of these goes on in the next paragraph even where that one opens with a capital (a name):
+# "And thanks to OpenCode and" / "Claude Code, terminal user interfaces (TUIs) are suddenly".
+_CARRIES_ON = ("ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX")
+_FINITE = ("VBD", "VBP", "VBZ", "MD")
+_BULLETS = "-–—•*·▪"
+
+
+def _goes_on(piece, next_piece) -> bool:
+    """Whether the sentence `piece` closes its paragraph without a stop and `next_piece`, opening the next paragraph,
+    carries it on: a hard line break inside a sentence (verse, a page's wrapped lines)."""
+    words_ = [t for t in piece if not t.is_space]
+    first = next((t for t in next_piece if not t.is_space), None)
+    if not words_ or first is None or not first.is_alpha or piece.text.rstrip().endswith(("-", "–", "—")):
+        return False
+    if piece.text.lstrip()[:1] in _BULLETS:
+        return False  # a list's item on its line stands apart (GUIDE decision 56)
+    if ends_as_sentence(piece.text):
+        return False
+    return first.text[0].islower() or words_[-1].pos_ in _CARRIES_ON or words_[-1].tag_ == "PRP$"
+
+
+def _main_clause(piece) -> bool:
+    """Whether the piece holds a finite main clause: its root tensed ("x86 is rapidly improving.") or with a tensed
+    auxiliary ("is divided"), not a relative or subordinate clause ("that washes away the past.", "when … is run by")."""
+    root = piece.root
+    if any(c.dep_ == "mark" or c.dep_.startswith("nsubj") and c.tag_ in ("WDT", "WP") for c in root.children):
+        return False
+    return root.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in root.children)
+
+
+def _clause_of_its_own(piece) -> bool:
+    """A later piece that is an independent clause by itself ("and I reply: the sea knows.") is a claim (GUIDE decision
+    79); a speaker's tag closing the sentence ("confidentiality breach, the Angular team said.") is not."""
+    root = piece.root
+    return (
+        _main_clause(piece)
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+        and root.lemma_ not in words().reporting
+    )
+
+
+def wrapped_sentences(window) -> tuple[frozenset[int], frozenset[int]]:
+    """(carriers, silent): the starts of the pieces of sentences cut at hard line breaks that carry the claim, and of
+    those that are no claims (GUIDE decisions 48, 66, 79, 214): the first piece with a finite main clause carries the
+    whole sentence, else the first piece; a later piece only where it is a clause of its own. `window`: the parsed
+    paragraphs as (doc, (offset, sentences))."""
+    runs: list[list] = []
+    last = None  # the closing sentence of the paragraph before, as (span, start)
+    for doc, (offset, sents) in window:
+        spans = [(doc.char_span(s.start - offset, s.end - offset, alignment_mode="expand"), s.start) for s in sents]
+        spans = [(span, start) for span, start in spans if span is not None and len(span)]
+        if not spans:
+            last = None
+            continue
+        if last is not None and _goes_on(last[0], spans[0][0]):
+            if not runs or runs[-1][-1] is not last:
+                runs.append([last])
+            runs[-1].append(spans[0])
+        last = spans[-1]
+    carriers, silent = set(), set()
+    for run in runs:
+        carrier = next((k for k, (span, _) in enumerate(run) if _main_clause(span)), 0)
+        carriers.add(run[carrier][1])
+        for k, (span, start) in enumerate(run):
+            if k < carrier or k > carrier and not _clause_of_its_own(span):
+                silent.add(start)
+    return frozenset(carriers), frozenset(silent)

@@ -896,3 +896,53 @@ def test_the_storys_last_sentence_before_a_rule_line_and_its_credits_is_a_claim(
         "--- Reuters writers Ann Lee and Omar Khan in Kabul contributed to this story."
     )
     assert texts_of(text) == ["The talks resumed on Monday.", "The envoy pressed both sides to sign, to no avail."]
+
+
+def test_a_sentence_wrapped_at_hard_line_breaks_gives_its_claim_on_the_piece_with_the_main_verb():
+    # A page's wrapped lines, each a paragraph: the piece with the finite main verb carries the sentence, the pieces
+    # that only carry the rest of it are no claims (GUIDE decisions 48, 66).
+    text = (
+        "The council met on Monday.\n\n"
+        "The board of the water\n\n"
+        "utility approved new rates for the\n\n"
+        "coming winter season.\n\n"
+        "The vote was close."
+    )
+    texts = texts_of(text)
+    assert texts == ["The council met on Monday.", "utility approved new rates for the", "The vote was close."]
+
+
+def test_a_wrapped_line_that_opens_with_a_name_after_a_function_word_goes_on():
+    text = "Prices rose in March.\n\nAnd thanks to the storms and\n\nFlorida growers, oranges are suddenly\n\nscarce."
+    texts = texts_of(text)
+    assert texts == ["Prices rose in March.", "Florida growers, oranges are suddenly"]
+
+
+def test_a_verbless_sentence_cut_at_line_breaks_gives_its_claim_on_the_first_piece():
+    # GUIDE decision 214: no piece holds a predicate, the first carries the fragment.
+    text = "The festival opens on Friday.\n\nAll packed\n\ninto a single weekend of music and\n\nsome good food."
+    texts = texts_of(text)
+    assert texts == ["The festival opens on Friday.", "All packed"]
+
+
+def test_a_later_wrapped_piece_that_is_a_clause_of_its_own_is_a_claim_and_a_speakers_tag_is_not():
+    text = (
+        "The council met.\n\n"
+        "The valve failed under pressure, which\n\n"
+        "flooded the hall, the engineers said.\n\n"
+        "The pump failed last winter\n\n"
+        "and the city replaced it."
+    )
+    texts = texts_of(text)
+    assert texts == [
+        "The council met.",
+        "The valve failed under pressure, which",
+        "The pump failed last winter",
+        "the city replaced it.",
+    ]
+
+
+def test_a_heading_over_a_paragraph_that_opens_a_sentence_stays_a_heading():
+    text = "Rates and fees\n\nThe utility approved new rates on Monday."
+    texts = texts_of(text)
+    assert texts == ["The utility approved new rates on Monday."]
