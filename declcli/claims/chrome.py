@@ -256,6 +256,26 @@ def _link_call(text: str, tokens, alpha) -> bool:
     )
 
 
+# A list's item marker opening a line: a bullet, or a number before a capital ("1 Gulf states are racing …").
+_ITEM_MARK = patterns.compile(r"\s*(?:[-–—•▪‣◦*]|\d{1,2}[.)]?(?=\s+[A-Z]))\s+(?=\S)")
+
+
+def _list_item_clause(span, text: str, alpha) -> bool:
+    """Whether the line is a list's item that is a clause in sentence case, stop or none ("- AI cuts onboarding time
+    by half", "- What happens to code reviews?"): a claim like any sentence (GUIDE decisions 56, 222), not a
+    heading; not a headline opening with a question word ("9 Why climate change is making turbulence worse"),
+    nor a lead-in to what follows (a colon), nor a title in title case."""
+    if not _ITEM_MARK.match(text) or text.endswith(":") or len(alpha) < 3:
+        return False
+    if alpha[0].tag_ in ("WRB", "WP", "WDT") and not text.endswith("?"):
+        return False
+    if sum(1 for t in alpha[1:] if t.text[0].isupper() and t.pos_ != "PROPN") > len(alpha[1:]) / 2:
+        return False
+    if text.endswith("?"):
+        return any(t.tag_ in _FINITE for t in alpha)
+    return _main_clause(span)
+
+
 def _title_case_lead_in(text: str, tokens, alpha) -> bool:
     """Whether the line is a title in title case closed by a colon, with no finite verb ("5 Tips to Enjoy Game Day
     Parties While Staying on Track With Your Weight-Loss Goals:"): a heading over a list, not a sentence leading in
@@ -343,6 +363,8 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False, 
         return "name list"  # an open letter's signatures: "Elliot Ackerman Saladin Ambar, Rutgers University Martin Amis …"
     if _TALLY_ROW.fullmatch(text) and not any(_tensed_predicate(t) for t in tokens):
         return "tally row"  # "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL": a row of a schedule (GUIDE decision 30)
+    if _list_item_clause(span, text, alpha):
+        return None  # "- 92.6% of devs are using AI assistants": a list's item that says something (GUIDE decision 56, 222)
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
     if text.endswith(":") and not has_verb and len(alpha) <= _LEAD_IN_WORDS:
         return "list heading"  # a list's heading: "The Doobie Brothers 50th Anniversary Tour 2020 dates:"
@@ -616,6 +638,8 @@ def _question_headings(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     for start, chunk in paragraphs:
         if "\n" in chunk or not chunk.endswith("?") or any(ch in chunk for ch in '"“”') or _interview_turn(chunk):
             continue
+        if _ITEM_MARK.match(chunk):
+            continue  # a list's item asking ("- What happens to code reviews?"): no subheading carries a bullet
         ws = _HEADING_WORD.findall(chunk)
         if ws and len(ws) <= _QUESTION_HEADING_WORDS:
             asked.append((start, ws[0].lower() in lex.heading_questions and len(ws) <= 10))
@@ -642,16 +666,17 @@ def boxed_lists(window, promos: list[bool] | None = None) -> list[bool]:
     chrome = [
         (promos is not None and promos[k]) or _all_chrome(doc, offset, sents) for k, (doc, (offset, sents)) in enumerate(window)
     ]
+    # A run of items, chrome ones among them ("- Agent Topologies"), is boxed by chrome that is no item on each side.
     k = 0
     while k < len(window):
-        if not items[k] or chrome[k]:
+        if not items[k]:
             k += 1
             continue
         end = k
-        while end < len(window) and items[end] and not chrome[end]:
+        while end < len(window) and items[end]:
             end += 1
         if k > 0 and chrome[k - 1] and end < len(window) and chrome[end]:
-            out[k:end] = [True] * (end - k)
+            out[k:end] = [not c for c in chrome[k:end]]
         k = end
     return out
 

@@ -946,3 +946,32 @@ def test_a_heading_over_a_paragraph_that_opens_a_sentence_stays_a_heading():
     text = "Rates and fees\n\nThe utility approved new rates on Monday."
     texts = texts_of(text)
     assert texts == ["The utility approved new rates on Monday."]
+
+
+def test_a_lists_items_that_are_clauses_are_claims_without_a_stop_and_its_headings_are_not():
+    # GUIDE decisions 56, 222: an item on its line that says something is a claim; an item that only names is not.
+    text = (
+        "The survey covered 400 firms.\n\n"
+        "- 40% of firms are hiring fewer juniors\n\n"
+        "- Budget cycles\n\n"
+        "- What happens to the interns?\n\n"
+        "- Remote offices\n\n"
+        "The report closes with advice."
+    )
+    texts = texts_of(text)
+    assert "40% of firms are hiring fewer juniors" in " ".join(texts)
+    assert any("What happens to the interns?" in t for t in texts)
+    assert not any("Budget cycles" in t or "Remote offices" in t for t in texts)
+
+
+def test_a_roundups_numbered_item_that_is_a_clause_is_a_claim_and_a_why_headline_is_not():
+    text = (
+        "Here is the news of the day.\n\n"
+        "1 Coastal towns are racing to rebuild their sea walls\n\n"
+        "Storms are getting stronger.\n\n"
+        "2 Why the harbor keeps flooding\n\n"
+        "The tides are higher."
+    )
+    texts = texts_of(text)
+    assert any("Coastal towns are racing to rebuild their sea walls" in t for t in texts)
+    assert not any("harbor keeps flooding" in t for t in texts)
