@@ -1399,7 +1399,7 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
     if (
         verb.lemma_ in lex.stative
         or _HATE_FORMS.get(verb.lower_) in lex.stative
-        or (verb.lemma_ in lex.evaluative and not _summoned(verb, subject))
+        or (verb.lemma_ in lex.evaluative and not _summoned(verb, subject) and not _cited_in_the_past(verb))
     ):
         return "fact"  # states, and judgements such as "described it as", "called it"
     if verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in words().degree for c in verb.children):
@@ -1594,6 +1594,18 @@ def _summoned(verb, subject) -> bool:
     if any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "in", "on", "off") for c in verb.children):
         return True
     return any(c.dep_ == "dobj" and _is_agent(c) and c.pos_ != "PRON" for c in verb.children)
+
+
+def _cited_in_the_past(verb) -> bool:
+    """ "Traders cited the lingering uncertainty", "the firm has cited rising costs": a party's citing of a
+    noun phrase, told in the past, is a speech act that reports no content, read by its tense (GUIDE decision
+    144: past `event`); "was cited as the cause" (a passive) and the bare participle ("the statistics cited")
+    stay judgements."""
+    if verb.lemma_ != "cite" or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'ve", "’ve") for c in verb.children)
 
 
 _WEEKDAY_NAMES = frozenset(

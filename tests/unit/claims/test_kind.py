@@ -1440,3 +1440,26 @@ def test_a_contracted_has_or_had_makes_a_perfect_an_event(text):
 @pytest.mark.parametrize("text", ["The road’s closed to traffic.", "It's been a long year for the club."])
 def test_a_contracted_is_or_a_state_stays_a_fact(text):
     assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders cited the lingering uncertainty over the budget talks.",
+        "The airline has cited rising fuel costs for the fare increase.",
+    ],
+)
+def test_a_party_citing_a_noun_phrase_in_the_past_is_an_event(text):
+    # a speech act that reports no content, read by its tense (GUIDE decision 144: past `event`)
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rising costs were cited as the main reason for the closure.",
+        "I find the statistics cited to be consistent with the survey.",
+    ],
+)
+def test_a_passive_or_bare_cited_stays_a_fact(text):
+    assert kind_of(text) == "fact"
