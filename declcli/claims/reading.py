@@ -896,8 +896,14 @@ def _negated_phrase(verb) -> bool:
     technology, but in better governance", "is told not by the diplomats, but by their children", "happen every
     November - not just on Diwali" (GUIDE decisions 32, 98: literal). An afterthought without either ("is by
     pounds, not by value") corrects the phrase before it and leaves the statement positive."""
-    heads = [verb, *(c for c in verb.children if c.dep_ in ("npadvmod", "advmod"))]
-    for phrase in (c for h in heads for c in h.children if c.dep_ in ("prep", "agent")):
+    # (and of the verb its complement governs: "The first step was to reframe security not as a constraint, but as
+    # an enabler", GUIDE decision 229; the parser may hang the "but" on the outer verb)
+    xcomp = _xcomp(verb)
+    governed = [verb] if xcomp is None else [verb, xcomp]
+    heads = [*governed, *(c for h in governed for c in h.children if c.dep_ in ("npadvmod", "advmod"))]
+    for phrase in (c for h in heads for c in h.children if c.dep_ in ("prep", "agent", "advcl")):
+        if phrase.dep_ == "advcl" and not _contrasted_purpose(phrase):
+            continue
         # (the parser hangs "not" as the phrase's negation or its preconjunct, and "just" on either)
         negation = next(
             (g for g in phrase.children if g.dep_ in ("neg", "preconj") and g.lower_ == "not" and g.i < phrase.i), None
@@ -908,11 +914,20 @@ def _negated_phrase(verb) -> bool:
             g.lower_ in _RESTRICTING_ADVERBS and negation.i < g.i < phrase.i for g in [*phrase.children, *negation.children]
         )
         contrasted = any(
-            c.dep_ == "cc" and c.lower_ == "but" and c.i > phrase.i for c in [*phrase.children, *phrase.head.children]
+            c.dep_ == "cc" and c.lower_ == "but" and c.i > phrase.i
+            for c in [*phrase.children, *phrase.head.children, *(verb.children if phrase.head is not verb else ())]
         )
         if restricted or contrasted:
             return True
     return False
+
+
+def _contrasted_purpose(clause) -> bool:
+    """ "shared across teams, not to assign blame, but to improve understanding": a negated purpose (an infinitive)
+    set against another joined by "but" (GUIDE decision 229); the "not" hangs on the infinitive itself."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and any(
+        c.dep_ == "conj" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in clause.children
+    )
 
 
 def _negated_complement(verb) -> bool:

@@ -557,6 +557,22 @@ def test_a_negated_phrase_under_a_contrast_or_restriction(text, polarity):
 
 
 @pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # GUIDE decision 229: a "not X but Y" contrast in an adjunct of the verb the complement governs, or
+        # between two purposes, makes the unit negative
+        ("The first step was to treat safety not as a cost, but as a source of trust.", "negative"),
+        ("We ran open reviews where mistakes were discussed, not to punish people, but to learn from them.", "negative"),
+        # (one purpose with no contrast, and a "but" inside a relative clause, leave it positive)
+        ("She went to the store to buy milk.", "positive"),
+        ("The city set up a fund for tenants who do not want to move but need money.", "positive"),
+    ],
+)
+def test_a_not_x_but_y_contrast_of_the_governed_verb_or_of_a_purpose(text, polarity):
+    assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
     ("text", "modality"),
     [
         # a comparative correlative states its second half ("the more … it can hold"), however parsed
