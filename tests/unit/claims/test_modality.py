@@ -794,3 +794,20 @@ def test_an_imperative_before_a_colon_leads_in(text, modality, polarity):
 def test_a_decided_clause_and_a_contracted_had(text, modality, polarity):
     claim = first(text)
     assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # GUIDE decision 216: "you have to admire", "you gotta love", "you've got to hand it to" appraise and oblige nobody
+        ("You have to admire the courage of the team.", "none"),
+        ("You gotta love the design.", "none"),
+        ("You've got to hand it to the organisers.", "none"),
+        # (another subject, or another verb, is a duty)
+        ("We have to respect the vote.", "obligation"),
+        ("You have to hand the form to the clerk.", "obligation"),
+        ("You have to pay the fee.", "obligation"),
+    ],
+)
+def test_an_idiom_of_appraisal_obliges_nobody(text, modality):
+    assert first(text).modality == modality
