@@ -200,6 +200,8 @@ def words() -> SimpleNamespace:
         habit_adverbs=frozenset(d["habit_adverbs"]),
         later_time_adverbs=frozenset(d["later_time_adverbs"]),
         feeling_idioms=frozenset(d["feeling_idioms"]),
+        appraisal_verbs=frozenset(d["appraisal_verbs"]),
+        feelings=frozenset(d["feelings"]),
         team_roles=frozenset(d["team_role_nouns"]),
         envoys=frozenset(d["envoy_nouns"]),
         aides=frozenset(d["aide_nouns"]),

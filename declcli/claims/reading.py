@@ -778,6 +778,8 @@ def modality(verb) -> str:
         return modality(believed)
     if _imperative_frame(verb):
         return "none"  # "Expect to hear the band's hits", "Plan to arrive early" (GUIDE decision 18)
+    if _appraisal_idiom(verb):
+        return "none"  # "You have to admire …", "You gotta love …": an appraisal that obliges nobody (GUIDE decision 216)
     cleft = _cleft_clause(verb) or _place_or_time_cleft(verb)
     if cleft is not None and not any(c.tag_ == "MD" for c in verb.children):
         verb = cleft  # ("It would be the court that decides": the outer modal)
@@ -896,8 +898,14 @@ def _negated_phrase(verb) -> bool:
     technology, but in better governance", "is told not by the diplomats, but by their children", "happen every
     November - not just on Diwali" (GUIDE decisions 32, 98: literal). An afterthought without either ("is by
     pounds, not by value") corrects the phrase before it and leaves the statement positive."""
-    heads = [verb, *(c for c in verb.children if c.dep_ in ("npadvmod", "advmod"))]
-    for phrase in (c for h in heads for c in h.children if c.dep_ in ("prep", "agent")):
+    # (and of the verb its complement governs: "The first step was to reframe security not as a constraint, but as
+    # an enabler", GUIDE decision 229; the parser may hang the "but" on the outer verb)
+    xcomp = _xcomp(verb)
+    governed = [verb] if xcomp is None else [verb, xcomp]
+    heads = [*governed, *(c for h in governed for c in h.children if c.dep_ in ("npadvmod", "advmod"))]
+    for phrase in (c for h in heads for c in h.children if c.dep_ in ("prep", "agent", "advcl")):
+        if phrase.dep_ == "advcl" and not _contrasted_purpose(phrase):
+            continue
         # (the parser hangs "not" as the phrase's negation or its preconjunct, and "just" on either)
         negation = next(
             (g for g in phrase.children if g.dep_ in ("neg", "preconj") and g.lower_ == "not" and g.i < phrase.i), None
@@ -908,11 +916,20 @@ def _negated_phrase(verb) -> bool:
             g.lower_ in _RESTRICTING_ADVERBS and negation.i < g.i < phrase.i for g in [*phrase.children, *negation.children]
         )
         contrasted = any(
-            c.dep_ == "cc" and c.lower_ == "but" and c.i > phrase.i for c in [*phrase.children, *phrase.head.children]
+            c.dep_ == "cc" and c.lower_ == "but" and c.i > phrase.i
+            for c in [*phrase.children, *phrase.head.children, *(verb.children if phrase.head is not verb else ())]
         )
         if restricted or contrasted:
             return True
     return False
+
+
+def _contrasted_purpose(clause) -> bool:
+    """ "shared across teams, not to assign blame, but to improve understanding": a negated purpose (an infinitive)
+    set against another joined by "but" (GUIDE decision 229); the "not" hangs on the infinitive itself."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and any(
+        c.dep_ == "conj" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in clause.children
+    )
 
 
 def _negated_complement(verb) -> bool:
@@ -1288,6 +1305,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
     if believed is not None and modal != "none":
         # "They know that doing so would spark …": the clause's modal decides, as it does the modality
         return kind(believed, modal, mood, text, narrated)
+    if _appraisal_idiom(verb):
+        return "fact"  # "You gotta love the design": the writer's appraisal, a judgement (GUIDE decision 216)
     subject = subject_of(verb)
     permission = _permission(verb)
     if modal == "possibility" and permission is not None:
@@ -1350,6 +1369,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
             return "fact"  # "I can say with confidence that …", "I can't speak to his motives": a manner of speaking
         if modal == "possibility" and _feeling_idiom(verb):
             return "fact"  # "I can't wait to see it", "I couldn't help but smile": a feeling, nobody's undertaking
+        if modal == "intention" and _feeling_to_come(verb):
+            return "fact"  # "I will miss the satisfaction of …", "We're going to miss it": what one will feel
         if modal == "intention" and _past_habit_told_with_would(verb):
             return "fact"  # "Almost every month I would join a new clique": what one used to do (GUIDE decision 46)
         if modal in ("possibility", "recommendation") and _each_time(verb):
@@ -1361,6 +1382,11 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
             # "called for Fahie and Maynard to be afforded due process", "urged people to be cautious": what
             # was called for is done to the party or a state it is to be in (GUIDE decisions 6, 76)
             return "fact"
+        needed = _needed_party(verb)
+        if needed is not None:
+            # "We need volunteers to step up", "the plan needs the board to sign off": the one who is to act decides,
+            # a generic class none (GUIDE decisions 215, 16)
+            return "commitment" if _is_agent(needed) and not _generic(needed) else "fact"
         if modal != "obligation" and _generic(subject) and not lex.provision.search(text):
             # "companies can hire", "an importer may elect", "people shouldn't panic": no specific
             # party (GUIDE decision 16); a rule obliging a class ("Companies will be required to")
@@ -1399,7 +1425,7 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
     if (
         verb.lemma_ in lex.stative
         or _HATE_FORMS.get(verb.lower_) in lex.stative
-        or (verb.lemma_ in lex.evaluative and not _summoned(verb, subject))
+        or (verb.lemma_ in lex.evaluative and not _summoned(verb, subject) and not _cited_in_the_past(verb))
     ):
         return "fact"  # states, and judgements such as "described it as", "called it"
     if verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in words().degree for c in verb.children):
@@ -1594,6 +1620,18 @@ def _summoned(verb, subject) -> bool:
     if any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "in", "on", "off") for c in verb.children):
         return True
     return any(c.dep_ == "dobj" and _is_agent(c) and c.pos_ != "PRON" for c in verb.children)
+
+
+def _cited_in_the_past(verb) -> bool:
+    """ "Traders cited the lingering uncertainty", "the firm has cited rising costs": a party's citing of a
+    noun phrase, told in the past, is a speech act that reports no content, read by its tense (GUIDE decision
+    144: past `event`); "was cited as the cause" (a passive) and the bare participle ("the statistics cited")
+    stay judgements."""
+    if verb.lemma_ != "cite" or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'ve", "’ve") for c in verb.children)
 
 
 _WEEKDAY_NAMES = frozenset(
@@ -1957,6 +1995,57 @@ def _feeling_idiom(verb) -> bool:
     if lemma == "help":
         return not any(c.dep_ == "dobj" for c in verb.children) and any(
             c.dep_ == "xcomp" or (c.dep_ == "conj" and c.pos_ == "VERB") for c in verb.children
+        )
+    return True
+
+
+def _feeling_to_come(verb) -> bool:
+    """ "I will miss the satisfaction of …", "We're going to miss it", "I will forever cherish this journey": a verb of
+    feeling (claims.json `feelings`) under "will" or "going to" tells what one will feel, no party's undertaking;
+    not "I'd love to see it", whose infinitive is a wish to act."""
+    lex = words()
+    if verb.lemma_ == "go":
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    return verb.lemma_ in lex.feelings and not any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _needed_party(verb):
+    """The party that "need" wants to act, in "need X to" + verb ("We need volunteers to step up", "the plan needs
+    the board to sign off": the parser makes X the infinitive's subject or the object of "need"), else None."""
+    if verb.lemma_ != "need" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None  # (not "may need X to": a need only foreseen, which nobody undertakes)
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            party = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if party is None:
+                party = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+            return party
+    return None
+
+
+def _appraisal_idiom(verb) -> bool:
+    """ "You have to admire the courage", "You gotta love it", "You've got to hand it to them", "Gotta respect the
+    hustle": "have/got to" + a verb of appraisal (claims.json `appraisal_verbs`) said to anyone appraises and obliges
+    nobody (GUIDE decision 216); "hand" only as "hand it to". Another subject ("We have to respect the vote") is a
+    duty."""
+    lex = words()
+    if lex.control.get(verb.lemma_) != "obligation" or verb.lemma_ == "need":
+        return False
+    if any(c.dep_ == "nsubj" and c.lower_ not in ("you", "ya") for c in verb.children):
+        return False
+    appraisal = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp" and c.lemma_ in lex.appraisal_verbs and any(a.dep_ == "aux" for a in c.children)
+        ),
+        None,
+    )
+    if appraisal is None:
+        return False
+    if appraisal.lemma_ == "hand":
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in appraisal.children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in appraisal.children
         )
     return True
 

@@ -205,6 +205,8 @@ class Claims(TypedDict):
     habit_adverbs: list[str]  # "I usually hide": a habit, not a happening told in the present (narration.py)
     later_time_adverbs: list[str]  # "I would soon learn": a future in the past that came to happen (decision 107)
     feeling_idioms: list[str]  # "I can't wait to", "can't help but": a negated "can" telling a feeling (kind fact)
+    appraisal_verbs: list[str]  # "you have to admire", "you gotta love": an appraisal, no duty (GUIDE decision 216)
+    feelings: list[str]  # "I will miss", "I will cherish": a feeling to come, nobody's undertaking (kind fact)
     tally_nouns: list[str]  # "had two goals and an assist": what a player had in a game is what happened in it
     team_role_nouns: list[str]  # "Pittsburgh quarterback X": a post in a team, whose place names the team
     envoy_nouns: list[str]  # "the special envoy to Ukraine": a post sent to a country, which is not the envoy's

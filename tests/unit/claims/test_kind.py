@@ -1440,3 +1440,62 @@ def test_a_contracted_has_or_had_makes_a_perfect_an_event(text):
 @pytest.mark.parametrize("text", ["The road’s closed to traffic.", "It's been a long year for the club."])
 def test_a_contracted_is_or_a_state_stays_a_fact(text):
     assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders cited the lingering uncertainty over the budget talks.",
+        "The airline has cited rising fuel costs for the fare increase.",
+    ],
+)
+def test_a_party_citing_a_noun_phrase_in_the_past_is_an_event(text):
+    # a speech act that reports no content, read by its tense (GUIDE decision 144: past `event`)
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rising costs were cited as the main reason for the closure.",
+        "I find the statistics cited to be consistent with the survey.",
+    ],
+)
+def test_a_passive_or_bare_cited_stays_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # GUIDE decision 215: in "need X to" + verb the one who is to act decides, a generic class none (decision 16)
+        ("We need volunteers to step up this winter.", "fact"),
+        ("We also need people to just do things.", "fact"),
+        ("The plan needs the board to sign off.", "commitment"),
+        # (the subject's own "need to" stays the subject's)
+        ("We need to hire more staff.", "commitment"),
+    ],
+)
+def test_need_x_to_reads_the_kind_from_the_one_who_is_to_act(text, kind):
+    assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I will miss the satisfaction of writing the procedure.", "We're going to miss it.", "I will forever cherish this trip."],
+)
+def test_a_feeling_to_come_is_a_fact(text):
+    # what one will feel is nobody's undertaking
+    assert kind_of(text) == "fact"
+
+
+def test_a_wish_to_act_with_a_verb_of_feeling_stays_a_commitment():
+    assert kind_of("I'd love to see the new stadium.") == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text", ["You gotta love the design.", "You've got to hand it to the organisers.", "Gotta respect the hustle."]
+)
+def test_an_idiom_of_appraisal_is_a_fact(text):
+    # GUIDE decision 216: the writer's appraisal obliges nobody; it is a judgement
+    assert kind_of(text) == "fact"

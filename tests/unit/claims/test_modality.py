@@ -557,6 +557,22 @@ def test_a_negated_phrase_under_a_contrast_or_restriction(text, polarity):
 
 
 @pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # GUIDE decision 229: a "not X but Y" contrast in an adjunct of the verb the complement governs, or
+        # between two purposes, makes the unit negative
+        ("The first step was to treat safety not as a cost, but as a source of trust.", "negative"),
+        ("We ran open reviews where mistakes were discussed, not to punish people, but to learn from them.", "negative"),
+        # (one purpose with no contrast, and a "but" inside a relative clause, leave it positive)
+        ("She went to the store to buy milk.", "positive"),
+        ("The city set up a fund for tenants who do not want to move but need money.", "positive"),
+    ],
+)
+def test_a_not_x_but_y_contrast_of_the_governed_verb_or_of_a_purpose(text, polarity):
+    assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
     ("text", "modality"),
     [
         # a comparative correlative states its second half ("the more … it can hold"), however parsed
@@ -778,3 +794,20 @@ def test_an_imperative_before_a_colon_leads_in(text, modality, polarity):
 def test_a_decided_clause_and_a_contracted_had(text, modality, polarity):
     claim = first(text)
     assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # GUIDE decision 216: "you have to admire", "you gotta love", "you've got to hand it to" appraise and oblige nobody
+        ("You have to admire the courage of the team.", "none"),
+        ("You gotta love the design.", "none"),
+        ("You've got to hand it to the organisers.", "none"),
+        # (another subject, or another verb, is a duty)
+        ("We have to respect the vote.", "obligation"),
+        ("You have to hand the form to the clerk.", "obligation"),
+        ("You have to pay the fee.", "obligation"),
+    ],
+)
+def test_an_idiom_of_appraisal_obliges_nobody(text, modality):
+    assert first(text).modality == modality
