@@ -551,7 +551,7 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 continue  # "Every March we recognize …", "In November, the air gets cool" (GUIDE decisions 95, 97)
             if kind == "named_day" and parse is not None and _names_a_kind(parse(a, b)):
                 continue
-            if kind == "counted" and _SPAN_LEAD.search(text, max(0, a - 16), a):
+            if kind == "counted" and _counts_a_span(text, a):
                 continue  # "for seven years after", "in the next year", "the two years before": a span
             if kind == "day_part_that" and parse is not None and not _that_determines(parse(a, b)):
                 continue  # "warned that night driving is dangerous": "that" opens a clause
@@ -588,13 +588,24 @@ def _kept_words_start(m: re.Match) -> int:
 
 
 # The word before a "counted" date that makes it a span ("for years after", "within a year after", "in the next
-# year", "the two years before", "the first weeks after") or part of a larger count ("seven years after", where the
-# count's own match was a span; "13.8 billion years after the Big Bang").
-_SPAN_LEAD = patterns.compile(
-    r"""(?ix) \b (?: for | within | in | over | during | the | first | last | to | than | \d+ | one | two | three | four
-    | five | six | seven | eight | nine | ten | eleven | twelve | few | several | many | hundred | thousand | million
-    | billion ) \s+ \Z"""
+# year", "the first weeks after") ...
+_SPAN_LEAD = patterns.compile(r"(?i)\b(?:for|within|in|over|during|the|first|last|to|than)\s+\Z")
+# ... or a count before a count's unit: "seven years after" whose own match was a span, "13.8 billion years after
+# the Big Bang" ("$19.5 billion the previous year" is a phrase of its own).
+_COUNT_LEAD = patterns.compile(
+    r"""(?ix) \b (?: \d+ | one | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | few
+    | several | many | hundred | thousand | million | billion ) \s+ \Z"""
 )
+_THE_NEXT = patterns.compile(r"(?i)the\s")
+
+
+def _counts_a_span(text: str, at: int) -> bool:
+    """Whether the words before a "counted" date at `at` make it a span or part of a larger count."""
+    start = max(0, at - 16)
+    if _SPAN_LEAD.search(text, start, at):
+        return True
+    return not _THE_NEXT.match(text, at) and _COUNT_LEAD.search(text, start, at) is not None
+
 
 _THAT_UNIT = patterns.compile(r"(?i)(?:later|earlier)\s+that\s+(?P<unit>week|month|year)")
 _VALUE_UNITS = patterns.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")

@@ -835,6 +835,7 @@ def test_a_day_a_past_verb_governs_stays_in_the_past_however_far_back():
         ("In the summer of 2010, a little more than a year after Square was founded, he left.", ["2010", None]),
         ("Rates fell to 5.7 percent in October, down from 6.2 percent a year earlier.", ["2024-10", None]),
         ("Sales rose 4 percent last year from the previous year.", ["2024", None]),
+        ("Exports fell to $9.1 billion in 2018, down from $19.5 billion the previous year.", ["2018", None]),
         # ... "the following morning", "the same day" (decision 166, 40)
         ("from Aug. 9 to 6:30 a.m. the following morning", ["2024-08-09", None]),
         ("Many researchers resigned on the same day.", [None]),
