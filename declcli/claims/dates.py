@@ -240,11 +240,33 @@ _PATTERNS: list[tuple[str, str]] = [
         r"""(?ix) \b (?: (?: (?:more|less|fewer) \s+ than | over | under ) \s+
               (?: a | one | two | three | four | five | six | seven | eight | nine | ten | \d{1,3} ) \s+
               (?: years? | days? | weeks? | months? | decades? | century | centuries ) (?: \s+ and \s+ a \s+ half )?
-            | (?: a \s+ few | several | some ) \s+ (?: years | days | weeks | months | decades ) )
+            | (?: a \s+ few | several | some | (?: so \s+ )? many ) \s+ (?: years | days | weeks | months | decades ) )
         \s+ (?: ago | back ) \b""",
     ),
-    # "a year ago", "a year earlier": the year before the reference.
-    ("year_ago", r"(?i)\ba year (?:ago|earlier)\b"),
+    # A date counted from another date or an event the text gives (GUIDE decision 72; 166 for a part of a day):
+    # a count, or none ("days later", "months after"), of a calendar unit + "later/earlier/after/before" ("two
+    # months later", "a day after the Taliban swapped …", "Three weeks before he died", "less than six months after
+    # leading …"), "the next/following/previous" + a unit or a part of a day ("the next year", "the following
+    # morning", "the previous week"), "the same day": listed without a value. Not a span ("for years after",
+    # "in the next year", "the two years before"), a comparison ("three months later than planned"), a time of day
+    # ("hours later"). Before "year_ago" and "relative", which would read "the previous year" from the present.
+    (
+        "counted",
+        r"""(?ix) \b
+        (?: (?: (?: just | only | almost | nearly | about | around | roughly | barely | exactly | some | over | under
+                  | (?: a\ little\ | a\ bit\ | slightly\ )? (?: more | less | fewer ) \ than ) \s+ )?
+            (?: (?: an? | one | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen
+                  | twenty | thirty | forty | fifty | \d{1,3} | a\ few | a\ couple\ of | several | half\ an? )
+                \s+ (?: days? | weeks? | months? | years? | decades? | century | centuries ) (?: \s+ and \s+ a\ half )?
+              | days | weeks | months | years | decades )
+            \s+ (?: (?: later | earlier ) (?! \s+ than \b ) | after | before )
+          | the \s+ (?: next | following | previous | preceding )
+            \s+ (?: week | month | year | morning | afternoon | evening | night )
+            (?! \s+ (?: of | to | or | and | is | was | will ) \b )
+          | the \s+ same \s+ (?: day | week | month | year ) (?! \s+ (?: as | that | of ) \b ) ) \b""",
+    ),
+    # "a year ago": the year before the reference ("a year earlier" counts from another date: "counted").
+    ("year_ago", r"(?i)\ba year ago\b"),
     # "four years ago", "10 years ago": that year (GUIDE decision 20); "two days ago", "a week ago", "three
     # months ago": that day, ISO week or month, by the same reading.
     (
@@ -529,6 +551,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 continue  # "Every March we recognize …", "In November, the air gets cool" (GUIDE decisions 95, 97)
             if kind == "named_day" and parse is not None and _names_a_kind(parse(a, b)):
                 continue
+            if kind == "counted" and _counts_a_span(text, a):
+                continue  # "for seven years after", "in the next year", "the two years before": a span
             if kind == "day_part_that" and parse is not None and not _that_determines(parse(a, b)):
                 continue  # "warned that night driving is dangerous": "that" opens a clause
             when = tense(a, b) if callable(tense) else tense
@@ -561,6 +585,26 @@ def _kept_words_start(m: re.Match) -> int:
     """Where the text of a weekday's or month's match `m` starts: after its leading prepositions."""
     lead = _DROPPED_LEAD.match(m.string, m.start(), m.start(1))
     return lead.end() if lead else m.start()
+
+
+# The word before a "counted" date that makes it a span ("for years after", "within a year after", "in the next
+# year", "the first weeks after") ...
+_SPAN_LEAD = patterns.compile(r"(?i)\b(?:for|within|in|over|during|the|first|last|to|than)\s+\Z")
+# ... or a count before a count's unit: "seven years after" whose own match was a span, "13.8 billion years after
+# the Big Bang" ("$19.5 billion the previous year" is a phrase of its own).
+_COUNT_LEAD = patterns.compile(
+    r"""(?ix) \b (?: \d+ | one | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | few
+    | several | many | hundred | thousand | million | billion ) \s+ \Z"""
+)
+_THE_NEXT = patterns.compile(r"(?i)the\s")
+
+
+def _counts_a_span(text: str, at: int) -> bool:
+    """Whether the words before a "counted" date at `at` make it a span or part of a larger count."""
+    start = max(0, at - 16)
+    if _SPAN_LEAD.search(text, start, at):
+        return True
+    return not _THE_NEXT.match(text, at) and _COUNT_LEAD.search(text, start, at) is not None
 
 
 _THAT_UNIT = patterns.compile(r"(?i)(?:later|earlier)\s+that\s+(?P<unit>week|month|year)")
@@ -1416,6 +1460,7 @@ _RESOLVERS = {
     "weekday": _resolve_weekday,
     "weekend": _resolve_weekend,
     "year_ago": _resolve_year_ago,
+    "counted": _resolve_unanchored,
     "years_ago": _resolve_years_ago,
     "bounded_ago": _resolve_unanchored,
     "unanchored": _resolve_unanchored,

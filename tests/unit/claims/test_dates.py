@@ -51,7 +51,7 @@ def test_values(text, expected):
         ("in July", "past", ["2023-07"]),
         ("in July", "future", ["2024-07"]),
         ("the next summit on Sept. 12", "future", ["2024-09-12"]),
-        ("the next year", "past", ["2025"]),
+        ("the next year", "past", [None]),  # counted from another date the text gives (GUIDE decision 72)
         ("last week", "past", ["2024-W09"]),
         ("a year ago", "past", ["2023"]),
         ("in May last year", "past", ["2023-05"]),
@@ -60,7 +60,7 @@ def test_values(text, expected):
         ("was released Tuesday", "past", ["2024-03-05"]),  # a wire-style weekday without "on"
         ("October 20: ACCIDENT", "past", ["2023-10-20"]),  # a day before a colon (not a time, 20:30)
         ("was sacked last night", "past", ["2024-03-04"]),
-        ("the previous week", "past", ["2024-W09"]),
+        ("the previous week", "past", [None]),  # counted from another date (decision 72)
         ("by the end of the year", "past", ["2024"]),
         ("the September quarter, the 2022/23 season, 2049E Road", "past", []),
         # The weekend: the ISO week of its Saturday (the reference, 2024-03-05, is a Tuesday).
@@ -820,3 +820,35 @@ def test_a_day_a_past_verb_governs_stays_in_the_past_however_far_back():
     ref = dt.date(2023, 11, 5)
     assert values("The riot led to the January 6 attack.", ref=ref) == ["2023-01-06"]
     assert values("The vote is on January 6.", ref=ref, tense="present") == ["2024-01-06"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A date counted from another date or an event the text gives is listed without a value (GUIDE decision 72),
+        # with or without a count or a bound (decisions 142, 188) ...
+        ("OrbitBeyond canceled its order two months later, citing costs.", [None]),
+        ("The crash comes a day after the Taliban swapped two hostages.", [None]),
+        ("Three weeks before he died, he was found in his cell.", [None]),
+        ("He was removed from monitoring days later.", [None]),
+        ("Pochettino left less than six months after leading Spurs to a final.", [None]),
+        ("In the summer of 2010, a little more than a year after Square was founded, he left.", ["2010", None]),
+        ("Rates fell to 5.7 percent in October, down from 6.2 percent a year earlier.", ["2024-10", None]),
+        ("Sales rose 4 percent last year from the previous year.", ["2024", None]),
+        ("Exports fell to $9.1 billion in 2018, down from $19.5 billion the previous year.", ["2018", None]),
+        # ... "the following morning", "the same day" (decision 166, 40)
+        ("from Aug. 9 to 6:30 a.m. the following morning", ["2024-08-09", None]),
+        ("Many researchers resigned on the same day.", [None]),
+        # ... "so many years ago" gives no count (decision 188)
+        ("the way the iPod did so many years ago", [None]),
+        # ... and not a span, a comparison or a count from the present (guards)
+        ("She stayed for years after the war.", []),
+        ("He has avoided extradition for seven years after seeking refuge in 2012.", ["2012"]),
+        ("The work finished two years earlier than planned, three months later than hoped.", []),
+        ("the universe as it is 13.8 billion years after the Big Bang", []),
+        ("your paycheck cashed up to two days before payday", []),
+        ("It opened a year ago.", ["2024"]),
+    ],
+)
+def test_dates_counted_from_another_date_are_listed_without_a_value(text, expected):
+    assert values(text, ref=dt.date(2025, 3, 5)) == expected
