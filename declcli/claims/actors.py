@@ -603,7 +603,7 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
     if (
         (label in ("ORG", "PERSON") and clean_name(ent.text) in ctx.products)
         or _heavenly_body(ent, bare)
-        or bare in lex.term_abbreviations
+        or _names_a_term(ent, bare)
     ):
         # "Stadia", "Europa": the article calls it a thing (products.py); "Jupiter", "the Big Bang" (also
         # where the model calls it a place and the place acts: "Jupiter's Ganymede"); "EV", "IPO": terms
@@ -717,6 +717,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
     if city:
         places.append(city)  # "the Spanish Town Police Station": the demonym opens a town's name, no country
         return
+    if iso3 and label != "ORG" and len(ent) == 1 and bare not in g.country_names and _names_a_language(ent.root):
+        return  # "in Danish", "the Danish alphabet", "German-style spelling": a language or a manner (GUIDE decision 219)
     if iso3 and label != "ORG":
         _country(ent, iso3, locative, bare in g.country_names, ctx, found, places)
     elif label == "PERSON":
@@ -1688,6 +1690,49 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
         places.append(g.display(iso3))
 
 
+def _names_a_term(ent, bare: str) -> bool:
+    """A technical term the model calls a body: its abbreviation ("EV", "CI"), the abbreviation before common nouns
+    ("CI metrics", "LLM work"), or its spelled-out form before the abbreviation in brackets ("Application
+    Programming Interface (API)", "Transport Layer Security (TLS)")."""
+    terms = words().term_abbreviations
+    if bare in terms:
+        return True
+    first, *rest = bare.split()
+    if first in terms and rest and all(word.islower() for word in rest):
+        return True
+    doc = ent.doc
+    return ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 1].text in terms and doc[ent.end + 2].text == ")"
+
+
+def _names_a_language(token) -> bool:
+    """A nationality word that names a language, a layout or a manner, not the country (GUIDE decision 219): the
+    model's LANGUAGE ("in English"); a modifier of a noun of language or style ("the Danish word", "the Danish
+    alphabet", "a Danish keyboard", "German-style capitalisation"); a bare singular noun, which a people never is
+    ("in Danish", "Written Danish has changed", "Both Norwegian and Faroese use it"; not "the French", "Danes")."""
+    if not token.is_alpha or token.is_upper:
+        return False  # "U.S.", "UK": a country's short name, never a language
+    if token.ent_type_ == "LANGUAGE":
+        return True
+    doc, nouns = token.doc, words().language_nouns
+    if token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–") and doc[token.i + 2].lower_ in ("style", "language"):
+        return True
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "Norwegian and Faroese": the first of the list says how they stand
+    if first.dep_ in ("amod", "compound", "nmod") and first.head.i != first.i:
+        # (the noun may be the name's own compound: "the Danish word bøf")
+        between = doc[first.i + 1 : first.head.i + 1] if first.head.i > first.i else [first.head]
+        return any(word.lemma_.lower() in nouns or word.lower_ in nouns or word.lower_ == "style" for word in between)
+    return (
+        first.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")  # (also where the model tags the noun JJ)
+        and not (token.i + 1 < len(doc) and doc[token.i + 1].text in ("-", "–"))  # ("American-led": a country's part)
+        and not token.text.endswith("s")
+        and not any(
+            child.dep_ in ("det", "poss") and child.lower_ not in ("both", "either", "neither") for child in first.children
+        )
+    )
+
+
 def _describes_last_person(noun, iso3: str, ctx: Context, found: list) -> None:
     """ "the 48-year-old Australian", "the Australian national", "the Portuguese boss": a definite
     description of the person the story last named gives that person's country, when the text has
@@ -2067,6 +2112,8 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
         iso3 = country_of_text(token.text)
         if iso3 and _city_opened_by(token.doc, token.i, token.i + 1):
             continue  # "the Spanish Town Hospital": a town's name, no country
+        if iso3 and token.text not in g.country_names and _names_a_language(token):
+            continue  # "Written Danish has …", "you get in English": a language, no country (GUIDE decision 219)
         if iso3:
             found.append((token.idx, Actor(g.display(iso3), "country", iso3)))
             continue

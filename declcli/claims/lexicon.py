@@ -137,6 +137,7 @@ def words() -> SimpleNamespace:
         locative=frozenset(d["locative_prepositions"]),
         office_words=frozenset(d["office_words"]),
         government_nouns=frozenset(d["government_nouns"]),
+        language_nouns=frozenset(d["language_nouns"]),
         place_nouns=frozenset(d["place_nouns"]),
         buildings=frozenset(d["buildings"]),
         postal_state_codes=frozenset(d["postal_state_codes"]),

@@ -135,6 +135,7 @@ class Claims(TypedDict):
     locative_prepositions: list[str]
     office_words: list[str]
     government_nouns: list[str]
+    language_nouns: list[str]  # nouns a nationality word names a language by ("the Danish word", GUIDE decision 219)
     place_nouns: list[str]
     buildings: list[str]
     chambers: list[str]

@@ -811,3 +811,34 @@ def test_a_list_label_naming_a_state_whose_item_is_about_the_state_lists_it():
     text = "Rhode Island: It is the latest state to prohibit employers from requiring job applicants to signify."
     assert ("Rhode Island", "organization", "USA") in actors_of(text)
     assert actors_of("Oregon: Residents can now buy beer at gas stations.") == []
+
+
+# GUIDE decision 219: "in Danish", "the Danish alphabet", "German-style spelling" name a language, a layout or a
+# manner, not the country. A technical term's abbreviation, the abbreviation before common nouns, or its spelled-out
+# form before the abbreviation in brackets, is a thing, not an organisation.
+_NO_ACTOR_OF_TYPE = (
+    ("The word for island is spelled with a single letter in Norwegian.", "country"),
+    ("Written Portuguese has undergone many changes over the years.", "country"),
+    ("The Hungarian alphabet has 44 letters, more than most.", "country"),
+    ("The town adopted German-style street signs last year.", "country"),
+    ("Both Norwegian and Icelandic also use the letter.", "country"),
+    ("The Hungarian word for it is pronounced much the same.", "country"),
+    ("Security checks can be integrated directly into performance testing and CI pipelines.", "organization"),
+    ("We tracked this through code reviews and CI metrics, which showed steady progress.", "organization"),
+    ("Automated scripts validated the Application Programming Interface (API) keys before launch.", "organization"),
+    ("It reduces the scope for a rogue LLM to cause problems.", "organization"),
+)
+
+
+def test_a_language_or_a_technical_term_is_no_actor():
+    for text, actor_type in _NO_ACTOR_OF_TYPE:
+        actors = actors_of(text)
+        assert not any(kind == actor_type for _, kind, _ in actors), (text, actors)
+
+
+def test_a_countrys_people_and_a_company_by_a_term_stay_actors():
+    actors = actors_of("The Norwegian government raised taxes, and the French protested.")
+    assert any(c == "NOR" for _, _, c in actors), actors
+    assert any(c == "FRA" for _, _, c in actors), actors
+    actors = actors_of("Microsoft released the Application Programming Interface (API) keys on Monday.")
+    assert any(n == "Microsoft" for n, _, _ in actors), actors
