@@ -118,6 +118,7 @@ def iter_claims(
         set_in = _set_into_the_story([ends_as_sentence(text) for text in texts])
         posts = [_post_author(text, ctx) for text in texts[1:]] + [None]
         credits = _credited_excerpts(texts)
+        roundup = _roundup_items(texts)  # GUIDE decision 222
         letters = signed_letters(texts)
         statements = _credited_statements(texts)  # GUIDE decision 61
         interviews = interview_answers(docs, ctx)  # decision 50
@@ -135,7 +136,7 @@ def iter_claims(
             furniture = offset in copies or boxed[k] or promos[k]
             ctx.position = offset
             claims = [] if furniture else _paragraph_claims(doc, offset, sents, ref, ctx, set_in_k, offset in asked)
-            credited = posts[k] or credits[k]
+            credited = posts[k] or credits[k] or roundup[k]
             # the block quote a lead-in "As Klein writes:" announced (a question alone is a heading: "What Does It Offer?")
             quoted = None  # the speaker of a block quote this paragraph belongs to
             if credited is None and announced is not None and (ends_as_sentence(texts[k]) or indented[k]):
@@ -192,6 +193,25 @@ def _post_author(text: str, ctx: Context) -> Attribution | None:
     name = _strip_article(clean_name(m.group("name")))
     known = ctx.persons.get(name)
     return Attribution(known.name if known is not None else name, m.group("handle"))
+
+
+_ITEM_NUMBER = patterns.compile(r"\d{1,2} [A-Z0-9“\"]")  # "1 Gulf states are racing …": a roundup's numbered item line
+
+
+def _roundup_items(texts: list[str]) -> list[Attribution | None]:
+    """For each paragraph, the outlet a newsletter roundup's item names in brackets after its last sentence
+    ("They could run out of interceptors very soon. (WSJ $)"), cue null; the numbered item line right above
+    such a paragraph ("1 Gulf states are racing against time …") is credited like it (GUIDE decision 222)."""
+    roundup_credit = words().roundup_credit
+    out: list[Attribution | None] = [None] * len(texts)
+    for k, text in enumerate(texts):
+        m = roundup_credit.search(text.rstrip())
+        if m is None or not text[: m.start()].strip():
+            continue
+        out[k] = Attribution(m.group("name"), None)
+        if k > 0 and out[k - 1] is None and _ITEM_NUMBER.match(texts[k - 1]):
+            out[k - 1] = out[k]
+    return out
 
 
 def _credited_excerpts(texts: list[str]) -> list[Attribution | None]:

@@ -1373,6 +1373,25 @@ def test_a_block_quote_goes_on_past_its_set_off_paragraph_until_the_writer_is_ba
     assert sources["He plans a whole series on the subject."] is None
 
 
+def test_a_roundup_item_is_the_outlet_its_closing_brackets_name():
+    # GUIDE decision 222: a newsletter roundup's item closes with its outlet in brackets; its numbered item
+    # line is credited like it, a line with its own speaker keeps it, and a party and state is no outlet
+    sources = _sources(
+        "The week in review.\n\n"
+        "4 Can coastal towns really afford new sea walls?\n\n"
+        "Several could run out of money by spring. (Harbor Times $)\n\n"
+        "- The state says it will cover half the cost. (Gazette)\n\n"
+        "The bill passed easily last week, said Dana Holt (R-Texas)."
+    )
+    assert sources["4 Can coastal towns really afford new sea walls?"] == "Harbor Times"
+    assert sources["Several could run out of money by spring."] == "Harbor Times"
+    assert sources["The state says it will cover half the cost."] == "state"
+    assert sources["The bill passed easily last week, said Dana Holt (R-Texas)."] == "Dana Holt"
+    from declcli.claims.lexicon import words
+
+    assert words().roundup_credit.search("The bill passed easily, said Dana Holt (R-Texas)") is None
+
+
 def test_the_quotative_be_like_reports_its_subjects_words():
     # GUIDE decision 218: "the clerks were like, '…'" reports what a party said; a likeness in scare
     # quotes (no verb inside) and the writer's own "I was like" report nothing
