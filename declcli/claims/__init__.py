@@ -205,8 +205,9 @@ def _roundup_items(texts: list[str]) -> list[Attribution | None]:
     roundup_credit = words().roundup_credit
     out: list[Attribution | None] = [None] * len(texts)
     for k, text in enumerate(texts):
-        m = roundup_credit.search(text.rstrip())
-        if m is None or not text[: m.start()].strip():
+        body = text.rstrip()
+        m = roundup_credit.search(body) if body.endswith(")") else None
+        if m is None or not body[: m.start()].strip():
             continue
         out[k] = Attribution(m.group("name"), None)
         if k > 0 and out[k - 1] is None and _ITEM_NUMBER.match(texts[k - 1]):
