@@ -31,13 +31,19 @@ from .attribution import (
     announced_block,
     as_attribution,
     bare_speaker,
+    be_like_quotative,
+    block_author,
     find_frame,
     interview_answers,
     note_asked,
     profile_first_person,
+    quote_closed,
+    quote_goes_on,
     quote_regions,
+    set_off,
     signed_letters,
     tag_after_quote,
+    wh_lead_in,
 )
 from .chrome import box_score_row, boxed_lists, ends_as_sentence, is_chrome, page_layout, promo_boxes, wrapped_sentences
 from .clauses import clause_spans
@@ -112,6 +118,7 @@ def iter_claims(
         set_in = _set_into_the_story([ends_as_sentence(text) for text in texts])
         posts = [_post_author(text, ctx) for text in texts[1:]] + [None]
         credits = _credited_excerpts(texts)
+        roundup = _roundup_items(texts)  # GUIDE decision 222
         letters = signed_letters(texts)
         statements = _credited_statements(texts)  # GUIDE decision 61
         interviews = interview_answers(docs, ctx)  # decision 50
@@ -121,17 +128,29 @@ def iter_claims(
         boxed = boxed_lists(window, promos)
         wrapped = wrapped_sentences(window)  # sentences cut at hard line breaks: which piece carries the claim
         announced = None  # the speaker the paragraph before announced with "X writes:"
+        # paragraphs set off by an indent (a block quote, a stanza), and the speaker of the block quote running on
+        indented = [set_off(text, offset) for _, (offset, _) in window]
+        quoting = None
         for k, (doc, (offset, sents)) in enumerate(window):
             # Not a headline: a post's text (its signature line follows) or a list's rows after a lead-in's colon or ellipsis.
             set_in_k = set_in[k] and posts[k] is None and not (k > 0 and texts[k - 1].rstrip().endswith(LEAD_IN_ENDS))
             furniture = offset in copies or boxed[k] or promos[k]
             ctx.position = offset
             claims = [] if furniture else _paragraph_claims(doc, offset, sents, ref, ctx, set_in_k, offset in asked, wrapped)
-            credited = posts[k] or credits[k]
+            credited = posts[k] or credits[k] or roundup[k]
             # the block quote a lead-in "As Klein writes:" announced (a question alone is a heading: "What Does It Offer?")
-            if credited is None and announced is not None and ends_as_sentence(texts[k]):
-                credited = announced if len(sents) > 1 or not texts[k].rstrip().endswith("?") else None
-            announced = announced_block(claims, texts[k])
+            quoted = None  # the speaker of a block quote this paragraph belongs to
+            if credited is None and announced is not None and (ends_as_sentence(texts[k]) or indented[k]):
+                quoted = announced if len(sents) > 1 or not texts[k].rstrip().endswith("?") else None
+            elif credited is None and quoting is not None and quote_goes_on(texts[k], indented[k], quoting):
+                quoted = quoting  # a block quote going on past its first paragraph (GUIDE decision 213)
+            credited = credited or quoted
+            # a block quote set off by an indent goes on until a time code or page number closes it
+            went_on = quoted is not None and (indented[k] or quoted is quoting)
+            quoting = quoted if went_on and not quote_closed(texts[k]) else None
+            announced = announced_block(claims, texts[k]) or wh_lead_in(doc, ctx)
+            if announced is None and k + 1 < len(texts) and indented[k + 1] and not indented[k]:
+                announced = block_author(doc, ctx)  # "Laura knows this too:" above a set-off quote (decision 228)
             if credited is not None:
                 # An embedded post: the paragraph before its signature line is the account's; an
                 # excerpt: the paragraphs before its credit line are the source's.
@@ -175,6 +194,26 @@ def _post_author(text: str, ctx: Context) -> Attribution | None:
     name = _strip_article(clean_name(m.group("name")))
     known = ctx.persons.get(name)
     return Attribution(known.name if known is not None else name, m.group("handle"))
+
+
+_ITEM_NUMBER = patterns.compile(r"\d{1,2} [A-Z0-9“\"]")  # "1 Gulf states are racing …": a roundup's numbered item line
+
+
+def _roundup_items(texts: list[str]) -> list[Attribution | None]:
+    """For each paragraph, the outlet a newsletter roundup's item names in brackets after its last sentence
+    ("They could run out of interceptors very soon. (WSJ $)"), cue null; the numbered item line right above
+    such a paragraph ("1 Gulf states are racing against time …") is credited like it (GUIDE decision 222)."""
+    roundup_credit = words().roundup_credit
+    out: list[Attribution | None] = [None] * len(texts)
+    for k, text in enumerate(texts):
+        body = text.rstrip()
+        m = roundup_credit.search(body) if body.endswith(")") else None
+        if m is None or not body[: m.start()].strip():
+            continue
+        out[k] = Attribution(m.group("name"), None)
+        if k > 0 and out[k - 1] is None and _ITEM_NUMBER.match(texts[k - 1]):
+            out[k - 1] = out[k]
+    return out
 
 
 def _credited_excerpts(texts: list[str]) -> list[Attribution | None]:
@@ -319,6 +358,8 @@ def _paragraph_claims(
             continue
         clauses = clause_spans(span)
         sentence_frame = None
+        # "they were like, “…”": the quotative's speaker, for the clauses nothing else attributes (decision 218)
+        quotative = be_like_quotative(span, ctx) if " like" in doc_text[span.start_char : span.end_char] else None
         for n, (start, end, verb) in enumerate(clauses):
             frame = find_frame(verb, start, end, ctx)
             if (
@@ -334,6 +375,8 @@ def _paragraph_claims(
             if n == 0:
                 sentence_frame = frame
             claim = _claim(doc, doc_text, offset, sent, start, end, verb, frame, ref, ctx)
+            if quotative is not None and claim.attribution is None:
+                claim.attribution = quotative
             note_asked(frame.verb if frame is not None else None, ctx)
             claims.append(claim)
             verbs.append(verb)

@@ -1470,3 +1470,121 @@ def announced_block(claims, text: str) -> Attribution | None:
         return None
     lead_in = claims[-1].attribution
     return lead_in if lead_in is not None and lead_in.source else None
+
+
+# A time code or page number closing a block quote ("(08:52)", "(p. 14)"): the quote ends there (GUIDE decision 213).
+_QUOTE_CLOSE = patterns.compile(r"\((?:\d{1,2}:)?\d{1,2}:\d{2}\)\s*$|\((?:p|pp|page)\.?\s*\d+\)\s*$")
+
+
+_THIRD_PERSON_OPENING = patterns.compile(r"(?:He|She|His|Her)\b")
+
+
+def set_off(text: str, offset: int) -> bool:
+    """Whether the paragraph at `offset` of `text` is set off from the body by an indent (four spaces
+    or a tab before it on its line): how a flattened page keeps a block quote or a poem's stanza."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    lead = text[line_start:offset]
+    return (len(lead) >= 4 or "\t" in lead) and not lead.strip()
+
+
+def block_author(doc, ctx: Context) -> Attribution | None:
+    """The person a lead-in makes the subject of its last sentence, for the block quote set off after
+    it without a reporting verb ("Laura knows this too:", "Jung weighs what makes suffering
+    generative:", "His advice included to split the tasks:"): the quote is that person's, cue
+    `null` (GUIDE decision 228's author acting without a reporting verb)."""
+    last = next((t for t in reversed(doc) if not (t.is_punct or t.is_space)), None)
+    if last is None:
+        return None
+    root = last.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    name = person_name(subject, ctx)
+    if name is None:
+        # "His advice included …": the person the possessive stands for
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        name = person_name(owner, ctx)
+        if name is None and owner.lower_ in ("his", "her"):
+            name = ctx.antecedent("he" if owner.lower_ == "his" else "she")
+    return Attribution(name, None) if name else None
+
+
+def quote_goes_on(text: str, is_set_off: bool, quoting: Attribution) -> bool:
+    """Whether a paragraph after a block quote goes on in the quoted voice (GUIDE decision 213): a set-off
+    paragraph does; one of the body does unless it is a heading or a question, a new lead-in (a colon at
+    its end), the writer's own "I", or it names the quoted person or opens on "he" or "she" (the writer
+    speaking of them: "He’s intending this to be evergreen material.")."""
+    body = text.strip()
+    if is_set_off:
+        return True
+    if (
+        not body.endswith((".", "!", '"', "”", "’", ")", "…"))
+        or _first_person(_unquoted(body))
+        or _THIRD_PERSON_OPENING.match(body)
+    ):
+        return False
+    parts = {part for part in (quoting.source or "").split() if part[:1].isupper()}
+    return not any(t.strip(".,;:!?’'") in parts for t in body.split())
+
+
+def quote_closed(text: str) -> bool:
+    """Whether a paragraph of a block quote ends it with a time code or a page number ("(08:52)")."""
+    return _QUOTE_CLOSE.search(text.rstrip()) is not None
+
+
+def be_like_quotative(span, ctx: Context) -> Attribution | None:
+    """The speaker of the quotative "be like" in the sentence `span` ("the clerks were like, “Get out of
+    here.”", "she was like “Why would you do that?”"): a party's words or manner reported as a quote, source
+    the subject, cue "were like" (GUIDE decision 218). The quote must hold a verb (a clause said, not a
+    likeness in scare quotes: "the results were like “a punch in the gut”"); the writer's own "I was like"
+    and a generic "you" stay the writer's."""
+    doc = span.doc
+    for token in span:
+        if token.lower_ != "like" or token.i == span.start or token.i + 2 >= span.end:
+            continue
+        be = doc[token.i - 1]
+        if be.lemma_ != "be" or token.head.i != be.i:
+            continue
+        opening = doc[token.i + 2] if doc[token.i + 1].text == "," else doc[token.i + 1]
+        if opening.text not in ("“", '"'):
+            continue
+        subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in ("i", "we", "you", "it", "this", "that"):
+            continue
+        said = doc[opening.i + 1 : span.end]
+        if not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in said):
+            continue
+        source = source_text(subject, ctx)
+        if source:
+            return Attribution(source, f"{be.text} like")
+    return None
+
+
+def wh_lead_in(doc, ctx: Context) -> Attribution | None:
+    """The speaker a lead-in names in a "how"/"what"/"as" clause of speech before its colon ("Here’s how one
+    CEO described it:", "Here is what the mayor said:", "As Lopez put it:"), for the block quote after it
+    (GUIDE decision 228): the lead-in only introduces the quote, often with no claim of its own."""
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    if last is None or last.text != ":":
+        return None
+    lex = words()
+    root = last.sent.root
+    for verb in (root, *(c for c in root.children if c.dep_ == "ccomp")):
+        put_it = verb.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+        if verb.lemma_ not in lex.reporting and not put_it:
+            continue
+        if not any(
+            (c.dep_ == "advmod" and c.lower_ == "how")
+            or (c.dep_ == "dobj" and c.lower_ == "what")
+            or (c.dep_ == "mark" and c.lower_ == "as")
+            for c in verb.children
+        ):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in ("i", "we", "you"):
+            return None
+        source = source_text(subject, ctx)
+        return Attribution(source, verb.text) if source else None
+    return None

@@ -218,6 +218,7 @@ def words() -> SimpleNamespace:
         post_signature=re.compile(d["post_signature"]),
         credit_line=re.compile(d["credit_line"]),
         quote_credit_line=re.compile(d["quote_credit_line"]),
+        roundup_credit=re.compile(d["roundup_credit"]),
         interview_question=re.compile(d["interview_question"]),
         interview_answer=re.compile(d["interview_answer"]),
         interview_lemmas=frozenset(d["interview_lemmas"]),

@@ -152,6 +152,7 @@ class Claims(TypedDict):
     post_signature: str  # a regular expression with groups name and handle
     credit_line: str  # a regular expression with group name: "[ Engadget ]" closing an excerpt
     quote_credit_line: str  # a regular expression with group name: "– Man**" after a quotation that it credits
+    roundup_credit: str  # a regular expression with group name: "(WSJ $)" closing a newsletter roundup's item
     interview_question: str  # a regular expression: "Q:" opening an interview's question
     interview_answer: str  # a regular expression: "A:" opening an interview's answer
     interview_lemmas: list[str]  # "interview", "talk": a lead-in that speaks of them introduces an interviewee

@@ -1333,6 +1333,93 @@ def test_a_block_quote_after_a_lead_in_with_a_colon_is_the_announced_speakers():
     assert sources["The reviewers disagreed about the ending."] is None
 
 
+def _sources(text):
+    return {c.text: c.attribution.source if c.attribution else None for c in claims_of(text)}
+
+
+def test_a_set_off_block_quote_after_a_lead_in_without_a_reporting_verb_is_its_subjects():
+    # GUIDE decision 228: "Laura knows this too:" above an indented block quote names its author acting
+    # without a reporting verb; the writer's own paragraph after the quote is not hers
+    text = (
+        "Most of these figures are averages. Laura Tacho knows this too:\n\n"
+        "          Averages hide the spread between teams.\n\n"
+        "I keep a list of such talks on my site."
+    )
+    sources = _sources(text)
+    assert sources["Averages hide the spread between teams."] == "Laura Tacho"
+    assert sources["I keep a list of such talks on my site."] is None
+
+
+def test_a_block_quote_goes_on_past_its_set_off_paragraph_until_the_writer_is_back():
+    # GUIDE decision 213: the body paragraph right after a set-off quote goes on in the quoted voice, and
+    # so does a set-off paragraph after it; a time code closes the quote, and "He" or the writer's "I"
+    # after the quote are the writer speaking
+    text = (
+        "Aaron Erickson is an engineer whose judgement I trust. His advice included this:\n\n"
+        "          Small agents are safer than large ones.\n\n"
+        "Each agent should see only the data it needs.\n\n"
+        "          Permissions must stay narrow. (08:52)\n\n"
+        "Some teams ignore the advice entirely.\n\n"
+        "Maria Lopez writes about testing:\n\n"
+        "          Tests catch the code that does not work.\n\n"
+        "He plans a whole series on the subject."
+    )
+    sources = _sources(text)
+    assert sources["Small agents are safer than large ones."] == "Aaron Erickson"
+    assert sources["Each agent should see only the data it needs."] == "Aaron Erickson"
+    assert sources["Permissions must stay narrow."] == "Aaron Erickson"
+    assert sources["Some teams ignore the advice entirely."] is None
+    assert sources["Tests catch the code that does not work."] == "Maria Lopez"
+    assert sources["He plans a whole series on the subject."] is None
+
+
+def test_a_roundup_item_is_the_outlet_its_closing_brackets_name():
+    # GUIDE decision 222: a newsletter roundup's item closes with its outlet in brackets; its numbered item
+    # line is credited like it, a line with its own speaker keeps it, and a party and state is no outlet
+    sources = _sources(
+        "The week in review.\n\n"
+        "4 Can coastal towns really afford new sea walls?\n\n"
+        "Several could run out of money by spring. (Harbor Times $)\n\n"
+        "- The state says it will cover half the cost. (Gazette)\n\n"
+        "The bill passed easily last week, said Dana Holt (R-Texas)."
+    )
+    assert sources["4 Can coastal towns really afford new sea walls?"] == "Harbor Times"
+    assert sources["Several could run out of money by spring."] == "Harbor Times"
+    assert sources["The state says it will cover half the cost."] == "state"
+    assert sources["The bill passed easily last week, said Dana Holt (R-Texas)."] == "Dana Holt"
+    from declcli.claims.lexicon import words
+
+    assert words().roundup_credit.search("The bill passed easily, said Dana Holt (R-Texas)") is None
+
+
+def test_the_quotative_be_like_reports_its_subjects_words():
+    # GUIDE decision 218: "the clerks were like, '…'" reports what a party said; a likeness in scare
+    # quotes (no verb inside) and the writer's own "I was like" report nothing
+    sources = _sources(
+        "The clerks were like, \u201cWe close at noon, come back tomorrow.\u201d\n\n"
+        "The results were like \u201ca punch in the gut.\u201d\n\n"
+        "I was like, \u201cWhy would you do that?\u201d"
+    )
+    assert sources["The clerks were like, \u201cWe close at noon, come back tomorrow.\u201d"] == "clerks"
+    assert sources["The results were like \u201ca punch in the gut.\u201d"] is None
+    assert sources["I was like, \u201cWhy would you do that?\u201d"] is None
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "source"),
+    [
+        ("Here\u2019s how one chief executive described it:", "one chief executive"),
+        ("Here is what the mayor said:", "mayor"),
+        ("As Maria Lopez put it:", "Maria Lopez"),
+        ("Here is how I put it:", None),
+    ],
+)
+def test_a_lead_in_naming_a_speaker_in_a_how_or_what_clause_announces_the_block_after_it(lead_in, source):
+    # GUIDE decision 228: the lead-in only introduces the quotation after its colon
+    sources = _sources(lead_in + "\n\nThe budget is balanced for the third year running.")
+    assert sources["The budget is balanced for the third year running."] == source
+
+
 @pytest.mark.parametrize(
     ("text", "source", "cue"),
     [
