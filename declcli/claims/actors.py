@@ -495,11 +495,11 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
                     _count_setting(_entity_text(ent), ctx)
                 continue
             _entity(ent, ctx, found, places)
-    _unmarked_persons(doc, start, end, ctx, found, dateline)
     tokens = list(doc[start:end])  # read once for the readers below (each token read makes a Token object)
+    _unmarked_persons(tokens, start, end, ctx, found, dateline)
     _unmarked(tokens, ctx, found, dateline)
     _unmarked_named_bodies(tokens, ctx, found, dateline)
-    _unmarked_bodies_in_lists(doc, start, end, ctx, found, dateline)
+    _unmarked_bodies_in_lists(tokens, ctx, found, dateline)
     if row:
         # "June 29 -- PNC Bank Arts Center, Holmdel, NJ": a schedule's row names where and when, no
         # party (GUIDE decisions 29, 30); the model's bodies and persons there are venues and towns.
@@ -1037,6 +1037,8 @@ def note_teams(docs, ctx: Context, lower: set[str]) -> None:
                     ctx.orgs.setdefault(name, _place_country(name))
         marked = covered_by_entities(doc, ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"))
         for token in doc:
+            if token.tag_ not in ("NNP", "NNPS") and token.pos_ != "PROPN":
+                continue  # (the cheap test first: both readers below ask for a proper noun's tag or part of speech)
             if _nickname(token, marked, lower):
                 ctx.orgs.setdefault(token.text, None)
             elif token.pos_ == "PROPN" and _one_word_body_by_description(token, ctx):
@@ -1280,12 +1282,15 @@ def _beside_a_body(token, ctx: Context) -> bool:
     return bodies > 0 and bodies >= others
 
 
-def _unmarked_bodies_in_lists(doc, start: int, end: int, ctx: Context, found: list, dateline: int = -1) -> None:
+def _unmarked_bodies_in_lists(tokens: list, ctx: Context, found: list, dateline: int = -1) -> None:
     """A proper name the model marked as nothing, listed beside a body's name ("the table SpaceX and Blue
-    Origin"): an organisation, like the bodies it is listed with."""
+    Origin"): an organisation, like the bodies it is listed with. `tokens`: the claim's."""
+    if not tokens:
+        return
+    doc = tokens[0].doc
     covered = covered_by_entities(doc, _MARKED)
     lex = words()
-    for token in doc[start:end]:
+    for token in tokens:
         if token.pos_ != "PROPN" or token.i in covered or token.idx < dateline or not token.text[:1].isupper():
             continue
         if token.ent_type_ or token.dep_ == "compound" or any(c.dep_ in ("compound", "det", "nummod") for c in token.children):
@@ -2217,24 +2222,28 @@ def _nicknamed_persons(doc, start: int, end: int, ctx: Context, found: list, dat
     return read
 
 
-def _unmarked_persons(doc, start: int, end: int, ctx: Context, found: list, dateline: int = -1) -> None:
+def _unmarked_persons(tokens: list, start: int, end: int, ctx: Context, found: list, dateline: int = -1) -> None:
     """Full names the model marked as no person, body or place ("Australian Timothy Weeks", where it
     took "Weeks" for a date; "Tuukka Rask made 25 saves"): a common given name, then one or two
-    capitalised proper nouns, that `_given_name_first` takes for a person's name."""
+    capitalised proper nouns, that `_given_name_first` takes for a person's name. `tokens`: the claim's,
+    tokens [start, end) of their Doc."""
     from spacy.tokens import Span
 
+    if not tokens:
+        return
+    doc = tokens[0].doc
     covered = covered_by_entities(doc, ("PERSON", "ORG", "GPE", "NORP", "LOC"))
     given = words().given_names
     i = start
     while i < end:
-        token = doc[i]
+        token = tokens[i - start]
         if token.i in covered or token.text not in given or token.pos_ != "PROPN" or token.idx < dateline:
             i += 1
             continue
         j = i + 1
-        while j < end and j - i < 3 and doc[j].i not in covered and doc[j].pos_ == "PROPN" and doc[j].is_title:
+        while j < end and j - i < 3 and j not in covered and tokens[j - start].pos_ == "PROPN" and tokens[j - start].is_title:
             j += 1
-        name = doc[i:j].text
+        name = span_text(doc, i, j)
         if (
             j - i >= 2
             and _given_name_first(name)

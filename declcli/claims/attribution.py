@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .. import patterns
 from ..model import Attribution
-from .context import Context, clean_name, entities, entity_of, person_name, text_of
+from .context import Context, clean_name, entities, entity_of, person_name, span_text, text_of
 from .lexicon import words
 
 _CONTENT = ("ccomp", "parataxis")
@@ -557,7 +557,9 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         if content is not None:
             return Frame(main_verb.text, None, main_verb, content)
     # "according to X".
-    for token in doc[clause_start:clause_end]:
+    # (the clause's text first: its tokens are read only where it holds the word, each read making a Token object)
+    according = "according" in span_text(doc, clause_start, clause_end).lower()
+    for token in doc[clause_start:clause_end] if according else ():
         if token.lower_ == "according" and token.i + 1 < clause_end and doc[token.i + 1].lower_ == "to":
             objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
             named_clause = _name_read_as_clause(doc[token.i + 1])
@@ -629,8 +631,13 @@ def _tag_read_as_noun(doc, clause_start: int, clause_end: int):
     """(speaker, verb) of a closing speaker tag whose verb the tagger read as a plural noun, so that the parse has no
     clause for it ("…, the paper states.", '"Legends don't destroy houses," another replies.'): the clause's last word
     a reporting verb's third-person form, after a short noun phrase that a comma or a closing quotation mark sets off."""
+    if clause_end - clause_start < 4:
+        return None  # (the cheap tests of those below first: fewer than four tokens hold fewer than four words)
+    last = doc[clause_end - 1]
+    if last.text not in (".", "!") and not last.is_alpha:
+        return None
     words_ = [t for t in doc[clause_start:clause_end] if not t.is_punct or t.text in _QUOTE_MARKS or t.text == ","]
-    if len(words_) < 4 or doc[clause_end - 1].text not in (".", "!") and not doc[clause_end - 1].is_alpha:
+    if len(words_) < 4:
         return None
     verb = words_[-1]
     if verb.pos_ != "NOUN" or not verb.lower_.endswith("s") or verb.lower_ == verb.lemma_.lower():
@@ -698,6 +705,12 @@ def _view_phrase(main_verb, clause_start: int, clause_end: int, ctx: Context) ->
     nobody)."""
     lex = words()
     doc = main_verb.doc
+    # The text first (each token read makes a Token object): "per" in the clause's, a view's noun in the paragraph's
+    # (a preposition's object may stand outside the clause).
+    if "per" not in span_text(doc, clause_start, clause_end):
+        paragraph = text_of(doc).lower()
+        if not any(noun in paragraph for nouns in lex.view_phrases.values() for noun in nouns):
+            return None
     for prep in doc[clause_start:clause_end]:
         if prep.dep_ != "prep" or not _in_main_clause(prep, main_verb):
             continue

@@ -44,7 +44,7 @@ import re
 
 from .. import patterns
 from ..sentences import PARAGRAPH_BREAK
-from .context import entities, text_of
+from .context import entities, span_text, text_of
 from .lexicon import words
 
 _CYRILLIC = patterns.compile("[\u0400-\u04ff]")
@@ -296,13 +296,13 @@ _NAME_LIST_VERB_SPAN = 40
 _NAME_LIST_COMMA_SPAN = 6
 
 
-def _name_list(span, alpha) -> bool:
-    """Whether the sentence `span` is a list of names with their affiliations and no statement: an open
-    letter's signatures, a credit line of many people (GUIDE decision 50); not a box score's rows,
-    which give figures (decision 112)."""
-    if span.text.count(",") * _NAME_LIST_COMMA_SPAN < len(alpha) or any(t.like_num for t in span):
+def _name_list(span, tokens, alpha, text: str) -> bool:
+    """Whether the sentence `span` (`tokens`: its tokens but spaces; `text`: its text) is a list of names with their
+    affiliations and no statement: an open letter's signatures, a credit line of many people (GUIDE decision 50); not
+    a box score's rows, which give figures (decision 112)."""
+    if text.count(",") * _NAME_LIST_COMMA_SPAN < len(alpha) or any(t.like_num for t in tokens):
         return False  # (the commas first: cheap, and a sentence without them is no list)
-    if sum(1 for t in span if t.pos_ in ("VERB", "AUX")) * _NAME_LIST_VERB_SPAN > len(alpha):
+    if sum(1 for t in tokens if t.pos_ in ("VERB", "AUX")) * _NAME_LIST_VERB_SPAN > len(alpha):
         return False
     names = [e for e in entities(span.doc) if e.start >= span.start and e.end <= span.end]
     persons = sum(1 for e in names if e.label_ == "PERSON")
@@ -325,7 +325,7 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False, 
     of a sentence cut at a hard line break that carries it (`wrapped_sentences`): no heading, short line or headline set
     between the story's paragraphs for want of a stop."""
     lex = words()
-    text = span.text.strip()
+    text = span_text(span.doc, span.start, span.end).strip()  # span.text, sliced rather than joined from its tokens
     low = text.lower().rstrip(" .:!")
     tokens = [t for t in span if not t.is_space]
     alpha = [t for t in tokens if t.is_alpha and len(t.text) > 1]
@@ -359,7 +359,7 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False, 
         return None  # an interview's question or answer is no heading, however short
     if box_score_row(text, paragraph[span.end_char :]) is not None:
         return None  # a box score's row, however short: "Davis 17 points.", "Palm Bay d." (GUIDE decision 112)
-    if len(alpha) >= _NAME_LIST_WORDS and _name_list(span, alpha):
+    if len(alpha) >= _NAME_LIST_WORDS and _name_list(span, tokens, alpha, text):
         return "name list"  # an open letter's signatures: "Elliot Ackerman Saladin Ambar, Rutgers University Martin Amis …"
     if _TALLY_ROW.fullmatch(text) and not any(_tensed_predicate(t) for t in tokens):
         return "tally row"  # "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL": a row of a schedule (GUIDE decision 30)
@@ -690,7 +690,7 @@ def promo_boxes(window) -> list[bool]:
     that speaks to the reader stays: only the call's neighbours are its box."""
     lex = words()
     out = [False] * len(window)
-    called = [bool(lex.promo_call.search(doc.text)) for doc, _ in window]
+    called = [bool(lex.promo_call.search(text_of(doc))) for doc, _ in window]
     if not any(called):
         return out
     sentences: dict[int, list] = {}

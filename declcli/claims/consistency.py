@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..gazetteer import gazetteer
-from .context import clean_name, forget_entities
+from .context import clean_name, entities, forget_entities, text_of
 from .dates import _MONTHS_EN, WEEKDAYS
 from .lexicon import words
 
@@ -49,7 +49,7 @@ class NameVotes:
 
     def add(self, docs) -> None:
         for doc in docs:
-            for ent in doc.ents:
+            for ent in entities(doc):  # (kept on the Doc: the window's readers ask for them in turn)
                 if ent.label_ in _REPLACEABLE:
                     name = _key(ent.text)
                     if name:
@@ -97,8 +97,16 @@ def harmonise(docs, votes: NameVotes) -> None:
 
     longest = max(len(name.split()) for name in labels)
     for doc in docs:
-        by_start = {ent.start: ent for ent in doc.ents}
-        covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        ents = entities(doc)  # (kept on the Doc: spaCy builds the tuple of Spans anew at each access)
+        by_start = {ent.start: ent for ent in ents}
+        covered = {i for ent in ents for i in range(ent.start, ent.end)}
+        # Where each token starts and ends in the paragraph's text, read in one pass: a name's text is
+        # sliced from the text, where doc[i] and a Span's text would make Token objects at each access.
+        text = text_of(doc)
+        starts, ends = [], []
+        for token in doc:
+            starts.append(token.idx)
+            ends.append(token.idx + len(token))
         changed = False
         spans = []
         i = 0
@@ -114,10 +122,10 @@ def harmonise(docs, votes: NameVotes) -> None:
                     spans.append(ent)
                 i = ent.end
                 continue
-            if i in covered or not doc[i].text[:1].isupper():
+            if i in covered or not text[starts[i]].isupper():
                 i += 1
                 continue
-            match = _match(doc, i, labels, longest, covered)
+            match = _match(doc, i, labels, longest, covered, text, starts, ends)
             if match is None:
                 i += 1
                 continue
@@ -130,8 +138,9 @@ def harmonise(docs, votes: NameVotes) -> None:
             forget_entities(doc)
 
 
-def _match(doc, i: int, labels: dict[str, str], longest: int, covered: set[int]):
-    """The longest known name starting at token i, outside any entity, as (end, label)."""
+def _match(doc, i: int, labels: dict[str, str], longest: int, covered: set[int], text: str, starts: list, ends: list):
+    """The longest known name starting at token i, outside any entity, as (end, label) (`text`: the
+    paragraph's; `starts`, `ends`: where each token starts and ends in it)."""
     token = doc[i]
     # A capitalised word opening a sentence may be any word ("Weeks later"): only a proper noun counts there.
     if (token.is_sent_start or i == 0) and token.pos_ != "PROPN":
@@ -139,8 +148,7 @@ def _match(doc, i: int, labels: dict[str, str], longest: int, covered: set[int])
     for size in range(min(longest, len(doc) - i), 0, -1):
         if any(j in covered for j in range(i, i + size)):
             continue
-        span = doc[i : i + size]
-        label = labels.get(_key(span.text))
+        label = labels.get(_key(text[starts[i] : ends[i + size - 1]]))  # doc[i : i + size].text
         if label:
             return i + size, label
     return None

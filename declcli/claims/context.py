@@ -191,7 +191,7 @@ def note_descriptions(window, ctx: Context) -> None:
     estate agent X", "singer and guitarist X") and an apposition either way ("X, the suspect,";
     "the company, X,"), so that "the actor said" is that person's."""
     for doc, (offset, _sents) in window:
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ not in ("PERSON", "ORG"):
                 continue
             words: list = []

@@ -109,16 +109,20 @@ def _short_forms_of_terms(doc) -> set[str]:
     pneumonitis"): the name of a thing (a condition, a technique), which the model may take for an
     organisation; a body's short form spells capitalised words ("the Food and Drug Administration")."""
     out: set[str] = set()
-    for token in doc:
+    tokens = list(doc)  # (read once: each token read makes a Token object)
+    initials = ""  # each token's first character, read where the paragraph has a short form
+    for token in tokens:
         text = token.text
         if not (text.isalpha() and text.isupper() and 2 <= len(text) <= 5):
             continue
+        if not initials:
+            initials = "".join(t.text[0] for t in tokens)
         lo, hi = max(0, token.i - _TERM_WINDOW), min(len(doc), token.i + _TERM_WINDOW + 1)
         for first in range(lo, hi - len(text) + 1):
-            run = doc[first : first + len(text)]
+            run = tokens[first : first + len(text)]
             if (
-                all(t.is_lower and t.is_alpha for t in run)
-                and "".join(t.text[0] for t in run) == text.lower()
+                initials[first : first + len(text)] == text.lower()  # (the cheap test first)
+                and all(t.is_lower and t.is_alpha for t in run)
                 and run[-1].pos_ == "NOUN"
                 and all(t.pos_ in ("ADJ", "NOUN") for t in run)
             ):

@@ -430,6 +430,8 @@ def _correlative_consequent(verb):
     root (it hangs the second on the noun after "the more" as a relative clause)."""
     sent = verb.sent
     doc = verb.doc
+    if verb.i > sent.start + len(sent) // 2 or len(sent) < 8:
+        return None  # (the cheap tests of those below first: most verbs stand in a sentence's first half)
     # (after a connective and its comma: "Conversely, the smaller a cell is, the less it can hold")
     first = next((k for k in range(min(5, len(sent) - 1)) if sent[k].lower_ == "the" and (k == 0 or sent[k - 1].text == ",")), -1)
     first = first if first <= 0 or sent[0].pos_ in ("ADV", "CCONJ", "ADP") else -1
@@ -481,6 +483,8 @@ def _first_clause(verb):
     for child in verb.children:
         if child.i > verb.i:
             break
+        if child.dep_ not in ("ccomp", "parataxis", "advcl"):
+            continue  # (the cheap test first: the two readers below ask for one of these)
         between = verb.doc[child.right_edge.i + 1 : verb.i]
         if (
             child.dep_ in ("ccomp", "parataxis")
