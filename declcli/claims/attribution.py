@@ -150,6 +150,67 @@ def _gerund_child(verb):
     return None
 
 
+def _accused_gerund(verb):
+    """What a verb of accusing or blaming (`accusing_lemmas`) says the accused did: the gerund after its "of" or
+    "for" ("accused China of using coercion", "blamed Pakistan for using the Taliban", "was accused of concealing",
+    "accused the Democrats of being blinded": GUIDE decision 184), else None. Not a noun phrase ("accused X of
+    fraud": a speech act, decision 2), nor a participle appended to another clause ("…, accusing X of -ing",
+    "after accusing them of …": decision 14, the main clause decides)."""
+    if verb.lemma_ not in words().accusing or verb.dep_ in ("advcl", "acl", "relcl", "xcomp", "pcomp"):
+        return None
+    if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
+        return None
+    holders = [verb]
+    for child in verb.children:
+        if child.dep_ == "agent":
+            # ("is accused by critics of promoting …": the parser hangs the "of" on the accuser)
+            holders.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "dobj" and verb.lemma_ == "accuse":
+            holders.append(child)  # ("accused the UK of meddling" with "of" on the accused: "accuse … of" is one frame)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for") or prep.i < verb.i:
+                continue
+            for gerund in prep.children:
+                if gerund.dep_ == "pcomp" and (
+                    gerund.tag_ == "VBG" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBG" for a in gerund.children)
+                ):
+                    return gerund
+    return None
+
+
+def _accusation(main_verb, ctx: Context) -> Frame | None:
+    """The accusation a clause reports (GUIDE decision 184): its own verb's ("Esper accused China of using …"), or
+    that of a verb of accusing joined to it with no subject of its own ("Vietnam is one of China's critics and has
+    accused Beijing of encroaching …", where the first verb stays the statement). A passive gives the accuser after
+    "by", else no source ("was accused of trying to deceive voters")."""
+    accusing = words().accusing
+    verb = (
+        main_verb
+        if main_verb.lemma_ in accusing
+        else next((c for c in main_verb.children if c.dep_ == "conj" and c.lemma_ in accusing), None)
+    )
+    if verb is None:
+        return None  # (the cheap test first: no verb of accusing in the clause)
+    gerund = _accused_gerund(verb)
+    if gerund is None or (verb is not main_verb and _subject(verb) is not None):
+        return None
+    # The clause is read from its own verb (content None): the gold gives the accusation's kind as the act the
+    # gerund names, an event ("accused China of using coercion"), where the gerund read alone is an activity.
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        agent = _agent(verb)
+        source = source_text(agent, ctx) if agent is not None else None
+        if source is not None and gerund.head.head.i == agent.i:
+            source = source.split(f" {gerund.head.text} ")[0]  # ("by critics of promoting …": the accuser alone)
+        return Frame(verb.text, source, verb, None)
+    subject = _subject(main_verb)
+    if subject is None:
+        return None
+    frame = _reported(verb, verb, ctx, subject)
+    frame.content = None
+    return frame
+
+
 def _content_before_tag(verb):
     """The statement before a closing speaker tag that the parser hung on "said" as an adverbial clause
     ("As yet, there is no evidence …, the health commission said, …"): a clause with a subject of its
@@ -399,6 +460,9 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         content = _content_child(main_verb)
         if content is not None and any(c.dep_ == "mark" and c.lower_ == "that" for c in content.children):
             return _reported(main_verb, content, ctx)  # "Schiff also knows that voters …" (GUIDE decisions 93, 104)
+    accusation = _accusation(main_verb, ctx)
+    if accusation is not None:
+        return accusation
     if _reports(main_verb, clause_start):
         content = (
             _content_child(main_verb)

@@ -83,6 +83,7 @@ def words() -> SimpleNamespace:
         thing_nouns=frozenset(d["thing_nouns"]),
         sequence_marks=frozenset(d["sequence_marks"]),
         charges=frozenset(d["charge_lemmas"]),
+        accusing=frozenset(d["accusing_lemmas"]),
         recordings=frozenset(d["recording_nouns"]),
         ongoing_states=frozenset(d["ongoing_state_lemmas"]),
         finders=frozenset(d["finder_nouns"]),

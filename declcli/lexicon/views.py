@@ -109,6 +109,7 @@ class Claims(TypedDict):
     thing_nouns: list[str]
     sequence_marks: list[str]
     charge_lemmas: list[str]
+    accusing_lemmas: list[str]  # "accused China of using coercion": an accusation reporting the gerund (GUIDE decision 184)
     recording_nouns: list[str]
     ongoing_state_lemmas: list[str]
     finder_nouns: list[str]
