@@ -1702,7 +1702,7 @@ def _names_a_term(ent, bare: str) -> bool:
     terms = words().term_abbreviations
     if bare in terms:
         return True
-    first, *rest = bare.split()
+    first, *rest = bare.split() or [""]  # an entity of punctuation alone has no words ("Mr. . said.")
     if first in terms and rest and all(word.islower() for word in rest):
         return True
     doc = ent.doc

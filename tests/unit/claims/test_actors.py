@@ -842,3 +842,8 @@ def test_a_countrys_people_and_a_company_by_a_term_stay_actors():
     assert any(c == "FRA" for _, _, c in actors), actors
     actors = actors_of("Microsoft released the Application Programming Interface (API) keys on Monday.")
     assert any(n == "Microsoft" for n, _, _ in actors), actors
+
+
+def test_an_entity_of_punctuation_alone_is_no_term_and_no_crash():
+    # The property test's "Mr. . said.": the model may make an entity of a lone stop, which leaves no words to read.
+    assert actors_of("Mr. . said.") == []
