@@ -25,6 +25,7 @@ declcli: `pip install pysbd trafilatura` to run this script.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import json
@@ -452,17 +453,25 @@ def article_extractor_part(name: str) -> str:
     return "test17" if int(hashlib.sha256(name.encode()).hexdigest(), 16) % 2 == 0 else "test18"
 
 
-def article_extractor_articles(part: str) -> list:
-    import io
-    import tarfile
+@functools.cache
+def _article_extractor_sdist() -> bytes:
+    """The sdist's bytes, fetched once (test18's numbering reads test17's pages first)."""
     import urllib.request
-
-    import trafilatura
 
     with urllib.request.urlopen(ARTICLE_EXTRACTOR_SDIST, timeout=120) as response:
         sdist = response.read()
     if hashlib.sha256(sdist).hexdigest() != ARTICLE_EXTRACTOR_SHA256:
         raise SystemExit("article_extractor-0.5.9.tar.gz does not match its pinned sha256")
+    return sdist
+
+
+def article_extractor_articles(part: str) -> list:
+    import io
+    import tarfile
+
+    import trafilatura
+
+    sdist = _article_extractor_sdist()
     prefix = "article_extractor-0.5.9/tests/fixtures/fullpage_to_article_html/"
     articles = []
     with tarfile.open(fileobj=io.BytesIO(sdist)) as tar:
