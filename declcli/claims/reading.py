@@ -1637,11 +1637,21 @@ def _summoned(verb, subject) -> bool:
     fact)."""
     if verb.lemma_ != "call" or not _is_agent(subject):
         return False
+    if (
+        verb.tag_ == "VBD"
+        and subject.lower_ not in _ANYONE
+        and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in verb.children)
+    ):
+        # "He called it PageRank", "The founder called the app Driftwood": one party's naming of a thing, told in the
+        # past, is an act (GUIDE decision 211: a past act of naming is an event; "Everyone called him Mike", a name in
+        # use, stays a fact)
+        return True
     if any(c.dep_ in _NAMING_COMPLEMENTS or c.dep_ == "auxpass" for c in verb.children):
         return False
     if any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "in", "on", "off") for c in verb.children):
         return True
-    return any(c.dep_ == "dobj" and _is_agent(c) and c.pos_ != "PRON" for c in verb.children)
+    # ("My husband called him later", "She called me twice": a person rung up, with no name or judgement for them)
+    return any(c.dep_ == "dobj" and ((_is_agent(c) and c.pos_ != "PRON") or c.lower_ in _OBJECT_PRONOUNS) for c in verb.children)
 
 
 def _cited_in_the_past(verb) -> bool:

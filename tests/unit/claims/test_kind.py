@@ -1539,3 +1539,23 @@ def test_a_first_person_plan_without_a_rubric_stays_a_commitment():
     text = "I will keep my whistle on its cord.\n\nThe poem was to be read by children at the fair."
     claims = extract_claims(text, split_sentences(text), published="2024-03-05")
     assert claims[0].kind == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The founder called it Driftwood and launched it in May.",
+        "The coach called him later that evening.",
+        "The mayor called them twice on Sunday.",
+    ],
+)
+def test_a_past_naming_or_a_call_to_a_person_is_an_event(text):
+    # GUIDE decision 211: a past act of naming is an event; ringing someone up is another verb, an act
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text", ["Everyone called him Doc.", "The mayor called them liars.", "The union called the offer an insult."]
+)
+def test_a_name_in_use_or_a_judgement_stays_a_fact(text):
+    assert kind_of(text) == "fact"
