@@ -97,6 +97,7 @@ def iter_claims(
 
     ref = reference_day(published, reference_date)
     ctx = Context(text=text)
+    ctx.creed = words().creed_rubric.search(text) is not None  # a pledge or creed (GUIDE decision 173)
     votes = NameVotes()
     count = 0
     # Paragraphs of page furniture and an interview's questions, told by the whole text.
@@ -450,6 +451,11 @@ def _a_things_name(subject, ctx: Context) -> bool:
     return clean_name(name.strip()) in ctx.products
 
 
+def _speaker_of_the_text(subject) -> bool:
+    """The first person of the text itself ("I", "we"), who in a pledge or creed is whoever recites it."""
+    return subject is not None and subject.lower_ in ("i", "we")
+
+
 def _tensed(verb) -> bool:
     """A verb with auxiliaries of its own ("will go", "has gone"), not a bare infinitive or
     subjunctive ("get", "to leave")."""
@@ -538,6 +544,10 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         kind = "fact"
     elif kind == "event" and ctx.products and resultative_perfect(content):
         kind = "fact"  # "the Sentra's interior has been refined": in a piece about things, what a thing now is
+    elif kind == "commitment" and ctx.creed and _speaker_of_the_text(subject_of(content)):
+        # "I will keep my desk tidy" in a pledge set out for every new clerk: whoever recites it, no party's
+        # undertaking (GUIDE decision 173)
+        kind = "fact"
     if (
         kind == "event"
         and frame is not None

@@ -56,6 +56,7 @@ class Context:
     # nicknames written inside a person's name ("Lee “Faker” Sang-hyeok"): the person at a bare mention ("Faker")
     nicknames: set[str] = field(default_factory=set)
     narrated: bool = False  # the window tells a story in the present (narration.py)
+    creed: bool = False  # a rubric sets the text out to be spoken by anyone of a class (GUIDE decision 173)
     org_by_noun: dict[str, str] = field(default_factory=dict)  # "group" -> "WeWorkers Coalition" ("The group, X,")
     # (offset, name, words) of each person or body the text describes with common nouns ("actor X",
     # "X, the singer and guitarist", "German automaker Y"), in text order; `position`: where the

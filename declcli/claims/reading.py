@@ -1154,6 +1154,22 @@ def _body_speaking_of_itself(subject) -> bool:
     return speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lemma_.lower() in lex.org_nouns
 
 
+def _outcome(verb) -> bool:
+    """ "could end up giving", "may wind up in court", "could run out of interceptors", "might struggle to cut
+    down": a verb of outcome (claims.json `outcome_phrasals`, with its particle) tells what the subject comes to,
+    not what it chooses to do; the infinitive after it does not make it a plan."""
+    particle = words().outcomes.get(verb.lemma_)
+    if particle is None or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return False  # (an object makes it an act: "run out the clock", "ended the strike")
+    # (the parser takes the particle for a preposition where "of" follows: "run out of water")
+    return not particle or any(
+        c.lower_ == particle
+        and (c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and c.i == verb.i + 1))
+        and not any(g.dep_ == "pobj" for g in c.children)  # ("ran out the door", parsed so: a way out)
+        for c in verb.children
+    )
+
+
 def subject_of(verb):
     seen = 0
     while verb is not None and seen < 4:
@@ -1176,6 +1192,8 @@ def _undergone(verb) -> bool:
     for _ in range(3):
         if _done_to(content):
             return True  # "will be turned into a police station", "was due to be released": done to the subject
+        if _outcome(content):
+            return True  # "could end up in the same position", "might struggle to cut down": what befalls the subject
         nxt = next((c for c in content.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         if nxt is None:
             acomp = next((c for c in content.children if c.dep_ == "acomp"), None)
@@ -1619,11 +1637,21 @@ def _summoned(verb, subject) -> bool:
     fact)."""
     if verb.lemma_ != "call" or not _is_agent(subject):
         return False
+    if (
+        verb.tag_ == "VBD"
+        and subject.lower_ not in _ANYONE
+        and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in verb.children)
+    ):
+        # "He called it PageRank", "The founder called the app Driftwood": one party's naming of a thing, told in the
+        # past, is an act (GUIDE decision 211: a past act of naming is an event; "Everyone called him Mike", a name in
+        # use, stays a fact)
+        return True
     if any(c.dep_ in _NAMING_COMPLEMENTS or c.dep_ == "auxpass" for c in verb.children):
         return False
     if any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "in", "on", "off") for c in verb.children):
         return True
-    return any(c.dep_ == "dobj" and _is_agent(c) and c.pos_ != "PRON" for c in verb.children)
+    # ("My husband called him later", "She called me twice": a person rung up, with no name or judgement for them)
+    return any(c.dep_ == "dobj" and ((_is_agent(c) and c.pos_ != "PRON") or c.lower_ in _OBJECT_PRONOUNS) for c in verb.children)
 
 
 def _cited_in_the_past(verb) -> bool:

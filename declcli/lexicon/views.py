@@ -142,6 +142,8 @@ class Claims(TypedDict):
     chambers: list[str]
     institution_nouns: list[str]
     undergone_lemmas: list[str]
+    outcome_phrasals_doc: str
+    outcome_phrasals: dict[str, str]
     degree_adverbs: list[str]
     name_suffixes: list[str]
     honorifics: list[str]
@@ -162,6 +164,8 @@ class Claims(TypedDict):
     letter_salutation: str  # a regular expression: "DEAR ABBY:" opening a reader's letter
     letter_signature: str  # a regular expression with group name: "-- WORRIED IN OHIO" closing a letter
     statement_heading: str  # a regular expression with group name: "Statement from … – John Rankin" over a statement
+    creed_rubric_doc: str
+    creed_rubric: str  # a regular expression: "(To be recited by every clerk …)" over a pledge (GUIDE decision 173)
     impersonal_claim_nouns: list[str]  # "Claims were made that …": nouns of speech a passive makes, by nobody named
     impersonal_claim_verbs: list[str]  # "were made/raised/received that …"
     view_phrases: dict[str, list[str]]  # "in her view", "by her own accounting": preposition -> the nouns it takes

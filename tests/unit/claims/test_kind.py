@@ -1499,3 +1499,63 @@ def test_a_wish_to_act_with_a_verb_of_feeling_stays_a_commitment():
 def test_an_idiom_of_appraisal_is_a_fact(text):
     # GUIDE decision 216: the writer's appraisal obliges nobody; it is a judgement
     assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels could run out of ammunition within a week.",
+        "The senator may end up voting against her own bill.",
+        "The club might wind up in the second division.",
+        "The new coach might struggle to win over the fans.",
+    ],
+)
+def test_an_outcome_under_a_modal_is_a_fact(text):
+    # what may befall a party ("end up", "run out", "struggle to") is a prediction nobody decides (GUIDE: fact)
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The army will run out the remaining troops by Friday.", "The union could end the strike next week."],
+)
+def test_the_same_verbs_with_an_object_stay_a_commitment(text):
+    assert kind_of(text) == "commitment"
+
+
+def test_a_pledge_set_out_for_anyone_of_a_class_is_a_fact():
+    # GUIDE decision 173: a text to be spoken by any member of a class; its "I will" is nobody's undertaking
+    text = (
+        "(To be recited by every new lifeguard at the start of each season.)\n\n"
+        "I will keep my whistle on its cord.\n\n"
+        "I will never leave the tower unattended."
+    )
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    kinds = [c.kind for c in claims if c.text.startswith("I will")]
+    assert kinds == ["fact", "fact"]
+
+
+def test_a_first_person_plan_without_a_rubric_stays_a_commitment():
+    text = "I will keep my whistle on its cord.\n\nThe poem was to be read by children at the fair."
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    assert claims[0].kind == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The founder called it Driftwood and launched it in May.",
+        "The coach called him later that evening.",
+        "The mayor called them twice on Sunday.",
+    ],
+)
+def test_a_past_naming_or_a_call_to_a_person_is_an_event(text):
+    # GUIDE decision 211: a past act of naming is an event; ringing someone up is another verb, an act
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text", ["Everyone called him Doc.", "The mayor called them liars.", "The union called the offer an insult."]
+)
+def test_a_name_in_use_or_a_judgement_stays_a_fact(text):
+    assert kind_of(text) == "fact"
