@@ -184,6 +184,8 @@ def _frame(verb) -> tuple[str | None, object]:
         and any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1) for c in verb.children)
     ):
         return "intention", None  # "hoped (that) the swap would …", "hope for funding" (GUIDE decision 27)
+    if lemma in _EXPECTING_LEMMAS and verb.pos_ == "VERB" and xcomp is None and _wanted_object(verb):
+        return "intention", None  # "I want a refund", "the team expects a hard game" (GUIDE decision 171)
     looked_forward = _looking_forward_to(verb)
     if looked_forward is not None:
         return "intention", looked_forward  # "We look forward to sharing the results" (GUIDE decision 57)
@@ -278,6 +280,21 @@ def _frame(verb) -> tuple[str | None, object]:
             return None, None
         return "recommendation", None
     return None, None
+
+
+def _wanted_object(verb) -> bool:
+    """ "want/expect" with a thing as its object (GUIDE decision 171): a direct object, or a small clause of a
+    participle whose subject is the thing wanted ("We don't want those trucks parked here", "want them working");
+    not a that-clause ("expects that …", reported content) nor an infinitive (the table's "wants to")."""
+    small_clause = False
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "oprd"):
+            return False
+        if child.dep_ == "ccomp":
+            if child.tag_ not in ("VBG", "VBN") or any(g.dep_ in ("mark", "aux", "auxpass") for g in child.children):
+                return False
+            small_clause = small_clause or any(g.dep_ == "nsubj" and g.i < child.i for g in child.children)
+    return small_clause or any(c.dep_ == "dobj" for c in verb.children)
 
 
 # Adverbial particles that make a phrasal verb of a participle ("was set up", "was forced out").

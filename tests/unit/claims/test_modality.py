@@ -442,7 +442,7 @@ def test_an_opening_no_says_no(text):
         # ... or hung an imperative with its object, before a comma, under the clause after it;
         ("Try it, you might like it.", "none", "positive"),
         # not a discourse word before the comma.
-        ("Look, we don't want war.", "none", "negative"),
+        ("Look, we don't like war.", "none", "negative"),  # ("want war" is intention, decision 171)
     ],
 )
 def test_the_first_clause_before_a_colon_or_an_imperatives_comma(text, modality, polarity):
@@ -811,3 +811,38 @@ def test_a_decided_clause_and_a_contracted_had(text, modality, polarity):
 )
 def test_an_idiom_of_appraisal_obliges_nobody(text, modality):
     assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # GUIDE decision 99: a task or aim as the subject of "is to" reads like "the goal is to" (intention)
+        ("The first step is to check your credit report.", "intention"),
+        ("His job was to guard the door.", "intention"),
+        ("The whole point was to embarrass the mayor.", "intention"),
+        ("One of the big challenges is to keep costs down.", "intention"),
+        # (what a way of acting consists in, or what came of something, stays no plan)
+        ("The pattern is to sell the assets.", "none"),
+        ("The effect was to push prices higher.", "none"),
+    ],
+)
+def test_a_task_as_the_subject_of_is_to(text, modality):
+    assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "polarity"),
+    [
+        # GUIDE decision 171: "want" and "expect" with an object are intention, like "wants to"
+        ("The mayor wants a new stadium for the city.", "intention", "positive"),
+        ("I want a refund from the airline.", "intention", "positive"),
+        ("The coach expects a hard game on Sunday.", "intention", "positive"),
+        ("We don't want those trucks parked in our street.", "intention", "negative"),
+        # (not in a subordinate or relative clause, nor with a that-clause of reported content)
+        ("People buy whatever they want at the market.", "none", "positive"),
+        ("If you want a quiet room, ask for the top floor.", "none", "positive"),
+    ],
+)
+def test_want_or_expect_with_an_object(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
