@@ -846,3 +846,35 @@ def test_a_task_as_the_subject_of_is_to(text, modality):
 def test_want_or_expect_with_an_object(text, modality, polarity):
     claim = first(text)
     assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # GUIDE decisions 57 and 179: "requires that you …" and "requires X to" + verb are an obligation
+        ("The new law requires employers to register every worker.", "obligation"),
+        ("The treaty required it to be ratified by each parliament.", "obligation"),
+        ("The rule requires that drivers carry a licence.", "obligation"),
+        ("Running a hotel requires that you check every room each day.", "obligation"),
+        # ("requires" with a noun phrase alone: none)
+        ("The job requires patience.", "none"),
+    ],
+)
+def test_a_requirement_obliges(text, modality):
+    assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "kind"),
+    [
+        # GUIDE decision 200: a requirement on an unnamed class is a rule (fact)
+        ("The mandate requires that insurers cover vaccines.", "obligation", "fact"),
+        ("The rule requires soldiers to photograph everyone.", "obligation", "fact"),
+        # (a thing needed for a purpose obliges nobody; the passive "is required to" keeps its reading)
+        ("Good results require precision to get right.", "none", "fact"),
+        ("Drivers are required to carry a licence.", "obligation", "commitment"),
+    ],
+)
+def test_a_requirement_on_an_unnamed_class_is_a_rule(text, modality, kind):
+    claim = first(text)
+    assert (claim.modality, claim.kind) == (modality, kind)
