@@ -126,7 +126,7 @@ def _frame_noun(verb, xcomp):
     lex = words()
     if verb.lemma_ == "have":
         for child in verb.children:
-            if child.dep_ == "dobj" and child.lemma_.lower() in lex.frame_nouns:
+            if child.dep_ == "dobj" and child.lemma_.lower() in lex.frame_nouns and not _amount_of(child):
                 inner = next(
                     (g for g in child.children if g.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in g.children)),
                     None,
@@ -147,9 +147,20 @@ def _frame_noun(verb, xcomp):
             )
         if xcomp is not None and any(c.lower_ == "to" for c in xcomp.children):
             for child in verb.children:
-                if child.dep_ == "attr" and child.lemma_.lower() in lex.frame_nouns and child.i < xcomp.i:
+                if (
+                    child.dep_ == "attr"
+                    and child.lemma_.lower() in lex.frame_nouns
+                    and child.i < xcomp.i
+                    and not _amount_of(child)
+                ):
                     return lex.frame_nouns[child.lemma_.lower()], xcomp
     return None
+
+
+def _amount_of(noun) -> bool:
+    """A frame noun counted or compared, not framing: "didn't always have opportunities to change", "has greater
+    potential to impact" tell how much of it there is (the frame is singular: "has the potential to")."""
+    return noun.tag_ == "NNS" or any(g.tag_ in ("JJR", "RBR") or g.lower_ in ("more", "less") for g in noun.children)
 
 
 _POSSESSIVE_PRONOUNS = {"my": "i", "our": "we", "his": "he", "her": "she", "their": "they", "your": "you"}

@@ -878,3 +878,28 @@ def test_a_requirement_obliges(text, modality):
 def test_a_requirement_on_an_unnamed_class_is_a_rule(text, modality, kind):
     claim = first(text)
     assert (claim.modality, claim.kind) == (modality, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # GUIDE decision 187: a noun frame of ability ("has the capacity/chance/potential to") is a possibility
+        "The new vaccine has the potential to save thousands of lives.",
+        "Visitors also have the possibility to test the lamps.",
+        "We have the capacity to build two ships a year.",
+    ],
+)
+def test_a_noun_frame_of_ability_is_a_possibility(text):
+    assert first(text).modality == "possibility"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a frame noun counted or compared tells how much of it there is, not what may be done)
+        "The prisoners did not have opportunities to change clothes.",
+        "The new model has greater potential to win races.",
+    ],
+)
+def test_a_frame_noun_counted_or_compared_frames_nothing(text):
+    assert first(text).modality == "none"
