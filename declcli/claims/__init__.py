@@ -616,8 +616,8 @@ def _that_clause(verb):
     lex = words()
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     provides = lex.provision.search(verb.text) or (subject is not None and subject.lemma_.lower() in lex.documents)
-    if not provides:
-        return verb
+    if not provides or verb.lemma_ in lex.requiring:
+        return verb  # ("The rule requires that drivers carry …": the requirement is the statement, GUIDE decision 57)
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
             return child

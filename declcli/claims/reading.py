@@ -126,7 +126,7 @@ def _frame_noun(verb, xcomp):
     lex = words()
     if verb.lemma_ == "have":
         for child in verb.children:
-            if child.dep_ == "dobj" and child.lemma_.lower() in lex.frame_nouns:
+            if child.dep_ == "dobj" and child.lemma_.lower() in lex.frame_nouns and not _amount_of(child):
                 inner = next(
                     (g for g in child.children if g.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in g.children)),
                     None,
@@ -147,9 +147,20 @@ def _frame_noun(verb, xcomp):
             )
         if xcomp is not None and any(c.lower_ == "to" for c in xcomp.children):
             for child in verb.children:
-                if child.dep_ == "attr" and child.lemma_.lower() in lex.frame_nouns and child.i < xcomp.i:
+                if (
+                    child.dep_ == "attr"
+                    and child.lemma_.lower() in lex.frame_nouns
+                    and child.i < xcomp.i
+                    and not _amount_of(child)
+                ):
                     return lex.frame_nouns[child.lemma_.lower()], xcomp
     return None
+
+
+def _amount_of(noun) -> bool:
+    """A frame noun counted or compared, not framing: "didn't always have opportunities to change", "has greater
+    potential to impact" tell how much of it there is (the frame is singular: "has the potential to")."""
+    return noun.tag_ == "NNS" or any(g.tag_ in ("JJR", "RBR") or g.lower_ in ("more", "less") for g in noun.children)
 
 
 _POSSESSIVE_PRONOUNS = {"my": "i", "our": "we", "his": "he", "her": "she", "their": "they", "your": "you"}
@@ -184,6 +195,8 @@ def _frame(verb) -> tuple[str | None, object]:
         and any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1) for c in verb.children)
     ):
         return "intention", None  # "hoped (that) the swap would …", "hope for funding" (GUIDE decision 27)
+    if lemma in _EXPECTING_LEMMAS and verb.pos_ == "VERB" and xcomp is None and _wanted_object(verb):
+        return "intention", None  # "I want a refund", "the team expects a hard game" (GUIDE decision 171)
     looked_forward = _looking_forward_to(verb)
     if looked_forward is not None:
         return "intention", looked_forward  # "We look forward to sharing the results" (GUIDE decision 57)
@@ -206,6 +219,10 @@ def _frame(verb) -> tuple[str | None, object]:
         # recommendation (not "warned that …", which reports); "told/ordered X to", "was told to go"
         # an obligation (GUIDE decision 45).
         return ("obligation" if lemma in lex.obligating_directive else "recommendation"), xcomp
+    if lemma in lex.requiring and verb.pos_ == "VERB" and not passive and _required_party(verb) is not None:
+        # "The law requires employers to register …", "requires that you look at …" (GUIDE decisions 57, 200;
+        # "requires patience", "require vast computing power to train models": none)
+        return "obligation", (xcomp if xcomp is not None and xcomp.i > verb.i else None)
     resolved = _resolve(verb, xcomp)
     if resolved is not None:
         return "intention", resolved  # "Klein sets out to answer …", "They seem intent on not antagonizing …"
@@ -278,6 +295,45 @@ def _frame(verb) -> tuple[str | None, object]:
             return None, None
         return "recommendation", None
     return None, None
+
+
+# Endings of nouns naming a doer ("insurers", "applicants", "employees"): a party a rule can oblige.
+_DOER_ENDINGS = ("er", "or", "ant", "ent", "ist", "ee", "ian")
+
+
+def _required_party(verb):
+    """Who a requiring verb obliges: the subject of its that-clause ("requires that insurers cover …"), or its object
+    before a to-infinitive when that object can act ("requires employers to file", "required it to be financed");
+    not a thing needed for a purpose ("requires precision to get good results"); else None."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+            return next((g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")), child)
+    xcomp = _xcomp(verb)
+    if xcomp is None or not any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in xcomp.children):
+        return None
+    party = next((c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
+    if party is None:
+        return None
+    lemma = party.lemma_.lower()
+    lex = words()
+    if party.pos_ in ("PRON", "PROPN") or _is_agent(party) or lemma in lex.people or lemma in lex.human:
+        return party
+    return party if party.pos_ == "NOUN" and lemma.endswith(_DOER_ENDINGS) else None
+
+
+def _wanted_object(verb) -> bool:
+    """ "want/expect" with a thing as its object (GUIDE decision 171): a direct object, or a small clause of a
+    participle whose subject is the thing wanted ("We don't want those trucks parked here", "want them working");
+    not a that-clause ("expects that …", reported content) nor an infinitive (the table's "wants to")."""
+    small_clause = False
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "oprd"):
+            return False
+        if child.dep_ == "ccomp":
+            if child.tag_ not in ("VBG", "VBN") or any(g.dep_ in ("mark", "aux", "auxpass") for g in child.children):
+                return False
+            small_clause = small_clause or any(g.dep_ == "nsubj" and g.i < child.i for g in child.children)
+    return small_clause or any(c.dep_ == "dobj" for c in verb.children)
 
 
 # Adverbial particles that make a phrasal verb of a participle ("was set up", "was forced out").
@@ -1351,6 +1407,17 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
             return "commitment"  # "It was his duty to report his concerns": the owner is bound (GUIDE decision 15)
         if subject is not None and subject.dep_ == "expl":
             return "fact"
+        if (
+            modal == "obligation"
+            and verb.lemma_ in words().requiring
+            and verb.tag_ != "VBD"
+            and not any(c.dep_ == "auxpass" for c in verb.children)
+        ):
+            # "The mandate requires that insurers cover …", "requires soldiers to photograph …": a requirement on an
+            # unnamed class is a rule (a fact); on a named party, its commitment (GUIDE decision 200)
+            party = _required_party(verb)
+            if party is None or not (party.pos_ == "PROPN" or party.ent_type_ in ("PERSON", "ORG", "GPE")):
+                return "fact"
         expected = _expected_of_another(verb)
         if expected is not None:
             # "We expect Iran to meet international norms", "I don't expect them to go there": what a party is
@@ -2680,7 +2747,20 @@ def _sentence_asks(sentence) -> bool:
             return _announces_a_question(tokens[first:k])
         if token.text == "?":
             break
-    return True
+    return not _quoted_inside_a_statement(tokens, first, end)
+
+
+def _quoted_inside_a_statement(tokens, first: int, end: int) -> bool:
+    """ "A reporter asked the judge, “What do you see as the problem?”", "I heard him ask, ‘So he’s going to do it?’":
+    the question mark closes a quotation opened inside the sentence after a clause of its own (a verb before the
+    quote), which reports the question: the unit is a statement (GUIDE decisions 7, 62, 218)."""
+    if end + 1 >= len(tokens) or not tokens[end + 1].is_quote:
+        return False  # (the "?" is not the quotation's own: 'Did he really say "no"?')
+    opening = next((k for k in range(end - 1, first, -1) if tokens[k].is_quote), None)
+    if opening is None or not tokens[opening - 1].whitespace_ or tokens[opening].whitespace_:
+        return False  # (the quote before is no opening one: "you have not fixed the 'Giuliani problem'?")
+    # (not where the words before only announce it, as before a colon: "The question is, “Why now?”")
+    return opening is not None and not _announces_a_question(tokens[first:opening])
 
 
 def _announces_a_question(lead) -> bool:

@@ -442,7 +442,7 @@ def test_an_opening_no_says_no(text):
         # ... or hung an imperative with its object, before a comma, under the clause after it;
         ("Try it, you might like it.", "none", "positive"),
         # not a discourse word before the comma.
-        ("Look, we don't want war.", "none", "negative"),
+        ("Look, we don't like war.", "none", "negative"),  # ("want war" is intention, decision 171)
     ],
 )
 def test_the_first_clause_before_a_colon_or_an_imperatives_comma(text, modality, polarity):
@@ -811,3 +811,95 @@ def test_a_decided_clause_and_a_contracted_had(text, modality, polarity):
 )
 def test_an_idiom_of_appraisal_obliges_nobody(text, modality):
     assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # GUIDE decision 99: a task or aim as the subject of "is to" reads like "the goal is to" (intention)
+        ("The first step is to check your credit report.", "intention"),
+        ("His job was to guard the door.", "intention"),
+        ("The whole point was to embarrass the mayor.", "intention"),
+        ("One of the big challenges is to keep costs down.", "intention"),
+        # (what a way of acting consists in, or what came of something, stays no plan)
+        ("The pattern is to sell the assets.", "none"),
+        ("The effect was to push prices higher.", "none"),
+    ],
+)
+def test_a_task_as_the_subject_of_is_to(text, modality):
+    assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "polarity"),
+    [
+        # GUIDE decision 171: "want" and "expect" with an object are intention, like "wants to"
+        ("The mayor wants a new stadium for the city.", "intention", "positive"),
+        ("I want a refund from the airline.", "intention", "positive"),
+        ("The coach expects a hard game on Sunday.", "intention", "positive"),
+        ("We don't want those trucks parked in our street.", "intention", "negative"),
+        # (not in a subordinate or relative clause, nor with a that-clause of reported content)
+        ("People buy whatever they want at the market.", "none", "positive"),
+        ("If you want a quiet room, ask for the top floor.", "none", "positive"),
+    ],
+)
+def test_want_or_expect_with_an_object(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # GUIDE decisions 57 and 179: "requires that you …" and "requires X to" + verb are an obligation
+        ("The new law requires employers to register every worker.", "obligation"),
+        ("The treaty required it to be ratified by each parliament.", "obligation"),
+        ("The rule requires that drivers carry a licence.", "obligation"),
+        ("Running a hotel requires that you check every room each day.", "obligation"),
+        # ("requires" with a noun phrase alone: none)
+        ("The job requires patience.", "none"),
+    ],
+)
+def test_a_requirement_obliges(text, modality):
+    assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "kind"),
+    [
+        # GUIDE decision 200: a requirement on an unnamed class is a rule (fact)
+        ("The mandate requires that insurers cover vaccines.", "obligation", "fact"),
+        ("The rule requires soldiers to photograph everyone.", "obligation", "fact"),
+        # (a thing needed for a purpose obliges nobody; the passive "is required to" keeps its reading)
+        ("Good results require precision to get right.", "none", "fact"),
+        ("Drivers are required to carry a licence.", "obligation", "commitment"),
+    ],
+)
+def test_a_requirement_on_an_unnamed_class_is_a_rule(text, modality, kind):
+    claim = first(text)
+    assert (claim.modality, claim.kind) == (modality, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # GUIDE decision 187: a noun frame of ability ("has the capacity/chance/potential to") is a possibility
+        "The new vaccine has the potential to save thousands of lives.",
+        "Visitors also have the possibility to test the lamps.",
+        "We have the capacity to build two ships a year.",
+    ],
+)
+def test_a_noun_frame_of_ability_is_a_possibility(text):
+    assert first(text).modality == "possibility"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a frame noun counted or compared tells how much of it there is, not what may be done)
+        "The prisoners did not have opportunities to change clothes.",
+        "The new model has greater potential to win races.",
+    ],
+)
+def test_a_frame_noun_counted_or_compared_frames_nothing(text):
+    assert first(text).modality == "none"

@@ -212,3 +212,21 @@ def test_so_long_as_and_assuming_open_a_condition(text, condition):
 def test_a_participle_with_an_object_opens_no_condition():
     # "providing" + a noun phrase is what the subject does (a guard: passes on main too)
     assert first_claim("The city opened a shelter, providing beds for fifty people.").mood == "statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        # GUIDE decisions 7, 62 and 218: a question quoted after a clause of the sentence's own is reported
+        ("A reporter asked the mayor, “What will you do about the potholes?”", "statement"),
+        ("I then heard the coach ask, ‘So is he going to play?’", "statement"),
+        ("“I remember I told my sister, like, ‘I can’t even do this, you know?’”", "statement"),
+        # (a quote that is the question itself, a "?" outside the quote, or words that only announce it still ask)
+        ("“What is the mayor doing about the potholes?”", "question"),
+        ("Did he really say “no”?", "question"),
+        ("So it is fair to say you have not fixed the 'budget problem'?", "question"),
+        ("And the question everyone asks is, “Why now?”", "question"),
+    ],
+)
+def test_a_question_quoted_inside_a_statement_is_reported(text, mood):
+    assert first_claim(text).mood == mood
