@@ -142,7 +142,11 @@ def iter_claims(
             quoted = None  # the speaker of a block quote this paragraph belongs to
             if credited is None and announced is not None and (ends_as_sentence(texts[k]) or indented[k]):
                 quoted = announced if len(sents) > 1 or not texts[k].rstrip().endswith("?") else None
-            elif credited is None and quoting is not None and quote_goes_on(texts[k], indented[k], quoting):
+            elif (
+                credited is None
+                and quoting is not None
+                and quote_goes_on(texts[k], indented[k], quoting, texts[k - 1], texts[k + 1] if k + 1 < len(texts) else "")
+            ):
                 quoted = quoting  # a block quote going on past its first paragraph (GUIDE decision 213)
             credited = credited or quoted
             # a block quote set off by an indent goes on until a time code or page number closes it

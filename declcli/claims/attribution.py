@@ -1588,13 +1588,25 @@ def block_author(doc, ctx: Context) -> Attribution | None:
     return Attribution(name, None) if name else None
 
 
-def quote_goes_on(text: str, is_set_off: bool, quoting: Attribution) -> bool:
+# How a line of verse or a hard-wrapped line ends when its sentence runs on into the next line.
+_SENTENCE_CLOSE = (".", "!", "?", "…", '"', "”", "’", ")")
+
+
+def quote_goes_on(text: str, is_set_off: bool, quoting: Attribution, before: str = "", after: str = "") -> bool:
     """Whether a paragraph after a block quote goes on in the quoted voice (GUIDE decision 213): a set-off
     paragraph does; one of the body does unless it is a heading or a question, a new lead-in (a colon at
     its end), the writer's own "I", or it names the quoted person or opens on "he" or "she" (the writer
-    speaking of them: "He’s intending this to be evergreen material.")."""
+    speaking of them: "He’s intending this to be evergreen material."). A line of a quoted poem or of a
+    hard-wrapped quote goes on too where the quote's line `before` left its sentence open ("You will
+    remember that whimsical ravine" / "where the vibrant aromas rose,"), or where the line itself runs on
+    into the next line, `after`, which opens in lower case ("Time" / "is divided"): one sentence of the
+    quote, not a heading or the writer back."""
     body = text.strip()
     if is_set_off:
+        return True
+    if before.strip() and not before.rstrip().endswith(_SENTENCE_CLOSE):
+        return True
+    if body and not body.endswith(_SENTENCE_CLOSE) and after.strip()[:1].islower():
         return True
     if (
         not body.endswith((".", "!", '"', "”", "’", ")", "…"))

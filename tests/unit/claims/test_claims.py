@@ -1373,6 +1373,29 @@ def test_a_block_quote_goes_on_past_its_set_off_paragraph_until_the_writer_is_ba
     assert sources["He plans a whole series on the subject."] is None
 
 
+def test_a_quoted_poem_goes_on_line_by_line_while_its_sentences_run_on():
+    # GUIDE decisions 2, 213, 228: a poem quoted after "she writes:" keeps its poet over its lines, where a
+    # line leaves its sentence open ("The harbour" / "is asleep"), a line of verse in the first person
+    # included; the writer's own paragraph after the poem is not the poet's
+    text = (
+        "In her ode to the coast, Mara Quell writes:\n\n"
+        "          The harbour lamps are burning low,\n\n"
+        "we count the boats that drift below.\n\n"
+        "          The harbour\n\n"
+        "is asleep\n\n"
+        "and I keep watch.\n\n"
+        "          The tide\n\n"
+        "returns at dawn.\n\n"
+        "Mara Quell wrote the ode in the winter of her last year by the sea."
+    )
+    sources = _sources(text)
+    assert sources["we count the boats that drift below."] == "Mara Quell"
+    assert sources["is asleep"] == "Mara Quell"
+    assert sources["I keep watch."] == "Mara Quell"
+    assert sources["The tide"] == "Mara Quell"
+    assert sources["Mara Quell wrote the ode in the winter of her last year by the sea."] is None
+
+
 def test_a_roundup_item_is_the_outlet_its_closing_brackets_name():
     # GUIDE decision 222: a newsletter roundup's item closes with its outlet in brackets; its numbered item
     # line is credited like it, a line with its own speaker keeps it, and a party and state is no outlet
