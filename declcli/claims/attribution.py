@@ -1677,3 +1677,52 @@ def wh_lead_in(doc, ctx: Context) -> Attribution | None:
         source = source_text(subject, ctx)
         return Attribution(source, verb.text) if source else None
     return None
+
+
+# A list's item opening a paragraph: a bullet, or a number with its stop ("1. As we had expected, …").
+_LIST_ITEM = patterns.compile(r"\s*(?:[-–—•▪‣◦*]|\d{1,2}[.)])\s+\S")
+
+
+def list_item(text: str) -> bool:
+    """Whether the paragraph `text` is an item of a list (a bullet or a number with its stop opens it)."""
+    return _LIST_ITEM.match(text) is not None
+
+
+def credited_lead_in(doc, ctx: Context) -> Attribution | None:
+    """The person or body a lead-in before a colon credits, without a reporting verb, with what follows it
+    (GUIDE decisions 136, 178, 212; claims.json `credited_lead_in_doc`): "From Goldman on the Fed's move:",
+    "nuggets of data from her work with the lab:", "Take this passage from his chapter on parties:", "a memo
+    laying out the messages, which include:". The quoted text's source, cue `null`."""
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    if last is None or last.text != ":":
+        return None
+    lex = words()
+    sent = last.sent
+    for token in sent:
+        if token.lower_ != "from" or token.dep_ not in ("prep", "ROOT"):  # (a verbless credit: "From X on Y:")
+            continue
+        obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        if token.i == sent.start and obj.ent_type_ in ("PERSON", "ORG"):
+            # "From Goldman on the FOMC's announcement:" (the name alone, not what it is on)
+            span = entity_of(obj)
+            source = person_name(obj, ctx) or (clean_name(span.text) if span is not None else None)
+            if source:
+                return Attribution(source, None)
+        if obj.lemma_.lower() in lex.credited_works:
+            owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+            if owner is None:
+                continue
+            if owner.lower_ in ("his", "her"):
+                source = ctx.antecedent("he" if owner.lower_ == "his" else "she")
+            else:
+                source = person_name(owner, ctx) or (source_text(owner, ctx) if owner.ent_type_ in ("PERSON", "ORG") else None)
+            if source:
+                return Attribution(source, None)
+    # "a memo laying out the key messages, which include:": the text whose points the list gives
+    if sent.root.lemma_ == "include" or any(t.lemma_ == "include" and t.dep_ == "relcl" for t in sent):
+        text = next((t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in lex.credited_texts), None)
+        if text is not None:
+            return Attribution(text.lower_, None)
+    return None

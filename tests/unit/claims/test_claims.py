@@ -1396,6 +1396,38 @@ def test_a_quoted_poem_goes_on_line_by_line_while_its_sentences_run_on():
     assert sources["Mara Quell wrote the ode in the winter of her last year by the sea."] is None
 
 
+def test_list_items_after_a_lead_in_that_credits_them_without_a_reporting_verb_are_the_credited_sources():
+    # GUIDE decisions 136, 178, 212: "From X on Y:", "data from her work with X:" and "a memo …, which
+    # include:" credit the list after them (past a rule line) to X, to her, to the memo, cue null; the
+    # writer's paragraph after the list is not theirs
+    text = (
+        "From Brightline Capital on the central bank's decision:\n\n"
+        "-------------\n\n"
+        "1. As we had expected, the bank cut its main rate by a quarter point.\n\n"
+        "2. The bank kept its bond purchases steady, contrary to our forecast.\n\n"
+        "Readers wrote in all week about the decision.\n\n"
+        "Dana Ortiz gave a talk on remote teams last spring. There are a few nuggets of data from her work with Acme:\n\n"
+        "- 40% of staff now work from home\n\n"
+        "- Meetings have become shorter\n\n"
+        "These figures are interesting, but I am wary of averages.\n\n"
+        "A union official handed reporters a memo setting out the main demands, which include:\n\n"
+        "\u2022 Wages must rise with prices.\n\n"
+        "\u2022 Shifts will not exceed ten hours.\n\n"
+        "The strike began on Monday."
+    )
+    claims = {c.text: c.attribution for c in claims_of(text)}
+    sources = {t: a.source if a else None for t, a in claims.items()}
+    assert sources["1. As we had expected, the bank cut its main rate by a quarter point."] == "Brightline Capital"
+    assert sources["2. The bank kept its bond purchases steady, contrary to our forecast."] == "Brightline Capital"
+    assert sources["Readers wrote in all week about the decision."] is None
+    assert sources["40% of staff now work from home"] == "Dana Ortiz"
+    assert sources["Meetings have become shorter"] == "Dana Ortiz"
+    assert claims["Meetings have become shorter"].cue is None
+    assert sources["I am wary of averages."] is None
+    assert sources["\u2022 Shifts will not exceed ten hours."] == "memo"
+    assert sources["The strike began on Monday."] is None
+
+
 def test_a_roundup_item_is_the_outlet_its_closing_brackets_name():
     # GUIDE decision 222: a newsletter roundup's item closes with its outlet in brackets; its numbered item
     # line is credited like it, a line with its own speaker keeps it, and a party and state is no outlet
