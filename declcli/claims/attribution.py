@@ -463,7 +463,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     accusation = _accusation(main_verb, ctx)
     if accusation is not None:
         return accusation
-    if _reports(main_verb, clause_start):
+    if _reports(main_verb, clause_start) and not _subordinate_root(main_verb):
         content = (
             _content_child(main_verb)
             or _content_attached_below(main_verb)
@@ -595,6 +595,21 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 if content is not None and subject is not None and not _indirect_question(verb, content):
                     frame = _reported(verb, content, ctx, subject)
                     frame.content = None  # the first clause stays the main statement
+                    return frame
+                if (
+                    content is None
+                    and subject is not None
+                    # (not a noun the parser made the root or a subject, "what better fix than …, and call it …?")
+                    and main_verb.pos_ in ("VERB", "AUX")
+                    and not any(c.tag_ in ("WDT", "WP") for c in subject.subtree)
+                    and child.dep_ == "conj"
+                    and _judges_or_directs(verb)
+                ):
+                    # "met reporters and called the massacre "the act of a terrorist"", "prescribed steroids and
+                    # told him to get rid of the pillows" (GUIDE decisions 35, 45, 211 (c)): the first verb gives
+                    # the kind, the reporting verb the attribution
+                    frame = _reported(verb, verb, ctx, subject)
+                    frame.content = None
                     return frame
     # "is said to", "was reported to", "are believed to" (GUIDE decision 24): reported, by nobody named.
     if main_verb.lemma_ in _SAID_TO and any(c.dep_ == "auxpass" for c in main_verb.children):
@@ -735,6 +750,37 @@ def _naming(verb) -> bool:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     return (complement.pos_ == "PROPN" and complement.ent_type_ != "WORK_OF_ART") or (
         passive and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+# Subordinators that open a clause of time, concession or cause ("While officials say …, the closure …").
+_SUBORDINATORS = frozenset(
+    ("while", "whereas", "although", "though", "because", "after", "before", "since", "once", "unless", "until")
+)
+
+
+def _subordinate_root(verb) -> bool:
+    """Whether the parser made the reporting verb of a subordinate clause that opens the sentence its root ("While
+    the watchdog and officials say the reactor is safe, Russia's decision … calls into question …", with the
+    main clause hung below it): a report inside a subordinate clause attributes nothing (GUIDE decision 2)."""
+    if verb.dep_ != "ROOT":
+        return False
+    first = verb.sent[0]
+    return first.lower_ in _SUBORDINATORS and first.dep_ == "mark" and first.head.i == verb.i
+
+
+def _judges_or_directs(verb) -> bool:
+    """Whether the reporting verb `verb` reports content through its object: a judgement of it ("called
+    the offer "an insult"", GUIDE decision 211, not a name, "called the puppy Biscuit") or what it directs
+    its object to do ("told him to leave", "urged the board to wait", decision 45)."""
+    lex = words()
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return verb.lemma_ == "call" and not _naming(verb)
+    directs = verb.lemma_ in lex.directive or verb.lemma_ in lex.obligating_directive
+    return directs and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
     )
 
 

@@ -1428,6 +1428,36 @@ def test_list_items_after_a_lead_in_that_credits_them_without_a_reporting_verb_a
     assert sources["The strike began on Monday."] is None
 
 
+def test_a_second_coordinated_verb_that_judges_or_directs_gives_the_attribution():
+    # GUIDE decisions 35, 45, 211 (c): "met … and called X 'Y'", "prescribed … and told him to …": the first
+    # verb gives the kind, the reporting verb the attribution; a name given ("called the puppy Biscuit") and a
+    # question about a noun phrase report nothing
+    [judged] = claims_of('The mayor toured the burned school on Friday and called the fire "an act of cowardice."')
+    assert judged.attribution is not None and (judged.attribution.source, judged.attribution.cue) == ("mayor", "called")
+    assert judged.kind == "event"
+    [directed] = claims_of("The nurse checked the wound and told him to rest for a week.")
+    assert directed.attribution is not None and directed.attribution.source == "nurse"
+    [named] = claims_of("She adopted a stray dog and called the dog Pepper.")
+    assert named.attribution is None
+    [asked] = claims_of("The coach met the players and asked about the injury.")
+    assert asked.attribution is None
+    # (a noun the parser makes the root has no subject to call anything: the writer's question)
+    [question] = claims_of("So what better fix than to cut a few fees, and call it a reform of the tax code?")
+    assert question.attribution is None
+
+
+def test_a_report_in_a_subordinate_clause_opening_the_sentence_attributes_nothing():
+    # GUIDE decision 2: "While X say …, Y …" — the parser may make the subordinate clause's reporting verb
+    # the root and hang the main clause below it; the report stays subordinate
+    [unit] = claims_of(
+        "While the river authority and local engineers say the dam is sound, the town's choice to drain the lake "
+        "casts doubt on the plan."
+    )
+    assert unit.attribution is None
+    [said] = claims_of("The river authority said the dam is sound.")
+    assert said.attribution is not None and said.attribution.source == "river authority"
+
+
 def test_a_roundup_item_is_the_outlet_its_closing_brackets_name():
     # GUIDE decision 222: a newsletter roundup's item closes with its outlet in brackets; its numbered item
     # line is credited like it, a line with its own speaker keeps it, and a party and state is no outlet
