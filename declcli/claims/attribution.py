@@ -679,7 +679,8 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             and _reports(child, clause_start)
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children)
             and _content_child(child) is None
-            and not any(c.dep_ == "dobj" and not (c.pos_ == "PRON" and c.head.lemma_ == "tell") for c in child.subtree)
+            # (the one told is no object of content: "as the governor told reporters", "as one CEO told me")
+            and not any(c.dep_ == "dobj" and not (c.head.lemma_ == "tell" and _addressee(c)) for c in child.subtree)
         ):
             speaker = _subject(child)
             if speaker is not None and speaker.pos_ == "PRON" and speaker.lower_ in ("it", "i", "we", "you"):

@@ -1458,6 +1458,15 @@ def test_a_report_in_a_subordinate_clause_opening_the_sentence_attributes_nothin
     assert said.attribution is not None and said.attribution.source == "river authority"
 
 
+def test_an_as_clause_telling_someone_attributes_like_according_to():
+    # GUIDE decision 24: "as X told me" attributes like "according to", whoever was told ("reporters", "the
+    # council"); "as X told the story of …" tells a thing: no report
+    [told] = claims_of("Fares will rise again in March, as the transit chief told reporters.")
+    assert told.attribution is not None and (told.attribution.source, told.attribution.cue) == ("transit chief", "told")
+    [story] = claims_of("The bakery will close in June, as the owner told the story of its founding.")
+    assert story.attribution is None
+
+
 def test_a_roundup_item_is_the_outlet_its_closing_brackets_name():
     # GUIDE decision 222: a newsletter roundup's item closes with its outlet in brackets; its numbered item
     # line is credited like it, a line with its own speaker keeps it, and a party and state is no outlet
