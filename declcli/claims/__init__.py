@@ -33,8 +33,10 @@ from .attribution import (
     bare_speaker,
     be_like_quotative,
     block_author,
+    credited_lead_in,
     find_frame,
     interview_answers,
+    list_item,
     note_asked,
     profile_first_person,
     quote_closed,
@@ -132,6 +134,7 @@ def iter_claims(
         # paragraphs set off by an indent (a block quote, a stanza), and the speaker of the block quote running on
         indented = [set_off(text, offset) for _, (offset, _) in window]
         quoting = None
+        listing = None  # the source a lead-in credited for the list items after it
         for k, (doc, (offset, sents)) in enumerate(window):
             # Not a headline: a post's text (its signature line follows) or a list's rows after a lead-in's colon or ellipsis.
             set_in_k = set_in[k] and posts[k] is None and not (k > 0 and texts[k - 1].rstrip().endswith(LEAD_IN_ENDS))
@@ -143,13 +146,24 @@ def iter_claims(
             quoted = None  # the speaker of a block quote this paragraph belongs to
             if credited is None and announced is not None and (ends_as_sentence(texts[k]) or indented[k]):
                 quoted = announced if len(sents) > 1 or not texts[k].rstrip().endswith("?") else None
-            elif credited is None and quoting is not None and quote_goes_on(texts[k], indented[k], quoting):
+            elif (
+                credited is None
+                and quoting is not None
+                and quote_goes_on(texts[k], indented[k], quoting, texts[k - 1], texts[k + 1] if k + 1 < len(texts) else "")
+            ):
                 quoted = quoting  # a block quote going on past its first paragraph (GUIDE decision 213)
-            credited = credited or quoted
+            # the items of a list after a lead-in that credits them ("From Goldman on the FOMC's move:"), past a rule line
+            listed = listing if listing is not None and credited is None and list_item(texts[k]) else None
+            if listed is None and any(ch.isalpha() for ch in texts[k]):
+                listing = None
+            credited = credited or quoted or listed
             # a block quote set off by an indent goes on until a time code or page number closes it
             went_on = quoted is not None and (indented[k] or quoted is quoting)
             quoting = quoted if went_on and not quote_closed(texts[k]) else None
             announced = announced_block(claims, texts[k]) or wh_lead_in(doc, ctx)
+            lead = credited_lead_in(doc, ctx) if announced is None else None
+            if lead is not None:
+                announced = listing = lead  # GUIDE decisions 136, 178, 212: a lead-in crediting a text without a reporting verb
             if announced is None and k + 1 < len(texts) and indented[k + 1] and not indented[k]:
                 announced = block_author(doc, ctx)  # "Laura knows this too:" above a set-off quote (decision 228)
             if credited is not None:

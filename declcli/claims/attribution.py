@@ -463,7 +463,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     accusation = _accusation(main_verb, ctx)
     if accusation is not None:
         return accusation
-    if _reports(main_verb, clause_start):
+    if _reports(main_verb, clause_start) and not _subordinate_root(main_verb):
         content = (
             _content_child(main_verb)
             or _content_attached_below(main_verb)
@@ -596,6 +596,21 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                     frame = _reported(verb, content, ctx, subject)
                     frame.content = None  # the first clause stays the main statement
                     return frame
+                if (
+                    content is None
+                    and subject is not None
+                    # (not a noun the parser made the root or a subject, "what better fix than …, and call it …?")
+                    and main_verb.pos_ in ("VERB", "AUX")
+                    and not any(c.tag_ in ("WDT", "WP") for c in subject.subtree)
+                    and child.dep_ == "conj"
+                    and _judges_or_directs(verb)
+                ):
+                    # "met reporters and called the massacre "the act of a terrorist"", "prescribed steroids and
+                    # told him to get rid of the pillows" (GUIDE decisions 35, 45, 211 (c)): the first verb gives
+                    # the kind, the reporting verb the attribution
+                    frame = _reported(verb, verb, ctx, subject)
+                    frame.content = None
+                    return frame
     # "is said to", "was reported to", "are believed to" (GUIDE decision 24): reported, by nobody named.
     if main_verb.lemma_ in _SAID_TO and any(c.dep_ == "auxpass" for c in main_verb.children):
         content = next((c for c in main_verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
@@ -664,7 +679,8 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             and _reports(child, clause_start)
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children)
             and _content_child(child) is None
-            and not any(c.dep_ == "dobj" and not (c.pos_ == "PRON" and c.head.lemma_ == "tell") for c in child.subtree)
+            # (the one told is no object of content: "as the governor told reporters", "as one CEO told me")
+            and not any(c.dep_ == "dobj" and not (c.head.lemma_ == "tell" and _addressee(c)) for c in child.subtree)
         ):
             speaker = _subject(child)
             if speaker is not None and speaker.pos_ == "PRON" and speaker.lower_ in ("it", "i", "we", "you"):
@@ -735,6 +751,37 @@ def _naming(verb) -> bool:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     return (complement.pos_ == "PROPN" and complement.ent_type_ != "WORK_OF_ART") or (
         passive and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+# Subordinators that open a clause of time, concession or cause ("While officials say …, the closure …").
+_SUBORDINATORS = frozenset(
+    ("while", "whereas", "although", "though", "because", "after", "before", "since", "once", "unless", "until")
+)
+
+
+def _subordinate_root(verb) -> bool:
+    """Whether the parser made the reporting verb of a subordinate clause that opens the sentence its root ("While
+    the watchdog and officials say the reactor is safe, Russia's decision … calls into question …", with the
+    main clause hung below it): a report inside a subordinate clause attributes nothing (GUIDE decision 2)."""
+    if verb.dep_ != "ROOT":
+        return False
+    first = verb.sent[0]
+    return first.lower_ in _SUBORDINATORS and first.dep_ == "mark" and first.head.i == verb.i
+
+
+def _judges_or_directs(verb) -> bool:
+    """Whether the reporting verb `verb` reports content through its object: a judgement of it ("called
+    the offer "an insult"", GUIDE decision 211, not a name, "called the puppy Biscuit") or what it directs
+    its object to do ("told him to leave", "urged the board to wait", decision 45)."""
+    lex = words()
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return verb.lemma_ == "call" and not _naming(verb)
+    directs = verb.lemma_ in lex.directive or verb.lemma_ in lex.obligating_directive
+    return directs and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
     )
 
 
@@ -1588,13 +1635,25 @@ def block_author(doc, ctx: Context) -> Attribution | None:
     return Attribution(name, None) if name else None
 
 
-def quote_goes_on(text: str, is_set_off: bool, quoting: Attribution) -> bool:
+# How a line of verse or a hard-wrapped line ends when its sentence runs on into the next line.
+_SENTENCE_CLOSE = (".", "!", "?", "…", '"', "”", "’", ")")
+
+
+def quote_goes_on(text: str, is_set_off: bool, quoting: Attribution, before: str = "", after: str = "") -> bool:
     """Whether a paragraph after a block quote goes on in the quoted voice (GUIDE decision 213): a set-off
     paragraph does; one of the body does unless it is a heading or a question, a new lead-in (a colon at
     its end), the writer's own "I", or it names the quoted person or opens on "he" or "she" (the writer
-    speaking of them: "He’s intending this to be evergreen material.")."""
+    speaking of them: "He’s intending this to be evergreen material."). A line of a quoted poem or of a
+    hard-wrapped quote goes on too where the quote's line `before` left its sentence open ("You will
+    remember that whimsical ravine" / "where the vibrant aromas rose,"), or where the line itself runs on
+    into the next line, `after`, which opens in lower case ("Time" / "is divided"): one sentence of the
+    quote, not a heading or the writer back."""
     body = text.strip()
     if is_set_off:
+        return True
+    if before.strip() and not before.rstrip().endswith(_SENTENCE_CLOSE):
+        return True
+    if body and not body.endswith(_SENTENCE_CLOSE) and after.strip()[:1].islower():
         return True
     if (
         not body.endswith((".", "!", '"', "”", "’", ")", "…"))
@@ -1664,4 +1723,53 @@ def wh_lead_in(doc, ctx: Context) -> Attribution | None:
             return None
         source = source_text(subject, ctx)
         return Attribution(source, verb.text) if source else None
+    return None
+
+
+# A list's item opening a paragraph: a bullet, or a number with its stop ("1. As we had expected, …").
+_LIST_ITEM = patterns.compile(r"\s*(?:[-–—•▪‣◦*]|\d{1,2}[.)])\s+\S")
+
+
+def list_item(text: str) -> bool:
+    """Whether the paragraph `text` is an item of a list (a bullet or a number with its stop opens it)."""
+    return _LIST_ITEM.match(text) is not None
+
+
+def credited_lead_in(doc, ctx: Context) -> Attribution | None:
+    """The person or body a lead-in before a colon credits, without a reporting verb, with what follows it
+    (GUIDE decisions 136, 178, 212; claims.json `credited_lead_in_doc`): "From Goldman on the Fed's move:",
+    "nuggets of data from her work with the lab:", "Take this passage from his chapter on parties:", "a memo
+    laying out the messages, which include:". The quoted text's source, cue `null`."""
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    if last is None or last.text != ":":
+        return None
+    lex = words()
+    sent = last.sent
+    for token in sent:
+        if token.lower_ != "from" or token.dep_ not in ("prep", "ROOT"):  # (a verbless credit: "From X on Y:")
+            continue
+        obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        if token.i == sent.start and obj.ent_type_ in ("PERSON", "ORG"):
+            # "From Goldman on the FOMC's announcement:" (the name alone, not what it is on)
+            span = entity_of(obj)
+            source = person_name(obj, ctx) or (clean_name(span.text) if span is not None else None)
+            if source:
+                return Attribution(source, None)
+        if obj.lemma_.lower() in lex.credited_works:
+            owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+            if owner is None:
+                continue
+            if owner.lower_ in ("his", "her"):
+                source = ctx.antecedent("he" if owner.lower_ == "his" else "she")
+            else:
+                source = person_name(owner, ctx) or (source_text(owner, ctx) if owner.ent_type_ in ("PERSON", "ORG") else None)
+            if source:
+                return Attribution(source, None)
+    # "a memo laying out the key messages, which include:": the text whose points the list gives
+    if sent.root.lemma_ == "include" or any(t.lemma_ == "include" and t.dep_ == "relcl" for t in sent):
+        text = next((t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in lex.credited_texts), None)
+        if text is not None:
+            return Attribution(text.lower_, None)
     return None

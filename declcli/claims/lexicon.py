@@ -240,6 +240,8 @@ def words() -> SimpleNamespace:
         documents=frozenset(d["document_nouns"]),
         findings=frozenset(d["finding_lemmas"]),
         studies=frozenset(d["study_nouns"]),
+        credited_works=frozenset(d["credited_work_nouns"]),
+        credited_texts=frozenset(d["credited_text_nouns"]),
         portfolios=frozenset(d["portfolio_words"]),
         object_not_speech=frozenset(d["object_lemmas_not_speech"]),
         given_names={name: gender for gender, members in d["given_names"].items() for name in members},

@@ -174,6 +174,8 @@ class Claims(TypedDict):
     regard_passive_lemmas: list[str]  # "is considered the most common …": a view held by nobody named
     addressed_passive_lemmas: list[str]  # "were told that …": a passive whose subject is the one spoken to
     study_nouns: list[str]
+    credited_work_nouns: list[str]  # "data from her work with DX:": a work whose owner a lead-in credits
+    credited_text_nouns: list[str]  # "a memo …, which include:": a text whose points a lead-in lists
     given_names: dict[str, list[str]]  # "m" and "f": common first names of each, a prior for a person's gender
     specification_nouns: list[str]  # "the pattern is to …": what a way of acting consists in, no plan
     frame_nouns: dict[str, str]  # "has a duty/the right to": the modality the noun gives its infinitive

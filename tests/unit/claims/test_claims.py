@@ -1373,6 +1373,100 @@ def test_a_block_quote_goes_on_past_its_set_off_paragraph_until_the_writer_is_ba
     assert sources["He plans a whole series on the subject."] is None
 
 
+def test_a_quoted_poem_goes_on_line_by_line_while_its_sentences_run_on():
+    # GUIDE decisions 2, 213, 228: a poem quoted after "she writes:" keeps its poet over its lines, where a
+    # line leaves its sentence open ("The harbour" / "is asleep"), a line of verse in the first person
+    # included; the writer's own paragraph after the poem is not the poet's
+    text = (
+        "In her ode to the coast, Mara Quell writes:\n\n"
+        "          The harbour lamps are burning low,\n\n"
+        "we count the boats that drift below.\n\n"
+        "          The harbour\n\n"
+        "is asleep\n\n"
+        "and I keep watch.\n\n"
+        "          The tide\n\n"
+        "returns at dawn.\n\n"
+        "Mara Quell wrote the ode in the winter of her last year by the sea."
+    )
+    sources = _sources(text)
+    assert sources["we count the boats that drift below."] == "Mara Quell"
+    assert sources["is asleep"] == "Mara Quell"
+    assert sources["I keep watch."] == "Mara Quell"
+    assert sources["The tide"] == "Mara Quell"
+    assert sources["Mara Quell wrote the ode in the winter of her last year by the sea."] is None
+
+
+def test_list_items_after_a_lead_in_that_credits_them_without_a_reporting_verb_are_the_credited_sources():
+    # GUIDE decisions 136, 178, 212: "From X on Y:", "data from her work with X:" and "a memo …, which
+    # include:" credit the list after them (past a rule line) to X, to her, to the memo, cue null; the
+    # writer's paragraph after the list is not theirs
+    text = (
+        "From Brightline Capital on the central bank's decision:\n\n"
+        "-------------\n\n"
+        "1. As we had expected, the bank cut its main rate by a quarter point.\n\n"
+        "2. The bank kept its bond purchases steady, contrary to our forecast.\n\n"
+        "Readers wrote in all week about the decision.\n\n"
+        "Dana Ortiz gave a talk on remote teams last spring. There are a few nuggets of data from her work with Acme:\n\n"
+        "- 40% of staff now work from home\n\n"
+        "- Meetings have become shorter\n\n"
+        "These figures are interesting, but I am wary of averages.\n\n"
+        "A union official handed reporters a memo setting out the main demands, which include:\n\n"
+        "\u2022 Wages must rise with prices.\n\n"
+        "\u2022 Shifts will not exceed ten hours.\n\n"
+        "The strike began on Monday."
+    )
+    claims = {c.text: c.attribution for c in claims_of(text)}
+    sources = {t: a.source if a else None for t, a in claims.items()}
+    assert sources["1. As we had expected, the bank cut its main rate by a quarter point."] == "Brightline Capital"
+    assert sources["2. The bank kept its bond purchases steady, contrary to our forecast."] == "Brightline Capital"
+    assert sources["Readers wrote in all week about the decision."] is None
+    assert sources["40% of staff now work from home"] == "Dana Ortiz"
+    assert sources["Meetings have become shorter"] == "Dana Ortiz"
+    assert claims["Meetings have become shorter"].cue is None
+    assert sources["I am wary of averages."] is None
+    assert sources["\u2022 Shifts will not exceed ten hours."] == "memo"
+    assert sources["The strike began on Monday."] is None
+
+
+def test_a_second_coordinated_verb_that_judges_or_directs_gives_the_attribution():
+    # GUIDE decisions 35, 45, 211 (c): "met … and called X 'Y'", "prescribed … and told him to …": the first
+    # verb gives the kind, the reporting verb the attribution; a name given ("called the puppy Biscuit") and a
+    # question about a noun phrase report nothing
+    [judged] = claims_of('The mayor toured the burned school on Friday and called the fire "an act of cowardice."')
+    assert judged.attribution is not None and (judged.attribution.source, judged.attribution.cue) == ("mayor", "called")
+    assert judged.kind == "event"
+    [directed] = claims_of("The nurse checked the wound and told him to rest for a week.")
+    assert directed.attribution is not None and directed.attribution.source == "nurse"
+    [named] = claims_of("She adopted a stray dog and called the dog Pepper.")
+    assert named.attribution is None
+    [asked] = claims_of("The coach met the players and asked about the injury.")
+    assert asked.attribution is None
+    # (a noun the parser makes the root has no subject to call anything: the writer's question)
+    [question] = claims_of("So what better fix than to cut a few fees, and call it a reform of the tax code?")
+    assert question.attribution is None
+
+
+def test_a_report_in_a_subordinate_clause_opening_the_sentence_attributes_nothing():
+    # GUIDE decision 2: "While X say …, Y …" — the parser may make the subordinate clause's reporting verb
+    # the root and hang the main clause below it; the report stays subordinate
+    [unit] = claims_of(
+        "While the river authority and local engineers say the dam is sound, the town's choice to drain the lake "
+        "casts doubt on the plan."
+    )
+    assert unit.attribution is None
+    [said] = claims_of("The river authority said the dam is sound.")
+    assert said.attribution is not None and said.attribution.source == "river authority"
+
+
+def test_an_as_clause_telling_someone_attributes_like_according_to():
+    # GUIDE decision 24: "as X told me" attributes like "according to", whoever was told ("reporters", "the
+    # council"); "as X told the story of …" tells a thing: no report
+    [told] = claims_of("Fares will rise again in March, as the transit chief told reporters.")
+    assert told.attribution is not None and (told.attribution.source, told.attribution.cue) == ("transit chief", "told")
+    [story] = claims_of("The bakery will close in June, as the owner told the story of its founding.")
+    assert story.attribution is None
+
+
 def test_a_roundup_item_is_the_outlet_its_closing_brackets_name():
     # GUIDE decision 222: a newsletter roundup's item closes with its outlet in brackets; its numbered item
     # line is credited like it, a line with its own speaker keeps it, and a party and state is no outlet
