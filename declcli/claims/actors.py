@@ -695,6 +695,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         # "Jefferies analyst X", "vice president at Ubisoft", "Alden announced": a body with people of
         # its own, or named as one before, which the model calls a place.
         label = "ORG"
+    if label == "PERSON" and _party_by_its_members(bare):
+        label = "ORG"  # "Democrats", "Virginia Democrats" (a given name first): a party named by its members, no person's surname
     if label == "NORP" and bare in lex.armed_services and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
         label = (
             "ORG"  # "changes to the Marines": the service, a body, which the model calls a group ("1,000 Marines": its members)
@@ -792,6 +794,13 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             and not _describes_a_named_body(head)
         ):
             _government(ent, head, seat, ctx, found)
+
+
+def _party_by_its_members(bare: str) -> bool:
+    """ "Democrats", "Virginia Democrats", "House Republicans": a name ending in a party's plural (claims.json `orgs`),
+    which the model may call a person; a person's surname is never a party's members."""
+    last = bare.split()[-1] if bare.split() else ""
+    return last.endswith("s") and not last.endswith("ss") and last in words().orgs
 
 
 def _state_acts(ent) -> bool:
