@@ -2445,9 +2445,12 @@ def _groups(doc, start: int, end: int, found: list) -> None:
     if end <= start:
         return
     offset = doc[start].idx
-    for m in words().groups.finditer(span_text(doc, start, end)):
+    text = span_text(doc, start, end)
+    for m in words().groups.finditer(text):
         if m.group(0)[-4:].lower() in ("side", "ides") and _side_of_a_place_or_thing(doc, start, end, offset + m.end() - 1):
             continue
+        if text[m.end() : m.end() + 1] in ("-", "–") and text[m.end() + 1 : m.end() + 2].isalpha():
+            continue  # "both sides-ism", "the two parties-style": a word built on the phrase names no parties
         found.append((offset + m.start(), Actor(m.group(0).lower(), "group", None)))
 
 
