@@ -555,6 +555,18 @@ def _owner_in(ent, ctx: Context) -> str | None:
     return None
 
 
+def _known_owner_in(ent, ctx: Context) -> str | None:
+    """A well-known company or a body of claims.json (or one the article named) opening the entity as a
+    possessive, with more name after it ("Google’s Gemini AI"), else None."""
+    for token in ent[1:-1]:
+        if token.dep_ == "case" and token.lower_ in ("'s", "’s"):
+            owner = _strip_article(ent.doc[ent.start : token.i].text)
+            lex = words()
+            known = owner in lex.companies or owner in lex.orgs or owner in ctx.orgs
+            return owner if known and not country_of_text(owner) else None
+    return None
+
+
 _SCORE = patterns.compile(r"\s+\d{1,3}[-–]\d{1,3}$")
 _POSSESSIVE_NUMBER = patterns.compile(r"['’]s\s+\d[\d,.]*$")
 
@@ -596,6 +608,19 @@ def _place_after_in(ent, bare: str, ctx: Context) -> bool:
 
 def _entity(ent, ctx: Context, found: list, places: list) -> None:
     """The actors (and places) one named entity gives."""
+    before = len(found)
+    _entity_actors(ent, ctx, found, places)
+    if len(found) == before and ent.label_ in ("ORG", "PRODUCT", "PERSON"):
+        owner = _known_owner_in(ent, ctx)
+        if owner:
+            # "Google’s Gemini AI": a known body the model ran into the name of a thing it owns, which names no
+            # actor, is an actor as a possessive owner (GUIDE decision 54; "NASA’s Office of the Inspector
+            # General" is itself a body, listed whole)
+            found.append((ent.start_char, Actor(owner, "organization", words().orgs.get(owner) or ctx.orgs.get(owner))))
+
+
+def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
+    """The actors (and places) one named entity gives, read as one name."""
     g = gazetteer()
     lex = words()
     label, bare = ent.label_, _entity_text(ent)

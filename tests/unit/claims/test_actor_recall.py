@@ -695,3 +695,11 @@ def test_a_party_named_by_its_members_is_no_person_even_after_a_given_name():
     last = [(a.name, a.type) for a in out[-1].actors]
     assert not any(kind == "person" for _, kind in last), last  # not the first "person" again by its surname
     assert any(name.endswith("Democrats") and kind == "organization" for name, kind in last), last
+
+
+def test_a_known_company_run_into_the_name_of_what_it_owns_is_an_actor():
+    # The model marks "Microsoft’s Copilot AI" as one organisation, which names no actor as a whole; the company
+    # is named as a possessive owner, an actor (GUIDE decision 54) (session 20).
+    text = "Samsung is considering using Microsoft’s Copilot AI to power Bixby."
+    orgs = [a.name for c in claims_of(text) for a in c.actors if a.type == "organization"]
+    assert "Microsoft" in orgs, orgs
