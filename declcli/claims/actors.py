@@ -555,6 +555,18 @@ def _owner_in(ent, ctx: Context) -> str | None:
     return None
 
 
+def _known_owner_in(ent, ctx: Context) -> str | None:
+    """A well-known company or a body of claims.json (or one the article named) opening the entity as a
+    possessive, with more name after it ("Google’s Gemini AI"), else None."""
+    for token in ent[1:-1]:
+        if token.dep_ == "case" and token.lower_ in ("'s", "’s"):
+            owner = _strip_article(ent.doc[ent.start : token.i].text)
+            lex = words()
+            known = owner in lex.companies or owner in lex.orgs or owner in ctx.orgs
+            return owner if known and not country_of_text(owner) else None
+    return None
+
+
 _SCORE = patterns.compile(r"\s+\d{1,3}[-–]\d{1,3}$")
 _POSSESSIVE_NUMBER = patterns.compile(r"['’]s\s+\d[\d,.]*$")
 
@@ -596,6 +608,19 @@ def _place_after_in(ent, bare: str, ctx: Context) -> bool:
 
 def _entity(ent, ctx: Context, found: list, places: list) -> None:
     """The actors (and places) one named entity gives."""
+    before = len(found)
+    _entity_actors(ent, ctx, found, places)
+    if len(found) == before and ent.label_ in ("ORG", "PRODUCT", "PERSON"):
+        owner = _known_owner_in(ent, ctx)
+        if owner:
+            # "Google’s Gemini AI": a known body the model ran into the name of a thing it owns, which names no
+            # actor, is an actor as a possessive owner (GUIDE decision 54; "NASA’s Office of the Inspector
+            # General" is itself a body, listed whole)
+            found.append((ent.start_char, Actor(owner, "organization", words().orgs.get(owner) or ctx.orgs.get(owner))))
+
+
+def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
+    """The actors (and places) one named entity gives, read as one name."""
     g = gazetteer()
     lex = words()
     label, bare = ent.label_, _entity_text(ent)
@@ -695,6 +720,8 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
         # "Jefferies analyst X", "vice president at Ubisoft", "Alden announced": a body with people of
         # its own, or named as one before, which the model calls a place.
         label = "ORG"
+    if label == "PERSON" and _party_by_its_members(bare):
+        label = "ORG"  # "Democrats", "Virginia Democrats" (a given name first): a party named by its members, no person's surname
     if label == "NORP" and bare in lex.armed_services and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
         label = (
             "ORG"  # "changes to the Marines": the service, a body, which the model calls a group ("1,000 Marines": its members)
@@ -792,6 +819,13 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             and not _describes_a_named_body(head)
         ):
             _government(ent, head, seat, ctx, found)
+
+
+def _party_by_its_members(bare: str) -> bool:
+    """ "Democrats", "Virginia Democrats", "House Republicans": a name ending in a party's plural (claims.json `orgs`),
+    which the model may call a person; a person's surname is never a party's members."""
+    last = bare.split()[-1] if bare.split() else ""
+    return last.endswith("s") and not last.endswith("ss") and last in words().orgs
 
 
 def _state_acts(ent) -> bool:
@@ -2436,9 +2470,12 @@ def _groups(doc, start: int, end: int, found: list) -> None:
     if end <= start:
         return
     offset = doc[start].idx
-    for m in words().groups.finditer(span_text(doc, start, end)):
+    text = span_text(doc, start, end)
+    for m in words().groups.finditer(text):
         if m.group(0)[-4:].lower() in ("side", "ides") and _side_of_a_place_or_thing(doc, start, end, offset + m.end() - 1):
             continue
+        if text[m.end() : m.end() + 1] in ("-", "–") and text[m.end() + 1 : m.end() + 2].isalpha():
+            continue  # "both sides-ism", "the two parties-style": a word built on the phrase names no parties
         found.append((offset + m.start(), Actor(m.group(0).lower(), "group", None)))
 
 

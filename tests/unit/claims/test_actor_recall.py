@@ -679,3 +679,27 @@ def test_a_name_with_a_nickname_in_quotes_inside_is_one_person_and_the_nickname_
     assert names[0] == ["Lee “Faker” Sang-hyeok"], names
     assert names[1] == ["Wei “Weiwei” Bo-Han"], names
     assert names[-1] == ["Lee “Faker” Sang-hyeok"], names
+
+
+def test_a_party_named_by_its_members_is_no_person_even_after_a_given_name():
+    # "Virginia" opens the name like a woman's given name and the model calls "Virginia Democrats" a person; a
+    # party's plural is never a person's surname: the party, an organisation, at every mention (session 20).
+    text = (
+        "Virginia Democrats won a majority in the state senate for the first time since 1995, flipping two Republican "
+        "seats.\n\n"
+        "Ohio Democrats lost two seats in the same election."
+    )
+    out = claims_of(text)
+    first = [(a.name, a.type) for a in out[0].actors]
+    assert ("Virginia Democrats", "organization") in first, first
+    last = [(a.name, a.type) for a in out[-1].actors]
+    assert not any(kind == "person" for _, kind in last), last  # not the first "person" again by its surname
+    assert any(name.endswith("Democrats") and kind == "organization" for name, kind in last), last
+
+
+def test_a_known_company_run_into_the_name_of_what_it_owns_is_an_actor():
+    # The model marks "Microsoft’s Copilot AI" as one organisation, which names no actor as a whole; the company
+    # is named as a possessive owner, an actor (GUIDE decision 54) (session 20).
+    text = "Samsung is considering using Microsoft’s Copilot AI to power Bixby."
+    orgs = [a.name for c in claims_of(text) for a in c.actors if a.type == "organization"]
+    assert "Microsoft" in orgs, orgs

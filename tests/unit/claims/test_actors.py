@@ -788,6 +788,14 @@ def test_a_side_of_a_place_or_of_ones_kin_is_no_group():
     assert ("both sides", "group", None) in actors, actors
 
 
+def test_a_word_built_on_a_groups_phrase_is_no_group():
+    # "both sides-ism": a word made of the phrase and a suffix names an idea, no parties (session 20).
+    actors = actors_of("The columnist never quite escapes the charge of both sides-ism in his new book.")
+    assert not any(kind == "group" for _, kind, _ in actors), actors
+    actors = actors_of("Both sides said they were hopeful about the talks.")
+    assert ("both sides", "group", None) in actors, actors
+
+
 def test_a_state_that_acts_is_an_organisation():
     # "California is raising its minimum wage": a state that does something is its government acting, an
     # organisation (GUIDE: states are no actors unless they act); one that has or undergoes stays no actor.
