@@ -128,8 +128,8 @@ def iter_claims(
         profiles = profile_first_person(docs, ctx)  # decision 94
         voiced = [a or b or c or d for a, b, c, d in zip(interviews, profiles, letters, statements, strict=True)]
         promos = promo_boxes(window)  # a paywall's or sign-up box's pitch
-        boxed = boxed_lists(window, promos)
         wrapped = wrapped_sentences(window)  # sentences cut at hard line breaks: which piece carries the claim
+        boxed = boxed_lists(window, promos, wrapped[0] | wrapped[1])
         announced = None  # the speaker the paragraph before announced with "X writes:"
         # paragraphs set off by an indent (a block quote, a stanza), and the speaker of the block quote running on
         indented = [set_off(text, offset) for _, (offset, _) in window]

@@ -180,6 +180,28 @@ def _imperative(span) -> bool:
     )
 
 
+_ANNOUNCED_ROLES = ("dobj", "attr", "nsubj", "nsubjpass")
+
+
+def _announces_the_following(span) -> bool:
+    """Whether a lead-in before its colon has only "the following …" or "these" for its main verb's subject, object or
+    complement ("We still have the following useless buttons though:", "Key findings include the following:", "We also
+    have these when we open a form:"), the items it announces being below (GUIDE decision 238). "these" must stand
+    alone (a pronoun): "these rules apply:" names its own thing."""
+    lex = words().announced_objects
+    root = span.root
+    if root.lemma_ in words().reporting:
+        return False  # "Thunberg states the following:": what a source says follows, reported (GUIDE decision 228)
+    for child in root.children:
+        if child.dep_ not in _ANNOUNCED_ROLES:
+            continue
+        if child.lower_ in lex and (child.lower_ != "these" or child.pos_ == "PRON"):
+            return True
+        if any(c.dep_ == "amod" and c.lower_ in lex and c.lower_ != "these" for c in child.children):
+            return True  # "the following useless buttons"
+    return False
+
+
 def _broken_off_lead_in(span, tokens) -> bool:
     """Whether the sentence `span` breaks off at an ellipsis before what it leads in to, like a lead-in's colon
     (GUIDE decisions 38, 56): a subordinate clause with no main clause ("Because once you understand my approach
@@ -370,6 +392,8 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False, 
         return "list heading"  # a list's heading: "The Doobie Brothers 50th Anniversary Tour 2020 dates:"
     if text.endswith(":") and _imperative(span):
         return "lead-in"  # "Take this passage from his chapter on …:" only announces what follows (GUIDE decisions 38, 56)
+    if text.endswith(":") and _announces_the_following(span):
+        return "lead-in"  # "We still have the following problems:" only announces the items below (GUIDE decision 238)
     if whole_paragraph and _title_case_lead_in(text, tokens, alpha):
         return "list heading"  # "5 Tips to Enjoy Game Day Parties While Staying on Track …:" (GUIDE decision 56)
     if _link_call(text, tokens, alpha):
@@ -653,18 +677,21 @@ def _question_headings(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
 _BOX_ITEM = patterns.compile(r"\s*(?:[-–—•▪‣◦*]\s|[A-Z][A-Z'’*&]+(?: [A-Z][A-Z'’*&]+)+:\s)")
 
 
-def boxed_lists(window, promos: list[bool] | None = None) -> list[bool]:
+def boxed_lists(window, promos: list[bool] | None = None, wrapped: frozenset[int] = frozenset()) -> list[bool]:
     """For each paragraph of `window` ([(doc, (offset, sentences))] in order), whether it belongs to a box
     of page furniture: a run of list items or box fields with a paragraph of chrome on each side (an
     advertiser's card offer between "Sign-up Successful!" and its disclaimer; a paywall's list of perks
     between "Join now or renew to get:" and its pitch, `promos`). A list the story gives, with the story's
-    paragraphs around it, stays."""
+    paragraphs around it, stays. `wrapped`: the starts of the pieces of sentences cut at hard line breaks
+    (`wrapped_sentences`): a paragraph that opens with one ("menu." under "- autosave – Removes the") is the rest
+    of a sentence, no chrome that boxes a list."""
     items = [bool(_BOX_ITEM.match(text_of(doc))) for doc, _ in window]
     out = [False] * len(window)
     if not any(items):
         return out
     chrome = [
-        (promos is not None and promos[k]) or _all_chrome(doc, offset, sents) for k, (doc, (offset, sents)) in enumerate(window)
+        (promos is not None and promos[k]) or (not (sents and sents[0].start in wrapped) and _all_chrome(doc, offset, sents))
+        for k, (doc, (offset, sents)) in enumerate(window)
     ]
     # A run of items, chrome ones among them ("- Agent Topologies"), is boxed by chrome that is no item on each side.
     k = 0
@@ -754,20 +781,67 @@ def _all_chrome(doc, offset: int, sents) -> bool:
 _CARRIES_ON = ("ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX")
 _FINITE = ("VBD", "VBP", "VBZ", "MD")
 _BULLETS = "-–—•*·▪"
+_DASHES = "–—"
+_CLAUSE_JOINS = ("and", "but")
+# articles and relative pronouns the parser may read otherwise at a line's end ("removes the", "the menu that")
+_OPENERS = ("a", "an", "the", "that", "which", "who")
+_OPENING_QUOTES = ("“", '"', "‘", "'", "«", "„")
 
 
 def _goes_on(piece, next_piece) -> bool:
     """Whether the sentence `piece` closes its paragraph without a stop and `next_piece`, opening the next paragraph,
     carries it on: a hard line break inside a sentence (verse, a page's wrapped lines)."""
     words_ = [t for t in piece if not t.is_space]
-    first = next((t for t in next_piece if not t.is_space), None)
-    if not words_ or first is None or not first.is_alpha or piece.text.rstrip().endswith(("-", "–", "—")):
+    # the next line's first word, past an opening quote: a word that opens with a letter ("x86", "hey.com",
+    # "X-Forwarded-Prefix", "“Inspect"), not a number, a bullet or a bracket
+    first = next((t for t in next_piece if not t.is_space and t.text not in _OPENING_QUOTES), None)
+    if not words_ or first is None or not first.text[0].isalpha() or piece.text.rstrip().endswith(("-", "–", "—")):
         return False
-    if piece.text.lstrip()[:1] in _BULLETS:
-        return False  # a list's item on its line stands apart (GUIDE decision 56)
     if ends_as_sentence(piece.text):
         return False
-    return first.text[0].islower() or words_[-1].pos_ in _CARRIES_ON or words_[-1].tag_ == "PRP$"
+    carried = (
+        words_[-1].pos_ in _CARRIES_ON
+        or words_[-1].tag_ in ("PRP$", "WDT")
+        or words_[-1].lower_ in _OPENERS
+        or piece.text.count("“") > piece.text.count("”")
+    )
+    if first.i > next_piece.start and not carried:
+        return False  # a quotation opening its line after a comma ('according to this,' / '“it means …') starts anew
+    mark = piece.text.lstrip()[:1]
+    if mark in _BULLETS:
+        # a list's item on its line stands apart (GUIDE decision 56), unless the next line carries it on: after a word
+        # that cannot close it ("- autosave – Saves the draft to the" / "local disk.") or with the last words of its
+        # phrase in lower case ("… from the right-click" / "menu."): an item wrapped at a hard line break. A line that
+        # says something of its own after the items ("then stick around.") closes the list; a line opened by a dash is a
+        # post's signature or a credit ("— Ann Lee (@ann) May 1, 2019").
+        root = next_piece.root
+        own = root.tag_ == "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+        rest = first.text[0].islower() and not own
+        return mark not in _DASHES and (carried or rest)
+    return first.text[0].islower() or carried
+
+
+# A window with this many lines that go on by _goes_on is a page wrapped at hard line breaks throughout.
+_WRAPPED_PAGE = 3
+
+
+def _goes_on_in_a_wrapped_page(piece, next_piece) -> bool:
+    """In a page wrapped at hard line breaks, whether the line `piece`, closing its paragraph without a stop, goes on in
+    `next_piece` whatever the case of its first word: not a list's item, nor a line that ends on a dash or a colon."""
+    first = next((t for t in next_piece if not t.is_space), None)
+    text = piece.text.strip()
+    return (
+        first is not None
+        and first.text[0].isalpha()
+        and text[:1] not in _BULLETS
+        and not text.endswith((":", "-", "–", "—"))
+        and not ends_as_sentence(text)
+        and chrome_reason(piece, False) is None  # not a page's furniture ("More like this", "ABOUT" / "CONTACT")
+    )
+
+
+def _furniture(piece) -> bool:
+    return chrome_reason(piece, False, wrapped=True) == "chrome word"
 
 
 def _main_clause(piece) -> bool:
@@ -783,10 +857,33 @@ def _clause_of_its_own(piece) -> bool:
     """A later piece that is an independent clause by itself ("and I reply: the sea knows.") is a claim (GUIDE decision
     79); a speaker's tag closing the sentence ("confidentiality breach, the Angular team said.") is not."""
     root = piece.root
-    return (
+    if (
         _main_clause(piece)
         and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
-        and root.lemma_ not in words().reporting
+        and (root.lemma_ not in words().reporting or any(c.dep_ == "ccomp" and c.i > root.i for c in root.children))
+    ):
+        return True  # (a reporting verb with its own clause: "the firm says it will check the")
+    return _joined_clause(piece)
+
+
+def _after_a_join(piece) -> bool:
+    words_ = [t for t in piece if not t.is_space and not t.is_punct]
+    return bool(words_) and words_[-1].lower_ in _CLAUSE_JOINS
+
+
+def _joined_clause(piece) -> bool:
+    """A piece that first ends the clause before and then starts one of its own after "and" or "but" ("little lag, but
+    it's playable on", "what to do, and I replied:"): a claim read from that clause (GUIDE decision 251)."""
+    root = piece.root
+    if _main_clause(piece):
+        return False
+    joined = any(c.dep_ == "cc" and c.lower_ in _CLAUSE_JOINS for c in root.children)
+    return joined and any(
+        c.dep_ == "conj"
+        and c.i > root.i
+        and (c.tag_ in _FINITE or any(a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE for a in c.children))
+        and any(a.dep_ in ("nsubj", "nsubjpass", "expl") for a in c.children)
+        for c in root.children
     )
 
 
@@ -795,24 +892,44 @@ def wrapped_sentences(window) -> tuple[frozenset[int], frozenset[int]]:
     those that are no claims (GUIDE decisions 48, 66, 79, 214): the first piece with a finite main clause carries the
     whole sentence, else the first piece; a later piece only where it is a clause of its own. `window`: the parsed
     paragraphs as (doc, (offset, sentences))."""
-    runs: list[list] = []
-    last = None  # the closing sentence of the paragraph before, as (span, start)
+    pieces = []  # per paragraph, its sentences as (span, start)
     for doc, (offset, sents) in window:
         spans = [(doc.char_span(s.start - offset, s.end - offset, alignment_mode="expand"), s.start) for s in sents]
-        spans = [(span, start) for span, start in spans if span is not None and len(span)]
-        if not spans:
-            last = None
+        pieces.append([(span, start) for span, start in spans if span is not None and len(span)])
+    pairs = list(zip(pieces, pieces[1:], strict=False))
+    # (a line of the page's furniture, "More like this", goes on into nothing)
+    joins = [bool(a and b) and _goes_on(a[-1][0], b[0][0]) and not _furniture(a[-1][0]) for a, b in pairs]
+    if sum(joins) >= _WRAPPED_PAGE:
+        # a page wrapped at hard line breaks throughout: a line without a stop goes on in the next one even where
+        # that opens with a capital after a word that could end it ("I set up mine on a" / "Proxmox virtual", "was
+        # published" / "February 28.")
+        # (the line it goes on in ends the sentence or goes on itself: "Related stories" / "ABOUT" do not)
+        closes = [bool(b) and (len(b) > 1 or ends_as_sentence(b[0][0].text)) for _, b in pairs]
+        closes = [c or (k + 1 < len(joins) and joins[k + 1]) for k, c in enumerate(closes)]
+        joins = [
+            j or (c and _goes_on_in_a_wrapped_page(a[-1][0], b[0][0])) for j, c, (a, b) in zip(joins, closes, pairs, strict=True)
+        ]
+    runs: list[list] = []
+    for joined, (before, after) in zip(joins, pairs, strict=True):
+        if not joined:
             continue
-        if last is not None and _goes_on(last[0], spans[0][0]):
-            if not runs or runs[-1][-1] is not last:
-                runs.append([last])
-            runs[-1].append(spans[0])
-        last = spans[-1]
+        last = before[-1]
+        if not runs or runs[-1][-1] is not last:
+            runs.append([last])
+        runs[-1].append(after[0])
     carriers, silent = set(), set()
     for run in runs:
-        carrier = next((k for k, (span, _) in enumerate(run) if _main_clause(span)), 0)
+        # a list's item wrapped over lines ("- autosave – Saves the draft to the" / "local disk.") is carried by its first
+        # line, which holds the item's name and the start of its predicate
+        mark = run[0][0].text.lstrip()[:1]
+        bullet = mark in _BULLETS and mark not in _DASHES
+        carrier = 0 if bullet else next((k for k, (span, _) in enumerate(run) if _main_clause(span)), 0)
         carriers.add(run[carrier][1])
         for k, (span, start) in enumerate(run):
             if k < carrier or k > carrier and not _clause_of_its_own(span):
                 silent.add(start)
+            elif k > carrier and (_joined_clause(span) or _after_a_join(run[k - 1][0])):
+                # "lag, but it's playable on", "… soon, and" / "the firm says it will check the": it carries its own
+                # clause, no heading for want of a stop
+                carriers.add(start)
     return frozenset(carriers), frozenset(silent)

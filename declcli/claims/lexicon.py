@@ -121,6 +121,7 @@ def words() -> SimpleNamespace:
         promo_call=re.compile(d["promo_call"], re.I),
         promo_voice=re.compile(d["promo_voice"], re.I),
         heading_questions=frozenset(d["heading_questions"]),
+        announced_objects=frozenset(d["announced_objects"]),
         provision=re.compile(r"\b(?:" + "|".join(d["provision_verbs"]) + r")\b", re.I),
         titles=titles,
         human=frozenset(d["human_nouns"]),

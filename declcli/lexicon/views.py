@@ -98,6 +98,8 @@ class Claims(TypedDict):
     evaluative_lemmas: list[str]
     groups: list[str]
     heading_questions: list[str]
+    announced_objects: list[str]
+    announced_objects_doc: str
     human_nouns: list[str]
     informant_nouns: list[str]  # speakers left unnamed by their nature ('the source claimed')
     speaker_description_nouns: list[str]  # occupations standing for a person named before ('the actor said')

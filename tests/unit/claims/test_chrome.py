@@ -975,3 +975,158 @@ def test_a_roundups_numbered_item_that_is_a_clause_is_a_claim_and_a_why_headline
     texts = texts_of(text)
     assert any("Coastal towns are racing to rebuild their sea walls" in t for t in texts)
     assert not any("harbor keeps flooding" in t for t in texts)
+
+
+def test_a_list_item_wrapped_over_lines_gives_its_claim_on_its_first_line():
+    # A settings list whose items a page wrapped at hard line breaks: the item's first line (its name and the start of
+    # its predicate) carries it; the lines that only finish it are no claims, and do not box the list as chrome.
+    text = (
+        "The app has a few switches worth knowing. You can set the following to off:\n\n"
+        "- sync.photos.enabled – Stops the upload of new photos to the\n\n"
+        "shared album.\n\n"
+        "- sync.notes.enabled – Stops the sync of notes, which\n\n"
+        "also hides the “Shared Notes” folder.\n\n"
+        "- sync.mail.enabled – Stops the mail sync and removes the\n\n"
+        "“Mail Backup” tab.\n\n"
+        "- sync.music.enabled – Turns off the “Music\n\n"
+        "Library” sync.\n\n"
+        "After that the app is much quieter."
+    )
+    texts = [t for t in texts_of(text) if "set the following" not in t]
+    assert texts[1:-1] == [
+        "sync.photos.enabled – Stops the upload of new photos to the",
+        "sync.notes.enabled – Stops the sync of notes, which",
+        "sync.mail.enabled – Stops the mail sync and removes the",
+        "sync.music.enabled – Turns off the “Music",
+    ]
+
+
+def test_a_wrapped_line_that_opens_with_a_word_not_all_letters_goes_on():
+    # "x86", "app.config" open the next line: still a letter first, the sentence goes on
+    text = "Prices rose in March.\n\nThe chip market\n\non\n\nx86 is rapidly changing.\n\nThe vote was close."
+    assert texts_of(text) == ["Prices rose in March.", "x86 is rapidly changing.", "The vote was close."]
+
+
+def test_a_quotation_opening_its_line_after_a_comma_starts_anew():
+    # guard (passes on main): '“it means …' after 'according to this,' opens a quotation, not the rest of the line
+    # before: the line with the first words keeps the claim
+    text = "No clue (edit: according to\n\nthis,\n\n“it means the file is still open\n\n(for example in another window)”."
+    assert texts_of(text)[0] == "No clue (edit: according to"
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "We still have the following broken links though:",
+        "The main results of the survey include the following:",
+        "We also get these when we open the settings page:",
+    ],
+)
+def test_a_lead_in_that_only_announces_the_following_items_is_no_claim(lead_in):
+    # GUIDE decision 238: "the following …" or "these" as the lead-in's object before a colon only announces the items
+    text = f"The update shipped on Monday.\n\n{lead_in}\n\n- The sync is faster now\n\n- The app uses less memory\n\nThat is all."
+    assert lead_in not in texts_of(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["These rules apply to every member of the club:", "The following day the board met again and agreed:"],
+)
+def test_a_lead_in_that_names_its_own_thing_before_a_colon_stays_a_claim(line):
+    # guard (passes on main): "these rules" names its thing; "the following day" is a time, not the announced items
+    text = f"The update shipped on Monday.\n\n{line}\n\n- The sync is faster now\n\nThat is all."
+    assert line in texts_of(text)
+
+
+def test_a_posts_signature_line_before_a_slogan_cut_word_by_word_stays_chrome():
+    # guard (passes on main): a line opened by a dash is a signature, not a list's item that a line break wrapped
+    text = (
+        "The campaign drew mockery online.\n\n"
+        "— Ann Lee (@annlee) November 18, 2019\n\n"
+        "on.\n\nmeth.\n\ndot.\n\ncom.\n\n"
+        "The state defended the ads."
+    )
+    assert texts_of(text) == ["The campaign drew mockery online.", "The state defended the ads."]
+
+
+def test_a_page_wrapped_at_hard_line_breaks_carries_a_line_on_into_a_capital():
+    # A page whose lines all wrap: a line without a stop goes on in the next even where that opens with a name after a
+    # word that could end a line ("was published" / "March 3."); the piece with the main verb carries the sentence.
+    text = (
+        "The firm released a fix for the flaw, which\n\n"
+        "affects older routers.\n\n"
+        "A notice about the update was published\n\n"
+        "March 3.\n\n"
+        "Owners of the affected\n\n"
+        "models are told to install it soon, and\n\n"
+        "the firm says it will check the\n\n"
+        "rest of its range.\n\n"
+        "I set up mine on a\n\n"
+        "Linux box at home.\n\n"
+        "It worked well."
+    )
+    texts = texts_of(text)
+    assert "A notice about the update was published" in texts
+    assert "I set up mine on a" in texts
+    assert "March 3." not in texts and "Linux box at home." not in texts
+
+
+def test_a_heading_in_a_page_that_is_not_wrapped_stays_a_heading():
+    # guard (passes on main): without wrapped lines around it, a line without a stop before a capital is a heading
+    text = "The firm released a fix on Monday.\n\nA notice was published\n\nOwners are told to install it soon."
+    assert texts_of(text) == ["The firm released a fix on Monday.", "Owners are told to install it soon."]
+
+
+def test_a_wrapped_piece_that_ends_a_clause_and_starts_its_own_after_but_is_a_claim():
+    # GUIDE decision 251: "…a" / "short delay, but it's quite usable on" / "a slow line." → the middle piece is a claim
+    text = "The stream ran well.\n\nYes, there's a\n\nshort delay, but it's quite usable on\n\na slow line.\n\nI was surprised."
+    texts = texts_of(text)
+    assert "Yes, there's a" in texts
+    assert any(t.startswith("short delay, but") or t.startswith("it's quite usable") for t in texts)
+    assert "a slow line." not in texts
+
+
+@pytest.mark.parametrize("line", ["Let me explain what I mean.", "Let me explain why.", "So let me show you how."])
+def test_a_let_me_line_that_only_announces_what_the_text_does_next_is_no_claim(line):
+    # GUIDE decision 127: a line that only says what the text does next ("Let's take a look") is no claim
+    text = f"The phrase does a lot of work.\n\nThat is its trick. {line} A reader trusts it more than a bare claim."
+    assert line not in texts_of(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Let me be clear that the plan failed.",  # "let me" with a statement of its own
+        "In a letter, the union's head states the following:",  # what a source states after a colon is reported
+    ],
+)
+def test_a_lead_in_that_states_or_reports_something_stays_a_claim(line):
+    # guard (passes on main)
+    text = f"The phrase does a lot of work.\n\nThat is its trick. {line}\n\n“We will not sign.”"
+    assert line in texts_of(text)
+
+
+def test_a_pages_furniture_in_a_wrapped_page_does_not_go_on_into_the_next_line():
+    # guard (passes on main): in a page wrapped at hard line breaks, "More like this" over a related story's headline
+    # and the site's menu words stay chrome
+    wrapped = (
+        "The flaw was found in May.\n\nThe firm released a fix for the flaw, which\n\naffects older routers.\n\n"
+        "Owners of the affected\n\n"
+        "models are told to install it soon, and\n\nthe firm says it will check the\n\nrest of its range.\n\n"
+    )
+    text = wrapped + "More like this\n\nRouters and the patch problem\n\nABOUT\n\nCONTACT"
+    texts = texts_of(text)
+    assert "More like this" not in texts and "ABOUT" not in texts
+
+
+def test_a_later_wrapped_piece_where_a_party_says_a_clause_of_its_own_is_a_claim():
+    # GUIDE decision 79: "and" / "the firm says it will check the" / "rest of its range." — the reporting verb has its own
+    # clause after it, unlike a closing speaker's tag ("…, the engineers said.")
+    text = (
+        "The flaw was found in May.\n\n"
+        "Owners are told to install the fix soon, and\n\n"
+        "the firm says it will check the\n\n"
+        "rest of its range."
+    )
+    texts = texts_of(text)
+    assert "the firm says it will check the" in texts and "rest of its range." not in texts
