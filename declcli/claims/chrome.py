@@ -180,6 +180,29 @@ def _imperative(span) -> bool:
     )
 
 
+# The reason of a lead-in that announces the story's own list below it: no box of furniture around the list.
+_ANNOUNCING = "announcing lead-in"
+
+
+def _following_lead_in(span) -> bool:
+    """Whether a sentence before a colon only announces the items below it (GUIDE decision 238): its main verb's
+    object is only "the following (…)" or "these" ("We still have the following problems:", "Key findings include
+    the following:", "We also have these when we right-click:"). Not a speech verb's ("She states the following:",
+    a quote's lead-in, decision 144), nor an object inside a subordinate clause ("It boggles my mind that I cannot
+    do the following things:", "… which contains the following statement:")."""
+    root = span.root
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_ in words().reporting:
+        return False
+    for child in root.children:
+        if child.dep_ != "dobj":
+            continue
+        if child.lower_ in ("these", "following"):
+            return True
+        if any(g.lower_ == "following" and g.i < child.i and g.dep_ in ("amod", "det", "compound") for g in child.children):
+            return True
+    return False
+
+
 def _broken_off_lead_in(span, tokens) -> bool:
     """Whether the sentence `span` breaks off at an ellipsis before what it leads in to, like a lead-in's colon
     (GUIDE decisions 38, 56): a subordinate clause with no main clause ("Because once you understand my approach
@@ -370,6 +393,8 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False, 
         return "list heading"  # a list's heading: "The Doobie Brothers 50th Anniversary Tour 2020 dates:"
     if text.endswith(":") and _imperative(span):
         return "lead-in"  # "Take this passage from his chapter on …:" only announces what follows (GUIDE decisions 38, 56)
+    if text.endswith(":") and _following_lead_in(span):
+        return _ANNOUNCING  # "We still have the following problems:" only announces its items (GUIDE decision 238)
     if whole_paragraph and _title_case_lead_in(text, tokens, alpha):
         return "list heading"  # "5 Tips to Enjoy Game Day Parties While Staying on Track …:" (GUIDE decision 56)
     if _link_call(text, tokens, alpha):
@@ -675,7 +700,7 @@ def boxed_lists(window, promos: list[bool] | None = None) -> list[bool]:
         end = k
         while end < len(window) and items[end]:
             end += 1
-        if k > 0 and chrome[k - 1] and end < len(window) and chrome[end]:
+        if k > 0 and chrome[k - 1] and end < len(window) and chrome[end] and not _announces(*window[k - 1]):
             out[k:end] = [not c for c in chrome[k:end]]
         k = end
     return out
@@ -743,6 +768,14 @@ def _sentence_spans(doc, offset: int, sents) -> list:
         if span is not None and len(span) > 0:
             out.append(span)
     return out
+
+
+def _announces(doc, place) -> bool:
+    """Whether the paragraph ends in a lead-in that announces the list below it ("We still have the following
+    problems:", GUIDE decision 238): the list is the story's, not a box of furniture."""
+    offset, sents = place
+    spans = _sentence_spans(doc, offset, sents)
+    return bool(spans) and chrome_reason(spans[-1], len(sents) == 1) == _ANNOUNCING
 
 
 def _all_chrome(doc, offset: int, sents) -> bool:
