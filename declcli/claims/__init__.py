@@ -65,7 +65,7 @@ from .genders import note_genders
 from .lexicon import words
 from .narration import narrated_in_the_present
 from .products import note_products
-from .reading import advised_gerund, asked_modality, mood_and_condition, resultative_perfect, subject_of
+from .reading import advised_gerund, asked_in_the_past, asked_modality, mood_and_condition, resultative_perfect, subject_of
 from .reading import kind as read_kind
 from .reading import modality as read_modality
 from .reading import polarity as read_polarity
@@ -552,6 +552,8 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         ca, cb = doc[c0].idx, doc[c1 - 1].idx + len(doc[c1 - 1].text)
         condition = Condition(doc_text[ca:cb], offset + ca, offset + cb)
     kind = read_kind(content, modality, mood, text, ctx.narrated)
+    if asked is not None and mood == "statement" and asked_in_the_past(content, frame.verb):
+        kind = "event"  # "He asked what I would do", "She would not reveal whether …": the asking happened (decision 134)
     if kind == "commitment" and ctx.products and _a_things_name(subject_of(content), ctx):
         # "SPACE VIZZION would offer 335 horsepower", "Dragonfly is scheduled to reach Titan": a name the
         # article calls a thing (products.py) undertakes nothing (GUIDE decisions 6, 12)

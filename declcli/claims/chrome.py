@@ -181,23 +181,30 @@ def _imperative(span) -> bool:
 
 
 _ANNOUNCED_ROLES = ("dobj", "attr", "nsubj", "nsubjpass")
+# The reason of a lead-in that announces the story's own list below it: no box of furniture around the list.
+_ANNOUNCING = "announcing lead-in"
 
 
-def _announces_the_following(span) -> bool:
-    """Whether a lead-in before its colon has only "the following …" or "these" for its main verb's subject, object or
-    complement ("We still have the following useless buttons though:", "Key findings include the following:", "We also
-    have these when we open a form:"), the items it announces being below (GUIDE decision 238). "these" must stand
-    alone (a pronoun): "these rules apply:" names its own thing."""
+def _following_lead_in(span) -> bool:
+    """Whether a sentence before a colon only announces the items below it (GUIDE decision 238): its main verb's
+    subject, object or complement is only "the following (…)" or "these" ("We still have the following problems:",
+    "Key findings include the following:", "We also have these when we right-click:"). "these" must stand alone (a
+    pronoun): "these rules apply:" names its own thing. Not a speech verb's ("She states the following:", a quote's
+    lead-in, decision 144), nor an object inside a subordinate clause ("It boggles my mind that I cannot do the
+    following things:", "… which contains the following statement:")."""
     lex = words().announced_objects
     root = span.root
-    if root.lemma_ in words().reporting:
-        return False  # "Thunberg states the following:": what a source says follows, reported (GUIDE decision 228)
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_ in words().reporting:
+        return False
     for child in root.children:
         if child.dep_ not in _ANNOUNCED_ROLES:
             continue
         if child.lower_ in lex and (child.lower_ != "these" or child.pos_ == "PRON"):
             return True
-        if any(c.dep_ == "amod" and c.lower_ in lex and c.lower_ != "these" for c in child.children):
+        if any(
+            g.lower_ in lex and g.lower_ != "these" and g.i < child.i and g.dep_ in ("amod", "det", "compound")
+            for g in child.children
+        ):
             return True  # "the following useless buttons"
     return False
 
@@ -392,8 +399,8 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False, 
         return "list heading"  # a list's heading: "The Doobie Brothers 50th Anniversary Tour 2020 dates:"
     if text.endswith(":") and _imperative(span):
         return "lead-in"  # "Take this passage from his chapter on …:" only announces what follows (GUIDE decisions 38, 56)
-    if text.endswith(":") and _announces_the_following(span):
-        return "lead-in"  # "We still have the following problems:" only announces the items below (GUIDE decision 238)
+    if text.endswith(":") and _following_lead_in(span):
+        return _ANNOUNCING  # "We still have the following problems:" only announces its items (GUIDE decision 238)
     if whole_paragraph and _title_case_lead_in(text, tokens, alpha):
         return "list heading"  # "5 Tips to Enjoy Game Day Parties While Staying on Track …:" (GUIDE decision 56)
     if _link_call(text, tokens, alpha):
@@ -702,7 +709,7 @@ def boxed_lists(window, promos: list[bool] | None = None, wrapped: frozenset[int
         end = k
         while end < len(window) and items[end]:
             end += 1
-        if k > 0 and chrome[k - 1] and end < len(window) and chrome[end]:
+        if k > 0 and chrome[k - 1] and end < len(window) and chrome[end] and not _announces(*window[k - 1]):
             out[k:end] = [not c for c in chrome[k:end]]
         k = end
     return out
@@ -770,6 +777,14 @@ def _sentence_spans(doc, offset: int, sents) -> list:
         if span is not None and len(span) > 0:
             out.append(span)
     return out
+
+
+def _announces(doc, place) -> bool:
+    """Whether the paragraph ends in a lead-in that announces the list below it ("We still have the following
+    problems:", GUIDE decision 238): the list is the story's, not a box of furniture."""
+    offset, sents = place
+    spans = _sentence_spans(doc, offset, sents)
+    return bool(spans) and chrome_reason(spans[-1], len(sents) == 1) == _ANNOUNCING
 
 
 def _all_chrome(doc, offset: int, sents) -> bool:

@@ -92,6 +92,7 @@ def words() -> SimpleNamespace:
         be_adjectives=d["be_adjectives"],
         negative=frozenset(d["negative_lemmas"]),
         subjunctive=frozenset(d["subjunctive_lemmas"]),
+        asking_verbs=frozenset(d["asking_lemmas"]),
         requiring=frozenset(d["requiring_lemmas"]),
         stative=frozenset(d["stative_lemmas"]),
         nowadays=frozenset(d["nowadays_lemmas"]),

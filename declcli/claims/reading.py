@@ -239,6 +239,8 @@ def _frame(verb) -> tuple[str | None, object]:
             and any(c.dep_ == "ccomp" and c.i > verb.i for c in (*verb.children, *adjective.children))
         )
         if adjective is not None and not that_clause and _adjective_frames(verb, adjective, framed):
+            if _impersonal_possible(verb, adjective):
+                return None, None  # "It is possible to reset it": read from the outer verb (GUIDE decision 240)
             return lex.be_adjectives[adjective.lower_], framed
     if verb.lemma_ == "be":
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
@@ -352,6 +354,19 @@ def _adjective_frames(verb, adjective, framed) -> bool:
         c.dep_ == "xcomp" and c.i > adjective.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
+
+
+# Adjectives that an impersonal "it" + "be" + to-infinitive reads from the outer verb (GUIDE decision 240).
+_IMPERSONAL_ADJECTIVES = frozenset(("possible", "impossible"))
+
+
+def _impersonal_possible(verb, adjective) -> bool:
+    """ "It is possible to get rid of it", "It was not possible to verify the claim": an impersonal "it is possible to"
+    + verb with a dummy "it" is read from the outer verb like "it is possible that …" (GUIDE decision 240: modality
+    none); only a party or thing as subject ("the user is able to") makes an ability frame."""
+    if adjective.lower_ not in _IMPERSONAL_ADJECTIVES:
+        return False
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" and c.i < verb.i for c in verb.children)
 
 
 def _phrasal_without_infinitive(verb, xcomp) -> bool:
@@ -825,6 +840,34 @@ def asked_modality(content, speech_verb) -> str | None:
     modals = words().modal_aux
     own = next((c for c in speech_verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
     return modals.get(own.lower_, modals.get(own.lemma_, "none")) if own is not None else "none"
+
+
+def asked_in_the_past(content, speech_verb) -> bool:
+    """Whether an indirect question (`asked_modality`) is the asking or the refusal to tell that happened (GUIDE decision
+    134: kind event): a verb that asks ("asked what I would do", "I wondered why …", "You've asked me what …") or a
+    negated speech verb ("did not reveal how", "would not say whether"), told in the past; not "told the jury how …"
+    or "said whether …", which report, nor a question quoted after the verb ("asked him, “What do you see …?”")."""
+    if speech_verb.lemma_ not in words().asking_verbs and not _negated(speech_verb):
+        return False
+    if any(t.text in _QUOTE_CHARS for t in speech_verb.doc[speech_verb.i + 1 : content.left_edge.i + 1]):
+        return False
+    return _told_in_the_past(speech_verb)
+
+
+_QUOTE_CHARS = frozenset(('"', "“", "”", "‘", "’", "'", "«", "»"))
+
+
+def _told_in_the_past(verb) -> bool:
+    """Whether a speech verb is told as a past happening: "asked", "had asked", "was asked", "have asked me", "did not
+    say", "would not reveal" (a refusal told in the past); not "asks", "will ask", "may wonder"."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" and not (c.lower_ == "would" and _negated(verb)) for c in auxes):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ == "VBN":
+        return any(c.lemma_ == "have" or c.tag_ == "VBD" for c in auxes)
+    return verb.tag_ == "VB" and any(c.lower_ in ("did", "would") for c in auxes)
 
 
 def modality(verb) -> str:

@@ -131,6 +131,7 @@ class Claims(TypedDict):
     nowadays_lemmas: list[str]  # verbs of a state whose present with "today" means "nowadays" (GUIDE decision 22)
     stative_lemmas: list[str]
     subjunctive_lemmas: list[str]
+    asking_lemmas: list[str]  # "asked what/why": a question asked in the past is the asking (GUIDE decision 134)
     requiring_lemmas: list[str]  # "requires X to", "requires that": a rule or task obliges (GUIDE decisions 57, 179)
     titles: list[str]
     subject_nouns: list[str]

@@ -1094,6 +1094,21 @@ def test_a_let_me_line_that_only_announces_what_the_text_does_next_is_no_claim(l
 
 
 @pytest.mark.parametrize(
+    "lead_in",
+    [
+        # GUIDE decision 238: a lead-in whose object is only "the following …" or "these" announces its items
+        "We still have the following problems with the app:",
+        "Key findings from the survey include the following:",
+        "We also have these when we open a new tab:",
+    ],
+)
+def test_a_lead_in_with_the_following_or_these_gives_no_claim_and_its_items_stay(lead_in):
+    texts = texts_of(f"{lead_in}\n\n- The menu is slow.\n\n- The font is tiny.")
+    assert lead_in not in texts
+    assert "The menu is slow." in texts
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Let me be clear that the plan failed.",  # "let me" with a statement of its own
@@ -1130,3 +1145,24 @@ def test_a_later_wrapped_piece_where_a_party_says_a_clause_of_its_own_is_a_claim
     )
     texts = texts_of(text)
     assert "the firm says it will check the" in texts and "rest of its range." not in texts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Greta Thunberg states the following:",  # a speech verb's lead-in to a quote (decision 144)
+        "It annoys me that I cannot do the following things:",  # the object of a subordinate clause
+    ],
+)
+def test_a_speech_verbs_or_a_subordinate_clauses_following_stays_a_claim(line):
+    assert line in texts_of(f"{line}\n\n- The menu is slow.")
+
+
+def test_the_items_after_a_following_lead_in_stay_claims_before_a_line_of_chrome():
+    # (the lead-in is chrome, but the list it announces is the story's, no box of furniture)
+    text = (
+        "The new browser menu is long.\n\nWe still have the following useless buttons though:\n\n"
+        "- “Save Link As…”\n\n- “Print Page…”\n\n| Right-clicking on a page |\n\nThe rest is fine."
+    )
+    texts = texts_of(text)
+    assert "“Save Link As…”" in texts

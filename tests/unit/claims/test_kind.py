@@ -1559,3 +1559,38 @@ def test_a_past_naming_or_a_call_to_a_person_is_an_event(text):
 )
 def test_a_name_in_use_or_a_judgement_stays_a_fact(text):
     assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # GUIDE decision 134: a reported indirect question told in the past is the asking that happened (event),
+        # whatever the question's own verb
+        "He asked what I would want to do next.",
+        "I asked a neighbour why she thought the bridge was closed.",
+        "You have asked me what the machine does.",
+    ],
+)
+def test_an_indirect_question_asked_in_the_past_is_an_event(text):
+    assert kind_of(text) == "event"
+
+
+def test_an_indirect_question_asked_as_a_habit_stays_a_fact():
+    assert kind_of("Readers often ask why the bridge is closed.") == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (decision 134 is for asking and for saying nothing; "told how", "said whether" report, and a question quoted
+        # after the verb is read as decision 62 reads it)
+        "He proudly told the jury how much his daughter loved the sea.",
+        "A reporter asked the judge, “What do you see as the biggest problem?”",
+    ],
+)
+def test_a_told_how_or_a_quoted_question_is_not_read_as_the_asking(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_negated_reveal_of_an_indirect_question_is_an_event():
+    assert kind_of("So far, the firm hasn't publicly revealed how it does so.") == "event"

@@ -733,7 +733,8 @@ def test_an_indirect_question_passes_no_modal(text, modality, polarity):
         # guards (pass on main): the frame with its act, a "to" phrase, an infinitive the parser hangs on "was"
         ("The players are able to choose their coach.", "possibility"),
         ('Republicans are "committed to protecting Social Security."', "obligation"),
-        ("It was not possible to verify the claim.", "possibility"),
+        # (an impersonal "it is possible to" is read from the outer verb since GUIDE decision 240)
+        ("It was not possible to verify the claim.", "none"),
         ("The plant is likely to close next year.", "possibility"),
     ],
 )
@@ -903,3 +904,35 @@ def test_a_noun_frame_of_ability_is_a_possibility(text):
 )
 def test_a_frame_noun_counted_or_compared_frames_nothing(text):
     assert first(text).modality == "none"
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        # GUIDE decision 240: an impersonal "it is possible to" + verb is read from the outer verb (none)
+        ("It is possible to reset the router by holding its button.", "positive"),
+        ("It was not possible to confirm the report independently.", "negative"),
+        ("It is, of course, possible to learn a language late in life.", "positive"),
+    ],
+)
+def test_an_impersonal_it_is_possible_to_is_read_from_the_outer_verb(text, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == ("none", polarity)
+
+
+def test_a_party_able_to_keeps_the_ability_frame():
+    assert first("The driver was able to stop the bus in time.").modality == "possibility"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # GUIDE decision 241: a solution, means or role as the subject of "is to" reads like "the goal is to"
+        "The answer is to wait for the rain to stop.",
+        "The only way to win the league is to train every single day.",
+        "I think the best solution is to sell the old van.",
+    ],
+)
+def test_a_solution_or_means_is_to_is_an_intention(text):
+    claim = first(text)
+    assert (claim.kind, claim.modality) == ("fact", "intention")
