@@ -1095,6 +1095,47 @@ def note_teams(docs, ctx: Context, lower: set[str]) -> None:
             ):
                 ctx.orgs.setdefault(bare, _place_country(bare))
 
+    _bodies_the_model_calls_places(docs, ctx)
+
+
+def _compass_or_continent(name: str) -> bool:
+    """ "Europe", "Americas", "the South", "the North": a continent, or a compass word standing for a region or a
+    country's half, which acts as a place does ("Europe imposed tariffs", "the North fired a missile")."""
+    lex = words()
+    return name.lower() in lex.region_ends or name.lower() in lex.region_compass_words
+
+
+def _bodies_the_model_calls_places(docs, ctx: Context) -> None:
+    """A one-word name the model calls a place at one mention ("the reprimand of Anthropic") that no gazetteer knows,
+    and that the article elsewhere lets do a thing to another ("Anthropic delivered a master class", where the model
+    marks nothing): a body, in every mention (a place acts only by its government, named as a known place)."""
+    unknown = set()
+    for doc in docs:
+        for ent in entities(doc):
+            if ent.label_ in ("GPE", "LOC") and len(ent) == 1:
+                bare = _entity_text(ent)
+                if (
+                    bare.isalpha()
+                    and bare.istitle()
+                    and bare not in ctx.orgs
+                    and not _known_place(bare)
+                    and not _compass_or_continent(bare)
+                ):
+                    unknown.add(bare)
+    if not unknown:
+        return  # (most articles name no such place: their tokens are not read)
+    for doc in docs:
+        for token in doc:
+            if (
+                token.text in unknown
+                and token.dep_ == "nsubj"
+                and token.head.pos_ == "VERB"
+                and any(child.dep_ == "dobj" for child in token.head.children)
+                and token.text not in ctx.products
+                and token.text not in ctx.persons
+            ):
+                ctx.orgs.setdefault(token.text, None)
+
 
 _SIDE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 # A line opening with a game's result, a side and its score twice, then a colon or dash (a roundup's
@@ -1729,13 +1770,16 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
         places.append(g.display(iso3))
 
 
+_PLURAL_ABBREVIATION = patterns.compile(r"[A-Z][A-Z0-9]*[A-Z]s")
+
+
 def _names_a_term(ent, bare: str) -> bool:
     """A technical term the model calls a body: its abbreviation ("EV", "CI"), the abbreviation before common nouns
     ("CI metrics", "LLM work"), or its spelled-out form before the abbreviation in brackets ("Application
     Programming Interface (API)", "Transport Layer Security (TLS)")."""
     terms = words().term_abbreviations
-    if bare in terms:
-        return True
+    if bare in terms or _PLURAL_ABBREVIATION.fullmatch(bare):
+        return True  # (also an abbreviation in the plural, "LLMs", "APIs", "NGOs": a kind of thing or of people, no name)
     first, *rest = bare.split() or [""]  # an entity of punctuation alone has no words ("Mr. . said.")
     if first in terms and rest and all(word.islower() for word in rest):
         return True
@@ -2173,7 +2217,9 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
             continue
         # ("a Software Engineer for SpaceX.": the tokenizer keeps a sentence's full stop on a name ending in a capital)
         company = name if name in companies else name.rstrip(".")
-        if company in companies and not _posted_on(token) and not (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
+        # (also a company's name in capitals, as the company may style it: "NVIDIA shipped the client")
+        known = company in companies or (company.isupper() and company in words().companies_in_capitals)
+        if known and not _posted_on(token) and not (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
             # "As Uber and Lyft grew", "Beauty company Coty": a well-known company the model did not mark (not "on
             # Netflix", where a thing is watched, nor "Google Stadia", a product's name: GUIDE decisions 19, 47)
             ctx.orgs.setdefault(company, None)
@@ -2322,6 +2368,8 @@ def _named_reporters(tokens: list, ctx: Context, found: list, dateline: int = -1
         name = doc[first : token.i + 1].text
         if len(name) < 2 or name in ctx.persons or name.split()[-1] in ctx.persons or country_of_text(name):
             continue
+        if _PLURAL_ABBREVIATION.fullmatch(token.text):
+            continue  # "the LLMs can write code", "NGOs say": a kind of thing or of people in the plural, no name
         if token.lower_ in lex.place_nouns and name not in lex.metonyms:
             continue  # "Wall Street predicted …", "according to Wall Street": the market, no body ("Downing Street" is)
         ctx.orgs.setdefault(name, None)

@@ -164,6 +164,8 @@ def words() -> SimpleNamespace:
         term_abbreviations=frozenset(d["term_abbreviations"]),
         platforms=frozenset(d["platforms"]),
         companies=frozenset(d["companies"]),
+        # "NVIDIA" for "Nvidia": a well-known company's name written in capitals, as a company may style it
+        companies_in_capitals={c.upper(): c for c in d["companies"] if " " not in c and len(c) > 2 and not c.isupper()},
         place_kinds=frozenset(d["place_kind_nouns"]),
         families=frozenset(d["family_nouns"]),
         motions=frozenset(d["motion_lemmas"]),

@@ -25,8 +25,13 @@ def note_products(docs, ctx: Context) -> None:
     whereabouts: Counter = Counter()
     made: set[str] = set()
     lex = words()
+    played: Counter = Counter()
+    placed: set[str] = set()
+    doer: set[str] = set()
     for doc in docs:
         for ent in entities(doc):
+            if ent.label_ in ("GPE", "LOC", "NORP"):
+                placed.add(clean_name(ent.text))  # ("Chelsea" of "Chelsea won": a side the model may call a place)
             if ent.label_ not in _LABELS:
                 continue
             name = clean_name(ent.text)
@@ -37,6 +42,11 @@ def note_products(docs, ctx: Context) -> None:
                 # name, so the model's person there is the company's product (GUIDE decision 47), and its last
                 # word ("the same old Switch") no person's surname
                 made.add(name)
+            elif ent.label_ == "ORG" and _companys_camel_cased_line(name):
+                # "Apple MacBooks", "NVIDIA GeForce": a well-known company's name before one word with a capital inside
+                # it, a product line's name as no body's is written ("LG Electronics", "Exxon Mobil" are bodies)
+                made.add(name)
+                bodies.add(name)
             elif ent.label_ == "PERSON" and " " in name and not _before_a_models_letter(ent):
                 # "Leanne L. Hivley" … "the Hivley car": a person's full name makes its surname a person's (not
                 # "Stadia" of a heading "What Does Stadia Offer?" the model reads as a name, nor "Mach" of a
@@ -53,6 +63,10 @@ def note_products(docs, ctx: Context) -> None:
                 whereabouts[name] += 1
             if _called_a_thing(ent):
                 thing[name] += 1
+            elif _played(ent):
+                played[name] += 1
+            if _does_to_something(ent):
+                doer.add(name)
             if _owns_only(ent):
                 owner[name] += 1
             elif acts(ent):
@@ -69,6 +83,20 @@ def note_products(docs, ctx: Context) -> None:
         for name in thing
         if not agent[name] and thing[name] > 2 * owner[name] and name not in lex.orgs and name not in lex.companies
     )
+    # "play Fortnite": a game one plays, named bare, in every mention (not a side
+    # one plays against, which the article calls a body or a place somewhere or lets do a thing to another, "Chelsea
+    # beat Everton")
+    ctx.products.update(
+        name
+        for name in played
+        if not agent[name]
+        and not owner[name]
+        and name not in bodies
+        and name not in placed
+        and name not in doer
+        and name not in lex.orgs
+        and name not in lex.companies
+    )
     ctx.products.update(name for doc in docs for name in _short_forms_of_terms(doc) if name not in lex.orgs)
     # ("the same old Switch": the product's last word alone, unless a person of the article bears it as a surname)
     ctx.products.update(
@@ -79,6 +107,42 @@ def note_products(docs, ctx: Context) -> None:
     ctx.products.update(
         name for name, n in whereabouts.items() if n >= 2 and n == mentions[name] and not agent[name] and name not in lex.orgs
     )
+
+
+def _companys_camel_cased_line(name: str) -> bool:
+    """ "Apple MacBooks", "NVIDIA GeForce", "Apple iPad": a well-known company's name (or its capitals) and one more
+    word with a capital after its first letter."""
+    parts = name.split()
+    if len(parts) != 2:
+        return False
+    lex = words()
+    company, line = parts
+    if company not in lex.companies and not (company.isupper() and company in lex.companies_in_capitals):
+        return False
+    return line.isalpha() and any(ch.isupper() for ch in line[1:]) and not line.isupper()
+
+
+def _played(ent) -> bool:
+    """The name is what one plays, one word named bare ("play Fortnite", "playing Zorblast"): a game, or a side (not a
+    person named in full, "play Damarious Randall", nor a table's heading read as a verb, "Player Plays % Stats")."""
+    root = ent.root
+    head = root.head
+    return (
+        root.dep_ == "dobj"
+        and len(ent) == 1
+        and head.lemma_ == "play"
+        and head.pos_ == "VERB"
+        and head.is_lower
+        and not any(child.dep_ in ("case", "det", "poss") for child in root.children)
+    )
+
+
+def _does_to_something(ent) -> bool:
+    """The name is the subject of a verb with an object ("Chelsea beat Everton", "Zorblast won three awards"): a
+    game or a role looks or runs, a side or a person does a thing to another."""
+    root = ent.root
+    head = root.head
+    return root.dep_ == "nsubj" and head.pos_ == "VERB" and any(child.dep_ == "dobj" for child in head.children)
 
 
 def _where_one_goes_or_is(ent) -> bool:

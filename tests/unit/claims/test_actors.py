@@ -855,3 +855,63 @@ def test_a_countrys_people_and_a_company_by_a_term_stay_actors():
 def test_an_entity_of_punctuation_alone_is_no_term_and_no_crash():
     # The property test's "Mr. . said.": the model may make an entity of a lone stop, which leaves no words to read.
     assert actors_of("Mr. . said.") == []
+
+
+_PLURAL_ABBREVIATIONS = (
+    "If the GPUs can write the reports without us, do we still read them?",
+    "The NGOs said the shelter was already full.",
+    "LLMs wrote that the draft rules were clear enough.",
+)
+
+
+def test_an_abbreviation_in_the_plural_is_a_kind_of_thing_no_actor():
+    for text in _PLURAL_ABBREVIATIONS:
+        actors = actors_of(text)
+        assert not any(name.endswith(("LLMs", "GPUs", "NGOs")) for name, _, _ in actors), (text, actors)
+
+
+def test_a_well_known_company_written_in_capitals_is_that_company():
+    text = (
+        "Nvidia opened a new office in Austin last year.\n\n"
+        "NVIDIA, though, kept hiring engineers, and its streaming service grew fast."
+    )
+    actors = [(a.name, a.type) for c in claims_of(text)[1:] for a in c.actors]
+    assert ("NVIDIA", "organization") in actors, actors
+
+
+def test_a_game_one_plays_is_a_thing_in_every_mention():
+    text = (
+        "We play Zorblast every week with the kids on the old console.\n\n"
+        "Zorblast looks sharp on the new screen, and the frame rate holds steady."
+    )
+    names = [a.name for c in claims_of(text) for a in c.actors]
+    assert "Zorblast" not in names, names
+
+
+def test_a_side_one_plays_against_stays_an_actor():
+    text = "Chelsea beat Everton 2-1 at home on Tuesday night.\n\nArsenal will play Chelsea in London on Saturday."
+    names = [a.name for a in claims_of(text)[-1].actors]
+    assert "Chelsea" in names, names
+
+
+def test_a_companys_camel_cased_product_line_is_no_actor():
+    for text in (
+        "The power draw of Apple MacBooks varies with the model and the workload.",
+        "Anyway, I have been very impressed with Samsung SmartThings lately.",
+    ):
+        actors = actors_of(text)
+        assert not any(kind == "organization" for _, kind, _ in actors), (text, actors)
+    actors = actors_of("LG Electronics said on Monday that its profit fell.")
+    assert any(name == "LG Electronics" for name, _, _ in actors), actors
+
+
+_PLACE_ONCE_BODY_AFTER = (
+    "The ministry announced the deal days after its public reprimand of Veltoria.",
+    "Veltoria delivered a sharp reply on Friday.",
+    "Veltoria could not reach an agreement, the ministry said.",
+)
+
+
+def test_a_name_the_model_calls_a_place_once_and_that_acts_elsewhere_is_a_body():
+    per_claim = [{a.name for a in c.actors} for c in claims_of("\n\n".join(_PLACE_ONCE_BODY_AFTER))]
+    assert len(per_claim) == 3 and all("Veltoria" in n for n in per_claim), per_claim
