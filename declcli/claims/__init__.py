@@ -33,10 +33,15 @@ from .attribution import (
     bare_speaker,
     be_like_quotative,
     block_author,
+    counted_points,
     credited_lead_in,
     find_frame,
+    first_person_voice,
     interview_answers,
+    lead_in_tag,
     list_item,
+    named_lead_in,
+    names_a_point,
     note_asked,
     profile_first_person,
     quote_closed,
@@ -134,6 +139,8 @@ def iter_claims(
         # paragraphs set off by an indent (a block quote, a stanza), and the speaker of the block quote running on
         indented = [set_off(text, offset) for _, (offset, _) in window]
         quoting = None
+        points = None  # the source and the count of points a counted speech act announced (decision 235)
+        quoting_first = False  # the block quote running on speaks in the first person ("I startled a weasel")
         listing = None  # the source a lead-in credited for the list items after it
         for k, (doc, (offset, sents)) in enumerate(window):
             # Not a headline: a post's text (its signature line follows) or a list's rows after a lead-in's colon or ellipsis.
@@ -149,7 +156,9 @@ def iter_claims(
             elif (
                 credited is None
                 and quoting is not None
-                and quote_goes_on(texts[k], indented[k], quoting, texts[k - 1], texts[k + 1] if k + 1 < len(texts) else "")
+                and quote_goes_on(
+                    texts[k], indented[k], quoting, texts[k - 1], texts[k + 1] if k + 1 < len(texts) else "", quoting_first
+                )
             ):
                 quoted = quoting  # a block quote going on past its first paragraph (GUIDE decision 213)
             # the items of a list after a lead-in that credits them ("From Goldman on the FOMC's move:"), past a rule line
@@ -159,13 +168,18 @@ def iter_claims(
             credited = credited or quoted or listed
             # a block quote set off by an indent goes on until a time code or page number closes it
             went_on = quoted is not None and (indented[k] or quoted is quoting)
+            # whether the block quote speaks as "I" ("I startled a weasel …"): told by its first paragraph, kept after
+            quoting_first = went_on and ((quoted is quoting and quoting_first) or first_person_voice(texts[k]))
             quoting = quoted if went_on and not quote_closed(texts[k]) else None
-            announced = announced_block(claims, texts[k]) or wh_lead_in(doc, ctx)
+            announced = announced_block(claims, texts[k]) or wh_lead_in(doc, ctx) or named_lead_in(doc, ctx)
             lead = credited_lead_in(doc, ctx) if announced is None else None
             if lead is not None:
                 announced = listing = lead  # GUIDE decisions 136, 178, 212: a lead-in crediting a text without a reporting verb
             if announced is None and k + 1 < len(texts) and indented[k + 1] and not indented[k]:
                 announced = block_author(doc, ctx)  # "Laura knows this too:" above a set-off quote (decision 228)
+                tag = lead_in_tag(doc, ctx) if announced is not None and claims else None
+                if tag is not None and claims[-1].attribution is None and claims[-1].text.rstrip().endswith(":"):
+                    claims[-1].attribution = tag  # the lead-in itself: its author and verb ("Jung weighs … :")
             if credited is not None:
                 # An embedded post: the paragraph before its signature line is the account's; an
                 # excerpt: the paragraphs before its credit line are the source's.
@@ -178,6 +192,21 @@ def iter_claims(
                 for claim in claims:
                     if claim.attribution is None or not claim.attribution.source:
                         claim.attribution = voiced[k]
+            # the points a counted speech act announced ("X highlights three risks." … "The first is …": decision 235)
+            if not ends_as_sentence(texts[k]):
+                points = None
+            acts = counted_points(doc, ctx) if claims else []
+            for claim in claims:
+                while acts and claim.start - offset >= acts[0][0]:
+                    _, source, number = acts.pop(0)
+                    points = [source, number]
+                if points is not None and claim.attribution is None and names_a_point(claim.text):
+                    claim.attribution = points[0]
+                    points[1] -= 1
+                    if not points[1]:
+                        points = None
+            if acts:  # a speech act closing its paragraph: its points come in the paragraphs after it
+                points = [acts[-1][1], acts[-1][2]]
             for claim in claims:
                 claim.dates = with_list_year(claim.dates, list_year(text, claim.start))  # a schedule's row: its heading's year
                 count += 1

@@ -1635,15 +1635,37 @@ def block_author(doc, ctx: Context) -> Attribution | None:
     return Attribution(name, None) if name else None
 
 
+def lead_in_tag(doc, ctx: Context) -> Attribution | None:
+    """The lead-in's own attribution, for the lead-in before a set-off block quote whose subject is its author
+    ("Jung weighs what makes suffering generative:", "Laura knows this too:"): the author, the lead-in's verb
+    the cue (GUIDE decision 228: the words before the colon introduce the quote), a verb of speech, knowing
+    or thought (claims.json `lead_in_thought_lemmas`). Not where the subject is only the author's possession
+    ("His advice included …")."""
+    last = next((t for t in reversed(doc) if not (t.is_punct or t.is_space)), None)
+    if last is None:
+        return None
+    root = last.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    lex = words()
+    if subject is None or root.pos_ != "VERB" or root.lemma_ not in lex.reporting | lex.knowing | lex.lead_in_thought:
+        return None  # (a lead-in that acts, "X casts a spell in his poem:", "X is starting a series:", tags nothing)
+    name = person_name(subject, ctx)
+    return Attribution(name, root.text) if name else None
+
+
 # How a line of verse or a hard-wrapped line ends when its sentence runs on into the next line.
 _SENTENCE_CLOSE = (".", "!", "?", "…", '"', "”", "’", ")")
 
 
-def quote_goes_on(text: str, is_set_off: bool, quoting: Attribution, before: str = "", after: str = "") -> bool:
+def quote_goes_on(
+    text: str, is_set_off: bool, quoting: Attribution, before: str = "", after: str = "", first_person_voice: bool = False
+) -> bool:
     """Whether a paragraph after a block quote goes on in the quoted voice (GUIDE decision 213): a set-off
     paragraph does; one of the body does unless it is a heading or a question, a new lead-in (a colon at
     its end), the writer's own "I", or it names the quoted person or opens on "he" or "she" (the writer
-    speaking of them: "He’s intending this to be evergreen material."). A line of a quoted poem or of a
+    speaking of them: "He’s intending this to be evergreen material."). Where the quote itself speaks in
+    the first person (`first_person_voice`: "She writes:" above "I startled a weasel …"), an "I" is the
+    quoted person's still, not the writer back. A line of a quoted poem or of a
     hard-wrapped quote goes on too where the quote's line `before` left its sentence open ("You will
     remember that whimsical ravine" / "where the vibrant aromas rose,"), or where the line itself runs on
     into the next line, `after`, which opens in lower case ("Time" / "is divided"): one sentence of the
@@ -1657,12 +1679,78 @@ def quote_goes_on(text: str, is_set_off: bool, quoting: Attribution, before: str
         return True
     if (
         not body.endswith((".", "!", '"', "”", "’", ")", "…"))
-        or _first_person(_unquoted(body))
+        or (_first_person(_unquoted(body)) and not first_person_voice)
         or _THIRD_PERSON_OPENING.match(body)
     ):
         return False
     parts = {part for part in (quoting.source or "").split() if part[:1].isupper()}
     return not any(t.strip(".,;:!?’'") in parts for t in body.split())
+
+
+def first_person_voice(text: str) -> bool:
+    """Whether a paragraph of a block quote speaks in the first person outside any quotation marks of its
+    own ("I startled a weasel who startled me"): the quoted person's "I", which later paragraphs keep."""
+    return _first_person(_unquoted(text))
+
+
+def named_lead_in(doc, ctx: Context) -> Attribution | None:
+    """The person a bare lead-in "<Name> <reports>:" names ("Dillard recounts:", "Klein writes:"), which the
+    parser reads as a noun compound ("Dillard recounts" a noun): a person named before by that name, the
+    verb the cue, for the block quote after it (GUIDE decision 228's lead-in)."""
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    if last is None or last.text != ":":
+        return None
+    sent = [t for t in last.sent if not (t.is_punct or t.is_space)]
+    if not 2 <= len(sent) <= 4:
+        return None
+    *name, verb = sent
+    lowered = verb.lower_
+    if not (lowered.endswith("s") and verb.is_lower) or not all(t.is_title for t in name):
+        return None
+    reporting = words().reporting
+    if lowered[:-1] not in reporting and not (lowered.endswith("es") and lowered[:-2] in reporting):
+        return None
+    written = " ".join(t.text for t in name)
+    known = ctx.persons.get(written)
+    return Attribution(known.name, verb.text) if known is not None else None
+
+
+def counted_points(doc, ctx: Context) -> list[tuple[int, Attribution, int]]:
+    """The speech acts of a paragraph with a counted noun phrase that its points follow ("Schwake highlights
+    three trouble spots.", "The report lists two risks."): for each, the character offset in the paragraph
+    where its sentence ends, its source (the subject: a person or body named), cue null, and the count
+    (GUIDE decision 235; claims.json `counted_points_doc`)."""
+    lex = words()
+    out = []
+    for sent in doc.sents:
+        root = sent.root
+        if root.lemma_ not in lex.counted_speech or root.tag_ not in ("VBZ", "VBD", "NNS"):  # ("highlights" read as a noun)
+            continue
+        obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+        count = next((c for c in obj.children if c.dep_ == "nummod" and c.like_num), None) if obj is not None else None
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        number = (_NUMBERS.get(count.lower_) or (int(count.text) if count.text.isdigit() else 0)) if count is not None else 0
+        if not 1 < number <= 10:
+            continue
+        if subject is not None:
+            source = source_text(subject, ctx) if subject.lower_ not in ("i", "we", "you") else None
+        else:
+            # "Schwake highlights …" with the surname read as a modifier: a person named before by those words
+            named = doc[sent.start : root.i]
+            known = ctx.persons.get(named.text) if named.text and all(t.is_title for t in named) else None
+            source = known.name if known is not None else None
+        if source:
+            out.append((sent.end_char, Attribution(source, None), number))
+    return out
+
+
+_NUMBERS = {w: n for n, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
+
+
+def names_a_point(text: str) -> bool:
+    """Whether a unit opens by naming one of the points a counted speech act announced ("The first is
+    visibility.", "A third concern is accountability.")."""
+    return words().point_opening.match(text.lstrip()) is not None
 
 
 def quote_closed(text: str) -> bool:

@@ -2495,3 +2495,81 @@ def test_described_as_and_portrayed_as_with_no_holder_named_are_nobodys_view():
         c = claims_of(text)[0]
         assert (c.attribution.source, c.attribution.cue) == (None, cue)
     assert claims_of("The house was painted as a gift.")[0].attribution is None
+
+
+def test_a_block_quote_in_the_quoted_persons_first_person_goes_on_past_its_first_paragraph():
+    # GUIDE decisions 213, 228: after "She writes:" an excerpt set off by an indent and then flattened into
+    # body paragraphs speaks in its author's "I": each paragraph is hers, her "I" included, until a new
+    # lead-in or the writer's own voice comes back
+    text = (
+        "Teodor Brandt long admired the river essays of Margaret Collins. She writes:\n\n"
+        "          I walked down to the ford an hour before dawn.\n\n"
+        "The current was low, and I could hear my own steps on the stones.\n\n"
+        "By noon the herons had left the far bank.\n\n"
+        "Such mornings teach patience more than any sermon. Collins recalls:\n\n"
+        "          I waited on the bank until the light came.\n\n"
+        "Then I walked home along the road."
+    )
+    hers = [
+        "I walked down to the ford an hour before dawn.",
+        "The current was low",
+        "I could hear my own steps on the stones.",
+        "By noon the herons had left the far bank.",
+        "I waited on the bank until the light came.",
+        "Then I walked home along the road.",
+    ]
+    sources = _sources(text)
+    assert {line: sources[line] for line in hers} == dict.fromkeys(hers, "Margaret Collins")
+    assert sources["Such mornings teach patience more than any sermon."] is None
+
+
+def test_a_bare_name_and_reporting_verb_before_a_colon_announces_the_block_quote():
+    # "Collins recounts:" (the parser reads "Collins recounts" as a noun) announces the set-off quote after it
+    text = (
+        "Margaret Collins spent a winter by the river. Such mornings teach patience. Collins recounts:\n\n"
+        "          The ice cracked under the first boat of the year."
+    )
+    claims = {c.text: c.attribution for c in claims_of(text)}
+    assert claims["The ice cracked under the first boat of the year."].source == "Margaret Collins"
+
+
+def test_she_passes_over_a_man_named_by_a_short_first_name():
+    # "Walt" is a man's first name as "Walter" is: "she" goes to the woman named after him
+    text = "Walt Brandt praised Margaret Collins at the meeting. She said the dam would be removed by the end of the decade."
+    sources = _sources(text)
+    assert sources["She said the dam would be removed by the end of the decade."] == "Margaret Collins"
+
+
+def test_points_named_after_a_counted_speech_act_are_the_speakers():
+    # GUIDE decision 235: "X highlights three risks." then "The first is …", "A second risk is …": those units
+    # are X's, cue null; the writer's explanation sentences after each point stay the writer's
+    text = (
+        "Laura Carvalho runs the bank's fraud team. Carvalho highlights three weak points in the new system.\n\n"
+        "The first is speed. Payments clear before anyone can check them.\n\n"
+        "A second weak point is training. Few clerks know the new screens.\n\n"
+        "The third is cost."
+    )
+    tags = {c.text: (c.attribution.source, c.attribution.cue) if c.attribution else None for c in claims_of(text)}
+    points = ["The first is speed.", "A second weak point is training.", "The third is cost."]
+    assert [tags[point] for point in points] == [("Laura Carvalho", None)] * 3
+    assert tags["Payments clear before anyone can check them."] is None
+    assert tags["Few clerks know the new screens."] is None
+
+
+def test_a_lead_in_above_a_set_off_quote_is_its_authors_with_its_own_verb():
+    # GUIDE decision 228: "Collins weighs what …:" introduces the set-off quote after it: the lead-in is hers,
+    # cue its verb; a lead-in whose subject is only her possession ("Her advice included …:") or that tells
+    # what she did ("casts a spell in her poem:") is the writer's
+    text = (
+        "Margaret Collins spent a winter by the river. Collins weighs what makes a river worth saving:\n\n"
+        "          A river is worth saving when a town still drinks from it.\n\n"
+        "Her advice included to start with the smallest streams:\n\n"
+        "          Begin where the water is cleanest.\n\n"
+        "Collins casts a spell against drought in her last poem:\n\n"
+        "          Come back, rain, to the dry fields."
+    )
+    claims = {c.text: c.attribution for c in claims_of(text)}
+    tag = claims["Collins weighs what makes a river worth saving:"]
+    assert (tag.source, tag.cue) == ("Margaret Collins", "weighs")
+    assert claims["Her advice included to start with the smallest streams:"] is None
+    assert claims["Collins casts a spell against drought in her last poem:"] is None  # acting, not speaking or weighing
