@@ -1971,6 +1971,8 @@ def _person(ent, ctx: Context, found: list) -> None:
         person.country = _office_holder(person.name)
     if person.country is None:
         person.country = _patrons_country(ent, descriptor + destination, ctx)
+    if person.country is None and person.role and person.name not in ctx.mentions:
+        person.country = _country_in(_fronted_place(ent), ctx)
     if person.country is None and person.destination:
         # "the special envoy to Ukraine" in an article about Washington: an envoy is sent by the
         # country the article is about other than the one they are sent to (named at least twice as
@@ -2001,6 +2003,23 @@ def _person(ent, ctx: Context, found: list) -> None:
         # remain Acting Premier,” … He said', the narration's "he" is the speaker.)
         ctx.last_subject = person.name
     found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
+
+
+def _fronted_place(ent) -> list:
+    """The place of a fronted "in"/"on" phrase set off by a comma before a described subject's name ("On Chandler
+    Mountain in north Alabama, tomato farmer X said …"): where the text places the person it introduces. Empty
+    where the name is not its clause's subject, or the sentence opens otherwise."""
+    root = ent.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or not _main_clause(root.head):
+        return []
+    sent = ent.sent
+    opener = sent[0]
+    if opener.dep_ != "prep" or opener.lower_ not in ("in", "on") or opener.head.i != root.head.i:
+        return []
+    end = opener.right_edge.i
+    if end + 1 >= ent.start or ent.doc[end + 1].text != ",":
+        return []
+    return [t for t in ent.doc[opener.i : end + 1] if t.ent_type_ in ("GPE", "LOC")]
 
 
 def _without_team_places(descriptor: list) -> list:
