@@ -1955,7 +1955,8 @@ def _person(ent, ctx: Context, found: list) -> None:
         descriptor, destination = sent
     elif lead_country:
         descriptor = [ent[1] if ent[0].lower_ == "the" else ent[0], *descriptor]  # "Russian Vladimir Putin"
-    country = _country_in(_without_team_places(descriptor), ctx)
+    described = _without_team_places(descriptor)
+    country = _country_in(_without_birthplace(described), ctx) or _country_in(described, ctx)
     role = _role(descriptor)
     if country and (person.country is None or person.guessed):
         # (A country the text stated at an earlier mention stays: "according to Levy and authorities from
@@ -2003,6 +2004,14 @@ def _person(ent, ctx: Context, found: list) -> None:
         # remain Acting Premier,” … He said', the narration's "he" is the speaker.)
         ctx.last_subject = person.name
     found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
+
+
+def _without_birthplace(descriptor: list) -> list:
+    """The description without a "born in X" phrase ("London-based designer born in Cyprus"): where the description
+    also gives a present base or home, that decides the person's country, not the birthplace (GUIDE decision 182);
+    the caller falls back to the whole description where the rest gives none."""
+    born = {t.i for token in descriptor if token.lemma_ == "bear" and token.tag_ == "VBN" for t in token.subtree}
+    return [t for t in descriptor if t.i not in born] if born else descriptor
 
 
 def _fronted_place(ent) -> list:
@@ -2205,7 +2214,8 @@ def _country_from_unmarked_mention(token, person, ctx: Context) -> None:
     from spacy.tokens import Span
 
     descriptor, _ = _description(Span(token.doc, token.i, token.i + 1, label="PERSON"))
-    country = _country_in(_without_team_places(descriptor), ctx)
+    described = _without_team_places(descriptor)
+    country = _country_in(_without_birthplace(described), ctx) or _country_in(described, ctx)
     if country:
         person.country, person.guessed = country, False
 

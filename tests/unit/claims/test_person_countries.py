@@ -136,3 +136,11 @@ def test_a_fronted_place_gives_no_country_to_a_name_already_known_or_not_the_sub
     )
     persons = dict(persons_of(text))
     assert persons.get("Martha Quill") is None and persons.get("Tom Hale") is None, persons
+
+
+def test_a_present_base_outweighs_a_birthplace_in_the_description():
+    # GUIDE decision 182: a present base decides over the country of birth; the birthplace alone still places.
+    text = "The lamp was made by Nikos Pappas, acclaimed Paris-based designer born in Greece, who works in glass."
+    assert ("Nikos Pappas", "FRA") in persons_of(text), persons_of(text)
+    text = "The lamp was made by Nikos Pappas, a designer born in Greece, who works in glass."
+    assert ("Nikos Pappas", "GRC") in persons_of(text), persons_of(text)
