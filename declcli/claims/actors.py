@@ -1999,7 +1999,8 @@ def _person(ent, ctx: Context, found: list) -> None:
         descriptor, destination = sent
     elif lead_country:
         descriptor = [ent[1] if ent[0].lower_ == "the" else ent[0], *descriptor]  # "Russian Vladimir Putin"
-    country = _country_in(_without_team_places(descriptor), ctx)
+    described = _without_team_places(descriptor)
+    country = _country_in(_without_birthplace(described), ctx) or _country_in(described, ctx)
     role = _role(descriptor)
     if country and (person.country is None or person.guessed):
         # (A country the text stated at an earlier mention stays: "according to Levy and authorities from
@@ -2015,6 +2016,8 @@ def _person(ent, ctx: Context, found: list) -> None:
         person.country = _office_holder(person.name)
     if person.country is None:
         person.country = _patrons_country(ent, descriptor + destination, ctx)
+    if person.country is None and person.role and person.name not in ctx.mentions:
+        person.country = _country_in(_fronted_place(ent), ctx)
     if person.country is None and person.destination:
         # "the special envoy to Ukraine" in an article about Washington: an envoy is sent by the
         # country the article is about other than the one they are sent to (named at least twice as
@@ -2045,6 +2048,31 @@ def _person(ent, ctx: Context, found: list) -> None:
         # remain Acting Premier,” … He said', the narration's "he" is the speaker.)
         ctx.last_subject = person.name
     found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
+
+
+def _without_birthplace(descriptor: list) -> list:
+    """The description without a "born in X" phrase ("London-based designer born in Cyprus"): where the description
+    also gives a present base or home, that decides the person's country, not the birthplace (GUIDE decision 182);
+    the caller falls back to the whole description where the rest gives none."""
+    born = {t.i for token in descriptor if token.lemma_ == "bear" and token.tag_ == "VBN" for t in token.subtree}
+    return [t for t in descriptor if t.i not in born] if born else descriptor
+
+
+def _fronted_place(ent) -> list:
+    """The place of a fronted "in"/"on" phrase set off by a comma before a described subject's name ("On Chandler
+    Mountain in north Alabama, tomato farmer X said …"): where the text places the person it introduces. Empty
+    where the name is not its clause's subject, or the sentence opens otherwise."""
+    root = ent.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or not _main_clause(root.head):
+        return []
+    sent = ent.sent
+    opener = sent[0]
+    if opener.dep_ != "prep" or opener.lower_ not in ("in", "on") or opener.head.i != root.head.i:
+        return []
+    end = opener.right_edge.i
+    if end + 1 >= ent.start or ent.doc[end + 1].text != ",":
+        return []
+    return [t for t in ent.doc[opener.i : end + 1] if t.ent_type_ in ("GPE", "LOC")]
 
 
 def _without_team_places(descriptor: list) -> list:
@@ -2232,7 +2260,8 @@ def _country_from_unmarked_mention(token, person, ctx: Context) -> None:
     from spacy.tokens import Span
 
     descriptor, _ = _description(Span(token.doc, token.i, token.i + 1, label="PERSON"))
-    country = _country_in(_without_team_places(descriptor), ctx)
+    described = _without_team_places(descriptor)
+    country = _country_in(_without_birthplace(described), ctx) or _country_in(described, ctx)
     if country:
         person.country, person.guessed = country, False
 

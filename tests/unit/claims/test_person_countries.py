@@ -119,3 +119,28 @@ def test_a_present_home_places_the_person():
 def test_a_past_home_gives_no_country():
     persons = persons_of("Maria Lopez, who lived in Madrid until 2010, said the rent rose.")
     assert persons == [("Maria Lopez", None)], persons
+
+
+def test_a_fronted_place_before_a_described_subject_places_the_person():
+    # "On <place>, <post> <name> said …": the place the sentence opens with is where the text puts the person it
+    # introduces by a post (a state or city names its country, GUIDE decision 21).
+    text = "On Baker Hill in west Kentucky, dairy farmer Martha Quill said half of the pickers never came."
+    assert ("Martha Quill", "USA") in persons_of(text), persons_of(text)
+
+
+def test_a_fronted_place_gives_no_country_to_a_name_already_known_or_not_the_subject():
+    text = (
+        "Martha Quill said the harvest was late.\n\n"
+        "In Ontario, dairy farmer Martha Quill said the pickers never came.\n\n"
+        "In Ontario, the pickers told dairy farmer Tom Hale they would come."
+    )
+    persons = dict(persons_of(text))
+    assert persons.get("Martha Quill") is None and persons.get("Tom Hale") is None, persons
+
+
+def test_a_present_base_outweighs_a_birthplace_in_the_description():
+    # GUIDE decision 182: a present base decides over the country of birth; the birthplace alone still places.
+    text = "The lamp was made by Nikos Pappas, acclaimed Paris-based designer born in Greece, who works in glass."
+    assert ("Nikos Pappas", "FRA") in persons_of(text), persons_of(text)
+    text = "The lamp was made by Nikos Pappas, a designer born in Greece, who works in glass."
+    assert ("Nikos Pappas", "GRC") in persons_of(text), persons_of(text)
