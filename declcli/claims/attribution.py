@@ -1693,6 +1693,38 @@ def first_person_voice(text: str) -> bool:
     return _first_person(_unquoted(text))
 
 
+# How far an excerpt after a lead-in naming nobody may run (its code or list lines count) and how soon its first person shows.
+_EXCERPT_PARAGRAPHS = 60
+_EXCERPT_FIRST_PERSON_WITHIN = 2
+
+
+def excerpt_end(texts: list[str], k: int, source: str | None) -> int | None:
+    """Where an excerpt quoted without quotation marks ends (the index of the paragraph after its last one), for the
+    paragraphs after paragraph `k` whose last sentence is a lead-in that names nobody ("Here's how it works."):
+    the excerpt speaks in a first person ("In my case, I chose …", "allows us to craft") within its first two
+    paragraphs, which the writer uses nowhere up to the lead-in (outside quotation marks), and runs to its last
+    paragraph in that first person; a question or heading ending in "?", a paragraph opening on "He/She" or naming
+    `source` (the writer speaking of the quoted person) ends it before. None where `texts[k]` is no such lead-in
+    or no first person follows it (claims.json `excerpt_announcement`, `first_person_any`)."""
+    lex = words()
+    if source is None or lex.excerpt_announcement.search(texts[k].strip()) is None:
+        return None
+    first_person = lex.first_person_any
+    if any(first_person.search(_unquoted(text)) for text in texts[: k + 1]):
+        return None  # the writer's own first person: an essay, not an excerpt
+    parts = {part for part in source.split() if part[:1].isupper()}
+    last = None
+    for j in range(k + 1, min(len(texts), k + 1 + _EXCERPT_PARAGRAPHS)):
+        body = texts[j].strip()
+        if body.endswith("?") or _THIRD_PERSON_OPENING.match(body) or any(t.strip(".,;:!?’'") in parts for t in body.split()):
+            break
+        if first_person.search(_unquoted(body)):
+            last = j
+        elif last is None and j >= k + _EXCERPT_FIRST_PERSON_WITHIN:
+            return None
+    return last + 1 if last is not None else None
+
+
 def named_lead_in(doc, ctx: Context) -> Attribution | None:
     """The person a bare lead-in "<Name> <reports>:" names ("Dillard recounts:", "Klein writes:"), which the
     parser reads as a noun compound ("Dillard recounts" a noun): a person named before by that name, the

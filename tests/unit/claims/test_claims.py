@@ -2573,3 +2573,28 @@ def test_a_lead_in_above_a_set_off_quote_is_its_authors_with_its_own_verb():
     assert (tag.source, tag.cue) == ("Margaret Collins", "weighs")
     assert claims["Her advice included to start with the smallest streams:"] is None
     assert claims["Collins casts a spell against drought in her last poem:"] is None  # acting, not speaking or weighing
+
+
+def test_an_excerpt_after_a_lead_in_naming_nobody_is_the_last_named_writers_while_its_first_person_lasts():
+    # A writer quotes another person's post without quotation marks after "Here's how it works.": the paragraphs
+    # in that person's first person ("we", "my") are theirs, cue null, up to the last one; the writer's own
+    # paragraph after it stays untagged, and a writer who speaks as "I" before the lead-in quotes nobody
+    text = (
+        "The gate flaw lets anyone open the depot doors, Tomas Kessler wrote in a post published Monday. "
+        "Kessler has shared the steps he said open the doors. Here's how it works.\n\n"
+        "The lock trusts any badge that answers its first signal. That lets us replay a code we recorded.\n\n"
+        "The reader never checks the time stamp.\n\n"
+        "In my tests, I opened the doors in four seconds.\n\n"
+        "The depot's owner did not respond to a request for comment."
+    )
+    sources = _sources(text)
+    his = [
+        "The lock trusts any badge that answers its first signal.",
+        "That lets us replay a code we recorded.",
+        "The reader never checks the time stamp.",
+        "In my tests, I opened the doors in four seconds.",
+    ]
+    assert {line: sources[line] for line in his} == dict.fromkeys(his, "Tomas Kessler")
+    assert sources["The depot's owner did not respond to a request for comment."] is None
+    essay = text.replace("Kessler has shared", "I have read the steps Kessler shared, and Kessler has shared")
+    assert _sources(essay)["The reader never checks the time stamp."] is None
