@@ -48,6 +48,7 @@ from .attribution import (
     quote_closed,
     quote_goes_on,
     quote_regions,
+    reporting_lead_in,
     set_off,
     signed_letters,
     tag_after_quote,
@@ -188,7 +189,15 @@ def iter_claims(
                 source = claim.attribution.source if claim.attribution is not None else None
                 if source and ctx.persons.get(source) is not None:
                     spoken = source
-            if excerpted is None:
+            if announced is None and excerpted is None and k + 1 < len(texts) and not indented[k + 1]:
+                lead = reporting_lead_in(doc, ctx)  # "Google confirmed this in a statement…" above a first person
+                if lead is not None and excerpt_end(texts, k, lead.source, announced=True) is not None:
+                    announced = lead
+            if excerpted is None and announced is not None and k + 1 < len(texts) and not indented[k + 1]:
+                # "He explains:" above the excerpt's first paragraph in the body: its later paragraphs too
+                end = excerpt_end(texts, k, announced.source, announced=True)
+                excerpt = (announced, end) if end is not None else None
+            elif excerpted is None:
                 end = excerpt_end(texts, k, spoken)
                 excerpt = (Attribution(spoken, None), end) if end is not None else None
             if credited is not None:

@@ -2598,3 +2598,39 @@ def test_an_excerpt_after_a_lead_in_naming_nobody_is_the_last_named_writers_whil
     assert sources["The depot's owner did not respond to a request for comment."] is None
     essay = text.replace("Kessler has shared", "I have read the steps Kessler shared, and Kessler has shared")
     assert _sources(essay)["The reader never checks the time stamp."] is None
+
+
+def test_an_excerpt_in_the_body_after_a_pronoun_lead_in_goes_on_while_its_first_person_lasts():
+    # "He explains:" (the person named before) above an excerpt flattened into body paragraphs, not set off: every
+    # paragraph in his first person is his, with the lead-in's verb, up to the last; the writer's paragraph after
+    # it is not
+    text = (
+        "Tomas Kessler found the gate flaw last spring. He explains:\n\n"
+        "The lock trusts any badge that answers its first signal.\n\n"
+        "In my tests, I opened the doors in four seconds.\n\n"
+        "The reader never checks the time stamp.\n\n"
+        "That is why we report it now.\n\n"
+        "The depot's owner did not respond to a request for comment."
+    )
+    tags = {c.text: (c.attribution.source, c.attribution.cue) if c.attribution else None for c in claims_of(text)}
+    his = [
+        "The lock trusts any badge that answers its first signal.",
+        "The reader never checks the time stamp.",
+        "In my tests, I opened the doors in four seconds.",
+        "That is why we report it now.",
+    ]
+    assert [tags[line] for line in his] == [("Tomas Kessler", "explains")] * 4
+    assert tags["The depot's owner did not respond to a request for comment."] is None
+
+
+def test_a_first_person_excerpt_after_a_reporting_lead_in_ending_in_an_ellipsis_is_its_subjects():
+    # "Vantor confirmed this in a statement…" (the lead-in itself the writer's) above a paragraph in the company's
+    # "we": that paragraph is Vantor's, the lead-in's verb the cue; the writer's paragraph after it is not
+    text = (
+        "The new camera does not record in full resolution. Vantor confirmed this in a statement…\n\n"
+        "At night, we record at a lower resolution and then sharpen the picture.\n\n"
+        "The older model records every frame in full."
+    )
+    tags = {c.text: (c.attribution.source, c.attribution.cue) if c.attribution else None for c in claims_of(text)}
+    assert tags["At night, we record at a lower resolution and then sharpen the picture."] == ("Vantor", "confirmed")
+    assert tags["The older model records every frame in full."] is None
