@@ -1337,6 +1337,10 @@ def _sources(text):
     return {c.text: c.attribution.source if c.attribution else None for c in claims_of(text)}
 
 
+def _tags(text):
+    return {c.text: (c.attribution.source, c.attribution.cue) if c.attribution else None for c in claims_of(text)}
+
+
 def test_a_set_off_block_quote_after_a_lead_in_without_a_reporting_verb_is_its_subjects():
     # GUIDE decision 228: "Laura knows this too:" above an indented block quote names its author acting
     # without a reporting verb; the writer's own paragraph after the quote is not hers
@@ -2612,7 +2616,7 @@ def test_an_excerpt_in_the_body_after_a_pronoun_lead_in_goes_on_while_its_first_
         "That is why we report it now.\n\n"
         "The depot's owner did not respond to a request for comment."
     )
-    tags = {c.text: (c.attribution.source, c.attribution.cue) if c.attribution else None for c in claims_of(text)}
+    tags = _tags(text)
     his = [
         "The lock trusts any badge that answers its first signal.",
         "The reader never checks the time stamp.",
@@ -2631,6 +2635,6 @@ def test_a_first_person_excerpt_after_a_reporting_lead_in_ending_in_an_ellipsis_
         "At night, we record at a lower resolution and then sharpen the picture.\n\n"
         "The older model records every frame in full."
     )
-    tags = {c.text: (c.attribution.source, c.attribution.cue) if c.attribution else None for c in claims_of(text)}
+    tags = _tags(text)
     assert tags["At night, we record at a lower resolution and then sharpen the picture."] == ("Vantor", "confirmed")
     assert tags["The older model records every frame in full."] is None
