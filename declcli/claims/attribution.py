@@ -1881,13 +1881,16 @@ def list_item(text: str) -> bool:
     return _LIST_ITEM.match(text) is not None
 
 
+_HANDLE_AFTER = patterns.compile(r"\s*\((@\w{1,30})\)")  # "Junyang Lin (@JustinLin610)": the account's handle
+
+
 def credited_lead_in(doc, ctx: Context) -> Attribution | None:
     """The person or body a lead-in before a colon credits, without a reporting verb, with what follows it
     (GUIDE decisions 136, 178, 212; claims.json `credited_lead_in_doc`): "From Goldman on the Fed's move:",
     "nuggets of data from her work with the lab:", "Take this passage from his chapter on parties:", "a memo
     laying out the messages, which include:". The quoted text's source, cue `null`."""
     last = next((t for t in reversed(doc) if not t.is_space), None)
-    if last is None or last.text != ":":
+    if last is None or not last.text.endswith(":"):  # (a handle's bracket and the colon may be one token, "):")
         return None
     lex = words()
     sent = last.sent
@@ -1903,6 +1906,15 @@ def credited_lead_in(doc, ctx: Context) -> Attribution | None:
             source = person_name(obj, ctx) or (clean_name(span.text) if span is not None else None)
             if source:
                 return Attribution(source, None)
+        work = token.head if token.head.pos_ == "NOUN" else token.nbor(-1) if token.i > sent.start else token
+        if work.pos_ == "NOUN" and work.lemma_.lower() in lex.credited_works and obj.ent_type_ == "PERSON":
+            # "It all started with this tweet from Junyang Lin (@JustinLin610):": the work's author, its handle the cue
+            # (the parser may hang "from" on the verb: the work is then the noun right before it)
+            source = person_name(obj, ctx)
+            if source:
+                span = entity_of(obj)
+                handle = _HANDLE_AFTER.match(doc.text, span.end_char) if span is not None else None
+                return Attribution(source, handle.group(1) if handle is not None else None)
         if obj.lemma_.lower() in lex.credited_works:
             owner = next((c for c in obj.children if c.dep_ == "poss"), None)
             if owner is None:

@@ -2638,3 +2638,16 @@ def test_a_first_person_excerpt_after_a_reporting_lead_in_ending_in_an_ellipsis_
     tags = _tags(text)
     assert tags["At night, we record at a lower resolution and then sharpen the picture."] == ("Vantor", "confirmed")
     assert tags["The older model records every frame in full."] is None
+
+
+def test_a_lead_in_naming_a_work_from_a_person_credits_the_quote_after_it_with_the_handle_as_cue():
+    # GUIDE decisions 33, 212: "this tweet from <Name> (@handle):" above the post's text set off by an indent: the
+    # text is the person's, the handle the cue, though the parser hangs "from" on the verb
+    text = (
+        "The studio's plans changed overnight. It began with this tweet from Daniel Hoffmann (@dhoffmann):\n\n"
+        "          I am leaving the studio today.\n\n"
+        "Hoffmann had led the studio since 2019."
+    )
+    tags = _tags(text)
+    assert tags["I am leaving the studio today."] == ("Daniel Hoffmann", "@dhoffmann")
+    assert tags["Hoffmann had led the studio since 2019."] is None
