@@ -2627,27 +2627,30 @@ def test_an_excerpt_in_the_body_after_a_pronoun_lead_in_goes_on_while_its_first_
     assert tags["The depot's owner did not respond to a request for comment."] is None
 
 
-def test_a_first_person_excerpt_after_a_reporting_lead_in_ending_in_an_ellipsis_is_its_subjects():
-    # "Vantor confirmed this in a statement…" (the lead-in itself the writer's) above a paragraph in the company's
-    # "we": that paragraph is Vantor's, the lead-in's verb the cue; the writer's paragraph after it is not
-    text = (
-        "The new camera does not record in full resolution. Vantor confirmed this in a statement…\n\n"
-        "At night, we record at a lower resolution and then sharpen the picture.\n\n"
-        "The older model records every frame in full."
-    )
+@pytest.mark.parametrize(
+    ("text", "quoted", "tag"),
+    [
+        # "Vantor confirmed this in a statement…" (the lead-in itself the writer's) above a paragraph in the
+        # company's "we": that paragraph is Vantor's, the lead-in's verb the cue
+        (
+            "The new camera does not record in full resolution. Vantor confirmed this in a statement…\n\n"
+            "At night, we record at a lower resolution and then sharpen the picture.\n\n"
+            "The older model records every frame in full.",
+            "At night, we record at a lower resolution and then sharpen the picture.",
+            ("Vantor", "confirmed"),
+        ),
+        # GUIDE decisions 33, 212: "this tweet from <Name> (@handle):" above the post's text set off by an indent:
+        # the person's, the handle the cue, though the parser hangs "from" on the verb
+        (
+            "The studio's plans changed overnight. It began with this tweet from Daniel Hoffmann (@dhoffmann):\n\n"
+            "          I am leaving the studio today.\n\n"
+            "Hoffmann had led the studio since 2019.",
+            "I am leaving the studio today.",
+            ("Daniel Hoffmann", "@dhoffmann"),
+        ),
+    ],
+)
+def test_a_lead_in_credits_the_first_person_text_after_it_not_the_writers_paragraph_after_that(text, quoted, tag):
     tags = _tags(text)
-    assert tags["At night, we record at a lower resolution and then sharpen the picture."] == ("Vantor", "confirmed")
-    assert tags["The older model records every frame in full."] is None
-
-
-def test_a_lead_in_naming_a_work_from_a_person_credits_the_quote_after_it_with_the_handle_as_cue():
-    # GUIDE decisions 33, 212: "this tweet from <Name> (@handle):" above the post's text set off by an indent: the
-    # text is the person's, the handle the cue, though the parser hangs "from" on the verb
-    text = (
-        "The studio's plans changed overnight. It began with this tweet from Daniel Hoffmann (@dhoffmann):\n\n"
-        "          I am leaving the studio today.\n\n"
-        "Hoffmann had led the studio since 2019."
-    )
-    tags = _tags(text)
-    assert tags["I am leaving the studio today."] == ("Daniel Hoffmann", "@dhoffmann")
-    assert tags["Hoffmann had led the studio since 2019."] is None
+    assert tags[quoted] == tag
+    assert tags[text.rsplit("\n\n", 1)[1]] is None
