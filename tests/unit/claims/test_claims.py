@@ -2602,6 +2602,10 @@ def test_an_excerpt_after_a_lead_in_naming_nobody_is_the_last_named_writers_whil
     assert sources["The depot's owner did not respond to a request for comment."] is None
     essay = text.replace("Kessler has shared", "I have read the steps Kessler shared, and Kessler has shared")
     assert _sources(essay)["The reader never checks the time stamp."] is None
+    for lead_in in ("Here's what he wrote.", "Here is an excerpt."):
+        assert _sources(text.replace("Here's how it works.", lead_in))["The reader never checks the time stamp."] == (
+            "Tomas Kessler"
+        )
 
 
 def test_an_excerpt_in_the_body_after_a_pronoun_lead_in_goes_on_while_its_first_person_lasts():
