@@ -35,6 +35,7 @@ from .attribution import (
     block_author,
     counted_points,
     credited_lead_in,
+    excerpt_end,
     find_frame,
     first_person_voice,
     interview_answers,
@@ -47,6 +48,7 @@ from .attribution import (
     quote_closed,
     quote_goes_on,
     quote_regions,
+    reporting_lead_in,
     set_off,
     signed_letters,
     tag_after_quote,
@@ -142,6 +144,8 @@ def iter_claims(
         points = None  # the source and the count of points a counted speech act announced (decision 235)
         quoting_first = False  # the block quote running on speaks in the first person ("I startled a weasel")
         listing = None  # the source a lead-in credited for the list items after it
+        spoken = None  # the last known person credited with words or a text in the window
+        excerpt = None  # an excerpt after a lead-in naming nobody ("Here's how it works."): its source and end
         for k, (doc, (offset, sents)) in enumerate(window):
             # Not a headline: a post's text (its signature line follows) or a list's rows after a lead-in's colon or ellipsis.
             set_in_k = set_in[k] and posts[k] is None and not (k > 0 and texts[k - 1].rstrip().endswith(LEAD_IN_ENDS))
@@ -165,7 +169,8 @@ def iter_claims(
             listed = listing if listing is not None and credited is None and list_item(texts[k]) else None
             if listed is None and any(ch.isalpha() for ch in texts[k]):
                 listing = None
-            credited = credited or quoted or listed
+            excerpted = excerpt[0] if excerpt is not None and k < excerpt[1] else None
+            credited = credited or quoted or listed or excerpted
             # a block quote set off by an indent goes on until a time code or page number closes it
             went_on = quoted is not None and (indented[k] or quoted is quoting)
             # whether the block quote speaks as "I" ("I startled a weasel …"): told by its first paragraph, kept after
@@ -180,6 +185,21 @@ def iter_claims(
                 tag = lead_in_tag(doc, ctx) if announced is not None and claims else None
                 if tag is not None and claims[-1].attribution is None and claims[-1].text.rstrip().endswith(":"):
                     claims[-1].attribution = tag  # the lead-in itself: its author and verb ("Jung weighs … :")
+            for claim in claims:
+                source = claim.attribution.source if claim.attribution is not None else None
+                if source and ctx.persons.get(source) is not None:
+                    spoken = source
+            if announced is None and excerpted is None and k + 1 < len(texts) and not indented[k + 1]:
+                lead = reporting_lead_in(doc, ctx)  # "Google confirmed this in a statement…" above a first person
+                if lead is not None and excerpt_end(texts, k, lead.source, announced=True) is not None:
+                    announced = lead
+            if excerpted is None and announced is not None and k + 1 < len(texts) and not indented[k + 1]:
+                # "He explains:" above the excerpt's first paragraph in the body: its later paragraphs too
+                end = excerpt_end(texts, k, announced.source, announced=True)
+                excerpt = (announced, end) if end is not None else None
+            elif excerpted is None:
+                end = excerpt_end(texts, k, spoken)
+                excerpt = (Attribution(spoken, None), end) if end is not None else None
             if credited is not None:
                 # An embedded post: the paragraph before its signature line is the account's; an
                 # excerpt: the paragraphs before its credit line are the source's.

@@ -1693,6 +1693,64 @@ def first_person_voice(text: str) -> bool:
     return _first_person(_unquoted(text))
 
 
+# How far an excerpt after a lead-in naming nobody may run (its code or list lines count) and how soon its first person shows.
+_EXCERPT_PARAGRAPHS = 60
+_EXCERPT_FIRST_PERSON_WITHIN = 2
+_EXCERPT_GAP = 2  # paragraphs of prose without the first person inside the excerpt, at most
+
+
+def excerpt_end(texts: list[str], k: int, source: str | None, announced: bool = False) -> int | None:
+    """Where an excerpt quoted without quotation marks ends (the index of the paragraph after its last one), for the
+    paragraphs after paragraph `k` whose last sentence is a lead-in that names nobody ("Here's how it works.") or,
+    where `announced`, a lead-in that already announced `source` ("He explains:", "She writes:") above paragraphs of
+    the body (not set off): the excerpt speaks in a first person ("In my case, I chose …", "allows us to craft")
+    within its first two paragraphs, which the writer uses nowhere up to the lead-in (outside quotation marks), and
+    runs to its last paragraph in that first person, over at most two paragraphs of prose without it; a question or
+    heading ending in "?", a new lead-in's colon, a paragraph opening on "He/She" or naming `source` (the writer
+    speaking of the quoted person) ends it before. None where `texts[k]` is no such lead-in or no first person
+    follows it (claims.json `excerpt_announcement`, `first_person_any`)."""
+    lex = words()
+    if source is None or not (announced or lex.excerpt_announcement.search(texts[k].strip()) is not None):
+        return None
+    first_person = lex.first_person_any
+    if any(first_person.search(_unquoted(text)) for text in texts[: k + 1]):
+        return None  # the writer's own first person: an essay, not an excerpt
+    parts = {part for part in source.split() if part[:1].isupper()}
+    last, gap = None, 0
+    for j in range(k + 1, min(len(texts), k + 1 + _EXCERPT_PARAGRAPHS)):
+        body = texts[j].strip()
+        if (
+            body.endswith(("?", ":"))
+            or _THIRD_PERSON_OPENING.match(body)
+            or any(t.strip(".,;:!?’'") in parts for t in body.split())
+        ):
+            break
+        if first_person.search(_unquoted(body)):
+            last, gap = j, 0
+        elif last is None and j > k + _EXCERPT_FIRST_PERSON_WITHIN:
+            return None
+        elif body.endswith(_SENTENCE_CLOSE) and len(body.split()) > 2:
+            gap += 1  # (code or list lines between its paragraphs are no gap)
+            if gap > _EXCERPT_GAP:
+                break  # three paragraphs of prose without that first person: the writer is back
+    return last + 1 if last is not None else None
+
+
+def reporting_lead_in(doc, ctx: Context) -> Attribution | None:
+    """The source and verb of a paragraph's last sentence where it is a reporting lead-in ending in a colon or an
+    ellipsis whose own claim carries no attribution ("Google confirmed this in a statement…"): for an excerpt in
+    the source's first person after it (`excerpt_end`), the source the subject names, the verb the cue."""
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    if last is None or last.text not in (":", "…", "..."):
+        return None
+    root = last.sent.root
+    if root.pos_ != "VERB" or root.lemma_ not in words().reporting:
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    name = source_text(subject, ctx) if subject is not None else None
+    return Attribution(name, root.text) if name else None
+
+
 def named_lead_in(doc, ctx: Context) -> Attribution | None:
     """The person a bare lead-in "<Name> <reports>:" names ("Dillard recounts:", "Klein writes:"), which the
     parser reads as a noun compound ("Dillard recounts" a noun): a person named before by that name, the
@@ -1823,13 +1881,16 @@ def list_item(text: str) -> bool:
     return _LIST_ITEM.match(text) is not None
 
 
+_HANDLE_AFTER = patterns.compile(r"\s*\((@\w{1,30})\)")  # "Junyang Lin (@JustinLin610)": the account's handle
+
+
 def credited_lead_in(doc, ctx: Context) -> Attribution | None:
     """The person or body a lead-in before a colon credits, without a reporting verb, with what follows it
     (GUIDE decisions 136, 178, 212; claims.json `credited_lead_in_doc`): "From Goldman on the Fed's move:",
     "nuggets of data from her work with the lab:", "Take this passage from his chapter on parties:", "a memo
     laying out the messages, which include:". The quoted text's source, cue `null`."""
     last = next((t for t in reversed(doc) if not t.is_space), None)
-    if last is None or last.text != ":":
+    if last is None or not last.text.endswith(":"):  # (a handle's bracket and the colon may be one token, "):")
         return None
     lex = words()
     sent = last.sent
@@ -1845,6 +1906,15 @@ def credited_lead_in(doc, ctx: Context) -> Attribution | None:
             source = person_name(obj, ctx) or (clean_name(span.text) if span is not None else None)
             if source:
                 return Attribution(source, None)
+        work = token.head if token.head.pos_ == "NOUN" else token.nbor(-1) if token.i > sent.start else token
+        if work.pos_ == "NOUN" and work.lemma_.lower() in lex.credited_works and obj.ent_type_ == "PERSON":
+            # "It all started with this tweet from Junyang Lin (@JustinLin610):": the work's author, its handle the cue
+            # (the parser may hang "from" on the verb: the work is then the noun right before it)
+            source = person_name(obj, ctx)
+            if source:
+                span = entity_of(obj)
+                handle = _HANDLE_AFTER.match(doc.text, span.end_char) if span is not None else None
+                return Attribution(source, handle.group(1) if handle is not None else None)
         if obj.lemma_.lower() in lex.credited_works:
             owner = next((c for c in obj.children if c.dep_ == "poss"), None)
             if owner is None:

@@ -231,6 +231,8 @@ def words() -> SimpleNamespace:
         interview_lemmas=frozenset(d["interview_lemmas"]),
         speaker_label=re.compile(d["speaker_label"]),
         first_person_singular=re.compile(d["first_person_singular"]),
+        first_person_any=re.compile(d["first_person_any"]),
+        excerpt_announcement=re.compile(d["excerpt_announcement"]),
         letter_salutation=re.compile(d["letter_salutation"]),
         letter_signature=re.compile(d["letter_signature"]),
         statement_heading=re.compile(d["statement_heading"]),

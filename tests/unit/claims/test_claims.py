@@ -1337,6 +1337,10 @@ def _sources(text):
     return {c.text: c.attribution.source if c.attribution else None for c in claims_of(text)}
 
 
+def _tags(text):
+    return {c.text: (c.attribution.source, c.attribution.cue) if c.attribution else None for c in claims_of(text)}
+
+
 def test_a_set_off_block_quote_after_a_lead_in_without_a_reporting_verb_is_its_subjects():
     # GUIDE decision 228: "Laura knows this too:" above an indented block quote names its author acting
     # without a reporting verb; the writer's own paragraph after the quote is not hers
@@ -2573,3 +2577,84 @@ def test_a_lead_in_above_a_set_off_quote_is_its_authors_with_its_own_verb():
     assert (tag.source, tag.cue) == ("Margaret Collins", "weighs")
     assert claims["Her advice included to start with the smallest streams:"] is None
     assert claims["Collins casts a spell against drought in her last poem:"] is None  # acting, not speaking or weighing
+
+
+def test_an_excerpt_after_a_lead_in_naming_nobody_is_the_last_named_writers_while_its_first_person_lasts():
+    # A writer quotes another person's post without quotation marks after "Here's how it works.": the paragraphs
+    # in that person's first person ("we", "my") are theirs, cue null, up to the last one; the writer's own
+    # paragraph after it stays untagged, and a writer who speaks as "I" before the lead-in quotes nobody
+    text = (
+        "The gate flaw lets anyone open the depot doors, Tomas Kessler wrote in a post published Monday. "
+        "Kessler has shared the steps he said open the doors. Here's how it works.\n\n"
+        "The lock trusts any badge that answers its first signal. That lets us replay a code we recorded.\n\n"
+        "The reader never checks the time stamp.\n\n"
+        "In my tests, I opened the doors in four seconds.\n\n"
+        "The depot's owner did not respond to a request for comment."
+    )
+    sources = _sources(text)
+    his = [
+        "The lock trusts any badge that answers its first signal.",
+        "That lets us replay a code we recorded.",
+        "The reader never checks the time stamp.",
+        "In my tests, I opened the doors in four seconds.",
+    ]
+    assert {line: sources[line] for line in his} == dict.fromkeys(his, "Tomas Kessler")
+    assert sources["The depot's owner did not respond to a request for comment."] is None
+    essay = text.replace("Kessler has shared", "I have read the steps Kessler shared, and Kessler has shared")
+    assert _sources(essay)["The reader never checks the time stamp."] is None
+    for lead_in in ("Here's what he wrote.", "Here is an excerpt."):
+        assert _sources(text.replace("Here's how it works.", lead_in))["The reader never checks the time stamp."] == (
+            "Tomas Kessler"
+        )
+
+
+def test_an_excerpt_in_the_body_after_a_pronoun_lead_in_goes_on_while_its_first_person_lasts():
+    # "He explains:" (the person named before) above an excerpt flattened into body paragraphs, not set off: every
+    # paragraph in his first person is his, with the lead-in's verb, up to the last; the writer's paragraph after
+    # it is not
+    text = (
+        "Tomas Kessler found the gate flaw last spring. He explains:\n\n"
+        "The lock trusts any badge that answers its first signal.\n\n"
+        "In my tests, I opened the doors in four seconds.\n\n"
+        "The reader never checks the time stamp.\n\n"
+        "That is why we report it now.\n\n"
+        "The depot's owner did not respond to a request for comment."
+    )
+    tags = _tags(text)
+    his = [
+        "The lock trusts any badge that answers its first signal.",
+        "The reader never checks the time stamp.",
+        "In my tests, I opened the doors in four seconds.",
+        "That is why we report it now.",
+    ]
+    assert [tags[line] for line in his] == [("Tomas Kessler", "explains")] * 4
+    assert tags["The depot's owner did not respond to a request for comment."] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "tag"),
+    [
+        # "Vantor confirmed this in a statement…" (the lead-in itself the writer's) above a paragraph in the
+        # company's "we": that paragraph is Vantor's, the lead-in's verb the cue
+        (
+            "The new camera does not record in full resolution. Vantor confirmed this in a statement…\n\n"
+            "At night, we record at a lower resolution and then sharpen the picture.\n\n"
+            "The older model records every frame in full.",
+            "At night, we record at a lower resolution and then sharpen the picture.",
+            ("Vantor", "confirmed"),
+        ),
+        # GUIDE decisions 33, 212: "this tweet from <Name> (@handle):" above the post's text set off by an indent:
+        # the person's, the handle the cue, though the parser hangs "from" on the verb
+        (
+            "The studio's plans changed overnight. It began with this tweet from Daniel Hoffmann (@dhoffmann):\n\n"
+            "          I am leaving the studio today.\n\n"
+            "Hoffmann had led the studio since 2019.",
+            "I am leaving the studio today.",
+            ("Daniel Hoffmann", "@dhoffmann"),
+        ),
+    ],
+)
+def test_a_lead_in_credits_the_first_person_text_after_it_not_the_writers_paragraph_after_that(text, quoted, tag):
+    tags = _tags(text)
+    assert tags[quoted] == tag
+    assert tags[text.rsplit("\n\n", 1)[1]] is None
