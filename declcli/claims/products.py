@@ -293,6 +293,16 @@ def _called_a_thing(ent) -> bool:
     # "a new alarm management solution called Digistat", "a game named Gylt"
     if root.dep_ == "oprd" and head.lemma_ in ("call", "name", "dub") and head.dep_ == "acl" and _is_thing(head.head):
         return True
+    # "an SSR-first organization", "a mobile-first design": what a way of working puts first is a technique or a thing
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "first" and ent[-1].whitespace_ == "":
+        return True
+    # "a fresh installation of Zephyr", "a clean install of Zephyr": a program installed
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.installed_copy_nouns:
+        return True
+    # "a file format known as Packed Record Block (PRB)": the name a thing is known as
+    if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lower_ == "known" and head.head.dep_ == "acl":
+        return _is_thing(head.head.head)
     # "Jupiter's moon Europa"; "Europa, a moon of Jupiter"
     return any(
         child.dep_ in ("compound", "appos") and (child.i < ent.start or child.i >= ent.end) and _is_thing(child)
@@ -317,7 +327,8 @@ def _listed_under_a_place_kind(root) -> bool:
 
 def _listed_under_a_kind_of_thing(root) -> bool:
     """ "games like Fortnite", "other platforms like PlayStation Network, Xbox Live and Steam", "films such as
-    Alien": a name (or a list's name) given as an example of a kind of thing written in the plural."""
+    Alien", "sites like Pixelgram": a name (or a list's name) given as an example of a kind of thing written in the
+    plural (claims.json thing_nouns and example_kind_nouns)."""
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
@@ -325,7 +336,7 @@ def _listed_under_a_kind_of_thing(root) -> bool:
     if first.dep_ != "pobj" or not (head.lower_ in ("like", "including") or _such_as(head)):
         return False
     kind = head.head
-    return kind.tag_ == "NNS" and _is_thing(kind)
+    return kind.tag_ == "NNS" and (_is_thing(kind) or kind.lemma_.lower() in words().example_kinds)
 
 
 def _such_as(token) -> bool:
