@@ -174,6 +174,7 @@ def words() -> SimpleNamespace:
         channels=frozenset(d["channel_lemmas"]),
         example_kinds=frozenset(d["example_kind_nouns"]),
         installed_copy_nouns=frozenset(d["installed_copy_nouns"]),
+        software_agents=frozenset(d["software_agent_nouns"]),
         consumptions=frozenset(d["consumption_lemmas"]),
         learnings=frozenset(d["learning_lemmas"]),
         origins=frozenset(d["origin_nouns"]),

@@ -28,6 +28,7 @@ def note_products(docs, ctx: Context) -> None:
     played: Counter = Counter()
     placed: set[str] = set()
     doer: set[str] = set()
+    programs: set[str] = set()
     for doc in docs:
         for ent in entities(doc):
             if ent.label_ in ("GPE", "LOC", "NORP"):
@@ -61,6 +62,8 @@ def note_products(docs, ctx: Context) -> None:
             mentions[name] += 1
             if _where_one_goes_or_is(ent):
                 whereabouts[name] += 1
+            if _named_by_the_writer_as_a_program(ent):
+                programs.add(name)
             if _called_a_thing(ent):
                 thing[name] += 1
             elif _played(ent):
@@ -97,6 +100,9 @@ def note_products(docs, ctx: Context) -> None:
         and name not in lex.orgs
         and name not in lex.companies
     )
+    # "Kef, as I named my new agent": a software agent the writer names, a program in every mention, even narrated
+    # as acting (GUIDE decision 249)
+    ctx.products.update(name for name in programs if name not in lex.orgs and name not in lex.companies)
     ctx.products.update(name for doc in docs for name in _short_forms_of_terms(doc) if name not in lex.orgs)
     # ("the same old Switch": the product's last word alone, unless a person of the article bears it as a surname)
     ctx.products.update(
@@ -120,6 +126,22 @@ def _companys_camel_cased_line(name: str) -> bool:
     if company not in lex.companies and not (company.isupper() and company in lex.companies_in_capitals):
         return False
     return line.isalpha() and any(ch.isupper() for ch in line[1:]) and not line.isupper()
+
+
+_NAMING_LEMMAS = frozenset(("name", "call", "dub", "christen"))
+
+
+def _named_by_the_writer_as_a_program(ent) -> bool:
+    """ "Kef, as I named my new agent": the name, then an aside in which the writer says he gave it to a software
+    agent of his (claims.json software_agent_nouns)."""
+    doc = ent.doc
+    tail = doc[ent.end : ent.end + 8]
+    if len(tail) < 6 or tail[0].text != "," or tail[1].lower_ != "as" or tail[2].lower_ not in ("i", "we"):
+        return False
+    if tail[3].lemma_ not in _NAMING_LEMMAS or tail[4].lower_ not in ("my", "our"):
+        return False
+    agents = words().software_agents
+    return any(t.lemma_.lower() in agents and t.pos_ == "NOUN" for t in tail[5:8])
 
 
 def _played(ent) -> bool:

@@ -961,3 +961,13 @@ def test_a_name_after_an_installation_of_is_a_programs_name_in_every_mention():
         )
         actors = actors_of(text)
         assert not any(actor == name for actor, _, _ in actors), actors
+
+
+def test_a_software_agent_the_writer_names_is_no_actor_in_any_mention():
+    for name in ("Robo", "Kef"):
+        text = (
+            f"{name}, as I named my new agent, dutifully went to the site to sign up. "
+            f"That sent off an email to {name}'s new address. {name} then wrote a short reply."
+        )
+        actors = actors_of(text)
+        assert not any(actor == name for actor, _, _ in actors), actors
