@@ -646,6 +646,14 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return
     if label == "ORG" and _opens_a_products_name(ent, ctx):
         return  # "Google Stadia arrives …": a company named only inside its product's name (GUIDE decision 47)
+    if (
+        (label == "ORG" or (label in ("PERSON", "GPE") and bare in lex.companies))
+        and (_channel(ent) or _yardstick(ent))
+        and not acts(ent)
+    ):
+        # "listens to TuneCo", "hosted through CloudCo"; "like StreamCo and TuneCo, it is cheap": a company's name standing
+        # for its service, reached through or compared with, no actor (GUIDE decision 243)
+        return
     if label in ("ORG", "PERSON") and bare in lex.platforms and _on_a_platform(ent):
         return  # "on Instagram", "a professional Instagram account": where things are posted (GUIDE decision 19)
     if label != "ORG" and (bare in lex.companies or bare in lex.platforms):
@@ -973,6 +981,46 @@ def _on_a_platform(ent) -> bool:
 
 
 _POSTING_PREPOSITIONS = frozenset(("on", "via", "across", "through"))
+
+
+def _channel(ent) -> bool:
+    """The name is the channel through which something is reached, run or taken in: right after "on", "via" or
+    "through" (or "to" after "listen") joined to a verb of hosting, reaching or taking in, or to that verb's object
+    ("listens to TuneCo", "watch shows on StreamCo", "hosted through CloudCo"; claims.json channel_lemmas). Read
+    by the words, as the model may take the name after "to" for a verb ("listens to TuneCo")."""
+    doc = ent.doc
+    if ent.start < 2:
+        return False
+    prep = doc[ent.start - 1]
+    word = prep.lower_
+    if word not in ("on", "via", "through", "to"):
+        return False
+    before = doc[ent.start - 2]
+    channels = words().channels
+    if word == "to":
+        # (a company only: one listens to a band, "listening to Steppenwolf", which stays a party)
+        return (before.lemma_ == "listen" or before.lower_.startswith("listen")) and clean_name(ent.text) in words().companies
+    verb = prep.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # ("watch shows on StreamCo")
+    return (verb.pos_ == "VERB" and verb.lemma_ in channels) or (before.pos_ == "VERB" and before.lemma_ in channels)
+
+
+def _yardstick(ent) -> bool:
+    """The name (or a list's first name) is what a state is compared with: "like" joined to the clause's
+    predicate, not to a noun ("like StreamCo and TuneCo, it is cheap", "it is priced like StreamCo"; not
+    "companies like Acme", examples of parties, nor "Like Acme, Boxco sued", a party doing the same)."""
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ != "like" or prep.dep_ not in ("prep", "intj"):
+        return False  # (the model may read a fronted "like" as an interjection: "And, like X and Y, it's priced")
+    pred = prep.head
+    if pred.pos_ == "ADJ" or pred.lemma_ == "be":
+        return True
+    # a passive participle ("it's pretty competitively priced")
+    return pred.tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in pred.children)
 
 
 def _posted_on(token) -> bool:

@@ -28,6 +28,7 @@ def note_products(docs, ctx: Context) -> None:
     played: Counter = Counter()
     placed: set[str] = set()
     doer: set[str] = set()
+    programs: set[str] = set()
     for doc in docs:
         for ent in entities(doc):
             if ent.label_ in ("GPE", "LOC", "NORP"):
@@ -61,6 +62,8 @@ def note_products(docs, ctx: Context) -> None:
             mentions[name] += 1
             if _where_one_goes_or_is(ent):
                 whereabouts[name] += 1
+            if _named_by_the_writer_as_a_program(ent):
+                programs.add(name)
             if _called_a_thing(ent):
                 thing[name] += 1
             elif _played(ent):
@@ -97,6 +100,9 @@ def note_products(docs, ctx: Context) -> None:
         and name not in lex.orgs
         and name not in lex.companies
     )
+    # "Kef, as I named my new agent": a software agent the writer names, a program in every mention, even narrated
+    # as acting (GUIDE decision 249)
+    ctx.products.update(name for name in programs if name not in lex.orgs and name not in lex.companies)
     ctx.products.update(name for doc in docs for name in _short_forms_of_terms(doc) if name not in lex.orgs)
     # ("the same old Switch": the product's last word alone, unless a person of the article bears it as a surname)
     ctx.products.update(
@@ -120,6 +126,22 @@ def _companys_camel_cased_line(name: str) -> bool:
     if company not in lex.companies and not (company.isupper() and company in lex.companies_in_capitals):
         return False
     return line.isalpha() and any(ch.isupper() for ch in line[1:]) and not line.isupper()
+
+
+_NAMING_LEMMAS = frozenset(("name", "call", "dub", "christen"))
+
+
+def _named_by_the_writer_as_a_program(ent) -> bool:
+    """ "Kef, as I named my new agent": the name, then an aside in which the writer says he gave it to a software
+    agent of his (claims.json software_agent_nouns)."""
+    doc = ent.doc
+    tail = doc[ent.end : ent.end + 8]
+    if len(tail) < 6 or tail[0].text != "," or tail[1].lower_ != "as" or tail[2].lower_ not in ("i", "we"):
+        return False
+    if tail[3].lemma_ not in _NAMING_LEMMAS or tail[4].lower_ not in ("my", "our"):
+        return False
+    agents = words().software_agents
+    return any(t.lemma_.lower() in agents and t.pos_ == "NOUN" for t in tail[5:8])
 
 
 def _played(ent) -> bool:
@@ -293,6 +315,16 @@ def _called_a_thing(ent) -> bool:
     # "a new alarm management solution called Digistat", "a game named Gylt"
     if root.dep_ == "oprd" and head.lemma_ in ("call", "name", "dub") and head.dep_ == "acl" and _is_thing(head.head):
         return True
+    # "an SSR-first organization", "a mobile-first design": what a way of working puts first is a technique or a thing
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "first" and ent[-1].whitespace_ == "":
+        return True
+    # "a fresh installation of Zephyr", "a clean install of Zephyr": a program installed
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.installed_copy_nouns:
+        return True
+    # "a file format known as Packed Record Block (PRB)": the name a thing is known as
+    if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lower_ == "known" and head.head.dep_ == "acl":
+        return _is_thing(head.head.head)
     # "Jupiter's moon Europa"; "Europa, a moon of Jupiter"
     return any(
         child.dep_ in ("compound", "appos") and (child.i < ent.start or child.i >= ent.end) and _is_thing(child)
@@ -317,7 +349,8 @@ def _listed_under_a_place_kind(root) -> bool:
 
 def _listed_under_a_kind_of_thing(root) -> bool:
     """ "games like Fortnite", "other platforms like PlayStation Network, Xbox Live and Steam", "films such as
-    Alien": a name (or a list's name) given as an example of a kind of thing written in the plural."""
+    Alien", "sites like Pixelgram": a name (or a list's name) given as an example of a kind of thing written in the
+    plural (claims.json thing_nouns and example_kind_nouns)."""
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
@@ -325,7 +358,7 @@ def _listed_under_a_kind_of_thing(root) -> bool:
     if first.dep_ != "pobj" or not (head.lower_ in ("like", "including") or _such_as(head)):
         return False
     kind = head.head
-    return kind.tag_ == "NNS" and _is_thing(kind)
+    return kind.tag_ == "NNS" and (_is_thing(kind) or kind.lemma_.lower() in words().example_kinds)
 
 
 def _such_as(token) -> bool:

@@ -201,6 +201,10 @@ class Claims(TypedDict):
     motion_lemmas: list[str]  # "head to Riverwood": a name after them and "to" is where one goes
     heritage_prefixes: list[str]  # "African-Americans": a hyphenated demonym so opened names a people, no country
     conveyance_lemmas: list[str]  # "taken to X Hospital", "a trip to Walter Reed": a name after them and "to" is a place
+    channel_lemmas: list[str]  # "listens to TuneCo", "hosted through CloudCo": a company named as the channel, no actor
+    example_kind_nouns: list[str]  # "sites like Pixelgram": a name given as an example of them is a thing's
+    installed_copy_nouns: list[str]  # "a fresh installation of Zephyr": a name after them and "of" is a thing's
+    software_agent_nouns: list[str]  # "Kef, as I named my new agent": a name the writer gives one is a program's
     consumption_lemmas: list[str]  # "try Stadia", "use Wunderlist": a name they take as object is a thing's
     learning_lemmas: list[str]  # "I learned Python and MySQL": the names they take as objects are subjects, not actors
     origin_nouns: list[str]  # "Guanajuato natives", "a Kalamazoo resident": a name before them is a place

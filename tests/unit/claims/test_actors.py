@@ -915,3 +915,59 @@ _PLACE_ONCE_BODY_AFTER = (
 def test_a_name_the_model_calls_a_place_once_and_that_acts_elsewhere_is_a_body():
     per_claim = [{a.name for a in c.actors} for c in claims_of("\n\n".join(_PLACE_ONCE_BODY_AFTER))]
     assert len(per_claim) == 3 and all("Veltoria" in n for n in per_claim), per_claim
+
+
+def test_a_name_a_format_is_known_as_is_a_things_name_in_every_mention():
+    text = (
+        "The game stores its save data in a file format known as Packed Record Block (PRB). "
+        "The PRB format's nesting lets us build a huge packet. PRB was sent compressed with gzip."
+    )
+    actors = actors_of(text)
+    assert not any(name in ("PRB", "Packed Record Block") for name, _, _ in actors), actors
+
+
+def test_what_a_way_of_working_puts_first_is_no_actor():
+    text = "Some teams say they are a QXR-first organization. Others run a small fleet of QXR servers."
+    actors = actors_of(text)
+    assert not any(name == "QXR" for name, _, _ in actors), actors
+
+
+def test_a_name_given_as_an_example_of_a_pattern_or_a_site_is_a_thing():
+    text = "Architects argued about design patterns like microservices or ZEBRA. Photographers scour sites like Pixelgram."
+    actors = actors_of(text)
+    assert not any(name in ("ZEBRA", "Pixelgram") for name, _, _ in actors), actors
+
+
+def test_a_company_named_as_the_channel_a_thing_runs_through_is_no_actor():
+    actors = actors_of("Almost everyone just listens to Spotify these days. The model ran slower when hosted through Amazon.")
+    assert not any(name in ("Spotify", "Amazon") for name, _, _ in actors), actors
+    # the company acting stays an organisation (GUIDE decision 243)
+    assert ("Spotify", "organization", None) in actors_of("Spotify raised its prices last year.")
+
+
+def test_a_company_named_as_a_yardstick_is_no_actor_but_a_party_doing_the_same_is():
+    actors = actors_of("And, like Spotify and Netflix, the service is competitively priced.")
+    assert not any(name in ("Spotify", "Netflix") for name, _, _ in actors), actors
+    actors = actors_of("Like Google, Apple sued the regulator last year.")
+    assert ("Google", "organization", None) in actors, actors
+    actors = actors_of("Companies like Google and Amazon have paid the fines.")
+    assert ("Google", "organization", None) in actors, actors
+
+
+def test_a_name_after_an_installation_of_is_a_programs_name_in_every_mention():
+    for name in ("Netsurf", "Vivaldi"):
+        text = (
+            f"On a fresh installation of {name} on Linux, right-clicking an image shows a long menu. {name} uses its own menus."
+        )
+        actors = actors_of(text)
+        assert not any(actor == name for actor, _, _ in actors), actors
+
+
+def test_a_software_agent_the_writer_names_is_no_actor_in_any_mention():
+    for name in ("Robo", "Kef"):
+        text = (
+            f"{name}, as I named my new agent, dutifully went to the site to sign up. "
+            f"That sent off an email to {name}'s new address. {name} then wrote a short reply."
+        )
+        actors = actors_of(text)
+        assert not any(actor == name for actor, _, _ in actors), actors
