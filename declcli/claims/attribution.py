@@ -1787,7 +1787,9 @@ def counted_points(doc, ctx: Context) -> list[tuple[int, Attribution, int]]:
         obj = next((c for c in root.children if c.dep_ == "dobj"), None)
         count = next((c for c in obj.children if c.dep_ == "nummod" and c.like_num), None) if obj is not None else None
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        number = (_NUMBERS.get(count.lower_) or (int(count.text) if count.text.isdigit() else 0)) if count is not None else 0
+        number = (
+            (lex.count_words.get(count.lower_) or (int(count.text) if count.text.isdigit() else 0)) if count is not None else 0
+        )
         if not 1 < number <= 10:
             continue
         if subject is not None:
@@ -1800,9 +1802,6 @@ def counted_points(doc, ctx: Context) -> list[tuple[int, Attribution, int]]:
         if source:
             out.append((sent.end_char, Attribution(source, None), number))
     return out
-
-
-_NUMBERS = {w: n for n, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
 
 
 def names_a_point(text: str) -> bool:

@@ -1191,19 +1191,10 @@ def _resolve_year_ago(m: re.Match, ref: dt.date | None, tense: str):
     return None if ref is None else f"{ref.year - 1:04d}"
 
 
-_COUNT_WORDS = {
+# Counts in words besides claims.json's `count_words` numerals ("one" … "ten").
+_COUNT_PHRASES = {
     "a couple of": 2,  # "a couple of weeks ago" (GUIDE decision 58)
     "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
 }
 
 
@@ -1211,7 +1202,8 @@ def _resolve_years_ago(m: re.Match, ref: dt.date | None, tense: str):
     count = m.group("count").lower().rstrip(" -")
     if count in ("a half", "half a"):
         count = "half"
-    n = 0 if count == "half" else _COUNT_WORDS[count] if count in _COUNT_WORDS else int(count.replace(",", ""))
+    counted = _COUNT_PHRASES.get(count) or words().count_words.get(count)
+    n = 0 if count == "half" else counted or int(count.replace(",", ""))
     unit = m.group("unit").lower().rstrip("s")
     if ref is None:
         return None

@@ -255,6 +255,7 @@ def words() -> SimpleNamespace:
         counted_speech=frozenset(d["counted_speech_lemmas"]),
         lead_in_thought=frozenset(d["lead_in_thought_lemmas"]),
         point_opening=re.compile(d["point_opening"]),
+        count_words=dict(d["count_words"]),
         portfolios=frozenset(d["portfolio_words"]),
         object_not_speech=frozenset(d["object_lemmas_not_speech"]),
         given_names={name: gender for gender, members in d["given_names"].items() for name in members},

@@ -184,6 +184,8 @@ class Claims(TypedDict):
     lead_in_thought_lemmas: list[str]  # "Jung weighs what …:": a lead-in's verb of thought, its cue as a reporting verb's
     counted_speech_lemmas: list[str]  # "Schwake highlights three risks.": a speech act whose counted points follow
     point_opening: str  # "The first is …", "A second risk is …": a unit naming one of those points
+    count_words_doc: str
+    count_words: dict[str, int]  # "three risks", "two years ago": the number a word counts
     given_names: dict[str, list[str]]  # "m" and "f": common first names of each, a prior for a person's gender
     specification_nouns: list[str]  # "the pattern is to …": what a way of acting consists in, no plan
     frame_nouns: dict[str, str]  # "has a duty/the right to": the modality the noun gives its infinitive
