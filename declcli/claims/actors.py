@@ -646,6 +646,8 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return
     if label == "ORG" and _opens_a_products_name(ent, ctx):
         return  # "Google Stadia arrives …": a company named only inside its product's name (GUIDE decision 47)
+    if label in ("ORG", "PERSON", "NORP", "GPE") and bare in lex.companies and _names_the_make(ent) and not acts(ent):
+        return  # "a brand new AMD graphics card", "the Verizon service": the company as the make of a thing (GUIDE decision 47)
     if (
         (label == "ORG" or (label in ("PERSON", "GPE") and bare in lex.companies))
         and (_channel(ent) or _yardstick(ent))
@@ -977,6 +979,32 @@ def _on_a_platform(ent) -> bool:
         and head.is_lower
         and head.lemma_.lower() not in words().people
         and not acts(ent)
+    )
+
+
+def _names_the_make(ent) -> bool:
+    """A company named as the make of a thing the noun phrase it opens is about: the name modifies a thing's noun that
+    takes its own article or quantifier before the name ("a brand new AMD graphics card", "another new Apple product",
+    "the Verizon service", "all Lexus models"); not a noun of people or of a body ("a Google spokesman", "the Apple
+    board"), which the company has as its own."""
+    root = ent.root
+    head = root.head
+    lex = words()
+    if root.dep_ not in ("compound", "amod", "nmod") or head.i < ent.end or head.pos_ != "NOUN" or not head.is_lower:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in lex.people or lemma in lex.human or lemma in lex.org_nouns:
+        return False
+    # a thing's noun, or a noun built on another common noun ("graphics card", "assist package"); not what a company owns
+    # or runs ("the Emirates fleet", "the Hyundai plant", "an upcoming Netflix documentary", decision 54)
+    if lemma not in lex.thing_nouns and not any(
+        t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower and t.head.i == head.i for t in ent.doc[ent.end : head.i]
+    ):
+        return False
+    # (the article may hang on a modifier of the noun: "a brand new AMD graphics card")
+    return any(
+        t.dep_ in ("det", "predet") and (t.head.i == head.i or t.head.head.i == head.i)
+        for t in ent.doc[max(head.left_edge.i, ent.start - 4) : ent.start]
     )
 
 
@@ -2018,6 +2046,9 @@ def _person(ent, ctx: Context, found: list) -> None:
     if len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.i == ent.end and ent.root.head.lower_ in words().families:
         return  # "the Anderson family": the family, not the person of that surname named before
     known = name in ctx.persons  # ("Warren", "Hill": a person the article named in full before)
+    own = _strip_article(name)
+    if " " in own and own.split()[0] not in words().given_names and not known and _headed_by_an_article(ent):
+        return  # "The Mavic Mini is …", "the Fetch API intends …": a thing's name of two words or more, not a person's
     if name in gazetteer().cities and not known:
         return  # "Cheongju", "Edinburg": places the model took for persons
     if _place_name(ent, name) and name.split()[0] not in words().given_names and not known:
@@ -2096,6 +2127,20 @@ def _person(ent, ctx: Context, found: list) -> None:
         # remain Acting Premier,” … He said', the narration's "he" is the speaker.)
         ctx.last_subject = person.name
     found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
+
+
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _headed_by_an_article(ent) -> bool:
+    """ "The Mavic Mini", "the Fetch API intends …": an article right before the name (or opening it) that belongs to
+    the name itself; a person's full name takes none ("a John M. Ford novel": the article is the novel's; "the late
+    John Reed": a word between). (A one-word name keeps its article: "the Thunder", "the Louvre" are bodies.)"""
+    first = ent[0]
+    if first.lower_ in _ARTICLES and first.dep_ == "det":
+        return len(ent) > 1 and ent.start < first.head.i < ent.end
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lower_ in _ARTICLES and before.dep_ == "det" and ent.start <= before.head.i < ent.end
 
 
 def _without_birthplace(descriptor: list) -> list:

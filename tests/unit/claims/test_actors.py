@@ -971,3 +971,42 @@ def test_a_software_agent_the_writer_names_is_no_actor_in_any_mention():
         )
         actors = actors_of(text)
         assert not any(actor == name for actor, _, _ in actors), actors
+
+
+def test_a_name_ending_in_bill_or_api_is_a_law_or_a_program_not_an_actor():
+    # "the Data Retention Bill", "the Fetch API": the name's last word says it is a law or an interface (GUIDE decision 12)
+    texts = (
+        "Critics attacked the Metadata Retention Bill. In their meetings this week, the ministers boasted of concessions in "
+        "the new Metadata Retention Bill. The Metadata Retention Bill will be debated in the House this week.",
+        "The Parcel API intends to fix this. Parcel API support can be detected by checking for a global.",
+    )
+    for text in texts:
+        actors = actors_of(text)
+        assert not any(name.endswith(("Bill", "API")) for name, _, _ in actors), (text, actors)
+
+
+def test_a_name_of_two_words_headed_by_an_article_is_no_person():
+    # "I flew the Mavic Mini", "the Fetch API intends": an article that belongs to a name of two words or more marks a
+    # thing's name (GUIDE decision 12); a person's full name takes none
+    for text in ("I flew the Tavic Mini over the lake last week.", "We tested the Garza Max over the weekend."):
+        actors = actors_of(text)
+        assert not any(kind == "person" for _, kind, _ in actors), (text, actors)
+    # the article of the thing a person made stays the thing's ("a John M. Ford novel": the person, decision 106)
+    assert any(name == "John M. Ford" for name, _, _ in actors_of("He read a John M. Ford novel last week.")), "Ford"
+    assert any(name == "John Reed" for name, _, _ in actors_of("The late John Reed said so in 1998.")), "Reed"
+
+
+def test_a_company_named_as_the_make_of_a_thing_is_no_actor():
+    # "a brand new AMD graphics card", "another new Apple product": the company only as the make of the thing the noun
+    # phrase is about (GUIDE decision 47); its people and its own acts keep it an actor
+    for text, name in (
+        ("The laptop ships with a bright screen and a brand new Intel graphics chip.", "Intel"),
+        ("Nobody expects another new Google product to change the market.", "Google"),
+    ):
+        actors = actors_of(text)
+        assert not any(actor == name for actor, _, _ in actors), (text, actors)
+    assert ("Apple", "organization", None) in actors_of("An Apple spokeswoman said the company would appeal.")
+    # what the company owns, runs or makes as a body stays its own (decision 54)
+    assert ("Netflix", "organization", None) in actors_of("The label blocked music in an upcoming Netflix documentary.")
+    assert ("FedEx", "organization", None) in actors_of("He worked for a FedEx contractor for years.")
+    assert ("Google", "organization", None) in actors_of("Google sued the regulator last year.")
