@@ -430,7 +430,10 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         said, content, writer = owed_saying
         return _reported(said, content, ctx, writer)
     # "X said (that) …", "…, X said": the main verb reports a clause.
-    if main_verb.lemma_ in lex.findings and subject is not None and _finder(subject, ctx):
+    study = (
+        _study_before(subject) if main_verb.lemma_ in lex.findings and subject is not None and subject.lower_ == "it" else None
+    )
+    if main_verb.lemma_ in lex.findings and subject is not None and (study is not None or _finder(subject, ctx)):
         content = _content_child(main_verb)
         # (a finite clause, not a small one: "Trump finds himself mired in cases" found nothing)
         if (
@@ -438,7 +441,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             and (content.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "mark") for c in content.children))
             and not _indirect_question(main_verb, content)  # ("would not reveal whether the plant will close")
         ):
-            return _reported(main_verb, content, ctx)  # "The study found that …" (GUIDE decision 17)
+            return _reported(main_verb, content, ctx, study)  # "The study found that …" (GUIDE decision 17)
     if _naming(main_verb):
         return None
     called_for = _called_for(main_verb)
@@ -631,7 +634,8 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         main_verb.lemma_ in _ASKING
         and any(c.dep_ == "auxpass" for c in main_verb.children)
         and _agent(main_verb) is None
-        and any(c.dep_ == "ccomp" and c.left_edge.lower_ in ("if", "whether") for c in main_verb.children)
+        # (the question's clause, however hung: "was asked if Republicans would …" made an adverbial clause)
+        and any(c.dep_ in ("ccomp", "advcl") and c.left_edge.lower_ in ("if", "whether") for c in main_verb.children)
     ):
         # "X was asked if Republicans would …" (GUIDE decision 134): a question reported, the asker not named
         return Frame(main_verb.text, None, main_verb, None)
@@ -715,6 +719,16 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             if speaker is not None:
                 particle = "".join(" " + c.text for c in child.children if c.dep_ == "prt")
                 return Frame(child.text + particle, source_text(speaker, ctx), child, main_verb)
+    return None
+
+
+def _study_before(pronoun):
+    """The study an "it" that finds stands for: the last subject before it in the paragraph that is no pronoun, where
+    that is a study ("The study is published in …, and it was presented at … It found that …", GUIDE decision 17)."""
+    for token in reversed(pronoun.doc[: pronoun.i]):
+        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ != "PRON":
+            lex = words()
+            return token if token.lemma_.lower() in lex.studies or token.lower_ in lex.studies else None
     return None
 
 

@@ -104,3 +104,23 @@ def test_stance_inside_a_quote_stays_the_speakers():
 )
 def test_figures_and_results_report_their_findings(text, expected):
     assert attribution_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Monday, the mayor was asked if the council would be voting on the budget.", (None, "asked")),
+        ("The mayor was asked whether the bridge would reopen.", (None, "asked")),  # the one asked is no source
+        ("The mayor was asked by reporters whether the bridge would reopen.", ("reporters", "asked")),
+    ],
+)
+def test_question_asked_of_the_subject(text, expected):
+    assert attribution_of(text) == expected
+
+
+def test_it_standing_for_a_study_named_before():
+    text = "A new survey came out on Monday, and it was presented in Leeds. It also showed that most voters want change."
+    out = extract_claims(text, split_sentences(text), published="2024-03-05")
+    assert (out[-1].attribution.source, out[-1].attribution.cue) == ("new survey", "showed")
+    text = "The company released its results. It found that sales fell."  # no study before: no finding reported
+    assert extract_claims(text, split_sentences(text), published="2024-03-05")[-1].attribution is None
