@@ -24,7 +24,7 @@ from .lexicon import words
 _CONTENT = ("ccomp", "parataxis")
 _AGE = re.compile(r"\d+-year-old")
 _PERSONAL = {"he": "he", "she": "she", "him": "he", "her": "she", "it": "it", "they": "they", "them": "they"}
-_SAID_TO = frozenset(("say", "report", "believe"))
+_SAID_TO = frozenset(("say", "report", "believe", "allege"))  # ("is alleged to", GUIDE decision 81)
 # ("Another replies", "Those in favor of punishment have said", "Everyone assumed …": the people the pronoun picks out)
 _INDEFINITE = frozenset(("some", "many", "others", "several", "few", "most", "another", "those", "everyone", "everybody"))
 _BELIEF = frozenset(("think", "believe", "feel", "wonder", "know", "suspect", "assume"))
@@ -430,7 +430,10 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         said, content, writer = owed_saying
         return _reported(said, content, ctx, writer)
     # "X said (that) …", "…, X said": the main verb reports a clause.
-    if main_verb.lemma_ in lex.findings and subject is not None and _finder(subject, ctx):
+    study = (
+        _study_before(subject) if main_verb.lemma_ in lex.findings and subject is not None and subject.lower_ == "it" else None
+    )
+    if main_verb.lemma_ in lex.findings and subject is not None and (study is not None or _finder(subject, ctx)):
         content = _content_child(main_verb)
         # (a finite clause, not a small one: "Trump finds himself mired in cases" found nothing)
         if (
@@ -438,7 +441,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             and (content.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "mark") for c in content.children))
             and not _indirect_question(main_verb, content)  # ("would not reveal whether the plant will close")
         ):
-            return _reported(main_verb, content, ctx)  # "The study found that …" (GUIDE decision 17)
+            return _reported(main_verb, content, ctx, study)  # "The study found that …" (GUIDE decision 17)
     if _naming(main_verb):
         return None
     called_for = _called_for(main_verb)
@@ -611,6 +614,31 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                     frame = _reported(verb, verb, ctx, subject)
                     frame.content = None
                     return frame
+    opener = _reporting_opener(main_verb, clause_start, clause_end, ctx)
+    if opener is not None:
+        verb, content, subject = opener
+        return _reported(verb, content, ctx, subject)
+    stance = _stance(main_verb, subject)
+    if stance is not None:
+        return _reported(stance[0], stance[1], ctx, subject)
+    if (
+        main_verb.lemma_ in lex.told_to_passive
+        and any(c.dep_ == "auxpass" for c in main_verb.children)
+        and _agent(main_verb) is None
+        and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in main_verb.children)
+    ):
+        # "Parents have been told for years to avoid …" (GUIDE decision 24): told by nobody named; the clause is read
+        # from its own verb
+        return Frame(main_verb.text, None, main_verb, None)
+    if (
+        main_verb.lemma_ in _ASKING
+        and any(c.dep_ == "auxpass" for c in main_verb.children)
+        and _agent(main_verb) is None
+        # (the question's clause, however hung: "was asked if Republicans would …" made an adverbial clause)
+        and any(c.dep_ in ("ccomp", "advcl") and c.left_edge.lower_ in ("if", "whether") for c in main_verb.children)
+    ):
+        # "X was asked if Republicans would …" (GUIDE decision 134): a question reported, the asker not named
+        return Frame(main_verb.text, None, main_verb, None)
     # "is said to", "was reported to", "are believed to" (GUIDE decision 24): reported, by nobody named.
     if main_verb.lemma_ in _SAID_TO and any(c.dep_ == "auxpass" for c in main_verb.children):
         content = next((c for c in main_verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
@@ -691,6 +719,97 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             if speaker is not None:
                 particle = "".join(" " + c.text for c in child.children if c.dep_ == "prt")
                 return Frame(child.text + particle, source_text(speaker, ctx), child, main_verb)
+    return None
+
+
+def _study_before(pronoun):
+    """The study an "it" that finds stands for: the last subject before it in the paragraph that is no pronoun, where
+    that is a study ("The study is published in …, and it was presented at … It found that …", GUIDE decision 17)."""
+    for token in reversed(pronoun.doc[: pronoun.i]):
+        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ != "PRON":
+            lex = words()
+            return token if token.lemma_.lower() in lex.studies or token.lower_ in lex.studies else None
+    return None
+
+
+def _stance(main_verb, subject):
+    """(the adjective, the clause it reports) of a stance held by the subject ("The council is concerned (that) the
+    laws would …", "The union is adamant journalists' metadata must be exempted"): reported like a belief, the
+    adjective its cue. Not the writer's or the reader's own ("We are confident that …", GUIDE decision 25), nor a
+    stance with no clause ("is concerned about its students"), nor one a quoted speaker ascribes (the quote stays the
+    speaker's)."""
+    if subject is None or subject.i > main_verb.i or subject.lower_ in ("i", "we", "you", "it"):
+        return None
+    lex = words()
+    if main_verb.lower_ in lex.stance_adjectives and any(c.dep_ == "auxpass" for c in main_verb.children):
+        adjective = main_verb  # ("is concerned", read as a passive)
+    elif main_verb.lemma_ in ("be", "remain"):
+        adjective = next((c for c in main_verb.children if c.dep_ == "acomp" and c.lower_ in lex.stance_adjectives), None)
+    else:
+        return None
+    if adjective is None:
+        return None
+    if sum(t.text in _QUOTE_MARKS for t in main_verb.doc[: subject.i]) % 2:
+        return None  # inside a quotation: the speaker's view of the holder ("… the government is clearly concerned that …")
+    for holder in (adjective, main_verb):
+        for c in holder.children:
+            if (
+                c.dep_ == "ccomp"
+                and c.i > adjective.i
+                and c.left_edge.lower_ not in _WH
+                and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)
+            ):
+                return adjective, c
+    return None
+
+
+def _reporting_opener(main_verb, clause_start: int, clause_end: int, ctx: Context):
+    """(verb, content, subject) of a reporting verb that opens the clause with its subject and a that-clause, where
+    the parser made a later verb the root and hung the reporting verb below it ("Rosing explained that engineering
+    was getting a reorganization: all engineers would …", "That report found children … didn't have access to
+    showers, didn't always have …": the reporting verb a clause of the last verb; "The company, which …, confirmed
+    on Monday that …": a modifier of its subject). The subject opens the clause, so no word subordinates the verb
+    ("After X said that …" is no report of the sentence's, GUIDE decision 2)."""
+    doc = main_verb.doc
+    for verb in doc[clause_start:clause_end]:
+        if (
+            verb.i == main_verb.i
+            or verb.pos_ != "VERB"
+            or verb.dep_ not in ("ccomp", "acl", "advcl")
+            or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN")
+            or not (_reports(verb, clause_start) or verb.lemma_ in words().findings)
+            or any(c.dep_ in ("mark", "auxpass") for c in verb.children)
+        ):
+            continue
+        if verb.tag_ == "VBN" and not (
+            any(c.dep_ == "aux" for c in verb.children) or (verb.dep_ == "acl" and doc[verb.i - 1].text == ",")
+        ):
+            continue  # a participle modifying a noun ("the plan announced Monday"), not a finite verb
+        content = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "ccomp"
+                and c.i > verb.i
+                and any((m.lower_ == "that" and m.dep_ == "mark") or m.dep_ in ("nsubj", "nsubjpass") for m in c.children)
+            ),
+            None,
+        )
+        if content is None:
+            continue
+        if verb.dep_ == "acl":
+            subject = verb.head
+            if subject.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                continue
+        else:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or subject.left_edge.i != clause_start or (main_verb.i < content.i and main_verb.i != subject.i):
+            continue
+        if verb.dep_ != "acl" and any(t.head.i != verb.i and not t.is_punct for t in doc[subject.right_edge.i + 1 : verb.i]):
+            continue  # the verb not right after its subject ("… only to find said civilisation had …": an adjective)
+        if verb.lemma_ not in words().reporting and not _finder(subject, ctx):
+            continue  # ("The team found the answer …": a finding is reported by a study or its people, GUIDE decision 17)
+        return verb, content, subject
     return None
 
 

@@ -1,0 +1,126 @@
+"""Attribution of forms the parser or the reporting-verb table missed (session 21): a reporting verb opening the
+clause that the parser hung below a later verb, a stance adjective with a clause ("is concerned (that) …"), and
+passives that report with nobody named ("have been told to …", "is alleged to", "has been hailed as", "was asked
+if …")."""
+
+import pytest
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def first(text):
+    return extract_claims(text, split_sentences(text), published="2024-03-05")[0]
+
+
+def attribution_of(text):
+    claim = first(text)
+    return claim.attribution and (claim.attribution.source, claim.attribution.cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reporting verb made a clause of a later verb (after a colon, after a list of clauses)
+        (
+            "Marlow explained that the depot was getting a new roof: all drivers would now park outside, all clerks were "
+            "moved upstairs.",
+            ("Marlow", "explained"),
+        ),
+        (
+            "Several members of the council have suggested that the city isn't using the depot enough: that is, the "
+            "city is relying too much on private yards.",
+            ("Several members of the council", "suggested"),
+        ),
+        (
+            "The report found children in some camps didn’t have access to showers, didn’t always have chances to change "
+            "clothes and that they had little space.",
+            ("report", "found"),
+        ),
+        # the reporting verb read as a modifier of its subject
+        (
+            "The group's parent company, The Grain Company, announced on Sept. 30 that it was withdrawing its filing "
+            "for a public offering, shortly after its founder stepped down.",
+            ("The Grain Company", "announced"),
+        ),
+    ],
+)
+def test_reporting_verb_opening_the_clause(text, expected):
+    assert attribution_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Press Board is concerned the new rules would crush small papers.", ("Press Board", "concerned")),
+        ("The farmers' union is adamant that seed prices must be capped.", ("farmers' union", "adamant")),
+        ("Local officials are confident that the bridge will reopen in May.", ("Local officials", "confident")),
+    ],
+)
+def test_stance_adjective_with_a_clause(text, expected):
+    assert attribution_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schools are worried about their pupils.",  # no clause: nothing reported
+        "We are confident that the bridge will reopen in May.",  # the writer's own stance
+        "Residents are advised to stay indoors.",  # the writer's recommendation
+        "The general idea of visiting the ruins, only to find said ruins had owners of their own, is familiar.",
+    ],
+)
+def test_no_attribution(text):
+    assert first(text).attribution is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shoppers have been told for years to avoid buying eggs in bulk.", (None, "told")),
+        ("The driver is then alleged to have thrown a bottle at the officer.", (None, "alleged")),
+        ("The town has been hailed as a model of careful planning.", (None, "hailed")),
+    ],
+)
+def test_passive_report_by_nobody_named(text, expected):
+    assert attribution_of(text) == expected
+
+
+def test_stance_inside_a_quote_stays_the_speakers():
+    text = (
+        '"Usually, mercy is the rule for such cases. However, the government is clearly concerned that members of the '
+        'public will not take the rules seriously," Smith said.'
+    )
+    out = extract_claims(text, split_sentences(text), published="2024-03-05")
+    assert [(c.attribution.source, c.attribution.cue) for c in out] == [("Smith", "said")] * len(out)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The figures show nine out of every 100 pupils were out of school.", ("figures", "show")),
+        ("The results show that fewer riders took the night trains.", ("results", "show")),
+    ],
+)
+def test_figures_and_results_report_their_findings(text, expected):
+    assert attribution_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Monday, the mayor was asked if the council would be voting on the budget.", (None, "asked")),
+        ("The mayor was asked whether the bridge would reopen.", (None, "asked")),  # the one asked is no source
+        ("The mayor was asked by reporters whether the bridge would reopen.", ("reporters", "asked")),
+    ],
+)
+def test_question_asked_of_the_subject(text, expected):
+    assert attribution_of(text) == expected
+
+
+def test_it_standing_for_a_study_named_before():
+    text = "A new survey came out on Monday, and it was presented in Leeds. It also showed that most voters want change."
+    out = extract_claims(text, split_sentences(text), published="2024-03-05")
+    assert (out[-1].attribution.source, out[-1].attribution.cue) == ("new survey", "showed")
+    text = "The company released its results. It found that sales fell."  # no study before: no finding reported
+    assert extract_claims(text, split_sentences(text), published="2024-03-05")[-1].attribution is None
