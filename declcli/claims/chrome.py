@@ -235,7 +235,7 @@ def _presenting_line(span, tokens, text: str, paragraph: str) -> bool:
     closes its paragraph and points below, with "below" before a form of "be" opening it ("Below are some lightly
     edited excerpts from that conversation.") or as its last word without a tensed verb ("Hilarious copy, below.").
     Not when the presented thing follows in the sentence itself (a colon with words after it, a quotation). ("Here
-    are …" lines are left to the chrome patterns: the older gold keeps "Here are some of the highlights:".)"""
+    are …" lines are `_here_line`'s.)"""
     if paragraph[span.end_char :].strip() or any(q in text for q in _QUOTES) or ":" in text[:-1]:
         return False
     words_ = [t for t in tokens if t.is_alpha]
@@ -244,6 +244,23 @@ def _presenting_line(span, tokens, text: str, paragraph: str) -> bool:
     if words_[0].lower_ == "below":
         return words_[0].head == span.root and span.root.lemma_ == "be"
     return words_[-1].lower_ == "below" and len(words_) > 1 and not any(t.tag_ in _FINITE_TAGS for t in tokens)
+
+
+# A presenting line closed by a stop has at most this many words ("Here are some of the risks the panel listed."); a
+# longer one gives what it presents itself ("Here's the latest data on seizures — cocaine, heroin and … — from …").
+_HERE_WORDS = 15
+
+
+def _here_line(tokens, alpha, text: str, after: str) -> bool:
+    """Whether the sentence is a short "Here's how it works.", "Here are the five rules:", "This is how we got
+    here." closing its paragraph: it only presents what the page sets below it (GUIDE decision 38). Not a speaker's
+    tag before a quote ("Here's how one CEO described it:", decision 85), nor a line that goes on in its paragraph."""
+    if after.strip() or len(alpha) > (_LEAD_IN_WORDS if text.endswith(":") else _HERE_WORDS):
+        return False
+    if not words().presenting_line.search(text):
+        return False
+    reporting = words().reporting
+    return not any(t.lemma_ in reporting for t in tokens if t.pos_ in ("VERB", "AUX"))
 
 
 # A subheading that asks without a finite verb has this many words ("At what price change?"); a shorter question is
@@ -364,6 +381,8 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False, 
         return "words cut apart"  # a post's slogan cut word by word: "on. meth. dot. com." (GUIDE decision 33)
     if low in lex.chrome or _opens_with_label(text) or lex.chrome_patterns.search(text):
         return "chrome word"
+    if lex.code_line.search(text):
+        return "code line"  # "var cow = new Cow();", "function Cow(name) {": program source, no statement (GUIDE decision 254)
     if span.start > 0 and _opens_with_label(text_of(span.doc).lstrip()):
         return "chrome paragraph"  # "More information: A. Author et al. The Title (2018)."
     if lex.reader_call.search(text):
@@ -407,6 +426,8 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False, 
         return "link call"  # "Get started with 2B Mindset here.": a link's text (GUIDE: "Click here")
     if _broken_off_lead_in(span, tokens) or _presenting_line(span, tokens, text, paragraph):
         return "lead-in"  # "Because once you understand my approach …": broken off before what it leads in to
+    if _here_line(tokens, alpha, text, paragraph[span.end_char :]):
+        return "lead-in"  # "Here's how it works.", "Here are the main points:" only present what follows (GUIDE decision 38)
     # A closing bracket ends a sentence only after the stop inside it ("(… packed with them.)"): "5. Go topless (with
     # your sub)" is a list item's heading with an aside, no stop.
     final = text.rstrip(")").endswith(_FINAL) if text.endswith(")") else text.endswith(_FINAL)
