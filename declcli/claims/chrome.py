@@ -263,6 +263,21 @@ def _here_line(tokens, alpha, text: str, after: str) -> bool:
     return not any(t.lemma_ in reporting for t in tokens if t.pos_ in ("VERB", "AUX"))
 
 
+# A credit in brackets names an outlet or a source in at most this many words ("(The Wall Street Journal)").
+_CREDIT_WORDS = 6
+
+
+def _bracketed_credit(text: str, tokens, alpha) -> bool:
+    """Whether the unit is only a name in brackets ("(MIT Technology Review)", "(New Yorker)"): a credit set after an
+    item or a line, like a caption's credit (GUIDE: "links to other stories", decision 33's credit lines); every word
+    capitalised, no tensed verb and no stop inside, which an aside of the writer has ("(It's cheaper now.)")."""
+    if not (text.startswith("(") and text.endswith(")")) or len(alpha) > _CREDIT_WORDS or "(" in text[1:]:
+        return False
+    if text[1:-1].rstrip().endswith(_FINAL) or any(t.tag_ in _FINITE_TAGS for t in tokens):
+        return False
+    return all(t.text[:1].isupper() for t in alpha)
+
+
 # A subheading that asks without a finite verb has this many words ("At what price change?"); a shorter question is
 # said ("Why?", "What next?").
 _VERBLESS_QUESTION_WORDS = (3, 10)
@@ -433,6 +448,8 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False, 
     final = text.rstrip(")").endswith(_FINAL) if text.endswith(")") else text.endswith(_FINAL)
     if len(alpha) <= 2 and not wrapped and (not final or not (has_verb or _short_reply(text, alpha))):
         return "short"  # "Caption", "Close", "10:11 pm CST."
+    if _bracketed_credit(text, tokens, alpha):
+        return "credit"  # "(MIT Technology Review)" after a list's item: the outlet its link goes to
     inner = text.strip("\"“”‘’'")
     if whole_paragraph and inner != text and not inner.endswith(_FINAL):
         return "quoted subheading"  # a quoted subheading: "“Alarming mortality rate”"

@@ -1222,3 +1222,18 @@ def test_a_here_line_that_goes_on_in_its_paragraph_stays_a_claim():
     line = "Here's how the clinic counted the cases."
     text = f"The clinic began counting in May.\n\n{line} It took a week.\n\nFirst, every visit was logged by hand."
     assert line in texts_of(text)
+
+
+@pytest.mark.parametrize("credit", ["(Harbor Weekly Review)", "(The Coastal Times)", "(North Sea Shipping News)"])
+def test_a_name_in_brackets_after_a_lists_item_is_a_credit_not_a_claim(credit):
+    item = "- Ports are running out of cranes."
+    text = f"The must-reads from today's papers.\n\n1 Shipping rates rose again\n\n{item} {credit}\n\nThat is all for today."
+    texts = texts_of(text)
+    assert credit not in texts
+    assert "Ports are running out of cranes." in texts
+
+
+@pytest.mark.parametrize("aside", ["(It is cheaper now.)", "(Watergate, remember, took two years to unfold.)"])
+def test_a_writers_aside_in_brackets_stays_a_claim(aside):
+    text = f"The inquiry took months. {aside}\n\nThe report came out in May."
+    assert aside in texts_of(text)
