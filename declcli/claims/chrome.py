@@ -919,6 +919,19 @@ def _clause_of_its_own(piece) -> bool:
     return _joined_clause(piece)
 
 
+def _ends_inside_a_phrase(piece) -> bool:
+    """Whether the line `piece` breaks off after a word that makes what follows a part of its own clause: a
+    subordinating conjunction, a preposition, an article or a possessive ("… stem that rise, while" / "another may offer
+    some hope …", "the guidance doctors give to" / "parents."); what the next line says is then no clause of its own
+    (GUIDE decision 79), even where the parser reads one there, unless it starts one after "and" or "but" ("little
+    lag, but it's playable on", decision 251)."""
+    words_ = [t for t in piece if not t.is_space and not t.is_punct]
+    if not words_:
+        return False
+    last = words_[-1]
+    return last.pos_ in ("SCONJ", "ADP", "DET") or last.tag_ in ("PRP$", "WDT") or last.lower_ in _OPENERS
+
+
 def _after_a_join(piece) -> bool:
     words_ = [t for t in piece if not t.is_space and not t.is_punct]
     return bool(words_) and words_[-1].lower_ in _CLAUSE_JOINS
@@ -979,7 +992,8 @@ def wrapped_sentences(window) -> tuple[frozenset[int], frozenset[int]]:
         carrier = 0 if bullet else next((k for k, (span, _) in enumerate(run) if _main_clause(span)), 0)
         carriers.add(run[carrier][1])
         for k, (span, start) in enumerate(run):
-            if k < carrier or k > carrier and not _clause_of_its_own(span):
+            inside = _ends_inside_a_phrase(run[k - 1][0]) and not _joined_clause(span)
+            if k < carrier or k > carrier and (inside or not _clause_of_its_own(span)):
                 silent.add(start)
             elif k > carrier and (_joined_clause(span) or _after_a_join(run[k - 1][0])):
                 # "lag, but it's playable on", "… soon, and" / "the firm says it will check the": it carries its own

@@ -1237,3 +1237,18 @@ def test_a_name_in_brackets_after_a_lists_item_is_a_credit_not_a_claim(credit):
 def test_a_writers_aside_in_brackets_stays_a_claim(aside):
     text = f"The inquiry took months. {aside}\n\nThe report came out in May."
     assert aside in texts_of(text)
+
+
+@pytest.mark.parametrize(
+    ("cut", "rest"),
+    [
+        ("A new trial may slow that rise, while", "another may give hope to those already ill."),
+        ("The old service was years ahead of its time, as", "they shut it down too soon."),
+    ],
+)
+def test_a_wrapped_piece_after_a_line_that_breaks_off_inside_a_phrase_is_no_claim(cut, rest):
+    # GUIDE decision 79: the piece after "while" or "as" only completes the clause before, whatever it holds
+    text = f"The report came out on Monday.\n\n{cut}\n\n{rest}\n\nThe board will meet in May."
+    texts = texts_of(text)
+    assert cut in texts
+    assert rest not in texts
