@@ -924,7 +924,8 @@ def _ends_inside_a_phrase(piece) -> bool:
     subordinating conjunction, a preposition, an article or a possessive ("… stem that rise, while" / "another may offer
     some hope …", "the guidance doctors give to" / "parents."); what the next line says is then no clause of its own
     (GUIDE decision 79), even where the parser reads one there, unless it starts one after "and" or "but" ("little
-    lag, but it's playable on", decision 251)."""
+    lag, but it's playable on", decision 251) or opens with a capital, a sentence of its own after a heading that ends
+    on "about"."""
     words_ = [t for t in piece if not t.is_space and not t.is_punct]
     if not words_:
         return False
@@ -992,7 +993,7 @@ def wrapped_sentences(window) -> tuple[frozenset[int], frozenset[int]]:
         carrier = 0 if bullet else next((k for k, (span, _) in enumerate(run) if _main_clause(span)), 0)
         carriers.add(run[carrier][1])
         for k, (span, start) in enumerate(run):
-            inside = _ends_inside_a_phrase(run[k - 1][0]) and not _joined_clause(span)
+            inside = span.text.lstrip()[:1].islower() and _ends_inside_a_phrase(run[k - 1][0]) and not _joined_clause(span)
             if k < carrier or k > carrier and (inside or not _clause_of_its_own(span)):
                 silent.add(start)
             elif k > carrier and (_joined_clause(span) or _after_a_join(run[k - 1][0])):

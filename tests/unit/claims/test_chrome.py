@@ -1252,3 +1252,13 @@ def test_a_wrapped_piece_after_a_line_that_breaks_off_inside_a_phrase_is_no_clai
     texts = texts_of(text)
     assert cut in texts
     assert rest not in texts
+
+
+def test_a_sentence_after_a_heading_that_ends_on_a_preposition_stays_a_claim():
+    text = (
+        "The stream ran well.\n\nYes, there's a\n\nshort delay on\n\na slow line.\n\nThe town was\n\nquiet all week.\n\n"
+        "This is the kind of game people talk about\n\n"
+        "There is a reason we remember old games, and this one has found it."
+    )
+    # guard (passes on main): a capital opens a sentence of its own after a heading that ends on "about"
+    assert "There is a reason we remember old games" in texts_of(text)
