@@ -235,7 +235,7 @@ def _presenting_line(span, tokens, text: str, paragraph: str) -> bool:
     closes its paragraph and points below, with "below" before a form of "be" opening it ("Below are some lightly
     edited excerpts from that conversation.") or as its last word without a tensed verb ("Hilarious copy, below.").
     Not when the presented thing follows in the sentence itself (a colon with words after it, a quotation). ("Here
-    are …" lines are left to the chrome patterns: the older gold keeps "Here are some of the highlights:".)"""
+    are …" lines are `_here_line`'s.)"""
     if paragraph[span.end_char :].strip() or any(q in text for q in _QUOTES) or ":" in text[:-1]:
         return False
     words_ = [t for t in tokens if t.is_alpha]
@@ -244,6 +244,38 @@ def _presenting_line(span, tokens, text: str, paragraph: str) -> bool:
     if words_[0].lower_ == "below":
         return words_[0].head == span.root and span.root.lemma_ == "be"
     return words_[-1].lower_ == "below" and len(words_) > 1 and not any(t.tag_ in _FINITE_TAGS for t in tokens)
+
+
+# A presenting line closed by a stop has at most this many words ("Here are some of the risks the panel listed."); a
+# longer one gives what it presents itself ("Here's the latest data on seizures — cocaine, heroin and … — from …").
+_HERE_WORDS = 15
+
+
+def _here_line(tokens, alpha, text: str, after: str) -> bool:
+    """Whether the sentence is a short "Here's how it works.", "Here are the five rules:", "This is how we got
+    here." closing its paragraph: it only presents what the page sets below it (GUIDE decision 38). Not a speaker's
+    tag before a quote ("Here's how one CEO described it:", decision 85), nor a line that goes on in its paragraph."""
+    if after.strip() or len(alpha) > (_LEAD_IN_WORDS if text.endswith(":") else _HERE_WORDS):
+        return False
+    if not words().presenting_line.search(text):
+        return False
+    reporting = words().reporting
+    return not any(t.lemma_ in reporting for t in tokens if t.pos_ in ("VERB", "AUX"))
+
+
+# A credit in brackets names an outlet or a source in at most this many words ("(The Wall Street Journal)").
+_CREDIT_WORDS = 6
+
+
+def _bracketed_credit(text: str, tokens, alpha) -> bool:
+    """Whether the unit is only a name in brackets ("(MIT Technology Review)", "(New Yorker)"): a credit set after an
+    item or a line, like a caption's credit (GUIDE: "links to other stories", decision 33's credit lines); every word
+    capitalised, no tensed verb and no stop inside, which an aside of the writer has ("(It's cheaper now.)")."""
+    if not (text.startswith("(") and text.endswith(")")) or len(alpha) > _CREDIT_WORDS or "(" in text[1:]:
+        return False
+    if text[1:-1].rstrip().endswith(_FINAL) or any(t.tag_ in _FINITE_TAGS for t in tokens):
+        return False
+    return all(t.text[:1].isupper() for t in alpha)
 
 
 # A subheading that asks without a finite verb has this many words ("At what price change?"); a shorter question is
@@ -364,6 +396,8 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False, 
         return "words cut apart"  # a post's slogan cut word by word: "on. meth. dot. com." (GUIDE decision 33)
     if low in lex.chrome or _opens_with_label(text) or lex.chrome_patterns.search(text):
         return "chrome word"
+    if lex.code_line.search(text):
+        return "code line"  # "var cow = new Cow();", "function Cow(name) {": program source, no statement (GUIDE decision 254)
     if span.start > 0 and _opens_with_label(text_of(span.doc).lstrip()):
         return "chrome paragraph"  # "More information: A. Author et al. The Title (2018)."
     if lex.reader_call.search(text):
@@ -407,11 +441,15 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False, 
         return "link call"  # "Get started with 2B Mindset here.": a link's text (GUIDE: "Click here")
     if _broken_off_lead_in(span, tokens) or _presenting_line(span, tokens, text, paragraph):
         return "lead-in"  # "Because once you understand my approach …": broken off before what it leads in to
+    if _here_line(tokens, alpha, text, paragraph[span.end_char :]):
+        return "lead-in"  # "Here's how it works.", "Here are the main points:" only present what follows (GUIDE decision 38)
     # A closing bracket ends a sentence only after the stop inside it ("(… packed with them.)"): "5. Go topless (with
     # your sub)" is a list item's heading with an aside, no stop.
     final = text.rstrip(")").endswith(_FINAL) if text.endswith(")") else text.endswith(_FINAL)
     if len(alpha) <= 2 and not wrapped and (not final or not (has_verb or _short_reply(text, alpha))):
         return "short"  # "Caption", "Close", "10:11 pm CST."
+    if _bracketed_credit(text, tokens, alpha):
+        return "credit"  # "(MIT Technology Review)" after a list's item: the outlet its link goes to
     inner = text.strip("\"“”‘’'")
     if whole_paragraph and inner != text and not inner.endswith(_FINAL):
         return "quoted subheading"  # a quoted subheading: "“Alarming mortality rate”"
@@ -881,6 +919,20 @@ def _clause_of_its_own(piece) -> bool:
     return _joined_clause(piece)
 
 
+def _ends_inside_a_phrase(piece) -> bool:
+    """Whether the line `piece` breaks off after a word that makes what follows a part of its own clause: a
+    subordinating conjunction, a preposition, an article or a possessive ("… stem that rise, while" / "another may offer
+    some hope …", "the guidance doctors give to" / "parents."); what the next line says is then no clause of its own
+    (GUIDE decision 79), even where the parser reads one there, unless it starts one after "and" or "but" ("little
+    lag, but it's playable on", decision 251) or opens with a capital, a sentence of its own after a heading that ends
+    on "about"."""
+    words_ = [t for t in piece if not t.is_space and not t.is_punct]
+    if not words_:
+        return False
+    last = words_[-1]
+    return last.pos_ in ("SCONJ", "ADP", "DET") or last.tag_ in ("PRP$", "WDT") or last.lower_ in _OPENERS
+
+
 def _after_a_join(piece) -> bool:
     words_ = [t for t in piece if not t.is_space and not t.is_punct]
     return bool(words_) and words_[-1].lower_ in _CLAUSE_JOINS
@@ -941,7 +993,8 @@ def wrapped_sentences(window) -> tuple[frozenset[int], frozenset[int]]:
         carrier = 0 if bullet else next((k for k, (span, _) in enumerate(run) if _main_clause(span)), 0)
         carriers.add(run[carrier][1])
         for k, (span, start) in enumerate(run):
-            if k < carrier or k > carrier and not _clause_of_its_own(span):
+            inside = span.text.lstrip()[:1].islower() and _ends_inside_a_phrase(run[k - 1][0]) and not _joined_clause(span)
+            if k < carrier or k > carrier and (inside or not _clause_of_its_own(span)):
                 silent.add(start)
             elif k > carrier and (_joined_clause(span) or _after_a_join(run[k - 1][0])):
                 # "lag, but it's playable on", "… soon, and" / "the firm says it will check the": it carries its own

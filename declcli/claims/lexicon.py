@@ -107,6 +107,8 @@ def words() -> SimpleNamespace:
         chrome=frozenset(d["chrome"]),
         chrome_starts=tuple(d["chrome_starts"]),
         chrome_patterns=AnyPattern(d["chrome_patterns"], re.I),
+        code_line=AnyPattern(d["code_line"]),  # a line of program source: case-sensitive ("var", "function")
+        presenting_line=re.compile(d["presenting_line"], re.I),
         reader_call=re.compile(d["reader_call"], re.I),
         teaser_end=re.compile(d["teaser_end"], re.I),
         related_heading=re.compile(d["related_heading"], re.I),

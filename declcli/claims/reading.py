@@ -2787,7 +2787,7 @@ def _sentence_asks(sentence) -> bool:
             # the question opens after a colon, inside the sentence's statement ("failed to answer the question
             # …: Who can voters trust?"), unless the words before only announce it ("The question is:", "A
             # question arises:", "More importantly than that:")
-            return _announces_a_question(tokens[first:k])
+            return _announces_after_a_colon(tokens[first:k])
         if token.text == "?":
             break
     return not _quoted_inside_a_statement(tokens, first, end)
@@ -2810,6 +2810,26 @@ def _announces_a_question(lead) -> bool:
     """Do the words before a question's colon only announce it: no verb, or "question" as their subject?"""
     verbs = [t for t in lead if t.pos_ in ("VERB", "AUX")]
     return not verbs or any(t.lemma_.lower() == "question" and t.dep_ == "nsubj" for t in lead)
+
+
+def _announces_after_a_colon(lead) -> bool:
+    """Do the words before a colon only announce the question after it (`_announces_a_question`), or with no tensed
+    verb ("To be blunt:"), "question" as what "there is" ("There's one question left:"), or a reply put in the mouth
+    of a speaker who only may give it ("Some readers may reply:")? The question is then the main statement (GUIDE
+    decisions 7, 38, 84)."""
+    if _announces_a_question(lead) or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in lead):
+        return True
+    lex = words()
+    for t in lead:
+        if t.lemma_.lower() == "question" and t.dep_ in ("attr", "dobj") and any(c.dep_ == "expl" for c in t.head.children):
+            return True
+        if (
+            t.pos_ == "VERB"
+            and t.lemma_ in lex.reporting
+            and any(c.dep_ == "aux" and lex.modal_aux.get(c.lower_) == "possibility" for c in t.children)
+        ):
+            return True
+    return False
 
 
 def _inverted_root_condition(verb, doc) -> tuple[int, int] | None:

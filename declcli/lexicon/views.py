@@ -78,6 +78,8 @@ class Claims(TypedDict):
     chrome: list[str]
     chrome_patterns: list[str]
     chrome_starts: list[str]
+    code_line: list[str]
+    presenting_line: str  # a regular expression: "Here's how it works.", a line that only presents what follows
     reader_call: str  # a regular expression: a call to comment or share (GUIDE decision 80)
     promo_call: str  # a regular expression: a call to subscribe, join or write in
     promo_voice: str  # a regular expression: the words a pitch speaks to the reader with

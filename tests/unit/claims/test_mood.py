@@ -230,3 +230,35 @@ def test_a_participle_with_an_object_opens_no_condition():
 )
 def test_a_question_quoted_inside_a_statement_is_reported(text, mood):
     assert first_claim(text).mood == mood
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # GUIDE decisions 7, 38, 84: a lead-in without a finite verb, "there is" a question, or a reply a speaker
+        # only may give announce the question after the colon, which is the unit's main statement
+        "To be honest: what is the point of all these meetings?",
+        "There is one question left for the council: Who will pay for the new bridge?",
+        "There's another question behind the vote: should a town ban what the law allows?",
+        "To this some voters might reply: Why did nobody ask us?",
+    ],
+)
+def test_a_question_after_a_verbless_lead_in_or_there_is_a_question_asks(text):
+    assert first_claim(text).mood == "question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor failed to answer the question that worried the town: Who will pay for the bridge?",
+        "The study sets out to answer a simple question: Why do bridges rust?",
+        "Voters replied in one voice: why did nobody ask us?",
+    ],
+)
+def test_a_question_announced_by_a_statement_before_its_colon_stays_a_statement(text):
+    assert first_claim(text).mood == "statement"
+
+
+def test_a_quoted_question_a_speaker_may_think_without_a_colon_stays_inside_the_statement():
+    claim = first_claim("“If a stranger saw the sign, they might think, ‘Why is it here?’ It is meant for the nurses.”")
+    assert claim.mood == "conditional"
