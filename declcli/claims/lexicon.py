@@ -89,6 +89,7 @@ def words() -> SimpleNamespace:
         finders=frozenset(d["finder_nouns"]),
         modal_aux=d["modal_aux"],
         control=d["control_lemmas"],
+        past_wishes=frozenset(d["past_wish_lemmas"]),
         be_adjectives=d["be_adjectives"],
         negative=frozenset(d["negative_lemmas"]),
         subjunctive=frozenset(d["subjunctive_lemmas"]),

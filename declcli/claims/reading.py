@@ -244,6 +244,21 @@ def _frame(verb) -> tuple[str | None, object]:
             return lex.be_adjectives[adjective.lower_], framed
     if verb.lemma_ == "be":
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if xcomp is None and subject is not None and subject.pos_ == "NOUN":
+            # "My goal is for you to have a great time", "The plan is for the council to vote": the infinitive
+            # with its own subject after "for", which the parser hangs on "is" as an adverbial clause, reads like
+            # "the goal is to" (GUIDE decision 15)
+            xcomp = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "advcl"
+                    and c.left_edge.lower_ == "for"
+                    and c.left_edge.i == verb.i + 1
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                ),
+                None,
+            )
         if (
             xcomp is not None
             and any(c.lower_ == "to" for c in xcomp.children)
@@ -1442,6 +1457,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         # "WeWork agreed to a rescue last month": what a party could or could not do, or accepted,
         # told in the past, is what happened (GUIDE decision 6: "agreed to" + a noun phrase).
         return "event"
+    if modal == "intention" and _past_wish(verb):
+        return "fact"  # "I wanted to buy a copy, but it was out of print": a past state of mind (GUIDE decision 198)
     if modal == "recommendation" and (advised_gerund(verb) is not None or advised_gerund(verb.head) == verb):
         return "fact"  # "Dr. Moy suggests exfoliating once a week": advice to whoever reads, no party (GUIDE decision 16)
     if modal != "none":
@@ -1891,6 +1908,19 @@ def _past_outcome(verb) -> bool:
 
 
 _WOULD_FORMS = frozenset(("would", "'d", "’d"))
+
+
+def _past_wish(verb) -> bool:
+    """ "She wanted to blend her training with …", "Ford also wanted his works to flow from …": a want told in the
+    simple past, narrated, is a state of mind then (GUIDE decision 198: `fact`), not a party's undertaking; not a
+    present want backshifted by a reporting verb outside a quotation ("the companies said they wanted to expand",
+    a plan still pending)."""
+    if verb.tag_ != "VBD" or verb.lemma_ not in words().past_wishes or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if _xcomp(verb) is None and not any(c.dep_ == "ccomp" and any(g.lower_ == "to" for g in c.children) for c in verb.children):
+        return False
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_ in words().reporting and not _quoted(verb)
+    return not reported
 
 
 def _future_in_the_past(verb) -> bool:

@@ -228,6 +228,7 @@ class Claims(TypedDict):
     day_part_words: list[str]  # "Friday night": a part of the day keeps a weekday one day (decision 59)
     performative_lemmas: list[str]  # "We thank the government": a first-person present that does what it says (an event)
     decision_lemmas: list[str]  # "decided to", "has chosen to", "may opt to": the to-infinitive is an intention (any tense)
+    past_wish_lemmas: list[str]  # "wanted to", "yearned to" told in the past: a state of mind then (a fact)
     advice_lemmas: list[str]  # "suggests exfoliating once a week": a gerund advised to whoever reads (recommendation)
     resolve_frames: dict[str, list[str]]  # "sets out to answer", "intent on winning": intention
     habit_adverbs: list[str]  # "I usually hide": a habit, not a happening told in the present (narration.py)

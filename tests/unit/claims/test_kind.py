@@ -1594,3 +1594,22 @@ def test_a_told_how_or_a_quoted_question_is_not_read_as_the_asking(text):
 
 def test_a_negated_reveal_of_an_indirect_question_is_an_event():
     assert kind_of("So far, the firm hasn't publicly revealed how it does so.") == "event"
+
+
+@pytest.mark.parametrize(
+    "text, kind, modality",
+    [
+        # GUIDE decision 198: a want told in the simple past, narrated, is a past state of mind (fact), modality by
+        # the table
+        ("I wanted to buy a copy of the novel, but it was out of print.", "fact", "intention"),
+        ("“She wanted to combine her legal training with medicine,” her mentor recalled.", "fact", "intention"),
+        ("The painter also wanted his pictures to speak for themselves.", "fact", "intention"),
+        ("A former army officer, Ruiz yearned to be the next big name in security.", "fact", "intention"),
+        # a present want backshifted by a reporting verb is a plan still pending; a present want is a commitment
+        ("The two firms said they wanted to expand their services to Asia.", "commitment", "intention"),
+        ("The club wants to sign a new striker.", "commitment", "intention"),
+    ],
+)
+def test_a_past_wish_narrated_is_a_state_of_mind(text, kind, modality):
+    claim = claims_of(text)[0]
+    assert (claim.kind, claim.modality) == (kind, modality)

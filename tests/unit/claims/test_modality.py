@@ -936,3 +936,21 @@ def test_a_party_able_to_keeps_the_ability_frame():
 def test_a_solution_or_means_is_to_is_an_intention(text):
     claim = first(text)
     assert (claim.kind, claim.modality) == ("fact", "intention")
+
+
+@pytest.mark.parametrize(
+    "text, modality, kind",
+    [
+        # GUIDE decision 15: "the goal is for X to …" reads like "the goal is to": intention, kind `fact` (the subject
+        # is no acting party); an infinitive with its own subject after "for"
+        ("My goal is for every reader to enjoy the match, wherever they watch it.", "intention", "fact"),
+        ("Our aim is for the library to become a place to learn about the city.", "intention", "fact"),
+        ("The plan is for the council to vote on the budget next month.", "intention", "fact"),
+        # (not a way of acting, nor "it is for X to", which says whose turn it is)
+        ("The pattern is for firms to hire in the spring.", "none", "fact"),
+        ("It is for the court to decide.", "none", "fact"),
+    ],
+)
+def test_a_goal_for_someone_to_act_is_an_intention(text, modality, kind):
+    claim = first(text)
+    assert (claim.modality, claim.kind) == (modality, kind)
