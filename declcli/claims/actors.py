@@ -2551,11 +2551,16 @@ def _result_sides(doc, start: int, end: int) -> tuple[str, str] | None:
         if verb.pos_ != "VERB":
             continue
         subject = next((country(c) for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in verb.children):
+            # "Kazakhstan needed the doubles match to beat the Netherlands": the subject of the verb it depends on
+            subject = next((country(c) for c in verb.head.children if c.dep_ == "nsubj"), None)
         after = {c.lower_: country(o) for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"}
         if not subject:
             continue
         if verb.lemma_ in lex.wins_over or after.get("past"):
-            loser = after.get("past") or next((country(c) for c in verb.children if c.dep_ == "dobj"), None)
+            # (the parser may read the beaten country before its score as an adverbial: "Norway beat Sweden 3-1")
+            objects = (country(c) for c in verb.children if c.dep_ in ("dobj", "npadvmod"))
+            loser = after.get("past") or next((iso3 for iso3 in objects if iso3), None)
             if loser and loser != subject:
                 return subject, loser
         if verb.lemma_ in lex.loses_to and after.get("to") and after["to"] != subject:
@@ -2578,8 +2583,19 @@ def _players_of_a_result(tokens: list, ctx: Context, found: list) -> None:
     doc = tokens[0].doc
     sentence = tokens[0].sent
     sides = _result_sides(doc, sentence.start, sentence.end)
+    begin, end = ctx.position + sentence.start_char, ctx.position + sentence.end_char
+    if (
+        sides is None
+        and ctx.last_result is not None
+        and ctx.last_result[0] <= begin
+        and not ctx.text[ctx.last_result[0] : begin].strip()
+    ):
+        # "Kazakhstan beat the Netherlands 2-1. / The victory came after X and Y defeated Z and W.": the games of a
+        # result the sentence right before gave (and along a run of such sentences; a heading between ends it)
+        sides = ctx.last_result[1]
     if sides is None:
         return
+    ctx.last_result = (end, sides)
     persons = {at: actor for at, actor in found if actor.type == "person"}
     for verb in verbs:
         if verb.lemma_ in lex.win_nouns and verb.pos_ == "NOUN":
@@ -2625,10 +2641,14 @@ def _players(verb, sides: tuple[str, str]) -> list:
         if child.dep_ not in ("nsubj", "dobj", "dative", "npadvmod"):
             continue
         side = sides[0] if child.dep_ == "nsubj" else sides[1]
-        for token in (child, *(c for c in child.children if c.dep_ == "conj")):
+        # (the parser may hang the first of two names joined by "and" on the second: "defeated Robin Haase and X")
+        joined = [c for c in child.children if c.dep_ == "nmod" and c.i < child.i and any(g.lower_ == "and" for g in c.children)]
+        for token in (child, *(c for c in child.children if c.dep_ == "conj"), *joined):
             named = entity_of(token)
             following = doc[named.end] if named is not None and named.end < len(doc) else None
-            if token is child or following is None or following.lemma_ not in words().wins_over:
+            # (a name joined by "and" that is the subject of the next verb of winning is that verb's: "… edged Opelka and
+            # Shapovalov defeated Fritz"; not of this one: "X and Y defeated Z")
+            if token is child or following is None or following.lemma_ not in words().wins_over or following.i == verb.i:
                 out.append((side, token))
     if not any(c.dep_ == "nsubj" for c in verb.children) and verb.i > 0 and doc[verb.i - 1].ent_type_ == "PERSON":
         out.append((sides[0], doc[verb.i - 1]))

@@ -33,6 +33,8 @@ class Person:
 class Context:
     persons: dict[str, Person] = field(default_factory=dict)  # surname (and full name) -> person
     last_subject: str | None = None  # the person last named as the subject of a main clause
+    # where the sentence of the last result between two national teams ends in the text, and its (winner, loser)
+    last_result: tuple[int, tuple[str, str]] | None = None
     last_person: str | None = None  # the person last named at all
     last_quote: tuple[str | None, str] | None = None  # (source, cue) of the last attributed quote
     last_attribution: tuple[str | None, str] | None = None  # (source, cue) of the last attributed claim

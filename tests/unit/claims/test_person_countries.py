@@ -144,3 +144,20 @@ def test_a_present_base_outweighs_a_birthplace_in_the_description():
     assert ("Nikos Pappas", "FRA") in persons_of(text), persons_of(text)
     text = "The lamp was made by Nikos Pappas, a designer born in Greece, who works in glass."
     assert ("Nikos Pappas", "GRC") in persons_of(text), persons_of(text)
+
+
+def test_the_games_of_a_result_given_in_the_sentence_before_are_of_its_teams_countries():
+    # A result between two national teams, then its games in the next sentence(s): each winner plays for the
+    # winning country, each beaten player for the other (GUIDE decision 36); a heading between ends the run.
+    text = (
+        "Norway needed the doubles match to beat Portugal 2-1 on Friday.\n\n"
+        "The victory came after Lars Eriksen and Sven Holt defeated Tiago Ramos and Miguel Santos 6-3, 6-4.\n\n"
+        "Eriksen had beaten Rui Mendes 6-2, 6-1.\n\n"
+        "CHILE CRUISES\n\n"
+        "Diego Alvarez defeated Kevin Moore 6-4, 6-3."
+    )
+    persons = dict(persons_of(text))
+    assert persons["Lars Eriksen"] == "NOR" and persons["Sven Holt"] == "NOR", persons
+    assert persons["Tiago Ramos"] == "PRT" and persons["Miguel Santos"] == "PRT", persons
+    assert persons["Rui Mendes"] == "PRT", persons
+    assert persons["Diego Alvarez"] is None and persons["Kevin Moore"] is None, persons
