@@ -836,6 +836,7 @@ _FINITE = ("VBD", "VBP", "VBZ", "MD")
 _BULLETS = "-–—•*·▪"
 _DASHES = "–—"
 _CLAUSE_JOINS = ("and", "but")
+_COMMA_JOINS = ("and", "but", "so")  # after a comma, words that open a clause of its own (GUIDE decision 251)
 # articles and relative pronouns the parser may read otherwise at a line's end ("removes the", "the menu that")
 _OPENERS = ("a", "an", "the", "that", "which", "who")
 _OPENING_QUOTES = ("“", '"', "‘", "'", "«", "„")
@@ -857,6 +858,7 @@ def _goes_on(piece, next_piece) -> bool:
         or words_[-1].tag_ in ("PRP$", "WDT")
         or words_[-1].lower_ in _OPENERS
         or piece.text.count("“") > piece.text.count("”")
+        or piece.text.count("(") > piece.text.count(")")  # a bracket left open: "… (and the key points inside" / "them), …"
     )
     if first.i > next_piece.start and not carried:
         return False  # a quotation opening its line after a comma ('according to this,' / '“it means …') starts anew
@@ -897,11 +899,17 @@ def _furniture(piece) -> bool:
     return chrome_reason(piece, False, wrapped=True) == "chrome word"
 
 
+def _relative(token) -> bool:
+    """A relative pronoun, also "that" opening a line in lower case, which the parser may tag as a determiner ("the drop
+    of an instant" / "that washes away the past.")."""
+    return token.tag_ in ("WDT", "WP") or token.text in ("that", "which", "who") and token.i == token.sent.start
+
+
 def _main_clause(piece) -> bool:
     """Whether the piece holds a finite main clause: its root tensed ("x86 is rapidly improving.") or with a tensed
     auxiliary ("is divided"), not a relative or subordinate clause ("that washes away the past.", "when … is run by")."""
     root = piece.root
-    if any(c.dep_ == "mark" or c.dep_.startswith("nsubj") and c.tag_ in ("WDT", "WP") for c in root.children):
+    if any(c.dep_ == "mark" or c.dep_.startswith("nsubj") and _relative(c) for c in root.children):
         return False
     return root.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in root.children)
 
@@ -930,7 +938,22 @@ def _ends_inside_a_phrase(piece) -> bool:
     if not words_:
         return False
     last = words_[-1]
+    if last.pos_ == "ADJ" and len(words_) > 1 and (words_[-2].pos_ == "DET" or words_[-2].tag_ == "PRP$"):
+        return True  # an article and an adjective without their noun: "Nuts are the main" / "reason people get …"
     return last.pos_ in ("SCONJ", "ADP", "DET") or last.tag_ in ("PRP$", "WDT") or last.lower_ in _OPENERS
+
+
+def _clause_after_a_comma(piece) -> bool:
+    """A piece that ends the clause before and then opens its own main clause after a comma and "so", "and" or "but"
+    ("Request() constructor, so you may pass any request"), where the parser hangs the words before on its verb: a
+    claim read from that clause (GUIDE decisions 251, 263)."""
+    root = piece.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and not _relative(c)]
+    if not subjects or not _main_clause(piece):
+        return False
+    start = max(t.left_edge.i for t in subjects)  # the subject nearest the verb (the parser may take a stray noun for another)
+    doc = piece.doc
+    return piece.start + 1 < start and doc[start - 1].lower_ in _COMMA_JOINS and doc[start - 2].text == ","
 
 
 def _after_a_join(piece) -> bool:
@@ -993,10 +1016,14 @@ def wrapped_sentences(window) -> tuple[frozenset[int], frozenset[int]]:
         carrier = 0 if bullet else next((k for k, (span, _) in enumerate(run) if _main_clause(span)), 0)
         carriers.add(run[carrier][1])
         for k, (span, start) in enumerate(run):
-            inside = span.text.lstrip()[:1].islower() and _ends_inside_a_phrase(run[k - 1][0]) and not _joined_clause(span)
+            inside = (
+                span.text.lstrip()[:1].islower()
+                and _ends_inside_a_phrase(run[k - 1][0])
+                and not (_joined_clause(span) or _clause_after_a_comma(span))
+            )
             if k < carrier or k > carrier and (inside or not _clause_of_its_own(span)):
                 silent.add(start)
-            elif k > carrier and (_joined_clause(span) or _after_a_join(run[k - 1][0])):
+            elif k > carrier and (_joined_clause(span) or _clause_after_a_comma(span) or _after_a_join(run[k - 1][0])):
                 # "lag, but it's playable on", "… soon, and" / "the firm says it will check the": it carries its own
                 # clause, no heading for want of a stop
                 carriers.add(start)

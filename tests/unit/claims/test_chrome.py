@@ -1262,3 +1262,57 @@ def test_a_sentence_after_a_heading_that_ends_on_a_preposition_stays_a_claim():
     )
     # guard (passes on main): a capital opens a sentence of its own after a heading that ends on "about"
     assert "There is a reason we remember old games" in texts_of(text)
+
+
+def test_a_wrapped_piece_after_a_line_ending_on_an_article_and_an_adjective_is_no_claim():
+    # GUIDE decision 79: "the biggest" waits for its noun, so the next line only completes the clause before
+    line, rest = "Fuel is the biggest", "reason families get a very painful winter bill."
+    text = f"The report came out on Monday.\n\n{line}\n\n{rest}\n\nThe board will meet in May."
+    texts = texts_of(text)
+    assert line in texts
+    assert rest not in texts
+
+
+def test_a_wrapped_relative_clause_opened_by_that_is_no_claim():
+    # GUIDE decision 79: a relative clause on its own line ("that …") completes the noun of the line before
+    text = "The sea is calm.\n\nIt was the hour,\n\nthe spark of a night\n\nthat washes away the cold.\n\nIt is the present."
+    texts = texts_of(text)
+    assert "It was the hour," in texts
+    assert "that washes away the cold." not in texts
+
+
+def test_a_list_item_wrapped_inside_a_bracket_is_carried_by_its_first_line():
+    # the item's line leaves a bracket open: its next line ("them), removing …") only closes it (GUIDE decision 79)
+    text = (
+        "We can set the following to\n\nfalse:\n\n"
+        "- cache.pages.enabled – Turns off the page cache and removes the\n\n“Clear Cache” button.\n\n"
+        "- view.zoom.enabled – Disables page zoom (and the zoom keys kept inside\n\nthem), removing “Zoom In” button.\n\n"
+        "- print.enabled – Completely disables printing, which\n\nalso removes the “Print” button.\n\nThat is all for today."
+    )
+    texts = texts_of(text)
+    assert "view.zoom.enabled – Disables page zoom (and the zoom keys kept inside" in texts
+    assert "them), removing “Zoom In” button." not in texts
+
+
+@pytest.mark.parametrize(
+    ("lead", "piece", "rest"),
+    [
+        (
+            "The method’s arguments are the same as those passed",
+            "Builder() constructor, so you may directly hand arbitrarily",
+            "complex options to run() as discussed below.",
+        ),
+        (
+            "The tool’s options are the same as those given",
+            "Parser() function, so you can simply pass",
+            "nested settings to load() as shown below.",
+        ),
+    ],
+)
+def test_a_wrapped_piece_that_opens_a_clause_after_a_comma_and_so_is_a_claim(lead, piece, rest):
+    # GUIDE decisions 251, 263: after a line that breaks off on "the", a piece that ends that phrase and then opens a
+    # clause of its own after ", so" is a claim read from that clause
+    text = f"{lead}\n\nto the\n\n{piece}\n\n{rest}\n\nThe board will meet in May."
+    texts = texts_of(text)
+    assert lead in texts
+    assert piece in texts
