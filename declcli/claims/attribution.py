@@ -586,6 +586,9 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     closing = _tag_read_as_noun(doc, clause_start, clause_end)
     if closing is not None:
         return Frame(closing[1].text, source_text(closing[0], ctx), None, main_verb)
+    closing = _tag_read_as_modifier(main_verb, clause_end)
+    if closing is not None:
+        return Frame(closing[1].text, source_text(closing[0], ctx), closing[1], main_verb)
     # "She didn't give a date, but said SpaceX would …": a reporting verb conjoined to the main verb;
     # "issued a statement warning that …": a reporting participle on its object.
     for child in main_verb.children:
@@ -858,6 +861,36 @@ def _tag_read_as_noun(doc, clause_start: int, clause_end: int):
     return phrase[0], verb
 
 
+_TAG_MODIFIERS = frozenset(("npadvmod", "prep", "advmod", "punct"))  # a tag's when, where and how
+
+
+def _tag_read_as_modifier(main_verb, clause_end: int):
+    """(speaker, verb) of a closing speaker tag that the parser hung on the clause's last noun as a modifier ("…
+    finalized a deal to buy 30 jets, executives of both companies announced Wednesday at the show."): a finite
+    reporting verb after the main verb with nothing of its own but when, where or how it was said, closing the
+    clause, after a noun phrase that a comma sets off (the speaker)."""
+    doc = main_verb.doc
+    last = clause_end - 1 - (doc[clause_end - 1].is_punct)
+    verb = next(
+        (
+            t
+            for t in doc[main_verb.i + 1 : last + 1]
+            if t.dep_ == "acl" and t.tag_ in ("VBD", "VBZ") and t.right_edge.i == last and t.lemma_ in words().reporting
+        ),
+        None,
+    )
+    if verb is None or verb.i < 2 or any(c.dep_ not in _TAG_MODIFIERS for c in verb.children):
+        return None
+    speakers = [
+        t
+        for t in doc[main_verb.i + 1 : verb.i]
+        if t.right_edge.i == verb.i - 1 and t.pos_ in ("NOUN", "PROPN") and doc[t.left_edge.i - 1].text == ","
+    ]
+    if not speakers:
+        return None
+    return min(speakers, key=lambda t: t.left_edge.i), verb
+
+
 def _naming(verb) -> bool:
     """ "call" that gives a name, not a view ("Everyone called him Mike", "often they're called
     memelitas"): the complement a proper name, or a passive with no one named who calls it so; "called
@@ -1005,12 +1038,38 @@ def _reports(verb, clause_start: int) -> bool:
     """Whether `verb` reports speech: a reporting verb, or one that reports only as the tag of the
     direct quote before it in the clause ('"…," the statement continued')."""
     lex = words()
-    if _in_compound_word(verb):
+    if _in_compound_word(verb) or _modifier_read_as_verb(verb):
         return False
     if verb.lemma_ in lex.reporting:
         # ("did not rule out offering …": the particle makes a verb of choosing, GUIDE decision 168)
         return not any(c.dep_ == "prt" and f"{verb.lemma_} {c.lower_}" in lex.phrasal_not_speech for c in verb.children)
     return verb.lemma_ in lex.quote_tags and any(t.text in _QUOTE_MARKS for t in verb.doc[clause_start : verb.i])
+
+
+def _modifier_read_as_verb(verb) -> bool:
+    """A participle modifying a noun that the parser made a clause's verb: a bare participle with its "subject"
+    before it, no "have" or "be" and no quote before it ("…, different waters added from springs, …", "…; every
+    week, associates posted about …"); or a noun's participle with a purpose right after it and the clause it
+    would report before it ("…, a sweetener added to increase the volume"). (A speaker tag's verb is finite, "…,
+    the minister added", and ends on when or where it was said.)"""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > verb.i or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if (
+        verb.tag_ == "VBN"
+        and not any(c.dep_ in ("ccomp", "parataxis") and c.i > verb.i for c in verb.children)
+        and not any(t.text in _QUOTE_MARKS for t in doc[verb.sent.start : verb.i])  # ('"…," the insider added': a tag)
+    ):
+        return True
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None  # "added to increase …", not "said of X to collapse"
+    return (
+        after is not None
+        and after.lower_ == "to"
+        and after.head.dep_ == "xcomp"
+        and after.head.head.i == verb.i
+        and any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children)
+    )
 
 
 def _in_compound_word(verb) -> bool:
@@ -1192,8 +1251,9 @@ def _writers_voice(verb, subject) -> bool:
     has …", "It must be said that …"), which is the writer's own aside, unlike a report made by nobody
     named ("It was noted that …": GUIDE 63)."""
     if subject is None:
-        # (and a subjectless verb opening its sentence: "Note: X was ejected …", "Wondering how … ?")
-        return not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and (
+        # (and a subjectless verb opening its sentence: "Note: X was ejected …", "Wondering how … ?"; a negated
+        # imperative, "so don't say your car was flying", has "do" as its only auxiliary)
+        return not any(c.dep_ in ("aux", "auxpass") and c.lemma_ != "do" for c in verb.children) and (
             verb.tag_ == "VB" or (verb.i == verb.sent.start and verb.tag_ in ("NN", "VBG"))
         )
     low = subject.lower_
