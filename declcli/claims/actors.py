@@ -514,7 +514,10 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
     found.sort(key=lambda pair: pair[0])
     out: list[Actor] = []
     seen = set()
+    countries = {a.country for _, a in found if a.type == "country"}
     for _, actor in found:
+        if actor.type == "group" and actor.country in countries and country_of_text(actor.name) == actor.country:
+            continue  # "Denmark … Danes": the country and its people by their demonym, one entity listed once (GUIDE decision 9)
         key = (actor.name, actor.type)
         if key not in seen:
             seen.add(key)
@@ -739,6 +742,8 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
     iso3 = country_of_text(bare)
     if label == "ORG" and bare in g.country_names and bare not in lex.orgs:
         label = "GPE"  # "England (Group A": a country's name alone, which the model calls a body
+    elif label in ("ORG", "PERSON") and iso3 and " " not in bare and bare.endswith("s") and bare in g.demonyms:
+        label = "NORP"  # "Danes write …": a country's people by their plural demonym, which the model calls a body
     if not iso3 and "-" in bare and bare.split("-")[0].lower() in lex.heritage_prefixes:
         return  # "African-Americans", "an African-American candidate": a people of the country by origin, no country
     if not iso3 and "-" in bare:
@@ -1531,6 +1536,8 @@ def _generic_people(bare: str) -> bool:
     "the Nooksack Indian Tribe", has a word of its own)."""
     lex = words()
     parts = [part.lower() for part in bare.split()]
+    if len(parts) == 1 and parts[0] in lex.creed_followers:
+        return True  # "Islamists", "Muslims": the followers of a faith or current in general
     return (
         bool(parts)
         and any(part in lex.ethnic_group_words for part in parts)
@@ -1545,8 +1552,8 @@ def _town_residents(bare: str) -> bool:
     """One word made of a town's name and a suffix for its people ("Delhiites", "Londoners", "Bostonians",
     "Chicagoans"): the town's residents in general, no party (the gazetteer's cities, not states or countries:
     "the Texans" is a team, "Haitians" a nationality)."""
-    if " " in bare or not bare[:1].isupper():
-        return False
+    if " " in bare or not bare[:1].isupper() or country_of_text(bare):
+        return False  # ("Tunisians": Tunis + "ians", but a country's people, its demonym)
     cities = gazetteer().cities
     return any(bare.endswith(suffix) and bare[: -len(suffix)] in cities for suffix in _RESIDENT_SUFFIXES)
 

@@ -80,6 +80,8 @@ def words() -> SimpleNamespace:
         quote_tags=frozenset(d["quote_tag_lemmas"]),
         non_speech=frozenset(d["non_speech_lemmas"]),
         org_nouns=frozenset(d["org_nouns"]),
+        creed_body_nouns=frozenset(d["creed_body_nouns"]),
+        creed_followers=frozenset(d["creed_followers"]),
         thing_nouns=frozenset(d["thing_nouns"]),
         sequence_marks=frozenset(d["sequence_marks"]),
         charges=frozenset(d["charge_lemmas"]),

@@ -190,6 +190,16 @@ def _mend_entities(doc) -> None:
                 ents[i + 1] = None  # ("Leyen", the model's place, is the name's end)
         elif label == "PERSON" and len(ent) > 1 and _hyphened_syllable_after(doc, end):
             end += 2  # "Moon Jae" + "-in": a given name of two syllables joined by a hyphen, cut at "in"
+        elif label == "NORP" and _creed_body_after(doc, ent, lex):
+            end, label = end + 1, "ORG"  # "the Islamic" + "State": a body named for a faith or movement
+        elif label == "ORG" and _fields_end(doc, ent, lex) > end:
+            end = _fields_end(doc, ent, lex)  # "the American Academy of Allergy" + ", Asthma and Immunology": its fields
+            for j in range(i + 1, len(ents)):
+                if ents[j] is not None and ents[j].start < end:
+                    ents[j] = None
+        elif label == "ORG" and i + 1 < len(ents) and _name_joined_by_and(doc, ent, ents[i + 1], lex):
+            end = ents[i + 1].end
+            ents[i + 1] = None  # "the World Travel" + "and" + "Tourism Council": one body's name with "and" inside
         if (start, end, label) != (ent.start, ent.end, ent.label_):
             ents[i] = Span(doc, start, end, label=label)
             mended = True
@@ -207,6 +217,69 @@ def _hyphened_syllable_after(doc, end: int) -> bool:
         return False  # (the name's last word a syllable too: not "Ted Cruz" + "-led")
     syllable = doc[end + 1]
     return syllable.is_alpha and syllable.is_lower and len(syllable) <= 4 and syllable.ent_type_ == ""
+
+
+def _creed_body_after(doc, ent, lex) -> bool:
+    """A faith's or movement's adjective the model marks alone, after "the" and before a capitalised noun that ends a
+    body's name ("the Islamic State", "the Muslim Brotherhood"; claims.json's creed_body_nouns); not a country's
+    demonym ("the French Front" is read by the country rules)."""
+    from .actors import country_of_text
+
+    end = ent.end
+    return (
+        end < len(doc)
+        and doc[end].text in lex.creed_body_nouns
+        and not doc[end].ent_type_
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ == "the"
+        and not country_of_text(ent.text)
+    )
+
+
+def _name_joined_by_and(doc, ent, after, lex) -> bool:
+    """Two organisations the model cut at an "and" inside one body's name: capitalised words, then "and", then
+    capitalised words ending in a body's noun ("World Travel and Tourism Council", "Securities and Exchange
+    Commission"), where the first part ends in no body's noun and is no known body of its own (not "Google and the
+    Apple Council")."""
+    if after is None or after.label_ != "ORG" or after.start != ent.end + 1:
+        return False
+    if doc[ent.end].lower_ != "and":
+        return False
+    first = [t for t in ent if t.lower_ != "the"]
+    second = list(after)
+    if not first or not all(t.is_title or t.is_upper for t in first) or not all(t.is_title for t in second):
+        return False
+    if first[-1].lower_ in lex.org_nouns or second[-1].lower_ not in lex.org_nouns:
+        return False
+    name = " ".join(t.text for t in first)
+    return name not in lex.orgs and name not in lex.companies and len(second) > 1
+
+
+def _fields_end(doc, ent, lex) -> int:
+    """The end of a body's name "… of X" the model cut at the comma of its list of fields ("the American Academy of
+    Allergy" + ", Asthma and Immunology"): the list's last field, where the list runs ", Field" … "and Field" in single
+    capitalised words, no body, company or country of their own, nor a person; else the entity's own end."""
+    from .actors import country_of_text
+
+    if len(ent) < 3 or ent[-2].lower_ not in ("of", "for") or not ent[-1].is_title:
+        return ent.end
+    k, last, joined = ent.end, ent.end, False
+    while k + 1 < len(doc) and doc[k].text in (",", "and") and k - last <= 1:
+        if doc[k].text == "," and doc[k + 1].lower_ == "and":
+            k += 1  # (the serial comma: ", and Immunology")
+        if k + 1 >= len(doc):
+            break
+        field = doc[k + 1]
+        if not (field.is_title and field.is_alpha) or field.ent_type_ in ("PERSON", "GPE", "NORP", "DATE"):
+            break
+        if field.text in lex.orgs or field.text in lex.companies or country_of_text(field.text):
+            break
+        joined = joined or doc[k].lower_ == "and"
+        last = k + 2
+        if doc[k].lower_ == "and":
+            break
+        k += 2
+    return last if joined and doc[ent.end].text == "," else ent.end
 
 
 # A list item's bullet, which the model may run into the name that opens the item.

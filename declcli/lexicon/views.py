@@ -110,6 +110,10 @@ class Claims(TypedDict):
     negative_lemmas: list[str]
     non_speech_lemmas: list[str]
     org_nouns: list[str]
+    creed_body_nouns_doc: str
+    creed_body_nouns: list[str]  # "State" of "the Islamic State": a body named for a faith or movement
+    creed_followers_doc: str
+    creed_followers: list[str]  # "Islamists", "Muslims": followers of a faith or current in general, no actor
     thing_nouns: list[str]
     sequence_marks: list[str]
     charge_lemmas: list[str]

@@ -703,3 +703,63 @@ def test_a_known_company_run_into_the_name_of_what_it_owns_is_an_actor():
     text = "Samsung is considering using Microsoft’s Copilot AI to power Bixby."
     orgs = [a.name for c in claims_of(text) for a in c.actors if a.type == "organization"]
     assert "Microsoft" in orgs, orgs
+
+
+def typed_actors_of(text):
+    return [(a.name, a.type, a.country) for c in claims_of(text) for a in c.actors]
+
+
+def test_a_countrys_people_by_a_plural_demonym_that_opens_with_a_towns_name_are_the_countrys():
+    # ("Tunisians" is "Tunis" + "ians", but the demonym of Tunisia, not the town's residents.)
+    text = "Hundreds of Tunisians have joined the protests in the capital."
+    assert any(iso == "TUN" for _, _, iso in typed_actors_of(text)), typed_actors_of(text)
+
+
+def test_an_irregular_plural_demonym_is_the_countrys_people():
+    text = "Note that Swedes spell the word with one letter, while Danes spell it with another."
+    isos = {iso for _, _, iso in typed_actors_of(text)}
+    assert {"SWE", "DNK"} <= isos, typed_actors_of(text)
+    assert not any(kind == "organization" for _, kind, _ in typed_actors_of(text)), typed_actors_of(text)
+
+
+def test_a_body_named_for_a_faith_is_an_organisation():
+    text = "Many fighters joined armed groups abroad, including the Islamic State."
+    assert ("Islamic State", "organization", None) in typed_actors_of(text), typed_actors_of(text)
+    text = "The base is an outpost in the fight against the Islamic State group."
+    assert [name for name, _, _ in typed_actors_of(text)] == ["Islamic State group"], typed_actors_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        # a body's name with "and" inside, which the model cuts in two (not two bodies joined by "and")
+        ("The World Travel and Tourism Council said tourism grew last year.", ["World Travel and Tourism Council"]),
+        ("Google and the Apple Council met on Monday.", ["Google", "Apple Council"]),
+        # a body's list of fields, which the model cuts at its comma (not a list of bodies after a body)
+        (
+            "It was presented at the meeting of the National Society of Allergy, Asthma and Sleep in Boston.",
+            ["National Society of Allergy, Asthma and Sleep"],
+        ),
+        ("He met the heads of the Ministry of Finance, Apple and Google on Monday.", ["Ministry of Finance", "Apple", "Google"]),
+    ],
+)
+def test_a_bodys_name_with_and_inside_is_one_organisation(text, bodies):
+    names = [name for name, kind, _ in typed_actors_of(text) if kind == "organization"]
+    assert names == bodies, names
+
+
+def test_a_countrys_people_named_beside_the_country_are_listed_once():
+    text = (
+        "It is necessary for Norway to stay Norwegian, he said in a post in which he also said the policy was needed to "
+        "stop “Norwegians being replaced.”"
+    )
+    actors = typed_actors_of(text)
+    assert [iso for _, _, iso in actors] == ["NOR"], actors
+
+
+def test_the_followers_of_a_faith_or_current_in_general_are_no_actor():
+    for text in (
+        "Critics say the Islamists, who won the 2012 vote, were too slow.",
+        "Muslims, who make up a tenth of the town, voted.",
+    ):
+        assert typed_actors_of(text) == [], typed_actors_of(text)
