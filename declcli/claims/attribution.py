@@ -621,9 +621,6 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     if opener is not None:
         verb, content, subject = opener
         return _reported(verb, content, ctx, subject)
-    stance = _stance(main_verb, subject)
-    if stance is not None:
-        return _reported(stance[0], stance[1], ctx, subject)
     if (
         main_verb.lemma_ in lex.told_to_passive
         and any(c.dep_ == "auxpass" for c in main_verb.children)
@@ -732,37 +729,6 @@ def _study_before(pronoun):
         if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ != "PRON":
             lex = words()
             return token if token.lemma_.lower() in lex.studies or token.lower_ in lex.studies else None
-    return None
-
-
-def _stance(main_verb, subject):
-    """(the adjective, the clause it reports) of a stance held by the subject ("The council is concerned (that) the
-    laws would …", "The union is adamant journalists' metadata must be exempted"): reported like a belief, the
-    adjective its cue. Not the writer's or the reader's own ("We are confident that …", GUIDE decision 25), nor a
-    stance with no clause ("is concerned about its students"), nor one a quoted speaker ascribes (the quote stays the
-    speaker's)."""
-    if subject is None or subject.i > main_verb.i or subject.lower_ in ("i", "we", "you", "it"):
-        return None
-    lex = words()
-    if main_verb.lower_ in lex.stance_adjectives and any(c.dep_ == "auxpass" for c in main_verb.children):
-        adjective = main_verb  # ("is concerned", read as a passive)
-    elif main_verb.lemma_ in ("be", "remain"):
-        adjective = next((c for c in main_verb.children if c.dep_ == "acomp" and c.lower_ in lex.stance_adjectives), None)
-    else:
-        return None
-    if adjective is None:
-        return None
-    if sum(t.text in _QUOTE_MARKS for t in main_verb.doc[: subject.i]) % 2:
-        return None  # inside a quotation: the speaker's view of the holder ("… the government is clearly concerned that …")
-    for holder in (adjective, main_verb):
-        for c in holder.children:
-            if (
-                c.dep_ == "ccomp"
-                and c.i > adjective.i
-                and c.left_edge.lower_ not in _WH
-                and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)
-            ):
-                return adjective, c
     return None
 
 

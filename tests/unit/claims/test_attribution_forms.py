@@ -1,7 +1,7 @@
 """Attribution of forms the parser or the reporting-verb table missed (session 21): a reporting verb opening the
-clause that the parser hung below a later verb, a stance adjective with a clause ("is concerned (that) …"), and
-passives that report with nobody named ("have been told to …", "is alleged to", "has been hailed as", "was asked
-if …")."""
+clause that the parser hung below a later verb, and passives that report with nobody named ("have been told to …",
+"are advised to", "is alleged to", "has been hailed as", "was asked if …"); a stance adjective with a clause reports
+nothing (GUIDE decision 278)."""
 
 import pytest
 
@@ -50,15 +50,19 @@ def test_reporting_verb_opening_the_clause(text, expected):
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    "text",
     [
-        ("The Press Board is concerned the new rules would crush small papers.", ("Press Board", "concerned")),
-        ("The farmers' union is adamant that seed prices must be capped.", ("farmers' union", "adamant")),
-        ("Local officials are confident that the bridge will reopen in May.", ("Local officials", "confident")),
+        "The Press Board is concerned the new rules would crush small papers.",
+        "The farmers' union is adamant that seed prices must be capped.",
+        "Local officials are confident that the bridge will reopen in May.",
     ],
 )
-def test_stance_adjective_with_a_clause(text, expected):
-    assert attribution_of(text) == expected
+def test_stance_adjective_with_a_clause_reports_nothing(text):
+    # GUIDE decision 278 (settled in session 21): a linking verb and a stance adjective give no cue, unlike a belief
+    # verb ("fear that", decision 288); the unit is the holder's state, read from the outer verb
+    claim = first(text)
+    assert claim.attribution is None
+    assert claim.modality == "none"
 
 
 @pytest.mark.parametrize(
@@ -66,7 +70,6 @@ def test_stance_adjective_with_a_clause(text, expected):
     [
         "Schools are worried about their pupils.",  # no clause: nothing reported
         "We are confident that the bridge will reopen in May.",  # the writer's own stance
-        "Residents are advised to stay indoors.",  # the writer's recommendation
         "The general idea of visiting the ruins, only to find said ruins had owners of their own, is familiar.",
     ],
 )
@@ -80,6 +83,7 @@ def test_no_attribution(text):
         ("Shoppers have been told for years to avoid buying eggs in bulk.", (None, "told")),
         ("The driver is then alleged to have thrown a bottle at the officer.", (None, "alleged")),
         ("The town has been hailed as a model of careful planning.", (None, "hailed")),
+        ("Residents are advised to stay indoors.", (None, "advised")),  # consistency pass G42
     ],
 )
 def test_passive_report_by_nobody_named(text, expected):
