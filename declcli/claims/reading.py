@@ -1014,8 +1014,8 @@ _RESTRICTING_ADVERBS = frozenset(("just", "only", "merely", "simply", "solely"))
 def _negated_phrase(verb) -> bool:
     """A negated phrase of the verb's own that a contrast or a restriction keeps in the statement: "lies not just in
     technology, but in better governance", "is told not by the diplomats, but by their children", "happen every
-    November - not just on Diwali" (GUIDE decisions 32, 98: literal). An afterthought without either ("is by
-    pounds, not by value") corrects the phrase before it and leaves the statement positive."""
+    November - not just on Diwali" (GUIDE decisions 32, 98: literal). An appended contrast after a comma without
+    either ("is by pounds, not by value") is read by _appended_contrast (decision 186: negative too)."""
     # (and of the verb its complement governs: "The first step was to reframe security not as a constraint, but as
     # an enabler", GUIDE decision 229; the parser may hang the "but" on the outer verb)
     xcomp = _xcomp(verb)
@@ -1038,6 +1038,37 @@ def _negated_phrase(verb) -> bool:
             for c in [*phrase.children, *phrase.head.children, *(verb.children if phrase.head is not verb else ())]
         )
         if restricted or contrasted:
+            return True
+    return False
+
+
+# The links an appended contrast may hang by under the main verb: its objects, complements and adjuncts and their
+# appositions and conjuncts; not a subject, nor a relative or other subordinate clause (GUIDE decisions 39, 82).
+_CONTRAST_LINKS = frozenset(
+    ("prep", "pobj", "dobj", "attr", "appos", "conj", "amod", "acomp", "npadvmod", "advmod", "oprd", "dative")
+)
+_CONTRAST_DASHES = frozenset((",", "—", "–", "-", "--"))
+
+
+def _appended_contrast(verb) -> bool:
+    """ "The fraud is on the court, not on me", "We care about external quality, not internal quality", "through the
+    prism of generations, not years", "is by exposure and persuasion, not by trying to silence them": a "not" after a
+    comma or dash that negates a phrase of the main clause's own (an object, a complement, an adjunct) is an appended
+    contrast, `negative` (GUIDE decision 186: literal, like decisions 32, 98). Not "not least" (an "especially"), nor a
+    verb's negation ("– not knowing what we'd find –", "not including the tax credit": a clause of its own), nor one
+    inside a subject, a relative or a subordinate clause (decisions 39, 82)."""
+    doc = verb.doc
+    for token in verb.subtree:
+        if token.lower_ != "not" or token.dep_ not in ("neg", "preconj", "advmod") or token.i == 0:
+            continue
+        if doc[token.i - 1].text not in _CONTRAST_DASHES or token.head.i == verb.i or token.head.pos_ in ("VERB", "AUX"):
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "least":
+            continue  # "…, not least in higher education": "especially", no contrast
+        node = token.head
+        while node.i != verb.i and node.dep_ in _CONTRAST_LINKS and node.head.i != node.i:
+            node = node.head
+        if node.i == verb.i:
             return True
     return False
 
@@ -1101,7 +1132,7 @@ def polarity(verb) -> str:
     cleft = _cleft_clause(verb)
     if cleft is not None and polarity(cleft) == "negative":
         return "negative"  # ("It was not the mayor who signed": the outer negation counts too)
-    if _negated(verb) or _negated_complement(verb) or _negated_phrase(verb):
+    if _negated(verb) or _negated_complement(verb) or _negated_phrase(verb) or _appended_contrast(verb):
         return "negative"
     xcomp = _xcomp(verb)
     if verb.lemma_ in lex.negative and (

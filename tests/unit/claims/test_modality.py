@@ -548,8 +548,8 @@ def test_enabling_is_a_permission_and_getting_to_no_duty(text, modality):
         ("The answer lies not just in money, but in better planning.", "negative"),
         ("The floods come every spring - not just in wet years.", "negative"),
         ("The tale is told not by the kings, but by their cooks.", "negative"),
-        # (an afterthought that corrects the phrase before it leaves the statement positive: a guard)
-        ("The best way to win is by patience, not by force.", "positive"),
+        # (an appended contrast is literal too, GUIDE decision 186: see test_an_appended_contrast_is_negative)
+        ("The best way to win is by patience, not by force.", "negative"),
     ],
 )
 def test_a_negated_phrase_under_a_contrast_or_restriction(text, polarity):
@@ -954,3 +954,24 @@ def test_a_solution_or_means_is_to_is_an_intention(text):
 def test_a_goal_for_someone_to_act_is_an_intention(text, modality, kind):
     claim = first(text)
     assert (claim.modality, claim.kind) == (modality, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # GUIDE decision 186: a "not" after a comma or dash negating a phrase of the main clause (an object, a
+        # complement, an adjunct) is an appended contrast: negative, literal
+        ("The blame is on the board, not on the staff.", "negative"),
+        ("We value long-term growth, not short-term profit for its own sake.", "negative"),
+        ("The council plans its budget over decades, not years.", "negative"),
+        ("The soup has just the right amount of spice, not enough to hurt.", "negative"),
+        ("Customers pay, not surprisingly, with cash.", "negative"),
+        # (not a verb's own clause after the dash, nor a "not" inside a relative clause or a subject)
+        ("We set out on the trip – not knowing what we would find – and loved it.", "positive"),
+        ("The tickets start at 40 dollars, not including fees.", "positive"),
+        ("The strikes are spreading across the region, not least in the big ports.", "positive"),
+        ("The shop that sells bread, not cake, is closed.", "positive"),
+    ],
+)
+def test_an_appended_contrast_is_negative(text, polarity):
+    assert first(text).polarity == polarity
