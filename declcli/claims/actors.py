@@ -216,13 +216,6 @@ def _same_org(token, other) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _territories() -> frozenset[str]:
-    from ..lexicon import load
-
-    return frozenset(load("countries")["territories"])
-
-
-@lru_cache(maxsize=1)
 def _subdivisions() -> dict[str, str]:
     from ..lexicon import load
 
@@ -739,6 +732,14 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         label = (
             "ORG"  # "changes to the Marines": the service, a body, which the model calls a group ("1,000 Marines": its members)
         )
+    state_of = lex.shared_state_names.get(bare)
+    if state_of and label in ("GPE", "LOC") and _a_states_name_here(ent, bare, state_of, ctx):
+        # "rural south Georgia" in a story set in the US, "Arizona, Georgia, Nevada": the state, not the country
+        # of that name; a place, or its government where it acts, like any state (the actors section)
+        ctx.countries[state_of] += 1
+        if _state_acts(ent):
+            found.append((ent.start_char, Actor(bare, "organization", state_of)))
+        return
     iso3 = country_of_text(bare)
     if label == "ORG" and bare in g.country_names and bare not in lex.orgs:
         label = "GPE"  # "England (Group A": a country's name alone, which the model calls a body
@@ -834,6 +835,20 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
             and not _describes_a_named_body(head)
         ):
             _government(ent, head, seat, ctx, found)
+
+
+def _a_states_name_here(ent, bare: str, state_of: str, ctx: Context) -> bool:
+    """A country's name that is also a state's of `state_of` (claims.json `shared_state_names`) naming the state: listed
+    with that country's states ("Arizona, Georgia, Nevada"), or in an article set in that country, which the text so
+    far names more often than the country of the name."""
+    subdivisions = _subdivisions()
+    listed = [_strip_article(other.text) for other in ent.root.conjuncts]
+    if any(subdivisions.get(name) == state_of for name in listed):
+        return True
+    if any(name in gazetteer().country_names for name in listed):
+        return False  # "Georgia, North Macedonia, Kosovo": listed with countries, the country
+    setting = ctx.countries or _window_setting(ctx)
+    return setting[state_of] > setting[country_of_text(bare)]
 
 
 def _party_by_its_members(bare: str) -> bool:
@@ -1779,16 +1794,6 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
     g = gazetteer()
     ctx.countries[iso3] += 1
     head = ent.root.head
-    if (
-        iso3 in _territories()
-        and (locative or ent.root.dep_ in ("compound", "amod", "nmod"))
-        and head.lower_ not in words().government_nouns
-    ):
-        # "listed in Hong Kong", "Hong Kong stocks": a dependent territory as a place or a modifier is
-        # no party ("Hong Kong's exchange", "Hong Kong police" are its organisations, below).
-        if locative:
-            places.append(g.display(iso3))
-        return
     if ent.root.dep_ in ("compound", "amod", "poss", "nmod") and head.i != ent.root.i:
         if head.lower_ in words().government_nouns:
             _government(ent, head, iso3, ctx, found)

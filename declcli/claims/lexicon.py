@@ -141,6 +141,7 @@ def words() -> SimpleNamespace:
         country_attributes=frozenset(d["country_attribute_nouns"]),
         orgs=d["orgs"],
         metonyms=d["metonyms"],
+        shared_state_names=d["shared_state_names"],
         saying=frozenset(d["saying_lemmas"]),
         future_frames=frozenset(d["future_frame_lemmas"]),
         locative=frozenset(d["locative_prepositions"]),

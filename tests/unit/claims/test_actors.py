@@ -1010,3 +1010,32 @@ def test_a_company_named_as_the_make_of_a_thing_is_no_actor():
     assert ("Netflix", "organization", None) in actors_of("The label blocked music in an upcoming Netflix documentary.")
     assert ("FedEx", "organization", None) in actors_of("He worked for a FedEx contractor for years.")
     assert ("Google", "organization", None) in actors_of("Google sued the regulator last year.")
+
+
+def test_a_dependent_territory_with_its_own_code_is_a_country_actor_as_a_place_or_a_modifier():
+    # GUIDE actors section: "Hong Kong → HKG, which has a code, is fine": a territory with an ISO code is listed like a
+    # country wherever it is named, as a place ("in Guam") or a modifier ("Guam officials"), not only as a subject.
+    for text, iso3 in (
+        ("The casino group will open its third resort in Guam next spring.", "GUM"),
+        ("Tourists from Puerto Rico crowded the beaches on Sunday.", "PRI"),
+        ("Hong Kong shares fell sharply on Monday after the data was released.", "HKG"),
+    ):
+        actors = actors_of(text)
+        assert any(kind == "country" and country == iso3 for _, kind, country in actors), (text, actors)
+    # its bodies and persons still carry it, unlisted on their own
+    actors = actors_of("Hong Kong police arrested 40 people on Tuesday.")
+    assert actors == [("Hong Kong police", "organization", "HKG")], actors
+
+
+def test_a_countrys_name_that_is_also_a_state_names_the_state_in_a_story_set_in_that_states_country():
+    # claims.json `shared_state_names`: listed with the other country's states, or in a story set there, it is the state
+    # (a place: no actor); listed with countries, or in a story set elsewhere, it stays the country
+    for text in (
+        "Born in rural south Georgia, the singer now lives in Austin, Texas, with her family.",
+        "The states gaining seats are expected to be Arizona, Georgia, Nevada and Utah.",
+    ):
+        actors = actors_of(text)
+        assert not any(country == "GEO" for _, _, country in actors), (text, actors)
+    for text in ("The qualifying paths include Georgia, North Macedonia, Kosovo and Belarus.", "Georgia expelled two diplomats."):
+        actors = actors_of(text)
+        assert ("Georgia", "country", "GEO") in actors, (text, actors)
