@@ -1039,3 +1039,30 @@ def test_a_countrys_name_that_is_also_a_state_names_the_state_in_a_story_set_in_
     for text in ("The qualifying paths include Georgia, North Macedonia, Kosovo and Belarus.", "Georgia expelled two diplomats."):
         actors = actors_of(text)
         assert ("Georgia", "country", "GEO") in actors, (text, actors)
+
+
+def test_the_outlet_whose_report_or_review_it_is_is_an_organisation():
+    # claims.json `published_work_nouns`: a name as possessor of a report, article or review is the outlet that
+    # published it (GUIDE decisions 34, 83), whatever the model calls it; a person named before stays the person
+    for text, name in (
+        ("The Wrap's report today claims that the mayor will resign.", "Wrap"),
+        ("The Drop's report today claims that the mayor will resign.", "Drop"),
+    ):
+        actors = actors_of(text)
+        assert any(kind == "organization" and n.endswith(name) for n, kind, _ in actors), (text, actors)
+        assert not any(kind == "person" for _, kind, _ in actors), (text, actors)
+    actors = actors_of("Robert Mueller testified on Tuesday.\n\nMueller's report found no crime.")
+    assert all(kind == "person" for name, kind, _ in actors if "Mueller" in name), actors
+
+
+def test_a_seat_of_government_a_post_is_sent_to_is_that_country():
+    # GUIDE decision 286: the country a post serves ("ambassador to Chile") is listed; named by its seat of government
+    # (the actors section: a capital standing for the government), it is that country. A trip to the capital is a place.
+    for text, iso3 in (
+        ("Ms. Varga, the former ambassador to Moscow, said the talks had failed.", "RUS"),
+        ("Tom Hale, a special envoy to Kyiv, testified on Tuesday.", "UKR"),
+    ):
+        actors = actors_of(text)
+        assert any(kind == "country" and country == iso3 for _, kind, country in actors), (text, actors)
+    actors = actors_of("The minister flew to Moscow on Tuesday.")
+    assert not any(kind == "country" for _, kind, _ in actors), actors
