@@ -216,13 +216,6 @@ def _same_org(token, other) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _territories() -> frozenset[str]:
-    from ..lexicon import load
-
-    return frozenset(load("countries")["territories"])
-
-
-@lru_cache(maxsize=1)
 def _subdivisions() -> dict[str, str]:
     from ..lexicon import load
 
@@ -708,7 +701,11 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
     if label in ("ORG", "PERSON") and _town_after_age(ent):
         places.append(bare)  # "Jayden F. Snow, 22, Pana, was arrested": a police log's home town after the age
         return
-    if label == "ORG" and bare in ctx.persons and bare not in lex.orgs and not country_of_text(bare):
+    if label in ("PERSON", "ORG") and _seat(bare) and _posted_to(ent.root):
+        label = "GPE"  # "special envoy to Kyiv": a seat of government the model calls a person, after a post
+    if label in ("PERSON", "FAC", "GPE", "LOC") and _publishers_one_word(ent, bare, ctx):
+        label = "ORG"  # "Eurogamer's review", "Ritzau's report": the outlet that published it, which the model calls a person
+    elif label == "ORG" and bare in ctx.persons and bare not in lex.orgs and not country_of_text(bare):
         label = "PERSON"  # "Carlineo": a person the article named before, which the model now calls an organisation
     elif label == "ORG" and (_given_name_first(bare) or _country_then_name(bare)[0] or _countrys_own(ent, bare, ctx)):
         # "Marcelo Claure", "Diego Schwartzman": a person the model calls an organisation (also with a
@@ -739,6 +736,14 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         label = (
             "ORG"  # "changes to the Marines": the service, a body, which the model calls a group ("1,000 Marines": its members)
         )
+    state_of = lex.shared_state_names.get(bare)
+    if state_of and label in ("GPE", "LOC") and _a_states_name_here(ent, bare, state_of, ctx):
+        # "rural south Georgia" in a story set in the US, "Arizona, Georgia, Nevada": the state, not the country
+        # of that name; a place, or its government where it acts, like any state (the actors section)
+        ctx.countries[state_of] += 1
+        if _state_acts(ent):
+            found.append((ent.start_char, Actor(bare, "organization", state_of)))
+        return
     iso3 = country_of_text(bare)
     if label == "ORG" and bare in g.country_names and bare not in lex.orgs:
         label = "GPE"  # "England (Group A": a country's name alone, which the model calls a body
@@ -821,6 +826,10 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
             places.append(bare)  # "the city center of Amsterdam", "185 miles northwest of Beijing": the town, a place
         elif seat and ent.root.dep_ in _ACTING and not locative:
             found.append((ent.start_char, Actor(g.display(seat), "country", seat)))
+        elif seat and _posted_to(ent.root):
+            # "the former envoy to Kyiv", "China's ambassador to London": the state a post serves, named by its seat of
+            # government, is listed as that country (GUIDE decision 9: the post's own country is the person's)
+            found.append((ent.start_char, Actor(g.display(seat), "country", seat)))
         elif seat and _joined_to_a_government(ent.root):
             # "differences between Moscow and Washington", "leverage with both Tehran and Washington": a seat
             # joined by "and" to a government named as a party stands for its own government too
@@ -834,6 +843,40 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
             and not _describes_a_named_body(head)
         ):
             _government(ent, head, seat, ctx, found)
+
+
+def _posted_to(root) -> bool:
+    """A name after "to" after a person's post ("envoy to Kyiv", "ambassador to London")."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "to" and prep.dep_ == "prep" and _post(prep.head)
+
+
+def _publishers_one_word(ent, bare: str, ctx: Context) -> bool:
+    """A one-word name, no person's or place's the article knows, possessor of a published work (claims.json
+    `published_work_nouns`: "Eurogamer's review", "Ritzau's report"): the outlet that published it (GUIDE decisions 34,
+    83); not "Mueller's report" after "Robert Mueller", a person named in full before."""
+    return (
+        " " not in bare
+        and ent.root.dep_ == "poss"
+        and ent.root.head.lower_ in words().published_work_nouns
+        and not _surname_of_named_person(bare, ctx)
+        and not _known_place(bare)
+        and not country_of_text(bare)
+    )
+
+
+def _a_states_name_here(ent, bare: str, state_of: str, ctx: Context) -> bool:
+    """A country's name that is also a state's of `state_of` (claims.json `shared_state_names`) naming the state: listed
+    with that country's states ("Arizona, Georgia, Nevada"), or in an article set in that country, which the text so
+    far names more often than the country of the name."""
+    subdivisions = _subdivisions()
+    listed = [_strip_article(other.text) for other in ent.root.conjuncts]
+    if any(subdivisions.get(name) == state_of for name in listed):
+        return True
+    if any(name in gazetteer().country_names for name in listed):
+        return False  # "Georgia, North Macedonia, Kosovo": listed with countries, the country
+    setting = ctx.countries or _window_setting(ctx)
+    return setting[state_of] > setting[country_of_text(bare)]
 
 
 def _party_by_its_members(bare: str) -> bool:
@@ -1779,16 +1822,6 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
     g = gazetteer()
     ctx.countries[iso3] += 1
     head = ent.root.head
-    if (
-        iso3 in _territories()
-        and (locative or ent.root.dep_ in ("compound", "amod", "nmod"))
-        and head.lower_ not in words().government_nouns
-    ):
-        # "listed in Hong Kong", "Hong Kong stocks": a dependent territory as a place or a modifier is
-        # no party ("Hong Kong's exchange", "Hong Kong police" are its organisations, below).
-        if locative:
-            places.append(g.display(iso3))
-        return
     if ent.root.dep_ in ("compound", "amod", "poss", "nmod") and head.i != ent.root.i:
         if head.lower_ in words().government_nouns:
             _government(ent, head, iso3, ctx, found)
@@ -2535,6 +2568,8 @@ def _reporting_role(token) -> bool:
         return True
     if token.dep_ in ("dobj", "dative") and head.lemma_ == "tell" or _told_unknown_name(token):
         return True  # "Dempsey told Gizmodo by email"
+    if token.dep_ == "poss" and head.lower_ in lex.published_work_nouns:
+        return True  # "The Wrap's report claims", "Eurogamer's review": the outlet that published it (GUIDE decision 34)
     if token.dep_ != "pobj":
         return False
     if head.lower_ == "to":

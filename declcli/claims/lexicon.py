@@ -76,6 +76,7 @@ def words() -> SimpleNamespace:
     groups = sorted(d["groups"], key=len, reverse=True)
     return SimpleNamespace(
         reporting=frozenset(d["reporting_lemmas"]),
+        published_work_nouns=frozenset(d["published_work_nouns"]),
         phrasal_not_speech=frozenset(d["phrasal_not_speech"]),
         quote_tags=frozenset(d["quote_tag_lemmas"]),
         non_speech=frozenset(d["non_speech_lemmas"]),
@@ -141,6 +142,7 @@ def words() -> SimpleNamespace:
         country_attributes=frozenset(d["country_attribute_nouns"]),
         orgs=d["orgs"],
         metonyms=d["metonyms"],
+        shared_state_names=d["shared_state_names"],
         saying=frozenset(d["saying_lemmas"]),
         future_frames=frozenset(d["future_frame_lemmas"]),
         locative=frozenset(d["locative_prepositions"]),
