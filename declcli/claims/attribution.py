@@ -650,7 +650,11 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         main_verb.lemma_ in lex.regard_passive
         and any(c.dep_ == "auxpass" for c in main_verb.children)
         and not any(c.dep_ == "agent" for c in main_verb.children)
-        and any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in main_verb.children)
+        and any(
+            (c.dep_ in ("oprd", "xcomp") and main_verb.lemma_ not in lex.regard_passive_as_only)
+            or (c.dep_ == "prep" and c.lower_ == "as")
+            for c in main_verb.children
+        )
     ):
         return Frame(main_verb.text, None, main_verb, None)
     # "Claims were made that …", "Reports were received that …" (GUIDE decision 63): reported, by nobody named.
