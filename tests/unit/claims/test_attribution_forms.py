@@ -159,3 +159,28 @@ def test_she_said_after_a_woman_who_shares_her_husbands_surname_is_hers():
     claims = extract_claims(text, split_sentences(text), published="2024-03-05")
     last = claims[-1]
     assert (last.attribution.source, last.attribution.cue) == ("Linda Lindqvist", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials said a scan of the dog's collar chip revealed that the dog had walked more than 300 miles.",
+            ("scan of the dog's collar chip", "revealed"),
+        ),
+        (
+            "“Every harbour study conducted over the last 30 years indicated that the port needs a deeper channel,” said "
+            "Mayor Tom Hale.",
+            ("Every harbour study", "indicated"),
+        ),
+    ],
+)
+def test_a_finding_reported_inside_reported_speech_is_the_studys(text, expected):
+    # GUIDE decisions 3, 17 and 103: the inner holder of the content, a study's finding, is the source
+    assert attribution_of(text) == expected
+
+
+def test_a_speakers_own_judgement_of_a_study_stays_theirs():
+    assert attribution_of("Officials said the study was flawed.") == ("Officials", "said")
+    text = "“The cause is under investigation, but early reports do not indicate it was arson,” the fire service said."
+    assert attribution_of(text) == ("fire service", "said")
