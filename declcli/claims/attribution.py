@@ -650,7 +650,11 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         main_verb.lemma_ in lex.regard_passive
         and any(c.dep_ == "auxpass" for c in main_verb.children)
         and not any(c.dep_ == "agent" for c in main_verb.children)
-        and any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in main_verb.children)
+        and any(
+            (c.dep_ in ("oprd", "xcomp") and main_verb.lemma_ not in lex.regard_passive_as_only)
+            or (c.dep_ == "prep" and c.lower_ == "as")
+            for c in main_verb.children
+        )
     ):
         return Frame(main_verb.text, None, main_verb, None)
     # "Claims were made that …", "Reports were received that …" (GUIDE decision 63): reported, by nobody named.
@@ -1127,7 +1131,9 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
     # Reported speech inside reported speech: the inner speaker ("X said Y told him that …"),
     # for verbs of speech and belief, not "the data indicate that".
     seen = {verb.i}
-    while content.lemma_ in lex.reporting and content.lemma_ not in lex.non_speech and content.i not in seen:
+    while (
+        (content.lemma_ in lex.reporting and content.lemma_ not in lex.non_speech) or _study_finding(content)
+    ) and content.i not in seen:
         # ("he said he was told by John Bolton to go …": the one who told, named after "by")
         addressed = _addressed_passive(content)
         inner = _content_child(content) or (_infinitive_child(content) if addressed else None)
@@ -1152,6 +1158,22 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
     subject = subject if subject is not None else _subject(verb)
     source = source_text(subject, ctx) if subject is not None else _surname_read_as_adverb(verb, ctx)
     return Frame(verb.text, source, verb, content, unattributed=_writers_voice(verb, subject))
+
+
+def _study_finding(verb) -> bool:
+    """A finding verb whose subject is a study ("Officials said a scan of the chip revealed that …", "“Every study
+    … indicated that …,” he said"): reported inside reported speech, the finding is the study's (GUIDE decisions 3,
+    17, 103); not one denied ("reports do not indicate that …"), which stays the speaker's."""
+    lex = words()
+    if verb.lemma_ not in lex.findings or any(c.dep_ == "neg" for c in verb.children):
+        return False  # ("… preliminary reports do not indicate it was hostile fire," the statement said: the speaker's)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and (subject.lemma_.lower() in lex.studies or subject.lower_ in lex.studies)
+        # ('"Our data shows that …," Smith said': the speaker's own finding stays the speaker's)
+        and not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children)
+    )
 
 
 def _no_one(token) -> bool:

@@ -162,11 +162,16 @@ class Context:
         """ "m" or "f" where the article's evidence for the person `name` agrees by a majority, else
         where their first name is a common one of men or women; None when neither tells."""
         votes = self.gender_votes.get(surname(name))
+        full = self.persons[name].name if name in self.persons else name
+        first = full.split()[0].split("-")[0] if len(full.split()) > 1 else ""
+        given = word_lists().given_names.get(first)
         if not votes:
             # No evidence in the text: a common first name ("Jennifer McCormick"; "Eva" of "Eva-Marie").
-            full = self.persons[name].name if name in self.persons else name
-            first = full.split()[0].split("-")[0] if len(full.split()) > 1 else ""
-            return word_lists().given_names.get(first)
+            return given
+        if given and votes["m"] and votes["f"]:
+            # Evidence both ways under one surname, two persons of a family ("Michelle Obama" beside
+            # "Barack Obama"): the full name's common first name tells which one this is.
+            return given
         if votes["m"] == votes["f"]:
             return None
         return "m" if votes["m"] > votes["f"] else "f"

@@ -254,6 +254,7 @@ def words() -> SimpleNamespace:
         view_phrases={prep: frozenset(nouns) for prep, nouns in d["view_phrases"].items()},
         knowing=frozenset(d["knowing_lemmas"]),
         regard_passive=frozenset(d["regard_passive_lemmas"]),
+        regard_passive_as_only=frozenset(d["regard_passive_as_only_lemmas"]),
         told_to_passive=frozenset(d["told_to_passive_lemmas"]),
         documents=frozenset(d["document_nouns"]),
         findings=frozenset(d["finding_lemmas"]),

@@ -185,6 +185,9 @@ class Claims(TypedDict):
     view_phrases: dict[str, list[str]]  # "in her view", "by her own accounting": preposition -> the nouns it takes
     knowing_lemmas: list[str]  # "Schiff knows that …": pass their that-clause to a third-party holder
     regard_passive_lemmas: list[str]  # "is considered the most common …": a view held by nobody named
+    regard_passive_as_only_lemmas: list[
+        str
+    ]  # of those, the ones that give a view only with "as" ("is seen as", not "seen waving")
     told_to_passive_lemmas: list[str]  # "have been told to avoid …": an instruction by nobody named
     addressed_passive_lemmas: list[str]  # "were told that …": a passive whose subject is the one spoken to
     study_nouns: list[str]

@@ -128,3 +128,59 @@ def test_it_standing_for_a_study_named_before():
     assert (out[-1].attribution.source, out[-1].attribution.cue) == ("new survey", "showed")
     text = "The company released its results. It found that sales fell."  # no study before: no finding reported
     assert extract_claims(text, split_sentences(text), published="2024-03-05")[-1].attribution is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour tolls are seen as one of the hardest questions in the port's long dispute with the city.",
+        "The ferry line has long been seen as a testing ground for the company's new engines.",
+        "This ruling has been seen as “seriously weakening” the power of the county board.",
+    ],
+)
+def test_seen_as_with_no_holder_named_is_nobodys_view(text):
+    # GUIDE decisions 108 and 195: "is seen as" reads like "is considered", cue the verb alone
+    assert attribution_of(text) == (None, "seen")
+
+
+def test_seen_doing_is_a_sighting_not_a_view():
+    assert attribution_of("Fans were seen waving flags outside the stadium on Sunday.") is None
+
+
+def test_she_said_after_a_woman_who_shares_her_husbands_surname_is_hers():
+    # two persons of one family under one surname ("Linda Lindqvist" beside her husband "Robert Lindqvist"):
+    # the surname's evidence goes both ways, so the full name's common first name tells whom "she" fits
+    text = (
+        "Linda Lindqvist said her husband Robert Lindqvist had kept his promise to the town. "
+        "Robert Lindqvist said he was proud of the new school, and he thanked the teachers. "
+        "In an interview with Paula Grant, Linda Lindqvist praised the town's volunteers. "
+        "“We owe them everything,” she said."
+    )
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    last = claims[-1]
+    assert (last.attribution.source, last.attribution.cue) == ("Linda Lindqvist", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials said a scan of the dog's collar chip revealed that the dog had walked more than 300 miles.",
+            ("scan of the dog's collar chip", "revealed"),
+        ),
+        (
+            "“Every harbour study conducted over the last 30 years indicated that the port needs a deeper channel,” said "
+            "Mayor Tom Hale.",
+            ("Every harbour study", "indicated"),
+        ),
+    ],
+)
+def test_a_finding_reported_inside_reported_speech_is_the_studys(text, expected):
+    # GUIDE decisions 3, 17 and 103: the inner holder of the content, a study's finding, is the source
+    assert attribution_of(text) == expected
+
+
+def test_a_speakers_own_judgement_of_a_study_stays_theirs():
+    assert attribution_of("Officials said the study was flawed.") == ("Officials", "said")
+    text = "“The cause is under investigation, but early reports do not indicate it was arson,” the fire service said."
+    assert attribution_of(text) == ("fire service", "said")
