@@ -209,6 +209,15 @@ def _following_lead_in(span) -> bool:
     return False
 
 
+def _bare_copula_lead_in(span, tokens) -> bool:
+    """Whether a sentence before a colon ends on its main verb "be", its complement being what follows ("The winners
+    are:", "Possible values are:", "The formula for it is:"): it only announces the items or the formula below it
+    (GUIDE decisions 56, 238). Not a relative or other subordinate clause's "be" ("…, which include:")."""
+    root = span.root
+    words_ = [t for t in tokens if not t.is_punct]
+    return bool(words_) and words_[-1] == root and root.lemma_ == "be" and any(c.dep_ == "nsubj" for c in root.children)
+
+
 def _broken_off_lead_in(span, tokens) -> bool:
     """Whether the sentence `span` breaks off at an ellipsis before what it leads in to, like a lead-in's colon
     (GUIDE decisions 38, 56): a subordinate clause with no main clause ("Because once you understand my approach
@@ -443,6 +452,8 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False, 
         return "lead-in"  # "Take this passage from his chapter on …:" only announces what follows (GUIDE decisions 38, 56)
     if text.endswith(":") and _following_lead_in(span):
         return _ANNOUNCING  # "We still have the following problems:" only announces its items (GUIDE decision 238)
+    if text.endswith(":") and _bare_copula_lead_in(span, tokens):
+        return _ANNOUNCING  # "The winners are:" only announces its items (GUIDE decisions 56, 238)
     if text.endswith(":") and lex.picture_lead_in.search(text) and not _reported(tokens):
         return "lead-in"  # "Running it gives us something like this:" only shows what follows (GUIDE decision 239)
     if whole_paragraph and _title_case_lead_in(text, tokens, alpha):

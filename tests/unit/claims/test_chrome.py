@@ -402,6 +402,16 @@ def test_a_closing_list_of_related_stories_gives_no_claim():
         "This is your last free story this month before you must register a free account.",
         "The story first ran in City Notes, our weekly newsletter on local politics.",
         "To get stories like this first, sign up here.",
+        # navigation words, a repost note, a share prompt and a post's sign-offs (the claim section; decisions 11, 38)
+        "Back to top.",
+        "Skip To: Main Menu.",
+        "Originally published at www.example.org on March 4, 2011.",
+        "Recommend this post to the coworkers in your life.",
+        "See you next month, film fans!",
+        "Happy coding!",
+        # a lead-in that ends on its main verb "be": what it is follows (decisions 56, 238)
+        "The three finalists this year are:",
+        "Valid options are:",
     ],
 )
 def test_a_credit_a_readers_prompt_or_a_disclaimer_gives_no_claim(line):
@@ -1380,3 +1390,16 @@ def test_a_sponsored_content_disclaimer_paragraph_is_no_claim():
         "the newsroom. It was reviewed by editors.\n\nThe mayor said the vote was a relief."
     )
     assert texts_of(text) == ["The council approved the new budget on Tuesday.", "The mayor said the vote was a relief."]
+
+
+def test_a_relative_clause_that_ends_on_its_verb_before_a_colon_keeps_the_sentence_a_claim():
+    # GUIDE decision 68: only the main clause's bare "be" announces what follows; "…, which include:" keeps its claim
+    line = "The office sent a memo setting out the main points, which include:"
+    text = f"The budget passed late on Friday.\n\n{line}\n\n- lower fees\n\n- longer hours"
+    assert line in texts_of(text)
+
+
+def test_a_sentence_after_a_repost_note_in_its_paragraph_stays_a_claim():
+    # the repost note is chrome, the writer's sentence after it in the same paragraph is not
+    text = "The mill closed in March.\n\nOriginally published at www.example.org on March 4, 2011. Sadly the mill never reopened."
+    assert "Sadly the mill never reopened." in texts_of(text)
