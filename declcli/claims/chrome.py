@@ -209,6 +209,15 @@ def _following_lead_in(span) -> bool:
     return False
 
 
+def _bare_copula_lead_in(span, tokens) -> bool:
+    """Whether a sentence before a colon ends on its main verb "be", its complement being what follows ("The winners
+    are:", "Possible values are:", "The formula for it is:"): it only announces the items or the formula below it
+    (GUIDE decisions 56, 238). Not a relative or other subordinate clause's "be" ("…, which include:")."""
+    root = span.root
+    words_ = [t for t in tokens if not t.is_punct]
+    return bool(words_) and words_[-1] == root and root.lemma_ == "be" and any(c.dep_ == "nsubj" for c in root.children)
+
+
 def _broken_off_lead_in(span, tokens) -> bool:
     """Whether the sentence `span` breaks off at an ellipsis before what it leads in to, like a lead-in's colon
     (GUIDE decisions 38, 56): a subordinate clause with no main clause ("Because once you understand my approach
@@ -265,6 +274,12 @@ def _here_line(tokens, alpha, text: str, after: str) -> bool:
 
 # A credit in brackets names an outlet or a source in at most this many words ("(The Wall Street Journal)").
 _CREDIT_WORDS = 6
+
+
+def _reported(tokens) -> bool:
+    """Does a verb of the sentence report speech ("She put it like this:" is a speaker's tag, GUIDE decision 85)?"""
+    reporting = words().reporting
+    return any(t.lemma_ in reporting for t in tokens if t.pos_ in ("VERB", "AUX"))
 
 
 def _bracketed_credit(text: str, tokens, alpha) -> bool:
@@ -422,6 +437,8 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False, 
         return None  # an interview's question or answer is no heading, however short
     if box_score_row(text, paragraph[span.end_char :]) is not None:
         return None  # a box score's row, however short: "Davis 17 points.", "Palm Bay d." (GUIDE decision 112)
+    if lex.label_figure_row.fullmatch(text):
+        return None  # a feature's row of a label and one figure or grade: "My guess: $5,000,000", "Grade: B-." (decision 309)
     if len(alpha) >= _NAME_LIST_WORDS and _name_list(span, tokens, alpha, text):
         return "name list"  # an open letter's signatures: "Elliot Ackerman Saladin Ambar, Rutgers University Martin Amis …"
     if _TALLY_ROW.fullmatch(text) and not any(_tensed_predicate(t) for t in tokens):
@@ -435,6 +452,10 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False, 
         return "lead-in"  # "Take this passage from his chapter on …:" only announces what follows (GUIDE decisions 38, 56)
     if text.endswith(":") and _following_lead_in(span):
         return _ANNOUNCING  # "We still have the following problems:" only announces its items (GUIDE decision 238)
+    if text.endswith(":") and _bare_copula_lead_in(span, tokens):
+        return _ANNOUNCING  # "The winners are:" only announces its items (GUIDE decisions 56, 238)
+    if text.endswith(":") and lex.picture_lead_in.search(text) and not _reported(tokens):
+        return "lead-in"  # "Running it gives us something like this:" only shows what follows (GUIDE decision 239)
     if whole_paragraph and _title_case_lead_in(text, tokens, alpha):
         return "list heading"  # "5 Tips to Enjoy Game Day Parties While Staying on Track …:" (GUIDE decision 56)
     if _link_call(text, tokens, alpha):
@@ -758,7 +779,8 @@ def promo_boxes(window) -> list[bool]:
     11 and 80): a paragraph whose every sentence speaks to the reader (you, we, a question, a request) or of
     subscribing, next to a paragraph of chrome that calls to subscribe, join or comment ("Join now or renew
     to get:", "You can also subscribe to this newsletter here"), or opened by such a call itself ("To view
-    the full story, please subscribe … You can choose a $60 Annual Subscription …"). A story's paragraph
+    the full story, please subscribe … You can choose a $60 Annual Subscription …") or closed by one ("Want to
+    write for us? Join our contributor network today!"). A story's paragraph
     that speaks to the reader stays: only the call's neighbours are its box."""
     lex = words()
     out = [False] * len(window)
@@ -789,8 +811,9 @@ def promo_boxes(window) -> list[bool]:
         if not sentences[k]:
             continue
         opened_by_a_call = chrome[k][0] and bool(lex.promo_call.search(sentences[k][0].text))
+        closed_by_a_call = chrome[k][-1] and bool(lex.promo_call.search(sentences[k][-1].text))
         pitch = all(c or _speaks_to_the_reader(span) for span, c in zip(sentences[k], chrome[k], strict=True))
-        out[k] = pitch and (beside_a_call or opened_by_a_call)
+        out[k] = pitch and (beside_a_call or opened_by_a_call or closed_by_a_call)
     return out
 
 

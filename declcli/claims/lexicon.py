@@ -125,6 +125,8 @@ def words() -> SimpleNamespace:
         one_word_replies=frozenset(d["one_word_replies"]),
         more_link=re.compile(d["more_link"], re.I),
         video_stamp=re.compile(d["video_stamp"], re.I),
+        picture_lead_in=re.compile(d["picture_lead_in"], re.I),
+        label_figure_row=re.compile(d["label_figure_row"]),  # case-sensitive: a capitalised label, a grade in capitals
         promo_call=re.compile(d["promo_call"], re.I),
         promo_voice=re.compile(d["promo_voice"], re.I),
         heading_questions=frozenset(d["heading_questions"]),

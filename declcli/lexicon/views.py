@@ -85,6 +85,8 @@ class Claims(TypedDict):
     promo_voice: str  # a regular expression: the words a pitch speaks to the reader with
     more_link: str  # a regular expression: '(More)' after a table of contents' entry
     video_stamp: str  # a regular expression: '(Published …)' under a video's blurb
+    picture_lead_in: str  # a regular expression: '… something like this:', '… in this one chart:' (no claim)
+    label_figure_row: str  # a regular expression: 'My guess: $5,000,000', 'Grade: B-.' (a claim however short)
     one_word_replies: list[str]  # 'Yes.', 'Possibly.': a sentence of one word that is said, no label
     box_score_stats: list[str]  # 'points', 'saves': the figures a box score's row gives a player or team
     model_nouns: list[str]  # 'design', 'model': a year numbering such a noun names a product's model, no date

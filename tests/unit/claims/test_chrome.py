@@ -390,6 +390,28 @@ def test_a_closing_list_of_related_stories_gives_no_claim():
         "You must login to comment.",
         "(Corrects 10th paragraph to show the console is from Nintendo, not Sony.)",
         "(See pictures of the flood.)",
+        # a line that only shows the picture, chart or code block below it (GUIDE decision 239)
+        "Building the project then yields output like this:",
+        "The slump is plainest in this one graph:",
+        # a newsletter's or site's promo, a sign-up call, a metered paywall's note and a call to read what follows
+        # (GUIDE decisions 11, 38, 80)
+        "Receive daily city briefings to stay ahead of the news.",
+        "Discover special offers, top stories and more.",
+        "Join our Reader Contributor Program and share your ideas with the world!",
+        "Read the full decision below from the city clerk.",
+        "This is your last free story this month before you must register a free account.",
+        "The story first ran in City Notes, our weekly newsletter on local politics.",
+        "To get stories like this first, sign up here.",
+        # navigation words, a repost note, a share prompt and a post's sign-offs (the claim section; decisions 11, 38)
+        "Back to top.",
+        "Skip To: Main Menu.",
+        "Originally published at www.example.org on March 4, 2011.",
+        "Recommend this post to the coworkers in your life.",
+        "See you next month, film fans!",
+        "Happy coding!",
+        # a lead-in that ends on its main verb "be": what it is follows (decisions 56, 238)
+        "The three finalists this year are:",
+        "Valid options are:",
     ],
 )
 def test_a_credit_a_readers_prompt_or_a_disclaimer_gives_no_claim(line):
@@ -1316,3 +1338,68 @@ def test_a_wrapped_piece_that_opens_a_clause_after_a_comma_and_so_is_a_claim(lea
     texts = texts_of(text)
     assert lead in texts
     assert piece in texts
+
+
+@pytest.mark.parametrize(
+    "row", ["My pick: $14,000,000", "Sam’s pick: $9.5 million", "Final: $12,250,000", "Rating: B+.", "Gold : 80,000₩"]
+)
+def test_a_label_row_with_one_figure_or_grade_is_a_claim_of_fact(row):
+    # GUIDE decision 309: a feature's row of a label and one value is a claim, kind fact, however short
+    text = f"The studio’s new thriller opened this weekend.\n\nThe Long Night\n\n{row}\n\nThe sequel is due in May."
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    found = [c for c in claims if c.text == row]
+    assert found and found[0].kind == "fact"
+
+
+@pytest.mark.parametrize("line", ["Signal: 555-123-4567.", "Main photo credit: Reuters", "Doors: 7:30 pm"])
+def test_a_label_row_with_a_phone_number_credit_or_time_stays_no_claim(line):
+    text = f"The studio’s new thriller opened this weekend.\n\n{line}\n\nThe sequel is due in May."
+    assert line not in texts_of(text)
+
+
+def test_a_speakers_tag_before_a_quote_that_ends_like_this_stays_a_claim():
+    # GUIDE decision 85: a speaker's tag with a reporting verb before a block quote is a claim
+    line = "The minister explained it like this:"
+    text = f"The budget passed late on Friday.\n\n{line}\n\n“We kept every promise we made.”"
+    assert line in texts_of(text)
+
+
+def test_a_newsletters_tagline_beside_its_sign_up_call_is_no_claim():
+    # GUIDE decision 11: the pitch next to a newsletter's call ("Your mornings, sorted.") belongs to the promo box
+    text = (
+        "The council approved the new budget on Tuesday.\n\nYour mornings, sorted.\n\n"
+        "Receive daily city briefings to stay ahead of the news.\n\nThe mayor said the vote was a relief."
+    )
+    assert texts_of(text) == ["The council approved the new budget on Tuesday.", "The mayor said the vote was a relief."]
+
+
+def test_a_paragraph_that_asks_the_reader_and_closes_on_a_call_to_join_is_no_claim():
+    # GUIDE decisions 11, 80: a paragraph that only speaks to the reader and ends on a call to join is a promo box
+    text = (
+        "The council approved the new budget on Tuesday.\n\n"
+        "Would you like to write for the site? Join our Reader Contributor Program and share your ideas!"
+    )
+    assert texts_of(text) == ["The council approved the new budget on Tuesday."]
+
+
+def test_a_sponsored_content_disclaimer_paragraph_is_no_claim():
+    # GUIDE decision 11: site disclaimers are no claims, the paragraph the disclaimer opens with them
+    text = (
+        "The council approved the new budget on Tuesday.\n\n"
+        "This content was produced by Studio Nine, the branded content arm of the Daily Ledger. It was not written by "
+        "the newsroom. It was reviewed by editors.\n\nThe mayor said the vote was a relief."
+    )
+    assert texts_of(text) == ["The council approved the new budget on Tuesday.", "The mayor said the vote was a relief."]
+
+
+def test_a_relative_clause_that_ends_on_its_verb_before_a_colon_keeps_the_sentence_a_claim():
+    # GUIDE decision 68: only the main clause's bare "be" announces what follows; "…, which include:" keeps its claim
+    line = "The office sent a memo setting out the main points, which include:"
+    text = f"The budget passed late on Friday.\n\n{line}\n\n- lower fees\n\n- longer hours"
+    assert line in texts_of(text)
+
+
+def test_a_sentence_after_a_repost_note_in_its_paragraph_stays_a_claim():
+    # the repost note is chrome, the writer's sentence after it in the same paragraph is not
+    text = "The mill closed in March.\n\nOriginally published at www.example.org on March 4, 2011. Sadly the mill never reopened."
+    assert "Sadly the mill never reopened." in texts_of(text)
