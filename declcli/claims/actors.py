@@ -255,6 +255,7 @@ def _description(ent) -> tuple[list, list]:
     if root.dep_ == "appos":
         head = root.head
         out += [t for t in doc[head.left_edge.i : head.i + 1]]
+        out += _placed_post_before(ent)
     post = doc[ent.start - 2] if ent.start > 1 and doc[ent.start - 1].text == "," else None
     if post is not None and root.dep_ in ("npadvmod", "appos") and root.head.i != post.i and _post(post):
         # "The state of Washington has sworn in its first Native American Supreme Court justice, Raquel
@@ -328,6 +329,22 @@ def _description(ent) -> tuple[list, list]:
 
 
 _HOME_VERBS = frozenset(("live", "reside"))
+
+
+def _placed_post_before(ent) -> list:
+    """ "The Mandan, North Dakota, police chief, Jason Ziegler": the words of a post set off by commas before the name,
+    with the town and state the parser strings along it as a chain of conjuncts and appositions (GUIDE decisions 21,
+    36), which its apposition's own head leaves out; a short phrase without a verb that holds a post."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != ",":
+        return []
+    head = ent.root.head
+    while head.dep_ in ("conj", "appos") and head.head.i < head.i:
+        head = head.head
+    words_before = doc[head.left_edge.i : ent.start - 1]
+    if not 2 < len(words_before) <= 10 or any(t.pos_ in ("VERB", "AUX") for t in words_before):
+        return []
+    return list(words_before) if any(_post(t) for t in words_before) else []
 
 
 def _home(verb) -> list:

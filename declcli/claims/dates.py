@@ -203,6 +203,11 @@ _PATTERNS: list[tuple[str, str]] = [
                 | Canada\ Day | Australia\ Day | Remembrance\ Day | Armistice\ Day | Mother[’']s\ Day | Father[’']s\ Day
                 | Presidents[’']?\ Day | Columbus\ Day | Martin\ Luther\ King(?:\ Jr\.?)?\ Day
                 | Good\ Friday | Easter\ (?:Sunday|Monday)
+                # a festival the moon fixes, by the year's table (claims.json "moon_named_days"): "during Diwali"
+                | Diwali | Deepavali | (?: Chinese | Lunar ) \ New\ Year (?! [’']s\ (?:Day|Eve) )
+                # (the preposition also opening the sentence: "On Thanksgiving, the sheriff …")
+                | (?: (?<=\bOn\ ) | (?<=\bBy\ ) | (?<=\bAfter\ ) | (?<=\bBefore\ ) | (?<=\bSince\ ) | (?<=\bUntil\ )
+                    | (?<=\bOver\ ) | (?<=\bDuring\ ) ) (?: Christmas | Thanksgiving | Easter )
                 | (?: (?<=\bby\ ) | (?<=\bon\ ) | (?<=\bat\ ) | (?<=\bover\ ) | (?<=\bafter\ ) | (?<=\bbefore\ )
                     | (?<=\buntil\ ) | (?<=\bsince\ ) | (?<=\bfor\ ) | (?<=\binto\ ) | (?<=\bthrough\ ) | (?<=\bduring\ )
                     # a greeting names the day it is said for ("Happy Thanksgiving!", "Merry Christmas")
@@ -282,8 +287,10 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "unanchored",
         r"""(?ix) \b (?: (?:later|earlier) \s+ that \s+ (?:week|month|year) | a \s+ year \s+ later
-        # "the next day", "the day before" (decision 40); not "the day before the vote", a span from an event
-        | the \s+ (?:next|following|previous) \s+ day | the \s+ day \s+ before (?! \s+ [\w“"'‘] )
+        # "the next day", "the day before" (decision 40), also counted from an event the text gives ("the day before
+        # the fitting", "the day after the election"; decision 72); not "the day after tomorrow"
+        | the \s+ (?:next|following|previous) \s+ day
+        | the \s+ day \s+ (?: before (?! \s+ (?:yesterday|that)\b ) | after (?= \s+ (?:the|his|her|their|its)\b ) )
         # "the final day of the tour", "the closing night of the show": counted from an event's end (decision 119;
         # "the opening day of the new format" is the day the text gives beside it, not listed in the older gold)
         | the \s+ (?:last|final|closing) \s+ (?:day|night|week)
@@ -304,6 +311,8 @@ _PATTERNS: list[tuple[str, str]] = [
                 | (?<!the\ )last\ year | this\ year | next\ year | (?<!the\ )last\ month | this\ month | next\ month
                 # "this years’ edition": the possessive's apostrophe slipped after the "s"
                 | this\ years (?=['’])
+                # "the year’s best song": the current year's (GUIDE decision 37's "of the year")
+                | (?-i:[Tt]he\ year[’']s) (?=\ [a-z])
                 | (?<!the\ )last\ week | this\ week | next\ week | last\ night | tonight
                 | this\ morning | this\ afternoon | this\ evening
                 | (?: the\ previous\ (?:year|month|week) | (?<=of\ )(?-i:the\ year) | (?<=for\ )(?-i:the\ year)
@@ -370,6 +379,22 @@ _RANGE_END = patterns.compile(
     + _MONTH_WORD
     + r""" \s+ \d{1,2} ) ,? \s+ (?P<year>\d{4}) \b"""
 )
+
+
+# A life's dates after a name (GUIDE decision 220): "(July 26, 1875–June 6, 1961)", "(1901–1980)" are a span, no date,
+# neither end. ("from 2004 to 2017", "between 2010 and 2015" are listed in the older gold, left as they are.)
+_SPAN_YEAR = r"(?:1[5-9]|20)\d{2}"
+_SPAN_DAY = (
+    r"(?:" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_WORD + r",?)\s+" + _SPAN_YEAR
+)
+_LIFE_DATES = patterns.compile(
+    r"\(\s*(?:" + _SPAN_DAY + r"|" + _SPAN_YEAR + r")\s*[–—-]\s*(?:" + _SPAN_DAY + r"|" + _SPAN_YEAR + r")\s*\)"
+)
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` gives a life's dates (`_LIFE_DATES`)."""
+    return [m.span() for m in _LIFE_DATES.finditer(text)]
 
 
 def _month_no(word: str) -> int:
@@ -439,7 +464,8 @@ _HAS_RELATIVE = patterns.compile(
     r"yesterday|today|tomorrow|year|month|week|night|decade|centur|day|morning|afternoon|evening", re.I
 )
 _HAS_NAMED_DAY = patterns.compile(
-    r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday|Juneteenth|Easter|Good Friday|Month"
+    r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday|Juneteenth|Easter|Good Friday|Month|Diwali|Deepavali"
+    r"|New Year"
 )
 _NEEDS_DIGIT = {"iso", "dmy_num", "slash_num", "year", "decade", "decade_short"}
 _NEEDS_DIGIT_AND_MONTH = {"mdy", "dmy", "the_dmy", "my"}
@@ -529,7 +555,7 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
     if not patterns:
         return []
     found: list[tuple[int, int, DateRef]] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = _spans(text)
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
@@ -1149,7 +1175,7 @@ def _resolve_weekend(m: re.Match, ref: dt.date | None, tense: str):
 
 
 def _resolve_relative(m: re.Match, ref: dt.date | None, tense: str):
-    word = m.group("word").lower().removesuffix("s")  # "this years’"
+    word = m.group("word").lower().replace("’", "'").removesuffix("'s").removesuffix("s")  # "this years’", "the year’s"
     if ref is None:
         return None
     if word in ("yesterday", "last night"):
@@ -1298,7 +1324,12 @@ def _easter(year: int) -> dt.date:
     return dt.date(year, month, (h - m + r + month + 19) % 32)
 
 
-def _named_day(name: str, year: int) -> dt.date:
+def _named_day(name: str, year: int) -> dt.date | None:
+    """The day `name` falls on in `year`; for a festival the moon fixes, the table's day (None past the table)."""
+    table = words().moon_named_days
+    if name in table:
+        day = table[name].get(str(year))
+        return None if day is None else dt.date(year, *map(int, day.split("-")))
     rule = _NAMED_DAYS[name]
     if rule[0] == "easter":
         return _easter(year) + dt.timedelta(days=rule[1])
@@ -1323,15 +1354,18 @@ def _resolve_named_day(m: re.Match, ref: dt.date | None, tense: str):
 
 def _named_day_of(m: re.Match, ref: dt.date | None, tense: str) -> dt.date | None:
     """The day a named day's match `m` names, nearest `ref` in the direction of `tense`."""
-    name = m.group("name").lower().replace("’", "'")
+    name = " ".join(m.group("name").lower().replace("’", "'").split())
+    name = words().moon_named_day_names.get(name, name)
     if m.group("year"):
         return _named_day(name, int(m.group("year")))
     if ref is None:
         return None
     this_year = _named_day(name, ref.year)
+    if this_year is None:
+        return None
     if tense == "present":
         # "Halloween is just days away": the nearest one (GUIDE decision 40), the tense points neither way
-        days = (this_year, _named_day(name, ref.year - 1), _named_day(name, ref.year + 1))
+        days = [d for d in (this_year, _named_day(name, ref.year - 1), _named_day(name, ref.year + 1)) if d is not None]
         return min(days, key=lambda day: (abs((day - ref).days), day))
     if tense == "future":
         return this_year if this_year >= ref else _named_day(name, ref.year + 1)

@@ -122,6 +122,8 @@ def words() -> SimpleNamespace:
         box_score_row=_box_score_row(d["box_score_stats"]),
         law_nouns=frozenset(d["law_nouns"]),
         model_nouns=frozenset(d["model_nouns"]),
+        moon_named_days=d["moon_named_days"],
+        moon_named_day_names=d["moon_named_day_names"],
         one_word_replies=frozenset(d["one_word_replies"]),
         more_link=re.compile(d["more_link"], re.I),
         video_stamp=re.compile(d["video_stamp"], re.I),

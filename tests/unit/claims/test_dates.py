@@ -255,11 +255,12 @@ def test_date_cues_agree_with_their_patterns():
         ("prices rose on Feb. 12 and fell later that month", ["2024-02-12", "2024-02"]),
         ("the plant opened in 2015 and closed later that year", ["2015", "2015"]),
         ("talks began on Monday and stalled later that week", ["2024-03-04", "2024-W10"]),
-        # "the next day", "the day before" count from another date (decision 40); "the day before the vote" is a
-        # span from an event.
+        # "the next day", "the day before" count from another date (decision 40); "the day before the vote", "the day
+        # after the election" count from an event the text gives, listed without a value too (decision 72).
         ("was freed the next day", [None]),
         ("The following day, the mayor resigned", [None]),
-        ("the day before the vote", []),
+        ("the day before the vote", [None]),
+        ("She flew home the day after the wedding.", [None]),
         ("by the end of the next decade", ["203"]),
         ("over the next decade", []),  # a span
         ("a deal announced at the start of the week", ["2024-W10"]),
@@ -852,3 +853,35 @@ def test_a_day_a_past_verb_governs_stays_in_the_past_however_far_back():
 )
 def test_dates_counted_from_another_date_are_listed_without_a_value(text, expected):
     assert values(text, ref=dt.date(2025, 3, 5)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A life's dates after a name are a span, no date, neither end (GUIDE decision 220) ...
+        ("The poet Anna Berg (March 3, 1890–May 9, 1960) wrote of the sea.", []),
+        ("The painter Lars Holm (1850–1921) loved the coast.", []),
+        # ... a birth date alone, or a year in brackets, stays a date.
+        ("The poet Anna Berg (born March 3, 1890) wrote of the sea.", ["1890-03-03"]),
+        ("The law (2019) changed the rules.", ["2019"]),
+    ],
+)
+def test_life_dates_are_no_dates(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, ref, tense, expected",
+    [
+        # A festival the moon fixes is its day of the year nearest in the tense (GUIDE decision 40) ...
+        ("The smog was worst during Diwali, the festival of lights.", dt.date(2019, 11, 20), "past", ["2019-10-27"]),
+        ("Since Deepavali, the air has been poor.", dt.date(2019, 11, 20), "past", ["2019-10-27"]),
+        ("Families will gather for Chinese New Year.", dt.date(2019, 11, 20), "future", ["2020-01-25"]),
+        # ... a holiday after a preposition opening the sentence is the day ...
+        ("On Thanksgiving, the mayor issued a statement.", dt.date(2016, 11, 30), "past", ["2016-11-24"]),
+        # ... and "the year’s" before a noun is the reference year (GUIDE decision 37's "of the year").
+        ("It is easily the year’s best song.", dt.date(2019, 11, 20), "present", ["2019"]),
+    ],
+)
+def test_moon_festivals_sentence_initial_holidays_and_the_years(text, ref, tense, expected):
+    assert values(text, ref=ref, tense=tense) == expected

@@ -161,3 +161,17 @@ def test_the_games_of_a_result_given_in_the_sentence_before_are_of_its_teams_cou
     assert persons["Tiago Ramos"] == "PRT" and persons["Miguel Santos"] == "PRT", persons
     assert persons["Rui Mendes"] == "PRT", persons
     assert persons["Diego Alvarez"] is None and persons["Kevin Moore"] is None, persons
+
+
+def test_a_town_and_state_set_off_before_a_post_and_the_name_place_the_person():
+    # GUIDE decision 21: a city or state the text names for a person gives its country, also where the parser
+    # strings "The Town, State, post, Name" along as conjuncts and appositions.
+    persons = persons_of("The Springfield, Illinois, fire chief, Tom Baker, said the blaze was out.")
+    assert ("Tom Baker", "USA") in persons, persons
+    persons = persons_of("The company's chief executive, John Doe, said sales rose.")
+    assert ("John Doe", None) in persons, persons
+
+
+def test_a_state_of_mexico_or_germany_places_the_person():
+    persons = persons_of("Hans Weber, a farmer from Bavaria, said the harvest was poor.")
+    assert ("Hans Weber", "DEU") in persons, persons
