@@ -1551,6 +1551,11 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
             return "fact"  # "I can't wait to see it", "I couldn't help but smile": a feeling, nobody's undertaking
         if modal == "intention" and _feeling_to_come(verb):
             return "fact"  # "I will miss the satisfaction of …", "We're going to miss it": what one will feel
+        if _speakers_hypothesis(verb, subject, mood):
+            # "I'd make bigger changes in the Army", "I wouldn't make a lot of changes", "I'd have to rule out every
+            # other city": what the speaker would do were it up to them, an opinion, nobody's undertaking (GUIDE
+            # decision 162)
+            return "fact"
         if modal == "intention" and _past_habit_told_with_would(verb):
             return "fact"  # "Almost every month I would join a new clique": what one used to do (GUIDE decision 46)
         if modal in ("possibility", "recommendation") and _each_time(verb):
@@ -2255,6 +2260,30 @@ def _appraisal_idiom(verb) -> bool:
 
 # Adverbs that also make a vow with "would" ("he would never resign", "I would always support her")
 _VOW_ADVERBS = frozenset(("always", "never", "ever"))
+
+
+def _speakers_hypothesis(verb, subject, mood: str) -> bool:
+    """ "I'd make bigger changes", "I wouldn't make a lot of changes to the Marines right now", "I'd have to rule
+    out every other city", "If you'd told me, I would've understood": the first person singular under "would"
+    tells what the speaker would do in a case put, a hypothesis or an opinion (GUIDE decision 162), not a plan.
+    Not a polite wish or request ("I would like to provide an update", "I would urge the organisers", "I would
+    call for calm", claims.json `directive_lemmas`, `performative_lemmas`), nor a pledge under an "if" ("If
+    elected, I would cut taxes"); a "would have" is counterfactual under any "if"."""
+    if subject is None or subject.lower_ not in ("i", "we"):
+        return False
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    if not any(c.dep_ == "aux" and c.lower_ in _WOULD_FORMS for v in chain for c in v.children):
+        return False
+    lex = words()
+    if any(v.lemma_ in _WISH_VERBS or v.lemma_ in lex.directive or v.lemma_ in lex.performatives for v in chain):
+        return False
+    counterfactual = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return counterfactual or mood != "conditional"
+
+
+_WISH_VERBS = frozenset(("like", "love", "prefer", "want", "hate", "call", "ask", "urge", "suggest", "recommend", "advise"))
 
 
 def _past_habit_told_with_would(verb) -> bool:

@@ -1613,3 +1613,30 @@ def test_a_negated_reveal_of_an_indirect_question_is_an_event():
 def test_a_past_wish_narrated_is_a_state_of_mind(text, kind, modality):
     claim = claims_of(text)[0]
     assert (claim.kind, claim.modality) == (kind, modality)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # GUIDE decision 162: the first person under "would" tells what the speaker would do in a case put
+        "“I wouldn't change much about the defence right now,” the analyst said.",
+        "“I'd spend more on the railways, and I'd look for savings in the road budget.”",
+        "To make that case I'd have to rule out every other candidate.",
+        "We'd rent a film, sit down on the sofa, watch it to the end, then start another.",
+    ],
+)
+def test_the_speakers_hypothesis_under_would_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a polite request or wish, and a pledge under an "if", stay a party's commitment
+        "I would like to provide an update on the new bridge.",
+        "“We would urge the organisers to review the route,” a spokesman said.",
+        "If elected, I would cut the sales tax in my first month.",
+    ],
+)
+def test_a_polite_request_or_a_pledge_under_would_stays_a_commitment(text):
+    assert kind_of(text) == "commitment"
