@@ -89,6 +89,8 @@ def words() -> SimpleNamespace:
         accusing=frozenset(d["accusing_lemmas"]),
         recordings=frozenset(d["recording_nouns"]),
         ongoing_states=frozenset(d["ongoing_state_lemmas"]),
+        deliberations=frozenset(d["deliberation_lemmas"]),
+        had_happenings=frozenset(d["had_happening_nouns"]),
         finders=frozenset(d["finder_nouns"]),
         modal_aux=d["modal_aux"],
         control=d["control_lemmas"],

@@ -1599,6 +1599,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         return "event"  # "That movie was poorly received by critics", "The dollar was little changed"
     if _witnessed(verb):
         return "event"  # "Noem saw the Twitter reaction", "Teachers didn't see Holcomb at the Statehouse on Tuesday"
+    if _had_a_happening(verb):
+        return "event"  # "Uber had an interesting response", "We had some issues": what a party went through
     if _game_tally(verb):
         return "event"  # "Dubois had two goals and an assist", "Rondo had eight points": what happened in the game
     if _counted_record(verb):
@@ -1607,6 +1609,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         return "event"  # "Kheradpir didn't rule out offering the service in 2010": a choice left open then (GUIDE decision 168)
     if _portrayed(verb):
         return "fact"  # "a book has cast him as being underhanded": what the portrayal says he is (GUIDE decision 172)
+    if _deliberation_under_way(verb, subject):
+        return "event"  # "The council is considering closing the depot": a party's deliberation in progress (GUIDE decision 276)
     if (
         verb.lemma_ in lex.stative
         or _HATE_FORMS.get(verb.lower_) in lex.stative
@@ -2003,6 +2007,23 @@ def _decision_frame(verb) -> bool:
     if verb.tag_ in ("VBZ", "VBP", "VBD"):
         return True
     return verb.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
+
+
+def _deliberation_under_way(verb, subject) -> bool:
+    """ "The council is considering closing the depot", "he said he was considering a short list", "it's weighing a
+    production version": a specific party's progressive of a deliberating verb (claims.json `deliberation_lemmas`)
+    tells a deliberation in progress, a happening (GUIDE decision 276), not the judgement of "considers it a
+    mistake" nor the measure of "weighs 2 kg"; a generic class ("people are considering …") stays a fact (decision
+    16), and so does what is not going on ("isn't considering") or a phrasal ("is weighing in")."""
+    if verb.tag_ != "VBG" or verb.lemma_ not in words().deliberations or subject is None:
+        return False
+    if not any(c.dep_ == "aux" and _is_be(c) for c in verb.children) or any(c.dep_ == "prt" for c in verb.children):
+        return False
+    if not any(c.dep_ in ("dobj", "xcomp", "ccomp", "pcomp") for c in verb.children):
+        return False
+    if _negated(verb) or _generic(subject):
+        return False
+    return subject.ent_type_ in _AGENT_ENTITIES or subject.pos_ in ("PROPN", "PRON") or _is_agent(subject)
 
 
 def _arranged(verb, subject) -> bool:
@@ -2622,6 +2643,23 @@ def _game_tally(verb) -> bool:
     return any(
         c.dep_ == "dobj"
         and (c.lemma_.lower() in tallies or any(g.dep_ == "conj" and g.lemma_.lower() in tallies for g in c.children))
+        for c in verb.children
+    )
+
+
+def _had_a_happening(verb) -> bool:
+    """ "He once had a brief meeting with the chairman", "Uber had an interesting response", "We had some issues",
+    "The drug had a transformative effect within two days": a simple past "had" whose object names a happening
+    (claims.json `had_happening_nouns`) tells what the party went through, an event, unlike what it owned or was
+    ("had a fleet of 270 aircraft", "had a role in"); a perfect ("has had a remarkable career"), a modal ("may have
+    had an impact") or a negation ("had no issues") is left to the other rules."""
+    if verb.lemma_ != "have" or verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if _negated(verb):
+        return False
+    nouns = words().had_happenings
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in nouns and not any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
         for c in verb.children
     )
 

@@ -126,6 +126,8 @@ class Claims(TypedDict):
     accusing_lemmas: list[str]  # "accused China of using coercion": an accusation reporting the gerund (GUIDE decision 184)
     recording_nouns: list[str]
     ongoing_state_lemmas: list[str]
+    deliberation_lemmas: list[str]
+    had_happening_nouns: list[str]
     finder_nouns: list[str]
     result_state_lemmas: list[str]
     measure_lemmas: list[str]

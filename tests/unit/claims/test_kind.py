@@ -1640,3 +1640,57 @@ def test_the_speakers_hypothesis_under_would_is_a_fact(text):
 )
 def test_a_polite_request_or_a_pledge_under_would_stays_a_commitment(text):
     assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city council is considering closing the old depot.",
+        "The governor said she was considering a short list of three judges.",
+        "The bank is weighing a bid for the rival lender.",
+        "The club was mulling an offer for the striker.",
+    ],
+)
+def test_a_partys_deliberation_under_way_is_an_event(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a judgement, a generic class, a deliberation that is not going on, and a measure stay facts
+        "The mayor considers the plan a mistake.",
+        "People are considering leaving the city.",
+        "The company isn't considering a sale.",
+        "The package weighs two kilograms.",
+    ],
+)
+def test_a_judgement_or_a_generic_deliberation_stays_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister once had a brief meeting with the envoy.",
+        "The airline had an angry response to the strike: it cancelled the routes.",
+        "“We had some issues with the new ticket system,” the manager said.",
+        "The new drug had a striking effect within two days.",
+    ],
+)
+def test_a_past_had_of_a_happening_is_an_event(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what was owned, a negation, a modal and a perfect stay facts
+        "As of May, the airline had a fleet of 90 aircraft.",
+        "The company had no issues with the plan.",
+        "Bad weather may have had an effect as well.",
+        "The old bridge has had a long career.",
+    ],
+)
+def test_a_had_of_a_possession_or_under_a_modal_stays_a_fact(text):
+    assert kind_of(text) == "fact"
