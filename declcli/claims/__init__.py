@@ -21,6 +21,7 @@ Agreements are found over the finished claims (`agreements`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from .. import patterns
 from ..defaults import MAX_PIECE, MAX_TEXT, NAME_WINDOW
@@ -454,7 +455,7 @@ def _paragraph_claims(
     _pass_quote_speakers(claims, verbs, regions, offset, doc_text, ctx, doc)
     _words_quoted_from_the_last_speaker(claims, verbs, regions, offset, doc_text, ctx)
     _tags_split_from_their_quote(claims, verbs, regions, offset)
-    return claims
+    return _tags_after_a_closed_quote(claims)
 
 
 def _tags_split_from_their_quote(claims: list[Claim], verbs, regions, offset: int) -> None:
@@ -476,6 +477,67 @@ def _tags_split_from_their_quote(claims: list[Claim], verbs, regions, offset: in
             )
         ):
             claim.attribution = said
+
+
+# A quotation's closing mark that ends a sentence of its own although no stop comes before it: after a quote
+# nested in it ("… ‘we survived,’”", ",'\"") or set off by a space ("… continue to see ”"); then the speaker's tag.
+_CLOSED_QUOTE = patterns.compile(r"(?:[.,!?;…]['’]\s?|(?<=\w)\s)([\"”])\s+(?=[A-Z])")
+_TAG_WORDS = patterns.compile(r"[\w'’-]+")
+
+
+def _tags_after_a_closed_quote(claims: list[Claim]) -> list[Claim]:
+    """A speaker's tag after a quotation that closes as a sentence of its own ('“… as my father reminded me
+    ‘we survived,’” Lee said after her appointment.', '“… and continue to see ” Mayer said.') is a claim of its
+    own, attributed as the quote is (GUIDE decision 2: a speaker tag cut off from its quote); the tag has the
+    quote's fields and the actors and dates it names itself. Only where the tag is the claim's last words:
+    a subject and the attribution's own verb, a few words."""
+    if not any('"' in c.text or "”" in c.text for c in claims):
+        return claims
+    out: list[Claim] = []
+    for claim in claims:
+        said = claim.attribution
+        m = None
+        if said is not None and said.source and said.cue:
+            for found in _CLOSED_QUOTE.finditer(claim.text):
+                if found.group(1) == '"' and found.group(0)[0].isspace() and claim.text.count('"', 0, found.start(1)) % 2 == 0:
+                    continue  # a straight mark after a space that opens a quotation
+                m = found
+        tag = claim.text[m.end() :] if m is not None else ""
+        words_of_tag = [w.lower() for w in _TAG_WORDS.findall(tag)]
+        if m is None or not 2 <= len(words_of_tag) <= 10 or said.cue.lower() not in words_of_tag[1:] or '"' in tag or "”" in tag:
+            out.append(claim)
+            continue
+        cut = m.end(1)
+        in_tag = [_named_in(a.name, set(words_of_tag)) for a in claim.actors]
+        quote_text = claim.text[:cut]
+        out.append(
+            replace(
+                claim,
+                text=quote_text,
+                end=claim.start + cut,
+                actors=[a for a, tagged in zip(claim.actors, in_tag, strict=True) if not tagged],
+                quotes=_quotes(quote_text),
+                dates=[d for d in claim.dates if d.text not in tag],
+            )
+        )
+        out.append(
+            replace(
+                claim,
+                text=tag,
+                start=claim.start + m.end(),
+                condition=None,
+                actors=[a for a, tagged in zip(claim.actors, in_tag, strict=True) if tagged],
+                quotes=[],
+                dates=[d for d in claim.dates if d.text in tag],
+                topics=[],
+            )
+        )
+    return out
+
+
+def _named_in(name: str, seen: set[str]) -> bool:
+    """Does a capitalised word of `name` stand among `seen` (lower-case words of a tag)?"""
+    return any(w.lower() in seen for w in _TAG_WORDS.findall(name) if len(w) > 2 and w[0].isupper())
 
 
 def _words_quoted_from_the_last_speaker(claims: list[Claim], verbs, regions, offset: int, text: str, ctx: Context) -> None:

@@ -406,7 +406,8 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False, 
     tokens = [t for t in span if not t.is_space]
     alpha = [t for t in tokens if t.is_alpha and len(t.text) > 1]
     if not alpha:
-        return "no word"
+        # a row whose label is one letter, a seat class or a grade, and one figure: "R : 50,000₩" (decision 309)
+        return None if lex.label_figure_row.fullmatch(text) else "no word"
     if len(alpha) >= 3 and sum(1 for t in tokens if t.text == ".") >= len(alpha):
         return "words cut apart"  # a post's slogan cut word by word: "on. meth. dot. com." (GUIDE decision 33)
     if low in lex.chrome or _opens_with_label(text) or lex.chrome_patterns.search(text):
@@ -445,9 +446,13 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False, 
         return "tally row"  # "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL": a row of a schedule (GUIDE decision 30)
     if _list_item_clause(span, text, alpha):
         return None  # "- 92.6% of devs are using AI assistants": a list's item that says something (GUIDE decision 56, 222)
-    has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
-    if text.endswith(":") and not has_verb and len(alpha) <= _LEAD_IN_WORDS:
-        return "list heading"  # a list's heading: "The Doobie Brothers 50th Anniversary Tour 2020 dates:"
+    verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
+    has_verb = bool(verbs)
+    if text.endswith(":") and len(alpha) <= _LEAD_IN_WORDS and all(t.tag_ == "VBN" or t.dep_ == "amod" for t in verbs):
+        # a list's heading: "The Doobie Brothers 50th Anniversary Tour 2020 dates:", also a noun phrase whose only
+        # verbs are participles that describe a noun ("A selection of the participating artists:", "Its test suite,
+        # powered by Mocha:"); one that acts on an object ("Three questions facing the council:") states something
+        return "list heading"
     if text.endswith(":") and _imperative(span):
         return "lead-in"  # "Take this passage from his chapter on …:" only announces what follows (GUIDE decisions 38, 56)
     if text.endswith(":") and _following_lead_in(span):

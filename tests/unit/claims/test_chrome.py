@@ -1403,3 +1403,42 @@ def test_a_sentence_after_a_repost_note_in_its_paragraph_stays_a_claim():
     # the repost note is chrome, the writer's sentence after it in the same paragraph is not
     text = "The mill closed in March.\n\nOriginally published at www.example.org on March 4, 2011. Sadly the mill never reopened."
     assert "Sadly the mill never reopened." in texts_of(text)
+
+
+@pytest.mark.parametrize("row", ["B : 30,000₩", "A: $120", "C : 25%"])
+def test_a_label_row_whose_label_is_one_letter_is_a_claim(row):
+    # GUIDE decision 309: a seat class or grade of one letter and its figure is still a row of a label and one value
+    text = f"Tickets for the new revue went on sale on Monday.\n\n{row}\n\nThe run ends in June."
+    assert row in texts_of(text)
+
+
+@pytest.mark.parametrize(
+    "line", ["A selection of the shortlisted painters and their works:", "And its build script, written in Make and Bash:"]
+)
+def test_a_noun_phrase_lead_in_whose_only_verbs_are_participles_is_no_claim(line):
+    # GUIDE decisions 56, 238: a list's heading before its rows, though a participle modifies its noun
+    text = f"The gallery opened its spring show on Friday.\n\n{line}\n\nMara Velt, Harbor at Dusk\n\nThe show runs until May."
+    assert line not in texts_of(text)
+
+
+@pytest.mark.parametrize(
+    ("quote", "tag"),
+    [
+        ("“We never had a crowd like that, and we still see it ”", "Dana Ruiz said."),
+        ("“We rebuilt the shop with the motto ‘never again,’”", "Dana Ruiz said after the vote."),
+        ('"Well, call us if he comes back,\'"', "Dana Ruiz said."),
+    ],
+)
+def test_a_speakers_tag_after_a_quote_closed_as_a_sentence_is_a_claim_of_its_own(quote, tag):
+    # GUIDE decision 2: a speaker's tag cut off from its quote is a claim attributed to that speaker; a quote that
+    # closes on a nested quote or a spaced mark ends its sentence before the tag
+    text = f"The bakery on Main Street opened on Monday. {quote} {tag} Then the doors closed."
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    found = [c for c in claims if c.text == tag]
+    assert found and found[0].attribution is not None and found[0].attribution.source == "Dana Ruiz"
+    assert [c.text for c in claims if c.text.startswith(quote[:8])] == [quote]
+
+
+def test_a_speakers_tag_after_a_quote_closed_by_a_comma_stays_in_the_quotes_claim():
+    text = "The bakery on Main Street opened on Monday. “We never had a crowd like that,” Dana Ruiz said. Then it closed."
+    assert "Dana Ruiz said." not in texts_of(text)
