@@ -211,10 +211,13 @@ def _following_lead_in(span) -> bool:
 
 def _bare_copula_lead_in(span, tokens) -> bool:
     """Whether a sentence before a colon ends on its main verb "be", its complement being what follows ("The winners
-    are:", "Possible values are:", "The formula for it is:"): it only announces the items or the formula below it
-    (GUIDE decisions 56, 238). Not a relative or other subordinate clause's "be" ("…, which include:")."""
+    are:", "Possible values are:", "The formula for it is:", or only "as follows": "The rules are as follows:"): it
+    only announces the items or the formula below it (GUIDE decisions 56, 238). Not a relative or other subordinate
+    clause's "be" ("…, which include:")."""
     root = span.root
     words_ = [t for t in tokens if not t.is_punct]
+    if words_[-2:] and [t.lower_ for t in words_[-2:]] == ["as", "follows"] and words_[-1].head == root:
+        words_ = words_[:-2]  # "as follows" only points at what follows, like the colon itself
     return bool(words_) and words_[-1] == root and root.lemma_ == "be" and any(c.dep_ == "nsubj" for c in root.children)
 
 

@@ -412,6 +412,9 @@ def test_a_closing_list_of_related_stories_gives_no_claim():
         # a lead-in that ends on its main verb "be": what it is follows (decisions 56, 238)
         "The three finalists this year are:",
         "Valid options are:",
+        # its complement only "as follows": the same lead-in (decision 238's "the following")
+        "The schedule for the week is as follows:",
+        "The rules were as follows:",
     ],
 )
 def test_a_credit_a_readers_prompt_or_a_disclaimer_gives_no_claim(line):
