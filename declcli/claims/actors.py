@@ -875,11 +875,16 @@ def _character(ent, bare: str, ctx: Context) -> bool:
     Mara Vell"; then "Mara Vell" or "Mara" alone."""
     if bare in ctx.characters or (" " not in bare and bare in ctx.characters_words and bare not in ctx.persons):
         return True
-    if not _plays_a_role(ent):
+    run_in = next((t.i for t in ent[1:-1] if t.text == "("), None)
+    if run_in is not None and ent.doc[run_in + 1].text in words().given_names:
+        # "Mara Vell (Anna Korsh": the model ran the player into the name; the entity stays (the player's name ends
+        # it), the character before the bracket is noted
+        bare = _strip_article(ent.doc[ent.start : run_in].text)
+    elif not _plays_a_role(ent):
         return False
     ctx.characters.add(bare)
     ctx.characters_words.update(w for w in bare.split() if len(w) > 2 and w[:1].isupper())
-    return True
+    return run_in is None
 
 
 def _plays_a_role(ent) -> bool:
