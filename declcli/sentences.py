@@ -356,6 +356,22 @@ def _clock(c: Candidate) -> bool | None:
     return _looks_like_start(c.para, c.nxt_pos)
 
 
+# Initials run together, a capital letter each: "George H.W. Bush", "J.R.R. Tolkien", "P.J. Crowley".
+_RUN_INITIALS = patterns.compile(r"[A-Z](?:\.[A-Z]){1,2}")
+
+
+def _run_initials(c: Candidate) -> bool | None:
+    """ "George H.W. Bush", "spokesman P.J. Crowley said": two or three initials run together before a capitalised
+    word that opens no sentence are a name's, no end; a listed abbreviation ("U.S.", "D.C.") is _maybe_final's."""
+    prev = c.prev
+    if not _RUN_INITIALS.fullmatch(prev) or prev.lower() in _abbrevs()["maybe_final"]:
+        return None
+    nxt_words = _next_words(c.para, c.nxt_pos)
+    if not nxt_words or not nxt_words[0][:1].isupper() or not nxt_words[0][1:2].islower():
+        return None
+    return None if nxt_words[0].rstrip(".,").lower() in _abbrevs()["openers"] else False
+
+
 def _maybe_final(c: Candidate) -> bool | None:
     low = c.prev.lower()
     acronym = bool(_MULTI_DOT.match(low))
@@ -399,6 +415,7 @@ BOUNDARY_RULES = (
     _initial,
     _name_suffix,
     _clock,
+    _run_initials,
     _maybe_final,
 )
 

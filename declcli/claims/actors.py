@@ -637,6 +637,8 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
     g = gazetteer()
     lex = words()
     label, bare = ent.label_, _entity_text(ent)
+    if label in ("PERSON", "ORG") and _character(ent, bare, ctx):
+        return
     state_acting = False
     if (
         (label in ("ORG", "PERSON") and clean_name(ent.text) in ctx.products)
@@ -847,6 +849,10 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
             # "the former envoy to Kyiv", "China's ambassador to London": the state a post serves, named by its seat of
             # government, is listed as that country (GUIDE decision 9: the post's own country is the person's)
             found.append((ent.start_char, Actor(g.display(seat), "country", seat)))
+        elif seat and (_dealt_with_from(ent.root) or _subject_the_parse_joined(ent)):
+            # "act independently from Washington", "a vote of confidence from Beijing"; "… reached 1.6 GW and Seoul
+            # plans to …", where the parse joins the seat to the clause's subject before: the seat is the government
+            found.append((ent.start_char, Actor(g.display(seat), "country", seat)))
         elif seat and _joined_to_a_government(ent.root):
             # "differences between Moscow and Washington", "leverage with both Tehran and Washington": a seat
             # joined by "and" to a government named as a party stands for its own government too
@@ -860,6 +866,111 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
             and not _describes_a_named_body(head)
         ):
             _government(ent, head, seat, ctx, found)
+
+
+def _character(ent, bare: str, ctx: Context) -> bool:
+    """A fictional character the text tells from the person who plays it (GUIDE decisions 43, 78: no actor), noted
+    for its later mentions: "Mara Vell (Anna Korsh)", "Mara Vell, a pilot (Anna Korsh)", "his role as Mara Vell",
+    "the small role of reporter Mara Vell", "stars as Mara Vell", "Mara Vell, played by Anna Korsh", "the character
+    Mara Vell"; then "Mara Vell" or "Mara" alone."""
+    if bare in ctx.characters or (" " not in bare and bare in ctx.characters_words and bare not in ctx.persons):
+        return True
+    run_in = next((t.i for t in ent[1:-1] if t.text == "("), None)
+    if run_in is not None and ent.doc[run_in + 1].text in words().given_names:
+        # "Mara Vell (Anna Korsh": the model ran the player into the name; the entity stays (the player's name ends
+        # it), the character before the bracket is noted
+        bare = _strip_article(ent.doc[ent.start : run_in].text)
+    elif not _plays_a_role(ent):
+        return False
+    ctx.characters.add(bare)
+    ctx.characters_words.update(w for w in bare.split() if len(w) > 2 and w[:1].isupper())
+    return run_in is None
+
+
+def _plays_a_role(ent) -> bool:
+    lex = words()
+    doc = ent.doc
+    if ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")":
+        return False  # "Mara Vell (Anna Korsh)": the player in brackets
+    if _bracketed_player(doc, ent.end) or any(
+        child.dep_ == "appos" and child.i > ent.root.i and not child.ent_type_ and _bracketed_player(doc, _bracket_after(child))
+        for child in ent.root.children
+    ):
+        return True  # "Mara Vell (Anna Korsh)", "Mara Vell, a pilot (Anna Korsh)"
+    played = doc[ent.end + 1] if ent.end + 2 < len(doc) and doc[ent.end].text == "," else None
+    if played is not None and played.tag_ == "VBN" and played.lemma_ in lex.role_lemmas and doc[played.i + 1].lower_ == "by":
+        return True  # "Mara Vell, played by Anna Korsh"
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in lex.role_nouns and before.i in {t.i for t in ent.root.children}:
+        return True  # "the character Mara Vell"
+    node = ent.root
+    while node.dep_ in ("compound", "appos") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "as":
+        owner = node.head.head
+        if owner.lemma_ in lex.role_nouns or (owner.pos_ == "VERB" and owner.lemma_ in lex.role_lemmas):
+            return True  # "his role as Mara Vell", "stars as Mara Vell"
+    verb = node.head.head if node.dep_ == "pobj" and node.head.lower_ in ("around", "on") else node.head
+    if (
+        node.dep_ in ("dobj", "pobj")
+        and verb.lemma_ in lex.plot_lemmas
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.story_nouns for c in verb.children)
+    ):
+        return True  # "the game's story follows Mara Vell", "the plot revolves around Mara Vell"
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in lex.role_nouns:
+        # "the small role of reporter Mara Vell", a post before the name ("played the role of X's Y" likens a person)
+        return any(c.dep_ == "compound" and c.is_lower and c.pos_ == "NOUN" for c in ent.root.children)
+    return False
+
+
+def _bracket_after(noun) -> int:
+    """Where the bracket after a description ("a pilot (Anna Korsh)") opens, before any comma; -1 for none."""
+    for token in noun.doc[noun.i + 1 : noun.right_edge.i + 1]:
+        if token.text in (",", ";"):
+            return -1
+        if token.text == "(":
+            return token.i
+    return -1
+
+
+def _bracketed_player(doc, at: int) -> bool:
+    """A person's full name alone in brackets at `at`, opened by a given name: "(Anna Korsh)" (not a party's or a
+    body's own-language name: "Social Liberals (Radikale Venstre)")."""
+    if not 0 <= at < len(doc) or doc[at].text != "(":
+        return False
+    close = next((t.i for t in doc[at + 1 : at + 6] if t.text == ")"), None)
+    if close is None or close - at < 3:
+        return False
+    inner = doc[at + 1 : close]
+    return (
+        inner[0].ent_iob_ == "B"
+        and inner[0].text in words().given_names
+        and all(t.ent_type_ == "PERSON" and t.text[:1].isupper() for t in inner)
+        and not any(t.ent_iob_ == "B" for t in inner[1:])
+    )
+
+
+def _dealt_with_from(root) -> bool:
+    """A name after "from" that hangs on a word of dealing (`from_government_heads`: "act independently from X",
+    "regain control from X", "confidence from X"), not on a move or a distance ("flew from X", "miles from X")."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep":
+        return False
+    return prep.head.lemma_.lower() in words().from_government_heads and not any(c.lower_ == "to" for c in prep.head.children)
+
+
+def _subject_the_parse_joined(ent) -> bool:
+    """ "… reached 1.6 GW and Seoul plans to …": the name the parse joins to a noun before it ("GW"), right before a
+    finite verb: the subject of a clause of its own."""
+    root = ent.root
+    return (
+        root.dep_ == "conj"
+        and ent.end < len(ent.doc)
+        and ent.doc[ent.end].tag_ in ("VBZ", "VBD", "MD")
+        and ent.doc[ent.end].pos_ in ("VERB", "AUX")
+        and ent.start > 0
+        and ent.doc[ent.start - 1].lower_ in ("and", "but")
+    )
 
 
 def _posted_to(root) -> bool:

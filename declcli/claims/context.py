@@ -57,6 +57,10 @@ class Context:
     described_bodies: set[str] = field(default_factory=set)
     # nicknames written inside a person's name ("Lee “Faker” Sang-hyeok"): the person at a bare mention ("Faker")
     nicknames: set[str] = field(default_factory=set)
+    # fictional characters the text tells from their players ("X (Actor Name)", "his role as X"): no actors at any
+    # mention (GUIDE decisions 43, 78)
+    characters: set[str] = field(default_factory=set)
+    characters_words: set[str] = field(default_factory=set)  # their names' words ("Mara" of "Mara Vell")
     narrated: bool = False  # the window tells a story in the present (narration.py)
     creed: bool = False  # a rubric sets the text out to be spoken by anyone of a class (GUIDE decision 173)
     org_by_noun: dict[str, str] = field(default_factory=dict)  # "group" -> "WeWorkers Coalition" ("The group, X,")

@@ -217,6 +217,11 @@ class Claims(TypedDict):
     party_adjectives: list[dict]  # "Republican senators", "GOP lawmakers": a party named as a modifier, with its country
     term_abbreviations: list[str]  # "EV", "IPO", "USB": abbreviations of terms, never actors
     family_nouns: list[str]  # "the Anderson family": a surname before them names a family, not a person
+    role_nouns: list[str]  # "his role as X", "the character X": X is a fictional character, no actor
+    role_lemmas: list[str]  # "stars as X", "X, played by Y": X is a fictional character, no actor
+    plot_lemmas: list[str]  # "the story follows X": X is a character of a summarised work, no actor
+    story_nouns: list[str]  # "the story", "the plot": a summarised work as the subject of plot_lemmas
+    from_government_heads: list[str]  # "act independently from Washington": the seat after "from" is its government
     place_kind_nouns: list[str]  # "the states of Mato Grosso and Paraná": names listed under them are places
     motion_lemmas: list[str]  # "head to Riverwood": a name after them and "to" is where one goes
     heritage_prefixes: list[str]  # "African-Americans": a hyphenated demonym so opened names a people, no country

@@ -1066,3 +1066,36 @@ def test_a_seat_of_government_a_post_is_sent_to_is_that_country():
         assert any(kind == "country" and country == iso3 for _, kind, country in actors), (text, actors)
     actors = actors_of("The minister flew to Moscow on Tuesday.")
     assert not any(kind == "country" for _, kind, _ in actors), actors
+
+
+def test_a_character_told_from_its_player_is_no_actor_at_any_mention():
+    # GUIDE decisions 43 and 78: fictional characters are no actors; the players are persons.
+    text = (
+        "The plot follows Mara Vell (Anna Korsh), a pilot, and her rival, a smuggler (Paul Greer).\n\n"
+        "Later, Mara Vell loses her ship.\n\n"
+        "The sequel gives Tom Baxter the small role of inspector Dex Omar.\n\n"
+        "Lena Ford returns to reprise her role as Ivo Stane.\n\n"
+        "The game's story follows Cal Venn, a young pilot in hiding; the committee followed Rosa Amdt closely."
+    )
+    names = {name for name, kind, _ in actors_of(text) if kind == "person"}
+    assert {"Anna Korsh", "Paul Greer", "Tom Baxter", "Lena Ford", "Rosa Amdt"} <= names, names
+    assert not names & {"Mara Vell", "Mara", "Dex Omar", "Ivo Stane", "Cal Venn"}, names
+
+
+def test_a_character_played_by_a_person_is_no_actor_but_a_person_in_brackets_after_a_post_is():
+    text = "The villain, Lord Harlan, played by Tom Baxter, steals the show.\n\nRachel Laycock (Acme CTO) shares her view."
+    names = {name for name, kind, _ in actors_of(text) if kind == "person"}
+    assert "Tom Baxter" in names and "Rachel Laycock" in names and "Harlan" not in names, names
+
+
+def test_a_seat_of_government_a_dealing_comes_from_or_the_parse_joins_to_a_subject_is_that_country():
+    # The actors section: a capital standing for the government is a `country` actor; a place one moves from is not.
+    text = (
+        "The deal shows the city can act independently from Ottawa after the vote.\n\n"
+        "New capacity reached 2.5 GW and Tokyo plans to install 40 GW of solar by 2030.\n\n"
+        "She flew from Ottawa to Lima on Monday."
+    )
+    out = claims_of(text)
+    assert ("Canada", "country", "CAN") in [(a.name, a.type, a.country) for a in out[0].actors], out[0].actors
+    assert ("Japan", "country", "JPN") in [(a.name, a.type, a.country) for a in out[1].actors], out[1].actors
+    assert not any(a.type == "country" and a.country == "CAN" for a in out[2].actors), out[2].actors

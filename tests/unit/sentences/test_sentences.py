@@ -49,6 +49,11 @@ def sents(text):
         ("J. R. R. Tolkien was born in Bloemfontein.", 1),
         ("Nobody knew it but you and I. The talks failed anyway.", 2),
         ("The letter was signed by Albert I. Jones, the envoy.", 1),
+        # initials run together before a surname, but a listed abbreviation or an opener after them still ends
+        ("Former President Henry A.B. Carter vetoed the bill in 1991.", 1),
+        ("A spokesman, K.L. Moran, declined to comment; the novelist T.R.N. Blake agreed.", 1),
+        ("The firm moved to the U.K. Regulators approved it.", 2),
+        ("The memo was signed by A.B. The talks failed anyway.", 2),
         # "P." after a name is an initial, not "p." (page), which ends a sentence unless a number follows
         ("Officers stopped a car driven by Jonathan P. Blair, 29, of Franklin.", 1),
         ("The quote is on p. 12 of the report.", 1),
