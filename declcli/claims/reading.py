@@ -29,8 +29,7 @@ from .narration import narrated_action
 _PERSONAL_PRONOUNS = frozenset(("i", "we", "he", "she", "they", "you"))
 _AGENT_ENTITIES = frozenset(("PERSON", "ORG", "GPE", "NORP"))
 _NEGATIVE_DETS = frozenset(("no", "neither"))
-# ("none" is not on the GUIDE's list of negations: decision 32)
-_NEGATIVE_PRONOUNS = frozenset(("nobody", "nothing", "noone", "neither"))
+_NEGATIVE_PRONOUNS = frozenset(("nobody", "nothing", "none", "noone", "neither"))
 _PAST_AUX = frozenset(("was", "were", "had", "has", "have", "'ve", "’ve"))
 
 
@@ -1069,7 +1068,13 @@ def _appended_contrast(verb) -> bool:
     for token in verb.subtree:
         if token.lower_ != "not" or token.dep_ not in ("neg", "preconj", "advmod") or token.i == 0:
             continue
-        if doc[token.i - 1].text not in _CONTRAST_DASHES or token.head.i == verb.i or token.head.pos_ in ("VERB", "AUX"):
+        if doc[token.i - 1].text not in _CONTRAST_DASHES or token.head.i == verb.i:
+            continue
+        if token.head.pos_ in ("VERB", "AUX"):
+            # "the tires are skidding, not rolling": a verb joined to the main verb with no subject, auxiliary or
+            # object of its own is the contrast's other predicate
+            if _bare_verb_conjunct(token.head, verb):
+                return True
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "least":
             continue  # "…, not least in higher education": "especially", no contrast
@@ -1094,6 +1099,17 @@ def _appended_negative_conjunct(head) -> bool:
         if conj.lower_ in _NEGATIVE_PRONOUNS and head.pos_ not in ("VERB", "AUX"):
             return True
     return False
+
+
+def _bare_verb_conjunct(other, verb) -> bool:
+    """Is `other` a verb joined to `verb` in its own form with nothing of its own but its negation ("are skidding, not
+    rolling")? Not a clause ("…, not knowing what we would find", "not including fees")."""
+    return (
+        other.dep_ == "conj"
+        and other.head.i == verb.i
+        and other.tag_ == verb.tag_
+        and all(c.dep_ in ("neg", "advmod", "punct") for c in other.children)
+    )
 
 
 def _contrasted_purpose(clause) -> bool:
