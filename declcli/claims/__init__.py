@@ -73,7 +73,15 @@ from .genders import note_genders
 from .lexicon import words
 from .narration import narrated_in_the_present
 from .products import note_products
-from .reading import advised_gerund, asked_in_the_past, asked_modality, mood_and_condition, resultative_perfect, subject_of
+from .reading import (
+    advised_gerund,
+    asked_in_the_past,
+    asked_modality,
+    imperative_frame,
+    mood_and_condition,
+    resultative_perfect,
+    subject_of,
+)
 from .reading import kind as read_kind
 from .reading import modality as read_modality
 from .reading import polarity as read_polarity
@@ -643,7 +651,11 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
             modality = "recommendation"
         elif content == advised_gerund(frame.verb):
             modality = "recommendation"  # "Dr. Moy suggests exfoliating once a week": advice to whoever reads
-        elif frame.verb.lemma_ in lex.control and any(c.dep_ == "aux" and c.lower_ == "to" for c in content.children):
+        elif (
+            frame.verb.lemma_ in lex.control
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in content.children)
+            and not imperative_frame(frame.verb)  # ("Expect prices to rise": an imperative, no modality, GUIDE decision 18)
+        ):
             modality = lex.control[frame.verb.lemma_]  # "Seoul expects producers to increase …"
     polarity = read_polarity(content)
     asked = asked_modality(content, frame.verb) if frame is not None and frame.verb is not None else None

@@ -293,7 +293,9 @@ def _frame(verb) -> tuple[str | None, object]:
         and (verb.lemma_ != "get" or verb.tag_ in ("VBD", "VBN") or any(c.lemma_ == "have" for c in verb.children))
         # "has to", "is looking to": the infinitive right after the verb; not "had until Nov. 1 to
         # submit", "is looking to the private sector to develop"
-        and (verb.lemma_ not in ("have", "look") or xcomp.left_edge.i == verb.i + 1)
+        and (verb.lemma_ not in ("have", "look", "stand") or xcomp.left_edge.i == verb.i + 1)
+        # "stands to gain" (GUIDE decision 138); not the narrated "the crowd stood to applaud", a purpose
+        and (verb.lemma_ != "stand" or verb.tag_ in ("VBZ", "VBP", "VB"))
         # "called on/for X to …"; not "called in the design team to assess", a phrasal verb
         and (
             verb.lemma_ != "call"
@@ -482,16 +484,21 @@ def _permission(verb):
 _CLAUSE_BREAKS = frozenset((";", ":", "—", "–", "--"))
 
 
-def _imperative_frame(verb) -> bool:
+def imperative_frame(verb) -> bool:
     """An imperative whose verb frames an infinitive ("Expect to hear …", "According to LN, expect to hear …", "Plan to
     arrive early"): imperatives have no modality, whoever they address (GUIDE decision 18), so the frame's does not
     count. A bare verb with no subject, no modal and no infinitive marker of its own, opening its sentence or after a
     fronted phrase and its comma."""
-    if verb.tag_ not in ("VB", "VBP") or verb.dep_ != "ROOT" or _xcomp(verb) is None:  # (VBP: the tagger's misread)
+    if verb.tag_ not in ("VB", "VBP") or verb.dep_ != "ROOT":  # (VBP: the tagger's misread)
         return False
     if any(c.dep_ in SUBJECTS or (c.dep_ in ("aux", "auxpass") and c.lemma_ != "do") for c in verb.children):
         return False
+    if _xcomp(verb) is None and _frame(verb)[0] is None:  # ("Expect prices to rise": the frame takes an object)
+        return False
     start = _sentence_start(verb)
+    # ("Just don't expect them to …": its own adverbs, "do" and "not" may open the sentence before it)
+    lead = [t for t in verb.doc[start : verb.i] if t.head.i == verb.i and t.dep_ in ("advmod", "neg", "cc", "aux")]
+    start += len(lead) if len(lead) == verb.i - start else 0
     return verb.i == start or (verb.i > start and verb.doc[verb.i - 1].text == ",")
 
 
@@ -894,7 +901,7 @@ def modality(verb) -> str:
     believed = _believed(verb)
     if believed is not None:
         return modality(believed)
-    if _imperative_frame(verb):
+    if imperative_frame(verb):
         return "none"  # "Expect to hear the band's hits", "Plan to arrive early" (GUIDE decision 18)
     if _appraisal_idiom(verb):
         return "none"  # "You have to admire …", "You gotta love …": an appraisal that obliges nobody (GUIDE decision 216)
@@ -1061,7 +1068,13 @@ def _appended_contrast(verb) -> bool:
     for token in verb.subtree:
         if token.lower_ != "not" or token.dep_ not in ("neg", "preconj", "advmod") or token.i == 0:
             continue
-        if doc[token.i - 1].text not in _CONTRAST_DASHES or token.head.i == verb.i or token.head.pos_ in ("VERB", "AUX"):
+        if doc[token.i - 1].text not in _CONTRAST_DASHES or token.head.i == verb.i:
+            continue
+        if token.head.pos_ in ("VERB", "AUX"):
+            # "the tires are skidding, not rolling": a verb joined to the main verb with no subject, auxiliary or
+            # object of its own is the contrast's other predicate
+            if _bare_verb_conjunct(token.head, verb):
+                return True
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "least":
             continue  # "…, not least in higher education": "especially", no contrast
@@ -1071,6 +1084,32 @@ def _appended_contrast(verb) -> bool:
         if node.i == verb.i:
             return True
     return False
+
+
+def _appended_negative_conjunct(head) -> bool:
+    """ "caused some delays, but no major breakdowns", "is a taxi company and nothing more": an object or complement
+    joined by a conjunction to a negated one ("no" + noun, "nothing", "nobody") after it is an appended contrast,
+    `negative` (GUIDE decision 186, literal like decisions 8, 32). `head` may be the verb the parser hung a "no" +
+    noun on (not a pronoun, which it also hangs there from inside a relative clause)."""
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.i < head.i or conj.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        if any(g.dep_ == "det" and g.lower_ == "no" for g in conj.children):
+            return True
+        if conj.lower_ in _NEGATIVE_PRONOUNS and head.pos_ not in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _bare_verb_conjunct(other, verb) -> bool:
+    """Is `other` a verb joined to `verb` in its own form with nothing of its own but its negation ("are skidding, not
+    rolling")? Not a clause ("…, not knowing what we would find", "not including fees")."""
+    return (
+        other.dep_ == "conj"
+        and other.head.i == verb.i
+        and other.tag_ == verb.tag_
+        and all(c.dep_ in ("neg", "advmod", "punct") for c in other.children)
+    )
 
 
 def _contrasted_purpose(clause) -> bool:
@@ -1134,6 +1173,8 @@ def polarity(verb) -> str:
         return "negative"  # ("It was not the mayor who signed": the outer negation counts too)
     if _negated(verb) or _negated_complement(verb) or _negated_phrase(verb) or _appended_contrast(verb):
         return "negative"
+    if _appended_negative_conjunct(verb):
+        return "negative"  # ("caused some delays, but no major breakdowns": the parser hung the noun on the verb)
     xcomp = _xcomp(verb)
     if verb.lemma_ in lex.negative and (
         verb.lemma_ not in ("decline", "fail")
@@ -1169,6 +1210,8 @@ def polarity(verb) -> str:
             return "negative"  # "No neo-bank can erase …": the parser split the subject and hung "No" on the verb
         if child.dep_ in SUBJECTS or child.dep_ in ("dobj", "attr"):
             if child.lower_ in _NEGATIVE_PRONOUNS or (child.lower_ == "one" and any(g.lower_ == "no" for g in child.children)):
+                return "negative"
+            if child.dep_ in ("dobj", "attr") and _appended_negative_conjunct(child):
                 return "negative"
             # ("has no special prosecutor’s finding": the parser hangs "no" on the possessor)
             possessors = [g for g in child.children if g.dep_ == "poss" and g.i < child.i]
@@ -1333,6 +1376,8 @@ def subject_of(verb):
 def _undergone(verb) -> bool:
     """The action the modal bears on ("wants to help" -> help, "is likely to face" -> face) is a
     state or something its subject undergoes."""
+    if verb.lemma_ == "stand" and verb.tag_ in ("VBZ", "VBP", "VB") and _xcomp(verb) is not None:
+        return True  # "the firm stands to gain/lose": what befalls the subject (GUIDE decision 138), nobody decides
     content = verb
     for _ in range(3):
         if _done_to(content):

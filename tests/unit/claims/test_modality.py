@@ -975,3 +975,66 @@ def test_a_goal_for_someone_to_act_is_an_intention(text, modality, kind):
 )
 def test_an_appended_contrast_is_negative(text, polarity):
     assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # GUIDE decision 186: a negated object or complement joined after another is an appended contrast
+        ("The flood caused some delays, but no major breakdowns.", "negative"),
+        ("The inspection found a few errors and no fraud.", "negative"),
+        ("The new app is a toy and nothing more.", "negative"),
+        # (not a plain conjunct)
+        ("The club signed two players and a coach.", "positive"),
+    ],
+)
+def test_a_negated_conjunct_after_an_object_is_negative(text, polarity):
+    assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "kind"),
+    [
+        # GUIDE decision 138: "stands to" + verb is a possibility, like "is likely to": what befalls the subject
+        ("The bank stands to lose billions if rates fall.", "possibility", "fact"),
+        ("Farmers stand to gain from the new trade deal.", "possibility", "fact"),
+        # (not "it stands to reason", nor the narrated "stood to" of a purpose)
+        ("It stands to reason that prices rose.", "none", "fact"),
+        ("The whole crowd stood to applaud.", "none", "event"),
+    ],
+)
+def test_stands_to_is_a_possibility(text, modality, kind):
+    claim = first(text)
+    assert (claim.modality, claim.kind) == (modality, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # GUIDE decision 18: an imperative has no modality, also where its frame takes an object before the infinitive
+        # or adverbs, "do" and "not" open the sentence
+        "Expect prices to rise again next year.",
+        "Just don't expect the airlines to refund the fare.",
+        "Given the reviews, expect the film to do well.",
+    ],
+)
+def test_an_imperative_expect_with_an_object_has_no_modality(text):
+    assert first(text).modality == "none"
+
+
+def test_expect_with_an_object_and_a_subject_stays_an_intention():
+    assert first("The ministry expects prices to rise again next year.").modality == "intention"
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # GUIDE decision 186: a bare verb joined to the main verb after a comma and "not" is an appended contrast
+        ("In the first moments, the tires are skidding, not rolling.", "negative"),
+        ("Prices rose, not fell.", "negative"),
+        # (not a participle clause of its own)
+        ("The firm hired ten people, not firing anyone.", "positive"),
+    ],
+)
+def test_an_appended_contrast_of_a_bare_verb_is_negative(text, polarity):
+    assert first(text).polarity == polarity
