@@ -45,6 +45,7 @@ from .attribution import (
     named_lead_in,
     names_a_point,
     note_asked,
+    pointing_lead_in,
     profile_first_person,
     quote_closed,
     quote_goes_on,
@@ -185,7 +186,12 @@ def iter_claims(
             # whether the block quote speaks as "I" ("I startled a weasel …"): told by its first paragraph, kept after
             quoting_first = went_on and ((quoted is quoting and quoting_first) or first_person_voice(texts[k]))
             quoting = quoted if went_on and not quote_closed(texts[k]) else None
-            announced = announced_block(claims, texts[k]) or wh_lead_in(doc, ctx) or named_lead_in(doc, ctx)
+            announced = (
+                announced_block(claims, texts[k])
+                or wh_lead_in(doc, ctx)
+                or named_lead_in(doc, ctx)
+                or pointing_lead_in(doc, ctx)  # "A study from X examined this:" (GUIDE decision 298)
+            )
             lead = credited_lead_in(doc, ctx) if announced is None else None
             if lead is not None:
                 announced = listing = lead  # GUIDE decisions 136, 178, 212: a lead-in crediting a text without a reporting verb

@@ -455,10 +455,12 @@ def _role(tokens) -> str | None:
     """The longest run of the descriptor that is a title in the lexicon ("President", "foreign minister")."""
     lex = words()
     texts = [t.text for t in tokens]
+    # "President-elect", "secretary-general": a hyphen and its words are one word of the title, as written
+    glued = [k > 0 and tokens[k - 1].i + 1 == tokens[k].i and not tokens[k - 1].whitespace_ for k in range(len(tokens))]
     best = None
     for i in range(len(texts)):
         for j in range(len(texts), i, -1):
-            phrase = " ".join(texts[i:j])
+            phrase = "".join(("" if k == i or glued[k] else " ") + texts[k] for k in range(i, j))
             low = phrase.lower().rstrip(".")
             if low in lex.titles or (j - i == 1 and low in lex.human) or (low.endswith("s") and low[:-1] in lex.titles):
                 if low.endswith("s") and low[:-1] in lex.titles:

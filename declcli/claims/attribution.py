@@ -593,7 +593,13 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     # "issued a statement warning that …": a reporting participle on its object.
     for child in main_verb.children:
         candidates = (
-            [child] if child.dep_ == "conj" else [g for g in child.children if g.dep_ == "acl"] if child.dep_ == "dobj" else []
+            [child]
+            if child.dep_ == "conj"
+            # (a participle: not an infinitive, which names what is to be said: "took great pains to say that …",
+            # "has the right to argue that …", GUIDE decision 45)
+            else [g for g in child.children if g.dep_ == "acl" and not _to_infinitive(g)]
+            if child.dep_ == "dobj"
+            else []
         )
         for verb in candidates:
             if verb.lemma_ in lex.reporting and verb.i in inside and _subject(verb) is None and not _in_compound_word(verb):
@@ -724,6 +730,10 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 particle = "".join(" " + c.text for c in child.children if c.dep_ == "prt")
                 return Frame(child.text + particle, source_text(speaker, ctx), child, main_verb)
     return None
+
+
+def _to_infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _study_before(pronoun):
@@ -1241,8 +1251,12 @@ def _writers_voice(verb, subject) -> bool:
     if subject is None:
         # (and a subjectless verb opening its sentence: "Note: X was ejected …", "Wondering how … ?"; a negated
         # imperative, "so don't say your car was flying", has "do" as its only auxiliary)
+        # (the parser may tag the bare verb a present after an opening clause: "Since it is aimed at older viewers,
+        # expect it to hold up well": a root in its bare form)
         return not any(c.dep_ in ("aux", "auxpass") and c.lemma_ != "do" for c in verb.children) and (
-            verb.tag_ == "VB" or (verb.i == verb.sent.start and verb.tag_ in ("NN", "VBG"))
+            verb.tag_ == "VB"
+            or (verb.i == verb.sent.start and verb.tag_ in ("NN", "VBG"))
+            or (verb.tag_ == "VBP" and verb.dep_ == "ROOT" and verb.lower_ == verb.lemma_.lower())
         )
     low = subject.lower_
     if low == "it" and subject.dep_ == "nsubjpass" and any(c.tag_ == "MD" for c in verb.children):
@@ -1383,7 +1397,7 @@ def source_text(token, ctx: Context) -> str | None:
         # named last), and no one else: "the expert warned" after Prince Andrew is an expert the
         # article left unnamed; "the company said": the company, unless the words name another ("The
         # French foreign ministry").
-        known = ctx.by_role(token.lower_)
+        known = ctx.by_role(_hyphenated(token))
         if known:
             # "the Director noted …" and later "The PAHO Director urged …", after "Dr Etienne" changed the role noted
             ctx.described_speakers[token.lemma_.lower()] = known
@@ -1395,6 +1409,7 @@ def source_text(token, ctx: Context) -> str | None:
                 or _org_before(token)
                 or ctx.antecedent("it")
                 or _org_earlier_in_paragraph(token)
+                or _org_in_paragraph_before(token, ctx)
             )
         if known:
             return known
@@ -1412,6 +1427,15 @@ def source_text(token, ctx: Context) -> str | None:
     if definite and _AGE.fullmatch(text):
         return ctx.antecedent("person")  # "The 56-year-old said": a person of either gender
     return text or None
+
+
+def _hyphenated(token) -> str:
+    """The word, lower case, that `token` closes where hyphens join it to the words before it ("president-elect",
+    "secretary-general"; the tokenizer splits them): the title a role is noted under."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].tag_ == "HYPH" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    return doc[start : token.i + 1].text.lower()
 
 
 def _authored_by(token) -> list:
@@ -1472,6 +1496,24 @@ def _org_earlier_in_paragraph(token) -> str | None:
         if ent.label_ == "ORG" and ent.end <= token.sent.start:
             return ent.text.strip(" ,.;:\"'“”‘’").removesuffix("'s").removesuffix("’s")
     return None
+
+
+def _org_in_paragraph_before(token, ctx: Context) -> str | None:
+    """The organisation named last in the paragraphs before "The company, which …, confirmed" where no body has been
+    a subject or speaker and its own paragraph names none before it ("The attorney general is investigating WeWork." /
+    "The company confirmed …": WeWork; GUIDE decision 4), where the text uses the noun here for the first time; for the
+    bare noun, as `_org_earlier_in_paragraph`."""
+    doc = token.doc
+    if any(
+        c.dep_ in ("poss", "compound", "amod", "prep")
+        # (a clause set off by commas adds to the body, one not set off says which: "the paper published by …")
+        or (c.dep_ in ("relcl", "acl") and doc[c.left_edge.i - 1].text != ",")
+        for c in token.children
+    ):
+        return None  # "the paper published by X", "the commission of inquiry": the words say which one
+    if not ctx.first_use(token.lower_, ctx.position + token.idx):
+        return None  # "a regional health commission … the commission said": the one the text brought in unnamed
+    return ctx.org_named_before(ctx.position)
 
 
 def _described_person(pronoun, which: str) -> str | None:
@@ -2036,6 +2078,30 @@ def wh_lead_in(doc, ctx: Context) -> Attribution | None:
         source = source_text(subject, ctx)
         return Attribution(source, verb.text) if source else None
     return None
+
+
+def pointing_lead_in(doc, ctx: Context) -> Attribution | None:
+    """The body or text a lead-in that points back before its colon names as its subject ("A study from the X
+    Institute examined this:", "The committee looked into it:"), for the passage quoted after it: credited to the
+    subject as the text names it, cue `null` (GUIDE decision 298). Not a reporting verb's lead-in (its own source
+    and cue: `announced_block`), nor the writer's or a pronoun's."""
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    if last is None or last.text != ":":
+        return None
+    root = last.sent.root
+    lex = words()
+    if root.pos_ != "VERB" or root.lemma_ in lex.reporting | lex.knowing | lex.lead_in_thought:
+        return None  # (a verb of speech, knowing or thought: the lead-in's own attribution, "Laura knows this too:")
+    points_back = any(
+        (c.dep_ == "dobj" and c.lower_ in ("this", "it", "that"))
+        or (c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in ("this", "it", "that") for g in c.children))
+        for c in root.children
+    )
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if not points_back or subject is None or subject.pos_ == "PRON" or any(c.tag_ == "PRP$" for c in subject.children):
+        return None  # (a person's possession, "His advice included this:", is the person's: `block_author`)
+    source = source_text(subject, ctx)
+    return Attribution(source, None) if source else None
 
 
 # A list's item opening a paragraph: a bullet, or a number with its stop ("1. As we had expected, …").

@@ -71,6 +71,9 @@ class Context:
     position: int = 0
     text: str = ""  # the whole article, for what it said before a paragraph (`first_use`)
     described_speakers: dict[str, str] = field(default_factory=dict)  # "actor" -> the person "the actor said" stood for
+    # (offset, name) of each organisation entity in text order: what "the company said" opening a paragraph stands
+    # for where no body was a subject or speaker before it ("… investigating WeWork." / "The company confirmed …")
+    org_mentions: list[tuple[int, str]] = field(default_factory=list)
 
     def note_org(self, name: str) -> None:
         """An organisation named as a subject or speaker: what "it" (and "they") stand for next."""
@@ -116,6 +119,10 @@ class Context:
             if at < before and head in words and modifiers <= words:
                 return self.persons[name].name if name in self.persons else name
         return None
+
+    def org_named_before(self, before: int) -> str | None:
+        """The organisation the text named last before offset `before` (the paragraph being read starts there)."""
+        return next((name for at, name in reversed(self.org_mentions) if at < before), None)
 
     def first_use(self, noun: str, before: int) -> bool:
         """Whether the text uses the common noun `noun` (or its plural) nowhere before offset `before`:
@@ -201,9 +208,13 @@ def note_descriptions(window, ctx: Context) -> None:
     """Note the common nouns that describe each person and organisation entity of a window's
     paragraphs ((doc, (offset, …)) pairs): lower-case words just before the name ("actor X", "real
     estate agent X", "singer and guitarist X") and an apposition either way ("X, the suspect,";
-    "the company, X,"), so that "the actor said" is that person's."""
+    "the company, X,"), so that "the actor said" is that person's; and where each organisation entity is named."""
     for doc, (offset, _sents) in window:
         for ent in entities(doc):
+            if ent.label_ == "ORG":
+                org = ent.text.strip(" ,.;:\"'“”‘’").removesuffix("'s").removesuffix("’s")
+                if org:
+                    ctx.org_mentions.append((offset + ent.start_char, org))
             if ent.label_ not in ("PERSON", "ORG"):
                 continue
             words: list = []
