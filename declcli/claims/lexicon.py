@@ -90,6 +90,7 @@ def words() -> SimpleNamespace:
         recordings=frozenset(d["recording_nouns"]),
         ongoing_states=frozenset(d["ongoing_state_lemmas"]),
         deliberations=frozenset(d["deliberation_lemmas"]),
+        polite_wishes=frozenset(d["polite_wish_lemmas"]),
         had_happenings=frozenset(d["had_happening_nouns"]),
         finders=frozenset(d["finder_nouns"]),
         modal_aux=d["modal_aux"],

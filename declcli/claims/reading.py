@@ -2333,8 +2333,8 @@ def _speakers_hypothesis(verb, subject, mood: str) -> bool:
     out every other city", "If you'd told me, I would've understood": the first person singular under "would"
     tells what the speaker would do in a case put, a hypothesis or an opinion (GUIDE decision 162), not a plan.
     Not a polite wish or request ("I would like to provide an update", "I would urge the organisers", "I would
-    call for calm", claims.json `directive_lemmas`, `performative_lemmas`), nor a pledge under an "if" ("If
-    elected, I would cut taxes"); a "would have" is counterfactual under any "if"."""
+    call for calm", claims.json `polite_wish_lemmas`, `directive_lemmas`, `performative_lemmas`), nor a pledge
+    under an "if" ("If elected, I would cut taxes"); a "would have" is counterfactual under any "if"."""
     if subject is None or subject.lower_ not in ("i", "we"):
         return False
     chain = [verb]
@@ -2343,13 +2343,10 @@ def _speakers_hypothesis(verb, subject, mood: str) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ in _WOULD_FORMS for v in chain for c in v.children):
         return False
     lex = words()
-    if any(v.lemma_ in _WISH_VERBS or v.lemma_ in lex.directive or v.lemma_ in lex.performatives for v in chain):
+    if any(v.lemma_ in lex.polite_wishes or v.lemma_ in lex.directive or v.lemma_ in lex.performatives for v in chain):
         return False
     counterfactual = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     return counterfactual or mood != "conditional"
-
-
-_WISH_VERBS = frozenset(("like", "love", "prefer", "want", "hate", "call", "ask", "urge", "suggest", "recommend", "advise"))
 
 
 def _past_habit_told_with_would(verb) -> bool:

@@ -127,6 +127,7 @@ class Claims(TypedDict):
     recording_nouns: list[str]
     ongoing_state_lemmas: list[str]
     deliberation_lemmas: list[str]
+    polite_wish_lemmas: list[str]
     had_happening_nouns: list[str]
     finder_nouns: list[str]
     result_state_lemmas: list[str]
