@@ -382,7 +382,7 @@ _RANGE_END = patterns.compile(
 
 
 # A life's dates after a name (GUIDE decision 220): "(July 26, 1875–June 6, 1961)", "(1901–1980)" are a span, no date,
-# neither end. ("from 2004 to 2017", "between 2010 and 2015" are listed in the older gold, left as they are.)
+# neither end; so is a range of years, "from 2004 to 2017", "between 2010 and 2015", "1992–2014" (decision 89).
 _SPAN_YEAR = r"(?:1[5-9]|20)\d{2}"
 _SPAN_DAY = (
     r"(?:" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_WORD + r",?)\s+" + _SPAN_YEAR
@@ -392,9 +392,22 @@ _LIFE_DATES = patterns.compile(
 )
 
 
+_YEAR_RANGE = patterns.compile(
+    r"\b(?:(?:[Ff]rom|[Bb]etween)\s+"
+    + _SPAN_YEAR
+    + r"\s+(?:to|and|until|till)\s+"
+    + _SPAN_YEAR
+    + r"|"
+    + _SPAN_YEAR
+    + r"\s*[–—-]\s*(?:"
+    + _SPAN_YEAR
+    + r"|\d{2}))\b(?![-–—/]?\d)"
+)
+
+
 def _spans(text: str) -> list[tuple[int, int]]:
-    """Where `text` gives a life's dates (`_LIFE_DATES`)."""
-    return [m.span() for m in _LIFE_DATES.finditer(text)]
+    """Where `text` gives a life's dates or a range of years (`_LIFE_DATES`, `_YEAR_RANGE`)."""
+    return [m.span() for rx in (_LIFE_DATES, _YEAR_RANGE) for m in rx.finditer(text)]
 
 
 def _month_no(word: str) -> int:

@@ -864,6 +864,14 @@ def test_dates_counted_from_another_date_are_listed_without_a_value(text, expect
         # ... a birth date alone, or a year in brackets, stays a date.
         ("The poet Anna Berg (born March 3, 1890) wrote of the sea.", ["1890-03-03"]),
         ("The law (2019) changed the rules.", ["2019"]),
+        # A range of years is a span too, by words or a dash (decision 89) ...
+        ("Sales rose from 2004 to 2017, the report said.", []),
+        ("Between 2010 and 2015 the town lost a school.", []),
+        ("Enrolment fell 12 percent over 1992–2014.", []),
+        ("The budget for 2019-20 was cut.", []),
+        # ... a year beside one, or a single year, stays a date.
+        ("Sales rose from 2004 to 2017 and fell in 2018.", ["2018"]),
+        ("The plant opened in 2011.", ["2011"]),
     ],
 )
 def test_life_dates_are_no_dates(text, expected):
