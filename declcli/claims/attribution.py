@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .. import patterns
 from ..model import Attribution
-from .context import Context, clean_name, entities, entity_of, person_name, span_text, text_of
+from .context import Context, clean_name, entities, entity_of, org_name, person_name, span_text, text_of
 from .lexicon import words
 
 _CONTENT = ("ccomp", "parataxis")
@@ -1481,7 +1481,7 @@ def _org_before(token) -> str | None:
         return None
     for ent in reversed(token.sent.ents):
         if ent.label_ == "ORG" and ent.end <= token.i:
-            return ent.text.strip(" ,.;:\"'“”‘’").removesuffix("'s").removesuffix("’s")
+            return org_name(ent.text)
     return None
 
 
@@ -1494,7 +1494,7 @@ def _org_earlier_in_paragraph(token) -> str | None:
         return None
     for ent in reversed(entities(token.doc)):
         if ent.label_ == "ORG" and ent.end <= token.sent.start:
-            return ent.text.strip(" ,.;:\"'“”‘’").removesuffix("'s").removesuffix("’s")
+            return org_name(ent.text)
     return None
 
 

@@ -212,7 +212,7 @@ def note_descriptions(window, ctx: Context) -> None:
     for doc, (offset, _sents) in window:
         for ent in entities(doc):
             if ent.label_ == "ORG":
-                org = ent.text.strip(" ,.;:\"'“”‘’").removesuffix("'s").removesuffix("’s")
+                org = org_name(ent.text)
                 if org:
                     ctx.org_mentions.append((offset + ent.start_char, org))
             if ent.label_ not in ("PERSON", "ORG"):
@@ -315,6 +315,11 @@ def forget_entities(doc) -> None:
     """Forget what `entities` and the rest read from the Doc's entities: they were just set anew, or the
     Doc is done with (freed as soon as it is let go, without waiting for the cycle collector)."""
     doc.user_data.pop(_ENTITIES_KEY, None)
+
+
+def org_name(text: str) -> str:
+    """An organisation entity's text without stray punctuation and possessive ("WeWork's" -> "WeWork")."""
+    return text.strip(" ,.;:\"'“”‘’").removesuffix("'s").removesuffix("’s")
 
 
 def clean_name(text: str) -> str:
