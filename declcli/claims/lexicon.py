@@ -267,6 +267,7 @@ def words() -> SimpleNamespace:
         knowing=frozenset(d["knowing_lemmas"]),
         regard_passive=frozenset(d["regard_passive_lemmas"]),
         regard_passive_as_only=frozenset(d["regard_passive_as_only_lemmas"]),
+        made_clear=frozenset(d["made_clear_words"]),
         told_to_passive=frozenset(d["told_to_passive_lemmas"]),
         documents=frozenset(d["document_nouns"]),
         findings=frozenset(d["finding_lemmas"]),

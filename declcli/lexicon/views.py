@@ -195,6 +195,7 @@ class Claims(TypedDict):
     regard_passive_as_only_lemmas: list[
         str
     ]  # of those, the ones that give a view only with "as" ("is seen as", not "seen waving")
+    made_clear_words: list[str]  # "made (it) clear that …", "made known that …": a statement of the clause
     told_to_passive_lemmas: list[str]  # "have been told to avoid …": an instruction by nobody named
     addressed_passive_lemmas: list[str]  # "were told that …": a passive whose subject is the one spoken to
     study_nouns: list[str]
