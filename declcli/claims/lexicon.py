@@ -111,6 +111,7 @@ def words() -> SimpleNamespace:
         | frozenset(lemma for lemma, force in d["control_lemmas"].items() if force == "recommendation"),
         agents=frozenset(d["agent_nouns"]),
         condition_marks=frozenset(d["condition_marks"]),
+        aside_if_phrases=tuple(tuple(p.split()) for p in d["aside_if_phrases"]),
         chrome=frozenset(d["chrome"]),
         chrome_starts=tuple(d["chrome_starts"]),
         chrome_patterns=AnyPattern(d["chrome_patterns"], re.I),

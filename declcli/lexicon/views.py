@@ -98,6 +98,7 @@ class Claims(TypedDict):
     comment_stamp: str  # a regular expression: a comment's post time ('Posted by: X, 27 Sep 2011 | 15:22')
     teaser_end: str  # a regular expression: how a related story's teaser paragraph ends ('… more')
     condition_marks: list[str]
+    aside_if_phrases: list[str]  # 'if anything', 'if nothing else': the words after "if" that make an aside
     control_lemmas: dict[str, str]
     directive_lemmas: list[str]
     obligating_directive_lemmas: list[str]  # "told/ordered X to": an obligation (GUIDE decision 45)
