@@ -450,6 +450,9 @@ def test_a_dates_text_keeps_the_words_that_decide_its_value():
         "The car may only be a concept today.",
         "Conventional recording methods today achieve 1.14Tb per square inch.",
         "Based on today's nine platter hard drives, an 80TB drive is possible.",
+        # a present habit, an adverb of frequency on the verb "today" goes with
+        "It uses the old method, which today is often associated with hobbyists.",
+        "Today the drug is usually given to children.",
     ],
 )
 def test_today_meaning_nowadays_is_no_date(text):
@@ -893,3 +896,27 @@ def test_life_dates_are_no_dates(text, expected):
 )
 def test_moon_festivals_sentence_initial_holidays_and_the_years(text, ref, tense, expected):
     assert values(text, ref=ref, tense=tense) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A count forward from the reference date is that year, month or week (GUIDE decision 330) ...
+        ("Twenty years from now the harbour will be gone.", ["2044"]),
+        ("Two months from now the council votes again.", ["2024-05"]),
+        ("In five years' time the mill will close.", ["2029"]),
+        # ... one with no number is left out.
+        ("Years from now we will laugh about it.", []),
+        # An earlier century's year after another year and "and", or after a capitalised "In", is a date ...
+        ("Back in 1811 and 1812, the weavers rose up.", ["1811", "1812"]),
+        ("In 1790 the bridge was built.", ["1790"]),
+        # ... a year inside a handle or hashtag is none.
+        ("The probe wrote from @Lander2014 that it was cold.", []),
+        ("Fans posted under #Vote2020 all night.", []),
+        # Any week's day recurs (decisions 95, 132); the end of the week is the reference's week.
+        ("Crews are busiest on the busiest day of the week.", []),
+        ("The report is due by the end of the week.", ["2024-W10"]),
+    ],
+)
+def test_counts_forward_years_after_another_year_handles_and_any_weeks_day(text, expected):
+    assert values(text, tense="future") == expected
