@@ -87,6 +87,7 @@ class Claims(TypedDict):
     video_stamp: str  # a regular expression: '(Published …)' under a video's blurb
     picture_lead_in: str  # a regular expression: '… something like this:', '… in this one chart:' (no claim)
     label_figure_row: str  # a regular expression: 'My guess: $5,000,000', 'Grade: B-.' (a claim however short)
+    post_picture_link: str  # a regular expression: a post's text ending on its picture's link ('… pic.twitter.com/x1')
     one_word_replies: list[str]  # 'Yes.', 'Possibly.': a sentence of one word that is said, no label
     box_score_stats: list[str]  # 'points', 'saves': the figures a box score's row gives a player or team
     moon_named_days: dict[str, dict[str, str]]  # 'diwali' -> year -> 'MM-DD': a festival the moon fixes, its day each year
