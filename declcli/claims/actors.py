@@ -125,6 +125,13 @@ def _country_in(tokens, ctx: Context | None = None) -> str | None:
             if pair in subdivisions:
                 in_region.add(tokens[n + 1].i)
         one = country_of_text(token.text) or lex.metonyms.get(token.text) or lex.orgs.get(token.text)
+        state_of = lex.shared_state_names.get(token.text)
+        if (
+            state_of
+            and ctx is not None
+            and _a_states_name_here(entity_of(token) or token.doc[token.i : token.i + 1], token.text, state_of, ctx)
+        ):
+            one = state_of  # "director of Georgia Sea Grant" in a story set in the US: the state, not the country
         if not one and token.text[:1].isupper() and token.text.isalpha():
             # "Republican counsel X", "the Democratic candidate, X": a party's member or adjective
             one = lex.orgs.get(token.text + "s") or lex.orgs.get(token.text + " Party")
@@ -256,12 +263,14 @@ def _description(ent) -> tuple[list, list]:
         head = root.head
         out += [t for t in doc[head.left_edge.i : head.i + 1]]
         out += _placed_post_before(ent)
-    post = doc[ent.start - 2] if ent.start > 1 and doc[ent.start - 1].text == "," else None
-    if post is not None and root.dep_ in ("npadvmod", "appos") and root.head.i != post.i and _post(post):
+    post = _post_before_comma(ent)
+    if post is not None and root.dep_ in ("npadvmod", "appos") and root.head.i != post.i:
         # "The state of Washington has sworn in its first Native American Supreme Court justice, Raquel
         # Montoya-Lewis": an apposition to the post before the comma, which the parser hangs on the verb
-        # or on another noun
+        # or on another noun; with the body the post is of ("the leader of the far-right Danish People's
+        # Party (DP), X said")
         out += [t for t in doc[post.left_edge.i : post.i + 1]]
+        out += [t for t in _own_words(post) if post.i < t.i < ent.start and t.ent_type_ != "PERSON"]
     if root.dep_ == "compound" and root.head.i >= ent.end:
         # "Putin's spokesman": the name modifies a noun; it describes nothing about Putin.
         out = []
@@ -329,6 +338,21 @@ def _description(ent) -> tuple[list, list]:
 
 
 _HOME_VERBS = frozenset(("live", "reside"))
+
+
+def _post_before_comma(ent):
+    """The post whose phrase ends right before a comma and the name ("its first Supreme Court justice, X", "the
+    leader of the Danish People's Party (DP), X"): from the word before the comma up through the heads that stand
+    before it, no verb crossed; None where no post heads that phrase."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != ",":
+        return None
+    token = doc[ent.start - 2]
+    while not _post(token):
+        if token.head.i >= token.i or token.head.pos_ in ("VERB", "AUX"):
+            return None
+        token = token.head
+    return token
 
 
 def _placed_post_before(ent) -> list:
@@ -728,6 +752,11 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         label = "ORG"  # "Eurogamer's review", "Ritzau's report": the outlet that published it, which the model calls a person
     elif label == "ORG" and bare in ctx.persons and bare not in lex.orgs and not country_of_text(bare):
         label = "PERSON"  # "Carlineo": a person the article named before, which the model now calls an organisation
+    elif label == "ORG" and _office_holder(bare) and _title_before(ent) and not _modifies_a_noun_after(ent):
+        # "President-elect Trump", "Chancellor Merkel": a well-known office-holder (persons.json) named by the office,
+        # which the model calls an organisation; later mentions are the person named before (above). (Not "the Trump
+        # campaign"; nor a bare "Trump" the article never titles, whose country the gold leaves out, decision 28.)
+        label = "PERSON"
     elif label == "ORG" and (_given_name_first(bare) or _country_then_name(bare)[0] or _countrys_own(ent, bare, ctx)):
         # "Marcelo Claure", "Diego Schwartzman": a person the model calls an organisation (also with a
         # country run into the name, "ambassador to Ukraine Marie Yovanovitch", or before it, "Serbia’s
@@ -2452,6 +2481,30 @@ def _office_holder(name: str) -> str | None:
     data = _persons()
     name = name.replace("’", "'")  # "Beto O’Rourke": the list writes a straight apostrophe
     return data["persons"].get(name) or (data["surnames"].get(name) if " " not in name else None)
+
+
+def _title_before(ent) -> bool:
+    """Whether a title stands right before the name ("President Trump", "President-elect Trump", "Chancellor
+    Merkel"): the capitalised words and lower-case titles just before it, a hyphened word kept whole."""
+    doc = ent.doc
+    run: list = []
+    i = ent.start - 1
+    while i >= ent.sent.start and len(run) < 4:
+        token = doc[i]
+        glued = token.text == "-" and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+        after_hyphen = i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+        if not (token.text[:1].isupper() or token.lower_.rstrip(".") in words().titles or glued or after_hyphen):
+            break
+        run.append(token)
+        i -= 1
+    return _role(run[::-1]) is not None
+
+
+def _modifies_a_noun_after(ent) -> bool:
+    """Whether the name modifies a noun after it ("the Trump campaign", "Trump FCC appointees"): the name of the
+    thing, not the person."""
+    root = ent.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.i >= ent.end
 
 
 @lru_cache(maxsize=1)

@@ -466,6 +466,17 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     accusation = _accusation(main_verb, ctx)
     if accusation is not None:
         return accusation
+    made_clear = _made_clear(main_verb)
+    if made_clear is not None and subject is not None:
+        # "Haley made clear that she saw …", "She had made it very clear that she would …" (GUIDE decision 288)
+        cue, content = made_clear
+        frame = _reported(main_verb, content, ctx)
+        frame.cue = cue
+        if any(t.text == ":" for t in doc[main_verb.sent.start : subject.left_edge.i]):
+            # ("But what is known is that X had every reason …: She had made it very clear that …": the clause before
+            # the colon stays the main statement, GUIDE decision 1)
+            frame.content = None
+        return frame
     if _reports(main_verb, clause_start) and not _subordinate_root(main_verb):
         content = (
             _content_child(main_verb)
@@ -924,6 +935,34 @@ def _called_for(verb):
     after = verb.doc[verb.i + 1]
     # (the parser may take "for" for the mark of the infinitive it opens: "called for the officers to be suspended")
     return after if after.lower_ == "for" and verb.i in (after.head.i, after.head.head.i) else None
+
+
+def _made_clear(verb):
+    """("made clear", the clause's verb) where `verb` is "make" with "clear" or "known" and a that-clause after it
+    ("made clear that …", "had made it very clear that …", "made known that …": GUIDE decision 288); the cue keeps the
+    words as written but "it". Not under a modal ("should make it clear that …" asks for a statement, makes none)."""
+    if verb.lemma_ != "make" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None
+    adjective = next(
+        (c for c in verb.children if c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") and c.lower_ in words().made_clear), None
+    )
+    if adjective is None:
+        return None
+    # (the parser hangs the clause on the verb or on the adjective, as a clausal complement or an adverbial clause)
+    content = next(
+        (
+            c
+            for c in [*verb.children, *adjective.children]
+            if c.dep_ in ("ccomp", "advcl")
+            and c.i > adjective.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if content is None:
+        return None
+    degree = [c for c in adjective.children if c.dep_ == "advmod" and c.i < adjective.i]
+    return " ".join(t.text for t in [verb, *degree, adjective]), content
 
 
 def _third_party_knows(verb, subject) -> bool:

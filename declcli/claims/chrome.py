@@ -133,6 +133,27 @@ def _short_reply(text: str, alpha) -> bool:
     return not any(ch.isdigit() for ch in text) and all(t.is_lower for t in alpha[1:]) and len(alpha) > 1
 
 
+# A sentence of one word and a stop ("Anywhere.", "Quickly."), and one of a run of them ("Every. Single. Thing.").
+_ONE_WORD_SENTENCE = patterns.compile(r"[A-Z][a-z]+\.")
+# Such a word is said when it is an adverb, adjective or pronoun ("Now.", "Amazing.", "Anything."); a noun alone is
+# a credit or a label ("News.", "Family.").
+_SAID_WORD_POS = frozenset(("ADV", "ADJ", "DET", "PRON", "INTJ"))
+_ONE_WORD_SENTENCE_BEFORE = patterns.compile(r"(?:^|[.!?…]\s+)[-–—•*]?\s*\w+\.\s*$")
+_SENTENCE_BEFORE = patterns.compile(r"\w+\W+\w+\W+\w+.*[.!?…][\"”’')]?\s*$", flags=re.S)
+
+
+def _word_in_prose(span, text: str, alpha, whole_paragraph: bool) -> bool:
+    """Whether the unit is a one-word sentence that goes on from a sentence before it in its paragraph ("It raised
+    prices. Quickly.", "Playing! Anywhere."): a short statement of the running text (the claim section: "short
+    statements without a verb"), no label; the first of a run of them carries it, the words after only repeat or
+    finish it (GUIDE decisions 214, 327: "Every. Single. Thing.", "- Family. Family."). Not a name, nor a piece
+    cut off a sentence ("button."), nor a word alone in its paragraph ("Good." under the body, decision 311)."""
+    if whole_paragraph or len(alpha) != 1 or alpha[0].pos_ not in _SAID_WORD_POS or not _ONE_WORD_SENTENCE.fullmatch(text):
+        return False
+    before = text_of(span.doc)[: span.start_char]
+    return _SENTENCE_BEFORE.search(before) is not None and _ONE_WORD_SENTENCE_BEFORE.search(before) is None
+
+
 # A headline has at most this many words; a longer line without a stop is a sentence that lost it.
 _HEADLINE_WORDS = 25
 
@@ -263,11 +284,13 @@ def _presenting_line(span, tokens, text: str, paragraph: str) -> bool:
 _HERE_WORDS = 15
 
 
-def _here_line(tokens, alpha, text: str, after: str) -> bool:
+def _here_line(tokens, alpha, text: str) -> bool:
     """Whether the sentence is a short "Here's how it works.", "Here are the five rules:", "This is how we got
-    here." closing its paragraph: it only presents what the page sets below it (GUIDE decision 38). Not a speaker's
-    tag before a quote ("Here's how one CEO described it:", decision 85), nor a line that goes on in its paragraph."""
-    if after.strip() or len(alpha) > (_LEAD_IN_WORDS if text.endswith(":") else _HERE_WORDS):
+    here.": it only presents what the page sets below it or the sentences after it give (GUIDE decision 38), also
+    where the paragraph goes on ("Here are six more places to look. Who knows what you'll find?", "Here's how the
+    lab counted them. First, …"). Not a speaker's tag before a quote ("Here's how one CEO described it:", decision
+    85)."""
+    if len(alpha) > (_LEAD_IN_WORDS if text.endswith(":") else _HERE_WORDS):
         return False
     if not words().presenting_line.search(text):
         return False
@@ -470,12 +493,16 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False, 
         return "link call"  # "Get started with 2B Mindset here.": a link's text (GUIDE: "Click here")
     if _broken_off_lead_in(span, tokens) or _presenting_line(span, tokens, text, paragraph):
         return "lead-in"  # "Because once you understand my approach …": broken off before what it leads in to
-    if _here_line(tokens, alpha, text, paragraph[span.end_char :]):
+    if _here_line(tokens, alpha, text):
         return "lead-in"  # "Here's how it works.", "Here are the main points:" only present what follows (GUIDE decision 38)
     # A closing bracket ends a sentence only after the stop inside it ("(… packed with them.)"): "5. Go topless (with
     # your sub)" is a list item's heading with an aside, no stop.
     final = text.rstrip(")").endswith(_FINAL) if text.endswith(")") else text.endswith(_FINAL)
-    if len(alpha) <= 2 and not wrapped and (not final or not (has_verb or _short_reply(text, alpha))):
+    if (
+        len(alpha) <= 2
+        and not wrapped
+        and (not final or not (has_verb or _short_reply(text, alpha) or _word_in_prose(span, text, alpha, whole_paragraph)))
+    ):
         return "short"  # "Caption", "Close", "10:11 pm CST."
     if _bracketed_credit(text, tokens, alpha):
         return "credit"  # "(MIT Technology Review)" after a list's item: the outlet its link goes to
@@ -492,9 +519,12 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False, 
         return "heading question"  # an explainer's subheading: "What did the prosecutors say?"
     if whole_paragraph and text.endswith("?") and _verbless_question(span, tokens, alpha, text):
         return "heading question"  # a subheading that asks without a verb: "Unprecedented, but to what end?"
-    if between_sentences and not wrapped and _headline_set_in(span, whole_paragraph, alpha):
+    # an embedded post's text, ending on its picture's link ("No, that is not normal pic.twitter.com/x1"), is said
+    # (GUIDE decision 33), no headline or subheading however short
+    posted = lex.post_picture_link.search(text) is not None
+    if between_sentences and not wrapped and not posted and _headline_set_in(span, whole_paragraph, alpha):
         return "set between"  # a related story's headline set between the story's paragraphs
-    if whole_paragraph and not final and not wrapped:
+    if whole_paragraph and not final and not wrapped and not posted:
         words_ = [t for t in alpha if t.pos_ not in ("ADP", "DET", "CCONJ", "PART", "PRON")]
         title_case = words_ and sum(1 for t in words_ if t.text[:1].isupper()) >= 0.7 * len(words_)
         if not has_verb or (title_case and len(words_) >= 3) or len(alpha) <= 8:

@@ -281,6 +281,14 @@ _PATTERNS: list[tuple[str, str]] = [
                            | \d{1,3} (?:,\d{3})+ | \d{1,3} | a\ half[\s-] | half\ a\  ) \s*
         (?P<unit> years | days? | weeks? | months? | century | centuries ) \s+ ago \b""",
     ),
+    # "twenty years from now", "two years hence", "in five years' time": counted forward from the reference date,
+    # that year, month or ISO week (GUIDE decision 330); a count with no number ("years from now") is left out.
+    (
+        "years_hence",
+        r"""(?ix) (?<![\d,.]) \b (?P<count> a | one | two | three | four | five | six | seven | eight | nine | ten | eleven
+                           | twelve | fifteen | twenty | thirty | forty | fifty | \d{1,3} ) \s*
+        (?P<unit> years? | weeks? | months? ) (?: \s+ (?: from \s+ now | hence ) | ['’] \s+ time ) \b""",
+    ),
     # "later that month", "earlier that year", "a year later", "the next day": a date counted from another
     # one, listed without a value (GUIDE decisions 20, 22, 40).
     # "two decades ago" is listed the same way (the decade is left open).
@@ -316,8 +324,9 @@ _PATTERNS: list[tuple[str, str]] = [
                 | (?<!the\ )last\ week | this\ week | next\ week | last\ night | tonight
                 | this\ morning | this\ afternoon | this\ evening
                 | (?: the\ previous\ (?:year|month|week) | (?<=of\ )(?-i:the\ year) | (?<=for\ )(?-i:the\ year)
-                    # "the end of the week": the week the article is in.
-                    | (?<=of\ ) (?-i: the\ (?:week|month) ) )
+                    # "the end of the week": the week the article is in; not any week's day ("the busiest day of
+                    # the week", "every day of the week": a day that recurs, GUIDE decisions 95, 132)
+                    | (?<=of\ ) (?<!day\ of\ ) (?<!days\ of\ ) (?-i: the\ (?:week|month) ) )
                   (?! \ (?:before|after|earlier|later|ago)\b )
                 # "to begin the week", also before a clause ("rose to start the week after the data showed …").
                 | (?: (?<=begin\ ) | (?<=start\ ) | (?<=end\ ) | (?<=close\ ) ) (?-i: the\ (?:week|month) )
@@ -344,10 +353,14 @@ _PATTERNS: list[tuple[str, str]] = [
     # Not a fiscal year ("fiscal 2019", "fiscal year 2019"), a season ("2022/23"), a road number ("2049E").
     (
         "year",
-        r"""(?x) (?: (?<![\d,.$€£¥/:-]) | (?<=\b[Mm]id-) | (?<=\b[Ee]arly-) | (?<=\b[Ll]ate-) )
+        # (not inside a handle, a hashtag or a word: "@Lander2014", "#Vote2020")
+        r"""(?x) (?: (?<![\w,.$€£¥/:@#-]) | (?<=\b[Mm]id-) | (?<=\b[Ee]arly-) | (?<=\b[Ll]ate-) )
         (?<!fiscal\ ) (?<!fiscal\ year\ ) (?<!FY) (?<!FY\ ) (?<![Cc]lass\ of\ )
         # (an earlier century's year only after a preposition: "born in 1889")
-        (?P<year> (?:19|20)\d{2} | (?: (?<=\bin\ ) | (?<=\bsince\ ) | (?<=\bfrom\ ) | (?<=\buntil\ ) ) 1[6-8]\d{2}
+        # (and after another year: "in 1811 and 1812", "In 1811 or in 1812")
+        (?P<year> (?:19|20)\d{2}
+                | (?: (?<=\b[Ii]n\ ) | (?<=\b[Ss]ince\ ) | (?<=\b[Ff]rom\ ) | (?<=\b[Uu]ntil\ )
+                    | (?<=\d{4}\ and\ ) | (?<=\d{4}\ or\ ) ) 1[6-8]\d{2}
                 # "in about 1868", "by around 2100": an earlier or a later century's year said as near, before a stop
                 # or a clause's next word (not "about 1868 people")
                 | (?: (?<=\babout\ ) | (?<=\baround\ ) | (?<=\bcirca\ ) ) (?:1[6-8]|21)\d{2}
@@ -795,6 +808,8 @@ def _means_nowadays(text: str, at: int, span) -> bool:
     if _set_against_the_past(span[0]):
         return True
     head = span[0].head
+    if _habit_in_the_present(head):
+        return True  # what happens these days as a rule: "coding, which today is often associated with novices"
     if head.tag_ == "NNS" or (head.tag_ in ("NNP", "NNPS") and span[0].dep_ == "poss"):
         return True  # "methods today", "today's Democratic Party" (the party of these times)
     auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
@@ -817,6 +832,16 @@ def _means_nowadays(text: str, at: int, span) -> bool:
         and bool(auxiliaries)
         and all(c.tag_ == "MD" and modal_aux.get(c.lower_) == "possibility" for c in auxiliaries)
     )
+
+
+def _habit_in_the_present(verb) -> bool:
+    """Whether `verb` is a present tense (or a present passive) with an adverb of frequency (claims.json
+    `habit_adverbs`: "is often associated", "usually run"): a habit of these days, no day's happening."""
+    present = verb.tag_ in ("VBZ", "VBP") or (
+        verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    )
+    habits = words().habit_adverbs
+    return present and any(c.dep_ == "advmod" and c.lower_ in habits for c in verb.children)
 
 
 def _set_against_the_past(today) -> bool:
@@ -1237,6 +1262,22 @@ _COUNT_PHRASES = {
 }
 
 
+def _resolve_years_hence(m: re.Match, ref: dt.date | None, tense: str):
+    """ "twenty years from now": the year (month, ISO week) that many units after the reference date (decision 330)."""
+    count = m.group("count").lower()
+    n = _COUNT_PHRASES.get(count) or words().count_words.get(count) or int(count)
+    unit = m.group("unit").lower().rstrip("s")
+    if ref is None:
+        return None
+    if unit == "year":
+        return f"{ref.year + n:04d}"
+    if unit == "week":
+        year, week, _ = (ref + dt.timedelta(weeks=n)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    months = ref.year * 12 + ref.month - 1 + n
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
 def _resolve_years_ago(m: re.Match, ref: dt.date | None, tense: str):
     count = m.group("count").lower().rstrip(" -")
     if count in ("a half", "half a"):
@@ -1501,6 +1542,7 @@ _RESOLVERS = {
     "year_ago": _resolve_year_ago,
     "counted": _resolve_unanchored,
     "years_ago": _resolve_years_ago,
+    "years_hence": _resolve_years_hence,
     "bounded_ago": _resolve_unanchored,
     "unanchored": _resolve_unanchored,
     "day_part_that": _resolve_unanchored,

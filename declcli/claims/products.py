@@ -20,10 +20,12 @@ def note_products(docs, ctx: Context) -> None:
     thing: Counter = Counter()
     agent: Counter = Counter()
     owner: Counter = Counter()
+    staffed: Counter = Counter()  # names that hold a person's post ("Rosetta's flight director"), and do nothing else
     bodies: set[str] = set()
     mentions: Counter = Counter()
     whereabouts: Counter = Counter()
     made: set[str] = set()
+    maybe_models: set[str] = set()
     lex = words()
     played: Counter = Counter()
     placed: set[str] = set()
@@ -43,6 +45,9 @@ def note_products(docs, ctx: Context) -> None:
                 # name, so the model's person there is the company's product (GUIDE decision 47), and its last
                 # word ("the same old Switch") no person's surname
                 made.add(name)
+            elif ent.label_ == "ORG" and _the_makers_model(ent, name):
+                maybe_models.add(name.split(" ", 1)[1] if name.split()[0].lower() == "the" else name)
+                bodies.add(name)
             elif ent.label_ == "ORG" and _companys_camel_cased_line(name):
                 # "Apple MacBooks", "NVIDIA GeForce": a well-known company's name before one word with a capital inside
                 # it, a product line's name as no body's is written ("LG Electronics", "Exxon Mobil" are bodies)
@@ -64,7 +69,8 @@ def note_products(docs, ctx: Context) -> None:
                 whereabouts[name] += 1
             if _named_by_the_writer_as_a_program(ent):
                 programs.add(name)
-            if _called_a_thing(ent):
+            things_post = _a_things_post(ent)
+            if things_post or _called_a_thing(ent):
                 thing[name] += 1
             elif _played(ent):
                 played[name] += 1
@@ -72,8 +78,13 @@ def note_products(docs, ctx: Context) -> None:
                 doer.add(name)
             if _owns_only(ent):
                 owner[name] += 1
+            elif things_post:
+                pass
             elif acts(ent):
-                agent[name] += 1
+                if _staffed(ent):
+                    staffed[name] += 1
+                else:
+                    agent[name] += 1
     for name in bodies:
         # "the new MacBook Pro" … "old MacBook Pros": a name the article counts is a thing's (not "the Democrats").
         if name[-1:] == "s" and name[-2:] != "ss" and name[:-1] in bodies:
@@ -84,7 +95,14 @@ def note_products(docs, ctx: Context) -> None:
     ctx.products.update(
         name
         for name in thing
-        if not agent[name] and thing[name] > 2 * owner[name] and name not in lex.orgs and name not in lex.companies
+        if not agent[name]
+        and thing[name] > 2 * owner[name]
+        # A post is a body's mark, but a mission or a programme has staff too ("flight director for Rosetta"): only
+        # where the article calls the name a thing three times or more, and more often than it staffs or owns
+        # anything
+        and (not staffed[name] or (thing[name] >= 3 and thing[name] > staffed[name] + owner[name]))
+        and name not in lex.orgs
+        and name not in lex.companies
     )
     # "play Fortnite": a game one plays, named bare, in every mention (not a side
     # one plays against, which the article calls a body or a place somewhere or lets do a thing to another, "Chelsea
@@ -108,10 +126,50 @@ def note_products(docs, ctx: Context) -> None:
     ctx.products.update(
         short for name in made for short in (name, name.split()[-1]) if not agent[short] and short not in lex.orgs
     )
+    # "the Amazon Echo", "the Google Home's control interface": "the" before a body's name (a well-known company's, or
+    # one the article names alone as a body: "Amazon blew the industry open") and a word of its own: the company's
+    # product (GUIDE decision 47), in every mention, also without "the", even where a review lets it talk ("Google
+    # Home would say …"); its last word alone ("the Echo") with the products named by their maker above
+    for name in maybe_models:
+        maker = name.split()[0]
+        if maker in lex.companies or (maker in bodies and maker not in maybe_models):
+            ctx.products.update((name, "the " + name, "The " + name))
+            short = name.split()[-1]
+            if not agent[short] and short not in lex.orgs:
+                ctx.products.add(short)
     # "head to Riverwood", "back at Riverwood", "we reach Riverwood": a name only ever named as where one goes
     # or is, twice or more, is a place's, whatever the model calls it.
     ctx.products.update(
         name for name, n in whereabouts.items() if n >= 2 and n == mentions[name] and not agent[name] and name not in lex.orgs
+    )
+
+
+def _the_makers_model(ent, name: str) -> bool:
+    """ "the Amazon Echo", "the Google Home", "the Apple iPad": "the", one word that is no body's noun, then
+    capitalised words that name no body (no body's noun, no company form as "Inc" or "Group", no post as "CIO");
+    whether the first word is a maker's name is told by the article's bodies."""
+    parts = name.split()
+    if parts and parts[0].lower() == "the":
+        parts = parts[1:]
+    elif ent.start == 0 or ent.doc[ent.start - 1].lower_ != "the":
+        return False
+    if len(parts) < 2 or not parts[0][:1].isupper():
+        return False
+    if parts[-1][-1:] == "s" and parts[-1][-2:] != "ss":
+        return False  # ("the UD College Republicans", "the Acme Tigers": a body's members, a team)
+    lex = words()
+    maker = parts[0].lower()
+    if maker in lex.org_nouns or maker in lex.institution_nouns or maker in lex.government_nouns or maker in lex.chambers:
+        return False  # ("the Department of Energy", "the House Democratic Leadership": a body and its part)
+    return all(
+        (word[:1].isupper() or word[:1].isdigit())
+        and word.lower() not in lex.org_nouns
+        and word.lower() not in lex.institution_nouns
+        and word.lower() not in lex.government_nouns
+        and word.lower() not in lex.chambers
+        and word not in lex.organisation_forms
+        and word.lower().rstrip(".") not in lex.titles
+        for word in parts[1:]
     )
 
 
@@ -429,6 +487,25 @@ def _owns_only(ent) -> bool:
     return (_is_thing(head) or head.pos_ == "PROPN") and not _holds_a_post(head)
 
 
+def _a_things_post(ent) -> bool:
+    """ "Rosetta's mission manager", "the Artemis programme director": a post named by a thing's noun ("mission",
+    "programme") is a post on that thing, which tells the name is the thing's, no body's."""
+    root = ent.root
+    head = root.head
+    if root.dep_ not in ("poss", "compound") or head.i < ent.end or not _holds_a_post(head):
+        return False
+    return any(c.dep_ == "compound" and c.i < head.i and c.i >= ent.end and _is_thing(c) for c in head.children)
+
+
+def _staffed(ent) -> bool:
+    """The name holds a person's post and does nothing else here: "Rosetta's flight director", "spokesman for X"."""
+    root = ent.root
+    head = root.head
+    if root.dep_ in ("poss", "compound") and head.i >= ent.end and _holds_a_post(head):
+        return True
+    return root.dep_ == "pobj" and head.lower_ in ("at", "of", "for") and _holds_a_post(head.head)
+
+
 def acts(ent) -> bool:
     """Evidence that the name is a body or a person: it speaks or reports; it has people, an
     office or things of its own ("Google's chief executive", "NASA scientists", "vice president
@@ -438,11 +515,9 @@ def acts(ent) -> bool:
     head = root.head
     if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in lex.reporting and not _no_report(root, head):
         return True
-    if root.dep_ in ("poss", "compound") and head.i >= ent.end and _holds_a_post(head):
+    if _staffed(ent):
         return True
     if root.dep_ == "poss" and (_is_thing(head) or head.pos_ == "PROPN"):
-        return True
-    if root.dep_ == "pobj" and head.lower_ in ("at", "of", "for") and _holds_a_post(head.head):
         return True
     return any(child.dep_ == "appos" and child.lemma_.lower() in lex.org_nouns for child in root.children)
 

@@ -1223,6 +1223,13 @@ def polarity(verb) -> str:
                     and not _elliptic_or_titled(g)
                 ):
                     return "negative"
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "as"
+            and child.i > verb.i
+            and any(g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children) for g in child.children)
+        ):
+            return "negative"  # "It came as no surprise", "served as no deterrent": "as" + its complement, like "was no surprise"
         if child.dep_ == "prep" and any(
             g.dep_ == "pobj"
             and g.lemma_.lower() in _NEGATIVE_ADVERBIAL_NOUNS
@@ -2839,17 +2846,20 @@ def _form_taken(prep) -> bool:
 
 
 def _no_condition(mark) -> bool:
-    """ "even if" (a concession), "especially if", "if anything" and "if only" (idioms), "as if" (a comparison),
+    """ "even if" (a concession), "especially if", "if anything", "if only", "if nothing else" (idioms), "as if" (a
+    comparison),
     "whether …" (a concession: the statement holds either way), an "if" that asks ("It is unclear
     if …", "The question is if …"), and an "if" clause in the present set on a simple past ("if you
     haven't noticed, people pointed it out": a figure of speech): no condition of the statement."""
     doc = mark.doc
     before = doc[mark.i - 1].lower_ if mark.i > 0 else ""
-    after = doc[mark.i + 1].lower_ if mark.i + 1 < len(doc) else ""
     if before in ("even", "especially", "particularly", "as") or mark.lower_ == "whether":
         return True
-    # ("if only for her sanity", "if only to keep warm": an aside giving a reason, like "if anything")
-    return mark.lower_ == "if" and (after in ("anything", "only") or _asks(mark.head) or _aside_on_a_past(mark.head))
+    # ("if only for her sanity", "if only to keep warm": an aside giving a reason, like "if anything"; "if nothing
+    # else", "if you ask me": GUIDE decisions 53, 301)
+    following = tuple(t.lower_ for t in doc[mark.i + 1 : mark.i + 4])
+    aside = any(following[: len(phrase)] == phrase for phrase in words().aside_if_phrases)
+    return mark.lower_ == "if" and (aside or _asks(mark.head) or _aside_on_a_past(mark.head))
 
 
 def _asks(clause) -> bool:
@@ -3050,6 +3060,18 @@ def _own_condition(verb, doc) -> tuple[int, int] | None:
     return mark.i, end
 
 
+def _that_clause_after(clause, head) -> bool:
+    """Is `clause` a complement clause opened by "that" after its head ("is true that …", "signals that …")?"""
+    return clause.dep_ == "ccomp" and clause.i > head.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
+def _statement_clause(verb):
+    """The clause of the verb's sentence that states (`modality`, `polarity`): the first clause, or one the parser
+    hung on a noun."""
+    first = _first_clause(verb)
+    return _clause_hung_on_a_noun(first) or first
+
+
 def mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, int] | None]:
     """The mood of the claim (statement, question, conditional) and, for a
     conditional, the token span of its condition."""
@@ -3062,7 +3084,13 @@ def mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, int
     # "They need to do something if they expect …": the condition may hang on the infinitive the
     # main verb governs; "we know that if you take a history, you can …": a belief passes its clause's
     # mood (GUIDE decision 42).
+    # The statement is the clause modality and polarity read: the first of two the parser joined ("If you can find
+    # old photos, you might discover a garden — search these spots"; GUIDE decision 1).
+    heads = [_statement_clause(h) if h is verb and h is not None else h for h in heads]
     heads = list(heads) + [c for h in heads if h is not None for c in h.children if c.dep_ == "xcomp"]
+    # "It is true that if the app is removed, the files stay locked", "The move tells lenders that they must
+    # accept risk if they wish to earn": an "if" inside the that-clause the unit asserts (GUIDE decisions 69, 141)
+    heads += [c for h in heads if h is not None for c in h.children if _that_clause_after(c, h)]
     heads += [b for b in (_believed(h) for h in heads if h is not None) if b is not None]
     own = _own_condition(verb, doc) or _inverted_root_condition(verb, doc)
     if own is not None:
@@ -3080,7 +3108,9 @@ def mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, int
             first = child.left_edge
             if child.head.lower_ == "long" and child.head.i > 0 and doc[child.head.i - 1].lower_ in ("as", "so"):
                 first = doc[child.head.i - 1]  # "so long as" / "as long as": the words before the clause's "as"
-            marks = [g for g in child.children if g.dep_ == "mark"]
+            # ("If that layer is loosely governed, …": the parser may hang the "if" on the clause's auxiliary)
+            marks = [g for a in (child, *(c for c in child.children if c.dep_ in ("aux", "auxpass"))) for g in a.children]
+            marks = [g for g in marks if g.dep_ == "mark"]
             conditional = any(m.lower_ in lex.condition_marks and not _no_condition(m) for m in marks)
             # "assuming (that) you dreamt of …", "providing the loan clears" (GUIDE decision 174): the participle
             # opens the condition and takes a clause (not "providing beds for fifty people")

@@ -87,6 +87,7 @@ class Claims(TypedDict):
     video_stamp: str  # a regular expression: '(Published …)' under a video's blurb
     picture_lead_in: str  # a regular expression: '… something like this:', '… in this one chart:' (no claim)
     label_figure_row: str  # a regular expression: 'My guess: $5,000,000', 'Grade: B-.' (a claim however short)
+    post_picture_link: str  # a regular expression: a post's text ending on its picture's link ('… pic.twitter.com/x1')
     one_word_replies: list[str]  # 'Yes.', 'Possibly.': a sentence of one word that is said, no label
     box_score_stats: list[str]  # 'points', 'saves': the figures a box score's row gives a player or team
     moon_named_days: dict[str, dict[str, str]]  # 'diwali' -> year -> 'MM-DD': a festival the moon fixes, its day each year
@@ -98,6 +99,7 @@ class Claims(TypedDict):
     comment_stamp: str  # a regular expression: a comment's post time ('Posted by: X, 27 Sep 2011 | 15:22')
     teaser_end: str  # a regular expression: how a related story's teaser paragraph ends ('… more')
     condition_marks: list[str]
+    aside_if_phrases: list[str]  # 'if anything', 'if nothing else': the words after "if" that make an aside
     control_lemmas: dict[str, str]
     directive_lemmas: list[str]
     obligating_directive_lemmas: list[str]  # "told/ordered X to": an obligation (GUIDE decision 45)
@@ -195,6 +197,7 @@ class Claims(TypedDict):
     regard_passive_as_only_lemmas: list[
         str
     ]  # of those, the ones that give a view only with "as" ("is seen as", not "seen waving")
+    made_clear_words: list[str]  # "made (it) clear that …", "made known that …": a statement of the clause
     told_to_passive_lemmas: list[str]  # "have been told to avoid …": an instruction by nobody named
     addressed_passive_lemmas: list[str]  # "were told that …": a passive whose subject is the one spoken to
     study_nouns: list[str]

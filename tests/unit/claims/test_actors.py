@@ -163,6 +163,50 @@ def test_owning_a_things_edition_does_not_make_a_product_an_actor():
     assert actors == [], actors
 
 
+def test_the_makers_name_and_a_word_of_its_own_is_its_product_in_every_mention():
+    # "the Brixel Orbit": "the", a body the article names alone, and a word no body's name has: the maker's product
+    # (GUIDE decision 47), also by its last word alone; the maker stays an actor.
+    text = (
+        "Brixel announced strong sales on Monday. The Brixel Orbit sold out in hours, and the Brixel Orbit's "
+        "speaker is louder than its rival's. Reviewers said Orbit answers questions quickly."
+    )
+    names = {name for name, _, _ in actors_of(text)}
+    assert "Brixel" in names, names
+    assert not any("Orbit" in name for name in names), names
+
+
+def test_a_body_named_after_another_with_a_bodys_word_stays_a_body():
+    actors = actors_of("The Brixel Foundation said on Monday it would fund ten schools.")
+    assert ("Brixel Foundation", "organization", None) in actors, actors
+
+
+def test_a_mission_called_a_thing_more_often_than_it_is_staffed_is_no_actor():
+    # "the Halcyon spacecraft", "Halcyon's mission manager", "the Halcyon probe": a thing three times; "Halcyon's flight
+    # director" a post once: a spacecraft has staff too (GUIDE decision 12); its people stay persons.
+    text = (
+        "The Halcyon spacecraft reached the comet in 2014. Halcyon's mission manager Dana Reyes said the team was "
+        "thrilled. Halcyon's flight director, Sam Ortiz, said the probe had worked well. The Halcyon probe will land "
+        "next week."
+    )
+    actors = actors_of(text)
+    assert not any(name == "Halcyon" for name, _, _ in actors), actors
+    assert {("Dana Reyes", "person"), ("Sam Ortiz", "person")} <= {(name, kind) for name, kind, _ in actors}, actors
+
+
+def test_a_company_whose_chief_speaks_stays_a_body_beside_its_app():
+    text = "Orvane's chief executive, Lena Holt, said the company would hire 200 people. The Orvane app has 3 million users."
+    assert ("Orvane", "organization", None) in actors_of(text)
+
+
+def test_a_name_before_a_camera_or_a_files_noun_is_a_thing():
+    # claims.json thing_nouns: "camera", "file", "page" (the model calls the names persons here)
+    for text in (
+        "The store owner saw the man on his Nestor camera before he fled.",
+        "Readers can download the Quillbook file from the library's website.",
+    ):
+        assert actors_of(text) == [], text
+
+
 def test_a_heading_the_model_reads_as_a_persons_name_does_not_make_a_product_a_person():
     text = (
         "What Does Tarvo Offer?\n\nTarvo is a streaming service from Corvane. The Tarvo controller works with "

@@ -34,6 +34,21 @@ def values(text, ref=REF, tense="past"):
         ("In 2021, and the 2018 Convention, in fiscal 2023", ["2021", "2018"]),
         ("between 12 September and 7 November 2023", ["2023-09-12", "2023-11-07"]),
         ("5 марта 2024 г.", ["2024-03-05"]),
+        # A count forward from the reference date is that year, month or week (GUIDE decision 330) ...
+        ("Twenty years from now the harbour will be gone.", ["2044"]),
+        ("Two months from now the council votes again.", ["2024-05"]),
+        ("In five years' time the mill will close.", ["2029"]),
+        # ... one with no number is left out.
+        ("Years from now we will laugh about it.", []),
+        # An earlier century's year after another year and "and", or after a capitalised "In", is a date ...
+        ("Back in 1811 and 1812, the weavers rose up.", ["1811", "1812"]),
+        ("In 1790 the bridge was built.", ["1790"]),
+        # ... a year inside a handle or hashtag is none.
+        ("The probe wrote from @Lander2014 that it was cold.", []),
+        ("Fans posted under #Vote2020 all night.", []),
+        # Any week's day recurs (decisions 95, 132); the end of the week is the reference's week.
+        ("Crews are busiest on the busiest day of the week.", []),
+        ("The report is due by the end of the week.", ["2024-W10"]),
     ],
 )
 def test_values(text, expected):
@@ -450,6 +465,9 @@ def test_a_dates_text_keeps_the_words_that_decide_its_value():
         "The car may only be a concept today.",
         "Conventional recording methods today achieve 1.14Tb per square inch.",
         "Based on today's nine platter hard drives, an 80TB drive is possible.",
+        # a present habit, an adverb of frequency on the verb "today" goes with
+        "It uses the old method, which today is often associated with hobbyists.",
+        "Today the drug is usually given to children.",
     ],
 )
 def test_today_meaning_nowadays_is_no_date(text):

@@ -1038,3 +1038,18 @@ def test_expect_with_an_object_and_a_subject_stays_an_intention():
 )
 def test_an_appended_contrast_of_a_bare_verb_is_negative(text, polarity):
     assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        # "as" + a noun with "no" completes the verb like "was no surprise" (GUIDE polarity: "no", decision 8)
+        ("It may come as no surprise that the bakery raised its prices.", "negative"),
+        ("This should come as no surprise, but the ferry is late again.", "negative"),
+        ("The fence served as no barrier to the deer.", "negative"),
+        ("She came as a guest of the mayor.", "positive"),
+        ("He worked as a nurse with no training.", "positive"),
+    ],
+)
+def test_as_with_a_negated_noun_after_the_verb_is_negative(text, polarity):
+    assert first(text).polarity == polarity

@@ -35,12 +35,16 @@ def test_an_if_that_asks_is_no_condition(text):
         "As if the rain were not enough, the organisers cancelled the buses too.",
         "Whether it is the weather or the prices, fewer tourists will come this year.",
         "And if you haven't noticed, the council raised parking fees last month.",
+        # fixed asides setting up a remark that holds anyway; their negation does not count (GUIDE decisions 53, 301)
+        "If nothing else, the long strike should prove that the union can hold together.",
+        "If you ask me, the best coffee in town is sold from a cart by the station.",
     ],
 )
 def test_a_comparison_a_concession_or_an_aside_is_no_condition(text):
     claim = first_claim(text)
     assert claim.mood == "statement"
     assert claim.condition is None
+    assert claim.polarity == "positive"
 
 
 @pytest.mark.parametrize(
@@ -69,10 +73,34 @@ def test_real_conditions_stay_conditional(text, condition):
             "hearing, which is likely.",
             "if and when the committee holds a hearing",
         ),
+        # the first clause, which the parser hung on the verb of the clause after a semicolon or a dash: modality
+        # and polarity read that clause (GUIDE decision 1), and so does the mood
+        ("If wise, the mayor should resign; otherwise the council might be dissolved and lose its powers.", "If wise"),
+        ("If the pump fails, the village will lose its water — the engineers know this.", "If the pump fails"),
+        (
+            "If you can find the old maps of the farm, you might spot the places that used to be orchards — dig these spots.",
+            "If you can find the old maps of the farm",
+        ),
+        # inside the that-clause the unit asserts (GUIDE decisions 69, 141)
+        (
+            "It is true that if the tenant leaves early, the landlord will keep the deposit, the lawyers said.",
+            "if the tenant leaves early",
+        ),
+        ("The memo reminds staff that they can leave early if their work is done.", "if their work is done"),
+        (
+            "It clearly shows that the town does not need a new bridge if its traffic stays as it is, the engineer said.",
+            "if its traffic stays as it is",
+        ),
+        # an "if" the parser hung on the clause's auxiliary
+        (
+            "If the archive is badly indexed or over-compressed, readers will give up on it.",
+            "If the archive is badly indexed or over-compressed",
+        ),
     ],
 )
 def test_a_condition_the_parser_hung_inside_the_main_clause_is_found(text, condition):
-    # on a participle modifying the main clause's object, or an "if and when" parsed as a preposition
+    # on a participle modifying the main clause's object, or an "if and when" parsed as a preposition; in a first
+    # clause, a that-clause, on an auxiliary
     claim = first_claim(text)
     assert claim.mood == "conditional"
     assert claim.condition.text == condition
@@ -262,3 +290,7 @@ def test_a_question_announced_by_a_statement_before_its_colon_stays_a_statement(
 def test_a_quoted_question_a_speaker_may_think_without_a_colon_stays_inside_the_statement():
     claim = first_claim("“If a stranger saw the sign, they might think, ‘Why is it here?’ It is meant for the nurses.”")
     assert claim.mood == "conditional"
+
+
+def test_an_if_clause_with_nothing_as_its_subject_stays_a_condition():
+    assert first_claim("If nothing changes, the river will flood the lower streets again.").mood == "conditional"

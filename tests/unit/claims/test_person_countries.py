@@ -175,3 +175,35 @@ def test_a_town_and_state_set_off_before_a_post_and_the_name_place_the_person():
 def test_a_state_of_mexico_or_germany_places_the_person():
     persons = persons_of("Hans Weber, a farmer from Bavaria, said the harvest was poor.")
     assert ("Hans Weber", "DEU") in persons, persons
+
+
+# Session 23 (h23pers)
+
+
+def test_a_well_known_office_holder_the_model_calls_a_body_is_a_person():
+    # The small model marks "Trump" an organisation in some sentences; persons.json names him.
+    text = (
+        "The regulator's chairman will leave on Jan. 20 when President-elect Trump is inaugurated.\n\n"
+        "Next year, Trump will appoint a new chairman."
+    )
+    persons = persons_of(text)
+    assert persons.count(("Trump", "USA")) == 2, persons
+
+
+def test_the_body_a_post_is_of_before_a_comma_and_the_name_places_the_person():
+    # The parser hangs the name on the verb; the post and its "of" phrase before the comma describe the person.
+    text = (
+        "The comments from Olsen come after the leader of far-right Danish Freedom Party (DFP), "
+        "Henrik Vestergaard, said he wants the border closed."
+    )
+    assert ("Henrik Vestergaard", "DNK") in persons_of(text)
+
+
+def test_a_countrys_name_that_is_a_states_in_a_us_story_places_the_person_in_the_us():
+    text = (
+        "Researchers in Texas and Florida said the spill is not over.\n\n"
+        "Scientists in Alabama and Louisiana agreed, and so did officials in Washington.\n\n"
+        '"Most of the oil is still there," says Helen Marsh, director of Georgia Coastal Watch at the university.'
+    )
+    persons = persons_of(text)
+    assert ("Helen Marsh", "USA") in persons, persons
