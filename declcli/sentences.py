@@ -299,7 +299,10 @@ def _list_letter(c: Candidate) -> bool | None:
 
 
 def _never_final(c: Candidate) -> bool | None:
-    return False if c.prev.lower() in _abbrevs()["never_final"] else None  # "Mr.", "Dr."
+    low = c.prev.lower()
+    if low in _abbrevs()["never_final"]:
+        return False  # "Mr.", "Dr."
+    return False if low in _abbrevs()["plural_titles"] and c.prev[:1].isupper() else None  # "Sens. X and Y"
 
 
 def _calendar_abbreviation(c: Candidate) -> bool | None:

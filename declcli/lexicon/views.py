@@ -14,6 +14,7 @@ class Abbreviations(TypedDict):
     """abbreviations.json: the words a period after which may or may not end a sentence."""
 
     never_final: list[str]
+    plural_titles: list[str]
     calendar: list[str]
     before_number: list[str]
     maybe_final: list[str]

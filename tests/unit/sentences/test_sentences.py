@@ -37,6 +37,12 @@ def sents(text):
         ("U.S. officials declined to comment.", 1),
         ("The sanctions were imposed by the U.S. Europe followed a week later.", 2),
         ("The U.N. Security Council met at 10 a.m. local time.", 1),
+        # a body's name after a country's dotted abbreviation goes on with it, though a capitalised word before a
+        # lower-case one would open a sentence
+        ("The firm is facing scrutiny from the U.S. Securities and Exchange Commission over its filing.", 1),
+        # a plural title before the names it heads
+        ("The two rivals in the race — Sens. Ada Marsh and Lou Pike — have struggled to gain ground.", 1),
+        ("Two governors — Govs. Ada Marsh and Lou Pike — signed the pact.", 1),
         ("The vote is scheduled for 11 a.m. Results are expected by noon.", 2),
         ("The minister arrived at 9:30 a.m. Moscow time.", 1),
         ("The meeting is at 3 p.m. EST on Friday.", 1),
