@@ -265,6 +265,35 @@ def _bracketed_omission(c: Candidate) -> bool | None:
     return False if c.punct in ("...", "…") and bracketed else None
 
 
+# Double quotation marks that open and close a quotation; a straight one opens after white space or an opening bracket.
+_OPENING_QUOTES = "“«"
+_CLOSING_QUOTES = "”»"
+_QUOTE_REACH = 600  # characters looked at for the quote a question stands in, and for where it closes
+
+
+def _last_quote(text: str, start: int, end: int) -> int:
+    """The position of the last double quotation mark in text[start:end], or -1."""
+    return max(text.rfind(q, start, end) for q in '"' + _OPENING_QUOTES + _CLOSING_QUOTES)
+
+
+def _question_inside_a_quote(c: Candidate) -> bool | None:
+    """A question inside a quotation that goes on past it ("“Why now? That is what we asked,” she said.") ends no
+    sentence: the quotation and its speaker tag are one sentence, as pySBD and the claims' readers take it (GUIDE
+    decision 137). The quotation must have opened before the question, in the paragraph, and close after it."""
+    if "?" not in c.punct or c.m.group(2):
+        return None
+    para, stop = c.para, c.stop
+    opened = _last_quote(para, max(0, stop - _QUOTE_REACH), stop)
+    if opened < 0:
+        return None
+    mark = para[opened]
+    if mark in _CLOSING_QUOTES or mark == '"' and opened > 0 and not (para[opened - 1].isspace() or para[opened - 1] in "([:—–-"):
+        return None  # the last quote before the question closed one
+    closes = para.find(_CLOSING_QUOTES[_OPENING_QUOTES.index(mark)] if mark != '"' else '"', c.nxt_pos, c.nxt_pos + _QUOTE_REACH)
+    reopened = _last_quote(para, c.nxt_pos, closes) if closes >= 0 else -1
+    return False if closes >= 0 and reopened < 0 else None
+
+
 def _not_a_period(c: Candidate) -> bool | None:
     return True if c.punct != "." else None  # "!", "?", "…" and the like end here
 
@@ -406,6 +435,7 @@ BOUNDARY_RULES = (
     _citation_after_a_quote,
     _spaced_omission,
     _bracketed_omission,
+    _question_inside_a_quote,
     _not_a_period,
     _agency_tag_follows,
     _spaced_ellipsis_follows,

@@ -130,9 +130,16 @@ def _parsed(nlp, batch: list):
 _CURLY_CONTRACTION_LEMMAS = {"’re": "be", "’m": "be", "’ve": "have", "’ll": "will"}
 
 
+# The tagger, which has seen few typographic apostrophes, may tag a verb's "’s" as an adverb, a past tense or a
+# quote mark ("It’s also set to", "It’s expected to", "Here’s what"): the model calls the straight "'s" a present
+# "be" in each of these (its lemma for "'s" is "be" even in "'s been told").
+_PRESENT_BE_MORPH = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+
+
 def _mend_contraction_lemmas(doc) -> None:
     """The lemma of a contraction with a typographic apostrophe, as the model gives it for the same
-    contraction with a straight one ("’s" is "be" only as a verb, "’d" "would" only as a modal)."""
+    contraction with a straight one ("’s" is "be" only as a verb, "’d" "would" only as a modal). A
+    "’s" that is no possessive but that the tagger gave no present tense is retagged as the verb."""
     if "’" not in doc.text:
         return
     for token in doc:
@@ -140,12 +147,35 @@ def _mend_contraction_lemmas(doc) -> None:
         if len(text) > 3 or not text.startswith("’"):
             continue
         lemma = _CURLY_CONTRACTION_LEMMAS.get(text)
-        if lemma is None and text == "’s" and token.tag_ == "VBZ":
+        if lemma is None and text == "’s" and _verb_s(token):
             lemma = "be"
+            if token.tag_ != "VBZ":
+                token.tag_, token.pos_ = "VBZ", "AUX"
+                token.set_morph(_PRESENT_BE_MORPH)
         elif lemma is None and text == "’d" and token.tag_ == "MD":
             lemma = "would"
         if lemma is not None:
             token.lemma_ = lemma
+        if (
+            lemma == "be"
+            and token.dep_ == "aux"
+            and token.head.tag_ == "VBN"
+            and any(c.dep_ == "nsubjpass" for c in token.head.children)
+        ):
+            token.dep_ = "auxpass"  # "It’s also set to": the parser's passive subject, but a mere auxiliary
+
+
+def _verb_s(token) -> bool:
+    """Whether a "’s" is the verb: tagged so, or attached as a verb is (an auxiliary, a copula, a clause's root)
+    after a word it is no possessive of, that is a pronoun or "here"/"there" ("It’s also set", "Here’s what")."""
+    if token.tag_ == "VBZ":
+        return True
+    if token.tag_ == "POS" or token.dep_ == "case" or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return token.dep_ in ("aux", "auxpass", "cop", "ROOT") and (
+        before.tag_ in ("PRP", "EX", "WP", "DT") or before.lower_ in ("here", "there")
+    )
 
 
 def _mend_entities(doc) -> None:

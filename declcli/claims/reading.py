@@ -3075,6 +3075,25 @@ def _statement_clause(verb):
 def mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, int] | None]:
     """The mood of the claim (statement, question, conditional) and, for a
     conditional, the token span of its condition."""
+    mood, condition = _mood_and_condition(verb, heads, text, doc)
+    if condition is not None and verb is not None and _asked_before_the_sentence_ends(verb.sent, condition[1]):
+        return "statement", None  # "“If you earn that much, why pay you? We need to be honest,” he said." (decision 137)
+    return mood, condition
+
+
+def _asked_before_the_sentence_ends(sentence, after: int) -> bool:
+    """Whether a question mark at or after token `after` ends a question that the sentence goes on past (one the
+    splitter kept inside a quotation that goes on): a condition before it is the question's, no condition of the
+    statement that follows (GUIDE decision 137)."""
+    # (a word right after the mark: not a quoted question inside the sentence, 'if you asked “Who won?”, it would …')
+    doc = sentence.doc
+    return any(
+        t.text == "?" and t.i >= after and t.i + 1 < sentence.end and not (doc[t.i + 1].is_punct or doc[t.i + 1].is_space)
+        for t in sentence
+    )
+
+
+def _mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, int] | None]:
     lex = words()
     # The sentence asks when it ends with a question mark, whichever of its clauses the claim is ("It's
     # her music, so why can't she sing it?"); a clause that ends with one inside a sentence that goes

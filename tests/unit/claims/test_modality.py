@@ -605,6 +605,9 @@ def test_correlatives_and_imperative_frames(text, modality):
         ("It’s likely to rain on Sunday.", "possibility"),
         ("I’m eager to start the work.", "intention"),
         ("We’re to meet the mayor on Friday.", "intention"),
+        # a typographic "’s" before an adverb, which the tagger takes for an adverb itself: still the passive "be"
+        ("It’s also set to deepen ties with the region.", "intention"),
+        ("She’s also set to lead the new team.", "intention"),
     ],
 )
 def test_about_to_and_typographic_contractions(text, modality):

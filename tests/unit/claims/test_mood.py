@@ -294,3 +294,19 @@ def test_a_quoted_question_a_speaker_may_think_without_a_colon_stays_inside_the_
 
 def test_an_if_clause_with_nothing_as_its_subject_stays_a_condition():
     assert first_claim("If nothing changes, the river will flood the lower streets again.").mood == "conditional"
+
+
+@pytest.mark.parametrize(
+    ("text", "mood", "condition"),
+    [
+        # a quotation that opens with a question and goes on to state something is one sentence, a statement
+        # (GUIDE decision 137); an if-clause of the question is no condition of the statement
+        ("“Why now? That is what we asked,” she said.", "statement", None),
+        ("“If you earn that much, why should the town pay you? We just need to be fair,” the mayor said.", "statement", None),
+        # a question quoted inside the sentence leaves its condition
+        ("So if you asked “Who won the cup?”, the app would name the home side.", "conditional", "if you asked “Who won the cup"),
+    ],
+)
+def test_a_quotation_that_opens_with_a_question_and_goes_on_states(text, mood, condition):
+    claim = first_claim(text)
+    assert (claim.mood, claim.condition and claim.condition.text) == (mood, condition)

@@ -131,3 +131,25 @@ def test_word_before_matches_the_whole_window_search():
     for text in texts:
         expected, got = WORD_BEFORE.search(text), word_before(text)
         assert (got and (got.span(), got.group(1))) == (expected and (expected.span(), expected.group(1))), repr(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a question inside a quotation that goes on past it is no sentence's end: the quotation is one sentence
+        (
+            "“Why now? That is what we asked,” she said. Then she left.",
+            ["“Why now? That is what we asked,” she said.", "Then she left."],
+        ),
+        ('"Who pays? Nobody knows," he said.', ['"Who pays? Nobody knows," he said.']),
+        ("He told his son, «Hungry? Dinner is late.»", ["He told his son, «Hungry? Dinner is late.»"]),
+        # a question that closes its quotation, a question outside any quote, and a quote that never closes still end
+        ("“Why now?” She left.", ["“Why now?”", "She left."]),
+        ("Why now? Nobody knows.", ["Why now?", "Nobody knows."]),
+        ("He wrote: “It ended. Why? Nobody knows.", ["He wrote: “It ended.", "Why?", "Nobody knows."]),
+        # the quotation the question closes before another opens: "Who?" stands apart
+        ('"Fine," he said. Who? "Me."', ['"Fine," he said.', "Who?", '"Me."']),
+    ],
+)
+def test_a_question_inside_a_quotation_that_goes_on_ends_no_sentence(text, expected):
+    assert [text[s.start : s.end] for s in split_sentences(text)] == expected
