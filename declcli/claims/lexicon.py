@@ -196,6 +196,7 @@ def words() -> SimpleNamespace:
         example_kinds=frozenset(d["example_kind_nouns"]),
         installed_copy_nouns=frozenset(d["installed_copy_nouns"]),
         software_agents=frozenset(d["software_agent_nouns"]),
+        spelled_body_words=frozenset(d["spelled_body_words"]),
         consumptions=frozenset(d["consumption_lemmas"]),
         learnings=frozenset(d["learning_lemmas"]),
         origins=frozenset(d["origin_nouns"]),

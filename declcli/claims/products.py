@@ -30,6 +30,7 @@ def note_products(docs, ctx: Context) -> None:
     played: Counter = Counter()
     placed: set[str] = set()
     doer: set[str] = set()
+    subject: set[str] = set()  # names the subject of a verb other than "be" ("the Hang Seng Index (HSI) started …")
     programs: set[str] = set()
     for doc in docs:
         for ent in entities(doc):
@@ -76,6 +77,8 @@ def note_products(docs, ctx: Context) -> None:
                 played[name] += 1
             if _does_to_something(ent):
                 doer.add(name)
+            if ent.root.dep_ == "nsubj" and ent.root.head.pos_ in ("VERB", "AUX") and ent.root.head.lemma_ != "be":
+                subject.add(name)
             if _owns_only(ent):
                 owner[name] += 1
             elif things_post:
@@ -122,6 +125,16 @@ def note_products(docs, ctx: Context) -> None:
     # as acting (GUIDE decision 249)
     ctx.products.update(name for name in programs if name not in lex.orgs and name not in lex.companies)
     ctx.products.update(name for doc in docs for name in _short_forms_of_terms(doc) if name not in lex.orgs)
+    # "Natural Moisturizing Factor, or NMF", "Exploration Upper Stage (EUS)": a short form spelled out in capitalised
+    # words that end in no body's noun is a term's, a substance's or a part's name, as both forms are, where neither
+    # does anything, is staffed or owns anything in the article ("Human Rights Watch (HRW) said", "the Hang Seng Index
+    # (HSI) started in the red": the gold lists an index that moves); the model's name may open with "the" ("the
+    # Exploration Upper Stage")
+    for doc in docs:
+        for short, spelled in _short_forms_of_capitalised_terms(doc):
+            forms = (short, spelled, "the " + spelled, "The " + spelled)
+            if not any(agent[n] or staffed[n] or owner[n] or n in subject or n in lex.orgs or n in lex.companies for n in forms):
+                ctx.products.update(forms)
     # ("the same old Switch": the product's last word alone, unless a person of the article bears it as a surname)
     ctx.products.update(
         short for name in made for short in (name, name.split()[-1]) if not agent[short] and short not in lex.orgs
@@ -276,6 +289,72 @@ def _short_forms_of_terms(doc) -> set[str]:
             if _spelled_in_brackets(token, text.lower()):
                 out.add(text)
     return out
+
+
+_TERM_JOINERS = frozenset(("or", "(", ",", "—", "–", "-", '"', "“", "‘", "'"))  # between a spelled term and its short form
+_TERM_INNER_WORDS = frozenset(("of", "for", "and", "on", "the", "to", "in"))  # words a short form skips ("Deferred Action for …")
+
+
+def _short_forms_of_capitalised_terms(doc) -> set[tuple[str, str]]:
+    """(short form, spelled form) pairs where capitalised words spell a short form right before it ("Natural
+    Moisturizing Factor, or NMF", "TransEpidermal Water Loss—or TEWL", "Central Business District or “CBD”",
+    "Exploration Upper Stage (EUS)") or in brackets right after it ("DACA (Deferred Action for Childhood Arrivals)"),
+    and none of the spelled words is a body's noun ("the International Criminal Court (ICC)", "the Intergovernmental
+    Panel on Climate Change (IPCC)", "Acme Holdings (AH)")."""
+    out: set[tuple[str, str]] = set()
+    for token in doc:
+        text = token.text
+        if not (text.isalpha() and text.isupper() and 2 <= len(text) <= 6):
+            continue
+        before = token.i
+        while before > 0 and doc[before - 1].text in _TERM_JOINERS and token.i - before < 3:
+            before -= 1
+        spelled = _spelled_capitalised(doc, before, text, backward=True) if before < token.i else None
+        if spelled is None and token.i + 2 < len(doc) and doc[token.i + 1].text == "(":
+            spelled = _spelled_capitalised(doc, token.i + 2, text, backward=False)
+            if spelled is not None and (spelled.end >= len(doc) or doc[spelled.end].text != ")"):
+                spelled = None
+        if spelled is not None:
+            out.add((text, spelled.text))
+    return out
+
+
+def _spelled_capitalised(doc, edge: int, short: str, backward: bool):
+    """The span of capitalised words (and the small words a short form skips) that ends right before `edge`
+    (backward) or starts at it, whose capitals spell `short`; None where there is none or it names a body."""
+    lex = words()
+    letters = ""
+    i = edge - 1 if backward else edge
+    first_word = None
+    while 0 <= i < len(doc) and len(letters) < len(short):
+        word = doc[i].text
+        if word.lower() in _TERM_INNER_WORDS and first_word is not None:
+            i += -1 if backward else 1
+            continue
+        if not (word[:1].isupper() and word.replace("-", "").isalpha()):
+            return None
+        # ("TransEpidermal" gives "TE"; "LTE", a short form inside the term, gives its first letter)
+        capitals = word[0] + ("" if word.isupper() else "".join(ch for ch in word[1:] if ch.isupper()))
+        letters = capitals + letters if backward else letters + capitals
+        first_word = first_word if first_word is not None else i
+        i += -1 if backward else 1
+    if letters != short:
+        return None
+    span = doc[i + 1 : edge] if backward else doc[edge:i]
+    if span[0].lower_ in _TERM_INNER_WORDS or len(span) < 2:
+        return None
+    for word in span:
+        lower = word.lower_
+        if (
+            lower in lex.org_nouns
+            or lower in lex.institution_nouns
+            or lower in lex.government_nouns
+            or lower in lex.chambers
+            or lower in lex.spelled_body_words
+            or word.text in lex.organisation_forms
+        ):
+            return None  # ("the Intergovernmental Panel on Climate Change (IPCC)": a body's noun inside the name)
+    return span
 
 
 def _spelled_in_brackets(token, initials: str) -> bool:

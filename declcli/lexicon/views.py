@@ -234,6 +234,7 @@ class Claims(TypedDict):
     channel_lemmas: list[str]  # "listens to TuneCo", "hosted through CloudCo": a company named as the channel, no actor
     example_kind_nouns: list[str]  # "sites like Pixelgram": a name given as an example of them is a thing's
     installed_copy_nouns: list[str]  # "a fresh installation of Zephyr": a name after them and "of" is a thing's
+    spelled_body_words: list[str]  # "the Intergovernmental Panel on …": a spelled short form with one names a body
     software_agent_nouns: list[str]  # "Kef, as I named my new agent": a name the writer gives one is a program's
     consumption_lemmas: list[str]  # "try Stadia", "use Wunderlist": a name they take as object is a thing's
     learning_lemmas: list[str]  # "I learned Python and MySQL": the names they take as objects are subjects, not actors

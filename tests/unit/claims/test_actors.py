@@ -72,6 +72,26 @@ def test_a_short_form_of_a_bodys_capitalised_name_stays_a_body():
     assert any(name == "FDA" for name, _, _ in actors_of(text))
 
 
+def test_a_short_form_of_a_capitalised_term_names_a_thing_in_both_forms():
+    text = (
+        "The cream restores a compound known as Dermal Binding Factor, or DBF, which the skin loses with age.\n\n"
+        "DBF is made up of lipids that hold water in the outer layer, the makers claim.\n\n"
+        "Engineers fitted the rocket with the Lunar Transfer Stage (LTS), which will carry the lander, Dana Morrow said."
+    )
+    names = {name for name, _, _ in actors_of(text)}
+    assert not names & {"DBF", "Dermal Binding Factor", "LTS", "Lunar Transfer Stage"}
+    assert "Dana Morrow" in names
+
+
+def test_a_short_form_of_a_capitalised_name_that_speaks_or_ends_in_a_bodys_noun_stays_a_body():
+    text = (
+        "The Northern Rights Watch (NRW) said the arrests were unlawful.\n\n"
+        "Officials met the Regional Water Authority (RWA), which will raise prices next year."
+    )
+    names = {name for name, _, _ in actors_of(text)}
+    assert {"Northern Rights Watch", "Regional Water Authority"} <= names or {"NRW", "RWA"} <= names
+
+
 def test_the_sides_of_a_result_line_are_teams():
     text = (
         "Here are Tuesday's results around the league.\n\n"
