@@ -2847,10 +2847,9 @@ def _form_taken(prep) -> bool:
 
 def _no_condition(mark) -> bool:
     """ "even if" (a concession), "especially if", "if anything", "if only", "if nothing else" (idioms), "as if" (a
-    comparison),
-    "whether …" (a concession: the statement holds either way), an "if" that asks ("It is unclear
-    if …", "The question is if …"), and an "if" clause in the present set on a simple past ("if you
-    haven't noticed, people pointed it out": a figure of speech): no condition of the statement."""
+    comparison), "whether …" (a concession: the statement holds either way), an "if" that asks ("It is unclear if …",
+    "The question is if …"), and an "if" clause in the present set on a simple past ("if you haven't noticed, people
+    pointed it out": a figure of speech): no condition of the statement."""
     doc = mark.doc
     before = doc[mark.i - 1].lower_ if mark.i > 0 else ""
     if before in ("even", "especially", "particularly", "as") or mark.lower_ == "whether":
