@@ -81,9 +81,7 @@ def note_products(docs, ctx: Context) -> None:
                 subject.add(name)
             if _owns_only(ent):
                 owner[name] += 1
-            elif things_post:
-                pass
-            elif acts(ent):
+            elif not things_post and acts(ent):
                 if _staffed(ent):
                     staffed[name] += 1
                 else:
@@ -132,7 +130,7 @@ def note_products(docs, ctx: Context) -> None:
     # Exploration Upper Stage")
     for doc in docs:
         for short, spelled in _short_forms_of_capitalised_terms(doc):
-            forms = (short, spelled, "the " + spelled, "The " + spelled)
+            forms = (short, *_with_the(spelled))
             if not any(agent[n] or staffed[n] or owner[n] or n in subject or n in lex.orgs or n in lex.companies for n in forms):
                 ctx.products.update(forms)
     # ("the same old Switch": the product's last word alone, unless a person of the article bears it as a surname)
@@ -146,7 +144,7 @@ def note_products(docs, ctx: Context) -> None:
     for name in maybe_models:
         maker = name.split()[0]
         if maker in lex.companies or (maker in bodies and maker not in maybe_models):
-            ctx.products.update((name, "the " + name, "The " + name))
+            ctx.products.update(_with_the(name))
             short = name.split()[-1]
             if not agent[short] and short not in lex.orgs:
                 ctx.products.add(short)
@@ -155,6 +153,11 @@ def note_products(docs, ctx: Context) -> None:
     ctx.products.update(
         name for name, n in whereabouts.items() if n >= 2 and n == mentions[name] and not agent[name] and name not in lex.orgs
     )
+
+
+def _with_the(name: str) -> tuple[str, str, str]:
+    """A name as the model may give it, bare or opening with "the" ("Exploration Upper Stage", "the Exploration …")."""
+    return name, "the " + name, "The " + name
 
 
 def _the_makers_model(ent, name: str) -> bool:
