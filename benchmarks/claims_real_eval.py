@@ -64,8 +64,8 @@ sys.path.insert(0, str(HERE.parent))
 # at the end of session 20 and test20 at the start of session 21; both joined tune. test21 to test30
 # (session 21) come from a seventh source, mercury-parser's saved pages, each unseen until it is scored once:
 # test21 was scored at the end of session 21, test22 at the start of session 22, test23 at its end and
-# test24 at the start of session 23 and test25 at its end; all joined tune. test26 and test27 (session 22)
-# and test28 (session 23) are annotated and unseen.
+# test24 at the start of session 23 and test25 at its end, and test26 at the start of session 24; all
+# joined tune. test27 (session 22) and test28 (session 23) are annotated and unseen.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -93,6 +93,7 @@ PARTS = {
     "test23": {"test23"},
     "test24": {"test24"},
     "test25": {"test25"},
+    "test26": {"test26"},
     "tune": {
         "dev",
         "test",
@@ -120,6 +121,7 @@ PARTS = {
         "test23",
         "test24",
         "test25",
+        "test26",
     },
 }
 
