@@ -185,24 +185,22 @@ def _before_hyphenated_nationality(tokens, n: int) -> bool:
 def _opens_body(token, ctx: Context | None) -> bool:
     """Whether a city's name opens an organisation's ("a chest doctor at the Aberdeen Royal Infirmary"),
     where it places the body and its people, when its country is the one the article names most so far
-    ("the Cambridge Police" of a story set in Massachusetts is not Britain's); not a name that is also a
-    given name ("Victoria Hospital")."""
-    if not _city_of_the_setting(token, ctx):
-        return False
+    ("the Cambridge Police" of a story set in Massachusetts is not Britain's), or closes a university's after "of"
+    ("the University of Liverpool", in any story); not a name that is also a given name ("Victoria Hospital")."""
     body = entity_of(token)
-    if body is None:
+    if body is None or token.ent_type_ != "ORG" or token.text in words().given_names:
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    closes = before is not None and token.i == body.end - 1 and before.lower_ == "of" and body.start < before.i
+    if closes and before.head.lemma_.lower() in words().city_seats:
+        return True  # "the University of Liverpool": a university stands in the city it is of, in any story
+    if not _city_of_the_setting(token, ctx):
         return False
     if len(body) > 1 and body[1 if body[0].lower_ == "the" else 0].i == token.i:
         return True
-    # "the Home Builders Association of Tuscaloosa", "the University of Liverpool": the city closes the name after
-    # "of"; "a landscaping company in Montgomery", "schools near Evansville": a town the model calls a body after
-    # a preposition of place
-    before = token.doc[token.i - 1] if token.i > 0 else None
-    return (
-        before is not None
-        and token.i == body.end - 1
-        and (before.lower_ == "of" and body.start < before.i or before.lower_ in ("in", "near") and body.start == token.i)
-    )
+    # "the Home Builders Association of Tuscaloosa": the city closes the name after "of"; "a landscaping company in
+    # Montgomery", "schools near Evansville": a town the model calls a body after a preposition of place
+    return closes or before is not None and token.i == body.end - 1 and before.lower_ in ("in", "near") and body.start == token.i
 
 
 def _city_of_the_setting(token, ctx: Context | None) -> bool:
@@ -2306,12 +2304,17 @@ def _person(ent, ctx: Context, found: list) -> None:
     # Only a title ("President X", "Gov. Y"), not a post in a company ("X, president of SpaceX").
     # (Before the text has named any country, the countries the window names: "Justice Samuel Alito" in a
     # story's first sentence, its country named further down.)
+    # ("Ferguson police officer X", "the Kent County sheriff X": a town's or county's own body, which the gazetteer
+    # does not know, is one of the country the article is set in too.)
     if (
         person.country is None
         and person.destination is None
-        and person.role
-        and person.role[:1].isupper()
-        and any(word.rstrip(".") in words().office_words for word in person.role.lower().split())
+        and (
+            person.role
+            and person.role[:1].isupper()
+            and any(word.rstrip(".") in words().office_words for word in person.role.lower().split())
+            or _serves_a_local_force(described)
+        )
     ):
         # "Prime Minister Boris Johnson" in an article about Britain: the office is the
         # country's the article is about (named at least twice as often as any other).
@@ -2326,6 +2329,23 @@ def _person(ent, ctx: Context, found: list) -> None:
         # remain Acting Premier,” … He said', the narration's "he" is the speaker.)
         ctx.last_subject = person.name
     found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
+
+
+def _serves_a_local_force(descriptor: list) -> bool:
+    """Whether the description names a local body by its place's own name right before one of its nouns
+    (claims.json local_force_nouns: "Ferguson police officer", "Morton County sheriff", "of the Linden Police
+    Department", "L.A. schools Supt."), a place that is no country (a country's own force places the person already)."""
+    for prev, token in zip(descriptor, descriptor[1:], strict=False):
+        if (
+            token.lower_ in words().local_forces
+            and prev.i + 1 == token.i
+            and prev.text[:1].isupper()
+            and prev.ent_type_ not in ("PERSON", "NORP")
+            and prev.lower_ not in words().titles
+            and not country_of_text(prev.text)
+        ):
+            return True
+    return False
 
 
 _ARTICLES = frozenset(("the", "a", "an"))

@@ -182,6 +182,8 @@ def words() -> SimpleNamespace:
         companies=frozenset(d["companies"]),
         # "NVIDIA" for "Nvidia": a well-known company's name written in capitals, as a company may style it
         companies_in_capitals={c.upper(): c for c in d["companies"] if " " not in c and len(c) > 2 and not c.isupper()},
+        city_seats=frozenset(d["city_seat_nouns"]),
+        local_forces=frozenset(d["local_force_nouns"]),
         place_kinds=frozenset(d["place_kind_nouns"]),
         families=frozenset(d["family_nouns"]),
         role_nouns=frozenset(d["role_nouns"]),

@@ -227,6 +227,8 @@ class Claims(TypedDict):
     plot_lemmas: list[str]  # "the story follows X": X is a character of a summarised work, no actor
     story_nouns: list[str]  # "the story", "the plot": a summarised work as the subject of plot_lemmas
     from_government_heads: list[str]  # "act independently from Washington": the seat after "from" is its government
+    city_seat_nouns: list[str]  # "the University of Liverpool": a body so named stands in the city, in any story
+    local_force_nouns: list[str]  # "Ferguson police officer X": a town's own body in an official's title places the person
     place_kind_nouns: list[str]  # "the states of Mato Grosso and Paraná": names listed under them are places
     motion_lemmas: list[str]  # "head to Riverwood": a name after them and "to" is where one goes
     heritage_prefixes: list[str]  # "African-Americans": a hyphenated demonym so opened names a people, no country

@@ -207,3 +207,38 @@ def test_a_countrys_name_that_is_a_states_in_a_us_story_places_the_person_in_the
     )
     persons = persons_of(text)
     assert ("Helen Marsh", "USA") in persons, persons
+
+
+# Session 24 (h24pers)
+
+
+def test_a_towns_or_countys_own_force_in_a_title_places_the_person_in_the_stories_country():
+    # GUIDE decision 285: "the Kent County sheriff X" gives the country the place plainly implies; the gazetteer
+    # knows no small town, so the country is the one the story is set in.
+    text = (
+        "Police in Missouri said on Monday that a suspect had been arrested in the United States.\n\n"
+        "Ferguson police officer Lou Pike said the man looked like a demon.\n\n"
+        "Capt. Ada Marsh of the Linden Police Department told reporters that an officer approached the man.\n\n"
+        "Morton County sheriff Kyle Brand released a statement on Thursday."
+    )
+    persons = persons_of(text)
+    assert ("Lou Pike", "USA") in persons and ("Ada Marsh", "USA") in persons and ("Kyle Brand", "USA") in persons, persons
+
+
+def test_a_local_force_gives_no_country_where_the_story_has_no_one_setting():
+    text = (
+        "Officials in France and Germany met in Brussels on Monday.\n\n"
+        "Ferguson police officer Lou Pike said the man looked like a demon."
+    )
+    assert ("Lou Pike", None) in persons_of(text), persons_of(text)
+
+
+def test_a_city_closing_a_bodys_name_after_of_places_its_people_in_any_story():
+    # "the University of Liverpool" is in Britain even in a story that names the United States first.
+    text = (
+        "WASHINGTON — A U.S. official said on Monday that the plan was dropped in the United States.\n\n"
+        "In 2005, the University of Liverpool biochemist Lou Pike showed that receptors could be found in the gut.\n\n"
+        "Dana Voss, a professor of psychology at the University of Oxford, said the result was clear."
+    )
+    persons = persons_of(text)
+    assert ("Lou Pike", "GBR") in persons and ("Dana Voss", "GBR") in persons, persons
