@@ -2852,6 +2852,10 @@ def _when_something_happened(verb) -> bool:
     """A past state set at the moment of a past happening: "was on the verge of a deal when Trump
     scuttled the talks", "It was around midnight when a tip led officers to …"."""
     # (The parser may hang the when-clause on a noun of the state: "on Route 9 when a deer entered".)
+    if any(c.dep_ == "attr" for c in verb.children):
+        # "That was a time when the team decided …", "The war was the only period when …": the copula names what the
+        # subject is, and the when-clause describes that noun (a description, GUIDE: fact), no state set at a moment
+        return False
     return any(
         token.i > verb.i
         and token.dep_ in ("advcl", "relcl")

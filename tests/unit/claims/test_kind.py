@@ -1762,3 +1762,35 @@ def test_it_is_an_indefinite_noun_with_a_relative_clause_is_a_description(text):
 
 def test_a_cleft_on_a_definite_party_stays_the_happening():
     assert kind_of("It was the treasurer who signed the cheque.") == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That was a year when the club decided to sell its ground.",
+        "The strike was the only period when the mill stopped.",
+    ],
+)
+def test_a_copula_naming_a_time_described_by_a_when_clause_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_state_set_at_the_moment_of_a_happening_stays_an_event():
+    assert kind_of("They were on the verge of a deal when the mayor walked out.") == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two clubs were tied at two goals each.",
+        "Many fans were still devastated a week after the final.",
+        "She was honored to open the new library.",
+        "The senator has been closely allied with the governor.",
+    ],
+)
+def test_a_passive_of_a_feeling_a_bond_or_a_score_is_a_state(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_passive_with_its_agent_stays_what_was_done():
+    assert kind_of("The rope was tied to the post by a sailor.") == "event"
