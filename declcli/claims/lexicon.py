@@ -102,6 +102,8 @@ def words() -> SimpleNamespace:
         asking_verbs=frozenset(d["asking_lemmas"]),
         requiring=frozenset(d["requiring_lemmas"]),
         stative=frozenset(d["stative_lemmas"]),
+        multitudes=frozenset(d["multitude_quantifiers"]),
+        appraised_tasks=frozenset(d["appraised_task_nouns"]),
         nowadays=frozenset(d["nowadays_lemmas"]),
         evaluative=frozenset(d["evaluative_lemmas"]),
         directive=frozenset(d["directive_lemmas"]),

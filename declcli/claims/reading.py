@@ -1677,6 +1677,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         return "fact"  # "Her husband worked as a brick mason", "He played chess": what one did for a living or a pastime
     if _long_standing(verb) or _past_habit(verb) or _state_reached(verb) or _never_happened(verb):
         return "fact"  # "Indigenous Peoples have long recognized …", "Gaming used to be so simple": a lasting state or habit
+    if _multitude_over_time(verb, subject) or _appraised_work(verb):
+        return "fact"  # "Many voters have switched sides", "She's done a fantastic job": a sum over time, an assessment
     if _result_state(verb, subject) or _measure(verb) or _description(verb, subject) or _stative_passive(verb):
         # "have left firms uncertain", "have totaled $63 billion", "a cell held 155 men", "was based on"
         return "fact"
@@ -2192,6 +2194,41 @@ def _long_standing(verb) -> bool:
         verb.tag_ == "VBN"
         and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
         and any(c.dep_ == "advmod" and c.lower_ == "long" and c.i < verb.i and not any(c.children) for c in verb.children)
+    )
+
+
+def _present_perfect(verb) -> bool:
+    """ "has opposed", "have flocked", "’ve done": a participle with a present "have" (not "had")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _HAVE_CONTRACTIONS for c in verb.children)
+
+
+def _multitude_over_time(verb, subject) -> bool:
+    """ "Many Republicans have opposed the program", "Plenty of people have discovered the joy of …", "Countless
+    games have attempted to …", "Most of us have sat through …": an active present perfect whose subject is a vague
+    multitude (claims.json `multitude_quantifiers`) sums many parties' acts up to now, no specific happening or acting
+    party (GUIDE decisions 16, 305: a figure or a general statement, a fact). Not "some" nor a counted number ("Three
+    people have been arrested" tells a happening), nor a passive, nor a simple past ("Many young researchers resigned
+    on the same day")."""
+    if subject is None or not _present_perfect(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    multitudes = words().multitudes
+    if subject.lower_ in multitudes:
+        return True  # "Many have …", "Most of us have …", "Thousands of Tunisians have …"
+    return any(c.dep_ in ("amod", "det", "quantmod") and c.lower_ in multitudes for c in subject.children)
+
+
+def _appraised_work(verb) -> bool:
+    """ "She's done a fantastic job", "Pence has done an admirable job as running mate": "do" in the present perfect
+    with a task noun (claims.json `appraised_task_nouns`) that an adjective judges tells how well a party does its
+    work, an assessment (the kind section's opinions, GUIDE decision 211), not one act; "did a botched job" (a simple
+    past) and "has done the same" stay happenings."""
+    if verb.lemma_ != "do" or not _present_perfect(verb):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in words().appraised_tasks
+        and any(a.dep_ == "amod" and a.pos_ == "ADJ" for a in c.children)
+        for c in verb.children
     )
 
 
@@ -2761,6 +2798,11 @@ def _cleft_of_a_happening(verb, subject) -> bool:
     decision 46 reads the emphasised clause)."""
     if subject is None or subject.lower_ != "it" or any(c.dep_ == "acomp" for c in verb.children):
         return False
+    if any(c.dep_ == "attr" and _indefinite(c) for c in verb.children):
+        # "It was an intense year that taught me a lot", "It's one of those rules that needed explaining": an
+        # indefinite noun phrase is no emphasised part of the clause (GUIDE decision 293 on decision 46's clefts)
+        # but what "it" is, described by a relative clause: the copula describes (a fact)
+        return False
     return any(
         token.i > verb.i
         and token.tag_ == "VBD"
@@ -2778,6 +2820,13 @@ def _cleft_of_a_happening(verb, subject) -> bool:
         and not (token.lemma_ in words().results and any(c.dep_ in ("ccomp", "oprd") for c in token.children))
         for token in verb.subtree
     )
+
+
+def _indefinite(noun) -> bool:
+    """ "an intense year", "a question", "one of those rules": a noun phrase that introduces what it names."""
+    if noun.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 _TIME_MARKS = frozenset(("when", "after", "before", "once"))
@@ -2803,6 +2852,10 @@ def _when_something_happened(verb) -> bool:
     """A past state set at the moment of a past happening: "was on the verge of a deal when Trump
     scuttled the talks", "It was around midnight when a tip led officers to …"."""
     # (The parser may hang the when-clause on a noun of the state: "on Route 9 when a deer entered".)
+    if any(c.dep_ == "attr" for c in verb.children):
+        # "That was a time when the team decided …", "The war was the only period when …": the copula names what the
+        # subject is, and the when-clause describes that noun (a description, GUIDE: fact), no state set at a moment
+        return False
     return any(
         token.i > verb.i
         and token.dep_ in ("advcl", "relcl")

@@ -147,6 +147,10 @@ class Claims(TypedDict):
     phrasal_not_speech: list[str]  # "rule out": a reporting verb and a particle that together name no speech
     quote_tag_lemmas: list[str]
     nowadays_lemmas: list[str]  # verbs of a state whose present with "today" means "nowadays" (GUIDE decision 22)
+    multitude_quantifiers_doc: str
+    multitude_quantifiers: list[str]  # "many", "plenty (of)": a vague multitude, no party (GUIDE decisions 16, 305)
+    appraised_task_nouns_doc: str
+    appraised_task_nouns: list[str]  # "done a fantastic job": the work a party is judged on
     stative_lemmas: list[str]
     subjunctive_lemmas: list[str]
     asking_lemmas: list[str]  # "asked what/why": a question asked in the past is the asking (GUIDE decision 134)

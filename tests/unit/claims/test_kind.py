@@ -1694,3 +1694,103 @@ def test_a_past_had_of_a_happening_is_an_event(text):
 )
 def test_a_had_of_a_possession_or_under_a_modal_stays_a_fact(text):
     assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many shoppers have switched to the cheaper brand since the spring.",
+        "Plenty of writers have discovered the pleasure of slow mornings.",
+        "Countless bands have tried to copy that sound.",
+        "Most of us have waited in a long queue at least once.",
+        "Thousands of cyclists have flocked to the new trail.",
+    ],
+)
+def test_a_present_perfect_of_a_vague_multitude_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some shoppers have switched to the cheaper brand.",
+        "Three people have been arrested after the fire.",
+        "Many young clerks resigned on the same day.",
+    ],
+)
+def test_some_a_count_or_a_simple_past_of_a_multitude_stays_an_event(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new coach has done a fantastic job with the young squad.",
+        "“You have done such a good job,” the mayor told the volunteers.",
+    ],
+)
+def test_a_job_judged_in_the_present_perfect_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_job_done_in_the_past_or_without_a_judgement_stays_an_event():
+    assert kind_of("The plumber did a botched job on the pipe.") == "event"
+    assert kind_of("The clerk has done the same with the ledger.") == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both teams cared deeply about the rules of the league.",
+        "The old mill resembled a castle from the road.",
+    ],
+)
+def test_caring_and_resembling_are_states(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was an intense year that taught me a lot about patience.",
+        "It's one of those rules that needed some explaining.",
+    ],
+)
+def test_it_is_an_indefinite_noun_with_a_relative_clause_is_a_description(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_cleft_on_a_definite_party_stays_the_happening():
+    assert kind_of("It was the treasurer who signed the cheque.") == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That was a year when the club decided to sell its ground.",
+        "The strike was the only period when the mill stopped.",
+    ],
+)
+def test_a_copula_naming_a_time_described_by_a_when_clause_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_state_set_at_the_moment_of_a_happening_stays_an_event():
+    assert kind_of("They were on the verge of a deal when the mayor walked out.") == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two clubs were tied at two goals each.",
+        "Many fans were still devastated a week after the final.",
+        "She was honored to open the new library.",
+        "The senator has been closely allied with the governor.",
+    ],
+)
+def test_a_passive_of_a_feeling_a_bond_or_a_score_is_a_state(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_passive_with_its_agent_stays_what_was_done():
+    assert kind_of("The rope was tied to the post by a sailor.") == "event"
