@@ -462,7 +462,10 @@ def _paragraph_claims(
             if claim.attribution is not None and claim.attribution.source:
                 ctx.last_attribution = (claim.attribution.source, claim.attribution.cue)
                 if claim.attribution.source in ctx.persons:
-                    ctx.last_speaker = claim.attribution.source
+                    cue = frame.verb or frame.content if frame is not None else None
+                    ctx.note_speaker(
+                        claim.attribution.source, narrated=cue is not None and not any(a <= cue.idx < b for a, b in regions)
+                    )
                 elif claim.attribution.source in ctx.orgs:
                     ctx.note_org(claim.attribution.source)  # a body that speaks is what "the company" means next
             _remember_plural_subject(verb, ctx)

@@ -2327,7 +2327,7 @@ def _person(ent, ctx: Context, found: list) -> None:
         # (Only a main clause's subject: in "Figgins declined to say whether Thomas slept the night
         # Epstein died", a later "he said" is not Epstein; nor a subject inside a quote: in '“X will
         # remain Acting Premier,” … He said', the narration's "he" is the speaker.)
-        ctx.last_subject = person.name
+        ctx.turn_to(person.name)
     found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
 
 

@@ -424,7 +424,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         # focused on Apple, said"): the main clause's subject in fact, so a later "he said" is theirs
         name = person_name(subject, ctx)
         if name:
-            ctx.last_subject = name
+            ctx.turn_to(name)
     owed_saying = _writers_owed_saying(main_verb, subject)
     if owed_saying is not None:
         said, content, writer = owed_saying
@@ -1257,7 +1257,7 @@ def _surname_read_as_adverb(verb, ctx: Context) -> str | None:
         if child.dep_ in ("advmod", "npadvmod") and child.is_title and child.text in ctx.persons:
             name = ctx.person(child.text).name
             if verb.dep_ == "ROOT":
-                ctx.last_subject = name  # the clause's subject in fact: a later "he says" is theirs
+                ctx.turn_to(name)  # the clause's subject in fact: a later "he says" is theirs
             return name
     return None
 

@@ -47,6 +47,9 @@ class Context:
     window_countries: Counter | None = None
     orgs: dict[str, str | None] = field(default_factory=dict)  # organisations named so far -> country
     last_speaker: str | None = None  # the person last named as a source
+    # the last speaker came after the last subject ("The results, according to X, were mixed." after "Y was …"): a
+    # speaking pronoun next is the speaker's
+    spoke_last: bool = False
     last_asked: str | None = None  # the person last asked a question ("a reporter asked X, …"): who replies next
     last_org: str | None = None  # the organisation last named as a subject or speaker ("it said")
     last_plural: str | None = None  # the group or organisation last named as a subject ("they said")
@@ -74,6 +77,17 @@ class Context:
     # (offset, name) of each organisation entity in text order: what "the company said" opening a paragraph stands
     # for where no body was a subject or speaker before it ("… investigating WeWork." / "The company confirmed …")
     org_mentions: list[tuple[int, str]] = field(default_factory=list)
+
+    def turn_to(self, name: str) -> None:
+        """A person named as a main clause's subject: whom the narration turned to last."""
+        self.last_subject = name
+        self.spoke_last = False
+
+    def note_speaker(self, name: str, narrated: bool) -> None:
+        """A person credited with a claim: a later speaking pronoun is theirs where no other subject came after, if the
+        narration credits them (one a quote credits, "“Taylor and I have always believed …”", is not who speaks next)."""
+        self.spoke_last = narrated and name != self.last_subject
+        self.last_speaker = name
 
     def note_org(self, name: str) -> None:
         """An organisation named as a subject or speaker: what "it" (and "they") stand for next."""
@@ -165,7 +179,8 @@ class Context:
         # The first of the last subject and the last speaker (when the pronoun speaks), the last
         # subject, the last person named and the persons named before them that the pronoun fits;
         # None when it fits nobody.
-        candidates = [self.last_subject, self.last_speaker] if speaking else []
+        recent = [self.last_speaker, self.last_subject] if self.spoke_last else [self.last_subject, self.last_speaker]
+        candidates = recent if speaking else []
         candidates += [self.last_subject, self.last_person, *reversed(self.mentions)]
         return next((name for name in candidates if name and self.fits(name, pronoun)), None)
 
