@@ -920,7 +920,7 @@ def modality(verb) -> str:
                 continue  # "They’d just been fired", "She’d gone home": the "’d" of "had", no modal
             modal = lex.modal_aux.get(child.lower_, lex.modal_aux.get(child.lemma_))
             break
-        if child.dep_ == "nsubj" and verb.tag_ == "VB" and modal is None:
+        if child.dep_ == "nsubj" and verb.tag_ in ("VB", "VBP") and modal is None:
             # "I’d like to", "We’d rather": the parser may hang a contracted modal with a typographic
             # apostrophe on the subject (as punctuation); before a bare verb it is "would" ("’d" before
             # a participle is "had").
@@ -1012,7 +1012,14 @@ def _negated(token) -> bool:
             and any(g.lower_ in ("n’t", "n't") and g.i == child.i + 1 for g in child.children)
         ):
             return True  # "He wasn’t kidding": the parser hung the typographic "n’t" on the auxiliary
+        if child.dep_ in ("aux", "auxpass") and child.i < token.i and any(_no_longer(g) for g in child.children):
+            return True  # "Firms are no longer just talking": the parser hung "no longer" on the auxiliary
     return False
+
+
+def _no_longer(token) -> bool:
+    """ "no longer" (GUIDE's polarity list), "longer" with its "no"."""
+    return token.dep_ == "advmod" and token.lower_ == "longer" and any(g.lower_ == "no" for g in token.children)
 
 
 _RESTRICTING_ADVERBS = frozenset(("just", "only", "merely", "simply", "solely"))
@@ -1029,7 +1036,7 @@ def _negated_phrase(verb) -> bool:
     governed = [verb] if xcomp is None else [verb, xcomp]
     heads = [*governed, *(c for h in governed for c in h.children if c.dep_ in ("npadvmod", "advmod"))]
     for phrase in (c for h in heads for c in h.children if c.dep_ in ("prep", "agent", "advcl")):
-        if phrase.dep_ == "advcl" and not _contrasted_purpose(phrase):
+        if phrase.dep_ == "advcl" and not (_contrasted_purpose(phrase) or _negated_reason(phrase)):
             continue
         # (the parser hangs "not" as the phrase's negation or its preconjunct, and "just" on either)
         negation = next(
@@ -1075,6 +1082,9 @@ def _appended_contrast(verb) -> bool:
             # object of its own is the contrast's other predicate
             if _bare_verb_conjunct(token.head, verb):
                 return True
+            # "bought it because they wanted it, not because they needed it": a reason set against another
+            if _negated_reason(token.head) and _adverbial_of(token.head, verb):
+                return True
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "least":
             continue  # "…, not least in higher education": "especially", no contrast
@@ -1112,6 +1122,27 @@ def _bare_verb_conjunct(other, verb) -> bool:
     )
 
 
+def _negated_reason(clause) -> bool:
+    """ "not because they were sure": a reason clause whose "not" stands right before its "because", negating the
+    reason (an adjunct of the main clause, GUIDE decision 186), not the clause's own verb ("because they were not sure")."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "because"), None)
+    return (
+        clause.dep_ == "advcl"
+        and mark is not None
+        and any(c.dep_ == "neg" and c.lower_ == "not" and c.i == mark.i - 1 for c in clause.children)
+    )
+
+
+def _adverbial_of(clause, verb) -> bool:
+    """Is `clause` an adverbial clause of `verb`, or of one of `verb`'s adverbial clauses?"""
+    node = clause
+    while node.dep_ == "advcl" and node.head.i != node.i:
+        node = node.head
+        if node.i == verb.i:
+            return True
+    return False
+
+
 def _contrasted_purpose(clause) -> bool:
     """ "shared across teams, not to assign blame, but to improve understanding": a negated purpose (an infinitive)
     set against another joined by "but" (GUIDE decision 229); the "not" hangs on the infinitive itself."""
@@ -1145,10 +1176,6 @@ def _negated_complement(verb) -> bool:
                 ):
                     return True
     return False
-
-
-# "At no time was I aware", "in no way", "under no circumstances": a negative adverbial.
-_NEGATIVE_ADVERBIAL_NOUNS = frozenset(("time", "point", "way", "circumstance", "means", "stage", "moment"))
 
 
 def polarity(verb) -> str:
@@ -1202,6 +1229,10 @@ def polarity(verb) -> str:
         return "negative"  # "agreed not to", "refused to"; not "revenues continue to decline"
     # The objects of the infinitive count as the verb's own: "seems to have no sense".
     arguments = list(verb.children) + [c for c in (xcomp.children if xcomp is not None else ()) if c.dep_ in ("dobj", "attr")]
+    # ("Neither of them is ready": the parser may hang the subject on the auxiliary)
+    arguments += [
+        g for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i for g in c.children if g.dep_ in SUBJECTS
+    ]
     for child in arguments:
         if child.lower_ in ("neither", "nor") and child.dep_ in ("preconj", "advmod", "cc", "dep") and child.i < verb.i:
             # "And neither should you."; not "It isn't X, nor do people …", whose "nor" joins a later clause
@@ -1230,14 +1261,23 @@ def polarity(verb) -> str:
             and any(g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children) for g in child.children)
         ):
             return "negative"  # "It came as no surprise", "served as no deterrent": "as" + its complement, like "was no surprise"
-        if child.dep_ == "prep" and any(
-            g.dep_ == "pobj"
-            and g.lemma_.lower() in _NEGATIVE_ADVERBIAL_NOUNS
-            and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)
-            for g in child.children
-        ):
-            return "negative"  # "At no point did we say …"
+        if child.dep_ == "prep" and child.lower_ != "with" and _no_noun_after(child):
+            # "At no point did we say …", "pressed them to act, to no avail", "in no small part because …": a "no"
+            # in an adverbial phrase of the main clause (GUIDE decision 186). Not "with no": the parser hangs a noun's
+            # modifier there too ("an office with no windows", decision 39), and an absolute "with no X in sight"
+            # sets a circumstance beside the statement, which the gold reads `positive`.
+            return "negative"
+    if xcomp is not None and any(
+        c.dep_ == "prep" and c.lower_ != "with" and c.i > 0 and c.doc[c.i - 1].text == "," and _no_noun_after(c)
+        for c in xcomp.children
+    ):
+        return "negative"  # "pressed them to act, to no avail": the parser hung the appended phrase on the infinitive
     return "positive"
+
+
+def _no_noun_after(prep) -> bool:
+    """Is the preposition's object a noun with "no" ("to no avail")?"""
+    return any(g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children) for g in prep.children)
 
 
 _GENERIC_DETERMINERS = frozenset(("a", "an", "any", "every", "each", "all"))

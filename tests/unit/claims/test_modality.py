@@ -1056,3 +1056,50 @@ def test_an_appended_contrast_of_a_bare_verb_is_negative(text, polarity):
 )
 def test_as_with_a_negated_noun_after_the_verb_is_negative(text, polarity):
     assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        # The parser may hang the subject or "no longer" on the auxiliary rather than on the verb (the polarity list).
+        ("Neither of the plans are as demanding as the old rules.", "negative"),
+        ("Shops are no longer just talking about prices; they are cutting them.", "negative"),
+        ("Both of the plans are as demanding as the old rules.", "positive"),
+    ],
+)
+def test_a_negation_the_parser_hung_on_the_auxiliary_counts(text, polarity):
+    assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        # A "no" in an adverbial phrase of the main clause (decision 186), whatever its noun.
+        ("The mayor has urged the firms to hire locally, to no avail.", "negative"),
+        ("The delay is awkward, in no small part because the bridge was due to open in May.", "negative"),
+        ("At no point did the council vote on the plan.", "negative"),
+        # "with no" is left out: a noun's modifier the parser hangs on the verb (decision 39), or an absolute phrase.
+        ("He worked in a shed with no windows.", "positive"),
+        ("The team kept winning, with no end in sight.", "positive"),
+    ],
+)
+def test_no_in_an_adverbial_phrase_is_negative(text, polarity):
+    assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        # A reason set against another ("not because X but because Y", "…, not because Y"): decision 186's contrast.
+        ("We record these not because we are sure of them but because they help us plan.", "negative"),
+        ("She took the job because she liked it, not because she needed it.", "negative"),
+        # The reason clause's own negation stays inside it (decisions 39, 82).
+        ("She left early because she was not feeling well.", "positive"),
+    ],
+)
+def test_a_negated_reason_set_against_another_is_negative(text, polarity):
+    assert first(text).polarity == polarity
+
+
+def test_a_contracted_would_with_a_typographic_apostrophe_before_like_is_an_intention():
+    assert first("I’d like to offer another view.").modality == "intention"
