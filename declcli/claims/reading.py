@@ -558,6 +558,10 @@ def writers_owed_saying(verb):
     return said
 
 
+# Tags of a verb or auxiliary with a tense: a clause of its own, not an absolute or participle phrase.
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
 def _first_clause(verb):
     """A clause the parser hung as a complement on the verb of the clause after a semicolon, a colon
     or a dash ("The answer is not more hate; it is compassion."): the first clause is the statement
@@ -597,7 +601,18 @@ def _first_clause(verb):
                 or (
                     # two whole clauses spliced by a comma: each with its own subject ("The cause is under
                     # investigation, however reports do not indicate …"); not "That said, …"
-                    any(t.text == "," for t in between)
+                    # (the parser may give the comma to the first clause: "You can't eat it all, so it's time …";
+                    # not a speech tag set in with commas, "The landers, he said, could …", which opens no sentence,
+                    # nor an absolute phrase with no tense, "That being said, …")
+                    (
+                        any(t.text == "," for t in between)
+                        or (
+                            child.right_edge.text == ","
+                            and child.left_edge.i == _sentence_start(child)
+                            and any(t.tag_ in _FINITE_TAGS for t in (child, *child.children) if t.i <= child.i)
+                            and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in child.children)
+                        )
+                    )
                     and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
                     and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
                     and not any(c.dep_ == "mark" for c in child.children)
@@ -768,6 +783,8 @@ def _believed(verb):
     clause a verb of belief governs (GUIDE decision 42), else None; not a negated belief ("I don't
     think that …", whose negation the claim keeps) nor a question's ("who knows whether …"). Also the
     clause of a speaker's own "I can tell you that …", "we can confirm that …" (`_own_saying`)."""
+    if verb.lemma_ in ("be", "bear"):
+        return _noted_clause(verb)
     if verb.pos_ != "VERB" or verb.lemma_ not in _FRAMING_OR_SAYING_LEMMAS:
         return None  # (the lemma first: this is asked of every verb three times a claim, and few are these)
     if _negated(verb):
@@ -780,6 +797,28 @@ def _believed(verb):
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None  # ("People will still know how many liked them": the belief's own modal)
     return _stated_clause(verb)
+
+
+def _noted_clause(verb):
+    """ "It's worth noting that it isn't rare", "It is important to note the test did not …", "It bears mentioning
+    that …": the writer's own frame of a statement, like "Note that …" (GUIDE decision 398); the clause after the verb
+    of noting is the statement. Else None; not "It's important that the lid locks" (the adjective judges the clause)."""
+    lex = words()
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children) or _negated(verb):
+        return None
+    if verb.lemma_ == "be":
+        adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in lex.noting_adjectives), None)
+        if adjective is None:
+            return None
+        heads = (verb, adjective)
+    else:
+        heads = (verb,)  # "It bears mentioning that …"
+    noted = next(
+        (c for h in heads for c in h.children if c.dep_ == "xcomp" and c.lemma_ in lex.noting_verbs and c.i > verb.i), None
+    )
+    if noted is None or (noted.lemma_ == "bear" and not any(c.lower_ == "mind" for c in noted.subtree)):
+        return None
+    return _stated_clause(noted)
 
 
 # Verbs a speaker states with: "I can tell you that …", "we can confirm that …" (not "promise", "vow": undertakings).

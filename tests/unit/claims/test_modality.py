@@ -443,6 +443,11 @@ def test_an_opening_no_says_no(text):
         ("Try it, you might like it.", "none", "positive"),
         # not a discourse word before the comma.
         ("Look, we don't like war.", "none", "negative"),  # ("want war" is intention, decision 171)
+        # Two clauses spliced by a comma the parser gave to the first: the first is the statement; not a speech tag
+        # set in with commas.
+        ("But you can’t take it all, so it’s time to choose.", "possibility", "negative"),
+        ("The larger buses, she said, could carry more riders.", "possibility", "positive"),
+        ('That being said, "riders shouldn\'t panic or sell their cars," she said.', "recommendation", "negative"),
     ],
 )
 def test_the_first_clause_before_a_colon_or_an_imperatives_comma(text, modality, polarity):
@@ -1103,3 +1108,21 @@ def test_a_negated_reason_set_against_another_is_negative(text, polarity):
 
 def test_a_contracted_would_with_a_typographic_apostrophe_before_like_is_an_intention():
     assert first("I’d like to offer another view.").modality == "intention"
+
+
+@pytest.mark.parametrize(
+    "text, modality, polarity",
+    [
+        # The writer's "It's worth noting that …" frames the statement: the clause decides (decision 398).
+        ("It's worth noting that it's not unusual for bakers to sell their recipes.", "none", "negative"),
+        ("It is worth remembering that the council never voted.", "none", "negative"),
+        ("It bears mentioning that the mayor has not signed.", "none", "negative"),
+        ("It's important to bear in mind that the road is not finished.", "none", "negative"),
+        ("It's worth noting that the team will move to a new stadium in 2027.", "intention", "positive"),
+        # Not an adjective that judges the clause itself (decision 15).
+        ("It is important that the lid does not leak.", "none", "positive"),
+    ],
+)
+def test_the_writers_noting_frame_leaves_the_clause_to_decide(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
