@@ -235,6 +235,8 @@ def words() -> SimpleNamespace:
         advice=frozenset(d["advice_lemmas"]),
         resolve_phrasal=frozenset(d["resolve_frames"]["phrasal_verbs"]),
         resolve_adjectives=frozenset(d["resolve_frames"]["adjectives_on"]),
+        noting_adjectives=frozenset(d["noting_frames"]["adjectives"]),
+        noting_verbs=frozenset(d["noting_frames"]["verbs"]),
         habit_adverbs=frozenset(d["habit_adverbs"]),
         later_time_adverbs=frozenset(d["later_time_adverbs"]),
         feeling_idioms=frozenset(d["feeling_idioms"]),

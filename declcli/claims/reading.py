@@ -558,6 +558,10 @@ def writers_owed_saying(verb):
     return said
 
 
+# Tags of a verb or auxiliary with a tense: a clause of its own, not an absolute or participle phrase.
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
 def _first_clause(verb):
     """A clause the parser hung as a complement on the verb of the clause after a semicolon, a colon
     or a dash ("The answer is not more hate; it is compassion."): the first clause is the statement
@@ -597,7 +601,18 @@ def _first_clause(verb):
                 or (
                     # two whole clauses spliced by a comma: each with its own subject ("The cause is under
                     # investigation, however reports do not indicate …"); not "That said, …"
-                    any(t.text == "," for t in between)
+                    # (the parser may give the comma to the first clause: "You can't eat it all, so it's time …";
+                    # not a speech tag set in with commas, "The landers, he said, could …", which opens no sentence,
+                    # nor an absolute phrase with no tense, "That being said, …")
+                    (
+                        any(t.text == "," for t in between)
+                        or (
+                            child.right_edge.text == ","
+                            and child.left_edge.i == _sentence_start(child)
+                            and any(t.tag_ in _FINITE_TAGS for t in (child, *child.children) if t.i <= child.i)
+                            and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in child.children)
+                        )
+                    )
                     and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
                     and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
                     and not any(c.dep_ == "mark" for c in child.children)
@@ -768,6 +783,8 @@ def _believed(verb):
     clause a verb of belief governs (GUIDE decision 42), else None; not a negated belief ("I don't
     think that …", whose negation the claim keeps) nor a question's ("who knows whether …"). Also the
     clause of a speaker's own "I can tell you that …", "we can confirm that …" (`_own_saying`)."""
+    if verb.lemma_ in ("be", "bear"):
+        return _noted_clause(verb)
     if verb.pos_ != "VERB" or verb.lemma_ not in _FRAMING_OR_SAYING_LEMMAS:
         return None  # (the lemma first: this is asked of every verb three times a claim, and few are these)
     if _negated(verb):
@@ -780,6 +797,28 @@ def _believed(verb):
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None  # ("People will still know how many liked them": the belief's own modal)
     return _stated_clause(verb)
+
+
+def _noted_clause(verb):
+    """ "It's worth noting that it isn't rare", "It is important to note the test did not …", "It bears mentioning
+    that …": the writer's own frame of a statement, like "Note that …" (GUIDE decision 398); the clause after the verb
+    of noting is the statement. Else None; not "It's important that the lid locks" (the adjective judges the clause)."""
+    lex = words()
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children) or _negated(verb):
+        return None
+    if verb.lemma_ == "be":
+        adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in lex.noting_adjectives), None)
+        if adjective is None:
+            return None
+        heads = (verb, adjective)
+    else:
+        heads = (verb,)  # "It bears mentioning that …"
+    noted = next(
+        (c for h in heads for c in h.children if c.dep_ == "xcomp" and c.lemma_ in lex.noting_verbs and c.i > verb.i), None
+    )
+    if noted is None or (noted.lemma_ == "bear" and not any(c.lower_ == "mind" for c in noted.subtree)):
+        return None
+    return _stated_clause(noted)
 
 
 # Verbs a speaker states with: "I can tell you that …", "we can confirm that …" (not "promise", "vow": undertakings).
@@ -920,7 +959,7 @@ def modality(verb) -> str:
                 continue  # "They’d just been fired", "She’d gone home": the "’d" of "had", no modal
             modal = lex.modal_aux.get(child.lower_, lex.modal_aux.get(child.lemma_))
             break
-        if child.dep_ == "nsubj" and verb.tag_ == "VB" and modal is None:
+        if child.dep_ == "nsubj" and verb.tag_ in ("VB", "VBP") and modal is None:
             # "I’d like to", "We’d rather": the parser may hang a contracted modal with a typographic
             # apostrophe on the subject (as punctuation); before a bare verb it is "would" ("’d" before
             # a participle is "had").
@@ -1012,7 +1051,14 @@ def _negated(token) -> bool:
             and any(g.lower_ in ("n’t", "n't") and g.i == child.i + 1 for g in child.children)
         ):
             return True  # "He wasn’t kidding": the parser hung the typographic "n’t" on the auxiliary
+        if child.dep_ in ("aux", "auxpass") and child.i < token.i and any(_no_longer(g) for g in child.children):
+            return True  # "Firms are no longer just talking": the parser hung "no longer" on the auxiliary
     return False
+
+
+def _no_longer(token) -> bool:
+    """ "no longer" (GUIDE's polarity list), "longer" with its "no"."""
+    return token.dep_ == "advmod" and token.lower_ == "longer" and any(g.lower_ == "no" for g in token.children)
 
 
 _RESTRICTING_ADVERBS = frozenset(("just", "only", "merely", "simply", "solely"))
@@ -1029,7 +1075,7 @@ def _negated_phrase(verb) -> bool:
     governed = [verb] if xcomp is None else [verb, xcomp]
     heads = [*governed, *(c for h in governed for c in h.children if c.dep_ in ("npadvmod", "advmod"))]
     for phrase in (c for h in heads for c in h.children if c.dep_ in ("prep", "agent", "advcl")):
-        if phrase.dep_ == "advcl" and not _contrasted_purpose(phrase):
+        if phrase.dep_ == "advcl" and not (_contrasted_purpose(phrase) or _negated_reason(phrase)):
             continue
         # (the parser hangs "not" as the phrase's negation or its preconjunct, and "just" on either)
         negation = next(
@@ -1075,6 +1121,9 @@ def _appended_contrast(verb) -> bool:
             # object of its own is the contrast's other predicate
             if _bare_verb_conjunct(token.head, verb):
                 return True
+            # "bought it because they wanted it, not because they needed it": a reason set against another
+            if _negated_reason(token.head) and _adverbial_of(token.head, verb):
+                return True
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "least":
             continue  # "…, not least in higher education": "especially", no contrast
@@ -1112,6 +1161,27 @@ def _bare_verb_conjunct(other, verb) -> bool:
     )
 
 
+def _negated_reason(clause) -> bool:
+    """ "not because they were sure": a reason clause whose "not" stands right before its "because", negating the
+    reason (an adjunct of the main clause, GUIDE decision 186), not the clause's own verb ("because they were not sure")."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "because"), None)
+    return (
+        clause.dep_ == "advcl"
+        and mark is not None
+        and any(c.dep_ == "neg" and c.lower_ == "not" and c.i == mark.i - 1 for c in clause.children)
+    )
+
+
+def _adverbial_of(clause, verb) -> bool:
+    """Is `clause` an adverbial clause of `verb`, or of one of `verb`'s adverbial clauses?"""
+    node = clause
+    while node.dep_ == "advcl" and node.head.i != node.i:
+        node = node.head
+        if node.i == verb.i:
+            return True
+    return False
+
+
 def _contrasted_purpose(clause) -> bool:
     """ "shared across teams, not to assign blame, but to improve understanding": a negated purpose (an infinitive)
     set against another joined by "but" (GUIDE decision 229); the "not" hangs on the infinitive itself."""
@@ -1145,10 +1215,6 @@ def _negated_complement(verb) -> bool:
                 ):
                     return True
     return False
-
-
-# "At no time was I aware", "in no way", "under no circumstances": a negative adverbial.
-_NEGATIVE_ADVERBIAL_NOUNS = frozenset(("time", "point", "way", "circumstance", "means", "stage", "moment"))
 
 
 def polarity(verb) -> str:
@@ -1202,6 +1268,10 @@ def polarity(verb) -> str:
         return "negative"  # "agreed not to", "refused to"; not "revenues continue to decline"
     # The objects of the infinitive count as the verb's own: "seems to have no sense".
     arguments = list(verb.children) + [c for c in (xcomp.children if xcomp is not None else ()) if c.dep_ in ("dobj", "attr")]
+    # ("Neither of them is ready": the parser may hang the subject on the auxiliary)
+    arguments += [
+        g for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i for g in c.children if g.dep_ in SUBJECTS
+    ]
     for child in arguments:
         if child.lower_ in ("neither", "nor") and child.dep_ in ("preconj", "advmod", "cc", "dep") and child.i < verb.i:
             # "And neither should you."; not "It isn't X, nor do people …", whose "nor" joins a later clause
@@ -1230,14 +1300,23 @@ def polarity(verb) -> str:
             and any(g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children) for g in child.children)
         ):
             return "negative"  # "It came as no surprise", "served as no deterrent": "as" + its complement, like "was no surprise"
-        if child.dep_ == "prep" and any(
-            g.dep_ == "pobj"
-            and g.lemma_.lower() in _NEGATIVE_ADVERBIAL_NOUNS
-            and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)
-            for g in child.children
-        ):
-            return "negative"  # "At no point did we say …"
+        if child.dep_ == "prep" and child.lower_ != "with" and _no_noun_after(child):
+            # "At no point did we say …", "pressed them to act, to no avail", "in no small part because …": a "no"
+            # in an adverbial phrase of the main clause (GUIDE decision 186). Not "with no": the parser hangs a noun's
+            # modifier there too ("an office with no windows", decision 39), and an absolute "with no X in sight"
+            # sets a circumstance beside the statement, which the gold reads `positive`.
+            return "negative"
+    if xcomp is not None and any(
+        c.dep_ == "prep" and c.lower_ != "with" and c.i > 0 and c.doc[c.i - 1].text == "," and _no_noun_after(c)
+        for c in xcomp.children
+    ):
+        return "negative"  # "pressed them to act, to no avail": the parser hung the appended phrase on the infinitive
     return "positive"
+
+
+def _no_noun_after(prep) -> bool:
+    """Is the preposition's object a noun with "no" ("to no avail")?"""
+    return any(g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children) for g in prep.children)
 
 
 _GENERIC_DETERMINERS = frozenset(("a", "an", "any", "every", "each", "all"))

@@ -262,6 +262,7 @@ class Claims(TypedDict):
     past_wish_lemmas: list[str]  # "wanted to", "yearned to" told in the past: a state of mind then (a fact)
     advice_lemmas: list[str]  # "suggests exfoliating once a week": a gerund advised to whoever reads (recommendation)
     resolve_frames: dict[str, list[str]]  # "sets out to answer", "intent on winning": intention
+    noting_frames: dict[str, list[str]]  # "It's worth noting that …": the writer's frame, the clause decides (decision 398)
     habit_adverbs: list[str]  # "I usually hide": a habit, not a happening told in the present (narration.py)
     later_time_adverbs: list[str]  # "I would soon learn": a future in the past that came to happen (decision 107)
     feeling_idioms: list[str]  # "I can't wait to", "can't help but": a negated "can" telling a feeling (kind fact)

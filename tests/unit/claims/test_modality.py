@@ -443,6 +443,11 @@ def test_an_opening_no_says_no(text):
         ("Try it, you might like it.", "none", "positive"),
         # not a discourse word before the comma.
         ("Look, we don't like war.", "none", "negative"),  # ("want war" is intention, decision 171)
+        # Two clauses spliced by a comma the parser gave to the first: the first is the statement; not a speech tag
+        # set in with commas.
+        ("But you can’t take it all, so it’s time to choose.", "possibility", "negative"),
+        ("The larger buses, she said, could carry more riders.", "possibility", "positive"),
+        ('That being said, "riders shouldn\'t panic or sell their cars," she said.', "recommendation", "negative"),
     ],
 )
 def test_the_first_clause_before_a_colon_or_an_imperatives_comma(text, modality, polarity):
@@ -1056,3 +1061,68 @@ def test_an_appended_contrast_of_a_bare_verb_is_negative(text, polarity):
 )
 def test_as_with_a_negated_noun_after_the_verb_is_negative(text, polarity):
     assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        # The parser may hang the subject or "no longer" on the auxiliary rather than on the verb (the polarity list).
+        ("Neither of the plans are as demanding as the old rules.", "negative"),
+        ("Shops are no longer just talking about prices; they are cutting them.", "negative"),
+        ("Both of the plans are as demanding as the old rules.", "positive"),
+    ],
+)
+def test_a_negation_the_parser_hung_on_the_auxiliary_counts(text, polarity):
+    assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        # A "no" in an adverbial phrase of the main clause (decision 186), whatever its noun.
+        ("The mayor has urged the firms to hire locally, to no avail.", "negative"),
+        ("The delay is awkward, in no small part because the bridge was due to open in May.", "negative"),
+        ("At no point did the council vote on the plan.", "negative"),
+        # "with no" is left out: a noun's modifier the parser hangs on the verb (decision 39), or an absolute phrase.
+        ("He worked in a shed with no windows.", "positive"),
+        ("The team kept winning, with no end in sight.", "positive"),
+    ],
+)
+def test_no_in_an_adverbial_phrase_is_negative(text, polarity):
+    assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        # A reason set against another ("not because X but because Y", "…, not because Y"): decision 186's contrast.
+        ("We record these not because we are sure of them but because they help us plan.", "negative"),
+        ("She took the job because she liked it, not because she needed it.", "negative"),
+        # The reason clause's own negation stays inside it (decisions 39, 82).
+        ("She left early because she was not feeling well.", "positive"),
+    ],
+)
+def test_a_negated_reason_set_against_another_is_negative(text, polarity):
+    assert first(text).polarity == polarity
+
+
+def test_a_contracted_would_with_a_typographic_apostrophe_before_like_is_an_intention():
+    assert first("I’d like to offer another view.").modality == "intention"
+
+
+@pytest.mark.parametrize(
+    "text, modality, polarity",
+    [
+        # The writer's "It's worth noting that …" frames the statement: the clause decides (decision 398).
+        ("It's worth noting that it's not unusual for bakers to sell their recipes.", "none", "negative"),
+        ("It is worth remembering that the council never voted.", "none", "negative"),
+        ("It bears mentioning that the mayor has not signed.", "none", "negative"),
+        ("It's important to bear in mind that the road is not finished.", "none", "negative"),
+        ("It's worth noting that the team will move to a new stadium in 2027.", "intention", "positive"),
+        # Not an adjective that judges the clause itself (decision 15).
+        ("It is important that the lid does not leak.", "none", "positive"),
+    ],
+)
+def test_the_writers_noting_frame_leaves_the_clause_to_decide(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
