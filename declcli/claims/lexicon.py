@@ -101,6 +101,7 @@ def words() -> SimpleNamespace:
         subjunctive=frozenset(d["subjunctive_lemmas"]),
         asking_verbs=frozenset(d["asking_lemmas"]),
         requiring=frozenset(d["requiring_lemmas"]),
+        seeming=frozenset(d["seeming_lemmas"]),
         stative=frozenset(d["stative_lemmas"]),
         nowadays=frozenset(d["nowadays_lemmas"]),
         evaluative=frozenset(d["evaluative_lemmas"]),

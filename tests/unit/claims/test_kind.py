@@ -1694,3 +1694,32 @@ def test_a_past_had_of_a_happening_is_an_event(text):
 )
 def test_a_had_of_a_possession_or_under_a_modal_stays_a_fact(text):
     assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several board members appeared to have raised their sales forecasts since spring.",
+        "The cream seemed to speed up the healing of the rash.",
+        "The county appeared to make efforts to keep the depot open.",
+        "Her appeals didn't appear to win much support from the jurors.",
+        "The merger only appears to have happened thanks to a late loan.",
+    ],
+)
+def test_a_hedged_telling_of_what_was_done_is_an_event(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state, a bare stance, a present habit, a passive and a change to a state stay facts
+        "The new lamp appears to be a copy of the old one.",
+        "The coach seemed to hesitate.",
+        "The camera appears to use a second lens for depth.",
+        "The earlier rumor appears to have been invented.",
+        "His paintings seemed to grow darker as the years went on.",
+    ],
+)
+def test_a_hedged_state_habit_or_passive_stays_a_fact(text):
+    assert kind_of(text) == "fact"
