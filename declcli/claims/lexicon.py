@@ -102,6 +102,7 @@ def words() -> SimpleNamespace:
         asking_verbs=frozenset(d["asking_lemmas"]),
         requiring=frozenset(d["requiring_lemmas"]),
         seeming=frozenset(d["seeming_lemmas"]),
+        staying_on=frozenset(d["staying_on_lemmas"]),
         stative=frozenset(d["stative_lemmas"]),
         nowadays=frozenset(d["nowadays_lemmas"]),
         evaluative=frozenset(d["evaluative_lemmas"]),

@@ -1573,6 +1573,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
                 return "fact"
             if (doer.lower_ in _OBJECT_PRONOUNS or (_is_agent(doer) and doer.lower_ != "you")) and not _undergone(expected):
                 return "commitment"
+        if modal == "intention" and _staying_on(verb, subject):
+            return "commitment"  # "Lee will remain acting mayor": a named person keeping a post, what the party will do
         if (
             _undergone(verb)
             and not (modal in ("obligation", "recommendation") and _is_agent(subject))
@@ -2747,6 +2749,23 @@ def _emerged(verb) -> bool:
         verb.lemma_ == "appear"
         and verb.tag_ == "VBD"
         and not any(c.dep_ in ("xcomp", "acomp", "attr", "ccomp", "oprd") for c in verb.children)
+    )
+
+
+def _staying_on(verb, subject) -> bool:
+    """ "Lee will remain acting mayor", "Ortiz will remain a part of the team", "Kim will stay on as treasurer":
+    a named person who will keep a post or a role (a noun after the verb, or "as" + one); not a thing's state
+    ("the screen will remain 13 inches") nor a state of mind ("will remain hopeful")."""
+    return (
+        verb.lemma_ in words().staying_on
+        and subject is not None
+        and subject.ent_type_ == "PERSON"
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        and any(
+            (c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN"))
+            or (c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children))
+            for c in verb.children
+        )
     )
 
 

@@ -1723,3 +1723,26 @@ def test_a_hedged_telling_of_what_was_done_is_an_event(text):
 )
 def test_a_hedged_state_habit_or_passive_stays_a_fact(text):
     assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez will remain acting mayor of the town.",
+        "Tom Becker will remain a member of the transition panel.",
+        "Anna Kowalski will stay on as treasurer until June.",
+    ],
+)
+def test_a_named_person_keeping_a_post_is_a_commitment(text):
+    assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The screen will remain 13 inches wide.",
+        "Maria Lopez will remain hopeful about the vote.",
+    ],
+)
+def test_a_thing_or_a_mood_that_will_remain_stays_a_fact(text):
+    assert kind_of(text) == "fact"
