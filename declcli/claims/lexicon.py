@@ -101,6 +101,8 @@ def words() -> SimpleNamespace:
         subjunctive=frozenset(d["subjunctive_lemmas"]),
         asking_verbs=frozenset(d["asking_lemmas"]),
         requiring=frozenset(d["requiring_lemmas"]),
+        seeming=frozenset(d["seeming_lemmas"]),
+        staying_on=frozenset(d["staying_on_lemmas"]),
         stative=frozenset(d["stative_lemmas"]),
         multitudes=frozenset(d["multitude_quantifiers"]),
         appraised_tasks=frozenset(d["appraised_task_nouns"]),

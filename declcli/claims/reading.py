@@ -1652,6 +1652,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
                 return "fact"
             if (doer.lower_ in _OBJECT_PRONOUNS or (_is_agent(doer) and doer.lower_ != "you")) and not _undergone(expected):
                 return "commitment"
+        if modal == "intention" and _staying_on(verb, subject):
+            return "commitment"  # "Lee will remain acting mayor": a named person keeping a post, what the party will do
         if (
             _undergone(verb)
             and not (modal in ("obligation", "recommendation") and _is_agent(subject))
@@ -1742,6 +1744,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         return "fact"  # "a book has cast him as being underhanded": what the portrayal says he is (GUIDE decision 172)
     if _deliberation_under_way(verb, subject):
         return "event"  # "The council is considering closing the depot": a party's deliberation in progress (GUIDE decision 276)
+    if _seeming_act(verb):
+        return "event"  # "At least five members appeared to have raised their forecasts": what they did, hedged
     if (
         verb.lemma_ in lex.stative
         or _HATE_FORMS.get(verb.lower_) in lex.stative
@@ -2861,6 +2865,51 @@ def _emerged(verb) -> bool:
         verb.lemma_ == "appear"
         and verb.tag_ == "VBD"
         and not any(c.dep_ in ("xcomp", "acomp", "attr", "ccomp", "oprd") for c in verb.children)
+    )
+
+
+def _staying_on(verb, subject) -> bool:
+    """ "Lee will remain acting mayor", "Ortiz will remain a part of the team", "Kim will stay on as treasurer":
+    a named person who will keep a post or a role (a noun after the verb, or "as" + one); not a thing's state
+    ("the screen will remain 13 inches") nor a state of mind ("will remain hopeful")."""
+    return (
+        verb.lemma_ in words().staying_on
+        and subject is not None
+        and subject.ent_type_ == "PERSON"
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        and any(
+            (c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN"))
+            or (c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children))
+            for c in verb.children
+        )
+    )
+
+
+def _seeming_act(verb) -> bool:
+    """ "The board appeared to have backed the plan", "The pills seemed to speed up her recovery", "Their
+    pleas didn't appear to win support": a hedged telling of what a party or a thing did, read through the
+    infinitive (GUIDE: what happened is an event). The frame must be past or the infinitive perfect, and the
+    infinitive an act: not a state ("appears to be", "seemed to know"), not a present habit ("appears to
+    use"), not a passive ("appears to have been ditched"), not a change to a state ("seemed to grow bigger",
+    "appear to have made it harder"), not a bare stance ("appeared to agree")."""
+    lex = words()
+    if verb.lemma_ not in lex.seeming:
+        return False
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if act is None or not any(c.dep_ == "aux" and _infinitive_to(c) for c in act.children):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in act.children) and act.tag_ == "VBN"
+    past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children)
+    if not (past or perfect):
+        return False
+    return (
+        act.lemma_ not in ("be", "have")
+        and act.lemma_ not in lex.stative
+        and act.lemma_ not in lex.undergone
+        and not any(c.dep_ == "auxpass" for c in act.children)
+        and not any(c.dep_ in ("acomp", "oprd", "ccomp", "attr") or c.tag_ in ("JJR", "RBR") for c in act.children)
+        # (a perfect tells a thing done; otherwise what was done, or where: "appeared to agree" alone tells a stance)
+        and (perfect or any(c.dep_ in ("dobj", "dative", "prep", "prt") for c in act.children))
     )
 
 

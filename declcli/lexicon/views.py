@@ -155,6 +155,8 @@ class Claims(TypedDict):
     subjunctive_lemmas: list[str]
     asking_lemmas: list[str]  # "asked what/why": a question asked in the past is the asking (GUIDE decision 134)
     requiring_lemmas: list[str]  # "requires X to", "requires that": a rule or task obliges (GUIDE decisions 57, 179)
+    seeming_lemmas: list[str]  # "appeared to have raised": a hedged telling of what was done (an event)
+    staying_on_lemmas: list[str]  # "X will remain acting mayor": a named person keeping a post (a commitment)
     titles: list[str]
     subject_nouns: list[str]
     saying_lemmas: list[str]
