@@ -232,6 +232,8 @@ def words() -> SimpleNamespace:
         resolve_phrasal=frozenset(d["resolve_frames"]["phrasal_verbs"]),
         resolve_adjectives=frozenset(d["resolve_frames"]["adjectives_on"]),
         habit_adverbs=frozenset(d["habit_adverbs"]),
+        aspect_lemmas=frozenset(d["aspect_lemmas"]),
+        greeting_wish_lemmas=frozenset(d["greeting_wish_lemmas"]),
         later_time_adverbs=frozenset(d["later_time_adverbs"]),
         feeling_idioms=frozenset(d["feeling_idioms"]),
         appraisal_verbs=frozenset(d["appraisal_verbs"]),
