@@ -210,6 +210,8 @@ _PATTERNS: list[tuple[str, str]] = [
                     | (?<=\bOver\ ) | (?<=\bDuring\ ) ) (?: Christmas | Thanksgiving | Easter )
                 | (?: (?<=\bby\ ) | (?<=\bon\ ) | (?<=\bat\ ) | (?<=\bover\ ) | (?<=\bafter\ ) | (?<=\bbefore\ )
                     | (?<=\buntil\ ) | (?<=\bsince\ ) | (?<=\bfor\ ) | (?<=\binto\ ) | (?<=\bthrough\ ) | (?<=\bduring\ )
+                    # "her post from Thanksgiving" (GUIDE decision 349)
+                    | (?<=\bfrom\ )
                     # a greeting names the day it is said for ("Happy Thanksgiving!", "Merry Christmas")
                     | (?<=\bHappy\ ) | (?<=\bMerry\ ) ) (?: Christmas | Thanksgiving | Easter )
                 # "the Thanksgiving holiday weekend", "the Easter weekend" (GUIDE decision 191)
@@ -287,7 +289,8 @@ _PATTERNS: list[tuple[str, str]] = [
         "years_hence",
         r"""(?ix) (?<![\d,.]) \b (?P<count> a | one | two | three | four | five | six | seven | eight | nine | ten | eleven
                            | twelve | fifteen | twenty | thirty | forty | fifty | \d{1,3} ) \s*
-        (?P<unit> years? | weeks? | months? ) (?: \s+ (?: from \s+ now | hence ) | ['’] \s+ time ) \b""",
+        # ("a decade from now": ten years, GUIDE decision 400)
+        (?P<unit> years? | weeks? | months? | decades? ) (?: \s+ (?: from \s+ now | hence ) | ['’] \s+ time ) \b""",
     ),
     # "later that month", "earlier that year", "a year later", "the next day": a date counted from another
     # one, listed without a value (GUIDE decisions 20, 22, 40).
@@ -307,8 +310,17 @@ _PATTERNS: list[tuple[str, str]] = [
           (?: a | two | three | four | five | six | seven | eight | nine | \d ) \s+ decades? \s+ ago ) \b""",
     ),
     # "that night", "that afternoon", "that evening": a part of a day the story has given, listed without a value
-    # (GUIDE decision 166; "this evening" is the reference day's, decision 59).
-    ("day_part_that", r"(?i)\bthat\s+(?:night|afternoon|evening|morning)\b"),
+    # (GUIDE decision 166; "this evening" is the reference day's, decision 59); "that week", "that year" alike, a
+    # week or year the story has given (decision 20's "later that month"; `_anchored` gives it the one named before).
+    (
+        "day_part_that",
+        r"(?i)\bthat\s+(?:night|afternoon|evening|morning|week|month|year)\b(?![’']s\b)"
+        # (not "that year after year", a recurrence)
+        r"(?!\s+(?:after|by|on|to)\s+(?:year|month|week)\b)",
+    ),
+    # "the new year", "into the New Year": the year the coming January opens (`_resolve_new_year`); not the Lunar
+    # New Year (a named day) nor New Year's Day or Eve.
+    ("new_year", r"\b[Tt]he\s+(?:new|New)\s+(?:year|Year)\b(?![’']s\s+(?:Day|Eve)\b)"),
     # "before/after/earlier/later" after "the previous year" or "the year" shifts it again ("the year
     # before"); after "last night" or "yesterday" it opens another phrase ("sacked last night after …").
     (
@@ -337,10 +349,23 @@ _PATTERNS: list[tuple[str, str]] = [
     # A decade: "the 1990s", "the early 2020s" (its value is the decade's first three digits, "202").
     ("decade", r"(?i)\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<decade>(?:1[89]|20)\d)0s\b"),
     # "the ’90s", "the '80s": the 1930s to the 1990s, and the 2000s and 2010s ("the ’20s" is left out: 1920s or 2020s).
-    # A short decade listed after one: "the '80s and early '90s".
+    # A short decade listed after one: "the '80s and early '90s". Right after "the" the apostrophe may be left out
+    # ("the 80s"; not in talk of temperatures, `_resolve_decade_short`).
     (
         "decade_short",
-        r"(?i)(?:(?<=\bthe\ )|(?<=0s\ and\ )|(?<=0s\ or\ )|(?<=0s,\ ))(?:(?:early|mid|late)[\s-]+)?['’](?P<digit>[013-9])0s\b",
+        r"(?i)(?:(?<=\bthe\ )|(?<=0s\ and\ )|(?<=0s\ or\ )|(?<=0s,\ ))(?:(?:early|mid|late)[\s-]+)?"
+        r"(?:['’](?P<digit>[013-9])|(?<=\bthe\ )(?P<bare>[3-9]))0s\b",
+    ),
+    # A decade in words: "the nineteen-eighties", "the mid-aughts", "the Roaring Twenties", "the late sixties" (its
+    # value the decade's first three digits, as "the 1980s"); after "the" only ("in her sixties" is an age), "the
+    # twenties" with no century left out (1920s or 2020s), and not in talk of temperatures (`_resolve_decade_words`).
+    (
+        "decade_words",
+        r"""(?x) \b (?i:the) \s+ (?: (?i:early|mid|late) [\s-]+ | (?P<roaring>[Rr]oaring) \s+ )?
+        (?: (?P<century> (?i:nineteen|twenty) ) [\s-]+ )?
+        (?P<word> (?i: twenties | thirties | forties | fifties | sixties | seventies | eighties | nineties
+                     | aughts | noughties ) )
+        \b""",
     ),
     # "by the end of the (next) decade": that decade ("over the next decade" is a span).
     # "this decade", "next decade" (not "over the next decade", a span): that decade (GUIDE decision 194).
@@ -493,6 +518,7 @@ _HAS_NAMED_DAY = patterns.compile(
     r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday|Juneteenth|Easter|Good Friday|Month|Diwali|Deepavali"
     r"|New Year"
 )
+_HAS_DECADE_WORD = patterns.compile(r"(?i)ties\b|aughts|noughties")
 _NEEDS_DIGIT = {"iso", "dmy_num", "slash_num", "year", "decade", "decade_short"}
 _NEEDS_DIGIT_AND_MONTH = {"mdy", "dmy", "the_dmy", "my"}
 
@@ -532,11 +558,14 @@ def _patterns_for(text: str) -> tuple[tuple[str, re.Pattern], ...]:
         _HAS_WEEKDAY.search(text) is not None,
         _has_relative(text),
         _HAS_NAMED_DAY.search(text) is not None,
+        _HAS_DECADE_WORD.search(text) is not None,
     )
 
 
-@cache  # at most 2**6 keys
-def _patterns_with(digit: bool, month: bool, russian_month: bool, weekday: bool, relative: bool, named_day: bool) -> tuple:
+@cache  # at most 2**7 keys
+def _patterns_with(
+    digit: bool, month: bool, russian_month: bool, weekday: bool, relative: bool, named_day: bool, decade_word: bool
+) -> tuple:
     """The date patterns whose cues a text holds, in order (shared: not to be changed)."""
     out = []
     for kind, _ in _PATTERNS:
@@ -556,6 +585,8 @@ def _patterns_with(digit: bool, month: bool, russian_month: bool, weekday: bool,
             ok = month and relative
         elif kind in ("named_day", "named_month"):
             ok = named_day
+        elif kind == "decade_words":
+            ok = decade_word
         else:
             ok = relative
         if ok:
@@ -608,6 +639,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
             if kind == "day_part_that" and parse is not None and not _that_determines(parse(a, b)):
                 continue  # "warned that night driving is dangerous": "that" opens a clause
             when = tense(a, b) if callable(tense) else tense
+            if kind == "named_day" and parse is not None and _GREETING.search(text, 0, m.start("name")):
+                when = _greeting_tense(when, parse(a, b))
             if kind == "weekend" and parse is not None and _any_weekend(m, when, parse(a, b)):
                 continue  # "Many people overeat on the weekend", "Eat light on the weekend" (GUIDE decision 132)
             # A month or day before a noun ("Trump's July 25 call", "the December debate") is the
@@ -659,7 +692,7 @@ def _counts_a_span(text: str, at: int) -> bool:
     return not _THE_NEXT.match(text, at) and _COUNT_LEAD.search(text, start, at) is not None
 
 
-_THAT_UNIT = patterns.compile(r"(?i)(?:later|earlier)\s+that\s+(?P<unit>week|month|year)")
+_THAT_UNIT = patterns.compile(r"(?i)(?:(?:later|earlier)\s+)?that\s+(?P<unit>week|month|year)")
 _VALUE_UNITS = patterns.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
 
 
@@ -887,6 +920,21 @@ def _weekly(span) -> bool:
 _NOUN_MODIFIERS = frozenset({"month", "mdy", "dmy", "the_dmy"})
 
 
+# A holiday greeted: "a Merry Christmas", "Happy Thanksgiving!" (GUIDE decisions 349, 360).
+_GREETING = patterns.compile(r"\b(?:Happy|Merry|happy|merry)\s+\Z")
+
+
+def _greeting_tense(when: str, span) -> str:
+    """The tense a greeted holiday is read in: the coming one under a wish in the present ("I pray you all have a
+    Happy Thanksgiving", GUIDE decision 349); neither way, the nearest, where the greeting was wished in the past
+    ("they wished everyone a Merry Christmas", decision 360)."""
+    if span is not None and when != "past":
+        wishes = words().greeting_wish_lemmas
+        if any(t.lemma_ in wishes for t in span.root.ancestors):
+            return "future"
+    return "present" if when == "past" else when
+
+
 def _noun_modifier(span) -> bool:
     """Whether a month's or a day's parsed `span` only modifies a noun after it ("the December
     debate", "an October news conference", "Trump's July 25 call")."""
@@ -916,6 +964,11 @@ def _present(verb) -> bool:
     )
 
 
+def _present_progressive(verb) -> bool:
+    """A present progressive ("is hoping", "are working"): a present "be" before a participle in "-ing"."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
 def points_ahead(verb) -> bool:
     """Whether the date on `verb` points ahead for the form of the verb: an infinitive ("to
     return") under a predicate in the present ("forecasts the weather to return over the weekend",
@@ -943,7 +996,13 @@ def points_ahead(verb) -> bool:
         token = token.head
         if token.pos_ in ("VERB", "AUX") and token.tag_ != "VB":
             break
-    return token is not verb and token.pos_ in ("VERB", "AUX") and _present(token)
+    # (the present's progressive too: "is hoping to return in January" looks ahead as "hopes to return" does)
+    # (not after a verb of going on: "are continuing to make progress" is the present's)
+    return (
+        token is not verb
+        and token.pos_ in ("VERB", "AUX")
+        and (_present(token) or (_present_progressive(token) and token.lemma_ not in words().aspect_lemmas))
+    )
 
 
 # Words before a year that date it rather than name something: "Summer 2020" is the year (GUIDE
@@ -1242,12 +1301,45 @@ def _resolve_year(m: re.Match, ref: dt.date | None, tense: str):
     return m.group(1)
 
 
+def _resolve_new_year(m: re.Match, ref: dt.date | None, tense: str):
+    """ "the new year" (GUIDE dates: "next year" as said): in the year's second half the coming one, in its first
+    half the year just begun."""
+    if ref is None:
+        return None
+    return f"{ref.year + (1 if ref.month > 6 else 0):04d}"
+
+
 def _resolve_decade(m: re.Match, ref: dt.date | None, tense: str):
     return m.group("decade")
 
 
+# The digit of the decade each word names ("the eighties": 198), "the aughts" the first of a century.
+_DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+    "aughts": 0, "noughties": 0,
+}  # fmt: skip
+# A reading of temperatures, where "the eighties" or "the 80s" are degrees ("highs in the eighties").
+_TEMPERATURE_TALK = patterns.compile(r"(?i)\b(?:degrees?|temperatures?|highs?|lows?|fahrenheit|celsius|thermometer)\b|°")
+
+
+def _resolve_decade_words(m: re.Match, ref: dt.date | None, tense: str):
+    digit = _DECADE_WORDS[m.group("word").lower()]
+    century = (m.group("century") or "").lower()
+    if _TEMPERATURE_TALK.search(m.string):
+        return False
+    if century:
+        return ("19" if century == "nineteen" else "20") + str(digit)
+    if digit == 0:
+        return "200"  # "the aughts", "the noughties": the 2000s
+    if digit == 2 and not m.group("roaring"):
+        return False  # "the twenties": 1920s or 2020s
+    return "19" + str(digit)
+
+
 def _resolve_decade_short(m: re.Match, ref: dt.date | None, tense: str):
-    digit = m.group("digit")
+    if m.group("bare") and _TEMPERATURE_TALK.search(m.string):
+        return False  # "highs in the 80s"
+    digit = m.group("digit") or m.group("bare")
     return ("20" if digit in "01" else "19") + digit
 
 
@@ -1269,6 +1361,8 @@ def _resolve_years_hence(m: re.Match, ref: dt.date | None, tense: str):
     unit = m.group("unit").lower().rstrip("s")
     if ref is None:
         return None
+    if unit == "decade":
+        unit, n = "year", 10 * n
     if unit == "year":
         return f"{ref.year + n:04d}"
     if unit == "week":
@@ -1549,10 +1643,12 @@ _RESOLVERS = {
     "decade_rel": _resolve_decade_rel,
     "named_day": _resolve_named_day,
     "named_month": _resolve_named_month,
+    "new_year": _resolve_new_year,
     "relative": _resolve_relative,
     "year": _resolve_year,
     "decade": _resolve_decade,
     "decade_short": _resolve_decade_short,
+    "decade_words": _resolve_decade_words,
 }
 
 

@@ -240,6 +240,8 @@ def words() -> SimpleNamespace:
         noting_adjectives=frozenset(d["noting_frames"]["adjectives"]),
         noting_verbs=frozenset(d["noting_frames"]["verbs"]),
         habit_adverbs=frozenset(d["habit_adverbs"]),
+        aspect_lemmas=frozenset(d["aspect_lemmas"]),
+        greeting_wish_lemmas=frozenset(d["greeting_wish_lemmas"]),
         later_time_adverbs=frozenset(d["later_time_adverbs"]),
         feeling_idioms=frozenset(d["feeling_idioms"]),
         appraisal_verbs=frozenset(d["appraisal_verbs"]),

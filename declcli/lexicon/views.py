@@ -266,6 +266,10 @@ class Claims(TypedDict):
     resolve_frames: dict[str, list[str]]  # "sets out to answer", "intent on winning": intention
     noting_frames: dict[str, list[str]]  # "It's worth noting that …": the writer's frame, the clause decides (decision 398)
     habit_adverbs: list[str]  # "I usually hide": a habit, not a happening told in the present (narration.py)
+    aspect_lemmas_doc: str
+    aspect_lemmas: list[str]  # "is continuing to make progress": the present going on, not a time ahead (dates.py)
+    greeting_wish_lemmas_doc: str
+    greeting_wish_lemmas: list[str]  # "I pray you all have a Happy Thanksgiving": the next one (GUIDE decision 349)
     later_time_adverbs: list[str]  # "I would soon learn": a future in the past that came to happen (decision 107)
     feeling_idioms: list[str]  # "I can't wait to", "can't help but": a negated "can" telling a feeling (kind fact)
     appraisal_verbs: list[str]  # "you have to admire", "you gotta love": an appraisal, no duty (GUIDE decision 216)

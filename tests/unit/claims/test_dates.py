@@ -911,3 +911,79 @@ def test_life_dates_are_no_dates(text, expected):
 )
 def test_moon_festivals_sentence_initial_holidays_and_the_years(text, ref, tense, expected):
     assert values(text, ref=ref, tense=tense) == expected
+
+
+@pytest.mark.parametrize(
+    "text, ref, expected",
+    [
+        # A decade in words is that decade (like "the 1980s") ...
+        ("When the loom was first built, in the nineteen-eighties, few used it.", dt.date(2024, 3, 5), ["198"]),
+        ("In the mid-aughts the ferry ran at a loss.", dt.date(2024, 3, 5), ["200"]),
+        ("The novel is set in the Roaring Twenties.", dt.date(2024, 3, 5), ["192"]),
+        ("Records of the late sixties still sell.", dt.date(2024, 3, 5), ["196"]),
+        # ... also "the 80s" without its apostrophe ...
+        ("The big change came in the 80s when the shop added a bakery.", dt.date(2024, 3, 5), ["198"]),
+        # ... not an age, "the twenties" with no century, nor degrees.
+        ("The captain is in her sixties.", dt.date(2024, 3, 5), []),
+        ("It happened in the twenties.", dt.date(2024, 3, 5), []),
+        ("Highs will reach the eighties along the coast.", dt.date(2024, 3, 5), []),
+        ("Temperatures stayed in the 80s.", dt.date(2024, 3, 5), []),
+        # "the new year" is the year the coming January opens, in the year's second half the next one.
+        ("The ferry line hopes to sail into the new year with two boats.", dt.date(2023, 12, 10), ["2024"]),
+        ("As we look to the New Year, let us be kind.", dt.date(2023, 12, 10), ["2024"]),
+        ("The new year began with a storm.", dt.date(2024, 1, 9), ["2024"]),
+        # "a decade from now" counts ten years forward (GUIDE decision 400).
+        ("The code could be broken by a machine built a decade from now.", dt.date(2024, 3, 5), ["2034"]),
+        # "that week", "that year" with no date before them are listed without a value ...
+        ("In another notice that week, the warden said the trail was shut.", dt.date(2024, 3, 5), [None]),
+        ("Ortega only became a starter that year.", dt.date(2024, 3, 5), [None]),
+        # ... no date in "year after year".
+        ("He warned that year after year the river rose.", dt.date(2024, 3, 5), []),
+    ],
+)
+def test_decades_in_words_the_new_year_and_that_year(text, ref, expected):
+    assert claim_values(text, ref) == expected
+
+
+def claim_values(text, ref):
+    """The values of the dates of `text`'s claims, read by the whole pipeline (its parse decides the tense)."""
+    from declcli.claims import extract_claims
+    from declcli.sentences import split_sentences
+
+    return [d.value for c in extract_claims(text, split_sentences(text), reference_date=ref.isoformat()) for d in c.dates]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A present progressive of wanting or working looks ahead like the simple present ("hopes to reopen") ...
+        ("The bakery is hoping to reopen in January.", ["2024-01"]),
+        ("We are working to finish the bridge in early March.", ["2024-03"]),
+        # ... one going on ("are continuing to") and a past progressive do not.
+        ("We are continuing to study our Sept. 1 accident.", ["2023-09-01"]),
+        ("The team was hoping to finish in March.", ["2023-03"]),
+    ],
+)
+def test_present_progressive_points_ahead(text, expected):
+    assert claim_values(text, dt.date(2023, 12, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, ref, expected",
+    [
+        # A holiday greeted in a wish told in the past is the nearest one (GUIDE decision 360) ...
+        ("The mayor and his wife wished all residents a Merry Christmas.", dt.date(2023, 12, 24), ["2023-12-25"]),
+        # ... greeted under a wish in the present, the coming one (decision 349) ...
+        ("I pray you all have a Happy Thanksgiving!", dt.date(2023, 11, 28), ["2024-11-28"]),
+        # ... and a holiday after "from" is a date, the nearest in the present.
+        ("This is her note from Thanksgiving.", dt.date(2023, 11, 28), ["2023-11-23"]),
+        # A holiday spent in the past (no greeting) stays the last one.
+        ("The mayor spent Christmas Day in Rome.", dt.date(2023, 12, 24), ["2022-12-25"]),
+    ],
+)
+def test_greeted_holidays(text, ref, expected):
+    assert claim_values(text, ref) == expected
+
+
+def test_that_year_takes_the_year_named_before_it():
+    assert values("the mill shut in 2009 and the town lost its bank that year") == ["2009", "2009"]
