@@ -110,6 +110,9 @@ def _country_in(tokens, ctx: Context | None = None) -> str | None:
         named = entity_of(token) if token.ent_iob_ == "B" and token.ent_type_ == "ORG" else None
         if named is not None and len(named) > 2 and lex.orgs.get(_strip_article(named.text)):
             return lex.orgs[_strip_article(named.text)]  # "a former National Security Council official"
+        known = _known_body_country(_entity_text(named), ctx) if named is not None else None
+        if known:
+            return known  # "a marine biologist at UGA" after "the University of Georgia (UGA)"
         if token.i in in_region:
             continue  # (nor does its last word open a pair: "Inner Mongolia’s" is no "Mongolia’s")
         longer = _long_country_name(tokens, n)
@@ -154,6 +157,27 @@ def _country_in(tokens, ctx: Context | None = None) -> str | None:
             continue
         if token.text[:1].isupper() and token.text in cities and (token.ent_type_ in ("GPE", "") or _opens_body(token, ctx)):
             return cities[token.text]
+    return None
+
+
+def _known_body_country(name: str, ctx: Context | None) -> str | None:
+    """The country the article gave a body it named before: by this very name, or by a longer one that is this name of
+    two words or more after the name of a state or country ("an Energy Commission staffer" after "the California Energy
+    Commission"); else None. (Not after a city's name: "Tribune" after "the Chicago Tribune" may be another body, the
+    paper's owner.)"""
+    if ctx is None or not name:
+        return None
+    if ctx.orgs.get(name):
+        return ctx.orgs[name]
+    if " " not in name:
+        return None
+    for full, iso3 in ctx.orgs.items():
+        if (
+            iso3
+            and full.endswith(" " + name)
+            and iso3 in (_subdivisions().get(full[: -len(name) - 1]), country_of_text(full[: -len(name) - 1]))
+        ):
+            return iso3
     return None
 
 
@@ -733,6 +757,11 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
     if label in ("ORG", "PERSON") and _in_quoted_title(ent):
         return  # 'performed “Takin’ It to the Streets”', 'the “Never Trumpers”': a title or a label in quotes
     if label == "ORG" and _alias_in_brackets(ent):
+        named = entity_of(ent.doc[ent.start - 2])
+        if named is not None and bare not in ctx.orgs:
+            # (the short form carries the name's country to its later mentions and to the people of the body:
+            # "a marine biologist at UGA" after "the University of Georgia (UGA)")
+            ctx.orgs[bare] = lex.orgs.get(_entity_text(named)) or ctx.orgs.get(_entity_text(named))
         return  # "Sierra Nevada Corporation (SNC)": the name just given, not another body
     if label in ("ORG", "PERSON") and _place_after_in(ent, bare, ctx) and not (label == "PERSON" and _given_name_first(bare)):
         # (not a person named in full: "a powerful ally in Donald Trump")
@@ -857,7 +886,7 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
             return  # "SPEND a day in the country …", "GET OUT and VOTE on November 5th": a call, no body
         if _interjection(ent):
             return  # "Shit, run!", '“Shit, man, I ain’t never read that book.”': an exclamation, no body
-        country = lex.orgs.get(bare) or lex.metonyms.get(bare) or ctx.orgs.get(bare) or _country_in(ent, ctx)
+        country = lex.orgs.get(bare) or lex.metonyms.get(bare) or _known_body_country(bare, ctx) or _country_in(ent, ctx)
         if not state_acting:
             ctx.orgs.setdefault(bare, country)
         if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":

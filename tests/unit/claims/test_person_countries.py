@@ -1,5 +1,7 @@
 """Persons' countries: what a person's description states, and what it does not (session 18)."""
 
+import pytest
+
 from declcli.claims import extract_claims
 from declcli.sentences import split_sentences
 
@@ -242,3 +244,33 @@ def test_a_city_closing_a_bodys_name_after_of_places_its_people_in_any_story():
     )
     persons = persons_of(text)
     assert ("Lou Pike", "GBR") in persons and ("Dana Voss", "GBR") in persons, persons
+
+
+# A body the article named before keeps its country at a shorter mention, and a person at the body is of that
+# country (GUIDE decision 21): its short form after the name in brackets ("a marine biologist at UGA" after "the
+# University of Georgia (UGA)"), its name without its state's name ("an Energy Commission staffer" after "the
+# California Energy Commission"); not a name without a city's ("Gazette Media" after "the Chicago Gazette" may be
+# another body, the paper's owner).
+@pytest.mark.parametrize(
+    ("earlier", "later", "country"),
+    [
+        (
+            "Researchers at the University of Ohio (UOH) found oil in the lake.",
+            '"The oil is still there," says Jo Pike, a marine biologist at UOH.',
+            "USA",
+        ),
+        (
+            "The California Energy Commission set the rule on Monday.",
+            "The rule will save power, said Jo Pike, an Energy Commission staffer.",
+            "USA",
+        ),
+        (
+            "The Chicago Gazette printed the offer on Monday.",
+            "The offer fell short of the price demanded by Jo Pike, who was then Gazette Media's largest shareholder.",
+            None,
+        ),
+    ],
+)
+def test_a_body_named_before_places_its_people_at_a_shorter_mention(earlier, later, country):
+    persons = persons_of(earlier + "\n\n" + later)
+    assert ("Jo Pike", country) in persons, persons
