@@ -1163,3 +1163,41 @@ def test_a_seat_of_government_a_dealing_comes_from_or_the_parse_joins_to_a_subje
     assert ("Canada", "country", "CAN") in [(a.name, a.type, a.country) for a in out[0].actors], out[0].actors
     assert ("Japan", "country", "JPN") in [(a.name, a.type, a.country) for a in out[1].actors], out[1].actors
     assert not any(a.type == "country" and a.country == "CAN" for a in out[2].actors), out[2].actors
+
+
+def test_a_place_named_after_its_kind_of_government_is_that_government_where_it_acts():
+    text = (
+        "The city of Brookfield is building a new library near the river.\n\n"
+        "The charges were brought by the state of Nebraska, which seeks a long sentence.\n\n"
+        "Cleaners at the depot are paid by two firms and the city of Dayton."
+    )
+    out = claims_of(text)
+    names = [[(a.name, a.type) for a in c.actors] for c in out]
+    assert ("city of Brookfield", "organization") in names[0], names
+    assert ("state of Nebraska", "organization") in names[1], names
+    assert ("city of Dayton", "organization") in names[2], names
+
+
+def test_a_place_named_after_its_kind_of_government_stays_a_place_where_it_does_not_act():
+    text = (
+        "Prices rose sharply in the state of Ohio last year.\n\n"
+        "The city of Lyon itself became a trading hub.\n\n"
+        "Volunteers searched the city of Fresno for the missing boy."
+    )
+    assert not [a for c in claims_of(text) for a in c.actors if a.type == "organization"], actors_of(text)
+
+
+def test_a_journal_named_as_where_a_study_appeared_is_no_actor_but_one_that_publishes_is():
+    text = (
+        "A similar 2012 study in the journal Media Behavior suggests we enjoy sad songs.\n\n"
+        "Dr Ann Bolt described the case in a report in the journal BMJ.\n\n"
+        "The journal Media Behavior published the study on Monday."
+    )
+    names = [[a.name for a in c.actors] for c in claims_of(text)]
+    assert "Media Behavior" not in names[0] and "BMJ" not in names[1], names
+    assert "Media Behavior" in names[2], names
+
+
+def test_a_place_that_is_only_the_scene_of_what_happens_does_not_act():
+    text = "The state of Vermont has seen heavy floods this spring.\n\nVermont witnessed record rainfall in April."
+    assert not [a for c in claims_of(text) for a in c.actors if a.type == "organization"], actors_of(text)
