@@ -3029,7 +3029,7 @@ def _parties_named_as_modifiers(tokens, found: list) -> None:
         two = text + " " + tokens[n + 1].text if n + 1 < len(tokens) and first.whitespace_ else ""
         form = two if two in parties else text
         n += 1 + (form == two)  # ("Liberal Democrat", "Lib Dem": two words, read as one)
-        if form in parties and _party_modifier(tokens[n - 1], first):
+        if form in parties and (_party_modifier(tokens[n - 1], first) or _party_member(tokens[n - 1], first)):
             country, names = parties[form]
             mentions.setdefault(names, []).append((first.idx, form, country))
     for names, named in mentions.items():
@@ -3044,6 +3044,18 @@ def _parties_named_as_modifiers(tokens, found: list) -> None:
             found.remove(other)  # "Republican Gov. X and … the GOP-dominated Legislature": the first modifier names it
         at, form, country = min(named)
         found.append((at, Actor(form, "organization", country)))
+
+
+def _party_member(word, first) -> bool:
+    """ "a Colorado Democrat", "one Democrat", "the second ranking Democrat in the House": the party's word as a noun for
+    one of its members, the party named as written (GUIDE decision 175), where a determiner, a number, a place or an
+    adjective before it makes it a noun; not "vote Republican", nor its plural (the party's name, read above)."""
+    if word.tag_ != "NNP" or first.i != word.i:
+        return False
+    if not any(c.dep_ in ("det", "nummod", "compound", "amod") and c.i < word.i for c in word.children):
+        return False
+    named = entity_of(word)
+    return named is None or named.label_ in ("NORP", "PERSON") and named.start == word.i and named.end == word.i + 1
 
 
 def _party_modifier(word, first) -> bool:
