@@ -685,6 +685,13 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
     g = gazetteer()
     lex = words()
     label, bare = ent.label_, _entity_text(ent)
+    government = _government_named_by_its_place(ent) if label in ("GPE", "LOC", "ORG") else None
+    if government is not None:
+        # "The city of Brookfield is building …", "charges brought by the state of Nebraska": the government of
+        # the place, an organisation named as written (GUIDE: places are no actors unless they act); read first, as
+        # the model may call the place a body and products.py a place listed under its kind
+        found.append((ent.start_char, Actor(f"{government.lower_} of {bare}", "organization", _place_country(bare))))
+        return
     if label in ("PERSON", "ORG") and _character(ent, bare, ctx):
         return
     state_acting = False
@@ -721,6 +728,8 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return
     if label in ("ORG", "PERSON") and bare in lex.platforms and _on_a_platform(ent):
         return  # "on Instagram", "a professional Instagram account": where things are posted (GUIDE decision 19)
+    if label in ("ORG", "PERSON", "PRODUCT") and _in_a_venue(ent):
+        return  # "published in the journal Open Letters": where a work appeared, no actor (GUIDE decisions 19, 83)
     if label != "ORG" and (bare in lex.companies or bare in lex.platforms):
         # "Netflix" (a place to the model), "Ubisoft" (a person), "Instagram" (a nationality): a well-known company is a
         # body wherever it is named, except where something is posted or watched ("on Netflix", GUIDE decision 19)
@@ -1076,13 +1085,53 @@ def _state_acts(ent) -> bool:
     """A state or province that does something as the subject of a verb of doing: its government acts, an
     organisation (GUIDE: states are no actors unless they act); not one that is, has or undergoes ("South Dakota
     has a problem", "Texas faces a drought") nor one addressed ("Virginia, … go vote")."""
-    root, lex = ent.root, words()
+    root = ent.root
     verb = root.head
     if _labelled_state_is_the_subject(ent):
         return True
-    if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_ in lex.stative or verb.lemma_ in lex.undergone:
+    if root.dep_ != "nsubj" or verb.pos_ != "VERB" or _no_doing(verb):
         return False
     return not (ent.end < len(ent.doc) and ent.doc[ent.end].text == ",")
+
+
+def _no_doing(verb) -> bool:
+    """A verb whose place subject does nothing: it is, has or undergoes, or is the scene of what happens ("has seen
+    heavy fires")."""
+    lex = words()
+    return verb.lemma_ in lex.stative or verb.lemma_ in lex.undergone or verb.lemma_ in lex.witnessed
+
+
+def _in_a_venue(ent) -> bool:
+    """A name right after a venue's noun (claims.json `venue_nouns`) that follows "in" ("a study in the journal X",
+    "published in the journal X"), which the parse hangs on the noun or on a verb after it: where a work appeared.
+    Not where the noun is the subject ("The journal X published the study")."""
+    doc = ent.doc
+    start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+    if start == 0:
+        return False
+    noun = doc[start - 1]
+    return noun.lower_ in words().venues and noun.dep_ == "pobj" and noun.head.lower_ == "in"
+
+
+def _government_named_by_its_place(ent):
+    """The noun of a governed kind of place (claims.json `governed_place_nouns`) that "the … of" names the place after
+    ("the state of X", "the city of X"), where the phrase acts: the subject of a verb of doing ("The city of X is
+    building a new hall"; not one that is, has or undergoes, as `_state_acts`), or the agent after "by", also as a
+    later member of a list ("contracted by A, B and the city of X"); else None ("in the city of X", "the state of X
+    itself became …")."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return None
+    kind = root.head.head
+    if kind.lower_ not in words().governed_places or not any(c.dep_ == "det" and c.lower_ == "the" for c in kind.children):
+        return None
+    first = kind
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ == "by" and first.head.head.pos_ in ("VERB", "AUX"):
+        return kind
+    verb = kind.head
+    return kind if kind.dep_ == "nsubj" and verb.pos_ == "VERB" and not _no_doing(verb) else None
 
 
 def _labelled_state_is_the_subject(ent) -> bool:
@@ -3009,7 +3058,7 @@ def _parties_named_as_modifiers(tokens, found: list) -> None:
         two = text + " " + tokens[n + 1].text if n + 1 < len(tokens) and first.whitespace_ else ""
         form = two if two in parties else text
         n += 1 + (form == two)  # ("Liberal Democrat", "Lib Dem": two words, read as one)
-        if form in parties and _party_modifier(tokens[n - 1], first):
+        if form in parties and (_party_modifier(tokens[n - 1], first) or _party_member(tokens[n - 1], first)):
             country, names = parties[form]
             mentions.setdefault(names, []).append((first.idx, form, country))
     for names, named in mentions.items():
@@ -3024,6 +3073,18 @@ def _parties_named_as_modifiers(tokens, found: list) -> None:
             found.remove(other)  # "Republican Gov. X and … the GOP-dominated Legislature": the first modifier names it
         at, form, country = min(named)
         found.append((at, Actor(form, "organization", country)))
+
+
+def _party_member(word, first) -> bool:
+    """ "a Colorado Democrat", "one Democrat", "the second ranking Democrat in the House": the party's word as a noun for
+    one of its members, the party named as written (GUIDE decision 175), where a determiner, a number, a place or an
+    adjective before it makes it a noun; not "vote Republican", nor its plural (the party's name, read above)."""
+    if word.tag_ != "NNP" or first.i != word.i:
+        return False
+    if not any(c.dep_ in ("det", "nummod", "compound", "amod") and c.i < word.i for c in word.children):
+        return False
+    named = entity_of(word)
+    return named is None or named.label_ in ("NORP", "PERSON") and named.start == word.i and named.end == word.i + 1
 
 
 def _party_modifier(word, first) -> bool:

@@ -421,7 +421,7 @@ def _called_a_thing(ent) -> bool:
     # "the Stadia service", "its Starship reusable launch vehicle", "Android devices": the name before the
     # thing's noun it modifies (the model may read the name as an adjective there), with only common words
     # between ("the NASA Artemis program" names no thing NASA).
-    if root.dep_ in ("compound", "amod") and head.i >= ent.end and _is_thing(head):
+    if root.dep_ in ("compound", "amod", "nmod") and head.i >= ent.end and _is_thing(head):
         between = ent.doc[ent.end : head.i]
         if all(t.pos_ in ("ADJ", "NOUN", "NUM") and t.head.i == head.i for t in between):
             return True

@@ -236,6 +236,9 @@ class Claims(TypedDict):
     city_seat_nouns: list[str]  # "the University of Liverpool": a body so named stands in the city, in any story
     local_force_nouns: list[str]  # "Ferguson police officer X": a town's own body in an official's title places the person
     place_kind_nouns: list[str]  # "the states of Mato Grosso and Paraná": names listed under them are places
+    witnessed_lemmas: list[str]  # "the state of X has seen fires": a place as the scene, not acting
+    venue_nouns: list[str]  # "published in the journal X": the name after one is where a work appeared
+    governed_place_nouns: list[str]  # "the city of X is building …": the place's government, where it acts
     motion_lemmas: list[str]  # "head to Riverwood": a name after them and "to" is where one goes
     heritage_prefixes: list[str]  # "African-Americans": a hyphenated demonym so opened names a people, no country
     conveyance_lemmas: list[str]  # "taken to X Hospital", "a trip to Walter Reed": a name after them and "to" is a place

@@ -12,6 +12,15 @@ def actors_of(text):
     return [(a.name, a.type, a.country) for c in claims_of(text) for a in c.actors]
 
 
+def named_per_claim(text):
+    """Each claim's actors as (name, type), in order."""
+    return [[(a.name, a.type) for a in c.actors] for c in claims_of(text)]
+
+
+def organisations_of(text):
+    return [a.name for c in claims_of(text) for a in c.actors if a.type == "organization"]
+
+
 def test_a_plural_name_after_the_is_a_team_in_every_later_mention():
     text = (
         "The Hornets beat the Falcons 3-1 on Sunday, their fourth straight win.\n\n"
@@ -1163,3 +1172,62 @@ def test_a_seat_of_government_a_dealing_comes_from_or_the_parse_joins_to_a_subje
     assert ("Canada", "country", "CAN") in [(a.name, a.type, a.country) for a in out[0].actors], out[0].actors
     assert ("Japan", "country", "JPN") in [(a.name, a.type, a.country) for a in out[1].actors], out[1].actors
     assert not any(a.type == "country" and a.country == "CAN" for a in out[2].actors), out[2].actors
+
+
+def test_a_place_named_after_its_kind_of_government_is_that_government_where_it_acts():
+    text = (
+        "The city of Brookfield is building a new library near the river.\n\n"
+        "The charges were brought by the state of Nebraska, which seeks a long sentence.\n\n"
+        "Cleaners at the depot are paid by two firms and the city of Dayton."
+    )
+    names = named_per_claim(text)
+    assert ("city of Brookfield", "organization") in names[0], names
+    assert ("state of Nebraska", "organization") in names[1], names
+    assert ("city of Dayton", "organization") in names[2], names
+
+
+def test_a_place_named_after_its_kind_of_government_stays_a_place_where_it_does_not_act():
+    text = (
+        "Prices rose sharply in the state of Ohio last year.\n\n"
+        "The city of Lyon itself became a trading hub.\n\n"
+        "Volunteers searched the city of Fresno for the missing boy."
+    )
+    assert not organisations_of(text), actors_of(text)
+
+
+def test_a_journal_named_as_where_a_study_appeared_is_no_actor_but_one_that_publishes_is():
+    text = (
+        "A similar 2012 study in the journal Media Behavior suggests we enjoy sad songs.\n\n"
+        "Dr Ann Bolt described the case in a report in the journal BMJ.\n\n"
+        "The journal Media Behavior published the study on Monday."
+    )
+    names = [[a.name for a in c.actors] for c in claims_of(text)]
+    assert "Media Behavior" not in names[0] and "BMJ" not in names[1], names
+    assert "Media Behavior" in names[2], names
+
+
+def test_a_place_that_is_only_the_scene_of_what_happens_does_not_act():
+    text = "The state of Vermont has seen heavy floods this spring.\n\nVermont witnessed record rainfall in April."
+    assert not organisations_of(text), actors_of(text)
+
+
+def test_a_partys_word_as_a_noun_for_one_member_is_the_party():
+    text = (
+        "The plan is reckless, said a Colorado Democrat.\n\n"
+        "The commission will be led by one Democrat, Ann Lee.\n\n"
+        "Go out and vote Republican today."
+    )
+    names = named_per_claim(text)
+    assert ("Democrat", "organization") in names[0] and ("Democrat", "organization") in names[1], names
+    assert not any(name == "Republican" for name, _ in names[2]), names
+
+
+def test_a_name_before_an_explosion_a_pipeline_a_dish_or_a_balloon_is_a_thing():
+    text = (
+        "Flights stopped for a year after the Condor 4 explosion.\n\n"
+        "Protesters blocked the Prairie Link pipeline on Monday.\n\n"
+        "The restaurant's Red Devil dish has made diners cry.\n\n"
+        "The Happy Walrus balloon drifted over the parade."
+    )
+    names = [a.name for a in (a for c in claims_of(text) for a in c.actors)]
+    assert not {"Condor", "Prairie Link", "Red Devil", "Happy Walrus"} & set(names), names
