@@ -1654,7 +1654,7 @@ def interview_answers(docs, ctx: Context) -> list[Attribution | None]:
         for text in map(text_of, docs)
     ]
     if labels.count("q") < 2 or labels.count("a") < 2:
-        return _named_turns(docs) or out
+        return _named_turns(docs) or _labelled_transcript(docs) or out
     lead = docs[: labels.index("q")]
     talk = [t for doc in lead for t in doc if t.lemma_ in lex.reporting or t.lemma_ in lex.interview_lemmas]
     name = _interviewee(lead) if talk else None
@@ -1706,6 +1706,74 @@ def _named_turns(docs) -> list[Attribution | None] | None:
             current = None
         out.append(current)
     return out
+
+
+def _labelled_transcript(docs) -> list[Attribution | None] | None:
+    """For each paragraph of a transcript whose turns open with a label in capitals ("THE PRESIDENT: …",
+    "THE FIRST LADY: …", "MR. EARNEST: …"), the labelled speaker's attribution, cue null, for the labelled
+    paragraph and the plain ones after it up to the next label (GUIDE decisions 50, 61, 362). A label names
+    a speaker where its words (after "THE") are the title the text sets right before a person's name
+    ("Remarks of President Barack Obama and First Lady Michelle Obama") or, after honorifics and titles, a
+    surname the text gives; a label that names no one ("Q:", "WEEKLY ADDRESS:") ends the turn, and a
+    transcriber's bracketed note ("[PAUSE]") is nobody's (decision 361). It is a transcript when at least two
+    labelled paragraphs name a speaker; else None."""
+    lex = words()
+    texts = [text_of(doc).strip() for doc in docs]
+    labels = [m.group("name") if (m := lex.transcript_label.match(text)) else None for text in texts]
+    if sum(label is not None for label in labels) < 2:
+        return None
+    titled, surnames = _titled_persons(docs)
+    speakers = [_label_speaker(label, titled, surnames) if label is not None else None for label in labels]
+    if sum(speaker is not None for speaker in speakers) < 2:
+        return None
+    out: list[Attribution | None] = []
+    current = None
+    for text, label, speaker in zip(texts, labels, speakers, strict=True):
+        if label is not None:
+            current = Attribution(speaker, None) if speaker is not None else None
+        out.append(None if text.startswith(("[", "(")) and text.endswith(("]", ")")) else current)
+    return out
+
+
+def _titled_persons(docs) -> tuple[dict[str, str], dict[str, str]]:
+    """The persons the text names (fullest name), by the title it sets right before the name, lower
+    case ("first lady" -> "Michelle Obama"; each tail of a longer title too: "press secretary", "secretary"),
+    and by surname. A title given to two persons names neither."""
+    titled: dict[str, str] = {}
+    surnames: dict[str, str] = {}
+    for doc in docs:
+        for ent in entities(doc):
+            name = clean_name(ent.text) if ent.label_ == "PERSON" else ""
+            if len(name.split()) < 2:
+                continue
+            last = name.split()[-1].lower()
+            if len(name) > len(surnames.get(last, "")):
+                surnames[last] = name
+            before = []
+            for token in reversed(doc[max(0, ent.start - 4) : ent.start]):
+                if not (token.is_title or token.is_upper) or not token.is_alpha:
+                    break
+                before.insert(0, token.lower_)
+                key = " ".join(before)
+                titled[key] = name if titled.get(key, name) == name else ""
+    return {key: name for key, name in titled.items() if name}, surnames
+
+
+def _label_speaker(label: str, titled: dict[str, str], surnames: dict[str, str]) -> str | None:
+    """The person a transcript's label names: by the title the text gives them, or by surname after
+    honorifics and titles ("MR. EARNEST", "SENATOR LEE"); else None."""
+    lex = words()
+    parts = label.lower().split()
+    if parts[0] == "the":
+        parts = parts[1:]
+    if not parts:
+        return None
+    if " ".join(parts) in titled:
+        return titled[" ".join(parts)]
+    honorifics = {h.lower().rstrip(".") for h in lex.honorifics}
+    if all(p.rstrip(".") in honorifics or p.rstrip(".") in lex.titles for p in parts[:-1]):
+        return surnames.get(parts[-1].strip(".’'"))
+    return None
 
 
 def _interviewee(docs) -> str | None:

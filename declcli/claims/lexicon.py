@@ -269,6 +269,7 @@ def words() -> SimpleNamespace:
         interview_answer=re.compile(d["interview_answer"]),
         interview_lemmas=frozenset(d["interview_lemmas"]),
         speaker_label=re.compile(d["speaker_label"]),
+        transcript_label=re.compile(d["transcript_label"]),
         first_person_singular=re.compile(d["first_person_singular"]),
         first_person_any=re.compile(d["first_person_any"]),
         excerpt_announcement=re.compile(d["excerpt_announcement"]),

@@ -188,6 +188,7 @@ class Claims(TypedDict):
     interview_answer: str  # a regular expression: "A:" opening an interview's answer
     interview_lemmas: list[str]  # "interview", "talk": a lead-in that speaks of them introduces an interviewee
     speaker_label: str  # a regular expression with group name: "McKelvey:" opening a transcript's turn
+    transcript_label: str  # a regular expression with group name: "THE PRESIDENT:" opening a transcript's turn
     first_person_singular: str  # a regular expression: "I", "my", "me": a paragraph in the first person
     excerpt_announcement: str  # a regular expression: a lead-in naming nobody ("Here's how it works.") above an excerpt
     first_person_any: str  # a regular expression: the first person, singular or plural ("I", "us", "our")
