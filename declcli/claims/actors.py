@@ -895,9 +895,18 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
             return  # "SPEND a day in the country …", "GET OUT and VOTE on November 5th": a call, no body
         if _interjection(ent):
             return  # "Shit, run!", '“Shit, man, I ain’t never read that book.”': an exclamation, no body
-        country = lex.orgs.get(bare) or lex.metonyms.get(bare) or _known_body_country(bare, ctx) or _country_in(ent, ctx)
+        country = (
+            lex.orgs.get(bare)
+            or lex.metonyms.get(bare)
+            or _known_body_country(bare, ctx)
+            or _country_in(ent, ctx)
+            or _country_in(_where_based(ent), ctx)
+        )
         if not state_acting:
             ctx.orgs.setdefault(bare, country)
+            stem = _without_web_domain(bare)
+            if stem:
+                ctx.orgs.setdefault(stem, country)  # "Edmunds' analyst" after "Edmunds.com": the body by its own name
         if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
             ctx.org_by_noun[ent.root.head.lemma_.lower()] = bare  # "The group, WeWorkers Coalition, …"
         if country:
@@ -1983,6 +1992,26 @@ def _based_in(ent) -> bool:
         return True
     before = doc[max(0, ent.start - 3) : ent.start]
     return any(t.lower_ == "based" for t in before) and doc[ent.start - 1].lower_ in ("in", "of", "out")
+
+
+def _where_based(ent) -> list:
+    """The place words of "-based" said of a body, before its name or in a description set beside it ("Sacramento-based
+    McClatchy", "Edmunds.com, a California-based data firm", "Stratfor, the Texas-based intelligence group"): GUIDE
+    decision 21, a city or region named for a body gives its country. Empty when there is none."""
+    doc = ent.doc
+    based = []
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "based" and doc[ent.start - 2].text in ("-", "–"):
+        based.append(doc[ent.start - 1])
+    for noun in ent.root.children:
+        if noun.dep_ == "appos" and not ent.start <= noun.i < ent.end:
+            based += [t for t in noun.lefts if t.lower_ == "based"]
+    return [t for word in based for t in word.lefts if t.i < word.i and not t.is_punct and t.text[:1].isupper()]
+
+
+def _without_web_domain(bare: str) -> str | None:
+    """A body's name without the web domain that closes it ("Edmunds.com" → "Edmunds"), the name it goes by later."""
+    stem, dot, domain = bare.rpartition(".")
+    return stem if dot and stem and " " not in stem and domain in words().web_domains else None
 
 
 def _given_name_first(bare: str) -> bool:

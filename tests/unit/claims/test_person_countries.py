@@ -274,3 +274,16 @@ def test_a_city_closing_a_bodys_name_after_of_places_its_people_in_any_story():
 def test_a_body_named_before_places_its_people_at_a_shorter_mention(earlier, later, country):
     persons = persons_of(earlier + "\n\n" + later)
     assert ("Jo Pike", country) in persons, persons
+
+
+def test_a_bodys_place_given_by_based_passes_to_the_body_and_its_people():
+    # GUIDE decision 21: "-based" before a body's name or in a description beside it names where the body is; the
+    # body keeps that country at its later mentions, by its name without a web domain too, and so do its people.
+    text = (
+        "Prices fell 3 percent last month, according to Carvolo.com, a California-based automobile data firm.\n\n"
+        "Toledo-based Brightline, a chain of 30 stores, may be next.\n\n"
+        '"Prices will fall," Lou Pike, Carvolo\'s executive director of analysis, said in a statement.'
+    )
+    bodies = {a.name: a.country for c in extract_claims(text, split_sentences(text)) for a in c.actors if a.type != "person"}
+    assert bodies.get("Carvolo.com") == bodies.get("Brightline") == "USA", bodies
+    assert ("Lou Pike", "USA") in persons_of(text)
