@@ -429,6 +429,9 @@ def test_a_closing_list_of_related_stories_gives_no_claim():
         "Wishing you a restful summer!",
         "All of us at the Gazette appreciate your support!",
         "Thank you for your support.",
+        # a note or citation of the sources under a list or an article (the claim section's source citation lines)
+        "(Sourcing: much of this table comes from the state archive).",
+        "Sources: City Hall Records, Town Weekly",
         # a lead-in broken off on "to" or a modal: each item below finishes it (decisions 56, 238)
         "The committee resolves to:",
         "Under the deal, the city would:",
@@ -1528,3 +1531,9 @@ def test_good_wishes_reported_as_news_are_a_claim():
     line = "Best wishes poured in from fans across the country."
     text = f"The singer left the hospital on Monday.\n\n{line}\n\nShe thanked her doctors."
     assert line in texts_of(text)
+
+
+def test_a_source_citation_paragraph_gives_no_claim_in_any_of_its_sentences():
+    citation = "Source: Smith AB, Jones C, Brown D et al. Loud music slows the heart. Journal of Sound Studies."
+    text = f"The study tracked forty listeners.\n\n{citation}\n\nThe mayor said the vote was close."
+    assert texts_of(text) == ["The study tracked forty listeners.", "The mayor said the vote was close."]
