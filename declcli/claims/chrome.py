@@ -242,6 +242,19 @@ def _bare_copula_lead_in(span, tokens) -> bool:
     return bool(words_) and words_[-1] == root and root.lemma_ == "be" and any(c.dep_ == "nsubj" for c in root.children)
 
 
+def _unfinished_lead_in(tokens) -> bool:
+    """Whether a sentence before a colon breaks off inside its own predicate, on the infinitive's "to" or a modal with
+    no verb after it ("The committee resolves to:", "This plan is an attempt to:", "The bill would:"): each item below
+    finishes it, so the line itself states nothing (GUIDE decisions 56, 238). The small model tags such a last "to" a
+    preposition, so any "to" with nothing hung on it counts. Not another preposition left without its object ("…, such
+    as:"), which follows a clause that is whole."""
+    words_ = [t for t in tokens if not t.is_punct]
+    if not words_:
+        return False
+    last = words_[-1]
+    return last.tag_ == "MD" or last.lower_ == "to" and not any(True for _ in last.children)
+
+
 def _broken_off_lead_in(span, tokens) -> bool:
     """Whether the sentence `span` breaks off at an ellipsis before what it leads in to, like a lead-in's colon
     (GUIDE decisions 38, 56): a subordinate clause with no main clause ("Because once you understand my approach
@@ -485,6 +498,8 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False, 
         return _ANNOUNCING  # "We still have the following problems:" only announces its items (GUIDE decision 238)
     if text.endswith(":") and _bare_copula_lead_in(span, tokens):
         return _ANNOUNCING  # "The winners are:" only announces its items (GUIDE decisions 56, 238)
+    if text.endswith(":") and _unfinished_lead_in(tokens) and not _reported(tokens):
+        return _ANNOUNCING  # "The committee resolves to:" is finished by each of its items (GUIDE decisions 56, 238)
     if text.endswith(":") and lex.picture_lead_in.search(text) and not _reported(tokens):
         return "lead-in"  # "Running it gives us something like this:" only shows what follows (GUIDE decision 239)
     if whole_paragraph and _title_case_lead_in(text, tokens, alpha):

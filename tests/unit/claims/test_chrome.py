@@ -422,6 +422,19 @@ def test_a_closing_list_of_related_stories_gives_no_claim():
         "Couple with a letter from an old poet on grief, then revisit the essay on loss.",
         "Topics: trains, buses, city news",
         "Story Continued Below",
+        # a pointer to a web address (the address's dots are no sentence's end)
+        "Visit www.example-fund.org for more information.",
+        # closing wishes and thanks for the readers' support (the claim section's sign-offs; decisions 11, 269)
+        "Best wishes for a peaceful new year.",
+        "Wishing you a restful summer!",
+        "All of us at the Gazette appreciate your support!",
+        "Thank you for your support.",
+        # a note or citation of the sources under a list or an article (the claim section's source citation lines)
+        "(Sourcing: much of this table comes from the state archive).",
+        "Sources: City Hall Records, Town Weekly",
+        # a lead-in broken off on "to" or a modal: each item below finishes it (decisions 56, 238)
+        "The committee resolves to:",
+        "Under the deal, the city would:",
     ],
 )
 def test_a_credit_a_readers_prompt_or_a_disclaimer_gives_no_claim(line):
@@ -1484,3 +1497,43 @@ def test_an_embedded_posts_text_ending_on_its_picture_link_is_a_claim():
     post = "Well that is a loud siren at noon pic.twitter.com/AbC123xyz"
     text = f"The test alert went out on Monday.\n\n{post}\n\n— Jo Lee (@jolee) May 1, 2024\n\nThe city said it was a test."
     assert post in texts_of(text)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The committee resolves to:",
+        "This plan, with the new budget, is an attempt to:",
+        "Under the deal, the city would:",
+        "Graduates of the course will be able to:",
+    ],
+)
+def test_a_lead_in_broken_off_on_to_or_a_modal_before_its_items_gives_no_claim(lead):
+    # GUIDE decisions 56, 238: each item below finishes the lead-in's predicate; the items keep their claims.
+    text = (
+        f"The council approved the budget on Monday.\n\n{lead}\n\n- Cut the bus fares in half.\n\n"
+        "- Open two new libraries.\n\nThe mayor said the vote was close."
+    )
+    claims = texts_of(text)
+    assert lead not in claims
+    assert "Cut the bus fares in half." in claims
+
+
+def test_a_lead_in_whose_clause_is_whole_before_a_bare_preposition_keeps_its_claim():
+    lead = "Several members of the board also left, such as:"
+    text = (
+        f"The council approved the budget on Monday.\n\n{lead}\n\n- Ann Lee.\n\n- Bo Park.\n\nThe mayor said the vote was close."
+    )
+    assert lead in texts_of(text)
+
+
+def test_good_wishes_reported_as_news_are_a_claim():
+    line = "Best wishes poured in from fans across the country."
+    text = f"The singer left the hospital on Monday.\n\n{line}\n\nShe thanked her doctors."
+    assert line in texts_of(text)
+
+
+def test_a_source_citation_paragraph_gives_no_claim_in_any_of_its_sentences():
+    citation = "Source: Smith AB, Jones C, Brown D et al. Loud music slows the heart. Journal of Sound Studies."
+    text = f"The study tracked forty listeners.\n\n{citation}\n\nThe mayor said the vote was close."
+    assert texts_of(text) == ["The study tracked forty listeners.", "The mayor said the vote was close."]
