@@ -3,6 +3,8 @@
     pip install -e '.[train]'                              # scikit-learn, for this script only
     python benchmarks/train_kind.py --cache /tmp/f.json    # cross-validate by article (the parse takes minutes)
     python benchmarks/train_kind.py --trace-rule           # add which return of reading.kind decided (diagnostic)
+    python benchmarks/train_kind.py --cache F --context -C 0.1   # add the claim's context (session 24)
+    python benchmarks/train_kind.py --cache F --margin 1   # keep the rules' kind unless the model beats it by 1
     python benchmarks/train_kind.py --write /tmp/kind.json # also fit on every row and write the weights
 
 Each gold unit marked a claim whose first declcli claim exists gives one row: that claim's named features
@@ -11,9 +13,12 @@ the kind from) and the gold kind. The judge is a grouped cross-validation by art
 with a fixed seed): a multinomial logistic regression is trained on four folds' articles and scored on the
 fifth's units, beside the rules' kind on the same units (in-sample for the rules, which were tuned on them).
 
-Session 23 ran it and the model did not beat the rules (docs/claims-quality.md, "Session 23 (kind, learned)"),
-so declcli does not use it; `--write` keeps the weights' format (JSON, sorted keys: classes, features,
-intercepts, weights) for a later try, whose inference is a dot product and an argmax with numpy.
+Session 23 ran it and the model did not beat the rules (docs/claims-quality.md, "Session 23 (kind, learned)");
+session 24 added the claim's context (`context_features`: the article's share of past tenses, the rules' kinds of
+the neighbouring claims, sentences, paragraph and article, the place in the article, quotation marks, the subject's
+person) and it still did not ("Session 24 (kind, learned, with context)"), so declcli does not use it; `--write`
+keeps the weights' format (JSON, sorted keys: classes, features, intercepts, weights) for a later try, whose
+inference is a dot product and an argmax with numpy.
 Deterministic: the same input gives the same folds, weights and file.
 """
 
@@ -87,6 +92,106 @@ def features(
     return out
 
 
+_PAST_TAGS = frozenset(("VBD",))
+_PRESENT_TAGS = frozenset(("VBZ", "VBP"))
+_PERSONS = {"i": "1s", "me": "1s", "we": "1p", "us": "1p", "you": "2", "one": "generic"}
+
+
+def clause_context(verb, content, doc_text: str) -> dict:
+    """What a claim's clause says of its context, as raw values (`context_features` names them): the tense of its
+    own verb (for the article's share of past tenses), whether the verb sits inside quotation marks, and the
+    person of the subject of the clause the kind is read from."""
+    from declcli.claims.attribution import quote_regions
+
+    children = list(verb.children)
+    modal = any(c.tag_ == "MD" for c in children)
+    tense = "past" if verb.tag_ in _PAST_TAGS and not modal else "present" if verb.tag_ in _PRESENT_TAGS or modal else "-"
+    quoted = any(a <= verb.idx < b for a, b in quote_regions(doc_text))
+    subject = next((c for c in content.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        person = "none"
+    elif subject.pos_ == "PRON":
+        person = _PERSONS.get(subject.lower_, "3")
+    else:
+        person = "3p" if subject.tag_ in ("NNS", "NNPS") else "3n"
+    return {"tense": tense, "quoted": quoted, "person": person}
+
+
+def article_context(claims: list, seen: dict) -> dict[int, dict]:
+    """For each of an article's claims (by id): the article's share of past tenses among its claims' finite verbs,
+    the rules' kinds of the claims just before and after it and of the first claims of the sentences before and
+    after its own, the share of events among the rules' kinds of the other claims of its paragraph and of the
+    article, and its place in the article (0 to 1)."""
+    tenses = [seen[(c.start, c.end)][1]["tense"] for c in claims if (c.start, c.end) in seen]
+    finite = [t for t in tenses if t != "-"]
+    share = sum(t == "past" for t in finite) / len(finite) if finite else 0.5
+    sentences: dict[tuple[int, int], list] = {}
+    for claim in claims:
+        sentences.setdefault((claim.paragraph, claim.sentence), []).append(claim)
+    order = list(sentences)
+    place_of = {key: n for n, key in enumerate(order)}
+    paragraphs: dict[int, list[str]] = {}
+    for claim in claims:
+        paragraphs.setdefault(claim.paragraph, []).append(claim.kind)
+    events = sum(c.kind == "event" for c in claims)
+    out = {}
+    for k, claim in enumerate(claims):
+        n = place_of[(claim.paragraph, claim.sentence)]
+        kinds = paragraphs[claim.paragraph]
+        others = len(kinds) - 1
+        out[id(claim)] = {
+            "past_share": round(share, 4),
+            "previous": claims[k - 1].kind if k > 0 else "-",
+            "next": claims[k + 1].kind if k + 1 < len(claims) else "-",
+            "previous_sentence": sentences[order[n - 1]][0].kind if n > 0 else "-",
+            "next_sentence": sentences[order[n + 1]][0].kind if n + 1 < len(order) else "-",
+            "paragraph_events": round((kinds.count("event") - (claim.kind == "event")) / others, 4) if others else -1.0,
+            "article_events": round((events - (claim.kind == "event")) / (len(claims) - 1), 4) if len(claims) > 1 else -1.0,
+            "position": k / len(claims),
+        }
+    return out
+
+
+def _share(value: float, cuts: tuple[float, ...]) -> str:
+    """A share's band: "-" when there is none (-1), else the number of `cuts` it reaches."""
+    return "-" if value < 0 else str(sum(value >= c for c in cuts))
+
+
+def context_features(row: dict, kind: str) -> list[str]:
+    """The named features of a row's context (`clause_context`, `article_context`), crossed with the rules' kind
+    where the kind's error turns on them (a simple past in a story told in the present, a generic "we")."""
+    c = row["context"]
+    story = _share(c["past_share"], (0.35, 0.65))
+    place = "first" if c["position"] == 0 else f"fifth{min(4, int(c['position'] * 5))}"
+    tag = next((n[4:] for n in row["features"] if n.startswith("tag=")), "-")
+    around = _share(c["paragraph_events"], (0.01, 0.5))
+    article = _share(c["article_events"], (0.2, 0.35, 0.5))
+    return [
+        f"story={story}",
+        f"rule={kind}|story={story}",
+        f"rule={kind}|tag={tag}|story={story}",
+        f"previous={c['previous']}",
+        f"next={c['next']}",
+        f"rule={kind}|previous={c['previous']}",
+        f"rule={kind}|next={c['next']}",
+        f"rule={kind}|neighbours={c['previous']},{c['next']}",
+        f"rule={kind}|previous_sentence={c['previous_sentence']}",
+        f"rule={kind}|next_sentence={c['next_sentence']}",
+        f"rule={kind}|sentences={c['previous_sentence']},{c['next_sentence']}",
+        f"rule={kind}|paragraph_events={around}",
+        f"rule={kind}|tag={tag}|paragraph_events={around}",
+        f"rule={kind}|article_events={article}",
+        f"rule={kind}|tag={tag}|article_events={article}",
+        f"place={place}",
+        f"rule={kind}|place={place}",
+        f"quoted={c['quoted']}",
+        f"rule={kind}|quoted={c['quoted']}",
+        f"person={c['person']}",
+        f"rule={kind}|person={c['person']}",
+        f"rule={kind}|person={c['person']}|quoted={c['quoted']}",
+    ]
+
+
 def collect(part: str, trace_rule: bool = False) -> list[dict]:
     """One row per gold claim unit with a declcli claim: article, unit, gold kind, rules' kind, features.
     `trace_rule`: add the line of reading.kind's return that decided (a sys.settrace diagnostic: line numbers
@@ -135,7 +240,7 @@ def collect(part: str, trace_rule: bool = False) -> list[dict]:
         )
         if trace_rule:
             names += [f"decider={decider[0]}", f"decider={decider[0]}|rule={claim.kind}"]
-        seen[(claim.start, claim.end)] = names
+        seen[(claim.start, claim.end)] = (names, clause_context(verb, content, doc_text))
         return claim
 
     claims_module._claim = recording
@@ -145,15 +250,24 @@ def collect(part: str, trace_rule: bool = False) -> list[dict]:
     try:
         for meta, text, units in ev.load_set(part, ev.SET / "gold"):
             seen.clear()
-            owners = ev.owners_of(ev.run_declcli(text, meta["reference_date"]), meta["sentences"])
+            found = ev.run_declcli(text, meta["reference_date"])
+            owners = ev.owners_of(found, meta["sentences"])
+            around = article_context(found, seen)
             for i, unit in enumerate(units):
                 if not unit.get("claim", True) or not owners[i]:
                     continue
                 first = owners[i][0]
-                names = seen.get((first.start, first.end))
-                if names is not None:
+                recorded = seen.get((first.start, first.end))
+                if recorded is not None:
                     rows.append(
-                        {"article": meta["id"], "unit": i + 1, "gold": unit.get("kind"), "rule": first.kind, "features": names}
+                        {
+                            "article": meta["id"],
+                            "unit": i + 1,
+                            "gold": unit.get("kind"),
+                            "rule": first.kind,
+                            "features": recorded[0],
+                            "context": {**recorded[1], **around[id(first)]},
+                        }
                     )
     finally:
         claims_module._claim, claims_module.read_kind = original_claim, original_kind
@@ -179,15 +293,20 @@ def fit(rows: list[dict], c: float = C):
     return list(model.classes_), names, model.coef_, model.intercept_
 
 
-def predict(fitted, features: list[str]) -> str:
+def predict(fitted, features: list[str], rule: str | None = None, margin: float = 0.0) -> str:
+    """The model's kind; with `rule` and a `margin`, the rules' kind unless the model's best score beats the
+    rules' kind's score by more than the margin."""
     classes, names, weights, intercepts = fitted
     index = {n: i for i, n in enumerate(names)}
     columns = sorted({index[n] for n in features if n in index})
     scores = intercepts + weights[:, columns].sum(axis=1)
-    return classes[int(scores.argmax())]
+    best = int(scores.argmax())
+    if rule is not None and rule in classes and scores[best] - scores[classes.index(rule)] <= margin:
+        return rule
+    return classes[best]
 
 
-def cross_validate(rows: list[dict], c: float = C) -> list[tuple[int, int, int]]:
+def cross_validate(rows: list[dict], c: float = C, margin: float = 0.0) -> list[tuple[int, int, int]]:
     """Per fold: (units, rules right, model right) on the held-out articles."""
     articles = sorted({r["article"] for r in rows})
     random.Random(SEED).shuffle(articles)
@@ -198,7 +317,7 @@ def cross_validate(rows: list[dict], c: float = C) -> list[tuple[int, int, int]]
         held = [r for r in rows if fold_of[r["article"]] == k]
         fitted = fit(train, c)
         rules = sum(r["rule"] == r["gold"] for r in held)
-        learned = sum(predict(fitted, r["features"]) == r["gold"] for r in held)
+        learned = sum(predict(fitted, r["features"], r["rule"], margin) == r["gold"] for r in held)
         out.append((len(held), rules, learned))
     return out
 
@@ -220,7 +339,9 @@ def main(argv=None) -> None:
     parser.add_argument("--cache", type=Path, help="read the rows from this file if it exists, else write them there")
     parser.add_argument("--trace-rule", action="store_true", help="add which return of reading.kind decided (diagnostic)")
     parser.add_argument("--without-rules", action="store_true", help="drop the rules' kind from the features")
+    parser.add_argument("--context", action="store_true", help="add the features of the claim's context (`context_features`)")
     parser.add_argument("-C", type=float, default=C, help=f"inverse L2 strength (default {C})")
+    parser.add_argument("--margin", type=float, default=0.0, help="keep the rules' kind unless the model beats it by this")
     parser.add_argument("--write", type=Path, help="fit on every row and write the weights here")
     args = parser.parse_args(argv)
     if args.cache and args.cache.exists():
@@ -229,11 +350,14 @@ def main(argv=None) -> None:
         rows = collect(args.part, args.trace_rule)
         if args.cache:
             args.cache.write_text(json.dumps(rows), encoding="utf-8")
+    if args.context:
+        for r in rows:
+            r["features"] = r["features"] + context_features(r, r["rule"])
     if args.without_rules:
         for r in rows:
             r["features"] = [n for n in r["features"] if "rule=" not in n]
-    print(f"{len(rows)} units, {len({r['article'] for r in rows})} articles, C {args.C}")
-    folds = cross_validate(rows, args.C)
+    print(f"{len(rows)} units, {len({r['article'] for r in rows})} articles, C {args.C}, margin {args.margin}")
+    folds = cross_validate(rows, args.C, args.margin)
     for k, (n, rules, learned) in enumerate(folds):
         print(f"fold {k}: {n:5} units  rules {rules / n:.4f}  model {learned / n:.4f}  ({learned - rules:+d} units)")
     n = sum(f[0] for f in folds)
