@@ -64,8 +64,8 @@ sys.path.insert(0, str(HERE.parent))
 # at the end of session 20 and test20 at the start of session 21; both joined tune. test21 to test30
 # (session 21) come from a seventh source, mercury-parser's saved pages, each unseen until it is scored once:
 # test21 was scored at the end of session 21, test22 at the start of session 22, test23 at its end and
-# test24 at the start of session 23 and test25 at its end, and test26 at the start of session 24; all
-# joined tune. test27 (session 22), test28 (session 23) and test29 (session 24) are annotated and unseen.
+# test24 at the start of session 23 and test25 at its end, and test26 at the start of session 24 and
+# test27 at its end; all joined tune. test28 (session 23) and test29 (session 24) are annotated and unseen.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -94,6 +94,7 @@ PARTS = {
     "test24": {"test24"},
     "test25": {"test25"},
     "test26": {"test26"},
+    "test27": {"test27"},
     "tune": {
         "dev",
         "test",
@@ -122,6 +123,7 @@ PARTS = {
         "test24",
         "test25",
         "test26",
+        "test27",
     },
 }
 
