@@ -252,7 +252,7 @@ def _unfinished_lead_in(tokens) -> bool:
     if not words_:
         return False
     last = words_[-1]
-    return last.tag_ == "MD" or last.lower_ == "to" and not any(True for _ in last.children)
+    return last.tag_ == "MD" or (last.lower_ == "to" and not any(True for _ in last.children))
 
 
 def _broken_off_lead_in(span, tokens) -> bool:

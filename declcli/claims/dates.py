@@ -1323,6 +1323,8 @@ _TEMPERATURE_TALK = patterns.compile(r"(?i)\b(?:degrees?|temperatures?|highs?|lo
 
 
 def _resolve_decade_words(m: re.Match, ref: dt.date | None, tense: str):
+    """A decade in words as its first three digits ("the nineteen-eighties": 198, "the mid-aughts": 200); False where
+    it is no date: degrees in talk of temperatures, or "the twenties" with no century to tell 1920s from 2020s."""
     digit = _DECADE_WORDS[m.group("word").lower()]
     century = (m.group("century") or "").lower()
     if _TEMPERATURE_TALK.search(m.string):
