@@ -65,7 +65,8 @@ sys.path.insert(0, str(HERE.parent))
 # (session 21) come from a seventh source, mercury-parser's saved pages, each unseen until it is scored once:
 # test21 was scored at the end of session 21, test22 at the start of session 22, test23 at its end and
 # test24 at the start of session 23 and test25 at its end, and test26 at the start of session 24 and
-# test27 at its end; all joined tune. test28 (session 23) and test29 (session 24) are annotated and unseen.
+# test27 at its end, and test28 at the start of session 25; all joined tune. test29 (session 24) is annotated
+# and unseen.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -95,6 +96,7 @@ PARTS = {
     "test25": {"test25"},
     "test26": {"test26"},
     "test27": {"test27"},
+    "test28": {"test28"},
     "tune": {
         "dev",
         "test",
@@ -124,6 +126,7 @@ PARTS = {
         "test25",
         "test26",
         "test27",
+        "test28",
     },
 }
 
