@@ -65,8 +65,8 @@ sys.path.insert(0, str(HERE.parent))
 # (session 21) come from a seventh source, mercury-parser's saved pages, each unseen until it is scored once:
 # test21 was scored at the end of session 21, test22 at the start of session 22, test23 at its end and
 # test24 at the start of session 23 and test25 at its end, and test26 at the start of session 24 and
-# test27 at its end, and test28 at the start of session 25; all joined tune. test29 (session 24) is annotated
-# and unseen.
+# test27 at its end, and test28 at the start of session 25; all joined tune. test29 (session 24) and test30
+# (session 25) are annotated and unseen.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
