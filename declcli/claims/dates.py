@@ -187,6 +187,8 @@ _PATTERNS: list[tuple[str, str]] = [
         (?i: \b (?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid-?|last|next|this\ past|past|this) \s+ )?
         # (not the month of a day range: "18-24 November", GUIDE decision 109)
         (?<! \d[–—-]\d\ ) (?<! \d[–—-]\d\d\ ) (?<! \d\ [–—-]\ \d\ ) (?<! \d\ [–—-]\ \d\d\ )
+        # (nor the month of a named day: "the Fourth of July")
+        (?<! Fourth\ of\ ) (?<! 4th\ of\ )
         \b (?P<month>January|February|March|April|May|June|July|August|September|October|November|December
                     |Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)
         (?! [\w-] ) (?! \s+ quarter ) (?! \s+ \d{1,2} \ ?[–—-]\ ?\d{1,2}\b (?! [:.,]\d ) )""",
@@ -200,6 +202,8 @@ _PATTERNS: list[tuple[str, str]] = [
                 | Independence\ Day | Veterans\ Day | Labor\ Day | Memorial\ Day | Boxing\ Day | Halloween
                 | Valentine[’']s\ Day | Black\ Friday | Cyber\ Monday
                 | Singles\ Day | St\.?\ Patrick[’']s\ Day | Juneteenth | Earth\ Day | Groundhog\ Day | Bastille\ Day
+                # (a qualified name is another day: "Holocaust Remembrance Day" is no Remembrance Day)
+                | (?:International\ )?Holocaust\ Remembrance\ Day | Inauguration\ Day | (?:Fourth|4th)\ of\ July
                 | Canada\ Day | Australia\ Day | Remembrance\ Day | Armistice\ Day | Mother[’']s\ Day | Father[’']s\ Day
                 | Presidents[’']?\ Day | Columbus\ Day | Martin\ Luther\ King(?:\ Jr\.?)?\ Day
                 | Good\ Friday | Easter\ (?:Sunday|Monday)
@@ -213,7 +217,9 @@ _PATTERNS: list[tuple[str, str]] = [
                     # "her post from Thanksgiving" (GUIDE decision 349)
                     | (?<=\bfrom\ )
                     # a greeting names the day it is said for ("Happy Thanksgiving!", "Merry Christmas")
-                    | (?<=\bHappy\ ) | (?<=\bMerry\ ) ) (?: Christmas | Thanksgiving | Easter )
+                    | (?<=\bHappy\ ) | (?<=\bMerry\ )
+                    # a prefix counting from the day ("a pre-Thanksgiving press conference", GUIDE decision 281)
+                    | (?<=\b[Pp]re-) | (?<=\b[Pp]ost-) ) (?: Christmas | Thanksgiving | Easter )
                 # "the Thanksgiving holiday weekend", "the Easter weekend" (GUIDE decision 191)
                 | (?: Christmas | Thanksgiving | Easter ) (?= (?:\ holiday)?\ weekend\b ) )
         (?! [’']s\ Day | \ (?:Day|Eve) ) \b
@@ -273,7 +279,7 @@ _PATTERNS: list[tuple[str, str]] = [
           | the \s+ same \s+ (?: day | week | month | year ) (?! \s+ (?: as | that | of ) \b ) ) \b""",
     ),
     # "a year ago": the year before the reference ("a year earlier" counts from another date: "counted").
-    ("year_ago", r"(?i)\ba year ago\b"),
+    ("year_ago", r"(?i)\ba year(?:\s+or\s+so)? ago\b"),  # ("a year or so ago": that year too)
     # "four years ago", "10 years ago": that year (GUIDE decision 20); "two days ago", "a week ago", "three
     # months ago": that day, ISO week or month, by the same reading.
     (
@@ -281,7 +287,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"""(?ix) (?<![\d,.]) \b (?P<count> a\ couple\ of | a | one | two | three | four | five | six | seven | eight | nine | ten
                            # "200,000 years ago": a year with no YYYY form, listed without a value (decision 86)
                            | \d{1,3} (?:,\d{3})+ | \d{1,3} | a\ half[\s-] | half\ a\  ) \s*
-        (?P<unit> years | days? | weeks? | months? | century | centuries ) \s+ ago \b""",
+        (?P<unit> years | days? | weeks? | months? | century | centuries ) (?: \s+ or \s+ so )? \s+ ago \b""",
     ),
     # "twenty years from now", "two years hence", "in five years' time": counted forward from the reference date,
     # that year, month or ISO week (GUIDE decision 330); a count with no number ("years from now") is left out.
@@ -291,6 +297,16 @@ _PATTERNS: list[tuple[str, str]] = [
                            | twelve | fifteen | twenty | thirty | forty | fifty | \d{1,3} ) \s*
         # ("a decade from now": ten years, GUIDE decision 400)
         (?P<unit> years? | weeks? | months? | decades? ) (?: \s+ (?: from \s+ now | hence ) | ['’] \s+ time ) \b""",
+    ),
+    # "will reopen in three weeks", "in six months": counted forward from the reference date, that day, ISO week, month
+    # or year, under a verb in the future only (GUIDE decision 440; `_resolve_in_count`); not a span ("within six
+    # weeks", "in the next six weeks") nor a count from another date ("in six weeks after the vote").
+    (
+        "in_count",
+        r"""(?ix) (?<=\bin\ ) (?P<count> a | one | two | three | four | five | six | seven | eight | nine | ten | eleven
+                           | twelve | fifteen | twenty | thirty | forty | fifty | \d{1,2} ) \s+
+        (?P<unit> days? | weeks? | months? | years? ) \b
+        (?! ['’] | \s+ (?: ago | time | from | hence | after | before | later | earlier | of | old ) \b )""",
     ),
     # "later that month", "earlier that year", "a year later", "the next day": a date counted from another
     # one, listed without a value (GUIDE decisions 20, 22, 40).
@@ -374,6 +390,11 @@ _PATTERNS: list[tuple[str, str]] = [
         r"""(?x) (?: (?<=of\ )the\ (?:(?P<next>next)\ )?decade
                    | (?<!the\ ) \b (?i: this\ decade | (?P<coming>next)\ decade ) ) \b (?!s)""",
     ),
+    # A year by its last two digits after a preposition: "in ’91", "since '08" (the latest such year up to the reference).
+    (
+        "year_short",
+        r"(?:(?<=\bin\ )|(?<=\bsince\ )|(?<=\bof\ )|(?<=\bby\ )|(?<=\bfrom\ )|(?<=\buntil\ ))['’](?P<yy>\d{2})(?![\w’'%]|[.,]\d)",
+    ),
     # A year standing alone: "in 2021", "the 2018 Convention", "fiscal 2023"; not "2,500", "$2023", "2000 km".
     # Not a fiscal year ("fiscal 2019", "fiscal year 2019"), a season ("2022/23"), a road number ("2049E").
     (
@@ -443,9 +464,23 @@ _YEAR_RANGE = patterns.compile(
 )
 
 
+# A range of decades, a span like a range of years (decision 89): "from the 1920s to the 1950s", "between the '60s
+# and the '80s"; not a list ("from the '80s and early '90s", two decades).
+_SPAN_DECADE = r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:1[5-9]|20)\d|['’]\d)0s"
+_DECADE_RANGE = patterns.compile(
+    r"\b(?:[Ff]rom\s+"
+    + _SPAN_DECADE
+    + r"\s+(?:to|until|till|through)|[Bb]etween\s+"
+    + _SPAN_DECADE
+    + r"\s+and)\s+"
+    + _SPAN_DECADE
+    + r"\b"
+)
+
+
 def _spans(text: str) -> list[tuple[int, int]]:
-    """Where `text` gives a life's dates or a range of years (`_LIFE_DATES`, `_YEAR_RANGE`)."""
-    return [m.span() for rx in (_LIFE_DATES, _YEAR_RANGE) for m in rx.finditer(text)]
+    """Where `text` gives a life's dates or a range of years or decades (`_LIFE_DATES`, `_YEAR_RANGE`, `_DECADE_RANGE`)."""
+    return [m.span() for rx in (_LIFE_DATES, _YEAR_RANGE, _DECADE_RANGE) for m in rx.finditer(text)]
 
 
 def _month_no(word: str) -> int:
@@ -516,10 +551,10 @@ _HAS_RELATIVE = patterns.compile(
 )
 _HAS_NAMED_DAY = patterns.compile(
     r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday|Juneteenth|Easter|Good Friday|Month|Diwali|Deepavali"
-    r"|New Year"
+    r"|New Year|Fourth of July|4th of July"
 )
 _HAS_DECADE_WORD = patterns.compile(r"(?i)ties\b|aughts|noughties")
-_NEEDS_DIGIT = {"iso", "dmy_num", "slash_num", "year", "decade", "decade_short"}
+_NEEDS_DIGIT = {"iso", "dmy_num", "slash_num", "year", "year_short", "decade", "decade_short"}
 _NEEDS_DIGIT_AND_MONTH = {"mdy", "dmy", "the_dmy", "my"}
 
 
@@ -613,6 +648,7 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
         return []
     found: list[tuple[int, int, DateRef]] = []
     taken: list[tuple[int, int]] = _spans(text)
+    samples = _sample_lines(text)
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
@@ -624,6 +660,10 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 a = _kept_words_start(m)
             if not free(a, b):
                 continue
+            if kind in _DAY_WORD_KINDS and any(s <= a < e for s, e in samples):
+                continue  # 'say something like, "Great work today"': any day the line is said on (GUIDE decision 413)
+            if _quoted_label(text, a, b):
+                continue  # 'the “Today” folder', '“This Week” emails': a name, no day
             if kind == "year" and parse is not None and year_in_name(parse(a, b)):
                 continue
             if kind == "weekday" and parse is not None and _weekday_not_a_day(parse(m.start(1), b), m.start(1) == m.start()):
@@ -634,6 +674,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 continue  # "Every March we recognize …", "In November, the air gets cool" (GUIDE decisions 95, 97)
             if kind == "named_day" and parse is not None and _names_a_kind(parse(a, b)):
                 continue
+            if kind == "in_count" and parse is not None and not _on_a_verb(parse(a, b)):
+                continue  # "the worst storm in 50 years": a span the noun is measured over, no time ahead
             if kind == "counted" and _counts_a_span(text, a):
                 continue  # "for seven years after", "in the next year", "the two years before": a span
             if kind == "day_part_that" and parse is not None and not _that_determines(parse(a, b)):
@@ -718,6 +760,49 @@ def _anchored(dates: list[DateRef]) -> list[DateRef]:
     return out
 
 
+# The kinds whose words are the day words a sample line may hold (GUIDE decision 413).
+_DAY_WORD_KINDS = frozenset({"relative", "weekday", "weekend"})
+# What opens a sample line: 'say something like, "…"', 'things like "…"'.
+_SAMPLE_LEAD = patterns.compile(r"(?i)\b(?:something|anything|things|words|phrases?|lines?)\s+like[,:]?\s*\Z")
+# What joins one sample line to the next: '"…," or "…"'.
+_SAMPLE_JOIN = patterns.compile(r"(?i)^[\s,]*(?:or|and)?\s*\Z")
+
+
+def _sample_lines(text: str) -> list[tuple[int, int]]:
+    """The quotes of `text` given as sample lines anyone might say ('You could say something like, "Great work
+    today," or "See you Monday"'), whose day words point at no day of the article's (GUIDE decision 413)."""
+    out: list[tuple[int, int]] = []
+    for start, end in quote_regions(text):
+        before = text[max(0, start - 40) : start]
+        if _SAMPLE_LEAD.search(before) or (out and _SAMPLE_JOIN.match(text[out[-1][1] : start])):
+            out.append((start, end))
+    return out
+
+
+_QUOTE_OPENERS = "“\"‘'"
+_QUOTE_CLOSERS = "”\"’'"
+
+
+def _quoted_label(text: str, a: int, b: int) -> bool:
+    """Whether the date at `a`..`b` of `text` is all a quote holds, capitalised, before a word: a label naming
+    something ('the “Today” folder', '“This Week” emails'), no day."""
+    if a == 0 or b >= len(text) - 2 or text[a - 1] not in _QUOTE_OPENERS or text[b] not in _QUOTE_CLOSERS:
+        return False
+    if not all(w[:1].isupper() for w in text[a:b].split()) or text[b + 1] != " ":
+        return False
+    after = patterns.compile(r"[a-z]+").match(text, b + 2)
+    return after is not None and after.group() not in ("and", "or", "but", "nor")
+
+
+def _on_a_verb(span) -> bool:
+    """Whether the "in" before a count's parsed `span` ("will reopen in three weeks") hangs on a verb, not a noun
+    ("the worst storm in 50 years")."""
+    if span is None or len(span) == 0 or span.start == 0:
+        return True
+    before = span.doc[span.start - 1]
+    return before.lower_ != "in" or before.head.pos_ in ("VERB", "AUX")
+
+
 def _that_determines(span) -> bool:
     """Whether the "that" of "that night" is the noun's determiner (the parse's), not a clause's opening word."""
     if span is None or len(span) == 0:
@@ -732,7 +817,14 @@ def _weekday_not_a_day(span, bare: bool) -> bool:
     before it), names a weekly thing (`_weekly`)."""
     if span is None or len(span) != 1:
         return False
-    return _opens_name(span[0]) or _every(span[0]) or (bare and _weekly(span))
+    return _opens_name(span[0]) or _every(span[0]) or _days_parts(span[0]) or (bare and _weekly(span))
+
+
+def _days_parts(token) -> bool:
+    """Whether a weekday `token` modifies a part of the day in the plural ("my Friday mornings", "on Sunday nights"):
+    that part of every such day, no date (GUIDE decision 95)."""
+    head = token.head
+    return token.dep_ == "compound" and head.tag_ == "NNS" and head.i == token.i + 1 and head.lemma_ in words().day_parts
 
 
 def _every(token) -> bool:
@@ -756,6 +848,8 @@ def _any_weekend(m: re.Match, when: str, span) -> bool:
     ("over the weekend, Trump assailed …") or a forecast ("to return over the weekend") names one."""
     if m.group("word") not in (None, "on", "at", "during", "over") or "the" not in m.group(0).lower().split():
         return False
+    if m.string.startswith(("’s", "'s"), m.end()):
+        return False  # "the weekend’s storms": one weekend's happening (GUIDE decision 294)
     if when == "present":
         return True
     if span is None or len(span) == 0:
@@ -872,6 +966,10 @@ def _habit_in_the_present(verb) -> bool:
     `habit_adverbs`: "is often associated", "usually run"): a habit of these days, no day's happening."""
     present = verb.tag_ in ("VBZ", "VBP") or (
         verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    )
+    # the present's "do" ("I don't always need a reply today")
+    present = present or (
+        verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
     )
     habits = words().habit_adverbs
     return present and any(c.dep_ == "advmod" and c.lower_ in habits for c in verb.children)
@@ -1301,6 +1399,14 @@ def _resolve_year(m: re.Match, ref: dt.date | None, tense: str):
     return m.group(1)
 
 
+def _resolve_year_short(m: re.Match, ref: dt.date | None, tense: str):
+    """ "in ’91": the latest year ending so up to the reference's year ("’91" in 2015 is 1991, "’08" is 2008)."""
+    if ref is None:
+        return None
+    year = 2000 + int(m.group("yy"))
+    return f"{year if year <= ref.year else year - 100:04d}"
+
+
 def _resolve_new_year(m: re.Match, ref: dt.date | None, tense: str):
     """ "the new year" (GUIDE dates: "next year" as said): in the year's second half the coming one, in its first
     half the year just begun."""
@@ -1310,7 +1416,11 @@ def _resolve_new_year(m: re.Match, ref: dt.date | None, tense: str):
 
 
 def _resolve_decade(m: re.Match, ref: dt.date | None, tense: str):
-    return m.group("decade")
+    """A decade's first three digits ("the 1990s": 199); False for hundreds named by their first year ("the 1800s",
+    "the 1900s": a century, GUIDE decision 376; "the 2000s" and "the early 1900s" stay decades, as the gold reads them)."""
+    decade = m.group("decade")
+    qualified = m.group(0).lower().replace("-", " ").split()[-2:-1] in (["early"], ["mid"], ["late"])
+    return False if decade.startswith("1") and decade.endswith("0") and not qualified else decade
 
 
 # The digit of the decade each word names ("the eighties": 198), "the aughts" the first of a century.
@@ -1372,6 +1482,19 @@ def _resolve_years_hence(m: re.Match, ref: dt.date | None, tense: str):
         return f"{year:04d}-W{week:02d}"
     months = ref.year * 12 + ref.month - 1 + n
     return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+def _resolve_in_count(m: re.Match, ref: dt.date | None, tense: str):
+    """ "will reopen in three weeks": that day (ISO week, month, year) counted from the reference date (GUIDE decision
+    440); False under a verb not in the future ("lost ten pounds in six weeks": a duration)."""
+    if tense != "future":
+        return False
+    if m.group("unit").lower().startswith("day"):
+        if ref is None:
+            return None
+        count = m.group("count").lower()
+        return (ref + dt.timedelta(days=_COUNT_PHRASES.get(count) or words().count_words.get(count) or int(count))).isoformat()
+    return _resolve_years_hence(m, ref, tense)
 
 
 def _resolve_years_ago(m: re.Match, ref: dt.date | None, tense: str):
@@ -1443,6 +1566,12 @@ _NAMED_DAYS = {
     "canada day": (7, 1),
     "australia day": (1, 26),
     "remembrance day": (11, 11),
+    "holocaust remembrance day": (1, 27),
+    "international holocaust remembrance day": (1, 27),
+    "fourth of july": (7, 4),
+    "4th of july": (7, 4),
+    # the US president's, every fourth year (`_named_day`)
+    "inauguration day": (1, 20),
     "armistice day": (11, 11),
     "mother's day": (5, 6, 2, 0),  # the second Sunday of May (the US and many others)
     "father's day": (6, 6, 3, 0),
@@ -1481,6 +1610,8 @@ def _named_day(name: str, year: int) -> dt.date | None:
         day = table[name].get(str(year))
         return None if day is None else dt.date(year, *map(int, day.split("-")))
     rule = _NAMED_DAYS[name]
+    if name == "inauguration day" and year % 4 != 1:
+        return None  # only in the year after a presidential election
     if rule[0] == "easter":
         return _easter(year) + dt.timedelta(days=rule[1])
     if len(rule) == 2:
@@ -1510,16 +1641,16 @@ def _named_day_of(m: re.Match, ref: dt.date | None, tense: str) -> dt.date | Non
         return _named_day(name, int(m.group("year")))
     if ref is None:
         return None
-    this_year = _named_day(name, ref.year)
-    if this_year is None:
-        return None
+    if _named_day(name, ref.year) is None and name in words().moon_named_days:
+        return None  # a festival the moon fixes, past its table
+    # the years around the reference's (four either way: a day held every fourth year, "Inauguration Day")
+    days = [d for d in (_named_day(name, ref.year + shift) for shift in range(-4, 5)) if d is not None]
     if tense == "present":
         # "Halloween is just days away": the nearest one (GUIDE decision 40), the tense points neither way
-        days = [d for d in (this_year, _named_day(name, ref.year - 1), _named_day(name, ref.year + 1)) if d is not None]
-        return min(days, key=lambda day: (abs((day - ref).days), day))
+        return min(days, key=lambda day: (abs((day - ref).days), day), default=None)
     if tense == "future":
-        return this_year if this_year >= ref else _named_day(name, ref.year + 1)
-    return this_year if this_year <= ref else _named_day(name, ref.year - 1)
+        return min((d for d in days if d >= ref), default=None)
+    return max((d for d in days if d <= ref), default=None)
 
 
 def _resolve_named_month(m: re.Match, ref: dt.date | None, tense: str):
@@ -1639,6 +1770,7 @@ _RESOLVERS = {
     "counted": _resolve_unanchored,
     "years_ago": _resolve_years_ago,
     "years_hence": _resolve_years_hence,
+    "in_count": _resolve_in_count,
     "bounded_ago": _resolve_unanchored,
     "unanchored": _resolve_unanchored,
     "day_part_that": _resolve_unanchored,
@@ -1648,6 +1780,7 @@ _RESOLVERS = {
     "new_year": _resolve_new_year,
     "relative": _resolve_relative,
     "year": _resolve_year,
+    "year_short": _resolve_year_short,
     "decade": _resolve_decade,
     "decade_short": _resolve_decade_short,
     "decade_words": _resolve_decade_words,

@@ -987,3 +987,69 @@ def test_greeted_holidays(text, ref, expected):
 
 def test_that_year_takes_the_year_named_before_it():
     assert values("the mill shut in 2009 and the town lost its bank that year") == ["2009", "2009"]
+
+
+@pytest.mark.parametrize(
+    "text, ref, expected",
+    [
+        # A count forward with "in" under a verb in the future is that week, day or year (GUIDE decision 440) ...
+        ("The ferry will resume its runs in six weeks.", dt.date(2023, 12, 10), ["2024-W03"]),
+        ("The bakery will reopen in three days, its owner said.", dt.date(2023, 12, 10), ["2023-12-13"]),
+        # ... not a duration in the past, nor a span a noun is measured over.
+        ("She trained the pony in six weeks.", dt.date(2023, 12, 10), []),
+        ("It will be the wettest winter in 40 years.", dt.date(2023, 12, 10), []),
+        # A day word in a sample line anyone might say names no day (decision 413) ...
+        ('You could say something like, "Lovely soup today," to the cook.', dt.date(2023, 12, 10), []),
+        ('You might say things like, "nice hat," or "see you Monday."', dt.date(2023, 12, 10), []),
+        # ... while a real speaker's day word stays the article's day (decision 10).
+        ('The cook said, "We serve soup today."', dt.date(2023, 12, 10), ["2023-12-10"]),
+        # A capitalised day word quoted as a label before a noun names a folder or list, no day.
+        ("File the letters in the “Tomorrow” tray before lunch.", dt.date(2023, 12, 10), []),
+        # A weekday before a part of the day in the plural recurs (decision 95); in the singular it is one day.
+        ("The clerk spends her Monday mornings sorting mail.", dt.date(2023, 12, 10), []),
+        ("On Monday morning the clerk sorted the mail.", dt.date(2023, 12, 10), ["2023-12-04"]),
+        # A habit in the present with "do" and an adverb of frequency: "today" means these days (decision 22).
+        ("I don't always need a reply today.", dt.date(2023, 12, 10), []),
+        # The weekend in the possessive is one weekend (decision 294), whatever the tense around it.
+        ("The alert had to do with the weekend’s gas leak.", dt.date(2023, 12, 12), ["2023-W49"]),
+    ],
+)
+def test_counts_forward_sample_lines_labels_and_recurring_parts_of_days(text, ref, expected):
+    assert claim_values(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    "text, ref, expected",
+    [
+        # A holiday after "pre-" or "post-" is the day (GUIDE decision 281).
+        ("The mayor spoke at a pre-Thanksgiving lunch.", dt.date(2023, 12, 10), ["2023-11-23"]),
+        # A qualified holiday name is its own day, not the shorter one inside it.
+        ("The board issued a Holocaust Remembrance Day statement.", dt.date(2023, 12, 10), ["2023-01-27"]),
+        # The Fourth of July (its weekend: the one before a Monday holiday, decision 191) ...
+        ("Over the Fourth of July weekend, the pier was closed.", dt.date(2016, 9, 1), ["2016-W26"]),
+        # ... and Inauguration Day, held every fourth year.
+        ("As Inauguration Day approaches, the band rehearses.", dt.date(2016, 12, 20), ["2017-01-20"]),
+    ],
+)
+def test_more_named_days(text, ref, expected):
+    assert claim_values(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Hundreds named by their first year are a century, no date (decision 376); "the 2000s" stays the decade.
+        ("the custom has held since the 1800s", []),
+        ("prices rose throughout the 2000s", ["200"]),
+        ("crowds came in the early 1900s", ["190"]),
+        # A range of decades is a span (decision 89); two decades listed stay dates.
+        ("posters from the 1920s to the 1950s", []),
+        ("songs from the '80s and early '90s", ["198", "199"]),
+        # "a year or so ago" is that year; a year by its last two digits after a preposition, the latest such year.
+        ("a year or so ago the mill closed", ["2023"]),
+        ("the mill closed in ’91", ["1991"]),
+        ("prices have risen since '08", ["2008"]),
+    ],
+)
+def test_centuries_decade_ranges_and_short_years(text, expected):
+    assert values(text) == expected
