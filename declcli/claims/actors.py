@@ -2032,6 +2032,8 @@ def _in_a_persons_slot(ent, bare: str, ctx: Context) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
     if ent[0].lower_ == "the" or (before is not None and before.lower_ == "the"):
         return False  # "including the Sacramento Bee, Miami Herald …": a name after "the" is no person's
+    if any(c.dep_ == "appos" and c.lower_ in lex.human and not c.ent_type_ for c in ent.root.children):
+        return True  # "Dana Quill, chairman of the port authority, said": a person's post set beside the name
     if before is not None and before.is_lower and before.pos_ == "NOUN" and (_post(before) or before.lower_ in lex.team_roles):
         return True
     root = ent.root
@@ -2371,6 +2373,10 @@ def _person(ent, ctx: Context, found: list) -> None:
     if before is not None and before.like_num and any(ch.isdigit() for ch in before.text):
         return  # "737 Max": a model after its number (not "At first Taylor …")
     head = ent.root.head
+    headed = _body_named_after_its_head(ent)
+    if headed is not None:
+        _government(ent, headed, None, ctx, found)
+        return  # "the Lee campaign", "Lee transition team officials": the body alone (GUIDE decision 427)
     if ent.root.dep_ in ("compound", "poss") and head.lower_ in words().government_nouns:
         _government(ent, head, None, ctx, found)
         if ent.root.dep_ == "compound":
@@ -2436,6 +2442,24 @@ def _person(ent, ctx: Context, found: list) -> None:
         # remain Acting Premier,” … He said', the narration's "he" is the speaker.)
         ctx.turn_to(person.name)
     found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
+
+
+def _body_named_after_its_head(ent):
+    """The last word of a body named by its head's name right before one of claims.json's
+    headed_body_nouns ("the Lee campaign", "Lee transition team officials"), or None. The government's
+    own nouns ("the Lee administration") are read with the government_nouns."""
+    if ent.root.dep_ != "compound":
+        return None
+    doc = ent.doc
+    for size in (2, 1):
+        words_ = doc[ent.end : ent.end + size]
+        if (
+            len(words_) == size
+            and " ".join(t.lower_ for t in words_) in words().headed_body_nouns
+            and ent.root.head.i in range(ent.end, ent.end + size)
+        ):
+            return words_[-1]
+    return None
 
 
 def _serves_a_local_force(descriptor: list) -> bool:

@@ -164,6 +164,7 @@ class Claims(TypedDict):
     locative_prepositions: list[str]
     office_words: list[str]
     government_nouns: list[str]
+    headed_body_nouns: list[str]  # after a person's name, a body named after its head ("the Lee campaign", GUIDE decision 427)
     language_nouns: list[str]  # nouns a nationality word names a language by ("the Danish word", GUIDE decision 219)
     place_nouns: list[str]
     buildings: list[str]

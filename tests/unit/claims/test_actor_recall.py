@@ -763,3 +763,24 @@ def test_the_followers_of_a_faith_or_current_in_general_are_no_actor():
         "Muslims, who make up a tenth of the town, voted.",
     ):
         assert typed_actors_of(text) == [], typed_actors_of(text)
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("The Kerr campaign said it would appeal.", "Kerr campaign"),
+        ("Aides contacted Kerr transition team officials on Friday.", "Kerr transition team"),
+    ],
+)
+def test_a_body_named_after_the_person_who_heads_it_is_the_body(sentence, body):
+    # GUIDE decision 427: "the Lee campaign", "the Lee transition team" are bodies named by their head; the person
+    # inside the name is not listed again for that mention.
+    last = claims_of("Senator Lou Kerr spoke on Monday.\n\n" + sentence)[-1]
+    assert [(a.name, a.type) for a in last.actors] == [(body, "organization")], last.actors
+
+
+def test_a_name_the_model_calls_a_body_is_a_person_with_a_post_set_beside_it():
+    # (The model calls "Tobor Quayee" an organisation here; the post beside the name makes him a person, whom
+    # the body of his post places, GUIDE decision 21.)
+    persons = persons_of("The plan was drafted by Tobor Quayee, director of the Liberia Transit Authority.")
+    assert ("Tobor Quayee", "LBR") in persons, persons
