@@ -2351,7 +2351,8 @@ def _person(ent, ctx: Context, found: list) -> None:
     name = _shared_surname(ent, name)
     if len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.i == ent.end and ent.root.head.lower_ in words().families:
         return  # "the Anderson family": the family, not the person of that surname named before
-    known = name in ctx.persons  # ("Warren", "Hill": a person the article named in full before)
+    # ("Warren", "Hill": a person the article named in full before; "Barack" of "Barack Obama")
+    known = name in ctx.persons or bool(ctx.given_names.get(name))
     own = _strip_article(name)
     if " " in own and own.split()[0] not in words().given_names and not known and _headed_by_an_article(ent):
         return  # "The Mavic Mini is …", "the Fetch API intends …": a thing's name of two words or more, not a person's
@@ -2364,7 +2365,9 @@ def _person(ent, ctx: Context, found: list) -> None:
     if (
         " " not in name
         and name.lower() in ctx.lower_words
-        and not (known and " " in ctx.persons[name].name and not ent[0].is_stop)
+        and not (
+            known and " " in (ctx.persons[name].name if name in ctx.persons else ctx.given_names[name]) and not ent[0].is_stop
+        )
     ):
         # "Moon", "Meth", "Hope": a word the article also writes in lower case is no one's name, unless it
         # is the surname of a person named in full before ("Chris Early" … "Early said").
@@ -2624,6 +2627,37 @@ def _shared_surname(ent, name: str) -> str:
     if partner is None or partner.label_ != "PERSON" or partner.start != ent.end + 1 or len(partner) < 2:
         return name
     return f"{name} {surname(clean_name(partner.text))}"
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w.'’-]*")
+
+
+def note_given_names(docs, ctx: Context) -> None:
+    """Add to `ctx.given_names` the full names `docs` give persons under a common given name ("Barack Obama",
+    "Andrew Lloyd Webber"), before any claim is read: a later or earlier mention by the given name alone ("Barack
+    has treated …", "set up by Andrew in 1992") is that person, named as fully as the article names them (the actors
+    section). A given name two persons share, or that is also a person's surname ("Jordan"), stays as written."""
+    given = words().given_names
+    fulls: dict[str, set[str]] = {}
+    surnames: set[str] = set()
+    for doc in docs:
+        for ent in entities(doc):
+            if ent.label_ != "PERSON":
+                continue
+            parts = clean_name(ent.text).split()
+            if len(parts) < 2 or not all(_NAME_WORD.fullmatch(part) for part in parts):
+                continue  # (not a credit line the model runs into the name: "Dana Reyes/Reuters")
+            surnames.add(surname(" ".join(parts)))
+            if parts[0] in given:
+                fulls.setdefault(parts[0], set()).add(" ".join(parts))
+    for first, names in fulls.items():
+        # "Andrew Lloyd Webber" beside "Andrew Lloyd Webber Foundation" the model also calls a person: one name
+        kept = {name for name in names if not any(other != name and name.startswith(other + " ") for other in names)}
+        known = ctx.given_names.get(first)
+        if first in surnames or len(kept) > 1 or (known is not None and known not in kept):
+            ctx.given_names[first] = ""
+        else:
+            ctx.given_names[first] = kept.pop()
 
 
 def _office_holder(name: str) -> str | None:

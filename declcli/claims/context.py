@@ -32,6 +32,9 @@ class Person:
 @dataclass
 class Context:
     persons: dict[str, Person] = field(default_factory=dict)  # surname (and full name) -> person
+    # a given name -> the one full name the article gives with it ("Hillary" -> "Hillary Clinton", also where the
+    # given name alone comes first); "" where two persons share it (`actors.note_given_names`)
+    given_names: dict[str, str] = field(default_factory=dict)
     last_subject: str | None = None  # the person last named as the subject of a main clause
     # where the sentence of the last result between two national teams ends in the text, and its (winner, loser)
     last_result: tuple[int, tuple[str, str]] | None = None
@@ -150,6 +153,8 @@ class Context:
         known = self.persons.get(name) or (self.persons.get(words[-1]) if len(words) == 1 else None)
         if known is None and len(words) == 1:
             known = self._transliterated(name)
+        if known is None and self.given_names.get(name):
+            return self.person(self.given_names[name])  # "Barack" for "Barack Obama", "Andrew" for "Andrew Lloyd Webber"
         if known is not None:
             return known
         person = Person(name)
@@ -160,9 +165,10 @@ class Context:
             words = words[:-1]
         if len(words) > 1:
             self.persons.setdefault(words[-1], person)
-        if len(words) == 2:
+        if len(words) == 2 and self.given_names.get(words[0]) != "":
             # "Xi" for "Xi Jinping", "Moon" for "Moon Jae-in": names written family name first are
-            # later shortened to their first word; a surname named by then keeps its own person.
+            # later shortened to their first word; a surname named by then keeps its own person (and a
+            # given name two persons of the article share, "Robert Hale" and "Robert Greene", is neither's).
             self.persons.setdefault(words[0], person)
         return person
 

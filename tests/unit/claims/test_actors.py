@@ -1231,3 +1231,21 @@ def test_a_name_before_an_explosion_a_pipeline_a_dish_or_a_balloon_is_a_thing():
     )
     names = [a.name for a in (a for c in claims_of(text) for a in c.actors)]
     assert not {"Condor", "Prairie Link", "Red Devil", "Happy Walrus"} & set(names), names
+
+
+def test_a_given_name_alone_is_the_person_the_article_names_in_full():
+    # before the full name as after it, and a name of three words (the actors section: the fullest name given)
+    text = (
+        "Margaret said the library would reopen in the spring.\n\n"
+        "Margaret Thornton, the head librarian, has run it since 2004.\n\n"
+        "The museum was founded by Robert Allen Whitfield in 1990.\n\n"
+        "Robert later gave the museum to the city."
+    )
+    persons = [name for name, kind, _ in actors_of(text) if kind == "person"]
+    assert persons == ["Margaret Thornton", "Margaret Thornton", "Robert Allen Whitfield", "Robert Allen Whitfield"], persons
+
+
+def test_a_given_name_two_persons_share_stays_as_written():
+    text = "Robert Hale and Robert Greene both ran for the council seat.\n\nRobert said on Tuesday that the vote was fair."
+    persons = [name for name, kind, _ in actors_of(text) if kind == "person"]
+    assert persons == ["Robert Hale", "Robert Greene", "Robert"], persons
