@@ -192,11 +192,21 @@ def context_features(row: dict, kind: str) -> list[str]:
     ]
 
 
+def read_articles(part: str, seen: dict):
+    """Each article of `part` read by declcli: (meta, gold units, claims, each unit's claims), `seen` (what a
+    recording `_claim` wrote of the article) cleared before each."""
+    import claims_real_eval as ev
+
+    for meta, text, units in ev.load_set(part, ev.SET / "gold"):
+        seen.clear()
+        found = ev.run_declcli(text, meta["reference_date"])
+        yield meta, units, found, ev.owners_of(found, meta["sentences"])
+
+
 def collect(part: str, trace_rule: bool = False) -> list[dict]:
     """One row per gold claim unit with a declcli claim: article, unit, gold kind, rules' kind, features.
     `trace_rule`: add the line of reading.kind's return that decided (a sys.settrace diagnostic: line numbers
     move with the code, so declcli itself could not use it as a feature without naming its rules)."""
-    import claims_real_eval as ev
 
     import declcli.claims as claims_module
     from declcli.claims import reading
@@ -248,10 +258,7 @@ def collect(part: str, trace_rule: bool = False) -> list[dict]:
         claims_module.read_kind = traced_kind
     rows = []
     try:
-        for meta, text, units in ev.load_set(part, ev.SET / "gold"):
-            seen.clear()
-            found = ev.run_declcli(text, meta["reference_date"])
-            owners = ev.owners_of(found, meta["sentences"])
+        for meta, units, found, owners in read_articles(part, seen):
             around = article_context(found, seen)
             for i, unit in enumerate(units):
                 if not unit.get("claim", True) or not owners[i]:
@@ -274,19 +281,26 @@ def collect(part: str, trace_rule: bool = False) -> list[dict]:
     return rows
 
 
-def fit(rows: list[dict], c: float = C):
-    """A multinomial logistic regression on rows' features: (classes, feature names, weights, intercepts)."""
+def feature_matrix(lists: list[list[str]]):
+    """The features seen in `MIN_COUNT` or more of `lists` (sorted) and the 0/1 sparse matrix of the lists over them."""
     from collections import Counter
 
     import numpy as np
     from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
 
-    counts = Counter(n for r in rows for n in set(r["features"]))
+    counts = Counter(n for names in lists for n in set(names))
     names = sorted(n for n, c in counts.items() if c >= MIN_COUNT)
     index = {n: i for i, n in enumerate(names)}
-    cells = [(j, index[n]) for j, r in enumerate(rows) for n in sorted(set(r["features"])) if n in index]
-    x = csr_matrix((np.ones(len(cells)), ([j for j, _ in cells], [i for _, i in cells])), shape=(len(rows), len(names)))
+    cells = [(j, index[n]) for j, row in enumerate(lists) for n in sorted(set(row)) if n in index]
+    x = csr_matrix((np.ones(len(cells)), ([j for j, _ in cells], [i for _, i in cells])), shape=(len(lists), len(names)))
+    return names, x
+
+
+def fit(rows: list[dict], c: float = C):
+    """A multinomial logistic regression on rows' features: (classes, feature names, weights, intercepts)."""
+    from sklearn.linear_model import LogisticRegression
+
+    names, x = feature_matrix([r["features"] for r in rows])
     y = [r["gold"] for r in rows]
     model = LogisticRegression(C=c, max_iter=5000, tol=1e-6)
     model.fit(x, y)
