@@ -1785,6 +1785,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         return "event"
     if any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children):
         return "event"  # "did not accept the offer"
+    if _unnamed_class_activity(verb, subject):
+        return "fact"  # "Some firms are moving into payments", "People are getting tired of it": a trend (GUIDE decision 430)
     if _arranged(verb, subject):
         return "commitment"  # "Apple is holding an event next month", "The CEO is stepping down in May"
     if (
@@ -2298,6 +2300,44 @@ def _multitude_over_time(verb, subject) -> bool:
     if subject.lower_ in multitudes:
         return True  # "Many have …", "Most of us have …", "Thousands of Tunisians have …"
     return any(c.dep_ in ("amod", "det", "quantmod") and c.lower_ in multitudes for c in subject.children)
+
+
+# A present "be" before a progressive ("is", "are", "’re"), or the "been" of a present perfect progressive.
+_PRESENT_BE = frozenset(("am", "is", "are", "'m", "'s", "'re", "’m", "’s", "’re"))
+
+
+def _unnamed_class_activity(verb, subject) -> bool:
+    """ "Some organisations are making progress", "People are getting weary of it", "Scientists around the world are
+    racing to …", "Pupils across the board have been falling behind": a present or present-perfect activity told of an
+    unnamed class or a part of one (claims.json `unnamed_class`) describes a trend, no specific party's act (GUIDE
+    decision 430: a fact). Not a past progressive ("Some fans were cheering"), a class a relative clause describes
+    ("People who bought the car are suing"), a named group ("Some Boeing engineers") nor "many" (see the lexicon)."""
+    if verb.tag_ != "VBG" or subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS":
+        return False
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    present = any(a.lower_ in _PRESENT_BE for a in auxes) or (
+        any(a.lower_ == "been" for a in auxes) and any(a.lower_ in _HAVE_CONTRACTIONS for a in auxes)
+    )
+    if not present:
+        return False
+    if any(
+        c.dep_ in ("relcl", "acl", "poss", "nummod", "appos")
+        or (c.dep_ in ("amod", "compound") and (c.ent_type_ or c.pos_ == "PROPN"))
+        or (c.dep_ == "prep" and c.lower_ == "like")  # ("Companies like Globex are experimenting": named examples)
+        for c in subject.children
+    ):
+        return False
+    lex = words()
+    determiners = [c.lower_ for c in subject.children if c.dep_ in ("det", "predet")]
+    if determiners:
+        return all(d in lex.class_determiners for d in determiners)
+    if subject.lemma_.lower() in lex.class_nouns or subject.lower_ in lex.class_nouns:
+        return True
+    return any(
+        (c.dep_ == "prep" and " ".join(t.lower_ for t in c.subtree) in lex.class_scopes)
+        or (c.dep_ == "advmod" and c.lower_ in lex.class_scopes)
+        for c in subject.children
+    )
 
 
 def _appraised_work(verb) -> bool:

@@ -149,6 +149,8 @@ class Claims(TypedDict):
     nowadays_lemmas: list[str]  # verbs of a state whose present with "today" means "nowadays" (GUIDE decision 22)
     multitude_quantifiers_doc: str
     multitude_quantifiers: list[str]  # "many", "plenty (of)": a vague multitude, no party (GUIDE decisions 16, 305)
+    unnamed_class_doc: str
+    unnamed_class: dict[str, list[str]]  # determiners, bare nouns and scopes of an unnamed class (GUIDE decision 430)
     appraised_task_nouns_doc: str
     appraised_task_nouns: list[str]  # "done a fantastic job": the work a party is judged on
     stative_lemmas: list[str]

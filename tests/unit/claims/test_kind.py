@@ -1846,3 +1846,42 @@ def test_a_named_person_keeping_a_post_is_a_commitment(text):
 )
 def test_a_thing_or_a_mood_that_will_remain_stays_a_fact(text):
     assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some banks are moving into mobile payments.",
+        "People are getting tired of the endless ads.",
+        "Scientists around the world are racing to build a cheaper battery.",
+        "Pupils across the board have been falling behind in maths.",
+    ],
+)
+def test_an_ongoing_activity_of_an_unnamed_class_is_a_fact(text):
+    # GUIDE decision 430: a trend, no specific party's act
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some fans were cheering loudly outside the hall.",
+        "People who bought the kettle are suing the maker.",
+        "Lawmakers are drafting a bill to ban the drones.",
+        "Companies like Globex are experimenting with delivery drones.",
+    ],
+)
+def test_a_past_described_named_or_plain_class_at_work_stays_an_event(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor is facing a recall vote over the budget.",
+        "He had been facing two fraud charges since 2019.",
+        "Globex is facing a lawsuit from its former suppliers.",
+    ],
+)
+def test_facing_in_the_progressive_is_a_condition_not_a_happening(text):
+    assert kind_of(text) == "fact"
