@@ -305,7 +305,31 @@ def _subject(verb):
             and verb.doc[verb.i - 1].text in (",", "”", "’", '"', "'", "’’")
         ):
             return child
-    return _speaker_cut_off(verb)
+    return _closing_inverted_speaker(verb) or _speaker_cut_off(verb)
+
+
+def _closing_inverted_speaker(verb):
+    """The speaker named after a reporting verb that closes the sentence after a comma, with no quote before it ("…,
+    noted experts.", "…, reported the radio station's reporter, who was in the courtroom."): the noun phrase after the
+    verb, which ends the sentence; the statement before the comma is what was said."""
+    doc = verb.doc
+    if verb.lemma_ not in words().reporting or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    if verb.dep_ not in ("ROOT", "advcl", "conj", "parataxis") or any(c.dep_ in _CONTENT and c.i > verb.i for c in verb.children):
+        return None
+    after = [c for c in verb.children if c.i > verb.i and not c.is_punct]
+    if len(after) != 1 or after[0].dep_ not in ("nsubj", "dobj", "attr", "npadvmod") or after[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    speaker = after[0]
+    lex = words()
+    if speaker.pos_ == "NOUN" and (
+        verb.dep_ == "conj"  # ("She paid the bill, reported the theft.": the object of a second act)
+        or speaker.lemma_.lower() not in lex.human | lex.people | lex.finders | lex.org_nouns
+    ):
+        return None
+    if any(not t.is_punct for t in doc[speaker.right_edge.i + 1 : verb.sent.end]):
+        return None  # (the sentence goes on: "…, said officers on Tuesday", a clause of its own)
+    return speaker
 
 
 def _speaker_cut_off(verb):
@@ -406,6 +430,32 @@ def _finder(subject, ctx: Context) -> bool:
     )
 
 
+def _found_by_people(subject, ctx: Context) -> bool:
+    """People described by what they are or do ("the water board director found that …", "clerks and investigators
+    determined that …") and a "he" or "she" for a person (GUIDE decisions 26, 165); the writer's "I found", "we found"
+    stay the writer's voice (decisions 25, 55)."""
+    lex = words()
+    if subject.lower_ in ("he", "she"):
+        return True
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in lex.human | lex.people | lex.finders for t in _conjoined(subject))
+
+
+def _clause_found_by_people(verb, subject, content) -> bool:
+    """The clause people found is a statement after the verb: one opened by "that" ("She discovered that …"), or for a
+    described person one with a subject of its own ("An expert determined the firm saved …"); not a clause before it
+    ("That's right — a man found a statue …") nor a person found in some state ("He discovered Dana slumped …")."""
+    if content.i < verb.i:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in content.children):
+        return True
+    return subject.pos_ == "NOUN" and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PROPN" for c in content.children)
+
+
+def _conjoined(token) -> list:
+    """`token` and the nouns conjoined to it ("technicians and investigators")."""
+    return [token, *(t for t in token.subtree if t.dep_ == "conj" and t.head.i in (token.i, *(c.i for c in token.conjuncts)))]
+
+
 def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> Frame | None:
     """The attribution frame of the clause headed by `main_verb`."""
     lex = words()
@@ -433,8 +483,22 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     study = (
         _study_before(subject) if main_verb.lemma_ in lex.findings and subject is not None and subject.lower_ == "it" else None
     )
-    if main_verb.lemma_ in lex.findings and subject is not None and (study is not None or _finder(subject, ctx)):
+    if (
+        main_verb.lemma_ in lex.findings
+        and subject is not None
+        and (study is not None or _finder(subject, ctx) or _found_by_people(subject, ctx))
+        # ("The data will determine how seats are shared", "Voters could have shown they were tired": no finding made,
+        # GUIDE decision 332)
+        and not any(c.tag_ == "MD" for c in main_verb.children)
+    ):
         content = _content_child(main_verb)
+        if (
+            content is not None
+            and study is None
+            and not _finder(subject, ctx)
+            and not _clause_found_by_people(main_verb, subject, content)
+        ):
+            content = None
         # (a finite clause, not a small one: "Trump finds himself mired in cases" found nothing)
         if (
             content is not None
@@ -485,6 +549,10 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             or _gerund_child(main_verb)
             or _clause_in_object(main_verb)
         )
+        if content is not None and main_verb.lemma_ not in lex.reporting and _quote_opens_between(content, main_verb):
+            # ('A firestorm erupted – “…,” one response began – and …': a tag verb such as "began" reports only the
+            # quote it tags, not a clause of the writer's the parser hung on it; GUIDE decision 375)
+            return None
         if content is not None and not _indirect_question(main_verb, content):
             return _reported(main_verb, content, ctx)
         if subject is not None and content is None:
@@ -589,9 +657,13 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             and child.i in inside
             and _subject(child) is not None
             and _content_child(child) is None
-            and (child.lemma_ == "tell" or not _has_object(child))
+            and (child.lemma_ == "tell" or not _has_object(child) or _closing_inverted_speaker(child) is not None)
             and not any(c.dep_ == "mark" for c in child.children)
-            and (child.dep_ in ("parataxis", "ccomp") or (child.dep_ == "advcl" and child.lemma_ in ("say", "tell", "add")))
+            and (
+                child.dep_ in ("parataxis", "ccomp")
+                or (child.dep_ == "advcl" and child.lemma_ in ("say", "tell", "add"))
+                or (child.dep_ in ("advcl", "conj") and _closing_inverted_speaker(child) is not None)
+            )
         ):
             return _reported(child, main_verb, ctx)
     closing = _tag_read_as_noun(doc, clause_start, clause_end)
@@ -741,6 +813,13 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 particle = "".join(" " + c.text for c in child.children if c.dep_ == "prt")
                 return Frame(child.text + particle, source_text(speaker, ctx), child, main_verb)
     return None
+
+
+def _quote_opens_between(content, verb) -> bool:
+    """Whether a quotation opens between the head of the clause `content` and the tag verb after it, so that the
+    clause is the writer's, outside the quote the verb tags ('A firestorm erupted – “…,” one response began')."""
+    doc = content.doc
+    return any(t.text == "“" or t.tag_ == "``" for t in doc[content.i + 1 : verb.i])
 
 
 def _to_infinitive(verb) -> bool:
@@ -1214,7 +1293,7 @@ def _study_finding(verb) -> bool:
     … indicated that …,” he said"): reported inside reported speech, the finding is the study's (GUIDE decisions 3,
     17, 103); not one denied ("reports do not indicate that …"), which stays the speaker's."""
     lex = words()
-    if verb.lemma_ not in lex.findings or any(c.dep_ == "neg" for c in verb.children):
+    if verb.lemma_ not in lex.findings or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
         return False  # ("… preliminary reports do not indicate it was hostile fire," the statement said: the speaker's)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return (
