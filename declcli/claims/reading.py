@@ -566,6 +566,9 @@ def _first_clause(verb):
     """A clause the parser hung as a complement on the verb of the clause after a semicolon, a colon
     or a dash ("The answer is not more hate; it is compassion."): the first clause is the statement
     (GUIDE decision 1). Else the verb itself."""
+    after_condition = _statement_after_its_condition(verb)
+    if after_condition is not None:
+        return after_condition
     after_colon = _after_lead_in(verb)
     if after_colon is not None:
         return after_colon
@@ -954,6 +957,16 @@ def modality(verb) -> str:
         if child.dep_ == "auxpass" and child.lemma_ == "get":
             # "I could get used to it", "they might get hurt": the parser hangs the modal on the get-passive's "get"
             child = next((g for g in child.children if g.dep_ == "aux" and g.tag_ == "MD"), child)
+        if (
+            child.dep_ == "aux"
+            and child.lower_ == "need"
+            and child.i + 1 < len(child.doc)
+            and child.doc[child.i + 1].dep_ == "neg"
+        ):
+            # "One need not deny …", "I needn’t have worried": the modal "need", which the tagger may take for a
+            # present tense; only negated (an unnegated "need" takes "to", a frame)
+            modal = lex.modal_aux["need"]
+            break
         if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
             if _had_contracted(child, verb):
                 continue  # "They’d just been fired", "She’d gone home": the "’d" of "had", no modal
@@ -3113,6 +3126,8 @@ def _aside_on_a_past(clause) -> bool:
     return (
         head.tag_ == "VBD"
         and not any(c.dep_ == "aux" for c in head.children)
+        # (a told past has its subject; "If you don't need it, put it in the folder": an imperative taken for a past)
+        and any(c.dep_ in SUBJECTS for c in head.children)
         and (clause.tag_ in ("VBP", "VBZ") or any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in clause.children))
     )
 
@@ -3378,4 +3393,83 @@ def _mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, in
                 while end > first.i + 1 and doc[end - 1].is_punct:
                     end -= 1
                 return "conditional", (first.i, end)
+    opening = _opening_condition(verb) if verb is not None else None
+    if opening is not None:
+        return "conditional", opening
     return "statement", None
+
+
+# How the parser hangs the statement after a condition that opens the sentence when it takes the condition for the
+# main clause ("If a plant gets no light or does not grow, move it": the imperative a conjunct of the condition).
+_STATEMENT_AFTER_A_CONDITION = frozenset(("ROOT", "conj", "ccomp", "dep", "parataxis", "advcl"))
+
+
+def _statement_after_its_condition(verb):
+    """The statement's verb where the claim's verb is that of a condition opening the sentence (`_opening_condition`):
+    the first verb heading a clause after the condition ("Should the agencies cut costs, the price could fall": "fall",
+    not "cut"; "If a plant gets no light or does not grow, move it": "move"), whose modality and polarity are the
+    statement's (a negation or a modal inside the condition is no part of it). Else None."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    span = _opening_condition(verb)
+    if span is None or not span[0] <= verb.i < span[1]:
+        return None
+    opener = verb.doc[span[0]]
+    if opener.head.i != verb.i and verb.left_edge.i <= opener.head.i <= verb.right_edge.i:
+        return None  # ("If they could talk they might not come here, but …": the parser hung the condition on the verb)
+    for token in verb.doc[span[1] : verb.sent.end]:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in _STATEMENT_AFTER_A_CONDITION:
+            return token
+    return None
+
+
+# Punctuation that ends a condition opening the sentence before its main clause.
+_CONDITION_ENDS = frozenset((",", "—", "–", "--"))
+
+
+def _opening_condition(verb) -> tuple[int, int] | None:
+    """A condition that opens the sentence which the parser hung elsewhere than on the statement: "If an item gets
+    no use, add it to the list" (the imperative taken for a conjunct of the condition), "If you plan to retire
+    early, you should aim to save …, though …" (the statement taken for a complement of a later clause), "Should
+    the agencies cut costs, the price could fall, the executives noted" (the inverted condition taken for the
+    reported clause). The span from "if"/"unless" (or the inverted "should/were/had") to the comma or dash after
+    which a clause with a verb of its own follows; None where the sentence opens otherwise, where the "if" is no
+    condition (`_no_condition`: an aside, a past told as such) or where the claim's verb is past a semicolon or
+    colon (a clause of its own)."""
+    doc = verb.doc
+    sentence = verb.sent
+    start = _sentence_start(verb)
+    while start < sentence.end - 1 and (doc[start].tag_ == "CC" or doc[start].is_punct):
+        start += 1  # ("But if …", "And should …")
+    opener = doc[start]
+    if opener.lower_ in ("if", "unless") and opener.dep_ == "mark":
+        if _no_condition(opener):
+            return None
+    elif not (
+        opener.lower_ in ("should", "were", "had")
+        and opener.dep_ in ("aux", "auxpass")
+        and any(c.dep_ in SUBJECTS and opener.i < c.i < opener.head.i for c in opener.head.children)
+    ):
+        return None
+    if any(t.text in (";", ":") for t in doc[start : verb.i]) or any(t.text == "?" for t in sentence):
+        return None  # (a clause of its own; "Should we stay, or should we go?" asks)
+    quoted = False
+    for k in range(start + 1, sentence.end - 1):
+        token = doc[k]
+        if token.is_quote:
+            quoted = not quoted
+        if quoted or token.text not in _CONDITION_ENDS:
+            continue
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[start + 1 : k]):
+            continue
+        rest = [t for t in doc[k + 1 : sentence.end] if not t.is_punct]
+        words_after = [t.lower_ for t in rest[:4] if t.pos_ != "ADV"]
+        if words_after[:1] in (["it"], ["that"], ["this"]) and len(words_after) > 2 and words_after[2] == "because":
+            return None  # "If it seemed staged, it's because it was": an explanation of what holds, no condition
+        if any(t.tag_ in _FINITE_TAGS for t in rest) or (rest and rest[0].tag_ == "VB"):
+            end = k
+            while end > start + 1 and doc[end - 1].is_punct:
+                end -= 1
+            return start, end
+        return None
+    return None

@@ -1126,3 +1126,21 @@ def test_a_contracted_would_with_a_typographic_apostrophe_before_like_is_an_inte
 def test_the_writers_noting_frame_leaves_the_clause_to_decide(text, modality, polarity):
     claim = first(text)
     assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    "text, modality, polarity",
+    [
+        # The statement after a condition that opens the sentence gives modality and polarity, not the condition's
+        # own verb the parser took for the main one: "could fall" (not "should"), "drop" (not "doesn't get").
+        ("Should the city cut its permit fees, home prices could fall, the builders noted.", "possibility", "positive"),
+        ("If a song doesn't get much play or doesn't lift your mood, drop it from the list.", "none", "positive"),
+        # The modal "need", only negated, which the tagger takes for a modal or a present tense: "need not" is "does
+        # not have to" (the table's obligation, negated).
+        ("A president-elect need not attend these briefings.", "obligation", "negative"),
+        ("I needn’t have worried – the bikes are fully covered.", "obligation", "negative"),
+        ("One need not agree with the mayor to admire her patience.", "obligation", "negative"),
+    ],
+)
+def test_the_statements_own_modal_decides_after_an_opening_condition_or_a_negated_need(text, modality, polarity):
+    assert (first(text).modality, first(text).polarity) == (modality, polarity)

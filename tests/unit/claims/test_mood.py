@@ -310,3 +310,43 @@ def test_an_if_clause_with_nothing_as_its_subject_stays_a_condition():
 def test_a_quotation_that_opens_with_a_question_and_goes_on_states(text, mood, condition):
     claim = first_claim(text)
     assert (claim.mood, claim.condition and claim.condition.text) == (mood, condition)
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        # the parser takes the condition for the main clause and hangs the imperative after it as a conjunct or a dep
+        (
+            "If the drawer is full and you've got spare boxes, pack the rest for the cellar.",
+            "If the drawer is full and you've got spare boxes",
+        ),
+        (
+            'If the tray is empty and you\'ve got time to sort older letters, move on to the "Next Week" pile.',
+            "If the tray is empty and you've got time to sort older letters",
+        ),
+        (
+            "If a song doesn't get much play or doesn't lift your mood, drop it from the list.",
+            "If a song doesn't get much play or doesn't lift your mood",
+        ),
+        # an inverted condition the parser took for the clause a speaker reports
+        (
+            "Should the city cut its permit fees, home prices could fall, the builders noted.",
+            "Should the city cut its permit fees",
+        ),
+    ],
+)
+def test_a_condition_opening_the_sentence_counts_however_the_parser_hung_it(text, condition):
+    claim = first_claim(text)
+    assert (claim.mood, claim.condition and claim.condition.text) == ("conditional", condition)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an explanation of what holds (no condition), an aside (GUIDE decision 53): the opening "if" stays no condition
+        "If it seemed like the coach had planned the upset himself, it's because he had!",
+        "If anything, the new rules make it harder to park.",
+    ],
+)
+def test_an_opening_if_that_explains_or_sets_aside_stays_a_statement(text):
+    assert first_claim(text).mood == "statement"
