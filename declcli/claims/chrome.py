@@ -595,6 +595,7 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int]]:
         | _video_blurbs(paragraphs)
         | _related_links(paragraphs)
         | _comment_thread(paragraphs)
+        | _comment_run(paragraphs)
     )
     return furniture, asked
 
@@ -716,6 +717,26 @@ def _comment_thread(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
 
 _STAMP_WITHIN = 5  # paragraphs below a comment thread's heading where its first stamp stands
 _SENTENCE_END = re.compile(r"(?<![ap]\.m)[.!?][\"”’)]*$", re.I)  # "… on Jan. 5." ends a sentence; "7:28 a.m." a stamp
+
+
+_SHARE_CALL_WORDS = 40  # a closing call to share stands in a short paragraph; a longer one is the story's
+_SHARE_CALL_FROM = 0.5  # the share of the text's paragraphs above the call: the body's close, not a box near its top
+
+
+def _comment_run(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where the paragraphs of a run of readers' comments that lost their credits start: every paragraph from the
+    body's closing call to share the post ("Be sure to tell your friends – share this post with them!", "If you
+    liked this article, please consider sharing it!") to the end of the text, the call included (GUIDE decisions
+    80, 409). The call closes the body: in the text's second half, in a short paragraph, with paragraphs below it
+    (a call that ends the text leaves nothing to read as comments)."""
+    call = words().closing_share_call
+    for k in range(len(paragraphs) - 2, -1, -1):
+        if k < _SHARE_CALL_FROM * len(paragraphs):
+            break
+        chunk = paragraphs[k][1]
+        if len(_HEADING_WORD.findall(chunk)) <= _SHARE_CALL_WORDS and call.search(chunk):
+            return frozenset(start for start, _ in paragraphs[k:])
+    return frozenset()
 
 
 _BLURB_WORDS = 60  # a video's blurb is short; a longer paragraph above a stamp is the story's

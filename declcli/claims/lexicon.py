@@ -129,6 +129,7 @@ def words() -> SimpleNamespace:
         related_heading=re.compile(d["related_heading"], re.I),
         comment_thread_heading=re.compile(d["comment_thread_heading"], re.I),
         comment_stamp=re.compile(d["comment_stamp"], re.I),
+        closing_share_call=re.compile(d["closing_share_call"], re.I),
         # "Davis 17 points.", "Aden O'Hara 2 goals, 2 assists.": a name, then its counted stats (GUIDE decision 112)
         box_score_row=_box_score_row(d["box_score_stats"]),
         law_nouns=frozenset(d["law_nouns"]),

@@ -1537,3 +1537,55 @@ def test_a_source_citation_paragraph_gives_no_claim_in_any_of_its_sentences():
     citation = "Source: Smith AB, Jones C, Brown D et al. Loud music slows the heart. Journal of Sound Studies."
     text = f"The study tracked forty listeners.\n\n{citation}\n\nThe mayor said the vote was close."
     assert texts_of(text) == ["The study tracked forty listeners.", "The mayor said the vote was close."]
+
+
+_CLOSED_BODY = (
+    "The council met on Monday. It voted to keep the old bus routes.\n\n"
+    "The mayor said the routes will stay until spring.\n\n"
+    "Riders had asked for a new line to the harbour.\n\n"
+    "The harbour line would cost four million dollars.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Be sure to tell your neighbours – share this post with them!",
+        "[…] full post on Town Notes If you liked this article, please consider sharing it! Tagged with: buses […]",
+    ],
+)
+def test_readers_comments_below_the_bodys_closing_call_to_share_give_no_claim(call):
+    # GUIDE decision 409 (with 80): after the body's closing call to share, a run of readers' comments that lost
+    # their names, times and "Reply" buttons is decision 160's thread: no claims, the call included
+    text = (
+        _CLOSED_BODY + f"{call}\n\n"
+        "I ride that bus every day and it is always late. The drivers do their best.\n\n"
+        "Great piece!\n\n"
+        "The old routes were better anyway. Nobody asked us."
+    )
+    assert texts_of(text) == [
+        "The council met on Monday.",
+        "It voted to keep the old bus routes.",
+        "The mayor said the routes will stay until spring.",
+        "Riders had asked for a new line to the harbour.",
+        "The harbour line would cost four million dollars.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # guards (pass on main): a writer who shares something in the story's words, and a call near the top
+        "She decided to share it with the board.",
+        "Readers who share this article will enter the draw.",
+    ],
+)
+def test_the_story_below_a_line_that_only_tells_of_sharing_keeps_its_claims(line):
+    text = _CLOSED_BODY + f"{line}\n\nThe new line will open in May."
+    assert "The new line will open in May." in texts_of(text)
+
+
+def test_a_call_to_share_above_the_bodys_second_half_keeps_the_story_below():
+    # guard (passes on main): a share box near the top is no close of the body
+    text = "Please share this post!\n\n" + _CLOSED_BODY + "The new line will open in May. Riders welcomed it."
+    assert texts_of(text)[-2:] == ["The new line will open in May.", "Riders welcomed it."]
