@@ -28,7 +28,7 @@ from .attribution import quote_regions
 from .context import Context, clean_name, covered_by_entities, entities, entity_of, span_text, surname, text_of
 from .dates import schedule_row
 from .lexicon import words
-from .products import _holds_a_post, _such_as, acts
+from .products import _holds_a_post, _such_as, a_version_of, acts
 
 _ACTING = frozenset(("nsubj", "nsubjpass", "poss", "agent", "pobj"))
 
@@ -745,6 +745,8 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         # (note_teams) is that team, an organisation with the place's country (GUIDE decisions 36, 41).
         found.append((ent.start_char, Actor(_team_name(ent, bare), "organization", ctx.orgs[bare])))
         return
+    if label in ("ORG", "PERSON", "PRODUCT") and a_version_of(ent) and not acts(ent):
+        return  # "a premium version of Zorbcast", "the US version of the Brixel I own": a product, even a company's name
     if label in ("ORG", "PERSON") and _possessive_title(bare) and not acts(ent):
         return  # "My Struggle", "My New Order": a book's, film's or song's title opening with a possessive, no one's name
     if _learned(ent.root) and not acts(ent) and not any(_known_place(part) for part in bare.split("-")):

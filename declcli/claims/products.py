@@ -418,6 +418,8 @@ def _called_a_thing(ent) -> bool:
         return True  # "Ford’s Mustang Mach E SUV", "The Mach E was unveiled": a model named by a letter after it
     if _after_a_years_possessive(ent):
         return True  # "2016’s Star Trek Beyond", "2009’s Star Trek": a film, an album, a game or a model of that year
+    if _counted(ent):
+        return True  # "a new Air Force One", "an old iPod": one of a kind of thing; a body is not one of many
     # "the Stadia service", "its Starship reusable launch vehicle", "Android devices": the name before the
     # thing's noun it modifies (the model may read the name as an adjective there), with only common words
     # between ("the NASA Artemis program" names no thing NASA).
@@ -526,6 +528,43 @@ def _before_a_models_letter(ent) -> bool:
     if not ent[-1].is_alpha or "(" in ent.text:
         return False  # ("Denmark (Group" + "D": a draw's label in brackets)
     return ent.end + 1 >= len(doc) or doc[ent.end + 1].text not in (".", ")")
+
+
+_VERSION_NOUNS = frozenset(("version", "versions", "edition", "editions", "generation", "generations"))
+
+
+def a_version_of(ent) -> bool:
+    """The name is what a version, edition or generation is of ("a new version of Zephyr One", "China's version of
+    Chirper"): a product, a service or a work; a body has no versions (not "the design of NASA's lander", where the
+    body owns the thing). Read at the mention only (actors.py): a passing "X's version of Chirper" in a piece on
+    something else does not make the piece one about things (ctx.products)."""
+    root = _name_root(ent)
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _VERSION_NOUNS
+
+
+_COUNTING_DETERMINERS = frozenset(("a", "an", "another"))
+
+
+def _counted(ent) -> bool:
+    """The model's body named with a determiner of its own that counts it, only adjectives between ("a new Zephyr
+    One", "another shiny Zorbpad"): one of a kind of thing. Not "a Reuters reporter" (the determiner is the
+    reporter's), "a Colorado Democrat" (a name between), nor a party's word for one member ("a Democrat"), nor a
+    metonym ("an airborne White House"), nor a name with "of" in it."""
+    lex = words()
+    if ent.label_ not in ("ORG", "PRODUCT") or ent.start == 0:
+        return False
+    name = clean_name(ent.text)
+    if lex.party_word_in.fullmatch(name) or name in lex.metonyms or " of " in name:
+        return False  # (also "a potential Hall of Fame Induction": a body's name the model ran into an event's)
+    doc = ent.doc
+    return any(
+        child.dep_ == "det"
+        and child.lower_ in _COUNTING_DETERMINERS
+        and child.i < ent.start
+        and all(t.pos_ in ("ADJ", "ADV") for t in doc[child.i + 1 : ent.start])
+        for child in _name_root(ent).children
+    )
 
 
 def _after_a_years_possessive(ent) -> bool:

@@ -1249,3 +1249,29 @@ def test_a_given_name_two_persons_share_stays_as_written():
     text = "Robert Hale and Robert Greene both ran for the council seat.\n\nRobert said on Tuesday that the vote was fair."
     persons = [name for name, kind, _ in actors_of(text) if kind == "person"]
     assert persons == ["Robert Hale", "Robert Greene", "Robert"], persons
+
+
+def test_a_name_counted_by_its_own_a_is_a_thing_in_every_mention():
+    # "a new Skyhawk One": a body is not one of many; the article counts the name, so its bare mentions are the thing too.
+    text = (
+        "The senator attacked plans for a new Skyhawk One on Monday. A new version of Skyhawk One will not be ready "
+        "until 2027. Skyhawk One is so costly because of its classified systems."
+    )
+    assert actors_of(text) == [], actors_of(text)
+
+
+def test_a_name_a_version_is_of_is_a_product_and_its_maker_stays_a_body():
+    # Read at the mention: "a premium version of Zorbcast" names a product, and its seller stays a body.
+    text = "Corvane Inc. said on Monday it had hired 200 people. Corvane Inc. also sells a premium version of Zorbcast."
+    names = [{name for name, _ in claim} for claim in named_per_claim(text)]
+    assert names[1] and not any("Zorbcast" in name for name in names[1]), names
+    assert any(name.startswith("Corvane") for name in names[1]), names
+
+
+def test_a_body_named_with_a_of_and_a_party_member_counted_by_a_stay_actors():
+    text = (
+        "The band will ride a potential Rock and Roll Hall of Fame Induction into a tour. "
+        "Voters elected a Democrat in the district on Tuesday."
+    )
+    names = {name for name, _, _ in actors_of(text)}
+    assert any("Hall of Fame" in name for name in names), names
