@@ -1672,8 +1672,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
             # "Voters could have shown …": what might have happened, which nobody now decides; not
             # "have agreed to grant", "have offered to stage", whose perfect is the party's frame verb.
             return "fact"
-        if _wish_about_a_thing(verb):
-            return "fact"  # "he hoped the swap would pave the way": what a thing should do, nobody's act
+        if _hope_as_a_state(verb):
+            return "fact"  # "he hoped the striker would stay", "hope for a quiet night": a state of mind (GUIDE decision 283)
         if modal in ("intention", "possibility") and _forecast(verb):
             # "The Chargers would probably not make the playoffs", "Fortunately, Randall will be back":
             # the writer's estimate or hope of what will come, a prediction nobody undertakes (GUIDE: fact)
@@ -2205,18 +2205,21 @@ def _continuing_action(verb, subject) -> bool:
     )
 
 
-def _wish_about_a_thing(verb) -> bool:
-    """ "He hoped the swap would pave the way", "Nissan is hoping a redesign will pull in buyers": a
-    wish (GUIDE decision 27) whose clause tells what a thing or an act will do is no party's act; "We had hoped
-    that the office would try …" (a party) stays a commitment."""
-    if _HOPE_FORMS.get(verb.lower_, verb.lemma_) not in _WISH_LEMMAS:
+def _hope_as_a_state(verb) -> bool:
+    """ "He hoped the swap would pave the way", "The coach said he hoped the striker would stay", "We're going to hope
+    for a quiet night": a hope (that) + clause or a hope for + a noun phrase tells a state of mind, whoever the clause's
+    subject, not an act the party will carry out (GUIDE decision 283, which overrides the earlier reading of a party's
+    act in the clause as a commitment), also under "is going to"; "hopes to open" (a verb of the party's own act) names
+    a plan and stays a commitment."""
+    wish = verb
+    if _HOPE_FORMS.get(wish.lower_, wish.lemma_) not in _WISH_LEMMAS and wish.lemma_ == "go":
+        wish = _xcomp(verb) or verb  # "We're going to hope for the best"
+    if _HOPE_FORMS.get(wish.lower_, wish.lemma_) not in _WISH_LEMMAS:
         return False
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is None:
-        return False
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass")), None)
-    # (an act as the subject is a thing too: "hoped that gaining control of the state would lead to …")
-    return subject is not None and (subject.dep_ in ("csubj", "csubjpass") or not _is_agent(subject))
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children) for c in wish.children):
+        return True
+    clause = next((c for c in wish.children if c.dep_ == "ccomp"), None)
+    return clause is not None and any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in clause.children)
 
 
 # Adverbs by which a writer estimates or welcomes what will come ("probably", "fortunately"), which
