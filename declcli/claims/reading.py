@@ -1336,6 +1336,26 @@ def _generic(subject) -> bool:
     return subject.tag_ == "NNS"
 
 
+def _plural_antecedent(pronoun):
+    """The plural subject "they" most likely stands for: the nearest plural noun (or the first of coordinated
+    nouns) that is a subject before the pronoun in its paragraph, else None. Subjects, not objects, as the
+    topic a later "they" takes up ("Employers believe they can …", "The dishes are cheap; they will …")."""
+    for token in reversed(pronoun.doc[: pronoun.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children):
+            return token
+    return None
+
+
+def _they_for_no_party(subject) -> bool:
+    """A subject "they" whose antecedent (`_plural_antecedent`) is a generic class or names no party."""
+    if subject is None or subject.lower_ != "they":
+        return False
+    antecedent = _plural_antecedent(subject)
+    return antecedent is not None and (_generic(antecedent) or not _is_agent(antecedent))
+
+
 def _is_agent(subject) -> bool:
     lex = words()
     if subject is None:
@@ -1705,6 +1725,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
             # "We need volunteers to step up", "the plan needs the board to sign off": the one who is to act decides,
             # a generic class none (GUIDE decisions 215, 16)
             return "commitment" if _is_agent(needed) and not _generic(needed) else "fact"
+        if _they_for_no_party(subject) and not lex.provision.search(text):
+            # "Employers believe they can carry on", "the dishes are cheap, but together they will improve …": "they"
+            # standing for a generic class or for things is no specific party (GUIDE decisions 6, 16)
+            return "fact"
         if modal != "obligation" and _generic(subject) and not lex.provision.search(text):
             # "companies can hire", "an importer may elect", "people shouldn't panic": no specific
             # party (GUIDE decision 16); a rule obliging a class ("Companies will be required to")

@@ -1901,3 +1901,28 @@ def test_a_past_described_named_or_plain_class_at_work_stays_an_event(text):
 )
 def test_facing_in_the_progressive_is_a_condition_not_a_happening(text):
     assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Landlords believe they can raise rents because of the housing shortage.",
+        "The panels are cheap, but together they will improve the telescope's range.",
+        "Modern phones run many apps at once. They are expected to last a whole day on one charge.",
+    ],
+)
+def test_they_standing_for_a_generic_class_or_things_is_no_party(text):
+    # GUIDE decisions 6, 16: "they" taking up a generic class ("landlords") or things ("the panels") commits nobody
+    assert claims_of(text)[-1].kind == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two unions met on Monday. They will strike next week.",
+        "The city's teachers said they would walk out on Friday.",
+        "Rivera and Okafor left the talks early. They will return to the table in May.",
+    ],
+)
+def test_they_standing_for_a_specific_party_stays_a_commitment(text):
+    assert claims_of(text)[-1].kind == "commitment"
