@@ -1349,6 +1349,26 @@ def _generic(subject) -> bool:
     return subject.tag_ == "NNS"
 
 
+def _plural_antecedent(pronoun):
+    """The plural subject "they" most likely stands for: the nearest plural noun (or the first of coordinated
+    nouns) that is a subject before the pronoun in its paragraph, else None. Subjects, not objects, as the
+    topic a later "they" takes up ("Employers believe they can …", "The dishes are cheap; they will …")."""
+    for token in reversed(pronoun.doc[: pronoun.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children):
+            return token
+    return None
+
+
+def _they_for_no_party(subject) -> bool:
+    """A subject "they" whose antecedent (`_plural_antecedent`) is a generic class or names no party."""
+    if subject is None or subject.lower_ != "they":
+        return False
+    antecedent = _plural_antecedent(subject)
+    return antecedent is not None and (_generic(antecedent) or not _is_agent(antecedent))
+
+
 def _is_agent(subject) -> bool:
     lex = words()
     if subject is None:
@@ -1685,8 +1705,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
             # "Voters could have shown …": what might have happened, which nobody now decides; not
             # "have agreed to grant", "have offered to stage", whose perfect is the party's frame verb.
             return "fact"
-        if _wish_about_a_thing(verb):
-            return "fact"  # "he hoped the swap would pave the way": what a thing should do, nobody's act
+        if _hope_as_a_state(verb):
+            return "fact"  # "he hoped the striker would stay", "hope for a quiet night": a state of mind (GUIDE decision 283)
         if modal in ("intention", "possibility") and _forecast(verb):
             # "The Chargers would probably not make the playoffs", "Fortunately, Randall will be back":
             # the writer's estimate or hope of what will come, a prediction nobody undertakes (GUIDE: fact)
@@ -1718,6 +1738,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
             # "We need volunteers to step up", "the plan needs the board to sign off": the one who is to act decides,
             # a generic class none (GUIDE decisions 215, 16)
             return "commitment" if _is_agent(needed) and not _generic(needed) else "fact"
+        if _they_for_no_party(subject) and not lex.provision.search(text):
+            # "Employers believe they can carry on", "the dishes are cheap, but together they will improve …": "they"
+            # standing for a generic class or for things is no specific party (GUIDE decisions 6, 16)
+            return "fact"
         if modal != "obligation" and _generic(subject) and not lex.provision.search(text):
             # "companies can hire", "an importer may elect", "people shouldn't panic": no specific
             # party (GUIDE decision 16); a rule obliging a class ("Companies will be required to")
@@ -2218,18 +2242,21 @@ def _continuing_action(verb, subject) -> bool:
     )
 
 
-def _wish_about_a_thing(verb) -> bool:
-    """ "He hoped the swap would pave the way", "Nissan is hoping a redesign will pull in buyers": a
-    wish (GUIDE decision 27) whose clause tells what a thing or an act will do is no party's act; "We had hoped
-    that the office would try …" (a party) stays a commitment."""
-    if _HOPE_FORMS.get(verb.lower_, verb.lemma_) not in _WISH_LEMMAS:
+def _hope_as_a_state(verb) -> bool:
+    """ "He hoped the swap would pave the way", "The coach said he hoped the striker would stay", "We're going to hope
+    for a quiet night": a hope (that) + clause or a hope for + a noun phrase tells a state of mind, whoever the clause's
+    subject, not an act the party will carry out (GUIDE decision 283, which overrides the earlier reading of a party's
+    act in the clause as a commitment), also under "is going to"; "hopes to open" (a verb of the party's own act) names
+    a plan and stays a commitment."""
+    wish = verb
+    if _HOPE_FORMS.get(wish.lower_, wish.lemma_) not in _WISH_LEMMAS and wish.lemma_ == "go":
+        wish = _xcomp(verb) or verb  # "We're going to hope for the best"
+    if _HOPE_FORMS.get(wish.lower_, wish.lemma_) not in _WISH_LEMMAS:
         return False
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is None:
-        return False
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass")), None)
-    # (an act as the subject is a thing too: "hoped that gaining control of the state would lead to …")
-    return subject is not None and (subject.dep_ in ("csubj", "csubjpass") or not _is_agent(subject))
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children) for c in wish.children):
+        return True
+    clause = next((c for c in wish.children if c.dep_ == "ccomp"), None)
+    return clause is not None and any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in clause.children)
 
 
 # Adverbs by which a writer estimates or welcomes what will come ("probably", "fortunately"), which

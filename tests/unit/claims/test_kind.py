@@ -377,13 +377,29 @@ def test_what_a_speaker_can_or_will_do_stays_a_commitment(text):
     [
         ("The mayor hoped the new bridge would ease traffic.", "fact"),
         ("Toyota is hoping a cheaper model will attract young buyers.", "fact"),
-        ("The union hoped that the ministry would reopen talks.", "commitment"),
         ("The coach hopes to win the cup.", "commitment"),
     ],
 )
 def test_a_wish_about_what_a_thing_will_do_is_a_fact(text, kind):
     # GUIDE decision 27: a wish is an intention; what a thing will do is nobody's act
     assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union hoped that the ministry would reopen talks.",
+        "The manager said he hoped the goalkeeper would sign a new contract.",
+        "We had hoped that the office would try harder.",
+        "They hoped that, with a late bid, they would be able to stop the sale.",
+        "I'm hoping that the new version doesn't turn out to be the last one.",
+        "We're going to hope for a quiet night, the coach said.",
+    ],
+)
+def test_a_hope_that_a_party_will_act_is_a_state_of_mind(text):
+    # GUIDE decision 283: "hope (that)" + clause and "hope for" + a noun phrase tell a state of mind whoever the
+    # clause's subject, also under "is going to"; "hopes to" + the party's own act stays a plan (above)
+    assert kind_of(text) == "fact"
 
 
 @pytest.mark.parametrize(
@@ -1049,7 +1065,7 @@ def test_a_hope_about_what_an_act_will_bring_is_nobodys_undertaking():
     assert (
         kind_of("The Nazis hoped that gaining control of this large state would lead to their takeover of the nation.") == "fact"
     )
-    assert kind_of("We had hoped that the office would try harder.") == "commitment"
+    assert kind_of("The firm hopes to open a second shop in May.") == "commitment"
 
 
 @pytest.mark.parametrize(
@@ -1885,3 +1901,28 @@ def test_a_past_described_named_or_plain_class_at_work_stays_an_event(text):
 )
 def test_facing_in_the_progressive_is_a_condition_not_a_happening(text):
     assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Landlords believe they can raise rents because of the housing shortage.",
+        "The panels are cheap, but together they will improve the telescope's range.",
+        "Modern phones run many apps at once. They are expected to last a whole day on one charge.",
+    ],
+)
+def test_they_standing_for_a_generic_class_or_things_is_no_party(text):
+    # GUIDE decisions 6, 16: "they" taking up a generic class ("landlords") or things ("the panels") commits nobody
+    assert claims_of(text)[-1].kind == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two unions met on Monday. They will strike next week.",
+        "The city's teachers said they would walk out on Friday.",
+        "Rivera and Okafor left the talks early. They will return to the table in May.",
+    ],
+)
+def test_they_standing_for_a_specific_party_stays_a_commitment(text):
+    assert claims_of(text)[-1].kind == "commitment"
