@@ -807,6 +807,8 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             speaker = _subject(child)
             if speaker is not None and speaker.pos_ == "PRON" and speaker.lower_ in ("it", "i", "we", "you"):
                 continue  # "as it turns out", "as I said": no one else's report
+            if speaker is not None and _says_nothing(speaker):
+                continue  # "as its name suggests": no one's report (GUIDE decision 141)
             if speaker is None or speaker.dep_ == "nsubjpass":
                 agent = next((c for c in child.children if c.dep_ == "agent"), None)
                 speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -1286,7 +1288,20 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
         return Frame(verb.text, source, verb, content, unattributed=False)
     subject = subject if subject is not None else _subject(verb)
     source = source_text(subject, ctx) if subject is not None else _surname_read_as_adverb(verb, ctx)
-    return Frame(verb.text, source, verb, content, unattributed=_writers_voice(verb, subject))
+    unattributed = _writers_voice(verb, subject) or (subject is not None and _says_nothing(subject))
+    return Frame(verb.text, source, verb, content, unattributed=unattributed)
+
+
+def _says_nothing(subject) -> bool:
+    """A subject that is a thing, act or reading, no one who says or holds anything (GUIDE decisions 141, 320): a noun
+    of claims.json `non_source_nouns` ("the way she looks at you tells you that …", "simple math will indicate that
+    …", "the presence of the CEO suggests that …") or an act told by a gerund with its object ("overlooking that fact
+    suggests that …", "Cutting the subsidy signals to farmers that …")."""
+    if subject.ent_type_ or subject.pos_ == "PROPN":
+        return False
+    if subject.tag_ == "VBG" and any(c.dep_ == "dobj" for c in subject.children):
+        return True
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in words().non_source_nouns
 
 
 def _study_finding(verb) -> bool:
