@@ -37,6 +37,7 @@ from .attribution import (
     counted_points,
     credited_lead_in,
     described_speaker,
+    described_subject,
     excerpt_end,
     find_frame,
     first_person_voice,
@@ -474,6 +475,10 @@ def _paragraph_claims(
                     described = described_speaker(frame)
                     if described is not None and described[0] == claim.attribution.source:
                         ctx.note_described_speaker(*described)  # "a spokeswoman … said": whom "she said" means next
+            if claim.attribution is None and n == 0:
+                described = described_subject(verb)
+                if described is not None:
+                    ctx.note_described_speaker(*described)  # "Her mother had …": whom "She told me" means next
             _remember_plural_subject(verb, ctx)
     _pass_quote_speakers(claims, verbs, regions, offset, doc_text, ctx, doc)
     _words_quoted_from_the_last_speaker(claims, verbs, regions, offset, doc_text, ctx)

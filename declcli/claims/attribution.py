@@ -1619,6 +1619,30 @@ def described_speaker(frame: Frame | None) -> tuple[str, str | None] | None:
     return frame.source, lex.gendered.get(subject.lower_)
 
 
+def described_subject(verb) -> tuple[str, str | None] | None:
+    """(description, gender) where the main clause of `verb` has as its subject a person the text gives by a
+    description that says which person it is, by an owner or a modifier after the noun ("Her mother had a Scottish
+    accent", "The man in red shorts led employees to …"; GUIDE decision 44's "described"), with no name in it; a bare
+    "the father" may stand for a person named before (decision 4), and is left to `source_text`."""
+    subject = _subject(verb)
+    lex = words()
+    if (
+        verb.dep_ != "ROOT"
+        or subject is None
+        or subject.dep_ != "nsubj"
+        or subject.i > verb.i
+        or subject.pos_ != "NOUN"
+        or subject.tag_ != "NN"
+        or not (subject.lemma_.lower() in lex.human or subject.lower_ in lex.gendered)
+        or any(t.ent_type_ for t in subject.subtree)
+        or not any((c.dep_ == "poss" and c.pos_ == "PRON") or (c.dep_ == "prep" and c.i > subject.i) for c in subject.children)
+    ):
+        return None
+    words_ = [t for t in _noun_phrase(subject) if t.dep_ not in ("det",) or t.i > subject.i]
+    text = "".join(t.text_with_ws for t in words_).strip(" ,.;:\"'“”‘’")
+    return (text, lex.gendered.get(subject.lower_)) if text else None
+
+
 def _hyphenated(token) -> str:
     """The word, lower case, that `token` closes where hyphens join it to the words before it ("president-elect",
     "secretary-general"; the tokenizer splits them): the title a role is noted under."""
