@@ -36,6 +36,8 @@ from .attribution import (
     block_author,
     counted_points,
     credited_lead_in,
+    described_speaker,
+    described_subject,
     excerpt_end,
     find_frame,
     first_person_voice,
@@ -469,6 +471,14 @@ def _paragraph_claims(
                     )
                 elif claim.attribution.source in ctx.orgs:
                     ctx.note_org(claim.attribution.source)  # a body that speaks is what "the company" means next
+                else:
+                    described = described_speaker(frame)
+                    if described is not None and described[0] == claim.attribution.source:
+                        ctx.note_described_speaker(*described)  # "a spokeswoman … said": whom "she said" means next
+            if claim.attribution is None and n == 0:
+                described = described_subject(verb)
+                if described is not None:
+                    ctx.note_described_speaker(*described)  # "Her mother had …": whom "She told me" means next
             _remember_plural_subject(verb, ctx)
     _pass_quote_speakers(claims, verbs, regions, offset, doc_text, ctx, doc)
     _words_quoted_from_the_last_speaker(claims, verbs, regions, offset, doc_text, ctx)

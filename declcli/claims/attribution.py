@@ -30,6 +30,7 @@ _INDEFINITE = frozenset(("some", "many", "others", "several", "few", "most", "an
 _BELIEF = frozenset(("think", "believe", "feel", "wonder", "know", "suspect", "assume"))
 _WH = frozenset(("when", "whether", "why", "how", "what", "if", "who", "where", "which"))
 _ASKING = frozenset(("ask", "wonder", "inquire", "question"))  # verbs whose reported clause is a question
+_CLAUSE_BREAKS = (".", "!", "?", ";", ":", "—", "–", "--")  # marks that end a clause a speaker tag could report
 _REPLYING = ("reply", "respond", "answer")  # verbs of answering a question just asked
 _DROP_CHILDREN = ("appos", "relcl", "acl", "punct", "advcl", "parataxis", "cc", "conj")
 
@@ -806,6 +807,8 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             speaker = _subject(child)
             if speaker is not None and speaker.pos_ == "PRON" and speaker.lower_ in ("it", "i", "we", "you"):
                 continue  # "as it turns out", "as I said": no one else's report
+            if speaker is not None and _says_nothing(speaker):
+                continue  # "as its name suggests": no one's report (GUIDE decision 141)
             if speaker is None or speaker.dep_ == "nsubjpass":
                 agent = next((c for c in child.children if c.dep_ == "agent"), None)
                 speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -1285,7 +1288,20 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
         return Frame(verb.text, source, verb, content, unattributed=False)
     subject = subject if subject is not None else _subject(verb)
     source = source_text(subject, ctx) if subject is not None else _surname_read_as_adverb(verb, ctx)
-    return Frame(verb.text, source, verb, content, unattributed=_writers_voice(verb, subject))
+    unattributed = _writers_voice(verb, subject) or (subject is not None and _says_nothing(subject))
+    return Frame(verb.text, source, verb, content, unattributed=unattributed)
+
+
+def _says_nothing(subject) -> bool:
+    """A subject that is a thing, act or reading, no one who says or holds anything (GUIDE decisions 141, 320): a noun
+    of claims.json `non_source_nouns` ("the way she looks at you tells you that …", "simple math will indicate that
+    …", "the presence of the CEO suggests that …") or an act told by a gerund with its object ("overlooking that fact
+    suggests that …", "Cutting the subsidy signals to farmers that …")."""
+    if subject.ent_type_ or subject.pos_ == "PROPN":
+        return False
+    if subject.tag_ == "VBG" and any(c.dep_ == "dobj" for c in subject.children):
+        return True
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in words().non_source_nouns
 
 
 def _study_finding(verb) -> bool:
@@ -1414,6 +1430,30 @@ def _with_subject(content):
     return content
 
 
+def _in_content_of(ent, pronoun) -> bool:
+    """Whether `ent` stands in the clause that the verb of the subject `pronoun` reports ("Page was wrong, he said",
+    "What Page was doing was “ridiculous,” he said"): the pronoun is someone else, as it could not be were it Page
+    (the speaker of a content naming a person is not that person written as "he"); not a clause of time or cause
+    ("When Ghani announced …, he said": Ghani). Only where nothing breaks the sentence between the name and the
+    pronoun (a dash, colon, semicolon or full stop: "Yet X has amended his testimony — “I now do recall,” he said",
+    where the parser hangs X's clause on the tag) and the clause is no subordinate one ("While the ad did not appeal
+    to X, she said …")."""
+    verb = pronoun.head
+    doc = pronoun.doc
+    if any(t.text in _CLAUSE_BREAKS for t in doc[ent.end : pronoun.i]):
+        return False
+    chain = [ent.root, *ent.root.ancestors]
+    # (any subordinator before the name, which the parser may hang anywhere; a quote mark left open or closed before
+    # it: the sentence was cut inside a quotation, 'While the “Meth. We're on it.” campaign did not appeal to X, she
+    # said')
+    opening = doc[pronoun.sent.start : ent.start]
+    if any(t.dep_ == "mark" for t in opening) or sum(t.text in _QUOTE_MARKS for t in opening) % 2:
+        return False
+    if any(c.dep_ == "ccomp" and c.i < pronoun.i and c in chain for c in verb.children):
+        return True
+    return verb.dep_ == "parataxis" and verb.head in chain and verb not in chain
+
+
 def _quoted(ent, token) -> bool:
     """Whether `ent` stands inside a quotation that opens before it in its sentence and closes
     before `token` (\"…the day Jeffrey Epstein died," he said: Epstein is no antecedent of he)."""
@@ -1436,7 +1476,11 @@ def source_text(token, ctx: Context) -> str | None:
             if _PERSONAL[low] in ("he", "she"):
                 # "When Afghan President Ashraf Ghani announced …, he said": the person named before it
                 # in its sentence, if the pronoun fits them.
-                before = [e for e in token.sent.ents if e.label_ == "PERSON" and e.end <= token.i and not _quoted(e, token)]
+                before = [
+                    e
+                    for e in token.sent.ents
+                    if e.label_ == "PERSON" and e.end <= token.i and not _quoted(e, token) and not _in_content_of(e, token)
+                ]
                 for ent in reversed(before):
                     name = clean_name(ent.text)
                     if name and ctx.fits(ctx.person(name).name, _PERSONAL[low]):
@@ -1446,6 +1490,12 @@ def source_text(token, ctx: Context) -> str | None:
                     return described
             if token.head.lemma_ in _REPLYING and ctx.last_asked and ctx.fits(ctx.last_asked, _PERSONAL[low]):
                 return ctx.last_asked  # 'a reporter asked X, "…?" … "…," she replied': the one asked
+            if _PERSONAL[low] in ("he", "she") and token.head.lemma_ in words().reporting:
+                # 'A spokeswoman for the union said … / "…," she said': the person the last speaker's description
+                # stood for, where no named person was a subject or speaker since (GUIDE decision 44)
+                described = ctx.described_antecedent(_PERSONAL[low])
+                if described:
+                    return described
             return ctx.antecedent(_PERSONAL[low], speaking=token.head.lemma_ in words().reporting)
         if low in _INDEFINITE:
             # "Some said …", "Many of the deportees said …", "Others reported …": the people the
@@ -1545,6 +1595,52 @@ def source_text(token, ctx: Context) -> str | None:
     if definite and _AGE.fullmatch(text):
         return ctx.antecedent("person")  # "The 56-year-old said": a person of either gender
     return text or None
+
+
+def described_speaker(frame: Frame | None) -> tuple[str, str | None] | None:
+    """(source, gender) where `frame`'s speaker is a person the text gives by a description alone, a singular common
+    noun for a person as the subject of its verb ("a spokeswoman for the union said", "the city's civil defense
+    director found"); the gender is the noun's own ("spokeswoman"), else None. None for a name, a body, a group."""
+    if frame is None or frame.verb is None or not frame.source:
+        return None
+    subject = _subject(frame.verb)
+    lex = words()
+    if (
+        subject is None
+        or subject.pos_ != "NOUN"
+        or subject.tag_ != "NN"
+        or subject.ent_type_
+        or not (
+            subject.lemma_.lower() in lex.human or subject.lower_ in lex.gendered or subject.lower_ in lex.speaker_descriptions
+        )
+        or any(t.ent_type_ == "PERSON" for t in subject.subtree)
+    ):
+        return None
+    return frame.source, lex.gendered.get(subject.lower_)
+
+
+def described_subject(verb) -> tuple[str, str | None] | None:
+    """(description, gender) where the main clause of `verb` has as its subject a person the text gives by a
+    description that says which person it is, by an owner or a modifier after the noun ("Her mother had a Scottish
+    accent", "The man in red shorts led employees to …"; GUIDE decision 44's "described"), with no name in it; a bare
+    "the father" may stand for a person named before (decision 4), and is left to `source_text`."""
+    subject = _subject(verb)
+    lex = words()
+    if (
+        verb.dep_ != "ROOT"
+        or subject is None
+        or subject.dep_ != "nsubj"
+        or subject.i > verb.i
+        or subject.pos_ != "NOUN"
+        or subject.tag_ != "NN"
+        or not (subject.lemma_.lower() in lex.human or subject.lower_ in lex.gendered)
+        or any(t.ent_type_ for t in subject.subtree)
+        or not any((c.dep_ == "poss" and c.pos_ == "PRON") or (c.dep_ == "prep" and c.i > subject.i) for c in subject.children)
+    ):
+        return None
+    words_ = [t for t in _noun_phrase(subject) if t.dep_ not in ("det",) or t.i > subject.i]
+    text = "".join(t.text_with_ws for t in words_).strip(" ,.;:\"'“”‘’")
+    return (text, lex.gendered.get(subject.lower_)) if text else None
 
 
 def _hyphenated(token) -> str:

@@ -53,6 +53,10 @@ class Context:
     # the last speaker came after the last subject ("The results, according to X, were mixed." after "Y was …"): a
     # speaking pronoun next is the speaker's
     spoke_last: bool = False
+    # (description, "m"/"f"/None) of a person the text last made a speaker by a description alone ("a spokeswoman for
+    # the union said", "the city's civil defense director found"), where no named person was a subject or speaker
+    # since: whom a speaking "he"/"she" next stands for (GUIDE decision 44: "named or described")
+    last_described_speaker: tuple[str, str | None] | None = None
     last_asked: str | None = None  # the person last asked a question ("a reporter asked X, …"): who replies next
     last_org: str | None = None  # the organisation last named as a subject or speaker ("it said")
     last_plural: str | None = None  # the group or organisation last named as a subject ("they said")
@@ -85,12 +89,26 @@ class Context:
         """A person named as a main clause's subject: whom the narration turned to last."""
         self.last_subject = name
         self.spoke_last = False
+        self.last_described_speaker = None
 
     def note_speaker(self, name: str, narrated: bool) -> None:
         """A person credited with a claim: a later speaking pronoun is theirs where no other subject came after, if the
         narration credits them (one a quote credits, "“Taylor and I have always believed …”", is not who speaks next)."""
         self.spoke_last = narrated and name != self.last_subject
         self.last_speaker = name
+        self.last_described_speaker = None
+
+    def note_described_speaker(self, description: str, gender: str | None) -> None:
+        """A person credited with a claim by a description alone ("a spokeswoman for the union"): a speaking "she"
+        next is theirs, until the narration names another subject or speaker."""
+        self.last_described_speaker = (description, gender)
+
+    def described_antecedent(self, pronoun: str) -> str | None:
+        """The description a speaking "he"/"she" stands for (`note_described_speaker`), if its gender fits."""
+        if self.last_described_speaker is None:
+            return None
+        description, gender = self.last_described_speaker
+        return description if gender is None or {"he": "m", "she": "f"}.get(pronoun) == gender else None
 
     def note_org(self, name: str) -> None:
         """An organisation named as a subject or speaker: what "it" (and "they") stand for next."""

@@ -183,6 +183,8 @@ class Claims(TypedDict):
     object_lemmas_not_speech: list[str]
     portfolio_words: list[str]
     finding_lemmas: list[str]
+    non_source_nouns_doc: str
+    non_source_nouns: list[str]  # things, acts and readings that say nothing: no source as a reporting verb's subject
     document_nouns: list[str]
     post_signature: str  # a regular expression with groups name and handle
     credit_line: str  # a regular expression with group name: "[ Engadget ]" closing an excerpt
