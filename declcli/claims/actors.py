@@ -2346,6 +2346,9 @@ def _person(ent, ctx: Context, found: list) -> None:
         and lead[1][:1].isupper()
     ):
         name = lead[1]  # "rookie Emil Bemstrom", "rang Taylor": a word the model ran into the name (not "a Grocery Store")
+    office = _office_opening_the_name(ent)
+    if office is not None and name.startswith(office.text + " "):
+        name = name[len(office.text) + 1 :]  # "Superintendent Jo Reed": the model ran the office into the name
     lead_country, bare_name = _country_then_name(_strip_article(name))
     name = bare_name if lead_country else name
     if not name or not name[:1].isupper() or any(ch.isdigit() for ch in name):
@@ -2388,6 +2391,8 @@ def _person(ent, ctx: Context, found: list) -> None:
             return  # "the Trump administration": the body alone ("Omar's office", "Xi's regime" name the person too)
     person = ctx.person(name)
     descriptor, destination = _description(ent)
+    if office is not None:
+        descriptor = [*descriptor, office]  # its office describes the person ("state schools Superintendent")
     sent = _sent_to(ent, bool(lead_country))
     if sent:
         descriptor, destination = sent
@@ -2419,7 +2424,8 @@ def _person(ent, ctx: Context, found: list) -> None:
         top = Counter({iso3: n for iso3, n in ctx.countries.items() if iso3 != person.destination}).most_common(2)
         if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
             person.country, person.guessed = top[0][0], True
-    # Only a title ("President X", "Gov. Y"), not a post in a company ("X, president of SpaceX").
+    # Only a title ("President X", "Gov. Y") or a state's or town's office in lower case ("the city's police
+    # commissioner, X"), not a post in a company ("X, president of SpaceX").
     # (Before the text has named any country, the countries the window names: "Justice Samuel Alito" in a
     # story's first sentence, its country named further down.)
     # ("Ferguson police officer X", "the Kent County sheriff X": a town's or county's own body, which the gazetteer
@@ -2429,7 +2435,7 @@ def _person(ent, ctx: Context, found: list) -> None:
         and person.destination is None
         and (
             person.role
-            and person.role[:1].isupper()
+            and (person.role[:1].isupper() or _public_office(person.role, described))
             and any(word.rstrip(".") in words().office_words for word in person.role.lower().split())
             or _serves_a_local_force(described)
         )
@@ -2447,6 +2453,32 @@ def _person(ent, ctx: Context, found: list) -> None:
         # remain Acting Premier,” … He said', the narration's "he" is the speaker.)
         ctx.turn_to(person.name)
     found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
+
+
+def _public_office(role: str, descriptor: list) -> bool:
+    """Whether a post written in lower case is a state's or a town's office all the same (claims.json
+    public_office_words: "the city's police commissioner, X", "local councillor X", "X was governor"), which the
+    setting places like a title; not where the description names the body the post is of ("NFL commissioner X": a
+    league's, GUIDE decision 372)."""
+    return role.lower().split()[-1] in words().public_office_words and not any(t.ent_type_ == "ORG" for t in descriptor)
+
+
+def _office_opening_the_name(ent):
+    """The office word the model ran into a person's name as its first word ("Superintendent Jo Reed", "Councillor
+    Al Roe": claims.json office_words that are titles), or None. Only before a name of two words or more. (The model
+    leaves a royal style out of the name itself: "Queen Elena Marisol" is "Elena Marisol".)"""
+    first, rest = ent[0], ent[1:]
+    lex = words()
+    if (
+        len(rest) < 2
+        or not first.is_title
+        or first.lower_.rstrip(".") not in lex.office_words
+        or first.lower_.rstrip(".") not in lex.titles
+        or first.text in lex.honorifics
+        or not rest[0].is_title
+    ):
+        return None
+    return first
 
 
 def _body_named_after_its_head(ent):

@@ -287,3 +287,36 @@ def test_a_bodys_place_given_by_based_passes_to_the_body_and_its_people():
     bodies = {a.name: a.country for c in extract_claims(text, split_sentences(text)) for a in c.actors if a.type != "person"}
     assert bodies.get("Carvolo.com") == bodies.get("Brightline") == "USA", bodies
     assert ("Lou Pike", "USA") in persons_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            # The model runs the office into the name: "Superintendent Jo Reed" is Jo Reed, whom her office places.
+            "Ohio teachers marched on the Ohio Statehouse in Columbus.\n\n"
+            "State schools Superintendent Jo Reed has cited a study showing Ohio behind its neighbours.",
+            ("Jo Reed", "USA"),
+        ),
+        (
+            "Peruvian troops fired on marchers in Lima on Friday, and Peru's government defended them.\n\n"
+            "Public Ombudsman Dara Quill said the deaths were caused by gunfire.",
+            ("Dara Quill", "PER"),
+        ),
+    ],
+)
+def test_a_local_or_public_office_in_a_title_places_the_person_in_the_stories_country(text, person):
+    assert person in persons_of(text)
+
+
+def test_a_states_or_towns_office_in_lower_case_places_the_person_unless_a_body_is_named_with_it():
+    # A lower-case office of a state or town places its holder by the story's setting like a title does; a body named
+    # with the post ("the league's ..." by name) makes it that body's post, which places nobody (GUIDE decision 372).
+    text = (
+        "Police in Ohio searched homes in Dayton and Toledo on Monday.\n\n"
+        "The city's police commissioner, Jo Marr, told officers to step up patrols.\n\n"
+        "Ohio State coaches held a call with NFL commissioner Al Brenner about agents."
+    )
+    persons = persons_of(text)
+    assert ("Jo Marr", "USA") in persons, persons
+    assert ("Al Brenner", None) in persons, persons
