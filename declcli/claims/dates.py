@@ -325,6 +325,10 @@ _PATTERNS: list[tuple[str, str]] = [
         | (?: (?:more|less|fewer) \s+ than \s+ | about \s+ | nearly \s+ | almost \s+ )?
           (?: a | two | three | four | five | six | seven | eight | nine | \d ) \s+ decades? \s+ ago ) \b""",
     ),
+    # The unit of a count back with no count at all ("held a dinner months ago", "This was years ago!"): listed
+    # without a value (GUIDE decision 188, as "some months ago"). After the counts ("two years ago", "several weeks
+    # ago", "two decades ago"), which take their own words first.
+    ("bare_ago", r"(?i)\b(?:years|months|weeks|days|decades)\s+ago\b"),
     # "that night", "that afternoon", "that evening": a part of a day the story has given, listed without a value
     # (GUIDE decision 166; "this evening" is the reference day's, decision 59); "that week", "that year" alike, a
     # week or year the story has given (decision 20's "later that month"; `_anchored` gives it the one named before).
@@ -930,13 +934,19 @@ def _means_nowadays(text: str, at: int, span) -> bool:
         return False
     if span[0].dep_ == "pobj" and span[0].head.lower_ == "than":
         return True  # a time compared with the present: "the era was far less decent than today"
-    if any(a <= at < b for a, b in quote_regions(text)):
+    if any(a <= at < b for a, b in quote_regions(text)) or _quoted_in_paragraph(span[0]):
         return False
     if _set_against_the_past(span[0]):
         return True
     head = span[0].head
-    if _habit_in_the_present(head):
-        return True  # what happens these days as a rule: "coding, which today is often associated with novices"
+    if _habit_in_the_present(head) or (head.dep_ == "conj" and head.pos_ == "VERB" and _habit_in_the_present(head.head)):
+        # what happens these days as a rule: "coding, which today is often associated with novices", also in the
+        # second of two verbs sharing the habit ("I don't always need or deserve a reply today")
+        return True
+    if _as_things_are(head):
+        return True  # "the rules as they're stated today", "the law as it stands today": the present state of things
+    if head.dep_ == "acl" and head.tag_ in ("VBN", "VBD") and head.lemma_ in words().nowadays:
+        return True  # "the signals used today", "the methods observed today": what is done these days
     if head.tag_ == "NNS" or (head.tag_ in ("NNP", "NNPS") and span[0].dep_ == "poss"):
         return True  # "methods today", "today's Democratic Party" (the party of these times)
     auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
@@ -958,6 +968,28 @@ def _means_nowadays(text: str, at: int, span) -> bool:
         head.tag_ == "VB"
         and bool(auxiliaries)
         and all(c.tag_ == "MD" and modal_aux.get(c.lower_) == "possibility" for c in auxiliaries)
+    )
+
+
+def _quoted_in_paragraph(today) -> bool:
+    """Whether "today" stands inside a quote that its claim's text cut off ('"There was a lot at stake, but we're
+    really happy today.' read as a claim of its own without the opening mark): the speaker's day (GUIDE decision 37)."""
+    doc = today.doc
+    at = today.idx
+    return any(a < at < b for a, b in quote_regions(doc.text))
+
+
+def _as_things_are(verb) -> bool:
+    """Whether `verb` is the present (or present passive) of an "as" clause with a pronoun for its subject ("as they're
+    stated today", "as it stands today", "as we know it today"): the present state of things, no day's happening."""
+    present = verb.tag_ in ("VBZ", "VBP") or (
+        verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    )
+    return (
+        present
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in verb.children)
     )
 
 
@@ -1772,6 +1804,7 @@ _RESOLVERS = {
     "years_hence": _resolve_years_hence,
     "in_count": _resolve_in_count,
     "bounded_ago": _resolve_unanchored,
+    "bare_ago": _resolve_unanchored,
     "unanchored": _resolve_unanchored,
     "day_part_that": _resolve_unanchored,
     "decade_rel": _resolve_decade_rel,

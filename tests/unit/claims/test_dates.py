@@ -1053,3 +1053,26 @@ def test_more_named_days(text, ref, expected):
 )
 def test_centuries_decade_ranges_and_short_years(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, ref, expected",
+    [
+        # A count back with no count at all is listed without a value (GUIDE decision 188) ...
+        ("The choir held a supper in Leeds months ago.", dt.date(2023, 12, 10), [None]),
+        ("This was years ago, the baker said.", dt.date(2023, 12, 10), [None]),
+        # ... while a count keeps its value.
+        ("The choir held a supper in Leeds two months ago.", dt.date(2023, 12, 10), ["2023-10"]),
+        # "today" as these days: in the second of two verbs sharing a habit, in an "as" clause of how things are,
+        # and after the participle of a verb of use (GUIDE decision 22) ...
+        ("I have found that I don’t always want or expect a reply today.", dt.date(2023, 12, 10), []),
+        ("The tariffs apply as they’re written today.", dt.date(2023, 12, 10), []),
+        ("The thin copper cables used today to link the towers won't last.", dt.date(2023, 12, 10), []),
+        # ... but a quote the claim cut off keeps the speaker's day (GUIDE decision 37).
+        ('"The pitch was heavy but we’re really glad today. This was a hard match."', dt.date(2023, 12, 10), ["2023-12-10"]),
+        # A participle of a happening stays the day.
+        ("The report, released today, is long.", dt.date(2023, 12, 10), ["2023-12-10"]),
+    ],
+)
+def test_bare_counts_back_and_today_as_these_days(text, ref, expected):
+    assert claim_values(text, ref) == expected
