@@ -945,8 +945,17 @@ def _means_nowadays(text: str, at: int, span) -> bool:
         return True
     if _as_things_are(head):
         return True  # "the rules as they're stated today", "the law as it stands today": the present state of things
-    if head.dep_ == "acl" and head.tag_ in ("VBN", "VBD") and head.lemma_ in words().nowadays:
-        return True  # "the signals used today", "the methods observed today": what is done these days
+    if head.dep_ == "acl" and head.tag_ in ("VBN", "VBD") and (head.lemma_ in words().nowadays or _unnamed_class(head.head)):
+        # "the signals used today", "the methods observed today", "messages sent today": what is done these days
+        return True
+    if (
+        head.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+        and any(c.dep_ == "nsubj" and _unnamed_class(c, quantified=True) for c in head.children)
+    ):
+        # "A lot of people want replies today", "many shoppers buy gifts online today": what a class does these days
+        # (a bare plural may be a headline's happening: "Workers strike at the port today")
+        return True
     if head.tag_ == "NNS" or (head.tag_ in ("NNP", "NNPS") and span[0].dep_ == "poss"):
         return True  # "methods today", "today's Democratic Party" (the party of these times)
     auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
@@ -977,6 +986,27 @@ def _quoted_in_paragraph(today) -> bool:
     doc = today.doc
     at = today.idx
     return any(a < at < b for a, b in quote_regions(doc.text))
+
+
+_CLASS_QUANTIFIERS = frozenset({"many", "most", "some", "all", "few"})
+_CLASS_AMOUNTS = frozenset({"lot", "lots", "number", "majority"})
+
+
+def _unnamed_class(noun, quantified: bool = False) -> bool:
+    """Whether `noun` names an unnamed class of things or people: a plural with no determiner or owner ("messages",
+    "many shoppers"), or an amount of one ("a lot of people", "the majority of users"); GUIDE decision 430's class.
+    `quantified`: only with a word of quantity ("many shoppers", "a lot of people")."""
+    if noun.lower_ in _CLASS_AMOUNTS:
+        return any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _unnamed_class(g) for g in c.children)
+            for c in noun.children
+        )
+    if noun.tag_ != "NNS" or noun.ent_type_:
+        return False
+    children = list(noun.children)
+    if quantified and not any(c.dep_ in ("det", "amod") and c.lower_ in _CLASS_QUANTIFIERS for c in children):
+        return False
+    return not any(c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and c.lower_ not in _CLASS_QUANTIFIERS) for c in children)
 
 
 def _as_things_are(verb) -> bool:

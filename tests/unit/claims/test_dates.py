@@ -1068,6 +1068,12 @@ def test_centuries_decade_ranges_and_short_years(text, expected):
         ("I have found that I don’t always want or expect a reply today.", dt.date(2023, 12, 10), []),
         ("The tariffs apply as they’re written today.", dt.date(2023, 12, 10), []),
         ("The thin copper cables used today to link the towers won't last.", dt.date(2023, 12, 10), []),
+        # ... and with an unnamed class: a quantified plural doing it in the present, a bare plural's participle ...
+        ("A lot of drivers want refunds today.", dt.date(2023, 12, 10), []),
+        ("Sealed parcels shipped today may still go astray.", dt.date(2023, 12, 10), []),
+        # ... but not a bare plural's present (a headline's happening) nor a participle of a noun with its article.
+        ("Dockers strike at the port today.", dt.date(2023, 12, 10), ["2023-12-10"]),
+        ("The parcels shipped today will arrive soon.", dt.date(2023, 12, 10), ["2023-12-10"]),
         # ... but a quote the claim cut off keeps the speaker's day (GUIDE decision 37).
         ('"The pitch was heavy but we’re really glad today. This was a hard match."', dt.date(2023, 12, 10), ["2023-12-10"]),
         # A participle of a happening stays the day.
