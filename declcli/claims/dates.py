@@ -685,6 +685,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
             if kind == "day_part_that" and parse is not None and not _that_determines(parse(a, b)):
                 continue  # "warned that night driving is dangerous": "that" opens a clause
             when = tense(a, b) if callable(tense) else tense
+            if kind == "weekday" and when == "present" and parse is not None and _set_for_a_weekday(parse(m.start(1), b)):
+                when = "future"  # "Saturday is the law's anniversary", "Hopes are high on Tuesday night": scheduled
             if kind == "named_day" and parse is not None and _GREETING.search(text, 0, m.start("name")):
                 when = _greeting_tense(when, parse(a, b))
             if kind == "weekend" and parse is not None and _any_weekend(m, when, parse(a, b)):
@@ -822,6 +824,26 @@ def _weekday_not_a_day(span, bare: bool) -> bool:
     if span is None or len(span) != 1:
         return False
     return _opens_name(span[0]) or _every(span[0]) or _days_parts(span[0]) or (bare and _weekly(span))
+
+
+def _set_for_a_weekday(span) -> bool:
+    """Whether a weekday's parsed `span` ("Saturday", "Tuesday night") stands on a present "be" with no auxiliary, as
+    its subject, complement or time ("Saturday is the anniversary", "X isn't his only rival Tuesday night",
+    "Hopes are high on Tuesday night"): what the day is to hold, a scheduled present (GUIDE decision 30), the coming
+    day. Not a weekday owning a noun ("Through Tuesday's game, he is 1-11": that game's day)."""
+    if span is None or len(span) != 1:
+        return False
+    phrase = span[0]
+    if phrase.dep_ == "compound" and phrase.head.lemma_ in words().day_parts | {"night"}:
+        phrase = phrase.head  # "Tuesday night"
+    if phrase.dep_ == "poss":
+        return False
+    verb = phrase.head
+    if phrase.dep_ == "pobj" and verb.lower_ == "on":
+        verb = verb.head
+    elif phrase.dep_ not in ("npadvmod", "nsubj", "attr"):
+        return False
+    return verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _days_parts(token) -> bool:

@@ -1082,3 +1082,18 @@ def test_centuries_decade_ranges_and_short_years(text, expected):
 )
 def test_bare_counts_back_and_today_as_these_days(text, ref, expected):
     assert claim_values(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    "text, ref, expected",
+    [
+        # A weekday on a present "be" is what the day is to hold: the coming one (GUIDE decision 30) ...
+        ("Saturday is the 50th birthday of the town's charter.", dt.date(2016, 4, 7), ["2016-04-09"]),
+        ("Hopes for the mayor are high in the suburbs on Tuesday night.", dt.date(2016, 4, 7), ["2016-04-12"]),
+        # ... but not a weekday owning a noun, nor a past "be".
+        ("Through Tuesday’s match, she is 3-9 at the net.", dt.date(2016, 4, 7), ["2016-04-05"]),
+        ("The mayor was in Leeds on Tuesday.", dt.date(2016, 4, 7), ["2016-04-05"]),
+    ],
+)
+def test_weekday_on_a_present_be_is_the_coming_day(text, ref, expected):
+    assert claim_values(text, ref) == expected
