@@ -325,6 +325,10 @@ _PATTERNS: list[tuple[str, str]] = [
         | (?: (?:more|less|fewer) \s+ than \s+ | about \s+ | nearly \s+ | almost \s+ )?
           (?: a | two | three | four | five | six | seven | eight | nine | \d ) \s+ decades? \s+ ago ) \b""",
     ),
+    # The unit of a count back with no count at all ("held a dinner months ago", "This was years ago!"): listed
+    # without a value (GUIDE decision 188, as "some months ago"). After the counts ("two years ago", "several weeks
+    # ago", "two decades ago"), which take their own words first.
+    ("bare_ago", r"(?i)\b(?:years|months|weeks|days|decades)\s+ago\b"),
     # "that night", "that afternoon", "that evening": a part of a day the story has given, listed without a value
     # (GUIDE decision 166; "this evening" is the reference day's, decision 59); "that week", "that year" alike, a
     # week or year the story has given (decision 20's "later that month"; `_anchored` gives it the one named before).
@@ -681,6 +685,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
             if kind == "day_part_that" and parse is not None and not _that_determines(parse(a, b)):
                 continue  # "warned that night driving is dangerous": "that" opens a clause
             when = tense(a, b) if callable(tense) else tense
+            if kind == "weekday" and when == "present" and parse is not None and _set_for_a_weekday(parse(m.start(1), b)):
+                when = "future"  # "Saturday is the law's anniversary", "Hopes are high on Tuesday night": scheduled
             if kind == "named_day" and parse is not None and _GREETING.search(text, 0, m.start("name")):
                 when = _greeting_tense(when, parse(a, b))
             if kind == "weekend" and parse is not None and _any_weekend(m, when, parse(a, b)):
@@ -820,6 +826,26 @@ def _weekday_not_a_day(span, bare: bool) -> bool:
     return _opens_name(span[0]) or _every(span[0]) or _days_parts(span[0]) or (bare and _weekly(span))
 
 
+def _set_for_a_weekday(span) -> bool:
+    """Whether a weekday's parsed `span` ("Saturday", "Tuesday night") stands on a present "be" with no auxiliary, as
+    its subject, complement or time ("Saturday is the anniversary", "X isn't his only rival Tuesday night",
+    "Hopes are high on Tuesday night"): what the day is to hold, a scheduled present (GUIDE decision 30), the coming
+    day. Not a weekday owning a noun ("Through Tuesday's game, he is 1-11": that game's day)."""
+    if span is None or len(span) != 1:
+        return False
+    phrase = span[0]
+    if phrase.dep_ == "compound" and phrase.head.lemma_ in words().day_parts | {"night"}:
+        phrase = phrase.head  # "Tuesday night"
+    if phrase.dep_ == "poss":
+        return False
+    verb = phrase.head
+    if phrase.dep_ == "pobj" and verb.lower_ == "on":
+        verb = verb.head
+    elif phrase.dep_ not in ("npadvmod", "nsubj", "attr"):
+        return False
+    return verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _days_parts(token) -> bool:
     """Whether a weekday `token` modifies a part of the day in the plural ("my Friday mornings", "on Sunday nights"):
     that part of every such day, no date (GUIDE decision 95)."""
@@ -930,13 +956,28 @@ def _means_nowadays(text: str, at: int, span) -> bool:
         return False
     if span[0].dep_ == "pobj" and span[0].head.lower_ == "than":
         return True  # a time compared with the present: "the era was far less decent than today"
-    if any(a <= at < b for a, b in quote_regions(text)):
+    if any(a <= at < b for a, b in quote_regions(text)) or _quoted_in_paragraph(span[0]):
         return False
     if _set_against_the_past(span[0]):
         return True
     head = span[0].head
-    if _habit_in_the_present(head):
-        return True  # what happens these days as a rule: "coding, which today is often associated with novices"
+    if _habit_in_the_present(head) or (head.dep_ == "conj" and head.pos_ == "VERB" and _habit_in_the_present(head.head)):
+        # what happens these days as a rule: "coding, which today is often associated with novices", also in the
+        # second of two verbs sharing the habit ("I don't always need or deserve a reply today")
+        return True
+    if _as_things_are(head):
+        return True  # "the rules as they're stated today", "the law as it stands today": the present state of things
+    if head.dep_ == "acl" and head.tag_ in ("VBN", "VBD") and (head.lemma_ in words().nowadays or _unnamed_class(head.head)):
+        # "the signals used today", "the methods observed today", "messages sent today": what is done these days
+        return True
+    if (
+        head.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+        and any(c.dep_ == "nsubj" and _unnamed_class(c, quantified=True) for c in head.children)
+    ):
+        # "A lot of people want replies today", "many shoppers buy gifts online today": what a class does these days
+        # (a bare plural may be a headline's happening: "Workers strike at the port today")
+        return True
     if head.tag_ == "NNS" or (head.tag_ in ("NNP", "NNPS") and span[0].dep_ == "poss"):
         return True  # "methods today", "today's Democratic Party" (the party of these times)
     auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
@@ -958,6 +999,49 @@ def _means_nowadays(text: str, at: int, span) -> bool:
         head.tag_ == "VB"
         and bool(auxiliaries)
         and all(c.tag_ == "MD" and modal_aux.get(c.lower_) == "possibility" for c in auxiliaries)
+    )
+
+
+def _quoted_in_paragraph(today) -> bool:
+    """Whether "today" stands inside a quote that its claim's text cut off ('"There was a lot at stake, but we're
+    really happy today.' read as a claim of its own without the opening mark): the speaker's day (GUIDE decision 37)."""
+    doc = today.doc
+    at = today.idx
+    return any(a < at < b for a, b in quote_regions(doc.text))
+
+
+_CLASS_QUANTIFIERS = frozenset({"many", "most", "some", "all", "few"})
+_CLASS_AMOUNTS = frozenset({"lot", "lots", "number", "majority"})
+
+
+def _unnamed_class(noun, quantified: bool = False) -> bool:
+    """Whether `noun` names an unnamed class of things or people: a plural with no determiner or owner ("messages",
+    "many shoppers"), or an amount of one ("a lot of people", "the majority of users"); GUIDE decision 430's class.
+    `quantified`: only with a word of quantity ("many shoppers", "a lot of people")."""
+    if noun.lower_ in _CLASS_AMOUNTS:
+        return any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _unnamed_class(g) for g in c.children)
+            for c in noun.children
+        )
+    if noun.tag_ != "NNS" or noun.ent_type_:
+        return False
+    children = list(noun.children)
+    if quantified and not any(c.dep_ in ("det", "amod") and c.lower_ in _CLASS_QUANTIFIERS for c in children):
+        return False
+    return not any(c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and c.lower_ not in _CLASS_QUANTIFIERS) for c in children)
+
+
+def _as_things_are(verb) -> bool:
+    """Whether `verb` is the present (or present passive) of an "as" clause with a pronoun for its subject ("as they're
+    stated today", "as it stands today", "as we know it today"): the present state of things, no day's happening."""
+    present = verb.tag_ in ("VBZ", "VBP") or (
+        verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    )
+    return (
+        present
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in verb.children)
     )
 
 
@@ -1772,6 +1856,7 @@ _RESOLVERS = {
     "years_hence": _resolve_years_hence,
     "in_count": _resolve_in_count,
     "bounded_ago": _resolve_unanchored,
+    "bare_ago": _resolve_unanchored,
     "unanchored": _resolve_unanchored,
     "day_part_that": _resolve_unanchored,
     "decade_rel": _resolve_decade_rel,

@@ -1012,9 +1012,35 @@ def test_that_year_takes_the_year_named_before_it():
         ("I don't always need a reply today.", dt.date(2023, 12, 10), []),
         # The weekend in the possessive is one weekend (decision 294), whatever the tense around it.
         ("The alert had to do with the weekend’s gas leak.", dt.date(2023, 12, 12), ["2023-W49"]),
+        # A count back with no count at all is listed without a value (GUIDE decision 188) ...
+        ("The choir held a supper in Leeds months ago.", dt.date(2023, 12, 10), [None]),
+        ("This was years ago, the baker said.", dt.date(2023, 12, 10), [None]),
+        # ... while a count keeps its value.
+        ("The choir held a supper in Leeds two months ago.", dt.date(2023, 12, 10), ["2023-10"]),
+        # "today" as these days: in the second of two verbs sharing a habit, in an "as" clause of how things are,
+        # and after the participle of a verb of use (GUIDE decision 22) ...
+        ("I have found that I don’t always want or expect a reply today.", dt.date(2023, 12, 10), []),
+        ("The tariffs apply as they’re written today.", dt.date(2023, 12, 10), []),
+        ("The thin copper cables used today to link the towers won't last.", dt.date(2023, 12, 10), []),
+        # ... and with an unnamed class: a quantified plural doing it in the present, a bare plural's participle ...
+        ("A lot of drivers want refunds today.", dt.date(2023, 12, 10), []),
+        ("Sealed parcels shipped today may still go astray.", dt.date(2023, 12, 10), []),
+        # ... but not a bare plural's present (a headline's happening) nor a participle of a noun with its article.
+        ("Dockers strike at the port today.", dt.date(2023, 12, 10), ["2023-12-10"]),
+        ("The parcels shipped today will arrive soon.", dt.date(2023, 12, 10), ["2023-12-10"]),
+        # ... but a quote the claim cut off keeps the speaker's day (GUIDE decision 37).
+        ('"The pitch was heavy but we’re really glad today. This was a hard match."', dt.date(2023, 12, 10), ["2023-12-10"]),
+        # A participle of a happening stays the day.
+        ("The report, released today, is long.", dt.date(2023, 12, 10), ["2023-12-10"]),
+        # A weekday on a present "be" is what the day is to hold: the coming one (GUIDE decision 30) ...
+        ("Saturday is the 50th birthday of the town's charter.", dt.date(2016, 4, 7), ["2016-04-09"]),
+        ("Hopes for the mayor are high in the suburbs on Tuesday night.", dt.date(2016, 4, 7), ["2016-04-12"]),
+        # ... but not a weekday owning a noun, nor a past "be".
+        ("Through Tuesday’s match, she is 3-9 at the net.", dt.date(2016, 4, 7), ["2016-04-05"]),
+        ("The mayor was in Leeds on Tuesday.", dt.date(2016, 4, 7), ["2016-04-05"]),
     ],
 )
-def test_counts_forward_sample_lines_labels_and_recurring_parts_of_days(text, ref, expected):
+def test_counts_samples_labels_recurring_days_these_days_and_scheduled_weekdays(text, ref, expected):
     assert claim_values(text, ref) == expected
 
 
