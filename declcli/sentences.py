@@ -549,7 +549,6 @@ _LINE_ITEM = patterns.compile(r"(?:[" + re.escape(_BULLETS) + r"|#>=_]|\(?\w{1,2
 _CODE = patterns.compile(
     r"""[{}<>=]|//|\w\(["'\w!]|^(?:if|for|while)\s*\("""
 )  # a line of code or markup ("if (!target)" / "throw new Error(…);")
-_FIRST_WORD = patterns.compile(r"\S+")
 _CURRENCY = "$€£¥"  # a line that opens with an amount goes on a sentence as a word would ("spend" / "$2,000 on a rig")
 _STOP_INSIDE = patterns.compile(r"\w[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")  # a sentence's end inside a line
 _LAST_WORD = patterns.compile(r"([\w'’-]+)\W*$")
@@ -646,10 +645,9 @@ def _full(line: str, following: str, width: int) -> bool:
 def _goes_on(line: str, following: str, width: int) -> str | None:
     """How `line` goes on in `following` in a text wrapped at `width`: "phrase" (broken off inside a phrase),
     "full" (a full line before a capital), or None (it does not)."""
-    first = _FIRST_WORD.match(following)
     last = _LAST_WORD.search(line)
     if (
-        first is None
+        not following.strip()
         or last is None
         or _LINE_CLOSED.search(line)
         or _LINE_ITEM.match(following)
