@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import chain, takewhile
+from itertools import takewhile
 
 # The stages are imported by the functions that run them: `diff` of two
 # outputs imports this module (to read an article if one is given) and must
@@ -32,8 +32,8 @@ from .model import (
 )
 from .sentences import (
     LEAD_IN_ENDS,
-    PARAGRAPH_BREAK,  # the same breaks as split_sentences, by construction
-    split_sentences,
+    paragraph_spans,  # the same paragraphs as split_sentences, by construction
+    split_paragraph,
 )
 
 
@@ -210,25 +210,20 @@ def claims_extent(text: str, budget: int | None = None) -> int:
 def iter_sentences(text: str) -> Iterator[Sentence]:
     """split_sentences(text), made a paragraph at a time.
 
-    A sentence never spans a paragraph break, and split_sentences reads each
-    paragraph on its own; on a long article the whole list (about 250 bytes
+    A sentence never spans a paragraph (paragraph_spans: a hard-wrapped paragraph's lines make one), and
+    split_sentences reads each paragraph on its own; on a long article the whole list (about 250 bytes
     a sentence) would otherwise be held next to the claims.
     """
-    number = paragraph = start = 0
+    number = 0
     after_colon = False  # a paragraph's lines after one ending in a colon (or a lead-in's ellipsis) are a list's rows
-    for end, next_start in chain(((m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(text)), [(len(text), len(text))]):
+    for paragraph, (start, end) in enumerate(paragraph_spans(text), 1):
         block = text[start:end]
-        if block.strip():
-            paragraph += 1
-            numbered = 0
-            for sentence in split_sentences(block, after_colon):
-                numbered = sentence.number
-                yield Sentence(
-                    start=start + sentence.start, end=start + sentence.end, paragraph=paragraph, number=number + numbered
-                )
-            number += numbered
-            after_colon = block.rstrip().endswith(LEAD_IN_ENDS)
-        start = next_start
+        numbered = 0
+        for sentence in split_paragraph(block, after_colon):
+            numbered = sentence.number
+            yield Sentence(start=start + sentence.start, end=start + sentence.end, paragraph=paragraph, number=number + numbered)
+        number += numbered
+        after_colon = block.rstrip().endswith(LEAD_IN_ENDS)
 
 
 def process_bytes(

@@ -533,19 +533,153 @@ def _dateline_end(para: str) -> int:
     return 0
 
 
+# A page whose paragraphs were hard-wrapped at a fixed width and set with a blank line between each two lines (a
+# page's "<br><br>", a mail's quoted text): each line is then a paragraph of its own to PARAGRAPH_BREAK. A run of
+# one-line paragraphs is read as wrapped text by its whole shape (`_wrapped_joins`).
+_WRAP_BREAKS = 3
+_WRAP_WIDTH = 45
+_WRAP_FILL = 0.6
+_WRAP_FIT = 0.9
+_WRAP_LONGEST = 100  # a longer line is a paragraph of its own: no width text is wrapped at
+_WRAP_RUN = 400  # lines of a run judged at once (a page of a million one-line paragraphs stays linear)
+# How a line ends that closes its sentence, a lead-in (a colon: a list may follow) or a credit (a dash).
+_LINE_CLOSED = patterns.compile(r"(?:[.!?…:;]|[-–—])[\"'”’»)\]]*$")
+# How a line opens that stands apart: a bullet, a list's number or letter ("(1)", "2.", "b)"), a rule or a table's cell.
+_LINE_ITEM = patterns.compile(r"(?:[" + re.escape(_BULLETS) + r"|#>=_]|\(?\w{1,2}[.)]\s|\(\w{1,2}\)\s)")
+_CODE = patterns.compile(
+    r"""[{}<>=]|//|\w\(["'\w!]|^(?:if|for|while)\s*\("""
+)  # a line of code or markup ("if (!target)" / "throw new Error(…);")
+_CURRENCY = "$€£¥"  # a line that opens with an amount goes on a sentence as a word would ("spend" / "$2,000 on a rig")
+_STOP_INSIDE = patterns.compile(r"\w[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")  # a sentence's end inside a line
+_LAST_WORD = patterns.compile(r"([\w'’-]+)\W*$")
+
+
+def paragraph_spans(text: str):
+    """(start, end) of each paragraph of `text`, its white space about it left out: the text between blank lines
+    (PARAGRAPH_BREAK), except that the lines of a paragraph hard-wrapped at a fixed width with a blank line after
+    each (`_wrapped_joins`) make one paragraph, which keeps the blank lines inside it. Headings, list items, verse,
+    addresses and bylines stay paragraphs of their own."""
+    run: list[tuple[int, int]] = []
+    pos = 0
+    for m in [*PARAGRAPH_BREAK.finditer(text), None]:
+        end = m.start() if m is not None else len(text)
+        start, stop = _stripped(text, pos, end)
+        pos = m.end() if m is not None else end
+        if start == stop:
+            continue
+        if "\n" in text[start:stop] or len(run) >= _WRAP_RUN:
+            yield from _joined(text, run)
+            run = []
+        run.append((start, stop))
+        if "\n" in text[start:stop]:
+            yield from _joined(text, run)
+            run = []
+    yield from _joined(text, run)
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _joined(text: str, run: list[tuple[int, int]]):
+    if not run:
+        return
+    joins = _wrapped_joins([text[a:b] for a, b in run])
+    first = run[0][0]
+    for k, (_, end) in enumerate(run):
+        if k < len(joins) and joins[k]:
+            continue
+        yield first, end
+        if k + 1 < len(run):
+            first = run[k + 1][0]
+
+
+def _wrapped_joins(lines: list[str]) -> list[bool]:
+    """For each two lines in a row of a run of one-line paragraphs, whether the first goes on in the second. The run
+    must read as text wrapped at a fixed width, judged by its whole shape, not by one line: at least _WRAP_BREAKS
+    lines break off inside a phrase (the next opens in lower case, or the line ends in a word a phrase goes on from,
+    "resumed on" / "June 9"), in stretches of lines no longer than _WRAP_LONGEST (a paragraph set on one long line
+    lies between them) whose width (their longest line) is at least _WRAP_WIDTH and whose lines that go on are
+    prose's (`_prose_wrapped`: verse's lines go on too, each of its own length). Then a line goes on where it ends
+    inside its sentence, the next is no list item nor code, and either it breaks off inside a phrase or it is a full
+    line: the next line's first word would not have fitted on it. A heading, a byline or an address line before a
+    capital does neither."""
+    joins = [False] * (len(lines) - 1)
+    inside = 0
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and len(lines[j]) <= _WRAP_LONGEST:
+            j += 1
+        stretch = lines[k:j]
+        width = max((len(line) for line in stretch), default=0)
+        hows = [_goes_on(a, b, width) for a, b in zip(stretch, stretch[1:], strict=False)] if width >= _WRAP_WIDTH else []
+        if _prose_wrapped(stretch, hows, width):
+            for n, how in enumerate(hows):
+                joins[k + n] = how is not None
+                inside += how == "phrase"
+        k = j + 1
+    return joins if inside >= _WRAP_BREAKS else [False] * (len(lines) - 1)
+
+
+def _prose_wrapped(lines: list[str], hows: list[str | None], width: int) -> bool:
+    """Whether the lines that go on in `lines` (`hows`) are prose wrapped at `width`, not verse: at least half of them
+    are full lines, the next line's first word not fitting on them; or, on a page broken at links and inline code
+    rather than at a width, at least half fill _WRAP_FILL of it and a sentence ends inside a line (the text runs
+    through the lines; verse's lines, each of its own length, end with its sentences)."""
+    going = [(line, following) for line, following, how in zip(lines, lines[1:], hows, strict=False) if how is not None]
+    full = sum(_full(line, following, width) for line, following in going)
+    filled = sum(len(line) >= _WRAP_FILL * width for line, _ in going)
+    return 2 * full >= len(going) or (2 * filled >= len(going) and any(_STOP_INSIDE.search(line) for line in lines))
+
+
+def _full(line: str, following: str, width: int) -> bool:
+    """A full line: the next line's first word would not have fitted on it (to _WRAP_FIT of the width)."""
+    return len(line) + 1 + len(following.split(None, 1)[0]) > _WRAP_FIT * width
+
+
+def _goes_on(line: str, following: str, width: int) -> str | None:
+    """How `line` goes on in `following` in a text wrapped at `width`: "phrase" (broken off inside a phrase),
+    "full" (a full line before a capital), or None (it does not)."""
+    last = _LAST_WORD.search(line)
+    if (
+        not following.strip()
+        or last is None
+        or _LINE_CLOSED.search(line)
+        or _LINE_ITEM.match(following)
+        or _CODE.search(line)
+        or _CODE.search(following)
+    ):
+        return None
+    opening = following.lstrip(_OPENING)[:1]
+    if not (opening.isalnum() or opening in _CURRENCY):
+        return None
+    if opening.islower() or last.group(1) in _abbrevs()["line_wrap_words"]:  # lower case only: "The" closing a heading
+        return "phrase"
+    return "full" if _full(line, following, width) else None
+
+
 def split_sentences(text: str, after_colon: bool = False) -> list[Sentence]:
     """Sentences of `text` in order; paragraph and sentence numbers 1-based. `after_colon`: the text
     follows a paragraph that ends in a colon (its lines are a list's rows)."""
+    return _split(text, paragraph_spans(text), after_colon)
+
+
+def split_paragraph(text: str, after_colon: bool = False) -> list[Sentence]:
+    """split_sentences of `text`, one paragraph of paragraph_spans (the lines of a hard-wrapped paragraph are not
+    judged again apart from the text's other lines)."""
+    return _split(text, [(0, len(text))], after_colon)
+
+
+def _split(text: str, paragraphs, after_colon: bool) -> list[Sentence]:
     out: list[Sentence] = []
     number = 0
     para_no = 0
-    pos = 0
-    spans = []
-    for m in PARAGRAPH_BREAK.finditer(text):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, len(text)))
-    spans = [piece for span in spans for piece in _schedule_rows(text, *span)]
+    spans = [piece for span in paragraphs for piece in _schedule_rows(text, *span)]
     for p_start, p_end in spans:
         para = text[p_start:p_end]
         if not para.strip():
@@ -589,8 +723,8 @@ def _list_lines(para: str, after_colon: bool) -> list[int]:
     unless the line breaks inside a phrase, as text wrapped at a fixed width does ("The talks resumed on\nJune
     9"): it ends in a function word or the next line goes on in lower case. A list's row ends with a name, a
     figure, a stop or a clause's last word ("You build your website in its own corner of the internet")."""
-    if "\n" not in para:
-        return []
+    if "\n" not in para or PARAGRAPH_BREAK.search(para):
+        return []  # (a paragraph hard-wrapped with blank lines between its lines: paragraph_spans joined them as prose)
     cuts = []
     rows = _rows_of_one_shape(para)  # (rows of one shape may end in a lower-case word: "10th appearance")
     listing = after_colon or rows

@@ -26,7 +26,7 @@ from dataclasses import replace
 from .. import patterns
 from ..defaults import MAX_PIECE, MAX_TEXT, NAME_WINDOW
 from ..model import Actor, Attribution, Claim, Condition, Sentence
-from ..sentences import LEAD_IN_ENDS
+from ..sentences import LEAD_IN_ENDS, PARAGRAPH_BREAK
 from .actors import _strip_article, find_actors, note_given_names, note_setting, note_teams
 from .attribution import (
     announced_block,
@@ -59,7 +59,7 @@ from .attribution import (
     wh_lead_in,
 )
 from .chrome import box_score_row, boxed_lists, ends_as_sentence, is_chrome, page_layout, promo_boxes, wrapped_sentences
-from .clauses import clause_spans
+from .clauses import SUBJECTS, clause_spans, has_subject
 from .consistency import NameVotes, harmonise
 from .context import Context, clean_name, entities, forget_entities, note_descriptions, text_of
 from .dates import (
@@ -92,6 +92,7 @@ from .topics import topics as find_topics
 
 _QUOTES = patterns.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»|„([^“”]{2,}?)[“”]")
 # Modals of what is to come; "should peak Wednesday", "could be pushed to Monday" point ahead too.
+_FINITE_TAGS = ("VBD", "VBP", "VBZ", "MD")
 _FUTURE_AUX = frozenset(("will", "'ll", "’ll", "shall", "wo", "should", "could", "may", "might"))
 
 
@@ -148,7 +149,9 @@ def iter_claims(
         profiles = profile_first_person(docs, ctx)  # decision 94
         voiced = [a or b or c or d for a, b, c, d in zip(interviews, profiles, letters, statements, strict=True)]
         promos = promo_boxes(window)  # a paywall's or sign-up box's pitch
-        wrapped = wrapped_sentences(window)  # sentences cut at hard line breaks: which piece carries the claim
+        # sentences cut at hard line breaks: which piece carries the claim
+        hard_wrapped = any(PARAGRAPH_BREAK.search(text, offset, sents[-1].end) for _, (offset, sents) in window)
+        wrapped = wrapped_sentences(window, hard_wrapped)
         boxed = boxed_lists(window, promos, wrapped[0] | wrapped[1])
         announced = None  # the speaker the paragraph before announced with "X writes:"
         # paragraphs set off by an indent (a block quote, a stanza), and the speaker of the block quote running on
@@ -407,8 +410,12 @@ def _paragraphs(text: str, sentences: Iterable[Sentence]):
 
 
 def _paragraph(text: str, group: list[Sentence]):
+    """The paragraph's text as parsed: the blank lines inside a paragraph hard-wrapped with them
+    (sentences.paragraph_spans) read as spaces, one for each character, so that every offset stays the text's
+    (the parser, seeing a line break and an indent as a word, hung the next line's verb on the line before)."""
     offset = group[0].start
-    return text[offset : group[-1].end], [s.start - offset for s in group], (offset, group)
+    chunk = PARAGRAPH_BREAK.sub(lambda m: " " * len(m.group()), text[offset : group[-1].end])
+    return chunk, [s.start - offset for s in group], (offset, group)
 
 
 def _paragraph_claims(
@@ -439,6 +446,9 @@ def _paragraph_claims(
         ):
             continue
         clauses = clause_spans(span)
+        first_of_sentence = len(claims)
+        if PARAGRAPH_BREAK.search(ctx.text, sent.start, sent.end):
+            clauses = _wrapped_clauses(span, clauses)
         sentence_frame = None
         # "they were like, “…”": the quotative's speaker, for the clauses nothing else attributes (decision 218)
         quotative = be_like_quotative(span, ctx) if " like" in doc_text[span.start_char : span.end_char] else None
@@ -480,6 +490,8 @@ def _paragraph_claims(
                 if described is not None:
                     ctx.note_described_speaker(*described)  # "Her mother had …": whom "She told me" means next
             _remember_plural_subject(verb, ctx)
+        if PARAGRAPH_BREAK.search(ctx.text, sent.start, sent.end):
+            _one_claim_a_line(claims, verbs, first_of_sentence, ctx.text)
     _pass_quote_speakers(claims, verbs, regions, offset, doc_text, ctx, doc)
     _words_quoted_from_the_last_speaker(claims, verbs, regions, offset, doc_text, ctx)
     _tags_split_from_their_quote(claims, verbs, regions, offset)
@@ -693,7 +705,7 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
     if condition_tokens is not None:
         c0, c1 = condition_tokens
         ca, cb = doc[c0].idx, doc[c1 - 1].idx + len(doc[c1 - 1].text)
-        condition = Condition(doc_text[ca:cb], offset + ca, offset + cb)
+        condition = Condition(ctx.text[offset + ca : offset + cb], offset + ca, offset + cb)  # (the text as written)
     kind = read_kind(content, modality, mood, text, ctx.narrated)
     if asked is not None and mood == "statement" and asked_in_the_past(content, frame.verb):
         kind = "event"  # "He asked what I would do", "She would not reveal whether …": the asking happened (decision 134)
@@ -717,7 +729,11 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         # '“A shame for the town,” she said', 'Sanborn said.': the saying is no happening of its own; what
         # was said decides (GUIDE), and words the parser could not read as a clause are a statement.
         kind = "fact"
-    actors, places = find_actors(doc, start, end, ctx, doc_text)
+    la, lb, verbless = _carrying_line(ctx.text[offset : offset + len(doc_text)], a, b, start, end, (content, verb, frame))
+    # a clause over hard-wrapped lines: the actors its carrying line names; a verbless fragment's first line carries
+    # those of every line (GUIDE decision 214)
+    line = None if verbless or (la, lb) == (a, b) else doc.char_span(la, lb, alignment_mode="expand")
+    actors, places = find_actors(doc, *((line.start, line.end) if line is not None else (start, end)), ctx, doc_text)
     box_row = box_score_row(text, doc_text[b:])
     if box_row is not None:
         # A box score's row names its player or its teams in set places, where the model reads a surname
@@ -746,11 +762,13 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
             return "future"  # "runs from August, with its peak coming in mid-September": the clause's verb's time
         return "past" if _past(host if host is not None else governor) else "present"
 
+    dates = find_dates(text, ref, tense, lambda x, y: doc.char_span(a + x, a + y, alignment_mode="expand"))
+    quotes = _quotes(text)
     return Claim(
         id="",
-        text=text,
-        start=offset + a,
-        end=offset + b,
+        text=ctx.text[offset + la : offset + lb],
+        start=offset + la,
+        end=offset + lb,
         paragraph=sent.paragraph,
         sentence=sent.number,
         kind=kind,
@@ -760,11 +778,124 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         condition=condition,
         actors=actors,
         attribution=as_attribution(frame),
-        quotes=_quotes(text),
-        dates=find_dates(text, ref, tense, lambda x, y: doc.char_span(a + x, a + y, alignment_mode="expand")),
+        quotes=quotes,
+        dates=dates,
         places=places,
         topics=find_topics(_mask_persons(doc, doc_text, start, end, a)),
     )
+
+
+# Words after a comma that open a clause of its own, in a sentence cut over the lines of a hard-wrapped page.
+_CLAUSE_OPENERS = ("so", "and", "but")
+
+
+def _wrapped_clauses(span, clauses: list[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
+    """`clauses` (clause_spans of `span`, a sentence that runs over the lines of a hard-wrapped paragraph) cut again
+    before each clause of its own with a subject and a tensed verb that opens after ", so", ", and", ", but" or a
+    colon where the parser hung it on the clause before, or hung the clause before on it ("… are the same as those
+    passed / to the / Builder() constructor, so you may directly hand …"): the line it opens on carries it as a
+    claim (GUIDE decisions 251, 263), which `_one_claim_a_line` keeps apart only where it stands on a line of its
+    own."""
+    doc = span.doc
+    out = list(clauses)
+    for token in span:
+        left = _opens_after_a_join(token, span)
+        if left is None:
+            continue
+        for k, (a, b, verb) in enumerate(out):
+            if not a < left < b:
+                continue
+            if verb.i == token.i:
+                before = [c for c in token.children if c.dep_ == "ccomp" and a <= c.i < left]
+                if not before:
+                    break
+                verb = before[0]  # the clause before, hung on this one, keeps its own verb
+            elif token.i < token.head.i or token.dep_ not in ("advcl", "conj", "parataxis", "ccomp"):
+                break
+            end = left
+            while end > a and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in _CLAUSE_OPENERS):
+                end -= 1
+            out[k : k + 1] = [(a, end, verb), (left, b, token)]
+            break
+    return out
+
+
+def _opens_after_a_join(token, span) -> int | None:
+    """Where the clause of the verb `token` starts (its subject's first token) when it has a subject and a tensed verb
+    of its own and opens after ", so", ", and", ", but" or a colon; else None."""
+    if not has_subject(token) or not (
+        token.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in token.children)
+    ):
+        return None
+    doc = span.doc
+    left = min(c.left_edge.i for c in token.children if c.dep_ in SUBJECTS)
+    if left - 2 <= span.start:
+        return None
+    joined = doc[left - 1].lower_ in _CLAUSE_OPENERS and doc[left - 2].text == "," or doc[left - 1].text == ":"
+    return left if joined else None
+
+
+def _one_claim_a_line(claims: list[Claim], verbs: list, first: int, text: str) -> None:
+    """The claims from claims[first] on, one sentence's that runs over the lines of a hard-wrapped paragraph, set each
+    on its carrying line (`_carrying_line`): two on the same line are one claim there, the first's reading over both
+    spans ("Disables page zoom (and the zoom keys kept inside" / "them), …": the line carries one statement, as a
+    line cut apart on the page would)."""
+    k = first + 1
+    while k < len(claims):
+        before, claim = claims[k - 1], claims[k]
+        if not PARAGRAPH_BREAK.search(text, before.start, claim.end):
+            end = max(before.end, claim.end)
+            claims[k - 1] = replace(before, end=end, text=text[before.start : end])
+            del claims[k], verbs[k]
+        else:
+            k += 1
+
+
+def _carrying_line(paragraph: str, a: int, b: int, start: int, end: int, verbs) -> tuple[int, int, bool]:
+    """Where the claim of the clause paragraph[a:b] (tokens start to end) stands when the clause runs over the
+    lines of a paragraph hard-wrapped with blank lines between them (sentences.paragraph_spans joined them): on the
+    line that holds its finite verb (the subject's auxiliary where the line breaks before the main verb, "it'd" /
+    "be a place"), else its main verb, else its first line (a verbless fragment), as a line cut apart on the page
+    would carry it (GUIDE decisions 48, 66, 214, 251); of the reported content's verb and the reporting verb, the
+    one that comes first ("This flaw / shows up in …, the team said.", "Now a study shows the opposite / is true"),
+    as of the clauses the parser hung one on the other.
+    The claim is read from the whole clause (its fields, dates and condition); only its span is that line's part
+    of the clause. A clause on one line keeps its span. `verbs`: the content's verb, the clause's, and the frame.
+    Also whether the clause is verbless (its first line carries it)."""
+    breaks = [(m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(paragraph, a, b)]
+    if not breaks:
+        return a, b, False
+    content, verb, frame = verbs
+    heads = [content, verb, frame.verb if frame is not None else None]
+    if verb is not None:
+        # a clause the parser hung before the verb as its complement: a comma splice's first clause ("Those at risk
+        # were allergic to egg, they / had eczema"), the first independent clause that carries the sentence (decision 1)
+        heads += [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    anchors = [x for x in (_finite_anchor(h, start, end) for h in heads) if x is not None]
+    if not anchors:
+        return a, breaks[0][0], True
+    anchor = min(anchors)
+    line_start, line_end = a, b
+    for s, e in breaks:
+        if e <= anchor:
+            line_start = e
+        elif s >= anchor:
+            line_end = s
+            break
+    return line_start, line_end, False
+
+
+def _finite_anchor(verb, start: int, end: int) -> int | None:
+    """Where the verb `verb` (tokens start to end) is tensed: its own place if it is finite, else its first finite
+    auxiliary's, else its own if it is a verb (a participle, an infinitive); None for a verbless head."""
+    if verb is None or not start <= verb.i < end:
+        return None
+    if verb.tag_ in _FINITE_TAGS:
+        return verb.idx
+    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS and start <= c.i < end]
+    if finite:
+        return min(t.idx for t in finite)
+    return verb.idx if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _that_clause(verb):

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns
-from ..sentences import PARAGRAPH_BREAK
+from ..sentences import paragraph_spans
 from .context import entities, span_text, text_of
 from .lexicon import words
 
@@ -630,15 +630,7 @@ def _display_copies(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
 
 def _paragraph_texts(text: str) -> list[tuple[int, str]]:
     """(where it starts, its text) for each paragraph of `text`, as the sentence splitter cuts them."""
-    out = []
-    pos = 0
-    for m in [*PARAGRAPH_BREAK.finditer(text), None]:
-        end = m.start() if m is not None else len(text)
-        chunk = text[pos:end].strip()
-        if chunk:
-            out.append((text.index(chunk, pos), chunk))
-        pos = m.end() if m is not None else end
-    return out
+    return [(start, text[start:end]) for start, end in paragraph_spans(text)]
 
 
 # A headline or standfirst at the text's edge: a line of at least _EDGE_WORDS words (a shorter one is left
@@ -1074,11 +1066,13 @@ def _joined_clause(piece) -> bool:
     )
 
 
-def wrapped_sentences(window) -> tuple[frozenset[int], frozenset[int]]:
+def wrapped_sentences(window, hard_wrapped: bool = False) -> tuple[frozenset[int], frozenset[int]]:
     """(carriers, silent): the starts of the pieces of sentences cut at hard line breaks that carry the claim, and of
     those that are no claims (GUIDE decisions 48, 66, 79, 214): the first piece with a finite main clause carries the
     whole sentence, else the first piece; a later piece only where it is a clause of its own. `window`: the parsed
-    paragraphs as (doc, (offset, sentences))."""
+    paragraphs as (doc, (offset, sentences)); `hard_wrapped`: the sentence splitter found paragraphs of the window
+    wrapped at a fixed width (sentences.paragraph_spans), the lines it left apart may still go on ("With Kit you're
+    giving" / "AI its own machine")."""
     pieces = []  # per paragraph, its sentences as (span, start)
     for doc, (offset, sents) in window:
         spans = [(doc.char_span(s.start - offset, s.end - offset, alignment_mode="expand"), s.start) for s in sents]
@@ -1086,7 +1080,7 @@ def wrapped_sentences(window) -> tuple[frozenset[int], frozenset[int]]:
     pairs = list(zip(pieces, pieces[1:], strict=False))
     # (a line of the page's furniture, "More like this", goes on into nothing)
     joins = [bool(a and b) and _goes_on(a[-1][0], b[0][0]) and not _furniture(a[-1][0]) for a, b in pairs]
-    if sum(joins) >= _WRAPPED_PAGE:
+    if hard_wrapped or sum(joins) >= _WRAPPED_PAGE:
         # a page wrapped at hard line breaks throughout: a line without a stop goes on in the next one even where
         # that opens with a capital after a word that could end it ("I set up mine on a" / "Proxmox virtual", "was
         # published" / "February 28.")

@@ -1334,27 +1334,30 @@ def test_a_list_item_wrapped_inside_a_bracket_is_carried_by_its_first_line():
 
 
 @pytest.mark.parametrize(
-    ("lead", "piece", "rest"),
+    ("lead", "piece", "rest", "clause"),
     [
         (
             "The method’s arguments are the same as those passed",
             "Builder() constructor, so you may directly hand arbitrarily",
             "complex options to run() as discussed below.",
+            "you may directly hand arbitrarily",
         ),
         (
             "The tool’s options are the same as those given",
             "Parser() function, so you can simply pass",
             "nested settings to load() as shown below.",
+            "you can simply pass",
         ),
     ],
 )
-def test_a_wrapped_piece_that_opens_a_clause_after_a_comma_and_so_is_a_claim(lead, piece, rest):
+def test_a_wrapped_piece_that_opens_a_clause_after_a_comma_and_so_is_a_claim(lead, piece, rest, clause):
     # GUIDE decisions 251, 263: after a line that breaks off on "the", a piece that ends that phrase and then opens a
-    # clause of its own after ", so" is a claim read from that clause
+    # clause of its own after ", so" is a claim read from that clause; the lines make one paragraph now, and the
+    # claim stands on the piece's line, its text the clause's part of it
     text = f"{lead}\n\nto the\n\n{piece}\n\n{rest}\n\nThe board will meet in May."
     texts = texts_of(text)
     assert lead in texts
-    assert piece in texts
+    assert clause in texts and clause in piece
 
 
 @pytest.mark.parametrize(
