@@ -78,7 +78,8 @@ def parsed_pages(pages) -> list:
     from declcli.errors import DeclError
     from declcli.input.source import classify
     from declcli.model import Source
-    from declcli.pipeline import claims_extent, extract_article, split_sentences
+    from declcli.pipeline import claims_extent, extract_article
+    from declcli.sentences import split_sentences
 
     out = []
     for pid, data in pages:

@@ -67,7 +67,7 @@ def paragraph_texts(texts) -> list[str]:
     """The pieces declcli hands to spaCy: each article text's paragraphs (or
     pieces of at most MAX_PIECE characters), as `claims.iter_claims` cuts them."""
     from declcli.claims import _paragraphs
-    from declcli.pipeline import split_sentences
+    from declcli.sentences import split_sentences
 
     return [piece for text in texts for piece, _, _ in _paragraphs(text, split_sentences(text))]
 
@@ -102,8 +102,9 @@ def declcli_stages(pages) -> dict[str, float]:
     from declcli.errors import DeclError
     from declcli.input.source import classify
     from declcli.model import Document, Source, document_to_dict
-    from declcli.pipeline import extract_article, split_sentences
+    from declcli.pipeline import extract_article
     from declcli.render import to_json
+    from declcli.sentences import split_sentences
 
     clock = time.perf_counter
     t = {"clean+metadata": 0.0, "sentences": 0.0, "spaCy parse": 0.0, "claims rules+agreements": 0.0, "dict+json": 0.0}
