@@ -785,10 +785,6 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
     )
 
 
-# Words after a comma that open a clause of its own, in a sentence cut over the lines of a hard-wrapped page.
-_CLAUSE_OPENERS = ("so", "and", "but")
-
-
 def _wrapped_clauses(span, clauses: list[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
     """`clauses` (clause_spans of `span`, a sentence that runs over the lines of a hard-wrapped paragraph) cut again
     before each clause of its own with a subject and a tensed verb that opens after ", so", ", and", ", but" or a
@@ -813,7 +809,9 @@ def _wrapped_clauses(span, clauses: list[tuple[int, int, object]]) -> list[tuple
             elif token.i < token.head.i or token.dep_ not in ("advcl", "conj", "parataxis", "ccomp"):
                 break
             end = left
-            while end > a and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in _CLAUSE_OPENERS):
+            while end > a and (
+                doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in words().wrapped_clause_openers
+            ):
                 end -= 1
             out[k : k + 1] = [(a, end, verb), (left, b, token)]
             break
@@ -831,7 +829,8 @@ def _opens_after_a_join(token, span) -> int | None:
     left = min(c.left_edge.i for c in token.children if c.dep_ in SUBJECTS)
     if left - 2 <= span.start:
         return None
-    joined = doc[left - 1].lower_ in _CLAUSE_OPENERS and doc[left - 2].text == "," or doc[left - 1].text == ":"
+    opener = doc[left - 1].lower_ in words().wrapped_clause_openers
+    joined = (opener and doc[left - 2].text == ",") or doc[left - 1].text == ":"
     return left if joined else None
 
 

@@ -76,6 +76,7 @@ def words() -> SimpleNamespace:
     groups = sorted(d["groups"], key=len, reverse=True)
     return SimpleNamespace(
         reporting=frozenset(d["reporting_lemmas"]),
+        wrapped_clause_openers=frozenset(d["wrapped_clause_openers"]),
         published_work_nouns=frozenset(d["published_work_nouns"]),
         phrasal_not_speech=frozenset(d["phrasal_not_speech"]),
         quote_tags=frozenset(d["quote_tag_lemmas"]),

@@ -184,6 +184,8 @@ class Claims(TypedDict):
     object_lemmas_not_speech: list[str]
     portfolio_words: list[str]
     finding_lemmas: list[str]
+    wrapped_clause_openers_doc: str
+    wrapped_clause_openers: list[str]  # 'so', 'and', 'but' after a comma: a clause of its own in a hard-wrapped sentence
     non_source_nouns_doc: str
     non_source_nouns: list[str]  # things, acts and readings that say nothing: no source as a reporting verb's subject
     document_nouns: list[str]
