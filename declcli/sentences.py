@@ -567,13 +567,14 @@ def paragraph_spans(text: str):
         pos = m.end() if m is not None else end
         if start == stop:
             continue
-        if "\n" in text[start:stop] or len(run) >= _WRAP_RUN:
+        several_lines = "\n" in text[start:stop]  # a paragraph of its own lines: no piece of a wrapped run
+        if several_lines or len(run) >= _WRAP_RUN:
             yield from _joined(text, run)
             run = []
-        run.append((start, stop))
-        if "\n" in text[start:stop]:
-            yield from _joined(text, run)
-            run = []
+        if several_lines:
+            yield start, stop
+        else:
+            run.append((start, stop))
     yield from _joined(text, run)
 
 

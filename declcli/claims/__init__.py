@@ -447,7 +447,8 @@ def _paragraph_claims(
             continue
         clauses = clause_spans(span)
         first_of_sentence = len(claims)
-        if PARAGRAPH_BREAK.search(ctx.text, sent.start, sent.end):
+        over_lines = PARAGRAPH_BREAK.search(ctx.text, sent.start, sent.end) is not None  # a hard-wrapped paragraph's lines
+        if over_lines:
             clauses = _wrapped_clauses(span, clauses)
         sentence_frame = None
         # "they were like, “…”": the quotative's speaker, for the clauses nothing else attributes (decision 218)
@@ -490,7 +491,7 @@ def _paragraph_claims(
                 if described is not None:
                     ctx.note_described_speaker(*described)  # "Her mother had …": whom "She told me" means next
             _remember_plural_subject(verb, ctx)
-        if PARAGRAPH_BREAK.search(ctx.text, sent.start, sent.end):
+        if over_lines:
             _one_claim_a_line(claims, verbs, first_of_sentence, ctx.text)
     _pass_quote_speakers(claims, verbs, regions, offset, doc_text, ctx, doc)
     _words_quoted_from_the_last_speaker(claims, verbs, regions, offset, doc_text, ctx)
