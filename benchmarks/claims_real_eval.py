@@ -65,8 +65,8 @@ sys.path.insert(0, str(HERE.parent))
 # (session 21) come from a seventh source, mercury-parser's saved pages, each unseen until it is scored once:
 # test21 was scored at the end of session 21, test22 at the start of session 22, test23 at its end and
 # test24 at the start of session 23 and test25 at its end, and test26 at the start of session 24 and
-# test27 at its end, and test28 at the start of session 25 and test29 at its end; all joined tune. test30
-# (session 25) is annotated and unseen; test31 to test40 come from an eighth source (see prepare.py).
+# test27 at its end, and test28 at the start of session 25 and test29 at its end, and test30 at the start
+# of session 26; all joined tune. test31 to test40 come from an eighth source (see prepare.py).
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -98,6 +98,7 @@ PARTS = {
     "test27": {"test27"},
     "test28": {"test28"},
     "test29": {"test29"},
+    "test30": {"test30"},
     "tune": {
         "dev",
         "test",
@@ -129,6 +130,7 @@ PARTS = {
         "test27",
         "test28",
         "test29",
+        "test30",
     },
 }
 
