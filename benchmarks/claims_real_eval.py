@@ -66,7 +66,8 @@ sys.path.insert(0, str(HERE.parent))
 # test21 was scored at the end of session 21, test22 at the start of session 22, test23 at its end and
 # test24 at the start of session 23 and test25 at its end, and test26 at the start of session 24 and
 # test27 at its end, and test28 at the start of session 25 and test29 at its end, and test30 at the start
-# of session 26; all joined tune. test31 to test40 come from an eighth source (see prepare.py).
+# of session 26; all joined tune. test31 to test40 come from an eighth source (see prepare.py); test31
+# (session 26) is annotated and unseen.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
