@@ -47,12 +47,14 @@ from .attribution import (
     named_lead_in,
     names_a_point,
     note_asked,
+    panel_answers,
     pointing_lead_in,
     profile_first_person,
     quote_closed,
     quote_goes_on,
     quote_regions,
     reporting_lead_in,
+    self_named_speaker,
     set_off,
     signed_letters,
     tag_after_quote,
@@ -147,7 +149,12 @@ def iter_claims(
         statements = _credited_statements(texts)  # GUIDE decision 61
         interviews = interview_answers(docs, ctx)  # decision 50
         profiles = profile_first_person(docs, ctx)  # decision 94
-        voiced = [a or b or c or d for a, b, c, d in zip(interviews, profiles, letters, statements, strict=True)]
+        speeches = self_named_speaker(docs, ctx)  # "this is Dana Lee, and I'm here …" (decisions 50, 94)
+        panels = panel_answers(texts)  # first-person answers, each credited by a name line (decision 50)
+        voiced = [
+            a or b or c or d or e or f
+            for a, b, c, d, e, f in zip(interviews, profiles, letters, statements, speeches, panels, strict=True)
+        ]
         promos = promo_boxes(window)  # a paywall's or sign-up box's pitch
         # sentences cut at hard line breaks: which piece carries the claim
         hard_wrapped = any(PARAGRAPH_BREAK.search(text, offset, sents[-1].end) for _, (offset, sents) in window)

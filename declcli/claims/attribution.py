@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .. import patterns
 from ..model import Attribution
+from .chrome import ends_as_sentence
 from .context import Context, clean_name, entities, entity_of, org_name, person_name, span_text, text_of
 from .lexicon import words
 
@@ -2074,6 +2075,106 @@ def _profiled(lead) -> str | None:
             if count > best_count:
                 best, best_count = name, count
     return best
+
+
+_SPEECH_PARAGRAPHS = 2  # first-person paragraphs a self-named speaker's speech holds at least
+_NAME_LINE_WORDS = 20  # a name, a title and a company: a longer line is prose
+_PANEL_BLOCKS = 2  # first-person blocks, each beside its name line, that make a panel of named answers
+_ABBREVIATION = 5  # "Corp.", "Inc.", "Jr.": a line ending in a short capitalised word and a period is no sentence
+
+
+def self_named_speaker(docs, ctx: Context) -> list[Attribution | None]:
+    """For each paragraph (a parsed Doc) of a speech or address whose speaker names himself or herself in
+    the first person ("Ladies and gentlemen, this is Dana Lee, and I'm here …", "I'm Dana Lee"), that
+    speaker's attribution, cue null (GUIDE decisions 50, 94: a whole text of one speaker's words), from
+    the self-naming paragraph on, up to a paragraph that speaks of the speaker by name again (the
+    writer's voice is back). It is a speech, not the writer's own column or blog ("my name is …" of a
+    writer: decision 25), when the writer says no "I" before it, the text named the speaker as a
+    person before ("Remarks of Vice President Dana Lee") and the speech goes on in the first person."""
+    lex = words()
+    out: list[Attribution | None] = [None] * len(docs)
+    texts = [_unquoted(text_of(doc)) for doc in docs]
+    for k, (doc, text) in enumerate(zip(docs, texts, strict=True)):
+        first = next(iter(doc.sents), None)
+        m = lex.self_naming.search(text)
+        if m is None or first is None or m.start() >= len(first.text):
+            if _first_person(text):
+                return out  # the writer's own "I": a column, a blog, a letter (decisions 25, 90)
+            continue
+        name = m.group("name")
+        named_before = any(
+            ent.label_ == "PERSON" and name in clean_name(ent.text) for earlier in docs[:k] for ent in entities(earlier)
+        )
+        if not named_before or name.endswith(("'s", "’s")):
+            return out
+        parts = set(name.split())
+        end = k + 1
+        while end < len(texts) and not any(t.strip(".,;:!?’'") in parts for t in texts[end].split()):
+            end += 1
+        if sum(1 for text in texts[k:end] if lex.first_person_any.search(text)) < _SPEECH_PARAGRAPHS:
+            return out
+        known = ctx.persons.get(name)
+        out[k:end] = [Attribution(known.name if known is not None else name, None)] * (end - k)
+        return out
+    return out
+
+
+def _name_line(text: str) -> str | None:
+    """The person a line standing alone names before a title and a company ("Dana Lee, president and
+    CEO, Globex Corp."), or None; a sentence ("Dana Lee, the mayor, said it was fine.") is no name line."""
+    text = text.strip()
+    m = words().name_line.match(text)
+    if m is None or len(text.split()) > _NAME_LINE_WORDS:
+        return None
+    last = text.split()[-1]
+    if text.endswith(".") and (len(last) > _ABBREVIATION or not last[0].isupper()):
+        return None
+    return m.group("name")
+
+
+def panel_answers(texts: list[str]) -> list[Attribution | None]:
+    """For each paragraph, the person a name line beside its block credits ("Dana Lee, president and
+    CEO, Globex"): a panel of named people who each answer a question in the first person, each answer
+    credited by a name line after it (or before it), source the name as written, cue null (GUIDE
+    decision 50's credit line; the name line itself is no claim). A block runs from the name line to a
+    rule line ("=========="), another name line, a heading, a question or a lead-in's colon. It is a
+    panel when, read one way, at least two name lines stand beside blocks in the first person; the
+    blocks beside name lines read that way are credited, a block without "I" ("Never.") too. A
+    correspondent's byline over third-person prose ("Dana Lee, BBC correspondent") credits nothing."""
+    out: list[Attribution | None] = [None] * len(texts)
+    names = [_name_line(text) for text in texts]
+    lines = [k for k, name in enumerate(names) if name is not None]
+    if len(lines) < _PANEL_BLOCKS:
+        return out
+
+    def edge(j: int) -> bool:
+        text = texts[j].strip()
+        return (
+            names[j] is not None
+            or not any(ch.isalpha() for ch in text)
+            or text.endswith((":", "?"))
+            or not ends_as_sentence(text)
+        )
+
+    def block(k: int, step: int) -> list[int]:
+        run, j = [], k + step
+        while 0 <= j < len(texts) and not edge(j):
+            run.append(j)
+            j += step
+        return run
+
+    readings = []
+    for step in (-1, 1):  # the name line after its block, or before it
+        blocks = {k: block(k, step) for k in lines}
+        voiced = sum(1 for run in blocks.values() if any(_first_person(_unquoted(texts[j])) for j in run))
+        readings.append((voiced, blocks))
+    (closing, blocks_before), (opening, blocks_after) = readings  # name lines closing their blocks, or opening them
+    if max(closing, opening) < _PANEL_BLOCKS or closing == opening:
+        return out
+    for k, run in (blocks_before if closing > opening else blocks_after).items():
+        for j in run:
+            out[j] = Attribution(names[k], None)
+    return out
 
 
 def announced_block(claims, text: str) -> Attribution | None:
