@@ -31,6 +31,7 @@ from .actors import _strip_article, find_actors, note_given_names, note_setting,
 from .attribution import (
     announced_block,
     as_attribution,
+    bare_interview,
     bare_speaker,
     be_like_quotative,
     block_author,
@@ -151,9 +152,10 @@ def iter_claims(
         profiles = profile_first_person(docs, ctx)  # decision 94
         speeches = self_named_speaker(docs, ctx)  # "this is Dana Lee, and I'm here …" (decisions 50, 94)
         panels = panel_answers(texts)  # first-person answers, each credited by a name line (decision 50)
+        bare = bare_interview(docs, ctx)  # answers after bare questions, under "Here, X explains …" (decision 50)
         voiced = [
-            a or b or c or d or e or f
-            for a, b, c, d, e, f in zip(interviews, profiles, letters, statements, speeches, panels, strict=True)
+            a or b or c or d or e or f or g
+            for a, b, c, d, e, f, g in zip(interviews, profiles, letters, statements, speeches, panels, bare, strict=True)
         ]
         promos = promo_boxes(window)  # a paywall's or sign-up box's pitch
         # sentences cut at hard line breaks: which piece carries the claim

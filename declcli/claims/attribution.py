@@ -2119,6 +2119,63 @@ def self_named_speaker(docs, ctx: Context) -> list[Attribution | None]:
     return out
 
 
+_BARE_TURNS = 3  # the interviewer's turns, and the first-person answers, a bare interview holds at least
+_QUESTION_SENTENCES = 2  # an interviewer's question: a remark and a question at most
+_SECOND_PERSON = patterns.compile(r"(?<![\w'’])(?:[Yy]ou|[Yy]our|[Yy]ours)(?![\w'’])")
+
+
+def _interviewers_turn(doc, text: str) -> bool:
+    """A paragraph of a bare interview that is the interviewer's: a question of one or two sentences ("Your
+    shows are hopeful. Does that come from …?"), or one sentence that speaks to the interviewee ("You were
+    seeing things that weren't explicit."). A longer paragraph ending in a question is an answer that asks
+    ("… Can you overcome? What does it take?")."""
+    sentences = len(list(doc.sents))
+    if text.endswith("?"):
+        return sentences <= _QUESTION_SENTENCES
+    return sentences == 1 and _SECOND_PERSON.search(text) is not None and not _first_person(text)
+
+
+def bare_interview(docs, ctx: Context) -> list[Attribution | None]:
+    """For each paragraph (a parsed Doc) of an interview written as bare questions and answers, with no
+    "Q:"/"A:" labels and no names before the turns ("Here, the 44-year-old explains his approach." above
+    them), the interviewee's attribution where the paragraph is an answer, cue the lead-in's reporting verb
+    (GUIDE decision 50: "with or without A:"); the interviewer's turns (questions, and single sentences that
+    speak to the interviewee) are the writer's voice. The lead-in is the paragraph right before the first
+    turn, whose last sentence has a person or a description of one say or explain something with no
+    content clause of its own; the interviewee is the person named there, else the one the paragraphs
+    before the turns speak of most. It is an interview when at least three turns speak to the interviewee
+    ("you") and at least three answers speak in the first person."""
+    lex = words()
+    out: list[Attribution | None] = [None] * len(docs)
+    texts = [_unquoted(text_of(doc)).strip() for doc in docs]
+    turns = [_interviewers_turn(doc, text) for doc, text in zip(docs, texts, strict=True)]
+    first = next((k for k, turn in enumerate(turns) if turn), None)
+    if not first:
+        return out
+    sentences = list(docs[first - 1].sents)
+    verbs = [
+        t
+        for t in (sentences[-1] if sentences else [])
+        if t.pos_ == "VERB"
+        and (t.lemma_ in lex.reporting or t.lemma_ in lex.interview_lemmas)
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in t.children)
+    ]
+    verb, subject = next(((v, c) for v in verbs for c in v.children if c.dep_ == "nsubj"), (None, None))
+    if verb is None or subject.pos_ == "PRON" and subject.lower_ not in ("he", "she"):
+        return out  # no one announced, or the writer's "I"/"we" ("Here, I explain …")
+    named = entity_of(subject)
+    name = clean_name(named.text) if named is not None and named.label_ == "PERSON" else _profiled(docs[:first])
+    spoken_to = sum(1 for k in range(first, len(texts)) if turns[k] and _SECOND_PERSON.search(texts[k]))
+    answers = [k for k in range(first, len(texts)) if not turns[k]]
+    if name is None or spoken_to < _BARE_TURNS or sum(1 for k in answers if _first_person(texts[k])) < _BARE_TURNS:
+        return out
+    known = ctx.persons.get(name)
+    speaker = Attribution(known.name if known is not None else name, verb.text)
+    for k in answers:
+        out[k] = speaker
+    return out
+
+
 def _name_line(text: str) -> str | None:
     """The person a line standing alone names before a title and a company ("Dana Lee, president and
     CEO, Globex Corp."), or None; a sentence ("Dana Lee, the mayor, said it was fine.") is no name line."""

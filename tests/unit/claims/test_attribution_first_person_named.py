@@ -6,6 +6,10 @@
 - A panel of named people answering in the first person, each answer credited by a name line ("Dana Whitfield,
   president and CEO, Harbor Freight Lines") after it or before it, gives each answer to the person its line names,
   cue null; a correspondent's byline over third-person prose credits nothing.
+- An interview written as bare questions and answers, under a lead-in whose person explains or talks ("Here, the
+  52-year-old chef explains her approach."), gives the answers to the person the lead-in speaks of, cue the lead-in's
+  verb; the interviewer's questions and one-sentence remarks to "you" stay the writer's. An essay that asks itself
+  questions, with no such lead-in, stays the writer's.
 """
 
 from declcli.claims import extract_claims
@@ -57,6 +61,28 @@ _BYLINE = (
     "The ferry service was suspended until Thursday."
 )
 
+_BARE_INTERVIEW = (
+    "Restaurants in the valley have struggled since the flood. But one kitchen is busier than ever, thanks to chef "
+    "Anna Keller. Keller's menus change every week. Here, the 52-year-old chef explains her approach.\n\n"
+    "Critics say your dishes are too simple, which is not something your guests would say.\n\n"
+    "Simple food has always been the point. I cook what the farmers bring me that morning. Nothing is wasted.\n\n"
+    "Where did you learn to cook?\n\n"
+    "My grandmother ran a small inn near the river. I peeled potatoes there every summer.\n\n"
+    "You spent years in other kitchens before opening your own.\n\n"
+    "I worked in four cities before I came home. Each one taught me something.\n\n"
+    "What would you change about the business?\n\n"
+    "I would pay cooks more. The hours are long and the pay is low. Young people leave too soon."
+)
+_ESSAY_WITH_QUESTIONS = (
+    "Every town argues about its river. The council has debated the dam for a decade.\n\n"
+    "Should you trust the engineers?\n\n"
+    "I have read every report since 2010. My view has changed twice.\n\n"
+    "Would you pay more for water?\n\n"
+    "I would, if the money went to the pipes. Most of my neighbours agree.\n\n"
+    "What happens if nothing is done?\n\n"
+    "I think the dam will fail within twenty years. The town will flood again."
+)
+
 
 def _sources(text):
     return {c.text: c.attribution.source if c.attribution else None for c in extract_claims(text, split_sentences(text))}
@@ -98,3 +124,29 @@ def test_name_lines_before_first_person_answers_credit_each_answer():
 def test_a_correspondents_byline_over_third_person_prose_credits_nothing():
     sources = _sources(_BYLINE)
     assert all(source is None for source in sources.values())
+
+
+def _attributions(text):
+    return {c.text: c.attribution for c in extract_claims(text, split_sentences(text))}
+
+
+def test_answers_after_bare_questions_are_the_interviewees():
+    attributions = _attributions(_BARE_INTERVIEW)
+    answer = attributions["I cook what the farmers bring me that morning."]
+    assert answer is not None and answer.source == "Anna Keller" and answer.cue == "explains"
+    assert attributions["Simple food has always been the point."].source == "Anna Keller"  # an answer without "I"
+    assert attributions["I peeled potatoes there every summer."].source == "Anna Keller"
+    assert attributions["Young people leave too soon."].source == "Anna Keller"
+    # the interviewer's question and remark to "you" stay the writer's
+    assert attributions["Where did you learn to cook?"] is None
+    assert attributions["You spent years in other kitchens before opening your own."] is None
+
+
+def test_an_essay_asking_itself_questions_is_no_interview():
+    sources = _sources(_ESSAY_WITH_QUESTIONS)
+    for sentence in (
+        "I have read every report since 2010.",
+        "I would, if the money went to the pipes.",
+        "The town will flood again.",
+    ):
+        assert sources[sentence] is None
