@@ -31,6 +31,7 @@ from .actors import _strip_article, find_actors, note_given_names, note_setting,
 from .attribution import (
     announced_block,
     as_attribution,
+    bare_interview,
     bare_speaker,
     be_like_quotative,
     block_author,
@@ -47,12 +48,14 @@ from .attribution import (
     named_lead_in,
     names_a_point,
     note_asked,
+    panel_answers,
     pointing_lead_in,
     profile_first_person,
     quote_closed,
     quote_goes_on,
     quote_regions,
     reporting_lead_in,
+    self_named_speaker,
     set_off,
     signed_letters,
     tag_after_quote,
@@ -147,7 +150,13 @@ def iter_claims(
         statements = _credited_statements(texts)  # GUIDE decision 61
         interviews = interview_answers(docs, ctx)  # decision 50
         profiles = profile_first_person(docs, ctx)  # decision 94
-        voiced = [a or b or c or d for a, b, c, d in zip(interviews, profiles, letters, statements, strict=True)]
+        speeches = self_named_speaker(docs, ctx)  # "this is Dana Lee, and I'm here …" (decisions 50, 94)
+        panels = panel_answers(texts)  # first-person answers, each credited by a name line (decision 50)
+        bare = bare_interview(docs, ctx)  # answers after bare questions, under "Here, X explains …" (decision 50)
+        voiced = [
+            a or b or c or d or e or f or g
+            for a, b, c, d, e, f, g in zip(interviews, profiles, letters, statements, speeches, panels, bare, strict=True)
+        ]
         promos = promo_boxes(window)  # a paywall's or sign-up box's pitch
         # sentences cut at hard line breaks: which piece carries the claim
         hard_wrapped = any(PARAGRAPH_BREAK.search(text, offset, sents[-1].end) for _, (offset, sents) in window)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .. import patterns
 from ..model import Attribution
+from .chrome import ends_as_sentence
 from .context import Context, clean_name, entities, entity_of, org_name, person_name, span_text, text_of
 from .lexicon import words
 
@@ -2074,6 +2075,163 @@ def _profiled(lead) -> str | None:
             if count > best_count:
                 best, best_count = name, count
     return best
+
+
+_SPEECH_PARAGRAPHS = 2  # first-person paragraphs a self-named speaker's speech holds at least
+_NAME_LINE_WORDS = 20  # a name, a title and a company: a longer line is prose
+_PANEL_BLOCKS = 2  # first-person blocks, each beside its name line, that make a panel of named answers
+_ABBREVIATION = 5  # "Corp.", "Inc.", "Jr.": a line ending in a short capitalised word and a period is no sentence
+
+
+def self_named_speaker(docs, ctx: Context) -> list[Attribution | None]:
+    """For each paragraph (a parsed Doc) of a speech or address whose speaker names himself or herself in
+    the first person ("Ladies and gentlemen, this is Dana Lee, and I'm here …", "I'm Dana Lee"), that
+    speaker's attribution, cue null (GUIDE decisions 50, 94: a whole text of one speaker's words), from
+    the self-naming paragraph on, up to a paragraph that speaks of the speaker by name again (the
+    writer's voice is back). It is a speech, not the writer's own column or blog ("my name is …" of a
+    writer: decision 25), when the writer says no "I" before it, the text named the speaker as a
+    person before ("Remarks of Vice President Dana Lee") and the speech goes on in the first person."""
+    lex = words()
+    out: list[Attribution | None] = [None] * len(docs)
+    texts = [_unquoted(text_of(doc)) for doc in docs]
+    for k, (doc, text) in enumerate(zip(docs, texts, strict=True)):
+        first = next(iter(doc.sents), None)
+        m = lex.self_naming.search(text)
+        if m is None or first is None or m.start() >= len(first.text):
+            if _first_person(text):
+                return out  # the writer's own "I": a column, a blog, a letter (decisions 25, 90)
+            continue
+        name = m.group("name")
+        named_before = any(
+            ent.label_ == "PERSON" and name in clean_name(ent.text) for earlier in docs[:k] for ent in entities(earlier)
+        )
+        if not named_before or name.endswith(("'s", "’s")):
+            return out
+        parts = set(name.split())
+        end = k + 1
+        while end < len(texts) and not any(t.strip(".,;:!?’'") in parts for t in texts[end].split()):
+            end += 1
+        if sum(1 for text in texts[k:end] if lex.first_person_any.search(text)) < _SPEECH_PARAGRAPHS:
+            return out
+        known = ctx.persons.get(name)
+        out[k:end] = [Attribution(known.name if known is not None else name, None)] * (end - k)
+        return out
+    return out
+
+
+_BARE_TURNS = 3  # the interviewer's turns, and the first-person answers, a bare interview holds at least
+_QUESTION_SENTENCES = 2  # an interviewer's question: a remark and a question at most
+_SECOND_PERSON = patterns.compile(r"(?<![\w'’])(?:[Yy]ou|[Yy]our|[Yy]ours)(?![\w'’])")
+
+
+def _interviewers_turn(doc, text: str) -> bool:
+    """A paragraph of a bare interview that is the interviewer's: a question of one or two sentences ("Your
+    shows are hopeful. Does that come from …?"), or one sentence that speaks to the interviewee ("You were
+    seeing things that weren't explicit."). A longer paragraph ending in a question is an answer that asks
+    ("… Can you overcome? What does it take?")."""
+    sentences = len(list(doc.sents))
+    if text.endswith("?"):
+        return sentences <= _QUESTION_SENTENCES
+    return sentences == 1 and _SECOND_PERSON.search(text) is not None and not _first_person(text)
+
+
+def bare_interview(docs, ctx: Context) -> list[Attribution | None]:
+    """For each paragraph (a parsed Doc) of an interview written as bare questions and answers, with no
+    "Q:"/"A:" labels and no names before the turns ("Here, the 44-year-old explains his approach." above
+    them), the interviewee's attribution where the paragraph is an answer, cue the lead-in's reporting verb
+    (GUIDE decision 50: "with or without A:"); the interviewer's turns (questions, and single sentences that
+    speak to the interviewee) are the writer's voice. The lead-in is the paragraph right before the first
+    turn, whose last sentence has a person or a description of one say or explain something with no
+    content clause of its own; the interviewee is the person named there, else the one the paragraphs
+    before the turns speak of most. It is an interview when at least three turns speak to the interviewee
+    ("you") and at least three answers speak in the first person."""
+    lex = words()
+    out: list[Attribution | None] = [None] * len(docs)
+    texts = [_unquoted(text_of(doc)).strip() for doc in docs]
+    turns = [_interviewers_turn(doc, text) for doc, text in zip(docs, texts, strict=True)]
+    first = next((k for k, turn in enumerate(turns) if turn), None)
+    if not first:
+        return out
+    sentences = list(docs[first - 1].sents)
+    verbs = [
+        t
+        for t in (sentences[-1] if sentences else [])
+        if t.pos_ == "VERB"
+        and (t.lemma_ in lex.reporting or t.lemma_ in lex.interview_lemmas)
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in t.children)
+    ]
+    verb, subject = next(((v, c) for v in verbs for c in v.children if c.dep_ == "nsubj"), (None, None))
+    if verb is None or subject.pos_ == "PRON" and subject.lower_ not in ("he", "she"):
+        return out  # no one announced, or the writer's "I"/"we" ("Here, I explain …")
+    named = entity_of(subject)
+    name = clean_name(named.text) if named is not None and named.label_ == "PERSON" else _profiled(docs[:first])
+    spoken_to = sum(1 for k in range(first, len(texts)) if turns[k] and _SECOND_PERSON.search(texts[k]))
+    answers = [k for k in range(first, len(texts)) if not turns[k]]
+    if name is None or spoken_to < _BARE_TURNS or sum(1 for k in answers if _first_person(texts[k])) < _BARE_TURNS:
+        return out
+    known = ctx.persons.get(name)
+    speaker = Attribution(known.name if known is not None else name, verb.text)
+    for k in answers:
+        out[k] = speaker
+    return out
+
+
+def _name_line(text: str) -> str | None:
+    """The person a line standing alone names before a title and a company ("Dana Lee, president and
+    CEO, Globex Corp."), or None; a sentence ("Dana Lee, the mayor, said it was fine.") is no name line."""
+    text = text.strip()
+    m = words().name_line.match(text)
+    if m is None or len(text.split()) > _NAME_LINE_WORDS:
+        return None
+    last = text.split()[-1]
+    if text.endswith(".") and (len(last) > _ABBREVIATION or not last[0].isupper()):
+        return None
+    return m.group("name")
+
+
+def panel_answers(texts: list[str]) -> list[Attribution | None]:
+    """For each paragraph, the person a name line beside its block credits ("Dana Lee, president and
+    CEO, Globex"): a panel of named people who each answer a question in the first person, each answer
+    credited by a name line after it (or before it), source the name as written, cue null (GUIDE
+    decision 50's credit line; the name line itself is no claim). A block runs from the name line to a
+    rule line ("=========="), another name line, a heading, a question or a lead-in's colon. It is a
+    panel when, read one way, at least two name lines stand beside blocks in the first person; the
+    blocks beside name lines read that way are credited, a block without "I" ("Never.") too. A
+    correspondent's byline over third-person prose ("Dana Lee, BBC correspondent") credits nothing."""
+    out: list[Attribution | None] = [None] * len(texts)
+    names = [_name_line(text) for text in texts]
+    lines = [k for k, name in enumerate(names) if name is not None]
+    if len(lines) < _PANEL_BLOCKS:
+        return out
+
+    def edge(j: int) -> bool:
+        text = texts[j].strip()
+        return (
+            names[j] is not None
+            or not any(ch.isalpha() for ch in text)
+            or text.endswith((":", "?"))
+            or not ends_as_sentence(text)
+        )
+
+    def block(k: int, step: int) -> list[int]:
+        run, j = [], k + step
+        while 0 <= j < len(texts) and not edge(j):
+            run.append(j)
+            j += step
+        return run
+
+    readings = []
+    for step in (-1, 1):  # the name line after its block, or before it
+        blocks = {k: block(k, step) for k in lines}
+        voiced = sum(1 for run in blocks.values() if any(_first_person(_unquoted(texts[j])) for j in run))
+        readings.append((voiced, blocks))
+    (closing, blocks_before), (opening, blocks_after) = readings  # name lines closing their blocks, or opening them
+    if max(closing, opening) < _PANEL_BLOCKS or closing == opening:
+        return out
+    for k, run in (blocks_before if closing > opening else blocks_after).items():
+        for j in run:
+            out[j] = Attribution(names[k], None)
+    return out
 
 
 def announced_block(claims, text: str) -> Attribution | None:

@@ -283,6 +283,8 @@ def words() -> SimpleNamespace:
         excerpt_announcement=re.compile(d["excerpt_announcement"]),
         letter_salutation=re.compile(d["letter_salutation"]),
         letter_signature=re.compile(d["letter_signature"]),
+        self_naming=re.compile(d["self_naming"]),
+        name_line=re.compile(d["name_line"]),
         statement_heading=re.compile(d["statement_heading"]),
         creed_rubric=re.compile(d["creed_rubric"]),
         impersonal_claim_nouns=frozenset(d["impersonal_claim_nouns"]),

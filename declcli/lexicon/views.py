@@ -203,6 +203,8 @@ class Claims(TypedDict):
     first_person_any: str  # a regular expression: the first person, singular or plural ("I", "us", "our")
     letter_salutation: str  # a regular expression: "DEAR ABBY:" opening a reader's letter
     letter_signature: str  # a regular expression with group name: "-- WORRIED IN OHIO" closing a letter
+    self_naming: str  # a regular expression with group name: "this is Dana Lee", "I'm Dana Lee" opening a speech
+    name_line: str  # a regular expression with group name: "Dana Lee, president, Globex" crediting a first-person block
     statement_heading: str  # a regular expression with group name: "Statement from … – John Rankin" over a statement
     creed_rubric_doc: str
     creed_rubric: str  # a regular expression: "(To be recited by every clerk …)" over a pledge (GUIDE decision 173)
