@@ -420,6 +420,8 @@ def _called_a_thing(ent) -> bool:
         return True  # "2016’s Star Trek Beyond", "2009’s Star Trek": a film, an album, a game or a model of that year
     if _counted(ent):
         return True  # "a new Air Force One", "an old iPod": one of a kind of thing; a body is not one of many
+    if _a_title_before_its_subtitle(ent):
+        return True  # "watched Harrow: A Life Adrift", "the games Zorblast: Ember Tide and …": a work's title
     if _named_as_a_work(ent):
         return True  # "his musical Zephyr Lane", "Zephyr Lane, the recently released musical": a work's title
     # "the Stadia service", "its Starship reusable launch vehicle", "Android devices": the name before the
@@ -596,6 +598,24 @@ def _named_as_a_work(ent) -> bool:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             return after is None or not (after.pos_ in ("NOUN", "PROPN", "PART") or after.lower_ in ("'s", "’s"))
     return False
+
+
+def _a_title_before_its_subtitle(ent) -> bool:
+    """The name inside a sentence, then a colon and capitalised words ("were recruited to watch Harrow: A Life
+    Adrift, a film", "other games, Zorblast: Ember Tide finds …", "Gale v Harrow: Dawn of Ash opened"): a work's
+    title and its subtitle. Not at the sentence's start, where a name and a colon are a speaker's or a list's label
+    ("Thunder: Host the Lakers on Friday", "Dana Reyes: Possession of …"), nor before a date or a number ("a member of
+    the alliance: March 31, 2021")."""
+    doc = ent.doc
+    sent = ent.sent
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ":" or ent[-1].whitespace_:
+        return False
+    if not any(t.is_alpha for t in doc[sent.start : ent.start]):
+        return False
+    first = doc[ent.end + 1]
+    if first.ent_type_ == "PERSON" and first.text in words().given_names:
+        return False  # ("Brace yourselves, fans: Dana Reyes might not play": a person's news after the colon)
+    return first.is_title and first.is_alpha and first.ent_type_ not in ("DATE", "TIME", "CARDINAL")
 
 
 def _after_a_years_possessive(ent) -> bool:
