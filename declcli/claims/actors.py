@@ -978,6 +978,15 @@ def _plays_a_role(ent) -> bool:
     played = doc[ent.end + 1] if ent.end + 2 < len(doc) and doc[ent.end].text == "," else None
     if played is not None and played.tag_ == "VBN" and played.lemma_ in lex.role_lemmas and doc[played.i + 1].lower_ == "by":
         return True  # "Mara Vell, played by Anna Korsh"
+    if any(child.dep_ == "appos" and child.i > ent.root.i and _played_by(child) for child in ent.root.children):
+        return True  # "Mara Vell, the jazz singer played by Anna Korsh"
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if (first.dep_ == "appos" and first.head.lemma_ == "character") or (
+        first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_ == "character"
+    ):
+        return True  # "the main characters—Mara and Teo", "the characters of Mara and Teo"
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lower_ in lex.role_nouns and before.i in {t.i for t in ent.root.children}:
         return True  # "the character Mara Vell"
@@ -999,6 +1008,17 @@ def _plays_a_role(ent) -> bool:
         # "the small role of reporter Mara Vell", a post before the name ("played the role of X's Y" likens a person)
         return any(c.dep_ == "compound" and c.is_lower and c.pos_ == "NOUN" for c in ent.root.children)
     return False
+
+
+def _played_by(noun) -> bool:
+    """A description said to be played by someone ("the jazz singer played by Anna Korsh"): a role."""
+    return any(
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.lemma_ in words().role_lemmas
+        and any(c.dep_ == "agent" for c in verb.children)
+        for verb in noun.children
+    )
 
 
 def _bracket_after(noun) -> int:

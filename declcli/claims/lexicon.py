@@ -205,6 +205,7 @@ def words() -> SimpleNamespace:
         role_lemmas=frozenset(d["role_lemmas"]),
         plot_lemmas=frozenset(d["plot_lemmas"]),
         story_nouns=frozenset(d["story_nouns"]),
+        work_nouns=frozenset(d["work_nouns"]),
         from_government_heads=frozenset(d["from_government_heads"]),
         motions=frozenset(d["motion_lemmas"]),
         conveyances=frozenset(d["conveyance_lemmas"]),

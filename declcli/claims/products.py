@@ -420,6 +420,10 @@ def _called_a_thing(ent) -> bool:
         return True  # "2016’s Star Trek Beyond", "2009’s Star Trek": a film, an album, a game or a model of that year
     if _counted(ent):
         return True  # "a new Air Force One", "an old iPod": one of a kind of thing; a body is not one of many
+    if _a_title_before_its_subtitle(ent):
+        return True  # "watched Harrow: A Life Adrift", "the games Zorblast: Ember Tide and …": a work's title
+    if _named_as_a_work(ent):
+        return True  # "his musical Zephyr Lane", "Zephyr Lane, the recently released musical": a work's title
     # "the Stadia service", "its Starship reusable launch vehicle", "Android devices": the name before the
     # thing's noun it modifies (the model may read the name as an adjective there), with only common words
     # between ("the NASA Artemis program" names no thing NASA).
@@ -565,6 +569,53 @@ def _counted(ent) -> bool:
         and all(t.pos_ in ("ADJ", "ADV") for t in doc[child.i + 1 : ent.start])
         for child in _name_root(ent).children
     )
+
+
+_APPOSITIVE_OPENERS = frozenset(("a", "an", "the", "his", "her", "its", "their", "our", "my"))
+_APPOSITIVE_REACH = 6  # words after the comma where an appositive's work noun is looked for
+
+
+def _named_as_a_work(ent) -> bool:
+    """The name right after a kind of work written in lower case ("his musical Zephyr Lane", "the 2014 drumming drama
+    Gale", "the installation Starry Cloud"), or followed by an appositive that a kind of work heads ("Zephyr Lane, the
+    recently released musical from …", "Gale, her 1956 autobiography"): a work's title (claims.json work_nouns). Not a
+    name that is the subject of a verb after it ("the film Dana directed", "after the drama Dana said": a person,
+    with the relative pronoun left out; "then came the drama Gale" puts the verb first), nor a work noun with a noun
+    after it ("Acme, the film studio", "Dana, the show's host": a body or a person described by what they make)."""
+    doc = ent.doc
+    works = words().work_nouns
+    if ent.start > 0:
+        before = doc[ent.start - 1]
+        subject_of_a_verb_after = ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.i >= ent.end
+        if before.is_lower and before.lemma_ in works and not subject_of_a_verb_after:
+            return True
+    if ent.end + 2 >= len(doc) or doc[ent.end].text not in (",", "(") or doc[ent.end + 1].lower_ not in _APPOSITIVE_OPENERS:
+        return False
+    for token in doc[ent.end + 2 : ent.end + 2 + _APPOSITIVE_REACH]:
+        if token.is_punct or token.pos_ in ("AUX", "PRON", "DET", "ADP", "CCONJ") or token.ent_type_ in ("PERSON", "ORG"):
+            return False
+        if token.is_lower and token.lemma_ in works:
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return after is None or not (after.pos_ in ("NOUN", "PROPN", "PART") or after.lower_ in ("'s", "’s"))
+    return False
+
+
+def _a_title_before_its_subtitle(ent) -> bool:
+    """The name inside a sentence, then a colon and capitalised words ("were recruited to watch Harrow: A Life
+    Adrift, a film", "other games, Zorblast: Ember Tide finds …", "Gale v Harrow: Dawn of Ash opened"): a work's
+    title and its subtitle. Not at the sentence's start, where a name and a colon are a speaker's or a list's label
+    ("Thunder: Host the Lakers on Friday", "Dana Reyes: Possession of …"), nor before a date or a number ("a member of
+    the alliance: March 31, 2021")."""
+    doc = ent.doc
+    sent = ent.sent
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ":" or ent[-1].whitespace_:
+        return False
+    if not any(t.is_alpha for t in doc[sent.start : ent.start]):
+        return False
+    first = doc[ent.end + 1]
+    if first.ent_type_ == "PERSON" and first.text in words().given_names:
+        return False  # ("Brace yourselves, fans: Dana Reyes might not play": a person's news after the colon)
+    return first.is_title and first.is_alpha and first.ent_type_ not in ("DATE", "TIME", "CARDINAL")
 
 
 def _after_a_years_possessive(ent) -> bool:

@@ -244,6 +244,7 @@ class Claims(TypedDict):
     role_lemmas: list[str]  # "stars as X", "X, played by Y": X is a fictional character, no actor
     plot_lemmas: list[str]  # "the story follows X": X is a character of a summarised work, no actor
     story_nouns: list[str]  # "the story", "the plot": a summarised work as the subject of plot_lemmas
+    work_nouns: list[str]  # "his musical X", "X, the recently released musical": X is a work's title, no actor
     from_government_heads: list[str]  # "act independently from Washington": the seat after "from" is its government
     city_seat_nouns: list[str]  # "the University of Liverpool": a body so named stands in the city, in any story
     local_force_nouns: list[str]  # "Ferguson police officer X": a town's own body in an official's title places the person

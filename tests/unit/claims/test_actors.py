@@ -1275,3 +1275,58 @@ def test_a_body_named_with_a_of_and_a_party_member_counted_by_a_stay_actors():
     )
     names = {name for name, _, _ in actors_of(text)}
     assert any("Hall of Fame" in name for name in names), names
+
+
+def names_of(text):
+    return {name for name, _, _ in actors_of(text)}
+
+
+def test_a_name_a_kind_of_work_introduces_is_a_title_in_every_mention():
+    # "his musical Velvet Harbor": a work's title, no actor (GUIDE decisions 12, 43), and so in its bare mentions later.
+    text = (
+        "With his musical Velvet Harbor charming audiences, Tomas Brennick has a lot on his plate.\n\n"
+        "Working on Velvet Harbor let Brennick dance again. When Velvet Harbor came around, he was afraid."
+    )
+    names = names_of(text)
+    assert not any("Velvet" in name or "Harbor" in name for name in names), names
+    assert any("Brennick" in name for name in names), names
+
+
+def test_a_name_an_appositive_calls_a_work_is_a_title_but_a_studio_stays_a_body():
+    text = (
+        "I dreaded Moonlit Quarry, the recently released musical from director Ilsa Varnow. "
+        "Could Moonlit Quarry be the one to break the streak? There is a great deal to love in Moonlit Quarry.\n\n"
+        "Brightmoor, the film studio, said it would appeal the ruling."
+    )
+    names = names_of(text)
+    assert not any("Moonlit" in name or "Quarry" in name for name in names), names
+    assert "Brightmoor" in names and any("Varnow" in name for name in names), names
+
+
+def test_characters_described_as_played_by_a_person_are_no_actors_at_any_mention():
+    # GUIDE decisions 43 and 78: "Orla, the jazz singer played by Dinah Crowe" is a character; the player is a person.
+    text = (
+        "The main characters, Orla, the jazz singer played by Dinah Crowe, and Teodor, the pilot played by Sam Wexley, "
+        "meet in a storm.\n\nOrla's brother marries a sailor, and one of Teodor's friends is a thief."
+    )
+    names = names_of(text)
+    assert not ({"Orla", "Teodor"} & names), names
+    assert any("Crowe" in name for name in names) and any("Wexley" in name for name in names), names
+
+
+def test_the_characters_of_a_work_named_after_of_are_no_actors():
+    text = "The film shines in its quiet scenes, especially with the characters of Brann and Isolde on the ship."
+    names = names_of(text)
+    assert not ({"Brann", "Isolde"} & names), names
+
+
+def test_a_name_before_a_colon_and_a_subtitle_inside_a_sentence_is_a_title():
+    # "watch Corvin: A Life Backwards": a work's title and its subtitle; at a sentence's start a name and a colon stay a label.
+    text = (
+        "Volunteers were recruited to watch Corvin: A Life Backwards, a film made for television. "
+        "Those who had watched Corvin: A Life Backwards held a plank longer, Mirela Ostrow said.\n\n"
+        "Mirela Ostrow: Professor of psychology at the university."
+    )
+    names = names_of(text)
+    assert "Corvin" not in names, names
+    assert "Mirela Ostrow" in names, names
