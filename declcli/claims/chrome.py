@@ -118,10 +118,10 @@ def box_score_row(text: str, after: str) -> tuple[str, list[tuple[str, str]]] | 
     return None
 
 
-def _short_reply(text: str, alpha) -> bool:
+def _short_reply(text: str, alpha, tokens) -> bool:
     """A short sentence without a verb that is said, not a label: a question or an exclamation ("Why?",
     "On it!"), a quoted reply ("“Please.”"), a word of reply ("Yes.", "Possibly.") or a phrase in lower
-    case after its first word ("No joke.", "Oh, no."); not a credit, a time or a piece cut off at an
+    case after its first word ("No joke.", "Oh, no.", "A lot."); not a credit, a time or a piece cut off at an
     abbreviation ("News.", "10:11 pm CST.", "HAYWARD, Calif.")."""
     bare = text.rstrip(".…" + _QUOTES)
     if bare.endswith(("?", "!")):
@@ -130,27 +130,34 @@ def _short_reply(text: str, alpha) -> bool:
         return True  # "Yes.", "Possibly.", "Oh." (claims.json `one_word_replies`)
     if len(text) > 2 and text[0] in _QUOTES and text[-1] in _QUOTES:
         return True
-    return not any(ch.isdigit() for ch in text) and all(t.is_lower for t in alpha[1:]) and len(alpha) > 1
+    said = [t for t in tokens if t.is_alpha]  # its one-letter words too: "A lot."
+    return not any(ch.isdigit() for ch in text) and all(t.is_lower for t in said[1:]) and len(said) > 1
 
 
 # A sentence of one word and a stop ("Anywhere.", "Quickly."), and one of a run of them ("Every. Single. Thing.").
 _ONE_WORD_SENTENCE = patterns.compile(r"[A-Z][a-z]+\.")
-# Such a word is said when it is an adverb, adjective or pronoun ("Now.", "Amazing.", "Anything."); a noun alone is
-# a credit or a label ("News.", "Family.").
-_SAID_WORD_POS = frozenset(("ADV", "ADJ", "DET", "PRON", "INTJ"))
+# Such a word is said when it is an adverb, adjective, pronoun or number ("Now.", "Amazing.", "Anything.", "Two."); a
+# noun alone is a credit or a label ("News.", "Family.").
+_SAID_WORD_POS = frozenset(("ADV", "ADJ", "DET", "PRON", "INTJ", "NUM"))
 _ONE_WORD_SENTENCE_BEFORE = patterns.compile(r"(?:^|[.!?…]\s+)[-–—•*]?\s*\w+\.\s*$")
 _SENTENCE_BEFORE = patterns.compile(r"\w+\W+\w+\W+\w+.*[.!?…][\"”’')]?\s*$", flags=re.S)
+_SENTENCE_AFTER = patterns.compile(r"\s*[\"“‘']?[A-Z]\w*\W+\w+\W+\w+.*[.!?…]", flags=re.S)
 
 
 def _word_in_prose(span, text: str, alpha, whole_paragraph: bool) -> bool:
     """Whether the unit is a one-word sentence that goes on from a sentence before it in its paragraph ("It raised
-    prices. Quickly.", "Playing! Anywhere."): a short statement of the running text (the claim section: "short
-    statements without a verb"), no label; the first of a run of them carries it, the words after only repeat or
-    finish it (GUIDE decisions 214, 327: "Every. Single. Thing.", "- Family. Family."). Not a name, nor a piece
-    cut off a sentence ("button."), nor a word alone in its paragraph ("Good." under the body, decision 311)."""
+    prices. Quickly.", "Playing! Anywhere.") or opens its paragraph before the sentences that answer or explain it
+    ("Never. The routes went …", "Two. After all the commotion, …"): a short statement of the running text (the
+    claim section: "short statements without a verb"), no label; the first of a run of them carries it, the words
+    after only repeat or finish it (GUIDE decisions 214, 327: "Every. Single. Thing.", "- Family. Family."). Not a
+    name, nor a piece cut off a sentence ("button."), nor a word alone in its paragraph ("Good." under the body,
+    decision 311)."""
     if whole_paragraph or len(alpha) != 1 or alpha[0].pos_ not in _SAID_WORD_POS or not _ONE_WORD_SENTENCE.fullmatch(text):
         return False
-    before = text_of(span.doc)[: span.start_char]
+    paragraph = text_of(span.doc)
+    before = paragraph[: span.start_char]
+    if not before.strip():
+        return _SENTENCE_AFTER.match(paragraph[span.end_char :]) is not None
     return _SENTENCE_BEFORE.search(before) is not None and _ONE_WORD_SENTENCE_BEFORE.search(before) is None
 
 
@@ -521,7 +528,9 @@ def chrome_reason(
     if (
         len(alpha) <= 2
         and not wrapped
-        and (not final or not (has_verb or _short_reply(text, alpha) or _word_in_prose(span, text, alpha, whole_paragraph)))
+        and (
+            not final or not (has_verb or _short_reply(text, alpha, tokens) or _word_in_prose(span, text, alpha, whole_paragraph))
+        )
     ):
         return "short"  # "Caption", "Close", "10:11 pm CST."
     if _bracketed_credit(text, tokens, alpha):

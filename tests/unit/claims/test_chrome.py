@@ -1650,3 +1650,16 @@ def test_items_under_a_chrome_lead_in_stay_chrome():
         "The meeting ended at noon."
     )
     assert texts_of(text) == ["The council met on Monday.", "The meeting ended at noon."]
+
+
+# (a noun cut off opening its paragraph, as a hard-wrapped line leaves it, stays chrome: "Response.")
+@pytest.mark.parametrize(
+    "word, said", [("Never.", True), ("Two.", True), ("Amazing.", True), ("Response.", False), ("Harbour.", False)]
+)
+def test_a_one_word_answer_opening_its_paragraph_before_its_explanation_is_a_claim(word, said):
+    text = f"How often did the ferry run late?\n\n{word} The captain kept to the timetable all winter."
+    assert (word in texts_of(text)) is said
+
+
+def test_a_two_word_reply_with_a_one_letter_word_is_a_claim():
+    assert "A lot." in texts_of("The shop had a rare chance: it raised prices. A lot. Then it closed.")
