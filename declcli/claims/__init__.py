@@ -61,7 +61,16 @@ from .attribution import (
     tag_after_quote,
     wh_lead_in,
 )
-from .chrome import box_score_row, boxed_lists, ends_as_sentence, is_chrome, page_layout, promo_boxes, wrapped_sentences
+from .chrome import (
+    box_score_row,
+    boxed_lists,
+    ends_as_sentence,
+    is_chrome,
+    items_after_a_lead_in,
+    page_layout,
+    promo_boxes,
+    wrapped_sentences,
+)
 from .clauses import SUBJECTS, clause_spans, has_subject
 from .consistency import NameVotes, harmonise
 from .context import Context, clean_name, entities, forget_entities, note_descriptions, text_of
@@ -162,6 +171,7 @@ def iter_claims(
         hard_wrapped = any(PARAGRAPH_BREAK.search(text, offset, sents[-1].end) for _, (offset, sents) in window)
         wrapped = wrapped_sentences(window, hard_wrapped)
         boxed = boxed_lists(window, promos, wrapped[0] | wrapped[1])
+        items = items_after_a_lead_in(window)  # a lead-in's items: claims however short (GUIDE decision 56)
         announced = None  # the speaker the paragraph before announced with "X writes:"
         # paragraphs set off by an indent (a block quote, a stanza), and the speaker of the block quote running on
         indented = [set_off(text, offset) for _, (offset, _) in window]
@@ -176,7 +186,9 @@ def iter_claims(
             set_in_k = set_in[k] and posts[k] is None and not (k > 0 and texts[k - 1].rstrip().endswith(LEAD_IN_ENDS))
             furniture = offset in copies or boxed[k] or promos[k]
             ctx.position = offset
-            claims = [] if furniture else _paragraph_claims(doc, offset, sents, ref, ctx, set_in_k, offset in asked, wrapped)
+            claims = (
+                [] if furniture else _paragraph_claims(doc, offset, sents, ref, ctx, set_in_k, offset in asked, wrapped, items[k])
+            )
             credited = posts[k] or credits[k] or roundup[k]
             # the block quote a lead-in "As Klein writes:" announced (a question alone is a heading: "What Does It Offer?")
             quoted = None  # the speaker of a block quote this paragraph belongs to
@@ -436,9 +448,11 @@ def _paragraph_claims(
     between_sentences: bool = False,
     asked: bool = False,
     wrapped: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
+    item: bool = False,
 ) -> list[Claim]:
     """The claims of a paragraph; `asked`: the paragraph is an interview's question (no heading, however short);
-    `wrapped`: the starts of the pieces of sentences cut at line breaks that carry the claim, and of those that do not."""
+    `wrapped`: the starts of the pieces of sentences cut at line breaks that carry the claim, and of those that do not;
+    `item`: the paragraph is an item of a list that completes a lead-in (no heading nor short label)."""
     carriers, silent = wrapped
     doc_text = text_of(doc)  # Doc.text joins every token: built once per paragraph, not per claim
     regions = quote_regions(doc_text)
@@ -451,7 +465,7 @@ def _paragraph_claims(
         if (
             span is None
             or len(span) == 0
-            or is_chrome(span, len(sents) == 1 and not asked, between_sentences, sent.start in carriers)
+            or is_chrome(span, len(sents) == 1 and not asked, between_sentences, sent.start in carriers, item)
         ):
             continue
         clauses = clause_spans(span)

@@ -118,10 +118,10 @@ def box_score_row(text: str, after: str) -> tuple[str, list[tuple[str, str]]] | 
     return None
 
 
-def _short_reply(text: str, alpha) -> bool:
+def _short_reply(text: str, alpha, tokens) -> bool:
     """A short sentence without a verb that is said, not a label: a question or an exclamation ("Why?",
     "On it!"), a quoted reply ("“Please.”"), a word of reply ("Yes.", "Possibly.") or a phrase in lower
-    case after its first word ("No joke.", "Oh, no."); not a credit, a time or a piece cut off at an
+    case after its first word ("No joke.", "Oh, no.", "A lot."); not a credit, a time or a piece cut off at an
     abbreviation ("News.", "10:11 pm CST.", "HAYWARD, Calif.")."""
     bare = text.rstrip(".…" + _QUOTES)
     if bare.endswith(("?", "!")):
@@ -130,27 +130,34 @@ def _short_reply(text: str, alpha) -> bool:
         return True  # "Yes.", "Possibly.", "Oh." (claims.json `one_word_replies`)
     if len(text) > 2 and text[0] in _QUOTES and text[-1] in _QUOTES:
         return True
-    return not any(ch.isdigit() for ch in text) and all(t.is_lower for t in alpha[1:]) and len(alpha) > 1
+    said = [t for t in tokens if t.is_alpha]  # its one-letter words too: "A lot."
+    return not any(ch.isdigit() for ch in text) and all(t.is_lower for t in said[1:]) and len(said) > 1
 
 
 # A sentence of one word and a stop ("Anywhere.", "Quickly."), and one of a run of them ("Every. Single. Thing.").
 _ONE_WORD_SENTENCE = patterns.compile(r"[A-Z][a-z]+\.")
-# Such a word is said when it is an adverb, adjective or pronoun ("Now.", "Amazing.", "Anything."); a noun alone is
-# a credit or a label ("News.", "Family.").
-_SAID_WORD_POS = frozenset(("ADV", "ADJ", "DET", "PRON", "INTJ"))
+# Such a word is said when it is an adverb, adjective, pronoun or number ("Now.", "Amazing.", "Anything.", "Two."); a
+# noun alone is a credit or a label ("News.", "Family.").
+_SAID_WORD_POS = frozenset(("ADV", "ADJ", "DET", "PRON", "INTJ", "NUM"))
 _ONE_WORD_SENTENCE_BEFORE = patterns.compile(r"(?:^|[.!?…]\s+)[-–—•*]?\s*\w+\.\s*$")
 _SENTENCE_BEFORE = patterns.compile(r"\w+\W+\w+\W+\w+.*[.!?…][\"”’')]?\s*$", flags=re.S)
+_SENTENCE_AFTER = patterns.compile(r"\s*[\"“‘']?[A-Z]\w*\W+\w+\W+\w+.*[.!?…]", flags=re.S)
 
 
 def _word_in_prose(span, text: str, alpha, whole_paragraph: bool) -> bool:
     """Whether the unit is a one-word sentence that goes on from a sentence before it in its paragraph ("It raised
-    prices. Quickly.", "Playing! Anywhere."): a short statement of the running text (the claim section: "short
-    statements without a verb"), no label; the first of a run of them carries it, the words after only repeat or
-    finish it (GUIDE decisions 214, 327: "Every. Single. Thing.", "- Family. Family."). Not a name, nor a piece
-    cut off a sentence ("button."), nor a word alone in its paragraph ("Good." under the body, decision 311)."""
+    prices. Quickly.", "Playing! Anywhere.") or opens its paragraph before the sentences that answer or explain it
+    ("Never. The routes went …", "Two. After all the commotion, …"): a short statement of the running text (the
+    claim section: "short statements without a verb"), no label; the first of a run of them carries it, the words
+    after only repeat or finish it (GUIDE decisions 214, 327: "Every. Single. Thing.", "- Family. Family."). Not a
+    name, nor a piece cut off a sentence ("button."), nor a word alone in its paragraph ("Good." under the body,
+    decision 311)."""
     if whole_paragraph or len(alpha) != 1 or alpha[0].pos_ not in _SAID_WORD_POS or not _ONE_WORD_SENTENCE.fullmatch(text):
         return False
-    before = text_of(span.doc)[: span.start_char]
+    paragraph = text_of(span.doc)
+    before = paragraph[: span.start_char]
+    if not before.strip():
+        return _SENTENCE_AFTER.match(paragraph[span.end_char :]) is not None
     return _SENTENCE_BEFORE.search(before) is not None and _ONE_WORD_SENTENCE_BEFORE.search(before) is None
 
 
@@ -431,14 +438,17 @@ def _opens_with_label(text: str) -> bool:
     return text.lower().replace("’", "'").lstrip("/| ").startswith(words().chrome_starts)
 
 
-def is_chrome(span, whole_paragraph: bool, between_sentences: bool = False, wrapped: bool = False) -> bool:
-    return chrome_reason(span, whole_paragraph, between_sentences, wrapped) is not None
+def is_chrome(span, whole_paragraph: bool, between_sentences: bool = False, wrapped: bool = False, item: bool = False) -> bool:
+    return chrome_reason(span, whole_paragraph, between_sentences, wrapped, item) is not None
 
 
-def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False, wrapped: bool = False) -> str | None:
+def chrome_reason(
+    span, whole_paragraph: bool, between_sentences: bool = False, wrapped: bool = False, item: bool = False
+) -> str | None:
     """Why the unit `span` is chrome (the name of the rule that decided), or None. `wrapped`: the span is the piece
     of a sentence cut at a hard line break that carries it (`wrapped_sentences`): no heading, short line or headline set
-    between the story's paragraphs for want of a stop."""
+    between the story's paragraphs for want of a stop. `item`: the span is an item of a list that completes a lead-in
+    (`items_after_a_lead_in`): no heading nor short label either, however few its words."""
     lex = words()
     text = span_text(span.doc, span.start, span.end).strip()  # span.text, sliced rather than joined from its tokens
     low = text.lower().rstrip(" .:!")
@@ -510,13 +520,17 @@ def chrome_reason(span, whole_paragraph: bool, between_sentences: bool = False, 
         return "lead-in"  # "Because once you understand my approach …": broken off before what it leads in to
     if _here_line(tokens, alpha, text):
         return "lead-in"  # "Here's how it works.", "Here are the main points:" only present what follows (GUIDE decision 38)
+    if item and not text.endswith(":"):
+        return None  # "- Two more seats", "- “Save Page”" after "We still have the following problems:" (GUIDE decision 56)
     # A closing bracket ends a sentence only after the stop inside it ("(… packed with them.)"): "5. Go topless (with
     # your sub)" is a list item's heading with an aside, no stop.
     final = text.rstrip(")").endswith(_FINAL) if text.endswith(")") else text.endswith(_FINAL)
     if (
         len(alpha) <= 2
         and not wrapped
-        and (not final or not (has_verb or _short_reply(text, alpha) or _word_in_prose(span, text, alpha, whole_paragraph)))
+        and (
+            not final or not (has_verb or _short_reply(text, alpha, tokens) or _word_in_prose(span, text, alpha, whole_paragraph))
+        )
     ):
         return "short"  # "Caption", "Close", "10:11 pm CST."
     if _bracketed_credit(text, tokens, alpha):
@@ -809,6 +823,11 @@ def _question_headings(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
 _BOX_ITEM = patterns.compile(r"\s*(?:[-–—•▪‣◦*]\s|[A-Z][A-Z'’*&]+(?: [A-Z][A-Z'’*&]+)+:\s)")
 
 
+# What makes a paragraph chrome as a heading of the story's own sections, no furniture of a box: a section word
+# ("Stocks"), a subheading, a list's heading ("A few numbers from the weekend:"), a date line above an address.
+_SECTION_HEADINGS = frozenset(("short", "heading", "set between", "list heading", "capitals", "heading question"))
+
+
 def boxed_lists(window, promos: list[bool] | None = None, wrapped: frozenset[int] = frozenset()) -> list[bool]:
     """For each paragraph of `window` ([(doc, (offset, sentences))] in order), whether it belongs to a box
     of page furniture: a run of list items or box fields with a paragraph of chrome on each side (an
@@ -821,22 +840,66 @@ def boxed_lists(window, promos: list[bool] | None = None, wrapped: frozenset[int
     out = [False] * len(window)
     if not any(items):
         return out
-    chrome = [
-        (promos is not None and promos[k]) or (not (sents and sents[0].start in wrapped) and _all_chrome(doc, offset, sents))
+    reasons = [
+        ["promo"]
+        if promos is not None and promos[k]
+        else None
+        if sents and sents[0].start in wrapped
+        else _chrome_reasons(doc, offset, sents)
         for k, (doc, (offset, sents)) in enumerate(window)
     ]
-    # A run of items, chrome ones among them ("- Agent Topologies"), is boxed by chrome that is no item on each side.
+    chrome = [r is not None for r in reasons]
+    # A run of items, chrome ones among them ("- Agent Topologies"), is boxed by chrome that is no item on each side, the
+    # furniture of a box ("Sign-up Successful!", a disclaimer, a paywall's pitch) on one side at least: a story's list
+    # between two of its section headings ("Stocks" … "Bonds") or under a list's heading is the story's.
+    for k, end in _runs(items):
+        if (
+            k > 0
+            and chrome[k - 1]
+            and end < len(window)
+            and chrome[end]
+            and not _announces(*window[k - 1])
+            and not (_SECTION_HEADINGS.issuperset(reasons[k - 1]) and _SECTION_HEADINGS.issuperset(reasons[end]))
+        ):
+            out[k:end] = [not c for c in chrome[k:end]]
+    return out
+
+
+def _runs(flags: list[bool]):
+    """(first, end) of each run of true flags, in order."""
     k = 0
-    while k < len(window):
-        if not items[k]:
+    while k < len(flags):
+        if not flags[k]:
             k += 1
             continue
         end = k
-        while end < len(window) and items[end]:
+        while end < len(flags) and flags[end]:
             end += 1
-        if k > 0 and chrome[k - 1] and end < len(window) and chrome[end] and not _announces(*window[k - 1]):
-            out[k:end] = [not c for c in chrome[k:end]]
+        yield k, end
         k = end
+
+
+# A bulleted item opening its paragraph (a number is left out: "1. CVS/pharmacy" may head a section of prose).
+_BULLET_ITEM = patterns.compile(r"\s*[-–—•▪‣◦*]\s")
+# What a lead-in's last sentence may be for its items to complete it: a statement, or chrome only as a lead-in; one that
+# is chrome by its words ("Read about:", "Join now or renew to get:") heads links or a box's perks.
+_LEAD_IN_REASONS = (None, _ANNOUNCING, "list heading", "lead-in")
+
+
+def items_after_a_lead_in(window) -> list[bool]:
+    """For each paragraph of `window` ([(doc, (offset, sentences))] in order), whether it is a bulleted item of a run of
+    two or more right after a paragraph that ends in a lead-in's colon ("We still have the following problems:", "Those
+    would be:"): the items complete the lead-in and are claims however short (GUIDE decision 56: "- Two more seats",
+    "- Maria Lopez, two years, $4 million")."""
+    texts = [text_of(doc) for doc, _ in window]
+    items = [bool(_BULLET_ITEM.match(text)) for text in texts]
+    out = [False] * len(window)
+    for k, end in _runs(items):
+        if end - k >= 2 and k > 0 and texts[k - 1].rstrip().endswith(":"):
+            doc, (offset, sents) = window[k - 1]
+            spans = _sentence_spans(doc, offset, sents)
+            if spans and chrome_reason(spans[-1], len(sents) == 1) in _LEAD_IN_REASONS:
+                out[k:end] = [True] * (end - k)
     return out
 
 
@@ -914,8 +977,10 @@ def _announces(doc, place) -> bool:
     return bool(spans) and chrome_reason(spans[-1], len(sents) == 1) == _ANNOUNCING
 
 
-def _all_chrome(doc, offset: int, sents) -> bool:
-    return all(is_chrome(span, len(sents) == 1) for span in _sentence_spans(doc, offset, sents))
+def _chrome_reasons(doc, offset: int, sents) -> list[str] | None:
+    """Why each sentence of the paragraph is chrome (`chrome_reason`), or None where one of them is not."""
+    reasons = [chrome_reason(span, len(sents) == 1) for span in _sentence_spans(doc, offset, sents)]
+    return None if None in reasons else reasons
 
 
 # A line that stops on one of these goes on in the next paragraph even where that one opens with a capital (a name):

@@ -1592,3 +1592,74 @@ def test_a_call_to_share_above_the_bodys_second_half_keeps_the_story_below():
     # guard (passes on main): a share box near the top is no close of the body
     text = "Please share this post!\n\n" + _CLOSED_BODY + "The new line will open in May. Riders welcomed it."
     assert texts_of(text)[-2:] == ["The new line will open in May.", "Riders welcomed it."]
+
+
+def test_a_storys_list_between_its_own_section_headings_gives_claims():
+    # A markets wrap's bullets under section words: the headings on each side are the story's, no box's furniture.
+    text = (
+        "Harbour shares climbed on Thursday as lenders rallied.\n\n"
+        "Shares\n\n"
+        "- The Harbour 50 Index rose 1.2 percent to 4,210.55. The gauge of lenders added 2 percent.\n\n"
+        "- Miners slid 0.4 percent. They tend to fall when metals weaken.\n\n"
+        "Rates\n\n"
+        "- The ten-year yield fell four basis points to 2.10 percent.\n\n"
+        "- Short-dated notes were little changed.\n\n"
+        "Metals\n\n"
+        "The mill owners declined to comment."
+    )
+    texts = texts_of(text)
+    for sentence in ("The gauge of lenders added 2 percent.", "They tend to fall when metals weaken."):
+        assert sentence in texts, texts
+    assert any(t.endswith("The ten-year yield fell four basis points to 2.10 percent.") for t in texts), texts
+    assert not any(t in ("Shares", "Rates", "Metals") for t in texts), texts
+
+
+def test_a_list_between_a_sign_up_notice_and_a_disclaimer_stays_boxed_under_its_heading():
+    text = (
+        "The bank cut its rates.\n\n"
+        "Sign-up Successful!\n\n"
+        "- Earn a $200 bonus after you spend $500 in three months.\n\n"
+        "- Pay no annual fee in the first year.\n\n"
+        "Rates\n\n"
+        "Shares rose."
+    )
+    assert texts_of(text) == ["The bank cut its rates.", "Shares rose."]
+
+
+def test_short_items_that_complete_a_lead_in_are_claims():
+    # GUIDE decision 56: the items finish the lead-in's sentence, however few their words.
+    text = (
+        "The new menu still has clutter.\n\n"
+        "We still have the following useless entries:\n\n"
+        "- “Copy Frame”\n\n"
+        "- “Print Frame…”\n\n"
+        "- Maria Lopez, two years, $4 million\n\n"
+        "None of them can be removed."
+    )
+    texts = texts_of(text)
+    for item in ("“Copy Frame”", "“Print Frame…”", "Maria Lopez, two years, $4 million"):
+        assert any(t.endswith(item) for t in texts), (item, texts)
+
+
+def test_items_under_a_chrome_lead_in_stay_chrome():
+    text = (
+        "The council met on Monday.\n\n"
+        "Read about:\n\n"
+        "- Ana Ruiz, Director of Parks at Greenvale\n\n"
+        "- Tom Reyes, Head of Roads at Greenvale\n\n"
+        "The meeting ended at noon."
+    )
+    assert texts_of(text) == ["The council met on Monday.", "The meeting ended at noon."]
+
+
+# (a noun cut off opening its paragraph, as a hard-wrapped line leaves it, stays chrome: "Response.")
+@pytest.mark.parametrize(
+    "word, said", [("Never.", True), ("Two.", True), ("Amazing.", True), ("Response.", False), ("Harbour.", False)]
+)
+def test_a_one_word_answer_opening_its_paragraph_before_its_explanation_is_a_claim(word, said):
+    text = f"How often did the ferry run late?\n\n{word} The captain kept to the timetable all winter."
+    assert (word in texts_of(text)) is said
+
+
+def test_a_two_word_reply_with_a_one_letter_word_is_a_claim():
+    assert "A lot." in texts_of("The shop had a rare chance: it raised prices. A lot. Then it closed.")
