@@ -252,6 +252,7 @@ def words() -> SimpleNamespace:
         noting_adjectives=frozenset(d["noting_frames"]["adjectives"]),
         noting_verbs=frozenset(d["noting_frames"]["verbs"]),
         habit_adverbs=frozenset(d["habit_adverbs"]),
+        span_nouns=frozenset(d["span_nouns"]),
         aspect_lemmas=frozenset(d["aspect_lemmas"]),
         greeting_wish_lemmas=frozenset(d["greeting_wish_lemmas"]),
         later_time_adverbs=frozenset(d["later_time_adverbs"]),

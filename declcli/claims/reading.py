@@ -1722,8 +1722,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
             # other city": what the speaker would do were it up to them, an opinion, nobody's undertaking (GUIDE
             # decision 162)
             return "fact"
-        if modal == "intention" and _past_habit_told_with_would(verb):
-            return "fact"  # "Almost every month I would join a new clique": what one used to do (GUIDE decision 46)
+        if modal == "intention" and _habit_told_with_will_or_would(verb):
+            # "Almost every month I would join a new clique", "I'll occasionally take the bus": what one used to do
+            # or does each time (GUIDE decision 46)
+            return "fact"
         if modal in ("possibility", "recommendation") and _each_time(verb):
             # "When I open the home screen, I should be able to just say 'Instagram'", "When the skin is healthy,
             # it can shed cells": what can or should be done each time something happens, a habit or a general
@@ -1742,10 +1744,11 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
             # "Employers believe they can carry on", "the dishes are cheap, but together they will improve …": "they"
             # standing for a generic class or for things is no specific party (GUIDE decisions 6, 16)
             return "fact"
-        if modal != "obligation" and _generic(subject) and not lex.provision.search(text):
-            # "companies can hire", "an importer may elect", "people shouldn't panic": no specific
-            # party (GUIDE decision 16); a rule obliging a class ("Companies will be required to")
-            # is a provision.
+        if _generic(subject) and (modal != "obligation" or not subject.ent_type_) and not lex.provision.search(text):
+            # "companies can hire", "an importer may elect", "people shouldn't panic", "Tenants must pay on time":
+            # what any member of a class may or must do, no specific party (GUIDE decision 16); a document's
+            # provision stays a commitment. An obligation's subject the tagger reads as a common noun though the
+            # model names it ("Pence will have to", lemma "penny") is a party.
             return "fact"
         return "commitment" if _is_agent(subject) or lex.provision.search(text) else "fact"
     content = _known_content(verb)
@@ -1795,8 +1798,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         return "fact"  # "That prediction turned out to be true", "has proved elusive", "It's got a coupe look"
     if _past_occupation(verb, subject):
         return "fact"  # "Her husband worked as a brick mason", "He played chess": what one did for a living or a pastime
-    if _long_standing(verb) or _past_habit(verb) or _state_reached(verb) or _never_happened(verb):
-        return "fact"  # "Indigenous Peoples have long recognized …", "Gaming used to be so simple": a lasting state or habit
+    if _long_standing(verb) or _kept_up_over_a_span(verb) or _past_habit(verb) or _state_reached(verb) or _never_happened(verb):
+        # "Indigenous Peoples have long recognized …", "She has taught piano for twenty years", "Gaming used to be so
+        # simple": a lasting state, a practice or a habit
+        return "fact"
     if _multitude_over_time(verb, subject) or _appraised_work(verb):
         return "fact"  # "Many voters have switched sides", "She's done a fantastic job": a sum over time, an assessment
     if _result_state(verb, subject) or _measure(verb) or _description(verb, subject) or _stative_passive(verb):
@@ -2124,6 +2129,7 @@ def _past_outcome(verb) -> bool:
 
 
 _WOULD_FORMS = frozenset(("would", "'d", "’d"))
+_WILL_FORMS = frozenset(("will", "'ll", "’ll"))
 
 
 def _past_wish(verb) -> bool:
@@ -2320,6 +2326,38 @@ def _long_standing(verb) -> bool:
         and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
         and any(c.dep_ == "advmod" and c.lower_ == "long" and c.i < verb.i and not any(c.children) for c in verb.children)
     )
+
+
+_SPAN_PREPOSITIONS = frozenset(("for", "over"))
+_COUNTED_TIMES = frozenset(("once", "twice", "thrice", "times"))
+
+
+def _kept_up_over_a_span(verb) -> bool:
+    """ "She has taught piano for twenty years", "Over the years I've collected stamps", "We have been working from
+    home for the last six years": a present perfect, simple or progressive, active, with "for" or "over" + a stretch
+    of time (claims.json `span_nouns`; "time" only after "over": "for the first time" dates one happening) tells a
+    practice or state kept up over the span, not a happening at a given moment (GUIDE decision 439: fact). Not a
+    count of acts ("has visited twice over the years", decision 451), not "had" (a past perfect places a happening
+    on a story's line), not a passive, and not "since" or "in recent years", which date acts."""
+    children = list(verb.children)
+    if not any(c.dep_ == "aux" and c.lower_ in _HAVE_CONTRACTIONS for c in children):
+        return False
+    if verb.tag_ == "VBG":
+        if not any(c.dep_ == "aux" and c.lower_ == "been" for c in children):
+            return False
+    elif verb.tag_ != "VBN" or any(c.dep_ == "auxpass" for c in children):
+        return False
+    near = children + [g for c in children if c.dep_ in ("prep", "npadvmod", "advmod") for g in c.children]
+    if any(t.lower_ in _COUNTED_TIMES for t in near):
+        return False  # ("twice over the years": the parser may hang the count on the span)
+    spans = words().span_nouns
+    for prep in children:
+        if prep.dep_ != "prep" or prep.lower_ not in _SPAN_PREPOSITIONS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in spans and (noun.lower_ != "time" or prep.lower_ == "over"):
+                return True
+    return False
 
 
 def _present_perfect(verb) -> bool:
@@ -2556,12 +2594,14 @@ def _speakers_hypothesis(verb, subject, mood: str) -> bool:
     return counterfactual or mood != "conditional"
 
 
-def _past_habit_told_with_would(verb) -> bool:
-    """ "would" with an adverb of frequency (claims.json `habit_adverbs`: "She would often sing in the choir")
-    or an "every"/"each" time ("Every week I would visit my grandmother"; the tagger hangs "every" as det or
-    nummod): the past's habit, what one used to do each time, not a plan (GUIDE decision 46). "always" and
-    "never" stay out: with "would" they also vow ("he would never resign")."""
-    if not any(c.dep_ == "aux" and c.lower_ in _WOULD_FORMS for c in verb.children):
+def _habit_told_with_will_or_would(verb) -> bool:
+    """ "would" or "will" with an adverb of frequency (claims.json `habit_adverbs`: "She would often sing in the
+    choir", "I'll occasionally take the bus") or an "every"/"each" time ("Every week I would visit my grandmother",
+    "Each week, I will guess the box office"; the tagger hangs "every" as det or nummod): the past's habit, what
+    one used to do each time, or the present's, what one does each time, not a plan (GUIDE decisions 46, 371).
+    "always" and "never" stay out: with "would" and "will" they also vow ("he would never resign", "we will
+    always defend")."""
+    if not any(c.dep_ == "aux" and (c.lower_ in _WOULD_FORMS or c.lower_ in _WILL_FORMS) for c in verb.children):
         return False
     habits = words().habit_adverbs
     for child in verb.children:

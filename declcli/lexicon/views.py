@@ -283,6 +283,7 @@ class Claims(TypedDict):
     resolve_frames: dict[str, list[str]]  # "sets out to answer", "intent on winning": intention
     noting_frames: dict[str, list[str]]  # "It's worth noting that …": the writer's frame, the clause decides (decision 398)
     habit_adverbs: list[str]  # "I usually hide": a habit, not a happening told in the present (narration.py)
+    span_nouns: list[str]  # "has taught for twenty years": a practice kept up over a span (GUIDE decision 439)
     aspect_lemmas_doc: str
     aspect_lemmas: list[str]  # "is continuing to make progress": the present going on, not a time ahead (dates.py)
     greeting_wish_lemmas_doc: str

@@ -55,7 +55,8 @@ def test_and_without_comma_before_a_new_subject_with_an_auxiliary():
     [
         ("Both countries must adhere to the principles.", "obligation", "positive", "commitment"),
         ("The parties shall not join hostile alliances.", "obligation", "negative", "commitment"),
-        ("Companies will be required to notify the ministry.", "obligation", "positive", "commitment"),
+        # (a bare "Companies will be required to …" binds any member of a class: a fact, GUIDE decisions 16, 200)
+        ("The two companies will be required to notify the ministry.", "obligation", "positive", "commitment"),
         ("Both countries should deepen cooperation.", "recommendation", "positive", "commitment"),
         ("Japan ought to open its procurement.", "recommendation", "positive", "commitment"),
         ("Russia and Azerbaijan may consider military assistance.", "possibility", "positive", "commitment"),

@@ -1926,3 +1926,67 @@ def test_they_standing_for_a_generic_class_or_things_is_no_party(text):
 )
 def test_they_standing_for_a_specific_party_stays_a_commitment(text):
     assert claims_of(text)[-1].kind == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll occasionally take the bus to the office.",
+        "Sometimes I'll add a note to the shared calendar.",
+        "Each week, I will rate the new albums for our readers.",
+    ],
+)
+def test_a_present_habit_told_with_will_is_a_fact(text):
+    # GUIDE decision 46: a habitual "will", what one does each time, is no plan
+    assert kind_of(text) == "fact"
+
+
+def test_a_plan_or_vow_told_with_will_stays_a_commitment():
+    assert kind_of("I'll call the landlord tomorrow.") == "commitment"
+    assert kind_of("The union will always defend its members.") == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has taught piano for more than twenty years.",
+        "For over a decade the club has used the old stadium.",
+        "Over the years I've collected hundreds of stamps.",
+        "We have been working mostly from home for the last six years.",
+        "My view of the plan has changed little over time.",
+    ],
+)
+def test_a_present_perfect_over_a_span_is_a_fact(text):
+    # GUIDE decision 439: a practice or state kept up over a stated span, not a happening at a given moment
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor has visited the plant twice over the years.",
+        "The team has won the cup for the first time.",
+        "The firm has cut 500 jobs since January.",
+        "The bakery had used the old oven for years before the fire.",
+    ],
+)
+def test_counted_dated_or_past_perfect_acts_stay_events(text):
+    # decision 451's counted acts, "for the first time" and "since" date happenings; a past perfect sits on a story's line
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cities will have to repave their main roads.",
+        "Cities must contribute funding and hold schools accountable.",
+        "Companies will be required to notify the ministry.",
+    ],
+)
+def test_what_a_generic_class_must_do_is_a_fact(text):
+    # GUIDE decision 16: what any member of an unnamed class may or must do commits no specific party
+    assert kind_of(text) == "fact"
+
+
+def test_what_a_named_party_must_do_stays_a_commitment():
+    assert kind_of("The council must publish its accounts by May.") == "commitment"

@@ -879,9 +879,11 @@ def test_a_requirement_obliges(text, modality):
         # GUIDE decision 200: a requirement on an unnamed class is a rule (fact)
         ("The mandate requires that insurers cover vaccines.", "obligation", "fact"),
         ("The rule requires soldiers to photograph everyone.", "obligation", "fact"),
-        # (a thing needed for a purpose obliges nobody; the passive "is required to" keeps its reading)
+        # (a thing needed for a purpose obliges nobody; the passive "is required to" binds the class as well,
+        # decision 16: what any member of an unnamed class must do; a specific party stays bound)
         ("Good results require precision to get right.", "none", "fact"),
-        ("Drivers are required to carry a licence.", "obligation", "commitment"),
+        ("Drivers are required to carry a licence.", "obligation", "fact"),
+        ("The club's drivers are required to carry a licence.", "obligation", "commitment"),
     ],
 )
 def test_a_requirement_on_an_unnamed_class_is_a_rule(text, modality, kind):
