@@ -29,7 +29,8 @@ from .narration import narrated_action
 _PERSONAL_PRONOUNS = frozenset(("i", "we", "he", "she", "they", "you"))
 _AGENT_ENTITIES = frozenset(("PERSON", "ORG", "GPE", "NORP"))
 _NEGATIVE_DETS = frozenset(("no", "neither"))
-_NEGATIVE_PRONOUNS = frozenset(("nobody", "nothing", "none", "noone", "neither"))
+# "none" is not on the GUIDE's polarity list ("None of it worked" is `positive`, decisions 8, 32 and 383: literal).
+_NEGATIVE_PRONOUNS = frozenset(("nobody", "nothing", "noone", "neither"))
 _PAST_AUX = frozenset(("was", "were", "had", "has", "have", "'ve", "’ve"))
 
 
@@ -3147,13 +3148,13 @@ def _form_taken(prep) -> bool:
 
 
 def _no_condition(mark) -> bool:
-    """ "even if" (a concession), "especially if", "if anything", "if only", "if nothing else" (idioms), "as if" (a
-    comparison), "whether …" (a concession: the statement holds either way), an "if" that asks ("It is unclear if …",
+    """ "even if" (a concession), "especially if", "if anything", "if only", "if nothing else" (idioms), "as if", "than
+    if" (a comparison), "whether …" (a concession: the statement holds either way), an "if" that asks ("It is unclear if …",
     "The question is if …"), and an "if" clause in the present set on a simple past ("if you haven't noticed, people
     pointed it out": a figure of speech): no condition of the statement."""
     doc = mark.doc
     before = doc[mark.i - 1].lower_ if mark.i > 0 else ""
-    if before in ("even", "especially", "particularly", "as") or mark.lower_ == "whether":
+    if before in ("even", "especially", "particularly", "as", "than") or mark.lower_ == "whether":
         return True
     # ("if only for her sanity", "if only to keep warm": an aside giving a reason, like "if anything"; "if nothing
     # else", "if you ask me": GUIDE decisions 53, 301)

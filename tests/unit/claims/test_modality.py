@@ -1173,3 +1173,17 @@ def test_the_clause_after_a_lead_in_that_only_announces_it_decides(text, modalit
 def test_the_condition_after_an_evaluating_lead_in_makes_the_unit_conditional():
     claim = first("My rule is simple: if the baby sleeps, the dishes don't get done.")
     assert (claim.mood, claim.polarity) == ("conditional", "negative")
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        # "none" is not on the polarity list (GUIDE decisions 8, 32, 383: literal), unlike "nobody", "nothing".
+        ("None of the plans got her anywhere.", "positive"),
+        ("But none of this is lost on the coach.", "positive"),
+        ("Nobody answered the phone.", "negative"),
+        ("Nothing of the sort happened.", "negative"),
+    ],
+)
+def test_none_is_not_a_listed_negation(text, polarity):
+    assert first(text).polarity == polarity
