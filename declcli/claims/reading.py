@@ -29,7 +29,8 @@ from .narration import narrated_action
 _PERSONAL_PRONOUNS = frozenset(("i", "we", "he", "she", "they", "you"))
 _AGENT_ENTITIES = frozenset(("PERSON", "ORG", "GPE", "NORP"))
 _NEGATIVE_DETS = frozenset(("no", "neither"))
-_NEGATIVE_PRONOUNS = frozenset(("nobody", "nothing", "none", "noone", "neither"))
+# "none" is not on the GUIDE's polarity list ("None of it worked" is `positive`, decisions 8, 32 and 383: literal).
+_NEGATIVE_PRONOUNS = frozenset(("nobody", "nothing", "noone", "neither"))
 _PAST_AUX = frozenset(("was", "were", "had", "has", "have", "'ve", "’ve"))
 
 
@@ -656,7 +657,13 @@ def _after_lead_in(verb):
     colon (an address, a label, a heading word) states the clause after the colon, a clause with a
     subject of its own (GUIDE decisions 38, 56). Else None; not a list's row without such a clause
     ("Jane Doe: possession of heroin, held in jail")."""
-    if verb.pos_ not in ("NOUN", "PROPN") or verb.dep_ != "ROOT":
+    if verb.dep_ != "ROOT":
+        return None
+    if verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children):
+        # "There is only one question left: How shall we live?": the parser hung the clause after the colon on the
+        # presentational noun (GUIDE decision 56)
+        verb = next((c for c in verb.children if c.dep_ in ("attr", "nsubj", "dobj") and c.i > verb.i), verb)
+    if verb.pos_ not in ("NOUN", "PROPN"):
         return None
     colon = next((c for c in verb.children if c.text == ":" and c.i > verb.i), None)
     if colon is None:
@@ -676,13 +683,47 @@ def _after_lead_in(verb):
 def _announcement(clause, verb) -> bool:
     """ "there's a catch: You will never own …", "Here is the thing: nobody …": a presentational
     "there/here is" + a noun right before the colon only announces the clause after it (GUIDE
-    decision 56), unlike a clause that states something before the colon (decision 68)."""
-    if clause.lemma_ != "be" or not any(
-        c.dep_ == "expl" or (c.dep_ == "advmod" and c.lower_ == "here" and c.i < clause.i) for c in clause.children
-    ):
+    decision 56), unlike a clause that states something before the colon (decision 68). So does a copular
+    lead-in that only evaluates or points at what the colon introduces ("My method is simple: …", "The lesson
+    was two-fold: …", "Our policy is this: …", decision 431)."""
+    if clause.lemma_ != "be":
         return False
-    noun = next((c for c in clause.children if c.dep_ in ("attr", "nsubj") and c.i > clause.i), None)
+    if not any(c.dep_ == "expl" or (c.dep_ == "advmod" and c.lower_ == "here" and c.i < clause.i) for c in clause.children):
+        return _evaluating_lead_in(clause, verb)
+    # (the parser may take the noun after a typographic "’s" for an object: "There’s another question …:")
+    noun = next((c for c in clause.children if c.dep_ in ("attr", "nsubj", "dobj") and c.i > clause.i), None)
     return noun is not None and noun.right_edge.i + 1 < verb.i and noun.doc[noun.right_edge.i + 1].text == ":"
+
+
+# What a copular lead-in may hold besides its subject and its evaluating predicate: "The lesson learned, the aide
+# noted, was two-fold:", "My rule is simple:" (GUIDE decision 431).
+_LEAD_IN_PARTS = frozenset(("nsubj", "acomp", "attr", "punct", "advmod", "parataxis"))
+_POINTING_WORDS = frozenset(("this", "these"))
+
+
+def _evaluating_lead_in(clause, verb) -> bool:
+    """ "My rule is simple: if …", "The lesson learned was two-fold: …", "The facts are these: …": a copular
+    clause right before the colon whose subject names the thing the colon introduces (claims.json
+    `lead_in_subject_nouns`) and whose only predicate is a bare adjective or a pointing word evaluates or points at
+    what follows (GUIDE decision 431). Not "The problem is money: …" (a noun that says what the problem is), nor a
+    thing talked about or a negated lead-in ("The old bridge is not safe: …", decision 68's full statement)."""
+    doc = clause.doc
+    # (the parser may hang the colon on the lead-in itself)
+    colon = clause.right_edge.i if clause.right_edge.text == ":" else clause.right_edge.i + 1
+    if colon >= verb.i or doc[colon].text != ":":
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if subject is None or subject.lemma_.lower() not in words().lead_in_subject_nouns:
+        return False
+    if any(c.dep_ not in _LEAD_IN_PARTS for c in clause.children):
+        return False
+    predicates = [c for c in clause.children if c.dep_ in ("acomp", "attr") and c.i > clause.i]
+    if not predicates:
+        return False
+    words_after = doc[predicates[0].left_edge.i : colon].text.lower().replace(" ", "")
+    if words_after in _POINTING_WORDS or words_after.endswith("fold"):
+        return True  # ("two-fold", which the parser cuts in three)
+    return len(predicates) == 1 and predicates[0].pos_ == "ADJ" and not list(predicates[0].children)
 
 
 def _sentence_start(token) -> int:
@@ -3147,13 +3188,13 @@ def _form_taken(prep) -> bool:
 
 
 def _no_condition(mark) -> bool:
-    """ "even if" (a concession), "especially if", "if anything", "if only", "if nothing else" (idioms), "as if" (a
-    comparison), "whether …" (a concession: the statement holds either way), an "if" that asks ("It is unclear if …",
+    """ "even if" (a concession), "especially if", "if anything", "if only", "if nothing else" (idioms), "as if", "than
+    if" (a comparison), "whether …" (a concession: the statement holds either way), an "if" that asks ("It is unclear if …",
     "The question is if …"), and an "if" clause in the present set on a simple past ("if you haven't noticed, people
     pointed it out": a figure of speech): no condition of the statement."""
     doc = mark.doc
     before = doc[mark.i - 1].lower_ if mark.i > 0 else ""
-    if before in ("even", "especially", "particularly", "as") or mark.lower_ == "whether":
+    if before in ("even", "especially", "particularly", "as", "than") or mark.lower_ == "whether":
         return True
     # ("if only for her sanity", "if only to keep warm": an aside giving a reason, like "if anything"; "if nothing
     # else", "if you ask me": GUIDE decisions 53, 301)

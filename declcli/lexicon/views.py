@@ -110,6 +110,8 @@ class Claims(TypedDict):
     heading_questions: list[str]
     announced_objects: list[str]
     announced_objects_doc: str
+    lead_in_subject_nouns: list[str]  # "My rule is simple: …": what a copular lead-in announces (GUIDE decision 431)
+    lead_in_subject_nouns_doc: str
     human_nouns: list[str]
     informant_nouns: list[str]  # speakers left unnamed by their nature ('the source claimed')
     speaker_description_nouns: list[str]  # occupations standing for a person named before ('the actor said')

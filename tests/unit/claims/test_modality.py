@@ -1146,3 +1146,46 @@ def test_the_writers_noting_frame_leaves_the_clause_to_decide(text, modality, po
 )
 def test_the_statements_own_modal_decides_after_an_opening_condition_or_a_negated_need(text, modality, polarity):
     assert (first(text).modality, first(text).polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    "text, modality, polarity",
+    [
+        # A copular lead-in that only evaluates or points at what its colon introduces: the words after the colon are
+        # the main statement (GUIDE decision 431).
+        ("My method is simple: the kettle doesn't need more water.", "none", "negative"),
+        ("The recipe is short: you mustn't stir the sauce.", "obligation", "negative"),
+        ("Our policy is this: we never sell your data.", "none", "negative"),
+        ("The lesson, the aide noted, was two-fold: you must never shout.", "obligation", "negative"),
+        # A presentational lead-in whose noun the parser took for an object, or on which it hung the clause after the
+        # colon (decision 56).
+        ("There’s another question here: Should it be up to the mayor to decide?", "recommendation", "positive"),
+        ("There is then only one question remaining: How shall we spend the summer?", "obligation", "positive"),
+        # Not a thing talked about, a negated lead-in or a noun that says what the thing is (decision 68).
+        ("The old bridge is unsafe: the cracks will not close.", "none", "positive"),
+        ("The old bridge is not safe: the cracks have widened.", "none", "negative"),
+        ("The problem is money: we will never have enough.", "none", "positive"),
+    ],
+)
+def test_the_clause_after_a_lead_in_that_only_announces_it_decides(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+def test_the_condition_after_an_evaluating_lead_in_makes_the_unit_conditional():
+    claim = first("My rule is simple: if the baby sleeps, the dishes don't get done.")
+    assert (claim.mood, claim.polarity) == ("conditional", "negative")
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        # "none" is not on the polarity list (GUIDE decisions 8, 32, 383: literal), unlike "nobody", "nothing".
+        ("None of the plans got her anywhere.", "positive"),
+        ("But none of this is lost on the coach.", "positive"),
+        ("Nobody answered the phone.", "negative"),
+        ("Nothing of the sort happened.", "negative"),
+    ],
+)
+def test_none_is_not_a_listed_negation(text, polarity):
+    assert first(text).polarity == polarity

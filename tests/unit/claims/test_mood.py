@@ -350,3 +350,16 @@ def test_a_condition_opening_the_sentence_counts_however_the_parser_hung_it(text
 )
 def test_an_opening_if_that_explains_or_sets_aside_stays_a_statement(text):
     assert first_claim(text).mood == "statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "than if" compares the statement with a case that did not happen: no condition of it (like "as if").
+        "Over time, the code becomes harder to read than if those choices had been written down.",
+        "The trip took longer than if we had flown.",
+    ],
+)
+def test_than_if_is_a_comparison_not_a_condition(text):
+    claim = first_claim(text)
+    assert (claim.mood, claim.condition) == ("statement", None)
