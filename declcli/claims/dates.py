@@ -127,7 +127,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b(\d{4})-(\d{2})-(\d{2})\b"),
     ("dmy_num", r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"),
     # "11/20/2019" (month first, as English news writes it) or "20/11/2019" (a first number over 12).
-    ("slash_num", r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"),
+    # After a weekday the year may have two digits ("Tuesday, 12/15/15": the weekday and the numbers are one date).
+    (
+        "slash_num",
+        r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|(?<=day,\ \d/\d/)\d{2}|(?<=day,\ \d\d/\d\d/)\d{2}"
+        r"|(?<=day,\ \d\d/\d/)\d{2}|(?<=day,\ \d/\d\d/)\d{2})(?![\d/])",
+    ),
     # "March 4", "Sept. 24, 2019"; not a time ("May 5:30").
     (
         "mdy",
@@ -239,9 +244,10 @@ _PATTERNS: list[tuple[str, str]] = [
         \b (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \b
         # "on Thursday last" (Caribbean and Indian English): last week's; not "Friday last week"
         (?: \ (?P<last>last) \b (?! \s+ (?:week|month|year|night|time|season)\b | \s+ \d ) )?
+        # (nor a weekday the numbers after it date: "Tuesday, 12/15/15")
         (?! ,? \s+ """
         + _MONTH_WORD
-        + r""" )""",
+        + r""" | ,\ \d{1,2}/\d{1,2}/\d{2} )""",
     ),
     # "over the weekend", "last weekend", "this weekend": the ISO week of that weekend's Saturday.
     ("weekend", r"(?i)\b(?:(?P<word>last|this\s+past|past|this|next|over|during|at|on)\s+)?(?:the\s+)?(?<!day )weekend\b(?!s)"),
@@ -721,6 +727,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 value = None
             if value and modifier and kind == "month" and ref is not None:
                 value = _nearer_month(value, ref)
+            if value and kind == "weekday" and _placed_weekday(m):
+                value = None  # "on a chilly Tuesday in December 1999": which Tuesday cannot be told (decision 444)
             if value and kind == "weekday" and parse is not None and _story_weekday(parse(m.start(1), b)):
                 value = None  # "The following Monday evening", "that long Monday night": the story's day (decision 72, 166)
             if value is False:
@@ -846,6 +854,26 @@ def _weekday_not_a_day(span, bare: bool) -> bool:
     if span is None or len(span) != 1:
         return False
     return _opens_name(span[0]) or _every(span[0]) or _days_parts(span[0]) or (bare and _weekly(span))
+
+
+# "a rainy Friday in March 2004", "one Monday in the spring of 1987": a weekday after "a" or "one" that its own phrase
+# sets in a month or year written with it (GUIDE decision 444).
+_ONE_OF_SOME = patterns.compile(r"(?i)\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}\Z")
+_IN_A_MONTH_OR_YEAR = patterns.compile(
+    r"(?i)\s+(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:"
+    + _MONTH_WORD
+    + r"|(?:19|20)\d{2}\b|the\s+(?:spring|summer|fall|autumn|winter)\s+of\s+(?:19|20)\d{2}\b)"
+)
+
+
+def _placed_weekday(m: re.Match) -> bool:
+    """Whether a weekday's match `m` is one weekday of a month or year its own phrase gives ("On a chilly Tuesday in
+    December 1999"), not the one in the week the tense points at: listed without a value (GUIDE decision 444)."""
+    at = m.start("weekday")
+    return (
+        _ONE_OF_SOME.search(m.string, max(0, at - 40), at) is not None
+        and _IN_A_MONTH_OR_YEAR.match(m.string, m.end("weekday")) is not None
+    )
 
 
 _COUNTING_FROM = frozenset({"following", "next", "previous", "preceding"})
@@ -1392,6 +1420,7 @@ def _resolve_iso(m: re.Match, ref: dt.date | None, tense: str):
 
 def _resolve_slash_num(m: re.Match, ref: dt.date | None, tense: str):
     a, b, y = map(int, m.groups())
+    y += 2000 if y < 100 else 0  # "Tuesday, 12/15/15"
     mo, d = (b, a) if a > 12 else (a, b)
     return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else False
 

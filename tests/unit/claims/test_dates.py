@@ -1146,3 +1146,19 @@ def test_past_before_a_month_is_after_it():
     assert values("the pool stays open past June", tense="present") == ["2024-06"]
     assert values("the pool stayed open past June", tense="past") == ["2023-06"]
     assert values("the pool opened this past June", tense="present") == ["2023-06"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A weekday its own phrase places in a month or year written with it cannot be told (GUIDE decision 444) ...
+        ("On a windy Thursday in October 1987, the pier burned.", [None, "1987-10"]),
+        ("one Monday in the spring of 1974", [None, "1974"]),
+        # ... nor is a weekday dated by the numbers after it a second date.
+        ("the meeting on Thursday, 10/8/15, ran late", ["2015-10-08"]),
+        # A bare weekday before a month keeps the week the tense points at.
+        ("On Thursday in March the pier burned.", ["2024-02-29", "2024-03"]),
+    ],
+)
+def test_weekdays_their_own_phrase_places(text, expected):
+    assert values(text) == expected
