@@ -777,6 +777,10 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         if span is None:
             return "past"
         governor = _governor(span.root)
+        if governor.dep_ == "prep" and governor.tag_ == "VBG" and governor.head.i != governor.i:
+            # "including a discussion this weekend", "following Monday's vote": a participle used as a preposition
+            # has no time of its own; the verb it hangs on gives it
+            governor = _governor(governor.head)
         if not start <= governor.i < end and verb is not None and start <= verb.i < end:
             governor = verb  # a phrase the parser hung on the clause before ("and from October onward they will …")
         if _future(governor) or _scheduled(span.root) or points_ahead(governor):
@@ -954,7 +958,10 @@ def _future(verb) -> bool:
             return True
     chain = [verb]
     while (
-        chain[-1].dep_ in ("xcomp", "conj", "acomp") and len(chain) < 4
+        chain[-1].dep_ in ("xcomp", "conj", "acomp")
+        and len(chain) < 4
+        # (a conjunct in the past tense keeps its own time: "… will become X, and his call came Saturday")
+        and not (chain[-1].dep_ == "conj" and chain[-1].tag_ == "VBD")
     ):  # "plans to sign", "will meet and sign", "is due to start"
         chain.append(chain[-1].head)
     for token in chain:
@@ -963,11 +970,17 @@ def _future(verb) -> bool:
             or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in token.children)
             or (token.dep_ == "acomp" and token.head.tag_ in ("VBZ", "VBP"))
         )  # "is due to start"
-        if token.lemma_ in words().future_frames and present:
+        if token.lemma_ in words().future_frames and present and not _goes_for(token):
             return True
         if any(c.tag_ == "MD" and c.lower_ in _FUTURE_AUX for c in token.children):
             return True
     return False
+
+
+def _goes_for(token) -> bool:
+    """Whether a present "go" only goes somewhere or for something ("The same goes for his claim"), with no
+    infinitive after it: not "is going to" + verb, whose "go" speaks of what is to come."""
+    return token.lemma_ == "go" and token.tag_ != "VBG" and not any(c.dep_ == "xcomp" for c in token.children)
 
 
 def _past(verb) -> bool:

@@ -127,7 +127,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b(\d{4})-(\d{2})-(\d{2})\b"),
     ("dmy_num", r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"),
     # "11/20/2019" (month first, as English news writes it) or "20/11/2019" (a first number over 12).
-    ("slash_num", r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"),
+    # After a weekday the year may have two digits ("Tuesday, 12/15/15": the weekday and the numbers are one date).
+    (
+        "slash_num",
+        r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|(?<=day,\ \d/\d/)\d{2}|(?<=day,\ \d\d/\d\d/)\d{2}"
+        r"|(?<=day,\ \d\d/\d/)\d{2}|(?<=day,\ \d/\d\d/)\d{2})(?![\d/])",
+    ),
     # "March 4", "Sept. 24, 2019"; not a time ("May 5:30").
     (
         "mdy",
@@ -239,9 +244,10 @@ _PATTERNS: list[tuple[str, str]] = [
         \b (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \b
         # "on Thursday last" (Caribbean and Indian English): last week's; not "Friday last week"
         (?: \ (?P<last>last) \b (?! \s+ (?:week|month|year|night|time|season)\b | \s+ \d ) )?
+        # (nor a weekday the numbers after it date: "Tuesday, 12/15/15")
         (?! ,? \s+ """
         + _MONTH_WORD
-        + r""" )""",
+        + r""" | ,\ \d{1,2}/\d{1,2}/\d{2} )""",
     ),
     # "over the weekend", "last weekend", "this weekend": the ISO week of that weekend's Saturday.
     ("weekend", r"(?i)\b(?:(?P<word>last|this\s+past|past|this|next|over|during|at|on)\s+)?(?:the\s+)?(?<!day )weekend\b(?!s)"),
@@ -253,7 +259,11 @@ _PATTERNS: list[tuple[str, str]] = [
         r"""(?ix) \b (?: (?: (?:more|less|fewer) \s+ than | over | under ) \s+
               (?: a | one | two | three | four | five | six | seven | eight | nine | ten | \d{1,3} ) \s+
               (?: years? | days? | weeks? | months? | decades? | century | centuries ) (?: \s+ and \s+ a \s+ half )?
-            | (?: a \s+ few | several | some | (?: so \s+ )? many ) \s+ (?: years | days | weeks | months | decades ) )
+            | (?: a \s+ few | several | some | (?: so \s+ )? many ) \s+ (?: years | days | weeks | months | decades )
+            # two counts offered ("two or three years ago"): no one count, as "a few" (decision 188)
+            | (?: a | one | two | three | four | five | six | seven | eight | nine | ten | \d{1,3} ) \s+ or \s+
+              (?: two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | \d{1,3} ) \s+
+              (?: years | days | weeks | months | decades ) )
         \s+ (?: ago | back ) \b""",
     ),
     # A date counted from another date or an event the text gives (GUIDE decision 72; 166 for a part of a day):
@@ -318,6 +328,14 @@ _PATTERNS: list[tuple[str, str]] = [
         # the fitting", "the day after the election"; decision 72); not "the day after tomorrow"
         | the \s+ (?:next|following|previous) \s+ day
         | the \s+ day \s+ (?: before (?! \s+ (?:yesterday|that)\b ) | after (?= \s+ (?:the|his|her|their|its)\b ) )
+        # "The year after that, …", "the week before that.": counted from the time just told (decision 72); not "the day
+        # before that the board met", where "that" opens a clause
+        | the \s+ (?:day|week|month|year) \s+ (?:after|before) \s+ that (?= \s* [,.;:)—–] | \s*$ )
+        # "the night of Trump's tweet", "the morning of the vote": a part of the day an event the text gives fell on
+        # (decisions 119, 166); not "the night of March 10" nor "the day of the week"
+        | the \s+ (?:day|night|morning|afternoon|evening) \s+ of \s+
+          (?: (?:the|his|her|its|their) \s+ | (?-i:[A-Z][\w.-]*) ['’]s \s+ )
+          (?! (?:year|month|week|day|weekend) \b ) (?-i:[a-z]) [\w-]*
         # "the final day of the tour", "the closing night of the show": counted from an event's end (decision 119;
         # "the opening day of the new format" is the day the text gives beside it, not listed in the older gold)
         | the \s+ (?:last|final|closing) \s+ (?:day|night|week)
@@ -367,7 +385,12 @@ _PATTERNS: list[tuple[str, str]] = [
         \b (?! \ (?:ago|earlier|later)\b ) (?<! usa\ today )""",
     ),
     # A decade: "the 1990s", "the early 2020s" (its value is the decade's first three digits, "202").
-    ("decade", r"(?i)\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<decade>(?:1[89]|20)\d)0s\b"),
+    # "the late 1980’s" with an apostrophe: after "the" only ("1990's budget" is the year's).
+    (
+        "decade",
+        r"""(?ix) \b (?: (?:the\s+)? (?:(?:early|mid|late)[\s-]+)? (?P<decade>(?:1[89]|20)\d) 0s
+                     | the \s+ (?:(?:early|mid|late)[\s-]+)? (?P<apostrophe>(?:1[89]|20)\d) 0['’]s ) \b""",
+    ),
     # "the ’90s", "the '80s": the 1930s to the 1990s, and the 2000s and 2010s ("the ’20s" is left out: 1920s or 2020s).
     # A short decade listed after one: "the '80s and early '90s". Right after "the" the apostrophe may be left out
     # ("the 80s"; not in talk of temperatures, `_resolve_decade_short`).
@@ -394,6 +417,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"""(?x) (?: (?<=of\ )the\ (?:(?P<next>next)\ )?decade
                    | (?<!the\ ) \b (?i: this\ decade | (?P<coming>next)\ decade ) ) \b (?!s)""",
     ),
+    # A year before the common era ("5,316 BCE", "around 500 BC"): a year with no YYYY form, listed without a value
+    # (as decision 86's "200,000 years ago"); a century ("the third century BC") is no date.
+    ("year_bc", r"(?<![\w,.$€£/-])\d{1,3}(?:,?\d{3})*\s*(?:BCE|BC|B\.C\.(?:E\.)?)(?!\w)"),
     # A year by its last two digits after a preposition: "in ’91", "since '08" (the latest such year up to the reference).
     (
         "year_short",
@@ -558,7 +584,7 @@ _HAS_NAMED_DAY = patterns.compile(
     r"|New Year|Fourth of July|4th of July"
 )
 _HAS_DECADE_WORD = patterns.compile(r"(?i)ties\b|aughts|noughties")
-_NEEDS_DIGIT = {"iso", "dmy_num", "slash_num", "year", "year_short", "decade", "decade_short"}
+_NEEDS_DIGIT = {"iso", "dmy_num", "slash_num", "year", "year_short", "year_bc", "decade", "decade_short"}
 _NEEDS_DIGIT_AND_MONTH = {"mdy", "dmy", "the_dmy", "my"}
 
 
@@ -701,6 +727,10 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 value = None
             if value and modifier and kind == "month" and ref is not None:
                 value = _nearer_month(value, ref)
+            if value and kind == "weekday" and _placed_weekday(m):
+                value = None  # "on a chilly Tuesday in December 1999": which Tuesday cannot be told (decision 444)
+            if value and kind == "weekday" and parse is not None and _story_weekday(parse(m.start(1), b)):
+                value = None  # "The following Monday evening", "that long Monday night": the story's day (decision 72, 166)
             if value is False:
                 continue
             taken.append((a, b))
@@ -721,8 +751,8 @@ def _kept_words_start(m: re.Match) -> int:
 
 
 # The word before a "counted" date that makes it a span ("for years after", "within a year after", "in the next
-# year", "the first weeks after") ...
-_SPAN_LEAD = patterns.compile(r"(?i)\b(?:for|within|in|over|during|the|first|last|to|than)\s+\Z")
+# year", "the first weeks after", "over the past eight years after …") ...
+_SPAN_LEAD = patterns.compile(r"(?i)\b(?:for|within|in|over|during|the|first|last|past|next|to|than)\s+\Z")
 # ... or a count before a count's unit: "seven years after" whose own match was a span, "13.8 billion years after
 # the Big Bang" ("$19.5 billion the previous year" is a phrase of its own).
 _COUNT_LEAD = patterns.compile(
@@ -824,6 +854,46 @@ def _weekday_not_a_day(span, bare: bool) -> bool:
     if span is None or len(span) != 1:
         return False
     return _opens_name(span[0]) or _every(span[0]) or _days_parts(span[0]) or (bare and _weekly(span))
+
+
+# "a rainy Friday in March 2004", "one Monday in the spring of 1987": a weekday after "a" or "one" that its own phrase
+# sets in a month or year written with it (GUIDE decision 444).
+_ONE_OF_SOME = patterns.compile(r"(?i)\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}\Z")
+_IN_A_MONTH_OR_YEAR = patterns.compile(
+    r"(?i)\s+(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:"
+    + _MONTH_WORD
+    + r"|(?:19|20)\d{2}\b|the\s+(?:spring|summer|fall|autumn|winter)\s+of\s+(?:19|20)\d{2}\b)"
+)
+
+
+def _placed_weekday(m: re.Match) -> bool:
+    """Whether a weekday's match `m` is one weekday of a month or year its own phrase gives ("On a chilly Tuesday in
+    December 1999"), not the one in the week the tense points at: listed without a value (GUIDE decision 444)."""
+    at = m.start("weekday")
+    return (
+        _ONE_OF_SOME.search(m.string, max(0, at - 40), at) is not None
+        and _IN_A_MONTH_OR_YEAR.match(m.string, m.end("weekday")) is not None
+    )
+
+
+_COUNTING_FROM = frozenset({"following", "next", "previous", "preceding"})
+
+
+def _story_weekday(span) -> bool:
+    """Whether a weekday's parsed `span` names a day the story counts from another it has told: "that" as the
+    phrase's determiner ("that Friday", "that long Monday night", as decision 166's "that night") or "the following"
+    before it ("The following Monday evening", as decision 40's "the next day"): listed without a value."""
+    if span is None or len(span) != 1:
+        return False
+    token = phrase = span[0]
+    if token.dep_ == "compound" and token.head.i > token.i and token.head.lemma_ in words().day_parts:
+        phrase = token.head  # "Monday evening"
+    determiners = [c for c in phrase.children if c.dep_ == "det" and c.i < token.i]
+    if any(d.lower_ == "that" for d in determiners):
+        return True
+    return any(d.lower_ == "the" for d in determiners) and any(
+        c.dep_ == "amod" and c.lower_ in _COUNTING_FROM and c.i < token.i for c in phrase.children
+    )
 
 
 def _set_for_a_weekday(span) -> bool:
@@ -1350,6 +1420,7 @@ def _resolve_iso(m: re.Match, ref: dt.date | None, tense: str):
 
 def _resolve_slash_num(m: re.Match, ref: dt.date | None, tense: str):
     a, b, y = map(int, m.groups())
+    y += 2000 if y < 100 else 0  # "Tuesday, 12/15/15"
     mo, d = (b, a) if a > 12 else (a, b)
     return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else False
 
@@ -1405,7 +1476,7 @@ def _resolve_month(m: re.Match, ref: dt.date | None, tense: str):
     if ref is None:
         return None
     month = _month_no(word)
-    if prefix.endswith("past"):
+    if prefix == "this past":
         prefix, tense = "", "past"  # "this past May": the latest
     if prefix == "last":
         year = ref.year if month < ref.month else ref.year - 1
@@ -1413,7 +1484,8 @@ def _resolve_month(m: re.Match, ref: dt.date | None, tense: str):
         year = ref.year if month > ref.month else ref.year + 1
     elif prefix == "this":
         year = ref.year
-    elif tense == "future" or (prefix in ("until", "till", "by") and tense != "past"):
+    # "past March" is "after March" (GUIDE decision 456): like "until", ahead but under a past verb
+    elif tense == "future" or (prefix in ("until", "till", "by", "past") and tense != "past"):
         year = ref.year if month >= ref.month else ref.year + 1
     else:
         year = ref.year if month <= ref.month else ref.year - 1
@@ -1447,9 +1519,20 @@ def _resolve_weekday(m: re.Match, ref: dt.date | None, tense: str):
 _OF_AN_EVENT = patterns.compile(r"\s+of\s+(?:the|its|his|her|their)\s+(?!(?:year|month|week|day|weekend)\b)\w")
 
 
+# Before "weekend": a release's or a run's own weekend ("its second weekend", "the film’s opening weekend").
+_COUNTED_WEEKEND = patterns.compile(
+    r"(?i)\b(?:its|their|his|her|[\w-]+['’]s)\s+(?:first|second|third|fourth|fifth|opening|debut|final|closing)\s+\Z"
+)
+
+
 def _resolve_weekend(m: re.Match, ref: dt.date | None, tense: str):
-    if m.group("word") and m.string[: m.start()].endswith(("the ", "The ")) and _OF_AN_EVENT.match(m.string, m.end()):
-        return None  # "the last weekend of the festival": counted from the event (GUIDE decision 119)
+    the = m.string[: m.start()].endswith(("the ", "The ")) or "the" in m.group(0).lower().split()
+    if the and _OF_AN_EVENT.match(m.string, m.end()):
+        # "the last weekend of the festival", "over the weekend of the film's opening": counted from the event (GUIDE
+        # decision 119)
+        return None
+    if not m.group("word") and _COUNTED_WEEKEND.search(m.string, max(0, m.start() - 40), m.start()):
+        return None  # "a good hold in its second weekend": counted from the release (decision 119)
     return _weekend(m.group("word"), ref, tense)
 
 
@@ -1502,7 +1585,7 @@ def _resolve_new_year(m: re.Match, ref: dt.date | None, tense: str):
 def _resolve_decade(m: re.Match, ref: dt.date | None, tense: str):
     """A decade's first three digits ("the 1990s": 199); False for hundreds named by their first year ("the 1800s",
     "the 1900s": a century, GUIDE decision 376; "the 2000s" and "the early 1900s" stay decades, as the gold reads them)."""
-    decade = m.group("decade")
+    decade = m.group("decade") or m.group("apostrophe")
     qualified = m.group(0).lower().replace("-", " ").split()[-2:-1] in (["early"], ["mid"], ["late"])
     return False if decade.startswith("1") and decade.endswith("0") and not qualified else decade
 
@@ -1866,6 +1949,7 @@ _RESOLVERS = {
     "relative": _resolve_relative,
     "year": _resolve_year,
     "year_short": _resolve_year_short,
+    "year_bc": _resolve_unanchored,
     "decade": _resolve_decade,
     "decade_short": _resolve_decade_short,
     "decade_words": _resolve_decade_words,

@@ -1079,3 +1079,86 @@ def test_more_named_days(text, ref, expected):
 )
 def test_centuries_decade_ranges_and_short_years(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, ref, expected",
+    [
+        # A weekday the story counts from a day it has told ("the following", "that" + the day) is listed without a
+        # value (GUIDE decisions 72, 166) ...
+        ("The following Tuesday morning, the baker reopened the shop.", dt.date(2023, 12, 10), [None]),
+        ("Through that cold Friday night, the crew pumped water from the hold.", dt.date(2023, 12, 10), [None]),
+        # ... while a bare weekday and "that" opening a clause keep the day the tense points at.
+        ("On Tuesday morning, the baker reopened the shop.", dt.date(2023, 12, 10), ["2023-12-05"]),
+        ("The clerk said that Friday was the busiest day.", dt.date(2023, 12, 10), ["2023-12-08"]),
+        # A time counted from one just told or from an event the text gives (decisions 72, 119) ...
+        ("The year after that, the choir should still have four tenors.", dt.date(2023, 12, 10), [None]),
+        ("The clerk called the mayor the night of the flood.", dt.date(2023, 12, 10), [None]),
+        ("Protests had grown over the weekend of the fair’s grand opening.", dt.date(2023, 12, 10), [None]),
+        ("Expect the comedy to hold up well in its third weekend.", dt.date(2023, 12, 10), [None]),
+        # ... not a day the phrase names itself, nor a weekend of the reference's own.
+        ("The clerk called the mayor on the night of March 4.", dt.date(2023, 12, 10), ["2023-03-04"]),
+        ("Protests had grown over the weekend.", dt.date(2023, 12, 10), ["2023-W49"]),
+    ],
+)
+def test_times_counted_from_the_storys_own_days(text, ref, expected):
+    assert claim_values(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    "text, ref, expected",
+    [
+        # A past verb joined to a clause in the future keeps its own time ...
+        ("The band will tour again in spring, and its last show came on Saturday.", dt.date(2023, 12, 12), ["2023-12-09"]),
+        # ... a participle used as a preposition takes the time of the verb it hangs on ...
+        ("The mayor has met the rail board twice, including a long talk this weekend.", dt.date(2023, 12, 11), ["2023-W49"]),
+        # ... and a present "go" that only goes somewhere is no future (not "is going to").
+        ("The same goes for his odd remark on Sunday that he would have won.", dt.date(2023, 12, 13), ["2023-12-10"]),
+        ("The council is going to vote on Sunday.", dt.date(2023, 12, 13), ["2023-12-17"]),
+    ],
+)
+def test_the_verb_that_gives_a_date_its_tense(text, ref, expected):
+    assert claim_values(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A decade written with an apostrophe before its "s", after "the" ...
+        ("the mill ran through the late 1970’s", ["197"]),
+        ("the mill ran through the 1970's", ["197"]),
+        # ... two counts offered give no one count (decision 188) ...
+        ("the mill closed two or three years ago", [None]),
+        # ... a year before the common era has no YYYY form (as decision 86's count back) ...
+        ("the shards date from around 800 BC", [None]),
+        ("a wall built in 2,150 BCE", [None]),
+        # ... and "past" before a count is a span ("over the past six years after …", decision 40).
+        ("the letters sent over the past six years after May 1, 2020", ["2020-05-01"]),
+    ],
+)
+def test_written_forms_of_years_decades_and_counts(text, expected):
+    assert values(text) == expected
+
+
+def test_past_before_a_month_is_after_it():
+    # "past March" is "after March" (GUIDE decision 456): a plan still ahead takes the coming one, a past verb the latest.
+    assert values("the pool stays open past March", tense="present") == ["2024-03"]
+    assert values("the pool stays open past June", tense="present") == ["2024-06"]
+    assert values("the pool stayed open past June", tense="past") == ["2023-06"]
+    assert values("the pool opened this past June", tense="present") == ["2023-06"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A weekday its own phrase places in a month or year written with it cannot be told (GUIDE decision 444) ...
+        ("On a windy Thursday in October 1987, the pier burned.", [None, "1987-10"]),
+        ("one Monday in the spring of 1974", [None, "1974"]),
+        # ... nor is a weekday dated by the numbers after it a second date.
+        ("the meeting on Thursday, 10/8/15, ran late", ["2015-10-08"]),
+        # A bare weekday before a month keeps the week the tense points at.
+        ("On Thursday in March the pier burned.", ["2024-02-29", "2024-03"]),
+    ],
+)
+def test_weekdays_their_own_phrase_places(text, expected):
+    assert values(text) == expected
