@@ -299,18 +299,27 @@ def _presenting_line(span, tokens, text: str, paragraph: str) -> bool:
     return words_[-1].lower_ == "below" and len(words_) > 1 and not any(t.tag_ in _FINITE_TAGS for t in tokens)
 
 
-# A presenting line closed by a stop has at most this many words ("Here are some of the risks the panel listed."); a
-# longer one gives what it presents itself ("Here's the latest data on seizures — cocaine, heroin and … — from …").
+# A presenting line closed by a stop has at most this many words ("Here are some of the risks the panel listed."), or
+# _LONG_HERE_WORDS where it names what it presents without giving any of it: no items set off by dashes ("Here's the
+# latest data on seizures — cocaine, heroin and … — from …") and no that-clause ("Here's the registry confirming that
+# it is a licensed firm.").
 _HERE_WORDS = 15
+_LONG_HERE_WORDS = 30
+_INLINE_DASHES = ("—", "–", " - ", "--")
 
 
 def _here_line(tokens, alpha, text: str) -> bool:
     """Whether the sentence is a short "Here's how it works.", "Here are the five rules:", "This is how we got
     here.": it only presents what the page sets below it or the sentences after it give (GUIDE decision 38), also
     where the paragraph goes on ("Here are six more places to look. Who knows what you'll find?", "Here's how the
-    lab counted them. First, …"). Not a speaker's tag before a quote ("Here's how one CEO described it:", decision
-    85)."""
-    if len(alpha) > (_LEAD_IN_WORDS if text.endswith(":") else _HERE_WORDS):
+    lab counted them. First, …"); a longer one that only names what it presents ("Here are some key points to know
+    about both phones to see which one might suit you best."). Not a speaker's tag before a quote ("Here's how one CEO
+    described it:", decision 85)."""
+    if len(alpha) > (_LEAD_IN_WORDS if text.endswith(":") else _LONG_HERE_WORDS):
+        return False
+    if len(alpha) > _HERE_WORDS and (
+        any(d in text for d in _INLINE_DASHES) or any(t.dep_ == "mark" and t.lower_ == "that" for t in tokens)
+    ):
         return False
     if not words().presenting_line.search(text):
         return False
@@ -378,6 +387,49 @@ def _link_call(text: str, tokens, alpha) -> bool:
     )
 
 
+# A line that points at a link has at most this many words ("Some other pages you may be looking for can be found here:").
+_POINTER_WORDS = 20
+_MODALS_OF_ABILITY = ("can", "may", "could")
+
+
+def _link_pointer(tokens, alpha, text: str) -> bool:
+    """Whether the line only points the reader at a link, its last word "here" hung on a verb of finding, reading or
+    following (claims.json `link_pointer_lemmas`): a passive with a modal ("Other content can be found here:", "The
+    ruling can be read here."), "available here" or "you can" ("You can follow the team here."), GUIDE decisions 227
+    and 378 with the guide's "Click here". Not "here" naming a place ("Tickets sell out here.", "You can see the
+    harbour from here."), nor a quotation."""
+    if not 3 <= len(alpha) <= _POINTER_WORDS or alpha[-1].lower_ != "here" or any(q in text for q in '"“”'):
+        return False
+    if not text.rstrip(" .:!)]").lower().endswith("here"):
+        return False
+    here = alpha[-1]
+    if here.dep_ != "advmod":
+        return False
+    # the verb "here" belongs to, also where the parser hung it on the object's last noun ("follow a list of X here")
+    head = next((a for a in (here.head, *here.head.ancestors) if a.pos_ in ("VERB", "AUX")), here.head)
+    if head.lemma_ == "available" or (head.lemma_ == "be" and any(c.lemma_ == "available" for c in head.children)):
+        return True  # "The report is available here."
+    if head.lemma_ not in words().link_pointer_lemmas:
+        return False
+    able = any(c.lower_ in _MODALS_OF_ABILITY and c.tag_ == "MD" for c in head.children)
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    addressed = any(c.dep_ == "nsubj" and c.lower_ == "you" for c in head.children)
+    return able and (passive or addressed)
+
+
+def _wh_clause_lead_in(span, tokens, alpha, text: str) -> bool:
+    """Whether a line before a colon is a wh-clause standing alone, with no main clause of its own ("How you can keep
+    following the team:", "What we know so far:", "Why it matters:"): a heading over what follows, which states nothing
+    (GUIDE decisions 38, 56). Not a clause that is a main clause's part ("What I found was shocking:", the wh-word
+    hung below the root), nor a question, nor a speaker's lead-in ("What the mayor said:", decision 85)."""
+    if not text.endswith(":") or "?" in text or len(alpha) > _LEAD_IN_WORDS or any(q in text for q in '"“”'):
+        return False
+    first = next((t for t in tokens if t.is_alpha), None)
+    if first is None or first.tag_ not in ("WRB", "WP") or first.lower_ not in words().heading_questions:
+        return False
+    return first.head == span.root and span.root.pos_ in ("VERB", "AUX") and not _reported(tokens)
+
+
 # A list's item marker opening a line: a bullet, or a number before a capital ("1 Gulf states are racing …").
 _ITEM_MARK = patterns.compile(r"\s*(?:[-–—•▪‣◦*]|\d{1,2}[.)]?(?=\s+[A-Z]))\s+(?=\S)")
 
@@ -434,8 +486,10 @@ def _name_list(span, tokens, alpha, text: str) -> bool:
 
 def _opens_with_label(text: str) -> bool:
     """Does `text` open with a chrome word or label ("Read more:", "Editor’s note", "(Photo"), also after a
-    stray slash or bar left from the page's layout ("/Editor’s note: …")?"""
-    return text.lower().replace("’", "'").lstrip("/| ").startswith(words().chrome_starts)
+    stray slash or bar left from the page's layout ("/Editor’s note: …"), or with a note about where the piece itself
+    appears ("This story appears in the May issue of …", GUIDE decisions 65, 91)?"""
+    opening = text.lower().replace("’", "'").lstrip("/| ")
+    return opening.startswith(words().chrome_starts) or words().publication_note.match(opening) is not None
 
 
 def is_chrome(span, whole_paragraph: bool, between_sentences: bool = False, wrapped: bool = False, item: bool = False) -> bool:
@@ -514,8 +568,12 @@ def chrome_reason(
         return "lead-in"  # "Running it gives us something like this:" only shows what follows (GUIDE decision 239)
     if whole_paragraph and _title_case_lead_in(text, tokens, alpha):
         return "list heading"  # "5 Tips to Enjoy Game Day Parties While Staying on Track …:" (GUIDE decision 56)
+    if whole_paragraph and _wh_clause_lead_in(span, tokens, alpha, text):
+        return "lead-in"  # "How you can keep following the team:": a heading over what follows (GUIDE decisions 38, 56)
     if _link_call(text, tokens, alpha):
         return "link call"  # "Get started with 2B Mindset here.": a link's text (GUIDE: "Click here")
+    if _link_pointer(tokens, alpha, text):
+        return "link call"  # "Other content can be found here:": a pointer at a link (GUIDE decisions 227, 378)
     if _broken_off_lead_in(span, tokens) or _presenting_line(span, tokens, text, paragraph):
         return "lead-in"  # "Because once you understand my approach …": broken off before what it leads in to
     if _here_line(tokens, alpha, text):

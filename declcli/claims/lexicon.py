@@ -142,6 +142,8 @@ def words() -> SimpleNamespace:
         more_link=re.compile(d["more_link"], re.I),
         video_stamp=re.compile(d["video_stamp"], re.I),
         picture_lead_in=re.compile(d["picture_lead_in"], re.I),
+        publication_note=re.compile(d["publication_note"], re.I),
+        link_pointer_lemmas=frozenset(d["link_pointer_lemmas"]),
         label_figure_row=re.compile(d["label_figure_row"]),  # case-sensitive: a capitalised label, a grade in capitals
         promo_call=re.compile(d["promo_call"], re.I),
         promo_voice=re.compile(d["promo_voice"], re.I),

@@ -1663,3 +1663,53 @@ def test_a_one_word_answer_opening_its_paragraph_before_its_explanation_is_a_cla
 
 def test_a_two_word_reply_with_a_one_letter_word_is_a_claim():
     assert "A lot." in texts_of("The shop had a rare chance: it raised prices. A lot. Then it closed.")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Warning: this piece contains spoilers.",
+        "Spoiler alert: this review reveals major plot spoilers.",
+        # decision 91: where the piece itself appears; the rest of its paragraph tells how to get the issue
+        "This story appears in the May 2021 issue of Harbor Monthly magazine. Buy the print edition in stores on May 3, "
+        "or come back to read it online.",
+    ],
+)
+def test_a_note_to_the_reader_about_the_piece_itself_gives_no_claim(note):
+    # GUIDE decisions 65 and 91: a note about the piece, like an editor's note
+    text = f"{note}\n\nFor adults, play is a break. For children, play is life."
+    assert texts_of(text) == ["For adults, play is a break.", "For children, play is life."]
+
+
+# (line, whether it is a claim): pointers at a link or at what follows, beside lines that state something
+_POINTERS = [
+    # a pointer at a link (GUIDE decisions 227, 378 and the guide's "Click here")
+    ("Some other pages you may be looking for can be found here:", False),
+    ("The full ruling can be read here.", False),
+    ("The report is available here.", False),
+    ("Harbor Council Staff (You can follow a list of the staff members here):", False),
+    # guards (pass on main): "here" naming a place
+    ("Tickets sell out here.", True),
+    ("You can see the harbour from here.", True),
+    # a wh-clause standing alone before a colon: a heading over what follows (decisions 38, 56)
+    ("How you can keep following the mayor and her staff:", False),
+    # guards: a wh-clause that is a main clause's subject; a speaker's lead-in (decision 85)
+    ("What I found was shocking:", True),
+    ("What the mayor said:", True),
+    # a here-line past 15 words that names what it presents without giving any of it (decision 38)
+    ("Here are some key points to know about both phones to see which one might suit you best.", False),
+    # guards: a long here-line that gives what it presents, by a that-clause or items set off by dashes
+    ("Here's the registry's page confirming that the firm is licensed and has been for nearly twenty years now.", True),
+    (
+        "Here's the most recent data on drug seizures at the border — cocaine, heroin, and fentanyl — from the customs office.",
+        True,
+    ),
+    # guard: decision 463, the piece named as an example in the story's own words
+    ("For example, after the move, this post will be found at archive.example.org/post-1.", True),
+]
+
+
+@pytest.mark.parametrize("line, claimed", _POINTERS)
+def test_a_line_that_only_points_at_a_link_or_at_what_follows_gives_no_claim(line, claimed):
+    texts = texts_of(f"The archive moved in March.\n\n{line}\n\nThe judges met twice.")
+    assert texts == ["The archive moved in March.", *([line] if claimed else []), "The judges met twice."]
