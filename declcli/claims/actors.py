@@ -2458,6 +2458,7 @@ def _person(ent, ctx: Context, found: list) -> None:
             and (person.role[:1].isupper() or _public_office(person.role, described))
             and any(word.rstrip(".") in words().office_words for word in person.role.lower().split())
             or _serves_a_local_force(described)
+            or _serves_an_office_by_its_holder(ent)
         )
     ):
         # "Prime Minister Boris Johnson" in an article about Britain: the office is the
@@ -2533,6 +2534,35 @@ def _serves_a_local_force(descriptor: list) -> bool:
             and not country_of_text(prev.text)
         ):
             return True
+    return False
+
+
+def _serves_an_office_by_its_holder(ent) -> bool:
+    """Whether a post set beside the name serves a government body named by its holder's office in a possessive
+    ("X, the lawyer with the attorney general's office", "X, special agent for the governor's office": claims.json
+    office_body_nouns after one of its office_words): a body of the one government the setting names (GUIDE decision
+    322), not a named body ("the Harris County Sheriff's Office" is a body's own name, placed as such)."""
+    root = ent.root
+    posts = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    posts += [root.head] if root.dep_ == "appos" and root.head.i < root.i else []  # "the lawyer with …, X"
+    lex = words()
+    for post in posts:
+        if not _post(post):
+            continue
+        for prep in post.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("with", "for", "at", "in", "of"):
+                continue
+            for body in prep.children:
+                holder = [t for c in body.children if c.dep_ == "poss" for t in c.subtree if t.dep_ != "case"]
+                if (
+                    body.dep_ == "pobj"
+                    and body.lower_ in lex.office_bodies
+                    and holder
+                    and all(t.is_lower or t.dep_ == "det" for t in holder)
+                    and any(t.lower_.rstrip(".") in lex.office_words for t in holder)
+                    and not any(t.ent_type_ for t in [body, *holder])
+                ):
+                    return True
     return False
 
 

@@ -320,3 +320,23 @@ def test_a_states_or_towns_office_in_lower_case_places_the_person_unless_a_body_
     persons = persons_of(text)
     assert ("Jo Marr", "USA") in persons, persons
     assert ("Al Brenner", None) in persons, persons
+
+
+# Session 26 (h26pers)
+
+
+def test_a_post_with_an_office_named_by_its_holder_places_the_person_in_the_stories_country():
+    # "the attorney general's office" is a government body named by a common noun: the one government the setting
+    # names (GUIDE decision 322); a lawyer with a named firm, or with no body at all, stays unplaced.
+    text = (
+        "The Ohio inquiry widened on Monday, officials in Ohio said.\n\n"
+        "Dana Pruitt, the lawyer with the attorney general's office who questioned the mayor, tried to pin him down.\n\n"
+        "The suspects were caught on their way to Tampa, Rob Imre, special agent for the attorney general's office, said.\n\n"
+        "A spokesman for the governor's office, Kim Oduya, declined to comment.\n\n"
+        "Lee Varga, a lawyer with the Varga Group, said the case was weak.\n\n"
+        "Tom Ashby, a lawyer who questioned the mayor, said the case was weak."
+    )
+    persons = persons_of(text)
+    assert ("Dana Pruitt", "USA") in persons, persons
+    assert ("Rob Imre", "USA") in persons and ("Kim Oduya", "USA") in persons, persons
+    assert ("Lee Varga", None) in persons and ("Tom Ashby", None) in persons, persons
