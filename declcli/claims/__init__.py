@@ -45,6 +45,7 @@ from .attribution import (
     interview_answers,
     lead_in_tag,
     list_item,
+    may_tag_quote,
     named_lead_in,
     names_a_point,
     note_asked,
@@ -54,6 +55,7 @@ from .attribution import (
     quote_closed,
     quote_goes_on,
     quote_regions,
+    quote_tag_speaker,
     reporting_lead_in,
     self_named_speaker,
     set_off,
@@ -454,6 +456,7 @@ def _paragraph_claims(
     `wrapped`: the starts of the pieces of sentences cut at line breaks that carry the claim, and of those that do not;
     `item`: the paragraph is an item of a list that completes a lead-in (no heading nor short label)."""
     carriers, silent = wrapped
+    earlier = (ctx.last_quote, ctx.last_attribution)  # the speakers before this paragraph, for a quote opening it
     doc_text = text_of(doc)  # Doc.text joins every token: built once per paragraph, not per claim
     regions = quote_regions(doc_text)
     claims: list[Claim] = []
@@ -516,7 +519,7 @@ def _paragraph_claims(
             _remember_plural_subject(verb, ctx)
         if over_lines:
             _one_claim_a_line(claims, verbs, first_of_sentence, ctx.text)
-    _pass_quote_speakers(claims, verbs, regions, offset, doc_text, ctx, doc)
+    _pass_quote_speakers(claims, verbs, regions, offset, doc_text, ctx, doc, earlier)
     _words_quoted_from_the_last_speaker(claims, verbs, regions, offset, doc_text, ctx)
     _tags_split_from_their_quote(claims, verbs, regions, offset)
     return _tags_after_a_closed_quote(claims)
@@ -1054,7 +1057,9 @@ def _quotes(text: str) -> list[str]:
     return out
 
 
-def _pass_quote_speakers(claims: list[Claim], verbs, regions, offset: int, text: str, ctx: Context, doc=None) -> None:
+def _pass_quote_speakers(
+    claims: list[Claim], verbs, regions, offset: int, text: str, ctx: Context, doc=None, earlier=None
+) -> None:
     """A claim inside a quote that names no speaker (or only "we"/"I") gets
     the speaker of the quote: an attributed claim in the same quote or at its
     ends ("…," she said. / "…" Trump tweeted soon after), else the claim that
@@ -1076,7 +1081,7 @@ def _pass_quote_speakers(claims: list[Claim], verbs, regions, offset: int, text:
             # quote still has its speaker, whom the next quote of the paragraph continues.
             holder = next(
                 (
-                    claims[i].attribution
+                    quote_tag_speaker(claims[i].attribution, verbs[i], (a, b), text, ctx)
                     for i, (s, e) in enumerate(spans)
                     if s <= a + 1 and e >= b - 1 and claims[i].attribution is not None and claims[i].attribution.source
                 ),
@@ -1097,10 +1102,12 @@ def _pass_quote_speakers(claims: list[Claim], verbs, regions, offset: int, text:
         ]
         speaker = named[0] if named else None
         if speaker is None:
-            around = [i for i, (s, e) in enumerate(spans) if s < b + 3 and e > a and i not in members]
+            around = [
+                i for i, (s, e) in enumerate(spans) if s < b + 3 and e > a and i not in members and may_tag_quote(verbs[i], b)
+            ]
             for i in around:
                 if claims[i].attribution is not None and claims[i].attribution.source:
-                    speaker = claims[i].attribution
+                    speaker = quote_tag_speaker(claims[i].attribution, verbs[i], (a, b), text, ctx)
                     break
                 bare = bare_speaker(verbs[i], ctx)
                 if bare is not None and bare[0]:
@@ -1113,7 +1120,9 @@ def _pass_quote_speakers(claims: list[Claim], verbs, regions, offset: int, text:
             if before and claims[before[-1]].attribution is not None and claims[before[-1]].text.rstrip().endswith(":"):
                 speaker = claims[before[-1]].attribution
         if speaker is None and (not text[:a].strip() or quoted_here):
-            last = ctx.last_quote if quoted_here else ctx.last_quote or ctx.last_attribution
+            # (the speakers before the paragraph: a source its own claims gave, "I think they want …", is no speaker)
+            quote_before, attribution_before = earlier if earlier is not None else (ctx.last_quote, ctx.last_attribution)
+            last = ctx.last_quote if quoted_here else quote_before or attribution_before
             speaker = Attribution(*last) if last else None
         if speaker is None:
             continue

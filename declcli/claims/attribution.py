@@ -1208,6 +1208,37 @@ def tag_after_quote(doc, end: int, ctx: Context) -> Attribution | None:
     return Attribution(source, verb.text) if source else None
 
 
+def quote_tag_speaker(attribution: Attribution, verb, quote: tuple[int, int], text: str, ctx: Context) -> Attribution:
+    """The speaker a tag gives the quote it closes, from the claim that holds the tag (`attribution`, read from its
+    clause's `verb`; `quote`, the quote's span in the paragraph's `text`): the claim's own source, unless that source
+    reports inside the quote (GUIDE decision 3: in '“…, both engineers testified …,” she added' the claim is the
+    engineers' report, the quote still hers; '"People say, …" says Dana': the quote is Dana's): then the subject of
+    the tag's own verb, which stands outside the quote."""
+    a, b = quote
+    if (
+        attribution.cue == verb.text
+        or a <= verb.idx < b
+        or verb.lemma_ not in words().reporting
+        or re.search(rf"\b{re.escape(attribution.cue or '')}\b", text[a:b]) is None
+    ):
+        return attribution
+    subject = _subject(verb)
+    if subject is None or a <= subject.idx < b:
+        return attribution
+    source = source_text(subject, ctx)
+    return Attribution(source, verb.text) if source else attribution
+
+
+def may_tag_quote(verb, end: int) -> bool:
+    """Whether the clause of `verb`, standing after a quote that closes at character `end`, may be the quote's tag: not
+    where it reports a clause of its own after the quote ('“…” (Other surveys say that the lake will …)') or denies
+    the act ('“…” The mayor, Dana Lee, did not respond to a request for comment.'): a sentence of its own."""
+    if verb.idx < end:
+        return True
+    content = _content_child(verb)
+    return (content is None or content.idx < end) and not any(c.dep_ == "neg" for c in verb.children)
+
+
 def bare_speaker(main_verb, ctx: Context):
     """(source, cue) of a reporting verb with a subject and no content of its
     own: the "” Trump tweeted soon after …" that closes a quote."""
@@ -1399,7 +1430,9 @@ def _writers_voice(verb, subject) -> bool:
     # (the reader the writer addresses, "You'll recognize that …", "you can't tell that …", is the writer's voice too)
     # ("That said, …" and "That being said, …": the same idiom)
     that_said = low == "that" and verb.lemma_ == "say" and all(t.lower_ == "being" for t in verb.doc[subject.i + 1 : verb.i])
-    return low in ("i", "we", "you") or (that_said and subject.i < verb.i) or _writers_own(subject)
+    # ("Dana and I have always believed …": a belief the speaker holds with others is the speaker's own, GUIDE decision 308)
+    joint = any(c.lower_ in ("i", "we") for c in subject.conjuncts)
+    return low in ("i", "we", "you") or joint or (that_said and subject.i < verb.i) or _writers_own(subject)
 
 
 def _writers_own(subject) -> bool:
