@@ -66,8 +66,8 @@ sys.path.insert(0, str(HERE.parent))
 # test21 was scored at the end of session 21, test22 at the start of session 22, test23 at its end and
 # test24 at the start of session 23 and test25 at its end, and test26 at the start of session 24 and
 # test27 at its end, and test28 at the start of session 25 and test29 at its end, and test30 at the start
-# of session 26; all joined tune. test31 to test40 come from an eighth source (see prepare.py); test31
-# and test32 (session 26) are annotated and unseen.
+# of session 26; all joined tune. test31 to test40 come from an eighth source (see prepare.py): test31
+# was scored at the end of session 26 and joined tune; test32 (session 26) is annotated and unseen.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -100,6 +100,7 @@ PARTS = {
     "test28": {"test28"},
     "test29": {"test29"},
     "test30": {"test30"},
+    "test31": {"test31"},
     "tune": {
         "dev",
         "test",
@@ -132,6 +133,7 @@ PARTS = {
         "test28",
         "test29",
         "test30",
+        "test31",
     },
 }
 
