@@ -123,3 +123,26 @@ def test_a_sentence_without_a_question_mark_asks_nothing():
     first, second = list(doc.sents)
     assert not _sentence_asks(first)
     assert _sentence_asks(second)
+
+
+def test_a_verbs_first_clause_is_read_once_per_doc(monkeypatch):
+    from declcli.claims import reading
+    from declcli.claims.context import forget_entities
+
+    doc = parsed("If the mill gets no water, the owners will close it; the town, they said, would suffer.")
+    fresh = {t.i: reading._read_first_clause(t).i for t in doc}
+    calls = []
+    real = reading._read_first_clause
+    monkeypatch.setattr(reading, "_read_first_clause", lambda verb: calls.append(verb.i) or real(verb))
+    for _ in range(3):
+        for token in doc:
+            first = reading._first_clause(token)
+            assert first.i == fresh[token.i]
+            assert (first is token) == (fresh[token.i] == token.i)  # the very Token given where it is its own clause
+    assert sorted(calls) == [t.i for t in doc]  # once per token, whoever asks
+    verb = next(t for t in doc if t.lemma_ == "close")
+    modality, polarity = reading.modality(verb), reading.polarity(verb)
+    assert calls.count(verb.i) == 1
+    forget_entities(doc)  # the Doc done with: its readings go with its entities
+    assert (reading.modality(verb), reading.polarity(verb)) == (modality, polarity)
+    assert calls.count(verb.i) == 2
