@@ -352,8 +352,26 @@ def _doc_entities(doc) -> tuple:
 
 def forget_entities(doc) -> None:
     """Forget what `entities` and the rest read from the Doc's entities: they were just set anew, or the
-    Doc is done with (freed as soon as it is let go, without waiting for the cycle collector)."""
+    Doc is done with (freed as soon as it is let go, without waiting for the cycle collector). The readings
+    kept by `doc_memo` go too, in case one of them looked at an entity."""
     doc.user_data.pop(_ENTITIES_KEY, None)
+    doc.user_data.pop(_MEMO_KEY, None)
+
+
+def doc_memo(doc, name: str) -> dict:
+    """A dict kept on the Doc under `name`, for a reading of its parse that several readers of a claim ask for
+    again (the modality, the polarity, the kind and the mood each read the claim's first clause). It holds token
+    indices, not Tokens: a Token kept on its Doc would hold the Doc in a reference cycle."""
+    memos = doc.user_data.get(_MEMO_KEY)
+    if memos is None:
+        memos = doc.user_data[_MEMO_KEY] = {}
+    memo = memos.get(name)
+    if memo is None:
+        memo = memos[name] = {}
+    return memo
+
+
+_MEMO_KEY = ("declcli", "memo")
 
 
 def org_name(text: str) -> str:

@@ -24,19 +24,92 @@ class AnyPattern:
     """The union of `sources` (regular expressions), as `re.compile("|".join(sources), flags)` finds
     it: `search` gives a match where that union has one, else None. Those anchored at the start
     ("^…", with no alternation of their own outside brackets) are tried at the start only: in one
-    regex, every branch is tried at every position of the text (a sentence took five times as long)."""
+    regex, every branch is tried at every position of the text (a sentence took five times as long).
+    Each union is tried only where the text holds one of the words its matches need (`_Union`)."""
 
     def __init__(self, sources: list[str], flags: int = 0) -> None:
         anchored = [s for s in sources if _anchored(s)]
         floating = [s for s in sources if not _anchored(s)]
-        self._anchored = re.compile("|".join(anchored), flags) if anchored else None
-        self._floating = re.compile("|".join(floating), flags) if floating else None
+        self._anchored = _Union(anchored, flags) if anchored else None
+        self._floating = _Union(floating, flags) if floating else None
 
     def search(self, text: str) -> re.Match | None:
-        found = self._anchored.match(text) if self._anchored is not None else None
+        # (a letter that matches an ASCII one under re.I but lowercases to none, "ſ", "K": every union is tried)
+        low = text.lower() if _ASCII_LOOK_ALIKE.search(text) is None else None
+        found = self._anchored.find(text, low, at_start=True) if self._anchored is not None else None
         if found is None and self._floating is not None:
-            found = self._floating.search(text)
+            found = self._floating.find(text, low, at_start=False)
         return found
+
+
+# The letters outside ASCII that match an ASCII letter under re.I ("İ", "ı" as "i", "ſ" as "s", the Kelvin sign "K"
+# as "k"; tests/unit/claims/test_rules_speed.py checks the list against every code point).
+_ASCII_LOOK_ALIKE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+class _Union:
+    """Sources joined in one regex, and beside it the words (lowercase ASCII) one of which any match of each source
+    holds (`_needed_words`), in one plain regex over the lowercased text: most texts hold none, and that regex scans
+    them many times faster than the union tries each of its branches at each position. Sources with no such
+    words form a union of their own, always tried."""
+
+    def __init__(self, sources: list[str], flags: int) -> None:
+        needed = [_needed_words(s, flags) for s in sources]
+        filtered = [s for s, n in zip(sources, needed, strict=True) if n is not None]
+        always = [s for s, n in zip(sources, needed, strict=True) if n is None]
+        self._filtered = re.compile("|".join(filtered), flags) if filtered else None
+        self._always = re.compile("|".join(always), flags) if always else None
+        needed_words = sorted({w for n in needed if n is not None for w in n})
+        self._words = re.compile("|".join(re.escape(w) for w in needed_words)) if filtered else None
+
+    def find(self, text: str, low: str | None, at_start: bool) -> re.Match | None:
+        found = None
+        if self._filtered is not None and (low is None or self._words.search(low) is not None):
+            found = self._filtered.match(text) if at_start else self._filtered.search(text)
+        if found is None and self._always is not None:
+            found = self._always.match(text) if at_start else self._always.search(text)
+        return found
+
+
+def _needed_words(source: str, flags: int) -> frozenset[str] | None:
+    """Words (lowercase ASCII) one of which every match of `source` holds, lowercased, or None where none is
+    certain (or the source cannot be read)."""
+    try:
+        from re import _constants, _parser  # (the regex's own parse: private, hence the fallback)
+
+        return _words_of(_parser.parse(source, flags), _constants)
+    except Exception:  # noqa: BLE001 - any failure only costs the filter
+        return None
+
+
+def _words_of(parsed, c) -> frozenset[str] | None:
+    """The most telling of the word sets a match of the parsed sequence must hold one of: a run of ASCII literals,
+    or what a group, an alternation (one set for each branch, all needed) or a repeat of at least one time needs."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def consider(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    for op, av in parsed:
+        if op is c.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        # (anything else ends the run of literals: a class, a lookaround, "\b", a non-ASCII letter …)
+        consider(frozenset(("".join(run),)) if run else None)
+        run = []
+        if op is c.SUBPATTERN:
+            consider(_words_of(av[3], c))
+        elif op is c.BRANCH:
+            branches = [_words_of(b, c) for b in av[1]]
+            if all(b is not None for b in branches):
+                consider(frozenset().union(*branches))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            consider(_words_of(av[2], c))
+    consider(frozenset(("".join(run),)) if run else None)
+    return best
 
 
 def _anchored(source: str) -> bool:

@@ -21,7 +21,7 @@ main verb (the reported content's verb where the claim is attributed).
 from __future__ import annotations
 
 from .clauses import SUBJECTS
-from .context import text_of
+from .context import doc_memo, text_of
 from .dates import MONTH_WORDS
 from .lexicon import words
 from .narration import narrated_action
@@ -566,7 +566,16 @@ _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 def _first_clause(verb):
     """A clause the parser hung as a complement on the verb of the clause after a semicolon, a colon
     or a dash ("The answer is not more hate; it is compassion."): the first clause is the statement
-    (GUIDE decision 1). Else the verb itself."""
+    (GUIDE decision 1). Else the verb itself (the very Token given)."""
+    # (read once per verb and Doc: the modality, the polarity, the kind and the mood each ask for it)
+    memo = doc_memo(verb.doc, "first_clause")
+    found = memo.get(verb.i)
+    if found is None:
+        found = memo[verb.i] = _read_first_clause(verb).i
+    return verb if found == verb.i else verb.doc[found]
+
+
+def _read_first_clause(verb):
     after_condition = _statement_after_its_condition(verb)
     if after_condition is not None:
         return after_condition

@@ -79,6 +79,9 @@ def test_harmonise_drops_the_entities_it_relabels():
         "He said the image courtesy of NASA was fine.",
         "Follow us on Twitter",
         "The company may not be published in full.",
+        "Please sign up here for the list.",
+        "Please \u017fign up here for the list.",  # a long s, which re.I reads as "s"
+        "The story was \u212aept under wraps.",  # the Kelvin sign, which re.I reads as "k"
         "",
     ],
 )
@@ -123,3 +126,66 @@ def test_a_sentence_without_a_question_mark_asks_nothing():
     first, second = list(doc.sents)
     assert not _sentence_asks(first)
     assert _sentence_asks(second)
+
+
+def test_letters_outside_ascii_that_match_an_ascii_letter_are_all_known():
+    import sys
+
+    from declcli.claims.lexicon import _ASCII_LOOK_ALIKE
+
+    ascii_letter = re.compile("[a-z]", re.I)
+    found = [chr(c) for c in range(128, sys.maxunicode + 1) if ascii_letter.fullmatch(chr(c))]
+    assert found and all(_ASCII_LOOK_ALIKE.fullmatch(ch) for ch in found)
+
+
+def test_needed_words_are_those_every_match_holds():
+    from declcli.claims.lexicon import _needed_words
+
+    assert _needed_words("\\bsign(?:ing)? up here\\b", re.I) == {" up here"}
+    assert _needed_words("\\b(?:Dear reader|subscribe)\\b", 0) == {"dear reader", "subscribe"}
+    assert _needed_words("(?:x+)?\\d{2}", 0) is None  # nothing certain
+    assert _needed_words("[{\\[]\\s*$", 0) is None
+
+
+def test_any_pattern_tries_its_union_only_where_a_needed_word_is():
+    from declcli.claims.lexicon import AnyPattern
+
+    tried = []
+
+    class Recorder:
+        def __init__(self, rx):
+            self.rx = rx
+
+        def search(self, text):
+            tried.append(text)
+            return self.rx.search(text)
+
+    found = AnyPattern(["\\bsign(?:ing)? up here\\b", "\\bnewsletter\\b"], re.I)
+    found._floating._filtered = Recorder(found._floating._filtered)
+    assert found.search("The council met on Monday.") is None
+    assert not tried  # no needed word: the union was not tried
+    assert found.search("Sign up here for our Newsletter")
+    assert tried == ["Sign up here for our Newsletter"]
+
+
+def test_a_verbs_first_clause_is_read_once_per_doc(monkeypatch):
+    from declcli.claims import reading
+    from declcli.claims.context import forget_entities
+
+    doc = parsed("If the mill gets no water, the owners will close it; the town, they said, would suffer.")
+    fresh = {t.i: reading._read_first_clause(t).i for t in doc}
+    calls = []
+    real = reading._read_first_clause
+    monkeypatch.setattr(reading, "_read_first_clause", lambda verb: calls.append(verb.i) or real(verb))
+    for _ in range(3):
+        for token in doc:
+            first = reading._first_clause(token)
+            assert first.i == fresh[token.i]
+            assert (first is token) == (fresh[token.i] == token.i)  # the very Token given where it is its own clause
+    assert sorted(calls) == [t.i for t in doc]  # once per token, whoever asks
+    verb = next(t for t in doc if t.lemma_ == "close")
+    modality, polarity = reading.modality(verb), reading.polarity(verb)
+    assert calls.count(verb.i) == 1
+    forget_entities(doc)  # the Doc done with: its readings go with its entities
+    assert (reading.modality(verb), reading.polarity(verb)) == (modality, polarity)
+    assert calls.count(verb.i) == 2
