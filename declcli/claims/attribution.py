@@ -1216,7 +1216,8 @@ def quote_tag_speaker(attribution: Attribution, verb, quote: tuple[int, int], te
     the tag's own verb, which stands outside the quote."""
     a, b = quote
     if (
-        attribution.cue == verb.text
+        not attribution.cue  # (no cue: nothing shows the source reports inside the quote; an empty one would match anywhere)
+        or attribution.cue == verb.text
         or a <= verb.idx < b
         or verb.lemma_ not in words().reporting
         or re.search(rf"\b{re.escape(attribution.cue or '')}\b", text[a:b]) is None

@@ -80,3 +80,20 @@ def test_a_denial_after_a_quote_stays_the_writers():
     claims = _claims(_DENIAL_AFTER_THE_QUOTE)
     denial = _first_with(claims, "did not respond")
     assert denial.attribution is None  # fails before session 26: the denial was the tag of the quote before it
+
+
+def test_a_source_without_a_cue_is_not_replaced_by_the_tags_subject():
+    # A claim's source with no cue (a whole text credited to one speaker) gives no sign that it reports inside the
+    # quote; before, an empty cue matched anywhere in the quote and the tag's subject replaced the source.
+    from declcli.claims.attribution import quote_tag_speaker
+    from declcli.claims.context import Context
+    from declcli.claims.nlp import load_model
+    from declcli.model import Attribution
+
+    doc = load_model()("“The pumps fail,” said Tom Baker.")
+    said = next(t for t in doc if t.lemma_ == "say")
+    quote = (0, doc.text.index("”") + 1)
+    credited = Attribution("Lena Ortiz", None)
+    assert quote_tag_speaker(credited, said, quote, doc.text, Context()) is credited
+    cued = Attribution("Lena Ortiz", "said")  # the same tag's own cue: the claim's source stands
+    assert quote_tag_speaker(cued, said, quote, doc.text, Context()) is cued
