@@ -164,10 +164,9 @@ def iter_claims(
         speeches = self_named_speaker(docs, ctx)  # "this is Dana Lee, and I'm here …" (decisions 50, 94)
         panels = panel_answers(texts)  # first-person answers, each credited by a name line (decision 50)
         bare = bare_interview(docs, ctx)  # answers after bare questions, under "Here, X explains …" (decision 50)
-        voiced = [
-            a or b or c or d or e or f or g
-            for a, b, c, d, e, f, g in zip(interviews, profiles, letters, statements, speeches, panels, bare, strict=True)
-        ]
+        # each paragraph's speaker from the first of these readings that gives one, in this order
+        readings = (interviews, profiles, letters, statements, speeches, panels, bare)
+        voiced = [next(filter(None, found), None) for found in zip(*readings, strict=True)]
         promos = promo_boxes(window)  # a paywall's or sign-up box's pitch
         # sentences cut at hard line breaks: which piece carries the claim
         hard_wrapped = any(PARAGRAPH_BREAK.search(text, offset, sents[-1].end) for _, (offset, sents) in window)
