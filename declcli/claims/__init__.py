@@ -461,6 +461,7 @@ def _paragraph_claims(
     claims: list[Claim] = []
     verbs = []
     for sent in sents:
+        ctx.sentence_start = sent.start
         if sent.start in silent:
             continue  # a piece of a sentence cut at a line break that only carries the rest of it (GUIDE decision 66)
         span = doc.char_span(sent.start - offset, sent.end - offset, alignment_mode="expand")
@@ -511,6 +512,11 @@ def _paragraph_claims(
                     described = described_speaker(frame)
                     if described is not None and described[0] == claim.attribution.source:
                         ctx.note_described_speaker(*described)  # "a spokeswoman … said": whom "she said" means next
+            if n == 0 and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") and not any(a <= c.idx < b for a, b in regions)
+                for c in verb.children
+            ):
+                ctx.keep_turn()  # ("He decided to return to the city where he and Dana Lee are from.")
             if claim.attribution is None and n == 0:
                 described = described_subject(verb)
                 if described is not None:

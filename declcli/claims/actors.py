@@ -2466,7 +2466,7 @@ def _person(ent, ctx: Context, found: list) -> None:
         top = (ctx.countries or _window_setting(ctx)).most_common(2)
         if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
             person.country, person.guessed = top[0][0], True
-    ctx.mention(person)
+    ctx.mention(person, quoted=_quoted(ent))
     subject = ent.root.head if ent.root.dep_ == "appos" else ent.root
     if subject.dep_ in ("nsubj", "nsubjpass") and _main_clause(subject.head) and not _quoted(ent):
         # (Only a main clause's subject: in "Figgins declined to say whether Thomas slept the night

@@ -171,7 +171,8 @@ def _accused_gerund(verb):
             holders.append(child)  # ("accused the UK of meddling" with "of" on the accused: "accuse … of" is one frame)
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for") or prep.i < verb.i:
+            # ("credited the crew with saving …", GUIDE decision 488(b))
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with") or prep.i < verb.i:
                 continue
             for gerund in prep.children:
                 if gerund.dep_ == "pcomp" and (
@@ -525,7 +526,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         frame = _reported(main_verb, main_verb, ctx)
         frame.cue, frame.content = f"{main_verb.text} {called_for.text}", None
         return frame
-    if main_verb.lemma_ in lex.knowing and _third_party_knows(main_verb, subject):
+    if main_verb.lemma_ in lex.knowing and _third_party_knows(main_verb, subject) and _learner(main_verb, subject):
         content = _content_child(main_verb)
         if content is not None and any(c.dep_ == "mark" and c.lower_ == "that" for c in content.children):
             return _reported(main_verb, content, ctx)  # "Schiff also knows that voters …" (GUIDE decisions 93, 104)
@@ -1062,6 +1063,15 @@ def _third_party_knows(verb, subject) -> bool:
     )
 
 
+def _learner(verb, subject) -> bool:
+    """Whether a verb of knowing has a holder who can learn (GUIDE decision 488(a)): "learned that" passes its clause for
+    a person ("she learned that …", "Dana Lee learned that …"), not for an outlet or a public whose learning is the
+    writer's news ("the Gazette learnt that …", "the nation learned that …": decisions 55, 161)."""
+    return verb.lemma_ != "learn" or (
+        subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she") or subject.lemma_.lower() in words().human
+    )
+
+
 def _view_phrase(main_verb, clause_start: int, clause_end: int, ctx: Context) -> Frame | None:
     """ "in her view", "in the words of the patient", "In Smith's words", "by her own accounting", "per the WHO":
     a phrase of the main clause crediting its statement like "according to X" (GUIDE decisions 34, 100), not one
@@ -1540,6 +1550,9 @@ def source_text(token, ctx: Context) -> str | None:
     name = person_name(token, ctx)
     if name:
         return name
+    name = _name_set_off_in_subject(token, ctx)
+    if name:
+        return name
     # "CPUC President Marybel Batjer", "a spokesman, John Smith,": the person named in the subject.
     for child in token.subtree:
         if (
@@ -1632,6 +1645,28 @@ def source_text(token, ctx: Context) -> str | None:
     return text or None
 
 
+def _name_set_off_in_subject(token, ctx: Context) -> str | None:
+    """The person a described subject names in a set-off apposition ("His opposite number from the Unity Party, Dana
+    Lee, said", "said the mayor's widow, Dana Lee."): the name, not the description before it, nor a person the
+    description names ("the mayor's"), wherever the parser hangs the name (GUIDE: the source is who said it, as the
+    article names them). The name ends the subject: just before its verb, or the sentence's last words after it."""
+    doc, verb = token.doc, token.head
+    if token.pos_ != "NOUN" or token.i == verb.i:
+        return None
+    for child in token.subtree:
+        ent = entity_of(child) if child.ent_type_ == "PERSON" else None
+        if ent is None or ent.start <= token.i or ent.start == 0 or doc[ent.start - 1].text != ",":
+            continue
+        after = doc[ent.end] if ent.end < len(doc) else None
+        before_verb = after is not None and after.text == "," and ent.end + 1 == verb.i
+        closes_tag = verb.i < token.i and (after is None or after.is_sent_start or (after.is_punct and after.text != ","))
+        if before_verb or closes_tag:
+            name = person_name(ent.root, ctx)
+            if name:
+                return name
+    return None
+
+
 def described_speaker(frame: Frame | None) -> tuple[str, str | None] | None:
     """(source, gender) where `frame`'s speaker is a person the text gives by a description alone, a singular common
     noun for a person as the subject of its verb ("a spokeswoman for the union said", "the city's civil defense
@@ -1709,7 +1744,10 @@ def _described_before(token, ctx: Context) -> str | None:
     if noun not in lex.speaker_descriptions or any(c.dep_ in ("relcl", "acl", "prep") for c in token.children):
         return None
     if not ctx.first_use(token.lower_, ctx.position + token.idx):
-        return ctx.described_speakers.get(noun)  # "the actor" again: whom it stood for the first time
+        known = ctx.described_speakers.get(noun)  # "the actor" again: whom it stood for the first time
+        if known or ctx.introduced_unnamed(token.lower_, ctx.position + token.idx):
+            return known
+        # ("During the actress's visit …" and later "the actress stated": a use that brought no one in unnamed)
     pronoun = {"m": "he", "f": "she"}.get(lex.gendered.get(token.lower_, ""), "person")
     person = ctx.antecedent(pronoun, speaking=True)
     if person:

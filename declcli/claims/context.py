@@ -84,11 +84,18 @@ class Context:
     # (offset, name) of each organisation entity in text order: what "the company said" opening a paragraph stands
     # for where no body was a subject or speaker before it ("… investigating WeWork." / "The company confirmed …")
     org_mentions: list[tuple[int, str]] = field(default_factory=list)
+    # where the sentence being read starts in the text; and, by a sentence's start, where each person was last named
+    # and where the narration last turned to a subject or a speaker: "he said" after a sentence about a person named
+    # there, after the last subject or speaker, is that person's (GUIDE decision 404: the nearest fitting mention)
+    sentence_start: int = 0
+    named_in: dict[str, int] = field(default_factory=dict)
+    turned_in: int = -1
 
     def turn_to(self, name: str) -> None:
         """A person named as a main clause's subject: whom the narration turned to last."""
         self.last_subject = name
         self.spoke_last = False
+        self.turned_in = self.sentence_start
         self.last_described_speaker = None
 
     def note_speaker(self, name: str, narrated: bool) -> None:
@@ -96,6 +103,7 @@ class Context:
         narration credits them (one a quote credits, "“Taylor and I have always believed …”", is not who speaks next)."""
         self.spoke_last = narrated and name != self.last_subject
         self.last_speaker = name
+        self.turned_in = self.sentence_start
         self.last_described_speaker = None
 
     def note_described_speaker(self, description: str, gender: str | None) -> None:
@@ -118,11 +126,13 @@ class Context:
         """A plural subject that can speak or act: what "they" stands for next."""
         self.last_plural = name
 
-    def mention(self, person: Person) -> None:
+    def mention(self, person: Person, quoted: bool = False) -> None:
         if person.name in self.mentions:
             self.mentions.remove(person.name)
         self.mentions.append(person.name)
         self.last_person = person.name
+        # (a name inside a quote is the speaker's word, no sentence of the narration about that person)
+        self.named_in[person.name] = -1 if quoted else self.sentence_start
 
     def _transliterated(self, name: str) -> Person | None:
         """ "Zelensky" for "Volodymyr Zelenskiy": a surname the article spells another way, differing
@@ -165,6 +175,18 @@ class Context:
         shouts … the officer said" goes back to the one introduced unnamed."""
         return re.search(rf"\b{re.escape(noun)}(?:e?s)?\b", self.text[:before], re.I) is None
 
+    def introduced_unnamed(self, noun: str, before: int) -> bool:
+        """Whether the text brought in someone unnamed by the common noun `noun` before offset `before` ("an officer
+        shouts …", "one officer", "his doctor"): a later "the officer said" is that one, not a person named."""
+        return (
+            re.search(
+                rf"\b(?:a|an|one|another|his|her|their|my|our|your)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}(?:e?s)?\b",
+                self.text[:before],
+                re.I,
+            )
+            is not None
+        )
+
     def person(self, name: str) -> Person:
         """The person `name` stands for: a known full name, a known surname, or a new person."""
         words = name.split()
@@ -205,8 +227,29 @@ class Context:
         # None when it fits nobody.
         recent = [self.last_speaker, self.last_subject] if self.spoke_last else [self.last_subject, self.last_speaker]
         candidates = recent if speaking else []
+        if speaking and self._named_after_the_turn():
+            # ('For Dana Lee, 61, it is simply a job.' / '"Some people are friendly," he said.': the person a sentence
+            # after the last subject or speaker named last, before those named as subject or speaker earlier)
+            candidates = [self.last_person, *candidates]
         candidates += [self.last_subject, self.last_person, *reversed(self.mentions)]
         return next((name for name in candidates if name and self.fits(name, pronoun)), None)
+
+    def _named_after_the_turn(self) -> bool:
+        """Whether the person last named, by a full name, is the only person a sentence of the narration named after the
+        one that last turned to a subject or a speaker (a subject "he" or "she" keeps the turn where it was: "He met
+        Carl Hume there." names Hume beside the one the narration is about)."""
+        name = self.last_person
+        at = self.named_in.get(name, -1) if name else -1
+        return (
+            name is not None
+            and len(self.persons[name].name.split() if name in self.persons else name.split()) > 1
+            and self.turned_in < at < self.sentence_start
+            and sum(1 for seen in self.named_in.values() if seen == at) == 1
+        )
+
+    def keep_turn(self) -> None:
+        """A main clause of the narration whose subject is "he" or "she": the narration stays with whom it turned to."""
+        self.turned_in = self.sentence_start
 
     def gender(self, name: str) -> str | None:
         """ "m" or "f" where the article's evidence for the person `name` agrees by a majority, else
