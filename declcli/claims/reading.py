@@ -1625,6 +1625,60 @@ def _quoted(token) -> bool:
     return any(t.text in _QUOTE_MARKS for t in token.sent)
 
 
+def _told_as_a_habit(verb) -> bool:
+    """An adverb of frequency ("usually", "often") or an "every"/"each" time on the verb: a habit, no one happening."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in words().habit_adverbs:
+            return True
+        if child.dep_ == "npadvmod" and any(
+            d.dep_ in ("det", "nummod") and d.lower_ in ("every", "each") for d in child.children
+        ):
+            return True
+    return False
+
+
+def _study_published(verb, subject) -> bool:
+    """ "The study is published in the journal Science", "Their results are published in two articles": the
+    present passive of "publish" with a study as subject and where it appears tells the publication the story
+    reports, a happening like "was published in"; not what is published in general ("Such data are published
+    every month")."""
+    return (
+        verb.lemma_ == "publish"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+        and subject is not None
+        and subject.lemma_.lower() in words().studies
+        and any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children)
+        and not _told_as_a_habit(verb)
+    )
+
+
+def _quality_to_be_in(verb) -> bool:
+    """ "We've got to be calmer", "The crew must be sharper", "they need to be patient": a frame whose verb is "be"
+    with an adjective of the party's state, readiness or quality (GUIDE decision 478). Not "be" with a place or
+    occasion ("has to be at the hearing": attending), nor an adjective that takes an act ("must be ready to
+    leave", "should be able to sign"), nor a frame adjective ("is required to")."""
+    content = verb
+    for _ in range(3):
+        if content.lemma_ == "be":
+            break
+        content = next(
+            (c for c in content.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and _infinitive_to(a) for a in c.children)),
+            None,
+        )
+        if content is None:
+            return False
+    if content.lemma_ != "be" or any(c.dep_ == "auxpass" for c in content.children):
+        return False
+    adjective = next((c for c in content.children if c.dep_ == "acomp"), None)
+    return (
+        adjective is not None
+        and adjective.tag_ in ("JJ", "JJR")
+        and adjective.lower_ not in words().be_adjectives
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in adjective.children)
+    )
+
+
 def _judging(verb) -> bool:
     """ "will find the interview a treasure trove of material": finding something to be so, a judgement."""
     return verb.lemma_ == "find" and any(c.dep_ in ("oprd", "ccomp") and c.i > verb.i for c in verb.children)
@@ -1737,6 +1791,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
                 return "commitment"
         if modal == "intention" and _staying_on(verb, subject):
             return "commitment"  # "Lee will remain acting mayor": a named person keeping a post, what the party will do
+        if modal in ("obligation", "recommendation") and _quality_to_be_in(verb):
+            # "We've got to be calmer", "they need to be patient", "We should be cautious": the state or quality a
+            # party is to be in, not an act it carries out (GUIDE decisions 470, 478)
+            return "fact"
         if (
             _undergone(verb)
             and not (modal in ("obligation", "recommendation") and _is_agent(subject))
@@ -1881,6 +1939,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         return "fact"  # "Some firms are moving into payments", "People are getting tired of it": a trend (GUIDE decision 430)
     if _arranged(verb, subject):
         return "commitment"  # "Apple is holding an event next month", "The CEO is stepping down in May"
+    if _study_published(verb, subject):
+        return "event"  # "The study is published in the journal Science": the publication the story reports
     if (
         verb.tag_ == "VBG"
         and any(c.dep_ == "aux" and _is_be(c) for c in verb.children)

@@ -1990,3 +1990,46 @@ def test_what_a_generic_class_must_do_is_a_fact(text):
 
 def test_what_a_named_party_must_do_stays_a_commitment():
     assert kind_of("The council must publish its accounts by May.") == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We have to be patient," the coach said.',
+        '"We\'ve got to be calmer," the captain said.',
+        '"They need to be serious," the driver said.',
+        '"We should be cautious about the results," the author said.',
+    ],
+)
+def test_a_party_to_be_in_a_state_or_quality_is_a_fact(text):
+    # GUIDE decision 478: a frame before "be" + an adjective of the party's state names no act the party carries out
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We have to score early," the coach said.',
+        "The mayor has to be at the hearing on Monday.",
+        "We should be ready to leave at noon.",
+    ],
+)
+def test_a_party_to_act_or_attend_stays_a_commitment(text):
+    # decision 478's acts, attendance (a place) and an adjective that takes an act ("ready to leave")
+    assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study is published in the journal Science.",
+        "Their results are published in two articles in a physics journal.",
+    ],
+)
+def test_a_study_published_in_a_journal_is_an_event(text):
+    # the publication the story reports is a happening, as "was published in" is
+    assert kind_of(text) == "event"
+
+
+def test_figures_published_every_month_stay_a_fact():
+    assert kind_of("Such figures are published every month in the bulletin.") == "fact"
