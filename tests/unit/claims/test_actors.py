@@ -1330,3 +1330,28 @@ def test_a_name_before_a_colon_and_a_subtitle_inside_a_sentence_is_a_title():
     names = names_of(text)
     assert "Corvin" not in names, names
     assert "Mirela Ostrow" in names, names
+
+
+def test_a_listing_code_after_a_companys_name_is_no_actor():
+    # GUIDE decision 432: "(GLX, 7215.TO)" codes the company named just before; neither code is an actor.
+    text = (
+        "Fines were also paid by Globex Motor Corp. (GLX, 7215.TO) and Initech Holdings Co. (INTHY, 7330.TO), "
+        "the department said."
+    )
+    names = organisations_of(text)
+    assert "Globex Motor Corp" in names and "Initech Holdings Co" in names, names
+    assert not {"GLX", "INTHY", "7215.TO", "7330.TO"} & set(names), names
+
+
+def test_a_short_form_the_model_runs_into_its_closing_bracket_is_the_name_just_given():
+    from spacy.tokens import Span
+
+    from declcli.claims.actors import _alias_in_brackets
+    from declcli.claims.nlp import load_model
+
+    doc = load_model()("The plan was backed by the Northern Rivers Board (NRB), a regional body, on Monday.")
+    at = [t.text for t in doc].index("NRB")
+    assert _alias_in_brackets(Span(doc, at, at + 2, label="ORG"))  # "NRB )"
+    assert _alias_in_brackets(Span(doc, at, at + 3, label="ORG"))  # "NRB ) ,"
+    assert _alias_in_brackets(Span(doc, at, at + 1, label="ORG"))
+    assert not _alias_in_brackets(Span(doc, at - 2, at - 1, label="ORG"))  # "Board": no bracket before it
