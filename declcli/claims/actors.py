@@ -653,9 +653,14 @@ def _alias_in_brackets(ent) -> bool:
     end = ent.end
     while end - 1 > ent.start and doc[end - 1].text in _CLOSING_MARKS:
         end -= 1
-    if " " in doc[ent.start : end].text.strip():
+    alias = doc[ent.start : end].text.strip()
+    if " " in alias:
         return False
-    if ")" in doc[end : ent.end].text or (end < len(doc) and doc[end].text == ")"):
+    if end == ent.end and end < len(doc) and doc[end].text == ")":
+        return True
+    if not any(ch.isupper() for ch in alias[1:]):
+        return False  # ("Yes (Forbes), she did.": an outlet's credit in brackets, GUIDE decision 385, no short form)
+    if ")" in doc[end : ent.end].text:
         return True
     # "(GLBX, 6752.TO)": the listing code on a second exchange, a number with the exchange's letters after a point
     return (
