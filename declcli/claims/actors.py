@@ -638,17 +638,37 @@ def _without_score(text: str) -> str:
     return _POSSESSIVE_NUMBER.sub("", _SCORE.sub("", text))
 
 
+_LISTING_CODE = patterns.compile(r"\d+\.[A-Z]{1,3}")
+_CLOSING_MARKS = frozenset((")", ",", ".", ";"))
+
+
 def _alias_in_brackets(ent) -> bool:
     """A short form in brackets right after a capitalised name: "the International Criminal Court
-    (ICC)", "Maghawir al Thawra (MaT)"."""
+    (ICC)", "Maghawir al Thawra (MaT)" (also where the model ran the closing bracket into the name,
+    "(IPCC)," read as "IPCC),"), or a listing code after a company's name, "Globex Corp. (GLBX,
+    6752.TO)" (GUIDE decision 432): the name just given, named once (decision 9)."""
     doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != "(" or not doc[ent.start - 2].text[:1].isupper():
+        return False
+    end = ent.end
+    while end - 1 > ent.start and doc[end - 1].text in _CLOSING_MARKS:
+        end -= 1
+    alias = doc[ent.start : end].text.strip()
+    if " " in alias:
+        return False
+    if end == ent.end and end < len(doc) and doc[end].text == ")":
+        return True
+    if not any(ch.isupper() for ch in alias[1:]):
+        return False  # ("Yes (Forbes), she did.": an outlet's credit in brackets, GUIDE decision 385, no short form)
+    if ")" in doc[end : ent.end].text:
+        return True
+    # "(GLBX, 6752.TO)": the listing code on a second exchange, a number with the exchange's letters after a point
     return (
-        ent.start > 1
-        and ent.end < len(doc)
-        and doc[ent.start - 1].text == "("
-        and doc[ent.end].text == ")"
-        and doc[ent.start - 2].text[:1].isupper()
-        and " " not in ent.text.strip()
+        end + 2 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 2].text == ")"
+        and any(ch.isdigit() for ch in doc[end + 1].text)
+        and "." in doc[end + 1].text
     )
 
 
@@ -862,8 +882,8 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         # (NORP: "the Democrats", "the Tories": a party the model calls a group, claims.json's orgs)
         if label == "FAC" and bare not in lex.metonyms:
             return
-        if "=" in bare or not any(ch.isalpha() for ch in bare):
-            return  # a ticker ("GBP=") or a number
+        if "=" in bare or not any(ch.isalpha() for ch in bare) or _LISTING_CODE.fullmatch(bare):
+            return  # a ticker ("GBP=", "7203.TO": a number and its exchange's letters) or a number
         if bare == bare.lower() and not any(ch.isdigit() for ch in bare):
             return  # "the potential exchange", "air sacs": common words, no name (not "my6sense")
         if _counted_by_article(ent):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .. import patterns
 from .context import Context, clean_name, entities
 from .lexicon import words
 
@@ -32,6 +33,7 @@ def note_products(docs, ctx: Context) -> None:
     doer: set[str] = set()
     subject: set[str] = set()  # names the subject of a verb other than "be" ("the Hang Seng Index (HSI) started …")
     programs: set[str] = set()
+    coded: set[str] = set()  # "Optimus F3", "Galaxy S4": a line's name and a model's code
     for doc in docs:
         for ent in entities(doc):
             if ent.label_ in ("GPE", "LOC", "NORP"):
@@ -66,6 +68,8 @@ def note_products(docs, ctx: Context) -> None:
             elif ent.label_ == "ORG":
                 bodies.add(name)
             mentions[name] += 1
+            if _named_by_its_models_code(name):
+                coded.add(name)
             if _where_one_goes_or_is(ent):
                 whereabouts[name] += 1
             if _named_by_the_writer_as_a_program(ent):
@@ -137,6 +141,25 @@ def note_products(docs, ctx: Context) -> None:
     ctx.products.update(
         short for name in made for short in (name, name.split()[-1]) if not agent[short] and short not in lex.orgs
     )
+    # "the Optimus F3", "the F3", "a brand new Optimus": a model named by its code after its line's name is a thing in every
+    # mention, as are its code alone and its line alone (not a maker before the line, "Airbus A350", which the article
+    # names as a body elsewhere or claims.json knows)
+    for name in coded:
+        ctx.products.update(_with_the(name))
+        *line, code = name.split()
+        if not agent[code] and code not in lex.orgs:
+            ctx.products.update(_with_the(code))
+        if line and (line[0] in lex.companies or line[0] in bodies):
+            line = line[1:]
+        line_name = " ".join(line)
+        if (
+            line_name
+            and line_name not in bodies
+            and not agent[line_name]
+            and line_name not in lex.orgs
+            and line_name not in lex.companies
+        ):
+            ctx.products.update(_with_the(line_name))
     # "the Amazon Echo", "the Google Home's control interface": "the" before a body's name (a well-known company's, or
     # one the article names alone as a body: "Amazon blew the industry open") and a word of its own: the company's
     # product (GUIDE decision 47), in every mention, also without "the", even where a review lets it talk ("Google
@@ -152,6 +175,28 @@ def note_products(docs, ctx: Context) -> None:
     # or is, twice or more, is a place's, whatever the model calls it.
     ctx.products.update(
         name for name, n in whereabouts.items() if n >= 2 and n == mentions[name] and not agent[name] and name not in lex.orgs
+    )
+
+
+_MODELS_CODE = patterns.compile(r"[A-Z]{1,3}\d{1,3}[a-z]?")
+
+
+def _named_by_its_models_code(name: str) -> bool:
+    """ "Optimus F3", "LG Optimus F3", "Galaxy S4": capitalised words of a line's name, then a model's code (capitals
+    and a number run together). Not a number alone ("Hurricanes 4": a score; "Channel 4"), nor a code after a body's
+    noun or a company's form ("London Metal Exchange CMAL3": a listing), nor after words in capitals ("WJLA ABC7")."""
+    words_ = name.split()
+    if len(words_) < 2 or not _MODELS_CODE.fullmatch(words_[-1]):
+        return False
+    before = words_[-2]
+    lex = words()
+    return (
+        before.isalpha()
+        and before[:1].isupper()
+        and not before.isupper()
+        and before.lower() not in lex.org_nouns
+        and before.lower() not in lex.institution_nouns
+        and before not in lex.organisation_forms
     )
 
 

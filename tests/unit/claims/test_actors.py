@@ -1330,3 +1330,56 @@ def test_a_name_before_a_colon_and_a_subtitle_inside_a_sentence_is_a_title():
     names = names_of(text)
     assert "Corvin" not in names, names
     assert "Mirela Ostrow" in names, names
+
+
+def test_a_listing_code_after_a_companys_name_is_no_actor():
+    # GUIDE decision 432: "(GLX, 7215.TO)" codes the company named just before; neither code is an actor.
+    text = (
+        "Fines were also paid by Globex Motor Corp. (GLX, 7215.TO) and Initech Holdings Co. (INTHY, 7330.TO), "
+        "the department said."
+    )
+    names = organisations_of(text)
+    assert "Globex Motor Corp" in names and "Initech Holdings Co" in names, names
+    assert not {"GLX", "INTHY", "7215.TO", "7330.TO"} & set(names), names
+
+
+def test_a_short_form_the_model_runs_into_its_closing_bracket_is_the_name_just_given():
+    from spacy.tokens import Span
+
+    from declcli.claims.actors import _alias_in_brackets
+    from declcli.claims.nlp import load_model
+
+    doc = load_model()("The plan was backed by the Northern Rivers Board (NRB), a regional body, on Monday.")
+    at = [t.text for t in doc].index("NRB")
+    assert _alias_in_brackets(Span(doc, at, at + 2, label="ORG"))  # "NRB )"
+    assert _alias_in_brackets(Span(doc, at, at + 3, label="ORG"))  # "NRB ) ,"
+    assert _alias_in_brackets(Span(doc, at, at + 1, label="ORG"))
+    assert not _alias_in_brackets(Span(doc, at - 2, at - 1, label="ORG"))  # "Board": no bracket before it
+
+
+def test_an_outlets_credit_in_brackets_the_model_runs_into_its_bracket_is_no_short_form():
+    from spacy.tokens import Span
+
+    from declcli.claims.actors import _alias_in_brackets
+    from declcli.claims.nlp import load_model
+
+    doc = load_model()("Yes (Gazette), she did.")
+    at = [t.text for t in doc].index("Gazette")
+    assert not _alias_in_brackets(Span(doc, at, at + 3, label="ORG"))  # "Gazette ) ,": decision 385's credited outlet
+
+
+def test_a_model_named_by_its_code_after_its_lines_name_is_a_thing_in_every_mention():
+    # "the Lumina G7": a line's name and a model's code, a product (GUIDE decision 12), as are "the G7" alone later
+    text = (
+        "Zentel will start selling the new phone next month.\n\n"
+        "Pricing for the Lumina G7 will be set at $29.99 with a two-year contract.\n\n"
+        "Zentel said the Lumina G7 would reach its stores on June 14."
+    )
+    names = organisations_of(text)
+    assert "Zentel" in names, names
+    assert not any("Lumina" in name or "G7" in name for name in names), names
+
+
+def test_a_makers_name_before_its_models_code_stays_a_body():
+    text = "Airbus said on Tuesday that it delivered 40 Airbus A350 jets last year.\n\nAirbus plans to build more."
+    assert organisations_of(text).count("Airbus") == 2, organisations_of(text)
