@@ -759,10 +759,11 @@ def _headline_over_a_masthead(run: list[tuple[int, str]]) -> list[int]:
     if len(run) <= _EDGE_RUN:
         return []  # (a headline and a standfirst alone: _edge_headlines' lines)
     above = []
-    for start, chunk in run:
+    for k, (start, chunk) in enumerate(run):
         n = len(_HEADING_WORD.findall(chunk))
-        if "\n" in chunk:
-            return []
+        following = run[k + 1][1].lstrip(_QUOTES + "(") if k + 1 < len(run) else ""
+        if "\n" in chunk or following[:1].islower() or chunk.count("(") > chunk.count(")"):
+            return []  # a sentence wrapped at hard line breaks ("No clue (edit: according to" / "this,"), no headline
         if n < _EDGE_WORDS:
             continue  # a label ("Sponsored Links"), left to is_chrome
         if _STOP_INSIDE.search(chunk) and not _LINK.search(chunk):
