@@ -741,6 +741,8 @@ def _no_headline(chunk: str) -> bool:
     return bool(_STOP_INSIDE.search(chunk) or _LINK.search(chunk) or _interview_turn(chunk))
 
 
+# A byline below a headline, in lower case: "by", "by Dana Lee / March 4, 2024"
+_BYLINE = patterns.compile(r"by\b")
 # A headline told by its place in a longer opening run has at least this many words: a shorter line there is a
 # byline, a section word or a row ("Palm Bay d. Rockledge 70-44").
 _MASTHEAD_HEADLINE_WORDS = 5
@@ -762,7 +764,8 @@ def _headline_over_a_masthead(run: list[tuple[int, str]]) -> list[int]:
     for k, (start, chunk) in enumerate(run):
         n = len(_HEADING_WORD.findall(chunk))
         following = run[k + 1][1].lstrip(_QUOTES + "(") if k + 1 < len(run) else ""
-        if "\n" in chunk or following[:1].islower() or chunk.count("(") > chunk.count(")"):
+        goes_on = following[:1].islower() and not _BYLINE.match(following)
+        if "\n" in chunk or goes_on or chunk.count("(") > chunk.count(")"):
             return []  # a sentence wrapped at hard line breaks ("No clue (edit: according to" / "this,"), no headline
         if n < _EDGE_WORDS:
             continue  # a label ("Sponsored Links"), left to is_chrome

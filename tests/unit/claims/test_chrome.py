@@ -1737,6 +1737,13 @@ _MASTHEADS = [
         "- The design will need to be approved by a panel of engineers\n\n",
         ["The mayor wants to draw young architects to the city", "The design will need to be approved by a panel of engineers"],
     ),
+    (
+        "Harbour Shares Rise to Records, Bonds Gain on Ferry Optimism\n\n"
+        "by\n\n"
+        "- Traders expect the council to approve the terminal on Thursday\n\n"
+        "- Ferry operators added 2 percent in early trading\n\n",
+        ["Traders expect the council to approve the terminal on Thursday", "Ferry operators added 2 percent in early trading"],
+    ),
     # guard (passes on main): a standfirst too long for a headline, a sentence that lost its stop, above a byline
     (
         "Having sold the old ferries to a rival port, the harbour council is now indulging in an old dream of a new role "
