@@ -719,25 +719,67 @@ def _edge_headlines(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     left above the body ("Rocket Pass 4 in Rocket League brings with it a new rally-inspired car"), related
     stories' headlines below it. Not a post's text (it holds a link), a statement with its credit after a
     full stop, an interview's turn ("A: The Night Watch") nor a list's rows (a longer run, or lines of one
-    paragraph)."""
+    paragraph); a longer opening run gives its headline alone, with the promotion above it (`_headline_over_a_masthead`)."""
     ending = [ends_as_sentence(chunk) for _, chunk in paragraphs]
     if not any(ending):
         return frozenset()
     first = ending.index(True)
     last = len(ending) - 1 - ending[::-1].index(True)
-    out = set()
+    out = set(_headline_over_a_masthead(paragraphs[:first]))
     for run in (paragraphs[:first], paragraphs[last + 1 :]):
         if len(run) > _EDGE_RUN:
             continue
         for start, chunk in run:
             n = len(_HEADING_WORD.findall(chunk))
-            if (
-                _EDGE_WORDS <= n <= _HEADLINE_WORDS
-                and "\n" not in chunk
-                and not (_STOP_INSIDE.search(chunk) or _LINK.search(chunk) or _interview_turn(chunk))
-            ):
+            if _EDGE_WORDS <= n <= _HEADLINE_WORDS and "\n" not in chunk and not _no_headline(chunk):
                 out.add(start)
     return frozenset(out)
+
+
+def _no_headline(chunk: str) -> bool:
+    """A statement with its credit after a full stop, a post's text (its link) or an interview's turn."""
+    return bool(_STOP_INSIDE.search(chunk) or _LINK.search(chunk) or _interview_turn(chunk))
+
+
+# A byline below a headline, in lower case: "by", "by Dana Lee / March 4, 2024"
+_BYLINE = patterns.compile(r"by\b")
+# A headline told by its place in a longer opening run has at least this many words: a shorter line there is a
+# byline, a section word or a row ("Palm Bay d. Rockledge 70-44").
+_MASTHEAD_HEADLINE_WORDS = 5
+
+
+def _headline_over_a_masthead(run: list[tuple[int, str]]) -> list[int]:
+    """Where the headline of an opening run of three or more lines without a sentence's ending starts, with the
+    site's furniture above it: the headline has a byline, a handle, a dateline or the standfirst's bullets below it
+    ("LG phone lands at Sprint on June 14 with $29 price tag" / "Dana Lee - Senior News Editor" / "@dana_lee"), the
+    site's promotion or a label above it ("Our day's top images and photo essays. See the best of our photography. See
+    more" / "Sponsored Links"). The headline is the run's first line of a headline's length; the lines above it are
+    short labels, or several sentences whose last lost its stop (a promotion's link, "See more"), which are furniture
+    too. Not a standfirst too long for a headline (a sentence that lost its stop), nor a list's row or a table's, where
+    the run's first line of some length is no headline and nothing is taken (GUIDE: headlines, "Sponsored" and
+    promotions are no claims)."""
+    if len(run) <= _EDGE_RUN:
+        return []  # (a headline and a standfirst alone: _edge_headlines' lines)
+    above = []
+    for k, (start, chunk) in enumerate(run):
+        n = len(_HEADING_WORD.findall(chunk))
+        following = run[k + 1][1].lstrip(_QUOTES + "(") if k + 1 < len(run) else ""
+        goes_on = following[:1].islower() and not _BYLINE.match(following)
+        if "\n" in chunk or goes_on or chunk.count("(") > chunk.count(")"):
+            return []  # a sentence wrapped at hard line breaks ("No clue (edit: according to" / "this,"), no headline
+        if n < _EDGE_WORDS:
+            continue  # a label ("Sponsored Links"), left to is_chrome
+        if _STOP_INSIDE.search(chunk) and not _LINK.search(chunk):
+            above.append(start)  # a promotion above the headline ("… See the best of our photography. See more")
+            continue
+        headline = (
+            _MASTHEAD_HEADLINE_WORDS <= n <= _HEADLINE_WORDS
+            and not _no_headline(chunk)
+            and not _BOX_ITEM.match(chunk)
+            and not chunk.lstrip().startswith("|")
+        )
+        return [*above, start] if headline else []
+    return []
 
 
 _LINK_WORDS = 30  # a related story's link is a headline; a longer line is the story's

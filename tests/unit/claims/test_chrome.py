@@ -1713,3 +1713,58 @@ _POINTERS = [
 def test_a_line_that_only_points_at_a_link_or_at_what_follows_gives_no_claim(line, claimed):
     texts = texts_of(f"The archive moved in March.\n\n{line}\n\nThe judges met twice.")
     assert texts == ["The archive moved in March.", *([line] if claimed else []), "The judges met twice."]
+
+
+# An opening run of three or more lines without a sentence's ending: the headline is its first line of a headline's
+# length, with its byline, handle, dateline or standfirst bullets below it and the site's promotion above it.
+_MASTHEADS = [
+    (
+        "Harbour council approves a new ferry terminal for the east quay on Tuesday\n\n"
+        "Dana Whitfield - Senior City Editor\n\n"
+        "@dana_whitfield\n\n",
+        [],
+    ),
+    (
+        "Our week's best pictures, long photo essays and quiet moments of life. See the best of our photography. See more\n\n"
+        "Sponsored Links\n\n"
+        "Harbour council approves ferry terminal, quay talks go on\n\n"
+        "PORTVILLE\n\n",
+        [],
+    ),
+    (
+        "Harbour council offers $2 million to anyone who can redesign the old quay before the winter\n\n"
+        "- The mayor wants to draw young architects to the city\n\n"
+        "- The design will need to be approved by a panel of engineers\n\n",
+        ["The mayor wants to draw young architects to the city", "The design will need to be approved by a panel of engineers"],
+    ),
+    (
+        "Harbour Shares Rise to Records, Bonds Gain on Ferry Optimism\n\n"
+        "by\n\n"
+        "- Traders expect the council to approve the terminal on Thursday\n\n"
+        "- Ferry operators added 2 percent in early trading\n\n",
+        ["Traders expect the council to approve the terminal on Thursday", "Ferry operators added 2 percent in early trading"],
+    ),
+    # guard (passes on main): a standfirst too long for a headline, a sentence that lost its stop, above a byline
+    (
+        "Having sold the old ferries to a rival port, the harbour council is now indulging in an old dream of a new role "
+        "for the town as the busiest hub of the whole coast\n\n"
+        "by Dana Whitfield / March 4, 2024 / Leave a comment\n\n"
+        "Published in the April issue of Harbour Monthly\n\n",
+        [
+            "Having sold the old ferries to a rival port, the harbour council is now indulging in an old dream of a new "
+            "role for the town as the busiest hub of the whole coast"
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("top, kept", _MASTHEADS)
+def test_the_headline_of_a_longer_opening_run_and_the_promotion_above_it_give_no_claim(top, kept):
+    body = "The council voted on Tuesday to approve the terminal. Work starts in May."
+    assert texts_of(top + body) == [*kept, "The council voted on Tuesday to approve the terminal.", "Work starts in May."]
+
+
+def test_the_rows_of_a_results_list_opening_the_text_stay_claims():
+    # guard (passes on main): box score rows (GUIDE decision 112) under a section word, no headline among them
+    text = "GIRLS SOCCER\n\nPalm Bay d. Rockledge 3-1\n\nRockledge 1 0 — 1\n\nPalm Bay 2 1 — 3\n\nThe Pirates led from the start."
+    assert "The Pirates led from the start." in texts_of(text) and len(texts_of(text)) > 2
