@@ -290,6 +290,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     # "a year ago": the year before the reference ("a year earlier" counts from another date: "counted").
     ("year_ago", r"(?i)\ba year(?:\s+or\s+so)? ago\b"),  # ("a year or so ago": that year too)
+    # "the year-earlier loss", "a year-ago quarter": the year before the period a report gives, the previous year where
+    # the text gives that period no date (GUIDE decision 490(b)); `_year_before_compared` settles which.
+    ("year_earlier", r"(?i)(?<![\w-])year-(?:earlier|ago)(?![\w-])"),
     # "four years ago", "10 years ago": that year (GUIDE decision 20); "two days ago", "a week ago", "three
     # months ago": that day, ISO week or month, by the same reading.
     (
@@ -736,7 +739,7 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
             taken.append((a, b))
             found.append((a, b, DateRef(text=text[a:b], value=value)))
     found.sort(key=lambda x: x[0])
-    return _anchored([d for _, _, d in found])
+    return _anchored(_year_before_compared(found, text, ref))
 
 
 # The leading words a date's text drops ("on Monday" -> "Monday"); it keeps "last", "next", "this",
@@ -760,6 +763,9 @@ _COUNT_LEAD = patterns.compile(
     | several | many | hundred | thousand | million | billion ) \s+ \Z"""
 )
 _THE_NEXT = patterns.compile(r"(?i)the\s")
+# A count of its own that opens the date: "€473 million a year earlier" is an amount, then a date ("13.8 billion years
+# after" is one count).
+_OWN_COUNT = patterns.compile(r"(?i)an?\s+\w+\s+(?:earlier|later)\b")
 
 
 def _counts_a_span(text: str, at: int) -> bool:
@@ -767,7 +773,33 @@ def _counts_a_span(text: str, at: int) -> bool:
     start = max(0, at - 16)
     if _SPAN_LEAD.search(text, start, at):
         return True
-    return not _THE_NEXT.match(text, at) and _COUNT_LEAD.search(text, start, at) is not None
+    return not _THE_NEXT.match(text, at) and not _OWN_COUNT.match(text, at) and _COUNT_LEAD.search(text, start, at) is not None
+
+
+# "a year earlier" as the other term of a comparison of figures ("shrank to €33 million from €473 million a year
+# earlier", "up 4 percent from a year earlier") and the adjectives "year-earlier", "year-ago".
+_A_YEAR_EARLIER = patterns.compile(r"(?i)a\s+year\s+earlier")
+_YEAR_EARLIER_WORD = patterns.compile(r"(?i)year-(?:earlier|ago)")
+_COMPARED_FIGURE = patterns.compile(
+    r"(?i)(?:\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|trillion|bn)?|\b(?:from|than|with|versus|vs\.?))\s+\Z"
+)
+
+
+def _year_before_compared(found: list[tuple[int, int, DateRef]], text: str, ref: dt.date | None) -> list[DateRef]:
+    """`found`'s dates, where a figure is set against "a year earlier" or "the year-earlier" one: the previous year
+    when the text gives the period it reports no date (a quarter with no year, decision 338), as decision 10 reads "a
+    year earlier"; counted from the date it gives (decision 72: "in October, down from 6.2 percent a year earlier"),
+    no value (GUIDE decision 490(b))."""
+    out: list[DateRef] = []
+    for a, _, date in found:
+        compared = _YEAR_EARLIER_WORD.fullmatch(date.text) or (
+            _A_YEAR_EARLIER.fullmatch(date.text) and _COMPARED_FIGURE.search(text, max(0, a - 24), a)
+        )
+        if compared:
+            dated = any(d.value for d in out)
+            date = DateRef(text=date.text, value=None if dated or ref is None else f"{ref.year - 1:04d}")
+        out.append(date)
+    return out
 
 
 _THAT_UNIT = patterns.compile(r"(?i)(?:(?:later|earlier)\s+)?that\s+(?P<unit>week|month|year)")
@@ -1934,6 +1966,7 @@ _RESOLVERS = {
     "weekday": _resolve_weekday,
     "weekend": _resolve_weekend,
     "year_ago": _resolve_year_ago,
+    "year_earlier": _resolve_year_ago,
     "counted": _resolve_unanchored,
     "years_ago": _resolve_years_ago,
     "years_hence": _resolve_years_hence,

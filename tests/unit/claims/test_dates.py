@@ -1162,3 +1162,23 @@ def test_past_before_a_month_is_after_it():
 )
 def test_weekdays_their_own_phrase_places(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A figure set against "a year earlier" where the text gives the period it reports no date: the previous year
+        # (GUIDE decisions 10, 490(b)) ...
+        ("The mill's loss narrowed to $12 million from $40 million a year earlier.", ["2023"]),
+        ("Ferry sales rose 6 percent in the second quarter from a year earlier.", ["2023"]),
+        ("The bakery's profit beat the year-earlier figure of $2 million.", ["2023"]),
+        ("Orders in the year-ago quarter were flat.", ["2023"]),
+        # ... counted from the date it does give, no value (decision 72) ...
+        ("Ferry sales fell 3 percent in October, down from 5 percent a year earlier.", ["2023-10", None]),
+        ("Fourth-quarter 2023 orders beat the year-earlier figure.", ["2023", None]),
+        # ... and a year counted back from a happening in the story stays without a value.
+        ("A year earlier, the owner had sold the orchard.", [None]),
+    ],
+)
+def test_a_year_earlier_in_a_comparison_of_figures(text, expected):
+    assert values(text) == expected
