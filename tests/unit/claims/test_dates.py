@@ -1182,3 +1182,18 @@ def test_weekdays_their_own_phrase_places(text, expected):
 )
 def test_a_year_earlier_in_a_comparison_of_figures(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, ref, expected",
+    [
+        # A deadline "until" a day set by a verb in the present perfect lies ahead (GUIDE decision 490(c)) ...
+        ("The two unions have given themselves until Sunday to settle the dispute.", dt.date(2023, 12, 13), ["2023-12-17"]),
+        ("The council has given residents until Friday to comment.", dt.date(2023, 12, 13), ["2023-12-15"]),
+        # ... one set in the past may have passed, and a state kept "until" a day is no deadline.
+        ("The council had given residents until Friday to comment.", dt.date(2023, 12, 13), ["2023-12-08"]),
+        ("The ferry has run late until Monday.", dt.date(2023, 12, 13), ["2023-12-11"]),
+    ],
+)
+def test_a_deadline_set_in_the_present_perfect_points_ahead(text, ref, expected):
+    assert claim_values(text, ref) == expected
