@@ -484,10 +484,15 @@ _LIFE_DATES = patterns.compile(
 )
 
 
+# Words that hedge either end of a range of years and leave it a span: "from around 2007 to 2008", "from 2003 until
+# at least early 2010", "from as early as 1998 to 2010".
+_SPAN_HEDGE = r"(?:(?:as\s+(?:early|late)\s+as|around|about|circa|roughly|at\s+least|early|late)\s+)*"
 _YEAR_RANGE = patterns.compile(
     r"\b(?:(?:[Ff]rom|[Bb]etween)\s+"
+    + _SPAN_HEDGE
     + _SPAN_YEAR
     + r"\s+(?:to|and|until|till)\s+"
+    + _SPAN_HEDGE
     + _SPAN_YEAR
     + r"|"
     + _SPAN_YEAR

@@ -1197,3 +1197,18 @@ def test_a_year_earlier_in_a_comparison_of_figures(text, expected):
 )
 def test_a_deadline_set_in_the_present_perfect_points_ahead(text, ref, expected):
     assert claim_values(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A range of years hedged at either end is a span, no date (GUIDE decisions 89, 125) ...
+        ("Two bakeries from around 2011 to 2014 fixed the price of flour.", []),
+        ("The firm rigged bids on pumps from 2005 until at least early 2012.", []),
+        ("The scheme ran from as early as 1999 to 2004.", []),
+        # ... two years not set as a range stay dates.
+        ("The firm rigged bids in 2005 and again in early 2012.", ["2005", "2012"]),
+    ],
+)
+def test_hedged_ranges_of_years_are_spans(text, expected):
+    assert values(text) == expected
