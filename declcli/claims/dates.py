@@ -335,8 +335,9 @@ _PATTERNS: list[tuple[str, str]] = [
         # before that the board met", where "that" opens a clause
         | the \s+ (?:day|week|month|year) \s+ (?:after|before) \s+ that (?= \s* [,.;:)—–] | \s*$ )
         # "the night of Trump's tweet", "the morning of the vote": a part of the day an event the text gives fell on
-        # (decisions 119, 166); not "the night of March 10" nor "the day of the week"
-        | the \s+ (?:day|night|morning|afternoon|evening) \s+ of \s+
+        # (decisions 119, 166); not "the night of March 10" nor "the day of the week"; "the eve of his birthday", the
+        # day before an event the text gives, likewise (decision 72)
+        | the \s+ (?:day|night|morning|afternoon|evening|eve) \s+ of \s+
           (?: (?:the|his|her|its|their) \s+ | (?-i:[A-Z][\w.-]*) ['’]s \s+ )
           (?! (?:year|month|week|day|weekend) \b ) (?-i:[a-z]) [\w-]*
         # "the final day of the tour", "the closing night of the show": counted from an event's end (decision 119;
@@ -585,7 +586,7 @@ _HAS_MONTH_RU = patterns.compile(_MONTH_RU, re.I)
 _HAS_CYRILLIC = patterns.compile("[\u0400-\u04ff\u1c80-\u1c88]")
 _HAS_WEEKDAY = patterns.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _HAS_RELATIVE = patterns.compile(
-    r"yesterday|today|tomorrow|year|month|week|night|decade|centur|day|morning|afternoon|evening", re.I
+    r"yesterday|today|tomorrow|year|month|week|night|decade|centur|day|morning|afternoon|evening|eve of", re.I
 )
 _HAS_NAMED_DAY = patterns.compile(
     r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday|Juneteenth|Easter|Good Friday|Month|Diwali|Deepavali"
@@ -615,6 +616,7 @@ def _has_relative(text: str) -> bool:
             or "morning" in low
             or "afternoon" in low
             or "evening" in low
+            or "eve of" in low
         )
     return _HAS_RELATIVE.search(text) is not None
 

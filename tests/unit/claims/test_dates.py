@@ -1212,3 +1212,17 @@ def test_a_deadline_set_in_the_present_perfect_points_ahead(text, ref, expected)
 )
 def test_hedged_ranges_of_years_are_spans(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the eve of" an event the text gives is counted from it: listed without a value (GUIDE decision 72) ...
+        ("On the eve of his wedding, the baker closed the shop.", [None]),
+        ("On the eve of the vote, the mayor resigned.", [None]),
+        # ... not "the eve of" a day the text dates.
+        ("On the eve of March 1, the mayor resigned.", ["2024-03-01"]),
+    ],
+)
+def test_the_eve_of_an_event(text, expected):
+    assert values(text) == expected
