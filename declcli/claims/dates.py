@@ -368,6 +368,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "relative",
         r"""(?ix) \b
+        # "earlier this year", "later this week": the text keeps the word (GUIDE decision 10), the value is the period's
+        (?: (?:earlier|later) \  (?= this\ (?:week|month|year) \b ) )?
         (?P<word> yesterday | today | tomorrow
                 # ("in the last year", "over the last week": a span, no date; GUIDE decision 40)
                 | (?<!the\ )last\ year | this\ year | next\ year | (?<!the\ )last\ month | this\ month | next\ month

@@ -1226,3 +1226,17 @@ def test_hedged_ranges_of_years_are_spans(text, expected):
 )
 def test_the_eve_of_an_event(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "earlier this" and "later this" stay in a date's text (GUIDE decision 10); the value is the period's own.
+        ("The board met earlier this week.", [("earlier this week", "2024-W10")]),
+        ("Earlier this year, the mill closed.", [("Earlier this year", "2024")]),
+        ("The firm will report later this month.", [("later this month", "2024-03")]),
+        ("The mill is busy this year.", [("this year", "2024")]),
+    ],
+)
+def test_earlier_and_later_this_stay_in_the_text(text, expected):
+    assert [(d.text, d.value) for d in find_dates(text, REF, "past")] == expected
