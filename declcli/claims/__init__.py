@@ -793,6 +793,8 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
             governor = verb  # a phrase the parser hung on the clause before ("and from October onward they will …")
         if _future(governor) or _scheduled(span.root) or points_ahead(governor):
             return "future"
+        if _deadline_set_now(span.root, governor):
+            return "present"  # "have given themselves until Sunday to settle": "until" then reads ahead
         host = _participle_host(governor)
         if host is not None and (_future(host) or points_ahead(host) or _timetable(host)):
             return "future"  # "runs from August, with its peak coming in mid-September": the clause's verb's time
@@ -956,6 +958,21 @@ def _governor(token):
         token = token.head
         seen += 1
     return token
+
+
+def _deadline_set_now(date, verb) -> bool:
+    """Whether `date` is a deadline "until"/"till" a day for an act in the infinitive, set by a verb in the present
+    perfect ("The parties have given themselves until Sunday to settle"): a deadline not yet passed, read forward
+    (GUIDE decision 490(c)); a past "had given them until Sunday" may have passed, and keeps the past, as does a state
+    kept "until" a day ("has stayed open until Monday")."""
+    return (
+        date.dep_ == "pobj"
+        and date.head.lower_ in ("until", "till")
+        and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+        and any(
+            c.dep_ in ("advcl", "xcomp") and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children) for c in verb.children
+        )
+    )
 
 
 def _future(verb) -> bool:

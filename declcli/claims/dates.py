@@ -290,6 +290,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     # "a year ago": the year before the reference ("a year earlier" counts from another date: "counted").
     ("year_ago", r"(?i)\ba year(?:\s+or\s+so)? ago\b"),  # ("a year or so ago": that year too)
+    # "the year-earlier loss", "a year-ago quarter": the year before the period a report gives, the previous year where
+    # the text gives that period no date (GUIDE decision 490(b)); `_year_before_compared` settles which.
+    ("year_earlier", r"(?i)(?<![\w-])year-(?:earlier|ago)(?![\w-])"),
     # "four years ago", "10 years ago": that year (GUIDE decision 20); "two days ago", "a week ago", "three
     # months ago": that day, ISO week or month, by the same reading.
     (
@@ -332,8 +335,9 @@ _PATTERNS: list[tuple[str, str]] = [
         # before that the board met", where "that" opens a clause
         | the \s+ (?:day|week|month|year) \s+ (?:after|before) \s+ that (?= \s* [,.;:)—–] | \s*$ )
         # "the night of Trump's tweet", "the morning of the vote": a part of the day an event the text gives fell on
-        # (decisions 119, 166); not "the night of March 10" nor "the day of the week"
-        | the \s+ (?:day|night|morning|afternoon|evening) \s+ of \s+
+        # (decisions 119, 166); not "the night of March 10" nor "the day of the week"; "the eve of his birthday", the
+        # day before an event the text gives, likewise (decision 72)
+        | the \s+ (?:day|night|morning|afternoon|evening|eve) \s+ of \s+
           (?: (?:the|his|her|its|their) \s+ | (?-i:[A-Z][\w.-]*) ['’]s \s+ )
           (?! (?:year|month|week|day|weekend) \b ) (?-i:[a-z]) [\w-]*
         # "the final day of the tour", "the closing night of the show": counted from an event's end (decision 119;
@@ -364,6 +368,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "relative",
         r"""(?ix) \b
+        # "earlier this year", "later this week": the text keeps the word (GUIDE decision 10), the value is the period's
+        (?: (?:earlier|later) \  (?= this\ (?:week|month|year) \b ) )?
         (?P<word> yesterday | today | tomorrow
                 # ("in the last year", "over the last week": a span, no date; GUIDE decision 40)
                 | (?<!the\ )last\ year | this\ year | next\ year | (?<!the\ )last\ month | this\ month | next\ month
@@ -481,10 +487,15 @@ _LIFE_DATES = patterns.compile(
 )
 
 
+# Words that hedge either end of a range of years and leave it a span: "from around 2007 to 2008", "from 2003 until
+# at least early 2010", "from as early as 1998 to 2010".
+_SPAN_HEDGE = r"(?:(?:as\s+(?:early|late)\s+as|around|about|circa|roughly|at\s+least|early|late)\s+)*"
 _YEAR_RANGE = patterns.compile(
     r"\b(?:(?:[Ff]rom|[Bb]etween)\s+"
+    + _SPAN_HEDGE
     + _SPAN_YEAR
     + r"\s+(?:to|and|until|till)\s+"
+    + _SPAN_HEDGE
     + _SPAN_YEAR
     + r"|"
     + _SPAN_YEAR
@@ -577,7 +588,7 @@ _HAS_MONTH_RU = patterns.compile(_MONTH_RU, re.I)
 _HAS_CYRILLIC = patterns.compile("[\u0400-\u04ff\u1c80-\u1c88]")
 _HAS_WEEKDAY = patterns.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _HAS_RELATIVE = patterns.compile(
-    r"yesterday|today|tomorrow|year|month|week|night|decade|centur|day|morning|afternoon|evening", re.I
+    r"yesterday|today|tomorrow|year|month|week|night|decade|centur|day|morning|afternoon|evening|eve of", re.I
 )
 _HAS_NAMED_DAY = patterns.compile(
     r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday|Juneteenth|Easter|Good Friday|Month|Diwali|Deepavali"
@@ -607,6 +618,7 @@ def _has_relative(text: str) -> bool:
             or "morning" in low
             or "afternoon" in low
             or "evening" in low
+            or "eve of" in low
         )
     return _HAS_RELATIVE.search(text) is not None
 
@@ -736,7 +748,7 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
             taken.append((a, b))
             found.append((a, b, DateRef(text=text[a:b], value=value)))
     found.sort(key=lambda x: x[0])
-    return _anchored([d for _, _, d in found])
+    return _anchored(_year_before_compared(found, text, ref))
 
 
 # The leading words a date's text drops ("on Monday" -> "Monday"); it keeps "last", "next", "this",
@@ -760,6 +772,9 @@ _COUNT_LEAD = patterns.compile(
     | several | many | hundred | thousand | million | billion ) \s+ \Z"""
 )
 _THE_NEXT = patterns.compile(r"(?i)the\s")
+# A count of its own that opens the date: "€473 million a year earlier" is an amount, then a date ("13.8 billion years
+# after" is one count).
+_OWN_COUNT = patterns.compile(r"(?i)an?\s+\w+\s+(?:earlier|later)\b")
 
 
 def _counts_a_span(text: str, at: int) -> bool:
@@ -767,7 +782,33 @@ def _counts_a_span(text: str, at: int) -> bool:
     start = max(0, at - 16)
     if _SPAN_LEAD.search(text, start, at):
         return True
-    return not _THE_NEXT.match(text, at) and _COUNT_LEAD.search(text, start, at) is not None
+    return not _THE_NEXT.match(text, at) and not _OWN_COUNT.match(text, at) and _COUNT_LEAD.search(text, start, at) is not None
+
+
+# "a year earlier" as the other term of a comparison of figures ("shrank to €33 million from €473 million a year
+# earlier", "up 4 percent from a year earlier") and the adjectives "year-earlier", "year-ago".
+_A_YEAR_EARLIER = patterns.compile(r"(?i)a\s+year\s+earlier")
+_YEAR_EARLIER_WORD = patterns.compile(r"(?i)year-(?:earlier|ago)")
+_COMPARED_FIGURE = patterns.compile(
+    r"(?i)(?:\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|trillion|bn)?|\b(?:from|than|with|versus|vs\.?))\s+\Z"
+)
+
+
+def _year_before_compared(found: list[tuple[int, int, DateRef]], text: str, ref: dt.date | None) -> list[DateRef]:
+    """`found`'s dates, where a figure is set against "a year earlier" or "the year-earlier" one: the previous year
+    when the text gives the period it reports no date (a quarter with no year, decision 338), as decision 10 reads "a
+    year earlier"; counted from the date it gives (decision 72: "in October, down from 6.2 percent a year earlier"),
+    no value (GUIDE decision 490(b))."""
+    out: list[DateRef] = []
+    for a, _, date in found:
+        compared = _YEAR_EARLIER_WORD.fullmatch(date.text) or (
+            _A_YEAR_EARLIER.fullmatch(date.text) and _COMPARED_FIGURE.search(text, max(0, a - 24), a)
+        )
+        if compared:
+            dated = any(d.value for d in out)
+            date = DateRef(text=date.text, value=None if dated or ref is None else f"{ref.year - 1:04d}")
+        out.append(date)
+    return out
 
 
 _THAT_UNIT = patterns.compile(r"(?i)(?:(?:later|earlier)\s+)?that\s+(?P<unit>week|month|year)")
@@ -1934,6 +1975,7 @@ _RESOLVERS = {
     "weekday": _resolve_weekday,
     "weekend": _resolve_weekend,
     "year_ago": _resolve_year_ago,
+    "year_earlier": _resolve_year_ago,
     "counted": _resolve_unanchored,
     "years_ago": _resolve_years_ago,
     "years_hence": _resolve_years_hence,

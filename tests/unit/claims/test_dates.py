@@ -1162,3 +1162,81 @@ def test_past_before_a_month_is_after_it():
 )
 def test_weekdays_their_own_phrase_places(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A figure set against "a year earlier" where the text gives the period it reports no date: the previous year
+        # (GUIDE decisions 10, 490(b)) ...
+        ("The mill's loss narrowed to $12 million from $40 million a year earlier.", ["2023"]),
+        ("Ferry sales rose 6 percent in the second quarter from a year earlier.", ["2023"]),
+        ("The bakery's profit beat the year-earlier figure of $2 million.", ["2023"]),
+        ("Orders in the year-ago quarter were flat.", ["2023"]),
+        # ... counted from the date it does give, no value (decision 72) ...
+        ("Ferry sales fell 3 percent in October, down from 5 percent a year earlier.", ["2023-10", None]),
+        ("Fourth-quarter 2023 orders beat the year-earlier figure.", ["2023", None]),
+        # ... and a year counted back from a happening in the story stays without a value.
+        ("A year earlier, the owner had sold the orchard.", [None]),
+    ],
+)
+def test_a_year_earlier_in_a_comparison_of_figures(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, ref, expected",
+    [
+        # A deadline "until" a day set by a verb in the present perfect lies ahead (GUIDE decision 490(c)) ...
+        ("The two unions have given themselves until Sunday to settle the dispute.", dt.date(2023, 12, 13), ["2023-12-17"]),
+        ("The council has given residents until Friday to comment.", dt.date(2023, 12, 13), ["2023-12-15"]),
+        # ... one set in the past may have passed, and a state kept "until" a day is no deadline.
+        ("The council had given residents until Friday to comment.", dt.date(2023, 12, 13), ["2023-12-08"]),
+        ("The ferry has run late until Monday.", dt.date(2023, 12, 13), ["2023-12-11"]),
+    ],
+)
+def test_a_deadline_set_in_the_present_perfect_points_ahead(text, ref, expected):
+    assert claim_values(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A range of years hedged at either end is a span, no date (GUIDE decisions 89, 125) ...
+        ("Two bakeries from around 2011 to 2014 fixed the price of flour.", []),
+        ("The firm rigged bids on pumps from 2005 until at least early 2012.", []),
+        ("The scheme ran from as early as 1999 to 2004.", []),
+        # ... two years not set as a range stay dates.
+        ("The firm rigged bids in 2005 and again in early 2012.", ["2005", "2012"]),
+    ],
+)
+def test_hedged_ranges_of_years_are_spans(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the eve of" an event the text gives is counted from it: listed without a value (GUIDE decision 72) ...
+        ("On the eve of his wedding, the baker closed the shop.", [None]),
+        ("On the eve of the vote, the mayor resigned.", [None]),
+        # ... not "the eve of" a day the text dates.
+        ("On the eve of March 1, the mayor resigned.", ["2024-03-01"]),
+    ],
+)
+def test_the_eve_of_an_event(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "earlier this" and "later this" stay in a date's text (GUIDE decision 10); the value is the period's own.
+        ("The board met earlier this week.", [("earlier this week", "2024-W10")]),
+        ("Earlier this year, the mill closed.", [("Earlier this year", "2024")]),
+        ("The firm will report later this month.", [("later this month", "2024-03")]),
+        ("The mill is busy this year.", [("this year", "2024")]),
+    ],
+)
+def test_earlier_and_later_this_stay_in_the_text(text, expected):
+    assert [(d.text, d.value) for d in find_dates(text, REF, "past")] == expected
