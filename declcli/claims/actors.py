@@ -321,6 +321,12 @@ def _description(ent) -> tuple[list, list]:
             # University of California": the body named where the person works (only a body's name: "who
             # studies China" says nothing of the person's country)
             out += [t for t in _workplace(child) if t.ent_type_ == "ORG"]
+    aside = _aside_after_the_name(ent)
+    if aside is not None:
+        # "Dr Jo Reed, from the Kestrel Research Center in Ohio, said": the phrase set off after the name, which the parser
+        # hangs on the verb, describes the person as the name's own "from"/"at" phrase does
+        objects = [t for o in aside.children if o.dep_ == "pobj" for t in o.subtree]
+        out += objects if aside.lower_ in ("of", "from") else [t for t in objects if t.ent_type_ == "ORG"]
     attrs = [c for c in root.head.children if c.dep_ == "attr"] if root.dep_ == "nsubj" and root.head.lemma_ == "be" else []
     if any(_post(attr) for attr in attrs):
         # "Hege is the CEO of DH, the Spokane firm behind …": the post the sentence gives the person (and
@@ -360,6 +366,23 @@ def _description(ent) -> tuple[list, list]:
 
 
 _HOME_VERBS = frozenset(("live", "reside"))
+
+
+def _aside_after_the_name(ent):
+    """The "from"/"at"/"of"/"with" phrase set off by commas right after a subject's name and hung by the parser on
+    its verb or on the comma ("X, from the Kestrel Research Center in Ohio, said", "X, at Lakeside State University,
+    Fremont, studied"): the preposition, or None."""
+    doc = ent.doc
+    root = ent.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    prep = doc[ent.end + 1]
+    if prep.dep_ != "prep" or prep.lower_ not in ("from", "at", "of", "with") or prep.head.i not in (root.head.i, ent.end):
+        return None
+    after = prep.right_edge.i + 1
+    if after >= len(doc) or doc[after].text != "," or after >= root.head.i:
+        return None
+    return prep
 
 
 def _post_before_comma(ent):
