@@ -811,8 +811,15 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         label = "GPE"  # "special envoy to Kyiv": a seat of government the model calls a person, after a post
     if label in ("PERSON", "FAC", "GPE", "LOC") and _publishers_one_word(ent, bare, ctx):
         label = "ORG"  # "Eurogamer's review", "Ritzau's report": the outlet that published it, which the model calls a person
-    elif label == "ORG" and bare in ctx.persons and bare not in lex.orgs and not country_of_text(bare):
-        label = "PERSON"  # "Carlineo": a person the article named before, which the model now calls an organisation
+    elif (
+        label == "ORG"
+        and (bare in ctx.persons or (ctx.by_family_names(bare) is not None and _name_shaped(bare)))
+        and bare not in lex.orgs
+        and not country_of_text(bare)
+    ):
+        # "Carlineo", "De Santis" (after "Luca De Santis"): a person the article named before, which the model now calls
+        # an organisation (not "Trump Foundation" after a "Donald J. Trump Foundation" the model took for a person)
+        label = "PERSON"
     elif label == "ORG" and _office_holder(bare) and _title_before(ent) and not _modifies_a_noun_after(ent):
         # "President-elect Trump", "Chancellor Merkel": a well-known office-holder (persons.json) named by the office,
         # which the model calls an organisation; later mentions are the person named before (above). (Not "the Trump

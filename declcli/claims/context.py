@@ -135,9 +135,12 @@ class Context:
                 return person
         return None
 
-    def _family_names(self, words: list[str]) -> Person | None:
+    def by_family_names(self, name: str) -> Person | None:
         """ "Cavaco Silva" for "Anibal Cavaco Silva": two names that end a longer full name named before are that
-        person's family names (a double surname, later written without the given name)."""
+        person's family names (a double surname, later written without the given name); None otherwise."""
+        words = name.split()
+        if len(words) != 2:
+            return None
         for person in self.persons.values():
             full = person.name.split()
             if len(full) >= 3 and full[-2:] == words:
@@ -181,7 +184,7 @@ class Context:
         if known is None and len(words) == 1:
             known = self._transliterated(name)
         if known is None and len(words) == 2:
-            known = self._family_names(words)
+            known = self.by_family_names(name)
         if known is None and self.given_names.get(name):
             return self.person(self.given_names[name])  # "Barack" for "Barack Obama", "Andrew" for "Andrew Lloyd Webber"
         if known is not None:

@@ -363,12 +363,26 @@ def test_a_phrase_set_off_after_the_name_gives_no_country_where_it_names_no_know
     assert persons == [("Helen Varga", None)], persons
 
 
-def test_a_later_mention_by_two_family_names_is_the_person_named_in_full_before():
+@pytest.mark.parametrize(
+    "first, later, full, country",
+    [
+        (
+            "During a visit to a remote Portuguese island, President Manuel Pereira Lopes said the talks would go on.",
+            '"There is serious will to reach an understanding," Pereira Lopes said.',
+            "Manuel Pereira Lopes",
+            "PRT",
+        ),
+        # (the model calls "De Santis" an organisation here)
+        (
+            "Luca De Santis, director of the Milan police, said the patrol was routine.",
+            '"It was a regular patrol, under the new system of police checks," De Santis said.',
+            "Luca De Santis",
+            "ITA",
+        ),
+    ],
+)
+def test_a_later_mention_by_two_family_names_is_the_person_named_in_full_before(first, later, full, country):
     # GUIDE decision 271 and the actors section: a country stated at the first mention is kept at later ones, also
     # where the person is later called by a double surname without the given name.
-    text = (
-        "During a visit to a remote Portuguese island, President Manuel Pereira Lopes said the talks would go on.\n\n"
-        '"There is serious will to reach an understanding," Pereira Lopes said.'
-    )
-    persons = persons_of(text)
-    assert persons == [("Manuel Pereira Lopes", "PRT"), ("Manuel Pereira Lopes", "PRT")], persons
+    persons = persons_of(f"{first}\n\n{later}")
+    assert persons == [(full, country), (full, country)], persons
