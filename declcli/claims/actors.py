@@ -321,6 +321,12 @@ def _description(ent) -> tuple[list, list]:
             # University of California": the body named where the person works (only a body's name: "who
             # studies China" says nothing of the person's country)
             out += [t for t in _workplace(child) if t.ent_type_ == "ORG"]
+    aside = _aside_after_the_name(ent)
+    if aside is not None:
+        # "Dr Jo Reed, from the Kestrel Research Center in Ohio, said": the phrase set off after the name, which the parser
+        # hangs on the verb, describes the person as the name's own "from"/"at" phrase does
+        objects = [t for o in aside.children if o.dep_ == "pobj" for t in o.subtree]
+        out += objects if aside.lower_ in ("of", "from") else [t for t in objects if t.ent_type_ == "ORG"]
     attrs = [c for c in root.head.children if c.dep_ == "attr"] if root.dep_ == "nsubj" and root.head.lemma_ == "be" else []
     if any(_post(attr) for attr in attrs):
         # "Hege is the CEO of DH, the Spokane firm behind …": the post the sentence gives the person (and
@@ -360,6 +366,23 @@ def _description(ent) -> tuple[list, list]:
 
 
 _HOME_VERBS = frozenset(("live", "reside"))
+
+
+def _aside_after_the_name(ent):
+    """The "from"/"at"/"of"/"with" phrase set off by commas right after a subject's name and hung by the parser on
+    its verb or on the comma ("X, from the Kestrel Research Center in Ohio, said", "X, at Lakeside State University,
+    Fremont, studied"): the preposition, or None."""
+    doc = ent.doc
+    root = ent.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    prep = doc[ent.end + 1]
+    if prep.dep_ != "prep" or prep.lower_ not in ("from", "at", "of", "with") or prep.head.i not in (root.head.i, ent.end):
+        return None
+    after = prep.right_edge.i + 1
+    if after >= len(doc) or doc[after].text != "," or after >= root.head.i:
+        return None
+    return prep
 
 
 def _post_before_comma(ent):
@@ -808,8 +831,15 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         label = "GPE"  # "special envoy to Kyiv": a seat of government the model calls a person, after a post
     if label in ("PERSON", "FAC", "GPE", "LOC") and _publishers_one_word(ent, bare, ctx):
         label = "ORG"  # "Eurogamer's review", "Ritzau's report": the outlet that published it, which the model calls a person
-    elif label == "ORG" and bare in ctx.persons and bare not in lex.orgs and not country_of_text(bare):
-        label = "PERSON"  # "Carlineo": a person the article named before, which the model now calls an organisation
+    elif (
+        label == "ORG"
+        and (bare in ctx.persons or (ctx.by_family_names(bare) is not None and _name_shaped(bare)))
+        and bare not in lex.orgs
+        and not country_of_text(bare)
+    ):
+        # "Carlineo", "De Santis" (after "Luca De Santis"): a person the article named before, which the model now calls
+        # an organisation (not "Trump Foundation" after a "Donald J. Trump Foundation" the model took for a person)
+        label = "PERSON"
     elif label == "ORG" and _office_holder(bare) and _title_before(ent) and not _modifies_a_noun_after(ent):
         # "President-elect Trump", "Chancellor Merkel": a well-known office-holder (persons.json) named by the office,
         # which the model calls an organisation; later mentions are the person named before (above). (Not "the Trump

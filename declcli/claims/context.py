@@ -145,6 +145,18 @@ class Context:
                 return person
         return None
 
+    def by_family_names(self, name: str) -> Person | None:
+        """ "Cavaco Silva" for "Anibal Cavaco Silva": two names that end a longer full name named before are that
+        person's family names (a double surname, later written without the given name); None otherwise."""
+        words = name.split()
+        if len(words) != 2:
+            return None
+        for person in self.persons.values():
+            full = person.name.split()
+            if len(full) >= 3 and full[-2:] == words:
+                return person
+        return None
+
     def by_role(self, head: str) -> str | None:
         """The person last named whose role ends in `head` ("the minister" -> the last minister named;
         "the governor" -> the last "Gov." named)."""
@@ -193,6 +205,8 @@ class Context:
         known = self.persons.get(name) or (self.persons.get(words[-1]) if len(words) == 1 else None)
         if known is None and len(words) == 1:
             known = self._transliterated(name)
+        if known is None and len(words) == 2:
+            known = self.by_family_names(name)
         if known is None and self.given_names.get(name):
             return self.person(self.given_names[name])  # "Barack" for "Barack Obama", "Andrew" for "Andrew Lloyd Webber"
         if known is not None:

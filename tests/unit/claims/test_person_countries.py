@@ -340,3 +340,49 @@ def test_a_post_with_an_office_named_by_its_holder_places_the_person_in_the_stor
     assert ("Dana Pruitt", "USA") in persons, persons
     assert ("Rob Imre", "USA") in persons and ("Kim Oduya", "USA") in persons, persons
     assert ("Lee Varga", None) in persons and ("Tom Ashby", None) in persons, persons
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            'Dr Helen Varga, from the Brixton Applied Physics Center in Oregon, said: "The ice goes through a layer."',
+            "Helen Varga",
+        ),
+        ("Dr Helen Varga, at the Nevada State College, Reno, analyzed more than 500 dolls in old catalogs.", "Helen Varga"),
+    ],
+)
+def test_a_phrase_set_off_after_the_name_and_hung_on_the_verb_places_the_person(text, person):
+    # GUIDE decision 21: the body or place the text names for the person, which the parser hangs on the verb here.
+    persons = persons_of(text)
+    assert (person, "USA") in persons, persons
+
+
+def test_a_phrase_set_off_after_the_name_gives_no_country_where_it_names_no_known_place():
+    persons = persons_of("Dr Helen Varga, from the Brixton Applied Physics Center, said the ice moved.")
+    assert persons == [("Helen Varga", None)], persons
+
+
+@pytest.mark.parametrize(
+    "first, later, full, country",
+    [
+        (
+            "During a visit to a remote Portuguese island, President Manuel Pereira Lopes said the talks would go on.",
+            '"There is serious will to reach an understanding," Pereira Lopes said.',
+            "Manuel Pereira Lopes",
+            "PRT",
+        ),
+        # (the model calls "De Santis" an organisation here)
+        (
+            "Luca De Santis, director of the Milan police, said the patrol was routine.",
+            '"It was a regular patrol, under the new system of police checks," De Santis said.',
+            "Luca De Santis",
+            "ITA",
+        ),
+    ],
+)
+def test_a_later_mention_by_two_family_names_is_the_person_named_in_full_before(first, later, full, country):
+    # GUIDE decision 271 and the actors section: a country stated at the first mention is kept at later ones, also
+    # where the person is later called by a double surname without the given name.
+    persons = persons_of(f"{first}\n\n{later}")
+    assert persons == [(full, country), (full, country)], persons
