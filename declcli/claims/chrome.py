@@ -949,6 +949,7 @@ def boxed_lists(window, promos: list[bool] | None = None, wrapped: frozenset[int
         for k, (doc, (offset, sents)) in enumerate(window)
     ]
     chrome = [r is not None for r in reasons]
+    roundup = roundup_items(window)
     # A run of items, chrome ones among them ("- Agent Topologies"), is boxed by chrome that is no item on each side, the
     # furniture of a box ("Sign-up Successful!", a disclaimer, a paywall's pitch) on one side at least: a story's list
     # between two of its section headings ("Stocks" … "Bonds") or under a list's heading is the story's.
@@ -960,9 +961,57 @@ def boxed_lists(window, promos: list[bool] | None = None, wrapped: frozenset[int
             and chrome[end]
             and not _announces(*window[k - 1])
             and not (_SECTION_HEADINGS.issuperset(reasons[k - 1]) and _SECTION_HEADINGS.issuperset(reasons[end]))
+            and not all(roundup[k:end])
         ):
             out[k:end] = [not c for c in chrome[k:end]]
     return out
+
+
+def roundup_items(window) -> list[bool]:
+    """For each paragraph of `window`, whether it is an item of a roundup of other stories the story closes with: a run
+    of two or more bulleted headlines each glued to its summary sentence (`_headline_and_summary`), right after the
+    story's lead-in ("Here's some other news you might have missed:"). Each is a claim read from its summary (GUIDE
+    decision 481), no box of furniture nor a paywall's pitch; after a call to subscribe (chrome by its words) a run of
+    perks stays the box's."""
+    texts = [text_of(doc) for doc, _ in window]
+    bulleted = [bool(_BULLET_ITEM.match(text)) for text in texts]
+    if not any(bulleted):
+        return bulleted
+    return _runs_after_a_lead_in(window, texts, [b and _headline_and_summary(*window[j]) for j, b in enumerate(bulleted)])
+
+
+# Where a roundup item's headline ends and its summary sentence starts: a colon before a capital or a quotation mark.
+_HEADLINE_COLON = patterns.compile(r":\s+(?=[\"“‘'A-Z])")
+_STOP_IN_HEADLINE = patterns.compile(r"[.!?][\"”’)]*\s")
+_ROUNDUP_HEADLINE_WORDS = 3  # a roundup item's headline names a story: "Samsung Unveils Rugged Galaxy S4 Active"
+
+
+def _headline_and_summary(doc, place) -> bool:
+    """Whether the paragraph is a roundup's item: a bulleted headline in title case glued by a colon to a summary that
+    states something, a finite verb in it and a stop at its end ("- Globex Opens Harbour Plant: The firm opened its third
+    plant on Monday."). A run of them is a roundup of other stories the writer sums up, each item a claim read from
+    its summary (GUIDE decision 481), no box of furniture; a box's field ("CARD HIGHLIGHTS: 2X points on travel") and a
+    bare headline give no summary sentence."""
+    text = text_of(doc)
+    mark = _BULLET_ITEM.match(text)
+    if mark is None or not ends_as_sentence(text):
+        return False
+    # the last colon the headline may end at: a headline holds no sentence's stop ("Report: Fix Broken iPhone 5 Screen: …")
+    colons = [m for m in _HEADLINE_COLON.finditer(text, mark.end()) if not _STOP_IN_HEADLINE.search(text, mark.end(), m.start())]
+    if not colons:
+        return False
+    cut = colons[-1]
+    headline = doc.char_span(mark.end(), cut.start(), alignment_mode="expand")
+    summary = doc.char_span(cut.end(), len(text.rstrip()), alignment_mode="expand")
+    if headline is None or summary is None:
+        return False
+    heads = [t for t in headline if t.is_alpha and t.pos_ not in ("ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON")]
+    title_case = len(heads) >= _ROUNDUP_HEADLINE_WORDS and sum(1 for t in heads if t.text[:1].isupper()) >= 0.7 * len(heads)
+    return (
+        title_case
+        and not all(t.is_upper for t in heads)  # a box's field is in capitals
+        and any(t.tag_ in _FINITE_TAGS for t in summary)
+    )
 
 
 def _runs(flags: list[bool]):
@@ -992,9 +1041,14 @@ def items_after_a_lead_in(window) -> list[bool]:
     would be:"): the items complete the lead-in and are claims however short (GUIDE decision 56: "- Two more seats",
     "- Maria Lopez, two years, $4 million")."""
     texts = [text_of(doc) for doc, _ in window]
-    items = [bool(_BULLET_ITEM.match(text)) for text in texts]
+    return _runs_after_a_lead_in(window, texts, [bool(_BULLET_ITEM.match(text)) for text in texts])
+
+
+def _runs_after_a_lead_in(window, texts: list[str], flags: list[bool]) -> list[bool]:
+    """For each paragraph, whether it is in a run of two or more flagged paragraphs right after a paragraph that ends
+    in a colon whose last sentence is a statement or chrome only as a lead-in (`_LEAD_IN_REASONS`)."""
     out = [False] * len(window)
-    for k, end in _runs(items):
+    for k, end in _runs(flags):
         if end - k >= 2 and k > 0 and texts[k - 1].rstrip().endswith(":"):
             doc, (offset, sents) = window[k - 1]
             spans = _sentence_spans(doc, offset, sents)
@@ -1018,6 +1072,7 @@ def promo_boxes(window) -> list[bool]:
         return out
     sentences: dict[int, list] = {}
     chrome: dict[int, list[bool]] = {}
+    roundup = roundup_items(window)  # a roundup's item that speaks to the reader ("… you might notice …") is no pitch
 
     def read(k: int) -> None:  # the paragraph's sentences and which are chrome, once, where asked
         if k not in sentences:
@@ -1031,7 +1086,7 @@ def promo_boxes(window) -> list[bool]:
             read(k)
             calls[k] = bool(chrome[k]) and all(chrome[k])
     for k in range(len(window)):
-        if calls[k]:
+        if calls[k] or roundup[k]:
             continue
         beside_a_call = (k > 0 and calls[k - 1]) or (k + 1 < len(window) and calls[k + 1])
         if not (beside_a_call or called[k]):

@@ -305,6 +305,34 @@ def test_a_last_statement_with_its_agencys_credit_after_it_is_a_claim():
     assert len(texts) == 2 and texts[1].startswith("On October 18"), texts
 
 
+def test_a_closing_roundups_headlines_glued_to_their_summaries_are_claims():
+    # GUIDE decision 481: each item of a closing roundup of other stories, a headline glued to its summary sentence, is a
+    # claim read from the summary, though a chrome line follows the list and a summary speaks to the reader.
+    summaries = [
+        "The firm opened its third plant near the docks on Monday.",
+        "The new printers will handle twice the pages of the old ones.",
+        "The next time you visit its site, you may notice a cleaner page.",
+    ]
+    headlines = ["Globex Opens Third Harbour Plant", "Initech Rolls Out Faster Printers", "Umbrella Debuts New Search Page"]
+    items = [f"- {h}: {s}" for h, s in zip(headlines, summaries, strict=True)]
+    lines = ["The harbour reopened on Tuesday.", "Here are a few other stories you may have missed:", *items]
+    found = " | ".join(texts_of("\n\n".join([*lines, "reader comments powered by Chatbox"])))
+    assert all(summary in found for summary in summaries)
+    assert "other stories" not in found and "powered by" not in found
+
+
+def test_a_box_of_labelled_perks_after_a_call_to_subscribe_stays_furniture():
+    # the roundup's form after a call to subscribe is a box's list of perks (GUIDE decision 11), not other stories
+    text = (
+        "The harbour reopened on Tuesday.\n\n"
+        "Join now or renew to get:\n\n"
+        "- Unlimited Digital Access: You will read every story on any device.\n\n"
+        "- Members Only Events: You are invited to our yearly gala.\n\n"
+        "Already a subscriber? Log in here."
+    )
+    assert texts_of(text) == ["The harbour reopened on Tuesday."]
+
+
 def test_a_paywalls_pitch_and_its_list_of_perks_give_no_claim():
     # GUIDE decisions 11 and 80: the box's pitch around its calls to subscribe is page furniture.
     text = (
