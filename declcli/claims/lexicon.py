@@ -335,6 +335,7 @@ def words() -> SimpleNamespace:
         later_time_adverbs=frozenset(d["later_time_adverbs"]),
         feeling_idioms=frozenset(d["feeling_idioms"]),
         appraisal_verbs=frozenset(d["appraisal_verbs"]),
+        own_words=frozenset(d["own_words_lemmas"]),
         feelings=frozenset(d["feelings"]),
         team_roles=frozenset(d["team_role_nouns"]),
         envoys=frozenset(d["envoy_nouns"]),

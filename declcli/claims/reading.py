@@ -553,7 +553,9 @@ def writers_owed_saying(verb):
         c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children
     ):
         return None
-    said = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in lex.reporting), None)
+    said = next(
+        (c for c in verb.children if c.dep_ == "xcomp" and (c.lemma_ in lex.reporting or c.lemma_ in lex.own_words)), None
+    )
     if said is None or said.i != verb.i + 2 or not any(a.dep_ == "aux" and a.lower_ == "to" for a in said.children):
         return None
     return said
@@ -810,6 +812,10 @@ def _place_or_time_cleft(verb):
         return None
     if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "this", "it") and c.i < verb.i for c in verb.children):
         return None
+    if any(c.dep_ in ("acomp", "attr") for c in verb.children):
+        # "It's not clear when the mayor will leave", "It's unclear where they will go": the adjective judges the
+        # clause, which is no complement of "is" (read from the outer verb, GUIDE decision 15)
+        return None
     for clause in verb.children:
         if (
             clause.dep_ in ("advcl", "ccomp")
@@ -838,7 +844,7 @@ def _believed(verb):
     clause of a speaker's own "I can tell you that …", "we can confirm that …" (`_own_saying`)."""
     if verb.lemma_ in ("be", "bear"):
         return _noted_clause(verb)
-    if verb.pos_ != "VERB" or verb.lemma_ not in _FRAMING_OR_SAYING_LEMMAS:
+    if verb.pos_ != "VERB" or not (verb.lemma_ in _FRAMING_OR_SAYING_LEMMAS or verb.lemma_ in _OWED_FRAME_LEMMAS):
         return None  # (the lemma first: this is asked of every verb three times a claim, and few are these)
     if _negated(verb):
         return None
@@ -878,6 +884,9 @@ def _noted_clause(verb):
 _STATING_LEMMAS = frozenset(("say", "tell", "confirm", "state", "add", "note", "assure", "emphasise", "emphasize", "stress"))
 # The lemmas `_believed` reads: a belief's, a finding's, a conclusion's, or a saying's (`_own_saying`: these, or "like to").
 _FRAMING_OR_SAYING_LEMMAS = _FRAMING_LEMMAS | _STATING_LEMMAS | {"like"}
+# The verbs of duty before the speaker's own words that `_own_saying` reads ("I have to / I've got to / I need to admit"),
+# and the verbs of admitting under "must" ("I must confess"): claims.json `own_words_lemmas` holds "say" and these.
+_OWED_FRAME_LEMMAS = frozenset(("have", "get", "need", "gotta", "admit", "confess", "concede", "acknowledge"))
 
 
 def _own_saying(verb):
@@ -893,6 +902,14 @@ def _own_saying(verb):
     force = modals.get(own.lower_) if own is not None else None
     if verb.lemma_ in _STATING_LEMMAS and force == "possibility":
         return verb
+    own_words = words().own_words
+    if verb.lemma_ in own_words and force == "obligation":
+        return verb  # "I must admit that …", "I must confess the plan failed": no duty (GUIDE decisions 130, 488(c))
+    owed = writers_owed_saying(verb)
+    if owed is not None and owed.lemma_ in own_words:
+        # "I have to confess that the very idea …", "I've got to say that …": the speaker's own present words, which
+        # oblige nobody; not "we have to tell them that …", a speech still ahead (decision 474)
+        return owed
     said = _xcomp(verb)
     if verb.lemma_ == "like" and force == "intention" and said is not None and said.lemma_ in _STATING_LEMMAS:
         return said
@@ -1190,12 +1207,61 @@ def _appended_contrast(verb) -> bool:
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "least":
             continue  # "…, not least in higher education": "especially", no contrast
+        if _comparison_after_a_noun(token.head, token):
+            continue
         node = token.head
         while node.i != verb.i and node.dep_ in _CONTRAST_LINKS and node.head.i != node.i:
             node = node.head
         if node.i == verb.i:
             return True
     return False
+
+
+# The links by which a phrase of the main clause's own hangs under its verb: its subject, objects, complements and
+# adjuncts, their numbers and conjuncts, and the infinitive or gerund it governs; not a relative or other subordinate
+# clause (GUIDE decisions 39, 82, 259).
+_PHRASE_LINKS = _CONTRAST_LINKS | frozenset(
+    ("nsubj", "nsubjpass", "nummod", "quantmod", "det", "neg", "preconj", "cc", "pcomp", "xcomp")
+)
+_BOUNDING_COMPARATIVES = frozenset(("more", "fewer", "less"))
+
+
+def _listed_negation_in_a_phrase(verb) -> bool:
+    """A listed negation inside a phrase of the main clause's own: a "neither … nor" that pairs two phrases ("exists
+    neither in the cities nor in the villages", "chose to neither confirm nor deny it": the list's "neither … nor",
+    which needs both words, decision 383), and "no more/fewer/less than" bounding a quantity ("account for no more than
+    a tenth of the staff", "No more than five boats sailed": the listed "no", read literally, GUIDE decision 487(b)).
+    Not one inside a relative or other subordinate clause of the statement (decisions 39, 82, 259)."""
+    doc = verb.doc
+    for token in verb.subtree:
+        lower = token.lower_
+        if lower == "neither":
+            if not any(t.lower_ == "nor" and t.i > token.i for t in token.head.subtree):
+                continue
+        elif lower == "no":
+            if not (
+                token.i + 2 < len(doc) and doc[token.i + 1].lower_ in _BOUNDING_COMPARATIVES and doc[token.i + 2].lower_ == "than"
+            ):
+                continue
+        else:
+            continue
+        node = token
+        while node.i != verb.i and node.dep_ in _PHRASE_LINKS and node.head.i != node.i:
+            node = node.head
+        if node.i == verb.i:
+            return True
+    return False
+
+
+def _comparison_after_a_noun(adjective, negation) -> bool:
+    """ "a fee of $5, not much higher than the old one", "a loss of $9 million, not as deep as the one before": a
+    comparative phrase set after the noun it describes is that noun's modifier, a reduced relative clause, whose "not"
+    does not count (GUIDE decision 487(a)). Not "spice, not enough to hurt" (no comparison), an appended contrast."""
+    if adjective.pos_ != "ADJ" or adjective.dep_ != "amod" or adjective.head.i > negation.i:
+        return False
+    return adjective.tag_ in ("JJR", "RBR") or any(
+        c.lower_ in ("as", "more", "less") and c.i < adjective.i and c.dep_ == "advmod" for c in adjective.children
+    )
 
 
 def _appended_negative_conjunct(head) -> bool:
@@ -1304,6 +1370,8 @@ def polarity(verb) -> str:
         return "negative"
     if _appended_negative_conjunct(verb):
         return "negative"  # ("caused some delays, but no major breakdowns": the parser hung the noun on the verb)
+    if _listed_negation_in_a_phrase(verb):
+        return "negative"
     xcomp = _xcomp(verb)
     if verb.lemma_ in lex.negative and (
         verb.lemma_ not in ("decline", "fail")
@@ -3570,10 +3638,43 @@ def _mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, in
                 while end > first.i + 1 and doc[end - 1].is_punct:
                     end -= 1
                 return "conditional", (first.i, end)
+        # (only on the statement's own verb: not "studied what to do in case of emergencies", an infinitive's)
+        case = _case_condition(head, doc) if head is heads[0] else None
+        if case is not None:
+            return "conditional", case
     opening = _opening_condition(verb) if verb is not None else None
     if opening is not None:
         return "conditional", opening
     return "statement", None
+
+
+# Determiners of a noun that names a case which may or may not arise ("in the case of a tie", "in case of fire").
+_OPEN_CASE_DETERMINERS = frozenset(("a", "an", "any"))
+
+
+def _case_condition(head, doc) -> tuple[int, int] | None:
+    """ "In the case of a tie, the prize will be shared", "use the stairs in case of fire": an "in (the) case of" + a
+    noun phrase on the statement's verb limits it to that case, a condition like "in case …" (GUIDE decision 498): the
+    span from "in" to the end of the noun phrase. Not one that names a topic or an example ("In the case of the Lee
+    farm, the land was sold": a definite or named thing, of which the statement holds as it stands)."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        case = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_ == "case"), None)
+        if case is None or any(c.dep_ == "det" and c.lower_ != "the" for c in case.children):
+            continue
+        of = next((c for c in case.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == case.i + 1), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if noun is None or noun.pos_ not in ("NOUN", "PRON") or noun.ent_type_:
+            continue
+        determiner = next((c for c in noun.children if c.dep_ in ("det", "poss")), None)
+        if determiner is not None and determiner.lower_ not in _OPEN_CASE_DETERMINERS:
+            continue
+        end = noun.right_edge.i + 1
+        while end > noun.i + 1 and doc[end - 1].is_punct:
+            end -= 1
+        return prep.i, end
+    return None
 
 
 # How the parser hangs the statement after a condition that opens the sentence when it takes the condition for the

@@ -295,6 +295,8 @@ class Claims(TypedDict):
     greeting_wish_lemmas: list[str]  # "I pray you all have a Happy Thanksgiving": the next one (GUIDE decision 349)
     later_time_adverbs: list[str]  # "I would soon learn": a future in the past that came to happen (decision 107)
     feeling_idioms: list[str]  # "I can't wait to", "can't help but": a negated "can" telling a feeling (kind fact)
+    own_words_lemmas_doc: str
+    own_words_lemmas: list[str]  # "I have to confess that …", "I must admit that …": the speaker's own words, no duty
     appraisal_verbs: list[str]  # "you have to admire", "you gotta love": an appraisal, no duty (GUIDE decision 216)
     feelings: list[str]  # "I will miss", "I will cherish": a feeling to come, nobody's undertaking (kind fact)
     tally_nouns: list[str]  # "had two goals and an assist": what a player had in a game is what happened in it

@@ -1189,3 +1189,72 @@ def test_the_condition_after_an_evaluating_lead_in_makes_the_unit_conditional():
 )
 def test_none_is_not_a_listed_negation(text, polarity):
     assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    "text, modality, polarity",
+    [
+        # A speaker's own "I have to confess that …", "I must admit that …" frames the speaker's present words: no
+        # duty, the clause decides (GUIDE decisions 130, 488(c)).
+        ('"To be frank, I have to confess that the whole idea makes me tired," the coach said.', "none", "positive"),
+        ('"I have to admit that the ferry will not run on time," the captain said.', "intention", "negative"),
+        ("I must confess that the garden looks better than ever.", "none", "positive"),
+        ("We must concede the bakery might close early.", "possibility", "positive"),
+        # Not a duty to do something, nor a speech still ahead (decision 474).
+        ("I have to finish the report by noon.", "obligation", "positive"),
+        ("The union must announce the vote next week.", "obligation", "positive"),
+    ],
+)
+def test_a_duty_to_admit_frames_the_speakers_own_words(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        # "neither … nor" pairing two phrases of the main clause, and "no more/fewer/less than" bounding a quantity of
+        # it: listed negations, read literally (GUIDE decisions 8, 383, 487(b)).
+        ("The custom survives neither in the big towns nor in the mountain villages.", "negative"),
+        ("Our hope lies in learning to neither fear the storm nor ignore it.", "negative"),
+        ("The herders make up no more than a tenth of the valley's people.", "negative"),
+        ("No fewer than forty boats left the harbour.", "negative"),
+        ("Visitors are thought to spend no less than two hours in the gallery.", "negative"),
+        # Not inside a relative or subordinate clause, nor a lone "neither"'s question.
+        ("The clerk, who spoke neither Dutch nor Greek, left early.", "positive"),
+        ("Although the rules allow no more than three guests, the hosts invited ten.", "positive"),
+        ("The baker said the oven was hot and the bread was ready.", "positive"),
+    ],
+)
+def test_neither_nor_and_no_more_than_in_a_phrase_of_the_main_clause(text, polarity):
+    assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        # An adjective phrase set after the noun it describes is its modifier: its "not" does not count (GUIDE
+        # decision 487(a)); a "not" set against a phrase of the main clause does (decision 186).
+        ("The shop posted a loss of $4 million, not quite as deep as the loss of the year before.", "positive"),
+        ("The ticket cost ten euros, not much higher than the old price.", "positive"),
+        ("We care about the taste, not the price.", "negative"),
+        ("The blame lies with the board, not with the staff.", "negative"),
+    ],
+)
+def test_an_adjective_phrase_after_a_noun_keeps_its_negation(text, polarity):
+    assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    "text, modality, polarity",
+    [
+        # An adjective that judges a when/where clause: the outer verb is read (GUIDE decision 15), not a cleft's
+        # emphasised clause (decision 46), which a bare "That's where/when …" still is.
+        ("It's not clear when the ferry will leave the harbour.", "none", "negative"),
+        ("It is uncertain where the herd will graze next.", "none", "positive"),
+        ("That's where you'll find the best bread in town.", "intention", "positive"),
+    ],
+)
+def test_an_adjective_that_judges_a_when_clause_reads_the_outer_verb(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)

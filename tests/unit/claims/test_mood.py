@@ -38,6 +38,10 @@ def test_an_if_that_asks_is_no_condition(text):
         # fixed asides setting up a remark that holds anyway; their negation does not count (GUIDE decisions 53, 301)
         "If nothing else, the long strike should prove that the union can hold together.",
         "If you ask me, the best coffee in town is sold from a cart by the station.",
+        # "in the case of" a topic or an example the statement is said of, holding as it stands (decision 498), and a
+        # case inside an infinitive the main verb governs
+        "In the case of the old mill, the roof was repaired in June.",
+        "The crew practised what to do in case of storms.",
     ],
 )
 def test_a_comparison_a_concession_or_an_aside_is_no_condition(text):
@@ -53,6 +57,9 @@ def test_a_comparison_a_concession_or_an_aside_is_no_condition(text):
         ("The union will strike if the talks fail.", "if the talks fail"),
         ("If it rained, the players stayed inside.", "If it rained"),
         ("The minister asked for a vote if the bill passed the committee.", "if the bill passed the committee"),
+        # "in (the) case of" + a case that may arise limits the statement to it, like "in case …" (GUIDE decision 498)
+        ("In the case of a draw, the trophy will be shared.", "In the case of a draw"),
+        ("The doors open automatically in case of fire.", "in case of fire"),
     ],
 )
 def test_real_conditions_stay_conditional(text, condition):
