@@ -378,6 +378,8 @@ def words() -> SimpleNamespace:
         told_to_passive=frozenset(d["told_to_passive_lemmas"]),
         documents=frozenset(d["document_nouns"]),
         findings=frozenset(d["finding_lemmas"]),
+        concluding=frozenset(d["concluding_lemmas"]),
+        appearance=frozenset(d["appearance_lemmas"]),
         non_source_nouns=frozenset(d["non_source_nouns"]),
         studies=frozenset(d["study_nouns"]),
         credited_works=frozenset(d["credited_work_nouns"]),

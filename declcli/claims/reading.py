@@ -1972,6 +1972,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         return "fact"  # "was very moved": a participle read as an adjective
     if _turned_out(verb) or _possessed(verb):
         return "fact"  # "That prediction turned out to be true", "has proved elusive", "It's got a coupe look"
+    if _looked_like(verb):
+        return "fact"  # "It looked old enough to be an antique", "the cell looked just like a tuft cell": a description
     if _past_occupation(verb, subject):
         return "fact"  # "Her husband worked as a brick mason", "He played chess": what one did for a living or a pastime
     if _long_standing(verb) or _kept_up_over_a_span(verb) or _past_habit(verb) or _state_reached(verb) or _never_happened(verb):
@@ -2257,7 +2259,10 @@ def _known_content(verb):
     # require …", "she showed in a paper that taste receptors …", GUIDE decision 17); not a recording's
     # present "The video shows officers racing up a staircase", which tells what it shows happening.
     finding = verb.lemma_ in words().findings and verb.tag_ == "VBD"
-    if verb.lemma_ not in _COGNITION_LEMMAS and not finding:
+    # "Officials decided that the alert related to a threat", "the team decided it was too costly": a verb of
+    # concluding or resolving reports the holder's judgement, whose clause gives the kind (GUIDE decision 165)
+    concluded = verb.lemma_ in words().concluding
+    if verb.lemma_ not in _COGNITION_LEMMAS and not finding and not concluded:
         return None
     if verb.pos_ != "VERB" or _negated(verb) or any(c.dep_ == "auxpass" for c in verb.children):
         return None
@@ -2269,7 +2274,11 @@ def _known_content(verb):
             # ("a study noticed that abstaining from foods resulted in …": a clause as its subject)
             and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in child.children)
             and not any(c.dep_ == "mark" and c.lower_ in ("if", "whether") or c.tag_ in ("WRB", "WP") for c in child.children)
-            and (verb.lemma_ in _COGNITION_LEMMAS or any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children))
+            and (
+                verb.lemma_ in _COGNITION_LEMMAS
+                or concluded
+                or any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+            )
         ):
             return child
     return None
@@ -2607,6 +2616,20 @@ def _appraised_work(verb) -> bool:
         c.dep_ == "dobj"
         and c.lemma_.lower() in words().appraised_tasks
         and any(a.dep_ == "amod" and a.pos_ == "ADJ" for a in c.children)
+        for c in verb.children
+    )
+
+
+def _looked_like(verb) -> bool:
+    """ "It looked old enough to be a collectible", "the cell looked just like a tuft cell", "he looked more
+    comfortable": a verb of appearance (claims.json `appearance_lemmas`) in the simple past with an adjective or
+    "like" says what a thing or person was like then, a description told in the past (GUIDE decision 393: a
+    fact), not an act; "looked at the map", "looked for work", "tasted the soup" (no adjective, no "like") are
+    acts."""
+    if verb.lemma_ not in words().appearance or verb.tag_ != "VBD":
+        return False
+    return any(
+        c.dep_ == "acomp" or (c.dep_ == "prep" and c.lower_ == "like" and any(g.dep_ == "pobj" for g in c.children))
         for c in verb.children
     )
 

@@ -289,6 +289,8 @@ class Claims(TypedDict):
     noting_frames: dict[str, list[str]]  # "It's worth noting that …": the writer's frame, the clause decides (decision 398)
     habit_adverbs: list[str]  # "I usually hide": a habit, not a happening told in the present (narration.py)
     span_nouns: list[str]  # "has taught for twenty years": a practice kept up over a span (GUIDE decision 439)
+    concluding_lemmas: list[str]  # "decided that the alert related to a threat": the clause gives the kind (GUIDE decision 165)
+    appearance_lemmas: list[str]  # "It looked old": a description told in the past (GUIDE decision 393)
     aspect_lemmas_doc: str
     aspect_lemmas: list[str]  # "is continuing to make progress": the present going on, not a time ahead (dates.py)
     greeting_wish_lemmas_doc: str

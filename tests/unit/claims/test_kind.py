@@ -2033,3 +2033,37 @@ def test_a_study_published_in_a_journal_is_an_event(text):
 
 def test_figures_published_every_month_stay_a_fact():
     assert kind_of("Such figures are published every month in the bulletin.") == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team decided it was too costly.",
+        "When the children left home, I decided I was not really into long commutes.",
+    ],
+)
+def test_a_judgement_decided_on_takes_its_kind_from_the_clause(text):
+    # GUIDE decision 165: "decided that" + clause reports the holder's judgement; the clause's state is a fact
+    assert kind_of(text) == "fact"
+
+
+def test_a_decision_to_act_in_the_past_stays_an_event():
+    assert kind_of("The board decided to close the pool in June.") == "event"  # GUIDE decision 210
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It looked old enough to be an antique.",
+        "The cell looked just like a liver cell.",
+        "The stew tasted bitter.",
+    ],
+)
+def test_what_a_thing_looked_like_is_a_description(text):
+    # GUIDE decision 393: a description told in the past
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize("text", ["She looked at the map.", "The chef tasted the soup."])
+def test_looking_at_or_tasting_something_stays_an_event(text):
+    assert kind_of(text) == "event"
