@@ -492,6 +492,14 @@ def _opens_with_label(text: str) -> bool:
     return opening.startswith(words().chrome_starts) or words().publication_note.match(opening) is not None
 
 
+def _inside_a_bracketed_note(paragraph: str, start: int) -> bool:
+    """Whether a sentence starting at `start` goes on inside a bracket that an earlier sentence of its paragraph opened
+    with a chrome label: the rest of a note to the reader about the piece ("(Video is above, slides below. Let me know if
+    you like this format.)", GUIDE decisions 11, 65), which is chrome as its opening is."""
+    opened = paragraph.rfind("(", 0, start)
+    return opened >= 0 and ")" not in paragraph[opened:start] and _opens_with_label(paragraph[opened:])
+
+
 def is_chrome(span, whole_paragraph: bool, between_sentences: bool = False, wrapped: bool = False, item: bool = False) -> bool:
     return chrome_reason(span, whole_paragraph, between_sentences, wrapped, item) is not None
 
@@ -519,9 +527,11 @@ def chrome_reason(
         return "code line"  # "var cow = new Cow();", "function Cow(name) {": program source, no statement (GUIDE decision 254)
     if span.start > 0 and _opens_with_label(text_of(span.doc).lstrip()):
         return "chrome paragraph"  # "More information: A. Author et al. The Title (2018)."
+    paragraph = text_of(span.doc)
+    if _inside_a_bracketed_note(paragraph, span.start_char):
+        return "chrome aside"  # "(Video is above, slides below. Let me know if you like this format.)"
     if lex.reader_call.search(text):
         return "reader call"  # "Let us know down below in the comments …" (GUIDE decision 80)
-    paragraph = text_of(span.doc)
     if (
         text.endswith("?")
         and (len(alpha) <= _PROMPT_WORDS or len(alpha) <= _ASKED_READER_WORDS and _SECOND_PERSON.search(text))
@@ -665,6 +675,7 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int]]:
         | (_question_headings(paragraphs) - asked)
         | _edge_headlines(paragraphs)
         | _video_blurbs(paragraphs)
+        | _captions(paragraphs)
         | _related_links(paragraphs)
         | _comment_thread(paragraphs)
         | _comment_run(paragraphs)
@@ -857,6 +868,25 @@ def _video_blurbs(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
         start
         for (start, chunk), (_, below) in zip(paragraphs, paragraphs[1:], strict=False)
         if stamp.match(below) and len(_HEADING_WORD.findall(chunk)) <= _BLURB_WORDS
+    )
+
+
+_CAPTION_WORDS = 60  # a caption is a sentence or two; a longer paragraph that ends on a credit is the story's
+
+
+def _captions(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where the captions of pictures start: a short paragraph closed by its photo's credit in brackets after its last
+    sentence ("… fallout shelters that you wouldn't want to spend time in. (Dana Lee/Gazette)", "… (Credit: Courtesy of
+    …)") or opened by a figure's numbered label ("Figure 3: Humans run the outer loop, agents the inner one."). A
+    caption is no claim however it reads (GUIDE: captions and photo credits); an outlet alone in brackets ("… (Bloomberg)")
+    credits a roundup's item, a claim (decision 222), and is no photo's credit."""
+    lex = words()
+    return frozenset(
+        start
+        for start, chunk in paragraphs
+        if "\n" not in chunk.strip()
+        and len(_HEADING_WORD.findall(chunk)) <= _CAPTION_WORDS
+        and (lex.caption_credit.search(chunk) is not None or lex.figure_label.match(chunk) is not None)
     )
 
 

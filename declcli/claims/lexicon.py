@@ -214,6 +214,8 @@ def words() -> SimpleNamespace:
         post_picture_link=re.compile(d["post_picture_link"], re.I),
         more_link=re.compile(d["more_link"], re.I),
         video_stamp=re.compile(d["video_stamp"], re.I),
+        caption_credit=re.compile(d["caption_credit"], re.I),
+        figure_label=re.compile(d["figure_label"], re.I),
         picture_lead_in=re.compile(d["picture_lead_in"], re.I),
         publication_note=re.compile(d["publication_note"], re.I),
         link_pointer_lemmas=frozenset(d["link_pointer_lemmas"]),

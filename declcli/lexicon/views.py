@@ -86,6 +86,8 @@ class Claims(TypedDict):
     promo_voice: str  # a regular expression: the words a pitch speaks to the reader with
     more_link: str  # a regular expression: '(More)' after a table of contents' entry
     video_stamp: str  # a regular expression: '(Published …)' under a video's blurb
+    caption_credit: str  # a regular expression: a photo's credit closing its caption ('… (Dana Lee/Gazette)')
+    figure_label: str  # a regular expression: 'Figure 3: …' opening a figure's caption
     picture_lead_in: str  # a regular expression: '… something like this:', '… in this one chart:' (no claim)
     publication_note: str  # a regular expression: 'This story appears in the May issue of …' (an editor's note)
     link_pointer_lemmas: list[str]  # 'find', 'follow': a line '… can be found here', 'You can follow her here' points at a link

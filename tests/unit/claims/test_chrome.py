@@ -1796,3 +1796,54 @@ def test_the_rows_of_a_results_list_opening_the_text_stay_claims():
     # guard (passes on main): box score rows (GUIDE decision 112) under a section word, no headline among them
     text = "GIRLS SOCCER\n\nPalm Bay d. Rockledge 3-1\n\nRockledge 1 0 — 1\n\nPalm Bay 2 1 — 3\n\nThe Pirates led from the start."
     assert "The Pirates led from the start." in texts_of(text) and len(texts_of(text)) > 2
+
+
+_CAPTIONS = [
+    "The old pump house on Mill Lane is one of many flood shelters that few would want to wait out a storm in. "
+    "(Dana Whitfield/Harbour Gazette)",
+    "A ferry worker, of Portville, is one of 12 crew members who fell ill after the spring crossing. "
+    "(Credit: Courtesy of the Harbour Union)",
+    "As mayor, Tomas Brenner was keen on flood shelters. (AP Photo/Lena Ortiz)",
+    "Figure 2: The council plans the routes, the operators run the boats.",
+]
+
+
+def _claims_between_two_paragraphs(paragraph):
+    """The claims of `paragraph` set between two paragraphs of the story (theirs left out)."""
+    return texts_of(f"The council voted on Tuesday to approve the terminal.\n\n{paragraph}\n\nWork starts in May.")[1:-1]
+
+
+@pytest.mark.parametrize("caption", _CAPTIONS)
+def test_a_caption_closed_by_its_photo_credit_or_led_by_a_figure_label_gives_no_claim(caption):
+    assert _claims_between_two_paragraphs(caption) == []
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # guard (passes on main): an outlet alone in brackets credits a roundup's item (GUIDE decision 222)
+        "Ferry operators are raising their fares again. (Harbour Gazette)",
+        # guard: an aside in brackets with a slash is no credit
+        "The terminal will serve buses and trains. (The and/or was the mayor's.)",
+    ],
+)
+def test_a_sentence_before_an_outlet_credit_or_an_aside_in_brackets_stays_a_claim(item):
+    assert item.split(" (")[0] in _claims_between_two_paragraphs(item)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(Note: I was away at the time and all quotes are courtesy of the press office).",
+        "(Video is above, with the slides below it. Let me know if you like this format for sharing talks.)",
+    ],
+)
+def test_a_note_to_the_reader_in_brackets_gives_no_claim_to_any_of_its_sentences(note):
+    text = f"The council voted on Tuesday to approve the terminal. {note}\n\nWork starts in May."
+    assert texts_of(text) == ["The council voted on Tuesday to approve the terminal.", "Work starts in May."]
+
+
+def test_an_aside_in_brackets_over_two_sentences_stays_a_claim():
+    # guard (passes on main): an aside of the writer, no label opening it
+    text = "The council voted on Tuesday. (It had waited a year. The mayor was away.)\n\nWork starts in May."
+    assert any("The mayor was away" in claim for claim in texts_of(text))
