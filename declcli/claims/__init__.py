@@ -187,6 +187,10 @@ def iter_claims(
             set_in_k = set_in[k] and posts[k] is None and not (k > 0 and texts[k - 1].rstrip().endswith(LEAD_IN_ENDS))
             furniture = offset in copies or boxed[k] or promos[k]
             ctx.position = offset
+            if announced is not None and announced.source:
+                # the speaker a lead-in announced ("Here's what X said:") is whom a quote opening this paragraph runs on
+                # from, not the speaker of the quote before the lead-in
+                ctx.last_quote = (announced.source, announced.cue)
             claims = (
                 [] if furniture else _paragraph_claims(doc, offset, sents, ref, ctx, set_in_k, offset in asked, wrapped, items[k])
             )
@@ -214,9 +218,15 @@ def iter_claims(
             # whether the block quote speaks as "I" ("I startled a weasel …"): told by its first paragraph, kept after
             quoting_first = went_on and ((quoted is quoting and quoting_first) or first_person_voice(texts[k]))
             quoting = quoted if went_on and not quote_closed(texts[k]) else None
+            announced = announced_block(claims, texts[k])
+            if announced is None:
+                announced = wh_lead_in(doc, ctx)
+                if announced is not None and claims and claims[-1].attribution is None and claims[-1].text.rstrip().endswith(":"):
+                    # "And here's what X said yesterday in response to …:": the lead-in is a claim of that speaker's
+                    # too (GUIDE decision 85's tag before a block quote), which the parse gave no frame of its own
+                    claims[-1].attribution = announced
             announced = (
-                announced_block(claims, texts[k])
-                or wh_lead_in(doc, ctx)
+                announced
                 or named_lead_in(doc, ctx)
                 or pointing_lead_in(doc, ctx)  # "A study from X examined this:" (GUIDE decision 298)
             )

@@ -964,8 +964,12 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         if country:
             ctx.countries[country] += 1  # "the White House", "NASA": the setting, as a country named
         found.append((ent.start_char, Actor(_with_head(ent, bare), "organization", country)))
-        if ent.root.dep_ in ("nsubj", "nsubjpass") or (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")):
-            ctx.note_org(bare)  # (also "The group …, Big Machine, says")
+        if (
+            ent.root.dep_ in ("nsubj", "nsubjpass") or (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
+        ) and not _quoted(ent):
+            # (also "The group …, Big Machine, says"; not a subject inside a quote: in '"…, the Vortex Hub is designed to …," it
+            # said', the tag's "it" is the body that spoke before, not the product its words name)
+            ctx.note_org(bare)
     elif label in ("GPE", "LOC"):
         _count_setting(bare, ctx)
         seat = _seat(bare)

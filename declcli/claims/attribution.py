@@ -355,10 +355,19 @@ def _speaker_cut_off(verb):
     ):
         return doc[verb.i - 1]
     if doc[verb.i - 1].text not in (",", *_QUOTE_MARKS):
-        return _subject_hung_elsewhere(verb)
+        return _name_set_off_before(verb) or _subject_hung_elsewhere(verb)
+    given_names = words().given_names
     for token in doc[verb.i + 1 : min(verb.i + 10, len(doc))]:
         if token.ent_type_ == "PERSON" and not _possessor(token):
             return token
+        if token.pos_ == "PROPN" and token.text in given_names and token.ent_type_ in ("ORG", ""):
+            # (", said the firm's executive chair Marcelo Ruiz in an email": a name the model took for a body, known
+            # by its common given name)
+            name = token
+            while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN" and doc[name.i + 1].is_title:
+                name = doc[name.i + 1]
+            if name.i > token.i and not _possessor(name):
+                return name
         if token.is_punct or (token.pos_ in ("ADP", "SCONJ", "VERB", "AUX") and token.tag_ != "VBN"):
             break
     return _name_set_off_before(verb)
@@ -399,19 +408,44 @@ def _possessor(token) -> bool:
 
 
 def _name_set_off_before(verb):
-    """The person who opens the sentence and whom the speaker tag's description follows between commas
-    ("Jeff Gamet, managing editor of The Mac Observer online news site focused on Apple, said …"), where
-    the parser made the name the subject of a participle inside the description."""
+    """The person whom the speaker tag's description follows between commas, where the parser gave the verb no
+    subject: a name opening the sentence ("Jeff Gamet, managing editor of The Mac Observer online news site focused on
+    Apple, said …", the name made the subject of a participle inside the description), or a name set off by a comma
+    after the words before it with its description hung on it ("…, Carl Hume, special agent for the attorney general's
+    office, said.", "Despite the concern, Dana Lee, Director of Public Affairs at the Division told reporters …": the
+    parser joined the name to the noun before it as a conjunct)."""
     doc = verb.doc
-    if doc[verb.i - 1].text != ",":
-        return None
     sent = verb.sent
+    end = verb.i - 1 if doc[verb.i - 1].text == "," else verb.i
     ent = entity_of(doc[sent.start])
-    if ent is None or ent.label_ != "PERSON" or ent.end >= verb.i - 1 or doc[ent.end].text != ",":
+    if (
+        ent is not None
+        and ent.label_ == "PERSON"
+        and end < verb.i
+        and ent.end < end
+        and doc[ent.end].text == ","
+        and not _clause_between(doc[ent.end : verb.i])
+    ):
+        return ent.root
+    named = [e for e in entities(doc) if e.label_ == "PERSON" and sent.start < e.start and e.end < end]
+    if not named:
         return None
-    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text in _QUOTE_MARKS for t in doc[ent.end : verb.i]):
-        return None  # a clause of its own between ("Gamet, who runs …, said" aside, "X, it is said,")
+    ent = named[-1]
+    if (
+        doc[ent.start - 1].text != ","
+        or doc[ent.end].text != ","
+        or _clause_between(doc[ent.end : verb.i])
+        # (the words between describe the name: an apposition hung on it)
+        or not any(t.dep_ == "appos" and ent.start <= t.head.i < ent.end for t in doc[ent.end + 1 : end])
+    ):
+        return None
     return ent.root
+
+
+def _clause_between(span) -> bool:
+    """Whether the words between a name and its speaker tag hold a clause of their own ("Gamet, who runs …, said" aside,
+    "X, it is said,") or a quote, so that the name is no speaker set off before the tag."""
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text in _QUOTE_MARKS for t in span)
 
 
 def _finder(subject, ctx: Context) -> bool:
@@ -1210,7 +1244,8 @@ def tag_after_quote(doc, end: int, ctx: Context) -> Attribution | None:
             named = named[1:]
         source = " ".join(t.text for t in named)
         return Attribution(source, verb.text) if source and _content_child(verb) is None else None
-    if subject is None or subject.i > verb.i:
+    # ('“…. He wants to set the tone …,” said a senior administration official.': an inverted tag right after the quote)
+    if subject is None or (subject.i > verb.i and between):
         return None
     if any(t.i not in {x.i for x in subject.subtree} for t in between) or _content_child(verb) is not None:
         return None
@@ -1545,7 +1580,7 @@ def source_text(token, ctx: Context) -> str | None:
         if low in _INDEFINITE:
             # "Some said …", "Many of the deportees said …", "Others reported …": the people the
             # pronoun counts, as the article names them (a noun phrase, like "officials").
-            return "".join(t.text_with_ws for t in _noun_phrase(token)).strip(" ,.;:\"'“”‘’") or None
+            return _joined(_noun_phrase(token)).strip(" ,.;:\"'“”‘’") or None
         return None
     name = person_name(token, ctx)
     if name:
@@ -1633,7 +1668,7 @@ def source_text(token, ctx: Context) -> str | None:
         described = _described_before(token, ctx)
         if described:
             return described
-    text = "".join(t.text_with_ws for t in keep).strip(" ,.;:\"'“”‘’")
+    text = _joined(keep).strip(" ,.;:\"'“”‘’")
     if all(t.pos_ == "PROPN" for t in keep) and token.ent_type_ in ("", "ORG"):
         # "Eswar Prasad, a trade professor at Cornell, said": a role set beside the name makes it a person's.
         role = any(
@@ -1709,7 +1744,7 @@ def described_subject(verb) -> tuple[str, str | None] | None:
     ):
         return None
     words_ = [t for t in _noun_phrase(subject) if t.dep_ not in ("det",) or t.i > subject.i]
-    text = "".join(t.text_with_ws for t in words_).strip(" ,.;:\"'“”‘’")
+    text = _joined(words_).strip(" ,.;:\"'“”‘’")
     return (text, lex.gendered.get(subject.lower_)) if text else None
 
 
@@ -1843,6 +1878,22 @@ def _named_person(name: str, ctx: Context, role: bool = False) -> str:
         ctx.mention(person)
         return person.name
     return name
+
+
+def _joined(tokens: list) -> str:
+    """The words of `tokens` as the text writes them, with a space where the text has one between two of them and
+    dropped punctuation stood ("some TV makers, including …" without its comma: "some TV makers including …", not
+    "makersincluding")."""
+    out = []
+    for token, after in zip(tokens, [*tokens[1:], None], strict=True):
+        out.append(token.text)
+        if after is None or after.i == token.i + 1:
+            out.append(token.whitespace_)
+        else:
+            gap = text_of(token.doc)[token.idx + len(token) : after.idx]
+            # (a space where the text had one; a hyphen inside a word stays: "top-seller")
+            out.append(" " if any(ch.isspace() for ch in gap) else gap if gap in ("-", "‐") else "")
+    return "".join(out)
 
 
 def _noun_phrase(token) -> list:

@@ -284,7 +284,11 @@ class Context:
         return "m" if votes["m"] > votes["f"] else "f"
 
     def fits(self, name: str, pronoun: str) -> bool:
-        """Whether "he" or "she" can stand for `name` (any person whose gender the text does not tell)."""
+        """Whether "he" or "she" can stand for `name` (any person whose gender the text does not tell). Not a name the
+        article calls a thing ("So, when La La Land came around, he feared …": the film is no one who fears or speaks;
+        GUIDE decisions 12, 404)."""
+        if name in self.products:
+            return False
         wanted = {"he": "m", "she": "f"}.get(pronoun)
         known = self.gender(name)
         return wanted is None or known is None or known == wanted
