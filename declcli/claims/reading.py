@@ -1828,6 +1828,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         return "fact"  # "I wanted to buy a copy, but it was out of print": a past state of mind (GUIDE decision 198)
     if modal == "recommendation" and (advised_gerund(verb) is not None or advised_gerund(verb.head) == verb):
         return "fact"  # "Dr. Moy suggests exfoliating once a week": advice to whoever reads, no party (GUIDE decision 16)
+    if _facing_pressure(verb):
+        # "The firm faced criticism", "has faced delays", "They have to face the consequences": a party's situation in
+        # any tense, not an act, a happening or a duty it undertakes (GUIDE decision 415)
+        return "fact"
     if modal != "none":
         owner = _frame_noun_owner(verb)
         if owner is not None and (owner.lower_ in _POSSESSIVE_PRONOUNS or _is_agent(owner)):
@@ -2017,7 +2021,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         and subject is not None
         # (whoever tries acts: "Hong Kong stocks have been trying to claw back some losses")
         and (subject.ent_type_ in _AGENT_ENTITIES or subject.pos_ == "PROPN" or _is_agent(subject) or verb.lemma_ in _ATTEMPTS)
-        and verb.lemma_ not in lex.ongoing_states
+        # ("is facing difficulty finding a coach": the party's effort, not the condition of "is facing charges")
+        and (verb.lemma_ not in lex.ongoing_states or _facing_an_effort(verb))
         and permission is None  # "Amazon is now letting you listen …": what the service offers
         # (what is not going on is no happening: "I'm not complaining", "He wasn't kidding")
         and not _negated(verb)
@@ -2616,6 +2621,55 @@ def _appraised_work(verb) -> bool:
         c.dep_ == "dobj"
         and c.lemma_.lower() in words().appraised_tasks
         and any(a.dep_ == "amod" and a.pos_ == "ADJ" for a in c.children)
+        for c in verb.children
+    )
+
+
+def _facing_pressure(verb) -> bool:
+    """ "The firm faced criticism", "has faced delays", "is facing scrutiny", "They have to face the consequences", "was
+    faced with a lawsuit": a verb of facing (claims.json `pressure_facing_lemmas`) with a noun of pressure or prospect
+    (`pressure_nouns`) tells the party's situation, not an act or a happening, in any tense and under any modal (GUIDE
+    decision 415: kind fact, modality by the table); also where a frame carries it ("is ready to face", "has to face"),
+    but not a choice ("decided to face trial", decision 210). A party as the object ("faced the Browns", a contest) is
+    no pressure noun, and a noun with a gerund of the party's own act ("faced trouble raising funds") is decision 403's
+    effort."""
+    lex = words()
+    content = verb
+    for _ in range(3):
+        if content.lemma_ in lex.pressure_facing or _decision_frame(content):
+            break
+        nxt = _xcomp(content)
+        if nxt is None:
+            acomp = next((c for c in content.children if c.dep_ == "acomp"), None)
+            nxt = _xcomp(acomp) if acomp is not None else None
+        if nxt is None:
+            return False
+        content = nxt
+    if content.lemma_ not in lex.pressure_facing:
+        return False
+    passive = any(c.dep_ == "auxpass" for c in content.children)
+    objects = [c for c in content.children if c.dep_ == "dobj" and not passive]
+    if passive:
+        objects = [g for c in content.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    if not objects:
+        return False
+    if _facing_an_effort(content):
+        return False  # "The club is facing difficulty finding a coach": the party's effort (GUIDE decision 403)
+    return any(t.lemma_.lower() in lex.pressures for t in (objects[0], *objects[0].conjuncts))
+
+
+def _facing_an_effort(verb) -> bool:
+    """ "The club is facing difficulty finding a coach", "faced problems raising funds": a verb of facing with a noun of
+    difficulty (claims.json `difficulty_nouns`) and a gerund of the party's own act names the party's effort that meets
+    difficulty, like "is having trouble -ing" (GUIDE decisions 403, 415), not a situation; "faced a probe surrounding
+    …" (no noun of difficulty) is no effort."""
+    lex = words()
+    if verb.lemma_ not in lex.pressure_facing:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in lex.difficulties
+        and any(g.dep_ == "acl" and g.tag_ == "VBG" and g.i > c.i for g in c.children)
         for c in verb.children
     )
 

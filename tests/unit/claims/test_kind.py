@@ -613,15 +613,9 @@ def test_whatever_tries_acts():
     assert kind_of("European stocks have been trying to recover some of last week's losses.") == "event"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The minister should remain in office until the inquiry ends.",
-        "The ministers have to face the consequences of their decisions.",
-    ],
-)
-def test_a_partys_duty_to_be_in_a_state_is_a_commitment(text):
-    assert kind_of(text) == "commitment"
+def test_a_partys_duty_to_be_in_a_state_is_a_commitment():
+    # (a duty to face a pressure, "have to face the consequences", is decision 415's situation: see the session 27 tests)
+    assert kind_of("The minister should remain in office until the inquiry ends.") == "commitment"
 
 
 def test_what_a_party_may_undergo_stays_a_fact():
@@ -2067,3 +2061,47 @@ def test_what_a_thing_looked_like_is_a_description(text):
 @pytest.mark.parametrize("text", ["She looked at the map.", "The chef tasted the soup."])
 def test_looking_at_or_tasting_something_stays_an_event(text):
     assert kind_of(text) == "event"
+
+
+# Session 27 (kind: "face(s)" + a noun of pressure or prospect, GUIDE decision 415).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bakery faced sharp criticism on Monday over its new prices.",
+        "The new bridge has faced long delays because of supply problems.",
+        "The councillor had also faced a probe surrounding a second complaint.",
+        "The regulator has faced scrutiny since the merger.",
+        "The mayor was faced with a lawsuit from the tenants.",
+    ],
+)
+def test_facing_a_pressure_in_the_past_or_perfect_is_a_situation(text):
+    # decision 415 holds in any tense: the party's situation then, not a happening
+    assert kind_of(text) == "fact"
+
+
+def test_a_duty_to_face_a_pressure_is_a_situation_with_the_tables_modality():
+    text = "The ministers have to face the consequences of their decisions."
+    claim = extract_claims(text, split_sentences(text), published="2024-03-05")[0]
+    assert (claim.kind, claim.modality) == ("fact", "obligation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club faced the Rovers on Saturday.",
+        "The protesters faced rubber bullets and tear gas.",
+        "The firm faced trouble raising funds.",
+        "The club has faced challenges hiring staff.",
+    ],
+)
+def test_a_contest_an_encounter_or_an_effort_with_face_stays_an_event(text):
+    # a party as the object is a contest; a noun of difficulty with a gerund is the party's effort (decision 403)
+    assert kind_of(text) == "event"
+
+
+def test_a_partys_present_effort_against_difficulty_is_an_event():
+    # "is facing difficulty finding" is decision 403's effort, not the condition of "is facing charges"
+    assert kind_of("The club is facing difficulty finding a coach.") == "event"
+    assert kind_of("The club is facing charges over the transfer.") == "fact"
