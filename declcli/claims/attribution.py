@@ -1693,7 +1693,13 @@ def _name_set_off_in_subject(token, ctx: Context) -> str | None:
         if ent is None or ent.start <= token.i or ent.start == 0 or doc[ent.start - 1].text != ",":
             continue
         after = doc[ent.end] if ent.end < len(doc) else None
-        before_verb = after is not None and after.text == "," and ent.end + 1 == verb.i
+        # (auxiliaries may stand between: "the mayor's widow, Dana Lee, had claimed")
+        before_verb = (
+            after is not None
+            and after.text == ","
+            and ent.end < verb.i
+            and all(t.dep_ in ("aux", "auxpass", "neg") for t in doc[ent.end + 1 : verb.i])
+        )
         closes_tag = verb.i < token.i and (after is None or after.is_sent_start or (after.is_punct and after.text != ","))
         if before_verb or closes_tag:
             name = person_name(ent.root, ctx)

@@ -17,7 +17,10 @@ the window are pooled:
   an honorific or a title, and is called an organisation at least a third as
   often as a person is an organisation ("SpaceX");
 - a name a relative "who" describes, or that follows an honorific or a person's title ("Mr.
-  Trump", "President Trump’s advisers"), counts as a person's at that mention;
+  Trump", "President Trump’s advisers"), counts as a person's at that mention; so does a name in a
+  person's shape that the sentence says is a person's (`_said_to_be_a_person`: a word for a person
+  beside it, an age after it, a "he"/"she"/"his"/"her" in the clause it is the subject of), which
+  the model calls an organisation where the given name is not a common one ("Scooter Y");
 - a surname of a person named in full ("Weeks" of "Timothy Weeks") is that
   person wherever it stands as a proper name.
 
@@ -53,7 +56,7 @@ class NameVotes:
                 if ent.label_ in _REPLACEABLE:
                     name = _key(ent.text)
                     if name:
-                        titled = _who(ent) or _titled(ent)
+                        titled = _who(ent) or _titled(ent) or _said_to_be_a_person(ent)
                         self.votes[name]["PERSON" if titled else ent.label_] += 1
                         if titled:
                             self.votes[name]["TITLED"] += 1
@@ -82,9 +85,9 @@ class NameVotes:
                 # and that the model calls an organisation often enough.
                 label = "ORG"
             out[name] = label
-        for surname in surnames:
-            if surname not in places and surname not in out:
-                out[surname] = "PERSON"
+        for last in surnames:
+            if last not in places and last not in out:
+                out[last] = "PERSON"
         return out
 
 
@@ -161,6 +164,80 @@ def _who(ent) -> bool:
         child.dep_ == "relcl" and any(t.lower_ in ("who", "whom") and t.i < child.i for t in child.children)
         for child in ent.root.children
     )
+
+
+def _person_noun(token) -> bool:
+    """A common noun for a person: a post, a calling or a tie of kin ("president", "writer", "wife", "daughters")."""
+    lex = words()
+    lemma = token.lemma_.lower()
+    return (
+        (token.pos_ == "NOUN" and token.is_lower or token.is_sent_start and token.is_title)  # ("Analyst Dana Y said")
+        and (lemma in lex.speaker_descriptions or (lemma in lex.gendered and token.tag_ not in ("PRP", "PRP$")))
+    )
+
+
+def _shaped_as_a_persons_name(name: str) -> bool:
+    """One to four capitalised words (with the lower-case particles of a name: "Laurence des Cars"), none a
+    body's, institution's or place's noun nor an organisation's form, and no organisation or company the lexicon
+    knows: "Harbour Agency said he …" stays a body (a name of one word or of a noun no list holds, "X Capital said he",
+    is read as a person's)."""
+    lex = words()
+    parts = name.split()
+    return (
+        0 < len(parts) <= 4
+        and parts[0][:1].isupper()
+        and all(
+            (part[:1].isupper() and part.replace("-", "").replace(".", "").replace("’", "").replace("'", "").isalpha())
+            or part in lex.name_particles
+            for part in parts
+        )
+        and not any(
+            part.lower() in lex.org_nouns or part.lower() in lex.institution_nouns or part.lower() in lex.place_nouns
+            for part in parts
+        )
+        and parts[-1] not in lex.organisation_forms
+        and name not in lex.orgs
+        and name not in lex.companies
+        and name not in lex.platforms
+        and not (len(parts) == 1 and name.isupper())
+    )
+
+
+def _said_to_be_a_person(ent) -> bool:
+    """A name the sentence says is a person's, whatever the model called it (a given name outside the
+    lexicon: "Scooter Y", "Nic Y"): set in apposition to a word for a person ("his wife, Dana", "Y, the
+    museum's director"), right after one ("her colleague Dana Y"), followed by an age ("Y, 38,"), or the
+    subject of a clause that goes on with "he", "she", "his" or "her" ("Y said she …"), where a body
+    would take "it" or "its"."""
+    doc, root = ent.doc, ent.root
+    if ent.label_ not in _NAMED or not _shaped_as_a_persons_name(_key(ent.text)):
+        return False  # (a place, a date or a people the model marked is no name this reads)
+    if ent[0].lower_ == "the" or (ent.start > 0 and doc[ent.start - 1].lower_ == "the"):
+        return False  # "the White House announced …": a name after "the" is no person's
+    if root.dep_ == "appos" and root.head.i < ent.start and _person_noun(root.head):
+        return True
+    if any(c.dep_ == "appos" and c.i >= ent.end and _person_noun(c) for c in root.children):
+        return True
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and _person_noun(before) and before.head.i in range(ent.start, ent.end):
+        return True
+    if (
+        ent.end + 2 < len(doc)
+        and doc[ent.end].text == ","
+        and doc[ent.end + 1].text.isdigit()
+        and 0 < int(doc[ent.end + 1].text) < 110
+        and doc[ent.end + 2].text in (",", "–", "—")
+    ):
+        return True
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        for token in root.head.subtree:
+            if token.i < ent.end:
+                continue
+            if token.tag_ in ("PRP", "PRP$"):
+                return token.lower_ in words().gendered  # (not "it", "its", "they")
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                return False  # "Y announced that Dana Lee would pay his …": the pronoun is the other subject's
+    return False
 
 
 def _titled(ent) -> bool:

@@ -1383,3 +1383,19 @@ def test_a_model_named_by_its_code_after_its_lines_name_is_a_thing_in_every_ment
 def test_a_makers_name_before_its_models_code_stays_a_body():
     text = "Airbus said on Tuesday that it delivered 40 Airbus A350 jets last year.\n\nAirbus plans to build more."
     assert organisations_of(text).count("Airbus") == 2, organisations_of(text)
+
+
+def test_a_name_the_sentence_says_is_a_persons_is_a_person_whatever_the_model_called_it():
+    # (the model calls each an organisation: given names outside the lexicon's list)
+    for text, name in (
+        ("Laurice des Varn, the museum's president, said the painting was a national treasure.", "Laurice des Varn"),
+        ("Kristaps Porvins said his shot was improving.", "Kristaps Porvins"),
+        ("Analyst Kristaps Porvins expects a rally.", "Kristaps Porvins"),
+    ):
+        assert (name, "person") in named_per_claim(text)[0], (text, named_per_claim(text))
+
+
+def test_a_body_named_after_the_stays_a_body_though_a_pronoun_follows():
+    # "his" is Dana Lee's, the subject of the clause in between
+    named = named_per_claim("The Harbour Agency announced that Dana Lee would repay his loans.")
+    assert ("Harbour Agency", "organization") in named[0], named
