@@ -25,7 +25,7 @@ from ..gazetteer import gazetteer
 from ..model import Actor
 from . import datelines
 from .attribution import quote_regions
-from .context import Context, clean_name, covered_by_entities, entities, entity_of, span_text, surname, text_of
+from .context import Context, Person, clean_name, covered_by_entities, entities, entity_of, span_text, surname, text_of
 from .dates import schedule_row
 from .lexicon import words
 from .products import _holds_a_post, _such_as, a_version_of, acts
@@ -2463,7 +2463,7 @@ def _person(ent, ctx: Context, found: list) -> None:
         _government(ent, head, None, ctx, found)
         if ent.root.dep_ == "compound":
             return  # "the Trump administration": the body alone ("Omar's office", "Xi's regime" name the person too)
-    person = ctx.person(name)
+    person = _by_honorific(ent, name, ctx) or ctx.person(name)
     descriptor, destination = _description(ent)
     if office is not None:
         descriptor = [*descriptor, office]  # its office describes the person ("state schools Superintendent")
@@ -2753,6 +2753,17 @@ def _main_clause(verb) -> bool:
     while verb.dep_ in ("conj", "parataxis") and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _by_honorific(ent, name: str, ctx: Context) -> Person | None:
+    """ "Mr Anderson" after "Zoe Anderson" and "Chris Anderson": the one of a surname's persons the honorific's gender
+    fits (`Context.by_honorific`), not the first the article named."""
+    gendered = words().gendered
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    for token in (before, ent[0]):
+        if token is not None and token.text in words().honorifics and token.lower_ in gendered:
+            return ctx.by_honorific(name, gendered[token.lower_])
+    return None
 
 
 def _shared_surname(ent, name: str) -> str:

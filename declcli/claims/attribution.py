@@ -1260,9 +1260,10 @@ def quote_tag_speaker(attribution: Attribution, verb, quote: tuple[int, int], te
     engineers' report, the quote still hers; '"People say, …" says Dana': the quote is Dana's): then the subject of
     the tag's own verb, which stands outside the quote."""
     a, b = quote
+    # (a cue that is the same word as the tag's verb may still stand inside the quote: in '“The farmers have said …,”
+    # Dana said' the claim is the farmers' report, the quote hers)
     if (
         not attribution.cue  # (no cue: nothing shows the source reports inside the quote; an empty one would match anywhere)
-        or attribution.cue == verb.text
         or a <= verb.idx < b
         or verb.lemma_ not in words().reporting
         or re.search(rf"\b{re.escape(attribution.cue or '')}\b", text[a:b]) is None
@@ -1669,12 +1670,14 @@ def source_text(token, ctx: Context) -> str | None:
         if described:
             return described
     text = _joined(keep).strip(" ,.;:\"'“”‘’")
-    if all(t.pos_ == "PROPN" for t in keep) and token.ent_type_ in ("", "ORG"):
-        # "Eswar Prasad, a trade professor at Cornell, said": a role set beside the name makes it a person's.
+    if all(t.pos_ == "PROPN" for t in keep) and token.ent_type_ != "PERSON":
+        # "Eswar Prasad, a trade professor at Cornell, said": a role set beside the name makes it a person's (also a
+        # given name alone the model took for a product or a place: "said Jared, an undergraduate").
         role = any(
             c.dep_ == "appos" and c.pos_ == "NOUN" and (c.lemma_ in lex.titles or c.lemma_ in lex.human) for c in token.children
         )
-        text = _named_person(text, ctx, role)
+        if role or token.ent_type_ in ("", "ORG"):
+            text = _named_person(text, ctx, role)
     if definite and _AGE.fullmatch(text):
         return ctx.antecedent("person")  # "The 56-year-old said": a person of either gender
     return text or None
@@ -1873,7 +1876,7 @@ def _named_person(name: str, ctx: Context, role: bool = False) -> str:
     if name in ctx.persons:
         return ctx.person(name).name
     if (
-        2 <= len(parts) <= 4
+        (2 <= len(parts) <= 4 or (len(parts) == 1 and role and name in lex.given_names))
         and (role or parts[0].split("-")[0] in lex.given_names)
         and all(p[:1].isupper() for p in parts)
         and name not in lex.orgs

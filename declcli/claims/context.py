@@ -265,11 +265,47 @@ class Context:
         """A main clause of the narration whose subject is "he" or "she": the narration stays with whom it turned to."""
         self.turned_in = self.sentence_start
 
+    def namesakes(self, name: str) -> list[Person]:
+        """The persons named in full so far whose surname is that of `name` ("Zoe Anderson" and "Chris Anderson")."""
+        last = surname(name)
+        out: list[Person] = []
+        for person in self.persons.values():
+            if " " in person.name and surname(person.name) == last and person not in out:
+                out.append(person)
+        return out
+
+    def by_honorific(self, name: str, gender: str) -> Person | None:
+        """The person a bare surname after a gendered honorific stands for ("Mr Anderson", "Ms Snyder") where the
+        article named several persons of that surname in full: the one of them whose gender fits the honorific, if
+        only one does (the fullest name that contains the mention's words, GUIDE decisions 303 and 404)."""
+        if " " in name:
+            return None
+        sharing = self.namesakes(name)
+        if len(sharing) < 2:
+            return None
+        fitting = [person for person in sharing if self._own_gender(person.name) in (None, gender)]
+        return fitting[0] if len(fitting) == 1 else None
+
+    def _own_gender(self, full: str) -> str | None:
+        """What the article's evidence counted under the full name `full` tells of the person's gender, else their
+        first name where it is a common one of men or women (not the surname's evidence, which a family shares)."""
+        votes = self.gender_votes.get(full)
+        if votes and votes["m"] != votes["f"]:
+            return "m" if votes["m"] > votes["f"] else "f"
+        first = full.split()[0].split("-")[0] if len(full.split()) > 1 else ""
+        return word_lists().given_names.get(first)
+
     def gender(self, name: str) -> str | None:
         """ "m" or "f" where the article's evidence for the person `name` agrees by a majority, else
         where their first name is a common one of men or women; None when neither tells."""
         votes = self.gender_votes.get(surname(name))
         full = self.persons[name].name if name in self.persons else name
+        if " " in full and len(self.namesakes(full)) > 1:
+            # "Elizabeth Snyder" beside "Officer Blake Snyder": the evidence under the shared surname is the family's;
+            # her own, or her first name, tells first.
+            own = self._own_gender(full)
+            if own:
+                return own
         first = full.split()[0].split("-")[0] if len(full.split()) > 1 else ""
         given = word_lists().given_names.get(first)
         if not votes:

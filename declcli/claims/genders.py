@@ -29,6 +29,9 @@ def note_genders(docs, ctx: Context) -> None:
             gender = _evidence(ent) if name else None
             if gender:
                 ctx.gender_votes.setdefault(surname(name), Counter())[gender] += 1
+                if " " in name:
+                    # (also under the full name: two persons of a family share the surname's count)
+                    ctx.gender_votes.setdefault(name, Counter())[gender] += 1
 
 
 def _evidence(ent) -> str | None:
