@@ -188,8 +188,8 @@ def iter_claims(
             furniture = offset in copies or boxed[k] or promos[k]
             ctx.position = offset
             if announced is not None and announced.source:
-                # the speaker a lead-in announced ("Here's what X said:") is whom a quote opening this paragraph runs on
-                # from, not the speaker of the quote before the lead-in
+                # the speaker a lead-in announced ("Here's what X said:") stands as the last quote's speaker from here on,
+                # so an untagged quote after the lead-in runs on from X, not from the speaker of the quote before it
                 ctx.last_quote = (announced.source, announced.cue)
             claims = (
                 [] if furniture else _paragraph_claims(doc, offset, sents, ref, ctx, set_in_k, offset in asked, wrapped, items[k])

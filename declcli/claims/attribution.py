@@ -1893,6 +1893,8 @@ def _joined(tokens: list) -> str:
     """The words of `tokens` as the text writes them, with a space where the text has one between two of them and
     dropped punctuation stood ("some TV makers, including …" without its comma: "some TV makers including …", not
     "makersincluding")."""
+    if not tokens:
+        return ""  # every word of a source can be stripped ("the", "a"); zip(strict=True) would raise on []
     out = []
     for token, after in zip(tokens, [*tokens[1:], None], strict=True):
         out.append(token.text)

@@ -761,14 +761,14 @@ _MASTHEAD_HEADLINE_WORDS = 5
 
 def _headline_over_a_masthead(run: list[tuple[int, str]]) -> list[int]:
     """Where the headline of an opening run of three or more lines without a sentence's ending starts, with the
-    site's furniture above it: the headline has a byline, a handle, a dateline or the standfirst's bullets below it
-    ("LG phone lands at Sprint on June 14 with $29 price tag" / "Dana Lee - Senior News Editor" / "@dana_lee"), the
-    site's promotion or a label above it ("Our day's top images and photo essays. See the best of our photography. See
-    more" / "Sponsored Links"). The headline is the run's first line of a headline's length; the lines above it are
-    short labels, or several sentences whose last lost its stop (a promotion's link, "See more"), which are furniture
-    too. Not a standfirst too long for a headline (a sentence that lost its stop), nor a list's row or a table's, where
-    the run's first line of some length is no headline and nothing is taken (GUIDE: headlines, "Sponsored" and
-    promotions are no claims)."""
+    site's furniture above it and more lines below it (a byline, a handle, a dateline or the standfirst's bullets:
+    "LG phone lands at Sprint on June 14 with $29 price tag" / "Dana Lee - Senior News Editor" / "@dana_lee"; the
+    lines below are not read, the run's length stands for them), the site's promotion or a label above it ("Our day's
+    top images and photo essays. See the best of our photography. See more" / "Sponsored Links"). The headline is the
+    run's first line of a headline's length; the lines above it are short labels, or several sentences whose last lost
+    its stop (a promotion's link, "See more"), which are furniture too. Not a standfirst too long for a headline (a
+    sentence that lost its stop), nor a list's row or a table's, where the run's first line of some length is no
+    headline and nothing is taken (GUIDE: headlines, "Sponsored" and promotions are no claims)."""
     if len(run) <= _EDGE_RUN:
         return []  # (a headline and a standfirst alone: _edge_headlines' lines)
     above = []

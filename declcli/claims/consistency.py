@@ -224,7 +224,7 @@ def _said_to_be_a_person(ent) -> bool:
     if (
         ent.end + 2 < len(doc)
         and doc[ent.end].text == ","
-        and doc[ent.end + 1].text.isdigit()
+        and doc[ent.end + 1].text.isdecimal()  # not isdigit: "²" is a digit that int() refuses
         and 0 < int(doc[ent.end + 1].text) < 110
         and doc[ent.end + 2].text in (",", "–", "—")
     ):

@@ -9,6 +9,7 @@ them (`genders.note_genders` gives what the text tells of a person's gender).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -60,7 +61,7 @@ class Context:
     last_asked: str | None = None  # the person last asked a question ("a reporter asked X, …"): who replies next
     last_org: str | None = None  # the organisation last named as a subject or speaker ("it said")
     last_plural: str | None = None  # the group or organisation last named as a subject ("they said")
-    gender_votes: dict[str, Counter] = field(default_factory=dict)  # surname -> Counter of "m"/"f" evidence
+    gender_votes: dict[str, Counter] = field(default_factory=dict)  # surname or full name -> Counter of "m"/"f" evidence
     lower_words: set[str] = field(default_factory=set)  # the words the article writes in lower case
     products: set[str] = field(default_factory=set)  # names the article calls things (products.py)
     # one-word names the article describes as a body ("Square, a company that …"): bodies at every mention
@@ -190,14 +191,9 @@ class Context:
     def introduced_unnamed(self, noun: str, before: int) -> bool:
         """Whether the text brought in someone unnamed by the common noun `noun` before offset `before` ("an officer
         shouts …", "one officer", "his doctor"): a later "the officer said" is that one, not a person named."""
-        return (
-            re.search(
-                rf"\b(?:a|an|one|another|his|her|their|my|our|your)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}(?:e?s)?\b",
-                self.text[:before],
-                re.I,
-            )
-            is not None
-        )
+        # One compiled pattern per noun, searched in place: the check runs per claim, and copying the text before
+        # each claim made it quadratic in the article's length.
+        return _unnamed_introduction(noun).search(self.text, 0, before) is not None
 
     def person(self, name: str) -> Person:
         """The person `name` stands for: a known full name, a known surname, or a new person."""
@@ -277,7 +273,7 @@ class Context:
     def by_honorific(self, name: str, gender: str) -> Person | None:
         """The person a bare surname after a gendered honorific stands for ("Mr Anderson", "Ms Snyder") where the
         article named several persons of that surname in full: the one of them whose gender fits the honorific, if
-        only one does (the fullest name that contains the mention's words, GUIDE decisions 303 and 404)."""
+        only one does (GUIDE decisions 303 and 404); None where none or several fit."""
         if " " in name:
             return None
         sharing = self.namesakes(name)
@@ -486,3 +482,11 @@ def clean_name(text: str) -> str:
     while words and words[0] in word_lists().honorifics:
         words = words[1:]
     return " ".join(words)
+
+
+@functools.cache
+def _unnamed_introduction(noun: str) -> re.Pattern:
+    """Someone brought in unnamed by `noun`: "an officer", "one officer", "his doctor", "a young local officer"."""
+    return re.compile(
+        rf"\b(?:a|an|one|another|his|her|their|my|our|your)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}(?:e?s)?\b", re.I
+    )

@@ -800,13 +800,15 @@ def _year_before_compared(found: list[tuple[int, int, DateRef]], text: str, ref:
     year earlier"; counted from the date it gives (decision 72: "in October, down from 6.2 percent a year earlier"),
     no value (GUIDE decision 490(b))."""
     out: list[DateRef] = []
+    dated = False  # a date the text itself gives before the comparison; never one this function resolved
     for a, _, date in found:
         compared = _YEAR_EARLIER_WORD.fullmatch(date.text) or (
             _A_YEAR_EARLIER.fullmatch(date.text) and _COMPARED_FIGURE.search(text, max(0, a - 24), a)
         )
         if compared:
-            dated = any(d.value for d in out)
             date = DateRef(text=date.text, value=None if dated or ref is None else f"{ref.year - 1:04d}")
+        else:
+            dated = dated or bool(date.value)
         out.append(date)
     return out
 

@@ -845,7 +845,7 @@ def _believed(verb):
     if verb.lemma_ in ("be", "bear"):
         return _noted_clause(verb)
     if verb.pos_ != "VERB" or not (verb.lemma_ in _FRAMING_OR_SAYING_LEMMAS or verb.lemma_ in _OWED_FRAME_LEMMAS):
-        return None  # (the lemma first: this is asked of every verb three times a claim, and few are these)
+        return None  # (the lemma first: this is asked of every verb three times a claim)
     if _negated(verb):
         return None
     said = _own_saying(verb)
@@ -885,7 +885,7 @@ _STATING_LEMMAS = frozenset(("say", "tell", "confirm", "state", "add", "note", "
 # The lemmas `_believed` reads: a belief's, a finding's, a conclusion's, or a saying's (`_own_saying`: these, or "like to").
 _FRAMING_OR_SAYING_LEMMAS = _FRAMING_LEMMAS | _STATING_LEMMAS | {"like"}
 # The verbs of duty before the speaker's own words that `_own_saying` reads ("I have to / I've got to / I need to admit"),
-# and the verbs of admitting under "must" ("I must confess"): claims.json `own_words_lemmas` holds "say" and these.
+# and the verbs of admitting under "must" ("I must confess"), which claims.json `own_words_lemmas` also lists (with "say").
 _OWED_FRAME_LEMMAS = frozenset(("have", "get", "need", "gotta", "admit", "confess", "concede", "acknowledge"))
 
 

@@ -1176,6 +1176,12 @@ def test_weekdays_their_own_phrase_places(text, expected):
         # ... counted from the date it does give, no value (decision 72) ...
         ("Ferry sales fell 3 percent in October, down from 5 percent a year earlier.", ["2023-10", None]),
         ("Fourth-quarter 2023 orders beat the year-earlier figure.", ["2023", None]),
+        # ... and a second comparison in the same text is not "counted from" the year the first one was given.
+        (
+            "The mill's loss narrowed to $12 million from $40 million a year earlier, and its sales fell to $90 million"
+            " from $95 million a year earlier.",
+            ["2023", "2023"],
+        ),
         # ... and a year counted back from a happening in the story stays without a value.
         ("A year earlier, the owner had sold the orchard.", [None]),
     ],
