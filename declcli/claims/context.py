@@ -288,8 +288,7 @@ class Context:
         votes = self.gender_votes.get(full)
         if votes and votes["m"] != votes["f"]:
             return "m" if votes["m"] > votes["f"] else "f"
-        first = full.split()[0].split("-")[0] if len(full.split()) > 1 else ""
-        return word_lists().given_names.get(first)
+        return _given_name_gender(full)
 
     def gender(self, name: str) -> str | None:
         """ "m" or "f" where the article's evidence for the person `name` agrees by a majority, else
@@ -302,8 +301,7 @@ class Context:
             own = self._own_gender(full)
             if own:
                 return own
-        first = full.split()[0].split("-")[0] if len(full.split()) > 1 else ""
-        given = word_lists().given_names.get(first)
+        given = _given_name_gender(full)
         if not votes:
             # No evidence in the text: a common first name ("Jennifer McCormick"; "Eva" of "Eva-Marie").
             return given
@@ -490,3 +488,10 @@ def _unnamed_introduction(noun: str) -> re.Pattern:
     return re.compile(
         rf"\b(?:a|an|one|another|his|her|their|my|our|your)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}(?:e?s)?\b", re.I
     )
+
+
+def _given_name_gender(full: str) -> str | None:
+    """ "m" or "f" where the first name of the full name `full` is a common one of men or women ("Eva" of "Eva-Marie
+    Lee"); None for a single name or a first name used for both."""
+    first = full.split()[0].split("-")[0] if len(full.split()) > 1 else ""
+    return word_lists().given_names.get(first)

@@ -2648,7 +2648,7 @@ def _facing_pressure(verb) -> bool:
     if content.lemma_ not in lex.pressure_facing:
         return False
     passive = any(c.dep_ == "auxpass" for c in content.children)
-    objects = [c for c in content.children if c.dep_ == "dobj" and not passive]
+    objects = [c for c in content.children if c.dep_ == "dobj"]
     if passive:
         objects = [g for c in content.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
     if not objects:
