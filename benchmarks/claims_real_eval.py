@@ -67,8 +67,8 @@ sys.path.insert(0, str(HERE.parent))
 # test24 at the start of session 23 and test25 at its end, and test26 at the start of session 24 and
 # test27 at its end, and test28 at the start of session 25 and test29 at its end, and test30 at the start
 # of session 26; all joined tune. test31 to test40 come from an eighth source (see prepare.py): test31
-# was scored at the end of session 26, test32 at the start of session 27 and test33 at its end; all joined
-# tune. test34 (session 27) is annotated and unseen.
+# was scored at the end of session 26, test32 at the start of session 27 and test33 at its end, and test34
+# at the start of session 28; all joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -104,6 +104,7 @@ PARTS = {
     "test31": {"test31"},
     "test32": {"test32"},
     "test33": {"test33"},
+    "test34": {"test34"},
     "tune": {
         "dev",
         "test",
@@ -139,6 +140,7 @@ PARTS = {
         "test31",
         "test32",
         "test33",
+        "test34",
     },
 }
 
