@@ -1005,7 +1005,8 @@ def _future(verb) -> bool:
             or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in token.children)
             or (token.dep_ == "acomp" and token.head.tag_ in ("VBZ", "VBP"))
         )  # "is due to start"
-        if token.lemma_ in words().future_frames and present and not _goes_for(token):
+        # (not a past spelled like the base: "the march set the stage")
+        if token.lemma_ in words().future_frames and present and not _goes_for(token) and not _base_form_past(token):
             return True
         if any(c.tag_ == "MD" and c.lower_ in _FUTURE_AUX for c in token.children):
             return True
@@ -1019,9 +1020,28 @@ def _goes_for(token) -> bool:
 
 
 def _past(verb) -> bool:
-    """A verb in the past or the perfect: "worsened", "had left", "was sold", "has risen"."""
-    return verb.tag_ == "VBD" or any(
-        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in verb.children
+    """A verb in the past or the perfect: "worsened", "had left", "was sold", "has risen", "the march set the stage"."""
+    return (
+        verb.tag_ == "VBD"
+        or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in verb.children)
+        or _base_form_past(verb)
+    )
+
+
+# Subjects a present would take with an "-s": a singular noun, "he", "she", "it".
+_SINGULAR_SUBJECT_TAGS = frozenset({"NN", "NNP"})
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+
+
+def _base_form_past(verb) -> bool:
+    """Whether `verb`, tagged a present with no "-s" ("set", "put", "cut"; claims.json `base_form_past_lemmas`), has a
+    singular subject ("Duncan's march set the stage", "she put it"): a present would be "sets", so the form is the past
+    spelled like the base."""
+    return (
+        verb.tag_ in ("VBP", "VB")
+        and verb.lower_ in words().base_form_pasts
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "nsubj" and (c.tag_ in _SINGULAR_SUBJECT_TAGS or c.lower_ in _SINGULAR_PRONOUNS) for c in verb.children)
     )
 
 
@@ -1050,7 +1070,7 @@ def _scheduled(date) -> bool:
 
 def _timetable(verb) -> bool:
     """A verb in the simple present that tells a timetable ("reports", "stops"), not a saying nor "be"."""
-    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in words().saying and verb.lemma_ != "be"
+    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in words().saying and verb.lemma_ != "be" and not _base_form_past(verb)
 
 
 def _participle_host(verb):

@@ -300,7 +300,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"""(?ix) (?<![\d,.]) \b (?P<count> a\ couple\ of | a | one | two | three | four | five | six | seven | eight | nine | ten
                            # "200,000 years ago": a year with no YYYY form, listed without a value (decision 86)
                            | \d{1,3} (?:,\d{3})+ | \d{1,3} | a\ half[\s-] | half\ a\  ) \s*
-        (?P<unit> years | days? | weeks? | months? | century | centuries ) (?: \s+ or \s+ so )? \s+ ago \b""",
+        # ("a decade ago": ten years back, GUIDE decision 400; "a fortnight ago": the ISO week two weeks back)
+        (?P<unit> years | days? | weeks? | months? | century | centuries | decades? | fortnights? ) (?: \s+ or \s+ so )?
+        \s+ ago \b""",
     ),
     # "twenty years from now", "two years hence", "in five years' time": counted forward from the reference date,
     # that year, month or ISO week (GUIDE decision 330); a count with no number ("years from now") is left out.
@@ -323,7 +325,6 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     # "later that month", "earlier that year", "a year later", "the next day": a date counted from another
     # one, listed without a value (GUIDE decisions 20, 22, 40).
-    # "two decades ago" is listed the same way (the decade is left open).
     (
         "unanchored",
         r"""(?ix) \b (?: (?:later|earlier) \s+ that \s+ (?:week|month|year) | a \s+ year \s+ later
@@ -343,9 +344,7 @@ _PATTERNS: list[tuple[str, str]] = [
         # "the final day of the tour", "the closing night of the show": counted from an event's end (decision 119;
         # "the opening day of the new format" is the day the text gives beside it, not listed in the older gold)
         | the \s+ (?:last|final|closing) \s+ (?:day|night|week)
-          (?= \s+ of \s+ (?:the|its|his|her|their) \s+ (?! (?:year|month|week|day|weekend) \b ) \w )
-        | (?: (?:more|less|fewer) \s+ than \s+ | about \s+ | nearly \s+ | almost \s+ )?
-          (?: a | two | three | four | five | six | seven | eight | nine | \d ) \s+ decades? \s+ ago ) \b""",
+          (?= \s+ of \s+ (?:the|its|his|her|their) \s+ (?! (?:year|month|week|day|weekend) \b ) \w ) ) \b""",
     ),
     # The unit of a count back with no count at all ("held a dinner months ago", "This was years ago!"): listed
     # without a value (GUIDE decision 188, as "some months ago"). After the counts ("two years ago", "several weeks
@@ -739,6 +738,18 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 value = None
             if value and modifier and kind == "month" and ref is not None:
                 value = _nearer_month(value, ref)
+            if (
+                value
+                and kind == "weekday"
+                and when != "future"
+                and m.start(1) == m.start()
+                and parse is not None
+                and _owns_a_happening(parse(m.start(1), b))
+            ):
+                # "a rule change for Saturday's race", "would be the same for Saturday's race": the happening's own day,
+                # whatever the tense of the verb the phrase sits under; the nearest such day either way (as a month
+                # before a noun takes the nearer month, `_nearer_month`)
+                value = _nearest_weekday(m, ref)
             if value and kind == "weekday" and _placed_weekday(m):
                 value = None  # "on a chilly Tuesday in December 1999": which Tuesday cannot be told (decision 444)
             if value and kind == "weekday" and parse is not None and _story_weekday(parse(m.start(1), b)):
@@ -937,6 +948,35 @@ def _story_weekday(span) -> bool:
     return any(d.lower_ == "the" for d in determiners) and any(
         c.dep_ == "amod" and c.lower_ in _COUNTING_FROM and c.i < token.i for c in phrase.children
     )
+
+
+def _owns_a_happening(span) -> bool:
+    """Whether a weekday's parsed `span` is the owner of a happening ("Saturday's race", "Saturday night's race") set
+    deeper than the verb's own subject or object: "a rule change for Saturday's race raised eyebrows" dates the race,
+    not the raising. Not "Saturday's race was won by …", whose past verb tells the race itself."""
+    if span is None or len(span) != 1:
+        return False
+    phrase = span[0]
+    if phrase.dep_ == "compound" and phrase.head.lemma_ in words().day_parts | {"night"}:
+        phrase = phrase.head  # "Saturday night's"
+    if phrase.dep_ != "poss":
+        return False
+    owned = phrase.head
+    return not (owned.dep_ in ("nsubj", "nsubjpass", "dobj") and _simple_past(owned.head))
+
+
+def _simple_past(verb) -> bool:
+    """A verb in the simple past or with a past auxiliary ("won", "was won", "had won")."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _nearest_weekday(m: re.Match, ref: dt.date | None) -> str | None:
+    """The day of the weekday `m` names nearest the reference date, back or ahead (the two never tie but on the day)."""
+    if ref is None:
+        return None
+    target = WEEKDAYS.index(m.group("weekday").lower())
+    back = (ref.weekday() - target) % 7
+    return (ref - dt.timedelta(days=back) if back <= 3 else ref + dt.timedelta(days=7 - back)).isoformat()
 
 
 def _set_for_a_weekday(span) -> bool:
@@ -1627,10 +1667,10 @@ def _resolve_new_year(m: re.Match, ref: dt.date | None, tense: str):
 
 def _resolve_decade(m: re.Match, ref: dt.date | None, tense: str):
     """A decade's first three digits ("the 1990s": 199); False for hundreds named by their first year ("the 1800s",
-    "the 1900s": a century, GUIDE decision 376; "the 2000s" and "the early 1900s" stay decades, as the gold reads them)."""
+    "the late 1800s", "the early 1900s": a century or a part of one, GUIDE decision 376); "the 2000s" stays a decade, as
+    the gold reads it."""
     decade = m.group("decade") or m.group("apostrophe")
-    qualified = m.group(0).lower().replace("-", " ").split()[-2:-1] in (["early"], ["mid"], ["late"])
-    return False if decade.startswith("1") and decade.endswith("0") and not qualified else decade
+    return False if decade.startswith("1") and decade.endswith("0") else decade
 
 
 # The digit of the decade each word names ("the eighties": 198), "the aughts" the first of a century.
@@ -1722,6 +1762,10 @@ def _resolve_years_ago(m: re.Match, ref: dt.date | None, tense: str):
         unit, n = "year", 50  # "a half-century ago", "half a century ago": that year (decision 72)
     elif unit.startswith("centur"):
         unit, n = "year", 100 * n  # "a century ago": that year (GUIDE decision 72)
+    elif unit == "decade":
+        unit, n = "year", 10 * n  # "a decade ago": that year (GUIDE decision 400)
+    elif unit == "fortnight":
+        unit, n = "week", 2 * n  # "a fortnight ago": that ISO week, as "two weeks ago" (decisions 40, 58)
     if unit == "year":
         return None if n >= ref.year else f"{ref.year - n:04d}"
     if unit == "day":

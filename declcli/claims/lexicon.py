@@ -333,6 +333,7 @@ def words() -> SimpleNamespace:
         habit_adverbs=frozenset(d["habit_adverbs"]),
         span_nouns=frozenset(d["span_nouns"]),
         aspect_lemmas=frozenset(d["aspect_lemmas"]),
+        base_form_pasts=frozenset(d["base_form_past_lemmas"]),
         greeting_wish_lemmas=frozenset(d["greeting_wish_lemmas"]),
         later_time_adverbs=frozenset(d["later_time_adverbs"]),
         feeling_idioms=frozenset(d["feeling_idioms"]),
