@@ -1893,6 +1893,14 @@ _BODY_CLAIMS = [
             "Your council has ruined the harbour and you know it. Shame on all of you.\n\n"
             "Oh it's nothing, go back to sleep."
         ),
+        # a related story's link closing the body, then comments with their buttons and votes
+        (
+            "Related: Harbour board names its new chair\n\n"
+            "I ride that ferry every week and it is never on time.\n\n"
+            "Like · Reply · 2h\n\n"
+            "The night boat was better anyway.\n\n"
+            "12 likes"
+        ),
     ],
 )
 def test_readers_comments_told_by_a_line_only_a_thread_holds_give_no_claim(thread):
@@ -1908,3 +1916,27 @@ def test_a_story_that_goes_on_above_a_reply_line_with_no_end_of_the_body_keeps_i
     claims = texts_of(_BODY_FOR_COMMENTS + story + "Reply")
     assert "Its members voted on plan number 1 of the ferry timetable." in claims
     assert "Its members voted on plan number 9 of the ferry timetable." in claims
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "To find out more about Facebook commenting please read the Conversation Guidelines and FAQs",
+        "Please read our commenting policy before you post.",
+    ],
+)
+def test_a_line_pointing_readers_to_the_sites_commenting_guidelines_gives_no_claim(note):
+    # GUIDE decisions 11 and 80: a note to readers about commenting on the page, however it is set: here below the
+    # page's closing labels, a run too long for the headline rules
+    text = (
+        "The council voted on Tuesday to approve the terminal.\n\nWork starts in May.\n\n"
+        "Follow Dana Lee on Twitter @danalee\n\nPHOTOS: The harbour's new ferries\n\nJoin the Town's Conversation\n\n"
+        f"{note}"
+    )
+    assert texts_of(text) == ["The council voted on Tuesday to approve the terminal.", "Work starts in May."]
+
+
+def test_a_story_about_a_platforms_guidelines_keeps_its_claim():
+    # guard (passes on main): a sentence of the story that tells of comments and guidelines
+    sentence = "The board said the comments broke its new guidelines on harassment."
+    assert _claims_between_two_paragraphs(sentence) == [sentence]
