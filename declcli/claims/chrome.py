@@ -679,6 +679,7 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int]]:
         | _related_links(paragraphs)
         | _comment_thread(paragraphs)
         | _comment_run(paragraphs)
+        | _marked_comments(paragraphs)
     )
     return furniture, asked
 
@@ -853,6 +854,38 @@ def _comment_run(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
         chunk = paragraphs[k][1]
         if len(_HEADING_WORD.findall(chunk)) <= _SHARE_CALL_WORDS and call.search(chunk):
             return frozenset(start for start, _ in paragraphs[k:])
+    return frozenset()
+
+
+_MARK_FROM = 0.5  # the share of the text's paragraphs above a comment's mark: a thread stands below the body
+_COMMENT_REACH = 8  # paragraphs above the first mark where the body's end is looked for
+
+
+def _marked_comments(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where the paragraphs of a thread of readers' comments below the article start, told by a line only a thread
+    holds (`comment_mark`: a reply's subject "Re: …", a poster's signature with the post's date and time, "Report
+    abuse", a link to a poster's profile) in the text's second half: every paragraph from the body's end to the end of
+    the text (GUIDE decisions 160, 409). The body ends, looking up from the first mark, at a sign that closes an
+    article ("… dealings. ®"), a line a chrome label opens ("Read more: …", a link to another story) or the last
+    paragraph that ends as a sentence above a comment's title line (a line without a stop, "Interest rates never to go
+    up again"); none of these within reach above the mark, and nothing is taken (the story may go on down to it)."""
+    lex = words()
+    first = next(
+        (
+            k
+            for k, (_, chunk) in enumerate(paragraphs)
+            if k >= _MARK_FROM * len(paragraphs) and "\n" not in chunk.strip() and lex.comment_mark.match(chunk.strip())
+        ),
+        None,
+    )
+    if first is None:
+        return frozenset()
+    for k in range(first - 1, max(first - 1 - _COMMENT_REACH, -1), -1):
+        chunk = paragraphs[k][1].strip()
+        if lex.article_end_mark.search(chunk) or _opens_with_label(chunk):
+            return frozenset(start for start, _ in paragraphs[k + 1 :])
+        if k + 1 < first and ends_as_sentence(chunk) and not ends_as_sentence(paragraphs[k + 1][1]):
+            return frozenset(start for start, _ in paragraphs[k + 1 :])
     return frozenset()
 
 

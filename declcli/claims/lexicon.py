@@ -203,6 +203,8 @@ def words() -> SimpleNamespace:
         related_heading=re.compile(d["related_heading"], re.I),
         comment_thread_heading=re.compile(d["comment_thread_heading"], re.I),
         comment_stamp=re.compile(d["comment_stamp"], re.I),
+        comment_mark=re.compile(d["comment_mark"], re.I),
+        article_end_mark=re.compile(d["article_end_mark"]),
         closing_share_call=re.compile(d["closing_share_call"], re.I),
         # "Davis 17 points.", "Aden O'Hara 2 goals, 2 assists.": a name, then its counted stats (GUIDE decision 112)
         box_score_row=_box_score_row(d["box_score_stats"]),

@@ -102,6 +102,8 @@ class Claims(TypedDict):
     related_heading: str  # a regular expression: 'Editors’ Recommendations:' over a closing list of links
     comment_thread_heading: str  # a regular expression: 'Readers' Comments (718)' over a thread of comments
     comment_stamp: str  # a regular expression: a comment's post time ('Posted by: X, 27 Sep 2011 | 15:22')
+    comment_mark: str  # a regular expression: a line only a comment thread holds ('Re: …', a signature, 'Report abuse')
+    article_end_mark: str  # a regular expression: a sign closing an article's last sentence ('… dealings. ®')
     closing_share_call: str  # a regular expression: 'share this post with them!' closing the body above readers' comments
     teaser_end: str  # a regular expression: how a related story's teaser paragraph ends ('… more')
     condition_marks: list[str]

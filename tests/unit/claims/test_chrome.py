@@ -1804,6 +1804,8 @@ _CAPTIONS = [
     "A ferry worker, of Portville, is one of 12 crew members who fell ill after the spring crossing. "
     "(Credit: Courtesy of the Harbour Union)",
     "As mayor, Tomas Brenner was keen on flood shelters. (AP Photo/Lena Ortiz)",
+    # the credit after a slash without brackets
+    "Nora Vell is seen on the pier on May 2. She fell ill after the crossing. / AP Photo/Lena Ortiz",
     "Figure 2: The council plans the routes, the operators run the boats.",
 ]
 
@@ -1847,3 +1849,94 @@ def test_an_aside_in_brackets_over_two_sentences_stays_a_claim():
     # guard (passes on main): an aside of the writer, no label opening it
     text = "The council voted on Tuesday. (It had waited a year. The mayor was away.)\n\nWork starts in May."
     assert any("The mayor was away" in claim for claim in texts_of(text))
+
+
+_BODY_FOR_COMMENTS = (
+    "The council met on Monday to weigh the ferry plan.\n\n"
+    "It voted to keep the old timetable for another year.\n\n"
+    "The mayor said the new boats would come in the spring.\n\n"
+    "Operators had asked for more berths at the harbour.\n\n"
+    "The harbour works would cost four million dollars.\n\n"
+)
+_BODY_CLAIMS = [
+    "The council met on Monday to weigh the ferry plan.",
+    "It voted to keep the old timetable for another year.",
+    "The mayor said the new boats would come in the spring.",
+    "Operators had asked for more berths at the harbour.",
+    "The harbour works would cost four million dollars.",
+]
+
+
+@pytest.mark.parametrize(
+    "thread",
+    [
+        # a sign closing the body, a comment with its title, then a reply's subject and the reply
+        (
+            "■\n\n"
+            "The timetable.\n\n"
+            "Some readers here think the council should help the small operators. It should not. There is a rule.\n\n"
+            "Re: Councils always do this\n\n"
+            "I took that ferry for years and it was never on time. Then they cut the night boat."
+        ),
+        # a link to another story closing the body, a comment, and its poster's signature with the post's time
+        (
+            "Read more: Harbour board names its new chair\n\n"
+            "The plan is built to fail, because the berths are too small for the new boats. I am no engineer but I see it.\n\n"
+            "- Pat Doyle , Portville, United States, 07/6/2013 06:58\n\n"
+            "Report abuse"
+        ),
+        # a comment's title line below the body's last sentence, the comment, and a link to its poster's profile
+        (
+            "Ferries never to run on time again\n\n"
+            "Fares, jobs and the night boat just not that important anymore in this budget\n\n"
+            "http://example.com/user/926530/blog\n\n"
+            "Your council has ruined the harbour and you know it. Shame on all of you.\n\n"
+            "Oh it's nothing, go back to sleep."
+        ),
+        # a related story's link closing the body, then comments with their buttons and votes
+        (
+            "Related: Harbour board names its new chair\n\n"
+            "I ride that ferry every week and it is never on time.\n\n"
+            "Like · Reply · 2h\n\n"
+            "The night boat was better anyway.\n\n"
+            "12 likes"
+        ),
+    ],
+)
+def test_readers_comments_told_by_a_line_only_a_thread_holds_give_no_claim(thread):
+    # GUIDE decisions 160 and 409: a thread of readers' comments below the body, marked by a reply's subject, a
+    # poster's signature with the post's time or a link to a poster's profile, is no claim from the body's end down
+    assert texts_of(_BODY_FOR_COMMENTS + thread) == _BODY_CLAIMS
+
+
+def test_a_story_that_goes_on_above_a_reply_line_with_no_end_of_the_body_keeps_its_claims():
+    # guard (passes on main): a mark with no end of the body within reach above it takes nothing
+    story = "".join(f"The harbour board met for the {n} time this year.\n\n" for n in ("first", "second", "third"))
+    story += "".join(f"Its members voted on plan number {n} of the ferry timetable.\n\n" for n in range(1, 10))
+    claims = texts_of(_BODY_FOR_COMMENTS + story + "Reply")
+    assert "Its members voted on plan number 1 of the ferry timetable." in claims
+    assert "Its members voted on plan number 9 of the ferry timetable." in claims
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "To find out more about Facebook commenting please read the Conversation Guidelines and FAQs",
+        "Please read our commenting policy before you post.",
+    ],
+)
+def test_a_line_pointing_readers_to_the_sites_commenting_guidelines_gives_no_claim(note):
+    # GUIDE decisions 11 and 80: a note to readers about commenting on the page, however it is set: here below the
+    # page's closing labels, a run too long for the headline rules
+    text = (
+        "The council voted on Tuesday to approve the terminal.\n\nWork starts in May.\n\n"
+        "Follow Dana Lee on Twitter @danalee\n\nPHOTOS: The harbour's new ferries\n\nJoin the Town's Conversation\n\n"
+        f"{note}"
+    )
+    assert texts_of(text) == ["The council voted on Tuesday to approve the terminal.", "Work starts in May."]
+
+
+def test_a_story_about_a_platforms_guidelines_keeps_its_claim():
+    # guard (passes on main): a sentence of the story that tells of comments and guidelines
+    sentence = "The board said the comments broke its new guidelines on harassment."
+    assert _claims_between_two_paragraphs(sentence) == [sentence]
