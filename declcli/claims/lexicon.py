@@ -385,6 +385,8 @@ def words() -> SimpleNamespace:
         findings=frozenset(d["finding_lemmas"]),
         concluding=frozenset(d["concluding_lemmas"]),
         appearance=frozenset(d["appearance_lemmas"]),
+        found_to=frozenset(d["found_to_lemmas"]),
+        persuading=frozenset(d["persuading_lemmas"]),
         pressure_facing=frozenset(d["pressure_facing_lemmas"]),
         pressures=frozenset(d["pressure_nouns"]),
         difficulties=frozenset(d["difficulty_nouns"]),

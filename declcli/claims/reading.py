@@ -1902,6 +1902,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
             # other city": what the speaker would do were it up to them, an opinion, nobody's undertaking (GUIDE
             # decision 162)
             return "fact"
+        if _unreal_hypothesis(verb):
+            # "If you were a subscriber, the carrier would give you free data", "If every set met the standard, the state
+            # could avoid the cost": the outcome of an unreal hypothesis commits nobody (GUIDE decisions 162, 466)
+            return "fact"
         if modal == "intention" and _habit_told_with_will_or_would(verb):
             # "Almost every month I would join a new clique", "I'll occasionally take the bus": what one used to do
             # or does each time (GUIDE decision 46)
@@ -1978,6 +1982,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         return "fact"  # "That prediction turned out to be true", "has proved elusive", "It's got a coupe look"
     if _looked_like(verb):
         return "fact"  # "It looked old enough to be an antique", "the cell looked just like a tuft cell": a description
+    if _found_to(verb):
+        return "fact"  # "Almost half were found to have tumours", "The outflows were shown to change …": a finding
+    if _belief_brought_about(verb, subject):
+        return "fact"  # "The label convinced buyers that the jam was local": a state of mind a thing brought about
     if _past_occupation(verb, subject):
         return "fact"  # "Her husband worked as a brick mason", "He played chess": what one did for a living or a pastime
     if _long_standing(verb) or _kept_up_over_a_span(verb) or _past_habit(verb) or _state_reached(verb) or _never_happened(verb):
@@ -2688,6 +2696,44 @@ def _looked_like(verb) -> bool:
     )
 
 
+def _found_to(verb) -> bool:
+    """ "Almost half of the men were found to have tumours", "The outflows were also shown to change the galaxy's
+    structure": a verb of finding out (claims.json `found_to_lemmas`) in the passive with a to-infinitive reports
+    what a study or check found the subject to have or do, a finding (GUIDE decision 270: fact); the passive names
+    no act of whoever found it. A perfect infinitive ("was found to have broken the rules") tells a past act."""
+    if verb.lemma_ not in words().found_to or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "xcomp"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children)
+        for c in verb.children
+    )
+
+
+def _belief_brought_about(verb, subject) -> bool:
+    """ "The label convinced buyers that the jam was local", "Forty years of teaching has convinced me that there are no
+    shortcuts": a verb of persuading (claims.json `persuading_lemmas`) with a clause, whose subject is a thing, a span
+    or a happening, tells the lasting belief it brought about, a state of mind (GUIDE decision 522: fact); a party who
+    convinces ("The lawyer convinced the jury that …") acts."""
+    if verb.lemma_ not in words().persuading or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if subject is None or _is_agent(subject):
+        return False
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    # (the parser may hang the clause on the one convinced: "convinced shoppers that the cheese was local")
+    return any(
+        c.dep_ == "dobj"
+        and any(
+            g.dep_ in ("relcl", "acl")
+            and any(n.dep_ in ("nsubj", "nsubjpass", "expl") and n.tag_ not in ("WDT", "WP") for n in g.children)
+            for g in c.children
+        )
+        for c in verb.children
+    )
+
+
 _WORKPLACE_PREPOSITIONS = frozenset(("as", "at", "in", "for"))
 
 
@@ -2847,6 +2893,31 @@ def _speakers_hypothesis(verb, subject, mood: str) -> bool:
         return False
     counterfactual = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     return counterfactual or mood != "conditional"
+
+
+_HYPOTHESIS_MODALS = _WOULD_FORMS | frozenset(("could", "might"))
+
+
+def _unreal_hypothesis(verb) -> bool:
+    """ "If you were a subscriber, the carrier would give you free data", "I would use it if it was close by", "If every
+    set met the standard, the state could avoid the cost": "would", "could" or "might" under an if-clause in the past
+    or subjunctive form puts an unreal case, whose outcome commits nobody (GUIDE decision 466 refining 162); an open
+    condition in the present ("If he doesn't play, Clark would start") stays the party's. Not a clause reported after
+    a verb of saying ("said he would resign if the vote went against him"), whose past is the saying's."""
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    if chain[-1].dep_ == "ccomp" or not any(
+        c.dep_ == "aux" and c.lower_ in _HYPOTHESIS_MODALS for v in chain for c in v.children
+    ):
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        and (c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in c.children))
+        for v in chain
+        for c in v.children
+    )
 
 
 def _habit_told_with_will_or_would(verb) -> bool:
@@ -3309,6 +3380,12 @@ def _cleft_of_a_happening(verb, subject) -> bool:
     return any(
         token.i > verb.i
         and token.tag_ == "VBD"
+        # ("It was language that was our first invention", "It's something that was unfortunate": a clause that says
+        # what the emphasised part is describes it, GUIDE: fact)
+        and token.lemma_ != "be"
+        # (the clause is the cleft's own, not one inside another clause: "It's the type of work where you don't see
+        # the hours that went into it")
+        and _hung_on_the_copula(token, verb)
         and (
             token.dep_ in ("relcl", "ccomp", "advcl")
             # "It is for that reason that NASA enlisted …": the clause hung on the emphasised phrase's noun
@@ -3323,6 +3400,17 @@ def _cleft_of_a_happening(verb, subject) -> bool:
         and not (token.lemma_ in words().results and any(c.dep_ in ("ccomp", "oprd") for c in token.children))
         for token in verb.subtree
     )
+
+
+def _hung_on_the_copula(token, verb) -> bool:
+    """No other verb stands between `token` and `verb` on the way up the parse: `token`'s clause is hung on the
+    copula or on a phrase of its own."""
+    head = token.head
+    while head != verb:
+        if head.pos_ in ("VERB", "AUX") or head.head == head:
+            return False
+        head = head.head
+    return True
 
 
 def _indefinite(noun) -> bool:
@@ -3359,10 +3447,17 @@ def _when_something_happened(verb) -> bool:
         # "That was a time when the team decided …", "The war was the only period when …": the copula names what the
         # subject is, and the when-clause describes that noun (a description, GUIDE: fact), no state set at a moment
         return False
+    if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children) and any(c.dep_ == "acomp" for c in verb.children):
+        # "It was hard not to be moved when the minister spoke", "it was not so easy when …": how the moment was for
+        # the speaker, a judgement (GUIDE: fact), not a state a happening broke into
+        return False
     return any(
         token.i > verb.i
         and token.dep_ in ("advcl", "relcl")
         and token.tag_ == "VBD"
+        # ("reading at an adult level when he was in kindergarten", "a time when most residents used to be at work": a
+        # when-clause of a state or a habit sets no moment)
+        and token.lemma_ not in ("be", "use")
         and any(m.lower_ == "when" and m.dep_ in ("advmod", "mark") for m in token.children)
         for token in verb.subtree
     )

@@ -295,6 +295,8 @@ class Claims(TypedDict):
     span_nouns: list[str]  # "has taught for twenty years": a practice kept up over a span (GUIDE decision 439)
     concluding_lemmas: list[str]  # "decided that the alert related to a threat": the clause gives the kind (GUIDE decision 165)
     appearance_lemmas: list[str]  # "It looked old": a description told in the past (GUIDE decision 393)
+    found_to_lemmas: list[str]  # "were found to have tumours": a finding, not an act (GUIDE decision 270)
+    persuading_lemmas: list[str]  # "the label convinced buyers that …": a belief brought about (GUIDE decision 522)
     pressure_facing_lemmas: list[str]  # "has faced criticism": with a pressure noun, a party's situation (GUIDE decision 415)
     difficulty_nouns: list[str]  # "is facing difficulty finding a coach": with a gerund, the party's effort (GUIDE decision 403)
     pressure_nouns: list[str]  # "criticism", "delays", "a fine": what a party faces (GUIDE decision 415)

@@ -1050,7 +1050,9 @@ def test_would_with_a_later_time_in_narration_is_what_happened(text):
 def test_would_reported_or_hypothetical_stays_a_plan():
     assert kind_of("He said he would soon decide on the offer.") == "commitment"
     assert kind_of("She said he would soon learn that the fans do this.") == "commitment"
-    assert kind_of("The council would lose the vote if it went ahead.") == "commitment"
+    assert kind_of("The council would lose the vote if it goes ahead.") == "commitment"
+    # an if-clause in the past form puts an unreal case, whose outcome commits nobody (GUIDE decision 466)
+    assert kind_of("The council would lose the vote if it went ahead.") == "fact"
 
 
 def test_a_hope_about_what_an_act_will_bring_is_nobodys_undertaking():
@@ -2105,3 +2107,99 @@ def test_a_partys_present_effort_against_difficulty_is_an_event():
     # "is facing difficulty finding" is decision 403's effort, not the condition of "is facing charges"
     assert kind_of("The club is facing difficulty finding a coach.") == "event"
     assert kind_of("The club is facing charges over the transfer.") == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was music that was their first shared passion.",
+        "It's something that was regrettable, and it cost me the job.",
+        "It's the kind of design that does mean a lot of the effort is hidden, where you don't see the weeks that went into it.",
+    ],
+)
+def test_a_cleft_whose_clause_describes_or_sits_in_another_clause_is_a_fact(text):
+    # a clause that says what the emphasised part is, or one inside another clause, tells no happening
+    assert kind_of(text) == "fact"
+
+
+def test_a_cleft_of_a_past_act_stays_an_event():
+    assert kind_of("After the director resigned, it was Halvorsen who took over.") == "event"
+    assert kind_of("It was ultimately the efforts of a neighbour who spotted the van and called the police.") == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was hard not to be moved when the priest said that my father was finally at rest.",
+        "But it was not so easy when the choir sang the last hymn.",
+        "He was brilliant from the start, reading novels when he was in first grade.",
+        "The parking lots were full of cars at noon, a time when most workers used to be at the plant.",
+    ],
+)
+def test_a_judgement_or_a_state_beside_a_when_clause_is_a_fact(text):
+    # "it was hard when …" judges the moment; a when-clause of a state or a habit sets no moment for a happening
+    assert kind_of(text) == "fact"
+
+
+def test_a_state_broken_into_by_a_happening_stays_an_event():
+    assert kind_of("A truck driven by a farmer was northbound on Route 9 when a deer entered the road.") == "event"
+    assert kind_of("It was around midnight when a tip led officers to the motel.") == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a survey of retired miners, almost a third were found to have lung damage.",
+        "The gusts were also shown to change the shape of the dunes.",
+    ],
+)
+def test_a_passive_finding_with_an_infinitive_is_a_fact(text):
+    # what a study found a group or a thing to have or do (decision 270)
+    assert kind_of(text) == "fact"
+
+
+def test_a_finding_of_a_past_act_or_a_state_found_stays_an_event():
+    assert kind_of("The treasurer was found to have broken the rules.") == "event"
+    assert kind_of("The hiker was found dead near the trail.") == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So, for example, if you were a subscriber, the carrier would give you unlimited data for those apps.",
+        "I would ride it to work if it was easily accessible.",
+        "If every set met the standard, the state could avoid the cost of a new plant.",
+        "If the mayor were serious about the budget, he would at least commit to cutting the program.",
+    ],
+)
+def test_the_outcome_of_an_unreal_hypothesis_is_a_fact(text):
+    # an if-clause in the past or subjunctive puts an unreal case: its outcome commits nobody (decisions 162, 466)
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If he doesn't play, either Clark or Kramer would start.",
+        "The minister said he would resign if the vote went against him.",
+    ],
+)
+def test_an_open_condition_or_a_reported_pledge_stays_a_commitment(text):
+    assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But the wrapper convinced the shoppers the cheese was local because it bears a farm's slogan.",
+        "Forty years of teaching has convinced me that there are no shortcuts.",
+    ],
+)
+def test_a_belief_a_thing_brought_about_is_a_fact(text):
+    # a thing, a span or a happening that convinces tells the lasting state of mind it brought about (decision 522)
+    assert kind_of(text) == "fact"
+
+
+def test_a_party_who_convinces_acts():
+    assert kind_of("The lawyer convinced the jury that the witness was lying.") == "event"
+    assert kind_of("The storm convinced residents who lived near the coast to leave.") == "event"
