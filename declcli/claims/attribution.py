@@ -294,10 +294,12 @@ def _subject(verb):
         ):
             return after.root
     # "…, said Anna Melkonyan": spaCy may attach the inverted subject as an object; "…, said another witness in
-    # the probe, former adviser Fiona Hill": a description with the person set beside it.
+    # the probe, former adviser Fiona Hill": a description with the person set beside it. (The object of "told" is
+    # the one told: "…, Dana Lee, a professor, told the Daily Courier.")
     for child in verb.children:
         if (
             child.dep_ in ("dobj", "attr", "npadvmod")
+            and verb.lemma_ not in words().addressee_object
             and child.i > verb.i
             and (
                 child.ent_type_ == "PERSON"
@@ -318,6 +320,8 @@ def _closing_inverted_speaker(verb):
     doc = verb.doc
     if verb.lemma_ not in words().reporting or verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
+    if verb.lemma_ in words().addressee_object:
+        return None  # ("…, told reporters.": the one told)
     if verb.dep_ not in ("ROOT", "advcl", "conj", "parataxis") or any(c.dep_ in _CONTENT and c.i > verb.i for c in verb.children):
         return None
     after = [c for c in verb.children if c.i > verb.i and not c.is_punct]
@@ -427,19 +431,43 @@ def _name_set_off_before(verb):
         and not _clause_between(doc[ent.end : verb.i])
     ):
         return ent.root
-    named = [e for e in entities(doc) if e.label_ == "PERSON" and sent.start < e.start and e.end < end]
+    named = [e for e in entities(doc) if _set_off_name(e) and sent.start < e.start and e.end < end]
     if not named:
         return None
     ent = named[-1]
+    described = [t for t in doc[ent.end + 1 : end] if t.dep_ == "appos" and ent.start <= t.head.i < ent.end]
     if (
-        doc[ent.start - 1].text != ","
+        # (set off after a comma, or after a quote that closes just before it: '…,” Dana Lee, a professor, told …')
+        not (
+            doc[ent.start - 1].text == ","
+            or (doc[ent.start - 1].text in _QUOTE_MARKS and ent.start > 1 and doc[ent.start - 2].text in (",", ".", "?", "!"))
+        )
         or doc[ent.end].text != ","
         or _clause_between(doc[ent.end : verb.i])
         # (the words between describe the name: an apposition hung on it)
-        or not any(t.dep_ == "appos" and ent.start <= t.head.i < ent.end for t in doc[ent.end + 1 : end])
+        or not described
     ):
         return None
+    if ent.label_ != "PERSON" and not any(t.pos_ == "NOUN" and t.lemma_.lower() in _person_nouns() for t in described):
+        return None  # (a body set off with what it is: "…, Acme Corp, the parent company, said" is no person's tag)
     return ent.root
+
+
+def _set_off_name(ent) -> bool:
+    """A person entity, or a name the model gave another label ('"…," Dana Lee-Wong, a professor at …, told reporters':
+    the closing quote mark taken into a work of art; a name it took for a body) that is proper nouns alone, past an
+    opening quote mark; `_name_set_off_before` then asks a person's role of its apposition."""
+    if ent.label_ == "PERSON":
+        return True
+    if ent.label_ not in ("ORG", "WORK_OF_ART", "GPE", "NORP", "PRODUCT", "FAC", "LOC"):
+        return False
+    words_ = [t for t in ent if t.text not in _QUOTE_MARKS]
+    return len(words_) >= 2 and all(t.pos_ == "PROPN" or t.text == "-" for t in words_)
+
+
+def _person_nouns() -> frozenset:
+    lex = words()
+    return lex.human | lex.titles
 
 
 def _clause_between(span) -> bool:
@@ -1233,7 +1261,7 @@ def tag_after_quote(doc, end: int, ctx: Context) -> Attribution | None:
     after = [t for t in doc if t.idx >= end and not t.is_punct]
     verb = next((t for t in after[:6] if t.pos_ == "VERB"), None)
     if verb is None or verb.lemma_ not in words().reporting or verb.sent != after[0].sent:
-        return None
+        return _tag_joined_to_quote(after, end, ctx)
     between = [t for t in after if t.i < verb.i]
     subject = _subject(verb)
     if subject is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head in between:
@@ -1248,6 +1276,32 @@ def tag_after_quote(doc, end: int, ctx: Context) -> Attribution | None:
     if subject is None or (subject.i > verb.i and between):
         return None
     if any(t.i not in {x.i for x in subject.subtree} for t in between) or _content_child(verb) is not None:
+        return None
+    source = source_text(subject, ctx)
+    return Attribution(source, verb.text) if source else None
+
+
+def _tag_joined_to_quote(after: list, end: int, ctx: Context) -> Attribution | None:
+    """The speaker tag that closes the sentence of a quote closing at character `end`, where the parser joined the
+    tag's verb to the quote's own verb and hung the speaker set off before it elsewhere ('"He will be tried" when he
+    returns, Dana Lee, chairman of the board, told reporters.'; '…,” Dana Lee-Wong, a professor at the college, told
+    the Courier.'): a reporting verb after the quote, conjoined to a verb inside it, with nothing of its own to report
+    and no verb after it in the sentence, whose subject stands between the quote and the verb (GUIDE decision 2)."""
+    if not after:
+        return None
+    sent = after[0].sent
+    verbs = [t for t in after if t.sent == sent and t.pos_ in ("VERB", "AUX")]
+    verb = verbs[-1] if verbs else None
+    if (
+        verb is None
+        or verb.lemma_ not in words().reporting
+        or verb.dep_ not in ("conj", "parataxis")
+        or verb.head.idx >= end
+        or _content_child(verb) is not None
+    ):
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.idx < end or subject.i > verb.i:
         return None
     source = source_text(subject, ctx)
     return Attribution(source, verb.text) if source else None
