@@ -25,7 +25,6 @@ from .lexicon import words
 _CONTENT = ("ccomp", "parataxis")
 _AGE = re.compile(r"\d+-year-old")
 _PERSONAL = {"he": "he", "she": "she", "him": "he", "her": "she", "it": "it", "they": "they", "them": "they"}
-_SAID_TO = frozenset(("say", "report", "believe", "allege"))  # ("is alleged to", GUIDE decision 81)
 # ("Another replies", "Those in favor of punishment have said", "Everyone assumed …": the people the pronoun picks out)
 _INDEFINITE = frozenset(("some", "many", "others", "several", "few", "most", "another", "those", "everyone", "everybody"))
 _BELIEF = frozenset(("think", "believe", "feel", "wonder", "know", "suspect", "assume"))
@@ -639,6 +638,14 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 # become more aware …"')
                 or (c.dep_ == "advcl" and directs and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                 or (c.dep_ == "prep" and c.lower_ in ("as", "to") and c.i > main_verb.i)  # (not "As of 2016, …")
+                # ("described the ranks as plagued by incompetence": "as" + a participle with no subject of its own, hung
+                # as a clause; not "told the story as he left")
+                or (
+                    c.dep_ == "advcl"
+                    and c.i > main_verb.i
+                    and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+                    and not any(m.dep_ in ("nsubj", "nsubjpass", "expl") for m in c.children)
+                )
                 for c in main_verb.children
             )
             first_person = subject.lower_ in ("i", "we") and not any(c.tag_ in ("VBD",) for c in [main_verb])
@@ -793,11 +800,21 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     ):
         # "X was asked if Republicans would …" (GUIDE decision 134): a question reported, the asker not named
         return Frame(main_verb.text, None, main_verb, None)
-    # "is said to", "was reported to", "are believed to" (GUIDE decision 24): reported, by nobody named.
-    if main_verb.lemma_ in _SAID_TO and any(c.dep_ == "auxpass" for c in main_verb.children):
+    # "is said to", "was reported to", "are believed to", "is thought to" (GUIDE decision 24), "were found to" (decision
+    # 477): reported or found, by nobody named.
+    if (
+        main_verb.lemma_ in lex.said_to_passive
+        and _agent(main_verb) is None
+        and any(c.dep_ == "auxpass" for c in main_verb.children)
+    ):
         content = next((c for c in main_verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         if content is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in content.children):
-            return Frame(main_verb.text, None, main_verb, content)
+            # ("is no longer thought to be", "is not believed to": the negation on the reporting verb negates the
+            # claim, so the clause is read from that verb, GUIDE decision 39)
+            negated = any(
+                c.dep_ == "neg" or (c.dep_ == "advmod" and any(n.dep_ == "neg" for n in c.children)) for c in main_verb.children
+            )
+            return Frame(main_verb.text, None, main_verb, None if negated else content)
     # "BED is considered the most common eating disorder", "is billed as" (GUIDE decisions 108, 123): a view held by
     # nobody named, where no agent follows; the clause is read from its own verb.
     if (
