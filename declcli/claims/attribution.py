@@ -25,7 +25,6 @@ from .lexicon import words
 _CONTENT = ("ccomp", "parataxis")
 _AGE = re.compile(r"\d+-year-old")
 _PERSONAL = {"he": "he", "she": "she", "him": "he", "her": "she", "it": "it", "they": "they", "them": "they"}
-_SAID_TO = frozenset(("say", "report", "believe", "allege"))  # ("is alleged to", GUIDE decision 81)
 # ("Another replies", "Those in favor of punishment have said", "Everyone assumed …": the people the pronoun picks out)
 _INDEFINITE = frozenset(("some", "many", "others", "several", "few", "most", "another", "those", "everyone", "everybody"))
 _BELIEF = frozenset(("think", "believe", "feel", "wonder", "know", "suspect", "assume"))
@@ -294,10 +293,12 @@ def _subject(verb):
         ):
             return after.root
     # "…, said Anna Melkonyan": spaCy may attach the inverted subject as an object; "…, said another witness in
-    # the probe, former adviser Fiona Hill": a description with the person set beside it.
+    # the probe, former adviser Fiona Hill": a description with the person set beside it. (The object of "told" is
+    # the one told: "…, Dana Lee, a professor, told the Daily Courier.")
     for child in verb.children:
         if (
             child.dep_ in ("dobj", "attr", "npadvmod")
+            and verb.lemma_ not in words().addressee_object
             and child.i > verb.i
             and (
                 child.ent_type_ == "PERSON"
@@ -318,6 +319,8 @@ def _closing_inverted_speaker(verb):
     doc = verb.doc
     if verb.lemma_ not in words().reporting or verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
+    if verb.lemma_ in words().addressee_object:
+        return None  # ("…, told reporters.": the one told)
     if verb.dep_ not in ("ROOT", "advcl", "conj", "parataxis") or any(c.dep_ in _CONTENT and c.i > verb.i for c in verb.children):
         return None
     after = [c for c in verb.children if c.i > verb.i and not c.is_punct]
@@ -427,19 +430,43 @@ def _name_set_off_before(verb):
         and not _clause_between(doc[ent.end : verb.i])
     ):
         return ent.root
-    named = [e for e in entities(doc) if e.label_ == "PERSON" and sent.start < e.start and e.end < end]
+    named = [e for e in entities(doc) if _set_off_name(e) and sent.start < e.start and e.end < end]
     if not named:
         return None
     ent = named[-1]
+    described = [t for t in doc[ent.end + 1 : end] if t.dep_ == "appos" and ent.start <= t.head.i < ent.end]
     if (
-        doc[ent.start - 1].text != ","
+        # (set off after a comma, or after a quote that closes just before it: '…,” Dana Lee, a professor, told …')
+        not (
+            doc[ent.start - 1].text == ","
+            or (doc[ent.start - 1].text in _QUOTE_MARKS and ent.start > 1 and doc[ent.start - 2].text in (",", ".", "?", "!"))
+        )
         or doc[ent.end].text != ","
         or _clause_between(doc[ent.end : verb.i])
         # (the words between describe the name: an apposition hung on it)
-        or not any(t.dep_ == "appos" and ent.start <= t.head.i < ent.end for t in doc[ent.end + 1 : end])
+        or not described
     ):
         return None
+    if ent.label_ != "PERSON" and not any(t.pos_ == "NOUN" and t.lemma_.lower() in _person_nouns() for t in described):
+        return None  # (a body set off with what it is: "…, Acme Corp, the parent company, said" is no person's tag)
     return ent.root
+
+
+def _set_off_name(ent) -> bool:
+    """A person entity, or a name the model gave another label ('"…," Dana Lee-Wong, a professor at …, told reporters':
+    the closing quote mark taken into a work of art; a name it took for a body) that is proper nouns alone, past an
+    opening quote mark; `_name_set_off_before` then asks a person's role of its apposition."""
+    if ent.label_ == "PERSON":
+        return True
+    if ent.label_ not in ("ORG", "WORK_OF_ART", "GPE", "NORP", "PRODUCT", "FAC", "LOC"):
+        return False
+    words_ = [t for t in ent if t.text not in _QUOTE_MARKS]
+    return len(words_) >= 2 and all(t.pos_ == "PROPN" or t.text == "-" for t in words_)
+
+
+def _person_nouns() -> frozenset:
+    lex = words()
+    return lex.human | lex.titles
 
 
 def _clause_between(span) -> bool:
@@ -611,6 +638,14 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 # become more aware …"')
                 or (c.dep_ == "advcl" and directs and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                 or (c.dep_ == "prep" and c.lower_ in ("as", "to") and c.i > main_verb.i)  # (not "As of 2016, …")
+                # ("described the ranks as plagued by incompetence": "as" + a participle with no subject of its own, hung
+                # as a clause; not "told the story as he left")
+                or (
+                    c.dep_ == "advcl"
+                    and c.i > main_verb.i
+                    and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+                    and not any(m.dep_ in ("nsubj", "nsubjpass", "expl") for m in c.children)
+                )
                 for c in main_verb.children
             )
             first_person = subject.lower_ in ("i", "we") and not any(c.tag_ in ("VBD",) for c in [main_verb])
@@ -765,11 +800,21 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     ):
         # "X was asked if Republicans would …" (GUIDE decision 134): a question reported, the asker not named
         return Frame(main_verb.text, None, main_verb, None)
-    # "is said to", "was reported to", "are believed to" (GUIDE decision 24): reported, by nobody named.
-    if main_verb.lemma_ in _SAID_TO and any(c.dep_ == "auxpass" for c in main_verb.children):
+    # "is said to", "was reported to", "are believed to", "is thought to" (GUIDE decision 24), "were found to" (decision
+    # 477): reported or found, by nobody named.
+    if (
+        main_verb.lemma_ in lex.said_to_passive
+        and _agent(main_verb) is None
+        and any(c.dep_ == "auxpass" for c in main_verb.children)
+    ):
         content = next((c for c in main_verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         if content is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in content.children):
-            return Frame(main_verb.text, None, main_verb, content)
+            # ("is no longer thought to be", "is not believed to": the negation on the reporting verb negates the
+            # claim, so the clause is read from that verb, GUIDE decision 39)
+            negated = any(
+                c.dep_ == "neg" or (c.dep_ == "advmod" and any(n.dep_ == "neg" for n in c.children)) for c in main_verb.children
+            )
+            return Frame(main_verb.text, None, main_verb, None if negated else content)
     # "BED is considered the most common eating disorder", "is billed as" (GUIDE decisions 108, 123): a view held by
     # nobody named, where no agent follows; the clause is read from its own verb.
     if (
@@ -1233,7 +1278,7 @@ def tag_after_quote(doc, end: int, ctx: Context) -> Attribution | None:
     after = [t for t in doc if t.idx >= end and not t.is_punct]
     verb = next((t for t in after[:6] if t.pos_ == "VERB"), None)
     if verb is None or verb.lemma_ not in words().reporting or verb.sent != after[0].sent:
-        return None
+        return _tag_joined_to_quote(after, end, ctx)
     between = [t for t in after if t.i < verb.i]
     subject = _subject(verb)
     if subject is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head in between:
@@ -1248,6 +1293,32 @@ def tag_after_quote(doc, end: int, ctx: Context) -> Attribution | None:
     if subject is None or (subject.i > verb.i and between):
         return None
     if any(t.i not in {x.i for x in subject.subtree} for t in between) or _content_child(verb) is not None:
+        return None
+    source = source_text(subject, ctx)
+    return Attribution(source, verb.text) if source else None
+
+
+def _tag_joined_to_quote(after: list, end: int, ctx: Context) -> Attribution | None:
+    """The speaker tag that closes the sentence of a quote closing at character `end`, where the parser joined the
+    tag's verb to the quote's own verb and hung the speaker set off before it elsewhere ('"He will be tried" when he
+    returns, Dana Lee, chairman of the board, told reporters.'; '…,” Dana Lee-Wong, a professor at the college, told
+    the Courier.'): a reporting verb after the quote, conjoined to a verb inside it, with nothing of its own to report
+    and no verb after it in the sentence, whose subject stands between the quote and the verb (GUIDE decision 2)."""
+    if not after:
+        return None
+    sent = after[0].sent
+    verbs = [t for t in after if t.sent == sent and t.pos_ in ("VERB", "AUX")]
+    verb = verbs[-1] if verbs else None
+    if (
+        verb is None
+        or verb.lemma_ not in words().reporting
+        or verb.dep_ not in ("conj", "parataxis")
+        or verb.head.idx >= end
+        or _content_child(verb) is not None
+    ):
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.idx < end or subject.i > verb.i:
         return None
     source = source_text(subject, ctx)
     return Attribution(source, verb.text) if source else None

@@ -374,6 +374,8 @@ def words() -> SimpleNamespace:
         creed_rubric=re.compile(d["creed_rubric"]),
         impersonal_claim_nouns=frozenset(d["impersonal_claim_nouns"]),
         impersonal_claim_verbs=frozenset(d["impersonal_claim_verbs"]),
+        said_to_passive=frozenset(d["said_to_passive_lemmas"]),
+        addressee_object=frozenset(d["addressee_object_lemmas"]),
         addressed_passive=frozenset(d["addressed_passive_lemmas"]),
         view_phrases={prep: frozenset(nouns) for prep, nouns in d["view_phrases"].items()},
         knowing=frozenset(d["knowing_lemmas"]),
