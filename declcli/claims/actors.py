@@ -531,13 +531,24 @@ def _role(tokens) -> str | None:
         for j in range(len(texts), i, -1):
             phrase = "".join(("" if k == i or glued[k] else " ") + texts[k] for k in range(i, j))
             low = phrase.lower().rstrip(".")
-            if low in lex.titles or (j - i == 1 and low in lex.human) or (low.endswith("s") and low[:-1] in lex.titles):
+            if (
+                low in lex.titles
+                or (j - i == 1 and low in lex.human)
+                or (low.endswith("s") and low[:-1] in lex.titles and _heads_names(tokens[j - 1]))
+            ):
                 if low.endswith("s") and low[:-1] in lex.titles:
                     phrase = phrase[:-1]  # "Presidents X and Y": each is a President
                 if best is None or j - i > len(best.split()):
                     best = phrase
                 break
     return best
+
+
+def _heads_names(token) -> bool:
+    """Whether a plural title stands right before the names it heads ("Presidents X and Y"), not before another word
+    of the description ("Kings defenseman X": a team's name, no title)."""
+    after = token.i + 1
+    return after < len(token.doc) and token.doc[after].ent_type_ == "PERSON"
 
 
 def dateline_end(doc, start: int, end: int) -> int:
@@ -2295,8 +2306,62 @@ def _describes_last_person(noun, iso3: str, ctx: Context, found: list) -> None:
 
 def note_setting(docs, ctx: Context) -> None:
     """Keep the window's Docs, whose entities give the setting before the text names any country
-    (`_window_setting`, counted only when an office asks for it)."""
+    (`_window_setting`, counted only when an office asks for it), and the towns they place (`_placed_towns`)."""
     ctx.window_docs, ctx.window_countries = docs, None
+    for doc in docs:
+        ctx.towns.update(_placed_towns(doc))
+
+
+def _placed_towns(doc) -> dict[str, str]:
+    """The places the text writes with their state or country after a comma ("ENCINITAS, Calif.", "Gary, Ind.",
+    "Port Elm, Ohio"): each town's lower-case name -> that country (GUIDE decision 21: the text's own place)."""
+    out = {}
+    subdivisions = _subdivisions()
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "FAC", "LOC") or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+            continue
+        after = doc[ent.end + 1]
+        pair = after.text + after.whitespace_ + doc[ent.end + 2].text if ent.end + 2 < len(doc) else ""
+        iso3 = subdivisions.get(pair) or subdivisions.get(after.text) or country_of_text(after.text)
+        if iso3 and after.text[:1].isupper():
+            out.setdefault(ent.text.lower(), iso3)
+    return out
+
+
+def _own_home(ent, ctx: Context) -> str | None:
+    """The country of a present home the sentence gives the person named last before it ("X was resting at his
+    Encinitas home", "X met reporters at her home in Port Elm, Ohio", "Y stayed with X in his Port Elm mansion", "X
+    owns a house in Cresskill, New Jersey"): a home there is the person's own tie to the country (GUIDE decisions 182,
+    471; the possessive is the nearest person's, as decision 520 reads a shared surname); a place the gazetteer does
+    not know counts where the text placed it itself (`_placed_towns`). None where no such home is named, or it is a
+    past or holiday one, or several."""
+    lex = words()
+    sent = ent.sent
+    for token in sent:
+        if token.i < ent.end or token.lower_ not in lex.homes or token.pos_ not in ("NOUN", "ADV"):
+            continue  # (not "his homes in X and Y": property, no one present home)
+        if any(t.ent_type_ == "PERSON" for t in ent.doc[ent.end : token.i]):
+            return None  # another person named between: whose home is unclear
+        before = [t for t in ent.doc[max(ent.end, token.i - 4) : token.i]]
+        owner = next((n for n, t in enumerate(before) if t.lower_ in ("his", "her", "their")), None)
+        owned = token.head.lemma_ == "own" and token.dep_ == "dobj"
+        if owner is None and not owned:
+            continue
+        named = before[owner + 1 :] if owner is not None else []
+        if any(t.lower_ in lex.former_homes for t in named) or any(t.lower_ in lex.former_homes for t in before[-1:]):
+            return None
+        places = [t for t in named if t.text[:1].isupper()]
+        after = ent.doc[token.i + 1] if token.i + 1 < len(ent.doc) else None
+        if after is not None and after.lower_ == "in":
+            places += [t for t in ent.doc[after.i + 1 : after.right_edge.i + 1] if t.text[:1].isupper()]
+        if not places:
+            continue
+        country = _country_in(places, ctx)
+        if country:
+            return country
+        run = " ".join(t.text for t in places if t.text != ",").lower()
+        return ctx.towns.get(run) or next((ctx.towns[t.lower_] for t in places if t.lower_ in ctx.towns), None)
+    return None
 
 
 def _window_setting(ctx: Context) -> Counter:
@@ -2481,9 +2546,14 @@ def _person(ent, ctx: Context, found: list) -> None:
         person.country, person.guessed = country, False
     if role:
         person.role = role
+        person.post_in_body = _post_of_a_named_body(described)
     post = person.role.lower().split()[-1] if person.role else ""
     if destination and post in words().envoys:  # "the special envoy to Ukraine"
         person.destination = _country_in(destination) or person.destination
+    if person.country is None or person.guessed:
+        home = _own_home(ent, ctx)
+        if home:
+            person.country, person.guessed = home, False
     if person.country is None:
         # "President Trump", "Xi": an office-holder whose country the report need not state.
         person.country = _office_holder(person.name)
@@ -2509,7 +2579,7 @@ def _person(ent, ctx: Context, found: list) -> None:
         and person.destination is None
         and (
             person.role
-            and (person.role[:1].isupper() or _public_office(person.role, described))
+            and (person.role[:1].isupper() and not person.post_in_body or _public_office(person.role, described))
             and any(word.rstrip(".") in words().office_words for word in person.role.lower().split())
             or _serves_a_local_force(described)
             or _serves_an_office_by_its_holder(ent)
@@ -2528,6 +2598,24 @@ def _person(ent, ctx: Context, found: list) -> None:
         # remain Acting Premier,” … He said', the narration's "he" is the speaker.)
         ctx.turn_to(person.name)
     found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
+
+
+def _post_of_a_named_body(descriptor: list) -> bool:
+    """Whether a title is a post in a body the description names that gave no country ("Google's Senior Vice President
+    X", "Acme Union President Y", "the company's Chairman Z"): a body named only by its proper name places nobody who
+    holds a post in it (GUIDE decisions 322, 372), however the title is written; a government's body of known country
+    gave its country before the setting is asked, and a chamber or a government's institution is the setting's
+    ("House Minority Leader X"), as is a title the model itself calls a body ("Public Ombudsman X")."""
+    lex = words()
+    public = lex.chambers | lex.institution_nouns | lex.office_words
+    bodies = {entity_of(t) for t in descriptor if t.ent_type_ == "ORG"} - {None}
+    # (a body in a name's shape: a possessive owner, a name of two words or more, or one in capitals; not one
+    # capitalised word of the title the model calls a body, "Public Ombudsman X")
+    return any(
+        not any(w.lower_.rstrip(".") in public for w in body)
+        and (len(body) > 1 or body.text.isupper() or body.end < len(body.doc) and body.doc[body.end].tag_ == "POS")
+        for body in bodies
+    )
 
 
 def _public_office(role: str, descriptor: list) -> bool:

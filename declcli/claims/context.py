@@ -28,6 +28,7 @@ class Person:
     role: str | None = None
     destination: str | None = None  # the country an envoy is sent to ("the envoy to Ukraine"), not theirs
     guessed: bool = False  # `country` is the article's setting for a titled office, not a country the text states
+    post_in_body: bool = False  # `role` is a post in a body the text named without a country ("Google's Vice President")
 
 
 @dataclass
@@ -50,6 +51,9 @@ class Context:
     window_docs: list = field(default_factory=list)
     window_countries: Counter | None = None
     orgs: dict[str, str | None] = field(default_factory=dict)  # organisations named so far -> country
+    # towns the article places itself by a state or country after a comma ("ENCINITAS, Calif." -> "encinitas": USA), by
+    # their lower-case name: where a person's home there is (`actors._own_home`)
+    towns: dict[str, str] = field(default_factory=dict)
     last_speaker: str | None = None  # the person last named as a source
     # the last speaker came after the last subject ("The results, according to X, were mixed." after "Y was …"): a
     # speaking pronoun next is the speaker's
@@ -131,6 +135,24 @@ class Context:
         if person.name in self.mentions:
             self.mentions.remove(person.name)
         self.mentions.append(person.name)
+        # A bare surname that two full names of the article share is the one of them named last (GUIDE decision
+        # 520: "Okafor" after "Dana Okafor" and then "Sam Okafor" is Sam), not the first that had it. A person the
+        # article named by the bare surname alone keeps it, and so do the first of two named in one sentence ("Joe
+        # and Hunter Biden … Vice President Biden"), a well-known office-holder, whom a bare surname in the news
+        # names ("Warren" after "Elizabeth Warren" and a "Will Warren" the model made of "Will Warren continue …"),
+        # and a person named again by a short form of the given name ("Pat Carlineo" after "Patrick Carlineo Jr.").
+        key = surname(person.name)
+        holder = self.persons.get(key) if key != person.name else None
+        if (
+            holder is not None
+            and holder is not person
+            and " " in holder.name
+            and surname(holder.name) == key
+            and self.named_in.get(holder.name) != self.sentence_start
+            and not _listed_office_holder(holder.name)
+            and not _short_given_name(person.name.split()[0], holder.name.split()[0])
+        ):
+            self.persons[key] = person
         self.last_person = person.name
         # (a name inside a quote is the speaker's word, no sentence of the narration about that person)
         self.named_in[person.name] = -1 if quoted else self.sentence_start
@@ -208,6 +230,12 @@ class Context:
         if known is not None:
             return known
         person = Person(name)
+        bare = self.persons.get(surname(name)) if len(words) > 1 else None
+        if bare is not None and bare.name == surname(name) and bare.country and bare.name not in _office_holder_surnames():
+            # "Jeffrey Epstein" after a bare "Epstein" the text placed: the fuller name is that person's, who keeps the
+            # country (the GUIDE's actors section; decision 303's fullest name so far); not after a well-known
+            # office-holder's surname ("Michelle Obama" after "President Obama" is another person)
+            person.country, person.guessed = bare.country, bare.guessed
         self.persons[name] = person
         # A later bare surname resolves to the first full name that had it ("Carlineo" for
         # "Patrick W. Carlineo Jr.": a generational suffix is no surname).
@@ -365,6 +393,29 @@ def note_descriptions(window, ctx: Context) -> None:
             name = clean_name(ent.text) if ent.label_ == "PERSON" else ent.text.strip(" ,.;:\"'“”‘’")
             if name:
                 ctx.descriptions.append((offset + ent.start_char, name, frozenset(t.lower_ for t in words) | nouns))
+
+
+def _listed_office_holder(name: str) -> bool:
+    """Whether `name` is a well-known office-holder's full name (declcli/data/persons.json)."""
+    return name.replace("’", "'") in _office_holders()
+
+
+@functools.lru_cache(maxsize=1)
+def _office_holders() -> frozenset[str]:
+    from ..lexicon import load
+
+    return frozenset(load("persons")["persons"])
+
+
+@functools.lru_cache(maxsize=1)
+def _office_holder_surnames() -> frozenset[str]:
+    return frozenset(surname(name) for name in _office_holders())
+
+
+def _short_given_name(one: str, other: str) -> bool:
+    """Whether one given name is the other or its short form ("Pat" of "Patrick")."""
+    one, other = one.rstrip("."), other.rstrip(".")
+    return one.startswith(other) or other.startswith(one)
 
 
 def surname(name: str) -> str:

@@ -282,6 +282,8 @@ def words() -> SimpleNamespace:
         venues=frozenset(d["venue_nouns"]),
         witnessed=frozenset(d["witnessed_lemmas"]),
         families=frozenset(d["family_nouns"]),
+        homes=frozenset(d["home_nouns"]),
+        former_homes=frozenset(d["former_home_words"]),
         role_nouns=frozenset(d["role_nouns"]),
         role_lemmas=frozenset(d["role_lemmas"]),
         plot_lemmas=frozenset(d["plot_lemmas"]),

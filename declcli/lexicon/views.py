@@ -259,6 +259,8 @@ class Claims(TypedDict):
     city_seat_nouns: list[str]  # "the University of Liverpool": a body so named stands in the city, in any story
     local_force_nouns: list[str]  # "Ferguson police officer X": a town's own body in an official's title places the person
     office_body_nouns: list[str]  # "with the attorney general's office": a government body named by its holder's office
+    home_nouns: list[str]  # "at his Encinitas home": a present home in a named place places its owner
+    former_home_words: list[str]  # "his former home", "her childhood home": no present home
     web_domains: list[str]  # "Edmunds.com": a body's name closed by a web domain goes later by the name before it
     place_kind_nouns: list[str]  # "the states of Mato Grosso and Paraná": names listed under them are places
     witnessed_lemmas: list[str]  # "the state of X has seen fires": a place as the scene, not acting

@@ -386,3 +386,65 @@ def test_a_later_mention_by_two_family_names_is_the_person_named_in_full_before(
     # where the person is later called by a double surname without the given name.
     persons = persons_of(f"{first}\n\n{later}")
     assert persons == [(full, country), (full, country)], persons
+
+
+def test_a_bare_surname_two_persons_share_is_the_one_named_last():
+    # GUIDE decision 520: the nearest mention of a person whose full name holds the surname, not the first named.
+    text = (
+        "Dana Okafor was hiking in the mountains when she fell ill.\n\n"
+        "Her husband, Sam Okafor, called for help.\n\n"
+        "Sam Okafor drove her to the clinic.\n\n"
+        "Okafor said the doctors were kind."
+    )
+    assert persons_of(text)[-1] == ("Sam Okafor", None), persons_of(text)
+
+
+def test_a_bare_surname_stays_with_the_first_of_two_named_together_or_a_short_given_name():
+    text = (
+        "The panel asked about Mary and Peter Halloway on Monday.\n\n"
+        "Halloway said nothing.\n\n"
+        "Patrick Venmore Jr. pleaded guilty in March.\n\n"
+        '"Pat Venmore regrets it," his lawyer said.\n\n'
+        "Venmore was sentenced on Tuesday."
+    )
+    persons = [name for name, _ in persons_of(text)]
+    assert persons[2] == "Mary Halloway", persons
+    assert persons[-1] == "Patrick Venmore Jr", persons
+
+
+def test_a_present_home_in_a_place_the_text_names_places_its_owner():
+    # GUIDE decisions 182 and 471: a home there is the person's own tie; the town the dateline places counts.
+    text = (
+        "FARVALE, Calif. — A salmonella outbreak has sickened 20 people.\n\n"
+        "Daniel Whitcombe was travelling when he fell ill.\n\n"
+        "Whitcombe, a retired builder, was resting at his Farvale home this week.\n\n"
+        "Laura Penhale met reporters at her home in Fremont on Monday."
+    )
+    persons = persons_of(text)
+    assert persons[0] == ("Daniel Whitcombe", None), persons
+    assert ("Daniel Whitcombe", "USA") in persons[1:] and ("Laura Penhale", "USA") in persons, persons
+
+
+def test_a_home_given_to_the_person_named_last_places_that_person_and_the_fuller_name_after():
+    text = "Laura Penhale stayed with Brackley in his New York City mansion that week.\n\nThomas Brackley declined to comment."
+    assert persons_of(text) == [("Laura Penhale", None), ("Brackley", "USA"), ("Thomas Brackley", "USA")], persons_of(text)
+
+
+_SETTING = "Britain's regulators met in London on Monday, and Britain's ministers met in London too.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # GUIDE decision 182: a past home, or several homes (property), is no present home
+        "Daniel Whitcombe visited his childhood home in Fremont on Monday.",
+        "Laura Penhale hosted guests at her homes in Fremont and Denver last year.",
+        # GUIDE decisions 322 and 372: a post in a body named without a country places nobody, however it is written
+        _SETTING + "Brightwave's Senior Vice President Tova Renn said the plan would work.\n\nAccording to Renn, sales rose.",
+        # a team's plural name before a player's post is no title ("Kings" is no king)
+        _SETTING + '"We are ready," Kings defenseman Arlo Wendt said.',
+    ],
+)
+def test_a_past_home_a_companys_post_or_a_teams_name_gives_no_country(text):
+    persons = persons_of(text)
+    assert persons and all(country is None for _, country in persons), persons
