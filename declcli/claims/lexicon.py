@@ -156,6 +156,8 @@ def words() -> SimpleNamespace:
         non_speech=frozenset(d["non_speech_lemmas"]),
         org_nouns=frozenset(d["org_nouns"]),
         creed_body_nouns=frozenset(d["creed_body_nouns"]),
+        body_kind_nouns=frozenset(d["body_kind_nouns"]),
+        event_name_words=frozenset(d["event_name_words"]),
         creed_followers=frozenset(d["creed_followers"]),
         thing_nouns=frozenset(d["thing_nouns"]),
         sequence_marks=frozenset(d["sequence_marks"]),
