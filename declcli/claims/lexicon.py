@@ -158,6 +158,7 @@ def words() -> SimpleNamespace:
         creed_body_nouns=frozenset(d["creed_body_nouns"]),
         body_kind_nouns=frozenset(d["body_kind_nouns"]),
         event_name_words=frozenset(d["event_name_words"]),
+        known_products=frozenset(d["known_products"]),
         creed_followers=frozenset(d["creed_followers"]),
         thing_nouns=frozenset(d["thing_nouns"]),
         sequence_marks=frozenset(d["sequence_marks"]),

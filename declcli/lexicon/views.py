@@ -128,6 +128,8 @@ class Claims(TypedDict):
     org_nouns: list[str]
     creed_body_nouns_doc: str
     creed_body_nouns: list[str]  # "State" of "the Islamic State": a body named for a faith or movement
+    known_products_doc: str
+    known_products: list[str]  # "iPod", "Siri", "Xbox One": well-known things and software agents, no actors
     event_name_words_doc: str
     event_name_words: list[str]  # "the Finals", "the Olympics": an event named by one word, no actor
     body_kind_nouns_doc: str

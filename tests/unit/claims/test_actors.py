@@ -1461,3 +1461,10 @@ def test_the_body_whose_short_form_opens_an_events_name_is_an_actor():
     assert per_claim[0] == [("Hornets", "organization"), ("NBA", "organization")], per_claim
     assert per_claim[1] == [("Marcus Webb", "person"), ("NBA", "organization")], per_claim
     assert per_claim[2] == [("WTA", "organization"), ("ATP", "organization")], per_claim
+
+
+def test_well_known_products_and_voice_assistants_named_bare_are_no_actors():
+    # GUIDE decisions 12, 47 (products) and 249 (software agents), which the model takes for bodies
+    text = "Siri and Alexa are simply not yet ready, the reviewer said.\n\nThe Xbox One will cost $499 when it goes on sale."
+    per_claim = named_per_claim(text)
+    assert per_claim == [[], []], per_claim
