@@ -587,6 +587,8 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
                     _count_setting(_entity_text(ent), ctx)
                 continue
             _entity(ent, ctx, found, places)
+        elif start <= ent.start and ent.end <= end and ent.label_ == "EVENT" and ent.end_char > dateline:
+            _event_runners(ent, ctx, found)  # "Game 1 of the NBA Finals": the event is no actor, its body is (GUIDE decision 110)
     tokens = list(doc[start:end])  # read once for the readers below (each token read makes a Token object)
     _unmarked_persons(tokens, start, end, ctx, found, dateline)
     _unmarked(tokens, ctx, found, dateline)
@@ -760,6 +762,8 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         if owner:
             # "Ascom’s Unite Connect": the model ran the owner into its product's name (GUIDE decision 54)
             found.append((ent.start_char, Actor(owner, "organization", ctx.orgs[owner])))
+        else:
+            _event_runners(ent, ctx, found)  # "the 2013 NBA Finals gets underway": the body that runs it (GUIDE decision 110)
         return
     if label == "ORG" and _quote_taken_via(ent):
         # '“…,” Lynn said, via the Los Angeles Times': the outlet a quote was taken from (GUIDE decision 36), no
@@ -813,6 +817,10 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return  # "For Delhiites, breathing the air …": a town's people in general, no actor (GUIDE: generic groups)
     if label in ("ORG", "PERSON") and _lettered_label(bare, ctx):
         return  # "Group D", "Path A": a draw's or list's label, no body or person
+    if label in ("ORG", "PERSON") and _kind_noun_alone(ent, bare):
+        return  # "the Foundation" after "the Harlow Arts Foundation", "the Agency's": a description, no body's name
+    if label in ("ORG", "PERSON") and " " not in bare and bare.lower() in lex.event_name_words:
+        return  # "the Finals", "Worlds 2023": an event named by one word, no body (GUIDE decisions 12, 118)
     if (
         label in ("ORG", "PERSON")
         and all(word.lower().rstrip(".") in lex.titles for word in bare.split())
@@ -1753,6 +1761,47 @@ def _place_country(name: str) -> str | None:
         if tail in cities:
             return cities[tail]
     return None
+
+
+def _bodies_running_the_event(ent) -> list:
+    """The bodies' short forms right before the last word of an event's name ("the 2013 NBA Finals", "Game 1 of the
+    NBA Finals", "the WTA and ATP Finals"): a body named inside the name of an event it runs is an actor (GUIDE
+    decision 110); a well-known company there is the event's sponsor, no actor (decisions 47, 110)."""
+    lex = words()
+    if len(ent) < 2 or ent[-1].lower_ not in lex.event_name_words:
+        return []
+    bodies = []
+    for token in reversed(ent[:-1]):
+        if token.lower_ in ("and", "&", ","):
+            continue
+        short = token.text
+        if not (short.isalpha() and short.isupper() and 2 <= len(short) <= 6) or short in lex.companies:
+            break
+        bodies.insert(0, token)
+    return bodies
+
+
+def _event_runners(ent, ctx: Context, found: list) -> None:
+    for token in _bodies_running_the_event(ent):
+        found.append((token.idx, Actor(token.text, "organization", words().orgs.get(token.text) or ctx.orgs.get(token.text))))
+
+
+def _kind_noun_alone(ent, bare: str) -> bool:
+    """A body called only by the noun for its kind, capitalised, after a determiner or opening the sentence ("the
+    Foundation" after "the Harlow Arts Foundation", "the Agency's review", "his Foundation", "Committee Chairman Lee"):
+    it refers back to the body like "the company" does, a description and no actor, also where the short form is how
+    the body is commonly known ("the Brotherhood"; GUIDE decisions 373, 496, 500). Not after a possessive, where the
+    noun ends a name the model split ("Westminster Magistrate's Court")."""
+    lex = words()
+    if " " in bare or bare.lower() not in lex.body_kind_nouns or bare in lex.orgs or bare in lex.companies:
+        return False
+    first = ent[0]
+    if first.lower_ == "the":
+        return True
+    if first.i == first.sent.start:
+        return True
+    before = ent.doc[first.i - 1]
+    return before.dep_ in ("det", "poss") and before.lower_ not in ("'s", "’s") and before.pos_ in ("DET", "PRON")
 
 
 def _lettered_label(bare: str, ctx: Context) -> bool:
@@ -2967,7 +3016,8 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
             found.append((token.idx, Actor(g.display(iso3), "country", iso3)))
             continue
         name = token.text.removesuffix("'s").removesuffix("’s")
-        if name in ctx.orgs and name not in ctx.products:  # (not "carry Orion", a spacecraft: GUIDE decision 12)
+        # (not "carry Orion", a spacecraft: GUIDE decision 12; nor "the Finals", an event: decision 118)
+        if name in ctx.orgs and name not in ctx.products and name.lower() not in words().event_name_words:
             found.append((token.idx, Actor(name, "organization", ctx.orgs[name])))
             continue
         known = ctx.persons.get(name)

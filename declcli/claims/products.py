@@ -171,6 +171,17 @@ def note_products(docs, ctx: Context) -> None:
             short = name.split()[-1]
             if not agent[short] and short not in lex.orgs:
                 ctx.products.add(short)
+    # "an old iPod", "Siri and Alexa": a well-known product or software agent (claims.json known_products) in every
+    # mention, unless a person of the article bears it as a first name ("Alexa Reyes")
+    first_names = {
+        clean_name(ent.text).split()[0] for doc in docs for ent in entities(doc) if ent.label_ == "PERSON" and " " in ent.text
+    }
+    # (only those the article names as a word of their own: a name in ctx.products also tells kind what a thing's
+    # subject does, so an article that names none keeps an empty set)
+    named = {token.text for doc in docs for token in doc} | {
+        name for name in lex.known_products if " " in name and any(name in doc.text for doc in docs)
+    }
+    ctx.products.update(name for name in lex.known_products if name in named and name not in first_names)
     # "head to Riverwood", "back at Riverwood", "we reach Riverwood": a name only ever named as where one goes
     # or is, twice or more, is a place's, whatever the model calls it.
     ctx.products.update(

@@ -130,6 +130,12 @@ class Claims(TypedDict):
     org_nouns: list[str]
     creed_body_nouns_doc: str
     creed_body_nouns: list[str]  # "State" of "the Islamic State": a body named for a faith or movement
+    known_products_doc: str
+    known_products: list[str]  # "iPod", "Siri", "Xbox One": well-known things and software agents, no actors
+    event_name_words_doc: str
+    event_name_words: list[str]  # "the Finals", "the Olympics": an event named by one word, no actor
+    body_kind_nouns_doc: str
+    body_kind_nouns: list[str]  # "the Foundation", "the Agency's": a body called by its kind alone, no actor
     creed_followers_doc: str
     creed_followers: list[str]  # "Islamists", "Muslims": followers of a faith or current in general, no actor
     thing_nouns: list[str]
