@@ -1192,10 +1192,12 @@ def _appended_contrast(verb) -> bool:
     inside a subject, a relative or a subordinate clause (decisions 39, 82)."""
     doc = verb.doc
     for token in verb.subtree:
-        if token.lower_ != "not" or token.dep_ not in ("neg", "preconj", "advmod") or token.i == 0:
+        if token.lower_ not in ("not", "never") or token.dep_ not in ("neg", "preconj", "advmod") or token.i == 0:
             continue
-        if doc[token.i - 1].text not in _CONTRAST_DASHES or token.head.i == verb.i:
+        if token.head.i == verb.i:
             continue
+        if not ((token.lower_ == "not" and doc[token.i - 1].text in _CONTRAST_DASHES) or _opened_by_but(token, verb)):
+            continue  # ("…—but never as stars": "never" only after the "but")
         if token.head.pos_ in ("VERB", "AUX"):
             # "the tires are skidding, not rolling": a verb joined to the main verb with no subject, auxiliary or
             # object of its own is the contrast's other predicate
@@ -1210,11 +1212,16 @@ def _appended_contrast(verb) -> bool:
         if _comparison_after_a_noun(token.head, token):
             continue
         node = token.head
-        while node.i != verb.i and node.dep_ in _CONTRAST_LINKS and node.head.i != node.i:
+        # (the parser may hang the phrase after "but" on the "but" itself)
+        while node.i != verb.i and (node.dep_ in _CONTRAST_LINKS or _but_of_a_contrast(node)) and node.head.i != node.i:
             node = node.head
         if node.i == verb.i:
             return True
     return False
+
+
+def _but_of_a_contrast(token) -> bool:
+    return token.dep_ == "cc" and token.lower_ in ("but", "yet")
 
 
 # The links by which a phrase of the main clause's own hangs under its verb: its subject, objects, complements and
@@ -1224,6 +1231,29 @@ _PHRASE_LINKS = _CONTRAST_LINKS | frozenset(
     ("nsubj", "nsubjpass", "nummod", "quantmod", "det", "neg", "preconj", "cc", "pcomp", "xcomp")
 )
 _BOUNDING_COMPARATIVES = frozenset(("more", "fewer", "less"))
+
+
+def _opened_by_but(negation, verb) -> bool:
+    """ "…—but never as actual stars", "…—but not many", "…, but unlike his rival not quite in the right places": a
+    "but" or "yet" after a comma or dash that opens the phrase holding the negation, an appended contrast like a bare
+    "…, not X" (GUIDE decisions 98, 186). The phrase is the negation's head or one of its heads up to the verb, and
+    the "but" stands right before it or as its own conjunction."""
+    doc = negation.doc
+    node = negation.head
+    while True:
+        first = node.left_edge
+        opener = first if first.lower_ in ("but", "yet") else (doc[first.i - 1] if first.i > 0 else None)
+        if (
+            opener is not None
+            and opener.lower_ in ("but", "yet")
+            and opener.i < negation.i
+            and opener.i > 0
+            and doc[opener.i - 1].text in _CONTRAST_DASHES
+        ):
+            return True
+        if node.head.i == node.i or node.head.i == verb.i or node.i == verb.i:
+            return False
+        node = node.head
 
 
 def _listed_negation_in_a_phrase(verb) -> bool:
@@ -1360,8 +1390,10 @@ def polarity(verb) -> str:
         (verb.lower_ in ("no", "not") and not _elliptic_or_titled(verb))
         or (verb.pos_ == "INTJ" and any(c.lower_ in ("no", "not") for c in verb.children))
         or any(c.dep_ == "intj" and c.lower_ in ("no", "nope") and c.i < verb.i for c in verb.children)
+        or any(_no_tag(c) for c in verb.children)
     ):
-        # "Oh, no.", "Maybe not, but …", "No, not the computer maker", "No, there he is!" (GUIDE decision 32: literal)
+        # "Oh, no.", "Maybe not, but …", "No, not the computer maker", "No, there he is!" (GUIDE decision 32: literal);
+        # "He still has a chance, no?" (a tag read like the interjection, decision 310)
         return "negative"
     cleft = _cleft_clause(verb)
     if cleft is not None and polarity(cleft) == "negative":
@@ -1443,6 +1475,19 @@ def polarity(verb) -> str:
     ):
         return "negative"  # "pressed them to act, to no avail": the parser hung the appended phrase on the infinitive
     return "positive"
+
+
+def _no_tag(token) -> bool:
+    """ "…, no?": an interjection "no" after a comma that closes a statement as a question tag (GUIDE decision 310)."""
+    doc = token.doc
+    return (
+        token.dep_ == "intj"
+        and token.lower_ == "no"
+        and token.i > 0
+        and doc[token.i - 1].text == ","
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text == "?"
+    )
 
 
 def _no_noun_after(prep) -> bool:

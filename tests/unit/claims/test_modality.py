@@ -1258,3 +1258,36 @@ def test_an_adjective_phrase_after_a_noun_keeps_its_negation(text, polarity):
 def test_an_adjective_that_judges_a_when_clause_reads_the_outer_verb(text, modality, polarity):
     claim = first(text)
     assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # GUIDE decision 186 (and 98): a "not"/"never" after "but" that opens an appended contrast to a phrase of
+        # the main clause (after a comma or dash) negates the statement like a bare "…, not X"
+        ("The twins were a fixture of the village fairs—but never as prize winners.", "negative"),
+        ("There are exceptions to the rule—a few old farms, for instance—but not many.", "negative"),
+        ("The keeper was busy all night, but unlike his rival not quite in the right places.", "negative"),
+        # (not one inside the subject, nor one opening a clause of its own)
+        ("The dogs that ate bread, but not meat, grew fast.", "positive"),
+        ("The plan was popular with the farmers, but not everyone agreed with it.", "positive"),
+    ],
+)
+def test_an_appended_contrast_after_but_is_negative(text, polarity):
+    assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity", "mood"),
+    [
+        # GUIDE decision 310: a tag "…, no?" after a statement reads like decision 268's interjection: negative, and
+        # the unit asks
+        ("The old ferry still has a chance, no?", "negative", "question"),
+        ("Tough, no?", "negative", "question"),
+        # (not a tag "right?", nor a "no" inside the statement)
+        ("The old ferry still has a chance, right?", "positive", "question"),
+    ],
+)
+def test_a_no_tag_after_a_statement_is_negative(text, polarity, mood):
+    claim = first(text)
+    assert (claim.polarity, claim.mood) == (polarity, mood)
