@@ -51,7 +51,7 @@ CANDIDATE = patterns.compile(
       | (?<!\.[ \u00a0]) (?:\.{3}|…|[.!?]+)  #   or a run of stops not inside one
     )
     ([\"'”’»)\]]*)                          # 2, closing quotes and brackets
-    (\s+) (?=\S)                            # 3, the white space before the next word
+    (\s+ (?=\S) | (?=[—–]))                   # 3, the white space before the next word, or none before a dash
     """,
     re.X,
 )
@@ -210,6 +210,19 @@ class Candidate:
 
 
 # Each rule decides (True: a boundary, False: not one) or passes (None) to the next.
+
+
+# A question of the writer's, with no closing quote, before a dash and a word in lower case (English letters): an
+# aside set between dashes ("… every 18 months—iPhone 5, anyone?—and a TV set lasts …", "… election — do you know who
+# your councillor is? — we are …") ends there, as the gold's segmenter cuts it (GUIDE decision 79 reads the piece after
+# it); a quote's speaker tag after a dash ("«…?» — спросил он") goes on, and so does a stop glued to a dash otherwise.
+_ASIDE_AFTER_A_DASH = patterns.compile(r"\s*[—–]\s*[a-z]")
+
+
+def _aside_closed_before_a_dash(c: Candidate) -> bool | None:
+    if c.punct == "?" and not c.m.group(2) and _ASIDE_AFTER_A_DASH.match(c.rest):
+        return True
+    return None if c.m.group(3) else False
 
 
 def _lower_case_after_a_dash(c: Candidate) -> bool | None:
@@ -427,6 +440,7 @@ def _agency_tag_follows(c: Candidate) -> bool | None:
 # no rule decides is a boundary. The rules down to _not_a_period hold for every
 # stop; the rest only for a period, by the word it follows.
 BOUNDARY_RULES = (
+    _aside_closed_before_a_dash,
     _lower_case_after_a_dash,
     _lower_case_follows,
     _rule_line_follows,

@@ -71,6 +71,7 @@ from .chrome import (
     items_after_a_lead_in,
     page_layout,
     promo_boxes,
+    standfirsts,
     wrapped_sentences,
 )
 from .clauses import SUBJECTS, clause_spans, has_subject
@@ -138,6 +139,7 @@ def iter_claims(
     count = 0
     # Paragraphs of page furniture and an interview's questions, told by the whole text.
     copies, asked = page_layout(text)
+    summaries = standfirsts(text)  # the lines below the headline and the summary bullets: claims if full clauses
     for window in _windows(parse_paragraphs(_paragraphs(text, sentences))):
         # The labels of the whole window (an ordinary article is one) are known before its first claim.
         docs = [doc for doc, _ in window]
@@ -192,7 +194,11 @@ def iter_claims(
                 # so an untagged quote after the lead-in runs on from X, not from the speaker of the quote before it
                 ctx.last_quote = (announced.source, announced.cue)
             claims = (
-                [] if furniture else _paragraph_claims(doc, offset, sents, ref, ctx, set_in_k, offset in asked, wrapped, items[k])
+                []
+                if furniture
+                else _paragraph_claims(
+                    doc, offset, sents, ref, ctx, set_in_k, offset in asked, wrapped, items[k], offset in summaries
+                )
             )
             credited = posts[k] or credits[k] or roundup[k]
             # the block quote a lead-in "As Klein writes:" announced (a question alone is a heading: "What Does It Offer?")
@@ -460,10 +466,12 @@ def _paragraph_claims(
     asked: bool = False,
     wrapped: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
     item: bool = False,
+    standfirst: bool = False,
 ) -> list[Claim]:
     """The claims of a paragraph; `asked`: the paragraph is an interview's question (no heading, however short);
     `wrapped`: the starts of the pieces of sentences cut at line breaks that carry the claim, and of those that do not;
-    `item`: the paragraph is an item of a list that completes a lead-in (no heading nor short label)."""
+    `item`: the paragraph is an item of a list that completes a lead-in (no heading nor short label); `standfirst`: a
+    standfirst line above the body (a claim only as a full clause)."""
     carriers, silent = wrapped
     earlier = (ctx.last_quote, ctx.last_attribution)  # the speakers before this paragraph, for a quote opening it
     doc_text = text_of(doc)  # Doc.text joins every token: built once per paragraph, not per claim
@@ -478,7 +486,7 @@ def _paragraph_claims(
         if (
             span is None
             or len(span) == 0
-            or is_chrome(span, len(sents) == 1 and not asked, between_sentences, sent.start in carriers, item)
+            or is_chrome(span, len(sents) == 1 and not asked, between_sentences, sent.start in carriers, item, standfirst)
         ):
             continue
         clauses = clause_spans(span)

@@ -450,6 +450,46 @@ def _list_item_clause(span, text: str, alpha) -> bool:
     return _main_clause(span)
 
 
+# A speaker's tag before a colon has at most this many words ("The Daily Ledger reported on the closing argument:").
+_TAG_WORDS = 12
+_TAG_SUBJECT_OPENERS = frozenset(("the", "a", "an", "he", "she", "they", "we", "i"))
+
+
+def _speaker_tag(tokens, alpha, whole_paragraph: bool) -> bool:
+    """Whether a line before a colon is a speaker's tag that introduces a quote ("Dillard recounts:", "The Daily Ledger
+    reported on the closing argument:"): a claim of that speaker (GUIDE decision 85), though the parser reads its verb
+    as a plural noun or a participle and the line as a list's heading. A subject (a name, a pronoun or a noun phrase
+    opened by an article), then a reporting verb in lower case; not a label ("Notes:", "Editor's note:", "Reader
+    comments:"), an imperative ("Take a look at what the panel said:") nor a line that announces ("Here's what the
+    reviews say:", GUIDE decision 38). A name the parser takes for a common noun counts after sentences of its paragraph,
+    where no label stands."""
+    if len(alpha) > _TAG_WORDS or words().comment_thread_heading.search(" ".join(t.text for t in tokens)):
+        return False
+    if any(t.tag_ in ("WP", "WDT", "WRB", "EX") or t.lower_ in ("here", "there") for t in tokens):
+        return False
+    first = alpha[0]
+    named = first.tag_ in ("NNP", "NNPS") or not whole_paragraph and first.tag_ == "NN" and first.text[0].isupper()
+    if first.tag_ == "VB" or not (named or first.lower_ in _TAG_SUBJECT_OPENERS):
+        return False
+    reporting = words().reporting
+    for before, verb in zip(alpha, alpha[1:], strict=False):
+        if verb.is_lower and verb.lemma_ in reporting and before.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP"):
+            return verb.text.endswith(("s", "ed")) or verb.tag_ in ("VBD", "VBZ")
+    return False
+
+
+def _full_clause_in_sentence_case(span, alpha) -> bool:
+    """Whether the line is a full clause, a subject and a finite verb ("Planes used by the mayor are 25 years old"), in
+    sentence case: decision 88's test for a standfirst; a headline's words with the finite verb left out ("Mayor set to
+    quit", decision 450), an imperative ("Check them out below") and a title in title case are none."""
+    if len(alpha) < 3 or sum(1 for t in alpha[1:] if t.text[0].isupper() and t.pos_ != "PROPN") > len(alpha[1:]) / 2:
+        return False
+    root = span.root
+    if root.lower_ in words().headlinese_participles and not any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return False  # "Mayor set to quit", "Bank seen extending program": the auxiliary left out (decision 450)
+    return _main_clause(span) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and not _relative(c) for c in root.children)
+
+
 def _title_case_lead_in(text: str, tokens, alpha) -> bool:
     """Whether the line is a title in title case closed by a colon, with no finite verb ("5 Tips to Enjoy Game Day
     Parties While Staying on Track With Your Weight-Loss Goals:"): a heading over a list, not a sentence leading in
@@ -500,17 +540,25 @@ def _inside_a_bracketed_note(paragraph: str, start: int) -> bool:
     return opened >= 0 and ")" not in paragraph[opened:start] and _opens_with_label(paragraph[opened:])
 
 
-def is_chrome(span, whole_paragraph: bool, between_sentences: bool = False, wrapped: bool = False, item: bool = False) -> bool:
-    return chrome_reason(span, whole_paragraph, between_sentences, wrapped, item) is not None
+def is_chrome(span, whole_paragraph: bool, *flags: bool) -> bool:
+    """Whether `chrome_reason` gives the unit a reason; `flags` are its own, in its order."""
+    return chrome_reason(span, whole_paragraph, *flags) is not None
 
 
 def chrome_reason(
-    span, whole_paragraph: bool, between_sentences: bool = False, wrapped: bool = False, item: bool = False
+    span,
+    whole_paragraph: bool,
+    between_sentences: bool = False,
+    wrapped: bool = False,
+    item: bool = False,
+    standfirst: bool = False,
 ) -> str | None:
     """Why the unit `span` is chrome (the name of the rule that decided), or None. `wrapped`: the span is the piece
     of a sentence cut at a hard line break that carries it (`wrapped_sentences`): no heading, short line or headline set
     between the story's paragraphs for want of a stop. `item`: the span is an item of a list that completes a lead-in
-    (`items_after_a_lead_in`): no heading nor short label either, however few its words."""
+    (`items_after_a_lead_in`): no heading nor short label either, however few its words. `standfirst`: the span is a
+    standfirst line above the body (`standfirsts`): as a whole paragraph, a claim when it is a full clause in sentence
+    case, else a heading, whatever its length."""
     lex = words()
     text = span_text(span.doc, span.start, span.end).strip()  # span.text, sliced rather than joined from its tokens
     low = text.lower().rstrip(" .:!")
@@ -557,10 +605,16 @@ def chrome_reason(
         return "name list"  # an open letter's signatures: "Elliot Ackerman Saladin Ambar, Rutgers University Martin Amis …"
     if _TALLY_ROW.fullmatch(text) and not any(_tensed_predicate(t) for t in tokens):
         return "tally row"  # "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL": a row of a schedule (GUIDE decision 30)
+    if standfirst and whole_paragraph:
+        # "Harbour leaders applaud the handover" below the headline is a claim; "- Mayor set to quit", "By Dana Lee",
+        # "PORTVILLE" are headings (GUIDE decisions 88, 450); a paragraph of sentences is read as the body's
+        return None if _full_clause_in_sentence_case(span, alpha) else "standfirst without a clause"
     if _list_item_clause(span, text, alpha):
         return None  # "- 92.6% of devs are using AI assistants": a list's item that says something (GUIDE decision 56, 222)
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
     has_verb = bool(verbs)
+    if text.endswith(":") and _speaker_tag(tokens, alpha, whole_paragraph):
+        return None  # "Dillard recounts:" before the quote it introduces, its verb read as a plural noun (GUIDE decision 85)
     if text.endswith(":") and len(alpha) <= _LEAD_IN_WORDS and all(t.tag_ == "VBN" or t.dep_ == "amod" for t in verbs):
         # a list's heading: "The Doobie Brothers 50th Anniversary Tour 2020 dates:", also a noun phrase whose only
         # verbs are participles that describe a noun ("A selection of the participating artists:", "Its test suite,
@@ -738,14 +792,49 @@ def _edge_headlines(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     first = ending.index(True)
     last = len(ending) - 1 - ending[::-1].index(True)
     out = set(_headline_over_a_masthead(paragraphs[:first]))
+    standfirsts = _standfirst_lines(paragraphs[:first])  # left to chrome_reason, which asks for a full clause
     for run in (paragraphs[:first], paragraphs[last + 1 :]):
         if len(run) > _EDGE_RUN:
             continue
         for start, chunk in run:
             n = len(_HEADING_WORD.findall(chunk))
-            if _EDGE_WORDS <= n <= _HEADLINE_WORDS and "\n" not in chunk and not _no_headline(chunk):
+            if _EDGE_WORDS <= n <= _HEADLINE_WORDS and "\n" not in chunk and not _no_headline(chunk) and start not in standfirsts:
                 out.add(start)
     return frozenset(out)
+
+
+def standfirsts(text: str) -> frozenset[int]:
+    """Where the standfirst lines above the body start (`_standfirst_lines`)."""
+    paragraphs = _paragraph_texts(text)
+    ending = [ends_as_sentence(chunk) for _, chunk in paragraphs]
+    return _standfirst_lines(paragraphs[: ending.index(True)]) if any(ending) else frozenset()
+
+
+def _standfirst_lines(run: list[tuple[int, str]]) -> frozenset[int]:
+    """Where the standfirst lines of the text's opening run (the lines without a sentence's ending above the body)
+    start: the summary bullets ("- Mayor quits before vote") and the line right below the headline ("Leona Lee becomes
+    first mayor of the port" / "Harbour leaders applaud the handover"), or below a first line too long for a headline
+    (the body's first sentence that lost its stop). Such a line is a claim when it is a full clause in sentence case
+    (GUIDE decisions 88, 450), which `chrome_reason(standfirst=True)` asks; a byline, a place or a headline's words
+    without a finite verb stay chrome. The line below a label ("Main Content"), a stamp ("7 June 2013 Last updated at
+    01:14 GMT") or a sentence of the site's promotion is the headline itself, no standfirst; a paragraph of sentences
+    below the headline is the body's."""
+    out = {start for start, chunk in run if _BULLET.match(chunk)}
+    if len(run) > _EDGE_RUN:
+        headline = _headline_over_a_masthead(run)
+        below = [k + 1 for k, (start, _) in enumerate(run) if headline and start == headline[-1]]
+    else:
+        top = run[0][1] if run else ""
+        opens = len(_HEADING_WORD.findall(top)) >= _MASTHEAD_HEADLINE_WORDS and "\n" not in top
+        below = [1] if opens and not _no_headline(top) and not words().comment_stamp.search(top) else []
+    out.update(run[k][0] for k in below if k < len(run) and "\n" not in run[k][1].strip() and not _ENDS_INSIDE.search(run[k][1]))
+    return frozenset(out)
+
+
+_BULLET = patterns.compile(r"\s*[-–—•▪‣◦*]\s")
+# A sentence's end inside a line: a paragraph of sentences ("We brought the reviews here! Check them out below"), one
+# line of which lost its stop, is no standfirst line.
+_ENDS_INSIDE = patterns.compile(r"\w[.!?]\s+\S")
 
 
 def _no_headline(chunk: str) -> bool:

@@ -216,6 +216,7 @@ def words() -> SimpleNamespace:
         moon_named_days=d["moon_named_days"],
         moon_named_day_names=d["moon_named_day_names"],
         one_word_replies=frozenset(d["one_word_replies"]),
+        headlinese_participles=frozenset(d["headlinese_participles"]),
         post_picture_link=re.compile(d["post_picture_link"], re.I),
         more_link=re.compile(d["more_link"], re.I),
         video_stamp=re.compile(d["video_stamp"], re.I),

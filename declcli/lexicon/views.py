@@ -94,6 +94,7 @@ class Claims(TypedDict):
     label_figure_row: str  # a regular expression: 'My guess: $5,000,000', 'Grade: B-.' (a claim however short)
     post_picture_link: str  # a regular expression: a post's text ending on its picture's link ('… pic.twitter.com/x1')
     one_word_replies: list[str]  # 'Yes.', 'Possibly.': a sentence of one word that is said, no label
+    headlinese_participles: list[str]  # 'set', 'tipped': 'Mayor set to quit' in a standfirst has no finite verb
     box_score_stats: list[str]  # 'points', 'saves': the figures a box score's row gives a player or team
     moon_named_days: dict[str, dict[str, str]]  # 'diwali' -> year -> 'MM-DD': a festival the moon fixes, its day each year
     moon_named_day_names: dict[str, str]  # 'deepavali' -> 'diwali': another name of such a festival

@@ -1940,3 +1940,62 @@ def test_a_story_about_a_platforms_guidelines_keeps_its_claim():
     # guard (passes on main): a sentence of the story that tells of comments and guidelines
     sentence = "The board said the comments broke its new guidelines on harassment."
     assert _claims_between_two_paragraphs(sentence) == [sentence]
+
+
+# GUIDE decisions 88 and 450: a standfirst line above the body, below the headline or as a summary bullet, is a claim
+# when it is a full clause (a subject and a finite verb) in sentence case; a headline's words without a finite verb, a
+# byline and a place are no claims, and neither is the headline itself.
+_STANDFIRSTS = [
+    (
+        "Dana Lee becomes first woman to lead the harbour board\n\nHarbour pilots applaud handover of power\n\n",
+        ["Harbour pilots applaud handover of power"],
+    ),
+    (
+        "Harbour board names Dana Lee its first woman chair\n\nHarbour pilots applaud handover of power\n\n"
+        "Posted: May 15, 2024 3:12 PM CT\n\nLast Updated: May 15, 2024 4:05 PM CT\n\n",
+        ["Harbour pilots applaud handover of power"],
+    ),
+    (
+        "-  Mayor says the ferry contract costs too much\n\n-  Ferries currently used by the port are more than 40 years old\n\n",
+        ["Mayor says the ferry contract costs too much", "Ferries currently used by the port are more than 40 years old"],
+    ),
+    # guards (pass on main): headlinese without a finite verb, a byline, a place, a stamp line above the headline, a
+    # label above the headline
+    (
+        "Dana Lee becomes first woman to lead the harbour board\n\nStill trying to work out what to do with the old ferries\n\n",
+        [],
+    ),
+    ("Dana Lee becomes first woman to lead the harbour board\n\nBy Maria Holt\n\n", []),
+    ("7 June 2024 Last updated at 01:14 GMT\n\nHarbour board names Dana Lee its first woman chair\n\n", []),
+    ("Main Content\n\n2024 harbour map takes unfamiliar shape\n\n", []),
+    ("-  Mayor set to quit before the ferry vote\n\n-  Ferries said to be more than 40 years old\n\n", []),
+]
+
+
+@pytest.mark.parametrize("top, kept", _STANDFIRSTS)
+def test_a_standfirst_line_that_is_a_full_clause_is_a_claim_and_the_headline_is_not(top, kept):
+    body = "The board voted on Tuesday to appoint its new chair. She starts in May."
+    assert texts_of(top + body) == [*kept, "The board voted on Tuesday to appoint its new chair.", "She starts in May."]
+
+
+# GUIDE decision 85: a speaker's tag before the quote it introduces is a claim, though the parser reads its verb as a
+# plural noun ("recounts") or a participle ("reported") and the line as a list's heading; labels stay chrome.
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "The pond was still that morning. Holloway recounts:",
+        "The Bay and Harbour newspaper reported on Lee's closing argument:",
+    ],
+)
+def test_a_speakers_tag_before_a_colon_is_a_claim(tag):
+    text = f"The trial ended on Friday.\n\n{tag}\n\n“There was no plan at all, and nobody asked for one.”\n\nThe jury left."
+    assert tag.split(". ")[-1] in texts_of(text)
+
+
+@pytest.mark.parametrize(
+    "label", ["Reader comments:", "Notes:", "Take a look at what the panel said:", "Here's what the reviews say:"]
+)
+def test_a_label_or_an_announcing_line_before_a_colon_stays_chrome(label):
+    # guard (passes on main)
+    text = f"The trial ended on Friday.\n\n{label}\n\n“There was no plan at all, and nobody asked for one.”\n\nThe jury left."
+    assert label not in texts_of(text)

@@ -85,6 +85,11 @@ def sents(text):
         # terminators inside quotes and brackets
         ('"Will Europe accept this?" he asked.', 1),
         ("«Будет ли продлена сделка?» — спросил журналист.", 1),
+        # a writer's question set between dashes ends before the dash (the piece after it is read by GUIDE decision 79)
+        ("Phones are replaced every two years—the X2, anyone?—and a good kettle lasts a decade.", 2),
+        ("Just in time for the vote — do you know who your councillor is? — we look back at the first council.", 2),
+        ("He asked “Why?”—and left the room.", 1),
+        ("Wow!—she said it twice.", 1),
         ("The figures were revised (see below.) Next, the panel discussed trade.", 2),
         # datelines
         ("MOSCOW, May 8. /TASS/. Russia and China signed a statement. It was published.", 2),
