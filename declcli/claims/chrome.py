@@ -1180,7 +1180,8 @@ def _runs(flags: list[bool]):
         k = end
 
 
-# A bulleted item opening its paragraph (a number is left out: "1. CVS/pharmacy" may head a section of prose).
+# A bulleted item opening its paragraph (a numbered line is told apart by `_numbered_items_after_a_lead_in`: its items
+# may each head a section of prose).
 _BULLET_ITEM = patterns.compile(r"\s*[-–—•▪‣◦*]\s")
 # What a lead-in's last sentence may be for its items to complete it: a statement, or chrome only as a lead-in; one that
 # is chrome by its words ("Read about:", "Join now or renew to get:") heads links or a box's perks.
@@ -1193,7 +1194,63 @@ def items_after_a_lead_in(window) -> list[bool]:
     would be:"): the items complete the lead-in and are claims however short (GUIDE decision 56: "- Two more seats",
     "- Maria Lopez, two years, $4 million")."""
     texts = [text_of(doc) for doc, _ in window]
-    return _runs_after_a_lead_in(window, texts, [bool(_BULLET_ITEM.match(text)) for text in texts])
+    bulleted = _runs_after_a_lead_in(window, texts, [bool(_BULLET_ITEM.match(text)) for text in texts])
+    return [b or n for b, n in zip(bulleted, _numbered_items_after_a_lead_in(window, texts), strict=True)]
+
+
+# A numbered line opening its paragraph: "1. Take inventory", "2) Merger mania".
+_NUMBERED_ITEM = patterns.compile(r"\s*(\d{1,2})[.)]\s+(?=\S)")
+# A title line set between a lead-in and its first numbered item ("How to retire early") has at most this many words.
+_TITLE_LINE_WORDS = 12
+
+
+def _numbered_items_after_a_lead_in(window, texts: list[str]) -> list[bool]:
+    """For each paragraph, whether it is a numbered line of one sentence in a run numbered 1, 2, 3 … whose first item
+    comes right after a paragraph ending in a lead-in's colon ("Here are the steps you can take:", "There are four areas
+    where …:"), or after such a lead-in and one title line: the lines complete the lead-in and are claims however short,
+    also a label without a verb and where the sections' running text stands between them (GUIDE decisions 387, 469). A
+    numbered line under a lead-in ending in a full stop, or completing no lead-in, stays a subheading (decision 408); a
+    label wholly in quotation marks stays a quoted subheading (a display copy of the section's words, decision 13)."""
+    numbers = [int(m.group(1)) if (m := _NUMBERED_ITEM.match(text)) else None for text in texts]
+    out = [False] * len(window)
+    for k, number in enumerate(numbers):
+        if number != 1 or not _completes_a_lead_in(window, texts, k):
+            continue
+        run = [k]
+        for j in range(k + 1, len(window)):
+            if numbers[j] is not None:
+                if numbers[j] != numbers[run[-1]] + 1:
+                    break
+                run.append(j)
+        if len(run) < 2:
+            continue
+        for j in run:
+            label = texts[j][_NUMBERED_ITEM.match(texts[j]).end() :].strip()
+            quoted = label[:1] in _QUOTES and label[-1:] in _QUOTES
+            out[j] = len(window[j][1][1]) == 1 and not quoted
+    return out
+
+
+def _completes_a_lead_in(window, texts: list[str], k: int) -> bool:
+    """Whether paragraph `k` comes right after a paragraph that ends in a lead-in's colon, or after such a lead-in and
+    one title line ("How to retire early"): its last sentence a statement or chrome only as a lead-in (`_LEAD_IN_REASONS`),
+    or chrome only by a pattern of lines that present what follows ("In general, here are the steps you can take:"), not
+    by a chrome word or label ("Read more:")."""
+    j = k - 1
+    if j > 0 and not ends_as_sentence(texts[j]) and "\n" not in texts[j].strip() and len(texts[j].split()) <= _TITLE_LINE_WORDS:
+        j -= 1  # a title line between the lead-in and the first item
+    if j < 0 or not texts[j].rstrip().endswith(":"):
+        return False
+    doc, (offset, sents) = window[j]
+    spans = _sentence_spans(doc, offset, sents)
+    if not spans:
+        return False
+    reason = chrome_reason(spans[-1], len(sents) == 1)
+    if reason in _LEAD_IN_REASONS:
+        return True
+    text = spans[-1].text.strip()
+    lex = words()
+    return reason == "chrome word" and text.lower().rstrip(" .:!") not in lex.chrome and not _opens_with_label(text)
 
 
 def _runs_after_a_lead_in(window, texts: list[str], flags: list[bool]) -> list[bool]:

@@ -1669,6 +1669,56 @@ def test_short_items_that_complete_a_lead_in_are_claims():
         assert any(t.endswith(item) for t in texts), (item, texts)
 
 
+_SECTIONS = (
+    "{lead}\n\n"
+    "1. Count your savings\n\n"
+    "Add up every account you hold, the small ones too.\n\n"
+    "2. Harbour supplies\n\n"
+    "A store of food and water lasts a storm of three days.\n\n"
+    "3. “Plan B” for the car\n\n"
+    "Keep the tank at least half full in the winter."
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The council listed three things every household can do:",  # a statement before the colon
+        "In short, here are the steps you can take:",  # a line that only presents what follows
+        "Here are the steps you can take:\n\nHow to get ready",  # a title line between the lead-in and the items
+    ],
+)
+def test_numbered_lines_that_complete_a_colon_lead_in_across_sections_are_claims(lead):
+    # GUIDE decisions 387, 469: numbered lines completing a lead-in's colon are its items, claims however short, also a
+    # label without a verb and where the sections' running text stands between them.
+    claims = extract_claims(text := _SECTIONS.format(lead=lead), split_sentences(text), published="2024-03-05")
+    items = {c.text: c for c in claims if c.text[:1].isdigit()}
+    assert set(items) == {"1. Count your savings", "2. Harbour supplies", "3. “Plan B” for the car"}, [c.text for c in claims]
+    label = items["2. Harbour supplies"]  # a verbless label: a fact, positive, no modality (decision 469)
+    assert (label.kind, label.polarity, label.modality) == ("fact", "positive", "none")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The council listed three things every household can do.",  # a lead-in ending in a full stop (decision 408)
+        "Read more:",  # a chrome label before the colon
+    ],
+)
+def test_numbered_subheadings_that_complete_no_colon_lead_in_stay_chrome(lead):
+    texts = texts_of(_SECTIONS.format(lead=lead))
+    assert not any(t[:1].isdigit() for t in texts), texts
+
+
+def test_a_numbered_label_wholly_in_quotes_stays_a_quoted_subheading_under_a_lead_in():
+    # a quote from the section below set as its numbered heading: a display copy (decision 13), not an item
+    text = _SECTIONS.format(lead="The council listed three things every household can do:").replace(
+        "2. Harbour supplies", "2. “A store of food and water”"
+    )
+    texts = texts_of(text)
+    assert "1. Count your savings" in texts and not any(t.startswith("2.") for t in texts), texts
+
+
 def test_items_under_a_chrome_lead_in_stay_chrome():
     text = (
         "The council met on Monday.\n\n"
