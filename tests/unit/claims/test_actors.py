@@ -1518,3 +1518,20 @@ def test_a_plural_nickname_the_model_calls_a_people_is_a_team():
     text = "The Pioneers trailed by two late in the third period before Dale Pryce scored twice."
     out = claims_of(text)
     assert ("Pioneers", "organization") in [(a.name, a.type) for a in out[0].actors], [(a.name, a.type) for a in out[0].actors]
+
+
+def test_a_known_place_the_model_leaves_unmarked_before_a_nickname_is_read_as_the_teams_place():
+    # (the small model's parse of such a pair of teams, built by hand: invented names give it other labels)
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from declcli.claims.actors import _unmarked_place_before
+
+    words = ["the", "Tulsa", "Blaze", "and", "Santa", "Rosa", "Condors", "met"]
+    heads = [2, 2, 7, 2, 5, 6, 2, 7]
+    deps = ["det", "compound", "nsubj", "cc", "compound", "compound", "conj", "ROOT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    assert _unmarked_place_before(doc[6]) == "Santa Rosa"
+    assert _unmarked_place_before(doc[2]) == "Tulsa"
+    doc.ents = [doc.char_span(doc[4].idx, doc[5].idx + len("Rosa"), label="GPE")]
+    assert _unmarked_place_before(doc[6]) is None  # (a marked place is read by `_before_nickname`)
