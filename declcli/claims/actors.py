@@ -589,6 +589,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
             _entity(ent, ctx, found, places)
         elif start <= ent.start and ent.end <= end and ent.label_ == "EVENT" and ent.end_char > dateline:
             _event_runners(ent, ctx, found)  # "Game 1 of the NBA Finals": the event is no actor, its body is (GUIDE decision 110)
+    _score_line_sides(doc, start, end, ctx, found)
     tokens = list(doc[start:end])  # read once for the readers below (each token read makes a Token object)
     _unmarked_persons(tokens, start, end, ctx, found, dateline)
     _unmarked(tokens, ctx, found, dateline)
@@ -617,6 +618,23 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
             seen.add(key)
             out.append(actor)
     return out, list(dict.fromkeys(places))
+
+
+def _score_line_sides(doc, start: int, end: int, ctx: Context, found: list) -> None:
+    """ "Bruins 5, Devils 1: …": a result's two sides (note_teams), also where the model ran a side into its score as
+    some other kind of name ("Bruins 5" a law, "Jets 2" a person), which the readers of names then pass over."""
+    if end <= start:
+        return
+    text = text_of(doc)
+    lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    for m in _SCORE_LINE.finditer(text):
+        if not (lo <= m.start() and m.end("second") <= hi):
+            continue
+        have = {actor.name for _, actor in found}
+        for side in ("first", "second"):
+            name = m.group(side)
+            if name in ctx.orgs and not any(name in other.split() or other.startswith(name) for other in have):
+                found.append((m.start(side), Actor(name, "organization", ctx.orgs[name])))
 
 
 def _schedule_row(doc, start: int, end: int) -> bool:
@@ -873,6 +891,14 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         label = "PERSON"  # "Pittsburgh quarterback Mason Rudolph", "Marcel Granollers and Feliciano Lopez"
     elif label in ("ORG", "PERSON", "PRODUCT") and bare in ctx.orgs:
         label = "ORG"  # an organisation the article named before, which the model now calls a person or a product
+    elif (
+        label == "NORP"
+        and bare in ctx.orgs
+        and bare not in lex.armed_services  # ("1,000 Marines": the service's members, below)
+        and not country_of_text(bare)
+        and _plural_marked_alone(ent.root)
+    ):
+        label = "ORG"  # "The Islanders trailed": a team by its nickname (note_teams), which the model calls a people
     elif label in ("PRODUCT", "GPE", "LOC") and _described_as_a_body(ent):
         label = "ORG"  # "Google has bought CloudSimple, a startup that …": a body by its own description
     elif label != "PERSON" and bare in ctx.persons and not country_of_text(bare):
@@ -1526,18 +1552,35 @@ def note_teams(docs, ctx: Context, lower: set[str]) -> None:
     named person ("Oklahoma City coach Billy Donovan", "Pittsburgh quarterback Mason Rudolph"),
     before such a name ("the Pittsburgh Penguins") or as a side of a game's result ("Minnesota beat
     Buffalo", "scored for Detroit"). `lower`: the words `docs` write in lower case (spaCy's `lower_`)."""
+    teams = False  # whether the window names a team otherwise, which a place's club post asks for
+    owners = []  # places before a club's post ("San Antonio's president"), teams only in such a window
+    maybe = []  # nicknames told by their form alone (`_nickname_by_form_alone`), teams only in such a window
     for doc in docs:
         for m in _SCORE_LINE.finditer(text_of(doc)):
             # "Panthers 5, Flyers 2: Aleksander Barkov …", "Minnesota 38, Northwestern 22:": a result's two sides
+            teams = True
             for name in (m.group("first"), m.group("second")):
                 if not country_of_text(name):
                     ctx.orgs.setdefault(name, _place_country(name))
         marked = covered_by_entities(doc, ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"))
         for token in doc:
-            if token.tag_ not in ("NNP", "NNPS") and token.pos_ != "PROPN":
+            if (
+                token.tag_ not in ("NNP", "NNPS")
+                and token.pos_ != "PROPN"
+                and not (token.tag_ == "NNS" and token.text[:1].isupper())
+            ):
                 continue  # (the cheap test first: both readers below ask for a proper noun's tag or part of speech)
             if _nickname(token, marked, lower):
+                if _nickname_by_form_alone(token):
+                    # "with the Nets", "The Heat are …": read only where the window names a team otherwise, as a
+                    # capitalised plural or a name with a plural verb is a team's only beside a sport's other teams
+                    maybe.append(token.text)
+                    continue
                 ctx.orgs.setdefault(token.text, None)
+                teams = teams or token.i not in marked  # (a plural the model calls a people, "the Romans", tells no sport)
+                place = _unmarked_place_before(token)
+                if place:
+                    ctx.orgs.setdefault(place, _place_country(place))  # "San Antonio" of "San Antonio Spurs" (GUIDE decision 513)
             elif token.pos_ == "PROPN" and _one_word_body_by_description(token, ctx):
                 # "the idea for Square, a company that provides …": a body whose name is also a word ("the
                 # portrayals square"), which the model calls a person, a place or nothing at its mentions
@@ -1556,9 +1599,28 @@ def note_teams(docs, ctx: Context, lower: set[str]) -> None:
                 and not country_of_text(bare)
                 and (_before_team_post(ent) or _before_nickname(ent, marked, lower) or _side_of_a_result(ent, bare))
             ):
+                teams = True
                 ctx.orgs.setdefault(bare, _place_country(bare))
+            elif bare and not country_of_text(bare) and not _seat(bare) and _owns_a_club_post(ent):
+                owners.append(bare)
+    if teams:
+        for name in maybe:
+            ctx.orgs.setdefault(name, None)
+        for bare in owners:
+            # "San Antonio's president", "Miami's trio of …" in an article that names teams: the city's club
+            # (GUIDE decisions 36, 513), at this mention and the later ones where it is no place one is in or from
+            ctx.orgs.setdefault(bare, _place_country(bare))
 
     _bodies_the_model_calls_places(docs, ctx)
+
+
+def _owns_a_club_post(ent) -> bool:
+    """ "San Antonio's president", "Boston's wings": a place's possessive before a team's post or part."""
+    root = ent.root
+    if root.dep_ != "poss" or not any(c.dep_ == "case" for c in root.children):
+        return False
+    lex = words()
+    return root.head.lemma_.lower() in lex.club_posts or root.head.lower_ in lex.team_roles
 
 
 def _compass_or_continent(name: str) -> bool:
@@ -1680,21 +1742,39 @@ def _side_of_a_result(ent, bare: str) -> bool:
 def _nickname(token, marked, lower) -> bool:
     """ "the Lakers", "the Pittsburgh Penguins": a plural proper name, capitalised as a name (not
     "AMAs"), after "the" (with at most one capitalised word between: "the Red Wings") or a place,
-    that the article never writes in lower case and that is no place or nation."""
+    that the article never writes in lower case and that is no place or nation; also a singular-looking
+    one that takes a plural verb ("The Heat are …"), whatever the article writes in lower case."""
     text = token.text
-    if token.i in marked or not text.isalpha() or not (text[0].isupper() and text[1:].islower()):
+    if (
+        (token.i in marked and not _plural_marked_alone(token))
+        or not text.isalpha()
+        or not (text[0].isupper() and text[1:].islower())
+    ):
         return False
-    plural = token.tag_ == "NNPS" or (
-        # "the Falcons", which the model tags singular; not "the Marcus …", "Paris", "the Jones report"
-        token.tag_ == "NNP" and text.endswith("s") and not text.endswith(("ss", "us", "is")) and token.dep_ != "compound"
+    agrees = _takes_a_plural_verb(token)
+    plural = (
+        token.tag_ == "NNPS"
+        or (
+            # "the Falcons", which the model tags singular; not "the Marcus …", "Paris", "the Jones report"
+            token.tag_ == "NNP" and text.endswith("s") and not text.endswith(("ss", "us", "is")) and token.dep_ != "compound"
+        )
+        # "re-signed with the Nets": capitalised inside a sentence, after a lower-case "the" (not "Buy All The Things")
+        or (token.tag_ == "NNS" and not token.is_sent_start and token.i > 0 and token.doc[token.i - 1].text == "the")
     )
-    if not plural:
+    if not (plural or agrees):
         return False
-    if token.lower_ in lower or _known_place(text) or country_of_text(text):
+    if (token.lower_ in lower and not agrees) or _known_place(text) or country_of_text(text):
         return False
+    lex = words()
+    if _generic_people(text) or text in lex.orgs or text in lex.armed_services or text.lower() in lex.titles:
+        return False  # "the Copts", "the Democrats", "Marines", "the President": a people, a party, a service, a title
+    if text[:-1] in lex.companies:
+        return False  # "the autonomous Ubers": a company's things or services, no team
     doc = token.doc
     if token.i > 0 and doc[token.i - 1].ent_type_ in ("GPE", "LOC"):
         return True  # "the Pittsburgh Penguins", "New York Islanders"
+    if _unmarked_place_before(token):
+        return True  # "the Miami Heat and San Antonio Spurs", where the model marks no place
     for det in (c for c in token.children if c.dep_ == "det" and c.lower_ == "the"):
         # "the Red Wings", "The reeling Predators"; not 'the “Starts with one” campaign', "the Davis Cup Finals"
         between = doc[det.i + 1 : token.i]
@@ -1703,6 +1783,55 @@ def _nickname(token, marked, lower) -> bool:
         ):
             return True
     return False
+
+
+def _unmarked_place_before(token) -> str | None:
+    """The known place the model left unmarked that the capitalised words right before `token` make, all compounds of it
+    ("San Antonio" of "San Antonio Spurs"), else None."""
+    doc = token.doc
+    start = token.i
+    while (
+        start > 0
+        and doc[start - 1].dep_ == "compound"
+        and start <= doc[start - 1].head.i <= token.i  # ("San" hangs on "Antonio", "Antonio" on "Spurs")
+        and doc[start - 1].text[:1].isupper()
+    ):
+        start -= 1
+    if start == token.i or any(t.ent_type_ for t in doc[start : token.i]):
+        return None
+    name = doc[start : token.i].text
+    return name if _known_place(name) and not country_of_text(name) else None
+
+
+def _nickname_by_form_alone(token) -> bool:
+    """A nickname `_nickname` reads from the model's tag of a common plural ("the Nets") or from a plural verb
+    ("The Heat are"), no proper plural."""
+    return token.tag_ == "NNS" or (token.tag_ == "NNP" and _takes_a_plural_verb(token) and not token.text.endswith("s"))
+
+
+def _plural_marked_alone(token) -> bool:
+    """ "the San Antonio Spurs", "The Islanders trailed": a plural name the model marked alone as a person or a
+    people; a person's name is no plural, and a people's has a country ("Danes") or is a generic class."""
+    ent = entity_of(token)
+    return (
+        ent is not None
+        and len(ent) == 1
+        and ent.label_ in ("PERSON", "NORP")
+        and (token.tag_ in ("NNPS", "NNS") or (ent.label_ == "PERSON" and token.text.endswith("s")))
+    )
+
+
+def _takes_a_plural_verb(token) -> bool:
+    """ "The Heat are still reviled", "as the Thunder were finding out": a singular-looking capitalised name right after
+    "the" that a plural verb agrees with: a team's nickname (GUIDE decision 373's short form)."""
+    doc = token.doc
+    if token.tag_ != "NNP" or token.i == 0 or doc[token.i - 1].lower_ != "the" or token.is_sent_start:
+        return False
+    if token.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "conj" for c in token.children):
+        return False  # (not "the President and I have")
+    verb = token.head
+    plural = words().plural_agreement
+    return verb.lower_ in plural or any(c.dep_ in ("aux", "auxpass") and c.lower_ in plural for c in verb.children)
 
 
 def _before_team_post(ent) -> bool:
@@ -1730,6 +1859,8 @@ def _team_place(ent, bare: str, ctx: Context) -> bool:
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].lower_ in words().origins:
         return False  # "New Jersey native Connor Clifton": where one is from
+    if ent.start > 1 and doc[ent.start - 1].lower_ == "but" and doc[ent.start - 2].lower_ in words().anywhere_adverbs:
+        return False  # "anywhere but San Antonio": where one takes one's talents (GUIDE decision 513)
     root = ent.root
     return not (root.dep_ == "pobj" and root.head.lower_ in ("in", "from"))
 
@@ -3016,6 +3147,8 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
             found.append((token.idx, Actor(g.display(iso3), "country", iso3)))
             continue
         name = token.text.removesuffix("'s").removesuffix("’s")
+        if token.dep_ == "compound" and token.head.i > token.i and token.head.text in ctx.orgs and name in ctx.orgs:
+            continue  # "the Pittsburgh Penguins": the team's place inside its name, the team read by its nickname
         # (not "carry Orion", a spacecraft: GUIDE decision 12; nor "the Finals", an event: decision 118)
         if name in ctx.orgs and name not in ctx.products and name.lower() not in words().event_name_words:
             found.append((token.idx, Actor(name, "organization", ctx.orgs[name])))

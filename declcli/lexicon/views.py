@@ -325,6 +325,9 @@ class Claims(TypedDict):
     feelings: list[str]  # "I will miss", "I will cherish": a feeling to come, nobody's undertaking (kind fact)
     tally_nouns: list[str]  # "had two goals and an assist": what a player had in a game is what happened in it
     team_role_nouns: list[str]  # "Pittsburgh quarterback X": a post in a team, whose place names the team
+    club_post_nouns: list[str]  # "San Antonio's president": a club's own post or part after its place's possessive
+    plural_agreement: list[str]  # "The Heat are …": verbs agreeing with a plural subject
+    anywhere_adverbs: list[str]  # "anywhere but Port Elm": the place after "but" is where one is, no team
     envoy_nouns: list[str]  # "the special envoy to Ukraine": a post sent to a country, which is not the envoy's
     aide_nouns: list[str]  # "a top aide to Vice President Pence": a post in another person's service
     result_lemmas: dict[str, list[str]]  # "win_over", "lose_to" (verbs), "win_nouns": a game's result between two sides
