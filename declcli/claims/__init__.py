@@ -930,6 +930,17 @@ def _carrying_line(paragraph: str, a: int, b: int, start: int, end: int, verbs) 
     if not anchors:
         return a, breaks[0][0], True
     anchor = min(anchors)
+    line_start, line_end = _line_at(breaks, a, b, anchor)
+    if verb is not None and anchor != verb.idx and _subject_and_auxiliary_alone(verb, line_start, line_end, start, end):
+        # "We're" / "going to bake the installer …": a line of only the subject and the auxiliary holds no predicate;
+        # the main verb's line carries the clause (GUIDE decisions 48, 66; decision 251's "…, it'd" / "be a place"
+        # holds a condition too, and keeps it)
+        line_start, line_end = _line_at(breaks, a, b, verb.idx)
+    return line_start, line_end, False
+
+
+def _line_at(breaks: list[tuple[int, int]], a: int, b: int, anchor: int) -> tuple[int, int]:
+    """The line of paragraph[a:b], cut at `breaks`, that holds the character `anchor`."""
     line_start, line_end = a, b
     for s, e in breaks:
         if e <= anchor:
@@ -937,7 +948,17 @@ def _carrying_line(paragraph: str, a: int, b: int, start: int, end: int, verbs) 
         elif s >= anchor:
             line_end = s
             break
-    return line_start, line_end, False
+    return line_start, line_end
+
+
+def _subject_and_auxiliary_alone(verb, line_start: int, line_end: int, start: int, end: int) -> bool:
+    """Whether the clause of `verb` (tokens start to end) has on the line line_start:line_end only its subject and its
+    auxiliaries, and its verb on a later line."""
+    doc = verb.doc
+    on_line = [t for t in doc[start:end] if line_start <= t.idx < line_end and not (t.is_punct or t.is_space)]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    kept = {t.i for c in subjects for t in c.subtree} | {c.i for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(on_line) and verb.idx >= line_end and all(t.i in kept for t in on_line)
 
 
 def _finite_anchor(verb, start: int, end: int) -> int | None:

@@ -262,6 +262,25 @@ def _unfinished_lead_in(tokens) -> bool:
     return last.tag_ == "MD" or (last.lower_ == "to" and not any(True for _ in last.children))
 
 
+_BARE_PREDICATE_ROLES = ("nsubj", "aux", "neg", "advmod", "punct")
+
+
+def _demonstrative_lead_in(span) -> bool:
+    """Whether a sentence before a colon has a demonstrative pronoun for its subject and a verb with nothing of its own
+    after it ("This could occur:", "This happens:"): "this" is what the items below say, so the line only announces them
+    (GUIDE decision 56's own example). A verb with an object or complement ("This shows three things:") states
+    something."""
+    root = span.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return (
+        root.pos_ == "VERB"
+        and subject is not None
+        and subject.tag_ == "DT"
+        and subject.pos_ == "PRON"
+        and all(c.dep_ in _BARE_PREDICATE_ROLES for c in root.children)
+    )
+
+
 def _broken_off_lead_in(span, tokens) -> bool:
     """Whether the sentence `span` breaks off at an ellipsis before what it leads in to, like a lead-in's colon
     (GUIDE decisions 38, 56): a subordinate clause with no main clause ("Because once you understand my approach
@@ -540,6 +559,13 @@ def _inside_a_bracketed_note(paragraph: str, start: int) -> bool:
     return opened >= 0 and ")" not in paragraph[opened:start] and _opens_with_label(paragraph[opened:])
 
 
+def _ends_on_an_abbreviation(tokens) -> bool:
+    """Whether the last token is a word with its own stop ("Jr.", "Inc."), which the tokenizer keeps in one piece: no
+    full stop of a sentence, which stands alone."""
+    last = tokens[-1].text if tokens else ""
+    return len(last) > 1 and last.endswith(".") and last[:-1].isalpha()
+
+
 def is_chrome(span, whole_paragraph: bool, *flags: bool) -> bool:
     """Whether `chrome_reason` gives the unit a reason; `flags` are its own, in its order."""
     return chrome_reason(span, whole_paragraph, *flags) is not None
@@ -626,6 +652,8 @@ def chrome_reason(
         return _ANNOUNCING  # "We still have the following problems:" only announces its items (GUIDE decision 238)
     if text.endswith(":") and _bare_copula_lead_in(span, tokens):
         return _ANNOUNCING  # "The winners are:" only announces its items (GUIDE decisions 56, 238)
+    if text.endswith(":") and _demonstrative_lead_in(span):
+        return _ANNOUNCING  # "This could occur:" only announces the items that say what (GUIDE decision 56)
     if text.endswith(":") and _unfinished_lead_in(tokens) and not _reported(tokens):
         return _ANNOUNCING  # "The committee resolves to:" is finished by each of its items (GUIDE decisions 56, 238)
     if text.endswith(":") and lex.picture_lead_in.search(text) and not _reported(tokens):
@@ -647,6 +675,8 @@ def chrome_reason(
     # A closing bracket ends a sentence only after the stop inside it ("(… packed with them.)"): "5. Go topless (with
     # your sub)" is a list item's heading with an aside, no stop.
     final = text.rstrip(")").endswith(_FINAL) if text.endswith(")") else text.endswith(_FINAL)
+    if final and not has_verb and _ends_on_an_abbreviation(tokens):
+        final = False  # "12 QUESTIONS: With Martin Truex Jr.": the stop is the name's, no sentence's
     if (
         len(alpha) <= 2
         and not wrapped
@@ -730,6 +760,7 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int]]:
         | _edge_headlines(paragraphs)
         | _video_blurbs(paragraphs)
         | _captions(paragraphs)
+        | _teasers(paragraphs)
         | _related_links(paragraphs)
         | _comment_thread(paragraphs)
         | _comment_run(paragraphs)
@@ -1010,6 +1041,40 @@ def _captions(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
         and len(_HEADING_WORD.findall(chunk)) <= _CAPTION_WORDS
         and (lex.caption_credit.search(chunk) is not None or lex.figure_label.match(chunk) is not None)
     )
+
+
+_TEASER_WORDS = (8, 25)  # a teaser's line says something in a short sentence: "This judge looked an inmate in the eyes …:"
+_TEASER_NEW_WORDS = 2  # the words after "This" that must be new to the text: the thing it shows is another story's
+_WORD = patterns.compile(r"[^\W\d_]+")
+
+
+def _teasers(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where the teasers of other stories start: a line set between two of the story's paragraphs that end as sentences,
+    opened by "This" and words the text has not used above ("This amazing little ball can put out any fire:"), closed by
+    a colon that leads to nothing below (the picture or video it pointed to is gone; the story goes on in a paragraph
+    that ends as a sentence). An advertisement or a link to another story is no claim (GUIDE decision 11); a lead-in of
+    the story's own ("This could occur:", "This agreement sets three rules:") names what the text has named already
+    or is followed by what it announces."""
+    opening = words().teaser_opening
+    out = set()
+    for k in range(1, len(paragraphs) - 1):
+        start, chunk = paragraphs[k]
+        line = chunk.strip()
+        if "\n" in line or not line.endswith(":") or not opening.match(line):
+            continue
+        line_words = _WORD.findall(line)
+        below = paragraphs[k + 1][1].strip()
+        if not (
+            _TEASER_WORDS[0] <= len(line_words) <= _TEASER_WORDS[1]
+            and ends_as_sentence(paragraphs[k - 1][1].strip())
+            and below[:1].isupper()
+            and ends_as_sentence(below)
+        ):
+            continue
+        above = {w.lower() for _, text in paragraphs[:k] for w in _WORD.findall(text)}
+        if not any(w.lower() in above for w in line_words[1 : 1 + _TEASER_NEW_WORDS]):
+            out.add(start)
+    return frozenset(out)
 
 
 # An explainer's subheading asks in at most this many words.
@@ -1495,6 +1560,28 @@ def _joined_clause(piece) -> bool:
     )
 
 
+def _cut_before(run, k: int) -> bool:
+    """Whether the piece run[k] holds only a subject and the verb the parser found after it, and the next piece opens in
+    lower case with a verb of no subject of its own: the line broke before the predicate ("We're" / "going to bake …") or
+    inside its verb ("She re" / "turned home …"), and the next piece, which holds the main verb, carries the sentence
+    (GUIDE decisions 48, 66)."""
+    if k + 1 >= len(run):
+        return False
+    piece, after = run[k][0], run[k + 1][0]
+    root = piece.root
+    words_ = [t for t in piece if not (t.is_punct or t.is_space)]
+    subjects = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl") for t in c.subtree}
+    if not subjects or any(t.i != root.i and t.i not in subjects for t in words_):
+        return False
+    first = next((t for t in after if not t.is_space), None)
+    return (
+        first is not None
+        and first.text[:1].islower()
+        and first.tag_.startswith("VB")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children)
+    )
+
+
 def wrapped_sentences(window, hard_wrapped: bool = False) -> tuple[frozenset[int], frozenset[int]]:
     """(carriers, silent): the starts of the pieces of sentences cut at hard line breaks that carry the claim, and of
     those that are no claims (GUIDE decisions 48, 66, 79, 214): the first piece with a finite main clause carries the
@@ -1533,7 +1620,9 @@ def wrapped_sentences(window, hard_wrapped: bool = False) -> tuple[frozenset[int
         # line, which holds the item's name and the start of its predicate
         mark = run[0][0].text.lstrip()[:1]
         bullet = mark in _BULLETS and mark not in _DASHES
-        carrier = 0 if bullet else next((k for k, (span, _) in enumerate(run) if _main_clause(span)), 0)
+        carrier = (
+            0 if bullet else next((k for k, (span, _) in enumerate(run) if _main_clause(span) and not _cut_before(run, k)), 0)
+        )
         carriers.add(run[carrier][1])
         for k, (span, start) in enumerate(run):
             inside = (

@@ -222,6 +222,7 @@ def words() -> SimpleNamespace:
         video_stamp=re.compile(d["video_stamp"], re.I),
         caption_credit=re.compile(d["caption_credit"], re.I),
         figure_label=re.compile(d["figure_label"], re.I),
+        teaser_opening=re.compile(d["teaser_opening"]),  # case-sensitive: a demonstrative, then a word in lower case
         picture_lead_in=re.compile(d["picture_lead_in"], re.I),
         publication_note=re.compile(d["publication_note"], re.I),
         link_pointer_lemmas=frozenset(d["link_pointer_lemmas"]),

@@ -88,6 +88,7 @@ class Claims(TypedDict):
     video_stamp: str  # a regular expression: '(Published …)' under a video's blurb
     caption_credit: str  # a regular expression: a photo's credit closing its caption ('… (Dana Lee/Gazette)')
     figure_label: str  # a regular expression: 'Figure 3: …' opening a figure's caption
+    teaser_opening: str  # a regular expression: 'This ' + a word in lower case, opening a teaser line
     picture_lead_in: str  # a regular expression: '… something like this:', '… in this one chart:' (no claim)
     publication_note: str  # a regular expression: 'This story appears in the May issue of …' (an editor's note)
     link_pointer_lemmas: list[str]  # 'find', 'follow': a line '… can be found here', 'You can follow her here' points at a link

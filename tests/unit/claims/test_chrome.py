@@ -2049,3 +2049,73 @@ def test_a_label_or_an_announcing_line_before_a_colon_stays_chrome(label):
     # guard (passes on main)
     text = f"The trial ended on Friday.\n\n{label}\n\n“There was no plan at all, and nobody asked for one.”\n\nThe jury left."
     assert label not in texts_of(text)
+
+
+def test_a_wrapped_piece_of_only_a_subject_and_an_auxiliary_or_half_a_word_carries_nothing():
+    # GUIDE decisions 48 and 66: where a sentence breaks at a line after its subject and auxiliary ("We're" / "going to
+    # …") or inside its verb ("She re" / "turned …"), the piece with the main verb carries it, the first piece none
+    before = "The ferry left the harbour at dawn with forty people on board."
+    assert texts_of(f"{before} She re\n\nturned home that evening.") == [before, "turned home that evening."]
+    indent = "\n\n" + " " * 16
+    lines = [
+        "The ferry company ran a trial of the new timetable all week and found",
+        "that the night boats were full on most nights. We're",
+        "going to add a second boat to the night service next",
+        "month, and the timetable will change with it in the spring.",
+    ]
+    claims = texts_of(indent.join(lines))
+    assert "We're" not in claims
+    assert any(c.startswith("going to add a second boat") for c in claims)
+
+
+def test_a_wrapped_piece_with_a_condition_before_its_auxiliary_still_carries_the_clause():
+    # guard (passes on main): decision 251's "…, it'd" / "be a place where …" keeps the clause on the auxiliary's line
+    indent = "\n\n" + " " * 16
+    lines = [
+        "The harbour board has argued for a new terminal for many years now and",
+        "it says that if the town were to build it next year, it'd",
+        "be a place where ferries and buses meet under one roof, and",
+        "the old quay would be given back to the fishing fleet for good.",
+    ]
+    claims = texts_of(indent.join(lines))
+    assert any(c.endswith("it'd") for c in claims)
+    assert not any(c.startswith("be a place") for c in claims)
+
+
+def test_a_teaser_line_for_another_story_set_between_the_paragraphs_gives_no_claim():
+    # GUIDE decision 11: a teaser led by "This" and a thing the story never named, before a colon that leads to nothing
+    teaser = "This tiny gadget can clean any window in seconds without a single streak:"
+    assert _claims_between_two_paragraphs(teaser) == []
+
+
+def test_a_lead_in_of_the_storys_own_before_a_colon_stays_a_claim():
+    # guard (passes on main): "This" and the story's own thing, the line stating something of it
+    text = (
+        "The council approved a new ferry terminal for the harbour.\n\n"
+        "This terminal will cost the council far more than anyone planned:\n\n"
+        "The bill for the quay alone has doubled since the spring."
+    )
+    assert "This terminal will cost the council far more than anyone planned:" in texts_of(text)
+
+
+def test_a_lead_in_whose_subject_is_this_and_whose_verb_has_nothing_after_it_gives_no_claim():
+    # GUIDE decision 56's own example: "This could occur:" only announces the items that say what
+    text = (
+        "The board sees two ways the grant could help.\n\nThis could occur:\n\n"
+        "if the new charities cost less than the old ones, or\n\nif they reach more people."
+    )
+    claims = texts_of(text)
+    assert "This could occur:" not in claims
+    assert "if the new charities cost less than the old ones, or" in claims
+
+
+@pytest.mark.parametrize("heading", ["12 QUESTIONS: With Dana Lee Jr.", "FIVE THINGS: About Harbour Ferries Inc."])
+def test_a_capitalised_features_heading_ending_on_an_abbreviation_gives_no_claim(heading):
+    # GUIDE: headings; the stop of "Jr." is the name's, no sentence's
+    assert _claims_between_two_paragraphs(heading) == []
+
+
+def test_a_sentence_ending_on_an_abbreviation_stays_a_claim():
+    # guard (passes on main): a sentence with a verb that ends on a name's "Jr."
+    sentence = "The prize went to Dana Lee Jr."
+    assert _claims_between_two_paragraphs(sentence) == [sentence]
