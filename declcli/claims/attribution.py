@@ -1855,10 +1855,12 @@ def _described_before(token, ctx: Context) -> str | None:
     said") and the description says nothing more of whom it means ("the staff member who reported the
     call", "the man in red shorts"). Used again, the noun stands for the same person ("the "Pose" actor")."""
     lex = words()
-    noun = token.lemma_.lower()
+    # ("the president-elect said": the title the hyphens join, which the tokenizer splits)
+    hyphenated = _hyphenated(token)
+    noun = hyphenated if "-" in hyphenated else token.lemma_.lower()
     if noun not in lex.speaker_descriptions or any(c.dep_ in ("relcl", "acl", "prep") for c in token.children):
         return None
-    if not ctx.first_use(token.lower_, ctx.position + token.idx):
+    if not ctx.first_use(hyphenated if "-" in hyphenated else token.lower_, ctx.position + token.idx):
         known = ctx.described_speakers.get(noun)  # "the actor" again: whom it stood for the first time
         if known or ctx.introduced_unnamed(token.lower_, ctx.position + token.idx):
             return known
