@@ -1679,7 +1679,16 @@ def source_text(token, ctx: Context) -> str | None:
     doc = token.doc
     verb = token.head
     for child in token.children:
-        if child.dep_ == "appos" and child.ent_type_ == "ORG" and child.pos_ == "PROPN" and entity_of(child) is not None:
+        # (not a short form in brackets after the body's own name: "The Dayton Bankers Association (DBA) said" is the
+        # association as the text names it)
+        bracketed = child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == "("
+        if (
+            child.dep_ == "appos"
+            and child.ent_type_ == "ORG"
+            and child.pos_ == "PROPN"
+            and entity_of(child) is not None
+            and not bracketed
+        ):
             return _named_person(entity_of(child).text.strip(" ,.;:\"'“”‘’"), ctx)
     for child in token.subtree:
         ent = entity_of(child) if child.ent_type_ == "ORG" else None

@@ -6,6 +6,9 @@ paragraph that closes with a person's reported words (GUIDE decisions 4, 44, 61,
 - A quote opening a paragraph, with no tag of its own, after a paragraph whose last sentence reports what a person said
   in the writer's words, is that person's (the unit before names the speaker acting), not the speaker of a quote
   further up.
+- "proclaimed" reports like "declared".
+- A body's short form in brackets after its name ("The Dayton Bankers Association (DBA), …, said") is no apposition
+  that names the source: the source is the name as written.
 """
 
 import pytest
@@ -39,6 +42,15 @@ _QUOTE_AFTER_A_QUOTE = (
         (_QUOTE_AFTER_REPORTED, ("Carl Hume", "said")),
         # (guard) a quote with no tag after a tagged quote runs on from it
         (_QUOTE_AFTER_A_QUOTE, ("Tom Baker", "told")),
+        (
+            "Carla Mendes opened the congress in Lisbon.\n\nThe free world, she proclaimed, had a task to fulfil.",
+            ("Carla Mendes", "proclaimed"),
+        ),
+        (
+            "The Dayton Bankers Association (DBA), one of three industry groups that worked with the firm, said any "
+            "success would take years.",
+            ("Dayton Bankers Association", "said"),
+        ),
     ],
 )
 def test_last_claim_is_attributed_to_the_person_meant(text, expected):
