@@ -1138,6 +1138,17 @@ def _quotes(text: str) -> list[str]:
     return out
 
 
+def _reported_just_before(ctx: Context) -> tuple[str, str] | None:
+    """(source, cue) of the claim that closes the paragraph before, where a person named there reports in the writer's
+    words ("Dr Dana Lee, who led the other study, said more work was needed.") and then a quote with no tag opens the
+    next paragraph: the unit before names that speaker acting (GUIDE decisions 61, 317), not the speaker of an earlier
+    quote."""
+    before = ctx.previous_claim_attribution
+    if before is None or not before.source or not before.cue or before.source not in ctx.persons:
+        return None
+    return (before.source, before.cue)
+
+
 def _pass_quote_speakers(
     claims: list[Claim], verbs, regions, offset: int, text: str, ctx: Context, doc=None, earlier=None
 ) -> None:
@@ -1203,7 +1214,7 @@ def _pass_quote_speakers(
         if speaker is None and (not text[:a].strip() or quoted_here):
             # (the speakers before the paragraph: a source its own claims gave, "I think they want …", is no speaker)
             quote_before, attribution_before = earlier if earlier is not None else (ctx.last_quote, ctx.last_attribution)
-            last = ctx.last_quote if quoted_here else quote_before or attribution_before
+            last = ctx.last_quote if quoted_here else _reported_just_before(ctx) or quote_before or attribution_before
             speaker = Attribution(*last) if last else None
         if speaker is None:
             continue

@@ -1679,7 +1679,16 @@ def source_text(token, ctx: Context) -> str | None:
     doc = token.doc
     verb = token.head
     for child in token.children:
-        if child.dep_ == "appos" and child.ent_type_ == "ORG" and child.pos_ == "PROPN" and entity_of(child) is not None:
+        # (not a short form in brackets after the body's own name: "The Dayton Bankers Association (DBA) said" is the
+        # association as the text names it)
+        bracketed = child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == "("
+        if (
+            child.dep_ == "appos"
+            and child.ent_type_ == "ORG"
+            and child.pos_ == "PROPN"
+            and entity_of(child) is not None
+            and not bracketed
+        ):
             return _named_person(entity_of(child).text.strip(" ,.;:\"'“”‘’"), ctx)
     for child in token.subtree:
         ent = entity_of(child) if child.ent_type_ == "ORG" else None
@@ -1855,10 +1864,12 @@ def _described_before(token, ctx: Context) -> str | None:
     said") and the description says nothing more of whom it means ("the staff member who reported the
     call", "the man in red shorts"). Used again, the noun stands for the same person ("the "Pose" actor")."""
     lex = words()
-    noun = token.lemma_.lower()
+    # ("the president-elect said": the title the hyphens join, which the tokenizer splits)
+    hyphenated = _hyphenated(token)
+    noun = hyphenated if "-" in hyphenated else token.lemma_.lower()
     if noun not in lex.speaker_descriptions or any(c.dep_ in ("relcl", "acl", "prep") for c in token.children):
         return None
-    if not ctx.first_use(token.lower_, ctx.position + token.idx):
+    if not ctx.first_use(hyphenated if "-" in hyphenated else token.lower_, ctx.position + token.idx):
         known = ctx.described_speakers.get(noun)  # "the actor" again: whom it stood for the first time
         if known or ctx.introduced_unnamed(token.lower_, ctx.position + token.idx):
             return known
