@@ -399,6 +399,8 @@ def words() -> SimpleNamespace:
         appearance=frozenset(d["appearance_lemmas"]),
         found_to=frozenset(d["found_to_lemmas"]),
         persuading=frozenset(d["persuading_lemmas"]),
+        income=frozenset(d["income_lemmas"]),
+        class_members=frozenset(d["class_member_nouns"]),
         pressure_facing=frozenset(d["pressure_facing_lemmas"]),
         pressures=frozenset(d["pressure_nouns"]),
         difficulties=frozenset(d["difficulty_nouns"]),

@@ -309,6 +309,8 @@ class Claims(TypedDict):
     appearance_lemmas: list[str]  # "It looked old": a description told in the past (GUIDE decision 393)
     found_to_lemmas: list[str]  # "were found to have tumours": a finding, not an act (GUIDE decision 270)
     persuading_lemmas: list[str]  # "the label convinced buyers that …": a belief brought about (GUIDE decision 522)
+    income_lemmas: list[str]  # "made $20 million last year": with a sum of money, an income (GUIDE decisions 305, 466)
+    class_member_nouns: list[str]  # "Students can use the library": a bare plural naming a class (GUIDE decision 16)
     pressure_facing_lemmas: list[str]  # "has faced criticism": with a pressure noun, a party's situation (GUIDE decision 415)
     difficulty_nouns: list[str]  # "is facing difficulty finding a coach": with a gerund, the party's effort (GUIDE decision 403)
     pressure_nouns: list[str]  # "criticism", "delays", "a fine": what a party faces (GUIDE decision 415)

@@ -2203,3 +2203,46 @@ def test_a_belief_a_thing_brought_about_is_a_fact(text):
 def test_a_party_who_convinces_acts():
     assert kind_of("The lawyer convinced the jury that the witness was lying.") == "event"
     assert kind_of("The storm convinced residents who lived near the coast to leave.") == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer made $40 million last year.",
+        "The movie has made nearly $60 million so far.",
+        "She'll make $9.5 million next season.",
+    ],
+)
+def test_a_sum_of_money_made_is_a_fact(text):
+    # what a party or a thing brings in is a sum over a period, no act, in any tense and under a modal (decisions 305, 466)
+    assert kind_of(text) == "fact"
+
+
+def test_a_partys_act_with_money_nearby_stays_an_event():
+    assert kind_of("The company made an enormous bet, spending $2 billion on new shows.") == "event"
+    assert kind_of("The bakery made a huge cake for the fair.") == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students can borrow laptops from the library.",
+        "Engineers shouldn't have to be managed by people with no technical background.",
+        "Most security experts would reject that idea.",
+    ],
+)
+def test_a_bare_plural_of_class_members_under_a_modal_is_a_fact(text):
+    # a bare "students", "engineers", "experts" names any member of a class, no specific party (decision 16)
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The students will present their project on Friday.",
+        "A student will speak at the ceremony.",
+        "Officials will present the award on Monday.",
+    ],
+)
+def test_named_class_members_and_office_holders_under_a_modal_stay_commitments(text):
+    assert kind_of(text) == "commitment"
