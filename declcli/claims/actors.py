@@ -627,8 +627,11 @@ def _score_line_sides(doc, start: int, end: int, ctx: Context, found: list) -> N
         return
     text = text_of(doc)
     lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-    for m in _SCORE_LINE.finditer(text):
-        if not (lo <= m.start() and m.end("second") <= hi):
+    # from the claim's start only: this runs once per claim, and a scan of the whole text each time would be quadratic
+    for m in _SCORE_LINE.finditer(text, lo):
+        if m.start() > hi:
+            break
+        if m.end("second") > hi:
             continue
         have = {actor.name for _, actor in found}
         for side in ("first", "second"):
@@ -2539,7 +2542,7 @@ def _own_home(ent, ctx: Context) -> str | None:
         country = _country_in(places, ctx)
         if country:
             return country
-        run = " ".join(t.text for t in places if t.text != ",").lower()
+        run = " ".join(t.text for t in places).lower()
         return ctx.towns.get(run) or next((ctx.towns[t.lower_] for t in places if t.lower_ in ctx.towns), None)
     return None
 

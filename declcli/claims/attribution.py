@@ -1307,7 +1307,7 @@ def _tag_joined_to_quote(after: list, end: int, ctx: Context) -> Attribution | N
     if not after:
         return None
     sent = after[0].sent
-    verbs = [t for t in after if t.sent == sent and t.pos_ in ("VERB", "AUX")]
+    verbs = [t for t in after if sent.start <= t.i < sent.end and t.pos_ in ("VERB", "AUX")]
     verb = verbs[-1] if verbs else None
     if (
         verb is None

@@ -850,7 +850,7 @@ def _standfirst_lines(run: list[tuple[int, str]]) -> frozenset[int]:
     without a finite verb stay chrome. The line below a label ("Main Content"), a stamp ("7 June 2013 Last updated at
     01:14 GMT") or a sentence of the site's promotion is the headline itself, no standfirst; a paragraph of sentences
     below the headline is the body's."""
-    out = {start for start, chunk in run if _BULLET.match(chunk)}
+    out = {start for start, chunk in run if _BULLET_ITEM.match(chunk)}
     if len(run) > _EDGE_RUN:
         headline = _headline_over_a_masthead(run)
         below = [k + 1 for k, (start, _) in enumerate(run) if headline and start == headline[-1]]
@@ -862,7 +862,6 @@ def _standfirst_lines(run: list[tuple[int, str]]) -> frozenset[int]:
     return frozenset(out)
 
 
-_BULLET = patterns.compile(r"\s*[-–—•▪‣◦*]\s")
 # A sentence's end inside a line: a paragraph of sentences ("We brought the reviews here! Check them out below"), one
 # line of which lost its stop, is no standfirst line.
 _ENDS_INSIDE = patterns.compile(r"\w[.!?]\s+\S")

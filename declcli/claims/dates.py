@@ -957,7 +957,7 @@ def _owns_a_happening(span) -> bool:
     if span is None or len(span) != 1:
         return False
     phrase = span[0]
-    if phrase.dep_ == "compound" and phrase.head.lemma_ in words().day_parts | {"night"}:
+    if phrase.dep_ == "compound" and phrase.head.lemma_ in words().day_parts:
         phrase = phrase.head  # "Saturday night's"
     if phrase.dep_ != "poss":
         return False
@@ -976,7 +976,10 @@ def _nearest_weekday(m: re.Match, ref: dt.date | None) -> str | None:
         return None
     target = WEEKDAYS.index(m.group("weekday").lower())
     back = (ref.weekday() - target) % 7
-    return (ref - dt.timedelta(days=back) if back <= 3 else ref + dt.timedelta(days=7 - back)).isoformat()
+    try:
+        return (ref - dt.timedelta(days=back) if back <= 3 else ref + dt.timedelta(days=7 - back)).isoformat()
+    except OverflowError:  # the calendar's first or last week: no such day to give
+        return None
 
 
 def _set_for_a_weekday(span) -> bool:
@@ -987,7 +990,7 @@ def _set_for_a_weekday(span) -> bool:
     if span is None or len(span) != 1:
         return False
     phrase = span[0]
-    if phrase.dep_ == "compound" and phrase.head.lemma_ in words().day_parts | {"night"}:
+    if phrase.dep_ == "compound" and phrase.head.lemma_ in words().day_parts:
         phrase = phrase.head  # "Tuesday night"
     if phrase.dep_ == "poss":
         return False

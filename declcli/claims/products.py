@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .. import patterns
-from .context import Context, clean_name, entities
+from .context import Context, clean_name, entities, text_of
 from .lexicon import words
 
 _LABELS = ("ORG", "PERSON", "PRODUCT")  # (also "launching Orion spacecraft": the model calls it a product)
@@ -174,12 +174,16 @@ def note_products(docs, ctx: Context) -> None:
     # "an old iPod", "Siri and Alexa": a well-known product or software agent (claims.json known_products) in every
     # mention, unless a person of the article bears it as a first name ("Alexa Reyes")
     first_names = {
-        clean_name(ent.text).split()[0] for doc in docs for ent in entities(doc) if ent.label_ == "PERSON" and " " in ent.text
+        name_words[0]
+        for doc in docs
+        for ent in entities(doc)
+        if ent.label_ == "PERSON" and " " in ent.text and (name_words := clean_name(ent.text).split())
     }
     # (only those the article names as a word of their own: a name in ctx.products also tells kind what a thing's
     # subject does, so an article that names none keeps an empty set)
+    window = "\n".join(text_of(doc) for doc in docs)
     named = {token.text for doc in docs for token in doc} | {
-        name for name in lex.known_products if " " in name and any(name in doc.text for doc in docs)
+        name for name in lex.known_products if " " in name and name in window
     }
     ctx.products.update(name for name in lex.known_products if name in named and name not in first_names)
     # "head to Riverwood", "back at Riverwood", "we reach Riverwood": a name only ever named as where one goes

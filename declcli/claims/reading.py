@@ -2946,7 +2946,7 @@ def _speakers_hypothesis(verb, subject, mood: str) -> bool:
     if subject is None or subject.lower_ not in ("i", "we"):
         return False
     chain = [verb]
-    while chain[-1].dep_ == "xcomp" and chain[-1].head is not chain[-1]:
+    while chain[-1].dep_ == "xcomp" and chain[-1].head != chain[-1]:
         chain.append(chain[-1].head)
     if not any(c.dep_ == "aux" and c.lower_ in _WOULD_FORMS for v in chain for c in v.children):
         return False
@@ -2964,10 +2964,11 @@ def _unreal_hypothesis(verb) -> bool:
     """ "If you were a subscriber, the carrier would give you free data", "I would use it if it was close by", "If every
     set met the standard, the state could avoid the cost": "would", "could" or "might" under an if-clause in the past
     or subjunctive form puts an unreal case, whose outcome commits nobody (GUIDE decision 466 refining 162); an open
-    condition in the present ("If he doesn't play, Clark would start") stays the party's. Not a clause reported after
-    a verb of saying ("said he would resign if the vote went against him"), whose past is the saying's."""
+    condition in the present ("If he doesn't play, Clark would start") stays the party's. Not a clause that is
+    itself another verb's complement: one reported after a verb of saying ("said he would resign if the vote went
+    against him"), whose past is the saying's, and with it one after a verb of thinking ("I think that if …")."""
     chain = [verb]
-    while chain[-1].dep_ == "xcomp" and chain[-1].head is not chain[-1]:
+    while chain[-1].dep_ == "xcomp" and chain[-1].head != chain[-1]:
         chain.append(chain[-1].head)
     if chain[-1].dep_ == "ccomp" or not any(
         c.dep_ == "aux" and c.lower_ in _HYPOTHESIS_MODALS for v in chain for c in v.children

@@ -1535,3 +1535,10 @@ def test_a_known_place_the_model_leaves_unmarked_before_a_nickname_is_read_as_th
     assert _unmarked_place_before(doc[2]) == "Tulsa"
     doc.ents = [doc.char_span(doc[4].idx, doc[5].idx + len("Rosa"), label="GPE")]
     assert _unmarked_place_before(doc[6]) is None  # (a marked place is read by `_before_nickname`)
+
+
+def test_a_person_entity_of_titles_alone_is_no_first_name_and_no_crash():
+    # The known-products check reads each two-word PERSON entity's first name; an entity the model made of titles
+    # alone ("Dr Dr") cleans to nothing, whose first word raised IndexError and aborted the article.
+    claims = claims_of("We met Dr Dr , who left early after the ceremony ended.")
+    assert claims

@@ -1323,3 +1323,16 @@ def test_a_past_spelled_like_the_base_is_the_past(subject, subject_tag, expected
 )
 def test_decades_and_fortnights_ago_and_parts_of_centuries(text, expected):
     assert values(text) == expected
+
+
+def test_a_weekday_before_an_event_at_the_calendar_edge_gives_no_value_not_a_crash():
+    # The nearest-day rule for "Saturday's race" (a weekday owning a happening) counted days outside the calendar's
+    # guard: at the last reference day it raised OverflowError and aborted the article.
+    from declcli.claims import extract_claims
+    from declcli.sentences import split_sentences
+
+    text = "A rule change for Saturday's race raised eyebrows among the crews."
+    for ref in ("9999-12-31", "0001-01-01"):
+        claims = extract_claims(text, split_sentences(text), reference_date=ref)
+        assert claims
+        assert all(d.value is None or len(d.value) == 10 for c in claims for d in c.dates)
