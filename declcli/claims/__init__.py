@@ -71,7 +71,6 @@ from .chrome import (
     items_after_a_lead_in,
     page_layout,
     promo_boxes,
-    standfirsts,
     wrapped_sentences,
 )
 from .clauses import SUBJECTS, clause_spans, has_subject
@@ -138,8 +137,8 @@ def iter_claims(
     votes = NameVotes()
     count = 0
     # Paragraphs of page furniture and an interview's questions, told by the whole text.
-    copies, asked = page_layout(text)
-    summaries = standfirsts(text)  # the lines below the headline and the summary bullets: claims if full clauses
+    # (summaries: the lines below the headline and the summary bullets, claims if full clauses)
+    copies, asked, summaries = page_layout(text)
     for window in _windows(parse_paragraphs(_paragraphs(text, sentences))):
         # The labels of the whole window (an ordinary article is one) are known before its first claim.
         docs = [doc for doc, _ in window]

@@ -747,17 +747,20 @@ def page_furniture(text: str) -> frozenset[int]:
     return page_layout(text)[0]
 
 
-def page_layout(text: str) -> tuple[frozenset[int], frozenset[int]]:
+def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
     """Where the paragraphs of page furniture start, told by the whole text: display copies, an
     explainer's question subheadings, headlines at the text's edges, video blurbs and closing lists
-    of related stories; and where an interview's questions start (`interview_questions`), which are
-    no subheadings (the text cut into paragraphs once for all of them)."""
+    of related stories; where an interview's questions start (`interview_questions`), which are
+    no subheadings; and where the standfirst lines above the body start (`_standfirst_lines`), claims
+    only as full clauses (the text cut into paragraphs once for all of them)."""
     paragraphs = _paragraph_texts(text)
     asked = interview_questions(paragraphs)
+    ending = [ends_as_sentence(chunk) for _, chunk in paragraphs]
+    standfirsts = _standfirst_lines(paragraphs[: ending.index(True)]) if any(ending) else frozenset()
     furniture = (
         _display_copies(paragraphs)
         | (_question_headings(paragraphs) - asked)
-        | _edge_headlines(paragraphs)
+        | _edge_headlines(paragraphs, ending, standfirsts)
         | _video_blurbs(paragraphs)
         | _captions(paragraphs)
         | _teasers(paragraphs)
@@ -766,7 +769,7 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int]]:
         | _comment_run(paragraphs)
         | _marked_comments(paragraphs)
     )
-    return furniture, asked
+    return furniture, asked, standfirsts
 
 
 def _display_copies(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
@@ -810,20 +813,20 @@ _EDGE_RUN = 2  # a longer run of lines without a sentence's ending is a list
 _STOP_INSIDE = patterns.compile(r"\w{2}\.\s+\S")
 
 
-def _edge_headlines(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+def _edge_headlines(paragraphs: list[tuple[int, str]], ending: list[bool], standfirsts: frozenset[int]) -> frozenset[int]:
     """Where the lines without a sentence's ending that open or close the text start, one or two of them
     before the first or after the last paragraph that ends as a sentence does: the headline and standfirst
     left above the body ("Rocket Pass 4 in Rocket League brings with it a new rally-inspired car"), related
     stories' headlines below it. Not a post's text (it holds a link), a statement with its credit after a
     full stop, an interview's turn ("A: The Night Watch") nor a list's rows (a longer run, or lines of one
-    paragraph); a longer opening run gives its headline alone, with the promotion above it (`_headline_over_a_masthead`)."""
-    ending = [ends_as_sentence(chunk) for _, chunk in paragraphs]
+    paragraph); a longer opening run gives its headline alone, with the promotion above it (`_headline_over_a_masthead`).
+    `ending`: whether each paragraph ends as a sentence; `standfirsts`: the opening run's standfirst lines, left to
+    chrome_reason, which asks for a full clause."""
     if not any(ending):
         return frozenset()
     first = ending.index(True)
     last = len(ending) - 1 - ending[::-1].index(True)
     out = set(_headline_over_a_masthead(paragraphs[:first]))
-    standfirsts = _standfirst_lines(paragraphs[:first])  # left to chrome_reason, which asks for a full clause
     for run in (paragraphs[:first], paragraphs[last + 1 :]):
         if len(run) > _EDGE_RUN:
             continue
@@ -832,13 +835,6 @@ def _edge_headlines(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
             if _EDGE_WORDS <= n <= _HEADLINE_WORDS and "\n" not in chunk and not _no_headline(chunk) and start not in standfirsts:
                 out.add(start)
     return frozenset(out)
-
-
-def standfirsts(text: str) -> frozenset[int]:
-    """Where the standfirst lines above the body start (`_standfirst_lines`)."""
-    paragraphs = _paragraph_texts(text)
-    ending = [ends_as_sentence(chunk) for _, chunk in paragraphs]
-    return _standfirst_lines(paragraphs[: ending.index(True)]) if any(ending) else frozenset()
 
 
 def _standfirst_lines(run: list[tuple[int, str]]) -> frozenset[int]:
