@@ -68,8 +68,7 @@ sys.path.insert(0, str(HERE.parent))
 # test27 at its end, and test28 at the start of session 25 and test29 at its end, and test30 at the start
 # of session 26; all joined tune. test31 to test40 come from an eighth source (see prepare.py): test31
 # was scored at the end of session 26, test32 at the start of session 27 and test33 at its end, and test34
-# at the start of session 28 and test35 at its end; all joined tune. test36 (session 28) is annotated and
-# unseen.
+# at the start of session 28 and test35 at its end, and test36 at the start of session 29; all joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -107,6 +106,7 @@ PARTS = {
     "test33": {"test33"},
     "test34": {"test34"},
     "test35": {"test35"},
+    "test36": {"test36"},
     "tune": {
         "dev",
         "test",
@@ -144,6 +144,7 @@ PARTS = {
         "test33",
         "test34",
         "test35",
+        "test36",
     },
 }
 
