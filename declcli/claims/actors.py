@@ -771,6 +771,12 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return
     if label in ("PERSON", "ORG") and _character(ent, bare, ctx):
         return
+    if _names_an_award(ent, bare):
+        # "the Heisman Trophy", "an Oscar-winning actress", "an Academy-Award nominee": a prize, which the model
+        # calls a person or a body, is a thing, no actor (GUIDE decisions 12, 106); the body that gives it, where
+        # the model ran it into the name, still is (decision 110's event runners: "the NBA MVP Award")
+        _event_runners(ent, ctx, found)
+        return
     state_acting = False
     if (
         (label in ("ORG", "PERSON") and clean_name(ent.text) in ctx.products)
@@ -1046,6 +1052,30 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
             and not _describes_a_named_body(head)
         ):
             _government(ent, head, seat, ctx, found)
+
+
+_AWARD_AFTER = frozenset(("winning", "winner", "winners", "nominated", "nominee", "nominees"))
+
+
+def _award_name(name: str) -> bool:
+    """Two words or more that end in a prize's noun (claims.json award_nouns: "Heisman Trophy", "Stanley Cup",
+    "Academy-Award"); not a body's name that goes on after it ("Beal Prize Committee")."""
+    parts = re.split(r"[\s\-–]+", name.strip())
+    return len(parts) >= 2 and parts[-1].lower() in words().award_nouns
+
+
+def _names_an_award(ent, bare: str) -> bool:
+    """A prize's name: `_award_name`, or a prize known by one word right before "-winning" or "-nominated" ("an
+    Oscar-winning actress", "an Emmy-nominated writer"; not "Oscar Lindqvist", a given name)."""
+    if _award_name(bare):
+        return True
+    doc = ent.doc
+    return (
+        bare.lower() in words().award_names
+        and ent.end + 1 < len(doc)
+        and doc[ent.end].text in ("-", "–")
+        and doc[ent.end + 1].lower_ in _AWARD_AFTER
+    )
 
 
 def _character(ent, bare: str, ctx: Context) -> bool:
@@ -3281,6 +3311,7 @@ def _unmarked_persons(tokens: list, start: int, end: int, ctx: Context, found: l
             j - i >= 2
             and _given_name_first(name)
             and not (i > 0 and doc[i - 1].pos_ == "DET")  # "the Stanley Cup": a thing's name
+            and not _award_name(name)  # "as Stanley Cup champions": a prize's name without "the"
             and name not in ctx.orgs
             and not _known_place(name)
         ):
@@ -3499,7 +3530,31 @@ def _groups(doc, start: int, end: int, found: list) -> None:
             continue
         if text[m.end() : m.end() + 1] in ("-", "–") and text[m.end() + 1 : m.end() + 2].isalpha():
             continue  # "both sides-ism", "the two parties-style": a word built on the phrase names no parties
+        if _describes_the_named(doc, offset + m.start(), offset + m.end()):
+            continue
         found.append((offset + m.start(), Actor(m.group(0).lower(), "group", None)))
+
+
+_APPOSITION_MARKS = frozenset((",", "—", "–", "-", "--", ":", "("))
+
+
+def _describes_the_named(doc, first_char: int, end_char: int) -> bool:
+    """A plural set in apposition to the parties the unit names right beside it, only describing them: "the three
+    firms — Globex, Initech and Vandelay — had …", "both teams, the Hornets and the Falcons, are …", "in Norway and
+    in Chile, both countries where …" (GUIDE decision 473: no group; the named parties are listed as usual). Not
+    "four lenders, among them Globex and Initech", which stands for more parties than it names (decision 519)."""
+    span = doc.char_span(first_char, end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    after = doc[span.end : span.end + 3]
+    if len(after) >= 2 and after[0].text in _APPOSITION_MARKS:
+        name = after[2] if after[1].lower_ == "the" and len(after) == 3 else after[1]
+        if name.ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "PRODUCT") and name.ent_iob_ == "B":
+            return True
+    if span.start >= 2 and doc[span.start - 1].text == ",":
+        before = doc[span.start - 2]
+        return before.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") and span[0].lower_ in ("both", "all", "two", "three")
+    return False
 
 
 def _side_of_a_place_or_thing(doc, start: int, end: int, last_char: int) -> bool:
@@ -3540,7 +3595,7 @@ def _counted_parties(tokens, found: list) -> None:
             continue
         first = min([noun.i, *(c.left_edge.i for c in noun.children if c.i < noun.i and c.dep_ != "punct")])
         begin, end = noun.doc[first].idx, noun.idx + len(noun)
-        if any(a.type == "group" and begin <= at < end for at, a in found):
+        if any(a.type == "group" and begin <= at < end for at, a in found) or _describes_the_named(noun.doc, begin, end):
             continue
         found.append((begin, Actor(noun.doc.text[begin:end], "group", None)))
 

@@ -272,6 +272,8 @@ def words() -> SimpleNamespace:
         party_word_in=re.compile("|".join(re.escape(word) for row in d["party_adjectives"] for word in row["words"])),
         armed_force_nouns=frozenset(d["armed_force_nouns"]),
         thing_name_ends=frozenset(d["thing_name_ends"]),
+        award_nouns=frozenset(d["award_nouns"]),
+        award_names=frozenset(d["award_names"]),
         size_units=frozenset(d["size_unit_nouns"]),
         term_abbreviations=frozenset(d["term_abbreviations"]),
         platforms=frozenset(d["platforms"]),

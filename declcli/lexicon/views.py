@@ -250,6 +250,8 @@ class Claims(TypedDict):
     frame_nouns: dict[str, str]  # "has a duty/the right to": the modality the noun gives its infinitive
     postal_state_codes: list[str]  # "West Palm Beach, FL": a place's state, which the model calls an organisation
     thing_name_ends: list[str]  # "the Magic Keyboard", "the Davis Cup": a name ending so names a thing or event
+    award_nouns: list[str]  # "the Heisman Trophy", "Stanley Cup champions": a name ending so names a prize
+    award_names: list[str]  # "an Oscar-winning actress": a prize known by one word, before "-winning" and the like
     size_unit_nouns: list[str]  # "the 16-inch MacBook Pro": a number and unit before a name measure a thing
     armed_services: list[str]  # "the Army", "the Marines": a country's armed services, bodies
     heavenly_bodies: list[str]  # "Jupiter", "the Big Bang": things of the sky, never actors

@@ -1,0 +1,73 @@
+"""Actor precision: prizes and plurals that only describe the parties named beside them (GUIDE decisions 12, 106, 473)."""
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def actors_of(text):
+    return [(a.name, a.type) for c in extract_claims(text, split_sentences(text), published="2024-03-05") for a in c.actors]
+
+
+def names_of(text):
+    return [name for name, _ in actors_of(text)]
+
+
+def test_a_prize_known_by_one_word_before_winning_is_no_person():
+    names = names_of("The Oscar-winning actress Dana Wrenfield came to town on Monday.")
+    assert "Oscar" not in names, names
+    assert "Dana Wrenfield" in names, names
+
+
+def test_a_prizes_name_ending_in_award_is_no_actor():
+    names = names_of("The multi-Tony Award winning composer Lars Brennick has been busy.")
+    assert not any("Award" in name for name in names), names
+    assert "Lars Brennick" in names, names
+
+
+def test_a_hyphenated_prize_before_nominee_is_no_body():
+    names = names_of("The film made Tobin Ashgrove an Academy-Award nominee.")
+    assert not any("Award" in name for name in names), names
+
+
+def test_a_cup_won_is_no_person_even_without_the():
+    assert not any("Cup" in name for name in names_of("The Harbourton Kings reign as Stanley Cup champions ended on Monday."))
+
+
+def test_a_trophy_won_is_no_body():
+    names = names_of("He won the Heisman Trophy in 2005, the Corvale Tribune said.")
+    assert not any("Trophy" in name for name in names), names
+    assert "Corvale Tribune" in names, names
+
+
+def test_a_given_name_that_is_also_a_prizes_stays_a_person():
+    assert ("Oscar Lindqvist", "person") in actors_of("Oscar Lindqvist said the plan would work.")
+
+
+def test_a_body_named_after_a_prize_stays_a_body():
+    assert ("Beal Prize Committee", "organization") in actors_of("The Beal Prize Committee said it would meet.")
+
+
+def test_a_plural_in_apposition_to_named_teams_is_no_group():
+    actors = actors_of("I think both teams, the Hornets and the Falcons, are really good.")
+    assert not any(kind == "group" for _, kind in actors), actors
+    assert {"Hornets", "Falcons"} <= {name for name, _ in actors}, actors
+
+
+def test_a_plural_after_the_countries_it_describes_is_no_group():
+    actors = actors_of("They examined 200 men in Norway and 90 in Chile, both countries where the test is rare.")
+    assert not any(kind == "group" for _, kind in actors), actors
+    assert ("Norway", "country") in actors and ("Chile", "country") in actors, actors
+
+
+def test_a_counted_plural_before_a_dash_and_its_named_members_is_no_group():
+    actors = actors_of("Regulators said the three companies — Globex, Zorbcast and Vandelay Industries — had been chosen.")
+    assert not any(kind == "group" for _, kind in actors), actors
+
+
+def test_guard_a_plural_standing_for_parties_named_before_stays_a_group():
+    actors = actors_of("The talks between Norway and Chile ended, and both countries said they would meet again.")
+    assert ("both countries", "group") in actors, actors
+
+
+def test_guard_a_plural_alone_stays_a_group():
+    assert ("both countries", "group") in actors_of("Both countries agreed to extend the truce on Monday.")
