@@ -604,6 +604,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
         _institutions(tokens, found)
         _groups(doc, start, end, found)
         _counted_parties(tokens, found)
+        _plural_countries(tokens, found)
         _parties_named_as_modifiers(tokens, found)
         _players_of_a_result(tokens, ctx, found)
     found.sort(key=lambda pair: pair[0])
@@ -3598,6 +3599,53 @@ def _counted_parties(tokens, found: list) -> None:
         if any(a.type == "group" and begin <= at < end for at, a in found) or _describes_the_named(noun.doc, begin, end):
             continue
         found.append((begin, Actor(noun.doc.text[begin:end], "group", None)))
+
+
+def _plural_countries(tokens, found: list) -> None:
+    """ "other countries", "many nations", "50 countries and territories", "more than 80 countries": a plural of
+    countries with a quantifier or a number before it and no names beside it stands for several countries, a group
+    named as written with its determiners (GUIDE decisions 462, 491(a)), also where it is where something happens.
+    Not a plural whose members are named ("other nations such as Chad"), nor one that only classes a party in the
+    predicate ("Ruritania was among the first nations to …", decision 462), nor "these"/"those" countries, which
+    point back to countries named before."""
+    lex = words()
+    for noun in tokens:
+        if noun.tag_ != "NNS" or noun.lemma_.lower() not in lex.countries_plural_nouns:
+            continue
+        head = noun
+        if noun.dep_ == "conj" and noun.head.tag_ == "NNS" and noun.head.lemma_.lower() in lex.countries_conjunct_nouns:
+            head = noun.head  # "other states and countries": the phrase's quantifier is on its first noun
+        before = [c for c in head.children if c.i < head.i and c.dep_ != "punct"]
+        if not any(_quantifies_countries(c) for c in before):
+            continue
+        if (
+            _members_named(head)
+            or _members_named(noun)
+            or head.dep_ == "attr"
+            or (head.dep_ == "pobj" and head.head.lower_ == "among")
+        ):
+            continue
+        last = max(
+            [head, *(c for c in head.children if c.dep_ == "conj" and c.tag_ == "NNS")],
+            key=lambda t: t.i,
+        )
+        begin, end = noun.doc[min(c.left_edge.i for c in before)].idx, last.idx + len(last)
+        if any(a.type == "group" and begin <= at < end for at, a in found):
+            continue  # (a group the lexicon or a counted plural named already: "both countries", "two nations")
+        name = noun.doc.text[begin:end]
+        if noun.doc[min(c.left_edge.i for c in before)].is_sent_start:
+            name = (
+                name[:1].lower() + name[1:]
+            )  # "Other countries …": only the sentence's opening capitalises it (decision 519(b))
+        found.append((begin, Actor(name, "group", None)))
+
+
+def _quantifies_countries(token) -> bool:
+    """A quantifier ("other", "some", "most", claims.json `countries_quantifiers`) or a number, in words or digits,
+    before a plural of countries ("50 countries", "more than 80 countries"), not one ("one of the nations")."""
+    if token.lower_ in words().countries_quantifiers:
+        return token.dep_ in ("amod", "det", "predet", "nummod", "advmod")
+    return token.dep_ == "nummod" and token.like_num and token.lower_ not in ("one", "zero", "1", "0")
 
 
 def _parties_named_as_modifiers(tokens, found: list) -> None:

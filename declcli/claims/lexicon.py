@@ -260,6 +260,9 @@ def words() -> SimpleNamespace:
         armed_services=frozenset(d["armed_services"]),
         heavenly_bodies=frozenset(d["heavenly_bodies"]),
         counted_party_nouns=frozenset(d["counted_party_nouns"]),
+        countries_plural_nouns=frozenset(d["countries_plural_nouns"]),
+        countries_conjunct_nouns=frozenset(d["countries_conjunct_nouns"]),
+        countries_quantifiers=frozenset(d["countries_quantifiers"]),
         # "Republican" -> ("USA", {"Republican", "GOP", "Republicans", …}): the party's country and all its names
         party_adjectives={
             word: (row["country"], frozenset(row["words"]) | frozenset(row["names"]))

@@ -257,6 +257,9 @@ class Claims(TypedDict):
     heavenly_bodies: list[str]  # "Jupiter", "the Big Bang": things of the sky, never actors
     armed_force_nouns: list[str]  # "Iranian forces": a state's armed forces, the country, no group
     counted_party_nouns: list[str]  # "six world powers", "several West African countries": a counted group of parties
+    countries_plural_nouns: list[str]  # "other countries", "many nations": a plural of countries (GUIDE decision 462)
+    countries_conjunct_nouns: list[str]  # "other states and countries": the nouns before such a plural's "and"
+    countries_quantifiers: list[str]  # "other", "some", "most": what makes a plural of countries a group
     party_adjectives: list[dict]  # "Republican senators", "GOP lawmakers": a party named as a modifier, with its country
     term_abbreviations: list[str]  # "EV", "IPO", "USB": abbreviations of terms, never actors
     family_nouns: list[str]  # "the Anderson family": a surname before them names a family, not a person

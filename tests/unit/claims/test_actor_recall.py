@@ -603,17 +603,45 @@ def test_a_counted_group_of_parties_is_a_group():
         "One of six world powers leading the talks, Russia has criticized the plan.\n\n"
         "The outbreak prompted several West African countries to monitor travelers.\n\n"
         "The trade fight has hurt the world's two largest economies.\n\n"
-        "The firm sells its products in 30 countries.\n\n"
         "Most of the gases were emitted by several nations such as China and India.",
         "group",
     )
     assert groups[:3] == [["six world powers"], ["several West African countries"], ["the world's two largest economies"]], groups
-    assert groups[3:] == [[], []], groups  # where things happen; a group whose members are named
+    assert groups[3:] == [[]], groups  # a group whose members are named
 
 
-def test_a_count_in_digits_is_a_figure_over_many_countries_not_a_group():
-    text = "Fifty million people were vaccinated, and 50 countries and territories have begun to deliver booster doses."
-    assert not any(actors_of_type_by_claim(text, "group")), claims_of(text)
+def test_a_plural_of_countries_with_a_quantifier_or_number_is_a_group():
+    # GUIDE decisions 462 and 491(a): "other countries", "many nations", a count in digits, also where something happens
+    # (the gold's consistency pass G84 listed "50 countries and territories", "more than 80 countries" so).
+    groups = actors_of_type_by_claim(
+        "Other countries may soon follow the Velorian ban.\n\n"
+        "The vaccine has now reached more than 80 countries, the agency said.\n\n"
+        "The firm sells its kettles in 30 countries.\n\n"
+        "Meanwhile, 50 countries and territories have begun to deliver booster doses.\n\n"
+        "The rules still differ in other states and countries.",
+        "group",
+    )
+    assert groups == [
+        ["other countries"],
+        ["more than 80 countries"],
+        ["30 countries"],
+        ["50 countries and territories"],
+        ["other states and countries"],
+    ], groups
+
+
+def test_a_plural_of_countries_without_a_quantifier_or_pointing_back_is_no_group():
+    # Guards: no quantifier; members named (decision 491(a) lists them); a predicate that classes a party (decision
+    # 462); "those countries" points back to countries named before; one of them is no set.
+    groups = actors_of_type_by_claim(
+        "Developing countries need cheaper loans, the report said.\n\n"
+        "The fee was adopted by several nations such as Velonia and Kastoria.\n\n"
+        "Velonia was among the first nations to ban the fee.\n\n"
+        "The governments of those countries declined to comment.\n\n"
+        "Velonia is one of the countries that signed it.",
+        "group",
+    )
+    assert groups == [[], [], [], [], []], groups
 
 
 def test_a_one_word_body_described_as_a_company_is_that_body_at_every_mention():
