@@ -371,17 +371,25 @@ def _bracketed_credit(text: str, tokens, alpha) -> bool:
 # A subheading that asks without a finite verb has this many words ("At what price change?"); a shorter question is
 # said ("Why?", "What next?").
 _VERBLESS_QUESTION_WORDS = (3, 10)
+_NAMING_POS = ("NOUN", "PROPN", "ADJ")  # the words of a subheading that only names its section: "New partner?"
+_FUNCTION_POS = ("ADP", "DET", "CCONJ", "PART", "PRON")
 
 
 def _verbless_question(span, tokens, alpha, text: str) -> bool:
     """Whether a paragraph that is one question is a subheading asking without a finite verb ("Unprecedented, but to
     what end?", "Florida, Alabama grandstanding?"): no tensed verb or modal, nor an imperative's bare verb at its
     root, no quotation (a quoted question is said), no "and" or "but" first, which carries the story's thread on
-    ("And the cost to taxpayers?"), and no article first: a headline drops it, a writer's question keeps it ("A genius
-    approach to online business building?")."""
+    ("And the cost to taxpayers?"), and no article first unless its words are in title case: a headline drops it or
+    capitalises its words ("A Change in Rules?"), a writer's question keeps it ("A genius approach to online business
+    building?"). A question of one or two words names its section only with nouns and adjectives ("New partner?",
+    "Insecurities?", GUIDE decision 408); "Why?", "Really?", "Anyone?" are said (the claim section's short statements)."""
     low, high = _VERBLESS_QUESTION_WORDS
     first = next(t for t in tokens if t.is_alpha)  # ("a" is no word of `alpha`, which has two letters or more)
-    if not low <= len(alpha) <= high or any(q in text for q in _QUOTES) or first.pos_ in ("CCONJ", "DET"):
+    if len(alpha) > high or any(q in text for q in _QUOTES) or first.pos_ == "CCONJ":
+        return False
+    if len(alpha) < low and not all(t.pos_ in _NAMING_POS for t in tokens if t.is_alpha):
+        return False
+    if first.pos_ == "DET" and not all(t.text[:1].isupper() for t in alpha if t.pos_ not in _FUNCTION_POS):
         return False
     return not any(t.tag_ in _FINITE_TAGS for t in tokens) and span.root.tag_ != "VB"
 
