@@ -64,6 +64,8 @@ from .attribution import (
     wh_lead_in,
 )
 from .chrome import (
+    BodyEnd,
+    about_the_credited,
     box_score_row,
     boxed_lists,
     ends_as_sentence,
@@ -138,7 +140,8 @@ def iter_claims(
     count = 0
     # Paragraphs of page furniture and an interview's questions, told by the whole text.
     # (summaries: the lines below the headline and the summary bullets, claims if full clauses)
-    copies, asked, summaries = page_layout(text)
+    # (ended: where the page's furniture after the body starts, GUIDE decisions 533(b), 547)
+    copies, asked, summaries, ended = page_layout(text)
     for window in _windows(parse_paragraphs(_paragraphs(text, sentences))):
         # The labels of the whole window (an ordinary article is one) are known before its first claim.
         docs = [doc for doc, _ in window]
@@ -196,7 +199,7 @@ def iter_claims(
                 []
                 if furniture
                 else _paragraph_claims(
-                    doc, offset, sents, ref, ctx, set_in_k, offset in asked, wrapped, items[k], offset in summaries
+                    doc, offset, sents, ref, ctx, set_in_k, offset in asked, wrapped, items[k], offset in summaries, ended
                 )
             )
             credited = posts[k] or credits[k] or roundup[k]
@@ -466,11 +469,13 @@ def _paragraph_claims(
     wrapped: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
     item: bool = False,
     standfirst: bool = False,
+    ended: BodyEnd | None = None,
 ) -> list[Claim]:
     """The claims of a paragraph; `asked`: the paragraph is an interview's question (no heading, however short);
     `wrapped`: the starts of the pieces of sentences cut at line breaks that carry the claim, and of those that do not;
     `item`: the paragraph is an item of a list that completes a lead-in (no heading nor short label); `standfirst`: a
-    standfirst line above the body (a claim only as a full clause)."""
+    standfirst line above the body (a claim only as a full clause); `ended`: where the page's furniture after the
+    article's body starts (`chrome.body_end`), no claims from there but a bio line about someone its closing line credits."""
     carriers, silent = wrapped
     earlier = (ctx.last_quote, ctx.last_attribution)  # the speakers before this paragraph, for a quote opening it
     doc_text = text_of(doc)  # Doc.text joins every token: built once per paragraph, not per claim
@@ -481,6 +486,8 @@ def _paragraph_claims(
         ctx.sentence_start = sent.start
         if sent.start in silent:
             continue  # a piece of a sentence cut at a line break that only carries the rest of it (GUIDE decision 66)
+        if ended is not None and sent.start >= ended.start and not about_the_credited(ctx.text[sent.start : sent.end], ended):
+            continue  # the page's furniture after the body: a comment policy, a white paper's teaser, a quiz's advice
         span = doc.char_span(sent.start - offset, sent.end - offset, alignment_mode="expand")
         if (
             span is None

@@ -41,6 +41,7 @@ article, from its heading to the end (`comment_thread`). `chrome_reason` names t
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .. import patterns
 from ..sentences import paragraph_spans
@@ -370,17 +371,25 @@ def _bracketed_credit(text: str, tokens, alpha) -> bool:
 # A subheading that asks without a finite verb has this many words ("At what price change?"); a shorter question is
 # said ("Why?", "What next?").
 _VERBLESS_QUESTION_WORDS = (3, 10)
+_NAMING_POS = ("NOUN", "PROPN", "ADJ")  # the words of a subheading that only names its section: "New partner?"
+_FUNCTION_POS = ("ADP", "DET", "CCONJ", "PART", "PRON")
 
 
 def _verbless_question(span, tokens, alpha, text: str) -> bool:
     """Whether a paragraph that is one question is a subheading asking without a finite verb ("Unprecedented, but to
     what end?", "Florida, Alabama grandstanding?"): no tensed verb or modal, nor an imperative's bare verb at its
     root, no quotation (a quoted question is said), no "and" or "but" first, which carries the story's thread on
-    ("And the cost to taxpayers?"), and no article first: a headline drops it, a writer's question keeps it ("A genius
-    approach to online business building?")."""
+    ("And the cost to taxpayers?"), and no article first unless its words are in title case: a headline drops it or
+    capitalises its words ("A Change in Rules?"), a writer's question keeps it ("A genius approach to online business
+    building?"). A question of one or two words names its section only with nouns and adjectives ("New partner?",
+    "Insecurities?", GUIDE decision 408); "Why?", "Really?", "Anyone?" are said (the claim section's short statements)."""
     low, high = _VERBLESS_QUESTION_WORDS
     first = next(t for t in tokens if t.is_alpha)  # ("a" is no word of `alpha`, which has two letters or more)
-    if not low <= len(alpha) <= high or any(q in text for q in _QUOTES) or first.pos_ in ("CCONJ", "DET"):
+    if len(alpha) > high or any(q in text for q in _QUOTES) or first.pos_ == "CCONJ":
+        return False
+    if len(alpha) < low and not all(t.pos_ in _NAMING_POS for t in tokens if t.is_alpha):
+        return False
+    if first.pos_ == "DET" and not all(t.text[:1].isupper() for t in alpha if t.pos_ not in _FUNCTION_POS):
         return False
     return not any(t.tag_ in _FINITE_TAGS for t in tokens) and span.root.tag_ != "VB"
 
@@ -747,12 +756,13 @@ def page_furniture(text: str) -> frozenset[int]:
     return page_layout(text)[0]
 
 
-def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[int], BodyEnd | None]:
     """Where the paragraphs of page furniture start, told by the whole text: display copies, an
     explainer's question subheadings, headlines at the text's edges, video blurbs and closing lists
     of related stories; where an interview's questions start (`interview_questions`), which are
-    no subheadings; and where the standfirst lines above the body start (`_standfirst_lines`), claims
-    only as full clauses (the text cut into paragraphs once for all of them)."""
+    no subheadings; where the standfirst lines above the body start (`_standfirst_lines`), claims
+    only as full clauses; and where the body ends before the page's furniture below it (`body_end`)
+    (the text cut into paragraphs once for all of them)."""
     paragraphs = _paragraph_texts(text)
     asked = interview_questions(paragraphs)
     ending = [ends_as_sentence(chunk) for _, chunk in paragraphs]
@@ -769,7 +779,56 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
         | _comment_run(paragraphs)
         | _marked_comments(paragraphs)
     )
-    return furniture, asked, standfirsts
+    return furniture, asked, standfirsts, body_end(paragraphs, len(text))
+
+
+class BodyEnd(NamedTuple):
+    """Where the page's furniture after the article's body starts (a sentence's start), and the names the closing line
+    that marks it gives (its credits: "Comments compiled by Dana Lee and City Monitoring.")."""
+
+    start: int
+    credited: frozenset[str]
+
+
+_TAIL_FROM = 0.5  # the share of the text's characters above the closing line: the body's close, not a box inside it
+# words: the paragraphs below the closing line are a page's widgets, teasers and notes; a longer one is the story going on
+_TAIL_PARAGRAPH_WORDS = 80
+# where a sentence may open inside a paragraph: after a sentence's stop and a space (a quote's or bracket's mark between)
+_SENTENCE_OPENING = patterns.compile(r"(?<=[.!?…]\s)(?=\S)|(?<=[.!?…][\"”’)]\s)(?=\S)")
+_CREDITED_NAME = patterns.compile(r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)+")
+
+
+def body_end(paragraphs: list[tuple[int, str]], length: int) -> BodyEnd | None:
+    """Where the article's body ends and the page's furniture below it starts: at the first closing line in the text's
+    second half (`closing_mark`: a contact line for the reporters, a wire's credits in brackets, a copyright line, "This
+    content was produced by …", "Comments compiled by …", a call to follow the writer, the writer's e-mail address, a
+    newsletter's sign-up), where it opens a paragraph or a sentence inside one, when every paragraph below the closing
+    line's is short (widgets, teasers and notes; a longer one is the story going on). What follows from there is no claim
+    (GUIDE decisions 11, 192, 533(b), 547: a site's comment policy, a white paper's or another story's teaser, a quiz's
+    advice, "Register for FREE now!"), but for a line about someone the closing line credits (decision 363's bio line,
+    `about_the_credited`). `length`: the text's length in characters."""
+    closing = words().closing_mark
+    for k, (start, chunk) in enumerate(paragraphs):
+        if start + len(chunk) < _TAIL_FROM * length:
+            continue
+        openings = [0] + [m.start() for m in _SENTENCE_OPENING.finditer(chunk)]
+        at = next((i for i in openings if start + i >= _TAIL_FROM * length and closing.match(chunk, i)), None)
+        if at is None:
+            continue
+        if any(len(_HEADING_WORD.findall(below)) > _TAIL_PARAGRAPH_WORDS for _, below in paragraphs[k + 1 :]):
+            continue  # (a later closing line may still close the body: the same paragraphs are only fewer)
+        line = chunk[at:]
+        stop = next((i for i in openings if i > at), len(chunk)) - at
+        return BodyEnd(start + at, frozenset(name.rstrip(".") for name in _CREDITED_NAME.findall(line[:stop])))
+    return None
+
+
+def about_the_credited(text: str, end: BodyEnd) -> bool:
+    """Whether a sentence below the body's closing line opens with a name that line credits and says something of it
+    ("BBC Monitoring reports and analyses news …" after "Comments compiled by … BBC Monitoring."): a bio line, a claim
+    (GUIDE decision 363), not the page's furniture."""
+    text = text.lstrip()
+    return text.endswith(".") and any(text.startswith(name + " ") for name in end.credited)
 
 
 def _display_copies(paragraphs: list[tuple[int, str]]) -> frozenset[int]:

@@ -209,6 +209,7 @@ def words() -> SimpleNamespace:
         comment_mark=re.compile(d["comment_mark"], re.I),
         article_end_mark=re.compile(d["article_end_mark"]),
         closing_share_call=re.compile(d["closing_share_call"], re.I),
+        closing_mark=re.compile(d["closing_mark"], re.I),  # matched where a sentence opens (Pattern.match at a position)
         # "Davis 17 points.", "Aden O'Hara 2 goals, 2 assists.": a name, then its counted stats (GUIDE decision 112)
         box_score_row=_box_score_row(d["box_score_stats"]),
         law_nouns=frozenset(d["law_nouns"]),

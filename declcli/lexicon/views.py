@@ -107,6 +107,8 @@ class Claims(TypedDict):
     comment_mark: str  # a regular expression: a line only a comment thread holds ('Re: …', a signature, 'Report abuse')
     article_end_mark: str  # a regular expression: a sign closing an article's last sentence ('… dealings. ®')
     closing_share_call: str  # a regular expression: 'share this post with them!' closing the body above readers' comments
+    closing_mark_doc: str
+    closing_mark: str  # a regular expression: a line closing the body above the page's furniture ('To contact the reporter …')
     teaser_end: str  # a regular expression: how a related story's teaser paragraph ends ('… more')
     condition_marks: list[str]
     aside_if_phrases: list[str]  # 'if anything', 'if nothing else': the words after "if" that make an aside

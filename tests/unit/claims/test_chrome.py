@@ -2119,3 +2119,17 @@ def test_a_sentence_ending_on_an_abbreviation_stays_a_claim():
     # guard (passes on main): a sentence with a verb that ends on a name's "Jr."
     sentence = "The prize went to Dana Lee Jr."
     assert _claims_between_two_paragraphs(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("heading", ["New partner?", "Shortages?", "A Change in Fares?"])
+def test_a_short_question_that_only_names_its_section_gives_no_claim(heading):
+    # GUIDE decision 408: a subheading set as a direct question, nouns and adjectives only or an article in title case
+    text = f"The mayor read the letter twice and then called the council.\n\n{heading}\n\nThe council met on Monday."
+    assert heading not in texts_of(text)
+
+
+@pytest.mark.parametrize("question", ["Really?", "Anyone?", "A genius plan for the harbour?"])
+def test_a_short_question_that_is_said_stays_a_claim(question):
+    # guard (passes on main): an adverb or pronoun asked, or a writer's question with its article in sentence case
+    text = f"The mayor read the letter twice and then called the council.\n\n{question}\n\nThe council met on Monday."
+    assert question in texts_of(text)

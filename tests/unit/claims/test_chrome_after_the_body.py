@@ -1,0 +1,119 @@
+"""The page's furniture after the article's body (GUIDE decisions 11, 192, 363, 533(b), 547): once a closing line has
+ended the body (a contact line for the reporters, a wire's credits, a sourcing note, the writer's e-mail address, a
+newsletter's sign-up), the site's comment policy, white papers' and other stories' teasers, a quiz's advice and
+sign-up prompts below it give no claims; a bio line about someone the closing line credits stays a claim."""
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+BODY = (
+    "The harbour board voted on Tuesday to close the old ferry quay by the end of the year.\n\n"
+    "Board members said the quay had cost the port more than it earned for a decade, and that repairs to its "
+    "pilings would take most of next year's budget.\n\n"
+    "Dana Lee, who runs a fishing fleet from the quay, said the vote left her crews with nowhere to land their "
+    "catch in the winter months.\n\n"
+    "The board said it would open talks with the fleets in the spring."
+)
+
+
+def texts_of(text, published="2024-03-05"):
+    return [c.text for c in extract_claims(text, split_sentences(text), published=published)]
+
+
+def test_a_sites_comment_policy_below_the_reporters_contact_line_gives_no_claim():
+    policy = (
+        "The Gazette moderates all comments. Comments that are rude or off-topic will not be posted to the site. "
+        "The Gazette cannot explain individual moderation decisions."
+    )
+    text = BODY + "\n\nTo contact the reporter on this story: Sam Roe in Portville at sroe@example.com\n\n" + policy
+    claims = texts_of(text)
+    assert "The board said it would open talks with the fleets in the spring." in claims
+    assert not any("moderat" in c or "posted to the site" in c for c in claims)
+
+
+def test_teasers_of_other_stories_below_a_sponsored_content_note_give_no_claim():
+    text = (
+        BODY
+        + "\n\nThis content was produced by the studio of the Gazette. It was not written by the newsroom.\n\n"
+        + "More from the Gazette\n\n"
+        + "A new bridge is changing how the valley commutes\n\n"
+        + "Drivers who once queued for an hour now cross the river in minutes.\n\n"
+        + "Meet the beekeepers saving the island's orchards\n\n"
+        + "By moving their hives every spring, three families have brought back the apple harvest."
+    )
+    claims = texts_of(text)
+    assert "The board said it would open talks with the fleets in the spring." in claims
+    assert not any("bridge" in c or "hives" in c or "queued" in c for c in claims)
+
+
+def test_a_bio_line_about_whom_a_sourcing_note_credits_stays_a_claim_and_the_prompts_after_it_do_not():
+    text = (
+        BODY
+        + "\n\nComments compiled by Sam Roe and Harbour Monitor. Harbour Monitor tracks news from the papers and radio "
+        + "stations of the coast. For more reports from Harbour Monitor, click here. You can follow Harbour Monitor on "
+        + "Twitter and Facebook."
+    )
+    claims = texts_of(text)
+    assert any(c.startswith("Harbour Monitor tracks news") for c in claims)
+    assert not any("compiled" in c or "click here" in c or "follow Harbour" in c for c in claims)
+
+
+def test_a_quizs_advice_and_the_sign_up_thanks_below_a_newsletters_sign_up_give_no_claim():
+    text = (
+        BODY
+        + "\n\nGet the latest Harbour Life newsletter delivered to your inbox!\n\n"
+        + "Answer:\n\nLow 0-5\n\nHigh 6+\n\n"
+        + "If your score is low, you should walk along the quay at least twice a week. "
+        + "People who never see the sea should plan a trip to the coast.\n\n"
+        + "Thank you for signing up for the Harbour Life newsletter!\n\n"
+        + "You'll find tips as well as the latest news on the coast."
+    )
+    claims = texts_of(text)
+    assert "The board said it would open talks with the fleets in the spring." in claims
+    assert not any("quay at least" in c or "trip to the coast" in c or "signing up" in c or "find tips" in c for c in claims)
+
+
+def test_the_writers_e_mail_line_and_a_register_prompt_after_a_follow_line_give_no_claim_but_the_bio_line_before_does():
+    text = (
+        BODY
+        + "\n\nSam Roe covers the harbour and the fishing trade for the Gazette. Follow Sam on Twitter at @samroe. "
+        + "His email address is sroe@example.com.\n\n"
+        + "- Register for this Gazette Insider guide and gain access to hundreds of premium articles.\n\n"
+        + "Register for FREE now!"
+    )
+    claims = texts_of(text)
+    assert "Sam Roe covers the harbour and the fishing trade for the Gazette." in claims
+    assert not any("email address" in c or "Register" in c or "premium" in c for c in claims)
+
+
+def test_a_story_going_on_in_long_paragraphs_below_a_sign_up_line_keeps_its_claims():
+    # guard: a sign-up box inside the body, the story going on below it in a paragraph of a story's length
+    long_paragraph = (
+        "The fleets answered on Wednesday with a plan of their own, which would keep the quay open for landing fish "
+        "in the winter months while the board rebuilt the pilings one berth at a time, paid for by a levy on every "
+        "tonne landed, a levy the fleets said they would accept for five years if the board agreed to let them sit "
+        "on the committee that runs the works and to publish its accounts every quarter. The board's chair said she "
+        "would put the plan to a vote at the next meeting, though two members have already said they oppose any levy."
+    )
+    text = BODY + "\n\nSign up for our Harbour Life newsletter.\n\n" + long_paragraph
+    claims = texts_of(text)
+    assert any(c.startswith("The fleets answered on Wednesday") for c in claims)
+
+
+def test_a_closing_line_in_the_first_half_of_the_text_ends_nothing():
+    # guard: a contact line above the body (a box near the top) leaves the story below it alone
+    text = "To contact the reporter on this story: Sam Roe at sroe@example.com\n\n" + BODY
+    claims = texts_of(text)
+    assert "The board said it would open talks with the fleets in the spring." in claims
+
+
+def test_reporting_by_another_outlet_in_the_body_is_no_closing_line():
+    # guard: "Reporting by the Herald found …" is the story's sentence, no wire's credits in brackets
+    text = (
+        BODY
+        + "\n\nReporting by the Herald found the quay had been losing money since 2015. "
+        + "The board did not dispute the figures."
+    )
+    claims = texts_of(text)
+    assert any(c.startswith("Reporting by the Herald found") for c in claims)
+    assert "The board did not dispute the figures." in claims
