@@ -1996,6 +1996,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         return kind(content, modality(content), mood, text, narrated)
     if lex.provision.search(" ".join(t.text for t in verb.subtree if t.i >= verb.i - 1 and t.i <= verb.i + 2)):
         return "commitment"
+    if _refusal(verb, subject):
+        # "The ministry declined to comment", "He refused to give details", "She is refusing to take part": what a
+        # party refuses to do is its undertaking not to, told in any tense (GUIDE decision 75)
+        return "commitment"
     if verb.lemma_ == "be" and _cleft_of_a_happening(verb, subject):
         return "event"  # "It was Morrison who took over", "It is for that reason that NASA enlisted …"
     if _no_comment(verb):
@@ -3260,6 +3264,19 @@ def _stative_passive(verb) -> bool:
 
 
 _RESPONSE_NOUNS = frozenset(("comment", "response", "reply"))
+
+# The verbs of refusal GUIDE decision 75 names: "declined to", "refused to" + a verb.
+_REFUSALS = frozenset(("decline", "refuse"))
+
+
+def _refusal(verb, subject) -> bool:
+    """ "declined to comment", "refused to give details", "is refusing to take part": a refusal + a to-infinitive;
+    not "shares declined 0.3%", "the population has declined", "refused the offer" (no infinitive), nor a dummy
+    subject's ("it declined to …" read as a thing)."""
+    if verb.lemma_ not in _REFUSALS or (subject is not None and subject.dep_ == "expl"):
+        return False
+    xcomp = _xcomp(verb)
+    return xcomp is not None and xcomp.i > verb.i
 
 
 def _no_comment(verb) -> bool:

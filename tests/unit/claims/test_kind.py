@@ -2246,3 +2246,30 @@ def test_a_bare_plural_of_class_members_under_a_modal_is_a_fact(text):
 )
 def test_named_class_members_and_office_holders_under_a_modal_stay_commitments(text):
     assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry declined to comment on the audit.",
+        "A spokeswoman for the harbour board declined to say when the pier would reopen.",
+        "The two builders refused to give their names to the inspector.",
+        "Ms. Varga is refusing to sign the new lease.",
+        "The union has declined to join the talks.",
+    ],
+)
+def test_a_refusal_to_act_is_a_commitment(text):
+    # "declined/refused to" + a verb: the party's undertaking not to act, in any tense (decision 75)
+    assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of the shipping group declined 4 percent on Tuesday.",
+        "The number of visitors has declined since the spring.",
+        "The mayor refused the offer on Monday.",
+    ],
+)
+def test_a_fall_or_a_refused_thing_is_no_refusal_to_act(text):
+    assert kind_of(text) != "commitment"
