@@ -1874,6 +1874,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         # "WeWork agreed to a rescue last month": what a party could or could not do, or accepted,
         # told in the past, is what happened (GUIDE decision 6: "agreed to" + a noun phrase).
         return "event"
+    if modal in ("recommendation", "obligation") and _writers_own_request(verb, subject):
+        # "We asked two doctors to explain the rules", "I've asked him to share his notes": the writer's own request,
+        # told in the past outside any quote, narrates what the writer did (GUIDE decision 221: event)
+        return "event"
     if modal == "intention" and _past_wish(verb):
         return "fact"  # "I wanted to buy a copy, but it was out of print": a past state of mind (GUIDE decision 198)
     if modal == "recommendation" and (advised_gerund(verb) is not None or advised_gerund(verb.head) == verb):
@@ -2356,6 +2360,22 @@ def _known_content(verb):
 
 
 _ABILITY_ADJECTIVES = frozenset(("able", "unable", "eligible"))
+
+
+# Verbs by which one asks or tells another to act ("asked X to", "told X to", GUIDE decision 45), beside the
+# directive frames of the lexicon.
+_TELLING_TO = frozenset(("tell", "order", "instruct", "direct", "invite"))
+
+
+def _writers_own_request(verb, subject) -> bool:
+    """ "We asked infectious disease experts to explain …", "I asked the assistant to draft a letter", "We've asked him
+    to share some insights": the first person's "asked/told X to", told in the past in a sentence with no quotation
+    mark (the writer's voice, not a speaker quoted); not "I will ask them to", "We ask readers to" (a present request)."""
+    if subject is None or subject.lower_ not in ("i", "we") or _quoted(verb):
+        return False
+    if verb.lemma_ not in words().directive_frames and verb.lemma_ not in _TELLING_TO:
+        return False
+    return any(c.dep_ == "xcomp" for c in verb.children) and _told_in_the_past(verb)
 
 
 def _past_outcome(verb) -> bool:

@@ -2273,3 +2273,27 @@ def test_a_refusal_to_act_is_a_commitment(text):
 )
 def test_a_fall_or_a_refused_thing_is_no_refusal_to_act(text):
     assert kind_of(text) != "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We asked three tax lawyers to explain the new rules.",
+        "I asked the librarian to find the original map.",
+        "We've asked the mayor to share her plans for the harbour.",
+    ],
+)
+def test_the_writers_own_past_request_is_an_event(text):
+    # the first person's "asked X to" told in the past, outside any quote: what the writer did (decision 221)
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach asked the players to stay calm.",  # a named asker's request: the players' undertaking (decision 45)
+        "We will ask the council to reopen the library.",  # a request to come
+    ],
+)
+def test_other_requests_are_no_writers_narration(text):
+    assert kind_of(text) != "event"
