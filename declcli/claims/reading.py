@@ -1849,7 +1849,7 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         # "How did 63 million Americans look at his feed and think …?", "Why did Klein make it his
         # question?": an essay's question about what a party did presupposes the happening (an event);
         # other questions state nothing, and a question is never a commitment (GUIDE).
-        return "event" if _asked_about_a_past_act(verb) else "fact"
+        return "event" if _asked_about_a_past_act(verb) or _asked_whether_it_happened(verb) else "fact"
     if _hoped(verb) is not None:
         return "fact"  # ("I hope he comes clean": what is wished for is nobody's undertaking, GUIDE decision 27)
     verb = _first_clause(verb)
@@ -2203,6 +2203,21 @@ def _asked_about_a_past_act(verb) -> bool:
         return False
     # a wh-word before the auxiliary ("how", "why", "when"): it asks about the act, not whether it happened
     return any(t.tag_ in ("WRB", "WP", "WDT") for t in verb.doc[max(aux.i - 3, verb.sent.start) : aux.i])
+
+
+def _asked_whether_it_happened(verb) -> bool:
+    """A yes/no question in the simple past ("Did you go to art school?", "Did that stuff have an impact on you?",
+    "Luca, did you hear that?"): it asks about one past happening, read like the happening it names (an event). Not a
+    wh-question ("What did you read growing up?", left to `_asked_about_a_past_act`) nor a present one ("Do you think
+    …?")."""
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("did", "didn't", "didn’t")), None)
+    if aux is None or aux.i > verb.i or verb.tag_ not in ("VB", "VBP"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not aux.i < subject.i < verb.i:
+        return False
+    # (nothing but a vocative or a conjunction before the auxiliary: "Luca, did you …", "And did they …")
+    return not any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in verb.doc[verb.sent.start : aux.i])
 
 
 def _fixture_row(verb) -> bool:
