@@ -1849,7 +1849,7 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         # "How did 63 million Americans look at his feed and think …?", "Why did Klein make it his
         # question?": an essay's question about what a party did presupposes the happening (an event);
         # other questions state nothing, and a question is never a commitment (GUIDE).
-        return "event" if _asked_about_a_past_act(verb) else "fact"
+        return "event" if _asked_about_a_past_act(verb) or _asked_whether_it_happened(verb) else "fact"
     if _hoped(verb) is not None:
         return "fact"  # ("I hope he comes clean": what is wished for is nobody's undertaking, GUIDE decision 27)
     verb = _first_clause(verb)
@@ -1873,6 +1873,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         # "The vehicle was unable to avoid the deer", "the two sides have been unable to reschedule",
         # "WeWork agreed to a rescue last month": what a party could or could not do, or accepted,
         # told in the past, is what happened (GUIDE decision 6: "agreed to" + a noun phrase).
+        return "event"
+    if modal in ("recommendation", "obligation") and _writers_own_request(verb, subject):
+        # "We asked two doctors to explain the rules", "I've asked him to share his notes": the writer's own request,
+        # told in the past outside any quote, narrates what the writer did (GUIDE decision 221: event)
         return "event"
     if modal == "intention" and _past_wish(verb):
         return "fact"  # "I wanted to buy a copy, but it was out of print": a past state of mind (GUIDE decision 198)
@@ -1995,6 +1999,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         # was found, learned or said decides (GUIDE: "judge what was said, not the saying").
         return kind(content, modality(content), mood, text, narrated)
     if lex.provision.search(" ".join(t.text for t in verb.subtree if t.i >= verb.i - 1 and t.i <= verb.i + 2)):
+        return "commitment"
+    if _refusal(verb, subject):
+        # "The ministry declined to comment", "He refused to give details", "She is refusing to take part": what a
+        # party refuses to do is its undertaking not to, told in any tense (GUIDE decision 75)
         return "commitment"
     if verb.lemma_ == "be" and _cleft_of_a_happening(verb, subject):
         return "event"  # "It was Morrison who took over", "It is for that reason that NASA enlisted …"
@@ -2197,6 +2205,21 @@ def _asked_about_a_past_act(verb) -> bool:
     return any(t.tag_ in ("WRB", "WP", "WDT") for t in verb.doc[max(aux.i - 3, verb.sent.start) : aux.i])
 
 
+def _asked_whether_it_happened(verb) -> bool:
+    """A yes/no question in the simple past ("Did you go to art school?", "Did that stuff have an impact on you?",
+    "Luca, did you hear that?"): it asks about one past happening, read like the happening it names (an event). Not a
+    wh-question ("What did you read growing up?", left to `_asked_about_a_past_act`) nor a present one ("Do you think
+    …?")."""
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("did", "didn't", "didn’t")), None)
+    if aux is None or aux.i > verb.i or verb.tag_ not in ("VB", "VBP"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not aux.i < subject.i < verb.i:
+        return False
+    # (nothing but a vocative or a conjunction before the auxiliary: "Luca, did you …", "And did they …")
+    return not any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in verb.doc[verb.sent.start : aux.i])
+
+
 def _fixture_row(verb) -> bool:
     """ "Thunder: Host the Lakers on Friday.", "Lakers: Visit the Thunder on Friday.": a game story's
     line on a team's next game, its name and a colon before what it will do and the weekday: a
@@ -2352,6 +2375,22 @@ def _known_content(verb):
 
 
 _ABILITY_ADJECTIVES = frozenset(("able", "unable", "eligible"))
+
+
+# Verbs by which one asks or tells another to act ("asked X to", "told X to", GUIDE decision 45), beside the
+# directive frames of the lexicon.
+_TELLING_TO = frozenset(("tell", "order", "instruct", "direct", "invite"))
+
+
+def _writers_own_request(verb, subject) -> bool:
+    """ "We asked infectious disease experts to explain …", "I asked the assistant to draft a letter", "We've asked him
+    to share some insights": the first person's "asked/told X to", told in the past in a sentence with no quotation
+    mark (the writer's voice, not a speaker quoted); not "I will ask them to", "We ask readers to" (a present request)."""
+    if subject is None or subject.lower_ not in ("i", "we") or _quoted(verb):
+        return False
+    if verb.lemma_ not in words().directive_frames and verb.lemma_ not in _TELLING_TO:
+        return False
+    return any(c.dep_ == "xcomp" for c in verb.children) and _told_in_the_past(verb)
 
 
 def _past_outcome(verb) -> bool:
@@ -3260,6 +3299,19 @@ def _stative_passive(verb) -> bool:
 
 
 _RESPONSE_NOUNS = frozenset(("comment", "response", "reply"))
+
+# The verbs of refusal GUIDE decision 75 names: "declined to", "refused to" + a verb.
+_REFUSALS = frozenset(("decline", "refuse"))
+
+
+def _refusal(verb, subject) -> bool:
+    """ "declined to comment", "refused to give details", "is refusing to take part": a refusal + a to-infinitive;
+    not "shares declined 0.3%", "the population has declined", "refused the offer" (no infinitive), nor a dummy
+    subject's ("it declined to …" read as a thing)."""
+    if verb.lemma_ not in _REFUSALS or (subject is not None and subject.dep_ == "expl"):
+        return False
+    xcomp = _xcomp(verb)
+    return xcomp is not None and xcomp.i > verb.i
 
 
 def _no_comment(verb) -> bool:

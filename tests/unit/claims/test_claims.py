@@ -76,7 +76,7 @@ def test_and_without_comma_before_a_new_subject_with_an_auxiliary():
         ("The document does not provide for any exchange of enclaves.", "none", "negative", "commitment"),
         ("The declaration was signed in Moscow on February 22.", "none", "positive", "event"),
         ("Israel has rejected any role for Hamas.", "none", "negative", "event"),
-        ("Omani officials declined to comment.", "none", "negative", "event"),
+        ("Omani officials declined to comment.", "none", "negative", "commitment"),
         ("The economy has remained resilient.", "none", "positive", "fact"),
         ("Not everyone is convinced.", "none", "negative", "fact"),
         ("The views expressed here do not necessarily reflect those of the institute.", "none", "negative", "fact"),

@@ -982,15 +982,16 @@ def _kind_of_question(lead: str, question: str) -> str:
 
 
 def test_a_question_on_what_a_party_did_presupposes_the_happening():
-    # An essay's "how/why did X …?" asks about an act that happened (kind event); a yes/no question
-    # and a question to the person asked ("Where did you grow up?") stay facts.
+    # An essay's "how/why did X …?" asks about an act that happened (kind event), and so does a yes/no question in
+    # the simple past (the tune gold: 160#18, 337#64, 371#29); a question to the person asked ("Where did you grow
+    # up?") stays a fact.
     def question_kind(question):
         return _kind_of_question("The council met on Tuesday to discuss the budget.", question)
 
     assert question_kind("So, how did nearly 63 million Americans look at his feed and think this?") == "event"
     assert question_kind("Why did Klein make polarization his central question?") == "event"
     assert question_kind("How did the skin care community get duped into this?") == "event"
-    assert question_kind("Did they win the game?") == "fact"
+    assert question_kind("Did they win the game?") == "event"
     assert question_kind("Where did you grow up?") == "fact"
 
 
@@ -2246,3 +2247,78 @@ def test_a_bare_plural_of_class_members_under_a_modal_is_a_fact(text):
 )
 def test_named_class_members_and_office_holders_under_a_modal_stay_commitments(text):
     assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry declined to comment on the audit.",
+        "A spokeswoman for the harbour board declined to say when the pier would reopen.",
+        "The two builders refused to give their names to the inspector.",
+        "Ms. Varga is refusing to sign the new lease.",
+        "The union has declined to join the talks.",
+    ],
+)
+def test_a_refusal_to_act_is_a_commitment(text):
+    # "declined/refused to" + a verb: the party's undertaking not to act, in any tense (decision 75)
+    assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of the shipping group declined 4 percent on Tuesday.",
+        "The number of visitors has declined since the spring.",
+        "The mayor refused the offer on Monday.",
+    ],
+)
+def test_a_fall_or_a_refused_thing_is_no_refusal_to_act(text):
+    assert kind_of(text) != "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We asked three tax lawyers to explain the new rules.",
+        "I asked the librarian to find the original map.",
+        "We've asked the mayor to share her plans for the harbour.",
+    ],
+)
+def test_the_writers_own_past_request_is_an_event(text):
+    # the first person's "asked X to" told in the past, outside any quote: what the writer did (decision 221)
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach asked the players to stay calm.",  # a named asker's request: the players' undertaking (decision 45)
+        "We will ask the council to reopen the library.",  # a request to come
+    ],
+)
+def test_other_requests_are_no_writers_narration(text):
+    assert kind_of(text) != "event"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did you study music at school?",
+        "Did the storm damage your roof?",
+        "Marta, did you see the lights?",
+    ],
+)
+def test_a_yes_no_question_on_one_past_happening_is_an_event(question):
+    # what the question asks about is one past happening, read like it (the tune gold's interview questions)
+    assert _kind_of_question("The choir met on Tuesday.", question) == "event"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do you think the bridge is safe?",  # a present question
+        "Where did you grow up?",  # a wh-question to the person asked, about a life
+    ],
+)
+def test_present_and_wh_questions_to_the_person_asked_stay_facts(question):
+    assert _kind_of_question("The choir met on Tuesday.", question) == "fact"
