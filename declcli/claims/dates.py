@@ -313,6 +313,20 @@ _PATTERNS: list[tuple[str, str]] = [
         # ("a decade from now": ten years, GUIDE decision 400)
         (?P<unit> years? | weeks? | months? | decades? ) (?: \s+ (?: from \s+ now | hence ) | ['’] \s+ time ) \b""",
     ),
+    # "the vote is two weeks away", "that is ten years away", "a decade away": counted forward from the reference date like
+    # "N years from now", that day, ISO week, month or year (GUIDE decision 511). A bound ("less than 100 days away", "at
+    # least five years away", "10 years or more away") or no number ("days away", "a few weeks away") names no one time:
+    # listed without a value; so is a distance told under a past verb, counted from the story's time ("was then two weeks
+    # away", decision 72). Not "miles away", "a world away": only a calendar unit counts.
+    (
+        "away",
+        r"""(?ix) \b (?P<bound> (?: (?:more|less|fewer) \s+ than | at \s+ (?:least|most) | over | under | up \s+ to ) \s+ )?
+        (?: (?P<count> a | one | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen
+                     | twenty | thirty | forty | fifty | \d{1,3} ) \s+
+            (?P<unit> days? | weeks? | months? | years? | decades? ) (?: \s+ or \s+ (?P<more> more | longer | so ) )?
+          | (?: (?: a \s+ few | several | some | many ) \s+ )? (?: days | weeks | months | years | decades ) )
+        \s+ away \b""",
+    ),
     # "will reopen in three weeks", "in six months": counted forward from the reference date, that day, ISO week, month
     # or year, under a verb in the future only (GUIDE decision 440; `_resolve_in_count`); not a span ("within six
     # weeks", "in the next six weeks") nor a count from another date ("in six weeks after the vote").
@@ -1737,17 +1751,30 @@ def _resolve_years_hence(m: re.Match, ref: dt.date | None, tense: str):
     return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
+def _counted_forward(m: re.Match, ref: dt.date | None) -> str | None:
+    """The day (ISO week, month, year) a count's match `m` (groups "count" and "unit") reaches from the reference date."""
+    if not m.group("unit").lower().startswith("day"):
+        return _resolve_years_hence(m, ref, "future")
+    if ref is None:
+        return None
+    count = m.group("count").lower()
+    return (ref + dt.timedelta(days=_COUNT_PHRASES.get(count) or words().count_words.get(count) or int(count))).isoformat()
+
+
+def _resolve_away(m: re.Match, ref: dt.date | None, tense: str):
+    """ "two weeks away": that day (ISO week, month, year) counted forward from the reference date (GUIDE decision 511);
+    None for a bound, a count with no number or a distance told in the past (counted from the story's time)."""
+    if m.group("bound") or m.group("count") is None or (m.group("more") or "").lower() in ("more", "longer") or tense == "past":
+        return None
+    return _counted_forward(m, ref)
+
+
 def _resolve_in_count(m: re.Match, ref: dt.date | None, tense: str):
     """ "will reopen in three weeks": that day (ISO week, month, year) counted from the reference date (GUIDE decision
     440); False under a verb not in the future ("lost ten pounds in six weeks": a duration)."""
     if tense != "future":
         return False
-    if m.group("unit").lower().startswith("day"):
-        if ref is None:
-            return None
-        count = m.group("count").lower()
-        return (ref + dt.timedelta(days=_COUNT_PHRASES.get(count) or words().count_words.get(count) or int(count))).isoformat()
-    return _resolve_years_hence(m, ref, tense)
+    return _counted_forward(m, ref)
 
 
 def _resolve_years_ago(m: re.Match, ref: dt.date | None, tense: str):
@@ -2029,6 +2056,7 @@ _RESOLVERS = {
     "years_ago": _resolve_years_ago,
     "years_hence": _resolve_years_hence,
     "in_count": _resolve_in_count,
+    "away": _resolve_away,
     "bounded_ago": _resolve_unanchored,
     "bare_ago": _resolve_unanchored,
     "unanchored": _resolve_unanchored,
