@@ -354,7 +354,11 @@ _PATTERNS: list[tuple[str, str]] = [
         # day before an event the text gives, likewise (decision 72)
         | the \s+ (?:day|night|morning|afternoon|evening|eve) \s+ of \s+
           (?: (?:the|his|her|its|their) \s+ | (?-i:[A-Z][\w.-]*) ['’]s \s+ )
+          # (a plural name's possessive after "the": "the eve of the Cowboys' departure", GUIDE decision 542)
+          (?: (?-i:[A-Z][\w.-]*s) ['’] \s+ )?
           (?! (?:year|month|week|day|weekend) \b ) (?-i:[a-z]) [\w-]*
+        # "the election-eve rally", "a summit-eve dinner": the day before the occasion the word names (decisions 72, 542)
+        | (?<![\w-]) (?-i:[a-z]+) -eve (?![\w-])
         # "the final day of the tour", "the closing night of the show": counted from an event's end (decision 119;
         # "the opening day of the new format" is the day the text gives beside it, not listed in the older gold)
         | the \s+ (?:last|final|closing) \s+ (?:day|night|week)
@@ -601,7 +605,7 @@ _HAS_MONTH_RU = patterns.compile(_MONTH_RU, re.I)
 _HAS_CYRILLIC = patterns.compile("[\u0400-\u04ff\u1c80-\u1c88]")
 _HAS_WEEKDAY = patterns.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _HAS_RELATIVE = patterns.compile(
-    r"yesterday|today|tomorrow|year|month|week|night|decade|centur|day|morning|afternoon|evening|eve of", re.I
+    r"yesterday|today|tomorrow|year|month|week|night|decade|centur|day|morning|afternoon|evening|eve of|-eve", re.I
 )
 _HAS_NAMED_DAY = patterns.compile(
     r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday|Juneteenth|Easter|Good Friday|Month|Diwali|Deepavali"
@@ -632,6 +636,7 @@ def _has_relative(text: str) -> bool:
             or "afternoon" in low
             or "evening" in low
             or "eve of" in low
+            or "-eve" in low
         )
     return _HAS_RELATIVE.search(text) is not None
 

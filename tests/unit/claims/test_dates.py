@@ -1359,3 +1359,20 @@ def test_a_weekday_before_an_event_at_the_calendar_edge_gives_no_value_not_a_cra
 )
 def test_counts_forward_with_away(text, tense, expected):
     assert values(text, tense=tense) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The eve of an occasion is counted from it (GUIDE decisions 72, 542): listed without a value, also after "the"
+        # and a plural name's possessive, and as a word's "-eve" ...
+        ("On May 3, 2023, the eve of the Rangers' trip to the coast, the coach quit.", ["2023-05-03", None]),
+        ("Her summit-eve remarks upset the hosts.", [None]),
+        ("On the eve of the Falcons' final, the striker was hurt.", [None]),
+        # ... a named eve stays a named day, and a word holding "eve" is no date.
+        ("On New Year's Eve the bells rang.", ["2023-12-31"]),
+        ("They took a long-evening walk by the river.", []),
+    ],
+)
+def test_an_eve_counted_from_an_occasion(text, expected):
+    assert values(text) == expected
