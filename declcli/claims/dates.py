@@ -313,6 +313,20 @@ _PATTERNS: list[tuple[str, str]] = [
         # ("a decade from now": ten years, GUIDE decision 400)
         (?P<unit> years? | weeks? | months? | decades? ) (?: \s+ (?: from \s+ now | hence ) | ['’] \s+ time ) \b""",
     ),
+    # "the vote is two weeks away", "that is ten years away", "a decade away": counted forward from the reference date like
+    # "N years from now", that day, ISO week, month or year (GUIDE decision 511). A bound ("less than 100 days away", "at
+    # least five years away", "10 years or more away") or no number ("days away", "a few weeks away") names no one time:
+    # listed without a value; so is a distance told under a past verb, counted from the story's time ("was then two weeks
+    # away", decision 72). Not "miles away", "a world away": only a calendar unit counts.
+    (
+        "away",
+        r"""(?ix) \b (?P<bound> (?: (?:more|less|fewer) \s+ than | at \s+ (?:least|most) | over | under | up \s+ to ) \s+ )?
+        (?: (?P<count> a | one | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen
+                     | twenty | thirty | forty | fifty | \d{1,3} ) \s+
+            (?P<unit> days? | weeks? | months? | years? | decades? ) (?: \s+ or \s+ (?P<more> more | longer | so ) )?
+          | (?: (?: a \s+ few | several | some | many ) \s+ )? (?: days | weeks | months | years | decades ) )
+        \s+ away \b""",
+    ),
     # "will reopen in three weeks", "in six months": counted forward from the reference date, that day, ISO week, month
     # or year, under a verb in the future only (GUIDE decision 440; `_resolve_in_count`); not a span ("within six
     # weeks", "in the next six weeks") nor a count from another date ("in six weeks after the vote").
@@ -340,7 +354,11 @@ _PATTERNS: list[tuple[str, str]] = [
         # day before an event the text gives, likewise (decision 72)
         | the \s+ (?:day|night|morning|afternoon|evening|eve) \s+ of \s+
           (?: (?:the|his|her|its|their) \s+ | (?-i:[A-Z][\w.-]*) ['’]s \s+ )
+          # (a plural name's possessive after "the": "the eve of the Cowboys' departure", GUIDE decision 542)
+          (?: (?-i:[A-Z][\w.-]*s) ['’] \s+ )?
           (?! (?:year|month|week|day|weekend) \b ) (?-i:[a-z]) [\w-]*
+        # "the election-eve rally", "a summit-eve dinner": the day before the occasion the word names (decisions 72, 542)
+        | (?<![\w-]) (?-i:[a-z]+) -eve (?![\w-])
         # "the final day of the tour", "the closing night of the show": counted from an event's end (decision 119;
         # "the opening day of the new format" is the day the text gives beside it, not listed in the older gold)
         | the \s+ (?:last|final|closing) \s+ (?:day|night|week)
@@ -587,7 +605,7 @@ _HAS_MONTH_RU = patterns.compile(_MONTH_RU, re.I)
 _HAS_CYRILLIC = patterns.compile("[\u0400-\u04ff\u1c80-\u1c88]")
 _HAS_WEEKDAY = patterns.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _HAS_RELATIVE = patterns.compile(
-    r"yesterday|today|tomorrow|year|month|week|night|decade|centur|day|morning|afternoon|evening|eve of", re.I
+    r"yesterday|today|tomorrow|year|month|week|night|decade|centur|day|morning|afternoon|evening|eve of|-eve", re.I
 )
 _HAS_NAMED_DAY = patterns.compile(
     r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday|Juneteenth|Easter|Good Friday|Month|Diwali|Deepavali"
@@ -618,6 +636,7 @@ def _has_relative(text: str) -> bool:
             or "afternoon" in low
             or "evening" in low
             or "eve of" in low
+            or "-eve" in low
         )
     return _HAS_RELATIVE.search(text) is not None
 
@@ -1737,17 +1756,30 @@ def _resolve_years_hence(m: re.Match, ref: dt.date | None, tense: str):
     return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
+def _counted_forward(m: re.Match, ref: dt.date | None) -> str | None:
+    """The day (ISO week, month, year) a count's match `m` (groups "count" and "unit") reaches from the reference date."""
+    if not m.group("unit").lower().startswith("day"):
+        return _resolve_years_hence(m, ref, "future")
+    if ref is None:
+        return None
+    count = m.group("count").lower()
+    return (ref + dt.timedelta(days=_COUNT_PHRASES.get(count) or words().count_words.get(count) or int(count))).isoformat()
+
+
+def _resolve_away(m: re.Match, ref: dt.date | None, tense: str):
+    """ "two weeks away": that day (ISO week, month, year) counted forward from the reference date (GUIDE decision 511);
+    None for a bound, a count with no number or a distance told in the past (counted from the story's time)."""
+    if m.group("bound") or m.group("count") is None or (m.group("more") or "").lower() in ("more", "longer") or tense == "past":
+        return None
+    return _counted_forward(m, ref)
+
+
 def _resolve_in_count(m: re.Match, ref: dt.date | None, tense: str):
     """ "will reopen in three weeks": that day (ISO week, month, year) counted from the reference date (GUIDE decision
     440); False under a verb not in the future ("lost ten pounds in six weeks": a duration)."""
     if tense != "future":
         return False
-    if m.group("unit").lower().startswith("day"):
-        if ref is None:
-            return None
-        count = m.group("count").lower()
-        return (ref + dt.timedelta(days=_COUNT_PHRASES.get(count) or words().count_words.get(count) or int(count))).isoformat()
-    return _resolve_years_hence(m, ref, tense)
+    return _counted_forward(m, ref)
 
 
 def _resolve_years_ago(m: re.Match, ref: dt.date | None, tense: str):
@@ -2029,6 +2061,7 @@ _RESOLVERS = {
     "years_ago": _resolve_years_ago,
     "years_hence": _resolve_years_hence,
     "in_count": _resolve_in_count,
+    "away": _resolve_away,
     "bounded_ago": _resolve_unanchored,
     "bare_ago": _resolve_unanchored,
     "unanchored": _resolve_unanchored,

@@ -564,7 +564,8 @@ def test_a_month_after_every_recurs_and_a_named_month_is_resolved():
 
 def test_a_named_day_naming_a_kind_of_thing_is_no_date_and_in_the_present_the_nearest():
     # GUIDE decision 40: a named day with no year is the one nearest the reference date in the unit's tense.
-    assert _claim_dates("Halloween is just days away.", "2020-10-26") == [("Halloween", "2020-10-31")]
+    # ("days away", a distance with no number, is listed without a value: GUIDE decision 511)
+    assert _claim_dates("Halloween is just days away.", "2020-10-26") == [("Halloween", "2020-10-31"), ("days away", None)]
     assert _claim_dates("Try these Halloween-themed workouts at home.", "2020-10-26") == []
     assert _claim_dates("It is hard not to get into the Halloween spirit.", "2020-10-26") == []
     assert _claim_dates("The party was held on Halloween.", "2020-10-26") == [("Halloween", "2019-10-31")]
@@ -1336,3 +1337,42 @@ def test_a_weekday_before_an_event_at_the_calendar_edge_gives_no_value_not_a_cra
         claims = extract_claims(text, split_sentences(text), reference_date=ref)
         assert claims
         assert all(d.value is None or len(d.value) == 10 for c in claims for d in c.dates)
+
+
+@pytest.mark.parametrize(
+    "text, tense, expected",
+    [
+        # A distance forward from the present is that day, ISO week, month or year (GUIDE decision 511) ...
+        ("The council vote is two weeks away.", "present", ["2024-W12"]),
+        ("The bridge opening is still a month away.", "present", ["2024-04"]),
+        ("A working reactor is ten years away.", "present", ["2034"]),
+        ("The ferry's last sailing is 30 days away.", "present", ["2024-04-04"]),
+        # ... a bound, a count with no number, or a distance told in the past names no one time ...
+        ("A cure is at least five years away, the doctors say.", "present", [None]),
+        ("With the ballot less than 100 days away, the party is nervous.", "present", [None]),
+        ("That kind of harbour is 10 years or more away.", "present", [None]),
+        ("The fair is just days away.", "present", [None]),
+        ("The vote was then two weeks away.", "past", [None]),
+        # ... and a distance in space is no date.
+        ("The lighthouse is two miles away.", "present", []),
+    ],
+)
+def test_counts_forward_with_away(text, tense, expected):
+    assert values(text, tense=tense) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The eve of an occasion is counted from it (GUIDE decisions 72, 542): listed without a value, also after "the"
+        # and a plural name's possessive, and as a word's "-eve" ...
+        ("On May 3, 2023, the eve of the Rangers' trip to the coast, the coach quit.", ["2023-05-03", None]),
+        ("Her summit-eve remarks upset the hosts.", [None]),
+        ("On the eve of the Falcons' final, the striker was hurt.", [None]),
+        # ... a named eve stays a named day, and a word holding "eve" is no date.
+        ("On New Year's Eve the bells rang.", ["2023-12-31"]),
+        ("They took a long-evening walk by the river.", []),
+    ],
+)
+def test_an_eve_counted_from_an_occasion(text, expected):
+    assert values(text) == expected
