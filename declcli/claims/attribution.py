@@ -605,7 +605,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             # the colon stays the main statement, GUIDE decision 1)
             frame.content = None
         return frame
-    if _reports(main_verb, clause_start) and not _subordinate_root(main_verb):
+    if _reports(main_verb, clause_start) and not _subordinate_root(main_verb) and not _expectation(main_verb):
         content = (
             _content_child(main_verb)
             or _content_attached_below(main_verb)
@@ -729,6 +729,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             and child.i in inside
             and _subject(child) is not None
             and _content_child(child) is None
+            and not _expectation(child)
             and (child.lemma_ == "tell" or not _has_object(child) or _closing_inverted_speaker(child) is not None)
             and not any(c.dep_ == "mark" for c in child.children)
             and (
@@ -757,7 +758,13 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             else []
         )
         for verb in candidates:
-            if verb.lemma_ in lex.reporting and verb.i in inside and _subject(verb) is None and not _in_compound_word(verb):
+            if (
+                verb.lemma_ in lex.reporting
+                and verb.i in inside
+                and _subject(verb) is None
+                and not _in_compound_word(verb)
+                and not _expectation(verb)
+            ):
                 content = _content_child(verb)
                 if content is not None and subject is not None and not _indirect_question(verb, content):
                     frame = _reported(verb, content, ctx, subject)
@@ -1064,6 +1071,29 @@ def _naming(verb) -> bool:
 _SUBORDINATORS = frozenset(
     ("while", "whereas", "although", "though", "because", "after", "before", "since", "once", "unless", "until")
 )
+
+
+def _expectation(verb) -> bool:
+    """An expectation, which is no report (GUIDE decisions 171, 252, 356, 399): the modality table's "expects to" with
+    its infinitive ("Analysts expect the firm to cut jobs", "Engineers expected the valve to close": the object + infinitive
+    is that frame's complement, not a reported clause), "expect" with a noun phrase ("The agency expects a surge of up
+    to four feet", even with words of it in quotation marks), and the passive with no holder named ("The launch isn't
+    expected until next year"). No attribution; the clause is read from the verb itself. "expect (that)" + a finite
+    clause stays a belief verb (decision 356), and "project" and "forecast" + object + infinitive report (decision 392)."""
+    if verb.lemma_ not in words().expectation_infinitive:
+        return False
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis") and c.i > verb.i]
+    if any(
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and not any(m.dep_ == "mark" for m in c.children)
+        for c in clauses
+    ):
+        return True
+    if clauses:
+        return False  # ("expects that the bridge will reopen": a belief)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive:
+        return not any(c.dep_ == "agent" for c in verb.children)
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _subordinate_root(verb) -> bool:
