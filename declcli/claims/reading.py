@@ -1422,8 +1422,6 @@ def polarity(verb) -> str:
         return "negative"  # "declined to comment", "declined the offer"; not "shares declined 0.3%", "sales declined"
     if verb.lemma_ == "let" and verb.tag_ == "VB" and any(c.dep_ == "ccomp" and _negated(c) for c in verb.children):
         return "negative"  # "Let’s not forget"
-    if verb.lemma_ == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
-        return "negative"  # "has turned down offers": a refusal
     if xcomp is not None and (
         _negated(xcomp)
         or (xcomp.lemma_ in lex.negative and (xcomp.lemma_ not in ("decline", "fail") or _xcomp(xcomp) is not None))
@@ -1446,6 +1444,8 @@ def polarity(verb) -> str:
                 return "negative"
             if child.dep_ in ("dobj", "attr") and _appended_negative_conjunct(child):
                 return "negative"
+            if _verbal_subject(child):
+                continue  # ("Not paying attention will …": the "not" negates the subject clause only, GUIDE decision 39)
             # ("has no special prosecutor’s finding": the parser hangs "no" on the possessor)
             possessors = [g for g in child.children if g.dep_ == "poss" and g.i < child.i]
             for g in [*child.children, *(d for p in possessors for d in p.children if d.i < p.i)]:
@@ -1475,6 +1475,13 @@ def polarity(verb) -> str:
     ):
         return "negative"  # "pressed them to act, to no avail": the parser hung the appended phrase on the infinitive
     return "positive"
+
+
+def _verbal_subject(subject) -> bool:
+    """A subject that is a clause of its own, a gerund or an infinitive ("Not paying attention to this will …", "Not
+    knowing what to do is …"): a negation inside it negates the subject clause, not the statement (GUIDE decision 39);
+    not "Not one bidder came", "not a single vote", whose "not" counts the subject."""
+    return subject.dep_ in ("csubj", "csubjpass") or (subject.tag_ == "VBG" and subject.pos_ in ("VERB", "AUX"))
 
 
 def _no_tag(token) -> bool:

@@ -102,7 +102,9 @@ def test_modality_of_noun_frames_wishes_agreements_and_requests(text, modality, 
         ("The band played “We Are Not Afraid” at the rally.", "positive"),
         ("Sales continue to decline as prices rise.", "positive"),
         ("The firm again declined to comment.", "negative"),
-        ("The striker has turned down several offers from abroad.", "negative"),  # a refusal
+        # "turned down" is on no list: the polarity section's refusals are its verbs, read literally (decision 8)
+        ("The striker has turned down several offers from abroad.", "positive"),
+        ("The striker has refused several offers from abroad.", "negative"),
     ],
 )
 def test_polarity_of_the_statement(text, polarity):
@@ -1291,3 +1293,20 @@ def test_an_appended_contrast_after_but_is_negative(text, polarity):
 def test_a_no_tag_after_a_statement_is_negative(text, polarity, mood):
     claim = first(text)
     assert (claim.polarity, claim.mood) == (polarity, mood)
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # GUIDE decision 39: a negation inside a subject clause (a gerund or an infinitive with its own "not") negates
+        # that clause, not the statement
+        ("Not paying the fee on time will cost the tenants a late charge.", "positive"),
+        ("Not knowing the rules was the main problem for the new drivers.", "positive"),
+        # guards: a "not" that counts the subject, and the main verb's own negation, still negate
+        ("Not a single vote was cast for the plan.", "negative"),
+        ("Forgetting to water the plants did not help.", "negative"),
+        ("Not knowing the rules is no excuse.", "negative"),
+    ],
+)
+def test_a_negated_subject_clause_leaves_the_statement_positive(text, polarity):
+    assert first(text).polarity == polarity
