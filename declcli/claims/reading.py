@@ -207,7 +207,12 @@ def _frame(verb) -> tuple[str | None, object]:
     ):
         return "obligation", None  # "agreed to a rescue", "committed to that timeline": the table's "agrees/commits to"
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if passive and verb.lower_ in lex.be_adjectives and not _phrasal_without_infinitive(verb, xcomp):
+    if (
+        passive
+        and verb.lower_ in lex.be_adjectives
+        and not _phrasal_without_infinitive(verb, xcomp)
+        and not _passive_without_frame(verb, xcomp)
+    ):
         return lex.be_adjectives[verb.lower_], xcomp  # "is required to", "is expected to"
     if (
         (lemma in lex.directive or lemma in lex.obligating_directive)
@@ -398,6 +403,31 @@ def _phrasal_without_infinitive(verb, xcomp) -> bool:
         c.lower_ in _PHRASAL_PARTICLES and (c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1))
         for c in verb.children
     )
+
+
+# Participles of a schedule: "Sentencing is scheduled for Feb. 14" names a planned happening with no "to" + verb.
+_SCHEDULE_PARTICIPLES = frozenset(("scheduled", "slated", "set", "due"))
+
+
+def _passive_without_frame(verb, xcomp) -> bool:
+    """ "The rise was widely expected", "An alternative was required", "Sex is determined by the chromosomes", "But she
+    was determined.": a passive participle of the table's frames with no "to" + verb holds no frame (GUIDE decisions
+    5, 399: "is expected/required to" + verb is the frame); a permission keeps its force ("Guests were allowed in",
+    decision 45), and so do "committed to" + a gerund, a that-clause it governs ("It was expected that …") and a
+    schedule with its time ("is scheduled/set for Feb. 14")."""
+    if xcomp is not None or words().be_adjectives[verb.lower_] == "possibility":
+        return False
+    for child in verb.children:
+        if child.dep_ == "ccomp" or (child.dep_ == "prep" and child.lower_ == "to"):
+            return False
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("for", "on")
+            and child.i == verb.i + 1
+            and verb.lower_ in _SCHEDULE_PARTICIPLES
+        ):
+            return False
+    return True
 
 
 def _resolve(verb, xcomp):

@@ -1310,3 +1310,23 @@ def test_a_no_tag_after_a_statement_is_negative(text, polarity, mood):
 )
 def test_a_negated_subject_clause_leaves_the_statement_positive(text, polarity):
     assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # GUIDE decisions 5 and 399: a passive participle of the table with no "to" + verb holds no frame
+        ("The rate cut was widely expected.", "none"),
+        ("A new permit was required.", "none"),
+        ("The outcome is determined by the votes of the members.", "none"),
+        ("But the coach was determined.", "none"),
+        # guards: the frames with their infinitive, a that-clause, a schedule with its time, a permission
+        ("The firm is required to file a report.", "obligation"),
+        ("The union is committed to protecting jobs.", "obligation"),
+        ("It was expected that the talks would resume.", "intention"),
+        ("The hearing is scheduled for Feb. 14.", "intention"),
+        ("Guests were allowed in.", "possibility"),
+    ],
+)
+def test_a_passive_participle_without_an_infinitive_frames_nothing(text, modality):
+    assert first(text).modality == modality
