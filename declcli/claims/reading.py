@@ -977,6 +977,42 @@ def _stated_clause(verb):
     return None
 
 
+# Modals that hedge a frame of speech or belief ("it could be argued that …", "one might think …"): possibility.
+_HEDGING_MODALS = frozenset(("can", "ca", "could", "may", "might"))
+# Verbs of belief a "would" hedges ("you'd think …", "few would argue that …"; GUIDE decision 307(b)).
+_HEDGED_BELIEF_LEMMAS = frozenset(("think", "imagine", "believe", "suppose", "guess", "argue"))
+
+
+def hedged_frame_polarity(speech_verb, content) -> str | None:
+    """ "It could be argued that …", "I might say, “…”", "they might think, ‘…’", "few would argue that …": speech or
+    belief under a modal of ability or hedge reports nothing actually said or held, so the unit reads the frame
+    (GUIDE decisions 139, 307(b), 332): modality possibility, polarity from the outer verb (returned), the clause's
+    modals and negations not passed; None for any other frame. Not the speaker's own "I can tell you that …", "we can
+    say that …" (decision 130: the speaker's statement, read from its clause), nor a "would" of an imagined act ("You'd
+    tell her …", decision 5), nor words quoted before their tag ("“Show me the map,” a driver can say": the quotation
+    is the statement), nor a question ("can you tell I'm a fan?")."""
+    modal = next((c for c in speech_verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    # (a modal takes the bare verb: "Can said the board will meet" names a Mr Can)
+    # ("You’d think": the tagger may take the bare verb after "’d" for a present tense)
+    if modal is None or speech_verb.tag_ not in ("VB", "VBN", "VBP") or content.i < speech_verb.i:
+        return None
+    if modal.lower_ not in _HEDGING_MODALS and not (
+        modal.lower_ in ("would", "'d", "’d") and speech_verb.lemma_ in _HEDGED_BELIEF_LEMMAS
+    ):
+        return None
+    subject = next((c for c in speech_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and speech_verb.dep_ == "conj":
+        # ("We've spent days with it and can say that …": the subject of the verb it is joined to)
+        subject = next((c for c in speech_verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("i", "we") and modal.lower_ in ("can", "ca", "could"):
+        return None
+    if subject is not None and modal.i < subject.i:
+        return None  # an inverted modal asks
+    if _negated(speech_verb) or (subject is not None and subject.lower_ in _NEGATIVE_PRONOUNS):
+        return "negative"
+    return "positive"
+
+
 def asked_modality(content, speech_verb) -> str | None:
     """ "Gates did not say whether the review will result in …", "She asked whether the city could pay": an
     indirect question a speech verb governs reports no content, and the question's own modals do not pass

@@ -1330,3 +1330,29 @@ def test_a_negated_subject_clause_leaves_the_statement_positive(text, polarity):
 )
 def test_a_passive_participle_without_an_infinitive_frames_nothing(text, modality):
     assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "polarity"),
+    [
+        # GUIDE decisions 139, 307(b) and 332: speech or belief under a modal of ability or hedge reports nothing said
+        # or held; the unit reads the hedge (possibility, the outer verb's polarity), not the clause
+        ("It could be argued that the new rule is not a tax at all.", "possibility", "positive"),
+        ("At such a moment you might say, “The river will never flood again.”", "possibility", "positive"),
+        ("Few would argue that the old mill had no value to the town.", "possibility", "positive"),
+        ("You’d think the council would fix the road first.", "possibility", "positive"),
+        ("Nobody could say that the pilots would fail.", "possibility", "negative"),
+        # guards: the speaker's own "I can tell you that …" (decision 130) and a reported modal stay the clause's
+        ("I can tell you that our goal was never to upset anyone.", "intention", "negative"),
+        ("We tested the new phone for a week and can say that the maker has listened.", "none", "positive"),
+        # (nor words quoted before their tag, nor a question, nor a surname the tagger took for a modal)
+        ("“Show me the way to the harbour,” a driver can say to the app.", "none", "positive"),
+        ("Can you tell that the river will rise?", "intention", "positive"),
+        ("Can said the party's board will meet in the capital tomorrow.", "intention", "positive"),
+        ("The engineer said the bridge could not be repaired.", "possibility", "negative"),
+        ("The engineer said the bridge would be repaired.", "intention", "positive"),
+    ],
+)
+def test_speech_or_belief_under_a_hedging_modal_is_read_from_the_hedge(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
