@@ -96,6 +96,7 @@ from .reading import (
     advised_gerund,
     asked_in_the_past,
     asked_modality,
+    hedged_frame_polarity,
     imperative_frame,
     mood_and_condition,
     resultative_perfect,
@@ -749,6 +750,11 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
     asked = asked_modality(content, frame.verb) if frame is not None and frame.verb is not None else None
     if asked is not None:
         modality, polarity = asked, "positive"  # the question's own modals and negations do not pass (decision 134)
+    hedged = (
+        hedged_frame_polarity(frame.verb, content) if frame is not None and frame.verb is not None and asked is None else None
+    )
+    if hedged is not None:
+        modality, polarity = "possibility", hedged  # "It could be argued that …": the hedge is read (decisions 139, 332)
     if (
         frame is not None
         and frame.verb is not None
@@ -765,6 +771,8 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
     kind = read_kind(content, modality, mood, text, ctx.narrated)
     if asked is not None and mood == "statement" and asked_in_the_past(content, frame.verb):
         kind = "event"  # "He asked what I would do", "She would not reveal whether …": the asking happened (decision 134)
+    if hedged is not None:
+        kind = "fact"  # a hedge commits nobody and tells no happening (GUIDE decisions 307(b), 332)
     if kind == "commitment" and ctx.products and _a_things_name(subject_of(content), ctx):
         # "SPACE VIZZION would offer 335 horsepower", "Dragonfly is scheduled to reach Titan": a name the
         # article calls a thing (products.py) undertakes nothing (GUIDE decisions 6, 12)

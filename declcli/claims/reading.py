@@ -207,7 +207,12 @@ def _frame(verb) -> tuple[str | None, object]:
     ):
         return "obligation", None  # "agreed to a rescue", "committed to that timeline": the table's "agrees/commits to"
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if passive and verb.lower_ in lex.be_adjectives and not _phrasal_without_infinitive(verb, xcomp):
+    if (
+        passive
+        and verb.lower_ in lex.be_adjectives
+        and not _phrasal_without_infinitive(verb, xcomp)
+        and not _passive_without_frame(verb, xcomp)
+    ):
         return lex.be_adjectives[verb.lower_], xcomp  # "is required to", "is expected to"
     if (
         (lemma in lex.directive or lemma in lex.obligating_directive)
@@ -398,6 +403,31 @@ def _phrasal_without_infinitive(verb, xcomp) -> bool:
         c.lower_ in _PHRASAL_PARTICLES and (c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1))
         for c in verb.children
     )
+
+
+# Participles of a schedule: "Sentencing is scheduled for Feb. 14" names a planned happening with no "to" + verb.
+_SCHEDULE_PARTICIPLES = frozenset(("scheduled", "slated", "set", "due"))
+
+
+def _passive_without_frame(verb, xcomp) -> bool:
+    """ "The rise was widely expected", "An alternative was required", "Sex is determined by the chromosomes", "But she
+    was determined.": a passive participle of the table's frames with no "to" + verb holds no frame (GUIDE decisions
+    5, 399: "is expected/required to" + verb is the frame); a permission keeps its force ("Guests were allowed in",
+    decision 45), and so do "committed to" + a gerund, a that-clause it governs ("It was expected that …") and a
+    schedule with its time ("is scheduled/set for Feb. 14")."""
+    if xcomp is not None or words().be_adjectives[verb.lower_] == "possibility":
+        return False
+    for child in verb.children:
+        if child.dep_ == "ccomp" or (child.dep_ == "prep" and child.lower_ == "to"):
+            return False
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("for", "on")
+            and child.i == verb.i + 1
+            and verb.lower_ in _SCHEDULE_PARTICIPLES
+        ):
+            return False
+    return True
 
 
 def _resolve(verb, xcomp):
@@ -947,6 +977,42 @@ def _stated_clause(verb):
     return None
 
 
+# Modals that hedge a frame of speech or belief ("it could be argued that …", "one might think …"): possibility.
+_HEDGING_MODALS = frozenset(("can", "ca", "could", "may", "might"))
+# Verbs of belief a "would" hedges ("you'd think …", "few would argue that …"; GUIDE decision 307(b)).
+_HEDGED_BELIEF_LEMMAS = frozenset(("think", "imagine", "believe", "suppose", "guess", "argue"))
+
+
+def hedged_frame_polarity(speech_verb, content) -> str | None:
+    """ "It could be argued that …", "I might say, “…”", "they might think, ‘…’", "few would argue that …": speech or
+    belief under a modal of ability or hedge reports nothing actually said or held, so the unit reads the frame
+    (GUIDE decisions 139, 307(b), 332): modality possibility, polarity from the outer verb (returned), the clause's
+    modals and negations not passed; None for any other frame. Not the speaker's own "I can tell you that …", "we can
+    say that …" (decision 130: the speaker's statement, read from its clause), nor a "would" of an imagined act ("You'd
+    tell her …", decision 5), nor words quoted before their tag ("“Show me the map,” a driver can say": the quotation
+    is the statement), nor a question ("can you tell I'm a fan?")."""
+    modal = next((c for c in speech_verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    # (a modal takes the bare verb: "Can said the board will meet" names a Mr Can)
+    # ("You’d think": the tagger may take the bare verb after "’d" for a present tense)
+    if modal is None or speech_verb.tag_ not in ("VB", "VBN", "VBP") or content.i < speech_verb.i:
+        return None
+    if modal.lower_ not in _HEDGING_MODALS and not (
+        modal.lower_ in ("would", "'d", "’d") and speech_verb.lemma_ in _HEDGED_BELIEF_LEMMAS
+    ):
+        return None
+    subject = next((c for c in speech_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and speech_verb.dep_ == "conj":
+        # ("We've spent days with it and can say that …": the subject of the verb it is joined to)
+        subject = next((c for c in speech_verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("i", "we") and modal.lower_ in ("can", "ca", "could"):
+        return None
+    if subject is not None and modal.i < subject.i:
+        return None  # an inverted modal asks
+    if _negated(speech_verb) or (subject is not None and subject.lower_ in _NEGATIVE_PRONOUNS):
+        return "negative"
+    return "positive"
+
+
 def asked_modality(content, speech_verb) -> str | None:
     """ "Gates did not say whether the review will result in …", "She asked whether the city could pay": an
     indirect question a speech verb governs reports no content, and the question's own modals do not pass
@@ -1422,8 +1488,6 @@ def polarity(verb) -> str:
         return "negative"  # "declined to comment", "declined the offer"; not "shares declined 0.3%", "sales declined"
     if verb.lemma_ == "let" and verb.tag_ == "VB" and any(c.dep_ == "ccomp" and _negated(c) for c in verb.children):
         return "negative"  # "Let’s not forget"
-    if verb.lemma_ == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
-        return "negative"  # "has turned down offers": a refusal
     if xcomp is not None and (
         _negated(xcomp)
         or (xcomp.lemma_ in lex.negative and (xcomp.lemma_ not in ("decline", "fail") or _xcomp(xcomp) is not None))
@@ -1446,6 +1510,8 @@ def polarity(verb) -> str:
                 return "negative"
             if child.dep_ in ("dobj", "attr") and _appended_negative_conjunct(child):
                 return "negative"
+            if _verbal_subject(child):
+                continue  # ("Not paying attention will …": the "not" negates the subject clause only, GUIDE decision 39)
             # ("has no special prosecutor’s finding": the parser hangs "no" on the possessor)
             possessors = [g for g in child.children if g.dep_ == "poss" and g.i < child.i]
             for g in [*child.children, *(d for p in possessors for d in p.children if d.i < p.i)]:
@@ -1475,6 +1541,13 @@ def polarity(verb) -> str:
     ):
         return "negative"  # "pressed them to act, to no avail": the parser hung the appended phrase on the infinitive
     return "positive"
+
+
+def _verbal_subject(subject) -> bool:
+    """A subject that is a clause of its own, a gerund or an infinitive ("Not paying attention to this will …", "Not
+    knowing what to do is …"): a negation inside it negates the subject clause, not the statement (GUIDE decision 39);
+    not "Not one bidder came", "not a single vote", whose "not" counts the subject."""
+    return subject.dep_ in ("csubj", "csubjpass") or (subject.tag_ == "VBG" and subject.pos_ in ("VERB", "AUX"))
 
 
 def _no_tag(token) -> bool:

@@ -102,7 +102,9 @@ def test_modality_of_noun_frames_wishes_agreements_and_requests(text, modality, 
         ("The band played “We Are Not Afraid” at the rally.", "positive"),
         ("Sales continue to decline as prices rise.", "positive"),
         ("The firm again declined to comment.", "negative"),
-        ("The striker has turned down several offers from abroad.", "negative"),  # a refusal
+        # "turned down" is on no list: the polarity section's refusals are its verbs, read literally (decision 8)
+        ("The striker has turned down several offers from abroad.", "positive"),
+        ("The striker has refused several offers from abroad.", "negative"),
     ],
 )
 def test_polarity_of_the_statement(text, polarity):
@@ -1291,3 +1293,66 @@ def test_an_appended_contrast_after_but_is_negative(text, polarity):
 def test_a_no_tag_after_a_statement_is_negative(text, polarity, mood):
     claim = first(text)
     assert (claim.polarity, claim.mood) == (polarity, mood)
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # GUIDE decision 39: a negation inside a subject clause (a gerund or an infinitive with its own "not") negates
+        # that clause, not the statement
+        ("Not paying the fee on time will cost the tenants a late charge.", "positive"),
+        ("Not knowing the rules was the main problem for the new drivers.", "positive"),
+        # guards: a "not" that counts the subject, and the main verb's own negation, still negate
+        ("Not a single vote was cast for the plan.", "negative"),
+        ("Forgetting to water the plants did not help.", "negative"),
+        ("Not knowing the rules is no excuse.", "negative"),
+    ],
+)
+def test_a_negated_subject_clause_leaves_the_statement_positive(text, polarity):
+    assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # GUIDE decisions 5 and 399: a passive participle of the table with no "to" + verb holds no frame
+        ("The rate cut was widely expected.", "none"),
+        ("A new permit was required.", "none"),
+        ("The outcome is determined by the votes of the members.", "none"),
+        ("But the coach was determined.", "none"),
+        # guards: the frames with their infinitive, a that-clause, a schedule with its time, a permission
+        ("The firm is required to file a report.", "obligation"),
+        ("The union is committed to protecting jobs.", "obligation"),
+        ("It was expected that the talks would resume.", "intention"),
+        ("The hearing is scheduled for Feb. 14.", "intention"),
+        ("Guests were allowed in.", "possibility"),
+    ],
+)
+def test_a_passive_participle_without_an_infinitive_frames_nothing(text, modality):
+    assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "polarity"),
+    [
+        # GUIDE decisions 139, 307(b) and 332: speech or belief under a modal of ability or hedge reports nothing said
+        # or held; the unit reads the hedge (possibility, the outer verb's polarity), not the clause
+        ("It could be argued that the new rule is not a tax at all.", "possibility", "positive"),
+        ("At such a moment you might say, “The river will never flood again.”", "possibility", "positive"),
+        ("Few would argue that the old mill had no value to the town.", "possibility", "positive"),
+        ("You’d think the council would fix the road first.", "possibility", "positive"),
+        ("Nobody could say that the pilots would fail.", "possibility", "negative"),
+        # guards: the speaker's own "I can tell you that …" (decision 130) and a reported modal stay the clause's
+        ("I can tell you that our goal was never to upset anyone.", "intention", "negative"),
+        ("We tested the new phone for a week and can say that the maker has listened.", "none", "positive"),
+        # (nor words quoted before their tag, nor a question, nor a surname the tagger took for a modal)
+        ("“Show me the way to the harbour,” a driver can say to the app.", "none", "positive"),
+        ("Can you tell that the river will rise?", "intention", "positive"),
+        ("Can said the party's board will meet in the capital tomorrow.", "intention", "positive"),
+        ("The engineer said the bridge could not be repaired.", "possibility", "negative"),
+        ("The engineer said the bridge would be repaired.", "intention", "positive"),
+    ],
+)
+def test_speech_or_belief_under_a_hedging_modal_is_read_from_the_hedge(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
