@@ -448,3 +448,29 @@ _SETTING = "Britain's regulators met in London on Monday, and Britain's minister
 def test_a_past_home_a_companys_post_or_a_teams_name_gives_no_country(text):
     persons = persons_of(text)
     assert persons and all(country is None for _, country in persons), persons
+
+
+# Session 29 (h29pers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the acronym in title case, as British papers write it, before the name of one of the body's own centres
+        "Dr Ana Bright at Nasa’s Deep Space Laboratory said the probe was healthy.",
+        # the body's long name owning a service the lexicon does not know
+        "Mara Quill, director of the National Oceanic and Atmospheric Administration’s Coastal Survey Office, said the "
+        "reef had shrunk.",
+        # the acronym with full stops
+        "Special agent Tom Reyes of the F.B.I. said the suspect had fled.",
+    ],
+)
+def test_a_well_known_national_body_in_another_written_form_places_its_people(text):
+    # GUIDE decision 21: a well-known national body the person works for gives its country (NASA → USA).
+    persons = persons_of(text)
+    assert persons and persons[0][1] == "USA", persons
+
+
+def test_an_international_body_in_title_case_places_nobody():
+    persons = persons_of("A Nato spokesman, Piet Hals, said the exercise would go ahead.")
+    assert persons and all(country is None for _, country in persons), persons
