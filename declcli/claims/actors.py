@@ -2621,15 +2621,38 @@ def _window_setting(ctx: Context) -> Counter:
             for ent in doc.ents:
                 if ent.label_ in ("GPE", "NORP", "LOC"):
                     name = _strip_article(ent.text)
-                    iso3 = country_of_text(name) or subdivisions.get(name) or cities.get(name)
+                    iso3 = country_of_text(name) or subdivisions.get(name) or cities.get(name) or _dateline_state(ent)
                 elif ent.label_ == "ORG":
-                    iso3 = lex.orgs.get(_strip_article(ent.text))
+                    iso3 = lex.orgs.get(_strip_article(ent.text)) or _government_body_by_its_country(ent)
                 else:
                     continue
                 if iso3:
                     counts[iso3] += 1
         ctx.window_countries = counts
     return ctx.window_countries
+
+
+def _government_body_by_its_country(ent) -> str | None:
+    """The country a government's body names at the head of its name ("the Nigerian Senate", "Australian Federal
+    Police": a demonym or country, then a chamber's or an institution's noun last), which sets the story in that country
+    as its capital would (GUIDE decision 322: a government's departments named as that country's); else None. (Not a
+    company's name: "British Airways" says nothing of where the story is.)"""
+    words_ = _strip_article(ent.text).split()
+    lex = words()
+    if len(words_) < 2 or words_[-1].lower() not in lex.chambers | lex.institution_nouns | lex.government_nouns:
+        return None
+    return country_of_text(words_[0])
+
+
+def _dateline_state(ent) -> str | None:
+    """USA for a US state's postal code after a place and a comma ("ST. LOUIS, MO", claims.json postal_state_codes),
+    which the model marks as a place of its own; else None. (The place before the comma is one the model marks, as a
+    place or, in a dateline's capitals, as a body: "FERNWOOD, MO".)"""
+    doc = ent.doc
+    if ent.text not in words().postal_state_codes or ent.start < 2 or doc[ent.start - 1].text != ",":
+        return None
+    place = doc[ent.start - 2]
+    return "USA" if place.ent_type_ == "GPE" or place.ent_type_ == "ORG" and place.is_upper else None
 
 
 def _count_setting(name: str, ctx: Context) -> None:

@@ -474,3 +474,32 @@ def test_a_well_known_national_body_in_another_written_form_places_its_people(te
 def test_an_international_body_in_title_case_places_nobody():
     persons = persons_of("A Nato spokesman, Piet Hals, said the exercise would go ahead.")
     assert persons and all(country is None for _, country in persons), persons
+
+
+@pytest.mark.parametrize(
+    "text, person, country",
+    [
+        # a dateline's state code after the town: the story is set in the United States before it names a country
+        (
+            "FERNWOOD, MO (KXYZ) – The widow of slain Fernwood County Police Officer Dale Crane thanked neighbours on "
+            "Sunday.\n\nOfficer Crane had served for six years.",
+            "Dale Crane",
+            "USA",
+        ),
+        # a government's body named by its country's demonym: the story is set in that country (GUIDE decision 322)
+        (
+            "Senate President Ama Boateng read twelve letters on Tuesday.\n\nThe Ghanaian Senate then rose for the week.",
+            "Ama Boateng",
+            "GHA",
+        ),
+    ],
+)
+def test_the_setting_before_the_text_names_a_country_counts_state_codes_and_national_bodies(text, person, country):
+    # GUIDE decisions 28, 285: a title of office or a town's own force takes the country the story is set in.
+    assert (person, country) in persons_of(text), persons_of(text)
+
+
+def test_a_companys_name_opening_with_a_demonym_sets_no_story_in_its_country():
+    # GUIDE decision 372: a company is no national body; "British Airways" says nothing of where the story is.
+    text = "Mayor Tom Hale met the staff on Tuesday.\n\nBritish Airways said its flights would resume."
+    assert persons_of(text) == [("Tom Hale", None)], persons_of(text)
