@@ -110,6 +110,9 @@ def _country_in(tokens, ctx: Context | None = None) -> str | None:
         named = entity_of(token) if token.ent_iob_ == "B" and token.ent_type_ == "ORG" else None
         if named is not None and len(named) > 2 and lex.orgs.get(_strip_article(named.text)):
             return lex.orgs[_strip_article(named.text)]  # "a former National Security Council official"
+        owned = _body_after_its_owner(named) if named is not None else None
+        if owned:
+            return owned  # "at Nasa’s Jet Propulsion Laboratory", "for the Ocean Administration’s Fisheries Service"
         known = _known_body_country(_entity_text(named), ctx) if named is not None else None
         if known:
             return known  # "a marine biologist at UGA" after "the University of Georgia (UGA)"
@@ -127,7 +130,7 @@ def _country_in(tokens, ctx: Context | None = None) -> str | None:
                 return two
             if pair in subdivisions:
                 in_region.add(tokens[n + 1].i)
-        one = country_of_text(token.text) or lex.metonyms.get(token.text) or lex.orgs.get(token.text)
+        one = country_of_text(token.text) or lex.metonyms.get(token.text) or _known_body(token.text)
         state_of = lex.shared_state_names.get(token.text)
         if (
             state_of
@@ -157,6 +160,35 @@ def _country_in(tokens, ctx: Context | None = None) -> str | None:
             continue
         if token.text[:1].isupper() and token.text in cities and (token.ent_type_ in ("GPE", "") or _opens_body(token, ctx)):
             return cities[token.text]
+    return None
+
+
+def _known_body(name: str) -> str | None:
+    """The country of a well-known national body (claims.json orgs) by the name as written or by the other forms news
+    write its acronym in: with full stops ("F.B.I.") or, as British papers do, in title case ("Nasa", "Noaa"); else
+    None. (Only acronyms of four letters or more are read in title case: no English word is one of them.)"""
+    lex = words()
+    if lex.orgs.get(name):
+        return lex.orgs[name]
+    if len(name) > 2 and name.endswith(".") and name.replace(".", "").isalpha() and name.replace(".", "").isupper():
+        return lex.orgs.get(name.replace(".", ""))
+    if len(name) >= 4 and name.isalpha() and name.istitle():
+        return lex.orgs.get(name.upper())
+    return None
+
+
+def _body_after_its_owner(named) -> str | None:
+    """The country a body's name of the form "Owner’s Body" takes from either part that is a well-known national body
+    ("Nasa’s Jet Propulsion Laboratory", "the National Oceanic and Atmospheric Administration’s" before its service):
+    the whole name is in no lexicon, each part may be (GUIDE decision 21: NASA → USA)."""
+    cut = next((t.i for t in named if t.tag_ == "POS" or t.text in ("’s", "'s")), None)
+    if cut is None:
+        return None
+    doc = named.doc
+    for part in (doc[named.start : cut], doc[cut + 1 : named.end]):
+        iso3 = _known_body(_strip_article(part.text)) if len(part) else None
+        if iso3:
+            return iso3
     return None
 
 
@@ -2589,15 +2621,38 @@ def _window_setting(ctx: Context) -> Counter:
             for ent in doc.ents:
                 if ent.label_ in ("GPE", "NORP", "LOC"):
                     name = _strip_article(ent.text)
-                    iso3 = country_of_text(name) or subdivisions.get(name) or cities.get(name)
+                    iso3 = country_of_text(name) or subdivisions.get(name) or cities.get(name) or _dateline_state(ent)
                 elif ent.label_ == "ORG":
-                    iso3 = lex.orgs.get(_strip_article(ent.text))
+                    iso3 = lex.orgs.get(_strip_article(ent.text)) or _government_body_by_its_country(ent)
                 else:
                     continue
                 if iso3:
                     counts[iso3] += 1
         ctx.window_countries = counts
     return ctx.window_countries
+
+
+def _government_body_by_its_country(ent) -> str | None:
+    """The country a government's body names at the head of its name ("the Nigerian Senate", "Australian Federal
+    Police": a demonym or country, then a chamber's or an institution's noun last), which sets the story in that country
+    as its capital would (GUIDE decision 322: a government's departments named as that country's); else None. (Not a
+    company's name: "British Airways" says nothing of where the story is.)"""
+    words_ = _strip_article(ent.text).split()
+    lex = words()
+    if len(words_) < 2 or words_[-1].lower() not in lex.chambers | lex.institution_nouns | lex.government_nouns:
+        return None
+    return country_of_text(words_[0])
+
+
+def _dateline_state(ent) -> str | None:
+    """USA for a US state's postal code after a place and a comma ("ST. LOUIS, MO", claims.json postal_state_codes),
+    which the model marks as a place of its own; else None. (The place before the comma is one the model marks, as a
+    place or, in a dateline's capitals, as a body: "FERNWOOD, MO".)"""
+    doc = ent.doc
+    if ent.text not in words().postal_state_codes or ent.start < 2 or doc[ent.start - 1].text != ",":
+        return None
+    place = doc[ent.start - 2]
+    return "USA" if place.ent_type_ == "GPE" or place.ent_type_ == "ORG" and place.is_upper else None
 
 
 def _count_setting(name: str, ctx: Context) -> None:

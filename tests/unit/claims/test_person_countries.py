@@ -448,3 +448,58 @@ _SETTING = "Britain's regulators met in London on Monday, and Britain's minister
 def test_a_past_home_a_companys_post_or_a_teams_name_gives_no_country(text):
     persons = persons_of(text)
     assert persons and all(country is None for _, country in persons), persons
+
+
+# Session 29 (h29pers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the acronym in title case, as British papers write it, before the name of one of the body's own centres
+        "Dr Ana Bright at Nasa’s Deep Space Laboratory said the probe was healthy.",
+        # the body's long name owning a service the lexicon does not know
+        "Mara Quill, director of the National Oceanic and Atmospheric Administration’s Coastal Survey Office, said the "
+        "reef had shrunk.",
+        # the acronym with full stops
+        "Special agent Tom Reyes of the F.B.I. said the suspect had fled.",
+    ],
+)
+def test_a_well_known_national_body_in_another_written_form_places_its_people(text):
+    # GUIDE decision 21: a well-known national body the person works for gives its country (NASA → USA).
+    persons = persons_of(text)
+    assert persons and persons[0][1] == "USA", persons
+
+
+def test_an_international_body_in_title_case_places_nobody():
+    persons = persons_of("A Nato spokesman, Piet Hals, said the exercise would go ahead.")
+    assert persons and all(country is None for _, country in persons), persons
+
+
+@pytest.mark.parametrize(
+    "text, person, country",
+    [
+        # a dateline's state code after the town: the story is set in the United States before it names a country
+        (
+            "FERNWOOD, MO (KXYZ) – The widow of slain Fernwood County Police Officer Dale Crane thanked neighbours on "
+            "Sunday.\n\nOfficer Crane had served for six years.",
+            "Dale Crane",
+            "USA",
+        ),
+        # a government's body named by its country's demonym: the story is set in that country (GUIDE decision 322)
+        (
+            "Senate President Ama Boateng read twelve letters on Tuesday.\n\nThe Ghanaian Senate then rose for the week.",
+            "Ama Boateng",
+            "GHA",
+        ),
+    ],
+)
+def test_the_setting_before_the_text_names_a_country_counts_state_codes_and_national_bodies(text, person, country):
+    # GUIDE decisions 28, 285: a title of office or a town's own force takes the country the story is set in.
+    assert (person, country) in persons_of(text), persons_of(text)
+
+
+def test_a_companys_name_opening_with_a_demonym_sets_no_story_in_its_country():
+    # GUIDE decision 372: a company is no national body; "British Airways" says nothing of where the story is.
+    text = "Mayor Tom Hale met the staff on Tuesday.\n\nBritish Airways said its flights would resume."
+    assert persons_of(text) == [("Tom Hale", None)], persons_of(text)
