@@ -627,6 +627,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
     _unmarked(tokens, ctx, found, dateline)
     _unmarked_named_bodies(tokens, ctx, found, dateline)
     _unmarked_bodies_in_lists(tokens, ctx, found, dateline)
+    _short_form_mentions(tokens, ctx, found, dateline)
     if row:
         # "June 29 -- PNC Bank Arts Center, Holmdel, NJ": a schedule's row names where and when, no
         # party (GUIDE decisions 29, 30); the model's bodies and persons there are venues and towns.
@@ -643,9 +644,12 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
     out: list[Actor] = []
     seen = set()
     countries = {a.country for _, a in found if a.type == "country"}
+    bodies = {a.name for _, a in found if a.type == "organization"}
     for _, actor in found:
         if actor.type == "group" and actor.country in countries and country_of_text(actor.name) == actor.country:
             continue  # "Denmark … Danes": the country and its people by their demonym, one entity listed once (GUIDE decision 9)
+        if actor.type in ("organization", "person") and ctx.short_forms.get(actor.name) in bodies:
+            continue  # "Globex Airlines … Globex": a body and its short form (decision 373), one entity listed once (decision 9)
         key = (actor.name, actor.type)
         if key not in seen:
             seen.add(key)
@@ -1958,6 +1962,138 @@ def _place_country(name: str) -> str | None:
         if tail in cities:
             return cities[tail]
     return None
+
+
+_NAME_JOINERS = frozenset(("of", "for", "and", "the", "on", "in", "&", "de"))  # words an acronym skips
+
+
+def note_short_forms(docs, ctx: Context, lower: set[str]) -> None:
+    """Add to `ctx.short_forms` the short forms of the bodies `docs` name in full (the model's organisations of two or
+    more words), before any claim is read: the acronym of the name's capitalised words ("HTF" of "Harbour Tenants
+    Federation"), its distinctive words before the words that say what kind of business it is ("Tamarack" of "Tamarack
+    Airlines", "Norrell" of "Norrell Research Center"; claims.json name_kind_words) and its last word where that is no
+    kind noun ("Herons" of "the Dunmore Herons", "Gazette" of "the Harlow Valley Gazette"). A short form two bodies share
+    names neither.
+    `lower`: the words `docs` write in lower case (spaCy's `lower_`)."""
+    for doc in docs:
+        for ent in entities(doc):
+            if ent.label_ != "ORG":
+                continue
+            full = _entity_text(ent)
+            if " " not in full or full in ctx.products or country_of_text(full) or _known_place(full):
+                continue
+            if full.split()[-1].lower() in words().thing_name_ends:
+                continue  # "the Clean Harbours Act", "the Lumen API": a thing's name, no body's (GUIDE decision 12)
+            if "'s " in full or "’s " in full:
+                continue  # "Globex’s Lumen": an owner and its thing or unit, the model ran into one name (GUIDE decision 54)
+            for short in _short_forms_of(full.split(), lower):
+                if ctx.short_forms.setdefault(short, full) != full:
+                    ctx.short_forms[short] = ""
+
+
+def _short_forms_of(names: list[str], lower: set[str]) -> list[str]:
+    """The short forms `note_short_forms` reads from a body's full name, split into its words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    lex = words()
+
+    def plain(word: str) -> bool:
+        # a word that says what a body or a place is, a title or a function word ("Our" of "Our Kitchen Co."): no short form
+        w = word.lower()
+        return (
+            w in lex.name_kinds
+            or w in lex.body_kind_nouns
+            or w in lex.org_nouns
+            or w in lex.place_nouns
+            or word in lex.buildings
+            or w.rstrip(".") in lex.titles
+            or w in STOP_WORDS
+        )
+
+    out = []
+    capitals = [w for w in names if w.lower() not in _NAME_JOINERS]
+    if len(capitals) >= 2 and all(w[:1].isupper() and w[1:].islower() for w in capitals):  # (not "KX Comics")
+        acronym = "".join(w[0] for w in capitals)
+        if not (_known_place(acronym) or acronym.lower() in lex.titles or acronym in lex.term_abbreviations):
+            out.append(acronym)  # "Lakeside Police Department" -> "LPD" (GUIDE decision 373, like "HAF")
+    for k in range(1, len(names)):
+        head, rest = names[:k], names[k:]
+        if (
+            all(w.lower() in lex.name_kinds for w in rest)
+            and head[-1].lower() not in _NAME_JOINERS
+            and head[0][:1].isupper()
+            and not any(plain(w) for w in head)
+            and not country_of_text(" ".join(head))
+            and not (k == 1 and head[0].lower() in lower)
+        ):
+            out.append(" ".join(head))  # "Tamarack Airlines" -> "Tamarack", "Blue Heron Investment Group" -> "Blue Heron"
+    last = names[-1]
+    if last.isalpha() and last.istitle() and not plain(last) and not country_of_text(last) and not _known_place(last):
+        out.append(last)  # "the Dunmore Herons" -> "Herons": read only after "the" (`_short_form_mentions`)
+    return out
+
+
+def _short_form_mentions(tokens: list, ctx: Context, found: list, dateline: int = -1) -> None:
+    """A body named by the short form of the full name the article gives it (`note_short_forms`): "Tamarack's routes",
+    "the HRSC is adding", "the Gazette reported" after "Tamarack Airlines", "the Harbour Rate Setting Committee", "the
+    Harlow Valley Gazette". An `organization` named as written, with the full name's country (GUIDE decision 373); the
+    model calls such a word a place, a person, a product or nothing. Not a place one is in, from or goes to ("flights
+    to Vermont" after "Vermont Airlines"), a word inside a longer name, a short form in brackets right after its name
+    (the name just given, `_alias_in_brackets`), nor a last word without "the" before it."""
+    shorts = ctx.short_forms
+    if not tokens or not shorts:
+        return  # (most articles name no body in full that has a short form: their tokens are not read)
+    doc = tokens[0].doc
+    lex = words()
+    end = tokens[-1].i + 1
+    for token in tokens:
+        if token.idx < dateline or not token.text[:1].isupper():
+            continue
+        for n in (2, 1):
+            if token.i + n > end:
+                continue
+            span = doc[token.i : token.i + n]
+            full = shorts.get(span.text)
+            if full:
+                break
+        else:
+            continue
+        short = span.text
+        root = span.root
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if (
+            after is not None
+            and after.pos_ == "PROPN"
+            and after.text[:1].isupper()
+            and after.lower_.rstrip(".") not in lex.titles
+        ):
+            continue  # "Tamarack Airlines": inside a longer name (not before a title: "PWAU President Marc Delane")
+        if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper():
+            continue  # "the Dunmore Herons": the full name itself
+        if before is not None and before.text == "(":
+            continue  # "the Harlow Prize Committee (HPC)": the name just given
+        if full.endswith(" " + short) and not full.startswith(short + " "):
+            if before is None or before.lower_ != "the":
+                continue  # "Gazette", "Herons" alone: a word; "the Gazette" is the paper's name
+            if root.dep_ == "compound" and root.head.i >= span.end:
+                continue  # "the Gazette building", "the Herons jersey": a word modifying a thing, not the body
+        if root.dep_ in ("compound", "amod") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.head.children):
+            continue  # "a four-door GT car": one of a kind of thing, no body (where the model took "Gran Turismo" for one)
+        if (short in ctx.persons and ctx.persons[short].name != short) or short in ctx.products:
+            continue  # "Lee" after "Dana Lee": the person's surname (not a word the model alone called a person)
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ in lex.locative
+            and not _holds_a_post(root.head.head)
+            and not (root.head.lower_ == "to" and root.head.head.lower_ == "according")
+        ):
+            continue  # "flights to Vermont", "living in Vermont": a place (not "vice president … at Vermont", "according to HV")
+        if any((start == token.idx and actor.type == "organization") or actor.name == full for start, actor in found):
+            continue  # the model's own mark of the body read it already; the full name in the unit, listed once (decision 9)
+        found[:] = [(start, actor) for start, actor in found if not (start == token.idx and actor.name == short)]
+        country = ctx.orgs.get(full) or lex.orgs.get(full) or ctx.orgs.get(short)
+        found.append((token.idx, Actor(short, "organization", country)))
 
 
 def _bodies_running_the_event(ent) -> list:

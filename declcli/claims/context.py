@@ -51,6 +51,9 @@ class Context:
     window_docs: list = field(default_factory=list)
     window_countries: Counter | None = None
     orgs: dict[str, str | None] = field(default_factory=dict)  # organisations named so far -> country
+    # a body's short form -> the full name the article gives it ("Tamarack" -> "Tamarack Airlines", "HTF" -> "Harbour
+    # Tenants Federation", "Herons" -> "Dunmore Herons"): a mention by the short form is that body (GUIDE decision 373)
+    short_forms: dict[str, str] = field(default_factory=dict)
     # towns the article places itself by a state or country after a comma ("ENCINITAS, Calif." -> "encinitas": USA), by
     # their lower-case name: where a person's home there is (`actors._own_home`)
     towns: dict[str, str] = field(default_factory=dict)

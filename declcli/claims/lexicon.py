@@ -286,6 +286,7 @@ def words() -> SimpleNamespace:
         companies_in_capitals={c.upper(): c for c in d["companies"] if " " not in c and len(c) > 2 and not c.isupper()},
         city_seats=frozenset(d["city_seat_nouns"]),
         local_forces=frozenset(d["local_force_nouns"]),
+        name_kinds=frozenset(d["name_kind_words"]),
         office_bodies=frozenset(d["office_body_nouns"]),
         web_domains=frozenset(d["web_domains"]),
         place_kinds=frozenset(d["place_kind_nouns"]),

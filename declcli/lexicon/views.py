@@ -274,6 +274,7 @@ class Claims(TypedDict):
     from_government_heads: list[str]  # "act independently from Washington": the seat after "from" is its government
     city_seat_nouns: list[str]  # "the University of Liverpool": a body so named stands in the city, in any story
     local_force_nouns: list[str]  # "Ferguson police officer X": a town's own body in an official's title places the person
+    name_kind_words: list[str]  # "Tamarack Airlines": the words after a body's distinctive ones (decision 373)
     office_body_nouns: list[str]  # "with the attorney general's office": a government body named by its holder's office
     home_nouns: list[str]  # "at his Encinitas home": a present home in a named place places its owner
     former_home_words: list[str]  # "his former home", "her childhood home": no present home
