@@ -370,3 +370,30 @@ def test_an_opening_if_that_explains_or_sets_aside_stays_a_statement(text):
 def test_than_if_is_a_comparison_not_a_condition(text):
     claim = first_claim(text)
     assert (claim.mood, claim.condition) == ("statement", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first independent clause states, only the last asks: the unit states (GUIDE decisions 1, 306)
+        "The bakery bakes rye bread every morning, but will the new oven keep up next week?",
+        "The ferry crossed in record time, and could the route really open all year?",
+        "Critics praised the mural's colours; why did the council paint over it?",
+    ],
+)
+def test_a_statement_then_a_question_states(text):
+    assert first_claim(text).mood == "statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a question from its first word, a tag, a subordinate clause before the question, a consequence asked
+        "Why did the council paint over the mural, and who paid for it?",
+        "The bakery opens at seven on Sundays, doesn't it?",
+        "If the oven is so good, why does the bakery sell out by noon?",
+        "It's their own harbour, so why can't the fishermen moor there?",
+    ],
+)
+def test_questions_that_open_or_end_a_single_clause_still_ask(text):
+    assert first_claim(text).mood == "question"
