@@ -3636,6 +3636,8 @@ def _asks(clause) -> bool:
     asking = words().asking
     if clause.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "whether" for m in head.children):
         return True
+    if _after_an_asking_verb(clause):
+        return True
     if head.lemma_.lower() in asking and head.pos_ in ("VERB", "AUX") and head.i < clause.i:
         # right after the verb or its object ("asked him if", "include if"); not "asked for a vote if …"
         objects = {t.i for c in head.children if c.dep_ in ("dobj", "dative", "iobj") for t in c.subtree}
@@ -3649,6 +3651,27 @@ def _asks(clause) -> bool:
     return subject is not None and (
         subject.dep_ == "csubj" or subject.lemma_.lower() in asking or any(c.tag_ == "WP" for c in subject.subtree)
     )
+
+
+# Speech verbs that ask when negated: "has not said if", "would not confirm if" (GUIDE decision 134).
+_UNTOLD = frozenset(("say", "tell", "confirm", "disclose", "reveal", "specify", "comment", "indicate"))
+
+
+def _after_an_asking_verb(clause) -> bool:
+    """Does the clause's "if" come right after a verb that asks or a negated speech verb, or after such a verb's
+    object, however the parser hung the clause ("When reporters asked the coach if he would stay, he laughed": the
+    if-clause hung on "laughed"; "The office has not said if it will appeal")?"""
+    mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "if"), None)
+    if mark is None or mark.i == 0:
+        return False
+    token = mark.doc[mark.i - 1]
+    # (up from the object's last word: "asked the coach if", "asked Jo Lee if")
+    while token.dep_ in ("dobj", "dative", "iobj") and token.head.i < mark.i:
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in words().asking or (lemma in _UNTOLD and any(c.dep_ == "neg" for c in token.children))
 
 
 def _aside_on_a_past(clause) -> bool:

@@ -397,3 +397,31 @@ def test_a_statement_then_a_question_states(text):
 )
 def test_questions_that_open_or_end_a_single_clause_still_ask(text):
     assert first_claim(text).mood == "question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an "if" for "whether" after a verb that asks, however the parser hung it, or after a negated speech verb
+        # (GUIDE decision 134): an indirect question, no condition
+        "The agency has not said if it is reviewing the mayor's charity.",
+        "When the paper asked Mia Lopez if her band would tour, Lopez tried to reply before her manager cut her off.",
+        "The console is designed to verify if updates are needed and to see if you have bought new games.",
+    ],
+)
+def test_an_if_after_an_asking_or_untold_verb_is_no_condition(text):
+    claim = first_claim(text)
+    assert (claim.mood, claim.condition) == ("statement", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        # guards: a speech verb that is not negated passes its clause's condition (GUIDE decision 69)
+        ("The club said it will appeal if the fine is upheld.", "if the fine is upheld"),
+        ("The mayor told reporters the city will pay if the state refuses.", "if the state refuses"),
+    ],
+)
+def test_an_if_after_a_plain_speech_verb_stays_a_condition(text, condition):
+    claim = first_claim(text)
+    assert (claim.mood, claim.condition and claim.condition.text) == ("conditional", condition)
