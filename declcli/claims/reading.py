@@ -3709,6 +3709,8 @@ def _asks(clause) -> bool:
     asking = words().asking
     if clause.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "whether" for m in head.children):
         return True
+    if _after_an_asking_verb(clause):
+        return True
     if head.lemma_.lower() in asking and head.pos_ in ("VERB", "AUX") and head.i < clause.i:
         # right after the verb or its object ("asked him if", "include if"); not "asked for a vote if …"
         objects = {t.i for c in head.children if c.dep_ in ("dobj", "dative", "iobj") for t in c.subtree}
@@ -3722,6 +3724,27 @@ def _asks(clause) -> bool:
     return subject is not None and (
         subject.dep_ == "csubj" or subject.lemma_.lower() in asking or any(c.tag_ == "WP" for c in subject.subtree)
     )
+
+
+# Speech verbs that ask when negated: "has not said if", "would not confirm if" (GUIDE decision 134).
+_UNTOLD = frozenset(("say", "tell", "confirm", "disclose", "reveal", "specify", "comment", "indicate"))
+
+
+def _after_an_asking_verb(clause) -> bool:
+    """Does the clause's "if" come right after a verb that asks or a negated speech verb, or after such a verb's
+    object, however the parser hung the clause ("When reporters asked the coach if he would stay, he laughed": the
+    if-clause hung on "laughed"; "The office has not said if it will appeal")?"""
+    mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "if"), None)
+    if mark is None or mark.i == 0:
+        return False
+    token = mark.doc[mark.i - 1]
+    # (up from the object's last word: "asked the coach if", "asked Jo Lee if")
+    while token.dep_ in ("dobj", "dative", "iobj") and token.head.i < mark.i:
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in words().asking or (lemma in _UNTOLD and any(c.dep_ == "neg" for c in token.children))
 
 
 def _aside_on_a_past(clause) -> bool:
@@ -3801,6 +3824,8 @@ def _sentence_asks(sentence) -> bool:
         first += 2  # "Q: What's the one thing …?": an interview's label before the question
     if tokens[first].tag_ in ("WDT", "WP", "WP$", "WRB") or tokens[first].pos_ == "AUX":
         return True  # asked from its first word ("And why would these experts be outraged by …: a list?")
+    if _statement_then_question(tokens, first, end):
+        return False  # "You can see the debt to the original, but will it sell?" (GUIDE decision 306)
     for k in range(end - 1, first, -1):
         token = tokens[k]
         if token.text == ":":
@@ -3811,6 +3836,65 @@ def _sentence_asks(sentence) -> bool:
         if token.text == "?":
             break
     return not _quoted_inside_a_statement(tokens, first, end)
+
+
+# Where a sentence's last clause may begin after an independent clause: a semicolon, or a comma before "but", "and" or
+# "yet" ("It sold well, but will it last?"). Not "so": "It's her music, so why can't she sing it?" asks what follows
+# from the first clause (`_sentence_asks`). Not a dash either: the annotators read "I'm unsure what to do—what happens
+# next?" as asking more often than as stating, though decision 306 names the dash (see docs/claims-quality.md).
+_LAST_CLAUSE_BREAKS = frozenset((";",))
+_LAST_CLAUSE_JOINS = frozenset(("but", "and", "yet"))
+
+
+def _statement_then_question(tokens, first: int, end: int) -> bool:
+    """Does the sentence first state, in an independent clause of its own, and only its last clause ask ("You can see
+    the debt to the original, but will it sell?", "Critics praised it; why was it painted over?")? The first clause
+    is the main statement, so the unit states (GUIDE decisions 1, 306). Not a question tag ("…, but isn't it?": the
+    last clause needs a subject and a verb of its own, or a wh-word), nor a subordinate clause before the question
+    ("If you are so sure, why wait?": no statement of its own)."""
+    for k in range(end - 1, first + 1, -1):
+        token = tokens[k]
+        if token.text == "?":
+            return False  # (a question before the last one)
+        joined = token.lower_ in _LAST_CLAUSE_JOINS and tokens[k - 1].text == ","
+        if not (joined or token.text in _LAST_CLAUSE_BREAKS):
+            continue
+        opener = k + 1
+        while opener < end and (tokens[opener].tag_ == "CC" or tokens[opener].is_punct):
+            opener += 1
+        if not _asks_from(tokens[opener:end]):
+            continue
+        boundary = tokens[k - 1 if joined else k].i
+        return any(_independent_clause(t, boundary) for t in tokens[first : k - 1 if joined else k])
+    return False
+
+
+def _asks_from(words) -> bool:
+    """Do these words ask from their first: a wh-word, or an auxiliary before its subject and a verb or complement
+    ("will this catch on", "could this really happen"), not a bare tag ("isn't it")?"""
+    if not words:
+        return False
+    opener = words[0]
+    if opener.tag_ in ("WDT", "WP", "WP$", "WRB"):
+        return True
+    if opener.pos_ != "AUX":
+        return False
+    subject = next((k for k, t in enumerate(words) if t.dep_ in SUBJECTS), None)
+    return subject is not None and subject + 1 < len(words)
+
+
+def _independent_clause(token, boundary: int) -> bool:
+    """Does the token head a clause that states on its own before the boundary: a finite verb of the sentence's main
+    clause or one of its conjuncts (or a complement or parataxis the parser hung on the question's verb past the
+    boundary: "Critics praised it; why did the council paint over it?"), with a subject and no subordinating word
+    ("if", "when", "because")?"""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.dep_ not in ("ROOT", "conj") and not (token.dep_ in ("ccomp", "parataxis") and token.head.i > boundary):
+        return False
+    children = list(token.children)
+    finite = token.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in children)
+    return finite and any(c.dep_ in SUBJECTS for c in children) and not any(c.dep_ == "mark" for c in children)
 
 
 def _quoted_inside_a_statement(tokens, first: int, end: int) -> bool:

@@ -370,3 +370,58 @@ def test_an_opening_if_that_explains_or_sets_aside_stays_a_statement(text):
 def test_than_if_is_a_comparison_not_a_condition(text):
     claim = first_claim(text)
     assert (claim.mood, claim.condition) == ("statement", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first independent clause states, only the last asks: the unit states (GUIDE decisions 1, 306)
+        "The bakery bakes rye bread every morning, but will the new oven keep up next week?",
+        "The ferry crossed in record time, and could the route really open all year?",
+        "Critics praised the mural's colours; why did the council paint over it?",
+    ],
+)
+def test_a_statement_then_a_question_states(text):
+    assert first_claim(text).mood == "statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a question from its first word, a tag, a subordinate clause before the question, a consequence asked
+        "Why did the council paint over the mural, and who paid for it?",
+        "The bakery opens at seven on Sundays, doesn't it?",
+        "If the oven is so good, why does the bakery sell out by noon?",
+        "It's their own harbour, so why can't the fishermen moor there?",
+    ],
+)
+def test_questions_that_open_or_end_a_single_clause_still_ask(text):
+    assert first_claim(text).mood == "question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an "if" for "whether" after a verb that asks, however the parser hung it, or after a negated speech verb
+        # (GUIDE decision 134): an indirect question, no condition
+        "The agency has not said if it is reviewing the mayor's charity.",
+        "When the paper asked Mia Lopez if her band would tour, Lopez tried to reply before her manager cut her off.",
+        "The console is designed to verify if updates are needed and to see if you have bought new games.",
+    ],
+)
+def test_an_if_after_an_asking_or_untold_verb_is_no_condition(text):
+    claim = first_claim(text)
+    assert (claim.mood, claim.condition) == ("statement", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        # guards: a speech verb that is not negated passes its clause's condition (GUIDE decision 69)
+        ("The club said it will appeal if the fine is upheld.", "if the fine is upheld"),
+        ("The mayor told reporters the city will pay if the state refuses.", "if the state refuses"),
+    ],
+)
+def test_an_if_after_a_plain_speech_verb_stays_a_condition(text, condition):
+    claim = first_claim(text)
+    assert (claim.mood, claim.condition and claim.condition.text) == ("conditional", condition)
