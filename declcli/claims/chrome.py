@@ -839,8 +839,6 @@ def _display_copies(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     # A pull quote (a paragraph that opens with a quotation mark) is set anywhere in the story, often far
     # above the quote it repeats; another copy stands near its passage.
     quoted = [chunk[:1] in _QUOTES for _, chunk in paragraphs]
-    # (the paragraphs that quote someone: where a short pull quote's words are found)
-    quoted_words = [any(mark in chunk for mark in _QUOTES) for _, chunk in paragraphs]
     paragraphs = [(start, _copy_words(chunk)) for start, chunk in paragraphs]
     # The paragraphs each run of _COPY_RUN words is found in, by the run's hash (a collision only
     # adds a candidate that _covered then weighs).
@@ -848,7 +846,7 @@ def _display_copies(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     for k, (_, ws) in enumerate(paragraphs):
         for i in range(len(ws) - _COPY_RUN + 1):
             index.setdefault(hash(tuple(ws[i : i + _COPY_RUN])), set()).add(k)
-    copies = set(_short_pull_quotes(paragraphs, quoted_words))
+    copies = set()
     for k, (start, ws) in enumerate(paragraphs):
         if len(ws) > _COPY_LONGEST:
             continue
@@ -859,34 +857,6 @@ def _display_copies(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
                 copies.add(start)
                 break
     return frozenset(copies)
-
-
-# A pull quote shorter than _COPY_RUN words ("I totally agree with him.") is a copy when all its words, at least
-# _PULL_QUOTE_WORDS of them, stand in a row inside a longer paragraph that quotes someone; a shorter line is too
-# common a phrase to tell a copy by.
-_PULL_QUOTE_WORDS = 5
-
-
-def _short_pull_quotes(paragraphs: list[tuple[int, list[str]]], quoting: list[bool]) -> list[int]:
-    """Where the short pull quotes start: a paragraph of _PULL_QUOTE_WORDS to _COPY_RUN - 1 words that repeats, word
-    for word, a piece of a quote that a longer paragraph anywhere in the story gives ('"We're here to make great
-    products."' set beside '"We're not here to show off, we're here to make great products," says Hill.'). A display
-    copy is no claim (GUIDE decisions 13, 33); the quote it repeats is, where the story gives it. `paragraphs`: (start,
-    words) as `_copy_words` gives them; `quoting`: whether each paragraph holds a quotation mark."""
-    pieces: dict[tuple[str, ...], set[int]] = {}  # each run of _PULL_QUOTE_WORDS words of a quoting paragraph
-    for k, (_, ws) in enumerate(paragraphs):
-        if quoting[k]:
-            for i in range(len(ws) - _PULL_QUOTE_WORDS + 1):
-                pieces.setdefault(tuple(ws[i : i + _PULL_QUOTE_WORDS]), set()).add(k)
-    out = []
-    for k, (start, ws) in enumerate(paragraphs):
-        if not _PULL_QUOTE_WORDS <= len(ws) < _COPY_RUN:
-            continue
-        line = " " + " ".join(ws) + " "
-        found = pieces.get(tuple(ws[:_PULL_QUOTE_WORDS]), set())
-        if any(q != k and len(paragraphs[q][1]) > len(ws) and line in " " + " ".join(paragraphs[q][1]) + " " for q in found):
-            out.append(start)
-    return out
 
 
 def _paragraph_texts(text: str) -> list[tuple[int, str]]:

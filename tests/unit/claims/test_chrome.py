@@ -669,45 +669,6 @@ def test_a_pull_quote_far_above_the_quote_it_repeats_gives_no_claim():
     assert any(t.startswith("“If the agency keeps its focus") for t in texts)
 
 
-_PULL_STORY = "\n\n".join(
-    [
-        "The city's new tram line opened to riders on Monday after six years of work.",
-        "{copy}",
-        "Engineers tested the cars through the winter on a closed stretch of track near the depot.",
-        "Fares will stay at the bus price until the end of the year, the transit board said.",
-        "“We did not build this to win prizes, we built it to get people to work on time,” said chief engineer Mara "
-        "Okafor. “I agree with the riders. Nobody likes to wait.” She said the line would run every six minutes.",
-        "The board expects about 40,000 trips a day by the summer.",
-    ]
-)
-
-
-@pytest.mark.parametrize(
-    "copy",
-    [
-        # short pull quotes, with or without their quotation marks, of a piece of a quote given further down
-        "“We built it to get people to work.”",
-        "I agree with the riders. Nobody likes to wait.",
-    ],
-)
-def test_a_short_pull_quote_of_a_quote_in_the_story_gives_no_claim(copy):
-    texts = texts_of(_PULL_STORY.format(copy=copy))
-    assert copy not in texts and copy.split(". ")[0] + "." not in texts
-    assert any(t.startswith("“We did not build this") for t in texts)  # the quote itself stays
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        # a statement of the story's that repeats words of an unquoted paragraph, and one of fewer than five words
-        "Fares will stay at the bus price.",
-        "Nobody likes to wait.",
-    ],
-)
-def test_a_short_line_repeating_unquoted_words_or_too_few_words_is_a_claim(line):
-    assert line in texts_of(_PULL_STORY.format(copy=line))
-
-
 @pytest.mark.parametrize(
     "line",
     [
