@@ -356,6 +356,7 @@ def words() -> SimpleNamespace:
         appraisal_verbs=frozenset(d["appraisal_verbs"]),
         own_words=frozenset(d["own_words_lemmas"]),
         feelings=frozenset(d["feelings"]),
+        states_of_mind=frozenset(d["states_of_mind"]),
         team_roles=frozenset(d["team_role_nouns"]),
         club_posts=frozenset(d["club_post_nouns"]),
         plural_agreement=frozenset(d["plural_agreement"]),

@@ -1844,22 +1844,29 @@ def _study_published(verb, subject) -> bool:
     )
 
 
-def _quality_to_be_in(verb) -> bool:
-    """ "We've got to be calmer", "The crew must be sharper", "they need to be patient": a frame whose verb is "be"
-    with an adjective of the party's state, readiness or quality (GUIDE decision 478). Not "be" with a place or
-    occasion ("has to be at the hearing": attending), nor an adjective that takes an act ("must be ready to
-    leave", "should be able to sign"), nor a frame adjective ("is required to")."""
+def _framed_infinitive(verb, wanted):
+    """`verb` itself, or the first verb down its chain of to-infinitives ("have to know", "want to be able to") for which
+    `wanted` holds, at most three frames down; else the last verb of the chain, or None where the chain ends first."""
     content = verb
     for _ in range(3):
-        if content.lemma_ == "be":
-            break
+        if wanted(content):
+            return content
         content = next(
             (c for c in content.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and _infinitive_to(a) for a in c.children)),
             None,
         )
         if content is None:
-            return False
-    if content.lemma_ != "be" or any(c.dep_ == "auxpass" for c in content.children):
+            return None
+    return content
+
+
+def _quality_to_be_in(verb) -> bool:
+    """ "We've got to be calmer", "The crew must be sharper", "they need to be patient": a frame whose verb is "be"
+    with an adjective of the party's state, readiness or quality (GUIDE decision 478). Not "be" with a place or
+    occasion ("has to be at the hearing": attending), nor an adjective that takes an act ("must be ready to
+    leave", "should be able to sign"), nor a frame adjective ("is required to")."""
+    content = _framed_infinitive(verb, lambda v: v.lemma_ == "be")
+    if content is None or content.lemma_ != "be" or any(c.dep_ == "auxpass" for c in content.children):
         return False
     adjective = next((c for c in content.children if c.dep_ == "acomp"), None)
     return (
@@ -1867,6 +1874,34 @@ def _quality_to_be_in(verb) -> bool:
         and adjective.tag_ in ("JJ", "JJR")
         and adjective.lower_ not in words().be_adjectives
         and not any(c.dep_ in ("xcomp", "ccomp") for c in adjective.children)
+    )
+
+
+def _state_of_mind_framed(verb) -> bool:
+    """Is `verb`, or the infinitive a frame verb takes ("have to know", "need to understand", "shouldn't have to
+    worry"), a verb of a state of mind or an experience (claims.json `states_of_mind`)? Not one that asks "whether" or
+    "if" ("We have to understand whether he was in transit": finding out is an act), nor a passive ("will be known
+    as"), nor "recognise" with an object ("would recognise the new state": a formal act, not a belief)."""
+    lex = words()
+    content = _framed_infinitive(verb, lambda v: v.lemma_ in lex.states_of_mind)
+    if (
+        content is None
+        or content.lemma_ not in lex.states_of_mind
+        or content.pos_ != "VERB"
+        or any(c.dep_ == "auxpass" for c in content.children)
+    ):
+        return False
+    if content.lemma_ in ("recognise", "recognize") and any(c.dep_ == "dobj" for c in content.children):
+        return False
+    if content is not verb and (
+        any(c.dep_ == "nsubj" for c in content.children) or any(c.dep_ == "dobj" for c in content.head.children)
+    ):
+        return False  # ("would like us to know that …": another party is to know it, what the wanter sets out to make known)
+    return not any(
+        m.dep_ == "mark" and m.lower_ in ("whether", "if")
+        for c in content.children
+        if c.dep_ in ("ccomp", "advcl")
+        for m in c.children
     )
 
 
@@ -1997,6 +2032,11 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         if modal in ("obligation", "recommendation") and _quality_to_be_in(verb):
             # "We've got to be calmer", "they need to be patient", "We should be cautious": the state or quality a
             # party is to be in, not an act it carries out (GUIDE decisions 470, 478)
+            return "fact"
+        if _state_of_mind_framed(verb):
+            # "We have to recognize we're changing the climate", "you need to know the rules", "I can understand why
+            # people worry", "They shouldn't have to fret": a frame whose verb names a state of mind or an experience,
+            # not an act the party carries out (GUIDE decisions 470, 484)
             return "fact"
         if (
             _undergone(verb)

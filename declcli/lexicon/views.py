@@ -335,6 +335,7 @@ class Claims(TypedDict):
     own_words_lemmas: list[str]  # "I have to confess that …", "I must admit that …": the speaker's own words, no duty
     appraisal_verbs: list[str]  # "you have to admire", "you gotta love": an appraisal, no duty (GUIDE decision 216)
     feelings: list[str]  # "I will miss", "I will cherish": a feeling to come, nobody's undertaking (kind fact)
+    states_of_mind: list[str]  # "have to recognize that", "can understand why": a state of mind under a frame (kind fact)
     tally_nouns: list[str]  # "had two goals and an assist": what a player had in a game is what happened in it
     team_role_nouns: list[str]  # "Pittsburgh quarterback X": a post in a team, whose place names the team
     club_post_nouns: list[str]  # "San Antonio's president": a club's own post or part after its place's possessive

@@ -2322,3 +2322,32 @@ def test_a_yes_no_question_on_one_past_happening_is_an_event(question):
 )
 def test_present_and_wh_questions_to_the_person_asked_stay_facts(question):
     assert _kind_of_question("The choir met on Tuesday.", question) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We have to recognize that the river is rising,” Mayor Dana Kell said.",
+        "“We need to know the depth of the lake before winter,” the engineer told reporters.",
+        "“I can understand why the neighbours are angry,” the director said.",
+        "The builders shouldn't have to worry about the permits, the council said.",
+        "“We can enjoy this win for a day,” the coach said.",
+    ],
+)
+def test_a_reported_frame_on_a_state_of_mind_is_a_fact(text):
+    # GUIDE decisions 470, 484: what was said names a state of mind or an experience under the frame, no act
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We have to rebuild the bridge,” Mayor Dana Kell said.",
+        # finding out whether something happened is an act
+        "“We have to understand whether the driver was drunk,” the detective said.",
+        # recognising a state is a formal act
+        "The two states would recognise the new republic as a partner, the minister said.",
+    ],
+)
+def test_a_reported_frame_on_an_act_stays_a_commitment(text):
+    assert kind_of(text) == "commitment"
