@@ -3742,7 +3742,11 @@ def _describes_the_named(doc, first_char: int, end_char: int) -> bool:
     if len(after) >= 2 and after[0].text in _APPOSITION_MARKS:
         name = after[2] if after[1].lower_ == "the" and len(after) == 3 else after[1]
         if name.ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "PRODUCT") and name.ent_iob_ == "B":
-            return True
+            # (not the subject of a verb that follows: "both sides, Reuters reported, agreed" is a speaker's tag)
+            root = name
+            while root.dep_ in ("compound", "flat") and root.head.i > root.i:
+                root = root.head
+            return not (root.dep_ in ("nsubj", "nsubjpass") and root.head.i > root.i)
     if span.start >= 2 and doc[span.start - 1].text == ",":
         before = doc[span.start - 2]
         return before.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") and span[0].lower_ in ("both", "all", "two", "three")

@@ -320,7 +320,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # away", decision 72). Not "miles away", "a world away": only a calendar unit counts.
     (
         "away",
-        r"""(?ix) \b (?P<bound> (?: (?:more|less|fewer) \s+ than | at \s+ (?:least|most) | over | under | up \s+ to ) \s+ )?
+        # Not inside a number ("1.5 years away", "2,000 years away") nor a distance in space ("four light years away").
+        r"""(?ix) (?<![\d,.]) (?<!light\ ) (?<!light-) \b
+        (?P<bound> (?: (?:more|less|fewer) \s+ than | at \s+ (?:least|most) | over | under | up \s+ to ) \s+ )?
         (?: (?P<count> a | one | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen
                      | twenty | thirty | forty | fifty | \d{1,3} ) \s+
             (?P<unit> days? | weeks? | months? | years? | decades? ) (?: \s+ or \s+ (?P<more> more | longer | so ) )?

@@ -981,6 +981,8 @@ def _stated_clause(verb):
 _HEDGING_MODALS = frozenset(("can", "ca", "could", "may", "might"))
 # Verbs of belief a "would" hedges ("you'd think …", "few would argue that …"; GUIDE decision 307(b)).
 _HEDGED_BELIEF_LEMMAS = frozenset(("think", "imagine", "believe", "suppose", "guess", "argue"))
+# Verbs that report a known fact: "police can confirm that …" is news's way of saying "confirmed", no hedge.
+_FACTIVE_REPORT_LEMMAS = frozenset(("confirm", "reveal", "report", "announce", "disclose", "verify"))
 
 
 def hedged_frame_polarity(speech_verb, content) -> str | None:
@@ -988,7 +990,8 @@ def hedged_frame_polarity(speech_verb, content) -> str | None:
     belief under a modal of ability or hedge reports nothing actually said or held, so the unit reads the frame
     (GUIDE decisions 139, 307(b), 332): modality possibility, polarity from the outer verb (returned), the clause's
     modals and negations not passed; None for any other frame. Not the speaker's own "I can tell you that …", "we can
-    say that …" (decision 130: the speaker's statement, read from its clause), nor a "would" of an imagined act ("You'd
+    say that …" (decision 130: the speaker's statement, read from its clause) or a report of a known fact ("police can
+    confirm that …"), nor a "would" of an imagined act ("You'd
     tell her …", decision 5), nor words quoted before their tag ("“Show me the map,” a driver can say": the quotation
     is the statement), nor a question ("can you tell I'm a fan?")."""
     modal = next((c for c in speech_verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
@@ -1004,7 +1007,9 @@ def hedged_frame_polarity(speech_verb, content) -> str | None:
     if subject is None and speech_verb.dep_ == "conj":
         # ("We've spent days with it and can say that …": the subject of the verb it is joined to)
         subject = next((c for c in speech_verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.lower_ in ("i", "we") and modal.lower_ in ("can", "ca", "could"):
+    if modal.lower_ in ("can", "ca", "could") and (
+        (subject is not None and subject.lower_ in ("i", "we")) or speech_verb.lemma_ in _FACTIVE_REPORT_LEMMAS
+    ):
         return None
     if subject is not None and modal.i < subject.i:
         return None  # an inverted modal asks

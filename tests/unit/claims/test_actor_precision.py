@@ -71,3 +71,10 @@ def test_guard_a_plural_standing_for_parties_named_before_stays_a_group():
 
 def test_guard_a_plural_alone_stays_a_group():
     assert ("both countries", "group") in actors_of("Both countries agreed to extend the truce on Monday.")
+
+
+def test_guard_a_plural_before_a_speakers_tag_stays_a_group():
+    # A name after the comma that is the subject of a following verb is a tag, not an apposition (decision 473's
+    # plural only describes named parties set beside it).
+    actors = actors_of("After the talks both sides, Harbour Wire reported, agreed to the plan.")
+    assert ("both sides", "group") in actors, actors

@@ -1353,8 +1353,13 @@ def test_a_weekday_before_an_event_at_the_calendar_edge_gives_no_value_not_a_cra
         ("That kind of harbour is 10 years or more away.", "present", [None]),
         ("The fair is just days away.", "present", [None]),
         ("The vote was then two weeks away.", "past", [None]),
-        # ... and a distance in space is no date.
+        # ... and a distance in space is no date, also in light years.
         ("The lighthouse is two miles away.", "present", []),
+        ("The comet is four light years away.", "present", []),
+        ("The probe's target is 4.2 light-years away.", "present", []),
+        # A count inside a number is not read from its last digits: a decimal or a thousands count names no one time.
+        ("The new line is 1.5 years away.", "present", [None]),
+        ("Such a climate is 2,000 years away.", "present", [None]),
     ],
 )
 def test_counts_forward_with_away(text, tense, expected):

@@ -1345,6 +1345,8 @@ def test_a_passive_participle_without_an_infinitive_frames_nothing(text, modalit
         # guards: the speaker's own "I can tell you that …" (decision 130) and a reported modal stay the clause's
         ("I can tell you that our goal was never to upset anyone.", "intention", "negative"),
         ("We tested the new phone for a week and can say that the maker has listened.", "none", "positive"),
+        # (nor a report of a known fact: "can confirm" is news's "confirmed")
+        ("Harbour police can confirm that two men were held on Monday.", "none", "positive"),
         # (nor words quoted before their tag, nor a question, nor a surname the tagger took for a modal)
         ("“Show me the way to the harbour,” a driver can say to the app.", "none", "positive"),
         ("Can you tell that the river will rise?", "intention", "positive"),
