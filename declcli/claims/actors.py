@@ -2775,7 +2775,8 @@ def _government_body_by_its_country(ent) -> str | None:
     company's name: "British Airways" says nothing of where the story is.)"""
     words_ = _strip_article(ent.text).split()
     lex = words()
-    if len(words_) < 2 or words_[-1].lower() not in lex.chambers | lex.institution_nouns | lex.government_nouns:
+    last = words_[-1].lower() if len(words_) >= 2 else ""
+    if not (last in lex.chambers or last in lex.institution_nouns or last in lex.government_nouns):
         return None
     return country_of_text(words_[0])
 
@@ -3943,8 +3944,8 @@ def _members_named(noun) -> bool:
 
 def _counts_two_or_more(token) -> bool:
     """A number of two or more written as a word ("two", "six") or "several", "both" counting the noun it modifies: a
-    handful of parties the story names as one (news writes one to nine in words); a count in digits ("50 countries and
-    territories have begun …") is a figure over many, no party."""
+    handful of parties the story names as one (news writes one to nine in words). A count in digits is left to
+    `_plural_countries`, which lists "50 countries and territories" as a group (GUIDE decisions 462, 491(a))."""
     if token.lower_ in _COUNTING_WORDS:
         return token.dep_ in ("amod", "det", "predet", "nummod")
     return token.dep_ == "nummod" and token.like_num and token.is_alpha and token.lower_ not in ("one", "zero")

@@ -2328,7 +2328,7 @@ def _asked_whether_it_happened(verb) -> bool:
     "Luca, did you hear that?"): it asks about one past happening, read like the happening it names (an event). Not a
     wh-question ("What did you read growing up?", left to `_asked_about_a_past_act`) nor a present one ("Do you think
     …?")."""
-    aux = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("did", "didn't", "didn’t")), None)
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "did"), None)  # (the tokenizer splits "didn't")
     if aux is None or aux.i > verb.i or verb.tag_ not in ("VB", "VBP"):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
