@@ -68,8 +68,8 @@ sys.path.insert(0, str(HERE.parent))
 # test27 at its end, and test28 at the start of session 25 and test29 at its end, and test30 at the start
 # of session 26; all joined tune. test31 to test40 come from an eighth source (see prepare.py): test31
 # was scored at the end of session 26, test32 at the start of session 27 and test33 at its end, and test34
-# at the start of session 28 and test35 at its end, and test36 at the start of session 29 and test37 at its end;
-# all joined tune. test38 (session 29) is annotated and unseen.
+# at the start of session 28 and test35 at its end, and test36 at the start of session 29 and test37 at its end,
+# and test38 at the start of session 30; all joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -109,6 +109,7 @@ PARTS = {
     "test35": {"test35"},
     "test36": {"test36"},
     "test37": {"test37"},
+    "test38": {"test38"},
     "tune": {
         "dev",
         "test",
@@ -148,6 +149,7 @@ PARTS = {
         "test35",
         "test36",
         "test37",
+        "test38",
     },
 }
 
