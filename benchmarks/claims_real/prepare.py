@@ -27,6 +27,7 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py --test22   # and so on, to --test30
     python benchmarks/claims_real/prepare.py --test31   # the npm package article's saved pages, fetched from npm
     python benchmarks/claims_real/prepare.py --test32   # and so on, to --test40
+    python benchmarks/claims_real/prepare.py --test41   # the same source's next pages, and so on, to --test50
 """
 
 from __future__ import annotations
@@ -309,7 +310,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 41)},
+    **{f"test{n}": 5000 for n in range(21, 51)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -659,10 +660,13 @@ def mercury_articles(part: str) -> list:
 # borders and blank lines dropped, cut like test12's features. Usable: every page whose text has 1,800 characters or
 # more, except the pages that are no article and a second save of one. The usable pages, in the order of a hash of
 # their name (so that a part does not follow the datamap's order of sites and dates), are cut to the first
-# REALLIFE_PER_PARTS, dealt to the ten parts in turn; the rest are left for later parts.
+# REALLIFE_PER_PARTS, dealt to the ten parts in turn; the rest are left for later parts. test41 to test50 (built
+# from session 31 on) take the next REALLIFE_PER_PARTS usable pages, dealt the same way, so that test31 to test40
+# stay as they were built.
 REALLIFE_TARBALL = "https://registry.npmjs.org/article/-/article-1.1.2.tgz"
 REALLIFE_SHA256 = "4457385fb7ed4ece8478d8c711fe92147c7ac8e4ec8aeebca82241cb54c32c8d"
 REALLIFE_PARTS = [f"test{n}" for n in range(31, 41)]
+REALLIFE_LATER_PARTS = [f"test{n}" for n in range(41, 51)]
 REALLIFE_PER_PARTS = 85
 REALLIFE_LEFT_OUT = {
     "cad337499f",  # a game's scoreboard table above a short recap (CBS Sports)
@@ -670,6 +674,7 @@ REALLIFE_LEFT_OUT = {
     "56671acb60",  # a quiz (a Boston.com health blog)
     "a15540be9e",  # readers' accounts gathered by the BBC
     "222dbaa4c9",  # a hospital's promotion on a newspaper's community-contributor pages
+    "5a012f66c2",  # a slide show of eight wishes for an operating system, one caption a slide (ZDNet)
 }
 
 
@@ -698,11 +703,13 @@ def reallife_pages() -> tuple:
 
 
 def reallife_articles(part: str) -> list:
-    index = REALLIFE_PARTS.index(part)
+    batch = REALLIFE_PARTS if part in REALLIFE_PARTS else REALLIFE_LATER_PARTS
+    index = batch.index(part)
+    start = 0 if batch is REALLIFE_PARTS else REALLIFE_PER_PARTS
     return [
         ("article-1.1.2", name, url, html, _cut_feature(text, FEATURE_CUT[part]))
-        for i, (name, url, html, text) in enumerate(reallife_pages()[:REALLIFE_PER_PARTS])
-        if i % len(REALLIFE_PARTS) == index
+        for i, (name, url, html, text) in enumerate(reallife_pages()[start : start + REALLIFE_PER_PARTS])
+        if i % len(batch) == index
     ]
 
 
@@ -783,6 +790,11 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         # test31 follows test30's last article (345); each later part follows the one before.
         index = REALLIFE_PARTS.index(later_part)
         first = 346 + sum(len(reallife_articles(p)) for p in REALLIFE_PARTS[:index])
+        return _write(reallife_articles(later_part), first=first, part=later_part)
+    if later_part in REALLIFE_LATER_PARTS:
+        # test41 follows test40's last article (430); each later part follows the one before.
+        index = REALLIFE_LATER_PARTS.index(later_part)
+        first = 431 + sum(len(reallife_articles(p)) for p in REALLIFE_LATER_PARTS[:index])
         return _write(reallife_articles(later_part), first=first, part=later_part)
     articles = []
     aeb = datasets / "article-extraction-benchmark"
