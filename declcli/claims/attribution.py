@@ -589,8 +589,26 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         return frame
     if main_verb.lemma_ in lex.knowing and _third_party_knows(main_verb, subject) and _learner(main_verb, subject):
         content = _content_child(main_verb)
-        if content is not None and any(c.dep_ == "mark" and c.lower_ == "that" for c in content.children):
-            return _reported(main_verb, content, ctx)  # "Schiff also knows that voters …" (GUIDE decisions 93, 104)
+        # "Schiff also knows that voters …", and with the "that" left out, "The firm knew it was working on …" (GUIDE
+        # decisions 93, 104)
+        if content is not None and (
+            any(c.dep_ == "mark" and c.lower_ == "that" for c in content.children)
+            or (_stated_clause(main_verb) or main_verb).i == content.i
+        ):
+            return _reported(main_verb, content, ctx)
+    if (
+        main_verb.lemma_ in lex.concluding
+        and subject is not None
+        and subject.dep_ == "nsubj"
+        and not _has_object(main_verb)
+        # (no judgement made: "may decide the plan is too costly", "has not decided that …")
+        and not any(c.tag_ == "MD" or c.dep_ == "neg" for c in main_verb.children)
+    ):
+        # "Member states decided Monday that the union must …", "The team decided it was too costly" (GUIDE decision
+        # 165): the holder's judgement, its clause read as the claim ("decided to" + verb stays decision 210's frame)
+        content = _stated_clause(main_verb)
+        if content is not None:
+            return _reported(main_verb, content, ctx)
     accusation = _accusation(main_verb, ctx)
     if accusation is not None:
         return accusation
@@ -1158,6 +1176,43 @@ def _made_clear(verb):
     return " ".join(t.text for t in [verb, *degree, adjective]), content
 
 
+def _stated_clause(verb):
+    """The statement a verb of judging or knowing passes on: its content clause after it, with a subject of its own and a
+    finite verb ("decided (that) the alert related to a threat", "knew it was working on …"); not a question ("decided
+    whether …", "knew who he was") nor an infinitive ("decided to wait")."""
+    content = _content_child(verb)
+    if content is None or content.i < verb.i or any(c.tag_ == "MD" for c in verb.children):
+        return None  # (nothing known or decided yet: "users can know exactly what …", "may decide the plan is …")
+    # (a question word anywhere before the clause's verb: "know exactly what the effects will be")
+    if any(t.lower_ in _WH and t.tag_ in ("WP", "WRB", "WDT", "IN") for t in verb.doc[verb.i + 1 : content.i]):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in content.children):
+        return None
+    # (a "that" marks a clause whatever the tagger made of its verb: "decided that the alert related to …")
+    finite = content.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        (c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")) or (c.dep_ == "mark" and c.lower_ == "that")
+        for c in content.children
+    )
+    return content if finite else None
+
+
+def _judged_inside(verb) -> bool:
+    """A verb of concluding, knowing or recognizing with a stated clause of its own, inside reported speech ("Two people
+    said the president has decided that …", "“All the members recognize that …,” she said"): the holder's judgement,
+    passed on like a belief (GUIDE decisions 3, 93, 165, 394)."""
+    lex = words()
+    if verb.lemma_ not in lex.concluding and verb.lemma_ not in lex.knowing and verb.lemma_ not in ("recognize", "recognise"):
+        return False
+    subject = _subject(verb)
+    return (
+        subject is not None
+        and _third_party_knows(verb, subject)
+        and _learner(verb, subject)
+        and not any(c.tag_ == "MD" for c in verb.children)
+        and _stated_clause(verb) is not None
+    )
+
+
 def _third_party_knows(verb, subject) -> bool:
     """Whether "know"/"realize" passes its clause to a holder (GUIDE decisions 93, 104): a subject other than the
     writer or the reader ("I know", "now you know that …" are the writer's voice) and a knowing not denied ("Taylor
@@ -1443,7 +1498,9 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
     # for verbs of speech and belief, not "the data indicate that".
     seen = {verb.i}
     while (
-        (content.lemma_ in lex.reporting and content.lemma_ not in lex.non_speech) or _study_finding(content)
+        (content.lemma_ in lex.reporting and content.lemma_ not in lex.non_speech)
+        or _study_finding(content)
+        or _judged_inside(content)
     ) and content.i not in seen:
         # ("he said he was told by John Bolton to go …": the one who told, named after "by")
         addressed = _addressed_passive(content)
