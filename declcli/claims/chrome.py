@@ -1040,9 +1040,10 @@ def _marked_comments(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     holds (`comment_mark`: a reply's subject "Re: …", a poster's signature with the post's date and time, "Report
     abuse", a link to a poster's profile) in the text's second half: every paragraph from the body's end to the end of
     the text (GUIDE decisions 160, 409). The body ends, looking up from the first mark, at a sign that closes an
-    article ("… dealings. ®"), a line a chrome label opens ("Read more: …", a link to another story) or the last
+    article ("… dealings. ®"), a line a chrome label opens ("Read more: …", a link to another story), the last
     paragraph that ends as a sentence above a comment's title line (a line without a stop, "Interest rates never to go
-    up again"); none of these within reach above the mark, and nothing is taken (the story may go on down to it)."""
+    up again") or a lead-in whose embedded item the extraction dropped (`_lost_its_embed`: "Here's the filing:" above
+    the first comment); none of these within reach above the mark, and nothing is taken (the story may go on down to it)."""
     lex = words()
     first = next(
         (
@@ -1060,7 +1061,16 @@ def _marked_comments(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
             return frozenset(start for start, _ in paragraphs[k + 1 :])
         if k + 1 < first and ends_as_sentence(chunk) and not ends_as_sentence(paragraphs[k + 1][1]):
             return frozenset(start for start, _ in paragraphs[k + 1 :])
+        if k + 1 < first and _lost_its_embed(chunk, paragraphs[k + 1][1]):
+            return frozenset(start for start, _ in paragraphs[k + 1 :])
     return frozenset()
+
+
+def _lost_its_embed(chunk: str, below: str) -> bool:
+    """Whether a paragraph is a lead-in whose announced item the extraction dropped ("Here's the filing, with the key
+    points underlined:" above an embedded document or video): it ends on a colon and the paragraph below opens no
+    quotation. Above a comment's mark such a lead-in is the body's last line, and what follows it is the thread's."""
+    return chunk.rstrip().endswith(":") and below.lstrip()[:1] not in _QUOTES
 
 
 _BLURB_WORDS = 60  # a video's blurb is short; a longer paragraph above a stamp is the story's

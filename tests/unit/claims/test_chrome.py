@@ -1959,6 +1959,46 @@ def test_readers_comments_told_by_a_line_only_a_thread_holds_give_no_claim(threa
     assert texts_of(_BODY_FOR_COMMENTS + thread) == _BODY_CLAIMS
 
 
+def test_readers_comments_below_a_lead_in_whose_embed_was_dropped_and_over_a_reblog_line_give_no_claim():
+    # GUIDE decisions 160 and 409: a blog's comments, their credits lost, marked only by a reblog line; the body ended at
+    # a lead-in to an embedded document the extraction dropped ("… with the key points marked:")
+    thread = (
+        "Here is the full timetable, with the changed sailings marked:\n\n"
+        "So the council gets to decide everything again?\n\n"
+        "I have taken that ferry for ten years. It was never on time and nobody cared.\n\n"
+        "Great news!\n\n"
+        "Reblogged this on harbourwatcher22 and commented:\n\n"
+        "About time. Councils never learn"
+    )
+    claims = texts_of(_BODY_FOR_COMMENTS + thread)
+    assert claims[: len(_BODY_CLAIMS)] == _BODY_CLAIMS
+    assert not any("ferry for ten years" in c or "Great news" in c or "Reblogged" in c or "About time" in c for c in claims)
+
+
+def test_a_quotation_below_a_lead_in_above_a_comments_mark_is_no_thread_of_its_own():
+    # guard: a lead-in whose quotation follows it is the body's, not the line where the body ended; the mark's reach
+    # finds no end of the body above it and takes nothing
+    story = (
+        "The mayor put it plainly:\n\n"
+        "“We will run the night boat again. The harbour needs it, and so do the workers.”\n\n"
+        "The council will vote on the plan in March.\n\n"
+    )
+    claims = texts_of(_BODY_FOR_COMMENTS + story + "Reblogged this on harbourwatcher22 and commented:")
+    assert "The council will vote on the plan in March." in claims
+
+
+def test_a_visitors_opinions_thread_below_the_article_gives_no_claim():
+    # GUIDE decision 160: a thread headed "Visitor Opinions (latest shown first)", a comment's stamp below it
+    text = (
+        "The board met on Monday. It voted to keep the old standards.\n\n"
+        "Visitor Opinions (latest shown first)\n\n"
+        "The old standards work fine for my firm.\n\n"
+        "posted by harbour reader on 4 Mar 2024 at 9:12 am\n\n"
+        "Your views are moderated before they appear on the site."
+    )
+    assert texts_of(text) == ["The board met on Monday.", "It voted to keep the old standards."]
+
+
 def test_a_story_that_goes_on_above_a_reply_line_with_no_end_of_the_body_keeps_its_claims():
     # guard (passes on main): a mark with no end of the body within reach above it takes nothing
     story = "".join(f"The harbour board met for the {n} time this year.\n\n" for n in ("first", "second", "third"))
