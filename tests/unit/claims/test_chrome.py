@@ -393,6 +393,38 @@ def test_a_videos_blurb_above_its_published_stamp_gives_no_claim():
     assert texts_of(text) == ["Officers forced the door open on Sunday.", "The suspect said he needed to get dressed."]
 
 
+@pytest.mark.parametrize(
+    "links",
+    [
+        # dated links under "Related", each a headline with a verb ("Gets", "Faults")
+        "Related\n\n- Port Critic Gets 2-Year Ban, Setting Off Protests (March 4, 2024)\n\n"
+        "- Retiring Envoy Faults Harbour Board on Tariffs (March 3, 2024)",
+        # outlets' headlines under "READ MORE:", one of them a full clause without a stop
+        "READ MORE:\n\nHarbour Times: New figures may support the mayor’s claim that the ferries lose money\n\n"
+        "Coast Weekly: The Trouble With Night Boats",
+        # a column's earlier instalments, one headline cut by the segmenter at its question mark
+        "More 'Harbour' Columns\n\n- Harbour: Why Do Ferries Run Late? It’s the Tides (March 1, 2024)",
+    ],
+)
+def test_a_list_of_related_stories_set_inside_the_text_gives_no_claim_and_the_story_goes_on_below_it(links):
+    # GUIDE: related stories' links are no claims, wherever the page sets them; the story resumes below the list
+    first, after = "The council voted on Monday to close the old quay.", "The quay will close in June."
+    assert texts_of(f"{first}\n\n{links}\n\n{after}") == [first, after]
+
+
+def test_a_paragraph_of_sentences_below_a_related_heading_keeps_its_claims():
+    # guard: the run of links stops at the first paragraph that is no headline; the story's sentences stay claims
+    text = (
+        "The council voted on Monday to close the old quay.\n\nRelated\n\n"
+        "The harbour board said the quay had cost more than it earned. Repairs would take most of next year's budget."
+    )
+    assert texts_of(text) == [
+        "The council voted on Monday to close the old quay.",
+        "The harbour board said the quay had cost more than it earned.",
+        "Repairs would take most of next year's budget.",
+    ]
+
+
 def test_a_closing_list_of_related_stories_gives_no_claim():
     text = (
         "The new season starts on August 28. Crates are leaving the game.\n\n"
