@@ -974,15 +974,42 @@ _LINK_WORDS = 30  # a related story's link is a headline; a longer line is the s
 def _related_links(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     """Where the paragraphs under a closing list of related stories start: every paragraph after the last
     heading of such a list ("Editors' Recommendations:", "Story Timeline", "Related stories"), to the end
-    of the text, when each of their lines is a headline's length (the story does not resume)."""
-    heading = words().related_heading
-    last = next((k for k in range(len(paragraphs) - 1, -1, -1) if heading.match(paragraphs[k][1])), None)
+    of the text, when each of their lines is a headline's length (the story does not resume); and under such a
+    heading or a box's set inside the text ("Related", "READ MORE:"), the run of link lines right below it
+    (`_links_below`)."""
+    lex = words()
+    boxes = [
+        k for k, (_, chunk) in enumerate(paragraphs) if lex.related_heading.match(chunk) or lex.related_box_heading.match(chunk)
+    ]
+    out = {start for k in boxes for start in _links_below(paragraphs, k)}
+    last = next((k for k in reversed(boxes) if lex.related_heading.match(paragraphs[k][1])), None)
     if last is None:
-        return frozenset()
+        return frozenset(out)
     below = paragraphs[last + 1 :]
     if any(len(_HEADING_WORD.findall(line)) > _LINK_WORDS for _, chunk in below for line in chunk.splitlines()):
-        return frozenset()
-    return frozenset(start for start, _ in below)
+        return frozenset(out)
+    return frozenset(out | {start for start, _ in below})
+
+
+# A related story's link dated in brackets after its headline: "- Envoy Faults Port on Tariffs (July 19, 2013)"
+_DATED_LINK = patterns.compile(
+    r"\((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\)$", re.I
+)
+
+
+def _links_below(paragraphs: list[tuple[int, str]], k: int) -> list[int]:
+    """Where the links under a related stories' heading set inside the text ("Related", "READ MORE:") start: the run of
+    lines right below it that are headlines, a line each of a headline's length without a sentence's ending or closed by
+    its date in brackets ("- Envoy Faults Port on Tariffs (July 19, 2013)", "Harbour Times: Ferry fares to rise in
+    May"), up to the first paragraph that is not one (the story goes on)."""
+    out = []
+    for start, chunk in paragraphs[k + 1 :]:
+        line = chunk.strip()
+        headline_length = "\n" not in line and len(_HEADING_WORD.findall(line)) <= _LINK_WORDS
+        if not (headline_length and (not ends_as_sentence(line) or _DATED_LINK.search(line))):
+            break
+        out.append(start)
+    return out
 
 
 def _comment_thread(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
@@ -1040,9 +1067,10 @@ def _marked_comments(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     holds (`comment_mark`: a reply's subject "Re: …", a poster's signature with the post's date and time, "Report
     abuse", a link to a poster's profile) in the text's second half: every paragraph from the body's end to the end of
     the text (GUIDE decisions 160, 409). The body ends, looking up from the first mark, at a sign that closes an
-    article ("… dealings. ®"), a line a chrome label opens ("Read more: …", a link to another story) or the last
+    article ("… dealings. ®"), a line a chrome label opens ("Read more: …", a link to another story), the last
     paragraph that ends as a sentence above a comment's title line (a line without a stop, "Interest rates never to go
-    up again"); none of these within reach above the mark, and nothing is taken (the story may go on down to it)."""
+    up again") or a lead-in whose embedded item the extraction dropped (`_lost_its_embed`: "Here's the filing:" above
+    the first comment); none of these within reach above the mark, and nothing is taken (the story may go on down to it)."""
     lex = words()
     first = next(
         (
@@ -1060,7 +1088,16 @@ def _marked_comments(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
             return frozenset(start for start, _ in paragraphs[k + 1 :])
         if k + 1 < first and ends_as_sentence(chunk) and not ends_as_sentence(paragraphs[k + 1][1]):
             return frozenset(start for start, _ in paragraphs[k + 1 :])
+        if k + 1 < first and _lost_its_embed(chunk, paragraphs[k + 1][1]):
+            return frozenset(start for start, _ in paragraphs[k + 1 :])
     return frozenset()
+
+
+def _lost_its_embed(chunk: str, below: str) -> bool:
+    """Whether a paragraph is a lead-in whose announced item the extraction dropped ("Here's the filing, with the key
+    points underlined:" above an embedded document or video): it ends on a colon and the paragraph below opens no
+    quotation. Above a comment's mark such a lead-in is the body's last line, and what follows it is the thread's."""
+    return chunk.rstrip().endswith(":") and below.lstrip()[:1] not in _QUOTES
 
 
 _BLURB_WORDS = 60  # a video's blurb is short; a longer paragraph above a stamp is the story's

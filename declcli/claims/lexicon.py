@@ -204,6 +204,7 @@ def words() -> SimpleNamespace:
         reader_call=re.compile(d["reader_call"], re.I),
         teaser_end=re.compile(d["teaser_end"], re.I),
         related_heading=re.compile(d["related_heading"], re.I),
+        related_box_heading=re.compile(d["related_box_heading"], re.I),
         comment_thread_heading=re.compile(d["comment_thread_heading"], re.I),
         comment_stamp=re.compile(d["comment_stamp"], re.I),
         comment_mark=re.compile(d["comment_mark"], re.I),

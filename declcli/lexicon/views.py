@@ -102,6 +102,7 @@ class Claims(TypedDict):
     model_nouns: list[str]  # 'design', 'model': a year numbering such a noun names a product's model, no date
     law_nouns: list[str]  # 'Agreement', 'Act': a year opening such a name dates the law (GUIDE decision 87)
     related_heading: str  # a regular expression: 'Editors’ Recommendations:' over a closing list of links
+    related_box_heading: str  # a regular expression: 'Related', 'READ MORE:' over a box of links set inside the text
     comment_thread_heading: str  # a regular expression: 'Readers' Comments (718)' over a thread of comments
     comment_stamp: str  # a regular expression: a comment's post time ('Posted by: X, 27 Sep 2011 | 15:22')
     comment_mark: str  # a regular expression: a line only a comment thread holds ('Re: …', a signature, 'Report abuse')

@@ -393,6 +393,38 @@ def test_a_videos_blurb_above_its_published_stamp_gives_no_claim():
     assert texts_of(text) == ["Officers forced the door open on Sunday.", "The suspect said he needed to get dressed."]
 
 
+@pytest.mark.parametrize(
+    "links",
+    [
+        # dated links under "Related", each a headline with a verb ("Gets", "Faults")
+        "Related\n\n- Port Critic Gets 2-Year Ban, Setting Off Protests (March 4, 2024)\n\n"
+        "- Retiring Envoy Faults Harbour Board on Tariffs (March 3, 2024)",
+        # outlets' headlines under "READ MORE:", one of them a full clause without a stop
+        "READ MORE:\n\nHarbour Times: New figures may support the mayor’s claim that the ferries lose money\n\n"
+        "Coast Weekly: The Trouble With Night Boats",
+        # a column's earlier instalments, one headline cut by the segmenter at its question mark
+        "More 'Harbour' Columns\n\n- Harbour: Why Do Ferries Run Late? It’s the Tides (March 1, 2024)",
+    ],
+)
+def test_a_list_of_related_stories_set_inside_the_text_gives_no_claim_and_the_story_goes_on_below_it(links):
+    # GUIDE: related stories' links are no claims, wherever the page sets them; the story resumes below the list
+    first, after = "The council voted on Monday to close the old quay.", "The quay will close in June."
+    assert texts_of(f"{first}\n\n{links}\n\n{after}") == [first, after]
+
+
+def test_a_paragraph_of_sentences_below_a_related_heading_keeps_its_claims():
+    # guard: the run of links stops at the first paragraph that is no headline; the story's sentences stay claims
+    text = (
+        "The council voted on Monday to close the old quay.\n\nRelated\n\n"
+        "The harbour board said the quay had cost more than it earned. Repairs would take most of next year's budget."
+    )
+    assert texts_of(text) == [
+        "The council voted on Monday to close the old quay.",
+        "The harbour board said the quay had cost more than it earned.",
+        "Repairs would take most of next year's budget.",
+    ]
+
+
 def test_a_closing_list_of_related_stories_gives_no_claim():
     text = (
         "The new season starts on August 28. Crates are leaving the game.\n\n"
@@ -1957,6 +1989,46 @@ def test_readers_comments_told_by_a_line_only_a_thread_holds_give_no_claim(threa
     # GUIDE decisions 160 and 409: a thread of readers' comments below the body, marked by a reply's subject, a
     # poster's signature with the post's time or a link to a poster's profile, is no claim from the body's end down
     assert texts_of(_BODY_FOR_COMMENTS + thread) == _BODY_CLAIMS
+
+
+def test_readers_comments_below_a_lead_in_whose_embed_was_dropped_and_over_a_reblog_line_give_no_claim():
+    # GUIDE decisions 160 and 409: a blog's comments, their credits lost, marked only by a reblog line; the body ended at
+    # a lead-in to an embedded document the extraction dropped ("… with the key points marked:")
+    thread = (
+        "Here is the full timetable, with the changed sailings marked:\n\n"
+        "So the council gets to decide everything again?\n\n"
+        "I have taken that ferry for ten years. It was never on time and nobody cared.\n\n"
+        "Great news!\n\n"
+        "Reblogged this on harbourwatcher22 and commented:\n\n"
+        "About time. Councils never learn"
+    )
+    claims = texts_of(_BODY_FOR_COMMENTS + thread)
+    assert claims[: len(_BODY_CLAIMS)] == _BODY_CLAIMS
+    assert not any("ferry for ten years" in c or "Great news" in c or "Reblogged" in c or "About time" in c for c in claims)
+
+
+def test_a_quotation_below_a_lead_in_above_a_comments_mark_is_no_thread_of_its_own():
+    # guard: a lead-in whose quotation follows it is the body's, not the line where the body ended; the mark's reach
+    # finds no end of the body above it and takes nothing
+    story = (
+        "The mayor put it plainly:\n\n"
+        "“We will run the night boat again. The harbour needs it, and so do the workers.”\n\n"
+        "The council will vote on the plan in March.\n\n"
+    )
+    claims = texts_of(_BODY_FOR_COMMENTS + story + "Reblogged this on harbourwatcher22 and commented:")
+    assert "The council will vote on the plan in March." in claims
+
+
+def test_a_visitors_opinions_thread_below_the_article_gives_no_claim():
+    # GUIDE decision 160: a thread headed "Visitor Opinions (latest shown first)", a comment's stamp below it
+    text = (
+        "The board met on Monday. It voted to keep the old standards.\n\n"
+        "Visitor Opinions (latest shown first)\n\n"
+        "The old standards work fine for my firm.\n\n"
+        "posted by harbour reader on 4 Mar 2024 at 9:12 am\n\n"
+        "Your views are moderated before they appear on the site."
+    )
+    assert texts_of(text) == ["The board met on Monday.", "It voted to keep the old standards."]
 
 
 def test_a_story_that_goes_on_above_a_reply_line_with_no_end_of_the_body_keeps_its_claims():

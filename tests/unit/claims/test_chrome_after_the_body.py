@@ -117,3 +117,19 @@ def test_reporting_by_another_outlet_in_the_body_is_no_closing_line():
     claims = texts_of(text)
     assert any(c.startswith("Reporting by the Herald found") for c in claims)
     assert "The board did not dispute the figures." in claims
+
+
+def test_a_citation_box_and_disclaimers_below_a_copyright_line_with_a_colon_give_no_claim():
+    # GUIDE decisions 11 and 533(b): a copyright line written "Copyright: …" closes the body; the citation box, its
+    # note and the site's disclaimer below it are the page's furniture
+    furniture = [
+        "Written by Sam Roe",
+        "Copyright: Harbour Health Daily",
+        "Not to be reproduced without permission of Harbour Health Daily",
+        "MLA",
+        "APA",
+        "Please note: If no author information is provided, the source is cited instead.",
+        "Note: Any health information published on this website is not meant to replace the advice of a doctor.",
+    ]
+    claims = texts_of(BODY + "\n\n" + "\n\n".join(furniture))
+    assert claims[-1] == "The board said it would open talks with the fleets in the spring."
