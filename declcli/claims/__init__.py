@@ -553,7 +553,63 @@ def _paragraph_claims(
     _pass_quote_speakers(claims, verbs, regions, offset, doc_text, ctx, doc, earlier)
     _words_quoted_from_the_last_speaker(claims, verbs, regions, offset, doc_text, ctx)
     _tags_split_from_their_quote(claims, verbs, regions, offset)
+    _tags_read_from_their_quote(claims, verbs)
     return _tags_after_a_closed_quote(claims)
+
+
+# What a bare speaker tag's verb may govern and still report nothing of its own: the addressee ("told the paper",
+# "told reporters") or a pronoun that stands for the quote itself ("said so", "has said that", GUIDE decision 316).
+_QUOTE_PRONOUNS = frozenset(("so", "that", "it", "this"))
+_QUOTE_SENTENCES_BACK = 6  # (a quote of a few sentences before its tag)
+
+
+def _bare_speaker_tag(claim: Claim, verb) -> bool:
+    """ "Schiff asked.", "Deyal told this newspaper.", "Duncan responded when asked about his legacy.": a
+    sentence of its own that only names who spoke, with no words of theirs (no quotation mark), nothing said
+    but the adjacent quote and nothing told of the saying itself. A tag that tells how, when or where the words
+    were said ("Brooke tearfully asked before apologizing", "Trump tweeted before Election Day") narrates the
+    saying, which the annotators read as a happening of its own."""
+    if claim.attribution is None or not claim.attribution.source or verb is None or len(claim.text.split()) > 12:
+        return False
+    if any(mark in claim.text for mark in ('"', "“", "”")):
+        return False
+    lex = words()
+    if verb.lemma_ not in lex.saying and verb.lemma_ not in lex.reporting and verb.lemma_ != "respond":
+        return False
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "aux", "punct"):
+            continue
+        if child.dep_ in ("dobj", "dative") and (child.lower_ in _QUOTE_PRONOUNS or verb.lemma_ == "tell"):
+            continue  # ("said so", "told the paper": the addressee)
+        if child.dep_ == "advcl" and child.lemma_ == "ask":
+            continue  # ("responded when asked about his legacy": the question the quote answers)
+        return False
+    return True
+
+
+def _tags_read_from_their_quote(claims: list[Claim], verbs) -> None:
+    """A speaker tag the splitter left as a sentence of its own after the quote it tags ('“What do they mean by
+    that?” / Mr. Kerry asked.') tells what was said, not the saying (GUIDE decisions 2 and 316: kind, modality
+    and polarity are read from the quotation it tags, as in the quote's own unit). The quote's main statement is
+    the first claim of the sentence that opens it: going back over the sentences attributed to the same speaker,
+    the nearest whose first claim holds an opening quotation mark."""
+    first_of: dict[int, Claim] = {}
+    for claim in claims:
+        first_of.setdefault(claim.sentence, claim)
+    for claim, verb in zip(claims, verbs, strict=False):
+        if first_of.get(claim.sentence) is not claim or not _bare_speaker_tag(claim, verb):
+            continue
+        quote = None
+        for back in range(1, _QUOTE_SENTENCES_BACK + 1):
+            before = first_of.get(claim.sentence - back)
+            if before is None or before.attribution is None or before.attribution.source != claim.attribution.source:
+                break
+            if "“" in before.text or before.text.lstrip()[:1] == '"':
+                quote = before
+                break
+        if quote is None:
+            continue
+        claim.kind, claim.modality, claim.polarity = quote.kind, quote.modality, quote.polarity
 
 
 def _tags_split_from_their_quote(claims: list[Claim], verbs, regions, offset: int) -> None:
