@@ -110,7 +110,7 @@ from .topics import topics as find_topics
 _QUOTES = patterns.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»|„([^“”]{2,}?)[“”]")
 # Modals of what is to come; "should peak Wednesday", "could be pushed to Monday" point ahead too.
 _FINITE_TAGS = ("VBD", "VBP", "VBZ", "MD")
-_FUTURE_AUX = frozenset(("will", "'ll", "’ll", "shall", "wo", "should", "could", "may", "might"))
+_FUTURE_AUX = frozenset(("will", "'ll", "’ll", "shall", "wo", "should", "could", "may", "might", "must"))
 
 
 def extract_claims(
@@ -1088,6 +1088,8 @@ def _deadline_set_now(date, verb) -> bool:
 def _future(verb) -> bool:
     """Does the verb speak of what is to come: "will meet", "is to visit",
     "is scheduled for", "plans to sign", "is meeting next …"?"""
+    if _modal_perfect(verb):
+        return False  # "must have left on Tuesday", "may have met in March": a guess about the past
     for child in verb.children:
         if child.tag_ == "MD" and child.lower_ in _FUTURE_AUX:
             return True
@@ -1108,9 +1110,14 @@ def _future(verb) -> bool:
         # (not a past spelled like the base: "the march set the stage")
         if token.lemma_ in words().future_frames and present and not _goes_for(token) and not _base_form_past(token):
             return True
-        if any(c.tag_ == "MD" and c.lower_ in _FUTURE_AUX for c in token.children):
+        if any(c.tag_ == "MD" and c.lower_ in _FUTURE_AUX for c in token.children) and not _modal_perfect(token):
             return True
     return False
+
+
+def _modal_perfect(verb) -> bool:
+    """A modal with "have" before a past participle ("must have left", "could have won"): the past, guessed or missed."""
+    return any(c.tag_ == "MD" for c in verb.children) and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _goes_for(token) -> bool:
@@ -1165,7 +1172,22 @@ def _scheduled(date) -> bool:
         # "Stadia's launch day is Tuesday" (the parser hangs the day as either): the day a thing is set for;
         # not "the store is closed Monday", whose "be" has a complement of its own
         return head.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("attr", "acomp") and c.i != date.i for c in head.children)
+    if date.dep_ == "npadvmod" and date.lower_ in WEEKDAYS and _clause_under_a_past(head):
+        # "closed the road that runs through the park Wednesday", "took a series lead with a victory Wednesday" (a
+        # noun the parser took for a present verb): a bare weekday hung on a present inside a past sentence's
+        # relative or object clause says when the past happened; a timetable's present is not reported there
+        return False
     return _timetable(head)
+
+
+def _clause_under_a_past(verb) -> bool:
+    """Whether `verb` heads a relative clause of a noun a past verb governs, or a clause that a past verb other
+    than one of saying or thinking takes as its object ("closed the road that runs …"; not "said the store opens
+    …", whose present reports what still holds)."""
+    if verb.dep_ == "relcl":
+        governor = _governor(verb.head)
+        return governor.i != verb.i and governor.tag_ == "VBD"
+    return verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" and verb.head.lemma_ not in words().reporting
 
 
 def _timetable(verb) -> bool:

@@ -1133,6 +1133,8 @@ def _means_nowadays(text: str, at: int, span) -> bool:
         return False
     if span[0].dep_ == "pobj" and span[0].head.lower_ == "than":
         return True  # a time compared with the present: "the era was far less decent than today"
+    if _relative_of_these_days(span[0].head):
+        return True  # "the best consoles that exist today", "the conditions we're experiencing today", quoted or not
     if any(a <= at < b for a, b in quote_regions(text)) or _quoted_in_paragraph(span[0]):
         return False
     if _set_against_the_past(span[0]):
@@ -1176,6 +1178,21 @@ def _means_nowadays(text: str, at: int, span) -> bool:
         head.tag_ == "VB"
         and bool(auxiliaries)
         and all(c.tag_ == "MD" and modal_aux.get(c.lower_) == "possibility" for c in auxiliaries)
+    )
+
+
+def _relative_of_these_days(verb) -> bool:
+    """Whether `verb` heads a relative clause in the present that tells how things are these days with a verb of
+    existing or living (claims.json `nowadays_lemmas`: "consoles that exist today", "the conditions we're experiencing
+    today"): it describes a thing by the present state, no happening of the day, also inside a quote (GUIDE decision
+    22); a relative clause of another verb may tell the day's ("the team we're playing today")."""
+    if verb.dep_ != "relcl" or verb.lemma_ not in words().nowadays or verb.lemma_ == "be":
+        return False  # (not "be": "the man who is with us today" is the day's)
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxiliaries
+    return (
+        verb.tag_ == "VBG" and len(auxiliaries) == 1 and auxiliaries[0].lemma_ == "be" and auxiliaries[0].tag_ in ("VBZ", "VBP")
     )
 
 
@@ -1328,6 +1345,18 @@ def _present_progressive(verb) -> bool:
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
+# Modals that put a base verb's act ahead of the present ("will", "may", "must" …), as the claims' tense reads them.
+_AHEAD_MODALS = frozenset(("will", "'ll", "’ll", "shall", "wo", "should", "could", "may", "might", "must"))
+
+
+def _ahead_modal(verb) -> bool:
+    """Whether base verb `verb` has a modal of the future or of a possibility still open, and no "have" after it
+    ("may cancel", not "may have cancelled")."""
+    return any(c.tag_ == "MD" and c.lower_ in _AHEAD_MODALS for c in verb.children) and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+    )
+
+
 def points_ahead(verb) -> bool:
     """Whether the date on `verb` points ahead for the form of the verb: an infinitive ("to
     return") under a predicate in the present ("forecasts the weather to return over the weekend",
@@ -1353,6 +1382,10 @@ def points_ahead(verb) -> bool:
         ):
             break
         token = token.head
+        if token.tag_ == "VB" and _ahead_modal(token):
+            # "may cancel a trip to meet him in September", "should travel to sign it in May": the purpose of
+            # an act still to come comes after it
+            return True
         if token.pos_ in ("VERB", "AUX") and token.tag_ != "VB":
             break
     # (the present's progressive too: "is hoping to return in January" looks ahead as "hopes to return" does)
