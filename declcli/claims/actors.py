@@ -2582,9 +2582,15 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
             people = head.lemma_.lower() in words().people or head.lower_ in words().people
             owned = head.lemma_.lower() in words().country_attributes or head.lower_ in words().country_attributes
             if not owned and people and head.tag_ not in ("NNS", "NNPS"):
-                # "his Ukrainian counterpart", "the Portuguese boss": an unnamed person's, not the country.
+                # "the Portuguese boss", "the German carmaker": a description of one person or body. It gives a
+                # person named before the country; the demonym is an actor of its own only where no named actor of
+                # the claim is the one described (GUIDE decisions 54, 436: "a Ruritanian engineer repaired the pump").
+                carried = False
                 if head.lemma_.lower() in words().described_persons:
-                    _describes_last_person(head, iso3, ctx, found)
+                    carried = _describes_last_person(head, iso3, ctx, found)
+                if carried or _said_of_a_name(head) or _definite_person(head) or _of_a_type(ent.root):
+                    return
+                found.append((ent.start_char, Actor(g.display(iso3), "country", iso3)))
                 return
             armed = head.lemma_.lower() in words().armed_force_nouns  # ("Iranian forces": the state acting, its country)
             if people and not owned and not armed and head.lemma_ not in words().org_nouns:
@@ -2667,14 +2673,50 @@ def _names_a_language(token) -> bool:
     )
 
 
-def _describes_last_person(noun, iso3: str, ctx: Context, found: list) -> None:
+def _said_of_a_name(noun) -> bool:
+    """Whether a description is said of a name in its own sentence, which then carries its country (GUIDE decision
+    436): set beside the name ("Globex, the Ruritanian maker", "the Ruritanian maker Globex"), or a copula's
+    complement with the name as subject ("Globex is the only Ruritanian maker")."""
+    if noun.dep_ == "appos" and noun.head.ent_type_ in ("PERSON", "ORG", "PRODUCT"):
+        return True  # (not an event's or a place's: "at the Motor Show, the Ruritanian marque unveiled …")
+    if any(child.dep_ in ("appos", "compound") and child.ent_type_ in ("PERSON", "ORG") for child in noun.children):
+        return True
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return any(child.dep_ in ("nsubj", "nsubjpass") and child.ent_type_ for child in noun.head.children)
+    return False
+
+
+def _definite_person(noun) -> bool:
+    """ "his Ukrainian counterpart", "the Portuguese boss": a definite description of a person, who is the one the
+    story named before or an office's holder the title carries (GUIDE decision 9), not "a Ruritanian engineer" (an
+    unnamed person among many) nor "the German carmaker" (a body's description, claims.json org_nouns)."""
+    return _head_is_definite(noun) and noun.lemma_.lower() not in words().org_nouns and noun.lower_ not in words().org_nouns
+
+
+def _head_is_definite(noun) -> bool:
+    return any(child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ == "the") for child in noun.children)
+
+
+def _of_a_type(demonym) -> bool:
+    """ "a stereotypically Ruritanian uncle", "a very French meal": a degree adverb before the demonym makes it a
+    national character or manner, no country (GUIDE decisions 219, 436)."""
+    doc = demonym.doc
+    before = doc[demonym.i - 1] if demonym.i > 0 else None
+    # (the parser may hang the adverb on the noun: "an almost stereotypically Ruritanian mother")
+    return any(child.dep_ == "advmod" for child in demonym.children) or (
+        before is not None and (before.pos_ == "ADV" or before.lower_.endswith("ally"))  # (or tags it an adjective)
+    )
+
+
+def _describes_last_person(noun, iso3: str, ctx: Context, found: list) -> bool:
     """ "the 48-year-old Australian", "the Australian national", "the Portuguese boss": a definite
     description of the person the story last named gives that person's country, when the text has
     not given one (first to a person named earlier in the claim: "… against Assange because … while
     the Australian national remained"; the last subject may be another: "Pochettino was sacked …
-    Mourinho's representatives … The Portuguese boss")."""
+    Mourinho's representatives … The Portuguese boss"). True where that person is named in the claim, which then
+    carries the country (GUIDE decision 436)."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-        return
+        return False
     # (A person named earlier in the same claim comes first: "Pochettino's sacking … after the Argentine …")
     named = [a.name for _, a in found if a.type == "person"]
     name = named[-1] if named else ctx.last_person or ctx.last_subject
@@ -2684,6 +2726,7 @@ def _describes_last_person(noun, iso3: str, ctx: Context, found: list) -> None:
         found[:] = [
             (at, Actor(a.name, a.type, iso3, a.role) if a.type == "person" and a.name == person.name else a) for at, a in found
         ]
+    return bool(named)
 
 
 def note_setting(docs, ctx: Context) -> None:
