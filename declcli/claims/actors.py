@@ -639,6 +639,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
         _counted_parties(tokens, found)
         _plural_countries(tokens, found)
         _parties_named_as_modifiers(tokens, found)
+        _members_of_named_bodies(doc, start, end, found)
         _players_of_a_result(tokens, ctx, found)
     found.sort(key=lambda pair: pair[0])
     out: list[Actor] = []
@@ -3925,6 +3926,49 @@ def _parties_named_as_modifiers(tokens, found: list) -> None:
             found.remove(other)  # "Republican Gov. X and … the GOP-dominated Legislature": the first modifier names it
         at, form, country = min(named)
         found.append((at, Actor(form, "organization", country)))
+
+
+_GROUP_NAME_MODIFIERS = frozenset(("det", "predet", "nummod", "quantmod", "amod"))
+
+
+def _counts_or_determines(word) -> bool:
+    """A determiner, count or adjective opening a group's phrase (the parser may call a count a compound)."""
+    return word.dep_ in _GROUP_NAME_MODIFIERS or (word.dep_ == "compound" and word.tag_ == "CD")
+
+
+def _members_of_named_bodies(doc, start: int, end: int, found: list) -> None:
+    """ "Globex engineers", "twenty-two CIA agents", "White House officials", "Republican senators": a plural of persons
+    described by their membership or post in the body named right before it is a `group` named as written, the body
+    listed as well (GUIDE decisions 521, 534). Its country is the one the body gives those who serve it (a company's
+    gives none). Not one member ("a Globex engineer", decision 19), nor a plural set beside the persons it only
+    describes ("two Globex engineers, Dana Lee and Al Roe", decision 473)."""
+    if end <= start:
+        return
+    members, companies = words().body_members, words().companies
+    groups = []
+    for at, actor in found:
+        if actor.type != "organization":
+            continue
+        span = doc.char_span(at, at + len(actor.name), alignment_mode="expand")
+        if span is None or span.end >= end or doc[span.end - 1].text != actor.name.split()[-1]:
+            continue  # (an actor named otherwise than written: a team's full name, a resolved short form)
+        noun = doc[span.end]
+        if noun.lemma_.lower() not in members or not (noun.tag_ == "NNS" or noun.lower_ in ("personnel", "staff")):
+            continue
+        if span.root.head.i != noun.i or span.root.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        if noun.i + 2 < end and doc[noun.i + 1].text == "," and doc[noun.i + 2].ent_type_ == "PERSON":
+            continue
+        # named as written with its determiners and counts ("twenty-two CIA agents"), not a word that only joins it
+        # to the sentence ("But Democratic officials …") nor a possessor before it
+        # (the parser may hang the count on the body's name: "Twelve Globex clerks")
+        first = min(
+            [span.start]
+            + [c.left_edge.i for t in (*span, noun) for c in t.lefts if c.i < span.start and _counts_or_determines(c)]
+        )
+        country = None if actor.name in companies else actor.country
+        groups.append((doc[first].idx, Actor(doc[first : noun.i + 1].text, "group", country)))
+    found.extend(groups)
 
 
 def _party_member(word, first) -> bool:

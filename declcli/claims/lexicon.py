@@ -410,6 +410,7 @@ def words() -> SimpleNamespace:
         persuading=frozenset(d["persuading_lemmas"]),
         income=frozenset(d["income_lemmas"]),
         class_members=frozenset(d["class_member_nouns"]),
+        body_members=frozenset(d["body_member_nouns"]),
         pressure_facing=frozenset(d["pressure_facing_lemmas"]),
         pressures=frozenset(d["pressure_nouns"]),
         difficulties=frozenset(d["difficulty_nouns"]),
