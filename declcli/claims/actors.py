@@ -639,6 +639,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
         _counted_parties(tokens, found)
         _plural_countries(tokens, found)
         _parties_named_as_modifiers(tokens, found)
+        _bodies_named_with_their_noun(doc, start, end, found)
         _members_of_named_bodies(doc, start, end, found)
         _players_of_a_result(tokens, ctx, found)
     found.sort(key=lambda pair: pair[0])
@@ -3926,6 +3927,34 @@ def _parties_named_as_modifiers(tokens, found: list) -> None:
             found.remove(other)  # "Republican Gov. X and … the GOP-dominated Legislature": the first modifier names it
         at, form, country = min(named)
         found.append((at, Actor(form, "organization", country)))
+
+
+def _bodies_named_with_their_noun(doc, start: int, end: int, found: list) -> None:
+    """ "the Lumen team", "Time magazine", "the Harbour faction", "Springfield police": a name and a lower-case common
+    noun for a body right after it, which it modifies, name that body as written (GUIDE decisions 285, 447; claims.json
+    body_unit_nouns). A body's name is widened to the phrase; a town's or state's before its own body's noun
+    (place_body_nouns), which the model leaves a place, gives the body with the place's country."""
+    if end <= start:
+        return
+    lex = words()
+    for ent in entities(doc):
+        if not (start <= ent.start and ent.end < end) or ent.label_ not in ("ORG", "GPE"):
+            continue
+        noun = doc[ent.end]
+        if not noun.is_lower or noun.lemma_ not in lex.body_units or ent.root.head.i != noun.i:
+            continue
+        if ent.root.dep_ not in ("compound", "nmod", "amod"):
+            continue
+        bare = _entity_text(ent)
+        if not bare or not ent.text.endswith(bare):
+            continue  # (a possessive or a bracket inside the entity: "Globex's team" is the body's own, not its name)
+        name = bare + " " + noun.text
+        named = [(at, a) for at, a in found if a.name == bare and a.type == "organization" and at >= ent.start_char]
+        if named:
+            at, actor = named[0]
+            found[found.index(named[0])] = (at, Actor(name, "organization", actor.country, actor.role))
+        elif ent.label_ == "GPE" and noun.lemma_ in lex.place_bodies and not country_of_text(bare):
+            found.append((ent.start_char, Actor(name, "organization", _place_country(bare))))
 
 
 _GROUP_NAME_MODIFIERS = frozenset(("det", "predet", "nummod", "quantmod", "amod"))

@@ -411,6 +411,8 @@ def words() -> SimpleNamespace:
         income=frozenset(d["income_lemmas"]),
         class_members=frozenset(d["class_member_nouns"]),
         body_members=frozenset(d["body_member_nouns"]),
+        body_units=frozenset(d["body_unit_nouns"]),
+        place_bodies=frozenset(d["place_body_nouns"]),
         pressure_facing=frozenset(d["pressure_facing_lemmas"]),
         pressures=frozenset(d["pressure_nouns"]),
         difficulties=frozenset(d["difficulty_nouns"]),
