@@ -639,6 +639,8 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
         _counted_parties(tokens, found)
         _plural_countries(tokens, found)
         _parties_named_as_modifiers(tokens, found)
+        _bodies_named_with_their_noun(doc, start, end, found)
+        _members_of_named_bodies(doc, start, end, found)
         _players_of_a_result(tokens, ctx, found)
     found.sort(key=lambda pair: pair[0])
     out: list[Actor] = []
@@ -2582,9 +2584,15 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
             people = head.lemma_.lower() in words().people or head.lower_ in words().people
             owned = head.lemma_.lower() in words().country_attributes or head.lower_ in words().country_attributes
             if not owned and people and head.tag_ not in ("NNS", "NNPS"):
-                # "his Ukrainian counterpart", "the Portuguese boss": an unnamed person's, not the country.
+                # "the Portuguese boss", "the German carmaker": a description of one person or body. It gives a
+                # person named before the country; the demonym is an actor of its own only where no named actor of
+                # the claim is the one described (GUIDE decisions 54, 436: "a Ruritanian engineer repaired the pump").
+                carried = False
                 if head.lemma_.lower() in words().described_persons:
-                    _describes_last_person(head, iso3, ctx, found)
+                    carried = _describes_last_person(head, iso3, ctx, found)
+                if carried or _said_of_a_name(head) or _definite_person(head) or _of_a_type(ent.root):
+                    return
+                found.append((ent.start_char, Actor(g.display(iso3), "country", iso3)))
                 return
             armed = head.lemma_.lower() in words().armed_force_nouns  # ("Iranian forces": the state acting, its country)
             if people and not owned and not armed and head.lemma_ not in words().org_nouns:
@@ -2667,14 +2675,50 @@ def _names_a_language(token) -> bool:
     )
 
 
-def _describes_last_person(noun, iso3: str, ctx: Context, found: list) -> None:
+def _said_of_a_name(noun) -> bool:
+    """Whether a description is said of a name in its own sentence, which then carries its country (GUIDE decision
+    436): set beside the name ("Globex, the Ruritanian maker", "the Ruritanian maker Globex"), or a copula's
+    complement with the name as subject ("Globex is the only Ruritanian maker")."""
+    if noun.dep_ == "appos" and noun.head.ent_type_ in ("PERSON", "ORG", "PRODUCT"):
+        return True  # (not an event's or a place's: "at the Motor Show, the Ruritanian marque unveiled …")
+    if any(child.dep_ in ("appos", "compound") and child.ent_type_ in ("PERSON", "ORG") for child in noun.children):
+        return True
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return any(child.dep_ in ("nsubj", "nsubjpass") and child.ent_type_ for child in noun.head.children)
+    return False
+
+
+def _definite_person(noun) -> bool:
+    """ "his Ukrainian counterpart", "the Portuguese boss": a definite description of a person, who is the one the
+    story named before or an office's holder the title carries (GUIDE decision 9), not "a Ruritanian engineer" (an
+    unnamed person among many) nor "the German carmaker" (a body's description, claims.json org_nouns)."""
+    return _head_is_definite(noun) and noun.lemma_.lower() not in words().org_nouns and noun.lower_ not in words().org_nouns
+
+
+def _head_is_definite(noun) -> bool:
+    return any(child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ == "the") for child in noun.children)
+
+
+def _of_a_type(demonym) -> bool:
+    """ "a stereotypically Ruritanian uncle", "a very French meal": a degree adverb before the demonym makes it a
+    national character or manner, no country (GUIDE decisions 219, 436)."""
+    doc = demonym.doc
+    before = doc[demonym.i - 1] if demonym.i > 0 else None
+    # (the parser may hang the adverb on the noun: "an almost stereotypically Ruritanian mother")
+    return any(child.dep_ == "advmod" for child in demonym.children) or (
+        before is not None and (before.pos_ == "ADV" or before.lower_.endswith("ally"))  # (or tags it an adjective)
+    )
+
+
+def _describes_last_person(noun, iso3: str, ctx: Context, found: list) -> bool:
     """ "the 48-year-old Australian", "the Australian national", "the Portuguese boss": a definite
     description of the person the story last named gives that person's country, when the text has
     not given one (first to a person named earlier in the claim: "… against Assange because … while
     the Australian national remained"; the last subject may be another: "Pochettino was sacked …
-    Mourinho's representatives … The Portuguese boss")."""
+    Mourinho's representatives … The Portuguese boss"). True where that person is named in the claim, which then
+    carries the country (GUIDE decision 436)."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-        return
+        return False
     # (A person named earlier in the same claim comes first: "Pochettino's sacking … after the Argentine …")
     named = [a.name for _, a in found if a.type == "person"]
     name = named[-1] if named else ctx.last_person or ctx.last_subject
@@ -2684,6 +2728,7 @@ def _describes_last_person(noun, iso3: str, ctx: Context, found: list) -> None:
         found[:] = [
             (at, Actor(a.name, a.type, iso3, a.role) if a.type == "person" and a.name == person.name else a) for at, a in found
         ]
+    return bool(named)
 
 
 def note_setting(docs, ctx: Context) -> None:
@@ -3882,6 +3927,77 @@ def _parties_named_as_modifiers(tokens, found: list) -> None:
             found.remove(other)  # "Republican Gov. X and … the GOP-dominated Legislature": the first modifier names it
         at, form, country = min(named)
         found.append((at, Actor(form, "organization", country)))
+
+
+def _bodies_named_with_their_noun(doc, start: int, end: int, found: list) -> None:
+    """ "the Lumen team", "Time magazine", "the Harbour faction", "Springfield police": a name and a lower-case common
+    noun for a body right after it, which it modifies, name that body as written (GUIDE decisions 285, 447; claims.json
+    body_unit_nouns). A body's name is widened to the phrase; a town's or state's before its own body's noun
+    (place_body_nouns), which the model leaves a place, gives the body with the place's country."""
+    if end <= start:
+        return
+    lex = words()
+    for ent in entities(doc):
+        if not (start <= ent.start and ent.end < end) or ent.label_ not in ("ORG", "GPE"):
+            continue
+        noun = doc[ent.end]
+        if not noun.is_lower or noun.lemma_ not in lex.body_units or ent.root.head.i != noun.i:
+            continue
+        if ent.root.dep_ not in ("compound", "nmod", "amod"):
+            continue
+        bare = _entity_text(ent)
+        if not bare or not ent.text.endswith(bare):
+            continue  # (a possessive or a bracket inside the entity: "Globex's team" is the body's own, not its name)
+        name = bare + " " + noun.text
+        named = [(at, a) for at, a in found if a.name == bare and a.type == "organization" and at >= ent.start_char]
+        if named:
+            at, actor = named[0]
+            found[found.index(named[0])] = (at, Actor(name, "organization", actor.country, actor.role))
+        elif ent.label_ == "GPE" and noun.lemma_ in lex.place_bodies and not country_of_text(bare):
+            found.append((ent.start_char, Actor(name, "organization", _place_country(bare))))
+
+
+_GROUP_NAME_MODIFIERS = frozenset(("det", "predet", "nummod", "quantmod", "amod"))
+
+
+def _counts_or_determines(word) -> bool:
+    """A determiner, count or adjective opening a group's phrase (the parser may call a count a compound)."""
+    return word.dep_ in _GROUP_NAME_MODIFIERS or (word.dep_ == "compound" and word.tag_ == "CD")
+
+
+def _members_of_named_bodies(doc, start: int, end: int, found: list) -> None:
+    """ "Globex engineers", "twenty-two CIA agents", "White House officials", "Republican senators": a plural of persons
+    described by their membership or post in the body named right before it is a `group` named as written, the body
+    listed as well (GUIDE decisions 521, 534). Its country is the one the body gives those who serve it (a company's
+    gives none). Not one member ("a Globex engineer", decision 19), nor a plural set beside the persons it only
+    describes ("two Globex engineers, Dana Lee and Al Roe", decision 473)."""
+    if end <= start:
+        return
+    members, companies = words().body_members, words().companies
+    groups = []
+    for at, actor in found:
+        if actor.type != "organization":
+            continue
+        span = doc.char_span(at, at + len(actor.name), alignment_mode="expand")
+        if span is None or span.end >= end or doc[span.end - 1].text != actor.name.split()[-1]:
+            continue  # (an actor named otherwise than written: a team's full name, a resolved short form)
+        noun = doc[span.end]
+        if noun.lemma_.lower() not in members or not (noun.tag_ == "NNS" or noun.lower_ in ("personnel", "staff")):
+            continue
+        if span.root.head.i != noun.i or span.root.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        if noun.i + 2 < end and doc[noun.i + 1].text == "," and doc[noun.i + 2].ent_type_ == "PERSON":
+            continue
+        # named as written with its determiners and counts ("twenty-two CIA agents"), not a word that only joins it
+        # to the sentence ("But Democratic officials …") nor a possessor before it
+        # (the parser may hang the count on the body's name: "Twelve Globex clerks")
+        first = min(
+            [span.start]
+            + [c.left_edge.i for t in (*span, noun) for c in t.lefts if c.i < span.start and _counts_or_determines(c)]
+        )
+        country = None if actor.name in companies else actor.country
+        groups.append((doc[first].idx, Actor(doc[first : noun.i + 1].text, "group", country)))
+    found.extend(groups)
 
 
 def _party_member(word, first) -> bool:

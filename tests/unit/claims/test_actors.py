@@ -330,13 +330,14 @@ def test_the_owner_the_model_runs_into_its_products_name_stays_an_actor():
     assert names == ["Medrion", "Medrion", "Medrion", "United States"], names
 
 
-def test_a_nationality_describing_an_unnamed_royal_or_marque_is_no_country_actor():
-    # GUIDE decisions 9 and 54: the description carries the country, as "his Ukrainian counterpart" does.
-    for text in (
-        "At the show, the Italian marque finally pulled the covers off its new coupe.",
-        "In the interview, the British royal denied ever meeting the banker.",
-    ):
-        assert actors_of(text) == [], (text, actors_of(text))
+def test_a_nationality_describing_an_unnamed_royal_is_no_country_actor_but_a_marques_is_listed():
+    # GUIDE decisions 9 and 54: a definite description of a person carries the country, as "his Ukrainian
+    # counterpart" does; a description standing for a body the claim does not name lists its country (decisions
+    # 436 and 499, which name "the Japanese luxury marque"; session 30 reversed session 13's reading here).
+    text = "In the interview, the British royal denied ever meeting the banker."
+    assert actors_of(text) == [], (text, actors_of(text))
+    text = "At the show, the Italian marque finally pulled the covers off its new coupe."
+    assert [iso for _, kind, iso in actors_of(text) if kind == "country"] == ["ITA"], (text, actors_of(text))
 
 
 def test_a_name_after_a_model_year_is_a_things_name():
