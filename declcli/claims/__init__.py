@@ -73,6 +73,7 @@ from .chrome import (
     items_after_a_lead_in,
     page_layout,
     promo_boxes,
+    section_lines_after_a_lead_in,
     wrapped_sentences,
 )
 from .clauses import SUBJECTS, clause_spans, has_subject
@@ -179,6 +180,7 @@ def iter_claims(
         wrapped = wrapped_sentences(window, hard_wrapped)
         boxed = boxed_lists(window, promos, wrapped[0] | wrapped[1])
         items = items_after_a_lead_in(window)  # a lead-in's items: claims however short (GUIDE decision 56)
+        sections = section_lines_after_a_lead_in(window)  # the lines heading the sections that complete a lead-in (469)
         announced = None  # the speaker the paragraph before announced with "X writes:"
         # paragraphs set off by an indent (a block quote, a stanza), and the speaker of the block quote running on
         indented = [set_off(text, offset) for _, (offset, _) in window]
@@ -191,7 +193,9 @@ def iter_claims(
         for k, (doc, (offset, sents)) in enumerate(window):
             # Not a headline: a post's text (its signature line follows) or a list's rows after a lead-in's colon or ellipsis.
             set_in_k = set_in[k] and posts[k] is None and not (k > 0 and texts[k - 1].rstrip().endswith(LEAD_IN_ENDS))
-            furniture = offset in copies or boxed[k] or promos[k]
+            # (a section's line that completes a lead-in is no question heading of an explainer: GUIDE decision 469)
+            furniture = (offset in copies and not sections[k]) or boxed[k] or promos[k]
+            completes = items[k] or sections[k]  # an item of a lead-in: no heading nor short label (decisions 56, 469)
             ctx.position = offset
             if announced is not None and announced.source:
                 # the speaker a lead-in announced ("Here's what X said:") stands as the last quote's speaker from here on,
@@ -201,7 +205,7 @@ def iter_claims(
                 []
                 if furniture
                 else _paragraph_claims(
-                    doc, offset, sents, ref, ctx, set_in_k, offset in asked, wrapped, items[k], offset in summaries, ended
+                    doc, offset, sents, ref, ctx, set_in_k, offset in asked, wrapped, completes, offset in summaries, ended
                 )
             )
             credited = posts[k] or credits[k] or roundup[k]

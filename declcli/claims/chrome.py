@@ -628,8 +628,9 @@ def chrome_reason(
         return "teaser"  # a related story's teaser: "Kaieteur News – The Petroleum Commission is … Yet, the... more"
     if _CYRILLIC.search(text) and any(_mixed_script(t.text) for t in alpha):  # (a word at a time only where there is Cyrillic)
         return "mixed script"  # "Аdvеrtіѕе": Cyrillic look-alikes inside Latin words, the mark of spam
-    if len(alpha) >= 3 and not any(ch.islower() for ch in text):
-        return "capitals"  # a subheading in capitals: "WILL THEY BASH THE BILLIONAIRES?"
+    if len(alpha) >= 3 and not any(ch.islower() for ch in text) and not item:
+        # a subheading in capitals ("WHAT IT MEANS"); a line in capitals that completes a lead-in is its item (decision 469)
+        return "capitals"
     if _schedule_row(tokens) or _interview_turn(text):
         return None  # an interview's question or answer is no heading, however short
     if box_score_row(text, paragraph[span.end_char :]) is not None:
@@ -886,10 +887,16 @@ def _edge_headlines(paragraphs: list[tuple[int, str]], ending: list[bool], stand
     first = ending.index(True)
     last = len(ending) - 1 - ending[::-1].index(True)
     out = set(_headline_over_a_masthead(paragraphs[:first]))
-    for run in (paragraphs[:first], paragraphs[last + 1 :]):
+    # The body's own bulleted list of statements (an item that ends as a sentence): a bulleted line closing the text is
+    # that list's last item, which lost its stop ("- The dollar index was little changed"), no related story's headline.
+    body = range(first, last + 1)
+    listing = any(ending[k] and _BULLET_ITEM.match(paragraphs[k][1]) for k in body)
+    for run, closing in ((paragraphs[:first], False), (paragraphs[last + 1 :], True)):
         if len(run) > _EDGE_RUN:
             continue
         for start, chunk in run:
+            if closing and listing and _BULLET_ITEM.match(chunk):
+                continue
             n = len(_HEADING_WORD.findall(chunk))
             if _EDGE_WORDS <= n <= _HEADLINE_WORDS and "\n" not in chunk and not _no_headline(chunk) and start not in standfirsts:
                 out.add(start)
@@ -1352,6 +1359,61 @@ def items_after_a_lead_in(window) -> list[bool]:
     texts = [text_of(doc) for doc, _ in window]
     bulleted = _runs_after_a_lead_in(window, texts, [bool(_BULLET_ITEM.match(text)) for text in texts])
     return [b or n for b, n in zip(bulleted, _numbered_items_after_a_lead_in(window, texts), strict=True)]
+
+
+# A section line that completes a lead-in has at most this many words ("WILL THEY BASH THE BILLIONAIRES?", "Their
+# starting pitching is absurd now"); a longer line without a stop is a sentence that lost it.
+_SECTION_LINE_WORDS = 15
+
+
+def _section_line_form(doc, text: str, sentences: int) -> tuple[bool, bool] | None:
+    """The form of a paragraph that is a section's line (in capitals or not, asking or not), or None: one sentence on one
+    line, a full clause (a finite verb) of at most _SECTION_LINE_WORDS words, that ends without a sentence's stop or asks;
+    not a list's item (a bullet or number, read by the runs above) nor a label wholly in quotation marks (a display copy
+    of the section's words, decision 13)."""
+    line = text.strip()
+    if sentences != 1 or "\n" in line or not line or _ITEM_MARK.match(line) or _NUMBERED_ITEM.match(line):
+        return None
+    if line[0] in _QUOTES and line[-1] in _QUOTES:
+        return None
+    asks = line.endswith("?")
+    if not asks and ends_as_sentence(line):
+        return None
+    if not 2 <= len(_HEADING_WORD.findall(line)) <= _SECTION_LINE_WORDS or not any(t.tag_ in _FINITE for t in doc):
+        return None
+    return line.isupper(), asks
+
+
+def section_lines_after_a_lead_in(window) -> list[bool]:
+    """For each paragraph of `window` ([(doc, (offset, sentences))] in order), whether it is one of the lines that
+    complete a lead-in as the subheadings of the sections after it ("Seven big questions heading into the debate:" /
+    "WHO IS THE FRONT-RUNNER?" / its section / "HOW WILL OBAMA PLAY?" …; "We know the following about the Red Sox:" /
+    "Their starting pitching is absurd now" / …): the first line comes right after the lead-in (`_completes_a_lead_in`),
+    and at least one more line of the same form (in capitals or not, a question or not) stands after the running text
+    of its section. Such lines are claims read as they stand (GUIDE decision 469), no subheadings (decision 408) nor an
+    explainer's question headings; the run ends at a line of another form or at the next lead-in's colon. Numbered and
+    bulleted lines are `items_after_a_lead_in`'s."""
+    texts = [text_of(doc) for doc, _ in window]
+    forms = [_section_line_form(doc, text, len(sents)) for (doc, (_, sents)), text in zip(window, texts, strict=True)]
+    out = [False] * len(window)
+    for k, form in enumerate(forms):
+        if form is None or out[k] or not _completes_a_lead_in(window, texts, k):
+            continue
+        run, prose = [k], False
+        for j in range(k + 1, len(window)):
+            if not any(ch.isalnum() for ch in texts[j]):
+                continue  # a rule line between the sections ("___")
+            if forms[j] == form and prose:
+                run.append(j)
+                prose = False
+            elif forms[j] is not None or texts[j].rstrip().endswith(":") or not ends_as_sentence(texts[j]):
+                break
+            else:
+                prose = True  # the running text of the section the last line heads
+        if len(run) >= 2:
+            for j in run:
+                out[j] = True
+    return out
 
 
 # A numbered line opening its paragraph: "1. Take inventory", "2) Merger mania".
