@@ -31,6 +31,8 @@ _AGENT_ENTITIES = frozenset(("PERSON", "ORG", "GPE", "NORP"))
 _NEGATIVE_DETS = frozenset(("no", "neither"))
 # "none" is not on the GUIDE's polarity list ("None of it worked" is `positive`, decisions 8, 32 and 383: literal).
 _NEGATIVE_PRONOUNS = frozenset(("nobody", "nothing", "noone", "neither"))
+# The list's correlative pair, which negates only with both its words (GUIDE decision 383).
+_CORRELATIVES = frozenset(("neither", "nor"))
 _PAST_AUX = frozenset(("was", "were", "had", "has", "have", "'ve", "’ve"))
 
 
@@ -1013,7 +1015,7 @@ def hedged_frame_polarity(speech_verb, content) -> str | None:
         return None
     if subject is not None and modal.i < subject.i:
         return None  # an inverted modal asks
-    if _negated(speech_verb) or (subject is not None and subject.lower_ in _NEGATIVE_PRONOUNS):
+    if _negated(speech_verb) or (subject is not None and subject.lower_ in _NEGATIVE_PRONOUNS and _paired_correlative(subject)):
         return "negative"
     return "positive"
 
@@ -1505,13 +1507,21 @@ def polarity(verb) -> str:
         g for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i for g in c.children if g.dep_ in SUBJECTS
     ]
     for child in arguments:
-        if child.lower_ in ("neither", "nor") and child.dep_ in ("preconj", "advmod", "cc", "dep") and child.i < verb.i:
-            # "And neither should you."; not "It isn't X, nor do people …", whose "nor" joins a later clause
+        if (
+            child.lower_ in _CORRELATIVES
+            and child.dep_ in ("preconj", "advmod", "cc", "dep")
+            and child.i < verb.i
+            and _paired_correlative(child)
+        ):
+            # "He neither confirmed nor denied it"; not "It isn't X, nor do people …", whose "nor" joins a later
+            # clause, nor a lone "And neither should you." or "Nor has the fury cooled." (GUIDE decision 383)
             return "negative"
         if child.dep_ == "det" and child.lower_ == "no" and child.i < verb.i:
             return "negative"  # "No neo-bank can erase …": the parser split the subject and hung "No" on the verb
         if child.dep_ in SUBJECTS or child.dep_ in ("dobj", "attr"):
-            if child.lower_ in _NEGATIVE_PRONOUNS or (child.lower_ == "one" and any(g.lower_ == "no" for g in child.children)):
+            if (child.lower_ in _NEGATIVE_PRONOUNS and _paired_correlative(child)) or (
+                child.lower_ == "one" and any(g.lower_ == "no" for g in child.children)
+            ):
                 return "negative"
             if child.dep_ in ("dobj", "attr") and _appended_negative_conjunct(child):
                 return "negative"
@@ -1525,6 +1535,7 @@ def polarity(verb) -> str:
                     g.dep_ in ("det", "preconj", "neg", "nummod")
                     and g.lower_ in _NEGATIVE_DETS | {"not"}
                     and not _elliptic_or_titled(g)
+                    and _paired_correlative(g)
                 ):
                     return "negative"
         if (
@@ -1546,6 +1557,19 @@ def polarity(verb) -> str:
     ):
         return "negative"  # "pressed them to act, to no avail": the parser hung the appended phrase on the infinitive
     return "positive"
+
+
+def _paired_correlative(token) -> bool:
+    """Whether a "neither" or "nor" is one half of the polarity list's "neither … nor" ("Neither Daum nor NHN could be
+    reached", "He neither confirmed nor denied it"): its other half in the same sentence. A lone "neither" ("Neither bid
+    was accepted", "And neither should you") or "nor" ("Nor has the fury cooled") is not on the list, read literally
+    (GUIDE decisions 8, 383): `positive` unless another listed word negates. Any other word: True."""
+    if token.lower_ not in _CORRELATIVES:
+        return True
+    sent = token.sent
+    if token.lower_ == "neither":
+        return any(t.lower_ == "nor" for t in token.doc[token.i + 1 : sent.end])
+    return any(t.lower_ == "neither" for t in token.doc[sent.start : token.i])
 
 
 def _verbal_subject(subject) -> bool:

@@ -211,7 +211,7 @@ def test_a_no_the_parser_hangs_on_the_verb_negates_it():
 
 def test_a_nor_that_joins_a_later_clause_leaves_the_first_positive():
     # "That means X, nor do people …": the parser may hang "nor" on the first verb; only a "nor" or
-    # "neither" before the verb ("Nor should you.") negates it.
+    # "neither" before the verb negates it, and only as half of "neither … nor" (GUIDE decision 383).
     from spacy.tokens import Doc
 
     from declcli.claims.nlp import load_model
@@ -225,7 +225,7 @@ def test_a_nor_that_joins_a_later_clause_leaves_the_first_positive():
     lemmas = ["that", "mean", "it", "be", "rare", ",", "nor", "do", "people", "react", "."]
     doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
     assert polarity(doc[1]) == "positive"
-    assert first("Nor should the council.").polarity == "negative"
+    assert first("He neither confirmed nor denied the report.").polarity == "negative"
 
 
 @pytest.mark.parametrize(
@@ -1071,7 +1071,7 @@ def test_as_with_a_negated_noun_after_the_verb_is_negative(text, polarity):
     "text, polarity",
     [
         # The parser may hang the subject or "no longer" on the auxiliary rather than on the verb (the polarity list).
-        ("Neither of the plans are as demanding as the old rules.", "negative"),
+        ("Neither of the plans nor the new code are as demanding as the old rules.", "negative"),
         ("Shops are no longer just talking about prices; they are cutting them.", "negative"),
         ("Both of the plans are as demanding as the old rules.", "positive"),
     ],
@@ -1358,3 +1358,27 @@ def test_a_passive_participle_without_an_infinitive_frames_nothing(text, modalit
 def test_speech_or_belief_under_a_hedging_modal_is_read_from_the_hedge(text, modality, polarity):
     claim = first(text)
     assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        # A lone "neither" or "nor" is not the polarity list's "neither … nor", which needs both words (GUIDE decision
+        # 383): as a pronoun, a determiner or an adverb before the verb it leaves the statement positive.
+        ("Neither is likely to calm the bond markets.", "positive"),
+        ("Neither of the two drafts is as strict as the old treaty.", "positive"),
+        ("Neither bid was accepted by the harbour board.", "positive"),
+        ("And neither should the mayor.", "positive"),
+        ("Yet neither can the council ignore the floods.", "positive"),
+        ("Nor has the new levy cooled the anger of the farmers.", "positive"),
+        ("Nor does the minister see the strike as a threat.", "positive"),
+        # Both words, or another listed word, still negate.
+        ("Neither the mayor nor the council could be reached for comment.", "negative"),
+        ("The clerk neither signed nor stamped the permit.", "negative"),
+        ("Neither of the drafts was approved, nor was the budget.", "negative"),
+        ("Neither bid was not examined by the board.", "negative"),
+        ("No bid was accepted by the harbour board.", "negative"),
+    ],
+)
+def test_a_lone_neither_or_nor_is_not_the_listed_pair(text, polarity):
+    assert first(text).polarity == polarity
