@@ -1901,7 +1901,8 @@ def _quality_to_be_in(verb) -> bool:
     return (
         adjective is not None
         and adjective.tag_ in ("JJ", "JJR")
-        and adjective.lower_ not in words().be_adjectives
+        # (an adjective of force names a state only without its act: "We've got to be ready", not "be able to")
+        and (adjective.lower_ not in words().be_adjectives or not _adjective_frames(content, adjective, None))
         and not any(c.dep_ in ("xcomp", "ccomp") for c in adjective.children)
     )
 

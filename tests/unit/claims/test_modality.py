@@ -734,12 +734,11 @@ def test_an_indirect_question_passes_no_modal(text, modality, polarity):
     ("text", "modality"),
     [
         # an adjective of force alone after a linking verb names a state, no force of the table: the table's
-        # frames are "is able/allowed/set to" with their act; readiness is no listed frame at all
+        # frames are "is able/allowed/set to" with their act ("is ready for" + a noun phrase: none, decision 261)
         ("Checking accounts at these startups are often free.", "none"),
         ("Such an increase was only possible through a new type of media.", "none"),
         ("The team became eligible for the second straight season.", "none"),
-        ("The app is technically ready to go.", "none"),
-        ("They are not ready to be on the surface.", "none"),
+        ("The squad is ready for the final.", "none"),
         # guards (pass on main): the frame with its act, a "to" phrase, an infinitive the parser hangs on "was"
         ("The players are able to choose their coach.", "possibility"),
         ('Republicans are "committed to protecting Social Security."', "obligation"),
@@ -1382,3 +1381,23 @@ def test_speech_or_belief_under_a_hedging_modal_is_read_from_the_hedge(text, mod
 )
 def test_a_lone_neither_or_nor_is_not_the_listed_pair(text, polarity):
     assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "polarity"),
+    [
+        # "is ready to" + verb is an intention frame like "is set to" and "is about to" (GUIDE decision 261), also
+        # negated, after another linking verb, in a question and before "be" (decision 478)
+        ("The ferry is technically ready to sail.", "intention", "positive"),
+        ("The seedlings are not ready to be planted outside.", "intention", "negative"),
+        ("The new valves are simply not yet ready to ship.", "intention", "negative"),
+        ("Are you ready to start your own garden?", "intention", "positive"),
+        ("After a long wait, the chemist is now ready to weigh the powder.", "intention", "positive"),
+        # guards: "ready for" + a noun phrase, "get ready to", and "ready to" inside a relative clause frame nothing
+        ("The orchestra is ready for its first concert.", "none", "positive"),
+        ("The crowd that was ready to cheer left early.", "none", "positive"),
+    ],
+)
+def test_is_ready_to_is_an_intention_frame(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
