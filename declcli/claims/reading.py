@@ -133,7 +133,7 @@ def _frame_noun(verb, xcomp):
                 inner = next(
                     (g for g in child.children if g.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in g.children)),
                     None,
-                )
+                ) or _gerund_of(child)
                 if inner is not None:
                     return lex.frame_nouns[child.lemma_.lower()], inner
     elif verb.lemma_ == "be":
@@ -160,10 +160,35 @@ def _frame_noun(verb, xcomp):
     return None
 
 
+def _gerund_of(noun):
+    """ "has the option of adjusting", "had no intention of running", "will have no chance of being settled": the gerund
+    after "of" that a frame noun takes in place of its infinitive (GUIDE decisions 234, 289, 506); else None (not "of" +
+    a noun phrase: "the power of speech", "little chance of success")."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > noun.i:
+            # (the tagger may take a passive gerund's participle for an adjective: "of being refunded")
+            return next(
+                (
+                    g
+                    for g in prep.children
+                    if g.dep_ == "pcomp"
+                    and (g.tag_ in ("VBG", "VBN") or any(a.dep_ == "auxpass" and a.lower_ == "being" for a in g.children))
+                ),
+                None,
+            )
+    return None
+
+
 def _amount_of(noun) -> bool:
     """A frame noun counted or compared, not framing: "didn't always have opportunities to change", "has greater
-    potential to impact" tell how much of it there is (the frame is singular: "has the potential to")."""
-    return noun.tag_ == "NNS" or any(g.tag_ in ("JJR", "RBR") or g.lower_ in ("more", "less") for g in noun.children)
+    potential to impact" tell how much of it there is (the frame is singular: "has the potential to"), and so does a
+    figure ("have a 30-60 per cent chance of dying": a likelihood measured, no party's ability)."""
+    return noun.tag_ == "NNS" or any(
+        g.tag_ in ("JJR", "RBR")
+        or g.lower_ in ("more", "less")
+        or (g.dep_ in ("compound", "nummod") and any(t.tag_ == "CD" or t.lower_ in ("%", "percent") for t in g.subtree))
+        for g in noun.children
+    )
 
 
 _POSSESSIVE_PRONOUNS = {"my": "i", "our": "we", "his": "he", "her": "she", "their": "they", "your": "you"}

@@ -1401,3 +1401,25 @@ def test_a_lone_neither_or_nor_is_not_the_listed_pair(text, polarity):
 def test_is_ready_to_is_an_intention_frame(text, modality, polarity):
     claim = first(text)
     assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "polarity"),
+    [
+        # A noun frame after "have" takes "of" + a gerund as it takes an infinitive: "has the option of" (GUIDE decision
+        # 234), "has no/every intention of" (decision 289, "no" negates), "has a chance of" (decision 506, the inner frame
+        # deciding under "will")
+        ("Most tenants have the option of paying the rent weekly.", "possibility", "positive"),
+        ("The mayor said she had no intention of running again.", "intention", "negative"),
+        ("The club has every intention of keeping its coach.", "intention", "positive"),
+        ("The club has no intention to sell its stadium.", "intention", "negative"),
+        ("Any late ticket will have no chance of being refunded.", "possibility", "negative"),
+        # guards: "of" + a noun phrase names no act, and a frame inside a content clause decides nothing
+        ("The team has little chance of success.", "none", "positive"),
+        ("Patients with the fever have a 20 per cent chance of dying from it.", "none", "positive"),
+        ("The sign that the mayor has no intention of leaving emerged on Monday.", "none", "positive"),
+    ],
+)
+def test_a_noun_frame_takes_of_and_a_gerund(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
