@@ -110,8 +110,9 @@ _HOPE_FORMS = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
 # It lemmatises "hated", "hates" and "hating" as "hat" too (the only other verb of the stative, evaluative and
 # undergone lists whose regular forms it cuts wrongly).
 _HATE_FORMS = {"hated": "hate", "hates": "hate", "hating": "hate"}
-# Wishes with a clause: "hope (that) …", "wish (that) …" (GUIDE decisions 27, 67: intention).
-_WISH_LEMMAS = frozenset(("hope", "wish"))
+# Wishes with a clause: "hope (that) …", "wish (that) …" (GUIDE decisions 27, 67: intention), and "pray for/that",
+# read like them (decision 350).
+_WISH_LEMMAS = frozenset(("hope", "wish", "pray"))
 
 
 def _hoped(verb):
@@ -121,6 +122,12 @@ def _hoped(verb):
     if verb.dep_ != "ccomp" or head.i > verb.i or head.pos_ != "VERB":
         return None
     return head if _HOPE_FORMS.get(head.lower_, head.lemma_) in _WISH_LEMMAS else None
+
+
+def _span_of_time(prep) -> bool:
+    """ "prayed for an hour", "prayed for days": a "for" phrase of how long, no wish's object (GUIDE decision 350: a
+    prayer told as an act)."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("TIME", "DATE") for g in prep.children)
 
 
 def _frame_noun(verb, xcomp):
@@ -220,7 +227,10 @@ def _frame(verb) -> tuple[str | None, object]:
     if (
         lemma in _WISH_LEMMAS
         and verb.pos_ == "VERB"
-        and any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1) for c in verb.children)
+        and any(
+            c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1 and not _span_of_time(c))
+            for c in verb.children
+        )
     ):
         return "intention", None  # "hoped (that) the swap would …", "hope for funding" (GUIDE decision 27)
     if lemma in _EXPECTING_LEMMAS and verb.pos_ == "VERB" and xcomp is None and _wanted_object(verb):
@@ -1156,6 +1166,8 @@ def modality(verb) -> str:
     for _ in range(3):
         if inner is None or (frame is not None and _permission(inner) is not None):
             break  # ("implore you to allow X to", "would have to let it": the asking or the duty decides)
+        if frame is not None and _HOPE_FORMS.get(inner.lower_, inner.lemma_) in _WISH_LEMMAS:
+            break  # ("called on the faithful to pray for peace": the asking decides; a wish is no more specific force)
         inner_frame, inner = _frame(inner)
         if inner_frame not in (None, "none"):
             frame = inner_frame

@@ -1423,3 +1423,22 @@ def test_is_ready_to_is_an_intention_frame(text, modality, polarity):
 def test_a_noun_frame_takes_of_and_a_gerund(text, modality, polarity):
     claim = first(text)
     assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # "pray for" + a noun phrase and "pray (that)" + a clause are wishes, read like "hope for/that" (GUIDE decision
+        # 350): intention
+        ("We pray for a quick recovery of the two miners.", "intention"),
+        ("The villagers are praying for rain.", "intention"),
+        ("Every night she prayed her brother would come home.", "intention"),
+        # guards: a prayer told as an act, for a span of time, is no wish
+        ("The crowd prayed for an hour outside the hospital.", "none"),
+        ("The monks prayed in silence.", "none"),
+        # a request to pray keeps the request's force (what was asked decides)
+        ("The bishop called on the faithful to pray for the miners.", "recommendation"),
+    ],
+)
+def test_praying_for_something_is_a_wish(text, modality):
+    assert first(text).modality == modality
