@@ -339,6 +339,7 @@ def _frame(verb) -> tuple[str | None, object]:
         and (verb.lemma_ not in ("have", "look", "stand") or xcomp.left_edge.i == verb.i + 1)
         # "stands to gain" (GUIDE decision 138); not the narrated "the crowd stood to applaud", a purpose
         and (verb.lemma_ != "stand" or verb.tag_ in ("VBZ", "VBP", "VB"))
+        and not _relation_idiom(verb, xcomp)
         # "called on/for X to …"; not "called in the design team to assess", a phrasal verb
         and (
             verb.lemma_ != "call"
@@ -357,6 +358,18 @@ def _frame(verb) -> tuple[str | None, object]:
             return None, None
         return "recommendation", None
     return None, None
+
+
+def _relation_idiom(verb, xcomp) -> bool:
+    """ "This may have to do with an old idea", "why it works might have to do with more than that": "have to do with"
+    of a thing or a clause says what something concerns or stems from, no duty (the table's "has to" is a party's); a
+    party's "We will have to do with less money" (make do) keeps it."""
+    if verb.lemma_ != "have" or xcomp.lemma_ != "do" or any(c.dep_ == "dobj" for c in xcomp.children):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "with" and c.i == xcomp.i + 1 for c in xcomp.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    return subject is None or subject.dep_ == "csubj" or not _is_agent(subject)
 
 
 # Endings of nouns naming a doer ("insurers", "applicants", "employees"): a party a rule can oblige.

@@ -1442,3 +1442,19 @@ def test_a_noun_frame_takes_of_and_a_gerund(text, modality, polarity):
 )
 def test_praying_for_something_is_a_wish(text, modality):
     assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # "have to do with" of a thing or a clause says what something concerns, no duty of the table's "has to"
+        ("This may have to do with an old idea of what a goalkeeper must be.", "possibility"),
+        ("The delay has to do with the weather.", "none"),
+        ("Why the plant is closing might have to do with the new tax.", "possibility"),
+        # guards: a party's "have to do with" (make do) and "have to do" + an object stay duties
+        ("We will have to do with less money this year.", "obligation"),
+        ("The ministry has to do more with less.", "obligation"),
+    ],
+)
+def test_have_to_do_with_of_a_thing_is_no_duty(text, modality):
+    assert first(text).modality == modality
