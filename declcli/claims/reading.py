@@ -554,10 +554,12 @@ def _permission(verb):
         if grantee is None and child.dep_ == "xcomp":
             # ("This enabled voters to toggle …": the parser may make the grantee the verb's object)
             grantee = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < child.i), None)
-        if grantee is None or grantee.lower_ in ("us", "'s", "’s"):
-            return None
+        if grantee is None or grantee.lower_ in ("'s", "’s") or (grantee.lower_ == "us" and verb.lemma_ == "let"):
+            return None  # (the hortative "Let's go", "Let us focus"; "allows us to craft" grants)
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-        if to == (verb.lemma_ != "let") and child.tag_ == "VB":
+        # (a passive infinitive: "allows the contents to be exchanged", "allowed them to be overlooked")
+        passive = child.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in child.children)
+        if to == (verb.lemma_ != "let") and (child.tag_ == "VB" or passive):
             return child
     return None
 

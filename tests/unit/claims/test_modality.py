@@ -1458,3 +1458,20 @@ def test_praying_for_something_is_a_wish(text, modality):
 )
 def test_have_to_do_with_of_a_thing_is_no_duty(text, modality):
     assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # a permission grants a passive infinitive too, and "us" is a grantee after "allow" (GUIDE decision 45)
+        ("The update allows the contents of a folder to be shared.", "possibility"),
+        ("It was the sheer size of the ships that allowed them to be spotted so early.", "possibility"),
+        ("This, together with the new format, allows us to build much larger maps.", "possibility"),
+        ("The rule lets the files be copied.", "possibility"),
+        # guards: the hortative "Let us" and "Let's", and a permission under the verb's own modal
+        ("Let us focus on the budget.", "none"),
+        ("The new law would allow the ferries to be sold.", "intention"),
+    ],
+)
+def test_a_permission_grants_a_passive_infinitive_and_us(text, modality):
+    assert first(text).modality == modality
