@@ -557,8 +557,13 @@ def _permission(verb):
         if grantee is None or grantee.lower_ in ("'s", "’s") or (grantee.lower_ == "us" and verb.lemma_ == "let"):
             return None  # (the hortative "Let's go", "Let us focus"; "allows us to craft" grants)
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-        # (a passive infinitive: "allows the contents to be exchanged", "allowed them to be overlooked")
-        passive = child.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in child.children)
+        # (a passive infinitive: "allows the contents to be exchanged", "allowed them to be overlooked"; not a party
+        # yielding to it, "does not let itself be spoilt", "allowed himself to be moved", no leave granted to another)
+        passive = (
+            child.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in child.children)
+            and not grantee.lower_.endswith(("self", "selves"))
+        )
         if to == (verb.lemma_ != "let") and (child.tag_ == "VB" or passive):
             return child
     return None

@@ -1471,6 +1471,9 @@ def test_have_to_do_with_of_a_thing_is_no_duty(text, modality):
         # guards: the hortative "Let us" and "Let's", and a permission under the verb's own modal
         ("Let us focus on the budget.", "none"),
         ("The new law would allow the ferries to be sold.", "intention"),
+        # (a party yielding to what is done to it is no leave granted: "let itself be", "allowed himself to be")
+        ("True talent does not let itself be tamed by rules.", "none"),
+        ("The mayor allowed himself to be talked out of the plan.", "none"),
     ],
 )
 def test_a_permission_grants_a_passive_infinitive_and_us(text, modality):
