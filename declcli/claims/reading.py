@@ -31,6 +31,8 @@ _AGENT_ENTITIES = frozenset(("PERSON", "ORG", "GPE", "NORP"))
 _NEGATIVE_DETS = frozenset(("no", "neither"))
 # "none" is not on the GUIDE's polarity list ("None of it worked" is `positive`, decisions 8, 32 and 383: literal).
 _NEGATIVE_PRONOUNS = frozenset(("nobody", "nothing", "noone", "neither"))
+# The list's correlative pair, which negates only with both its words (GUIDE decision 383).
+_CORRELATIVES = frozenset(("neither", "nor"))
 _PAST_AUX = frozenset(("was", "were", "had", "has", "have", "'ve", "’ve"))
 
 
@@ -108,8 +110,9 @@ _HOPE_FORMS = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
 # It lemmatises "hated", "hates" and "hating" as "hat" too (the only other verb of the stative, evaluative and
 # undergone lists whose regular forms it cuts wrongly).
 _HATE_FORMS = {"hated": "hate", "hates": "hate", "hating": "hate"}
-# Wishes with a clause: "hope (that) …", "wish (that) …" (GUIDE decisions 27, 67: intention).
-_WISH_LEMMAS = frozenset(("hope", "wish"))
+# Wishes with a clause: "hope (that) …", "wish (that) …" (GUIDE decisions 27, 67: intention), and "pray for/that",
+# read like them (decision 350).
+_WISH_LEMMAS = frozenset(("hope", "wish", "pray"))
 
 
 def _hoped(verb):
@@ -119,6 +122,12 @@ def _hoped(verb):
     if verb.dep_ != "ccomp" or head.i > verb.i or head.pos_ != "VERB":
         return None
     return head if _HOPE_FORMS.get(head.lower_, head.lemma_) in _WISH_LEMMAS else None
+
+
+def _span_of_time(prep) -> bool:
+    """ "prayed for an hour", "prayed for days": a "for" phrase of how long, no wish's object (GUIDE decision 350: a
+    prayer told as an act)."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("TIME", "DATE") for g in prep.children)
 
 
 def _frame_noun(verb, xcomp):
@@ -131,7 +140,7 @@ def _frame_noun(verb, xcomp):
                 inner = next(
                     (g for g in child.children if g.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in g.children)),
                     None,
-                )
+                ) or _gerund_of(child)
                 if inner is not None:
                     return lex.frame_nouns[child.lemma_.lower()], inner
     elif verb.lemma_ == "be":
@@ -158,10 +167,35 @@ def _frame_noun(verb, xcomp):
     return None
 
 
+def _gerund_of(noun):
+    """ "has the option of adjusting", "had no intention of running", "will have no chance of being settled": the gerund
+    after "of" that a frame noun takes in place of its infinitive (GUIDE decisions 234, 289, 506); else None (not "of" +
+    a noun phrase: "the power of speech", "little chance of success")."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > noun.i:
+            # (the tagger may take a passive gerund's participle for an adjective: "of being refunded")
+            return next(
+                (
+                    g
+                    for g in prep.children
+                    if g.dep_ == "pcomp"
+                    and (g.tag_ in ("VBG", "VBN") or any(a.dep_ == "auxpass" and a.lower_ == "being" for a in g.children))
+                ),
+                None,
+            )
+    return None
+
+
 def _amount_of(noun) -> bool:
     """A frame noun counted or compared, not framing: "didn't always have opportunities to change", "has greater
-    potential to impact" tell how much of it there is (the frame is singular: "has the potential to")."""
-    return noun.tag_ == "NNS" or any(g.tag_ in ("JJR", "RBR") or g.lower_ in ("more", "less") for g in noun.children)
+    potential to impact" tell how much of it there is (the frame is singular: "has the potential to"), and so does a
+    figure ("have a 30-60 per cent chance of dying": a likelihood measured, no party's ability)."""
+    return noun.tag_ == "NNS" or any(
+        g.tag_ in ("JJR", "RBR")
+        or g.lower_ in ("more", "less")
+        or (g.dep_ in ("compound", "nummod") and any(t.tag_ == "CD" or t.lower_ in ("%", "percent") for t in g.subtree))
+        for g in noun.children
+    )
 
 
 _POSSESSIVE_PRONOUNS = {"my": "i", "our": "we", "his": "he", "her": "she", "their": "they", "your": "you"}
@@ -193,7 +227,10 @@ def _frame(verb) -> tuple[str | None, object]:
     if (
         lemma in _WISH_LEMMAS
         and verb.pos_ == "VERB"
-        and any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1) for c in verb.children)
+        and any(
+            c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1 and not _span_of_time(c))
+            for c in verb.children
+        )
     ):
         return "intention", None  # "hoped (that) the swap would …", "hope for funding" (GUIDE decision 27)
     if lemma in _EXPECTING_LEMMAS and verb.pos_ == "VERB" and xcomp is None and _wanted_object(verb):
@@ -302,6 +339,7 @@ def _frame(verb) -> tuple[str | None, object]:
         and (verb.lemma_ not in ("have", "look", "stand") or xcomp.left_edge.i == verb.i + 1)
         # "stands to gain" (GUIDE decision 138); not the narrated "the crowd stood to applaud", a purpose
         and (verb.lemma_ != "stand" or verb.tag_ in ("VBZ", "VBP", "VB"))
+        and not _relation_idiom(verb, xcomp)
         # "called on/for X to …"; not "called in the design team to assess", a phrasal verb
         and (
             verb.lemma_ != "call"
@@ -320,6 +358,18 @@ def _frame(verb) -> tuple[str | None, object]:
             return None, None
         return "recommendation", None
     return None, None
+
+
+def _relation_idiom(verb, xcomp) -> bool:
+    """ "This may have to do with an old idea", "why it works might have to do with more than that": "have to do with"
+    of a thing or a clause says what something concerns or stems from, no duty (the table's "has to" is a party's); a
+    party's "We will have to do with less money" (make do) keeps it."""
+    if verb.lemma_ != "have" or xcomp.lemma_ != "do" or any(c.dep_ == "dobj" for c in xcomp.children):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "with" and c.i == xcomp.i + 1 for c in xcomp.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    return subject is None or subject.dep_ == "csubj" or not _is_agent(subject)
 
 
 # Endings of nouns naming a doer ("insurers", "applicants", "employees"): a party a rule can oblige.
@@ -504,10 +554,17 @@ def _permission(verb):
         if grantee is None and child.dep_ == "xcomp":
             # ("This enabled voters to toggle …": the parser may make the grantee the verb's object)
             grantee = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < child.i), None)
-        if grantee is None or grantee.lower_ in ("us", "'s", "’s"):
-            return None
+        if grantee is None or grantee.lower_ in ("'s", "’s") or (grantee.lower_ == "us" and verb.lemma_ == "let"):
+            return None  # (the hortative "Let's go", "Let us focus"; "allows us to craft" grants)
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-        if to == (verb.lemma_ != "let") and child.tag_ == "VB":
+        # (a passive infinitive: "allows the contents to be exchanged", "allowed them to be overlooked"; not a party
+        # yielding to it, "does not let itself be spoilt", "allowed himself to be moved", no leave granted to another)
+        passive = (
+            child.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in child.children)
+            and not grantee.lower_.endswith(("self", "selves"))
+        )
+        if to == (verb.lemma_ != "let") and (child.tag_ == "VB" or passive):
             return child
     return None
 
@@ -1013,7 +1070,7 @@ def hedged_frame_polarity(speech_verb, content) -> str | None:
         return None
     if subject is not None and modal.i < subject.i:
         return None  # an inverted modal asks
-    if _negated(speech_verb) or (subject is not None and subject.lower_ in _NEGATIVE_PRONOUNS):
+    if _negated(speech_verb) or (subject is not None and subject.lower_ in _NEGATIVE_PRONOUNS and _paired_correlative(subject)):
         return "negative"
     return "positive"
 
@@ -1129,6 +1186,8 @@ def modality(verb) -> str:
     for _ in range(3):
         if inner is None or (frame is not None and _permission(inner) is not None):
             break  # ("implore you to allow X to", "would have to let it": the asking or the duty decides)
+        if frame is not None and _HOPE_FORMS.get(inner.lower_, inner.lemma_) in _WISH_LEMMAS:
+            break  # ("called on the faithful to pray for peace": the asking decides; a wish is no more specific force)
         inner_frame, inner = _frame(inner)
         if inner_frame not in (None, "none"):
             frame = inner_frame
@@ -1505,13 +1564,21 @@ def polarity(verb) -> str:
         g for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i for g in c.children if g.dep_ in SUBJECTS
     ]
     for child in arguments:
-        if child.lower_ in ("neither", "nor") and child.dep_ in ("preconj", "advmod", "cc", "dep") and child.i < verb.i:
-            # "And neither should you."; not "It isn't X, nor do people …", whose "nor" joins a later clause
+        if (
+            child.lower_ in _CORRELATIVES
+            and child.dep_ in ("preconj", "advmod", "cc", "dep")
+            and child.i < verb.i
+            and _paired_correlative(child)
+        ):
+            # "He neither confirmed nor denied it"; not "It isn't X, nor do people …", whose "nor" joins a later
+            # clause, nor a lone "And neither should you." or "Nor has the fury cooled." (GUIDE decision 383)
             return "negative"
         if child.dep_ == "det" and child.lower_ == "no" and child.i < verb.i:
             return "negative"  # "No neo-bank can erase …": the parser split the subject and hung "No" on the verb
         if child.dep_ in SUBJECTS or child.dep_ in ("dobj", "attr"):
-            if child.lower_ in _NEGATIVE_PRONOUNS or (child.lower_ == "one" and any(g.lower_ == "no" for g in child.children)):
+            if (child.lower_ in _NEGATIVE_PRONOUNS and _paired_correlative(child)) or (
+                child.lower_ == "one" and any(g.lower_ == "no" for g in child.children)
+            ):
                 return "negative"
             if child.dep_ in ("dobj", "attr") and _appended_negative_conjunct(child):
                 return "negative"
@@ -1525,6 +1592,7 @@ def polarity(verb) -> str:
                     g.dep_ in ("det", "preconj", "neg", "nummod")
                     and g.lower_ in _NEGATIVE_DETS | {"not"}
                     and not _elliptic_or_titled(g)
+                    and _paired_correlative(g)
                 ):
                     return "negative"
         if (
@@ -1546,6 +1614,19 @@ def polarity(verb) -> str:
     ):
         return "negative"  # "pressed them to act, to no avail": the parser hung the appended phrase on the infinitive
     return "positive"
+
+
+def _paired_correlative(token) -> bool:
+    """Whether a "neither" or "nor" is one half of the polarity list's "neither … nor" ("Neither Daum nor NHN could be
+    reached", "He neither confirmed nor denied it"): its other half in the same sentence. A lone "neither" ("Neither bid
+    was accepted", "And neither should you") or "nor" ("Nor has the fury cooled") is not on the list, read literally
+    (GUIDE decisions 8, 383): `positive` unless another listed word negates. Any other word: True."""
+    if token.lower_ not in _CORRELATIVES:
+        return True
+    sent = token.sent
+    if token.lower_ == "neither":
+        return any(t.lower_ == "nor" for t in token.doc[token.i + 1 : sent.end])
+    return any(t.lower_ == "neither" for t in token.doc[sent.start : token.i])
 
 
 def _verbal_subject(subject) -> bool:
@@ -1877,7 +1958,8 @@ def _quality_to_be_in(verb) -> bool:
     return (
         adjective is not None
         and adjective.tag_ in ("JJ", "JJR")
-        and adjective.lower_ not in words().be_adjectives
+        # (an adjective of force names a state only without its act: "We've got to be ready", not "be able to")
+        and (adjective.lower_ not in words().be_adjectives or not _adjective_frames(content, adjective, None))
         and not any(c.dep_ in ("xcomp", "ccomp") for c in adjective.children)
     )
 

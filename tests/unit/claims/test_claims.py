@@ -71,7 +71,8 @@ def test_and_without_comma_before_a_new_subject_with_an_auxiliary():
         ("Turkey aims to become a regional gas hub.", "intention", "positive", "commitment"),
         # (a modal over a state, being the guarantor, is a fact: nobody does anything, as "is likely to be")
         ("Washington could no longer be the guarantor of European security.", "possibility", "negative", "fact"),
-        ("Neither side is allowed to build new fortifications.", "possibility", "negative", "commitment"),
+        ("Neither side is allowed to build new fortifications.", "possibility", "positive", "commitment"),  # decision 383
+        ("No side is allowed to build new fortifications.", "possibility", "negative", "commitment"),
         ("The bill is expected to receive Royal Assent in the autumn.", "intention", "positive", "fact"),
         ("The document does not provide for any exchange of enclaves.", "none", "negative", "commitment"),
         ("The declaration was signed in Moscow on February 22.", "none", "positive", "event"),

@@ -1996,6 +1996,8 @@ def test_what_a_named_party_must_do_stays_a_commitment():
         '"We\'ve got to be calmer," the captain said.',
         '"They need to be serious," the driver said.',
         '"We should be cautious about the results," the author said.',
+        # readiness alone, with no act after it (decision 478), though "is ready to" + verb is a frame (decision 261)
+        '"We\'ve got to be ready," the goalkeeper said.',
     ],
 )
 def test_a_party_to_be_in_a_state_or_quality_is_a_fact(text):

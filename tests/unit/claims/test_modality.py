@@ -211,7 +211,7 @@ def test_a_no_the_parser_hangs_on_the_verb_negates_it():
 
 def test_a_nor_that_joins_a_later_clause_leaves_the_first_positive():
     # "That means X, nor do people …": the parser may hang "nor" on the first verb; only a "nor" or
-    # "neither" before the verb ("Nor should you.") negates it.
+    # "neither" before the verb negates it, and only as half of "neither … nor" (GUIDE decision 383).
     from spacy.tokens import Doc
 
     from declcli.claims.nlp import load_model
@@ -225,7 +225,7 @@ def test_a_nor_that_joins_a_later_clause_leaves_the_first_positive():
     lemmas = ["that", "mean", "it", "be", "rare", ",", "nor", "do", "people", "react", "."]
     doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
     assert polarity(doc[1]) == "positive"
-    assert first("Nor should the council.").polarity == "negative"
+    assert first("He neither confirmed nor denied the report.").polarity == "negative"
 
 
 @pytest.mark.parametrize(
@@ -734,12 +734,11 @@ def test_an_indirect_question_passes_no_modal(text, modality, polarity):
     ("text", "modality"),
     [
         # an adjective of force alone after a linking verb names a state, no force of the table: the table's
-        # frames are "is able/allowed/set to" with their act; readiness is no listed frame at all
+        # frames are "is able/allowed/set to" with their act ("is ready for" + a noun phrase: none, decision 261)
         ("Checking accounts at these startups are often free.", "none"),
         ("Such an increase was only possible through a new type of media.", "none"),
         ("The team became eligible for the second straight season.", "none"),
-        ("The app is technically ready to go.", "none"),
-        ("They are not ready to be on the surface.", "none"),
+        ("The squad is ready for the final.", "none"),
         # guards (pass on main): the frame with its act, a "to" phrase, an infinitive the parser hangs on "was"
         ("The players are able to choose their coach.", "possibility"),
         ('Republicans are "committed to protecting Social Security."', "obligation"),
@@ -1071,7 +1070,7 @@ def test_as_with_a_negated_noun_after_the_verb_is_negative(text, polarity):
     "text, polarity",
     [
         # The parser may hang the subject or "no longer" on the auxiliary rather than on the verb (the polarity list).
-        ("Neither of the plans are as demanding as the old rules.", "negative"),
+        ("Neither of the plans nor the new code are as demanding as the old rules.", "negative"),
         ("Shops are no longer just talking about prices; they are cutting them.", "negative"),
         ("Both of the plans are as demanding as the old rules.", "positive"),
     ],
@@ -1358,3 +1357,124 @@ def test_a_passive_participle_without_an_infinitive_frames_nothing(text, modalit
 def test_speech_or_belief_under_a_hedging_modal_is_read_from_the_hedge(text, modality, polarity):
     claim = first(text)
     assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        # A lone "neither" or "nor" is not the polarity list's "neither … nor", which needs both words (GUIDE decision
+        # 383): as a pronoun, a determiner or an adverb before the verb it leaves the statement positive.
+        ("Neither is likely to calm the bond markets.", "positive"),
+        ("Neither of the two drafts is as strict as the old treaty.", "positive"),
+        ("Neither bid was accepted by the harbour board.", "positive"),
+        ("And neither should the mayor.", "positive"),
+        ("Yet neither can the council ignore the floods.", "positive"),
+        ("Nor has the new levy cooled the anger of the farmers.", "positive"),
+        ("Nor does the minister see the strike as a threat.", "positive"),
+        # Both words, or another listed word, still negate.
+        ("Neither the mayor nor the council could be reached for comment.", "negative"),
+        ("The clerk neither signed nor stamped the permit.", "negative"),
+        ("Neither of the drafts was approved, nor was the budget.", "negative"),
+        ("Neither bid was not examined by the board.", "negative"),
+        ("No bid was accepted by the harbour board.", "negative"),
+    ],
+)
+def test_a_lone_neither_or_nor_is_not_the_listed_pair(text, polarity):
+    assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "polarity"),
+    [
+        # "is ready to" + verb is an intention frame like "is set to" and "is about to" (GUIDE decision 261), also
+        # negated, after another linking verb, in a question and before "be" (decision 478)
+        ("The ferry is technically ready to sail.", "intention", "positive"),
+        ("The seedlings are not ready to be planted outside.", "intention", "negative"),
+        ("The new valves are simply not yet ready to ship.", "intention", "negative"),
+        ("Are you ready to start your own garden?", "intention", "positive"),
+        ("After a long wait, the chemist is now ready to weigh the powder.", "intention", "positive"),
+        # guards: "ready for" + a noun phrase, "get ready to", and "ready to" inside a relative clause frame nothing
+        ("The orchestra is ready for its first concert.", "none", "positive"),
+        ("The crowd that was ready to cheer left early.", "none", "positive"),
+    ],
+)
+def test_is_ready_to_is_an_intention_frame(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "polarity"),
+    [
+        # A noun frame after "have" takes "of" + a gerund as it takes an infinitive: "has the option of" (GUIDE decision
+        # 234), "has no/every intention of" (decision 289, "no" negates), "has a chance of" (decision 506, the inner frame
+        # deciding under "will")
+        ("Most tenants have the option of paying the rent weekly.", "possibility", "positive"),
+        ("The mayor said she had no intention of running again.", "intention", "negative"),
+        ("The club has every intention of keeping its coach.", "intention", "positive"),
+        ("The club has no intention to sell its stadium.", "intention", "negative"),
+        ("Any late ticket will have no chance of being refunded.", "possibility", "negative"),
+        # guards: "of" + a noun phrase names no act, and a frame inside a content clause decides nothing
+        ("The team has little chance of success.", "none", "positive"),
+        ("Patients with the fever have a 20 per cent chance of dying from it.", "none", "positive"),
+        ("The sign that the mayor has no intention of leaving emerged on Monday.", "none", "positive"),
+    ],
+)
+def test_a_noun_frame_takes_of_and_a_gerund(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # "pray for" + a noun phrase and "pray (that)" + a clause are wishes, read like "hope for/that" (GUIDE decision
+        # 350): intention
+        ("We pray for a quick recovery of the two miners.", "intention"),
+        ("The villagers are praying for rain.", "intention"),
+        ("Every night she prayed her brother would come home.", "intention"),
+        # guards: a prayer told as an act, for a span of time, is no wish
+        ("The crowd prayed for an hour outside the hospital.", "none"),
+        ("The monks prayed in silence.", "none"),
+        # a request to pray keeps the request's force (what was asked decides)
+        ("The bishop called on the faithful to pray for the miners.", "recommendation"),
+    ],
+)
+def test_praying_for_something_is_a_wish(text, modality):
+    assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # "have to do with" of a thing or a clause says what something concerns, no duty of the table's "has to"
+        ("This may have to do with an old idea of what a goalkeeper must be.", "possibility"),
+        ("The delay has to do with the weather.", "none"),
+        ("Why the plant is closing might have to do with the new tax.", "possibility"),
+        # guards: a party's "have to do with" (make do) and "have to do" + an object stay duties
+        ("We will have to do with less money this year.", "obligation"),
+        ("The ministry has to do more with less.", "obligation"),
+    ],
+)
+def test_have_to_do_with_of_a_thing_is_no_duty(text, modality):
+    assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # a permission grants a passive infinitive too, and "us" is a grantee after "allow" (GUIDE decision 45)
+        ("The update allows the contents of a folder to be shared.", "possibility"),
+        ("It was the sheer size of the ships that allowed them to be spotted so early.", "possibility"),
+        ("This, together with the new format, allows us to build much larger maps.", "possibility"),
+        ("The rule lets the files be copied.", "possibility"),
+        # guards: the hortative "Let us" and "Let's", and a permission under the verb's own modal
+        ("Let us focus on the budget.", "none"),
+        ("The new law would allow the ferries to be sold.", "intention"),
+        # (a party yielding to what is done to it is no leave granted: "let itself be", "allowed himself to be")
+        ("True talent does not let itself be tamed by rules.", "none"),
+        ("The mayor allowed himself to be talked out of the plan.", "none"),
+    ],
+)
+def test_a_permission_grants_a_passive_infinitive_and_us(text, modality):
+    assert first(text).modality == modality
