@@ -2989,7 +2989,8 @@ def _person(ent, ctx: Context, found: list) -> None:
     elif lead_country:
         descriptor = [ent[1] if ent[0].lower_ == "the" else ent[0], *descriptor]  # "Russian Vladimir Putin"
     described = _without_team_places(descriptor)
-    country = _country_in(_without_birthplace(described), ctx) or _country_in(described, ctx)
+    own = _without_private_bodies(described)
+    country = _country_in(_without_birthplace(own), ctx) or _country_in(own, ctx)
     role = _role(descriptor)
     if country and (person.country is None or person.guessed):
         # (A country the text stated at an earlier mention stays: "according to Levy and authorities from
@@ -3209,6 +3210,32 @@ def _without_team_places(descriptor: list) -> list:
             if place is not None and _before_team_post(place) and not country_of_text(_strip_article(place.text)):
                 team_places.update(range(place.start, place.end))
     return [t for t in descriptor if t.i not in team_places] if team_places else descriptor
+
+
+def _without_private_bodies(descriptor: list) -> list:
+    """The description without the name of a company, association or club the person holds a post in or works for,
+    and the words that place it ("American Airlines' X", "X, the president of the Harbour Builders Association of Port
+    Elm", "Ruritania State Teachers Association President X"): a body that is no public or political body of one
+    nation places itself, not its staff (GUIDE decisions 322, 372, 534), who keep a country only from words of their
+    own. A national body of known country (claims.json orgs) and a party's branch ("the Delaware Federation of College
+    Republicans", decision 485) stay: they place the people who serve them (decision 21)."""
+    lex = words()
+    dropped: set[int] = set()
+    for token in descriptor:
+        if token.ent_type_ != "ORG" or token.i in dropped:
+            continue
+        body = entity_of(token)
+        if (
+            body is None
+            or not any(w.lower_.rstrip(".") in lex.private_body_nouns for w in body)
+            or lex.orgs.get(_strip_article(body.text))
+            or any(lex.orgs.get(w.text) for w in body if w.text[:1].isupper())
+        ):
+            continue
+        # (the body's root's subtree: its "of"-place, a place set after it, or its owner)
+        dropped.update(range(body.start, body.end))
+        dropped.update(t.i for t in body.root.subtree)
+    return [t for t in descriptor if t.i not in dropped] if dropped else descriptor
 
 
 def _countrys_own(ent, bare: str, ctx: Context) -> bool:

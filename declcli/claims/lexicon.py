@@ -157,6 +157,7 @@ def words() -> SimpleNamespace:
         org_nouns=frozenset(d["org_nouns"]),
         creed_body_nouns=frozenset(d["creed_body_nouns"]),
         body_kind_nouns=frozenset(d["body_kind_nouns"]),
+        private_body_nouns=frozenset(d["private_body_nouns"]),
         event_name_words=frozenset(d["event_name_words"]),
         known_products=frozenset(d["known_products"]),
         creed_followers=frozenset(d["creed_followers"]),

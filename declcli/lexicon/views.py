@@ -139,6 +139,8 @@ class Claims(TypedDict):
     known_products: list[str]  # "iPod", "Siri", "Xbox One": well-known things and software agents, no actors
     event_name_words_doc: str
     event_name_words: list[str]  # "the Finals", "the Olympics": an event named by one word, no actor
+    private_body_nouns_doc: str
+    private_body_nouns: list[str]  # "American Airlines' X": the body's place word places the body, not its staff
     body_kind_nouns_doc: str
     body_kind_nouns: list[str]  # "the Foundation", "the Agency's": a body called by its kind alone, no actor
     creed_followers_doc: str

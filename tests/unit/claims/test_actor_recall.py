@@ -567,7 +567,9 @@ def test_a_town_the_model_calls_a_body_places_the_person_in_the_articles_country
     )
     persons = persons_of(text)
     assert ("Rick Pate", "USA") in persons, persons
-    assert ("Blake Corder", "USA") in persons, persons
+    # (Session 30: the town in an association's own name places the association, not its president: GUIDE decisions
+    # 322, 372, 534, as the gold now reads it.)
+    assert ("Blake Corder", None) in persons, persons
 
 
 def test_a_town_in_a_bodys_name_gives_no_country_outside_the_articles_setting():

@@ -503,3 +503,39 @@ def test_a_companys_name_opening_with_a_demonym_sets_no_story_in_its_country():
     # GUIDE decision 372: a company is no national body; "British Airways" says nothing of where the story is.
     text = "Mayor Tom Hale met the staff on Tuesday.\n\nBritish Airways said its flights would resume."
     assert persons_of(text) == [("Tom Hale", None)], persons_of(text)
+
+
+# Session 30 (h30pers2): staff of companies, associations and clubs (GUIDE decisions 322, 372, 534)
+
+
+_STAFF_OF_PLACED_BODIES = {
+    "Mara Quill": "Canadian Airlines' Mara Quill reported four cancellations on Friday.",
+    "Tobin Farrow": "Ohio State Dental Association President Tobin Farrow told the crowd that clinics needed more money.",
+    "Jalen Brisco": "Jalen Brisco, the president of the Home Painters Association of Fresno, said his crews had left.",
+    "Inge Marlowe": "Dr. Inge Marlowe, president of the Rare Fevers Society of America, said the cases were worrying.",
+}
+
+
+def test_a_place_word_in_a_companys_or_associations_name_does_not_place_its_staff():
+    # The place or demonym in the body's own name places the body; its president or spokesman keeps no country
+    # until a word of the text places the person.
+    placed = {name: dict(persons_of(text)).get(name, "missing") for name, text in _STAFF_OF_PLACED_BODIES.items()}
+    assert placed == dict.fromkeys(_STAFF_OF_PLACED_BODIES), placed
+
+
+def test_a_persons_own_nationality_beside_a_companys_name_still_places_her():
+    # Guard: the person's own demonym is no word of the body's name.
+    persons = persons_of("Mara Quill, a Canadian engineer at the Harbour Builders Association, said the work was late.")
+    assert ("Mara Quill", "CAN") in persons, persons
+
+
+def test_a_national_partys_branch_still_places_its_officer():
+    # Guard: a party's branch is a political body of one nation (decision 485), not a private association.
+    persons = persons_of("Tamsin Ode, the chairman of the Vermont Federation of College Republicans, said students were wary.")
+    assert ("Tamsin Ode", "USA") in persons, persons
+
+
+def test_a_national_body_named_in_a_title_still_places_the_person():
+    # Guard: a government's body of known country places the people who serve it (decision 21).
+    persons = persons_of("NASA spokesman Orrin Vale said the launch would slip by a week.")
+    assert ("Orrin Vale", "USA") in persons, persons
