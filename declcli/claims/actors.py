@@ -647,16 +647,36 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
     seen = set()
     countries = {a.country for _, a in found if a.type == "country"}
     bodies = {a.name for _, a in found if a.type == "organization"}
+    teams = _one_team_by_both_names(ctx)
     for _, actor in found:
         if actor.type == "group" and actor.country in countries and country_of_text(actor.name) == actor.country:
             continue  # "Denmark … Danes": the country and its people by their demonym, one entity listed once (GUIDE decision 9)
         if actor.type in ("organization", "person") and ctx.short_forms.get(actor.name) in bodies:
             continue  # "Globex Airlines … Globex": a body and its short form (decision 373), one entity listed once (decision 9)
+        if actor.type == "organization" and actor.name in teams:
+            # "… for the Islanders, … as New York improved": the team by its nickname and by its town, one entity listed
+            # once, under its first mention (GUIDE decision 513)
+            if ("team", teams[actor.name]) in seen:
+                continue
+            seen.add(("team", teams[actor.name]))
         key = (actor.name, actor.type)
         if key not in seen:
             seen.add(key)
             out.append(actor)
     return out, list(dict.fromkeys(places))
+
+
+def _one_team_by_both_names(ctx: Context) -> dict[str, str]:
+    """A team's nickname and the town or state written before it (`ctx.team_places`), each -> the nickname; a place
+    written before two nicknames ("the New York Islanders", "the New York Rangers") stands for neither."""
+    if not ctx.team_places:
+        return {}
+    nicknames: dict[str, list[str]] = {}
+    for nickname, place in ctx.team_places.items():
+        nicknames.setdefault(place, []).append(nickname)
+    teams = {nickname: nickname for nickname in ctx.team_places}
+    teams.update((place, names[0]) for place, names in nicknames.items() if len(names) == 1)
+    return teams
 
 
 def _score_line_sides(doc, start: int, end: int, ctx: Context, found: list) -> None:
@@ -864,10 +884,11 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         # "Wild 4, Sabres 1: … and Minnesota beat Buffalo.": the result's sentence restates by place the teams
         # its score line names (GUIDE: each participant once)
         return
-    if label in ("GPE", "LOC") and _team_place(ent, bare, ctx):
+    if label in ("GPE", "LOC") and (_team_place(ent, bare, ctx) or _side_in_sport(ent, bare, ctx)):
         # "Eastern Michigan rolled past …", "scored for Detroit": a place the article names as a team
         # (note_teams) is that team, an organisation with the place's country (GUIDE decisions 36, 41).
-        found.append((ent.start_char, Actor(_team_name(ent, bare), "organization", ctx.orgs[bare])))
+        country = ctx.orgs[bare] if bare in ctx.orgs else _place_country(bare)
+        found.append((ent.start_char, Actor(_team_name(ent, bare), "organization", country)))
         return
     if label in ("ORG", "PERSON", "PRODUCT") and a_version_of(ent) and not acts(ent):
         return  # "a premium version of Zorbcast", "the US version of the Brixel I own": a product, even a company's name
@@ -1653,12 +1674,14 @@ def note_teams(docs, ctx: Context, lower: set[str]) -> None:
                 place = _unmarked_place_before(token)
                 if place:
                     ctx.orgs.setdefault(place, _place_country(place))  # "San Antonio" of "San Antonio Spurs" (GUIDE decision 513)
+                    ctx.team_places.setdefault(token.text, place)
             elif token.pos_ == "PROPN" and _one_word_body_by_description(token, ctx):
                 # "the idea for Square, a company that provides …": a body whose name is also a word ("the
                 # portrayals square"), which the model calls a person, a place or nothing at its mentions
                 ctx.described_bodies.add(token.text)
                 ctx.orgs.setdefault(token.text, None)
         for ent in entities(doc):
+            _note_team_place(ent, marked, lower, ctx)
             if ent.label_ == "ORG" and _distinct_form(_entity_text(ent)) and _entity_text(ent) not in ctx.products:
                 # "my6sense": a body's name of a form no word has, which the model marks at one mention of many
                 # (`_unmarked_named_bodies` finds the others, also those before it)
@@ -1675,6 +1698,9 @@ def note_teams(docs, ctx: Context, lower: set[str]) -> None:
                 ctx.orgs.setdefault(bare, _place_country(bare))
             elif bare and not country_of_text(bare) and not _seat(bare) and _owns_a_club_post(ent):
                 owners.append(bare)
+    # a sports report by its words ("Alabama is favored …" in a story of coaches and quarterbacks); a nickname alone
+    # tells none ("the Corps" of the Marines)
+    ctx.sporting = len(lower & words().sport_words) >= 2
     if teams:
         for name in maybe:
             ctx.orgs.setdefault(name, None)
@@ -1684,6 +1710,18 @@ def note_teams(docs, ctx: Context, lower: set[str]) -> None:
             ctx.orgs.setdefault(bare, _place_country(bare))
 
     _bodies_the_model_calls_places(docs, ctx)
+
+
+def _note_team_place(ent, marked, lower, ctx: Context) -> None:
+    """ "the New York Islanders", "the Chicago Blackhawks" (one name to the model): the town or state a team's
+    nickname follows, kept as the team's other name (`ctx.team_places`)."""
+    doc = ent.doc
+    if ent.label_ in ("GPE", "LOC") and _before_nickname(ent, marked, lower):
+        ctx.team_places.setdefault(doc[ent.end].text, _entity_text(ent))
+    elif ent.label_ == "ORG" and len(ent) > 1 and ent[-1].tag_ in ("NNPS", "NNP") and ent[-1].text.endswith("s"):
+        place = _strip_article(doc[ent.start : ent.end - 1].text)
+        if place and _known_place(place) and not country_of_text(place):
+            ctx.team_places.setdefault(ent[-1].text, place)
 
 
 def _owns_a_club_post(ent) -> bool:
@@ -1935,6 +1973,55 @@ def _team_place(ent, bare: str, ctx: Context) -> bool:
         return False  # "anywhere but San Antonio": where one takes one's talents (GUIDE decision 513)
     root = ent.root
     return not (root.dep_ == "pobj" and root.head.lower_ in ("in", "from"))
+
+
+def _side_in_sport(ent, bare: str, ctx: Context) -> bool:
+    """A town or state that plays a side in a sports report (`ctx.sporting`), at this mention: the subject of a clause
+    ("Alabama is favored to win it all", "Boston went 2-for-10"), a possessive ("Alabama's players", "Minnesota's
+    game"), the agent or opponent ("released by Pittsburgh", "against Pittsburgh"), the object of a result's verb
+    ("outpaced Georgia") or of a side's noun or verb ("the loss at Minnesota", "his season at Alabama", "scored for
+    Ottawa"), or the place before a player's post ("the Oklahoma pitcher", in any article where the post is a sport's
+    alone): its team, an organisation (GUIDE decisions 36, 41). Not a country (a national team is the country), nor
+    where one is, goes or comes from; a seat of government only as a side of play, as it stands for its state where it
+    does or owns ("Ottawa announced", "Washington's policy")."""
+    if country_of_text(bare) or _compass_or_continent(bare) or not _known_place(bare):
+        return False
+    doc = ent.doc
+    lex = words()
+    if ent.end < len(doc) and doc[ent.end].lower_ in lex.origins:
+        return False  # "Pittsburgh native X": where one is from
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "losses by Kansas State and Oregon": the list's first member's place in the clause
+    head = root.head
+    if root.dep_ == "compound" and head.i == ent.end and head.dep_ != "compound" and head.lower_ in lex.team_roles:
+        # "The Pittsburgh quarterback", "the Oklahoma pitcher": a player's post the place's team holds
+        return ctx.sporting or head.lower_ in lex.sport_words
+    if not ctx.sporting:
+        return False
+    if root.dep_ in ("nsubj", "nsubjpass", "poss"):
+        # (not "that's Fort Worth", where the parse makes the place the verb's second subject)
+        second = any(c.dep_ in ("nsubj", "nsubjpass") and c.i != root.i for c in head.children)
+        return not (_seat(bare) or second)
+    if root.dep_ == "dobj":
+        return head.lemma_ in lex.wins_over
+    if root.dep_ != "pobj":
+        return False
+    prep = head.lower_
+    if prep in ("against", "by"):
+        return True
+    return prep in ("at", "over", "to", "for", "on") and _side_word_before(head)
+
+
+def _side_word_before(prep) -> bool:
+    """Whether a side's noun or verb (claims.json `sport_side_heads`) governs the preposition, itself or through the
+    noun it follows ("the loss at Minnesota", "a lead in the West Division on Wisconsin") or the verb's object ("begins
+    his seventh season at Alabama")."""
+    heads = words().sport_side_heads
+    near = [prep.head, prep.head.head]
+    if prep.head.pos_ in ("VERB", "AUX"):
+        near.extend(c for c in prep.head.children if c.dep_ == "dobj")
+    return any(t.lemma_.lower() in heads for t in near)
 
 
 def _team_name(ent, bare: str) -> str:

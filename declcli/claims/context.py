@@ -73,6 +73,11 @@ class Context:
     products: set[str] = field(default_factory=set)  # names the article calls things (products.py)
     # one-word names the article describes as a body ("Square, a company that …"): bodies at every mention
     described_bodies: set[str] = field(default_factory=set)
+    # whether the window reads as a sports report (actors.note_teams): a town or state playing a side there is its team
+    sporting: bool = False
+    # a team's nickname -> the town or state the article writes before it ("Islanders" -> "New York" of "the New York
+    # Islanders", actors.note_teams): the place standing for the team and its nickname name one team (GUIDE decision 513)
+    team_places: dict[str, str] = field(default_factory=dict)
     # nicknames written inside a person's name ("Lee “Faker” Sang-hyeok"): the person at a bare mention ("Faker")
     nicknames: set[str] = field(default_factory=set)
     # fictional characters the text tells from their players ("X (Actor Name)", "his role as X"): no actors at any

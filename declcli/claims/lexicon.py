@@ -361,6 +361,8 @@ def words() -> SimpleNamespace:
         states_of_mind=frozenset(d["states_of_mind"]),
         team_roles=frozenset(d["team_role_nouns"]),
         club_posts=frozenset(d["club_post_nouns"]),
+        sport_words=frozenset(d["sport_context_words"]),
+        sport_side_heads=frozenset(d["sport_side_heads"]),
         plural_agreement=frozenset(d["plural_agreement"]),
         anywhere_adverbs=frozenset(d["anywhere_adverbs"]),
         envoys=frozenset(d["envoy_nouns"]),

@@ -345,6 +345,8 @@ class Claims(TypedDict):
     tally_nouns: list[str]  # "had two goals and an assist": what a player had in a game is what happened in it
     team_role_nouns: list[str]  # "Pittsburgh quarterback X": a post in a team, whose place names the team
     club_post_nouns: list[str]  # "San Antonio's president": a club's own post or part after its place's possessive
+    sport_context_words: list[str]  # "quarterback", "playoffs": two of them make a window a sports report
+    sport_side_heads: list[str]  # "the loss at Minnesota", "a win over Georgia": a side's noun or verb before its place
     plural_agreement: list[str]  # "The Heat are …": verbs agreeing with a plural subject
     anywhere_adverbs: list[str]  # "anywhere but Port Elm": the place after "but" is where one is, no team
     envoy_nouns: list[str]  # "the special envoy to Ukraine": a post sent to a country, which is not the envoy's
