@@ -84,6 +84,7 @@ from .dates import (
     WEEKDAYS,
     find_dates,
     list_year,
+    modal_perfect,
     points_ahead,
     reference_day,
     schedule_row,
@@ -1092,7 +1093,7 @@ def _deadline_set_now(date, verb) -> bool:
 def _future(verb) -> bool:
     """Does the verb speak of what is to come: "will meet", "is to visit",
     "is scheduled for", "plans to sign", "is meeting next …"?"""
-    if _modal_perfect(verb):
+    if modal_perfect(verb):
         return False  # "must have left on Tuesday", "may have met in March": a guess about the past
     for child in verb.children:
         if child.tag_ == "MD" and child.lower_ in _FUTURE_AUX:
@@ -1114,14 +1115,9 @@ def _future(verb) -> bool:
         # (not a past spelled like the base: "the march set the stage")
         if token.lemma_ in words().future_frames and present and not _goes_for(token) and not _base_form_past(token):
             return True
-        if any(c.tag_ == "MD" and c.lower_ in _FUTURE_AUX for c in token.children) and not _modal_perfect(token):
+        if any(c.tag_ == "MD" and c.lower_ in _FUTURE_AUX for c in token.children) and not modal_perfect(token):
             return True
     return False
-
-
-def _modal_perfect(verb) -> bool:
-    """A modal with "have" before a past participle ("must have left", "could have won"): the past, guessed or missed."""
-    return any(c.tag_ == "MD" for c in verb.children) and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _goes_for(token) -> bool:
@@ -1189,9 +1185,17 @@ def _clause_under_a_past(verb) -> bool:
     than one of saying or thinking takes as its object ("closed the road that runs …"; not "said the store opens
     …", whose present reports what still holds)."""
     if verb.dep_ == "relcl":
+        # only a verb of lasting position ("the road that runs …"): "a plan that takes effect Monday" is a timetable
         governor = _governor(verb.head)
-        return governor.i != verb.i and governor.tag_ == "VBD"
-    return verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" and verb.head.lemma_ not in words().reporting
+        return governor.i != verb.i and governor.tag_ == "VBD" and verb.lemma_ in words().lasting_position
+    lex = words()
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.tag_ == "VBD"
+        and verb.head.lemma_ not in lex.reporting
+        and verb.head.lemma_ not in lex.concluding
+        and verb.head.lemma_ not in lex.knowing
+    )
 
 
 def _timetable(verb) -> bool:

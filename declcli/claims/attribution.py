@@ -1184,7 +1184,11 @@ def _stated_clause(verb):
     if content is None or content.i < verb.i or any(c.tag_ == "MD" for c in verb.children):
         return None  # (nothing known or decided yet: "users can know exactly what …", "may decide the plan is …")
     # (a question word anywhere before the clause's verb: "know exactly what the effects will be")
-    if any(t.lower_ in _WH and t.tag_ in ("WP", "WRB", "WDT", "IN") for t in verb.doc[verb.i + 1 : content.i]):
+    # (not a relative pronoun inside the clause's subject: "decided that the firm which built it was liable")
+    if any(
+        t.lower_ in _WH and t.tag_ in ("WP", "WRB", "WDT", "IN") and not any(a.dep_ == "relcl" for a in t.ancestors)
+        for t in verb.doc[verb.i + 1 : content.i]
+    ):
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in content.children):
         return None

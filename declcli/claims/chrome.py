@@ -889,8 +889,8 @@ def _edge_headlines(paragraphs: list[tuple[int, str]], ending: list[bool], stand
     out = set(_headline_over_a_masthead(paragraphs[:first]))
     # The body's own bulleted list of statements (an item that ends as a sentence): a bulleted line closing the text is
     # that list's last item, which lost its stop ("- The dollar index was little changed"), no related story's headline.
-    body = range(first, last + 1)
-    listing = any(ending[k] and _BULLET_ITEM.match(paragraphs[k][1]) for k in body)
+    # Only a list that reaches the body's end: a list in mid-body with prose after it says nothing of a closing line.
+    listing = bool(ending[last] and _BULLET_ITEM.match(paragraphs[last][1]))
     for run, closing in ((paragraphs[:first], False), (paragraphs[last + 1 :], True)):
         if len(run) > _EDGE_RUN:
             continue
@@ -1104,7 +1104,13 @@ def _lost_its_embed(chunk: str, below: str) -> bool:
     """Whether a paragraph is a lead-in whose announced item the extraction dropped ("Here's the filing, with the key
     points underlined:" above an embedded document or video): it ends on a colon and the paragraph below opens no
     quotation. Above a comment's mark such a lead-in is the body's last line, and what follows it is the thread's."""
-    return chunk.rstrip().endswith(":") and below.lstrip()[:1] not in _QUOTES
+    # (a list of the body's own below the lead-in is what it announced: "The plan has three parts:" over "- A new …")
+    return (
+        chunk.rstrip().endswith(":")
+        and below.lstrip()[:1] not in _QUOTES
+        and not _ITEM_MARK.match(below)
+        and not _NUMBERED_ITEM.match(below)
+    )
 
 
 _BLURB_WORDS = 60  # a video's blurb is short; a longer paragraph above a stamp is the story's

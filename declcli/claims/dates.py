@@ -1347,14 +1347,21 @@ def _present_progressive(verb) -> bool:
 
 # Modals that put a base verb's act ahead of the present ("will", "may", "must" …), as the claims' tense reads them.
 _AHEAD_MODALS = frozenset(("will", "'ll", "’ll", "shall", "wo", "should", "could", "may", "might", "must"))
+_FUTURE_MODALS = frozenset(("will", "'ll", "’ll", "shall", "wo"))
+
+
+def modal_perfect(verb) -> bool:
+    """A modal other than the future's with "have" before a past participle ("must have left", "could have won"):
+    the past, guessed or missed. The future perfect ("will have closed by Friday") still points ahead."""
+    return any(c.tag_ == "MD" and c.lower_ not in _FUTURE_MODALS for c in verb.children) and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+    )
 
 
 def _ahead_modal(verb) -> bool:
-    """Whether base verb `verb` has a modal of the future or of a possibility still open, and no "have" after it
-    ("may cancel", not "may have cancelled")."""
-    return any(c.tag_ == "MD" and c.lower_ in _AHEAD_MODALS for c in verb.children) and not any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
-    )
+    """Whether base verb `verb` has a modal of the future or of a possibility still open, and is no modal perfect
+    ("may cancel", "will have cancelled"; not "may have cancelled")."""
+    return any(c.tag_ == "MD" and c.lower_ in _AHEAD_MODALS for c in verb.children) and not modal_perfect(verb)
 
 
 def points_ahead(verb) -> bool:

@@ -188,6 +188,8 @@ def words() -> SimpleNamespace:
         class_scopes=frozenset(d["unnamed_class"]["scopes"]),
         appraised_tasks=frozenset(d["appraised_task_nouns"]),
         nowadays=frozenset(d["nowadays_lemmas"]),
+        lasting_position=frozenset(d["lasting_position_lemmas"]),
+        duration_units=frozenset(d["duration_unit_nouns"]),
         evaluative=frozenset(d["evaluative_lemmas"]),
         directive=frozenset(d["directive_lemmas"]),
         obligating_directive=frozenset(d["obligating_directive_lemmas"]),

@@ -125,9 +125,16 @@ def _hoped(verb):
 
 
 def _span_of_time(prep) -> bool:
-    """ "prayed for an hour", "prayed for days": a "for" phrase of how long, no wish's object (GUIDE decision 350: a
-    prayer told as an act)."""
-    return any(g.dep_ == "pobj" and g.ent_type_ in ("TIME", "DATE") for g in prep.children)
+    """ "prayed for an hour", "prayed for days": after "pray", a "for" phrase of how long, no wish's object (GUIDE
+    decision 350: a prayer told as an act); "hope for a dry summer" and "pray for a peaceful Christmas" stay wishes."""
+    if prep.head.lemma_ != "pray":
+        return False
+    return any(
+        g.dep_ == "pobj"
+        and g.lemma_ in words().duration_units
+        and (g.lower_ != g.lemma_ or any(c.dep_ in ("det", "nummod") for c in g.children))
+        for g in prep.children
+    )
 
 
 def _frame_noun(verb, xcomp):

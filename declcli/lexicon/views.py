@@ -169,6 +169,8 @@ class Claims(TypedDict):
     phrasal_not_speech: list[str]  # "rule out": a reporting verb and a particle that together name no speech
     quote_tag_lemmas: list[str]
     nowadays_lemmas: list[str]  # verbs of a state whose present with "today" means "nowadays" (GUIDE decision 22)
+    lasting_position_lemmas: list[str]  # verbs of where a thing lies: their present under a past is no timetable
+    duration_unit_nouns: list[str]  # nouns of a length of time: "prayed for an hour" tells how long, no wish
     multitude_quantifiers_doc: str
     multitude_quantifiers: list[str]  # "many", "plenty (of)": a vague multitude, no party (GUIDE decisions 16, 305)
     unnamed_class_doc: str

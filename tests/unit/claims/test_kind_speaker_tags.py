@@ -58,9 +58,12 @@ def test_a_tag_with_a_clause_of_its_own_keeps_its_reading():
 
 
 def test_a_tag_without_a_quote_before_it_is_left_alone():
-    # (guard) no quotation before the tag: nothing to read it from
+    # (guard) no quotation before the tag: nothing to read it from, so the happening told before it (an event) does
+    # not decide the tag's kind, which stays the tag's own reading
+    alone = _tag(_claims("Kastelic said."), "Kastelic said.").kind
     claims = _claims("The ferry hit the pier at dawn. Kastelic said.")
-    assert claims
+    assert claims[0].kind == "event" != alone
+    assert _tag(claims, "Kastelic said.").kind == alone
 
 
 def test_a_tag_that_tells_how_the_words_were_said_keeps_its_reading():
