@@ -80,6 +80,7 @@ from .clauses import SUBJECTS, clause_spans, has_subject
 from .consistency import NameVotes, harmonise
 from .context import Context, clean_name, entities, forget_entities, note_descriptions, text_of
 from .dates import (
+    AHEAD_MODALS,
     MONTH_WORDS,
     WEEKDAYS,
     find_dates,
@@ -112,7 +113,6 @@ from .topics import topics as find_topics
 _QUOTES = patterns.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»|„([^“”]{2,}?)[“”]")
 # Modals of what is to come; "should peak Wednesday", "could be pushed to Monday" point ahead too.
 _FINITE_TAGS = ("VBD", "VBP", "VBZ", "MD")
-_FUTURE_AUX = frozenset(("will", "'ll", "’ll", "shall", "wo", "should", "could", "may", "might", "must"))
 
 
 def extract_claims(
@@ -1096,7 +1096,7 @@ def _future(verb) -> bool:
     if modal_perfect(verb):
         return False  # "must have left on Tuesday", "may have met in March": a guess about the past
     for child in verb.children:
-        if child.tag_ == "MD" and child.lower_ in _FUTURE_AUX:
+        if child.tag_ == "MD" and child.lower_ in AHEAD_MODALS:
             return True
     chain = [verb]
     while (
@@ -1115,7 +1115,7 @@ def _future(verb) -> bool:
         # (not a past spelled like the base: "the march set the stage")
         if token.lemma_ in words().future_frames and present and not _goes_for(token) and not _base_form_past(token):
             return True
-        if any(c.tag_ == "MD" and c.lower_ in _FUTURE_AUX for c in token.children) and not modal_perfect(token):
+        if any(c.tag_ == "MD" and c.lower_ in AHEAD_MODALS for c in token.children) and not modal_perfect(token):
             return True
     return False
 

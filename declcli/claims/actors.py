@@ -2674,10 +2674,11 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
                 # "the Portuguese boss", "the German carmaker": a description of one person or body. It gives a
                 # person named before the country; the demonym is an actor of its own only where no named actor of
                 # the claim is the one described (GUIDE decisions 54, 436: "a Ruritanian engineer repaired the pump").
-                carried = False
+                # (a described person the claim names carries the country; such a "the" description is always
+                # _definite_person's too, so it gives no actor of its own either way)
                 if head.lemma_.lower() in words().described_persons:
-                    carried = _describes_last_person(head, iso3, ctx, found)
-                if carried or _said_of_a_name(head) or _definite_person(head) or _of_a_type(ent.root):
+                    _describes_last_person(head, iso3, ctx, found)
+                if _said_of_a_name(head) or _definite_person(head) or _of_a_type(ent.root):
                     return
                 found.append((ent.start_char, Actor(g.display(iso3), "country", iso3)))
                 return

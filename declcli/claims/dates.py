@@ -1346,7 +1346,7 @@ def _present_progressive(verb) -> bool:
 
 
 # Modals that put a base verb's act ahead of the present ("will", "may", "must" …), as the claims' tense reads them.
-_AHEAD_MODALS = frozenset(("will", "'ll", "’ll", "shall", "wo", "should", "could", "may", "might", "must"))
+AHEAD_MODALS = frozenset(("will", "'ll", "’ll", "shall", "wo", "should", "could", "may", "might", "must"))
 _FUTURE_MODALS = frozenset(("will", "'ll", "’ll", "shall", "wo"))
 
 
@@ -1361,7 +1361,7 @@ def modal_perfect(verb) -> bool:
 def _ahead_modal(verb) -> bool:
     """Whether base verb `verb` has a modal of the future or of a possibility still open, and is no modal perfect
     ("may cancel", "will have cancelled"; not "may have cancelled")."""
-    return any(c.tag_ == "MD" and c.lower_ in _AHEAD_MODALS for c in verb.children) and not modal_perfect(verb)
+    return any(c.tag_ == "MD" and c.lower_ in AHEAD_MODALS for c in verb.children) and not modal_perfect(verb)
 
 
 def points_ahead(verb) -> bool:
