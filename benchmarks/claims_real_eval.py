@@ -69,8 +69,8 @@ sys.path.insert(0, str(HERE.parent))
 # of session 26; all joined tune. test31 to test40 come from an eighth source (see prepare.py): test31
 # was scored at the end of session 26, test32 at the start of session 27 and test33 at its end, and test34
 # at the start of session 28 and test35 at its end, and test36 at the start of session 29 and test37 at its end,
-# and test38 at the start of session 30 and test39 at its end; all joined tune. test40 (session 30) is annotated
-# and unseen.
+# and test38 at the start of session 30 and test39 at its end, and test40 at the start of session 31; all joined
+# tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -112,6 +112,7 @@ PARTS = {
     "test37": {"test37"},
     "test38": {"test38"},
     "test39": {"test39"},
+    "test40": {"test40"},
     "tune": {
         "dev",
         "test",
@@ -153,6 +154,7 @@ PARTS = {
         "test37",
         "test38",
         "test39",
+        "test40",
     },
 }
 
