@@ -1540,6 +1540,8 @@ def _says_nothing(subject) -> bool:
     suggests that …", "Cutting the subsidy signals to farmers that …")."""
     if subject.ent_type_ or subject.pos_ == "PROPN":
         return False
+    if subject.pos_ == "PRON" and subject.lower_ in ("this", "that") and not any(subject.children):
+        return True  # ("This suggests that the rocks formed …": the finding just told, read by the writer, holds no one's view)
     if subject.tag_ == "VBG" and any(c.dep_ == "dobj" for c in subject.children):
         return True
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in words().non_source_nouns
