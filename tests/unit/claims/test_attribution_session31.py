@@ -23,3 +23,19 @@ def test_a_study_the_demonstrative_points_at_stays_the_source():
 
 def test_a_demonstrative_inside_a_tagged_quote_keeps_the_quote_s_speaker():
     assert attributions('"That suggests the plan failed," Dana Morrow said.')[0] == ("Dana Morrow", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Later work by the survey team showed that the reef recovers within a decade.", "team"),
+        ("Dana Morrow's work shows that the moss can survive a dry winter.", "Morrow"),
+    ],
+)
+def test_research_work_with_its_authors_finds_like_a_study(text, head):
+    found = attributions(text)[0]
+    assert found is not None and head in found[0] and found[1] in ("showed", "shows")
+
+
+def test_bare_work_is_no_study():
+    assert attributions("Hard work shows that you care about the craft.")[0] is None
