@@ -482,6 +482,8 @@ def _finder(subject, ctx: Context) -> bool:
     lemma = subject.lemma_.lower()
     if lemma in lex.studies or lemma in lex.finders or subject.lower_ in lex.studies:  # ("data": the lemma is "datum")
         return True
+    if lemma in lex.authored_works and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in subject.children):
+        return True  # ("Lawrence's work shows that …", "Followup work by the team showed …": research with its authors)
     named = [subject, *(c for c in subject.children if c.dep_ == "appos")]  # ("the chemist Dana Holt")
     if any(t.ent_type_ in ("ORG", "PERSON") and t.pos_ == "PROPN" for t in named):
         # a named body or person ("The Lancet Commission on pollution and health found that …", "the biochemist
@@ -1540,6 +1542,8 @@ def _says_nothing(subject) -> bool:
     suggests that …", "Cutting the subsidy signals to farmers that …")."""
     if subject.ent_type_ or subject.pos_ == "PROPN":
         return False
+    if subject.pos_ == "PRON" and subject.lower_ in ("this", "that") and not any(subject.children):
+        return True  # ("This suggests that the rocks formed …": the finding just told, read by the writer, holds no one's view)
     if subject.tag_ == "VBG" and any(c.dep_ == "dobj" for c in subject.children):
         return True
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in words().non_source_nouns

@@ -171,6 +171,7 @@ def words() -> SimpleNamespace:
         polite_wishes=frozenset(d["polite_wish_lemmas"]),
         had_happenings=frozenset(d["had_happening_nouns"]),
         finders=frozenset(d["finder_nouns"]),
+        authored_works=frozenset(d["authored_work_nouns"]),
         modal_aux=d["modal_aux"],
         control=d["control_lemmas"],
         past_wishes=frozenset(d["past_wish_lemmas"]),

@@ -155,6 +155,7 @@ class Claims(TypedDict):
     polite_wish_lemmas: list[str]
     had_happening_nouns: list[str]
     finder_nouns: list[str]
+    authored_work_nouns: list[str]
     result_state_lemmas: list[str]
     measure_lemmas: list[str]
     description_lemmas: list[str]
