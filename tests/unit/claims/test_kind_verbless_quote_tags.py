@@ -1,6 +1,8 @@
 """A quotation with no verb, tagged in its own sentence by any verb of saying or reporting, is a statement, not the
 happening of its saying (GUIDE decisions 2 and 316: judge what was said, not the saying)."""
 
+import pytest
+
 from declcli.claims import extract_claims
 from declcli.sentences import split_sentences
 
@@ -13,24 +15,24 @@ def _unit(claims, words):
     return next(c for c in claims if words in c.text)
 
 
-def test_a_verbless_quote_tagged_by_a_reporting_verb_is_a_fact():
-    text = "The council met on Tuesday. “Total gridlock,” Mr. Oskarsson explained."
-    assert _unit(_claims(text), "gridlock").kind == "fact"
-
-
-def test_a_verbless_quote_before_an_inverted_tag_is_a_fact():
-    text = 'Shares of the shipyard slid all week. "Hardly a surprise," said Perpetua Vandersloot, an analyst at Corvine Partners.'
-    assert _unit(_claims(text), "surprise").kind == "fact"
-
-
-def test_a_verbless_quote_before_a_prediction_is_a_fact():
-    text = "The race tightened in the last week. “Morrow by a landslide,” a county organiser predicted."
-    assert _unit(_claims(text), "landslide").kind == "fact"
-
-
-def test_a_verbless_quote_before_chimed_in_is_a_fact():
-    text = "The pupils listed what they missed. “Or skating on the canal,” another pupil chimed in."
-    assert _unit(_claims(text), "skating").kind == "fact"
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a reporting verb after the quote
+        ("The council met on Tuesday. “Total gridlock,” Mr. Oskarsson explained.", "gridlock"),
+        # an inverted tag with the speaker's description
+        (
+            'Shares of the shipyard slid. "Hardly a surprise," said Perpetua Vandersloot, an analyst at Corvine Partners.',
+            "surprise",
+        ),
+        # a prediction quoted with no verb
+        ("The race tightened in the last week. “Morrow by a landslide,” a county organiser predicted.", "landslide"),
+        # a verb that only tags a quote
+        ("The pupils listed what they missed. “Or skating on the canal,” another pupil chimed in.", "skating"),
+    ],
+)
+def test_a_verbless_quote_with_its_tag_is_a_fact(text, words):
+    assert _unit(_claims(text), words).kind == "fact"
 
 
 def test_a_quote_with_a_past_happening_keeps_its_event():
