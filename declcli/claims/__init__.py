@@ -723,6 +723,29 @@ def _words_quoted_from_the_last_speaker(claims: list[Claim], verbs, regions, off
         ctx.previous_claim_attribution = claims[-1].attribution
 
 
+_OPENING_QUOTES = frozenset(('"', "“", "‘", "``", "«"))
+_CLOSING_QUOTES = frozenset(('"', "”", "’", "''", "»"))
+_TAG_COMPLEMENTS = frozenset(("ccomp", "xcomp", "dobj", "dative", "attr", "oprd", "acomp"))
+
+
+def _tag_after_a_verbless_quote(verb) -> bool:
+    """A verb of saying or reporting that only tags the quotation opening its sentence, where the quotation has no
+    finite verb ('“Military action,” Mr. Lee explained', '"Zero traction," said an analyst', '“Or being late,” another
+    chimed in'); not a tag with words of its own ("posted the photo on her blog"), nor a quote holding a clause."""
+    lex = words()
+    if not (verb.lemma_ in lex.saying or verb.lemma_ in lex.reporting or verb.lemma_ in lex.quote_tags):
+        return False
+    sent = verb.sent
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.text not in _OPENING_QUOTES:
+        return False
+    close = next((t for t in sent if first.i < t.i < verb.i and t.text in _CLOSING_QUOTES), None)
+    if close is None or any(c.dep_ in _TAG_COMPLEMENTS and c.i > close.i for c in verb.children):
+        return False
+    # (the parser may hang the quoted words on the tag as its complement: "“Kaine in a blowout,” he predicted")
+    return not any(t.tag_ in _FINITE_TAGS for t in sent.doc[first.i + 1 : close.i])
+
+
 def _a_things_name(subject, ctx: Context) -> bool:
     """Is the subject a name the article calls a product, programme or mission (ctx.products)?"""
     if subject is None or subject.pos_ != "PROPN":
@@ -854,6 +877,14 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
     ):
         # '“A shame for the town,” she said', 'Sanborn said.': the saying is no happening of its own; what
         # was said decides (GUIDE), and words the parser could not read as a clause are a statement.
+        kind = "fact"
+    elif (
+        kind == "event"
+        and content is (frame.verb if frame is not None and frame.verb is not None else verb)
+        and _tag_after_a_verbless_quote(content)
+    ):
+        # '“Military action,” he explained', '"Zero traction," said an analyst': the tag is no happening of its own,
+        # and a quote with no verb is a statement (GUIDE decisions 2, 316), by any verb of saying
         kind = "fact"
     la, lb, verbless = _carrying_line(ctx.text[offset : offset + len(doc_text)], a, b, start, end, (content, verb, frame))
     # a clause over hard-wrapped lines: the actors its carrying line names; a verbless fragment's first line carries
