@@ -445,6 +445,68 @@ def _link_pointer(tokens, alpha, text: str) -> bool:
     return able and (passive or addressed)
 
 
+# A writer's announcement of what the text does next has at most this many words ("Just to be clear, we won't be
+# reviewing the film itself, so if you're looking for more, take a look at our review here."); a longer one says more.
+_ANNOUNCEMENT_WORDS = 40
+_PRESENTING_WORDS = 15  # "Here, the 44-year-old coach explains his approach to the game."
+_FUTURE_AUX = ("will", "'ll", "’ll", "wo", "shall")
+_FIRST_PERSON_SUBJECTS = ("i", "we")
+
+
+def _states_more(tokens) -> bool:
+    """Whether the line says something beyond announcing: a that-clause ("We'll start by noting that the data …") or a
+    relative clause that tells a fact about a party ("In honor of my mom, who was a teacher, …", GUIDE decision 328)."""
+    return any(
+        (t.dep_ == "mark" and t.lower_ == "that")
+        or (t.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT", "WP$") for c in t.children))
+        for t in tokens
+    )
+
+
+def _agenda_verb(verb) -> bool:
+    """Whether `verb` names what a text does next (claims.json `agenda_lemmas`; "take" and "have" only with "a look")."""
+    if verb.lemma_ in ("take", "have"):
+        return any(c.dep_ == "dobj" and c.lemma_ == "look" for c in verb.children)
+    return verb.lemma_ in words().agenda_lemmas
+
+
+def _announces_the_text(span, tokens, alpha, text: str) -> bool:
+    """Whether the sentence is the writer's own line that only says what the text does next (GUIDE decisions 127, 328):
+    "let's" with a verb of the text's agenda ("For now, let's take a look at some rumors.", "As an example, let's reuse
+    the example from before"), or "I" or "we" with a future or "want to" and such a verb ("I want to start here, with one
+    of the oldest tools.", "We'll track their progress throughout the round.", "Instead, we'll be looking at whether the
+    sequel is worth it.", "We won't be reviewing the film itself."); or a line that presents the talk below it ("Here, the
+    coach explains his approach.", decision 38). Not a quotation (a speaker's words), nor a line that states something
+    of its own (`_states_more`), nor "let's" that proposes an action in the world ("Let's clean this all up", decision
+    18)."""
+    if len(alpha) > _ANNOUNCEMENT_WORDS or any(q in text for q in '"“”') or _states_more(tokens):
+        return False
+    root = span.root
+    if root.lemma_ == "let" and root.tag_ == "VB":
+        # ("let's take a look": the parser hangs "'s" on "let" or on the verb it lets)
+        acts = [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
+        us = any(c.lower_ in ("'s", "’s", "us") for verb in (root, *acts) for c in verb.children)
+        return us and any(_agenda_verb(act) for act in acts)
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    first = alpha[0]
+    if first.lower_ in ("here", "below") and first.head == root and first.dep_ == "advmod":
+        # "Here, the coach explains his approach.": the talk below it, presented in the present tense
+        return (
+            len(alpha) <= _PRESENTING_WORDS
+            and root.tag_ in ("VBZ", "VBP")
+            and root.lemma_ in words().presented_talk_lemmas
+            and subject.lower_ not in _FIRST_PERSON_SUBJECTS
+        )
+    if subject.lower_ not in _FIRST_PERSON_SUBJECTS:
+        return False
+    if root.lemma_ in ("want", "go") and (root.lemma_ == "want" or root.tag_ == "VBG"):
+        # "I want to start here", "I'm going to close with a quote"
+        return any(c.dep_ == "xcomp" and _agenda_verb(c) for c in root.children)
+    return _agenda_verb(root) and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in root.children)
+
+
 def _wh_clause_lead_in(span, tokens, alpha, text: str) -> bool:
     """Whether a line before a colon is a wh-clause standing alone, with no main clause of its own ("How you can keep
     following the team:", "What we know so far:", "Why it matters:"): a heading over what follows, which states nothing
@@ -563,9 +625,13 @@ def _opens_with_label(text: str) -> bool:
 def _inside_a_bracketed_note(paragraph: str, start: int) -> bool:
     """Whether a sentence starting at `start` goes on inside a bracket that an earlier sentence of its paragraph opened
     with a chrome label: the rest of a note to the reader about the piece ("(Video is above, slides below. Let me know if
-    you like this format.)", GUIDE decisions 11, 65), which is chrome as its opening is."""
-    opened = paragraph.rfind("(", 0, start)
-    return opened >= 0 and ")" not in paragraph[opened:start] and _opens_with_label(paragraph[opened:])
+    you like this format.)", GUIDE decisions 11, 65) or of a read-also link in square brackets whose headline the
+    segmenter cut at its question mark ("[See What Causes Colds? 5 Myths Explained.]"), which is chrome as its opening is."""
+    for opening, closing in (("(", ")"), ("[", "]")):
+        opened = paragraph.rfind(opening, 0, start)
+        if opened >= 0 and closing not in paragraph[opened:start] and _opens_with_label(paragraph[opened:]):
+            return True
+    return False
 
 
 def _ends_on_an_abbreviation(tokens) -> bool:
@@ -680,6 +746,8 @@ def chrome_reason(
         return "lead-in"  # "Because once you understand my approach …": broken off before what it leads in to
     if _here_line(tokens, alpha, text):
         return "lead-in"  # "Here's how it works.", "Here are the main points:" only present what follows (GUIDE decision 38)
+    if not item and _announces_the_text(span, tokens, alpha, text):
+        return "announcement"  # "For now, let's take a look at some rumors.": what the text does next (decisions 127, 328)
     if item and not text.endswith(":"):
         return None  # "- Two more seats", "- “Save Page”" after "We still have the following problems:" (GUIDE decision 56)
     # A closing bracket ends a sentence only after the stop inside it ("(… packed with them.)"): "5. Go topless (with

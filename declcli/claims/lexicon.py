@@ -232,6 +232,8 @@ def words() -> SimpleNamespace:
         picture_lead_in=re.compile(d["picture_lead_in"], re.I),
         publication_note=re.compile(d["publication_note"], re.I),
         link_pointer_lemmas=frozenset(d["link_pointer_lemmas"]),
+        agenda_lemmas=frozenset(d["agenda_lemmas"]),
+        presented_talk_lemmas=frozenset(d["presented_talk_lemmas"]),
         label_figure_row=re.compile(d["label_figure_row"]),  # case-sensitive: a capitalised label, a grade in capitals
         promo_call=re.compile(d["promo_call"], re.I),
         promo_voice=re.compile(d["promo_voice"], re.I),

@@ -92,6 +92,8 @@ class Claims(TypedDict):
     picture_lead_in: str  # a regular expression: '… something like this:', '… in this one chart:' (no claim)
     publication_note: str  # a regular expression: 'This story appears in the May issue of …' (an editor's note)
     link_pointer_lemmas: list[str]  # 'find', 'follow': a line '… can be found here', 'You can follow her here' points at a link
+    agenda_lemmas: list[str]  # 'look', 'start': "let's take a look at …", 'I want to start here' only say what the text does next
+    presented_talk_lemmas: list[str]  # 'explain', 'discuss': 'Here, the coach explains his approach.' presents the talk below
     label_figure_row: str  # a regular expression: 'My guess: $5,000,000', 'Grade: B-.' (a claim however short)
     post_picture_link: str  # a regular expression: a post's text ending on its picture's link ('… pic.twitter.com/x1')
     one_word_replies: list[str]  # 'Yes.', 'Possibly.': a sentence of one word that is said, no label
