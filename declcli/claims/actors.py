@@ -3089,7 +3089,8 @@ def _person(ent, ctx: Context, found: list) -> None:
         person.post_in_body = _post_of_a_named_body(described)
     post = person.role.lower().split()[-1] if person.role else ""
     if destination and post in words().envoys:  # "the special envoy to Ukraine"
-        person.destination = _country_in(destination) or person.destination
+        # (or to its capital, "the envoy to Kyiv": a city the description reader does not take for a country)
+        person.destination = _country_in(destination) or _capital_sent_to(destination) or person.destination
     if person.country is None or person.guessed:
         home = _own_home(ent, ctx)
         if home:
@@ -3105,7 +3106,10 @@ def _person(ent, ctx: Context, found: list) -> None:
         # "the special envoy to Ukraine" in an article about Washington: an envoy is sent by the
         # country the article is about other than the one they are sent to (named at least twice as
         # often as any third).
-        top = Counter({iso3: n for iso3, n in ctx.countries.items() if iso3 != person.destination}).most_common(2)
+        # (Before the text has named any country, the countries the window names, as for an office below: the
+        # envoy in a story's first sentence.)
+        setting = ctx.countries or _window_setting(ctx)
+        top = Counter({iso3: n for iso3, n in setting.items() if iso3 != person.destination}).most_common(2)
         if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
             person.country, person.guessed = top[0][0], True
     # Only a title ("President X", "Gov. Y") or a state's or town's office in lower case ("the city's police
@@ -3138,6 +3142,13 @@ def _person(ent, ctx: Context, found: list) -> None:
         # remain Acting Premier,” … He said', the narration's "he" is the speaker.)
         ctx.turn_to(person.name)
     found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
+
+
+def _capital_sent_to(destination: list) -> str | None:
+    """The country whose capital an envoy is sent to ("the special envoy to Kyiv"), or None: only a country's
+    capital (gazetteer capitals), which stands for its government; any other city says nothing of a post."""
+    place = " ".join(t.text for t in destination if t.ent_type_ == "GPE" or t.pos_ == "PROPN")  # (the model may tag it otherwise)
+    return next((iso3 for iso3, capital in gazetteer().capitals.items() if place and capital == place), None)
 
 
 def _post_of_a_named_body(descriptor: list) -> bool:

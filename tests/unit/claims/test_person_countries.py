@@ -539,3 +539,66 @@ def test_a_national_body_named_in_a_title_still_places_the_person():
     # Guard: a government's body of known country places the people who serve it (decision 21).
     persons = persons_of("NASA spokesman Orrin Vale said the launch would slip by a week.")
     assert ("Orrin Vale", "USA") in persons, persons
+
+
+# Session 31: an envoy is the country's that sends them, not the one they are sent to.
+
+
+def test_an_envoy_named_before_the_text_names_a_country_takes_the_windows_other_country():
+    # The story's first sentence names the envoy before any country but the destination; the window's
+    # other countries ("American", "U.S.", "Washington") place the envoy.
+    text = (
+        "Mark Dole, the former special envoy to Ukraine, told lawmakers on Tuesday that he had raised his concerns.\n\n"
+        "The American diplomat said U.S. officials in Washington had been told of the plan in May."
+    )
+    persons = persons_of(text)
+    assert persons and persons[0] == ("Mark Dole", "USA"), persons
+
+
+def test_an_envoy_to_a_capital_is_not_that_capitals_country():
+    text = (
+        "American lawmakers met in Washington on Monday to hear about the aid.\n\n"
+        "Later in the day, Jane Roe, former special envoy to Kyiv, testified before the committee."
+    )
+    persons = persons_of(text)
+    assert ("Jane Roe", "USA") in persons, persons
+    assert ("Jane Roe", "UKR") not in persons, persons
+
+
+def test_an_envoys_stated_nationality_stays_whatever_capital_they_are_sent_to():
+    # Guard: a demonym in the description wins over the setting.
+    text = (
+        "American lawmakers met in Washington on Monday to hear about the trade talks.\n\n"
+        "Jane Roe, the Chinese ambassador to Washington, said the talks would go on."
+    )
+    assert ("Jane Roe", "CHN") in persons_of(text), persons_of(text)
+
+
+def test_an_envoy_with_no_other_country_in_the_window_stays_unplaced():
+    # Guard: with no country but the destination named anywhere, the envoy is not guessed.
+    text = "Mark Dole, the former special envoy to Kyiv, told lawmakers on Tuesday that he had raised his concerns."
+    persons = persons_of(text)
+    assert ("Mark Dole", None) in persons, persons
+
+
+# Session 31: a post in a national body named by its full name (claims.json orgs).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials worry about Jane Roe, the fugitive National Security Agency contractor who fled abroad.",
+        "Jane Roe, a Drug Enforcement Administration agent, testified on Monday.",
+        "Jane Roe, a former Internal Revenue Service auditor, said the rules were unclear.",
+    ],
+)
+def test_a_post_in_a_national_body_named_in_full_places_the_person(text):
+    # GUIDE decision 322: a government's body places its staff; the long and dotted forms are the same bodies as
+    # the short forms claims.json lists ("NSA", "DEA", "IRS", "FBI").
+    assert ("Jane Roe", "USA") in persons_of(text), persons_of(text)
+
+
+def test_a_stated_nationality_stays_beside_a_national_bodys_name():
+    # Guard: the person's own nationality, named first, is kept.
+    text = "Jane Roe, a British contractor for the National Security Agency, said nothing."
+    assert ("Jane Roe", "GBR") in persons_of(text), persons_of(text)
