@@ -120,6 +120,25 @@ _NAMED_MONTHS = {
 }
 _NAMED_MONTHS_WRITTEN = [name.replace("'", "['’]").replace(" ", r"\ ") for name in _NAMED_MONTHS]
 
+# Months of the Islamic and Hebrew calendars as the news spells them (GUIDE decision 563(b)): a named month that
+# matches no one Gregorian month, listed with no value. Found only after a word that sets a happening in one
+# ("during Ramzan", "in the holy month of Ramadan"): "Nisan" and "Elul" are given names too.
+_LUNAR_MONTHS = (
+    "Ramadan",
+    "Ramazan",
+    "Ramzan",
+    "Ramzaan",
+    "Shawwal",
+    "Muharram",
+    "Dhul Hijjah",
+    "Dhu al-Hijjah",
+    "Tishrei",
+    "Tishri",
+    "Nisan",
+    "Elul",
+    "Kislev",
+)
+
 # (kind, pattern) in the order they are tried; each pattern is compiled the
 # first time a claim holds its cues (_pattern). Those longer than a line are in
 # verbose mode ("(?x)": spaces are not matched; "\ " is a space) with their parts named.
@@ -235,6 +254,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     # A named month with no year (GUIDE decision 96): "Women's History Month", "Pride Month".
     ("named_month", r"(?P<name>" + "|".join(sorted(_NAMED_MONTHS_WRITTEN, key=len, reverse=True)) + r")\b"),
+    # A month of another calendar after the word that sets something in it: "during Ramzan", "the holy month of Ramadan".
+    (
+        "lunar_month",
+        r"\b(?:[Dd]uring|[Ii]n|[Oo]f|[Tt]hroughout|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Ff]or|[Tt]his|[Ll]ast|[Nn]ext)\s+"
+        r"(?:the\s+)?(?:(?:holy|fasting|Islamic|Muslim|Jewish)\s+)?(?:month\s+of\s+)?"
+        r"(?P<name>" + "|".join(name.replace(" ", r"\ ") for name in _LUNAR_MONTHS) + r")\b(?![’'-]|\s+[A-Z])",
+    ),
     # "on Monday", "late Tuesday", and the wire style "was released Tuesday"; not "Tuesday, Sept. 24" (mdy has it).
     (
         "weekday",
@@ -593,7 +619,7 @@ def _month_day(m: int, d: int, ref: dt.date | None, tense: str = "past") -> str 
     else:
         behind = [c for c in candidates if c <= ref]
         pick = max(behind) if behind else min(candidates)
-    if tense == "present" and (ref - pick).days > 300:
+    if (tense == "present" and (ref - pick).days > 300) or tense == "nearest":
         pick = min(candidates, key=lambda c: abs((c - ref).days))
     return pick.isoformat()
 
@@ -611,7 +637,7 @@ _HAS_RELATIVE = patterns.compile(
 )
 _HAS_NAMED_DAY = patterns.compile(
     r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday|Juneteenth|Easter|Good Friday|Month|Diwali|Deepavali"
-    r"|New Year|Fourth of July|4th of July"
+    r"|New Year|Fourth of July|4th of July|" + "|".join(_LUNAR_MONTHS)
 )
 _HAS_DECADE_WORD = patterns.compile(r"(?i)ties\b|aughts|noughties")
 _NEEDS_DIGIT = {"iso", "dmy_num", "slash_num", "year", "year_short", "year_bc", "decade", "decade_short"}
@@ -680,7 +706,7 @@ def _patterns_with(
             ok = weekday
         elif kind == "month_rel":
             ok = month and relative
-        elif kind in ("named_day", "named_month"):
+        elif kind in ("named_day", "named_month", "lunar_month"):
             ok = named_day
         elif kind == "decade_words":
             ok = decade_word
@@ -720,6 +746,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
             a, b = m.span()
             if kind in ("weekday", "month"):
                 a = _kept_words_start(m)
+            elif kind == "lunar_month":
+                a = m.start("name")
             if not free(a, b):
                 continue
             if kind in _DAY_WORD_KINDS and any(s <= a < e for s, e in samples):
@@ -743,22 +771,30 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
             if kind == "day_part_that" and parse is not None and not _that_determines(parse(a, b)):
                 continue  # "warned that night driving is dangerous": "that" opens a clause
             when = tense(a, b) if callable(tense) else tense
+            if kind == "lunar_month" and when == "present" and parse is not None and _on_a_simple_present(parse(a, b)):
+                continue  # "Muslims pray during Ramadan": what happens each time it comes round (GUIDE decisions 97, 563(b))
             if kind == "weekday" and when == "present" and parse is not None and _set_for_a_weekday(parse(m.start(1), b)):
                 when = "future"  # "Saturday is the law's anniversary", "Hopes are high on Tuesday night": scheduled
             if kind == "named_day" and parse is not None and _GREETING.search(text, 0, m.start("name")):
                 when = _greeting_tense(when, parse(a, b))
+            if kind == "weekend" and when == "present" and parse is not None and _weekend_an_act_runs_to(parse(a, b)):
+                when = "future"  # "bringing rain through the weekend", "may add one before the weekend is out"
             if kind == "weekend" and parse is not None and _any_weekend(m, when, parse(a, b)):
                 continue  # "Many people overeat on the weekend", "Eat light on the weekend" (GUIDE decision 132)
             # A month or day before a noun ("Trump's July 25 call", "the December debate") is the
             # happening's, whatever the tense of the verb around it: the nearer one, not the verb's.
+            # Outside the past ("is facing a Sept. 23 trial date", "the scheduled September trip is in limbo"), such a
+            # day or month has no tense to lean on at all: the nearest one, either way (a past verb keeps it back: "led
+            # to the January 6 attack").
             modifier = kind in _NOUN_MODIFIERS and parse is not None and _noun_modifier(parse(a, b))
+            nearest = modifier and when != "past"
             try:
-                value = _resolve(kind, m, ref, "present" if modifier and when == "future" else when)
+                value = _resolve(kind, m, ref, "nearest" if nearest else when)
             except (OverflowError, ValueError):
                 # A reference date at the calendar's edge (year 1 or 9999): no value.
                 value = None
             if value and modifier and kind == "month" and ref is not None:
-                value = _nearer_month(value, ref)
+                value = _nearer_month(value, ref, 9 if nearest else 10)
             if (
                 value
                 and kind == "weekday"
@@ -1057,15 +1093,54 @@ def _any_weekend(m: re.Match, when: str, span) -> bool:
         return True
     if span is None or len(span) == 0:
         return False
+    verb = _verb_over(span)
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in verb.children)
+    )
+
+
+def _verb_over(span):
+    """The nearest verb over a parsed date `span`, climbing from its root (or the root itself where none is near)."""
     verb = span.root
     for _ in range(8):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
+    return verb
+
+
+_UNTIL_MARKS = frozenset({"before", "until", "till"})
+
+
+def _on_a_simple_present(span) -> bool:
+    """Whether the verb a parsed `span` hangs on is a simple present with no auxiliary ("Families visit relatives
+    during Muharram"): what is done each time; not a gerund's act ("an argument over offering prayers during Ramzan")."""
+    if span is None or len(span) == 0:
+        return False
+    verb = _verb_over(span)
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _weekend_an_act_runs_to(span) -> bool:
+    """Whether "the weekend", which the clause's tense leaves in the present, is the one weekend an act still to come
+    runs to, no habit of every weekend (GUIDE decision 132): in a bare participle's phrase hung on no present ("expected
+    to hug the coast, bringing rain through the weekend"), or in a "before"/"until" clause of a verb with a modal of
+    what is ahead ("may add to it before the weekend is out"). Not "Many people overeat on the weekend", "Shops stay
+    open until the weekend is over": the coming weekend."""
+    if span is None or len(span) == 0:
+        return False
+    verb = _verb_over(span)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _UNTIL_MARKS for c in verb.children):
+        return _ahead_modal(verb.head)
     return (
-        verb.dep_ == "ROOT"
-        and verb.tag_ == "VB"
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in verb.children)
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "acl", "xcomp")
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
+        and verb.head.tag_ not in ("VBZ", "VBP", "VBD")
     )
 
 
@@ -1320,15 +1395,15 @@ def _noun_modifier(span) -> bool:
     return token.dep_ in ("compound", "nmod", "amod") and token.head.tag_ in ("NN", "NNS") and token.head.i >= span.end
 
 
-def _nearer_month(value: str, ref: dt.date) -> str:
-    """A month value ("2018-12") more than ten months from the reference's month taken in the
+def _nearer_month(value: str, ref: dt.date, most: int = 10) -> str:
+    """A month value ("2018-12") more than `most` months from the reference's month taken in the
     nearer year instead ("the December debate" in a November article is the coming one), as a
-    day without a year is (`_month_day`)."""
+    day without a year is (`_month_day`); six months: the nearest either way."""
     year, month = int(value[:4]), int(value[5:7])
     gap = (year - ref.year) * 12 + month - ref.month
-    if gap < -10:
+    if gap < -most:
         year += 1
-    elif gap > 10:
+    elif gap > most:
         year -= 1
     return f"{year:04d}-{month:02d}"
 
@@ -2111,6 +2186,7 @@ _RESOLVERS = {
     "decade_rel": _resolve_decade_rel,
     "named_day": _resolve_named_day,
     "named_month": _resolve_named_month,
+    "lunar_month": _resolve_unanchored,
     "new_year": _resolve_new_year,
     "relative": _resolve_relative,
     "year": _resolve_year,
