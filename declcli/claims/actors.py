@@ -1482,8 +1482,10 @@ def _make_before_a_things_name(doc, end: int, ctx: Context) -> bool:
     Galaxy S4", "the new Apple TV+ service", "the LG Optimus F3"): the make inside its product's name, no actor (GUIDE
     decision 47). Not "Google Chairman Eric Schmidt", "Sony Pictures", "Toyota Motor Corp.", a headline's "Samsung
     Unveils …", nor a model number, "50 Airbus A350-900 jets" (the make of what is ordered, which the gold lists)."""
-    if end >= len(doc):
+    if end >= len(doc) or end == 0:
         return False
+    if doc[end - 1].is_punct or doc[end - 1].tag_ == "POS":
+        return False  # ("Blue Origin, Ceres Robotics": a list's comma the model kept in the name; "Slack’s PR team": an owner)
     after = doc[end]
     word = after.text
     if len(word) < 2 or not word[:1].isupper() or any(ch.isdigit() for ch in word):

@@ -43,3 +43,12 @@ def test_the_presidents_plane_is_no_actor():
 
 def test_guard_the_white_house_that_acts_stays_an_actor():
     assert "White House" in names_of("The White House said on Monday that the talks would resume.")
+
+
+def test_guard_a_company_before_its_possessive_stays_an_actor():
+    assert "Slack" in names_of("On Monday, I reached out to Slack’s PR team for a comment on the outage.")
+
+
+def test_guard_a_company_listed_before_another_body_stays_an_actor():
+    names = names_of("Harbour Aerospace said the two companies, Blue Origin, Corvale Robotics and SpaceX, had been selected.")
+    assert "Blue Origin" in names, names
