@@ -863,6 +863,13 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
     if label in ("ORG", "PERSON", "NORP", "GPE") and bare in lex.companies and _names_the_make(ent) and not acts(ent):
         return  # "a brand new AMD graphics card", "the Verizon service": the company as the make of a thing (GUIDE decision 47)
     if (
+        label in ("ORG", "PERSON", "NORP", "GPE")
+        and bare in lex.companies
+        and _make_before_a_things_name(ent.doc, ent.end, ctx)
+        and not acts(ent)
+    ):
+        return  # "Google Now", "the Samsung Galaxy S4": the company opening its product's name (GUIDE decision 47)
+    if (
         (label == "ORG" or (label in ("PERSON", "GPE") and bare in lex.companies))
         and (_channel(ent) or _yardstick(ent))
         and not acts(ent)
@@ -1467,6 +1474,63 @@ def _opens_a_products_name(ent, ctx: Context) -> bool:
     if root.dep_ != "compound" or head.i < ent.end or head.pos_ != "PROPN":
         return False
     return head.text in ctx.products or ent.doc[ent.end : head.i + 1].text in ctx.products
+
+
+def _make_before_a_things_name(doc, end: int, ctx: Context) -> bool:
+    """A well-known company's name, ending before token `end`, that opens the proper name of one of its things: a
+    capitalised word goes on with it that names no body, post, form, person or deed ("Siri and Google Now", "the Samsung
+    Galaxy S4", "the new Apple TV+ service", "the LG Optimus F3"): the make inside its product's name, no actor (GUIDE
+    decision 47). Not "Google Chairman Eric Schmidt", "Sony Pictures", "Toyota Motor Corp.", a headline's "Samsung
+    Unveils …", nor a model number, "50 Airbus A350-900 jets" (the make of what is ordered, which the gold lists)."""
+    if end >= len(doc) or end == 0:
+        return False
+    if doc[end - 1].is_punct or doc[end - 1].tag_ == "POS":
+        return False  # ("Blue Origin, Ceres Robotics": a list's comma the model kept in the name; "Slack’s PR team": an owner)
+    after = doc[end]
+    word = after.text
+    if len(word) < 2 or not word[:1].isupper() or any(ch.isdigit() for ch in word):
+        return False  # (a letter or a model number: "Google I/O", an event the company runs; "Airbus A350-900 jets")
+    if after.tag_.startswith("VB") or after.pos_ in ("VERB", "AUX") or _headline_run(doc, end):
+        return False  # ("Samsung Unveils Rugged Galaxy S4": a headline's capitals, where a verb looks like a name)
+    named = entity_of(after) if after.ent_type_ == "PERSON" else None
+    if named is not None and len(named) > 1:
+        return False  # ("Microsoft Satya Nadella": a person the company has)
+    lex = words()
+    lower = word.lower().rstrip(".")
+    body_words = (
+        lex.org_nouns
+        | lex.institution_nouns
+        | lex.body_kind_nouns
+        | lex.government_nouns
+        | lex.people
+        | lex.human
+        | lex.office_words
+    )
+    return not (
+        lower in body_words
+        or after.lemma_.lower() in body_words
+        or lower in lex.titles
+        or word.rstrip(".") in lex.organisation_forms
+        or word in lex.organisation_forms
+        or word in ctx.persons
+        or word in ctx.orgs
+        or lower in _POSTS_AFTER_A_COMPANY
+    )
+
+
+_POSTS_AFTER_A_COMPANY = frozenset(("chief", "executive", "cio", "cfo", "cto", "coo", "and", "or"))
+
+
+def _headline_run(doc, end: int) -> bool:
+    """The words from the sentence's start to two words past `end` are all capitalised, three or more: a headline's
+    title case ("Samsung Unveils Rugged Galaxy"), not a name in a sentence ("Google Now, the …", "the LG Optimus F3")."""
+    start = doc[end].sent.start
+    # (title case leaves its short function words in lower case: "Apple Touts Benefits of 'Spaceship' Campus")
+    words_ = [t for t in doc[start : end + 3] if t.is_alpha and t.lower_ not in _TITLE_CASE_SMALL_WORDS]
+    return len(words_) >= 3 and all(t.text[:1].isupper() for t in words_)
+
+
+_TITLE_CASE_SMALL_WORDS = frozenset(("a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "at", "by", "with"))
 
 
 def _on_a_platform(ent) -> bool:
@@ -3565,7 +3629,12 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
         company = name if name in companies else name.rstrip(".")
         # (also a company's name in capitals, as the company may style it: "NVIDIA shipped the client")
         known = company in companies or (company.isupper() and company in words().companies_in_capitals)
-        if known and not _posted_on(token) and not (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
+        if (
+            known
+            and not _posted_on(token)
+            and not (token.dep_ == "compound" and token.head.pos_ == "PROPN")
+            and not _make_before_a_things_name(token.doc, token.i + 1, ctx)
+        ):
             # "As Uber and Lyft grew", "Beauty company Coty": a well-known company the model did not mark (not "on
             # Netflix", where a thing is watched, nor "Google Stadia", a product's name: GUIDE decisions 19, 47)
             ctx.orgs.setdefault(company, None)
