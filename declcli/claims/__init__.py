@@ -731,7 +731,9 @@ _TAG_COMPLEMENTS = frozenset(("ccomp", "xcomp", "dobj", "dative", "attr", "oprd"
 def _tag_after_a_verbless_quote(verb) -> bool:
     """A verb of saying or reporting that only tags the quotation opening its sentence, where the quotation has no
     finite verb ('“Military action,” Mr. Lee explained', '"Zero traction," said an analyst', '“Or being late,” another
-    chimed in'); not a tag with words of its own ("posted the photo on her blog"), nor a quote holding a clause."""
+    chimed in'), its speaker the verb's subject after the quote; not a quoted title that is the verb's subject
+    ("“Operation Sandstorm” began in March 2019."), nor a tag with words of its own ("posted the photo on her blog"),
+    nor a quote holding a clause."""
     lex = words()
     if not (verb.lemma_ in lex.saying or verb.lemma_ in lex.reporting or verb.lemma_ in lex.quote_tags):
         return False
@@ -742,6 +744,8 @@ def _tag_after_a_verbless_quote(verb) -> bool:
     close = next((t for t in sent if first.i < t.i < verb.i and t.text in _CLOSING_QUOTES), None)
     if close is None or any(c.dep_ in _TAG_COMPLEMENTS and c.i > close.i for c in verb.children):
         return False
+    if not any(c.dep_ == "nsubj" and c.i > close.i for c in verb.children):
+        return False  # a quoted title as the verb's own subject: "“Operation Sandstorm” began in March 2019."
     # (the parser may hang the quoted words on the tag as its complement: "“Kaine in a blowout,” he predicted")
     return not any(t.tag_ in _FINITE_TAGS for t in sent.doc[first.i + 1 : close.i])
 

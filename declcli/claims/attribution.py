@@ -475,6 +475,26 @@ def _clause_between(span) -> bool:
     return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text in _QUOTE_MARKS for t in span)
 
 
+def _authors_of(work):
+    """The possessor of a work ("Lawrence's work") and the object of its "by" ("work by the researchers")."""
+    for c in work.children:
+        if c.dep_ == "poss":
+            yield c
+        elif c.dep_ == "prep" and c.lower_ == "by":
+            yield from (o for o in c.children if o.dep_ == "pobj")
+
+
+def _an_author(word) -> bool:
+    """Whether a work's possessor or "by" object names its researchers: a person's or body's proper name ("Lawrence",
+    "the Salk Institute"), a finder ("researchers") or a group named by its research ("the survey team"); not "their",
+    "the crew's" or "by the river"."""
+    if word.pos_ == "PROPN" and word.ent_type_ in ("PERSON", "ORG"):
+        return True
+    lex = words()
+    research = (c.lemma_.lower() for c in word.children if c.dep_ == "compound")
+    return word.lemma_.lower() in lex.finders or any(r in lex.studies or r in lex.finders for r in research)
+
+
 def _finder(subject, ctx: Context) -> bool:
     """A study, the people who made it ("researchers found that …", "They discovered that …"
     after "researchers"; GUIDE decisions 17, 26), or a body or person the text names."""
@@ -482,8 +502,8 @@ def _finder(subject, ctx: Context) -> bool:
     lemma = subject.lemma_.lower()
     if lemma in lex.studies or lemma in lex.finders or subject.lower_ in lex.studies:  # ("data": the lemma is "datum")
         return True
-    if lemma in lex.authored_works and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in subject.children):
-        return True  # ("Lawrence's work shows that …", "Followup work by the team showed …": research with its authors)
+    if lemma in lex.authored_works and any(_an_author(a) for a in _authors_of(subject)):
+        return True  # ("Lawrence's work shows that …", "Followup work by the researchers showed …": research with its authors)
     named = [subject, *(c for c in subject.children if c.dep_ == "appos")]  # ("the chemist Dana Holt")
     if any(t.ent_type_ in ("ORG", "PERSON") and t.pos_ == "PROPN" for t in named):
         # a named body or person ("The Lancet Commission on pollution and health found that …", "the biochemist
@@ -1542,7 +1562,7 @@ def _says_nothing(subject) -> bool:
     suggests that …", "Cutting the subsidy signals to farmers that …")."""
     if subject.ent_type_ or subject.pos_ == "PROPN":
         return False
-    if subject.pos_ == "PRON" and subject.lower_ in ("this", "that") and not any(subject.children):
+    if subject.pos_ == "PRON" and subject.lower_ in words().reading_demonstratives and not any(subject.children):
         return True  # ("This suggests that the rocks formed …": the finding just told, read by the writer, holds no one's view)
     if subject.tag_ == "VBG" and any(c.dep_ == "dobj" for c in subject.children):
         return True

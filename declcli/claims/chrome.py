@@ -463,24 +463,55 @@ def _states_more(tokens) -> bool:
     )
 
 
-def _agenda_verb(verb) -> bool:
-    """Whether `verb` names what a text does next (claims.json `agenda_lemmas`; "take" and "have" only with "a look")."""
-    if verb.lemma_ in ("take", "have"):
+def _agenda_verb(verb, first_person: bool = False) -> bool:
+    """Whether `verb` names what a text does next (claims.json `agenda_lemmas`; `agenda_look_lemmas` only with "a
+    look"). A verb that is also an act in the world (`agenda_world_lemmas`: "We will close the Dayton plant", "Let's
+    end this shutdown now") only with no direct object or with "with", "by" or "here" ("I'll close with a quote"); in an
+    "I" or "we" line (`first_person`), "look" only at a wh-clause or "here"/"below" ("we'll be looking at whether …",
+    not "We will look at every option to keep the plant open")."""
+    lex = words()
+    if verb.lemma_ in lex.agenda_look:
         return any(c.dep_ == "dobj" and c.lemma_ == "look" for c in verb.children)
-    return verb.lemma_ in words().agenda_lemmas
+    if verb.lemma_ not in lex.agenda_lemmas:
+        return False
+    if verb.lemma_ in lex.agenda_world:
+        marked = any(c.lower_ in lex.agenda_world_marks for c in verb.children)
+        return marked or not any(c.dep_ == "dobj" for c in verb.children)
+    if first_person and verb.lemma_ in lex.agenda_clause:
+        return any(c.lower_ in lex.presenting_adverbs for c in verb.children) or any(
+            t.tag_ in ("WDT", "WP", "WRB") or t.lower_ in ("whether", "if") for t in verb.subtree if t.i > verb.i
+        )
+    return True
+
+
+def _closes_its_paragraph(span) -> bool:
+    """Whether nothing but space follows the sentence in its paragraph (the doc)."""
+    return all(t.is_space for t in span.doc[span.end :])
+
+
+def _one_person(subject) -> bool:
+    """Whether a subject may name one person: "he", "she", a person's name, a singular noun ("the coach", "the
+    44-year-old", which the parser may read as an adjective); not a plural ("workers", "residents") nor a place."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she")
+    return subject.tag_ not in ("NNS", "NNPS") and subject.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
 
 
 def _announces_the_text(span, tokens, alpha, text: str) -> bool:
     """Whether the sentence is the writer's own line that only says what the text does next (GUIDE decisions 127, 328):
     "let's" with a verb of the text's agenda ("For now, let's take a look at some rumors.", "As an example, let's reuse
-    the example from before"), or "I" or "we" with a future or "want to" and such a verb ("I want to start here, with one
-    of the oldest tools.", "We'll track their progress throughout the round.", "Instead, we'll be looking at whether the
-    sequel is worth it.", "We won't be reviewing the film itself."); or a line that presents the talk below it ("Here, the
-    coach explains his approach.", decision 38). Not a quotation (a speaker's words), nor a line that states something
-    of its own (`_states_more`), nor "let's" that proposes an action in the world ("Let's clean this all up", decision
-    18)."""
+    the example from before"), or "I" or "we" with a future or a present "want to" and such a verb ("I want to start
+    here, with one of the oldest tools.", "We'll track their progress throughout the round.", "Instead, we'll be looking
+    at whether the sequel is worth it.", "We won't be reviewing the film itself."); or a line closing its paragraph that
+    presents the talk below it ("Here, the coach explains his approach.", decisions 38, 50). Not a quotation (a
+    speaker's words, also a sentence inside a quotation over several sentences), nor a line that states something of its
+    own (`_states_more`), nor "let's" that proposes an
+    action in the world ("Let's clean this all up", "Let's end this shutdown now", decision 18)."""
     if len(alpha) > _ANNOUNCEMENT_WORDS or any(q in text for q in '"“”') or _states_more(tokens):
         return False
+    if _inside_a_quotation(text_of(span.doc), span.start_char):
+        return False
+    lex = words()
     root = span.root
     if root.lemma_ == "let" and root.tag_ == "VB":
         # ("let's take a look": the parser hangs "'s" on "let" or on the verb it lets)
@@ -491,20 +522,23 @@ def _announces_the_text(span, tokens, alpha, text: str) -> bool:
     if subject is None:
         return False
     first = alpha[0]
-    if first.lower_ in ("here", "below") and first.head == root and first.dep_ == "advmod":
-        # "Here, the coach explains his approach.": the talk below it, presented in the present tense
+    if first.lower_ in lex.presenting_adverbs and first.head == root and first.dep_ == "advmod":
+        # "Here, the coach explains his approach.": the talk below it, presented in the present tense, by one person
+        # (not a place's "here": "Here, workers share the cost of their health insurance.")
         return (
             len(alpha) <= _PRESENTING_WORDS
             and root.tag_ in ("VBZ", "VBP")
-            and root.lemma_ in words().presented_talk_lemmas
-            and subject.lower_ not in _FIRST_PERSON_SUBJECTS
+            and root.lemma_ in lex.presented_talk_lemmas
+            and _one_person(subject)
+            and _closes_its_paragraph(span)
         )
     if subject.lower_ not in _FIRST_PERSON_SUBJECTS:
         return False
-    if root.lemma_ in ("want", "go") and (root.lemma_ == "want" or root.tag_ == "VBG"):
-        # "I want to start here", "I'm going to close with a quote"
-        return any(c.dep_ == "xcomp" and _agenda_verb(c) for c in root.children)
-    return _agenda_verb(root) and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in root.children)
+    if root.lemma_ in lex.agenda_lead:
+        # "I want to start here" (not "I wanted to start a company"), "I'm going to close with a quote"
+        led = root.tag_ == "VBP" if root.lemma_ == "want" else root.tag_ == "VBG"
+        return led and any(c.dep_ == "xcomp" and _agenda_verb(c, first_person=True) for c in root.children)
+    return _agenda_verb(root, first_person=True) and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in root.children)
 
 
 def _wh_clause_lead_in(span, tokens, alpha, text: str) -> bool:
@@ -614,6 +648,9 @@ def _name_list(span, tokens, alpha, text: str) -> bool:
     return persons >= _NAME_LIST_PERSONS and named >= _NAME_LIST_SHARE * len(alpha)
 
 
+_LABEL_REACH = 100  # characters after a bracket in which a chrome label is looked for (labels are short)
+
+
 def _opens_with_label(text: str) -> bool:
     """Does `text` open with a chrome word or label ("Read more:", "Editor’s note", "(Photo"), also after a
     stray slash or bar left from the page's layout ("/Editor’s note: …"), or with a note about where the piece itself
@@ -624,14 +661,30 @@ def _opens_with_label(text: str) -> bool:
 
 def _inside_a_bracketed_note(paragraph: str, start: int) -> bool:
     """Whether a sentence starting at `start` goes on inside a bracket that an earlier sentence of its paragraph opened
-    with a chrome label: the rest of a note to the reader about the piece ("(Video is above, slides below. Let me know if
-    you like this format.)", GUIDE decisions 11, 65) or of a read-also link in square brackets whose headline the
-    segmenter cut at its question mark ("[See What Causes Colds? 5 Myths Explained.]"), which is chrome as its opening is."""
+    with a chrome label and a later point of it closes: the rest of a note to the reader about the piece ("(Video is
+    above, slides below. Let me know if you like this format.)", GUIDE decisions 11, 65) or of a read-also link in square
+    brackets whose headline the segmenter cut at its question mark ("[See What Causes Colds? 5 Myths Explained.]"),
+    which is chrome as its opening is. A bracket never closed ("Prices rose (see the table. Wages fell …") holds no
+    note."""
     for opening, closing in (("(", ")"), ("[", "]")):
         opened = paragraph.rfind(opening, 0, start)
-        if opened >= 0 and closing not in paragraph[opened:start] and _opens_with_label(paragraph[opened:]):
+        if (
+            opened >= 0
+            and closing not in paragraph[opened:start]
+            and closing in paragraph[start:]
+            and _opens_with_label(paragraph[opened : opened + _LABEL_REACH])
+        ):
             return True
     return False
+
+
+def _inside_a_quotation(paragraph: str, start: int) -> bool:
+    """Whether a sentence starting at `start` opens inside a quotation that an earlier sentence of its paragraph opened
+    ('"The fares are too high. We will review every crossing next month. That is a promise," the chairwoman said.'):
+    a speaker's words, not the writer's. Quotation marks are counted as `quote_regions` (attribution.py) reads them."""
+    from .attribution import quote_regions  # (attribution imports this module)
+
+    return any(a < start < b for a, b in quote_regions(paragraph))
 
 
 def _ends_on_an_abbreviation(tokens) -> bool:
@@ -672,6 +725,8 @@ def chrome_reason(
         return "words cut apart"  # a post's slogan cut word by word: "on. meth. dot. com." (GUIDE decision 33)
     if low in lex.chrome or _opens_with_label(text) or lex.chrome_patterns.search(text):
         return "chrome word"
+    if lex.link_below_lines.search(text) or whole_paragraph and lex.pointer_paragraphs.search(text):
+        return "chrome word"  # "… is available at the link below.", "The American Heart Association has more about warfarin."
     if lex.code_line.search(text):
         return "code line"  # "var cow = new Cow();", "function Cow(name) {": program source, no statement (GUIDE decision 254)
     if span.start > 0 and _opens_with_label(text_of(span.doc).lstrip()):

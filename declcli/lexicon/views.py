@@ -93,6 +93,18 @@ class Claims(TypedDict):
     publication_note: str  # a regular expression: 'This story appears in the May issue of …' (an editor's note)
     link_pointer_lemmas: list[str]  # 'find', 'follow': a line '… can be found here', 'You can follow her here' points at a link
     agenda_lemmas: list[str]  # 'look', 'start': "let's take a look at …", 'I want to start here' only say what the text does next
+    agenda_world_lemmas: list[
+        str
+    ]  # 'close', 'end': agenda verbs that are acts in the world unless objectless or 'with'/'by'/'here'
+    agenda_world_marks: list[
+        str
+    ]  # 'with', 'by', 'here': what such a verb may take and still announce the text ('close with a quote')
+    agenda_clause_lemmas: list[str]  # 'look': in an 'I'/'we' line, an announcement only with a wh-clause ('looking at whether …')
+    agenda_look_lemmas: list[str]  # 'take', 'have': agenda verbs only with 'a look'
+    agenda_lead_lemmas: list[str]  # 'want' (present), 'go' (progressive): carry an agenda verb ('I want to start here')
+    presenting_adverbs: list[str]  # 'here', 'below': 'Here, the coach explains his approach.' presents the talk below
+    pointer_paragraphs: list[str]  # regular expressions: 'The American Heart Association has more about warfarin.' (a paragraph)
+    link_below_lines: list[str]  # regular expressions: '… is available at the link below.' (short subject, no clause)
     presented_talk_lemmas: list[str]  # 'explain', 'discuss': 'Here, the coach explains his approach.' presents the talk below
     label_figure_row: str  # a regular expression: 'My guess: $5,000,000', 'Grade: B-.' (a claim however short)
     post_picture_link: str  # a regular expression: a post's text ending on its picture's link ('… pic.twitter.com/x1')
@@ -158,6 +170,7 @@ class Claims(TypedDict):
     had_happening_nouns: list[str]
     finder_nouns: list[str]
     authored_work_nouns: list[str]
+    reading_demonstratives: list[str]  # 'this', 'that': "This suggests that …" reads what the text just told (no source)
     result_state_lemmas: list[str]
     measure_lemmas: list[str]
     description_lemmas: list[str]

@@ -46,62 +46,65 @@ def test_a_writers_line_that_only_says_what_the_text_does_next_gives_no_claim(li
         "In honor of my father, who was a deckhand, I'm going to close with his favourite shanty.",
         "We'll start by noting that the board has never cut a crossing.",
         "Let's clean this timetable up once and for all.",
-        "I'll cover the fares in my next post.",
     ],
 )
 def test_a_line_that_states_something_of_its_own_or_acts_in_the_world_stays_a_claim(line):
     assert claimed(line)
 
 
-def test_a_speakers_quoted_announcement_stays_a_claim():
-    line = "“We’ll look at every crossing again next month,” the chairwoman said."
-    assert any("every crossing" in t for t in texts_of(f"{_BEFORE} {line} {_AFTER}"))
-
-
-def test_a_line_that_presents_the_interview_below_gives_no_claim():
-    text = (
-        "The new harbour master took over in May after two decades at sea. Here, the 52-year-old explains his plans.\n\n"
-        "What will change first?\n\n"
-        "The timetable. We will add an early crossing for the market traders."
-    )
-    texts = texts_of(text)
-    assert not any("explains his plans" in t for t in texts)
-    assert "The new harbour master took over in May after two decades at sea." in texts
-
-
-def test_a_line_opened_by_here_that_says_what_someone_indicates_stays_a_claim():
-    assert claimed("Here, the report indicates that the night crossing loses money every winter.")
-
-
-@pytest.mark.parametrize("line", ["So here goes.", "Read on to find out why the board kept the night crossing."])
-def test_a_line_that_only_hands_over_to_what_follows_gives_no_claim(line):
-    assert not claimed(line)
+def test_a_promise_of_a_later_text_stays_a_claim():
+    # (guard) a writer's promise of another post is their intention (GUIDE decision 328's last sentence), not a line
+    # about what this text does next; the guide has no decision on it, so it stays a claim as it stands
+    assert claimed("I'll cover the fares in my next post.")
 
 
 @pytest.mark.parametrize(
     "line",
     [
-        "The Maritime Safety Council has more about ferry inspections.",
-        "The board's full statement on the timetable is available at the link below.",
+        # agenda verbs that are acts in the world, with an object of their own
+        "We will close the Dayton plant in March.",
+        "I will end this war on my first day in office.",
+        "I am going to end my career in Boston.",
+        # a past "want": biography, not what the text does next
+        "I wanted to start a company when I was twenty.",
+        # "look at" a thing of the world, not at a wh-clause
+        "We will look at every option to keep the plant open.",
+        # "let's" proposing an act in the world (decision 18)
+        "Let's end this shutdown now.",
     ],
 )
-def test_a_line_that_points_at_a_link_or_another_source_gives_no_claim(line):
-    assert not claimed(line, between="\n\n")
+def test_a_first_person_or_lets_line_about_the_world_stays_a_claim(line):
+    assert claimed(line)
 
 
-_STORY_ABOVE = f"{_BEFORE} The chair said the vote was close."
-_STORY_BELOW = f"{_AFTER} Fares will rise in May."
+def test_a_sentence_inside_a_quotation_over_several_sentences_stays_a_claim():
+    line = '"The fares are too high. We will review every crossing next month. That is a promise," the chairwoman said.'
+    assert any(t.startswith("We will review every crossing") for t in texts_of(f"{_BEFORE} {line} {_AFTER}"))
 
 
-def test_a_read_also_link_in_square_brackets_cut_at_its_question_gives_no_claim():
-    text = f"{_STORY_ABOVE}\n\n[See Why Do Ferries Run Late? 7 Strange Ferry Myths Explained.]\n\n{_STORY_BELOW}"
-    assert not any("Explained" in t for t in texts_of(text))
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a subject that has more on its mind or on the line: a comparison, no pointer to a source
+        "He has more on his mind than football.",
+        "Toyota has more on the line this year than any rival.",
+        # a line that reports or tells more before its link
+        "The company said it would cut 500 jobs, according to a filing available at the link below.",
+        "The judge's ruling, which struck down the law, is available at the link below.",
+        # a place's "here" with people doing things, no talk presented below
+        "Here, workers share the cost of their health insurance.",
+        "Here, residents discuss the budget at open meetings every Tuesday.",
+    ],
+)
+@pytest.mark.parametrize("between", [" ", "\n\n"])
+def test_a_line_that_tells_a_fact_of_the_world_stays_a_claim_in_running_text_or_alone(line, between):
+    assert claimed(line, between=between)
 
 
-def test_a_bracketed_aside_of_the_story_without_a_label_stays_a_claim():
-    text = f"{_STORY_ABOVE}\n\n(The crossing was first run in 1952. It has never missed a winter.)\n\n{_STORY_BELOW}"
-    assert any("never missed a winter" in t for t in texts_of(text))
+def test_a_source_that_has_more_about_a_topic_in_running_text_stays_a_claim():
+    assert claimed("The Maritime Safety Council has more about ferry inspections.")
 
 
-def test_a_source_that_has_more_to_say_in_a_sentence_stays_a_claim():
-    assert claimed("The Maritime Safety Council has more inspectors on the coast than any other agency.", between="\n\n")
+def test_a_bracket_never_closed_leaves_the_next_sentences_claims():
+    text = f"{_BEFORE} Prices rose (see the table. Wages fell two percent in May. {_AFTER}"
+    assert "Wages fell two percent in May." in texts_of(text)

@@ -12,7 +12,10 @@ def _claims(text):
 
 
 def _unit(claims, words):
-    return next(c for c in claims if words in c.text)
+    """The claim whose text holds `words`; failing, not raising StopIteration, when there is none."""
+    found = [c for c in claims if words in c.text]
+    assert found, f"no claim holds {words!r}: {[c.text for c in claims]}"
+    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -51,3 +54,15 @@ def test_a_verbless_quote_before_a_verb_that_is_no_saying_keeps_its_reading():
     # (guard) "cheered as the mayor walked in" is no verb of saying or reporting
     text = "“Happy birthday,” the crowd cheered as the mayor walked in."
     assert _unit(_claims(text), "birthday").kind == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The army kept its plans secret. “Operation Sandstorm” began in March 2019.", "Sandstorm"),
+        ('The firm hired forty engineers. "Project Atlas" continued into the spring.', "Atlas"),
+    ],
+)
+def test_a_quoted_title_that_is_the_verbs_subject_keeps_its_event(text, words):
+    # (guard) the quote is the subject of "began"/"continued", not words tagged by a speaker after it
+    assert _unit(_claims(text), words).kind == "event"

@@ -1,4 +1,4 @@
-"""Attribution, session 31 (invented text): a demonstrative that reads what the text just told ("This suggests that
+"""Attribution (invented text): a demonstrative that reads what the text just told ("This suggests that
 …", "That suggests …") is no source (GUIDE decisions 141, 320), while a study it points at stays one (decision 17)."""
 
 import pytest
@@ -39,3 +39,16 @@ def test_research_work_with_its_authors_finds_like_a_study(text, head):
 
 def test_bare_work_is_no_study():
     assert attributions("Hard work shows that you care about the craft.")[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their work shows that they care about the town.",
+        "The crew's work shows that the bridge can be repaired in a night.",
+        "Construction work by the river showed that the bank had eroded.",
+    ],
+)
+def test_work_whose_possessor_or_by_names_no_researcher_is_no_study(text):
+    # a pronoun, a crew or a place is no author of research (GUIDE decisions 17, 26)
+    assert attributions(text)[0] is None
