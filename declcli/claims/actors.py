@@ -3172,8 +3172,15 @@ def _person(ent, ctx: Context, found: list) -> None:
         # often as any third).
         # (Before the text has named any country, the countries the window names, as for an office below: the
         # envoy in a story's first sentence.)
-        setting = ctx.countries or _window_setting(ctx)
-        top = Counter({iso3: n for iso3, n in setting.items() if iso3 != person.destination}).most_common(2)
+        top = Counter({iso3: n for iso3, n in ctx.countries.items() if iso3 != person.destination}).most_common(2)
+        if not top:
+            top = [
+                t
+                for t in Counter({iso3: n for iso3, n in _window_setting(ctx).items() if iso3 != person.destination}).most_common(
+                    2
+                )
+            ]
+            top = top if top and top[0][1] >= 2 else []
         if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
             person.country, person.guessed = top[0][0], True
     # Only a title ("President X", "Gov. Y") or a state's or town's office in lower case ("the city's police
@@ -3211,8 +3218,11 @@ def _person(ent, ctx: Context, found: list) -> None:
 def _capital_sent_to(destination: list) -> str | None:
     """The country whose capital an envoy is sent to ("the special envoy to Kyiv"), or None: only a country's
     capital (gazetteer capitals), which stands for its government; any other city says nothing of a post."""
-    place = " ".join(t.text for t in destination if t.ent_type_ == "GPE" or t.pos_ == "PROPN")  # (the model may tag it otherwise)
-    return next((iso3 for iso3, capital in gazetteer().capitals.items() if place and capital == place), None)
+    # (the model may tag it otherwise); the text from the first kept token to the last, as written: "Nur-Sultan",
+    # "St. John's" whole, and "Kyiv and Warsaw" no one capital
+    kept = [t for t in destination if t.ent_type_ == "GPE" or t.pos_ == "PROPN"]
+    place = kept[0].doc[kept[0].i : kept[-1].i + 1].text if kept else ""
+    return _seat(place) if place else None
 
 
 def _post_of_a_named_body(descriptor: list) -> bool:

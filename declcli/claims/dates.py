@@ -28,6 +28,7 @@ from functools import cache
 
 from .. import patterns
 from ..gazetteer import lower_folds
+from ..lexicon import load
 from ..model import DateRef
 from ..sentences import MONTH_NAME, SCHEDULE_DATE
 from .attribution import quote_regions
@@ -120,24 +121,12 @@ _NAMED_MONTHS = {
 }
 _NAMED_MONTHS_WRITTEN = [name.replace("'", "['’]").replace(" ", r"\ ") for name in _NAMED_MONTHS]
 
-# Months of the Islamic and Hebrew calendars as the news spells them (GUIDE decision 563(b)): a named month that
-# matches no one Gregorian month, listed with no value. Found only after a word that sets a happening in one
-# ("during Ramzan", "in the holy month of Ramadan"): "Nisan" and "Elul" are given names too.
-_LUNAR_MONTHS = (
-    "Ramadan",
-    "Ramazan",
-    "Ramzan",
-    "Ramzaan",
-    "Shawwal",
-    "Muharram",
-    "Dhul Hijjah",
-    "Dhu al-Hijjah",
-    "Tishrei",
-    "Tishri",
-    "Nisan",
-    "Elul",
-    "Kislev",
-)
+# Months of the Islamic and Hebrew calendars as the news spells them (GUIDE decision 563(b); claims.json
+# lunar_month_names): a named month that matches no one Gregorian month, listed with no value. Found only after a word
+# that sets a happening in one ("during Ramzan", "in the holy month of Ramadan"), and not where the parse takes it for a
+# person's name: "Nisan" and "Elul" are given names too, "Ramadan" a family name ("a friend of Nisan", "the prize for
+# Elul").
+_LUNAR_MONTHS = tuple(sorted(load("claims")["lunar_month_names"], key=len, reverse=True))
 
 # (kind, pattern) in the order they are tried; each pattern is compiled the
 # first time a claim holds its cues (_pattern). Those longer than a line are in
@@ -257,7 +246,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # A month of another calendar after the word that sets something in it: "during Ramzan", "the holy month of Ramadan".
     (
         "lunar_month",
-        r"\b(?:[Dd]uring|[Ii]n|[Oo]f|[Tt]hroughout|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Ff]or|[Tt]his|[Ll]ast|[Nn]ext)\s+"
+        # ("of" only in "the month of": "a friend of Nisan", "supporters of Ramadan" name persons)
+        r"\b(?:[Dd]uring|[Ii]n|[Mm]onth\s+of|[Tt]hroughout|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Ff]or|[Tt]his|[Ll]ast|[Nn]ext)\s+"
         r"(?:the\s+)?(?:(?:holy|fasting|Islamic|Muslim|Jewish)\s+)?(?:month\s+of\s+)?"
         r"(?P<name>" + "|".join(name.replace(" ", r"\ ") for name in _LUNAR_MONTHS) + r")\b(?![’'-]|\s+[A-Z])",
     ),
@@ -609,7 +599,11 @@ def _month_day(m: int, d: int, ref: dt.date | None, tense: str = "past") -> str 
     # taken as the nearer year instead ("the Dec. 12 election" in a November
     # article), but a past verb keeps it back ("led to the January 6 attack").
     # A future tense is read from the words ("will", "is to"), and a tour
-    # "will end Oct. 10" eleven months ahead.
+    # "will end Oct. 10" eleven months ahead. A day before a noun outside the
+    # past ("nearest") moves to the nearer year only more than about nine
+    # months back ("is facing a May 20 hearing" in a March article); nearer,
+    # it stays back ("the senator's July 25 call is at the heart of the
+    # inquiry" in February).
     candidates = [dt.date(y, m, d) for y in (ref.year - 1, ref.year, ref.year + 1) if _valid(y, m, d)]
     if not candidates:
         return None
@@ -619,7 +613,7 @@ def _month_day(m: int, d: int, ref: dt.date | None, tense: str = "past") -> str 
     else:
         behind = [c for c in candidates if c <= ref]
         pick = max(behind) if behind else min(candidates)
-    if (tense == "present" and (ref - pick).days > 300) or tense == "nearest":
+    if (tense == "present" and (ref - pick).days > 300) or (tense == "nearest" and (ref - pick).days > 275):
         pick = min(candidates, key=lambda c: abs((c - ref).days))
     return pick.isoformat()
 
@@ -770,6 +764,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 continue  # "for seven years after", "in the next year", "the two years before": a span
             if kind == "day_part_that" and parse is not None and not _that_determines(parse(a, b)):
                 continue  # "warned that night driving is dangerous": "that" opens a clause
+            if kind == "lunar_month" and parse is not None and _a_persons_name(parse(a, b)):
+                continue  # "The prize for Elul was announced": a given name, no month (GUIDE decision 563(b))
             when = tense(a, b) if callable(tense) else tense
             if kind == "lunar_month" and when == "present" and parse is not None and _on_a_simple_present(parse(a, b)):
                 continue  # "Muslims pray during Ramadan": what happens each time it comes round (GUIDE decisions 97, 563(b))
@@ -784,8 +780,9 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
             # A month or day before a noun ("Trump's July 25 call", "the December debate") is the
             # happening's, whatever the tense of the verb around it: the nearer one, not the verb's.
             # Outside the past ("is facing a Sept. 23 trial date", "the scheduled September trip is in limbo"), such a
-            # day or month has no tense to lean on at all: the nearest one, either way (a past verb keeps it back: "led
-            # to the January 6 attack").
+            # day or month has no tense to lean on: one more than about nine months back is taken in the nearer year,
+            # ahead; one nearer back stays back ("The July 25 memo shows …" in February; a past verb keeps any back:
+            # "led to the January 6 attack"). A month placed by "last", "next" or "this" keeps the year those give.
             modifier = kind in _NOUN_MODIFIERS and parse is not None and _noun_modifier(parse(a, b))
             nearest = modifier and when != "past"
             try:
@@ -793,7 +790,7 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
             except (OverflowError, ValueError):
                 # A reference date at the calendar's edge (year 1 or 9999): no value.
                 value = None
-            if value and modifier and kind == "month" and ref is not None:
+            if value and modifier and kind == "month" and ref is not None and not _placed_month(m):
                 value = _nearer_month(value, ref, 9 if nearest else 10)
             if (
                 value
@@ -822,6 +819,12 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
 # The leading words a date's text drops ("on Monday" -> "Monday"); it keeps "last", "next", "this",
 # "early", "late" and "mid-", which decide or qualify the value (GUIDE, dates; decision 10).
 _DROPPED_LEAD = patterns.compile(r"(?i)(?:(?:on|in|by|since|until|till|from|to|of|during|before|after|overnight)\s+)+")
+
+
+def _placed_month(m: re.Match) -> bool:
+    """Whether a month's match `m` opens with the word that gives its year ("next December", "last November", "this
+    past May"): no nearer month is looked for."""
+    return m.group(0).lower().startswith(("last", "next", "this", "past"))
 
 
 def _kept_words_start(m: re.Match) -> int:
@@ -1114,6 +1117,11 @@ def _verb_over(span):
 _UNTIL_MARKS = frozenset({"before", "until", "till"})
 
 
+def _a_persons_name(span) -> bool:
+    """Whether the parse tags a parsed `span` (a month of another calendar's name) as a person's name."""
+    return span is not None and any(t.ent_type_ == "PERSON" for t in span)
+
+
 def _on_a_simple_present(span) -> bool:
     """Whether the verb a parsed `span` hangs on is a simple present with no auxiliary ("Families visit relatives
     during Muharram"): what is done each time; not a gerund's act ("an argument over offering prayers during Ramzan")."""
@@ -1128,7 +1136,8 @@ def _weekend_an_act_runs_to(span) -> bool:
     runs to, no habit of every weekend (GUIDE decision 132): in a bare participle's phrase hung on no present ("expected
     to hug the coast, bringing rain through the weekend"), or in a "before"/"until" clause of a verb with a modal of
     what is ahead ("may add to it before the weekend is out"). Not "Many people overeat on the weekend", "Shops stay
-    open until the weekend is over": the coming weekend."""
+    open until the weekend is over": the coming weekend; nor a habit under "like to", "have to" ("Many families like
+    to relax, sleeping late through the weekend": `_governing`)."""
     if span is None or len(span) == 0:
         return False
     verb = _verb_over(span)
@@ -1140,8 +1149,16 @@ def _weekend_an_act_runs_to(span) -> bool:
         verb.tag_ == "VBG"
         and verb.dep_ in ("advcl", "acl", "xcomp")
         and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
-        and verb.head.tag_ not in ("VBZ", "VBP", "VBD")
+        and _governing(verb.head).tag_ not in ("VBZ", "VBP", "VBD")
     )
+
+
+def _governing(verb):
+    """The verb an open complement's chain hangs on: "like" in "like to relax", "have" in "have to work", "love" in
+    "love being outdoors" (an infinitive's or participle's tag says nothing of the clause's tense)."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 _STATE_VERBS = frozenset({"be", "get", "become", "turn", "grow", "stay", "remain", "feel"})
@@ -1398,7 +1415,8 @@ def _noun_modifier(span) -> bool:
 def _nearer_month(value: str, ref: dt.date, most: int = 10) -> str:
     """A month value ("2018-12") more than `most` months from the reference's month taken in the
     nearer year instead ("the December debate" in a November article is the coming one), as a
-    day without a year is (`_month_day`); six months: the nearest either way."""
+    day without a year is (`_month_day`); nine for a month before a noun outside the past: one
+    seven to nine months back stays back ("the planned December vote" in an August article)."""
     year, month = int(value[:4]), int(value[5:7])
     gap = (year - ref.year) * 12 + month - ref.month
     if gap < -most:

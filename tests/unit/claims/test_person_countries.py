@@ -581,6 +581,40 @@ def test_an_envoy_with_no_other_country_in_the_window_stays_unplaced():
     assert ("Mark Dole", None) in persons, persons
 
 
+# Review of session 31 (rev31b): the window places an envoy only by a country it names at least twice, and is asked
+# when the text so far has named only the destination; a capital is read as written.
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # The adversary named once after the envoy in the first sentence is no setting.
+        ("Mark Dole, the former special envoy to Ukraine, said Russian forces had massed on the border.", ("Mark Dole", None)),
+        # The text so far has named only the destination: the window's other country, named twice, places the envoy.
+        (
+            "Ukraine's army held the line.\n\nMark Dole, the former special envoy to Ukraine, said American officials in "
+            "Washington and U.S. diplomats were alarmed.",
+            ("Mark Dole", "USA"),
+        ),
+        # "Nur-Sultan" read whole is Kazakhstan's capital: the envoy is the other country's, not the story's setting.
+        (
+            "Kazakh officials in Astana and Kazakhstan's leaders met. Kazakhstan's army watched.\n\nJane Roe, the former "
+            "special envoy to Nur-Sultan, said American officials in Washington had been told.",
+            ("Jane Roe", "USA"),
+        ),
+        # Guard: "Kyiv and Warsaw" is no one capital; the setting places the envoy.
+        (
+            "American lawmakers met in Washington on Monday.\n\nJane Roe, the former special envoy to Kyiv and Warsaw, "
+            "said the aid would come.",
+            ("Jane Roe", "USA"),
+        ),
+    ],
+)
+def test_an_envoy_is_placed_by_a_country_named_twice_other_than_the_one_or_capital_they_are_sent_to(text, person):
+    persons = persons_of(text)
+    assert person in persons, persons
+
+
 # Session 31: a post in a national body named by its full name (claims.json orgs).
 
 
@@ -593,8 +627,8 @@ def test_an_envoy_with_no_other_country_in_the_window_stays_unplaced():
     ],
 )
 def test_a_post_in_a_national_body_named_in_full_places_the_person(text):
-    # GUIDE decision 322: a government's body places its staff; the long and dotted forms are the same bodies as
-    # the short forms claims.json lists ("NSA", "DEA", "IRS", "FBI").
+    # GUIDE decision 322: a government's body places its staff; the long forms claims.json lists beside the short
+    # ones ("National Security Agency" beside "NSA", "Drug Enforcement Administration", "Internal Revenue Service").
     assert ("Jane Roe", "USA") in persons_of(text), persons_of(text)
 
 
