@@ -240,3 +240,34 @@ def test_chrome_patterns_find_what_their_union_finds_whatever_the_text_opens_wit
     sources = load("claims")["chrome_patterns"]
     union = re.compile("|".join(sources), re.I)
     assert bool(AnyPattern(sources, re.I).search(text)) == bool(union.search(text))
+
+
+def test_a_claim_parsed_again_for_an_agreement_gets_its_entities_as_the_whole_pipeline_gives_them():
+    from declcli.claims.agreements import _entity_components, _run_components
+    from declcli.claims.nlp import load_model
+
+    nlp = load_model()
+    later = _entity_components(nlp)
+    assert later == ("ner",)  # the recognizer closes the pipeline, with a tok2vec of its own
+    text = "Chile and Peru signed a fisheries accord in Lima on Tuesday, the ministry said."
+    whole = nlp(text)
+    doc = nlp(text, disable=later)
+    assert not doc.ents
+    _run_components(nlp, doc, later)
+    assert doc.to_bytes() == whole.to_bytes()
+
+
+def test_entities_are_recognised_only_for_a_claim_with_a_verb_making_an_instrument(monkeypatch):
+    from declcli.claims import agreements
+
+    runs = []
+    real = agreements._run_components
+    monkeypatch.setattr(agreements, "_run_components", lambda *a: runs.append(a[2]) or real(*a))
+    text = "Officials hope to sign a fisheries accord next year."
+    claims = extract_claims(text, split_sentences(text), published="2021-03-02")
+    assert agreements.find_agreements(claims) == [] and not runs  # parsed, but no instrument made: no entities
+    text = "Chile and Peru signed a fisheries accord in Lima on Tuesday."
+    claims = extract_claims(text, split_sentences(text), published="2021-03-02")
+    found = agreements.find_agreements(claims)
+    assert runs == [("ner",)]
+    assert [(a.parties, a.place) for a in found] == [(["Chile", "Peru"], "Lima")]
