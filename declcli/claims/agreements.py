@@ -142,6 +142,22 @@ def _may_sign(text: str) -> bool:
     return any(stem in low for stem in _SIGN_STEMS)
 
 
+def _entity_components(nlp) -> tuple[str, ...]:
+    """The pipeline's components from its entity recognizer on (en_core_web_sm's "ner", last, with a tok2vec of its
+    own): a claim is parsed without them, and they run only once the parse shows a verb making an instrument, the
+    only reading that asks for the entities (most claims parsed here report none; the recognizer is half the parse)."""
+    names = nlp.pipe_names
+    return tuple(names[names.index("ner") :]) if "ner" in names else ()
+
+
+def _run_components(nlp, doc, names: tuple[str, ...]) -> None:
+    """Run the components `names` (the pipeline's last ones, in its order) on `doc`, which they annotate in place: the
+    Doc is then as the whole pipeline would have made it."""
+    for name, component in nlp.pipeline:
+        if name in names:
+            component(doc)
+
+
 _BETWEEN = patterns.compile(r"\bbetween\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)")
 _CYRILLIC = patterns.compile(r"[\u0400-\u04FF]")
 _LEADING_ARTICLE = patterns.compile(r"^(?:The|A|An)\s+")
@@ -287,7 +303,9 @@ class AgreementFinder:
         # parser would take its city for the subject of the first verb.
         cut = dateline_end(parsed)
         cut = len(parsed) - len(parsed[cut:].lstrip()) if cut >= 0 else 0
-        doc = load_model()(parsed[cut:])
+        nlp = load_model()
+        later = _entity_components(nlp)
+        doc = nlp(parsed[cut:], disable=later)
         offset = len(before) - cut
         reported: list[Agreement] = []
         for verb in doc:
@@ -296,6 +314,9 @@ class AgreementFinder:
             if not self._asserted(verb):
                 continue
             for noun in self._instruments(verb):
+                if later:
+                    _run_components(nlp, doc, later)  # the entities, which the reading of an agreement asks for
+                    later = ()
                 agreement = self._read(claim, doc, verb, noun, reported)
                 if agreement is not None:
                     reported.append(agreement)

@@ -30,7 +30,7 @@ class AnyPattern:
     def __init__(self, sources: list[str], flags: int = 0) -> None:
         anchored = [s for s in sources if _anchored(s)]
         floating = [s for s in sources if not _anchored(s)]
-        self._anchored = _Union(anchored, flags) if anchored else None
+        self._anchored = _Openings(anchored, flags) if anchored else None
         self._floating = _Union(floating, flags) if floating else None
 
     def search(self, text: str) -> re.Match | None:
@@ -69,6 +69,90 @@ class _Union:
         if found is None and self._always is not None:
             found = self._always.match(text) if at_start else self._always.search(text)
         return found
+
+
+class _Openings:
+    """Sources anchored at the start, tried by the character the text opens with: each is in the union for the
+    characters (lowercase) a match of it can open with (`_opening_chars`), or in every union where that is not
+    certain. Most of the chrome patterns' start-anchored sources open with a word ("contributing", "terms", "photo"),
+    so a text's first letter leaves a few of them to try instead of all; the union of those few is built when a text
+    first opens with that character. Where a letter outside ASCII matches an ASCII one under re.I (`low` is None),
+    the union of them all is tried, as before."""
+
+    def __init__(self, sources: list[str], flags: int) -> None:
+        self._sources = sources
+        self._flags = flags
+        self._opening = [_opening_chars(s, flags) for s in sources]
+        self._all = _Union(sources, flags)
+        self._by_first: dict[str, _Union | None] = {}
+
+    def find(self, text: str, low: str | None, at_start: bool) -> re.Match | None:
+        if low is None:
+            return self._all.find(text, low, at_start)
+        first = low[:1]
+        if first not in self._by_first:
+            kept = [s for s, chars in zip(self._sources, self._opening, strict=True) if chars is None or first in chars]
+            self._by_first[first] = _Union(kept, self._flags) if kept else None
+        found = self._by_first[first]
+        return found.find(text, low, at_start) if found is not None else None
+
+
+def _opening_chars(source: str, flags: int) -> frozenset[str] | None:
+    """The characters (lowercased) a match of `source` can open with, or None where that is not certain: a class
+    by category or negated, a letter outside ASCII (which re.I may match to other letters), a source that can match
+    the empty text, or one that cannot be read."""
+    try:
+        from re import _constants, _parser  # (the regex's own parse: private, hence the fallback)
+
+        chars, can_be_empty = _opening_of(_parser.parse(source, flags), _constants)
+    except Exception:  # noqa: BLE001 - any failure only costs the filter
+        return None
+    return None if chars is None or can_be_empty else chars
+
+
+def _opening_of(parsed, c) -> tuple[frozenset[str] | None, bool]:
+    """(the characters a match of the parsed sequence can open with, or None for any; whether it can match empty)."""
+    chars: set[str] = set()
+    for op, av in parsed:
+        found, can_be_empty = _opening_of_item(op, av, c)
+        if found is None:
+            return None, False
+        chars |= found
+        if not can_be_empty:
+            return frozenset(chars), False
+    return frozenset(chars), True
+
+
+def _opening_of_item(op, av, c) -> tuple[frozenset[str] | None, bool]:
+    if op is c.LITERAL:
+        return (frozenset((chr(av).lower(),)), False) if av < 128 else (None, False)
+    if op is c.IN:
+        chars = set()
+        for kind, value in av:
+            if kind is c.LITERAL and value < 128:
+                chars.add(chr(value).lower())
+            elif kind is c.RANGE and value[1] < 128:
+                chars.update(chr(x).lower() for x in range(value[0], value[1] + 1))
+            else:
+                return None, False  # a category ("\w"), a negated class, a letter outside ASCII
+        return frozenset(chars), False
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return frozenset(), True  # "^", "\b", a lookaround: no character of its own
+    if op is c.SUBPATTERN:
+        return _opening_of(av[3], c)
+    if op is c.BRANCH:
+        chars, can_be_empty = set(), False
+        for branch in av[1]:
+            found, empty = _opening_of(branch, c)
+            if found is None:
+                return None, False
+            chars |= found
+            can_be_empty = can_be_empty or empty
+        return frozenset(chars), can_be_empty
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        found, empty = _opening_of(av[2], c)
+        return found, empty or av[0] == 0
+    return None, False
 
 
 def _needed_words(source: str, flags: int) -> frozenset[str] | None:

@@ -189,3 +189,85 @@ def test_a_verbs_first_clause_is_read_once_per_doc(monkeypatch):
     forget_entities(doc)  # the Doc done with: its readings go with its entities
     assert (reading.modality(verb), reading.polarity(verb)) == (modality, polarity)
     assert calls.count(verb.i) == 2
+
+
+def test_opening_chars_are_those_a_match_can_open_with():
+    from declcli.claims.lexicon import _opening_chars
+
+    assert _opening_chars("^(?:featured |top )?photos? by\\b", re.I) == {"f", "t", "p"}
+    assert _opening_chars("^\\((?:see|watch)\\b", re.I) == {"("}
+    assert _opening_chars("^[(\\[]?spoilers?\\b", re.I) == {"(", "[", "s"}
+    assert _opening_chars("^(?-i:[A-C])x", re.I) == {"a", "b", "c"}
+    assert _opening_chars("^(?!.*x)read\\b", re.I) == {"r"}  # a lookahead opens with no character of its own
+    assert _opening_chars("^\\s*var\\b", 0) is None  # a class by category: any character
+    assert _opening_chars("^(?:x)?", re.I) is None  # matches the empty text too
+    assert _opening_chars("^\u00e9t\u00e9\\b", re.I) is None  # a letter outside ASCII: re.I may match others to it
+
+
+def test_start_anchored_patterns_are_tried_by_the_texts_first_character():
+    from declcli.claims.lexicon import AnyPattern
+
+    found = AnyPattern(["^photo by\\b", "^read more\\b", "^\\s*note:", "\\bsubscribe\\b"], re.I)
+    assert found.search("Read more: the council's plan")
+    assert found.search("  Note: the figures are rounded")
+    assert found.search("Photo by Dana Lee") and not found.search("The photo by Dana Lee")
+    openings = found._anchored._by_first
+    assert set(openings) == {"r", " ", "p", "t"}  # one union for each opening character met, built when first met
+    assert "photo" not in openings["r"]._filtered.pattern  # a source opening with "p" is not tried on an "r"
+    assert "read" in openings["r"]._filtered.pattern
+    assert "note" in openings["r"]._filtered.pattern  # "\s*" may open with anything: tried whatever the text opens with
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(See the chart below)",
+        "[12] A footnote",
+        "* A starred line",
+        "PHOTO BY DANA LEE",
+        "photo courtesy of the council",
+        "Contributing writers: Dana Lee",
+        "\u00c9lise said the vote was close.",
+        "\u212aelvin readings rose.",  # the Kelvin sign opens it: every union is tried
+        "\u0130stanbul hosted the talks.",
+        "  Updated: the council met on Monday.",
+        "1. Take inventory",
+    ],
+)
+def test_chrome_patterns_find_what_their_union_finds_whatever_the_text_opens_with(text):
+    from declcli.claims.lexicon import AnyPattern
+
+    sources = load("claims")["chrome_patterns"]
+    union = re.compile("|".join(sources), re.I)
+    assert bool(AnyPattern(sources, re.I).search(text)) == bool(union.search(text))
+
+
+def test_a_claim_parsed_again_for_an_agreement_gets_its_entities_as_the_whole_pipeline_gives_them():
+    from declcli.claims.agreements import _entity_components, _run_components
+    from declcli.claims.nlp import load_model
+
+    nlp = load_model()
+    later = _entity_components(nlp)
+    assert later == ("ner",)  # the recognizer closes the pipeline, with a tok2vec of its own
+    text = "Chile and Peru signed a fisheries accord in Lima on Tuesday, the ministry said."
+    whole = nlp(text)
+    doc = nlp(text, disable=later)
+    assert not doc.ents
+    _run_components(nlp, doc, later)
+    assert doc.to_bytes() == whole.to_bytes()
+
+
+def test_entities_are_recognised_only_for_a_claim_with_a_verb_making_an_instrument(monkeypatch):
+    from declcli.claims import agreements
+
+    runs = []
+    real = agreements._run_components
+    monkeypatch.setattr(agreements, "_run_components", lambda *a: runs.append(a[2]) or real(*a))
+    text = "Officials hope to sign a fisheries accord next year."
+    claims = extract_claims(text, split_sentences(text), published="2021-03-02")
+    assert agreements.find_agreements(claims) == [] and not runs  # parsed, but no instrument made: no entities
+    text = "Chile and Peru signed a fisheries accord in Lima on Tuesday."
+    claims = extract_claims(text, split_sentences(text), published="2021-03-02")
+    found = agreements.find_agreements(claims)
+    assert runs == [("ner",)]
+    assert [(a.parties, a.place) for a in found] == [(["Chile", "Peru"], "Lima")]
