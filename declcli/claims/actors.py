@@ -865,7 +865,7 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
     if (
         label in ("ORG", "PERSON", "NORP", "GPE")
         and bare in lex.companies
-        and _make_before_a_things_name(ent.doc, ent.end, ctx)
+        and _make_before_a_things_name(ent.doc, ent.start, ent.end, ctx)
         and not acts(ent)
     ):
         return  # "Google Now", "the Samsung Galaxy S4": the company opening its product's name (GUIDE decision 47)
@@ -1476,12 +1476,13 @@ def _opens_a_products_name(ent, ctx: Context) -> bool:
     return head.text in ctx.products or ent.doc[ent.end : head.i + 1].text in ctx.products
 
 
-def _make_before_a_things_name(doc, end: int, ctx: Context) -> bool:
-    """A well-known company's name, ending before token `end`, that opens the proper name of one of its things: a
-    capitalised word goes on with it that names no body, post, form, person or deed ("Siri and Google Now", "the Samsung
-    Galaxy S4", "the new Apple TV+ service", "the LG Optimus F3"): the make inside its product's name, no actor (GUIDE
-    decision 47). Not "Google Chairman Eric Schmidt", "Sony Pictures", "Toyota Motor Corp.", a headline's "Samsung
-    Unveils …", nor a model number, "50 Airbus A350-900 jets" (the make of what is ordered, which the gold lists)."""
+def _make_before_a_things_name(doc, start: int, end: int, ctx: Context) -> bool:
+    """A well-known company's name, tokens `start` to `end`, that opens the proper name of one of its things: a
+    capitalised word goes on with it that names no body, post, form, person, deed, day or place ("Siri and Google Now",
+    "the Samsung Galaxy S4", "the new Apple TV+ service", "the LG Optimus F3"): the make inside its product's name, no
+    actor (GUIDE decision 47). Not "Google Chairman Eric Schmidt", "Sony Pictures", "Toyota Motor Corp.", "Google
+    Friday said", "Google UK", "the Google PR team", "Boeing Commercial Airplanes said", a headline's "Samsung Unveils
+    …", nor a model number, "50 Airbus A350-900 jets" (the make of what is ordered, which the gold lists)."""
     if end >= len(doc) or end == 0:
         return False
     if doc[end - 1].is_punct or doc[end - 1].tag_ == "POS":
@@ -1490,14 +1491,51 @@ def _make_before_a_things_name(doc, end: int, ctx: Context) -> bool:
     word = after.text
     if len(word) < 2 or not word[:1].isupper() or any(ch.isdigit() for ch in word):
         return False  # (a letter or a model number: "Google I/O", an event the company runs; "Airbus A350-900 jets")
+    if after.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "NORP"):
+        return False  # ("Google Friday said …", "Google UK said …": a day or a place after the company, no product's name)
     if after.tag_.startswith("VB") or after.pos_ in ("VERB", "AUX") or _headline_run(doc, end):
         return False  # ("Samsung Unveils Rugged Galaxy S4": a headline's capitals, where a verb looks like a name)
     named = entity_of(after) if after.ent_type_ == "PERSON" else None
     if named is not None and len(named) > 1:
         return False  # ("Microsoft Satya Nadella": a person the company has)
+    if _names_a_companys_own(after, ctx):
+        return False
+    # the noun the run of names the company opens ends in: a body or people word ("the Google PR team", "the Intel
+    # Foundry business"), or a run that acts ("Boeing Commercial Airplanes said"), is a unit of the company or its
+    # people, no product
+    head = doc[end - 1]
+    while head.dep_ in ("compound", "nmod", "amod") and head.head.i > head.i:
+        head = head.head
+    # (the head's own word only: "the Volvo SUVs Uber is debuting", where the parser runs the run into the next company)
+    body_words = _words_of_bodies_and_people()
+    return not (
+        head.i >= end and (head.lemma_.lower() in body_words or head.lower_ in body_words or acts(doc[start : head.i + 1]))
+    )
+
+
+def _names_a_companys_own(token, ctx: Context) -> bool:
+    """The word names what a company has as its own: a body, a post, a person or a form ("Google Chairman", "Sony
+    Pictures", "Toyota Motor Corp.", "the Google PR team"), not a product."""
     lex = words()
+    word = token.text
     lower = word.lower().rstrip(".")
-    body_words = (
+    body_words = _words_of_bodies_and_people()
+    return (
+        lower in body_words
+        or token.lemma_.lower() in body_words
+        or lower in lex.titles
+        or word.rstrip(".") in lex.organisation_forms
+        or word in lex.organisation_forms
+        or word in ctx.persons
+        or word in ctx.orgs
+    )
+
+
+@lru_cache(maxsize=1)
+def _words_of_bodies_and_people() -> frozenset:
+    """Nouns of bodies, their parts, their people and their offices, in one set (made once, read per company)."""
+    lex = words()
+    return (
         lex.org_nouns
         | lex.institution_nouns
         | lex.body_kind_nouns
@@ -1506,31 +1544,17 @@ def _make_before_a_things_name(doc, end: int, ctx: Context) -> bool:
         | lex.human
         | lex.office_words
     )
-    return not (
-        lower in body_words
-        or after.lemma_.lower() in body_words
-        or lower in lex.titles
-        or word.rstrip(".") in lex.organisation_forms
-        or word in lex.organisation_forms
-        or word in ctx.persons
-        or word in ctx.orgs
-        or lower in _POSTS_AFTER_A_COMPANY
-    )
-
-
-_POSTS_AFTER_A_COMPANY = frozenset(("chief", "executive", "cio", "cfo", "cto", "coo", "and", "or"))
 
 
 def _headline_run(doc, end: int) -> bool:
-    """The words from the sentence's start to two words past `end` are all capitalised, three or more: a headline's
-    title case ("Samsung Unveils Rugged Galaxy"), not a name in a sentence ("Google Now, the …", "the LG Optimus F3")."""
-    start = doc[end].sent.start
+    """The words from the sentence's start to two words past `end` are all capitalised, three or more, and go on past
+    the word after the company: a headline's title case ("Samsung Unveils Rugged Galaxy"), not a name in a sentence
+    ("Google Now, the …", "the LG Optimus F3") nor a short sentence that opens with a word ("Try Google Now.")."""
+    sent = doc[end].sent
+    small = words().title_case_small_words
     # (title case leaves its short function words in lower case: "Apple Touts Benefits of 'Spaceship' Campus")
-    words_ = [t for t in doc[start : end + 3] if t.is_alpha and t.lower_ not in _TITLE_CASE_SMALL_WORDS]
-    return len(words_) >= 3 and all(t.text[:1].isupper() for t in words_)
-
-
-_TITLE_CASE_SMALL_WORDS = frozenset(("a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "at", "by", "with"))
+    words_ = [t for t in doc[sent.start : min(end + 3, sent.end)] if t.is_alpha and t.lower_ not in small]
+    return len(words_) >= 3 and words_[-1].i > end and all(t.text[:1].isupper() for t in words_)
 
 
 def _on_a_platform(ent) -> bool:
@@ -3643,7 +3667,9 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
             known
             and not _posted_on(token)
             and not (token.dep_ == "compound" and token.head.pos_ == "PROPN")
-            and not _make_before_a_things_name(token.doc, token.i + 1, ctx)
+            and not (
+                _make_before_a_things_name(token.doc, token.i, token.i + 1, ctx) and not acts(token.doc[token.i : token.i + 1])
+            )
         ):
             # "As Uber and Lyft grew", "Beauty company Coty": a well-known company the model did not mark (not "on
             # Netflix", where a thing is watched, nor "Google Stadia", a product's name: GUIDE decisions 19, 47)

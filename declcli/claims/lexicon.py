@@ -357,6 +357,7 @@ def words() -> SimpleNamespace:
         language_nouns=frozenset(d["language_nouns"]),
         place_nouns=frozenset(d["place_nouns"]),
         buildings=frozenset(d["buildings"]),
+        title_case_small_words=frozenset(d["title_case_small_words"]),
         postal_state_codes=frozenset(d["postal_state_codes"]),
         armed_services=frozenset(d["armed_services"]),
         heavenly_bodies=frozenset(d["heavenly_bodies"]),

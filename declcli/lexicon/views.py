@@ -212,6 +212,7 @@ class Claims(TypedDict):
     language_nouns: list[str]  # nouns a nationality word names a language by ("the Danish word", GUIDE decision 219)
     place_nouns: list[str]
     buildings: list[str]
+    title_case_small_words: list[str]  # "of", "the": what a title-cased headline leaves in lower case
     chambers: list[str]
     institution_nouns: list[str]
     undergone_lemmas: list[str]
