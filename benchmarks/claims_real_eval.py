@@ -69,8 +69,9 @@ sys.path.insert(0, str(HERE.parent))
 # of session 26; all joined tune. test31 to test40 come from an eighth source (see prepare.py): test31
 # was scored at the end of session 26, test32 at the start of session 27 and test33 at its end, and test34
 # at the start of session 28 and test35 at its end, and test36 at the start of session 29 and test37 at its end,
-# and test38 at the start of session 30 and test39 at its end, and test40 at the start of session 31; all joined
-# tune.
+# and test38 at the start of session 30 and test39 at its end, and test40 at the start of session 31 and test41
+# at its end; all joined tune. test41 to test50 (session 31 on) come from the same source's later pages: test42
+# (session 31) is annotated and unseen.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -113,6 +114,7 @@ PARTS = {
     "test38": {"test38"},
     "test39": {"test39"},
     "test40": {"test40"},
+    "test41": {"test41"},
     "tune": {
         "dev",
         "test",
@@ -155,6 +157,7 @@ PARTS = {
         "test38",
         "test39",
         "test40",
+        "test41",
     },
 }
 
