@@ -1319,16 +1319,18 @@ _SLASH_CREDIT = patterns.compile(r"\S[^/\n]*\s?/\s?\S[^/\n]*")
 def _credit_line(chunk: str, repeated: bool) -> bool:
     """Whether a paragraph is a picture's credit line: a short line of names in capitals, no stop and no verb in lower
     case, with a slash between two names ("UTL / Colorado State University") or standing as its own paragraph more than
-    once in the text (a photo agency's name over each of its pictures: "UTL Scientific")."""
+    once in the text, in two words or more (a photo agency's name over each of its pictures: "UTL Scientific"). Not a
+    chrome word or label repeated between the paragraphs ("Advertisement", "Read more")."""
     line = chunk.strip()
     if "\n" in line or not line[:1].isalnum() or ends_as_sentence(line) or line.endswith((",", "-", "–", "—")):
         return False
     names = _WORD.findall(line)
-    if not 1 <= len(_HEADING_WORD.findall(line)) <= _CREDIT_LINE_WORDS:
+    count = len(_HEADING_WORD.findall(line))
+    if not 1 <= count <= _CREDIT_LINE_WORDS or line.lower().rstrip(" .:!") in words().chrome or _opens_with_label(line):
         return False
     if not all(w[0].isupper() for w in names if w.lower() not in _CREDIT_JOINS):
         return False
-    return repeated or _SLASH_CREDIT.fullmatch(line) is not None
+    return (repeated and count > 1) or _SLASH_CREDIT.fullmatch(line) is not None
 
 
 def _credited_captions(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
@@ -1401,7 +1403,7 @@ _PROFILE_WORDS = (20, 150)  # a profile box is a few sentences
 # A box's text cut off inside a sentence: a word or a comma, then an ellipsis, at the end ("… thus providing...").
 _CUT_OFF_END = patterns.compile(r"[a-z,]\s*(?:\.\.\.|…)$")
 # A profile opens with the name it describes and a verb in the present ("Globex builds ferries …", "Google provides …").
-_PROFILE_OPENING = patterns.compile(r"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) (?:is|has|[a-z]+s)\b")
+_PROFILE_OPENING = patterns.compile(r"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) (?P<verb>is|has|[a-z]+s)\b")
 
 
 def _cut_off_profile(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
@@ -1409,7 +1411,8 @@ def _cut_off_profile(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     ("… thus providing..."), below a paragraph that ends as a sentence, opening with a name the text above names and a
     verb in the present ("Globex builds ferries and cranes for ports in forty countries. Its yards …"): a box that
     describes a company, body or person in general terms, page furniture with its full sentences (GUIDE decision
-    642(a)). A body's last sentence that trails off ("… and then, who knows …") opens with no such name."""
+    642(a)). A body's last sentence that trails off ("… and then, who knows …") opens with no such name, and a speaker's
+    words cut off ("Dana Lee says the results are …") open with a reporting verb."""
     if len(paragraphs) < 3:
         return frozenset()
     start, chunk = paragraphs[-1]
@@ -1422,6 +1425,9 @@ def _cut_off_profile(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     opening = _PROFILE_OPENING.match(line)
     if opening is None or not any(opening.group("name") in text for _, text in paragraphs[:-1]):
         return frozenset()
+    verb = opening.group("verb").lower()
+    if verb in words().reporting or verb[:-1] in words().reporting or verb.removesuffix("es") in words().reporting:
+        return frozenset()  # "Dana Lee says the results …": a speaker's words in the body, cut off, no profile
     return frozenset((start,))
 
 

@@ -2288,3 +2288,14 @@ def test_a_key_takeaways_list_of_sentences_keeps_its_claims():
     claims = texts_of(text)
     assert any("Treat the quay" in c for c in claims)
     assert any("Share the cost" in c for c in claims)
+
+
+def test_the_storys_paragraph_below_a_repeated_advertisement_line_keeps_its_claims():
+    # guard: a chrome word repeated between the paragraphs is no picture's credit line, though the paragraph below it
+    # names photos
+    text = (
+        "The museum opened its new wing on Tuesday.\n\nAdvertisement\n\n"
+        "Visitors took photos of the old harbour bell, which hangs in the hall.\n\nAdvertisement\n\n"
+        "The curator said the wing had cost less than planned."
+    )
+    assert "Visitors took photos of the old harbour bell, which hangs in the hall." in texts_of(text)

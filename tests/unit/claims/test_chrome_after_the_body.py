@@ -226,3 +226,14 @@ def test_a_copyright_line_after_a_dash_closes_the_body_and_the_cut_quotes_below_
     )
     claims = texts_of(text)
     assert claims[-1] == "The board said it would open talks with the fleets in the spring."
+
+
+def test_a_speakers_words_cut_off_in_the_last_paragraph_keep_their_claims():
+    # guard: a body cut off inside its last paragraph, which opens with a speaker and a reporting verb, is no profile box
+    text = (
+        BODY
+        + "\n\nDana Lee says the fleets will not give up the quay without a fight. Her crews have already written to "
+        + "the minister, and they plan to bring their boats into the harbour on voting day, horns blaring..."
+    )
+    claims = texts_of(text)
+    assert any(c.startswith("Dana Lee says the fleets will not give up the quay") for c in claims)
