@@ -1519,6 +1519,8 @@ def note_asked(verb, ctx: Context) -> None:
 
 
 def _reported(verb, content, ctx: Context, subject=None) -> Frame:
+    from .reading import hedged_frame_polarity, speech_ahead  # (reading imports dates, which imports this module)
+
     lex = words()
     # Reported speech inside reported speech: the inner speaker ("X said Y told him that …"),
     # for verbs of speech and belief, not "the data indicate that".
@@ -1539,6 +1541,10 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
             # ('"No one is saying it's all gloom," says Joye': the speaker's own denial, not a report by anyone)
             or _no_one(inner_subject)
             or (not addressed and any(c.dep_ == "auxpass" for c in content.children))
+            # ("The mayor said the council would argue that …": a speech only supposed or still ahead is no inner
+            # report; the outer speaker keeps the unit, GUIDE decisions 139, 429, 474)
+            or hedged_frame_polarity(content, inner) is not None
+            or speech_ahead(content, inner)
         ):
             break
         seen.add(content.i)
