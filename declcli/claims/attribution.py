@@ -132,6 +132,35 @@ def _content_attached_below(verb):
     return None
 
 
+def _that_clause_hung_as_modifier(verb):
+    """The that-clause a reporting verb reports, where the parser hung it as an adverbial clause of the verb or under a
+    preposition of the words between ("said this week, for example, that the agency denied …", "have noted before that
+    the burden can be heavy"): a clause opened by "that" with a subject of its own, after the verb. Not "so that",
+    "such … that" or "now that", whose "that" opens no content."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.i <= verb.i:
+            continue
+        clauses = (
+            [child]
+            if child.dep_ == "advcl"
+            else [g for g in child.children if g.dep_ == "pcomp"]
+            if child.dep_ == "prep" and not any(g.dep_ == "pobj" for g in child.children)
+            else []
+        )
+        for clause in clauses:
+            marks = [c for c in clause.children if c.dep_ == "mark"]
+            if (
+                len(marks) == 1
+                and marks[0].lower_ == "that"
+                and marks[0].i > verb.i
+                and doc[marks[0].i - 1].lower_ not in ("so", "such", "now", "given", "except", "provided")
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > marks[0].i for c in clause.children)
+            ):
+                return clause
+    return None
+
+
 def _gerund_child(verb):
     """The gerund a speech verb reports ("reported being logged off", "recommends wiring it up": GUIDE
     decision 24), unlike a noun phrase ("reported the crime"). Not after a verb of denial: the gold
@@ -649,6 +678,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         content = (
             _content_child(main_verb)
             or _content_attached_below(main_verb)
+            or _that_clause_hung_as_modifier(main_verb)
             or _content_before_tag(main_verb)
             or _gerund_child(main_verb)
             or _clause_in_object(main_verb)
@@ -798,6 +828,32 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             else []
         )
         for verb in candidates:
+            # ("analysed the rocks and discovered that …", "measured the flow and determined it was …": a verb of finding
+            # or concluding joined to the act with the same people as subject reports their finding, GUIDE decisions
+            # 26, 35, 165)
+            finding = (
+                child.dep_ == "conj"
+                and verb.lemma_ not in lex.reporting
+                and (verb.lemma_ in lex.findings or verb.lemma_ in lex.concluding)
+                and subject is not None
+                and (_finder(subject, ctx) or _found_by_people(subject, ctx))
+                and not any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children)
+            )
+            if finding:
+                content = _content_child(verb)
+                # (a finite clause after the verb, not a thing found: "dug and discovered new viruses")
+                if (
+                    content is not None
+                    and _subject(verb) is None
+                    and verb.i in inside
+                    and _clause_found_by_people(verb, subject, content)
+                    and (
+                        content.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in content.children)
+                    )
+                ):
+                    frame = _reported(verb, content, ctx, subject)
+                    frame.content = None  # the first clause stays the main statement (decision 35)
+                    return frame
             if (
                 verb.lemma_ in lex.reporting
                 and verb.i in inside

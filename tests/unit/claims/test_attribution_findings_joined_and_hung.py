@@ -1,0 +1,61 @@
+"""Attribution of two forms the parser hides (invented text): a verb of finding or concluding joined to an act with
+the same people as subject ("analysed the rocks and discovered that …", GUIDE decisions 26, 35, 165), and a reporting
+verb's that-clause hung as an adverbial clause or under a preposition ("said this week, for example, that …", "have
+noted before that …")."""
+
+import pytest
+from test_attribution_made_clear import attributions  # (the claims' (source, cue) pairs of an invented text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A team of geologists analysed rocks from the valley and discovered it is the oldest crater on the island.",
+            ("team of geologists", "discovered"),
+        ),
+        ("The engineers tested the bridge and determined that it was safe.", ("engineers", "determined")),
+        ("Dana Holt examined the ledger and found that the figures had been changed.", ("Dana Holt", "found")),
+    ],
+)
+def test_a_finding_joined_to_the_act_is_the_finders(text, expected):
+    assert attributions(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards (pass on main): a thing found, a person found in some state, the writer's own finding
+        "The divers searched the wreck and discovered two old cannons.",
+        "The hikers followed the trail and found him lying by the river.",
+        "We tested the phone and found that it was slow.",
+    ],
+)
+def test_a_thing_found_or_the_writers_finding_has_no_source(text):
+    assert attributions(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Globex said this week, for example, that the regulators denied its request to share more data.",
+            ("Globex", "said"),
+        ),
+        ("Researchers have noted before that the cost of care can be substantial.", ("Researchers", "noted")),
+    ],
+)
+def test_a_that_clause_hung_as_a_modifier_is_reported(text, expected):
+    assert attributions(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards (pass on main): "so that" and "so … that" open no content
+        "She said it loudly so that everyone in the hall heard.",
+        "He spoke so quietly that nobody heard him.",
+    ],
+)
+def test_so_that_opens_no_content(text):
+    assert attributions(text)[0] is None
