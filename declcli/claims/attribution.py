@@ -1297,14 +1297,14 @@ def _judged_inside(verb) -> bool:
 
 def _third_party_knows(verb, subject) -> bool:
     """Whether "know"/"realize" passes its clause to a holder (GUIDE decisions 93, 104): a subject other than the
-    writer or the reader ("I know", "now you know that …" are the writer's voice) and a knowing not denied ("Taylor
-    didn't know at the time that …" reports nothing he held)."""
+    writer or the reader ("I know", "now you know that …" are the writer's voice). A denied knowing is a negated
+    belief frame and passes its clause too ("Taylor didn't know at the time that …": source Taylor, polarity negative,
+    decision 287, as consistency pass cons30a reads it); "no one knows" has no holder."""
     return (
         subject is not None
         and subject.dep_ == "nsubj"
         and subject.lower_ not in ("i", "we", "you", "nobody", "none")
         and not any(c.lower_ == "no" for c in subject.children)  # ("no one knows just how much …")
-        and not any(c.dep_ == "neg" for c in verb.children)
         and not _has_object(verb)  # ("the public knows almost nothing about them other than that …")
     )
 

@@ -59,3 +59,28 @@ def test_a_that_clause_hung_as_a_modifier_is_reported(text, expected):
 )
 def test_so_that_opens_no_content(text):
     assert attributions(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denied knowing is a negated belief frame (GUIDE decisions 93, 287): the holder is the source
+        ("Mara Quill didn’t know Dana was coming to the meeting.", ("Mara Quill", "know")),
+        ("Adam Cole runs the port.\n\nCole never knew that the cranes were old.", ("Adam Cole", "knew")),
+    ],
+)
+def test_a_denied_knowing_passes_its_clause_to_the_holder(text, expected):
+    assert attributions(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards (pass on main): the writer's, a question, no holder
+        "We didn’t know how the web worked.",
+        "Dana Holt did not know why the plant closed.",
+        "No one knows how much the plan will cost.",
+    ],
+)
+def test_unheld_or_asked_knowing_has_no_source(text):
+    assert attributions(text)[0] is None
