@@ -1613,7 +1613,8 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
         return Frame(verb.text, source, verb, content, unattributed=False)
     subject = subject if subject is not None else _subject(verb)
     source = source_text(subject, ctx) if subject is not None else _surname_read_as_adverb(verb, ctx)
-    unattributed = _writers_voice(verb, subject) or (subject is not None and _says_nothing(subject))
+    # ("no one is suggesting that …", "No one I know thinks …": speech or belief of nobody, GUIDE decision 296)
+    unattributed = _writers_voice(verb, subject) or (subject is not None and (_says_nothing(subject) or _no_one(subject)))
     return Frame(verb.text, source, verb, content, unattributed=unattributed)
 
 

@@ -64,3 +64,21 @@ def test_a_hedged_thought_inside_a_tagged_quote_is_the_speakers():
 )
 def test_reports_made_keep_their_source(text, expected):
     assert attributions(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # GUIDE decision 296: speech or belief of nobody reports no statement made
+        "No one is suggesting that the plan is cheap.",
+        "Nobody claims that the new ferry will be late.",
+        "No one I know thinks the mayor is to blame.",
+    ],
+)
+def test_speech_of_nobody_has_no_source(text):
+    assert attributions(text)[0] is None
+
+
+def test_a_nobody_inside_a_tagged_quote_keeps_the_tag():
+    # guard (passes on main): the speaker's own "no one is saying" inside the quote
+    assert attributions('"No one is saying it is all gloom," says Dana Holt.')[0] == ("Dana Holt", "says")
