@@ -161,6 +161,24 @@ def _that_clause_hung_as_modifier(verb):
     return None
 
 
+def _clause_subject_read_as_object(verb) -> bool:
+    """ "said mosquitoes that carry the virus like to breed in …", "said locals who remember those days often bring up
+    …": the reported clause's subject, with a relative clause on it, that the parser read as the object of "say" (which
+    takes no such object but the words said: claims.json `say_object_nouns`, "said a prayer", "said things that
+    hurt"); the rest of the clause hangs in pieces on the relative clause."""
+    if verb.lemma_ != "say":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].pos_ != "NOUN" or objects[0].lemma_.lower() in words().say_objects:
+        return False
+    noun = objects[0]
+    if any(t.dep_ not in ("det", "amod", "compound", "nummod") for t in verb.doc[verb.i + 1 : noun.i]):
+        return False  # (a bare noun phrase right after the verb)
+    return any(
+        r.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in r.children) for r in noun.children
+    )
+
+
 def _gerund_child(verb):
     """The gerund a speech verb reports ("reported being logged off", "recommends wiring it up": GUIDE
     decision 24), unlike a noun phrase ("reported the crime"). Not after a verb of denial: the gold
@@ -766,7 +784,13 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 for c in main_verb.children
             )
             if not no_speech and (
-                colon or doc[clause_end - 1].text == ":" or that_object or (objects and complement) or quoted or tag_only
+                colon
+                or doc[clause_end - 1].text == ":"
+                or that_object
+                or (objects and complement)
+                or quoted
+                or tag_only
+                or _clause_subject_read_as_object(main_verb)
             ):
                 frame = _reported(main_verb, main_verb, ctx)
                 frame.content = None

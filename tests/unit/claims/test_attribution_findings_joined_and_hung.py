@@ -84,3 +84,26 @@ def test_a_denied_knowing_passes_its_clause_to_the_holder(text, expected):
 )
 def test_unheld_or_asked_knowing_has_no_source(text):
     assert attributions(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reported clause's subject, with a relative clause on it, read by the parser as the object of "said"
+        (
+            "Dana Holt said ticks that carry the fever like to hide in tall grass, so it is wise to check your legs.",
+            ("Dana Holt", "said"),
+        ),
+        (
+            "Mara Quill said farmers who remember the flood often bring up the old dam when they see the river rise.",
+            ("Mara Quill", "said"),
+        ),
+    ],
+)
+def test_a_clause_subject_read_as_the_object_of_said_is_reported(text, expected):
+    assert attributions(text)[0] == expected
+
+
+def test_words_said_with_a_relative_clause_stay_a_speech_act():
+    # guard (passes on main): "said things that hurt" says the things (GUIDE decision 2: a noun phrase content)
+    assert attributions("He said things that hurt a lot of people.")[0] is None
