@@ -1082,6 +1082,24 @@ def hedged_frame_polarity(speech_verb, content) -> str | None:
     return "positive"
 
 
+def speech_ahead(speech_verb, content) -> bool:
+    """ "Microsoft will insist that …", "Readers will recognize it as …", "An abuser would have said: …": a speech or
+    belief verb under a modal that the modality table reads as intention ("will", "would", "'ll", "'d") names a speech
+    still to be made or only supposed, no speech made (GUIDE decisions 84, 429, 474): no one's report. Not the generic
+    "will tell you that …" (what riders say, told to any reader), not the speaker's own "I will say that …" (decision
+    488(c)), not words quoted before their tag, nor a question ("Will you say that …?")."""
+    modals = words().modal_aux
+    modal = next((c for c in speech_verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    if modal is None or modals.get(modal.lower_) != "intention" or speech_verb.tag_ not in ("VB", "VBN", "VBP"):
+        return False
+    if content is None or content.i < speech_verb.i:
+        return False
+    subject = next((c for c in speech_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in ("i", "we") or modal.i < subject.i:
+        return False
+    return not any(c.dep_ in ("dobj", "dative") and c.lower_ in ("you", "us") for c in speech_verb.children)
+
+
 def asked_modality(content, speech_verb) -> str | None:
     """ "Gates did not say whether the review will result in …", "She asked whether the city could pay": an
     indirect question a speech verb governs reports no content, and the question's own modals do not pass
