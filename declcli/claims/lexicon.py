@@ -512,6 +512,7 @@ def words() -> SimpleNamespace:
         found_to=frozenset(d["found_to_lemmas"]),
         persuading=frozenset(d["persuading_lemmas"]),
         income=frozenset(d["income_lemmas"]),
+        past_standing={lemma: frozenset(preps) for lemma, preps in d["past_standing"].items()},
         class_members=frozenset(d["class_member_nouns"]),
         body_members=frozenset(d["body_member_nouns"]),
         body_units=frozenset(d["body_unit_nouns"]),

@@ -2257,6 +2257,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         return "fact"  # "The label convinced buyers that the jam was local": a state of mind a thing brought about
     if _past_occupation(verb, subject):
         return "fact"  # "Her husband worked as a brick mason", "He played chess": what one did for a living or a pastime
+    if _past_standing(verb, subject):
+        return "fact"  # "She served on the court from 2015 to 2019", "The leak came from a water bag": how things stood
     if _long_standing(verb) or _kept_up_over_a_span(verb) or _past_habit(verb) or _state_reached(verb) or _never_happened(verb):
         # "Indigenous Peoples have long recognized …", "She has taught piano for twenty years", "Gaming used to be so
         # simple": a lasting state, a practice or a habit
@@ -3049,9 +3051,9 @@ def _past_occupation(verb, subject) -> bool:
     """ "She previously worked at a strategy firm", "Her husband worked as a brick mason", "He played
     chess and loved model trains": a party's simple past of working somewhere or as something, or of
     playing a game or an instrument named bare, with no time given, tells a past occupation or pastime (a
-    habit, GUIDE decision 46: a fact). A time makes it a span the story places ("served as CEO from 2005",
-    "worked together for two decades"); "worked out a structure", "played host to Boston", "played 6 snaps",
-    "played tremendous defense" (a game's) are acts."""
+    habit, GUIDE decision 46: a fact). With a time given it is left to `_past_standing` (a post held or work kept
+    up over a span: "served as CEO from 2005", "worked together for two decades"); "worked out a structure", "played
+    host to Boston", "played 6 snaps", "played tremendous defense" (a game's) are acts."""
     if verb.tag_ != "VBD" or verb.lemma_ not in ("work", "play") or not _is_agent(subject):
         return False
     if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.text in _QUOTE_MARKS for t in verb.subtree):
@@ -3068,6 +3070,46 @@ def _past_occupation(verb, subject) -> bool:
         and all(c.dep_ in ("cc", "conj") for c in played.children)
         and not any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
     )
+
+
+_TRAVELLERS = frozenset(("i", "we", "he", "she", "they", "you"))
+
+
+def _past_standing(verb, subject) -> bool:
+    """ "Ivan served as the CEO of Hipcricket from 2004 to 2014", "The primates lived during the Oligocene epoch", "The
+    ancestor lived four million years ago", "The threat came from an overseas server", "We worked together for two
+    decades": a simple past of a verb in claims.json `past_standing` with one of its prepositions tells how a party or
+    thing stood over a period (a post held, a life, an origin, work kept up over a span), not a happening at a given
+    moment (the kind section's states and background; GUIDE decision 439's span told in the past): a fact. Not with a
+    direct object ("served the soup", "lived the dream"), nor a person's coming from a place (a journey: "She came from
+    Paris to sign"), nor "came from behind" (a comeback), and work only over a span ("for two decades")."""
+    if verb.tag_ != "VBD" or subject is None:
+        return False
+    preps = words().past_standing.get(verb.lemma_)
+    if preps is None or any(c.dep_ in ("dobj", "auxpass", "prt") for c in verb.children):
+        return False
+    lemma = verb.lemma_
+    if lemma == "live" and any(c.dep_ == "advmod" and c.lower_ == "ago" for c in verb.children):
+        return True  # ("lived four million years ago")
+    if lemma == "come" and (
+        subject.ent_type_ == "PERSON"
+        or subject.pos_ == "PROPN"
+        or subject.lower_ in _TRAVELLERS
+        or _is_agent(subject)
+        # (a coming at a moment is a journey or an arrival: "came from Paris on Monday")
+        or any(t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
+    ):
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if lemma == "come" and any(o.lower_ == "behind" for o in objects):
+            continue
+        if lemma == "work" and not any(o.lemma_.lower() in words().span_nouns for o in objects):
+            continue
+        return True
+    return False
 
 
 def _never_happened(verb) -> bool:
