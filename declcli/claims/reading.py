@@ -2292,6 +2292,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         return "fact"  # "Some firms are moving into payments", "People are getting tired of it": a trend (GUIDE decision 430)
     if _arranged(verb, subject):
         return "commitment"  # "Apple is holding an event next month", "The CEO is stepping down in May"
+    if _being_done_now(verb):
+        return "event"  # "The old pier is being rebuilt", "He is being held at the county jail" (GUIDE decision 615(c))
     if _study_published(verb, subject):
         return "event"  # "The study is published in the journal Science": the publication the story reports
     if (
@@ -3072,6 +3074,33 @@ def _past_occupation(verb, subject) -> bool:
     )
 
 
+def _being_done_now(verb) -> bool:
+    """ "The new lock is being tried out at two harbours", "He is currently being held at the county jail", "The firm is
+    being investigated by the state's attorney general": a present passive progressive tells an act that parties are
+    carrying out on a party or thing at present, that activity under way (GUIDE decision 615(c): `event`). Not a view
+    or regard (claims.json `regard_passive_lemmas`: "is being seen as"), a thing's use or an effect's coming about
+    (`passive_progressive_not_acts`: "is being used", "is being achieved"), nor a state or judgement (`stative_lemmas`,
+    `evaluative_lemmas`), nor what a cause that is no party brings about ("valuations are being supported by low
+    yields"). Negated, it stays the act denied on a specific party or thing ("The rule is not being enforced", GUIDE
+    decision 246)."""
+    if verb.tag_ != "VBN":
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in children):
+        return False
+    lex = words()
+    if verb.lemma_ in lex.regard_passive or verb.lemma_ in lex.passive_progressive_not_acts:
+        return False
+    if verb.lemma_ in lex.stative or verb.lemma_ in lex.evaluative:
+        return False
+    for agent in (c for c in children if c.dep_ == "agent"):
+        if not any(_is_agent(o) for o in agent.children if o.dep_ == "pobj"):
+            return False
+    return True
+
+
 _TRAVELLERS = frozenset(("i", "we", "he", "she", "they", "you"))
 
 
@@ -3083,11 +3112,15 @@ def _past_standing(verb, subject) -> bool:
     moment (the kind section's states and background; GUIDE decision 439's span told in the past): a fact. Not with a
     direct object ("served the soup", "lived the dream"), nor a person's coming from a place (a journey: "She came from
     Paris to sign"), nor "came from behind" (a comeback), and work only over a span ("for two decades")."""
-    if verb.tag_ != "VBD" or subject is None:
+    # a role held or an origin is a standing in the perfect too ("has served as a role model", "had originated in")
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if (verb.tag_ != "VBD" and not perfect) or subject is None:
         return False
     preps = words().past_standing.get(verb.lemma_)
     if preps is None or any(c.dep_ in ("dobj", "auxpass", "prt") for c in verb.children):
         return False
+    if perfect:
+        preps = words().past_standing_in_the_perfect.get(verb.lemma_, frozenset())
     lemma = verb.lemma_
     if lemma == "live" and any(c.dep_ == "advmod" and c.lower_ == "ago" for c in verb.children):
         return True  # ("lived four million years ago")
@@ -3106,7 +3139,7 @@ def _past_standing(verb, subject) -> bool:
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         if lemma == "come" and any(o.lower_ == "behind" for o in objects):
             continue
-        if lemma == "work" and not any(o.lemma_.lower() in words().span_nouns for o in objects):
+        if lemma == "work" and prep.lower_ == "for" and not any(o.lemma_.lower() in words().span_nouns for o in objects):
             continue
         return True
     return False
@@ -3508,8 +3541,19 @@ def _result_state(verb, subject) -> bool:
 
 def _measure(verb) -> bool:
     """ "Revenues have totaled $63 billion", "the rate averaged 5.7 percent", "fares ranged from …":
-    a figure or a total, however long it took to add up, is a fact (GUIDE: figures)."""
-    return verb.lemma_ in words().measures
+    a figure or a total, however long it took to add up, is a fact (GUIDE: figures); so is a share told by a phrasal
+    verb with its object ("Writers made up 95% of the staff", claims.json `measure_phrasals`), not "was made up"
+    (invented) nor "made up for the loss"."""
+    lex = words()
+    if verb.lemma_ in lex.measures:
+        return True
+    particle = lex.measure_phrasals.get(verb.lemma_)
+    return (
+        particle is not None
+        and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+    )
 
 
 def _description(verb, subject) -> bool:

@@ -2384,3 +2384,82 @@ def test_a_past_standing_is_a_fact(text):
 )
 def test_a_past_act_near_a_standing_stays_an_event(text):
     assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her uncle had worked as a ferry pilot on the lake.",
+        "The old mill has served as a landmark for sailors.",
+        "The custom originated in the northern valleys.",
+        "The plague is believed to have originated in the port cities.",
+        "The dispute stemmed from a misread memo.",
+    ],
+)
+def test_a_role_held_or_an_origin_is_a_fact_in_the_perfect_too(text):
+    # a role held, and where a thing came from in any tense (GUIDE decisions 512(c), 616)
+    assert kind_of(text) == "fact"
+
+
+def test_arrivals_counted_in_the_perfect_stay_an_event():
+    assert kind_of("Sixteen of the visitors had come from the one poster.") == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old pier is being rebuilt.",
+        "He is currently being held at the county jail.",
+        "The bakery is being investigated by the state's attorney general.",
+        "The new ferry is being tested on the northern route.",
+        "The harbour rule is not being enforced.",  # an act denied on a specific thing (decision 246)
+    ],
+)
+def test_a_present_passive_progressive_is_an_act_under_way(text):
+    # GUIDE decision 615(c): what parties are doing to a party or thing at present
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan is being seen as a gamble.",  # a view
+        "The high prices are being supported by low interest rates.",  # a cause that is no party
+    ],
+)
+def test_a_passive_progressive_of_a_view_or_a_cause_stays_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old crane is not being used for what it was built to do.",  # a thing's use (decisions 512(b), 615(c))
+        "Their rivalry is being mistaken for a feud.",  # a view
+    ],
+)
+def test_a_passive_progressive_of_a_use_or_a_view_stays_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Retirees made up nearly half of the town's voters.",
+        "Tablets made up only a fifth of the firm's sales last year.",
+    ],
+)
+def test_a_share_told_by_made_up_is_a_figure(text):
+    # the kind section's figures, like "totaled", "averaged"
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club made up for the loss with a win on Sunday.",
+        "The whole story was made up.",  # invented
+    ],
+)
+def test_made_up_for_or_invented_stays_an_event(text):
+    assert kind_of(text) == "event"
