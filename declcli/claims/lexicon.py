@@ -513,6 +513,7 @@ def words() -> SimpleNamespace:
         persuading=frozenset(d["persuading_lemmas"]),
         income=frozenset(d["income_lemmas"]),
         past_standing={lemma: frozenset(preps) for lemma, preps in d["past_standing"].items()},
+        staying_put={key: frozenset(values) for key, values in d["staying_put"].items()},
         measure_phrasals=dict(d["measure_phrasals"]),
         passive_progressive_not_acts=frozenset(d["passive_progressive_not_acts"]),
         past_standing_in_the_perfect={lemma: frozenset(preps) for lemma, preps in d["past_standing_in_the_perfect"].items()},

@@ -2239,6 +2239,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         return "event"  # "The council is considering closing the depot": a party's deliberation in progress (GUIDE decision 276)
     if _seeming_act(verb):
         return "event"  # "At least five members appeared to have raised their forecasts": what they did, hedged
+    if _stayed_put(verb, subject):
+        return "event"  # "He stayed home from work", "The leaders stayed in the valley on Thursday night"
     if (
         verb.lemma_ in lex.stative
         or _HATE_FORMS.get(verb.lower_) in lex.stative
@@ -3099,6 +3101,33 @@ def _being_done_now(verb) -> bool:
         if not any(_is_agent(o) for o in agent.children if o.dep_ == "pobj"):
             return False
     return True
+
+
+def _stayed_put(verb, subject) -> bool:
+    """ "With his health failing, he stayed home from work", "Two rangers stayed behind", "The three leaders stayed in the
+    valley on Thursday night": a party's simple past of staying (claims.json `staying_put`) with a place adverb, or "in"
+    or "at" a place on one occasion the unit dates, tells what the party did then (the kind section's "someone did
+    something": an event). Not a state kept ("Prices stayed high", "remained small", "stayed below 6 percent": a
+    complement or no party), which the stative lemmas leave a fact, nor a stay with no occasion ("remained in the
+    lineup")."""
+    lex = words().staying_put
+    if verb.tag_ != "VBD" or verb.lemma_ not in lex["lemmas"] or subject is None:
+        return False
+    if not (subject.lower_ in _TRAVELLERS or _is_agent(subject)):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("acomp", "attr", "oprd", "xcomp", "dobj") for c in children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in lex["place_adverbs"] for c in children):
+        return True
+    placed = any(c.dep_ == "prep" and c.lower_ in lex["place_prepositions"] for c in children)
+    dated = any(
+        t.ent_type_ in ("DATE", "TIME")
+        for c in children
+        if c.dep_ in ("prep", "npadvmod") and c.lower_ not in ("until", "till")
+        for t in c.subtree
+    )
+    return placed and dated
 
 
 _TRAVELLERS = frozenset(("i", "we", "he", "she", "they", "you"))

@@ -2463,3 +2463,29 @@ def test_a_share_told_by_made_up_is_a_figure(text):
 )
 def test_made_up_for_or_invented_stays_an_event(text):
     assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With his knee still swollen, he stayed home from practice.",
+        "Dana Kell stayed behind to help.",
+        "She stayed at the shelter on Friday night.",
+    ],
+)
+def test_a_party_staying_put_on_one_occasion_is_an_event(text):
+    # what the party did then (the kind section's "someone did something")
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices stayed high.",
+        "The club remained small.",
+        "The average rate stayed below 6 percent for the fourth month.",
+        "Dana Kell remained in the band until 1992.",
+    ],
+)
+def test_a_state_kept_stays_a_fact(text):
+    assert kind_of(text) == "fact"
