@@ -348,6 +348,11 @@ class Claims(TypedDict):
     found_to_lemmas: list[str]  # "were found to have tumours": a finding, not an act (GUIDE decision 270)
     persuading_lemmas: list[str]  # "the label convinced buyers that …": a belief brought about (GUIDE decision 522)
     income_lemmas: list[str]  # "made $20 million last year": with a sum of money, an income (GUIDE decisions 305, 466)
+    past_standing: dict[str, list[str]]  # "served as CEO", "came from a server": in the simple past, how things stood (a fact)
+    staying_put: dict[str, list[str]]  # "he stayed home from work": a party's act of staying somewhere (event)
+    measure_phrasals: dict[str, str]  # "made up 95% of the staff": a share, a figure (fact)
+    passive_progressive_not_acts: list[str]  # "is being used", "is being mistaken for": no act under way (decision 615(c))
+    past_standing_in_the_perfect: dict[str, list[str]]  # "has served as", "had originated in": a standing in the perfect too
     class_member_nouns: list[str]  # "Students can use the library": a bare plural naming a class (GUIDE decision 16)
     body_member_nouns: list[str]  # "Globex engineers", "White House officials": a body's members as a group (GUIDE decision 534)
     body_unit_nouns: list[str]  # "the Lumen team", "Time magazine": a body named by a word and its common noun (decision 447)
