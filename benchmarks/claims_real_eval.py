@@ -70,8 +70,8 @@ sys.path.insert(0, str(HERE.parent))
 # was scored at the end of session 26, test32 at the start of session 27 and test33 at its end, and test34
 # at the start of session 28 and test35 at its end, and test36 at the start of session 29 and test37 at its end,
 # and test38 at the start of session 30 and test39 at its end, and test40 at the start of session 31 and test41
-# at its end; all joined tune. test41 to test50 (session 31 on) come from the same source's later pages: test42
-# (session 31) is annotated and unseen.
+# at its end; all joined tune. test41 to test50 (session 31 on) come from the same source's later pages: test41
+# was scored at the end of session 31 and test42 at the start of session 32; both joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -115,6 +115,7 @@ PARTS = {
     "test39": {"test39"},
     "test40": {"test40"},
     "test41": {"test41"},
+    "test42": {"test42"},
     "tune": {
         "dev",
         "test",
@@ -158,6 +159,7 @@ PARTS = {
         "test39",
         "test40",
         "test41",
+        "test42",
     },
 }
 

@@ -103,6 +103,7 @@ from .reading import (
     imperative_frame,
     mood_and_condition,
     resultative_perfect,
+    speech_ahead,
     subject_of,
 )
 from .reading import kind as read_kind
@@ -844,6 +845,7 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
     )
     if hedged is not None:
         modality, polarity = "possibility", hedged  # "It could be argued that …": the hedge is read (decisions 139, 332)
+    ahead = frame is not None and frame.verb is not None and asked is None and speech_ahead(frame.verb, content)
     if (
         frame is not None
         and frame.verb is not None
@@ -944,7 +946,10 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         mood=mood,
         condition=condition,
         actors=actors,
-        attribution=as_attribution(frame),
+        # speech or belief under a hedging modal ("few would argue that …", "it could be argued that …") reports nothing
+        # said or held, and one under "will" or "would" a speech still ahead or only supposed: no one's report (GUIDE
+        # decisions 84, 139, 332, 474)
+        attribution=None if hedged is not None or ahead else as_attribution(frame),
         quotes=quotes,
         dates=dates,
         places=places,

@@ -132,6 +132,53 @@ def _content_attached_below(verb):
     return None
 
 
+def _that_clause_hung_as_modifier(verb):
+    """The that-clause a reporting verb reports, where the parser hung it as an adverbial clause of the verb or under a
+    preposition of the words between ("said this week, for example, that the agency denied …", "have noted before that
+    the burden can be heavy"): a clause opened by "that" with a subject of its own, after the verb. Not "so that",
+    "such … that" or "now that", whose "that" opens no content."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.i <= verb.i:
+            continue
+        clauses = (
+            [child]
+            if child.dep_ == "advcl"
+            else [g for g in child.children if g.dep_ == "pcomp"]
+            if child.dep_ == "prep" and not any(g.dep_ == "pobj" for g in child.children)
+            else []
+        )
+        for clause in clauses:
+            marks = [c for c in clause.children if c.dep_ == "mark"]
+            if (
+                len(marks) == 1
+                and marks[0].lower_ == "that"
+                and marks[0].i > verb.i
+                and doc[marks[0].i - 1].lower_ not in ("so", "such", "now", "given", "except", "provided")
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > marks[0].i for c in clause.children)
+            ):
+                return clause
+    return None
+
+
+def _clause_subject_read_as_object(verb) -> bool:
+    """ "said mosquitoes that carry the virus like to breed in …", "said locals who remember those days often bring up
+    …": the reported clause's subject, with a relative clause on it, that the parser read as the object of "say" (which
+    takes no such object but the words said: claims.json `say_object_nouns`, "said a prayer", "said things that
+    hurt"); the rest of the clause hangs in pieces on the relative clause."""
+    if verb.lemma_ != "say":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].pos_ != "NOUN" or objects[0].lemma_.lower() in words().say_objects:
+        return False
+    noun = objects[0]
+    if any(t.dep_ not in ("det", "amod", "compound", "nummod") for t in verb.doc[verb.i + 1 : noun.i]):
+        return False  # (a bare noun phrase right after the verb)
+    return any(
+        r.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in r.children) for r in noun.children
+    )
+
+
 def _gerund_child(verb):
     """The gerund a speech verb reports ("reported being logged off", "recommends wiring it up": GUIDE
     decision 24), unlike a noun phrase ("reported the crime"). Not after a verb of denial: the gold
@@ -649,6 +696,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         content = (
             _content_child(main_verb)
             or _content_attached_below(main_verb)
+            or _that_clause_hung_as_modifier(main_verb)
             or _content_before_tag(main_verb)
             or _gerund_child(main_verb)
             or _clause_in_object(main_verb)
@@ -736,7 +784,13 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 for c in main_verb.children
             )
             if not no_speech and (
-                colon or doc[clause_end - 1].text == ":" or that_object or (objects and complement) or quoted or tag_only
+                colon
+                or doc[clause_end - 1].text == ":"
+                or that_object
+                or (objects and complement)
+                or quoted
+                or tag_only
+                or _clause_subject_read_as_object(main_verb)
             ):
                 frame = _reported(main_verb, main_verb, ctx)
                 frame.content = None
@@ -798,6 +852,32 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             else []
         )
         for verb in candidates:
+            # ("analysed the rocks and discovered that …", "measured the flow and determined it was …": a verb of finding
+            # or concluding joined to the act with the same people as subject reports their finding, GUIDE decisions
+            # 26, 35, 165)
+            finding = (
+                child.dep_ == "conj"
+                and verb.lemma_ not in lex.reporting
+                and (verb.lemma_ in lex.findings or verb.lemma_ in lex.concluding)
+                and subject is not None
+                and (_finder(subject, ctx) or _found_by_people(subject, ctx))
+                and not any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children)
+            )
+            if finding:
+                content = _content_child(verb)
+                # (a finite clause after the verb, not a thing found: "dug and discovered new viruses")
+                if (
+                    content is not None
+                    and _subject(verb) is None
+                    and verb.i in inside
+                    and _clause_found_by_people(verb, subject, content)
+                    and (
+                        content.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in content.children)
+                    )
+                ):
+                    frame = _reported(verb, content, ctx, subject)
+                    frame.content = None  # the first clause stays the main statement (decision 35)
+                    return frame
             if (
                 verb.lemma_ in lex.reporting
                 and verb.i in inside
@@ -1241,14 +1321,14 @@ def _judged_inside(verb) -> bool:
 
 def _third_party_knows(verb, subject) -> bool:
     """Whether "know"/"realize" passes its clause to a holder (GUIDE decisions 93, 104): a subject other than the
-    writer or the reader ("I know", "now you know that …" are the writer's voice) and a knowing not denied ("Taylor
-    didn't know at the time that …" reports nothing he held)."""
+    writer or the reader ("I know", "now you know that …" are the writer's voice). A denied knowing is a negated
+    belief frame and passes its clause too ("Taylor didn't know at the time that …": source Taylor, polarity negative,
+    decision 287, as consistency pass cons30a reads it); "no one knows" has no holder."""
     return (
         subject is not None
         and subject.dep_ == "nsubj"
         and subject.lower_ not in ("i", "we", "you", "nobody", "none")
         and not any(c.lower_ == "no" for c in subject.children)  # ("no one knows just how much …")
-        and not any(c.dep_ == "neg" for c in verb.children)
         and not _has_object(verb)  # ("the public knows almost nothing about them other than that …")
     )
 
@@ -1519,6 +1599,8 @@ def note_asked(verb, ctx: Context) -> None:
 
 
 def _reported(verb, content, ctx: Context, subject=None) -> Frame:
+    from .reading import hedged_frame_polarity, speech_ahead  # (reading imports dates, which imports this module)
+
     lex = words()
     # Reported speech inside reported speech: the inner speaker ("X said Y told him that …"),
     # for verbs of speech and belief, not "the data indicate that".
@@ -1539,6 +1621,10 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
             # ('"No one is saying it's all gloom," says Joye': the speaker's own denial, not a report by anyone)
             or _no_one(inner_subject)
             or (not addressed and any(c.dep_ == "auxpass" for c in content.children))
+            # ("The mayor said the council would argue that …": a speech only supposed or still ahead is no inner
+            # report; the outer speaker keeps the unit, GUIDE decisions 139, 429, 474)
+            or hedged_frame_polarity(content, inner) is not None
+            or speech_ahead(content, inner)
         ):
             break
         seen.add(content.i)
@@ -1551,7 +1637,8 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
         return Frame(verb.text, source, verb, content, unattributed=False)
     subject = subject if subject is not None else _subject(verb)
     source = source_text(subject, ctx) if subject is not None else _surname_read_as_adverb(verb, ctx)
-    unattributed = _writers_voice(verb, subject) or (subject is not None and _says_nothing(subject))
+    # ("no one is suggesting that …", "No one I know thinks …": speech or belief of nobody, GUIDE decision 296)
+    unattributed = _writers_voice(verb, subject) or (subject is not None and (_says_nothing(subject) or _no_one(subject)))
     return Frame(verb.text, source, verb, content, unattributed=unattributed)
 
 

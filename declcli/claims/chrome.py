@@ -891,14 +891,20 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
     asked = interview_questions(paragraphs)
     ending = [ends_as_sentence(chunk) for _, chunk in paragraphs]
     standfirsts = _standfirst_lines(paragraphs[: ending.index(True)]) if any(ending) else frozenset()
+    headline, summaries = _summary_box(paragraphs)
+    standfirsts |= summaries
     furniture = (
-        _display_copies(paragraphs)
+        headline
+        | _display_copies(paragraphs)
         | (_question_headings(paragraphs) - asked)
         | _edge_headlines(paragraphs, ending, standfirsts)
         | _video_blurbs(paragraphs)
         | _captions(paragraphs)
+        | _credited_captions(paragraphs)
         | _teasers(paragraphs)
         | _related_links(paragraphs)
+        | _dated_teasers(paragraphs)
+        | _cut_off_profile(paragraphs)
         | _comment_thread(paragraphs)
         | _comment_run(paragraphs)
         | _marked_comments(paragraphs)
@@ -1055,6 +1061,39 @@ _ENDS_INSIDE = patterns.compile(r"\w[.!?]\s+\S")
 def _no_headline(chunk: str) -> bool:
     """A statement with its credit after a full stop, a post's text (its link) or an interview's turn."""
     return bool(_STOP_INSIDE.search(chunk) or _LINK.search(chunk) or _interview_turn(chunk))
+
+
+_SUMMARY_LABEL_REACH = 3  # paragraphs above a summary box's label at the text's top: the headline and a line or two
+
+
+def _summary_box(paragraphs: list[tuple[int, str]]) -> tuple[frozenset[int], frozenset[int]]:
+    """(headline, bullets): where the lines above a box of summary bullets at the text's top start, and where its
+    bullets start. The box is a label (claims.json `summary_label`: "STORY HIGHLIGHTS") among the text's first
+    paragraphs with bulleted lines in headline style right below it, none closed by a stop; the bullets are standfirst
+    bullets, claims only as full clauses (GUIDE decisions 88, 450), and the one-line paragraphs above the label are the
+    headline, no claim, also one that ends as a sentence does ("Everybody, wave at the harbour!"). Bullets that end as
+    sentences ("Key takeaways:" / "- Reframe the budget as an investment: …") are the story's list, left alone."""
+    label = words().summary_label
+    for k, (_, chunk) in enumerate(paragraphs[: _SUMMARY_LABEL_REACH + 1]):
+        if not label.match(chunk.strip()):
+            continue
+        bullets = []
+        for start, below in paragraphs[k + 1 :]:
+            if not _BULLET_ITEM.match(below) or "\n" in below.strip():
+                break
+            if ends_as_sentence(below.strip()):
+                return (
+                    frozenset(),
+                    frozenset(),
+                )  # a list of sentences ("- Reframe security as …: shift the mindset …."): the story's
+            bullets.append(start)
+        if not bullets:
+            return frozenset(), frozenset()
+        above = paragraphs[:k]
+        if any("\n" in text.strip() or len(_HEADING_WORD.findall(text)) > _HEADLINE_WORDS for _, text in above):
+            above = []
+        return frozenset(start for start, _ in above), frozenset(bullets)
+    return frozenset(), frozenset()
 
 
 # A byline below a headline, in lower case: "by", "by Dana Lee / March 4, 2024"
@@ -1268,6 +1307,128 @@ def _captions(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
         and len(_HEADING_WORD.findall(chunk)) <= _CAPTION_WORDS
         and (lex.caption_credit.search(chunk) is not None or lex.figure_label.match(chunk) is not None)
     )
+
+
+# A picture's credit line set above its caption: at most this many words, each capitalised, no stop ("UTL / Colorado
+# State University", "Harbour Survey").
+_CREDIT_LINE_WORDS = 6
+_CREDIT_JOINS = frozenset(("of", "and", "the", "for", "de", "at"))
+_SLASH_CREDIT = patterns.compile(r"\S[^/\n]*\s?/\s?\S[^/\n]*")
+
+
+def _credit_line(chunk: str, repeated: bool) -> bool:
+    """Whether a paragraph is a picture's credit line: a short line of names in capitals, no stop and no verb in lower
+    case, with a slash between two names ("UTL / Colorado State University") or standing as its own paragraph more than
+    once in the text, in two words or more (a photo agency's name over each of its pictures: "UTL Scientific"). Not a
+    chrome word or label repeated between the paragraphs ("Advertisement", "Read more")."""
+    line = chunk.strip()
+    if "\n" in line or not line[:1].isalnum() or ends_as_sentence(line) or line.endswith((",", "-", "–", "—")):
+        return False
+    names = _WORD.findall(line)
+    count = len(_HEADING_WORD.findall(line))
+    if not 1 <= count <= _CREDIT_LINE_WORDS or line.lower().rstrip(" .:!") in words().chrome or _opens_with_label(line):
+        return False
+    if not all(w[0].isupper() for w in names if w.lower() not in _CREDIT_JOINS):
+        return False
+    return (repeated and count > 1) or _SLASH_CREDIT.fullmatch(line) is not None
+
+
+def _credited_captions(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where the captions set right below their picture's credit line start ("UTL / Colorado State University" / "The left
+    image shows a map derived from the readings. …"): a short paragraph that ends as a sentence, below a credit line
+    (`_credit_line`), that names a picture or opens by saying what the picture shows (claims.json `credited_caption`:
+    "This scan focuses on …"). A caption is no claim however it reads (GUIDE: captions and photo credits); a paragraph of
+    the story below a credit line ("Dana Lee/Gazette" over the story going on) names no picture and stays."""
+    lex = words()
+    counts: dict[str, int] = {}
+    for _, chunk in paragraphs:
+        counts[chunk.strip()] = counts.get(chunk.strip(), 0) + 1
+    out = set()
+    for (_, above), (start, chunk) in zip(paragraphs, paragraphs[1:], strict=False):
+        line = chunk.strip()
+        if (
+            _credit_line(above, counts[above.strip()] > 1)
+            and "\n" not in line
+            and ends_as_sentence(line)
+            and len(_HEADING_WORD.findall(line)) <= _CAPTION_WORDS
+            and lex.credited_caption.search(line)
+        ):
+            out.add(start)
+    return frozenset(out)
+
+
+_DATED_TEASER_WORDS = 60  # a related story's teaser under its date line is a sentence or two
+_DATED_TEASER_PARAGRAPHS = 2  # paragraphs of a teaser under one date line
+_DATED_BOX_STAMPS = 2  # date lines that make a box of related coverage
+_BOX_LABEL_LINES = 2  # label lines above its first date line: "Part of complete coverage on" / "Space"
+
+
+def _dated_teasers(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where a box of related coverage after the body starts: two or more date or update lines (claims.json
+    `update_stamp`: "July 16, 2013 -- Updated 1825 GMT (0225 HKT)") in the text's second half, each followed by a
+    teaser of one or two short paragraphs, down to the end of the text, with the label lines without a stop right above
+    the first date line ("Part of complete coverage on" / "Space"). Every line of the box is page furniture, its full
+    sentences and questions included (GUIDE decision 642(b)); a story's timeline under dates without an update word or
+    a clock time, or one going on in longer paragraphs, is no box."""
+    stamp = words().update_stamp
+    if not paragraphs:
+        return frozenset()
+    length = paragraphs[-1][0] + len(paragraphs[-1][1])
+    box = None
+    end = len(paragraphs)
+    for k in range(len(paragraphs) - 1, -1, -1):
+        start, chunk = paragraphs[k]
+        if not stamp.match(chunk.strip()):
+            continue
+        teaser = paragraphs[k + 1 : end]
+        if not 1 <= len(teaser) <= _DATED_TEASER_PARAGRAPHS or any(
+            len(_HEADING_WORD.findall(text)) > _DATED_TEASER_WORDS or stamp.match(text.strip()) for _, text in teaser
+        ):
+            break
+        if start < _TAIL_FROM * length:
+            break
+        box, end = (k, box[1] + 1) if box else (k, 1), k
+    if box is None or box[1] < _DATED_BOX_STAMPS:
+        return frozenset()
+    first = box[0]
+    while first > 0 and box[0] - first < _BOX_LABEL_LINES:
+        label = paragraphs[first - 1][1].strip()
+        if "\n" in label or ends_as_sentence(label) or len(_HEADING_WORD.findall(label)) > _CREDIT_LINE_WORDS:
+            break
+        first -= 1
+    return frozenset(start for start, _ in paragraphs[first:])
+
+
+_PROFILE_WORDS = (20, 150)  # a profile box is a few sentences
+# A box's text cut off inside a sentence: a word or a comma, then an ellipsis, at the end ("… thus providing...").
+_CUT_OFF_END = patterns.compile(r"[a-z,]\s*(?:\.\.\.|…)$")
+# A profile opens with the name it describes and a verb in the present ("Globex builds ferries …", "Google provides …").
+_PROFILE_OPENING = patterns.compile(r"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) (?P<verb>is|has|[a-z]+s)\b")
+
+
+def _cut_off_profile(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where a profile box after the body starts: the text's last paragraph, a few sentences cut off inside the last one
+    ("… thus providing..."), below a paragraph that ends as a sentence, opening with a name the text above names and a
+    verb in the present ("Globex builds ferries and cranes for ports in forty countries. Its yards …"): a box that
+    describes a company, body or person in general terms, page furniture with its full sentences (GUIDE decision
+    642(a)). A body's last sentence that trails off ("… and then, who knows …") opens with no such name, and a speaker's
+    words cut off ("Dana Lee says the results are …") open with a reporting verb."""
+    if len(paragraphs) < 3:
+        return frozenset()
+    start, chunk = paragraphs[-1]
+    line = chunk.strip()
+    low, high = _PROFILE_WORDS
+    if "\n" in line or not _CUT_OFF_END.search(line) or not low <= len(_HEADING_WORD.findall(line)) <= high:
+        return frozenset()
+    if not _STOP_INSIDE.search(line) or not ends_as_sentence(paragraphs[-2][1].strip()):
+        return frozenset()
+    opening = _PROFILE_OPENING.match(line)
+    if opening is None or not any(opening.group("name") in text for _, text in paragraphs[:-1]):
+        return frozenset()
+    verb = opening.group("verb").lower()
+    if verb in words().reporting or verb[:-1] in words().reporting or verb.removesuffix("es") in words().reporting:
+        return frozenset()  # "Dana Lee says the results …": a speaker's words in the body, cut off, no profile
+    return frozenset((start,))
 
 
 _TEASER_WORDS = (8, 25)  # a teaser's line says something in a short sentence: "This judge looked an inmate in the eyes …:"

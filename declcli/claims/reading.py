@@ -1082,6 +1082,24 @@ def hedged_frame_polarity(speech_verb, content) -> str | None:
     return "positive"
 
 
+def speech_ahead(speech_verb, content) -> bool:
+    """ "Microsoft will insist that …", "Readers will recognize it as …", "An abuser would have said: …": a speech or
+    belief verb under a modal that the modality table reads as intention ("will", "would", "'ll", "'d") names a speech
+    still to be made or only supposed, no speech made (GUIDE decisions 84, 429, 474): no one's report. Not the generic
+    "will tell you that …" (what riders say, told to any reader), not the speaker's own "I will say that …" (decision
+    488(c)), not words quoted before their tag, nor a question ("Will you say that …?")."""
+    modals = words().modal_aux
+    modal = next((c for c in speech_verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    if modal is None or modals.get(modal.lower_) != "intention" or speech_verb.tag_ not in ("VB", "VBN", "VBP"):
+        return False
+    if content is None or content.i < speech_verb.i:
+        return False
+    subject = next((c for c in speech_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in ("i", "we") or modal.i < subject.i:
+        return False
+    return not any(c.dep_ in ("dobj", "dative") and c.lower_ in ("you", "us") for c in speech_verb.children)
+
+
 def asked_modality(content, speech_verb) -> str | None:
     """ "Gates did not say whether the review will result in …", "She asked whether the city could pay": an
     indirect question a speech verb governs reports no content, and the question's own modals do not pass
@@ -2239,6 +2257,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         return "event"  # "The council is considering closing the depot": a party's deliberation in progress (GUIDE decision 276)
     if _seeming_act(verb):
         return "event"  # "At least five members appeared to have raised their forecasts": what they did, hedged
+    if _stayed_put(verb, subject):
+        return "event"  # "He stayed home from work", "The leaders stayed in the valley on Thursday night"
     if (
         verb.lemma_ in lex.stative
         or _HATE_FORMS.get(verb.lower_) in lex.stative
@@ -2257,6 +2277,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         return "fact"  # "The label convinced buyers that the jam was local": a state of mind a thing brought about
     if _past_occupation(verb, subject):
         return "fact"  # "Her husband worked as a brick mason", "He played chess": what one did for a living or a pastime
+    if _past_standing(verb, subject):
+        return "fact"  # "She served on the court from 2015 to 2019", "The leak came from a water bag": how things stood
     if _long_standing(verb) or _kept_up_over_a_span(verb) or _past_habit(verb) or _state_reached(verb) or _never_happened(verb):
         # "Indigenous Peoples have long recognized …", "She has taught piano for twenty years", "Gaming used to be so
         # simple": a lasting state, a practice or a habit
@@ -2290,6 +2312,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         return "fact"  # "Some firms are moving into payments", "People are getting tired of it": a trend (GUIDE decision 430)
     if _arranged(verb, subject):
         return "commitment"  # "Apple is holding an event next month", "The CEO is stepping down in May"
+    if _being_done_now(verb):
+        return "event"  # "The old pier is being rebuilt", "He is being held at the county jail" (GUIDE decision 615(c))
     if _study_published(verb, subject):
         return "event"  # "The study is published in the journal Science": the publication the story reports
     if (
@@ -3049,9 +3073,9 @@ def _past_occupation(verb, subject) -> bool:
     """ "She previously worked at a strategy firm", "Her husband worked as a brick mason", "He played
     chess and loved model trains": a party's simple past of working somewhere or as something, or of
     playing a game or an instrument named bare, with no time given, tells a past occupation or pastime (a
-    habit, GUIDE decision 46: a fact). A time makes it a span the story places ("served as CEO from 2005",
-    "worked together for two decades"); "worked out a structure", "played host to Boston", "played 6 snaps",
-    "played tremendous defense" (a game's) are acts."""
+    habit, GUIDE decision 46: a fact). With a time given it is left to `_past_standing` (a post held or work kept
+    up over a span: "served as CEO from 2005", "worked together for two decades"); "worked out a structure", "played
+    host to Boston", "played 6 snaps", "played tremendous defense" (a game's) are acts."""
     if verb.tag_ != "VBD" or verb.lemma_ not in ("work", "play") or not _is_agent(subject):
         return False
     if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.text in _QUOTE_MARKS for t in verb.subtree):
@@ -3068,6 +3092,104 @@ def _past_occupation(verb, subject) -> bool:
         and all(c.dep_ in ("cc", "conj") for c in played.children)
         and not any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
     )
+
+
+def _being_done_now(verb) -> bool:
+    """ "The new lock is being tried out at two harbours", "He is currently being held at the county jail", "The firm is
+    being investigated by the state's attorney general": a present passive progressive tells an act that parties are
+    carrying out on a party or thing at present, that activity under way (GUIDE decision 615(c): `event`). Not a view
+    or regard (claims.json `regard_passive_lemmas`: "is being seen as"), a thing's use or an effect's coming about
+    (`passive_progressive_not_acts`: "is being used", "is being achieved"), nor a state or judgement (`stative_lemmas`,
+    `evaluative_lemmas`), nor what a cause that is no party brings about ("valuations are being supported by low
+    yields"). Negated, it stays the act denied on a specific party or thing ("The rule is not being enforced", GUIDE
+    decision 246)."""
+    if verb.tag_ != "VBN":
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in children):
+        return False
+    lex = words()
+    if verb.lemma_ in lex.regard_passive or verb.lemma_ in lex.passive_progressive_not_acts:
+        return False
+    if verb.lemma_ in lex.stative or verb.lemma_ in lex.evaluative:
+        return False
+    for agent in (c for c in children if c.dep_ == "agent"):
+        if not any(_is_agent(o) for o in agent.children if o.dep_ == "pobj"):
+            return False
+    return True
+
+
+def _stayed_put(verb, subject) -> bool:
+    """ "With his health failing, he stayed home from work", "Two rangers stayed behind", "The three leaders stayed in the
+    valley on Thursday night": a party's simple past of staying (claims.json `staying_put`) with a place adverb, or "in"
+    or "at" a place on one occasion the unit dates, tells what the party did then (the kind section's "someone did
+    something": an event). Not a state kept ("Prices stayed high", "remained small", "stayed below 6 percent": a
+    complement or no party), which the stative lemmas leave a fact, nor a stay with no occasion ("remained in the
+    lineup")."""
+    lex = words().staying_put
+    if verb.tag_ != "VBD" or verb.lemma_ not in lex["lemmas"] or subject is None:
+        return False
+    if not (subject.lower_ in _TRAVELLERS or _is_agent(subject)):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("acomp", "attr", "oprd", "xcomp", "dobj") for c in children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in lex["place_adverbs"] for c in children):
+        return True
+    placed = any(c.dep_ == "prep" and c.lower_ in lex["place_prepositions"] for c in children)
+    dated = any(
+        t.ent_type_ in ("DATE", "TIME")
+        for c in children
+        if c.dep_ in ("prep", "npadvmod") and c.lower_ not in ("until", "till")
+        for t in c.subtree
+    )
+    return placed and dated
+
+
+_TRAVELLERS = frozenset(("i", "we", "he", "she", "they", "you"))
+
+
+def _past_standing(verb, subject) -> bool:
+    """ "Ivan served as the CEO of Hipcricket from 2004 to 2014", "The primates lived during the Oligocene epoch", "The
+    ancestor lived four million years ago", "The threat came from an overseas server", "We worked together for two
+    decades": a simple past of a verb in claims.json `past_standing` with one of its prepositions tells how a party or
+    thing stood over a period (a post held, a life, an origin, work kept up over a span), not a happening at a given
+    moment (the kind section's states and background; GUIDE decision 439's span told in the past): a fact. Not with a
+    direct object ("served the soup", "lived the dream"), nor a person's coming from a place (a journey: "She came from
+    Paris to sign"), nor "came from behind" (a comeback), and work only over a span ("for two decades")."""
+    # a role held or an origin is a standing in the perfect too ("has served as a role model", "had originated in")
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if (verb.tag_ != "VBD" and not perfect) or subject is None:
+        return False
+    preps = words().past_standing.get(verb.lemma_)
+    if preps is None or any(c.dep_ in ("dobj", "auxpass", "prt") for c in verb.children):
+        return False
+    if perfect:
+        preps = words().past_standing_in_the_perfect.get(verb.lemma_, frozenset())
+    lemma = verb.lemma_
+    if lemma == "live" and any(c.dep_ == "advmod" and c.lower_ == "ago" for c in verb.children):
+        return True  # ("lived four million years ago")
+    if lemma == "come" and (
+        subject.ent_type_ == "PERSON"
+        or subject.pos_ == "PROPN"
+        or subject.lower_ in _TRAVELLERS
+        or _is_agent(subject)
+        # (a coming at a moment is a journey or an arrival: "came from Paris on Monday")
+        or any(t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
+    ):
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if lemma == "come" and any(o.lower_ == "behind" for o in objects):
+            continue
+        if lemma == "work" and prep.lower_ == "for" and not any(o.lemma_.lower() in words().span_nouns for o in objects):
+            continue
+        return True
+    return False
 
 
 def _never_happened(verb) -> bool:
@@ -3466,8 +3588,19 @@ def _result_state(verb, subject) -> bool:
 
 def _measure(verb) -> bool:
     """ "Revenues have totaled $63 billion", "the rate averaged 5.7 percent", "fares ranged from …":
-    a figure or a total, however long it took to add up, is a fact (GUIDE: figures)."""
-    return verb.lemma_ in words().measures
+    a figure or a total, however long it took to add up, is a fact (GUIDE: figures); so is a share told by a phrasal
+    verb with its object ("Writers made up 95% of the staff", claims.json `measure_phrasals`), not "was made up"
+    (invented) nor "made up for the loss"."""
+    lex = words()
+    if verb.lemma_ in lex.measures:
+        return True
+    particle = lex.measure_phrasals.get(verb.lemma_)
+    return (
+        particle is not None
+        and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+    )
 
 
 def _description(verb, subject) -> bool:

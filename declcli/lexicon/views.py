@@ -120,6 +120,11 @@ class Claims(TypedDict):
     related_box_heading: str  # a regular expression: 'Related', 'READ MORE:' over a box of links set inside the text
     comment_thread_heading: str  # a regular expression: 'Readers' Comments (718)' over a thread of comments
     comment_stamp: str  # a regular expression: a comment's post time ('Posted by: X, 27 Sep 2011 | 15:22')
+    update_stamp: (
+        str  # a regular expression: a related story's date line in a box after the body ('July 16, 2013 -- Updated 1825 GMT')
+    )
+    summary_label: str  # a regular expression: 'STORY HIGHLIGHTS' over the summary bullets above the body
+    credited_caption: str  # a regular expression: what tells a caption below its picture's credit line ('The left image shows …')
     comment_mark: str  # a regular expression: a line only a comment thread holds ('Re: …', a signature, 'Report abuse')
     article_end_mark: str  # a regular expression: a sign closing an article's last sentence ('… dealings. ®')
     closing_share_call: str  # a regular expression: 'share this post with them!' closing the body above readers' comments
@@ -223,6 +228,7 @@ class Claims(TypedDict):
     honorifics: list[str]
     gendered_words: dict[str, list[str]]  # "m" and "f": honorifics, roles, kin words and pronouns of each
     object_lemmas_not_speech: list[str]
+    say_object_nouns: list[str]
     portfolio_words: list[str]
     finding_lemmas: list[str]
     wrapped_clause_openers_doc: str
@@ -342,6 +348,11 @@ class Claims(TypedDict):
     found_to_lemmas: list[str]  # "were found to have tumours": a finding, not an act (GUIDE decision 270)
     persuading_lemmas: list[str]  # "the label convinced buyers that …": a belief brought about (GUIDE decision 522)
     income_lemmas: list[str]  # "made $20 million last year": with a sum of money, an income (GUIDE decisions 305, 466)
+    past_standing: dict[str, list[str]]  # "served as CEO", "came from a server": in the simple past, how things stood (a fact)
+    staying_put: dict[str, list[str]]  # "he stayed home from work": a party's act of staying somewhere (event)
+    measure_phrasals: dict[str, str]  # "made up 95% of the staff": a share, a figure (fact)
+    passive_progressive_not_acts: list[str]  # "is being used", "is being mistaken for": no act under way (decision 615(c))
+    past_standing_in_the_perfect: dict[str, list[str]]  # "has served as", "had originated in": a standing in the perfect too
     class_member_nouns: list[str]  # "Students can use the library": a bare plural naming a class (GUIDE decision 16)
     body_member_nouns: list[str]  # "Globex engineers", "White House officials": a body's members as a group (GUIDE decision 534)
     body_unit_nouns: list[str]  # "the Lumen team", "Time magazine": a body named by a word and its common noun (decision 447)

@@ -404,6 +404,9 @@ def test_a_videos_blurb_above_its_published_stamp_gives_no_claim():
         "Coast Weekly: The Trouble With Night Boats",
         # a column's earlier instalments, one headline cut by the segmenter at its question mark
         "More 'Harbour' Columns\n\n- Harbour: Why Do Ferries Run Late? It’s the Tides (March 1, 2024)",
+        # read-also items under "More about …:", one of them a headline with a finite verb ("may sink")
+        "More about old harbours:\n\n- How divers mapped a sunken quay off Kelport\n\n"
+        "- Roman harbour wall may sink into the mud\n\n- Gallery: Six ports the sea took back",
     ],
 )
 def test_a_list_of_related_stories_set_inside_the_text_gives_no_claim_and_the_story_goes_on_below_it(links):
@@ -2205,3 +2208,94 @@ def test_a_short_question_that_is_said_stays_a_claim(question):
     # guard (passes on main): an adverb or pronoun asked, or a writer's question with its article in sentence case
     text = f"The mayor read the letter twice and then called the council.\n\n{question}\n\nThe council met on Monday."
     assert question in texts_of(text)
+
+
+def test_captions_below_their_pictures_credit_lines_give_no_claim():
+    # GUIDE: captions and photo credits are no claims; a caption set right below its credit line names its picture or
+    # says what the picture shows
+    text = (
+        "Harbour Survey\n\n"
+        "Sonar readings were merged into a 3-D map of the bay floor to reveal the outline of the old quay.\n\n"
+        "Divers reached the wreck of the old quay on Tuesday, a year after the sonar survey found it.\n\n"
+        "Kelport Museum / Coast University\n\n"
+        "The top image shows the bay floor before the silt was cleared. The lower one shows the quay's stones.\n\n"
+        "Harbour Survey\n\n"
+        'This scan focuses on a stretch of wall known as "Pier Nine."\n\n'
+        "The museum said it would put the stones on show next year."
+    )
+    assert texts_of(text) == [
+        "Divers reached the wreck of the old quay on Tuesday, a year after the sonar survey found it.",
+        "The museum said it would put the stones on show next year.",
+    ]
+
+
+def test_the_storys_paragraph_below_a_credit_line_keeps_its_claims():
+    # guard: a photographer's credit line above the story going on; the paragraph names no picture
+    text = (
+        "The museum opened its new wing on Tuesday.\n\n"
+        "Dana Lee/Gazette\n\n"
+        "The curator said the wing had taken six years to build and cost less than planned."
+    )
+    assert texts_of(text) == [
+        "The museum opened its new wing on Tuesday.",
+        "The curator said the wing had taken six years to build and cost less than planned.",
+    ]
+
+
+def test_the_headline_and_summary_bullets_over_a_story_highlights_label_are_standfirsts():
+    # GUIDE decisions 88, 450: the bullets under "STORY HIGHLIGHTS" are standfirst bullets, claims only as full clauses;
+    # the headline above the label is no claim, though it ends with an exclamation mark
+    text = (
+        "Everybody, wave at the harbour!\n\n"
+        "STORY HIGHLIGHTS\n\n"
+        "- Harbour board urging residents to line the quay at noon\n\n"
+        "- Fishing boats to sail past the quay in a line\n\n"
+        "- Ferry crews will sound their horns at noon\n\n"
+        "The harbour board asked residents on Monday to gather on the old quay before it closes."
+    )
+    assert texts_of(text) == [
+        "Ferry crews will sound their horns at noon",
+        "The harbour board asked residents on Monday to gather on the old quay before it closes.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "credit", ["Donated by Dana R. Lee, Kelport, Me.", "Courtesy of the Harbour Trust", "On loan from the Kelport Museum"]
+)
+def test_an_objects_credit_line_under_its_label_gives_no_claim(credit):
+    # GUIDE: captions and photo credits are no claims; a museum object's credit line names who gave or lent it
+    text = (
+        f"The museum opened its new wing on Tuesday.\n\nThe Harbour Bell\n\n{credit}\n\nThe bell rang for the last ferry in 1961."
+    )
+    assert texts_of(text) == ["The museum opened its new wing on Tuesday.", "The bell rang for the last ferry in 1961."]
+
+
+def test_a_sentence_opening_with_donated_by_keeps_its_claim():
+    # guard: a sentence of the story that opens with the participle goes on to its own clause
+    text = "The museum opened its new wing on Tuesday.\n\nDonated by a local family, the bell hangs in the hall."
+    assert texts_of(text)[-1] == "Donated by a local family, the bell hangs in the hall."
+
+
+def test_a_key_takeaways_list_of_sentences_keeps_its_claims():
+    # guard: bullets that end as sentences under a takeaways label are the story's list (imperatives included), no
+    # headline-style standfirst bullets
+    text = (
+        "Key takeaways:\n\n"
+        "- Treat the quay's repairs as an investment: plan them over ten years.\n\n"
+        "- Share the cost with the fleets that land there.\n\n"
+        "The harbour board met on Monday to discuss the old quay."
+    )
+    claims = texts_of(text)
+    assert any("Treat the quay" in c for c in claims)
+    assert any("Share the cost" in c for c in claims)
+
+
+def test_the_storys_paragraph_below_a_repeated_advertisement_line_keeps_its_claims():
+    # guard: a chrome word repeated between the paragraphs is no picture's credit line, though the paragraph below it
+    # names photos
+    text = (
+        "The museum opened its new wing on Tuesday.\n\nAdvertisement\n\n"
+        "Visitors took photos of the old harbour bell, which hangs in the hall.\n\nAdvertisement\n\n"
+        "The curator said the wing had cost less than planned."
+    )
+    assert "Visitors took photos of the old harbour bell, which hangs in the hall." in texts_of(text)

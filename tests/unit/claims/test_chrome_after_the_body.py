@@ -133,3 +133,107 @@ def test_a_citation_box_and_disclaimers_below_a_copyright_line_with_a_colon_give
     ]
     claims = texts_of(BODY + "\n\n" + "\n\n".join(furniture))
     assert claims[-1] == "The board said it would open talks with the fleets in the spring."
+
+
+def test_a_call_to_connect_on_a_social_network_and_a_newsletter_prompt_after_the_bio_line_give_no_claim():
+    # GUIDE decisions 11, 363, 533(b): the writer's bio line stays a claim; the prompts to join the site's community, to
+    # sign up for a newsletter (after a "To keep up with …" opening) and a plug for the writer's book below it do not
+    text = (
+        BODY
+        + "\n\nSam Roe is the Gazette's harbour editor. Connect with the Harbour Log community by following the Gazette "
+        + "Harbour page on Facebook and adding @samroe to your Twitter feed. To keep up with the Gazette's stories about "
+        + "the coast, sign up for the Harbour Life newsletter, delivered every Friday. You can also look for "
+        + '"Tides of Portville," my book about the town\'s fishing fleets.'
+    )
+    claims = texts_of(text)
+    assert "Sam Roe is the Gazette's harbour editor." in claims
+    assert not any("Connect" in c or "newsletter" in c or "my book" in c for c in claims)
+
+
+def test_a_newsletter_prompt_opened_by_to_keep_up_with_closes_the_body():
+    text = (
+        BODY
+        + "\n\nTo keep up with our reporting on the coast, subscribe to the free Harbour Briefing newsletter.\n\n"
+        + "Readers who joined last year have been given a discount on the winter boat show."
+    )
+    claims = texts_of(text)
+    assert "The board said it would open talks with the fleets in the spring." in claims
+    assert not any("subscribe" in c or "boat show" in c for c in claims)
+
+
+def test_a_box_of_related_coverage_with_update_lines_after_the_body_gives_no_claim():
+    # GUIDE decision 642(b): the box's label, its date and update lines and the teasers under them, full sentences and
+    # questions included, are page furniture
+    box = [
+        "Part of our coverage on",
+        "Coasts",
+        "March 2, 2024 -- Updated 0915 GMT (1715 HKT)",
+        "A storm surge flooded the lower town of Kelport for the second time this winter.",
+        "February 27, 2024 -- Updated 2240 GMT (0640 HKT)",
+        "Who owns the sea bed? A court in the capital will soon decide.",
+        "February 20, 2024 -- Updated 1105 GMT (1905 HKT)",
+        "Seal numbers on the northern sandbanks have doubled in ten years, a survey found.",
+    ]
+    claims = texts_of(BODY + "\n\n" + "\n\n".join(box))
+    assert claims[-1] == "The board said it would open talks with the fleets in the spring."
+
+
+def test_a_timeline_of_dates_without_update_lines_keeps_its_claims():
+    # guard: the story's own timeline under dates (no update word, no clock time) is no box of related coverage
+    timeline = [
+        "March 2, 2023",
+        "The board first discussed closing the quay.",
+        "June 14, 2023",
+        "Engineers found cracks in three of its pilings.",
+        "January 9, 2024",
+        "The fleets asked the board for a levy instead.",
+    ]
+    claims = texts_of(BODY + "\n\n" + "\n\n".join(timeline))
+    assert "Engineers found cracks in three of its pilings." in claims
+    assert "The fleets asked the board for a levy instead." in claims
+
+
+def test_a_company_profile_box_cut_off_after_the_body_gives_no_claim():
+    # GUIDE decision 642(a): a box after the body that describes a company in general terms, cut off with "...", is page
+    # furniture with its full sentences; the body's sentences about the same company stay claims
+    text = (
+        "Harbourline said on Monday it would run a second ferry to Kelport from May.\n\n"
+        "The company said the new route would cut the crossing to forty minutes.\n\n"
+        "Harbourline runs ferries and freight boats between the islands and the mainland. Its fleet of twelve ships "
+        "carries more than a million passengers a year, and it also owns the quays at Portville and Kelport, where it "
+        "leases berths to fishing fleets, thus keeping its fares low..."
+    )
+    claims = texts_of(text)
+    assert claims[0].startswith("Harbourline said on Monday")
+    assert "The company said the new route would cut the crossing to forty minutes." in claims
+    assert not any("runs ferries" in c or "million passengers" in c for c in claims)
+
+
+def test_a_last_paragraph_that_trails_off_without_a_profiles_opening_keeps_its_claims():
+    # guard: the body's own last paragraph that trails off opens with no name the text gave and a verb in the present
+    text = BODY + "\n\nFor now, the crews wait on the quay and mend their nets. Some of them are already thinking about..."
+    claims = texts_of(text)
+    assert any(c.startswith("For now, the crews wait on the quay") for c in claims)
+
+
+def test_a_copyright_line_after_a_dash_closes_the_body_and_the_cut_quotes_below_it_give_no_claim():
+    # GUIDE decisions 11, 533(b): a wire's copyright line set after a dash closes the body; a box of most-read quotes cut
+    # off below it is the page's furniture
+    text = (
+        BODY
+        + "\n\n—Copyright 2024 Coastal Wire\n\nMost Read\n\n"
+        + "“The ferry will never run on time again as long as...;”\n\n“Ask the board why the pilings were...;”"
+    )
+    claims = texts_of(text)
+    assert claims[-1] == "The board said it would open talks with the fleets in the spring."
+
+
+def test_a_speakers_words_cut_off_in_the_last_paragraph_keep_their_claims():
+    # guard: a body cut off inside its last paragraph, which opens with a speaker and a reporting verb, is no profile box
+    text = (
+        BODY
+        + "\n\nDana Lee says the fleets will not give up the quay without a fight. Her crews have already written to "
+        + "the minister, and they plan to bring their boats into the harbour on voting day, horns blaring..."
+    )
+    claims = texts_of(text)
+    assert any(c.startswith("Dana Lee says the fleets will not give up the quay") for c in claims)

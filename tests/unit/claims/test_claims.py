@@ -2108,9 +2108,10 @@ def test_view_phrases_credit_like_according_to(text, sentence, expected):
         # GUIDE decisions 93, 104: a third party's knowing or realizing passes its that-clause to its holder
         ("Adam Cole runs the port. Cole knows that the cranes are too old.", "Cole knows", ("Adam Cole", "knows")),
         ("Lena Park sang for years. Later Park realized that she needed a new teacher.", "Later Park", ("Lena Park", "realized")),
-        # (not the writer's or the reader's, not a denied knowing, not "knows nothing", not "no one knows how")
+        # (not the writer's or the reader's, not "knows nothing", not "no one knows how"; a denied knowing is a negated
+        # belief frame, decision 287, and passes its clause like any other)
         ("I know that the cranes are too old.", "I know", None),
-        ("Omar Reyes runs the port. Reyes did not know that the cranes were old.", "Reyes did not", None),
+        ("Adam Cole runs the port. Cole did not know that the cranes were old.", "Cole did not", ("Adam Cole", "know")),
         ("The public knows nothing about the plan other than that it is late.", "The public", None),
         ("No one knows just how much the plan will cost.", "No one", None),
         # GUIDE decisions 108, 123: a view held by nobody named, where no agent follows
