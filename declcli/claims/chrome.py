@@ -574,6 +574,56 @@ def _list_item_clause(span, text: str, alpha) -> bool:
     return _main_clause(span)
 
 
+# A list's row marker (a bullet or a number); an em dash opens a post's signature line or an aside, no row.
+_ROW_MARK = patterns.compile(r"\s*(?:[-–•▪‣◦*]|\d{1,2}[.)])\s+(?=\S)")
+_ROW_WORD = patterns.compile(r"[^\W\d_][\w'’-]*")
+_ROW_CAPITALS = 0.5  # a bulleted line with more capitalised words than this share is a headline or a name line
+
+
+def figure_row(text: str) -> bool:
+    """Whether the line is a row of a list or table that gives figures (GUIDE decisions 112, 309, 634, 641): a table's
+    row of cells whose first cell names something and another holds only a figure or a rank ("2. Dana Lee | NBA |
+    $56,545,000 | 5"), or a bulleted row in sentence case that gives counts or amounts ("- 2010: 134 boats carrying 6,535
+    passengers"). A claim however short, not a heading; a header row of column names holds no figure cell, a date, a
+    time or a stamp is no figure, and a headline in title case ("- Port Elm Wins 3 Cups") or a line ending in a colon
+    is no row."""
+    text = text.strip()
+    if text.endswith(":"):
+        return False
+    lex = words()
+    if text.count("|") >= 2:
+        cells = [cell.strip() for cell in text.split("|")]
+        return any(ch.isalpha() for ch in cells[0]) and any(lex.figure_cell.fullmatch(cell) for cell in cells[1:])
+    mark = _ROW_MARK.match(text)
+    if mark is None:
+        return False
+    rest = lex.figure_row_dates.sub(" ", text[mark.end() :])
+    found = _ROW_WORD.findall(rest)
+    if not found or sum(1 for w in found[1:] if w[:1].isupper()) > _ROW_CAPITALS * max(1, len(found) - 1):
+        return False
+    return lex.figure_row_figure.search(rest) is not None
+
+
+def _note_of_its_own(span, mark_end: int) -> bool:
+    """Whether a line opened by a note's mark ("[2] That figure counts only the first round.") is a sentence of the
+    writer's own after the mark: a finite main clause with a subject, which is a claim like the writer's other sentences;
+    a reference list's entry ("[1] Alarm fatigue: impacts on patient safety, Ruskin KJ.") is none."""
+    start = span.start_char + mark_end
+    piece = span.doc.char_span(start, span.end_char, alignment_mode="expand") if start < span.end_char else None
+    if piece is None or len(piece) == 0 or ":" in piece.text:
+        return False
+    return _main_clause(piece) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in piece.root.children)
+
+
+def _first_cell(span, text: str) -> bool:
+    """Whether the span is the first piece of a table's row that gives figures, cut off before the row's next cell
+    ("1. Dana Lee Jr." before "| Boxing | $9,000,000 | 1"): the piece names the row's party and carries the row
+    (GUIDE decisions 48, 214)."""
+    paragraph = text_of(span.doc)
+    line = paragraph[span.end_char :].split("\n", 1)[0]
+    return line.lstrip().startswith("|") and figure_row(text + " " + line.strip())
+
+
 # A speaker's tag before a colon has at most this many words ("The Daily Ledger reported on the closing argument:").
 _TAG_WORDS = 12
 _TAG_SUBJECT_OPENERS = frozenset(("the", "a", "an", "he", "she", "they", "we", "i"))
@@ -725,6 +775,8 @@ def chrome_reason(
         return "words cut apart"  # a post's slogan cut word by word: "on. meth. dot. com." (GUIDE decision 33)
     if low in lex.chrome or _opens_with_label(text) or lex.chrome_patterns.search(text):
         return "chrome word"
+    if lex.note_mark.match(text) and not _note_of_its_own(span, lex.note_mark.match(text).end()):
+        return "chrome word"  # a reference list's entry: "[1] Alarm fatigue: impacts on patient safety, Ruskin KJ."
     if lex.link_below_lines.search(text) or whole_paragraph and lex.pointer_paragraphs.search(text):
         return "chrome word"  # "… is available at the link below.", "The American Heart Association has more about warfarin."
     if lex.code_line.search(text):
@@ -758,6 +810,8 @@ def chrome_reason(
         return None  # a box score's row, however short: "Davis 17 points.", "Palm Bay d." (GUIDE decision 112)
     if lex.label_figure_row.fullmatch(text):
         return None  # a feature's row of a label and one figure or grade: "My guess: $5,000,000", "Grade: B-." (decision 309)
+    if figure_row(text) or _first_cell(span, text):
+        return None  # a list's or table's row of figures: "2. Dana Lee | NBA | $56,545,000 | 5" (decisions 112, 309, 634)
     if len(alpha) >= _NAME_LIST_WORDS and _name_list(span, tokens, alpha, text):
         return "name list"  # an open letter's signatures: "Elliot Ackerman Saladin Ambar, Rutgers University Martin Amis …"
     if _TALLY_ROW.fullmatch(text) and not any(_tensed_predicate(t) for t in tokens):
@@ -1406,6 +1460,7 @@ def boxed_lists(window, promos: list[bool] | None = None, wrapped: frozenset[int
             and not _announces(*window[k - 1])
             and not (_SECTION_HEADINGS.issuperset(reasons[k - 1]) and _SECTION_HEADINGS.issuperset(reasons[end]))
             and not all(roundup[k:end])
+            and not words().box_credit_line.match(text_of(window[end][0]).strip())  # a box the story credits (decision 641)
         ):
             out[k:end] = [not c for c in chrome[k:end]]
     return out
