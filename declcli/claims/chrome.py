@@ -810,8 +810,6 @@ def chrome_reason(
         return None  # a box score's row, however short: "Davis 17 points.", "Palm Bay d." (GUIDE decision 112)
     if lex.label_figure_row.fullmatch(text):
         return None  # a feature's row of a label and one figure or grade: "My guess: $5,000,000", "Grade: B-." (decision 309)
-    if figure_row(text) or _first_cell(span, text):
-        return None  # a list's or table's row of figures: "2. Dana Lee | NBA | $56,545,000 | 5" (decisions 112, 309, 634)
     if len(alpha) >= _NAME_LIST_WORDS and _name_list(span, tokens, alpha, text):
         return "name list"  # an open letter's signatures: "Elliot Ackerman Saladin Ambar, Rutgers University Martin Amis …"
     if _TALLY_ROW.fullmatch(text) and not any(_tensed_predicate(t) for t in tokens):
@@ -820,6 +818,9 @@ def chrome_reason(
         # "Harbour leaders applaud the handover" below the headline is a claim; "- Mayor set to quit", "By Dana Lee",
         # "PORTVILLE" are headings (GUIDE decisions 88, 450); a paragraph of sentences is read as the body's
         return None if _full_clause_in_sentence_case(span, alpha) else "standfirst without a clause"
+    # (a standfirst line above the body is read as one first: "- Ferries said to be 40 years old" is headlinese)
+    if figure_row(text) or _first_cell(span, text):
+        return None  # a list's or table's row of figures: "2. Dana Lee | NBA | $56,545,000 | 5" (decisions 112, 309, 634)
     if _list_item_clause(span, text, alpha):
         return None  # "- 92.6% of devs are using AI assistants": a list's item that says something (GUIDE decision 56, 222)
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
@@ -875,8 +876,10 @@ def chrome_reason(
     if _bracketed_credit(text, tokens, alpha):
         return "credit"  # "(MIT Technology Review)" after a list's item: the outlet its link goes to
     inner = text.strip("\"“”‘’'")
-    if whole_paragraph and inner != text and not inner.endswith(_FINAL):
-        return "quoted subheading"  # a quoted subheading: "“Alarming mortality rate”"
+    if whole_paragraph and inner != text and text[-1] in "\"“”‘’'" and not inner.endswith(_FINAL):
+        # a quoted subheading: "“Alarming mortality rate”"; a quote closed before its speaker's tag ('"Sunscreen is no
+        # cure," says Dr. Dana Lee, head of …') or left open at a line's end goes on as a sentence
+        return "quoted subheading"
     if (
         whole_paragraph
         and text.endswith("?")
@@ -909,6 +912,7 @@ _COPY_RUN = 10
 _COPY_PIECE = 5
 _COPY_SHARE = 0.8
 _COPY_DISTANCE = 5
+_VARIED_PLACES = 2  # places inside where a parallel passage differs from the one it repeats ("writer" / "yogi")
 _COPY_LONGEST = 120  # words: a pull quote, a teaser or a post is short; a longer paragraph is the story's
 _COPY_WORD = patterns.compile(r"(?<![#@\w/.])[^\W_]+(?:['’][^\W_]+)?")
 _LINK = patterns.compile(r"\S*(?:https?://|www\.|\.com/|\.co/)\S*")
@@ -919,14 +923,26 @@ def _copy_words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _COPY_WORD.findall(_LINK.sub(" ", text))]
 
 
-def _covered(a: list[str], b: list[str]) -> int:
-    """How many words of `a` lie in a run of _COPY_PIECE words or more that `b` has too."""
+def _covered(a: list[str], b: list[str]) -> list[bool]:
+    """For each word of `a`, whether it lies in a run of _COPY_PIECE words or more that `b` has too."""
     pieces = {tuple(b[i : i + _COPY_PIECE]) for i in range(len(b) - _COPY_PIECE + 1)}
     covered = [False] * len(a)
     for i in range(len(a) - _COPY_PIECE + 1):
         if tuple(a[i : i + _COPY_PIECE]) in pieces:
             covered[i : i + _COPY_PIECE] = [True] * _COPY_PIECE
-    return sum(covered)
+    return covered
+
+
+def _varied(covered: list[bool]) -> bool:
+    """Whether a paragraph whose words another covers (`_covered`) differs from it at _VARIED_PLACES places or more
+    inside, each a run of its own words between covered ones: the writer's parallel passage, a word changed at each
+    turn ("If you want to be a writer, write. That's all it takes …" beside "If you want to be a yogi, do yoga. …"),
+    no display copy, which repeats its passage word for word (an edit or a slip at one place at most)."""
+    places = 0
+    for k in range(1, len(covered) - 1):
+        if not covered[k] and covered[k - 1] and any(covered[k + 1 :]):
+            places += 1
+    return places >= _VARIED_PLACES
 
 
 def page_furniture(text: str) -> frozenset[int]:
@@ -1031,7 +1047,8 @@ def _display_copies(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
         near = {q for i in range(len(ws) - _COPY_RUN + 1) for q in index[hash(tuple(ws[i : i + _COPY_RUN]))]}
         reach = len(paragraphs) if quoted[k] else _COPY_DISTANCE
         for q in sorted(q for q in near if 0 < abs(q - k) <= reach and len(paragraphs[q][1]) > len(ws)):
-            if _covered(ws, paragraphs[q][1]) >= _COPY_SHARE * len(ws):
+            covered = _covered(ws, paragraphs[q][1])
+            if sum(covered) >= _COPY_SHARE * len(ws) and not _varied(covered):
                 copies.add(start)
                 break
     return frozenset(copies)
@@ -1541,7 +1558,10 @@ def items_after_a_lead_in(window) -> list[bool]:
     would be:"): the items complete the lead-in and are claims however short (GUIDE decision 56: "- Two more seats",
     "- Maria Lopez, two years, $4 million")."""
     texts = [text_of(doc) for doc, _ in window]
-    bulleted = _runs_after_a_lead_in(window, texts, [bool(_BULLET_ITEM.match(text)) for text in texts])
+    # a bullet standing on a line of its own ("-") marks the item on the line after it ("-" / "Snapchat: Globex")
+    alone = [text.strip() in _BULLETS for text in texts]
+    marked = [bool(_BULLET_ITEM.match(text)) or alone[k] or (k > 0 and alone[k - 1]) for k, text in enumerate(texts)]
+    bulleted = _runs_after_a_lead_in(window, texts, marked)
     return [b or n for b, n in zip(bulleted, _numbered_items_after_a_lead_in(window, texts), strict=True)]
 
 
@@ -1601,7 +1621,7 @@ def section_lines_after_a_lead_in(window) -> list[bool]:
 
 
 # A numbered line opening its paragraph: "1. Take inventory", "2) Merger mania".
-_NUMBERED_ITEM = patterns.compile(r"\s*(\d{1,2})[.)]\s+(?=\S)")
+_NUMBERED_ITEM = patterns.compile(r"\s*\(?(\d{1,2})[.)]\s+(?=\S)")  # "1. ", "2) ", "(3) "
 # A title line set between a lead-in and its first numbered item ("How to retire early") has at most this many words.
 _TITLE_LINE_WORDS = 12
 
@@ -1678,9 +1698,14 @@ def promo_boxes(window) -> list[bool]:
     that speaks to the reader stays: only the call's neighbours are its box."""
     lex = words()
     out = [False] * len(window)
-    called = [bool(lex.promo_call.search(text_of(doc))) for doc, _ in window]
+    texts = [text_of(doc) for doc, _ in window]
+    called = [bool(lex.promo_call.search(text)) for text in texts]
     if not any(called):
         return out
+    # a line that only names the comments below ("Comments") calls to comment only a neighbour that speaks of commenting,
+    # signing in or subscribing itself ("… you will see comments updating in real time"): the story's last paragraph
+    # above it, speaking to the reader ("If you are using a Mac keyboard, …"), is no pitch
+    labels = [called[k] and lex.comments_label.match(text.strip()) is not None for k, text in enumerate(texts)]
     sentences: dict[int, list] = {}
     chrome: dict[int, list[bool]] = {}
     roundup = roundup_items(window)  # a roundup's item that speaks to the reader ("… you might notice …") is no pitch
@@ -1699,7 +1724,7 @@ def promo_boxes(window) -> list[bool]:
     for k in range(len(window)):
         if calls[k] or roundup[k]:
             continue
-        beside_a_call = (k > 0 and calls[k - 1]) or (k + 1 < len(window) and calls[k + 1])
+        beside_a_call = any(0 <= j < len(window) and calls[j] and (called[k] or not labels[j]) for j in (k - 1, k + 1))
         if not (beside_a_call or called[k]):
             continue
         read(k)
@@ -1782,6 +1807,8 @@ def _goes_on(piece, next_piece) -> bool:
     )
     if first.i > next_piece.start and not carried:
         return False  # a quotation opening its line after a comma ('according to this,' / '“it means …') starts anew
+    # a comma ends no sentence: "By taking down botnets," / "Globex is helping its users"
+    carried = carried or words_[-1].text == ","
     mark = piece.text.lstrip()[:1]
     if mark in _BULLETS:
         # a list's item on its line stands apart (GUIDE decision 56), unless the next line carries it on: after a word

@@ -331,6 +331,7 @@ def words() -> SimpleNamespace:
         figure_cell=re.compile(d["figure_cell"]),  # case-sensitive: "NR", "N/A"
         figure_row_figure=re.compile(d["figure_row_figure"]),
         figure_row_dates=re.compile(d["figure_row_dates"]),
+        comments_label=re.compile(d["comments_label"], re.I),
         note_mark=re.compile(d["note_mark"]),
         box_credit_line=re.compile(d["box_credit_line"], re.I),
         promo_call=re.compile(d["promo_call"], re.I),

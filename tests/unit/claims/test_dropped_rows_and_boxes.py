@@ -126,3 +126,150 @@ def test_a_reference_lists_entry_after_its_mark_stays_chrome():
     # guard: a cited paper's entry is no claim
     claims = claims_of(_NOTES)
     assert not any(t.startswith("[3]") for t in claims), list(claims)
+
+
+_LONE_BULLETS = (
+    "The archive will keep the old accounts open after the handover.\n\n"
+    "The following accounts will stay with the office:\n\n"
+    "-\n\n"
+    "Twitter (handle and followers, with no posts on the timeline): @HarbourOffice, @PortElmMayor\n\n"
+    "-\n\n"
+    "Snapchat (username and followers): HarbourOffice\n\n"
+    "-\n\n"
+    "Flickr (username, with no photos): Flickr.com/HarbourOffice\n\n"
+    "The office will open new accounts in the spring."
+)
+
+
+def test_items_set_on_the_line_after_a_lone_bullet_complete_the_lead_in():
+    # GUIDE decision 56: the items that complete "The following accounts will stay with the office:" are claims however
+    # short, also where each bullet stands on a line of its own above its item
+    claims = claims_of(_LONE_BULLETS)
+    assert "Snapchat (username and followers): HarbourOffice" in claims, list(claims)
+    assert "Flickr (username, with no photos): Flickr.com/HarbourOffice" in claims, list(claims)
+    assert "-" not in claims
+
+
+_PARALLEL = (
+    "Nobody becomes a painter by wanting the title.\n\n"
+    "If you want to be a painter, paint. That is all that it takes, but it takes that for years, so if you do not want "
+    "to paint, perhaps rethink your wish to be a painter.\n\n"
+    "If you want to be a sailor, sail. That is all that it takes, but it takes that for years, so if you do not want "
+    "to sail, perhaps rethink your wish to be a sailor.\n\n"
+    "If you want to be a gardener, dig the garden. That is all that it takes, but it takes that for years, so if you do "
+    "not want to dig the garden, perhaps rethink your wish to be a gardener."
+)
+
+
+def test_a_parallel_passage_that_changes_words_at_each_turn_is_no_display_copy():
+    # the writer's own parallel paragraphs differ from each other at several places inside: no pull quote or teaser
+    # repeating a passage word for word (GUIDE decision 13), their sentences are claims
+    claims = claims_of(_PARALLEL)
+    assert "If you want to be a painter, paint." in claims, list(claims)
+    assert "If you want to be a sailor, sail." in claims, list(claims)
+
+
+def test_a_display_copy_that_repeats_its_passage_word_for_word_stays_chrome():
+    # guard: a short paragraph that repeats most of a longer one nearby word for word is a display copy (decision 13)
+    text = (
+        "The harbour board met on Monday. Nobody becomes a harbour master by wanting the title alone, the chair of the "
+        "board told the crews before the vote on the new quay.\n\n"
+        "Nobody becomes a harbour master by wanting the title alone, the chair of the board told the crews.\n\n"
+        "The vote passed by nine to two."
+    )
+    claims = claims_of(text)
+    assert not any(t.startswith("Nobody becomes a harbour master") and "quay" not in t for t in claims), list(claims)
+
+
+def test_the_last_paragraph_above_a_comments_label_is_no_pitch():
+    # a line that only names the comments below ("Comments") calls nobody to comment: the explainer's last paragraph
+    # above it, speaking to the reader, is the story's, no sign-up box's pitch (GUIDE decisions 11, 80)
+    text = (
+        "The letter å sits two keys right of the L on a Danish keyboard.\n\n"
+        "If you are using a keyboard bought in Britain, å is a special character, but you can type it with a shortcut. "
+        "For example, if you hold the a key on a laptop, you will get a menu of accented letters.\n\n"
+        "Comments"
+    )
+    claims = claims_of(text)
+    assert any(t.startswith("For example, if you hold the a key") for t in claims), list(claims)
+
+
+def test_a_commenting_pitch_above_a_comments_label_stays_chrome():
+    # guard: the paragraph above "Comments" that speaks of commenting itself is the comment box's pitch (decisions 11, 80)
+    text = (
+        "The letter å sits two keys right of the L on a Danish keyboard.\n\n"
+        "For the best commenting experience, please sign in as a reader and agree to our house rules. You will be sent "
+        "back to this page where you will see comments updating as they come in.\n\n"
+        "Comments"
+    )
+    claims = claims_of(text)
+    assert not any(t.startswith(("For the best commenting", "You will be sent back")) for t in claims), list(claims)
+
+
+_CUT_AT_A_COMMA = (
+    "Doctors want swimmers to rest between races this summer.\n\n"
+    '"Rest is not a cure," says Dr. Dana Lee, head of sports medicine at the Harbour Clinic in Port Elm,\n\n'
+    "Ore., and an adviser to the rowing federation, which pays for part of her research.\n\n"
+    "She sees more injured swimmers every year."
+)
+
+
+def test_a_quote_closed_before_its_tag_is_no_quoted_subheading():
+    # a paragraph that opens with a quote closed before its speaker's tag is a sentence, no quoted subheading ("“Alarming
+    # mortality rate”"), also where the page broke it at a comma; the piece with the tag carries it (decisions 48, 66)
+    claims = claims_of(_CUT_AT_A_COMMA)
+    found = [c for t, c in claims.items() if t.startswith('"Rest is not a cure,"')]
+    assert found, list(claims)
+    assert found[0].attribution is not None and "Lee" in found[0].attribution.source
+    assert not any(t.startswith("Ore.") for t in claims), list(claims)
+
+
+def test_a_line_ending_on_a_comma_goes_on_in_the_next():
+    # a comma ends no sentence: the line after it holds the main verb and carries the sentence (decisions 48, 66)
+    text = (
+        "Globex changed its fares in the spring.\n\n"
+        "3. Cheaper tickets\n\n"
+        "By cutting its fares for students,\n\n"
+        "Globex is winning back riders\n\n"
+        "The company expects more riders in the autumn."
+    )
+    claims = claims_of(text)
+    assert any(t.startswith("Globex is winning back riders") for t in claims), list(claims)
+    assert not any(t.startswith("By cutting its fares") for t in claims), list(claims)
+
+
+def test_a_quoted_subheading_stays_chrome():
+    # guard: a line wholly in quotation marks without a stop is a quoted subheading
+    text = (
+        "The ferry company cut its winter timetable on Monday.\n\n"
+        "“A lifeline for the islands”\n\n"
+        "Islanders said they depend on the morning boat to reach work on the mainland."
+    )
+    assert not any("lifeline" in t for t in claims_of(text))
+
+
+def test_items_numbered_in_brackets_complete_a_lead_in():
+    # GUIDE decisions 56, 387: numbered items that complete a lead-in's colon are claims however short, numbered "(1)" too
+    text = (
+        "The harbour quiz returns on Friday night.\n\n"
+        "Rules of the quiz:\n\n"
+        "(1) Name a ferry\n\n"
+        "(2) Find its home port\n\n"
+        "(3) If the port is on the coast, score a point\n\n"
+        "The winner takes home a model boat."
+    )
+    claims = claims_of(text)
+    assert "(1) Name a ferry" in claims and "(2) Find its home port" in claims, list(claims)
+
+
+def test_items_numbered_in_brackets_under_no_lead_in_stay_headings():
+    # guard: numbered labels that complete no lead-in are subheadings (decision 408)
+    text = (
+        "The harbour quiz returns on Friday night.\n\n"
+        "(1) Ferries\n\n"
+        "The first round asks about the ferries of the coast and their home ports.\n\n"
+        "(2) Ports\n\n"
+        "The second round asks about the ports themselves."
+    )
+    claims = claims_of(text)
+    assert "(1) Ferries" not in claims and "(2) Ports" not in claims, list(claims)
