@@ -26,7 +26,8 @@ or brackets, then white space. It is kept unless:
 
 A list run on one line ("1.) The first item 2.) The second item", "a. … b. …",
 "• 9. … • 10. …") is cut before each marker that follows the one opening
-the sentence in order. Paragraphs (blank lines) always end a sentence.
+the sentence in order. Paragraphs (blank lines) always end a sentence, and so
+does a period before a table's next cell ("1. Dana Lee Jr. | Rowing | …").
 """
 
 from __future__ import annotations
