@@ -26,7 +26,8 @@ or brackets, then white space. It is kept unless:
 
 A list run on one line ("1.) The first item 2.) The second item", "a. … b. …",
 "• 9. … • 10. …") is cut before each marker that follows the one opening
-the sentence in order. Paragraphs (blank lines) always end a sentence.
+the sentence in order. Paragraphs (blank lines) always end a sentence, and so
+does a period before a table's next cell ("1. Dana Lee Jr. | Rowing | …").
 """
 
 from __future__ import annotations
@@ -254,6 +255,15 @@ def _rule_line_follows(c: Candidate) -> bool | None:
     return True if c.rest[:1] in "-_" and _RULE_LINE.match(c.rest) else None  # (a cheap test first: most stops have none)
 
 
+# A table's cell separator after a stop: "1. Dana Lee Jr. | Boxing | $9,000,000" is cut there, as the gold's segmenter
+# cuts it (GUIDE decisions 48, 214 read the row from the piece before it, which names the row's party).
+_NEXT_CELL = patterns.compile(r"\|\s")
+
+
+def _next_cell_follows(c: Candidate) -> bool | None:
+    return True if c.rest[:1] == "|" and c.punct == "." and _NEXT_CELL.match(c.rest) else None
+
+
 def _punctuation_that_continues(c: Candidate) -> bool | None:
     return False if c.rest[:1] in ",;:)]}" + _DASHES and not c.punct.endswith(("!", "?")) else None
 
@@ -444,6 +454,7 @@ BOUNDARY_RULES = (
     _lower_case_after_a_dash,
     _lower_case_follows,
     _rule_line_follows,
+    _next_cell_follows,
     _punctuation_that_continues,
     _no_word_yet,
     _citation_after_a_quote,

@@ -574,6 +574,56 @@ def _list_item_clause(span, text: str, alpha) -> bool:
     return _main_clause(span)
 
 
+# A list's row marker (a bullet or a number); an em dash opens a post's signature line or an aside, no row.
+_ROW_MARK = patterns.compile(r"\s*(?:[-–•▪‣◦*]|\d{1,2}[.)])\s+(?=\S)")
+_ROW_WORD = patterns.compile(r"[^\W\d_][\w'’-]*")
+_ROW_CAPITALS = 0.5  # a bulleted line with more capitalised words than this share is a headline or a name line
+
+
+def figure_row(text: str) -> bool:
+    """Whether the line is a row of a list or table that gives figures (GUIDE decisions 112, 309, 634, 641): a table's
+    row of cells whose first cell names something and another holds only a figure or a rank ("2. Dana Lee | NBA |
+    $56,545,000 | 5"), or a bulleted row in sentence case that gives counts or amounts ("- 2010: 134 boats carrying 6,535
+    passengers"). A claim however short, not a heading; a header row of column names holds no figure cell, a date, a
+    time or a stamp is no figure, and a headline in title case ("- Port Elm Wins 3 Cups") or a line ending in a colon
+    is no row."""
+    text = text.strip()
+    if text.endswith(":"):
+        return False
+    lex = words()
+    if text.count("|") >= 2:
+        cells = [cell.strip() for cell in text.split("|")]
+        return any(ch.isalpha() for ch in cells[0]) and any(lex.figure_cell.fullmatch(cell) for cell in cells[1:])
+    mark = _ROW_MARK.match(text)
+    if mark is None:
+        return False
+    rest = lex.figure_row_dates.sub(" ", text[mark.end() :])
+    found = _ROW_WORD.findall(rest)
+    if not found or sum(1 for w in found[1:] if w[:1].isupper()) > _ROW_CAPITALS * max(1, len(found) - 1):
+        return False
+    return lex.figure_row_figure.search(rest) is not None
+
+
+def _note_of_its_own(span, mark_end: int) -> bool:
+    """Whether a line opened by a note's mark ("[2] That figure counts only the first round.") is a sentence of the
+    writer's own after the mark: a finite main clause with a subject, which is a claim like the writer's other sentences;
+    a reference list's entry ("[1] Alarm fatigue: impacts on patient safety, Ruskin KJ.") is none."""
+    start = span.start_char + mark_end
+    piece = span.doc.char_span(start, span.end_char, alignment_mode="expand") if start < span.end_char else None
+    if piece is None or len(piece) == 0 or ":" in piece.text:
+        return False
+    return _main_clause(piece) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in piece.root.children)
+
+
+def _first_cell(span, text: str) -> bool:
+    """Whether the span is the first piece of a table's row that gives figures, cut off before the row's next cell
+    ("1. Dana Lee Jr." before "| Boxing | $9,000,000 | 1"): the piece names the row's party and carries the row
+    (GUIDE decisions 48, 214)."""
+    paragraph = text_of(span.doc)
+    line = paragraph[span.end_char :].split("\n", 1)[0]
+    return line.lstrip().startswith("|") and figure_row(text + " " + line.strip())
+
+
 # A speaker's tag before a colon has at most this many words ("The Daily Ledger reported on the closing argument:").
 _TAG_WORDS = 12
 _TAG_SUBJECT_OPENERS = frozenset(("the", "a", "an", "he", "she", "they", "we", "i"))
@@ -725,6 +775,8 @@ def chrome_reason(
         return "words cut apart"  # a post's slogan cut word by word: "on. meth. dot. com." (GUIDE decision 33)
     if low in lex.chrome or _opens_with_label(text) or lex.chrome_patterns.search(text):
         return "chrome word"
+    if lex.note_mark.match(text) and not _note_of_its_own(span, lex.note_mark.match(text).end()):
+        return "chrome word"  # a reference list's entry: "[1] Alarm fatigue: impacts on patient safety, Ruskin KJ."
     if lex.link_below_lines.search(text) or whole_paragraph and lex.pointer_paragraphs.search(text):
         return "chrome word"  # "… is available at the link below.", "The American Heart Association has more about warfarin."
     if lex.code_line.search(text):
@@ -766,6 +818,9 @@ def chrome_reason(
         # "Harbour leaders applaud the handover" below the headline is a claim; "- Mayor set to quit", "By Dana Lee",
         # "PORTVILLE" are headings (GUIDE decisions 88, 450); a paragraph of sentences is read as the body's
         return None if _full_clause_in_sentence_case(span, alpha) else "standfirst without a clause"
+    # (a standfirst line above the body is read as one first: "- Ferries said to be 40 years old" is headlinese)
+    if figure_row(text) or _first_cell(span, text):
+        return None  # a list's or table's row of figures: "2. Dana Lee | NBA | $56,545,000 | 5" (decisions 112, 309, 634)
     if _list_item_clause(span, text, alpha):
         return None  # "- 92.6% of devs are using AI assistants": a list's item that says something (GUIDE decision 56, 222)
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
@@ -821,8 +876,10 @@ def chrome_reason(
     if _bracketed_credit(text, tokens, alpha):
         return "credit"  # "(MIT Technology Review)" after a list's item: the outlet its link goes to
     inner = text.strip("\"“”‘’'")
-    if whole_paragraph and inner != text and not inner.endswith(_FINAL):
-        return "quoted subheading"  # a quoted subheading: "“Alarming mortality rate”"
+    if whole_paragraph and inner != text and text[-1] in "\"“”‘’'" and not inner.endswith(_FINAL):
+        # a quoted subheading: "“Alarming mortality rate”"; a quote closed before its speaker's tag ('"Sunscreen is no
+        # cure," says Dr. Dana Lee, head of …') or left open at a line's end goes on as a sentence
+        return "quoted subheading"
     if (
         whole_paragraph
         and text.endswith("?")
@@ -855,6 +912,7 @@ _COPY_RUN = 10
 _COPY_PIECE = 5
 _COPY_SHARE = 0.8
 _COPY_DISTANCE = 5
+_VARIED_PLACES = 2  # places inside where a parallel passage differs from the one it repeats ("writer" / "yogi")
 _COPY_LONGEST = 120  # words: a pull quote, a teaser or a post is short; a longer paragraph is the story's
 _COPY_WORD = patterns.compile(r"(?<![#@\w/.])[^\W_]+(?:['’][^\W_]+)?")
 _LINK = patterns.compile(r"\S*(?:https?://|www\.|\.com/|\.co/)\S*")
@@ -865,14 +923,26 @@ def _copy_words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _COPY_WORD.findall(_LINK.sub(" ", text))]
 
 
-def _covered(a: list[str], b: list[str]) -> int:
-    """How many words of `a` lie in a run of _COPY_PIECE words or more that `b` has too."""
+def _covered(a: list[str], b: list[str]) -> list[bool]:
+    """For each word of `a`, whether it lies in a run of _COPY_PIECE words or more that `b` has too."""
     pieces = {tuple(b[i : i + _COPY_PIECE]) for i in range(len(b) - _COPY_PIECE + 1)}
     covered = [False] * len(a)
     for i in range(len(a) - _COPY_PIECE + 1):
         if tuple(a[i : i + _COPY_PIECE]) in pieces:
             covered[i : i + _COPY_PIECE] = [True] * _COPY_PIECE
-    return sum(covered)
+    return covered
+
+
+def _varied(covered: list[bool]) -> bool:
+    """Whether a paragraph whose words another covers (`_covered`) differs from it at _VARIED_PLACES places or more
+    inside, each a run of its own words between covered ones: the writer's parallel passage, a word changed at each
+    turn ("If you want to be a writer, write. That's all it takes …" beside "If you want to be a yogi, do yoga. …"),
+    no display copy, which repeats its passage word for word (an edit or a slip at one place at most)."""
+    places = 0
+    for k in range(1, len(covered) - 1):
+        if not covered[k] and covered[k - 1] and any(covered[k + 1 :]):
+            places += 1
+    return places >= _VARIED_PLACES
 
 
 def page_furniture(text: str) -> frozenset[int]:
@@ -983,7 +1053,8 @@ def _display_copies(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
         near = {q for i in range(len(ws) - _COPY_RUN + 1) for q in index[hash(tuple(ws[i : i + _COPY_RUN]))]}
         reach = len(paragraphs) if quoted[k] else _COPY_DISTANCE
         for q in sorted(q for q in near if 0 < abs(q - k) <= reach and len(paragraphs[q][1]) > len(ws)):
-            if _covered(ws, paragraphs[q][1]) >= _COPY_SHARE * len(ws):
+            covered = _covered(ws, paragraphs[q][1])
+            if sum(covered) >= _COPY_SHARE * len(ws) and not _varied(covered):
                 copies.add(start)
                 break
     return frozenset(copies)
@@ -1567,6 +1638,7 @@ def boxed_lists(window, promos: list[bool] | None = None, wrapped: frozenset[int
             and not _announces(*window[k - 1])
             and not (_SECTION_HEADINGS.issuperset(reasons[k - 1]) and _SECTION_HEADINGS.issuperset(reasons[end]))
             and not all(roundup[k:end])
+            and not words().box_credit_line.match(text_of(window[end][0]).strip())  # a box the story credits (decision 641)
         ):
             out[k:end] = [not c for c in chrome[k:end]]
     return out
@@ -1647,7 +1719,10 @@ def items_after_a_lead_in(window) -> list[bool]:
     would be:"): the items complete the lead-in and are claims however short (GUIDE decision 56: "- Two more seats",
     "- Maria Lopez, two years, $4 million")."""
     texts = [text_of(doc) for doc, _ in window]
-    bulleted = _runs_after_a_lead_in(window, texts, [bool(_BULLET_ITEM.match(text)) for text in texts])
+    # a bullet standing on a line of its own ("-") marks the item on the line after it ("-" / "Snapchat: Globex")
+    alone = [text.strip() in _BULLETS for text in texts]
+    marked = [bool(_BULLET_ITEM.match(text)) or alone[k] or (k > 0 and alone[k - 1]) for k, text in enumerate(texts)]
+    bulleted = _runs_after_a_lead_in(window, texts, marked)
     return [b or n for b, n in zip(bulleted, _numbered_items_after_a_lead_in(window, texts), strict=True)]
 
 
@@ -1707,7 +1782,7 @@ def section_lines_after_a_lead_in(window) -> list[bool]:
 
 
 # A numbered line opening its paragraph: "1. Take inventory", "2) Merger mania".
-_NUMBERED_ITEM = patterns.compile(r"\s*(\d{1,2})[.)]\s+(?=\S)")
+_NUMBERED_ITEM = patterns.compile(r"\s*\(?(\d{1,2})[.)]\s+(?=\S)")  # "1. ", "2) ", "(3) "
 # A title line set between a lead-in and its first numbered item ("How to retire early") has at most this many words.
 _TITLE_LINE_WORDS = 12
 
@@ -1784,9 +1859,14 @@ def promo_boxes(window) -> list[bool]:
     that speaks to the reader stays: only the call's neighbours are its box."""
     lex = words()
     out = [False] * len(window)
-    called = [bool(lex.promo_call.search(text_of(doc))) for doc, _ in window]
+    texts = [text_of(doc) for doc, _ in window]
+    called = [bool(lex.promo_call.search(text)) for text in texts]
     if not any(called):
         return out
+    # a line that only names the comments below ("Comments") calls to comment only a neighbour that speaks of commenting,
+    # signing in or subscribing itself ("… you will see comments updating in real time"): the story's last paragraph
+    # above it, speaking to the reader ("If you are using a Mac keyboard, …"), is no pitch
+    labels = [called[k] and lex.comments_label.match(text.strip()) is not None for k, text in enumerate(texts)]
     sentences: dict[int, list] = {}
     chrome: dict[int, list[bool]] = {}
     roundup = roundup_items(window)  # a roundup's item that speaks to the reader ("… you might notice …") is no pitch
@@ -1805,7 +1885,7 @@ def promo_boxes(window) -> list[bool]:
     for k in range(len(window)):
         if calls[k] or roundup[k]:
             continue
-        beside_a_call = (k > 0 and calls[k - 1]) or (k + 1 < len(window) and calls[k + 1])
+        beside_a_call = any(0 <= j < len(window) and calls[j] and (called[k] or not labels[j]) for j in (k - 1, k + 1))
         if not (beside_a_call or called[k]):
             continue
         read(k)
@@ -1888,6 +1968,8 @@ def _goes_on(piece, next_piece) -> bool:
     )
     if first.i > next_piece.start and not carried:
         return False  # a quotation opening its line after a comma ('according to this,' / '“it means …') starts anew
+    # a comma ends no sentence: "By taking down botnets," / "Globex is helping its users"
+    carried = carried or words_[-1].text == ","
     mark = piece.text.lstrip()[:1]
     if mark in _BULLETS:
         # a list's item on its line stands apart (GUIDE decision 56), unless the next line carries it on: after a word

@@ -331,6 +331,12 @@ def words() -> SimpleNamespace:
         link_below_lines=AnyPattern(d["link_below_lines"], re.I),
         presented_talk_lemmas=frozenset(d["presented_talk_lemmas"]),
         label_figure_row=re.compile(d["label_figure_row"]),  # case-sensitive: a capitalised label, a grade in capitals
+        figure_cell=re.compile(d["figure_cell"]),  # case-sensitive: "NR", "N/A"
+        figure_row_figure=re.compile(d["figure_row_figure"]),
+        figure_row_dates=re.compile(d["figure_row_dates"]),
+        comments_label=re.compile(d["comments_label"], re.I),
+        note_mark=re.compile(d["note_mark"]),
+        box_credit_line=re.compile(d["box_credit_line"], re.I),
         promo_call=re.compile(d["promo_call"], re.I),
         promo_voice=re.compile(d["promo_voice"], re.I),
         heading_questions=frozenset(d["heading_questions"]),

@@ -107,6 +107,12 @@ class Claims(TypedDict):
     link_below_lines: list[str]  # regular expressions: '… is available at the link below.' (short subject, no clause)
     presented_talk_lemmas: list[str]  # 'explain', 'discuss': 'Here, the coach explains his approach.' presents the talk below
     label_figure_row: str  # a regular expression: 'My guess: $5,000,000', 'Grade: B-.' (a claim however short)
+    figure_cell: str  # a regular expression: a table's cell that holds only a figure or a rank ('$56,545,000', 'NR')
+    figure_row_figure: str  # a regular expression: a count or amount in a bulleted row ('134', '6,535', '$4 million')
+    box_credit_line: str  # a regular expression: 'Source: Kestrel Weather Desk' after a box (GUIDE decision 641)
+    note_mark: str  # a regular expression: '[1] ' opening a note's line (a claim only as a clause of its own)
+    comments_label: str  # a regular expression: 'Comments', '12 Comments' (the thread's label, no call to comment)
+    figure_row_dates: str  # a regular expression: dates, times and stamps, no figures of a row ('16 July', '07/6/2013')
     post_picture_link: str  # a regular expression: a post's text ending on its picture's link ('… pic.twitter.com/x1')
     one_word_replies: list[str]  # 'Yes.', 'Possibly.': a sentence of one word that is said, no label
     headlinese_participles: list[str]  # 'set', 'tipped': 'Mayor set to quit' in a standfirst has no finite verb

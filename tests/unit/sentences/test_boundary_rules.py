@@ -44,6 +44,9 @@ def _deciding_rule(text: str):
         ("It came to no avail. --- Reuters writers in Kabul contributed.", "_rule_line_follows", True),
         ("It came to no avail. ___ Reuters writers in Kabul contributed.", "_rule_line_follows", True),
         ("He left at 5 p.m. -- Then he came back.", "_punctuation_that_continues", False),
+        # a table's next cell after a name's stop: the row is cut there, as the gold's segmenter cuts it (decision 48)
+        ("Dana Lee Jr. | Rowing | $4,100,000 | 3", "_next_cell_follows", True),
+        ("Dana Lee Jr. |x| was here.", "_name_suffix", False),
     ],
 )
 def test_each_kind_of_candidate_is_decided_by_its_rule(text, rule, boundary):
