@@ -185,7 +185,8 @@ _PATTERNS: list[tuple[str, str]] = [
         + r""")
         (?: \s+ (?P<year>\d{4}) (?: \s* (?:года|г\.) )? )?""",
     ),
-    ("my", r"\b(?P<month>" + _MONTH_WORD + r"),?\s+(?P<year>\d{4})\b"),
+    # (also "November of 2010", one month: its text as written)
+    ("my", r"\b(?P<month>" + _MONTH_WORD + r"),?\s+(?:of\s+)?(?P<year>\d{4})\b"),
     # "décembre 2019", "diciembre de 2019", "Dezember 2019": French and Spanish months in lower case (as
     # they are written; not "Mars 2020", a mission), German ones capitalised.
     ("my_other", r"(?<![\w-])(?P<month>" + _MONTH_OTHER_CASED + r")\s+(?:de\s+)?(?P<year>\d{4})\b"),
@@ -471,7 +472,9 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "year",
         # (not inside a handle, a hashtag or a word: "@Lander2014", "#Vote2020")
-        r"""(?x) (?: (?<![\w,.$€£¥/:@#-]) | (?<=\b[Mm]id-) | (?<=\b[Ee]arly-) | (?<=\b[Ll]ate-) )
+        # (also after "pre-" and "post-": "pre-1967 lines", "post-2008 rules", GUIDE decision 281)
+        r"""(?x) (?: (?<![\w,.$€£¥/:@#-]) | (?<=\b[Mm]id-) | (?<=\b[Ee]arly-) | (?<=\b[Ll]ate-) | (?<=\b[Pp]re-)
+                   | (?<=\b[Pp]ost-) )
         (?<!fiscal\ ) (?<!fiscal\ year\ ) (?<!FY) (?<!FY\ ) (?<![Cc]lass\ of\ )
         # (an earlier century's year only after a preposition: "born in 1889")
         # (and after another year: "in 1811 and 1812", "In 1811 or in 1812")
@@ -525,13 +528,16 @@ _LIFE_DATES = patterns.compile(
 # Words that hedge either end of a range of years and leave it a span: "from around 2007 to 2008", "from 2003 until
 # at least early 2010", "from as early as 1998 to 2010".
 _SPAN_HEDGE = r"(?:(?:as\s+(?:early|late)\s+as|around|about|circa|roughly|at\s+least|early|late)\s+)*"
+# Either end of a range after "from" or "between" may be a month or a day with its year: "from February 2016 through May
+# 2017", "from January 3, 2015 to June 9, 2019" are spans like "from 2004 to 2017" (decisions 40, 89, 125, 220).
+_SPAN_END = r"(?:" + _SPAN_DAY + r"|" + _MONTH_WORD + r",?\s+" + _SPAN_YEAR + r"|" + _SPAN_YEAR + r")"
 _YEAR_RANGE = patterns.compile(
     r"\b(?:(?:[Ff]rom|[Bb]etween)\s+"
     + _SPAN_HEDGE
-    + _SPAN_YEAR
-    + r"\s+(?:to|and|until|till)\s+"
+    + _SPAN_END
+    + r"\s+(?:to|and|until|till|through|thru)\s+"
     + _SPAN_HEDGE
-    + _SPAN_YEAR
+    + _SPAN_END
     + r"|"
     + _SPAN_YEAR
     + r"\s*[–—-]\s*(?:"

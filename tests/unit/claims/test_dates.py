@@ -1381,3 +1381,31 @@ def test_counts_forward_with_away(text, tense, expected):
 )
 def test_an_eve_counted_from_an_occasion(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A range whose ends are months or days with their years is a span, no date, like a range of years (GUIDE
+        # decisions 40, 89, 125, 220), also with hedged ends ...
+        ("The ferry ran from March 2009 through October 2012.", []),
+        ("The pier was closed from April 2014 until June 2016.", []),
+        ("She chaired the board from January 4, 2011 to June 30, 2018.", []),
+        ("The fraud ran from as early as May 2005 until at least August 2011.", []),
+        ("Rents rose between March 2018 and May 2020.", []),
+        # ... while two months listed, or a range with no year, stay dates.
+        ("In March 2009 and in October 2012 the ferry broke down.", ["2009-03", "2012-10"]),
+        ("between 12 September and 7 November 2023", ["2023-09-12", "2023-11-07"]),
+        # A month "of" its year is one month, its text as written.
+        ("The pay rise came in November of 2019.", ["2019-11"]),
+        # A year joined by "pre-" or "post-" to a noun is a date (GUIDE decision 281).
+        ("The talks would start from the pre-1948 borders.", ["1948"]),
+        ("Post-2008 lending rules were eased.", ["2008"]),
+    ],
+)
+def test_month_year_spans_month_of_year_and_prefixed_years(text, expected):
+    assert values(text) == expected
+
+
+def test_month_of_year_keeps_its_words():
+    assert [d.text for d in find_dates("The pay rise came in November of 2019.", REF)] == ["November of 2019"]
