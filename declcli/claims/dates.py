@@ -298,6 +298,8 @@ _PATTERNS: list[tuple[str, str]] = [
             (?: (?: an? | one | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen
                   | twenty | thirty | forty | fifty | \d{1,3} | a\ few | a\ couple\ of | several | half\ an? )
                 \s+ (?: days? | weeks? | months? | years? | decades? | century | centuries ) (?: \s+ and \s+ a\ half )?
+              # a count of years too large for a year ("13.8 billion years after the Big Bang", decisions 72, 86)
+              | (?: an? | one | several | a\ few | \d{1,3} (?: \.\d+ )? ) \s+ (?: thousand | million | billion ) \s+ years
               | days | weeks | months | years | decades )
             \s+ (?: (?: later | earlier ) (?! \s+ than \b ) | after | before )
           | the \s+ (?: next | following | previous | preceding )
@@ -560,9 +562,18 @@ _DECADE_RANGE = patterns.compile(
 )
 
 
+# A range of counts back "from" one to another ("lasted from 34 to 23 million years ago", "roamed from 36-40 million
+# years ago"): a span, like a range of years (decisions 40, 89), no date at either end.
+_AGO_RANGE = patterns.compile(
+    r"(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+)?\d[\d.,]*\s*(?:to|until|-|–|—)\s*\d[\d.,]*\s+"
+    r"(?:(?:thousand|million|billion)\s+)?years\s+ago\b"
+)
+
+
 def _spans(text: str) -> list[tuple[int, int]]:
-    """Where `text` gives a life's dates or a range of years or decades (`_LIFE_DATES`, `_YEAR_RANGE`, `_DECADE_RANGE`)."""
-    return [m.span() for rx in (_LIFE_DATES, _YEAR_RANGE, _DECADE_RANGE) for m in rx.finditer(text)]
+    """Where `text` gives a life's dates or a range of years, decades or counts back (`_LIFE_DATES`, `_YEAR_RANGE`,
+    `_DECADE_RANGE`, `_AGO_RANGE`)."""
+    return [m.span() for rx in (_LIFE_DATES, _YEAR_RANGE, _DECADE_RANGE, _AGO_RANGE) for m in rx.finditer(text)]
 
 
 def _month_no(word: str) -> int:
@@ -842,8 +853,8 @@ def _kept_words_start(m: re.Match) -> int:
 # The word before a "counted" date that makes it a span ("for years after", "within a year after", "in the next
 # year", "the first weeks after", "over the past eight years after …") ...
 _SPAN_LEAD = patterns.compile(r"(?i)\b(?:for|within|in|over|during|the|first|last|past|next|to|than)\s+\Z")
-# ... or a count before a count's unit: "seven years after" whose own match was a span, "13.8 billion years after
-# the Big Bang" ("$19.5 billion the previous year" is a phrase of its own).
+# ... or a count before a count's unit: "seven years after" whose own match was a span ("$19.5 billion the previous
+# year" is a phrase of its own; "13.8 billion years after the Big Bang" is matched whole, one count).
 _COUNT_LEAD = patterns.compile(
     r"""(?ix) \b (?: \d+ | one | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | few
     | several | many | hundred | thousand | million | billion ) \s+ \Z"""
