@@ -441,7 +441,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "decade_short",
         r"(?i)(?:(?<=\bthe\ )|(?<=0s\ and\ )|(?<=0s\ or\ )|(?<=0s,\ ))(?:(?:early|mid|late)[\s-]+)?"
-        r"(?:['’](?P<digit>[013-9])|(?<=\bthe\ )(?P<bare>[3-9]))0s\b",
+        # (the bare digit also after a hyphened "early-", "mid-", "late-": "the late-70s and early-80s")
+        r"(?:['’](?P<digit>[013-9])|(?:(?<=\bthe\ )|(?<=\bearly-)|(?<=\bmid-)|(?<=\blate-))(?P<bare>[3-9]))0s\b",
     ),
     # A decade in words: "the nineteen-eighties", "the mid-aughts", "the Roaring Twenties", "the late sixties" (its
     # value the decade's first three digits, as "the 1980s"); after "the" only ("in her sixties" is an age), "the

@@ -1416,3 +1416,18 @@ def test_month_year_spans_month_of_year_and_prefixed_years(text, expected):
 
 def test_month_of_year_keeps_its_words():
     assert [d.text for d in find_dates("The pay rise came in November of 2019.", REF)] == ["November of 2019"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A short decade with a hyphened "early-", "mid-" or "late-" is the decade, also listed after another one ...
+        ("The club was at its best in the late-50s and early-60s.", ["195", "196"]),
+        ("The label thrived in the mid-70s.", ["197"]),
+        # ... not an age, nor a temperature.
+        ("The keeper is in his late-40s.", []),
+        ("Highs will climb into the mid-70s.", []),
+    ],
+)
+def test_hyphened_short_decades(text, expected):
+    assert values(text) == expected
