@@ -1431,3 +1431,18 @@ def test_month_of_year_keeps_its_words():
 )
 def test_hyphened_short_decades(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, ref, expected",
+    [
+        # A weekday before a person's title and name is the day, no name it opens (GUIDE decisions 20, 40) ...
+        ("At a hearing on Thursday Corporal Dan Reyes, 28, admitted the assault.", dt.date(2013, 6, 5), ["2013-05-30"]),
+        ("At a court hearing on Tuesday Sgt Mark Hale admitted the theft.", dt.date(2013, 6, 5), ["2013-06-04"]),
+        # ... while a weekday opening a name stays none.
+        ("He starred on Monday Night Football.", dt.date(2013, 6, 5), []),
+        ("She wrote for The Sunday Times.", dt.date(2013, 6, 5), []),
+    ],
+)
+def test_weekday_before_a_persons_title(text, ref, expected):
+    assert claim_values(text, ref) == expected
