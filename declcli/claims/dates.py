@@ -185,7 +185,8 @@ _PATTERNS: list[tuple[str, str]] = [
         + r""")
         (?: \s+ (?P<year>\d{4}) (?: \s* (?:года|г\.) )? )?""",
     ),
-    ("my", r"\b(?P<month>" + _MONTH_WORD + r"),?\s+(?P<year>\d{4})\b"),
+    # (also "November of 2010", one month: its text as written)
+    ("my", r"\b(?P<month>" + _MONTH_WORD + r"),?\s+(?:of\s+)?(?P<year>\d{4})\b"),
     # "décembre 2019", "diciembre de 2019", "Dezember 2019": French and Spanish months in lower case (as
     # they are written; not "Mars 2020", a mission), German ones capitalised.
     ("my_other", r"(?<![\w-])(?P<month>" + _MONTH_OTHER_CASED + r")\s+(?:de\s+)?(?P<year>\d{4})\b"),
@@ -297,6 +298,8 @@ _PATTERNS: list[tuple[str, str]] = [
             (?: (?: an? | one | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen
                   | twenty | thirty | forty | fifty | \d{1,3} | a\ few | a\ couple\ of | several | half\ an? )
                 \s+ (?: days? | weeks? | months? | years? | decades? | century | centuries ) (?: \s+ and \s+ a\ half )?
+              # a count of years too large for a year ("13.8 billion years after the Big Bang", decisions 72, 86)
+              | (?: an? | one | several | a\ few | \d{1,3} (?: \.\d+ )? ) \s+ (?: thousand | million | billion ) \s+ years
               | days | weeks | months | years | decades )
             \s+ (?: (?: later | earlier ) (?! \s+ than \b ) | after | before )
           | the \s+ (?: next | following | previous | preceding )
@@ -438,7 +441,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "decade_short",
         r"(?i)(?:(?<=\bthe\ )|(?<=0s\ and\ )|(?<=0s\ or\ )|(?<=0s,\ ))(?:(?:early|mid|late)[\s-]+)?"
-        r"(?:['’](?P<digit>[013-9])|(?<=\bthe\ )(?P<bare>[3-9]))0s\b",
+        # (the bare digit also after a hyphened "early-", "mid-", "late-": "the late-70s and early-80s")
+        r"(?:['’](?P<digit>[013-9])|(?:(?<=\bthe\ )|(?<=\bearly-)|(?<=\bmid-)|(?<=\blate-))(?P<bare>[3-9]))0s\b",
     ),
     # A decade in words: "the nineteen-eighties", "the mid-aughts", "the Roaring Twenties", "the late sixties" (its
     # value the decade's first three digits, as "the 1980s"); after "the" only ("in her sixties" is an age), "the
@@ -471,7 +475,9 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "year",
         # (not inside a handle, a hashtag or a word: "@Lander2014", "#Vote2020")
-        r"""(?x) (?: (?<![\w,.$€£¥/:@#-]) | (?<=\b[Mm]id-) | (?<=\b[Ee]arly-) | (?<=\b[Ll]ate-) )
+        # (also after "pre-" and "post-": "pre-1967 lines", "post-2008 rules", GUIDE decision 281)
+        r"""(?x) (?: (?<![\w,.$€£¥/:@#-]) | (?<=\b[Mm]id-) | (?<=\b[Ee]arly-) | (?<=\b[Ll]ate-) | (?<=\b[Pp]re-)
+                   | (?<=\b[Pp]ost-) )
         (?<!fiscal\ ) (?<!fiscal\ year\ ) (?<!FY) (?<!FY\ ) (?<![Cc]lass\ of\ )
         # (an earlier century's year only after a preposition: "born in 1889")
         # (and after another year: "in 1811 and 1812", "In 1811 or in 1812")
@@ -525,13 +531,16 @@ _LIFE_DATES = patterns.compile(
 # Words that hedge either end of a range of years and leave it a span: "from around 2007 to 2008", "from 2003 until
 # at least early 2010", "from as early as 1998 to 2010".
 _SPAN_HEDGE = r"(?:(?:as\s+(?:early|late)\s+as|around|about|circa|roughly|at\s+least|early|late)\s+)*"
+# Either end of a range after "from" or "between" may be a month or a day with its year: "from February 2016 through May
+# 2017", "from January 3, 2015 to June 9, 2019" are spans like "from 2004 to 2017" (decisions 40, 89, 125, 220).
+_SPAN_END = r"(?:" + _SPAN_DAY + r"|" + _MONTH_WORD + r",?\s+" + _SPAN_YEAR + r"|" + _SPAN_YEAR + r")"
 _YEAR_RANGE = patterns.compile(
     r"\b(?:(?:[Ff]rom|[Bb]etween)\s+"
     + _SPAN_HEDGE
-    + _SPAN_YEAR
-    + r"\s+(?:to|and|until|till)\s+"
+    + _SPAN_END
+    + r"\s+(?:to|and|until|till|through|thru)\s+"
     + _SPAN_HEDGE
-    + _SPAN_YEAR
+    + _SPAN_END
     + r"|"
     + _SPAN_YEAR
     + r"\s*[–—-]\s*(?:"
@@ -554,9 +563,18 @@ _DECADE_RANGE = patterns.compile(
 )
 
 
+# A range of counts back "from" one to another ("lasted from 34 to 23 million years ago", "roamed from 36-40 million
+# years ago"): a span, like a range of years (decisions 40, 89), no date at either end.
+_AGO_RANGE = patterns.compile(
+    r"(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+)?\d[\d.,]*\s*(?:to|until|-|–|—)\s*\d[\d.,]*\s+"
+    r"(?:(?:thousand|million|billion)\s+)?years\s+ago\b"
+)
+
+
 def _spans(text: str) -> list[tuple[int, int]]:
-    """Where `text` gives a life's dates or a range of years or decades (`_LIFE_DATES`, `_YEAR_RANGE`, `_DECADE_RANGE`)."""
-    return [m.span() for rx in (_LIFE_DATES, _YEAR_RANGE, _DECADE_RANGE) for m in rx.finditer(text)]
+    """Where `text` gives a life's dates or a range of years, decades or counts back (`_LIFE_DATES`, `_YEAR_RANGE`,
+    `_DECADE_RANGE`, `_AGO_RANGE`)."""
+    return [m.span() for rx in (_LIFE_DATES, _YEAR_RANGE, _DECADE_RANGE, _AGO_RANGE) for m in rx.finditer(text)]
 
 
 def _month_no(word: str) -> int:
@@ -836,8 +854,8 @@ def _kept_words_start(m: re.Match) -> int:
 # The word before a "counted" date that makes it a span ("for years after", "within a year after", "in the next
 # year", "the first weeks after", "over the past eight years after …") ...
 _SPAN_LEAD = patterns.compile(r"(?i)\b(?:for|within|in|over|during|the|first|last|past|next|to|than)\s+\Z")
-# ... or a count before a count's unit: "seven years after" whose own match was a span, "13.8 billion years after
-# the Big Bang" ("$19.5 billion the previous year" is a phrase of its own).
+# ... or a count before a count's unit: "seven years after" whose own match was a span ("$19.5 billion the previous
+# year" is a phrase of its own; "13.8 billion years after the Big Bang" is matched whole, one count).
 _COUNT_LEAD = patterns.compile(
     r"""(?ix) \b (?: \d+ | one | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | few
     | several | many | hundred | thousand | million | billion ) \s+ \Z"""
@@ -1536,6 +1554,8 @@ def _opens_name(token) -> bool:
     after = doc[token.i + 1]
     if after.lower_.rstrip(".") in MONTH_WORDS or after.lower_ in WEEKDAYS:
         return False
+    if token.ent_type_ == "DATE" and any(doc[j].ent_type_ == "PERSON" for j in range(token.i + 1, end)):
+        return False  # a date of its own before a person's title and name ("on Wednesday Staff Sgt Robert Bales")
     attached = token.head.i in range(token.i + 1, end) or (token.i > 0 and doc[token.i - 1].tag_ in ("DT", "PRP$", "POS"))
     head = doc[end - 1]
     for _ in range(8):
