@@ -1142,29 +1142,34 @@ def _summary_box(paragraphs: list[tuple[int, str]]) -> tuple[frozenset[int], fro
     bullets start. The box is a label (claims.json `summary_label`: "STORY HIGHLIGHTS") among the text's first
     paragraphs with bulleted lines in headline style right below it, none closed by a stop; the bullets are standfirst
     bullets, claims only as full clauses (GUIDE decisions 88, 450), and the one-line paragraphs above the label are the
-    headline, no claim, also one that ends as a sentence does ("Everybody, wave at the harbour!"). Bullets that end as
-    sentences ("Key takeaways:" / "- Reframe the budget as an investment: …") are the story's list, left alone."""
+    headline, no claim, also one closed by an exclamation or question mark ("Everybody, wave at the harbour!"). Above
+    a paragraph closed by a full stop the body has begun (its lede): the list below is the story's, and so are
+    bullets that end as sentences ("Key takeaways:" / "- Reframe the budget as an investment: …"), left alone."""
     label = words().summary_label
     for k, (_, chunk) in enumerate(paragraphs[: _SUMMARY_LABEL_REACH + 1]):
         if not label.match(chunk.strip()):
             continue
+        above = paragraphs[:k]
+        if any(_FULL_STOP_END.search(text.strip()) for _, text in above):
+            return frozenset(), frozenset()  # a lede above the label: the body's own list
         bullets = []
         for start, below in paragraphs[k + 1 :]:
             if not _BULLET_ITEM.match(below) or "\n" in below.strip():
                 break
             if ends_as_sentence(below.strip()):
-                return (
-                    frozenset(),
-                    frozenset(),
-                )  # a list of sentences ("- Reframe security as …: shift the mindset …."): the story's
+                return frozenset(), frozenset()  # a list of sentences: the story's ("- Reframe security as …: ….")
             bullets.append(start)
         if not bullets:
             return frozenset(), frozenset()
-        above = paragraphs[:k]
         if any("\n" in text.strip() or len(_HEADING_WORD.findall(text)) > _HEADLINE_WORDS for _, text in above):
             above = []
         return frozenset(start for start, _ in above), frozenset(bullets)
     return frozenset(), frozenset()
+
+
+# A paragraph closed by a full stop (a quote's or bracket's mark after it), no exclamation or question: a sentence of
+# the body, where a headline may exclaim or ask
+_FULL_STOP_END = patterns.compile(r"(?<!\.\.)\.[\"”’)]*$")
 
 
 # A byline below a headline, in lower case: "by", "by Dana Lee / March 4, 2024"
@@ -1222,6 +1227,14 @@ def _related_links(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
         k for k, (_, chunk) in enumerate(paragraphs) if lex.related_heading.match(chunk) or lex.related_box_heading.match(chunk)
     ]
     out = {start for k in boxes for start in _links_below(paragraphs, k)}
+    # "More about lost cities:" is over other stories' links when a line below is marked as one ("- Gallery: …",
+    # "- How lasers helped …"); over the story's own list of facts it is the story's lead-in
+    for k, (_, chunk) in enumerate(paragraphs):
+        if lex.more_about_heading.match(chunk.strip()):
+            links = _links_below(paragraphs, k)
+            texts = dict(paragraphs)
+            if any(lex.related_item_mark.match(texts[start].strip()) for start in links):
+                out |= set(links)
     last = next((k for k in reversed(boxes) if lex.related_heading.match(paragraphs[k][1])), None)
     if last is None:
         return frozenset(out)
@@ -1383,15 +1396,18 @@ def _captions(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
 # A picture's credit line set above its caption: at most this many words, each capitalised, no stop ("UTL / Colorado
 # State University", "Harbour Survey").
 _CREDIT_LINE_WORDS = 6
-_CREDIT_JOINS = frozenset(("of", "and", "the", "for", "de", "at"))
 _SLASH_CREDIT = patterns.compile(r"\S[^/\n]*\s?/\s?\S[^/\n]*")
+# An interview's turn or a speaker's words below a repeated line: a question, or the speaker in the first person
+_SPEAKERS_TURN = patterns.compile(r"\?[\"”’)]*$|\b(?:I|I'm|I've|[Ww]e|[Ww]e're|[Mm]y|[Oo]ur|us)\b")
 
 
 def _credit_line(chunk: str, repeated: bool) -> bool:
-    """Whether a paragraph is a picture's credit line: a short line of names in capitals, no stop and no verb in lower
-    case, with a slash between two names ("UTL / Colorado State University") or standing as its own paragraph more than
-    once in the text, in two words or more (a photo agency's name over each of its pictures: "UTL Scientific"). Not a
-    chrome word or label repeated between the paragraphs ("Advertisement", "Read more")."""
+    """Whether a paragraph may be a picture's credit line: a short line of names in capitals, no stop and no verb in
+    lower case, with a slash between two names ("UTL / Colorado State University") or standing as its own paragraph
+    more than once in the text, in two words or more (a photo agency's name over each of its pictures: "UTL
+    Scientific"). Not a chrome word or label repeated between the paragraphs ("Advertisement", "Read more"). Such a line
+    may as well be a subheading ("Kelport / Portville"), a kicker or a speaker's name: only a caption below it proves it
+    (`_credited_captions`)."""
     line = chunk.strip()
     if "\n" in line or not line[:1].isalnum() or ends_as_sentence(line) or line.endswith((",", "-", "–", "—")):
         return False
@@ -1399,32 +1415,39 @@ def _credit_line(chunk: str, repeated: bool) -> bool:
     count = len(_HEADING_WORD.findall(line))
     if not 1 <= count <= _CREDIT_LINE_WORDS or line.lower().rstrip(" .:!") in words().chrome or _opens_with_label(line):
         return False
-    if not all(w[0].isupper() for w in names if w.lower() not in _CREDIT_JOINS):
+    if not all(w[0].isupper() for w in names if w.lower() not in words().credit_line_joins):
         return False
     return (repeated and count > 1) or _SLASH_CREDIT.fullmatch(line) is not None
 
 
 def _credited_captions(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
-    """Where the captions set right below their picture's credit line start ("UTL / Colorado State University" / "The left
-    image shows a map derived from the readings. …"): a short paragraph that ends as a sentence, below a credit line
-    (`_credit_line`), that names a picture or opens by saying what the picture shows (claims.json `credited_caption`:
-    "This scan focuses on …"). A caption is no claim however it reads (GUIDE: captions and photo credits); a paragraph of
-    the story below a credit line ("Dana Lee/Gazette" over the story going on) names no picture and stays."""
+    """Where the captions set right below their picture's credit line start: a short paragraph that ends as a sentence,
+    below a credit line (`_credit_line`), that opens by pointing at its picture (claims.json `caption_opening`: "UTL /
+    Colorado State University" / "The left image shows a map …"); below a line repeated as its own paragraph, once one
+    of its repeats stands over such a caption and none over a question or a speaker's words in the first person, also
+    one that names a picture further on (claims.json `credited_caption`: "UTL Scientific" / "Readings … were combined
+    to produce a 3-D map …"). A caption is no claim however it reads (GUIDE: captions and photo credits); a paragraph of
+    the story below a photographer's credit, a subheading, a kicker or a speaker's name ("Dana Lee/Gazette" / "The plan
+    includes a new map …") does not open as a caption and stays."""
     lex = words()
     counts: dict[str, int] = {}
     for _, chunk in paragraphs:
         counts[chunk.strip()] = counts.get(chunk.strip(), 0) + 1
-    out = set()
+    below: dict[str, list[tuple[int, str]]] = {}  # the paragraphs right below each credit line
     for (_, above), (start, chunk) in zip(paragraphs, paragraphs[1:], strict=False):
-        line = chunk.strip()
-        if (
-            _credit_line(above, counts[above.strip()] > 1)
-            and "\n" not in line
-            and ends_as_sentence(line)
-            and len(_HEADING_WORD.findall(line)) <= _CAPTION_WORDS
-            and lex.credited_caption.search(line)
-        ):
-            out.add(start)
+        if _credit_line(above, counts[above.strip()] > 1):
+            below.setdefault(above.strip(), []).append((start, chunk.strip()))
+    out = set()
+    for credit, captions in below.items():
+        short = [
+            (start, line)
+            for start, line in captions
+            if "\n" not in line and ends_as_sentence(line) and len(_HEADING_WORD.findall(line)) <= _CAPTION_WORDS
+        ]
+        opening = {start for start, line in short if lex.caption_opening.match(line)}
+        if counts[credit] > 1 and opening and not any(_SPEAKERS_TURN.search(line) for _, line in captions):
+            opening |= {start for start, line in short if lex.credited_caption.search(line)}
+        out |= opening
     return frozenset(out)
 
 
@@ -1432,41 +1455,47 @@ _DATED_TEASER_WORDS = 60  # a related story's teaser under its date line is a se
 _DATED_TEASER_PARAGRAPHS = 2  # paragraphs of a teaser under one date line
 _DATED_BOX_STAMPS = 2  # date lines that make a box of related coverage
 _BOX_LABEL_LINES = 2  # label lines above its first date line: "Part of complete coverage on" / "Space"
+_BOX_LABEL_WORDS = 6  # a label line is short
 
 
 def _dated_teasers(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     """Where a box of related coverage after the body starts: two or more date or update lines (claims.json
     `update_stamp`: "July 16, 2013 -- Updated 1825 GMT (0225 HKT)") in the text's second half, each followed by a
-    teaser of one or two short paragraphs, down to the end of the text, with the label lines without a stop right above
-    the first date line ("Part of complete coverage on" / "Space"). Every line of the box is page furniture, its full
-    sentences and questions included (GUIDE decision 642(b)); a story's timeline under dates without an update word or
-    a clock time, or one going on in longer paragraphs, is no box."""
-    stamp = words().update_stamp
+    teaser of one or two short paragraphs, down to the end of the text, under the label lines without a stop right above
+    the first date line, one of them a related-coverage label (claims.json `related_box_label`, `related_heading`: "Part
+    of complete coverage on" / "Space"). Every line of the box is page furniture, its full sentences and questions
+    included (GUIDE decision 642(b)); a story's timeline under dates without an update word or a clock time, one going
+    on in longer paragraphs, and the story's own updates under no such label ("Latest updates") are no box."""
+    lex = words()
     if not paragraphs:
         return frozenset()
     length = paragraphs[-1][0] + len(paragraphs[-1][1])
-    box = None
+    first_stamp = None  # the index of the box's first date line, going up from the end
+    stamps = 0
     end = len(paragraphs)
     for k in range(len(paragraphs) - 1, -1, -1):
         start, chunk = paragraphs[k]
-        if not stamp.match(chunk.strip()):
+        if not lex.update_stamp.match(chunk.strip()):
             continue
         teaser = paragraphs[k + 1 : end]
         if not 1 <= len(teaser) <= _DATED_TEASER_PARAGRAPHS or any(
-            len(_HEADING_WORD.findall(text)) > _DATED_TEASER_WORDS or stamp.match(text.strip()) for _, text in teaser
+            len(_HEADING_WORD.findall(text)) > _DATED_TEASER_WORDS or lex.update_stamp.match(text.strip()) for _, text in teaser
         ):
             break
         if start < _TAIL_FROM * length:
             break
-        box, end = (k, box[1] + 1) if box else (k, 1), k
-    if box is None or box[1] < _DATED_BOX_STAMPS:
+        first_stamp, stamps, end = k, stamps + 1, k
+    if first_stamp is None or stamps < _DATED_BOX_STAMPS:
         return frozenset()
-    first = box[0]
-    while first > 0 and box[0] - first < _BOX_LABEL_LINES:
+    first = first_stamp
+    while first > 0 and first_stamp - first < _BOX_LABEL_LINES:
         label = paragraphs[first - 1][1].strip()
-        if "\n" in label or ends_as_sentence(label) or len(_HEADING_WORD.findall(label)) > _CREDIT_LINE_WORDS:
+        if "\n" in label or ends_as_sentence(label) or len(_HEADING_WORD.findall(label)) > _BOX_LABEL_WORDS:
             break
         first -= 1
+    labels = [text.strip() for _, text in paragraphs[first:first_stamp]]
+    if not any(lex.related_box_label.match(label) or lex.related_heading.match(label) for label in labels):
+        return frozenset()  # the story's own updates ("Latest updates" / "March 5, 2024 -- Updated 1115 GMT")
     return frozenset(start for start, _ in paragraphs[first:])
 
 
@@ -1494,8 +1523,14 @@ def _cut_off_profile(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     if not _STOP_INSIDE.search(line) or not ends_as_sentence(paragraphs[-2][1].strip()):
         return frozenset()
     opening = _PROFILE_OPENING.match(line)
-    if opening is None or not any(opening.group("name") in text for _, text in paragraphs[:-1]):
+    if opening is None:
         return frozenset()
+    name = opening.group("name").split()
+    while name and name[0].lower() in words().profile_non_names:
+        name = name[1:]  # "The crews wait …", "It is …": no name
+    named = patterns.compile(r"(?<![\w'’-])" + re.escape(" ".join(name)) + r"(?![\w'’-])")
+    if not name or not any(named.search(text) for _, text in paragraphs[:-1]):
+        return frozenset()  # no name, or one the text above does not give as a word ("Lee" only in "Leeds")
     verb = opening.group("verb").lower()
     if verb in words().reporting or verb[:-1] in words().reporting or verb.removesuffix("es") in words().reporting:
         return frozenset()  # "Dana Lee says the results …": a speaker's words in the body, cut off, no profile

@@ -126,11 +126,15 @@ class Claims(TypedDict):
     related_box_heading: str  # a regular expression: 'Related', 'READ MORE:' over a box of links set inside the text
     comment_thread_heading: str  # a regular expression: 'Readers' Comments (718)' over a thread of comments
     comment_stamp: str  # a regular expression: a comment's post time ('Posted by: X, 27 Sep 2011 | 15:22')
-    update_stamp: (
-        str  # a regular expression: a related story's date line in a box after the body ('July 16, 2013 -- Updated 1825 GMT')
-    )
+    update_stamp: str  # a regular expression: a date line in a box after the body ('July 16, 2013 -- Updated 1825 GMT')
+    related_box_label: str  # a regular expression: 'Part of complete coverage on' over a dated box after the body
     summary_label: str  # a regular expression: 'STORY HIGHLIGHTS' over the summary bullets above the body
-    credited_caption: str  # a regular expression: what tells a caption below its picture's credit line ('The left image shows …')
+    credited_caption: str  # a regular expression: a picture named in a caption below a proven credit line ('… a 3-D map')
+    caption_opening: str  # a regular expression: a caption's opening pointing at its picture ('The left image shows …')
+    credit_line_joins: list[str]  # 'of', 'and': lower-case words between the names of a picture's credit line
+    profile_non_names: list[str]  # 'The', 'It': capitalised words opening a paragraph that name nothing
+    more_about_heading: str  # a regular expression: 'More about lost cities:' over a box of links or the story's own list
+    related_item_mark: str  # a regular expression: 'Gallery:', 'How …': a line marked as another story's headline
     comment_mark: str  # a regular expression: a line only a comment thread holds ('Re: …', a signature, 'Report abuse')
     article_end_mark: str  # a regular expression: a sign closing an article's last sentence ('… dealings. ®')
     closing_share_call: str  # a regular expression: 'share this post with them!' closing the body above readers' comments

@@ -2299,3 +2299,84 @@ def test_the_storys_paragraph_below_a_repeated_advertisement_line_keeps_its_clai
         "The curator said the wing had cost less than planned."
     )
     assert "Visitors took photos of the old harbour bell, which hangs in the hall." in texts_of(text)
+
+
+@pytest.mark.parametrize("label", ["Key points:", "At a glance", "Highlights:", "STORY HIGHLIGHTS"])
+def test_a_lede_above_a_summary_label_and_the_list_below_it_keep_their_claims(label):
+    # guard (review mend32a, finding 1): a first paragraph that ends as a sentence with a full stop is the body's lede,
+    # no headline; the list the body sets after it is the story's, not standfirst bullets above the body
+    text = (
+        f"The harbour board approved a new ferry timetable on Monday.\n\n{label}\n\n"
+        "- Morning ferries to leave every twenty minutes\n\n- Night crossings cut to two\n\n"
+        "The board said the timetable would start in May."
+    )
+    claims = texts_of(text)
+    assert "The harbour board approved a new ferry timetable on Monday." in claims
+    assert claims[-1] == "The board said the timetable would start in May."
+
+
+def test_a_headline_and_a_lede_above_a_summary_label_keep_the_ledes_claim():
+    # guard (finding 1): a headline, then the lede ending in a full stop, then the label: the lede stays a claim
+    text = (
+        "Ferries to run later\n\nThe harbour board approved a new ferry timetable on Monday.\n\nAt a glance\n\n"
+        "- Night crossings cut to two\n\nThe board said the timetable would start in May."
+    )
+    assert "The harbour board approved a new ferry timetable on Monday." in texts_of(text)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Sam Roe / Harbour Gazette",  # a photographer's credit over the story going on
+        "Kelport / Portville",  # a subheading with a slash
+    ],
+)
+def test_a_story_paragraph_naming_a_picture_below_a_slash_line_keeps_its_claim(credit):
+    # guard (finding 2): the paragraph mentions a map but does not open as a caption of a picture
+    text = (
+        "The harbour board unveiled its flood plan on Monday.\n\n"
+        f"{credit}\n\n"
+        "The plan includes a new map of the low quays, which will be printed in May.\n\n"
+        "Residents said they were worried about the winter storms."
+    )
+    assert "The plan includes a new map of the low quays, which will be printed in May." in texts_of(text)
+
+
+def test_story_paragraphs_naming_pictures_below_a_repeated_kicker_keep_their_claims():
+    # guard (finding 2): a line repeated as its own paragraph over story paragraphs that mention images or a map, none
+    # of them opening as a caption, is no credit line
+    text = (
+        "The harbour board unveiled its flood plan on Monday.\n\nHarbour Gazette\n\n"
+        "The plan includes a new map of the low quays, which will be printed in May.\n\nHarbour Gazette\n\n"
+        "Police released images of two men seen near the sea wall on the night of the storm.\n\n"
+        "Residents said they were worried about the winter storms."
+    )
+    claims = texts_of(text)
+    assert "The plan includes a new map of the low quays, which will be printed in May." in claims
+    assert "Police released images of two men seen near the sea wall on the night of the storm." in claims
+
+
+def test_an_interviews_answers_below_repeated_speaker_lines_keep_their_claims():
+    # guard (finding 2): speaker names repeated over an interview's turns are no credit lines
+    text = (
+        "The harbour master spoke to the Gazette on Monday about the old quay.\n\n"
+        "Dana Lee\n\nWe took photos of every crack in the pilings before the vote.\n\n"
+        "Sam Roe\n\nWhat did the pictures tell you?\n\n"
+        "Dana Lee\n\nThey told us the quay cannot be saved."
+    )
+    assert "We took photos of every crack in the pilings before the vote." in texts_of(text)
+
+
+def test_a_storys_list_under_a_more_about_heading_keeps_its_claims():
+    # guard (finding 5): the items under "More about …:" are clauses about the story itself, no other stories' headlines
+    text = (
+        "The harbour board approved its budget on Monday after a long debate.\n\n"
+        "More about the budget:\n\n"
+        "- Harbour dues will rise 3 percent next year\n\n"
+        "- The north quay will get a new crane\n\n"
+        "- Ferry fares stay frozen until 2027\n\n"
+        "The board meets again in April."
+    )
+    claims = texts_of(text)
+    assert "Harbour dues will rise 3 percent next year" in claims
+    assert "The north quay will get a new crane" in claims

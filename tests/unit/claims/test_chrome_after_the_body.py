@@ -3,6 +3,8 @@ ended the body (a contact line for the reporters, a wire's credits, a sourcing n
 newsletter's sign-up), the site's comment policy, white papers' and other stories' teasers, a quiz's advice and
 sign-up prompts below it give no claims; a bio line about someone the closing line credits stays a claim."""
 
+import pytest
+
 from declcli.claims import extract_claims
 from declcli.sentences import split_sentences
 
@@ -237,3 +239,50 @@ def test_a_speakers_words_cut_off_in_the_last_paragraph_keep_their_claims():
     )
     claims = texts_of(text)
     assert any(c.startswith("Dana Lee says the fleets will not give up the quay") for c in claims)
+
+
+def test_a_storys_own_updates_under_update_stamps_after_the_body_keep_their_claims():
+    # guard (review mend32a, finding 3): dated updates of the story itself below it, under no related-coverage label,
+    # are the body's sentences (GUIDE decision 642(b) makes a box furniture only under such a label)
+    updates = [
+        "Latest updates",
+        "March 5, 2024 -- Updated 1115 GMT (0615 ET)",
+        "The harbour master said two fishing boats were still missing.",
+        "March 5, 2024 -- Updated 1405 GMT (0905 ET)",
+        "The coast guard said both boats had been found near Kelport.",
+        "March 5, 2024, 4:20 p.m.",
+        "The board said the quay would reopen on Friday.",
+    ]
+    claims = texts_of(BODY + "\n\n" + "\n\n".join(updates))
+    assert "The coast guard said both boats had been found near Kelport." in claims
+    assert "The board said the quay would reopen on Friday." in claims
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # "The" is no name, though the text has it
+        "The crews wait on the quay every morning and mend their nets while the gulls circle. Some of them are already "
+        "thinking about selling up, moving inland, starting over...",
+        # "Lee" is only a piece of "Leeds" above, no name the text gave
+        "Lee holds the club record for catches in a season. He landed 41 tons in 1998 and added another 12 in the "
+        "spring, a haul no one has come...",
+    ],
+)
+def test_a_last_paragraph_that_trails_off_with_no_named_opening_keeps_its_claims(last):
+    # guard (finding 4): a body's last paragraph that trails off opens with no name the text above gave
+    text = BODY.replace("Dana Lee, who", "A skipper from Leeds, who") + "\n\n" + last
+    claims = texts_of(text)
+    assert any(c.startswith(last.split(" ", 3)[0] + " " + last.split(" ", 3)[1]) for c in claims)
+
+
+def test_a_reported_call_to_connect_on_a_social_network_keeps_its_claims():
+    # guard (finding 6): a call the story reports, with its speaker after a comma, is no closing line of the site's
+    text = (
+        BODY
+        + "\n\nConnect with your neighbours by joining a flood group on Facebook, the board urged residents on Monday.\n\n"
+        + "The board meets again in April."
+    )
+    claims = texts_of(text)
+    assert any(c.startswith("Connect with your neighbours") for c in claims)
+    assert claims[-1] == "The board meets again in April."
