@@ -104,3 +104,24 @@ def test_a_senior_officers_abbreviated_title_is_no_organisation():
     names = names_of("Corvane said its EVP of sales, Mira Olsted, will leave in May, and its SVP of design will follow.")
     assert not {"EVP", "SVP"} & set(names), names
     assert "Mira Olsted" in names, names
+
+
+_STABLE = (
+    "Derby winner Bluebell and Ohio Derby champion Leaving played together as foals at Harlan Farm, said trainer Ray Quist.\n\n"
+    '"I think Leaving is a really nice horse," said Ray Quist, Bluebell\'s trainer.\n\n'
+    "Bluebell will return to Harlan Farm as a stallion, Quist said.\n\n"
+    "Their stablemate Grey Tide was foaled in Kentucky, and the filly Martha Crane won twice last year, owner Dana Pike said.\n\n"
+    "Leaving won the Ohio Derby by three lengths, said Quist."
+)
+
+
+@pytest.mark.parametrize("being", ["Bluebell", "Leaving", "Grey Tide", "Martha Crane"])
+def test_a_named_animal_is_no_actor_at_any_mention(being):
+    # GUIDE decision 428: a horse's name is no person's or body's, wherever the text says it is a horse
+    names = names_of(_STABLE)
+    assert being not in names, names
+
+
+def test_the_people_who_act_for_a_named_animal_stay_actors():
+    names = names_of(_STABLE)
+    assert {"Ray Quist", "Dana Pike"} <= set(names), names
