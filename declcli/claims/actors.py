@@ -3120,6 +3120,9 @@ def _person(ent, ctx: Context, found: list) -> None:
     if not name or not name[:1].isupper() or any(ch.isdigit() for ch in name):
         return
     name = _shared_surname(ent, name)
+    suffix = _suffix_after(ent)
+    if suffix and " " in name and suffix not in name.split():
+        name = f"{name} {suffix}"  # "Al Reyes, Jr.": the fullest name the article gives (the actors section)
     if len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.i == ent.end and ent.root.head.lower_ in words().families:
         return  # "the Anderson family": the family, not the person of that surname named before
     # ("Warren", "Hill": a person the article named in full before; "Barack" of "Barack Obama")
@@ -4371,3 +4374,17 @@ def _an_animals_name(ent, lex) -> bool:
         ):
             return True  # "played together as foals", "will retire as a stallion"
     return False
+
+
+def _suffix_after(ent) -> str | None:
+    """A generational suffix the model left outside a person's name, right after it or after a comma ("Al Reyes, Jr.",
+    "Dana Holt Sr."; claims.json name_suffixes), as written."""
+    doc, i = ent.doc, ent.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc):
+        return None
+    word = doc[i].text
+    if word.rstrip(".") in words().name_suffixes and word[:1].isupper():
+        return word
+    return None
