@@ -3120,6 +3120,9 @@ def _person(ent, ctx: Context, found: list) -> None:
     if not name or not name[:1].isupper() or any(ch.isdigit() for ch in name):
         return
     name = _shared_surname(ent, name)
+    suffix = _suffix_after(ent)
+    if suffix and " " in name and suffix not in name.split():
+        name = f"{name} {suffix}"  # "Al Reyes, Jr.": the fullest name the article gives (the actors section)
     if len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.i == ent.end and ent.root.head.lower_ in words().families:
         return  # "the Anderson family": the family, not the person of that surname named before
     # ("Warren", "Hill": a person the article named in full before; "Barack" of "Barack Obama")
@@ -4318,3 +4321,70 @@ def _seats() -> dict[str, str]:
     seats = {capital: iso3 for iso3, capital in gazetteer().capitals.items() if len(capital) > 3}
     seats.update((name, iso3) for name, iso3 in words().metonyms.items() if iso3)
     return seats
+
+
+def note_named_beings(docs, ctx: Context) -> None:
+    """Add to `ctx.characters` the names `docs` give animals (GUIDE decision 428: a named being that is no human
+    being and no body makes no actor at any mention, like decision 43's characters): a name beside an animal's noun
+    ("the filly Silver Comet", "champion mare Bluebell", "Bluebell, the horse who …"), the subject of a copula with
+    one ("Bluebell is a fine horse") or of a verb with 'as' and one ("played together as foals", "will retire as a
+    stallion"), and the subject of a verb only animals undergo ("Bluebell was foaled in Kentucky", claims.json
+    animal_lemmas). The person or body that acts for it (an owner, a trainer) stays an actor."""
+    lex = words()
+    for doc in docs:
+        for ent in entities(doc):
+            if ent.label_ not in ("PERSON", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"):
+                continue
+            if _an_animals_name(ent, lex):
+                bare = _entity_text(ent)
+                if bare and bare not in ctx.persons:
+                    ctx.characters.add(bare)
+
+
+def _an_animals_name(ent, lex) -> bool:
+    nouns = lex.animal_nouns
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in nouns and not before.text[:1].isupper():
+        return True  # "the filly Silver Comet", "champion mare Bluebell"
+    root = ent.root
+    if any(child.dep_ == "appos" and child.lower_ in nouns for child in root.children):
+        return True  # "Bluebell, the horse who …"
+    if root.dep_ == "appos" and root.head.lower_ in nouns:
+        return True  # "the horse, Bluebell,"
+    subject = root
+    while subject.dep_ == "conj" and subject.head.i != subject.i:
+        subject = subject.head  # "Bluebell and Comet were foaled …": the list's first name stands for it
+    if subject.dep_ not in ("nsubj", "nsubjpass") and not (root.dep_ == "acl" or any(c.dep_ == "acl" for c in root.children)):
+        return False
+    if any(child.dep_ == "acl" and child.lemma_ in lex.animal_lemmas for child in root.children):
+        return True  # "Bluebell, gelded as a colt, …"
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = subject.head
+    if verb.lemma_ in lex.animal_lemmas:
+        return True  # "Bluebell was foaled in Kentucky"
+    for child in verb.children:
+        if child.dep_ == "attr" and child.lower_ in nouns and verb.lemma_ == "be":
+            return True  # "Bluebell is a fine horse"
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "as"
+            and any(obj.dep_ == "pobj" and obj.lower_ in nouns for obj in child.children)
+        ):
+            return True  # "played together as foals", "will retire as a stallion"
+    return False
+
+
+def _suffix_after(ent) -> str | None:
+    """A generational suffix the model left outside a person's name, right after it or after a comma ("Al Reyes, Jr.",
+    "Dana Holt Sr."; claims.json name_suffixes), as written."""
+    doc, i = ent.doc, ent.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc):
+        return None
+    word = doc[i].text
+    if word.rstrip(".") in words().name_suffixes and word[:1].isupper():
+        return word
+    return None

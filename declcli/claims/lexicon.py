@@ -243,6 +243,8 @@ def words() -> SimpleNamespace:
         body_kind_nouns=frozenset(d["body_kind_nouns"]),
         private_body_nouns=frozenset(d["private_body_nouns"]),
         event_name_words=frozenset(d["event_name_words"]),
+        animal_nouns=frozenset(d["animal_nouns"]),
+        animal_lemmas=frozenset(d["animal_lemmas"]),
         known_products=frozenset(d["known_products"]),
         creed_followers=frozenset(d["creed_followers"]),
         thing_nouns=frozenset(d["thing_nouns"]),

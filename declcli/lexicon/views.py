@@ -167,6 +167,10 @@ class Claims(TypedDict):
     creed_body_nouns: list[str]  # "State" of "the Islamic State": a body named for a faith or movement
     known_products_doc: str
     known_products: list[str]  # "iPod", "Siri", "Xbox One": well-known things and software agents, no actors
+    animal_nouns_doc: str
+    animal_nouns: list[str]  # "the filly Silver Comet", "Bluebell is a fine horse": an animal's name, no actor
+    animal_lemmas_doc: str
+    animal_lemmas: list[str]  # "Bluebell was foaled in Kentucky": only an animal is foaled or gelded
     event_name_words_doc: str
     event_name_words: list[str]  # "the Finals", "the Olympics": an event named by one word, no actor
     private_body_nouns_doc: str

@@ -1,5 +1,7 @@
 """Actor precision: prizes and plurals that only describe the parties named beside them (GUIDE decisions 12, 106, 473)."""
 
+import pytest
+
 from declcli.claims import extract_claims
 from declcli.sentences import split_sentences
 
@@ -78,3 +80,48 @@ def test_guard_a_plural_before_a_speakers_tag_stays_a_group():
     # plural only describes named parties set beside it).
     actors = actors_of("After the talks both sides, Harbour Wire reported, agreed to the plan.")
     assert ("both sides", "group") in actors, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Critics said the 3D somehow made the night scenes of Brightvale Studios' sequel darker.", "3D"),
+        ("Rivers said the panel of CBD oils tested by Norbright Labs found traces of MDMA in two samples.", "MDMA"),
+        ("Halvorsen Bank said it will report under IFRS from next year.", "IFRS"),
+        ("The clinic said the midfielder tore his ACL in training and will miss the season.", "ACL"),
+        ("Tessaro said the DIY kits sold out within a week.", "DIY"),
+        ("The launch window opens at 14:05 UTC, Orbitrix said.", "UTC"),
+        ("Players said the new XP boosts in Skyforge Arena made the grind far shorter.", "XP"),
+    ],
+)
+def test_abbreviations_of_common_terms_are_no_organisations(text, term):
+    # claims.json term_abbreviations: a unit, a standard, a substance or an injury the model calls a body is a thing
+    names = names_of(text)
+    assert term not in names, names
+
+
+def test_a_senior_officers_abbreviated_title_is_no_organisation():
+    names = names_of("Corvane said its EVP of sales, Mira Olsted, will leave in May, and its SVP of design will follow.")
+    assert not {"EVP", "SVP"} & set(names), names
+    assert "Mira Olsted" in names, names
+
+
+_STABLE = (
+    "Derby winner Bluebell and Ohio Derby champion Leaving played together as foals at Harlan Farm, said trainer Ray Quist.\n\n"
+    '"I think Leaving is a really nice horse," said Ray Quist, Bluebell\'s trainer.\n\n'
+    "Bluebell will return to Harlan Farm as a stallion, Quist said.\n\n"
+    "Their stablemate Grey Tide was foaled in Kentucky, and the filly Martha Crane won twice last year, owner Dana Pike said.\n\n"
+    "Leaving won the Ohio Derby by three lengths, said Quist."
+)
+
+
+@pytest.mark.parametrize("being", ["Bluebell", "Leaving", "Grey Tide", "Martha Crane"])
+def test_a_named_animal_is_no_actor_at_any_mention(being):
+    # GUIDE decision 428: a horse's name is no person's or body's, wherever the text says it is a horse
+    names = names_of(_STABLE)
+    assert being not in names, names
+
+
+def test_the_people_who_act_for_a_named_animal_stay_actors():
+    names = names_of(_STABLE)
+    assert {"Ray Quist", "Dana Pike"} <= set(names), names

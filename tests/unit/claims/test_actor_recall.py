@@ -815,3 +815,13 @@ def test_a_name_the_model_calls_a_body_is_a_person_with_a_post_set_beside_it():
     # the body of his post places, GUIDE decision 21.)
     persons = persons_of("The plan was drafted by Tobor Quayee, director of the Liberia Transit Authority.")
     assert ("Tobor Quayee", "LBR") in persons, persons
+
+
+def test_a_generational_suffix_after_a_comma_stays_in_the_persons_name():
+    # the actors section: a person's name is the fullest the article has given, "Jr." too, also at a later bare surname
+    text = (
+        'Owner Kara Winslow and trainer Dale Mercer, Jr., moved the colt to Ohio on Monday.\n\n"It was too tough," Mercer said.'
+    )
+    names = [name for name, _ in persons_of(text)]
+    assert names.count("Dale Mercer Jr.") == 2, names
+    assert "Kara Winslow" in names, names
