@@ -104,6 +104,7 @@ from .reading import (
     mood_and_condition,
     resultative_perfect,
     speech_ahead,
+    speech_ahead_reading,
     subject_of,
 )
 from .reading import kind as read_kind
@@ -847,6 +848,11 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
     if hedged is not None:
         modality, polarity = "possibility", hedged  # "It could be argued that …": the hedge is read (decisions 139, 332)
     ahead = frame is not None and frame.verb is not None and asked is None and speech_ahead(frame.verb, content)
+    ahead_reading = speech_ahead_reading(frame.verb) if ahead else None
+    if ahead_reading is not None:
+        # "Prosecutors will argue that …": the clause is no reported content, so its modality and polarity do not pass;
+        # the outer modal and verb give them (GUIDE decision 474)
+        modality, polarity = ahead_reading[0], "positive"
     if (
         frame is not None
         and frame.verb is not None
@@ -865,6 +871,8 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         kind = "event"  # "He asked what I would do", "She would not reveal whether …": the asking happened (decision 134)
     if hedged is not None:
         kind = "fact"  # a hedge commits nobody and tells no happening (GUIDE decisions 307(b), 332)
+    if ahead_reading is not None:
+        kind = ahead_reading[1]  # the speaker as the one who will act (GUIDE decision 474)
     if kind == "commitment" and ctx.products and _a_things_name(subject_of(content), ctx):
         # "SPACE VIZZION would offer 335 horsepower", "Dragonfly is scheduled to reach Titan": a name the
         # article calls a thing (products.py) undertakes nothing (GUIDE decisions 6, 12)

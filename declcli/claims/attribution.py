@@ -154,18 +154,29 @@ def _that_clause_hung_as_modifier(verb):
                 len(marks) == 1
                 and marks[0].lower_ == "that"
                 and marks[0].i > verb.i
-                and doc[marks[0].i - 1].lower_ not in ("so", "such", "now", "given", "except", "provided")
+                and not _that_of_a_degree_or_condition(doc[marks[0].i - 1])
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > marks[0].i for c in clause.children)
             ):
                 return clause
     return None
 
 
+def _that_of_a_degree_or_condition(before) -> bool:
+    """The word before "that" opens a clause of degree, result or condition, not a hung that-clause ("so that", "such
+    that", "now that", "given that", and "so loudly that", "in such strong terms that": claims.json
+    `that_clause_openers_not_hung`)."""
+    openers = words().that_openers_not_hung
+    return before.lower_ in openers or any(
+        c.dep_ in ("advmod", "amod", "predet") and c.lower_ in openers for c in before.children
+    )
+
+
 def _clause_subject_read_as_object(verb) -> bool:
     """ "said mosquitoes that carry the virus like to breed in …", "said locals who remember those days often bring up
     …": the reported clause's subject, with a relative clause on it, that the parser read as the object of "say" (which
     takes no such object but the words said: claims.json `say_object_nouns`, "said a prayer", "said things that
-    hurt"); the rest of the clause hangs in pieces on the relative clause."""
+    hurt"); the rest of the clause hangs in pieces on "say" or the relative clause, which is the sign: "said a blessing
+    that lasted ten minutes" has nothing hung."""
     if verb.lemma_ != "say":
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -174,8 +185,28 @@ def _clause_subject_read_as_object(verb) -> bool:
     noun = objects[0]
     if any(t.dep_ not in ("det", "amod", "compound", "nummod") for t in verb.doc[verb.i + 1 : noun.i]):
         return False  # (a bare noun phrase right after the verb)
-    return any(
-        r.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in r.children) for r in noun.children
+    relcls = [
+        r for r in noun.children if r.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in r.children)
+    ]
+    # the rest of the clause, hung on "say" or on the relative clause: a verb with no subject of its own after the noun
+    # ("said mosquitoes that carry the virus like to breed": "like to breed" on "said"), or a finite verb hung as the
+    # relative clause's complement ("said locals who remember those days often bring up …"); "said a blessing that
+    # lasted ten minutes" leaves nothing over
+    hung_on_say = any(
+        c.i > noun.i
+        and c.dep_ not in ("punct", "cc", "conj")
+        and any(t.pos_ in ("VERB", "AUX") and not any(s.dep_ in ("nsubj", "nsubjpass") for s in t.children) for t in c.subtree)
+        for c in verb.children
+    )
+    return bool(relcls) and (
+        hung_on_say
+        or any(
+            c.dep_ == "ccomp"
+            and (c.tag_ in ("VBP", "VBZ", "VBD") or any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children))
+            and not any(m.dep_ == "mark" for m in c.children)
+            for r in relcls
+            for c in r.children
+        )
     )
 
 
@@ -860,6 +891,13 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 and verb.lemma_ not in lex.reporting
                 and (verb.lemma_ in lex.findings or verb.lemma_ in lex.concluding)
                 and subject is not None
+                # ("Voters rejected the plan and showed that …": what an act "shows" is the writer's reading of it; only
+                # a study shows, demonstrates or indicates, GUIDE decision 17)
+                and (
+                    verb.lemma_ not in lex.study_only_findings
+                    or subject.lemma_.lower() in lex.studies
+                    or subject.lower_ in lex.studies
+                )
                 and (_finder(subject, ctx) or _found_by_people(subject, ctx))
                 and not any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children)
             )

@@ -1064,7 +1064,7 @@ def hedged_frame_polarity(speech_verb, content) -> str | None:
     if modal is None or speech_verb.tag_ not in ("VB", "VBN", "VBP") or content.i < speech_verb.i:
         return None
     if modal.lower_ not in _HEDGING_MODALS and not (
-        modal.lower_ in ("would", "'d", "’d") and speech_verb.lemma_ in _HEDGED_BELIEF_LEMMAS
+        modal.lower_ in _SUPPOSING_MODALS and speech_verb.lemma_ in _HEDGED_BELIEF_LEMMAS and not _narrated(speech_verb)
     ):
         return None
     subject = next((c for c in speech_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1094,10 +1094,62 @@ def speech_ahead(speech_verb, content) -> bool:
         return False
     if content is None or content.i < speech_verb.i:
         return False
+    if modal.lower_ in _SUPPOSING_MODALS and not _supposed_speech(speech_verb):
+        return False  # a narrative "would" (decisions 107, 371, 452): "would later say that …" was said
     subject = next((c for c in speech_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ in ("i", "we") or modal.i < subject.i:
+    if subject is None or subject.lower_ in _SPEAKER_PRONOUNS or modal.i < subject.i:
         return False
-    return not any(c.dep_ in ("dobj", "dative") and c.lower_ in ("you", "us") for c in speech_verb.children)
+    return not any(c.dep_ in ("dobj", "dative") and c.lower_ in _READER_PRONOUNS for c in speech_verb.children)
+
+
+# The speaker's own "I will say that …" (decision 488(c)) and the generic reader of "will tell you that …".
+_SPEAKER_PRONOUNS = frozenset(("i", "we"))
+_READER_PRONOUNS = frozenset(("you", "us"))
+# "would" and "'d", which tell a supposed speech only in "would have said" or under a condition: otherwise they narrate.
+_SUPPOSING_MODALS = frozenset(("would", "'d", "’d"))
+
+
+def speech_ahead_reading(speech_verb) -> tuple[str, str] | None:
+    """The modality and kind of a unit whose frame is a speech still ahead (`speech_ahead`: "Prosecutors will argue that
+    …", "The union will announce that …"): the speech reports no content, so the clause's modality, polarity and kind do
+    not pass (GUIDE decision 474); the outer modal gives the modality by the table and the speaker, as the one who will
+    act, the kind (a specific party: commitment; a thing or a generic class: fact). None for a "would" of supposed
+    speech ("would have said", "she'd say" under a condition), which decision 474 leaves to what the words quoted say."""
+    modal = next((c for c in speech_verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    if modal is None or modal.lower_ in _SUPPOSING_MODALS:
+        return None
+    lex = words()
+    subject = next((c for c in speech_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in lex.non_source_nouns:
+        return None  # ("Simple math will indicate that …": a thing that says nothing, the clause the writer's, decision 320)
+    return lex.modal_aux.get(modal.lower_, "intention"), ("commitment" if _is_agent(subject) else "fact")
+
+
+def _narrated(verb) -> bool:
+    """ "Each spring she would think that …", "would later admit": a "would" a frequency adverbial or an adverb of what
+    came later marks as past narration, habitual or future-in-the-past (GUIDE decisions 107, 371, 452; claims.json
+    `narrative_would`): the belief was held, the speech made."""
+    lex = words().narrative_would
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in lex["adverbs"]:
+            return True
+        if child.dep_ in ("npadvmod", "prep", "advmod") and any(
+            t.dep_ == "det" and t.lower_ in lex["frequency_determiners"] for t in child.subtree
+        ):
+            return True
+    return False
+
+
+def _supposed_speech(speech_verb) -> bool:
+    """ "A clerk would have said: …", "If she were smart, she'd say …": a "would" of supposed speech, the perfect of what
+    was not said or a condition the speech hangs on; not the narrative "would later say" nor a habitual "would tell"
+    (GUIDE decisions 107, 371, 452), whose speech was made."""
+    if speech_verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in speech_verb.children):
+        return True
+    conditions = words().condition_marks
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in conditions for m in c.children) for c in speech_verb.children
+    )
 
 
 def asked_modality(content, speech_verb) -> str | None:
@@ -3118,7 +3170,45 @@ def _being_done_now(verb) -> bool:
     for agent in (c for c in children if c.dep_ == "agent"):
         if not any(_is_agent(o) for o in agent.children if o.dep_ == "pobj"):
             return False
+    # a trend or a habit, no act on a thing (GUIDE decision 430): a class told in bulk ("Thousands of jobs are being lost",
+    # "Fewer babies are being born", "Children are being taught to code") or a frequency ("every month", "each year")
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and _class_in_bulk(subject):
+        return False
+    return not _frequency(verb)
+
+
+def _class_in_bulk(noun) -> bool:
+    """ "Fewer babies", "More and more homes", "Thousands of jobs", "Millions of plastic bags", "Children": a bare plural
+    common noun or a count of one, an unnamed class or a quantified part of it (GUIDE decision 430), not "The bags", "its
+    workers" or "Two suspects" (specific)."""
+    lex = words()
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.ent_type_:
+        return False
+    if any(
+        c.dep_ in ("poss", "nummod", "appos", "relcl", "acl")
+        or (c.dep_ in ("det", "predet") and c.lower_ not in lex.class_determiners)
+        or (c.dep_ == "compound" and (c.ent_type_ or c.pos_ == "PROPN"))
+        for c in noun.children
+    ):
+        return False
+    if noun.lower_ in lex.multitudes or noun.lower_ in lex.travelling_people["counts"]:
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     return True
+
+
+def _frequency(verb) -> bool:
+    """ "are being lost every month", "each year", "increasingly": a frequency adverbial (claims.json `narrative_would`'s
+    frequency determiners, `frequency_adverbs`) tells a habit, not one act under way."""
+    lex = words()
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in lex.frequency_adverbs)
+        or (
+            c.dep_ in ("npadvmod", "prep")
+            and any(t.dep_ == "det" and t.lower_ in lex.narrative_would["frequency_determiners"] for t in c.subtree)
+        )
+        for c in verb.children
+    )
 
 
 def _stayed_put(verb, subject) -> bool:
@@ -3131,24 +3221,40 @@ def _stayed_put(verb, subject) -> bool:
     lex = words().staying_put
     if verb.tag_ != "VBD" or verb.lemma_ not in lex["lemmas"] or subject is None:
         return False
-    if not (subject.lower_ in _TRAVELLERS or _is_agent(subject)):
+    if not (subject.lower_ in _PERSONAL_PRONOUNS or _is_agent(subject)):
         return False
     children = list(verb.children)
     if any(c.dep_ in ("acomp", "attr", "oprd", "xcomp", "dobj") for c in children):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in lex["place_adverbs"] for c in children):
         return True
-    placed = any(c.dep_ == "prep" and c.lower_ in lex["place_prepositions"] for c in children)
-    dated = any(
-        t.ent_type_ in ("DATE", "TIME")
+    # a place ("in the valley", "at the shelter", "in Gool area"), not a condition or a post kept ("in hospital",
+    # "in office", "in control", "in talks", "in intensive care": states)
+    placed = any(
+        c.dep_ == "prep" and c.lower_ in lex["place_prepositions"] and any(_a_place(o) for o in c.children if o.dep_ == "pobj")
         for c in children
-        if c.dep_ in ("prep", "npadvmod") and c.lower_ not in ("until", "till")
-        for t in c.subtree
+    )
+    # the occasion is the verb's own time ("on Thursday night"), not one inside another phrase ("after Tuesday's election")
+    dated = any(
+        (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
+        or (
+            c.dep_ == "prep"
+            and c.lower_ not in lex["not_occasions"]
+            and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)
+        )
+        for c in children
     )
     return placed and dated
 
 
-_TRAVELLERS = frozenset(("i", "we", "he", "she", "they", "you"))
+def _a_place(noun) -> bool:
+    """A place one stays at: a place's name (GPE, LOC, FAC) or a place noun (claims.json `place_nouns`, `buildings`,
+    `staying_put` lodgings)."""
+    if noun.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    lex = words()
+    lemma = noun.lemma_.lower()
+    return lemma in lex.place_nouns or noun.text in lex.buildings or lemma in lex.staying_put["lodgings"]
 
 
 def _past_standing(verb, subject) -> bool:
@@ -3163,32 +3269,77 @@ def _past_standing(verb, subject) -> bool:
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if (verb.tag_ != "VBD" and not perfect) or subject is None:
         return False
-    preps = words().past_standing.get(verb.lemma_)
+    lex = words()
+    preps = (lex.past_standing_in_the_perfect if perfect else lex.past_standing).get(verb.lemma_)
     if preps is None or any(c.dep_ in ("dobj", "auxpass", "prt") for c in verb.children):
         return False
-    if perfect:
-        preps = words().past_standing_in_the_perfect.get(verb.lemma_, frozenset())
     lemma = verb.lemma_
-    if lemma == "live" and any(c.dep_ == "advmod" and c.lower_ == "ago" for c in verb.children):
+    if lemma == "live" and any(c.dep_ == "advmod" and c.lower_ in lex.past_standing_marks["long_ago"] for c in verb.children):
         return True  # ("lived four million years ago")
     if lemma == "come" and (
         subject.ent_type_ == "PERSON"
         or subject.pos_ == "PROPN"
-        or subject.lower_ in _TRAVELLERS
+        or subject.lower_ in _PERSONAL_PRONOUNS
         or _is_agent(subject)
+        or _people(subject)
         # (a coming at a moment is a journey or an arrival: "came from Paris on Monday")
         or any(t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
+        # (a coming for a purpose is a journey: "came from across the state to attend the rally")
+        or any(
+            c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and _infinitive_to(a) for a in c.children) for c in verb.children
+        )
     ):
         return False
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-        if lemma == "come" and any(o.lower_ == "behind" for o in objects):
+        if lemma == "come" and any(o.lower_ in lex.past_standing_marks["comebacks"] for o in objects):
             continue
-        if lemma == "work" and prep.lower_ == "for" and not any(o.lemma_.lower() in words().span_nouns for o in objects):
+        if lemma == "work" and prep.lower_ == "for" and not any(o.lemma_.lower() in lex.span_nouns for o in objects):
+            continue
+        if lemma == "serve" and _one_occasion(verb, objects):
             continue
         return True
+    return False
+
+
+def _one_occasion(verb, roles) -> bool:
+    """ "served as best man at his brother's wedding", "served as moderator of the debate", "served as a witness at
+    Tuesday's hearing": a role on one occasion, an occasion noun (claims.json `occasion_nouns`) or a date with no span
+    beside the verb or its role, is an act then (the kind section's "someone did something"), no post held ("served as
+    treasurer from 2009 to 2015", "served on the court from 2015 to 2019": spans)."""
+    lex = words()
+    spans = lex.staying_put["not_occasions"] | lex.span_prepositions
+    phrases = [c for c in verb.children if c.dep_ in ("prep", "npadvmod")]
+    phrases += [c for r in roles for c in r.children if c.dep_ == "prep"]
+    for phrase in phrases:
+        if phrase.dep_ == "prep" and phrase.lower_ in spans:
+            continue
+        if phrase.ent_type_ in ("DATE", "TIME") or any(
+            o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in phrase.children
+        ):
+            return True  # ("served as host on Tuesday")
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in lex.occasion_nouns for t in phrase.subtree):
+            return True
+    return any(r.lemma_.lower() in lex.occasion_roles for r in roles)
+
+
+def _people(noun) -> bool:
+    """ "Supporters", "Hundreds of mourners", "The firefighters", "Haitians": people, a party however unnamed (a NORP, a
+    human noun,
+    claims.json `travelling_people`, or a multitude "of" one), whose coming from somewhere is a journey, not an origin."""
+    if noun.ent_type_ == "NORP":
+        return True
+    lex = words()
+    lemma = noun.lemma_.lower()
+    if lemma in lex.human or lemma in lex.people or lemma in lex.agents or lemma in lex.travelling_people["nouns"]:
+        return True
+    if lemma in lex.multitudes or lemma in lex.travelling_people["counts"] or noun.like_num or noun.ent_type_ == "CARDINAL":
+        return any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and _people(o) for o in c.children)
+            for c in noun.children
+        )
     return False
 
 
@@ -3589,8 +3740,8 @@ def _result_state(verb, subject) -> bool:
 def _measure(verb) -> bool:
     """ "Revenues have totaled $63 billion", "the rate averaged 5.7 percent", "fares ranged from …":
     a figure or a total, however long it took to add up, is a fact (GUIDE: figures); so is a share told by a phrasal
-    verb with its object ("Writers made up 95% of the staff", claims.json `measure_phrasals`), not "was made up"
-    (invented) nor "made up for the loss"."""
+    verb with a share or quantity as its object ("Writers made up 95% of the staff", claims.json `measure_phrasals`),
+    not "was made up" or "made up a story" (invented), "made up the difference" (an act) nor "made up for the loss"."""
     lex = words()
     if verb.lemma_ in lex.measures:
         return True
@@ -3598,9 +3749,16 @@ def _measure(verb) -> bool:
     return (
         particle is not None
         and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
-        and any(c.dep_ == "dobj" for c in verb.children)
+        and any(c.dep_ == "dobj" and _a_share(c) for c in verb.children)
         and not any(c.dep_ == "auxpass" for c in verb.children)
     )
+
+
+def _a_share(noun) -> bool:
+    """ "95% of the staff", "nearly half of the voters", "the bulk of its sales": a share or a quantity (a PERCENT,
+    CARDINAL or QUANTITY, or claims.json `share_nouns`), not a thing made up ("a story", "the difference")."""
+    shares = words().share_nouns
+    return any(t.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY") for t in noun.subtree) or noun.lemma_.lower() in shares
 
 
 def _description(verb, subject) -> bool:

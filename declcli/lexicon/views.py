@@ -363,6 +363,14 @@ class Claims(TypedDict):
     persuading_lemmas: list[str]  # "the label convinced buyers that …": a belief brought about (GUIDE decision 522)
     income_lemmas: list[str]  # "made $20 million last year": with a sum of money, an income (GUIDE decisions 305, 466)
     past_standing: dict[str, list[str]]  # "served as CEO", "came from a server": in the simple past, how things stood (a fact)
+    narrative_would: dict[str, list[str]]  # "would later say", "each spring she would think": narration, not supposing
+    travelling_people: dict[str, list[str]]  # "Supporters came from across the state": people, whose coming is a journey
+    share_nouns: list[str]  # "made up half of the voters": a share, a figure (fact); "made up a story" is none
+    frequency_adverbs: list[str]  # "are increasingly being lost": a trend or habit, not one act under way
+    occasion_nouns: dict[str, list[str]]  # "served as best man at the wedding": a role on one occasion, an act (event)
+    study_only_finding_lemmas: list[str]  # "the tests showed that": a finding of a study only, not of people acting
+    that_clause_openers_not_hung: list[str]  # "so that", "so loudly that": no hung that-clause
+    past_standing_marks: dict[str, list[str]]  # "lived … ago", "came from behind"
     staying_put: dict[str, list[str]]  # "he stayed home from work": a party's act of staying somewhere (event)
     measure_phrasals: dict[str, str]  # "made up 95% of the staff": a share, a figure (fact)
     passive_progressive_not_acts: list[str]  # "is being used", "is being mistaken for": no act under way (decision 615(c))
