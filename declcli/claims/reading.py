@@ -2289,6 +2289,14 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         return "event"  # "That's when it really hit me", "This was after he got pushed out of Twitter"
     if verb.lemma_ == "be" and verb.tag_ == "VBD" and _when_something_happened(verb):
         return "event"  # "The vehicle was southbound on Road 9 when a deer entered the roadway"
+    if _standing_on_a_ranking(verb):
+        # "Lee ranked third in scoring last season", "Roe came in ninth", "She checked in at No. 7": a party's place on a
+        # ranking or list, in the present or in a past tense that reports the list, a standing (GUIDE decision 650)
+        return "fact"
+    if _move_on_a_ranking(verb):
+        # "Lee climbs to third", "Roe vaults into the rankings at No. 3", "Globex fell two places": a move onto, up,
+        # down or off a ranking, a change, in the present of a news report as in the past (GUIDE decision 650)
+        return "event"
     if _emerged(verb):
         return "event"  # "Cases first appeared in West Michigan at the end of August"
     if _passive_read_as_adjective(verb):
@@ -2891,6 +2899,71 @@ def _present_homograph(verb, subject) -> bool:
         and not (t.dep_ == "aux" and t.head.tag_ == "VBG")
     ]
     return bool(others) and "VBD" not in others
+
+
+def _a_place_on_a_ranking(token) -> bool:
+    """ "third", "No. 7", "number two", "the top ten", "two places", "fifth spot": a place on a ranking, named by the token
+    that hangs on the verb or its preposition (not "in the third quarter": an ordinal inside a time's noun)."""
+    lex = words()
+    if token.ent_type_ == "ORDINAL" and token.pos_ in ("ADJ", "NOUN", "ADV", "NUM") and token.lower_ not in ("first", "last"):
+        return True
+    doc = token.doc
+    before = [t for t in doc[max(token.i - 2, 0) : token.i] if t.text != "."]
+    if token.like_num and before and (before[-1].text in ("No", "No.", "number", "top") or before[-1].lower_ == "top"):
+        return True  # ("No. 7", the tokenizer may cut "No" from its stop; "number two"; "the top ten")
+    after = [t for t in doc[token.i + 1 : token.i + 3] if t.text != "."]
+    if (token.text in ("No", "No.") or token.lower_ == "top") and after and after[0].like_num:
+        return True
+    if token.lemma_.lower() in lex.ranking_places:
+        return any(c.dep_ in ("nummod", "amod", "compound") and (c.like_num or c.ent_type_ == "ORDINAL") for c in token.children)
+    return False
+
+
+def _ranked_phrase(verb, prepositions=None):
+    """The tokens that hang on the verb as its complement (an object, an adverb, an attribute) or as the object of one of
+    its prepositions (all of them, or only `prepositions`), for the place or ranking they name."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "npadvmod", "advmod", "attr", "oprd", "acomp", "dep", "nummod", "amod"):
+            yield child
+        elif child.dep_ in ("prep", "prt") and (prepositions is None or child.lower_ in prepositions):
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    yield grand
+                    yield from (g for g in grand.children if g.dep_ in ("nummod", "compound", "amod"))
+                elif grand.dep_ == "prep":  # "out of the rankings"
+                    yield from (g for g in grand.children if g.dep_ == "pobj")
+
+
+def _standing_on_a_ranking(verb) -> bool:
+    """ "Lee ranks third", "The Hawks ranked fifth in scoring", "Roe came in ninth", "She checked in at No. 7", "The club
+    sat second": a verb of claims.json `ranking_standing` (with its particle) and a place on a ranking (GUIDE decision
+    650); "rank" needs none ("ranks among the best"). Not the passive ("was ranked" is left to the participle's reading)."""
+    lex = words()
+    parts = lex.ranking_standing.get(verb.lemma_)
+    if parts is None or verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    if verb.lemma_ == "rank":
+        return not any(c.dep_ == "dobj" for c in verb.children)  # ("Forbes ranked the firms by revenue": the ranker's act)
+    if parts and not any(c.dep_ in ("prt", "prep") and c.lower_ in parts and c.i == verb.i + 1 for c in verb.children):
+        return False
+    return any(_a_place_on_a_ranking(t) for t in _ranked_phrase(verb))
+
+
+def _move_on_a_ranking(verb) -> bool:
+    """ "Lee climbs to third", "Roe leaps into the top ten", "the club drops out of the rankings", "Globex fell two
+    places": a verb of claims.json `ranking_moves` whose object or prepositional phrase names a place on a ranking or the
+    ranking itself (GUIDE decision 650: a change, an event)."""
+    lex = words()
+    if verb.lemma_ not in lex.ranking_moves:
+        return False
+    if verb.pos_ != "VERB" and not (
+        verb.dep_ == "ROOT" and verb.tag_ == "NNS" and not any(c.dep_ == "det" for c in verb.children)
+    ):
+        return False  # (the tagger takes a verb's -s for a plural at the root: "Brandt vaults into the rankings")
+    return any(
+        _a_place_on_a_ranking(t) or (t.lemma_.lower() in lex.ranking_nouns and t.dep_ == "pobj")
+        for t in _ranked_phrase(verb, ("to", "into", "onto", "on", "out", "off", "from", "up", "down", "inside", "within", "at"))
+    )
 
 
 def _long_standing(verb) -> bool:

@@ -374,6 +374,10 @@ class Claims(TypedDict):
     staying_put: dict[str, list[str]]  # "he stayed home from work": a party's act of staying somewhere (event)
     measure_phrasals: dict[str, str]  # "made up 95% of the staff": a share, a figure (fact)
     passive_progressive_not_acts: list[str]  # "is being used", "is being mistaken for": no act under way (decision 615(c))
+    ranking_standing: dict[str, list[str]]  # "ranks third", "came in ninth": a place on a ranking (decision 650)
+    ranking_moves: list[str]  # "climbs to third", "fell two places": a move on a ranking (decision 650)
+    ranking_nouns: list[str]  # "the rankings", "the list", "the table" (decision 650)
+    ranking_place_nouns: list[str]  # "two places", "third spot" (decision 650)
     past_standing_in_the_perfect: dict[str, list[str]]  # "has served as", "had originated in": a standing in the perfect too
     class_member_nouns: list[str]  # "Students can use the library": a bare plural naming a class (GUIDE decision 16)
     body_member_nouns: list[str]  # "Globex engineers", "White House officials": a body's members as a group (GUIDE decision 534)

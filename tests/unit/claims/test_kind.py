@@ -2489,3 +2489,43 @@ def test_a_party_staying_put_on_one_occasion_is_an_event(text):
 )
 def test_a_state_kept_stays_a_fact(text):
     assert kind_of(text) == "fact"
+
+
+# Session 32 (kind2), GUIDE decision 650: a place on a ranking or list is a standing (fact), in the present or in a past
+# tense that reports the list; a move onto, up, down or off it is a change (event), in the present as in the past
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Falcons ranked sixth in rushing last season.",
+        "Marta Quell came in eleventh in the readers' poll.",
+        "Harbour guard Ivo Brandt checked in at No. 9 on the list of the best-paid players.",
+        "The Herons sat fourth in the table at the winter break.",
+    ],
+)
+def test_a_place_on_a_ranking_is_a_standing(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Quell climbs to fourth on the list of richest bakers.",
+        "The Herons leap into the top ten of the coaches' poll.",
+        "Quarterback Ivo Brandt vaults into the rankings at No. 6 thanks to a new contract.",
+        "Ivo Brandt debuts on the list at No. 14.",
+    ],
+)
+def test_a_move_on_a_ranking_is_a_change(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The winning goal came in the third period.", "event"),
+        ("Forbes ranked the bakeries by revenue.", "event"),
+        ("Inflation falls to its lowest level since 2019.", "fact"),
+    ],
+)
+def test_a_time_or_a_measure_is_no_place_on_a_ranking(text, expected):
+    assert kind_of(text) == expected
