@@ -815,3 +815,32 @@ def test_a_name_the_model_calls_a_body_is_a_person_with_a_post_set_beside_it():
     # the body of his post places, GUIDE decision 21.)
     persons = persons_of("The plan was drafted by Tobor Quayee, director of the Liberia Transit Authority.")
     assert ("Tobor Quayee", "LBR") in persons, persons
+
+
+def flat_actors_of(text):
+    return [(a.name, a.type, a.country) for c in claims_of(text) for a in c.actors]
+
+
+@pytest.mark.parametrize(
+    "text, league",
+    [
+        ("Marsh, who is about to begin his fifth NFL season, signed with the Ravens in June.", "NFL"),
+        ("She has coached for 11 NBA seasons without a losing record.", "NBA"),
+    ],
+)
+def test_a_league_after_a_count_of_its_seasons_is_a_body_with_no_country(text, league):
+    # (the rule for "3 GW", "20 MW" took the league for a unit after the number; decision 372: a league is no national body)
+    assert (league, "organization", None) in flat_actors_of(text), flat_actors_of(text)
+
+
+def test_a_unit_after_a_number_is_still_no_body():
+    assert not any(kind == "organization" for _, kind, _ in flat_actors_of("The farm will add 40 MW of capacity by May.")), (
+        flat_actors_of("The farm will add 40 MW of capacity by May.")
+    )
+
+
+def test_an_embassy_the_model_calls_a_building_is_a_body():
+    text = "Two reporters were escorted out of the Ecuadorean Embassy in Madrid by guards on Friday."
+    assert any(name == "Ecuadorean Embassy" and kind == "organization" for name, kind, _ in flat_actors_of(text)), flat_actors_of(
+        text
+    )
