@@ -1031,7 +1031,9 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         _person(ent, ctx, found)
     elif label in ("ORG", "FAC") or bare in lex.metonyms or (label == "NORP" and bare in lex.orgs):
         # (NORP: "the Democrats", "the Tories": a party the model calls a group, claims.json's orgs)
-        if label == "FAC" and bare not in lex.metonyms:
+        if label == "FAC" and bare not in lex.metonyms and not _institution_named(bare):
+            # (not "the Ecuadorean Embassy", "the National Security Council": a body by its own kind noun, which the
+            # model calls a building)
             return
         if "=" in bare or not any(ch.isalpha() for ch in bare) or _LISTING_CODE.fullmatch(bare):
             return  # a ticker ("GBP=", "7203.TO": a number and its exchange's letters) or a number
@@ -1059,8 +1061,17 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         ):
             return  # "Schedule", "Customs": a word the article also writes in lower case names no body
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
-        if before is not None and before.like_num and bare.isupper() and len(bare) <= 3:
-            return  # "3 GW", "20 MW": a unit after a number
+        if (
+            before is not None
+            and before.like_num
+            and bare.isupper()
+            and len(bare) <= 3
+            and bare not in lex.orgs
+            and not (before.tag_ == "JJ" or before.ent_type_ == "ORDINAL")
+        ):
+            # "3 GW", "20 MW": a unit after a number (not a known body, "12 NBA seasons", nor after an ordinal, "his
+            # fourth NFL season": the league the seasons are counted in, GUIDE decision 110)
+            return
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         if bare.isupper() and len(bare) > 5 and " " not in bare and after is not None and after.text in ("–", "—", "-", ":"):
             return  # "ARRESTS –", "ACCIDENT:": a police log's heading, not an organisation
@@ -1119,6 +1130,14 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
             and not _describes_a_named_body(head)
         ):
             _government(ent, head, seat, ctx, found)
+
+
+def _institution_named(bare: str) -> bool:
+    """A name that ends in an institution's or a body's kind noun (claims.json institution_nouns, body_kind_nouns:
+    "Ecuadorean Embassy", "National Security Council"), a body whatever the model calls it."""
+    parts = bare.split()
+    lex = words()
+    return len(parts) >= 2 and parts[-1].lower() in lex.institution_nouns | lex.body_kind_nouns
 
 
 _AWARD_AFTER = frozenset(("winning", "winner", "winners", "nominated", "nominee", "nominees"))

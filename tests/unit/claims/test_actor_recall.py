@@ -825,3 +825,32 @@ def test_a_generational_suffix_after_a_comma_stays_in_the_persons_name():
     names = [name for name, _ in persons_of(text)]
     assert names.count("Dale Mercer Jr.") == 2, names
     assert "Kara Winslow" in names, names
+
+
+def flat_actors_of(text):
+    return [(a.name, a.type, a.country) for c in claims_of(text) for a in c.actors]
+
+
+@pytest.mark.parametrize(
+    "text, league",
+    [
+        ("Marsh, who is about to begin his fifth NFL season, signed with the Ravens in June.", "NFL"),
+        ("She has coached for 11 NBA seasons without a losing record.", "NBA"),
+    ],
+)
+def test_a_league_after_a_count_of_its_seasons_is_a_body_with_no_country(text, league):
+    # (the rule for "3 GW", "20 MW" took the league for a unit after the number; decision 372: a league is no national body)
+    assert (league, "organization", None) in flat_actors_of(text), flat_actors_of(text)
+
+
+def test_a_unit_after_a_number_is_still_no_body():
+    assert not any(kind == "organization" for _, kind, _ in flat_actors_of("The farm will add 40 MW of capacity by May.")), (
+        flat_actors_of("The farm will add 40 MW of capacity by May.")
+    )
+
+
+def test_an_embassy_the_model_calls_a_building_is_a_body():
+    text = "Two reporters were escorted out of the Ecuadorean Embassy in Madrid by guards on Friday."
+    assert any(name == "Ecuadorean Embassy" and kind == "organization" for name, kind, _ in flat_actors_of(text)), flat_actors_of(
+        text
+    )
