@@ -71,8 +71,8 @@ sys.path.insert(0, str(HERE.parent))
 # at the start of session 28 and test35 at its end, and test36 at the start of session 29 and test37 at its end,
 # and test38 at the start of session 30 and test39 at its end, and test40 at the start of session 31 and test41
 # at its end; all joined tune. test41 to test50 (session 31 on) come from the same source's later pages: test41
-# was scored at the end of session 31 and test42 at the start of session 32; both joined tune. test43 and test44
-# (session 32) are annotated and unseen.
+# was scored at the end of session 31 and test42 at the start of session 32 and test43 at its end; all joined
+# tune. test44 (session 32) is annotated and unseen.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -117,6 +117,7 @@ PARTS = {
     "test40": {"test40"},
     "test41": {"test41"},
     "test42": {"test42"},
+    "test43": {"test43"},
     "tune": {
         "dev",
         "test",
@@ -161,6 +162,7 @@ PARTS = {
         "test40",
         "test41",
         "test42",
+        "test43",
     },
 }
 
