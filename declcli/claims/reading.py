@@ -2905,6 +2905,8 @@ def _a_place_on_a_ranking(token) -> bool:
     """ "third", "No. 7", "number two", "the top ten", "two places", "fifth spot": a place on a ranking, named by the token
     that hangs on the verb or its preposition (not "in the third quarter": an ordinal inside a time's noun)."""
     lex = words()
+    if token.dep_ in ("amod", "nummod", "compound") and token.head.lemma_.lower() not in lex.ranking_places | lex.ranking_nouns:
+        return False  # an ordinal or number of another noun: "in the third row", "came in the third quarter"
     if token.ent_type_ == "ORDINAL" and token.pos_ in ("ADJ", "NOUN", "ADV", "NUM") and token.lower_ not in ("first", "last"):
         return True
     doc = token.doc

@@ -2525,6 +2525,9 @@ def test_a_move_on_a_ranking_is_a_change(text):
         ("The winning goal came in the third period.", "event"),
         ("Forbes ranked the bakeries by revenue.", "event"),
         ("Inflation falls to its lowest level since 2019.", "fact"),
+        # (the reread: an ordinal of another noun is no place on a ranking)
+        ("Vera Lind sat in the third row during the hearing on Monday.", "event"),
+        ("The mayor stood in the second row at the ceremony.", "event"),
     ],
 )
 def test_a_time_or_a_measure_is_no_place_on_a_ranking(text, expected):
