@@ -111,6 +111,8 @@ class Claims(TypedDict):
     figure_row_figure: str  # a regular expression: a count or amount in a bulleted row ('134', '6,535', '$4 million')
     box_credit_line: str  # a regular expression: 'Source: Kestrel Weather Desk' after a box (GUIDE decision 641)
     note_mark: str  # a regular expression: '[1] ' opening a note's line (a claim only as a clause of its own)
+    figure_row_nav_cell: str  # a regular expression: 'Next', 'Page 1', 'Share', 'Facebook' (a pagination or share bar's cell)
+    figure_row_widget: str  # a regular expression: '12 comments', 'Photos (12)', 'Listen 5 min' (a widget's count, no figure)
     comments_label: str  # a regular expression: 'Comments', '12 Comments' (the thread's label, no call to comment)
     figure_row_dates: str  # a regular expression: dates, times and stamps, no figures of a row ('16 July', '07/6/2013')
     post_picture_link: str  # a regular expression: a post's text ending on its picture's link ('… pic.twitter.com/x1')
