@@ -40,6 +40,7 @@ article, from its heading to the end (`comment_thread`). `chrome_reason` names t
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import NamedTuple
 
@@ -646,6 +647,15 @@ def _note_of_its_own(span, mark_end: int) -> bool:
     return _main_clause(piece) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in piece.root.children)
 
 
+def _reference_entry(paragraph: str) -> bool:
+    """Whether the paragraph is a reference list's entry after a note's mark: what follows the mark opens with an
+    author's surname and initials or cites a year beside a volume's pages or a journal's issue ("[1] Lee D. Nurses ignore
+    most alarms. Kelport Med J 2019; 4: 12-19."); claims.json `reference_entry`."""
+    lex = words()
+    mark = lex.note_mark.match(paragraph.lstrip())
+    return mark is not None and lex.reference_entry.search(paragraph.lstrip()[mark.end() :]) is not None
+
+
 def _first_cell(span, text: str) -> bool:
     """Whether the span is the first piece of a table's row that gives figures, cut off before the row's next cell
     ("1. Dana Lee Jr." before "| Boxing | $9,000,000 | 1"): the piece names the row's party and carries the row
@@ -810,6 +820,10 @@ def chrome_reason(
         return "chrome word"
     if (mark := lex.note_mark.match(text)) and not _note_of_its_own(span, mark.end()):
         return "chrome word"  # a reference list's entry: "[1] Alarm fatigue: impacts on patient safety, Ruskin KJ."
+    if _reference_entry(text_of(span.doc)):
+        # the whole line is an entry ("[1] Lee D. Nurses ignore most alarms. Kelport Med J 2019; 4: 12-19."), which the
+        # sentence cutter cuts after an author's initial: its title's clause is no writer's note
+        return "chrome word"
     if lex.link_below_lines.search(text) or whole_paragraph and lex.pointer_paragraphs.search(text):
         return "chrome word"  # "… is available at the link below.", "The American Heart Association has more about warfarin."
     if lex.code_line.search(text):
@@ -966,14 +980,16 @@ def _covered(a: list[str], b: list[str]) -> list[bool]:
     return covered
 
 
-def _varied(covered: list[bool]) -> bool:
-    """Whether a paragraph whose words another covers (`_covered`) differs from it at _VARIED_PLACES places or more
-    inside, each a run of its own words between covered ones: the writer's parallel passage, a word changed at each
-    turn ("If you want to be a writer, write. That's all it takes …" beside "If you want to be a yogi, do yoga. …"),
-    no display copy, which repeats its passage word for word (an edit or a slip at one place at most)."""
+def _varied(a: list[str], b: list[str]) -> bool:
+    """Whether a paragraph `a` whose words the longer `b` covers (`_covered`) differs from it at _VARIED_PLACES places or
+    more inside, each a word or run of words of its own put in place of others of `b`'s: the writer's parallel passage, a
+    word changed at each turn ("If you want to be a writer, write. That's all it takes …" beside "If you want to be a
+    yogi, do yoga. …"), no display copy, which repeats its passage word for word (an edit or a slip at one place at
+    most). Words a pull quote only inserts or leaves out ("We will rebuild [the harbour] wall") change none of `b`'s:
+    they make no place."""
     places = 0
-    for k in range(1, len(covered) - 1):
-        if not covered[k] and covered[k - 1] and any(covered[k + 1 :]):
+    for op, i1, i2, _, _ in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "replace" and i1 > 0 and i2 < len(a):
             places += 1
     return places >= _VARIED_PLACES
 
@@ -1087,8 +1103,7 @@ def _display_copies(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
         near = {q for i in range(len(ws) - _COPY_RUN + 1) for q in index[hash(tuple(ws[i : i + _COPY_RUN]))]}
         reach = len(paragraphs) if quoted[k] else _COPY_DISTANCE
         for q in sorted(q for q in near if 0 < abs(q - k) <= reach and len(paragraphs[q][1]) > len(ws)):
-            covered = _covered(ws, paragraphs[q][1])
-            if sum(covered) >= _COPY_SHARE * len(ws) and not _varied(covered):
+            if sum(_covered(ws, paragraphs[q][1])) >= _COPY_SHARE * len(ws) and not _varied(ws, paragraphs[q][1]):
                 copies.add(start)
                 break
     return frozenset(copies)
@@ -2066,6 +2081,10 @@ _OPENERS = ("a", "an", "the", "that", "which", "who")
 _OPENING_QUOTES = ("“", '"', "‘", "'", "«", "„")
 
 
+# A line ending on a comma with at most this many words ("Yours sincerely,", "Dear Mayor Lee,") goes on in no next line.
+_COMMA_PIECE_WORDS = 3
+
+
 def _goes_on(piece, next_piece) -> bool:
     """Whether the sentence `piece` closes its paragraph without a stop and `next_piece`, opening the next paragraph,
     carries it on: a hard line break inside a sentence (verse, a page's wrapped lines)."""
@@ -2086,8 +2105,13 @@ def _goes_on(piece, next_piece) -> bool:
     )
     if first.i > next_piece.start and not carried:
         return False  # a quotation opening its line after a comma ('according to this,' / '“it means …') starts anew
-    # a comma ends no sentence: "By taking down botnets," / "Globex is helping its users"
-    carried = carried or words_[-1].text == ","
+    # a comma ends no sentence: "By taking down botnets," / "Globex is helping its users"; but a letter's salutation or
+    # sign-off ("Dear Mayor Lee,", "Yours sincerely," / "Dana Roe") and a piece of a few words (an address's line, a
+    # verse's) end their line
+    alpha_words = [t for t in words_ if t.is_alpha]
+    carried = carried or (
+        words_[-1].text == "," and len(alpha_words) > _COMMA_PIECE_WORDS and not words().letter_greeting.match(piece.text.strip())
+    )
     mark = piece.text.lstrip()[:1]
     if mark in _BULLETS:
         # a list's item on its line stands apart (GUIDE decision 56), unless the next line carries it on: after a word

@@ -111,6 +111,8 @@ class Claims(TypedDict):
     figure_row_figure: str  # a regular expression: a count or amount in a bulleted row ('134', '6,535', '$4 million')
     box_credit_line: str  # a regular expression: 'Source: Kestrel Weather Desk' after a box (GUIDE decision 641)
     note_mark: str  # a regular expression: '[1] ' opening a note's line (a claim only as a clause of its own)
+    reference_entry: str  # a regular expression: 'Lee D.' or '2019; 4: 12-19' after a note's mark (a reference's entry)
+    letter_greeting: str  # a regular expression: 'Dear Mayor Lee,', 'Yours sincerely,' (a line a comma does not carry on)
     figure_row_nav_cell: str  # a regular expression: 'Next', 'Page 1', 'Share', 'Facebook' (a pagination or share bar's cell)
     figure_row_widget: str  # a regular expression: '12 comments', 'Photos (12)', 'Listen 5 min' (a widget's count, no figure)
     comments_label: str  # a regular expression: 'Comments', '12 Comments' (the thread's label, no call to comment)

@@ -114,6 +114,25 @@ def test_a_table_with_a_header_row_closing_the_text_stays_claims():
     assert any(t.startswith("2. Mara Quist | Port Elm") for t in claims), list(claims)
 
 
+# Finding 3: a reference list's entry whose title is a clause
+
+
+def test_a_reference_entry_whose_title_is_a_clause_stays_chrome():
+    found = _between(
+        "References",
+        "[1] Lee D. Nurses ignore most alarms. Kelport Med J 2019; 4: 12-19.",
+        "[2] Roe S. Alarm fatigue rises with shift length. Harbour Nursing Review 2021.",
+        "[3] Quist M, Brandt O. Night shifts and patient safety. Port Elm: Harbour Press; 2018.",
+    )
+    assert found == [], found
+
+
+def test_a_writers_note_naming_people_stays_a_claim():
+    # guard: a note of the writer's own after its mark is a claim, also where it names someone
+    found = _between("[1] Dana Lee later said the timetable would change again in the autumn.")
+    assert any(t.startswith("[1] Dana Lee later said") for t in found), found
+
+
 # Finding 4: a paywall's or card offer's perks closed by a credit line
 
 
@@ -125,3 +144,38 @@ def test_a_card_offers_perks_closed_by_a_source_line_stay_furniture():
         "Source: Kestrel Bank",
     )
     assert found == [], found
+
+
+# Finding 5: a letter's salutation and sign-off
+
+
+def test_a_letters_sign_off_goes_on_in_no_next_line():
+    text = (
+        "The residents sent the council this letter on Friday.\n\n"
+        "Dear Mayor Lee,\n\n"
+        "We write to ask that the harbour wall be repaired before winter.\n\n"
+        "Yours sincerely,\n\n"
+        "Dana Roe\n\n"
+        "The council has not replied."
+    )
+    claims = claims_of(text)
+    assert not any(t.startswith(("Yours sincerely", "Dear Mayor Lee", "Dana Roe")) for t in claims), list(claims)
+    assert "We write to ask that the harbour wall be repaired before winter." in claims, list(claims)
+
+
+# Finding 7: a pull quote with words inserted at two places
+
+
+def test_a_pull_quote_with_words_inserted_at_two_places_is_a_display_copy():
+    # decision 13: an editor's insertions ("[whole]", "[often]") change none of the passage's words; the copy is chrome
+    text = (
+        "The harbour board met on Monday to settle the plan for the old wall.\n\n"
+        '"We will rebuild the wall by the end of next year, whatever it costs the town, because the harbour is our future '
+        'and the wall keeps it safe from the winter storms that close the quay for weeks," Lee told the board on Monday.\n\n'
+        '"We will rebuild the wall by the end of next year, whatever it costs the [whole] town, because the harbour is our '
+        'future and the wall keeps it safe from the winter storms that [often] close the quay for weeks."\n\n'
+        "The council will vote on the plan in May."
+    )
+    claims = claims_of(text)
+    assert not any("[" in t for t in claims), list(claims)
+    assert any(t.startswith('"We will rebuild the wall') and "Lee told" in t for t in claims), list(claims)
