@@ -344,6 +344,10 @@ def words() -> SimpleNamespace:
         figure_row_dates=re.compile(d["figure_row_dates"]),
         comments_label=re.compile(d["comments_label"], re.I),
         note_mark=re.compile(d["note_mark"]),
+        reference_entry=re.compile(d["reference_entry"]),  # case-sensitive: a surname and its initials
+        letter_greeting=re.compile(d["letter_greeting"], re.I),
+        figure_row_nav_cell=re.compile(d["figure_row_nav_cell"], re.I),
+        figure_row_widget=re.compile(d["figure_row_widget"]),
         box_credit_line=re.compile(d["box_credit_line"], re.I),
         promo_call=re.compile(d["promo_call"], re.I),
         promo_voice=re.compile(d["promo_voice"], re.I),
