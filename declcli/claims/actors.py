@@ -2847,8 +2847,8 @@ def _in_a_terms_place(ent) -> bool:
     """Whether an abbreviation that is also a body's short name (claims.json abbreviations_also_bodies) stands where
     the sentence uses the title or term: before "of" or "for" ("EVP of sales", "SVP of internet software"), in a list
     of titles ("the EVP, CEO and Director of …"), after a number or time ("from 21:27 to 21:42 UTC", "5 p.m. UTC") or
-    after a word in lower case that qualifies it ("the effective CPM", "healthcare ICT"). Elsewhere it names the body
-    ("The SVP said", "CGI shares rose", "The ICT sentenced")."""
+    after a word in lower case that qualifies it ("the effective CPM is lower", "healthcare ICT"; not the subject of a
+    verb other than "be": "the populist SVP won"). Elsewhere it names the body ("The SVP said", "CGI shares rose")."""
     doc, titles = ent.doc, words().titles
     if ent.end < len(doc) and doc[ent.end].lower_ in ("of", "for"):
         return True
@@ -2864,6 +2864,8 @@ def _in_a_terms_place(ent) -> bool:
     before = doc[ent.start - 1]
     if any(ch.isdigit() for ch in before.text) or before.lower_ in ("a.m.", "p.m.", "am", "pm"):
         return True  # "21:42 UTC", "5 p.m. UTC"
+    if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_ != "be":
+        return False  # "the populist SVP won 28 percent": a body that acts, whatever qualifies it
     return before.is_lower and before.is_alpha and before.pos_ in ("ADJ", "NOUN")
 
 
