@@ -27,7 +27,16 @@ from .. import patterns
 from ..defaults import MAX_PIECE, MAX_TEXT, NAME_WINDOW
 from ..model import Actor, Attribution, Claim, Condition, Sentence
 from ..sentences import LEAD_IN_ENDS, PARAGRAPH_BREAK
-from .actors import _strip_article, find_actors, note_given_names, note_named_beings, note_setting, note_short_forms, note_teams
+from .actors import (
+    _strip_article,
+    find_actors,
+    note_given_names,
+    note_name_suffixes,
+    note_named_beings,
+    note_setting,
+    note_short_forms,
+    note_teams,
+)
 from .attribution import (
     announced_block,
     as_attribution,
@@ -160,6 +169,7 @@ def iter_claims(
         note_teams(docs, ctx, lower_forms)  # the teams the window names, known before its first claim
         note_short_forms(docs, ctx, lower_forms)  # the short forms of the bodies it names in full (decision 373)
         note_named_beings(docs, ctx)  # the names it gives animals, no actors at any mention (decision 428)
+        note_name_suffixes(docs, ctx)  # the persons it names with a "Jr.": one name at every mention (the actors section)
         note_given_names(docs, ctx)  # the full names behind a given name alone ("Barack" of "Barack Obama")
         note_setting(docs, ctx)  # the countries it names, the setting before the text names one
         ctx.narrated = narrated_in_the_present(docs)  # a story told in the present: its simple presents happen

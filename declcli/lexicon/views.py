@@ -175,6 +175,12 @@ class Claims(TypedDict):
     animal_nouns: list[str]  # "the filly Silver Comet", "Bluebell is a fine horse": an animal's name, no actor
     animal_lemmas_doc: str
     animal_lemmas: list[str]  # "Bluebell was foaled in Kentucky": only an animal is foaled or gelded
+    animal_idiom_words_doc: str
+    animal_idiom_words: list[str]  # "a dark horse", "the top dog": a figure of speech, no animal
+    animal_nouns_also_verbs_doc: str
+    animal_nouns_also_verbs: list[str]  # "Allegations dog Ray Hall": a verb too, an animal only after "the", "her"
+    abbreviations_also_bodies_doc: str
+    abbreviations_also_bodies: list[str]  # "SVP", "CPM": a title or term, or a body's short name, by its place
     event_name_words_doc: str
     event_name_words: list[str]  # "the Finals", "the Olympics": an event named by one word, no actor
     private_body_nouns_doc: str
