@@ -571,10 +571,44 @@ _AGO_RANGE = patterns.compile(
 )
 
 
-def _spans(text: str) -> list[tuple[int, int]]:
+def _spans(text: str, parse=None) -> list[tuple[int, int]]:
     """Where `text` gives a life's dates or a range of years, decades or counts back (`_LIFE_DATES`, `_YEAR_RANGE`,
-    `_DECADE_RANGE`, `_AGO_RANGE`)."""
-    return [m.span() for rx in (_LIFE_DATES, _YEAR_RANGE, _DECADE_RANGE, _AGO_RANGE) for m in rx.finditer(text)]
+    `_DECADE_RANGE`, `_AGO_RANGE`); not a range "from" one date to another that a verb of moving a happening governs
+    (`parse`, as `find_dates` takes it, tells: `_moved_from`)."""
+    return [
+        m.span()
+        for rx in (_LIFE_DATES, _YEAR_RANGE, _DECADE_RANGE, _AGO_RANGE)
+        for m in rx.finditer(text)
+        if not (
+            rx is _YEAR_RANGE and parse is not None and m.group().lower().startswith("from") and _moved_from(parse(*m.span()))
+        )
+    ]
+
+
+def _moved_from(span) -> bool:
+    """Whether the "from" opening a range's parsed `span` hangs on a verb of moving a happening to another time
+    (claims.json `rescheduling_lemmas`, or `rescheduling_phrasals` with their particle): "The vote was postponed from
+    May 2024 to October 2024", "The trial was pushed back from January 2024 until June 2024" give two dates, the old
+    and the new, no span (decisions 40, 89 make a span of what lasts from one end to the other: "ran", "chaired")."""
+    if span is None or len(span) == 0 or span[0].lower_ != "from":
+        return False
+    verb = span[0].head
+    particle = None
+    if verb.pos_ in ("ADV", "ADP", "PART") and verb.dep_ in ("advmod", "prt") and verb.head.i != verb.i:
+        particle, verb = verb.lower_, verb.head  # "pushed back from …": "from" hangs on the particle
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lex = words()
+    if verb.lemma_ in lex.rescheduling:
+        return True
+    if verb.lemma_ in lex.rescheduling_loose:
+        # (a verb that also tells a figure's movement, "Sales slipped 4% from 2019 to 2021", moves a time when passive,
+        # with an object, or with no figure beside the range: "The launch slipped from March 2023 to May 2023")
+        return any(c.dep_ in ("nsubjpass", "auxpass", "dobj") for c in verb.children) or not any(
+            t.like_num and not (span.start <= t.i < span.end) for t in verb.sent
+        )
+    parts = lex.rescheduling_phrasals.get(verb.lemma_, frozenset())
+    return particle in parts or any(c.dep_ in ("prt", "advmod") and c.lower_ in parts for c in verb.children)
 
 
 def _month_no(word: str) -> int:
@@ -747,7 +781,7 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
     if not patterns:
         return []
     found: list[tuple[int, int, DateRef]] = []
-    taken: list[tuple[int, int]] = _spans(text)
+    taken: list[tuple[int, int]] = _spans(text, parse)
     samples = _sample_lines(text)
 
     def free(a: int, b: int) -> bool:

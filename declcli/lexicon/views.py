@@ -291,6 +291,10 @@ class Claims(TypedDict):
     point_opening: str  # "The first is …", "A second risk is …": a unit naming one of those points
     count_words_doc: str
     count_words: dict[str, int]  # "three risks", "two years ago": the number a word counts
+    rescheduling_lemmas_doc: str
+    rescheduling_lemmas: list[str]  # "postponed from May 2024 to October 2024": two dates, no span
+    rescheduling_loose_lemmas: list[str]  # "was moved from March 3 to April 7"; not "sales slipped 4% from 2019 to 2021"
+    rescheduling_phrasals: dict[str, list[str]]  # "pushed back from January 2024 until June 2024"
     given_names: dict[str, list[str]]  # "m" and "f": common first names of each, a prior for a person's gender
     specification_nouns: list[str]  # "the pattern is to …": what a way of acting consists in, no plan
     frame_nouns: dict[str, str]  # "has a duty/the right to": the modality the noun gives its infinitive

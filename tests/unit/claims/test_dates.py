@@ -1446,3 +1446,28 @@ def test_hyphened_short_decades(text, expected):
 )
 def test_weekday_before_a_persons_title(text, ref, expected):
     assert claim_values(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A range "from" one date "to" another that a verb of moving a happening governs is two dates, the old and
+        # the new, no span (claims.json `rescheduling_lemmas`; a span lasts from one end to the other, decisions 40,
+        # 89, 220) ...
+        ("The vote was postponed from May 2024 to October 2024.", ["2024-05", "2024-10"]),
+        ("The hearing was moved from March 3, 2024 to April 7, 2024.", ["2024-03-03", "2024-04-07"]),
+        ("The trial was pushed back from January 2024 until June 2024.", ["2024-01", "2024-06"]),
+        ("Officials brought the deadline forward from December 2024 to September 2024.", ["2024-12", "2024-09"]),
+        ("The launch slipped from March 2023 to May 2023.", ["2023-03", "2023-05"]),
+        ("The Games were postponed from 2020 to 2021.", ["2020", "2021"]),
+        ("The summit was shifted from June 2023 to September 2023.", ["2023-06", "2023-09"]),
+        # ... while a range something lasts over stays a span.
+        ("The ferry ran from March 2009 through October 2012.", []),
+        ("She chaired the board from January 4, 2011 to June 30, 2018.", []),
+        ("Rents rose between March 2018 and May 2020.", []),
+        # A verb that also tells a figure's movement, with its figure, keeps the span.
+        ("Sales slipped 4% from 2019 to 2021.", []),
+    ],
+)
+def test_a_moved_happening_has_two_dates(text, expected):
+    assert claim_values(text, REF) == expected
