@@ -1895,10 +1895,11 @@ _TEMPERATURE_TALK = patterns.compile(r"(?i)\b(?:degrees?|temperatures?|highs?|lo
 
 def _resolve_decade_words(m: re.Match, ref: dt.date | None, tense: str):
     """A decade in words as its first three digits ("the nineteen-eighties": 198, "the mid-aughts": 200); False where
-    it is no date: degrees in talk of temperatures, or "the twenties" with no century to tell 1920s from 2020s."""
+    it is no date: degrees in talk of temperatures, a figure's range ("approval sank into the forties", claims.json
+    `figure_talk_words`), or "the twenties" with no century to tell 1920s from 2020s."""
     digit = _DECADE_WORDS[m.group("word").lower()]
     century = (m.group("century") or "").lower()
-    if _TEMPERATURE_TALK.search(m.string):
+    if _TEMPERATURE_TALK.search(m.string) or (not century and words().figure_talk.search(m.string)):
         return False
     if century:
         return ("19" if century == "nineteen" else "20") + str(digit)
@@ -1910,8 +1911,8 @@ def _resolve_decade_words(m: re.Match, ref: dt.date | None, tense: str):
 
 
 def _resolve_decade_short(m: re.Match, ref: dt.date | None, tense: str):
-    if m.group("bare") and _TEMPERATURE_TALK.search(m.string):
-        return False  # "highs in the 80s"
+    if m.group("bare") and (_TEMPERATURE_TALK.search(m.string) or words().figure_talk.search(m.string)):
+        return False  # "highs in the 80s", "approval has hovered in the mid-40s" (claims.json `figure_talk_words`)
     digit = m.group("digit") or m.group("bare")
     return ("20" if digit in "01" else "19") + digit
 

@@ -291,6 +291,8 @@ class Claims(TypedDict):
     point_opening: str  # "The first is …", "A second risk is …": a unit naming one of those points
     count_words_doc: str
     count_words: dict[str, int]  # "three risks", "two years ago": the number a word counts
+    figure_talk_words_doc: str
+    figure_talk_words: list[str]  # "approval has hovered in the mid-40s": a figure's range, no decade
     rescheduling_lemmas_doc: str
     rescheduling_lemmas: list[str]  # "postponed from May 2024 to October 2024": two dates, no span
     rescheduling_loose_lemmas: list[str]  # "was moved from March 3 to April 7"; not "sales slipped 4% from 2019 to 2021"

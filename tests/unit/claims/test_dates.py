@@ -1424,12 +1424,36 @@ def test_month_of_year_keeps_its_words():
         # A short decade with a hyphened "early-", "mid-" or "late-" is the decade, also listed after another one ...
         ("The club was at its best in the late-50s and early-60s.", ["195", "196"]),
         ("The label thrived in the mid-70s.", ["197"]),
-        # ... not an age, nor a temperature.
+        # ... not an age ("his" keeps it from the pattern), nor a temperature.
         ("The keeper is in his late-40s.", []),
         ("Highs will climb into the mid-70s.", []),
     ],
 )
 def test_hyphened_short_decades(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A bare "the 40s", "the mid-40s", "the forties" in talk of a figure's level (a poll, a rating, a score, an
+        # age, a price per barrel, the weather: claims.json `figure_talk_words`) is the figure's range, no decade ...
+        ("The senator's approval rating has sat in the mid-40s all year.", []),
+        ("Her approval has hovered in the 40s since spring.", []),
+        ("Turnout was in the mid-60s percent range.", []),
+        ("The golfer shot rounds in the mid-70s all week.", []),
+        ("The weather should stay in the mid-70s.", []),
+        ("Crude was in the mid-80s a barrel by then.", []),
+        ("A woman in the late-50s age group was treated.", []),
+        ("His rating sank into the forties.", []),
+        # ... while a decade with no such talk, or one written with an apostrophe or its century, stays a decade.
+        ("Prices soared in the late-70s.", ["197"]),
+        ("Inflation hit 13% in the late-70s.", ["197"]),
+        ("The rating agency was founded in the mid-’70s.", ["197"]),
+        ("Poll workers struck in the 1970s.", ["197"]),
+    ],
+)
+def test_a_figures_range_is_no_decade(text, expected):
     assert values(text) == expected
 
 
