@@ -1588,8 +1588,14 @@ def _opens_name(token) -> bool:
     after = doc[token.i + 1]
     if after.lower_.rstrip(".") in MONTH_WORDS or after.lower_ in WEEKDAYS:
         return False
-    if token.ent_type_ == "DATE" and any(doc[j].ent_type_ == "PERSON" for j in range(token.i + 1, end)):
-        return False  # a date of its own before a person's title and name ("on Wednesday Staff Sgt Robert Bales")
+    if (
+        token.lower_ in WEEKDAYS
+        and token.ent_type_ == "DATE"
+        and any(doc[j].ent_type_ == "PERSON" for j in range(token.i + 1, end))
+    ):
+        # a weekday of its own before a person's title and name ("on Wednesday Staff Sgt Robert Bales"); not a year, which
+        # opens an event's or an award's name after a person ("the 2022 Pete Maravich Classic", decisions 40, 73)
+        return False
     attached = token.head.i in range(token.i + 1, end) or (token.i > 0 and doc[token.i - 1].tag_ in ("DT", "PRP$", "POS"))
     head = doc[end - 1]
     for _ in range(8):

@@ -1466,6 +1466,10 @@ def test_a_figures_range_is_no_decade(text, expected):
         # ... while a weekday opening a name stays none.
         ("He starred on Monday Night Football.", dt.date(2013, 6, 5), []),
         ("She wrote for The Sunday Times.", dt.date(2013, 6, 5), []),
+        # A year before a person's name that opens an event's or an award's name is no date (decisions 40, 73).
+        ("She played in the 2018 Larry Bird Classic.", dt.date(2013, 6, 5), []),
+        ("He took home the 2020 Tom Watson Award.", dt.date(2013, 6, 5), []),
+        ("The 2017 Frank Miller Memorial drew a crowd.", dt.date(2013, 6, 5), []),
     ],
 )
 def test_weekday_before_a_persons_title(text, ref, expected):
