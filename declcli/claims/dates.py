@@ -128,6 +128,17 @@ _NAMED_MONTHS_WRITTEN = [name.replace("'", "['’]").replace(" ", r"\ ") for nam
 # Elul").
 _LUNAR_MONTHS = tuple(sorted(load("claims")["lunar_month_names"], key=len, reverse=True))
 
+# Where a month "of" its year may stand (claims.json month_of_year_leads): "in November of 2019", "mid-May of 2019"; not
+# after a name's word, "the Women's March of 2017" (an event named "… March", decision 73).
+_MONTH_OF_LEAD = (
+    r"(?:"
+    + r"|".join(
+        r"(?<=\b(?i:" + re.escape(w) + (r"))" if w.endswith("-") else r")\s)")
+        for w in sorted(load("claims")["month_of_year_leads"], key=len, reverse=True)
+    )
+    + r")"
+)
+
 # (kind, pattern) in the order they are tried; each pattern is compiled the
 # first time a claim holds its cues (_pattern). Those longer than a line are in
 # verbose mode ("(?x)": spaces are not matched; "\ " is a space) with their parts named.
@@ -160,13 +171,14 @@ _PATTERNS: list[tuple[str, str]] = [
         + r""")
         (?: ,? \s+ (?P<year>\d{4}) )? \b""",
     ),
-    # "the 3rd of November", "the 21st of March 2019".
+    # "the 3rd of November", "the 21st of March 2019", "The 1st of May of 2019".
     (
         "the_dmy",
-        r"""(?x) (?<=\bthe\ ) (?P<day>\d{1,2}) (?:st|nd|rd|th) \s+ of \s+ (?P<month>"""
+        r"""(?x) (?<=\b[Tt]he\ ) (?P<day>\d{1,2}) (?:st|nd|rd|th) \s+ of \s+ (?P<month>"""
         + _MONTH_WORD
         + r""")
-        (?: ,? \s+ (?P<year>\d{4}) )? \b""",
+        # (its year also after "of": "the 5th of November of 1980")
+        (?: (?: ,? \s+ | \s+ of \s+ ) (?P<year>\d{4}) )? \b""",
     ),
     # "4 décembre 2019", "4. Dezember 2019", "4 de diciembre de 2019".
     (
@@ -185,8 +197,19 @@ _PATTERNS: list[tuple[str, str]] = [
         + r""")
         (?: \s+ (?P<year>\d{4}) (?: \s* (?:года|г\.) )? )?""",
     ),
-    # (also "November of 2010", one month: its text as written)
-    ("my", r"\b(?P<month>" + _MONTH_WORD + r"),?\s+(?:of\s+)?(?P<year>\d{4})\b"),
+    # (also "November of 2010", one month, its text as written, where a word of time leads: `_MONTH_OF_LEAD`)
+    (
+        "my",
+        r"(?=[JFMASOND])(?:(?:^|"
+        + _MONTH_OF_LEAD
+        + r")(?="
+        + _MONTH_WORD
+        + r"\s+of\s+\d{4}\b)|(?="
+        + _MONTH_WORD
+        + r",?\s+\d{4}\b))\b(?P<month>"
+        + _MONTH_WORD
+        + r")(?:,?\s+|\s+of\s+)(?P<year>\d{4})\b",
+    ),
     # "décembre 2019", "diciembre de 2019", "Dezember 2019": French and Spanish months in lower case (as
     # they are written; not "Mars 2020", a mission), German ones capitalised.
     ("my_other", r"(?<![\w-])(?P<month>" + _MONTH_OTHER_CASED + r")\s+(?:de\s+)?(?P<year>\d{4})\b"),
@@ -205,7 +228,9 @@ _PATTERNS: list[tuple[str, str]] = [
         (?<! Fourth\ of\ ) (?<! 4th\ of\ )
         \b (?P<month>January|February|March|April|May|June|July|August|September|October|November|December
                     |Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)
-        (?! [\w-] ) (?! \s+ quarter ) (?! \s+ \d{1,2} \ ?[–—-]\ ?\d{1,2}\b (?! [:.,]\d ) )""",
+        (?! [\w-] ) (?! \s+ quarter ) (?! \s+ \d{1,2} \ ?[–—-]\ ?\d{1,2}\b (?! [:.,]\d ) )
+        # (nor a name's word before "of" and a year that "my" left: "the Women's March of 2017", decision 73)
+        (?! \s+ of \s+ \d{4} \b )""",
     ),
     # A named day (GUIDE decision 20): "Election Day", "Christmas Eve"; "Christmas" or "Thanksgiving"
     # alone only after a preposition of time ("by Christmas"; not "Christmas shopping").

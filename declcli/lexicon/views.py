@@ -119,6 +119,8 @@ class Claims(TypedDict):
     box_score_stats: list[str]  # 'points', 'saves': the figures a box score's row gives a player or team
     moon_named_days: dict[str, dict[str, str]]  # 'diwali' -> year -> 'MM-DD': a festival the moon fixes, its day each year
     moon_named_day_names: dict[str, str]  # 'deepavali' -> 'diwali': another name of such a festival
+    month_of_year_leads_doc: str
+    month_of_year_leads: list[str]  # "in November of 2019": one month; not "the Women's March of 2017"
     lunar_month_names: list[str]  # 'Ramadan', 'Tishrei': months of other calendars, dates with no value (decision 563(b))
     model_nouns: list[str]  # 'design', 'model': a year numbering such a noun names a product's model, no date
     law_nouns: list[str]  # 'Agreement', 'Act': a year opening such a name dates the law (GUIDE decision 87)

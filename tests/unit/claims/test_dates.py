@@ -1499,3 +1499,24 @@ def test_weekday_before_a_persons_title(text, ref, expected):
 )
 def test_a_moved_happening_has_two_dates(text, expected):
     assert claim_values(text, REF) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A month "of" its year after a name's word is the word of an event's name, dated by its year (decision 73) ...
+        ("The Farmers' March of 2011 blocked the capital.", ["2011"]),
+        ("The Great Salt March of 1922 is taught in schools.", ["1922"]),
+        # ... while after a word of time (claims.json `month_of_year_leads`) it is one month, as written.
+        ("By May of 2018 the mine had closed.", ["2018-05"]),
+        ("The fund grew until mid-March of 2016.", ["2016-03"]),
+        ("They met in June of 2012 and July of 2013.", ["2012-06", "2013-07"]),
+        ("March of 2015 was wet.", ["2015-03"]),
+        # A day "of" a month "of" its year is that day; a comma keeps "of" from joining a month to a year.
+        ("The 2nd of June of 2017 was hot.", ["2017-06-02"]),
+        ("She was born on the 9th of October of 1961.", ["1961-10-09"]),
+        ("The deal was signed in March, of 2021 we know less.", ["2024-03", "2021"]),
+    ],
+)
+def test_a_month_of_its_year(text, expected):
+    assert values(text) == expected
