@@ -563,7 +563,8 @@ _YEAR_RANGE = patterns.compile(
     r"\b(?:(?:[Ff]rom|[Bb]etween)\s+"
     + _SPAN_HEDGE
     + _SPAN_END
-    + r"\s+(?:to|and|until|till|through|thru)\s+"
+    # (a comma after the first end's year, as newswires write it: "from Jan. 4, 2011, to June 30, 2018")
+    + r",?\s+(?:to|and|until|till|through|thru)\s+"
     + _SPAN_HEDGE
     + _SPAN_END
     + r"|"

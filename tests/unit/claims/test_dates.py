@@ -1520,3 +1520,17 @@ def test_a_moved_happening_has_two_dates(text, expected):
 )
 def test_a_month_of_its_year(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A comma after the first end's year leaves a range a span (decisions 89, 220) ...
+        ("He led the agency from Feb. 2, 2009, to Aug. 31, 2014.", []),
+        ("The rule covers sales made between Jan. 1, 2021, and Dec. 31, 2022.", []),
+        # ... and a moved happening two dates.
+        ("The hearing was moved from May 6, 2024, to June 10, 2024.", ["2024-05-06", "2024-06-10"]),
+    ],
+)
+def test_a_range_with_a_comma_after_its_first_year(text, expected):
+    assert claim_values(text, REF) == expected
