@@ -139,6 +139,18 @@ _MONTH_OF_LEAD = (
     + r")"
 )
 
+# A count of days, years or more before "later", "after" …: a number word (claims.json count_words), a few digits, "a
+# few", "several"; not an amount of money ("raised $40 million years before it turned a profit"). `_BIG_COUNT` also
+# takes a decimal, before "thousand", "million", "billion" ("13.8 billion years after").
+_COUNT_ALTERNATIVES = (
+    r"an? | "
+    + r" | ".join(sorted(load("claims")["count_words"], key=len, reverse=True))
+    + r" | a\ few | a\ couple\ of | several | half\ an?"
+)
+_NOT_MONEY = r"(?<![$€£¥]) (?<![$€£¥]\d\.) (?<![$€£¥]\d\d\.) (?<![$€£¥]\d\d\d\.)"
+_COUNT = r"(?: " + _COUNT_ALTERNATIVES + r" | " + _NOT_MONEY + r" \d{1,3} )"
+_BIG_COUNT = r"(?: " + _COUNT_ALTERNATIVES + r" | " + _NOT_MONEY + r" \d{1,3} (?: \.\d+ )? )"
+
 # (kind, pattern) in the order they are tried; each pattern is compiled the
 # first time a claim holds its cues (_pattern). Those longer than a line are in
 # verbose mode ("(?x)": spaces are not matched; "\ " is a space) with their parts named.
@@ -320,11 +332,14 @@ _PATTERNS: list[tuple[str, str]] = [
         r"""(?ix) \b
         (?: (?: (?: just | only | almost | nearly | about | around | roughly | barely | exactly | some | over | under
                   | (?: a\ little\ | a\ bit\ | slightly\ )? (?: more | less | fewer ) \ than ) \s+ )?
-            (?: (?: an? | one | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen
-                  | twenty | thirty | forty | fifty | \d{1,3} | a\ few | a\ couple\ of | several | half\ an? )
-                \s+ (?: days? | weeks? | months? | years? | decades? | century | centuries ) (?: \s+ and \s+ a\ half )?
-              # a count of years too large for a year ("13.8 billion years after the Big Bang", decisions 72, 86)
-              | (?: an? | one | several | a\ few | \d{1,3} (?: \.\d+ )? ) \s+ (?: thousand | million | billion ) \s+ years
+            (?: """
+        + _COUNT
+        + r""" \s+ (?: days? | weeks? | months? | years? | decades? | century | centuries ) (?: \s+ and \s+ a\ half )?
+              # a count of years too large for a year ("13.8 billion years after the Big Bang", "a hundred thousand
+              # years later", decisions 72, 86)
+              | """
+        + _BIG_COUNT
+        + r""" \s+ (?: hundred (?: \s+ thousand )? | thousand | million | billion ) \s+ years
               | days | weeks | months | years | decades )
             \s+ (?: (?: later | earlier ) (?! \s+ than \b ) | after | before )
           | the \s+ (?: next | following | previous | preceding )

@@ -1534,3 +1534,20 @@ def test_a_month_of_its_year(text, expected):
 )
 def test_a_range_with_a_comma_after_its_first_year(text, expected):
     assert claim_values(text, REF) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A count of thousands, millions or billions of years from an event is listed without a value, whatever
+        # number word counts it (claims.json `count_words`; decisions 72, 86) ...
+        ("Three million years later, the sea rose.", [None]),
+        ("The moon cooled about four billion years after it formed.", [None]),
+        ("A hundred thousand years later, the valley flooded.", [None]),
+        # ... and an amount of money before "years" counts none.
+        ("The firm raised $30 million years before it turned a profit.", []),
+        ("She paid £3.5 million years after the sale closed.", []),
+    ],
+)
+def test_a_count_of_millions_of_years(text, expected):
+    assert values(text) == expected
