@@ -604,11 +604,19 @@ _DECADE_RANGE = patterns.compile(
 )
 
 
-# A range of counts back "from" one to another ("lasted from 34 to 23 million years ago", "roamed from 36-40 million
-# years ago"): a span, like a range of years (decisions 40, 89), no date at either end.
+# A range of counts back "from" one to another, in thousands, millions or billions of years ("lasted from 34 to 23
+# million years ago", "roamed from 36-40 million years ago", "from circa 12,000 to 9,000 years ago"): a span, like a
+# range of years (decisions 40, 89), no date at either end. Not small counts ("fell from 12 to 10 years ago": a
+# figure, then a date).
+_AGO_COUNT = r"\d{1,3}(?:,\d{3})+|\d{4,}"
 _AGO_RANGE = patterns.compile(
-    r"(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+)?\d[\d.,]*\s*(?:to|until|-|–|—)\s*\d[\d.,]*\s+"
-    r"(?:(?:thousand|million|billion)\s+)?years\s+ago\b"
+    r"(?i)\bfrom\s+"
+    + _SPAN_HEDGE
+    + r"(?:\d[\d.,]*\s*(?:to|until|-|–|—)\s*\d[\d.,]*\s+(?:thousand|million|billion)|(?:"
+    + _AGO_COUNT
+    + r")\s*(?:to|until|-|–|—)\s*(?:"
+    + _AGO_COUNT
+    + r"))\s+years\s+ago\b"
 )
 
 

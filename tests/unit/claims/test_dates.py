@@ -1551,3 +1551,18 @@ def test_a_range_with_a_comma_after_its_first_year(text, expected):
 )
 def test_a_count_of_millions_of_years(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A range of counts back in thousands, millions or billions of years is a span, hedged too (decisions 40,
+        # 89) ...
+        ("The forest grew from circa 40 to 30 million years ago.", []),
+        ("Herders lived there from 9,000-6,000 years ago.", []),
+        # ... a small count is a figure's range, then a count back (decision 20).
+        ("Rents fell from 14 to 12 years ago.", ["2012"]),
+    ],
+)
+def test_a_range_of_counts_back(text, expected):
+    assert values(text) == expected
