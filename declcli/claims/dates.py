@@ -128,8 +128,9 @@ _NAMED_MONTHS_WRITTEN = [name.replace("'", "['’]").replace(" ", r"\ ") for nam
 # Elul").
 _LUNAR_MONTHS = tuple(sorted(load("claims")["lunar_month_names"], key=len, reverse=True))
 
-# Where a month "of" its year may stand (claims.json month_of_year_leads): "in November of 2019", "mid-May of 2019"; not
-# after a name's word, "the Women's March of 2017" (an event named "… March", decision 73).
+# Where a month "of" its year may stand (claims.json month_of_year_leads): "in November of 2019", "mid-May of 2019"; also
+# where no word goes before ("March of 2015 was wet", "(March of 2015)"); not after a name's word, "the Women's March of
+# 2017" (an event named "… March", decision 73).
 _MONTH_OF_LEAD = (
     r"(?:"
     + r"|".join(
@@ -212,7 +213,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # (also "November of 2010", one month, its text as written, where a word of time leads: `_MONTH_OF_LEAD`)
     (
         "my",
-        r"(?=[JFMASOND])(?:(?:^|"
+        r"(?=[JFMASOND])(?:(?:(?<![\w'’])(?<![\w'’]\s)|"
         + _MONTH_OF_LEAD
         + r")(?="
         + _MONTH_WORD

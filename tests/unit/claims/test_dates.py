@@ -1512,6 +1512,7 @@ def test_a_moved_happening_has_two_dates(text, expected):
         ("The fund grew until mid-March of 2016.", ["2016-03"]),
         ("They met in June of 2012 and July of 2013.", ["2012-06", "2013-07"]),
         ("March of 2015 was wet.", ["2015-03"]),
+        ("The flood (May of 2014) was the worst.", ["2014-05"]),
         # A day "of" a month "of" its year is that day; a comma keeps "of" from joining a month to a year.
         ("The 2nd of June of 2017 was hot.", ["2017-06-02"]),
         ("She was born on the 9th of October of 1961.", ["1961-10-09"]),
