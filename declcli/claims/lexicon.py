@@ -226,6 +226,12 @@ def _anchored(source: str) -> bool:
     return True
 
 
+def _figure_talk(entries: list[str]) -> re.Pattern:
+    """Any of `entries` (claims.json `figure_talk_words`) as a whole word, case aside, also with a plural "s"."""
+    alternatives = "|".join(re.escape(w) for w in sorted(entries, key=len, reverse=True))
+    return patterns.compile(r"(?i)(?<!\w)(?:" + alternatives + r")s?(?!\w)")
+
+
 @lru_cache(maxsize=1)
 def words() -> SimpleNamespace:
     d = load("claims")
@@ -570,6 +576,10 @@ def words() -> SimpleNamespace:
         lead_in_thought=frozenset(d["lead_in_thought_lemmas"]),
         point_opening=re.compile(d["point_opening"]),
         count_words=dict(d["count_words"]),
+        figure_talk=_figure_talk(d["figure_talk_words"]),
+        rescheduling=frozenset(d["rescheduling_lemmas"]),
+        rescheduling_loose=frozenset(d["rescheduling_loose_lemmas"]),
+        rescheduling_phrasals={lemma: frozenset(parts) for lemma, parts in d["rescheduling_phrasals"].items()},
         portfolios=frozenset(d["portfolio_words"]),
         object_not_speech=frozenset(d["object_lemmas_not_speech"]),
         say_objects=frozenset(d["say_object_nouns"]),

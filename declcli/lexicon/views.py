@@ -123,6 +123,8 @@ class Claims(TypedDict):
     box_score_stats: list[str]  # 'points', 'saves': the figures a box score's row gives a player or team
     moon_named_days: dict[str, dict[str, str]]  # 'diwali' -> year -> 'MM-DD': a festival the moon fixes, its day each year
     moon_named_day_names: dict[str, str]  # 'deepavali' -> 'diwali': another name of such a festival
+    month_of_year_leads_doc: str
+    month_of_year_leads: list[str]  # "in November of 2019": one month; not "the Women's March of 2017"
     lunar_month_names: list[str]  # 'Ramadan', 'Tishrei': months of other calendars, dates with no value (decision 563(b))
     model_nouns: list[str]  # 'design', 'model': a year numbering such a noun names a product's model, no date
     law_nouns: list[str]  # 'Agreement', 'Act': a year opening such a name dates the law (GUIDE decision 87)
@@ -301,6 +303,12 @@ class Claims(TypedDict):
     point_opening: str  # "The first is …", "A second risk is …": a unit naming one of those points
     count_words_doc: str
     count_words: dict[str, int]  # "three risks", "two years ago": the number a word counts
+    figure_talk_words_doc: str
+    figure_talk_words: list[str]  # "approval has hovered in the mid-40s": a figure's range, no decade
+    rescheduling_lemmas_doc: str
+    rescheduling_lemmas: list[str]  # "postponed from May 2024 to October 2024": two dates, no span
+    rescheduling_loose_lemmas: list[str]  # "was moved from March 3 to April 7"; not "sales slipped 4% from 2019 to 2021"
+    rescheduling_phrasals: dict[str, list[str]]  # "pushed back from January 2024 until June 2024"
     given_names: dict[str, list[str]]  # "m" and "f": common first names of each, a prior for a person's gender
     specification_nouns: list[str]  # "the pattern is to …": what a way of acting consists in, no plan
     frame_nouns: dict[str, str]  # "has a duty/the right to": the modality the noun gives its infinitive
