@@ -2114,8 +2114,9 @@ def _appearance(verb) -> bool:
     )
 
 
-def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
-    """`narrated`: the claim's window tells a story in the present (narration.py)."""
+def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surnames: frozenset[str] = frozenset()) -> str:
+    """`narrated`: the claim's window tells a story in the present (narration.py); `surnames`: those of the persons the
+    window names in full."""
     lex = words()
     if mood == "question":
         # "How did 63 million Americans look at his feed and think …?", "Why did Klein make it his
@@ -2129,7 +2130,7 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
     believed = _believed(verb)
     if believed is not None and modal != "none":
         # "They know that doing so would spark …": the clause's modal decides, as it does the modality
-        return kind(believed, modal, mood, text, narrated)
+        return kind(believed, modal, mood, text, narrated, surnames)
     if _appraisal_idiom(verb):
         return "fact"  # "You gotta love the design": the writer's appraisal, a judgement (GUIDE decision 216)
     subject = subject_of(verb)
@@ -2274,7 +2275,7 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
     if content is not None:
         # "I later found that many people opt for …", "his doctor assumed he had an infection": what
         # was found, learned or said decides (GUIDE: "judge what was said, not the saying").
-        return kind(content, modality(content), mood, text, narrated)
+        return kind(content, modality(content), mood, text, narrated, surnames)
     if lex.provision.search(" ".join(t.text for t in verb.subtree if t.i >= verb.i - 1 and t.i <= verb.i + 2)):
         return "commitment"
     if _refusal(verb, subject):
@@ -2404,7 +2405,7 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False) -> str:
         return "event"  # "We thank the Afghan government for its actions": the thanking happens as it is said
     if _fixture_row(verb):
         return "commitment"  # "Thunder: Host the Lakers on Friday.": a team's next game (GUIDE decision 30)
-    if narrated and narrated_action(verb, subject):
+    if narrated and narrated_action(verb, subject, surnames):
         return "event"  # "I hide in a corner while Hadvar deals with them": a story told in the present
     return "fact"
 

@@ -975,6 +975,26 @@ def test_a_few_presents_in_a_report_are_no_story():
     assert kind_of("I check my spellbook.") == "fact"
 
 
+_PLAY_BY_PLAY = (
+    "Dana Brooks and Maria Fields played the opening round together on Friday. Brooks shot a 70. Fields shot a 74. "
+    "Brooks won here in 2019. "
+    "No. 1: Brooks finds the fairway. Fields misses the green to the left. Brooks knocks her second onto the green. "
+    "Fields chips to four feet. Brooks makes birdie. Fields saves par. "
+    "No. 2: Brooks hits the green with a wedge. Fields finds a bunker. Brooks rolls the putt past the hole. "
+    "Fields blasts out to six feet. Brooks taps in for par. Fields misses her putt."
+)
+
+
+def test_a_play_by_play_of_persons_named_by_surname_happens():
+    # Session 33: a hole-by-hole account told in the present after a lead in the past, its players named in full once
+    # and then by surname alone ("Fields" the tagger reads as a plural noun, "Brooks" as a body), is a story told as it
+    # happens: its simple presents are events (the kind section: a specific happening or action, past or present)
+    kinds = {c.text: c.kind for c in claims_of(_PLAY_BY_PLAY)}
+    for happening in ("Fields finds a bunker.", "Brooks makes birdie.", "Fields misses her putt.", "Fields saves par."):
+        assert kinds[happening] == "event", happening
+    assert kind_of("Fields finds a bunker.") == "fact"  # (no story around it: a surname alone makes none)
+
+
 def _kind_of_question(lead: str, question: str) -> str:
     """The kind of a question asked in a short report after `lead`."""
     text = f"{lead} {question} The answer is simple."
