@@ -2308,8 +2308,11 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "event"  # "Uber had an interesting response", "We had some issues": what a party went through
     if _game_tally(verb):
         return "event"  # "Dubois had two goals and an assist", "Rondo had eight points": what happened in the game
-    if _counted_record(verb):
-        return "fact"  # "Winnipeg has won three in a row", "The Predators have lost five straight": a record
+    if _counted_record(verb) and not (_is_agent(subject) and not _generic(subject)):
+        # "The outbreak has killed 3,338", "Sales have topped 40 million": an outcome summed (GUIDE decision 305); a
+        # specific party's counted acts ("Winnipeg has won three in a row", "The club has won the cup three times") are
+        # specific happenings summed, events (GUIDE decision 451), read below by their perfect
+        return "fact"
     if _ruled_out_in_the_past(verb):
         return "event"  # "Kheradpir didn't rule out offering the service in 2010": a choice left open then (GUIDE decision 168)
     if _portrayed(verb):
@@ -3969,8 +3972,8 @@ def _had_a_happening(verb) -> bool:
 
 
 def _counted_record(verb) -> bool:
-    """ "Winnipeg has won three in a row", "have lost five straight": a perfect whose object is a bare
-    number counts happenings over a span, a record (a fact) rather than one happening."""
+    """ "has won three in a row", "has killed 3,338", "have won just five matches": a perfect whose object is a bare
+    number, or contests counted, sums happenings over a span (the kind then follows who did them, see kind())."""
     if verb.tag_ != "VBN" or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):

@@ -435,10 +435,26 @@ def test_what_a_party_had_stays_a_fact():
     "text",
     [
         "The Falcons have won four in a row.",
-        "The home side has lost three straight.",
+        "The Harbour Hawks have won four in a row.",
+        "Dalton has won three straight elections.",
+        "The Rovers have lost six of their last seven games.",
     ],
 )
-def test_a_counted_record_is_a_fact(text):
+def test_a_specific_partys_counted_wins_are_events(text):
+    # Session 33: a specific party's counted acts are specific happenings summed (GUIDE decision 451, the tune gold's
+    # consistency pass cons29k), no record standing as a fact
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flu outbreak has killed 212 in the province.",
+        "Sales of the tablet have topped 40 million.",
+    ],
+)
+def test_an_outcome_counted_over_a_span_without_a_party_stays_a_fact(text):
+    # an outcome summed for a thing or over many (GUIDE decision 305), no specific party acting
     assert kind_of(text) == "fact"
 
 
@@ -839,8 +855,9 @@ def test_what_someone_theorized_is_read_from_its_clause():
     "text",
     ["The Hornets have won just four matches this season.", "Canada had lost all previous 12 meetings with Mexico."],
 )
-def test_contests_counted_over_a_span_are_a_record(text):
-    assert kind_of(text) == "fact"
+def test_contests_counted_over_a_span_are_a_partys_counted_acts(text):
+    # (GUIDE decision 451: "the club has won the cup three times", kind event; session 33)
+    assert kind_of(text) == "event"
 
 
 def test_a_count_of_things_bought_stays_a_happening():
