@@ -103,7 +103,7 @@ from .dates import (
 )
 from .genders import note_genders
 from .lexicon import words
-from .narration import narrated_in_the_present
+from .narration import narrated_in_the_present, surnames_named
 from .products import note_products
 from .reading import (
     advised_gerund,
@@ -173,6 +173,7 @@ def iter_claims(
         note_given_names(docs, ctx)  # the full names behind a given name alone ("Barack" of "Barack Obama")
         note_setting(docs, ctx)  # the countries it names, the setting before the text names one
         ctx.narrated = narrated_in_the_present(docs)  # a story told in the present: its simple presents happen
+        ctx.surnames = surnames_named(docs)
         ctx.lower_words.update(lower_words)
         texts = [text_of(doc) for doc in docs]
         set_in = _set_into_the_story([ends_as_sentence(text) for text in texts])
@@ -891,7 +892,7 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         c0, c1 = condition_tokens
         ca, cb = doc[c0].idx, doc[c1 - 1].idx + len(doc[c1 - 1].text)
         condition = Condition(ctx.text[offset + ca : offset + cb], offset + ca, offset + cb)  # (the text as written)
-    kind = read_kind(content, modality, mood, text, ctx.narrated)
+    kind = read_kind(content, modality, mood, text, ctx.narrated, ctx.surnames)
     if asked is not None and mood == "statement" and asked_in_the_past(content, frame.verb):
         kind = "event"  # "He asked what I would do", "She would not reveal whether …": the asking happened (decision 134)
     if hedged is not None:

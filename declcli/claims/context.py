@@ -85,6 +85,8 @@ class Context:
     characters: set[str] = field(default_factory=set)
     characters_words: set[str] = field(default_factory=set)  # their names' words ("Mara" of "Mara Vell")
     narrated: bool = False  # the window tells a story in the present (narration.py)
+    # the surnames of the persons the window names in full: "Woods" alone is a person in the story (narration.py)
+    surnames: frozenset[str] = frozenset()
     creed: bool = False  # a rubric sets the text out to be spoken by anyone of a class (GUIDE decision 173)
     org_by_noun: dict[str, str] = field(default_factory=dict)  # "group" -> "WeWorkers Coalition" ("The group, X,")
     # (offset, name, words) of each person or body the text describes with common nouns ("actor X",

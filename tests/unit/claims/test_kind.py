@@ -435,10 +435,26 @@ def test_what_a_party_had_stays_a_fact():
     "text",
     [
         "The Falcons have won four in a row.",
-        "The home side has lost three straight.",
+        "The Harbour Hawks have won four in a row.",
+        "Dalton has won three straight elections.",
+        "The Rovers have lost six of their last seven games.",
     ],
 )
-def test_a_counted_record_is_a_fact(text):
+def test_a_specific_partys_counted_wins_are_events(text):
+    # Session 33: a specific party's counted acts are specific happenings summed (GUIDE decision 451, the tune gold's
+    # consistency pass cons29k), no record standing as a fact
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flu outbreak has killed 212 in the province.",
+        "Sales of the tablet have topped 40 million.",
+    ],
+)
+def test_an_outcome_counted_over_a_span_without_a_party_stays_a_fact(text):
+    # an outcome summed for a thing or over many (GUIDE decision 305), no specific party acting
     assert kind_of(text) == "fact"
 
 
@@ -839,8 +855,9 @@ def test_what_someone_theorized_is_read_from_its_clause():
     "text",
     ["The Hornets have won just four matches this season.", "Canada had lost all previous 12 meetings with Mexico."],
 )
-def test_contests_counted_over_a_span_are_a_record(text):
-    assert kind_of(text) == "fact"
+def test_contests_counted_over_a_span_are_a_partys_counted_acts(text):
+    # (GUIDE decision 451: "the club has won the cup three times", kind event; session 33)
+    assert kind_of(text) == "event"
 
 
 def test_a_count_of_things_bought_stays_a_happening():
@@ -973,6 +990,26 @@ def test_a_few_presents_in_a_report_are_no_story():
     kinds = {c.text: c.kind for c in claims_of(text)}
     assert kinds["I check my spellbook every morning."] == "fact"
     assert kind_of("I check my spellbook.") == "fact"
+
+
+_PLAY_BY_PLAY = (
+    "Dana Brooks and Maria Fields played the opening round together on Friday. Brooks shot a 70. Fields shot a 74. "
+    "Brooks won here in 2019. "
+    "No. 1: Brooks finds the fairway. Fields misses the green to the left. Brooks knocks her second onto the green. "
+    "Fields chips to four feet. Brooks makes birdie. Fields saves par. "
+    "No. 2: Brooks hits the green with a wedge. Fields finds a bunker. Brooks rolls the putt past the hole. "
+    "Fields blasts out to six feet. Brooks taps in for par. Fields misses her putt."
+)
+
+
+def test_a_play_by_play_of_persons_named_by_surname_happens():
+    # Session 33: a hole-by-hole account told in the present after a lead in the past, its players named in full once
+    # and then by surname alone ("Fields" the tagger reads as a plural noun, "Brooks" as a body), is a story told as it
+    # happens: its simple presents are events (the kind section: a specific happening or action, past or present)
+    kinds = {c.text: c.kind for c in claims_of(_PLAY_BY_PLAY)}
+    for happening in ("Fields finds a bunker.", "Brooks makes birdie.", "Fields misses her putt.", "Fields saves par."):
+        assert kinds[happening] == "event", happening
+    assert kind_of("Fields finds a bunker.") == "fact"  # (no story around it: a surname alone makes none)
 
 
 def _kind_of_question(lead: str, question: str) -> str:
