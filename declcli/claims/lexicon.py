@@ -395,7 +395,7 @@ def words() -> SimpleNamespace:
         armed_force_nouns=frozenset(d["armed_force_nouns"]),
         thing_name_ends=frozenset(d["thing_name_ends"]),
         eponym_nouns=frozenset(d["eponym_nouns"]),
-        named_body_kinds=frozenset(d["named_body_kind_nouns"]),
+        named_party_kinds=frozenset(d["named_party_kind_nouns"]),
         award_nouns=frozenset(d["award_nouns"]),
         award_names=frozenset(d["award_names"]),
         size_units=frozenset(d["size_unit_nouns"]),

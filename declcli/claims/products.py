@@ -574,7 +574,7 @@ def _called_a_kind(ent) -> bool:
 
 
 def _body_or_person_noun(noun) -> bool:
-    """A common noun of a body, a person or people ("group", "company", "man", "family")."""
+    """A common noun of a body, a person or people ("group", "company", "man", "family", "cleric")."""
     lex = words()
     lemma = noun.lemma_.lower()
     return (
@@ -588,7 +588,10 @@ def _body_or_person_noun(noun) -> bool:
         or lemma in lex.families
         or lemma in lex.body_units
         or lemma in lex.armed_force_nouns
-        or lemma in lex.named_body_kinds
+        or lemma in lex.named_party_kinds
+        or lemma in lex.speaker_descriptions
+        or lemma in lex.described_persons
+        or lemma in lex.class_members
     )
 
 

@@ -52,6 +52,11 @@ def test_a_band_introduced_as_called_stays_an_actor():
     assert "Velvet Pines" in names_of("She joined a band called The Velvet Pines in 2010.")
 
 
+def test_a_person_introduced_as_known_as_stays_an_actor():
+    names = names_of("The preacher, known as Tariq Halloum, was later flown to Lisbon and questioned.")
+    assert any("Halloum" in name for name in names), names
+
+
 @pytest.mark.parametrize(
     ("text", "term"),
     [
