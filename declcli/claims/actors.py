@@ -836,6 +836,12 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         # the model ran it into the name, still is (decision 110's event runners: "the NBA MVP Award")
         _event_runners(ent, ctx, found)
         return
+    if label in ("ORG", "PERSON", "PRODUCT") and clean_name(ent.text) in ctx.named_kinds:
+        return  # "a gene called Zorbin", "a region called Q12", "the cloud, known as Q7" (products.py): no actor (decision 12)
+    if label in ("ORG", "PERSON") and _named_after(ent):
+        # "Down's syndrome", "Edward syndrome", "the Decoy effect": a condition, a finding or a rule named after
+        # someone or something, which names the thing, no participant (GUIDE: actors; decision 12's things)
+        return
     state_acting = False
     if (
         (label in ("ORG", "PERSON") and clean_name(ent.text) in ctx.products)
@@ -1141,6 +1147,32 @@ def _institution_named(bare: str) -> bool:
 
 
 _AWARD_AFTER = frozenset(("winning", "winner", "winners", "nominated", "nominee", "nominees"))
+
+
+def _named_after(ent) -> bool:
+    """The name just before a noun of a thing named after someone or something (claims.json eponym_nouns), with
+    or without "'s", or owning a phrase headed by one: "Down's syndrome", "the Decoy effect", "Fermat's Last
+    Theorem" (not "Inner Mongolia's disease prevention centre", where the lower-case noun only modifies another,
+    the body's)."""
+    doc = ent.doc
+    nouns = words().eponym_nouns
+    at = ent.end
+    if at < len(doc) and doc[at].lower_ in ("'s", "’s") and ent[-1].lower_ not in ("'s", "’s"):
+        at += 1
+    if at < len(doc) and doc[at].lower_ in nouns:
+        noun = doc[at]
+    elif (
+        ent.root.dep_ in ("poss", "compound")
+        and ent.root.head.i >= ent.end
+        and ent.root.head.lower_ in nouns
+        and ent.root.head.is_title
+    ):
+        # "Fermat's Last Theorem": the name owns a title whose head is such a noun (not "Trump's heart disease", a
+        # person's own illness)
+        noun = ent.root.head
+    else:
+        return False
+    return not (noun.is_lower and noun.dep_ == "compound")
 
 
 def _award_name(name: str) -> bool:

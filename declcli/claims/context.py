@@ -71,6 +71,7 @@ class Context:
     gender_votes: dict[str, Counter] = field(default_factory=dict)  # surname or full name -> Counter of "m"/"f" evidence
     lower_words: set[str] = field(default_factory=set)  # the words the article writes in lower case
     products: set[str] = field(default_factory=set)  # names the article calls things (products.py)
+    named_kinds: set[str] = field(default_factory=set)  # "a gene called Zorbin": names of things, beings, places (products.py)
     # one-word names the article describes as a body ("Square, a company that …"): bodies at every mention
     described_bodies: set[str] = field(default_factory=set)
     # whether the window reads as a sports report (actors.note_teams): a town or state playing a side there is its team

@@ -407,6 +407,8 @@ def words() -> SimpleNamespace:
         party_word_in=re.compile("|".join(re.escape(word) for row in d["party_adjectives"] for word in row["words"])),
         armed_force_nouns=frozenset(d["armed_force_nouns"]),
         thing_name_ends=frozenset(d["thing_name_ends"]),
+        eponym_nouns=frozenset(d["eponym_nouns"]),
+        named_party_kinds=frozenset(d["named_party_kind_nouns"]),
         award_nouns=frozenset(d["award_nouns"]),
         award_names=frozenset(d["award_names"]),
         size_units=frozenset(d["size_unit_nouns"]),

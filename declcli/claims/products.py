@@ -34,6 +34,7 @@ def note_products(docs, ctx: Context) -> None:
     subject: set[str] = set()  # names the subject of a verb other than "be" ("the Hang Seng Index (HSI) started …")
     programs: set[str] = set()
     coded: set[str] = set()  # "Optimus F3", "Galaxy S4": a line's name and a model's code
+    kinds: Counter = Counter()  # "a gene called Zorbin": names introduced by a kind that is no body's (_called_a_kind)
     for doc in docs:
         for ent in entities(doc):
             if ent.label_ in ("GPE", "LOC", "NORP"):
@@ -74,6 +75,8 @@ def note_products(docs, ctx: Context) -> None:
                 whereabouts[name] += 1
             if _named_by_the_writer_as_a_program(ent):
                 programs.add(name)
+            if _called_a_kind(ent):
+                kinds[name] += 1
             things_post = _a_things_post(ent)
             if things_post or _called_a_thing(ent):
                 thing[name] += 1
@@ -108,6 +111,13 @@ def note_products(docs, ctx: Context) -> None:
         and (not staffed[name] or (thing[name] >= 3 and thing[name] > staffed[name] + owner[name]))
         and name not in lex.orgs
         and name not in lex.companies
+    )
+    # "a gene called Zorbin", "a region known as Q12": a being's, a substance's or a place's name, no actor, kept apart
+    # from ctx.products (which also tells kind that the article is about things)
+    ctx.named_kinds.update(
+        name
+        for name in kinds
+        if not agent[name] and not staffed[name] and not owner[name] and name not in lex.orgs and name not in lex.companies
     )
     # "play Fortnite": a game one plays, named bare, in every mention (not a side
     # one plays against, which the article calls a body or a place somewhere or lets do a thing to another, "Chelsea
@@ -535,6 +545,53 @@ def _called_a_thing(ent) -> bool:
     return any(
         child.dep_ in ("compound", "appos") and (child.i < ent.start or child.i >= ent.end) and _is_thing(child)
         for child in root.children
+    )
+
+
+def _called_a_kind(ent) -> bool:
+    """ "a gene called Zorbin", "a species named Kestrelops", "a region called Q12", "the cloud, known as Q7": a name
+    introduced by a common noun of its kind that is no body's, person's or people's (nor a thing's noun, which
+    `_called_a_thing` reads): the name of a thing, a being or a place, no actor (GUIDE decision 12); not "a group
+    called Harlow Jirga", nor a name ending in a company's form ("Harlow Jirga, Inc."), whatever noun the parse hangs
+    it on."""
+    root = _name_root(ent)
+    head = root.head
+    if root.dep_ == "oprd" and head.lemma_ in ("call", "name", "dub") and head.dep_ == "acl":
+        kind = head.head
+    elif root.dep_ == "pobj" and head.lower_ == "as" and head.head.lower_ == "known" and head.head.dep_ == "acl":
+        kind = head.head.head
+    else:
+        return False
+    parts = clean_name(ent.text).split()
+    form = parts[-1].lower().rstrip(".") if parts else ""
+    return (
+        kind.pos_ == "NOUN"
+        and kind.is_lower
+        and not _is_thing(kind)
+        and not _body_or_person_noun(kind)
+        and form not in words().private_body_nouns
+    )
+
+
+def _body_or_person_noun(noun) -> bool:
+    """A common noun of a body, a person or people ("group", "company", "man", "family", "cleric")."""
+    lex = words()
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in lex.org_nouns
+        or lemma in lex.institution_nouns
+        or lemma in lex.government_nouns
+        or lemma in lex.human
+        or lemma in lex.people
+        or lemma in lex.body_kind_nouns
+        or lemma in lex.private_body_nouns
+        or lemma in lex.families
+        or lemma in lex.body_units
+        or lemma in lex.armed_force_nouns
+        or lemma in lex.named_party_kinds
+        or lemma in lex.speaker_descriptions
+        or lemma in lex.described_persons
+        or lemma in lex.class_members
     )
 
 

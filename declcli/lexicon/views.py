@@ -314,6 +314,8 @@ class Claims(TypedDict):
     frame_nouns: dict[str, str]  # "has a duty/the right to": the modality the noun gives its infinitive
     postal_state_codes: list[str]  # "West Palm Beach, FL": a place's state, which the model calls an organisation
     thing_name_ends: list[str]  # "the Magic Keyboard", "the Davis Cup": a name ending so names a thing or event
+    named_party_kind_nouns: list[str]  # "a militia called …", "the cleric, known as …": a name these introduce stays an actor
+    eponym_nouns: list[str]  # "Down's syndrome", "the Decoy effect": a name just before such a noun names a thing
     award_nouns: list[str]  # "the Heisman Trophy", "Stanley Cup champions": a name ending so names a prize
     award_names: list[str]  # "an Oscar-winning actress": a prize known by one word, before "-winning" and the like
     size_unit_nouns: list[str]  # "the 16-inch MacBook Pro": a number and unit before a name measure a thing
