@@ -2598,3 +2598,20 @@ def test_small_definite_past_or_acted_counts_stay_events(text):
 def test_enjoying_or_relishing_a_thing_is_a_fact(text):
     # GUIDE decision 664(a): liking a thing or an occasion is a state of mind, in any tense
     assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council is relying on volunteers this winter.",
+        "The two clubs are enduring a poor season.",
+        "I'm rooting for the underdog in this final.",
+    ],
+)
+def test_a_state_told_in_the_progressive_is_a_fact(text):
+    # GUIDE decision 664(b): a verb that names a state, not an activity, told in the progressive
+    assert kind_of(text) == "fact"
+
+
+def test_an_activity_told_in_the_progressive_stays_an_event():
+    assert kind_of("The crew is hauling the nets in by hand.") == "event"
