@@ -2349,6 +2349,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "fact"
     if _multitude_over_time(verb, subject) or _appraised_work(verb):
         return "fact"  # "Many voters have switched sides", "She's done a fantastic job": a sum over time, an assessment
+    if _past_told_as_a_habit(verb):
+        return "fact"  # "Parties had traditionally paid a price", "The guards sometimes followed the cart": a pattern
+    if _counted_aggregate(verb, subject):
+        return "fact"  # "At least 120 homes have been flooded", "About 30% of patients have recovered": a sum over a period
     if _result_state(verb, subject) or _measure(verb) or _description(verb, subject) or _stative_passive(verb):
         # "have left firms uncertain", "have totaled $63 billion", "a cell held 155 men", "was based on"
         return "fact"
@@ -3033,6 +3037,73 @@ def _multitude_over_time(verb, subject) -> bool:
     if subject.lower_ in multitudes:
         return True  # "Many have …", "Most of us have …", "Thousands of Tunisians have …"
     return any(c.dep_ in ("amod", "det", "quantmod") and c.lower_ in multitudes for c in subject.children)
+
+
+def _past_told_as_a_habit(verb) -> bool:
+    """ "Parties had traditionally paid a steep price", "The guards sometimes followed the cart", "The topic was regularly
+    fought over", "Her work has often been overlooked": a simple past or a perfect (active or passive) with an adverb of
+    habit or recurrence (claims.json `past_habit_adverbs`) tells a pattern over a stretch, no one happening at a given
+    moment (GUIDE decisions 371, 438, 655(b)): a fact. Not a count of acts ("twice", decision 451), "never" (decision
+    246) nor "long" (_long_standing); a verb whose clause reports content is read from the content before this."""
+    children = list(verb.children)
+    if not (
+        verb.tag_ == "VBD"
+        or (verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in children))
+        or (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "did" for c in children))  # "didn't always follow"
+    ):
+        return False
+    if any(c.dep_ == "mark" for c in children):
+        return False  # ("as my father reminded me often": a clause hung on another, no main statement)
+    habits = words().past_habit_adverbs
+    if any(t.lower_ in _COUNTED_TIMES for t in children + [g for c in children for g in c.children]):
+        return False  # ("usually twice a week", "often three times": counted acts)
+    return any(c.dep_ == "advmod" and c.lower_ in habits for c in children)
+
+
+# A counted subject of at least this many sums many parties' or things' changes (GUIDE decision 305), not one happening.
+_AGGREGATE_FLOOR = 20
+
+
+def _counted_aggregate(verb, subject) -> bool:
+    """ "At least 120 homes have been flooded", "1.5 million people have gained cover", "About 30% of patients have
+    recovered": a present perfect, active or a passive with no agent, whose subject is counted at 20 or more (digits, or
+    claims.json `aggregate_count` words: "thirty", "dozens", "million") or is a share of an unnamed class, sums many
+    people's or things' changes over a period, no specific happening or acting party (GUIDE decisions 305, 503: a
+    fact). Not a small count ("Three people have been arrested"), a definite set ("the 40 members", "Nineteen of the 23
+    children": decision 443), a past perfect or a simple past (which place the happening on a story's line)."""
+    if subject is None or not _present_perfect(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    lex = words()
+    head = subject
+    if subject.lower_ in lex.aggregate_shares:
+        # "About 30% of patients": the share's class is the counted one; a share of a definite set is no aggregate
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        head = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if head is None or not any(c.dep_ == "nummod" and c.like_num for c in subject.children):
+            return False
+    elif subject.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that"))
+        for c in [*head.children, *(subject.children if head is not subject else [])]
+    ):
+        return False
+    if head is not subject:
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        return False  # ("Nineteen of the 23 children": a part of a definite set)
+    numbers = [t for t in subject.subtree if t.i < subject.i and (t.like_num or t.lower_ in lex.aggregate_words)]
+    for number in numbers:
+        if number.lower_ in lex.aggregate_words:
+            return True
+        digits = number.text.replace(",", "")
+        try:
+            if float(digits) >= _AGGREGATE_FLOOR:
+                return True
+        except ValueError:
+            if "-" in number.lower_ and number.lower_.split("-")[0] in lex.aggregate_words:
+                return True  # "Forty-nine"
+    return False
 
 
 # A present "be" before a progressive ("is", "are", "’re"), or the "been" of a present perfect progressive.

@@ -376,6 +376,10 @@ class Claims(TypedDict):
     resolve_frames: dict[str, list[str]]  # "sets out to answer", "intent on winning": intention
     noting_frames: dict[str, list[str]]  # "It's worth noting that …": the writer's frame, the clause decides (decision 398)
     habit_adverbs: list[str]  # "I usually hide": a habit, not a happening told in the present (narration.py)
+    past_habit_adverbs_doc: str
+    past_habit_adverbs: list[str]  # "had traditionally paid": a past or perfect told as a pattern (GUIDE decisions 438, 655(b))
+    aggregate_count_doc: str
+    aggregate_count: dict[str, list[str]]  # "At least 120 homes have been flooded": a sum over a period (GUIDE decision 305)
     span_nouns: list[str]  # "has taught for twenty years": a practice kept up over a span (GUIDE decision 439)
     concluding_lemmas: list[str]  # "decided that the alert related to a threat": the clause gives the kind (GUIDE decision 165)
     appearance_lemmas: list[str]  # "It looked old": a description told in the past (GUIDE decision 393)

@@ -2569,3 +2569,86 @@ def test_a_move_on_a_ranking_is_a_change(text):
 )
 def test_a_time_or_a_measure_is_no_place_on_a_ranking(text, expected):
     assert kind_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Small farms had traditionally paid a high price for the permits.",
+        "The porters sometimes carried the bags up the hill.",
+        "The old ferry was regularly used by the fishermen of the bay.",
+        "Her early paintings have often been overlooked by critics.",
+        "The clerk didn't always follow the rules.",
+    ],
+)
+def test_a_past_or_perfect_told_as_a_habit_is_a_fact(text):
+    # GUIDE decisions 371, 438, 655(b): an adverb of habit or recurrence tells a pattern, no one happening
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The porter carried the bags up the hill twice.",  # counted acts (decision 451)
+        "He sometimes visited three times a week.",
+    ],
+)
+def test_counted_acts_stay_events(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 140 homes have been flooded in the valley, according to the council.",
+        "More than 3,000 students have signed up for the course this year.",
+        "About 30% of treated patients have recovered.",
+        "Thirty-four wells have run dry since the spring.",
+    ],
+)
+def test_a_large_count_in_the_present_perfect_is_a_fact(text):
+    # GUIDE decisions 305, 503: a figure that sums many people's or things' changes over a period
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people have been arrested after the fire.",  # a small count: a happening
+        "Nineteen of the 40 workers have been rescued.",  # part of a definite set (decision 443)
+        "The 200 members of the club have voted to close it.",
+        "More than 40 people were killed in the blast on Monday.",  # a simple past at a given moment
+        "Two dozen protesters have been detained by police.",  # a named agent acts
+    ],
+)
+def test_small_definite_past_or_acted_counts_stay_events(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crew enjoyed the calm crossing.",
+        "The fans relished the new stadium.",
+    ],
+)
+def test_enjoying_or_relishing_a_thing_is_a_fact(text):
+    # GUIDE decision 664(a): liking a thing or an occasion is a state of mind, in any tense
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council is relying on volunteers this winter.",
+        "The two clubs are enduring a poor season.",
+        "I'm rooting for the underdog in this final.",
+    ],
+)
+def test_a_state_told_in_the_progressive_is_a_fact(text):
+    # GUIDE decision 664(b): a verb that names a state, not an activity, told in the progressive
+    assert kind_of(text) == "fact"
+
+
+def test_an_activity_told_in_the_progressive_stays_an_event():
+    assert kind_of("The crew is hauling the nets in by hand.") == "event"
