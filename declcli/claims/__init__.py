@@ -27,7 +27,16 @@ from .. import patterns
 from ..defaults import MAX_PIECE, MAX_TEXT, NAME_WINDOW
 from ..model import Actor, Attribution, Claim, Condition, Sentence
 from ..sentences import LEAD_IN_ENDS, PARAGRAPH_BREAK
-from .actors import _strip_article, find_actors, note_given_names, note_named_beings, note_setting, note_short_forms, note_teams
+from .actors import (
+    _strip_article,
+    find_actors,
+    note_given_names,
+    note_name_suffixes,
+    note_named_beings,
+    note_setting,
+    note_short_forms,
+    note_teams,
+)
 from .attribution import (
     announced_block,
     as_attribution,
@@ -69,6 +78,7 @@ from .chrome import (
     box_score_row,
     boxed_lists,
     ends_as_sentence,
+    figure_rows,
     is_chrome,
     items_after_a_lead_in,
     page_layout,
@@ -159,6 +169,7 @@ def iter_claims(
         note_teams(docs, ctx, lower_forms)  # the teams the window names, known before its first claim
         note_short_forms(docs, ctx, lower_forms)  # the short forms of the bodies it names in full (decision 373)
         note_named_beings(docs, ctx)  # the names it gives animals, no actors at any mention (decision 428)
+        note_name_suffixes(docs, ctx)  # the persons it names with a "Jr.": one name at every mention (the actors section)
         note_given_names(docs, ctx)  # the full names behind a given name alone ("Barack" of "Barack Obama")
         note_setting(docs, ctx)  # the countries it names, the setting before the text names one
         ctx.narrated = narrated_in_the_present(docs)  # a story told in the present: its simple presents happen
@@ -184,6 +195,7 @@ def iter_claims(
         wrapped = wrapped_sentences(window, hard_wrapped)
         boxed = boxed_lists(window, promos, wrapped[0] | wrapped[1])
         items = items_after_a_lead_in(window)  # a lead-in's items: claims however short (GUIDE decision 56)
+        rows = figure_rows(texts)  # a list's bulleted rows of figures among rows like them (GUIDE decisions 112, 634)
         sections = section_lines_after_a_lead_in(window)  # the lines heading the sections that complete a lead-in (469)
         announced = None  # the speaker the paragraph before announced with "X writes:"
         # paragraphs set off by an indent (a block quote, a stanza), and the speaker of the block quote running on
@@ -209,7 +221,18 @@ def iter_claims(
                 []
                 if furniture
                 else _paragraph_claims(
-                    doc, offset, sents, ref, ctx, set_in_k, offset in asked, wrapped, completes, offset in summaries, ended
+                    doc,
+                    offset,
+                    sents,
+                    ref,
+                    ctx,
+                    set_in_k,
+                    offset in asked,
+                    wrapped,
+                    completes,
+                    offset in summaries,
+                    ended,
+                    rows[k],
                 )
             )
             credited = posts[k] or credits[k] or roundup[k]
@@ -480,12 +503,14 @@ def _paragraph_claims(
     item: bool = False,
     standfirst: bool = False,
     ended: BodyEnd | None = None,
+    rows: bool = False,
 ) -> list[Claim]:
     """The claims of a paragraph; `asked`: the paragraph is an interview's question (no heading, however short);
     `wrapped`: the starts of the pieces of sentences cut at line breaks that carry the claim, and of those that do not;
     `item`: the paragraph is an item of a list that completes a lead-in (no heading nor short label); `standfirst`: a
     standfirst line above the body (a claim only as a full clause); `ended`: where the page's furniture after the
-    article's body starts (`chrome.body_end`), no claims from there but a bio line about someone its closing line credits."""
+    article's body starts (`chrome.body_end`), no claims from there but a bio line about someone its closing line credits;
+    `rows`: the paragraph is a bulleted row of figures among rows like it (`chrome.figure_rows`)."""
     carriers, silent = wrapped
     earlier = (ctx.last_quote, ctx.last_attribution)  # the speakers before this paragraph, for a quote opening it
     doc_text = text_of(doc)  # Doc.text joins every token: built once per paragraph, not per claim
@@ -502,7 +527,7 @@ def _paragraph_claims(
         if (
             span is None
             or len(span) == 0
-            or is_chrome(span, len(sents) == 1 and not asked, between_sentences, sent.start in carriers, item, standfirst)
+            or is_chrome(span, len(sents) == 1 and not asked, between_sentences, sent.start in carriers, item, standfirst, rows)
         ):
             continue
         clauses = clause_spans(span)

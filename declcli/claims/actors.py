@@ -2832,6 +2832,8 @@ def _names_a_term(ent, bare: str) -> bool:
     ("CI metrics", "LLM work"), or its spelled-out form before the abbreviation in brackets ("Application
     Programming Interface (API)", "Transport Layer Security (TLS)")."""
     terms = words().term_abbreviations
+    if bare in words().abbreviations_also_bodies:
+        return _in_a_terms_place(ent)  # "SVP of sales", "21:42 UTC"; not "The SVP said", "CGI shares rose"
     if bare in terms or _PLURAL_ABBREVIATION.fullmatch(bare):
         return True  # (also an abbreviation in the plural, "LLMs", "APIs", "NGOs": a kind of thing or of people, no name)
     first, *rest = bare.split() or [""]  # an entity of punctuation alone has no words ("Mr. . said.")
@@ -2839,6 +2841,32 @@ def _names_a_term(ent, bare: str) -> bool:
         return True
     doc = ent.doc
     return ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 1].text in terms and doc[ent.end + 2].text == ")"
+
+
+def _in_a_terms_place(ent) -> bool:
+    """Whether an abbreviation that is also a body's short name (claims.json abbreviations_also_bodies) stands where
+    the sentence uses the title or term: before "of" or "for" ("EVP of sales", "SVP of internet software"), in a list
+    of titles ("the EVP, CEO and Director of …"), after a number or time ("from 21:27 to 21:42 UTC", "5 p.m. UTC") or
+    after a word in lower case that qualifies it ("the effective CPM is lower", "healthcare ICT"; not the subject of a
+    verb other than "be": "the populist SVP won"). Elsewhere it names the body ("The SVP said", "CGI shares rose")."""
+    doc, titles = ent.doc, words().titles
+    if ent.end < len(doc) and doc[ent.end].lower_ in ("of", "for"):
+        return True
+    # "the EVP, CEO and Director of Player Personnel", "CFO and SVP": one of a list of titles
+    after = [t.lower_.rstrip(".") for t in doc[ent.end : ent.end + 2]]
+    if len(after) == 2 and after[0] in (",", "and", "&") and after[1] in titles:
+        return True
+    ahead = [t.lower_.rstrip(".") for t in doc[max(ent.start - 2, 0) : ent.start]]
+    if len(ahead) == 2 and ahead[1] in (",", "and", "&") and ahead[0] in titles:
+        return True
+    if ent.start == 0:
+        return False
+    before = doc[ent.start - 1]
+    if any(ch.isdigit() for ch in before.text) or before.lower_ in ("a.m.", "p.m.", "am", "pm"):
+        return True  # "21:42 UTC", "5 p.m. UTC"
+    if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_ != "be":
+        return False  # "the populist SVP won 28 percent": a body that acts, whatever qualifies it
+    return before.is_lower and before.is_alpha and before.pos_ in ("ADJ", "NOUN")
 
 
 def _names_a_language(token) -> bool:
@@ -3139,8 +3167,11 @@ def _person(ent, ctx: Context, found: list) -> None:
     if not name or not name[:1].isupper() or any(ch.isdigit() for ch in name):
         return
     name = _shared_surname(ent, name)
+    if name.rstrip(".") in words().name_suffixes:
+        return  # "Jr": the model's own entity of a suffix it cut off a name (the name has it, note_name_suffixes)
+    name = _with_suffix_written(name)
     suffix = _suffix_after(ent)
-    if suffix and " " in name and suffix not in name.split():
+    if suffix and " " in name and suffix.rstrip(".") not in {w.rstrip(".") for w in name.split()}:
         name = f"{name} {suffix}"  # "Al Reyes, Jr.": the fullest name the article gives (the actors section)
     if len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.i == ent.end and ent.root.head.lower_ in words().families:
         return  # "the Anderson family": the family, not the person of that surname named before
@@ -4345,10 +4376,14 @@ def _seats() -> dict[str, str]:
 def note_named_beings(docs, ctx: Context) -> None:
     """Add to `ctx.characters` the names `docs` give animals (GUIDE decision 428: a named being that is no human
     being and no body makes no actor at any mention, like decision 43's characters): a name beside an animal's noun
-    ("the filly Silver Comet", "champion mare Bluebell", "Bluebell, the horse who …"), the subject of a copula with
-    one ("Bluebell is a fine horse") or of a verb with 'as' and one ("played together as foals", "will retire as a
-    stallion"), and the subject of a verb only animals undergo ("Bluebell was foaled in Kentucky", claims.json
-    animal_lemmas). The person or body that acts for it (an owner, a trainer) stays an actor."""
+    ("the filly Silver Comet", "champion mare Bluebell", "Bluebell, the horse who …"), the subject of a verb only
+    animals undergo ("Bluebell was foaled in Kentucky", "Bluebell, gelded as a colt", claims.json animal_lemmas), and
+    the subject of a copula with an animal's noun or of an intransitive verb with 'as' and one ("Bluebell is a fine
+    horse", "played together as foals", "will retire as a stallion"). The person or body that acts for it stays an
+    actor: a noun of speech ("a dark horse", "the 800-pound gorilla", claims.json animal_idiom_words) names no
+    animal, an 'as' phrase beside an object describes the object ("bought the colt as a yearling"), and a name that
+    opens with a person's given name is a person's in the copula, 'as' and apposition readings ("Dana Pike appeared
+    as a horse in the play")."""
     lex = words()
     for doc in docs:
         for ent in entities(doc):
@@ -4356,54 +4391,172 @@ def note_named_beings(docs, ctx: Context) -> None:
                 continue
             if _an_animals_name(ent, lex):
                 bare = _entity_text(ent)
-                if bare and bare not in ctx.persons:
+                if bare:
                     ctx.characters.add(bare)
 
 
 def _an_animals_name(ent, lex) -> bool:
-    nouns = lex.animal_nouns
-    doc = ent.doc
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_ in nouns and not before.text[:1].isupper():
-        return True  # "the filly Silver Comet", "champion mare Bluebell"
-    root = ent.root
-    if any(child.dep_ == "appos" and child.lower_ in nouns for child in root.children):
-        return True  # "Bluebell, the horse who …"
-    if root.dep_ == "appos" and root.head.lower_ in nouns:
-        return True  # "the horse, Bluebell,"
-    subject = root
-    while subject.dep_ == "conj" and subject.head.i != subject.i:
-        subject = subject.head  # "Bluebell and Comet were foaled …": the list's first name stands for it
-    if subject.dep_ not in ("nsubj", "nsubjpass") and not (root.dep_ == "acl" or any(c.dep_ == "acl" for c in root.children)):
+    if _beside_an_animals_noun(ent, lex) or _undergoes_what_only_animals_do(ent, lex):
+        return True
+    if ent.text.split()[0] in lex.given_names:
+        return False  # "Ray Hall is …", "Dana Pike appeared as a horse": a person's name, however described
+    return _in_apposition_to_an_animals_noun(ent, lex) or _said_to_be_an_animal(ent, lex)
+
+
+def _animals_noun(token, lex) -> bool:
+    """A literal noun of an animal ("colt", "terriers", "the mare"), not a figure of speech ("a dark horse", "the top
+    dog", "the 800-pound gorilla", "no one-trick pony": claims.json animal_idiom_words before it)."""
+    if token.pos_ in ("VERB", "AUX") or token.text[:1].isupper():
         return False
+    if token.lower_ not in lex.animal_nouns and token.lemma_.lower() not in lex.animal_nouns:
+        return False
+    modifiers = token.doc[token.left_edge.i : token.i]
+    return not any(word.lower_ in lex.animal_idiom_words for word in modifiers)
+
+
+def _beside_an_animals_noun(ent, lex) -> bool:
+    """ "the filly Silver Comet", "champion mare Bluebell", "the terriers Biscuit and Pepper": an animal's noun right
+    before the name (or the list's first name) that it describes. Not a clause about the animals with the name its
+    subject ("the dog Jane Marsh adopted", "the horses Ray Quist trains": the name is no apposition of a singular
+    noun, and a plural noun needs a list of names), nor a verb written like an animal's noun ("Allegations of fraud
+    dog Ray Hall": claims.json animal_nouns_also_verbs only after a determiner or a possessive)."""
+    first = _first_of_list(ent.root)
+    first_ent = entity_of(first) if first.i != ent.root.i else ent
+    start = first_ent.start if first_ent is not None else ent.start
+    if start == 0:
+        return False
+    doc = ent.doc
+    before = doc[start - 1]
+    if not _animals_noun(before, lex):
+        return False
+    if before.lower_ in lex.animal_nouns_also_verbs:
+        k = before.i - 1
+        while k >= 0 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN"):
+            k -= 1
+        if k < 0 or not (doc[k].pos_ == "DET" or doc[k].tag_ == "PRP$"):
+            return False
+    listed = any(child.dep_ == "conj" for child in first.children) or first.i != ent.root.i
+    if before.tag_ == "NNS" and not listed:
+        return False  # "Of the 40 horses Harlan Farm sold": one name is no plural's
+    if start <= before.head.i < (first_ent.end if first_ent is not None else ent.end):
+        return True  # "the filly Silver Comet": the noun modifies the name
+    return first.dep_ == "appos" and first.head.i == before.i and (listed or before.tag_ == "NNS")
+
+
+def _in_apposition_to_an_animals_noun(ent, lex) -> bool:
+    """ "Bluebell, the horse who …", "the horse, Bluebell,"."""
+    root = ent.root
+    if any(child.dep_ == "appos" and _animals_noun(child, lex) for child in root.children):
+        return True
+    return root.dep_ == "appos" and _animals_noun(root.head, lex)
+
+
+def _undergoes_what_only_animals_do(ent, lex) -> bool:
+    """ "Bluebell was foaled in Kentucky", "Bluebell and Comet were foaled", "Bluebell, gelded as a colt, …"."""
+    root = ent.root
     if any(child.dep_ == "acl" and child.lemma_ in lex.animal_lemmas for child in root.children):
-        return True  # "Bluebell, gelded as a colt, …"
+        return True
+    subject = _first_of_list(root)
+    return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_ in lex.animal_lemmas
+
+
+def _said_to_be_an_animal(ent, lex) -> bool:
+    """ "Bluebell is a fine horse"; "played together as foals", "will return to Harlan Farm as a stallion" (an 'as'
+    phrase on a verb with no object: "bought the colt as a yearling" describes the colt, not its buyer)."""
+    subject = _first_of_list(ent.root)
     if subject.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = subject.head
-    if verb.lemma_ in lex.animal_lemmas:
-        return True  # "Bluebell was foaled in Kentucky"
-    for child in verb.children:
-        if child.dep_ == "attr" and child.lower_ in nouns and verb.lemma_ == "be":
-            return True  # "Bluebell is a fine horse"
-        if (
-            child.dep_ == "prep"
-            and child.lower_ == "as"
-            and any(obj.dep_ == "pobj" and obj.lower_ in nouns for obj in child.children)
-        ):
-            return True  # "played together as foals", "will retire as a stallion"
-    return False
+    if verb.lemma_ == "be" and any(child.dep_ == "attr" and _animals_noun(child, lex) for child in verb.children):
+        return True
+    if any(child.dep_ in ("dobj", "obj", "dative") for child in verb.children):
+        return False
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "as"
+        and any(obj.dep_ == "pobj" and _animals_noun(obj, lex) for obj in child.children)
+        for child in verb.children
+    )
+
+
+def _first_of_list(token):
+    """ "Bluebell and Comet were foaled …": the list's first name, which stands for it in the clause."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+_ROMAN_SUFFIXES = frozenset({"II", "III", "IV"})
 
 
 def _suffix_after(ent) -> str | None:
-    """A generational suffix the model left outside a person's name, right after it or after a comma ("Al Reyes, Jr.",
-    "Dana Holt Sr."; claims.json name_suffixes), as written."""
+    """A generational suffix the model left outside a person's name, right after it or after a comma ("Al Reyes, Jr.,
+    said", "Dana Holt Sr. bought"; claims.json name_suffixes), written as the gold writes it ("Jr.", "Sr.", "III").
+    Not a word that opens the next phrase: "Jane Doe, Sr. Vice President of Marketing", "Maria Lopez, Jr. High
+    teacher", "Sister Mary Hale, Sr. Ann Cole", "Tom Hale, IV drug user": the suffix must end the name, before
+    punctuation, a verb or the sentence's end (and a Roman numeral after a comma before punctuation only)."""
     doc, i = ent.doc, ent.end
-    if i < len(doc) and doc[i].text == ",":
+    comma = i < len(doc) and doc[i].text == ","
+    if comma:
         i += 1
     if i >= len(doc):
         return None
     word = doc[i].text
-    if word.rstrip(".") in words().name_suffixes and word[:1].isupper():
-        return word
+    plain = word.rstrip(".")
+    if plain not in words().name_suffixes or not word[:1].isupper():
+        return None
+    j = i + 1
+    if j < len(doc) and doc[j].text == "." and not word.endswith("."):
+        j += 1  # "Sr" "." "Vice": the tokenizer split the suffix's period off
+    following = doc[j] if j < len(doc) else None
+    if following is None or following.is_punct or following.is_sent_start:
+        return suffix_written(plain)
+    if comma and plain in _ROMAN_SUFFIXES:
+        return None
+    if following.pos_ in ("VERB", "AUX") and following.is_lower:
+        return suffix_written(plain)
     return None
+
+
+def suffix_written(plain: str) -> str:
+    """ "Jr" -> "Jr.", "Sr" -> "Sr.", "III" -> "III": a generational suffix as the gold writes it."""
+    return plain if plain in _ROMAN_SUFFIXES else f"{plain}."
+
+
+def _with_suffix_written(name: str) -> str:
+    """ "Dale Mercer Jr" (the period cut off with the sentence's) -> "Dale Mercer Jr."."""
+    words_ = name.split()
+    if len(words_) > 1 and words_[-1].rstrip(".") in words().name_suffixes:
+        words_[-1] = suffix_written(words_[-1].rstrip("."))
+    return " ".join(words_)
+
+
+def note_name_suffixes(docs, ctx: Context) -> None:
+    """Register in `ctx` the persons `docs` name with a generational suffix ("Dale Mercer Jr. bought …", "said Dale
+    Mercer, Jr., who …"), before any claim is read, so that the source, the actors and every later mention ("Dale
+    Mercer", "Mercer") share the fullest name (the actors section; decision 303). A name two suffixed persons share
+    ("Dale Mercer Sr." and "Dale Mercer Jr.") stands for neither."""
+    suffixes = words().name_suffixes
+    full_names: dict[str, set[str]] = {}
+    for doc in docs:
+        for ent in entities(doc):
+            if ent.label_ != "PERSON":
+                continue
+            name = clean_name(ent.text)
+            parts = name.split()
+            if len(parts) > 2 and parts[-1].rstrip(".") in suffixes:
+                plain, full = " ".join(parts[:-1]), _with_suffix_written(name)
+                if name != full:
+                    full_names.setdefault(name, set()).add(full)  # "James Kennedy Jr" (its period cut off) too
+            else:
+                suffix = _suffix_after(ent) if len(parts) > 1 else None
+                if suffix is None:
+                    continue
+                plain, full = name, f"{name} {suffix}"
+            if plain.split()[0] in suffixes or not plain[:1].isupper():
+                continue
+            full_names.setdefault(plain, set()).add(full)
+    for plain, fulls in full_names.items():
+        if len(fulls) != 1 or plain in ctx.persons:
+            continue
+        ctx.persons[plain] = ctx.person(next(iter(fulls)))

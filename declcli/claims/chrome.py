@@ -40,6 +40,7 @@ article, from its heading to the end (`comment_thread`). `chrome_reason` names t
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import NamedTuple
 
@@ -574,8 +575,10 @@ def _list_item_clause(span, text: str, alpha) -> bool:
     return _main_clause(span)
 
 
-# A list's row marker (a bullet or a number); an em dash opens a post's signature line or an aside, no row.
-_ROW_MARK = patterns.compile(r"\s*(?:[-–•▪‣◦*]|\d{1,2}[.)])\s+(?=\S)")
+_BULLETS = "-–—•*·▪"  # a list item's bullets
+# A list's row marker (a bullet of the page's, `_BULLETS`, or a number); an em dash opens a post's signature line or an
+# aside, no row.
+_ROW_MARK = patterns.compile(r"\s*(?:[" + re.escape(_BULLETS.replace("—", "") + "▪‣◦") + r"]|\d{1,2}[.)])\s+(?=\S)")
 _ROW_WORD = patterns.compile(r"[^\W\d_][\w'’-]*")
 _ROW_CAPITALS = 0.5  # a bulleted line with more capitalised words than this share is a headline or a name line
 
@@ -585,23 +588,52 @@ def figure_row(text: str) -> bool:
     row of cells whose first cell names something and another holds only a figure or a rank ("2. Dana Lee | NBA |
     $56,545,000 | 5"), or a bulleted row in sentence case that gives counts or amounts ("- 2010: 134 boats carrying 6,535
     passengers"). A claim however short, not a heading; a header row of column names holds no figure cell, a date, a
-    time or a stamp is no figure, and a headline in title case ("- Port Elm Wins 3 Cups") or a line ending in a colon
-    is no row."""
+    time, a stamp or a widget's count ("12 comments", "Listen 5 min") is no figure, a headline in title case ("- Port Elm
+    Wins 3 Cups") or a line ending in a colon is no row, and a pagination or share bar ("Page 1 | 2 | 3 | Next") is
+    furniture. A bulleted row is a claim only among rows like it (`figure_rows`): alone, or among a menu's, a table of
+    contents' or a list of headlines' lines, it is their furniture."""
     text = text.strip()
     if text.endswith(":"):
         return False
     lex = words()
     if text.count("|") >= 2:
         cells = [cell.strip() for cell in text.split("|")]
+        if any(lex.figure_row_nav_cell.match(cell) for cell in cells):
+            return False  # "Share | Facebook | 12 | Twitter | 4"
         return any(ch.isalpha() for ch in cells[0]) and any(lex.figure_cell.fullmatch(cell) for cell in cells[1:])
     mark = _ROW_MARK.match(text)
     if mark is None:
         return False
-    rest = lex.figure_row_dates.sub(" ", text[mark.end() :])
+    rest = lex.figure_row_widget.sub(" ", lex.figure_row_dates.sub(" ", text[mark.end() :]))
     found = _ROW_WORD.findall(rest)
     if not found or sum(1 for w in found[1:] if w[:1].isupper()) > _ROW_CAPITALS * max(1, len(found) - 1):
         return False
     return lex.figure_row_figure.search(rest) is not None
+
+
+def _bulleted_figure_row(text: str) -> bool:
+    return text.count("|") < 2 and figure_row(text)
+
+
+def figure_rows(texts: list[str]) -> list[bool]:
+    """For each paragraph (or line) of `texts`, whether it is a bulleted row of figures set among rows like it: a
+    paragraph next to it is one too ("- 2010: 134 boats …" / "- 2011: 69 boats …"). A lone bulleted line with a number
+    ("- 12 comments"), a table of contents' entry ("2. The 3 new routes" between "1. Background" and "3. What riders
+    say") or a headline among a "Most read" list's is no row of a list that gives figures (GUIDE decisions 112, 634)."""
+    rows = [_bulleted_figure_row(text) for text in texts]
+    return [row and ((k > 0 and rows[k - 1]) or (k + 1 < len(rows) and rows[k + 1])) for k, row in enumerate(rows)]
+
+
+def _row_among_rows(span, text: str, rows: bool) -> bool:
+    """Whether the span is a list's or table's row of figures: a table's row, or a bulleted row among rows like it, the
+    paragraphs next to its own (`rows`, told by the window) or the lines next to its own in its paragraph."""
+    if text.count("|") >= 2:
+        return figure_row(text)
+    if rows and _bulleted_figure_row(text):
+        return True
+    # the lines of its paragraph, which the span holds one or more of ("- 2021: 412 crossings …\n- 2022: 398 …")
+    lines = [line.strip() for line in text_of(span.doc).split("\n") if line.strip()]
+    return any(row and line in text for line, row in zip(lines, figure_rows(lines), strict=True))
 
 
 def _note_of_its_own(span, mark_end: int) -> bool:
@@ -613,6 +645,15 @@ def _note_of_its_own(span, mark_end: int) -> bool:
     if piece is None or len(piece) == 0 or ":" in piece.text:
         return False
     return _main_clause(piece) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in piece.root.children)
+
+
+def _reference_entry(paragraph: str) -> bool:
+    """Whether the paragraph is a reference list's entry after a note's mark: what follows the mark opens with an
+    author's surname and initials or cites a year beside a volume's pages or a journal's issue ("[1] Lee D. Nurses ignore
+    most alarms. Kelport Med J 2019; 4: 12-19."); claims.json `reference_entry`."""
+    lex = words()
+    mark = lex.note_mark.match(paragraph.lstrip())
+    return mark is not None and lex.reference_entry.search(paragraph.lstrip()[mark.end() :]) is not None
 
 
 def _first_cell(span, text: str) -> bool:
@@ -756,13 +797,15 @@ def chrome_reason(
     wrapped: bool = False,
     item: bool = False,
     standfirst: bool = False,
+    rows: bool = False,
 ) -> str | None:
     """Why the unit `span` is chrome (the name of the rule that decided), or None. `wrapped`: the span is the piece
     of a sentence cut at a hard line break that carries it (`wrapped_sentences`): no heading, short line or headline set
     between the story's paragraphs for want of a stop. `item`: the span is an item of a list that completes a lead-in
     (`items_after_a_lead_in`): no heading nor short label either, however few its words. `standfirst`: the span is a
     standfirst line above the body (`standfirsts`): as a whole paragraph, a claim when it is a full clause in sentence
-    case, else a heading, whatever its length."""
+    case, else a heading, whatever its length. `rows`: the paragraph is a bulleted row of figures among rows like it
+    (`figure_rows`), a claim however short."""
     lex = words()
     text = span_text(span.doc, span.start, span.end).strip()  # span.text, sliced rather than joined from its tokens
     low = text.lower().rstrip(" .:!")
@@ -775,8 +818,12 @@ def chrome_reason(
         return "words cut apart"  # a post's slogan cut word by word: "on. meth. dot. com." (GUIDE decision 33)
     if low in lex.chrome or _opens_with_label(text) or lex.chrome_patterns.search(text):
         return "chrome word"
-    if lex.note_mark.match(text) and not _note_of_its_own(span, lex.note_mark.match(text).end()):
+    if (mark := lex.note_mark.match(text)) and not _note_of_its_own(span, mark.end()):
         return "chrome word"  # a reference list's entry: "[1] Alarm fatigue: impacts on patient safety, Ruskin KJ."
+    if _reference_entry(text_of(span.doc)):
+        # the whole line is an entry ("[1] Lee D. Nurses ignore most alarms. Kelport Med J 2019; 4: 12-19."), which the
+        # sentence cutter cuts after an author's initial: its title's clause is no writer's note
+        return "chrome word"
     if lex.link_below_lines.search(text) or whole_paragraph and lex.pointer_paragraphs.search(text):
         return "chrome word"  # "… is available at the link below.", "The American Heart Association has more about warfarin."
     if lex.code_line.search(text):
@@ -819,7 +866,7 @@ def chrome_reason(
         # "PORTVILLE" are headings (GUIDE decisions 88, 450); a paragraph of sentences is read as the body's
         return None if _full_clause_in_sentence_case(span, alpha) else "standfirst without a clause"
     # (a standfirst line above the body is read as one first: "- Ferries said to be 40 years old" is headlinese)
-    if figure_row(text) or _first_cell(span, text):
+    if _row_among_rows(span, text, rows) or _first_cell(span, text):
         return None  # a list's or table's row of figures: "2. Dana Lee | NBA | $56,545,000 | 5" (decisions 112, 309, 634)
     if _list_item_clause(span, text, alpha):
         return None  # "- 92.6% of devs are using AI assistants": a list's item that says something (GUIDE decision 56, 222)
@@ -933,14 +980,16 @@ def _covered(a: list[str], b: list[str]) -> list[bool]:
     return covered
 
 
-def _varied(covered: list[bool]) -> bool:
-    """Whether a paragraph whose words another covers (`_covered`) differs from it at _VARIED_PLACES places or more
-    inside, each a run of its own words between covered ones: the writer's parallel passage, a word changed at each
-    turn ("If you want to be a writer, write. That's all it takes …" beside "If you want to be a yogi, do yoga. …"),
-    no display copy, which repeats its passage word for word (an edit or a slip at one place at most)."""
+def _varied(a: list[str], b: list[str]) -> bool:
+    """Whether a paragraph `a` whose words the longer `b` covers (`_covered`) differs from it at _VARIED_PLACES places or
+    more inside, each a word or run of words of its own put in place of others of `b`'s: the writer's parallel passage, a
+    word changed at each turn ("If you want to be a writer, write. That's all it takes …" beside "If you want to be a
+    yogi, do yoga. …"), no display copy, which repeats its passage word for word (an edit or a slip at one place at
+    most). Words a pull quote only inserts or leaves out ("We will rebuild [the harbour] wall") change none of `b`'s:
+    they make no place."""
     places = 0
-    for k in range(1, len(covered) - 1):
-        if not covered[k] and covered[k - 1] and any(covered[k + 1 :]):
+    for op, i1, i2, _, _ in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "replace" and i1 > 0 and i2 < len(a):
             places += 1
     return places >= _VARIED_PLACES
 
@@ -978,6 +1027,7 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
         | _comment_thread(paragraphs)
         | _comment_run(paragraphs)
         | _marked_comments(paragraphs)
+        | _closing_table(paragraphs)
     )
     return furniture, asked, standfirsts, body_end(paragraphs, len(text))
 
@@ -1053,8 +1103,7 @@ def _display_copies(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
         near = {q for i in range(len(ws) - _COPY_RUN + 1) for q in index[hash(tuple(ws[i : i + _COPY_RUN]))]}
         reach = len(paragraphs) if quoted[k] else _COPY_DISTANCE
         for q in sorted(q for q in near if 0 < abs(q - k) <= reach and len(paragraphs[q][1]) > len(ws)):
-            covered = _covered(ws, paragraphs[q][1])
-            if sum(covered) >= _COPY_SHARE * len(ws) and not _varied(covered):
+            if sum(_covered(ws, paragraphs[q][1])) >= _COPY_SHARE * len(ws) and not _varied(ws, paragraphs[q][1]):
                 copies.add(start)
                 break
     return frozenset(copies)
@@ -1293,6 +1342,40 @@ _SENTENCE_END = re.compile(r"(?<![ap]\.m)[.!?][\"”’)]*$", re.I)  # "… on J
 
 _SHARE_CALL_WORDS = 40  # a closing call to share stands in a short paragraph; a longer one is the story's
 _SHARE_CALL_FROM = 0.5  # the share of the text's paragraphs above the call: the body's close, not a box near its top
+
+
+_CLOSING_TABLE_ROWS = 3  # rows of cells a results table or scoreboard set after the body has at least
+_CLOSING_TABLE_LINE_WORDS = 4  # words: a line among its rows with no cell ("Winnipeg", "ADVERTISEMENT")
+
+
+def _closing_table(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where a results table or scoreboard that the page sets after the article's body starts: a run of rows of cells
+    split by "|" ("Texas - LP: M. Kirkman | 3 | FINAL", "Washington | 0"), with the short lines set among them
+    ("Winnipeg"), that closes the text, some cell a figure, after the body's last sentence. It is the page's widget,
+    no claims in any of its rows (GUIDE decision 533(b)); decisions 112, 309 and 634's rows are those of a table the
+    article itself sets out: one inside the body, with the story going on below it, one a lead-in announces ("The
+    results were:"), or one under a header row of column names or a rule line ("Name | Club | Total", "---|---")."""
+    lex = words()
+    k = len(paragraphs)
+    while k > 0:
+        chunk = paragraphs[k - 1][1].strip()
+        if "|" not in chunk and (ends_as_sentence(chunk) or len(chunk.split()) > _CLOSING_TABLE_LINE_WORDS):
+            break
+        k -= 1
+    rows = [[cell.strip() for cell in chunk.split("|")] for _, chunk in paragraphs[k:] if "|" in chunk]
+    if (
+        k == 0
+        or len(rows) < _CLOSING_TABLE_ROWS
+        or paragraphs[k - 1][1].rstrip().endswith(":")
+        or not any(lex.figure_cell.fullmatch(cell) for row in rows for cell in row[1:])
+    ):
+        return frozenset()
+    first = next(row for row in rows)
+    if any(set(cell) <= set("-:| ") for row in rows for cell in row if cell) or (
+        len(first) >= 3 and not any(ch.isdigit() for cell in first for ch in cell)
+    ):
+        return frozenset()  # a header row or a rule line: the story's own table
+    return frozenset(start for start, _ in paragraphs[k:])
 
 
 def _comment_run(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
@@ -1673,10 +1756,26 @@ def boxed_lists(window, promos: list[bool] | None = None, wrapped: frozenset[int
             and not _announces(*window[k - 1])
             and not (_SECTION_HEADINGS.issuperset(reasons[k - 1]) and _SECTION_HEADINGS.issuperset(reasons[end]))
             and not all(roundup[k:end])
-            and not words().box_credit_line.match(text_of(window[end][0]).strip())  # a box the story credits (decision 641)
+            and not _credited_box(window, reasons, k, end)
         ):
-            out[k:end] = [not c for c in chrome[k:end]]
+            # the whole run is the box's: also its rows of figures among rows like them, which `chrome_reason` reads as
+            # claims only with the window's `figure_rows` ("- Earn 5% cash back" / "- 0% interest for 12 months")
+            out[k:end] = [True] * (end - k)
     return out
+
+
+# Reasons of a line above a run of items that make the run a pitch's or a widget's, whatever line closes it.
+_PITCH_REASONS = frozenset(("promo", "chrome word", "reader call", "reader prompt"))
+
+
+def _credited_box(window, reasons: list, k: int, end: int) -> bool:
+    """Whether the run of items `window[k:end]` is a box the story credits (GUIDE decision 641): a line crediting it
+    follows ("Source: Kestrel Weather Desk") and the line above it heads the box ("Black holes"), no pitch, sign-up
+    notice or call to the reader ("Subscribe today and you will get:", "Sign-up Successful!"), whose perks or card offer
+    stay the page's furniture whatever "Source:" line closes them."""
+    return bool(words().box_credit_line.match(text_of(window[end][0]).strip())) and not _PITCH_REASONS.intersection(
+        reasons[k - 1]
+    )
 
 
 def roundup_items(window) -> list[bool]:
@@ -1974,13 +2073,16 @@ def _chrome_reasons(doc, offset: int, sents) -> list[str] | None:
 # "And thanks to OpenCode and" / "Claude Code, terminal user interfaces (TUIs) are suddenly".
 _CARRIES_ON = ("ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX")
 _FINITE = ("VBD", "VBP", "VBZ", "MD")
-_BULLETS = "-–—•*·▪"
 _DASHES = "–—"
 _CLAUSE_JOINS = ("and", "but")
 _COMMA_JOINS = ("and", "but", "so")  # after a comma, words that open a clause of its own (GUIDE decision 251)
 # articles and relative pronouns the parser may read otherwise at a line's end ("removes the", "the menu that")
 _OPENERS = ("a", "an", "the", "that", "which", "who")
 _OPENING_QUOTES = ("“", '"', "‘", "'", "«", "„")
+
+
+# A line ending on a comma with at most this many words ("Yours sincerely,", "Dear Mayor Lee,") goes on in no next line.
+_COMMA_PIECE_WORDS = 3
 
 
 def _goes_on(piece, next_piece) -> bool:
@@ -2003,8 +2105,13 @@ def _goes_on(piece, next_piece) -> bool:
     )
     if first.i > next_piece.start and not carried:
         return False  # a quotation opening its line after a comma ('according to this,' / '“it means …') starts anew
-    # a comma ends no sentence: "By taking down botnets," / "Globex is helping its users"
-    carried = carried or words_[-1].text == ","
+    # a comma ends no sentence: "By taking down botnets," / "Globex is helping its users"; but a letter's salutation or
+    # sign-off ("Dear Mayor Lee,", "Yours sincerely," / "Dana Roe") and a piece of a few words (an address's line, a
+    # verse's) end their line
+    alpha_words = [t for t in words_ if t.is_alpha]
+    carried = carried or (
+        words_[-1].text == "," and len(alpha_words) > _COMMA_PIECE_WORDS and not words().letter_greeting.match(piece.text.strip())
+    )
     mark = piece.text.lstrip()[:1]
     if mark in _BULLETS:
         # a list's item on its line stands apart (GUIDE decision 56), unless the next line carries it on: after a word

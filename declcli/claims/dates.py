@@ -128,6 +128,30 @@ _NAMED_MONTHS_WRITTEN = [name.replace("'", "['’]").replace(" ", r"\ ") for nam
 # Elul").
 _LUNAR_MONTHS = tuple(sorted(load("claims")["lunar_month_names"], key=len, reverse=True))
 
+# Where a month "of" its year may stand (claims.json month_of_year_leads): "in November of 2019", "mid-May of 2019"; also
+# where no word goes before ("March of 2015 was wet", "(March of 2015)"); not after a name's word, "the Women's March of
+# 2017" (an event named "… March", decision 73).
+_MONTH_OF_LEAD = (
+    r"(?:"
+    + r"|".join(
+        r"(?<=\b(?i:" + re.escape(w) + (r"))" if w.endswith("-") else r")\s)")
+        for w in sorted(load("claims")["month_of_year_leads"], key=len, reverse=True)
+    )
+    + r")"
+)
+
+# A count of days, years or more before "later", "after" …: a number word (claims.json count_words), a few digits, "a
+# few", "several"; not an amount of money ("raised $40 million years before it turned a profit"). `_BIG_COUNT` also
+# takes a decimal, before "thousand", "million", "billion" ("13.8 billion years after").
+_COUNT_ALTERNATIVES = (
+    r"an? | "
+    + r" | ".join(sorted(load("claims")["count_words"], key=len, reverse=True))
+    + r" | a\ few | a\ couple\ of | several | half\ an?"
+)
+_NOT_MONEY = r"(?<![$€£¥]) (?<![$€£¥]\d\.) (?<![$€£¥]\d\d\.) (?<![$€£¥]\d\d\d\.)"
+_COUNT = r"(?: " + _COUNT_ALTERNATIVES + r" | " + _NOT_MONEY + r" \d{1,3} )"
+_BIG_COUNT = r"(?: " + _COUNT_ALTERNATIVES + r" | " + _NOT_MONEY + r" \d{1,3} (?: \.\d+ )? )"
+
 # (kind, pattern) in the order they are tried; each pattern is compiled the
 # first time a claim holds its cues (_pattern). Those longer than a line are in
 # verbose mode ("(?x)": spaces are not matched; "\ " is a space) with their parts named.
@@ -160,13 +184,14 @@ _PATTERNS: list[tuple[str, str]] = [
         + r""")
         (?: ,? \s+ (?P<year>\d{4}) )? \b""",
     ),
-    # "the 3rd of November", "the 21st of March 2019".
+    # "the 3rd of November", "the 21st of March 2019", "The 1st of May of 2019".
     (
         "the_dmy",
-        r"""(?x) (?<=\bthe\ ) (?P<day>\d{1,2}) (?:st|nd|rd|th) \s+ of \s+ (?P<month>"""
+        r"""(?x) (?<=\b[Tt]he\ ) (?P<day>\d{1,2}) (?:st|nd|rd|th) \s+ of \s+ (?P<month>"""
         + _MONTH_WORD
         + r""")
-        (?: ,? \s+ (?P<year>\d{4}) )? \b""",
+        # (its year also after "of": "the 5th of November of 1980")
+        (?: (?: ,? \s+ | \s+ of \s+ ) (?P<year>\d{4}) )? \b""",
     ),
     # "4 décembre 2019", "4. Dezember 2019", "4 de diciembre de 2019".
     (
@@ -185,8 +210,19 @@ _PATTERNS: list[tuple[str, str]] = [
         + r""")
         (?: \s+ (?P<year>\d{4}) (?: \s* (?:года|г\.) )? )?""",
     ),
-    # (also "November of 2010", one month: its text as written)
-    ("my", r"\b(?P<month>" + _MONTH_WORD + r"),?\s+(?:of\s+)?(?P<year>\d{4})\b"),
+    # (also "November of 2010", one month, its text as written, where a word of time leads: `_MONTH_OF_LEAD`)
+    (
+        "my",
+        r"(?=[JFMASOND])(?:(?:(?<![\w'’])(?<![\w'’]\s)|"
+        + _MONTH_OF_LEAD
+        + r")(?="
+        + _MONTH_WORD
+        + r"\s+of\s+\d{4}\b)|(?="
+        + _MONTH_WORD
+        + r",?\s+\d{4}\b))\b(?P<month>"
+        + _MONTH_WORD
+        + r")(?:,?\s+|\s+of\s+)(?P<year>\d{4})\b",
+    ),
     # "décembre 2019", "diciembre de 2019", "Dezember 2019": French and Spanish months in lower case (as
     # they are written; not "Mars 2020", a mission), German ones capitalised.
     ("my_other", r"(?<![\w-])(?P<month>" + _MONTH_OTHER_CASED + r")\s+(?:de\s+)?(?P<year>\d{4})\b"),
@@ -205,7 +241,9 @@ _PATTERNS: list[tuple[str, str]] = [
         (?<! Fourth\ of\ ) (?<! 4th\ of\ )
         \b (?P<month>January|February|March|April|May|June|July|August|September|October|November|December
                     |Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)
-        (?! [\w-] ) (?! \s+ quarter ) (?! \s+ \d{1,2} \ ?[–—-]\ ?\d{1,2}\b (?! [:.,]\d ) )""",
+        (?! [\w-] ) (?! \s+ quarter ) (?! \s+ \d{1,2} \ ?[–—-]\ ?\d{1,2}\b (?! [:.,]\d ) )
+        # (nor a name's word before "of" and a year that "my" left: "the Women's March of 2017", decision 73)
+        (?! \s+ of \s+ \d{4} \b )""",
     ),
     # A named day (GUIDE decision 20): "Election Day", "Christmas Eve"; "Christmas" or "Thanksgiving"
     # alone only after a preposition of time ("by Christmas"; not "Christmas shopping").
@@ -295,11 +333,14 @@ _PATTERNS: list[tuple[str, str]] = [
         r"""(?ix) \b
         (?: (?: (?: just | only | almost | nearly | about | around | roughly | barely | exactly | some | over | under
                   | (?: a\ little\ | a\ bit\ | slightly\ )? (?: more | less | fewer ) \ than ) \s+ )?
-            (?: (?: an? | one | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen
-                  | twenty | thirty | forty | fifty | \d{1,3} | a\ few | a\ couple\ of | several | half\ an? )
-                \s+ (?: days? | weeks? | months? | years? | decades? | century | centuries ) (?: \s+ and \s+ a\ half )?
-              # a count of years too large for a year ("13.8 billion years after the Big Bang", decisions 72, 86)
-              | (?: an? | one | several | a\ few | \d{1,3} (?: \.\d+ )? ) \s+ (?: thousand | million | billion ) \s+ years
+            (?: """
+        + _COUNT
+        + r""" \s+ (?: days? | weeks? | months? | years? | decades? | century | centuries ) (?: \s+ and \s+ a\ half )?
+              # a count of years too large for a year ("13.8 billion years after the Big Bang", "a hundred thousand
+              # years later", decisions 72, 86)
+              | """
+        + _BIG_COUNT
+        + r""" \s+ (?: hundred (?: \s+ thousand )? | thousand | million | billion ) \s+ years
               | days | weeks | months | years | decades )
             \s+ (?: (?: later | earlier ) (?! \s+ than \b ) | after | before )
           | the \s+ (?: next | following | previous | preceding )
@@ -538,7 +579,8 @@ _YEAR_RANGE = patterns.compile(
     r"\b(?:(?:[Ff]rom|[Bb]etween)\s+"
     + _SPAN_HEDGE
     + _SPAN_END
-    + r"\s+(?:to|and|until|till|through|thru)\s+"
+    # (a comma after the first end's year, as newswires write it: "from Jan. 4, 2011, to June 30, 2018")
+    + r",?\s+(?:to|and|until|till|through|thru)\s+"
     + _SPAN_HEDGE
     + _SPAN_END
     + r"|"
@@ -563,18 +605,60 @@ _DECADE_RANGE = patterns.compile(
 )
 
 
-# A range of counts back "from" one to another ("lasted from 34 to 23 million years ago", "roamed from 36-40 million
-# years ago"): a span, like a range of years (decisions 40, 89), no date at either end.
+# A range of counts back "from" one to another, in thousands, millions or billions of years ("lasted from 34 to 23
+# million years ago", "roamed from 36-40 million years ago", "from circa 12,000 to 9,000 years ago"): a span, like a
+# range of years (decisions 40, 89), no date at either end. Not small counts ("fell from 12 to 10 years ago": a
+# figure, then a date).
+_AGO_COUNT = r"\d{1,3}(?:,\d{3})+|\d{4,}"
 _AGO_RANGE = patterns.compile(
-    r"(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+)?\d[\d.,]*\s*(?:to|until|-|–|—)\s*\d[\d.,]*\s+"
-    r"(?:(?:thousand|million|billion)\s+)?years\s+ago\b"
+    r"(?i)\bfrom\s+"
+    + _SPAN_HEDGE
+    + r"(?:\d[\d.,]*\s*(?:to|until|-|–|—)\s*\d[\d.,]*\s+(?:thousand|million|billion)|(?:"
+    + _AGO_COUNT
+    + r")\s*(?:to|until|-|–|—)\s*(?:"
+    + _AGO_COUNT
+    + r"))\s+years\s+ago\b"
 )
 
 
-def _spans(text: str) -> list[tuple[int, int]]:
+def _spans(text: str, parse=None) -> list[tuple[int, int]]:
     """Where `text` gives a life's dates or a range of years, decades or counts back (`_LIFE_DATES`, `_YEAR_RANGE`,
-    `_DECADE_RANGE`, `_AGO_RANGE`)."""
-    return [m.span() for rx in (_LIFE_DATES, _YEAR_RANGE, _DECADE_RANGE, _AGO_RANGE) for m in rx.finditer(text)]
+    `_DECADE_RANGE`, `_AGO_RANGE`); not a range "from" one date to another that a verb of moving a happening governs
+    (`parse`, as `find_dates` takes it, tells: `_moved_from`)."""
+    return [
+        m.span()
+        for rx in (_LIFE_DATES, _YEAR_RANGE, _DECADE_RANGE, _AGO_RANGE)
+        for m in rx.finditer(text)
+        if not (
+            rx is _YEAR_RANGE and parse is not None and m.group().lower().startswith("from") and _moved_from(parse(*m.span()))
+        )
+    ]
+
+
+def _moved_from(span) -> bool:
+    """Whether the "from" opening a range's parsed `span` hangs on a verb of moving a happening to another time
+    (claims.json `rescheduling_lemmas`, or `rescheduling_phrasals` with their particle): "The vote was postponed from
+    May 2024 to October 2024", "The trial was pushed back from January 2024 until June 2024" give two dates, the old
+    and the new, no span (decisions 40, 89 make a span of what lasts from one end to the other: "ran", "chaired")."""
+    if span is None or len(span) == 0 or span[0].lower_ != "from":
+        return False
+    verb = span[0].head
+    particle = None
+    if verb.pos_ in ("ADV", "ADP", "PART") and verb.dep_ in ("advmod", "prt") and verb.head.i != verb.i:
+        particle, verb = verb.lower_, verb.head  # "pushed back from …": "from" hangs on the particle
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lex = words()
+    if verb.lemma_ in lex.rescheduling:
+        return True
+    if verb.lemma_ in lex.rescheduling_loose:
+        # (a verb that also tells a figure's movement, "Sales slipped 4% from 2019 to 2021", moves a time when passive,
+        # with an object, or with no figure beside the range: "The launch slipped from March 2023 to May 2023")
+        return any(c.dep_ in ("nsubjpass", "auxpass", "dobj") for c in verb.children) or not any(
+            t.like_num and not (span.start <= t.i < span.end) for t in verb.sent
+        )
+    parts = lex.rescheduling_phrasals.get(verb.lemma_, frozenset())
+    return particle in parts or any(c.dep_ in ("prt", "advmod") and c.lower_ in parts for c in verb.children)
 
 
 def _month_no(word: str) -> int:
@@ -747,7 +831,7 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
     if not patterns:
         return []
     found: list[tuple[int, int, DateRef]] = []
-    taken: list[tuple[int, int]] = _spans(text)
+    taken: list[tuple[int, int]] = _spans(text, parse)
     samples = _sample_lines(text)
 
     def free(a: int, b: int) -> bool:
@@ -1554,8 +1638,14 @@ def _opens_name(token) -> bool:
     after = doc[token.i + 1]
     if after.lower_.rstrip(".") in MONTH_WORDS or after.lower_ in WEEKDAYS:
         return False
-    if token.ent_type_ == "DATE" and any(doc[j].ent_type_ == "PERSON" for j in range(token.i + 1, end)):
-        return False  # a date of its own before a person's title and name ("on Wednesday Staff Sgt Robert Bales")
+    if (
+        token.lower_ in WEEKDAYS
+        and token.ent_type_ == "DATE"
+        and any(doc[j].ent_type_ == "PERSON" for j in range(token.i + 1, end))
+    ):
+        # a weekday of its own before a person's title and name ("on Wednesday Staff Sgt Robert Bales"); not a year, which
+        # opens an event's or an award's name after a person ("the 2022 Pete Maravich Classic", decisions 40, 73)
+        return False
     attached = token.head.i in range(token.i + 1, end) or (token.i > 0 and doc[token.i - 1].tag_ in ("DT", "PRP$", "POS"))
     head = doc[end - 1]
     for _ in range(8):
@@ -1861,10 +1951,11 @@ _TEMPERATURE_TALK = patterns.compile(r"(?i)\b(?:degrees?|temperatures?|highs?|lo
 
 def _resolve_decade_words(m: re.Match, ref: dt.date | None, tense: str):
     """A decade in words as its first three digits ("the nineteen-eighties": 198, "the mid-aughts": 200); False where
-    it is no date: degrees in talk of temperatures, or "the twenties" with no century to tell 1920s from 2020s."""
+    it is no date: degrees in talk of temperatures, a figure's range ("approval sank into the forties", claims.json
+    `figure_talk_words`), or "the twenties" with no century to tell 1920s from 2020s."""
     digit = _DECADE_WORDS[m.group("word").lower()]
     century = (m.group("century") or "").lower()
-    if _TEMPERATURE_TALK.search(m.string):
+    if _TEMPERATURE_TALK.search(m.string) or (not century and words().figure_talk.search(m.string)):
         return False
     if century:
         return ("19" if century == "nineteen" else "20") + str(digit)
@@ -1876,8 +1967,8 @@ def _resolve_decade_words(m: re.Match, ref: dt.date | None, tense: str):
 
 
 def _resolve_decade_short(m: re.Match, ref: dt.date | None, tense: str):
-    if m.group("bare") and _TEMPERATURE_TALK.search(m.string):
-        return False  # "highs in the 80s"
+    if m.group("bare") and (_TEMPERATURE_TALK.search(m.string) or words().figure_talk.search(m.string)):
+        return False  # "highs in the 80s", "approval has hovered in the mid-40s" (claims.json `figure_talk_words`)
     digit = m.group("digit") or m.group("bare")
     return ("20" if digit in "01" else "19") + digit
 

@@ -226,6 +226,12 @@ def _anchored(source: str) -> bool:
     return True
 
 
+def _figure_talk(entries: list[str]) -> re.Pattern:
+    """Any of `entries` (claims.json `figure_talk_words`) as a whole word, case aside, also with a plural "s"."""
+    alternatives = "|".join(re.escape(w) for w in sorted(entries, key=len, reverse=True))
+    return patterns.compile(r"(?i)(?<!\w)(?:" + alternatives + r")s?(?!\w)")
+
+
 @lru_cache(maxsize=1)
 def words() -> SimpleNamespace:
     d = load("claims")
@@ -245,6 +251,9 @@ def words() -> SimpleNamespace:
         event_name_words=frozenset(d["event_name_words"]),
         animal_nouns=frozenset(d["animal_nouns"]),
         animal_lemmas=frozenset(d["animal_lemmas"]),
+        animal_idiom_words=frozenset(d["animal_idiom_words"]),
+        animal_nouns_also_verbs=frozenset(d["animal_nouns_also_verbs"]),
+        abbreviations_also_bodies=frozenset(d["abbreviations_also_bodies"]),
         known_products=frozenset(d["known_products"]),
         creed_followers=frozenset(d["creed_followers"]),
         thing_nouns=frozenset(d["thing_nouns"]),
@@ -344,6 +353,10 @@ def words() -> SimpleNamespace:
         figure_row_dates=re.compile(d["figure_row_dates"]),
         comments_label=re.compile(d["comments_label"], re.I),
         note_mark=re.compile(d["note_mark"]),
+        reference_entry=re.compile(d["reference_entry"]),  # case-sensitive: a surname and its initials
+        letter_greeting=re.compile(d["letter_greeting"], re.I),
+        figure_row_nav_cell=re.compile(d["figure_row_nav_cell"], re.I),
+        figure_row_widget=re.compile(d["figure_row_widget"]),
         box_credit_line=re.compile(d["box_credit_line"], re.I),
         promo_call=re.compile(d["promo_call"], re.I),
         promo_voice=re.compile(d["promo_voice"], re.I),
@@ -563,6 +576,10 @@ def words() -> SimpleNamespace:
         lead_in_thought=frozenset(d["lead_in_thought_lemmas"]),
         point_opening=re.compile(d["point_opening"]),
         count_words=dict(d["count_words"]),
+        figure_talk=_figure_talk(d["figure_talk_words"]),
+        rescheduling=frozenset(d["rescheduling_lemmas"]),
+        rescheduling_loose=frozenset(d["rescheduling_loose_lemmas"]),
+        rescheduling_phrasals={lemma: frozenset(parts) for lemma, parts in d["rescheduling_phrasals"].items()},
         portfolios=frozenset(d["portfolio_words"]),
         object_not_speech=frozenset(d["object_lemmas_not_speech"]),
         say_objects=frozenset(d["say_object_nouns"]),

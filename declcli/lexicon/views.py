@@ -111,6 +111,10 @@ class Claims(TypedDict):
     figure_row_figure: str  # a regular expression: a count or amount in a bulleted row ('134', '6,535', '$4 million')
     box_credit_line: str  # a regular expression: 'Source: Kestrel Weather Desk' after a box (GUIDE decision 641)
     note_mark: str  # a regular expression: '[1] ' opening a note's line (a claim only as a clause of its own)
+    reference_entry: str  # a regular expression: 'Lee D.' or '2019; 4: 12-19' after a note's mark (a reference's entry)
+    letter_greeting: str  # a regular expression: 'Dear Mayor Lee,', 'Yours sincerely,' (a line a comma does not carry on)
+    figure_row_nav_cell: str  # a regular expression: 'Next', 'Page 1', 'Share', 'Facebook' (a pagination or share bar's cell)
+    figure_row_widget: str  # a regular expression: '12 comments', 'Photos (12)', 'Listen 5 min' (a widget's count, no figure)
     comments_label: str  # a regular expression: 'Comments', '12 Comments' (the thread's label, no call to comment)
     figure_row_dates: str  # a regular expression: dates, times and stamps, no figures of a row ('16 July', '07/6/2013')
     post_picture_link: str  # a regular expression: a post's text ending on its picture's link ('… pic.twitter.com/x1')
@@ -119,6 +123,8 @@ class Claims(TypedDict):
     box_score_stats: list[str]  # 'points', 'saves': the figures a box score's row gives a player or team
     moon_named_days: dict[str, dict[str, str]]  # 'diwali' -> year -> 'MM-DD': a festival the moon fixes, its day each year
     moon_named_day_names: dict[str, str]  # 'deepavali' -> 'diwali': another name of such a festival
+    month_of_year_leads_doc: str
+    month_of_year_leads: list[str]  # "in November of 2019": one month; not "the Women's March of 2017"
     lunar_month_names: list[str]  # 'Ramadan', 'Tishrei': months of other calendars, dates with no value (decision 563(b))
     model_nouns: list[str]  # 'design', 'model': a year numbering such a noun names a product's model, no date
     law_nouns: list[str]  # 'Agreement', 'Act': a year opening such a name dates the law (GUIDE decision 87)
@@ -171,6 +177,12 @@ class Claims(TypedDict):
     animal_nouns: list[str]  # "the filly Silver Comet", "Bluebell is a fine horse": an animal's name, no actor
     animal_lemmas_doc: str
     animal_lemmas: list[str]  # "Bluebell was foaled in Kentucky": only an animal is foaled or gelded
+    animal_idiom_words_doc: str
+    animal_idiom_words: list[str]  # "a dark horse", "the top dog": a figure of speech, no animal
+    animal_nouns_also_verbs_doc: str
+    animal_nouns_also_verbs: list[str]  # "Allegations dog Ray Hall": a verb too, an animal only after "the", "her"
+    abbreviations_also_bodies_doc: str
+    abbreviations_also_bodies: list[str]  # "SVP", "CPM": a title or term, or a body's short name, by its place
     event_name_words_doc: str
     event_name_words: list[str]  # "the Finals", "the Olympics": an event named by one word, no actor
     private_body_nouns_doc: str
@@ -291,6 +303,12 @@ class Claims(TypedDict):
     point_opening: str  # "The first is …", "A second risk is …": a unit naming one of those points
     count_words_doc: str
     count_words: dict[str, int]  # "three risks", "two years ago": the number a word counts
+    figure_talk_words_doc: str
+    figure_talk_words: list[str]  # "approval has hovered in the mid-40s": a figure's range, no decade
+    rescheduling_lemmas_doc: str
+    rescheduling_lemmas: list[str]  # "postponed from May 2024 to October 2024": two dates, no span
+    rescheduling_loose_lemmas: list[str]  # "was moved from March 3 to April 7"; not "sales slipped 4% from 2019 to 2021"
+    rescheduling_phrasals: dict[str, list[str]]  # "pushed back from January 2024 until June 2024"
     given_names: dict[str, list[str]]  # "m" and "f": common first names of each, a prior for a person's gender
     specification_nouns: list[str]  # "the pattern is to …": what a way of acting consists in, no plan
     frame_nouns: dict[str, str]  # "has a duty/the right to": the modality the noun gives its infinitive

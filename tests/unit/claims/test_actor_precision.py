@@ -125,3 +125,125 @@ def test_a_named_animal_is_no_actor_at_any_mention(being):
 def test_the_people_who_act_for_a_named_animal_stay_actors():
     names = names_of(_STABLE)
     assert {"Ray Quist", "Dana Pike"} <= set(names), names
+
+
+def names_by_claim(text):
+    return [
+        ([a.name for a in c.actors], c.attribution.source if c.attribution else None)
+        for c in extract_claims(text, split_sentences(text), published="2024-03-05")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ('Trainer Ray Quist bought the colt as a yearling for $40,000.\n\n"He has grown a lot," Quist said.', "Ray Quist"),
+        ("Dana Pike purchased the filly as a yearling in 2021, the sale company said.", "Dana Pike"),
+        ("Harlan Farm sold the colt as a yearling to a group of investors from Dubai.", "Harlan Farm"),
+        ("Trainer Ray Quist said on Monday that the race was hard.\n\nRay Quist bought the colt as a yearling.", "Ray Quist"),
+    ],
+)
+def test_an_as_phrase_beside_an_object_describes_the_object_not_the_buyer(text, actor):
+    # GUIDE decision 428: the owner or trainer is listed where named; "bought the colt as a yearling" says what the
+    # colt was, and its buyer is no animal at any mention
+    for names, _ in names_by_claim(text):
+        assert any(actor in name for name in names), names_by_claim(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Amazon is the 800-pound gorilla of online retail, analysts said.\n\nAmazon said its sales rose in the quarter.",
+            "Amazon",
+        ),
+        ("Huawei is a Trojan horse for Beijing, US officials said on Tuesday.\n\nHuawei denied the charge.", "Huawei"),
+        ("Tesla is no one-trick pony, Musk told investors.", "Tesla"),
+        ("State Senator Ray Hall is a dark horse in the race for governor.\n\nHall said he would campaign hard.", "Ray Hall"),
+        ("Ray Hall entered the primary as a dark horse and won it by 12 points.\n\nHall said voters wanted change.", "Ray Hall"),
+        ("Mayor Tom Hale, the top dog at City Hall for a decade, said he would not run again.", "Tom Hale"),
+    ],
+)
+def test_an_animal_noun_in_a_figure_of_speech_leaves_the_body_or_person_an_actor(text, actor):
+    # the actors section lists every named body and person; decision 428 is about names given to animals only
+    for names, _ in names_by_claim(text):
+        assert actor in names, names_by_claim(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The SVP won 28 percent of the vote in the Swiss parliament.\n\nSVP leader Marcel Dettling said it was a mandate.",
+            "SVP",
+        ),
+        (
+            "The right-wing Swiss People's Party (SVP) said it would fight.\n\nThe SVP said the treaty undermined sovereignty.",
+            "SVP",
+        ),
+        ("The EVP, a small Christian party, said it would back the referendum.", "EVP"),
+        ("The CPM said it would contest all 20 seats in Kerala.", "CPM"),
+        ("The populist SVP won 28 percent of the vote, the largest share of any party.", "SVP"),
+        ("CGI said it would buy the consulting firm for $1.2 billion, and CGI shares rose.", "CGI"),
+        ("UTC said it would split into three companies.", "UTC"),
+        ("The ICT sentenced the opposition leader to death on Tuesday, prosecutors said.", "ICT"),
+    ],
+)
+def test_an_abbreviation_that_is_also_a_bodys_name_stays_the_body_where_the_body_acts(text, body):
+    # claims.json abbreviations_also_bodies: a title or a term only where the sentence uses it as one
+    named = names_by_claim(text)
+    assert all(body in names for names, _ in named[-1:]), named
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Mobile ads cost less, though the effective CPM is 30% lower on phones, Adwell said.", "CPM"),
+        ("Orvane, a provider focused on healthcare ICT and workflow software, said sales rose.", "ICT"),
+        ("The eclipse will be visible from 21:27 to 21:42 UTC, the observatory said.", "UTC"),
+        ("Corvane said its SVP of design, Mira Olsted, will leave in May.", "SVP"),
+        ("Start with his son Stephen, the EVP, CEO and Director of Player Personnel of the Harlow Hawks.", "EVP"),
+        ("The sale opens at 8 a.m. PDT (5 p.m. UTC) on Monday, Orvane said.", "UTC"),
+    ],
+)
+def test_an_abbreviation_that_is_also_a_bodys_name_is_no_actor_where_the_term_is_meant(text, term):
+    names = names_of(text)
+    assert term not in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The dog Jane Marsh adopted from the shelter last spring bit a neighbour, police said.", "Jane Marsh"),
+        ("Of the 40 horses Harlan Farm sold last year, 12 have won a race.", "Harlan Farm"),
+        ("The horses Ray Quist trains have won 40 races this year, the track said.", "Ray Quist"),
+        ("Allegations of fraud dog Ray Hall as he seeks a third term, and Hall said he would fight them.", "Ray Hall"),
+    ],
+)
+def test_a_name_after_an_animal_noun_it_does_not_name_stays_an_actor(text, actor):
+    # a clause about the animals with the name its subject, and the verb "dog", name no animal (decision 428)
+    names = names_of(text)
+    assert actor in names, names
+
+
+def test_a_person_described_as_an_animal_stays_a_person():
+    # a name that opens with a person's given name is a person's, whatever the copula or 'as' says
+    text = "Jane Pike appeared as a horse in the school play, the theatre said.\n\nPike said it was fun."
+    for names, _ in names_by_claim(text):
+        assert "Jane Pike" in names, names_by_claim(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "beings"),
+    [
+        (
+            "The terriers Biscuit and Pepper won the show, and the kittens Tom and Jerry were adopted, the shelter said.",
+            {"Biscuit", "Pepper", "Tom", "Jerry"},
+        ),
+        ("The zoo said the elephant Raja was moved to a sanctuary.", {"Raja"}),
+    ],
+)
+def test_a_name_beside_a_plural_or_a_zoo_animals_noun_is_no_actor(text, beings):
+    # decision 428: pets and zoo animals too; a plural noun before a list of names names each
+    names = names_of(text)
+    assert not beings & set(names), names

@@ -1424,12 +1424,36 @@ def test_month_of_year_keeps_its_words():
         # A short decade with a hyphened "early-", "mid-" or "late-" is the decade, also listed after another one ...
         ("The club was at its best in the late-50s and early-60s.", ["195", "196"]),
         ("The label thrived in the mid-70s.", ["197"]),
-        # ... not an age, nor a temperature.
+        # ... not an age ("his" keeps it from the pattern), nor a temperature.
         ("The keeper is in his late-40s.", []),
         ("Highs will climb into the mid-70s.", []),
     ],
 )
 def test_hyphened_short_decades(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A bare "the 40s", "the mid-40s", "the forties" in talk of a figure's level (a poll, a rating, a score, an
+        # age, a price per barrel, the weather: claims.json `figure_talk_words`) is the figure's range, no decade ...
+        ("The senator's approval rating has sat in the mid-40s all year.", []),
+        ("Her approval has hovered in the 40s since spring.", []),
+        ("Turnout was in the mid-60s percent range.", []),
+        ("The golfer shot rounds in the mid-70s all week.", []),
+        ("The weather should stay in the mid-70s.", []),
+        ("Crude was in the mid-80s a barrel by then.", []),
+        ("A woman in the late-50s age group was treated.", []),
+        ("His rating sank into the forties.", []),
+        # ... while a decade with no such talk, or one written with an apostrophe or its century, stays a decade.
+        ("Prices soared in the late-70s.", ["197"]),
+        ("Inflation hit 13% in the late-70s.", ["197"]),
+        ("The rating agency was founded in the mid-’70s.", ["197"]),
+        ("Poll workers struck in the 1970s.", ["197"]),
+    ],
+)
+def test_a_figures_range_is_no_decade(text, expected):
     assert values(text) == expected
 
 
@@ -1442,7 +1466,104 @@ def test_hyphened_short_decades(text, expected):
         # ... while a weekday opening a name stays none.
         ("He starred on Monday Night Football.", dt.date(2013, 6, 5), []),
         ("She wrote for The Sunday Times.", dt.date(2013, 6, 5), []),
+        # A year before a person's name that opens an event's or an award's name is no date (decisions 40, 73).
+        ("She played in the 2018 Larry Bird Classic.", dt.date(2013, 6, 5), []),
+        ("He took home the 2020 Tom Watson Award.", dt.date(2013, 6, 5), []),
+        ("The 2017 Frank Miller Memorial drew a crowd.", dt.date(2013, 6, 5), []),
     ],
 )
 def test_weekday_before_a_persons_title(text, ref, expected):
     assert claim_values(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A range "from" one date "to" another that a verb of moving a happening governs is two dates, the old and
+        # the new, no span (claims.json `rescheduling_lemmas`; a span lasts from one end to the other, decisions 40,
+        # 89, 220) ...
+        ("The vote was postponed from May 2024 to October 2024.", ["2024-05", "2024-10"]),
+        ("The hearing was moved from March 3, 2024 to April 7, 2024.", ["2024-03-03", "2024-04-07"]),
+        ("The trial was pushed back from January 2024 until June 2024.", ["2024-01", "2024-06"]),
+        ("Officials brought the deadline forward from December 2024 to September 2024.", ["2024-12", "2024-09"]),
+        ("The launch slipped from March 2023 to May 2023.", ["2023-03", "2023-05"]),
+        ("The Games were postponed from 2020 to 2021.", ["2020", "2021"]),
+        ("The summit was shifted from June 2023 to September 2023.", ["2023-06", "2023-09"]),
+        # ... while a range something lasts over stays a span.
+        ("The ferry ran from March 2009 through October 2012.", []),
+        ("She chaired the board from January 4, 2011 to June 30, 2018.", []),
+        ("Rents rose between March 2018 and May 2020.", []),
+        # A verb that also tells a figure's movement, with its figure, keeps the span.
+        ("Sales slipped 4% from 2019 to 2021.", []),
+    ],
+)
+def test_a_moved_happening_has_two_dates(text, expected):
+    assert claim_values(text, REF) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A month "of" its year after a name's word is the word of an event's name, dated by its year (decision 73) ...
+        ("The Farmers' March of 2011 blocked the capital.", ["2011"]),
+        ("The Great Salt March of 1922 is taught in schools.", ["1922"]),
+        # ... while after a word of time (claims.json `month_of_year_leads`) it is one month, as written.
+        ("By May of 2018 the mine had closed.", ["2018-05"]),
+        ("The fund grew until mid-March of 2016.", ["2016-03"]),
+        ("They met in June of 2012 and July of 2013.", ["2012-06", "2013-07"]),
+        ("March of 2015 was wet.", ["2015-03"]),
+        ("The flood (May of 2014) was the worst.", ["2014-05"]),
+        # A day "of" a month "of" its year is that day; a comma keeps "of" from joining a month to a year.
+        ("The 2nd of June of 2017 was hot.", ["2017-06-02"]),
+        ("She was born on the 9th of October of 1961.", ["1961-10-09"]),
+        ("The deal was signed in March, of 2021 we know less.", ["2024-03", "2021"]),
+    ],
+)
+def test_a_month_of_its_year(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A comma after the first end's year leaves a range a span (decisions 89, 220) ...
+        ("He led the agency from Feb. 2, 2009, to Aug. 31, 2014.", []),
+        ("The rule covers sales made between Jan. 1, 2021, and Dec. 31, 2022.", []),
+        # ... and a moved happening two dates.
+        ("The hearing was moved from May 6, 2024, to June 10, 2024.", ["2024-05-06", "2024-06-10"]),
+    ],
+)
+def test_a_range_with_a_comma_after_its_first_year(text, expected):
+    assert claim_values(text, REF) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A count of thousands, millions or billions of years from an event is listed without a value, whatever
+        # number word counts it (claims.json `count_words`; decisions 72, 86) ...
+        ("Three million years later, the sea rose.", [None]),
+        ("The moon cooled about four billion years after it formed.", [None]),
+        ("A hundred thousand years later, the valley flooded.", [None]),
+        # ... and an amount of money before "years" counts none.
+        ("The firm raised $30 million years before it turned a profit.", []),
+        ("She paid £3.5 million years after the sale closed.", []),
+    ],
+)
+def test_a_count_of_millions_of_years(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A range of counts back in thousands, millions or billions of years is a span, hedged too (decisions 40,
+        # 89) ...
+        ("The forest grew from circa 40 to 30 million years ago.", []),
+        ("Herders lived there from 9,000-6,000 years ago.", []),
+        # ... a small count is a figure's range, then a count back (decision 20).
+        ("Rents fell from 14 to 12 years ago.", ["2012"]),
+    ],
+)
+def test_a_range_of_counts_back(text, expected):
+    assert values(text) == expected
