@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .. import patterns
+from ..gazetteer import gazetteer
 from ..model import Attribution
 from .chrome import ends_as_sentence
 from .context import Context, clean_name, entities, entity_of, org_name, person_name, span_text, text_of
@@ -1978,8 +1979,11 @@ def source_text(token, ctx: Context) -> str | None:
     lex = words()
     # "The French foreign ministry", "the chairman of the Conservative Party": named by its own
     # words, not a reference back to whoever was named last.
+    # ("The German automaker … says", "The Chinese firm said": a nationality only describes a business, GUIDE decision 4)
     named = any(
-        t.i != token.i and (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG"))
+        t.i != token.i
+        and (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG"))
+        and not (t.ent_type_ == "NORP" and t.dep_ == "amod" and t.head.i == token.i and token.lemma_ in lex.trade_nouns)
         for t in token.subtree
         if not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > token.i)
     )
@@ -2010,6 +2014,8 @@ def source_text(token, ctx: Context) -> str | None:
                 or _org_earlier_in_paragraph(token)
                 or _org_in_paragraph_before(token, ctx)
             )
+            if known and _nationality_described(token) and known in gazetteer().country_names:
+                known = None  # ("Britain will review Huawei's role. The Chinese firm said": a firm, no country)
         if known:
             return known
     if definite and keep and token.dep_ == "nsubj" and token.tag_ in ("NN", "NNP"):
@@ -2028,6 +2034,11 @@ def source_text(token, ctx: Context) -> str | None:
     if definite and _AGE.fullmatch(text):
         return ctx.antecedent("person")  # "The 56-year-old said": a person of either gender
     return text or None
+
+
+def _nationality_described(token) -> bool:
+    """Whether a nationality adjective describes the business noun `token` ("the German automaker")."""
+    return any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in token.children)
 
 
 def _name_set_off_in_subject(token, ctx: Context) -> str | None:

@@ -9,7 +9,9 @@ attribution section, decisions 2, 4 and 44).
   "others"; a described person after the tag's verb the parser took for its object ('"…," joked one columnist.') is
   the speaker, not the one told ('"…," told reporters.').
 - "according to" in the sense of "in accordance with" ("according to strict rules", "according to the kind of …") credits
-  no one."""
+  no one.
+- A business described by a nationality ("The German automaker, which …, says") stands for the company named before
+  (decision 4), like "the company said"; not a state's body ("the French foreign ministry") nor a country."""
 
 import pytest
 
@@ -76,3 +78,26 @@ def test_according_to_a_body_still_credits_it():
         "company's figures",
         "according to",
     )
+
+
+def test_a_business_described_by_its_nationality_stands_for_the_one_named_before():
+    text = (
+        "Volkswagen is giving us a glimpse into the car of the future with an electric wagon.\n\n"
+        "The German automaker, which has focused on electric vehicles, says the wagon will be able to go 300 miles on a "
+        "charge."
+    )
+    assert attributions(text)[-1] == ("Volkswagen", "says")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state's body the nationality names
+        "Total reported higher profits on Monday.\n\nThe French foreign ministry said the talks would resume.",
+        # a firm is no country named before it
+        "Britain will review Huawei's role in a security centre.\n\nThe Chinese firm said that it welcomed the decision.",
+    ],
+)
+def test_a_nationality_description_resolves_to_no_state_body_or_country(text):
+    source = attributions(text)[-1][0]
+    assert source in ("French foreign ministry", "Chinese firm")
