@@ -1355,6 +1355,16 @@ def _pass_quote_speakers(
                 ),
                 None,
             )
+            if holder is None and doc is not None:
+                # ('“…,” she said, her voice hoarse from a cold.': the parser made the words after the tag the
+                # sentence's head, so the claim that opens with the quote and holds its tag has no reporting verb of
+                # its own; the tag still names the quote's speaker, whose words the claim reports, GUIDE decision 2)
+                holders = [
+                    i for i, (s, e) in enumerate(spans) if a - 1 <= s <= a + 1 and e >= b - 1 and claims[i].attribution is None
+                ]
+                tag = tag_after_quote(doc, b, ctx) if holders else None
+                if tag is not None:
+                    claims[holders[0]].attribution = holder = tag
             if holder is not None:
                 ctx.last_quote = (holder.source, holder.cue)
                 quoted_here = True

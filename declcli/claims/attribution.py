@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .. import patterns
+from ..gazetteer import gazetteer
 from ..model import Attribution
 from .chrome import ends_as_sentence
 from .context import Context, clean_name, entities, entity_of, org_name, person_name, span_text, text_of
@@ -26,7 +27,7 @@ _CONTENT = ("ccomp", "parataxis")
 _AGE = re.compile(r"\d+-year-old")
 _PERSONAL = {"he": "he", "she": "she", "him": "he", "her": "she", "it": "it", "they": "they", "them": "they"}
 # ("Another replies", "Those in favor of punishment have said", "Everyone assumed …": the people the pronoun picks out)
-_INDEFINITE = frozenset(("some", "many", "others", "several", "few", "most", "another", "those", "everyone", "everybody"))
+_INDEFINITE = frozenset(("some", "many", "others", "several", "few", "most", "another", "those", "everyone", "everybody", "one"))
 _BELIEF = frozenset(("think", "believe", "feel", "wonder", "know", "suspect", "assume"))
 _WH = frozenset(("when", "whether", "why", "how", "what", "if", "who", "where", "which"))
 _ASKING = frozenset(("ask", "wonder", "inquire", "question"))  # verbs whose reported clause is a question
@@ -339,11 +340,22 @@ def _subject(verb):
     )
     if after_quote and verb.lemma_ in words().reporting:
         # '“…,” said Cambridge Police Commissioner Christine Elow': the speaker after the verb.
+        lex = words()
         for child in verb.children:
             if (
                 child.i > verb.i
                 and child.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos")
                 and (child.pos_ == "PROPN" or any(t.ent_type_ == "PERSON" for t in child.subtree))
+            ):
+                return child
+            if (
+                # '"…," joked one columnist': a person described, not named, the parser took for the verb's object
+                # (not the one told: '"…," told reporters')
+                child.i > verb.i
+                and child.dep_ in ("dobj", "attr", "npadvmod")
+                and child.pos_ == "NOUN"
+                and child.lemma_.lower() in lex.human | lex.people
+                and verb.lemma_ not in lex.addressee_object
             ):
                 return child
     subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "csubj")]
@@ -1017,6 +1029,8 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 # "according to our analysis": the writer's own voice (GUIDE decision 55), or inside a quote
                 # the quote's speaker, who is not named here
                 return None
+            if objects and objects[0].lemma_.lower() in lex.accordance_nouns:
+                continue  # "manipulate those bits according to simple rules": in accordance with, no one's word
             if objects:
                 src = objects[0]
                 # "According to his aunt, Jane Starner, “…”": the name set beside the description, however hung
@@ -1521,7 +1535,9 @@ def tag_after_quote(doc, end: int, ctx: Context) -> Attribution | None:
     # ('“…. He wants to set the tone …,” said a senior administration official.': an inverted tag right after the quote)
     if subject is None or (subject.i > verb.i and between):
         return None
-    if any(t.i not in {x.i for x in subject.subtree} for t in between) or _content_child(verb) is not None:
+    content = _content_child(verb)
+    # (a content the parser hung on the tag inside the quote is the quote itself: '“…,” she said, her voice hoarse')
+    if any(t.i not in {x.i for x in subject.subtree} for t in between) or (content is not None and content.idx >= end):
         return None
     source = source_text(subject, ctx)
     return Attribution(source, verb.text) if source else None
@@ -1602,10 +1618,22 @@ def _quoted_words(child, verb) -> bool:
     parser hung on the tag by another word ('"As a law enforcement agency …, operating a program is not
     feasible," the spokesperson said': "As" heads it)."""
     doc = verb.doc
-    if child.dep_ in ("nsubj", "nsubjpass", "punct") or child.i > verb.i or child.left_edge.i == 0:
+    if child.dep_ in ("nsubj", "nsubjpass", "punct") or child.i > verb.i:
         return False
+    left = child.left_edge.i
     closing = doc[child.right_edge.i + 1 : verb.i]
-    return doc[child.left_edge.i - 1].text in _QUOTE_MARKS and any(t.text in _QUOTE_MARKS for t in closing)
+    if doc[left].text in _QUOTE_MARKS and left < child.i:
+        # ('"Total gridlock," said Dana Lee': the parser hung the opening mark on the quoted words themselves, first of
+        # the paragraph or after a sentence of its own; a quote that opens the sentence and closes right before the tag)
+        return (
+            left == verb.sent.start
+            and not any(t.text in _QUOTE_MARKS for t in doc[left + 1 : child.right_edge.i + 1])
+            and all(t.is_punct for t in closing)
+            and any(t.text in _QUOTE_MARKS for t in closing)
+        )
+    if left == 0 or doc[left - 1].text not in _QUOTE_MARKS:
+        return False
+    return any(t.text in _QUOTE_MARKS for t in closing)
 
 
 def _addressee(token) -> bool:
@@ -1951,8 +1979,11 @@ def source_text(token, ctx: Context) -> str | None:
     lex = words()
     # "The French foreign ministry", "the chairman of the Conservative Party": named by its own
     # words, not a reference back to whoever was named last.
+    # ("The German automaker … says", "The Chinese firm said": a nationality only describes a business, GUIDE decision 4)
     named = any(
-        t.i != token.i and (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG"))
+        t.i != token.i
+        and (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG"))
+        and not (t.ent_type_ == "NORP" and t.dep_ == "amod" and t.head.i == token.i and token.lemma_ in lex.trade_nouns)
         for t in token.subtree
         if not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > token.i)
     )
@@ -1983,6 +2014,8 @@ def source_text(token, ctx: Context) -> str | None:
                 or _org_earlier_in_paragraph(token)
                 or _org_in_paragraph_before(token, ctx)
             )
+            if known and _nationality_described(token) and known in gazetteer().country_names:
+                known = None  # ("Britain will review Huawei's role. The Chinese firm said": a firm, no country)
         if known:
             return known
     if definite and keep and token.dep_ == "nsubj" and token.tag_ in ("NN", "NNP"):
@@ -2001,6 +2034,11 @@ def source_text(token, ctx: Context) -> str | None:
     if definite and _AGE.fullmatch(text):
         return ctx.antecedent("person")  # "The 56-year-old said": a person of either gender
     return text or None
+
+
+def _nationality_described(token) -> bool:
+    """Whether a nationality adjective describes the business noun `token` ("the German automaker")."""
+    return any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in token.children)
 
 
 def _name_set_off_in_subject(token, ctx: Context) -> str | None:

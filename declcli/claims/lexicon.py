@@ -241,6 +241,8 @@ def words() -> SimpleNamespace:
         reporting=frozenset(d["reporting_lemmas"]),
         wrapped_clause_openers=frozenset(d["wrapped_clause_openers"]),
         published_work_nouns=frozenset(d["published_work_nouns"]),
+        accordance_nouns=frozenset(d["accordance_nouns"]),
+        trade_nouns=frozenset(d["trade_nouns"]),
         phrasal_not_speech=frozenset(d["phrasal_not_speech"]),
         quote_tags=frozenset(d["quote_tag_lemmas"]),
         non_speech=frozenset(d["non_speech_lemmas"]),

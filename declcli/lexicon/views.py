@@ -163,6 +163,8 @@ class Claims(TypedDict):
     informant_nouns: list[str]  # speakers left unnamed by their nature ('the source claimed')
     speaker_description_nouns: list[str]  # occupations standing for a person named before ('the actor said')
     published_work_nouns: list[str]  # what an outlet publishes: its name as possessor is the outlet ("The Wrap's report")
+    accordance_nouns: list[str]  # "according to simple rules": in accordance with, no source
+    trade_nouns: list[str]  # a business a nationality only describes ("the German automaker said")
     metonyms: dict[str, str | None]  # a seat of government and its country; None: a capital not to read as one
     shared_state_names: dict[str, str]  # a country's name that is also a state's, and the state's country
     modal_aux: dict[str, str]
