@@ -1310,12 +1310,29 @@ _NEGATIVE_ADJECTIVES = frozenset(("unable", "unwilling"))
 
 def _elliptic_or_titled(negation) -> bool:
     """ "If not, …", "whether or not": a negation standing for a clause left out; "Not" in a title
-    ("played “We’re Not Gonna Take It”"): no negation of the statement."""
+    ("played “We’re Not Gonna Take It”"): no negation of the statement. Also "No. 7", "No.12": the abbreviation of
+    "number" (`_number_sign`), no word of the polarity list."""
+    if _number_sign(negation):
+        return True
     doc = negation.doc
     before = doc[negation.i - 1] if negation.i > 0 else None
     if before is not None and before.lower_ in ("if", "or", "whether"):
         return True
     return negation.text == "Not" and before is not None and not before.is_sent_start and not before.is_punct
+
+
+def _number_sign(token) -> bool:
+    """ "No. 16, 186 yards, par 3: …", "climbed to No. 3": "No" with its period before a numeral is the abbreviation of
+    "number", not the listed "no" (GUIDE's polarity list, decision 8: the word, read literally, is "number")."""
+    doc = token.doc
+    if token.lower_ not in ("no", "no.") or token.text[0] != "N":
+        return False
+    after = token.i + 1
+    if token.lower_ == "no":
+        if after >= len(doc) or doc[after].text != ".":
+            return False
+        after += 1
+    return after < len(doc) and (doc[after].like_num or doc[after].text[:1].isdigit())
 
 
 def _negated(token) -> bool:
@@ -1595,8 +1612,8 @@ def polarity(verb) -> str:
         return polarity(believed)
     if (
         (verb.lower_ in ("no", "not") and not _elliptic_or_titled(verb))
-        or (verb.pos_ == "INTJ" and any(c.lower_ in ("no", "not") for c in verb.children))
-        or any(c.dep_ == "intj" and c.lower_ in ("no", "nope") and c.i < verb.i for c in verb.children)
+        or (verb.pos_ == "INTJ" and any(c.lower_ in ("no", "not") and not _number_sign(c) for c in verb.children))
+        or any(c.dep_ == "intj" and c.lower_ in ("no", "nope") and c.i < verb.i and not _number_sign(c) for c in verb.children)
         or any(_no_tag(c) for c in verb.children)
     ):
         # "Oh, no.", "Maybe not, but …", "No, not the computer maker", "No, there he is!" (GUIDE decision 32: literal);

@@ -1478,3 +1478,22 @@ def test_have_to_do_with_of_a_thing_is_no_duty(text, modality):
 )
 def test_a_permission_grants_a_passive_infinitive_and_us(text, modality):
     assert first(text).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # "No." before a numeral abbreviates "number": no listed "no" (GUIDE's polarity list, decision 8)
+        ("No. 7, 412 yards, par 4: Lopez drives into the left bunker and saves par.", "positive"),
+        ("No. 3, 160 yards, par 3: A crisp iron from Lopez to twelve feet.", "positive"),
+        ("No. 9, 530 yards, par 5: Lopez and Ito both reach the green in two.", "positive"),
+        ("The mare climbed to No. 4 in the rankings this spring.", "positive"),
+        # guards: the listed "no" as an answer, a determiner and a pronoun's modifier
+        ("No, the mare did not win.", "negative"),
+        ("No. That was never the plan.", "negative"),
+        ("No horse has won the race twice.", "negative"),
+        ("No one saw the mare fall.", "negative"),
+    ],
+)
+def test_number_sign_is_no_negation(text, polarity):
+    assert first(text).polarity == polarity
