@@ -1308,9 +1308,10 @@ _LINK_RUN = 2  # lines of links in a run set inside the text: one labelled line 
 def _link_runs(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     """Where the lines of a box of links to the outlet's other items set inside the text without a heading start: a
     run of at least two paragraphs, each one line of a headline's length opening with the kind of item it links to
-    ("Video: President Obama to begin arming Syrian rebels", "Gallery: …"). They are the page's, not the story's (page
-    furniture carries no claims, GUIDE decisions 160, 409). A run a lead-in announces ("Two videos show it:") is the
-    story's own list. (Lines marked only by a dash are left: a story's highlights and factboxes are set so too.)"""
+    ("Video: President Obama to begin arming Syrian rebels", "Gallery: …"). They are the page's, not the story's (the
+    guide's claim section: links to other stories and their headlines are no claims; decision 11). A run a lead-in
+    announces ("Two videos show it:") is the story's own list. (Lines marked only by a dash are left: a story's
+    highlights and factboxes are set so too.)"""
     label = words().link_kind_label
 
     def link(chunk: str) -> bool:
