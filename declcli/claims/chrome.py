@@ -1022,11 +1022,14 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
         | _credited_captions(paragraphs)
         | _teasers(paragraphs)
         | _related_links(paragraphs)
+        | _link_runs(paragraphs)
         | _dated_teasers(paragraphs)
         | _cut_off_profile(paragraphs)
         | _comment_thread(paragraphs)
         | _comment_run(paragraphs)
         | _marked_comments(paragraphs)
+        | _comment_excerpts(paragraphs)
+        | _closing_event_promo(paragraphs)
         | _closing_table(paragraphs)
     )
     return furniture, asked, standfirsts, body_end(paragraphs, len(text))
@@ -1297,6 +1300,68 @@ def _related_links(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
 _DATED_LINK = patterns.compile(
     r"\((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\)$", re.I
 )
+
+
+_LINK_RUN = 2  # lines of links in a run set inside the text: one labelled line alone may be the story's
+
+
+def _link_runs(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where the lines of a box of links to the outlet's other items set inside the text without a heading start: a
+    run of at least two paragraphs, each one line of a headline's length opening with the kind of item it links to
+    ("Video: President Obama to begin arming Syrian rebels", "Gallery: …"). They are the page's, not the story's (the
+    guide's claim section: links to other stories and their headlines are no claims; decision 11). A run a lead-in
+    announces ("Two videos show it:") is the story's own list. (Lines marked only by a dash are left: a story's
+    highlights and factboxes are set so too.)"""
+    label = words().link_kind_label
+
+    def link(chunk: str) -> bool:
+        line = chunk.strip()
+        return "\n" not in line and len(_HEADING_WORD.findall(line)) <= _LINK_WORDS and bool(label.match(line))
+
+    out: set[int] = set()
+    k = 0
+    while k < len(paragraphs):
+        end = k
+        while end < len(paragraphs) and link(paragraphs[end][1]):
+            end += 1
+        if end - k >= _LINK_RUN and not (k > 0 and paragraphs[k - 1][1].rstrip().endswith(":")):
+            out |= {start for start, _ in paragraphs[k:end]}
+        k = max(end, k + 1)
+    return frozenset(out)
+
+
+_EVENT_PROMO_WORDS = 120  # an appended event promo is a short box; a longer closing paragraph is the story's
+
+
+def _closing_event_promo(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where an advertisement for an event appended after the article starts: the text's last paragraph, short, when
+    one of its sentences calls the reader to sign up for the event or learn about it ("Registration is free!", "Find
+    out more about the Implementing SIP Trunking event now!"). The whole box is the outlet's promo, no claims in it
+    (GUIDE decision 11), its opening sentences ("Enterprise Connect is bringing its experts to several cities …")
+    included."""
+    if len(paragraphs) < 2:
+        return frozenset()
+    start, chunk = paragraphs[-1]
+    if len(_HEADING_WORD.findall(chunk)) > _EVENT_PROMO_WORDS or not words().closing_event_promo.search(chunk.strip()):
+        return frozenset()
+    return frozenset({start})
+
+
+_EXCERPT_RUN = 2  # cut-off comments closing the text: one such quotation alone may be the story's
+
+
+def _comment_excerpts(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where a box of readers' comments that closes the text starts: a run of at least two paragraphs, to the end of the
+    text, each a quotation on a line of its own cut off by an ellipsis ("“For once, Peggy, I agree with yo...;”"), as
+    a page's "Most Recommended" box quotes its comments. Readers' comments are no statements of the article (GUIDE
+    decision 160)."""
+    excerpt = words().comment_excerpt
+    k = len(paragraphs)
+    while k > 0 and excerpt.match(paragraphs[k - 1][1].strip()):
+        k -= 1
+    if len(paragraphs) - k < _EXCERPT_RUN:
+        return frozenset()
+    return frozenset(start for start, _ in paragraphs[k:])
 
 
 def _links_below(paragraphs: list[tuple[int, str]], k: int) -> list[int]:

@@ -2380,3 +2380,63 @@ def test_a_storys_list_under_a_more_about_heading_keeps_its_claims():
     claims = texts_of(text)
     assert "Harbour dues will rise 3 percent next year" in claims
     assert "The north quay will get a new crane" in claims
+
+
+# Session 33 (chrome): a "Most Recommended" box of cut-off comments, a run of labelled video links, an event promo
+_FERRY_STORY = (
+    "The ferry company added two crossings on Saturday, the harbour office said.\n\n"
+    "Passengers had waited for hours on the pier last winter.\n\n"
+)
+
+
+def test_a_closing_run_of_readers_comments_cut_off_by_an_ellipsis_gives_no_claim():
+    text = (
+        _FERRY_STORY + "Top Comments\n\n"
+        "“I have taken that ferry for ten ye...;”\n\n"
+        "“Finally the harbour office listens...;”\n\n"
+        "“Not sure two more crossings wil...;”"
+    )
+    assert texts_of(text) == [
+        "The ferry company added two crossings on Saturday, the harbour office said.",
+        "Passengers had waited for hours on the pier last winter.",
+    ]
+
+
+def test_one_cut_off_quotation_closing_the_story_is_still_a_claim():
+    text = _FERRY_STORY + "“We have waited long enough...”"
+    assert "“We have waited long enough...”" in texts_of(text)
+
+
+def test_a_run_of_video_links_inside_the_story_gives_no_claim():
+    text = (
+        "The ferry company added two crossings on Saturday, the harbour office said.\n\n"
+        "Video: Why the pier floods every winter: “Nobody listens”?\n\n"
+        "Video: Harbour office to buy two new ferries\n\n"
+        "Passengers had waited for hours on the pier last winter."
+    )
+    assert texts_of(text) == [
+        "The ferry company added two crossings on Saturday, the harbour office said.",
+        "Passengers had waited for hours on the pier last winter.",
+    ]
+
+
+def test_one_labelled_video_line_is_left_to_the_other_rules():
+    text = _FERRY_STORY + "Video: The mayor walked the flooded pier on Monday."
+    assert any(t.startswith("Video: The mayor walked the flooded pier") for t in texts_of(text))
+
+
+def test_an_event_promo_appended_after_the_article_gives_no_claim():
+    text = (
+        _FERRY_STORY + "Harbour Week brings its speakers to four ports to help you plan a greener fleet. "
+        "The sessions will cover fuel, crews and port fees. Registration is free! "
+        "Find out more about the Greener Fleets event now!"
+    )
+    assert texts_of(text) == [
+        "The ferry company added two crossings on Saturday, the harbour office said.",
+        "Passengers had waited for hours on the pier last winter.",
+    ]
+
+
+def test_a_closing_paragraph_telling_of_an_event_without_a_call_to_sign_up_keeps_its_claims():
+    text = _FERRY_STORY + "Harbour Week brings its speakers to four ports next month. The sessions will cover fuel and port fees."
+    assert "Harbour Week brings its speakers to four ports next month." in texts_of(text)
