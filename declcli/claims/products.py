@@ -34,7 +34,7 @@ def note_products(docs, ctx: Context) -> None:
     subject: set[str] = set()  # names the subject of a verb other than "be" ("the Hang Seng Index (HSI) started …")
     programs: set[str] = set()
     coded: set[str] = set()  # "Optimus F3", "Galaxy S4": a line's name and a model's code
-    kinds: Counter = Counter()  # "a gene called Zorbin": names introduced by a kind that is no body's (_called_a_kind)
+    kinds: set[str] = set()  # "a gene called Zorbin": names introduced by a kind of thing, being or place (_called_a_kind)
     for doc in docs:
         for ent in entities(doc):
             if ent.label_ in ("GPE", "LOC", "NORP"):
@@ -76,7 +76,7 @@ def note_products(docs, ctx: Context) -> None:
             if _named_by_the_writer_as_a_program(ent):
                 programs.add(name)
             if _called_a_kind(ent):
-                kinds[name] += 1
+                kinds.add(name)
             things_post = _a_things_post(ent)
             if things_post or _called_a_thing(ent):
                 thing[name] += 1
@@ -113,11 +113,17 @@ def note_products(docs, ctx: Context) -> None:
         and name not in lex.companies
     )
     # "a gene called Zorbin", "a region known as Q12": a being's, a substance's or a place's name, no actor, kept apart
-    # from ctx.products (which also tells kind that the article is about things)
+    # from ctx.products (which also tells kind that the article is about things); not where the article has it act
+    # anywhere, as the subject of a verb other than "be" too ("Zorbin later deleted the post")
     ctx.named_kinds.update(
         name
         for name in kinds
-        if not agent[name] and not staffed[name] and not owner[name] and name not in lex.orgs and name not in lex.companies
+        if not agent[name]
+        and not staffed[name]
+        and not owner[name]
+        and name not in subject
+        and name not in lex.orgs
+        and name not in lex.companies
     )
     # "play Fortnite": a game one plays, named bare, in every mention (not a side
     # one plays against, which the article calls a body or a place somewhere or lets do a thing to another, "Chelsea
@@ -528,9 +534,6 @@ def _called_a_thing(ent) -> bool:
     # "its lander, Blue Moon"
     if root.dep_ == "appos" and _is_thing(head):
         return True
-    # "a new alarm management solution called Digistat", "a game named Gylt"
-    if root.dep_ == "oprd" and head.lemma_ in ("call", "name", "dub") and head.dep_ == "acl" and _is_thing(head.head):
-        return True
     # "an SSR-first organization", "a mobile-first design": what a way of working puts first is a technique or a thing
     doc = ent.doc
     if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "first" and ent[-1].whitespace_ == "":
@@ -538,9 +541,13 @@ def _called_a_thing(ent) -> bool:
     # "a fresh installation of Zephyr", "a clean install of Zephyr": a program installed
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.installed_copy_nouns:
         return True
-    # "a file format known as Packed Record Block (PRB)": the name a thing is known as
-    if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lower_ == "known" and head.head.dep_ == "acl":
-        return _is_thing(head.head.head)
+    # "a new alarm management solution called Digistat", "a game named Gylt", "a file format known as Packed Record
+    # Block (PRB)": the name a thing is called or known as
+    kind = _introducing_noun(ent)
+    if kind is not None and _is_thing(kind):
+        return True
+    if kind is not None and root.dep_ == "pobj":
+        return False
     # "Jupiter's moon Europa"; "Europa, a moon of Jupiter"
     return any(
         child.dep_ in ("compound", "appos") and (child.i < ent.start or child.i >= ent.end) and _is_thing(child)
@@ -548,19 +555,26 @@ def _called_a_thing(ent) -> bool:
     )
 
 
-def _called_a_kind(ent) -> bool:
-    """ "a gene called Zorbin", "a species named Kestrelops", "a region called Q12", "the cloud, known as Q7": a name
-    introduced by a common noun of its kind that is no body's, person's or people's (nor a thing's noun, which
-    `_called_a_thing` reads): the name of a thing, a being or a place, no actor (GUIDE decision 12); not "a group
-    called Harlow Jirga", nor a name ending in a company's form ("Harlow Jirga, Inc."), whatever noun the parse hangs
-    it on."""
+def _introducing_noun(ent):
+    """The common noun that introduces a name as "a NOUN called/named/dubbed X" or "NOUN, known as X" ("a game
+    named Gylt", "the cloud, known as Q7"), or None."""
     root = _name_root(ent)
     head = root.head
     if root.dep_ == "oprd" and head.lemma_ in ("call", "name", "dub") and head.dep_ == "acl":
-        kind = head.head
-    elif root.dep_ == "pobj" and head.lower_ == "as" and head.head.lower_ == "known" and head.head.dep_ == "acl":
-        kind = head.head.head
-    else:
+        return head.head
+    if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lower_ == "known" and head.head.dep_ == "acl":
+        return head.head.head
+    return None
+
+
+def _called_a_kind(ent) -> bool:
+    """ "a gene called Zorbin", "a species named Kestrelops", "a region called Q12", "the cloud, known as Q7": a name
+    introduced by a common noun of a kind of thing, being or place (claims.json named_thing_kind_nouns; a thing's noun
+    is `_called_a_thing`'s): the name of a thing, a being or a place, no actor (GUIDE decisions 12, 428). Any other
+    noun leaves the name alone ("a hedge fund called …", "a nurse named …", "the jihadists, known as …"), nor a name
+    ending in a company's form ("Harlow Jirga, Inc."), whatever noun the parse hangs it on."""
+    kind = _introducing_noun(ent)
+    if kind is None:
         return False
     parts = clean_name(ent.text).split()
     form = parts[-1].lower().rstrip(".") if parts else ""
@@ -568,30 +582,8 @@ def _called_a_kind(ent) -> bool:
         kind.pos_ == "NOUN"
         and kind.is_lower
         and not _is_thing(kind)
-        and not _body_or_person_noun(kind)
+        and kind.lemma_.lower() in words().named_thing_kinds
         and form not in words().private_body_nouns
-    )
-
-
-def _body_or_person_noun(noun) -> bool:
-    """A common noun of a body, a person or people ("group", "company", "man", "family", "cleric")."""
-    lex = words()
-    lemma = noun.lemma_.lower()
-    return (
-        lemma in lex.org_nouns
-        or lemma in lex.institution_nouns
-        or lemma in lex.government_nouns
-        or lemma in lex.human
-        or lemma in lex.people
-        or lemma in lex.body_kind_nouns
-        or lemma in lex.private_body_nouns
-        or lemma in lex.families
-        or lemma in lex.body_units
-        or lemma in lex.armed_force_nouns
-        or lemma in lex.named_party_kinds
-        or lemma in lex.speaker_descriptions
-        or lemma in lex.described_persons
-        or lemma in lex.class_members
     )
 
 

@@ -319,8 +319,11 @@ class Claims(TypedDict):
     frame_nouns: dict[str, str]  # "has a duty/the right to": the modality the noun gives its infinitive
     postal_state_codes: list[str]  # "West Palm Beach, FL": a place's state, which the model calls an organisation
     thing_name_ends: list[str]  # "the Magic Keyboard", "the Davis Cup": a name ending so names a thing or event
-    named_party_kind_nouns: list[str]  # "a militia called …", "the cleric, known as …": a name these introduce stays an actor
-    eponym_nouns: list[str]  # "Down's syndrome", "the Decoy effect": a name just before such a noun names a thing
+    named_thing_kind_nouns: list[str]  # "a gene called …", "a region known as …": a name these introduce names a thing
+    eponym_nouns: list[str]  # "Edward syndrome", "the Beal conjecture": a name just before such a noun names a thing
+    possessive_eponym_nouns: list[str]  # "Down's syndrome", "Bell's palsy": with "'s", only these name a thing
+    eponym_effect_nouns: list[str]  # "the Decoy effect": bare, after a name the model calls an organisation only
+    eponym_title_nouns: list[str]  # "Fermat's Last Theorem": the capitalised head that ends a title a name owns
     award_nouns: list[str]  # "the Heisman Trophy", "Stanley Cup champions": a name ending so names a prize
     award_names: list[str]  # "an Oscar-winning actress": a prize known by one word, before "-winning" and the like
     size_unit_nouns: list[str]  # "the 16-inch MacBook Pro": a number and unit before a name measure a thing
