@@ -323,6 +323,8 @@ def words() -> SimpleNamespace:
         comment_excerpt=re.compile(d["comment_excerpt"]),
         link_kind_label=re.compile(d["link_kind_label"], re.I),
         closing_event_promo=re.compile(d["closing_event_promo"], re.I),
+        event_promo_reader=re.compile(d["event_promo_reader"], re.I),
+        event_promo_reported=re.compile(d["event_promo_reported"], re.I),
         summary_label=re.compile(d["summary_label"], re.I),
         comment_mark=re.compile(d["comment_mark"], re.I),
         article_end_mark=re.compile(d["article_end_mark"]),
