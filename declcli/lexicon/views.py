@@ -140,6 +140,7 @@ class Claims(TypedDict):
     credit_line_joins: list[str]  # 'of', 'and': lower-case words between the names of a picture's credit line
     profile_non_names: list[str]  # 'The', 'It': capitalised words opening a paragraph that name nothing
     more_about_heading: str  # a regular expression: 'More about lost cities:' over a box of links or the story's own list
+    link_kinds: list[str]  # 'video', 'gallery': kinds of items a link line names before its colon (built into two regexes)
     related_item_mark: str  # a regular expression: 'Gallery:', 'How …': a line marked as another story's headline
     comment_excerpt: str  # a regular expression: a reader's comment quoted on its own line, cut off by an ellipsis
     link_kind_label: str  # a regular expression: 'Video:', 'Gallery:' opening a link line to another of the outlet's items

@@ -2535,3 +2535,27 @@ def test_a_run_of_video_links_under_a_colon_lead_in_is_the_storys():
     close = "The harbour office said more crossings would follow."
     assert _link_runs(_paragraph_texts(story + "Two clips show the new crossings:\n\n" + run + close)) == frozenset()
     assert len(_link_runs(_paragraph_texts(story + run + close))) == 2
+
+
+@pytest.mark.parametrize("kind", ["Watch", "Listen", "Photo"])
+def test_a_run_of_links_of_any_listed_kind_is_a_link_run(kind):
+    # one list of link kinds for the run and the related box ("Watch:" was in one of them only)
+    from declcli.claims.chrome import _link_runs, _paragraph_texts
+
+    text = (
+        "The ferry company added two crossings on Saturday, the harbour office said.\n\n"
+        f"{kind}: Why the pier floods every winter\n\n"
+        f"{kind}: Harbour office to buy two new ferries\n\n"
+        "Passengers had waited for hours on the pier last winter."
+    )
+    assert len(_link_runs(_paragraph_texts(text))) == 2
+
+
+def test_a_quote_running_over_paragraphs_each_cut_by_an_ellipsis_keeps_its_claims():
+    text = (
+        "The ferry company added two crossings on Saturday, the harbour office said.\n\n"
+        "“The ferry was late again and the captain said...\n\n"
+        "“We will not stand for this any longer..."
+    )
+    got = texts_of(text)
+    assert any(t.startswith("“We will not stand for this") for t in got)
