@@ -1029,10 +1029,16 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
         | _comment_run(paragraphs)
         | _marked_comments(paragraphs)
         | _comment_excerpts(paragraphs)
-        | _closing_event_promo(paragraphs)
         | _closing_table(paragraphs)
     )
-    return furniture, asked, standfirsts, body_end(paragraphs, len(text))
+    ended = body_end(paragraphs, len(text))
+    promo = _closing_event_promo(paragraphs)
+    if promo is not None and promo == paragraphs[-1][0]:
+        furniture |= {promo}
+    elif promo is not None and (ended is None or promo < ended.start):
+        # the call in the last paragraph and what follows it: the furniture after the body from there
+        ended = BodyEnd(promo, ended.credited if ended is not None else frozenset())
+    return furniture, asked, standfirsts, ended
 
 
 class BodyEnd(NamedTuple):
@@ -1316,7 +1322,9 @@ def _link_runs(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
 
     def link(chunk: str) -> bool:
         line = chunk.strip()
-        return "\n" not in line and len(_HEADING_WORD.findall(line)) <= _LINK_WORDS and bool(label.match(line))
+        # (a headline has no full stop at its end: "Video: Workers lift the painting from its frame." is the story's line)
+        short = "\n" not in line and len(_HEADING_WORD.findall(line)) <= _LINK_WORDS and not line.endswith(".")
+        return short and bool(label.match(line))
 
     out: set[int] = set()
     k = 0
@@ -1333,18 +1341,28 @@ def _link_runs(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
 _EVENT_PROMO_WORDS = 120  # an appended event promo is a short box; a longer closing paragraph is the story's
 
 
-def _closing_event_promo(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
-    """Where an advertisement for an event appended after the article starts: the text's last paragraph, short, when
+def _closing_event_promo(paragraphs: list[tuple[int, str]]) -> int | None:
+    """Where an advertisement for an event appended after the article starts, in the text's last paragraph, short, when
     one of its sentences calls the reader to sign up for the event or learn about it ("Registration is free!", "Find
-    out more about the Implementing SIP Trunking event now!"). The whole box is the outlet's promo, no claims in it
-    (GUIDE decision 11), its opening sentences ("Enterprise Connect is bringing its experts to several cities …")
-    included."""
+    out more about the Implementing SIP Trunking event now!"): the call and what follows it are the outlet's promo, no
+    claims (GUIDE decision 11). The whole paragraph is the promo ("Enterprise Connect is bringing its experts to several
+    cities to help you …") only when its sentences before the call speak to the reader and report nobody; a story's own
+    facts or reported words before the call stay claims ("Last year 400 runners took part.", "…, said Ana Ruiz.",
+    decision 547), and so does a call that is reported ("Register today, she urged, …!")."""
     if len(paragraphs) < 2:
-        return frozenset()
+        return None
     start, chunk = paragraphs[-1]
-    if len(_HEADING_WORD.findall(chunk)) > _EVENT_PROMO_WORDS or not words().closing_event_promo.search(chunk.strip()):
-        return frozenset()
-    return frozenset({start})
+    lex = words()
+    call = lex.closing_event_promo.search(chunk)
+    if len(_HEADING_WORD.findall(chunk)) > _EVENT_PROMO_WORDS or call is None:
+        return None
+    if lex.event_promo_reported.search(call.group()):
+        return None  # the story reports someone's call
+    opening = call.start() + len(call.group()) - len(call.group().lstrip(".!?").lstrip())
+    before = chunk[:opening]
+    if not before.strip() or (lex.event_promo_reader.search(before) and not lex.event_promo_reported.search(before)):
+        return start
+    return start + opening
 
 
 _EXCERPT_RUN = 2  # cut-off comments closing the text: one such quotation alone may be the story's
@@ -1353,14 +1371,14 @@ _EXCERPT_RUN = 2  # cut-off comments closing the text: one such quotation alone 
 def _comment_excerpts(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     """Where a box of readers' comments that closes the text starts: a run of at least two paragraphs, to the end of the
     text, each a quotation on a line of its own cut off by an ellipsis ("“For once, Peggy, I agree with yo...;”"), as
-    a page's "Most Recommended" box quotes its comments. Readers' comments are no statements of the article (GUIDE
-    decision 160)."""
+    a page's "Most Recommended" box quotes its comments, closed by the box's semicolon. Readers' comments are no
+    statements of the article (GUIDE decision 160); a poem's lines or text messages the story quotes are its own."""
     excerpt = words().comment_excerpt
     k = len(paragraphs)
     while k > 0 and excerpt.match(paragraphs[k - 1][1].strip()):
         k -= 1
-    if len(paragraphs) - k < _EXCERPT_RUN:
-        return frozenset()
+    if len(paragraphs) - k < _EXCERPT_RUN or (k > 0 and paragraphs[k - 1][1].rstrip().endswith(":")):
+        return frozenset()  # (a lead-in ending in a colon announces the story's own quotations: "The last two read:")
     return frozenset(start for start, _ in paragraphs[k:])
 
 

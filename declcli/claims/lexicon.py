@@ -237,6 +237,7 @@ def words() -> SimpleNamespace:
     d = load("claims")
     titles = {t.lower().rstrip(".") for t in d["titles"]}
     groups = sorted(d["groups"], key=len, reverse=True)
+    kinds = "|".join(map(re.escape, d["link_kinds"]))  # one list for both link regexes
     return SimpleNamespace(
         reporting=frozenset(d["reporting_lemmas"]),
         wrapped_clause_openers=frozenset(d["wrapped_clause_openers"]),
@@ -319,10 +320,12 @@ def words() -> SimpleNamespace:
         profile_non_names=frozenset(d["profile_non_names"]),
         related_box_label=re.compile(d["related_box_label"], re.I),
         more_about_heading=re.compile(d["more_about_heading"], re.I),
-        related_item_mark=re.compile(d["related_item_mark"], re.I),
+        related_item_mark=re.compile(d["related_item_mark"].replace("{link_kinds}", kinds), re.I),
         comment_excerpt=re.compile(d["comment_excerpt"]),
-        link_kind_label=re.compile(d["link_kind_label"], re.I),
+        link_kind_label=re.compile(d["link_kind_label"].replace("{link_kinds}", kinds), re.I),
         closing_event_promo=re.compile(d["closing_event_promo"], re.I),
+        event_promo_reader=re.compile(d["event_promo_reader"], re.I),
+        event_promo_reported=re.compile(d["event_promo_reported"], re.I),
         summary_label=re.compile(d["summary_label"], re.I),
         comment_mark=re.compile(d["comment_mark"], re.I),
         article_end_mark=re.compile(d["article_end_mark"]),

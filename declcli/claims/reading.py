@@ -1332,7 +1332,8 @@ def _number_sign(token) -> bool:
         if after >= len(doc) or doc[after].text != ".":
             return False
         after += 1
-    return after < len(doc) and (doc[after].like_num or doc[after].text[:1].isdigit())
+    # a figure in the same sentence: "No. Two terms are enough" answers, then a new sentence spells out its number
+    return after < len(doc) and doc[after].text[:1].isdigit() and not doc[after].is_sent_start
 
 
 def _negated(token) -> bool:

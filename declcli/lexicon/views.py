@@ -140,10 +140,13 @@ class Claims(TypedDict):
     credit_line_joins: list[str]  # 'of', 'and': lower-case words between the names of a picture's credit line
     profile_non_names: list[str]  # 'The', 'It': capitalised words opening a paragraph that name nothing
     more_about_heading: str  # a regular expression: 'More about lost cities:' over a box of links or the story's own list
+    link_kinds: list[str]  # 'video', 'gallery': kinds of items a link line names before its colon (built into two regexes)
     related_item_mark: str  # a regular expression: 'Gallery:', 'How …': a line marked as another story's headline
     comment_excerpt: str  # a regular expression: a reader's comment quoted on its own line, cut off by an ellipsis
     link_kind_label: str  # a regular expression: 'Video:', 'Gallery:' opening a link line to another of the outlet's items
     closing_event_promo: str  # a regular expression: 'Registration is free!': a call to an advertised event
+    event_promo_reader: str  # a regular expression: 'you', 'your': a promo's sentences speak to the reader
+    event_promo_reported: str  # a regular expression: 'said', 'she urged': a sentence reporting someone's words
     comment_mark: str  # a regular expression: a line only a comment thread holds ('Re: …', a signature, 'Report abuse')
     article_end_mark: str  # a regular expression: a sign closing an article's last sentence ('… dealings. ®')
     closing_share_call: str  # a regular expression: 'share this post with them!' closing the body above readers' comments

@@ -2440,3 +2440,122 @@ def test_an_event_promo_appended_after_the_article_gives_no_claim():
 def test_a_closing_paragraph_telling_of_an_event_without_a_call_to_sign_up_keeps_its_claims():
     text = _FERRY_STORY + "Harbour Week brings its speakers to four ports next month. The sessions will cover fuel and port fees."
     assert "Harbour Week brings its speakers to four ports next month." in texts_of(text)
+
+
+def test_the_storys_facts_before_a_closing_call_to_register_keep_their_claims():
+    text = (
+        _FERRY_STORY + "The Harbour Swim starts at 8 a.m. on Sunday at the north pier and raises money for the lifeboat. "
+        "Last year 250 swimmers took part. Registration is free!"
+    )
+    assert texts_of(text) == [
+        "The ferry company added two crossings on Saturday, the harbour office said.",
+        "Passengers had waited for hours on the pier last winter.",
+        "The Harbour Swim starts at 8 a.m. on Sunday at the north pier and raises money for the lifeboat.",
+        "Last year 250 swimmers took part.",
+    ]
+
+
+def test_reported_words_and_a_reported_call_to_register_in_the_closing_paragraph_keep_their_claims():
+    text = (
+        _FERRY_STORY + "The harbour office expects more visitors at the open day this time. "
+        '"We have room for every family," said Lena Moss. '
+        "Register today, she urged, because the boat tours filled up in 2023!"
+    )
+    got = texts_of(text)
+    assert '"We have room for every family," said Lena Moss.' in got
+    assert "Register today, she urged, because the boat tours filled up in 2023!" in got
+    assert "The harbour office expects more visitors at the open day this time." in got
+
+
+def test_a_reported_fact_before_a_call_to_find_out_more_keeps_its_claim():
+    text = (
+        _FERRY_STORY + "The harbour office said 300 people had signed up so far. Find out more about the pier hearing event here!"
+    )
+    assert "The harbour office said 300 people had signed up so far." in texts_of(text)
+
+
+def test_a_closing_paragraph_over_120_words_with_a_call_keeps_its_sentences_before_the_call():
+    tour = "On the tour you see the old harbour cranes, the ferry yards and the lighthouse from the water."  # 18 words
+    text = _FERRY_STORY + " ".join([tour] * 7) + " Registration is free!"
+    assert tour in texts_of(text)
+
+
+def test_a_short_closing_paragraph_speaking_to_the_reader_before_its_call_gives_no_claim():
+    tour = "On the tour you see the old harbour cranes, the ferry yards and the lighthouse from the water."
+    text = _FERRY_STORY + " ".join([tour] * 2) + " Registration is free!"
+    assert tour not in texts_of(text)
+
+
+def test_an_event_promo_paragraph_that_is_not_the_last_is_left():
+    text = (
+        "The ferry company added two crossings on Saturday, the harbour office said.\n\n"
+        "Harbour Week brings its speakers to four ports to help you plan a greener fleet. Registration is free!\n\n"
+        "Passengers had waited for hours on the pier last winter."
+    )
+    assert "Harbour Week brings its speakers to four ports to help you plan a greener fleet." in texts_of(text)
+
+
+@pytest.mark.parametrize("lead_in", ["Her best-known lines close her last book:", "The defendant sent three in a row."])
+def test_the_storys_own_quotations_cut_off_by_an_ellipsis_keep_their_claims(lead_in):
+    text = (
+        "The ferry poet died on Tuesday at 91, her publisher said.\n\n"
+        f"{lead_in}\n\n"
+        "“The tide keeps what the harbour forgets...”\n\n"
+        "“And I keep what the tide lets go...”"
+    )
+    got = texts_of(text)
+    assert "“The tide keeps what the harbour forgets...”" in got
+    assert "“And I keep what the tide lets go...”" in got
+
+
+def test_a_run_of_cut_off_comments_under_a_colon_lead_in_is_the_storys():
+    text = (
+        "The ferry poet died on Tuesday at 91, her publisher said.\n\nReaders wrote to the paper:\n\n"
+        "“I have read her for ye...;”\n\n“Her last book was the best...;”"
+    )
+    assert "“I have read her for ye...;”" in texts_of(text)
+
+
+def test_labelled_lines_that_are_the_storys_sentences_keep_their_claims():
+    text = (
+        "The museum posted two clips of the harbour painting on Friday, a spokesman said.\n\n"
+        "Video: Workers lift the painting from its frame in the east wing.\n\n"
+        "Video: The painting arrives at the restorers' studio in Delft."
+    )
+    got = texts_of(text)
+    assert "Video: Workers lift the painting from its frame in the east wing." in got
+    assert "Video: The painting arrives at the restorers' studio in Delft." in got
+
+
+def test_a_run_of_video_links_under_a_colon_lead_in_is_the_storys():
+    from declcli.claims.chrome import _link_runs, _paragraph_texts
+
+    run = "Video: The first ferry leaves the north pier at dawn\n\nVideo: Passengers board the second ferry at noon\n\n"
+    story = "The ferry company added two crossings on Saturday, the harbour office said.\n\n"
+    close = "The harbour office said more crossings would follow."
+    assert _link_runs(_paragraph_texts(story + "Two clips show the new crossings:\n\n" + run + close)) == frozenset()
+    assert len(_link_runs(_paragraph_texts(story + run + close))) == 2
+
+
+@pytest.mark.parametrize("kind", ["Watch", "Listen", "Photo"])
+def test_a_run_of_links_of_any_listed_kind_is_a_link_run(kind):
+    # one list of link kinds for the run and the related box ("Watch:" was in one of them only)
+    from declcli.claims.chrome import _link_runs, _paragraph_texts
+
+    text = (
+        "The ferry company added two crossings on Saturday, the harbour office said.\n\n"
+        f"{kind}: Why the pier floods every winter\n\n"
+        f"{kind}: Harbour office to buy two new ferries\n\n"
+        "Passengers had waited for hours on the pier last winter."
+    )
+    assert len(_link_runs(_paragraph_texts(text))) == 2
+
+
+def test_a_quote_running_over_paragraphs_each_cut_by_an_ellipsis_keeps_its_claims():
+    text = (
+        "The ferry company added two crossings on Saturday, the harbour office said.\n\n"
+        "“The ferry was late again and the captain said...\n\n"
+        "“We will not stand for this any longer..."
+    )
+    got = texts_of(text)
+    assert any(t.startswith("“We will not stand for this") for t in got)

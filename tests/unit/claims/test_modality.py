@@ -1497,3 +1497,17 @@ def test_a_permission_grants_a_passive_infinitive_and_us(text, modality):
 )
 def test_number_sign_is_no_negation(text, polarity):
     assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "No." answering a question, then a sentence opening with a spelled-out number: the answer, no number sign
+        "Will you stand for a third term? No. Two terms are enough, the governor said.",
+        "Did the walkout stop the talks? No. Ten days later both unions were back at the table.",
+        "Has the club found a new owner? No. One bidder pulled out on Friday.",
+    ],
+)
+def test_no_answering_a_question_before_a_spelled_out_number_stays_negative(text):
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    assert [c.polarity for c in claims if c.text == "No."] == ["negative"]
