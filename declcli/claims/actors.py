@@ -4567,15 +4567,19 @@ def note_name_suffixes(docs, ctx: Context) -> None:
     """Register in `ctx` the persons `docs` name with a generational suffix ("Dale Mercer Jr. bought …", "said Dale
     Mercer, Jr., who …"), before any claim is read, so that the source, the actors and every later mention ("Dale
     Mercer", "Mercer") share the fullest name (the actors section; decision 303). A name two suffixed persons share
-    ("Dale Mercer Sr." and "Dale Mercer Jr.") stands for neither."""
+    ("Dale Mercer Sr." and "Dale Mercer Jr."), or a plain name the text sets apart as a kin ("his father, Dale
+    Mercer", claims.json kin_nouns), stands for neither."""
     suffixes = words().name_suffixes
     full_names: dict[str, set[str]] = {}
+    apart: set[str] = set()
     for doc in docs:
         for ent in entities(doc):
             if ent.label_ != "PERSON":
                 continue
             name = clean_name(ent.text)
             parts = name.split()
+            if _named_as_kin(ent):
+                apart.add(name)
             if len(parts) > 2 and parts[-1].rstrip(".") in suffixes:
                 plain, full = " ".join(parts[:-1]), _with_suffix_written(name)
                 if name != full:
@@ -4589,6 +4593,18 @@ def note_name_suffixes(docs, ctx: Context) -> None:
                 continue
             full_names.setdefault(plain, set()).add(full)
     for plain, fulls in full_names.items():
-        if len(fulls) != 1 or plain in ctx.persons:
+        if len(fulls) != 1 or plain in ctx.persons or plain in apart:
             continue
         ctx.persons[plain] = ctx.person(next(iter(fulls)))
+
+
+def _named_as_kin(ent) -> bool:
+    """Whether a person's name `ent` is given as someone's kin: in apposition to a kin's noun ("his father, Dale
+    Mercer", "Dale Mercer, his father,") or right after one ("her son Dale Mercer"; claims.json kin_nouns)."""
+    kin = words().kin_nouns
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lower_ in kin:
+        return True
+    if any(child.dep_ == "appos" and child.lower_ in kin for child in root.children):
+        return True
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in kin

@@ -1638,15 +1638,17 @@ def _opens_name(token) -> bool:
     after = doc[token.i + 1]
     if after.lower_.rstrip(".") in MONTH_WORDS or after.lower_ in WEEKDAYS:
         return False
+    determined = token.i > 0 and doc[token.i - 1].tag_ in ("DT", "PRP$", "POS")
     if (
-        token.lower_ in WEEKDAYS
+        (token.lower_ in WEEKDAYS or not determined)
         and token.ent_type_ == "DATE"
         and any(doc[j].ent_type_ == "PERSON" for j in range(token.i + 1, end))
     ):
-        # a weekday of its own before a person's title and name ("on Wednesday Staff Sgt Robert Bales"); not a year, which
-        # opens an event's or an award's name after a person ("the 2022 Pete Maravich Classic", decisions 40, 73)
+        # a date of its own before a person's title and name ("on Wednesday Staff Sgt Robert Bales", "In 2019 President
+        # Donald Trump"); a year that a determiner opens with the name after it is an event's or an award's name ("the
+        # 2022 Pete Maravich Classic", decisions 40, 73)
         return False
-    attached = token.head.i in range(token.i + 1, end) or (token.i > 0 and doc[token.i - 1].tag_ in ("DT", "PRP$", "POS"))
+    attached = token.head.i in range(token.i + 1, end) or determined
     head = doc[end - 1]
     for _ in range(8):
         if head.dep_ not in ("compound", "amod", "nmod", "nummod") or head.head.i <= head.i:

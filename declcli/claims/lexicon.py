@@ -252,6 +252,7 @@ def words() -> SimpleNamespace:
         animal_nouns=frozenset(d["animal_nouns"]),
         animal_lemmas=frozenset(d["animal_lemmas"]),
         animal_idiom_words=frozenset(d["animal_idiom_words"]),
+        kin_nouns=frozenset(d["kin_nouns"]),
         animal_nouns_also_verbs=frozenset(d["animal_nouns_also_verbs"]),
         abbreviations_also_bodies=frozenset(d["abbreviations_also_bodies"]),
         known_products=frozenset(d["known_products"]),

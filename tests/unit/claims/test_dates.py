@@ -1470,6 +1470,10 @@ def test_a_figures_range_is_no_decade(text, expected):
         ("She played in the 2018 Larry Bird Classic.", dt.date(2013, 6, 5), []),
         ("He took home the 2020 Tom Watson Award.", dt.date(2013, 6, 5), []),
         ("The 2017 Frank Miller Memorial drew a crowd.", dt.date(2013, 6, 5), []),
+        # ... while a year that a preposition of time governs, before a person's title and name, is the year (mend33m).
+        ("In 2011 Governor Tom Reel vetoed the harbour levy.", dt.date(2013, 6, 5), ["2011"]),
+        ("By 2012 Mayor Ann Kelso had closed the old pier.", dt.date(2013, 6, 5), ["2012"]),
+        ("In 2010 Gov. Ray Quist closed the state's last coal plant.", dt.date(2013, 6, 5), ["2010"]),
     ],
 )
 def test_weekday_before_a_persons_title(text, ref, expected):
