@@ -227,9 +227,10 @@ def _anchored(source: str) -> bool:
 
 
 def _figure_talk(entries: list[str]) -> re.Pattern:
-    """Any of `entries` (claims.json `figure_talk_words`) as a whole word, case aside, also with a plural "s"."""
+    """Any of `entries` (claims.json `figure_talk_words`) as a whole word, not a hyphened word's tail ("year-round"),
+    case aside, also with a plural "s"."""
     alternatives = "|".join(re.escape(w) for w in sorted(entries, key=len, reverse=True))
-    return patterns.compile(r"(?i)(?<!\w)(?:" + alternatives + r")s?(?!\w)")
+    return patterns.compile(r"(?i)(?<![\w-])(?:" + alternatives + r")s?(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -583,8 +584,10 @@ def words() -> SimpleNamespace:
         point_opening=re.compile(d["point_opening"]),
         count_words=dict(d["count_words"]),
         figure_talk=_figure_talk(d["figure_talk_words"]),
+        figure_talk_after=_figure_talk(d["figure_talk_after_words"]),
         rescheduling=frozenset(d["rescheduling_lemmas"]),
         rescheduling_loose=frozenset(d["rescheduling_loose_lemmas"]),
+        rescheduled_event_nouns=frozenset(d["rescheduled_event_nouns"]),
         rescheduling_phrasals={lemma: frozenset(parts) for lemma, parts in d["rescheduling_phrasals"].items()},
         portfolios=frozenset(d["portfolio_words"]),
         object_not_speech=frozenset(d["object_lemmas_not_speech"]),

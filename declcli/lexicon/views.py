@@ -307,9 +307,12 @@ class Claims(TypedDict):
     count_words: dict[str, int]  # "three risks", "two years ago": the number a word counts
     figure_talk_words_doc: str
     figure_talk_words: list[str]  # "approval has hovered in the mid-40s": a figure's range, no decade
+    figure_talk_after_words: list[str]  # "in the late-50s age group": only after the decade
     rescheduling_lemmas_doc: str
     rescheduling_lemmas: list[str]  # "postponed from May 2024 to October 2024": two dates, no span
     rescheduling_loose_lemmas: list[str]  # "was moved from March 3 to April 7"; not "sales slipped 4% from 2019 to 2021"
+    rescheduled_event_nouns_doc: str
+    rescheduled_event_nouns: list[str]  # "The launch slipped from March to May": a happening the loose verbs move
     rescheduling_phrasals: dict[str, list[str]]  # "pushed back from January 2024 until June 2024"
     given_names: dict[str, list[str]]  # "m" and "f": common first names of each, a prior for a person's gender
     specification_nouns: list[str]  # "the pattern is to …": what a way of acting consists in, no plan

@@ -1451,6 +1451,14 @@ def test_hyphened_short_decades(text, expected):
         ("Inflation hit 13% in the late-70s.", ["197"]),
         ("The rating agency was founded in the mid-’70s.", ["197"]),
         ("Poll workers struck in the 1970s.", ["197"]),
+        # A figure word elsewhere in the sentence, or in another sense, leaves the decade a date (mend33m).
+        ("Disco came of age in the 70s, when the clubs of Manhattan filled.", ["197"]),
+        ("The golden age of the drive-in cinema was the 50s.", ["195"]),
+        ("The documentary was shot in the 80s on a shoestring.", ["198"]),
+        ("He composed the score in the 90s while teaching in Vienna.", ["199"]),
+        ("Cheap ferries kept the island busy year-round in the 60s.", ["196"]),
+        ("Polling booths were scarce in the mountain villages in the 50s.", ["195"]),
+        ("The governor is polling in the high-30s.", []),
     ],
 )
 def test_a_figures_range_is_no_decade(text, expected):
@@ -1499,6 +1507,13 @@ def test_weekday_before_a_persons_title(text, ref, expected):
         ("Rents rose between March 2018 and May 2020.", []),
         # A verb that also tells a figure's movement, with its figure, keeps the span.
         ("Sales slipped 4% from 2019 to 2021.", []),
+        # A loose verb moving no happening tells a change over the span, whatever numbers the sentence holds (mend33m) ...
+        ("Trust in the council slipped from 2017 to 2021, surveys show.", []),
+        ("Opinion among farmers shifted from 2014 to 2019 as prices fell.", []),
+        ("The lender changed its mortgage rules from 2009 to 2013 after the crash.", []),
+        ("Trust in the council slipped from 2017 to 2021, surveys of 5 towns show.", []),
+        # ... and one moving a happening gives both dates, whatever numbers the sentence holds.
+        ("The referendum, which 30 deputies had sought, slipped from April 2022 to June 2022.", ["2022-04", "2022-06"]),
     ],
 )
 def test_a_moved_happening_has_two_dates(text, expected):
