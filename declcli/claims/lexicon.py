@@ -361,6 +361,7 @@ def words() -> SimpleNamespace:
         reference_entry=re.compile(d["reference_entry"]),  # case-sensitive: a surname and its initials
         letter_greeting=re.compile(d["letter_greeting"], re.I),
         figure_row_nav_cell=re.compile(d["figure_row_nav_cell"], re.I),
+        figure_row_nav_lead=re.compile(d["figure_row_nav_lead"], re.I),
         figure_row_widget=re.compile(d["figure_row_widget"]),
         box_credit_line=re.compile(d["box_credit_line"], re.I),
         promo_call=re.compile(d["promo_call"], re.I),

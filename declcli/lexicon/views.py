@@ -114,6 +114,8 @@ class Claims(TypedDict):
     reference_entry: str  # a regular expression: 'Lee D.' or '2019; 4: 12-19' after a note's mark (a reference's entry)
     letter_greeting: str  # a regular expression: 'Dear Mayor Lee,', 'Yours sincerely,' (a line a comma does not carry on)
     figure_row_nav_cell: str  # a regular expression: 'Next', 'Page 1', 'Share', 'Facebook' (a pagination or share bar's cell)
+    figure_row_nav_lead_doc: str
+    figure_row_nav_lead: str  # a regular expression: 'Page 1', 'Share', 'Next' opening a row (a bar whatever else it holds)
     figure_row_widget: str  # a regular expression: '12 comments', 'Photos (12)', 'Listen 5 min' (a widget's count, no figure)
     comments_label: str  # a regular expression: 'Comments', '12 Comments' (the thread's label, no call to comment)
     figure_row_dates: str  # a regular expression: dates, times and stamps, no figures of a row ('16 July', '07/6/2013')
