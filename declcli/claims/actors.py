@@ -2882,23 +2882,31 @@ def _in_a_terms_place(ent) -> bool:
     after a word in lower case that qualifies it ("the effective CPM is lower", "healthcare ICT"; not the subject of a
     verb other than "be": "the populist SVP won"). Elsewhere it names the body ("The SVP said", "CGI shares rose")."""
     doc, titles = ent.doc, words().titles
-    if ent.end < len(doc) and doc[ent.end].lower_ in ("of", "for"):
+    places = words().abbreviation_term_places
+    # (not "The SVP for years has campaigned": "for" opening a stretch of time)
+    nxt = doc[ent.end : ent.end + 2]
+    stretch = len(nxt) == 2 and nxt[0].lower_ == "for" and nxt[1].lower_ in places["for_not_before"]
+    if len(nxt) > 0 and nxt[0].lower_ in places["after"] and not stretch:
         return True
     # "the EVP, CEO and Director of Player Personnel", "CFO and SVP": one of a list of titles
+    joiners = places["list_joiners"]
     after = [t.lower_.rstrip(".") for t in doc[ent.end : ent.end + 2]]
-    if len(after) == 2 and after[0] in (",", "and", "&") and after[1] in titles:
+    if len(after) == 2 and after[0] in joiners and after[1] in titles:
         return True
     ahead = [t.lower_.rstrip(".") for t in doc[max(ent.start - 2, 0) : ent.start]]
-    if len(ahead) == 2 and ahead[1] in (",", "and", "&") and ahead[0] in titles:
+    if len(ahead) == 2 and ahead[1] in joiners and ahead[0] in titles:
         return True
     if ent.start == 0:
         return False
     before = doc[ent.start - 1]
-    if any(ch.isdigit() for ch in before.text) or before.lower_ in ("a.m.", "p.m.", "am", "pm"):
+    if any(ch.isdigit() for ch in before.text) or before.lower_ in places["time_marks"]:
         return True  # "21:42 UTC", "5 p.m. UTC"
     if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_ != "be":
         return False  # "the populist SVP won 28 percent": a body that acts, whatever qualifies it
-    return before.is_lower and before.is_alpha and before.pos_ in ("ADJ", "NOUN")
+    if not (before.is_lower and before.is_alpha):
+        return False
+    # "healthcare ICT" (a noun's compound), "the effective CPM" (a listed qualifier); not "backed the populist SVP"
+    return before.pos_ == "NOUN" or before.lower_ in places["qualifier_adjectives"]
 
 
 def _names_a_language(token) -> bool:
@@ -4518,7 +4526,9 @@ def _first_of_list(token):
     return token
 
 
-_ROMAN_SUFFIXES = frozenset({"II", "III", "IV"})
+def _roman(plain: str) -> bool:
+    """Whether a generational suffix of claims.json name_suffixes is a Roman numeral ("II", "III", "IV")."""
+    return plain in words().name_suffixes and set(plain) <= set("IVX")
 
 
 def _suffix_after(ent) -> str | None:
@@ -4543,7 +4553,7 @@ def _suffix_after(ent) -> str | None:
     following = doc[j] if j < len(doc) else None
     if following is None or following.is_punct or following.is_sent_start:
         return suffix_written(plain)
-    if comma and plain in _ROMAN_SUFFIXES:
+    if comma and _roman(plain):
         return None
     if following.pos_ in ("VERB", "AUX") and following.is_lower:
         return suffix_written(plain)
@@ -4552,7 +4562,7 @@ def _suffix_after(ent) -> str | None:
 
 def suffix_written(plain: str) -> str:
     """ "Jr" -> "Jr.", "Sr" -> "Sr.", "III" -> "III": a generational suffix as the gold writes it."""
-    return plain if plain in _ROMAN_SUFFIXES else f"{plain}."
+    return plain if _roman(plain) else f"{plain}."
 
 
 def _with_suffix_written(name: str) -> str:

@@ -256,6 +256,7 @@ def words() -> SimpleNamespace:
         kin_nouns=frozenset(d["kin_nouns"]),
         animal_nouns_also_verbs=frozenset(d["animal_nouns_also_verbs"]),
         abbreviations_also_bodies=frozenset(d["abbreviations_also_bodies"]),
+        abbreviation_term_places={k: frozenset(v) for k, v in d["abbreviation_term_places"].items()},
         known_products=frozenset(d["known_products"]),
         creed_followers=frozenset(d["creed_followers"]),
         thing_nouns=frozenset(d["thing_nouns"]),

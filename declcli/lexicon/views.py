@@ -187,6 +187,8 @@ class Claims(TypedDict):
     animal_nouns_also_verbs: list[str]  # "Allegations dog Ray Hall": a verb too, an animal only after "the", "her"
     abbreviations_also_bodies_doc: str
     abbreviations_also_bodies: list[str]  # "SVP", "CPM": a title or term, or a body's short name, by its place
+    abbreviation_term_places_doc: str
+    abbreviation_term_places: dict[str, list[str]]  # where "SVP", "CPM" are a title or a term: "EVP of sales"
     event_name_words_doc: str
     event_name_words: list[str]  # "the Finals", "the Olympics": an event named by one word, no actor
     private_body_nouns_doc: str

@@ -188,6 +188,8 @@ def test_an_animal_noun_in_a_figure_of_speech_leaves_the_body_or_person_an_actor
         ("The EVP, a small Christian party, said it would back the referendum.", "EVP"),
         ("The CPM said it would contest all 20 seats in Kerala.", "CPM"),
         ("The populist SVP won 28 percent of the vote, the largest share of any party.", "SVP"),
+        # an adjective of description before it, in object position, leaves the body (mend33m)
+        ("Voters in Ticino backed the nationalist SVP in the cantonal election on Sunday.", "SVP"),
         ("CGI said it would buy the consulting firm for $1.2 billion, and CGI shares rose.", "CGI"),
         ("UTC said it would split into three companies.", "UTC"),
         ("The ICT sentenced the opposition leader to death on Tuesday, prosecutors said.", "ICT"),

@@ -1535,7 +1535,9 @@ def test_a_moved_happening_has_two_dates(text, expected):
         # A day "of" a month "of" its year is that day; a comma keeps "of" from joining a month to a year.
         ("The 2nd of June of 2017 was hot.", ["2017-06-02"]),
         ("She was born on the 9th of October of 1961.", ["1961-10-09"]),
-        ("The deal was signed in March, of 2021 we know less.", ["2024-03", "2021"]),
+        # a month "of" its year after "on", "that", "this" is that month too (mend33m)
+        ("On April of 2013 the mill shut its gates.", ["2013-04"]),
+        ("That October of 2009 the bridge reopened.", ["2009-10"]),
     ],
 )
 def test_a_month_of_its_year(text, expected):

@@ -211,3 +211,9 @@ def test_a_lone_figure_row_among_a_fact_boxs_label_rows_stays_a_claim():
         "Key facts", "- Sample: voters in Kelport and Bayside", "- Margin of error: 4 points", "- Method: phone and online"
     )
     assert any(t.startswith("Margin of error: 4 points") for t in found), found
+
+
+def test_a_writers_note_opening_with_an_article_and_a_short_name_stays_a_claim():
+    # claims.json note_mark_doc: a note of the writer's own with a subject and a finite verb; "The" is no surname
+    found = _between("[1] The EU Court of Auditors flagged the ferry grant in 2020.")
+    assert any(t.startswith("[1] The EU Court of Auditors") for t in found), found
