@@ -4588,8 +4588,9 @@ def note_name_suffixes(docs, ctx: Context) -> None:
                 continue
             name = clean_name(ent.text)
             parts = name.split()
-            if _named_as_kin(ent):
-                apart.add(name)
+            suffixed = parts[-1].rstrip(".") in suffixes or (len(parts) > 1 and _suffix_after(ent) is not None)
+            if not suffixed and _named_as_kin(ent):
+                apart.add(name)  # "his father, Dale Mercer": a plain name set apart (not "James Roosevelt Jr., the grandson")
             if len(parts) > 2 and parts[-1].rstrip(".") in suffixes:
                 plain, full = " ".join(parts[:-1]), _with_suffix_written(name)
                 if name != full:

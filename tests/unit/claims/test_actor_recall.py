@@ -902,3 +902,10 @@ def test_a_plain_named_parent_beside_a_suffixed_son_stays_his_own_person(text):
     per_claim = [{a.name for a in c.actors if a.type == "person"} for c in claims_of(text)]
     assert "Arlo Penrose" in per_claim[0] and "Arlo Penrose Jr." in per_claim[0], per_claim
     assert per_claim[-1] == {"Arlo Penrose"}, per_claim
+
+
+def test_a_suffixed_person_described_as_a_kin_keeps_the_suffix_as_source():
+    # guard: the kin noun beside the suffixed name describes him, and the plain name stays his
+    text = 'Arlo Penrose Jr., the grandson of the founder, said on Friday: "We will keep the bakery open."'
+    sources = {c.attribution.source for c in claims_of(text) if c.attribution}
+    assert sources == {"Arlo Penrose Jr."}, sources
