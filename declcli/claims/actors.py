@@ -4588,7 +4588,7 @@ def note_name_suffixes(docs, ctx: Context) -> None:
                 continue
             name = clean_name(ent.text)
             parts = name.split()
-            suffixed = parts[-1].rstrip(".") in suffixes or (len(parts) > 1 and _suffix_after(ent) is not None)
+            suffixed = not parts or parts[-1].rstrip(".") in suffixes or (len(parts) > 1 and _suffix_after(ent) is not None)
             if not suffixed and _named_as_kin(ent):
                 apart.add(name)  # "his father, Dale Mercer": a plain name set apart (not "James Roosevelt Jr., the grandson")
             if len(parts) > 2 and parts[-1].rstrip(".") in suffixes:
