@@ -2897,23 +2897,31 @@ def _in_a_terms_place(ent) -> bool:
     after a word in lower case that qualifies it ("the effective CPM is lower", "healthcare ICT"; not the subject of a
     verb other than "be": "the populist SVP won"). Elsewhere it names the body ("The SVP said", "CGI shares rose")."""
     doc, titles = ent.doc, words().titles
-    if ent.end < len(doc) and doc[ent.end].lower_ in ("of", "for"):
+    places = words().abbreviation_term_places
+    # (not "The SVP for years has campaigned": "for" opening a stretch of time)
+    nxt = doc[ent.end : ent.end + 2]
+    stretch = len(nxt) == 2 and nxt[0].lower_ == "for" and nxt[1].lower_ in places["for_not_before"]
+    if len(nxt) > 0 and nxt[0].lower_ in places["after"] and not stretch:
         return True
     # "the EVP, CEO and Director of Player Personnel", "CFO and SVP": one of a list of titles
+    joiners = places["list_joiners"]
     after = [t.lower_.rstrip(".") for t in doc[ent.end : ent.end + 2]]
-    if len(after) == 2 and after[0] in (",", "and", "&") and after[1] in titles:
+    if len(after) == 2 and after[0] in joiners and after[1] in titles:
         return True
     ahead = [t.lower_.rstrip(".") for t in doc[max(ent.start - 2, 0) : ent.start]]
-    if len(ahead) == 2 and ahead[1] in (",", "and", "&") and ahead[0] in titles:
+    if len(ahead) == 2 and ahead[1] in joiners and ahead[0] in titles:
         return True
     if ent.start == 0:
         return False
     before = doc[ent.start - 1]
-    if any(ch.isdigit() for ch in before.text) or before.lower_ in ("a.m.", "p.m.", "am", "pm"):
+    if any(ch.isdigit() for ch in before.text) or before.lower_ in places["time_marks"]:
         return True  # "21:42 UTC", "5 p.m. UTC"
     if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_ != "be":
         return False  # "the populist SVP won 28 percent": a body that acts, whatever qualifies it
-    return before.is_lower and before.is_alpha and before.pos_ in ("ADJ", "NOUN")
+    if not (before.is_lower and before.is_alpha):
+        return False
+    # "healthcare ICT" (a noun's compound), "the effective CPM" (a listed qualifier); not "backed the populist SVP"
+    return before.pos_ == "NOUN" or before.lower_ in places["qualifier_adjectives"]
 
 
 def _names_a_language(token) -> bool:
@@ -4533,7 +4541,9 @@ def _first_of_list(token):
     return token
 
 
-_ROMAN_SUFFIXES = frozenset({"II", "III", "IV"})
+def _roman(plain: str) -> bool:
+    """Whether a generational suffix of claims.json name_suffixes is a Roman numeral ("II", "III", "IV")."""
+    return plain in words().name_suffixes and set(plain) <= set("IVX")
 
 
 def _suffix_after(ent) -> str | None:
@@ -4558,7 +4568,7 @@ def _suffix_after(ent) -> str | None:
     following = doc[j] if j < len(doc) else None
     if following is None or following.is_punct or following.is_sent_start:
         return suffix_written(plain)
-    if comma and plain in _ROMAN_SUFFIXES:
+    if comma and _roman(plain):
         return None
     if following.pos_ in ("VERB", "AUX") and following.is_lower:
         return suffix_written(plain)
@@ -4567,7 +4577,7 @@ def _suffix_after(ent) -> str | None:
 
 def suffix_written(plain: str) -> str:
     """ "Jr" -> "Jr.", "Sr" -> "Sr.", "III" -> "III": a generational suffix as the gold writes it."""
-    return plain if plain in _ROMAN_SUFFIXES else f"{plain}."
+    return plain if _roman(plain) else f"{plain}."
 
 
 def _with_suffix_written(name: str) -> str:
@@ -4582,15 +4592,20 @@ def note_name_suffixes(docs, ctx: Context) -> None:
     """Register in `ctx` the persons `docs` name with a generational suffix ("Dale Mercer Jr. bought …", "said Dale
     Mercer, Jr., who …"), before any claim is read, so that the source, the actors and every later mention ("Dale
     Mercer", "Mercer") share the fullest name (the actors section; decision 303). A name two suffixed persons share
-    ("Dale Mercer Sr." and "Dale Mercer Jr.") stands for neither."""
+    ("Dale Mercer Sr." and "Dale Mercer Jr."), or a plain name the text sets apart as a kin ("his father, Dale
+    Mercer", claims.json kin_nouns), stands for neither."""
     suffixes = words().name_suffixes
     full_names: dict[str, set[str]] = {}
+    apart: set[str] = set()
     for doc in docs:
         for ent in entities(doc):
             if ent.label_ != "PERSON":
                 continue
             name = clean_name(ent.text)
             parts = name.split()
+            suffixed = not parts or parts[-1].rstrip(".") in suffixes or (len(parts) > 1 and _suffix_after(ent) is not None)
+            if not suffixed and _named_as_kin(ent):
+                apart.add(name)  # "his father, Dale Mercer": a plain name set apart (not "James Roosevelt Jr., the grandson")
             if len(parts) > 2 and parts[-1].rstrip(".") in suffixes:
                 plain, full = " ".join(parts[:-1]), _with_suffix_written(name)
                 if name != full:
@@ -4604,6 +4619,18 @@ def note_name_suffixes(docs, ctx: Context) -> None:
                 continue
             full_names.setdefault(plain, set()).add(full)
     for plain, fulls in full_names.items():
-        if len(fulls) != 1 or plain in ctx.persons:
+        if len(fulls) != 1 or plain in ctx.persons or plain in apart:
             continue
         ctx.persons[plain] = ctx.person(next(iter(fulls)))
+
+
+def _named_as_kin(ent) -> bool:
+    """Whether a person's name `ent` is given as someone's kin: in apposition to a kin's noun ("his father, Dale
+    Mercer", "Dale Mercer, his father,") or right after one ("her son Dale Mercer"; claims.json kin_nouns)."""
+    kin = words().kin_nouns
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lower_ in kin:
+        return True
+    if any(child.dep_ == "appos" and child.lower_ in kin for child in root.children):
+        return True
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in kin

@@ -598,7 +598,7 @@ def figure_row(text: str) -> bool:
     lex = words()
     if text.count("|") >= 2:
         cells = [cell.strip() for cell in text.split("|")]
-        if any(lex.figure_row_nav_cell.match(cell) for cell in cells):
+        if _nav_bar(cells, lex):
             return False  # "Share | Facebook | 12 | Twitter | 4"
         return any(ch.isalpha() for ch in cells[0]) and any(lex.figure_cell.fullmatch(cell) for cell in cells[1:])
     mark = _ROW_MARK.match(text)
@@ -611,6 +611,26 @@ def figure_row(text: str) -> bool:
     return lex.figure_row_figure.search(rest) is not None
 
 
+_BARE_COUNT = re.compile(r"\d[\d,]*k?", re.I)  # a share bar's count ("12", "1.2k" is no bare count: a decimal)
+_NO_BAR_FIGURE = re.compile(r"[%$€£¥]|\d\.\d")  # a share, an amount or a decimal: a table's figure, no bar's count
+
+
+def _nav_bar(cells: list[str], lex) -> bool:
+    """Whether a row's `cells` make a pagination or share bar: its first cell opens one ("Page 1 | 2 | 3 | Next",
+    "Share | Facebook | 12", claims.json `figure_row_nav_lead`), or most of its cells are a bar's words or bare counts
+    and none a share, an amount or a decimal ("Facebook | 12 | Twitter | 4 | Email"); a table's row naming a network
+    with its figures ("Facebook | 31% | 38%") is none (decisions 112, 309, 634)."""
+    filled = [cell for cell in cells if cell]
+    if not filled or not any(lex.figure_row_nav_cell.match(cell) for cell in filled):
+        return False
+    if lex.figure_row_nav_lead.match(filled[0]):
+        return True
+    if any(_NO_BAR_FIGURE.search(cell) for cell in filled):
+        return False
+    bar = sum(1 for cell in filled if lex.figure_row_nav_cell.match(cell) or _BARE_COUNT.fullmatch(cell))
+    return bar * 2 > len(filled)
+
+
 def _bulleted_figure_row(text: str) -> bool:
     return text.count("|") < 2 and figure_row(text)
 
@@ -621,7 +641,24 @@ def figure_rows(texts: list[str]) -> list[bool]:
     ("- 12 comments"), a table of contents' entry ("2. The 3 new routes" between "1. Background" and "3. What riders
     say") or a headline among a "Most read" list's is no row of a list that gives figures (GUIDE decisions 112, 634)."""
     rows = [_bulleted_figure_row(text) for text in texts]
-    return [row and ((k > 0 and rows[k - 1]) or (k + 1 < len(rows) and rows[k + 1])) for k, row in enumerate(rows)]
+    # a fact box's bulleted label rows count as rows like it, though they give no figure ("- Sample: adults in Kelport"
+    # beside "- Margin of error: 3 points": decisions 309, 634)
+    alike = [row or _bulleted_label_row(text) for row, text in zip(rows, texts, strict=True)]
+    return [row and ((k > 0 and alike[k - 1]) or (k + 1 < len(rows) and alike[k + 1])) for k, row in enumerate(rows)]
+
+
+_LABEL_ROW = re.compile(r"([^\W\d_][\w'’-]*(?: [\w'’-]+){0,3}): \S")  # "Sample: adults …", "Margin of error: 3 …"
+
+
+def _bulleted_label_row(text: str) -> bool:
+    """Whether the line is a bulleted label row in sentence case ("- Sample: adults in Kelport and Port Elm"): a label of
+    one to four words, a colon, and its value."""
+    text = text.strip()
+    mark = _ROW_MARK.match(text)
+    if mark is None or text.count("|") >= 2:
+        return False
+    found = _LABEL_ROW.match(text, mark.end())
+    return found is not None and not any(w[:1].isupper() for w in found.group(1).split()[1:])
 
 
 def _row_among_rows(span, text: str, rows: bool) -> bool:
@@ -1453,12 +1490,38 @@ def _closing_table(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
         or not any(lex.figure_cell.fullmatch(cell) for row in rows for cell in row[1:])
     ):
         return frozenset()
-    first = next(row for row in rows)
+    first = rows[0]
     if any(set(cell) <= set("-:| ") for row in rows for cell in row if cell) or (
-        len(first) >= 3 and not any(ch.isdigit() for cell in first for ch in cell)
+        len(first) >= 2 and not any(ch.isdigit() for cell in first for ch in cell)
     ):
         return frozenset()  # a header row or a rule line: the story's own table
+    if not _furniture_among(paragraphs[k:], lex) and _names_the_bodys_parties(rows, paragraphs[:k]):
+        return frozenset()  # "Final results" / "Ray Quist | Harbour Party | 12,345 | 51.2%": the story's own table
     return frozenset(start for start, _ in paragraphs[k:])
+
+
+_PARTY_WORD = re.compile(r"\b[A-Z][a-z][\w'’-]+")  # a capitalised word of a row's first cell ("Ray", "Quist")
+
+
+def _furniture_among(run: list[tuple[int, str]], lex) -> bool:
+    """Whether the closing run of rows holds a page's furniture: a chrome line ("ADVERTISEMENT", claims.json `chrome`)
+    anywhere in it, or a short line with no cell set between its rows ("Winnipeg" between two rows)."""
+    kinds = ["|" in chunk for _, chunk in run]
+    first_row = kinds.index(True)
+    for n, (_, chunk) in enumerate(run):
+        if kinds[n]:
+            continue
+        if chunk.strip().lower().rstrip(" .:!") in lex.chrome or n > first_row:
+            return True
+    return False
+
+
+def _names_the_bodys_parties(rows: list[list[str]], body: list[tuple[int, str]]) -> bool:
+    """Whether a row's first cell names a party the article's body names ("Ray Quist | Harbour Party | 12,345" after
+    "Ray Quist won the Port Elm mayoral race"): the story's own results, no page's widget (decisions 112, 309, 634)."""
+    text = "\n".join(chunk for _, chunk in body)
+    named = set(_PARTY_WORD.findall(text))
+    return any(word in named for row in rows for word in _PARTY_WORD.findall(row[0]))
 
 
 def _comment_run(paragraphs: list[tuple[int, str]]) -> frozenset[int]:

@@ -652,13 +652,22 @@ def _moved_from(span) -> bool:
     if verb.lemma_ in lex.rescheduling:
         return True
     if verb.lemma_ in lex.rescheduling_loose:
-        # (a verb that also tells a figure's movement, "Sales slipped 4% from 2019 to 2021", moves a time when passive,
-        # with an object, or with no figure beside the range: "The launch slipped from March 2023 to May 2023")
-        return any(c.dep_ in ("nsubjpass", "auxpass", "dobj") for c in verb.children) or not any(
-            t.like_num and not (span.start <= t.i < span.end) for t in verb.sent
-        )
+        # (a verb that also tells a figure's or a thing's movement, "Sales slipped 4% from 2019 to 2021", "Support
+        # slipped from 2019 to 2022", moves a time only when what it moves is a happening: "The launch slipped from
+        # March 2023 to May 2023", "The summit was shifted from June to September", claims.json rescheduled_event_nouns)
+        return _moves_a_happening(verb, lex)
     parts = lex.rescheduling_phrasals.get(verb.lemma_, frozenset())
     return particle in parts or any(c.dep_ in ("prt", "advmod") and c.lower_ in parts for c in verb.children)
+
+
+def _moves_a_happening(verb, lex) -> bool:
+    """Whether what `verb` moves (its passive subject, its object, or the subject of an intransitive verb) is a
+    happening's noun (claims.json `rescheduled_event_nouns`)."""
+    children = list(verb.children)
+    moved = [c for c in children if c.dep_ == "nsubjpass"] or [c for c in children if c.dep_ == "dobj"]
+    if not moved:
+        moved = [c for c in children if c.dep_ == "nsubj"]
+    return any(c.lemma_.lower() in lex.rescheduled_event_nouns or c.lower_ in lex.rescheduled_event_nouns for c in moved)
 
 
 def _month_no(word: str) -> int:
@@ -1638,15 +1647,17 @@ def _opens_name(token) -> bool:
     after = doc[token.i + 1]
     if after.lower_.rstrip(".") in MONTH_WORDS or after.lower_ in WEEKDAYS:
         return False
+    determined = token.i > 0 and doc[token.i - 1].tag_ in ("DT", "PRP$", "POS")
     if (
-        token.lower_ in WEEKDAYS
+        (token.lower_ in WEEKDAYS or not determined)
         and token.ent_type_ == "DATE"
         and any(doc[j].ent_type_ == "PERSON" for j in range(token.i + 1, end))
     ):
-        # a weekday of its own before a person's title and name ("on Wednesday Staff Sgt Robert Bales"); not a year, which
-        # opens an event's or an award's name after a person ("the 2022 Pete Maravich Classic", decisions 40, 73)
+        # a date of its own before a person's title and name ("on Wednesday Staff Sgt Robert Bales", "In 2019 President
+        # Donald Trump"); a year that a determiner opens with the name after it is an event's or an award's name ("the
+        # 2022 Pete Maravich Classic", decisions 40, 73)
         return False
-    attached = token.head.i in range(token.i + 1, end) or (token.i > 0 and doc[token.i - 1].tag_ in ("DT", "PRP$", "POS"))
+    attached = token.head.i in range(token.i + 1, end) or determined
     head = doc[end - 1]
     for _ in range(8):
         if head.dep_ not in ("compound", "amod", "nmod", "nummod") or head.head.i <= head.i:
@@ -1955,7 +1966,7 @@ def _resolve_decade_words(m: re.Match, ref: dt.date | None, tense: str):
     `figure_talk_words`), or "the twenties" with no century to tell 1920s from 2020s."""
     digit = _DECADE_WORDS[m.group("word").lower()]
     century = (m.group("century") or "").lower()
-    if _TEMPERATURE_TALK.search(m.string) or (not century and words().figure_talk.search(m.string)):
+    if _TEMPERATURE_TALK.search(m.string) or (not century and _figure_talk_near(m)):
         return False
     if century:
         return ("19" if century == "nineteen" else "20") + str(digit)
@@ -1966,8 +1977,33 @@ def _resolve_decade_words(m: re.Match, ref: dt.date | None, tense: str):
     return "19" + str(digit)
 
 
+_CLAUSE_BREAK = patterns.compile(r"[,;:()\u2013\u2014]|\.\s|\s-\s")
+
+
+def _figure_talk_near(m: re.Match) -> bool:
+    """Whether a word of talk about a figure's level (claims.json `figure_talk_words`) stands in the decade's clause
+    among the five words before the match or the three after it ("approval has hovered in the mid-40s", "Crude was in
+    the mid-80s a barrel"), or a `figure_talk_after_words` one after it ("in the late-50s age group"); not a word
+    elsewhere in the sentence or in an idiom ("Hip-hop came of age in the 80s", "year-round in the 90s")."""
+    lex = words()
+    text = m.string
+    before = text[max(0, m.start() - 80) : m.start()]
+    cut = list(_CLAUSE_BREAK.finditer(before))
+    if cut:
+        before = before[cut[-1].end() :]
+    after = text[m.end() : m.end() + 50]
+    cut_after = _CLAUSE_BREAK.search(after)
+    if cut_after:
+        after = after[: cut_after.start()]
+    before_words = " ".join(before.split()[-5:])
+    after_words = " ".join(after.split()[:3])
+    return bool(
+        lex.figure_talk.search(before_words) or lex.figure_talk.search(after_words) or lex.figure_talk_after.search(after_words)
+    )
+
+
 def _resolve_decade_short(m: re.Match, ref: dt.date | None, tense: str):
-    if m.group("bare") and (_TEMPERATURE_TALK.search(m.string) or words().figure_talk.search(m.string)):
+    if m.group("bare") and (_TEMPERATURE_TALK.search(m.string) or _figure_talk_near(m)):
         return False  # "highs in the 80s", "approval has hovered in the mid-40s" (claims.json `figure_talk_words`)
     digit = m.group("digit") or m.group("bare")
     return ("20" if digit in "01" else "19") + digit

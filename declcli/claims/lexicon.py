@@ -227,9 +227,10 @@ def _anchored(source: str) -> bool:
 
 
 def _figure_talk(entries: list[str]) -> re.Pattern:
-    """Any of `entries` (claims.json `figure_talk_words`) as a whole word, case aside, also with a plural "s"."""
+    """Any of `entries` (claims.json `figure_talk_words`) as a whole word, not a hyphened word's tail ("year-round"),
+    case aside, also with a plural "s"."""
     alternatives = "|".join(re.escape(w) for w in sorted(entries, key=len, reverse=True))
-    return patterns.compile(r"(?i)(?<!\w)(?:" + alternatives + r")s?(?!\w)")
+    return patterns.compile(r"(?i)(?<![\w-])(?:" + alternatives + r")s?(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -255,8 +256,10 @@ def words() -> SimpleNamespace:
         animal_nouns=frozenset(d["animal_nouns"]),
         animal_lemmas=frozenset(d["animal_lemmas"]),
         animal_idiom_words=frozenset(d["animal_idiom_words"]),
+        kin_nouns=frozenset(d["kin_nouns"]),
         animal_nouns_also_verbs=frozenset(d["animal_nouns_also_verbs"]),
         abbreviations_also_bodies=frozenset(d["abbreviations_also_bodies"]),
+        abbreviation_term_places={k: frozenset(v) for k, v in d["abbreviation_term_places"].items()},
         known_products=frozenset(d["known_products"]),
         creed_followers=frozenset(d["creed_followers"]),
         thing_nouns=frozenset(d["thing_nouns"]),
@@ -367,6 +370,7 @@ def words() -> SimpleNamespace:
         reference_entry=re.compile(d["reference_entry"]),  # case-sensitive: a surname and its initials
         letter_greeting=re.compile(d["letter_greeting"], re.I),
         figure_row_nav_cell=re.compile(d["figure_row_nav_cell"], re.I),
+        figure_row_nav_lead=re.compile(d["figure_row_nav_lead"], re.I),
         figure_row_widget=re.compile(d["figure_row_widget"]),
         box_credit_line=re.compile(d["box_credit_line"], re.I),
         promo_call=re.compile(d["promo_call"], re.I),
@@ -593,8 +597,10 @@ def words() -> SimpleNamespace:
         point_opening=re.compile(d["point_opening"]),
         count_words=dict(d["count_words"]),
         figure_talk=_figure_talk(d["figure_talk_words"]),
+        figure_talk_after=_figure_talk(d["figure_talk_after_words"]),
         rescheduling=frozenset(d["rescheduling_lemmas"]),
         rescheduling_loose=frozenset(d["rescheduling_loose_lemmas"]),
+        rescheduled_event_nouns=frozenset(d["rescheduled_event_nouns"]),
         rescheduling_phrasals={lemma: frozenset(parts) for lemma, parts in d["rescheduling_phrasals"].items()},
         portfolios=frozenset(d["portfolio_words"]),
         object_not_speech=frozenset(d["object_lemmas_not_speech"]),

@@ -114,6 +114,8 @@ class Claims(TypedDict):
     reference_entry: str  # a regular expression: 'Lee D.' or '2019; 4: 12-19' after a note's mark (a reference's entry)
     letter_greeting: str  # a regular expression: 'Dear Mayor Lee,', 'Yours sincerely,' (a line a comma does not carry on)
     figure_row_nav_cell: str  # a regular expression: 'Next', 'Page 1', 'Share', 'Facebook' (a pagination or share bar's cell)
+    figure_row_nav_lead_doc: str
+    figure_row_nav_lead: str  # a regular expression: 'Page 1', 'Share', 'Next' opening a row (a bar whatever else it holds)
     figure_row_widget: str  # a regular expression: '12 comments', 'Photos (12)', 'Listen 5 min' (a widget's count, no figure)
     comments_label: str  # a regular expression: 'Comments', '12 Comments' (the thread's label, no call to comment)
     figure_row_dates: str  # a regular expression: dates, times and stamps, no figures of a row ('16 July', '07/6/2013')
@@ -187,10 +189,14 @@ class Claims(TypedDict):
     animal_lemmas: list[str]  # "Bluebell was foaled in Kentucky": only an animal is foaled or gelded
     animal_idiom_words_doc: str
     animal_idiom_words: list[str]  # "a dark horse", "the top dog": a figure of speech, no animal
+    kin_nouns_doc: str
+    kin_nouns: list[str]  # "his father, Dale Mercer": a plain name set apart from "Dale Mercer Jr."
     animal_nouns_also_verbs_doc: str
     animal_nouns_also_verbs: list[str]  # "Allegations dog Ray Hall": a verb too, an animal only after "the", "her"
     abbreviations_also_bodies_doc: str
     abbreviations_also_bodies: list[str]  # "SVP", "CPM": a title or term, or a body's short name, by its place
+    abbreviation_term_places_doc: str
+    abbreviation_term_places: dict[str, list[str]]  # where "SVP", "CPM" are a title or a term: "EVP of sales"
     event_name_words_doc: str
     event_name_words: list[str]  # "the Finals", "the Olympics": an event named by one word, no actor
     private_body_nouns_doc: str
@@ -313,9 +319,12 @@ class Claims(TypedDict):
     count_words: dict[str, int]  # "three risks", "two years ago": the number a word counts
     figure_talk_words_doc: str
     figure_talk_words: list[str]  # "approval has hovered in the mid-40s": a figure's range, no decade
+    figure_talk_after_words: list[str]  # "in the late-50s age group": only after the decade
     rescheduling_lemmas_doc: str
     rescheduling_lemmas: list[str]  # "postponed from May 2024 to October 2024": two dates, no span
     rescheduling_loose_lemmas: list[str]  # "was moved from March 3 to April 7"; not "sales slipped 4% from 2019 to 2021"
+    rescheduled_event_nouns_doc: str
+    rescheduled_event_nouns: list[str]  # "The launch slipped from March to May": a happening the loose verbs move
     rescheduling_phrasals: dict[str, list[str]]  # "pushed back from January 2024 until June 2024"
     given_names: dict[str, list[str]]  # "m" and "f": common first names of each, a prior for a person's gender
     specification_nouns: list[str]  # "the pattern is to …": what a way of acting consists in, no plan

@@ -162,6 +162,10 @@ def test_an_as_phrase_beside_an_object_describes_the_object_not_the_buyer(text, 
         ("State Senator Ray Hall is a dark horse in the race for governor.\n\nHall said he would campaign hard.", "Ray Hall"),
         ("Ray Hall entered the primary as a dark horse and won it by 12 points.\n\nHall said voters wanted change.", "Ray Hall"),
         ("Mayor Tom Hale, the top dog at City Hall for a decade, said he would not run again.", "Tom Hale"),
+        # a person's role in crime reporting is no animal (mend33m): "mule" is no animal noun, "drug"/"money" idioms
+        ("Convicted drug mule Tendai Moyo told the court on Friday he was paid for each flight.", "Tendai Moyo"),
+        ("Yaw Boateng worked as a mule for a smuggling gang, prosecutors said on Friday.\n\nBoateng was jailed.", "Yaw Boateng"),
+        ("Former money mule Aoife Brennan told the jury she had been paid in cash.", "Aoife Brennan"),
     ],
 )
 def test_an_animal_noun_in_a_figure_of_speech_leaves_the_body_or_person_an_actor(text, actor):
@@ -184,6 +188,8 @@ def test_an_animal_noun_in_a_figure_of_speech_leaves_the_body_or_person_an_actor
         ("The EVP, a small Christian party, said it would back the referendum.", "EVP"),
         ("The CPM said it would contest all 20 seats in Kerala.", "CPM"),
         ("The populist SVP won 28 percent of the vote, the largest share of any party.", "SVP"),
+        # an adjective of description before it, in object position, leaves the body (mend33m)
+        ("Voters in Ticino backed the nationalist SVP in the cantonal election on Sunday.", "SVP"),
         ("CGI said it would buy the consulting firm for $1.2 billion, and CGI shares rose.", "CGI"),
         ("UTC said it would split into three companies.", "UTC"),
         ("The ICT sentenced the opposition leader to death on Tuesday, prosecutors said.", "ICT"),

@@ -888,3 +888,24 @@ def test_a_suffixed_person_has_one_name_as_source_actor_and_later_mention(text, 
     assert names == {person}, names
     sources = {c.attribution.source for c in claims if c.attribution and person.split()[-2] in c.attribution.source}
     assert sources <= {person}, sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arlo Penrose Jr. now runs the bakery that his father, Arlo Penrose, opened in 1974.\n\nArlo Penrose died in 2020.",
+        "Arlo Penrose Jr. took over the boatyard his father Arlo Penrose built.\n\nArlo Penrose retired in 2005.",
+    ],
+)
+def test_a_plain_named_parent_beside_a_suffixed_son_stays_his_own_person(text):
+    # the actors section's fullest name is that of the same person: a kin the text sets apart keeps the plain name
+    per_claim = [{a.name for a in c.actors if a.type == "person"} for c in claims_of(text)]
+    assert "Arlo Penrose" in per_claim[0] and "Arlo Penrose Jr." in per_claim[0], per_claim
+    assert per_claim[-1] == {"Arlo Penrose"}, per_claim
+
+
+def test_a_suffixed_person_described_as_a_kin_keeps_the_suffix_as_source():
+    # guard: the kin noun beside the suffixed name describes him, and the plain name stays his
+    text = 'Arlo Penrose Jr., the grandson of the founder, said on Friday: "We will keep the bakery open."'
+    sources = {c.attribution.source for c in claims_of(text) if c.attribution}
+    assert sources == {"Arlo Penrose Jr."}, sources

@@ -1451,6 +1451,14 @@ def test_hyphened_short_decades(text, expected):
         ("Inflation hit 13% in the late-70s.", ["197"]),
         ("The rating agency was founded in the mid-’70s.", ["197"]),
         ("Poll workers struck in the 1970s.", ["197"]),
+        # A figure word elsewhere in the sentence, or in another sense, leaves the decade a date (mend33m).
+        ("Disco came of age in the 70s, when the clubs of Manhattan filled.", ["197"]),
+        ("The golden age of the drive-in cinema was the 50s.", ["195"]),
+        ("The documentary was shot in the 80s on a shoestring.", ["198"]),
+        ("He composed the score in the 90s while teaching in Vienna.", ["199"]),
+        ("Cheap ferries kept the island busy year-round in the 60s.", ["196"]),
+        ("Polling booths were scarce in the mountain villages in the 50s.", ["195"]),
+        ("The governor is polling in the high-30s.", []),
     ],
 )
 def test_a_figures_range_is_no_decade(text, expected):
@@ -1470,6 +1478,10 @@ def test_a_figures_range_is_no_decade(text, expected):
         ("She played in the 2018 Larry Bird Classic.", dt.date(2013, 6, 5), []),
         ("He took home the 2020 Tom Watson Award.", dt.date(2013, 6, 5), []),
         ("The 2017 Frank Miller Memorial drew a crowd.", dt.date(2013, 6, 5), []),
+        # ... while a year that a preposition of time governs, before a person's title and name, is the year (mend33m).
+        ("In 2011 Governor Tom Reel vetoed the harbour levy.", dt.date(2013, 6, 5), ["2011"]),
+        ("By 2012 Mayor Ann Kelso had closed the old pier.", dt.date(2013, 6, 5), ["2012"]),
+        ("In 2010 Gov. Ray Quist closed the state's last coal plant.", dt.date(2013, 6, 5), ["2010"]),
     ],
 )
 def test_weekday_before_a_persons_title(text, ref, expected):
@@ -1495,6 +1507,13 @@ def test_weekday_before_a_persons_title(text, ref, expected):
         ("Rents rose between March 2018 and May 2020.", []),
         # A verb that also tells a figure's movement, with its figure, keeps the span.
         ("Sales slipped 4% from 2019 to 2021.", []),
+        # A loose verb moving no happening tells a change over the span, whatever numbers the sentence holds (mend33m) ...
+        ("Trust in the council slipped from 2017 to 2021, surveys show.", []),
+        ("Opinion among farmers shifted from 2014 to 2019 as prices fell.", []),
+        ("The lender changed its mortgage rules from 2009 to 2013 after the crash.", []),
+        ("Trust in the council slipped from 2017 to 2021, surveys of 5 towns show.", []),
+        # ... and one moving a happening gives both dates, whatever numbers the sentence holds.
+        ("The referendum, which 30 deputies had sought, slipped from April 2022 to June 2022.", ["2022-04", "2022-06"]),
     ],
 )
 def test_a_moved_happening_has_two_dates(text, expected):
@@ -1516,7 +1535,9 @@ def test_a_moved_happening_has_two_dates(text, expected):
         # A day "of" a month "of" its year is that day; a comma keeps "of" from joining a month to a year.
         ("The 2nd of June of 2017 was hot.", ["2017-06-02"]),
         ("She was born on the 9th of October of 1961.", ["1961-10-09"]),
-        ("The deal was signed in March, of 2021 we know less.", ["2024-03", "2021"]),
+        # a month "of" its year after "on", "that", "this" is that month too (mend33m)
+        ("On April of 2013 the mill shut its gates.", ["2013-04"]),
+        ("That October of 2009 the bridge reopened.", ["2009-10"]),
     ],
 )
 def test_a_month_of_its_year(text, expected):

@@ -179,3 +179,41 @@ def test_a_pull_quote_with_words_inserted_at_two_places_is_a_display_copy():
     claims = claims_of(text)
     assert not any("[" in t for t in claims), list(claims)
     assert any(t.startswith('"We will rebuild the wall') and "Lee told" in t for t in claims), list(claims)
+
+
+# Review rev33m (mend33m): a table naming networks, the story's own closing results, a fact box's lone figure row
+
+
+def test_a_tables_rows_naming_networks_with_shares_stay_claims():
+    # decisions 112, 309, 634: a row that names a party and gives figures; a share bar is told by its first cell or by
+    # cells that are mostly a bar's words and bare counts
+    found = _between("Weekly use among teenagers:", "Instagram | 44% | 51%", "LinkedIn | 3% | 5%", "Pinterest | 9% | 7%")
+    assert "LinkedIn | 3% | 5%" in found and "Pinterest | 9% | 7%" in found, found
+    assert _between("Facebook | 12 | Twitter | 4 | Email") == []
+
+
+def test_the_storys_own_results_table_closing_the_text_stays_claims():
+    # decisions 112, 309, 634: rows naming the story's own candidates under its title line; 533(b) is a page's box
+    body = "Mara Fenwick won the Kelport council seat on Tuesday by about 900 votes.\n\nFenwick will be sworn in next month.\n\n"
+    rows = (
+        "Mara Fenwick | Green Coast | 6,120 | 48.9%\n\n"
+        "Olle Brandt | Harbour Party | 5,230 | 41.8%\n\n"
+        "Tess Vane | Independent | 1,160 | 9.3%"
+    )
+    for text in (body + "Final results\n\n" + rows, body + rows):
+        claims = claims_of(text)
+        assert any(t.startswith("Olle Brandt | Harbour Party") for t in claims), list(claims)
+
+
+def test_a_lone_figure_row_among_a_fact_boxs_label_rows_stays_a_claim():
+    # decision 634 under a title, 309's label row with one value: its neighbours are rows of the same list
+    found = _between(
+        "Key facts", "- Sample: voters in Kelport and Bayside", "- Margin of error: 4 points", "- Method: phone and online"
+    )
+    assert any(t.startswith("Margin of error: 4 points") for t in found), found
+
+
+def test_a_writers_note_opening_with_an_article_and_a_short_name_stays_a_claim():
+    # claims.json note_mark_doc: a note of the writer's own with a subject and a finite verb; "The" is no surname
+    found = _between("[1] The EU Court of Auditors flagged the ferry grant in 2020.")
+    assert any(t.startswith("[1] The EU Court of Auditors") for t in found), found
