@@ -1362,7 +1362,7 @@ def _pass_quote_speakers(
                 holders = [
                     i for i, (s, e) in enumerate(spans) if a - 1 <= s <= a + 1 and e >= b - 1 and claims[i].attribution is None
                 ]
-                tag = tag_after_quote(doc, b, ctx) if holders else None
+                tag = tag_after_quote(doc, b, ctx, apart=True) if holders else None
                 if tag is not None:
                     claims[holders[0]].attribution = holder = tag
             if holder is not None:

@@ -28,6 +28,7 @@ _AGE = re.compile(r"\d+-year-old")
 _PERSONAL = {"he": "he", "she": "she", "him": "he", "her": "she", "it": "it", "they": "they", "them": "they"}
 # ("Another replies", "Those in favor of punishment have said", "Everyone assumed …": the people the pronoun picks out)
 _INDEFINITE = frozenset(("some", "many", "others", "several", "few", "most", "another", "those", "everyone", "everybody", "one"))
+_SETTING_OFF = frozenset((",", "(", "—", "–", ";", ":"))  # marks that set a phrase off from its clause
 _BELIEF = frozenset(("think", "believe", "feel", "wonder", "know", "suspect", "assume"))
 _WH = frozenset(("when", "whether", "why", "how", "what", "if", "who", "where", "which"))
 _ASKING = frozenset(("ask", "wonder", "inquire", "question"))  # verbs whose reported clause is a question
@@ -1029,8 +1030,15 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 # "according to our analysis": the writer's own voice (GUIDE decision 55), or inside a quote
                 # the quote's speaker, who is not named here
                 return None
-            if objects and objects[0].lemma_.lower() in lex.accordance_nouns:
-                continue  # "manipulate those bits according to simple rules": in accordance with, no one's word
+            if (
+                objects
+                and objects[0].lemma_.lower() in lex.accordance_nouns
+                and not token.is_sent_start
+                and doc[token.i - 1].text not in _SETTING_OFF
+            ):
+                # "manipulate those bits according to simple rules": in accordance with, no one's word; not set off
+                # ("According to FIFA rules, the match …", "…, according to party rules": what the rules state)
+                continue
             if objects:
                 src = objects[0]
                 # "According to his aunt, Jane Starner, “…”": the name set beside the description, however hung
@@ -1512,12 +1520,15 @@ def _in_compound_word(verb) -> bool:
     return not verb.whitespace_ and verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ == "HYPH"
 
 
-def tag_after_quote(doc, end: int, ctx: Context) -> Attribution | None:
+def tag_after_quote(doc, end: int, ctx: Context, apart: bool = False) -> Attribution | None:
     """The speaker tag right after a quote that closes at character `end` of `doc`, where the parser hung
     the tag's verb inside the quote ('…, and yet as my father reminded me often ‘we survived,’”
     Montoya-Lewis said after her appointment.') or took it for a modifier of its subject ('…," the patient
     described in the case report.'): the words from the quote's end to a reporting verb are
-    its subject and nothing else, and the verb reports nothing of its own after it."""
+    its subject and nothing else, and the verb reports nothing of its own after it. `apart`: the tag must stand
+    apart from the quote, its subject after the closing mark and its verb with no object ('"Hamilton" said goodbye to
+    Broadway', '"Jobs First" announced a rally': a quoted title is the subject, and a speech act whose content is a
+    noun phrase reports no words, GUIDE decision 2)."""
     after = [t for t in doc if t.idx >= end and not t.is_punct]
     verb = next((t for t in after[:6] if t.pos_ == "VERB"), None)
     if verb is None or verb.lemma_ not in words().reporting or verb.sent != after[0].sent:
@@ -1534,6 +1545,8 @@ def tag_after_quote(doc, end: int, ctx: Context) -> Attribution | None:
         return Attribution(source, verb.text) if source and _content_child(verb) is None else None
     # ('“…. He wants to set the tone …,” said a senior administration official.': an inverted tag right after the quote)
     if subject is None or (subject.i > verb.i and between):
+        return None
+    if apart and (subject.left_edge.idx < end or any(c.dep_ == "dobj" and not _addressed(c, verb) for c in verb.children)):
         return None
     content = _content_child(verb)
     # (a content the parser hung on the tag inside the quote is the quote itself: '“…,” she said, her voice hoarse')
@@ -1644,6 +1657,15 @@ def _addressee(token) -> bool:
         or token.lemma_.lower() in words().people
         or (token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "PERSON", ""))
     )
+
+
+def _addressed(obj, verb) -> bool:
+    """Whether the object `obj` of the tag verb `verb` is the one spoken to, no content of the speech ('“…,” she told
+    reporters', 'he urged colleagues', 'she warned residents'; not 'told the story', 'announced a rally')."""
+    lex = words()
+    if verb.lemma_ in lex.directive and verb.lemma_ not in lex.addressee_object:
+        return True  # "urge", "warn", "ask": whom they urge, warn or ask
+    return _addressee(obj) or obj.lemma_.lower() in lex.human
 
 
 def _has_object(verb) -> bool:
@@ -1928,7 +1950,8 @@ def source_text(token, ctx: Context) -> str | None:
     name = _name_set_off_in_subject(token, ctx)
     if name:
         return name
-    # "CPUC President Marybel Batjer", "a spokesman, John Smith,": the person named in the subject.
+    # "CPUC President Marybel Batjer", "a spokesman, John Smith,": the person named in the subject (not the possessor of
+    # a described one: "Lee's spokesman said" is the spokesman's word, not Lee's).
     for child in token.subtree:
         if (
             child.ent_type_ == "PERSON"
@@ -1938,6 +1961,7 @@ def source_text(token, ctx: Context) -> str | None:
                 for a in child.ancestors
                 if a.i in {t.i for t in token.subtree}
             )
+            and not (token.pos_ == "NOUN" and _possessor_of(child, token))
         ):
             name = person_name(child, ctx)
             if name:
@@ -2014,8 +2038,8 @@ def source_text(token, ctx: Context) -> str | None:
                 or _org_earlier_in_paragraph(token)
                 or _org_in_paragraph_before(token, ctx)
             )
-            if known and _nationality_described(token) and known in gazetteer().country_names:
-                known = None  # ("Britain will review Huawei's role. The Chinese firm said": a firm, no country)
+            if known and _nationality_described(token):
+                known = _sole_business_before(token, known, ctx)
         if known:
             return known
     if definite and keep and token.dep_ == "nsubj" and token.tag_ in ("NN", "NNP"):
@@ -2034,6 +2058,46 @@ def source_text(token, ctx: Context) -> str | None:
     if definite and _AGE.fullmatch(text):
         return ctx.antecedent("person")  # "The 56-year-old said": a person of either gender
     return text or None
+
+
+def _sole_business_before(token, known: str, ctx: Context) -> str | None:
+    """`known`, the body a business described by its nationality ("The American firm said") was resolved to,
+    where it is the one name of a body, person, place or thing in the sentence before (or in the paragraph before, for
+    a paragraph's first sentence) and in its own before it, and no state's body, country or capital: the nationality
+    is the one word that tells the business from the regulator or rival it deals with ("The European Commission fined
+    Google. The American firm said", "Siemens signed a deal with Alstom. The French company said"), so with more than
+    one named, or a state body, the description stays (GUIDE decision 4)."""
+    here = ctx.position + token.idx
+    doc = token.doc
+    sents = [s for s in doc.sents if s.start < token.sent.start]
+    if sents:
+        start = ctx.position + sents[-1].start_char
+    else:
+        before = ctx.text[: ctx.position].rstrip()
+        start = before.rfind("\n") + 1
+    named = {name.lower() for at, name in ctx.name_mentions if start <= at < here and name}
+    if named != {known.lower()}:
+        return None
+    lex = words()
+    if (
+        known in gazetteer().country_names
+        or known in lex.metonyms
+        or known in lex.state_bodies
+        or any(w.lower() in lex.state_bodies for w in known.split())
+    ):
+        return None  # ("Britain will review Huawei's role. The Chinese firm said": a firm, no country)
+    return known
+
+
+def _possessor_of(child, token) -> bool:
+    """Whether `child` is in the possessor of `token` ("Dana Lee's" of "Dana Lee's spokesman")."""
+    while child.i != token.i:
+        if child.dep_ == "poss" and child.head.i == token.i:
+            return True
+        if child.head.i == child.i:
+            return False
+        child = child.head
+    return False
 
 
 def _nationality_described(token) -> bool:
