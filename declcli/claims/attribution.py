@@ -26,8 +26,6 @@ from .lexicon import words
 _CONTENT = ("ccomp", "parataxis")
 _AGE = re.compile(r"\d+-year-old")
 _PERSONAL = {"he": "he", "she": "she", "him": "he", "her": "she", "it": "it", "they": "they", "them": "they"}
-# ("Another replies", "Those in favor of punishment have said", "Everyone assumed …": the people the pronoun picks out)
-_INDEFINITE = frozenset(("some", "many", "others", "several", "few", "most", "another", "those", "everyone", "everybody", "one"))
 _SETTING_OFF = frozenset((",", "(", "—", "–", ";", ":"))  # marks that set a phrase off from its clause
 _BELIEF = frozenset(("think", "believe", "feel", "wonder", "know", "suspect", "assume"))
 _WH = frozenset(("when", "whether", "why", "how", "what", "if", "who", "where", "which"))
@@ -355,7 +353,7 @@ def _subject(verb):
                 child.i > verb.i
                 and child.dep_ in ("dobj", "attr", "npadvmod")
                 and child.pos_ == "NOUN"
-                and child.lemma_.lower() in lex.human | lex.people
+                and child.lemma_.lower() in lex.people  # (people_nouns holds the human nouns)
                 and verb.lemma_ not in lex.addressee_object
             ):
                 return child
@@ -1197,7 +1195,7 @@ def _tag_read_as_noun(doc, clause_start: int, clause_end: int):
         phrase.append(token)
     else:
         return None
-    if not phrase or not (phrase[0].pos_ in ("NOUN", "PROPN") or phrase[0].lower_ in _INDEFINITE):
+    if not phrase or not (phrase[0].pos_ in ("NOUN", "PROPN") or phrase[0].lower_ in words().indefinite_speakers):
         return None  # (", the claims.", ", its reports.": a noun after all)
     return phrase[0], verb
 
@@ -1939,7 +1937,7 @@ def source_text(token, ctx: Context) -> str | None:
                 if described:
                     return described
             return ctx.antecedent(_PERSONAL[low], speaking=token.head.lemma_ in words().reporting)
-        if low in _INDEFINITE:
+        if low in words().indefinite_speakers:
             # "Some said …", "Many of the deportees said …", "Others reported …": the people the
             # pronoun counts, as the article names them (a noun phrase, like "officials").
             return _joined(_noun_phrase(token)).strip(" ,.;:\"'“”‘’") or None
@@ -2007,7 +2005,7 @@ def source_text(token, ctx: Context) -> str | None:
     named = any(
         t.i != token.i
         and (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG"))
-        and not (t.ent_type_ == "NORP" and t.dep_ == "amod" and t.head.i == token.i and token.lemma_ in lex.trade_nouns)
+        and not (token.lemma_ in lex.trade_nouns and _nationality_of(t, token))
         for t in token.subtree
         if not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > token.i)
     )
@@ -2100,9 +2098,14 @@ def _possessor_of(child, token) -> bool:
     return False
 
 
+def _nationality_of(t, token) -> bool:
+    """Whether `t` is a nationality adjective describing the noun `token` ("German" of "the German automaker")."""
+    return t.ent_type_ == "NORP" and t.dep_ == "amod" and t.head.i == token.i
+
+
 def _nationality_described(token) -> bool:
     """Whether a nationality adjective describes the business noun `token` ("the German automaker")."""
-    return any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in token.children)
+    return any(_nationality_of(c, token) for c in token.children)
 
 
 def _name_set_off_in_subject(token, ctx: Context) -> str | None:
