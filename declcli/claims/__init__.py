@@ -1358,11 +1358,15 @@ def _pass_quote_speakers(
             if holder is None and doc is not None:
                 # ('“…,” she said, her voice hoarse from a cold.': the parser made the words after the tag the
                 # sentence's head, so the claim that opens with the quote and holds its tag has no reporting verb of
-                # its own; the tag still names the quote's speaker, whose words the claim reports, GUIDE decision 2)
+                # its own; the tag still names the quote's speaker, whose words the claim reports, GUIDE decision 2).
+                # The claim must open with the quote (its start within a character of the opening mark), not merely
+                # hold it like the lookup above: a claim that opens earlier reports words of its own before the quote.
+                # The tag must stand apart from the quote ('"Hamilton" said goodbye to Broadway': a quoted title is the
+                # subject, with no words reported).
                 holders = [
                     i for i, (s, e) in enumerate(spans) if a - 1 <= s <= a + 1 and e >= b - 1 and claims[i].attribution is None
                 ]
-                tag = tag_after_quote(doc, b, ctx) if holders else None
+                tag = tag_after_quote(doc, b, ctx, apart=True) if holders else None
                 if tag is not None:
                     claims[holders[0]].attribution = holder = tag
             if holder is not None:

@@ -26,8 +26,7 @@ from .lexicon import words
 _CONTENT = ("ccomp", "parataxis")
 _AGE = re.compile(r"\d+-year-old")
 _PERSONAL = {"he": "he", "she": "she", "him": "he", "her": "she", "it": "it", "they": "they", "them": "they"}
-# ("Another replies", "Those in favor of punishment have said", "Everyone assumed …": the people the pronoun picks out)
-_INDEFINITE = frozenset(("some", "many", "others", "several", "few", "most", "another", "those", "everyone", "everybody", "one"))
+_SETTING_OFF = frozenset((",", "(", "—", "–", ";", ":"))  # marks that set a phrase off from its clause
 _BELIEF = frozenset(("think", "believe", "feel", "wonder", "know", "suspect", "assume"))
 _WH = frozenset(("when", "whether", "why", "how", "what", "if", "who", "where", "which"))
 _ASKING = frozenset(("ask", "wonder", "inquire", "question"))  # verbs whose reported clause is a question
@@ -354,7 +353,7 @@ def _subject(verb):
                 child.i > verb.i
                 and child.dep_ in ("dobj", "attr", "npadvmod")
                 and child.pos_ == "NOUN"
-                and child.lemma_.lower() in lex.human | lex.people
+                and child.lemma_.lower() in lex.people  # (people_nouns holds the human nouns)
                 and verb.lemma_ not in lex.addressee_object
             ):
                 return child
@@ -1029,8 +1028,15 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 # "according to our analysis": the writer's own voice (GUIDE decision 55), or inside a quote
                 # the quote's speaker, who is not named here
                 return None
-            if objects and objects[0].lemma_.lower() in lex.accordance_nouns:
-                continue  # "manipulate those bits according to simple rules": in accordance with, no one's word
+            if (
+                objects
+                and objects[0].lemma_.lower() in lex.accordance_nouns
+                and not token.is_sent_start
+                and doc[token.i - 1].text not in _SETTING_OFF
+            ):
+                # "manipulate those bits according to simple rules": in accordance with, no one's word; not set off
+                # ("According to FIFA rules, the match …", "…, according to party rules": what the rules state)
+                continue
             if objects:
                 src = objects[0]
                 # "According to his aunt, Jane Starner, “…”": the name set beside the description, however hung
@@ -1189,7 +1195,7 @@ def _tag_read_as_noun(doc, clause_start: int, clause_end: int):
         phrase.append(token)
     else:
         return None
-    if not phrase or not (phrase[0].pos_ in ("NOUN", "PROPN") or phrase[0].lower_ in _INDEFINITE):
+    if not phrase or not (phrase[0].pos_ in ("NOUN", "PROPN") or phrase[0].lower_ in words().indefinite_speakers):
         return None  # (", the claims.", ", its reports.": a noun after all)
     return phrase[0], verb
 
@@ -1512,12 +1518,15 @@ def _in_compound_word(verb) -> bool:
     return not verb.whitespace_ and verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ == "HYPH"
 
 
-def tag_after_quote(doc, end: int, ctx: Context) -> Attribution | None:
+def tag_after_quote(doc, end: int, ctx: Context, apart: bool = False) -> Attribution | None:
     """The speaker tag right after a quote that closes at character `end` of `doc`, where the parser hung
     the tag's verb inside the quote ('…, and yet as my father reminded me often ‘we survived,’”
     Montoya-Lewis said after her appointment.') or took it for a modifier of its subject ('…," the patient
     described in the case report.'): the words from the quote's end to a reporting verb are
-    its subject and nothing else, and the verb reports nothing of its own after it."""
+    its subject and nothing else, and the verb reports nothing of its own after it. `apart`: the tag must stand
+    apart from the quote, its subject after the closing mark and its verb with no object ('"Hamilton" said goodbye to
+    Broadway', '"Jobs First" announced a rally': a quoted title is the subject, and a speech act whose content is a
+    noun phrase reports no words, GUIDE decision 2)."""
     after = [t for t in doc if t.idx >= end and not t.is_punct]
     verb = next((t for t in after[:6] if t.pos_ == "VERB"), None)
     if verb is None or verb.lemma_ not in words().reporting or verb.sent != after[0].sent:
@@ -1534,6 +1543,8 @@ def tag_after_quote(doc, end: int, ctx: Context) -> Attribution | None:
         return Attribution(source, verb.text) if source and _content_child(verb) is None else None
     # ('“…. He wants to set the tone …,” said a senior administration official.': an inverted tag right after the quote)
     if subject is None or (subject.i > verb.i and between):
+        return None
+    if apart and (subject.left_edge.idx < end or any(c.dep_ == "dobj" and not _addressed(c, verb) for c in verb.children)):
         return None
     content = _content_child(verb)
     # (a content the parser hung on the tag inside the quote is the quote itself: '“…,” she said, her voice hoarse')
@@ -1644,6 +1655,15 @@ def _addressee(token) -> bool:
         or token.lemma_.lower() in words().people
         or (token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "PERSON", ""))
     )
+
+
+def _addressed(obj, verb) -> bool:
+    """Whether the object `obj` of the tag verb `verb` is the one spoken to, no content of the speech ('“…,” she told
+    reporters', 'he urged colleagues', 'she warned residents'; not 'told the story', 'announced a rally')."""
+    lex = words()
+    if verb.lemma_ in lex.directive and verb.lemma_ not in lex.addressee_object:
+        return True  # "urge", "warn", "ask": whom they urge, warn or ask
+    return _addressee(obj) or obj.lemma_.lower() in lex.human
 
 
 def _has_object(verb) -> bool:
@@ -1917,7 +1937,7 @@ def source_text(token, ctx: Context) -> str | None:
                 if described:
                     return described
             return ctx.antecedent(_PERSONAL[low], speaking=token.head.lemma_ in words().reporting)
-        if low in _INDEFINITE:
+        if low in words().indefinite_speakers:
             # "Some said …", "Many of the deportees said …", "Others reported …": the people the
             # pronoun counts, as the article names them (a noun phrase, like "officials").
             return _joined(_noun_phrase(token)).strip(" ,.;:\"'“”‘’") or None
@@ -1928,7 +1948,8 @@ def source_text(token, ctx: Context) -> str | None:
     name = _name_set_off_in_subject(token, ctx)
     if name:
         return name
-    # "CPUC President Marybel Batjer", "a spokesman, John Smith,": the person named in the subject.
+    # "CPUC President Marybel Batjer", "a spokesman, John Smith,": the person named in the subject (not the possessor of
+    # a described one: "Lee's spokesman said" is the spokesman's word, not Lee's).
     for child in token.subtree:
         if (
             child.ent_type_ == "PERSON"
@@ -1938,6 +1959,7 @@ def source_text(token, ctx: Context) -> str | None:
                 for a in child.ancestors
                 if a.i in {t.i for t in token.subtree}
             )
+            and not (token.pos_ == "NOUN" and _possessor_of(child, token))
         ):
             name = person_name(child, ctx)
             if name:
@@ -1983,7 +2005,7 @@ def source_text(token, ctx: Context) -> str | None:
     named = any(
         t.i != token.i
         and (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG"))
-        and not (t.ent_type_ == "NORP" and t.dep_ == "amod" and t.head.i == token.i and token.lemma_ in lex.trade_nouns)
+        and not (token.lemma_ in lex.trade_nouns and _nationality_of(t, token))
         for t in token.subtree
         if not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > token.i)
     )
@@ -2014,8 +2036,8 @@ def source_text(token, ctx: Context) -> str | None:
                 or _org_earlier_in_paragraph(token)
                 or _org_in_paragraph_before(token, ctx)
             )
-            if known and _nationality_described(token) and known in gazetteer().country_names:
-                known = None  # ("Britain will review Huawei's role. The Chinese firm said": a firm, no country)
+            if known and _nationality_described(token):
+                known = _sole_business_before(token, known, ctx)
         if known:
             return known
     if definite and keep and token.dep_ == "nsubj" and token.tag_ in ("NN", "NNP"):
@@ -2036,9 +2058,54 @@ def source_text(token, ctx: Context) -> str | None:
     return text or None
 
 
+def _sole_business_before(token, known: str, ctx: Context) -> str | None:
+    """`known`, the body a business described by its nationality ("The American firm said") was resolved to,
+    where it is the one name of a body, person, place or thing in the sentence before (or in the paragraph before, for
+    a paragraph's first sentence) and in its own before it, and no state's body, country or capital: the nationality
+    is the one word that tells the business from the regulator or rival it deals with ("The European Commission fined
+    Google. The American firm said", "Siemens signed a deal with Alstom. The French company said"), so with more than
+    one named, or a state body, the description stays (GUIDE decision 4)."""
+    here = ctx.position + token.idx
+    doc = token.doc
+    sents = [s for s in doc.sents if s.start < token.sent.start]
+    if sents:
+        start = ctx.position + sents[-1].start_char
+    else:
+        before = ctx.text[: ctx.position].rstrip()
+        start = before.rfind("\n") + 1
+    named = {name.lower() for at, name in ctx.name_mentions if start <= at < here and name}
+    if named != {known.lower()}:
+        return None
+    lex = words()
+    if (
+        known in gazetteer().country_names
+        or known in lex.metonyms
+        or known in lex.state_bodies
+        or any(w.lower() in lex.state_bodies for w in known.split())
+    ):
+        return None  # ("Britain will review Huawei's role. The Chinese firm said": a firm, no country)
+    return known
+
+
+def _possessor_of(child, token) -> bool:
+    """Whether `child` is in the possessor of `token` ("Dana Lee's" of "Dana Lee's spokesman")."""
+    while child.i != token.i:
+        if child.dep_ == "poss" and child.head.i == token.i:
+            return True
+        if child.head.i == child.i:
+            return False
+        child = child.head
+    return False
+
+
+def _nationality_of(t, token) -> bool:
+    """Whether `t` is a nationality adjective describing the noun `token` ("German" of "the German automaker")."""
+    return t.ent_type_ == "NORP" and t.dep_ == "amod" and t.head.i == token.i
+
+
 def _nationality_described(token) -> bool:
     """Whether a nationality adjective describes the business noun `token` ("the German automaker")."""
-    return any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in token.children)
+    return any(_nationality_of(c, token) for c in token.children)
 
 
 def _name_set_off_in_subject(token, ctx: Context) -> str | None:

@@ -100,6 +100,10 @@ class Context:
     # (offset, name) of each organisation entity in text order: what "the company said" opening a paragraph stands
     # for where no body was a subject or speaker before it ("… investigating WeWork." / "The company confirmed …")
     org_mentions: list[tuple[int, str]] = field(default_factory=list)
+    # (offset, name) of each name of a body, person, place or thing the model tags (ORG, PERSON, GPE, FAC, PRODUCT), in
+    # text order: the parties a business described by its nationality may stand for ("Siemens signed a deal with Alstom.
+    # The French company said": two, so the description stays)
+    name_mentions: list[tuple[int, str]] = field(default_factory=list)
     # where the sentence being read starts in the text; and, by a sentence's start, where each person was last named
     # and where the narration last turned to a subject or a speaker: "he said" after a sentence about a person named
     # there, after the last subject or speaker, is that person's (GUIDE decision 404: the nearest fitting mention)
@@ -380,6 +384,8 @@ def note_descriptions(window, ctx: Context) -> None:
     "the company, X,"), so that "the actor said" is that person's; and where each organisation entity is named."""
     for doc, (offset, _sents) in window:
         for ent in entities(doc):
+            if ent.label_ in ("ORG", "PERSON", "GPE", "FAC", "PRODUCT"):
+                ctx.name_mentions.append((offset + ent.start_char, org_name(ent.text) if ent.label_ == "ORG" else ent.text))
             if ent.label_ == "ORG":
                 org = org_name(ent.text)
                 if org:

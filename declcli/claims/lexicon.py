@@ -245,6 +245,8 @@ def words() -> SimpleNamespace:
         published_work_nouns=frozenset(d["published_work_nouns"]),
         accordance_nouns=frozenset(d["accordance_nouns"]),
         trade_nouns=frozenset(d["trade_nouns"]),
+        indefinite_speakers=frozenset(d["indefinite_speaker_pronouns"]),
+        state_bodies=frozenset(d["state_body_words"]),
         phrasal_not_speech=frozenset(d["phrasal_not_speech"]),
         quote_tags=frozenset(d["quote_tag_lemmas"]),
         non_speech=frozenset(d["non_speech_lemmas"]),

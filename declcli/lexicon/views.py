@@ -173,6 +173,8 @@ class Claims(TypedDict):
     published_work_nouns: list[str]  # what an outlet publishes: its name as possessor is the outlet ("The Wrap's report")
     accordance_nouns: list[str]  # "according to simple rules": in accordance with, no source
     trade_nouns: list[str]  # a business a nationality only describes ("the German automaker said")
+    indefinite_speaker_pronouns: list[str]  # speakers a pronoun counts or picks out ('"…," one said'): the phrase as written
+    state_body_words: list[str]  # a state's bodies ("European Commission", "EU"): no business a nationality describes
     metonyms: dict[str, str | None]  # a seat of government and its country; None: a capital not to read as one
     shared_state_names: dict[str, str]  # a country's name that is also a state's, and the state's country
     modal_aux: dict[str, str]
