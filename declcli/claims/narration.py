@@ -90,7 +90,13 @@ def surnames_named(docs) -> frozenset[str]:
 def _named_person(subject, named: frozenset[str], verb) -> bool:
     # ("Woods" the tagger reads as a plural noun: a word that is a named person's surname, capitalised as surnames_named's
     # PROPN tokens are; one person takes a singular verb: "Woods finds", not "Woods line the left side", the trees)
-    return subject.text in named and verb.tag_ != "VBP" and not any(c.dep_ in ("compound", "det") for c in subject.children)
+    return (
+        subject.text in named
+        # (a plural verb, "Woods line the left side", is no one person, unless the subject is coordinated: "Woods and
+        # McDowell both find the fairway"; the tagger calls "Woods finds" VBP too: its form decides)
+        and (verb.tag_ != "VBP" or verb.lower_.endswith("s") or any(c.dep_ == "conj" for c in subject.children))
+        and not any(c.dep_ in ("compound", "det") for c in subject.children)
+    )
 
 
 def narrated_action(verb, subject, surnames: frozenset[str] = frozenset()) -> bool:

@@ -3206,10 +3206,14 @@ def _counted_aggregate(verb, subject) -> bool:
         return True  # "Hundreds more people", "Dozens of people" parsed with the multiplier as head
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
         return False  # ("Nineteen of the 23 children": a part of a definite set)
-    numbers = [t for t in subject.subtree if t.i < subject.i and (t.like_num or t.lower_ in lex.aggregate_words)]
+    numbers = [
+        t for t in subject.subtree if t.i < subject.i and (t.like_num or t.lower_ in lex.aggregate_words or t.lower_ == "dozen")
+    ]
     for number in numbers:
         if number.lower_ in lex.aggregate_words:
             return True
+        if number.lower_ == "dozen" and number.i > 0 and number.doc[number.i - 1].like_num:
+            return True  # "two dozen women" ("A dozen people", twelve, is below the floor)
         if number.ent_type_ == "DATE":
             continue  # ("Three 2020 candidates": a year, no count)
         digits = number.text.replace(",", "")
