@@ -172,8 +172,8 @@ def iter_claims(
         note_name_suffixes(docs, ctx)  # the persons it names with a "Jr.": one name at every mention (the actors section)
         note_given_names(docs, ctx)  # the full names behind a given name alone ("Barack" of "Barack Obama")
         note_setting(docs, ctx)  # the countries it names, the setting before the text names one
-        ctx.narrated = narrated_in_the_present(docs)  # a story told in the present: its simple presents happen
         ctx.surnames = surnames_named(docs)
+        ctx.narrated = narrated_in_the_present(docs, ctx.surnames)  # a story told in the present: its simple presents happen
         ctx.lower_words.update(lower_words)
         texts = [text_of(doc) for doc in docs]
         set_in = _set_into_the_story([ends_as_sentence(text) for text in texts])

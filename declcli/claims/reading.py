@@ -1791,6 +1791,11 @@ def _they_for_no_party(subject) -> bool:
     return antecedent is not None and (_generic(antecedent) or not _is_agent(antecedent))
 
 
+def _specific_party(subject) -> bool:
+    """A party that acts and is not a generic class ("Winnipeg", "The club"; not "People", "Fans")."""
+    return _is_agent(subject) and not _generic(subject)
+
+
 def _is_agent(subject) -> bool:
     lex = words()
     if subject is None:
@@ -2326,7 +2331,7 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "event"  # "Uber had an interesting response", "We had some issues": what a party went through
     if _game_tally(verb):
         return "event"  # "Dubois had two goals and an assist", "Rondo had eight points": what happened in the game
-    if _counted_record(verb) and not (_is_agent(subject) and not _generic(subject)):
+    if _counted_record(verb) and not _specific_party(subject):
         # "The outbreak has killed 3,338", "Sales have topped 40 million": an outcome summed (GUIDE decision 305); a
         # specific party's counted acts ("Winnipeg has won three in a row", "The club has won the cup three times") are
         # specific happenings summed, events (GUIDE decision 451), read below by their perfect
@@ -2367,7 +2372,7 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "fact"
     if _multitude_over_time(verb, subject) or _appraised_work(verb):
         return "fact"  # "Many voters have switched sides", "She's done a fantastic job": a sum over time, an assessment
-    if _past_told_as_a_habit(verb):
+    if _past_told_as_a_habit(verb, subject):
         return "fact"  # "Parties had traditionally paid a price", "The guards sometimes followed the cart": a pattern
     if _counted_aggregate(verb, subject):
         return "fact"  # "At least 120 homes have been flooded", "About 30% of patients have recovered": a sum over a period
@@ -3057,12 +3062,57 @@ def _multitude_over_time(verb, subject) -> bool:
     return any(c.dep_ in ("amod", "det", "quantmod") and c.lower_ in multitudes for c in subject.children)
 
 
-def _past_told_as_a_habit(verb) -> bool:
+_CLAUSAL_DEPS = frozenset(("ccomp", "xcomp", "advcl", "conj", "parataxis", "relcl", "acl", "csubj"))
+_DEFINITE_DETERMINERS = frozenset(("the", "these", "those", "this", "that"))
+
+
+def _clause_tokens(verb, with_xcomp=False) -> list:
+    """The tokens of a verb's own clause: its children's subtrees but for clauses hung on it (with an open complement,
+    "paused to reload during the attack", when `with_xcomp`)."""
+    return [t for c in verb.children if c.dep_ not in _CLAUSAL_DEPS or (with_xcomp and c.dep_ == "xcomp") for t in c.subtree]
+
+
+def _definite_happening(noun) -> bool:
+    """ "Tuesday's hearing", "the crash", "the three-hour meeting": a definite or possessive noun of one occasion
+    (claims.json `habit_occasion` `happenings`)."""
+    return noun.lemma_.lower() in words().occasion_happenings and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS) for c in noun.children
+    )
+
+
+def _placed_at_one_occasion(verb, subject) -> bool:
+    """ "on Monday", "at noon", "during Tuesday's hearing", "at Monday's meeting", "The speech was … interrupted": the
+    clause places its happening at one day or hour (a DATE or TIME entity of a day, claims.json `habit_occasion`
+    `day_words`) or one definite occasion (as subject or after a preposition), which makes it one happening, an event
+    (GUIDE decisions 438, 503), not a pattern nor a sum over a period."""
+    lex = words()
+    tokens = _clause_tokens(verb, with_xcomp=True)
+    if any(t.ent_type_ == "TIME" or (t.ent_type_ == "DATE" and t.lower_ in lex.occasion_days) for t in tokens):
+        return True
+    if subject is not None and _definite_happening(subject):
+        return True
+    return any(t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ != "of" and _definite_happening(t) for t in tokens)
+
+
+def _counts_are_a_rate(token) -> bool:
+    """ "three times a week", "twice per month": a frequency (claims.json `habit_occasion` `rate_words`, `rate_units`),
+    a habit (GUIDE decisions 371, 438), not a count of acts (decision 451)."""
+    lex = words()
+    doc = token.doc
+    if token.i + 2 >= len(doc):
+        return False
+    return doc[token.i + 1].lower_ in lex.rate_words and doc[token.i + 2].lemma_.lower() in lex.rate_units
+
+
+def _past_told_as_a_habit(verb, subject=None) -> bool:
     """ "Parties had traditionally paid a steep price", "The guards sometimes followed the cart", "The topic was regularly
     fought over", "Her work has often been overlooked": a simple past or a perfect (active or passive) with an adverb of
-    habit or recurrence (claims.json `past_habit_adverbs`) tells a pattern over a stretch, no one happening at a given
-    moment (GUIDE decisions 371, 438, 655(b)): a fact. Not a count of acts ("twice", decision 451), "never" (decision
-    246) nor "long" (_long_standing); a verb whose clause reports content is read from the content before this."""
+    habit or recurrence (claims.json `past_habit_adverbs`; "repeatedly", "again and again" in the present perfect only,
+    `habit_occasion` `perfect_repeats`) tells a pattern over a stretch, no one happening at a given moment (GUIDE
+    decisions 371, 438, 655(b)): a fact. Not a count of acts ("twice", decision 451; but "three times a week" is a
+    rate, a habit), "never" (decision 246) nor "long" (_long_standing); not a clause placed at one occasion ("on
+    Monday", "during Tuesday's hearing": decision 438's single happening); "generally", "normally" only before their
+    verb ("landed normally" tells a manner); a verb whose clause reports content is read from the content before this."""
     children = list(verb.children)
     if not (
         verb.tag_ == "VBD"
@@ -3072,48 +3122,118 @@ def _past_told_as_a_habit(verb) -> bool:
         return False
     if any(c.dep_ == "mark" for c in children):
         return False  # ("as my father reminded me often": a clause hung on another, no main statement)
-    habits = words().past_habit_adverbs
-    if any(t.lower_ in _COUNTED_TIMES for t in children + [g for c in children for g in c.children]):
-        return False  # ("usually twice a week", "often three times": counted acts)
-    return any(c.dep_ == "advmod" and c.lower_ in habits for c in children)
+    lex = words()
+    habits = lex.past_habit_adverbs
+    if any(
+        t.lower_ in _COUNTED_TIMES and not _counts_are_a_rate(t) for t in children + [g for c in children for g in c.children]
+    ):
+        return False  # ("usually twice", "often three times": counted acts)
+    if any(
+        c.dep_ == "advmod" and c.lower_ in habits and (c.lower_ not in lex.manner_habit_adverbs or c.i < verb.i) for c in children
+    ):
+        habitual = True
+    elif _present_perfect(verb):
+        own = " " + " ".join(t.lower_ for t in _clause_tokens(verb)) + " "
+        habitual = any(f" {phrase} " in own for phrase in lex.perfect_repeats)
+    else:
+        habitual = False
+    return habitual and not _placed_at_one_occasion(verb, subject)
 
 
 # A counted subject of at least this many sums many parties' or things' changes (GUIDE decision 305), not one happening.
+# Twenty is where the tune set's counts turn from the people or things of one story ("Three people have been arrested",
+# "A dozen homes …") into tolls and tallies summed over a period; the guards in _counted_aggregate place the rest.
 _AGGREGATE_FLOOR = 20
+
+
+def _over_a_span(verb) -> bool:
+    """ "so far this year", "since March", "as of June 4": the clause sets its count over a period (claims.json
+    `habit_occasion` `span_markers`)."""
+    own = " " + " ".join(t.lower_ for t in _clause_tokens(verb)) + " "
+    return any(f" {marker} " in own for marker in words().aggregate_span_markers)
+
+
+def _one_occasion_or_thing(verb) -> bool:
+    """ "killed in Tuesday's bombing", "rescued from the mine", "have signed the letter", "died in the earthquake that
+    struck on Monday": a large count placed at one occasion or acting on one definite thing tells one occasion's outcome
+    or many parties' one act, an event (GUIDE decisions 443, 503), unless the clause sets it over a period; not a place
+    left or reached by many ("have left the country": claims.json `habit_occasion` `open_places`, a movement summed)."""
+    if _over_a_span(verb):
+        return False
+    lex = words()
+    if any(t.ent_type_ == "TIME" or (t.ent_type_ == "DATE" and t.lower_ in lex.occasion_days) for t in _clause_tokens(verb)):
+        return True
+    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ != "of"]
+    if any(o.dep_ == "pobj" and _definite_happening(o) for p in preps for o in p.children):
+        return True  # ("killed in Tuesday's bombing", "died in the crash")
+    # ("have signed the letter", "signed a letter", "resigned from the firm", "rescued from the mine": one thing acted on
+    # or left; not "in
+    # the valley", where many things changed)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in preps if p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+    return any(
+        obj.lemma_.lower() not in lex.aggregate_open_places
+        and obj.ent_type_ not in ("GPE", "LOC")
+        and any(
+            c.dep_ == "poss"
+            or (c.dep_ == "det" and (c.lower_ in _DEFINITE_DETERMINERS or (c.lower_ in ("a", "an") and obj.tag_ == "NN")))
+            for c in obj.children
+        )
+        for obj in objects
+    )
 
 
 def _counted_aggregate(verb, subject) -> bool:
     """ "At least 120 homes have been flooded", "1.5 million people have gained cover", "About 30% of patients have
     recovered": a present perfect, active or a passive with no agent, whose subject is counted at 20 or more (digits, or
-    claims.json `aggregate_count` words: "thirty", "dozens", "million") or is a share of an unnamed class, sums many
-    people's or things' changes over a period, no specific happening or acting party (GUIDE decisions 305, 503: a
-    fact). Not a small count ("Three people have been arrested"), a definite set ("the 40 members", "Nineteen of the 23
-    children": decision 443), a past perfect or a simple past (which place the happening on a story's line)."""
+    claims.json `aggregate_count` words: "thirty", "dozens", "million") or is a numbered share of an unnamed class, sums
+    many people's or things' changes over a period, no specific happening or acting party (GUIDE decisions 305, 503: a
+    fact). Not a small count ("Three people have been arrested", "A dozen people"), a year ("Three 2020 candidates"),
+    a definite set ("the 40 members", "Nineteen of the 23 children": decision 443), a past perfect or a simple past
+    (which place the happening on a story's line), nor a count placed at one occasion or acting on one definite thing
+    ("killed in the crash", "have signed the letter": _one_occasion_or_thing)."""
     if subject is None or not _present_perfect(verb) or any(c.dep_ == "agent" for c in verb.children):
         return False
     lex = words()
     head = subject
-    if subject.lower_ in lex.aggregate_shares:
+    share = subject.lower_ in lex.aggregate_shares or (
+        subject.lower_ == "cent" and subject.i > 0 and subject.doc[subject.i - 1].lower_ == "per"
+    )
+    if share:
         # "About 30% of patients": the share's class is the counted one; a share of a definite set is no aggregate
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         head = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if head is None or not any(c.dep_ == "nummod" and c.like_num for c in subject.children):
+        if head is None or not any(c.like_num for c in subject.subtree if c.i < subject.i):
             return False
+    elif subject.lower_ in lex.aggregate_words:
+        # "Hundreds of homes", "Millions of people": the multiplier counts its class, whose set must not be definite
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        head = next((c for c in of.children if c.dep_ == "pobj"), subject) if of is not None else subject
     elif subject.tag_ not in ("NNS", "NNPS"):
         return False
     if any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that"))
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS)
         for c in [*head.children, *(subject.children if head is not subject else [])]
     ):
         return False
+    if _one_occasion_or_thing(verb):
+        return False
     if head is not subject:
         return True
+    if subject.lower_ in lex.aggregate_words:
+        return True  # "Hundreds more people", "Dozens of people" parsed with the multiplier as head
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
         return False  # ("Nineteen of the 23 children": a part of a definite set)
-    numbers = [t for t in subject.subtree if t.i < subject.i and (t.like_num or t.lower_ in lex.aggregate_words)]
+    numbers = [
+        t for t in subject.subtree if t.i < subject.i and (t.like_num or t.lower_ in lex.aggregate_words or t.lower_ == "dozen")
+    ]
     for number in numbers:
         if number.lower_ in lex.aggregate_words:
             return True
+        if number.lower_ == "dozen" and number.i > 0 and number.doc[number.i - 1].like_num:
+            return True  # "two dozen women" ("A dozen people", twelve, is below the floor)
+        if number.ent_type_ == "DATE":
+            continue  # ("Three 2020 candidates": a year, no count)
         digits = number.text.replace(",", "")
         try:
             if float(digits) >= _AGGREGATE_FLOOR:

@@ -402,6 +402,10 @@ class Claims(TypedDict):
     past_habit_adverbs: list[str]  # "had traditionally paid": a past or perfect told as a pattern (GUIDE decisions 438, 655(b))
     aggregate_count_doc: str
     aggregate_count: dict[str, list[str]]  # "At least 120 homes have been flooded": a sum over a period (GUIDE decision 305)
+    habit_occasion_doc: str
+    habit_occasion: dict[
+        str, list[str]
+    ]  # "during Tuesday's hearing", "in the crash": one occasion, no habit or sum (GUIDE 438, 503)
     span_nouns: list[str]  # "has taught for twenty years": a practice kept up over a span (GUIDE decision 439)
     concluding_lemmas: list[str]  # "decided that the alert related to a threat": the clause gives the kind (GUIDE decision 165)
     appearance_lemmas: list[str]  # "It looked old": a description told in the past (GUIDE decision 393)
