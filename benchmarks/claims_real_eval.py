@@ -72,8 +72,8 @@ sys.path.insert(0, str(HERE.parent))
 # and test38 at the start of session 30 and test39 at its end, and test40 at the start of session 31 and test41
 # at its end; all joined tune. test41 to test50 (session 31 on) come from the same source's later pages: test41
 # was scored at the end of session 31 and test42 at the start of session 32 and test43 at its end; all joined
-# tune. test44 (session 32) was scored once at the start of session 33 and joined tune. test45 and test46
-# (session 33) are annotated and unseen.
+# tune. test44 (session 32) was scored once at the start of session 33 and joined tune. test45 (session 33)
+# was scored once at its end and joined tune. test46 (session 33) is annotated and unseen.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -120,6 +120,7 @@ PARTS = {
     "test42": {"test42"},
     "test43": {"test43"},
     "test44": {"test44"},
+    "test45": {"test45"},
     "tune": {
         "dev",
         "test",
@@ -166,6 +167,7 @@ PARTS = {
         "test42",
         "test43",
         "test44",
+        "test45",
     },
 }
 
