@@ -3167,8 +3167,7 @@ def _one_occasion_or_thing(verb) -> bool:
     if any(o.dep_ == "pobj" and _definite_happening(o) for p in preps for o in p.children):
         return True  # ("killed in Tuesday's bombing", "died in the crash")
     # ("have signed the letter", "signed a letter", "resigned from the firm", "rescued from the mine": one thing acted on
-    # or left; not "in
-    # the valley", where many things changed)
+    # or left; not "in the valley", where many things changed)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [o for p in preps if p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
     return any(
