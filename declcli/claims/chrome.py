@@ -1348,6 +1348,12 @@ _DATED_LINK = patterns.compile(
 _LINK_RUN = 2  # lines of links in a run set inside the text: one labelled line alone may be the story's
 
 
+def _announced(paragraphs: list[tuple[int, str]], k: int) -> bool:
+    """Whether the paragraph before the `k`th ends in a colon, a lead-in that announces what follows as the story's
+    own ("Two videos show it:", "The last two read:")."""
+    return k > 0 and paragraphs[k - 1][1].rstrip().endswith(":")
+
+
 def _link_runs(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     """Where the lines of a box of links to the outlet's other items set inside the text without a heading start: a
     run of at least two paragraphs, each one line of a headline's length opening with the kind of item it links to
@@ -1369,7 +1375,7 @@ def _link_runs(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
         end = k
         while end < len(paragraphs) and link(paragraphs[end][1]):
             end += 1
-        if end - k >= _LINK_RUN and not (k > 0 and paragraphs[k - 1][1].rstrip().endswith(":")):
+        if end - k >= _LINK_RUN and not _announced(paragraphs, k):
             out |= {start for start, _ in paragraphs[k:end]}
         k = max(end, k + 1)
     return frozenset(out)
@@ -1414,7 +1420,7 @@ def _comment_excerpts(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     k = len(paragraphs)
     while k > 0 and excerpt.match(paragraphs[k - 1][1].strip()):
         k -= 1
-    if len(paragraphs) - k < _EXCERPT_RUN or (k > 0 and paragraphs[k - 1][1].rstrip().endswith(":")):
+    if len(paragraphs) - k < _EXCERPT_RUN or _announced(paragraphs, k):
         return frozenset()  # (a lead-in ending in a colon announces the story's own quotations: "The last two read:")
     return frozenset(start for start, _ in paragraphs[k:])
 
@@ -1486,7 +1492,7 @@ def _closing_table(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     if (
         k == 0
         or len(rows) < _CLOSING_TABLE_ROWS
-        or paragraphs[k - 1][1].rstrip().endswith(":")
+        or _announced(paragraphs, k)
         or not any(lex.figure_cell.fullmatch(cell) for row in rows for cell in row[1:])
     ):
         return frozenset()

@@ -3072,6 +3072,20 @@ def _clause_tokens(verb, with_xcomp=False) -> list:
     return [t for c in verb.children if c.dep_ not in _CLAUSAL_DEPS or (with_xcomp and c.dep_ == "xcomp") for t in c.subtree]
 
 
+def _clause_holds(verb, phrases) -> bool:
+    """Whether the words of the verb's own clause hold one of `phrases` (lower-cased, whole words: "so far", "again
+    and again")."""
+    own = " " + " ".join(t.lower_ for t in _clause_tokens(verb)) + " "
+    return any(f" {phrase} " in own for phrase in phrases)
+
+
+def _names_a_day_or_hour(tokens) -> bool:
+    """ "on Monday", "at noon", "Tuesday night": a TIME entity, or a DATE entity's word of one day (claims.json
+    `habit_occasion` `day_words`)."""
+    days = words().occasion_days
+    return any(t.ent_type_ == "TIME" or (t.ent_type_ == "DATE" and t.lower_ in days) for t in tokens)
+
+
 def _definite_happening(noun) -> bool:
     """ "Tuesday's hearing", "the crash", "the three-hour meeting": a definite or possessive noun of one occasion
     (claims.json `habit_occasion` `happenings`)."""
@@ -3085,9 +3099,8 @@ def _placed_at_one_occasion(verb, subject) -> bool:
     clause places its happening at one day or hour (a DATE or TIME entity of a day, claims.json `habit_occasion`
     `day_words`) or one definite occasion (as subject or after a preposition), which makes it one happening, an event
     (GUIDE decisions 438, 503), not a pattern nor a sum over a period."""
-    lex = words()
     tokens = _clause_tokens(verb, with_xcomp=True)
-    if any(t.ent_type_ == "TIME" or (t.ent_type_ == "DATE" and t.lower_ in lex.occasion_days) for t in tokens):
+    if _names_a_day_or_hour(tokens):
         return True
     if subject is not None and _definite_happening(subject):
         return True
@@ -3132,11 +3145,8 @@ def _past_told_as_a_habit(verb, subject=None) -> bool:
         c.dep_ == "advmod" and c.lower_ in habits and (c.lower_ not in lex.manner_habit_adverbs or c.i < verb.i) for c in children
     ):
         habitual = True
-    elif _present_perfect(verb):
-        own = " " + " ".join(t.lower_ for t in _clause_tokens(verb)) + " "
-        habitual = any(f" {phrase} " in own for phrase in lex.perfect_repeats)
     else:
-        habitual = False
+        habitual = _present_perfect(verb) and _clause_holds(verb, lex.perfect_repeats)
     return habitual and not _placed_at_one_occasion(verb, subject)
 
 
@@ -3149,8 +3159,7 @@ _AGGREGATE_FLOOR = 20
 def _over_a_span(verb) -> bool:
     """ "so far this year", "since March", "as of June 4": the clause sets its count over a period (claims.json
     `habit_occasion` `span_markers`)."""
-    own = " " + " ".join(t.lower_ for t in _clause_tokens(verb)) + " "
-    return any(f" {marker} " in own for marker in words().aggregate_span_markers)
+    return _clause_holds(verb, words().aggregate_span_markers)
 
 
 def _one_occasion_or_thing(verb) -> bool:
@@ -3161,7 +3170,7 @@ def _one_occasion_or_thing(verb) -> bool:
     if _over_a_span(verb):
         return False
     lex = words()
-    if any(t.ent_type_ == "TIME" or (t.ent_type_ == "DATE" and t.lower_ in lex.occasion_days) for t in _clause_tokens(verb)):
+    if _names_a_day_or_hour(_clause_tokens(verb)):
         return True
     preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ != "of"]
     if any(o.dep_ == "pobj" and _definite_happening(o) for p in preps for o in p.children):
