@@ -73,7 +73,8 @@ sys.path.insert(0, str(HERE.parent))
 # at its end; all joined tune. test41 to test50 (session 31 on) come from the same source's later pages: test41
 # was scored at the end of session 31 and test42 at the start of session 32 and test43 at its end; all joined
 # tune. test44 (session 32) was scored once at the start of session 33 and joined tune. test45 (session 33)
-# was scored once at its end and joined tune. test46 (session 33) is annotated and unseen.
+# was scored once at its end and joined tune. test46 (session 33) was scored once at the start of session 34
+# and joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -121,6 +122,7 @@ PARTS = {
     "test43": {"test43"},
     "test44": {"test44"},
     "test45": {"test45"},
+    "test46": {"test46"},
     "tune": {
         "dev",
         "test",
@@ -168,6 +170,7 @@ PARTS = {
         "test43",
         "test44",
         "test45",
+        "test46",
     },
 }
 
