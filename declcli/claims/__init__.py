@@ -44,6 +44,7 @@ from .attribution import (
     bare_speaker,
     be_like_quotative,
     block_author,
+    colon_lead_in_speaker,
     counted_points,
     credited_lead_in,
     described_speaker,
@@ -1343,6 +1344,14 @@ def _pass_quote_speakers(
     spans = [(c.start - offset, c.end - offset) for c in claims]
     quoted_here = False  # a quote of this paragraph already has its speaker: the next one continues it
     for a, b in regions:
+        # ('Lee threw himself under the bus: “I take the blame.”', 'Lee gave her verdict: “It is a waste.”': the words
+        # before a colon only introduce the quotation, which is the lead-in's subject's, GUIDE decision 228; the claim
+        # that holds the colon takes that speaker, and the quote's own claims below take it like a tag's)
+        lead = colon_lead_in_speaker(doc, a, ctx) if doc is not None and text[:a].rstrip().endswith(":") else None
+        if lead is not None:
+            for i, (s, e) in enumerate(spans):
+                if s <= a < e and (claims[i].attribution is None or not claims[i].attribution.source):
+                    claims[i].attribution = lead
         members = [i for i, verb in enumerate(verbs) if a <= verb.idx < b and spans[i][0] >= a - 1]
         if not members:
             # '“We pray for …,” said X.': the claim's verb is the saying, outside the quote; the

@@ -1613,6 +1613,63 @@ def may_tag_quote(verb, end: int) -> bool:
     return (content is None or content.idx < end) and not any(c.dep_ == "neg" for c in verb.children)
 
 
+_FINITE = frozenset(("VBD", "VBP", "VBZ", "MD"))
+_LEAD_IN_PRONOUNS = frozenset(("he", "she", "they"))  # (not "I"/"we": the writer's own words, GUIDE decision 250)
+
+
+def colon_lead_in_speaker(doc, quote_start: int, ctx: Context) -> Attribution | None:
+    """The speaker of a quotation that opens right after a colon, where the words before the colon only introduce it
+    (GUIDE decision 228: "She replied to her critics: '…'", "Dana Lee took a look: '…'", "Lee threw himself under the
+    bus: '…'", a name and its description alone: "Owner Dana Lee, also at the game: '…'"): the subject of the lead-in's
+    verb (the colon's head) where it is a person or a body, or that name itself where the lead-in has no verb. The cue
+    is the lead-in's reporting verb, else `null` (decision 61). A quotation with no finite verb is a title, caption or
+    phrase ('with the caption: "Welcome home"', 'call it Y2Q: "years to quantum"'), not words spoken."""
+    span = doc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
+    if span is None or span[0].text not in _QUOTE_MARKS or span[0].i < 2:
+        return None
+    opening = span[0]
+    colon = doc[opening.i - 1]
+    if colon.text != ":" or colon.sent.start != opening.sent.start:
+        return None
+    closing = next((t for t in doc[opening.i + 1 :] if t.text in _QUOTE_MARKS), None)
+    quoted = doc[opening.i + 1 : closing.i if closing is not None else opening.sent.end]
+    if not any(t.tag_ in _FINITE for t in quoted):
+        return None
+    lead_verb = colon.head
+    if not colon.sent.start <= lead_verb.i < colon.i:
+        # (the parser may hang the colon and the lead-in's verb on the quote's verb: the lead-in's own head is then the
+        # word of it whose head stands outside it)
+        start = colon.sent.start
+        tops = [t for t in doc[start : colon.i] if not t.is_punct and not start <= t.head.i < colon.i]
+        lead_verb = next((t for t in tops if t.pos_ in ("VERB", "AUX")), None)
+        if lead_verb is None:
+            return None
+    lex = words()
+    if lead_verb.pos_ in ("VERB", "AUX"):
+        # ("Uber stepped in and tweeted this announcement:": the subject of the first verb, the cue of the second)
+        verbs = [lead_verb, *(c for c in lead_verb.children if c.dep_ == "conj" and c.i < colon.i)]
+        subject = next((c for c in lead_verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and lead_verb.dep_ == "conj":
+            subject = next((c for c in lead_verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or any(c.dep_ == "neg" for v in verbs for c in v.children):
+            return None
+        cue = next((v.text for v in reversed(verbs) if v.lemma_ in lex.reporting), None)
+    elif lead_verb.ent_type_ == "PERSON":
+        subject, cue = lead_verb, None  # ("Owner Dana Lee, also at the game:": the tag's verb is lost, decision 668)
+    else:
+        return None
+    speaking = (
+        subject.ent_type_ in ("PERSON", "ORG")
+        or (subject.pos_ == "PROPN" and not subject.ent_type_)  # (a firm's name the model gave no label: "Uber stepped in")
+        or subject.lower_ in _LEAD_IN_PRONOUNS
+        or (subject.pos_ == "NOUN" and subject.lemma_.lower() in lex.human | lex.people | lex.titles | lex.org_nouns)
+    )
+    if not speaking:
+        return None
+    source = source_text(subject, ctx)
+    return Attribution(source, cue) if source else None
+
+
 def bare_speaker(main_verb, ctx: Context):
     """(source, cue) of a reporting verb with a subject and no content of its
     own: the "” Trump tweeted soon after …" that closes a quote."""
