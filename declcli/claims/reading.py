@@ -2376,6 +2376,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "fact"  # "Parties had traditionally paid a price", "The guards sometimes followed the cart": a pattern
     if _counted_aggregate(verb, subject):
         return "fact"  # "At least 120 homes have been flooded", "About 30% of patients have recovered": a sum over a period
+    if _share_of_a_class_in_the_past(verb, subject):
+        return "fact"  # "About 60% of the patients died", "1 percent relapsed": a share of a class, a figure
     if _result_state(verb, subject) or _measure(verb) or _description(verb, subject) or _stative_passive(verb):
         # "have left firms uncertain", "have totaled $63 billion", "a cell held 155 men", "was based on"
         return "fact"
@@ -3204,14 +3206,10 @@ def _counted_aggregate(verb, subject) -> bool:
         return False
     lex = words()
     head = subject
-    share = subject.lower_ in lex.aggregate_shares or (
-        subject.lower_ == "cent" and subject.i > 0 and subject.doc[subject.i - 1].lower_ == "per"
-    )
-    if share:
+    if _share_word(subject):
         # "About 30% of patients": the share's class is the counted one; a share of a definite set is no aggregate
-        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        head = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if head is None or not any(c.like_num for c in subject.subtree if c.i < subject.i):
+        head = _share_whole(subject)
+        if head is None or not _numbered(subject):
             return False
     elif subject.lower_ in lex.aggregate_words:
         # "Hundreds of homes", "Millions of people": the multiplier counts its class, whose set must not be definite
@@ -3250,6 +3248,50 @@ def _counted_aggregate(verb, subject) -> bool:
             if "-" in number.lower_ and number.lower_.split("-")[0] in lex.aggregate_words:
                 return True  # "Forty-nine"
     return False
+
+
+def _share_word(token) -> bool:
+    """ "%", "percent", "per cent" (claims.json `aggregate_count` `shares`)."""
+    return token.lower_ in words().aggregate_shares or (
+        token.lower_ == "cent" and token.i > 0 and token.doc[token.i - 1].lower_ == "per"
+    )
+
+
+def _numbered(share) -> bool:
+    """ "About 30%", "one percent": a share word with its number before it."""
+    return any(c.like_num for c in share.subtree if c.i < share.i)
+
+
+def _share_whole(share):
+    """The class a share is of ("30% of patients": "patients"), or None."""
+    of = next((c for c in share.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+# The pronouns that stand for a class a share is taken of ("90 percent of them").
+_CLASS_PRONOUNS = frozenset(("them", "those", "us", "these"))
+
+
+def _share_of_a_class_in_the_past(verb, subject) -> bool:
+    """ "About 60% of the patients died", "Of those left untreated, 1 percent relapsed", "90% of the hens found the
+    feeder": a simple past whose subject is a numbered share of a class of people, animals or things (or a share
+    standing alone for a class named before it) sums what many members each did or underwent, a figure (GUIDE decisions
+    305 "in any tense", 270), as _counted_aggregate reads the present perfect. Not a share of one mass or thing ("74% of
+    the oil was skimmed", "1% of the mass was converted": what became of it), not a share's own move ("fell", claims.json
+    `change_lemmas`: decision 581's event), not a passive nor "be", and not a clause placed at one occasion ("on
+    Tuesday", decision 503)."""
+    if subject is None or subject.dep_ != "nsubj" or not (_share_word(subject) and _numbered(subject)):
+        return False
+    if verb.lemma_ in ("be", "have") or verb.lemma_ in words().changes:
+        return False
+    if not (verb.tag_ == "VBD" or _past_read_as_participle(verb)):
+        return False
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        whole = _share_whole(subject)
+        if whole is None or not (whole.tag_ in ("NNS", "NNPS") or whole.lower_ in _CLASS_PRONOUNS):
+            return False
+    return not _placed_at_one_occasion(verb, subject)
 
 
 # A present "be" before a progressive ("is", "are", "’re"), or the "been" of a present perfect progressive.

@@ -2784,3 +2784,30 @@ def test_a_state_told_in_the_progressive_is_a_fact(text):
 
 def test_an_activity_told_in_the_progressive_stays_an_event():
     assert kind_of("The crew is hauling the nets in by hand.") == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 60% of the people who fell ill died.",
+        "Of those who were not treated, 1 percent relapsed.",
+        "Nearly 90 percent of the hens found the feeder within a day.",
+        "Only 12 per cent of the tenants renewed their leases.",
+    ],
+)
+def test_a_share_of_a_class_in_the_simple_past_is_a_fact(text):
+    # a numbered share of a class sums what its members each did, a figure (GUIDE decisions 305, 270; session 34)
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 74% of the oil was skimmed from the surface.",  # what became of one mass (a passive)
+        "About 1% of the mass of the stars converted into gold.",  # a share of one thing
+        "Some 40 percent of voters backed the mayor on Tuesday.",  # placed at one occasion
+        "About 30% of patients rose from their beds.",  # a verb of a measure's move (decision 581)
+    ],
+)
+def test_a_share_of_one_thing_a_move_or_one_occasion_stays_an_event(text):
+    assert kind_of(text) == "event"
