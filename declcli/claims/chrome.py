@@ -34,8 +34,10 @@ explainer written as questions, list items or box fields with chrome on both
 sides (an advertiser's box), the headline lines left above the body or below
 it, the pitch of a paywall or sign-up box beside its call to subscribe, a
 video's blurb above its "(Published …)" stamp (`video_blurbs`) and the links
-under a closing list of related stories (`related_links`), and a thread of readers' comments below the
-article, from its heading to the end (`comment_thread`). `chrome_reason` names the rule that decided.
+under a closing list of related stories (`related_links`), a headline right above a byline or above a body its
+dateline opens, and a thread of readers' comments below the article: from its heading to the end (`comment_thread`),
+below a sign that closes the article when a reader's voice speaks there, with replies opened by a reader's handle, or
+one closing reaction in a reader's voice (GUIDE decision 658). `chrome_reason` names the rule that decided.
 """
 
 from __future__ import annotations
@@ -65,8 +67,29 @@ def _mixed_script(word: str) -> bool:
 _FINAL = (".", "!", "?", '"', "”", "’", "'", ")", "»", ":", ";", "…")
 
 
+_END_SIGNS = "®■∎◼"  # a sign some sites set after an article's last sentence (claims.json `article_end_mark`)
+
+
 def ends_as_sentence(text: str) -> bool:
-    return text.rstrip().endswith(_FINAL)
+    text = text.rstrip()
+    if text.endswith(tuple(_END_SIGNS)):
+        text = text.rstrip(_END_SIGNS + " ")  # "… the plan. ®": the sentence before the sign ends the paragraph
+    return text.endswith(_FINAL)
+
+
+def _closes_as_a_paragraph(text: str) -> bool:
+    """Whether a paragraph ends as a sentence does (`ends_as_sentence`), a closing bracket counted only where the
+    bracket closes a sentence ("… packed with them.)") or stands after one ("… wander in. (Dana Lee/Gazette)",
+    "(Reporting by …)"): an aside that closes a headline ("Why the port is the future of the city (and how it got
+    there)") leaves it without a sentence's ending."""
+    text = text.rstrip()
+    if not text.endswith(")"):
+        return ends_as_sentence(text)
+    inner = text.rstrip(")")
+    if inner.endswith(_FINAL):
+        return True
+    opening = text.rfind("(")
+    return not text[: max(opening, 0)].strip() or text[:opening].rstrip().endswith(_FINAL)
 
 
 def _schedule_row(tokens) -> bool:
@@ -1045,7 +1068,7 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
     (the text cut into paragraphs once for all of them)."""
     paragraphs = _paragraph_texts(text)
     asked = interview_questions(paragraphs)
-    ending = [ends_as_sentence(chunk) for _, chunk in paragraphs]
+    ending = [_closes_as_a_paragraph(chunk) for _, chunk in paragraphs]
     standfirsts = _standfirst_lines(paragraphs[: ending.index(True)]) if any(ending) else frozenset()
     headline, summaries = _summary_box(paragraphs)
     standfirsts |= summaries
@@ -1054,6 +1077,8 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
         | _display_copies(paragraphs)
         | (_question_headings(paragraphs) - asked)
         | _edge_headlines(paragraphs, ending, standfirsts)
+        | _headlines_over_bylines(paragraphs)
+        | _headline_over_a_dateline(paragraphs)
         | _video_blurbs(paragraphs)
         | _captions(paragraphs)
         | _credited_captions(paragraphs)
@@ -1065,6 +1090,9 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
         | _comment_thread(paragraphs)
         | _comment_run(paragraphs)
         | _marked_comments(paragraphs)
+        | _comments_after_an_end_mark(paragraphs)
+        | _reply_thread(paragraphs)
+        | _closing_reaction(paragraphs)
         | _comment_excerpts(paragraphs)
         | _closing_table(paragraphs)
     )
@@ -1306,6 +1334,60 @@ def _headline_over_a_masthead(run: list[tuple[int, str]]) -> list[int]:
         )
         return [*above, start] if headline else []
     return []
+
+
+# A byline on a line of its own: "By" and a name, alone or before its outlet, date or a second name ("By DANA LEE",
+# "By Dana Lee, Associated Press | July 19, 2013", "by Sam Roe and Dana Lee").
+_BYLINE_LINE = patterns.compile(r"[Bb][Yy] +[A-Z][\w.'’-]*(?: +[A-Z][\w.'’-]*){0,3} *(?:$|[,|/–—-]| and\b)")
+_BYLINE_WORDS = 20
+
+
+def _headlines_over_bylines(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where the headlines set right above a byline start, wherever the byline stands (under a caption or a teaser the
+    page set first, or under a label like "« Back to Article"): a line of a headline's length that ends without a full
+    stop ("Overweight? Maybe Your Genes Are to Blame" / "By DANA LEE"), no list's row or post (a link). A headline is
+    no claim, also one that asks (GUIDE: headlines; decision 450)."""
+    out = set()
+    for (start, above), (_, below) in zip(paragraphs, paragraphs[1:], strict=False):
+        line = below.strip()
+        if "\n" in line or len(line.split()) > _BYLINE_WORDS or not _BYLINE_LINE.match(line):
+            continue
+        headline = above.strip()
+        n = len(_HEADING_WORD.findall(headline))
+        if (
+            "\n" not in headline
+            and _EDGE_WORDS <= n <= _HEADLINE_WORDS
+            and not _FULL_STOP_END.search(headline)
+            and not _no_headline(headline)
+            and not _BULLET_ITEM.match(headline)
+        ):
+            out.add(start)
+    return frozenset(out)
+
+
+_DATELINE_REACH = 3  # paragraphs from the text's top where the body's first paragraph, opened by its dateline, stands
+
+
+def _headline_over_a_dateline(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where the text's first line starts when it is the headline over a body whose first paragraph its dateline opens
+    ("Ferry fares: will the council back down?" / "(Harbour News) The council met …", "PORTVILLE (AP) — …"): a line
+    of a headline's length without a full stop at its end, also one that asks or exclaims, which the page sets above
+    the dateline. The dateline marks where the body begins; a question there is the headline's, no standfirst's (GUIDE:
+    headlines; decision 170 is for a standfirst line below the headline)."""
+    from .datelines import dateline_end  # (here: datelines reads dates, which reads attribution, which reads this module)
+
+    if len(paragraphs) < 2:
+        return frozenset()
+    start, top = paragraphs[0]
+    headline = top.strip()
+    n = len(_HEADING_WORD.findall(headline))
+    if "\n" in headline or not _EDGE_WORDS <= n <= _HEADLINE_WORDS or _FULL_STOP_END.search(headline) or _no_headline(headline):
+        return frozenset()
+    if dateline_end(headline) >= 0:
+        return frozenset()  # the first line is the body's own
+    if any(dateline_end(chunk.lstrip()) >= 0 for _, chunk in paragraphs[1:_DATELINE_REACH]):
+        return frozenset({start})
+    return frozenset()
 
 
 _LINK_WORDS = 30  # a related story's link is a headline; a longer line is the story's
@@ -1592,6 +1674,102 @@ def _lost_its_embed(chunk: str, below: str) -> bool:
         and not _ITEM_MARK.match(below)
         and not _NUMBERED_ITEM.match(below)
     )
+
+
+# The words a reader's comment is told by: the first person of one reader, the second person of a reply ("I agree with
+# you"), outside quotation marks (a quoted speaker's "I" is the story's).
+_READERS_VOICE = patterns.compile(r"(?<![\w'’])(?:I|[Mm]e|[Mm]y|[Yy]ou|[Yy]our)(?![\w'’])")
+_OWN_VOICE = patterns.compile(r"(?<![\w'’])(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs)(?![\w'’])")
+# A quotation, to its closing mark or, left open, to the paragraph's end (a quote running on to the next paragraph).
+_QUOTATION = patterns.compile(r"[\"“][^\"“”\n]*(?:[\"”]|$)", flags=re.M)
+
+
+def _unquoted(text: str) -> str:
+    """The text with its quotations taken out: the writer's and the readers' own words."""
+    return _QUOTATION.sub(" ", text)
+
+
+def _comments_after_an_end_mark(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where the paragraphs below a sign that closes an article start (claims.json `article_end_mark`: "… needs
+    support. ®", "■"), in the text's second half, when a reader's voice speaks in one of them (`_READERS_VOICE`: "Not
+    at my company, we all got …", "I agree with you that …"): a thread of readers' comments whose credits the
+    extraction dropped, every paragraph of it no claim however it reads (GUIDE decisions 160, 409). Without such a
+    voice below the sign (a bio line of the writer, "Dana Lee is the Gazette's science editor.", decision 363) nothing
+    is taken."""
+    mark = words().article_end_mark
+    length = paragraphs[-1][0] + len(paragraphs[-1][1]) if paragraphs else 0
+    for k in range(len(paragraphs) - 1):
+        start, chunk = paragraphs[k]
+        # (the half told by characters: a thread of many short comments outnumbers the body's paragraphs)
+        if start + len(chunk) < _TAIL_FROM * length or not mark.search(chunk.strip()):
+            continue
+        below = paragraphs[k + 1 :]
+        if any(_READERS_VOICE.search(_unquoted(chunk)) for _, chunk in below):
+            return frozenset(start for start, _ in below)
+        return frozenset()
+    return frozenset()
+
+
+# A reply in a thread, opened by the handle of the reader it answers ("@dana_lee Yes, he finally did."); a post the
+# story embeds carries its signature ("— Dana Lee (@dana_lee) June 7, 2016") or a picture's link, and is no reply.
+_REPLY_OPENING = patterns.compile(r"@\w{2,30}[,:]? +\S")
+_POST_SIGNATURE = patterns.compile(r"\(@\w+\)|pic\.twitter\.com|https?://t\.co/")
+_REPLIES = 2  # replies that make a thread: one line opened by a handle alone may be a post the story quotes
+_REPLIED_WORDS = 40  # the comment right above the first reply, which it answers, is short; a longer paragraph is the story's
+
+
+def _reply_thread(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where a thread of readers' comments below the article starts, told by its replies: two or more paragraphs in the
+    text's second half opened by the handle of the reader they answer ("@dana_lee Yes, he finally did. …"), none with a
+    post's signature or picture link near it (an embedded post the story quotes). The thread runs from the first reply to
+    the end of the text, with the comment right above it that the reply answers, a short paragraph that ends as a
+    sentence and leads in to nothing ("Finally the council does something right."); above that the body's last
+    paragraph (GUIDE decisions 160, 409: replies to each other mark a thread whose credits were lost)."""
+    replies = [
+        k
+        for k, (_, chunk) in enumerate(paragraphs)
+        if k >= _MARK_FROM * len(paragraphs)
+        and _REPLY_OPENING.match(chunk.strip())
+        and not any(_POST_SIGNATURE.search(near) for _, near in paragraphs[k : k + 2])
+    ]
+    if len(replies) < _REPLIES:
+        return frozenset()
+    first = replies[0]
+    above = paragraphs[first - 1][1].strip() if first > 0 else ""
+    if (
+        above
+        and "\n" not in above
+        and len(_HEADING_WORD.findall(above)) <= _REPLIED_WORDS
+        and ends_as_sentence(above)
+        and not above.endswith(":")
+        and above[:1] not in _QUOTES
+    ):
+        first -= 1
+    return frozenset(start for start, _ in paragraphs[first:])
+
+
+_REACTION_WORDS = 60  # a reader's closing reaction is a short paragraph; a longer one is the story going on
+_EXCLAMATION = patterns.compile(r"!(?:\s|$)")
+
+
+def _closing_reaction(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where one closing paragraph in a reader's voice starts (GUIDE decision 658): the text's last paragraph, short,
+    on one line, that exclaims and speaks in the first person ("Hooray! Our club has used this app for years."), after
+    a body that does neither outside its quotations: a comment whose marks were lost, no claim in any of its sentences.
+    A body with the writer's "I" or "we" anywhere, or with exclamations of its own, makes such a paragraph the writer's
+    closing remark (decisions 25, 363), and so does one that quotes or tags a speaker."""
+    if len(paragraphs) < 2:
+        return frozenset()
+    start, chunk = paragraphs[-1]
+    line = chunk.strip()
+    if "\n" in line or len(_HEADING_WORD.findall(line)) > _REACTION_WORDS or any(q in line for q in _QUOTES[:3]):
+        return frozenset()
+    if not (_EXCLAMATION.search(line) and _OWN_VOICE.search(line)):
+        return frozenset()
+    body = _unquoted("\n".join(text for _, text in paragraphs[:-1]))
+    if _OWN_VOICE.search(body) or _EXCLAMATION.search(body):
+        return frozenset()
+    return frozenset({start})
 
 
 _BLURB_WORDS = 60  # a video's blurb is short; a longer paragraph above a stamp is the story's
