@@ -983,7 +983,12 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         label = "ORG"  # "The Islanders trailed": a team by its nickname (note_teams), which the model calls a people
     elif label in ("PRODUCT", "GPE", "LOC") and _described_as_a_body(ent):
         label = "ORG"  # "Google has bought CloudSimple, a startup that …": a body by its own description
-    elif label != "PERSON" and bare in ctx.persons and not country_of_text(bare):
+    elif (
+        label != "PERSON"
+        and bare in ctx.persons
+        and not country_of_text(bare)
+        and not (_first_word_of_a_known_name(bare, ctx) and _no_persons_slot(ent.doc, ent.start, ent.end))
+    ):
         label = "PERSON"  # "McKinley", "Noem": a person the article named before, which the model now calls a place
     elif label in ("GPE", "LOC") and _listed_with_bodies(ent, bare, ctx):
         label = "ORG"  # "NASA awarded task orders to Astrobotic, Intuitive Machines and OrbitBeyond"
@@ -3232,6 +3237,8 @@ def _person(ent, ctx: Context, found: list) -> None:
         return  # "the Anderson family": the family, not the person of that surname named before
     # ("Warren", "Hill": a person the article named in full before; "Barack" of "Barack Obama")
     known = name in ctx.persons or bool(ctx.given_names.get(name))
+    if known and _first_word_of_a_known_name(name, ctx) and _no_persons_slot(ent.doc, ent.start, ent.end):
+        return  # "The Bill would require …" beside "Bill Shorten": a thing's or a place's name, not the person's given name
     own = _strip_article(name)
     if " " in own and own.split()[0] not in words().given_names and not known and _headed_by_an_article(ent):
         return  # "The Mavic Mini is …", "the Fetch API intends …": a thing's name of two words or more, not a person's
@@ -3466,6 +3473,34 @@ def _serves_an_office_by_its_holder(ent) -> bool:
 
 
 _ARTICLES = frozenset(("the", "a", "an"))
+
+
+# Prepositions that put a town's name in a place's slot and hardly ever a person's ("to", "from", "at" do both).
+_PLACE_ONLY_PREPOSITIONS = frozenset(("in", "near", "across", "throughout", "within", "outside", "inside"))
+
+
+def _first_word_of_a_known_name(name: str, ctx: Context) -> bool:
+    """A one-word name that stands for a person only as the first word of a fuller name the article gave: a given
+    name ("Bill" of "Bill Shorten") or the family name written first ("Xi" of "Xi Jinping"), not a surname."""
+    if " " in name:
+        return False
+    full = ctx.persons[name].name if name in ctx.persons else (ctx.given_names.get(name) or "")
+    return " " in full and full.split()[0] == name
+
+
+def _no_persons_slot(doc, start: int, end: int) -> bool:
+    """Whether the words over [start, end) stand where a person's first name does not: after an article of their
+    own ("the Bill would require …": a given name takes none, unless a clause after it singles the person out) or,
+    for a town's name, after a preposition that places things ("in Charlotte", "near Florence")."""
+    before = doc[start - 1] if start > 0 else None
+    root = doc[start:end].root
+    if before is not None and before.lower_ in _ARTICLES and before.dep_ == "det" and start <= before.head.i < end:
+        # (not "the Jack you know", "the Anna who left": a relative clause, also one without its "who" or "that",
+        # which the parser may hang elsewhere but whose subject pronoun comes right after the name)
+        after = doc[end] if end < len(doc) else None
+        contact_clause = after is not None and after.tag_ == "PRP" and after.dep_ == "nsubj"
+        return not (contact_clause or any(child.dep_ in ("relcl", "acl") for child in root.children))
+    return doc[start:end].text in gazetteer().cities and root.dep_ == "pobj" and root.head.lower_ in _PLACE_ONLY_PREPOSITIONS
 
 
 def _headed_by_an_article(ent) -> bool:
@@ -3757,6 +3792,8 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
             found.append((token.idx, Actor(name, "organization", ctx.orgs[name])))
             continue
         known = ctx.persons.get(name)
+        if known is not None and _first_word_of_a_known_name(name, ctx) and _no_persons_slot(token.doc, token.i, token.i + 1):
+            known = None  # "seasons in Charlotte" beside a "Charlotte Bobcats" the model took for a person: the town
         # (Also a surname the model reads as a word, "but Early still says", "Legere will hand over", or a
         # person named by that one word before, "Trump thought voters would …": capitalised inside a
         # sentence, or at its start where the article never writes it in lower case.)
