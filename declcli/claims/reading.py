@@ -61,7 +61,17 @@ def _xcomp(verb):
         ):
             # (and "pleaded with the administration to reconsider", parsed as a clause of its own)
             return child
+    if verb.lemma_ in _FORCING_LEMMAS:
+        # "forced the ferry to turn back": the parser may hang the infinitive on the object as its modifier
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.i > verb.i:
+                return next((g for g in child.children if g.dep_ == "acl" and g.i > child.i and _infinitive_to_first(g)), None)
     return None
+
+
+def _infinitive_to_first(clause) -> bool:
+    """A clause opened by its own "to" ("to turn back")."""
+    return clause.left_edge.lower_ == "to" and any(c.dep_ == "aux" and c.i == clause.left_edge.i for c in clause.children)
 
 
 def _called_for_someone_to(verb, clause) -> bool:
@@ -95,7 +105,12 @@ def _right_after(verb, token) -> bool:
 
 def _acomp(verb):
     for child in verb.children:
-        if child.dep_ in ("acomp", "attr") and child.lower_ in words().be_adjectives:
+        # ("seems likely to retain power": the parser may make the adjective after a verb of seeming a predicate
+        # complement, "oprd", GUIDE decision 692; only a frame of the table, "is likely/able to", not "seem determined
+        # to", which the gold reads from the outer verb, decision 81)
+        if child.dep_ == "oprd" and words().be_adjectives.get(child.lower_) != "possibility":
+            continue
+        if child.dep_ in ("acomp", "attr", "oprd") and child.lower_ in words().be_adjectives:
             # "is about to" frames only with its infinitive (GUIDE decision 129); "is about money" names no force
             if child.lower_ == "about" and not any(c.dep_ == "xcomp" for c in child.children):
                 continue
@@ -106,6 +121,8 @@ def _acomp(verb):
 # Verbs that link their subject to an adjective as "be" does: "are proving unable to stem".
 _LINKING_VERBS = frozenset(("be", "seem", "appear", "prove", "remain", "become", "look", "feel"))
 # The model lemmatises "hoped" and "hoping" as "hop".
+_LINKING_PAST_FORMS = frozenset(("seemed", "appeared", "proved", "remained", "became", "looked", "felt"))
+
 _HOPE_FORMS = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
 # It lemmatises "hated", "hates" and "hating" as "hat" too (the only other verb of the stative, evaluative and
 # undergone lists whose regular forms it cuts wrongly).
@@ -251,8 +268,14 @@ def _frame(verb) -> tuple[str | None, object]:
     ):
         return "obligation", None  # "agreed to a rescue", "committed to that timeline": the table's "agrees/commits to"
     passive = any(c.dep_ == "auxpass" for c in verb.children)
+    # ("felt compelled to": the parser may make a linking verb before the participle its auxiliary, GUIDE decision 257)
+    # (read as an auxiliary, the linking verb may keep its form as its lemma: "felt")
+    linked = verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.i < verb.i and (c.lemma_ in _LINKING_VERBS or c.lower_ in _LINKING_PAST_FORMS) and c.lemma_ != "be"
+        for c in verb.children
+    )
     if (
-        passive
+        (passive or linked)
         and verb.lower_ in lex.be_adjectives
         and not _phrasal_without_infinitive(verb, xcomp)
         and not _passive_without_frame(verb, xcomp)
@@ -396,6 +419,8 @@ def _required_party(verb):
     party = next((c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
     if party is None:
         return None
+    if verb.lemma_ in _FORCING_LEMMAS:
+        return party  # "the flood forced the mill to close": whoever or whatever is made to act (GUIDE decision 257)
     lemma = party.lemma_.lower()
     lex = words()
     if party.pos_ in ("PRON", "PROPN") or _is_agent(party) or lemma in lex.people or lemma in lex.human:
@@ -430,9 +455,27 @@ def _adjective_frames(verb, adjective, framed) -> bool:
         return True
     if any(c.dep_ == "prep" and c.lower_ == "to" and c.i > adjective.i for c in adjective.children):
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" and c.i > adjective.i and _gerund_after(c) for c in adjective.children):
+        return True  # "are capable of learning", "will be capable of pushing": an ability frame (GUIDE decision 187)
+    if any(c.dep_ == "prep" and c.lower_ == "than" and c.i > adjective.i and _infinitive_after(c) for c in adjective.children):
+        # "were 2.65 times more likely than people without cancer to go bankrupt": the parser hangs the infinitive on
+        # the "than" of the comparison (GUIDE decision 623: the table's "is likely to")
+        return True
     return any(
         c.dep_ == "xcomp" and c.i > adjective.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
+    )
+
+
+def _gerund_after(prep) -> bool:
+    """A gerund the preposition governs ("of learning")."""
+    return any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children)
+
+
+def _infinitive_after(prep) -> bool:
+    """A to-infinitive the preposition governs ("than people without cancer to go")."""
+    return any(
+        g.dep_ in ("pcomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children) for g in prep.children
     )
 
 
@@ -726,6 +769,9 @@ def _read_first_clause(verb):
                     and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
                     and not any(c.dep_ == "mark" for c in child.children)
                     and child.right_edge.i - child.left_edge.i >= 3
+                    # ('After the storm, Lee recalls, "We had to leave."': a speech tag before the quotation it
+                    # opens, whose words are the statement, GUIDE decision 2)
+                    and not _tag_before_its_quote(child, between)
                 )
             )
         ):
@@ -750,6 +796,15 @@ def _read_first_clause(verb):
         ):
             return child
     return _fronted_statement(verb)
+
+
+def _tag_before_its_quote(clause, between) -> bool:
+    """A clause of saying with no content of its own ("Lee recalls,") that opens the quotation after it."""
+    return (
+        clause.lemma_ in words().reporting
+        and any(t.text in _QUOTE_CHARS for t in between)
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in clause.children)
+    )
 
 
 # How the parser hangs a clause after a colon on the noun before it.
@@ -2775,6 +2830,9 @@ def _future_in_the_past(verb) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in words().later_time_adverbs for c in verb.children)
 
 
+_FORCING_LEMMAS = frozenset(("force", "compel", "oblige"))
+
+
 def _past_frame_in_narration(verb) -> bool:
     """ "A police inspector had to seek medical attention on Friday", "he was allowed to leave": a duty
     or leave told in the simple past with the infinitive it governs tells what happened (GUIDE
@@ -2786,6 +2844,9 @@ def _past_frame_in_narration(verb) -> bool:
         return False
     if verb.lemma_ == "have" and verb.tag_ == "VBD":
         return xcomp.left_edge.i == verb.i + 1
+    if verb.lemma_ in _FORCING_LEMMAS and verb.tag_ == "VBD":
+        # "The flood forced the mill to close its gates": a past forcing told as what happened (GUIDE decision 556(a))
+        return any(c.dep_ == "dobj" and c.i < xcomp.i for c in verb.children)
     return (
         verb.lemma_ == "allow"
         and verb.tag_ == "VBN"
