@@ -4219,9 +4219,10 @@ def _counted_parties(tokens, found: list) -> None:
 
 
 def _plural_countries(tokens, found: list) -> None:
-    """ "other countries", "many nations", "50 countries and territories", "more than 80 countries": a plural of
-    countries with a quantifier or a number before it and no names beside it stands for several countries, a group
-    named as written with its determiners (GUIDE decisions 462, 491(a)), also where it is where something happens.
+    """ "other countries", "many nations", "50 countries and territories", "more than 80 countries", "poor countries": a
+    plural of countries with a quantifier, a number or a modifier that classes them before it and no names beside it
+    stands for several countries, a group named as written with its determiners (GUIDE decisions 462, 491(a)), also
+    where it is where something happens.
     Not a plural whose members are named ("other nations such as Chad"), nor one that only classes a party in the
     predicate ("Ruritania was among the first nations to …", decision 462), nor "these"/"those" countries, which
     point back to countries named before."""
@@ -4233,28 +4234,64 @@ def _plural_countries(tokens, found: list) -> None:
         if noun.dep_ == "conj" and noun.head.tag_ == "NNS" and noun.head.lemma_.lower() in lex.countries_conjunct_nouns:
             head = noun.head  # "other states and countries": the phrase's quantifier is on its first noun
         before = [c for c in head.children if c.i < head.i and c.dep_ != "punct"]
-        if not any(_quantifies_countries(c) for c in before):
+        if not any(_quantifies_countries(c) for c in before) and not (
+            any(_classes_countries(c) for c in before) and not _spaced_punctuation(head, before)
+        ):
             continue
+        if any(c.lower_ in lex.countries_modifiers_naming_no_set for c in before):
+            continue  # "such countries", "member countries of the council": no set of its own (decisions 462, 473)
         if (
             _members_named(head)
             or _members_named(noun)
             or head.dep_ == "attr"
             or (head.dep_ == "pobj" and head.head.lower_ == "among")
+            or _one_of(head)
         ):
             continue
         last = max(
-            [head, *(c for c in head.children if c.dep_ == "conj" and c.tag_ == "NNS")],
+            [
+                head,
+                *(
+                    c
+                    for c in head.children
+                    if c.dep_ == "conj" and c.tag_ == "NNS" and c.lemma_.lower() in lex.countries_conjunct_nouns
+                ),
+            ],
             key=lambda t: t.i,
         )
         begin, end = noun.doc[min(c.left_edge.i for c in before)].idx, last.idx + len(last)
         if any(a.type == "group" and begin <= at < end for at, a in found):
             continue  # (a group the lexicon or a counted plural named already: "both countries", "two nations")
         name = noun.doc.text[begin:end]
-        if noun.doc[min(c.left_edge.i for c in before)].is_sent_start:
-            name = (
-                name[:1].lower() + name[1:]
-            )  # "Other countries …": only the sentence's opening capitalises it (decision 519(b))
+        opening = noun.doc[min(c.left_edge.i for c in before)]
+        if opening.is_sent_start and not (opening.tag_ in ("NNP", "NNPS") or opening.ent_type_):
+            # "Other countries …": only the sentence's opening capitalises it (decision 519(b); not "Latin American …")
+            name = name[:1].lower() + name[1:]
         found.append((begin, Actor(name, "group", None)))
+
+
+def _classes_countries(token) -> bool:
+    """An adjective, participle or noun before a plural of countries that says what kind of countries they are ("poor
+    countries", "developed nations", "Latin American countries", "donor countries"): with no names beside it, the plural
+    stands for the set of countries of that kind (GUIDE decision 462: "a quantifier or modifier"; "most rich nations")."""
+    if token.dep_ == "amod":
+        return token.tag_ in ("JJ", "JJR", "JJS", "VBN", "VBG")
+    return token.dep_ == "compound" and token.tag_ == "NN"
+
+
+def _spaced_punctuation(noun, before: list) -> bool:
+    """A dash, comma or bracket set apart by a space between the phrase's first word and its noun ("food security -
+    ensuring countries have …"): a clause the parser ran into the phrase, no modifier (not "less-developed")."""
+    doc = noun.doc
+    first = min(c.left_edge.i for c in before)
+    return any(doc[i].is_punct and (doc[i].whitespace_ or doc[i - 1].whitespace_) for i in range(max(first, 1), noun.i))
+
+
+def _one_of(noun) -> bool:
+    """ "one of the poorest countries", "one of many nations": the plural only classes the one country it picks out,
+    which the text names elsewhere or not at all (decision 462's plural that classes a party)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "one"
 
 
 def _quantifies_countries(token) -> bool:

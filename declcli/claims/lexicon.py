@@ -420,6 +420,7 @@ def words() -> SimpleNamespace:
         countries_plural_nouns=frozenset(d["countries_plural_nouns"]),
         countries_conjunct_nouns=frozenset(d["countries_conjunct_nouns"]),
         countries_quantifiers=frozenset(d["countries_quantifiers"]),
+        countries_modifiers_naming_no_set=frozenset(d["countries_modifiers_naming_no_set"]),
         # "Republican" -> ("USA", {"Republican", "GOP", "Republicans", …}): the party's country and all its names
         party_adjectives={
             word: (row["country"], frozenset(row["words"]) | frozenset(row["names"]))

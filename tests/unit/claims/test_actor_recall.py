@@ -633,10 +633,10 @@ def test_a_plural_of_countries_with_a_quantifier_or_number_is_a_group():
 
 
 def test_a_plural_of_countries_without_a_quantifier_or_pointing_back_is_no_group():
-    # Guards: no quantifier; members named (decision 491(a) lists them); a predicate that classes a party (decision
-    # 462); "those countries" points back to countries named before; one of them is no set.
+    # Guards: no quantifier nor modifier; members named (decision 491(a) lists them); a predicate that classes a party
+    # (decision 462); "those countries" points back to countries named before; one of them is no set.
     groups = actors_of_type_by_claim(
-        "Developing countries need cheaper loans, the report said.\n\n"
+        "The report said countries need cheaper loans.\n\n"
         "The fee was adopted by several nations such as Velonia and Kastoria.\n\n"
         "Velonia was among the first nations to ban the fee.\n\n"
         "The governments of those countries declined to comment.\n\n"
@@ -644,6 +644,39 @@ def test_a_plural_of_countries_without_a_quantifier_or_pointing_back_is_no_group
         "group",
     )
     assert groups == [[], [], [], [], []], groups
+
+
+def test_a_plural_of_countries_with_a_modifier_that_classes_them_is_a_group():
+    # GUIDE decision 462: "a quantifier or modifier and no names" ("most rich nations"); decision 491(a): also where
+    # something happens. Named as written with its determiners; a proper name opening the sentence keeps its capital.
+    groups = actors_of_type_by_claim(
+        "The drug maker will cut its prices for poor countries next year.\n\n"
+        "In less-developed nations and the tropics, the floods could ruin the harvest.\n\n"
+        "Donor countries met in Oslo to review the fund.\n\n"
+        "Latin American countries will vote on the treaty in May.\n\n"
+        "The aid will go first to the poorest countries, the minister said.",
+        "group",
+    )
+    assert groups == [
+        ["poor countries"],
+        ["less-developed nations"],
+        ["donor countries"],
+        ["Latin American countries"],
+        ["the poorest countries"],
+    ], groups
+
+
+def test_a_plural_of_countries_whose_modifier_names_no_set_is_no_group():
+    # Guards: a word pointing back ("such"); a body's members (decision 473, listed beside it); one country picked out of
+    # the plural (decision 462's class of one party); a clause the parser runs into the phrase across a spaced dash.
+    groups = actors_of_type_by_claim(
+        "Such countries face higher borrowing costs, the report found.\n\n"
+        "Member countries of the pact include Velonia and Kastoria.\n\n"
+        "Velonia is one of the poorest countries in the region.\n\n"
+        "Building water security - ensuring countries have enough water - is a separate task, he said.",
+        "group",
+    )
+    assert groups == [[], [], [], []], groups
 
 
 def test_a_one_word_body_described_as_a_company_is_that_body_at_every_mention():
