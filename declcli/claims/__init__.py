@@ -805,13 +805,17 @@ def _tensed(verb) -> bool:
 
 def _remember_plural_subject(verb, ctx: Context) -> None:
     """A plural subject that can speak or act ("Protesters took to the streets", "the Democrats") is
-    what a later "they" stands for; things ("her first six albums") are not."""
-    people = words().people | words().finders
+    what a later "they" stands for; things ("her first six albums") are not. So is a singular noun of several people
+    ("The team, led by Dana Roe, used …" / "They found that …")."""
+    lex = words()
+    people = lex.people | lex.finders
     for child in verb.children:
-        if (
-            child.dep_ in ("nsubj", "nsubjpass")
-            and child.tag_ in ("NNS", "NNPS")
-            and (child.lemma_.lower() in people or child.ent_type_ in ("ORG", "NORP", "PERSON", "GPE"))
+        if child.dep_ in ("nsubj", "nsubjpass") and (
+            (
+                child.tag_ in ("NNS", "NNPS")
+                and (child.lemma_.lower() in people or child.ent_type_ in ("ORG", "NORP", "PERSON", "GPE"))
+            )
+            or (child.tag_ == "NN" and child.lemma_.lower() in lex.collectives)
         ):
             ctx.note_group(
                 " ".join(t.text for t in child.subtree if t.dep_ not in ("det", "punct", "relcl", "acl") and t.i <= child.i)

@@ -607,11 +607,16 @@ def _finder(subject, ctx: Context) -> bool:
 
 def _found_by_people(subject, ctx: Context) -> bool:
     """People described by what they are or do ("the water board director found that …", "clerks and investigators
-    determined that …") and a "he" or "she" for a person (GUIDE decisions 26, 165); the writer's "I found", "we found"
-    stay the writer's voice (decisions 25, 55)."""
+    determined that …") and a "he" or "she" for a person (GUIDE decisions 26, 165), or a "they" for the group of people or
+    the body last named as a subject ("The team, led by Dana Roe, used …" / "They found that …"); the writer's "I found",
+    "we found" stay the writer's voice (decisions 25, 55)."""
     lex = words()
     if subject.lower_ in ("he", "she"):
         return True
+    if subject.lower_ == "they":
+        # (only people and bodies are noted as what "they" stands for; what "they showed" is the researchers' finding
+        # only where they are named as such, `_finder`: "They showed that …" after a group may be things read)
+        return bool(ctx.last_plural) and subject.head.lemma_ not in lex.study_only_findings
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in lex.human | lex.people | lex.finders for t in _conjoined(subject))
 
 

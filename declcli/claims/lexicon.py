@@ -274,6 +274,7 @@ def words() -> SimpleNamespace:
         polite_wishes=frozenset(d["polite_wish_lemmas"]),
         had_happenings=frozenset(d["had_happening_nouns"]),
         finders=frozenset(d["finder_nouns"]),
+        collectives=frozenset(d["collective_people_nouns"]),
         authored_works=frozenset(d["authored_work_nouns"]),
         reading_demonstratives=frozenset(d["reading_demonstratives"]),
         modal_aux=d["modal_aux"],

@@ -217,6 +217,7 @@ class Claims(TypedDict):
     polite_wish_lemmas: list[str]
     had_happening_nouns: list[str]
     finder_nouns: list[str]
+    collective_people_nouns: list[str]  # "team", "couple": a singular subject that a later "they" stands for
     authored_work_nouns: list[str]
     reading_demonstratives: list[str]  # 'this', 'that': "This suggests that …" reads what the text just told (no source)
     result_state_lemmas: list[str]
