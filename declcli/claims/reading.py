@@ -1926,7 +1926,7 @@ def _body_speaking_of_itself(subject) -> bool:
     of a copula ("said it would be hard to find a buyer")."""
     if (
         subject.lower_ != "it"
-        or subject.head.lemma_ == "be"
+        or (subject.head.lemma_ == "be" and not _is_to(subject.head))
         or any(c.dep_ in ("acomp", "attr", "oprd") for c in subject.head.children)
     ):
         return False
@@ -1937,10 +1937,20 @@ def _body_speaking_of_itself(subject) -> bool:
     if clause.dep_ != "ccomp" or saying.lemma_ not in words().reporting or saying.i > subject.i:
         return False
     speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.tag_ not in ("NN", "NNP"):
+    # (a plural name is one body too: "General Motors said it would pull its ads")
+    if speaker is None or speaker.tag_ not in ("NN", "NNP", "NNPS"):
         return False
     lex = words()
     return speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lemma_.lower() in lex.org_nouns
+
+
+def _is_to(be) -> bool:
+    """ "it is to review …": "be" + a to-infinitive, the table's "is to" of a plan, not the copula of "it would be
+    hard" nor the idiom of fault "it is to blame"."""
+    return any(
+        c.dep_ == "xcomp" and c.lemma_ != "blame" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in be.children
+    )
 
 
 def _outcome(verb) -> bool:
@@ -2342,6 +2352,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
             # "Employers believe they can carry on", "the dishes are cheap, but together they will improve …": "they"
             # standing for a generic class or for things is no specific party (GUIDE decisions 6, 16)
             return "fact"
+        if modal == "intention" and _class_at_one_occasion_ahead(verb, subject):
+            # "Drivers will walk out on Tuesday", "Teachers will march on Saturday": the members of a class who will act
+            # on one day are the set that one occasion bounds, a specific party (GUIDE decisions 331, 652(a))
+            return "commitment"
         if _generic(subject) and (modal != "obligation" or not subject.ent_type_) and not lex.provision.search(text):
             # "companies can hire", "an importer may elect", "people shouldn't panic", "Tenants must pay on time":
             # what any member of a class may or must do, no specific party (GUIDE decision 16); a document's
@@ -3168,6 +3182,24 @@ def _placed_at_one_occasion(verb, subject) -> bool:
     if subject is not None and _definite_happening(subject):
         return True
     return any(t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ != "of" and _definite_happening(t) for t in tokens)
+
+
+def _class_at_one_occasion_ahead(verb, subject) -> bool:
+    """ "Drivers will walk out on Tuesday", "CEOs will front the committee on Friday": a generic class of people or
+    bodies (`_generic`, a noun of the people lexicons) as the subject of an active "will" + verb whose clause names
+    one day or hour (`_names_a_day_or_hour`). Not "would" (a hypothesis), a passive ("Architects will be invited"),
+    nor a class with no day named ("Customers will use your page"), which stays decision 16's generic class."""
+    lex = words()
+    return (
+        subject is not None
+        and subject.dep_ == "nsubj"
+        and _generic(subject)
+        # (a noun of people or bodies by the lexicon, not the tagger's entity: "Layoffs will begin on Tuesday")
+        and any(subject.lemma_.lower() in nouns for nouns in (lex.human, lex.people, lex.org_nouns, lex.agents))
+        and any(c.dep_ == "aux" and (c.lower_ in _WILL_FORMS or c.lower_ == "wo") for c in verb.children)
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+        and _names_a_day_or_hour(_clause_tokens(verb, with_xcomp=True))
+    )
 
 
 def _counts_are_a_rate(token) -> bool:

@@ -2811,3 +2811,27 @@ def test_a_share_of_a_class_in_the_simple_past_is_a_fact(text):
 )
 def test_a_share_of_one_thing_a_move_or_one_occasion_stays_an_event(text):
     assert kind_of(text) == "event"
+
+
+# A plan told of a class on one day, and a body's "it" after its own saying verb (GUIDE decisions 6, 16, 331, 652(a)).
+CLASS_ON_ONE_DAY = [
+    ("Bus drivers and nurses will walk out on Thursday.", "commitment"),
+    ("Teachers will march to the capitol on Saturday morning.", "commitment"),
+    ("Delivery workers won't unload the trucks on Friday, the union said.", "commitment"),
+    ("Customers will use the new app to pay for parking.", "fact"),  # no day named: any customer
+    ("Shoppers will spend more this year.", "fact"),  # a year is no one occasion
+    ("Architects will be invited on Monday to submit plans.", "fact"),  # a passive: the class does not act
+    ("Layoffs will begin on Tuesday.", "fact"),  # no people: the tagger's entity does not make a party
+]
+BODY_SPEAKING_OF_ITSELF = [
+    ("The city council has confirmed it is to review the parking rules.", "commitment"),
+    ("The Treasury said it is to sell bonds next month.", "commitment"),
+    ("General Motors said it would pull its ads from the site.", "commitment"),  # a plural name (NNPS) is one body
+    ("The ministry said it would be hard to find a buyer.", "fact"),  # the copula of "it would be hard"
+    ("The ministry said it is to blame for the delay.", "fact"),  # the idiom of fault, no plan
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASS_ON_ONE_DAY + BODY_SPEAKING_OF_ITSELF)
+def test_a_class_acting_on_one_day_or_a_body_speaking_of_itself(text, expected):
+    assert kind_of(text) == expected
