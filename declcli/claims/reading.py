@@ -2151,8 +2151,13 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
     verb = _first_clause(verb)
     verb = _clause_hung_on_a_noun(verb) or verb
     believed = _believed(verb)
-    if believed is not None and modal != "none":
-        # "They know that doing so would spark …": the clause's modal decides, as it does the modality
+    if believed is not None and (
+        modal != "none" or (verb.lemma_ in _BELIEF_LEMMAS and any(c.dep_ == "nsubj" for c in verb.children))
+    ):
+        # "They know that doing so would spark …": the clause's modal decides, as it does the modality; and with no
+        # modal, "I think we've struck the right balance", "He believes the board misled him": the belief frames
+        # what is held, which gives the kind as a reported clause does (GUIDE decisions 105, 143: judge what was said);
+        # not an imperative with no holder ("Suppose that I'm trying to …": a case put to the reader)
         return kind(believed, modal, mood, text, narrated, surnames)
     if _appraisal_idiom(verb):
         return "fact"  # "You gotta love the design": the writer's appraisal, a judgement (GUIDE decision 216)

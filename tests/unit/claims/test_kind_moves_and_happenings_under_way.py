@@ -1,5 +1,6 @@
 """Kind: happenings that declcli read as facts (session 34, helper h34kindef): a measure's move told by a noun of
-change (GUIDE decision 581), and a meal, a session or a trip a party had, in the simple past or the past progressive."""
+change (GUIDE decision 581), and a meal, a session or a trip a party had, in the simple past or the past progressive, and a
+happening held by a verb of belief ("I think we have struck the right balance")."""
 
 import pytest
 from test_kind import kind_of
@@ -52,4 +53,29 @@ def test_a_meal_session_or_trip_a_party_had_is_an_event(text):
     ],
 )
 def test_what_a_party_owns_or_is_going_through_now_stays_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I think we have struck the right balance with the new timetable," the mayor said.',
+        '"We believe the crew has repaired the pump," the harbour master said.',
+        '"I think I signed the form too early," Ms. Okafor said.',
+    ],
+)
+def test_a_belief_is_read_by_the_happening_it_holds(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I think the new timetable is sensible," the mayor said.',  # what is held is a judgement
+        '"I think the crew is very experienced," the harbour master said.',
+        "The treasurer believes in audits.",  # no clause
+        "Suppose that I'm trying to sell a bike to a neighbour.",  # an imperative: a case put to the reader
+    ],
+)
+def test_a_belief_in_a_state_stays_a_fact(text):
     assert kind_of(text) == "fact"
