@@ -496,6 +496,7 @@ def words() -> SimpleNamespace:
         stative_passives=d["stative_passive_lemmas"],
         perceptions=frozenset(d["perception_lemmas"]),
         changes=frozenset(d["change_lemmas"]),
+        change_nouns=frozenset(d["change_nouns"]),
         specification_nouns=frozenset(d["specification_nouns"]),
         frame_nouns=d["frame_nouns"],
         asking=frozenset(d["asking_words"]),

@@ -2216,8 +2216,13 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
     verb = _first_clause(verb)
     verb = _clause_hung_on_a_noun(verb) or verb
     believed = _believed(verb)
-    if believed is not None and modal != "none":
-        # "They know that doing so would spark …": the clause's modal decides, as it does the modality
+    if believed is not None and (
+        modal != "none" or (verb.lemma_ in _BELIEF_LEMMAS and any(c.dep_ == "nsubj" for c in verb.children))
+    ):
+        # "They know that doing so would spark …": the clause's modal decides, as it does the modality; and with no
+        # modal, "I think we've struck the right balance", "He believes the board misled him": the belief frames
+        # what is held, which gives the kind as a reported clause does (GUIDE decisions 105, 143: judge what was said);
+        # not an imperative with no holder ("Suppose that I'm trying to …": a case put to the reader)
         return kind(believed, modal, mood, text, narrated, surnames)
     if _appraisal_idiom(verb):
         return "fact"  # "You gotta love the design": the writer's appraisal, a judgement (GUIDE decision 216)
@@ -2396,6 +2401,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "event"  # "That movie was poorly received by critics", "The dollar was little changed"
     if _witnessed(verb):
         return "event"  # "Noem saw the Twitter reaction", "Teachers didn't see Holcomb at the Statehouse on Tuesday"
+    if _move_told_by_a_noun(verb, subject):
+        return "event"  # "There has been a sharp rise in fares", "The chain saw a 9% decline in sales" (GUIDE decision 581)
     if _had_a_happening(verb):
         return "event"  # "Uber had an interesting response", "We had some issues": what a party went through
     if _game_tally(verb):
@@ -4272,6 +4279,37 @@ def _witnessed(verb) -> bool:
     return not any(t.lower_ == "as" and t.dep_ in ("prep", "advmod", "mark") for t in verb.subtree)
 
 
+def _move_told_by_a_noun(verb, subject) -> bool:
+    """ "There has been a sharp rise in fares", "There was a drop in turnout", "The chain saw a 9% decline in sales",
+    "Importers have seen price increases": one measure's move told by a noun of change (claims.json `change_nouns`) that
+    names the measure (an "in" phrase or a noun before it), as what there was or what a party, place or period saw, in
+    the simple past or a perfect, is the move itself (GUIDE decision 581: event). Not the present ("when it is switched
+    on, there is an increase in …": what happens each time), a negation ("hasn't seen a drop"), nor a noun without its
+    measure ("saw a drop of rain")."""
+    if not (verb.lemma_ == "be" and subject is not None and subject.dep_ == "expl") and verb.lemma_ != "see":
+        return False
+    told_in_the_past = verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+    )
+    if not told_in_the_past or _negated(verb):
+        return False
+    nouns = words().change_nouns
+    # (the parser may hang the "in" phrase on the verb, right after the noun: "There has been a spike in attacks")
+    measures_on_the_verb = {g.i for g in verb.children if g.dep_ == "prep" and g.lower_ == "in"}
+    return any(
+        c.dep_ == ("attr" if verb.lemma_ == "be" else "dobj")
+        and c.lemma_.lower() in nouns
+        and not any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        and (
+            any((g.dep_ == "prep" and g.lower_ == "in") or g.dep_ == "compound" for g in c.children)
+            or c.right_edge.i + 1 in measures_on_the_verb
+        )
+        for c in verb.children
+    )
+
+
 _ATTEMPTS = frozenset(("try", "attempt", "seek"))
 
 
@@ -4311,8 +4349,15 @@ def _had_a_happening(verb) -> bool:
     "The drug had a transformative effect within two days": a simple past "had" whose object names a happening
     (claims.json `had_happening_nouns`) tells what the party went through, an event, unlike what it owned or was
     ("had a fleet of 270 aircraft", "had a role in"); a perfect ("has had a remarkable career"), a modal ("may have
-    had an impact") or a negation ("had no issues") is left to the other rules."""
-    if verb.lemma_ != "have" or verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    had an impact") or a negation ("had no issues") is left to the other rules. The past progressive ("The envoy was
+    having lunch with the minister when …") tells the happening under way at that moment, an event too; the present
+    progressive ("Firms are having very different experiences") tells how things stand now."""
+    if verb.lemma_ != "have":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    simple_past = verb.tag_ == "VBD" and not auxes
+    past_progressive = verb.tag_ == "VBG" and len(auxes) == 1 and auxes[0].lower_ in ("was", "were")
+    if not (simple_past or past_progressive):
         return False
     if _negated(verb):
         return False

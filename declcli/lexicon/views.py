@@ -225,6 +225,7 @@ class Claims(TypedDict):
     description_lemmas: list[str]
     perception_lemmas: list[str]
     change_lemmas: list[str]
+    change_nouns: list[str]
     stative_passive_lemmas: dict[str, str]  # a participle and the complement it needs: any, purpose or ground
     people_nouns: list[str]
     country_attribute_nouns: list[str]
