@@ -67,13 +67,11 @@ def _mixed_script(word: str) -> bool:
 _FINAL = (".", "!", "?", '"', "”", "’", "'", ")", "»", ":", ";", "…")
 
 
-_END_SIGNS = "®■∎◼"  # a sign some sites set after an article's last sentence (claims.json `article_end_mark`)
-
-
 def ends_as_sentence(text: str) -> bool:
     text = text.rstrip()
-    if text.endswith(tuple(_END_SIGNS)):
-        text = text.rstrip(_END_SIGNS + " ")  # "… the plan. ®": the sentence before the sign ends the paragraph
+    signs = words().article_end_signs  # a sign some sites set after an article's last sentence (claims.json)
+    if text.endswith(tuple(signs)):
+        text = text.rstrip(signs + " ")  # "… the plan. ®": the sentence before the sign ends the paragraph
     return text.endswith(_FINAL)
 
 
