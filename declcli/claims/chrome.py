@@ -47,7 +47,7 @@ import re
 from typing import NamedTuple
 
 from .. import patterns
-from ..sentences import paragraph_spans
+from ..sentences import MONTH_NAME, paragraph_spans
 from .context import entities, span_text, text_of
 from .lexicon import words
 
@@ -67,13 +67,11 @@ def _mixed_script(word: str) -> bool:
 _FINAL = (".", "!", "?", '"', "”", "’", "'", ")", "»", ":", ";", "…")
 
 
-_END_SIGNS = "®■∎◼"  # a sign some sites set after an article's last sentence (claims.json `article_end_mark`)
-
-
 def ends_as_sentence(text: str) -> bool:
     text = text.rstrip()
-    if text.endswith(tuple(_END_SIGNS)):
-        text = text.rstrip(_END_SIGNS + " ")  # "… the plan. ®": the sentence before the sign ends the paragraph
+    signs = words().article_end_signs  # a sign some sites set after an article's last sentence (claims.json)
+    if text.endswith(tuple(signs)):
+        text = text.rstrip(signs + " ")  # "… the plan. ®": the sentence before the sign ends the paragraph
     return text.endswith(_FINAL)
 
 
@@ -1338,7 +1336,15 @@ def _headline_over_a_masthead(run: list[tuple[int, str]]) -> list[int]:
 
 # A byline on a line of its own: "By" and a name, alone or before its outlet, date or a second name ("By DANA LEE",
 # "By Dana Lee, Associated Press | July 19, 2013", "by Sam Roe and Dana Lee").
-_BYLINE_LINE = patterns.compile(r"[Bb][Yy] +[A-Z][\w.'’-]*(?: +[A-Z][\w.'’-]*){0,3} *(?:$|[,|/–—-]| and\b)")
+# Not a time adverbial opening a body's sentence ("By Wednesday, the mood had soured.", "By March 2025, …"): no
+# calendar word after "By", and no clause after its comma that ends as a sentence (`_BYLINE_CLAUSE`).
+_BYLINE_LINE = patterns.compile(
+    r"[Bb][Yy] +(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + MONTH_NAME + r"|Christmas|Easter|Thanksgiving|Ramadan"
+    r"|Diwali|Hanukkah|Halloween|New Year|Then|Now|Noon|Midnight|Nightfall|Dawn|Dusk|Lunchtime|Tomorrow|Tonight|Today"
+    r"|Spring|Summer|Autumn|Fall|Winter|Mid|Early|Late|End|The|This|That|Next|Last)\b)"
+    r"[A-Z][\w.'’-]*(?: +[A-Z][\w.'’-]*){0,3} *(?:$|[,|/–—-]| and\b)"
+)
+_BYLINE_CLAUSE = patterns.compile(r"\b[a-z]{2,}\b[^|\n]*[.!?]['’\"”]?$")
 _BYLINE_WORDS = 20
 
 
@@ -1350,7 +1356,7 @@ def _headlines_over_bylines(paragraphs: list[tuple[int, str]]) -> frozenset[int]
     out = set()
     for (start, above), (_, below) in zip(paragraphs, paragraphs[1:], strict=False):
         line = below.strip()
-        if "\n" in line or len(line.split()) > _BYLINE_WORDS or not _BYLINE_LINE.match(line):
+        if "\n" in line or len(line.split()) > _BYLINE_WORDS or not _BYLINE_LINE.match(line) or _BYLINE_CLAUSE.search(line):
             continue
         headline = above.strip()
         n = len(_HEADING_WORD.findall(headline))
@@ -1676,12 +1682,49 @@ def _lost_its_embed(chunk: str, below: str) -> bool:
     )
 
 
-# The words a reader's comment is told by: the first person of one reader, the second person of a reply ("I agree with
-# you"), outside quotation marks (a quoted speaker's "I" is the story's).
-_READERS_VOICE = patterns.compile(r"(?<![\w'’])(?:I|[Mm]e|[Mm]y|[Yy]ou|[Yy]our)(?![\w'’])")
-_OWN_VOICE = patterns.compile(r"(?<![\w'’])(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs)(?![\w'’])")
-# A quotation, to its closing mark or, left open, to the paragraph's end (a quote running on to the next paragraph).
-_QUOTATION = patterns.compile(r"[\"“][^\"“”\n]*(?:[\"”]|$)", flags=re.M)
+# The words a reader's comment is told by: the first person of one reader ("I agree with you", "I’ve waited years"),
+# outside quotation marks (a quoted speaker's "I" is the story's); the writer's generic "you" of service news tells
+# nothing. `_OWN_VOICE`: the first person of a speaker or of a group, also in a contraction ("We’re always …").
+_CONTRACTED = r"(?:['’](?:m|ve|re|ll|d)\b|(?![\w'’]))"
+_READERS_VOICE = patterns.compile(r"(?<![\w'’-])(?:I|[Mm]e|[Mm]y)" + _CONTRACTED)
+_OWN_VOICE = patterns.compile(r"(?<![\w'’-])(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs)" + _CONTRACTED)
+# A word that a Roman "I" numbers ("World War I", "a Phase I trial", "Type I diabetes"), and a capitalised word right
+# before a word, with what stands before it (a name's word mid-sentence: "King Charles I", "the Our Lady school").
+_NUMBERED_BY_I = patterns.compile(
+    r"(?:War|Phase|Type|Class|Stage|Grade|Level|Title|Part|Chapter|Act|Category|Schedule|Article|Section|Division|Tier"
+    r"|Volume|Book|Season|Series|Year|Round|Group|Mark|Mk|Model)\s+$"
+)
+_CAPITALISED_BEFORE = patterns.compile(r"(?:^|(?P<before>\S)\s*)(?<!\w)[A-Z][\w.'’-]*\s+$")
+_SENTENCE_CLOSED = tuple(".!?:;\"“”'‘’(")
+
+
+def _speaks_in(voice: re.Pattern, text: str) -> bool:
+    """Whether a first person of `voice` speaks in the text: a pronoun, not a word of a name or title ("Our Lady of
+    Lourdes", "Why You Cannot Bribe a Harbour", "Charles I") or a numbering "I" ("I-95", "World War I")."""
+    for m in voice.finditer(text):
+        word, before, after = m.group(), text[: m.start()], text[m.end() :]
+        mid = bool(before.strip()) and not before.rstrip().endswith(_SENTENCE_CLOSED)
+        if word == "I":
+            if after[:1] in "-–" or after.lstrip()[:1].isdigit() or _NUMBERED_BY_I.search(before):
+                continue
+            capital = _CAPITALISED_BEFORE.search(before)
+            if capital and capital.group("before") and not capital.group("before").endswith(_SENTENCE_CLOSED):
+                continue  # "… King Charles I"
+        elif word[:1].isupper() and (mid or (word.startswith("Our") and after[:1] == " " and after[1:2].isupper())):
+            continue  # a capitalised pronoun inside a sentence, or "Our" before a name's word: a name or a title
+        return True
+    return False
+
+
+# A quotation, to its closing mark or, left open, to the paragraph's end (a quote running on to the next paragraph),
+# in double marks, or in single curly ones as British outlets set them (‘We are over the moon,’ Grey said.), the
+# closing mark no apostrophe inside a word.
+_QUOTATION = patterns.compile(r"[\"“][^\"“”\n]*(?:[\"”]|$)|(?<!\w)‘[^‘\n]*?(?:’(?!\w)|$)", flags=re.M)
+# A speaker's tag after a quotation or opening a paragraph's sentence ("…,’ Grey said.", "said Dana Lee").
+_SPEECH_TAG = patterns.compile(
+    r"[,!?]['’\"”]\s+(?:\w+\s+){0,3}(?:said|says|told|tells|added|adds|asked|asks|wrote|writes)\b"
+    r"|\b(?:said|says|told|added)\s+(?:the\s+)?[A-Z]\w+"
+)
 
 
 def _unquoted(text: str) -> str:
@@ -1689,10 +1732,14 @@ def _unquoted(text: str) -> str:
     return _QUOTATION.sub(" ", text)
 
 
+_VOICED_COMMENTS = 2  # paragraphs below the sign in a reader's voice that make a thread, when the first one is not
+
+
 def _comments_after_an_end_mark(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     """Where the paragraphs below a sign that closes an article start (claims.json `article_end_mark`: "… needs
-    support. ®", "■"), in the text's second half, when a reader's voice speaks in one of them (`_READERS_VOICE`: "Not
-    at my company, we all got …", "I agree with you that …"): a thread of readers' comments whose credits the
+    support. ®", "■"), in the text's second half, when a reader's voice speaks in the first of them or in two
+    (`_READERS_VOICE`: "Not at my company, we all got …", "I agree with you that …"; no "you" of the writer's service
+    news, no pronoun of a title: "the author of Why You Cannot Bribe a Harbour"): a thread of readers' comments whose credits the
     extraction dropped, every paragraph of it no claim however it reads (GUIDE decisions 160, 409). Without such a
     voice below the sign (a bio line of the writer, "Dana Lee is the Gazette's science editor.", decision 363) nothing
     is taken."""
@@ -1704,7 +1751,8 @@ def _comments_after_an_end_mark(paragraphs: list[tuple[int, str]]) -> frozenset[
         if start + len(chunk) < _TAIL_FROM * length or not mark.search(chunk.strip()):
             continue
         below = paragraphs[k + 1 :]
-        if any(_READERS_VOICE.search(_unquoted(chunk)) for _, chunk in below):
+        voiced = [_speaks_in(_READERS_VOICE, _unquoted(chunk)) for _, chunk in below]
+        if voiced[0] or sum(voiced) >= _VOICED_COMMENTS:
             return frozenset(start for start, _ in below)
         return frozenset()
     return frozenset()
@@ -1718,13 +1766,32 @@ _REPLIES = 2  # replies that make a thread: one line opened by a handle alone ma
 _REPLIED_WORDS = 40  # the comment right above the first reply, which it answers, is short; a longer paragraph is the story's
 
 
+# A line that leads in to the posts the story embeds ("Supporters were quick to react on social media."): the body's.
+_LEAD_IN_TO_POSTS = patterns.compile(
+    r"\b(?:react(?:s|ed|ing|ions?)?|wrote|writes|posted|posts|tweeted|replied|responded|commented)\b"
+    r"|\bon (?:social media|twitter|x|facebook|instagram|threads|bluesky|tiktok)\b",
+    flags=re.I,
+)
+
+
+def _a_readers_line(chunk: str) -> bool:
+    """Whether a paragraph below a thread's last reply is the thread's still: one more reply, or a short line in a
+    reader's voice ("Oh well, I liked the old name.")."""
+    line = chunk.strip()
+    return bool(_REPLY_OPENING.match(line)) or (
+        len(_HEADING_WORD.findall(line)) <= _REPLIED_WORDS and _speaks_in(_READERS_VOICE, _unquoted(line))
+    )
+
+
 def _reply_thread(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     """Where a thread of readers' comments below the article starts, told by its replies: two or more paragraphs in the
     text's second half opened by the handle of the reader they answer ("@dana_lee Yes, he finally did. …"), none with a
-    post's signature or picture link near it (an embedded post the story quotes). The thread runs from the first reply to
-    the end of the text, with the comment right above it that the reply answers, a short paragraph that ends as a
-    sentence and leads in to nothing ("Finally the council does something right."); above that the body's last
-    paragraph (GUIDE decisions 160, 409: replies to each other mark a thread whose credits were lost)."""
+    post's signature or picture link near it (an embedded post the story quotes), and nothing below the last but more
+    replies or a reader's short lines (body paragraphs below are the story going on: its embedded posts, their
+    signatures lost). The thread runs from the first reply to the end of the text, with the comment right above it that
+    the reply answers, a short paragraph that ends as a sentence and leads in to nothing ("Finally the council does
+    something right.", not "Fans were quick to react on social media."); above that the body's last paragraph (GUIDE
+    decisions 160, 409: replies to each other mark a thread whose credits were lost)."""
     replies = [
         k
         for k, (_, chunk) in enumerate(paragraphs)
@@ -1734,6 +1801,8 @@ def _reply_thread(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     ]
     if len(replies) < _REPLIES:
         return frozenset()
+    if any(not _a_readers_line(chunk) for _, chunk in paragraphs[replies[-1] + 1 :]):
+        return frozenset()  # the body goes on below the posts: posts the story embeds, their signatures lost
     first = replies[0]
     above = paragraphs[first - 1][1].strip() if first > 0 else ""
     if (
@@ -1743,6 +1812,7 @@ def _reply_thread(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
         and ends_as_sentence(above)
         and not above.endswith(":")
         and above[:1] not in _QUOTES
+        and not _LEAD_IN_TO_POSTS.search(above)
     ):
         first -= 1
     return frozenset(start for start, _ in paragraphs[first:])
@@ -1764,10 +1834,12 @@ def _closing_reaction(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     line = chunk.strip()
     if "\n" in line or len(_HEADING_WORD.findall(line)) > _REACTION_WORDS or any(q in line for q in _QUOTES[:3]):
         return frozenset()
-    if not (_EXCLAMATION.search(line) and _OWN_VOICE.search(line)):
+    if line.startswith("‘") or _SPEECH_TAG.search(line) or _QUOTATION.search(line):
+        return frozenset()  # a quote in single marks, or a speaker's tag: the story's ("‘We are over the moon!’ Grey said.")
+    if not (_EXCLAMATION.search(line) and _speaks_in(_OWN_VOICE, line)):
         return frozenset()
     body = _unquoted("\n".join(text for _, text in paragraphs[:-1]))
-    if _OWN_VOICE.search(body) or _EXCLAMATION.search(body):
+    if _speaks_in(_OWN_VOICE, body) or _EXCLAMATION.search(body):
         return frozenset()
     return frozenset({start})
 

@@ -342,7 +342,10 @@ def words() -> SimpleNamespace:
         event_promo_reported=re.compile(d["event_promo_reported"], re.I),
         summary_label=re.compile(d["summary_label"], re.I),
         comment_mark=re.compile(d["comment_mark"], re.I),
-        article_end_mark=re.compile(d["article_end_mark"]),
+        article_end_signs="".join(d["article_end_signs"]),
+        article_end_mark=re.compile(
+            d["article_end_mark"].replace("{article_end_signs}", "|".join(map(re.escape, d["article_end_signs"])))
+        ),
         closing_share_call=re.compile(d["closing_share_call"], re.I),
         closing_mark=re.compile(d["closing_mark"], re.I),  # matched where a sentence opens (Pattern.match at a position)
         # "Davis 17 points.", "Aden O'Hara 2 goals, 2 assists.": a name, then its counted stats (GUIDE decision 112)
