@@ -576,6 +576,62 @@ def _wh_clause_lead_in(span, tokens, alpha, text: str) -> bool:
     return first.head == span.root and span.root.pos_ in ("VERB", "AUX") and not _reported(tokens)
 
 
+def _wh_clause_headline(span, tokens, alpha, text: str, whole_paragraph: bool) -> bool:
+    """Whether a line standing alone (a paragraph, or a bulleted line) is a wh-clause with no main clause of its own
+    and no question mark ("Why the council's plan fell apart.", "- How to read a tide table"): a subheading or a
+    linked story's headline, which states nothing (GUIDE decisions 38, 88). The wh-word hangs on the root; a clause that
+    is a main clause's part ("What I found was shocking.", "When it rained, we left.") hangs it lower, and a question,
+    an exclamation or a quotation says something."""
+    if not (whole_paragraph or _ITEM_MARK.match(text)) or text.rstrip().endswith(("?", "!", ":")):
+        return False
+    if len(alpha) > _HEADLINE_WORDS or any(q in text for q in '"“”'):
+        return False
+    first = next((t for t in tokens if t.is_alpha), None)
+    if first is None or first.tag_ not in ("WRB", "WP") or first.lower_ not in words().heading_questions:
+        return False
+    root = span.root
+    if root.pos_ not in ("VERB", "AUX") or _reported(tokens):
+        return False
+    head = first.head  # up to the root through no verb ("What it's like to …": "what" hangs on "like"), no clause below it
+    while head != root and head.pos_ not in ("VERB", "AUX") and head.head != head:
+        head = head.head
+    return head == root
+
+
+# A line closing on ", via" and a name: a roundup's pointer to another writer's story ("Fun: 20 sports weddings, via Tim
+# McGarry."), GUIDE decisions 11, 481.
+_VIA_WRITER = patterns.compile(r",\s+via\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*\.?$")
+
+
+def _pointer_via_writer(span, text: str) -> bool:
+    """Whether the sentence ends on ", via" and a person's name (the model's PERSON entity): the writer of the story its
+    line points to, not a source of what it says (a wire or a body, "via Reuters", keeps the line a claim)."""
+    m = _VIA_WRITER.search(text)
+    if m is None:
+        return False
+    name_start = span.start_char + (len(span.text) - len(span.text.lstrip())) + m.start("name")
+    return any(ent.label_ == "PERSON" and ent.start_char <= name_start < ent.end_char for ent in span.doc.ents)
+
+
+# A piece opening with these goes on from the sentence before it ("… the 800,000 bbl. — about 17% of it …", "… Wonder
+# Woman!: The Misadventures …", "A.T. & T.’s Bell Labs"): a dash, a colon, a closing bracket, a possessive's ending.
+_CONTINUING_OPENERS = ("–", "—", "--", ":", ")", "’s ", "'s ")
+
+
+def _cut_off_piece(span, tokens, text: str) -> bool:
+    """Whether the unit is a piece the sentence splitter cut off the sentence before it that carries no predicate of
+    its own (GUIDE decisions 48, 66): after the paragraph's first sentence, it opens as only the inside of a sentence does
+    (a dash, a colon, a closing bracket, a possessive's ending, a word in lower case) and has no tensed verb. A piece with
+    its own tensed verb ("— it's the timeliness.", "and the rest was sold.") is read as a clause (decision 79); a line of
+    its own, a post's signature ("— Ann Lee (@ann) May 1, 2019"), is not a piece."""
+    first = next((t for t in tokens if not t.is_punct), None)
+    if first is None or any(t.tag_ in _FINITE or _tensed_predicate(t) for t in tokens):
+        return False
+    if not text_of(span.doc)[: span.start_char].strip():
+        return False
+    return first.text.isalpha() and first.text.islower() or text.startswith(_CONTINUING_OPENERS)
+
+
 # A list's item marker opening a line: a bullet, or a number before a capital ("1 Gulf states are racing …").
 _ITEM_MARK = patterns.compile(r"\s*(?:[-–—•▪‣◦*]|\d{1,2}[.)]?(?=\s+[A-Z]))\s+(?=\S)")
 
@@ -893,6 +949,8 @@ def chrome_reason(
         return "chrome aside"  # "(Video is above, slides below. Let me know if you like this format.)"
     if lex.reader_call.search(text):
         return "reader call"  # "Let us know down below in the comments …" (GUIDE decision 80)
+    if _pointer_via_writer(span, text):
+        return "link call"  # "Harbor cranes: a look inside the yard, via Dana Lee.": another writer's story (decisions 11, 481)
     if (
         text.endswith("?")
         and (len(alpha) <= _PROMPT_WORDS or len(alpha) <= _ASKED_READER_WORDS and _SECOND_PERSON.search(text))
@@ -953,6 +1011,10 @@ def chrome_reason(
         return "list heading"  # "5 Tips to Enjoy Game Day Parties While Staying on Track …:" (GUIDE decision 56)
     if whole_paragraph and _wh_clause_lead_in(span, tokens, alpha, text):
         return "lead-in"  # "How you can keep following the team:": a heading over what follows (GUIDE decisions 38, 56)
+    if not item and _wh_clause_headline(span, tokens, alpha, text, whole_paragraph):
+        return "heading"  # "Why the plan fell apart.", "- How to read a tide table": a wh-clause alone (GUIDE decision 88)
+    if _cut_off_piece(span, tokens, text):
+        return "cut-off piece"  # "— about a fifth of the total — of it.": the rest of the sentence before (decision 48)
     if _link_call(text, tokens, alpha):
         return "link call"  # "Get started with 2B Mindset here.": a link's text (GUIDE: "Click here")
     if _link_pointer(tokens, alpha, text):
@@ -2477,6 +2539,8 @@ _CARRIES_ON = ("ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX")
 _FINITE = ("VBD", "VBP", "VBZ", "MD")
 _DASHES = "–—"
 _CLAUSE_JOINS = ("and", "but")
+# prepositions of time that also stand alone as adverbs at a clause's end ("… has seen this before")
+_ADVERBIAL_PREPOSITIONS = ("before", "after", "since")
 _COMMA_JOINS = ("and", "but", "so")  # after a comma, words that open a clause of its own (GUIDE decision 251)
 # articles and relative pronouns the parser may read otherwise at a line's end ("removes the", "the menu that")
 _OPENERS = ("a", "an", "the", "that", "which", "who")
@@ -2498,8 +2562,14 @@ def _goes_on(piece, next_piece) -> bool:
         return False
     if ends_as_sentence(piece.text):
         return False
+    last = words_[-1]
+    # a particle or adverb that closes its verb's phrase ("Many give up", "… seen this before") waits for no object
+    closes_its_phrase = not any(True for _ in last.children) and (
+        last.dep_ in ("prt", "advmod") or last.lower_ in _ADVERBIAL_PREPOSITIONS
+    )
     carried = (
-        words_[-1].pos_ in _CARRIES_ON
+        last.pos_ in _CARRIES_ON
+        and not closes_its_phrase
         or words_[-1].tag_ in ("PRP$", "WDT")
         or words_[-1].lower_ in _OPENERS
         or piece.text.count("“") > piece.text.count("”")
