@@ -294,15 +294,18 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "weekday",
         r"""(?x)
-        (?: (?i: \b (?:on|last|this\ past|past|this|next|since|by|until|from|late|early|overnight|before|after) \s+ )
+        (?: (?i: \b (?:on|last|this\ past|past|this\ coming|this|next|since|by|until|from|late|early|overnight|before|after) \s+ )
             (?: (?:late|early) \s+ )? )?
         \b (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \b
         # "on Thursday last" (Caribbean and Indian English): last week's; not "Friday last week"
         (?: \ (?P<last>last) \b (?! \s+ (?:week|month|year|night|time|season)\b | \s+ \d ) )?
-        # (nor a weekday the numbers after it date: "Tuesday, 12/15/15")
+        # (nor a weekday the numbers after it date: "Tuesday, 12/15/15"; nor one with its date in brackets, "Friday (June
+        # 7)": one expression, listed once by its date, GUIDE decision 529)
         (?! ,? \s+ """
         + _MONTH_WORD
-        + r""" | ,\ \d{1,2}/\d{1,2}/\d{2} )""",
+        + r""" | ,\ \d{1,2}/\d{1,2}/\d{2} | \s* \( \s* """
+        + _MONTH_WORD
+        + r""" \s+ \d )""",
     ),
     # "over the weekend", "last weekend", "this weekend": the ISO week of that weekend's Saturday.
     ("weekend", r"(?i)\b(?:(?P<word>last|this\s+past|past|this|next|over|during|at|on)\s+)?(?:the\s+)?(?<!day )weekend\b(?!s)"),
@@ -357,18 +360,25 @@ _PATTERNS: list[tuple[str, str]] = [
     # months ago": that day, ISO week or month, by the same reading.
     (
         "years_ago",
-        r"""(?ix) (?<![\d,.]) \b (?P<count> a\ couple\ of | a | one | two | three | four | five | six | seven | eight | nine | ten
+        r"""(?ix) (?<![\d,.]) \b (?P<count> a\ couple\ of | (?:a|one)\ hundred | a | one | two | three | four | five | six | seven
+                           | eight | nine | ten
                            # "200,000 years ago": a year with no YYYY form, listed without a value (decision 86)
                            | \d{1,3} (?:,\d{3})+ | \d{1,3} | a\ half[\s-] | half\ a\  ) \s*
-        # ("a decade ago": ten years back, GUIDE decision 400; "a fortnight ago": the ISO week two weeks back)
-        (?P<unit> years | days? | weeks? | months? | century | centuries | decades? | fortnights? ) (?: \s+ or \s+ so )?
+        # ("a decade ago": ten years back, GUIDE decision 400; "a fortnight ago": the ISO week two weeks back; "one year
+        # ago", the year before, as "a year ago")
+        (?P<unit> years | (?<=one\ )year | days? | weeks? | months? | century | centuries | decades? | fortnights? )
+        (?: \s+ or \s+ so )?
         \s+ ago \b""",
     ),
     # "twenty years from now", "two years hence", "in five years' time": counted forward from the reference date,
     # that year, month or ISO week (GUIDE decision 330); a count with no number ("years from now") is left out.
     (
         "years_hence",
-        r"""(?ix) (?<![\d,.]) \b (?P<count> a | one | two | three | four | five | six | seven | eight | nine | ten | eleven
+        # (a bound, "in less than nine months' time", "at least ten years from now", names no one time: listed without a
+        # value, as decision 511's "less than 100 days away")
+        r"""(?ix) (?<![\d,.]) \b
+        (?P<bound> (?: (?:more|less|fewer) \s+ than | at \s+ (?:least|most) | up \s+ to ) \s+ )?
+        (?P<count> a | one | two | three | four | five | six | seven | eight | nine | ten | eleven
                            | twelve | fifteen | twenty | thirty | forty | fifty | \d{1,3} ) \s*
         # ("a decade from now": ten years, GUIDE decision 400)
         (?P<unit> years? | weeks? | months? | decades? ) (?: \s+ (?: from \s+ now | hence ) | ['’] \s+ time ) \b""",
@@ -574,13 +584,27 @@ _LIFE_DATES = patterns.compile(
 _SPAN_HEDGE = r"(?:(?:as\s+(?:early|late)\s+as|around|about|circa|roughly|at\s+least|early|late)\s+)*"
 # Either end of a range after "from" or "between" may be a month or a day with its year: "from February 2016 through May
 # 2017", "from January 3, 2015 to June 9, 2019" are spans like "from 2004 to 2017" (decisions 40, 89, 125, 220).
-_SPAN_END = r"(?:" + _SPAN_DAY + r"|" + _MONTH_WORD + r",?\s+" + _SPAN_YEAR + r"|" + _SPAN_YEAR + r")"
+# So may a day or a month with no year: "runs from August through October", "from November 11 – December 13" (decisions
+# 89, 109).
+_SPAN_END = (
+    r"(?:"
+    + _SPAN_DAY
+    + r"|"
+    + _MONTH_WORD
+    + r",?\s+"
+    + _SPAN_YEAR
+    + r"|"
+    + _SPAN_YEAR
+    + r"|"
+    + _MONTH_WORD
+    + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:]))?)"
+)
 _YEAR_RANGE = patterns.compile(
     r"\b(?:(?:[Ff]rom|[Bb]etween)\s+"
     + _SPAN_HEDGE
     + _SPAN_END
     # (a comma after the first end's year, as newswires write it: "from Jan. 4, 2011, to June 30, 2018")
-    + r",?\s+(?:to|and|until|till|through|thru)\s+"
+    + r"(?:,?\s+(?:to|and|until|till|through|thru)\s+|\s*[–—-]\s*)"
     + _SPAN_HEDGE
     + _SPAN_END
     + r"|"
@@ -588,6 +612,16 @@ _YEAR_RANGE = patterns.compile(
     + r"\s*[–—-]\s*(?:"
     + _SPAN_YEAR
     + r"|\d{2}))\b(?![-–—/]?\d)"
+)
+
+
+# The calendar bound of a range that runs to an event dated by its year: "held from 1949 until the 1967 war" (GUIDE
+# decision 659): a span, its calendar bound no date ("1949"); the event's year says when it happened, a date of its own.
+_RANGE_TO_EVENT = patterns.compile(
+    r"\b(?:[Ff]rom|[Bb]etween)\s+"
+    + _SPAN_HEDGE
+    + _SPAN_END
+    + r"(?=,?\s+(?:to|and|until|till|through|thru)\s+the\s+(?:1[5-9]|20)\d{2}\s+[a-z])"
 )
 
 
@@ -623,14 +657,17 @@ _AGO_RANGE = patterns.compile(
 
 def _spans(text: str, parse=None) -> list[tuple[int, int]]:
     """Where `text` gives a life's dates or a range of years, decades or counts back (`_LIFE_DATES`, `_YEAR_RANGE`,
-    `_DECADE_RANGE`, `_AGO_RANGE`); not a range "from" one date to another that a verb of moving a happening governs
-    (`parse`, as `find_dates` takes it, tells: `_moved_from`)."""
+    `_RANGE_TO_EVENT`, `_DECADE_RANGE`, `_AGO_RANGE`); not a range "from" one date to another that a verb of moving a
+    happening governs (`parse`, as `find_dates` takes it, tells: `_moved_from`)."""
     return [
         m.span()
-        for rx in (_LIFE_DATES, _YEAR_RANGE, _DECADE_RANGE, _AGO_RANGE)
+        for rx in (_LIFE_DATES, _YEAR_RANGE, _RANGE_TO_EVENT, _DECADE_RANGE, _AGO_RANGE)
         for m in rx.finditer(text)
         if not (
-            rx is _YEAR_RANGE and parse is not None and m.group().lower().startswith("from") and _moved_from(parse(*m.span()))
+            rx in (_YEAR_RANGE, _RANGE_TO_EVENT)
+            and parse is not None
+            and m.group().lower().startswith("from")
+            and _moved_from(parse(*m.span()))
         )
     ]
 
@@ -724,7 +761,12 @@ def _month_day(m: int, d: int, ref: dt.date | None, tense: str = "past") -> str 
     else:
         behind = [c for c in candidates if c <= ref]
         pick = max(behind) if behind else min(candidates)
-    if (tense == "present" and (ref - pick).days > 300) or (tense == "nearest" and (ref - pick).days > 275):
+    if (
+        (tense == "present" and (ref - pick).days > 300)
+        or (tense == "nearest" and (ref - pick).days > 275)
+        # an act ahead of a past verb: the nearest either way (GUIDE decision 406)
+        or tense == "either"
+    ):
         pick = min(candidates, key=lambda c: abs((c - ref).days))
     return pick.isoformat()
 
@@ -895,7 +937,7 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
             # ahead; one nearer back stays back ("The July 25 memo shows …" in February; a past verb keeps any back:
             # "led to the January 6 attack"). A month placed by "last", "next" or "this" keeps the year those give.
             modifier = kind in _NOUN_MODIFIERS and parse is not None and _noun_modifier(parse(a, b))
-            nearest = modifier and when != "past"
+            nearest = modifier and when not in ("past", "either")
             try:
                 value = _resolve(kind, m, ref, "nearest" if nearest else when)
             except (OverflowError, ValueError):
@@ -946,7 +988,11 @@ def _kept_words_start(m: re.Match) -> int:
 
 # The word before a "counted" date that makes it a span ("for years after", "within a year after", "in the next
 # year", "the first weeks after", "over the past eight years after …") ...
-_SPAN_LEAD = patterns.compile(r"(?i)\b(?:for|within|in|over|during|the|first|last|past|next|to|than)\s+\Z")
+# ("in recent weeks after …" is a span too) ...
+_SPAN_LEAD = patterns.compile(r"(?i)\b(?:for|within|in|over|during|the|first|last|past|next|to|than|recent)\s+\Z")
+# ... or "by" before a count, the measure of a change ("extended his stay by one day after the summit"; not "by the
+# next morning", a time) ...
+_MEASURE_LEAD = patterns.compile(r"(?i)\bby\s+\Z")
 # ... or a count before a count's unit: "seven years after" whose own match was a span ("$19.5 billion the previous
 # year" is a phrase of its own; "13.8 billion years after the Big Bang" is matched whole, one count).
 _COUNT_LEAD = patterns.compile(
@@ -963,6 +1009,8 @@ def _counts_a_span(text: str, at: int) -> bool:
     """Whether the words before a "counted" date at `at` make it a span or part of a larger count."""
     start = max(0, at - 16)
     if _SPAN_LEAD.search(text, start, at):
+        return True
+    if _MEASURE_LEAD.search(text, start, at) and not _THE_NEXT.match(text, at):
         return True
     return not _THE_NEXT.match(text, at) and not _OWN_COUNT.match(text, at) and _COUNT_LEAD.search(text, start, at) is not None
 
@@ -1338,6 +1386,8 @@ def _means_nowadays(text: str, at: int, span) -> bool:
         return True  # a time compared with the present: "the era was far less decent than today"
     if _relative_of_these_days(span[0].head):
         return True  # "the best consoles that exist today", "the conditions we're experiencing today", quoted or not
+    if _of_the_world_today(span[0]) or _still_so_today(span[0].head):
+        return True  # "the largest lizards on Earth today", "the laws still shape the city today", quoted or not
     if any(a <= at < b for a, b in quote_regions(text)) or _quoted_in_paragraph(span[0]):
         return False
     if _set_against_the_past(span[0]):
@@ -1454,6 +1504,40 @@ def _habit_in_the_present(verb) -> bool:
     )
     habits = words().habit_adverbs
     return present and any(c.dep_ == "advmod" and c.lower_ in habits for c in verb.children)
+
+
+# Where "today" places a thing in the world as it now is ("lizards on the Earth today", "no country in the world today").
+_WORLD_NOUNS = frozenset({"earth", "planet", "world"})
+
+
+def _of_the_world_today(today) -> bool:
+    """Whether "today" goes with a phrase "on (the) Earth", "on the planet" or "in the world" said of the same verb or
+    noun, or of a word under it ("Reptiles co-exist most places on the Earth today", "Today there is no country in the
+    world that …"): the world as it now is, these days (GUIDE decision 22)."""
+    head = today.head
+    for token in today.sent:
+        if token.lower_ not in _WORLD_NOUNS or token.dep_ != "pobj" or token.head.lower_ not in ("on", "in"):
+            continue
+        up = token.head
+        for _ in range(4):
+            if up.i == head.i:
+                return True
+            if up.head.i == up.i:
+                break
+            up = up.head
+    return False
+
+
+def _still_so_today(verb) -> bool:
+    """Whether the verb "today" hangs on is a simple present other than "be" with "still" ("the structures still affect
+    the city today", "the rule still exists today"): what has lasted into these days, no one day (GUIDE decision 22).
+    Not "the road is still closed today", the state of that day."""
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and verb.lemma_ != "be"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
+    )
 
 
 def _set_against_the_past(today) -> bool:
@@ -1606,6 +1690,30 @@ def points_ahead(verb) -> bool:
         and token.pos_ in ("VERB", "AUX")
         and (_present(token) or (_present_progressive(token) and token.lemma_ not in words().aspect_lemmas))
     )
+
+
+def ahead_of_a_past(verb) -> bool:
+    """Whether the date on `verb` is a day of an act still to come at the time of a past verb that governs it (GUIDE
+    decision 406): the past points back while the act lies ahead, so neither way prevails. "would" + a base verb, the
+    future seen from a past ("told the agency that policing would be intensified on Friday"; not "would have", a past
+    missed); an infinitive, a gerund or a bare subjunctive complement of a past verb of deciding, asking or promising
+    (claims.json `act_ahead_lemmas`: "asked well-wishers to dedicate an hour Thursday", "decided against performing on
+    January 20th", "suggested that the two sides hold talks on Sunday")."""
+    if any(c.tag_ == "MD" and c.lower_ == "would" for c in verb.children):
+        return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    governing = None
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        governing = verb.head  # "asked them to vote on Sunday"
+    elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+        governing = verb.head.head  # "decided against performing on January 20th"
+    elif (
+        verb.dep_ == "ccomp"
+        and verb.tag_ in ("VB", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and verb.head.lemma_ in words().subjunctive
+    ):
+        governing = verb.head  # "suggested that the two sides hold talks on Sunday": a bare subjunctive
+    return governing is not None and governing.tag_ == "VBD" and governing.lemma_ in words().act_ahead
 
 
 # Words before a year that date it rather than name something: "Summer 2020" is the year (GUIDE
@@ -1846,7 +1954,11 @@ def _resolve_month(m: re.Match, ref: dt.date | None, tense: str):
     elif prefix == "this":
         year = ref.year
     # "past March" is "after March" (GUIDE decision 456): like "until", ahead but under a past verb
-    elif tense == "future" or (prefix in ("until", "till", "by", "past") and tense != "past"):
+    elif tense == "either" and (ref.month - month) % 12 <= 6:
+        # an act ahead of a past verb: the month nearest the reference either way (decision 406), on a tie the past
+        # verb's, back
+        year = ref.year if month <= ref.month else ref.year - 1
+    elif tense in ("future", "either") or (prefix in ("until", "till", "by", "past") and tense != "past"):
         year = ref.year if month >= ref.month else ref.year + 1
     else:
         year = ref.year if month <= ref.month else ref.year - 1
@@ -1861,6 +1973,8 @@ def _resolve_weekday(m: re.Match, ref: dt.date | None, tense: str):
     week_start = ref - dt.timedelta(days=ref.weekday())
     if m.group(0).lower().startswith(("this past", "past")):
         prefix, tense = "", "past"  # "this past Sunday": the latest
+    elif m.group(0).lower().startswith("this coming"):
+        prefix, tense = "", "future"  # "this coming Wednesday": the next on or after the reference date
     if m.group("last"):
         prefix = "last"  # "Thursday last"
     if prefix == "last":
@@ -1871,6 +1985,8 @@ def _resolve_weekday(m: re.Match, ref: dt.date | None, tense: str):
         day = week_start + dt.timedelta(days=target)
     elif tense == "future" or (prefix in ("until", "by") and tense != "past"):
         day = ref + dt.timedelta(days=(target - ref.weekday()) % 7)
+    elif tense == "either":
+        return _nearest_weekday(m, ref)  # an act ahead of a past verb (GUIDE decision 406)
     else:
         day = ref - dt.timedelta(days=(ref.weekday() - target) % 7)
     return day.isoformat()
@@ -2017,11 +2133,16 @@ def _resolve_year_ago(m: re.Match, ref: dt.date | None, tense: str):
 _COUNT_PHRASES = {
     "a couple of": 2,  # "a couple of weeks ago" (GUIDE decision 58)
     "a": 1,
+    "a hundred": 100,  # "a hundred years ago" (GUIDE decision 20: that year)
+    "one hundred": 100,
 }
 
 
 def _resolve_years_hence(m: re.Match, ref: dt.date | None, tense: str):
-    """ "twenty years from now": the year (month, ISO week) that many units after the reference date (decision 330)."""
+    """ "twenty years from now": the year (month, ISO week) that many units after the reference date (decision 330); None
+    for a bound ("less than nine months' time", decision 511)."""
+    if "bound" in m.groupdict() and m.group("bound"):
+        return None
     count = m.group("count").lower()
     n = _COUNT_PHRASES.get(count) or words().count_words.get(count) or int(count)
     unit = m.group("unit").lower().rstrip("s")
@@ -2216,7 +2337,7 @@ def _named_day_of(m: re.Match, ref: dt.date | None, tense: str) -> dt.date | Non
         return None  # a festival the moon fixes, past its table
     # the years around the reference's (four either way: a day held every fourth year, "Inauguration Day")
     days = [d for d in (_named_day(name, ref.year + shift) for shift in range(-4, 5)) if d is not None]
-    if tense == "present":
+    if tense in ("present", "either"):
         # "Halloween is just days away": the nearest one (GUIDE decision 40), the tense points neither way
         return min(days, key=lambda day: (abs((day - ref).days), day), default=None)
     if tense == "future":

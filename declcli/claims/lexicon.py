@@ -283,6 +283,7 @@ def words() -> SimpleNamespace:
         be_adjectives=d["be_adjectives"],
         negative=frozenset(d["negative_lemmas"]),
         subjunctive=frozenset(d["subjunctive_lemmas"]),
+        act_ahead=frozenset(d["act_ahead_lemmas"]),
         asking_verbs=frozenset(d["asking_lemmas"]),
         requiring=frozenset(d["requiring_lemmas"]),
         seeming=frozenset(d["seeming_lemmas"]),
