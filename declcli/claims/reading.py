@@ -2382,8 +2382,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "event"  # "That movie was poorly received by critics", "The dollar was little changed"
     if _witnessed(verb):
         return "event"  # "Noem saw the Twitter reaction", "Teachers didn't see Holcomb at the Statehouse on Tuesday"
-    if _had_a_happening(verb):
-        return "event"  # "Uber had an interesting response", "We had some issues": what a party went through
+    if _had_a_happening(verb) and not _share_of_a_class_in_the_past(verb, subject):
+        # "Uber had an interesting response", "We had some issues": what a party went through (but "10 percent of the
+        # patients had side effects" sums what many members underwent, a figure: GUIDE decisions 270, 305)
+        return "event"
     if _game_tally(verb):
         return "event"  # "Dubois had two goals and an assist", "Rondo had eight points": what happened in the game
     if _counted_record(verb) and not _specific_party(subject):
@@ -3329,30 +3331,80 @@ def _share_whole(share):
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
-# The pronouns that stand for a class a share is taken of ("90 percent of them").
-_CLASS_PRONOUNS = frozenset(("them", "those", "us", "these"))
-
-
 def _share_of_a_class_in_the_past(verb, subject) -> bool:
-    """ "About 60% of the patients died", "Of those left untreated, 1 percent relapsed", "90% of the hens found the
-    feeder": a simple past whose subject is a numbered share of a class of people, animals or things (or a share
-    standing alone for a class named before it) sums what many members each did or underwent, a figure (GUIDE decisions
-    305 "in any tense", 270), as _counted_aggregate reads the present perfect. Not a share of one mass or thing ("74% of
-    the oil was skimmed", "1% of the mass was converted": what became of it), not a share's own move ("fell", claims.json
-    `change_lemmas`: decision 581's event), not a passive nor "be", and not a clause placed at one occasion ("on
-    Tuesday", decision 503)."""
-    if subject is None or subject.dep_ != "nsubj" or not (_share_word(subject) and _numbered(subject)):
+    """ "About 60% of the people who fell ill died", "Of those who were not treated, 1 percent relapsed", "about 5% of
+    the treated group fell ill", "30% of the patients were readmitted", "10 percent of the patients had side effects": a
+    simple past (active, or a passive with no agent, decision 503) whose subject is a numbered share of a class of people,
+    animals or things (a plural, a collective noun of people, claims.json `aggregate_count` `collective_classes`, or a
+    share standing alone for a class named before it) sums what many members each did or underwent, a figure (GUIDE
+    decisions 305 "in any tense", 270, 608(a)), as _counted_aggregate reads the present perfect. Not a share of one mass
+    or thing ("74% of the oil was skimmed": what became of it), not a share standing alone that moves ("30 percent fell",
+    claims.json `change_lemmas`: decision 581's measure), not "be", and not one occasion's outcome or one body's act: a
+    clause placed at one day or definite happening ("on Tuesday", "survived the crash", "walked out of the summit":
+    decisions 503, 555, 608), nor a share of the members of one body ("the senators", "shareholders … signed the
+    letter": decision 443's event)."""
+    if subject is None or subject.dep_ not in ("nsubj", "nsubjpass") or not (_share_word(subject) and _numbered(subject)):
         return False
-    if verb.lemma_ in ("be", "have") or verb.lemma_ in words().changes:
-        return False
-    if not (verb.tag_ == "VBD" or _past_read_as_participle(verb)):
-        return False
-    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is not None:
-        whole = _share_whole(subject)
-        if whole is None or not (whole.tag_ in ("NNS", "NNPS") or whole.lower_ in _CLASS_PRONOUNS):
+    children = list(verb.children)
+    passive = any(c.dep_ == "auxpass" for c in children)
+    if passive:
+        # "were readmitted": a simple past passive with no agent
+        if any(c.dep_ == "agent" for c in children) or not any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in children):
             return False
-    return not _placed_at_one_occasion(verb, subject)
+        if any(c.dep_ == "aux" for c in children):
+            return False
+    elif not (verb.tag_ == "VBD" or _past_read_as_participle(verb)):
+        return False
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if verb.lemma_ == "be" or (verb.lemma_ == "have" and not objects):
+        return False
+    lex = words()
+    whole = None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        whole = _share_whole(subject)
+        if whole is None or not (
+            whole.tag_ in ("NNS", "NNPS")
+            or whole.lower_ in lex.share_class_pronouns
+            or whole.lemma_.lower() in lex.share_collective_classes
+        ):
+            return False
+    elif verb.lemma_ in lex.changes and not objects:
+        return False  # ("30 percent fell": a share standing alone that moves, decision 581)
+    if (
+        whole is not None
+        and whole.lemma_.lower() in lex.share_member_classes
+        and (_definite(whole) or any(_definite(o) and o.pos_ != "PRON" for o in _acted_on(verb)))
+    ):
+        return False  # ("the senators voted", "shareholders signed the letter": part of one body's members, decision 443)
+    return not _one_happening_of_the_share(verb, subject)
+
+
+def _definite(noun) -> bool:
+    """A noun with a definite determiner or a possessive that is no pronoun ("the letter", "the board's package")."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.pos_ != "PRON") for c in noun.children
+    )
+
+
+def _acted_on(verb):
+    """The verb's objects and the objects of its own prepositions ("signed the letter", "voted for the resolution",
+    "walked out of the summit")."""
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "prt")):
+        found += [o for o in prep.children if o.dep_ == "pobj"]
+        found += [o for p in prep.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return found
+
+
+def _one_happening_of_the_share(verb, subject) -> bool:
+    """The share's clause placed at one day or hour or at one definite happening, or acting on one ("survived the
+    crash", "walked out of the summit"); the study a share is placed in ("In the trial", claims.json `aggregate_count`
+    `study_frames`) is none."""
+    if _names_a_day_or_hour(_clause_tokens(verb, with_xcomp=True)):
+        return True
+    frames = words().share_study_frames
+    tokens = [t for t in _clause_tokens(verb, with_xcomp=True) if t.dep_ == "pobj" and t.head.dep_ == "prep"] + _acted_on(verb)
+    return any(t.lemma_.lower() not in frames and t not in subject.subtree and _definite_happening(t) for t in tokens)
 
 
 # A present "be" before a progressive ("is", "are", "’re"), or the "been" of a present perfect progressive.
