@@ -285,6 +285,8 @@ def words() -> SimpleNamespace:
         asking_verbs=frozenset(d["asking_lemmas"]),
         requiring=frozenset(d["requiring_lemmas"]),
         forcing=frozenset(d["forcing_lemmas"]),
+        place_only_prepositions=frozenset(d["place_only_prepositions"]),
+        in_object_words=frozenset(d["in_object_words"]),
         ability_of_adjectives=frozenset(d["ability_of_adjectives"]),
         forcing_act_nouns=frozenset(d["forcing_act_nouns"]),
         deadline_preps=frozenset(d["deadline_preps"]),

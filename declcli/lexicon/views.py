@@ -247,6 +247,9 @@ class Claims(TypedDict):
     requiring_lemmas: list[str]  # "requires X to", "requires that": a rule or task obliges (GUIDE decisions 57, 179)
     ability_of_adjectives_doc: str
     ability_of_adjectives: list[str]  # "capable of solving": an ability frame (GUIDE decision 187)
+    place_only_prepositions_doc: str
+    place_only_prepositions: list[str]  # "in Charlotte": a town's slot, no person's (GUIDE decision 303)
+    in_object_words: list[str]  # "confidence in Charlotte": "in" takes a person as readily as a place
     forcing_lemmas_doc: str
     forcing_lemmas: list[str]  # "forces the council to reopen": X made to act, the kind from X (GUIDE decision 257)
     forcing_act_nouns: list[str]  # "forced a vote to remove": an act's noun, no one made to act
