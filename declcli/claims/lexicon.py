@@ -290,6 +290,7 @@ def words() -> SimpleNamespace:
         ability_of_adjectives=frozenset(d["ability_of_adjectives"]),
         forcing_act_nouns=frozenset(d["forcing_act_nouns"]),
         deadline_preps=frozenset(d["deadline_preps"]),
+        way_nouns=frozenset(d["way_nouns"]),
         seeming=frozenset(d["seeming_lemmas"]),
         staying_on=frozenset(d["staying_on_lemmas"]),
         stative=frozenset(d["stative_lemmas"]),

@@ -2900,6 +2900,10 @@ def _forced_party_kind(verb):
     party = _required_party(verb)
     if party is None:
         return None
+    if verb.tag_ == "VBG" and any(c.dep_ == "nsubj" and c.lemma_.lower() in words().way_nouns for c in verb.children):
+        return (
+            None  # ("the path to a less polarized GOP is forcing the party to reach …": what the way is, claims.json `way_nouns`)
+        )
     if verb.tag_ == "VBD" and not _act_still_ahead(_xcomp(verb)):
         return None
     specific = (

@@ -254,6 +254,7 @@ class Claims(TypedDict):
     forcing_lemmas: list[str]  # "forces the council to reopen": X made to act, the kind from X (GUIDE decision 257)
     forcing_act_nouns: list[str]  # "forced a vote to remove": an act's noun, no one made to act
     deadline_preps: list[str]  # "by August", "within 30 days": the forced act still ahead (GUIDE decision 556(c))
+    way_nouns: list[str]  # "the path … is forcing the party to": a gerund after "is", no forcing
     seeming_lemmas: list[str]  # "appeared to have raised": a hedged telling of what was done (an event)
     staying_on_lemmas: list[str]  # "X will remain acting mayor": a named person keeping a post (a commitment)
     titles: list[str]

@@ -98,3 +98,8 @@ def test_a_forcing_takes_its_kind_from_the_one_forced(text, kind):
 def test_incapable_of_is_a_negated_ability():
     claim = first("The cabinet is incapable of curbing its own spending.")  # like "unable to" (decision 5)
     assert (claim.modality, claim.polarity) == ("possibility", "negative")
+
+
+def test_a_way_that_is_forcing_a_party_is_no_commitment():
+    # "is" + a gerund saying what the way is: no specific party forced to act (decision 257)
+    assert first("The path to a calmer council is forcing the mayor to share power.").kind == "fact"
