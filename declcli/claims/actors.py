@@ -3475,10 +3475,6 @@ def _serves_an_office_by_its_holder(ent) -> bool:
 _ARTICLES = frozenset(("the", "a", "an"))
 
 
-# Prepositions that put a town's name in a place's slot and hardly ever a person's ("to", "from", "at" do both).
-_PLACE_ONLY_PREPOSITIONS = frozenset(("in", "near", "across", "throughout", "within", "outside", "inside"))
-
-
 def _first_word_of_a_known_name(name: str, ctx: Context) -> bool:
     """A one-word name that stands for a person only as the first word of a fuller name the article gave: a given
     name ("Bill" of "Bill Shorten") or the family name written first ("Xi" of "Xi Jinping"), not a surname."""
@@ -3489,18 +3485,57 @@ def _first_word_of_a_known_name(name: str, ctx: Context) -> bool:
 
 
 def _no_persons_slot(doc, start: int, end: int) -> bool:
-    """Whether the words over [start, end) stand where a person's first name does not: after an article of their
-    own ("the Bill would require …": a given name takes none, unless a clause after it singles the person out) or,
-    for a town's name, after a preposition that places things ("in Charlotte", "near Florence")."""
-    before = doc[start - 1] if start > 0 else None
+    """Whether the words over [start, end) stand where a person's first name does not (GUIDE decision 303: a mention is
+    the person only where it stands for him): after an article or a demonstrative of their own, also with describing
+    words between ("the Bill would require …", "the new Bill", "this Bill": a given name takes none, unless a "who"
+    clause or a clause with no relative word singles the person out, "the Jack you know"; "the Bill, which …", "the Bill
+    that …" are a thing) or, for a town's name, after a preposition that places things ("in Charlotte", "near
+    Florence"; claims.json `place_only_prepositions`), but not after a word that takes "in" for its object ("confidence
+    in Charlotte", "trust in Charlotte": `in_object_words`)."""
     root = doc[start:end].root
-    if before is not None and before.lower_ in _ARTICLES and before.dep_ == "det" and start <= before.head.i < end:
-        # (not "the Jack you know", "the Anna who left": a relative clause, also one without its "who" or "that",
-        # which the parser may hang elsewhere but whose subject pronoun comes right after the name)
+    det = _own_determiner(doc, start, end)
+    if det is not None:
         after = doc[end] if end < len(doc) else None
         contact_clause = after is not None and after.tag_ == "PRP" and after.dep_ == "nsubj"
-        return not (contact_clause or any(child.dep_ in ("relcl", "acl") for child in root.children))
-    return doc[start:end].text in gazetteer().cities and root.dep_ == "pobj" and root.head.lower_ in _PLACE_ONLY_PREPOSITIONS
+        return not (contact_clause or any(_singles_out_a_person(child, end) for child in root.children))
+    lex = words()
+    if not (
+        doc[start:end].text in gazetteer().cities and root.dep_ == "pobj" and root.head.lower_ in lex.place_only_prepositions
+    ):
+        return False
+    prep = root.head
+    taker = prep.head
+    objects = [c for c in taker.children if c.dep_ == "dobj" and c.i < prep.i]
+    return not (taker.lemma_.lower() in lex.in_object_words or any(o.lemma_.lower() in lex.in_object_words for o in objects))
+
+
+# Determiners that make a one-word name a thing's: "the Bill", "this Bill" (a given name takes none).
+_OWN_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those"))
+
+
+def _own_determiner(doc, start: int, end: int):
+    """The article or demonstrative of the name itself, right before it or with describing words between ("the new
+    Bill", "the proposed Bill"), or None."""
+    i = start - 1
+    while i >= 0 and doc[i].dep_ in ("amod", "compound", "nummod") and start <= doc[i].head.i < end:
+        i -= 1
+    if i < 0:
+        return None
+    det = doc[i]
+    return det if det.lower_ in _OWN_DETERMINERS and det.dep_ == "det" and start <= det.head.i < end else None
+
+
+def _singles_out_a_person(clause, end: int) -> bool:
+    """A relative clause that singles a person out ("the Anna who left"): one opened by "who", "whom" or "whose", or one
+    with no relative word; not "which", "that", nor one set off by a comma ("the Bill, which passed …")."""
+    if clause.dep_ not in ("relcl", "acl"):
+        return False
+    if end < len(clause.doc) and clause.doc[end].text == ",":
+        return False
+    opener = clause.left_edge
+    if opener.lower_ in ("who", "whom", "whose"):
+        return True
+    return opener.tag_ not in ("WDT", "IN") and opener.lower_ not in ("which", "that")
 
 
 def _headed_by_an_article(ent) -> bool:

@@ -61,11 +61,24 @@ def _xcomp(verb):
         ):
             # (and "pleaded with the administration to reconsider", parsed as a clause of its own)
             return child
-    if verb.lemma_ in _FORCING_LEMMAS:
-        # "forced the ferry to turn back": the parser may hang the infinitive on the object as its modifier
+    if verb.lemma_ in words().forcing:
+        # "forced the ferry to turn back": the parser may hang the infinitive on the object as its modifier, or make it
+        # an adverbial clause right after the object ("forces the council to reopen the pool")
         for child in verb.children:
             if child.dep_ == "dobj" and child.i > verb.i:
-                return next((g for g in child.children if g.dep_ == "acl" and g.i > child.i and _infinitive_to_first(g)), None)
+                on_object = next(
+                    (g for g in child.children if g.dep_ == "acl" and g.i > child.i and _infinitive_to_first(g)), None
+                )
+                if on_object is not None:
+                    return on_object
+                return next(
+                    (
+                        g
+                        for g in verb.children
+                        if g.dep_ == "advcl" and g.left_edge.i == child.right_edge.i + 1 and _infinitive_to_first(g)
+                    ),
+                    None,
+                )
     return None
 
 
@@ -419,8 +432,10 @@ def _required_party(verb):
     party = next((c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
     if party is None:
         return None
-    if verb.lemma_ in _FORCING_LEMMAS:
-        return party  # "the flood forced the mill to close": whoever or whatever is made to act (GUIDE decision 257)
+    if verb.lemma_ in words().forcing:
+        # "the flood forced the mill to close": whoever or whatever is made to act (GUIDE decision 257); not a noun of an
+        # act or happening whose own infinitive follows ("forced a vote to remove the speaker", like "forced a fumble")
+        return None if _names_an_act(party) else party
     lemma = party.lemma_.lower()
     lex = words()
     if party.pos_ in ("PRON", "PROPN") or _is_agent(party) or lemma in lex.people or lemma in lex.human:
@@ -455,8 +470,12 @@ def _adjective_frames(verb, adjective, framed) -> bool:
         return True
     if any(c.dep_ == "prep" and c.lower_ == "to" and c.i > adjective.i for c in adjective.children):
         return True
-    if any(c.dep_ == "prep" and c.lower_ == "of" and c.i > adjective.i and _gerund_after(c) for c in adjective.children):
-        return True  # "are capable of learning", "will be capable of pushing": an ability frame (GUIDE decision 187)
+    if adjective.lower_ in words().ability_of_adjectives and any(
+        c.dep_ == "prep" and c.lower_ == "of" and c.i > adjective.i and _gerund_after(c) for c in adjective.children
+    ):
+        # "are capable of learning", "is incapable of reforming": an ability frame (GUIDE decisions 187, 5); not "free
+        # of shouting", which frames nothing
+        return True
     if any(c.dep_ == "prep" and c.lower_ == "than" and c.i > adjective.i and _infinitive_after(c) for c in adjective.children):
         # "were 2.65 times more likely than people without cancer to go bankrupt": the parser hangs the infinitive on
         # the "than" of the comparison (GUIDE decision 623: the table's "is likely to")
@@ -477,6 +496,14 @@ def _infinitive_after(prep) -> bool:
     return any(
         g.dep_ in ("pcomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children) for g in prep.children
     )
+
+
+def _names_an_act(noun) -> bool:
+    """ "a vote", "a decision", "a scramble", "the crash": a noun of an act or a happening (claims.json `forcing_act_nouns`,
+    `habit_occasion` `happenings`), which no one can be made to carry out."""
+    lex = words()
+    lemma = noun.lemma_.lower()
+    return lemma in lex.forcing_act_nouns or lemma in lex.occasion_happenings
 
 
 # Adjectives that an impersonal "it" + "be" + to-infinitive reads from the outer verb (GUIDE decision 240).
@@ -1360,7 +1387,7 @@ def _had_contracted(aux, verb) -> bool:
 
 _NEGATIONS = frozenset(("not", "n't", "n’t", "never"))
 # Adjectives that negate what they govern: "was unable to avoid" (GUIDE decision 5: possibility, negative).
-_NEGATIVE_ADJECTIVES = frozenset(("unable", "unwilling"))
+_NEGATIVE_ADJECTIVES = frozenset(("unable", "unwilling", "incapable"))
 
 
 def _elliptic_or_titled(negation) -> bool:
@@ -2262,10 +2289,14 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
             return "commitment"  # "It was his duty to report his concerns": the owner is bound (GUIDE decision 15)
         if subject is not None and subject.dep_ == "expl":
             return "fact"
+        forced = _forced_party_kind(verb) if modal == "obligation" else None
+        if forced is not None:
+            return forced
         if (
             modal == "obligation"
             and verb.lemma_ in words().requiring
             and verb.tag_ != "VBD"
+            and not (verb.lemma_ in words().forcing and _present_perfect(verb))  # ("have forced X to": what happened)
             and not any(c.dep_ == "auxpass" for c in verb.children)
         ):
             # "The mandate requires that insurers cover …", "requires soldiers to photograph …": a requirement on an
@@ -2403,8 +2434,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "event"  # "Noem saw the Twitter reaction", "Teachers didn't see Holcomb at the Statehouse on Tuesday"
     if _move_told_by_a_noun(verb, subject):
         return "event"  # "There has been a sharp rise in fares", "The chain saw a 9% decline in sales" (GUIDE decision 581)
-    if _had_a_happening(verb):
-        return "event"  # "Uber had an interesting response", "We had some issues": what a party went through
+    if _had_a_happening(verb) and not _share_of_a_class_in_the_past(verb, subject):
+        # "Uber had an interesting response", "We had some issues": what a party went through (but "10 percent of the
+        # patients had side effects" sums what many members underwent, a figure: GUIDE decisions 270, 305)
+        return "event"
     if _game_tally(verb):
         return "event"  # "Dubois had two goals and an assist", "Rondo had eight points": what happened in the game
     if _counted_record(verb) and not _specific_party(subject):
@@ -2851,29 +2884,81 @@ def _future_in_the_past(verb) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in words().later_time_adverbs for c in verb.children)
 
 
-_FORCING_LEMMAS = frozenset(("force", "compel", "oblige"))
-
-
 def _past_frame_in_narration(verb) -> bool:
     """ "A police inspector had to seek medical attention on Friday", "he was allowed to leave": a duty
     or leave told in the simple past with the infinitive it governs tells what happened (GUIDE
     decision 74: an event, modality by the table); not "had until Nov. 1 to submit" (no frame)."""
-    if verb.dep_ == "ccomp" and verb.head.i < verb.i:
-        return False  # "He said that the government had to act": reported speech shifts "has to" back
+    if verb.dep_ == "ccomp" and verb.head.i < verb.i and not _opens_a_quotation(verb):
+        # "He said that the government had to act": reported speech shifts "has to" back; not a quotation's own words
+        # ('Dunmore recalls, “I had to get control of my nerves.”', which the parser may hang on the tag: decision 74)
+        return False
     xcomp = _xcomp(verb)
     if xcomp is None or not any(c.dep_ == "aux" and _infinitive_to(c) for c in xcomp.children):
         return False
     if verb.lemma_ == "have" and verb.tag_ == "VBD":
         return xcomp.left_edge.i == verb.i + 1
-    if verb.lemma_ in _FORCING_LEMMAS and verb.tag_ == "VBD":
-        # "The flood forced the mill to close its gates": a past forcing told as what happened (GUIDE decision 556(a))
-        return any(c.dep_ == "dobj" and c.i < xcomp.i for c in verb.children)
+    if verb.lemma_ in words().forcing and verb.tag_ == "VBD":
+        # "The flood forced the mill to close its gates": a past forcing told as what happened (GUIDE decision 556(a));
+        # not one whose act the text gives as still ahead ("forced the council to reopen the pool by August", 556(c))
+        return any(c.dep_ == "dobj" and c.i < xcomp.i for c in verb.children) and not _act_still_ahead(xcomp)
     return (
         verb.lemma_ == "allow"
         and verb.tag_ == "VBN"
         and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
         and not any(c.dep_ == "aux" for c in verb.children)
     )
+
+
+def _forced_party_kind(verb):
+    """ "The ruling forces the council to reopen the pool", "would force the administration to reconsider", "last
+    week's ruling forced the council to reopen the pool by August": a forcing whose act is still to be carried out takes
+    its kind from the one forced (GUIDE decisions 257, 556(c)): a specific party (a name, an organisation or place, a
+    personal pronoun, or a definite or possessed singular noun, "the council") → commitment; a class ("forces companies
+    to publish") → fact. A past forcing told as what happened (556(a)) is left to the rules after; a present
+    perfect of a specific party is what happened, an event; None where this does not apply."""
+    if verb.lemma_ not in words().forcing or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    party = _required_party(verb)
+    if party is None:
+        return None
+    if verb.tag_ == "VBG" and any(c.dep_ == "nsubj" and c.lemma_.lower() in words().way_nouns for c in verb.children):
+        return (
+            None  # ("the path to a less polarized GOP is forcing the party to reach …": what the way is, claims.json `way_nouns`)
+        )
+    if verb.tag_ == "VBD" and not _act_still_ahead(_xcomp(verb)):
+        return None
+    specific = (
+        party.pos_ == "PROPN"
+        or party.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or (party.pos_ == "PRON" and party.lower_ not in ("you", "one"))
+        or (party.tag_ == "NN" and _definite(party))
+    )
+    if _present_perfect(verb):
+        # ("The sanctions have forced the airline to ground its fleet": a completed act of a specific party, decision
+        # 304's tense rule, as before the frame was read; a class is left to the rules after)
+        return "event" if specific else None
+    return "commitment" if specific else "fact"
+
+
+def _act_still_ahead(clause) -> bool:
+    """ "to reopen the pool by August", "to release the documents within 30 days": the forced act set before a deadline
+    (claims.json `deadline_preps` + a date or a span of time), still to be carried out (GUIDE decision 556(c))."""
+    preps = words().deadline_preps
+    return any(
+        t.dep_ == "prep"
+        and t.lower_ in preps
+        and any(
+            o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in words().duration_units)
+            for o in t.children
+        )
+        for t in clause.subtree
+    )
+
+
+def _opens_a_quotation(clause) -> bool:
+    """A clause whose first word follows an opening quotation mark ('recalls, “I had to …')."""
+    start = clause.left_edge.i
+    return start > 0 and clause.doc[start - 1].text in _QUOTE_CHARS
 
 
 def _decision_frame(verb) -> bool:
@@ -3368,30 +3453,80 @@ def _share_whole(share):
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
-# The pronouns that stand for a class a share is taken of ("90 percent of them").
-_CLASS_PRONOUNS = frozenset(("them", "those", "us", "these"))
-
-
 def _share_of_a_class_in_the_past(verb, subject) -> bool:
-    """ "About 60% of the patients died", "Of those left untreated, 1 percent relapsed", "90% of the hens found the
-    feeder": a simple past whose subject is a numbered share of a class of people, animals or things (or a share
-    standing alone for a class named before it) sums what many members each did or underwent, a figure (GUIDE decisions
-    305 "in any tense", 270), as _counted_aggregate reads the present perfect. Not a share of one mass or thing ("74% of
-    the oil was skimmed", "1% of the mass was converted": what became of it), not a share's own move ("fell", claims.json
-    `change_lemmas`: decision 581's event), not a passive nor "be", and not a clause placed at one occasion ("on
-    Tuesday", decision 503)."""
-    if subject is None or subject.dep_ != "nsubj" or not (_share_word(subject) and _numbered(subject)):
+    """ "About 60% of the people who fell ill died", "Of those who were not treated, 1 percent relapsed", "about 5% of
+    the treated group fell ill", "30% of the patients were readmitted", "10 percent of the patients had side effects": a
+    simple past (active, or a passive with no agent, decision 503) whose subject is a numbered share of a class of people,
+    animals or things (a plural, a collective noun of people, claims.json `aggregate_count` `collective_classes`, or a
+    share standing alone for a class named before it) sums what many members each did or underwent, a figure (GUIDE
+    decisions 305 "in any tense", 270, 608(a)), as _counted_aggregate reads the present perfect. Not a share of one mass
+    or thing ("74% of the oil was skimmed": what became of it), not a share standing alone that moves ("30 percent fell",
+    claims.json `change_lemmas`: decision 581's measure), not "be", and not one occasion's outcome or one body's act: a
+    clause placed at one day or definite happening ("on Tuesday", "survived the crash", "walked out of the summit":
+    decisions 503, 555, 608), nor a share of the members of one body ("the senators", "shareholders … signed the
+    letter": decision 443's event)."""
+    if subject is None or subject.dep_ not in ("nsubj", "nsubjpass") or not (_share_word(subject) and _numbered(subject)):
         return False
-    if verb.lemma_ in ("be", "have") or verb.lemma_ in words().changes:
-        return False
-    if not (verb.tag_ == "VBD" or _past_read_as_participle(verb)):
-        return False
-    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is not None:
-        whole = _share_whole(subject)
-        if whole is None or not (whole.tag_ in ("NNS", "NNPS") or whole.lower_ in _CLASS_PRONOUNS):
+    children = list(verb.children)
+    passive = any(c.dep_ == "auxpass" for c in children)
+    if passive:
+        # "were readmitted": a simple past passive with no agent
+        if any(c.dep_ == "agent" for c in children) or not any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in children):
             return False
-    return not _placed_at_one_occasion(verb, subject)
+        if any(c.dep_ == "aux" for c in children):
+            return False
+    elif not (verb.tag_ == "VBD" or _past_read_as_participle(verb)):
+        return False
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if verb.lemma_ == "be" or (verb.lemma_ == "have" and not objects):
+        return False
+    lex = words()
+    whole = None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        whole = _share_whole(subject)
+        if whole is None or not (
+            whole.tag_ in ("NNS", "NNPS")
+            or whole.lower_ in lex.share_class_pronouns
+            or whole.lemma_.lower() in lex.share_collective_classes
+        ):
+            return False
+    elif verb.lemma_ in lex.changes and not objects:
+        return False  # ("30 percent fell": a share standing alone that moves, decision 581)
+    if (
+        whole is not None
+        and whole.lemma_.lower() in lex.share_member_classes
+        and (_definite(whole) or any(_definite(o) and o.pos_ != "PRON" for o in _acted_on(verb)))
+    ):
+        return False  # ("the senators voted", "shareholders signed the letter": part of one body's members, decision 443)
+    return not _one_happening_of_the_share(verb, subject)
+
+
+def _definite(noun) -> bool:
+    """A noun with a definite determiner or a possessive that is no pronoun ("the letter", "the board's package")."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.pos_ != "PRON") for c in noun.children
+    )
+
+
+def _acted_on(verb):
+    """The verb's objects and the objects of its own prepositions ("signed the letter", "voted for the resolution",
+    "walked out of the summit")."""
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "prt")):
+        found += [o for o in prep.children if o.dep_ == "pobj"]
+        found += [o for p in prep.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return found
+
+
+def _one_happening_of_the_share(verb, subject) -> bool:
+    """The share's clause placed at one day or hour or at one definite happening, or acting on one ("survived the
+    crash", "walked out of the summit"); the study a share is placed in ("In the trial", claims.json `aggregate_count`
+    `study_frames`) is none."""
+    if _names_a_day_or_hour(_clause_tokens(verb, with_xcomp=True)):
+        return True
+    frames = words().share_study_frames
+    tokens = [t for t in _clause_tokens(verb, with_xcomp=True) if t.dep_ == "pobj" and t.head.dep_ == "prep"] + _acted_on(verb)
+    return any(t.lemma_.lower() not in frames and t not in subject.subtree and _definite_happening(t) for t in tokens)
 
 
 # A present "be" before a progressive ("is", "are", "’re"), or the "been" of a present perfect progressive.

@@ -249,6 +249,16 @@ class Claims(TypedDict):
     act_ahead_lemmas: list[str]
     asking_lemmas: list[str]  # "asked what/why": a question asked in the past is the asking (GUIDE decision 134)
     requiring_lemmas: list[str]  # "requires X to", "requires that": a rule or task obliges (GUIDE decisions 57, 179)
+    ability_of_adjectives_doc: str
+    ability_of_adjectives: list[str]  # "capable of solving": an ability frame (GUIDE decision 187)
+    place_only_prepositions_doc: str
+    place_only_prepositions: list[str]  # "in Charlotte": a town's slot, no person's (GUIDE decision 303)
+    in_object_words: list[str]  # "confidence in Charlotte": "in" takes a person as readily as a place
+    forcing_lemmas_doc: str
+    forcing_lemmas: list[str]  # "forces the council to reopen": X made to act, the kind from X (GUIDE decision 257)
+    forcing_act_nouns: list[str]  # "forced a vote to remove": an act's noun, no one made to act
+    deadline_preps: list[str]  # "by August", "within 30 days": the forced act still ahead (GUIDE decision 556(c))
+    way_nouns: list[str]  # "the path … is forcing the party to": a gerund after "is", no forcing
     seeming_lemmas: list[str]  # "appeared to have raised": a hedged telling of what was done (an event)
     staying_on_lemmas: list[str]  # "X will remain acting mayor": a named person keeping a post (a commitment)
     titles: list[str]

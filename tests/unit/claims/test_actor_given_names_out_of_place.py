@@ -48,3 +48,29 @@ def test_a_given_name_singled_out_by_a_clause_after_its_article_stays_the_person
     text = "Jack Marlowe founded the bakery in 1998, the paper said.\n\nIs this really the Jack you know?"
     by_claim = names_by_claim(text)
     assert "Jack Marlowe" in names_of_claim(by_claim, "Is this"), by_claim
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The Bill, which cleared its first reading on Monday, would",  # a "which" clause after a comma: a thing
+        "The Bill that passed the House would",
+        "The revised Bill would",  # the article with a describing word between
+        "This Bill would",
+    ],
+)
+def test_a_given_name_as_a_bill_in_parliamentary_news_is_no_person(opening):
+    text = f"Senator Bill Okafor said the rules were too loose.\n\n{opening} cap card fees at 1%."
+    assert "Bill Okafor" not in names_of_claim(names_by_claim(text), opening[:12])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The club said it had every confidence in Florence.",  # a word that takes "in" for its object (decision 303)
+        "The fans trust in Florence, the chairman said.",
+    ],
+)
+def test_a_town_named_person_after_an_in_of_trust_stays_the_person(sentence):
+    text = f"Florence Adeyemi, the team's captain, said the side was ready.\n\n{sentence}"
+    assert "Florence Adeyemi" in names_of_claim(names_by_claim(text), sentence[:10])
