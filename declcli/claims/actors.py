@@ -4254,13 +4254,15 @@ def _counted_parties(tokens, found: list) -> None:
 
 
 def _plural_countries(tokens, found: list) -> None:
-    """ "other countries", "many nations", "50 countries and territories", "more than 80 countries", "poor countries": a
-    plural of countries with a quantifier, a number or a modifier that classes them before it and no names beside it
-    stands for several countries, a group named as written with its determiners (GUIDE decisions 462, 491(a)), also
-    where it is where something happens.
-    Not a plural whose members are named ("other nations such as Chad"), nor one that only classes a party in the
-    predicate ("Ruritania was among the first nations to …", decision 462), nor "these"/"those" countries, which
-    point back to countries named before."""
+    """ "other countries", "many nations", "50 countries and territories", "more than 80 countries", "poor countries",
+    "NATO member countries", "countries with poor roads": a plural of countries with a quantifier, a number or a
+    modifier that classes them and no names beside it stands for several countries, a group named as written with its
+    determiners (GUIDE decisions 462, 491(a), 534), also where it is where something happens.
+    Not a plural whose members are named ("other nations such as Chad"), nor one in apposition to the countries named
+    beside it ("Malawi and Zambia, both landlocked countries", decision 473), nor one that only classes a party in the
+    predicate ("Ruritania was among the first nations to …", "lists Malawi as a low-income country", "the poorest of
+    the developing countries", decisions 462, 681), nor "these"/"those" countries, which point back to countries
+    named before."""
     lex = words()
     for noun in tokens:
         if noun.tag_ != "NNS" or noun.lemma_.lower() not in lex.countries_plural_nouns:
@@ -4269,19 +4271,25 @@ def _plural_countries(tokens, found: list) -> None:
         if noun.dep_ == "conj" and noun.head.tag_ == "NNS" and noun.head.lemma_.lower() in lex.countries_conjunct_nouns:
             head = noun.head  # "other states and countries": the phrase's quantifier is on its first noun
         before = [c for c in head.children if c.i < head.i and c.dep_ != "punct"]
-        if not any(_quantifies_countries(c) for c in before) and not (
-            any(_classes_countries(c) for c in before) and not _spaced_punctuation(head, before)
-        ):
+        quantified = any(_quantifies_countries(c) for c in before)
+        after = [] if before else _restricts_countries(head)
+        if any(c.lower_ == "member" for c in before):  # "member countries of the pact" (decisions 521, 534)
+            after = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1]
+        if not quantified and not after and not any(_classes_countries(c) for c in before):
             continue
-        if any(c.lower_ in lex.countries_modifiers_naming_no_set for c in before):
-            continue  # "such countries", "member countries of the council": no set of its own (decisions 462, 473)
+        no_set = [c.lower_ for c in before if c.lower_ in lex.countries_modifiers_naming_no_set]
+        if no_set and not (quantified and set(no_set) == {"such"}):
+            continue  # "such countries", "their respective countries", "Overall countries cut …" (decision 462)
         if (
             _members_named(head)
             or _members_named(noun)
             or head.dep_ == "attr"
             or (head.dep_ == "pobj" and head.head.lower_ == "among")
-            or _one_of(head)
+            or (head.dep_ == "appos" and head.head.pos_ == "PROPN")  # "Malawi and Zambia, landlocked nations in …"
         ):
+            continue
+        first = _phrase_opening(head, before)
+        if _classes_a_party(head, first):
             continue
         last = max(
             [
@@ -4291,42 +4299,112 @@ def _plural_countries(tokens, found: list) -> None:
                     for c in head.children
                     if c.dep_ == "conj" and c.tag_ == "NNS" and c.lemma_.lower() in lex.countries_conjunct_nouns
                 ),
+                *(t for c in after for t in c.subtree if not t.is_punct),
             ],
             key=lambda t: t.i,
         )
-        begin, end = noun.doc[min(c.left_edge.i for c in before)].idx, last.idx + len(last)
-        if any(a.type == "group" and begin <= at < end for at, a in found):
+        doc = noun.doc
+        begin, end = doc[first].idx, last.idx + len(last)
+        if any(a.type == "group" and begin <= at < end for at, a in found) or _describes_the_named(doc, begin, end):
             continue  # (a group the lexicon or a counted plural named already: "both countries", "two nations")
-        name = noun.doc.text[begin:end]
-        opening = noun.doc[min(c.left_edge.i for c in before)]
-        if opening.is_sent_start and not (opening.tag_ in ("NNP", "NNPS") or opening.ent_type_):
-            # "Other countries …": only the sentence's opening capitalises it (decision 519(b); not "Latin American …")
+        name = doc.text[begin:end]
+        opening = doc[first]
+        if _opens_sentence(opening) and not (
+            opening.tag_ in ("NNP", "NNPS")
+            or opening.ent_type_
+            or opening.lower_ in lex.region_compass_words
+            or opening.lower_ in lex.countries_proper_modifiers
+        ):
+            # "Other countries …": only the sentence's opening capitalises it (decision 519(b); not "Latin American …",
+            # "Baltic nations", "Western countries")
             name = name[:1].lower() + name[1:]
         found.append((begin, Actor(name, "group", None)))
 
 
 def _classes_countries(token) -> bool:
     """An adjective, participle or noun before a plural of countries that says what kind of countries they are ("poor
-    countries", "developed nations", "Latin American countries", "donor countries"): with no names beside it, the plural
-    stands for the set of countries of that kind (GUIDE decision 462: "a quantifier or modifier"; "most rich nations")."""
+    countries", "developed nations", "Latin American countries", "donor countries", "developing nations"), or a body
+    whose members they are ("NATO countries", decision 534): with no names beside it, the plural stands for the set of
+    countries of that kind (GUIDE decision 462: "a quantifier or modifier"; "most rich nations"). Not a time ("Last year
+    countries spent …") nor a gerund taking the plural as object ("Helping countries adapt …"): an -ing word classes
+    only hyphened or from claims.json `countries_participle_classes`."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return False
     if token.dep_ == "amod":
-        return token.tag_ in ("JJ", "JJR", "JJS", "VBN", "VBG")
-    return token.dep_ == "compound" and token.tag_ == "NN"
+        if token.tag_ == "VBG":  # (a hyphened one is an adjective: "law-abiding nations", "English-speaking countries")
+            hyphened = token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_
+            return hyphened or token.lower_ in words().countries_participle_classes
+        return token.tag_ in ("JJ", "JJR", "JJS", "VBN")
+    if token.dep_ != "compound":
+        return False
+    return token.tag_ == "NN" or (token.tag_ == "NNP" and token.ent_type_ in ("ORG", "GPE", "NORP"))
 
 
-def _spaced_punctuation(noun, before: list) -> bool:
-    """A dash, comma or bracket set apart by a space between the phrase's first word and its noun ("food security -
-    ensuring countries have …"): a clause the parser ran into the phrase, no modifier (not "less-developed")."""
-    doc = noun.doc
+def _restricts_countries(noun) -> list:
+    """A restrictive "with"-phrase or relative clause after a bare plural of countries that says which countries are
+    meant ("in countries with poor roads", "countries that ban the fee"): decision 491(a)'s plural with a modifier and
+    no names, the modifier part of its name (decision 646(b))."""
+    return [
+        c
+        for c in noun.children
+        if c.i > noun.i
+        and (
+            (c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children))
+            or (c.dep_ == "relcl" and c.i > 0 and noun.doc[noun.i + 1].lower_ in ("that", "where"))
+        )
+    ]
+
+
+def _phrase_opening(head, before: list) -> int:
+    """The index of the first word of a plural of countries' phrase: its modifiers' first word, not a preposition the
+    parser hung on one ("classed as least developed countries"), and back over a suspended hyphen ("Low- and
+    middle-income countries")."""
+    doc = head.doc
+    if not before:
+        return head.i
     first = min(c.left_edge.i for c in before)
-    return any(doc[i].is_punct and (doc[i].whitespace_ or doc[i - 1].whitespace_) for i in range(max(first, 1), noun.i))
+    while first < head.i and (doc[first].pos_ in ("ADP", "SCONJ", "CCONJ") or doc[first].is_punct):
+        first += 1
+    if first >= 2 and doc[first - 1].lower_ in ("and", "or") and doc[first - 2].text.endswith("-"):
+        first -= 2
+        if doc[first].text == "-" and first >= 1:
+            first -= 1
+    return first
 
 
-def _one_of(noun) -> bool:
-    """ "one of the poorest countries", "one of many nations": the plural only classes the one country it picks out,
-    which the text names elsewhere or not at all (decision 462's plural that classes a party)."""
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "one"
+def _classes_a_party(head, first: int) -> bool:
+    """A plural that only classes a party in the predicate or as an object's complement: "lists Malawi and Zambia as
+    low-income countries", "were classed as least developed countries", "joined the ranks of middle-income countries",
+    "the first of the African countries to …", "the poorest of the developing countries", "one of the poorest
+    countries" (GUIDE decisions 462, 681: no group)."""
+    doc = head.doc
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX"):
+        return True
+    if first >= 1 and doc[first - 1].lower_ == "as" and doc[first - 1].head.i in range(first, head.i + 1):
+        return True  # ("as" hung inside the phrase: "classed as least developed countries")
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    whole = head.head.head
+    return (
+        whole.lower_ in ("one", "first", "last")
+        or whole.lemma_.lower() == "rank"
+        or whole.ent_type_ == "ORDINAL"
+        or (whole.tag_ == "JJS" and whole.lower_ not in ("most", "least"))
+    )
+
+
+def _opens_sentence(token) -> bool:
+    """The sentence's first word, or the first after an opening quote or bracket that opens it ('"Poor countries …'),
+    whose capital the opening gives (GUIDE decision 519(b))."""
+    if token.is_sent_start:
+        return True
+    doc = token.doc
+    mark = doc[token.i - 1] if token.i > 0 else None
+    return (
+        mark is not None
+        and ((mark.is_quote and mark.is_left_punct) or mark.text in ("(", "["))
+        and (mark.is_sent_start or mark.i == 0)
+    )
 
 
 def _quantifies_countries(token) -> bool:

@@ -437,6 +437,8 @@ def words() -> SimpleNamespace:
         countries_conjunct_nouns=frozenset(d["countries_conjunct_nouns"]),
         countries_quantifiers=frozenset(d["countries_quantifiers"]),
         countries_modifiers_naming_no_set=frozenset(d["countries_modifiers_naming_no_set"]),
+        countries_participle_classes=frozenset(d["countries_participle_classes"]),
+        countries_proper_modifiers=frozenset(d["countries_proper_modifiers"]),
         # "Republican" -> ("USA", {"Republican", "GOP", "Republicans", …}): the party's country and all its names
         party_adjectives={
             word: (row["country"], frozenset(row["words"]) | frozenset(row["names"]))

@@ -362,7 +362,9 @@ class Claims(TypedDict):
     countries_plural_nouns: list[str]  # "other countries", "many nations": a plural of countries (GUIDE decision 462)
     countries_conjunct_nouns: list[str]  # "other states and countries": the nouns before such a plural's "and"
     countries_quantifiers: list[str]  # "other", "some", "most": what makes a plural of countries a group
-    countries_modifiers_naming_no_set: list[str]  # "such", "member": a modifier that leaves a plural of countries no group
+    countries_modifiers_naming_no_set: list[str]  # "such", "overall": a modifier that leaves a plural of countries no group
+    countries_participle_classes: list[str]  # "developing", "producing": -ing words that class a plural of countries
+    countries_proper_modifiers: list[str]  # "Baltic", "Gulf": region words that keep their capital before such a plural
     party_adjectives: list[dict]  # "Republican senators", "GOP lawmakers": a party named as a modifier, with its country
     term_abbreviations: list[str]  # "EV", "IPO", "USB": abbreviations of terms, never actors
     family_nouns: list[str]  # "the Anderson family": a surname before them names a family, not a person
