@@ -804,6 +804,17 @@ def _tensed(verb) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("to", "be") for c in verb.children)
 
 
+def _told_as_one(verb) -> bool:
+    """ "The crew had radioed its position", "The squad has lost its last four games": a singular verb ("has", "is",
+    "was") or an "its" in the clause marks a collective subject as one body, which a later "they" does not stand for
+    (GUIDE decision 404: a mention fits a pronoun when it agrees in number, where the mention shows it)."""
+    if verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in verb.children):
+        return True
+    if verb.lower_ == "was" or any(c.dep_ in ("aux", "auxpass") and c.lower_ == "was" for c in verb.children):
+        return True
+    return any(t.lower_ in ("its", "itself") for t in verb.subtree)
+
+
 def _remember_plural_subject(verb, ctx: Context) -> None:
     """A plural subject that can speak or act ("Protesters took to the streets", "the Democrats") is
     what a later "they" stands for; things ("her first six albums") are not. So is a singular noun of several people
@@ -816,7 +827,7 @@ def _remember_plural_subject(verb, ctx: Context) -> None:
                 child.tag_ in ("NNS", "NNPS")
                 and (child.lemma_.lower() in people or child.ent_type_ in ("ORG", "NORP", "PERSON", "GPE"))
             )
-            or (child.tag_ == "NN" and child.lemma_.lower() in lex.collectives)
+            or (child.tag_ == "NN" and child.lemma_.lower() in lex.collectives and not _told_as_one(verb))
         ):
             ctx.note_group(
                 " ".join(t.text for t in child.subtree if t.dep_ not in ("det", "punct", "relcl", "acl") and t.i <= child.i)

@@ -445,6 +445,10 @@ def words() -> SimpleNamespace:
             for row in d["party_adjectives"]
             for word in row["words"]
         },
+        # "Republicans", "Democrats", "Tories": a party's name for its members, a plural group (the last word of a name)
+        party_plurals=frozenset(
+            name.split()[-1] for row in d["party_adjectives"] for name in row["names"] if name.split()[-1].endswith("s")
+        ),
         party_pair_starts=frozenset(word.split()[0] for row in d["party_adjectives"] for word in row["words"] if " " in word),
         # any of those words anywhere in a text (no word boundaries: a token's text is always a piece of its text), to
         # pass over at once the sentences that name no party
@@ -514,6 +518,7 @@ def words() -> SimpleNamespace:
         perceptions=frozenset(d["perception_lemmas"]),
         changes=frozenset(d["change_lemmas"]),
         change_nouns=frozenset(d["change_nouns"]),
+        class_undergone=frozenset(d["class_undergone_lemmas"]),
         specification_nouns=frozenset(d["specification_nouns"]),
         frame_nouns=d["frame_nouns"],
         asking=frozenset(d["asking_words"]),

@@ -1964,10 +1964,14 @@ def _body_speaking_of_itself(subject) -> bool:
     if clause.dep_ != "ccomp" or saying.lemma_ not in words().reporting or saying.i > subject.i:
         return False
     speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
-    # (a plural name is one body too: "General Motors said it would pull its ads")
     if speaker is None or speaker.tag_ not in ("NN", "NNP", "NNPS"):
         return False
     lex = words()
+    if speaker.tag_ == "NNPS" and (speaker.ent_type_ not in ("ORG", "GPE") or speaker.text in lex.party_plurals):
+        # a plural name is one body only as a company's or a country's name ("General Motors said it would pull its
+        # ads"); a party's members ("Senate Republicans said it would raise costs", "The Conservatives said it …") are a
+        # group, which takes "they": their "it" is the thing talked of (GUIDE decision 404: a pronoun agrees in number)
+        return False
     return speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lemma_.lower() in lex.org_nouns
 
 
@@ -3280,9 +3284,13 @@ def _class_at_one_occasion_ahead(verb, subject) -> bool:
     """ "Drivers will walk out on Tuesday", "CEOs will front the committee on Friday": a generic class of people or
     bodies (`_generic`, a noun of the people lexicons) as the subject of an active "will" + verb whose clause names
     one day or hour (`_names_a_day_or_hour`). Not "would" (a hypothesis), a passive ("Architects will be invited"),
-    nor a class with no day named ("Customers will use your page"), which stays decision 16's generic class."""
+    nor a class with no day named ("Customers will use your page"), which stays decision 16's generic class. Nor what
+    the class undergoes ("Workers will lose their jobs on Friday": claims.json `undergone_lemmas`,
+    `class_undergone_lemmas`), a prediction; nor a
+    standing rule from a day on ("From Monday, students will pay higher fees", "Workers will earn $15 an hour starting
+    Monday"), what any member of the class must do (decision 16), not one occasion."""
     lex = words()
-    return (
+    if not (
         subject is not None
         and subject.dep_ == "nsubj"
         and _generic(subject)
@@ -3290,7 +3298,28 @@ def _class_at_one_occasion_ahead(verb, subject) -> bool:
         and any(subject.lemma_.lower() in nouns for nouns in (lex.human, lex.people, lex.org_nouns, lex.agents))
         and any(c.dep_ == "aux" and (c.lower_ in _WILL_FORMS or c.lower_ == "wo") for c in verb.children)
         and not any(c.dep_ == "auxpass" for c in verb.children)
-        and _names_a_day_or_hour(_clause_tokens(verb, with_xcomp=True))
+        and verb.lemma_.lower() not in lex.undergone | lex.class_undergone
+    ):
+        return False
+    tokens = _clause_tokens(verb, with_xcomp=True)
+    # (a rate makes it a standing regime, "£15 a day", "five hours a week", whatever day it starts)
+    return not any(_counts_are_a_rate(t) for t in tokens) and _one_day_placing_the_act(tokens)
+
+
+_REGIME_STARTS = frozenset(("from", "starting", "beginning", "until", "till", "as", "of", "effective", "since"))
+
+
+def _one_day_placing_the_act(tokens) -> bool:
+    """ "on Tuesday", "Tuesday night", "at noon": a DATE or TIME entity's word of one day (claims.json `habit_occasion`
+    `day_words`) that places the act; not a duration or a clock time alone ("five hours", "at 7 a.m.": a routine),
+    nor the day a regime starts or ends ("from Monday", "starting Monday", "as of Monday", "until Friday")."""
+    days = words().occasion_days
+    return any(
+        t.ent_type_ in ("DATE", "TIME")
+        and t.lower_ in days
+        and not (t.dep_ == "pobj" and t.head.lower_ in _REGIME_STARTS)
+        and not (t.head.lower_ in _REGIME_STARTS and t.i > t.head.i)
+        for t in tokens
     )
 
 
@@ -4420,15 +4449,26 @@ def _move_told_by_a_noun(verb, subject) -> bool:
     names the measure (an "in" phrase or a noun before it), as what there was or what a party, place or period saw, in
     the simple past or a perfect, is the move itself (GUIDE decision 581: event). Not the present ("when it is switched
     on, there is an increase in …": what happens each time), a negation ("hasn't seen a drop"), nor a noun without its
-    measure ("saw a drop of rain")."""
+    measure ("saw a drop of rain"). Nor a recurring move ("Each winter there was a spike in …", `_recurring`), a
+    study's or trial's measured result ("In the trial, there was a 20 percent reduction in deaths": decision 270), nor
+    a judgement ("Analysts saw a rise in rates as likely")."""
     if not (verb.lemma_ == "be" and subject is not None and subject.dep_ == "expl") and verb.lemma_ != "see":
         return False
+    children = list(verb.children)
+    # (the contracted "'s" of "There's been a rise" is parsed as a passive's "be": `_perfect_or_past_aux`)
+    perfects = [c for c in children if c.dep_ in ("aux", "auxpass") and (c.lemma_ == "have" or _perfect_or_past_aux(c, verb))]
     told_in_the_past = verb.tag_ == "VBD" or (
         verb.tag_ == "VBN"
-        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-        and not any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.lemma_ == "have" or c.lower_ in ("'s", "’s") for c in perfects)
+        and not any(c.dep_ == "auxpass" and c not in perfects for c in children)
     )
-    if not told_in_the_past or _negated(verb):
+    if not told_in_the_past or _negated(verb) or _recurring(verb):
+        return False
+    if any(t.lemma_.lower() in words().studies and t.dep_ in ("pobj", "nsubj") for t in verb.subtree):
+        return False  # a study's measured result (GUIDE decision 270)
+    if verb.lemma_ == "see" and any(c.lower_ == "as" and c.dep_ in ("prep", "mark") for c in verb.children):
+        # "saw a rise in rates as likely": a judgement (as `_witnessed`); not an "as" of the object's own ("such as
+        # motors") nor of a comparison further on ("not quite as bad as …")
         return False
     nouns = words().change_nouns
     # (the parser may hang the "in" phrase on the verb, right after the noun: "There has been a spike in attacks")
@@ -4494,12 +4534,40 @@ def _had_a_happening(verb) -> bool:
     past_progressive = verb.tag_ == "VBG" and len(auxes) == 1 and auxes[0].lower_ in ("was", "were")
     if not (simple_past or past_progressive):
         return False
-    if _negated(verb):
-        return False
+    if _negated(verb) or _recurring(verb):
+        return False  # ("had lunch with his grandfather every Sunday", "had dinner with donors twice a month": a habit)
     nouns = words().had_happenings
     return any(
-        c.dep_ == "dobj" and c.lemma_.lower() in nouns and not any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in nouns
+        and not any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        # (not a happening ahead or pending: "had a trip to Kyiv planned for next week", "had a session booked", "had a
+        # tough call to make")
+        and not any(g.dep_ in ("acl", "relcl") and (g.tag_ == "VBN" or _to_infinitive(g)) for g in c.children)
         for c in verb.children
+    )
+
+
+def _to_infinitive(verb) -> bool:
+    """ "to make": a verb with its infinitive "to"."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
+def _recurring(verb) -> bool:
+    """ "each winter", "every Sunday", "twice a month", "often": the verb's clause tells a habit or a recurrence
+    (`_told_as_a_habit`, a rate, an "every"/"each" time, claims.json `past_habit_adverbs`), no one happening (GUIDE
+    decisions 371, 438)."""
+    if _told_as_a_habit(verb):
+        return True
+    lex = words()
+    if any(c.dep_ == "advmod" and c.lower_ in lex.past_habit_adverbs for c in verb.children):
+        return True
+    tokens = _clause_tokens(verb)
+    return any(_counts_are_a_rate(t) for t in tokens) or any(
+        t.dep_ == "det"
+        and t.lower_ in ("every", "each")
+        and (t.head.ent_type_ in ("DATE", "TIME") or t.head.lemma_ in lex.rate_units)
+        for t in tokens
     )
 
 

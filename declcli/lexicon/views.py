@@ -227,6 +227,7 @@ class Claims(TypedDict):
     perception_lemmas: list[str]
     change_lemmas: list[str]
     change_nouns: list[str]
+    class_undergone_lemmas: list[str]  # "lose", "wake": what a class will undergo, no act of its own
     stative_passive_lemmas: dict[str, str]  # a participle and the complement it needs: any, purpose or ground
     people_nouns: list[str]
     country_attribute_nouns: list[str]
