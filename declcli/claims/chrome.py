@@ -603,11 +603,13 @@ def _wh_clause_headline(span, tokens, alpha, text: str, whole_paragraph: bool) -
 _VIA_WRITER = patterns.compile(r",\s+via\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*\.?$")
 
 
-def _pointer_via_writer(span, text: str) -> bool:
-    """Whether the sentence ends on ", via" and a person's name (the model's PERSON entity): the writer of the story its
-    line points to, not a source of what it says (a wire or a body, "via Reuters", keeps the line a claim)."""
+def _pointer_via_writer(span, tokens, text: str) -> bool:
+    """Whether the sentence is a roundup's item, a label and a headline's words with no tensed verb ("Ferry fares: A close
+    look at the new prices"), ending on ", via" and a person's name (the model's PERSON entity): the writer of the story
+    its line points to. A wire or a body ("via Reuters") is a source of what the line says; so is a reporter after a full
+    clause ("The deal is worth $14 million, via Adam Schefter.", GUIDE decision 222): both keep the line a claim."""
     m = _VIA_WRITER.search(text)
-    if m is None:
+    if m is None or ":" not in text[: m.start()] or any(t.tag_ in _FINITE for t in tokens):
         return False
     name_start = span.start_char + (len(span.text) - len(span.text.lstrip())) + m.start("name")
     return any(ent.label_ == "PERSON" and ent.start_char <= name_start < ent.end_char for ent in span.doc.ents)
@@ -949,7 +951,7 @@ def chrome_reason(
         return "chrome aside"  # "(Video is above, slides below. Let me know if you like this format.)"
     if lex.reader_call.search(text):
         return "reader call"  # "Let us know down below in the comments …" (GUIDE decision 80)
-    if _pointer_via_writer(span, text):
+    if _pointer_via_writer(span, tokens, text):
         return "link call"  # "Harbor cranes: a look inside the yard, via Dana Lee.": another writer's story (decisions 11, 481)
     if (
         text.endswith("?")

@@ -90,3 +90,15 @@ def test_a_subheading_ending_on_a_particle_or_an_adverb_does_not_go_on_below(hea
     claims = texts_of(text)
     assert not any(heading in c for c in claims)
     assert any(c.startswith("in the north, the pier is already full") or "the pier is already full" in c for c in claims)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dana Lee, 29, is expected to run the north pier from May, via Sam Ortiz.",
+        "The new quay is worth up to $14 million to the port, via Sam Ortiz.",
+    ],
+)
+def test_a_full_clause_credited_via_a_reporter_stays_a_claim(line):
+    # guard (GUIDE decision 222, the claim section): "via" a reporter after a full clause sources a report, like "per"
+    assert any(line.split(",")[-2].strip() in c for c in texts_of(_between(line)))
