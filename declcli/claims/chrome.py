@@ -563,6 +563,33 @@ def _announces_the_text(span, tokens, alpha, text: str) -> bool:
     return _agenda_verb(root, first_person=True) and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in root.children)
 
 
+def _heading_wh_word(tokens):
+    """The line's first word where it is a wh-word that opens a heading ("Why …", "How …", "What …"), else None."""
+    first = next((t for t in tokens if t.is_alpha), None)
+    if first is None or first.tag_ not in ("WRB", "WP") or first.lower_ not in words().heading_questions:
+        return None
+    return first
+
+
+def _exclamative(first, text: str) -> bool:
+    """Whether a line opened by the wh-word `first` exclaims in the writer's voice ("What a difference a year makes.",
+    "How strange.", "How times have changed."): a statement, a claim (GUIDE: short statements count), no heading. "What"
+    before an article, "how" before an adjective or adverb, or "how" opening a sentence-case clause that ends with a full
+    stop; "How to …", and "How the harbour lost its fleet" with no stop or in title case, stay headings."""
+    after = first.nbor(1) if first.i + 1 < len(first.doc) else None
+    if after is None:
+        return False
+    if first.lower_ == "what":
+        return after.lower_ in ("a", "an")
+    if first.lower_ != "how" or after.lower_ == "to":
+        return False
+    if after.pos_ in ("ADJ", "ADV") or first.head.pos_ in ("ADJ", "ADV"):
+        return True
+    line = text.strip()
+    title_case = sum(w[:1].isupper() for w in line.split()) * 2 > len(line.split())
+    return line.endswith(".") and not _ITEM_MARK.match(text) and not title_case
+
+
 def _wh_clause_lead_in(span, tokens, alpha, text: str) -> bool:
     """Whether a line before a colon is a wh-clause standing alone, with no main clause of its own ("How you can keep
     following the team:", "What we know so far:", "Why it matters:"): a heading over what follows, which states nothing
@@ -570,8 +597,8 @@ def _wh_clause_lead_in(span, tokens, alpha, text: str) -> bool:
     hung below the root), nor a question, nor a speaker's lead-in ("What the mayor said:", decision 85)."""
     if not text.endswith(":") or "?" in text or len(alpha) > _LEAD_IN_WORDS or any(q in text for q in '"“”'):
         return False
-    first = next((t for t in tokens if t.is_alpha), None)
-    if first is None or first.tag_ not in ("WRB", "WP") or first.lower_ not in words().heading_questions:
+    first = _heading_wh_word(tokens)
+    if first is None:
         return False
     return first.head == span.root and span.root.pos_ in ("VERB", "AUX") and not _reported(tokens)
 
@@ -586,8 +613,8 @@ def _wh_clause_headline(span, tokens, alpha, text: str, whole_paragraph: bool) -
         return False
     if len(alpha) > _HEADLINE_WORDS or any(q in text for q in '"“”'):
         return False
-    first = next((t for t in tokens if t.is_alpha), None)
-    if first is None or first.tag_ not in ("WRB", "WP") or first.lower_ not in words().heading_questions:
+    first = _heading_wh_word(tokens)
+    if first is None or _exclamative(first, text):
         return False
     root = span.root
     if root.pos_ not in ("VERB", "AUX") or _reported(tokens):

@@ -102,3 +102,9 @@ def test_a_subheading_ending_on_a_particle_or_an_adverb_does_not_go_on_below(hea
 def test_a_full_clause_credited_via_a_reporter_stays_a_claim(line):
     # guard (GUIDE decision 222, the claim section): "via" a reporter after a full clause sources a report, like "per"
     assert any(line.split(",")[-2].strip() in c for c in texts_of(_between(line)))
+
+
+@pytest.mark.parametrize("line", ["How times have changed.", "What a difference a year makes.", "How the mighty have fallen."])
+def test_an_exclamative_wh_sentence_in_the_writers_voice_stays_a_claim(line):
+    # guard (the claim section: short statements count; decision 88: a full clause is no heading)
+    assert any(line.rstrip(".") in c for c in texts_of(_between(line)))
