@@ -2580,6 +2580,20 @@ _OPENING_QUOTES = ("“", '"', "‘", "'", "«", "„")
 _COMMA_PIECE_WORDS = 3
 
 
+def _object_opens(first, next_piece) -> bool:
+    """Whether the next line opens with a noun phrase (a date, a name, "the …") with no tensed verb before its first
+    comma ("January 2019, according to its filings.", "Easter, the judge said."): the object of a preposition the line
+    before ends on (GUIDE decisions 48, 66), not a sentence of its own ("When Twitter decided …", "But in the north, …")."""
+    if first.pos_ not in ("NOUN", "PROPN", "NUM", "DET"):
+        return False
+    for t in next_piece[first.i - next_piece.start :]:
+        if t.text == ",":
+            return True
+        if t.tag_ in _FINITE:
+            return False
+    return True
+
+
 def _goes_on(piece, next_piece) -> bool:
     """Whether the sentence `piece` closes its paragraph without a stop and `next_piece`, opening the next paragraph,
     carries it on: a hard line break inside a sentence (verse, a page's wrapped lines)."""
@@ -2592,9 +2606,10 @@ def _goes_on(piece, next_piece) -> bool:
     if ends_as_sentence(piece.text):
         return False
     last = words_[-1]
-    # a particle or adverb that closes its verb's phrase ("Many give up", "… seen this before") waits for no object
-    closes_its_phrase = not any(True for _ in last.children) and (
-        last.dep_ in ("prt", "advmod") or last.lower_ in _ADVERBIAL_PREPOSITIONS
+    # a particle or adverb that closes its verb's phrase ("Many give up", "… seen this before") waits for no object; a
+    # time's preposition whose object opens the next line ("… a dividend since" / "January 2019, according to …") does
+    closes_its_phrase = not (last.n_lefts + last.n_rights) and (
+        last.dep_ in ("prt", "advmod") or last.lower_ in _ADVERBIAL_PREPOSITIONS and not _object_opens(first, next_piece)
     )
     carried = (
         last.pos_ in _CARRIES_ON

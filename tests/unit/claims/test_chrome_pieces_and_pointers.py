@@ -108,3 +108,11 @@ def test_a_full_clause_credited_via_a_reporter_stays_a_claim(line):
 def test_an_exclamative_wh_sentence_in_the_writers_voice_stays_a_claim(line):
     # guard (the claim section: short statements count; decision 88: a full clause is no heading)
     assert any(line.rstrip(".") in c for c in texts_of(_between(line)))
+
+
+def test_a_line_broken_after_since_keeps_its_main_verb_piece_not_the_tail():
+    # GUIDE decisions 48, 66: the piece with the main verb is the claim; the cut-off tail is none
+    text = f"{_OPENING}\n\nThe quay has not turned a profit since\n\nJanuary 2019, according to its accounts.\n\n{_CLOSING}"
+    claims = texts_of(text)
+    assert any(c.startswith("The quay has not turned a profit") for c in claims)
+    assert not any(c.startswith("January 2019") for c in claims)
