@@ -116,3 +116,9 @@ def test_a_line_broken_after_since_keeps_its_main_verb_piece_not_the_tail():
     claims = texts_of(text)
     assert any(c.startswith("The quay has not turned a profit") for c in claims)
     assert not any(c.startswith("January 2019") for c in claims)
+
+
+@pytest.mark.parametrize("note", ["The original story is below:", "Original story below."])
+def test_an_earlier_story_note_ending_in_a_colon_or_verbless_gives_no_claim(note):
+    claims = texts_of(f"{_OPENING}\n\nTHIS IS A DEVELOPING STORY. {note}\n\n{_CLOSING}")
+    assert _OPENING in claims and not any("story" in c.lower() and "below" in c for c in claims)
