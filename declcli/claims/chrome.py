@@ -563,6 +563,33 @@ def _announces_the_text(span, tokens, alpha, text: str) -> bool:
     return _agenda_verb(root, first_person=True) and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in root.children)
 
 
+def _heading_wh_word(tokens):
+    """The line's first word where it is a wh-word that opens a heading ("Why …", "How …", "What …"), else None."""
+    first = next((t for t in tokens if t.is_alpha), None)
+    if first is None or first.tag_ not in ("WRB", "WP") or first.lower_ not in words().heading_questions:
+        return None
+    return first
+
+
+def _exclamative(first, text: str) -> bool:
+    """Whether a line opened by the wh-word `first` exclaims in the writer's voice ("What a difference a year makes.",
+    "How strange.", "How times have changed."): a statement, a claim (GUIDE: short statements count), no heading. "What"
+    before an article, "how" before an adjective or adverb, or "how" opening a sentence-case clause that ends with a full
+    stop; "How to …", and "How the harbour lost its fleet" with no stop or in title case, stay headings."""
+    after = first.nbor(1) if first.i + 1 < len(first.doc) else None
+    if after is None:
+        return False
+    if first.lower_ == "what":
+        return after.lower_ in ("a", "an")
+    if first.lower_ != "how" or after.lower_ == "to":
+        return False
+    if after.pos_ in ("ADJ", "ADV") or first.head.pos_ in ("ADJ", "ADV"):
+        return True
+    line = text.strip()
+    title_case = sum(w[:1].isupper() for w in line.split()) * 2 > len(line.split())
+    return line.endswith(".") and not _ITEM_MARK.match(text) and not title_case
+
+
 def _wh_clause_lead_in(span, tokens, alpha, text: str) -> bool:
     """Whether a line before a colon is a wh-clause standing alone, with no main clause of its own ("How you can keep
     following the team:", "What we know so far:", "Why it matters:"): a heading over what follows, which states nothing
@@ -570,8 +597,8 @@ def _wh_clause_lead_in(span, tokens, alpha, text: str) -> bool:
     hung below the root), nor a question, nor a speaker's lead-in ("What the mayor said:", decision 85)."""
     if not text.endswith(":") or "?" in text or len(alpha) > _LEAD_IN_WORDS or any(q in text for q in '"“”'):
         return False
-    first = next((t for t in tokens if t.is_alpha), None)
-    if first is None or first.tag_ not in ("WRB", "WP") or first.lower_ not in words().heading_questions:
+    first = _heading_wh_word(tokens)
+    if first is None:
         return False
     return first.head == span.root and span.root.pos_ in ("VERB", "AUX") and not _reported(tokens)
 
@@ -586,8 +613,8 @@ def _wh_clause_headline(span, tokens, alpha, text: str, whole_paragraph: bool) -
         return False
     if len(alpha) > _HEADLINE_WORDS or any(q in text for q in '"“”'):
         return False
-    first = next((t for t in tokens if t.is_alpha), None)
-    if first is None or first.tag_ not in ("WRB", "WP") or first.lower_ not in words().heading_questions:
+    first = _heading_wh_word(tokens)
+    if first is None or _exclamative(first, text):
         return False
     root = span.root
     if root.pos_ not in ("VERB", "AUX") or _reported(tokens):
@@ -603,11 +630,13 @@ def _wh_clause_headline(span, tokens, alpha, text: str, whole_paragraph: bool) -
 _VIA_WRITER = patterns.compile(r",\s+via\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*\.?$")
 
 
-def _pointer_via_writer(span, text: str) -> bool:
-    """Whether the sentence ends on ", via" and a person's name (the model's PERSON entity): the writer of the story its
-    line points to, not a source of what it says (a wire or a body, "via Reuters", keeps the line a claim)."""
+def _pointer_via_writer(span, tokens, text: str) -> bool:
+    """Whether the sentence is a roundup's item, a label and a headline's words with no tensed verb ("Ferry fares: A close
+    look at the new prices"), ending on ", via" and a person's name (the model's PERSON entity): the writer of the story
+    its line points to. A wire or a body ("via Reuters") is a source of what the line says; so is a reporter after a full
+    clause ("The deal is worth $14 million, via Adam Schefter.", GUIDE decision 222): both keep the line a claim."""
     m = _VIA_WRITER.search(text)
-    if m is None:
+    if m is None or ":" not in text[: m.start()] or any(t.tag_ in _FINITE for t in tokens):
         return False
     name_start = span.start_char + (len(span.text) - len(span.text.lstrip())) + m.start("name")
     return any(ent.label_ == "PERSON" and ent.start_char <= name_start < ent.end_char for ent in span.doc.ents)
@@ -949,7 +978,7 @@ def chrome_reason(
         return "chrome aside"  # "(Video is above, slides below. Let me know if you like this format.)"
     if lex.reader_call.search(text):
         return "reader call"  # "Let us know down below in the comments …" (GUIDE decision 80)
-    if _pointer_via_writer(span, text):
+    if _pointer_via_writer(span, tokens, text):
         return "link call"  # "Harbor cranes: a look inside the yard, via Dana Lee.": another writer's story (decisions 11, 481)
     if (
         text.endswith("?")
@@ -2551,6 +2580,20 @@ _OPENING_QUOTES = ("“", '"', "‘", "'", "«", "„")
 _COMMA_PIECE_WORDS = 3
 
 
+def _object_opens(first, next_piece) -> bool:
+    """Whether the next line opens with a noun phrase (a date, a name, "the …") with no tensed verb before its first
+    comma ("January 2019, according to its filings.", "Easter, the judge said."): the object of a preposition the line
+    before ends on (GUIDE decisions 48, 66), not a sentence of its own ("When Twitter decided …", "But in the north, …")."""
+    if first.pos_ not in ("NOUN", "PROPN", "NUM", "DET"):
+        return False
+    for t in next_piece[first.i - next_piece.start :]:
+        if t.text == ",":
+            return True
+        if t.tag_ in _FINITE:
+            return False
+    return True
+
+
 def _goes_on(piece, next_piece) -> bool:
     """Whether the sentence `piece` closes its paragraph without a stop and `next_piece`, opening the next paragraph,
     carries it on: a hard line break inside a sentence (verse, a page's wrapped lines)."""
@@ -2563,9 +2606,10 @@ def _goes_on(piece, next_piece) -> bool:
     if ends_as_sentence(piece.text):
         return False
     last = words_[-1]
-    # a particle or adverb that closes its verb's phrase ("Many give up", "… seen this before") waits for no object
-    closes_its_phrase = not any(True for _ in last.children) and (
-        last.dep_ in ("prt", "advmod") or last.lower_ in _ADVERBIAL_PREPOSITIONS
+    # a particle or adverb that closes its verb's phrase ("Many give up", "… seen this before") waits for no object; a
+    # time's preposition whose object opens the next line ("… a dividend since" / "January 2019, according to …") does
+    closes_its_phrase = not (last.n_lefts + last.n_rights) and (
+        last.dep_ in ("prt", "advmod") or last.lower_ in _ADVERBIAL_PREPOSITIONS and not _object_opens(first, next_piece)
     )
     carried = (
         last.pos_ in _CARRIES_ON

@@ -90,3 +90,35 @@ def test_a_subheading_ending_on_a_particle_or_an_adverb_does_not_go_on_below(hea
     claims = texts_of(text)
     assert not any(heading in c for c in claims)
     assert any(c.startswith("in the north, the pier is already full") or "the pier is already full" in c for c in claims)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dana Lee, 29, is expected to run the north pier from May, via Sam Ortiz.",
+        "The new quay is worth up to $14 million to the port, via Sam Ortiz.",
+    ],
+)
+def test_a_full_clause_credited_via_a_reporter_stays_a_claim(line):
+    # guard (GUIDE decision 222, the claim section): "via" a reporter after a full clause sources a report, like "per"
+    assert any(line.split(",")[-2].strip() in c for c in texts_of(_between(line)))
+
+
+@pytest.mark.parametrize("line", ["How times have changed.", "What a difference a year makes.", "How the mighty have fallen."])
+def test_an_exclamative_wh_sentence_in_the_writers_voice_stays_a_claim(line):
+    # guard (the claim section: short statements count; decision 88: a full clause is no heading)
+    assert any(line.rstrip(".") in c for c in texts_of(_between(line)))
+
+
+def test_a_line_broken_after_since_keeps_its_main_verb_piece_not_the_tail():
+    # GUIDE decisions 48, 66: the piece with the main verb is the claim; the cut-off tail is none
+    text = f"{_OPENING}\n\nThe quay has not turned a profit since\n\nJanuary 2019, according to its accounts.\n\n{_CLOSING}"
+    claims = texts_of(text)
+    assert any(c.startswith("The quay has not turned a profit") for c in claims)
+    assert not any(c.startswith("January 2019") for c in claims)
+
+
+@pytest.mark.parametrize("note", ["The original story is below:", "Original story below."])
+def test_an_earlier_story_note_ending_in_a_colon_or_verbless_gives_no_claim(note):
+    claims = texts_of(f"{_OPENING}\n\nTHIS IS A DEVELOPING STORY. {note}\n\n{_CLOSING}")
+    assert _OPENING in claims and not any("story" in c.lower() and "below" in c for c in claims)
