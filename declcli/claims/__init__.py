@@ -102,6 +102,7 @@ from .dates import (
     reference_day,
     schedule_row,
     with_list_year,
+    would_ahead_of_a_present,
 )
 from .genders import note_genders
 from .lexicon import words
@@ -974,12 +975,12 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
             governor = _governor(governor.head)
         if not start <= governor.i < end and verb is not None and start <= verb.i < end:
             governor = verb  # a phrase the parser hung on the clause before ("and from October onward they will …")
-        if span.root.dep_ != "poss" and ahead_of_a_past(governor):
+        if span.root.dep_ != "poss" and ahead_of_a_past(governor, span):
             # "decided against performing on January 20th", "suggested that they meet on Sunday": the nearest such day
             # (GUIDE decision 406), whatever timetable the bare verb looks like; not a day that owns a noun ("decided to
             # weigh in on Thursday's fight"), the happening's own
             return "either"
-        if _future(governor) or _scheduled(span.root) or points_ahead(governor):
+        if _future(governor) or _scheduled(span.root) or points_ahead(governor) or would_ahead_of_a_present(governor):
             return "future"
         if _deadline_set_now(span.root, governor):
             return "present"  # "have given themselves until Sunday to settle": "until" then reads ahead

@@ -155,6 +155,10 @@ _BIG_COUNT = r"(?: " + _COUNT_ALTERNATIVES + r" | " + _NOT_MONEY + r" \d{1,3} (?
 # (kind, pattern) in the order they are tried; each pattern is compiled the
 # first time a claim holds its cues (_pattern). Those longer than a line are in
 # verbose mode ("(?x)": spaces are not matched; "\ " is a space) with their parts named.
+# A bound before a count forward ("in less than nine months' time", "under six months away", "no more than six months
+# from now"): the count names no one time (GUIDE decision 511), and `text` keeps the bounding words.
+_BOUND = r"""(?P<bound> (?: (?:no \s+)? (?:more|less|fewer) \s+ than | at \s+ (?:least|most) | over | under | within
+    | up \s+ to | nearly | almost ) \s+ )?"""
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b(\d{4})-(\d{2})-(\d{2})\b"),
     ("dmy_num", r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"),
@@ -305,7 +309,9 @@ _PATTERNS: list[tuple[str, str]] = [
         + _MONTH_WORD
         + r""" | ,\ \d{1,2}/\d{1,2}/\d{2} | \s* \( \s* """
         + _MONTH_WORD
-        + r""" \s+ \d )""",
+        + r""" \s+ \d | \s* \( \s* \d{1,2} (?:st|nd|rd|th)? \s+ """
+        + _MONTH_WORD
+        + r""" | \s* \( \s* \d{1,2} [/.] \d{1,2} )""",
     ),
     # "over the weekend", "last weekend", "this weekend": the ISO week of that weekend's Saturday.
     ("weekend", r"(?i)\b(?:(?P<word>last|this\s+past|past|this|next|over|during|at|on)\s+)?(?:the\s+)?(?<!day )weekend\b(?!s)"),
@@ -360,7 +366,10 @@ _PATTERNS: list[tuple[str, str]] = [
     # months ago": that day, ISO week or month, by the same reading.
     (
         "years_ago",
-        r"""(?ix) (?<![\d,.]) \b (?P<count> a\ couple\ of | (?:a|one)\ hundred | a | one | two | three | four | five | six | seven
+        r"""(?ix) (?<![\d,.]) \b (?P<count> a\ couple\ of | (?:a|one|two|three|four|five|six|seven|eight|nine)\ hundred
+                           (?: \ and\ (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve|fifteen
+                                       |one|two|three|four|five|six|seven|eight|nine) )?
+                           | a | one | two | three | four | five | six | seven
                            | eight | nine | ten
                            # "200,000 years ago": a year with no YYYY form, listed without a value (decision 86)
                            | \d{1,3} (?:,\d{3})+ | \d{1,3} | a\ half[\s-] | half\ a\  ) \s*
@@ -376,8 +385,9 @@ _PATTERNS: list[tuple[str, str]] = [
         "years_hence",
         # (a bound, "in less than nine months' time", "at least ten years from now", names no one time: listed without a
         # value, as decision 511's "less than 100 days away")
-        r"""(?ix) (?<![\d,.]) \b
-        (?P<bound> (?: (?:more|less|fewer) \s+ than | at \s+ (?:least|most) | up \s+ to ) \s+ )?
+        r"""(?ix) (?<![\d,.]) \b"""
+        + _BOUND
+        + r"""
         (?P<count> a | one | two | three | four | five | six | seven | eight | nine | ten | eleven
                            | twelve | fifteen | twenty | thirty | forty | fifty | \d{1,3} ) \s*
         # ("a decade from now": ten years, GUIDE decision 400)
@@ -391,8 +401,9 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "away",
         # Not inside a number ("1.5 years away", "2,000 years away") nor a distance in space ("four light years away").
-        r"""(?ix) (?<![\d,.]) (?<!light\ ) (?<!light-) \b
-        (?P<bound> (?: (?:more|less|fewer) \s+ than | at \s+ (?:least|most) | over | under | up \s+ to ) \s+ )?
+        r"""(?ix) (?<![\d,.]) (?<!light\ ) (?<!light-) \b"""
+        + _BOUND
+        + r"""
         (?: (?P<count> a | one | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen
                      | twenty | thirty | forty | fifty | \d{1,3} ) \s+
             (?P<unit> days? | weeks? | months? | years? | decades? ) (?: \s+ or \s+ (?P<more> more | longer | so ) )?
@@ -621,7 +632,10 @@ _RANGE_TO_EVENT = patterns.compile(
     r"\b(?:[Ff]rom|[Bb]etween)\s+"
     + _SPAN_HEDGE
     + _SPAN_END
-    + r"(?=,?\s+(?:to|and|until|till|through|thru)\s+the\s+(?:1[5-9]|20)\d{2}\s+[a-z])"
+    # (the event's year after "the" or an owner's name, the event in any case: "until the 1967 Six-Day War", "and
+    # Exxon's 2011 merger")
+    + r"(?=,?\s+(?:to|and|until|till|through|thru)\s+(?:the|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s)\s+(?:1[5-9]|20)\d{2}"
+    + r"\s+(?!(?:and|or|to|until|through)\b)[A-Za-z])"
 )
 
 
@@ -963,10 +977,31 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 value = None  # "The following Monday evening", "that long Monday night": the story's day (decision 72, 166)
             if value is False:
                 continue
+            if kind != "weekday":
+                a, b = _with_its_weekday(text, a, b)
             taken.append((a, b))
             found.append((a, b, DateRef(text=text[a:b], value=value)))
     found.sort(key=lambda x: x[0])
     return _anchored(_year_before_compared(found, text, ref))
+
+
+# A weekday written just before its date, "Friday, June 7" or "Friday (June 7)", "Friday (7 June)": one expression
+# whose text runs from the weekday to the end of the date (GUIDE decision 529).
+_WEEKDAY_BEFORE = patterns.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<open>,\s*|\s*\(\s*)\Z")
+_BRACKET_AFTER = patterns.compile(r"\s*\)")
+
+
+def _with_its_weekday(text: str, a: int, b: int) -> tuple[int, int]:
+    """The span (a, b) of a date widened back over a weekday written just before it (and its closing bracket)."""
+    m = _WEEKDAY_BEFORE.search(text, max(0, a - 14), a)
+    if m is None or not text[a : a + 1].isalnum():
+        return a, b
+    if "(" in m.group("open"):
+        close = _BRACKET_AFTER.match(text, b)
+        if close is None:
+            return a, b
+        b = close.end()
+    return m.start(), b
 
 
 # The leading words a date's text drops ("on Monday" -> "Monday"); it keeps "last", "next", "this",
@@ -992,7 +1027,12 @@ def _kept_words_start(m: re.Match) -> int:
 _SPAN_LEAD = patterns.compile(r"(?i)\b(?:for|within|in|over|during|the|first|last|past|next|to|than|recent)\s+\Z")
 # ... or "by" before a count, the measure of a change ("extended his stay by one day after the summit"; not "by the
 # next morning", a time) ...
-_MEASURE_LEAD = patterns.compile(r"(?i)\bby\s+\Z")
+# (only after a verb of changing a length or a time: "must be certified by three weeks after the election" is a deadline
+# counted from another time, decision 72)
+_MEASURE_LEAD = patterns.compile(
+    r"(?i)\b(?:extend|prolong|lengthen|delay|postpon|cut|shorten|trim|reduc|mov|push|pull|brought|bring|advanc|put)\w*\b"
+    r"[^.;:!?]{0,50}?\bby\s+\Z"
+)
 # ... or a count before a count's unit: "seven years after" whose own match was a span ("$19.5 billion the previous
 # year" is a phrase of its own; "13.8 billion years after the Big Bang" is matched whole, one count).
 _COUNT_LEAD = patterns.compile(
@@ -1010,7 +1050,7 @@ def _counts_a_span(text: str, at: int) -> bool:
     start = max(0, at - 16)
     if _SPAN_LEAD.search(text, start, at):
         return True
-    if _MEASURE_LEAD.search(text, start, at) and not _THE_NEXT.match(text, at):
+    if _MEASURE_LEAD.search(text, max(0, at - 80), at) and not _THE_NEXT.match(text, at):
         return True
     return not _THE_NEXT.match(text, at) and not _OWN_COUNT.match(text, at) and _COUNT_LEAD.search(text, start, at) is not None
 
@@ -1506,17 +1546,15 @@ def _habit_in_the_present(verb) -> bool:
     return present and any(c.dep_ == "advmod" and c.lower_ in habits for c in verb.children)
 
 
-# Where "today" places a thing in the world as it now is ("lizards on the Earth today", "no country in the world today").
-_WORLD_NOUNS = frozenset({"earth", "planet", "world"})
-
-
 def _of_the_world_today(today) -> bool:
     """Whether "today" goes with a phrase "on (the) Earth", "on the planet" or "in the world" said of the same verb or
     noun, or of a word under it ("Reptiles co-exist most places on the Earth today", "Today there is no country in the
     world that …"): the world as it now is, these days (GUIDE decision 22)."""
     head = today.head
+    if head.pos_ in ("VERB", "AUX") and not _of_the_world_as_it_is(head):
+        return False  # "the largest plant in the world opens today", "landed on the planet today": that day's happening
     for token in today.sent:
-        if token.lower_ not in _WORLD_NOUNS or token.dep_ != "pobj" or token.head.lower_ not in ("on", "in"):
+        if token.lower_ not in words().world_nouns or token.dep_ != "pobj" or token.head.lower_ not in ("on", "in"):
             continue
         up = token.head
         for _ in range(4):
@@ -1528,6 +1566,23 @@ def _of_the_world_today(today) -> bool:
     return False
 
 
+def _of_the_world_as_it_is(verb) -> bool:
+    """Whether `verb` says how the world now is rather than what happens on a day: a present of being or lasting
+    ("there is no country in the world", "exist", "remain", "live") or a present said of a counted share of things
+    ("few birds on the planet migrate", "co-exist most places on the Earth"). Not a past, nor a present of one event
+    ("the largest plant in the world opens today")."""
+    if verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.lemma_ in words().world_state_lemmas:
+        return True
+    return any(
+        m.lower_ in words().world_quantifiers and m.dep_ in ("amod", "det")
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+        for m in c.children
+    )
+
+
 def _still_so_today(verb) -> bool:
     """Whether the verb "today" hangs on is a simple present other than "be" with "still" ("the structures still affect
     the city today", "the rule still exists today"): what has lasted into these days, no one day (GUIDE decision 22).
@@ -1537,6 +1592,22 @@ def _still_so_today(verb) -> bool:
         and verb.lemma_ != "be"
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         and any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
+        # lasting since a past the sentence names ("the structures that shaped apartheid still affect …", "… of the
+        # 1600s still shape …"); without one, "hospitals still lack fuel today" is the state of that day
+        and any(_past_anchor(t) for t in verb.subtree)
+    )
+
+
+_YEAR_OR_DECADE = patterns.compile(r"(?:1[5-9]|20)\d{2}s?")
+
+
+def _past_anchor(token) -> bool:
+    """Whether `token` names a past for a lasting present to run from: a past verb in the clause, a year or century,
+    "once", "ago", "since"."""
+    return (
+        (token.tag_ == "VBD" and token.dep_ not in ("aux", "auxpass"))
+        or token.lower_ in ("once", "ago", "since", "century", "centuries")
+        or _YEAR_OR_DECADE.fullmatch(token.text) is not None
     )
 
 
@@ -1692,19 +1763,22 @@ def points_ahead(verb) -> bool:
     )
 
 
-def ahead_of_a_past(verb) -> bool:
+def ahead_of_a_past(verb, date=None) -> bool:
     """Whether the date on `verb` is a day of an act still to come at the time of a past verb that governs it (GUIDE
     decision 406): the past points back while the act lies ahead, so neither way prevails. "would" + a base verb, the
     future seen from a past ("told the agency that policing would be intensified on Friday"; not "would have", a past
     missed); an infinitive, a gerund or a bare subjunctive complement of a past verb of deciding, asking or promising
     (claims.json `act_ahead_lemmas`: "asked well-wishers to dedicate an hour Thursday", "decided against performing on
-    January 20th", "suggested that the two sides hold talks on Sunday")."""
-    if any(c.tag_ == "MD" and c.lower_ == "would" for c in verb.children):
-        return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    January 20th", "suggested that the two sides hold talks on Sunday"). Not a gerund under a preposition of time
+    ("asked for help after finding a body on Friday": a done act), and not a date `date` (a span) that ends the
+    sentence or clause after an infinitive or gerund when the past verb has no time of its own ("voted to extend
+    martial law on Thursday", "offered to resign on Thursday, but …"): news copy hangs the report's day there."""
+    if _would_ahead(verb):
+        return _past_governor(verb)
     governing = None
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         governing = verb.head  # "asked them to vote on Sunday"
-    elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+    elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in words().act_ahead_preps:
         governing = verb.head.head  # "decided against performing on January 20th"
     elif (
         verb.dep_ == "ccomp"
@@ -1712,8 +1786,60 @@ def ahead_of_a_past(verb) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         and verb.head.lemma_ in words().subjunctive
     ):
-        governing = verb.head  # "suggested that the two sides hold talks on Sunday": a bare subjunctive
-    return governing is not None and governing.tag_ == "VBD" and governing.lemma_ in words().act_ahead
+        return verb.head.tag_ == "VBD" and verb.head.lemma_ in words().act_ahead  # "suggested that … hold talks on Sunday"
+    if governing is None or governing.tag_ != "VBD" or governing.lemma_ not in words().act_ahead:
+        return False
+    return date is None or not _ends_its_clause(date) or _dated_itself(governing, verb)
+
+
+def _would_ahead(verb) -> bool:
+    """Whether `verb` has "would" and no "have": a future seen from some time, not a past missed."""
+    return any(c.tag_ == "MD" and c.lower_ == "would" for c in verb.children) and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+    )
+
+
+def would_ahead_of_a_present(verb) -> bool:
+    """Whether `verb` is "would" + a base verb with no past verb over it ("officials say the bridge would open on
+    Monday", "if approved, the law would take effect on Monday"): the future reading stands (GUIDE decision 406's
+    present governing verb, decision 5's hypothetical intention)."""
+    if not _would_ahead(verb):
+        return False
+    token = verb
+    for _ in range(5):
+        if token.dep_ == "ROOT":
+            return token.i == verb.i or token.tag_ in ("VBZ", "VBP")
+        if token.dep_ not in ("ccomp", "xcomp", "conj") or (token.tag_ == "VBD" and token.i != verb.i):
+            return False  # (under a noun, "his vow that Britain would leave on Oct. 31": the vow's time, as before)
+        token = token.head
+    return False
+
+
+def _past_governor(verb) -> bool:
+    """Whether a past verb governs `verb` through a chain of complements or conjuncts ("told … that it would …")."""
+    token = verb
+    for _ in range(5):
+        if token.dep_ not in ("ccomp", "xcomp", "conj") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.tag_ == "VBD":
+            return True
+    return False
+
+
+def _ends_its_clause(date) -> bool:
+    """Whether the span `date` is the last thing before a stop, a comma or the sentence's end."""
+    end = date[-1].i + 1
+    return end >= date.sent.end or date.doc[end].is_punct
+
+
+def _dated_itself(governing, complement) -> bool:
+    """Whether the past verb has a date of its own outside its complement ("On Monday the board decided to meet on
+    Friday")."""
+    inside = {t.i for t in complement.subtree}
+    return any(
+        t.ent_type_ == "DATE" and t.i not in inside and t.i < complement.i for t in governing.subtree if t.i != governing.i
+    )
 
 
 # Words before a year that date it rather than name something: "Summer 2020" is the year (GUIDE
@@ -2138,13 +2264,31 @@ _COUNT_PHRASES = {
 }
 
 
+_TENS = {"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def _count_of(words_: str) -> int:
+    """The number a count in words or digits names, read whole: "a couple of" 2, "two hundred and fifty" 250."""
+    count = " ".join(words_.lower().split())
+    if count in _COUNT_PHRASES:
+        return _COUNT_PHRASES[count]
+    if count.isdigit():
+        return int(count)
+    total = 0
+    for word in count.replace(" and ", " ").split():
+        if word == "hundred":
+            total = max(total, 1) * 100
+        else:
+            total += 1 if word == "a" else _TENS.get(word) or words().count_words.get(word, 0)
+    return total
+
+
 def _resolve_years_hence(m: re.Match, ref: dt.date | None, tense: str):
     """ "twenty years from now": the year (month, ISO week) that many units after the reference date (decision 330); None
     for a bound ("less than nine months' time", decision 511)."""
-    if "bound" in m.groupdict() and m.group("bound"):
+    if m.groupdict().get("bound"):  # (the "in_count" pattern has no bound)
         return None
-    count = m.group("count").lower()
-    n = _COUNT_PHRASES.get(count) or words().count_words.get(count) or int(count)
+    n = _count_of(m.group("count"))
     unit = m.group("unit").lower().rstrip("s")
     if ref is None:
         return None
@@ -2165,8 +2309,7 @@ def _counted_forward(m: re.Match, ref: dt.date | None) -> str | None:
         return _resolve_years_hence(m, ref, "future")
     if ref is None:
         return None
-    count = m.group("count").lower()
-    return (ref + dt.timedelta(days=_COUNT_PHRASES.get(count) or words().count_words.get(count) or int(count))).isoformat()
+    return (ref + dt.timedelta(days=_count_of(m.group("count")))).isoformat()
 
 
 def _resolve_away(m: re.Match, ref: dt.date | None, tense: str):
@@ -2189,8 +2332,7 @@ def _resolve_years_ago(m: re.Match, ref: dt.date | None, tense: str):
     count = m.group("count").lower().rstrip(" -")
     if count in ("a half", "half a"):
         count = "half"
-    counted = _COUNT_PHRASES.get(count) or words().count_words.get(count)
-    n = 0 if count == "half" else counted or int(count.replace(",", ""))
+    n = 0 if count == "half" else _count_of(count.replace(",", ""))
     unit = m.group("unit").lower().rstrip("s")
     if ref is None:
         return None

@@ -248,6 +248,10 @@ class Claims(TypedDict):
     stative_lemmas: list[str]
     subjunctive_lemmas: list[str]
     act_ahead_lemmas: list[str]
+    act_ahead_prepositions: list[str]
+    world_nouns: list[str]
+    world_state_lemmas: list[str]
+    world_quantifiers: list[str]
     asking_lemmas: list[str]  # "asked what/why": a question asked in the past is the asking (GUIDE decision 134)
     requiring_lemmas: list[str]  # "requires X to", "requires that": a rule or task obliges (GUIDE decisions 57, 179)
     ability_of_adjectives_doc: str

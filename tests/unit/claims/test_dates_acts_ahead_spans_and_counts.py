@@ -85,7 +85,10 @@ def test_the_calendar_bound_of_a_range_to_an_event_is_no_date():
         ("The site may reopen in six months' time.", [("six months' time", "2024-09")]),
         ("The council meets this coming Tuesday.", [("this coming Tuesday", "2024-03-12")]),
         # a weekday with its date in brackets is one expression, listed once (decision 529)
-        ("The report came out Friday (March 1) online.", [("March 1", "2024-03-01")]),
+        # its text runs from the weekday to the end of the date, in either order of day and month
+        ("The report came out Friday (March 1) online.", [("Friday (March 1)", "2024-03-01")]),
+        ("The report came out Friday (1 March) online.", [("Friday (1 March)", "2024-03-01")]),
+        ("The report came out Friday, March 1, online.", [("Friday, March 1", "2024-03-01")]),
     ],
 )
 def test_counts_back_and_forward_and_a_weekday_beside_its_date(text, expected):
@@ -121,8 +124,75 @@ def test_an_act_ahead_keeps_the_past_on_a_tie():
         "“Few birds on the planet today migrate so far,” the curator said.",
         "“Today there is no museum in the world that owns the full set,” she said.",
         # what has lasted into these days: "still" with a simple present other than "be"
-        "The historian says the old guild rules still shape the trade today.",
+        "The historian says the guild rules of the 1600s still shape the trade today.",
+        "Scholars say the customs that shaped the old port still govern its trade today.",
     ],
 )
 def test_today_of_the_world_as_it_is_or_lasting_still_is_nowadays(text):
     assert _claim_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a gerund under a preposition of time is a done act, no act ahead (decision 406 is about a complement)
+        ("The rangers asked hikers for help after spotting a bear on Friday.", [("Friday", "2024-03-01")]),
+        ("The mayor promised the crews a bonus before leaving the depot on Friday.", [("Friday", "2024-03-01")]),
+        # a day ending the sentence after an infinitive dates the past verb in news copy
+        ("The town council voted to extend the curfew on Friday.", [("Friday", "2024-03-01")]),
+        ("A magistrate ordered the mill to pay the fine on Friday.", [("Friday", "2024-03-01")]),
+        ("The coach offered to step down on Friday, but the club refused.", [("Friday", "2024-03-01")]),
+        ("The members voted against renewing the lease on Friday.", [("Friday", "2024-03-01")]),
+        # the past verb dated on its own: the complement's day is the act's
+        ("On Tuesday the guild decided to meet on Friday.", [("Tuesday", "2024-03-05"), ("Friday", "2024-03-08")]),
+    ],
+)
+def test_a_day_that_dates_the_past_verb_stays_past(text, expected):
+    assert _claim_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "would" under a present verb or in a hypothetical: the future reading (decisions 5, 406)
+        "Engineers say the new ferry would sail on Monday.",
+        "If approved, the toll would take effect on Monday.",
+    ],
+)
+def test_would_with_no_past_over_it_looks_ahead(text):
+    assert _claim_dates(text) == [("Monday", "2024-03-11")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one day's happening in the world, or a past: that day, not nowadays (decision 22)
+        "The tallest wheel in the world opens today.",
+        "The probe landed on the planet today after a long flight.",
+        # "still" of that day, with no past for it to last from
+        "The valley's farms still lack water today, the agency said.",
+        "Divers still search the lake today for the missing boat.",
+    ],
+)
+def test_today_of_one_days_happening_stays_that_day(text):
+    assert ("today", "2024-03-06") in _claim_dates(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "by" + a count after a deadline, not a change: a time counted from another (decision 72)
+        ("Ballots must be counted by two weeks after the vote.", [("two weeks after", None)]),
+        # any bound before a count forward names no one time, and the text keeps it (decision 511)
+        ("The dam could be ready in under six months' time.", [("under six months' time", None)]),
+        ("The dam could be ready no more than six months from now.", [("no more than six months from now", None)]),
+        # a count of hundreds read whole (decision 20)
+        ("The mill was built two hundred years ago.", [("two hundred years ago", "1824")]),
+        ("The abbey was founded a hundred and fifty years ago.", [("a hundred and fifty years ago", "1874")]),
+        # a calendar bound before a named or owned event's year is no date (decision 659)
+        ("The tolls ran from 1921 until the 1938 Great Flood.", [("1938", "1938")]),
+        ("Fares held between 2004 and Acme's 2011 merger.", [("2011", "2011")]),
+    ],
+)
+def test_counted_deadlines_bounds_hundreds_and_named_events(text, expected):
+    assert _values(text) == expected
