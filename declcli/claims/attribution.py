@@ -1956,6 +1956,34 @@ def _in_content_of(ent, pronoun) -> bool:
     return verb.dep_ == "parataxis" and verb.head in chain and verb not in chain
 
 
+def _named_in_own_words(pronoun, ctx: Context) -> frozenset[str]:
+    """The full names of the persons the words the subject `pronoun` reports name, which no mention of fits it (GUIDE
+    decision 660: "He said Lee would stay" is not Lee, named however often before; decision 604: nor is '"Lee saved
+    us," he said'): the persons named in the quotation before it or in its verb's content clause, after it too.
+    Persons only the text named before (the names are looked up, not remembered)."""
+    verb = pronoun.head
+    content = {t.i for c in verb.children if c.dep_ == "ccomp" and c.i > pronoun.i for t in c.subtree}
+    names = set()
+    for ent in pronoun.sent.ents:
+        if ent.label_ != "PERSON":
+            continue
+        # (a name before the pronoun: in the quotation it tags or its content; after it: in its content clause)
+        own = (_quoted(ent, pronoun) or _in_content_of(ent, pronoun)) if ent.end <= pronoun.i else ent.root.i in content
+        name = clean_name(ent.text) if own else ""
+        known = ctx.persons.get(name) if name else None
+        if known is None and name and " " not in name:
+            known = ctx.persons.get(ctx.given_names.get(name) or "")
+        if known is not None:
+            names.add(known.name)
+    for i in content:
+        # (a surname the model did not tag as a person's: "He said Hume would stay", after "Carl Hume")
+        token = pronoun.doc[i]
+        known = ctx.persons.get(token.text) if token.pos_ == "PROPN" and token.ent_type_ != "PERSON" else None
+        if known is not None:
+            names.add(known.name)
+    return frozenset(names)
+
+
 def _quoted(ent, token) -> bool:
     """Whether `ent` stands inside a quotation that opens before it in its sentence and closes
     before `token` (\"…the day Jeffrey Epstein died," he said: Epstein is no antecedent of he)."""
@@ -1998,7 +2026,9 @@ def source_text(token, ctx: Context) -> str | None:
                 described = ctx.described_antecedent(_PERSONAL[low])
                 if described:
                     return described
-            return ctx.antecedent(_PERSONAL[low], speaking=token.head.lemma_ in words().reporting)
+            return ctx.antecedent(
+                _PERSONAL[low], speaking=token.head.lemma_ in words().reporting, besides=_named_in_own_words(token, ctx)
+            )
         if low in words().indefinite_speakers:
             # "Some said …", "Many of the deportees said …", "Others reported …": the people the
             # pronoun counts, as the article names them (a noun phrase, like "officials").
