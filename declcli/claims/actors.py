@@ -3351,7 +3351,8 @@ def _person(ent, ctx: Context, found: list) -> None:
         # Epstein died", a later "he said" is not Epstein; nor a subject inside a quote: in '“X will
         # remain Acting Premier,” … He said', the narration's "he" is the speaker.)
         ctx.turn_to(person.name)
-    elif _reported_clause_subject(subject) and not _quoted(ent):
+    elif _reported_clause_subject(ent.root if subject.lemma_ not in words().human else subject) and not _quoted(ent):
+        # (not a name the parser set beside a thing that is the subject: "the bill President Lee signed")
         ctx.reported_subjects[person.name] = ctx.sentence_start
     found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
 
