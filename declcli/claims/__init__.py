@@ -843,12 +843,16 @@ def _remember_plural_subject(verb, ctx: Context) -> None:
 
 def _named_pair(subject, people) -> bool:
     """A subject joined by "and" whose members are named people or bodies, or nouns of people ("Eric Holcomb
-    and leaders of the Legislature", "Trump and Robert Lighthizer"); not pronouns ("he and his wife")."""
+    and leaders of the Legislature", "Trump and Robert Lighthizer"), or a person's companions ("Dana Lee and her
+    colleagues", claims.json companion_nouns); not pronouns ("he and his wife")."""
     if not any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children):
         return False
     members = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+    companions = words().companions
     return len(members) > 1 and all(
-        m.pos_ != "PRON" and (m.ent_type_ in ("PERSON", "ORG", "NORP") or m.lemma_.lower() in people) for m in members
+        m.pos_ != "PRON"
+        and (m.ent_type_ in ("PERSON", "ORG", "NORP") or m.lemma_.lower() in people or m.lemma_.lower() in companions)
+        for m in members
     )
 
 

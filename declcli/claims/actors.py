@@ -3351,6 +3351,9 @@ def _person(ent, ctx: Context, found: list) -> None:
         # Epstein died", a later "he said" is not Epstein; nor a subject inside a quote: in '“X will
         # remain Acting Premier,” … He said', the narration's "he" is the speaker.)
         ctx.turn_to(person.name)
+    elif _reported_clause_subject(ent.root if subject.lemma_ not in words().human else subject) and not _quoted(ent):
+        # (not a name the parser set beside a thing that is the subject: "the bill President Lee signed")
+        ctx.reported_subjects[person.name] = ctx.sentence_start
     found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
 
 
@@ -3686,6 +3689,19 @@ def _patrons_country(ent, tokens, ctx: Context) -> str | None:
 def _quoted(ent) -> bool:
     """Whether the entity stands inside quotation marks of its paragraph."""
     return any(start <= ent.start_char < end for start, end in quote_regions(text_of(ent.doc)))
+
+
+def _reported_clause_subject(subject) -> bool:
+    """Whether `subject` is the subject of the clause a main clause's reporting verb reports ("Roe said Dana Lee would
+    chair the panel", "Roe said she was pleased Lee would chair it", "Roe recounted that in May, Lee, the chair, had
+    …"): not of a relative or adverbial clause in it ("the bill Lee signed"), nor a possessor ("Lee's plan")."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb, reported = subject.head, False
+    while verb.dep_ in ("ccomp", "acomp", "conj") and verb.head.i != verb.i:
+        reported = reported or verb.dep_ == "ccomp"
+        verb = verb.head
+    return reported and verb.lemma_ in words().reporting and _main_clause(verb)
 
 
 def _main_clause(verb) -> bool:

@@ -1956,6 +1956,49 @@ def _in_content_of(ent, pronoun) -> bool:
     return verb.dep_ == "parataxis" and verb.head in chain and verb not in chain
 
 
+def _named_in_own_words(pronoun, ctx: Context) -> frozenset[str]:
+    """The full names of the persons the words the subject `pronoun` reports name, which no mention of fits it (GUIDE
+    decision 660: "He said Lee would stay" is not Lee, named however often before; decision 604: nor is '"Lee saved
+    us," he said'): the persons named in the quotation it tags before it, or in its verb's content clause after it
+    (a content clause before the tag is left to `_in_content_of`, which the parse of a tag after a clause misleads
+    beyond its own sentence). Persons only the text named before (the names are looked up, not remembered)."""
+    verb = pronoun.head
+    content = {t.i for c in verb.children if c.dep_ == "ccomp" and c.i > pronoun.i for t in c.subtree}
+    names = set()
+    for ent in pronoun.sent.ents:
+        if ent.label_ != "PERSON":
+            continue
+        # (a name before the pronoun: in the quotation it tags; after it: in its content clause)
+        own = _quoted(ent, pronoun) if ent.end <= pronoun.i else ent.root.i in content
+        # (a name written alone: a title or another name before it may make it someone else, "President Obama" beside
+        # a "Michelle Obama", "Ivanka Trump" where the model marked "Trump" alone)
+        alone = ent.start == 0 or ent.doc[ent.start - 1].pos_ != "PROPN"
+        known = _one_person_named(clean_name(ent.text), ctx) if own and alone else None
+        if known is not None:
+            names.add(known)
+    for i in content:
+        # (a surname the model did not tag as a person's, standing alone: "He said Hume would stay", after "Carl Hume";
+        # not a word of a longer name, "Ivanka Trump")
+        token = pronoun.doc[i]
+        alone = token.dep_ != "compound" and not any(c.dep_ == "compound" for c in token.children) and token.i > 0
+        alone = alone and token.doc[token.i - 1].pos_ != "PROPN"
+        known = _one_person_named(token.text, ctx) if token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and alone else None
+        if known is not None:
+            names.add(known)
+    return frozenset(names)
+
+
+def _one_person_named(name: str, ctx: Context) -> str | None:
+    """The full name of the one person the article named before whom `name` names; None for a name no person had
+    before, and for a bare surname several of its persons share ("Obama" beside "Michelle Obama" and "Barack Obama")."""
+    known = ctx.persons.get(name) if name else None
+    if known is None and name and " " not in name:
+        known = ctx.persons.get(ctx.given_names.get(name) or "")
+    if known is None or (" " not in name and len(ctx.namesakes(name)) > 1):
+        return None
+    return known.name
+
+
 def _quoted(ent, token) -> bool:
     """Whether `ent` stands inside a quotation that opens before it in its sentence and closes
     before `token` (\"…the day Jeffrey Epstein died," he said: Epstein is no antecedent of he)."""
@@ -1998,7 +2041,9 @@ def source_text(token, ctx: Context) -> str | None:
                 described = ctx.described_antecedent(_PERSONAL[low])
                 if described:
                     return described
-            return ctx.antecedent(_PERSONAL[low], speaking=token.head.lemma_ in words().reporting)
+            return ctx.antecedent(
+                _PERSONAL[low], speaking=token.head.lemma_ in words().reporting, besides=_named_in_own_words(token, ctx)
+            )
         if low in words().indefinite_speakers:
             # "Some said …", "Many of the deportees said …", "Others reported …": the people the
             # pronoun counts, as the article names them (a noun phrase, like "officials").

@@ -110,6 +110,9 @@ class Context:
     sentence_start: int = 0
     named_in: dict[str, int] = field(default_factory=dict)
     turned_in: int = -1
+    # by a sentence's start, where each person was last named as the subject of the clause a main clause's reporting
+    # verb reports ("Roe said Dana Lee would chair the panel"): who a later speaking pronoun stands for (decision 404)
+    reported_subjects: dict[str, int] = field(default_factory=dict)
 
     def turn_to(self, name: str) -> None:
         """A person named as a main clause's subject: whom the narration turned to last."""
@@ -265,12 +268,14 @@ class Context:
             self.persons.setdefault(words[0], person)
         return person
 
-    def antecedent(self, pronoun: str = "person", speaking: bool = False) -> str | None:
+    def antecedent(self, pronoun: str = "person", speaking: bool = False, besides: frozenset[str] = frozenset()) -> str | None:
         """What a subject pronoun stands for: he/she the person last named as a
         main clause's subject or as a speaker whom it fits (when the pronoun speaks,
         "she added", the subject the narration last turned to, then the last
         speaker); "person" (an age standing for a name: "the 56-year-old") any such
-        person; it an organisation; they a group or organisation."""
+        person; it an organisation; they a group or organisation. `besides`: the full
+        names of persons the pronoun's own words name, who are not its antecedent
+        (GUIDE decisions 604 and 660: "He said Lee would stay" is not Lee, at any mention)."""
         if pronoun == "it":
             return self.last_org
         if pronoun in ("they", "them"):
@@ -284,8 +289,18 @@ class Context:
             # ('For Dana Lee, 61, it is simply a job.' / '"Some people are friendly," he said.': the person a sentence
             # after the last subject or speaker named last, before those named as subject or speaker earlier)
             candidates = [self.last_person, *candidates]
+        elif speaking:
+            # ('Roe said Dana Lee would chair the panel.' / '"…," she said.': the persons named after the speaker in the
+            # speaker's own sentence, the nearest first)
+            candidates = [*self._named_after_in_the_turn(), *candidates]
         candidates += [self.last_subject, self.last_person, *reversed(self.mentions)]
-        return next((name for name in candidates if name and self.fits(name, pronoun)), None)
+        return next(
+            (name for name in candidates if name and self._full_name(name) not in besides and self.fits(name, pronoun)), None
+        )
+
+    def _full_name(self, name: str) -> str:
+        """The full name the person `name` (a surname a speaker was credited by) was mentioned by."""
+        return self.persons[name].name if name in self.persons else name
 
     def _named_after_the_turn(self) -> bool:
         """Whether the person last named, by a full name, is the only person a sentence of the narration named after the
@@ -299,6 +314,30 @@ class Context:
             and self.turned_in < at < self.sentence_start
             and sum(1 for seen in self.named_in.values() if seen == at) == 1
         )
+
+    def _named_after_in_the_turn(self) -> list[str]:
+        """The persons named, outside any quote, after the speaker the narration last turned to, in that same sentence
+        (an earlier one), as subjects of the clause the speaker's verb reports, the last named first: the nearest
+        fitting mentions before a later speaking pronoun (GUIDE decision 404; decision 457: the literal nearest holds
+        for reported speech without quotation marks, 'Roe said Dana Lee would chair the panel.' / '"…," she said.' is
+        Lee's). Only such subjects: a person the content names otherwise ("… harm to Lee", "Lee's plan", "the bill Lee
+        signed") the gold reads both ways. Persons are remembered in text order, so one named before the speaker
+        ("Speaking of Lee, Roe said …") is no later mention."""
+        turned = self.last_speaker if self.spoke_last else self.last_subject
+        if turned is None or not 0 <= self.turned_in < self.sentence_start:
+            return []
+        turned = self._full_name(turned)
+        if self.named_in.get(turned) != self.turned_in:
+            return []  # (a subject "he" kept the turn: "He met Carl Hume there." names Hume beside the one it is about)
+        after: list[str] = []
+        for name in reversed(self.mentions):
+            if name == turned:
+                return after
+            if self.named_in.get(name) != self.turned_in:
+                return []  # (someone named since, in a later sentence or a quote: `_named_after_the_turn` tells)
+            if self.reported_subjects.get(name) == self.turned_in:
+                after.append(name)
+        return []
 
     def keep_turn(self) -> None:
         """A main clause of the narration whose subject is "he" or "she": the narration stays with whom it turned to."""

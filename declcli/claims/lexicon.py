@@ -259,6 +259,7 @@ def words() -> SimpleNamespace:
         animal_lemmas=frozenset(d["animal_lemmas"]),
         animal_idiom_words=frozenset(d["animal_idiom_words"]),
         kin_nouns=frozenset(d["kin_nouns"]),
+        companions=frozenset(d["companion_nouns"]),
         animal_nouns_also_verbs=frozenset(d["animal_nouns_also_verbs"]),
         abbreviations_also_bodies=frozenset(d["abbreviations_also_bodies"]),
         abbreviation_term_places={k: frozenset(v) for k, v in d["abbreviation_term_places"].items()},

@@ -192,6 +192,8 @@ class Claims(TypedDict):
     animal_lemmas: list[str]  # "Bluebell was foaled in Kentucky": only an animal is foaled or gelded
     animal_idiom_words_doc: str
     animal_idiom_words: list[str]  # "a dark horse", "the top dog": a figure of speech, no animal
+    companion_nouns_doc: str
+    companion_nouns: list[str]  # "Dana Lee and her colleagues": a group a later "they" stands for
     kin_nouns_doc: str
     kin_nouns: list[str]  # "his father, Dale Mercer": a plain name set apart from "Dale Mercer Jr."
     animal_nouns_also_verbs_doc: str

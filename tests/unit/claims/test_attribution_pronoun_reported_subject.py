@@ -1,0 +1,76 @@
+"""Attribution, session 34: a speaking pronoun after a sentence whose speaker reports a clause about another person
+(GUIDE decisions 44, 404, 457, 604, 660).
+
+- "Roe said Lee would chair the panel." / '"…," she said.': the subject of the reported clause, named after the speaker,
+  is the nearest fitting mention (decision 457: the literal nearest holds for reported speech without quotation
+  marks), not the speaker. Only the reported clause's subject: a person the content names otherwise ("a hearing with
+  Lee") leaves the speaker.
+- "Dana Lee and her colleagues" (a person and their companions, claims.json companion_nouns) is a group a later
+  "they" stands for.
+- A person the pronoun's own words name (its verb's content clause, or the quotation it tags) is no antecedent of it, at
+  any mention (decisions 604 and 660): "Baker met Hume. / He said Baker had offered to mediate." is Hume's."""
+
+import pytest
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+_REPORTED_SUBJECT = (
+    "Mayor Dana Whitfield said she was pleased that Laura Pike would lead the board for two years.\n\n"
+    '"This is a chance for our town to lead," she said in a statement.'
+)
+_REPORTED_SUBJECT_SET_OFF = (
+    "Tom Baker recounted that in May, Carl Hume, the head of the council, had offered him a seat.\n\n"
+    '"I think I was too proud to take it," he said.'
+)
+_REPORTED_OBJECT = (
+    "Council member Tom Baker told reporters that the company would not drop its demand for a hearing with Carl Hume.\n\n"
+    "However, he said the firm had offered a deal."
+)
+_NAMED_BEFORE_THE_SPEAKER = 'Speaking of Carl Hume, Tom Baker said the plan was sound.\n\n"We will build it," he said.'
+_NAMED_AGAIN_IN_OWN_CONTENT = (
+    "Tom Baker, a guild elder, said Carl Hume had offered to mediate.\n\nHe said Hume would also meet the mayor."
+)
+_NAMED_AGAIN_IN_OWN_QUOTE = (
+    'Dana Lee said Jo Roe would chair the panel.\n\n"Jo Roe kept this port alive for forty years," she said.'
+)
+_SUBJECT_NAMED_IN_OWN_CONTENT = "Tom Baker met Carl Hume on Monday.\n\nHe said Baker had offered to mediate."
+_PERSON_AND_COLLEAGUES = (
+    "Dana Lee and her colleagues on the review board do not want to close the school.\n\n"
+    "They know that doing so would anger parents across the county."
+)
+_PERSON_AND_COLLABORATORS = (
+    "Tom Baker and his collaborators built the first prototype in a garage.\n\nThe design will need years of testing, they argue."
+)
+
+
+def _last_said(text):
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    attribution = claims[-1].attribution
+    return attribution and (attribution.source, attribution.cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fails before session 34: "Dana Whitfield", the speaker
+        (_REPORTED_SUBJECT, ("Laura Pike", "said")),
+        # fails before session 34: "Tom Baker", the speaker
+        (_REPORTED_SUBJECT_SET_OFF, ("Carl Hume", "said")),
+        # fails before session 34: "Tom Baker", named in the pronoun's own content clause (decision 660)
+        (_SUBJECT_NAMED_IN_OWN_CONTENT, ("Carl Hume", "said")),
+        # the speaker stays: Hume is named in the content, but as no subject of it
+        (_REPORTED_OBJECT, ("Tom Baker", "said")),
+        # the speaker stays: Hume is named before the speaker, no later mention
+        (_NAMED_BEFORE_THE_SPEAKER, ("Tom Baker", "said")),
+        # the speaker stays: the reported subject is named again in the pronoun's own content clause (decision 660)
+        (_NAMED_AGAIN_IN_OWN_CONTENT, ("Tom Baker", "said")),
+        # the speaker stays: the reported subject is named in the quotation the pronoun tags (decision 604)
+        (_NAMED_AGAIN_IN_OWN_QUOTE, ("Dana Lee", "said")),
+        # fails before session 34: no source ("colleagues", "collaborators" were no nouns of people)
+        (_PERSON_AND_COLLEAGUES, ("Dana Lee and her colleagues on the review board", "know")),
+        (_PERSON_AND_COLLABORATORS, ("Tom Baker and his collaborators", "argue")),
+    ],
+)
+def test_pronoun_speaker(text, expected):
+    assert _last_said(text) == expected
