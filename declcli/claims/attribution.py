@@ -1971,14 +1971,17 @@ def _named_in_own_words(pronoun, ctx: Context) -> frozenset[str]:
         # (a name before the pronoun: in the quotation it tags; after it: in its content clause)
         own = _quoted(ent, pronoun) if ent.end <= pronoun.i else ent.root.i in content
         # (a name written alone: a title or another name before it may make it someone else, "President Obama" beside
-        # a "Michelle Obama", "Ivanka Trump" where the model marked "Trump" alone)
-        alone = ent.start == 0 or ent.doc[ent.start - 1].pos_ != "PROPN"
+        # a "Michelle Obama", "Ivanka Trump" where the model marked "Trump" alone; an honorific names the same person,
+        # '"Mr. Porter is the best we have," he said' is not James Porter, decision 604)
+        alone = ent.start == 0 or ent.doc[ent.start - 1].pos_ != "PROPN" or ent.doc[ent.start - 1].text in words().honorifics
         known = _one_person_named(clean_name(ent.text), ctx) if own and alone else None
         if known is not None:
             names.add(known)
     for i in content:
         # (a surname the model did not tag as a person's, standing alone: "He said Hume would stay", after "Carl Hume";
-        # not a word of a longer name, "Ivanka Trump")
+        # not a word of a longer name, "Ivanka Trump". The small model tags such a surname ORG as often as a company
+        # that shares the speaker's name, "He said Ford would build a plant" after "Bill Ford", so both are read as
+        # the person: a known loss)
         token = pronoun.doc[i]
         alone = token.dep_ != "compound" and not any(c.dep_ == "compound" for c in token.children) and token.i > 0
         alone = alone and token.doc[token.i - 1].pos_ != "PROPN"

@@ -39,6 +39,8 @@ _PERSON_AND_COLLEAGUES = (
     "Dana Lee and her colleagues on the review board do not want to close the school.\n\n"
     "They know that doing so would anger parents across the county."
 )
+# (the reread of h34attr3: rev34p's finding 2)
+_HONORIFIC_IN_OWN_QUOTE = 'Mark Dunn runs the club. James Porter joined it in May.\n\n"Mr. Porter is the best we have," he said.'
 _PERSON_AND_COLLABORATORS = (
     "Tom Baker and his collaborators built the first prototype in a garage.\n\nThe design will need years of testing, they argue."
 )
@@ -70,6 +72,9 @@ def _last_said(text):
         # fails before session 34: no source ("colleagues", "collaborators" were no nouns of people)
         (_PERSON_AND_COLLEAGUES, ("Dana Lee and her colleagues on the review board", "know")),
         (_PERSON_AND_COLLABORATORS, ("Tom Baker and his collaborators", "argue")),
+        # fails at f403948d ("James Porter"): a name after an honorific in the quotation the pronoun tags is that
+        # person, no antecedent of it (decision 604)
+        (_HONORIFIC_IN_OWN_QUOTE, ("Mark Dunn", "said")),
     ],
 )
 def test_pronoun_speaker(text, expected):
