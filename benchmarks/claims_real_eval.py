@@ -74,7 +74,8 @@ sys.path.insert(0, str(HERE.parent))
 # was scored at the end of session 31 and test42 at the start of session 32 and test43 at its end; all joined
 # tune. test44 (session 32) was scored once at the start of session 33 and joined tune. test45 (session 33)
 # was scored once at its end and joined tune. test46 (session 33) was scored once at the start of session 34
-# and joined tune. test47 and test48 (session 34) are annotated and unseen.
+# and joined tune. test47 (session 34) was scored once at its end and joined tune. test48 (session 34) is annotated
+# and unseen.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -123,6 +124,7 @@ PARTS = {
     "test44": {"test44"},
     "test45": {"test45"},
     "test46": {"test46"},
+    "test47": {"test47"},
     "tune": {
         "dev",
         "test",
@@ -171,6 +173,7 @@ PARTS = {
         "test44",
         "test45",
         "test46",
+        "test47",
     },
 }
 
