@@ -1658,6 +1658,8 @@ def colon_lead_in_speaker(doc, quote_start: int, ctx: Context) -> Attribution | 
             subject = next((c for c in lead_verb.head.children if c.dep_ == "nsubj"), None)
         if subject is None or any(c.dep_ == "neg" for v in verbs for c in v.children):
             return None
+        if any(v.lemma_ in lex.receiving_lead_ins for v in verbs):
+            return None  # ("Reuters obtained a memo from the ministry:", "The court heard from the mother:": not theirs)
         cue = next((v.text for v in reversed(verbs) if v.lemma_ in lex.reporting), None)
     elif lead_verb.ent_type_ == "PERSON":
         subject, cue = lead_verb, None  # ("Owner Dana Lee, also at the game:": the tag's verb is lost, decision 668)

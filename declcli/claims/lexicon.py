@@ -645,6 +645,7 @@ def words() -> SimpleNamespace:
         portfolios=frozenset(d["portfolio_words"]),
         object_not_speech=frozenset(d["object_lemmas_not_speech"]),
         say_objects=frozenset(d["say_object_nouns"]),
+        receiving_lead_ins=frozenset(d["receiving_lead_in_lemmas"]),
         given_names={name: gender for gender, members in d["given_names"].items() for name in members},
         groups=patterns.compile(r"(?<![\w])(?:" + "|".join(re.escape(g) for g in groups) + r")(?![\w])", re.I),
     )

@@ -54,3 +54,17 @@ def test_lead_in_speaker(text, words, expected):
 @pytest.mark.parametrize("text", [_CAPTION, _WRITERS_OWN])
 def test_no_speaker_for_a_caption_or_the_writers_own_words(text):
     assert all(c.attribution is None for c in _claims(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reread of h34attr (rev34a's finding 1): the lead-in's subject gets, hears or cites someone else's words
+        "Reuters obtained an internal memo from the finance ministry: \u201cWe cannot meet the deficit target this year.\u201d",
+        "The court heard from the victim\u2019s mother: \u201cShe was the light of our family.\u201d",
+        "The striker drew a rebuke from his coach: \u201cHe must learn to pass the ball.\u201d",
+    ],
+)
+def test_a_lead_in_that_receives_someone_elses_words_names_no_speaker(text):
+    claims = _claims(text)
+    assert all(c.attribution is None or c.attribution.source not in ("Reuters", "The court", "The striker") for c in claims)
