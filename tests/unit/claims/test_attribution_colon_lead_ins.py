@@ -68,3 +68,9 @@ def test_no_speaker_for_a_caption_or_the_writers_own_words(text):
 def test_a_lead_in_that_receives_someone_elses_words_names_no_speaker(text):
     claims = _claims(text)
     assert all(c.attribution is None or c.attribution.source not in ("Reuters", "The court", "The striker") for c in claims)
+
+
+def test_reading_out_a_statement_before_a_colon_keeps_the_reader():
+    # (the reread: "read" is no receiving verb here; a spokesman reading a statement speaks it, decision 228)
+    text = "Outside the court, the family spokesman Tom Hale read a statement: \u201cWe are relieved the trial is over.\u201d"
+    assert _claims(text)[0].attribution.source == "Tom Hale"
