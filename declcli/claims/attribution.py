@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .. import patterns
 from ..gazetteer import gazetteer
 from ..model import Attribution
-from .chrome import ends_as_sentence
+from .chrome import FINITE_TAGS, ends_as_sentence
 from .context import Context, clean_name, entities, entity_of, org_name, person_name, span_text, text_of
 from .lexicon import words
 
@@ -1618,7 +1618,6 @@ def may_tag_quote(verb, end: int) -> bool:
     return (content is None or content.idx < end) and not any(c.dep_ == "neg" for c in verb.children)
 
 
-_FINITE = frozenset(("VBD", "VBP", "VBZ", "MD"))
 _LEAD_IN_PRONOUNS = frozenset(("he", "she", "they"))  # (not "I"/"we": the writer's own words, GUIDE decision 250)
 
 
@@ -1638,7 +1637,7 @@ def colon_lead_in_speaker(doc, quote_start: int, ctx: Context) -> Attribution | 
         return None
     closing = next((t for t in doc[opening.i + 1 :] if t.text in _QUOTE_MARKS), None)
     quoted = doc[opening.i + 1 : closing.i if closing is not None else opening.sent.end]
-    if not any(t.tag_ in _FINITE for t in quoted):
+    if not any(t.tag_ in FINITE_TAGS for t in quoted):
         return None
     lead_verb = colon.head
     if not colon.sent.start <= lead_verb.i < colon.i:

@@ -338,7 +338,7 @@ def _presenting_line(span, tokens, text: str, paragraph: str) -> bool:
         return False
     if words_[0].lower_ == "below":
         return words_[0].head == span.root and span.root.lemma_ == "be"
-    return words_[-1].lower_ == "below" and len(words_) > 1 and not any(t.tag_ in _FINITE_TAGS for t in tokens)
+    return words_[-1].lower_ == "below" and len(words_) > 1 and not any(t.tag_ in FINITE_TAGS for t in tokens)
 
 
 # A presenting line closed by a stop has at most this many words ("Here are some of the risks the panel listed."), or
@@ -385,7 +385,7 @@ def _bracketed_credit(text: str, tokens, alpha) -> bool:
     capitalised, no tensed verb and no stop inside, which an aside of the writer has ("(It's cheaper now.)")."""
     if not (text.startswith("(") and text.endswith(")")) or len(alpha) > _CREDIT_WORDS or "(" in text[1:]:
         return False
-    if text[1:-1].rstrip().endswith(_FINAL) or any(t.tag_ in _FINITE_TAGS for t in tokens):
+    if text[1:-1].rstrip().endswith(_FINAL) or any(t.tag_ in FINITE_TAGS for t in tokens):
         return False
     return all(t.text[:1].isupper() for t in alpha)
 
@@ -413,12 +413,12 @@ def _verbless_question(span, tokens, alpha, text: str) -> bool:
         return False
     if first.pos_ == "DET" and not all(t.text[:1].isupper() for t in alpha if t.pos_ not in _FUNCTION_POS):
         return False
-    return not any(t.tag_ in _FINITE_TAGS for t in tokens) and span.root.tag_ != "VB"
+    return not any(t.tag_ in FINITE_TAGS for t in tokens) and span.root.tag_ != "VB"
 
 
 # A link's call has at most this many words ("Get started with 2B Mindset here.").
 _LINK_CALL_WORDS = 15
-_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")  # tensed verbs and modals: a clause of its own (also read by attribution)
 
 
 def _link_call(text: str, tokens, alpha) -> bool:
@@ -636,7 +636,7 @@ def _pointer_via_writer(span, tokens, text: str) -> bool:
     its line points to. A wire or a body ("via Reuters") is a source of what the line says; so is a reporter after a full
     clause ("The deal is worth $14 million, via Adam Schefter.", GUIDE decision 222): both keep the line a claim."""
     m = _VIA_WRITER.search(text)
-    if m is None or ":" not in text[: m.start()] or any(t.tag_ in _FINITE for t in tokens):
+    if m is None or ":" not in text[: m.start()] or any(t.tag_ in FINITE_TAGS for t in tokens):
         return False
     name_start = span.start_char + (len(span.text) - len(span.text.lstrip())) + m.start("name")
     return any(ent.label_ == "PERSON" and ent.start_char <= name_start < ent.end_char for ent in span.doc.ents)
@@ -654,7 +654,7 @@ def _cut_off_piece(span, tokens, text: str) -> bool:
     its own tensed verb ("— it's the timeliness.", "and the rest was sold.") is read as a clause (decision 79); a line of
     its own, a post's signature ("— Ann Lee (@ann) May 1, 2019"), is not a piece."""
     first = next((t for t in tokens if not t.is_punct), None)
-    if first is None or any(t.tag_ in _FINITE or _tensed_predicate(t) for t in tokens):
+    if first is None or any(t.tag_ in FINITE_TAGS or _tensed_predicate(t) for t in tokens):
         return False
     if not text_of(span.doc)[: span.start_char].strip():
         return False
@@ -677,7 +677,7 @@ def _list_item_clause(span, text: str, alpha) -> bool:
     if sum(1 for t in alpha[1:] if t.text[0].isupper() and t.pos_ != "PROPN") > len(alpha[1:]) / 2:
         return False
     if text.endswith("?"):
-        return any(t.tag_ in _FINITE for t in alpha)
+        return any(t.tag_ in FINITE_TAGS for t in alpha)
     return _main_clause(span)
 
 
@@ -852,7 +852,7 @@ def _title_case_lead_in(text: str, tokens, alpha) -> bool:
     """Whether the line is a title in title case closed by a colon, with no finite verb ("5 Tips to Enjoy Game Day
     Parties While Staying on Track With Your Weight-Loss Goals:"): a heading over a list, not a sentence leading in
     to it ("Seven big questions heading into the debate:"), nor a speaker's lead-in ("Trump Told Fox News:")."""
-    if not text.endswith(":") or any(t.tag_ in _FINITE_TAGS for t in tokens):
+    if not text.endswith(":") or any(t.tag_ in FINITE_TAGS for t in tokens):
         return False
     words_ = [t for t in alpha if t.pos_ not in ("ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON")]
     return len(words_) >= 3 and sum(1 for t in words_ if t.text[:1].isupper()) >= 0.7 * len(words_)
@@ -2314,7 +2314,7 @@ def _headline_and_summary(doc, place) -> bool:
     return (
         title_case
         and not all(t.is_upper for t in heads)  # a box's field is in capitals
-        and any(t.tag_ in _FINITE_TAGS for t in summary)
+        and any(t.tag_ in FINITE_TAGS for t in summary)
     )
 
 
@@ -2371,7 +2371,7 @@ def _section_line_form(doc, text: str, sentences: int) -> tuple[bool, bool] | No
     asks = line.endswith("?")
     if not asks and ends_as_sentence(line):
         return None
-    if not 2 <= len(_HEADING_WORD.findall(line)) <= _SECTION_LINE_WORDS or not any(t.tag_ in _FINITE for t in doc):
+    if not 2 <= len(_HEADING_WORD.findall(line)) <= _SECTION_LINE_WORDS or not any(t.tag_ in FINITE_TAGS for t in doc):
         return None
     return line.isupper(), asks
 
@@ -2565,7 +2565,6 @@ def _chrome_reasons(doc, offset: int, sents) -> list[str] | None:
 # A line that stops on one of these goes on in the next paragraph even where that one opens with a capital (a name):
 # "And thanks to OpenCode and" / "Claude Code, terminal user interfaces (TUIs) are suddenly".
 _CARRIES_ON = ("ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX")
-_FINITE = ("VBD", "VBP", "VBZ", "MD")
 _DASHES = "–—"
 _CLAUSE_JOINS = ("and", "but")
 # prepositions of time that also stand alone as adverbs at a clause's end ("… has seen this before")
@@ -2589,7 +2588,7 @@ def _object_opens(first, next_piece) -> bool:
     for t in next_piece[first.i - next_piece.start :]:
         if t.text == ",":
             return True
-        if t.tag_ in _FINITE:
+        if t.tag_ in FINITE_TAGS:
             return False
     return True
 
@@ -2677,7 +2676,7 @@ def _main_clause(piece) -> bool:
     root = piece.root
     if any(c.dep_ == "mark" or c.dep_.startswith("nsubj") and _relative(c) for c in root.children):
         return False
-    return root.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in root.children)
+    return root.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in root.children)
 
 
 def _clause_of_its_own(piece) -> bool:
@@ -2737,7 +2736,7 @@ def _joined_clause(piece) -> bool:
     return joined and any(
         c.dep_ == "conj"
         and c.i > root.i
-        and (c.tag_ in _FINITE or any(a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE for a in c.children))
+        and (c.tag_ in FINITE_TAGS or any(a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_TAGS for a in c.children))
         and any(a.dep_ in ("nsubj", "nsubjpass", "expl") for a in c.children)
         for c in root.children
     )
