@@ -249,6 +249,7 @@ def words() -> SimpleNamespace:
         state_bodies=frozenset(d["state_body_words"]),
         phrasal_not_speech=frozenset(d["phrasal_not_speech"]),
         quote_tags=frozenset(d["quote_tag_lemmas"]),
+        lead_in_receiving=frozenset(d["lead_in_receiving_lemmas"]),
         non_speech=frozenset(d["non_speech_lemmas"]),
         org_nouns=frozenset(d["org_nouns"]),
         creed_body_nouns=frozenset(d["creed_body_nouns"]),

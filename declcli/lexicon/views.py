@@ -232,6 +232,7 @@ class Claims(TypedDict):
     reporting_lemmas: list[str]
     phrasal_not_speech: list[str]  # "rule out": a reporting verb and a particle that together name no speech
     quote_tag_lemmas: list[str]
+    lead_in_receiving_lemmas: list[str]  # "obtained a memo from …:": verbs of words received, heard or quoted
     nowadays_lemmas: list[str]  # verbs of a state whose present with "today" means "nowadays" (GUIDE decision 22)
     lasting_position_lemmas: list[str]  # verbs of where a thing lies: their present under a past is no timetable
     duration_unit_nouns: list[str]  # nouns of a length of time: "prayed for an hour" tells how long, no wish
