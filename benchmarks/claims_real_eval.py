@@ -74,8 +74,8 @@ sys.path.insert(0, str(HERE.parent))
 # was scored at the end of session 31 and test42 at the start of session 32 and test43 at its end; all joined
 # tune. test44 (session 32) was scored once at the start of session 33 and joined tune. test45 (session 33)
 # was scored once at its end and joined tune. test46 (session 33) was scored once at the start of session 34
-# and joined tune. test47 (session 34) was scored once at its end and joined tune. test48 (session 34) is annotated
-# and unseen.
+# and joined tune. test47 (session 34) was scored once at its end and joined tune. test48 (session 34) was
+# scored once at the start of session 35 and joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -125,6 +125,7 @@ PARTS = {
     "test45": {"test45"},
     "test46": {"test46"},
     "test47": {"test47"},
+    "test48": {"test48"},
     "tune": {
         "dev",
         "test",
@@ -174,6 +175,7 @@ PARTS = {
         "test45",
         "test46",
         "test47",
+        "test48",
     },
 }
 

@@ -1373,7 +1373,10 @@ def _pass_quote_speakers(
         # ('Lee threw himself under the bus: “I take the blame.”', 'Lee gave her verdict: “It is a waste.”': the words
         # before a colon only introduce the quotation, which is the lead-in's subject's, GUIDE decision 228; the claim
         # that holds the colon takes that speaker, and the quote's own claims below take it like a tag's)
-        lead = colon_lead_in_speaker(doc, a, ctx) if doc is not None and text[:a].rstrip().endswith(":") else None
+        before = a
+        while before and text[before - 1].isspace():
+            before -= 1
+        lead = colon_lead_in_speaker(doc, (a, b), ctx) if doc is not None and text[before - 1 : before] == ":" else None
         if lead is not None:
             for i, (s, e) in enumerate(spans):
                 if s <= a < e and (claims[i].attribution is None or not claims[i].attribution.source):

@@ -249,6 +249,7 @@ def words() -> SimpleNamespace:
         state_bodies=frozenset(d["state_body_words"]),
         phrasal_not_speech=frozenset(d["phrasal_not_speech"]),
         quote_tags=frozenset(d["quote_tag_lemmas"]),
+        lead_in_receiving=frozenset(d["lead_in_receiving_lemmas"]),
         non_speech=frozenset(d["non_speech_lemmas"]),
         org_nouns=frozenset(d["org_nouns"]),
         creed_body_nouns=frozenset(d["creed_body_nouns"]),
@@ -645,7 +646,6 @@ def words() -> SimpleNamespace:
         portfolios=frozenset(d["portfolio_words"]),
         object_not_speech=frozenset(d["object_lemmas_not_speech"]),
         say_objects=frozenset(d["say_object_nouns"]),
-        receiving_lead_ins=frozenset(d["receiving_lead_in_lemmas"]),
         given_names={name: gender for gender, members in d["given_names"].items() for name in members},
         groups=patterns.compile(r"(?<![\w])(?:" + "|".join(re.escape(g) for g in groups) + r")(?![\w])", re.I),
     )

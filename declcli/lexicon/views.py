@@ -238,6 +238,7 @@ class Claims(TypedDict):
     reporting_lemmas: list[str]
     phrasal_not_speech: list[str]  # "rule out": a reporting verb and a particle that together name no speech
     quote_tag_lemmas: list[str]
+    lead_in_receiving_lemmas: list[str]  # "obtained a memo from …:": verbs of words received, heard or quoted
     nowadays_lemmas: list[str]  # verbs of a state whose present with "today" means "nowadays" (GUIDE decision 22)
     lasting_position_lemmas: list[str]  # verbs of where a thing lies: their present under a past is no timetable
     duration_unit_nouns: list[str]  # nouns of a length of time: "prayed for an hour" tells how long, no wish
@@ -292,7 +293,6 @@ class Claims(TypedDict):
     gendered_words: dict[str, list[str]]  # "m" and "f": honorifics, roles, kin words and pronouns of each
     object_lemmas_not_speech: list[str]
     say_object_nouns: list[str]
-    receiving_lead_in_lemmas: list[str]
     portfolio_words: list[str]
     finding_lemmas: list[str]
     wrapped_clause_openers_doc: str

@@ -3,7 +3,11 @@
 - The words before the colon only introduce the quotation, which is the lead-in's subject's: a person or a body named
   or a pronoun standing for one ("Dana Cole threw herself under the bus: “…”", "She continued: “…”"), also where the
   lead-in is a name and its description alone ("Owner Tom Reyes, also at the game: “…”").
-- The cue is the lead-in's reporting verb ("tweeted this announcement:"), else `null`.
+- The cue is the lead-in's reporting or tag verb ("tweeted this announcement:", "She continued:"), else `null`.
+- Where the lead-in tells of words received, heard or quoted, the words' author speaks, not the subject ("won praise
+  from her coach:", "quoted Winston Churchill:"), and where it names no author, no one (decisions 3, 64).
+- An imperative is a clause; a negated idiom ("did not mince her words:") still only introduces the quotation; a
+  title set in capitals ("“Nobody Knows My Name”") is no words said; a salutation names the addressee.
 - A quotation with no finite verb after the colon is a caption or phrase, not words spoken; "I asked …:" is the
   writer's own (decision 250)."""
 
@@ -34,7 +38,8 @@ def _claims(text):
     [
         # fails before session 34: no attribution
         (_LEAD_IN_WITHOUT_SPEECH, "threw herself", ("Dana Cole", None)),
-        (_PRONOUN_LEAD_IN, "She continued", ("Maria Lopez", None)),
+        # (the tag verb "continued" is the cue as written, GUIDE decisions 375, 402)
+        (_PRONOUN_LEAD_IN, "She continued", ("Maria Lopez", "continued")),
         (_NAME_AND_DESCRIPTION, "Tom Reyes", ("Tom Reyes", None)),
         (_QUOTE_VERB_HEADS_THE_SENTENCE, "gave her verdict", ("Dana Cole", None)),
         # (held before session 34 by the tweet's own frame on this parse; kept: the lead-in's cue is its reporting verb)
@@ -74,3 +79,54 @@ def test_reading_out_a_statement_before_a_colon_keeps_the_reader():
     # (the reread: "read" is no receiving verb here; a spokesman reading a statement speaks it, decision 228)
     text = "Outside the court, the family spokesman Tom Hale read a statement: \u201cWe are relieved the trial is over.\u201d"
     assert _claims(text)[0].attribution.source == "Tom Hale"
+
+
+_RECEIVED_FROM = "Coach Tom Reyes won praise from his captain: “He is the best coach I have ever played for.”"
+_QUOTED_AUTHOR = "Senator Dana Cole quoted Abraham Lincoln: “A house divided against itself cannot stand.”"
+_VERDICT_FROM = "Then came the ruling from Judge Maria Lopez: “The evidence does not support the charge.”"
+_IMPERATIVE = "Dana Cole had a simple message for voters: “Go out and vote on Thursday.”"
+_NEGATED_IDIOM = "The coach did not mince his words: “We were a disgrace in the second half.”"
+_COLON_ON_OBJECT = "The health secretary issued a warning: “The next winter will be hard for hospitals.”"
+_ROLE_NOUN = "The goalkeeper was furious: “We were robbed by the referee.”"
+_PASSIVE = "Dana Cole was stunned by the verdict: “I cannot believe the jury got it so wrong.”"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # fail before the mend: the lead-in's subject, who received or quoted the words, was the speaker
+        (_RECEIVED_FROM, "won praise", "his captain"),
+        (_QUOTED_AUTHOR, "quoted Abraham", "Abraham Lincoln"),
+        # fail before the mend: no speaker
+        (_VERDICT_FROM, "came the ruling", "Maria Lopez"),
+        (_IMPERATIVE, "simple message", "Dana Cole"),
+        (_NEGATED_IDIOM, "mince his words", "coach"),
+        (_COLON_ON_OBJECT, "issued a warning", "health secretary"),
+        (_ROLE_NOUN, "goalkeeper", "goalkeeper"),
+        (_PASSIVE, "was stunned", "Dana Cole"),
+    ],
+)
+def test_lead_in_author(text, words, expected):
+    attribution = next(c.attribution for c in _claims(text) if words in c.text)
+    assert attribution is not None
+    assert attribution.source == expected
+
+
+_HEARD_WORDS = "Maria Lopez heard the words every parent dreads: “Your son has been in an accident.”"
+_UNLABELLED_THING = "Covid changed everything: “We will never go back to the office full time.”"
+_TITLE = "Dana Cole released her debut single on Friday: “Nobody Knows My Name”."
+_SALUTATION = "Dear President Tom Reyes: “We urge you to end the blockade.”"
+# (a verbless lead-in whose noun heads the sentence: climbing to the lead-in's verb stops at the root)
+_VERBLESS_ROOT = "Bottom line: “We need more money.”"
+
+
+@pytest.mark.parametrize("text", [_HEARD_WORDS, _UNLABELLED_THING, _TITLE, _SALUTATION, _VERBLESS_ROOT])
+def test_no_lead_in_speaker(text):
+    # (each gave the lead-in's subject or name as the speaker before the mend)
+    assert all(c.attribution is None or c.attribution.source is None for c in _claims(text))
+
+
+def test_a_body_releasing_or_publishing_its_own_statement_keeps_its_speaker():
+    # ("released" and "published" are no verbs of receiving: the statement is the ministry's own words, decision 228)
+    text = "The Finance Ministry released a statement on Monday: \u201cThe budget will be balanced by next year.\u201d"
+    assert _claims(text)[0].attribution.source == "Finance Ministry"
