@@ -2610,7 +2610,29 @@ def resultative_perfect(verb) -> bool:
     if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return subject is not None and (subject.pos_ == "NOUN" or subject.tag_ == "JJS") and not _is_agent(subject)
+    if subject is None or not (subject.pos_ == "NOUN" or subject.tag_ == "JJS") or _is_agent(subject):
+        return False
+    lex = words()
+    if subject.lemma_.lower() in lex.office_words and any(c.dep_ in ("det", "poss") for c in subject.children):
+        # "The deputy commissioner has been transferred": a person moved from a post, no thing's state ("justice has
+        # been served", with no determiner, names no holder of an office)
+        return False
+    if verb.lemma_ in lex.rescheduling:
+        return False  # "The first crewed flight has been postponed until May": a happening moved, not what a thing is
+    return not _act_not_yet_done_on_a_thing(verb, subject)
+
+
+def _act_not_yet_done_on_a_thing(verb, subject) -> bool:
+    """ "US pricing has not been confirmed", "The changes haven't yet been adopted", "No release date has been
+    announced": an act not done on one specific thing or occasion stays a happening denied (GUIDE decision 246), no
+    state of the thing. Not "No planets have been detected" ("no" before a plural: none of a class) nor "The majority of
+    patients have not been treated" (a share of a class, a figure)."""
+    no_determiner = any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    if not (_negated(verb) or no_determiner):
+        return False
+    if no_determiner and subject.tag_ == "NNS":
+        return False
+    return subject.lemma_.lower() not in words().share_nouns
 
 
 _PAST_QUESTION_AUX = frozenset(("did", "was", "were", "has", "have"))
