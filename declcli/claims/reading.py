@@ -4397,10 +4397,19 @@ def _description(verb, subject) -> bool:
         return False  # (and "No one has shown symptoms": a person)
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "Protests were held last year": the happening itself
+    if verb.lemma_ == "hold" and any(c.dep_ == "dobj" and _held_as_an_act(c) for c in verb.children):
+        return False  # "The couple held a dinner for donors", "Agents held Roe at the airport": what a party did
     return not any(
         c.dep_ == "dobj" and any(g.dep_ in ("acl", "amod", "oprd", "ccomp") and g.i > c.i for g in c.children)
         for c in verb.children
     ) and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children)
+
+
+def _held_as_an_act(held) -> bool:
+    """What "hold" takes as an act, not as a thing's content: a named person held ("held Roe at the airport", a
+    detention) or a gathering held (claims.json `had_happening_nouns`: "held a dinner", "held a meeting"), where a cell
+    holding "155 men" or a box holding "three files" describes the thing."""
+    return held.ent_type_ == "PERSON" or held.lemma_.lower() in words().had_happenings
 
 
 def _stative_passive(verb) -> bool:

@@ -2899,3 +2899,22 @@ def test_a_share_of_one_body_or_of_one_occasion_in_the_simple_past_stays_an_even
 )
 def test_a_share_of_a_collective_a_passive_or_had_in_the_simple_past_is_a_fact(text):
     assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The newlyweds held a dinner at a hotel in Lyon last spring.",
+        "Two volunteers held a meeting with the growers on Friday.",
+        "On Monday, investigators held Anna Petrova at the crossing for six hours.",
+    ],
+)
+def test_a_gathering_or_a_person_held_is_an_act(text):
+    # Session 35: "hold" with a gathering (had_happening_nouns) or a named person as its object tells what the
+    # subject did, not what a thing contained (description_lemmas: "a cell held 155 men")
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize("text", ["A cell built for 40 held 120 prisoners.", "The old trunk held three letters and a map."])
+def test_what_a_thing_held_stays_a_description(text):
+    assert kind_of(text) == "fact"
