@@ -2610,7 +2610,29 @@ def resultative_perfect(verb) -> bool:
     if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return subject is not None and (subject.pos_ == "NOUN" or subject.tag_ == "JJS") and not _is_agent(subject)
+    if subject is None or not (subject.pos_ == "NOUN" or subject.tag_ == "JJS") or _is_agent(subject):
+        return False
+    lex = words()
+    if subject.lemma_.lower() in lex.office_words and any(c.dep_ in ("det", "poss") for c in subject.children):
+        # "The deputy commissioner has been transferred": a person moved from a post, no thing's state ("justice has
+        # been served", with no determiner, names no holder of an office)
+        return False
+    if verb.lemma_ in lex.rescheduling:
+        return False  # "The first crewed flight has been postponed until May": a happening moved, not what a thing is
+    return not _act_not_yet_done_on_a_thing(verb, subject)
+
+
+def _act_not_yet_done_on_a_thing(verb, subject) -> bool:
+    """ "US pricing has not been confirmed", "The changes haven't yet been adopted", "No release date has been
+    announced": an act not done on one specific thing or occasion stays a happening denied (GUIDE decision 246), no
+    state of the thing. Not "No planets have been detected" ("no" before a plural: none of a class) nor "The majority of
+    patients have not been treated" (a share of a class, a figure)."""
+    no_determiner = any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    if not (_negated(verb) or no_determiner):
+        return False
+    if no_determiner and subject.tag_ == "NNS":
+        return False
+    return subject.lemma_.lower() not in words().share_nouns
 
 
 _PAST_QUESTION_AUX = frozenset(("did", "was", "were", "has", "have"))
@@ -4375,10 +4397,19 @@ def _description(verb, subject) -> bool:
         return False  # (and "No one has shown symptoms": a person)
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "Protests were held last year": the happening itself
+    if verb.lemma_ == "hold" and any(c.dep_ == "dobj" and _held_as_an_act(c) for c in verb.children):
+        return False  # "The couple held a dinner for donors", "Agents held Roe at the airport": what a party did
     return not any(
         c.dep_ == "dobj" and any(g.dep_ in ("acl", "amod", "oprd", "ccomp") and g.i > c.i for g in c.children)
         for c in verb.children
     ) and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children)
+
+
+def _held_as_an_act(held) -> bool:
+    """What "hold" takes as an act, not as a thing's content: a named person held ("held Roe at the airport", a
+    detention) or a gathering held (claims.json `had_happening_nouns`: "held a dinner", "held a meeting"), where a cell
+    holding "155 men" or a box holding "three files" describes the thing."""
+    return held.ent_type_ == "PERSON" or held.lemma_.lower() in words().had_happenings
 
 
 def _stative_passive(verb) -> bool:
