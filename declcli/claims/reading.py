@@ -1977,9 +1977,10 @@ def _body_speaking_of_itself(subject) -> bool:
 
 def _is_to(be) -> bool:
     """ "it is to review …": "be" + a to-infinitive, the table's "is to" of a plan, not the copula of "it would be
-    hard" nor the idiom of fault "it is to blame"."""
+    hard" nor the idiom of fault "it is to blame" (claims.json `be_to_idiom_verbs`)."""
+    idioms = words().be_to_idioms
     return any(
-        c.dep_ == "xcomp" and c.lemma_ != "blame" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        c.dep_ == "xcomp" and c.lemma_ not in idioms and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in be.children
     )
 
@@ -3281,29 +3282,48 @@ def _placed_at_one_occasion(verb, subject) -> bool:
 
 
 def _class_at_one_occasion_ahead(verb, subject) -> bool:
-    """ "Drivers will walk out on Tuesday", "CEOs will front the committee on Friday": a generic class of people or
-    bodies (`_generic`, a noun of the people lexicons) as the subject of an active "will" + verb whose clause names
-    one day or hour (`_names_a_day_or_hour`). Not "would" (a hypothesis), a passive ("Architects will be invited"),
+    """ "Drivers will walk out on Tuesday", "CEOs will front the committee on Friday", "Teachers are going to strike on
+    Tuesday", "Nurses are to march on Friday": a generic class of people or bodies (`_generic`, a noun of the people
+    lexicons) as the subject of an active "will", "be going to" or "be to" + verb (the table's intentions of one plan,
+    `_act_ahead`) whose clause names one day or hour (`_names_a_day_or_hour`). Not "would" (a hypothesis), a passive
+    ("Architects will be invited"),
     nor a class with no day named ("Customers will use your page"), which stays decision 16's generic class. Nor what
     the class undergoes ("Workers will lose their jobs on Friday": claims.json `undergone_lemmas`,
     `class_undergone_lemmas`), a prediction; nor a
     standing rule from a day on ("From Monday, students will pay higher fees", "Workers will earn $15 an hour starting
     Monday"), what any member of the class must do (decision 16), not one occasion."""
     lex = words()
+    act = _act_ahead(verb)
     if not (
-        subject is not None
+        act is not None
+        and subject is not None
         and subject.dep_ == "nsubj"
         and _generic(subject)
         # (a noun of people or bodies by the lexicon, not the tagger's entity: "Layoffs will begin on Tuesday")
         and any(subject.lemma_.lower() in nouns for nouns in (lex.human, lex.people, lex.org_nouns, lex.agents))
-        and any(c.dep_ == "aux" and (c.lower_ in _WILL_FORMS or c.lower_ == "wo") for c in verb.children)
-        and not any(c.dep_ == "auxpass" for c in verb.children)
-        and verb.lemma_.lower() not in lex.undergone | lex.class_undergone
+        and not any(c.dep_ == "auxpass" for c in act.children)
+        and act.lemma_.lower() not in lex.undergone | lex.class_undergone
     ):
         return False
     tokens = _clause_tokens(verb, with_xcomp=True)
     # (a rate makes it a standing regime, "£15 a day", "five hours a week", whatever day it starts)
     return not any(_counts_are_a_rate(t) for t in tokens) and _one_day_placing_the_act(tokens)
+
+
+def _act_ahead(verb):
+    """The act a plan of the table's intention puts ahead: the verb itself under "will" ("will strike", "won't
+    strike"), or the infinitive of "be going to" ("are going to strike") or of the table's "be to" ("are to strike",
+    `_is_to`); else None."""
+    if any(c.dep_ == "aux" and (c.lower_ in _WILL_FORMS or c.lower_ == "wo") for c in verb.children):
+        return verb
+    if (verb.lemma_ == "go" and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)) or (
+        verb.lemma_ == "be" and _is_to(verb)
+    ):
+        return next(
+            (c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)),
+            None,
+        )
+    return None
 
 
 _REGIME_STARTS = frozenset(("from", "starting", "beginning", "until", "till", "as", "of", "effective", "since"))
