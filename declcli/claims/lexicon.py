@@ -526,6 +526,7 @@ def words() -> SimpleNamespace:
         change_nouns=frozenset(d["change_nouns"]),
         class_undergone=frozenset(d["class_undergone_lemmas"]),
         specification_nouns=frozenset(d["specification_nouns"]),
+        be_to_idioms=frozenset(d["be_to_idiom_verbs"]),
         frame_nouns=d["frame_nouns"],
         asking=frozenset(d["asking_words"]),
         seasons=frozenset(d["season_words"]),

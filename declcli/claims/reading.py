@@ -1440,7 +1440,23 @@ def _negated(token) -> bool:
             return True  # "He wasn’t kidding": the parser hung the typographic "n’t" on the auxiliary
         if child.dep_ in ("aux", "auxpass") and child.i < token.i and any(_no_longer(g) for g in child.children):
             return True  # "Firms are no longer just talking": the parser hung "no longer" on the auxiliary
+        if child.dep_ in ("aux", "auxpass") and child.i < token.i and _stray_negation_after(child):
+            return True
     return False
+
+
+def _stray_negation_after(aux) -> bool:
+    """ "The forms did not, for instance, describe any acts": a "not" or "never" right after the verb's own auxiliary
+    negates the verb wherever the parser hung it (here on the subject, when an aside splits it from the verb)."""
+    doc = aux.doc
+    after = doc[aux.i + 1] if aux.i + 1 < len(doc) else None
+    return (
+        after is not None
+        and after.dep_ == "neg"
+        and after.lower_ in _NEGATIONS
+        and after.head.i != aux.head.i
+        and not _elliptic_or_titled(after)
+    )
 
 
 def _no_longer(token) -> bool:
@@ -1527,6 +1543,60 @@ def _appended_contrast(verb) -> bool:
     return False
 
 
+_COORDINATORS = frozenset(("and", "but", "or", "yet"))
+_COMPLEMENTS = frozenset(("acomp", "attr", "oprd"))
+
+
+def _negated_second_conjunct(verb) -> bool:
+    """ "The soup was hot but not salty", "can read the label and not just the barcode", "were over 40 and not yet in
+    menopause", "has won fans, and not just for its price": a listed negation right after "and", "but", "or" or "yet"
+    that negates a second complement, object or adjunct of the main clause's own (GUIDE decisions 526, 186: negative),
+    or a second verb phrase sharing the main verb's auxiliary ("Members can use the hall and not sign the book",
+    decision 640; "had stayed … but never played", decision 702; the copula's "are complex and not always understood").
+    Not a second predicate with a finite verb or auxiliary of its own ("saved time but did not cut costs", "came and
+    never left": decision 1's first clause), nor one inside a subject, a relative or a subordinate clause (decision 39)."""
+    doc = verb.doc
+    for token in verb.subtree:
+        if token.lower_ not in ("not", "never") or token.dep_ not in ("neg", "preconj", "advmod") or token.i == 0:
+            continue
+        if doc[token.i - 1].lower_ not in _COORDINATORS or token.head.i == verb.i or _elliptic_or_titled(token):
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "least":
+            continue  # "and not least …": "especially", no contrast
+        if token.head.pos_ in ("VERB", "AUX") and not (token.head.dep_ == "conj" and token.head.head.dep_ in _COMPLEMENTS):
+            # (a participle joined to an adjective complement is a second complement: "were older than fifty and not
+            # yet retired")
+            if _verb_phrase_sharing_the_auxiliary(token.head, verb):
+                return True
+            continue
+        if _hung_under(token.head, verb, _CONTRAST_LINKS):
+            return True
+    return False
+
+
+def _hung_under(node, verb, links) -> bool:
+    """Whether `node` is `verb` or hangs under it by `links` only (a phrase of the verb's own clause)."""
+    while node.i != verb.i and node.dep_ in links and node.head.i != node.i:
+        node = node.head
+    return node.i == verb.i
+
+
+def _verb_phrase_sharing_the_auxiliary(other, verb) -> bool:
+    """Is `other` a verb phrase joined to `verb` with no subject or auxiliary of its own that shares `verb`'s
+    auxiliary or modal ("can use … and not sign": a bare verb; "had stayed … but never played", "was fined and not
+    jailed": a participle) or its copula ("are complex and not always understood")?"""
+    if other.dep_ != "conj" or other.head.i != verb.i:
+        return False
+    if any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in other.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not auxiliaries:
+        return verb.lemma_ == "be" and other.tag_ == "VBN"
+    if any(a.tag_ == "MD" or a.lemma_ == "do" for a in auxiliaries):
+        return other.tag_ == "VB"
+    return other.tag_ == "VBN" or (other.tag_ == "VBD" and other.lower_.endswith("ed"))
+
+
 def _but_of_a_contrast(token) -> bool:
     return token.dep_ == "cc" and token.lower_ in ("but", "yet")
 
@@ -1582,10 +1652,7 @@ def _listed_negation_in_a_phrase(verb) -> bool:
                 continue
         else:
             continue
-        node = token
-        while node.i != verb.i and node.dep_ in _PHRASE_LINKS and node.head.i != node.i:
-            node = node.head
-        if node.i == verb.i:
+        if _hung_under(token, verb, _PHRASE_LINKS):
             return True
     return False
 
@@ -1706,6 +1773,8 @@ def polarity(verb) -> str:
     if cleft is not None and polarity(cleft) == "negative":
         return "negative"  # ("It was not the mayor who signed": the outer negation counts too)
     if _negated(verb) or _negated_complement(verb) or _negated_phrase(verb) or _appended_contrast(verb):
+        return "negative"
+    if _negated_second_conjunct(verb):
         return "negative"
     if _appended_negative_conjunct(verb):
         return "negative"  # ("caused some delays, but no major breakdowns": the parser hung the noun on the verb)
@@ -1977,9 +2046,10 @@ def _body_speaking_of_itself(subject) -> bool:
 
 def _is_to(be) -> bool:
     """ "it is to review …": "be" + a to-infinitive, the table's "is to" of a plan, not the copula of "it would be
-    hard" nor the idiom of fault "it is to blame"."""
+    hard" nor the idiom of fault "it is to blame" (claims.json `be_to_idiom_verbs`)."""
+    idioms = words().be_to_idioms
     return any(
-        c.dep_ == "xcomp" and c.lemma_ != "blame" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        c.dep_ == "xcomp" and c.lemma_ not in idioms and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in be.children
     )
 
@@ -3303,29 +3373,48 @@ def _placed_at_one_occasion(verb, subject) -> bool:
 
 
 def _class_at_one_occasion_ahead(verb, subject) -> bool:
-    """ "Drivers will walk out on Tuesday", "CEOs will front the committee on Friday": a generic class of people or
-    bodies (`_generic`, a noun of the people lexicons) as the subject of an active "will" + verb whose clause names
-    one day or hour (`_names_a_day_or_hour`). Not "would" (a hypothesis), a passive ("Architects will be invited"),
+    """ "Drivers will walk out on Tuesday", "CEOs will front the committee on Friday", "Teachers are going to strike on
+    Tuesday", "Nurses are to march on Friday": a generic class of people or bodies (`_generic`, a noun of the people
+    lexicons) as the subject of an active "will", "be going to" or "be to" + verb (the table's intentions of one plan,
+    `_act_ahead`) whose clause names one day or hour (`_names_a_day_or_hour`). Not "would" (a hypothesis), a passive
+    ("Architects will be invited"),
     nor a class with no day named ("Customers will use your page"), which stays decision 16's generic class. Nor what
     the class undergoes ("Workers will lose their jobs on Friday": claims.json `undergone_lemmas`,
     `class_undergone_lemmas`), a prediction; nor a
     standing rule from a day on ("From Monday, students will pay higher fees", "Workers will earn $15 an hour starting
     Monday"), what any member of the class must do (decision 16), not one occasion."""
     lex = words()
+    act = _act_ahead(verb)
     if not (
-        subject is not None
+        act is not None
+        and subject is not None
         and subject.dep_ == "nsubj"
         and _generic(subject)
         # (a noun of people or bodies by the lexicon, not the tagger's entity: "Layoffs will begin on Tuesday")
         and any(subject.lemma_.lower() in nouns for nouns in (lex.human, lex.people, lex.org_nouns, lex.agents))
-        and any(c.dep_ == "aux" and (c.lower_ in _WILL_FORMS or c.lower_ == "wo") for c in verb.children)
-        and not any(c.dep_ == "auxpass" for c in verb.children)
-        and verb.lemma_.lower() not in lex.undergone | lex.class_undergone
+        and not any(c.dep_ == "auxpass" for c in act.children)
+        and act.lemma_.lower() not in lex.undergone | lex.class_undergone
     ):
         return False
     tokens = _clause_tokens(verb, with_xcomp=True)
     # (a rate makes it a standing regime, "£15 a day", "five hours a week", whatever day it starts)
     return not any(_counts_are_a_rate(t) for t in tokens) and _one_day_placing_the_act(tokens)
+
+
+def _act_ahead(verb):
+    """The act a plan of the table's intention puts ahead: the verb itself under "will" ("will strike", "won't
+    strike"), or the infinitive of "be going to" ("are going to strike") or of the table's "be to" ("are to strike",
+    `_is_to`); else None."""
+    if any(c.dep_ == "aux" and (c.lower_ in _WILL_FORMS or c.lower_ == "wo") for c in verb.children):
+        return verb
+    if (verb.lemma_ == "go" and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)) or (
+        verb.lemma_ == "be" and _is_to(verb)
+    ):
+        return next(
+            (c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)),
+            None,
+        )
+    return None
 
 
 _REGIME_STARTS = frozenset(("from", "starting", "beginning", "until", "till", "as", "of", "effective", "since"))

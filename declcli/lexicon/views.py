@@ -352,6 +352,7 @@ class Claims(TypedDict):
     rescheduling_phrasals: dict[str, list[str]]  # "pushed back from January 2024 until June 2024"
     given_names: dict[str, list[str]]  # "m" and "f": common first names of each, a prior for a person's gender
     specification_nouns: list[str]  # "the pattern is to …": what a way of acting consists in, no plan
+    be_to_idiom_verbs: list[str]  # "it is to blame": an idiom after "be", no plan of the subject's
     frame_nouns: dict[str, str]  # "has a duty/the right to": the modality the noun gives its infinitive
     postal_state_codes: list[str]  # "West Palm Beach, FL": a place's state, which the model calls an organisation
     thing_name_ends: list[str]  # "the Magic Keyboard", "the Davis Cup": a name ending so names a thing or event

@@ -2852,6 +2852,14 @@ CLASS_ON_ONE_DAY = [
     ("Shoppers will spend more this year.", "fact"),  # a year is no one occasion
     ("Architects will be invited on Monday to submit plans.", "fact"),  # a passive: the class does not act
     ("Layoffs will begin on Tuesday.", "fact"),  # no people: the tagger's entity does not make a party
+    # the table's other intentions of one plan: "be going to", "be to" (GUIDE's modality table)
+    ("Teachers are going to strike on Tuesday.", "commitment"),
+    ("Dock workers are not going to unload ships on Friday.", "commitment"),
+    ("Students are to march on the ministry on Saturday.", "commitment"),
+    ("Shop workers are going to lose their jobs on Friday.", "fact"),  # undergone, no act of the class
+    ("Teachers are going to be paid on Friday.", "fact"),  # a passive: the class does not act
+    ("Teachers are to blame for Tuesday's chaos.", "fact"),  # the idiom of fault, no plan
+    ("Farmers are going to plant more maize this year.", "fact"),  # no one day named
 ]
 BODY_SPEAKING_OF_ITSELF = [
     ("The city council has confirmed it is to review the parking rules.", "commitment"),

@@ -1511,3 +1511,32 @@ def test_number_sign_is_no_negation(text, polarity):
 def test_no_answering_a_question_before_a_spelled_out_number_stays_negative(text):
     claims = extract_claims(text, split_sentences(text), published="2024-03-05")
     assert [c.polarity for c in claims if c.text == "No."] == ["negative"]
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # GUIDE decision 526: a negated second complement or adjunct after "but" (or "and") is one clause, negative
+        ("The broth was warm but not spicy.", "negative"),
+        ("The harbour pilots were older than fifty and not yet retired.", "negative"),
+        ("The scanner reads the printed label and not just the barcode.", "negative"),
+        ("The exhibition has drawn crowds from abroad, and not just for its famous murals.", "negative"),
+        # decision 640: a second verb phrase sharing the main verb's modal or auxiliary; 702: a participle sharing "had"
+        ("Residents can borrow the hall and not pay a fee.", "negative"),
+        ("The league will keep the old stadium and not sell the land.", "negative"),
+        ("She had joined the orchestra in May but never played a concert.", "negative"),
+        ("The causes of the drought are complex and not always well understood.", "negative"),  # the copula's participle
+        # (decision 1: a second predicate with its own finite verb or auxiliary does not count; nor "and not least",
+        # "or not" standing for a clause left out, or a relative clause's negation)
+        ("The new timetable saved money but did not cut delays.", "positive"),
+        ("The visitors arrived early and never left the lobby.", "positive"),
+        ("The choir sang old hymns and not least a carol of its own.", "positive"),
+        ("Whether it rains or not, the market will open.", "positive"),
+        ("The bakery that sells bread and not cakes has closed.", "positive"),
+        # a "not" right after the verb's own auxiliary, which the parser hung on "did" when an aside splits it off
+        ("The city council budget papers did not, for example, mention any new bus routes.", "negative"),
+        ("The city council budget papers did, for example, mention two new bus routes.", "positive"),
+    ],
+)
+def test_a_negated_second_conjunct_or_a_split_negation(text, polarity):
+    assert first(text).polarity == polarity
