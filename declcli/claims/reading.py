@@ -2553,6 +2553,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         # "Indigenous Peoples have long recognized …", "She has taught piano for twenty years", "Gaming used to be so
         # simple": a lasting state, a practice or a habit
         return "fact"
+    if _change_path_reached(verb) or _upbringing(verb):
+        # "The square has turned into a car park", "The club has gone from bankruptcy to the top flight": where a change
+        # has led (GUIDE decision 393); "She grew up on a farm": a childhood, background
+        return "fact"
     if _multitude_over_time(verb, subject) or _appraised_work(verb):
         return "fact"  # "Many voters have switched sides", "She's done a fantastic job": a sum over time, an assessment
     if _past_told_as_a_habit(verb, subject):
@@ -2561,6 +2565,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "fact"  # "At least 120 homes have been flooded", "About 30% of patients have recovered": a sum over a period
     if _share_of_a_class_in_the_past(verb, subject):
         return "fact"  # "About 60% of the patients died", "1 percent relapsed": a share of a class, a figure
+    if _studied_group_outcome(verb, subject):
+        return "fact"  # "The treated rats slept longer", "the mice gained weight": what a study observed (GUIDE decision 608(a))
     if _result_state(verb, subject) or _measure(verb) or _description(verb, subject) or _stative_passive(verb):
         # "have left firms uncertain", "have totaled $63 billion", "a cell held 155 men", "was based on"
         return "fact"
@@ -4082,6 +4088,58 @@ def _state_reached(verb) -> bool:
     )
 
 
+def _change_path_reached(verb) -> bool:
+    """ "The old mill has turned into a museum", "The club has gone from bankruptcy to the top flight", "The blog has
+    morphed from a hobby into a business": a verb of change in the present perfect with the prepositions claims.json
+    `change_paths` gives it tells the state the change has led to, as "has become a feature" does (`_state_reached`;
+    GUIDE decision 393: what a field or a thing came to be, a fact). Not the simple or past perfect ("turned into a
+    battleground at noon": a change then), a passive ("was turned into"), nor a verb with an object ("has turned the
+    mill into a museum": a party's act)."""
+    paths = words().change_paths.get(verb.lemma_)
+    if paths is None or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _HAVE_CONTRACTIONS for c in verb.children):  # (not "had")
+        return False
+    if any(c.dep_ in ("dobj", "auxpass", "prt", "xcomp", "ccomp") for c in verb.children):
+        return False
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    return paths <= preps
+
+
+def _upbringing(verb) -> bool:
+    """ "She grew up on a farm", "The two brothers grew up in the same street": "grow up" in the simple past tells a
+    childhood spent somewhere, a span of one's past, background like a life or a post held (`_past_standing`; the kind
+    section's states and background), no happening at a given moment."""
+    return (
+        verb.lemma_ == "grow"
+        and verb.tag_ == "VBD"
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
+    )
+
+
+def _studied_group_outcome(verb, subject) -> bool:
+    """ "The treated rats slept longer than the rest", "the mice with the missing gene developed large appetites", "Cells
+    grown with the compound divided faster": animals or material kept for study (claims.json `laboratory_subject_nouns`),
+    told in the plural as the subject of a simple past, did, became or underwent what the study observes, its outcome
+    (GUIDE decision 608(a): a fact). What they were given ("the mice received the drug", claims.json
+    `laboratory_treatment_lemmas`) is the researchers' act, and one animal's incident ("a rat escaped") a happening: both
+    events. A participle the tagger read for the past ("Mice treated with the drug ran longer" cut at "treated") counts
+    as the past it stands for."""
+    lex = words()
+    if (
+        subject is None
+        or subject.dep_ != "nsubj"
+        or subject.tag_ != "NNS"
+        or subject.lemma_.lower() not in lex.laboratory_subjects
+    ):
+        return False
+    if verb.lemma_ in lex.laboratory_treatments:
+        return False
+    past = verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return past or _past_read_as_participle(verb)
+
+
 def _past_habit(verb) -> bool:
     """ "Gaming used to be so simple", "He used to work in an office": "used to" + a verb tells a habit or a
     state of the past (a fact), not one happening; not "is used to select" (a passive) nor "used a ram"."""
@@ -4297,13 +4355,19 @@ def _turned_out(verb) -> bool:
 
 def _possessed(verb) -> bool:
     """ "It's got a coupe look", "he's got a point": "have got" with an object is "have" (a state), not
-    a getting; "'ve got to" is a frame, read before."""
+    a getting; "'ve got to" is a frame, read before. The parser misreads the "'s" of "has": as a possessive after a noun
+    ("The town's got a parking problem": "'s" hung on "town"; a possessive right before a verb can only be "has"), or as
+    a passive's "is" ("It's got its ups and downs": no passive takes an object). A clause before the verb (a question
+    the parser hung on it, "What's he saying? He's got a point") is no "got that …"."""
     return (
         verb.lemma_ == "get"
         and verb.tag_ in ("VBD", "VBN")
-        and any(c.dep_ == "aux" and c.lower_ in _HAVE_CONTRACTIONS for c in verb.children)
+        and (
+            any(c.dep_ in ("aux", "auxpass") and c.lower_ in _HAVE_CONTRACTIONS for c in verb.children)
+            or (verb.i > 0 and verb.doc[verb.i - 1].tag_ == "POS" and verb.doc[verb.i - 1].head.dep_ == "nsubj")
+        )
         and any(c.dep_ == "dobj" for c in verb.children)
-        and not any(c.dep_ in ("prt", "xcomp", "ccomp") for c in verb.children)
+        and not any(c.dep_ == "prt" or (c.dep_ in ("xcomp", "ccomp") and c.i > verb.i) for c in verb.children)
     )
 
 

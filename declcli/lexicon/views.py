@@ -437,6 +437,11 @@ class Claims(TypedDict):
     appearance_lemmas: list[str]  # "It looked old": a description told in the past (GUIDE decision 393)
     found_to_lemmas: list[str]  # "were found to have tumours": a finding, not an act (GUIDE decision 270)
     persuading_lemmas: list[str]  # "the label convinced buyers that …": a belief brought about (GUIDE decision 522)
+    laboratory_subject_nouns_doc: str
+    laboratory_subject_nouns: list[str]  # "the mice gained weight": a study's observed outcome (GUIDE decision 608(a))
+    laboratory_treatment_lemmas: list[str]  # "the mice received the drug": what was given them, the researchers' act
+    change_paths_doc: str
+    change_paths: dict[str, list[str]]  # "has turned into", "has gone from … to": the state a change led to (GUIDE 393)
     income_lemmas: list[str]  # "made $20 million last year": with a sum of money, an income (GUIDE decisions 305, 466)
     past_standing: dict[str, list[str]]  # "served as CEO", "came from a server": in the simple past, how things stood (a fact)
     narrative_would: dict[str, list[str]]  # "would later say", "each spring she would think": narration, not supposing
