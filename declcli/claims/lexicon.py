@@ -466,6 +466,7 @@ def words() -> SimpleNamespace:
         eponym_effect_nouns=frozenset(d["eponym_effect_nouns"]),
         eponym_title_nouns=frozenset(d["eponym_title_nouns"]),
         named_thing_kinds=frozenset(d["named_thing_kind_nouns"]),
+        natural_kinds=frozenset(d["natural_kind_nouns"]),
         award_nouns=frozenset(d["award_nouns"]),
         award_names=frozenset(d["award_names"]),
         size_units=frozenset(d["size_unit_nouns"]),

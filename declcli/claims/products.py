@@ -35,6 +35,7 @@ def note_products(docs, ctx: Context) -> None:
     programs: set[str] = set()
     coded: set[str] = set()  # "Optimus F3", "Galaxy S4": a line's name and a model's code
     kinds: set[str] = set()  # "a gene called Zorbin": names introduced by a kind of thing, being or place (_called_a_kind)
+    natural: set[str] = set()  # "47 Kestrel, a globular cluster": names described as a being, a sky object or a substance
     for doc in docs:
         for ent in entities(doc):
             if ent.label_ in ("GPE", "LOC", "NORP"):
@@ -77,6 +78,8 @@ def note_products(docs, ctx: Context) -> None:
                 programs.add(name)
             if _called_a_kind(ent):
                 kinds.add(name)
+            if _described_as_a_natural_kind(ent):
+                natural.add(name)
             things_post = _a_things_post(ent)
             if things_post or _called_a_thing(ent):
                 thing[name] += 1
@@ -124,6 +127,12 @@ def note_products(docs, ctx: Context) -> None:
         and name not in subject
         and name not in lex.orgs
         and name not in lex.companies
+    )
+    # "47 Kestrel, a globular cluster", "the biomarker ZQN": a being's, a sky object's or a substance's name, no actor
+    # even where the text narrates it as doing something ("Kestrel formed early", GUIDE decisions 428, 568), unless it
+    # reports or holds people somewhere in the article
+    ctx.named_kinds.update(
+        name for name in natural if not agent[name] and not staffed[name] and name not in lex.orgs and name not in lex.companies
     )
     # "play Fortnite": a game one plays, named bare, in every mention (not a side
     # one plays against, which the article calls a body or a place somewhere or lets do a thing to another, "Chelsea
@@ -510,6 +519,17 @@ def _called_a_thing(ent) -> bool:
     # "the Rukban camp", "Pangram area": a place's name, which no more acts than a thing's
     if root.dep_ == "compound" and head.i == ent.end and head.lower_ in lex.place_nouns and head.lower_ not in lex.org_nouns:
         return True
+    # "the fall of Kestrel town", "Harlow village": a town's name before its kind written in lower case (claims.json
+    # place_kind_nouns; "Ipswich Town", a club, writes the kind inside its own name; "the Harlow municipality" names
+    # the place's own body, decision 285)
+    if (
+        root.dep_ == "compound"
+        and head.i == ent.end
+        and head.is_lower
+        and head.lower_ in lex.place_kinds
+        and head.lower_ not in lex.place_bodies
+    ):
+        return True
     if _listed_under_a_place_kind(root) or _listed_under_a_kind_of_thing(root):
         return True
     # "the central and northern Amazon", "the northern Sierra Nevada": a part of a place, told by a compass word
@@ -584,6 +604,27 @@ def _called_a_kind(ent) -> bool:
         and not _is_thing(kind)
         and kind.lemma_.lower() in words().named_thing_kinds
         and form not in words().private_body_nouns
+    )
+
+
+def _described_as_a_natural_kind(ent) -> bool:
+    """ "47 Kestrel, a globular cluster", "the biomarker ZQN", "the mosquito species Culvex", "Zorbosaurus was a
+    dinosaur": a name described by a common noun of a kind of being, sky object or substance (claims.json
+    natural_kind_nouns) in apposition, just before it, or as what it is said to be."""
+    natural_kinds = words().natural_kinds
+    root = _name_root(ent)
+
+    def natural(noun) -> bool:
+        return noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() in natural_kinds
+
+    if root.dep_ == "appos" and root.head.i < ent.start and natural(root.head):
+        return True  # "the lizard, Zorbosaurus"
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(c.dep_ == "attr" and natural(c) for c in root.head.children):
+        return True
+    return any(
+        (child.dep_ == "appos" and child.i >= ent.end) or (child.dep_ in ("compound", "nmod") and child.i < ent.start)
+        for child in root.children
+        if natural(child)
     )
 
 
