@@ -1216,7 +1216,8 @@ def body_end(paragraphs: list[tuple[int, str]], length: int) -> BodyEnd | None:
     second half (`closing_mark`: a contact line for the reporters, a wire's credits in brackets, a copyright line, "This
     content was produced by …", "Comments compiled by …", a call to follow the writer, the writer's e-mail address, a
     newsletter's sign-up), where it opens a paragraph or a sentence inside one, when every paragraph below the closing
-    line's is short (widgets, teasers and notes; a longer one is the story going on). What follows from there is no claim
+    line's is short (widgets, teasers and notes; a longer one is the story going on), up to the heading of a readers'
+    thread ("Talkback", "Comments (12)": the comments below it, however long, are no story). What follows from there is no claim
     (GUIDE decisions 11, 192, 533(b), 547: a site's comment policy, a white paper's or another story's teaser, a quiz's
     advice, "Register for FREE now!"), but for a line about someone the closing line credits (decision 363's bio line,
     `about_the_credited`). `length`: the text's length in characters."""
@@ -1228,7 +1229,10 @@ def body_end(paragraphs: list[tuple[int, str]], length: int) -> BodyEnd | None:
         at = next((i for i in openings if start + i >= _TAIL_FROM * length and closing.match(chunk, i)), None)
         if at is None:
             continue
-        if any(len(_HEADING_WORD.findall(below)) > _TAIL_PARAGRAPH_WORDS for _, below in paragraphs[k + 1 :]):
+        below = paragraphs[k + 1 :]
+        # (a readers' thread under its heading below the closing line is no story going on, however long its comments)
+        below = below[: next((i for i, (_, chunk) in enumerate(below) if _comment_thread_heading(chunk)), len(below))]
+        if any(len(_HEADING_WORD.findall(chunk)) > _TAIL_PARAGRAPH_WORDS for _, chunk in below):
             continue  # (a later closing line may still close the body: the same paragraphs are only fewer)
         line = chunk[at:]
         stop = next((i for i in openings if i > at), len(chunk)) - at
@@ -1619,6 +1623,12 @@ def _links_below(paragraphs: list[tuple[int, str]], k: int) -> list[int]:
     return out
 
 
+def _comment_thread_heading(chunk: str) -> bool:
+    """Whether a paragraph is the heading of a thread of readers' comments: a line of its own without a sentence's stop
+    ("Readers' Comments (718)", "Talkback")."""
+    return "\n" not in chunk and chunk[-1:] not in (".", "!", "?") and words().comment_thread_heading.match(chunk) is not None
+
+
 def _comment_thread(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     """Where the paragraphs of a thread of readers' comments below the article start: every paragraph from the
     thread's heading ("Visitor comments Add your comment", "Readers' Comments (718)") to the end of the text, when a
@@ -1627,7 +1637,7 @@ def _comment_thread(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     goes on under."""
     lex = words()
     for k, (_, chunk) in enumerate(paragraphs):
-        if "\n" in chunk or chunk[-1] in ".!?" or not lex.comment_thread_heading.match(chunk):
+        if not _comment_thread_heading(chunk):
             continue
         # The first comment's stamp follows its heading closely, and a stamp is no sentence: a story going on under a
         # "Public comments" subheading may tell of "the 7:30 meeting on Jan. 5" in a sentence, which ends as one.
