@@ -791,12 +791,21 @@ def _note_of_its_own(span, mark_end: int) -> bool:
 
 
 def _reference_entry(paragraph: str) -> bool:
-    """Whether the paragraph is a reference list's entry after a note's mark: what follows the mark opens with an
-    author's surname and initials or cites a year beside a volume's pages or a journal's issue ("[1] Lee D. Nurses ignore
-    most alarms. Kelport Med J 2019; 4: 12-19."); claims.json `reference_entry`."""
+    """Whether the paragraph is a reference list's entry after a note's mark, or one without a mark that closes on the
+    cited paper's DOI: what follows the mark opens with an author's surname and initials or cites a year beside a
+    volume's pages or a journal's issue ("[1] Lee D. Nurses ignore most alarms. Kelport Med J 2019; 4: 12-19."), the
+    entry without a mark opens with them; claims.json `reference_entry`. A cited paper is no claim (GUIDE decision 533)."""
     lex = words()
-    mark = lex.note_mark.match(paragraph.lstrip())
-    return mark is not None and lex.reference_entry.search(paragraph.lstrip()[mark.end() :]) is not None
+    line = paragraph.lstrip()
+    mark = lex.note_mark.match(line)
+    if mark is None:
+        # An entry set without a mark under a "Source reference:" label: its author's surname and initials open it and it
+        # ends on the paper's DOI ('Lee D, et al "Nurses ignore most alarms" Kelport Med J 2019; DOI: 10.1000/km.12.').
+        return _CITED_DOI.search(line) is not None and lex.reference_entry.match(line) is not None
+    return lex.reference_entry.search(line[mark.end() :]) is not None
+
+
+_CITED_DOI = patterns.compile(r"\b(?:DOI|doi):?\s*10\.\d{4,9}/\S+\s*$")  # a paper's DOI closing a line that cites it
 
 
 def _first_cell(span, text: str) -> bool:
