@@ -666,6 +666,9 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
     return out, list(dict.fromkeys(places))
 
 
+_TITLE_CASE_SHARE = 0.7  # of a unit's common words capitalised: a headline in title case
+
+
 def note_stated_countries(doc, start: int, end: int, ctx: Context) -> None:
     """Read the persons that a unit giving no claim names over tokens [start, end) of `doc` for the country it states of
     them: a photo caption above the body ("Finance Minister Jan Holm of Norway speaks in Oslo"), a headline, a pull
@@ -676,14 +679,22 @@ def note_stated_countries(doc, start: int, end: int, ctx: Context) -> None:
     persons = [ent for ent in entities(doc) if ent.label_ == "PERSON" and start <= ent.start and ent.end <= end]
     if not persons:
         return
+    # the words a sentence writes in lower case (no name, not the first word): a title-case headline capitalises them
+    common = [t for t in doc[start + 1 : end] if t.is_alpha and t.pos_ in ("NOUN", "VERB", "ADJ", "ADV", "AUX")]
+    if sum(1 for t in common if t.text[:1].isupper()) >= _TITLE_CASE_SHARE * len(common):
+        return  # a headline in title case, whose names the model runs together ("Wing Launches Dana Lee Scholarships")
     turn = (list(ctx.mentions), ctx.last_subject, ctx.spoke_last, ctx.turned_in, dict(ctx.reported_subjects))
     described = ctx.last_described_speaker
     for ent in persons:
         before = {name: (person.country, person.guessed) for name, person in ctx.persons.items()}
         _person(ent, ctx, [])
-        for name, person in ctx.persons.items():
+        for name, person in list(ctx.persons.items()):
             if person.guessed and before.get(name) != (person.country, person.guessed):
                 person.country, person.guessed = before.get(name, (None, False))
+            if name not in before and person.country is None:
+                # a name the unit states no country of is no person of the text's yet: a heading's product or
+                # event the model took for one ("Fossil Hybrid HR") is not to be found in the body as a person
+                del ctx.persons[name]
     ctx.mentions[:], ctx.last_subject, ctx.spoke_last, ctx.turned_in, ctx.reported_subjects = turn
     ctx.last_described_speaker = described
 
