@@ -1,6 +1,6 @@
 """A reference list's entry set without a note's mark ("Source reference:" above it), told by its author's surname and
 initials opening it and the cited paper's DOI closing it: a cited paper is no claim of the article, whatever its title
-says (GUIDE decision 533's pointers)."""
+says (GUIDE decision 533's pointers). An excerpt's paragraph closed by an elision mark ("[...]") ends as a sentence."""
 
 from declcli.claims import extract_claims
 from declcli.sentences import split_sentences
@@ -28,3 +28,12 @@ def test_a_sentence_of_the_body_that_gives_a_doi_stays_a_claim():
     # guard: a sentence opened by no author's initials is the story's, however it ends
     line = "The full results were published on Monday in the Kelport Medical Journal, DOI: 10.1000/kmj.2023.117."
     assert any(c.startswith("The full results were published") for c in _texts(_BODY + "\n\n" + line))
+
+
+# An excerpt's paragraph closed by an elision mark after its last sentence ends as a sentence: no headline set between.
+
+
+def test_a_quoted_paragraph_closed_by_an_elision_mark_stays_a_claim():
+    quoted = "“The night shift has fewer nurses than any other, and alarms go unanswered,” two ward sisters told the paper. [...]"
+    text = _BODY + "\n\n" + quoted + "\n\nThe hospitals said they would review their staffing in the spring."
+    assert any("two ward sisters told the paper" in c for c in _texts(text))
