@@ -35,6 +35,7 @@ from .actors import (
     note_named_beings,
     note_setting,
     note_short_forms,
+    note_stated_countries,
     note_teams,
 )
 from .attribution import (
@@ -221,6 +222,8 @@ def iter_claims(
                 # the speaker a lead-in announced ("Here's what X said:") stands as the last quote's speaker from here on,
                 # so an untagged quote after the lead-in runs on from X, not from the speaker of the quote before it
                 ctx.last_quote = (announced.source, announced.cue)
+            if furniture:
+                note_stated_countries(doc, 0, len(doc), ctx)  # a caption or headline still states a person's country
             claims = (
                 []
                 if furniture
@@ -528,11 +531,10 @@ def _paragraph_claims(
         if ended is not None and sent.start >= ended.start and not about_the_credited(ctx.text[sent.start : sent.end], ended):
             continue  # the page's furniture after the body: a comment policy, a white paper's teaser, a quiz's advice
         span = doc.char_span(sent.start - offset, sent.end - offset, alignment_mode="expand")
-        if (
-            span is None
-            or len(span) == 0
-            or is_chrome(span, len(sents) == 1 and not asked, between_sentences, sent.start in carriers, item, standfirst, rows)
-        ):
+        if span is None or len(span) == 0:
+            continue
+        if is_chrome(span, len(sents) == 1 and not asked, between_sentences, sent.start in carriers, item, standfirst, rows):
+            note_stated_countries(doc, span.start, span.end, ctx)  # a caption's "Norway's Jan Holm": the body's Holm too
             continue
         clauses = clause_spans(span)
         first_of_sentence = len(claims)

@@ -666,6 +666,39 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
     return out, list(dict.fromkeys(places))
 
 
+_TITLE_CASE_SHARE = 0.7  # of a unit's common words capitalised: a headline in title case
+
+
+def note_stated_countries(doc, start: int, end: int, ctx: Context) -> None:
+    """Read the persons that a unit giving no claim names over tokens [start, end) of `doc` for the country it states of
+    them: a photo caption above the body ("Finance Minister Jan Holm of Norway speaks in Oslo"), a headline, a pull
+    quote's credit. The unit is page furniture, yet still the article's text about the person, whose later mentions in
+    the body carry the country it stated (the GUIDE's actors section: a person's country as the text states it). Only a
+    stated country is kept, no guess from the setting (the caption may come before the text names any country), and
+    the narration is not turned to the person (a "he said" in the body is not the caption's person)."""
+    persons = [ent for ent in entities(doc) if ent.label_ == "PERSON" and start <= ent.start and ent.end <= end]
+    if not persons:
+        return
+    # the words a sentence writes in lower case (no name, not the first word): a title-case headline capitalises them
+    common = [t for t in doc[start + 1 : end] if t.is_alpha and t.pos_ in ("NOUN", "VERB", "ADJ", "ADV", "AUX")]
+    if sum(1 for t in common if t.text[:1].isupper()) >= _TITLE_CASE_SHARE * len(common):
+        return  # a headline in title case, whose names the model runs together ("Wing Launches Dana Lee Scholarships")
+    turn = (list(ctx.mentions), ctx.last_subject, ctx.spoke_last, ctx.turned_in, dict(ctx.reported_subjects))
+    described = ctx.last_described_speaker
+    for ent in persons:
+        before = {name: (person.country, person.guessed) for name, person in ctx.persons.items()}
+        _person(ent, ctx, [])
+        for name, person in list(ctx.persons.items()):
+            if person.guessed and before.get(name) != (person.country, person.guessed):
+                person.country, person.guessed = before.get(name, (None, False))
+            if name not in before and person.country is None:
+                # a name the unit states no country of is no person of the text's yet: a heading's product or
+                # event the model took for one ("Fossil Hybrid HR") is not to be found in the body as a person
+                del ctx.persons[name]
+    ctx.mentions[:], ctx.last_subject, ctx.spoke_last, ctx.turned_in, ctx.reported_subjects = turn
+    ctx.last_described_speaker = described
+
+
 def _one_team_by_both_names(ctx: Context) -> dict[str, str]:
     """A team's nickname and the town or state written before it (`ctx.team_places`), each -> the nickname; a place
     written before two nicknames ("the New York Islanders", "the New York Rangers") stands for neither."""

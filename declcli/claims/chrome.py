@@ -67,11 +67,16 @@ def _mixed_script(word: str) -> bool:
 _FINAL = (".", "!", "?", '"', "”", "’", "'", ")", "»", ":", ";", "…")
 
 
+_ELISIONS = ("[...]", "[…]")  # an excerpt's mark of words left out, set after its last sentence
+
+
 def ends_as_sentence(text: str) -> bool:
     text = text.rstrip()
     signs = words().article_end_signs  # a sign some sites set after an article's last sentence (claims.json)
     if text.endswith(tuple(signs)):
         text = text.rstrip(signs + " ")  # "… the plan. ®": the sentence before the sign ends the paragraph
+    if text.endswith(_ELISIONS):
+        text = text[: text.rfind("[")].rstrip()  # "… members told the paper. [...]": the quoted sentence ends it
     return text.endswith(_FINAL)
 
 
@@ -791,12 +796,21 @@ def _note_of_its_own(span, mark_end: int) -> bool:
 
 
 def _reference_entry(paragraph: str) -> bool:
-    """Whether the paragraph is a reference list's entry after a note's mark: what follows the mark opens with an
-    author's surname and initials or cites a year beside a volume's pages or a journal's issue ("[1] Lee D. Nurses ignore
-    most alarms. Kelport Med J 2019; 4: 12-19."); claims.json `reference_entry`."""
+    """Whether the paragraph is a reference list's entry after a note's mark, or one without a mark that closes on the
+    cited paper's DOI: what follows the mark opens with an author's surname and initials or cites a year beside a
+    volume's pages or a journal's issue ("[1] Lee D. Nurses ignore most alarms. Kelport Med J 2019; 4: 12-19."), the
+    entry without a mark opens with them; claims.json `reference_entry`. A cited paper is no claim (GUIDE decision 533)."""
     lex = words()
-    mark = lex.note_mark.match(paragraph.lstrip())
-    return mark is not None and lex.reference_entry.search(paragraph.lstrip()[mark.end() :]) is not None
+    line = paragraph.lstrip()
+    mark = lex.note_mark.match(line)
+    if mark is None:
+        # An entry set without a mark under a "Source reference:" label: its author's surname and initials open it and it
+        # ends on the paper's DOI ('Lee D, et al "Nurses ignore most alarms" Kelport Med J 2019; DOI: 10.1000/km.12.').
+        return _CITED_DOI.search(line) is not None and lex.reference_entry.match(line) is not None
+    return lex.reference_entry.search(line[mark.end() :]) is not None
+
+
+_CITED_DOI = patterns.compile(r"\b(?:DOI|doi):?\s*10\.\d{4,9}/\S+\s*$")  # a paper's DOI closing a line that cites it
 
 
 def _first_cell(span, text: str) -> bool:
@@ -1216,7 +1230,8 @@ def body_end(paragraphs: list[tuple[int, str]], length: int) -> BodyEnd | None:
     second half (`closing_mark`: a contact line for the reporters, a wire's credits in brackets, a copyright line, "This
     content was produced by …", "Comments compiled by …", a call to follow the writer, the writer's e-mail address, a
     newsletter's sign-up), where it opens a paragraph or a sentence inside one, when every paragraph below the closing
-    line's is short (widgets, teasers and notes; a longer one is the story going on). What follows from there is no claim
+    line's is short (widgets, teasers and notes; a longer one is the story going on), up to the heading of a readers'
+    thread ("Talkback", "Comments (12)": the comments below it, however long, are no story). What follows from there is no claim
     (GUIDE decisions 11, 192, 533(b), 547: a site's comment policy, a white paper's or another story's teaser, a quiz's
     advice, "Register for FREE now!"), but for a line about someone the closing line credits (decision 363's bio line,
     `about_the_credited`). `length`: the text's length in characters."""
@@ -1228,7 +1243,10 @@ def body_end(paragraphs: list[tuple[int, str]], length: int) -> BodyEnd | None:
         at = next((i for i in openings if start + i >= _TAIL_FROM * length and closing.match(chunk, i)), None)
         if at is None:
             continue
-        if any(len(_HEADING_WORD.findall(below)) > _TAIL_PARAGRAPH_WORDS for _, below in paragraphs[k + 1 :]):
+        below = paragraphs[k + 1 :]
+        # (a readers' thread under its heading below the closing line is no story going on, however long its comments)
+        below = below[: next((i for i, (_, chunk) in enumerate(below) if _comment_thread_heading(chunk)), len(below))]
+        if any(len(_HEADING_WORD.findall(chunk)) > _TAIL_PARAGRAPH_WORDS for _, chunk in below):
             continue  # (a later closing line may still close the body: the same paragraphs are only fewer)
         line = chunk[at:]
         stop = next((i for i in openings if i > at), len(chunk)) - at
@@ -1619,6 +1637,12 @@ def _links_below(paragraphs: list[tuple[int, str]], k: int) -> list[int]:
     return out
 
 
+def _comment_thread_heading(chunk: str) -> bool:
+    """Whether a paragraph is the heading of a thread of readers' comments: a line of its own without a sentence's stop
+    ("Readers' Comments (718)", "Talkback")."""
+    return "\n" not in chunk and chunk[-1:] not in (".", "!", "?") and words().comment_thread_heading.match(chunk) is not None
+
+
 def _comment_thread(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     """Where the paragraphs of a thread of readers' comments below the article start: every paragraph from the
     thread's heading ("Visitor comments Add your comment", "Readers' Comments (718)") to the end of the text, when a
@@ -1627,7 +1651,7 @@ def _comment_thread(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     goes on under."""
     lex = words()
     for k, (_, chunk) in enumerate(paragraphs):
-        if "\n" in chunk or chunk[-1] in ".!?" or not lex.comment_thread_heading.match(chunk):
+        if not _comment_thread_heading(chunk):
             continue
         # The first comment's stamp follows its heading closely, and a stamp is no sentence: a story going on under a
         # "Public comments" subheading may tell of "the 7:30 meeting on Jan. 5" in a sentence, which ends as one.

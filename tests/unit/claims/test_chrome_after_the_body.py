@@ -286,3 +286,43 @@ def test_a_reported_call_to_connect_on_a_social_network_keeps_its_claims():
     claims = texts_of(text)
     assert any(c.startswith("Connect with your neighbours") for c in claims)
     assert claims[-1] == "The board meets again in April."
+
+
+# A reader's long comment under a thread's heading below the closing line: no story going on (GUIDE decision 160).
+_LONG_COMMENT = (
+    "Ferries were never the problem here, the town just let the quay rot for years while the council argued about "
+    "car parks and the bypass, and every winter the boats had to wait out the storms in the bay because the pilings "
+    "could not take a moored hull. By the time anyone noticed, the fleets had moved half their landings to the north "
+    "pier, and the fish market followed them. Closing the quay only writes down what happened a decade ago, and the "
+    "talks in the spring will not bring the fleets back to the old harbour."
+)
+
+
+_MORE_BODY = (
+    "The port's own survey found last year that the quay's pilings had lost a third of their strength since the last "
+    "repairs in 2009, and engineers warned that a heavy storm could bring down the outer berth.\n\n"
+    "The north pier, rebuilt in 2018, has room for about forty boats, the board said, and the fleets would pay the "
+    "same berth fees there for the first two years."
+)
+
+
+def test_a_start_your_day_newsletter_pitch_closes_the_body_and_a_talkback_thread_below_it_gives_no_claim():
+    text = (
+        BODY
+        + "\n\n"
+        + _MORE_BODY
+        + "\n\nStart your day with the Gazette's morning email newsletter. The harbour's news, served early. Get it.\n\n"
+        + "Talkback\n\nWhy close it now?\n\n"
+        + _LONG_COMMENT
+        + "\n\nThe board sat on this for years."
+    )
+    claims = texts_of(text)
+    assert any(c.startswith("The board said it would open talks") for c in claims)
+    assert not any("newsletter" in c or "served early" in c for c in claims)
+    assert not any("Ferries were never" in c or "fish market" in c or "sat on this" in c for c in claims)
+
+
+def test_a_long_paragraph_below_the_newsletter_pitch_without_a_threads_heading_is_the_story_going_on():
+    # guard: without a readers' thread's heading, a long paragraph below the pitch keeps the body open
+    text = BODY + "\n\nStart your day with the Gazette's morning email newsletter.\n\n" + _LONG_COMMENT
+    assert any("fish market" in c for c in texts_of(text))
