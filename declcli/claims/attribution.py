@@ -2056,15 +2056,35 @@ def _named_in_own_words(pronoun, ctx: Context) -> frozenset[str]:
     for i in content:
         # (a surname the model did not tag as a person's, standing alone: "He said Hume would stay", after "Carl Hume";
         # not a word of a longer name, "Ivanka Trump". The small model tags such a surname ORG as often as a company
-        # that shares the speaker's name, "He said Ford would build a plant" after "Bill Ford", so both are read as
-        # the person: a known loss)
+        # that shares the speaker's name: a word tagged a body or a place that names the person the narration turned to
+        # is that company or country, "He said Ford would build a plant" after "Bill Ford spoke", no one reporting on
+        # himself by his surname, rev34p's finding 1)
         token = pronoun.doc[i]
         alone = token.dep_ != "compound" and not any(c.dep_ == "compound" for c in token.children) and token.i > 0
         alone = alone and token.doc[token.i - 1].pos_ != "PROPN"
         known = _one_person_named(token.text, ctx) if token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and alone else None
+        if known is not None and token.ent_type_ in ("ORG", "GPE") and known == ctx.turned_to():
+            continue
         if known is not None:
             names.add(known)
+        elif _role_described(token):
+            # ("She said the prime minister would stay", after "Prime Minister Karin Holm": the content describes Holm by
+            # her role, and names her as much as "Holm" would, decision 660's "by name or description")
+            described = ctx.by_role(_hyphenated(token))
+            if described is not None:
+                names.add(ctx.persons[described].name if described in ctx.persons else described)
     return frozenset(names)
+
+
+def _role_described(token) -> bool:
+    """Whether `token` heads a definite description of a person by a role ("the prime minister", "the mayor"): a
+    singular common noun with "the" that is a title."""
+    return (
+        token.tag_ == "NN"
+        and token.is_lower
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and (_hyphenated(token) in words().titles or token.lemma_ in words().titles)
+    )
 
 
 def _one_person_named(name: str, ctx: Context) -> str | None:

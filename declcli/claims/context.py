@@ -292,7 +292,7 @@ class Context:
         elif speaking:
             # ('Roe said Dana Lee would chair the panel.' / '"…," she said.': the persons named after the speaker in the
             # speaker's own sentence, the nearest first)
-            candidates = [*self._named_after_in_the_turn(), *candidates]
+            candidates = [*self._named_after_in_the_turn(pronoun), *candidates]
         candidates += [self.last_subject, self.last_person, *reversed(self.mentions)]
         return next(
             (name for name in candidates if name and self._full_name(name) not in besides and self.fits(name, pronoun)), None
@@ -315,14 +315,16 @@ class Context:
             and sum(1 for seen in self.named_in.values() if seen == at) == 1
         )
 
-    def _named_after_in_the_turn(self) -> list[str]:
+    def _named_after_in_the_turn(self, pronoun: str) -> list[str]:
         """The persons named, outside any quote, after the speaker the narration last turned to, in that same sentence
         (an earlier one), as subjects of the clause the speaker's verb reports, the last named first: the nearest
         fitting mentions before a later speaking pronoun (GUIDE decision 404; decision 457: the literal nearest holds
         for reported speech without quotation marks, 'Roe said Dana Lee would chair the panel.' / '"…," she said.' is
         Lee's). Only such subjects: a person the content names otherwise ("… harm to Lee", "Lee's plan", "the bill Lee
         signed") the gold reads both ways. Persons are remembered in text order, so one named before the speaker
-        ("Speaking of Lee, Roe said …") is no later mention."""
+        ("Speaking of Lee, Roe said …") is no later mention. A person the pronoun fits named after the last reported
+        subject otherwise ("Roe said Lee would lead the board, replacing Ann Marsh.") is nearer than it, and none of these
+        is taken: the subject is no nearest mention, and the pronoun is left to the speaker (rev34p's finding 4)."""
         turned = self.last_speaker if self.spoke_last else self.last_subject
         if turned is None or not 0 <= self.turned_in < self.sentence_start:
             return []
@@ -337,7 +339,14 @@ class Context:
                 return []  # (someone named since, in a later sentence or a quote: `_named_after_the_turn` tells)
             if self.reported_subjects.get(name) == self.turned_in:
                 after.append(name)
+            elif not after and self.fits(name, pronoun):
+                return []
         return []
+
+    def turned_to(self) -> str | None:
+        """The full name of the person the narration last turned to, as a main clause's subject or a speaker."""
+        turned = self.last_speaker if self.spoke_last else self.last_subject
+        return self._full_name(turned) if turned else None
 
     def keep_turn(self) -> None:
         """A main clause of the narration whose subject is "he" or "she": the narration stays with whom it turned to."""
