@@ -425,6 +425,18 @@ def _describing(token) -> bool:
     return token.is_lower and token.pos_ in ("NOUN", "ADJ", "CCONJ")
 
 
+def _subject_of_contact_relative(ent) -> bool:
+    """Whether `ent` opens a relative clause without "that" on the noun just before it ("CEO of the company Jobs
+    co-founded", "the film Nolan directed"): the noun, governed by a word before it, is what the name's verb did, and
+    describes the name as little as "the company that Jobs co-founded" would. A name with a description in front as
+    the subject of its verb ("The actor Ann Cole said") has the noun in its own phrase, governed by a word after it."""
+    doc = ent.doc
+    if ent.start == 0 or ent.end >= len(doc):
+        return False
+    noun, after = doc[ent.start - 1], doc[ent.end]
+    return noun.pos_ == "NOUN" and noun.head.i < noun.i and after.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+
+
 def note_descriptions(window, ctx: Context) -> None:
     """Note the common nouns that describe each person and organisation entity of a window's
     paragraphs ((doc, (offset, …)) pairs): lower-case words just before the name ("actor X", "real
@@ -441,12 +453,13 @@ def note_descriptions(window, ctx: Context) -> None:
             if ent.label_ not in ("PERSON", "ORG"):
                 continue
             words: list = []
-            i = ent.start - 1
+            relative = _subject_of_contact_relative(ent)
+            i = ent.start - 1 if not relative else -1
             while i >= 0 and len(words) < 5 and _describing(doc[i]):
                 words.append(doc[i])
                 i -= 1
             appositions = [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= ent.end]
-            if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN" and ent.root.head.i < ent.start:
+            if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN" and ent.root.head.i < ent.start and not relative:
                 appositions.append(ent.root.head)
             # "Taylor Swift, her former record label and …": a possessed noun is another thing, in a list
             appositions = [n for n in appositions if not any(c.dep_ == "poss" for c in n.children)]
