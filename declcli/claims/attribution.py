@@ -2154,6 +2154,12 @@ def source_text(token, ctx: Context) -> str | None:
     name = _name_set_off_in_subject(token, ctx)
     if name:
         return name
+    named = _person_named_so(token)
+    if named is not None:
+        # "a commenter named Dana Lee wrote", "a woman with bangs named Dana Lee thought": the person the subject names
+        name = person_name(named, ctx)
+        if name:
+            return name
     # "CPUC President Marybel Batjer", "a spokesman, John Smith,": the person named in the subject (not the possessor of
     # a described one: "Lee's spokesman said" is the spokesman's word, not Lee's).
     for child in token.subtree:
@@ -2262,6 +2268,26 @@ def source_text(token, ctx: Context) -> str | None:
     if definite and _AGE.fullmatch(text):
         return ctx.antecedent("person")  # "The 56-year-old said": a person of either gender
     return text or None
+
+
+def _person_named_so(token):
+    """The person's name that a participle "named" or "called" in the subject `token`'s phrase gives ("a commenter
+    named Dana Lee", "a woman with bangs named Dana Lee"): the one the subject is, as much as an apposition would. Not
+    one named in a phrase the subject governs ("a spokesman for the family of a man named Tom Reed" speaks for Reed's
+    family), but through "with", which tells how the subject looks, where the parser hangs the participle on its noun."""
+    for child in token.subtree:
+        verb = child.head
+        if (
+            child.ent_type_ == "PERSON"
+            and child.dep_ in ("oprd", "dobj", "attr")
+            and verb.dep_ == "acl"
+            and verb.tag_ == "VBN"
+            and verb.lemma_ in ("name", "call")
+        ):
+            between = [a for a in verb.ancestors if a.i != token.i and a in token.subtree]
+            if all(a.dep_ not in ("prep", "relcl", "acl") or a.lower_ == "with" for a in between):
+                return child
+    return None
 
 
 def _sole_business_before(token, known: str, ctx: Context) -> str | None:
