@@ -2056,15 +2056,35 @@ def _named_in_own_words(pronoun, ctx: Context) -> frozenset[str]:
     for i in content:
         # (a surname the model did not tag as a person's, standing alone: "He said Hume would stay", after "Carl Hume";
         # not a word of a longer name, "Ivanka Trump". The small model tags such a surname ORG as often as a company
-        # that shares the speaker's name, "He said Ford would build a plant" after "Bill Ford", so both are read as
-        # the person: a known loss)
+        # that shares the speaker's name: a word tagged a body or a place that names the person the narration turned to
+        # is that company or country, "He said Ford would build a plant" after "Bill Ford spoke", no one reporting on
+        # himself by his surname, rev34p's finding 1)
         token = pronoun.doc[i]
         alone = token.dep_ != "compound" and not any(c.dep_ == "compound" for c in token.children) and token.i > 0
         alone = alone and token.doc[token.i - 1].pos_ != "PROPN"
         known = _one_person_named(token.text, ctx) if token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and alone else None
+        if known is not None and token.ent_type_ in ("ORG", "GPE") and known == ctx.turned_to():
+            continue
         if known is not None:
             names.add(known)
+        elif _role_described(token):
+            # ("She said the prime minister would stay", after "Prime Minister Karin Holm": the content describes Holm by
+            # her role, and names her as much as "Holm" would, decision 660's "by name or description")
+            described = ctx.by_role(_hyphenated(token))
+            if described is not None:
+                names.add(ctx.persons[described].name if described in ctx.persons else described)
     return frozenset(names)
+
+
+def _role_described(token) -> bool:
+    """Whether `token` heads a definite description of a person by a role ("the prime minister", "the mayor"): a
+    singular common noun with "the" that is a title."""
+    return (
+        token.tag_ == "NN"
+        and token.is_lower
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and (_hyphenated(token) in words().titles or token.lemma_ in words().titles)
+    )
 
 
 def _one_person_named(name: str, ctx: Context) -> str | None:
@@ -2134,6 +2154,12 @@ def source_text(token, ctx: Context) -> str | None:
     name = _name_set_off_in_subject(token, ctx)
     if name:
         return name
+    named = _person_named_so(token)
+    if named is not None:
+        # "a commenter named Dana Lee wrote", "a woman with bangs named Dana Lee thought": the person the subject names
+        name = person_name(named, ctx)
+        if name:
+            return name
     # "CPUC President Marybel Batjer", "a spokesman, John Smith,": the person named in the subject (not the possessor of
     # a described one: "Lee's spokesman said" is the spokesman's word, not Lee's).
     for child in token.subtree:
@@ -2242,6 +2268,26 @@ def source_text(token, ctx: Context) -> str | None:
     if definite and _AGE.fullmatch(text):
         return ctx.antecedent("person")  # "The 56-year-old said": a person of either gender
     return text or None
+
+
+def _person_named_so(token):
+    """The person's name that a participle "named" or "called" in the subject `token`'s phrase gives ("a commenter
+    named Dana Lee", "a woman with bangs named Dana Lee"): the one the subject is, as much as an apposition would. Not
+    one named in a phrase the subject governs ("a spokesman for the family of a man named Tom Reed" speaks for Reed's
+    family), but through "with", which tells how the subject looks, where the parser hangs the participle on its noun."""
+    for child in token.subtree:
+        verb = child.head
+        if (
+            child.ent_type_ == "PERSON"
+            and child.dep_ in ("oprd", "dobj", "attr")
+            and verb.dep_ == "acl"
+            and verb.tag_ == "VBN"
+            and verb.lemma_ in ("name", "call")
+        ):
+            between = [a for a in verb.ancestors if a.i != token.i and a in token.subtree]
+            if all(a.dep_ not in ("prep", "relcl", "acl") or a.lower_ == "with" for a in between):
+                return child
+    return None
 
 
 def _sole_business_before(token, known: str, ctx: Context) -> str | None:

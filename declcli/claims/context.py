@@ -292,7 +292,7 @@ class Context:
         elif speaking:
             # ('Roe said Dana Lee would chair the panel.' / '"…," she said.': the persons named after the speaker in the
             # speaker's own sentence, the nearest first)
-            candidates = [*self._named_after_in_the_turn(), *candidates]
+            candidates = [*self._named_after_in_the_turn(pronoun), *candidates]
         candidates += [self.last_subject, self.last_person, *reversed(self.mentions)]
         return next(
             (name for name in candidates if name and self._full_name(name) not in besides and self.fits(name, pronoun)), None
@@ -315,14 +315,16 @@ class Context:
             and sum(1 for seen in self.named_in.values() if seen == at) == 1
         )
 
-    def _named_after_in_the_turn(self) -> list[str]:
+    def _named_after_in_the_turn(self, pronoun: str) -> list[str]:
         """The persons named, outside any quote, after the speaker the narration last turned to, in that same sentence
         (an earlier one), as subjects of the clause the speaker's verb reports, the last named first: the nearest
         fitting mentions before a later speaking pronoun (GUIDE decision 404; decision 457: the literal nearest holds
         for reported speech without quotation marks, 'Roe said Dana Lee would chair the panel.' / '"…," she said.' is
         Lee's). Only such subjects: a person the content names otherwise ("… harm to Lee", "Lee's plan", "the bill Lee
         signed") the gold reads both ways. Persons are remembered in text order, so one named before the speaker
-        ("Speaking of Lee, Roe said …") is no later mention."""
+        ("Speaking of Lee, Roe said …") is no later mention. A person the pronoun fits named after the last reported
+        subject otherwise ("Roe said Lee would lead the board, replacing Ann Marsh.") is nearer than it, and none of these
+        is taken: the subject is no nearest mention, and the pronoun is left to the speaker (rev34p's finding 4)."""
         turned = self.last_speaker if self.spoke_last else self.last_subject
         if turned is None or not 0 <= self.turned_in < self.sentence_start:
             return []
@@ -337,7 +339,14 @@ class Context:
                 return []  # (someone named since, in a later sentence or a quote: `_named_after_the_turn` tells)
             if self.reported_subjects.get(name) == self.turned_in:
                 after.append(name)
+            elif not after and self.fits(name, pronoun):
+                return []
         return []
+
+    def turned_to(self) -> str | None:
+        """The full name of the person the narration last turned to, as a main clause's subject or a speaker."""
+        turned = self.last_speaker if self.spoke_last else self.last_subject
+        return self._full_name(turned) if turned else None
 
     def keep_turn(self) -> None:
         """A main clause of the narration whose subject is "he" or "she": the narration stays with whom it turned to."""
@@ -416,6 +425,18 @@ def _describing(token) -> bool:
     return token.is_lower and token.pos_ in ("NOUN", "ADJ", "CCONJ")
 
 
+def _subject_of_contact_relative(ent) -> bool:
+    """Whether `ent` opens a relative clause without "that" on the noun just before it ("CEO of the company Jobs
+    co-founded", "the film Nolan directed"): the noun, governed by a word before it, is what the name's verb did, and
+    describes the name as little as "the company that Jobs co-founded" would. A name with a description in front as
+    the subject of its verb ("The actor Ann Cole said") has the noun in its own phrase, governed by a word after it."""
+    doc = ent.doc
+    if ent.start == 0 or ent.end >= len(doc):
+        return False
+    noun, after = doc[ent.start - 1], doc[ent.end]
+    return noun.pos_ == "NOUN" and noun.head.i < noun.i and after.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+
+
 def note_descriptions(window, ctx: Context) -> None:
     """Note the common nouns that describe each person and organisation entity of a window's
     paragraphs ((doc, (offset, …)) pairs): lower-case words just before the name ("actor X", "real
@@ -432,12 +453,13 @@ def note_descriptions(window, ctx: Context) -> None:
             if ent.label_ not in ("PERSON", "ORG"):
                 continue
             words: list = []
-            i = ent.start - 1
+            relative = _subject_of_contact_relative(ent)
+            i = ent.start - 1 if not relative else -1
             while i >= 0 and len(words) < 5 and _describing(doc[i]):
                 words.append(doc[i])
                 i -= 1
             appositions = [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= ent.end]
-            if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN" and ent.root.head.i < ent.start:
+            if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN" and ent.root.head.i < ent.start and not relative:
                 appositions.append(ent.root.head)
             # "Taylor Swift, her former record label and …": a possessed noun is another thing, in a list
             appositions = [n for n in appositions if not any(c.dep_ == "poss" for c in n.children)]

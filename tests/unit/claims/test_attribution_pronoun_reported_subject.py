@@ -8,7 +8,15 @@
 - "Dana Lee and her colleagues" (a person and their companions, claims.json companion_nouns) is a group a later
   "they" stands for.
 - A person the pronoun's own words name (its verb's content clause, or the quotation it tags) is no antecedent of it, at
-  any mention (decisions 604 and 660): "Baker met Hume. / He said Baker had offered to mediate." is Hume's."""
+  any mention (decisions 604 and 660): "Baker met Hume. / He said Baker had offered to mediate." is Hume's.
+
+Session 35 (rev34p's findings 1, 3 and 4):
+- A company or a place the model tagged as such, named like the person the narration turned to, in that person's own
+  content clause ("He said Ford would invest …" after "Bill Ford spoke …"), names no person: the speaker stays.
+- A description the text ties to a person by her role ("the prime minister" after "Prime Minister Karin Holm") in the
+  pronoun's own content clause names her (decision 660: "by name or description"): she is not the pronoun.
+- A fitting person named after the reported subject in the speaker's sentence, as no subject ("…, replacing Joan
+  Marsh"), stands nearer than the reported subject, which does not jump over her: the pronoun is left to the speaker."""
 
 import pytest
 
@@ -45,6 +53,25 @@ _PERSON_AND_COLLABORATORS = (
     "Tom Baker and his collaborators built the first prototype in a garage.\n\nThe design will need years of testing, they argue."
 )
 
+# (session 35: rev34p's findings 1, 3 and 4)
+_COMPANY_NAMED_LIKE_THE_SPEAKER = (
+    "Ford Motor chairman Bill Ford spoke at the plant in Dearborn on Tuesday.\n\n"
+    "He said Ford would invest $2 billion in batteries."
+)
+_CAPITAL_NAMED_LIKE_THE_SPEAKER = (
+    "Ambassador Paul Washington arrived in Kyiv on Sunday.\n\nHe said Washington would send more aid before winter."
+)
+_BRAND_NAMED_LIKE_THE_SPEAKER = (
+    "Designer Marie Chanel opened the show in Milan on Friday.\n\nShe said Chanel would open two stores in Paris."
+)
+_DESCRIBED_IN_OWN_CONTENT = (
+    "Foreign Minister Anna Berg said Prime Minister Karin Holm would travel to Kyiv next week.\n\n"
+    "She said the prime minister would also meet the Polish president."
+)
+_NEARER_PERSON_AFTER_THE_REPORTED_SUBJECT = (
+    'Mayor Dana Whitfield said Laura Pike would lead the board, replacing Joan Marsh.\n\n"It is a new start," she said.'
+)
+
 
 def _last_said(text):
     claims = extract_claims(text, split_sentences(text), published="2024-03-05")
@@ -75,6 +102,15 @@ def _last_said(text):
         # fails at f403948d ("James Porter"): a name after an honorific in the quotation the pronoun tags is that
         # person, no antecedent of it (decision 604)
         (_HONORIFIC_IN_OWN_QUOTE, ("Mark Dunn", "said")),
+        # fail before session 35: no source (the company, the capital, the brand read as the person named like it)
+        (_COMPANY_NAMED_LIKE_THE_SPEAKER, ("Bill Ford", "said")),
+        (_CAPITAL_NAMED_LIKE_THE_SPEAKER, ("Paul Washington", "said")),
+        (_BRAND_NAMED_LIKE_THE_SPEAKER, ("Marie Chanel", "said")),
+        # fails before session 35: "Karin Holm", whom the pronoun's own content clause describes by her role
+        (_DESCRIBED_IN_OWN_CONTENT, ("Anna Berg", "said")),
+        # fails before session 35: "Laura Pike", the reported subject, jumping over the nearer Joan Marsh (no subject:
+        # decision 457's nearest is read for subjects only, so the speaker stays)
+        (_NEARER_PERSON_AFTER_THE_REPORTED_SUBJECT, ("Dana Whitfield", "said")),
     ],
 )
 def test_pronoun_speaker(text, expected):
