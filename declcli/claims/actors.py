@@ -1867,6 +1867,12 @@ def note_teams(docs, ctx: Context, lower: set[str]) -> None:
                 if place:
                     ctx.orgs.setdefault(place, _place_country(place))  # "San Antonio" of "San Antonio Spurs" (GUIDE decision 513)
                     ctx.team_places.setdefault(token.text, place)
+            elif token.pos_ == "PROPN" and _named_after_its_kind(token, lower, ctx):
+                # "the research company Quorra", "game developer Zentrix": a body's kind noun set right before its
+                # one-word name, which the model calls a place or nothing, here and at the later mentions
+                # ("Quorra puts the number at …"; GUIDE decision 54: the name is the actor, the noun describes it)
+                ctx.described_bodies.add(token.text)
+                ctx.orgs.setdefault(token.text, None)
             elif token.pos_ == "PROPN" and _one_word_body_by_description(token, ctx):
                 # "the idea for Square, a company that provides …": a body whose name is also a word ("the
                 # portrayals square"), which the model calls a person, a place or nothing at its mentions
@@ -1982,6 +1988,34 @@ def _one_word_body_by_description(token, ctx: Context) -> bool:
     if named is not None and _entity_text(named) != text:
         return False  # (the model may keep the comma before the description inside the name: "Square,")
     return not (text in ctx.persons or text in ctx.products or country_of_text(text) or _known_place(text))
+
+
+def _named_after_its_kind(token, lower: set[str], ctx: Context) -> bool:
+    """A one-word proper name right after a body's kind noun in lower case that describes it ("the research company
+    Quorra", "game developer Zentrix", "rival carrier T-Fone"): the noun compounds the name or the name stands in
+    apposition to it; not a person's, place's, country's or thing's name, nor a word the article writes in lower case
+    (`lower`: those words, spaCy's `lower_`)."""
+    if token.i == 0 or token.ent_type_ == "PERSON":
+        return False
+    doc = token.doc
+    kind = doc[token.i - 1]
+    if not (kind.is_lower and kind.pos_ == "NOUN" and kind.lemma_ in words().org_nouns):
+        return False
+    if not ((kind.dep_ == "compound" and kind.head.i == token.i) or (token.dep_ == "appos" and token.head.i == kind.i)):
+        return False
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.pos_ == "PROPN":
+        return False  # ("the investment firm Blue Harbor Capital": a longer name, which the model reads as one)
+    text = token.text
+    return not (
+        text in words().given_names
+        or text.lower().rstrip(".") in words().titles  # ("one neo-bank CEO told me": a post, no name)
+        or text in ctx.persons
+        or text in ctx.products
+        or text.lower() in lower
+        or country_of_text(text)
+        or _known_place(text)
+    )
 
 
 def _distinct_form(name: str) -> bool:
@@ -3206,9 +3240,30 @@ def _institutions(tokens: list, found: list) -> None:
         lo, hi = words_.start_char, words_.end_char
         if any(a.type == "organization" and lo <= at < hi for at, a in found):
             continue  # the body was found already (from its country or owner)
-        country = _country_in(list(doc[first : noun.i]))
         found[:] = [(at, a) for at, a in found if not (a.type == "country" and lo <= at < hi)]
+        each = _each_countrys_body(words_, noun) if noun.tag_ == "NNS" else []
+        if each:
+            found.extend(each)
+            continue
+        country = _country_in(list(doc[first : noun.i]))
         found.append((lo, Actor(name, "organization", country)))
+
+
+def _each_countrys_body(words_, noun) -> list:
+    """ "the Ruritanian and Bordurian governments", "the Russian and Syrian defense ministries", "previous Ruritanian
+    governments": one body of each country the plural's coordinated country words name, each named by its country word,
+    the words between and the noun in the singular ("Ruritanian government", "Syrian defense ministry"), with its
+    country (GUIDE decision 545); [] where the words before the noun are no such coordination."""
+    countries = [t for t in words_[:-1] if t.ent_type_ in ("NORP", "GPE") and country_of_text(t.text)]
+    if not countries:
+        return []
+    run = words_.doc[countries[0].i : countries[-1].i + 1]
+    if any(t not in countries and t.lower_ not in ("and", ",") for t in run):
+        return []  # ("the Ruritanian Airlines and Bordurian rail unions": no coordination of country words alone)
+    between = words_.doc[countries[-1].i + 1 : noun.i].text
+    singular = noun.lemma_.capitalize() if noun.text[:1].isupper() else noun.lemma_
+    rest = f"{between} {singular}" if between else singular
+    return [(t.idx, Actor(f"{t.text} {rest}", "organization", country_of_text(t.text))) for t in countries]
 
 
 def _titles_office(noun) -> bool:
@@ -3856,6 +3911,7 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
         return
     g = gazetteer()
     companies = words().companies
+    platforms = words().platforms
     covered = covered_by_entities(tokens[0].doc, _MARKED)
     for token in tokens:
         if token.i in covered or not token.text[:1].isupper() or token.idx < dateline:
@@ -3867,6 +3923,11 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
             continue  # "Written Danish has …", "you get in English": a language, no country (GUIDE decision 219)
         if iso3:
             found.append((token.idx, Actor(g.display(iso3), "country", iso3)))
+            continue
+        joined = _countries_in_one_token(token.text)
+        if joined:
+            for part in joined:
+                found.append((token.idx, Actor(g.display(part), "country", part)))
             continue
         name = token.text.removesuffix("'s").removesuffix("’s")
         if token.dep_ == "compound" and token.head.i > token.i and token.head.text in ctx.orgs and name in ctx.orgs:
@@ -3892,8 +3953,9 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
         company = name if name in companies else name.rstrip(".")
         # (also a company's name in capitals, as the company may style it: "NVIDIA shipped the client")
         known = company in companies or (company.isupper() and company in words().companies_in_capitals)
+        platform = company in platforms and _platform_as_its_company(token)
         if (
-            known
+            (known or platform)
             and not _posted_on(token)
             and not (token.dep_ == "compound" and token.head.pos_ == "PROPN")
             and not (
@@ -3902,8 +3964,45 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
         ):
             # "As Uber and Lyft grew", "Beauty company Coty": a well-known company the model did not mark (not "on
             # Netflix", where a thing is watched, nor "Google Stadia", a product's name: GUIDE decisions 19, 47)
-            ctx.orgs.setdefault(company, None)
+            if known:
+                # (not a platform, read as its company only where it acts: "campaigns on Facebook" later is a place)
+                ctx.orgs.setdefault(company, None)
             found.append((token.idx, Actor(company, "organization", None)))
+
+
+# Prepositions whose object is a party, not a place things are posted: "works for Twitter", "partnered with Facebook",
+# "sites like Facebook", "a suit against YouTube", "bought by Instagram".
+_PARTY_PREPOSITIONS = frozenset(("for", "with", "like", "against", "by"))
+
+
+def _platform_as_its_company(token) -> bool:
+    """A platform the model left unmarked named as its company, a party that acts or is dealt with: the subject of a
+    clause ("Facebook is under pressure") or the object of a party's preposition ("works for Twitter"); not where things
+    are posted or read ("on Twitter", "my Facebook", a list's heading "Facebook (followers): …": GUIDE decision 19)."""
+    if any(child.dep_ == "poss" for child in token.children):
+        return False
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return token.head.pos_ in ("VERB", "AUX") and token.head.is_alpha  # (not a list's "YouTube (followers): YouTube.com/…")
+    return token.dep_ == "pobj" and token.head.lower_ in _PARTY_PREPOSITIONS
+
+
+# Participles after a hyphen that make the country before it the one acting: "U.S.-led talks", "a Saudi-backed force".
+_ACTING_AFTER_HYPHEN = frozenset(("led", "backed", "brokered", "sponsored"))
+
+
+def _countries_in_one_token(text: str) -> list[str]:
+    """The countries of one token the tokenizer keeps whole across a hyphen after a dotted short form ("U.S.-China",
+    "U.S.-Russian relations", "U.S.-led talks"), which the model then leaves unmarked: each part a country, or a
+    country and a participle that makes it the one acting; [] otherwise (not "U.S.-based", "U.S.-born": a place)."""
+    if "-" not in text:
+        return []
+    first, *rest = text.split("-")
+    countries = [country_of_text(first)] if first else []
+    for part in rest:
+        if part.lower() in _ACTING_AFTER_HYPHEN and len(countries) == 1:
+            continue
+        countries.append(country_of_text(part))
+    return countries if countries and all(countries) else []
 
 
 def _country_from_unmarked_mention(token, person, ctx: Context) -> None:
