@@ -96,12 +96,14 @@ from .dates import (
     MONTH_WORDS,
     WEEKDAYS,
     ahead_of_a_past,
+    day_of_a_happening_ahead,
     find_dates,
     list_year,
     modal_perfect,
     points_ahead,
     reference_day,
     schedule_row,
+    set_ahead_by_a_participle,
     with_list_year,
     would_ahead_of_a_present,
 )
@@ -986,6 +988,10 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
             # (GUIDE decision 406), whatever timetable the bare verb looks like; not a day that owns a noun ("decided to
             # weigh in on Thursday's fight"), the happening's own
             return "either"
+        if _past(governor) and day_of_a_happening_ahead(span, governor):
+            return "either"  # "spoke ahead of a summit on Saturday": the summit's day, still to come then
+        if span.root.dep_ != "poss" and set_ahead_by_a_participle(governor):
+            return "future"  # "the bridge, slated to open on Monday, carries …": the act still to come
         if _future(governor) or _scheduled(span.root) or points_ahead(governor) or would_ahead_of_a_present(governor):
             return "future"
         if _deadline_set_now(span.root, governor):

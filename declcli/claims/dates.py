@@ -1792,6 +1792,56 @@ def ahead_of_a_past(verb, date=None) -> bool:
     return date is None or not _ends_its_clause(date) or _dated_itself(governing, verb)
 
 
+# Words that set a happening ahead of the act told: "ahead of", "in advance of" (GUIDE decision 193's lead words).
+_AHEAD_OF_HEADS = frozenset({"ahead", "advance"})
+
+
+def day_of_a_happening_ahead(date, verb) -> bool:
+    """Whether the parsed `date` sits in the noun phrase after "ahead of" or "in advance of" that hangs on `verb` ("met
+    envoys ahead of a summit on Saturday"): the day of a happening still to come when the act was done. Under a past
+    verb neither way prevails, as for decision 406's act ahead of a deciding, or the happening's own day before a noun
+    ("ahead of Saturday's summit"): the occurrence nearest the reference date."""
+    token = date.root
+    for _ in range(10):
+        if token.i == verb.i or token.head.i == token.i:
+            return False
+        if token.lower_ == "of" and token.head.lower_ in _AHEAD_OF_HEADS:
+            return token.head.lower_ == "ahead" or (token.head.head.lower_ == "in" and token.head.dep_ == "pobj")
+        token = token.head
+    return False
+
+
+# Frames of a guess, not a timetable: "temperatures expected to be lower than Tuesday's" sets nothing ahead.
+_GUESSING_FRAMES = frozenset({"expect", "forecast", "predict"})
+
+
+def set_ahead_by_a_participle(verb) -> bool:
+    """Whether `verb` is the infinitive of a reduced relative on a frame of the future ("the bridge, scheduled to open
+    on Monday, carries …", "iOS 7, slated to be previewed on Monday"): a participle with no tense of its own, but the
+    words tell the act still to come, which decides (GUIDE decision 621). Not under a past finite clause ("the talks,
+    scheduled to begin on Monday, were called off": the day may have passed), left to the clause's tense."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    frame = verb.head
+    if (
+        frame.dep_ != "acl"
+        or frame.tag_ not in ("VBN", "VBD")
+        or frame.lemma_ not in words().future_frames
+        or frame.lemma_ in _GUESSING_FRAMES
+    ):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in frame.children):
+        return False
+    host = frame.head
+    for _ in range(8):
+        if host.pos_ in ("VERB", "AUX") or host.head.i == host.i:
+            break
+        host = host.head
+    return not (
+        host.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in host.children)
+    )
+
+
 def _would_ahead(verb) -> bool:
     """Whether `verb` has "would" and no "have": a future seen from some time, not a past missed."""
     return any(c.tag_ == "MD" and c.lower_ == "would" for c in verb.children) and not any(

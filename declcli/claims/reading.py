@@ -5272,6 +5272,15 @@ def _own_condition(verb, doc) -> tuple[int, int] | None:
     return mark.i, end
 
 
+def _infinitive_complement(clause) -> bool:
+    """Is `clause` the infinitive a verb governs ("need to do …", "allows police to detain …", which the parser may
+    read as a clause with its own subject): a condition on it limits what the verb states ("allows police to detain
+    people if they are suspected of …")?"""
+    return clause.dep_ == "xcomp" or (
+        clause.dep_ == "ccomp" and clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
+
+
 def _that_clause_after(clause, head) -> bool:
     """Is `clause` a complement clause opened by "that" after its head ("is true that …", "signals that …")?"""
     return clause.dep_ == "ccomp" and clause.i > head.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
@@ -5318,10 +5327,13 @@ def _mood_and_condition(verb, heads, text: str, doc) -> tuple[str, tuple[int, in
     # The statement is the clause modality and polarity read: the first of two the parser joined ("If you can find
     # old photos, you might discover a garden — search these spots"; GUIDE decision 1).
     heads = [_statement_clause(h) if h is verb and h is not None else h for h in heads]
-    heads = list(heads) + [c for h in heads if h is not None for c in h.children if c.dep_ == "xcomp"]
     # "It is true that if the app is removed, the files stay locked", "The move tells lenders that they must
-    # accept risk if they wish to earn": an "if" inside the that-clause the unit asserts (GUIDE decisions 69, 141)
-    heads += [c for h in heads if h is not None for c in h.children if _that_clause_after(c, h)]
+    # accept risk if they wish to earn": an "if" inside the that-clause the unit asserts (GUIDE decisions 69, 141);
+    # not one of an infinitive ("went on to suggest that he could … if …": a reporting verb in the infinitive of
+    # another verb reports nothing the unit asserts, decisions 45, 402), so these come from the unit's own heads
+    that_clauses = [c for h in heads if h is not None for c in h.children if _that_clause_after(c, h)]
+    heads = list(heads) + [c for h in heads if h is not None for c in h.children if _infinitive_complement(c)]
+    heads += that_clauses
     heads += [b for b in (_believed(h) for h in heads if h is not None) if b is not None]
     own = _own_condition(verb, doc) or _inverted_root_condition(verb, doc)
     if own is not None:
