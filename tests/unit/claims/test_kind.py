@@ -2915,3 +2915,27 @@ _HELD = {
 @pytest.mark.parametrize("text", sorted(_HELD))
 def test_what_was_held_tells_an_act_or_a_description(text):
     assert kind_of(text) == _HELD[text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a body's "it" after its own saying verb, before an adjective of obligation: the body's undertaking)
+        "The ministry said it is committed to the new pay scale for nurses.",
+        "Ruritania is committed to reopening the border crossing.",
+        "The union remains committed to the wage deal signed in March.",
+        # a person who will be there: present at the occasion, an act (GUIDE decision 30)
+        "I'll be there on Friday when the new bridge opens.",
+        "She will be there for the vote on Tuesday.",
+    ],
+)
+def test_an_undertaking_or_an_appearance_told_with_be_is_a_commitment(text):
+    assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'll always be there for you.", "He will be there for his children.", "The old shed will be there for years."],
+)
+def test_being_there_for_someone_or_for_a_span_is_a_fact(text):
+    assert kind_of(text) == "fact"
