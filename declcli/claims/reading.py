@@ -2922,11 +2922,16 @@ _WILL_FORMS = frozenset(("will", "'ll", "’ll"))
 
 
 def _past_wish(verb) -> bool:
-    """ "She wanted to blend her training with …", "Ford also wanted his works to flow from …": a want told in the
-    simple past, narrated, is a state of mind then (GUIDE decision 198: `fact`), not a party's undertaking; not a
-    present want backshifted by a reporting verb outside a quotation ("the companies said they wanted to expand",
-    a plan still pending)."""
-    if verb.tag_ != "VBD" or verb.lemma_ not in words().past_wishes or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    """ "She wanted to blend her training with …", "Ford also wanted his works to flow from …", "The club sought to buy
+    back its ground", "the agency had sought to find a compromise": a want, aim or plan told in the simple past or the
+    past perfect, narrated, is a state of mind then (GUIDE decisions 198, 724(a): `fact`), not a party's undertaking;
+    not a present want backshifted by a reporting verb outside a quotation ("the companies said they wanted to
+    expand", a plan still pending), nor the present perfect of an aim still pursued ("has sought to", 724(b))."""
+    if verb.lemma_ not in words().past_wishes or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    past_perfect = verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].lower_ in ("had", "'d")
+    if not (past_perfect or (verb.tag_ == "VBD" and not auxiliaries)):
         return False
     if _xcomp(verb) is None and not any(c.dep_ == "ccomp" and any(g.lower_ == "to" for g in c.children) for c in verb.children):
         return False

@@ -1709,6 +1709,14 @@ def test_a_negated_reveal_of_an_indirect_question_is_an_event():
         ("“She wanted to combine her legal training with medicine,” her mentor recalled.", "fact", "intention"),
         ("The painter also wanted his pictures to speak for themselves.", "fact", "intention"),
         ("A former army officer, Ruiz yearned to be the next big name in security.", "fact", "intention"),
+        # GUIDE decision 724(a): a past aim or plan told as background, in the simple past or the past perfect
+        ("The club sought to buy back its old ground after the war.", "fact", "intention"),
+        ("We planned to dig up the box years later, but we never found it.", "fact", "intention"),
+        ("The agency had sought to find a compromise before the vote.", "fact", "intention"),
+        # 724(b): the present perfect of an aim still pursued, a plan reported, a present plan
+        ("The ministry has sought to calm the markets since Monday.", "commitment", "intention"),
+        ("The two firms said they planned to expand their services to Asia.", "commitment", "intention"),
+        ("The firm plans to open a depot in May.", "commitment", "intention"),
         # a present want backshifted by a reporting verb is a plan still pending; a present want is a commitment
         ("The two firms said they wanted to expand their services to Asia.", "commitment", "intention"),
         ("The club wants to sign a new striker.", "commitment", "intention"),
