@@ -2020,9 +2020,10 @@ def _body_speaking_of_itself(subject) -> bool:
     """ "The utility said it will monitor the weather", "CBP announced that it would not be
     vaccinating …": "it" in what a body reports after its own saying verb is that body; not the "it"
     of a copula ("said it would be hard to find a buyer")."""
-    if (
-        subject.lower_ != "it"
-        or (subject.head.lemma_ == "be" and not _is_to(subject.head))
+    if subject.lower_ != "it":
+        return False
+    if not _undertaking_adjective(subject.head) and (  # ("CBP said it is committed to …": its undertaking)
+        (subject.head.lemma_ == "be" and not _is_to(subject.head))
         or any(c.dep_ in ("acomp", "attr", "oprd") for c in subject.head.children)
     ):
         return False
@@ -2117,6 +2118,8 @@ def _undergone(verb) -> bool:
             return True  # "will see the campaign on TV": what one will perceive (not "wants to see X agree")
         if _appearance(verb):
             return False  # "Spain will be back in action on Wednesday", "Pine will be on board"
+        if _undertaking_adjective(verb):
+            return False  # "it is committed to the formula": an undertaking, not a state
         return verb.lemma_ in words().undergone or (verb.lemma_ in words().stative and not governs_clause)
     if content.lemma_ == "get" and _wanted_or_owed(verb):
         # "wants to get him off the stage", "we'll have to get closer": what a party wants or must do gets
@@ -2289,17 +2292,51 @@ def _wanted_or_owed(verb) -> bool:
     return True
 
 
+# Persons who speak of themselves or are spoken of as one ("I'll be there"): a party present at an occasion.
+_PRESENT_PERSON_PRONOUNS = frozenset(("i", "we", "he", "she"))
+
+
 def _appearance(verb) -> bool:
-    """ "Spain will be back in action on Wednesday", "only Steyer will be on stage": a named party that
-    will be somewhere is its scheduled appearance, an act (GUIDE decision 30), not a state it is in."""
+    """ "Spain will be back in action on Wednesday", "only Steyer will be on stage", "I'll be there": a named party, or
+    a person speaking of themselves, that will be somewhere is its scheduled appearance, an act (GUIDE decision 30), not
+    a state it is in. "there" points at an occasion the text gives; not "here for years" (a stay) nor "there for you",
+    "there for the kids" (support, a state)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (
+        verb.lemma_ != "be"
+        or subject is None
+        or any(c.dep_ in ("acomp", "attr", "xcomp", "ccomp", "oprd") for c in verb.children)
+    ):
+        return False
+    there = any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children) and not any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(g.dep_ == "pobj" and (g.pos_ == "PRON" or _is_agent(g)) for g in c.children)
+        for c in verb.children
+    )
+    if subject.lower_ in _PRESENT_PERSON_PRONOUNS:
+        return there
     return (
-        verb.lemma_ == "be"
-        and subject is not None
-        and (subject.pos_ == "PROPN" or subject.ent_type_ in _AGENT_ENTITIES)
+        (subject.pos_ == "PROPN" or subject.ent_type_ in _AGENT_ENTITIES)
         and _is_agent(subject)
-        and not any(c.dep_ in ("acomp", "attr", "xcomp", "ccomp", "oprd") for c in verb.children)
-        and any(c.dep_ == "prep" or (c.dep_ == "advmod" and c.lower_ == "back") for c in verb.children)
+        and (there or any(c.dep_ == "prep" or (c.dep_ == "advmod" and c.lower_ == "back") for c in verb.children))
+    )
+
+
+def _undertaking_adjective(verb) -> bool:
+    """ "China is committed to the formula", "we remain committed to ridding …", "The club is bound to the deal": a
+    linking verb whose adjective of obligation (claims.json `be_adjectives`) governs "to" + a noun phrase or a gerund is
+    the table's "commits to", the party's undertaking (GUIDE kind section: "agrees to"), not a state it is in."""
+    if verb.lemma_ not in ("be", "remain", "stay"):
+        return False
+    adjectives = words().be_adjectives
+    return any(
+        c.dep_ == "acomp"
+        and adjectives.get(c.lower_) == "obligation"
+        and any(
+            p.dep_ == "prep" and p.lower_ == "to" and any(g.dep_ in ("pobj", "pcomp") for g in p.children) for p in c.children
+        )
+        for c in verb.children
     )
 
 
@@ -2961,11 +2998,16 @@ _WILL_FORMS = frozenset(("will", "'ll", "’ll"))
 
 
 def _past_wish(verb) -> bool:
-    """ "She wanted to blend her training with …", "Ford also wanted his works to flow from …": a want told in the
-    simple past, narrated, is a state of mind then (GUIDE decision 198: `fact`), not a party's undertaking; not a
-    present want backshifted by a reporting verb outside a quotation ("the companies said they wanted to expand",
-    a plan still pending)."""
-    if verb.tag_ != "VBD" or verb.lemma_ not in words().past_wishes or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    """ "She wanted to blend her training with …", "Ford also wanted his works to flow from …", "The club sought to buy
+    back its ground", "the agency had sought to find a compromise": a want, aim or plan told in the simple past or the
+    past perfect, narrated, is a state of mind then (GUIDE decisions 198, 724(a): `fact`), not a party's undertaking;
+    not a present want backshifted by a reporting verb outside a quotation ("the companies said they wanted to
+    expand", a plan still pending), nor the present perfect of an aim still pursued ("has sought to", 724(b))."""
+    if verb.lemma_ not in words().past_wishes or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    past_perfect = verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].lower_ in ("had", "'d")
+    if not (past_perfect or (verb.tag_ == "VBD" and not auxiliaries)):
         return False
     if _xcomp(verb) is None and not any(c.dep_ == "ccomp" and any(g.lower_ == "to" for g in c.children) for c in verb.children):
         return False

@@ -1709,6 +1709,14 @@ def test_a_negated_reveal_of_an_indirect_question_is_an_event():
         ("“She wanted to combine her legal training with medicine,” her mentor recalled.", "fact", "intention"),
         ("The painter also wanted his pictures to speak for themselves.", "fact", "intention"),
         ("A former army officer, Ruiz yearned to be the next big name in security.", "fact", "intention"),
+        # GUIDE decision 724(a): a past aim or plan told as background, in the simple past or the past perfect
+        ("The club sought to buy back its old ground after the war.", "fact", "intention"),
+        ("We planned to dig up the box years later, but we never found it.", "fact", "intention"),
+        ("The agency had sought to find a compromise before the vote.", "fact", "intention"),
+        # 724(b): the present perfect of an aim still pursued, a plan reported, a present plan
+        ("The ministry has sought to calm the markets since Monday.", "commitment", "intention"),
+        ("The two firms said they planned to expand their services to Asia.", "commitment", "intention"),
+        ("The firm plans to open a depot in May.", "commitment", "intention"),
         # a present want backshifted by a reporting verb is a plan still pending; a present want is a commitment
         ("The two firms said they wanted to expand their services to Asia.", "commitment", "intention"),
         ("The club wants to sign a new striker.", "commitment", "intention"),
@@ -2923,3 +2931,27 @@ _HELD = {
 @pytest.mark.parametrize("text", sorted(_HELD))
 def test_what_was_held_tells_an_act_or_a_description(text):
     assert kind_of(text) == _HELD[text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a body's "it" after its own saying verb, before an adjective of obligation: the body's undertaking)
+        "The ministry said it is committed to the new pay scale for nurses.",
+        "Ruritania is committed to reopening the border crossing.",
+        "The union remains committed to the wage deal signed in March.",
+        # a person who will be there: present at the occasion, an act (GUIDE decision 30)
+        "I'll be there on Friday when the new bridge opens.",
+        "She will be there for the vote on Tuesday.",
+    ],
+)
+def test_an_undertaking_or_an_appearance_told_with_be_is_a_commitment(text):
+    assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'll always be there for you.", "He will be there for his children.", "The old shed will be there for years."],
+)
+def test_being_there_for_someone_or_for_a_span_is_a_fact(text):
+    assert kind_of(text) == "fact"
