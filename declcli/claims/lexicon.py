@@ -528,6 +528,7 @@ def words() -> SimpleNamespace:
         class_undergone=frozenset(d["class_undergone_lemmas"]),
         specification_nouns=frozenset(d["specification_nouns"]),
         be_to_idioms=frozenset(d["be_to_idiom_verbs"]),
+        past_unlike_participle=frozenset(d["past_unlike_participle_lemmas"]),
         frame_nouns=d["frame_nouns"],
         asking=frozenset(d["asking_words"]),
         seasons=frozenset(d["season_words"]),

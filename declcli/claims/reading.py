@@ -1559,7 +1559,7 @@ def _negated_second_conjunct(verb) -> bool:
     for token in verb.subtree:
         if token.lower_ not in ("not", "never") or token.dep_ not in ("neg", "preconj", "advmod") or token.i == 0:
             continue
-        if doc[token.i - 1].lower_ not in _COORDINATORS or token.head.i == verb.i or _elliptic_or_titled(token):
+        if not _after_a_coordinator(token) or token.head.i == verb.i or _elliptic_or_titled(token):
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "least":
             continue  # "and not least …": "especially", no contrast
@@ -1569,8 +1569,35 @@ def _negated_second_conjunct(verb) -> bool:
             if _verb_phrase_sharing_the_auxiliary(token.head, verb):
                 return True
             continue
-        if _hung_under(token.head, verb, _CONTRAST_LINKS):
+        if _hung_under(token.head, verb, _CONTRAST_LINKS) and not _in_a_nouns_modifier(token.head, verb):
             return True
+    return False
+
+
+def _after_a_coordinator(negation) -> bool:
+    """ "but not", "and, crucially, not", "but still not": a coordinator before the negation, with at most a few adverbs
+    and commas between them (decisions 526, 640, 702 read the same second conjunct with an adverb in front)."""
+    doc = negation.doc
+    i = negation.i - 1
+    while i > 0 and negation.i - i <= 4 and (doc[i].text == "," or (doc[i].dep_ == "advmod" and doc[i].pos_ == "ADV")):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _COORDINATORS
+
+
+_NOUN_MODIFIER_LINKS = frozenset(("amod", "compound", "nmod", "poss", "nummod"))
+
+
+def _in_a_nouns_modifier(node, verb) -> bool:
+    """ "reported a small but not insignificant rise": a negation in a phrase that describes a noun (an adjective,
+    compound or possessive on it) does not count (GUIDE decision 39's noun modifier), whatever links the noun to the
+    verb. Not an adjective after the head noun of a verbless piece ("5G... close but not yet"), which the parser hangs
+    on the noun but which says what the piece states of it."""
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ in _NOUN_MODIFIER_LINKS and not (
+            node.head.i == verb.i and verb.pos_ not in ("VERB", "AUX") and node.i > verb.i
+        ):
+            return True
+        node = node.head
     return False
 
 
@@ -1594,7 +1621,14 @@ def _verb_phrase_sharing_the_auxiliary(other, verb) -> bool:
         return verb.lemma_ == "be" and other.tag_ == "VBN"
     if any(a.tag_ == "MD" or a.lemma_ == "do" for a in auxiliaries):
         return other.tag_ == "VB"
-    return other.tag_ == "VBN" or (other.tag_ == "VBD" and other.lower_.endswith("ed"))
+    if verb.tag_ == "VBG" and not any(a.dep_ == "auxpass" for a in auxiliaries):
+        # a progressive "is expanding … and not cutting" shares its "be" with a second "-ing" form (decision 640);
+        # a past after it has a finite form of its own ("was growing and never slipped", decision 1)
+        return other.tag_ == "VBG"
+    if not any(a.dep_ == "auxpass" or a.lemma_ == "have" for a in auxiliaries):
+        return False  # decision 702 reads a participle only under a perfect or a passive
+    # decision 702: a past that can be a participle ("worked", "won", "sold"), not one that can only be finite ("went")
+    return other.tag_ == "VBN" or (other.tag_ == "VBD" and other.lemma_.lower() not in words().past_unlike_participle)
 
 
 def _but_of_a_contrast(token) -> bool:
