@@ -3443,13 +3443,16 @@ def _class_at_one_occasion_ahead(verb, subject) -> bool:
 
 def _act_ahead(verb):
     """The act a plan of the table's intention puts ahead: the verb itself under "will" ("will strike", "won't
-    strike"), or the infinitive of "be going to" ("are going to strike") or of the table's "be to" ("are to strike",
-    `_is_to`); else None."""
+    strike"), or the infinitive of a present "be going to" ("are going to strike") or of the table's "be to" ("are to
+    strike", `_is_to`); else None. Not a past "were going to", a plan narrated (decisions 74, 107), like "would"."""
     if any(c.dep_ == "aux" and (c.lower_ in _WILL_FORMS or c.lower_ == "wo") for c in verb.children):
         return verb
-    if (verb.lemma_ == "go" and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)) or (
-        verb.lemma_ == "be" and _is_to(verb)
-    ):
+    present = ("VBZ", "VBP")
+    if (
+        verb.lemma_ == "go"
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in present for c in verb.children)
+    ) or (verb.lemma_ == "be" and verb.tag_ in present and _is_to(verb)):
         return next(
             (c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)),
             None,

@@ -2923,3 +2923,30 @@ _HELD = {
 @pytest.mark.parametrize("text", sorted(_HELD))
 def test_what_was_held_tells_an_act_or_a_description(text):
     assert kind_of(text) == _HELD[text]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a prediction of what a class finds, pays, witnesses or watches on a day is no plan of theirs (decision 16;
+        # the kind section's predictions about things nobody decides)
+        ("Drivers are going to find closed roads on Saturday.", "fact"),
+        ("Drivers are going to pay higher tolls on Monday.", "fact"),
+        ("Fans are going to witness a final on Sunday.", "fact"),
+        ("Investors are going to be watching the central bank on Wednesday.", "fact"),
+        ("Drivers will find closed roads on Saturday.", "fact"),
+        # the class's own act stays a commitment
+        ("Doctors are going to strike on Thursday.", "commitment"),
+        ("Doctors will strike on Thursday.", "commitment"),
+    ],
+)
+def test_a_class_on_one_day_ahead_is_a_commitment_only_for_its_own_act_in_a_present_plan(text, kind):
+    claims = extract_claims(text, split_sentences(text), published="2024-05-01")
+    assert claims[0].kind == kind
+
+
+def test_a_past_were_going_to_is_no_commitment_in_force():
+    # a plan narrated in the past is no party's undertaking in force (decisions 74, 107), as "would" is not
+    text = "Doctors were going to strike on Thursday, but the union called it off."
+    claims = extract_claims(text, split_sentences(text), published="2024-05-01")
+    assert claims[0].kind != "commitment"
