@@ -275,6 +275,8 @@ def words() -> SimpleNamespace:
         deliberations=frozenset(d["deliberation_lemmas"]),
         polite_wishes=frozenset(d["polite_wish_lemmas"]),
         had_happenings=frozenset(d["had_happening_nouns"]),
+        held_gatherings=frozenset(d["held_gathering_nouns"]),
+        held_in_regard=frozenset(d["held_in_regard_nouns"]),
         finders=frozenset(d["finder_nouns"]),
         collectives=frozenset(d["collective_people_nouns"]),
         authored_works=frozenset(d["authored_work_nouns"]),

@@ -4587,7 +4587,7 @@ def _description(verb, subject) -> bool:
         return False  # (and "No one has shown symptoms": a person)
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "Protests were held last year": the happening itself
-    if verb.lemma_ == "hold" and any(c.dep_ == "dobj" and _held_as_an_act(c) for c in verb.children):
+    if verb.lemma_ == "hold" and any(c.dep_ == "dobj" and _held_as_an_act(c, verb, subject) for c in verb.children):
         return False  # "The couple held a dinner for donors", "Agents held Roe at the airport": what a party did
     return not any(
         c.dep_ == "dobj" and any(g.dep_ in ("acl", "amod", "oprd", "ccomp") and g.i > c.i for g in c.children)
@@ -4595,11 +4595,35 @@ def _description(verb, subject) -> bool:
     ) and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children)
 
 
-def _held_as_an_act(held) -> bool:
-    """What "hold" takes as an act, not as a thing's content: a named person held ("held Roe at the airport", a
-    detention) or a gathering held (claims.json `had_happening_nouns`: "held a dinner", "held a meeting"), where a cell
-    holding "155 men" or a box holding "three files" describes the thing."""
-    return held.ent_type_ == "PERSON" or held.lemma_.lower() in words().had_happenings
+def _held_as_an_act(held, verb, subject) -> bool:
+    """What "hold" takes as an act, not as a thing's content: a gathering held (claims.json `had_happening_nouns`,
+    `held_gathering_nouns`: "held a dinner", "held a vigil", "held talks"), or people held by a party that can act
+    ("Agents held Roe at the airport", "investigators held two men", "held him": a detention), where a cell holding
+    "155 men" or a tomb holding a named king describes the thing, and "held her in high esteem" tells a lasting regard
+    (claims.json `held_in_regard_nouns`)."""
+    lex = words()
+    lemma = held.lemma_.lower()
+    if lemma in lex.had_happenings or lemma in lex.held_gatherings:
+        return True
+    people = (
+        held.ent_type_ == "PERSON"
+        or (held.pos_ == "PRON" and held.lower_ in ("him", "her", "them", "me", "us"))
+        or lemma in lex.human
+        or lemma in lex.people
+    )
+    if not people or not (_is_agent(subject) or (subject is not None and _holder_of_people(subject.lemma_.lower()))):
+        return False
+    regard = lex.held_in_regard
+    return not any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in regard for o in p.children)
+        for p in verb.children
+    )
+
+
+def _holder_of_people(lemma) -> bool:
+    """ "investigators", "officers", "guards": people who can detain others, not a cell or a tomb."""
+    lex = words()
+    return lemma in lex.agents or lemma in lex.people or lemma in lex.body_members or lemma in lex.finders
 
 
 def _stative_passive(verb) -> bool:

@@ -219,6 +219,8 @@ class Claims(TypedDict):
     deliberation_lemmas: list[str]
     polite_wish_lemmas: list[str]
     had_happening_nouns: list[str]
+    held_gathering_nouns: list[str]  # "held a vigil/reception/talks": a gathering one holds, an act
+    held_in_regard_nouns: list[str]  # "held him in high esteem": a lasting regard, no detention
     finder_nouns: list[str]
     collective_people_nouns: list[str]  # "team", "couple": a singular subject that a later "they" stands for
     authored_work_nouns: list[str]

@@ -2917,6 +2917,15 @@ _HELD = {
     "On Monday, investigators held Anna Petrova at the crossing for six hours.": "event",
     "A cell built for 40 held 120 prisoners.": "fact",
     "The old trunk held three letters and a map.": "fact",
+    # a container holding a named person describes it; a lasting regard is a state (finding: only a party detains)
+    "A cell on Rottnest Island held Daniel Okafor for 18 years.": "fact",
+    "The tomb held Queen Hatshepsut for more than 3,000 years.": "fact",
+    "His pupils held Paolo Conti in high esteem for decades.": "fact",
+    # the gatherings one holds, and a party detaining people it does not name
+    "The villagers held a vigil for the fishermen on Sunday.": "event",
+    "The couple held a reception at a hotel in Ghent last spring.": "event",
+    "On Monday, investigators held two Dutch drivers at the crossing for six hours.": "event",
+    "Customs officers held him at the border for six hours on Monday.": "event",
 }
 
 
