@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from .clauses import SUBJECTS
 from .context import doc_memo, text_of
-from .dates import MONTH_WORDS
+from .dates import MONTH_WORDS, moves_a_happening_in_time
 from .lexicon import words
 from .narration import narrated_action
 
@@ -1398,8 +1398,12 @@ def _elliptic_or_titled(negation) -> bool:
         return True
     doc = negation.doc
     before = doc[negation.i - 1] if negation.i > 0 else None
-    if before is not None and before.lower_ in ("if", "or", "whether"):
+    if before is not None and before.lower_ in ("if", "whether"):
         return True
+    if before is not None and before.lower_ == "or":
+        # "whether it rains or not", "like it or not": a clause left out; not "can sell the land or not renew the
+        # lease", where the "not" negates the verb that follows it (decision 640)
+        return not (negation.head.i > negation.i and negation.head.pos_ in ("VERB", "AUX"))
     return negation.text == "Not" and before is not None and not before.is_sent_start and not before.is_punct
 
 
@@ -2723,12 +2727,19 @@ def resultative_perfect(verb) -> bool:
     if subject is None or not (subject.pos_ == "NOUN" or subject.tag_ == "JJS") or _is_agent(subject):
         return False
     lex = words()
-    if subject.lemma_.lower() in lex.office_words and any(c.dep_ in ("det", "poss") for c in subject.children):
+    office = subject.lemma_.lower()
+    if (
+        office in lex.office_words
+        and any(c.dep_ in ("det", "poss") for c in subject.children)
+        and (office not in lex.office_thing_senses or any(c.ent_type_ == "PERSON" for c in subject.children))
+    ):
         # "The deputy commissioner has been transferred": a person moved from a post, no thing's state ("justice has
         # been served", with no determiner, names no holder of an office)
         return False
-    if verb.lemma_ in lex.rescheduling:
-        return False  # "The first crewed flight has been postponed until May": a happening moved, not what a thing is
+    if moves_a_happening_in_time(verb):
+        # "The first crewed flight has been postponed until May", "The launch has been pushed back/moved to June": a
+        # happening moved, not what a thing is
+        return False
     return not _act_not_yet_done_on_a_thing(verb, subject)
 
 
@@ -3417,12 +3428,11 @@ def _class_at_one_occasion_ahead(verb, subject) -> bool:
     Tuesday", "Nurses are to march on Friday": a generic class of people or bodies (`_generic`, a noun of the people
     lexicons) as the subject of an active "will", "be going to" or "be to" + verb (the table's intentions of one plan,
     `_act_ahead`) whose clause names one day or hour (`_names_a_day_or_hour`). Not "would" (a hypothesis), a passive
-    ("Architects will be invited"),
-    nor a class with no day named ("Customers will use your page"), which stays decision 16's generic class. Nor what
-    the class undergoes ("Workers will lose their jobs on Friday": claims.json `undergone_lemmas`,
-    `class_undergone_lemmas`), a prediction; nor a
-    standing rule from a day on ("From Monday, students will pay higher fees", "Workers will earn $15 an hour starting
-    Monday"), what any member of the class must do (decision 16), not one occasion."""
+    ("Architects will be invited"), nor a class with no day named ("Customers will use your page"), which stays
+    decision 16's generic class. Nor what the class undergoes ("Workers will lose their jobs on Friday": claims.json
+    `undergone_lemmas`, `class_undergone_lemmas`), a prediction; nor a standing rule from a day on ("From Monday,
+    students will pay higher fees", "Workers will earn $15 an hour starting Monday"), what any member of the class must
+    do (decision 16), not one occasion."""
     lex = words()
     act = _act_ahead(verb)
     if not (

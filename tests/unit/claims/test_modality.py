@@ -1600,3 +1600,16 @@ def test_a_verbless_pieces_adjective_after_its_noun_still_counts():
     pos = ["ADJ", "NOUN", "PUNCT", "ADJ", "CCONJ", "PART", "ADV"]
     doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=[w.lower() for w in words])
     assert polarity(doc[1]) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # decision 640: "or" joins verb phrases under one modal too, and the "not" negates the verb after it
+        ("The board can lease the pier or not renew the licence.", "negative"),
+        # "or not" standing for a clause left out stays no negation
+        ("Like it or not, the ferry will sail at noon.", "positive"),
+    ],
+)
+def test_or_not_before_a_verb_phrase_sharing_the_modal(text, polarity):
+    assert first(text).polarity == polarity
