@@ -697,8 +697,13 @@ def _moved_from(span) -> bool:
     particle = None
     if verb.pos_ in ("ADV", "ADP", "PART") and verb.dep_ in ("advmod", "prt") and verb.head.i != verb.i:
         particle, verb = verb.lower_, verb.head  # "pushed back from …": "from" hangs on the particle
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
+    return verb.pos_ in ("VERB", "AUX") and moves_a_happening_in_time(verb, particle)
+
+
+def moves_a_happening_in_time(verb, particle=None) -> bool:
+    """Whether `verb` moves a happening to another time: claims.json `rescheduling_lemmas` ("postponed", "delayed"),
+    `rescheduling_phrasals` with their particle ("pushed back", "put off", "brought forward"; `particle` when the
+    caller found it above the verb), or `rescheduling_loose_lemmas` moving a happening's noun ("The launch was moved")."""
     lex = words()
     if verb.lemma_ in lex.rescheduling:
         return True

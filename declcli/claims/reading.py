@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from .clauses import SUBJECTS
 from .context import doc_memo, text_of
-from .dates import MONTH_WORDS
+from .dates import MONTH_WORDS, moves_a_happening_in_time
 from .lexicon import words
 from .narration import narrated_action
 
@@ -1398,8 +1398,12 @@ def _elliptic_or_titled(negation) -> bool:
         return True
     doc = negation.doc
     before = doc[negation.i - 1] if negation.i > 0 else None
-    if before is not None and before.lower_ in ("if", "or", "whether"):
+    if before is not None and before.lower_ in ("if", "whether"):
         return True
+    if before is not None and before.lower_ == "or":
+        # "whether it rains or not", "like it or not": a clause left out; not "can sell the land or not renew the
+        # lease", where the "not" negates the verb that follows it (decision 640)
+        return not (negation.head.i > negation.i and negation.head.pos_ in ("VERB", "AUX"))
     return negation.text == "Not" and before is not None and not before.is_sent_start and not before.is_punct
 
 
@@ -1559,7 +1563,7 @@ def _negated_second_conjunct(verb) -> bool:
     for token in verb.subtree:
         if token.lower_ not in ("not", "never") or token.dep_ not in ("neg", "preconj", "advmod") or token.i == 0:
             continue
-        if doc[token.i - 1].lower_ not in _COORDINATORS or token.head.i == verb.i or _elliptic_or_titled(token):
+        if not _after_a_coordinator(token) or token.head.i == verb.i or _elliptic_or_titled(token):
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "least":
             continue  # "and not least …": "especially", no contrast
@@ -1569,8 +1573,35 @@ def _negated_second_conjunct(verb) -> bool:
             if _verb_phrase_sharing_the_auxiliary(token.head, verb):
                 return True
             continue
-        if _hung_under(token.head, verb, _CONTRAST_LINKS):
+        if _hung_under(token.head, verb, _CONTRAST_LINKS) and not _in_a_nouns_modifier(token.head, verb):
             return True
+    return False
+
+
+def _after_a_coordinator(negation) -> bool:
+    """ "but not", "and, crucially, not", "but still not": a coordinator before the negation, with at most a few adverbs
+    and commas between them (decisions 526, 640, 702 read the same second conjunct with an adverb in front)."""
+    doc = negation.doc
+    i = negation.i - 1
+    while i > 0 and negation.i - i <= 4 and (doc[i].text == "," or (doc[i].dep_ == "advmod" and doc[i].pos_ == "ADV")):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _COORDINATORS
+
+
+_NOUN_MODIFIER_LINKS = frozenset(("amod", "compound", "nmod", "poss", "nummod"))
+
+
+def _in_a_nouns_modifier(node, verb) -> bool:
+    """ "reported a small but not insignificant rise": a negation in a phrase that describes a noun (an adjective,
+    compound or possessive on it) does not count (GUIDE decision 39's noun modifier), whatever links the noun to the
+    verb. Not an adjective after the head noun of a verbless piece ("5G... close but not yet"), which the parser hangs
+    on the noun but which says what the piece states of it."""
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ in _NOUN_MODIFIER_LINKS and not (
+            node.head.i == verb.i and verb.pos_ not in ("VERB", "AUX") and node.i > verb.i
+        ):
+            return True
+        node = node.head
     return False
 
 
@@ -1594,7 +1625,14 @@ def _verb_phrase_sharing_the_auxiliary(other, verb) -> bool:
         return verb.lemma_ == "be" and other.tag_ == "VBN"
     if any(a.tag_ == "MD" or a.lemma_ == "do" for a in auxiliaries):
         return other.tag_ == "VB"
-    return other.tag_ == "VBN" or (other.tag_ == "VBD" and other.lower_.endswith("ed"))
+    if verb.tag_ == "VBG" and not any(a.dep_ == "auxpass" for a in auxiliaries):
+        # a progressive "is expanding … and not cutting" shares its "be" with a second "-ing" form (decision 640);
+        # a past after it has a finite form of its own ("was growing and never slipped", decision 1)
+        return other.tag_ == "VBG"
+    if not any(a.dep_ == "auxpass" or a.lemma_ == "have" for a in auxiliaries):
+        return False  # decision 702 reads a participle only under a perfect or a passive
+    # decision 702: a past that can be a participle ("worked", "won", "sold"), not one that can only be finite ("went")
+    return other.tag_ == "VBN" or (other.tag_ == "VBD" and other.lemma_.lower() not in words().past_unlike_participle)
 
 
 def _but_of_a_contrast(token) -> bool:
@@ -2726,12 +2764,19 @@ def resultative_perfect(verb) -> bool:
     if subject is None or not (subject.pos_ == "NOUN" or subject.tag_ == "JJS") or _is_agent(subject):
         return False
     lex = words()
-    if subject.lemma_.lower() in lex.office_words and any(c.dep_ in ("det", "poss") for c in subject.children):
+    office = subject.lemma_.lower()
+    if (
+        office in lex.office_words
+        and any(c.dep_ in ("det", "poss") for c in subject.children)
+        and (office not in lex.office_thing_senses or any(c.ent_type_ == "PERSON" for c in subject.children))
+    ):
         # "The deputy commissioner has been transferred": a person moved from a post, no thing's state ("justice has
         # been served", with no determiner, names no holder of an office)
         return False
-    if verb.lemma_ in lex.rescheduling:
-        return False  # "The first crewed flight has been postponed until May": a happening moved, not what a thing is
+    if moves_a_happening_in_time(verb):
+        # "The first crewed flight has been postponed until May", "The launch has been pushed back/moved to June": a
+        # happening moved, not what a thing is
+        return False
     return not _act_not_yet_done_on_a_thing(verb, subject)
 
 
@@ -3425,12 +3470,11 @@ def _class_at_one_occasion_ahead(verb, subject) -> bool:
     Tuesday", "Nurses are to march on Friday": a generic class of people or bodies (`_generic`, a noun of the people
     lexicons) as the subject of an active "will", "be going to" or "be to" + verb (the table's intentions of one plan,
     `_act_ahead`) whose clause names one day or hour (`_names_a_day_or_hour`). Not "would" (a hypothesis), a passive
-    ("Architects will be invited"),
-    nor a class with no day named ("Customers will use your page"), which stays decision 16's generic class. Nor what
-    the class undergoes ("Workers will lose their jobs on Friday": claims.json `undergone_lemmas`,
-    `class_undergone_lemmas`), a prediction; nor a
-    standing rule from a day on ("From Monday, students will pay higher fees", "Workers will earn $15 an hour starting
-    Monday"), what any member of the class must do (decision 16), not one occasion."""
+    ("Architects will be invited"), nor a class with no day named ("Customers will use your page"), which stays
+    decision 16's generic class. Nor what the class undergoes ("Workers will lose their jobs on Friday": claims.json
+    `undergone_lemmas`, `class_undergone_lemmas`), a prediction; nor a standing rule from a day on ("From Monday,
+    students will pay higher fees", "Workers will earn $15 an hour starting Monday"), what any member of the class must
+    do (decision 16), not one occasion."""
     lex = words()
     act = _act_ahead(verb)
     if not (
@@ -3451,13 +3495,16 @@ def _class_at_one_occasion_ahead(verb, subject) -> bool:
 
 def _act_ahead(verb):
     """The act a plan of the table's intention puts ahead: the verb itself under "will" ("will strike", "won't
-    strike"), or the infinitive of "be going to" ("are going to strike") or of the table's "be to" ("are to strike",
-    `_is_to`); else None."""
+    strike"), or the infinitive of a present "be going to" ("are going to strike") or of the table's "be to" ("are to
+    strike", `_is_to`); else None. Not a past "were going to", a plan narrated (decisions 74, 107), like "would"."""
     if any(c.dep_ == "aux" and (c.lower_ in _WILL_FORMS or c.lower_ == "wo") for c in verb.children):
         return verb
-    if (verb.lemma_ == "go" and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)) or (
-        verb.lemma_ == "be" and _is_to(verb)
-    ):
+    present = ("VBZ", "VBP")
+    if (
+        verb.lemma_ == "go"
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in present for c in verb.children)
+    ) or (verb.lemma_ == "be" and verb.tag_ in present and _is_to(verb)):
         return next(
             (c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)),
             None,
@@ -4592,7 +4639,7 @@ def _description(verb, subject) -> bool:
         return False  # (and "No one has shown symptoms": a person)
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "Protests were held last year": the happening itself
-    if verb.lemma_ == "hold" and any(c.dep_ == "dobj" and _held_as_an_act(c) for c in verb.children):
+    if verb.lemma_ == "hold" and any(c.dep_ == "dobj" and _held_as_an_act(c, verb, subject) for c in verb.children):
         return False  # "The couple held a dinner for donors", "Agents held Roe at the airport": what a party did
     return not any(
         c.dep_ == "dobj" and any(g.dep_ in ("acl", "amod", "oprd", "ccomp") and g.i > c.i for g in c.children)
@@ -4600,11 +4647,35 @@ def _description(verb, subject) -> bool:
     ) and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children)
 
 
-def _held_as_an_act(held) -> bool:
-    """What "hold" takes as an act, not as a thing's content: a named person held ("held Roe at the airport", a
-    detention) or a gathering held (claims.json `had_happening_nouns`: "held a dinner", "held a meeting"), where a cell
-    holding "155 men" or a box holding "three files" describes the thing."""
-    return held.ent_type_ == "PERSON" or held.lemma_.lower() in words().had_happenings
+def _held_as_an_act(held, verb, subject) -> bool:
+    """What "hold" takes as an act, not as a thing's content: a gathering held (claims.json `had_happening_nouns`,
+    `held_gathering_nouns`: "held a dinner", "held a vigil", "held talks"), or people held by a party that can act
+    ("Agents held Roe at the airport", "investigators held two men", "held him": a detention), where a cell holding
+    "155 men" or a tomb holding a named king describes the thing, and "held her in high esteem" tells a lasting regard
+    (claims.json `held_in_regard_nouns`)."""
+    lex = words()
+    lemma = held.lemma_.lower()
+    if lemma in lex.had_happenings or lemma in lex.held_gatherings:
+        return True
+    people = (
+        held.ent_type_ == "PERSON"
+        or (held.pos_ == "PRON" and held.lower_ in ("him", "her", "them", "me", "us"))
+        or lemma in lex.human
+        or lemma in lex.people
+    )
+    if not people or not (_is_agent(subject) or (subject is not None and _holder_of_people(subject.lemma_.lower()))):
+        return False
+    regard = lex.held_in_regard
+    return not any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in regard for o in p.children)
+        for p in verb.children
+    )
+
+
+def _holder_of_people(lemma) -> bool:
+    """ "investigators", "officers", "guards": people who can detain others, not a cell or a tomb."""
+    lex = words()
+    return lemma in lex.agents or lemma in lex.people or lemma in lex.body_members or lemma in lex.finders
 
 
 def _stative_passive(verb) -> bool:

@@ -219,6 +219,9 @@ class Claims(TypedDict):
     deliberation_lemmas: list[str]
     polite_wish_lemmas: list[str]
     had_happening_nouns: list[str]
+    office_words_with_a_thing_sense: list[str]  # "The speaker has been upgraded": a product's part, no office holder
+    held_gathering_nouns: list[str]  # "held a vigil/reception/talks": a gathering one holds, an act
+    held_in_regard_nouns: list[str]  # "held him in high esteem": a lasting regard, no detention
     finder_nouns: list[str]
     collective_people_nouns: list[str]  # "team", "couple": a singular subject that a later "they" stands for
     authored_work_nouns: list[str]
@@ -353,6 +356,7 @@ class Claims(TypedDict):
     given_names: dict[str, list[str]]  # "m" and "f": common first names of each, a prior for a person's gender
     specification_nouns: list[str]  # "the pattern is to …": what a way of acting consists in, no plan
     be_to_idiom_verbs: list[str]  # "it is to blame": an idiom after "be", no plan of the subject's
+    past_unlike_participle_lemmas: list[str]  # "went/gone": a past that can only be finite (decision 702)
     frame_nouns: dict[str, str]  # "has a duty/the right to": the modality the noun gives its infinitive
     postal_state_codes: list[str]  # "West Palm Beach, FL": a place's state, which the model calls an organisation
     thing_name_ends: list[str]  # "the Magic Keyboard", "the Davis Cup": a name ending so names a thing or event

@@ -1177,6 +1177,10 @@ _KESTREL_LEAD = "Mazda showed the Kestrel sedan in Tokyo. The Kestrel sedan seat
         "No delivery date has been announced.",
         "The first test drive has been postponed until June.",  # a happening moved to another time
         "The deputy commissioner has already been reassigned.",  # a person moved from a post
+        # a happening moved by any of the rescheduling verbs dates.py knows (phrasal and loose ones too)
+        "The first test drive has been pushed back to June.",
+        "The launch has been moved to June.",
+        "The debut has been brought forward to March.",
     ],
 )
 def test_a_present_perfect_passive_in_a_piece_about_things_stays_a_happening_when_it_tells_no_state(sentence):
@@ -1194,6 +1198,18 @@ def test_a_present_perfect_passive_in_a_piece_about_things_stays_a_happening_whe
     ],
 )
 def test_a_negated_present_perfect_passive_of_a_class_or_a_things_part_stays_its_state(sentence):
+    assert _kinds(_KESTREL_LEAD + sentence)[sentence] == "fact"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # in a piece about a product, "speaker" is mostly its audio hardware: what the thing has become, no office holder
+        "The speaker has been upgraded.",
+        "The rear speakers have been upgraded.",
+    ],
+)
+def test_a_present_perfect_passive_of_a_part_named_like_an_office_stays_its_state(sentence):
     assert _kinds(_KESTREL_LEAD + sentence)[sentence] == "fact"
 
 
@@ -2925,6 +2941,15 @@ _HELD = {
     "On Monday, investigators held Anna Petrova at the crossing for six hours.": "event",
     "A cell built for 40 held 120 prisoners.": "fact",
     "The old trunk held three letters and a map.": "fact",
+    # a container holding a named person describes it; a lasting regard is a state (finding: only a party detains)
+    "A cell on Rottnest Island held Daniel Okafor for 18 years.": "fact",
+    "The tomb held Queen Hatshepsut for more than 3,000 years.": "fact",
+    "His pupils held Paolo Conti in high esteem for decades.": "fact",
+    # the gatherings one holds, and a party detaining people it does not name
+    "The villagers held a vigil for the fishermen on Sunday.": "event",
+    "The couple held a reception at a hotel in Ghent last spring.": "event",
+    "On Monday, investigators held two Dutch drivers at the crossing for six hours.": "event",
+    "Customs officers held him at the border for six hours on Monday.": "event",
 }
 
 
@@ -2955,3 +2980,30 @@ def test_an_undertaking_or_an_appearance_told_with_be_is_a_commitment(text):
 )
 def test_being_there_for_someone_or_for_a_span_is_a_fact(text):
     assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a prediction of what a class finds, pays, witnesses or watches on a day is no plan of theirs (decision 16;
+        # the kind section's predictions about things nobody decides)
+        ("Drivers are going to find closed roads on Saturday.", "fact"),
+        ("Drivers are going to pay higher tolls on Monday.", "fact"),
+        ("Fans are going to witness a final on Sunday.", "fact"),
+        ("Investors are going to be watching the central bank on Wednesday.", "fact"),
+        ("Drivers will find closed roads on Saturday.", "fact"),
+        # the class's own act stays a commitment
+        ("Doctors are going to strike on Thursday.", "commitment"),
+        ("Doctors will strike on Thursday.", "commitment"),
+    ],
+)
+def test_a_class_on_one_day_ahead_is_a_commitment_only_for_its_own_act_in_a_present_plan(text, kind):
+    claims = extract_claims(text, split_sentences(text), published="2024-05-01")
+    assert claims[0].kind == kind
+
+
+def test_a_past_were_going_to_is_no_commitment_in_force():
+    # a plan narrated in the past is no party's undertaking in force (decisions 74, 107), as "would" is not
+    text = "Doctors were going to strike on Thursday, but the union called it off."
+    claims = extract_claims(text, split_sentences(text), published="2024-05-01")
+    assert claims[0].kind != "commitment"

@@ -1540,3 +1540,76 @@ def test_no_answering_a_question_before_a_spelled_out_number_stays_negative(text
 )
 def test_a_negated_second_conjunct_or_a_split_negation(text, polarity):
     assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # GUIDE decision 39: a "but/and not" inside a noun's modifier does not count (the noun's own description)
+        ("The weather office recorded a slight but not negligible drop in rainfall.", "positive"),
+        ("Critics called it a bold but not reckless gamble.", "positive"),
+        ("The ferry firm expects steady but not dramatic growth.", "positive"),
+        ("The inspector fined the bakery for late but not forged invoices.", "positive"),
+        ("The workshop builds light and not very costly canoes.", "positive"),
+        # decision 526 still reads a second complement of the main verb
+        ("The lake was cold but not frozen.", "negative"),
+    ],
+)
+def test_a_negation_inside_a_nouns_coordinated_modifier_does_not_count(text, polarity):
+    assert first(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # decision 702: a verb whose simple past and participle are one form, irregular ones too ("won", "sold", "met")
+        ("The coach had kept his post but never won a single cup.", "negative"),
+        ("The envoy had toured Lima twice but never met the mayor.", "negative"),
+        ("The bakery had cut prices but never sold a single cake.", "negative"),
+        # a form that can only be finite stays a predicate of its own (decision 702: "but never went")
+        ("The envoy had toured Lima twice but never saw the mayor.", "positive"),
+        # decision 702 needs a perfect or a passive first verb phrase: after a progressive the second verb is finite
+        ("The region was growing fast and never slipped into drought.", "positive"),
+        ("Guards were searching the van and never arrested him.", "positive"),
+        # decision 640: a second verb phrase sharing the progressive "be"
+        ("The mill is expanding its yard and not cutting shifts.", "negative"),
+        ("The bakery is hiring and not firing.", "negative"),
+        # decisions 526, 640, 702: an adverb between the coordinator and the negation
+        ("The pact was signed in May but still not ratified.", "negative"),
+        ("The mayor was questioned but crucially not charged.", "negative"),
+        ("The ferry is safe but perhaps not punctual.", "negative"),
+        ("The goalkeeper was fit and, crucially, not banned.", "negative"),
+    ],
+)
+def test_a_shared_auxiliary_reads_the_participle_or_progressive_it_governs(text, polarity):
+    assert first(text).polarity == polarity
+
+
+def test_a_verbless_pieces_adjective_after_its_noun_still_counts():
+    # "Electric planes... close but not yet": the parser hangs "close" on the headline's noun, but it says what the piece
+    # states of it (decision 526), unlike "a small but not insignificant rise" before the noun (decision 39)
+    from spacy.tokens import Doc
+
+    from declcli.claims.nlp import load_model
+    from declcli.claims.reading import polarity
+
+    words = ["Electric", "planes", "...", "close", "but", "not", "yet"]
+    heads = [1, 1, 1, 1, 3, 6, 3]
+    deps = ["amod", "ROOT", "punct", "amod", "cc", "neg", "conj"]
+    tags = ["JJ", "NNS", ":", "JJ", "CC", "RB", "RB"]
+    pos = ["ADJ", "NOUN", "PUNCT", "ADJ", "CCONJ", "PART", "ADV"]
+    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=[w.lower() for w in words])
+    assert polarity(doc[1]) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # decision 640: "or" joins verb phrases under one modal too, and the "not" negates the verb after it
+        ("The board can lease the pier or not renew the licence.", "negative"),
+        # "or not" standing for a clause left out stays no negation
+        ("Like it or not, the ferry will sail at noon.", "positive"),
+    ],
+)
+def test_or_not_before_a_verb_phrase_sharing_the_modal(text, polarity):
+    assert first(text).polarity == polarity
