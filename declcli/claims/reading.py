@@ -968,17 +968,42 @@ def _cleft_clause(verb):
     if verb.lemma_ != "be" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children):
         return None
     for attr in verb.children:
-        if attr.dep_ != "attr" or attr.i < verb.i:
+        if attr.dep_ != "attr" or attr.i < verb.i or _described_by_it(attr):
             continue
         for clause in (*attr.subtree, *verb.children):
             if (
                 clause.dep_ in ("relcl", "ccomp")
                 and clause.i > attr.i
+                and (clause.head == verb or _focus_noun(clause.head, attr))
                 and clause.pos_ in ("VERB", "AUX")
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in clause.children)
             ):
                 return clause
     return None
+
+
+def _focus_noun(noun, attr) -> bool:
+    """The noun a cleft's clause may hang on: the focus itself, or a noun the parser reached from it through "of" only
+    ("it was the efforts of a friend who spotted the car"); not one deeper in a phrase that describes the focus ("a term
+    coined to describe germs that cannot be killed", "the first step on a path that would lead …"), whose clause is a
+    relative clause of its own, not the statement."""
+    for _ in range(4):
+        if noun == attr:
+            return True
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            return False
+        noun = noun.head.head
+    return False
+
+
+def _described_by_it(attr) -> bool:
+    """ "It's a bizarre, lovable world that can …", "it was an intense experience that required …": an indefinite noun
+    with an adjective describes what "it" stands for, and its clause is a relative clause of the description, no cleft
+    (the outer copula is read, GUIDE decision 15); a cleft's focus is a party or thing picked out ("it was the mayor
+    who …")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children) and any(
+        c.dep_ == "amod" and c.i < attr.i for c in attr.children
+    )
 
 
 def _place_or_time_cleft(verb):
