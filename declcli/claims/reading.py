@@ -20,7 +20,7 @@ main verb (the reported content's verb where the claim is attributed).
 
 from __future__ import annotations
 
-from .clauses import SUBJECTS
+from .clauses import SUBJECTS, opens_as_adjunct
 from .context import doc_memo, text_of
 from .dates import MONTH_WORDS
 from .lexicon import words
@@ -764,6 +764,7 @@ def _read_first_clause(verb):
         between = verb.doc[child.right_edge.i + 1 : verb.i]
         if (
             child.dep_ in ("ccomp", "parataxis")
+            and not opens_as_adjunct(child)  # ("In declaring he has no part in it, they …": an adverbial clause)
             and not _announcement(child, verb)
             # ("And do not get it twisted: You're going to die …": an imperative before a colon leads in)
             and not (_imperative_lead_in(child) and _after_colon_of(child, verb))
