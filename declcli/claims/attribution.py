@@ -21,6 +21,7 @@ from .. import patterns
 from ..gazetteer import gazetteer
 from ..model import Attribution
 from .chrome import FINITE_TAGS, ends_as_sentence
+from .clauses import SUBORDINATORS, opens_as_adjunct
 from .context import Context, clean_name, entities, entity_of, org_name, person_name, span_text, text_of
 from .lexicon import words
 
@@ -61,6 +62,7 @@ def _content_child(verb):
             and child.i != verb.i
             and not _speaker_tag(child)
             and not _relative_after_object(child, verb)
+            and not (child.i < verb.i and opens_as_adjunct(child))  # ("While the coat was not stolen, she did admit to …")
             and child.ent_type_ != "WORK_OF_ART"  # (a title the parser read as a clause: "…You Will Ever Need," X shares)
             # (a verb of belief with an object has no clause besides: "assumed the role …, pairing goals with threats
             # should China not accede" is a conditional the parser hung on the verb; "…, however the police do not
@@ -1249,12 +1251,6 @@ def _naming(verb) -> bool:
     )
 
 
-# Subordinators that open a clause of time, concession or cause ("While officials say …, the closure …").
-_SUBORDINATORS = frozenset(
-    ("while", "whereas", "although", "though", "because", "after", "before", "since", "once", "unless", "until")
-)
-
-
 def _expectation(verb) -> bool:
     """An expectation, which is no report (GUIDE decisions 171, 252, 356, 399): the modality table's "expects to" with
     its infinitive ("Analysts expect the firm to cut jobs", "Engineers expected the valve to close": the object + infinitive
@@ -1285,7 +1281,7 @@ def _subordinate_root(verb) -> bool:
     if verb.dep_ != "ROOT":
         return False
     first = verb.sent[0]
-    return first.lower_ in _SUBORDINATORS and first.dep_ == "mark" and first.head.i == verb.i
+    return first.lower_ in SUBORDINATORS and first.dep_ == "mark" and first.head.i == verb.i
 
 
 def _judges_or_directs(verb) -> bool:

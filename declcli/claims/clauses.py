@@ -11,6 +11,10 @@ claim.
 from __future__ import annotations
 
 SUBJECTS = frozenset(("nsubj", "nsubjpass", "expl", "csubj", "csubjpass"))
+# Subordinators that open a clause of time, concession or cause ("While officials say …, the closure …").
+SUBORDINATORS = frozenset(
+    ("while", "whereas", "although", "though", "because", "after", "before", "since", "once", "unless", "until")
+)
 _JOINERS = frozenset(("and", "but", "or", "yet", "so", "while", "whereas", ";", ",", "-", "–", "—", ":"))
 
 
@@ -20,6 +24,25 @@ def has_subject(verb) -> bool:
         child.dep_ in SUBJECTS and child.tag_ not in ("WDT", "WP") and child.lower_ not in ("that", "which", "who")
         for child in verb.children
     )
+
+
+def opens_as_adjunct(clause) -> bool:
+    """A clause set before the main one that opens the sentence with a subordinator or a preposition ("While the coat was not
+    stolen, she did admit …", "In declaring he has no part in it, they …"): an adverbial clause, whatever complement
+    label the parser gave it, and no statement or reported content of the sentence (GUIDE decisions 1, 2, 39). The
+    parser may hang the subordinator on the clause's auxiliary."""
+    first = clause.left_edge
+    if any(t.is_alpha for t in clause.doc[clause.sent.start : first.i]):
+        return False  # (words before it: '"More reward because whenever you buy …, it gives …," he said' is all quoted)
+    if first.lower_ in SUBORDINATORS and first.dep_ == "mark":
+        return first.head == clause or (first.head.head == clause and first.head.dep_ in ("aux", "auxpass"))
+    if first.dep_ != "prep" or first.head != clause or not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in first.children):
+        return False
+    # the clause's subject right after the gerund's phrase, with no comma: the clause is the gerund's own object, which
+    # the parser raised ("In declaring he has …"); not a clause with a phrase of its own fronted ("After weighing it all,
+    # I decided …")
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.left_edge.i == first.right_edge.i + 1
 
 
 def _stray_subject(verb):

@@ -20,7 +20,7 @@ main verb (the reported content's verb where the claim is attributed).
 
 from __future__ import annotations
 
-from .clauses import SUBJECTS
+from .clauses import SUBJECTS, opens_as_adjunct
 from .context import doc_memo, text_of
 from .dates import MONTH_WORDS, moves_a_happening_in_time
 from .lexicon import words
@@ -764,6 +764,7 @@ def _read_first_clause(verb):
         between = verb.doc[child.right_edge.i + 1 : verb.i]
         if (
             child.dep_ in ("ccomp", "parataxis")
+            and not opens_as_adjunct(child)  # ("In declaring he has no part in it, they …": an adverbial clause)
             and not _announcement(child, verb)
             # ("And do not get it twisted: You're going to die …": an imperative before a colon leads in)
             and not (_imperative_lead_in(child) and _after_colon_of(child, verb))
@@ -968,17 +969,42 @@ def _cleft_clause(verb):
     if verb.lemma_ != "be" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children):
         return None
     for attr in verb.children:
-        if attr.dep_ != "attr" or attr.i < verb.i:
+        if attr.dep_ != "attr" or attr.i < verb.i or _described_by_it(attr):
             continue
         for clause in (*attr.subtree, *verb.children):
             if (
                 clause.dep_ in ("relcl", "ccomp")
                 and clause.i > attr.i
+                and (clause.head == verb or _focus_noun(clause.head, attr))
                 and clause.pos_ in ("VERB", "AUX")
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in clause.children)
             ):
                 return clause
     return None
+
+
+def _focus_noun(noun, attr) -> bool:
+    """The noun a cleft's clause may hang on: the focus itself, or a noun the parser reached from it through "of" only
+    ("it was the efforts of a friend who spotted the car"); not one deeper in a phrase that describes the focus ("a term
+    coined to describe germs that cannot be killed", "the first step on a path that would lead …"), whose clause is a
+    relative clause of its own, not the statement."""
+    for _ in range(4):
+        if noun == attr:
+            return True
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            return False
+        noun = noun.head.head
+    return False
+
+
+def _described_by_it(attr) -> bool:
+    """ "It's a bizarre, lovable world that can …", "it was an intense experience that required …": an indefinite noun
+    with an adjective describes what "it" stands for, and its clause is a relative clause of the description, no cleft
+    (the outer copula is read, GUIDE decision 15); a cleft's focus is a party or thing picked out ("it was the mayor
+    who …")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children) and any(
+        c.dep_ == "amod" and c.i < attr.i for c in attr.children
+    )
 
 
 def _place_or_time_cleft(verb):
