@@ -1990,6 +1990,12 @@ def _one_word_body_by_description(token, ctx: Context) -> bool:
     return not (text in ctx.persons or text in ctx.products or country_of_text(text) or _known_place(text))
 
 
+# Body nouns that are also a person's occupation before a name ("the record producer Timbaland"), and words that make
+# a body noun a vessel's kind ("the aircraft carrier Nimitz"): no body named after them (GUIDE decisions 12, 54).
+_KINDS_OF_PERSONS_TOO = frozenset(("producer",))
+_VESSEL_WORDS = frozenset(("aircraft", "helicopter", "drone", "cargo", "oil", "gas"))
+
+
 def _named_after_its_kind(token, lower: set[str], ctx: Context) -> bool:
     """A one-word proper name right after a body's kind noun in lower case that describes it ("the research company
     Quorra", "game developer Zentrix", "rival carrier T-Fone"): the noun compounds the name or the name stands in
@@ -2001,6 +2007,10 @@ def _named_after_its_kind(token, lower: set[str], ctx: Context) -> bool:
     kind = doc[token.i - 1]
     if not (kind.is_lower and kind.pos_ == "NOUN" and kind.lemma_ in words().org_nouns):
         return False
+    if kind.lemma_ in _KINDS_OF_PERSONS_TOO or kind.lemma_ in words().human:
+        return False  # ("the record producer Timbaland": an occupation, a person's name after it)
+    if any(c.dep_ in ("compound", "amod") and c.lemma_ in _VESSEL_WORDS for c in kind.children):
+        return False  # ("the aircraft carrier Nimitz": a ship, no body)
     if not ((kind.dep_ == "compound" and kind.head.i == token.i) or (token.dep_ == "appos" and token.head.i == kind.i)):
         return False
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -3249,21 +3259,67 @@ def _institutions(tokens: list, found: list) -> None:
         found.append((lo, Actor(name, "organization", country)))
 
 
+# Bodies a country has one of, whose plural after a single country word means that country's bodies over time
+# ("previous Ruritanian governments"); any other plural after one country word is many bodies, kept as written
+# ("Russian courts", "U.S. embassies": GUIDE decisions 303, 545).
+_ONE_PER_COUNTRY = frozenset(("government", "military", "army", "navy", "administration", "parliament", "cabinet"))
+
+
+def _country_words(tokens: list, edge: str) -> tuple[int, int] | None:
+    """The widest run of `tokens` that the gazetteer knows as a country word ("North Korean", "New Zealand", "Costa
+    Rican"), ending the tokens (`edge` "end"), starting them ("start") or anywhere ("any"): its bounds, or None."""
+    n = len(tokens)
+    spans = [(a, b) for a in range(n) for b in range(n, a, -1)]
+    if edge == "end":
+        spans = [(a, b) for a, b in spans if b == n]
+    elif edge == "start":
+        spans = [(a, b) for a, b in spans if a == 0]
+    spans.sort(key=lambda ab: ab[0] - ab[1])
+    for a, b in spans:
+        if country_of_text(" ".join(t.text for t in tokens[a:b])) and tokens[a].text[:1].isupper():
+            return a, b
+    return None
+
+
 def _each_countrys_body(words_, noun) -> list:
-    """ "the Ruritanian and Bordurian governments", "the Russian and Syrian defense ministries", "previous Ruritanian
-    governments": one body of each country the plural's coordinated country words name, each named by its country word,
-    the words between and the noun in the singular ("Ruritanian government", "Syrian defense ministry"), with its
-    country (GUIDE decision 545); [] where the words before the noun are no such coordination."""
-    countries = [t for t in words_[:-1] if t.ent_type_ in ("NORP", "GPE") and country_of_text(t.text)]
-    if not countries:
+    """ "the Ruritanian and Bordurian governments", "the North Korean and Chinese governments", "the Russian and Syrian
+    defense ministries", "previous Ruritanian governments": one body of each country the plural's coordinated country
+    words name, each named by its whole country word, the words between and the noun in the singular ("North Korean
+    government", "Syrian defense ministry"), with its country (GUIDE decision 545); [] where the words before the noun
+    are no such coordination, where any conjunct names no country, or where one country word stands before a plural
+    of bodies a country has many of ("Russian courts")."""
+    conjuncts: list[list] = [[]]
+    for t in words_[:-1]:
+        if t.lower_ in ("and", ","):
+            conjuncts.append([])
+        else:
+            conjuncts[-1].append(t)
+    if any(not c for c in conjuncts):
         return []
-    run = words_.doc[countries[0].i : countries[-1].i + 1]
-    if any(t not in countries and t.lower_ not in ("and", ",") for t in run):
-        return []  # ("the Ruritanian Airlines and Bordurian rail unions": no coordination of country words alone)
-    between = words_.doc[countries[-1].i + 1 : noun.i].text
+    found = []
+    between: list = []
+    for k, conjunct in enumerate(conjuncts):
+        first, last = k == 0, k == len(conjuncts) - 1
+        edge = "any" if first and last else "end" if first else "start" if last else "all"
+        if edge == "all":
+            bounds = (0, len(conjunct)) if _country_words(conjunct, "start") == (0, len(conjunct)) else None
+        else:
+            bounds = _country_words(conjunct, edge)
+        if bounds is None:
+            return []  # ("the Ruritanian Airlines and Bordurian rail unions": no coordination of country words alone)
+        a, b = bounds
+        found.append(conjunct[a:b])
+        if last:
+            between = conjunct[b:]
+    if len(found) == 1 and noun.lemma_.lower() not in _ONE_PER_COUNTRY:
+        return []
     singular = noun.lemma_.capitalize() if noun.text[:1].isupper() else noun.lemma_
-    rest = f"{between} {singular}" if between else singular
-    return [(t.idx, Actor(f"{t.text} {rest}", "organization", country_of_text(t.text))) for t in countries]
+    rest = " ".join([t.text for t in between] + [singular])
+    out = []
+    for country in found:
+        text = " ".join(t.text for t in country)
+        out.append((country[0].idx, Actor(f"{text} {rest}", "organization", country_of_text(text))))
+    return out
 
 
 def _titles_office(noun) -> bool:
@@ -3982,8 +4038,46 @@ def _platform_as_its_company(token) -> bool:
     if any(child.dep_ == "poss" for child in token.children):
         return False
     if token.dep_ in ("nsubj", "nsubjpass"):
-        return token.head.pos_ in ("VERB", "AUX") and token.head.is_alpha  # (not a list's "YouTube (followers): YouTube.com/…")
+        verb = token.head
+        if verb.pos_ not in ("VERB", "AUX") or not verb.is_alpha:
+            return False  # (not a list's "YouTube (followers): YouTube.com/…")
+        return _a_companys_act(verb, passive=token.dep_ == "nsubjpass")
     return token.dep_ == "pobj" and token.head.lower_ in _PARTY_PREPOSITIONS
+
+
+# Verbs whose subject is a place content fills, not a company that acts: "Facebook was flooded with tributes".
+_FILLED_LEMMAS = frozenset(("flood", "fill", "inundate", "swamp", "overwhelm", "awash", "erupt", "light", "buzz", "explode"))
+
+
+def _a_companys_act(verb, passive: bool) -> bool:
+    """Whether a platform's clause tells an act a company does or undergoes as a party: a verb with an object or a
+    clause ("Twitter suspended the account", "Facebook said that …"), a reporting, control or future verb ("Meta plans
+    to …"), a passive of a party ("Facebook was fined"), or a copula with an infinitive of a company's act ("Facebook is
+    under pressure to grow its revenue"), or a reaction with its cause ("Twitter seemed confused by the campaign"); not
+    where content sits or the app itself ("Facebook was flooded with
+    tributes", "Instagram lit up with photos", "Reddit is full of complaints", "Pinterest was his favourite app":
+    GUIDE decisions 12, 19)."""
+    if verb.lemma_.lower() in _FILLED_LEMMAS or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False
+    if passive:
+        return True
+    lexicon = words()
+    if verb.lemma_ in lexicon.reporting or verb.lemma_ in lexicon.saying or verb.lemma_ in lexicon.control:
+        return True
+    states = [verb] + [c for c in verb.children if c.dep_ in ("acomp", "oprd")]
+    if any(c.dep_ == "prep" and c.lower_ == "by" for t in states for c in t.children):
+        return True  # "Twitter seemed a bit confused by the campaign": a party's reaction to an act
+    if verb.lemma_ != "be":
+        return any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children)
+    return any(
+        c.dep_ == "prep"
+        and any(
+            a.dep_ == "acl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)
+            for o in c.children
+            for a in o.children
+        )
+        for c in verb.children
+    )
 
 
 # Participles after a hyphen that make the country before it the one acting: "U.S.-led talks", "a Saudi-backed force".

@@ -1806,13 +1806,28 @@ def day_of_a_happening_ahead(date, verb) -> bool:
     envoys ahead of a summit on Saturday"): the day of a happening still to come when the act was done. Under a past
     verb neither way prevails, as for decision 406's act ahead of a deciding, or the happening's own day before a noun
     ("ahead of Saturday's summit"): the occurrence nearest the reference date."""
-    token = date.root
+    token, happening = date.root, None
     for _ in range(10):
         if token.i == verb.i or token.head.i == token.i:
             return False
         if token.lower_ == "of" and token.head.lower_ in _AHEAD_OF_HEADS:
+            if happening is not None and _told_as_done(happening):
+                return False  # "ahead of a strike on Friday that shut the ports": the text tells the day passed
             return token.head.lower_ == "ahead" or (token.head.head.lower_ == "in" and token.head.dep_ == "pobj")
+        happening = token
         token = token.head
+    return False
+
+
+def _told_as_done(noun) -> bool:
+    """Whether a clause on the happening's noun tells it done: a finite past or a perfect ("a strike on Friday that shut
+    the ports", "a vote that the opposition won", "a summit that has ended"; GUIDE decision 406: the text decides); not
+    a participle, which has no tense of its own ("a summit on Saturday co-hosted by Britain")."""
+    for clause in noun.children:
+        if clause.dep_ not in ("relcl", "acl"):
+            continue
+        if clause.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children):
+            return True
     return False
 
 
@@ -1842,6 +1857,8 @@ def set_ahead_by_a_participle(verb) -> bool:
         if host.pos_ in ("VERB", "AUX") or host.head.i == host.i:
             break
         host = host.head
+    if host.pos_ not in ("VERB", "AUX"):
+        return False  # ("The match, slated to kick off on Monday, sold out": no finite host found, the parse's past missed)
     return not (
         host.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in host.children)
     )

@@ -1,6 +1,8 @@
 """Actors the model leaves unmarked or the rules ran together (session 35): platforms acting as companies, demonyms
 the gazetteer lacked, country pairs in one token, and coordinated countries' bodies under one plural noun."""
 
+import pytest
+
 from declcli.claims import extract_claims
 from declcli.sentences import split_sentences
 
@@ -86,3 +88,50 @@ def test_a_name_after_its_kind_noun_is_a_body_there_and_at_later_mentions():
 def test_a_given_name_after_a_kind_noun_is_no_body():
     out = actors_of("The studio Sarah founded in 2010 now employs forty people.")
     assert not any(name == "Sarah" and kind == "organization" for claim in out for name, kind, _ in claim), out
+
+
+def test_coordinated_demonyms_of_two_words_keep_their_whole_word_and_country():
+    out = actors_of("The North Korean and Vietnamese governments rejected the plan.")
+    assert ("North Korean government", "organization", "PRK") in out[0], out
+    out = actors_of("The New Zealand and Chilean governments agreed to share the data.")
+    assert ("New Zealand government", "organization", "NZL") in out[0], out
+    out = actors_of("The Costa Rican and Panamanian governments reopened the crossing.")
+    assert ("Costa Rican government", "organization", "CRI") in out[0], out
+
+
+def test_one_demonym_before_a_plural_of_bodies_a_country_has_many_of_stays_plural():
+    out = actors_of("Hungarian courts have jailed dozens of activists this year.")
+    assert ("Hungarian courts", "organization", "HUN") in out[0], out
+    assert not any(name == "Hungarian court" for name, _, _ in out[0]), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Facebook was flooded with messages of grief after the match.",
+        "Instagram lit up with pictures of the comet on Sunday night.",
+        "Reddit is full of complaints about the new layout.",
+        "Pinterest was her favourite app for knitting patterns.",
+        "Snapchat is popular with students, the poll found.",
+    ],
+)
+def test_a_platform_where_content_sits_or_the_app_itself_is_no_actor(text):
+    out = actors_of(text)
+    assert not any(kind == "organization" for claim in out for _, kind, _ in claim), out
+
+
+def test_a_platform_that_acts_as_a_company_is_its_company():
+    out = actors_of("Instagram removed the video on Tuesday.")
+    assert ("Instagram", "organization", None) in out[0], out
+
+
+def test_a_ship_after_a_kind_noun_is_no_body():
+    out = actors_of("The aircraft carrier Valkor arrived in the gulf last week.")
+    assert not any(name == "Valkor" and kind == "organization" for claim in out for name, kind, _ in claim), out
+
+
+def test_an_ethnic_word_or_a_regiment_is_no_country():
+    out = actors_of("Serb villagers blocked the road in northern Kosovo.")
+    assert not any(country == "SRB" for claim in out for _, _, country in claim), out
+    out = actors_of("The Scots Guards paraded through the town on Sunday.")
+    assert not any(country == "GBR" for claim in out for _, _, country in claim), out

@@ -23,6 +23,12 @@ from test_dates_modifiers_and_the_weekend import _values
         ("The bridge is slated to open on Monday.", "monday", ["2024-03-11"]),
         # Guard: under a past finite clause the plan is over and the day may have passed: the clause's past decides.
         ("The talks, scheduled to begin on Monday, were called off.", "monday", ["2024-03-04"]),
+        # Guard: a past clause on the happening's noun tells it done (decision 406: the text decides): the past reading.
+        ("The union held a rally ahead of a strike on Friday that shut the docks for a day.", "friday", ["2024-03-01"]),
+        ("Turnout rose ahead of a ballot on Friday that the opposition won easily.", "friday", ["2024-03-01"]),
+        # Guard: a past main verb the parser reads as a participle leaves no present or future host: no reading ahead.
+        ("The fair, set to open on Monday, drew a record crowd.", "monday", ["2024-03-04"]),
+        ("The concert, slated to begin on Monday, sold out within hours.", "monday", ["2024-03-04"]),
         # Guard: "expected" frames a guess, no timetable: the day compared with keeps the past.
         ("Thursday will be colder, with morning lows expected to be two degrees below Tuesday's.", "tuesday", ["2024-03-05"]),
     ],
