@@ -2997,22 +2997,52 @@ _WOULD_FORMS = frozenset(("would", "'d", "’d"))
 _WILL_FORMS = frozenset(("will", "'ll", "’ll"))
 
 
+_HAD_FORMS = frozenset(("had", "'d", "’d"))  # the past perfect's auxiliary (a past participle rules out "would")
+# Words in a date that put it after the time of telling ("planned to hold the vote next year"), GUIDE decision 724(b).
+_FORWARD_DATE_WORDS = frozenset(("next", "tomorrow", "upcoming", "coming"))
+
+
 def _past_wish(verb) -> bool:
     """ "She wanted to blend her training with …", "Ford also wanted his works to flow from …", "The club sought to buy
-    back its ground", "the agency had sought to find a compromise": a want, aim or plan told in the simple past or the
-    past perfect, narrated, is a state of mind then (GUIDE decisions 198, 724(a): `fact`), not a party's undertaking;
-    not a present want backshifted by a reporting verb outside a quotation ("the companies said they wanted to
-    expand", a plan still pending), nor the present perfect of an aim still pursued ("has sought to", 724(b))."""
-    if verb.lemma_ not in words().past_wishes or any(c.dep_ == "auxpass" for c in verb.children):
+    back its ground", "the agency had sought to find a compromise", "the club did not seek to …": a want, aim or plan
+    told in the simple past or the past perfect, narrated, is a state of mind then (GUIDE decisions 198, 724(a):
+    `fact`), not a party's undertaking; not a present want backshifted by a reporting verb or an "according to"
+    outside a quotation ("the companies said they wanted to expand", a plan still pending), nor the present perfect of
+    an aim still pursued ("has sought to", 724(b)), nor an aim whose act is still ahead (`_aim_still_ahead`)."""
+    aim = verb.lemma_ in words().past_aims
+    if not (aim or verb.lemma_ in words().past_wishes) or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
-    past_perfect = verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].lower_ in ("had", "'d")
-    if not (past_perfect or (verb.tag_ == "VBD" and not auxiliaries)):
+    # (the model tags "sought" after a curly "’d" VBD: "They’d sought to …")
+    past_perfect = verb.tag_ in ("VBN", "VBD") and len(auxiliaries) == 1 and auxiliaries[0].lower_ in _HAD_FORMS
+    # ("did not seek to", "didn't want to": the simple past negated with do-support)
+    did_not = (
+        verb.tag_ == "VB"
+        and len(auxiliaries) == 1
+        and auxiliaries[0].lower_ == "did"
+        and any(c.dep_ == "neg" for c in verb.children)
+    )
+    if not (past_perfect or did_not or (verb.tag_ == "VBD" and not auxiliaries)):
         return False
     if _xcomp(verb) is None and not any(c.dep_ == "ccomp" and any(g.lower_ == "to" for g in c.children) for c in verb.children):
         return False
-    reported = verb.dep_ == "ccomp" and verb.head.lemma_ in words().reporting and not _quoted(verb)
-    return not reported
+    if aim and _aim_still_ahead(verb):
+        return False
+    if past_perfect or _quoted(verb):
+        return True  # ("said it had planned to open the depot in June": an aim before the saying, 724(a))
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_ in words().reporting
+    according = any(c.lower_ == "according" for c in verb.children)  # "According to the firms, they planned to …"
+    return not (reported or according)
+
+
+def _aim_still_ahead(verb) -> bool:
+    """ "planned to hold the referendum next year", "the club, which still sought to …": a past aim or plan whose act
+    the text dates forward (a date with "next", "tomorrow", "coming") or keeps pending ("still") is a plan still
+    ahead at the reference date (GUIDE decision 724(b): `commitment`)."""
+    if any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children):
+        return True
+    act = _xcomp(verb) or next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return act is not None and any(t.ent_type_ in ("DATE", "TIME") and t.lower_ in _FORWARD_DATE_WORDS for t in act.subtree)
 
 
 def _future_in_the_past(verb) -> bool:

@@ -1717,6 +1717,14 @@ def test_a_negated_reveal_of_an_indirect_question_is_an_event():
         ("The ministry has sought to calm the markets since Monday.", "commitment", "intention"),
         ("The two firms said they planned to expand their services to Asia.", "commitment", "intention"),
         ("The firm plans to open a depot in May.", "commitment", "intention"),
+        # 724(b): a past plan dated forward or kept pending; "according to" backshifts like "said"
+        ("The council planned to hold the ballot next year.", "commitment", "intention"),
+        ("According to the two firms, they planned to expand their services to Asia.", "commitment", "intention"),
+        ("The two firms planned to expand their services to Asia, according to a statement.", "commitment", "intention"),
+        # 724(a): a plan told as given up before the saying; the simple past negated with "did"; a curly "’d"
+        ("The firm said it had planned to open the depot in June, but the fire ruined those plans.", "fact", "intention"),
+        ("The club did not seek to buy back its ground after the war.", "fact", "intention"),
+        ("They’d sought to reopen the border before the war.", "fact", "intention"),
         # a present want backshifted by a reporting verb is a plan still pending; a present want is a commitment
         ("The two firms said they wanted to expand their services to Asia.", "commitment", "intention"),
         ("The club wants to sign a new striker.", "commitment", "intention"),
