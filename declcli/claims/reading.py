@@ -2119,7 +2119,7 @@ def _undergone(verb) -> bool:
         if _appearance(verb):
             return False  # "Spain will be back in action on Wednesday", "Pine will be on board"
         if _undertaking_adjective(verb):
-            return False  # "it is committed to the formula": an undertaking, not a state
+            return False  # "it is committed to raising pay": an undertaking, not a state
         return verb.lemma_ in words().undergone or (verb.lemma_ in words().stative and not governs_clause)
     if content.lemma_ == "get" and _wanted_or_owed(verb):
         # "wants to get him off the stage", "we'll have to get closer": what a party wants or must do gets
@@ -2292,15 +2292,11 @@ def _wanted_or_owed(verb) -> bool:
     return True
 
 
-# Persons who speak of themselves or are spoken of as one ("I'll be there"): a party present at an occasion.
-_PRESENT_PERSON_PRONOUNS = frozenset(("i", "we", "he", "she"))
-
-
 def _appearance(verb) -> bool:
-    """ "Spain will be back in action on Wednesday", "only Steyer will be on stage", "I'll be there": a named party, or
-    a person speaking of themselves, that will be somewhere is its scheduled appearance, an act (GUIDE decision 30), not
-    a state it is in. "there" points at an occasion the text gives; not "here for years" (a stay) nor "there for you",
-    "there for the kids" (support, a state)."""
+    """ "Spain will be back in action on Wednesday", "only Steyer will be on stage", "I'll be there on Friday": a named
+    party, or a person spoken of by a personal pronoun, that will be somewhere is its scheduled appearance, an act (GUIDE
+    decision 30), not a state it is in. A pronoun's "there" needs the occasion the text gives (`_there_at_an_occasion`);
+    not "there for you", "there for the kids" (support, a state)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if (
         verb.lemma_ != "be"
@@ -2314,8 +2310,8 @@ def _appearance(verb) -> bool:
         and any(g.dep_ == "pobj" and (g.pos_ == "PRON" or _is_agent(g)) for g in c.children)
         for c in verb.children
     )
-    if subject.lower_ in _PRESENT_PERSON_PRONOUNS:
-        return there
+    if subject.lower_ in _PERSONAL_PRONOUNS and subject.lower_ != "you":  # the persons of `_is_agent`
+        return there and _there_at_an_occasion(verb)
     return (
         (subject.pos_ == "PROPN" or subject.ent_type_ in _AGENT_ENTITIES)
         and _is_agent(subject)
@@ -2323,10 +2319,45 @@ def _appearance(verb) -> bool:
     )
 
 
+def _there_at_an_occasion(verb) -> bool:
+    """ "I'll be there on Friday", "they'll be there for the signing", "I'll be there when the bridge opens": "there" at
+    an occasion the clause gives (a day or an hour, a happening, a "when" clause), an appearance (GUIDE decision 30); not
+    a goal reached ("we will be there soon", "there by the end of the year", "not there yet"), a stay ("until 2030",
+    "for three years", claims.json `occasion_nouns` span prepositions) nor a figure of speech ("there in spirit")."""
+    lex = words()
+    occasion = False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in ("yet", "soon"):
+            return False
+        if c.dep_ == "advcl" and any(g.lower_ == "when" for g in c.children):
+            occasion = True
+        elif c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"):
+            occasion = True  # "tomorrow", "Friday"
+        elif c.dep_ == "prep":
+            objects = [g for g in c.children if g.dep_ == "pobj"]
+            dated = any(g.ent_type_ in ("DATE", "TIME") or g.lemma_ in lex.duration_units for g in objects)
+            if (
+                (c.lower_ in lex.span_prepositions or c.lower_ == "by")
+                and dated
+                or c.lower_ == "in"
+                and any(g.lower_ == "spirit" for g in objects)
+            ):
+                return False
+            happening = any(
+                g.lemma_ in lex.occasion_nouns
+                or g.lemma_ in lex.rescheduled_event_nouns
+                or (g.tag_ == "NN" and g.lower_.endswith("ing"))
+                for g in objects
+            )
+            occasion = occasion or dated or (c.lower_ in ("for", "at") and happening)
+    return occasion
+
+
 def _undertaking_adjective(verb) -> bool:
-    """ "China is committed to the formula", "we remain committed to ridding …", "The club is bound to the deal": a
-    linking verb whose adjective of obligation (claims.json `be_adjectives`) governs "to" + a noun phrase or a gerund is
-    the table's "commits to", the party's undertaking (GUIDE kind section: "agrees to"), not a state it is in."""
+    """ "we remain committed to ridding …", "the ministry said it is committed to raising pay": a linking verb whose
+    adjective of obligation (claims.json `be_adjectives`) governs "to" + a gerund or a verb is the table's "commits to",
+    the party's undertaking (GUIDE kind section: "agrees to"), not a state it is in; not "to" + a noun phrase ("is
+    committed to the formula", "to its customers"), which names what the party is bound to (decision 304)."""
     if verb.lemma_ not in ("be", "remain", "stay"):
         return False
     adjectives = words().be_adjectives
@@ -2334,7 +2365,8 @@ def _undertaking_adjective(verb) -> bool:
         c.dep_ == "acomp"
         and adjectives.get(c.lower_) == "obligation"
         and any(
-            p.dep_ == "prep" and p.lower_ == "to" and any(g.dep_ in ("pobj", "pcomp") for g in p.children) for p in c.children
+            p.dep_ == "prep" and p.lower_ == "to" and any(g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX") for g in p.children)
+            for p in c.children
         )
         for c in verb.children
     )
