@@ -285,6 +285,7 @@ def words() -> SimpleNamespace:
         modal_aux=d["modal_aux"],
         control=d["control_lemmas"],
         past_wishes=frozenset(d["past_wish_lemmas"]),
+        past_aims=frozenset(d["past_aim_lemmas"]),
         be_adjectives=d["be_adjectives"],
         negative=frozenset(d["negative_lemmas"]),
         subjunctive=frozenset(d["subjunctive_lemmas"]),

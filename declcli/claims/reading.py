@@ -2183,7 +2183,7 @@ def _undergone(verb) -> bool:
         if _appearance(verb):
             return False  # "Spain will be back in action on Wednesday", "Pine will be on board"
         if _undertaking_adjective(verb):
-            return False  # "it is committed to the formula": an undertaking, not a state
+            return False  # "it is committed to raising pay": an undertaking, not a state
         return verb.lemma_ in words().undergone or (verb.lemma_ in words().stative and not governs_clause)
     if content.lemma_ == "get" and _wanted_or_owed(verb):
         # "wants to get him off the stage", "we'll have to get closer": what a party wants or must do gets
@@ -2356,15 +2356,11 @@ def _wanted_or_owed(verb) -> bool:
     return True
 
 
-# Persons who speak of themselves or are spoken of as one ("I'll be there"): a party present at an occasion.
-_PRESENT_PERSON_PRONOUNS = frozenset(("i", "we", "he", "she"))
-
-
 def _appearance(verb) -> bool:
-    """ "Spain will be back in action on Wednesday", "only Steyer will be on stage", "I'll be there": a named party, or
-    a person speaking of themselves, that will be somewhere is its scheduled appearance, an act (GUIDE decision 30), not
-    a state it is in. "there" points at an occasion the text gives; not "here for years" (a stay) nor "there for you",
-    "there for the kids" (support, a state)."""
+    """ "Spain will be back in action on Wednesday", "only Steyer will be on stage", "I'll be there on Friday": a named
+    party, or a person spoken of by a personal pronoun, that will be somewhere is its scheduled appearance, an act (GUIDE
+    decision 30), not a state it is in. A pronoun's "there" needs the occasion the text gives (`_there_at_an_occasion`);
+    not "there for you", "there for the kids" (support, a state)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if (
         verb.lemma_ != "be"
@@ -2378,8 +2374,8 @@ def _appearance(verb) -> bool:
         and any(g.dep_ == "pobj" and (g.pos_ == "PRON" or _is_agent(g)) for g in c.children)
         for c in verb.children
     )
-    if subject.lower_ in _PRESENT_PERSON_PRONOUNS:
-        return there
+    if subject.lower_ in _PERSONAL_PRONOUNS and subject.lower_ != "you":  # the persons of `_is_agent`
+        return there and _there_at_an_occasion(verb)
     return (
         (subject.pos_ == "PROPN" or subject.ent_type_ in _AGENT_ENTITIES)
         and _is_agent(subject)
@@ -2387,10 +2383,45 @@ def _appearance(verb) -> bool:
     )
 
 
+def _there_at_an_occasion(verb) -> bool:
+    """ "I'll be there on Friday", "they'll be there for the signing", "I'll be there when the bridge opens": "there" at
+    an occasion the clause gives (a day or an hour, a happening, a "when" clause), an appearance (GUIDE decision 30); not
+    a goal reached ("we will be there soon", "there by the end of the year", "not there yet"), a stay ("until 2030",
+    "for three years", claims.json `occasion_nouns` span prepositions) nor a figure of speech ("there in spirit")."""
+    lex = words()
+    occasion = False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in ("yet", "soon"):
+            return False
+        if c.dep_ == "advcl" and any(g.lower_ == "when" for g in c.children):
+            occasion = True
+        elif c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"):
+            occasion = True  # "tomorrow", "Friday"
+        elif c.dep_ == "prep":
+            objects = [g for g in c.children if g.dep_ == "pobj"]
+            dated = any(g.ent_type_ in ("DATE", "TIME") or g.lemma_ in lex.duration_units for g in objects)
+            if (
+                (c.lower_ in lex.span_prepositions or c.lower_ == "by")
+                and dated
+                or c.lower_ == "in"
+                and any(g.lower_ == "spirit" for g in objects)
+            ):
+                return False
+            happening = any(
+                g.lemma_ in lex.occasion_nouns
+                or g.lemma_ in lex.rescheduled_event_nouns
+                or (g.tag_ == "NN" and g.lower_.endswith("ing"))
+                for g in objects
+            )
+            occasion = occasion or dated or (c.lower_ in ("for", "at") and happening)
+    return occasion
+
+
 def _undertaking_adjective(verb) -> bool:
-    """ "China is committed to the formula", "we remain committed to ridding …", "The club is bound to the deal": a
-    linking verb whose adjective of obligation (claims.json `be_adjectives`) governs "to" + a noun phrase or a gerund is
-    the table's "commits to", the party's undertaking (GUIDE kind section: "agrees to"), not a state it is in."""
+    """ "we remain committed to ridding …", "the ministry said it is committed to raising pay": a linking verb whose
+    adjective of obligation (claims.json `be_adjectives`) governs "to" + a gerund or a verb is the table's "commits to",
+    the party's undertaking (GUIDE kind section: "agrees to"), not a state it is in; not "to" + a noun phrase ("is
+    committed to the formula", "to its customers"), which names what the party is bound to (decision 304)."""
     if verb.lemma_ not in ("be", "remain", "stay"):
         return False
     adjectives = words().be_adjectives
@@ -2398,7 +2429,8 @@ def _undertaking_adjective(verb) -> bool:
         c.dep_ == "acomp"
         and adjectives.get(c.lower_) == "obligation"
         and any(
-            p.dep_ == "prep" and p.lower_ == "to" and any(g.dep_ in ("pobj", "pcomp") for g in p.children) for p in c.children
+            p.dep_ == "prep" and p.lower_ == "to" and any(g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX") for g in p.children)
+            for p in c.children
         )
         for c in verb.children
     )
@@ -3068,22 +3100,52 @@ _WOULD_FORMS = frozenset(("would", "'d", "’d"))
 _WILL_FORMS = frozenset(("will", "'ll", "’ll"))
 
 
+_HAD_FORMS = frozenset(("had", "'d", "’d"))  # the past perfect's auxiliary (a past participle rules out "would")
+# Words in a date that put it after the time of telling ("planned to hold the vote next year"), GUIDE decision 724(b).
+_FORWARD_DATE_WORDS = frozenset(("next", "tomorrow", "upcoming", "coming"))
+
+
 def _past_wish(verb) -> bool:
     """ "She wanted to blend her training with …", "Ford also wanted his works to flow from …", "The club sought to buy
-    back its ground", "the agency had sought to find a compromise": a want, aim or plan told in the simple past or the
-    past perfect, narrated, is a state of mind then (GUIDE decisions 198, 724(a): `fact`), not a party's undertaking;
-    not a present want backshifted by a reporting verb outside a quotation ("the companies said they wanted to
-    expand", a plan still pending), nor the present perfect of an aim still pursued ("has sought to", 724(b))."""
-    if verb.lemma_ not in words().past_wishes or any(c.dep_ == "auxpass" for c in verb.children):
+    back its ground", "the agency had sought to find a compromise", "the club did not seek to …": a want, aim or plan
+    told in the simple past or the past perfect, narrated, is a state of mind then (GUIDE decisions 198, 724(a):
+    `fact`), not a party's undertaking; not a present want backshifted by a reporting verb or an "according to"
+    outside a quotation ("the companies said they wanted to expand", a plan still pending), nor the present perfect of
+    an aim still pursued ("has sought to", 724(b)), nor an aim whose act is still ahead (`_aim_still_ahead`)."""
+    aim = verb.lemma_ in words().past_aims
+    if not (aim or verb.lemma_ in words().past_wishes) or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
-    past_perfect = verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].lower_ in ("had", "'d")
-    if not (past_perfect or (verb.tag_ == "VBD" and not auxiliaries)):
+    # (the model tags "sought" after a curly "’d" VBD: "They’d sought to …")
+    past_perfect = verb.tag_ in ("VBN", "VBD") and len(auxiliaries) == 1 and auxiliaries[0].lower_ in _HAD_FORMS
+    # ("did not seek to", "didn't want to": the simple past negated with do-support)
+    did_not = (
+        verb.tag_ == "VB"
+        and len(auxiliaries) == 1
+        and auxiliaries[0].lower_ == "did"
+        and any(c.dep_ == "neg" for c in verb.children)
+    )
+    if not (past_perfect or did_not or (verb.tag_ == "VBD" and not auxiliaries)):
         return False
     if _xcomp(verb) is None and not any(c.dep_ == "ccomp" and any(g.lower_ == "to" for g in c.children) for c in verb.children):
         return False
-    reported = verb.dep_ == "ccomp" and verb.head.lemma_ in words().reporting and not _quoted(verb)
-    return not reported
+    if aim and _aim_still_ahead(verb):
+        return False
+    if past_perfect or _quoted(verb):
+        return True  # ("said it had planned to open the depot in June": an aim before the saying, 724(a))
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_ in words().reporting
+    according = any(c.lower_ == "according" for c in verb.children)  # "According to the firms, they planned to …"
+    return not (reported or according)
+
+
+def _aim_still_ahead(verb) -> bool:
+    """ "planned to hold the referendum next year", "the club, which still sought to …": a past aim or plan whose act
+    the text dates forward (a date with "next", "tomorrow", "coming") or keeps pending ("still") is a plan still
+    ahead at the reference date (GUIDE decision 724(b): `commitment`)."""
+    if any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children):
+        return True
+    act = _xcomp(verb) or next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return act is not None and any(t.ent_type_ in ("DATE", "TIME") and t.lower_ in _FORWARD_DATE_WORDS for t in act.subtree)
 
 
 def _future_in_the_past(verb) -> bool:

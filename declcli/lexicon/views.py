@@ -426,6 +426,7 @@ class Claims(TypedDict):
     performative_lemmas: list[str]  # "We thank the government": a first-person present that does what it says (an event)
     decision_lemmas: list[str]  # "decided to", "has chosen to", "may opt to": the to-infinitive is an intention (any tense)
     past_wish_lemmas: list[str]  # "wanted to", "yearned to" told in the past: a state of mind then (a fact)
+    past_aim_lemmas: list[str]  # "sought to", "planned to" told in the past: a past aim, unless still ahead (decision 724)
     advice_lemmas: list[str]  # "suggests exfoliating once a week": a gerund advised to whoever reads (recommendation)
     resolve_frames: dict[str, list[str]]  # "sets out to answer", "intent on winning": intention
     noting_frames: dict[str, list[str]]  # "It's worth noting that …": the writer's frame, the clause decides (decision 398)
