@@ -3810,8 +3810,18 @@ def _found_to(verb) -> bool:
         c.dep_ == "xcomp"
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         and not any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children)
+        and (verb.lemma_ != "observe" or _observed_as_a_comparison(c))
         for c in verb.children
     )
+
+
+def _observed_as_a_comparison(infinitive) -> bool:
+    """ "Mice bred for low expression were observed to move around less than their littermates": "observe" reports a
+    finding only for a comparison the study measured; "The suspect was observed to enter the building at 2 a.m." is a
+    witnessed act at a moment (GUIDE decision 270 keeps a happening in the course of a study an event)."""
+    if any(t.ent_type_ in ("DATE", "TIME") for t in infinitive.sent):
+        return False
+    return any(t.tag_ in ("JJR", "RBR") or t.lower_ == "than" for t in infinitive.subtree)
 
 
 def _belief_brought_about(verb, subject) -> bool:
@@ -4102,8 +4112,31 @@ def _change_path_reached(verb) -> bool:
         return False
     if any(c.dep_ in ("dobj", "auxpass", "prt", "xcomp", "ccomp") for c in verb.children):
         return False
-    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
-    return paths <= preps
+    if any(c.dep_ == "advmod" and c.lower_ in ("just", "now") for c in verb.children):
+        return False  # "The motorcade has just turned into Downing Street": a move at this moment
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in paths]
+    if {p.lower_ for p in preps} != paths:
+        return False
+    return not any(_moved_to_a_place_or_a_figure(o) for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def _moved_to_a_place_or_a_figure(noun) -> bool:
+    """ "has gone from Leeds to Chelsea", "has turned into Iranian waters", "has gone from 9 percent to 3 percent", "has
+    turned into a riot": an end of a path that is a place or a body (a move from place to place, a party's act), a
+    figure (a measure's move, GUIDE decision 581) or a happening (a change told as a happening, decision 393): no state
+    reached."""
+    lex = words()
+    if noun.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP", "PERCENT", "MONEY", "CARDINAL", "QUANTITY"):
+        return True
+    if noun.like_num or noun.tag_ == "CD" or noun.lower_ in lex.place_nouns or noun.lemma_.lower() in lex.change_path_happenings:
+        return True
+    return (
+        any(
+            c.dep_ in ("amod", "compound", "nummod") and (c.ent_type_ in ("GPE", "LOC", "NORP") or c.like_num)
+            for c in noun.children
+        )
+        and noun.pos_ != "PROPN"
+    )  # ("into a Russian George Steinbrenner": a person, what he has come to be like)
 
 
 def _upbringing(verb) -> bool:
@@ -4134,10 +4167,53 @@ def _studied_group_outcome(verb, subject) -> bool:
         or subject.lemma_.lower() not in lex.laboratory_subjects
     ):
         return False
-    if verb.lemma_ in lex.laboratory_treatments:
+    if verb.lemma_ in lex.laboratory_treatments or _at_a_moment(verb):
+        return False
+    if not (_studied_as_a_group(subject) or _group_participle_read_as_the_verb(verb)):
         return False
     past = verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return past or _past_read_as_participle(verb)
+    # "The treated mice didn't gain weight": the past denied with "did"
+    denied = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children)
+    return past or denied or _past_read_as_participle(verb)
+
+
+def _studied_as_a_group(subject) -> bool:
+    """ "the mice with the deleted gene", "Mice that had received the drug", "the untreated mice", "Cells treated with the
+    compound": a plural of laboratory animals or material described by what was done to it or what it has (a participle,
+    a relative clause, "with"/"without", or claims.json `laboratory_group_modifiers`), the group a study compares (GUIDE
+    decision 608(a): in a report of a study). Not bare or otherwise described ("Rats overran the station", "Militant
+    cells carried out attacks", "battery cells caught fire": no study), nor counted ("Two rats escaped": individuals)."""
+    lex = words()
+    if any(c.dep_ == "nummod" for c in subject.children):
+        return False
+    return any(
+        c.dep_ in ("acl", "relcl")
+        or (c.dep_ == "prep" and c.lower_ in ("with", "without"))
+        or (c.dep_ == "amod" and (c.tag_ == "VBN" or c.lower_ in lex.laboratory_group_modifiers))
+        for c in subject.children
+    )
+
+
+def _group_participle_read_as_the_verb(verb) -> bool:
+    """ "the mice fed the sugary diet developed fatty livers", "Cells treated with the compound showed …", "cells
+    corrected for an extra chromosome grew better": the parser took the participle that describes the group for its
+    verb (a participle, or one of claims.json `laboratory_group_modifiers` read as a past)."""
+    return verb.tag_ == "VBN" or verb.lower_ in words().laboratory_group_modifiers
+
+
+def _at_a_moment(verb) -> bool:
+    """ "escaped from the lab on Tuesday", "died at noon": a clause placed at a day or a time of day, an incident."""
+    lex = words()
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "tmod") and (c.ent_type_ == "TIME" or c.lower_ in lex.occasion_days):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("on", "at")
+            and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)
+        ):
+            return True
+    return False
 
 
 def _past_habit(verb) -> bool:
@@ -4368,6 +4444,9 @@ def _possessed(verb) -> bool:
         )
         and any(c.dep_ == "dobj" for c in verb.children)
         and not any(c.dep_ == "prt" or (c.dep_ in ("xcomp", "ccomp") and c.i > verb.i) for c in verb.children)
+        # ("The firm's got the contract after a long tender", "the win it needed on Saturday": an obtaining at a moment)
+        and not any(c.dep_ == "prep" and c.lower_ == "after" for c in verb.children)
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
     )
 
 

@@ -442,8 +442,12 @@ class Claims(TypedDict):
     laboratory_subject_nouns_doc: str
     laboratory_subject_nouns: list[str]  # "the mice gained weight": a study's observed outcome (GUIDE decision 608(a))
     laboratory_treatment_lemmas: list[str]  # "the mice received the drug": what was given them, the researchers' act
+    laboratory_group_modifiers_doc: str
+    laboratory_group_modifiers: list[str]  # "the untreated mice": the group a study compares (GUIDE decision 608(a))
     change_paths_doc: str
     change_paths: dict[str, list[str]]  # "has turned into", "has gone from … to": the state a change led to (GUIDE 393)
+    change_path_happenings_doc: str
+    change_path_happenings: list[str]  # "has turned into a riot": a change told as a happening (GUIDE 393, 267)
     income_lemmas: list[str]  # "made $20 million last year": with a sum of money, an income (GUIDE decisions 305, 466)
     past_standing: dict[str, list[str]]  # "served as CEO", "came from a server": in the simple past, how things stood (a fact)
     narrative_would: dict[str, list[str]]  # "would later say", "each spring she would think": narration, not supposing
