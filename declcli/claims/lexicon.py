@@ -467,6 +467,7 @@ def words() -> SimpleNamespace:
         eponym_title_nouns=frozenset(d["eponym_title_nouns"]),
         named_thing_kinds=frozenset(d["named_thing_kind_nouns"]),
         natural_kinds=frozenset(d["natural_kind_nouns"]),
+        figurative_natural_kinds=frozenset(d["figurative_natural_kind_nouns"]),
         award_nouns=frozenset(d["award_nouns"]),
         award_names=frozenset(d["award_names"]),
         size_units=frozenset(d["size_unit_nouns"]),

@@ -359,6 +359,8 @@ class Claims(TypedDict):
     named_thing_kind_nouns: list[str]  # "a gene called …", "a region known as …": a name these introduce names a thing
     natural_kind_nouns_doc: str
     natural_kind_nouns: list[str]  # "47 Kestrel, a globular cluster", "the biomarker ZQN": a being's or a thing's name
+    figurative_natural_kind_nouns_doc: str
+    figurative_natural_kind_nouns: list[str]  # "Zorbix is a dinosaur": a figure after "is a", no being
     eponym_nouns: list[str]  # "Edward syndrome", "the Beal conjecture": a name just before such a noun names a thing
     possessive_eponym_nouns: list[str]  # "Down's syndrome", "Bell's palsy": with "'s", only these name a thing
     eponym_effect_nouns: list[str]  # "the Decoy effect": bare, after a name the model calls an organisation only
