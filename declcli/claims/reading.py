@@ -4445,8 +4445,10 @@ def _possessed(verb) -> bool:
         and any(c.dep_ == "dobj" for c in verb.children)
         and not any(c.dep_ == "prt" or (c.dep_ in ("xcomp", "ccomp") and c.i > verb.i) for c in verb.children)
         # ("The firm's got the contract after a long tender", "the win it needed on Saturday": an obtaining at a moment)
+        # (not a span: "We've got another decade of these left", "has got plenty of criticism over the years")
         and not any(c.dep_ == "prep" and c.lower_ == "after" for c in verb.children)
-        and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+        and not _at_a_moment(verb)
+        and not any(t.ent_type_ == "TIME" or (t.ent_type_ == "DATE" and t.lower_ in words().occasion_days) for t in verb.subtree)
     )
 
 

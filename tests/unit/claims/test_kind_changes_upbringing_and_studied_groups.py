@@ -166,3 +166,14 @@ def test_a_witnessed_act_observed_at_a_moment_stays_an_event(text):
 )
 def test_has_got_with_a_time_is_an_obtaining(text):
     assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We've got another decade of these sequels left to go.",
+        "The firm's got plenty of critics over the years.",
+    ],
+)
+def test_has_got_with_a_span_is_still_having(text):
+    assert kind_of(text) == "fact"
