@@ -4106,9 +4106,9 @@ def _change_path_reached(verb) -> bool:
     battleground at noon": a change then), a passive ("was turned into"), nor a verb with an object ("has turned the
     mill into a museum": a party's act)."""
     paths = words().change_paths.get(verb.lemma_)
-    if paths is None or verb.tag_ != "VBN":
+    if paths is None:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in _HAVE_CONTRACTIONS for c in verb.children):  # (not "had")
+    if verb.tag_ not in ("VBN", "VBD") or not _has_before(verb, ("aux",)):  # (not "had")
         return False
     if any(c.dep_ in ("dobj", "auxpass", "prt", "xcomp", "ccomp") for c in verb.children):
         return False
@@ -4142,13 +4142,22 @@ def _moved_to_a_place_or_a_figure(noun) -> bool:
 def _upbringing(verb) -> bool:
     """ "She grew up on a farm", "The two brothers grew up in the same street": "grow up" in the simple past tells a
     childhood spent somewhere, a span of one's past, background like a life or a post held (`_past_standing`; the kind
-    section's states and background), no happening at a given moment."""
-    return (
-        verb.lemma_ == "grow"
-        and verb.tag_ == "VBD"
-        and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
-        and not any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
-    )
+    section's states and background), no happening at a given moment; so do "has grown up in the spotlight" and a person
+    "was raised" or "brought up" somewhere ("He was raised on a farm in Wales")."""
+    if any(c.dep_ in ("dobj", "xcomp") for c in verb.children) or _at_a_moment(verb):
+        return False
+    up = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    if verb.lemma_ == "grow" and up:
+        return verb.tag_ == "VBD" or _has_before(verb, ("aux",))
+    if (verb.lemma_ == "raise" or (verb.lemma_ == "bring" and up)) and verb.tag_ == "VBN":
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return (
+            subject is not None
+            and (subject.ent_type_ == "PERSON" or subject.lower_ in ("i", "he", "she", "we", "they"))
+            and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ in ("in", "on") for c in verb.children)
+        )
+    return False
 
 
 def _studied_group_outcome(verb, subject) -> bool:
@@ -4438,10 +4447,7 @@ def _possessed(verb) -> bool:
     return (
         verb.lemma_ == "get"
         and verb.tag_ in ("VBD", "VBN")
-        and (
-            any(c.dep_ in ("aux", "auxpass") and c.lower_ in _HAVE_CONTRACTIONS for c in verb.children)
-            or (verb.i > 0 and verb.doc[verb.i - 1].tag_ == "POS" and verb.doc[verb.i - 1].head.dep_ == "nsubj")
-        )
+        and _has_before(verb, ("aux", "auxpass"))
         and any(c.dep_ == "dobj" for c in verb.children)
         and not any(c.dep_ == "prt" or (c.dep_ in ("xcomp", "ccomp") and c.i > verb.i) for c in verb.children)
         # ("The firm's got the contract after a long tender", "the win it needed on Saturday": an obtaining at a moment)
@@ -4453,6 +4459,24 @@ def _possessed(verb) -> bool:
 
 
 _HAVE_CONTRACTIONS = frozenset(("has", "have", "'s", "’s", "'ve", "’ve"))
+
+
+def _has_before(verb, deps) -> bool:
+    """ "has got", "'ve turned into": "has"/"have" (or its contraction) as the verb's auxiliary (`deps`: the relations
+    the parser may give it), or the "'s" of "has" misread after a noun subject, as a possessive ("The town's got",
+    "The shop's turned into") or as punctuation (the curly "’s"): a possessive or a mark right before a verb can
+    only be "has". Only a participle counts as a perfect; the tagger reads "turned" after the mark as a past."""
+    if any(c.dep_ in deps and c.lower_ in _HAVE_CONTRACTIONS for c in verb.children):
+        return verb.tag_ == "VBN" or verb.lemma_ == "get"
+    if verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    return (
+        before.lower_ in ("'s", "’s")
+        and before.tag_ in ("POS", "''")
+        and before.head.dep_ == "nsubj"
+        and before.head.head.i == verb.i
+    )
 
 
 def _past_read_as_participle(verb) -> bool:

@@ -177,3 +177,37 @@ def test_has_got_with_a_time_is_an_obtaining(text):
 )
 def test_has_got_with_a_span_is_still_having(text):
     assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bakery's turned into a café.",
+        "The bakery’s turned into a café.",
+    ],
+)
+def test_a_change_path_after_a_misread_has_is_the_state_reached(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was raised on a sheep farm in Wales.",
+        "She was brought up in Leeds by her aunt.",
+        "She has grown up in the spotlight.",
+    ],
+)
+def test_raised_brought_up_or_perfect_grown_up_somewhere_is_background(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was raised in a basket by the crane on Monday.",
+        "The money was raised on Monday.",
+    ],
+)
+def test_raised_at_a_moment_stays_an_event(text):
+    assert kind_of(text) == "event"
