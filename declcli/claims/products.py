@@ -609,22 +609,42 @@ def _called_a_kind(ent) -> bool:
 
 def _described_as_a_natural_kind(ent) -> bool:
     """ "47 Kestrel, a globular cluster", "the biomarker ZQN", "the mosquito species Culvex", "Zorbosaurus was a
-    dinosaur": a name described by a common noun of a kind of being, sky object or substance (claims.json
+    lizard": a name described by a common noun of a kind of being, sky object or substance (claims.json
     natural_kind_nouns) in apposition, just before it, or as what it is said to be."""
     natural_kinds = words().natural_kinds
     root = _name_root(ent)
 
     def natural(noun) -> bool:
-        return noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() in natural_kinds
+        # (the form too: spaCy lemmatises "species" as "specie" and keeps "bacteria")
+        return noun.pos_ == "NOUN" and noun.is_lower and (noun.lemma_.lower() in natural_kinds or noun.lower_ in natural_kinds)
 
     if root.dep_ == "appos" and root.head.i < ent.start and natural(root.head):
         return True  # "the lizard, Zorbosaurus"
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(c.dep_ == "attr" and natural(c) for c in root.head.children):
+    if root.dep_ == "nsubj" and _said_to_be_a_natural_kind(root.head, natural):
         return True
     return any(
         (child.dep_ == "appos" and child.i >= ent.end) or (child.dep_ in ("compound", "nmod") and child.i < ent.start)
         for child in root.children
         if natural(child)
+    )
+
+
+def _said_to_be_a_natural_kind(be, natural) -> bool:
+    """ "Zorbosaurus was a lizard": the writer's own plain statement, "be" heading its sentence, of what the name is.
+    Not denied ("Zorbix is no dinosaur", "is not a fossil"), asked ("Is Zorbix a dinosaur?"), held by someone ("Analysts
+    say Zorbix is a dinosaur") nor a noun used of persons and bodies as a figure (claims.json
+    `figurative_natural_kind_nouns`: "Brenner is a dinosaur")."""
+    if be.lemma_ != "be" or be.dep_ != "ROOT" or any(c.dep_ == "neg" for c in be.children):
+        return False
+    if be.sent[-1].lower_ == "?" or any(t.lower_ == "?" for t in be.sent):
+        return False
+    figurative = words().figurative_natural_kinds
+    return any(
+        c.dep_ == "attr"
+        and natural(c)
+        and c.lemma_.lower() not in figurative
+        and not any(d.dep_ in ("det", "neg") and d.lower_ in ("no", "not") for d in c.children)
+        for c in be.children
     )
 
 

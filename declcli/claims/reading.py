@@ -3987,8 +3987,18 @@ def _found_to(verb) -> bool:
         c.dep_ == "xcomp"
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         and not any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children)
+        and (verb.lemma_ != "observe" or _observed_as_a_comparison(c))
         for c in verb.children
     )
+
+
+def _observed_as_a_comparison(infinitive) -> bool:
+    """ "Mice bred for low expression were observed to move around less than their littermates": "observe" reports a
+    finding only for a comparison the study measured; "The suspect was observed to enter the building at 2 a.m." is a
+    witnessed act at a moment (GUIDE decision 270 keeps a happening in the course of a study an event)."""
+    if any(t.ent_type_ in ("DATE", "TIME") for t in infinitive.sent):
+        return False
+    return any(t.tag_ in ("JJR", "RBR") or t.lower_ == "than" for t in infinitive.subtree)
 
 
 def _belief_brought_about(verb, subject) -> bool:
@@ -4273,26 +4283,58 @@ def _change_path_reached(verb) -> bool:
     battleground at noon": a change then), a passive ("was turned into"), nor a verb with an object ("has turned the
     mill into a museum": a party's act)."""
     paths = words().change_paths.get(verb.lemma_)
-    if paths is None or verb.tag_ != "VBN":
+    if paths is None:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in _HAVE_CONTRACTIONS for c in verb.children):  # (not "had")
+    if verb.tag_ not in ("VBN", "VBD") or not _has_before(verb, ("aux",)):  # (not "had")
         return False
     if any(c.dep_ in ("dobj", "auxpass", "prt", "xcomp", "ccomp") for c in verb.children):
         return False
-    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
-    return paths <= preps
+    if any(c.dep_ == "advmod" and c.lower_ in ("just", "now") for c in verb.children):
+        return False  # "The motorcade has just turned into Downing Street": a move at this moment
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in paths]
+    if {p.lower_ for p in preps} != paths:
+        return False
+    return not any(_moved_to_a_place_or_a_figure(o) for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def _moved_to_a_place_or_a_figure(noun) -> bool:
+    """ "has gone from Leeds to Chelsea", "has turned into Iranian waters", "has gone from 9 percent to 3 percent", "has
+    turned into a riot": an end of a path that is a place or a body (a move from place to place, a party's act), a
+    figure (a measure's move, GUIDE decision 581) or a happening (a change told as a happening, decision 393): no state
+    reached."""
+    lex = words()
+    if noun.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP", "PERCENT", "MONEY", "CARDINAL", "QUANTITY"):
+        return True
+    if noun.like_num or noun.tag_ == "CD" or noun.lower_ in lex.place_nouns or noun.lemma_.lower() in lex.change_path_happenings:
+        return True
+    return (
+        any(
+            c.dep_ in ("amod", "compound", "nummod") and (c.ent_type_ in ("GPE", "LOC", "NORP") or c.like_num)
+            for c in noun.children
+        )
+        and noun.pos_ != "PROPN"
+    )  # ("into a Russian George Steinbrenner": a person, what he has come to be like)
 
 
 def _upbringing(verb) -> bool:
     """ "She grew up on a farm", "The two brothers grew up in the same street": "grow up" in the simple past tells a
     childhood spent somewhere, a span of one's past, background like a life or a post held (`_past_standing`; the kind
-    section's states and background), no happening at a given moment."""
-    return (
-        verb.lemma_ == "grow"
-        and verb.tag_ == "VBD"
-        and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
-        and not any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
-    )
+    section's states and background), no happening at a given moment; so do "has grown up in the spotlight" and a person
+    "was raised" or "brought up" somewhere ("He was raised on a farm in Wales")."""
+    if any(c.dep_ in ("dobj", "xcomp") for c in verb.children) or _at_a_moment(verb):
+        return False
+    up = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    if verb.lemma_ == "grow" and up:
+        return verb.tag_ == "VBD" or _has_before(verb, ("aux",))
+    if (verb.lemma_ == "raise" or (verb.lemma_ == "bring" and up)) and verb.tag_ == "VBN":
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return (
+            subject is not None
+            and (subject.ent_type_ == "PERSON" or subject.lower_ in ("i", "he", "she", "we", "they"))
+            and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ in ("in", "on") for c in verb.children)
+        )
+    return False
 
 
 def _studied_group_outcome(verb, subject) -> bool:
@@ -4311,10 +4353,53 @@ def _studied_group_outcome(verb, subject) -> bool:
         or subject.lemma_.lower() not in lex.laboratory_subjects
     ):
         return False
-    if verb.lemma_ in lex.laboratory_treatments:
+    if verb.lemma_ in lex.laboratory_treatments or _at_a_moment(verb):
+        return False
+    if not (_studied_as_a_group(subject) or _group_participle_read_as_the_verb(verb)):
         return False
     past = verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return past or _past_read_as_participle(verb)
+    # "The treated mice didn't gain weight": the past denied with "did"
+    denied = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children)
+    return past or denied or _past_read_as_participle(verb)
+
+
+def _studied_as_a_group(subject) -> bool:
+    """ "the mice with the deleted gene", "Mice that had received the drug", "the untreated mice", "Cells treated with the
+    compound": a plural of laboratory animals or material described by what was done to it or what it has (a participle,
+    a relative clause, "with"/"without", or claims.json `laboratory_group_modifiers`), the group a study compares (GUIDE
+    decision 608(a): in a report of a study). Not bare or otherwise described ("Rats overran the station", "Militant
+    cells carried out attacks", "battery cells caught fire": no study), nor counted ("Two rats escaped": individuals)."""
+    lex = words()
+    if any(c.dep_ == "nummod" for c in subject.children):
+        return False
+    return any(
+        c.dep_ in ("acl", "relcl")
+        or (c.dep_ == "prep" and c.lower_ in ("with", "without"))
+        or (c.dep_ == "amod" and (c.tag_ == "VBN" or c.lower_ in lex.laboratory_group_modifiers))
+        for c in subject.children
+    )
+
+
+def _group_participle_read_as_the_verb(verb) -> bool:
+    """ "the mice fed the sugary diet developed fatty livers", "Cells treated with the compound showed …", "cells
+    corrected for an extra chromosome grew better": the parser took the participle that describes the group for its
+    verb (a participle, or one of claims.json `laboratory_group_modifiers` read as a past)."""
+    return verb.tag_ == "VBN" or verb.lower_ in words().laboratory_group_modifiers
+
+
+def _at_a_moment(verb) -> bool:
+    """ "escaped from the lab on Tuesday", "died at noon": a clause placed at a day or a time of day, an incident."""
+    lex = words()
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "tmod") and (c.ent_type_ == "TIME" or c.lower_ in lex.occasion_days):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("on", "at")
+            and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)
+        ):
+            return True
+    return False
 
 
 def _past_habit(verb) -> bool:
@@ -4539,16 +4624,36 @@ def _possessed(verb) -> bool:
     return (
         verb.lemma_ == "get"
         and verb.tag_ in ("VBD", "VBN")
-        and (
-            any(c.dep_ in ("aux", "auxpass") and c.lower_ in _HAVE_CONTRACTIONS for c in verb.children)
-            or (verb.i > 0 and verb.doc[verb.i - 1].tag_ == "POS" and verb.doc[verb.i - 1].head.dep_ == "nsubj")
-        )
+        and _has_before(verb, ("aux", "auxpass"))
         and any(c.dep_ == "dobj" for c in verb.children)
         and not any(c.dep_ == "prt" or (c.dep_ in ("xcomp", "ccomp") and c.i > verb.i) for c in verb.children)
+        # ("The firm's got the contract after a long tender", "the win it needed on Saturday": an obtaining at a moment)
+        # (not a span: "We've got another decade of these left", "has got plenty of criticism over the years")
+        and not any(c.dep_ == "prep" and c.lower_ == "after" for c in verb.children)
+        and not _at_a_moment(verb)
+        and not any(t.ent_type_ == "TIME" or (t.ent_type_ == "DATE" and t.lower_ in words().occasion_days) for t in verb.subtree)
     )
 
 
 _HAVE_CONTRACTIONS = frozenset(("has", "have", "'s", "’s", "'ve", "’ve"))
+
+
+def _has_before(verb, deps) -> bool:
+    """ "has got", "'ve turned into": "has"/"have" (or its contraction) as the verb's auxiliary (`deps`: the relations
+    the parser may give it), or the "'s" of "has" misread after a noun subject, as a possessive ("The town's got",
+    "The shop's turned into") or as punctuation (the curly "’s"): a possessive or a mark right before a verb can
+    only be "has". Only a participle counts as a perfect; the tagger reads "turned" after the mark as a past."""
+    if any(c.dep_ in deps and c.lower_ in _HAVE_CONTRACTIONS for c in verb.children):
+        return verb.tag_ == "VBN" or verb.lemma_ == "get"
+    if verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    return (
+        before.lower_ in ("'s", "’s")
+        and before.tag_ in ("POS", "''")
+        and before.head.dep_ == "nsubj"
+        and before.head.head.i == verb.i
+    )
 
 
 def _past_read_as_participle(verb) -> bool:

@@ -363,6 +363,8 @@ class Claims(TypedDict):
     named_thing_kind_nouns: list[str]  # "a gene called …", "a region known as …": a name these introduce names a thing
     natural_kind_nouns_doc: str
     natural_kind_nouns: list[str]  # "47 Kestrel, a globular cluster", "the biomarker ZQN": a being's or a thing's name
+    figurative_natural_kind_nouns_doc: str
+    figurative_natural_kind_nouns: list[str]  # "Zorbix is a dinosaur": a figure after "is a", no being
     eponym_nouns: list[str]  # "Edward syndrome", "the Beal conjecture": a name just before such a noun names a thing
     possessive_eponym_nouns: list[str]  # "Down's syndrome", "Bell's palsy": with "'s", only these name a thing
     eponym_effect_nouns: list[str]  # "the Decoy effect": bare, after a name the model calls an organisation only
@@ -447,8 +449,12 @@ class Claims(TypedDict):
     laboratory_subject_nouns_doc: str
     laboratory_subject_nouns: list[str]  # "the mice gained weight": a study's observed outcome (GUIDE decision 608(a))
     laboratory_treatment_lemmas: list[str]  # "the mice received the drug": what was given them, the researchers' act
+    laboratory_group_modifiers_doc: str
+    laboratory_group_modifiers: list[str]  # "the untreated mice": the group a study compares (GUIDE decision 608(a))
     change_paths_doc: str
     change_paths: dict[str, list[str]]  # "has turned into", "has gone from … to": the state a change led to (GUIDE 393)
+    change_path_happenings_doc: str
+    change_path_happenings: list[str]  # "has turned into a riot": a change told as a happening (GUIDE 393, 267)
     income_lemmas: list[str]  # "made $20 million last year": with a sum of money, an income (GUIDE decisions 305, 466)
     past_standing: dict[str, list[str]]  # "served as CEO", "came from a server": in the simple past, how things stood (a fact)
     narrative_would: dict[str, list[str]]  # "would later say", "each spring she would think": narration, not supposing

@@ -4,6 +4,8 @@ act); a name described as a kind of being, sky object or substance ("52 Kestrela
 biomarker ZQNL"), a being's or a thing's name in every mention (decisions 70, 428, 568). The model calls them
 persons or bodies."""
 
+import pytest
+
 from declcli.claims import extract_claims
 from declcli.sentences import split_sentences
 
@@ -61,3 +63,28 @@ def test_a_name_after_a_kind_of_substance_is_no_actor():
         "Levels of ZQNL rose after the stay, Dr Mara Quell said."
     )
     assert names_by_sentence(text) == [[], ["Mara Quell"]]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Analysts say Zorbix is a dinosaur in a fast-moving market. Zorbix cut 500 jobs on Monday.", "Zorbix"),
+        ("Zorbix is no dinosaur, analysts say. Zorbix cut 500 jobs on Monday.", "Zorbix"),
+        ("Zorbix is not a dinosaur, its backers insist. Zorbix hired 40 engineers in March.", "Zorbix"),
+        ("Is Zorbix a dinosaur? Zorbix hired 40 engineers in March.", "Zorbix"),
+        ("Many in the party think Brenner is a dinosaur. Brenner voted against the bill on Tuesday.", "Brenner"),
+    ],
+)
+def test_a_figurative_denied_asked_or_held_is_a_kind_keeps_the_actor(text, name):
+    assert names_by_sentence(text)[-1] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Researchers found the species Zorbix in Peru. Zorbix thrives in cold water.",
+        "The fungus Zorbella spread to six states in March. Zorbella killed 30 people.",
+    ],
+)
+def test_a_species_or_fungus_named_by_its_kind_is_no_actor(text):
+    assert all(name not in ("Zorbix", "Zorbella") for name in all_names(text))
