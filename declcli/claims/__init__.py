@@ -20,6 +20,7 @@ Agreements are found over the finished claims (`agreements`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -757,6 +758,7 @@ def _words_quoted_from_the_last_speaker(claims: list[Claim], verbs, regions, off
         before = claim.attribution
     if claims:
         ctx.previous_claim_attribution = claims[-1].attribution
+        ctx.previous_claim_text = claims[-1].text
 
 
 _OPENING_QUOTES = frozenset(('"', "“", "‘", "``", "«"))
@@ -1360,6 +1362,33 @@ def _reported_just_before(ctx: Context) -> tuple[str, str] | None:
     return (before.source, before.cue)
 
 
+def _speaker_adjacent(source: str | None, ctx: Context, text: str, regions) -> bool:
+    """Whether a quote opening the paragraph `text` (quotes at `regions`) keeps the speaker of an earlier quote: the
+    claim that closes the paragraph before is a quote or a report itself (a quote running on, decision 213), a lead-in
+    ending in a colon, or names the speaker acting, by name, by "he"/"she" or by the speaker's role ("the governor
+    called for calm", decisions 61, 317); the paragraph has words of its own beside its quotes (a tag, a name); or no
+    claim came before. A sentence of the writer's own that names no one ("In orbit, water clings to surfaces.") sets a
+    paragraph that is only a quote apart from its speaker: no speaker in the same or an adjacent unit (GUIDE decision
+    237)."""
+    before = ctx.previous_claim_attribution
+    previous = ctx.previous_claim_text.rstrip()
+    if (before is not None and before.source) or not previous or not source or previous.endswith(":"):
+        return True
+    if ctx.text[max(0, ctx.position - 200) : ctx.position].rstrip().endswith(":"):
+        return True  # ("Let's start by parsing that tweet:", a lead-in that is no claim of its own)
+    outside = "".join(text[b:a] for (_, b), (a, _) in zip([(0, 0), *regions], [*regions, (len(text), len(text))], strict=True))
+    if re.search(r"[^\W\d_]{2}", outside):
+        return True  # ('"We start somewhere." Kheradpir.', '"…," an officer ordered. "Step out."')
+    named = set(re.findall(r"[\w’'-]+", previous))
+    person = ctx.persons.get(source)
+    role = person.role.lower().split()[-1] if person is not None and person.role else None
+    return (
+        source.split()[-1] in named
+        or bool({"he", "she", "He", "She", "his", "her", "His", "Her"} & named)
+        or (role is not None and role in {w.lower() for w in named})
+    )
+
+
 def _pass_quote_speakers(
     claims: list[Claim], verbs, regions, offset: int, text: str, ctx: Context, doc=None, earlier=None
 ) -> None:
@@ -1451,6 +1480,8 @@ def _pass_quote_speakers(
             # (the speakers before the paragraph: a source its own claims gave, "I think they want …", is no speaker)
             quote_before, attribution_before = earlier if earlier is not None else (ctx.last_quote, ctx.last_attribution)
             last = ctx.last_quote if quoted_here else _reported_just_before(ctx) or quote_before or attribution_before
+            if last and not quoted_here and not _speaker_adjacent(last[0], ctx, text, regions):
+                last = None  # a quote the writer's own sentences set apart from its speaker (GUIDE decision 237)
             speaker = Attribution(*last) if last else None
         if speaker is None:
             continue

@@ -1478,12 +1478,40 @@ def _reports(verb, clause_start: int) -> bool:
     """Whether `verb` reports speech: a reporting verb, or one that reports only as the tag of the
     direct quote before it in the clause ('"…," the statement continued')."""
     lex = words()
-    if _in_compound_word(verb) or _modifier_read_as_verb(verb):
+    if _in_compound_word(verb) or _modifier_read_as_verb(verb) or _in_speech_idiom(verb) or _in_contact_relative(verb):
         return False
     if verb.lemma_ in lex.reporting:
         # ("did not rule out offering …": the particle makes a verb of choosing, GUIDE decision 168)
         return not any(c.dep_ == "prt" and f"{verb.lemma_} {c.lower_}" in lex.phrasal_not_speech for c in verb.children)
     return verb.lemma_ in lex.quote_tags and any(t.text in _QUOTE_MARKS for t in verb.doc[clause_start : verb.i])
+
+
+def _in_contact_relative(verb) -> bool:
+    """A reporting verb inside a relative clause with no "that", on the noun just before its subject, whose reported
+    verb has lost its subject to that noun ("released code he said exploits the flaw", "places the firm thinks should
+    be visited": the code exploits, the places should be visited). The report only says which code or places: the
+    clause is no report of the unit (GUIDE decision 2, a reporting verb inside a relative clause)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > verb.i or subject.left_edge.i == 0:
+        return False
+    content = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i), None)
+    if (
+        content is None
+        or content.pos_ not in ("VERB", "AUX")
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in content.children)
+        or not (content.tag_ in ("VBZ", "VBD", "VBP") or any(c.tag_ == "MD" for c in content.children))
+    ):
+        return False
+    noun = verb.doc[subject.left_edge.i - 1]
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "pobj", "attr", "conj", "appos", "nsubj", "nsubjpass")
+
+
+def _in_speech_idiom(verb) -> bool:
+    """A verb of speech inside a set phrase that reports no words ("All told, …", "Truth be told, …", "when all is
+    said and done", "Enough said."; claims.json `speech_idioms`), looked for in the few words around the verb."""
+    around = verb.doc[max(0, verb.i - 5) : verb.i + 6]  # (a span's text, not the paragraph's: this runs per verb)
+    at = verb.idx - around.start_char
+    return any(m.start() <= at < m.end() for m in words().speech_idioms.finditer(around.text))
 
 
 def _modifier_read_as_verb(verb) -> bool:
@@ -2237,13 +2265,15 @@ def source_text(token, ctx: Context) -> str | None:
         if known is None and not named and token.lemma_ in lex.org_nouns and token.tag_ in ("NN", "NNP"):
             # "the group said": the body the article introduced as "the group" ("The group, WeWorkers
             # Coalition, …"), else the organisation last named.
-            known = (
-                ctx.org_by_noun.get(token.lemma_.lower())
-                or _org_before(token)
-                or ctx.antecedent("it")
-                or _org_earlier_in_paragraph(token)
-                or _org_in_paragraph_before(token, ctx)
+            kind = token.lemma_.lower()
+            known = ctx.org_by_noun.get(kind) or next(
+                (org for org in _orgs_before(token, ctx) if org and _of_kind(org, kind, ctx)),
+                None,
             )
+            if known is None and kind in lex.named_kind_org_nouns:
+                # "the alliance said" after "Kremlin critics …" and "the National Alliance for Legitimacy": the body
+                # whose name says it is one
+                known = _named_with_kind(kind, ctx.position + token.idx, ctx)
             if known and _nationality_described(token):
                 known = _sole_business_before(token, known, ctx)
         if known:
@@ -2452,6 +2482,40 @@ def _described_before(token, ctx: Context) -> str | None:
     if person:
         ctx.described_speakers[noun] = person
     return person
+
+
+def _orgs_before(token, ctx: Context):
+    """The bodies "the group said" may stand for, the likeliest first: one named before "according to the company" in
+    its sentence, the body a pronoun "it" would stand for, one named before in the paragraph, one named in the
+    paragraphs before (each looked up only when the ones before it do not fit)."""
+    yield _org_before(token)
+    yield ctx.antecedent("it")
+    yield _org_earlier_in_paragraph(token)
+    yield _org_in_paragraph_before(token, ctx)
+
+
+def _kind_in_name(kind: str, name: str) -> bool:
+    """Whether the body's name `name` carries the kind noun `kind` ("Moscow City Court", "Courts Service")."""
+    return any(w in (kind, kind + "s", kind[:-1] + "ies") for w in re.findall(r"[a-z]+", name.lower()))
+
+
+def _of_kind(org: str, kind: str, ctx: Context) -> bool:
+    """Whether the body `org` can be what "the `kind` said" calls it: any body for a noun any body may be called by
+    ("the company", "the group"); for a kind bodies carry in their names (claims.json `named_kind_org_nouns`: "the
+    court", "the alliance"), one whose name says so, a short form the words cannot be read from ("NHL" for "the
+    league"), or one the text described with the noun ("X, a small charity")."""
+    if kind not in words().named_kind_org_nouns or _kind_in_name(kind, org):
+        return True
+    if org.isupper() and " " not in org:
+        return True
+    return any(name == org and kind in described for _at, name, described in ctx.descriptions)
+
+
+def _named_with_kind(kind: str, before: int, ctx: Context) -> str | None:
+    """The body named last before offset `before` whose name carries the kind noun `kind` ("the National Alliance for
+    Legitimacy" for "the alliance")."""
+    name = next((name for at, name in reversed(ctx.org_mentions) if at < before and _kind_in_name(kind, name)), None)
+    return re.sub(r"^[Tt]he ", "", name) if name else None
 
 
 def _org_before(token) -> str | None:

@@ -44,6 +44,7 @@ class Context:
     last_quote: tuple[str | None, str] | None = None  # (source, cue) of the last attributed quote
     last_attribution: tuple[str | None, str] | None = None  # (source, cue) of the last attributed claim
     previous_claim_attribution: Attribution | None = None  # that of the last claim of the paragraph before
+    previous_claim_text: str = ""  # and its words: whether it names the speaker of a quote opening the next paragraph
     mentions: list[str] = field(default_factory=list)  # persons in the order they were last named
     countries: Counter = field(default_factory=Counter)  # countries named so far, by count
     # the window's Docs and the countries their entities name (counted when first asked): the setting before the

@@ -252,6 +252,8 @@ def words() -> SimpleNamespace:
         lead_in_receiving=frozenset(d["lead_in_receiving_lemmas"]),
         non_speech=frozenset(d["non_speech_lemmas"]),
         org_nouns=frozenset(d["org_nouns"]),
+        named_kind_org_nouns=frozenset(d["named_kind_org_nouns"]),
+        speech_idioms=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in d["speech_idioms"]) + r")\b", re.IGNORECASE),
         creed_body_nouns=frozenset(d["creed_body_nouns"]),
         body_kind_nouns=frozenset(d["body_kind_nouns"]),
         private_body_nouns=frozenset(d["private_body_nouns"]),
