@@ -344,6 +344,7 @@ def words() -> SimpleNamespace:
         related_heading=re.compile(d["related_heading"], re.I),
         related_box_heading=re.compile(d["related_box_heading"], re.I),
         comment_thread_heading=re.compile(d["comment_thread_heading"], re.I),
+        thread_only_heading=re.compile(d["thread_only_heading"], re.I),
         comment_stamp=re.compile(d["comment_stamp"], re.I),
         update_stamp=re.compile(d["update_stamp"], re.I),
         credited_caption=re.compile(d["credited_caption"], re.I),

@@ -133,6 +133,9 @@ class Claims(TypedDict):
     related_heading: str  # a regular expression: 'Editors’ Recommendations:' over a closing list of links
     related_box_heading: str  # a regular expression: 'Related', 'READ MORE:' over a box of links set inside the text
     comment_thread_heading: str  # a regular expression: 'Readers' Comments (718)' over a thread of comments
+    thread_only_heading: (
+        str  # a regular expression: 'Talkback', 'Comments (12)': a thread's heading that never heads a story's section
+    )
     comment_stamp: str  # a regular expression: a comment's post time ('Posted by: X, 27 Sep 2011 | 15:22')
     update_stamp: str  # a regular expression: a date line in a box after the body ('July 16, 2013 -- Updated 1825 GMT')
     related_box_label: str  # a regular expression: 'Part of complete coverage on' over a dated box after the body
