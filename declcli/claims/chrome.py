@@ -67,16 +67,14 @@ def _mixed_script(word: str) -> bool:
 _FINAL = (".", "!", "?", '"', "”", "’", "'", ")", "»", ":", ";", "…")
 
 
-_ELISIONS = ("[...]", "[…]")  # an excerpt's mark of words left out, set after its last sentence
-
-
 def ends_as_sentence(text: str) -> bool:
     text = text.rstrip()
     signs = words().article_end_signs  # a sign some sites set after an article's last sentence (claims.json)
     if text.endswith(tuple(signs)):
         text = text.rstrip(signs + " ")  # "… the plan. ®": the sentence before the sign ends the paragraph
-    if text.endswith(_ELISIONS):
-        text = text[: text.rfind("[")].rstrip()  # "… members told the paper. [...]": the quoted sentence ends it
+    elision = words().closing_elision.search(text)  # an excerpt's mark of words left out (claims.json)
+    if elision:
+        text = text[: elision.start()].rstrip()  # "… members told the paper. [ ... ]": the quoted sentence ends it
     return text.endswith(_FINAL)
 
 

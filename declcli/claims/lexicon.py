@@ -361,6 +361,7 @@ def words() -> SimpleNamespace:
         event_promo_reported=re.compile(d["event_promo_reported"], re.I),
         summary_label=re.compile(d["summary_label"], re.I),
         comment_mark=re.compile(d["comment_mark"], re.I),
+        closing_elision=re.compile(d["closing_elision"]),
         article_end_signs="".join(d["article_end_signs"]),
         article_end_mark=re.compile(
             d["article_end_mark"].replace("{article_end_signs}", "|".join(map(re.escape, d["article_end_signs"])))

@@ -54,3 +54,10 @@ def test_a_quoted_paragraph_closed_by_an_elision_mark_stays_a_claim():
     quoted = "“The night shift has fewer nurses than any other, and alarms go unanswered,” two ward sisters told the paper. [...]"
     text = _BODY + "\n\n" + quoted + "\n\nThe hospitals said they would review their staffing in the spring."
     assert any("two ward sisters told the paper" in c for c in _texts(text))
+
+
+def test_a_quoted_paragraph_closed_by_a_spaced_elision_mark_stays_a_claim():
+    # fails at 1e435421 (no claim): "[ ... ]" is the excerpt's mark as much as "[...]" (rev35c's finding 11)
+    quoted = "“We were asked to manage, and we managed,” one of the nurses, Jo Vance, wrote to the board. [ ... ]"
+    text = _BODY + "\n\n" + quoted + "\n\nThe hospitals said they would review their staffing in the spring."
+    assert any("wrote to the board" in c for c in _texts(text))
