@@ -2301,15 +2301,15 @@ def _person_named_so(token):
     named Dana Lee", "a woman with bangs named Dana Lee"): the one the subject is, as much as an apposition would. Not
     one named in a phrase the subject governs ("a spokesman for the family of a man named Tom Reed" speaks for Reed's
     family), but through "with", which tells how the subject looks, where the parser hangs the participle on its noun."""
+    naming = words().naming_participles
     for child in token.subtree:
         verb = child.head
-        if (
-            child.ent_type_ == "PERSON"
-            and child.dep_ in ("oprd", "dobj", "attr")
-            and verb.dep_ == "acl"
-            and verb.tag_ == "VBN"
-            and verb.lemma_ in ("name", "call")
-        ):
+        # ("a man identified by police as Tom Reed": the name after "as", rev35c's finding 15)
+        if child.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_ in naming.get("as", ()):
+            verb = verb.head
+        elif not (child.dep_ in ("oprd", "dobj", "attr") and verb.lemma_ in naming.get("", ())):
+            continue
+        if child.ent_type_ == "PERSON" and verb.dep_ == "acl" and verb.tag_ == "VBN":
             between = [a for a in verb.ancestors if a.i != token.i and a in token.subtree]
             # (through "with" only to a feature, not a person the subject has: "a woman with a son named Tom Reed" is
             # the woman, rev35c's finding 9)

@@ -362,6 +362,7 @@ def words() -> SimpleNamespace:
         summary_label=re.compile(d["summary_label"], re.I),
         comment_mark=re.compile(d["comment_mark"], re.I),
         closing_elision=re.compile(d["closing_elision"]),
+        naming_participles={k: frozenset(v) for k, v in d["naming_participles"].items()},
         article_end_signs="".join(d["article_end_signs"]),
         article_end_mark=re.compile(
             d["article_end_mark"].replace("{article_end_signs}", "|".join(map(re.escape, d["article_end_signs"])))

@@ -153,6 +153,7 @@ class Claims(TypedDict):
     event_promo_reader: str  # a regular expression: 'you', 'your': a promo's sentences speak to the reader
     event_promo_reported: str  # a regular expression: 'said', 'she urged': a sentence reporting someone's words
     comment_mark: str  # a regular expression: a line only a comment thread holds ('Re: …', a signature, 'Report abuse')
+    naming_participles: dict[str, list[str]]  # 'name', 'call'; 'identify' (… as X): participles giving a subject's name
     closing_elision: str  # a regular expression: '[...]', '[ ... ]' after an excerpt's last sentence
     article_end_signs: list[str]  # '®', '■': signs closing an article's last sentence (built into `article_end_mark`)
     article_end_mark: str  # a regular expression: a sign closing an article's last sentence ('… dealings. ®')
