@@ -681,10 +681,13 @@ def note_stated_countries(doc, start: int, end: int, ctx: Context) -> None:
         return
     # the words a sentence writes in lower case (no name, not the first word): a title-case headline capitalises them
     common = [t for t in doc[start + 1 : end] if t.is_alpha and t.pos_ in ("NOUN", "VERB", "ADJ", "ADV", "AUX")]
-    if common and sum(1 for t in common if t.text[:1].isupper()) >= _TITLE_CASE_SHARE * len(common):
-        # a headline in title case, whose names the model runs together ("Wing Launches Dana Lee Scholarships"); a
-        # caption with no common word ("Norway's Finance Minister Jan Holm") is none (rev35c's finding 5)
-        return
+    if not common:
+        # a caption with no common word ("Norway's Finance Minister Jan Holm"; rev35c's finding 5): its persons after a
+        # title; a headline whose verb the model took for a name ("Wing Launches Dana Lee Scholarships") has none
+        titles = words().titles
+        persons = [ent for ent in persons if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in titles]
+    elif sum(1 for t in common if t.text[:1].isupper()) >= _TITLE_CASE_SHARE * len(common):
+        return  # a headline in title case, whose names the model runs together ("Wing Launches Dana Lee Scholarships")
     turn = (list(ctx.mentions), ctx.last_subject, ctx.spoke_last, ctx.turned_in, dict(ctx.reported_subjects))
     described = ctx.last_described_speaker
     for ent in persons:

@@ -60,3 +60,9 @@ def test_a_teaser_naming_a_namesake_by_surname_states_nothing_of_the_bodys_perso
     )
     lopez = [a for c in _claims(text) for a in c.actors if a.type == "person" and a.name.endswith("Lopez")]
     assert lopez and all(a.country is None for a in lopez)
+
+
+def test_a_title_case_headline_whose_verb_the_model_took_for_a_name_gives_no_person():
+    # guard: "Launches" read as a name leaves the headline no common word; its run-together name is no person
+    text = "American Harbour Guild Launches Dana Lee Rowing Scholarships\n\n" + _BODY
+    assert not any(a.name.endswith("Scholarships") for c in _claims(text) for a in c.actors)
