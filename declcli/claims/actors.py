@@ -681,19 +681,31 @@ def note_stated_countries(doc, start: int, end: int, ctx: Context) -> None:
         return
     # the words a sentence writes in lower case (no name, not the first word): a title-case headline capitalises them
     common = [t for t in doc[start + 1 : end] if t.is_alpha and t.pos_ in ("NOUN", "VERB", "ADJ", "ADV", "AUX")]
-    if sum(1 for t in common if t.text[:1].isupper()) >= _TITLE_CASE_SHARE * len(common):
+    if not common:
+        # a caption with no common word ("Norway's Finance Minister Jan Holm"; rev35c's finding 5): its persons after a
+        # title; a headline whose verb the model took for a name ("Wing Launches Dana Lee Scholarships") has none
+        titles = words().titles
+        persons = [ent for ent in persons if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in titles]
+    elif sum(1 for t in common if t.text[:1].isupper()) >= _TITLE_CASE_SHARE * len(common):
         return  # a headline in title case, whose names the model runs together ("Wing Launches Dana Lee Scholarships")
     turn = (list(ctx.mentions), ctx.last_subject, ctx.spoke_last, ctx.turned_in, dict(ctx.reported_subjects))
     described = ctx.last_described_speaker
     for ent in persons:
+        bare = clean_name(ent.text)
+        if " " not in bare and (bare in ctx.persons or ctx.namesakes(bare)):
+            # a surname alone in furniture ("READ MORE: Spain's Lopez wins Madrid Open") is often another story's
+            # person: it states nothing of the body's Maria Lopez (rev35c's finding 3; decision 547)
+            continue
         before = {name: (person.country, person.guessed) for name, person in ctx.persons.items()}
         _person(ent, ctx, [])
         for name, person in list(ctx.persons.items()):
             if person.guessed and before.get(name) != (person.country, person.guessed):
                 person.country, person.guessed = before.get(name, (None, False))
-            if name not in before and person.country is None:
+            if name not in before and person.country is None and not person.role:
                 # a name the unit states no country of is no person of the text's yet: a heading's product or
-                # event the model took for one ("Fossil Hybrid HR") is not to be found in the body as a person
+                # event the model took for one ("Fossil Hybrid HR") is not to be found in the body as a person; a
+                # name the unit gives a role ("Finance Minister Jan Holm") is a person, whose full name the body's
+                # "Holm" takes (decision 416; rev35c's finding 4)
                 del ctx.persons[name]
     ctx.mentions[:], ctx.last_subject, ctx.spoke_last, ctx.turned_in, ctx.reported_subjects = turn
     ctx.last_described_speaker = described

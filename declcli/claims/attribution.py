@@ -2087,28 +2087,54 @@ def _named_in_own_words(pronoun, ctx: Context) -> frozenset[str]:
         alone = token.dep_ != "compound" and not any(c.dep_ == "compound" for c in token.children) and token.i > 0
         alone = alone and token.doc[token.i - 1].pos_ != "PROPN"
         known = _one_person_named(token.text, ctx) if token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and alone else None
-        if known is not None and token.ent_type_ in ("ORG", "GPE") and known == ctx.turned_to():
+        if known is not None and token.ent_type_ in ("ORG", "GPE") and known == ctx.turned_to() and not _persons_clause(token):
             continue
         if known is not None:
             names.add(known)
-        elif _role_described(token):
+        else:
             # ("She said the prime minister would stay", after "Prime Minister Karin Holm": the content describes Holm by
             # her role, and names her as much as "Holm" would, decision 660's "by name or description")
-            described = ctx.by_role(_hyphenated(token))
+            described = _role_described(token, ctx)
             if described is not None:
                 names.add(ctx.persons[described].name if described in ctx.persons else described)
     return frozenset(names)
 
 
-def _role_described(token) -> bool:
-    """Whether `token` heads a definite description of a person by a role ("the prime minister", "the mayor"): a
-    singular common noun with "the" that is a title."""
-    return (
-        token.tag_ == "NN"
-        and token.is_lower
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        and (_hyphenated(token) in words().titles or token.lemma_ in words().titles)
-    )
+def _persons_clause(token) -> bool:
+    """Whether the clause `token` is the subject of tells of a person ("Paris had broken his promise"): a personal
+    pronoun of a person in it makes the surname the person's, not the place's or the company's (rev35c's finding 8)."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(t.lower_ in ("his", "her", "him", "himself", "herself") for t in token.head.subtree)
+
+
+def _role_described(token, ctx: Context) -> str | None:
+    """The person `token` describes by a role held ("the prime minister", "the Prime Minister", "the mayor", "the
+    country's president"): a singular title with "the" (or a common noun's possessive) and no word that the person's
+    role or description lacks. "The former president", "the previous mayor", "the president of Brazil" describe
+    another holder of the office (rev35c's findings 1 and 7)."""
+    lex = words()
+    head = _hyphenated(token)
+    if token.tag_ not in ("NN", "NNP") or not (head in lex.titles or token.lower_ in lex.titles or token.lemma_ in lex.titles):
+        return None
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    owner = [c for c in token.children if c.dep_ == "poss"]
+    if owner:
+        # ("the country's prime minister": the body's own; not "Brazil's president", another body's)
+        if any(o.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ == "the" for d in o.children) for o in owner):
+            return None
+    elif not the:
+        return None
+    if any(c.dep_ in ("prep", "acl", "relcl", "appos", "nummod") for c in token.children):
+        return None
+    modifiers = {t.lower_ for t in token.subtree if t.i < token.i and t.dep_ in ("amod", "compound") and t.head.i == token.i}
+    known = ctx.by_role(head)
+    if known is None:
+        return None
+    role = ctx.persons[known].role if known in ctx.persons else ""
+    if modifiers <= set((role or "").lower().replace("-", " ").split()):
+        return known
+    return ctx.described_as(token.lemma_.lower(), modifiers, ctx.position + token.idx)
 
 
 def _one_person_named(name: str, ctx: Context) -> str | None:
@@ -2301,19 +2327,32 @@ def _person_named_so(token):
     named Dana Lee", "a woman with bangs named Dana Lee"): the one the subject is, as much as an apposition would. Not
     one named in a phrase the subject governs ("a spokesman for the family of a man named Tom Reed" speaks for Reed's
     family), but through "with", which tells how the subject looks, where the parser hangs the participle on its noun."""
+    naming = words().naming_participles
     for child in token.subtree:
         verb = child.head
-        if (
-            child.ent_type_ == "PERSON"
-            and child.dep_ in ("oprd", "dobj", "attr")
-            and verb.dep_ == "acl"
-            and verb.tag_ == "VBN"
-            and verb.lemma_ in ("name", "call")
-        ):
+        # ("a man identified by police as Tom Reed": the name after "as", rev35c's finding 15)
+        if child.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_ in naming.get("as", ()):
+            verb = verb.head
+        elif not (child.dep_ in ("oprd", "dobj", "attr") and verb.lemma_ in naming.get("", ())):
+            continue
+        if child.ent_type_ == "PERSON" and verb.dep_ == "acl" and verb.tag_ == "VBN":
             between = [a for a in verb.ancestors if a.i != token.i and a in token.subtree]
-            if all(a.dep_ not in ("prep", "relcl", "acl") or a.lower_ == "with" for a in between):
+            # (through "with" only to a feature, not a person the subject has: "a woman with a son named Tom Reed" is
+            # the woman, rev35c's finding 9)
+            if all(
+                a.dep_ not in ("prep", "relcl", "acl") or (a.lower_ == "with" and not _person_noun(verb.head)) for a in between
+            ):
                 return child
     return None
+
+
+def _person_noun(token) -> bool:
+    """Whether `token` is a common noun of a person ("son", "chief executive", "daughter")."""
+    lex = words()
+    low = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (
+        low in lex.human or low in lex.kin_nouns or low in lex.titles or token.lower_ in lex.kin_nouns
+    )
 
 
 def _sole_business_before(token, known: str, ctx: Context) -> str | None:

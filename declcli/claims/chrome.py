@@ -67,16 +67,14 @@ def _mixed_script(word: str) -> bool:
 _FINAL = (".", "!", "?", '"', "”", "’", "'", ")", "»", ":", ";", "…")
 
 
-_ELISIONS = ("[...]", "[…]")  # an excerpt's mark of words left out, set after its last sentence
-
-
 def ends_as_sentence(text: str) -> bool:
     text = text.rstrip()
     signs = words().article_end_signs  # a sign some sites set after an article's last sentence (claims.json)
     if text.endswith(tuple(signs)):
         text = text.rstrip(signs + " ")  # "… the plan. ®": the sentence before the sign ends the paragraph
-    if text.endswith(_ELISIONS):
-        text = text[: text.rfind("[")].rstrip()  # "… members told the paper. [...]": the quoted sentence ends it
+    elision = words().closing_elision.search(text)  # an excerpt's mark of words left out (claims.json)
+    if elision:
+        text = text[: elision.start()].rstrip()  # "… members told the paper. [ ... ]": the quoted sentence ends it
     return text.endswith(_FINAL)
 
 
@@ -806,11 +804,18 @@ def _reference_entry(paragraph: str) -> bool:
     if mark is None:
         # An entry set without a mark under a "Source reference:" label: its author's surname and initials open it and it
         # ends on the paper's DOI ('Lee D, et al "Nurses ignore most alarms" Kelport Med J 2019; DOI: 10.1000/km.12.').
-        return _CITED_DOI.search(line) is not None and lex.reference_entry.match(line) is not None
+        # (and it cites the paper's year before a volume or the DOI, "2019;": "Dana K. Lee, the study's lead author, said
+        # …, DOI: 10.1000/…" is the body's sentence, rev35c's finding 6)
+        return (
+            _CITED_DOI.search(line) is not None
+            and lex.reference_entry.match(line) is not None
+            and _CITED_YEAR.search(line) is not None
+        )
     return lex.reference_entry.search(line[mark.end() :]) is not None
 
 
 _CITED_DOI = patterns.compile(r"\b(?:DOI|doi):?\s*10\.\d{4,9}/\S+\s*$")  # a paper's DOI closing a line that cites it
+_CITED_YEAR = patterns.compile(r"\b(?:1[89]|20)\d{2}\s*;")  # an entry's year before its volume or DOI ("2019; 4: 12-19")
 
 
 def _first_cell(span, text: str) -> bool:
@@ -1245,7 +1250,9 @@ def body_end(paragraphs: list[tuple[int, str]], length: int) -> BodyEnd | None:
             continue
         below = paragraphs[k + 1 :]
         # (a readers' thread under its heading below the closing line is no story going on, however long its comments)
-        below = below[: next((i for i, (_, chunk) in enumerate(below) if _comment_thread_heading(chunk)), len(below))]
+        # (only a heading that never heads a story's section, or one a comment's stamp follows: "Public comments" may
+        # head the story's own account of a hearing, rev35c's finding 2)
+        below = below[: next((i for i in range(len(below)) if _thread_below(below, i)), len(below))]
         if any(len(_HEADING_WORD.findall(chunk)) > _TAIL_PARAGRAPH_WORDS for _, chunk in below):
             continue  # (a later closing line may still close the body: the same paragraphs are only fewer)
         line = chunk[at:]
@@ -1641,6 +1648,16 @@ def _comment_thread_heading(chunk: str) -> bool:
     """Whether a paragraph is the heading of a thread of readers' comments: a line of its own without a sentence's stop
     ("Readers' Comments (718)", "Talkback")."""
     return "\n" not in chunk and chunk[-1:] not in (".", "!", "?") and words().comment_thread_heading.match(chunk) is not None
+
+
+def _thread_below(paragraphs: list[tuple[int, str]], k: int) -> bool:
+    """Whether paragraph `k` heads a readers' thread below the body's closing line: a thread's heading that never heads
+    a story's section ("Talkback", "Comments (12)", `thread_only_heading`), or any thread's heading with a comment's
+    stamp below it (`_comment_thread`)."""
+    chunk = paragraphs[k][1]
+    if not _comment_thread_heading(chunk):
+        return False
+    return words().thread_only_heading.match(chunk.strip()) is not None or bool(_comment_thread(paragraphs[k:]))
 
 
 def _comment_thread(paragraphs: list[tuple[int, str]]) -> frozenset[int]:

@@ -350,6 +350,7 @@ def words() -> SimpleNamespace:
         related_heading=re.compile(d["related_heading"], re.I),
         related_box_heading=re.compile(d["related_box_heading"], re.I),
         comment_thread_heading=re.compile(d["comment_thread_heading"], re.I),
+        thread_only_heading=re.compile(d["thread_only_heading"], re.I),
         comment_stamp=re.compile(d["comment_stamp"], re.I),
         update_stamp=re.compile(d["update_stamp"], re.I),
         credited_caption=re.compile(d["credited_caption"], re.I),
@@ -366,6 +367,8 @@ def words() -> SimpleNamespace:
         event_promo_reported=re.compile(d["event_promo_reported"], re.I),
         summary_label=re.compile(d["summary_label"], re.I),
         comment_mark=re.compile(d["comment_mark"], re.I),
+        closing_elision=re.compile(d["closing_elision"]),
+        naming_participles={k: frozenset(v) for k, v in d["naming_participles"].items()},
         article_end_signs="".join(d["article_end_signs"]),
         article_end_mark=re.compile(
             d["article_end_mark"].replace("{article_end_signs}", "|".join(map(re.escape, d["article_end_signs"])))

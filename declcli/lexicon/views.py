@@ -133,6 +133,9 @@ class Claims(TypedDict):
     related_heading: str  # a regular expression: 'Editors’ Recommendations:' over a closing list of links
     related_box_heading: str  # a regular expression: 'Related', 'READ MORE:' over a box of links set inside the text
     comment_thread_heading: str  # a regular expression: 'Readers' Comments (718)' over a thread of comments
+    thread_only_heading: (
+        str  # a regular expression: 'Talkback', 'Comments (12)': a thread's heading that never heads a story's section
+    )
     comment_stamp: str  # a regular expression: a comment's post time ('Posted by: X, 27 Sep 2011 | 15:22')
     update_stamp: str  # a regular expression: a date line in a box after the body ('July 16, 2013 -- Updated 1825 GMT')
     related_box_label: str  # a regular expression: 'Part of complete coverage on' over a dated box after the body
@@ -150,6 +153,8 @@ class Claims(TypedDict):
     event_promo_reader: str  # a regular expression: 'you', 'your': a promo's sentences speak to the reader
     event_promo_reported: str  # a regular expression: 'said', 'she urged': a sentence reporting someone's words
     comment_mark: str  # a regular expression: a line only a comment thread holds ('Re: …', a signature, 'Report abuse')
+    naming_participles: dict[str, list[str]]  # 'name', 'call'; 'identify' (… as X): participles giving a subject's name
+    closing_elision: str  # a regular expression: '[...]', '[ ... ]' after an excerpt's last sentence
     article_end_signs: list[str]  # '®', '■': signs closing an article's last sentence (built into `article_end_mark`)
     article_end_mark: str  # a regular expression: a sign closing an article's last sentence ('… dealings. ®')
     closing_share_call: str  # a regular expression: 'share this post with them!' closing the body above readers' comments

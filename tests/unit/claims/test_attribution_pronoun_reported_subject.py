@@ -72,6 +72,22 @@ _NEARER_PERSON_AFTER_THE_REPORTED_SUBJECT = (
     'Mayor Dana Whitfield said Laura Pike would lead the board, replacing Joan Marsh.\n\n"It is a new start," she said.'
 )
 
+# (session 35, mend35c: rev35c's findings 1, 7 and 8)
+_ANOTHER_HOLDER_DESCRIBED = (
+    "President Joe Biden spoke at a rally in Ohio on Friday.\n\nHe said the former president had tried to overturn the election."
+)
+_PREVIOUS_HOLDER_DESCRIBED = (
+    "Mayor Ann Lee presented the city's budget on Monday.\n\n"
+    "She said the previous mayor had left the city with debts of $40 million."
+)
+_DESCRIBED_IN_OWN_CONTENT_CAPITALISED = (
+    "Foreign Secretary Anna Berg said Prime Minister Karin Holm would travel to Kyiv next week.\n\n"
+    "She said the Prime Minister would also meet the Polish president."
+)
+_SURNAME_TAGGED_A_PLACE_NAMES_THE_PERSON = (
+    "Senator Tom Paris met union leader Dan Lee in the capital on Monday.\n\nHe said Paris had broken his promise to the nurses."
+)
+
 
 def _last_said(text):
     claims = extract_claims(text, split_sentences(text), published="2024-03-05")
@@ -111,6 +127,15 @@ def _last_said(text):
         # fails before session 35: "Laura Pike", the reported subject, jumping over the nearer Joan Marsh (no subject:
         # decision 457's nearest is read for subjects only, so the speaker stays)
         (_NEARER_PERSON_AFTER_THE_REPORTED_SUBJECT, ("Dana Whitfield", "said")),
+        # fail at 94843573 (no source): "the former president", "the previous mayor" describe another holder of the
+        # office, not the speaker (rev35c's finding 1; decisions 44, 404, 660)
+        (_ANOTHER_HOLDER_DESCRIBED, ("Joe Biden", "said")),
+        (_PREVIOUS_HOLDER_DESCRIBED, ("Ann Lee", "said")),
+        # fails at 94843573 ("Karin Holm"): the capitalised "the Prime Minister" describes her as much (rev35c's finding 7)
+        (_DESCRIBED_IN_OWN_CONTENT_CAPITALISED, ("Anna Berg", "said")),
+        # fails at 94843573 ("Tom Paris"): a surname the model tagged a place, that a person's verb ("had broken his
+        # promise") makes the person's, names him (rev35c's finding 8; decision 660)
+        (_SURNAME_TAGGED_A_PLACE_NAMES_THE_PERSON, ("Dan Lee", "said")),
     ],
 )
 def test_pronoun_speaker(text, expected):

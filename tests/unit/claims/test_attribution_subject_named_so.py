@@ -27,3 +27,15 @@ def test_apposition_with_a_feature_named_so():
 def test_name_in_a_phrase_the_subject_governs_is_not_the_speaker():
     text = "A spokesman for the family of a man named Tom Reed said the police had lied."
     assert _attribution(text) == ("spokesman for the family of a man", "said")
+
+
+def test_person_the_subject_has_named_so_is_not_the_speaker():
+    # fails at 94843573 ("Tom Reed"): the name is the son's, the woman said it (rev35c's finding 9)
+    text = "A woman with a son named Tom Reed said the school had ignored her complaints for months."
+    assert _attribution(text) == ("woman with a son", "said")
+
+
+def test_subject_identified_as_a_person_is_that_person():
+    # fails at 94843573 ("man"): "identified … as" gives the subject's name as "named" does (rev35c's finding 15)
+    text = "A man identified by police as Dan Cole told the jury he had never met the victim."
+    assert _attribution(text) == ("Dan Cole", "told")

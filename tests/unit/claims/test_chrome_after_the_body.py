@@ -326,3 +326,31 @@ def test_a_long_paragraph_below_the_newsletter_pitch_without_a_threads_heading_i
     # guard: without a readers' thread's heading, a long paragraph below the pitch keeps the body open
     text = BODY + "\n\nStart your day with the Gazette's morning email newsletter.\n\n" + _LONG_COMMENT
     assert any("fish market" in c for c in texts_of(text))
+
+
+_HEARING = (
+    "More than thirty residents spoke at the two-hour hearing on Tuesday evening, and most of them asked the board to "
+    "wait for an independent inspection of the pilings, arguing that the port's survey had been paid for by a developer "
+    "who wants to build flats on the quay and that the full engineers' report had never been published. Several "
+    "skippers said they would leave the port altogether if they were sent to the north pier, where the channel silts up "
+    "every winter."
+)
+
+
+@pytest.mark.parametrize("heading", ["Public comments", "Discussion"])
+def test_a_subsection_of_the_body_under_a_public_comments_heading_below_a_mid_body_pitch_keeps_its_claims(heading):
+    # fails at 1e435421 (no claim below the pitch): a heading that also heads a story's own section, with no comment's
+    # stamp below it, is no readers' thread (rev35c's finding 2; decision 160)
+    text = (
+        BODY
+        + "\n\n"
+        + _MORE_BODY
+        + "\n\nSign up for our free daily newsletter to get the latest harbour news.\n\n"
+        + heading
+        + "\n\n"
+        + _HEARING
+        + "\n\nBoard member Ann Cole, who voted against the closure, said the board had ignored a cheaper plan."
+    )
+    claims = texts_of(text)
+    assert any("Several skippers said" in c for c in claims)
+    assert any(c.startswith("Board member Ann Cole") for c in claims)

@@ -2,6 +2,8 @@
 initials opening it and the cited paper's DOI closing it: a cited paper is no claim of the article, whatever its title
 says (GUIDE decision 533's pointers). An excerpt's paragraph closed by an elision mark ("[...]") ends as a sentence."""
 
+import pytest
+
 from declcli.claims import extract_claims
 from declcli.sentences import split_sentences
 
@@ -30,6 +32,21 @@ def test_a_sentence_of_the_body_that_gives_a_doi_stays_a_claim():
     assert any(c.startswith("The full results were published") for c in _texts(_BODY + "\n\n" + line))
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jo R. Vance, the study's senior author, said wards should halve the number of alarms, in a paper published on "
+        "Monday in the Kelport Medical Journal, DOI: 10.1000/kmj.2024.3.",
+        "Novacare AG, which paid for the study, said it would fund a larger trial in 12 hospitals next year, "
+        "DOI: 10.1000/kmj.2023.117.",
+    ],
+)
+def test_a_sentence_of_the_body_opened_by_a_middle_initial_or_a_legal_form_and_closed_by_a_doi_stays_a_claim(line):
+    # fails at 1e435421 (no claim): "Jo R." and "Novacare AG," are no author's surname and initials, and a reported
+    # statement cites no year beside a volume (rev35c's finding 6; decision 533)
+    assert any(c.startswith(line[:12]) for c in _texts(_BODY + "\n\n" + line))
+
+
 # An excerpt's paragraph closed by an elision mark after its last sentence ends as a sentence: no headline set between.
 
 
@@ -37,3 +54,10 @@ def test_a_quoted_paragraph_closed_by_an_elision_mark_stays_a_claim():
     quoted = "“The night shift has fewer nurses than any other, and alarms go unanswered,” two ward sisters told the paper. [...]"
     text = _BODY + "\n\n" + quoted + "\n\nThe hospitals said they would review their staffing in the spring."
     assert any("two ward sisters told the paper" in c for c in _texts(text))
+
+
+def test_a_quoted_paragraph_closed_by_a_spaced_elision_mark_stays_a_claim():
+    # fails at 1e435421 (no claim): "[ ... ]" is the excerpt's mark as much as "[...]" (rev35c's finding 11)
+    quoted = "“We were asked to manage, and we managed,” one of the nurses, Jo Vance, wrote to the board. [ ... ]"
+    text = _BODY + "\n\n" + quoted + "\n\nThe hospitals said they would review their staffing in the spring."
+    assert any("wrote to the board" in c for c in _texts(text))
