@@ -21,7 +21,7 @@ from .. import patterns
 from ..gazetteer import gazetteer
 from ..model import Attribution
 from .chrome import FINITE_TAGS, ends_as_sentence
-from .clauses import SUBORDINATORS, opens_as_adjunct
+from .clauses import opens_as_adjunct
 from .context import Context, clean_name, entities, entity_of, org_name, person_name, span_text, text_of
 from .lexicon import words
 
@@ -1281,7 +1281,7 @@ def _subordinate_root(verb) -> bool:
     if verb.dep_ != "ROOT":
         return False
     first = verb.sent[0]
-    return first.lower_ in SUBORDINATORS and first.dep_ == "mark" and first.head.i == verb.i
+    return first.lower_ in words().subordinators and first.dep_ == "mark" and first.head.i == verb.i
 
 
 def _judges_or_directs(verb) -> bool:

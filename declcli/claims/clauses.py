@@ -10,11 +10,9 @@ claim.
 
 from __future__ import annotations
 
+from .lexicon import words
+
 SUBJECTS = frozenset(("nsubj", "nsubjpass", "expl", "csubj", "csubjpass"))
-# Subordinators that open a clause of time, concession or cause ("While officials say …, the closure …").
-SUBORDINATORS = frozenset(
-    ("while", "whereas", "although", "though", "because", "after", "before", "since", "once", "unless", "until")
-)
 _JOINERS = frozenset(("and", "but", "or", "yet", "so", "while", "whereas", ";", ",", "-", "–", "—", ":"))
 
 
@@ -34,9 +32,18 @@ def opens_as_adjunct(clause) -> bool:
     first = clause.left_edge
     if any(t.is_alpha for t in clause.doc[clause.sent.start : first.i]):
         return False  # (words before it: '"More reward because whenever you buy …, it gives …," he said' is all quoted)
-    if first.lower_ in SUBORDINATORS and first.dep_ == "mark":
+    if first.lower_ == "even" and first.dep_ == "advmod" and first.i + 1 < len(first.doc):
+        first = first.doc[first.i + 1]  # ("Even though the coat was not stolen, …")
+    if first.lower_ in words().subordinators and first.dep_ == "mark":
         return first.head == clause or (first.head.head == clause and first.head.dep_ in ("aux", "auxpass"))
-    if first.dep_ != "prep" or first.head != clause or not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in first.children):
+    if first.dep_ != "prep" or first.head != clause:
+        return False
+    gerund = next((c for c in first.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    # only a verb that takes a clause, left with no object of its own ("In declaring he has …"): a gerund with its own
+    # object is a fronted phrase whose comma was left out ("By cutting rates the bank will not stop inflation, X said")
+    if gerund is None or gerund.lemma_ not in words().reporting:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative", "oprd") for c in gerund.children):
         return False
     # the clause's subject right after the gerund's phrase, with no comma: the clause is the gerund's own object, which
     # the parser raised ("In declaring he has …"); not a clause with a phrase of its own fronted ("After weighing it all,

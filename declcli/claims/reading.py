@@ -975,7 +975,7 @@ def _cleft_clause(verb):
             if (
                 clause.dep_ in ("relcl", "ccomp")
                 and clause.i > attr.i
-                and (clause.head == verb or _focus_noun(clause.head, attr))
+                and (clause.head == verb or _focus_noun(clause.head, attr, who=_who_clause(clause)))
                 and clause.pos_ in ("VERB", "AUX")
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in clause.children)
             ):
@@ -983,18 +983,43 @@ def _cleft_clause(verb):
     return None
 
 
-def _focus_noun(noun, attr) -> bool:
+def _focus_noun(noun, attr, who=False) -> bool:
     """The noun a cleft's clause may hang on: the focus itself, or a noun the parser reached from it through "of" only
     ("it was the efforts of a friend who spotted the car"); not one deeper in a phrase that describes the focus ("a term
     coined to describe germs that cannot be killed", "the first step on a path that would lead …"), whose clause is a
     relative clause of its own, not the statement."""
-    for _ in range(4):
+    for _ in range(4):  # (a few hops at most: "the efforts of one of the guards, not the warden, who …")
         if noun == attr:
             return True
-        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        if noun.dep_ in ("appos", "conj") and noun.head.i >= attr.i:
+            noun = noun.head  # ("it was the chairman, John Smith, who …", "it was the judge, not the jury, who …")
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and not (who and not _picks_a_party(noun.head.head)):
+            noun = noun.head.head  # ("who" agrees with the of-object unless the noun before it is a party or a part of one:
+            # "the efforts of a neighbour who never gave up" is no cleft; "one of the guards who …" is)
+        else:
             return False
-        noun = noun.head.head
     return False
+
+
+def _who_clause(clause) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in clause.children)
+
+
+def _picks_a_party(noun) -> bool:
+    """A noun "who" can stand for, or a part of a group ("one", "some", "a group of …")."""
+    lex = words()
+    return noun.ent_type_ in ("PERSON", "ORG", "NORP") or noun.lemma_.lower() in (lex.cleft_focus_parties | lex.cleft_part_nouns)
+
+
+def _contrasted_focus(verb) -> bool:
+    """A cleft's focus set against another with "not" ("the judge, not the jury, who …", "the Senate, not the House,
+    that …"): the "not" belongs to the contrast, and negates no verb."""
+    return any(
+        a.dep_ == "attr"
+        and any(n.dep_ == "neg" for n in a.children)
+        and any(c.dep_ in ("appos", "conj") and c.i > n.i for n in a.children if n.dep_ == "neg" for c in a.children)
+        for a in verb.children
+    )
 
 
 def _described_by_it(attr) -> bool:
@@ -1002,9 +1027,13 @@ def _described_by_it(attr) -> bool:
     with an adjective describes what "it" stands for, and its clause is a relative clause of the description, no cleft
     (the outer copula is read, GUIDE decision 15); a cleft's focus is a party or thing picked out ("it was the mayor
     who …")."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children) and any(
-        c.dep_ == "amod" and c.i < attr.i for c in attr.children
-    )
+    if not _indefinite(attr) or attr.lower_ == "one":
+        return False
+    if attr.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or attr.lemma_.lower() in words().cleft_focus_parties:
+        return False  # (a party picked out: "it was a senior official who refused …", "it was a Chinese company that …")
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == "who" for t in attr.subtree):
+        return False  # (a person picked out)
+    return any(c.dep_ == "amod" and c.i < attr.i and c.lower_ in words().descriptive_adjectives for c in attr.children)
 
 
 def _place_or_time_cleft(verb):
@@ -1836,6 +1865,8 @@ def polarity(verb) -> str:
     cleft = _cleft_clause(verb)
     if cleft is not None and polarity(cleft) == "negative":
         return "negative"  # ("It was not the mayor who signed": the outer negation counts too)
+    if cleft is not None and not _negated(verb) and _contrasted_focus(verb):
+        return "positive"  # ("It was the judge, not the jury, who would decide": the "not" negates no verb, decision 39)
     if _negated(verb) or _negated_complement(verb) or _negated_phrase(verb) or _appended_contrast(verb):
         return "negative"
     if _negated_second_conjunct(verb):

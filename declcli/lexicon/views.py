@@ -177,6 +177,9 @@ class Claims(TypedDict):
     informant_nouns: list[str]  # speakers left unnamed by their nature ('the source claimed')
     speaker_description_nouns: list[str]  # occupations standing for a person named before ('the actor said')
     published_work_nouns: list[str]  # what an outlet publishes: its name as possessor is the outlet ("The Wrap's report")
+    cleft_part_nouns: list[str]  # "it was one of the guards who …": the part a cleft picks out of a group
+    subordinators: list[str]  # open a clause of time, concession or cause ("While officials say …, the closure …")
+    descriptive_cleft_adjectives: list[str]  # "it is a <bizarre> <world> that …": a description of "it", no cleft
     accordance_nouns: list[str]  # "according to simple rules": in accordance with, no source
     trade_nouns: list[str]  # a business a nationality only describes ("the German automaker said")
     indefinite_speaker_pronouns: list[str]  # speakers a pronoun counts or picks out ('"…," one said'): the phrase as written

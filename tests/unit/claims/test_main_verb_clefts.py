@@ -23,9 +23,18 @@ def one(text):
         ("It was the first step on a long road that would lead to the capital.", ("none", "positive")),
         # an indefinite noun with an adjective describes what "it" stands for: the outer copula
         ("It's a strange, charming town that can compete with any resort on the coast.", ("none", "positive")),
-        # true clefts: the emphasised clause
+        # "who" after "of" agrees with the of-object: a relative clause of it, the outer copula (decision 15)
+        ("It was the efforts of a neighbour who never gave up.", ("none", "positive")),
+        # a contrastive "not" negates no verb (decision 39)
+        ("It is the senate, not the assembly, that must ratify the pact.", ("obligation", "positive")),
+        # true clefts: the emphasised clause, also on an indefinite focus a plain adjective describes
+        ("It was a junior clerk who never filed the report.", ("none", "negative")),
+        ("It was the treasurer, Mary Stone, who must sign the cheque.", ("obligation", "positive")),
+        ("It was the coach, not the players, who would pick the captain.", ("intention", "positive")),
+        ("It was a Dutch firm that will repair the dam.", ("intention", "positive")),
+        ("It was a tiny band of rebels that would not sign the truce.", ("intention", "negative")),
         ("It was the mayor who never answered the letter.", ("none", "negative")),
-        ("It was the efforts of a neighbour who never gave up.", ("none", "negative")),
+        ("It was one of the guards who never locked the gate.", ("none", "negative")),
         ("It is the council that must approve the budget.", ("obligation", "positive")),
         ("It was the sheer size of the stadium that could not be ignored.", ("possibility", "negative")),
     ],

@@ -42,3 +42,15 @@ def test_quote_with_its_own_fronted_phrase_is_still_reported():
     claim = one("“After weighing all the evidence, I have concluded that the case will not go ahead,” the prosecutor said.")
     assert claim.polarity == "negative"
     assert claim.attribution.source == "prosecutor"
+
+
+def test_fronted_gerund_with_its_own_object_and_no_comma_keeps_the_report():
+    claim = one("By raising fees the club would lose its members, the treasurer warned.")
+    assert (claim.modality, claim.polarity) == ("intention", "positive")
+    assert claim.attribution is not None and claim.attribution.source == "treasurer"
+
+
+def test_whilst_or_even_though_clause_before_a_report_is_not_its_content():
+    for opener in ("Whilst", "Even though"):
+        claim = one(f"{opener} that particular jar of honey was not in fact touched, Green did admit to having eaten some bread.")
+        assert claim.polarity == "positive", opener
