@@ -1382,9 +1382,17 @@ def _speaker_adjacent(source: str | None, ctx: Context, text: str, regions) -> b
     named = set(re.findall(r"[\w’'-]+", previous))
     person = ctx.persons.get(source)
     role = person.role.lower().split()[-1] if person is not None and person.role else None
+    # the speaker by any word of its name ("Xi" of "Xi Jinping") or its initials ("WHO"), or "it"/"they" opening the
+    # claim as its subject ("It also appealed for $2 billion in aid.")
+    forms = {w for w in source.split() if w[:1].isupper() and len(w) > 1}
+    initials = "".join(w[0] for w in source.split() if w[:1].isupper())
+    if len(initials) > 1:
+        forms.add(initials)
+    first = previous.split()[0].lower() if previous.split() else ""
     return (
-        source.split()[-1] in named
+        bool(forms & named)
         or bool({"he", "she", "He", "She", "his", "her", "His", "Her"} & named)
+        or first in ("it", "they")
         or (role is not None and role in {w.lower() for w in named})
     )
 
