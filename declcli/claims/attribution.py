@@ -1503,7 +1503,8 @@ def _in_contact_relative(verb) -> bool:
     ):
         return False
     noun = verb.doc[subject.left_edge.i - 1]
-    if noun in verb.subtree:
+    phrase = next((a for a in [noun, *noun.ancestors] if a.head == verb), None)
+    if phrase is not None and phrase.i < subject.i and phrase.dep_ in ("prep", "advcl", "npadvmod", "advmod"):
         return False  # ("On Monday the minister said next week …": the noun of a fronted phrase of the report itself)
     return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "pobj", "attr", "conj", "appos", "nsubj", "nsubjpass")
 
@@ -1511,11 +1512,15 @@ def _in_contact_relative(verb) -> bool:
 def _in_speech_idiom(verb) -> bool:
     """A verb of speech inside a set phrase that reports no words ("All told, …", "Truth be told, …", "when all is
     said and done", "Enough said."; claims.json `speech_idioms`), looked for in the few words around the verb."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "ccomp", "xcomp") for c in verb.children):
-        return False  # ("The ministers all told reporters that …": "all" floats on the subject of a report)
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False  # ("Researchers all told the panel …": an addressee, a report)
     around = verb.doc[max(0, verb.i - 5) : verb.i + 6]  # (a span's text, not the paragraph's: this runs per verb)
     at = verb.idx - around.start_char
-    return any(m.start() <= at < m.end() for m in words().speech_idioms.finditer(around.text))
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        m.start() <= at < m.end() and all(m.start() <= s.idx - around.start_char < m.end() for s in subjects)
+        for m in words().speech_idioms.finditer(around.text)
+    )  # (a subject outside the phrase, "The ministers all told …": "all" floats on the subject of a report)
 
 
 def _modifier_read_as_verb(verb) -> bool:
