@@ -1382,9 +1382,19 @@ def _speaker_adjacent(source: str | None, ctx: Context, text: str, regions) -> b
     named = set(re.findall(r"[\w’'-]+", previous))
     person = ctx.persons.get(source)
     role = person.role.lower().split()[-1] if person is not None and person.role else None
+    # the speaker by any word of its name ("Xi" of "Xi Jinping") or its initials ("WHO"), or "it"/"they" opening the
+    # claim as its subject and standing for the speaker ("It also appealed for $2 billion in aid."; decision 44)
+    forms = {w for w in source.split() if w[:1].isupper() and len(w) > 1}
+    initials = "".join(w[0] for w in source.split() if w[:1].isupper())
+    if len(initials) > 1:
+        forms.add(initials)
+    first = previous.split()[0].lower() if previous.split() else ""
     return (
-        source.split()[-1] in named
+        bool(forms & named)
         or bool({"he", "she", "He", "She", "his", "her", "His", "Her"} & named)
+        or (first in ("it", "they") and ctx.antecedent(first) == source)
+        # ("It" for a body named, "They" for a body or "the researchers"; never a person)
+        or (first in ("it", "they") and person is None and (first == "they" or not source.islower()))
         or (role is not None and role in {w.lower() for w in named})
     )
 

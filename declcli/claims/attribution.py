@@ -1503,15 +1503,24 @@ def _in_contact_relative(verb) -> bool:
     ):
         return False
     noun = verb.doc[subject.left_edge.i - 1]
+    phrase = next((a for a in [noun, *noun.ancestors] if a.head == verb), None)
+    if phrase is not None and phrase.i < subject.i and phrase.dep_ in ("prep", "advcl", "npadvmod", "advmod"):
+        return False  # ("On Monday the minister said next week …": the noun of a fronted phrase of the report itself)
     return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "pobj", "attr", "conj", "appos", "nsubj", "nsubjpass")
 
 
 def _in_speech_idiom(verb) -> bool:
     """A verb of speech inside a set phrase that reports no words ("All told, …", "Truth be told, …", "when all is
     said and done", "Enough said."; claims.json `speech_idioms`), looked for in the few words around the verb."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False  # ("Researchers all told the panel …": an addressee, a report)
     around = verb.doc[max(0, verb.i - 5) : verb.i + 6]  # (a span's text, not the paragraph's: this runs per verb)
     at = verb.idx - around.start_char
-    return any(m.start() <= at < m.end() for m in words().speech_idioms.finditer(around.text))
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        m.start() <= at < m.end() and all(m.start() <= s.idx - around.start_char < m.end() for s in subjects)
+        for m in words().speech_idioms.finditer(around.text)
+    )  # (a subject outside the phrase, "The ministers all told …": "all" floats on the subject of a report)
 
 
 def _modifier_read_as_verb(verb) -> bool:
@@ -2300,6 +2309,10 @@ def source_text(token, ctx: Context) -> str | None:
                 # "the alliance said" after "Kremlin critics …" and "the National Alliance for Legitimacy": the body
                 # whose name says it is one
                 known = _named_with_kind(kind, ctx.position + token.idx, ctx)
+            if known is None and kind in lex.named_kind_org_nouns and kind not in lex.kind_always_named_org_nouns:
+                # "Labour … The party said", "Nato … the alliance said", "The Pentagon … The department said": bodies
+                # of these kinds often go by names without the noun; any body whose name carries no other kind fits
+                known = next((org for org in _orgs_before(token, ctx) if org and not _other_kind_in_name(org, kind)), None)
             if known and _nationality_described(token):
                 known = _sole_business_before(token, known, ctx)
         if known:
@@ -2535,7 +2548,14 @@ def _orgs_before(token, ctx: Context):
 
 def _kind_in_name(kind: str, name: str) -> bool:
     """Whether the body's name `name` carries the kind noun `kind` ("Moscow City Court", "Courts Service")."""
-    return any(w in (kind, kind + "s", kind[:-1] + "ies") for w in re.findall(r"[a-z]+", name.lower()))
+    forms = (kind, kind[:-1] + "ies") if kind.endswith("y") else (kind, kind + "s")
+    return any(w in forms for w in re.findall(r"[a-z]+", name.lower()))
+
+
+def _other_kind_in_name(org: str, kind: str) -> bool:
+    """Whether the body's name `org` says it is a body of another kind than `kind` ("Moscow City Court" for "the
+    party"; claims.json `named_kind_org_nouns`)."""
+    return any(other != kind and _kind_in_name(other, org) for other in words().named_kind_org_nouns)
 
 
 def _of_kind(org: str, kind: str, ctx: Context) -> bool:

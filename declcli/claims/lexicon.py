@@ -253,6 +253,7 @@ def words() -> SimpleNamespace:
         non_speech=frozenset(d["non_speech_lemmas"]),
         org_nouns=frozenset(d["org_nouns"]),
         named_kind_org_nouns=frozenset(d["named_kind_org_nouns"]),
+        kind_always_named_org_nouns=frozenset(d["kind_always_named_org_nouns"]),
         speech_idioms=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in d["speech_idioms"]) + r")\b", re.IGNORECASE),
         descriptive_adjectives=frozenset(d["descriptive_cleft_adjectives"]),
         subordinators=frozenset(d["subordinators"]),

@@ -194,6 +194,8 @@ class Claims(TypedDict):
     speech_idioms_doc: str
     speech_idioms: list[str]  # "all told", "truth be told": a verb of speech in a set phrase, no report
     named_kind_org_nouns: list[str]  # "court", "alliance": a kind of body its members carry in their names
+    kind_always_named_org_nouns_doc: str
+    kind_always_named_org_nouns: list[str]  # "court", "ministry": a kind no body of it goes by a name without
     creed_body_nouns_doc: str
     creed_body_nouns: list[str]  # "State" of "the Islamic State": a body named for a faith or movement
     known_products_doc: str
