@@ -75,7 +75,8 @@ sys.path.insert(0, str(HERE.parent))
 # tune. test44 (session 32) was scored once at the start of session 33 and joined tune. test45 (session 33)
 # was scored once at its end and joined tune. test46 (session 33) was scored once at the start of session 34
 # and joined tune. test47 (session 34) was scored once at its end and joined tune. test48 (session 34) was
-# scored once at the start of session 35 and joined tune. test49 and test50 (session 35) are annotated and unseen.
+# scored once at the start of session 35 and joined tune. test49 (session 35) was scored once at its end and
+# joined tune. test50 (session 35) is annotated and unseen.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -126,6 +127,7 @@ PARTS = {
     "test46": {"test46"},
     "test47": {"test47"},
     "test48": {"test48"},
+    "test49": {"test49"},
     "tune": {
         "dev",
         "test",
@@ -176,6 +178,7 @@ PARTS = {
         "test46",
         "test47",
         "test48",
+        "test49",
     },
 }
 
