@@ -2004,8 +2004,6 @@ def _one_word_body_by_description(token, ctx: Context) -> bool:
 
 # Body nouns that are also a person's occupation before a name ("the record producer Timbaland"), and words that make
 # a body noun a vessel's kind ("the aircraft carrier Nimitz"): no body named after them (GUIDE decisions 12, 54).
-_KINDS_OF_PERSONS_TOO = frozenset(("producer",))
-_VESSEL_WORDS = frozenset(("aircraft", "helicopter", "drone", "cargo", "oil", "gas"))
 
 
 def _named_after_its_kind(token, lower: set[str], ctx: Context) -> bool:
@@ -2019,9 +2017,9 @@ def _named_after_its_kind(token, lower: set[str], ctx: Context) -> bool:
     kind = doc[token.i - 1]
     if not (kind.is_lower and kind.pos_ == "NOUN" and kind.lemma_ in words().org_nouns):
         return False
-    if kind.lemma_ in _KINDS_OF_PERSONS_TOO or kind.lemma_ in words().human:
+    if kind.lemma_ in words().person_kind_nouns_too or kind.lemma_ in words().human:
         return False  # ("the record producer Timbaland": an occupation, a person's name after it)
-    if any(c.dep_ in ("compound", "amod") and c.lemma_ in _VESSEL_WORDS for c in kind.children):
+    if any(c.dep_ in ("compound", "amod") and c.lemma_ in words().vessel_modifier_words for c in kind.children):
         return False  # ("the aircraft carrier Nimitz": a ship, no body)
     if not ((kind.dep_ == "compound" and kind.head.i == token.i) or (token.dep_ == "appos" and token.head.i == kind.i)):
         return False
@@ -3274,7 +3272,6 @@ def _institutions(tokens: list, found: list) -> None:
 # Bodies a country has one of, whose plural after a single country word means that country's bodies over time
 # ("previous Ruritanian governments"); any other plural after one country word is many bodies, kept as written
 # ("Russian courts", "U.S. embassies": GUIDE decisions 303, 545).
-_ONE_PER_COUNTRY = frozenset(("government", "military", "army", "navy", "administration", "parliament", "cabinet"))
 
 
 def _country_words(tokens: list, edge: str) -> tuple[int, int] | None:
@@ -3323,7 +3320,7 @@ def _each_countrys_body(words_, noun) -> list:
         found.append(conjunct[a:b])
         if last:
             between = conjunct[b:]
-    if len(found) == 1 and noun.lemma_.lower() not in _ONE_PER_COUNTRY:
+    if len(found) == 1 and noun.lemma_.lower() not in words().one_per_country_body_nouns:
         return []
     singular = noun.lemma_.capitalize() if noun.text[:1].isupper() else noun.lemma_
     rest = " ".join([t.text for t in between] + [singular])
@@ -4058,7 +4055,6 @@ def _platform_as_its_company(token) -> bool:
 
 
 # Verbs whose subject is a place content fills, not a company that acts: "Facebook was flooded with tributes".
-_FILLED_LEMMAS = frozenset(("flood", "fill", "inundate", "swamp", "overwhelm", "awash", "erupt", "light", "buzz", "explode"))
 
 
 def _a_companys_act(verb, passive: bool) -> bool:
@@ -4069,7 +4065,7 @@ def _a_companys_act(verb, passive: bool) -> bool:
     where content sits or the app itself ("Facebook was flooded with
     tributes", "Instagram lit up with photos", "Reddit is full of complaints", "Pinterest was his favourite app":
     GUIDE decisions 12, 19)."""
-    if verb.lemma_.lower() in _FILLED_LEMMAS or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+    if verb.lemma_.lower() in words().filled_with_lemmas or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
         return False
     if passive:
         return True
@@ -4093,7 +4089,6 @@ def _a_companys_act(verb, passive: bool) -> bool:
 
 
 # Participles after a hyphen that make the country before it the one acting: "U.S.-led talks", "a Saudi-backed force".
-_ACTING_AFTER_HYPHEN = frozenset(("led", "backed", "brokered", "sponsored"))
 
 
 def _countries_in_one_token(text: str) -> list[str]:
@@ -4105,7 +4100,7 @@ def _countries_in_one_token(text: str) -> list[str]:
     first, *rest = text.split("-")
     countries = [country_of_text(first)] if first else []
     for part in rest:
-        if part.lower() in _ACTING_AFTER_HYPHEN and len(countries) == 1:
+        if part.lower() in words().acting_after_hyphen_participles and len(countries) == 1:
             continue
         countries.append(country_of_text(part))
     return countries if countries and all(countries) else []

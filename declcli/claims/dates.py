@@ -1832,7 +1832,6 @@ def _told_as_done(noun) -> bool:
 
 
 # Frames of a guess, not a timetable: "temperatures expected to be lower than Tuesday's" sets nothing ahead.
-_GUESSING_FRAMES = frozenset({"expect", "forecast", "predict"})
 
 
 def set_ahead_by_a_participle(verb) -> bool:
@@ -1847,7 +1846,7 @@ def set_ahead_by_a_participle(verb) -> bool:
         frame.dep_ != "acl"
         or frame.tag_ not in ("VBN", "VBD")
         or frame.lemma_ not in words().future_frames
-        or frame.lemma_ in _GUESSING_FRAMES
+        or frame.lemma_ in words().guessing_frame_lemmas
     ):
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in frame.children):

@@ -3133,7 +3133,6 @@ _WILL_FORMS = frozenset(("will", "'ll", "’ll"))
 
 _HAD_FORMS = frozenset(("had", "'d", "’d"))  # the past perfect's auxiliary (a past participle rules out "would")
 # Words in a date that put it after the time of telling ("planned to hold the vote next year"), GUIDE decision 724(b).
-_FORWARD_DATE_WORDS = frozenset(("next", "tomorrow", "upcoming", "coming"))
 
 
 def _past_wish(verb) -> bool:
@@ -3176,7 +3175,9 @@ def _aim_still_ahead(verb) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children):
         return True
     act = _xcomp(verb) or next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    return act is not None and any(t.ent_type_ in ("DATE", "TIME") and t.lower_ in _FORWARD_DATE_WORDS for t in act.subtree)
+    return act is not None and any(
+        t.ent_type_ in ("DATE", "TIME") and t.lower_ in words().forward_date_words for t in act.subtree
+    )
 
 
 def _future_in_the_past(verb) -> bool:

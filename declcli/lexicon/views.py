@@ -191,6 +191,20 @@ class Claims(TypedDict):
     non_speech_lemmas: list[str]
     org_nouns: list[str]
     named_kind_org_nouns_doc: str
+    person_kind_nouns_too_doc: str
+    person_kind_nouns_too: list[str]
+    vessel_modifier_words_doc: str
+    vessel_modifier_words: list[str]
+    one_per_country_body_nouns_doc: str
+    one_per_country_body_nouns: list[str]
+    filled_with_lemmas_doc: str
+    filled_with_lemmas: list[str]
+    acting_after_hyphen_participles_doc: str
+    acting_after_hyphen_participles: list[str]
+    guessing_frame_lemmas_doc: str
+    guessing_frame_lemmas: list[str]
+    forward_date_words_doc: str
+    forward_date_words: list[str]
     speech_idioms_doc: str
     speech_idioms: list[str]  # "all told", "truth be told": a verb of speech in a set phrase, no report
     named_kind_org_nouns: list[str]  # "court", "alliance": a kind of body its members carry in their names
