@@ -2144,10 +2144,12 @@ def _is_to(be) -> bool:
     """ "it is to review …": "be" + a to-infinitive, the table's "is to" of a plan, not the copula of "it would be
     hard" nor the idiom of fault "it is to blame" (claims.json `be_to_idiom_verbs`)."""
     idioms = words().be_to_idioms
-    return any(
-        c.dep_ == "xcomp" and c.lemma_ not in idioms and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in be.children
-    )
+    return any(c.lemma_ not in idioms for c in _to_infinitives(be))
+
+
+def _to_infinitives(verb):
+    """The to-infinitives `verb` governs: "review" of "is to review", "strike" of "are going to strike"."""
+    return (c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
 
 
 def _outcome(verb) -> bool:
@@ -3625,10 +3627,7 @@ def _act_ahead(verb):
         and verb.tag_ == "VBG"
         and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in present for c in verb.children)
     ) or (verb.lemma_ == "be" and verb.tag_ in present and _is_to(verb)):
-        return next(
-            (c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)),
-            None,
-        )
+        return next(_to_infinitives(verb), None)
     return None
 
 
