@@ -76,7 +76,8 @@ sys.path.insert(0, str(HERE.parent))
 # was scored once at its end and joined tune. test46 (session 33) was scored once at the start of session 34
 # and joined tune. test47 (session 34) was scored once at its end and joined tune. test48 (session 34) was
 # scored once at the start of session 35 and joined tune. test49 (session 35) was scored once at its end and
-# joined tune. test50 (session 35) is annotated and unseen.
+# joined tune. test50 (session 35) was scored once at the start of session 36 and joined tune. test51 to test54
+# (session 36 on) take the same source's last pages.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -128,6 +129,7 @@ PARTS = {
     "test47": {"test47"},
     "test48": {"test48"},
     "test49": {"test49"},
+    "test50": {"test50"},
     "tune": {
         "dev",
         "test",
@@ -179,6 +181,7 @@ PARTS = {
         "test47",
         "test48",
         "test49",
+        "test50",
     },
 }
 

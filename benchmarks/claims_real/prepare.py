@@ -28,6 +28,7 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py --test31   # the npm package article's saved pages, fetched from npm
     python benchmarks/claims_real/prepare.py --test32   # and so on, to --test40
     python benchmarks/claims_real/prepare.py --test41   # the same source's next pages, and so on, to --test50
+    python benchmarks/claims_real/prepare.py --test51   # the same source's last 33 usable pages, to --test54
 """
 
 from __future__ import annotations
@@ -310,7 +311,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 51)},
+    **{f"test{n}": 5000 for n in range(21, 55)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -662,11 +663,13 @@ def mercury_articles(part: str) -> list:
 # their name (so that a part does not follow the datamap's order of sites and dates), are cut to the first
 # REALLIFE_PER_PARTS, dealt to the ten parts in turn; the rest are left for later parts. test41 to test50 (built
 # from session 31 on) take the next REALLIFE_PER_PARTS usable pages, dealt the same way, so that test31 to test40
-# stay as they were built.
+# stay as they were built. test51 to test54 (built from session 36 on) take the last 33 usable pages, dealt the
+# same way to four parts (test51 has nine, the others eight), so that every usable page of the source is used.
 REALLIFE_TARBALL = "https://registry.npmjs.org/article/-/article-1.1.2.tgz"
 REALLIFE_SHA256 = "4457385fb7ed4ece8478d8c711fe92147c7ac8e4ec8aeebca82241cb54c32c8d"
 REALLIFE_PARTS = [f"test{n}" for n in range(31, 41)]
 REALLIFE_LATER_PARTS = [f"test{n}" for n in range(41, 51)]
+REALLIFE_LAST_PARTS = [f"test{n}" for n in range(51, 55)]
 REALLIFE_PER_PARTS = 85
 REALLIFE_LEFT_OUT = {
     "cad337499f",  # a game's scoreboard table above a short recap (CBS Sports)
@@ -703,12 +706,17 @@ def reallife_pages() -> tuple:
 
 
 def reallife_articles(part: str) -> list:
-    batch = REALLIFE_PARTS if part in REALLIFE_PARTS else REALLIFE_LATER_PARTS
+    pages = reallife_pages()
+    if part in REALLIFE_PARTS:
+        batch, pages = REALLIFE_PARTS, pages[:REALLIFE_PER_PARTS]
+    elif part in REALLIFE_LATER_PARTS:
+        batch, pages = REALLIFE_LATER_PARTS, pages[REALLIFE_PER_PARTS : 2 * REALLIFE_PER_PARTS]
+    else:
+        batch, pages = REALLIFE_LAST_PARTS, pages[2 * REALLIFE_PER_PARTS :]
     index = batch.index(part)
-    start = 0 if batch is REALLIFE_PARTS else REALLIFE_PER_PARTS
     return [
         ("article-1.1.2", name, url, html, _cut_feature(text, FEATURE_CUT[part]))
-        for i, (name, url, html, text) in enumerate(reallife_pages()[start : start + REALLIFE_PER_PARTS])
+        for i, (name, url, html, text) in enumerate(pages)
         if i % len(batch) == index
     ]
 
@@ -795,6 +803,11 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         # test41 follows test40's last article (430); each later part follows the one before.
         index = REALLIFE_LATER_PARTS.index(later_part)
         first = 431 + sum(len(reallife_articles(p)) for p in REALLIFE_LATER_PARTS[:index])
+        return _write(reallife_articles(later_part), first=first, part=later_part)
+    if later_part in REALLIFE_LAST_PARTS:
+        # test51 follows test50's last article (515); each later part follows the one before.
+        index = REALLIFE_LAST_PARTS.index(later_part)
+        first = 516 + sum(len(reallife_articles(p)) for p in REALLIFE_LAST_PARTS[:index])
         return _write(reallife_articles(later_part), first=first, part=later_part)
     articles = []
     aeb = datasets / "article-extraction-benchmark"
