@@ -393,6 +393,11 @@ class Claims(TypedDict):
     natural_kind_nouns: list[str]  # "47 Kestrel, a globular cluster", "the biomarker ZQN": a being's or a thing's name
     figurative_natural_kind_nouns_doc: str
     figurative_natural_kind_nouns: list[str]  # "Zorbix is a dinosaur": a figure after "is a", no being
+    genus_name_ends_doc: str
+    genus_name_ends: list[str]  # "Zorbosaurus", "Kestreltops": a genus's name by its closing formant
+    species_epithet_pattern_doc: str
+    species_epithet_pattern: str  # "Harlowia kestreli": a lower-case Latin epithet after a genus
+    species_epithet_lookalikes: list[str]  # "Harvard alumni": English words of an epithet's form
     eponym_nouns: list[str]  # "Edward syndrome", "the Beal conjecture": a name just before such a noun names a thing
     possessive_eponym_nouns: list[str]  # "Down's syndrome", "Bell's palsy": with "'s", only these name a thing
     eponym_effect_nouns: list[str]  # "the Decoy effect": bare, after a name the model calls an organisation only

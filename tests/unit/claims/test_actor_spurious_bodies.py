@@ -1,0 +1,45 @@
+"""Actor precision: names the model calls bodies or persons that name no participant (GUIDE: actors): a genus or a
+species named by its Latin form (decision 568)."""
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def actors_by_unit(text):
+    return [[a.name for a in c.actors] for c in extract_claims(text, split_sentences(text), published="2024-03-05")]
+
+
+FOSSIL_STORY = (
+    "Dr Mara Quell said Brontoceratops grazed on the river plains. "
+    "Researchers at Kestrel University said Velorisaurus had a shorter jaw than other sauropods. "
+    "The results indicate that Brontoceratops and Velorisaurus had different approaches to feeding. "
+    "Tessarix kendalli was larger than most carnivorous mammals, Dr Mara Quell said. "
+    "The Tessarix fossil is preserved across two slabs. "
+    "But Tessarix gives us a good idea of the very first primates. "
+    "Brontoceratops was also hefty, weighing about 2.5 tonnes. "
+    "Harvard alumni gave more money this year. "
+    "Mastodon said it would cut jobs."
+)
+
+
+def test_a_genus_named_by_its_formant_is_no_actor_even_as_agent():
+    units = actors_by_unit(FOSSIL_STORY)
+    assert units[0] == ["Mara Quell"], units
+    assert units[1] == ["Kestrel University"], units
+    assert units[2] == [] and units[6] == [], units
+
+
+def test_a_genus_named_with_a_latin_epithet_is_no_actor_in_any_mention():
+    units = actors_by_unit(FOSSIL_STORY)
+    assert units[3] == ["Mara Quell"], units
+    assert units[4] == [] and units[5] == [], units
+
+
+def test_bodies_shaped_like_no_taxon_stay_actors():
+    assert actors_by_unit(FOSSIL_STORY)[7:] == [["Harvard"], ["Mastodon"]]
+    units = actors_by_unit(
+        "Harvard alumni gave more money this year, the university said. "
+        "Mastodon said on Monday it would cut 30 jobs. "
+        "Titan said its profits rose."
+    )
+    assert units == [["Harvard"], ["Mastodon"], ["Titan"]], units
