@@ -966,6 +966,11 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return  # "the Foundation" after "the Harlow Arts Foundation", "the Agency's": a description, no body's name
     if label in ("ORG", "PERSON") and " " not in bare and bare.lower() in lex.event_name_words:
         return  # "the Finals", "Worlds 2023": an event named by one word, no body (GUIDE decisions 12, 118)
+    if label in ("ORG", "PERSON") and " " in bare and bare.split()[-1].lower() in lex.event_name_words:
+        # "the Kestrel Derby", "the Harlow Cup": an event's name, which ends in the word for its kind, no body (GUIDE
+        # decisions 12, 118); a body's short form inside it runs the event (decision 110: "the KFA Cup")
+        _event_runners(ent, ctx, found)
+        return
     if (
         label in ("ORG", "PERSON")
         and all(word.lower().rstrip(".") in lex.titles for word in bare.split())
@@ -1513,13 +1518,14 @@ def _joined_to_a_government(root) -> bool:
 
 
 def _heavenly_body(ent, bare: str) -> bool:
-    """A thing of the sky (claims.json `heavenly_bodies`); one listed with "the" only after a lower-case "the" ("land
-    humans on the Moon", which the model calls a person; not "Moon said", of Moon Jae-in)."""
+    """A thing of the sky (claims.json `heavenly_bodies`); one listed with "the" only after a lower-case "the" or
+    "our" ("land humans on the Moon", "the birth of our Sun", which the model calls a person or a body; not "Moon
+    said", of Moon Jae-in, nor "The Sun reported", a newspaper)."""
     heavenly = words().heavenly_bodies
     if bare in heavenly:
         return True
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return f"the {bare}" in heavenly and (ent[0].text == "the" or (before is not None and before.text == "the"))
+    return f"the {bare}" in heavenly and (ent[0].text in ("the", "our") or (before is not None and before.text in ("the", "our")))
 
 
 def _quote_taken_via(ent) -> bool:

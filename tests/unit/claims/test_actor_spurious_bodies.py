@@ -43,3 +43,23 @@ def test_bodies_shaped_like_no_taxon_stay_actors():
         "Titan said its profits rose."
     )
     assert units == [["Harvard"], ["Mastodon"], ["Titan"]], units
+
+
+def test_our_sun_is_a_thing_of_the_sky_and_the_sun_a_newspaper_acting():
+    units = actors_by_unit(
+        "Astronomers can learn a lot about the birth of our Sun by examining young stars. "
+        "This study reveals that our Sun was both active and feisty as a toddler, Dr Mara Quell said. "
+        "The star weighs about 80 percent as much as our Sun."
+    )
+    assert units == [[], ["Mara Quell"], []], units
+
+
+def test_an_event_named_by_several_words_ending_in_its_kind_is_no_actor():
+    units = actors_by_unit(
+        "Kestrel Derby winner Starlight Run and Harlow Derby champion Blue Moss trained together on Monday. "
+        "The horse skipped the Kestrel Derby, trainer Dana Lee said. "
+        "Ten Derby winners were born on the farm. "
+        "The Harlow Stakes drew a big crowd."
+    )
+    assert not any("Derby" in name or "Stakes" in name for unit in units for name in unit), units
+    assert ["Dana Lee"] in units, units
