@@ -964,6 +964,8 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return  # "Group D", "Path A": a draw's or list's label, no body or person
     if label in ("ORG", "PERSON") and _kind_noun_alone(ent, bare):
         return  # "the Foundation" after "the Harlow Arts Foundation", "the Agency's": a description, no body's name
+    if label == "ORG" and bare.lower().replace("’", "'") in lex.creed_adjectives:
+        return  # "Shi'ite areas", "the Sunni bloc": a faith or current the model marks as a body, no actor (GUIDE: actors)
     if label in ("ORG", "PERSON") and " " not in bare and bare.lower() in lex.event_name_words:
         return  # "the Finals", "Worlds 2023": an event named by one word, no body (GUIDE decisions 12, 118)
     if label in ("ORG", "PERSON") and " " in bare and bare.split()[-1].lower() in lex.event_name_words:

@@ -280,6 +280,7 @@ def words() -> SimpleNamespace:
         abbreviation_term_places={k: frozenset(v) for k, v in d["abbreviation_term_places"].items()},
         known_products=frozenset(d["known_products"]),
         creed_followers=frozenset(d["creed_followers"]),
+        creed_adjectives=frozenset(d["creed_adjectives"]),
         thing_nouns=frozenset(d["thing_nouns"]),
         sequence_marks=frozenset(d["sequence_marks"]),
         charges=frozenset(d["charge_lemmas"]),

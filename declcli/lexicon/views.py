@@ -236,6 +236,8 @@ class Claims(TypedDict):
     private_body_nouns: list[str]  # "American Airlines' X": the body's place word places the body, not its staff
     body_kind_nouns_doc: str
     body_kind_nouns: list[str]  # "the Foundation", "the Agency's": a body called by its kind alone, no actor
+    creed_adjectives_doc: str
+    creed_adjectives: list[str]  # "Shi'ite areas": a faith's or current's adjective the model marks as a body
     creed_followers_doc: str
     creed_followers: list[str]  # "Islamists", "Muslims": followers of a faith or current in general, no actor
     thing_nouns: list[str]

@@ -63,3 +63,12 @@ def test_an_event_named_by_several_words_ending_in_its_kind_is_no_actor():
     )
     assert not any("Derby" in name or "Stakes" in name for unit in units for name in unit), units
     assert ["Dana Lee"] in units, units
+
+
+def test_a_faiths_adjective_the_model_marks_as_a_body_is_no_actor():
+    units = actors_by_unit(
+        "Car bombs hit Shi'ite neighborhoods across the capital on Tuesday evening. "
+        "A staid Mormon ex-governor of Utah ran for the seat, Dana Lee said."
+    )
+    assert units[0] == [], units
+    assert "Mormon" not in units[1] and "Dana Lee" in units[1], units
