@@ -964,6 +964,8 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return  # "Group D", "Path A": a draw's or list's label, no body or person
     if label in ("ORG", "PERSON") and _kind_noun_alone(ent, bare):
         return  # "the Foundation" after "the Harlow Arts Foundation", "the Agency's": a description, no body's name
+    if label == "ORG" and _names_an_index(ent, bare):
+        return  # "the Harbour 100 Index rose", "the Kestrel Composite": a market index, a measure, no actor (decision 453)
     if label == "ORG" and bare.lower().replace("’", "'") in lex.creed_adjectives:
         return  # "Shi'ite areas", "the Sunni bloc": a faith or current the model marks as a body, no actor (GUIDE: actors)
     if label in ("ORG", "PERSON") and " " not in bare and bare.lower() in lex.event_name_words:
@@ -1517,6 +1519,28 @@ def _joined_to_a_government(root) -> bool:
     return (
         named is not None and named.label_ in ("GPE", "NORP") and bool(_seat(_entity_text(named)) or country_of_text(named.text))
     )
+
+
+def _names_an_index(ent, bare: str) -> bool:
+    """A market index's name (claims.json index_name_ends): ending in its kind's word ("the Harbour 100 Index"), or
+    the model's entity followed by the rest of the name, capitalised words or a number and then that word ("Kestrel
+    Europe" + "600 Index", "Harbour" + "Jones Industrial Average")."""
+    parts = bare.split()
+    if len(parts) > 1 and parts[-1].lower() in words().index_name_ends and parts[-1][:1].isupper():
+        return True
+    return _index_name_runs_on(ent.doc, ent.end)
+
+
+def _index_name_runs_on(doc, end: int) -> bool:
+    """Capitalised words or a number from `end`, then a capitalised word of claims.json index_name_ends: the rest of
+    a market index's name whose first words end before `end` ("Kestrel Europe" + "600 Index")."""
+    ends = words().index_name_ends
+    for token in doc[end : end + 4]:
+        if token.lower_ in ends:
+            return token.text[:1].isupper()
+        if not (token.like_num or (token.is_alpha and token.text[:1].isupper())):
+            return False
+    return False
 
 
 def _heavenly_body(ent, bare: str) -> bool:
@@ -4258,6 +4282,8 @@ def _named_reporters(tokens: list, ctx: Context, found: list, dateline: int = -1
         name = doc[first : token.i + 1].text
         if len(name) < 2 or name in ctx.persons or name.split()[-1] in ctx.persons or country_of_text(name):
             continue
+        if _index_name_runs_on(doc, token.i + 1):
+            continue  # "The Kestrel Europe 600 Index added 0.9 percent": a market index, no reporter (decision 453)
         if _PLURAL_ABBREVIATION.fullmatch(token.text):
             continue  # "the LLMs can write code", "NGOs say": a kind of thing or of people in the plural, no name
         if token.lower_ in lex.place_nouns and name not in lex.metonyms:

@@ -483,6 +483,7 @@ def words() -> SimpleNamespace:
         party_word_in=re.compile("|".join(re.escape(word) for row in d["party_adjectives"] for word in row["words"])),
         armed_force_nouns=frozenset(d["armed_force_nouns"]),
         thing_name_ends=frozenset(d["thing_name_ends"]),
+        index_name_ends=frozenset(d["index_name_ends"]),
         eponym_nouns=frozenset(d["eponym_nouns"]),
         possessive_eponym_nouns=frozenset(d["possessive_eponym_nouns"]),
         eponym_effect_nouns=frozenset(d["eponym_effect_nouns"]),

@@ -389,6 +389,8 @@ class Claims(TypedDict):
     past_unlike_participle_lemmas: list[str]  # "went/gone": a past that can only be finite (decision 702)
     frame_nouns: dict[str, str]  # "has a duty/the right to": the modality the noun gives its infinitive
     postal_state_codes: list[str]  # "West Palm Beach, FL": a place's state, which the model calls an organisation
+    index_name_ends_doc: str
+    index_name_ends: list[str]  # "the Harbour 100 Index": a market index, no actor
     thing_name_ends: list[str]  # "the Magic Keyboard", "the Davis Cup": a name ending so names a thing or event
     named_thing_kind_nouns: list[str]  # "a gene called …", "a region known as …": a name these introduce names a thing
     natural_kind_nouns_doc: str

@@ -72,3 +72,14 @@ def test_a_faiths_adjective_the_model_marks_as_a_body_is_no_actor():
     )
     assert units[0] == [], units
     assert "Mormon" not in units[1] and "Dana Lee" in units[1], units
+
+
+def test_a_market_index_is_no_actor_even_as_the_subject_that_moves():
+    units = actors_by_unit(
+        "The Harbour Jones Industrial Average rose 220 points as stock indexes powered to highs. "
+        "The Kestrel Europe 600 Index added 0.9 percent as mining companies rallied. "
+        "The Ferro Composite lost 1.85 points. "
+        "Pfizer Inc. fell 1.2 percent for the steepest slide in the Harbour."
+    )
+    assert units[:3] == [[], [], []], units
+    assert units[3] == ["Pfizer Inc"], units
