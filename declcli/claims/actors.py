@@ -964,8 +964,17 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return  # "Group D", "Path A": a draw's or list's label, no body or person
     if label in ("ORG", "PERSON") and _kind_noun_alone(ent, bare):
         return  # "the Foundation" after "the Harlow Arts Foundation", "the Agency's": a description, no body's name
+    if label == "ORG" and _names_an_index(ent, bare):
+        return  # "the Harbour 100 Index rose", "the Kestrel Composite": a market index, a measure, no actor (decision 453)
+    if label == "ORG" and bare.lower().replace("’", "'") in lex.creed_adjectives:
+        return  # "Shi'ite areas", "the Sunni bloc": a faith or current the model marks as a body, no actor (GUIDE: actors)
     if label in ("ORG", "PERSON") and " " not in bare and bare.lower() in lex.event_name_words:
         return  # "the Finals", "Worlds 2023": an event named by one word, no body (GUIDE decisions 12, 118)
+    if label in ("ORG", "PERSON") and " " in bare and bare.split()[-1].lower() in lex.event_name_words:
+        # "the Kestrel Derby", "the Harlow Cup": an event's name, which ends in the word for its kind, no body (GUIDE
+        # decisions 12, 118); a body's short form inside it runs the event (decision 110: "the KFA Cup")
+        _event_runners(ent, ctx, found)
+        return
     if (
         label in ("ORG", "PERSON")
         and all(word.lower().rstrip(".") in lex.titles for word in bare.split())
@@ -1512,14 +1521,37 @@ def _joined_to_a_government(root) -> bool:
     )
 
 
+def _names_an_index(ent, bare: str) -> bool:
+    """A market index's name (claims.json index_name_ends): ending in its kind's word ("the Harbour 100 Index"), or
+    the model's entity followed by the rest of the name, capitalised words or a number and then that word ("Kestrel
+    Europe" + "600 Index", "Harbour" + "Jones Industrial Average")."""
+    parts = bare.split()
+    if len(parts) > 1 and parts[-1].lower() in words().index_name_ends and parts[-1][:1].isupper():
+        return True
+    return _index_name_runs_on(ent.doc, ent.end)
+
+
+def _index_name_runs_on(doc, end: int) -> bool:
+    """Capitalised words or a number from `end`, then a capitalised word of claims.json index_name_ends: the rest of
+    a market index's name whose first words end before `end` ("Kestrel Europe" + "600 Index")."""
+    ends = words().index_name_ends
+    for token in doc[end : end + 4]:
+        if token.lower_ in ends:
+            return token.text[:1].isupper()
+        if not (token.like_num or (token.is_alpha and token.text[:1].isupper())):
+            return False
+    return False
+
+
 def _heavenly_body(ent, bare: str) -> bool:
-    """A thing of the sky (claims.json `heavenly_bodies`); one listed with "the" only after a lower-case "the" ("land
-    humans on the Moon", which the model calls a person; not "Moon said", of Moon Jae-in)."""
+    """A thing of the sky (claims.json `heavenly_bodies`); one listed with "the" only after a lower-case "the" or
+    "our" ("land humans on the Moon", "the birth of our Sun", which the model calls a person or a body; not "Moon
+    said", of Moon Jae-in, nor "The Sun reported", a newspaper)."""
     heavenly = words().heavenly_bodies
     if bare in heavenly:
         return True
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return f"the {bare}" in heavenly and (ent[0].text == "the" or (before is not None and before.text == "the"))
+    return f"the {bare}" in heavenly and (ent[0].text in ("the", "our") or (before is not None and before.text in ("the", "our")))
 
 
 def _quote_taken_via(ent) -> bool:
@@ -4250,6 +4282,8 @@ def _named_reporters(tokens: list, ctx: Context, found: list, dateline: int = -1
         name = doc[first : token.i + 1].text
         if len(name) < 2 or name in ctx.persons or name.split()[-1] in ctx.persons or country_of_text(name):
             continue
+        if _index_name_runs_on(doc, token.i + 1):
+            continue  # "The Kestrel Europe 600 Index added 0.9 percent": a market index, no reporter (decision 453)
         if _PLURAL_ABBREVIATION.fullmatch(token.text):
             continue  # "the LLMs can write code", "NGOs say": a kind of thing or of people in the plural, no name
         if token.lower_ in lex.place_nouns and name not in lex.metonyms:

@@ -36,6 +36,7 @@ def note_products(docs, ctx: Context) -> None:
     coded: set[str] = set()  # "Optimus F3", "Galaxy S4": a line's name and a model's code
     kinds: set[str] = set()  # "a gene called Zorbin": names introduced by a kind of thing, being or place (_called_a_kind)
     natural: set[str] = set()  # "47 Kestrel, a globular cluster": names described as a being, a sky object or a substance
+    taxa: set[str] = set()  # "Zorbosaurus", "Harlowia kestreli": names of a genus or species by their form
     for doc in docs:
         for ent in entities(doc):
             if ent.label_ in ("GPE", "LOC", "NORP"):
@@ -80,6 +81,7 @@ def note_products(docs, ctx: Context) -> None:
                 kinds.add(name)
             if _described_as_a_natural_kind(ent):
                 natural.add(name)
+            taxa.update(_taxon_names(ent, name))
             things_post = _a_things_post(ent)
             if things_post or _called_a_thing(ent):
                 thing[name] += 1
@@ -134,6 +136,9 @@ def note_products(docs, ctx: Context) -> None:
     ctx.named_kinds.update(
         name for name in natural if not agent[name] and not staffed[name] and name not in lex.orgs and name not in lex.companies
     )
+    # "Zorbosaurus", "Harlowia kestreli": a genus or species named by its Latin form is a class of beings in every
+    # mention, no actor even as agent ("Zorbosaurus hunted at dusk", GUIDE decision 568)
+    ctx.named_kinds.update(name for name in taxa if name not in lex.orgs and name not in lex.companies)
     # "play Fortnite": a game one plays, named bare, in every mention (not a side
     # one plays against, which the article calls a body or a place somewhere or lets do a thing to another, "Chelsea
     # beat Everton")
@@ -627,6 +632,34 @@ def _described_as_a_natural_kind(ent) -> bool:
         for child in root.children
         if natural(child)
     )
+
+
+def _taxon_names(ent, name: str) -> tuple[str, ...]:
+    """ "Zorbosaurus", "Kestreltops", "Harlowia kestreli": a single capitalised word ending in a formant of zoology's
+    genus names (claims.json genus_name_ends, after three letters of its own), or a capitalised word followed by a
+    lower-case Latin specific epithet (claims.json species_epithet_pattern, not an English word of that form), inside
+    the name or right after it: a genus's or species's name by its form alone. Gives the name and its genus (for
+    the text's later mentions of the genus alone), or nothing."""
+    lex = words()
+    parts = name.split()
+    if len(parts) == 2 and ent[-1].text == parts[1]:
+        genus, epithet = parts[0], ent[-1]  # "Harlowia kestreli", which the model may take for a person's name
+    elif len(parts) == 1 and ent.end < len(ent.doc) and ent[-1].whitespace_:
+        genus, epithet = parts[0], ent.doc[ent.end]
+    else:
+        return ()
+    if not (genus[:1].isupper() and genus.isalpha() and genus[1:].islower()):
+        return ()
+    lower = genus.lower()
+    if len(parts) == 1 and any(lower.endswith(end) and len(lower) >= len(end) + 3 for end in lex.genus_name_ends):
+        return (name,)
+    if (
+        epithet.is_lower
+        and epithet.lower_ not in lex.species_epithet_lookalikes
+        and lex.species_epithet.fullmatch(epithet.text) is not None
+    ):
+        return (name, genus)
+    return ()
 
 
 def _said_to_be_a_natural_kind(be, natural) -> bool:

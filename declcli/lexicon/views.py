@@ -236,6 +236,8 @@ class Claims(TypedDict):
     private_body_nouns: list[str]  # "American Airlines' X": the body's place word places the body, not its staff
     body_kind_nouns_doc: str
     body_kind_nouns: list[str]  # "the Foundation", "the Agency's": a body called by its kind alone, no actor
+    creed_adjectives_doc: str
+    creed_adjectives: list[str]  # "Shi'ite areas": a faith's or current's adjective the model marks as a body
     creed_followers_doc: str
     creed_followers: list[str]  # "Islamists", "Muslims": followers of a faith or current in general, no actor
     thing_nouns: list[str]
@@ -387,12 +389,19 @@ class Claims(TypedDict):
     past_unlike_participle_lemmas: list[str]  # "went/gone": a past that can only be finite (decision 702)
     frame_nouns: dict[str, str]  # "has a duty/the right to": the modality the noun gives its infinitive
     postal_state_codes: list[str]  # "West Palm Beach, FL": a place's state, which the model calls an organisation
+    index_name_ends_doc: str
+    index_name_ends: list[str]  # "the Harbour 100 Index": a market index, no actor
     thing_name_ends: list[str]  # "the Magic Keyboard", "the Davis Cup": a name ending so names a thing or event
     named_thing_kind_nouns: list[str]  # "a gene called …", "a region known as …": a name these introduce names a thing
     natural_kind_nouns_doc: str
     natural_kind_nouns: list[str]  # "47 Kestrel, a globular cluster", "the biomarker ZQN": a being's or a thing's name
     figurative_natural_kind_nouns_doc: str
     figurative_natural_kind_nouns: list[str]  # "Zorbix is a dinosaur": a figure after "is a", no being
+    genus_name_ends_doc: str
+    genus_name_ends: list[str]  # "Zorbosaurus", "Kestreltops": a genus's name by its closing formant
+    species_epithet_pattern_doc: str
+    species_epithet_pattern: str  # "Harlowia kestreli": a lower-case Latin epithet after a genus
+    species_epithet_lookalikes: list[str]  # "Harvard alumni": English words of an epithet's form
     eponym_nouns: list[str]  # "Edward syndrome", "the Beal conjecture": a name just before such a noun names a thing
     possessive_eponym_nouns: list[str]  # "Down's syndrome", "Bell's palsy": with "'s", only these name a thing
     eponym_effect_nouns: list[str]  # "the Decoy effect": bare, after a name the model calls an organisation only
