@@ -214,11 +214,15 @@ def _clause_subject_read_as_object(verb) -> bool:
 
 
 def _gerund_child(verb):
-    """The gerund a speech verb reports ("reported being logged off", "recommends wiring it up": GUIDE
-    decision 24), unlike a noun phrase ("reported the crime"). Not after a verb of denial: the gold
-    reads "has denied being unfair to her" as the writer's statement, whatever decision 24's example."""
-    if verb.lemma_ in words().negative or any(c.dep_ == "auxpass" for c in verb.children):
-        return None  # (and "was said to have been disapproving" is said by nobody named: decision 24)
+    """The gerund a speech verb reports ("reported being logged off", "recommends wiring it up", "has denied
+    being unfair to her": GUIDE decision 24), unlike a noun phrase ("reported the crime"), also after "to"
+    ("admitted to having stolen …", "confessed to taking …"; decision 24's gerund with the preposition the
+    verb takes)."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # ("was said to have been disapproving" is said by nobody named: decision 24)
+    after_to = _gerund_after_to(verb)
+    if after_to is not None:
+        return after_to
     for child in verb.children:
         if (
             child.dep_ == "xcomp"
@@ -229,6 +233,28 @@ def _gerund_child(verb):
             and (child.tag_ == "VBG" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in child.children))
         ):
             return child
+    return None
+
+
+def _a_gerund(token) -> bool:
+    """A gerund, bare or with its own auxiliary ("taking", "having stolen", "being linked")."""
+    return token.tag_ == "VBG" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in token.children)
+
+
+def _gerund_after_to(verb):
+    """The gerund after a "to" that follows a speech verb with no object between ("admitted to having stolen
+    some items", "confessed to taking the money"), else None; "to" before a noun ("admitted to the court") or
+    after an object ("told the story to …") leaves no content."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    for prep in verb.children:
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ == "to"
+            and prep.i > verb.i
+            and all(t.dep_ in ("advmod", "neg") for t in verb.doc[verb.i + 1 : prep.i])
+        ):
+            return next((g for g in prep.children if g.dep_ == "pcomp" and _a_gerund(g)), None)
     return None
 
 
