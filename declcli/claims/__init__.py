@@ -119,6 +119,7 @@ from .reading import (
     hedged_frame_polarity,
     imperative_frame,
     mood_and_condition,
+    past_act_in_reported_gerund,
     resultative_perfect,
     speech_ahead,
     speech_ahead_reading,
@@ -923,6 +924,15 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
     kind = read_kind(content, modality, mood, text, ctx.narrated, ctx.surnames)
     if asked is not None and mood == "statement" and asked_in_the_past(content, frame.verb):
         kind = "event"  # "He asked what I would do", "She would not reveal whether …": the asking happened (decision 134)
+    if (
+        kind == "fact"
+        and frame is not None
+        and frame.verb is not None
+        and content is not frame.verb
+        and mood == "statement"
+        and past_act_in_reported_gerund(content, frame.verb)
+    ):
+        kind = "event"  # "has denied orchestrating a coup": the act told in the speech verb's past
     if hedged is not None:
         kind = "fact"  # a hedge commits nobody and tells no happening (GUIDE decisions 307(b), 332)
     if ahead_reading is not None:
@@ -1362,6 +1372,28 @@ def _reported_just_before(ctx: Context) -> tuple[str, str] | None:
     return (before.source, before.cue)
 
 
+_LIST_ROW = re.compile(r"^\s*(?:[-*•–]\s|\d{1,2}[.)]\s)")
+
+
+def _box_after_a_quote(before: str) -> bool:
+    """Whether the paragraphs just before a quote are a box with a heading of its own (a timeline, a fact list: rows
+    under a heading line) set right after a paragraph that quotes someone, with no paragraph of running text between: the
+    box is page furniture set into the text, not the writer's own sentences that part a quote from its speaker (GUIDE
+    decision 755, refining 237)."""
+    paragraphs = [p.strip() for p in before.split("\n") if p.strip()]
+    rows = 0
+    while paragraphs and _LIST_ROW.match(paragraphs[-1]):
+        paragraphs.pop()
+        rows += 1
+    if not rows or len(paragraphs) < 2:
+        return False
+    heading, quoted = paragraphs[-1], paragraphs[-2]
+    # (a heading: a short line with no sentence end; the paragraph before it a quote with its tag)
+    if len(heading.split()) > 12 or heading[-1] in ".!?\"”'’:" or _LIST_ROW.match(heading):
+        return False
+    return bool(re.search(r"[\"”]", quoted))
+
+
 def _speaker_adjacent(source: str | None, ctx: Context, text: str, regions) -> bool:
     """Whether a quote opening the paragraph `text` (quotes at `regions`) keeps the speaker of an earlier quote: the
     claim that closes the paragraph before is a quote or a report itself (a quote running on, decision 213), a lead-in
@@ -1376,6 +1408,8 @@ def _speaker_adjacent(source: str | None, ctx: Context, text: str, regions) -> b
         return True
     if ctx.text[max(0, ctx.position - 200) : ctx.position].rstrip().endswith(":"):
         return True  # ("Let's start by parsing that tweet:", a lead-in that is no claim of its own)
+    if _box_after_a_quote(ctx.text[max(0, ctx.position - 3000) : ctx.position]):
+        return True  # a box set between the tagged quote and this one is page furniture, no sentence of the writer's (755)
     outside = "".join(text[b:a] for (_, b), (a, _) in zip([(0, 0), *regions], [*regions, (len(text), len(text))], strict=True))
     if re.search(r"[^\W\d_]{2}", outside):
         return True  # ('"We start somewhere." Kheradpir.', '"…," an officer ordered. "Step out."')

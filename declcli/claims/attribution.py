@@ -21,7 +21,7 @@ from .. import patterns
 from ..gazetteer import gazetteer
 from ..model import Attribution
 from .chrome import FINITE_TAGS, ends_as_sentence
-from .clauses import opens_as_adjunct
+from .clauses import closing_tag_conjunct, opens_as_adjunct
 from .context import Context, clean_name, entities, entity_of, org_name, person_name, span_text, text_of
 from .lexicon import words
 
@@ -214,11 +214,15 @@ def _clause_subject_read_as_object(verb) -> bool:
 
 
 def _gerund_child(verb):
-    """The gerund a speech verb reports ("reported being logged off", "recommends wiring it up": GUIDE
-    decision 24), unlike a noun phrase ("reported the crime"). Not after a verb of denial: the gold
-    reads "has denied being unfair to her" as the writer's statement, whatever decision 24's example."""
-    if verb.lemma_ in words().negative or any(c.dep_ == "auxpass" for c in verb.children):
-        return None  # (and "was said to have been disapproving" is said by nobody named: decision 24)
+    """The gerund a speech verb reports ("reported being logged off", "recommends wiring it up", "has denied
+    being unfair to her": GUIDE decision 24), unlike a noun phrase ("reported the crime"), also after "to"
+    ("admitted to having stolen …", "confessed to taking …"; decision 24's gerund with the preposition the
+    verb takes)."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # ("was said to have been disapproving" is said by nobody named: decision 24)
+    after_to = _gerund_after_to(verb)
+    if after_to is not None:
+        return after_to
     for child in verb.children:
         if (
             child.dep_ == "xcomp"
@@ -229,6 +233,28 @@ def _gerund_child(verb):
             and (child.tag_ == "VBG" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in child.children))
         ):
             return child
+    return None
+
+
+def _a_gerund(token) -> bool:
+    """A gerund, bare or with its own auxiliary ("taking", "having stolen", "being linked")."""
+    return token.tag_ == "VBG" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in token.children)
+
+
+def _gerund_after_to(verb):
+    """The gerund after a "to" that follows a speech verb with no object between ("admitted to having stolen
+    some items", "confessed to taking the money"), else None; "to" before a noun ("admitted to the court") or
+    after an object ("told the story to …") leaves no content."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    for prep in verb.children:
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ == "to"
+            and prep.i > verb.i
+            and all(t.dep_ in ("advmod", "neg") for t in verb.doc[verb.i + 1 : prep.i])
+        ):
+            return next((g for g in prep.children if g.dep_ == "pcomp" and _a_gerund(g)), None)
     return None
 
 
@@ -885,7 +911,13 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             return _reported(child, main_verb, ctx)
     closing = _tag_read_as_noun(doc, clause_start, clause_end)
     if closing is not None:
-        return Frame(closing[1].text, source_text(closing[0], ctx), None, main_verb)
+        speaker, verb = closing
+        source = source_text(speaker, ctx)
+        # ("a new study shows" read as a noun phrase hangs "new" on "shows", not on the speaker)
+        described = [c for c in verb.children if c.dep_ in ("amod", "compound") and c.i < speaker.i]
+        if described and source == speaker.text:
+            source = doc[min(c.i for c in described) : speaker.i + 1].text
+        return Frame(verb.text, source, None, main_verb)
     closing = _tag_read_as_modifier(main_verb, clause_end)
     if closing is not None:
         return Frame(closing[1].text, source_text(closing[0], ctx), closing[1], main_verb)
@@ -1187,10 +1219,15 @@ def _tag_read_as_noun(doc, clause_start: int, clause_end: int):
     if len(words_) < 4:
         return None
     verb = words_[-1]
-    if verb.pos_ != "NOUN" or not verb.lower_.endswith("s") or verb.lower_ == verb.lemma_.lower():
+    if verb.pos_ != "NOUN":
         return None
-    stems = (verb.lower_[:-1], verb.lower_[:-2], verb.lower_[:-3] + "y")  # states, stresses, replies
-    if not any(stem in words().reporting for stem in stems):
+    lex = words()
+    inflected = verb.lower_.endswith("s") and verb.lower_ != verb.lemma_.lower()
+    stems = (verb.lower_[:-1], verb.lower_[:-2], verb.lower_[:-3] + "y") if inflected else ()  # states, stresses, replies
+    # ("…, a new study shows.", "…, the data show.": a verb of finding after a study noun, GUIDE decision 17; its plural
+    # subject leaves the verb's base form, which the tagger reads as a noun too)
+    finding = any(stem in lex.findings for stem in stems) or verb.lower_ in lex.findings
+    if not any(stem in lex.reporting for stem in stems) and not finding:
         return None
     phrase = []
     for token in reversed(words_[:-1]):
@@ -1201,8 +1238,10 @@ def _tag_read_as_noun(doc, clause_start: int, clause_end: int):
         phrase.append(token)
     else:
         return None
-    if not phrase or not (phrase[0].pos_ in ("NOUN", "PROPN") or phrase[0].lower_ in words().indefinite_speakers):
+    if not phrase or not (phrase[0].pos_ in ("NOUN", "PROPN") or phrase[0].lower_ in lex.indefinite_speakers):
         return None  # (", the claims.", ", its reports.": a noun after all)
+    if finding and not any(stem in lex.reporting for stem in stems) and phrase[0].lemma_.lower() not in lex.studies:
+        return None  # (", the road shows.": only a study shows, GUIDE decision 17)
     return phrase[0], verb
 
 
@@ -1220,12 +1259,23 @@ def _tag_read_as_modifier(main_verb, clause_end: int):
         (
             t
             for t in doc[main_verb.i + 1 : last + 1]
-            if t.dep_ == "acl" and t.tag_ in ("VBD", "VBZ") and t.right_edge.i == last and t.lemma_ in words().reporting
+            if (
+                t.dep_ in ("acl", "relcl")
+                and t.tag_ in ("VBD", "VBZ")
+                and t.right_edge.i == last
+                and t.lemma_ in words().reporting
+            )
+            # (or joined to the main verb as a conjunct with no joining word: "…, the head of the fund said on Friday.")
+            or (t.head.i == main_verb.i and closing_tag_conjunct(t))
         ),
         None,
     )
-    if verb is None or verb.i < 2 or any(c.dep_ not in _TAG_MODIFIERS for c in verb.children):
+    # (or as a relative clause with no "that" on the last noun, whose subject the speaker is: "… gave Amazon an
+    # ultimatum …, a top executive at the retailer testified on Wednesday.")
+    if verb is None or verb.i < 2 or any(c.dep_ not in _TAG_MODIFIERS and c.dep_ != "nsubj" for c in verb.children):
         return None
+    if any(c.dep_ == "nsubj" and doc[c.left_edge.i - 1].text != "," for c in verb.children):
+        return None  # ("released code he said …": a contact relative clause, no tag set off by a comma)
     speakers = [
         t
         for t in doc[main_verb.i + 1 : verb.i]
@@ -1537,6 +1587,14 @@ def _modifier_read_as_verb(verb) -> bool:
         verb.tag_ == "VBN"
         and not any(c.dep_ in ("ccomp", "parataxis") and c.i > verb.i for c in verb.children)
         and not any(t.text in _QUOTE_MARKS for t in doc[verb.sent.start : verb.i])  # ('"…," the insider added': a tag)
+        # ("…, they could create a pandemic, researchers from MIT reported in the journal": the tagger's VBN for a past
+        # tense whose clause before the comma the parser did hang on it, a closing tag)
+        and not (
+            doc[subject.left_edge.i - 1].text == ","
+            and any(c.dep_ == "ccomp" and c.right_edge.i == subject.left_edge.i - 2 for c in verb.children)
+            # (the tag closes the sentence: not a list going on, "…, different waters added from springs, different …")
+            and not any(t.text in (",", ";") for t in doc[verb.i + 1 : verb.right_edge.i + 1])
+        )
     ):
         return True
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None  # "added to increase …", not "said of X to collapse"

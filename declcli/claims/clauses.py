@@ -76,6 +76,26 @@ def _stray_subject(verb):
     return None
 
 
+_TAG_PARTS = frozenset(("nsubj", "npadvmod", "prep", "advmod", "punct"))  # a closing tag's speaker, when, where and how
+
+
+def closing_tag_conjunct(verb) -> bool:
+    """A closing speaker tag the parser joined to the clause before as a conjunct with no joining word ("…, low earnings
+    and poverty, the head of the children's fund said on Friday."): a finite reporting verb whose subject a comma sets
+    off, with nothing of its own but when, where or how it was said, ending the sentence. It is no clause of its own:
+    it tags the words before it (GUIDE decision 2)."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_ not in words().reporting:
+        return False
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 1 or doc[subjects[0].left_edge.i - 1].text != ",":
+        return False
+    if any(c.dep_ not in _TAG_PARTS for c in verb.children) or any(c.dep_ == "cc" for c in verb.head.children):
+        return False
+    end = verb.right_edge.i
+    return end + 1 >= verb.sent.end or (end + 2 >= verb.sent.end and doc[end + 1].is_punct)
+
+
 def main_verbs(sent) -> list:
     """The heads of the sentence's independent clauses, in text order."""
     root = sent.root
@@ -90,6 +110,7 @@ def main_verbs(sent) -> list:
                 child.dep_ == "conj"
                 and child.pos_ in ("VERB", "AUX")
                 and (has_subject(child) or _stray_subject(child))
+                and not closing_tag_conjunct(child)
                 or (
                     child.dep_ in ("parataxis", "conj")
                     and child.pos_ in ("VERB", "AUX")

@@ -2469,6 +2469,24 @@ def _undertaking_adjective(verb) -> bool:
     )
 
 
+def past_act_in_reported_gerund(content, speech_verb) -> bool:
+    """A gerund a past speech verb reports that names an act ("has denied orchestrating a coup", "admitted to having
+    stolen some items", "acknowledged using tear gas"): the gold reads the act in the speech verb's past, an event
+    (GUIDE decisions 24, 184), where the gerund read alone has no tense; a state stays a fact ("denied being unfair",
+    "denied having close ties")."""
+    did = any(c.dep_ == "aux" and c.lower_ == "did" for c in speech_verb.children)  # ("did admit to having stolen")
+    if (speech_verb.tag_ not in ("VBD", "VBN") and not did) or content.head not in (speech_verb, *speech_verb.children):
+        return False
+    if content.dep_ not in ("xcomp", "pcomp"):
+        return False  # (not a clause of its own: '“We're going to hope …,” said …')
+    auxiliaries = [c for c in content.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ != "VBG" for a in auxiliaries) or (content.tag_ != "VBG" and not auxiliaries):
+        return False  # (a gerund: "using", "having stolen", "being linked"; no tensed or "to" auxiliary)
+    if any(a.dep_ == "auxpass" for a in auxiliaries) or content.tag_ == "VBG" and content.lemma_ == "have":
+        return False  # ("denied being linked to …", "denied having close ties": a state)
+    return content.lemma_ not in words().stative
+
+
 def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surnames: frozenset[str] = frozenset()) -> str:
     """`narrated`: the claim's window tells a story in the present (narration.py); `surnames`: those of the persons the
     window names in full."""

@@ -1,0 +1,71 @@
+"""A gerund a speech verb reports, after a verb of denial too and after "admit to" (GUIDE decisions 24, 184), read
+in the speech verb's past; and a quote that goes on after a box set into the text (GUIDE decision 755)."""
+
+import pytest
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def claims_of(text):
+    return extract_claims(text, split_sentences(text), published="2024-03-05")
+
+
+def one(text):
+    out = claims_of(text)
+    assert len(out) == 1, [c.text for c in out]
+    return out[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("The army has denied orchestrating a coup.", ("army", "denied", "event", "negative")),
+        ("The label has twice denied doing anything wrong.", ("label", "denied", "event", "negative")),
+        ("The minister has repeatedly denied being linked to the company.", ("minister", "denied", "fact", "negative")),
+        ("The bank has denied having close ties to the state.", ("bank", "denied", "fact", "negative")),
+        ("The clerk admitted to taking the money from the till.", ("clerk", "admitted", "event", "positive")),
+        (
+            "While the hats were never found, the actor did admit to having stolen some shoes in his youth.",
+            ("actor", "admit", "event", "positive"),
+        ),
+    ],
+)
+def test_gerund_after_a_denial_or_admit_to_is_the_speaker_s_content(text, reading):
+    claim = one(text)
+    assert claim.attribution is not None
+    assert (claim.attribution.source, claim.attribution.cue, claim.kind, claim.polarity) == reading
+
+
+def test_a_tensed_quote_before_its_tag_is_no_gerund():
+    claim = one("“We're going to hope for the best,” said Ann Lee, a nurse.")
+    assert claim.kind == "fact"
+
+
+BOXED = """The ministry said on Monday that the border would be closed.
+
+"We have seen smugglers cross every night, and the patrols cannot stop them," ministry spokesman Arun Patel told reporters.
+
+{middle}
+
+- 2015: First patrol boats bought
+
+- 2018: Night patrols begin
+
+"If the boats keep coming at this rate, we will run out of fuel by winter."
+"""
+
+
+def test_quote_after_a_box_with_a_heading_goes_on_in_the_tagged_speaker_s_voice():
+    claims = claims_of(BOXED.format(middle="River crossings: a timeline"))
+    last = claims[-1]
+    assert last.text.startswith('"If the boats')
+    assert last.attribution is not None
+    assert (last.attribution.source, last.attribution.cue) == ("Arun Patel", "told")
+
+
+def test_a_sentence_of_the_writer_before_the_box_still_parts_the_quote():
+    claims = claims_of(BOXED.format(middle="The river has long been a route for smugglers."))
+    last = claims[-1]
+    assert last.text.startswith('"If the boats')
+    assert last.attribution is None or not last.attribution.source
