@@ -1868,7 +1868,10 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
     ) and content.i not in seen:
         # ("he said he was told by John Bolton to go …": the one who told, named after "by")
         addressed = _addressed_passive(content)
-        inner = _content_child(content) or (_infinitive_child(content) if addressed else None)
+        # ("The youngster said Strawberry told him to take it all in": the instruction Strawberry gave, GUIDE decision 45)
+        clause = _content_child(content)
+        instructed = clause is None and not addressed and _instruction_given(content)
+        inner = clause or (_infinitive_child(content) if addressed or instructed else None)
         inner_subject = _agent(content) if addressed else _subject(content)
         if (
             inner is None
@@ -1884,7 +1887,8 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
         ):
             break
         seen.add(content.i)
-        verb, content, subject = content, inner, inner_subject
+        # (an instruction is read from its own verb, as where it stands alone: "told him to go" is an obligation)
+        verb, content, subject = content, (content if instructed else inner), inner_subject
     content = _with_subject(content)
     if subject is None and _addressed_passive(verb):
         # "Employees were told that …": the subject was spoken to; the speaker is the agent, if the text names one.
@@ -1937,6 +1941,17 @@ def _no_one(token) -> bool:
 def _addressed_passive(verb) -> bool:
     """A reporting verb in the passive whose subject is the one spoken to ("were told", "was warned")."""
     return verb.lemma_ in words().addressed_passive and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _instruction_given(verb) -> bool:
+    """An active verb of telling someone to act ("told him to go", "warned the players to stay", "asked her to wait"):
+    a verb of claims.json `addressed_passive_lemmas` with the one spoken to as its object, whose infinitive is what was
+    told (`_infinitive_child`)."""
+    return (
+        verb.lemma_ in words().addressed_passive
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    )
 
 
 def _agent(verb):
