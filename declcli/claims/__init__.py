@@ -1423,9 +1423,11 @@ def _speaker_adjacent(source: str | None, ctx: Context, text: str, regions) -> b
     if len(initials) > 1:
         forms.add(initials)
     first = previous.split()[0].lower() if previous.split() else ""
+    # the speaker by a pronoun of a person ("he", "his", "her"; claims.json `personal_pronouns`)
+    gendered = {w for w, subject in words().personal_pronouns.items() if subject in ("he", "she")}
     return (
         bool(forms & named)
-        or bool({"he", "she", "He", "She", "his", "her", "His", "Her"} & named)
+        or bool(gendered & {w.lower() for w in named})
         or (first in ("it", "they") and ctx.antecedent(first) == source)
         # ("It" for a body named, "They" for a body or "the researchers"; never a person)
         or (first in ("it", "they") and person is None and (first == "they" or not source.islower()))

@@ -27,7 +27,6 @@ from .lexicon import words
 
 _CONTENT = ("ccomp", "parataxis")
 _AGE = re.compile(r"\d+-year-old")
-_PERSONAL = {"he": "he", "she": "she", "him": "he", "her": "she", "it": "it", "they": "they", "them": "they"}
 _SETTING_OFF = frozenset((",", "(", "—", "–", ";", ":"))  # marks that set a phrase off from its clause
 _BELIEF = frozenset(("think", "believe", "feel", "wonder", "know", "suspect", "assume"))
 _WH = frozenset(("when", "whether", "why", "how", "what", "if", "who", "where", "which"))
@@ -1927,7 +1926,10 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
     ) and content.i not in seen:
         # ("he said he was told by John Bolton to go …": the one who told, named after "by")
         addressed = _addressed_passive(content)
-        inner = _content_child(content) or (_infinitive_child(content) if addressed else None)
+        # ("The youngster said Strawberry told him to take it all in": the instruction Strawberry gave, GUIDE decision 45)
+        clause = _content_child(content)
+        instructed = clause is None and not addressed and _instruction_given(content)
+        inner = clause or (_infinitive_child(content) if addressed or instructed else None)
         inner_subject = _agent(content) if addressed else _subject(content)
         if (
             inner is None
@@ -1943,7 +1945,8 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
         ):
             break
         seen.add(content.i)
-        verb, content, subject = content, inner, inner_subject
+        # (an instruction is read from its own verb, as where it stands alone: "told him to go" is an obligation)
+        verb, content, subject = content, (content if instructed else inner), inner_subject
     content = _with_subject(content)
     if subject is None and _addressed_passive(verb):
         # "Employees were told that …": the subject was spoken to; the speaker is the agent, if the text names one.
@@ -1996,6 +1999,17 @@ def _no_one(token) -> bool:
 def _addressed_passive(verb) -> bool:
     """A reporting verb in the passive whose subject is the one spoken to ("were told", "was warned")."""
     return verb.lemma_ in words().addressed_passive and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _instruction_given(verb) -> bool:
+    """An active verb of telling someone to act ("told him to go", "warned the players to stay", "asked her to wait"):
+    a verb of claims.json `addressed_passive_lemmas` with the one spoken to as its object, whose infinitive is what was
+    told (`_infinitive_child`)."""
+    return (
+        verb.lemma_ in words().addressed_passive
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    )
 
 
 def _agent(verb):
@@ -2231,10 +2245,11 @@ def source_text(token, ctx: Context) -> str | None:
     if _no_one(token):
         return None  # "nobody knows …": what no one says or holds has no one as its source
     if token.pos_ == "PRON":
+        personal = words().personal_pronouns
         if low == "it" and (token.dep_ in ("nsubjpass", "expl") or any(c.dep_ == "auxpass" for c in token.head.children)):
             return None  # "It was noted that …": no one in particular
-        if low in _PERSONAL:
-            if _PERSONAL[low] in ("he", "she"):
+        if low in personal:
+            if personal[low] in ("he", "she"):
                 # "When Afghan President Ashraf Ghani announced …, he said": the person named before it
                 # in its sentence, if the pronoun fits them.
                 before = [
@@ -2244,21 +2259,21 @@ def source_text(token, ctx: Context) -> str | None:
                 ]
                 for ent in reversed(before):
                     name = clean_name(ent.text)
-                    if name and ctx.fits(ctx.person(name).name, _PERSONAL[low]):
+                    if name and ctx.fits(ctx.person(name).name, personal[low]):
                         return ctx.person(name).name
-                described = _described_person(token, _PERSONAL[low])
+                described = _described_person(token, personal[low])
                 if described:
                     return described
-            if token.head.lemma_ in _REPLYING and ctx.last_asked and ctx.fits(ctx.last_asked, _PERSONAL[low]):
+            if token.head.lemma_ in _REPLYING and ctx.last_asked and ctx.fits(ctx.last_asked, personal[low]):
                 return ctx.last_asked  # 'a reporter asked X, "…?" … "…," she replied': the one asked
-            if _PERSONAL[low] in ("he", "she") and token.head.lemma_ in words().reporting:
+            if personal[low] in ("he", "she") and token.head.lemma_ in words().reporting:
                 # 'A spokeswoman for the union said … / "…," she said': the person the last speaker's description
                 # stood for, where no named person was a subject or speaker since (GUIDE decision 44)
-                described = ctx.described_antecedent(_PERSONAL[low])
+                described = ctx.described_antecedent(personal[low])
                 if described:
                     return described
             return ctx.antecedent(
-                _PERSONAL[low], speaking=token.head.lemma_ in words().reporting, besides=_named_in_own_words(token, ctx)
+                personal[low], speaking=token.head.lemma_ in words().reporting, besides=_named_in_own_words(token, ctx)
             )
         if low in words().indefinite_speakers:
             # "Some said …", "Many of the deportees said …", "Others reported …": the people the
@@ -2355,7 +2370,9 @@ def source_text(token, ctx: Context) -> str | None:
         if known:
             # "the Director noted …" and later "The PAHO Director urged …", after "Dr Etienne" changed the role noted
             ctx.described_speakers[token.lemma_.lower()] = known
-        if known is None and not named and token.lemma_ in lex.org_nouns and token.tag_ in ("NN", "NNP"):
+        # (also a kind bodies carry in their names: "the league said" after "the NHL", claims.json `named_kind_org_nouns`)
+        body_noun = token.lemma_ in lex.org_nouns or token.lemma_ in lex.named_kind_org_nouns
+        if known is None and not named and body_noun and token.tag_ in ("NN", "NNP"):
             # "the group said": the body the article introduced as "the group" ("The group, WeWorkers
             # Coalition, …"), else the organisation last named.
             kind = token.lemma_.lower()
@@ -2668,8 +2685,9 @@ def _org_earlier_in_paragraph(token) -> str | None:
 def _org_in_paragraph_before(token, ctx: Context) -> str | None:
     """The organisation named last in the paragraphs before "The company, which …, confirmed" where no body has been
     a subject or speaker and its own paragraph names none before it ("The attorney general is investigating WeWork." /
-    "The company confirmed …": WeWork; GUIDE decision 4), where the text uses the noun here for the first time; for the
-    bare noun, as `_org_earlier_in_paragraph`."""
+    "The company confirmed …": WeWork; GUIDE decision 4), where the text brought in no body unnamed by the noun before
+    ("a regional health commission"), and the last such body of the noun's kind ("the league" after "the NHL" and two
+    clubs: the NHL); for the bare noun, as `_org_earlier_in_paragraph`."""
     doc = token.doc
     if any(
         c.dep_ in ("poss", "compound", "amod", "prep")
@@ -2678,9 +2696,17 @@ def _org_in_paragraph_before(token, ctx: Context) -> str | None:
         for c in token.children
     ):
         return None  # "the paper published by X", "the commission of inquiry": the words say which one
-    if not ctx.first_use(token.lower_, ctx.position + token.idx):
-        return None  # "a regional health commission … the commission said": the one the text brought in unnamed
-    return ctx.org_named_before(ctx.position)
+    kind = token.lemma_.lower()
+    if ctx.introduced_unnamed(token.lower_, ctx.position + token.idx) or ctx.introduced_as_owned(
+        token.lower_, ctx.position + token.idx
+    ):
+        return None  # "a regional health commission", "Dr Lee's team" … "the team said": the one the text brought in
+    if kind in words().one_per_country_body_nouns and not ctx.first_use(token.lower_, ctx.position + token.idx):
+        return None  # "the government" used before is the state's own body, which no name of an organisation gives
+    # (an earlier definite use of another noun, "the company Jobs co-founded", "the company's new approach", brings in no
+    # other body)
+    named = ctx.org_named_before(ctx.position, lambda org: _of_kind(org, kind, ctx))
+    return re.sub(r"^[Tt]he ", "", named) if named else None  # ("the Ohio Nurses Association" as the text writes it)
 
 
 def _described_person(pronoun, which: str) -> str | None:

@@ -219,9 +219,10 @@ class Context:
                 return self.persons[name].name if name in self.persons else name
         return None
 
-    def org_named_before(self, before: int) -> str | None:
-        """The organisation the text named last before offset `before` (the paragraph being read starts there)."""
-        return next((name for at, name in reversed(self.org_mentions) if at < before), None)
+    def org_named_before(self, before: int, fits=None) -> str | None:
+        """The organisation the text named last before offset `before` (the paragraph being read starts there), of
+        those `fits` (a test of the name) accepts, if given."""
+        return next((name for at, name in reversed(self.org_mentions) if at < before and (fits is None or fits(name))), None)
 
     def first_use(self, noun: str, before: int) -> bool:
         """Whether the text uses the common noun `noun` (or its plural) nowhere before offset `before`:
@@ -235,6 +236,11 @@ class Context:
         # One compiled pattern per noun, searched in place: the check runs per claim, and copying the text before
         # each claim made it quadratic in the article's length.
         return _unnamed_introduction(noun).search(self.text, 0, before) is not None
+
+    def introduced_as_owned(self, noun: str, before: int) -> bool:
+        """Whether the text brought in a group by whose it is before offset `before` ("Dr Lee's team"): a later "the
+        team said" is that group, not an organisation named before."""
+        return _owned_introduction(noun).search(self.text, 0, before) is not None
 
     def person(self, name: str) -> Person:
         """The person `name` stands for: a known full name, a known surname, or a new person."""
@@ -618,6 +624,12 @@ def _unnamed_introduction(noun: str) -> re.Pattern:
     return re.compile(
         rf"\b(?:a|an|one|another|his|her|their|my|our|your)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}(?:e?s)?\b", re.I
     )
+
+
+@functools.cache
+def _owned_introduction(noun: str) -> re.Pattern:
+    """A group brought in by whose it is: "Dr Lee's team", "Lee’s new research group"."""
+    return re.compile(rf"[\w-]['’]s\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}(?:e?s)?\b", re.I)
 
 
 def _given_name_gender(full: str) -> str | None:

@@ -246,6 +246,7 @@ def words() -> SimpleNamespace:
         accordance_nouns=frozenset(d["accordance_nouns"]),
         trade_nouns=frozenset(d["trade_nouns"]),
         indefinite_speakers=frozenset(d["indefinite_speaker_pronouns"]),
+        personal_pronouns=dict(d["personal_pronouns"]),
         state_bodies=frozenset(d["state_body_words"]),
         phrasal_not_speech=frozenset(d["phrasal_not_speech"]),
         quote_tags=frozenset(d["quote_tag_lemmas"]),

@@ -7,7 +7,16 @@ the attribution section: a body the article does not name is written as its noun
 - Where the text named a body of that kind, the noun stands for it ("the National Alliance for Peace … the alliance
   said"), also where another body was named after it.
 - A noun any body may be called by ("the company said") still stands for the body named last, and a short form the
-  kind cannot be read from ("NASA … the agency said") still fits."""
+  kind cannot be read from ("NASA … the agency said") still fits.
+
+Session 36: in a paragraph that names no body, "the company said", "the league said", "the association said" stand for
+the body of that kind the text named before, not for the bare noun.
+
+- An earlier definite use of the noun ("will run the company from Ohio", "the company's new plan") brings in no other
+  body: only one brought in unnamed ("a small association", "one company") or by whose it is ("Dr Reyes's team") keeps
+  the noun to itself, and "the government" used before stays the state's own body.
+- A kind bodies carry in their names ("the league", "the association") is read back too, to the last body of that kind
+  (a short form such as "NFL", a name with the noun), not clubs named after it."""
 
 import pytest
 
@@ -26,6 +35,29 @@ _ALLIANCE_NAMED_BEFORE = (
 _COMPANY = "Acme Bank said profits fell. The company said it would cut jobs."
 _AGENCY_BY_SHORT_FORM = "NASA launched a probe. The agency said it would reach Mars in May."
 
+_COMPANY_USED_BEFORE = (
+    "Dana Reyes was named chief executive of Acme Motors on Monday and will run the company from Ohio.\n\n"
+    "The company said sales rose in May."
+)
+_LEAGUE_AFTER_ITS_CLUBS = (
+    "Fans booed the NFL on Sunday after the Denver Hawks lost to the Austin Owls.\n\n"
+    "The league said the final play would be reviewed."
+)
+_ASSOCIATION_NAMED_BEFORE = (
+    "Dana Reyes spoke to the Ohio Nurses Association on Monday.\n\nThe association said pay would rise in May."
+)
+_ASSOCIATION_BROUGHT_IN_UNNAMED = (
+    "Dana Reyes, who works at Acme Motors, joined a small association last year.\n\nThe association said pay would rise."
+)
+_TEAM_BROUGHT_IN_BY_ITS_HEAD = (
+    "Dr Dana Reyes of Acme Labs led the work. Reyes's team grew the cells in May.\n\n"
+    "The team said the cells grew faster than expected."
+)
+_GOVERNMENT_USED_BEFORE = (
+    "Dana Reyes, who works at Acme Bank, wrote to the government last year.\n\n"
+    "Schools now serve lunch to a million children, according to the government."
+)
+
 
 def _claims(text):
     return extract_claims(text, split_sentences(text), published="2024-03-05")
@@ -41,6 +73,14 @@ def _claims(text):
         # held before and after
         (_COMPANY, "The company said", ("Acme Bank", "said")),
         (_AGENCY_BY_SHORT_FORM, "The agency said", ("NASA", "said")),
+        # fail before session 36: the bare noun ("company", "league", "charity")
+        (_COMPANY_USED_BEFORE, "The company said", ("Acme Motors", "said")),
+        (_LEAGUE_AFTER_ITS_CLUBS, "The league said", ("NFL", "said")),
+        (_ASSOCIATION_NAMED_BEFORE, "The association said", ("Ohio Nurses Association", "said")),
+        # held before and after: a body the text brought in unnamed, or by whose it is, is that one
+        (_ASSOCIATION_BROUGHT_IN_UNNAMED, "The association said", ("association", "said")),
+        (_TEAM_BROUGHT_IN_BY_ITS_HEAD, "The team said", ("team", "said")),
+        (_GOVERNMENT_USED_BEFORE, "according to the government", ("government", "according to")),
     ],
 )
 def test_body_described_by_its_kind(text, words, expected):

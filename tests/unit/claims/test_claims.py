@@ -1975,6 +1975,20 @@ def test_a_passive_reporting_verb_whose_subject_was_spoken_to_is_the_agents(text
     assert attributions_of(text)[0] == expected
 
 
+def test_an_instruction_reported_inside_a_report_is_the_instructors():
+    # "X said Y told him to …": the inner speaker, who gave the instruction (GUIDE decisions 3, 45), read like the
+    # instruction on its own (an obligation); session 36, before which the outer speaker kept the unit
+    nested = claims_of("The apprentice said Dana Reyes told him to check every valve twice.")[0]
+    alone = claims_of("Dana Reyes told him to check every valve twice.")[0]
+    assert (nested.attribution.source, nested.attribution.cue) == ("Dana Reyes", "told")
+    assert (nested.kind, nested.modality) == (alone.kind, alone.modality) == ("commitment", "obligation")
+    # a request is a recommendation, and a "told … that" report keeps its clause
+    warned = claims_of("Lee said the coach warned the players to stay calm.")[0]
+    assert (warned.attribution.source, warned.modality) == ("coach", "recommendation")
+    told_that = claims_of("Lee said the coach told the players that the game had ended in a draw.")[0]
+    assert (told_that.attribution.source, told_that.attribution.cue, told_that.kind) == ("coach", "told", "event")
+
+
 @pytest.mark.parametrize(
     "text",
     [
