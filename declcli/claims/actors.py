@@ -842,6 +842,9 @@ def _place_after_in(ent, bare: str, ctx: Context) -> bool:
         return False
     if _bodys_noun(bare.split()[-1].lower()):
         return False
+    head_of_name = bare.split(" of ")[0].split()[-1].lower()
+    if " of " in bare and (_bodys_noun(head_of_name) or head_of_name in lex.body_kind_nouns):
+        return False  # "debated in the House of Representatives", "in the Council of Europe": the name's head is a body's noun
     # ("served in the US Air Force": a body named by its country, which no place's name opens with)
     national = " " in bare and bool(country_of_text(bare.split()[0]))
     named = national or bare in lex.orgs or bare in lex.companies or bare in ctx.orgs

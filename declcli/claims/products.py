@@ -46,10 +46,17 @@ def note_products(docs, ctx: Context) -> None:
             name = clean_name(ent.text)
             if not name:
                 continue
-            if ent.label_ == "PERSON" and " " in name and name.split()[0] in lex.companies:
+            if (
+                ent.label_ == "PERSON"
+                and " " in name
+                and name.split()[0] in lex.companies
+                and name not in lex.companies
+                and name.split()[-1] not in lex.organisation_forms
+            ):
                 # "the Nintendo Switch", "the new Sonos Move": no person's name opens with a well-known company's
                 # name, so the model's person there is the company's product (GUIDE decision 47), and its last
-                # word ("the same old Switch") no person's surname
+                # word ("the same old Switch") no person's surname; not a company's own name opening with another's
+                # word ("Activision Blizzard", "Samsung Electronics Co.")
                 made.add(name)
             elif ent.label_ == "ORG" and _the_makers_model(ent, name):
                 maybe_models.add(name.split(" ", 1)[1] if name.split()[0].lower() == "the" else name)
