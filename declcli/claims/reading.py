@@ -2727,6 +2727,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "fact"  # "Many voters have switched sides", "She's done a fantastic job": a sum over time, an assessment
     if _past_told_as_a_habit(verb, subject):
         return "fact"  # "Parties had traditionally paid a price", "The guards sometimes followed the cart": a pattern
+    if _run_turned_out_so_far(verb, subject):
+        return "fact"  # "The club's bids have failed", "The policy has so far failed to deter crossings" (GUIDE decision 540)
     if _counted_aggregate(verb, subject):
         return "fact"  # "At least 120 homes have been flooded", "About 30% of patients have recovered": a sum over a period
     if _share_of_a_class_in_the_past(verb, subject):
@@ -3520,6 +3522,33 @@ def _kept_up_over_a_span(verb) -> bool:
             if noun.dep_ == "pobj" and noun.lemma_.lower() in spans and (noun.lower_ != "time" or prep.lower_ == "over"):
                 return True
     return False
+
+
+# Verbs that tell how acts have turned out, for GUIDE decision 540's run of attempts summed up to now.
+_OUTCOME_LEMMAS = frozenset(("fail", "succeed", "backfire", "falter", "founder"))
+# Adverbs that sum a run up to the present: "have so far failed", "has yet to", "to date", "thus far".
+_UP_TO_NOW = frozenset(("so far", "thus far", "to date", "as yet"))
+
+
+def _run_turned_out_so_far(verb, subject) -> bool:
+    """ "The club's attempts to sign a striker have failed", "The policy has so far failed to deter crossings", "Its
+    bids have thus far succeeded": a present perfect of success or failure summed up to now, either by "so far", "thus
+    far", "to date" or "as yet", or told of an uncounted plural (a party's efforts, attempts, bids), is how a run of
+    acts has turned out over a span, no happening at a given moment (GUIDE decision 540: fact). Not one act's outcome
+    ("the offer has failed", "the bid failed on Monday") nor a counted run ("its three bids have failed", decision
+    451), which stay events."""
+    if verb.lemma_ not in _OUTCOME_LEMMAS or not _present_perfect(verb) or subject is None:
+        return False
+    if any(
+        c.dep_ in ("advmod", "prep", "npadvmod") and " ".join(t.lower_ for t in c.subtree) in _UP_TO_NOW for c in verb.children
+    ):
+        return True
+    return (
+        subject.tag_ in ("NNS", "NNPS")
+        and subject.dep_ == "nsubj"
+        and not any(c.like_num or c.dep_ == "nummod" for c in subject.children)
+        and any(c.dep_ == "poss" or (c.dep_ == "acl" and c.tag_ == "VB") or c.dep_ == "prep" for c in subject.children)
+    )
 
 
 def _present_perfect(verb) -> bool:
@@ -4905,8 +4934,8 @@ def _holder_of_people(lemma) -> bool:
 def _stative_passive(verb) -> bool:
     """A passive participle that tells what a thing is, not what was done to it: "was based on his
     notes", "were centered on health care", "were aged 18 to 30", "was designed to attract
-    companies" (a purpose), "was built on secrecy"; not "was designed by a local firm" or "was built
-    in 1930", which were done."""
+    companies" (a purpose), "was built on secrecy", "was covered with ice" (what it held); not "was
+    designed by a local firm" or "was built in 1930", which were done."""
     need = words().stative_passives.get(verb.lemma_)
     if need is None or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
@@ -4916,6 +4945,13 @@ def _stative_passive(verb) -> bool:
         return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("for", "at")) for c in verb.children)
     if need == "ground":  # "built on …", "built to be …"
         return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "around")) for c in verb.children)
+    if need == "filling":  # "covered with moss", "engaged in talks"; not "was covered live", "was equipped in 1990"
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in ("with", "in")
+            and not any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)
+            for c in verb.children
+        )
     return True
 
 
