@@ -2705,6 +2705,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "fact"  # "was very moved": a participle read as an adjective
     if _turned_out(verb) or _possessed(verb):
         return "fact"  # "That prediction turned out to be true", "has proved elusive", "It's got a coupe look"
+    if _relation_to(verb):
+        return "fact"  # "Many readers related to her story", "The codes corresponded to towns": a standing relation
     if _looked_like(verb):
         return "fact"  # "It looked old enough to be an antique", "the cell looked just like a tuft cell": a description
     if _found_to(verb):
@@ -4019,6 +4021,24 @@ def _facing_an_effort(verb) -> bool:
         and c.lemma_.lower() in lex.difficulties
         and any(g.dep_ == "acl" and g.tag_ == "VBG" and g.i > c.i for g in c.children)
         for c in verb.children
+    )
+
+
+# Verbs that, with "to", tell a standing relation rather than an act: "related to", "corresponded to", "pertained to".
+_RELATION_TO_LEMMAS = frozenset(("relate", "correspond", "pertain"))
+
+
+def _relation_to(verb) -> bool:
+    """ "Many readers related to her story", "The alert related to a threat", "The codes corresponded to towns": a verb
+    of relation + "to" tells how things or people stand to each other, in the past as in the present (the kind
+    section's states: fact); not "she related that the boat had sunk" nor "related the story to the police" (a telling).
+    The parser often hangs "related to" on its subject noun as a participle (the sentence rooted on the noun)."""
+    if verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.dep_ == "ROOT":
+        verb = next((c for c in verb.children if c.dep_ == "acl" and c.i == verb.i + 1), verb)
+    return (
+        verb.lemma_ in _RELATION_TO_LEMMAS
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
     )
 
 

@@ -1,5 +1,6 @@
 """Kind of fact forms read as events before session 36 (h36kfe): a passive that tells what a thing holds, wears or
-is taken up with, and a run of attempts summed up to now (GUIDE decisions 393, 540)."""
+is taken up with, a run of attempts summed up to now (GUIDE decisions 393, 540), and a relation told with "to" ("related
+to"): the kind section's states."""
 
 import pytest
 from test_kind import kind_of
@@ -51,4 +52,27 @@ def test_a_run_of_attempts_summed_up_to_now_is_a_fact(text):
     ],
 )
 def test_one_outcome_or_a_counted_run_stays_an_event(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many readers related to the young heroine.",
+        "The warning related to a storm off the coast.",
+        "The old codes corresponded to towns in the north.",
+    ],
+)
+def test_a_relation_told_with_to_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sailor related that the boat had sunk.",
+        "She related the whole story to the police.",
+    ],
+)
+def test_a_telling_by_relate_stays_an_event(text):
     assert kind_of(text) == "event"
