@@ -2723,6 +2723,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "fact"  # "was very moved": a participle read as an adjective
     if _turned_out(verb) or _possessed(verb):
         return "fact"  # "That prediction turned out to be true", "has proved elusive", "It's got a coupe look"
+    if _relation_to(verb):
+        return "fact"  # "Many readers related to her story", "The codes corresponded to towns": a standing relation
     if _looked_like(verb):
         return "fact"  # "It looked old enough to be an antique", "the cell looked just like a tuft cell": a description
     if _found_to(verb):
@@ -2745,6 +2747,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "fact"  # "Many voters have switched sides", "She's done a fantastic job": a sum over time, an assessment
     if _past_told_as_a_habit(verb, subject):
         return "fact"  # "Parties had traditionally paid a price", "The guards sometimes followed the cart": a pattern
+    if _run_turned_out_so_far(verb, subject):
+        return "fact"  # "The club's bids have failed", "The policy has so far failed to deter crossings" (GUIDE decision 540)
     if _counted_aggregate(verb, subject):
         return "fact"  # "At least 120 homes have been flooded", "About 30% of patients have recovered": a sum over a period
     if _share_of_a_class_in_the_past(verb, subject):
@@ -3540,6 +3544,33 @@ def _kept_up_over_a_span(verb) -> bool:
     return False
 
 
+# Verbs that tell how acts have turned out, for GUIDE decision 540's run of attempts summed up to now.
+_OUTCOME_LEMMAS = frozenset(("fail", "succeed", "backfire", "falter", "founder"))
+# Adverbs that sum a run up to the present: "have so far failed", "has yet to", "to date", "thus far".
+_UP_TO_NOW = frozenset(("so far", "thus far", "to date", "as yet"))
+
+
+def _run_turned_out_so_far(verb, subject) -> bool:
+    """ "The club's attempts to sign a striker have failed", "The policy has so far failed to deter crossings", "Its
+    bids have thus far succeeded": a present perfect of success or failure summed up to now, either by "so far", "thus
+    far", "to date" or "as yet", or told of an uncounted plural (a party's efforts, attempts, bids), is how a run of
+    acts has turned out over a span, no happening at a given moment (GUIDE decision 540: fact). Not one act's outcome
+    ("the offer has failed", "the bid failed on Monday") nor a counted run ("its three bids have failed", decision
+    451), which stay events."""
+    if verb.lemma_ not in _OUTCOME_LEMMAS or not _present_perfect(verb) or subject is None:
+        return False
+    if any(
+        c.dep_ in ("advmod", "prep", "npadvmod") and " ".join(t.lower_ for t in c.subtree) in _UP_TO_NOW for c in verb.children
+    ):
+        return True
+    return (
+        subject.tag_ in ("NNS", "NNPS")
+        and subject.dep_ == "nsubj"
+        and not any(c.like_num or c.dep_ == "nummod" for c in subject.children)
+        and any(c.dep_ == "poss" or (c.dep_ == "acl" and c.tag_ == "VB") or c.dep_ == "prep" for c in subject.children)
+    )
+
+
 def _present_perfect(verb) -> bool:
     """ "has opposed", "have flocked", "’ve done": a participle with a present "have" (not "had")."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _HAVE_CONTRACTIONS for c in verb.children)
@@ -4008,6 +4039,24 @@ def _facing_an_effort(verb) -> bool:
         and c.lemma_.lower() in lex.difficulties
         and any(g.dep_ == "acl" and g.tag_ == "VBG" and g.i > c.i for g in c.children)
         for c in verb.children
+    )
+
+
+# Verbs that, with "to", tell a standing relation rather than an act: "related to", "corresponded to", "pertained to".
+_RELATION_TO_LEMMAS = frozenset(("relate", "correspond", "pertain"))
+
+
+def _relation_to(verb) -> bool:
+    """ "Many readers related to her story", "The alert related to a threat", "The codes corresponded to towns": a verb
+    of relation + "to" tells how things or people stand to each other, in the past as in the present (the kind
+    section's states: fact); not "she related that the boat had sunk" nor "related the story to the police" (a telling).
+    The parser often hangs "related to" on its subject noun as a participle (the sentence rooted on the noun)."""
+    if verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.dep_ == "ROOT":
+        verb = next((c for c in verb.children if c.dep_ == "acl" and c.i == verb.i + 1), verb)
+    return (
+        verb.lemma_ in _RELATION_TO_LEMMAS
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
     )
 
 
@@ -4923,8 +4972,8 @@ def _holder_of_people(lemma) -> bool:
 def _stative_passive(verb) -> bool:
     """A passive participle that tells what a thing is, not what was done to it: "was based on his
     notes", "were centered on health care", "were aged 18 to 30", "was designed to attract
-    companies" (a purpose), "was built on secrecy"; not "was designed by a local firm" or "was built
-    in 1930", which were done."""
+    companies" (a purpose), "was built on secrecy", "was covered with ice" (what it held); not "was
+    designed by a local firm" or "was built in 1930", which were done."""
     need = words().stative_passives.get(verb.lemma_)
     if need is None or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
@@ -4934,6 +4983,13 @@ def _stative_passive(verb) -> bool:
         return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("for", "at")) for c in verb.children)
     if need == "ground":  # "built on …", "built to be …"
         return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "around")) for c in verb.children)
+    if need == "filling":  # "covered with moss", "engaged in talks"; not "was covered live", "was equipped in 1990"
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in ("with", "in")
+            and not any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)
+            for c in verb.children
+        )
     return True
 
 
