@@ -112,6 +112,14 @@ _TALLY_ROW = patterns.compile(
 )
 
 
+# A timeline's row: a bullet or none, a date label that is a year, or a month or a span of months with its year
+# ("2002", "Dec 2010", "Jun-Aug 2011", "April 2013"), a colon and the row's words ("- Dec 2010: Fire at the pier"). A
+# record of a happening read with the predicate it leaves out (GUIDE decision 754), however short or verbless.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{2,6})?\.?"
+_TIMELINE_ROW = patterns.compile(
+    r"(?:[-–•*▪]\s*)?(?:" + _MONTH + r"(?:\s*[-–/]\s*" + _MONTH + r")?\s+)?(?:1[6-9]|20)\d{2}:\s+[^\W\d_]"
+)
+
 _TEAM = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 # A game's line score: a side, its points in each period, a dash and its total ("Rockledge 14 11 6 15 — 44").
 _LINE_SCORE = patterns.compile(r"(?P<team>" + _TEAM + r")(?: \d{1,3}){2,} (?:[—–]|--?) \d{1,3}")
@@ -1030,6 +1038,8 @@ def chrome_reason(
         # "PORTVILLE" are headings (GUIDE decisions 88, 450); a paragraph of sentences is read as the body's
         return None if _full_clause_in_sentence_case(span, alpha) else "standfirst without a clause"
     # (a standfirst line above the body is read as one first: "- Ferries said to be 40 years old" is headlinese)
+    if _TIMELINE_ROW.match(text) and not text.endswith(":"):
+        return None  # "- Dec 2010: Bombed the pier; blamed for …": a timeline's dated row records a happening (decision 754)
     if _row_among_rows(span, text, rows) or _first_cell(span, text):
         return None  # a list's or table's row of figures: "2. Dana Lee | NBA | $56,545,000 | 5" (decisions 112, 309, 634)
     if _list_item_clause(span, text, alpha):
