@@ -242,6 +242,23 @@ def _imperative(span) -> bool:
     )
 
 
+# A social network's account or tag as written in a line of the page ("@harbourco", "#tidewatch"), not inside a link.
+_HANDLE_OR_TAG = patterns.compile(r"(?<![\w/.])[#@][^\W\d_]\w+")
+# What a reader is asked to do with an account or a tag: follow it, or post, tag or share with it.
+_SOCIAL_ACTS = frozenset(("follow", "tag", "post", "share", "tweet", "upload", "hashtag"))
+
+
+def _social_prompt(span, text: str) -> bool:
+    """Whether the sentence asks the reader to follow an account or to post with a tag ("Follow us @harbourco.", "You
+    can keep up by following @harbourco on Twitter.", "Snap the tide and post it with #tidewatch."): an imperative or a
+    sentence whose subject is "you", with a handle or a tag and a verb of following, posting, tagging or sharing. A
+    follow or share prompt is no claim wherever it stands (GUIDE claim section, decisions 80, 269)."""
+    if _HANDLE_OR_TAG.search(text) is None or not any(t.lemma_.lower() in _SOCIAL_ACTS for t in span if t.pos_ == "VERB"):
+        return False
+    root = span.root
+    return _imperative(span) or any(c.dep_ == "nsubj" and c.lower_ == "you" for c in root.children)
+
+
 _ANNOUNCED_ROLES = ("dobj", "attr", "nsubj", "nsubjpass")
 # The reason of a lead-in that announces the story's own list below it: no box of furniture around the list.
 _ANNOUNCING = "announcing lead-in"
@@ -1005,6 +1022,8 @@ def chrome_reason(
         return "chrome aside"  # "(Video is above, slides below. Let me know if you like this format.)"
     if lex.reader_call.search(text):
         return "reader call"  # "Let us know down below in the comments …" (GUIDE decision 80)
+    if _social_prompt(span, text) and text[0] not in _QUOTES and not _inside_a_quotation(paragraph, span.start_char):
+        return "reader call"  # "You can keep up by following @harbourco on Twitter.": a follow prompt (GUIDE decision 80)
     if _pointer_via_writer(span, tokens, text):
         return "link call"  # "Harbor cranes: a look inside the yard, via Dana Lee.": another writer's story (decisions 11, 481)
     if (
