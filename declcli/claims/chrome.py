@@ -1215,6 +1215,7 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
         | (_question_headings(paragraphs) - asked)
         | _edge_headlines(paragraphs, ending, standfirsts)
         | _headlines_over_bylines(paragraphs)
+        | _headlines_over_stamps(paragraphs, ending)
         | _headline_over_a_dateline(paragraphs)
         | _video_blurbs(paragraphs)
         | _captions(paragraphs)
@@ -1512,6 +1513,33 @@ def _headlines_over_bylines(paragraphs: list[tuple[int, str]]) -> frozenset[int]
             and not _no_headline(headline)
             and not _BULLET_ITEM.match(headline)
         ):
+            out.add(start)
+    return frozenset(out)
+
+
+# A story's publication stamp on a line of its own under its headline ("Published Jul 19, 2013 01:01:04AM", "Posted:
+# May 15, 2013 3:12 PM CT"): a stamp word, a month's name and a day, then the year and a clock time or none.
+_PUBLISHED_STAMP = patterns.compile(
+    r"(?:Published|Posted|Updated|Last updated)(?: on)?:? +(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? +)?(?:\d{1,2} +)?"
+    + MONTH_NAME
+    + r"\.? +\d{1,2}\b[^\n]{0,30}$"
+)
+
+
+def _headlines_over_stamps(paragraphs: list[tuple[int, str]], ending: list[bool]) -> frozenset[int]:
+    """Where the headlines of linked stories start that a list below the body's first sentences sets each over its
+    publication stamp ("Harbour ferry fares to rise in May" / "Published Jul 19, 2013 01:01:04AM"): a line of a
+    headline's length that ends without a full stop. Links to other stories and their headlines are no claims (GUIDE
+    claim section), also in sentence case with a verb; above the body, the page's own headline and its standfirst are
+    read as such (decision 88)."""
+    out = set()
+    for k in range(1, len(paragraphs) - 1):
+        (start, above), (_, below) = paragraphs[k], paragraphs[k + 1]
+        if not any(ending[:k]) or not _PUBLISHED_STAMP.match(below.strip()):
+            continue
+        headline = above.strip()
+        n = len(_HEADING_WORD.findall(headline))
+        if "\n" not in headline and _EDGE_WORDS <= n <= _HEADLINE_WORDS and not _FULL_STOP_END.search(headline):
             out.add(start)
     return frozenset(out)
 
