@@ -112,6 +112,14 @@ _TALLY_ROW = patterns.compile(
 )
 
 
+# A timeline's row: a bullet or none, a date label that is a year, or a month or a span of months with its year
+# ("2002", "Dec 2010", "Jun-Aug 2011", "April 2013"), a colon and the row's words ("- Dec 2010: Fire at the pier"). A
+# record of a happening read with the predicate it leaves out (GUIDE decision 754), however short or verbless.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{2,6})?\.?"
+_TIMELINE_ROW = patterns.compile(
+    r"(?:[-–•*▪]\s*)?(?:" + _MONTH + r"(?:\s*[-–/]\s*" + _MONTH + r")?\s+)?(?:1[6-9]|20)\d{2}:\s+[^\W\d_]"
+)
+
 _TEAM = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 # A game's line score: a side, its points in each period, a dash and its total ("Rockledge 14 11 6 15 — 44").
 _LINE_SCORE = patterns.compile(r"(?P<team>" + _TEAM + r")(?: \d{1,3}){2,} (?:[—–]|--?) \d{1,3}")
@@ -232,6 +240,23 @@ def _imperative(span) -> bool:
         and first.tag_ == "VB"
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children)
     )
+
+
+# A social network's account or tag as written in a line of the page ("@harbourco", "#tidewatch"), not inside a link.
+_HANDLE_OR_TAG = patterns.compile(r"(?<![\w/.])[#@][^\W\d_]\w+")
+# What a reader is asked to do with an account or a tag: follow it, or post, tag or share with it.
+_SOCIAL_ACTS = frozenset(("follow", "tag", "post", "share", "tweet", "upload", "hashtag"))
+
+
+def _social_prompt(span, text: str) -> bool:
+    """Whether the sentence asks the reader to follow an account or to post with a tag ("Follow us @harbourco.", "You
+    can keep up by following @harbourco on Twitter.", "Snap the tide and post it with #tidewatch."): an imperative or a
+    sentence whose subject is "you", with a handle or a tag and a verb of following, posting, tagging or sharing. A
+    follow or share prompt is no claim wherever it stands (GUIDE claim section, decisions 80, 269)."""
+    if _HANDLE_OR_TAG.search(text) is None or not any(t.lemma_.lower() in _SOCIAL_ACTS for t in span if t.pos_ == "VERB"):
+        return False
+    root = span.root
+    return _imperative(span) or any(c.dep_ == "nsubj" and c.lower_ == "you" for c in root.children)
 
 
 _ANNOUNCED_ROLES = ("dobj", "attr", "nsubj", "nsubjpass")
@@ -997,6 +1022,8 @@ def chrome_reason(
         return "chrome aside"  # "(Video is above, slides below. Let me know if you like this format.)"
     if lex.reader_call.search(text):
         return "reader call"  # "Let us know down below in the comments …" (GUIDE decision 80)
+    if _social_prompt(span, text) and text[0] not in _QUOTES and not _inside_a_quotation(paragraph, span.start_char):
+        return "reader call"  # "You can keep up by following @harbourco on Twitter.": a follow prompt (GUIDE decision 80)
     if _pointer_via_writer(span, tokens, text):
         return "link call"  # "Harbor cranes: a look inside the yard, via Dana Lee.": another writer's story (decisions 11, 481)
     if (
@@ -1030,6 +1057,8 @@ def chrome_reason(
         # "PORTVILLE" are headings (GUIDE decisions 88, 450); a paragraph of sentences is read as the body's
         return None if _full_clause_in_sentence_case(span, alpha) else "standfirst without a clause"
     # (a standfirst line above the body is read as one first: "- Ferries said to be 40 years old" is headlinese)
+    if _TIMELINE_ROW.match(text) and not text.endswith(":"):
+        return None  # "- Dec 2010: Bombed the pier; blamed for …": a timeline's dated row records a happening (decision 754)
     if _row_among_rows(span, text, rows) or _first_cell(span, text):
         return None  # a list's or table's row of figures: "2. Dana Lee | NBA | $56,545,000 | 5" (decisions 112, 309, 634)
     if _list_item_clause(span, text, alpha):
@@ -1186,6 +1215,7 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
         | (_question_headings(paragraphs) - asked)
         | _edge_headlines(paragraphs, ending, standfirsts)
         | _headlines_over_bylines(paragraphs)
+        | _headlines_over_stamps(paragraphs, ending)
         | _headline_over_a_dateline(paragraphs)
         | _video_blurbs(paragraphs)
         | _captions(paragraphs)
@@ -1483,6 +1513,33 @@ def _headlines_over_bylines(paragraphs: list[tuple[int, str]]) -> frozenset[int]
             and not _no_headline(headline)
             and not _BULLET_ITEM.match(headline)
         ):
+            out.add(start)
+    return frozenset(out)
+
+
+# A story's publication stamp on a line of its own under its headline ("Published Jul 19, 2013 01:01:04AM", "Posted:
+# May 15, 2013 3:12 PM CT"): a stamp word, a month's name and a day, then the year and a clock time or none.
+_PUBLISHED_STAMP = patterns.compile(
+    r"(?:Published|Posted|Updated|Last updated)(?: on)?:? +(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? +)?(?:\d{1,2} +)?"
+    + MONTH_NAME
+    + r"\.? +\d{1,2}\b[^\n]{0,30}$"
+)
+
+
+def _headlines_over_stamps(paragraphs: list[tuple[int, str]], ending: list[bool]) -> frozenset[int]:
+    """Where the headlines of linked stories start that a list below the body's first sentences sets each over its
+    publication stamp ("Harbour ferry fares to rise in May" / "Published Jul 19, 2013 01:01:04AM"): a line of a
+    headline's length that ends without a full stop. Links to other stories and their headlines are no claims (GUIDE
+    claim section), also in sentence case with a verb; above the body, the page's own headline and its standfirst are
+    read as such (decision 88)."""
+    out = set()
+    for k in range(1, len(paragraphs) - 1):
+        (start, above), (_, below) = paragraphs[k], paragraphs[k + 1]
+        if not any(ending[:k]) or not _PUBLISHED_STAMP.match(below.strip()):
+            continue
+        headline = above.strip()
+        n = len(_HEADING_WORD.findall(headline))
+        if "\n" not in headline and _EDGE_WORDS <= n <= _HEADLINE_WORDS and not _FULL_STOP_END.search(headline):
             out.add(start)
     return frozenset(out)
 
