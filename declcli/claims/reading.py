@@ -2674,6 +2674,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "event"  # "There was no immediate comment from X", "The office had no comment": X did not respond
     if _time_of_a_told_happening(verb, subject):
         return "event"  # "That's when it really hit me", "This was after he got pushed out of Twitter"
+    if _dated_first_or_last_time(verb):
+        return "event"  # "The last time I rode the ferry was in May": when one told happening took place (GUIDE decision 467)
     if verb.lemma_ == "be" and verb.tag_ == "VBD" and _when_something_happened(verb):
         return "event"  # "The vehicle was southbound on Road 9 when a deer entered the roadway"
     if _standing_on_a_ranking(verb):
@@ -3234,12 +3236,17 @@ def _past_frame_in_narration(verb) -> bool:
         # "The flood forced the mill to close its gates": a past forcing told as what happened (GUIDE decision 556(a));
         # not one whose act the text gives as still ahead ("forced the council to reopen the pool by August", 556(c))
         return any(c.dep_ == "dobj" and c.i < xcomp.i for c in verb.children) and not _act_still_ahead(xcomp)
-    return (
-        verb.lemma_ == "allow"
-        and verb.tag_ == "VBN"
+    simple_past_passive = (
+        verb.tag_ == "VBN"
         and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
         and not any(c.dep_ == "aux" for c in verb.children)
     )
+    if verb.lemma_ in words().requiring and simple_past_passive:
+        # "Residents were forced to leave their homes", "Entrants were required to sign a waiver": the passive of a past
+        # forcing or requirement is decision 74's "had to" and decision 556(a)'s "forced X to" told from the one made
+        # to act (an event, whoever that is); not one still ahead (556(c)) nor one told as a habit (decision 468)
+        return not _act_still_ahead(xcomp) and not _recurring(verb) and not _recurring(xcomp)
+    return verb.lemma_ == "allow" and simple_past_passive
 
 
 def _forced_party_kind(verb):
@@ -4851,13 +4858,15 @@ _BE_CONTRACTIONS = frozenset(("’re", "’m", "’s", "'re", "'m", "'s"))
 
 
 def _perfect_or_past_aux(aux, verb) -> bool:
-    """An auxiliary that makes the participle a perfect or a past: "was", "has", "had", "'ve", and the contracted
-    "'s" and "'d" where they stand for "has" and "had": "'s" before "been" ("He's been thrown into a limelight":
-    "is been" is no English), parsed as the perfect's `aux` ("he’s begun stripping") or before an object, which a
+    """An auxiliary that makes the participle a perfect or a past: "was", "has", "had", "'ve", the get-passive's "got",
+    and the contracted "'s" and "'d" where they stand for "has" and "had": "'s" before "been" ("He's been thrown into a
+    limelight": "is been" is no English), parsed as the perfect's `aux` ("he’s begun stripping") or before an object, which a
     passive does not take ("She’s written three books"); "'d" before a participle
     with no "have" ("They’d just been fired", `_had_contracted`)."""
     if aux.lower_ in _PAST_AUX:
         return True
+    if aux.lower_ == "got" and aux.dep_ == "auxpass":
+        return True  # "They got arrested", "He got appointed in May": the get-passive in the past, an act undergone
     if aux.lower_ in ("'s", "’s"):
         after = aux.nbor(1) if aux.i + 1 < len(aux.doc) else None
         return (
@@ -5324,6 +5333,46 @@ def _time_of_a_told_happening(verb, subject) -> bool:
         and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIME_MARKS and m.i < c.i for m in c.children)
         for c in verb.children
     )
+
+
+_FIRST_OR_LAST = frozenset(("first", "last"))
+
+
+def _dated_first_or_last_time(verb) -> bool:
+    """ "The last time I rode the ferry was in May", "The first time the probe was seen was six years ago": "be" whose
+    subject is "the first/last time" + a past clause telling one happening, and whose complement only dates it, tells
+    when that happening took place (GUIDE decision 467: event); not "The last time I rode it was a disaster", whose
+    complement judges (a fact)."""
+    if verb.lemma_ != "be" or verb.tag_ != "VBD":
+        return False
+    # (the parser may read "the last time" as an adverb of the copula and the clause's object as its subject: "The last
+    # time I rode the ferry was in May"; "The last time I checked, the store was open" keeps its comma)
+    times = [
+        c
+        for c in verb.children
+        if c.dep_ in ("nsubj", "npadvmod")
+        and c.lower_ == "time"
+        and c.i < verb.i
+        and any(m.dep_ == "amod" and m.lower_ in _FIRST_OR_LAST for m in c.children)
+        and not any(t.text == "," for t in verb.doc[c.i : verb.i])
+    ]
+    if not times:
+        return False
+    told_in_the_past = any(
+        r.dep_ == "relcl"
+        and (r.tag_ == "VBD" or (r.tag_ == "VBN" and any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in r.children)))
+        for r in times[0].children
+    )
+    if not told_in_the_past:
+        return False
+    complements = [c for c in verb.children if c.dep_ in ("attr", "acomp", "prep", "npadvmod", "advmod") and c.i > verb.i]
+
+    def dating(c) -> bool:
+        return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ == "ago" for t in c.subtree)
+
+    if any(c.dep_ == "acomp" or (c.dep_ == "attr" and not dating(c)) for c in complements):
+        return False
+    return any(dating(c) for c in complements)
 
 
 def _when_something_happened(verb) -> bool:
