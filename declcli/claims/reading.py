@@ -1598,6 +1598,9 @@ _CONTRAST_LINKS = frozenset(
     ("prep", "pobj", "dobj", "attr", "appos", "conj", "amod", "acomp", "npadvmod", "advmod", "oprd", "dative")
 )
 _CONTRAST_DASHES = frozenset((",", "—", "–", "-", "--"))
+# An appended contrast may also hang under the infinitive or gerund the main clause governs as its complement, whose
+# negation counts (GUIDE decisions 39, 229): "is about the board wanting to cut costs, not about whether …".
+_APPENDED_CONTRAST_LINKS = _CONTRAST_LINKS | frozenset(("xcomp", "pcomp"))
 
 
 def _appended_contrast(verb) -> bool:
@@ -1630,7 +1633,7 @@ def _appended_contrast(verb) -> bool:
             continue
         node = token.head
         # (the parser may hang the phrase after "but" on the "but" itself)
-        while node.i != verb.i and (node.dep_ in _CONTRAST_LINKS or _but_of_a_contrast(node)) and node.head.i != node.i:
+        while node.i != verb.i and (node.dep_ in _APPENDED_CONTRAST_LINKS or _but_of_a_contrast(node)) and node.head.i != node.i:
             node = node.head
         if node.i == verb.i:
             return True

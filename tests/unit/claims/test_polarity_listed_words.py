@@ -39,3 +39,17 @@ def test_the_first_claims_polarity_follows_the_listed_words(text, polarity):
 def test_a_lone_never_answering_a_question_is_negative(text):
     # GUIDE decision 246: a one-word reply "Never." is a negated experience
     assert polarities_of(text) == ["positive", "negative"]
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        # an appended "…, not X" hung under the gerund or infinitive the main clause governs (decisions 39, 186, 229)
+        ("It's really about the league wanting to protect its brand, not about whether the players are safe.", "negative"),
+        ("The dispute is about the city wanting to raise fares, not about the service itself.", "negative"),
+        # not one inside a relative clause (decision 39)
+        ("The hospital wants to hire nurses who can start now, not later.", "positive"),
+    ],
+)
+def test_an_appended_contrast_under_the_governed_verb_counts(text, polarity):
+    assert polarities_of(text)[0] == polarity
