@@ -1449,7 +1449,7 @@ def _elliptic_or_titled(negation) -> bool:
     """ "If not, …", "whether or not": a negation standing for a clause left out; "Not" in a title
     ("played “We’re Not Gonna Take It”"): no negation of the statement. Also "No. 7", "No.12": the abbreviation of
     "number" (`_number_sign`), no word of the polarity list."""
-    if _number_sign(negation):
+    if _number_sign(negation) or _no_matter(negation):
         return True
     doc = negation.doc
     before = doc[negation.i - 1] if negation.i > 0 else None
@@ -1460,6 +1460,22 @@ def _elliptic_or_titled(negation) -> bool:
         # lease", where the "not" negates the verb that follows it (decision 640)
         return not (negation.head.i > negation.i and negation.head.pos_ in ("VERB", "AUX"))
     return negation.text == "Not" and before is not None and not before.is_sent_start and not before.is_punct
+
+
+# The words that open the clause after a concessive "no matter" ("no matter how/what/who/whether …").
+_NO_MATTER_OPENERS = frozenset(("how", "what", "who", "whom", "whose", "which", "where", "when", "whether", "why", "if"))
+
+
+def _no_matter(token) -> bool:
+    """ "No matter how hard the rain falls, …": the "no" of a concessive "no matter" + wh-word, which belongs to that
+    subordinate clause and negates no statement (GUIDE decision 546(b))."""
+    doc = token.doc
+    return (
+        token.lower_ == "no"
+        and token.i + 2 < len(doc)
+        and doc[token.i + 1].lower_ == "matter"
+        and doc[token.i + 2].lower_ in _NO_MATTER_OPENERS
+    )
 
 
 def _number_sign(token) -> bool:
@@ -1488,9 +1504,16 @@ def _negated(token) -> bool:
             return True  # "was unable to", "pleaded not guilty"
         if child.dep_ == "advmod" and child.lower_ in ("longer", "doubt") and any(g.lower_ == "no" for g in child.children):
             return True  # "no longer", "is no doubt having" (GUIDE decision 8: the word list literally)
-        if child.dep_ == "advmod" and child.i < token.i and any(g.dep_ == "neg" for g in child.children):
-            # "Never before has wealth been …", "Not surprisingly, the shares fell" (GUIDE decision 32: literal)
+        if (
+            child.dep_ == "advmod"
+            and child.i < token.i
+            and any(g.dep_ == "neg" and not _elliptic_or_titled(g) for g in child.children)
+        ):
+            # "Never before has wealth been …", "Not surprisingly, the shares fell" (GUIDE decision 32: literal);
+            # not "No matter what happened, …" (decision 546(b))
             return True
+        if child.dep_ in SUBJECTS and child.i < token.i and any(_opening_negated_adverb(g) for g in child.children):
+            return True  # "Not surprisingly fibrosis can …": the parser hung the sentence adverb on the subject
         if (
             child.dep_ in ("aux", "auxpass")
             and child.i < token.i
@@ -1502,6 +1525,18 @@ def _negated(token) -> bool:
         if child.dep_ in ("aux", "auxpass") and child.i < token.i and _stray_negation_after(child):
             return True
     return False
+
+
+def _opening_negated_adverb(adverb) -> bool:
+    """ "Not surprisingly", "Not unexpectedly" opening the sentence: an adverb before its head with a "not" of its own
+    as the sentence's first word (a quotation mark aside), which negates the statement (GUIDE decision 32: literal)."""
+    if adverb.dep_ != "advmod" or adverb.pos_ != "ADV" or adverb.i > adverb.head.i:
+        return False
+    negation = next((g for g in adverb.children if g.dep_ == "neg" and g.lower_ in _NEGATIONS and g.i < adverb.i), None)
+    if negation is None:
+        return False
+    sent = negation.sent
+    return all(t.is_punct for t in negation.doc[sent.start : negation.i])
 
 
 def _stray_negation_after(aux) -> bool:
@@ -1563,6 +1598,9 @@ _CONTRAST_LINKS = frozenset(
     ("prep", "pobj", "dobj", "attr", "appos", "conj", "amod", "acomp", "npadvmod", "advmod", "oprd", "dative")
 )
 _CONTRAST_DASHES = frozenset((",", "—", "–", "-", "--"))
+# An appended contrast may also hang under the infinitive or gerund the main clause governs as its complement, whose
+# negation counts (GUIDE decisions 39, 229): "is about the board wanting to cut costs, not about whether …".
+_APPENDED_CONTRAST_LINKS = _CONTRAST_LINKS | frozenset(("xcomp", "pcomp"))
 
 
 def _appended_contrast(verb) -> bool:
@@ -1595,7 +1633,7 @@ def _appended_contrast(verb) -> bool:
             continue
         node = token.head
         # (the parser may hang the phrase after "but" on the "but" itself)
-        while node.i != verb.i and (node.dep_ in _CONTRAST_LINKS or _but_of_a_contrast(node)) and node.head.i != node.i:
+        while node.i != verb.i and (node.dep_ in _APPENDED_CONTRAST_LINKS or _but_of_a_contrast(node)) and node.head.i != node.i:
             node = node.head
         if node.i == verb.i:
             return True
@@ -1854,12 +1892,13 @@ def polarity(verb) -> str:
     if believed is not None:
         return polarity(believed)
     if (
-        (verb.lower_ in ("no", "not") and not _elliptic_or_titled(verb))
+        (verb.lower_ in ("no", "not", "never") and not _elliptic_or_titled(verb))
         or (verb.pos_ == "INTJ" and any(c.lower_ in ("no", "not") and not _number_sign(c) for c in verb.children))
         or any(c.dep_ == "intj" and c.lower_ in ("no", "nope") and c.i < verb.i and not _number_sign(c) for c in verb.children)
         or any(_no_tag(c) for c in verb.children)
     ):
-        # "Oh, no.", "Maybe not, but …", "No, not the computer maker", "No, there he is!" (GUIDE decision 32: literal);
+        # "Oh, no.", "Maybe not, but …", "No, not the computer maker", "No, there he is!" (GUIDE decision 32: literal),
+        # a one-word reply "Never." (decision 246);
         # "He still has a chance, no?" (a tag read like the interjection, decision 310)
         return "negative"
     cleft = _cleft_clause(verb)
@@ -1879,6 +1918,7 @@ def polarity(verb) -> str:
     if verb.lemma_ in lex.negative and (
         verb.lemma_ not in ("decline", "fail")
         or xcomp is not None
+        or (verb.lemma_ == "fail" and _failed_at_a_gerund(verb))
         or (
             verb.lemma_ == "decline"
             and any(
@@ -1917,8 +1957,10 @@ def polarity(verb) -> str:
         if child.dep_ == "det" and child.lower_ == "no" and child.i < verb.i:
             return "negative"  # "No neo-bank can erase …": the parser split the subject and hung "No" on the verb
         if child.dep_ in SUBJECTS or child.dep_ in ("dobj", "attr"):
-            if (child.lower_ in _NEGATIVE_PRONOUNS and _paired_correlative(child)) or (
-                child.lower_ == "one" and any(g.lower_ == "no" for g in child.children)
+            if (
+                (child.lower_ in _NEGATIVE_PRONOUNS and _paired_correlative(child))
+                or (child.lower_ == "one" and any(g.lower_ == "no" for g in child.children))
+                or (child.dep_ in SUBJECTS and _hyphenated_no_one(child))
             ):
                 return "negative"
             if child.dep_ in ("dobj", "attr") and _appended_negative_conjunct(child):
@@ -1955,6 +1997,28 @@ def polarity(verb) -> str:
     ):
         return "negative"  # "pressed them to act, to no avail": the parser hung the appended phrase on the infinitive
     return "positive"
+
+
+def _failed_at_a_gerund(verb) -> bool:
+    """ "failed at raising the money", "failed in securing the funds": "fail at/in" + a gerund is the list's "fail to"
+    (GUIDE's polarity section); not "failed at the worst moment", "failed in the cold", where the engine just broke."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in ("at", "in") and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children)
+        for prep in verb.children
+    )
+
+
+def _hyphenated_no_one(subject) -> bool:
+    """ "No-one else had dared …": the list's "no one" written with a hyphen, which the parser splits into "No", "-",
+    "one" (or keeps whole)."""
+    doc = subject.doc
+    if subject.lower_ in ("no-one", "no‑one"):
+        return True
+    if subject.lower_ == "one":
+        return subject.i >= 2 and doc[subject.i - 1].text in ("-", "‑") and doc[subject.i - 2].lower_ == "no"
+    if subject.lower_ == "no":
+        return subject.i + 2 < len(doc) and doc[subject.i + 1].text in ("-", "‑") and doc[subject.i + 2].lower_ == "one"
+    return False
 
 
 def _paired_correlative(token) -> bool:
