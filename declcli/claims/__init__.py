@@ -806,6 +806,19 @@ def _speaker_of_the_text(subject) -> bool:
     return subject is not None and subject.lower_ in ("i", "we")
 
 
+def _stated_as_what_is(frame_verb, content) -> bool:
+    """A clause after "suggest/insist (that)" that states what is rather than what should be done (GUIDE decision 101):
+    an indicative "are"/"am" ("insisted that the two are friends": the mandative form is "be"), or what a study, its
+    data or results suggest ("the results suggest that most voters support …", "research suggests articles …"), which
+    report a finding like "say"."""
+    if content.lower_ in ("are", "am", "'re", "’re", "'m", "’m"):
+        return True
+    if frame_verb.lemma_ != "suggest":
+        return False
+    subject = next((c for c in frame_verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in words().studies
+
+
 def _tensed(verb) -> bool:
     """A verb with auxiliaries of its own ("will go", "has gone"), not a bare infinitive or
     subjunctive ("get", "to leave")."""
@@ -881,10 +894,17 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
     modality = read_modality(content)
     if modality == "none" and frame is not None and frame.verb is not None and content is not frame.verb:
         lex = words()
-        if frame.verb.lemma_ in lex.directive_frames and content.tag_ in ("VB", "VBP") and not _tensed(content):
+        if (
+            frame.verb.lemma_ in lex.directive_frames
+            # ("asked that the vote be delayed": a passive in the mandative form, with a bare "be")
+            and (content.tag_ in ("VB", "VBP") or (content.tag_ == "VBN" and any(c.lower_ == "be" for c in content.children)))
+            and not _tensed(content)
+            and not _stated_as_what_is(frame.verb, content)
+        ):
             # "recommends all individuals get a vaccine", "urged them to leave"; not "suggested the
-            # likeliest reason is …", whose clause states a fact.
-            modality = "recommendation"
+            # likeliest reason is …", whose clause states a fact; "demanded that every player attend" is a command's
+            # obligation (GUIDE decision 749).
+            modality = "obligation" if frame.verb.lemma_ in lex.mandative_commands else "recommendation"
         elif content == advised_gerund(frame.verb):
             modality = "recommendation"  # "Dr. Moy suggests exfoliating once a week": advice to whoever reads
         elif (

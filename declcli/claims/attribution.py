@@ -874,11 +874,14 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     # the infinitive after a verb of its own subject's effort or phase (not one with an object, "allowed
     # X to claim that …", nor a modal frame, "plans to say", GUIDE decision 45).
     # A verb of belief after such a verb is a change of mind ("People will begin to think …"), a verb of
-    # refusal says nothing ("declined to say when …"), and "it's fair to say" is the writer's.
+    # refusal says nothing ("declined to say when …"), and "it's fair to say" is the writer's. Nor a verb of phase
+    # ("began to insist that …", "continued to warn that …"): like "went on to", the reporting verb inside its
+    # infinitive gives no attribution, and its clause's modality and condition are not the unit's (GUIDE decision 402).
     if (
         subject is not None
         and main_verb.pos_ == "VERB"
         and main_verb.lemma_ not in lex.control
+        and main_verb.lemma_ not in lex.phases
         and main_verb.lemma_ not in lex.negative
         and not _has_object(main_verb)
     ):

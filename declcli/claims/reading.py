@@ -58,6 +58,7 @@ def _xcomp(verb):
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
                 and (any(c.dep_ == "nsubj" for c in child.children) or _called_for_someone_to(verb, child))
             )
+            or (child.dep_ == "advcl" and _infinitive_after_adverbials(verb, child))
         ):
             # (and "pleaded with the administration to reconsider", parsed as a clause of its own)
             return child
@@ -80,6 +81,31 @@ def _xcomp(verb):
                     None,
                 )
     return None
+
+
+# Verbs of the control table whose to-infinitive after an adverbial may be a purpose or belong to another sense of the
+# verb ("looked at the data to find", "went on Monday to vote", "had until May to file", "called on Friday to complain").
+_PURPOSE_PRONE_CONTROL = frozenset(("look", "have", "go", "get", "stand", "call"))
+# The dependents of a verb that may stand between it and its infinitive without being its object.
+_ADVERBIAL_DEPS = frozenset(("prep", "npadvmod", "advmod", "punct"))
+
+
+def _infinitive_after_adverbials(verb, clause) -> bool:
+    """ "promised on Thursday to fight …", "vowed at a rally in the capital to punish …": a verb of the control table
+    whose to-infinitive follows only its own adverbials (a time, a place, an occasion), which the parser then hangs on
+    the verb as an adverbial clause; the table's frame governs it as it does "promised to fight". Not after an object
+    ("offered him money to leave"), nor for verbs whose infinitive there may be a purpose (`_PURPOSE_PRONE_CONTROL`), nor
+    a passive ("are intended as a backup system to warn staff": the infinitive is the thing's use, not a party's aim)."""
+    if verb.lemma_ not in words().control or verb.lemma_ in _PURPOSE_PRONE_CONTROL or not _infinitive_to_first(clause):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    between = [c for c in verb.children if verb.i < c.i < clause.i and c is not clause]
+    if not between or any(c.dep_ not in _ADVERBIAL_DEPS for c in between):
+        return False
+    # (the adverbials fill the whole gap: nothing of another head's stands between the verb and the "to")
+    covered = {t.i for c in between for t in c.subtree}
+    return all(i in covered for i in range(verb.i + 1, clause.left_edge.i))
 
 
 def _infinitive_to_first(clause) -> bool:
@@ -393,14 +419,29 @@ def _frame(verb) -> tuple[str | None, object]:
         return lex.control[lemma], xcomp
     if advised_gerund(verb) is not None:
         return "recommendation", None  # "Dr. Moy suggests exfoliating once a week", "I recommend giving it a try"
-    if verb.lemma_ in lex.subjunctive and any(
-        c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children) for c in verb.children
+    commands = verb.lemma_ in lex.mandative_commands
+    if (verb.lemma_ in lex.subjunctive or commands) and any(
+        c.dep_ == "ccomp" and _mandative_clause(c, verb, commands) for c in verb.children
     ):
-        # "recommends all individuals get a flu vaccine", "suggested that the President change"
+        # "recommends all individuals get a flu vaccine", "suggested that the President change"; "ordered that the
+        # city lift the ban", "demanded that every player attend": a command's clause is an obligation (decision 749)
         if verb.lemma_ == "have" and verb.tag_ not in ("VBZ", "VBP", "VBD", "VB"):
             return None, None
-        return "recommendation", None
+        return ("obligation" if commands else "recommendation"), None
     return None, None
+
+
+def _mandative_clause(clause, verb, commands: bool) -> bool:
+    """A that-clause in the mandative form: a bare verb with no auxiliary ("that the President change"), or a passive
+    with a bare "be" ("that the gates be locked"); after the past of a verb of command (claims.json
+    `mandative_command_lemmas`) also a verb the tagger read as a present, which the past frame rules out as an
+    indicative ("ordered that the city lift all restrictions", GUIDE decision 749)."""
+    auxiliaries = [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
+    if clause.tag_ == "VB" and not any(a.dep_ == "aux" for a in auxiliaries):
+        return True
+    if clause.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" and auxiliaries[0].lower_ == "be":
+        return True
+    return commands and verb.tag_ == "VBD" and clause.tag_ == "VBP" and not auxiliaries
 
 
 def _relation_idiom(verb, xcomp) -> bool:
@@ -562,13 +603,15 @@ def _resolve(verb, xcomp):
     and its to-infinitive), "is intent/bent on seizing" (an adjective, "on" and a gerund), else None."""
     lex = words()
     particle = next((c for c in verb.children if c.dep_ == "prt"), None)
-    if (
-        particle is not None
-        and f"{verb.lemma_} {particle.lower_}" in lex.resolve_phrasal
-        and xcomp is not None
-        and any(c.dep_ == "aux" and _infinitive_to(c) for c in xcomp.children)
-    ):
-        return xcomp
+    if particle is not None and f"{verb.lemma_} {particle.lower_}" in lex.resolve_phrasal:
+        if xcomp is None:
+            # ("are gearing up to launch": the parser hangs the infinitive right after the particle as an adverbial clause)
+            xcomp = next(
+                (c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == particle.i + 1 and _infinitive_to_first(c)),
+                None,
+            )
+        if xcomp is not None and any(c.dep_ == "aux" and _infinitive_to(c) for c in xcomp.children):
+            return xcomp
     if verb.lemma_ not in _LINKING_VERBS:
         return None
     for adjective in verb.children:
@@ -3372,7 +3415,12 @@ def _decision_frame(verb) -> bool:
     kind (past: event; present, perfect, future: commitment), not the modality. Not the passive ("it was
     decided to …"), a participle or gerund standing without an auxiliary ("the path chosen to …"), nor a choice
     of a thing with its purpose ("chose their mezcals to give guests a selection")."""
-    if verb.lemma_ not in words().decisions or any(c.dep_ in ("auxpass", "dobj") for c in verb.children):
+    if verb.lemma_ not in words().decisions or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    # (an object after the infinitive is a noun the parser hung on the verb from further on, "opted to remain at home
+    # and he's been dominant since -- the reason why …"; only one before it is the thing chosen)
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if any(c.dep_ == "dobj" and (infinitive is None or c.i < infinitive.i) for c in verb.children):
         return False
     if verb.tag_ in ("VBZ", "VBP", "VBD"):
         return True

@@ -164,7 +164,7 @@ class Claims(TypedDict):
     condition_marks: list[str]
     aside_if_phrases: list[str]  # 'if anything', 'if nothing else': the words after "if" that make an aside
     control_lemmas: dict[str, str]
-    directive_lemmas: list[str]
+    directive_lemmas: list[str]  # "urged/asked/invited X to" (decisions 45, 331): a recommendation
     obligating_directive_lemmas: list[str]  # "told/ordered X to": an obligation (GUIDE decision 45)
     evaluative_lemmas: list[str]
     groups: list[str]
@@ -284,6 +284,8 @@ class Claims(TypedDict):
     appraised_task_nouns: list[str]  # "done a fantastic job": the work a party is judged on
     stative_lemmas: list[str]
     subjunctive_lemmas: list[str]
+    mandative_command_lemmas_doc: str
+    mandative_command_lemmas: list[str]  # "ordered that the gates be locked": an obligation (decision 749)
     act_ahead_lemmas: list[str]
     act_ahead_prepositions: list[str]
     world_nouns: list[str]
@@ -467,6 +469,8 @@ class Claims(TypedDict):
     decision_lemmas: list[str]  # "decided to", "has chosen to", "may opt to": the to-infinitive is an intention (any tense)
     past_wish_lemmas: list[str]  # "wanted to", "yearned to" told in the past: a state of mind then (a fact)
     past_aim_lemmas: list[str]  # "sought to", "planned to" told in the past: a past aim, unless still ahead (decision 724)
+    phase_lemmas_doc: str
+    phase_lemmas: list[str]  # "began to insist that …": a reporting verb inside a phase verb attributes nothing (decision 402)
     advice_lemmas: list[str]  # "suggests exfoliating once a week": a gerund advised to whoever reads (recommendation)
     resolve_frames: dict[str, list[str]]  # "sets out to answer", "intent on winning": intention
     noting_frames: dict[str, list[str]]  # "It's worth noting that …": the writer's frame, the clause decides (decision 398)
