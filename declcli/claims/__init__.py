@@ -98,6 +98,7 @@ from .dates import (
     WEEKDAYS,
     ahead_of_a_past,
     day_of_a_happening_ahead,
+    day_of_a_happening_asked_for,
     find_dates,
     list_year,
     modal_perfect,
@@ -106,6 +107,7 @@ from .dates import (
     schedule_row,
     set_ahead_by_a_participle,
     with_list_year,
+    would_ahead,
     would_ahead_of_a_present,
 )
 from .genders import note_genders
@@ -1015,6 +1017,7 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
             governor = _governor(governor.head)
         if not start <= governor.i < end and verb is not None and start <= verb.i < end:
             governor = verb  # a phrase the parser hung on the clause before ("and from October onward they will …")
+        governor = _finite_clause_of(governor)
         if span.root.dep_ != "poss" and ahead_of_a_past(governor, span):
             # "decided against performing on January 20th", "suggested that they meet on Sunday": the nearest such day
             # (GUIDE decision 406), whatever timetable the bare verb looks like; not a day that owns a noun ("decided to
@@ -1022,6 +1025,9 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
             return "either"
         if _past(governor) and day_of_a_happening_ahead(span, governor):
             return "either"  # "spoke ahead of a summit on Saturday": the summit's day, still to come then
+        if day_of_a_happening_asked_for(span, governor):
+            # "urged rallies on Friday": the rallies' day, ahead of a past asking (neither way prevails) or a present one
+            return "either" if _past(governor) else "future"
         if span.root.dep_ != "poss" and set_ahead_by_a_participle(governor):
             return "future"  # "the bridge, slated to open on Monday, carries …": the act still to come
         if _future(governor) or _scheduled(span.root) or points_ahead(governor) or would_ahead_of_a_present(governor):
@@ -1215,6 +1221,29 @@ def _governor(token):
         token = token.head
         seen += 1
     return token
+
+
+def _finite_clause_of(verb):
+    """The verb whose tense a date on `verb` takes when `verb` has none of its own or only a backshifted one: an
+    infinitive modifying a noun ("his right to stand in September", "a plan to open in May": GUIDE decision 621, the
+    finite clause the modifier belongs to) and a past under "would" ("would ensure the vote in July was fair": the
+    sequence of tenses, the time of the "would"). Else `verb` itself."""
+    for _ in range(3):
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and verb.head.pos_ in ("NOUN", "PROPN")
+        ):
+            host = _governor(verb.head)
+            if host.i == verb.head.i or host.pos_ not in ("VERB", "AUX"):
+                return verb
+            verb = host
+        elif verb.tag_ == "VBD" and verb.dep_ == "ccomp" and would_ahead(verb.head):
+            verb = verb.head
+        else:
+            return verb
+    return verb
 
 
 def _deadline_set_now(date, verb) -> bool:

@@ -1735,7 +1735,22 @@ def points_ahead(verb) -> bool:
     the future ("The ruling is due on Monday"). Under a past verb ("was the first to arrive on
     Monday") the tense stays the past's."""
     if verb.lemma_ == "be" and _present(verb):
-        return any(c.dep_ == "acomp" and c.lemma_ in words().future_frames for c in verb.children)
+        # "The ruling is due on Monday"; "In August the race is likely to draw a crowd" (the parser hanging the date on
+        # the copula, not on the infinitive of the act the adjective frames, which lies ahead as "is likely to rule on
+        # Monday" does)
+        return any(
+            c.dep_ == "acomp"
+            and (
+                c.lemma_ in words().future_frames
+                or (
+                    c.lower_ in words().be_adjectives
+                    and any(
+                        x.dep_ == "xcomp" and x.tag_ == "VB" and any(a.lower_ == "to" for a in x.children) for x in c.children
+                    )
+                )
+            )
+            for c in verb.children
+        )
     sentence = verb.sent
     if not any(t.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG", "MD") or t.is_quote for t in sentence):
         # A sentence with no tensed verb nor participle: a schedule's note ("Thunder: Host the
@@ -1778,8 +1793,10 @@ def ahead_of_a_past(verb, date=None) -> bool:
     ("asked for help after finding a body on Friday": a done act), and not a date `date` (a span) that ends the
     sentence or clause after an infinitive or gerund when the past verb has no time of its own ("voted to extend
     martial law on Thursday", "offered to resign on Thursday, but …"): news copy hangs the report's day there."""
-    if _would_ahead(verb):
+    if would_ahead(verb):
         return _past_governor(verb)
+    if _set_ahead_in_a_past_passive(verb):
+        return True
     governing = None
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         governing = verb.head  # "asked them to vote on Sunday"
@@ -1797,6 +1814,25 @@ def ahead_of_a_past(verb, date=None) -> bool:
     return date is None or not _ends_its_clause(date) or _dated_itself(governing, verb)
 
 
+def _set_ahead_in_a_past_passive(verb) -> bool:
+    """Whether `verb` is the infinitive of a past passive or past "due" of a frame of the future ("the vote was
+    scheduled to resume Friday", "shipments were expected to start from July", "the line was due to open in May"): the
+    frame's past points back while the act it sets lies ahead of it, so neither way prevails (GUIDE decision 406, as for
+    "planned to"). Unlike an active verb of deciding, a passive frame names no act of its own that the report's day
+    could date, so a date that ends the clause is the act's too."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    frame = verb.head
+    if frame.lemma_ not in words().future_frames:
+        return False
+    if frame.tag_ == "VBN":
+        return any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in frame.children) and not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in frame.children
+        )
+    # "was due to" + verb: the adjective's copula in the past
+    return frame.dep_ == "acomp" and frame.head.lemma_ == "be" and frame.head.tag_ == "VBD"
+
+
 # Words that set a happening ahead of the act told: "ahead of", "in advance of" (GUIDE decision 193's lead words).
 _AHEAD_OF_HEADS = frozenset({"ahead", "advance"})
 
@@ -1806,6 +1842,16 @@ def day_of_a_happening_ahead(date, verb) -> bool:
     envoys ahead of a summit on Saturday"): the day of a happening still to come when the act was done. Under a past
     verb neither way prevails, as for decision 406's act ahead of a deciding, or the happening's own day before a noun
     ("ahead of Saturday's summit"): the occurrence nearest the reference date."""
+    noun = _happening_just_before(date, verb)
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _AHEAD_OF_HEADS:
+        # "met envoys ahead of the summit on Saturday", the parser hanging the day on the verb: the day still names the
+        # summit's, which comes straight after it
+        ahead = noun.head.head
+        # (a relative clause the parser hangs on the day or the verb still tells the happening: "a ballot on Friday
+        # that … won")
+        return not (_told_as_done(noun) or _relative_after_tells_done(date)) and (
+            ahead.lower_ == "ahead" or (ahead.head.lower_ == "in" and ahead.dep_ == "pobj")
+        )
     token, happening = date.root, None
     for _ in range(10):
         if token.i == verb.i or token.head.i == token.i:
@@ -1817,6 +1863,52 @@ def day_of_a_happening_ahead(date, verb) -> bool:
         happening = token
         token = token.head
     return False
+
+
+def _happening_nouns() -> frozenset[str]:
+    lex = words()
+    return lex.occasion_happenings | lex.rescheduled_event_nouns | lex.occasion_nouns
+
+
+def _happening_just_before(date, verb):
+    """The noun of a happening that the parsed `date`'s preposition comes straight after when the parser hangs the date
+    on the verb `verb` ("called for rallies on Friday", "ahead of the vote on Sunday"): the noun, or None."""
+    prep = date.root.head
+    if date.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != verb.i or prep.lower_ not in ("on", "in"):
+        return None
+    if not any(t.lower_ in WEEKDAYS or t.lower_.rstrip(".") in MONTH_WORDS for t in date):
+        return None  # only a day or a month: "the first meeting in six years" counts a span
+    noun = date.doc[prep.i - 1] if prep.i > 0 else None
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _happening_nouns():
+        return None
+    if any(t.dep_ in ("prep", "pobj") and t.i > noun.i for t in verb.children if t.i < prep.i and t.i != noun.i):
+        return None  # ("asked for help in the town on Friday": another phrase of the verb's between)
+    return noun
+
+
+def day_of_a_happening_asked_for(date, verb) -> bool:
+    """Whether the parsed `date` names the day of a happening that a verb of asking, calling or planning (claims.json
+    `act_ahead_lemmas`) has as its object, the parser hanging the date on the verb ("the party urged nationwide rallies
+    on Friday", "has called for a strike on Monday"): the day of an act still ahead of the asking, not the asking's
+    own day (GUIDE decision 406)."""
+    if verb.lemma_ not in words().act_ahead:
+        return False
+    noun = _happening_just_before(date, verb)
+    if noun is None or _told_as_done(noun) or _relative_after_tells_done(date):
+        return False
+    if noun.dep_ == "dobj" and noun.head.i == verb.i:
+        return True
+    return noun.dep_ == "pobj" and noun.head.head.i == verb.i and noun.head.lower_ == "for"  # "called for rallies"
+
+
+def _relative_after_tells_done(date) -> bool:
+    """Whether a clause opened by "that" or "which" straight after the parsed `date` is a finite past or a perfect ("a
+    ballot on Friday that the opposition won"), however the parser hangs it: the happening before the day is done."""
+    end = date[-1].i + 1
+    if end >= len(date.doc) or date.doc[end].lower_ not in ("that", "which"):
+        return False
+    clause = date.doc[end].head
+    return clause.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
 
 
 def _told_as_done(noun) -> bool:
@@ -1863,7 +1955,7 @@ def set_ahead_by_a_participle(verb) -> bool:
     )
 
 
-def _would_ahead(verb) -> bool:
+def would_ahead(verb) -> bool:
     """Whether `verb` has "would" and no "have": a future seen from some time, not a past missed."""
     return any(c.tag_ == "MD" and c.lower_ == "would" for c in verb.children) and not any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
@@ -1874,7 +1966,7 @@ def would_ahead_of_a_present(verb) -> bool:
     """Whether `verb` is "would" + a base verb with no past verb over it ("officials say the bridge would open on
     Monday", "if approved, the law would take effect on Monday"): the future reading stands (GUIDE decision 406's
     present governing verb, decision 5's hypothetical intention)."""
-    if not _would_ahead(verb):
+    if not would_ahead(verb):
         return False
     token = verb
     for _ in range(5):

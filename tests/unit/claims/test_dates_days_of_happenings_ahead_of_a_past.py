@@ -1,0 +1,94 @@
+"""A day of an act or happening still ahead of a past frame, asking or "ahead of": neither the past nor the future
+prevails, the occurrence nearest the reference date is taken (benchmarks/claims_real/GUIDE.md decision 406)."""
+
+import pytest
+
+REFERENCE = "2024-03-06"  # a Wednesday: the nearest Friday is 2024-03-08, the nearest Saturday 2024-03-09
+
+
+def _values(text, word):
+    from declcli.claims import extract_claims
+    from declcli.sentences import split_sentences
+
+    claims = extract_claims(text, split_sentences(text), reference_date=REFERENCE)
+    return [d.value for c in claims for d in c.dates if word in d.text.lower()]
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # The past passive of a frame of the future sets an act ahead of it, even with the day ending the clause.
+        ("The ferry crossing was scheduled to resume Friday.", "friday", ["2024-03-08"]),
+        ("Deliveries of the new tram were expected to begin in April.", "april", ["2024-04"]),
+        ("The ferry was due to sail on Friday.", "friday", ["2024-03-08"]),
+    ],
+)
+def test_an_act_set_ahead_by_a_past_passive_frame_is_the_nearest(text, word, expected):
+    assert _values(text, word) == expected
+
+
+def test_a_frame_in_the_past_perfect_keeps_the_past():
+    # Guard: "had been scheduled" tells a plan overtaken, left to the past tense.
+    assert _values("The board had been scheduled to meet on Friday.", "friday") == ["2024-03-01"]
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # The day after a happening that a verb of asking or calling has as its object is the happening's.
+        ("The teachers' union urged a nationwide strike on Friday.", "friday", ["2024-03-08"]),
+        ("The farmers' alliance has called for rallies on Friday.", "friday", ["2024-03-08"]),
+        # The day after the noun that follows "ahead of" is the happening's, though the parser hangs it on the verb.
+        ("The minister met envoys ahead of the summit on Saturday.", "saturday", ["2024-03-09"]),
+        ("The players gathered in Lisbon in advance of the match on Saturday.", "saturday", ["2024-03-09"]),
+    ],
+)
+def test_the_day_of_a_happening_asked_for_or_ahead_is_the_nearest(text, word, expected):
+    assert _values(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # Guards: a person or a thing asked for is no happening, and the day is the asking's.
+        ("The union urged the governor on Friday to resign.", "friday", ["2024-03-01"]),
+        ("The union called for calm on Friday.", "friday", ["2024-03-01"]),
+        # The happening told as done by a relative clause after the day: the past's day.
+        ("The turnout rose ahead of the runoff on Friday that the mayor won easily.", "friday", ["2024-03-01"]),
+    ],
+)
+def test_the_day_stays_past_without_a_happening_still_ahead(text, word, expected):
+    assert _values(text, word) == expected
+
+
+def test_a_span_after_a_happening_asked_for_stays_no_date():
+    # Guard: "in six years" after the meeting counts a span (GUIDE decision 40), not a time ahead.
+    assert _values("The envoys arranged the first summit of the two states in six years.", "years") == []
+
+
+def test_a_month_on_the_copula_of_an_adjective_with_an_infinitive_points_ahead():
+    # "is likely to draw" looks ahead as "will draw" does, though the parser hangs the month on "is".
+    assert _values("In late August, the annual regatta is likely to draw record crowds.", "august") == ["2024-08"]
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # An infinitive modifying a noun has no tense of its own: the finite clause's decides, here a "would" ahead of
+        # a past ruling (the nearest).
+        (
+            "The court ruled that the verdict would strip him of his right to run in the city elections in May.",
+            "may",
+            ["2024-05"],
+        ),
+        # A past under "would" takes the time of the "would", a future seen from the past saying: the nearest.
+        ("The mayor said the new bridge would ensure the May 20 parade was safe.", "may 20", ["2024-05-20"]),
+    ],
+)
+def test_a_date_takes_the_tense_of_the_finite_clause_over_an_infinitive_or_a_backshifted_past(text, word, expected):
+    assert _values(text, word) == expected
+
+
+def test_an_infinitive_on_a_noun_under_a_past_announcing_stays_past():
+    # Guard: the finite clause is a past with no act ahead of it.
+    assert _values("The firm announced a plan to open a store in January.", "january") == ["2024-01"]
