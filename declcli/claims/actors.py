@@ -843,7 +843,10 @@ def _place_after_in(ent, bare: str, ctx: Context) -> bool:
     if _bodys_noun(bare.split()[-1].lower()):
         return False
     head_of_name = bare.split(" of ")[0].split()[-1].lower()
-    if " of " in bare and (_bodys_noun(head_of_name) or head_of_name in lex.body_kind_nouns):
+    complement = bare.split(" of ", 1)[1].split()[0].lower() if " of " in bare else ""
+    if head_of_name in lex.chambers and complement not in lex.chamber_complements:
+        pass  # "held in the House of Blues": a venue (decisions 590(b), 622), not "the House of Representatives"
+    elif " of " in bare and (_bodys_noun(head_of_name) or head_of_name in lex.body_kind_nouns):
         return False  # "debated in the House of Representatives", "in the Council of Europe": the name's head is a body's noun
     # ("served in the US Air Force": a body named by its country, which no place's name opens with)
     national = " " in bare and bool(country_of_text(bare.split()[0]))
@@ -2539,6 +2542,8 @@ def _event_runners(ent, ctx: Context, found: list) -> None:
         found.append((token.idx, Actor(token.text, "organization", lex.orgs.get(token.text) or ctx.orgs.get(token.text))))
     # "the Harlow Rotary Club Marathon", "the Kestrel University Derby": a body's name before the event's word, the
     # body that runs it (GUIDE decisions 110, 647)
+    if len(ent) < 2 or ent[-1].lower_ not in lex.named_event_words:
+        return  # (the other callers' names need not end in an event's word: "Private or Group Voice lessons")
     words_before = clean_name(ent[:-1].text).split()
     if words_before and words_before[0].lower() == "the":
         words_before = words_before[1:]

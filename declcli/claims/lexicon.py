@@ -547,6 +547,7 @@ def words() -> SimpleNamespace:
         name_particles=frozenset(load("metadata")["name_particles"]),  # "von der" of "Ursula von der Leyen"
         title_abbreviations={short.lower(): noun for short, noun in d["title_abbreviations"].items()},
         chambers=frozenset(d["chambers"]),
+        chamber_complements=frozenset(d["chamber_complements"]),
         institution_nouns=frozenset(d["institution_nouns"]),
         undergone=frozenset(d["undergone_lemmas"]),
         outcomes=d["outcome_phrasals"],

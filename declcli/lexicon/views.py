@@ -321,6 +321,8 @@ class Claims(TypedDict):
     buildings: list[str]
     title_case_small_words: list[str]  # "of", "the": what a title-cased headline leaves in lower case
     chambers: list[str]
+    chamber_complements_doc: str
+    chamber_complements: list[str]  # "the House of Representatives": a chamber's name, not "the House of Blues"
     institution_nouns: list[str]
     undergone_lemmas: list[str]
     outcome_phrasals_doc: str

@@ -123,3 +123,11 @@ def test_a_market_index_in_the_wires_lower_case_is_no_actor():
     # decision 453: "the Kestrel world index", "the Harbour share average" as the wire writes them
     units = actors_by_unit("The Kestrel world index rose 0.3 percent on Monday. The Harbour share average fell 1 percent.")
     assert units == [[], []], units
+
+
+def test_only_an_events_name_gives_up_the_body_before_its_last_word():
+    units = actors_by_unit(
+        "Grant funding can be used for Private or Group Voice, Dance, or Music lessons; theatre training programs "
+        "that stand alone or are housed in professional theatre settings."
+    )
+    assert not any(name == "Private or Group" for unit in units for name in unit), units
