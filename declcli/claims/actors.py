@@ -27,7 +27,7 @@ from . import datelines
 from .attribution import quote_regions
 from .context import Context, Person, clean_name, covered_by_entities, entities, entity_of, span_text, surname, text_of
 from .dates import schedule_row
-from .lexicon import words
+from .lexicon import ends_in_organisation_form, words
 from .products import _holds_a_post, _such_as, a_version_of, acts
 
 _ACTING = frozenset(("nsubj", "nsubjpass", "poss", "agent", "pobj"))
@@ -843,7 +843,10 @@ def _place_after_in(ent, bare: str, ctx: Context) -> bool:
     if _bodys_noun(bare.split()[-1].lower()):
         return False
     head_of_name = bare.split(" of ")[0].split()[-1].lower()
-    if " of " in bare and (_bodys_noun(head_of_name) or head_of_name in lex.body_kind_nouns):
+    complement = bare.split(" of ", 1)[1].split()[0].lower() if " of " in bare else ""
+    if head_of_name in lex.chambers and complement not in lex.chamber_complements:
+        pass  # "held in the House of Blues": a venue (decisions 590(b), 622), not "the House of Representatives"
+    elif " of " in bare and (_bodys_noun(head_of_name) or head_of_name in lex.body_kind_nouns):
         return False  # "debated in the House of Representatives", "in the Council of Europe": the name's head is a body's noun
     # ("served in the US Air Force": a body named by its country, which no place's name opens with)
     national = " " in bare and bool(country_of_text(bare.split()[0]))
@@ -973,9 +976,12 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return  # "Shi'ite areas", "the Sunni bloc": a faith or current the model marks as a body, no actor (GUIDE: actors)
     if label in ("ORG", "PERSON") and " " not in bare and bare.lower() in lex.event_name_words:
         return  # "the Finals", "Worlds 2023": an event named by one word, no body (GUIDE decisions 12, 118)
-    if label in ("ORG", "PERSON") and " " in bare and bare.split()[-1].lower() in lex.event_name_words:
+    if label in ("ORG", "PERSON") and " " not in bare and _the_event_alone(ent, bare):
+        return  # "the Derby", "10 Derby winners": the event named by its last word alone (not "City beat Derby")
+    if label in ("ORG", "PERSON") and _named_event(ent, bare):
         # "the Kestrel Derby", "the Harlow Cup": an event's name, which ends in the word for its kind, no body (GUIDE
-        # decisions 12, 118); a body's short form inside it runs the event (decision 110: "the KFA Cup")
+        # decisions 12, 118); a body's short form inside it runs the event (decision 110: "the KFA Cup"), and so does
+        # a body's name before the word ("the Harlow Rotary Club Marathon", decision 647)
         _event_runners(ent, ctx, found)
         return
     if (
@@ -1531,16 +1537,25 @@ def _names_an_index(ent, bare: str) -> bool:
     parts = bare.split()
     if len(parts) > 1 and parts[-1].lower() in words().index_name_ends and parts[-1][:1].isupper():
         return True
-    return _index_name_runs_on(ent.doc, ent.end)
+    return _index_name_runs_on(ent.doc, ent.end, wire=True)
 
 
-def _index_name_runs_on(doc, end: int) -> bool:
+def _index_name_runs_on(doc, end: int, wire: bool = False) -> bool:
     """Capitalised words or a number from `end`, then a capitalised word of claims.json index_name_ends: the rest of
-    a market index's name whose first words end before `end` ("Kestrel Europe" + "600 Index")."""
-    ends = words().index_name_ends
+    a market index's name whose first words end before `end` ("Kestrel Europe" + "600 Index"). With `wire`, also
+    the wire's lower-case forms ("the Kestrel 600 index", "the Kestrel world index", "the Harbour share average"):
+    "index" lower-case, "average" and "composite" lower-case after one of claims.json index_name_fillers."""
+    lex = words()
+    ends = lex.index_name_ends
+    filled = False
     for token in doc[end : end + 4]:
         if token.lower_ in ends:
-            return token.text[:1].isupper()
+            if token.text[:1].isupper():
+                return True
+            return wire and (token.lower_ == "index" or filled)
+        if wire and token.lower_ in lex.index_name_fillers:
+            filled = True
+            continue
         if not (token.like_num or (token.is_alpha and token.text[:1].isupper())):
             return False
     return False
@@ -2471,7 +2486,7 @@ def _bodies_running_the_event(ent) -> list:
     NBA Finals", "the WTA and ATP Finals"): a body named inside the name of an event it runs is an actor (GUIDE
     decision 110); a well-known company there is the event's sponsor, no actor (decisions 47, 110)."""
     lex = words()
-    if len(ent) < 2 or ent[-1].lower_ not in lex.event_name_words:
+    if len(ent) < 2 or ent[-1].lower_ not in lex.named_event_words:
         return []
     bodies = []
     for token in reversed(ent[:-1]):
@@ -2484,9 +2499,59 @@ def _bodies_running_the_event(ent) -> list:
     return bodies
 
 
+def _named_event(ent, bare: str) -> bool:
+    """ "the Kestrel Derby", "the Harlow Cup": a name of several words ending in the word for an event's kind
+    (claims.json event_name_words, named_event_end_words). Not where the word is the place after "of" ("the
+    University of Derby", "Lord of the Stakes"), a person's surname after a given name or a title ("Councillor Jim
+    Derby", "Lord Derby"), nor a name that speaks ("Kestrel Derby said"): events do not."""
+    lex = words()
+    parts = bare.split()
+    if len(parts) < 2 or parts[-1].lower() not in lex.named_event_words or parts[-2].lower() == "of":
+        return False
+    if any(part in lex.given_names or part.lower().rstrip(".") in lex.titles for part in parts[:-1]):
+        return False
+    root = ent.root
+    return not (root.dep_ == "nsubj" and root.head.lemma_ in lex.reporting)
+
+
+def _the_event_alone(ent, bare: str) -> bool:
+    """ "the Derby", "the Derby's", "10 Derby winners": a word that ends an event's name of several words (claims.json
+    named_event_end_words) alone after "the" or a number is the event, no body (GUIDE decisions 12, 118); bare it is
+    a club's or a place's short name ("City beat Derby", "Derby said")."""
+    if bare.lower() not in words().named_event_end_words:
+        return False
+    first = ent[0]
+    if first.lower_ == "the":
+        return True
+    before = ent.doc[first.i - 1] if first.i > 0 else None
+    return before is not None and (before.lower_ == "the" or before.like_num)
+
+
+def _ends_an_events_name(token) -> bool:
+    """ "the Harlow Stakes", "the Derby", "10 Derby winners": a word of claims.json named_event_end_words after a
+    capitalised word, "the" or a number, the event's name or its end (not "City beat Derby", "Derby said")."""
+    if token.lower_ not in words().named_event_end_words or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.lower_ == "the" or before.like_num or (before.text[:1].isupper() and before.i != before.sent.start)
+
+
 def _event_runners(ent, ctx: Context, found: list) -> None:
+    lex = words()
     for token in _bodies_running_the_event(ent):
-        found.append((token.idx, Actor(token.text, "organization", words().orgs.get(token.text) or ctx.orgs.get(token.text))))
+        found.append((token.idx, Actor(token.text, "organization", lex.orgs.get(token.text) or ctx.orgs.get(token.text))))
+    # "the Harlow Rotary Club Marathon", "the Kestrel University Derby": a body's name before the event's word, the
+    # body that runs it (GUIDE decisions 110, 647)
+    if len(ent) < 2 or ent[-1].lower_ not in lex.named_event_words:
+        return  # (the other callers' names need not end in an event's word: "Private or Group Voice lessons")
+    words_before = clean_name(ent[:-1].text).split()
+    if words_before and words_before[0].lower() == "the":
+        words_before = words_before[1:]
+    runner = " ".join(words_before)
+    if len(words_before) >= 2 and (
+        words_before[-1].lower() in lex.body_kind_nouns or _bodys_noun(words_before[-1].lower()) or runner in lex.orgs
+    ):
+        found.append((ent.start_char, Actor(runner, "organization", lex.orgs.get(runner) or ctx.orgs.get(runner))))
 
 
 def _kind_noun_alone(ent, bare: str) -> bool:
@@ -2894,7 +2959,7 @@ def _name_shaped(bare: str) -> bool:
     return (
         len(parts) in (2, 3)
         and all(p[:1].isupper() and p.replace("-", "").isalpha() for p in parts)
-        and parts[-1] not in lex.organisation_forms
+        and not ends_in_organisation_form(parts)
         and not any(
             p.lower() in lex.org_nouns or p.lower() in lex.institution_nouns or p.lower() in lex.place_nouns for p in parts
         )
@@ -4033,7 +4098,12 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
         if token.dep_ == "compound" and token.head.i > token.i and token.head.text in ctx.orgs and name in ctx.orgs:
             continue  # "the Pittsburgh Penguins": the team's place inside its name, the team read by its nickname
         # (not "carry Orion", a spacecraft: GUIDE decision 12; nor "the Finals", an event: decision 118)
-        if name in ctx.orgs and name not in ctx.products and name.lower() not in words().event_name_words:
+        if (
+            name in ctx.orgs
+            and name not in ctx.products
+            and name.lower() not in words().event_name_words
+            and not _ends_an_events_name(token)
+        ):
             found.append((token.idx, Actor(name, "organization", ctx.orgs[name])))
             continue
         known = ctx.persons.get(name)

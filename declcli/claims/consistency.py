@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import gazetteer
 from .context import clean_name, entities, forget_entities, text_of
 from .dates import _MONTHS_EN, WEEKDAYS
-from .lexicon import words
+from .lexicon import ends_in_organisation_form, words
 
 _NAMED = ("PERSON", "ORG")
 # "May", "June", "Monday": a surname or a name that is also a date word stays what the model said.
@@ -195,7 +195,7 @@ def _shaped_as_a_persons_name(name: str) -> bool:
             part.lower() in lex.org_nouns or part.lower() in lex.institution_nouns or part.lower() in lex.place_nouns
             for part in parts
         )
-        and parts[-1] not in lex.organisation_forms
+        and not ends_in_organisation_form(parts)
         and name not in lex.orgs
         and name not in lex.companies
         and name not in lex.platforms

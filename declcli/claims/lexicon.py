@@ -271,6 +271,8 @@ def words() -> SimpleNamespace:
         body_kind_nouns=frozenset(d["body_kind_nouns"]),
         private_body_nouns=frozenset(d["private_body_nouns"]),
         event_name_words=frozenset(d["event_name_words"]),
+        named_event_end_words=frozenset(d["named_event_end_words"]),
+        named_event_words=frozenset(d["event_name_words"]) | frozenset(d["named_event_end_words"]),
         animal_nouns=frozenset(d["animal_nouns"]),
         animal_lemmas=frozenset(d["animal_lemmas"]),
         animal_idiom_words=frozenset(d["animal_idiom_words"]),
@@ -487,6 +489,7 @@ def words() -> SimpleNamespace:
         armed_force_nouns=frozenset(d["armed_force_nouns"]),
         thing_name_ends=frozenset(d["thing_name_ends"]),
         index_name_ends=frozenset(d["index_name_ends"]),
+        index_name_fillers=frozenset(d["index_name_fillers"]),
         eponym_nouns=frozenset(d["eponym_nouns"]),
         possessive_eponym_nouns=frozenset(d["possessive_eponym_nouns"]),
         eponym_effect_nouns=frozenset(d["eponym_effect_nouns"]),
@@ -541,10 +544,12 @@ def words() -> SimpleNamespace:
         region_ends=frozenset(d["region_ends"]),
         town_part_nouns=frozenset(d["town_part_nouns"]),
         # (metadata.json's: the forms that tell a byline's desk from its writer tell a body from a person here too)
-        organisation_forms=frozenset(load("metadata")["organisation_forms"]),
+        # (metadata.json's forms, which bylines read, and the company endings only the claims read)
+        organisation_forms=frozenset(load("metadata")["organisation_forms"]) | frozenset(load("claims")["company_name_ends"]),
         name_particles=frozenset(load("metadata")["name_particles"]),  # "von der" of "Ursula von der Leyen"
         title_abbreviations={short.lower(): noun for short, noun in d["title_abbreviations"].items()},
         chambers=frozenset(d["chambers"]),
+        chamber_complements=frozenset(d["chamber_complements"]),
         institution_nouns=frozenset(d["institution_nouns"]),
         undergone=frozenset(d["undergone_lemmas"]),
         outcomes=d["outcome_phrasals"],
@@ -687,3 +692,17 @@ def words() -> SimpleNamespace:
         given_names={name: gender for gender, members in d["given_names"].items() for name in members},
         groups=patterns.compile(r"(?<![\w])(?:" + "|".join(re.escape(g) for g in groups) + r")(?![\w])", re.I),
     )
+
+
+def ends_in_organisation_form(parts) -> bool:
+    """A name's words (its dots cleaned off) ending in an organisation's form ("Acme Holdings", "Samsung Electronics
+    Co"): 'Co' cleaned of its dot only after another form or a known company's first word, since it is a surname too
+    ("Lucio Co")."""
+    lex = words()
+    if not parts:
+        return False
+    if parts[-1] in lex.organisation_forms:
+        return True
+    if parts[-1] == "Co" and len(parts) > 1:
+        return parts[-2] in lex.organisation_forms or parts[-2] == "&" or parts[0] in lex.companies
+    return False

@@ -203,7 +203,7 @@ def _mend_entities(doc) -> None:
         start, end, label = ent.start, ent.end, ent.label_
         if len(ent) > 1 and first.text in _BULLETS:
             start += 1
-        if label == "PERSON" and len(ent) > 1 and last.text in lex.organisation_forms:
+        if label == "PERSON" and len(ent) > 1 and _ends_in_a_company_form(ent):
             label = "ORG"
         elif (
             label == "PERSON"
@@ -333,3 +333,18 @@ def _set_sentence_starts(doc, starts) -> None:
     values[firsts[firsts < n], 0] = 1
     values[0, 0] = 1
     doc.from_array([SENT_START], values.astype(numpy.uint64))
+
+
+def _ends_in_a_company_form(ent) -> bool:
+    """ "Acme Holdings", "Samsung Electronics Co.", "Lee & Co": a name ending in an organisation's form
+    (claims.json company_name_ends with metadata.json's organisation_forms), not where a given name stands before it
+    ("Susan Co", "Businesswoman Susan Co"); 'Co' without its dot only after '&', a surname too ("Lucio Co")."""
+    from .lexicon import load, words
+
+    lex = words()
+    last, before = ent.doc[ent.end - 1], ent.doc[ent.end - 2]
+    if last.text == "Co":
+        return before.text == "&"
+    if last.text in load("claims")["company_name_ends"]:
+        return before.text not in lex.given_names
+    return last.text in lex.organisation_forms

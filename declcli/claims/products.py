@@ -36,7 +36,9 @@ def note_products(docs, ctx: Context) -> None:
     coded: set[str] = set()  # "Optimus F3", "Galaxy S4": a line's name and a model's code
     kinds: set[str] = set()  # "a gene called Zorbin": names introduced by a kind of thing, being or place (_called_a_kind)
     natural: set[str] = set()  # "47 Kestrel, a globular cluster": names described as a being, a sky object or a substance
-    taxa: set[str] = set()  # "Zorbosaurus", "Harlowia kestreli": names of a genus or species by their form
+    taxa: set[str] = set()  # "Zorbosaurus": names of a genus by their form
+    binomials: set[str] = set()  # "Harlowia kestreli" (and its genus): a species's name by the form of its epithet
+    speakers: set[str] = set()  # names that say something ("Nato said"), the subject of a reporting verb
     for doc in docs:
         for ent in entities(doc):
             if ent.label_ in ("GPE", "LOC", "NORP"):
@@ -52,6 +54,7 @@ def note_products(docs, ctx: Context) -> None:
                 and name.split()[0] in lex.companies
                 and name not in lex.companies
                 and name.split()[-1] not in lex.organisation_forms
+                and ent[-1].text not in lex.organisation_forms
             ):
                 # "the Nintendo Switch", "the new Sonos Move": no person's name opens with a well-known company's
                 # name, so the model's person there is the company's product (GUIDE decision 47), and its last
@@ -88,7 +91,10 @@ def note_products(docs, ctx: Context) -> None:
                 kinds.add(name)
             if _described_as_a_natural_kind(ent):
                 natural.add(name)
-            taxa.update(_taxon_names(ent, name))
+            named_taxa = _taxon_names(ent, name)
+            (binomials if len(named_taxa) == 2 else taxa).update(named_taxa)
+            if ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in lex.reporting:
+                speakers.add(name)
             things_post = _a_things_post(ent)
             if things_post or _called_a_thing(ent):
                 thing[name] += 1
@@ -105,6 +111,17 @@ def note_products(docs, ctx: Context) -> None:
                     staffed[name] += 1
                 else:
                     agent[name] += 1
+    natural_kinds = lex.natural_kinds
+    biology = any(
+        token.pos_ == "NOUN" and (token.lemma_.lower() in natural_kinds or token.lower_ in natural_kinds)
+        for doc in docs
+        for token in doc
+    )
+    if biology or taxa or len({name for name in binomials if " " in name}) > 1:
+        # "Harlowia kestreli": an epithet's form names a species only where the article is about beings (a kind
+        # of being named, a genus by its formant or a second binomial), not "the Senate quorum", "the Kremlin
+        # glitterati" in an article about no beings
+        taxa.update(binomials)
     for name in bodies:
         # "the new MacBook Pro" … "old MacBook Pros": a name the article counts is a thing's (not "the Democrats").
         if name[-1:] == "s" and name[-2:] != "ss" and name[:-1] in bodies:
@@ -145,7 +162,9 @@ def note_products(docs, ctx: Context) -> None:
     )
     # "Zorbosaurus", "Harlowia kestreli": a genus or species named by its Latin form is a class of beings in every
     # mention, no actor even as agent ("Zorbosaurus hunted at dusk", GUIDE decision 568)
-    ctx.named_kinds.update(name for name in taxa if name not in lex.orgs and name not in lex.companies)
+    # ("Nato said", "NATO forum": never a name that speaks, nor a known body's in any case)
+    orgs_folded = {org.lower() for org in lex.orgs} | {company.lower() for company in lex.companies}
+    ctx.named_kinds.update(name for name in taxa if name not in speakers and name.lower() not in orgs_folded)
     # "play Fortnite": a game one plays, named bare, in every mention (not a side
     # one plays against, which the article calls a body or a place somewhere or lets do a thing to another, "Chelsea
     # beat Everton")

@@ -233,6 +233,10 @@ class Claims(TypedDict):
     abbreviation_term_places: dict[str, list[str]]  # where "SVP", "CPM" are a title or a term: "EVP of sales"
     event_name_words_doc: str
     event_name_words: list[str]  # "the Finals", "the Olympics": an event named by one word, no actor
+    company_name_ends_doc: str
+    company_name_ends: list[str]  # "Samsung Electronics Co.", "Zorvex Labs": a company's name ends here (claims only)
+    named_event_end_words_doc: str
+    named_event_end_words: list[str]  # "the Kestrel Derby": an event's last word, alone also a club's or a name
     private_body_nouns_doc: str
     private_body_nouns: list[str]  # "American Airlines' X": the body's place word places the body, not its staff
     body_kind_nouns_doc: str
@@ -319,6 +323,8 @@ class Claims(TypedDict):
     buildings: list[str]
     title_case_small_words: list[str]  # "of", "the": what a title-cased headline leaves in lower case
     chambers: list[str]
+    chamber_complements_doc: str
+    chamber_complements: list[str]  # "the House of Representatives": a chamber's name, not "the House of Blues"
     institution_nouns: list[str]
     undergone_lemmas: list[str]
     outcome_phrasals_doc: str
@@ -394,6 +400,8 @@ class Claims(TypedDict):
     postal_state_codes: list[str]  # "West Palm Beach, FL": a place's state, which the model calls an organisation
     index_name_ends_doc: str
     index_name_ends: list[str]  # "the Harbour 100 Index": a market index, no actor
+    index_name_fillers_doc: str
+    index_name_fillers: list[str]  # "the Kestrel world index": lower-case words inside an index's name (wire style)
     thing_name_ends: list[str]  # "the Magic Keyboard", "the Davis Cup": a name ending so names a thing or event
     named_thing_kind_nouns: list[str]  # "a gene called …", "a region known as …": a name these introduce names a thing
     natural_kind_nouns_doc: str

@@ -30,3 +30,15 @@ def test_a_spelled_company_name_before_its_short_form_is_no_term():
     pairs = _short_forms_of_capitalised_terms(doc)
     assert ("TWMS", "Tide Wave Monitoring Systems") not in pairs, pairs
     assert ("NMF", "Natural Moisture Factor") in pairs, pairs
+
+
+def test_a_person_surnamed_like_a_company_word_stays_a_person():
+    # "Co" is a surname too: only "Lee & Co" or a company's "Electronics Co." ends a body's name (GUIDE: actors, person)
+    text = "Harvest founder Lucio Quin Co said on Monday that sales rose. Businesswoman Susan Co said the group would grow."
+    assert [kind for name, kind, _ in actors_of(text) if name.endswith("Co")] == ["person", "person"], actors_of(text)
+
+
+def test_a_bylines_author_surnamed_co_stays_plausible():
+    from declcli.metadata import authors
+
+    assert authors._plausible_author("Susan Co", None, shown=True)

@@ -83,3 +83,51 @@ def test_a_market_index_is_no_actor_even_as_the_subject_that_moves():
     )
     assert units[:3] == [[], [], []], units
     assert units[3] == ["Pfizer Inc"], units
+
+
+def test_a_body_before_an_english_word_shaped_like_an_epithet_stays_an_actor():
+    # "-orum", "-Ci": English words of an epithet's form ("quorum", "forum", "glitterati", "chilli") name no species
+    # in an article about no beings, nor does a name that speaks or a known body's name in any case
+    units = actors_by_unit("The Senate quorum call lasted an hour. The Senate passed the bill 67-32.")
+    assert units == [["Senate"], ["Senate"]], units
+    units = actors_by_unit("Members of the Nato forum met on Monday. Nato said it would send more troops.")
+    assert units == [["Nato"], ["Nato"]], units
+    units = actors_by_unit("Marlowe said on Monday it would raise prices. Sales of Marlowe chilli sauce doubled last year.")
+    assert units == [["Marlowe"], ["Marlowe"]], units
+
+
+def test_a_person_or_a_place_after_of_ending_in_an_event_word_stays_an_actor():
+    # "Derby" as a surname or as the place after "of" is no event's last word (GUIDE: actors, decision 279)
+    units = actors_by_unit("Councillor Jim Derby said the plan would go ahead.")
+    assert units == [["Councillor Jim Derby"]], units
+    units = actors_by_unit("Researchers at the University of Derby found that the drug worked.")
+    assert units == [["University of Derby"]], units
+
+
+def test_a_clubs_short_name_that_is_also_an_event_word_stays_an_actor():
+    # "Derby" alone is the short name of a club, not an event named by one word like "the Finals"
+    units = actors_by_unit("City beat Derby in the FA Cup.")
+    assert "Derby" in units[0], units
+
+
+def test_a_body_named_before_its_events_word_runs_the_event():
+    # decisions 110, 647: "the Harlow Rotary Club Marathon" lists the club, not the event
+    units = actors_by_unit(
+        "The Harlow Rotary Club Marathon raised $40,000 for the hospital on Sunday. "
+        "The Port Elm Sailing Club Regatta drew 80 boats on Saturday."
+    )
+    assert units == [["Harlow Rotary Club"], ["Port Elm Sailing Club"]], units
+
+
+def test_a_market_index_in_the_wires_lower_case_is_no_actor():
+    # decision 453: "the Kestrel world index", "the Harbour share average" as the wire writes them
+    units = actors_by_unit("The Kestrel world index rose 0.3 percent on Monday. The Harbour share average fell 1 percent.")
+    assert units == [[], []], units
+
+
+def test_only_an_events_name_gives_up_the_body_before_its_last_word():
+    units = actors_by_unit(
+        "Grant funding can be used for Private or Group Voice, Dance, or Music lessons; theatre training programs "
+        "that stand alone or are housed in professional theatre settings."
+    )
+    assert not any(name == "Private or Group" for unit in units for name in unit), units
