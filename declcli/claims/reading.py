@@ -3573,9 +3573,42 @@ def _run_turned_out_so_far(verb, subject) -> bool:
     return (
         subject.tag_ in ("NNS", "NNPS")
         and subject.dep_ == "nsubj"
+        and subject.lemma_.lower() in words().attempt_nouns
         and not any(c.like_num or c.dep_ == "nummod" for c in subject.children)
         and any(c.dep_ == "poss" or (c.dep_ == "acl" and c.tag_ == "VB") or c.dep_ == "prep" for c in subject.children)
+        and not any(c.dep_ == "dobj" for c in verb.children)
+        and not _told_at_a_moment(verb, subject)
     )
+
+
+# Subordinators and prepositions that tie an act to a moment: "after the player chose Chelsea", "as rain began to fall",
+# "during the launch"; and adverbs of a moment: "overnight", "yesterday".
+_MOMENT_MARKS = frozenset(("after", "as", "before", "once", "until", "when", "while"))
+_MOMENT_PREPOSITIONS = frozenset(("after", "before", "during", "following", "until"))
+_SPAN_OPENERS = frozenset(("since", "for", "over", "throughout"))
+_MOMENT_ADVERBS = frozenset(("overnight", "yesterday", "today", "tonight", "recently", "earlier", "later"))
+
+
+def _told_at_a_moment(verb, subject=None) -> bool:
+    """ "… have failed after the player chose Chelsea on Friday", "was equipped with a radar in 2019", "were covered
+    with sheets before they were taken away", "was covered in graffiti overnight": a date or time, a clause or phrase
+    of time or an adverb of a moment on the verb (outside its subject) ties the act to a moment, a happening (GUIDE
+    decisions 393, 430), not a state or a run summed up."""
+    skip = set(subject.subtree) if subject is not None else set()
+    for c in verb.children:
+        if c in skip or c.dep_ in ("nsubj", "nsubjpass", "ccomp", "parataxis", "conj"):
+            continue
+        if c.dep_ == "prep" and c.lower_ in _SPAN_OPENERS:
+            continue  # "since 2004", "for a number of years": a span held, no moment
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _MOMENT_MARKS for m in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ in _MOMENT_PREPOSITIONS:
+            return True
+        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in _MOMENT_ADVERBS:
+            return True
+        if any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree if t.dep_ != "relcl"):
+            return True
+    return False
 
 
 def _present_perfect(verb) -> bool:
@@ -4993,13 +5026,33 @@ def _stative_passive(verb) -> bool:
     if need == "ground":  # "built on …", "built to be …"
         return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "around")) for c in verb.children)
     if need == "filling":  # "covered with moss", "engaged in talks"; not "was covered live", "was equipped in 1990"
+        if _told_at_a_moment(verb):
+            return False  # "was equipped with a radar in 2019", "were covered with sheets before …"
+        held = any(  # "since 2015", "for years" (decision 439)
+            c.dep_ == "prep" and c.lower_ in _SPAN_OPENERS and any(t.ent_type_ == "DATE" for t in c.subtree)
+            for c in verb.children
+        )
         return any(
             c.dep_ == "prep"
             and c.lower_ in ("with", "in")
             and not any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)
+            and not any(t.dep_ == "prep" and t.lower_ == "by" for t in c.subtree)  # "with ventilators by the army"
+            and not (
+                c.lower_ == "in"
+                and not held
+                and verb.lemma_ in ("cover", "engage")
+                and any(o.dep_ == "pobj" and _determined(o) for o in c.children)
+            )
             for c in verb.children
         )
     return True
+
+
+def _determined(noun) -> bool:
+    """ "a closed session", "the memo": a noun with an article, a thing or an event named, not a stuff ("in graffiti",
+    "in snow"): "covered in a closed session" tells what was dealt with there, "engaged in the search" an ongoing act
+    (decision 430), not what a thing wears or is taken up with."""
+    return any(c.dep_ == "det" for c in noun.children)
 
 
 _RESPONSE_NOUNS = frozenset(("comment", "response", "reply"))
