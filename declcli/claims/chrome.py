@@ -1529,7 +1529,8 @@ _PUBLISHED_STAMP = patterns.compile(
 def _headlines_over_stamps(paragraphs: list[tuple[int, str]], ending: list[bool]) -> frozenset[int]:
     """Where the headlines of linked stories start that a list below the body's first sentences sets each over its
     publication stamp ("Harbour ferry fares to rise in May" / "Published Jul 19, 2013 01:01:04AM"): a line of a
-    headline's length that ends without a full stop. Links to other stories and their headlines are no claims (GUIDE
+    headline's length that ends in a word, with no full stop, question or exclamation mark, ellipsis or closing quote
+    (the body's closing paragraph over the story's own stamp: "… who will stop it?", "… 'we will win.'"). Links to other stories and their headlines are no claims (GUIDE
     claim section), also in sentence case with a verb; above the body, the page's own headline and its standfirst are
     read as such (decision 88)."""
     out = set()
@@ -1539,8 +1540,8 @@ def _headlines_over_stamps(paragraphs: list[tuple[int, str]], ending: list[bool]
             continue
         headline = above.strip()
         n = len(_HEADING_WORD.findall(headline))
-        if "\n" not in headline and _EDGE_WORDS <= n <= _HEADLINE_WORDS and not _FULL_STOP_END.search(headline):
-            out.add(start)
+        if "\n" not in headline and _EDGE_WORDS <= n <= _HEADLINE_WORDS and headline[-1].isalnum():
+            out.add(start)  # (a line closed by "?", "!", "..." or a quote mark is the body's last paragraph over its stamp)
     return frozenset(out)
 
 
