@@ -1530,9 +1530,9 @@ def _headlines_over_stamps(paragraphs: list[tuple[int, str]], ending: list[bool]
     """Where the headlines of linked stories start that a list below the body's first sentences sets each over its
     publication stamp ("Harbour ferry fares to rise in May" / "Published Jul 19, 2013 01:01:04AM"): a line of a
     headline's length that ends in a word, with no full stop, question or exclamation mark, ellipsis or closing quote
-    (the body's closing paragraph over the story's own stamp: "… who will stop it?", "… 'we will win.'"). Links to other stories and their headlines are no claims (GUIDE
-    claim section), also in sentence case with a verb; above the body, the page's own headline and its standfirst are
-    read as such (decision 88)."""
+    (the body's closing paragraph over the story's own stamp: "… who will stop it?", "… 'we will win.'"). Links to
+    other stories and their headlines are no claims (GUIDE claim section), also in sentence case with a verb; above the
+    body, the page's own headline and its standfirst are read as such (decision 88)."""
     out = set()
     for k in range(1, len(paragraphs) - 1):
         (start, above), (_, below) = paragraphs[k], paragraphs[k + 1]
