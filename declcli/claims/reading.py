@@ -3553,7 +3553,7 @@ def _kept_up_over_a_span(verb) -> bool:
 
 # Verbs that tell how acts have turned out, for GUIDE decision 540's run of attempts summed up to now.
 _OUTCOME_LEMMAS = frozenset(("fail", "succeed", "backfire", "falter", "founder"))
-# Adverbs that sum a run up to the present: "have so far failed", "has yet to", "to date", "thus far".
+# Adverbs that sum a run up to the present: "have so far failed", "to date", "thus far", "as yet".
 _UP_TO_NOW = frozenset(("so far", "thus far", "to date", "as yet"))
 
 
@@ -3564,11 +3564,12 @@ def _run_turned_out_so_far(verb, subject) -> bool:
     acts has turned out over a span, no happening at a given moment (GUIDE decision 540: fact). Not one act's outcome
     ("the offer has failed", "the bid failed on Monday") nor a counted run ("its three bids have failed", decision
     451), which stay events."""
-    if verb.lemma_ not in _OUTCOME_LEMMAS or not _present_perfect(verb) or subject is None:
+    perfect = _present_perfect(verb) or (  # "has, so far, failed": the parser's past after commas
+        verb.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ in _HAVE_CONTRACTIONS for c in verb.children)
+    )
+    if verb.lemma_ not in _OUTCOME_LEMMAS or not perfect or subject is None:
         return False
-    if any(
-        c.dep_ in ("advmod", "prep", "npadvmod") and " ".join(t.lower_ for t in c.subtree) in _UP_TO_NOW for c in verb.children
-    ):
+    if _summed_up_to_now(verb):
         return True
     return (
         subject.tag_ in ("NNS", "NNPS")
@@ -3579,6 +3580,20 @@ def _run_turned_out_so_far(verb, subject) -> bool:
         and not any(c.dep_ == "dobj" for c in verb.children)
         and not _told_at_a_moment(verb, subject)
     )
+
+
+def _summed_up_to_now(verb) -> bool:
+    """ "has so far failed", "has thus far failed" (two adverbs to the parser), "has failed to deter crossings to date"
+    (the phrase hung on the infinitive), "has, so far, failed": a marker of GUIDE decision 540's run summed up to now,
+    two words in a row hung on the verb or its infinitive."""
+    heads = {verb} | {c for c in verb.children if c.dep_ == "xcomp"}
+    doc = verb.doc
+    for t in verb.subtree:
+        if t.i + 1 >= len(doc) or not (t.head in heads or (t.head.head in heads and t.head.i == t.i + 1)):
+            continue
+        if f"{t.lower_} {doc[t.i + 1].lower_}" in _UP_TO_NOW:
+            return True
+    return False
 
 
 # Subordinators and prepositions that tie an act to a moment: "after the player chose Chelsea", "as rain began to fall",

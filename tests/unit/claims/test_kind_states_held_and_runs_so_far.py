@@ -119,3 +119,16 @@ def test_a_filling_passive_told_at_a_moment_or_by_an_agent_stays_an_event(text):
 def test_engaged_in_or_covered_in_an_act_or_a_session_stays_an_event(text):
     # a specific party's ongoing activity stays an event (GUIDE decision 430); "covered in a session" was dealt with
     assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tariff has thus far failed to cut imports.",
+        "The tariff has failed to cut imports to date.",
+        "The levy has failed to raise much money so far this year.",
+    ],
+)
+def test_near_variants_of_so_far_sum_a_run_up_to_now(text):
+    # GUIDE decision 540's markers: "thus far", "to date", hung on the verb or on its infinitive
+    assert kind_of(text) == "fact"
