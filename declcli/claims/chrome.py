@@ -1518,11 +1518,14 @@ def _headlines_over_bylines(paragraphs: list[tuple[int, str]]) -> frozenset[int]
 
 
 # A story's publication stamp on a line of its own under its headline ("Published Jul 19, 2013 01:01:04AM", "Posted:
-# May 15, 2013 3:12 PM CT"): a stamp word, a month's name and a day, then the year and a clock time or none.
+# May 15, 2013 3:12 PM CT", "Published 3 March 2024", "Published: 2024-03-03"): a stamp word, a date (month and day, day,
+# month and year, or ISO), then the year and a clock time or none.
 _PUBLISHED_STAMP = patterns.compile(
-    r"(?:Published|Posted|Updated|Last updated)(?: on)?:? +(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? +)?(?:\d{1,2} +)?"
+    r"(?:Published|Posted|Updated|Last updated)(?: on)?:? +(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? +)?(?:"
     + MONTH_NAME
-    + r"\.? +\d{1,2}\b[^\n]{0,30}$"
+    + r"\.? +\d{1,2}\b|\d{1,2} +"  # "Jul 19, 2013", "3 March 2024" (a British page), "2024-03-03"
+    + MONTH_NAME
+    + r"\.?,? +(?:1[6-9]|20)\d{2}\b|(?:1[6-9]|20)\d{2}-\d{2}-\d{2}\b)[^\n]{0,30}$"
 )
 
 

@@ -58,3 +58,10 @@ def test_the_bodys_closing_paragraph_over_the_storys_own_stamp_stays_a_claim():
     for paragraph, stamp, start in cases:
         claims = texts_of(_closing(paragraph, stamp))
         assert any(start in t for t in claims), claims
+
+
+def test_linked_headlines_over_british_and_iso_stamps_are_no_claims():
+    for stamp in ("Published 3 March 2024", "Published: 2024-03-03"):
+        page = _PAGE.replace("Published Mar 3, 2024 11:21:03PM", stamp)
+        claims = texts_of(page)
+        assert not any(t.startswith("Port Elm council asks") for t in claims), (stamp, claims)
