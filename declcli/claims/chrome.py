@@ -112,13 +112,26 @@ _TALLY_ROW = patterns.compile(
 )
 
 
-# A timeline's row: a bullet or none, a date label that is a year, or a month or a span of months with its year
-# ("2002", "Dec 2010", "Jun-Aug 2011", "April 2013"), a colon and the row's words ("- Dec 2010: Fire at the pier"). A
-# record of a happening read with the predicate it leaves out (GUIDE decision 754), however short or verbless.
+# A timeline's row: a bullet or none, a date label that is a year, or a month or a span of months with its year, or a
+# day ("2002", "Dec 2010", "Jun-Aug 2011", "April 2013", "Jan. 6, 2021", "14 Aug 2023"), a colon and the row's words
+# ("- Dec 2010: Fire at the pier"). A record of a happening read with the predicate it leaves out (GUIDE decision 754),
+# however short or verbless.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{2,6})?\.?"
 _TIMELINE_ROW = patterns.compile(
-    r"(?:[-–•*▪]\s*)?(?:" + _MONTH + r"(?:\s*[-–/]\s*" + _MONTH + r")?\s+)?(?:1[6-9]|20)\d{2}:\s+[^\W\d_]"
+    r"(?:[-–•*▪]\s*)?(?:"
+    + _MONTH
+    + r"(?:\s*[-–/]\s*"
+    + _MONTH
+    + r"|\s+\d{1,2},?)?\s+|\d{1,2}\s+"  # "Jan. 6, 2021: …" (AP), "14 Aug 2023: …"
+    + _MONTH
+    + r"\s+)?(?:1[6-9]|20)\d{2}:\s+[^\W\d_]"
 )
+
+
+def timeline_row(text: str) -> bool:
+    """Whether the line is a timeline's dated row ("- Dec 2010: Bombed the pier", "Jan. 6, 2021: Riot at the Capitol")."""
+    return _TIMELINE_ROW.match(text) is not None and not text.endswith(":")
+
 
 _TEAM = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 # A game's line score: a side, its points in each period, a dash and its total ("Rockledge 14 11 6 15 — 44").
@@ -1052,12 +1065,14 @@ def chrome_reason(
         return "name list"  # an open letter's signatures: "Elliot Ackerman Saladin Ambar, Rutgers University Martin Amis …"
     if _TALLY_ROW.fullmatch(text) and not any(_tensed_predicate(t) for t in tokens):
         return "tally row"  # "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL": a row of a schedule (GUIDE decision 30)
+    if standfirst and whole_paragraph and timeline_row(text) and text[0] in "-–•*▪":
+        return None  # "- Feb 2022: Russia invades Ukraine" in a box of key dates atop the text: a dated row (decision 754)
     if standfirst and whole_paragraph:
         # "Harbour leaders applaud the handover" below the headline is a claim; "- Mayor set to quit", "By Dana Lee",
         # "PORTVILLE" are headings (GUIDE decisions 88, 450); a paragraph of sentences is read as the body's
         return None if _full_clause_in_sentence_case(span, alpha) else "standfirst without a clause"
     # (a standfirst line above the body is read as one first: "- Ferries said to be 40 years old" is headlinese)
-    if _TIMELINE_ROW.match(text) and not text.endswith(":"):
+    if timeline_row(text):
         return None  # "- Dec 2010: Bombed the pier; blamed for …": a timeline's dated row records a happening (decision 754)
     if _row_among_rows(span, text, rows) or _first_cell(span, text):
         return None  # a list's or table's row of figures: "2. Dana Lee | NBA | $56,545,000 | 5" (decisions 112, 309, 634)
