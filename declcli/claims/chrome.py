@@ -266,10 +266,18 @@ def _social_prompt(span, text: str) -> bool:
     can keep up by following @harbourco on Twitter.", "Snap the tide and post it with #tidewatch."): an imperative or a
     sentence whose subject is "you", with a handle or a tag and a verb of following, posting, tagging or sharing. A
     follow or share prompt is no claim wherever it stands (GUIDE claim section, decisions 80, 269)."""
-    if _HANDLE_OR_TAG.search(text) is None or not any(t.lemma_.lower() in _SOCIAL_ACTS for t in span if t.pos_ == "VERB"):
+    if _HANDLE_OR_TAG.search(text) is None or not any(_asked_social_act(t) for t in span):
         return False
     root = span.root
     return _imperative(span) or any(c.dep_ == "nsubj" and c.lower_ == "you" for c in root.children)
+
+
+def _asked_social_act(token) -> bool:
+    """A verb of following or posting that the reader is asked to do ("follow", "by tagging"), not one told of a post
+    ("which was shared by @SkyNews", "You posted a video with #tag": a past or a relative clause reports a post)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _SOCIAL_ACTS or token.tag_ in ("VBD", "VBN"):
+        return False
+    return not any(a.dep_ in ("relcl", "acl") or a.tag_ in ("VBD", "VBN") for a in token.ancestors)
 
 
 _ANNOUNCED_ROLES = ("dobj", "attr", "nsubj", "nsubjpass")
