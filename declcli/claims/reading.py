@@ -4107,11 +4107,15 @@ def _relation_to(verb) -> bool:
     section's states: fact); not "she related that the boat had sunk" nor "related the story to the police" (a telling).
     The parser often hangs "related to" on its subject noun as a participle (the sentence rooted on the noun)."""
     if verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.dep_ == "ROOT":
+        if any(c.dep_ in ("relcl", "ccomp") and c.i > verb.i + 1 for c in verb.children):
+            return False  # "The witness related to the court that …", "… related to reporters how …": a telling
         verb = next((c for c in verb.children if c.dep_ == "acl" and c.i == verb.i + 1), verb)
+        if any((t.dep_ == "mark" and t.lower_ == "that") or t.lower_ == "how" for t in verb.subtree):
+            return False  # "… related to the inquiry that the lifeboat had been left behind": the parser's "that" on a noun
     return (
         verb.lemma_ in _RELATION_TO_LEMMAS
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
-        and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "npadvmod") for c in verb.children)  # "related to reporters the moment …"
     )
 
 

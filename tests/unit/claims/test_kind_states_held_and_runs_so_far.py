@@ -72,6 +72,8 @@ def test_a_relation_told_with_to_is_a_fact(text):
     [
         "The sailor related that the boat had sunk.",
         "She related the whole story to the police.",
+        "The sailor related to the inquiry that the lifeboat had been left behind.",
+        "The sailor related to reporters how the ferry sank.",
     ],
 )
 def test_a_telling_by_relate_stays_an_event(text):
