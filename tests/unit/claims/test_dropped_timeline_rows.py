@@ -60,3 +60,9 @@ def test_a_bulleted_timeline_atop_the_text_keeps_its_verbless_rows():
         + _TIMELINE.split("Harbour trust:")[0]
     )
     assert any(t.startswith("2016: Strikes across the docks") for t in texts_of(page)), texts_of(page)
+
+
+def test_a_rows_range_of_months_is_a_span_no_date():
+    # decision 754(b): a range of months is a span, no date
+    row = [c for c in _claims(_TIMELINE) if c.text.startswith("Jun-Aug 2016")]
+    assert row and row[0].dates == [], row
