@@ -87,6 +87,7 @@ from .chrome import (
     page_layout,
     promo_boxes,
     section_lines_after_a_lead_in,
+    timeline_row,
     wrapped_sentences,
 )
 from .clauses import SUBJECTS, clause_spans, has_subject
@@ -1000,6 +1001,11 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         kind = box_row[0]
         actors = [Actor(name, type_) for name, type_ in box_row[1]]
 
+    if kind == "fact" and mood == "statement" and timeline_row(text) and not _figure_tail(doc[start:end]):
+        # "- Feb 2022: Russia invades Ukraine", "2011: Formed": a timeline's dated row records a happening, read with the
+        # predicate it leaves out (GUIDE decision 754(a)); a row of figures ("2010: About 40 members") stays a fact
+        kind = "event"
+
     # A schedule's row ("June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre"): a date, a place and
     # no verb, a happening to come (GUIDE decision 30) where no heading gives its year.
     row = schedule_row(text) and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
@@ -1594,3 +1600,10 @@ def _pass_quote_speakers(
 
 
 __all__ = ["extract_claims", "iter_claims"]
+
+
+def _figure_tail(span) -> bool:
+    """Whether a timeline row's words after its label are a figure with no verb ("2010: About 40 members")."""
+    colon = next((t.i for t in span if t.text == ":"), None)
+    tail = [t for t in span if colon is not None and t.i > colon]
+    return not any(t.pos_ in ("VERB", "AUX") for t in tail) and any(t.like_num for t in tail)

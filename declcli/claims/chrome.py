@@ -112,13 +112,26 @@ _TALLY_ROW = patterns.compile(
 )
 
 
-# A timeline's row: a bullet or none, a date label that is a year, or a month or a span of months with its year
-# ("2002", "Dec 2010", "Jun-Aug 2011", "April 2013"), a colon and the row's words ("- Dec 2010: Fire at the pier"). A
-# record of a happening read with the predicate it leaves out (GUIDE decision 754), however short or verbless.
+# A timeline's row: a bullet or none, a date label that is a year, or a month or a span of months with its year, or a
+# day ("2002", "Dec 2010", "Jun-Aug 2011", "April 2013", "Jan. 6, 2021", "14 Aug 2023"), a colon and the row's words
+# ("- Dec 2010: Fire at the pier"). A record of a happening read with the predicate it leaves out (GUIDE decision 754),
+# however short or verbless.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{2,6})?\.?"
 _TIMELINE_ROW = patterns.compile(
-    r"(?:[-–•*▪]\s*)?(?:" + _MONTH + r"(?:\s*[-–/]\s*" + _MONTH + r")?\s+)?(?:1[6-9]|20)\d{2}:\s+[^\W\d_]"
+    r"(?:[-–•*▪]\s*)?(?:"
+    + _MONTH
+    + r"(?:\s*[-–/]\s*"
+    + _MONTH
+    + r"|\s+\d{1,2},?)?\s+|\d{1,2}\s+"  # "Jan. 6, 2021: …" (AP), "14 Aug 2023: …"
+    + _MONTH
+    + r"\s+)?(?:1[6-9]|20)\d{2}:\s+[^\W\d_]"
 )
+
+
+def timeline_row(text: str) -> bool:
+    """Whether the line is a timeline's dated row ("- Dec 2010: Bombed the pier", "Jan. 6, 2021: Riot at the Capitol")."""
+    return _TIMELINE_ROW.match(text) is not None and not text.endswith(":")
+
 
 _TEAM = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 # A game's line score: a side, its points in each period, a dash and its total ("Rockledge 14 11 6 15 — 44").
@@ -253,10 +266,18 @@ def _social_prompt(span, text: str) -> bool:
     can keep up by following @harbourco on Twitter.", "Snap the tide and post it with #tidewatch."): an imperative or a
     sentence whose subject is "you", with a handle or a tag and a verb of following, posting, tagging or sharing. A
     follow or share prompt is no claim wherever it stands (GUIDE claim section, decisions 80, 269)."""
-    if _HANDLE_OR_TAG.search(text) is None or not any(t.lemma_.lower() in _SOCIAL_ACTS for t in span if t.pos_ == "VERB"):
+    if _HANDLE_OR_TAG.search(text) is None or not any(_asked_social_act(t) for t in span):
         return False
     root = span.root
     return _imperative(span) or any(c.dep_ == "nsubj" and c.lower_ == "you" for c in root.children)
+
+
+def _asked_social_act(token) -> bool:
+    """A verb of following or posting that the reader is asked to do ("follow", "by tagging"), not one told of a post
+    ("which was shared by @SkyNews", "You posted a video with #tag": a past or a relative clause reports a post)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _SOCIAL_ACTS or token.tag_ in ("VBD", "VBN"):
+        return False
+    return not any(a.dep_ in ("relcl", "acl") or a.tag_ in ("VBD", "VBN") for a in token.ancestors)
 
 
 _ANNOUNCED_ROLES = ("dobj", "attr", "nsubj", "nsubjpass")
@@ -1052,12 +1073,14 @@ def chrome_reason(
         return "name list"  # an open letter's signatures: "Elliot Ackerman Saladin Ambar, Rutgers University Martin Amis …"
     if _TALLY_ROW.fullmatch(text) and not any(_tensed_predicate(t) for t in tokens):
         return "tally row"  # "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL": a row of a schedule (GUIDE decision 30)
+    if standfirst and whole_paragraph and timeline_row(text) and text[0] in "-–•*▪":
+        return None  # "- Feb 2022: Russia invades Ukraine" in a box of key dates atop the text: a dated row (decision 754)
     if standfirst and whole_paragraph:
         # "Harbour leaders applaud the handover" below the headline is a claim; "- Mayor set to quit", "By Dana Lee",
         # "PORTVILLE" are headings (GUIDE decisions 88, 450); a paragraph of sentences is read as the body's
         return None if _full_clause_in_sentence_case(span, alpha) else "standfirst without a clause"
     # (a standfirst line above the body is read as one first: "- Ferries said to be 40 years old" is headlinese)
-    if _TIMELINE_ROW.match(text) and not text.endswith(":"):
+    if timeline_row(text):
         return None  # "- Dec 2010: Bombed the pier; blamed for …": a timeline's dated row records a happening (decision 754)
     if _row_among_rows(span, text, rows) or _first_cell(span, text):
         return None  # a list's or table's row of figures: "2. Dana Lee | NBA | $56,545,000 | 5" (decisions 112, 309, 634)
@@ -1518,20 +1541,24 @@ def _headlines_over_bylines(paragraphs: list[tuple[int, str]]) -> frozenset[int]
 
 
 # A story's publication stamp on a line of its own under its headline ("Published Jul 19, 2013 01:01:04AM", "Posted:
-# May 15, 2013 3:12 PM CT"): a stamp word, a month's name and a day, then the year and a clock time or none.
+# May 15, 2013 3:12 PM CT", "Published 3 March 2024", "Published: 2024-03-03"): a stamp word, a date (month and day, day,
+# month and year, or ISO), then the year and a clock time or none.
 _PUBLISHED_STAMP = patterns.compile(
-    r"(?:Published|Posted|Updated|Last updated)(?: on)?:? +(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? +)?(?:\d{1,2} +)?"
+    r"(?:Published|Posted|Updated|Last updated)(?: on)?:? +(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? +)?(?:"
     + MONTH_NAME
-    + r"\.? +\d{1,2}\b[^\n]{0,30}$"
+    + r"\.? +\d{1,2}\b|\d{1,2} +"  # "Jul 19, 2013", "3 March 2024" (a British page), "2024-03-03"
+    + MONTH_NAME
+    + r"\.?,? +(?:1[6-9]|20)\d{2}\b|(?:1[6-9]|20)\d{2}-\d{2}-\d{2}\b)[^\n]{0,30}$"
 )
 
 
 def _headlines_over_stamps(paragraphs: list[tuple[int, str]], ending: list[bool]) -> frozenset[int]:
     """Where the headlines of linked stories start that a list below the body's first sentences sets each over its
     publication stamp ("Harbour ferry fares to rise in May" / "Published Jul 19, 2013 01:01:04AM"): a line of a
-    headline's length that ends without a full stop. Links to other stories and their headlines are no claims (GUIDE
-    claim section), also in sentence case with a verb; above the body, the page's own headline and its standfirst are
-    read as such (decision 88)."""
+    headline's length that ends in a word, with no full stop, question or exclamation mark, ellipsis or closing quote
+    (the body's closing paragraph over the story's own stamp: "… who will stop it?", "… 'we will win.'"). Links to
+    other stories and their headlines are no claims (GUIDE claim section), also in sentence case with a verb; above the
+    body, the page's own headline and its standfirst are read as such (decision 88)."""
     out = set()
     for k in range(1, len(paragraphs) - 1):
         (start, above), (_, below) = paragraphs[k], paragraphs[k + 1]
@@ -1539,8 +1566,8 @@ def _headlines_over_stamps(paragraphs: list[tuple[int, str]], ending: list[bool]
             continue
         headline = above.strip()
         n = len(_HEADING_WORD.findall(headline))
-        if "\n" not in headline and _EDGE_WORDS <= n <= _HEADLINE_WORDS and not _FULL_STOP_END.search(headline):
-            out.add(start)
+        if "\n" not in headline and _EDGE_WORDS <= n <= _HEADLINE_WORDS and headline[-1].isalnum():
+            out.add(start)  # (a line closed by "?", "!", "..." or a quote mark is the body's last paragraph over its stamp)
     return frozenset(out)
 
 

@@ -669,13 +669,18 @@ _AGO_RANGE = patterns.compile(
 )
 
 
+# A range of months with their year, a timeline row's label: "Jun-Aug 2011", "March–May 2020" is a span, no date
+# (GUIDE decision 754(b)).
+_MONTH_RANGE = patterns.compile(r"\b" + _MONTH_WORD + r"\.?\s*[–—-]\s*" + _MONTH_WORD + r"\.?\s+" + _SPAN_YEAR + r"\b")
+
+
 def _spans(text: str, parse=None) -> list[tuple[int, int]]:
     """Where `text` gives a life's dates or a range of years, decades or counts back (`_LIFE_DATES`, `_YEAR_RANGE`,
     `_RANGE_TO_EVENT`, `_DECADE_RANGE`, `_AGO_RANGE`); not a range "from" one date to another that a verb of moving a
     happening governs (`parse`, as `find_dates` takes it, tells: `_moved_from`)."""
     return [
         m.span()
-        for rx in (_LIFE_DATES, _YEAR_RANGE, _RANGE_TO_EVENT, _DECADE_RANGE, _AGO_RANGE)
+        for rx in (_LIFE_DATES, _YEAR_RANGE, _RANGE_TO_EVENT, _DECADE_RANGE, _AGO_RANGE, _MONTH_RANGE)
         for m in rx.finditer(text)
         if not (
             rx in (_YEAR_RANGE, _RANGE_TO_EVENT)

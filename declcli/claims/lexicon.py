@@ -557,6 +557,7 @@ def words() -> SimpleNamespace:
         measures=frozenset(d["measure_lemmas"]),
         descriptions=frozenset(d["description_lemmas"]),
         stative_passives=d["stative_passive_lemmas"],
+        attempt_nouns=frozenset(d["attempt_nouns"]),
         perceptions=frozenset(d["perception_lemmas"]),
         changes=frozenset(d["change_lemmas"]),
         change_nouns=frozenset(d["change_nouns"]),

@@ -3665,7 +3665,7 @@ def _kept_up_over_a_span(verb) -> bool:
 
 # Verbs that tell how acts have turned out, for GUIDE decision 540's run of attempts summed up to now.
 _OUTCOME_LEMMAS = frozenset(("fail", "succeed", "backfire", "falter", "founder"))
-# Adverbs that sum a run up to the present: "have so far failed", "has yet to", "to date", "thus far".
+# Adverbs that sum a run up to the present: "have so far failed", "to date", "thus far", "as yet".
 _UP_TO_NOW = frozenset(("so far", "thus far", "to date", "as yet"))
 
 
@@ -3676,18 +3676,66 @@ def _run_turned_out_so_far(verb, subject) -> bool:
     acts has turned out over a span, no happening at a given moment (GUIDE decision 540: fact). Not one act's outcome
     ("the offer has failed", "the bid failed on Monday") nor a counted run ("its three bids have failed", decision
     451), which stay events."""
-    if verb.lemma_ not in _OUTCOME_LEMMAS or not _present_perfect(verb) or subject is None:
+    perfect = _present_perfect(verb) or (  # "has, so far, failed": the parser's past after commas
+        verb.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ in _HAVE_CONTRACTIONS for c in verb.children)
+    )
+    if verb.lemma_ not in _OUTCOME_LEMMAS or not perfect or subject is None:
         return False
-    if any(
-        c.dep_ in ("advmod", "prep", "npadvmod") and " ".join(t.lower_ for t in c.subtree) in _UP_TO_NOW for c in verb.children
-    ):
+    if _summed_up_to_now(verb):
         return True
     return (
         subject.tag_ in ("NNS", "NNPS")
         and subject.dep_ == "nsubj"
+        and subject.lemma_.lower() in words().attempt_nouns
         and not any(c.like_num or c.dep_ == "nummod" for c in subject.children)
         and any(c.dep_ == "poss" or (c.dep_ == "acl" and c.tag_ == "VB") or c.dep_ == "prep" for c in subject.children)
+        and not any(c.dep_ == "dobj" for c in verb.children)
+        and not _told_at_a_moment(verb, subject)
     )
+
+
+def _summed_up_to_now(verb) -> bool:
+    """ "has so far failed", "has thus far failed" (two adverbs to the parser), "has failed to deter crossings to date"
+    (the phrase hung on the infinitive), "has, so far, failed": a marker of GUIDE decision 540's run summed up to now,
+    two words in a row hung on the verb or its infinitive."""
+    heads = {verb} | {c for c in verb.children if c.dep_ == "xcomp"}
+    doc = verb.doc
+    for t in verb.subtree:
+        if t.i + 1 >= len(doc) or not (t.head in heads or (t.head.head in heads and t.head.i == t.i + 1)):
+            continue
+        if f"{t.lower_} {doc[t.i + 1].lower_}" in _UP_TO_NOW:
+            return True
+    return False
+
+
+# Subordinators and prepositions that tie an act to a moment: "after the player chose Chelsea", "as rain began to fall",
+# "during the launch"; and adverbs of a moment: "overnight", "yesterday".
+_MOMENT_MARKS = frozenset(("after", "as", "before", "once", "until", "when", "while"))
+_MOMENT_PREPOSITIONS = frozenset(("after", "before", "during", "following", "until"))
+_SPAN_OPENERS = frozenset(("since", "for", "over", "throughout"))
+_MOMENT_ADVERBS = frozenset(("overnight", "yesterday", "today", "tonight", "recently", "earlier", "later"))
+
+
+def _told_at_a_moment(verb, subject=None) -> bool:
+    """ "… have failed after the player chose Chelsea on Friday", "was equipped with a radar in 2019", "were covered
+    with sheets before they were taken away", "was covered in graffiti overnight": a date or time, a clause or phrase
+    of time or an adverb of a moment on the verb (outside its subject) ties the act to a moment, a happening (GUIDE
+    decisions 393, 430), not a state or a run summed up."""
+    skip = set(subject.subtree) if subject is not None else set()
+    for c in verb.children:
+        if c in skip or c.dep_ in ("nsubj", "nsubjpass", "ccomp", "parataxis", "conj"):
+            continue
+        if c.dep_ == "prep" and c.lower_ in _SPAN_OPENERS:
+            continue  # "since 2004", "for a number of years": a span held, no moment
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _MOMENT_MARKS for m in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ in _MOMENT_PREPOSITIONS:
+            return True
+        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in _MOMENT_ADVERBS:
+            return True
+        if any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree if t.dep_ != "relcl"):
+            return True
+    return False
 
 
 def _present_perfect(verb) -> bool:
@@ -4171,11 +4219,15 @@ def _relation_to(verb) -> bool:
     section's states: fact); not "she related that the boat had sunk" nor "related the story to the police" (a telling).
     The parser often hangs "related to" on its subject noun as a participle (the sentence rooted on the noun)."""
     if verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.dep_ == "ROOT":
+        if any(c.dep_ in ("relcl", "ccomp") and c.i > verb.i + 1 for c in verb.children):
+            return False  # "The witness related to the court that …", "… related to reporters how …": a telling
         verb = next((c for c in verb.children if c.dep_ == "acl" and c.i == verb.i + 1), verb)
+        if any((t.dep_ == "mark" and t.lower_ == "that") or t.lower_ == "how" for t in verb.subtree):
+            return False  # "… related to the inquiry that the lifeboat had been left behind": the parser's "that" on a noun
     return (
         verb.lemma_ in _RELATION_TO_LEMMAS
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
-        and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "npadvmod") for c in verb.children)  # "related to reporters the moment …"
     )
 
 
@@ -5105,13 +5157,33 @@ def _stative_passive(verb) -> bool:
     if need == "ground":  # "built on …", "built to be …"
         return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "around")) for c in verb.children)
     if need == "filling":  # "covered with moss", "engaged in talks"; not "was covered live", "was equipped in 1990"
+        if _told_at_a_moment(verb):
+            return False  # "was equipped with a radar in 2019", "were covered with sheets before …"
+        held = any(  # "since 2015", "for years" (decision 439)
+            c.dep_ == "prep" and c.lower_ in _SPAN_OPENERS and any(t.ent_type_ == "DATE" for t in c.subtree)
+            for c in verb.children
+        )
         return any(
             c.dep_ == "prep"
             and c.lower_ in ("with", "in")
             and not any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)
+            and not any(t.dep_ == "prep" and t.lower_ == "by" for t in c.subtree)  # "with ventilators by the army"
+            and not (
+                c.lower_ == "in"
+                and not held
+                and verb.lemma_ in ("cover", "engage")
+                and any(o.dep_ == "pobj" and _determined(o) for o in c.children)
+            )
             for c in verb.children
         )
     return True
+
+
+def _determined(noun) -> bool:
+    """ "a closed session", "the memo": a noun with an article, a thing or an event named, not a stuff ("in graffiti",
+    "in snow"): "covered in a closed session" tells what was dealt with there, "engaged in the search" an ongoing act
+    (decision 430), not what a thing wears or is taken up with."""
+    return any(c.dep_ == "det" for c in noun.children)
 
 
 _RESPONSE_NOUNS = frozenset(("comment", "response", "reply"))

@@ -269,6 +269,7 @@ class Claims(TypedDict):
     change_nouns: list[str]
     class_undergone_lemmas: list[str]  # "lose", "wake": what a class will undergo, no act of its own
     stative_passive_lemmas: dict[str, str]  # a participle and the complement it needs: any, purpose or ground
+    attempt_nouns: list[str]  # tries whose uncounted plural sums a run of acts up to now (decision 540)
     people_nouns: list[str]
     country_attribute_nouns: list[str]
     orgs: dict[str, str | None]  # an organisation's country (ISO 3166 alpha-3), None for international ones

@@ -2,6 +2,7 @@
 imperative or a "you can" sentence in the body, is a follow or share prompt, no claim (GUIDE claim section, decisions
 80, 269); a sentence that only reports someone's post or tag, or a speaker's call, stays a claim."""
 
+import pytest
 from test_chrome import texts_of  # (the claims' texts of an invented text)
 
 _STORY = (
@@ -33,3 +34,15 @@ def test_a_reported_post_with_a_tag_and_the_body_stay_claims():
 def test_a_speakers_quoted_call_to_follow_stays_theirs():
     text = '"Follow us @portelmtrust and post your photos," the director told the crowd.\n\nThe lamp was first lit in 1872.'
     assert any(t.startswith('"Follow us @portelmtrust') for t in texts_of(text)), texts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may have read the notice about the ferry, which was shared by @portelmtrust on Monday.",
+        "Q: You posted a photo of the quay with #portelmlight after the storm.",
+    ],
+)
+def test_a_sentence_that_reports_a_post_stays_a_claim(text):
+    # decisions 80 and 269 are about calls to follow or share; a past post or one in a relative clause is reported
+    assert texts_of(text), text
