@@ -352,6 +352,7 @@ def words() -> SimpleNamespace:
         evaluative=frozenset(d["evaluative_lemmas"]),
         directive=frozenset(d["directive_lemmas"]),
         obligating_directive=frozenset(d["obligating_directive_lemmas"]),
+        occasion_participants=frozenset(d["occasion_participant_nouns"]),
         directive_frames=frozenset(d["directive_lemmas"]) - {"tell", "warn"}
         | frozenset(d["subjunctive_lemmas"])
         | frozenset(lemma for lemma, force in d["control_lemmas"].items() if force == "recommendation"),

@@ -2156,7 +2156,11 @@ def _is_agent(subject) -> bool:
     if subject.pos_ == "PRON":
         # "it" stands for a company as often as for a car, a bill or an act ("It would keep him
         # off-balance", "It will start at $44,000"); "you" is mostly anyone: neither names a party.
-        return (subject.lower_ in _PERSONAL_PRONOUNS and subject.lower_ != "you") or _body_speaking_of_itself(subject)
+        return (
+            (subject.lower_ in _PERSONAL_PRONOUNS and subject.lower_ != "you")
+            or _body_speaking_of_itself(subject)
+            or _body_minding_an_aim(subject)
+        )
     if _named_thing(subject):
         return False
     if subject.ent_type_ in _AGENT_ENTITIES or subject.pos_ == "PROPN":
@@ -2244,7 +2248,29 @@ def _body_speaking_of_itself(subject) -> bool:
         # ads"); a party's members ("Senate Republicans said it would raise costs", "The Conservatives said it …") are a
         # group, which takes "they": their "it" is the thing talked of (GUIDE decision 404: a pronoun agrees in number)
         return False
+    if speaker.tag_ == "NNP" and not speaker.ent_type_ and not any(c.dep_ in ("compound", "amod") for c in speaker.children):
+        # "Facebook said it will begin …": a one-word name the model gives no type is a company's more often than a
+        # person's, whom the model does type, and a person would be "he" or "she" (GUIDE decision 404)
+        return True
     return speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lemma_.lower() in lex.org_nouns
+
+
+# Verbs of a mind's aim: only a party plans, intends or hopes ("It plans to open …"), where a thing or a
+# storm may still "threaten", "promise" or "aim" to.
+_MINDS_AIMS = frozenset(("plan", "intend", "want", "vow", "pledge", "wish", "hope"))
+
+
+def _body_minding_an_aim(subject) -> bool:
+    """ "It hopes to rival the market leader", "it plans to open two stores": "it" as the subject of a verb of a
+    mind's aim with its infinitive stands for a body (a company, a charity), which undertakes what it aims at."""
+    if subject.lower_ != "it" or subject.dep_ != "nsubj":
+        return False
+    verb = subject.head
+    if _HOPE_FORMS.get(verb.lower_, verb.lemma_) not in _MINDS_AIMS:
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # ("if it could, it would want to …": a wish only supposed, which tells no body's aim)
+    return any(True for _ in _to_infinitives(verb))
 
 
 def _is_to(be) -> bool:
@@ -2363,7 +2389,8 @@ def _expected_of_another(verb):
         return None
     if clause is None or not any(c.dep_ == "aux" and _infinitive_to(c) for c in clause.children):
         return None
-    return clause if any(c.dep_ == "nsubj" for c in clause.children) else None
+    # (a passive clause's subject too: "We want him to be hanged", what is to be done to him)
+    return clause if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) else None
 
 
 _QUOTE_MARKS = frozenset(('"', "“", "”", "``", "''"))
@@ -2417,6 +2444,22 @@ def _framed_infinitive(verb, wanted):
         if content is None:
             return None
     return content
+
+
+def _no_party(noun) -> bool:
+    """A year or a number ("2016"), a time, or a thing ("the app", claims.json `thing_nouns`): nothing that acts."""
+    if noun.ent_type_ in ("DATE", "TIME", "CARDINAL") or noun.pos_ == "NUM":
+        return True
+    return noun.pos_ == "NOUN" and _named_thing(noun)
+
+
+# Linking verbs that describe how a party is or comes across ("to be calm", "to sound rude", "to look weak").
+_DESCRIBING_VERBS = _LINKING_VERBS | frozenset(("sound", "stay"))
+
+
+def _state_described(verb) -> bool:
+    """A linking verb with its description ("be calm", "sound disrespectful", "look weak"): a state, no act."""
+    return verb.lemma_ in _DESCRIBING_VERBS and any(c.dep_ in ("acomp", "attr", "oprd") for c in verb.children)
 
 
 def _quality_to_be_in(verb) -> bool:
@@ -2669,6 +2712,12 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
             party = _required_party(verb)
             if party is None or not (party.pos_ == "PROPN" or party.ent_type_ in ("PERSON", "ORG", "GPE")):
                 return "fact"
+        addressee = _addressee_of_a_request(verb) if modal in ("recommendation", "obligation") else None
+        if addressee is not None and (_public_at_large(addressee) or (addressee.lower_ == "you" and not _quoted(verb))):
+            # "NASA is asking viewers to wave", "He urged people to limit their use of cards", "I urge you to vote": the
+            # kind follows the one asked to act, and the public or any reader is a generic class, no party's undertaking
+            # (GUIDE decisions 45, 331, 652(c)); a specific addressee ("urged the council to reject") stays the asker's
+            return "fact"
         expected = _expected_of_another(verb)
         if expected is not None:
             # "We expect Iran to meet international norms", "I don't expect them to go there": what a party is
@@ -2676,10 +2725,15 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
             # undertakes it; the writer's "I want you to embrace this reality" (any reader) and "might want
             # insurers to provide coverage" (a class) are nobody's undertaking. Other doers ("wanted his works to
             # flow", "wanted the restaurant to review") are left to the wanter's reading below.
-            doer = next(c for c in expected.children if c.dep_ == "nsubj")
+            doer = next(c for c in expected.children if c.dep_ in ("nsubj", "nsubjpass"))
             if _generic(doer) or (doer.lower_ == "you" and not _quoted(expected)):
                 return "fact"
-            if (doer.lower_ in _OBJECT_PRONOUNS or (_is_agent(doer) and doer.lower_ != "you")) and not _undergone(expected):
+            if _undergone(expected) or _state_described(expected) or _no_party(doer):
+                # "We want him to be hanged", "I don't want him to sound rude", "I don't want the summer to end": what
+                # is done to the doer, a state it is in, or a thing that no one steers names no act of a party, a wish
+                # (GUIDE decisions 171, 283)
+                return "fact"
+            if doer.lower_ in _OBJECT_PRONOUNS or (_is_agent(doer) and doer.lower_ != "you"):
                 return "commitment"
         if modal == "intention" and _staying_on(verb, subject):
             return "commitment"  # "Lee will remain acting mayor": a named person keeping a post, what the party will do
@@ -3219,6 +3273,30 @@ _ABILITY_ADJECTIVES = frozenset(("able", "unable", "eligible"))
 # Verbs by which one asks or tells another to act ("asked X to", "told X to", GUIDE decision 45), beside the
 # directive frames of the lexicon.
 _TELLING_TO = frozenset(("tell", "order", "instruct", "direct", "invite"))
+
+
+def _addressee_of_a_request(verb):
+    """The one asked, urged or told to act in "asked/urged/told X to" + verb: the frame's object before its
+    to-infinitive ("urged people to limit"), else None. The frame is read at the request verb itself, as the modality
+    reads it (claims.json `directive_lemmas`, `obligating_directive_lemmas`), and "invite" (GUIDE decision 331)."""
+    lex = words()
+    if verb.lemma_ not in lex.directive and verb.lemma_ not in lex.obligating_directive and verb.lemma_ not in _TELLING_TO:
+        return None
+    infinitive = next((c for c in _to_infinitives(verb) if c.i > verb.i), None)
+    if infinitive is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < infinitive.i), None)
+
+
+def _public_at_large(noun) -> bool:
+    """A bare plural or generic noun of people that names the public by a role ("viewers", "people", "well-wishers",
+    GUIDE decision 652(c)). Not bodies ("countries", "firms": claims.json `agent_nouns`, `org_nouns`), those taking part
+    in one occasion ("attendees", decision 331), nor members of a named body ("members of the commission")."""
+    lex = words()
+    lemma = noun.lemma_.lower()
+    if not _generic(noun) or lemma in lex.agents or lemma in lex.org_nouns or lemma in lex.occasion_participants:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _writers_own_request(verb, subject) -> bool:

@@ -166,6 +166,7 @@ class Claims(TypedDict):
     control_lemmas: dict[str, str]
     directive_lemmas: list[str]  # "urged/asked/invited X to" (decisions 45, 331): a recommendation
     obligating_directive_lemmas: list[str]  # "told/ordered X to": an obligation (GUIDE decision 45)
+    occasion_participant_nouns: list[str]  # 'attendees', 'guests': those of one occasion, asked to act (decision 331)
     evaluative_lemmas: list[str]
     groups: list[str]
     heading_questions: list[str]
