@@ -322,6 +322,8 @@ def words() -> SimpleNamespace:
         seeming=frozenset(d["seeming_lemmas"]),
         staying_on=frozenset(d["staying_on_lemmas"]),
         stative=frozenset(d["stative_lemmas"]),
+        act_gerund_speech=frozenset(d["act_gerund_speech_lemmas"]),
+        gerund_states=frozenset(d["gerund_state_lemmas"]),
         multitudes=frozenset(d["multitude_quantifiers"]),
         past_habit_adverbs=frozenset(d["past_habit_adverbs"]),
         aggregate_words=frozenset(d["aggregate_count"]["words"]),

@@ -283,6 +283,8 @@ class Claims(TypedDict):
     appraised_task_nouns_doc: str
     appraised_task_nouns: list[str]  # "done a fantastic job": the work a party is judged on
     stative_lemmas: list[str]
+    act_gerund_speech_lemmas: list[str]
+    gerund_state_lemmas: list[str]
     subjunctive_lemmas: list[str]
     act_ahead_lemmas: list[str]
     act_ahead_prepositions: list[str]

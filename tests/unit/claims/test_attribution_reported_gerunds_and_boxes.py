@@ -69,3 +69,29 @@ def test_a_sentence_of_the_writer_before_the_box_still_parts_the_quote():
     last = claims[-1]
     assert last.text.startswith('"If the boats')
     assert last.attribution is None or not last.attribution.source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel recommended raising the retirement age to 67.",
+        "The committee suggested delaying the vote until June.",
+        "The governor urged closing the schools.",
+        "The president promised cutting taxes for the middle class.",
+    ],
+)
+def test_a_gerund_recommended_or_promised_tells_no_past_act(text):
+    # (only a verb that tells the act as done or not done, claims.json `act_gerund_speech_lemmas`, reads it as past)
+    assert one(text).kind != "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister denied owing any back taxes.",
+        "The defendant denied possessing the weapon.",
+    ],
+)
+def test_a_denied_state_of_owing_or_possessing_stays_a_fact(text):
+    assert one(text).kind == "fact"
+
