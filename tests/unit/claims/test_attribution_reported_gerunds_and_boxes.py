@@ -95,3 +95,36 @@ def test_a_gerund_recommended_or_promised_tells_no_past_act(text):
 def test_a_denied_state_of_owing_or_possessing_stays_a_fact(text):
     assert one(text).kind == "fact"
 
+
+SCARE_QUOTED = """"We have vaccinated more than a million people this month," ministry spokeswoman Maria Lopez told reporters.
+
+{middle}
+
+Vaccination drive in numbers
+
+- 1.2 million doses given
+
+- 400 clinics opened
+
+"We will not stop until every village is reached."
+"""
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        'The opposition called the figures "fiction" and demanded an inquiry.',
+        'Her deputy, Ana Ruiz, had warned of "a long winter".',
+    ],
+)
+def test_a_writer_s_sentence_with_words_in_quotation_marks_before_the_box_still_parts_the_quote(middle):
+    last = claims_of(SCARE_QUOTED.format(middle=middle))[-1]
+    assert last.text.startswith('"We will not stop')
+    assert last.attribution is None or not last.attribution.source
+
+
+def test_the_tagged_quote_right_before_the_box_keeps_its_speaker():
+    text = SCARE_QUOTED.replace("{middle}\n\n", "")
+    last = claims_of(text)[-1]
+    assert last.attribution is not None
+    assert (last.attribution.source, last.attribution.cue) == ("Maria Lopez", "told")
