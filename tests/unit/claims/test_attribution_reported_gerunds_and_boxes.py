@@ -128,3 +128,15 @@ def test_the_tagged_quote_right_before_the_box_keeps_its_speaker():
     last = claims_of(text)[-1]
     assert last.attribution is not None
     assert (last.attribution.source, last.attribution.cue) == ("Maria Lopez", "told")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The chief executive responded to being ousted by suing the board.", "responded"),
+        ("The spokesman replied to being asked about the deal by changing the subject.", "replied"),
+    ],
+)
+def test_a_gerund_after_responded_to_is_what_was_answered_not_content(text, verb):
+    for claim in claims_of(text):
+        assert claim.attribution is None or claim.attribution.cue != verb
