@@ -1440,8 +1440,13 @@ def _speaker_adjacent(source: str | None, ctx: Context, text: str, regions) -> b
     if len(initials) > 1:
         forms.add(initials)
     first = previous.split()[0].lower() if previous.split() else ""
-    # the speaker by a pronoun of a person ("he", "his", "her"; claims.json `personal_pronouns`)
-    gendered = {w for w, subject in words().personal_pronouns.items() if subject in ("he", "she")}
+    # the speaker by a pronoun of a person that fits the speaker ("he", "his", "her"; claims.json `personal_pronouns`),
+    # not one of a person acted on ("handed him a medal", `object_pronouns`: decision 317 wants the speaker acting)
+    gendered = {
+        w
+        for w, subject in words().personal_pronouns.items()
+        if subject in ("he", "she") and w not in words().object_pronouns and ctx.fits(source, subject)
+    }
     return (
         bool(forms & named)
         or bool(gendered & {w.lower() for w in named})

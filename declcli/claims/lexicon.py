@@ -247,6 +247,7 @@ def words() -> SimpleNamespace:
         trade_nouns=frozenset(d["trade_nouns"]),
         indefinite_speakers=frozenset(d["indefinite_speaker_pronouns"]),
         personal_pronouns=dict(d["personal_pronouns"]),
+        object_pronouns=frozenset(d["object_pronouns"]),
         state_bodies=frozenset(d["state_body_words"]),
         phrasal_not_speech=frozenset(d["phrasal_not_speech"]),
         quote_tags=frozenset(d["quote_tag_lemmas"]),
