@@ -25,6 +25,7 @@ def one(text):
         ("The minister has repeatedly denied being linked to the company.", ("minister", "denied", "fact", "negative")),
         ("The bank has denied having close ties to the state.", ("bank", "denied", "fact", "negative")),
         ("The clerk admitted to taking the money from the till.", ("clerk", "admitted", "event", "positive")),
+        ("One witness described hiding under a table.", ("One witness", "described", "event", "positive")),
         (
             "While the hats were never found, the actor did admit to having stolen some shoes in his youth.",
             ("actor", "admit", "event", "positive"),
