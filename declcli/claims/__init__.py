@@ -1430,7 +1430,7 @@ def _reported_just_before(ctx: Context) -> tuple[str, str] | None:
 _LIST_ROW = re.compile(r"^\s*(?:[-*•–]\s|\d{1,2}[.)]\s)")
 
 
-def _box_after_a_quote(before: str) -> bool:
+def _box_after_a_quote(before: str, source: str) -> bool:
     """Whether the paragraphs just before a quote are a box with a heading of its own (a timeline, a fact list: rows
     under a heading line) set right after a paragraph that quotes someone, with no paragraph of running text between: the
     box is page furniture set into the text, not the writer's own sentences that part a quote from its speaker (GUIDE
@@ -1446,7 +1446,24 @@ def _box_after_a_quote(before: str) -> bool:
     # (a heading: a short line with no sentence end; the paragraph before it a quote with its tag)
     if len(heading.split()) > 12 or heading[-1] in ".!?\"”'’:" or _LIST_ROW.match(heading):
         return False
-    return bool(re.search(r"[\"”]", quoted))
+    return _tagged_quote_of(quoted, source)
+
+
+# a quotation opening the paragraph or set after a tag's colon or comma ('X said: "…"'), not a word or two in quotation
+# marks inside the writer's own sentence ('called the figures "fiction"')
+_QUOTE_OPENING = re.compile(r"^[\"“]|[:,]\s+[\"“]")
+
+
+def _tagged_quote_of(paragraph: str, source: str) -> bool:
+    """Whether `paragraph` is a quote tagged with `source`: a quotation opening it or set after a colon or comma, and
+    outside the quotation marks a word of the speaker's name or "he"/"she" (GUIDE decision 755: the box follows the
+    speaker's tagged quote; a sentence of the writer's before the box parts the quotes, decision 237)."""
+    if _QUOTE_OPENING.search(paragraph) is None:
+        return False
+    outside = re.sub(r"[\"“][^\"“”]*[\"”]", " ", paragraph)
+    named = {w.lower() for w in re.findall(r"[\w’'-]+", outside)}
+    forms = {w.lower() for w in source.split() if len(w) > 1 and w.lower() not in ("the", "of", "and")}
+    return bool(forms & named) or bool({"he", "she"} & named)
 
 
 def _speaker_adjacent(source: str | None, ctx: Context, text: str, regions) -> bool:
@@ -1463,7 +1480,7 @@ def _speaker_adjacent(source: str | None, ctx: Context, text: str, regions) -> b
         return True
     if ctx.text[max(0, ctx.position - 200) : ctx.position].rstrip().endswith(":"):
         return True  # ("Let's start by parsing that tweet:", a lead-in that is no claim of its own)
-    if _box_after_a_quote(ctx.text[max(0, ctx.position - 3000) : ctx.position]):
+    if _box_after_a_quote(ctx.text[max(0, ctx.position - 3000) : ctx.position], source):
         return True  # a box set between the tagged quote and this one is page furniture, no sentence of the writer's (755)
     outside = "".join(text[b:a] for (_, b), (a, _) in zip([(0, 0), *regions], [*regions, (len(text), len(text))], strict=True))
     if re.search(r"[^\W\d_]{2}", outside):
@@ -1478,8 +1495,13 @@ def _speaker_adjacent(source: str | None, ctx: Context, text: str, regions) -> b
     if len(initials) > 1:
         forms.add(initials)
     first = previous.split()[0].lower() if previous.split() else ""
-    # the speaker by a pronoun of a person ("he", "his", "her"; claims.json `personal_pronouns`)
-    gendered = {w for w, subject in words().personal_pronouns.items() if subject in ("he", "she")}
+    # the speaker by a pronoun of a person that fits the speaker ("he", "his", "her"; claims.json `personal_pronouns`),
+    # not one of a person acted on ("handed him a medal", `object_pronouns`: decision 317 wants the speaker acting)
+    gendered = {
+        w
+        for w, subject in words().personal_pronouns.items()
+        if subject in ("he", "she") and w not in words().object_pronouns and ctx.fits(source, subject)
+    }
     return (
         bool(forms & named)
         or bool(gendered & {w.lower() for w in named})

@@ -21,7 +21,7 @@ from .. import patterns
 from ..gazetteer import gazetteer
 from ..model import Attribution
 from .chrome import FINITE_TAGS, ends_as_sentence
-from .clauses import closing_tag_conjunct, opens_as_adjunct
+from .clauses import closing_tag_conjunct, opens_as_adjunct, tag_listener
 from .context import Context, clean_name, entities, entity_of, org_name, person_name, span_text, text_of
 from .lexicon import words
 
@@ -243,8 +243,9 @@ def _a_gerund(token) -> bool:
 def _gerund_after_to(verb):
     """The gerund after a "to" that follows a speech verb with no object between ("admitted to having stolen
     some items", "confessed to taking the money"), else None; "to" before a noun ("admitted to the court") or
-    after an object ("told the story to …") leaves no content."""
-    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    after an object ("told the story to …") leaves no content; only a verb whose gerund is an act it tells as done or
+    not done (claims.json `act_gerund_speech_lemmas`): "responded to being ousted" names what was answered."""
+    if verb.lemma_ not in words().act_gerund_speech or any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return None
     for prep in verb.children:
         if (
@@ -1274,10 +1275,15 @@ def _tag_read_as_modifier(main_verb, clause_end: int):
     )
     # (or as a relative clause with no "that" on the last noun, whose subject the speaker is: "… gave Amazon an
     # ultimatum …, a top executive at the retailer testified on Wednesday.")
-    if verb is None or verb.i < 2 or any(c.dep_ not in _TAG_MODIFIERS and c.dep_ != "nsubj" for c in verb.children):
+    if verb is None or verb.i < 2:
         return None
+    others = [c for c in verb.children if c.dep_ not in _TAG_MODIFIERS and c.dep_ != "nsubj"]
+    if len(others) > 1 or (others and not tag_listener(others[0])):
+        return None  # (a tag's one listener may stand: "…, the head of the fund told reporters on Tuesday.")
     if any(c.dep_ == "nsubj" and doc[c.left_edge.i - 1].text != "," for c in verb.children):
         return None  # ("released code he said …": a contact relative clause, no tag set off by a comma)
+    if any(t.tag_ in ("WP$", "WDT", "WP") for c in verb.children if c.dep_ == "nsubj" for t in c.subtree):
+        return None  # (", whose lawyer testified on Monday": a relative clause, no tag; GUIDE decision 2)
     speakers = [
         t
         for t in doc[main_verb.i + 1 : verb.i]

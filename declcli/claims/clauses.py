@@ -79,6 +79,17 @@ def _stray_subject(verb):
 _TAG_PARTS = frozenset(("nsubj", "npadvmod", "prep", "advmod", "punct"))  # a closing tag's speaker, when, where and how
 
 
+def tag_listener(token) -> bool:
+    """The one a tell-type verb (claims.json `addressed_passive_lemmas`) speaks to as its object: a pronoun, a person's
+    noun ("reporters", "journalists") or a body's name ("told Reuters")."""
+    lex = words()
+    return (
+        token.dep_ in ("dobj", "dative")
+        and token.head.lemma_ in lex.addressed_passive
+        and (token.pos_ == "PRON" or token.lemma_.lower() in lex.human or token.ent_type_ in ("ORG", "PERSON", "NORP"))
+    )
+
+
 def closing_tag_conjunct(verb) -> bool:
     """A closing speaker tag the parser joined to the clause before as a conjunct with no joining word ("…, low earnings
     and poverty, the head of the children's fund said on Friday."): a finite reporting verb whose subject a comma sets
@@ -90,7 +101,10 @@ def closing_tag_conjunct(verb) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if len(subjects) != 1 or doc[subjects[0].left_edge.i - 1].text != ",":
         return False
-    if any(c.dep_ not in _TAG_PARTS for c in verb.children) or any(c.dep_ == "cc" for c in verb.head.children):
+    others = [c for c in verb.children if c.dep_ not in _TAG_PARTS]
+    if len(others) == 1 and tag_listener(others[0]):
+        others = []  # ("…, the head of the fund told reporters on Tuesday.": a tell-type tag's one listener)
+    if others or any(c.dep_ == "cc" for c in verb.head.children):
         return False
     end = verb.right_edge.i
     return end + 1 >= verb.sent.end or (end + 2 >= verb.sent.end and doc[end + 1].is_punct)

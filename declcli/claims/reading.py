@@ -2624,6 +2624,8 @@ def past_act_in_reported_gerund(content, speech_verb) -> bool:
     stolen some items", "acknowledged using tear gas"): the gold reads the act in the speech verb's past, an event
     (GUIDE decisions 24, 184), where the gerund read alone has no tense; a state stays a fact ("denied being unfair",
     "denied having close ties")."""
+    if speech_verb.lemma_ not in words().act_gerund_speech:
+        return False  # (claims.json `act_gerund_speech_lemmas`: "recommended raising", "promised cutting" tell no act)
     did = any(c.dep_ == "aux" and c.lower_ == "did" for c in speech_verb.children)  # ("did admit to having stolen")
     if (speech_verb.tag_ not in ("VBD", "VBN") and not did) or content.head not in (speech_verb, *speech_verb.children):
         return False
@@ -2634,7 +2636,7 @@ def past_act_in_reported_gerund(content, speech_verb) -> bool:
         return False  # (a gerund: "using", "having stolen", "being linked"; no tensed or "to" auxiliary)
     if any(a.dep_ == "auxpass" for a in auxiliaries) or content.tag_ == "VBG" and content.lemma_ == "have":
         return False  # ("denied being linked to …", "denied having close ties": a state)
-    return content.lemma_ not in words().stative
+    return content.lemma_ not in words().stative | words().gerund_states  # ("denied owing taxes": a state)
 
 
 def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surnames: frozenset[str] = frozenset()) -> str:

@@ -185,6 +185,8 @@ class Claims(TypedDict):
     trade_nouns: list[str]  # a business a nationality only describes ("the German automaker said")
     indefinite_speaker_pronouns: list[str]  # speakers a pronoun counts or picks out ('"…," one said'): the phrase as written
     personal_pronouns: dict[str, str]  # "he", "him", "his", "her", "them" -> the subject form: one list for the speaker code
+    object_pronouns_doc: str
+    object_pronouns: list[str]  # "him", "them": a person acted on, who names no quote's speaker
     state_body_words: list[str]  # a state's bodies ("European Commission", "EU"): no business a nationality describes
     metonyms: dict[str, str | None]  # a seat of government and its country; None: a capital not to read as one
     shared_state_names: dict[str, str]  # a country's name that is also a state's, and the state's country
@@ -289,6 +291,8 @@ class Claims(TypedDict):
     appraised_task_nouns_doc: str
     appraised_task_nouns: list[str]  # "done a fantastic job": the work a party is judged on
     stative_lemmas: list[str]
+    act_gerund_speech_lemmas: list[str]
+    gerund_state_lemmas: list[str]
     subjunctive_lemmas: list[str]
     mandative_command_lemmas_doc: str
     mandative_command_lemmas: list[str]  # "ordered that the gates be locked": an obligation (decision 749)

@@ -2,7 +2,8 @@
 list: the subject pronoun a source is read back from ("he said", "they said") and the pronoun by which the claim before
 a bare quote paragraph names the quote's speaker (GUIDE decisions 61, 237, 317) come from it, not from a second copy.
 
-- Every form of the list maps to its subject form; "him" now names the speaker as much as "his" did.
+- Every form of the list maps to its subject form; an object form ("him", `object_pronouns`) or a pronoun that does not
+  fit the speaker's gender names no speaker (rev36b finding 5).
 - A paragraph before the quote that names no one (no name, no pronoun of a person) still sets the quote apart."""
 
 import pytest
@@ -31,8 +32,10 @@ def test_personal_pronouns_map_to_their_subject_form():
 @pytest.mark.parametrize(
     ("middle", "expected"),
     [
-        # fails before session 36: "him" was missing from the inline copy in `_speaker_adjacent`
-        ("Officials in Ohio later handed him a medal.", "Tom Reyes"),
+        # the speaker acted on, not acting ("him", claims.json `object_pronouns`): the sentence parts the quote (237, 317)
+        ("Officials in Ohio later handed him a medal.", None),
+        # a pronoun that does not fit the speaker names someone else
+        ("Officials in Ohio later praised her team.", None),
         # held before and after
         ("Officials in Ohio later praised his team.", "Tom Reyes"),
         ("Officials in Ohio later praised the team.", None),
@@ -40,3 +43,13 @@ def test_personal_pronouns_map_to_their_subject_form():
 )
 def test_quote_paragraph_keeps_a_speaker_named_by_pronoun(middle, expected):
     assert _speaker_of_last_quote(middle) == expected
+
+
+def test_an_object_pronoun_of_someone_else_does_not_keep_the_speaker():
+    text = (
+        '"We will appeal the ruling," said Maria Lopez, the union\'s lawyer.\n\n'
+        "The judge fined the company and ordered it to pay him back wages.\n\n"
+        '"This is not over."'
+    )
+    claim = next(c for c in extract_claims(text, split_sentences(text), published="2024-03-05") if "not over" in c.text)
+    assert claim.attribution is None or not claim.attribution.source

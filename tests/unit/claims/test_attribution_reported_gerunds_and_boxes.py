@@ -25,6 +25,7 @@ def one(text):
         ("The minister has repeatedly denied being linked to the company.", ("minister", "denied", "fact", "negative")),
         ("The bank has denied having close ties to the state.", ("bank", "denied", "fact", "negative")),
         ("The clerk admitted to taking the money from the till.", ("clerk", "admitted", "event", "positive")),
+        ("One witness described hiding under a table.", ("One witness", "described", "event", "positive")),
         (
             "While the hats were never found, the actor did admit to having stolen some shoes in his youth.",
             ("actor", "admit", "event", "positive"),
@@ -69,3 +70,74 @@ def test_a_sentence_of_the_writer_before_the_box_still_parts_the_quote():
     last = claims[-1]
     assert last.text.startswith('"If the boats')
     assert last.attribution is None or not last.attribution.source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel recommended raising the retirement age to 67.",
+        "The committee suggested delaying the vote until June.",
+        "The governor urged closing the schools.",
+        "The president promised cutting taxes for the middle class.",
+    ],
+)
+def test_a_gerund_recommended_or_promised_tells_no_past_act(text):
+    # (only a verb that tells the act as done or not done, claims.json `act_gerund_speech_lemmas`, reads it as past)
+    assert one(text).kind != "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister denied owing any back taxes.",
+        "The defendant denied possessing the weapon.",
+    ],
+)
+def test_a_denied_state_of_owing_or_possessing_stays_a_fact(text):
+    assert one(text).kind == "fact"
+
+
+SCARE_QUOTED = """"We have vaccinated more than a million people this month," ministry spokeswoman Maria Lopez told reporters.
+
+{middle}
+
+Vaccination drive in numbers
+
+- 1.2 million doses given
+
+- 400 clinics opened
+
+"We will not stop until every village is reached."
+"""
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        'The opposition called the figures "fiction" and demanded an inquiry.',
+        'Her deputy, Ana Ruiz, had warned of "a long winter".',
+    ],
+)
+def test_a_writer_s_sentence_with_words_in_quotation_marks_before_the_box_still_parts_the_quote(middle):
+    last = claims_of(SCARE_QUOTED.format(middle=middle))[-1]
+    assert last.text.startswith('"We will not stop')
+    assert last.attribution is None or not last.attribution.source
+
+
+def test_the_tagged_quote_right_before_the_box_keeps_its_speaker():
+    text = SCARE_QUOTED.replace("{middle}\n\n", "")
+    last = claims_of(text)[-1]
+    assert last.attribution is not None
+    assert (last.attribution.source, last.attribution.cue) == ("Maria Lopez", "told")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The chief executive responded to being ousted by suing the board.", "responded"),
+        ("The spokesman replied to being asked about the deal by changing the subject.", "replied"),
+    ],
+)
+def test_a_gerund_after_responded_to_is_what_was_answered_not_content(text, verb):
+    for claim in claims_of(text):
+        assert claim.attribution is None or claim.attribution.cue != verb
