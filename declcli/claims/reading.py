@@ -1474,7 +1474,15 @@ def _no_matter(token) -> bool:
         token.lower_ == "no"
         and token.i + 2 < len(doc)
         and doc[token.i + 1].lower_ == "matter"
-        and doc[token.i + 2].lower_ in _NO_MATTER_OPENERS
+        and (
+            doc[token.i + 2].lower_ in _NO_MATTER_OPENERS
+            or (
+                # the elliptical form, "No matter the cost, …", "…, no matter the outcome.": a determiner after "matter",
+                # the phrase opening the sentence or set off after a comma or dash
+                doc[token.i + 2].tag_ in ("DT", "PRP$")
+                and (token.is_sent_start or token.i == 0 or doc[token.i - 1].text in (",", "—", "–", "-", "(", ";", "“", '"'))
+            )
+        )
     )
 
 
@@ -1603,6 +1611,22 @@ _CONTRAST_DASHES = frozenset((",", "—", "–", "-", "--"))
 _APPENDED_CONTRAST_LINKS = _CONTRAST_LINKS | frozenset(("xcomp", "pcomp"))
 
 
+# Prepositions that open an adverbial gerund clause of their own ("after vowing to …", "despite pledging to …", "by choosing
+# to …", "instead of agreeing to …"): a subordinate clause, whose negation does not count (GUIDE decisions 82, 229).
+_SUBORDINATING_PREPOSITIONS = frozenset(
+    ("after", "before", "despite", "since", "by", "in", "upon", "on", "while", "for", "without", "through", "from")
+)
+
+
+def _subordinating_preposition(prep) -> bool:
+    if prep.lower_ == "of" and (
+        prep.head.lower_ in ("instead", "because", "regardless")
+        or any(c.lower_ in ("instead", "because", "regardless") for c in prep.children)
+    ):
+        return True  # ("Instead of agreeing to …", which the parser may hang as "of" with "instead" below it)
+    return prep.lower_ in _SUBORDINATING_PREPOSITIONS
+
+
 def _appended_contrast(verb) -> bool:
     """ "The fraud is on the court, not on me", "We care about external quality, not internal quality", "through the
     prism of generations, not years", "is by exposure and persuasion, not by trying to silence them": a "not" after a
@@ -1634,6 +1658,8 @@ def _appended_contrast(verb) -> bool:
         node = token.head
         # (the parser may hang the phrase after "but" on the "but" itself)
         while node.i != verb.i and (node.dep_ in _APPENDED_CONTRAST_LINKS or _but_of_a_contrast(node)) and node.head.i != node.i:
+            if node.dep_ == "pcomp" and _subordinating_preposition(node.head):
+                break  # ("Despite pledging to protect jobs, not profits, the company laid off …": a subordinate clause)
             node = node.head
         if node.i == verb.i:
             return True
