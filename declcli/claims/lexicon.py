@@ -318,6 +318,8 @@ def words() -> SimpleNamespace:
         asking_verbs=frozenset(d["asking_lemmas"]),
         requiring=frozenset(d["requiring_lemmas"]),
         forcing=frozenset(d["forcing_lemmas"]),
+        first_or_last_time=frozenset(d["first_or_last_time"]),
+        season_nouns=frozenset(d["season_nouns"]),
         place_only_prepositions=frozenset(d["place_only_prepositions"]),
         in_object_words=frozenset(d["in_object_words"]),
         ability_of_adjectives=frozenset(d["ability_of_adjectives"]),

@@ -1517,7 +1517,15 @@ def _no_matter(token) -> bool:
         token.lower_ == "no"
         and token.i + 2 < len(doc)
         and doc[token.i + 1].lower_ == "matter"
-        and doc[token.i + 2].lower_ in _NO_MATTER_OPENERS
+        and (
+            doc[token.i + 2].lower_ in _NO_MATTER_OPENERS
+            or (
+                # the elliptical form, "No matter the cost, …", "…, no matter the outcome.": a determiner after "matter",
+                # the phrase opening the sentence or set off after a comma or dash
+                doc[token.i + 2].tag_ in ("DT", "PRP$")
+                and (token.is_sent_start or token.i == 0 or doc[token.i - 1].text in (",", "—", "–", "-", "(", ";", "“", '"'))
+            )
+        )
     )
 
 
@@ -1646,6 +1654,22 @@ _CONTRAST_DASHES = frozenset((",", "—", "–", "-", "--"))
 _APPENDED_CONTRAST_LINKS = _CONTRAST_LINKS | frozenset(("xcomp", "pcomp"))
 
 
+# Prepositions that open an adverbial gerund clause of their own ("after vowing to …", "despite pledging to …", "by choosing
+# to …", "instead of agreeing to …"): a subordinate clause, whose negation does not count (GUIDE decisions 82, 229).
+_SUBORDINATING_PREPOSITIONS = frozenset(
+    ("after", "before", "despite", "since", "by", "in", "upon", "on", "while", "for", "without", "through", "from")
+)
+
+
+def _subordinating_preposition(prep) -> bool:
+    if prep.lower_ == "of" and (
+        prep.head.lower_ in ("instead", "because", "regardless")
+        or any(c.lower_ in ("instead", "because", "regardless") for c in prep.children)
+    ):
+        return True  # ("Instead of agreeing to …", which the parser may hang as "of" with "instead" below it)
+    return prep.lower_ in _SUBORDINATING_PREPOSITIONS
+
+
 def _appended_contrast(verb) -> bool:
     """ "The fraud is on the court, not on me", "We care about external quality, not internal quality", "through the
     prism of generations, not years", "is by exposure and persuasion, not by trying to silence them": a "not" after a
@@ -1677,6 +1701,8 @@ def _appended_contrast(verb) -> bool:
         node = token.head
         # (the parser may hang the phrase after "but" on the "but" itself)
         while node.i != verb.i and (node.dep_ in _APPENDED_CONTRAST_LINKS or _but_of_a_contrast(node)) and node.head.i != node.i:
+            if node.dep_ == "pcomp" and _subordinating_preposition(node.head):
+                break  # ("Despite pledging to protect jobs, not profits, the company laid off …": a subordinate clause)
             node = node.head
         if node.i == verb.i:
             return True
@@ -2672,6 +2698,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         modal = "none"
     if modal == "intention" and mood == "statement" and _future_in_the_past(verb):
         return "event"  # "Soon, I would become one of them": what came to happen later in the story (GUIDE decision 107)
+    if modal == "obligation" and _past_frame_as_a_habit(verb):
+        return "fact"  # "As a trainee, she was required to sweep the yard every morning": a routine (GUIDE decision 468)
     if modal != "none" and _past_outcome(verb):
         # "The vehicle was unable to avoid the deer", "the two sides have been unable to reschedule",
         # "WeWork agreed to a rescue last month": what a party could or could not do, or accepted,
@@ -3410,9 +3438,10 @@ def _past_frame_in_narration(verb) -> bool:
     """ "A police inspector had to seek medical attention on Friday", "he was allowed to leave": a duty
     or leave told in the simple past with the infinitive it governs tells what happened (GUIDE
     decision 74: an event, modality by the table); not "had until Nov. 1 to submit" (no frame)."""
-    if verb.dep_ == "ccomp" and verb.head.i < verb.i and not _opens_a_quotation(verb):
+    if verb.dep_ == "ccomp" and verb.head.i < verb.i and not _opens_a_quotation(verb) and verb.lemma_ not in words().requiring:
         # "He said that the government had to act": reported speech shifts "has to" back; not a quotation's own words
-        # ('Dunmore recalls, “I had to get control of my nerves.”', which the parser may hang on the tag: decision 74)
+        # ('Dunmore recalls, “I had to get control of my nerves.”', which the parser may hang on the tag: decision 74);
+        # a forcing passive told as done ("Officials said 2,000 residents were forced to leave") is judged below
         return False
     xcomp = _xcomp(verb)
     if xcomp is None or not any(c.dep_ == "aux" and _infinitive_to(c) for c in xcomp.children):
@@ -3431,9 +3460,47 @@ def _past_frame_in_narration(verb) -> bool:
     if verb.lemma_ in words().requiring and simple_past_passive:
         # "Residents were forced to leave their homes", "Entrants were required to sign a waiver": the passive of a past
         # forcing or requirement is decision 74's "had to" and decision 556(a)'s "forced X to" told from the one made
-        # to act (an event, whoever that is); not one still ahead (556(c)) nor one told as a habit (decision 468)
-        return not _act_still_ahead(xcomp) and not _recurring(verb) and not _recurring(xcomp)
+        # to act; not one still ahead (556(c)) nor one told as a habit (decision 468)
+        if _act_still_ahead(xcomp) or _recurring(verb) or _recurring(xcomp):
+            return False
+        if verb.dep_ == "ccomp" and verb.lemma_ not in words().forcing:
+            return False  # ("He said tenants were required to …": a rule reported, shifted back)
+        if verb.lemma_ in words().forcing:
+            return True
+        # a requirement names a rule: on an unnamed class with no one occasion in view it is decision 200's standing
+        # rule ("Until 2020, visitors were required to hold a visa": a fact), and one "under" a document is what the
+        # document obliges a party to do (a commitment); it is a happening for a specific party ("The mayor was
+        # required to testify") or an act bound to one occasion ("Entrants were required to sign a waiver before the race")
+        if any(c.dep_ == "prep" and c.lower_ == "under" for c in (*verb.children, *xcomp.children)):
+            return False
+        party = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return (party is not None and party.lower_ != "they" and _a_specific_forced_party(party)) or any(
+            c.dep_ in ("prep", "advmod") and c.lower_ in ("before", "prior") for c in (*verb.children, *xcomp.children)
+        )
     return verb.lemma_ == "allow" and simple_past_passive
+
+
+def _past_frame_as_a_habit(verb) -> bool:
+    """ "As a trainee, she was required to sweep the yard every morning", "The airline was forced to cancel flights every
+    winter": the simple past passive of a forcing or requirement telling a routine, with no one act in view, is a habit
+    (GUIDE decision 468: fact), whoever the party is; not one whose act is still ahead (decision 556(c))."""
+    xcomp = _xcomp(verb)
+    if xcomp is None or verb.lemma_ not in words().requiring or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children) or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    return (_recurring(verb) or _recurring(xcomp)) and not _act_still_ahead(xcomp)
+
+
+def _a_specific_forced_party(party) -> bool:
+    """A name, an organisation or place, a personal pronoun, or a definite or possessed singular noun ("the council"),
+    not a class ("companies")."""
+    return (
+        party.pos_ == "PROPN"
+        or party.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or (party.pos_ == "PRON" and party.lower_ not in ("you", "one"))
+        or (party.tag_ == "NN" and _definite(party))
+    )
 
 
 def _forced_party_kind(verb):
@@ -3454,12 +3521,7 @@ def _forced_party_kind(verb):
         )
     if verb.tag_ == "VBD" and not _act_still_ahead(_xcomp(verb)):
         return None
-    specific = (
-        party.pos_ == "PROPN"
-        or party.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-        or (party.pos_ == "PRON" and party.lower_ not in ("you", "one"))
-        or (party.tag_ == "NN" and _definite(party))
-    )
+    specific = _a_specific_forced_party(party)
     if _present_perfect(verb):
         # ("The sanctions have forced the airline to ground its fleet": a completed act of a specific party, decision
         # 304's tense rule, as before the frame was read; a class is left to the rules after)
@@ -5110,7 +5172,10 @@ def _perfect_or_past_aux(aux, verb) -> bool:
     if aux.lower_ in _PAST_AUX:
         return True
     if aux.lower_ == "got" and aux.dep_ == "auxpass":
-        return True  # "They got arrested", "He got appointed in May": the get-passive in the past, an act undergone
+        # (not a pattern repeated over time, "Many people got hurt every year": GUIDE decision 438's fact)
+        return not _recurring(
+            verb
+        )  # "They got arrested", "He got appointed in May": the get-passive in the past, an act undergone
     if aux.lower_ in ("'s", "’s"):
         after = aux.nbor(1) if aux.i + 1 < len(aux.doc) else None
         return (
@@ -5599,44 +5664,79 @@ def _time_of_a_told_happening(verb, subject) -> bool:
     )
 
 
-_FIRST_OR_LAST = frozenset(("first", "last"))
+def _first_or_last(time) -> bool:
+    """ "the first/last time", and the same construction with "previous", "only", "second", "most recent" (claims.json
+    `first_or_last_time`)."""
+    return any(m.dep_ == "amod" and m.lower_ in words().first_or_last_time for m in time.children)
 
 
 def _dated_first_or_last_time(verb) -> bool:
     """ "The last time I rode the ferry was in May", "The first time the probe was seen was six years ago": "be" whose
     subject is "the first/last time" + a past clause telling one happening, and whose complement only dates it, tells
-    when that happening took place (GUIDE decision 467: event); not "The last time I rode it was a disaster", whose
-    complement judges (a fact)."""
-    if verb.lemma_ != "be" or verb.tag_ != "VBD":
+    when that happening took place (GUIDE decision 467: event); not "The last time I rode it was a disaster" nor "was a
+    3-0 rout in March", whose complement judges or describes (a fact)."""
+    if verb.lemma_ == "be" and verb.tag_ == "VBD":
+        be = verb
+        # (the parser may read "the last time" as an adverb of the copula and the clause's object as its subject: "The
+        # last time I rode the ferry was in May"; "The last time I checked, the store was open" keeps its comma)
+        times = [c for c in verb.children if c.dep_ in ("nsubj", "npadvmod") and c.lower_ == "time" and c.i < verb.i]
+    elif verb.lower_ == "time" and verb.dep_ == "ROOT":
+        # (or make "time" the root and the clause's object the subject of a "was" hung on the clause's verb: "The last
+        # time I saw him was in May", "The last time the WHO declared an emergency was in 2022")
+        bes = [
+            b
+            for r in verb.children
+            if r.dep_ == "relcl"
+            for b in r.children
+            if b.dep_ == "ccomp" and b.lemma_ == "be" and b.tag_ == "VBD" and any(s.dep_ == "nsubj" for s in b.children)
+        ]
+        if not bes:
+            return False
+        be, times = bes[0], [verb]
+    else:
         return False
-    # (the parser may read "the last time" as an adverb of the copula and the clause's object as its subject: "The last
-    # time I rode the ferry was in May"; "The last time I checked, the store was open" keeps its comma)
-    times = [
-        c
-        for c in verb.children
-        if c.dep_ in ("nsubj", "npadvmod")
-        and c.lower_ == "time"
-        and c.i < verb.i
-        and any(m.dep_ == "amod" and m.lower_ in _FIRST_OR_LAST for m in c.children)
-        and not any(t.text == "," for t in verb.doc[c.i : verb.i])
-    ]
+    times = [t for t in times if _first_or_last(t) and not any(x.text == "," for x in be.doc[t.i : be.i])]
     if not times:
         return False
     told_in_the_past = any(
         r.dep_ == "relcl"
-        and (r.tag_ == "VBD" or (r.tag_ == "VBN" and any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in r.children)))
+        and (
+            r.tag_ == "VBD"
+            or (r.tag_ == "VBN" and any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in r.children))
+            # ("The only time the team lost at home": a past the tagger took for a participle with no auxiliary)
+            or (r.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in r.children))
+        )
         for r in times[0].children
     )
     if not told_in_the_past:
         return False
-    complements = [c for c in verb.children if c.dep_ in ("attr", "acomp", "prep", "npadvmod", "advmod") and c.i > verb.i]
-
-    def dating(c) -> bool:
-        return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ == "ago" for t in c.subtree)
-
-    if any(c.dep_ == "acomp" or (c.dep_ == "attr" and not dating(c)) for c in complements):
+    complements = [c for c in be.children if c.dep_ in ("attr", "acomp", "prep", "npadvmod", "advmod", "advcl") and c.i > be.i]
+    if any(c.dep_ == "acomp" or (c.dep_ == "attr" and not _a_date_itself(c)) for c in complements):
         return False
-    return any(dating(c) for c in complements)
+    return any(_dating(c) for c in complements)
+
+
+def _a_date_itself(c) -> bool:
+    """A complement noun that is itself a date or time ("was 1998", "was last June", "was a month ago"), not one that
+    judges or describes and holds a date ("was a chaotic night last June", "a 3-0 rout in March": decision 467's fact)."""
+    return (
+        c.ent_type_ in ("DATE", "TIME")
+        or c.lower_ in words().season_nouns
+        or any(t.lower_ == "ago" for t in c.children)
+        or (c.head.i < c.i and c.lower_ == "ago")
+    )
+
+
+def _dating(c) -> bool:
+    """A complement that places a happening in time: a date or time ("in May", "23 years ago", "in the fall"), a span
+    preposition ("before the war", "during the pandemic"), or a "when" clause ("when she was 25")."""
+    if c.dep_ == "attr":
+        return _a_date_itself(c)
+    if c.dep_ == "advcl" or (c.dep_ == "advmod" and c.lower_ == "when"):
+        return any(t.lower_ == "when" and t.dep_ == "advmod" for t in c.subtree)
+    if c.dep_ == "prep" and c.lower_ in ("before", "after", "during", "since"):
+        return True
+    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ == "ago" or t.lower_ in words().season_nouns for t in c.subtree)
 
 
 def _when_something_happened(verb) -> bool:

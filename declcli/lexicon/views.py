@@ -310,6 +310,9 @@ class Claims(TypedDict):
     in_object_words: list[str]  # "confidence in Charlotte": "in" takes a person as readily as a place
     forcing_lemmas_doc: str
     forcing_lemmas: list[str]  # "forces the council to reopen": X made to act, the kind from X (GUIDE decision 257)
+    first_or_last_time_doc: str
+    first_or_last_time: list[str]  # "The last time X did Y was in May": when one happening took place (GUIDE decision 467)
+    season_nouns: list[str]  # "was in the fall": dates like a DATE entity
     forcing_act_nouns: list[str]  # "forced a vote to remove": an act's noun, no one made to act
     deadline_preps: list[str]  # "by August", "within 30 days": the forced act still ahead (GUIDE decision 556(c))
     way_nouns: list[str]  # "the path … is forcing the party to": a gerund after "is", no forcing
