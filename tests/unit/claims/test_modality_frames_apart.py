@@ -32,6 +32,9 @@ def first(text):
         # "gear up to", a phrasal verb of preparing, read like the table's "is preparing to" (decision 5).
         ("The two clubs are gearing up to launch a joint bid for the tournament.", "intention"),
         ("The mechanics geared up to strip the engine.", "intention"),
+        # "set out to" is no frame (the gold's reading, GUIDE decision 5): no modality, in any tense.
+        ("In his book, Ezra Klein sets out to answer a simple question.", "none"),
+        ("The two founders set out to make paying by card easier.", "none"),
         # A verb of deciding keeps its frame when the parser hangs a noun from further on as its object after the
         # infinitive (decisions 76, 210); the thing chosen before it ("chose their mezcals to give …") stays none.
         ("The mayor decided to resign and she's been calmer ever since -- the reason why she's so popular.", "intention"),
@@ -54,7 +57,7 @@ def first(text):
         ("The coach demanded that every player attend the drill.", "obligation"),
         # "asked that" + a mandative passive reads like "asked X to": recommendation.
         ("The union asked that the vote be delayed.", "recommendation"),
-        # An indicative clause after the past frame states what is: no command read.
+        # "are" is no mandative form ("are sealed": an indicative passive): no command read.
         ("The judge ordered that the files are sealed.", "none"),
     ],
 )
@@ -63,6 +66,7 @@ def test_modality_of_the_frame(text, modality):
 
 
 PHASE_FRAMED_REPORTS = (
+    "He proceeded to argue that the law was void if signed late.",
     "She began to insist that the fee was illegal if charged twice.",
     "The board continued to warn that the plant would close if subsidies ended.",
     "The union started to claim that the mine could reopen if the price rose.",
