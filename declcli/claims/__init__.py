@@ -127,6 +127,7 @@ from .reading import (
     speech_ahead,
     speech_ahead_reading,
     subject_of,
+    third_singular,
 )
 from .reading import kind as read_kind
 from .reading import modality as read_modality
@@ -810,16 +811,25 @@ def _speaker_of_the_text(subject) -> bool:
 
 
 def _stated_as_what_is(frame_verb, content) -> bool:
-    """A clause after "suggest/insist (that)" that states what is rather than what should be done (GUIDE decision 101):
-    an indicative "are"/"am" ("insisted that the two are friends": the mandative form is "be"), or what a study, its
-    data or results suggest ("the results suggest that most voters support …", "research suggests articles …"), which
-    report a finding like "say"."""
-    if content.lower_ in ("are", "am", "'re", "’re", "'m", "’m"):
+    """A clause after "suggest/insist (that)" that states what is rather than what should be done (GUIDE decision 101,
+    claims.json `stated_mood_frames`): an indicative "are"/"am" ("insisted that the two are friends": the mandative
+    form is "be"); or a present after a plural subject or "they" ("The rebels insist they control the city"), which
+    after "suggest" states what is where its verb is stative ("images suggest the troops remain near the border") or a
+    finding suggests it ("The data suggest that the cells react"). A base form after a singular subject ("The report
+    suggests that the city hire more teachers") is only mandative, whoever suggests it."""
+    lex = words()
+    moods = lex.stated_moods
+    if content.lower_ in moods["indicative_forms"]:
         return True
-    if frame_verb.lemma_ != "suggest":
+    if frame_verb.lemma_ not in moods["lemmas"] or content.tag_ not in ("VB", "VBP") or content.lower_ == "be":
         return False
-    subject = next((c for c in frame_verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lemma_.lower() in words().studies
+    subject = next((c for c in content.children if c.dep_ == "nsubj"), None)
+    if subject is None or third_singular(subject):
+        return False
+    if frame_verb.lemma_ in moods["indicative_default"] or content.lemma_ in lex.stative:
+        return True
+    finder = next((c for c in frame_verb.children if c.dep_ == "nsubj"), None)
+    return finder is not None and (finder.lemma_.lower() in moods["finding_nouns"] or finder.lower_ in moods["finding_nouns"])
 
 
 def _tensed(verb) -> bool:
@@ -898,7 +908,8 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
     if modality == "none" and frame is not None and frame.verb is not None and content is not frame.verb:
         lex = words()
         if (
-            frame.verb.lemma_ in lex.directive_frames
+            # ("instructed that the embassy be evacuated": a verb of command that also reports, decision 749)
+            frame.verb.lemma_ in lex.directive_frames | lex.mandative_commands
             # ("asked that the vote be delayed": a passive in the mandative form, with a bare "be")
             and (content.tag_ in ("VB", "VBP") or (content.tag_ == "VBN" and any(c.lower_ == "be" for c in content.children)))
             and not _tensed(content)

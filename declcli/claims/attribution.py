@@ -871,7 +871,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 frame = _reported(main_verb, main_verb, ctx)
                 frame.content = None
                 return frame
-    # "Trump continues to insist his tactics will …", "has tried to suggest that …": a reporting verb in
+    # "He has tried to insist his tactics will …", "tried to suggest that …": a reporting verb in
     # the infinitive after a verb of its own subject's effort or phase (not one with an object, "allowed
     # X to claim that …", nor a modal frame, "plans to say", GUIDE decision 45).
     # A verb of belief after such a verb is a change of mind ("People will begin to think …"), a verb of

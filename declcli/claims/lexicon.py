@@ -310,6 +310,8 @@ def words() -> SimpleNamespace:
         negative=frozenset(d["negative_lemmas"]),
         subjunctive=frozenset(d["subjunctive_lemmas"]),
         mandative_commands=frozenset(d["mandative_command_lemmas"]),
+        solicited=frozenset(d["solicited_nouns"]),
+        stated_moods={k: frozenset(v) for k, v in d["stated_mood_frames"].items()},
         act_ahead=frozenset(d["act_ahead_lemmas"]),
         act_ahead_preps=frozenset(d["act_ahead_prepositions"]),
         world_nouns=frozenset(d["world_nouns"]),

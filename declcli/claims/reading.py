@@ -326,6 +326,8 @@ def _frame(verb) -> tuple[str | None, object]:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
         and (passive or any(c.dep_ == "dobj" for c in verb.children))
         and not any(c.dep_ == "prt" for c in verb.children)  # "called in the design team to assess"
+        # ("invited bids to build the bridge": a thing asked for, the infinitive its purpose; decision 331 is a party's)
+        and not any(c.dep_ == "dobj" and c.lemma_.lower() in lex.solicited for c in verb.children)
     ):
         # "begged lawmakers not to lose sight", "warned people to stay away": a request reported is a
         # recommendation (not "warned that …", which reports); "told/ordered X to", "was told to go"
@@ -431,17 +433,36 @@ def _frame(verb) -> tuple[str | None, object]:
     return None, None
 
 
+def third_singular(subject) -> bool:
+    """A subject a present verb agrees with in "-s": a singular noun or name ("the company", "the city"), or
+    "he/she/it/this/that"; not a plural, "I/we/you/they" or an "and" pair. Its bare verb ("that the company pay") can
+    only be mandative (GUIDE decisions 101, 749)."""
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she", "it", "this", "that", "one")
+    if subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children):
+        return False
+    return subject.tag_ in ("NN", "NNP")
+
+
 def _mandative_clause(clause, verb, commands: bool) -> bool:
     """A that-clause in the mandative form: a bare verb with no auxiliary ("that the President change"), or a passive
     with a bare "be" ("that the gates be locked"); after the past of a verb of command (claims.json
     `mandative_command_lemmas`) also a verb the tagger read as a present, which the past frame rules out as an
-    indicative ("ordered that the city lift all restrictions", GUIDE decision 749)."""
+    indicative ("ordered that the city lift all restrictions", GUIDE decision 749), as does a perfect frame ("has ordered")
+    or a singular subject ("that the company pay")."""
     auxiliaries = [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
     if clause.tag_ == "VB" and not any(a.dep_ == "aux" for a in auxiliaries):
         return True
     if clause.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" and auxiliaries[0].lower_ == "be":
         return True
-    return commands and verb.tag_ == "VBD" and clause.tag_ == "VBP" and not auxiliaries
+    if not commands or clause.tag_ != "VBP" or auxiliaries:
+        return False
+    # ("has ordered that the company pay": a singular subject's bare verb, or a perfect's, is no indicative either)
+    perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return verb.tag_ == "VBD" or perfect or third_singular(subject)
 
 
 def _relation_idiom(verb, xcomp) -> bool:

@@ -296,6 +296,10 @@ class Claims(TypedDict):
     subjunctive_lemmas: list[str]
     mandative_command_lemmas_doc: str
     mandative_command_lemmas: list[str]  # "ordered that the gates be locked": an obligation (decision 749)
+    solicited_nouns_doc: str
+    solicited_nouns: list[str]  # "invited bids to build the bridge": a thing asked for, its infinitive a purpose
+    stated_mood_frames_doc: str
+    stated_mood_frames: dict[str, list[str]]  # "insist they control", "the data suggest the cells react": what is (decision 101)
     act_ahead_lemmas: list[str]
     act_ahead_prepositions: list[str]
     world_nouns: list[str]

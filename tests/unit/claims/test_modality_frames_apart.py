@@ -32,6 +32,9 @@ def first(text):
         # "gear up to", a phrasal verb of preparing, read like the table's "is preparing to" (decision 5).
         ("The two clubs are gearing up to launch a joint bid for the tournament.", "intention"),
         ("The mechanics geared up to strip the engine.", "intention"),
+        # "set out to" is no frame (the gold's reading, GUIDE decision 5): no modality, in any tense.
+        ("In his book, Ezra Klein sets out to answer a simple question.", "none"),
+        ("The two founders set out to make paying by card easier.", "none"),
         # A verb of deciding keeps its frame when the parser hangs a noun from further on as its object after the
         # infinitive (decisions 76, 210); the thing chosen before it ("chose their mezcals to give …") stays none.
         ("The mayor decided to resign and she's been calmer ever since -- the reason why she's so popular.", "intention"),
@@ -54,7 +57,7 @@ def first(text):
         ("The coach demanded that every player attend the drill.", "obligation"),
         # "asked that" + a mandative passive reads like "asked X to": recommendation.
         ("The union asked that the vote be delayed.", "recommendation"),
-        # An indicative clause after the past frame states what is: no command read.
+        # "are" is no mandative form ("are sealed": an indicative passive): no command read.
         ("The judge ordered that the files are sealed.", "none"),
     ],
 )
@@ -63,6 +66,7 @@ def test_modality_of_the_frame(text, modality):
 
 
 PHASE_FRAMED_REPORTS = (
+    "He proceeded to argue that the law was void if signed late.",
     "She began to insist that the fee was illegal if charged twice.",
     "The board continued to warn that the plant would close if subsidies ended.",
     "The union started to claim that the mine could reopen if the price rose.",
@@ -83,3 +87,59 @@ def test_reporting_verb_after_an_effort_verb_still_reports():
     # (the phase list leaves the effort verbs as they were: "has tried to suggest that …" reports)
     claim = first("The senator has tried to suggest that the bill would fail.")
     assert claim.attribution is not None and claim.attribution.cue == "suggest"
+
+
+@pytest.mark.parametrize(
+    "text, kind, modality",
+    [
+        # Decision 101: a present after a plural subject or "they" states what is after "insist" (reported like
+        # "say": kind and modality from the clause), and after "suggest" where its verb is stative or a finding
+        # suggests it ("the data", whose lemma is "datum").
+        ("The rebels insist they control the city.", "fact", "none"),
+        ("Officials insist the plants pose no risk to residents.", "fact", "none"),
+        ("Satellite images suggest the troops remain near the border.", "fact", "none"),
+        ("The data suggest that the cells react to light.", "fact", "none"),
+        # A base form after a singular subject is only mandative, whoever suggests it: a report, review or audit that
+        # suggests an action recommends it (decision 76).
+        ("The review suggests that ministers scrap the scheme.", "commitment", "recommendation"),
+        ("The report suggests that the city hire more teachers.", "commitment", "recommendation"),
+        ("An independent audit suggested that the club sell its stadium.", "commitment", "recommendation"),
+        ("The coach insisted that every player attend the drill.", "fact", "recommendation"),
+    ],
+)
+def test_suggest_or_insist_that_by_the_clause_s_mood(text, kind, modality):
+    claim = first(text)
+    assert (claim.kind, claim.modality) == (kind, modality)
+
+
+@pytest.mark.parametrize(
+    "text, source, cue",
+    [
+        # Decision 749: a verb of command that also reports ("instructed") frames a mandative clause as an order.
+        ("The president instructed that the embassy be evacuated.", "president", "instructed"),
+        ("The president instructed that staff leave the embassy.", "president", "instructed"),
+    ],
+)
+def test_a_reported_command_in_the_mandative_form(text, source, cue):
+    claim = first(text)
+    assert (claim.modality, claim.attribution.source, claim.attribution.cue) == ("obligation", source, cue)
+
+
+def test_a_perfect_command_with_a_singular_subject_s_bare_verb():
+    # (the tagger reads "pay" as a present here; a singular subject's bare verb and a perfect frame rule out an
+    # indicative, decision 749)
+    assert first("The court has ordered that the company pay $2 million in damages.").modality == "obligation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Decision 331 is about inviting a party to act; inviting bids, applications or criticism asks for a thing,
+        # and the infinitive is its purpose: no recommendation.
+        "The government invited applications to fill 500 teaching posts.",
+        "The ministry invited bids to build the bridge.",
+        "The minister invited criticism to rain down on her by refusing to comment.",
+    ],
+)
+def test_inviting_a_thing_is_no_recommendation(text):
+    assert first(text).modality == "none"
