@@ -1239,7 +1239,15 @@ def _finite_clause_of(verb):
             if host.i == verb.head.i or host.pos_ not in ("VERB", "AUX"):
                 return verb
             verb = host
-        elif verb.tag_ == "VBD" and verb.dep_ == "ccomp" and would_ahead(verb.head):
+        elif (
+            verb.tag_ == "VBD"
+            and verb.dep_ == "ccomp"
+            and would_ahead(verb.head)
+            and verb.head.lemma_ in words().result_clause_lemmas
+            and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+        ):
+            # only a result still to come ("would ensure the vote was fair"), not a past checked ("would check whether
+            # the fire on Friday was arson")
             verb = verb.head
         else:
             return verb

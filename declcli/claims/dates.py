@@ -1743,7 +1743,7 @@ def points_ahead(verb) -> bool:
             and (
                 c.lemma_ in words().future_frames
                 or (
-                    c.lower_ in words().be_adjectives
+                    c.lemma_ in words().forward_adjectives  # not "are free/able to": a state now (claims.json)
                     and any(
                         x.dep_ == "xcomp" and x.tag_ == "VB" and any(a.lower_ == "to" for a in x.children) for x in c.children
                     )
@@ -1865,46 +1865,63 @@ def day_of_a_happening_ahead(date, verb) -> bool:
     return False
 
 
-def _happening_nouns() -> frozenset[str]:
-    lex = words()
-    return lex.occasion_happenings | lex.rescheduled_event_nouns | lex.occasion_nouns
-
-
-def _happening_just_before(date, verb):
-    """The noun of a happening that the parsed `date`'s preposition comes straight after when the parser hangs the date
-    on the verb `verb` ("called for rallies on Friday", "ahead of the vote on Sunday"): the noun, or None."""
+def _happening_just_before(date, verb, nouns=None):
+    """The noun of a happening (in `nouns`, by default claims.json's happenings of an occasion, rescheduled events and
+    occasions) that the parsed `date`'s preposition comes straight after when the parser hangs the date on the verb
+    `verb` ("called for rallies on Friday", "ahead of the vote on Sunday"): the noun, or None."""
     prep = date.root.head
     if date.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != verb.i or prep.lower_ not in ("on", "in"):
         return None
     if not any(t.lower_ in WEEKDAYS or t.lower_.rstrip(".") in MONTH_WORDS for t in date):
         return None  # only a day or a month: "the first meeting in six years" counts a span
     noun = date.doc[prep.i - 1] if prep.i > 0 else None
-    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _happening_nouns():
+    if nouns is None:
+        nouns = words().happenings_ahead_nouns
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
         return None
     if any(t.dep_ in ("prep", "pobj") and t.i > noun.i for t in verb.children if t.i < prep.i and t.i != noun.i):
         return None  # ("asked for help in the town on Friday": another phrase of the verb's between)
     return noun
 
 
+# What else on the asking verb makes its noun object no happening asked for: a particle ("called off the match"), a
+# second object or attribute ("called the shooting an act of terror"), an infinitive, clause or adverbial clause ("urged
+# the summit to act", "told a rally that …", "called the meeting to order"): the noun is then an audience or a thing
+# named or settled, and the day the act's own.
+_NOT_ASKED_FOR_DEPS = frozenset({"prt", "oprd", "attr", "dative", "xcomp", "ccomp", "advcl"})
+
+
 def day_of_a_happening_asked_for(date, verb) -> bool:
     """Whether the parsed `date` names the day of a happening that a verb of asking, calling or planning (claims.json
-    `act_ahead_lemmas`) has as its object, the parser hanging the date on the verb ("the party urged nationwide rallies
+    `happening_asked`) has as its object, the parser hanging the date on the verb ("the party urged nationwide rallies
     on Friday", "has called for a strike on Monday"): the day of an act still ahead of the asking, not the asking's
     own day (GUIDE decision 406)."""
-    if verb.lemma_ not in words().act_ahead:
+    lex = words()
+    if verb.lemma_ not in lex.happening_asked_lemmas and verb.lemma_ not in lex.happening_asked_for_lemmas:
         return False
-    noun = _happening_just_before(date, verb)
+    if any(c.dep_ in _NOT_ASKED_FOR_DEPS for c in verb.children):
+        return False
+    noun = _happening_just_before(date, verb, lex.happening_asked_nouns)
     if noun is None or _told_as_done(noun) or _relative_after_tells_done(date):
         return False
     if noun.dep_ == "dobj" and noun.head.i == verb.i:
-        return True
-    return noun.dep_ == "pobj" and noun.head.head.i == verb.i and noun.head.lower_ == "for"  # "called for rallies"
+        return verb.lemma_ in lex.happening_asked_lemmas
+    # "called for rallies"
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.head.i == verb.i
+        and noun.head.lower_ == "for"
+        and verb.lemma_ in lex.happening_asked_for_lemmas
+    )
 
 
 def _relative_after_tells_done(date) -> bool:
-    """Whether a clause opened by "that" or "which" straight after the parsed `date` is a finite past or a perfect ("a
-    ballot on Friday that the opposition won"), however the parser hangs it: the happening before the day is done."""
+    """Whether a clause opened by "that" or "which" straight after the parsed `date`, or after a comma there, is a
+    finite past or a perfect ("a ballot on Friday that the opposition won", "the vote on Friday, which the party
+    lost"), however the parser hangs it: the happening before the day is done."""
     end = date[-1].i + 1
+    if end < len(date.doc) and date.doc[end].text == ",":
+        end += 1
     if end >= len(date.doc) or date.doc[end].lower_ not in ("that", "which"):
         return False
     clause = date.doc[end].head

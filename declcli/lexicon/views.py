@@ -288,6 +288,9 @@ class Claims(TypedDict):
     mandative_command_lemmas: list[str]  # "ordered that the gates be locked": an obligation (decision 749)
     act_ahead_lemmas: list[str]
     act_ahead_prepositions: list[str]
+    happening_asked: dict[str, list[str]]  # "urged a strike on Friday", "called for rallies": a happening asked for (406)
+    forward_adjectives: list[str]  # "is likely/set to": an act ahead; not "are free/able to"
+    result_clause_lemmas: list[str]  # "would ensure the vote in July was fair": a backshifted result clause
     world_nouns: list[str]
     world_state_lemmas: list[str]
     world_quantifiers: list[str]

@@ -4,13 +4,14 @@ prevails, the occurrence nearest the reference date is taken (benchmarks/claims_
 import pytest
 
 REFERENCE = "2024-03-06"  # a Wednesday: the nearest Friday is 2024-03-08, the nearest Saturday 2024-03-09
+WEDNESDAY = "2024-05-01"  # the past Friday is 04-26, the nearest 05-03; the past Saturday 04-27, the nearest 05-04
 
 
-def _values(text, word):
+def _values(text, word, reference=REFERENCE):
     from declcli.claims import extract_claims
     from declcli.sentences import split_sentences
 
-    claims = extract_claims(text, split_sentences(text), reference_date=REFERENCE)
+    claims = extract_claims(text, split_sentences(text), reference_date=reference)
     return [d.value for c in claims for d in c.dates if word in d.text.lower()]
 
 
@@ -92,3 +93,75 @@ def test_a_date_takes_the_tense_of_the_finite_clause_over_an_infinitive_or_a_bac
 def test_an_infinitive_on_a_noun_under_a_past_announcing_stays_past():
     # Guard: the finite clause is a past with no act ahead of it.
     assert _values("The firm announced a plan to open a store in January.", "january") == ["2024-01"]
+
+
+# Guards at WEDNESDAY, where the past, the nearest and the next differ (review rev36f).
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # A happening as the audience of a verb of telling or asking: the telling's day, passed.
+        ("The governor told a rally on Friday that the levy would go.", "friday", ["2024-04-26"]),
+        ("The envoy told a conference in September that exports were recovering.", "september", ["2023-09"]),
+        ("The senator urged the convention on Saturday to back the bill.", "saturday", ["2024-04-27"]),
+        ("The chief executive asked the meeting on Friday to back the deal.", "friday", ["2024-04-26"]),
+    ],
+)
+def test_a_happening_told_or_asked_as_an_audience_keeps_the_past(text, word, expected):
+    assert _values(text, word, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # Other senses of the asking verbs, and happenings only ever told: the past's day.
+        ("Detectives called the shooting on Friday a hate crime.", "friday", ["2024-04-26"]),
+        ("A late header decided the game on Saturday.", "saturday", ["2024-04-27"]),
+        ("The club called off the match on Saturday because of rain.", "saturday", ["2024-04-27"]),
+        ("The speaker called the session on Friday to order.", "friday", ["2024-04-26"]),
+        ("The magistrate ordered a new trial on Friday after new evidence emerged.", "friday", ["2024-04-26"]),
+    ],
+)
+def test_other_senses_of_the_asking_verbs_keep_the_past(text, word, expected):
+    assert _values(text, word, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # "since" a month or day under a present state of ability or permission: a start passed.
+        ("Since February, tenants are free to sublet their flats.", "february", ["2024-02"]),
+        ("Since Friday, pensioners are able to book appointments online.", "friday", ["2024-04-26"]),
+    ],
+)
+def test_a_present_state_of_ability_does_not_point_ahead(text, word, expected):
+    assert _values(text, word, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # A past in a "whether" clause under a would-verb of checking is a real past.
+        ("Inspectors said they would check whether the blaze on Friday was deliberate.", "friday", ["2024-04-26"]),
+        ("The board said it would examine whether the leak in August was avoidable.", "august", ["2023-08"]),
+    ],
+)
+def test_a_past_checked_under_would_stays_past(text, word, expected):
+    assert _values(text, word, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # The commonest happenings called for: the nearest day.
+        ("Student leaders called for protests on Friday.", "friday", ["2024-05-03"]),
+        ("The dockers' union called for a walkout on Friday.", "friday", ["2024-05-03"]),
+        ("Activists called for demonstrations on Friday.", "friday", ["2024-05-03"]),
+    ],
+)
+def test_the_commonest_happenings_called_for_are_the_nearest(text, word, expected):
+    assert _values(text, word, WEDNESDAY) == expected
+
+
+def test_a_comma_led_relative_tells_the_happening_done():
+    text = "Shares slid ahead of the referendum on Friday, which the government lost."
+    assert _values(text, "friday", WEDNESDAY) == ["2024-04-26"]
