@@ -1017,7 +1017,15 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
             governor = _governor(governor.head)
         if not start <= governor.i < end and verb is not None and start <= verb.i < end:
             governor = verb  # a phrase the parser hung on the clause before ("and from October onward they will …")
-        governor = _finite_clause_of(governor)
+        inner, governor = governor, _finite_clause_of(governor)
+        if (
+            governor.i != inner.i
+            and inner.dep_ == "acl"
+            and inner.head.lemma_ in words().plan_nouns
+            and _past(governor)
+            and not would_ahead(governor)
+        ):
+            return "either"  # "approved a plan to hold elections in September": an act still ahead of the plan (406)
         if span.root.dep_ != "poss" and ahead_of_a_past(governor, span):
             # "decided against performing on January 20th", "suggested that they meet on Sunday": the nearest such day
             # (GUIDE decision 406), whatever timetable the bare verb looks like; not a day that owns a noun ("decided to
@@ -1025,6 +1033,12 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
             return "either"
         if _past(governor) and day_of_a_happening_ahead(span, governor):
             return "either"  # "spoke ahead of a summit on Saturday": the summit's day, still to come then
+        if (
+            governor.tag_ == "VBG"
+            and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in governor.children)
+            and day_of_a_happening_ahead(span, governor)
+        ):
+            return "future"  # "are bracing for trouble ahead of the rally on Saturday": a present, the rally still ahead
         if day_of_a_happening_asked_for(span, governor):
             # "urged rallies on Friday": the rallies' day, ahead of a past asking (neither way prevails) or a present one
             return "either" if _past(governor) else "future"
@@ -1238,6 +1252,8 @@ def _finite_clause_of(verb):
             host = _governor(verb.head)
             if host.i == verb.head.i or host.pos_ not in ("VERB", "AUX"):
                 return verb
+            if not (_past(host) or would_ahead(host)):
+                return verb  # "has the chance to win on Sunday": under a present the infinitive's own act, ahead
             verb = host
         elif (
             verb.tag_ == "VBD"

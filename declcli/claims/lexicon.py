@@ -314,6 +314,7 @@ def words() -> SimpleNamespace:
         happening_asked_nouns=frozenset(d["happening_asked"]["nouns"]),
         forward_adjectives=frozenset(d["forward_adjectives"]),
         result_clause_lemmas=frozenset(d["result_clause_lemmas"]),
+        plan_nouns=frozenset(d["plan_nouns"]),
         happenings_ahead_nouns=frozenset(d["habit_occasion"]["happenings"])
         | frozenset(d["rescheduled_event_nouns"])
         | frozenset(d["occasion_nouns"]["nouns"]),

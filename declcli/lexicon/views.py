@@ -291,6 +291,7 @@ class Claims(TypedDict):
     happening_asked: dict[str, list[str]]  # "urged a strike on Friday", "called for rallies": a happening asked for (406)
     forward_adjectives: list[str]  # "is likely/set to": an act ahead; not "are free/able to"
     result_clause_lemmas: list[str]  # "would ensure the vote in July was fair": a backshifted result clause
+    plan_nouns: list[str]  # "approved a plan to hold elections in September": an act ahead of the plan (406)
     world_nouns: list[str]
     world_state_lemmas: list[str]
     world_quantifiers: list[str]
