@@ -1044,7 +1044,12 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
             return "either" if _past(governor) else "future"
         if span.root.dep_ != "poss" and set_ahead_by_a_participle(governor):
             return "future"  # "the bridge, slated to open on Monday, carries …": the act still to come
-        if _future(governor) or _scheduled(span.root) or points_ahead(governor) or would_ahead_of_a_present(governor):
+        if (
+            _future(governor)
+            or _scheduled(span.root)
+            or (points_ahead(governor) and not _led_by_a_start(span))
+            or would_ahead_of_a_present(governor)
+        ):
             return "future"
         if _deadline_set_now(span.root, governor):
             return "present"  # "have given themselves until Sunday to settle": "until" then reads ahead
@@ -1235,6 +1240,12 @@ def _governor(token):
         token = token.head
         seen += 1
     return token
+
+
+def _led_by_a_start(span) -> bool:
+    """Whether the parsed date `span` follows "since" ("Since January, prices are likely to keep rising"): a start
+    already passed, which a frame of the present looking ahead does not move ("as of March" may look either way)."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "since"
 
 
 def _finite_clause_of(verb):

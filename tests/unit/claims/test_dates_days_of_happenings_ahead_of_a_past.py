@@ -170,6 +170,8 @@ def test_other_senses_of_the_asking_verbs_keep_the_past(text, word, expected):
         # "since" a month or day under a present state of ability or permission: a start passed.
         ("Since February, tenants are free to sublet their flats.", "february", ["2024-02"]),
         ("Since Friday, pensioners are able to book appointments online.", "friday", ["2024-04-26"]),
+        # A frame looking ahead does not move a start after "since".
+        ("Since February, rents are likely to keep rising.", "february", ["2024-02"]),
     ],
 )
 def test_a_present_state_of_ability_does_not_point_ahead(text, word, expected):
