@@ -1034,7 +1034,15 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
             governor = _governor(governor.head)
         if not start <= governor.i < end and verb is not None and start <= verb.i < end:
             governor = verb  # a phrase the parser hung on the clause before ("and from October onward they will …")
-        governor = _finite_clause_of(governor)
+        inner, governor = governor, _finite_clause_of(governor)
+        if (
+            governor.i != inner.i
+            and inner.dep_ == "acl"
+            and inner.head.lemma_ in words().plan_nouns
+            and _past(governor)
+            and not would_ahead(governor)
+        ):
+            return "either"  # "approved a plan to hold elections in September": an act still ahead of the plan (406)
         if span.root.dep_ != "poss" and ahead_of_a_past(governor, span):
             # "decided against performing on January 20th", "suggested that they meet on Sunday": the nearest such day
             # (GUIDE decision 406), whatever timetable the bare verb looks like; not a day that owns a noun ("decided to
@@ -1042,12 +1050,23 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
             return "either"
         if _past(governor) and day_of_a_happening_ahead(span, governor):
             return "either"  # "spoke ahead of a summit on Saturday": the summit's day, still to come then
+        if (
+            governor.tag_ == "VBG"
+            and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in governor.children)
+            and day_of_a_happening_ahead(span, governor)
+        ):
+            return "future"  # "are bracing for trouble ahead of the rally on Saturday": a present, the rally still ahead
         if day_of_a_happening_asked_for(span, governor):
             # "urged rallies on Friday": the rallies' day, ahead of a past asking (neither way prevails) or a present one
             return "either" if _past(governor) else "future"
         if span.root.dep_ != "poss" and set_ahead_by_a_participle(governor):
             return "future"  # "the bridge, slated to open on Monday, carries …": the act still to come
-        if _future(governor) or _scheduled(span.root) or points_ahead(governor) or would_ahead_of_a_present(governor):
+        if (
+            _future(governor)
+            or _scheduled(span.root)
+            or (points_ahead(governor) and not _led_by_a_start(span))
+            or would_ahead_of_a_present(governor)
+        ):
             return "future"
         if _deadline_set_now(span.root, governor):
             return "present"  # "have given themselves until Sunday to settle": "until" then reads ahead
@@ -1240,6 +1259,12 @@ def _governor(token):
     return token
 
 
+def _led_by_a_start(span) -> bool:
+    """Whether the parsed date `span` follows "since" ("Since January, prices are likely to keep rising"): a start
+    already passed, which a frame of the present looking ahead does not move ("as of March" may look either way)."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "since"
+
+
 def _finite_clause_of(verb):
     """The verb whose tense a date on `verb` takes when `verb` has none of its own or only a backshifted one: an
     infinitive modifying a noun ("his right to stand in September", "a plan to open in May": GUIDE decision 621, the
@@ -1255,8 +1280,18 @@ def _finite_clause_of(verb):
             host = _governor(verb.head)
             if host.i == verb.head.i or host.pos_ not in ("VERB", "AUX"):
                 return verb
+            if not (_past(host) or would_ahead(host)):
+                return verb  # "has the chance to win on Sunday": under a present the infinitive's own act, ahead
             verb = host
-        elif verb.tag_ == "VBD" and verb.dep_ == "ccomp" and would_ahead(verb.head):
+        elif (
+            verb.tag_ == "VBD"
+            and verb.dep_ == "ccomp"
+            and would_ahead(verb.head)
+            and verb.head.lemma_ in words().result_clause_lemmas
+            and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+        ):
+            # only a result still to come ("would ensure the vote was fair"), not a past checked ("would check whether
+            # the fire on Friday was arson")
             verb = verb.head
         else:
             return verb

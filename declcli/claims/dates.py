@@ -1748,7 +1748,7 @@ def points_ahead(verb) -> bool:
             and (
                 c.lemma_ in words().future_frames
                 or (
-                    c.lower_ in words().be_adjectives
+                    c.lemma_ in words().forward_adjectives  # not "are free/able to": a state now (claims.json)
                     and any(
                         x.dep_ == "xcomp" and x.tag_ == "VB" and any(a.lower_ == "to" for a in x.children) for x in c.children
                     )
@@ -1825,10 +1825,20 @@ def _set_ahead_in_a_past_passive(verb) -> bool:
     frame's past points back while the act it sets lies ahead of it, so neither way prevails (GUIDE decision 406, as for
     "planned to"). Unlike an active verb of deciding, a passive frame names no act of its own that the report's day
     could date, so a date that ends the clause is the act's too."""
-    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
+    if verb.tag_ != "VB" and not (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children)):
+        return False  # a base verb or a passive one ("was due to be sentenced on Friday")
     frame = verb.head
     if frame.lemma_ not in words().future_frames:
+        return False
+    clause = frame.head if frame.dep_ == "acomp" else frame
+    if any(c.dep_ == "conj" and _past_told(c) for c in (*clause.children, *verb.children)) or any(
+        c.dep_ == "cc" and c.lower_ == "but" and _past_word_after(c) for c in (*clause.children, *verb.children)
+    ):
+        # "was expected to hold rates on Thursday but surprised markets", "were scheduled to begin on Friday but were
+        # called off": the text tells the outcome, the day passed (decision 406's last part), as the reduced relative
+        # "the talks, scheduled to begin on Friday, were called off" is left to the past
         return False
     if frame.tag_ == "VBN":
         return any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in frame.children) and not any(
@@ -1836,6 +1846,18 @@ def _set_ahead_in_a_past_passive(verb) -> bool:
         )
     # "was due to" + verb: the adjective's copula in the past
     return frame.dep_ == "acomp" and frame.head.lemma_ == "be" and frame.head.tag_ == "VBD"
+
+
+def _past_told(verb) -> bool:
+    """Whether `verb` is a finite past, active or passive ("surprised", "opened", "were called off")."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _past_word_after(token) -> bool:
+    """Whether the word after `token` is a past, however the parser tagged it ("but surprised markets", the past taken
+    for an adjective)."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return nxt is not None and (nxt.tag_ == "VBD" or (nxt.tag_ in ("JJ", "VBN") and nxt.lower_.endswith("ed")))
 
 
 # Words that set a happening ahead of the act told: "ahead of", "in advance of" (GUIDE decision 193's lead words).
@@ -1862,7 +1884,7 @@ def day_of_a_happening_ahead(date, verb) -> bool:
         if token.i == verb.i or token.head.i == token.i:
             return False
         if token.lower_ == "of" and token.head.lower_ in _AHEAD_OF_HEADS:
-            if happening is not None and _told_as_done(happening):
+            if (happening is not None and _told_as_done(happening)) or _relative_after_tells_done(date):
                 return False  # "ahead of a strike on Friday that shut the ports": the text tells the day passed
             return token.head.lower_ == "ahead" or (token.head.head.lower_ == "in" and token.head.dep_ == "pobj")
         happening = token
@@ -1870,49 +1892,73 @@ def day_of_a_happening_ahead(date, verb) -> bool:
     return False
 
 
-def _happening_nouns() -> frozenset[str]:
-    lex = words()
-    return lex.occasion_happenings | lex.rescheduled_event_nouns | lex.occasion_nouns
-
-
-def _happening_just_before(date, verb):
-    """The noun of a happening that the parsed `date`'s preposition comes straight after when the parser hangs the date
-    on the verb `verb` ("called for rallies on Friday", "ahead of the vote on Sunday"): the noun, or None."""
+def _happening_just_before(date, verb, nouns=None):
+    """The noun of a happening (in `nouns`, by default claims.json's happenings of an occasion, rescheduled events and
+    occasions) that the parsed `date`'s preposition comes straight after when the parser hangs the date on the verb
+    `verb` ("called for rallies on Friday", "ahead of the vote on Sunday"): the noun, or None."""
     prep = date.root.head
-    if date.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != verb.i or prep.lower_ not in ("on", "in"):
+    if date.root.dep_ == "npadvmod" and prep.i == verb.i:
+        prep = date[0]  # "urged a nationwide strike Friday": the wire's weekday with no "on", straight after the noun
+    elif date.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != verb.i or prep.lower_ not in ("on", "in"):
         return None
     if not any(t.lower_ in WEEKDAYS or t.lower_.rstrip(".") in MONTH_WORDS for t in date):
         return None  # only a day or a month: "the first meeting in six years" counts a span
     noun = date.doc[prep.i - 1] if prep.i > 0 else None
-    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _happening_nouns():
+    if nouns is None:
+        nouns = words().happenings_ahead_nouns
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
         return None
     if any(t.dep_ in ("prep", "pobj") and t.i > noun.i for t in verb.children if t.i < prep.i and t.i != noun.i):
         return None  # ("asked for help in the town on Friday": another phrase of the verb's between)
     return noun
 
 
+# What else on the asking verb makes its noun object no happening asked for: a particle ("called off the match"), a
+# second object or attribute ("called the shooting an act of terror"), an infinitive, clause or adverbial clause ("urged
+# the summit to act", "told a rally that …", an infinitive "called the meeting to order"): the noun is then an audience or a thing
+# named or settled, and the day the act's own.
+_NOT_ASKED_FOR_DEPS = frozenset({"prt", "oprd", "attr", "dative", "xcomp", "ccomp"})
+
+
 def day_of_a_happening_asked_for(date, verb) -> bool:
     """Whether the parsed `date` names the day of a happening that a verb of asking, calling or planning (claims.json
-    `act_ahead_lemmas`) has as its object, the parser hanging the date on the verb ("the party urged nationwide rallies
+    `happening_asked`) has as its object, the parser hanging the date on the verb ("the party urged nationwide rallies
     on Friday", "has called for a strike on Monday"): the day of an act still ahead of the asking, not the asking's
     own day (GUIDE decision 406)."""
-    if verb.lemma_ not in words().act_ahead:
+    lex = words()
+    if verb.lemma_ not in lex.happening_asked_lemmas and verb.lemma_ not in lex.happening_asked_for_lemmas:
         return False
-    noun = _happening_just_before(date, verb)
+    if any(
+        c.dep_ in _NOT_ASKED_FOR_DEPS or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        for c in verb.children
+    ):
+        return False  # (an adverbial gerund is no purpose: "urged rallies on Friday, predicting millions would come")
+    noun = _happening_just_before(date, verb, lex.happening_asked_nouns)
     if noun is None or _told_as_done(noun) or _relative_after_tells_done(date):
         return False
     if noun.dep_ == "dobj" and noun.head.i == verb.i:
-        return True
-    return noun.dep_ == "pobj" and noun.head.head.i == verb.i and noun.head.lower_ == "for"  # "called for rallies"
+        return verb.lemma_ in lex.happening_asked_lemmas
+    # "called for rallies"
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.head.i == verb.i
+        and noun.head.lower_ == "for"
+        and verb.lemma_ in lex.happening_asked_for_lemmas
+    )
 
 
 def _relative_after_tells_done(date) -> bool:
-    """Whether a clause opened by "that" or "which" straight after the parsed `date` is a finite past or a perfect ("a
-    ballot on Friday that the opposition won"), however the parser hangs it: the happening before the day is done."""
+    """Whether a clause opened by "that" or "which" straight after the parsed `date`, or after a comma there, is a
+    finite past or a perfect ("a ballot on Friday that the opposition won", "the vote on Friday, which the party
+    lost"), however the parser hangs it: the happening before the day is done."""
     end = date[-1].i + 1
+    if end < len(date.doc) and date.doc[end].text == ",":
+        end += 1
     if end >= len(date.doc) or date.doc[end].lower_ not in ("that", "which"):
         return False
     clause = date.doc[end].head
+    if clause.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in clause.children):
+        return True  # "which the ruling party lost", the parser tagging the past a participle with a subject of its own
     return clause.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
 
 
@@ -1926,9 +1972,6 @@ def _told_as_done(noun) -> bool:
         if clause.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children):
             return True
     return False
-
-
-# Frames of a guess, not a timetable: "temperatures expected to be lower than Tuesday's" sets nothing ahead.
 
 
 def set_ahead_by_a_participle(verb) -> bool:

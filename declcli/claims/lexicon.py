@@ -314,6 +314,15 @@ def words() -> SimpleNamespace:
         stated_moods={k: frozenset(v) for k, v in d["stated_mood_frames"].items()},
         act_ahead=frozenset(d["act_ahead_lemmas"]),
         act_ahead_preps=frozenset(d["act_ahead_prepositions"]),
+        happening_asked_lemmas=frozenset(d["happening_asked"]["lemmas"]),
+        happening_asked_for_lemmas=frozenset(d["happening_asked"]["for_lemmas"]),
+        happening_asked_nouns=frozenset(d["happening_asked"]["nouns"]),
+        forward_adjectives=frozenset(d["forward_adjectives"]),
+        result_clause_lemmas=frozenset(d["result_clause_lemmas"]),
+        plan_nouns=frozenset(d["plan_nouns"]),
+        happenings_ahead_nouns=frozenset(d["habit_occasion"]["happenings"])
+        | frozenset(d["rescheduled_event_nouns"])
+        | frozenset(d["occasion_nouns"]["nouns"]),
         world_nouns=frozenset(d["world_nouns"]),
         world_state_lemmas=frozenset(d["world_state_lemmas"]),
         world_quantifiers=frozenset(d["world_quantifiers"]),

@@ -302,6 +302,10 @@ class Claims(TypedDict):
     stated_mood_frames: dict[str, list[str]]  # "insist they control", "the data suggest the cells react": what is (decision 101)
     act_ahead_lemmas: list[str]
     act_ahead_prepositions: list[str]
+    happening_asked: dict[str, list[str]]  # "urged a strike on Friday", "called for rallies": a happening asked for (406)
+    forward_adjectives: list[str]  # "is likely/set to": an act ahead; not "are free/able to"
+    result_clause_lemmas: list[str]  # "would ensure the vote in July was fair": a backshifted result clause
+    plan_nouns: list[str]  # "approved a plan to hold elections in September": an act ahead of the plan (406)
     world_nouns: list[str]
     world_state_lemmas: list[str]
     world_quantifiers: list[str]
