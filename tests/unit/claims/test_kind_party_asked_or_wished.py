@@ -128,3 +128,8 @@ def test_it_takes_up_its_antecedent_before_a_verb_of_aim():
     # a company before "it" is a party: the table's aims, expects, seeks and "agrees" (kind section)
     assert _kind("Marlow Foods opened its first shop in York in 2019. It now aims to open 40 shops by 2027.") == "commitment"
     assert _kind("Marlow Foods opened its first shop in York in 2019. It has agreed to buy a rival chain.") == "commitment"
+
+
+def test_a_trade_invited_to_an_open_call_is_a_generic_class():
+    # GUIDE decision 652(c): a role held apart from the occasion it is invited to join
+    assert _kind("The city will invite designers to submit plans for the new square.") == "fact"
