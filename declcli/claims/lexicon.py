@@ -368,7 +368,11 @@ def words() -> SimpleNamespace:
         evaluative=frozenset(d["evaluative_lemmas"]),
         directive=frozenset(d["directive_lemmas"]),
         obligating_directive=frozenset(d["obligating_directive_lemmas"]),
-        occasion_participants=frozenset(d["occasion_participant_nouns"]),
+        public_roles=frozenset(d["public_role_nouns"]),
+        minds_aims=frozenset(d["minds_aim_lemmas"]),
+        party_aims=frozenset(d["party_aim_lemmas"]),
+        weather_verbs=frozenset(d["weather_verbs"]),
+        linking_states=frozenset(d["linking_state_verbs"]),
         directive_frames=frozenset(d["directive_lemmas"]) - {"tell", "warn"}
         | frozenset(d["subjunctive_lemmas"])
         | frozenset(lemma for lemma, force in d["control_lemmas"].items() if force == "recommendation"),

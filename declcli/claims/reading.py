@@ -2289,6 +2289,8 @@ def _body_speaking_of_itself(subject) -> bool:
     speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.tag_ not in ("NN", "NNP", "NNPS"):
         return False
+    if _no_ones_act(subject.head):
+        return False  # ("Whitmer said it will snow", "Hancock said it will take years to clear": weather, an extraposed "it")
     lex = words()
     if speaker.tag_ == "NNPS" and (speaker.ent_type_ not in ("ORG", "GPE") or speaker.text in lex.party_plurals):
         # a plural name is one body only as a company's or a country's name ("General Motors said it would pull its
@@ -2298,26 +2300,60 @@ def _body_speaking_of_itself(subject) -> bool:
     if speaker.tag_ == "NNP" and not speaker.ent_type_ and not any(c.dep_ in ("compound", "amod") for c in speaker.children):
         # "Facebook said it will begin …": a one-word name the model gives no type is a company's more often than a
         # person's, whom the model does type, and a person would be "he" or "she" (GUIDE decision 404)
-        return True
+        # (not a surname of a person the paragraph names in full, "Jane Hancock … Hancock said it will")
+        return not any(e.label_ == "PERSON" and e[-1].text == speaker.text for e in speaker.doc.ents)
     return speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lemma_.lower() in lex.org_nouns
 
 
-# Verbs of a mind's aim: only a party plans, intends or hopes ("It plans to open …"), where a thing or a
-# storm may still "threaten", "promise" or "aim" to.
-_MINDS_AIMS = frozenset(("plan", "intend", "want", "vow", "pledge", "wish", "hope"))
+def _no_ones_act(verb) -> bool:
+    """ "it will snow", "it will take years to clear the backlog": weather (claims.json `weather_verbs`) or an
+    extraposed "it" taking a span of time or a cost before its to-infinitive, what no party does."""
+    if verb.lemma_ in words().weather_verbs:
+        return True
+    return verb.lemma_ in ("take", "cost") and any(
+        c.dep_ == "dobj" and (c.ent_type_ in ("DATE", "TIME", "MONEY") or c.lemma_ in ("time", "effort", "while"))
+        for c in verb.children
+    )
+
+
+def _singular_antecedent(pronoun):
+    """The singular subject "it" most likely stands for: the nearest singular noun or company's name that is a subject
+    before the pronoun in its paragraph (as `_plural_antecedent` for "they"), else None."""
+    for token in reversed(pronoun.doc[: pronoun.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if token.tag_ in ("NN", "NNP") or (token.tag_ == "NNPS" and token.ent_type_ == "ORG"):  # ("Marlow Foods")
+            return token
+    return None
 
 
 def _body_minding_an_aim(subject) -> bool:
-    """ "It hopes to rival the market leader", "it plans to open two stores": "it" as the subject of a verb of a
-    mind's aim with its infinitive stands for a body (a company, a charity), which undertakes what it aims at."""
+    """ "It hopes to rival the market leader", "it plans to open two stores", "It has agreed to buy a rival": "it" as
+    the subject of a verb of a party's aim with its infinitive (claims.json `minds_aim_lemmas`, `party_aim_lemmas`)
+    stands for a body, which undertakes what it aims at, where its antecedent is a party or none is found; a law, a
+    film or a storm before it is a thing (GUIDE kind section: an agent who acts)."""
     if subject.lower_ != "it" or subject.dep_ != "nsubj":
         return False
+    lex = words()
     verb = subject.head
-    if _HOPE_FORMS.get(verb.lower_, verb.lemma_) not in _MINDS_AIMS:
+    lemma = _HOPE_FORMS.get(verb.lower_, verb.lemma_)
+    if lemma not in lex.minds_aims and lemma not in lex.party_aims:
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False  # ("if it could, it would want to …": a wish only supposed, which tells no body's aim)
-    return any(True for _ in _to_infinitives(verb))
+    if not any(True for _ in _to_infinitives(verb)):
+        return False
+    antecedent = _singular_antecedent(subject)
+    if antecedent is None:
+        return lemma in lex.minds_aims
+    if _is_agent(antecedent):
+        return not _generic(antecedent)
+    if lemma not in lex.minds_aims or antecedent.pos_ != "NOUN":
+        return False
+    # (a noun the lexicon does not know, "The charity raised … Now it hopes to build": only a party plans or hopes; not a
+    # thing, a document, a work or weather: "The law … It intends to", "The documentary … It wants to show")
+    things = (lex.thing_nouns, lex.documents, lex.work_nouns, lex.named_thing_kinds, lex.weather_verbs)
+    return not any(antecedent.lemma_.lower() in group for group in things)
 
 
 def _is_to(be) -> bool:
@@ -2494,19 +2530,23 @@ def _framed_infinitive(verb, wanted):
 
 
 def _no_party(noun) -> bool:
-    """A year or a number ("2016"), a time, or a thing ("the app", claims.json `thing_nouns`): nothing that acts."""
-    if noun.ent_type_ in ("DATE", "TIME", "CARDINAL") or noun.pos_ == "NUM":
+    """A year ("2016"), a date or time, or a thing ("the app", claims.json `thing_nouns`): nothing that acts. Not any
+    numeral: "the two" takes up two parties named before, and "the 76ers" is a team (GUIDE decision 171)."""
+    if noun.ent_type_ in ("DATE", "TIME") or _year(noun):
         return True
     return noun.pos_ == "NOUN" and _named_thing(noun)
 
 
-# Linking verbs that describe how a party is or comes across ("to be calm", "to sound rude", "to look weak").
-_DESCRIBING_VERBS = _LINKING_VERBS | frozenset(("sound", "stay"))
-
-
 def _state_described(verb) -> bool:
     """A linking verb with its description ("be calm", "sound disrespectful", "look weak"): a state, no act."""
-    return verb.lemma_ in _DESCRIBING_VERBS and any(c.dep_ in ("acomp", "attr", "oprd") for c in verb.children)
+    if _undertaking_adjective(verb) or any(
+        c.dep_ == "acomp" and c.lower_ in words().be_adjectives and any(x.dep_ == "xcomp" for x in c.children)
+        for c in verb.children
+    ):
+        return False  # "to be ready to resume", "to be willing to lend": the table's intention, an act (decisions 261, 662)
+    return (verb.lemma_ in _LINKING_VERBS or verb.lemma_ in words().linking_states) and any(
+        c.dep_ in ("acomp", "attr", "oprd") for c in verb.children
+    )
 
 
 def _quality_to_be_in(verb) -> bool:
@@ -3328,26 +3368,65 @@ _TELLING_TO = frozenset(("tell", "order", "instruct", "direct", "invite"))
 
 def _addressee_of_a_request(verb):
     """The one asked, urged or told to act in "asked/urged/told X to" + verb: the frame's object before its
-    to-infinitive ("urged people to limit"), else None. The frame is read at the request verb itself, as the modality
-    reads it (claims.json `directive_lemmas`, `obligating_directive_lemmas`), and "invite" (GUIDE decision 331)."""
+    to-infinitive ("urged people to limit"), or the object of "called on" / "appealed to" ("called on people to stay"),
+    else None. The frame is read at the request verb itself, as the modality reads it (claims.json `directive_lemmas`,
+    `obligating_directive_lemmas`), and "invite" (GUIDE decision 331)."""
     lex = words()
-    if verb.lemma_ not in lex.directive and verb.lemma_ not in lex.obligating_directive and verb.lemma_ not in _TELLING_TO:
+    asking = lex.directive | lex.obligating_directive | _TELLING_TO | {"appeal"}
+    if verb.lemma_ not in asking:
         return None
     infinitive = next((c for c in _to_infinitives(verb) if c.i > verb.i), None)
     if infinitive is None:
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < infinitive.i), None)
+    for child in verb.children:
+        if not verb.i < child.i < infinitive.i:
+            continue
+        if child.dep_ == "dobj":
+            return child
+        if child.dep_ in ("prep", "prt") and (child.lower_, verb.lemma_) in (("on", "call"), ("upon", "call"), ("to", "appeal")):
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.i < infinitive.i]
+            if objects:
+                return objects[0]
+    return None
+
+
+# Endings of a plural demonym ("New Yorkers", "Texans", "Delhiites", "Parisians", "Earthlings").
+_DEMONYM_ENDINGS = ("ers", "ans", "ites", "ians", "ings")
 
 
 def _public_at_large(noun) -> bool:
-    """A bare plural or generic noun of people that names the public by a role ("viewers", "people", "well-wishers",
-    GUIDE decision 652(c)). Not bodies ("countries", "firms": claims.json `agent_nouns`, `org_nouns`), those taking part
-    in one occasion ("attendees", decision 331), nor members of a named body ("members of the commission")."""
+    """The public named by a role it holds apart from any one occasion (GUIDE decision 652(c)): "the public", a bare
+    or "all" plural of claims.json `public_role_nouns` ("people", "residents", "voters", "owners of older cars"), or a
+    plural demonym ("New Yorkers", "all Delhiites"). Not an open class: those of one occasion ("attendees", "jurors",
+    "passengers on the flight") and a party's own ("his supporters") are parties (decisions 331, 643(a)), as are the
+    role's holders tied to one occasion or body by a phrase ("voters at the meeting", "users of the firm's app")."""
     lex = words()
     lemma = noun.lemma_.lower()
-    if not _generic(noun) or lemma in lex.agents or lemma in lex.org_nouns or lemma in lex.occasion_participants:
+    determiners = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "poss", "nummod")]
+    if lemma == "public" and noun.pos_ == "NOUN":
+        return determiners == ["the"] and not any(c.dep_ == "prep" for c in noun.children)
+    if any(d not in ("all",) for d in determiners):
         return False
-    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    if noun.pos_ == "NOUN" and noun.tag_ == "NNS" and (lemma in lex.public_roles or noun.lower_ in lex.public_roles):
+        if any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG") for c in noun.children):
+            return False  # ("Apple users": a body's own)
+    elif noun.pos_ in ("PROPN", "NOUN") and noun.lower_.endswith(_DEMONYM_ENDINGS) and noun.lower_ not in _PARTY_MEMBERS:
+        if noun.ent_type_ not in ("NORP", "GPE") and not (noun.pos_ == "PROPN" and noun.tag_ == "NNPS"):
+            return False
+    else:
+        return False
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        if prep.lower_ in ("in", "across", "from", "around", "near", "throughout", "nationwide"):
+            continue  # ("residents in the area": a place, no occasion)
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.lower_ == "of" and not any(o.ent_type_ == "ORG" or o.lemma_.lower() in lex.org_nouns for o in objects):
+            continue  # ("owners of older cars", not "members of the commission")
+        return False  # ("passengers on the flight", "voters at the meeting")
+    return True
+
+
+# Plural nouns of a political party's members, which end as demonyms do ("Republicans", "Democrats").
+_PARTY_MEMBERS = frozenset(("republicans", "democrats", "conservatives", "liberals", "socialists", "nationalists"))
 
 
 def _writers_own_request(verb, subject) -> bool:

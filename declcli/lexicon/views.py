@@ -166,7 +166,11 @@ class Claims(TypedDict):
     control_lemmas: dict[str, str]
     directive_lemmas: list[str]  # "urged/asked/invited X to" (decisions 45, 331): a recommendation
     obligating_directive_lemmas: list[str]  # "told/ordered X to": an obligation (GUIDE decision 45)
-    occasion_participant_nouns: list[str]  # 'attendees', 'guests': those of one occasion, asked to act (decision 331)
+    public_role_nouns: list[str]  # 'people', 'residents', 'the public': the public asked to act (decisions 16, 652(c))
+    minds_aim_lemmas: list[str]  # 'it plans/hopes to': a body's aim where "it" takes up a party
+    party_aim_lemmas: list[str]  # 'it aims/expects/seeks/agrees to': only where "it" takes up a party
+    weather_verbs: list[str]  # 'it will snow': no body speaking of itself
+    linking_state_verbs: list[str]  # 'to sound rude', 'to stay calm': a state described (decisions 171, 283)
     evaluative_lemmas: list[str]
     groups: list[str]
     heading_questions: list[str]
