@@ -77,7 +77,8 @@ sys.path.insert(0, str(HERE.parent))
 # and joined tune. test47 (session 34) was scored once at its end and joined tune. test48 (session 34) was
 # scored once at the start of session 35 and joined tune. test49 (session 35) was scored once at its end and
 # joined tune. test50 (session 35) was scored once at the start of session 36 and joined tune. test51 to test54
-# (session 36 on) take the same source's last pages.
+# (session 36 on) take the same source's last pages: test51 was scored once at the end of session 36 and joined
+# tune; test52 is annotated and unseen.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -130,6 +131,7 @@ PARTS = {
     "test48": {"test48"},
     "test49": {"test49"},
     "test50": {"test50"},
+    "test51": {"test51"},
     "tune": {
         "dev",
         "test",
@@ -182,6 +184,7 @@ PARTS = {
         "test48",
         "test49",
         "test50",
+        "test51",
     },
 }
 
