@@ -1,4 +1,4 @@
-"""Session 36 mend of h36kef and h36neg (review rev36d), on invented sentences.
+"""Past requirements and forcings, "the last time" and contrasts in subordinate clauses, on invented sentences.
 
 Kind:
 - A past requirement ("were required to") on an unnamed class with no one occasion in view is decision 200's standing
