@@ -1667,11 +1667,11 @@ def _pass_quote_speakers(
         quoted_here = True
 
 
-__all__ = ["extract_claims", "iter_claims"]
-
-
 def _figure_tail(span) -> bool:
     """Whether a timeline row's words after its label are a figure with no verb ("2010: About 40 members")."""
     colon = next((t.i for t in span if t.text == ":"), None)
     tail = [t for t in span if colon is not None and t.i > colon]
     return not any(t.pos_ in ("VERB", "AUX") for t in tail) and any(t.like_num for t in tail)
+
+
+__all__ = ["extract_claims", "iter_claims"]

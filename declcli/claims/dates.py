@@ -1932,7 +1932,7 @@ def day_of_a_happening_asked_for(date, verb) -> bool:
         c.dep_ in _NOT_ASKED_FOR_DEPS or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
         for c in verb.children
     ):
-        return False  # (an adverbial gerund is no purpose: "urged rallies on Friday, predicting millions would come")
+        return False  # (of adverbial clauses only an infinitive: a gerund is no purpose, "urged rallies on Friday, predicting …")
     noun = _happening_just_before(date, verb, lex.happening_asked_nouns)
     if noun is None or _told_as_done(noun) or _relative_after_tells_done(date):
         return False

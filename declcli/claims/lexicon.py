@@ -564,9 +564,10 @@ def words() -> SimpleNamespace:
         region_compass_words=frozenset(d["region_compass_words"]),
         region_ends=frozenset(d["region_ends"]),
         town_part_nouns=frozenset(d["town_part_nouns"]),
-        # (metadata.json's: the forms that tell a byline's desk from its writer tell a body from a person here too)
-        # (metadata.json's forms, which bylines read, and the company endings only the claims read)
-        organisation_forms=frozenset(load("metadata")["organisation_forms"]) | frozenset(load("claims")["company_name_ends"]),
+        # (metadata.json's forms, which tell a byline's desk from its writer and a body from a person here too, and the
+        # company endings only the claims read)
+        company_name_ends=frozenset(d["company_name_ends"]),
+        organisation_forms=frozenset(load("metadata")["organisation_forms"]) | frozenset(d["company_name_ends"]),
         name_particles=frozenset(load("metadata")["name_particles"]),  # "von der" of "Ursula von der Leyen"
         title_abbreviations={short.lower(): noun for short, noun in d["title_abbreviations"].items()},
         chambers=frozenset(d["chambers"]),

@@ -339,12 +339,12 @@ def _ends_in_a_company_form(ent) -> bool:
     """ "Acme Holdings", "Samsung Electronics Co.", "Lee & Co": a name ending in an organisation's form
     (claims.json company_name_ends with metadata.json's organisation_forms), not where a given name stands before it
     ("Susan Co", "Businesswoman Susan Co"); 'Co' without its dot only after '&', a surname too ("Lucio Co")."""
-    from .lexicon import load, words
+    from .lexicon import words
 
     lex = words()
     last, before = ent.doc[ent.end - 1], ent.doc[ent.end - 2]
     if last.text == "Co":
         return before.text == "&"
-    if last.text in load("claims")["company_name_ends"]:
+    if last.text in lex.company_name_ends:
         return before.text not in lex.given_names
     return last.text in lex.organisation_forms

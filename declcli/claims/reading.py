@@ -3552,11 +3552,7 @@ def _past_frame_in_narration(verb) -> bool:
         # "The flood forced the mill to close its gates": a past forcing told as what happened (GUIDE decision 556(a));
         # not one whose act the text gives as still ahead ("forced the council to reopen the pool by August", 556(c))
         return any(c.dep_ == "dobj" and c.i < xcomp.i for c in verb.children) and not _act_still_ahead(xcomp)
-    simple_past_passive = (
-        verb.tag_ == "VBN"
-        and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
-        and not any(c.dep_ == "aux" for c in verb.children)
-    )
+    simple_past_passive = _simple_past_passive(verb)
     if verb.lemma_ in words().requiring and simple_past_passive:
         # "Residents were forced to leave their homes", "Entrants were required to sign a waiver": the passive of a past
         # forcing or requirement is decision 74's "had to" and decision 556(a)'s "forced X to" told from the one made
@@ -3585,11 +3581,19 @@ def _past_frame_as_a_habit(verb) -> bool:
     winter": the simple past passive of a forcing or requirement telling a routine, with no one act in view, is a habit
     (GUIDE decision 468: fact), whoever the party is; not one whose act is still ahead (decision 556(c))."""
     xcomp = _xcomp(verb)
-    if xcomp is None or verb.lemma_ not in words().requiring or verb.tag_ != "VBN":
-        return False
-    if not any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children) or any(c.dep_ == "aux" for c in verb.children):
+    if xcomp is None or verb.lemma_ not in words().requiring or not _simple_past_passive(verb):
         return False
     return (_recurring(verb) or _recurring(xcomp)) and not _act_still_ahead(xcomp)
+
+
+def _simple_past_passive(verb) -> bool:
+    """ "were forced", "was required", "was allowed": a participle with a past "be" and no other auxiliary (not "had
+    been forced", "will be required")."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
 
 
 def _a_specific_forced_party(party) -> bool:
@@ -5272,10 +5276,9 @@ def _perfect_or_past_aux(aux, verb) -> bool:
     if aux.lower_ in _PAST_AUX:
         return True
     if aux.lower_ == "got" and aux.dep_ == "auxpass":
-        # (not a pattern repeated over time, "Many people got hurt every year": GUIDE decision 438's fact)
-        return not _recurring(
-            verb
-        )  # "They got arrested", "He got appointed in May": the get-passive in the past, an act undergone
+        # "They got arrested", "He got appointed in May": the get-passive in the past, an act undergone; not a pattern
+        # repeated over time ("Many people got hurt every year": GUIDE decision 438's fact)
+        return not _recurring(verb)
     if aux.lower_ in ("'s", "’s"):
         after = aux.nbor(1) if aux.i + 1 < len(aux.doc) else None
         return (

@@ -44,12 +44,12 @@ def test_hidden_closing_tag_attributes_the_whole_sentence(text):
 
 def test_a_contact_relative_clause_is_no_tag():
     out = claims_of("Hackers released code he said exploits the flaw.")
-    assert all(c.attribution is None for c in out)
+    assert out and all(c.attribution is None for c in out), [c.text for c in out]
 
 
 def test_a_participle_on_a_noun_is_no_tag():
     out = claims_of("Near the lake, different waters added from springs, keep the level high.")
-    assert all(c.attribution is None for c in out)
+    assert out and all(c.attribution is None for c in out), [c.text for c in out]
 
 
 def test_a_conjunct_with_and_stays_a_clause_of_its_own():
@@ -59,4 +59,4 @@ def test_a_conjunct_with_and_stays_a_clause_of_its_own():
 
 def test_a_thing_that_is_no_study_shows_nothing():
     out = claims_of("The town is old, the map shows.")
-    assert all(c.attribution is None for c in out)
+    assert out and all(c.attribution is None for c in out), [c.text for c in out]
