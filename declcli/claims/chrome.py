@@ -116,7 +116,9 @@ _TALLY_ROW = patterns.compile(
 # day ("2002", "Dec 2010", "Jun-Aug 2011", "April 2013", "Jan. 6, 2021", "14 Aug 2023"), a colon and the row's words
 # ("- Dec 2010: Fire at the pier"). A record of a happening read with the predicate it leaves out (GUIDE decision 754),
 # however short or verbless.
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{2,6})?\.?"
+# The month is the sentence splitter's MONTH_NAME (full names and their abbreviations), so that "June" and "July" count
+# as "Jun" and "Jul" do and "Mayor" is no month.
+_MONTH = MONTH_NAME
 _TIMELINE_ROW = patterns.compile(
     r"(?:[-–•*▪]\s*)?(?:"
     + _MONTH

@@ -66,3 +66,11 @@ def test_a_rows_range_of_months_is_a_span_no_date():
     # decision 754(b): a range of months is a span, no date
     row = [c for c in _claims(_TIMELINE) if c.text.startswith("Jun-Aug 2016")]
     assert row and row[0].dates == [], row
+
+
+def test_rows_dated_by_a_short_month_name_are_claims_too():
+    # "June" and "July" are the abbreviations "Jun"/"Jul" plus one letter; a row labelled by them is a row like any other
+    text = _TIMELINE.replace("- Mar 2014: Took over", "- June 2014: Took over").replace("- 2011: Formed", "- July 2011: Formed")
+    claims = texts_of(text)
+    for row in ("Took over the old quay", "Formed"):
+        assert any(row in claim for claim in claims), (row, claims)
