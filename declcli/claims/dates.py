@@ -1959,6 +1959,11 @@ def _relative_after_tells_done(date) -> bool:
     clause = date.doc[end].head
     if clause.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in clause.children):
         return True  # "which the ruling party lost", the parser tagging the past a participle with a subject of its own
+    return _past_or_perfect(clause)
+
+
+def _past_or_perfect(clause) -> bool:
+    """Whether the clause's verb is a finite past or a perfect: a tense that tells its happening done."""
     return clause.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
 
 
@@ -1966,12 +1971,7 @@ def _told_as_done(noun) -> bool:
     """Whether a clause on the happening's noun tells it done: a finite past or a perfect ("a strike on Friday that shut
     the ports", "a vote that the opposition won", "a summit that has ended"; GUIDE decision 406: the text decides); not
     a participle, which has no tense of its own ("a summit on Saturday co-hosted by Britain")."""
-    for clause in noun.children:
-        if clause.dep_ not in ("relcl", "acl"):
-            continue
-        if clause.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children):
-            return True
-    return False
+    return any(clause.dep_ in ("relcl", "acl") and _past_or_perfect(clause) for clause in noun.children)
 
 
 def set_ahead_by_a_participle(verb) -> bool:
