@@ -78,7 +78,7 @@ sys.path.insert(0, str(HERE.parent))
 # scored once at the start of session 35 and joined tune. test49 (session 35) was scored once at its end and
 # joined tune. test50 (session 35) was scored once at the start of session 36 and joined tune. test51 to test54
 # (session 36 on) take the same source's last pages: test51 was scored once at the end of session 36 and joined
-# tune; test52 is annotated and unseen.
+# tune; test52 was scored once at the start of session 37 and joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -132,6 +132,7 @@ PARTS = {
     "test49": {"test49"},
     "test50": {"test50"},
     "test51": {"test51"},
+    "test52": {"test52"},
     "tune": {
         "dev",
         "test",
@@ -185,6 +186,7 @@ PARTS = {
         "test49",
         "test50",
         "test51",
+        "test52",
     },
 }
 
