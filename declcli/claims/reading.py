@@ -3078,17 +3078,49 @@ _GERUND_COMPLEMENTS = frozenset(("dobj", "ccomp", "xcomp", "oprd", "acomp", "att
 
 # Verbs that portray a person or a thing as something ("portrayed as", "painted as", "cast as", "framed as").
 _PORTRAYAL_LEMMAS = frozenset(("portray", "depict", "paint", "cast", "frame", "write"))
+# Verbs that bill, welcome or dismiss a thing or a person "as" something: "billed as", "touted as", "marketed as" (GUIDE
+# decision 123), "hailed as", "welcomed as", "greeted as", "praised as", "lauded as" (decision 699(a)), "dismissed as",
+# "derided as", "rejected as" and like verbs of judgement (decision 532).
+_JUDGED_AS_LEMMAS = frozenset(
+    (
+        "bill",
+        "tout",
+        "market",
+        "hail",
+        "welcome",
+        "greet",
+        "praise",
+        "laud",
+        "dismiss",
+        "deride",
+        "reject",
+        "condemn",
+        "denounce",
+        "decry",
+    )
+)
 
 
 def _portrayed(verb) -> bool:
     """ "A tell-all book has cast him as being underhanded", "Jack was written about as being a visionary",
     "critics painted her as aloof": a portrayal tells a trait or role (GUIDE decision 172: like "described
     as", a fact), not an act of the portrayer. The verb governs "as" (for "write", "written about as");
-    "cast a vote", "painted the fence" take no "as"."""
-    if verb.lemma_ not in _PORTRAYAL_LEMMAS:
+    "cast a vote", "painted the fence" take no "as". So do the verbs that bill, welcome or dismiss a thing as
+    something ("The firm touted the phone as the lightest yet", "The union greeted the ruling as a win", "The mayor
+    dismissed the audit as a stunt", "It is billed as a summit"): what the thing is said to be is the statement, a
+    label or a judgement (GUIDE decisions 123, 532, 699(a): fact); with no "as" ("greeted the guests", "rejected the
+    offer", "dismissed the coach") they stay acts. The "as" follows the verb with its complement ("As mayor, she
+    welcomed the plan" puts the welcomer in a role, and "as they left" is a clause)."""
+    judged = verb.lemma_ in _JUDGED_AS_LEMMAS
+    if verb.lemma_ not in _PORTRAYAL_LEMMAS and not judged:
         return False
-    preps = [c.lower_ for c in verb.children if c.dep_ == "prep"]
-    return "as" in preps and (verb.lemma_ != "write" or "about" in preps)
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if judged:
+        # (the parser hangs "as" on the verb or on its object: "rejected the claims as baseless")
+        preps += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
+        return any(p.lower_ == "as" and p.i > verb.i and any(True for _ in p.children) for p in preps)
+    prep_words = [p.lower_ for p in preps]
+    return "as" in prep_words and (verb.lemma_ != "write" or "about" in prep_words)
 
 
 def _ruled_out_in_the_past(verb) -> bool:
