@@ -2977,6 +2977,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "fact"  # "was very moved": a participle read as an adjective
     if _turned_out(verb) or _possessed(verb):
         return "fact"  # "That prediction turned out to be true", "has proved elusive", "It's got a coupe look"
+    if _condition_shown(verb) or _thing_came_with(verb, subject):
+        return "fact"  # "The patient showed no symptoms", "The flat came with a fridge": a condition, what a thing held
     if _relation_to(verb):
         return "fact"  # "Many readers related to her story", "The codes corresponded to towns": a standing relation
     if _looked_like(verb):
@@ -4176,8 +4178,11 @@ def _past_told_as_a_habit(verb, subject=None) -> bool:
         t.lower_ in _COUNTED_TIMES and not _counts_are_a_rate(t) for t in children + [g for c in children for g in c.children]
     ):
         return False  # ("usually twice", "often three times": counted acts)
+    # (the parser may hang the adverb on the phrase after it: "regrew their claws constantly throughout their lives")
+    hung = [g for c in children if c.dep_ == "prep" for o in [c, *c.children] for g in o.children if g.i < o.i]
     if any(
-        c.dep_ == "advmod" and c.lower_ in habits and (c.lower_ not in lex.manner_habit_adverbs or c.i < verb.i) for c in children
+        c.dep_ == "advmod" and c.lower_ in habits and (c.lower_ not in lex.manner_habit_adverbs or c.i < verb.i)
+        for c in children + hung
     ):
         habitual = True
     else:
@@ -5180,6 +5185,45 @@ def _possessed(verb) -> bool:
         and not _at_a_moment(verb)
         and not any(t.ent_type_ == "TIME" or (t.ent_type_ == "DATE" and t.lower_ in words().occasion_days) for t in verb.subtree)
     )
+
+
+# Verbs that show a condition a body is in ("showed symptoms", "displayed signs of strain", "exhibits no signs").
+_CONDITION_SHOWING_LEMMAS = frozenset(("show", "display", "exhibit"))
+# Nouns of the outward marks of a condition.
+_CONDITION_MARKS = frozenset(("sign", "symptom"))
+
+
+def _condition_shown(verb) -> bool:
+    """ "The patient showed no symptoms when he boarded", "The children showed symptoms of poisoning", "The herd has
+    shown no signs of disease", "Most patients didn't show any signs of relapse": "show" + "symptoms" or "signs" tells the
+    condition a party is in, like having it (the kind section's states; GUIDE decision 541's state placed at one moment),
+    in any tense; not a showing done to others ("The doctor showed the nurses the symptoms": a recipient; "was shown the
+    symptoms": a passive)."""
+    if verb.lemma_ not in _CONDITION_SHOWING_LEMMAS:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("dative", "auxpass", "nsubjpass") for c in children):
+        return False
+    objects = [c for c in children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in _CONDITION_MARKS for o in objects)
+
+
+def _thing_came_with(verb, subject) -> bool:
+    """ "The flat came with a fridge and an oven", "These came with rice and beans", "It came with a price": a thing's
+    "came with" + what it held tells what the thing contained or included, a description (GUIDE decision 393: what a
+    past thing "contained"; the present "comes with" reads so already). Not a party's coming ("She came with her
+    brother", "Castro came into court with his head down": a journey), nor "came up with", "came out with" (acts)."""
+    if verb.lemma_ != "come" or verb.tag_ != "VBD" or subject is None:
+        return False
+    if subject.lower_ in _PERSONAL_PRONOUNS or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _is_agent(subject):
+        return False
+    if _people(subject):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("prt", "dobj", "xcomp", "advcl") for c in children):
+        return False
+    preps = [c for c in children if c.dep_ == "prep"]
+    return [p.lower_ for p in preps] == ["with"] and any(o.dep_ == "pobj" for o in preps[0].children)
 
 
 _HAVE_CONTRACTIONS = frozenset(("has", "have", "'s", "’s", "'ve", "’ve"))
