@@ -2977,6 +2977,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "fact"  # "was very moved": a participle read as an adjective
     if _turned_out(verb) or _possessed(verb):
         return "fact"  # "That prediction turned out to be true", "has proved elusive", "It's got a coupe look"
+    if _condition_shown(verb) or _thing_came_with(verb, subject):
+        return "fact"  # "The patient showed no symptoms", "The flat came with a fridge": a condition, what a thing held
     if _relation_to(verb):
         return "fact"  # "Many readers related to her story", "The codes corresponded to towns": a standing relation
     if _looked_like(verb):
@@ -3078,17 +3080,49 @@ _GERUND_COMPLEMENTS = frozenset(("dobj", "ccomp", "xcomp", "oprd", "acomp", "att
 
 # Verbs that portray a person or a thing as something ("portrayed as", "painted as", "cast as", "framed as").
 _PORTRAYAL_LEMMAS = frozenset(("portray", "depict", "paint", "cast", "frame", "write"))
+# Verbs that bill, welcome or dismiss a thing or a person "as" something: "billed as", "touted as", "marketed as" (GUIDE
+# decision 123), "hailed as", "welcomed as", "greeted as", "praised as", "lauded as" (decision 699(a)), "dismissed as",
+# "derided as", "rejected as" and like verbs of judgement (decision 532).
+_JUDGED_AS_LEMMAS = frozenset(
+    (
+        "bill",
+        "tout",
+        "market",
+        "hail",
+        "welcome",
+        "greet",
+        "praise",
+        "laud",
+        "dismiss",
+        "deride",
+        "reject",
+        "condemn",
+        "denounce",
+        "decry",
+    )
+)
 
 
 def _portrayed(verb) -> bool:
     """ "A tell-all book has cast him as being underhanded", "Jack was written about as being a visionary",
     "critics painted her as aloof": a portrayal tells a trait or role (GUIDE decision 172: like "described
     as", a fact), not an act of the portrayer. The verb governs "as" (for "write", "written about as");
-    "cast a vote", "painted the fence" take no "as"."""
-    if verb.lemma_ not in _PORTRAYAL_LEMMAS:
+    "cast a vote", "painted the fence" take no "as". So do the verbs that bill, welcome or dismiss a thing as
+    something ("The firm touted the phone as the lightest yet", "The union greeted the ruling as a win", "The mayor
+    dismissed the audit as a stunt", "It is billed as a summit"): what the thing is said to be is the statement, a
+    label or a judgement (GUIDE decisions 123, 532, 699(a): fact); with no "as" ("greeted the guests", "rejected the
+    offer", "dismissed the coach") they stay acts. The "as" follows the verb with its complement ("As mayor, she
+    welcomed the plan" puts the welcomer in a role, and "as they left" is a clause)."""
+    judged = verb.lemma_ in _JUDGED_AS_LEMMAS
+    if verb.lemma_ not in _PORTRAYAL_LEMMAS and not judged:
         return False
-    preps = [c.lower_ for c in verb.children if c.dep_ == "prep"]
-    return "as" in preps and (verb.lemma_ != "write" or "about" in preps)
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if judged:
+        # (the parser hangs "as" on the verb or on its object: "rejected the claims as baseless")
+        preps += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
+        return any(p.lower_ == "as" and p.i > verb.i and any(True for _ in p.children) for p in preps)
+    prep_words = [p.lower_ for p in preps]
+    return "as" in prep_words and (verb.lemma_ != "write" or "about" in prep_words)
 
 
 def _ruled_out_in_the_past(verb) -> bool:
@@ -4144,8 +4178,11 @@ def _past_told_as_a_habit(verb, subject=None) -> bool:
         t.lower_ in _COUNTED_TIMES and not _counts_are_a_rate(t) for t in children + [g for c in children for g in c.children]
     ):
         return False  # ("usually twice", "often three times": counted acts)
+    # (the parser may hang the adverb on the phrase after it: "regrew their claws constantly throughout their lives")
+    hung = [g for c in children if c.dep_ == "prep" for o in [c, *c.children] for g in o.children if g.i < o.i]
     if any(
-        c.dep_ == "advmod" and c.lower_ in habits and (c.lower_ not in lex.manner_habit_adverbs or c.i < verb.i) for c in children
+        c.dep_ == "advmod" and c.lower_ in habits and (c.lower_ not in lex.manner_habit_adverbs or c.i < verb.i)
+        for c in children + hung
     ):
         habitual = True
     else:
@@ -5148,6 +5185,45 @@ def _possessed(verb) -> bool:
         and not _at_a_moment(verb)
         and not any(t.ent_type_ == "TIME" or (t.ent_type_ == "DATE" and t.lower_ in words().occasion_days) for t in verb.subtree)
     )
+
+
+# Verbs that show a condition a body is in ("showed symptoms", "displayed signs of strain", "exhibits no signs").
+_CONDITION_SHOWING_LEMMAS = frozenset(("show", "display", "exhibit"))
+# Nouns of the outward marks of a condition.
+_CONDITION_MARKS = frozenset(("sign", "symptom"))
+
+
+def _condition_shown(verb) -> bool:
+    """ "The patient showed no symptoms when he boarded", "The children showed symptoms of poisoning", "The herd has
+    shown no signs of disease", "Most patients didn't show any signs of relapse": "show" + "symptoms" or "signs" tells the
+    condition a party is in, like having it (the kind section's states; GUIDE decision 541's state placed at one moment),
+    in any tense; not a showing done to others ("The doctor showed the nurses the symptoms": a recipient; "was shown the
+    symptoms": a passive)."""
+    if verb.lemma_ not in _CONDITION_SHOWING_LEMMAS:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("dative", "auxpass", "nsubjpass") for c in children):
+        return False
+    objects = [c for c in children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in _CONDITION_MARKS for o in objects)
+
+
+def _thing_came_with(verb, subject) -> bool:
+    """ "The flat came with a fridge and an oven", "These came with rice and beans", "It came with a price": a thing's
+    "came with" + what it held tells what the thing contained or included, a description (GUIDE decision 393: what a
+    past thing "contained"; the present "comes with" reads so already). Not a party's coming ("She came with her
+    brother", "Castro came into court with his head down": a journey), nor "came up with", "came out with" (acts)."""
+    if verb.lemma_ != "come" or verb.tag_ != "VBD" or subject is None:
+        return False
+    if subject.lower_ in _PERSONAL_PRONOUNS or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _is_agent(subject):
+        return False
+    if _people(subject):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("prt", "dobj", "xcomp", "advcl") for c in children):
+        return False
+    preps = [c for c in children if c.dep_ == "prep"]
+    return [p.lower_ for p in preps] == ["with"] and any(o.dep_ == "pobj" for o in preps[0].children)
 
 
 _HAVE_CONTRACTIONS = frozenset(("has", "have", "'s", "’s", "'ve", "’ve"))

@@ -57,7 +57,7 @@ def test_what_a_thing_held_covered_or_showed_is_a_fact(text):
     [
         "Police held the suspect overnight.",  # a party's act
         "The rallies were held in three cities last year.",  # the happening itself
-        "No one has shown symptoms so far.",  # a person
+        "She showed the inspectors her passport.",  # a person's act
     ],
 )
 def test_acts_and_happenings_with_those_verbs_stay_events(text):
