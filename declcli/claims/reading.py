@@ -2513,6 +2513,29 @@ def _study_published(verb, subject) -> bool:
     )
 
 
+_WRITE_UP_LEMMAS = frozenset(("describe", "detail", "publish", "report"))
+
+
+def _written_up_in_a_journal(verb) -> bool:
+    """ "Dr Lee described the fossil this week in the journal Nature", "The find was detailed in the Proceedings of the
+    Royal Society journal", "The results are reported in the journal Cell": a work written up "in" a journal (claims.json
+    `venue_nouns`), in the past, a perfect or a passive, tells the publication the story reports, a happening (like
+    `_study_published`), not a portrayal ("described it as …") nor what a journal holds in general ("Such cases are
+    reported in journals every year")."""
+    if verb.lemma_ not in _WRITE_UP_LEMMAS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if any(c.dep_ in ("ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children):
+        return False
+    if _told_as_a_habit(verb) or _recurring(verb):
+        return False
+    venues = words().venues
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(t.lemma_.lower() in venues for t in c.subtree) for c in verb.children
+    )
+
+
 def _framed_infinitive(verb, wanted):
     """`verb` itself, or the first verb down its chain of to-infinitives ("have to know", "want to be able to") for which
     `wanted` holds, at most three frames down; else the last verb of the chain, or None where the chain ends first."""
@@ -2971,6 +2994,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "event"  # "At least five members appeared to have raised their forecasts": what they did, hedged
     if _stayed_put(verb, subject):
         return "event"  # "He stayed home from work", "The leaders stayed in the valley on Thursday night"
+    if _written_up_in_a_journal(verb):
+        return "event"  # "The team described the fossil in the journal Nature": the publication the story reports
     if (
         verb.lemma_ in lex.stative
         or _HATE_FORMS.get(verb.lower_) in lex.stative

@@ -5,7 +5,9 @@
 - In a piece about products, a present perfect passive placed in a named place ("has been found in Ohio") is a happening
   there, not what the product now is.
 - A sentence the parser rooted on its subject noun, hanging the simple past right after the subject's "of" phrase
-  ("hundreds of parents and villagers protested"), has that past as its predicate."""
+  ("hundreds of parents and villagers protested"), has that past as its predicate.
+- A work written up "in" a journal, in the past, a perfect or a passive ("described the fossil in the journal Nature"),
+  is the publication the story reports, not a portrayal."""
 
 import pytest
 from test_kind import kind_of
@@ -60,3 +62,17 @@ def test_a_past_hung_after_the_subjects_of_phrase_is_an_event(text):
 
 def test_a_participle_under_a_noun_with_its_agent_stays_a_fragment_fact():
     assert kind_of("Copies of the letter, signed by the mayor.") == "fact"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dr Lee described the fossil this week in the journal Nature.", "event"),
+        ("Last month, a second skull was described in the Proceedings of the Royal Society journal.", "event"),
+        ("The results are reported in the journal Cell.", "event"),
+        ("She described the plan as reckless in a letter to the journal.", "fact"),  # a portrayal
+        ("Such cases are reported in journals every year.", "fact"),  # what journals hold in general
+    ],
+)
+def test_a_work_written_up_in_a_journal_is_its_publication(text, expected):
+    assert kind_of(text) == expected
