@@ -294,6 +294,7 @@ def words() -> SimpleNamespace:
         deliberations=frozenset(d["deliberation_lemmas"]),
         polite_wishes=frozenset(d["polite_wish_lemmas"]),
         had_happenings=frozenset(d["had_happening_nouns"]),
+        there_was_happenings=frozenset(d["there_was_happening_nouns"]) | frozenset(d["habit_occasion"]["happenings"]),
         office_thing_senses=frozenset(d["office_words_with_a_thing_sense"]),
         held_gatherings=frozenset(d["held_gathering_nouns"]),
         held_in_regard=frozenset(d["held_in_regard_nouns"]),

@@ -2513,6 +2513,29 @@ def _study_published(verb, subject) -> bool:
     )
 
 
+_WRITE_UP_LEMMAS = frozenset(("describe", "detail", "publish", "report"))
+
+
+def _written_up_in_a_journal(verb) -> bool:
+    """ "Dr Lee described the fossil this week in the journal Nature", "The find was detailed in the Proceedings of the
+    Royal Society journal", "The results are reported in the journal Cell": a work written up "in" a journal (claims.json
+    `venue_nouns`), in the past, a perfect or a passive, tells the publication the story reports, a happening (like
+    `_study_published`), not a portrayal ("described it as …") nor what a journal holds in general ("Such cases are
+    reported in journals every year")."""
+    if verb.lemma_ not in _WRITE_UP_LEMMAS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if any(c.dep_ in ("ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children):
+        return False
+    if _told_as_a_habit(verb) or _recurring(verb):
+        return False
+    venues = words().venues
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(t.lemma_.lower() in venues for t in c.subtree) for c in verb.children
+    )
+
+
 def _framed_infinitive(verb, wanted):
     """`verb` itself, or the first verb down its chain of to-infinitives ("have to know", "want to be able to") for which
     `wanted` holds, at most three frames down; else the last verb of the chain, or None where the chain ends first."""
@@ -2946,6 +2969,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "event"  # "Noem saw the Twitter reaction", "Teachers didn't see Holcomb at the Statehouse on Tuesday"
     if _move_told_by_a_noun(verb, subject):
         return "event"  # "There has been a sharp rise in fares", "The chain saw a 9% decline in sales" (GUIDE decision 581)
+    if _happening_there_was(verb, subject):
+        return (
+            "event"  # "There were violent scuffles after the verdict": what took place (the kind section's "something occurred")
+        )
     if _had_a_happening(verb) and not _share_of_a_class_in_the_past(verb, subject):
         # "Uber had an interesting response", "We had some issues": what a party went through (but "10 percent of the
         # patients had side effects" sums what many members underwent, a figure: GUIDE decisions 270, 305)
@@ -2967,6 +2994,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "event"  # "At least five members appeared to have raised their forecasts": what they did, hedged
     if _stayed_put(verb, subject):
         return "event"  # "He stayed home from work", "The leaders stayed in the valley on Thursday night"
+    if _written_up_in_a_journal(verb):
+        return "event"  # "The team described the fossil in the journal Nature": the publication the story reports
     if (
         verb.lemma_ in lex.stative
         or _HATE_FORMS.get(verb.lower_) in lex.stative
@@ -3178,7 +3207,25 @@ def resultative_perfect(verb) -> bool:
         # "The first crewed flight has been postponed until May", "The launch has been pushed back/moved to June": a
         # happening moved, not what a thing is
         return False
+    if _placed_in_a_named_place(verb):
+        # "A second case has been found in Ohio", "The strain has been reported in three counties of Kent": what was done
+        # somewhere on the map is a happening placed there, not what a product now is
+        return False
     return not _act_not_yet_done_on_a_thing(verb, subject)
+
+
+def _placed_in_a_named_place(verb) -> bool:
+    """The verb has an "in"/"at" phrase whose object is, or lists, a named place (a country, town, region or site)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            places = [obj] + [t for t in obj.subtree if t.dep_ in ("conj", "compound")]
+            if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in places):
+                return True
+    return False
 
 
 def _act_not_yet_done_on_a_thing(verb, subject) -> bool:
@@ -5306,6 +5353,11 @@ def _clause_hung_on_a_noun(verb):
     return None
 
 
+def _of_phrase_ends(noun) -> set[int]:
+    """Where the noun's own "of" phrases end ("hundreds of parents and villagers": the index of "villagers")."""
+    return {c.right_edge.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i}
+
+
 def _past_hung_on_a_noun(verb) -> bool:
     """ "The group, a coalition of staff, formed in recent weeks", "The company, which …, confirmed on
     Monday that …": a sentence the parser rooted on its subject noun, hanging the simple past on it as
@@ -5331,6 +5383,9 @@ def _past_hung_on_a_noun(verb) -> bool:
             # "Brock Nelson's second goal of the game 2:55 into overtime capped a frantic comeback": a
             # participle with a direct object of its own is a simple past (a passive takes none)
             or (t.head.i == verb.i and any(c.dep_ == "dobj" for c in t.children))
+            # "Hundreds of parents and villagers protested outside the station": right after the subject's "of" phrase,
+            # which the parser closed before hanging the past on the head noun
+            or (t.head.i == verb.i and t.i - 1 in _of_phrase_ends(verb))
         )
         and not any(c.dep_ in ("aux", "auxpass", "agent") for c in t.children)
         # (not a list after a colon: "Jane Doe: possession of heroin, held in jail")
@@ -5593,6 +5648,26 @@ def _move_told_by_a_noun(verb, subject) -> bool:
             any((g.dep_ == "prep" and g.lower_ == "in") or g.dep_ == "compound" for g in c.children)
             or c.right_edge.i + 1 in measures_on_the_verb
         )
+        for c in verb.children
+    )
+
+
+def _happening_there_was(verb, subject) -> bool:
+    """ "There were violent scuffles after the verdict", "At the ceremony there was an invocation", "there was a blast near
+    the station": a simple past "there was/were" whose noun names a one-off happening (claims.json
+    `there_was_happening_nouns` and the gatherings and disasters of `habit_occasion.happenings`) tells that it took
+    place, an event (the kind section's "something occurred"). Not a perfect ("There have been some clashes": a run up
+    to now), a negation ("there was no protest"), a recurring happening ("Each spring there was a flood"), nor a count
+    ("there were 40 attacks in 2019": a figure, GUIDE decision 305)."""
+    if verb.lemma_ != "be" or verb.tag_ != "VBD" or subject is None or subject.dep_ != "expl":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or _negated(verb) or _recurring(verb):
+        return False
+    nouns = words().there_was_happenings
+    return any(
+        c.dep_ == "attr"
+        and c.lemma_.lower() in nouns
+        and not any(g.dep_ == "nummod" or (g.dep_ == "det" and g.lower_ in ("no", "any")) for g in c.children)
         for c in verb.children
     )
 

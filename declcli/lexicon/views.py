@@ -261,6 +261,7 @@ class Claims(TypedDict):
     deliberation_lemmas: list[str]
     polite_wish_lemmas: list[str]
     had_happening_nouns: list[str]
+    there_was_happening_nouns: list[str]  # "There were scuffles after the verdict": a one-off happening that took place
     office_words_with_a_thing_sense: list[str]  # "The speaker has been upgraded": a product's part, no office holder
     held_gathering_nouns: list[str]  # "held a vigil/reception/talks": a gathering one holds, an act
     held_in_regard_nouns: list[str]  # "held him in high esteem": a lasting regard, no detention
