@@ -224,6 +224,12 @@ class Claims(TypedDict):
     known_products: list[str]  # "iPod", "Siri", "Xbox One": well-known things and software agents, no actors
     animal_nouns_doc: str
     animal_nouns: list[str]  # "the filly Silver Comet", "Bluebell is a fine horse": an animal's name, no actor
+    named_craft_nouns_doc: str
+    named_craft_nouns: list[str]  # "the Halvard spacecraft", "the destroyer USS Caldwell": a thing's name, no actor
+    named_craft_titles_doc: str
+    named_craft_titles: list[str]  # "Comet Brissot", "Tropical Storm Marisol": a thing's name, no actor
+    known_fictional_characters_doc: str
+    known_fictional_characters: list[str]  # "Superman", "Mary Poppins": a fictional character, no actor
     animal_lemmas_doc: str
     animal_lemmas: list[str]  # "Bluebell was foaled in Kentucky": only an animal is foaled or gelded
     animal_idiom_words_doc: str
