@@ -897,6 +897,7 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
     if (
         (label in ("ORG", "PERSON") and clean_name(ent.text) in ctx.products)
         or _heavenly_body(ent, bare)
+        or bare in lex.geologic_time_names  # "the Oligocene": a span of time the model calls a person
         or _names_a_term(ent, bare)
     ):
         # "Stadia", "Europa": the article calls it a thing (products.py); "Jupiter", "the Big Bang" (also

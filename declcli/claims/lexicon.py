@@ -489,6 +489,7 @@ def words() -> SimpleNamespace:
         postal_state_codes=frozenset(d["postal_state_codes"]),
         armed_services=frozenset(d["armed_services"]),
         heavenly_bodies=frozenset(d["heavenly_bodies"]),
+        geologic_time_names=frozenset(d["geologic_time_names"]),
         counted_party_nouns=frozenset(d["counted_party_nouns"]),
         countries_plural_nouns=frozenset(d["countries_plural_nouns"]),
         countries_conjunct_nouns=frozenset(d["countries_conjunct_nouns"]),

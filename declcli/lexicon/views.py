@@ -448,6 +448,8 @@ class Claims(TypedDict):
     award_names: list[str]  # "an Oscar-winning actress": a prize known by one word, before "-winning" and the like
     size_unit_nouns: list[str]  # "the 16-inch MacBook Pro": a number and unit before a name measure a thing
     armed_services: list[str]  # "the Army", "the Marines": a country's armed services, bodies
+    geologic_time_names_doc: str
+    geologic_time_names: list[str]  # "the Oligocene", "the Cretaceous": spans of time, never actors
     heavenly_bodies: list[str]  # "Jupiter", "the Big Bang": things of the sky, never actors
     armed_force_nouns: list[str]  # "Iranian forces": a state's armed forces, the country, no group
     counted_party_nouns: list[str]  # "six world powers", "several West African countries": a counted group of parties

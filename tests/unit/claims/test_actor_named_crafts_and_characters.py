@@ -1,6 +1,6 @@
 """Actor precision: names the model calls persons that are no human beings (GUIDE decisions 12, 428: a craft, a
-ship, a storm, a comet; decisions 43, 78: a fictional character named by its own name), told by a craft's noun or a
-storm's title beside the name, or by the character's being widely known."""
+ship, a storm, a comet, a span of geologic time; decisions 43, 78: a fictional character named by its own name), told
+by a craft's noun or a storm's title beside the name, by the name itself, or by the character's being widely known."""
 
 import pytest
 
@@ -46,3 +46,9 @@ def test_a_maker_before_a_crafts_noun_stays_an_actor():
 def test_a_widely_known_fictional_character_is_no_actor(text):
     names = names_of(text)
     assert names == ["Dana Pike"], names
+
+
+def test_a_span_of_geologic_time_is_no_person():
+    text = "The primates lived during the Oligocene epoch, Dana Pike said. The Pliocene was warmer than today, Dana Pike said."
+    names = names_of(text)
+    assert set(names) == {"Dana Pike"}, names
