@@ -897,6 +897,7 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
     if (
         (label in ("ORG", "PERSON") and clean_name(ent.text) in ctx.products)
         or _heavenly_body(ent, bare)
+        or bare in lex.geologic_time_names  # "the Oligocene": a span of time the model calls a person
         or _names_a_term(ent, bare)
     ):
         # "Stadia", "Europa": the article calls it a thing (products.py); "Jupiter", "the Big Bang" (also
@@ -1286,6 +1287,8 @@ def _character(ent, bare: str, ctx: Context) -> bool:
     Mara Vell"; then "Mara Vell" or "Mara" alone."""
     if bare in ctx.characters or (" " not in bare and bare in ctx.characters_words and bare not in ctx.persons):
         return True
+    if bare in words().known_fictional_characters:
+        return True  # "as Superman would", "Harry Potter's cloak": a widely known character by its own name (decision 43)
     run_in = next((t.i for t in ent[1:-1] if t.text == "("), None)
     if run_in is not None and ent.doc[run_in + 1].text in words().given_names:
         # "Mara Vell (Anna Korsh": the model ran the player into the name; the entity stays (the player's name ends
@@ -4991,6 +4994,53 @@ def note_named_beings(docs, ctx: Context) -> None:
                 bare = _entity_text(ent)
                 if bare:
                     ctx.characters.add(bare)
+            elif ent.label_ == "PERSON":
+                # (only the model's persons: its bodies before a craft's noun are the makers or owners, "a NASA
+                # spacecraft", "Navy ships", and a body may bear a storm's title, "the Hurricane Center")
+                ctx.characters.update(_named_crafts_names(ent, lex))
+
+
+def _named_crafts_names(ent, lex) -> tuple[str, ...]:
+    """The names a craft, a vessel, a machine or a storm goes by where the entity gives one (GUIDE decisions 12, 428:
+    a thing, no actor at any mention, even narrated as acting): "Comet Brissot", "Tropical Storm Marisol" (the name
+    and its part after the title, claims.json named_craft_titles), "the Morandi spacecraft", "the Morandi-Kessel
+    spacecraft", "the destroyer USS Caldwell", "Lady Morwen, the yacht of …" (claims.json named_craft_nouns). A name
+    that opens with a person's given name is a person's, whatever the noun beside it ("the Dana Pike ferry" is named
+    after her); nothing otherwise."""
+    bare = _entity_text(ent)
+    if not bare:
+        return ()
+    parts = bare.split()
+    if parts[0] in lex.named_craft_titles and len(parts) > 1:
+        return bare, " ".join(parts[1:])  # "Storm Marisol's winds": the model ran the title into the name
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].text in lex.named_craft_titles:
+        return (bare,)  # "Comet Brissot passed …"
+    if parts[0] in lex.given_names:
+        return ()
+
+    def crafts_noun(token) -> bool:
+        return (
+            token.pos_ == "NOUN"
+            and token.is_lower
+            and (token.lemma_.lower() in lex.named_craft_nouns or token.lower_ in lex.named_craft_nouns)
+        )
+
+    root = ent.root
+    node = root
+    while node.dep_ == "compound" and node.head.i > node.i and node.head.pos_ == "PROPN":
+        node = node.head  # "the Morandi-Kessel spacecraft", "the Hazel Hen supercomputer": through the name's other words
+    if node.dep_ in ("compound", "nmod") and node.head.i > node.i and crafts_noun(node.head) and node.head.tag_ == "NN":
+        return (bare,)  # "the Morandi spacecraft" (not "Navy ships", "Acme satellites": the owner of a fleet)
+    if root.dep_ == "appos" and root.head.i < ent.start and crafts_noun(root.head):
+        return (bare,)  # "the destroyer USS Caldwell", "the yacht, Lady Morwen"
+    if any(
+        (child.dep_ == "appos" and child.i >= ent.end) or (child.dep_ in ("compound", "nmod") and child.i < ent.start)
+        for child in root.children
+        if crafts_noun(child)
+    ):
+        return (bare,)  # "Lady Morwen, the yacht of a tycoon", "the yacht Lady Morwen"
+    return ()
 
 
 def _an_animals_name(ent, lex) -> bool:

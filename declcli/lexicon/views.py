@@ -224,6 +224,12 @@ class Claims(TypedDict):
     known_products: list[str]  # "iPod", "Siri", "Xbox One": well-known things and software agents, no actors
     animal_nouns_doc: str
     animal_nouns: list[str]  # "the filly Silver Comet", "Bluebell is a fine horse": an animal's name, no actor
+    named_craft_nouns_doc: str
+    named_craft_nouns: list[str]  # "the Halvard spacecraft", "the destroyer USS Caldwell": a thing's name, no actor
+    named_craft_titles_doc: str
+    named_craft_titles: list[str]  # "Comet Brissot", "Tropical Storm Marisol": a thing's name, no actor
+    known_fictional_characters_doc: str
+    known_fictional_characters: list[str]  # "Superman", "Mary Poppins": a fictional character, no actor
     animal_lemmas_doc: str
     animal_lemmas: list[str]  # "Bluebell was foaled in Kentucky": only an animal is foaled or gelded
     animal_idiom_words_doc: str
@@ -443,6 +449,8 @@ class Claims(TypedDict):
     award_names: list[str]  # "an Oscar-winning actress": a prize known by one word, before "-winning" and the like
     size_unit_nouns: list[str]  # "the 16-inch MacBook Pro": a number and unit before a name measure a thing
     armed_services: list[str]  # "the Army", "the Marines": a country's armed services, bodies
+    geologic_time_names_doc: str
+    geologic_time_names: list[str]  # "the Oligocene", "the Cretaceous": spans of time, never actors
     heavenly_bodies: list[str]  # "Jupiter", "the Big Bang": things of the sky, never actors
     armed_force_nouns: list[str]  # "Iranian forces": a state's armed forces, the country, no group
     counted_party_nouns: list[str]  # "six world powers", "several West African countries": a counted group of parties
