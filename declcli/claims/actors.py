@@ -638,6 +638,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
         _groups(doc, start, end, found)
         _counted_parties(tokens, found)
         _plural_countries(tokens, found)
+        _sets_of_named_persons(tokens, ctx, found)
         _parties_named_as_modifiers(tokens, found)
         _bodies_named_with_their_noun(doc, start, end, found)
         _members_of_named_bodies(doc, start, end, found)
@@ -948,6 +949,11 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
     if label in ("GPE", "LOC") and bare in ctx.orgs and ent.sent.start == 0 and _SCORE_LINE.match(text_of(ent.doc)):
         # "Wild 4, Sabres 1: … and Minnesota beat Buffalo.": the result's sentence restates by place the teams
         # its score line names (GUIDE: each participant once)
+        return
+    if label == "GPE" and _team_by_its_plural_nickname(ent, bare, ctx):
+        # "the Pirates appear to …", "the Herons' offer": in a sports report a plural proper name after "the" that names
+        # no place the gazetteer knows is a team by its nickname, which the model took for a place (GUIDE decision 36)
+        found.append((ent.start_char, Actor(bare, "organization", ctx.orgs.get(bare))))
         return
     if label in ("GPE", "LOC") and (_team_place(ent, bare, ctx) or _side_in_sport(ent, bare, ctx)):
         # "Eastern Michigan rolled past …", "scored for Detroit": a place the article names as a team
@@ -1533,11 +1539,21 @@ def _joined_to_a_government(root) -> bool:
     )
 
 
+def _a_market_index(token) -> bool:
+    """Whether the model's organisation entity at `token` names a market index ("Hang Seng Index", decision 453)."""
+    named = entity_of(token)
+    return named is not None and named.label_ == "ORG" and _names_an_index(named, _entity_text(named))
+
+
+_TICKER_IN_BRACKETS = re.compile(r"\s*\([^()]*\)?$")
+
+
 def _names_an_index(ent, bare: str) -> bool:
     """A market index's name (claims.json index_name_ends): ending in its kind's word ("the Harbour 100 Index"), or
     the model's entity followed by the rest of the name, capitalised words or a number and then that word ("Kestrel
-    Europe" + "600 Index", "Harbour" + "Jones Industrial Average")."""
-    parts = bare.split()
+    Europe" + "600 Index", "Harbour" + "Jones Industrial Average"). A ticker the model ran into the name ("Kestrel
+    Composite (KCOMP") is no part of it."""
+    parts = _TICKER_IN_BRACKETS.sub("", bare).split()
     if len(parts) > 1 and parts[-1].lower() in words().index_name_ends and parts[-1][:1].isupper():
         return True
     return _index_name_runs_on(ent.doc, ent.end, wire=True)
@@ -2259,6 +2275,15 @@ def _before_team_post(ent) -> bool:
 def _before_nickname(ent, marked, lower) -> bool:
     doc = ent.doc
     return ent.end < len(doc) and _nickname(doc[ent.end], marked, lower)
+
+
+def _team_by_its_plural_nickname(ent, bare: str, ctx: Context) -> bool:
+    """A one-word plural proper name after "the" ("the Pirates", "the Herons") in a sports report (`ctx.sporting`) that
+    names no country, town, state or region: a team's nickname, not a place ("the Philippines", "the Bahamas" are
+    countries the gazetteer knows)."""
+    if not ctx.sporting or len(ent) != 1 or ent.root.tag_ != "NNPS" or not bare.endswith("s") or _known_place(bare):
+        return False
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
 
 
 def _team_place(ent, bare: str, ctx: Context) -> bool:
@@ -2998,6 +3023,11 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
     if ent.root.dep_ in ("compound", "amod", "poss", "nmod") and head.i != ent.root.i:
         if head.lower_ in words().government_nouns:
             _government(ent, head, iso3, ctx, found)
+            return
+        if head.ent_type_ == "ORG" and _a_market_index(head):
+            # "Hong Kong's Hang Seng Index (HSI) rose": an index is a measure, no body whose name the country makes;
+            # the country before it is listed (GUIDE decision 453)
+            found.append((ent.start_char, Actor(g.display(iso3), "country", iso3)))
             return
         if head.ent_type_ in ("ORG", "PERSON") or head.lower_ in words().titles:
             return
@@ -4610,6 +4640,102 @@ def _counted_parties(tokens, found: list) -> None:
         if any(a.type == "group" and begin <= at < end for at, a in found) or _describes_the_named(noun.doc, begin, end):
             continue
         found.append((begin, Actor(noun.doc.text[begin:end], "group", None)))
+
+
+def _sets_of_named_persons(tokens, ctx: Context, found: list) -> None:
+    """ "the pair", "the Serbian duo", "both men", "the two officers", "the two met in 2019": a set that points back to
+    persons named before stands for them, a group named as written with its determiners (GUIDE decisions 473, 588(a),
+    735, 762; lower case where only the sentence's opening capitalises it, decision 519(b)). Only where the text has
+    named at least as many persons shortly before (a set of things, "the two are related", names no party), with no
+    word but a demonym between the determiner and the set's noun ("the first two", "the two neutron stars" are no such
+    set), and not a set in apposition to the names beside it ("both men, Lee and Roe, …", decision 473) nor one with
+    its members in its own phrase ("the pair of engineers")."""
+    lex = words()
+    for token in tokens:
+        lemma = token.lemma_.lower()
+        if token.tag_ == "NN" and lemma in lex.persons_set_nouns and token.dep_ != "compound":
+            size, opening = lex.persons_set_nouns[lemma], _determiner(token, ("the",))
+        elif token.tag_ == "NNS" and lemma in lex.persons_set_member_nouns:
+            both = _determiner(token, ("both",))
+            counted = next((c for c in token.children if c.dep_ == "nummod" and c.lower_ in lex.persons_set_numbers), None)
+            size = 2 if both is not None else lex.persons_set_numbers[counted.lower_] if counted is not None else 0
+            opening = both if both is not None else _determiner(token, ("the",)) if counted is not None else None
+        elif token.lower_ in lex.persons_set_numbers and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+            # "the two" standing alone as a noun phrase ("when the two met"), not counting a noun or a part ("the two of
+            # you", "the three games"); the parser makes such a number the phrase's head
+            following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            if following is not None and (following.pos_ in ("NOUN", "PROPN", "ADJ") or following.lower_ == "of"):
+                continue
+            size, opening = lex.persons_set_numbers[token.lower_], _determiner(token, ("the",))
+        else:
+            continue
+        if opening is None or not size or _persons_named_lately(token, ctx) < size:
+            continue
+        between = token.doc[opening.i + 1 : token.i]
+        if any(not (t.lower_ in lex.persons_set_numbers or t.ent_type_ == "NORP") for t in between):
+            continue  # "the first two", "the last four", "the two neutron stars": an order or a kind, no set pointing back
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        possessive = token.dep_ == "poss" or (following is not None and following.text in ("'", "’", "'s", "’s"))
+        if token.dep_ == "appos" or possessive or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
+            # "X and Y, both professors at …", "the four players in front of him — X, Y and Z" (decision 473), "both
+            # stars' families"
+            continue
+        if token.tag_ != "NNS" and _things_counted_before(token, size):
+            continue  # "comparing the two genome sequences, they found that the pair …": a set of things
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            continue  # "the pair of engineers", "a pair of boots": the set's own members in its phrase
+        doc = token.doc
+        begin, end = opening.idx, token.idx + len(token)
+        if any(a.type == "group" and begin <= at < end for at, a in found) or _describes_the_named(doc, begin, end):
+            continue
+        demonym = next((t for t in between if t.ent_type_ == "NORP"), None)
+        country = country_of_text(demonym.text) if demonym is not None else None
+        if country:
+            # "the French duo": the set is placed by the demonym, which names no country actor of its own (decision 762)
+            found[:] = [
+                (at, a) for at, a in found if not (a.type == "country" and demonym.idx <= at < demonym.idx + len(demonym))
+            ]
+        name = doc.text[begin:end]
+        if _opens_sentence(opening):
+            name = name[:1].lower() + name[1:]
+        found.append((begin, Actor(name, "group", country)))
+
+
+_PERSON_NAMED_LATELY = 800  # characters: a few sentences of news, where a set that points back finds its persons
+
+
+def _persons_named_lately(token, ctx: Context) -> int:
+    """How many persons the text names shortly before `token` (ctx.name_mentions, offsets in the whole text): a set
+    pointing back to persons follows their names closely ("… Lee and Roe. The pair …"), while a bare "the two" far
+    from persons' names points back to things ("salaries … ticket prices, as if the two were related") or to persons
+    the text never named ("Two loggers … the two men")."""
+    here = ctx.position + token.idx
+    named = {
+        ctx.persons[key].name
+        for at, name in ctx.name_mentions
+        if here - _PERSON_NAMED_LATELY <= at < here
+        for key in (name, surname(name))
+        if key in ctx.persons
+    }
+    return len(named)
+
+
+def _things_counted_before(token, size: int) -> bool:
+    """A plural of things counted by the set's own number earlier in the sentence ("the two genome sequences"), which
+    a later bare "the two" or "the pair" points back to."""
+    lex = words()
+    return any(
+        word.dep_ == "nummod"
+        and lex.persons_set_numbers.get(word.lower_) == size
+        and word.head.tag_ == "NNS"
+        and word.head.lemma_.lower() not in lex.persons_set_member_nouns
+        for word in token.doc[token.sent.start : token.i]
+    )
+
+
+def _determiner(noun, forms: tuple) -> object | None:
+    """The determiner among `forms` that opens the noun's phrase ("the", "both"), or None."""
+    return next((c for c in noun.children if c.i < noun.i and c.dep_ in ("det", "predet", "preconj") and c.lower_ in forms), None)
 
 
 def _plural_countries(tokens, found: list) -> None:

@@ -454,6 +454,9 @@ class Claims(TypedDict):
     heavenly_bodies: list[str]  # "Jupiter", "the Big Bang": things of the sky, never actors
     armed_force_nouns: list[str]  # "Iranian forces": a state's armed forces, the country, no group
     counted_party_nouns: list[str]  # "six world powers", "several West African countries": a counted group of parties
+    persons_set_nouns: dict[str, int]  # "the pair", "the duo": a set of persons named before, by its number
+    persons_set_member_nouns: list[str]  # "both brothers", "the two staffers": persons a set points back to
+    persons_set_numbers: dict[str, int]  # "the two", "the three": a count of persons named before
     countries_plural_nouns: list[str]  # "other countries", "many nations": a plural of countries (GUIDE decision 462)
     countries_conjunct_nouns: list[str]  # "other states and countries": the nouns before such a plural's "and"
     countries_quantifiers: list[str]  # "other", "some", "most": what makes a plural of countries a group
