@@ -926,6 +926,8 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         and not acts(ent)
     ):
         return  # "Google Now", "the Samsung Galaxy S4": the company opening its product's name (GUIDE decision 47)
+    if label in ("ORG", "PERSON") and _before_its_kind_noun(ent) and not acts(ent):
+        return  # "the Zorbix gene", "the Kestrel river", "the Glimmo app": the name of a thing its noun says it is (decision 12)
     if (
         (label == "ORG" or (label in ("PERSON", "GPE") and bare in lex.companies))
         and (_channel(ent) or _yardstick(ent))
@@ -1766,6 +1768,27 @@ def _names_the_make(ent) -> bool:
         t.dep_ in ("det", "predet") and (t.head.i == head.i or t.head.head.i == head.i)
         for t in ent.doc[max(head.left_edge.i, ent.start - 4) : ent.start]
     )
+
+
+def _before_its_kind_noun(ent) -> bool:
+    """The name set right before a lower-case noun of the kind of thing, being or place it names, which it classifies
+    ("the Zorbix gene", "the Kestrel river", "the Glimmo app", "UVZ rays"; claims.json classified_kind_nouns): the name
+    of that thing, no body. Only the noun right after the name or the names joined with it, whose modifier the name is
+    ("a Glimmo engineer" names no such kind), and not where that noun opens a body's name ("the Kestrel river
+    authority")."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "UVK and UVZ rays": the first of the names joined before the noun
+    head = root.head
+    if root.dep_ not in ("compound", "nmod", "amod") or head.i < ent.end or head.pos_ != "NOUN" or not head.is_lower:
+        return False
+    if any(not (t.dep_ in ("cc", "punct", "conj") or t.ent_type_) for t in ent.doc[ent.end : head.i]):
+        return False  # (only the other names of the row between: not "the Glimmo photo-sharing app")
+    lex = words()
+    if head.dep_ == "compound" and head.head.lemma_.lower() in lex.org_nouns:
+        return False
+    # (a known company before its app or browser is its make, decision 47's and 628's to weigh: "the Globex app")
+    return head.lemma_.lower() in lex.classified_kinds and clean_name(ent.text) not in lex.companies
 
 
 _POSTING_PREPOSITIONS = frozenset(("on", "via", "across", "through"))
