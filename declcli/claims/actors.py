@@ -938,6 +938,8 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return
     if label in ("ORG", "PERSON") and bare in lex.platforms and _on_a_platform(ent):
         return  # "on Instagram", "a professional Instagram account": where things are posted (GUIDE decision 19)
+    if label in ("ORG", "PERSON", "FAC") and _venue_as_a_place(ent, bare) and not acts(ent):
+        return  # "a protest at Brannock Gate", "the draft moved to Globex Studios": a building or landmark (decision 622)
     if label in ("ORG", "PERSON", "PRODUCT") and _in_a_venue(ent):
         return  # "published in the journal Open Letters": where a work appeared, no actor (GUIDE decisions 19, 83)
     if label != "ORG" and (bare in lex.companies or bare in lex.platforms):
@@ -1768,6 +1770,28 @@ def _names_the_make(ent) -> bool:
         t.dep_ in ("det", "predet") and (t.head.i == head.i or t.head.head.i == head.i)
         for t in ent.doc[max(head.left_edge.i, ent.start - 4) : ent.start]
     )
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    ("at", "to", "in", "into", "inside", "outside", "near", "from", "toward", "towards", "beside", "behind", "around", "past")
+)
+
+
+def _venue_as_a_place(ent, bare: str) -> bool:
+    """A building's, ground's or landmark's own name (its last word one of claims.json venue_name_ends: "the Harlow
+    Hotel", "Brannock Gate", "Globex Studios") given as where something is or happens, after a preposition of place
+    ("a protest at Brannock Gate", "close to the Kestrel Monument"): a place, no actor (GUIDE decisions 29, 590(b),
+    622). Not where the preposition hangs on a person or a post ("a cook at the Harlow Hotel", "the manager of …"),
+    whose body it is (decisions 19, 534)."""
+    parts = bare.split()
+    if not parts or parts[-1].lower() not in words().venue_name_ends:
+        return False
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPOSITIONS:
+        return False
+    governor = prep.head
+    return not (governor.ent_type_ == "PERSON" or (governor.pos_ in ("NOUN", "PROPN") and _holds_a_post(governor)))
 
 
 def _before_its_kind_noun(ent) -> bool:
