@@ -1731,11 +1731,12 @@ def _on_a_platform(ent) -> bool:
     """A platform named as where something is posted ("on Twitter", "via Reddit", "took to Twitter") or as what an account,
     profile or post is on ("a professional Instagram account", "his Instagram announcement"); not as the
     company with people of its own ("Instagram head Adam Mosseri", "a spokesperson for Instagram")."""
-    root = ent.root
+    root = _first_of_its_list(ent.root)  # ("on Facebook and Twitter": the list's place is its first member's)
     head = root.head
     if root.dep_ == "pobj":
         # (also "took to Twitter", "turned to Instagram": went there to post)
-        return _posted_on(root) or (head.lower_ == "to" and head.head.lemma_ in ("take", "turn"))
+        # (not "pressure on Twitter", the party a pressure bears on)
+        return (_posted_on(root) and not _pressed_on(root)) or (head.lower_ == "to" and head.head.lemma_ in ("take", "turn"))
     return (
         root.dep_ in ("compound", "amod", "nmod")
         and head.i >= ent.end
@@ -1856,6 +1857,24 @@ def _yardstick(ent) -> bool:
         return True
     # a passive participle ("it's pretty competitively priced")
     return pred.tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in pred.children)
+
+
+def _first_of_its_list(token):
+    """The first member of the list the token ends or continues ("Twitter" of "on Facebook and Twitter" -> "Facebook")."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def _pressed_on(token) -> bool:
+    """ "pressure on Facebook", "a ban on TikTok": the name after "on" as the party a pressure or measure bears on
+    (claims.json pressure_nouns), dealt with, no place things are posted."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "on":
+        return False
+    # (the parse may hang "on" on the verb of the pressure's noun: "put pressure on Facebook")
+    nouns = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
+    return any(noun.lemma_.lower() in words().pressures for noun in nouns)
 
 
 def _posted_on(token) -> bool:
@@ -4151,6 +4170,8 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
             and name.lower() not in words().event_name_words
             and not _ends_an_events_name(token)
         ):
+            if name in platforms and _posted_on(_first_of_its_list(token)) and not _pressed_on(_first_of_its_list(token)):
+                continue  # "advertising on Facebook", "on Facebook and Twitter": where things are posted (GUIDE decision 19)
             found.append((token.idx, Actor(name, "organization", ctx.orgs[name])))
             continue
         known = ctx.persons.get(name)
