@@ -1731,12 +1731,14 @@ def _on_a_platform(ent) -> bool:
     """A platform named as where something is posted ("on Twitter", "via Reddit", "took to Twitter") or as what an account,
     profile or post is on ("a professional Instagram account", "his Instagram announcement"); not as the
     company with people of its own ("Instagram head Adam Mosseri", "a spokesperson for Instagram")."""
-    root = _first_of_its_list(ent.root)  # ("on Facebook and Twitter": the list's place is its first member's)
+    first = _first_of_its_list(ent.root)  # ("on Facebook and Twitter": the list's place is its first member's)
+    if first.dep_ == "pobj":
+        # (also "took to Twitter", "turned to Instagram": went there to post; not "pressure on Twitter", the party a
+        # pressure bears on)
+        prep = first.head
+        return (_posted_on(first) and not _pressed_on(first)) or (prep.lower_ == "to" and prep.head.lemma_ in ("take", "turn"))
+    root = ent.root
     head = root.head
-    if root.dep_ == "pobj":
-        # (also "took to Twitter", "turned to Instagram": went there to post)
-        # (not "pressure on Twitter", the party a pressure bears on)
-        return (_posted_on(root) and not _pressed_on(root)) or (head.lower_ == "to" and head.head.lemma_ in ("take", "turn"))
     return (
         root.dep_ in ("compound", "amod", "nmod")
         and head.i >= ent.end
@@ -1782,8 +1784,8 @@ def _venue_as_a_place(ent, bare: str) -> bool:
     """A building's, ground's or landmark's own name (its last word one of claims.json venue_name_ends: "the Harlow
     Hotel", "Brannock Gate", "Globex Studios") given as where something is or happens, after a preposition of place
     ("a protest at Brannock Gate", "close to the Kestrel Monument"): a place, no actor (GUIDE decisions 29, 590(b),
-    622). Not where the preposition hangs on a person or a post ("a cook at the Harlow Hotel", "the manager of …"),
-    whose body it is (decisions 19, 534)."""
+    622). Not where the preposition hangs on a person, a post or a name ("a cook at the Harlow Hotel", "Artist In
+    Residence at Globex Studios"), whose body it is (decisions 19, 534)."""
     parts = bare.split()
     if not parts or parts[-1].lower() not in words().venue_name_ends:
         return False
@@ -1792,7 +1794,8 @@ def _venue_as_a_place(ent, bare: str) -> bool:
     if root.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPOSITIONS:
         return False
     governor = prep.head
-    return not (governor.ent_type_ == "PERSON" or (governor.pos_ in ("NOUN", "PROPN") and _holds_a_post(governor)))
+    # (nor a post the model takes for a name: "the current Artist In Residence at Globex Studios")
+    return not (governor.ent_type_ or governor.pos_ == "PROPN" or (governor.pos_ == "NOUN" and _holds_a_post(governor)))
 
 
 def _before_its_kind_noun(ent) -> bool:
@@ -2627,7 +2630,11 @@ def _kind_noun_alone(ent, bare: str) -> bool:
     the body is commonly known ("the Brotherhood"; GUIDE decisions 373, 496, 500). Not after a possessive, where the
     noun ends a name the model split ("Westminster Magistrate's Court")."""
     lex = words()
-    if " " in bare or bare.lower() not in lex.body_kind_nouns or bare in lex.orgs or bare in lex.companies:
+    if bare in lex.orgs or bare in lex.companies:
+        return False
+    if " " in bare and not _kind_noun_of_its_members(ent, bare):
+        return False
+    if " " not in bare and bare.lower() not in lex.body_kind_nouns:
         return False
     first = ent[0]
     if first.lower_ == "the":
@@ -2636,6 +2643,20 @@ def _kind_noun_alone(ent, bare: str) -> bool:
         return True
     before = ent.doc[first.i - 1]
     return before.dep_ in ("det", "poss") and before.lower_ not in ("'s", "’s") and before.pos_ in ("DET", "PRON")
+
+
+def _kind_noun_of_its_members(ent, bare: str) -> bool:
+    """ "the Board of Governors", "the Board of Directors": a body's kind noun and "of" + the plural noun for its
+    members, capitalised, a part of a body named only by common nouns (GUIDE decision 496), no name of its own."""
+    parts = bare.split()
+    if parts and parts[0].lower() == "the":
+        parts = parts[1:]
+    if len(parts) != 3 or parts[1] != "of" or parts[0].lower() not in words().body_kind_nouns:
+        return False
+    members = ent[-1]
+    # (the model tags the capitalised plural a proper noun and keeps it as its own lemma: "Governors")
+    singular = members.lower_.removesuffix("s")
+    return members.tag_ in ("NNS", "NNPS") and (singular in words().people or singular in words().human)
 
 
 def _lettered_label(bare: str, ctx: Context) -> bool:
