@@ -928,6 +928,8 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         and not acts(ent)
     ):
         return  # "Google Now", "the Samsung Galaxy S4": the company opening its product's name (GUIDE decision 47)
+    if label in ("ORG", "PERSON") and _before_its_kind_noun(ent) and not acts(ent):
+        return  # "the Zorbix gene", "the Kestrel river", "the Glimmo app": the name of a thing its noun says it is (decision 12)
     if (
         (label == "ORG" or (label in ("PERSON", "GPE") and bare in lex.companies))
         and (_channel(ent) or _yardstick(ent))
@@ -938,6 +940,8 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return
     if label in ("ORG", "PERSON") and bare in lex.platforms and _on_a_platform(ent):
         return  # "on Instagram", "a professional Instagram account": where things are posted (GUIDE decision 19)
+    if label in ("ORG", "PERSON", "FAC") and _venue_as_a_place(ent, bare) and not acts(ent):
+        return  # "a protest at Brannock Gate", "the draft moved to Globex Studios": a building or landmark (decision 622)
     if label in ("ORG", "PERSON", "PRODUCT") and _in_a_venue(ent):
         return  # "published in the journal Open Letters": where a work appeared, no actor (GUIDE decisions 19, 83)
     if label != "ORG" and (bare in lex.companies or bare in lex.platforms):
@@ -1746,11 +1750,14 @@ def _on_a_platform(ent) -> bool:
     """A platform named as where something is posted ("on Twitter", "via Reddit", "took to Twitter") or as what an account,
     profile or post is on ("a professional Instagram account", "his Instagram announcement"); not as the
     company with people of its own ("Instagram head Adam Mosseri", "a spokesperson for Instagram")."""
+    first = _first_of_its_list(ent.root)  # ("on Facebook and Twitter": the list's place is its first member's)
+    if first.dep_ == "pobj":
+        # (also "took to Twitter", "turned to Instagram": went there to post; not "pressure on Twitter", the party a
+        # pressure bears on)
+        prep = first.head
+        return (_posted_on(first) and not _pressed_on(first)) or (prep.lower_ == "to" and prep.head.lemma_ in ("take", "turn"))
     root = ent.root
     head = root.head
-    if root.dep_ == "pobj":
-        # (also "took to Twitter", "turned to Instagram": went there to post)
-        return _posted_on(root) or (head.lower_ == "to" and head.head.lemma_ in ("take", "turn"))
     return (
         root.dep_ in ("compound", "amod", "nmod")
         and head.i >= ent.end
@@ -1785,6 +1792,50 @@ def _names_the_make(ent) -> bool:
         t.dep_ in ("det", "predet") and (t.head.i == head.i or t.head.head.i == head.i)
         for t in ent.doc[max(head.left_edge.i, ent.start - 4) : ent.start]
     )
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    ("at", "to", "in", "into", "inside", "outside", "near", "from", "toward", "towards", "beside", "behind", "around", "past")
+)
+
+
+def _venue_as_a_place(ent, bare: str) -> bool:
+    """A building's, ground's or landmark's own name (its last word one of claims.json venue_name_ends: "the Harlow
+    Hotel", "Brannock Gate", "Globex Studios") given as where something is or happens, after a preposition of place
+    ("a protest at Brannock Gate", "close to the Kestrel Monument"): a place, no actor (GUIDE decisions 29, 590(b),
+    622). Not where the preposition hangs on a person, a post or a name ("a cook at the Harlow Hotel", "Artist In
+    Residence at Globex Studios"), whose body it is (decisions 19, 534)."""
+    parts = bare.split()
+    if not parts or parts[-1].lower() not in words().venue_name_ends:
+        return False
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPOSITIONS:
+        return False
+    governor = prep.head
+    # (nor a post the model takes for a name: "the current Artist In Residence at Globex Studios")
+    return not (governor.ent_type_ or governor.pos_ == "PROPN" or (governor.pos_ == "NOUN" and _holds_a_post(governor)))
+
+
+def _before_its_kind_noun(ent) -> bool:
+    """The name set right before a lower-case noun of the kind of thing, being or place it names, which it classifies
+    ("the Zorbix gene", "the Kestrel river", "the Glimmo app", "UVZ rays"; claims.json classified_kind_nouns): the name
+    of that thing, no body. Only the noun right after the name or the names joined with it, whose modifier the name is
+    ("a Glimmo engineer" names no such kind), and not where that noun opens a body's name ("the Kestrel river
+    authority")."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "UVK and UVZ rays": the first of the names joined before the noun
+    head = root.head
+    if root.dep_ not in ("compound", "nmod", "amod") or head.i < ent.end or head.pos_ != "NOUN" or not head.is_lower:
+        return False
+    if any(not (t.dep_ in ("cc", "punct", "conj") or t.ent_type_) for t in ent.doc[ent.end : head.i]):
+        return False  # (only the other names of the row between: not "the Glimmo photo-sharing app")
+    lex = words()
+    if head.dep_ == "compound" and head.head.lemma_.lower() in lex.org_nouns:
+        return False
+    # (a known company before its app or browser is its make, decision 47's and 628's to weigh: "the Globex app")
+    return head.lemma_.lower() in lex.classified_kinds and clean_name(ent.text) not in lex.companies
 
 
 _POSTING_PREPOSITIONS = frozenset(("on", "via", "across", "through"))
@@ -1828,6 +1879,24 @@ def _yardstick(ent) -> bool:
         return True
     # a passive participle ("it's pretty competitively priced")
     return pred.tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in pred.children)
+
+
+def _first_of_its_list(token):
+    """The first member of the list the token ends or continues ("Twitter" of "on Facebook and Twitter" -> "Facebook")."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def _pressed_on(token) -> bool:
+    """ "pressure on Facebook", "a ban on TikTok": the name after "on" as the party a pressure or measure bears on
+    (claims.json pressure_nouns), dealt with, no place things are posted."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "on":
+        return False
+    # (the parse may hang "on" on the verb of the pressure's noun: "put pressure on Facebook")
+    nouns = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
+    return any(noun.lemma_.lower() in words().pressures for noun in nouns)
 
 
 def _posted_on(token) -> bool:
@@ -2589,7 +2658,11 @@ def _kind_noun_alone(ent, bare: str) -> bool:
     the body is commonly known ("the Brotherhood"; GUIDE decisions 373, 496, 500). Not after a possessive, where the
     noun ends a name the model split ("Westminster Magistrate's Court")."""
     lex = words()
-    if " " in bare or bare.lower() not in lex.body_kind_nouns or bare in lex.orgs or bare in lex.companies:
+    if bare in lex.orgs or bare in lex.companies:
+        return False
+    if " " in bare and not _kind_noun_of_its_members(ent, bare):
+        return False
+    if " " not in bare and bare.lower() not in lex.body_kind_nouns:
         return False
     first = ent[0]
     if first.lower_ == "the":
@@ -2598,6 +2671,20 @@ def _kind_noun_alone(ent, bare: str) -> bool:
         return True
     before = ent.doc[first.i - 1]
     return before.dep_ in ("det", "poss") and before.lower_ not in ("'s", "’s") and before.pos_ in ("DET", "PRON")
+
+
+def _kind_noun_of_its_members(ent, bare: str) -> bool:
+    """ "the Board of Governors", "the Board of Directors": a body's kind noun and "of" + the plural noun for its
+    members, capitalised, a part of a body named only by common nouns (GUIDE decision 496), no name of its own."""
+    parts = bare.split()
+    if parts and parts[0].lower() == "the":
+        parts = parts[1:]
+    if len(parts) != 3 or parts[1] != "of" or parts[0].lower() not in words().body_kind_nouns:
+        return False
+    members = ent[-1]
+    # (the model tags the capitalised plural a proper noun and keeps it as its own lemma: "Governors")
+    singular = members.lower_.removesuffix("s")
+    return members.tag_ in ("NNS", "NNPS") and (singular in words().people or singular in words().human)
 
 
 def _lettered_label(bare: str, ctx: Context) -> bool:
@@ -4137,6 +4224,8 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
             and name.lower() not in words().event_name_words
             and not _ends_an_events_name(token)
         ):
+            if name in platforms and _posted_on(_first_of_its_list(token)) and not _pressed_on(_first_of_its_list(token)):
+                continue  # "advertising on Facebook", "on Facebook and Twitter": where things are posted (GUIDE decision 19)
             found.append((token.idx, Actor(name, "organization", ctx.orgs[name])))
             continue
         known = ctx.persons.get(name)

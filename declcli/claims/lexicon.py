@@ -528,6 +528,8 @@ def words() -> SimpleNamespace:
         eponym_title_nouns=frozenset(d["eponym_title_nouns"]),
         named_thing_kinds=frozenset(d["named_thing_kind_nouns"]),
         natural_kinds=frozenset(d["natural_kind_nouns"]),
+        classified_kinds=frozenset(d["classified_kind_nouns"]),
+        venue_name_ends=frozenset(d["venue_name_ends"]),
         figurative_natural_kinds=frozenset(d["figurative_natural_kind_nouns"]),
         genus_name_ends=tuple(d["genus_name_ends"]),
         species_epithet=re.compile(d["species_epithet_pattern"]),

@@ -434,6 +434,10 @@ class Claims(TypedDict):
     named_thing_kind_nouns: list[str]  # "a gene called …", "a region known as …": a name these introduce names a thing
     natural_kind_nouns_doc: str
     natural_kind_nouns: list[str]  # "47 Kestrel, a globular cluster", "the biomarker ZQN": a being's or a thing's name
+    venue_name_ends_doc: str
+    venue_name_ends: list[str]  # "the Harlow Hotel", "Brannock Gate": a building's or landmark's name, a place
+    classified_kind_nouns_doc: str
+    classified_kind_nouns: list[str]  # "the Zorbix gene", "the Velna river": a name before the noun of its kind, no body
     figurative_natural_kind_nouns_doc: str
     figurative_natural_kind_nouns: list[str]  # "Zorbix is a dinosaur": a figure after "is a", no being
     genus_name_ends_doc: str
