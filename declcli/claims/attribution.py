@@ -654,7 +654,15 @@ def _clause_found_by_people(verb, subject, content) -> bool:
     described person one with a subject of its own ("An expert determined the firm saved …"); not a clause before it
     ("That's right — a man found a statue …") nor a person found in some state ("He discovered Dana slumped …")."""
     if content.i < verb.i:
-        return False
+        # ("The bridges need repairs, the inspectors found.": a closing tag after a comma, with nothing found after it)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return (
+            subject is not None
+            and content.right_edge.i < subject.left_edge.i
+            and verb.doc[subject.left_edge.i - 1].text == ","
+            and all(c.dep_ in ("nsubj", "punct", "advmod", "aux", "ccomp") for c in verb.children if c.i != content.i)
+            and not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+        )
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in content.children):
         return True
     return subject.pos_ == "NOUN" and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PROPN" for c in content.children)
@@ -731,6 +739,14 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             return None
         frame = _reported(main_verb, main_verb, ctx)
         frame.cue, frame.content = f"{main_verb.text} {called_for.text}", None
+        return frame
+    directed = _directed_cue(main_verb, subject)
+    if directed is not None:
+        # "The board ordered the staff to leave", "invited the singer to perform", "called on the mayor to resign",
+        # "ordered that the gates be locked": the one who orders or asks is the source of what is asked (GUIDE
+        # decisions 45, 183, 331, 749), the clause read from its own verb like "urged X to"
+        frame = _reported(main_verb, main_verb, ctx)
+        frame.cue, frame.content = directed, None
         return frame
     if main_verb.lemma_ in lex.knowing and _third_party_knows(main_verb, subject) and _learner(main_verb, subject):
         content = _content_child(main_verb)
@@ -812,6 +828,18 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 )
                 for c in main_verb.children
             )
+            # ('called the new service "radio without rules"', the object read as a modifier of the judgement: GUIDE
+            # decision 211; a name given, "called him Mike", was left out above, and an unquoted word may still name,
+            # "They called it charging")
+            judged_without_object = (
+                main_verb.lemma_ == "call"
+                and not objects
+                and subject.dep_ == "nsubj"
+                and any(
+                    c.dep_ == "oprd" and c.pos_ == "NOUN" and c.i > main_verb.i and any(t.text in _QUOTE_MARKS for t in c.subtree)
+                    for c in main_verb.children
+                )
+            )
             first_person = subject.lower_ in ("i", "we") and not any(c.tag_ in ("VBD",) for c in [main_verb])
             if first_person:
                 return None  # "We should also note that …": the writer's own voice (inside a quote, the quote's speaker)
@@ -864,6 +892,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 or doc[clause_end - 1].text == ":"
                 or that_object
                 or (objects and complement)
+                or judged_without_object
                 or quoted
                 or tag_only
                 or _clause_subject_read_as_object(main_verb)
@@ -995,6 +1024,25 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                     frame = _reported(verb, verb, ctx, subject)
                     frame.content = None
                     return frame
+            if child.dep_ == "conj" and verb.i in inside and _subject(verb) is None and main_verb.pos_ in ("VERB", "AUX"):
+                # "aborted the walk and ordered the crew to return", "urged restraint and called on both sides to talk":
+                # the first verb gives the kind, the one who orders is the source (GUIDE decisions 35, 45, 183)
+                directed = _directed_cue(verb, subject)
+                if directed is not None:
+                    frame = _reported(verb, verb, ctx, subject)
+                    frame.cue, frame.content = directed, None
+                    return frame
+            if child.dep_ == "conj" and verb.i in inside and _subject(verb) is None and verb.lemma_ not in lex.findings:
+                # "is the closest such star and is therefore considered the best place to study them", "but is not
+                # considered a separate letter": a view held by nobody named, joined to the clause it judges (GUIDE
+                # decision 108); the first clause stays the main statement. (Not a finding: "denied the charge and was
+                # later found to be innocent" goes on telling what happened.)
+                held = _held_by_nobody_named(verb)
+                if held is not None:
+                    # (like "according to", the joined verb heads none of the unit's reading: "but is not considered a
+                    # separate letter" leaves the first clause positive)
+                    held.verb, held.content = None, None
+                    return held
     opener = _reporting_opener(main_verb, clause_start, clause_end, ctx)
     if opener is not None:
         verb, content, subject = opener
@@ -1017,34 +1065,9 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     ):
         # "X was asked if Republicans would …" (GUIDE decision 134): a question reported, the asker not named
         return Frame(main_verb.text, None, main_verb, None)
-    # "is said to", "was reported to", "are believed to", "is thought to" (GUIDE decision 24), "were found to" (decision
-    # 477): reported or found, by nobody named.
-    if (
-        main_verb.lemma_ in lex.said_to_passive
-        and _agent(main_verb) is None
-        and any(c.dep_ == "auxpass" for c in main_verb.children)
-    ):
-        content = next((c for c in main_verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-        if content is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in content.children):
-            # ("is no longer thought to be", "is not believed to": the negation on the reporting verb negates the
-            # claim, so the clause is read from that verb, GUIDE decision 39)
-            negated = any(
-                c.dep_ == "neg" or (c.dep_ == "advmod" and any(n.dep_ == "neg" for n in c.children)) for c in main_verb.children
-            )
-            return Frame(main_verb.text, None, main_verb, None if negated else content)
-    # "BED is considered the most common eating disorder", "is billed as" (GUIDE decisions 108, 123): a view held by
-    # nobody named, where no agent follows; the clause is read from its own verb.
-    if (
-        main_verb.lemma_ in lex.regard_passive
-        and any(c.dep_ == "auxpass" for c in main_verb.children)
-        and not any(c.dep_ == "agent" for c in main_verb.children)
-        and any(
-            (c.dep_ in ("oprd", "xcomp") and main_verb.lemma_ not in lex.regard_passive_as_only)
-            or (c.dep_ == "prep" and c.lower_ == "as")
-            for c in main_verb.children
-        )
-    ):
-        return Frame(main_verb.text, None, main_verb, None)
+    held = _held_by_nobody_named(main_verb)
+    if held is not None:
+        return held
     # "Claims were made that …", "Reports were received that …" (GUIDE decision 63): reported, by nobody named.
     if (
         main_verb.lemma_ in lex.impersonal_claim_verbs
@@ -1358,12 +1381,128 @@ def _judges_or_directs(verb) -> bool:
 
 
 def _called_for(verb):
-    """The "for" right after "call" ("called for calm", "called for X to be …"), else None."""
-    if verb.lemma_ != "call" or verb.i + 1 >= len(verb.doc):
+    """The "for" right after a verb of asking ("called for calm", "called for X to be …", "asked for the inquiry to be
+    reopened", "pushed for him to stay"; claims.json `happening_asked` for_lemmas), else None."""
+    if verb.lemma_ not in words().happening_asked_for_lemmas or verb.i + 1 >= len(verb.doc):
         return None
     after = verb.doc[verb.i + 1]
     # (the parser may take "for" for the mark of the infinitive it opens: "called for the officers to be suspended")
     return after if after.lower_ == "for" and verb.i in (after.head.i, after.head.head.i) else None
+
+
+def _infinitive(token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < token.i for a in token.children)
+
+
+def _directed_cue(verb, subject) -> str | None:
+    """The cue of a request or order that reports what its party is to do, by a verb the reporting path does not read
+    (claims.json `directive_lemmas`, `obligating_directive_lemmas` and `mandative_command_lemmas` outside
+    `reporting_lemmas`): its object and an infinitive ("ordered the staff to leave", "invited the singer to perform",
+    decisions 45, 331), a that-clause of command ("ordered that the gates be locked", "demanded that talks start",
+    decision 749); and a verb of appeal with its preposition, its object and an infinitive ("called on the mayor to
+    resign", "appealed to donors to give", "pleaded with the board to wait"; claims.json `appeal_prepositions`,
+    decision 183). Not a passive (its subject is the one asked), the writer's "we"/"I" (decision 25), a verb under a
+    modal or with a particle ("called in the team to assess"), nor a thing invited ("invited bids to build …")."""
+    lex = words()
+    if (
+        subject is None
+        or subject.dep_ != "nsubj"
+        or subject.lower_ in ("i", "we")
+        or any(c.dep_ in ("auxpass", "prt") or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
+        or _clefted(subject, verb)
+    ):
+        return None
+    lemma = verb.lemma_
+    after = [c for c in verb.children if c.i > verb.i]
+    appeal = lex.appeal_prepositions.get(lemma, ())
+    for prep in after:
+        if prep.dep_ == "prep" and prep.lower_ in appeal and prep.i == verb.i + 1:
+            asked = [g for n in (prep, *prep.children) for g in n.children if g.i > prep.i]
+            if any(_infinitive(c) for c in [*after, *asked] if c.dep_ in ("xcomp", "advcl", "pcomp", "acl", "relcl")):
+                return f"{verb.text} {prep.text}"
+    if lemma in lex.reporting:
+        return None  # (read by the reporting path: "urged X to", "told X to", "asked that …")
+    if lemma in lex.mandative_commands and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in after
+    ):
+        return verb.text
+    if lemma not in lex.directive and lemma not in lex.obligating_directive:
+        return None
+    objects = [c for c in after if c.dep_ == "dobj"]
+    if not objects or any(o.lemma_.lower() in lex.solicited for o in objects):
+        return None
+    # (an infinitive hung as an adverbial clause may be a purpose, "pressing the boundaries to get attention": only
+    # after a party asked)
+    party = objects[0].pos_ in ("PRON", "PROPN") or objects[0].lemma_.lower() in lex.human | lex.people | lex.org_nouns
+    if any(c.i > objects[0].i and _infinitive(c) and (c.dep_ == "xcomp" or (c.dep_ == "advcl" and party)) for c in after):
+        return verb.text
+    return None
+
+
+def _clefted(subject, verb) -> bool:
+    """A subject set in focus by "it was" right before it, the relative word left out ("it was namely the clerk
+    demanded that …"): the verb stands in a relative clause on the focus, which reports nothing (GUIDE decision 2)."""
+    return any(
+        c.dep_ == "advcl"
+        and c.lemma_ == "be"
+        and c.i < subject.left_edge.i
+        and any(g.dep_ in ("nsubj", "expl") and g.lower_ == "it" for g in c.children)
+        # (nothing of its own after "it was" and no mark between: not "Because it was late, the clerk ordered …")
+        and not any(g.dep_ in ("attr", "acomp", "ccomp", "prep", "dobj") for g in c.children)
+        and c.right_edge.i + 1 == subject.left_edge.i
+        for c in verb.children
+    )
+
+
+def _held_by_nobody_named(verb) -> Frame | None:
+    """The frame of a passive that reports or judges with no holder named: "is said to", "is thought to", "were found
+    to" + an infinitive, "is considered the best place", "is regarded as" (GUIDE decisions 24, 108, 477; claims.json
+    `said_to_passive_lemmas`, `regard_passive_lemmas`), else None."""
+    lex = words()
+    # "is said to", "was reported to", "are believed to", "is thought to" (GUIDE decision 24), "were found to" (decision
+    # 477): reported or found, by nobody named.
+    if verb.lemma_ in lex.said_to_passive and _agent(verb) is None and any(c.dep_ == "auxpass" for c in verb.children):
+        content = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if content is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in content.children):
+            # ("is no longer thought to be", "is not believed to": the negation on the reporting verb negates the
+            # claim, so the clause is read from that verb, GUIDE decision 39)
+            negated = any(
+                c.dep_ == "neg" or (c.dep_ == "advmod" and any(n.dep_ == "neg" for n in c.children)) for c in verb.children
+            )
+            return Frame(verb.text, None, verb, None if negated else content)
+    # "BED is considered the most common eating disorder", "is billed as" (GUIDE decisions 108, 123): a view held by
+    # nobody named, where no agent follows; the clause is read from its own verb.
+    if (
+        verb.lemma_ in lex.regard_passive
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and any(
+            (c.dep_ in ("oprd", "xcomp") and verb.lemma_ not in lex.regard_passive_as_only)
+            or (c.dep_ == "prep" and c.lower_ == "as")
+            for c in verb.children
+        )
+    ):
+        return Frame(verb.text, None, verb, None)
+    # "It has been found that …", "It was well established that …": a finding by nobody named, like "It was noted
+    # that …" (GUIDE decisions 24, 477); the that-clause is the claim
+    if (
+        verb.lemma_ in lex.findings
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and _agent(verb) is None
+        and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" and c.i < verb.i for c in verb.children)
+    ):
+        content = next(
+            (
+                c
+                for c in verb.children
+                # (its "that" first, whatever the tagger made of it: "that smells bring back …" read as a subject)
+                if c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.lower_ == "that"
+            ),
+            None,
+        )
+        if content is not None:
+            return Frame(verb.text, None, verb, content)
+    return None
 
 
 def _made_clear(verb):
