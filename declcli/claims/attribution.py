@@ -1978,7 +1978,8 @@ def _says_nothing(subject) -> bool:
         return False
     if subject.pos_ == "PRON" and subject.lower_ in words().reading_demonstratives and not any(subject.children):
         return True  # ("This suggests that the rocks formed …": the finding just told, read by the writer, holds no one's view)
-    if subject.tag_ == "VBG" and any(c.dep_ == "dobj" for c in subject.children):
+    # (also one whose complement is a phrase: "Looking at the cells under a microscope revealed that …", GUIDE decision 483)
+    if subject.tag_ == "VBG" and any(c.dep_ in ("dobj", "prep") for c in subject.children):
         return True
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in words().non_source_nouns
 
