@@ -25,7 +25,18 @@ from ..gazetteer import gazetteer
 from ..model import Actor
 from . import datelines
 from .attribution import quote_regions
-from .context import Context, Person, clean_name, covered_by_entities, entities, entity_of, span_text, surname, text_of
+from .context import (
+    Context,
+    Person,
+    clean_name,
+    covered_by_entities,
+    entities,
+    entity_of,
+    span_text,
+    surname,
+    text_of,
+    without_aside_dash,
+)
 from .dates import schedule_row
 from .lexicon import ends_in_organisation_form, words
 from .products import _holds_a_post, _such_as, a_version_of, acts
@@ -754,7 +765,7 @@ def _entity_text(ent) -> str:
     last = ent[-1]
     if len(ent) > 1 and last.dep_ == "case" and last.lower_ in ("'s", "’s", "'", "’"):
         ent = ent[:-1]
-    text = _without_score(ent.text.strip(" ,;:\"'“”’"))
+    text = _without_score(without_aside_dash(ent.text.strip(" ,;:\"'“”’")))
     if "(" in text and ")" not in text and not text.partition("(")[2].isupper():
         # "England (Group A": the model ran the name into a bracket it did not close (a list row's
         # "England (Group A): 10th appearance"); the name is what stands before it ("… Energy (MOTIE"

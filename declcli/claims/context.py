@@ -601,14 +601,25 @@ def doc_memo(doc, name: str) -> dict:
 _MEMO_KEY = ("declcli", "memo")
 
 
+# A dash set off by a space that the model took into the entity ("… and Kim Lee - both of whom …"): the aside's
+# punctuation, never part of a name (a hyphen inside a name has no space before it).
+_TRAILING_DASH = re.compile(r"\s+[-–—]+$")
+
+
+def without_aside_dash(text: str) -> str:
+    """`text` without a dash that opens an aside at its end ("Harbour Board -" -> "Harbour Board")."""
+    return _TRAILING_DASH.sub("", text)
+
+
 def org_name(text: str) -> str:
-    """An organisation entity's text without stray punctuation and possessive ("WeWork's" -> "WeWork")."""
-    return text.strip(" ,.;:\"'“”‘’").removesuffix("'s").removesuffix("’s")
+    """An organisation entity's text without stray punctuation, a dash that opens an aside and possessive ("WeWork's" ->
+    "WeWork")."""
+    return without_aside_dash(text.strip(" ,.;:\"'“”‘’")).removesuffix("'s").removesuffix("’s")
 
 
 def clean_name(text: str) -> str:
-    """A person entity's text without possessive, honorific and stray punctuation."""
-    text = text.strip(" ,.;:\"'“”‘’()")
+    """A person entity's text without possessive, honorific, a dash that opens an aside and stray punctuation."""
+    text = without_aside_dash(text.strip(" ,.;:\"'“”‘’()"))
     for suffix in ("'s", "’s", "'", "’"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
