@@ -2302,6 +2302,11 @@ def source_text(token, ctx: Context) -> str | None:
         name = person_name(named, ctx)
         if name:
             return name
+    closing = _name_closing_title(token)
+    if closing is not None:
+        name = person_name(closing, ctx)
+        if name:
+            return name
     # "CPUC President Marybel Batjer", "a spokesman, John Smith,": the person named in the subject (not the possessor of
     # a described one: "Lee's spokesman said" is the spokesman's word, not Lee's).
     for child in token.subtree:
@@ -2418,6 +2423,26 @@ def source_text(token, ctx: Context) -> str | None:
     if definite and _AGE.fullmatch(text):
         return ctx.antecedent("person")  # "The 56-year-old said": a person of either gender
     return text or None
+
+
+def _name_closing_title(token):
+    """The person's name that closes a subject headed by a title with its field, just before the verb ("Acme vice
+    president of sales Dana Lee said", "the team's head of medicine Tom Reed told"): the title's holder, though the
+    parser hangs the name under the field's "of" and may take a word before the title for a person. Not a name that is
+    itself the object of a preposition ("a spokesman for Tom Reed said", "the lawyer of victim Tom Reed said"), whom the
+    subject speaks for."""
+    lex = words()
+    if not (token.pos_ == "NOUN" and (token.lemma_.lower() in lex.titles or token.lower_ in lex.titles)):
+        return None
+    verb, last = token.head, token.right_edge
+    if last.i + 1 != verb.i or last.ent_type_ != "PERSON" or last.i <= token.i:
+        return None
+    ent = entity_of(last)
+    if ent is None or ent.end != verb.i or ent.root.dep_ == "pobj" or ent.start == 0:
+        return None
+    before = token.doc[ent.start - 1]
+    # ("… of scouting Dana Lee": a lower-case field word, no determiner, preposition or comma, closes the title)
+    return ent.root if before.is_lower and before.pos_ in ("NOUN", "VERB") else None
 
 
 def _person_named_so(token):
