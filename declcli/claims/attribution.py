@@ -2358,6 +2358,12 @@ def source_text(token, ctx: Context) -> str | None:
     while keep and keep[0].dep_ in ("det", "predet") and keep[0].lower_ in ("the", "a", "an", "this", "that", "these", "those"):
         keep = keep[1:]
     lex = words()
+    if definite and len(keep) == 1 and token.dep_ == "nsubj" and _names_a_working_group(token):
+        # "Dana Lee and her colleagues tested …" / "the researchers said": the group as the text named it (GUIDE
+        # decision 482), before a body "the team" or "the group" might otherwise stand for
+        group = ctx.companion_group(token.lower_, ctx.position + token.idx)
+        if group:
+            return group
     # "The French foreign ministry", "the chairman of the Conservative Party": named by its own
     # words, not a reference back to whoever was named last.
     # ("The German automaker … says", "The Chinese firm said": a nationality only describes a business, GUIDE decision 4)
@@ -2423,6 +2429,14 @@ def source_text(token, ctx: Context) -> str | None:
     if definite and _AGE.fullmatch(text):
         return ctx.antecedent("person")  # "The 56-year-old said": a person of either gender
     return text or None
+
+
+def _names_a_working_group(token) -> bool:
+    """Whether the bare noun `token` can point back to a person and companions (GUIDE decision 482): "the researchers",
+    "the scientists", "the authors" (claims.json `finder_nouns`, plural), "the team", "the group", "the crew"."""
+    if token.tag_ == "NNS":
+        return token.lemma_.lower() in words().finders
+    return token.tag_ == "NN" and token.lower_ in ("team", "group", "crew")
 
 
 def _name_closing_title(token):
