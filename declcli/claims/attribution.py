@@ -2455,8 +2455,9 @@ def _name_closing_title(token):
     if ent is None or ent.end != verb.i or ent.root.dep_ == "pobj" or ent.start == 0:
         return None
     before = token.doc[ent.start - 1]
-    # ("… of scouting Dana Lee": a lower-case field word, no determiner, preposition or comma, closes the title)
-    return ent.root if before.is_lower and before.pos_ in ("NOUN", "VERB") else None
+    # ("… of scouting Dana Lee": a lower-case field word, a noun or a gerund, closes the title; no determiner, preposition,
+    # comma or participle: "a spokesman for a man named Tom Reed said" speaks for Reed)
+    return ent.root if before.is_lower and before.tag_ in ("NN", "NNS", "VBG") else None
 
 
 def _person_named_so(token):
