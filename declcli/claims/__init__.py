@@ -38,6 +38,7 @@ from .actors import (
     note_short_forms,
     note_stated_countries,
     note_teams,
+    reports_the_story,
 )
 from .attribution import (
     announced_block,
@@ -579,8 +580,10 @@ def _paragraph_claims(
                     ctx.note_speaker(
                         claim.attribution.source, narrated=cue is not None and not any(a <= cue.idx < b for a, b in regions)
                     )
-                elif claim.attribution.source in ctx.orgs:
-                    ctx.note_org(claim.attribution.source)  # a body that speaks is what "the company" means next
+                elif claim.attribution.source in ctx.orgs and not reports_the_story(frame and frame.verb):
+                    # a body that speaks is what "the company" means next (not an outlet that reported the story: "…, the
+                    # Times reports." / "…, the company said" is a body of the story, GUIDE decision 4)
+                    ctx.note_org(claim.attribution.source)
                 else:
                     described = described_speaker(frame)
                     if described is not None and described[0] == claim.attribution.source:

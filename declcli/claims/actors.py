@@ -25,7 +25,18 @@ from ..gazetteer import gazetteer
 from ..model import Actor
 from . import datelines
 from .attribution import quote_regions
-from .context import Context, Person, clean_name, covered_by_entities, entities, entity_of, span_text, surname, text_of
+from .context import (
+    Context,
+    Person,
+    clean_name,
+    covered_by_entities,
+    entities,
+    entity_of,
+    span_text,
+    surname,
+    text_of,
+    without_aside_dash,
+)
 from .dates import schedule_row
 from .lexicon import ends_in_organisation_form, words
 from .products import _holds_a_post, _such_as, a_version_of, acts
@@ -750,12 +761,31 @@ def _schedule_row(doc, start: int, end: int) -> bool:
     return end > start and schedule_row(span_text(doc, start, end)) and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
 
 
+def reports_the_story(verb) -> bool:
+    """Whether `verb` is "reports"/"reported" set after the story it credits or in an "as" aside ("…, the Times reports",
+    "as Rivet News reported, …"): the way an article credits an outlet it took the story from, where a body of the story
+    reports in front of its content ("Kestrel reported that its sales rose")."""
+    if verb is None or verb.lemma_ != "report":
+        return False
+    return (
+        verb.dep_ == "parataxis"
+        or any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in verb.children)
+        or any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children)
+    )
+
+
+def _reports_the_story(ent) -> bool:
+    """Whether the body `ent` is the outlet a "…, X reports" credits (`reports_the_story`): not a body acting in the
+    story, so a later "the company said" or "it said" goes back past it to a body of the story (GUIDE decision 4)."""
+    return ent.root.dep_ == "nsubj" and reports_the_story(ent.root.head)
+
+
 def _entity_text(ent) -> str:
     # "Alibaba’s listing": the possessive marker the model kept inside the entity is no part of the name.
     last = ent[-1]
     if len(ent) > 1 and last.dep_ == "case" and last.lower_ in ("'s", "’s", "'", "’"):
         ent = ent[:-1]
-    text = _without_score(ent.text.strip(" ,;:\"'“”’"))
+    text = _without_score(without_aside_dash(ent.text.strip(" ,;:\"'“”’")))
     if "(" in text and ")" not in text and not text.partition("(")[2].isupper():
         # "England (Group A": the model ran the name into a bracket it did not close (a list row's
         # "England (Group A): 10th appearance"); the name is what stands before it ("… Energy (MOTIE"
@@ -1182,8 +1212,13 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
             ctx.countries[country] += 1  # "the White House", "NASA": the setting, as a country named
         found.append((ent.start_char, Actor(_with_head(ent, bare), "organization", country)))
         if (
-            ent.root.dep_ in ("nsubj", "nsubjpass") or (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
-        ) and not _quoted(ent):
+            (
+                ent.root.dep_ in ("nsubj", "nsubjpass")
+                or (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
+            )
+            and not _quoted(ent)
+            and not _reports_the_story(ent)
+        ):
             # (also "The group …, Big Machine, says"; not a subject inside a quote: in '"…, the Vortex Hub is designed to …," it
             # said', the tag's "it" is the body that spoke before, not the product its words name)
             ctx.note_org(bare)

@@ -2117,7 +2117,8 @@ def _says_nothing(subject) -> bool:
         return False
     if subject.pos_ == "PRON" and subject.lower_ in words().reading_demonstratives and not any(subject.children):
         return True  # ("This suggests that the rocks formed …": the finding just told, read by the writer, holds no one's view)
-    if subject.tag_ == "VBG" and any(c.dep_ == "dobj" for c in subject.children):
+    # (also one whose complement is a phrase: "Looking at the cells under a microscope revealed that …", GUIDE decision 483)
+    if subject.tag_ == "VBG" and any(c.dep_ in ("dobj", "prep") for c in subject.children):
         return True
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in words().non_source_nouns
 
@@ -2440,6 +2441,11 @@ def source_text(token, ctx: Context) -> str | None:
         name = person_name(named, ctx)
         if name:
             return name
+    closing = _name_closing_title(token)
+    if closing is not None:
+        name = person_name(closing, ctx)
+        if name:
+            return name
     # "CPUC President Marybel Batjer", "a spokesman, John Smith,": the person named in the subject (not the possessor of
     # a described one: "Lee's spokesman said" is the spokesman's word, not Lee's).
     for child in token.subtree:
@@ -2491,6 +2497,12 @@ def source_text(token, ctx: Context) -> str | None:
     while keep and keep[0].dep_ in ("det", "predet") and keep[0].lower_ in ("the", "a", "an", "this", "that", "these", "those"):
         keep = keep[1:]
     lex = words()
+    if definite and len(keep) == 1 and token.dep_ == "nsubj" and _names_a_working_group(token):
+        # "Dana Lee and her colleagues tested …" / "the researchers said": the group as the text named it (GUIDE
+        # decision 482), before a body "the team" or "the group" might otherwise stand for
+        group = ctx.companion_group(token.lower_, ctx.position + token.idx)
+        if group:
+            return group
     # "The French foreign ministry", "the chairman of the Conservative Party": named by its own
     # words, not a reference back to whoever was named last.
     # ("The German automaker … says", "The Chinese firm said": a nationality only describes a business, GUIDE decision 4)
@@ -2556,6 +2568,35 @@ def source_text(token, ctx: Context) -> str | None:
     if definite and _AGE.fullmatch(text):
         return ctx.antecedent("person")  # "The 56-year-old said": a person of either gender
     return text or None
+
+
+def _names_a_working_group(token) -> bool:
+    """Whether the bare noun `token` can point back to a person and companions (GUIDE decision 482): "the researchers",
+    "the scientists", "the authors" (claims.json `finder_nouns`, plural), "the team", "the group", "the crew"."""
+    if token.tag_ == "NNS":
+        return token.lemma_.lower() in words().finders
+    return token.tag_ == "NN" and token.lower_ in ("team", "group", "crew")
+
+
+def _name_closing_title(token):
+    """The person's name that closes a subject headed by a title with its field, just before the verb ("Acme vice
+    president of sales Dana Lee said", "the team's head of medicine Tom Reed told"): the title's holder, though the
+    parser hangs the name under the field's "of" and may take a word before the title for a person. Not a name that is
+    itself the object of a preposition ("a spokesman for Tom Reed said", "the lawyer of victim Tom Reed said"), whom the
+    subject speaks for."""
+    lex = words()
+    if not (token.pos_ == "NOUN" and (token.lemma_.lower() in lex.titles or token.lower_ in lex.titles)):
+        return None
+    verb, last = token.head, token.right_edge
+    if last.i + 1 != verb.i or last.ent_type_ != "PERSON" or last.i <= token.i:
+        return None
+    ent = entity_of(last)
+    if ent is None or ent.end != verb.i or ent.root.dep_ == "pobj" or ent.start == 0:
+        return None
+    before = token.doc[ent.start - 1]
+    # ("… of scouting Dana Lee": a lower-case field word, a noun or a gerund, closes the title; no determiner, preposition,
+    # comma or participle: "a spokesman for a man named Tom Reed said" speaks for Reed)
+    return ent.root if before.is_lower and before.tag_ in ("NN", "NNS", "VBG") else None
 
 
 def _person_named_so(token):

@@ -210,6 +210,27 @@ class Context:
                 return name
         return None
 
+    def companion_group(self, noun: str, before: int) -> str | None:
+        """The group the text last named, before offset `before`, as a person and companions ("Dana Lee and her
+        colleagues", "Dana Lee, of Hill University, and colleagues"), as written without an aside between: what a later
+        "the researchers said" or "the team found" (`noun`) points back to (GUIDE decision 482); none where the text
+        described a group by `noun` itself ("scientists from MIT", "its authors", "MIT researchers": the description
+        with the same noun is what it points back to, decision 437), or where the person is one of a list ("Ann Roe,
+        Dana Lee and their colleagues")."""
+        if _described_by(noun).search(self.text, 0, before):
+            return None
+        forms = {form for person in self.persons.values() for form in (person.name, surname(person.name)) if form}
+        # (the last such group, by the name as fully written there: "Dana Lee and colleagues", not "Lee and colleagues")
+        best: tuple[tuple[int, int], str | None] | None = None
+        for form in forms:
+            for match in _companions_of(form).finditer(self.text, 0, before):
+                at = (match.end(), -match.start())
+                if best is None or at > best[0]:
+                    owner = f"{match['owner']} " if match["owner"] else ""
+                    listed = _LIST_BEFORE.search(self.text, 0, match.start()) is not None
+                    best = (at, None if listed else f"{form} and {owner}{match['companions']}")
+        return best[1] if best else None
+
     def described_as(self, head: str, modifiers: set[str], before: int) -> str | None:
         """The person or body last described, before offset `before`, by the noun `head` and every
         word of `modifiers` ("the actor" -> "actor James Van Der Beek"; "the German automaker" ->
@@ -601,14 +622,25 @@ def doc_memo(doc, name: str) -> dict:
 _MEMO_KEY = ("declcli", "memo")
 
 
+# A dash set off by a space that the model took into the entity ("… and Kim Lee - both of whom …"): the aside's
+# punctuation, never part of a name (a hyphen inside a name has no space before it).
+_TRAILING_DASH = re.compile(r"\s+[-–—]+$")
+
+
+def without_aside_dash(text: str) -> str:
+    """`text` without a dash that opens an aside at its end ("Harbour Board -" -> "Harbour Board")."""
+    return _TRAILING_DASH.sub("", text)
+
+
 def org_name(text: str) -> str:
-    """An organisation entity's text without stray punctuation and possessive ("WeWork's" -> "WeWork")."""
-    return text.strip(" ,.;:\"'“”‘’").removesuffix("'s").removesuffix("’s")
+    """An organisation entity's text without stray punctuation, a dash that opens an aside and possessive ("WeWork's" ->
+    "WeWork")."""
+    return without_aside_dash(text.strip(" ,.;:\"'“”‘’")).removesuffix("'s").removesuffix("’s")
 
 
 def clean_name(text: str) -> str:
-    """A person entity's text without possessive, honorific and stray punctuation."""
-    text = text.strip(" ,.;:\"'“”‘’()")
+    """A person entity's text without possessive, honorific, a dash that opens an aside and stray punctuation."""
+    text = without_aside_dash(text.strip(" ,.;:\"'“”‘’()"))
     for suffix in ("'s", "’s", "'", "’"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
@@ -616,6 +648,30 @@ def clean_name(text: str) -> str:
     while words and words[0] in word_lists().honorifics:
         words = words[1:]
     return " ".join(words)
+
+
+# A list's earlier member just before a name ("Ann Roe, Dana Lee and …"): a capitalised word and a comma.
+_LIST_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*, $")
+
+
+@functools.cache
+def _described_by(noun: str) -> re.Pattern:
+    """A group described by the noun `noun` with words of its own: a possessive or a name before it ("its authors", "MIT
+    researchers"), a place or body after it ("scientists from MIT", "researchers at Hill University")."""
+    return re.compile(
+        rf"\b(?:its|their|(?!(?:The|A|An|These|Those|This|That)\b)[A-Z][\w.-]*)\s+{re.escape(noun)}\b"
+        rf"|\b(?i:{re.escape(noun)})\s+(?:from|at|of|with)\b"
+    )
+
+
+@functools.cache
+def _companions_of(name: str) -> re.Pattern:
+    """`name` and companions that work with them ("Lee and her colleagues", "Lee, of Hill University, and team"), with
+    an aside set off by commas between (GUIDE decision 482)."""
+    return re.compile(
+        rf"\b{re.escape(name)}(?:,[^.;:!?]{{1,120}}?,)?\s+and\s+(?:(?P<owner>his|her|their)\s+)?"
+        r"(?P<companions>colleagues|collaborators|co-authors|coauthors|co-workers|coworkers|team|crew|students)\b"
+    )
 
 
 @functools.cache
