@@ -303,6 +303,7 @@ def words() -> SimpleNamespace:
         held_in_regard=frozenset(d["held_in_regard_nouns"]),
         finders=frozenset(d["finder_nouns"]),
         collectives=frozenset(d["collective_people_nouns"]),
+        one_body_nouns=frozenset(d["one_body_nouns"]),
         authored_works=frozenset(d["authored_work_nouns"]),
         reading_demonstratives=frozenset(d["reading_demonstratives"]),
         modal_aux=d["modal_aux"],

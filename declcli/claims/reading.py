@@ -2168,6 +2168,10 @@ def _generic(subject) -> bool:
         return False  # "Chinese companies", "Boeing engineers"
     if determiners:
         return all(d in _GENERIC_DETERMINERS for d in determiners)
+    if subject.tag_ == "NN" and subject.lemma_.lower() in lex.collectives:
+        # "school staff would turn students over", "hospital crews": a bare collective that a common noun places in
+        # any such place names a class, as "school workers" does; "staff will provide hats" (the staff in view) a party
+        return any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in subject.children)
     return subject.tag_ == "NNS"
 
 
@@ -2219,6 +2223,8 @@ def _is_agent(subject) -> bool:
     lemma = subject.lemma_.lower()
     if lemma in lex.agents or subject.lower_ in lex.agents or lemma in lex.human or lemma in lex.org_nouns or lemma in lex.people:
         return True  # (people: "the buyers would have to provide")
+    if subject.tag_ == "NN" and lemma in lex.collectives:
+        return True  # "staff will provide costumes", "the jury will decide": several people acting as one party
     return bool(lex.groups.fullmatch(" ".join(t.text for t in subject.subtree)))
 
 
@@ -2410,6 +2416,10 @@ def _undergone(verb) -> bool:
             return True  # "will be turned into a police station", "was due to be released": done to the subject
         if _outcome(content):
             return True  # "could end up in the same position", "might struggle to cut down": what befalls the subject
+        if _becoming_a_role(content) and (content is verb or verb.lemma_ in ("be", "set", "go")):
+            # "will become a member of the league", "is set to become chairman": what the party will be, no act (GUIDE
+            # decision 713(b)); not the party's own aim ("Turkey aims to become a gas hub"), a frame of its plan
+            return True
         nxt = next((c for c in content.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         if nxt is None:
             acomp = next((c for c in content.children if c.dep_ == "acomp"), None)
@@ -2623,17 +2633,26 @@ def _judging(verb) -> bool:
     return verb.lemma_ == "find" and any(c.dep_ in ("oprd", "ccomp") and c.i > verb.i for c in verb.children)
 
 
+def _becoming_a_role(verb) -> bool:
+    """ "will become a member of the league", "is set to become chairman", "may become a threat": "become" + a noun
+    phrase of a part, membership, role or status says what the subject will be, not an act it carries out (GUIDE
+    decision 713(b)). Not "become" + an adjective ("must become calmer"), a quality left to the frame's own rules."""
+    return verb.lemma_ == "become" and any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
 def _done_to(verb) -> bool:
     """A passive that tells what will or may be done to the subject ("The house will be turned into a
     police station", "Those playing will be treated to 30fps"): the subject undergoes it, nobody in
-    the claim undertakes it (GUIDE decision 6: "job cuts will be announced" is a fact). Not a passive
-    frame ("will be required/allowed to", the subject's duty or leave), nor one done by an agent
-    the claim names ("will be signed by the president")."""
+    the claim undertakes it (GUIDE decision 6: "job cuts will be announced" is a fact). So with the doer
+    named after "by" ("The agency will be led by two deputies", "The strikers will be joined by others",
+    "The accounts will be maintained by the archive"): the subject still undergoes it, and the doer is
+    no subject that undertakes. Not a passive frame ("will be required/allowed to", the subject's duty
+    or leave)."""
     return (
         verb.tag_ == "VBN"
         and any(c.dep_ == "auxpass" for c in verb.children)
         and verb.lower_ not in words().be_adjectives
-        and not any(c.dep_ in ("agent", "xcomp") for c in verb.children)
+        and not any(c.dep_ == "xcomp" for c in verb.children)
     )
 
 
@@ -2924,6 +2943,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         if modal == "intention" and _class_at_one_occasion_ahead(verb, subject):
             # "Drivers will walk out on Tuesday", "Teachers will march on Saturday": the members of a class who will act
             # on one day are the set that one occasion bounds, a specific party (GUIDE decisions 331, 652(a))
+            return "commitment"
+        if modal == "intention" and _one_body_introduced(verb, subject):
+            # "A jury will decide in August", "An appointed committee will award the prize": one body the text
+            # introduces, whose act lies ahead, not any member of a class (GUIDE decisions 6, 16)
             return "commitment"
         if _generic(subject) and (modal != "obligation" or not subject.ent_type_) and not lex.provision.search(text):
             # "companies can hire", "an importer may elect", "people shouldn't panic", "Tenants must pay on time":
@@ -4148,7 +4171,7 @@ def _class_at_one_occasion_ahead(verb, subject) -> bool:
         and subject.dep_ == "nsubj"
         and _generic(subject)
         # (a noun of people or bodies by the lexicon, not the tagger's entity: "Layoffs will begin on Tuesday")
-        and any(subject.lemma_.lower() in nouns for nouns in (lex.human, lex.people, lex.org_nouns, lex.agents))
+        and any(subject.lemma_.lower() in nouns for nouns in (lex.human, lex.people, lex.org_nouns, lex.agents, lex.collectives))
         and not any(c.dep_ == "auxpass" for c in act.children)
         and act.lemma_.lower() not in lex.undergone | lex.class_undergone
     ):
@@ -4156,6 +4179,24 @@ def _class_at_one_occasion_ahead(verb, subject) -> bool:
     tokens = _clause_tokens(verb, with_xcomp=True)
     # (a rate makes it a standing regime, "£15 a day", "five hours a week", whatever day it starts)
     return not any(_counts_are_a_rate(t) for t in tokens) and _one_day_placing_the_act(tokens)
+
+
+def _one_body_introduced(verb, subject) -> bool:
+    """ "A jury will decide in August", "An appointed committee will award the prize", "A team of officials is expected
+    to present its report": a singular noun of a body of people (claims.json `collective_people_nouns`,
+    `one_body_nouns`) with the indefinite article, as the subject of an act ahead (or of a passive frame over one),
+    introduces one body, which the article only presents as new to the reader. Not a passive ("A panel will be formed":
+    done to it), nor a noun of one person or firm ("an importer may elect", "a company can deduct"), which stays
+    decision 16's class member."""
+    lex = words()
+    return (
+        subject is not None
+        and subject.dep_ in ("nsubj", "nsubjpass")
+        and subject.tag_ == "NN"
+        and subject.lemma_.lower() in lex.collectives | lex.one_body_nouns
+        and [c.lower_ for c in subject.children if c.dep_ in ("det", "predet", "poss", "nummod")] in (["a"], ["an"])
+        and not _done_to(verb)  # (a passive frame stays: "is expected to present")
+    )
 
 
 def _act_ahead(verb):

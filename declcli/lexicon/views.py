@@ -273,6 +273,7 @@ class Claims(TypedDict):
     held_in_regard_nouns: list[str]  # "held him in high esteem": a lasting regard, no detention
     finder_nouns: list[str]
     collective_people_nouns: list[str]  # "team", "couple": a singular subject that a later "they" stands for
+    one_body_nouns: list[str]  # "committee", "jury": a body an indefinite article introduces as one party
     authored_work_nouns: list[str]
     reading_demonstratives: list[str]  # 'this', 'that': "This suggests that …" reads what the text just told (no source)
     result_state_lemmas: list[str]
