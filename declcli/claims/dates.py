@@ -488,7 +488,7 @@ _PATTERNS: list[tuple[str, str]] = [
                 | (?: (?<=begin\ ) | (?<=start\ ) | (?<=end\ ) | (?<=close\ ) ) (?-i: the\ (?:week|month) )
                 # "earlier in the week" (GUIDE decision 40), "later in the month": the reference's own.
                 | (?: (?<=earlier\ in\ ) | (?<=later\ in\ ) ) (?-i: the\ (?:week|month|year) ) )
-        \b (?! \ (?:ago|earlier|later)\b ) (?<! usa\ today )""",
+        \b (?! \ (?:ago|earlier|later)\b )""",
     ),
     # A decade: "the 1990s", "the early 2020s" (its value is the decade's first three digits, "202").
     # "the late 1980’s" with an apostrophe: after "the" only ("1990's budget" is the year's).
@@ -673,14 +673,26 @@ _AGO_RANGE = patterns.compile(
 # (GUIDE decision 754(b)).
 _MONTH_RANGE = patterns.compile(r"\b" + _MONTH_WORD + r"\.?\s*[–—-]\s*" + _MONTH_WORD + r"\.?\s+" + _SPAN_YEAR + r"\b")
 
+# A range of days named by day words, "through" or "thru" between ("tonight through Saturday", "Thursday thru Sunday
+# night"): a span whose bounds are calendar names, no date (GUIDE decisions 89, 109, 659); "from Tuesday to Friday"
+# may move a happening from one day to another, and is left to the days.
+_DAY_WORD = r"(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[Tt]oday|[Tt]onight|[Tt]omorrow)"
+_DAY_RANGE = patterns.compile(
+    r"\b"
+    + _DAY_WORD
+    + r"(?:\s+(?:night|morning|afternoon|evening))?\s+(?:through|thru)\s+"
+    + _DAY_WORD
+    + r"(?:\s+(?:night|morning|afternoon|evening))?\b"
+)
+
 
 def _spans(text: str, parse=None) -> list[tuple[int, int]]:
-    """Where `text` gives a life's dates or a range of years, decades or counts back (`_LIFE_DATES`, `_YEAR_RANGE`,
-    `_RANGE_TO_EVENT`, `_DECADE_RANGE`, `_AGO_RANGE`); not a range "from" one date to another that a verb of moving a
-    happening governs (`parse`, as `find_dates` takes it, tells: `_moved_from`)."""
+    """Where `text` gives a life's dates or a range of years, decades, days or counts back (`_LIFE_DATES`, `_YEAR_RANGE`,
+    `_RANGE_TO_EVENT`, `_DECADE_RANGE`, `_AGO_RANGE`, `_DAY_RANGE`); not a range "from" one date to another that a verb
+    of moving a happening governs (`parse`, as `find_dates` takes it, tells: `_moved_from`)."""
     return [
         m.span()
-        for rx in (_LIFE_DATES, _YEAR_RANGE, _RANGE_TO_EVENT, _DECADE_RANGE, _AGO_RANGE, _MONTH_RANGE)
+        for rx in (_LIFE_DATES, _YEAR_RANGE, _RANGE_TO_EVENT, _DECADE_RANGE, _AGO_RANGE, _MONTH_RANGE, _DAY_RANGE)
         for m in rx.finditer(text)
         if not (
             rx in (_YEAR_RANGE, _RANGE_TO_EVENT)
@@ -925,6 +937,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 continue  # 'say something like, "Great work today"': any day the line is said on (GUIDE decision 413)
             if _quoted_label(text, a, b):
                 continue  # 'the “Today” folder', '“This Week” emails': a name, no day
+            if kind == "relative" and _ends_a_title(text, a, b):
+                continue  # "Medical News Today", "Legends of Tomorrow", "CBS This Morning": a name, no day
             if kind == "year" and parse is not None and year_in_name(parse(a, b)):
                 continue
             if kind == "weekday" and parse is not None and _weekday_not_a_day(parse(m.start(1), b), m.start(1) == m.start()):
@@ -1151,6 +1165,20 @@ def _quoted_label(text: str, a: int, b: int) -> bool:
         return False
     after = patterns.compile(r"[a-z]+").match(text, b + 2)
     return after is not None and after.group() not in ("and", "or", "but", "nor")
+
+
+# The capitalised word a title's last words follow: "Medical News Today", "CBS This Morning", "Legends of Tomorrow".
+_TITLE_WORD_BEFORE = patterns.compile(r"(?:\A|(?<=[\s“\"‘(]))[A-Z][A-Za-z&.’'-]*[A-Za-z&](?:\s+of(?:\s+the)?)?\s+\Z")
+
+
+def _ends_a_title(text: str, a: int, b: int) -> bool:
+    """Whether the day word at `a`..`b` of `text` ("Today", "This Morning") is written capitalised right after a
+    capitalised word, joined to it by nothing but a space or "of": the last words of a name (an outlet, a show, a
+    title), no day. A capital after a sentence's end or a colon is the day's ("… on Monday. Today, …")."""
+    words_ = text[a:b].split()
+    if not all(w[:1].isupper() for w in words_):
+        return False
+    return _TITLE_WORD_BEFORE.search(text, max(0, a - 40), a) is not None
 
 
 def _on_a_verb(span) -> bool:

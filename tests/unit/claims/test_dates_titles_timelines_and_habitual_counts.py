@@ -1,0 +1,45 @@
+"""Day words that end a name, a timeline row's own year, a month that owns a happening's name and counts made afresh
+each time (benchmarks/claims_real/GUIDE.md: decisions 22, 294, 460, 705 and 754(b))."""
+
+import pytest
+from test_dates import _claim_dates  # the claims' (text, value) dates, against a Wednesday, 2024-03-06
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an outlet, a show and a series whose names end in a day word: no day
+        "The botanist told Garden News Today that the bulbs were late.",
+        'The doctor explained the findings on "Channel Nine This Morning."',
+        "Fans of Heroes of Tomorrow lined up outside the studio.",
+        "The coach, quoted via USA Today, said the team was ready.",
+    ],
+)
+def test_a_day_word_ending_a_name_is_no_date(text):
+    assert _claim_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a capital after a sentence's end, or a plain lower-case word before it, is still the day
+        ("The vote was held on Monday. Today, the count begins.", ("Today", "2024-03-06")),
+        ("The mayor said today that the bridge will reopen.", ("today", "2024-03-06")),
+    ],
+)
+def test_a_day_word_after_a_sentence_or_a_plain_word_stays_the_day(text, expected):
+    assert expected in _claim_dates(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a range between two day words is a span: neither bound is listed (GUIDE decisions 89, 109, 659)
+        ("The festival will run Thursday through Saturday at the park.", []),
+        ("The fair runs tonight through Sunday night, with a parade tonight at seven.", [("tonight", "2024-03-06")]),
+        # a happening moved from one day to another names both days
+        ("The vote was moved from Tuesday to Friday.", [("Tuesday", "2024-03-05"), ("Friday", "2024-03-01")]),
+    ],
+)
+def test_a_range_between_two_day_words_is_no_date(text, expected):
+    assert _claim_dates(text) == expected
