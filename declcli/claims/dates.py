@@ -1709,11 +1709,17 @@ def _greeting_tense(when: str, span) -> str:
 
 def _noun_modifier(span) -> bool:
     """Whether a month's or a day's parsed `span` only modifies a noun after it ("the December
-    debate", "an October news conference", "Trump's July 25 call")."""
+    debate", "an October news conference", "Trump's July 25 call"), also as its owner ("August's
+    World Championships": GUIDE decision 294 gives a possessive date the value of the plain one; an owner may own a
+    happening's name)."""
     if span is None:
         return False
     token = span.root
-    return token.dep_ in ("compound", "nmod", "amod") and token.head.tag_ in ("NN", "NNS") and token.head.i >= span.end
+    if token.head.i < span.end:
+        return False
+    if token.dep_ == "poss":
+        return token.head.tag_ in ("NN", "NNS", "NNP", "NNPS")
+    return token.dep_ in ("compound", "nmod", "amod") and token.head.tag_ in ("NN", "NNS")
 
 
 def _nearer_month(value: str, ref: dt.date, most: int = 10) -> str:
@@ -2760,6 +2766,9 @@ _DAY_MONTH_TEXT = patterns.compile(
     r"(?:" + _MONTH_WORD + r")\s+\d{1,2}(?!\d)|(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTH_WORD + r")"
 )
 _DAY_VALUE = patterns.compile(r"(?:\d{4}|-)-(\d{2})-(\d{2})")
+# A timeline row's label, a year or a month and year before a colon, after a bullet if any ("- Dec 2010: Bombed Jos",
+# "1998: Opens its first shop"); not a range of months or years ("Mar-June 2004:", "2004-06:"), a span.
+_TIMELINE_LABEL = patterns.compile(r"\s*(?:[-•*–—]\s*)?(?:(?:" + _MONTH_WORD + r")\.?\s+)?(?P<year>(?:19|20)\d{2})\s*:\s")
 _LIST_LOOK_BACK = 8_000  # characters (some 150 rows): a list's heading is looked for this far above a row, no further
 
 
@@ -2782,6 +2791,9 @@ def list_year(text: str, at: int) -> str | None:
     it; a line of prose, or another list's rows above a heading without a year, ends the search."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
+    label = _TIMELINE_LABEL.match(text, start, len(text) if end < 0 else end)
+    if label is not None:
+        return label.group("year")  # a timeline's row, "Dec 2010: Bombed …": its own label's year (GUIDE decision 754(b))
     if not _ROW_START.match(text, start, len(text) if end < 0 else end):
         return None
     floor = max(0, start - _LIST_LOOK_BACK)
@@ -2807,8 +2819,8 @@ def list_year(text: str, at: int) -> str | None:
 
 
 def with_list_year(dates: list[DateRef], year: str | None) -> list[DateRef]:
-    """`dates` with the days and months that state no year ("June 9") in `year`, the year of the
-    list whose row they are on (`list_year`); the rest as they are."""
+    """`dates` with the days and months that state no year ("June 9") and the named yearly days ("Christmas Day")
+    in `year`, the year of the list whose row they are on (`list_year`); the rest as they are."""
     if not year:
         return dates
     out = []
@@ -2818,8 +2830,22 @@ def with_list_year(dates: list[DateRef], year: str | None) -> list[DateRef]:
             month, day = int(m.group(1)), int(m.group(2))
             if _valid(int(year), month, day):
                 date = DateRef(text=date.text, value=f"{year}-{month:02d}-{day:02d}")
+        elif m is not None:
+            named = _named_day_in_year(date.text, int(year))
+            if named is not None:
+                date = DateRef(text=date.text, value=named.isoformat())
         out.append(date)
     return out
+
+
+def _named_day_in_year(text: str, year: int) -> dt.date | None:
+    """The day a named yearly day written with no year of its own ("New Year's Eve", "Christmas Day") falls on in
+    `year`; None for any other expression, and for a holiday's long weekend (a week, not the day)."""
+    m = _pattern("named_day").fullmatch(text)
+    if m is None or m.group("year") or m.group("weekend"):
+        return None
+    name = " ".join(m.group("name").lower().replace("’", "'").split())
+    return _named_day(words().moon_named_day_names.get(name, name), year)
 
 
 # Pattern kind -> the function giving a match's ISO value, None when it cannot

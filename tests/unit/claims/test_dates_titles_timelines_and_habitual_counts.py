@@ -31,6 +31,35 @@ def test_a_day_word_after_a_sentence_or_a_plain_word_stays_the_day(text, expecte
     assert expected in _claim_dates(text)
 
 
+def test_a_timeline_rows_label_gives_its_year_to_the_named_days_of_the_row():
+    text = (
+        "Timeline of the river port:\n\n"
+        "- Nov 2019: Flood closes the docks; blamed for the Christmas Day outage at the depot\n"
+        "- Dec 2021: Strike halts the cranes on New Year's Eve\n"
+        "- 2022: Port reopens on June 4 after repairs\n"
+    )
+    dates = _claim_dates(text)
+    assert ("Christmas Day", "2019-12-25") in dates
+    assert ("New Year's Eve", "2021-12-31") in dates
+    assert ("June 4", "2022-06-04") in dates
+
+
+def test_a_named_day_outside_a_timeline_keeps_the_reference_year():
+    assert ("Christmas Day", "2023-12-25") in _claim_dates("The depot closed on Christmas Day after the flood.")
+
+
+@pytest.mark.parametrize(
+    "text, reference_date, expected",
+    [
+        # a month owning a happening's name, in a present clause: the nearer one, ahead
+        ("The sprinter says he is not worried ahead of August's World Championships in Rome.", "2024-06-07", "2024-08"),
+        ("The mayor says the city is ready for October's marathon.", "2024-08-20", "2024-10"),
+    ],
+)
+def test_a_month_in_the_possessive_before_a_noun_takes_the_nearer_year(text, reference_date, expected):
+    assert [v for t, v in _claim_dates(text, reference_date) if t.startswith(("August", "October"))] == [expected]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
