@@ -958,6 +958,12 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
             if kind == "lunar_month" and parse is not None and _a_persons_name(parse(a, b)):
                 continue  # "The prize for Elul was announced": a given name, no month (GUIDE decision 563(b))
             when = tense(a, b) if callable(tense) else tense
+            if kind == "counted" and when == "present" and parse is not None:
+                span = parse(a, b)
+                if span is not None and (_counts_from_a_recurring_occasion(span[-1]) or _after_a_recurring_count(span)):
+                    # "Three days after it hatches, it is feeding, and days later it is dead": counted afresh each time
+                    # the occasion comes (GUIDE decisions 460, 705), no one day; a further count in the sentence too
+                    continue
             if kind == "lunar_month" and when == "present" and parse is not None and _on_a_simple_present(parse(a, b)):
                 continue  # "Muslims pray during Ramadan": what happens each time it comes round (GUIDE decisions 97, 563(b))
             if kind == "weekday" and when == "present" and parse is not None and _set_for_a_weekday(parse(m.start(1), b)):
@@ -1179,6 +1185,38 @@ def _ends_a_title(text: str, a: int, b: int) -> bool:
     if not all(w[:1].isupper() for w in words_):
         return False
     return _TITLE_WORD_BEFORE.search(text, max(0, a - 40), a) is not None
+
+
+_TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+
+
+def _counts_from_a_recurring_occasion(link) -> bool:
+    """Whether `link`, the "after" or "before" of a count ("Three days after", "About a week before"), counts from an
+    occasion told in the simple present ("after it hatches", "before the court sits") or by a bare gerund ("after
+    testing"): an occasion that comes round, each time counted afresh (GUIDE decisions 460, 705). Not a named occasion
+    ("10 days before the elections", "after the Big Bang"), one the text gives."""
+    if link.lower_ not in ("after", "before"):
+        return False
+    if link.dep_ == "mark":
+        verb = link.head
+        return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return link.dep_ == "prep" and any(
+        c.dep_ in ("pobj", "pcomp")
+        and c.tag_ in ("VBG", "NN")
+        and c.lower_.endswith("ing")
+        and not any(g.dep_ in ("det", "poss", "nummod", "amod", "compound") for g in c.children)
+        for c in link.children
+    )
+
+
+def _after_a_recurring_count(span) -> bool:
+    """Whether a count's parsed `span` ("days later") follows, in its sentence, a count from an occasion that comes
+    round ("Three days after it hatches, it is laying eggs, and days later it is dead"): the same round, counted afresh."""
+    doc = span.doc
+    return any(
+        doc[i].lower_ in ("after", "before") and doc[i - 1].lower_ in _TIME_UNITS and _counts_from_a_recurring_occasion(doc[i])
+        for i in range(max(span.sent.start, 1), span.start)
+    )
 
 
 def _on_a_verb(span) -> bool:

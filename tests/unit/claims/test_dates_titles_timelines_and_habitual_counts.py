@@ -61,6 +61,34 @@ def test_a_month_in_the_possessive_before_a_noun_takes_the_nearer_year(text, ref
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Three days after it hatches, the larva is already feeding, and days later it molts.",
+        "About a week after testing, the samples are sent to a lab.",
+        "Two days before the board meets, each member gets the agenda by post.",
+    ],
+)
+def test_a_count_from_an_occasion_that_comes_round_is_no_date(text):
+    assert _claim_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a past in the sentence gives the one occasion the count is from: listed without a value
+        ("The senator resigned in May, and a week later he is still unemployed.", ("a week later", None)),
+        ("The senator resigned in May and a week later joined the firm.", ("a week later", None)),
+        # a present counted from a past the story told before, or from a named occasion: one time, listed
+        ("A decade later, the three founders are all still in one place.", ("A decade later", None)),
+        ("The announcement comes 10 days before elections in the region.", ("10 days before", None)),
+        ("About a week after testing, the samples were sent to a lab.", ("About a week after", None)),
+    ],
+)
+def test_a_count_from_one_occasion_the_text_gives_stays_listed(text, expected):
+    assert expected in _claim_dates(text)
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # a range between two day words is a span: neither bound is listed (GUIDE decisions 89, 109, 659)
