@@ -488,7 +488,7 @@ _PATTERNS: list[tuple[str, str]] = [
                 | (?: (?<=begin\ ) | (?<=start\ ) | (?<=end\ ) | (?<=close\ ) ) (?-i: the\ (?:week|month) )
                 # "earlier in the week" (GUIDE decision 40), "later in the month": the reference's own.
                 | (?: (?<=earlier\ in\ ) | (?<=later\ in\ ) ) (?-i: the\ (?:week|month|year) ) )
-        \b (?! \ (?:ago|earlier|later)\b ) (?<! usa\ today )""",
+        \b (?! \ (?:ago|earlier|later)\b )""",
     ),
     # A decade: "the 1990s", "the early 2020s" (its value is the decade's first three digits, "202").
     # "the late 1980’s" with an apostrophe: after "the" only ("1990's budget" is the year's).
@@ -673,14 +673,26 @@ _AGO_RANGE = patterns.compile(
 # (GUIDE decision 754(b)).
 _MONTH_RANGE = patterns.compile(r"\b" + _MONTH_WORD + r"\.?\s*[–—-]\s*" + _MONTH_WORD + r"\.?\s+" + _SPAN_YEAR + r"\b")
 
+# A range of days named by day words, "through" or "thru" between ("tonight through Saturday", "Thursday thru Sunday
+# night"): a span whose bounds are calendar names, no date (GUIDE decisions 89, 109, 659); "from Tuesday to Friday"
+# may move a happening from one day to another, and is left to the days.
+_DAY_WORD = r"(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[Tt]oday|[Tt]onight|[Tt]omorrow)"
+_DAY_RANGE = patterns.compile(
+    r"\b"
+    + _DAY_WORD
+    + r"(?:\s+(?:night|morning|afternoon|evening))?\s+(?:through|thru)\s+"
+    + _DAY_WORD
+    + r"(?:\s+(?:night|morning|afternoon|evening))?\b"
+)
+
 
 def _spans(text: str, parse=None) -> list[tuple[int, int]]:
-    """Where `text` gives a life's dates or a range of years, decades or counts back (`_LIFE_DATES`, `_YEAR_RANGE`,
-    `_RANGE_TO_EVENT`, `_DECADE_RANGE`, `_AGO_RANGE`); not a range "from" one date to another that a verb of moving a
-    happening governs (`parse`, as `find_dates` takes it, tells: `_moved_from`)."""
+    """Where `text` gives a life's dates or a range of years, decades, days or counts back (`_LIFE_DATES`, `_YEAR_RANGE`,
+    `_RANGE_TO_EVENT`, `_DECADE_RANGE`, `_AGO_RANGE`, `_DAY_RANGE`); not a range "from" one date to another that a verb
+    of moving a happening governs (`parse`, as `find_dates` takes it, tells: `_moved_from`)."""
     return [
         m.span()
-        for rx in (_LIFE_DATES, _YEAR_RANGE, _RANGE_TO_EVENT, _DECADE_RANGE, _AGO_RANGE, _MONTH_RANGE)
+        for rx in (_LIFE_DATES, _YEAR_RANGE, _RANGE_TO_EVENT, _DECADE_RANGE, _AGO_RANGE, _MONTH_RANGE, _DAY_RANGE)
         for m in rx.finditer(text)
         if not (
             rx in (_YEAR_RANGE, _RANGE_TO_EVENT)
@@ -925,6 +937,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 continue  # 'say something like, "Great work today"': any day the line is said on (GUIDE decision 413)
             if _quoted_label(text, a, b):
                 continue  # 'the “Today” folder', '“This Week” emails': a name, no day
+            if kind == "relative" and _ends_a_title(text, a, b):
+                continue  # "Medical News Today", "Legends of Tomorrow", "CBS This Morning": a name, no day
             if kind == "year" and parse is not None and year_in_name(parse(a, b)):
                 continue
             if kind == "weekday" and parse is not None and _weekday_not_a_day(parse(m.start(1), b), m.start(1) == m.start()):
@@ -944,6 +958,12 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
             if kind == "lunar_month" and parse is not None and _a_persons_name(parse(a, b)):
                 continue  # "The prize for Elul was announced": a given name, no month (GUIDE decision 563(b))
             when = tense(a, b) if callable(tense) else tense
+            if kind == "counted" and when == "present" and parse is not None:
+                span = parse(a, b)
+                if span is not None and (_counts_from_a_recurring_occasion(span[-1]) or _after_a_recurring_count(span)):
+                    # "Three days after it hatches, it is feeding, and days later it is dead": counted afresh each time
+                    # the occasion comes (GUIDE decisions 460, 705), no one day; a further count in the sentence too
+                    continue
             if kind == "lunar_month" and when == "present" and parse is not None and _on_a_simple_present(parse(a, b)):
                 continue  # "Muslims pray during Ramadan": what happens each time it comes round (GUIDE decisions 97, 563(b))
             if kind == "weekday" and when == "present" and parse is not None and _set_for_a_weekday(parse(m.start(1), b)):
@@ -1151,6 +1171,52 @@ def _quoted_label(text: str, a: int, b: int) -> bool:
         return False
     after = patterns.compile(r"[a-z]+").match(text, b + 2)
     return after is not None and after.group() not in ("and", "or", "but", "nor")
+
+
+# The capitalised word a title's last words follow: "Medical News Today", "CBS This Morning", "Legends of Tomorrow".
+_TITLE_WORD_BEFORE = patterns.compile(r"(?:\A|(?<=[\s“\"‘(]))[A-Z][A-Za-z&.’'-]*[A-Za-z&](?:\s+of(?:\s+the)?)?\s+\Z")
+
+
+def _ends_a_title(text: str, a: int, b: int) -> bool:
+    """Whether the day word at `a`..`b` of `text` ("Today", "This Morning") is written capitalised right after a
+    capitalised word, joined to it by nothing but a space or "of": the last words of a name (an outlet, a show, a
+    title), no day. A capital after a sentence's end or a colon is the day's ("… on Monday. Today, …")."""
+    words_ = text[a:b].split()
+    if not all(w[:1].isupper() for w in words_):
+        return False
+    return _TITLE_WORD_BEFORE.search(text, max(0, a - 40), a) is not None
+
+
+_TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+
+
+def _counts_from_a_recurring_occasion(link) -> bool:
+    """Whether `link`, the "after" or "before" of a count ("Three days after", "About a week before"), counts from an
+    occasion told in the simple present ("after it hatches", "before the court sits") or by a bare gerund ("after
+    testing"): an occasion that comes round, each time counted afresh (GUIDE decisions 460, 705). Not a named occasion
+    ("10 days before the elections", "after the Big Bang"), one the text gives."""
+    if link.lower_ not in ("after", "before"):
+        return False
+    if link.dep_ == "mark":
+        verb = link.head
+        return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return link.dep_ == "prep" and any(
+        c.dep_ in ("pobj", "pcomp")
+        and c.tag_ in ("VBG", "NN")
+        and c.lower_.endswith("ing")
+        and not any(g.dep_ in ("det", "poss", "nummod", "amod", "compound") for g in c.children)
+        for c in link.children
+    )
+
+
+def _after_a_recurring_count(span) -> bool:
+    """Whether a count's parsed `span` ("days later") follows, in its sentence, a count from an occasion that comes
+    round ("Three days after it hatches, it is laying eggs, and days later it is dead"): the same round, counted afresh."""
+    doc = span.doc
+    return any(
+        doc[i].lower_ in ("after", "before") and doc[i - 1].lower_ in _TIME_UNITS and _counts_from_a_recurring_occasion(doc[i])
+        for i in range(max(span.sent.start, 1), span.start)
+    )
 
 
 def _on_a_verb(span) -> bool:
@@ -1681,11 +1747,17 @@ def _greeting_tense(when: str, span) -> str:
 
 def _noun_modifier(span) -> bool:
     """Whether a month's or a day's parsed `span` only modifies a noun after it ("the December
-    debate", "an October news conference", "Trump's July 25 call")."""
+    debate", "an October news conference", "Trump's July 25 call"), also as its owner ("August's
+    World Championships": GUIDE decision 294 gives a possessive date the value of the plain one; an owner may own a
+    happening's name)."""
     if span is None:
         return False
     token = span.root
-    return token.dep_ in ("compound", "nmod", "amod") and token.head.tag_ in ("NN", "NNS") and token.head.i >= span.end
+    if token.head.i < span.end:
+        return False
+    if token.dep_ == "poss":
+        return token.head.tag_ in ("NN", "NNS", "NNP", "NNPS")
+    return token.dep_ in ("compound", "nmod", "amod") and token.head.tag_ in ("NN", "NNS")
 
 
 def _nearer_month(value: str, ref: dt.date, most: int = 10) -> str:
@@ -2732,6 +2804,9 @@ _DAY_MONTH_TEXT = patterns.compile(
     r"(?:" + _MONTH_WORD + r")\s+\d{1,2}(?!\d)|(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTH_WORD + r")"
 )
 _DAY_VALUE = patterns.compile(r"(?:\d{4}|-)-(\d{2})-(\d{2})")
+# A timeline row's label, a year or a month and year before a colon, after a bullet if any ("- Dec 2010: Bombed Jos",
+# "1998: Opens its first shop"); not a range of months or years ("Mar-June 2004:", "2004-06:"), a span.
+_TIMELINE_LABEL = patterns.compile(r"\s*(?:[-•*–—]\s*)?(?:(?:" + _MONTH_WORD + r")\.?\s+)?(?P<year>(?:19|20)\d{2})\s*:\s")
 _LIST_LOOK_BACK = 8_000  # characters (some 150 rows): a list's heading is looked for this far above a row, no further
 
 
@@ -2754,6 +2829,9 @@ def list_year(text: str, at: int) -> str | None:
     it; a line of prose, or another list's rows above a heading without a year, ends the search."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
+    label = _TIMELINE_LABEL.match(text, start, len(text) if end < 0 else end)
+    if label is not None:
+        return label.group("year")  # a timeline's row, "Dec 2010: Bombed …": its own label's year (GUIDE decision 754(b))
     if not _ROW_START.match(text, start, len(text) if end < 0 else end):
         return None
     floor = max(0, start - _LIST_LOOK_BACK)
@@ -2779,8 +2857,8 @@ def list_year(text: str, at: int) -> str | None:
 
 
 def with_list_year(dates: list[DateRef], year: str | None) -> list[DateRef]:
-    """`dates` with the days and months that state no year ("June 9") in `year`, the year of the
-    list whose row they are on (`list_year`); the rest as they are."""
+    """`dates` with the days and months that state no year ("June 9") and the named yearly days ("Christmas Day")
+    in `year`, the year of the list whose row they are on (`list_year`); the rest as they are."""
     if not year:
         return dates
     out = []
@@ -2790,8 +2868,22 @@ def with_list_year(dates: list[DateRef], year: str | None) -> list[DateRef]:
             month, day = int(m.group(1)), int(m.group(2))
             if _valid(int(year), month, day):
                 date = DateRef(text=date.text, value=f"{year}-{month:02d}-{day:02d}")
+        elif m is not None:
+            named = _named_day_in_year(date.text, int(year))
+            if named is not None:
+                date = DateRef(text=date.text, value=named.isoformat())
         out.append(date)
     return out
+
+
+def _named_day_in_year(text: str, year: int) -> dt.date | None:
+    """The day a named yearly day written with no year of its own ("New Year's Eve", "Christmas Day") falls on in
+    `year`; None for any other expression, and for a holiday's long weekend (a week, not the day)."""
+    m = _pattern("named_day").fullmatch(text)
+    if m is None or m.group("year") or m.group("weekend"):
+        return None
+    name = " ".join(m.group("name").lower().replace("’", "'").split())
+    return _named_day(words().moon_named_day_names.get(name, name), year)
 
 
 # Pattern kind -> the function giving a match's ISO value, None when it cannot

@@ -1,0 +1,102 @@
+"""Day words that end a name, a timeline row's own year, a month that owns a happening's name and counts made afresh
+each time (benchmarks/claims_real/GUIDE.md: decisions 22, 294, 460, 705 and 754(b))."""
+
+import pytest
+from test_dates import _claim_dates  # the claims' (text, value) dates, against a Wednesday, 2024-03-06
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an outlet, a show and a series whose names end in a day word: no day
+        "The botanist told Garden News Today that the bulbs were late.",
+        'The doctor explained the findings on "Channel Nine This Morning."',
+        "Fans of Heroes of Tomorrow lined up outside the studio.",
+        "The coach, quoted via USA Today, said the team was ready.",
+    ],
+)
+def test_a_day_word_ending_a_name_is_no_date(text):
+    assert _claim_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a capital after a sentence's end, or a plain lower-case word before it, is still the day
+        ("The vote was held on Monday. Today, the count begins.", ("Today", "2024-03-06")),
+        ("The mayor said today that the bridge will reopen.", ("today", "2024-03-06")),
+    ],
+)
+def test_a_day_word_after_a_sentence_or_a_plain_word_stays_the_day(text, expected):
+    assert expected in _claim_dates(text)
+
+
+def test_a_timeline_rows_label_gives_its_year_to_the_named_days_of_the_row():
+    text = (
+        "Timeline of the river port:\n\n"
+        "- Nov 2019: Flood closes the docks; blamed for the Christmas Day outage at the depot\n"
+        "- Dec 2021: Strike halts the cranes on New Year's Eve\n"
+        "- 2022: Port reopens on June 4 after repairs\n"
+    )
+    dates = _claim_dates(text)
+    assert ("Christmas Day", "2019-12-25") in dates
+    assert ("New Year's Eve", "2021-12-31") in dates
+    assert ("June 4", "2022-06-04") in dates
+
+
+def test_a_named_day_outside_a_timeline_keeps_the_reference_year():
+    assert ("Christmas Day", "2023-12-25") in _claim_dates("The depot closed on Christmas Day after the flood.")
+
+
+@pytest.mark.parametrize(
+    "text, reference_date, expected",
+    [
+        # a month owning a happening's name, in a present clause: the nearer one, ahead
+        ("The sprinter says he is not worried ahead of August's World Championships in Rome.", "2024-06-07", "2024-08"),
+        ("The mayor says the city is ready for October's marathon.", "2024-08-20", "2024-10"),
+    ],
+)
+def test_a_month_in_the_possessive_before_a_noun_takes_the_nearer_year(text, reference_date, expected):
+    assert [v for t, v in _claim_dates(text, reference_date) if t.startswith(("August", "October"))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three days after it hatches, the larva is already feeding, and days later it molts.",
+        "About a week after testing, the samples are sent to a lab.",
+        "Two days before the board meets, each member gets the agenda by post.",
+    ],
+)
+def test_a_count_from_an_occasion_that_comes_round_is_no_date(text):
+    assert _claim_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a past in the sentence gives the one occasion the count is from: listed without a value
+        ("The senator resigned in May, and a week later he is still unemployed.", ("a week later", None)),
+        ("The senator resigned in May and a week later joined the firm.", ("a week later", None)),
+        # a present counted from a past the story told before, or from a named occasion: one time, listed
+        ("A decade later, the three founders are all still in one place.", ("A decade later", None)),
+        ("The announcement comes 10 days before elections in the region.", ("10 days before", None)),
+        ("About a week after testing, the samples were sent to a lab.", ("About a week after", None)),
+    ],
+)
+def test_a_count_from_one_occasion_the_text_gives_stays_listed(text, expected):
+    assert expected in _claim_dates(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a range between two day words is a span: neither bound is listed (GUIDE decisions 89, 109, 659)
+        ("The festival will run Thursday through Saturday at the park.", []),
+        ("The fair runs tonight through Sunday night, with a parade tonight at seven.", [("tonight", "2024-03-06")]),
+        # a happening moved from one day to another names both days
+        ("The vote was moved from Tuesday to Friday.", [("Tuesday", "2024-03-05"), ("Friday", "2024-03-01")]),
+    ],
+)
+def test_a_range_between_two_day_words_is_no_date(text, expected):
+    assert _claim_dates(text) == expected
