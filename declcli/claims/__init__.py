@@ -85,6 +85,7 @@ from .chrome import (
     figure_rows,
     is_chrome,
     items_after_a_lead_in,
+    lead_in_verbs_of_items,
     page_layout,
     promo_boxes,
     section_lines_after_a_lead_in,
@@ -209,6 +210,7 @@ def iter_claims(
         wrapped = wrapped_sentences(window, hard_wrapped)
         boxed = boxed_lists(window, promos, wrapped[0] | wrapped[1])
         items = items_after_a_lead_in(window)  # a lead-in's items: claims however short (GUIDE decision 56)
+        leads = lead_in_verbs_of_items(window, items)  # a verbless item takes its lead-in's modality (decisions 56, 238)
         rows = figure_rows(texts)  # a list's bulleted rows of figures among rows like them (GUIDE decisions 112, 634)
         sections = section_lines_after_a_lead_in(window)  # the lines heading the sections that complete a lead-in (469)
         announced = None  # the speaker the paragraph before announced with "X writes:"
@@ -251,6 +253,11 @@ def iter_claims(
                     rows[k],
                 )
             )
+            if leads[k] is not None:
+                # "Those would be:" / "- Rick Porcello, three years": the item finishes the lead-in's sentence, whose
+                # modality it takes (GUIDE decisions 56, 238)
+                for claim in claims:
+                    claim.modality = read_modality(leads[k])
             credited = posts[k] or credits[k] or roundup[k]
             # the block quote a lead-in "As Klein writes:" announced (a question alone is a heading: "What Does It Offer?")
             quoted = None  # the speaker of a block quote this paragraph belongs to

@@ -2480,6 +2480,30 @@ def items_after_a_lead_in(window) -> list[bool]:
     return [b or n for b, n in zip(bulleted, _numbered_items_after_a_lead_in(window, texts), strict=True)]
 
 
+def lead_in_verbs_of_items(window, items: list[bool]) -> list:
+    """For each paragraph of `window` that is an item completing a lead-in (`items`, from `items_after_a_lead_in`) and
+    holds no tensed verb of its own ("- Rick Porcello, three years, $62.4 million" after "Those would be:"), the main
+    verb of the lead-in's last sentence, whose modality such an item takes (GUIDE decisions 56, 238); None for any other
+    paragraph, and for an item with a predicate of its own ("- autosave – Saves the draft"), which is read by it. The
+    lead-in is the paragraph ending in a colon right before the run of items, or before the title line that opens it."""
+    out: list = [None] * len(window)
+    lead = None
+    for k, (doc, _) in enumerate(window):
+        if not items[k]:
+            lead = None
+            continue
+        if lead is None:
+            before = next((j for j in (k - 1, k - 2) if j >= 0 and text_of(window[j][0]).rstrip().endswith(":")), None)
+            if before is None:
+                continue
+            lead_doc, (offset, sents) = window[before]
+            spans = _sentence_spans(lead_doc, offset, sents)
+            lead = spans[-1].root if spans else None
+        if lead is not None and not any(t.tag_ in FINITE_TAGS for t in doc):
+            out[k] = lead
+    return out
+
+
 # A section line that completes a lead-in has at most this many words ("WILL THEY BASH THE BILLIONAIRES?", "Their
 # starting pitching is absurd now"); a longer line without a stop is a sentence that lost it.
 _SECTION_LINE_WORDS = 15

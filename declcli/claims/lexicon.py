@@ -373,6 +373,7 @@ def words() -> SimpleNamespace:
         duration_units=frozenset(d["duration_unit_nouns"]),
         evaluative=frozenset(d["evaluative_lemmas"]),
         directive=frozenset(d["directive_lemmas"]),
+        advocacy_for=frozenset(d["advocacy_for_lemmas"]),
         obligating_directive=frozenset(d["obligating_directive_lemmas"]),
         public_roles=frozenset(d["public_role_nouns"]),
         minds_aims=frozenset(d["minds_aim_lemmas"]),

@@ -62,11 +62,16 @@ def _xcomp(verb):
         ):
             # (and "pleaded with the administration to reconsider", parsed as a clause of its own)
             return child
-    if verb.lemma_ in words().forcing:
+    lex = words()
+    # a request to a party ("implored the council to act", "petitioned the mayor to close the road", GUIDE decisions 45,
+    # 183, 804), whose object the parser may treat alike; not "called the police to report" nor "pressed the button to
+    # start": a purpose after a call or a thing pressed
+    requesting = verb.lemma_ in lex.directive | lex.obligating_directive and verb.lemma_ != "call"
+    if verb.lemma_ in lex.forcing or requesting:
         # "forced the ferry to turn back": the parser may hang the infinitive on the object as its modifier, or make it
         # an adverbial clause right after the object ("forces the council to reopen the pool")
         for child in verb.children:
-            if child.dep_ == "dobj" and child.i > verb.i:
+            if child.dep_ == "dobj" and child.i > verb.i and (verb.lemma_ in lex.forcing or _party(child)):
                 on_object = next(
                     (g for g in child.children if g.dep_ == "acl" and g.i > child.i and _infinitive_to_first(g)), None
                 )
@@ -124,6 +129,60 @@ def _called_for_someone_to(verb, clause) -> bool:
     return any(
         p.dep_ == "prep" and p.lower_ in ("for", "on", "upon") and p.i < clause.i and clause.left_edge.i == p.right_edge.i + 1
         for p in verb.children
+    )
+
+
+def _advocated_for_clause(verb):
+    """The to-infinitive with its own subject that "for" opens after a verb of advocacy ("pushed for the porters to stay
+    on", "asked for the inquiry to be reopened"; claims.json `advocacy_for_lemmas`): the parser makes the "for" the
+    clause's mark, or a preposition whose object it ends right before the infinitive. None for "argued for a levy",
+    "pushed to expand" (no "for" with a party) or "asked for help to pay rent" (a thing asked for, its purpose)."""
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "xcomp", "ccomp") or clause.i < verb.i or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in clause.children):
+            continue
+        if any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+        ):
+            return clause
+        prep = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" and p.i < clause.i), None)
+        if (
+            prep is not None
+            and clause.left_edge.i == prep.right_edge.i + 1
+            and any(g.dep_ == "pobj" and _party(g) for g in prep.children)
+        ):
+            return clause
+    # ("asked for negotiations to be based on …": the parser hangs a passive infinitive on the thing asked for, which is
+    # what is to be done to it; an active one there is its purpose, "asked for money to buy food")
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for" or prep.i < verb.i:
+            continue
+        for thing in prep.children:
+            if thing.dep_ != "pobj":
+                continue
+            for clause in thing.children:
+                if (
+                    clause.dep_ == "acl"
+                    and clause.tag_ == "VBN"
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+                    and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in clause.children)
+                ):
+                    return clause
+    return None
+
+
+def _party(noun) -> bool:
+    """A noun that names a party that can act: a name, a pronoun, a person's or a body's noun ("the porters", "the
+    council"), not a thing ("help", "more time")."""
+    lex = words()
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ in ("PROPN", "PRON")
+        or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or lemma in lex.human
+        or lemma in lex.agents
+        or lemma in lex.public_roles
     )
 
 
@@ -333,6 +392,11 @@ def _frame(verb) -> tuple[str | None, object]:
         # recommendation (not "warned that …", which reports); "told/ordered X to", "was told to go"
         # an obligation (GUIDE decision 45).
         return ("obligation" if lemma in lex.obligating_directive else "recommendation"), xcomp
+    advocated = _advocated_for_clause(verb) if lemma in lex.advocacy_for else None
+    if advocated is not None:
+        # "The union pushed for the porters to stay on", "asked for the inquiry to be reopened": what is asked for,
+        # read like "called for X to" (GUIDE decisions 76, 748(a), 804)
+        return "recommendation", advocated
     if lemma in lex.requiring and verb.pos_ == "VERB" and not passive and _required_party(verb) is not None:
         # "The law requires employers to register …", "requires that you look at …" (GUIDE decisions 57, 200;
         # "requires patience", "require vast computing power to train models": none)
@@ -1244,6 +1308,16 @@ def _stated_clause(verb):
 
 # Modals that hedge a frame of speech or belief ("it could be argued that …", "one might think …"): possibility.
 _HEDGING_MODALS = frozenset(("can", "ca", "could", "may", "might"))
+
+
+def _seeming(verb) -> bool:
+    """ "seem", and "appear" with what it seems ("appear that …", "appear to work", "appear calm"), not "appear in
+    court" (a showing up): verbs of seeming, which a "would" hedges (GUIDE decision 57's "it would seem")."""
+    return verb.lemma_ == "seem" or (
+        verb.lemma_ == "appear" and any(c.dep_ in ("ccomp", "xcomp", "acomp", "attr", "oprd") for c in verb.children)
+    )
+
+
 # Verbs of belief a "would" hedges ("you'd think …", "few would argue that …"; GUIDE decision 307(b)).
 _HEDGED_BELIEF_LEMMAS = frozenset(("think", "imagine", "believe", "suppose", "guess", "argue"))
 # Verbs that report a known fact: "police can confirm that …" is news's way of saying "confirmed", no hedge.
@@ -1265,7 +1339,9 @@ def hedged_frame_polarity(speech_verb, content) -> str | None:
     if modal is None or speech_verb.tag_ not in ("VB", "VBN", "VBP") or content.i < speech_verb.i:
         return None
     if modal.lower_ not in _HEDGING_MODALS and not (
-        modal.lower_ in _SUPPOSING_MODALS and speech_verb.lemma_ in _HEDGED_BELIEF_LEMMAS and not _narrated(speech_verb)
+        modal.lower_ in _SUPPOSING_MODALS
+        and (speech_verb.lemma_ in _HEDGED_BELIEF_LEMMAS or _speakers_own_would_say(speech_verb))
+        and not _narrated(speech_verb)
     ):
         return None
     subject = next((c for c in speech_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1281,6 +1357,16 @@ def hedged_frame_polarity(speech_verb, content) -> str | None:
     if _negated(speech_verb) or (subject is not None and subject.lower_ in _NEGATIVE_PRONOUNS and _paired_correlative(subject)):
         return "negative"
     return "positive"
+
+
+def _speakers_own_would_say(speech_verb) -> bool:
+    """ "I'd say the season is not over", "we would say that …": the speaker's own "say" under "would" hedges what
+    follows like "I'd guess" (GUIDE decision 386); not "I would have said" (what was not said, decision 162) nor
+    another's "she'd say" (a supposed speech, decisions 84, 474)."""
+    if speech_verb.lemma_ != "say" or speech_verb.tag_ != "VB":
+        return False
+    subject = next((c for c in speech_verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in _SPEAKER_PRONOUNS
 
 
 def speech_ahead(speech_verb, content) -> bool:
@@ -1444,6 +1530,8 @@ def modality(verb) -> str:
             if _had_contracted(child, verb):
                 continue  # "They’d just been fired", "She’d gone home": the "’d" of "had", no modal
             modal = lex.modal_aux.get(child.lower_, lex.modal_aux.get(child.lemma_))
+            if child.lower_ in _SUPPOSING_MODALS and _seeming(verb):
+                modal = "possibility"  # "it would seem that …", "they would appear to": a hedge (GUIDE decision 57)
             break
         if child.dep_ == "nsubj" and verb.tag_ in ("VB", "VBP") and modal is None:
             # "I’d like to", "We’d rather": the parser may hang a contracted modal with a typographic
@@ -5225,19 +5313,28 @@ def _each_time(verb) -> bool:
 
 def _called_for_state(verb) -> bool:
     """The clause a call or an urging asks for ("called for X to be afforded due process", "urged people to
-    be cautious") when it is a passive or a state with "be": what is to be done to the party or what it is
-    to be, which nobody there undertakes (GUIDE decisions 6, 76); "urged Vietnam to push back" is an act."""
-    if verb.lemma_ not in words().directive_frames:
+    be cautious", "pushed for him to remain free") when it is a passive or a state with "be", "remain" or "stay": what
+    is to be done to the party or what it is to be, which nobody there undertakes (GUIDE decisions 6, 76, 748(a));
+    "urged Vietnam to push back" is an act."""
+    lex = words()
+    advocated = _advocated_for_clause(verb) if verb.lemma_ in lex.advocacy_for else None
+    if verb.lemma_ not in lex.directive_frames and advocated is None:
         return False
-    for clause in verb.subtree:
-        if clause.dep_ not in ("xcomp", "advcl") or verb.i not in (clause.head.i, clause.head.head.i):
+    for clause in [advocated] if advocated is not None else verb.subtree:
+        if clause is not advocated and (
+            clause.dep_ not in ("xcomp", "advcl") or verb.i not in (clause.head.i, clause.head.head.i)
+        ):
             continue
         if not any(a.dep_ == "aux" and _infinitive_to(a) for a in clause.children):
             continue
         passive = any(a.dep_ == "auxpass" for a in clause.children)
-        state = clause.lemma_ == "be" and any(a.dep_ in ("acomp", "attr") for a in clause.children)
+        state = clause.lemma_ in _STAYING or (clause.lemma_ == "be" and any(a.dep_ in ("acomp", "attr") for a in clause.children))
         return passive or state
     return False
+
+
+# Verbs of staying in a state or place a party is asked to keep ("to remain free", "to stay on", GUIDE decision 748(a)).
+_STAYING = frozenset(("remain", "stay"))
 
 
 def _turned_out(verb) -> bool:
