@@ -86,3 +86,22 @@ def test_label_rows_and_holder_questions(case):
         assert any(t.lstrip("- ").startswith(start) for t in texts), (start, texts)
     for start in dropped:
         assert not any(t.lstrip("- ").startswith(start) for t in texts), (start, texts)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Please sign in with your account before posting a comment.",
+        "For full coverage of the regatta, stay tuned to the sailing section of our site.",
+    ],
+)
+def test_a_log_in_prompt_and_a_stay_tuned_pointer_are_reader_calls(prompt):
+    # GUIDE decisions 80, 227, 378: a comment box's log-in prompt and a pointer to the site's other coverage
+    text = f"The regatta starts on Saturday in Kestrel Bay.\n\n{prompt}"
+    texts = [c.text for c in extract_claims(text, split_sentences(text), published="2024-03-05")]
+    assert texts == ["The regatta starts on Saturday in Kestrel Bay."]
+
+
+def test_stay_tuned_reported_in_a_story_is_a_claim():
+    text = "The harbour master told the crews to stay tuned for updates on the storm."
+    assert [c.text for c in extract_claims(text, split_sentences(text), published="2024-03-05")] == [text]
