@@ -105,3 +105,13 @@ def test_a_log_in_prompt_and_a_stay_tuned_pointer_are_reader_calls(prompt):
 def test_stay_tuned_reported_in_a_story_is_a_claim():
     text = "The harbour master told the crews to stay tuned for updates on the storm."
     assert [c.text for c in extract_claims(text, split_sentences(text), published="2024-03-05")] == [text]
+
+
+def test_a_holder_question_reports_no_one_and_passes_nothing_of_its_clause():
+    # GUIDE decision 757: no attribution; the outer verb is read (modality none, polarity positive, a present speech
+    # verb a fact); the clause's "can't" does not pass
+    text = "The crew recorded an album this winter.\n\nWho says ferry captains can't sing?\n\nThe album sold out in a week."
+    asked = {c.text: c for c in extract_claims(text, split_sentences(text), published="2024-03-05")}[
+        "Who says ferry captains can't sing?"
+    ]
+    assert (asked.attribution, asked.kind, asked.modality, asked.polarity) == (None, "fact", "none", "positive")
