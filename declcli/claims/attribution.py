@@ -673,10 +673,22 @@ def _conjoined(token) -> list:
     return [token, *(t for t in token.subtree if t.dep_ == "conj" and t.head.i in (token.i, *(c.i for c in token.conjuncts)))]
 
 
+def _asks_for_the_holder(main_verb) -> bool:
+    """Whether the clause is a question that asks who says or holds a clause ("Who says ferries can't sail at night?",
+    GUIDE decision 757): "who" is the subject of the reporting verb, the clause's own verb or the one it hangs from."""
+    sent = main_verb.sent
+    if not sent.text.rstrip().endswith("?"):
+        return False
+    reporter = main_verb.head if main_verb.dep_ == "ccomp" else main_verb
+    return reporter.lemma_ in words().reporting and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in reporter.children)
+
+
 def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> Frame | None:
     """The attribution frame of the clause headed by `main_verb`."""
     lex = words()
     doc = main_verb.doc
+    if _asks_for_the_holder(main_verb):
+        return None  # "Who says ferries can't sail?": no one is reported to say it (GUIDE decision 757)
     inside = range(clause_start, clause_end)
     subject = _subject(main_verb)
     if (

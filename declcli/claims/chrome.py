@@ -448,6 +448,19 @@ _NAMING_POS = ("NOUN", "PROPN", "ADJ")  # the words of a subheading that only na
 _FUNCTION_POS = ("ADP", "DET", "CCONJ", "PART", "PRON")
 
 
+def _asks_for_a_holder(span) -> bool:
+    """Whether the question asks who says or holds a clause ("Who says ferries can't sail at night?", GUIDE decision
+    757): "who" is the subject of a reporting verb that has the clause as its content. Such a line challenges what the
+    clause says, the writer's own question in the text; a subheading asks what its section answers ("What did the
+    prosecutors say?")."""
+    root = span.root
+    return (
+        root.lemma_ in words().reporting
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in root.children)
+        and any(c.dep_ == "ccomp" for c in root.children)
+    )
+
+
 def _verbless_question(span, tokens, alpha, text: str) -> bool:
     """Whether a paragraph that is one question is a subheading asking without a finite verb ("Unprecedented, but to
     what end?", "Florida, Alabama grandstanding?"): no tensed verb or modal, nor an imperative's bare verb at its
@@ -730,6 +743,26 @@ def _list_item_clause(span, text: str, alpha) -> bool:
     if text.endswith("?"):
         return any(t.tag_ in FINITE_TAGS for t in alpha)
     return _main_clause(span)
+
+
+_LABEL_ROW_WORDS = 16  # a row that only names something is short; a longer one is a sentence the parser misread
+_LABEL_DESCRIPTION = patterns.compile(r"\s[-–—]\s|:\s")  # "name – what it does", "Name: what it is"
+
+
+def _noun_phrase_row(span, text: str) -> bool:
+    """Whether the line is a bulleted row that only names something: its head a noun, no tensed verb anywhere and no
+    figure ("- Lack of trained staff.", "- Little contact with the towns being served by the line"). Such a row is a
+    label, no claim (GUIDE decision 634), stop or none; a participle or infinitive inside it only describes its noun.
+    A long row is a sentence whose verb the parser missed ("- Bonds due in a decade advanced for a second day, …"), and
+    a row of a name and a dash or colon before what it does ("- autofill.enabled – Disables the menu") describes."""
+    if not _ITEM_MARK.match(text) or text.rstrip().endswith((":", "?", "!")) or any(ch.isdigit() for ch in text):
+        return False
+    if _LABEL_DESCRIPTION.search(text, _ITEM_MARK.match(text).end()):
+        return False
+    words_ = [t for t in span if not t.is_space and not t.is_punct]
+    if not words_ or len(words_) > _LABEL_ROW_WORDS or any(t.tag_ in FINITE_TAGS for t in words_):
+        return False
+    return span.root.pos_ in ("NOUN", "PROPN") and span.root.tag_ in ("NN", "NNS")
 
 
 _BULLETS = "-–—•*·▪"  # a list item's bullets
@@ -1129,6 +1162,8 @@ def chrome_reason(
         return "announcement"  # "For now, let's take a look at some rumors.": what the text does next (decisions 127, 328)
     if item and not text.endswith(":"):
         return None  # "- Two more seats", "- “Save Page”" after "We still have the following problems:" (GUIDE decision 56)
+    if _noun_phrase_row(span, text):
+        return "label row"  # "- Lack of trained staff.": a bulleted row that only names something (GUIDE decision 634)
     # A closing bracket ends a sentence only after the stop inside it ("(… packed with them.)"): "5. Go topless (with
     # your sub)" is a list item's heading with an aside, no stop.
     final = text.rstrip(")").endswith(_FINAL) if text.endswith(")") else text.endswith(_FINAL)
@@ -1155,6 +1190,7 @@ def chrome_reason(
         and len(alpha) <= 10
         and alpha[0].lower_ in lex.heading_questions
         and not any(ch in text for ch in '"“”')
+        and not _asks_for_a_holder(span)
     ):
         return "heading question"  # an explainer's subheading: "What did the prosecutors say?"
     if whole_paragraph and text.endswith("?") and _verbless_question(span, tokens, alpha, text):
@@ -2311,6 +2347,28 @@ def interview_questions(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     return frozenset(asked)
 
 
+# Past forms of reporting verbs that are no stem plus "-ed" ("said", "thought"): with "-s" and "-ed" stripped, the words
+# that follow "who" in a question read as a reporting lemma without a parse.
+_IRREGULAR_REPORTING_PASTS = {"said": "say", "told": "tell", "thought": "think", "wrote": "write", "felt": "feel"}
+
+
+def _asks_who_holds(words_: list[str]) -> bool:
+    """Whether the words of a question ask who says or holds a clause: "who" and a reporting verb with at least a
+    short clause after it ("Who says ferries can't sail at night?", GUIDE decision 757), read over the words alone."""
+    if len(words_) < 4 or words_[0].lower() != "who":
+        return False
+    verb = words_[1].lower()
+    reporting = words().reporting
+    stems = (
+        verb,
+        _IRREGULAR_REPORTING_PASTS.get(verb, ""),
+        verb.removesuffix("s"),
+        verb.removesuffix("d"),
+        verb.removesuffix("ed"),
+    )
+    return any(stem in reporting for stem in stems)
+
+
 def _question_headings(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     """Where the subheadings of an explainer written as questions start: once two paragraphs are short
     questions opening with a question word ("What did the prosecutors say?"), every paragraph that is
@@ -2325,6 +2383,8 @@ def _question_headings(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
         if _ITEM_MARK.match(chunk):
             continue  # a list's item asking ("- What happens to code reviews?"): no subheading carries a bullet
         ws = _HEADING_WORD.findall(chunk)
+        if _asks_who_holds(ws):
+            continue  # "Who says ferries can't sail at night?": the writer's challenge, no subheading (GUIDE decision 757)
         if ws and len(ws) <= _QUESTION_HEADING_WORDS:
             asked.append((start, ws[0].lower() in lex.heading_questions and len(ws) <= 10))
     if sum(1 for _, opens in asked if opens) < 2:

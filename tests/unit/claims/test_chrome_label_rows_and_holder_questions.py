@@ -1,0 +1,117 @@
+"""Chrome kept and real units dropped (session 37, h37drop): a bulleted row that only names something, with a stop or a
+participle describing its noun, is a label (GUIDE decision 634), while a bulleted row with a predicate of its own, a long
+row the parser misread and a "name – what it does" row stay claims; a question asking who says a clause ("Who says …?",
+decision 757) is the writer's, no subheading, alone or beside another one."""
+
+import pytest
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+_SURVEY = "The council surveyed the harbour's ferry crews last spring."
+_PLAN = "The council said it would publish a plan in June."
+_ALBUM = "The crew of the night boat to Kestrel Bay recorded an album of sea shanties this winter."
+_SHOP = "The album sold out at the harbour shop within a week, the shop's owner said."
+
+# (paragraphs, line starts that must be claims, line starts that must not)
+_CASES = {
+    # decision 634: rows that give only a noun phrase, no predicate and no figure, hold no claim, stop or none
+    "noun-phrase rows are labels": (
+        [
+            _SURVEY,
+            "Main complaints",
+            "- Lack of trained deckhands on the night shift.",
+            "- Little contact with the islands being served by the late boats",
+            "- Poor lighting on the lower pier.",
+            _PLAN,
+        ],
+        [_PLAN],
+        ["Lack of trained deckhands", "Little contact with the islands", "Poor lighting"],
+    ),
+    # guard: a row with a tensed verb says something
+    "rows with a predicate stay claims": (
+        [
+            _SURVEY,
+            "- Most deckhands work two night shifts a week.",
+            "- The late boats often leave the islands without lights.",
+            _PLAN,
+        ],
+        ["Most deckhands work two night shifts", "The late boats often leave the islands"],
+        [],
+    ),
+    # guard: a long row is a sentence whose verb the parser may miss; a "name – what it does" row describes
+    "long rows and described names stay claims": (
+        [
+            "The settings page lists what each switch does.",
+            "- harbour.lights.enabled – Turns off the pier lights and the matching alarm on the dock",
+            "- Municipal harbour bonds due in a decade gained for a third straight session, nearly recovering the losses "
+            "seen in the wake of the port strike.",
+            "The port said the list would grow.",
+        ],
+        ["harbour.lights.enabled – Turns off", "Municipal harbour bonds due in a decade"],
+        [],
+    ),
+    # decision 757: two "who says …?" lines do not make the article an explainer written as questions
+    "two holder questions are claims": (
+        ["Who says ferry captains can't sing?", _ALBUM, "Who claims the islands are too quiet?", _SHOP],
+        ["Who says ferry captains can't sing?", "Who claims the islands are too quiet?"],
+        [],
+    ),
+    "a lone holder question is a claim": (
+        [_ALBUM, "Who says ferry captains can't sing?", _SHOP],
+        ["Who says ferry captains can't sing?"],
+        [],
+    ),
+    # guard: an explainer's question subheadings stay headings
+    "explainer questions stay headings": (
+        [
+            "Prosecutors dropped the case against the harbour master on Monday.",
+            "What did the prosecutors say?",
+            "They said the evidence did not support the charge.",
+            "Who will run the harbour now?",
+            "The council will name a deputy this week.",
+        ],
+        ["They said the evidence"],
+        ["What did the prosecutors say?", "Who will run the harbour now?"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(_CASES))
+def test_label_rows_and_holder_questions(case):
+    paragraphs, kept, dropped = _CASES[case]
+    text = "\n\n".join(paragraphs)
+    texts = [c.text for c in extract_claims(text, split_sentences(text), published="2024-03-05")]
+    for start in kept:
+        assert any(t.lstrip("- ").startswith(start) for t in texts), (start, texts)
+    for start in dropped:
+        assert not any(t.lstrip("- ").startswith(start) for t in texts), (start, texts)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Please sign in with your account before posting a comment.",
+        "For full coverage of the regatta, stay tuned to the sailing section of our site.",
+    ],
+)
+def test_a_log_in_prompt_and_a_stay_tuned_pointer_are_reader_calls(prompt):
+    # GUIDE decisions 80, 227, 378: a comment box's log-in prompt and a pointer to the site's other coverage
+    text = f"The regatta starts on Saturday in Kestrel Bay.\n\n{prompt}"
+    texts = [c.text for c in extract_claims(text, split_sentences(text), published="2024-03-05")]
+    assert texts == ["The regatta starts on Saturday in Kestrel Bay."]
+
+
+def test_stay_tuned_reported_in_a_story_is_a_claim():
+    text = "The harbour master told the crews to stay tuned for updates on the storm."
+    assert [c.text for c in extract_claims(text, split_sentences(text), published="2024-03-05")] == [text]
+
+
+def test_a_holder_question_reports_no_one_and_passes_nothing_of_its_clause():
+    # GUIDE decision 757: no attribution; the outer verb is read (modality none, polarity positive, a present speech
+    # verb a fact); the clause's "can't" does not pass
+    text = "The crew recorded an album this winter.\n\nWho says ferry captains can't sing?\n\nThe album sold out in a week."
+    asked = {c.text: c for c in extract_claims(text, split_sentences(text), published="2024-03-05")}[
+        "Who says ferry captains can't sing?"
+    ]
+    assert (asked.attribution, asked.kind, asked.modality, asked.polarity) == (None, "fact", "none", "positive")
