@@ -5236,6 +5236,7 @@ def note_named_beings(docs, ctx: Context) -> None:
     opens with a person's given name is a person's in the copula, 'as' and apposition readings ("Dana Pike appeared
     as a horse in the play")."""
     lex = words()
+    before_noun: set[str] = set()
     for doc in docs:
         for ent in entities(doc):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"):
@@ -5247,27 +5248,52 @@ def note_named_beings(docs, ctx: Context) -> None:
             elif ent.label_ == "PERSON":
                 # (only the model's persons: its bodies before a craft's noun are the makers or owners, "a NASA
                 # spacecraft", "Navy ships", and a body may bear a storm's title, "the Hurricane Center")
-                ctx.characters.update(_named_crafts_names(ent, lex))
+                names, by_the_noun_after = _named_crafts_names(ent, lex)
+                if by_the_noun_after:
+                    before_noun.update(names)
+                else:
+                    ctx.characters.update(names)
+    # a name only before a craft's noun is the owner's where the article names that person otherwise: with a given
+    # name ("Roman Abramovich bought it. The Abramovich yacht left"), or speaking ("the Putin yacht … Putin said")
+    ctx.characters.update(name for name in before_noun if not _named_as_a_person_elsewhere(name, docs, lex))
 
 
-def _named_crafts_names(ent, lex) -> tuple[str, ...]:
+def _named_as_a_person_elsewhere(name: str, docs, lex) -> bool:
+    """`name` ends a longer person's name in the article, or is the subject of a verb of speech."""
+    for doc in docs:
+        for ent in entities(doc):
+            if ent.label_ == "PERSON" and ent.text != name and ent.text.endswith(" " + name):
+                return True
+        for token in doc:
+            if (
+                token.text == name.split()[-1]
+                and token.dep_ == "nsubj"
+                and token.head.pos_ in ("VERB", "AUX")
+                and token.head.lemma_.lower() in lex.reporting
+            ):
+                return True
+    return False
+
+
+def _named_crafts_names(ent, lex) -> tuple[tuple[str, ...], bool]:
     """The names a craft, a vessel, a machine or a storm goes by where the entity gives one (GUIDE decisions 12, 428:
     a thing, no actor at any mention, even narrated as acting): "Comet Brissot", "Tropical Storm Marisol" (the name
     and its part after the title, claims.json named_craft_titles), "the Morandi spacecraft", "the Morandi-Kessel
     spacecraft", "the destroyer USS Caldwell", "Lady Morwen, the yacht of …" (claims.json named_craft_nouns). A name
     that opens with a person's given name is a person's, whatever the noun beside it ("the Dana Pike ferry" is named
-    after her); nothing otherwise."""
+    after her); nothing otherwise. Also whether the only sign was the craft's noun after the name, which an owner's
+    surname also takes ("the Putin yacht")."""
     bare = _entity_text(ent)
     if not bare:
-        return ()
+        return (), False
     parts = bare.split()
     if parts[0] in lex.named_craft_titles and len(parts) > 1:
-        return bare, " ".join(parts[1:])  # "Storm Marisol's winds": the model ran the title into the name
+        return (bare, " ".join(parts[1:])), False  # "Storm Marisol's winds": the model ran the title into the name
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].text in lex.named_craft_titles:
-        return (bare,)  # "Comet Brissot passed …"
+        return (bare,), False  # "Comet Brissot passed …"
     if parts[0] in lex.given_names:
-        return ()
+        return (), False
 
     def crafts_noun(token) -> bool:
         return (
@@ -5281,16 +5307,16 @@ def _named_crafts_names(ent, lex) -> tuple[str, ...]:
     while node.dep_ == "compound" and node.head.i > node.i and node.head.pos_ == "PROPN":
         node = node.head  # "the Morandi-Kessel spacecraft", "the Hazel Hen supercomputer": through the name's other words
     if node.dep_ in ("compound", "nmod") and node.head.i > node.i and crafts_noun(node.head) and node.head.tag_ == "NN":
-        return (bare,)  # "the Morandi spacecraft" (not "Navy ships", "Acme satellites": the owner of a fleet)
+        return (bare,), True  # "the Morandi spacecraft" (not "Navy ships", "Acme satellites": the owner of a fleet)
     if root.dep_ == "appos" and root.head.i < ent.start and crafts_noun(root.head):
-        return (bare,)  # "the destroyer USS Caldwell", "the yacht, Lady Morwen"
+        return (bare,), False  # "the destroyer USS Caldwell", "the yacht, Lady Morwen"
     if any(
         (child.dep_ == "appos" and child.i >= ent.end) or (child.dep_ in ("compound", "nmod") and child.i < ent.start)
         for child in root.children
         if crafts_noun(child)
     ):
-        return (bare,)  # "Lady Morwen, the yacht of a tycoon", "the yacht Lady Morwen"
-    return ()
+        return (bare,), False  # "Lady Morwen, the yacht of a tycoon", "the yacht Lady Morwen"
+    return (), False
 
 
 def _an_animals_name(ent, lex) -> bool:

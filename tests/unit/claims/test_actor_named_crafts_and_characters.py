@@ -29,6 +29,16 @@ def test_a_storm_or_a_vessel_is_no_person():
     assert yacht == ["Dana Pike"], yacht
 
 
+def test_an_owners_surname_before_a_crafts_noun_stays_a_person():
+    spoke = names_of("Italian police seized the Sorokin yacht in Genoa. Sorokin said on Friday that the seizure was theft.")
+    named = names_of(
+        "Oleg Sorokin bought the Eclipse in 2010. The Sorokin yacht left Bodrum on Tuesday. "
+        "Sorokin has denied any link to the Kremlin."
+    )
+    assert spoke.count("Sorokin") == 2, spoke
+    assert named.count("Oleg Sorokin") == 3, named
+
+
 def test_a_maker_before_a_crafts_noun_stays_an_actor():
     names = names_of("Marines deployed aboard Navy ships remain ready. A NASA spacecraft could soon fly there.")
     assert "NASA" in names, names
