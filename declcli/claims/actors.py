@@ -1849,7 +1849,23 @@ def _venue_as_a_place(ent, bare: str) -> bool:
         return False
     governor = prep.head
     # (nor a post the model takes for a name: "the current Artist In Residence at Globex Studios")
-    return not (governor.ent_type_ or governor.pos_ == "PROPN" or (governor.pos_ == "NOUN" and _holds_a_post(governor)))
+    if governor.ent_type_ or governor.pos_ == "PROPN" or (governor.pos_ == "NOUN" and _holds_a_post(governor)):
+        return False
+    if prep.lower_ in _PLACE_PREPOSITIONS_OF_A_WAY:
+        # a way to or from a place only after going, moving, nearness or a way's noun: not a recipient, a source or a
+        # target
+        # ("sold the rights to Globex Studios", "a statement from the Harlow Hotel", "an inquiry into Globex Studios")
+        lex = words()
+        lemma = governor.lemma_.lower()
+        return lemma in lex.motions or lemma in lex.conveyances or lemma in _WAYS_TO_A_PLACE
+    return True
+
+
+_PLACE_PREPOSITIONS_OF_A_WAY = frozenset(("to", "into", "from", "toward", "towards"))
+_WAYS_TO_A_PLACE = frozenset(
+    ("move", "relocate", "gather", "march", "entrance", "exit", "door", "road", "route", "path", "way", "procession")
+    + ("close", "next", "near", "adjacent", "away")  # "close to the Velmont Monument", "a mile away from Brannock Gate"
+)
 
 
 def _before_its_kind_noun(ent) -> bool:
