@@ -2726,16 +2726,29 @@ def _kind_noun_alone(ent, bare: str) -> bool:
 
 def _kind_noun_of_its_members(ent, bare: str) -> bool:
     """ "the Board of Governors", "the Board of Directors": a body's kind noun and "of" + the plural noun for its
-    members, capitalised, a part of a body named only by common nouns (GUIDE decision 496), no name of its own."""
+    members, capitalised, a part of a body named only by common nouns (GUIDE decision 496), no name of its own: only
+    a board, council or committee, and only where a body it is part of is named in its sentence or the one before
+    ("the Society of Authors", "the Council of Representatives" named alone are bodies of their own, listed whole)."""
     parts = bare.split()
     if parts and parts[0].lower() == "the":
         parts = parts[1:]
-    if len(parts) != 3 or parts[1] != "of" or parts[0].lower() not in words().body_kind_nouns:
+    if len(parts) != 3 or parts[1] != "of" or parts[0].lower() not in _GOVERNING_PARTS:
         return False
     members = ent[-1]
-    # (the model tags the capitalised plural a proper noun and keeps it as its own lemma: "Governors")
-    singular = members.lower_.removesuffix("s")
-    return members.tag_ in ("NNS", "NNPS") and (singular in words().people or singular in words().human)
+    # (the model tags the capitalised plural a proper noun and keeps it as its own lemma: "Governors", "Deputies")
+    plural = members.lower_
+    singular = plural[:-3] + "y" if plural.endswith("ies") else plural.removesuffix("s")
+    if members.tag_ not in ("NNS", "NNPS") or not (singular in words().people or singular in words().human):
+        return False
+    # a part of a body the text names beside it ("NBA commissioner … the Board of Governors voted"); with none, a body
+    # of its own listed whole as written ("the Council of Representatives approved the cabinet", decision 496)
+    sent = ent.sent
+    doc = ent.doc
+    near = doc[doc[sent.start - 1].sent.start : sent.end] if sent.start > 0 else sent
+    return any(other.label_ == "ORG" and other[0].lower_ not in _GOVERNING_PARTS | {"the"} for other in near.ents)
+
+
+_GOVERNING_PARTS = frozenset(("board", "council", "committee"))
 
 
 def _lettered_label(bare: str, ctx: Context) -> bool:
