@@ -1883,12 +1883,15 @@ def _before_its_kind_noun(ent) -> bool:
     if any(not (t.dep_ in ("cc", "punct", "conj") or t.ent_type_) for t in ent.doc[ent.end : head.i]):
         return False  # (only the other names of the row between: not "the Glimmo photo-sharing app")
     lex = words()
-    if head.dep_ == "compound" and head.head.lemma_.lower() in lex.org_nouns:
-        return False
+    outer = head.head.lemma_.lower()
+    if head.dep_ == "compound" and head.head.i > head.i and outer not in lex.classified_kinds and outer not in _PLACES_PARTS:
+        return False  # the name is the outer noun's, its maker's or issuer's: "the Met Office storm warning", "the
+        # Kestrel river authority" (decisions 12, 54); not "the Zorbix gene mutation", "the Elbe river basin"
     # (a known company before its app or browser is its make, decision 47's and 628's to weigh: "the Globex app")
     return head.lemma_.lower() in lex.classified_kinds and clean_name(ent.text) not in lex.companies
 
 
+_PLACES_PARTS = frozenset(("basin", "delta", "estuary", "mouth", "bank", "shore", "region", "area", "catchment"))
 _POSTING_PREPOSITIONS = frozenset(("on", "via", "across", "through"))
 
 
