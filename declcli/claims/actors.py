@@ -1950,7 +1950,9 @@ def _pressed_on(token) -> bool:
         return False
     # (the parse may hang "on" on the verb of the pressure's noun: "put pressure on Facebook")
     nouns = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
-    return any(noun.lemma_.lower() in words().pressures for noun in nouns)
+    lex = words()
+    # (or a verb or adjective whose "on" takes the party or matter it bears on: "ruled on Facebook", "rely on Facebook")
+    return prep.head.lemma_.lower() in lex.matters_on or any(noun.lemma_.lower() in lex.pressures for noun in nouns)
 
 
 def _posted_on(token) -> bool:
