@@ -1332,8 +1332,14 @@ def _character(ent, bare: str, ctx: Context) -> bool:
     Mara Vell"; then "Mara Vell" or "Mara" alone."""
     if bare in ctx.characters or (" " not in bare and bare in ctx.characters_words and bare not in ctx.persons):
         return True
-    if bare in words().known_fictional_characters:
-        return True  # "as Superman would", "Harry Potter's cloak": a widely known character by its own name (decision 43)
+    known = _known_character(ent, bare)
+    if known:
+        # "as Superman would", "Harry Potter's cloak", "Mr Bean": a widely known character by its own name (decision 43);
+        # its surname then names it at later mentions ("Sherlock Holmes returns … Holmes solves the case")
+        ctx.characters.add(bare)
+        if " " in known and bare not in ctx.persons:
+            ctx.characters_words.add(known.split()[-1])
+        return True
     run_in = next((t.i for t in ent[1:-1] if t.text == "("), None)
     if run_in is not None and ent.doc[run_in + 1].text in words().given_names:
         # "Mara Vell (Anna Korsh": the model ran the player into the name; the entity stays (the player's name ends
@@ -1344,6 +1350,34 @@ def _character(ent, bare: str, ctx: Context) -> bool:
     ctx.characters.add(bare)
     ctx.characters_words.update(w for w in bare.split() if len(w) > 2 and w[:1].isupper())
     return run_in is None
+
+
+_TITLES_PERIOD = re.compile(r"\b(Mr|Mrs|Ms|Dr|St)\.")
+
+
+def _title_free_of_its_period(name: str) -> str:
+    return _TITLES_PERIOD.sub(r"\1", name)
+
+
+@lru_cache(maxsize=1)
+def _known_characters() -> frozenset[str]:
+    """claims.json known_fictional_characters, a title with or without its period ("Mr. Bean", "Mr Bean")."""
+    return frozenset(_title_free_of_its_period(name) for name in words().known_fictional_characters)
+
+
+def _known_character(ent, bare: str) -> str | None:
+    """The widely known character the entity names, also with the title or first name the model left before it ("Mr
+    Bean", "Dr Jekyll", "Sherlock Holmes" of an entity "Bean", "Jekyll", "Holmes")."""
+    known = _known_characters()
+    name = _title_free_of_its_period(bare)
+    if name in known:
+        return name
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.text[:1].isupper():
+        name = _title_free_of_its_period(f"{before.text} {name}")
+        if name in known:
+            return name
+    return None
 
 
 def _plays_a_role(ent) -> bool:

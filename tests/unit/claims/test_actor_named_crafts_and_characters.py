@@ -62,3 +62,11 @@ def test_a_span_of_geologic_time_is_no_person():
     text = "The primates lived during the Oligocene epoch, Dana Pike said. The Pliocene was warmer than today, Dana Pike said."
     names = names_of(text)
     assert set(names) == {"Dana Pike"}, names
+
+
+def test_a_known_character_with_a_title_without_its_period_or_by_its_surname_later_is_no_actor():
+    # (GUIDE decisions 43, 78: "Mr Bean" as "Mr. Bean"; "Holmes" after "Sherlock Holmes" in the same article)
+    titled = names_of("Mr Bean fans queued for hours, Dana Pike said. Dr Jekyll and Mr Hyde opens in Harlow in May.")
+    later = names_of("Sherlock Holmes returns in a new series. Holmes solves the case in the first episode, Dana Pike said.")
+    assert titled == ["Dana Pike"], titled
+    assert later == ["Dana Pike"], later
