@@ -1875,9 +1875,10 @@ def _venue_as_a_place(ent, bare: str) -> bool:
     622). Not where the preposition hangs on a person, a post or a name ("a cook at the Harlow Hotel", "Artist In
     Residence at Globex Studios"), whose body it is (decisions 19, 534)."""
     parts = bare.split()
-    if not parts or parts[-1].lower() not in words().venue_name_ends:
-        return False
-    root = ent.root
+    ends = words().venue_name_ends
+    if not parts or (parts[-1].lower() not in ends and parts[-1].lower().removesuffix("s") not in ends):
+        return False  # (also a plural: "Brannock Gates", "the Harlow Halls")
+    root = _first_of_its_list(ent.root)  # ("moved to the Harlow Racecourse and the Kestrel Speedway")
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPOSITIONS:
         return False
@@ -1908,9 +1909,7 @@ def _before_its_kind_noun(ent) -> bool:
     of that thing, no body. Only the noun right after the name or the names joined with it, whose modifier the name is
     ("a Glimmo engineer" names no such kind), and not where that noun opens a body's name ("the Kestrel river
     authority")."""
-    root = ent.root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head  # "UVK and UVZ rays": the first of the names joined before the noun
+    root = _first_of_its_list(ent.root)  # "UVK and UVZ rays": the first of the names joined before the noun
     head = root.head
     if root.dep_ not in ("compound", "nmod", "amod") or head.i < ent.end or head.pos_ != "NOUN" or not head.is_lower:
         return False
@@ -1921,8 +1920,12 @@ def _before_its_kind_noun(ent) -> bool:
     if head.dep_ == "compound" and head.head.i > head.i and outer not in lex.classified_kinds and outer not in _PLACES_PARTS:
         return False  # the name is the outer noun's, its maker's or issuer's: "the Met Office storm warning", "the
         # Kestrel river authority" (decisions 12, 54); not "the Zorbix gene mutation", "the Elbe river basin"
+    kind = head.lemma_.lower()
     # (a known company before its app or browser is its make, decision 47's and 628's to weigh: "the Globex app")
-    return head.lemma_.lower() in lex.classified_kinds and clean_name(ent.text) not in lex.companies
+    return kind in lex.classified_kinds and not (kind in _PRODUCTS_KINDS and clean_name(ent.text) in lex.companies)
+
+
+_PRODUCTS_KINDS = frozenset(("algorithm", "app", "application", "browser", "interface", "malware"))
 
 
 _PLACES_PARTS = frozenset(("basin", "delta", "estuary", "mouth", "bank", "shore", "region", "area", "catchment"))
@@ -4327,7 +4330,8 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
             and name.lower() not in words().event_name_words
             and not _ends_an_events_name(token)
         ):
-            if name in platforms and _posted_on(_first_of_its_list(token)) and not _pressed_on(_first_of_its_list(token)):
+            first = _first_of_its_list(token)
+            if name in platforms and _posted_on(first) and not _pressed_on(first):
                 continue  # "advertising on Facebook", "on Facebook and Twitter": where things are posted (GUIDE decision 19)
             found.append((token.idx, Actor(name, "organization", ctx.orgs[name])))
             continue
@@ -5326,6 +5330,15 @@ def note_named_beings(docs, ctx: Context) -> None:
     ctx.characters.update(name for name in before_noun if not _named_as_a_person_elsewhere(name, docs, lex))
 
 
+def _a_persons_name(ent, lex) -> bool:
+    """The entity follows a person's description ("Actress Storm Reid") or speaks ("Storm Reid said")."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in lex.speaker_descriptions:
+        return True
+    root = ent.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in lex.reporting
+
+
 def _named_as_a_person_elsewhere(name: str, docs, lex) -> bool:
     """`name` ends a longer person's name in the article, or is the subject of a verb of speech."""
     for doc in docs:
@@ -5356,6 +5369,8 @@ def _named_crafts_names(ent, lex) -> tuple[tuple[str, ...], bool]:
         return (), False
     parts = bare.split()
     if parts[0] in lex.named_craft_titles and len(parts) > 1:
+        if _a_persons_name(ent, lex):
+            return (), False  # "Actress Storm Reid said": a person's given name that is also a storm's title
         return (bare, " ".join(parts[1:])), False  # "Storm Marisol's winds": the model ran the title into the name
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].text in lex.named_craft_titles:

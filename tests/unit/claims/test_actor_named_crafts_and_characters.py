@@ -70,3 +70,8 @@ def test_a_known_character_with_a_title_without_its_period_or_by_its_surname_lat
     later = names_of("Sherlock Holmes returns in a new series. Holmes solves the case in the first episode, Dana Pike said.")
     assert titled == ["Dana Pike"], titled
     assert later == ["Dana Pike"], later
+
+
+def test_a_person_whose_given_name_is_a_storms_title_stays_a_person():
+    names = names_of("Actress Storm Kessel said she would return for the sequel.")
+    assert names == ["Storm Kessel"], names

@@ -41,3 +41,10 @@ def test_a_venue_named_as_recipient_source_or_target_stays_an_organisation():
     for text in sentences:
         names = [name for unit in organisations_by_unit(text) for name in unit]
         assert any(name in ("Glimmer Studios", "Harlow Hotel") for name in names), (text, names)
+
+
+def test_a_second_venue_of_a_list_or_a_plural_venue_is_no_actor():
+    units = organisations_by_unit(
+        "The race was moved to the Harlow Racecourse and the Kestrel Speedway. Protesters gathered at Brannock Gates."
+    )
+    assert units == [[], []], units
