@@ -1332,8 +1332,14 @@ def _character(ent, bare: str, ctx: Context) -> bool:
     Mara Vell"; then "Mara Vell" or "Mara" alone."""
     if bare in ctx.characters or (" " not in bare and bare in ctx.characters_words and bare not in ctx.persons):
         return True
-    if bare in words().known_fictional_characters:
-        return True  # "as Superman would", "Harry Potter's cloak": a widely known character by its own name (decision 43)
+    known = _known_character(ent, bare)
+    if known:
+        # "as Superman would", "Harry Potter's cloak", "Mr Bean": a widely known character by its own name (decision 43);
+        # its surname then names it at later mentions ("Sherlock Holmes returns … Holmes solves the case")
+        ctx.characters.add(bare)
+        if " " in known and bare not in ctx.persons:
+            ctx.characters_words.add(known.split()[-1])
+        return True
     run_in = next((t.i for t in ent[1:-1] if t.text == "("), None)
     if run_in is not None and ent.doc[run_in + 1].text in words().given_names:
         # "Mara Vell (Anna Korsh": the model ran the player into the name; the entity stays (the player's name ends
@@ -1344,6 +1350,34 @@ def _character(ent, bare: str, ctx: Context) -> bool:
     ctx.characters.add(bare)
     ctx.characters_words.update(w for w in bare.split() if len(w) > 2 and w[:1].isupper())
     return run_in is None
+
+
+_TITLES_PERIOD = re.compile(r"\b(Mr|Mrs|Ms|Dr|St)\.")
+
+
+def _title_free_of_its_period(name: str) -> str:
+    return _TITLES_PERIOD.sub(r"\1", name)
+
+
+@lru_cache(maxsize=1)
+def _known_characters() -> frozenset[str]:
+    """claims.json known_fictional_characters, a title with or without its period ("Mr. Bean", "Mr Bean")."""
+    return frozenset(_title_free_of_its_period(name) for name in words().known_fictional_characters)
+
+
+def _known_character(ent, bare: str) -> str | None:
+    """The widely known character the entity names, also with the title or first name the model left before it ("Mr
+    Bean", "Dr Jekyll", "Sherlock Holmes" of an entity "Bean", "Jekyll", "Holmes")."""
+    known = _known_characters()
+    name = _title_free_of_its_period(bare)
+    if name in known:
+        return name
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.text[:1].isupper():
+        name = _title_free_of_its_period(f"{before.text} {name}")
+        if name in known:
+            return name
+    return None
 
 
 def _plays_a_role(ent) -> bool:
@@ -1841,15 +1875,32 @@ def _venue_as_a_place(ent, bare: str) -> bool:
     622). Not where the preposition hangs on a person, a post or a name ("a cook at the Harlow Hotel", "Artist In
     Residence at Globex Studios"), whose body it is (decisions 19, 534)."""
     parts = bare.split()
-    if not parts or parts[-1].lower() not in words().venue_name_ends:
-        return False
-    root = ent.root
+    ends = words().venue_name_ends
+    if not parts or (parts[-1].lower() not in ends and parts[-1].lower().removesuffix("s") not in ends):
+        return False  # (also a plural: "Brannock Gates", "the Harlow Halls")
+    root = _first_of_its_list(ent.root)  # ("moved to the Harlow Racecourse and the Kestrel Speedway")
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPOSITIONS:
         return False
     governor = prep.head
     # (nor a post the model takes for a name: "the current Artist In Residence at Globex Studios")
-    return not (governor.ent_type_ or governor.pos_ == "PROPN" or (governor.pos_ == "NOUN" and _holds_a_post(governor)))
+    if governor.ent_type_ or governor.pos_ == "PROPN" or (governor.pos_ == "NOUN" and _holds_a_post(governor)):
+        return False
+    if prep.lower_ in _PLACE_PREPOSITIONS_OF_A_WAY:
+        # a way to or from a place only after going, moving, nearness or a way's noun: not a recipient, a source or a
+        # target
+        # ("sold the rights to Globex Studios", "a statement from the Harlow Hotel", "an inquiry into Globex Studios")
+        lex = words()
+        lemma = governor.lemma_.lower()
+        return lemma in lex.motions or lemma in lex.conveyances or lemma in _WAYS_TO_A_PLACE
+    return True
+
+
+_PLACE_PREPOSITIONS_OF_A_WAY = frozenset(("to", "into", "from", "toward", "towards"))
+_WAYS_TO_A_PLACE = frozenset(
+    ("move", "relocate", "gather", "march", "entrance", "exit", "door", "road", "route", "path", "way", "procession")
+    + ("close", "next", "near", "adjacent", "away")  # "close to the Velmont Monument", "a mile away from Brannock Gate"
+)
 
 
 def _before_its_kind_noun(ent) -> bool:
@@ -1858,21 +1909,26 @@ def _before_its_kind_noun(ent) -> bool:
     of that thing, no body. Only the noun right after the name or the names joined with it, whose modifier the name is
     ("a Glimmo engineer" names no such kind), and not where that noun opens a body's name ("the Kestrel river
     authority")."""
-    root = ent.root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head  # "UVK and UVZ rays": the first of the names joined before the noun
+    root = _first_of_its_list(ent.root)  # "UVK and UVZ rays": the first of the names joined before the noun
     head = root.head
     if root.dep_ not in ("compound", "nmod", "amod") or head.i < ent.end or head.pos_ != "NOUN" or not head.is_lower:
         return False
     if any(not (t.dep_ in ("cc", "punct", "conj") or t.ent_type_) for t in ent.doc[ent.end : head.i]):
         return False  # (only the other names of the row between: not "the Glimmo photo-sharing app")
     lex = words()
-    if head.dep_ == "compound" and head.head.lemma_.lower() in lex.org_nouns:
-        return False
+    outer = head.head.lemma_.lower()
+    if head.dep_ == "compound" and head.head.i > head.i and outer not in lex.classified_kinds and outer not in _PLACES_PARTS:
+        return False  # the name is the outer noun's, its maker's or issuer's: "the Met Office storm warning", "the
+        # Kestrel river authority" (decisions 12, 54); not "the Zorbix gene mutation", "the Elbe river basin"
+    kind = head.lemma_.lower()
     # (a known company before its app or browser is its make, decision 47's and 628's to weigh: "the Globex app")
-    return head.lemma_.lower() in lex.classified_kinds and clean_name(ent.text) not in lex.companies
+    return kind in lex.classified_kinds and not (kind in _PRODUCTS_KINDS and clean_name(ent.text) in lex.companies)
 
 
+_PRODUCTS_KINDS = frozenset(("algorithm", "app", "application", "browser", "interface", "malware"))
+
+
+_PLACES_PARTS = frozenset(("basin", "delta", "estuary", "mouth", "bank", "shore", "region", "area", "catchment"))
 _POSTING_PREPOSITIONS = frozenset(("on", "via", "across", "through"))
 
 
@@ -1931,7 +1987,9 @@ def _pressed_on(token) -> bool:
         return False
     # (the parse may hang "on" on the verb of the pressure's noun: "put pressure on Facebook")
     nouns = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
-    return any(noun.lemma_.lower() in words().pressures for noun in nouns)
+    lex = words()
+    # (or a verb or adjective whose "on" takes the party or matter it bears on: "ruled on Facebook", "rely on Facebook")
+    return prep.head.lemma_.lower() in lex.matters_on or any(noun.lemma_.lower() in lex.pressures for noun in nouns)
 
 
 def _posted_on(token) -> bool:
@@ -2710,16 +2768,29 @@ def _kind_noun_alone(ent, bare: str) -> bool:
 
 def _kind_noun_of_its_members(ent, bare: str) -> bool:
     """ "the Board of Governors", "the Board of Directors": a body's kind noun and "of" + the plural noun for its
-    members, capitalised, a part of a body named only by common nouns (GUIDE decision 496), no name of its own."""
+    members, capitalised, a part of a body named only by common nouns (GUIDE decision 496), no name of its own: only
+    a board, council or committee, and only where a body it is part of is named in its sentence or the one before
+    ("the Society of Authors", "the Council of Representatives" named alone are bodies of their own, listed whole)."""
     parts = bare.split()
     if parts and parts[0].lower() == "the":
         parts = parts[1:]
-    if len(parts) != 3 or parts[1] != "of" or parts[0].lower() not in words().body_kind_nouns:
+    if len(parts) != 3 or parts[1] != "of" or parts[0].lower() not in _GOVERNING_PARTS:
         return False
     members = ent[-1]
-    # (the model tags the capitalised plural a proper noun and keeps it as its own lemma: "Governors")
-    singular = members.lower_.removesuffix("s")
-    return members.tag_ in ("NNS", "NNPS") and (singular in words().people or singular in words().human)
+    # (the model tags the capitalised plural a proper noun and keeps it as its own lemma: "Governors", "Deputies")
+    plural = members.lower_
+    singular = plural[:-3] + "y" if plural.endswith("ies") else plural.removesuffix("s")
+    if members.tag_ not in ("NNS", "NNPS") or not (singular in words().people or singular in words().human):
+        return False
+    # a part of a body the text names beside it ("NBA commissioner … the Board of Governors voted"); with none, a body
+    # of its own listed whole as written ("the Council of Representatives approved the cabinet", decision 496)
+    sent = ent.sent
+    doc = ent.doc
+    near = doc[doc[sent.start - 1].sent.start : sent.end] if sent.start > 0 else sent
+    return any(other.label_ == "ORG" and other[0].lower_ not in _GOVERNING_PARTS | {"the"} for other in near.ents)
+
+
+_GOVERNING_PARTS = frozenset(("board", "council", "committee"))
 
 
 def _lettered_label(bare: str, ctx: Context) -> bool:
@@ -4259,7 +4330,8 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
             and name.lower() not in words().event_name_words
             and not _ends_an_events_name(token)
         ):
-            if name in platforms and _posted_on(_first_of_its_list(token)) and not _pressed_on(_first_of_its_list(token)):
+            first = _first_of_its_list(token)
+            if name in platforms and _posted_on(first) and not _pressed_on(first):
                 continue  # "advertising on Facebook", "on Facebook and Twitter": where things are posted (GUIDE decision 19)
             found.append((token.idx, Actor(name, "organization", ctx.orgs[name])))
             continue
@@ -5236,6 +5308,7 @@ def note_named_beings(docs, ctx: Context) -> None:
     opens with a person's given name is a person's in the copula, 'as' and apposition readings ("Dana Pike appeared
     as a horse in the play")."""
     lex = words()
+    before_noun: set[str] = set()
     for doc in docs:
         for ent in entities(doc):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"):
@@ -5247,27 +5320,63 @@ def note_named_beings(docs, ctx: Context) -> None:
             elif ent.label_ == "PERSON":
                 # (only the model's persons: its bodies before a craft's noun are the makers or owners, "a NASA
                 # spacecraft", "Navy ships", and a body may bear a storm's title, "the Hurricane Center")
-                ctx.characters.update(_named_crafts_names(ent, lex))
+                names, by_the_noun_after = _named_crafts_names(ent, lex)
+                if by_the_noun_after:
+                    before_noun.update(names)
+                else:
+                    ctx.characters.update(names)
+    # a name only before a craft's noun is the owner's where the article names that person otherwise: with a given
+    # name ("Roman Abramovich bought it. The Abramovich yacht left"), or speaking ("the Putin yacht … Putin said")
+    ctx.characters.update(name for name in before_noun if not _named_as_a_person_elsewhere(name, docs, lex))
 
 
-def _named_crafts_names(ent, lex) -> tuple[str, ...]:
+def _a_persons_name(ent, lex) -> bool:
+    """The entity follows a person's description ("Actress Storm Reid") or speaks ("Storm Reid said")."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in lex.speaker_descriptions:
+        return True
+    root = ent.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in lex.reporting
+
+
+def _named_as_a_person_elsewhere(name: str, docs, lex) -> bool:
+    """`name` ends a longer person's name in the article, or is the subject of a verb of speech."""
+    for doc in docs:
+        for ent in entities(doc):
+            if ent.label_ == "PERSON" and ent.text != name and ent.text.endswith(" " + name):
+                return True
+        for token in doc:
+            if (
+                token.text == name.split()[-1]
+                and token.dep_ == "nsubj"
+                and token.head.pos_ in ("VERB", "AUX")
+                and token.head.lemma_.lower() in lex.reporting
+            ):
+                return True
+    return False
+
+
+def _named_crafts_names(ent, lex) -> tuple[tuple[str, ...], bool]:
     """The names a craft, a vessel, a machine or a storm goes by where the entity gives one (GUIDE decisions 12, 428:
     a thing, no actor at any mention, even narrated as acting): "Comet Brissot", "Tropical Storm Marisol" (the name
     and its part after the title, claims.json named_craft_titles), "the Morandi spacecraft", "the Morandi-Kessel
     spacecraft", "the destroyer USS Caldwell", "Lady Morwen, the yacht of …" (claims.json named_craft_nouns). A name
     that opens with a person's given name is a person's, whatever the noun beside it ("the Dana Pike ferry" is named
-    after her); nothing otherwise."""
+    after her); nothing otherwise. Also whether the only sign was the craft's noun after the name, which an owner's
+    surname also takes ("the Putin yacht")."""
     bare = _entity_text(ent)
     if not bare:
-        return ()
+        return (), False
     parts = bare.split()
     if parts[0] in lex.named_craft_titles and len(parts) > 1:
-        return bare, " ".join(parts[1:])  # "Storm Marisol's winds": the model ran the title into the name
+        if _a_persons_name(ent, lex):
+            return (), False  # "Actress Storm Reid said": a person's given name that is also a storm's title
+        return (bare, " ".join(parts[1:])), False  # "Storm Marisol's winds": the model ran the title into the name
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].text in lex.named_craft_titles:
-        return (bare,)  # "Comet Brissot passed …"
+        return (bare,), False  # "Comet Brissot passed …"
     if parts[0] in lex.given_names:
-        return ()
+        return (), False
 
     def crafts_noun(token) -> bool:
         return (
@@ -5281,16 +5390,16 @@ def _named_crafts_names(ent, lex) -> tuple[str, ...]:
     while node.dep_ == "compound" and node.head.i > node.i and node.head.pos_ == "PROPN":
         node = node.head  # "the Morandi-Kessel spacecraft", "the Hazel Hen supercomputer": through the name's other words
     if node.dep_ in ("compound", "nmod") and node.head.i > node.i and crafts_noun(node.head) and node.head.tag_ == "NN":
-        return (bare,)  # "the Morandi spacecraft" (not "Navy ships", "Acme satellites": the owner of a fleet)
+        return (bare,), True  # "the Morandi spacecraft" (not "Navy ships", "Acme satellites": the owner of a fleet)
     if root.dep_ == "appos" and root.head.i < ent.start and crafts_noun(root.head):
-        return (bare,)  # "the destroyer USS Caldwell", "the yacht, Lady Morwen"
+        return (bare,), False  # "the destroyer USS Caldwell", "the yacht, Lady Morwen"
     if any(
         (child.dep_ == "appos" and child.i >= ent.end) or (child.dep_ in ("compound", "nmod") and child.i < ent.start)
         for child in root.children
         if crafts_noun(child)
     ):
-        return (bare,)  # "Lady Morwen, the yacht of a tycoon", "the yacht Lady Morwen"
-    return ()
+        return (bare,), False  # "Lady Morwen, the yacht of a tycoon", "the yacht Lady Morwen"
+    return (), False
 
 
 def _an_animals_name(ent, lex) -> bool:

@@ -710,6 +710,7 @@ def words() -> SimpleNamespace:
         place_bodies=frozenset(d["place_body_nouns"]),
         pressure_facing=frozenset(d["pressure_facing_lemmas"]),
         pressures=frozenset(d["pressure_nouns"]),
+        matters_on=frozenset(d["matter_on_lemmas"]),
         difficulties=frozenset(d["difficulty_nouns"]),
         non_source_nouns=frozenset(d["non_source_nouns"]),
         studies=frozenset(d["study_nouns"]),

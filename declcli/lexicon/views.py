@@ -571,6 +571,7 @@ class Claims(TypedDict):
     pressure_facing_lemmas: list[str]  # "has faced criticism": with a pressure noun, a party's situation (GUIDE decision 415)
     difficulty_nouns: list[str]  # "is facing difficulty finding a coach": with a gerund, the party's effort (GUIDE decision 403)
     pressure_nouns: list[str]  # "criticism", "delays", "a fine": what a party faces (GUIDE decision 415)
+    matter_on_lemmas: list[str]  # "ruled on", "rely on": an "on" that takes the party or matter, no platform posted on
     base_form_past_lemmas_doc: str
     base_form_past_lemmas: list[str]  # "the march set the stage": a past spelled as the base form (claims/__init__.py)
     aspect_lemmas_doc: str

@@ -38,3 +38,16 @@ def test_the_same_name_acting_or_staffed_stays_an_organisation():
     )
     assert units[0] == ["PhotoNest"] and units[1] == ["PhotoNest"], units
     assert units[2] and "Tarsk" in units[2][0], units
+
+
+def test_a_body_before_a_kind_noun_that_modifies_what_it_issues_stays_an_organisation():
+    # (GUIDE decisions 12, 54: "the Veltra Agency storm warning" names the warning the agency issues, not a storm)
+    units = organisations(
+        actors_by_unit("The Veltra Agency storm warning covers the north. The CDC virus guidance was updated on Friday.")
+    )
+    assert units == [["Veltra Agency"], ["CDC"]], units
+
+
+def test_a_figurative_storm_names_no_weather():
+    units = organisations(actors_by_unit("The Brannock Broadcasting storm over the presenter's posts deepened on Monday."))
+    assert units == [["Brannock Broadcasting"]], units

@@ -29,6 +29,16 @@ def test_a_storm_or_a_vessel_is_no_person():
     assert yacht == ["Dana Pike"], yacht
 
 
+def test_an_owners_surname_before_a_crafts_noun_stays_a_person():
+    spoke = names_of("Italian police seized the Sorokin yacht in Genoa. Sorokin said on Friday that the seizure was theft.")
+    named = names_of(
+        "Oleg Sorokin bought the Eclipse in 2010. The Sorokin yacht left Bodrum on Tuesday. "
+        "Sorokin has denied any link to the Kremlin."
+    )
+    assert spoke.count("Sorokin") == 2, spoke
+    assert named.count("Oleg Sorokin") == 3, named
+
+
 def test_a_maker_before_a_crafts_noun_stays_an_actor():
     names = names_of("Marines deployed aboard Navy ships remain ready. A NASA spacecraft could soon fly there.")
     assert "NASA" in names, names
@@ -52,3 +62,16 @@ def test_a_span_of_geologic_time_is_no_person():
     text = "The primates lived during the Oligocene epoch, Dana Pike said. The Pliocene was warmer than today, Dana Pike said."
     names = names_of(text)
     assert set(names) == {"Dana Pike"}, names
+
+
+def test_a_known_character_with_a_title_without_its_period_or_by_its_surname_later_is_no_actor():
+    # (GUIDE decisions 43, 78: "Mr Bean" as "Mr. Bean"; "Holmes" after "Sherlock Holmes" in the same article)
+    titled = names_of("Mr Bean fans queued for hours, Dana Pike said. Dr Jekyll and Mr Hyde opens in Harlow in May.")
+    later = names_of("Sherlock Holmes returns in a new series. Holmes solves the case in the first episode, Dana Pike said.")
+    assert titled == ["Dana Pike"], titled
+    assert later == ["Dana Pike"], later
+
+
+def test_a_person_whose_given_name_is_a_storms_title_stays_a_person():
+    names = names_of("Actress Storm Kessel said she would return for the sequel.")
+    assert names == ["Storm Kessel"], names

@@ -30,3 +30,12 @@ def test_a_platform_named_as_where_things_are_posted_is_no_actor():
 def test_the_platform_acting_or_pressed_stays_an_organisation():
     units = organisations_by_unit(STORY)
     assert units[0] == ["Facebook"] and units[3] == ["Facebook"], units
+
+
+def test_a_platform_a_ruling_is_on_or_relied_on_stays_an_organisation():
+    # (GUIDE decisions 19, 243: only where something is posted; the party ruled on or relied on takes part)
+    units = organisations_by_unit(
+        "Facebook said it would appeal. The court ruled on Facebook on Friday. "
+        "Bakeries in Harlow rely heavily on Facebook for orders, the survey found."
+    )
+    assert units == [["Facebook"], ["Facebook"], ["Facebook"]], units
