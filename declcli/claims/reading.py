@@ -2628,9 +2628,17 @@ def _written_up_in_a_journal(verb) -> bool:
         return False
     if _told_as_a_habit(verb) or _recurring(verb):
         return False
-    venues = words().venues
+    if any(c.dep_ == "prep" and c.lower_ in ("since", "for", "over") for c in verb.children):
+        return False  # ("have been described in medical journals for decades": a span, GUIDE decision 439)
+    lex = words()
     return any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(t.lemma_.lower() in venues for t in c.subtree) for c in verb.children
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(
+            (t.lemma_.lower() in lex.venues and t.tag_ != "NNS") or (t.pos_ == "PROPN" and t.lower_ in lex.journal_names)
+            for t in c.subtree
+        )
+        for c in verb.children
     )
 
 
@@ -3218,31 +3226,6 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
 _GERUND_COMPLEMENTS = frozenset(("dobj", "ccomp", "xcomp", "oprd", "acomp", "attr", "dative"))
 
 
-# Verbs that portray a person or a thing as something ("portrayed as", "painted as", "cast as", "framed as").
-_PORTRAYAL_LEMMAS = frozenset(("portray", "depict", "paint", "cast", "frame", "write"))
-# Verbs that bill, welcome or dismiss a thing or a person "as" something: "billed as", "touted as", "marketed as" (GUIDE
-# decision 123), "hailed as", "welcomed as", "greeted as", "praised as", "lauded as" (decision 699(a)), "dismissed as",
-# "derided as", "rejected as" and like verbs of judgement (decision 532).
-_JUDGED_AS_LEMMAS = frozenset(
-    (
-        "bill",
-        "tout",
-        "market",
-        "hail",
-        "welcome",
-        "greet",
-        "praise",
-        "laud",
-        "dismiss",
-        "deride",
-        "reject",
-        "condemn",
-        "denounce",
-        "decry",
-    )
-)
-
-
 def _portrayed(verb) -> bool:
     """ "A tell-all book has cast him as being underhanded", "Jack was written about as being a visionary",
     "critics painted her as aloof": a portrayal tells a trait or role (GUIDE decision 172: like "described
@@ -3253,16 +3236,37 @@ def _portrayed(verb) -> bool:
     label or a judgement (GUIDE decisions 123, 532, 699(a): fact); with no "as" ("greeted the guests", "rejected the
     offer", "dismissed the coach") they stay acts. The "as" follows the verb with its complement ("As mayor, she
     welcomed the plan" puts the welcomer in a role, and "as they left" is a clause)."""
-    judged = verb.lemma_ in _JUDGED_AS_LEMMAS
-    if verb.lemma_ not in _PORTRAYAL_LEMMAS and not judged:
+    judged = verb.lemma_ in words().judged_as or any(
+        c.dep_ in ("prt", "advmod") and f"{verb.lemma_} {c.lower_}" in words().judged_as for c in verb.children
+    )  # ("brushed off the report as speculation", "waved away the criticism as noise": GUIDE decision 532)
+    if verb.lemma_ not in words().portrayals and not judged:
         return False
     preps = [c for c in verb.children if c.dep_ == "prep"]
     if judged:
         # (the parser hangs "as" on the verb or on its object: "rejected the claims as baseless")
         preps += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
-        return any(p.lower_ == "as" and p.i > verb.i and any(True for _ in p.children) for p in preps)
+        return any(p.lower_ == "as" and p.i > verb.i and p.n_rights and _judgement_after_as(p) for p in preps)
     prep_words = [p.lower_ for p in preps]
     return "as" in prep_words and (verb.lemma_ != "write" or "about" in prep_words)
+
+
+def _judgement_after_as(prep) -> bool:
+    """The "as" phrase after a verb of judgement holds a label or a judgement ("as a political stunt", "as baseless",
+    "as “fake news”"), not the post a person is removed from or given ("dismissed him as chief executive", "welcomed
+    him as its new manager": claims.json `judged_as_post_nouns`, offices and titles, or any noun after a possessive)
+    nor a fixed adjunct of purpose or result ("as part of a shake-up", "as a precaution": `as_adjunct_nouns`). GUIDE
+    decision 532: "dismissed" of a person from a post is an act."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return True  # "as baseless" (an adjective the parser hangs as amod/acomp), "as being the first"
+    head = objects[0]
+    lemma = head.lemma_.lower()
+    if lemma in words().as_adjuncts:
+        return False
+    dets = {c.lower_ for c in head.children if c.dep_ == "det"}
+    if any(c.dep_ == "poss" for c in head.children):
+        return False
+    return not (lemma in words().judged_as_posts and not dets & {"a", "an"})
 
 
 def _ruled_out_in_the_past(verb) -> bool:
@@ -3326,14 +3330,22 @@ def resultative_perfect(verb) -> bool:
 
 
 def _placed_in_a_named_place(verb) -> bool:
-    """The verb has an "in"/"at" phrase whose object is, or lists, a named place (a country, town, region or site)."""
+    """The verb has an "in"/"at" phrase whose object is, or lists, a named place (a country, town, region or site); a
+    name that only modifies a noun counts under a kind of place ("in Cass and Kalamazoo counties", claims.json
+    `place_kind_nouns`), not under a thing ("in the US model": a variant of the product). Not with a span ("has been
+    built in Germany since 2019": a standing description)."""
+    if any(c.dep_ == "prep" and c.lower_ in ("since", "for") for c in verb.children):
+        return False
+    kinds = words().place_kinds
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
-            places = [obj] + [t for t in obj.subtree if t.dep_ in ("conj", "compound")]
+            places = [obj] + [t for t in obj.subtree if t.dep_ == "conj"]
+            if obj.lemma_.lower() in kinds:
+                places += [t for t in obj.subtree if t.dep_ == "compound"]
             if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in places):
                 return True
     return False
@@ -4238,7 +4250,11 @@ def _placed_at_one_occasion(verb, subject) -> bool:
         return True
     if subject is not None and _definite_happening(subject):
         return True
-    return any(t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ != "of" and _definite_happening(t) for t in tokens)
+    # ("since the blast" opens a span from the happening, no one occasion: "have visited the site more than once since the blast")
+    return any(
+        t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ not in ("of", "since") and _definite_happening(t)
+        for t in tokens
+    )
 
 
 def _class_at_one_occasion_ahead(verb, subject) -> bool:
@@ -4361,6 +4377,9 @@ def _past_told_as_a_habit(verb, subject=None) -> bool:
         for c in children + hung
     ):
         habitual = True
+    elif any(c.dep_ == "advmod" and c.lower_ in lex.sustained_adverbs for c in children + hung):
+        # ("erupted continuously for two weeks": one act kept up; "since 2010", "throughout their lives": a pattern)
+        habitual = any(c.dep_ == "prep" and c.lower_ in ("since", "throughout") for c in children)
     else:
         habitual = _present_perfect(verb) and _clause_holds(verb, lex.perfect_repeats)
     return habitual and not _placed_at_one_occasion(verb, subject)
@@ -5372,25 +5391,36 @@ def _possessed(verb) -> bool:
     )
 
 
-# Verbs that show a condition a body is in ("showed symptoms", "displayed signs of strain", "exhibits no signs").
-_CONDITION_SHOWING_LEMMAS = frozenset(("show", "display", "exhibit"))
-# Nouns of the outward marks of a condition.
-_CONDITION_MARKS = frozenset(("sign", "symptom"))
-
-
 def _condition_shown(verb) -> bool:
     """ "The patient showed no symptoms when he boarded", "The children showed symptoms of poisoning", "The herd has
     shown no signs of disease", "Most patients didn't show any signs of relapse": "show" + "symptoms" or "signs" tells the
     condition a party is in, like having it (the kind section's states; GUIDE decision 541's state placed at one moment),
     in any tense; not a showing done to others ("The doctor showed the nurses the symptoms": a recipient; "was shown the
     symptoms": a passive)."""
-    if verb.lemma_ not in _CONDITION_SHOWING_LEMMAS:
+    if verb.lemma_ not in words().condition_showing:
         return False
     children = list(verb.children)
     if any(c.dep_ in ("dative", "auxpass", "nsubjpass") for c in children):
         return False
     objects = [c for c in children if c.dep_ == "dobj"]
-    return bool(objects) and all(o.lemma_.lower() in _CONDITION_MARKS for o in objects)
+    return bool(objects) and all(_condition_mark(o) for o in objects)
+
+
+def _condition_mark(noun) -> bool:
+    """ "symptoms" (claims.json `condition_mark_nouns.bare`), or "signs" with an "of" phrase or "no"/"any" ("signs of
+    strain", "showed no signs"), not a placard held up ("displayed signs reading 'No war'", "signs calling for",
+    "signs and banners": an act)."""
+    lemma = noun.lemma_.lower()
+    if lemma in words().condition_marks_bare:
+        return True
+    if lemma not in words().condition_marks_with_of:
+        return False
+    children = list(noun.children)
+    if any(c.dep_ in ("acl", "relcl", "conj") for c in children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in children) or any(
+        c.dep_ == "det" and c.lower_ in ("no", "any") for c in children
+    )
 
 
 def _thing_came_with(verb, subject) -> bool:
@@ -5407,8 +5437,22 @@ def _thing_came_with(verb, subject) -> bool:
     children = list(verb.children)
     if any(c.dep_ in ("prt", "dobj", "xcomp", "advcl") for c in children):
         return False
+    if subject.lemma_.lower() in words().came_with_happenings:
+        return False  # "The winning goal came with two minutes left", "Help came with the arrival of troops"
     preps = [c for c in children if c.dep_ == "prep"]
-    return [p.lower_ for p in preps] == ["with"] and any(o.dep_ == "pobj" for o in preps[0].children)
+    if [p.lower_ for p in preps] != ["with"]:
+        return False
+    objects = [o for o in preps[0].children if o.dep_ == "pobj"]
+    return bool(objects) and not any(_a_moment_or_happening(o) for o in objects)
+
+
+def _a_moment_or_happening(noun) -> bool:
+    """What "came with" names is when or how something occurred, not what a thing held: a happening or a speech act
+    ("with the arrival of", "with the shelling of", "with little warning": claims.json `came_with_happening_nouns`) or
+    a time left ("with two minutes left", "with ten seconds remaining")."""
+    if noun.lemma_.lower() in words().came_with_happenings:
+        return True
+    return any(c.lower_ in ("left", "remaining", "to go", "gone") for c in noun.children)
 
 
 _HAVE_CONTRACTIONS = frozenset(("has", "have", "'s", "’s", "'ve", "’ve"))
@@ -5797,15 +5841,24 @@ def _happening_there_was(verb, subject) -> bool:
     place, an event (the kind section's "something occurred"). Not a perfect ("There have been some clashes": a run up
     to now), a negation ("there was no protest"), a recurring happening ("Each spring there was a flood"), nor a count
     ("there were 40 attacks in 2019": a figure, GUIDE decision 305)."""
-    if verb.lemma_ != "be" or verb.tag_ != "VBD" or subject is None or subject.dep_ != "expl":
+    if verb.lemma_ != "be" or verb.tag_ not in ("VBD", "VBN") or subject is None or subject.dep_ != "expl":
         return False
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or _negated(verb) or _recurring(verb):
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN" and [a.lower_ for a in auxes] == ["had"]:
+        auxes = []  # ("There had been a riot at the prison weeks earlier": the past perfect tells it took place too)
+    if auxes or _negated(verb) or _recurring(verb):
         return False
-    nouns = words().there_was_happenings
+    lex = words()
     return any(
         c.dep_ == "attr"
-        and c.lemma_.lower() in nouns
-        and not any(g.dep_ == "nummod" or (g.dep_ == "det" and g.lower_ in ("no", "any")) for g in c.children)
+        and c.lemma_.lower() in lex.there_was_happenings
+        and not any(
+            g.dep_ == "nummod" or (g.dep_ in ("det", "amod") and g.lower_ in ("no", "any", "little", "much")) for g in c.children
+        )
+        # (not a quantity or a figure: "a flood of complaints", "a clash of cultures")
+        and not (
+            c.lemma_.lower() in lex.there_was_figurative_of and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+        )
         for c in verb.children
     )
 

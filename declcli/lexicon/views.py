@@ -270,6 +270,16 @@ class Claims(TypedDict):
     had_happening_nouns: list[str]
     there_was_happening_nouns: list[str]  # "There were scuffles after the verdict": a one-off happening that took place
     office_words_with_a_thing_sense: list[str]  # "The speaker has been upgraded": a product's part, no office holder
+    portrayal_lemmas: list[str]  # "painted her as aloof": a trait told, a fact
+    judged_as_lemmas: list[str]  # "dismissed the audit as a stunt": the judgement, a fact
+    judged_as_post_nouns: list[str]  # "dismissed him as manager": a post, the act stays an event
+    as_adjunct_nouns: list[str]  # "as part of", "as a precaution": an adjunct, no judgement
+    came_with_happening_nouns: list[str]  # "The goal came with two minutes left": a happening, no contents
+    sustained_adverbs: list[str]  # "continuously": one act kept up, a pattern only over a "since" span
+    there_was_figurative_of_nouns: list[str]  # "there was a flood of complaints": a quantity, no happening
+    journal_names: list[str]  # "described in the Lancet": a journal cited by its name alone
+    condition_showing_lemmas: list[str]  # "showed symptoms": a condition a body is in
+    condition_mark_nouns: dict[str, list[str]]  # "symptom" bare, "sign" with "of" or "no"
     held_gathering_nouns: list[str]  # "held a vigil/reception/talks": a gathering one holds, an act
     held_in_regard_nouns: list[str]  # "held him in high esteem": a lasting regard, no detention
     finder_nouns: list[str]

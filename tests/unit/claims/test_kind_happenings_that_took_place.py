@@ -29,6 +29,14 @@ from declcli.sentences import split_sentences
         ("Each spring there was a flood in the lower valley.", "fact"),  # a recurring happening
         ("There were 40 riots in the province in 2019.", "fact"),  # a count, a figure
         ("There was a lot of anger in the room.", "fact"),  # no happening noun
+        ("There was a flood of complaints after the broadcast.", "fact"),  # a quantity, no happening
+        ("There was a match between the fibres on the coat and the carpet.", "fact"),  # a forensic match, a state
+        ("There was a race to build the first plant.", "fact"),
+        ("There was little debate about the plan in the council.", "fact"),
+        ("There was a clash of cultures inside the new firm.", "fact"),
+        ("There was a minor incident at the depot on Monday.", "event"),
+        ("There was a power outage across the old town.", "event"),
+        ("There had been a riot at the jail weeks earlier.", "event"),  # the past perfect
         ("There were reports of looting in the suburbs.", "fact"),
     ],
 )
@@ -47,6 +55,15 @@ def test_a_perfect_passive_placed_in_a_named_place_is_an_event_in_a_piece_about_
     )
     assert kinds["Inside, the Corvane's cabin has been refined."] == "fact"  # what the product now is
     assert kinds["A faulty batch of its airbags has been found in Ohio and Michigan."] == "event"
+
+
+def test_a_variant_named_by_a_place_or_a_span_keeps_the_product_state():
+    kinds = kinds_by_text(
+        "The new Corvane Z5 sedan goes on sale in May. The steering has been retuned in the UK version. "
+        "The gearbox has been built in Austria since 2018."
+    )
+    assert kinds["The steering has been retuned in the UK version."] == "fact"  # a variant of the product
+    assert kinds["The gearbox has been built in Austria since 2018."] == "fact"  # a standing description
 
 
 @pytest.mark.parametrize(
@@ -70,6 +87,8 @@ def test_a_participle_under_a_noun_with_its_agent_stays_a_fragment_fact():
         ("Dr Lee described the fossil this week in the journal Nature.", "event"),
         ("Last month, a second skull was described in the Proceedings of the Royal Society journal.", "event"),
         ("The results are reported in the journal Cell.", "event"),
+        ("The team described the new beetle in Nature last week.", "event"),  # a journal named alone
+        ("Cases of the fever have been described in medical journals for decades.", "fact"),  # many venues, a span
         ("She described the plan as reckless in a letter to the journal.", "fact"),  # a portrayal
         ("Such cases are reported in journals every year.", "fact"),  # what journals hold in general
     ],

@@ -18,6 +18,8 @@ from test_kind import kind_of
         "The council has rejected the claims as baseless.",
         "The town has been hailed as a model of clean energy.",
         "Critics derided the new stadium as a waste of money.",
+        "The minister brushed off the audit as speculation.",
+        "The mayor waved away the complaints as noise.",
     ],
 )
 def test_a_thing_billed_welcomed_or_dismissed_as_something_is_a_fact(text):
@@ -45,6 +47,7 @@ def test_the_same_verbs_with_no_as_complement_stay_events(text):
         "The coach has moved the captain around constantly this season.",
         "The minister has denied the report more than once.",
         "The band has played the old hall on several occasions.",
+        "Inspectors have visited the plant more than once since the fire.",
     ],
 )
 def test_an_act_kept_up_or_renewed_with_no_count_is_a_fact(text):
@@ -55,7 +58,7 @@ def test_an_act_kept_up_or_renewed_with_no_count_is_a_fact(text):
     "text",
     [
         "The minister has denied the report twice.",
-        "The band played the old hall on Friday night.",
+        "The band played the old hall twice on Friday night.",
     ],
 )
 def test_a_counted_or_dated_act_stays_an_event(text):
@@ -86,4 +89,67 @@ def test_a_condition_shown_and_what_a_thing_came_with_are_facts(text):
     ],
 )
 def test_a_showing_to_others_and_a_party_coming_stay_events(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board dismissed him as chief executive on Friday.",
+        "He was dismissed as manager after a run of defeats.",
+        "The club welcomed him as its new manager.",
+        "The party rejected him as its candidate for mayor.",
+    ],
+)
+def test_a_person_removed_from_or_given_a_post_as_is_an_event(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club dismissed its coach as part of a wider shake-up.",
+        "Police dismissed two officers as a precaution after the raid.",
+        "The firm marketed the drug as part of a campaign aimed at older patients.",
+    ],
+)
+def test_an_adjunct_as_phrase_is_no_judgement(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Protesters displayed signs reading "No war" outside the embassy.',
+        "Demonstrators displayed signs calling for the minister to resign.",
+        "Supporters displayed signs and banners at the rally.",
+        "Shops displayed signs in Russian and English.",
+    ],
+)
+def test_placards_held_up_are_no_condition_shown(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The winning goal came with two minutes left.",
+        "Help came with the arrival of UN troops.",
+        "The announcement came with little warning.",
+        "The breakthrough came with ten seconds remaining.",
+    ],
+)
+def test_a_happening_that_came_with_a_time_or_circumstance_stays_an_event(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The volcano erupted continuously for two weeks.",
+        "Firefighters battled the blaze continuously for three days.",
+        "The protesters chanted incessantly outside the embassy.",
+    ],
+)
+def test_one_act_kept_up_without_a_break_stays_an_event(text):
     assert kind_of(text) == "event"
