@@ -21,7 +21,7 @@ from .. import patterns
 from ..gazetteer import gazetteer
 from ..model import Attribution
 from .chrome import FINITE_TAGS, ends_as_sentence
-from .clauses import closing_tag_conjunct, opens_as_adjunct, tag_listener
+from .clauses import asked_for_someone_to, closing_tag_conjunct, opens_as_adjunct, party, tag_listener
 from .context import Context, clean_name, entities, entity_of, org_name, person_name, span_text, text_of
 from .lexicon import words
 
@@ -660,7 +660,12 @@ def _clause_found_by_people(verb, subject, content) -> bool:
             subject is not None
             and content.right_edge.i < subject.left_edge.i
             and verb.doc[subject.left_edge.i - 1].text == ","
-            and all(c.dep_ in ("nsubj", "punct", "advmod", "aux", "ccomp") for c in verb.children if c.i != content.i)
+            # (a time or place after the tag may follow: ", the inspectors found last week", "… found in a report")
+            and all(
+                c.dep_ in ("nsubj", "punct", "advmod", "aux", "ccomp") or (c.dep_ in ("npadvmod", "prep") and c.i > verb.i)
+                for c in verb.children
+                if c.i != content.i
+            )
             and not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
         )
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in content.children):
@@ -742,12 +747,9 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         # "Wheatley called for Fahie and Maynard to be afforded due process" reports what was called for (GUIDE
         # decision 76), read from the clause's own verb like "urged X to"; "called for a soaring anthem that …"
         # (a noun phrase, whatever the parser hangs after it) is a speech act with no content (decision 61).
-        if subject is None or not any(
-            c.dep_ in ("advcl", "xcomp", "ccomp", "acl", "relcl")
-            and c.i > called_for.i
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in [*main_verb.children, *(g for n in called_for.children for g in n.children)]
-        ):
+        # ("asked for more time to prepare its case", "appealed for funds to rebuild": a purpose, no call; "never
+        # pushed for him to stay": a call not made, decisions 296, 748)
+        if subject is None or _negated(main_verb) or asked_for_someone_to(main_verb, called_for) is None:
             return None
         frame = _reported(main_verb, main_verb, ctx)
         frame.cue, frame.content = f"{main_verb.text} {called_for.text}", None
@@ -1080,6 +1082,13 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     held = _held_by_nobody_named(main_verb)
     if held is not None:
         return held
+    holder = _agent(main_verb)
+    if holder is not None and _regarded_as(main_verb) and (party(holder) or _a_body_named_by_its_noun(holder)):
+        # "The treaty is regarded by many diplomats as a failure": the view of the holder named after "by" (GUIDE
+        # decision 172)
+        frame = _reported(main_verb, main_verb, ctx, holder)
+        frame.content = None
+        return frame
     # "Claims were made that …", "Reports were received that …" (GUIDE decision 63): reported, by nobody named.
     if (
         main_verb.lemma_ in lex.impersonal_claim_verbs
@@ -1402,6 +1411,56 @@ def _called_for(verb):
     return after if after.lower_ == "for" and verb.i in (after.head.i, after.head.head.i) else None
 
 
+def _appeal_preposition_after(verb, prep, after) -> bool:
+    """The preposition of an appeal right after its verb, or after a time phrase or adverb of its own ("appealed on
+    Sunday to anyone with information to", "have appealed directly to witnesses to"); "call" keeps its "on" next to it
+    (not "called … on Friday")."""
+    if prep.i == verb.i + 1:
+        return True
+    if verb.lemma_ == "call":
+        return False
+    between = [c for c in after if c.i < prep.i]
+    return (
+        bool(between)
+        and all(c.dep_ in ("advmod", "npadvmod", "prep") for c in between)
+        and between[-1].right_edge.i + 1 == prep.i
+    )
+
+
+def _a_body_named_by_its_noun(noun) -> bool:
+    """ "The tribunal", "the commission", "the nurses": a body or group by its bare noun, which the lists cannot all hold;
+    not a cause described ("the strong results", "the warm weather", "the surge in demand", "low interest rates")."""
+    return (
+        noun.tag_ in ("NN", "NNS")
+        and noun.lemma_.lower() not in words().thing_nouns
+        and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
+        and not any(c.dep_ in ("amod", "prep", "nummod") for c in noun.children)
+    )
+
+
+def _told_party(noun) -> bool:
+    """The object of an order or invitation that names a party to act: a party, or a definite noun with no number on it
+    ("pressed the landlord to repair"); not things bought or hired ("ordered 20 new jets", "a taxi", "new ambulances")."""
+    if party(noun):
+        return True
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() not in words().thing_nouns
+        and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) for c in noun.children
+        )
+        and not any(c.dep_ in ("nummod", "quantmod") for c in noun.children)
+    )
+
+
+def _negated(verb) -> bool:
+    """A verb with "not", "never" or "no longer" on it."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and (c.lower_ == "never" or any(n.lower_ == "no" for n in c.children)))
+        for c in verb.children
+    )
+
+
 def _infinitive(token) -> bool:
     return token.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < token.i for a in token.children)
 
@@ -1420,7 +1479,22 @@ def _directed_cue(verb, subject) -> str | None:
         subject is None
         or subject.dep_ != "nsubj"
         or subject.lower_ in ("i", "we")
-        or any(c.dep_ in ("auxpass", "prt") or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
+        # (a cause is no source, "Low interest rates encouraged households to borrow", decisions 2, 331)
+        # ("The city's police commissioner, Dana Roe, directed …": the name beside the noun)
+        or not (
+            any(party(t) for t in [*_conjoined(subject), *(c for c in subject.children if c.dep_ == "appos")])
+            or _a_body_named_by_its_noun(subject)
+        )
+        # (an order not given is no content, "did not invite the rebels to attend", decision 296)
+        or _negated(verb)
+        or any(
+            c.dep_ == "auxpass"
+            # ("called in the team to assess"; not the "on" of "has called on all parties to", which the parser may
+            # take for a particle)
+            or (c.dep_ == "prt" and c.lower_ not in lex.appeal_prepositions.get(verb.lemma_, ()))
+            or (c.dep_ == "aux" and c.tag_ == "MD")
+            for c in verb.children
+        )
         or _clefted(subject, verb)
     ):
         return None
@@ -1428,7 +1502,7 @@ def _directed_cue(verb, subject) -> str | None:
     after = [c for c in verb.children if c.i > verb.i]
     appeal = lex.appeal_prepositions.get(lemma, ())
     for prep in after:
-        if prep.dep_ == "prep" and prep.lower_ in appeal and prep.i == verb.i + 1:
+        if prep.dep_ in ("prep", "prt") and prep.lower_ in appeal and _appeal_preposition_after(verb, prep, after):
             asked = [g for n in (prep, *prep.children) for g in n.children if g.i > prep.i]
             if any(_infinitive(c) for c in [*after, *asked] if c.dep_ in ("xcomp", "advcl", "pcomp", "acl", "relcl")):
                 return f"{verb.text} {prep.text}"
@@ -1443,10 +1517,13 @@ def _directed_cue(verb, subject) -> str | None:
     objects = [c for c in after if c.dep_ == "dobj"]
     if not objects or any(o.lemma_.lower() in lex.solicited for o in objects):
         return None
-    # (an infinitive hung as an adverbial clause may be a purpose, "pressing the boundaries to get attention": only
-    # after a party asked)
-    party = objects[0].pos_ in ("PRON", "PROPN") or objects[0].lemma_.lower() in lex.human | lex.people | lex.org_nouns
-    if any(c.i > objects[0].i and _infinitive(c) and (c.dep_ == "xcomp" or (c.dep_ == "advcl" and party)) for c in after):
+    # (the one told to act is a party: "ordered 20 new jets to replace its fleet" buys a thing for a purpose, decisions
+    # 2, 45; and an infinitive hung as an adverbial clause may be a purpose after any other thing, "pressing the
+    # boundaries to get attention")
+    told, named = _told_party(objects[0]), party(objects[0])
+    if any(
+        c.i > objects[0].i and _infinitive(c) and ((c.dep_ == "xcomp" and told) or (c.dep_ == "advcl" and named)) for c in after
+    ):
         return verb.text
     return None
 
@@ -1463,6 +1540,21 @@ def _clefted(subject, verb) -> bool:
         and not any(g.dep_ in ("attr", "acomp", "ccomp", "prep", "dobj") for g in c.children)
         and c.right_edge.i + 1 == subject.left_edge.i
         for c in verb.children
+    )
+
+
+def _regarded_as(verb) -> bool:
+    """A passive of regard with what the thing is held to be: "is considered the best place", "is regarded as a burden"
+    (claims.json `regard_passive_lemmas`, GUIDE decisions 108, 172)."""
+    lex = words()
+    return (
+        verb.lemma_ in lex.regard_passive
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(
+            (c.dep_ in ("oprd", "xcomp") and verb.lemma_ not in lex.regard_passive_as_only)
+            or (c.dep_ == "prep" and c.lower_ == "as")
+            for c in verb.children
+        )
     )
 
 
@@ -1484,16 +1576,7 @@ def _held_by_nobody_named(verb) -> Frame | None:
             return Frame(verb.text, None, verb, None if negated else content)
     # "BED is considered the most common eating disorder", "is billed as" (GUIDE decisions 108, 123): a view held by
     # nobody named, where no agent follows; the clause is read from its own verb.
-    if (
-        verb.lemma_ in lex.regard_passive
-        and any(c.dep_ == "auxpass" for c in verb.children)
-        and not any(c.dep_ == "agent" for c in verb.children)
-        and any(
-            (c.dep_ in ("oprd", "xcomp") and verb.lemma_ not in lex.regard_passive_as_only)
-            or (c.dep_ == "prep" and c.lower_ == "as")
-            for c in verb.children
-        )
-    ):
+    if not any(c.dep_ == "agent" for c in verb.children) and _regarded_as(verb):
         return Frame(verb.text, None, verb, None)
     # "It has been found that …", "It was well established that …": a finding by nobody named, like "It was noted
     # that …" (GUIDE decisions 24, 477); the that-clause is the claim

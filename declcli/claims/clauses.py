@@ -189,3 +189,73 @@ def clause_spans(sent) -> list[tuple[int, int, object]]:
         else:
             merged.append((start, end, verb))
     return merged
+
+
+def party(token) -> bool:
+    """A person or body that can be told, asked or moved to act, or that tells or asks: a name, a personal pronoun
+    other than "it", or a noun of people or bodies (claims.json `human_nouns`, `people_nouns`, `org_nouns`, `agents`, or
+    a doer's ending); not a
+    thing or a cause ("20 new jets", "low interest rates", "funds", GUIDE decisions 2, 45, 331)."""
+    lex = words()
+    if token.pos_ == "PRON":
+        return token.lower_ not in ("it", "this", "that", "which", "what")
+    if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = token.lemma_.lower()
+    if lemma in lex.human | lex.people | lex.org_nouns | lex.agents:
+        return True
+    # (a noun of one who does something, which the lists cannot all hold: "porters", "the harbour master", "divers")
+    return (
+        token.pos_ == "NOUN"
+        and lemma not in lex.thing_nouns
+        and lemma.endswith(_DOER_ENDINGS)
+        and not lemma.endswith("ment")
+        and len(lemma) > 5
+    )
+
+
+# Endings of nouns for people by what they do ("pianist", "librarian", "attendant", "engineer", "attendee", "chairman",
+# "spokesperson").
+# ("-er" and "-or" name machines as often as people: "scanner", "tanker", "generator", "reactor"; and "-ment" things)
+_DOER_ENDINGS = ("ist", "ian", "ant", "ent", "eer", "ee", "man", "woman", "person", "staff")
+
+
+def _opened_by_to(clause) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" and a.i < clause.i for a in clause.children)
+
+
+def asked_for_someone_to(verb, for_token):
+    """The infinitive of "asked/pressed/pushed/appealed/called for X to" + verb (GUIDE decisions 76, 748(a)), where X is
+    the one to act or the thing to be done, else None: the infinitive the parser hung on the verb (or on the clause "for"
+    opens), passive ("for the quota to be raised"), or with a party as X ("for the two porters to stay on"), or with a
+    thing as X and no object of its own ("for prices to fall"). Not an infinitive of purpose, hung on the noun after
+    "for" or on the verb after a thing: "asked for more time to prepare its case", "appealed for funds to rebuild the
+    school" (decisions 61, 748(c): a noun phrase asked for, no content)."""
+    nouns = [c for c in for_token.children if c.dep_ == "pobj"]
+    # (a passive hung on the noun is still what is to be done: "asked for talks about borders to be based on …")
+    passives = [
+        c
+        for n in nouns
+        for c in n.children
+        if c.dep_ in ("acl", "relcl") and any(a.dep_ == "auxpass" for a in c.children) and _opened_by_to(c)
+    ]
+    if passives:
+        return passives[0]
+    for clause in verb.children:
+        if clause.i <= for_token.i or clause.dep_ not in ("advcl", "xcomp", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if not _opened_by_to(clause):
+            continue
+        opened = any(m.dep_ == "mark" and m.i == for_token.i for m in clause.children)
+        actor = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if opened else None
+        if actor is None and not opened:
+            actor = nouns[0] if nouns else None
+        if actor is None or actor.i > clause.i:
+            continue
+        # (a party, or one the text has named before: "for the two porters to stay on")
+        definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in actor.children)
+        if any(c.dep_ == "auxpass" for c in clause.children) or party(actor) or definite:
+            return clause
+        if opened and not any(c.dep_ in ("dobj", "ccomp") for c in clause.children):
+            return clause
+    return None

@@ -20,7 +20,7 @@ main verb (the reported content's verb where the claim is attributed).
 
 from __future__ import annotations
 
-from .clauses import SUBJECTS, opens_as_adjunct
+from .clauses import SUBJECTS, asked_for_someone_to, opens_as_adjunct
 from .context import doc_memo, text_of
 from .dates import MONTH_WORDS, moves_a_happening_in_time
 from .lexicon import words
@@ -116,6 +116,27 @@ def _infinitive_after_adverbials(verb, clause) -> bool:
 def _infinitive_to_first(clause) -> bool:
     """A clause opened by its own "to" ("to turn back")."""
     return clause.left_edge.lower_ == "to" and any(c.dep_ == "aux" and c.i == clause.left_edge.i for c in clause.children)
+
+
+def _asked_for_or_appealed_to(verb):
+    """The infinitive of "asked/pressed/pushed/appealed for X to" + verb (claims.json `happening_asked` for_lemmas, the
+    "for" right after the verb) and of "appealed to X to" + verb (`appeal_prepositions`), else None. ("called for" and
+    "called on", "pleaded with" are read as the control verbs they also are.)"""
+    lex = words()
+    doc = verb.doc
+    if verb.lemma_ in lex.happening_asked_for_lemmas and verb.lemma_ != "call" and verb.i + 1 < len(doc):
+        after = doc[verb.i + 1]
+        if after.lower_ == "for" and verb.i in (after.head.i, after.head.head.i):
+            return asked_for_someone_to(verb, after)
+    if verb.lemma_ != "appeal":
+        return None
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "prt") and prep.lower_ in lex.appeal_prepositions["appeal"] and prep.i > verb.i:
+            asked = [g for n in (prep, *prep.children) for g in n.children if g.i > prep.i]
+            for clause in [*(c for c in verb.children if c.i > prep.i), *asked]:
+                if clause.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp") and _infinitive_to_first(clause):
+                    return clause
+    return None
 
 
 def _called_for_someone_to(verb, clause) -> bool:
@@ -360,6 +381,11 @@ def _frame(verb) -> tuple[str | None, object]:
     looked_forward = _looking_forward_to(verb)
     if looked_forward is not None:
         return "intention", looked_forward  # "We look forward to sharing the results" (GUIDE decision 57)
+    asked = _asked_for_or_appealed_to(verb)
+    if asked is not None:
+        # "pushed for the porters to stay on", "appealed to the public to come forward": what is called for, a
+        # recommendation read from its own verb (GUIDE decisions 76, 183, 748(a))
+        return "recommendation", asked
     if lemma in ("agree", "commit") and any(
         c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1 and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
         for c in verb.children
@@ -478,7 +504,8 @@ def _frame(verb) -> tuple[str | None, object]:
         # "called on/for X to …"; not "called in the design team to assess", a phrasal verb
         and (
             verb.lemma_ != "call"
-            or any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in verb.children)
+            # (the parser may take the "on" of "has called on all parties to" for a particle)
+            or any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for") for c in verb.children)
             or any(c.dep_ == "mark" and c.lower_ == "for" for c in xcomp.children)  # ("called for the company to raise")
         )
     ):

@@ -57,13 +57,19 @@ def test_a_finding_established_by_a_study_is_the_studys():
     [
         "The company was established in 1990.",
         "The two countries established diplomatic ties in May.",
-        "The lighthouse was regarded by the keepers as a burden.",
     ],
 )
 def test_no_unnamed_holder(text):
     out = claims_of(text)
     assert out, text
     assert all(c.attribution is None or c.attribution.source is not None for c in out), [(c.text, c.attribution) for c in out]
+
+
+def test_a_view_held_by_a_holder_named_after_by():
+    # (GUIDE decision 172: the holder named after "by" is the source)
+    out = claims_of("The lighthouse was regarded by the keepers as a burden.")
+    assert out[0].attribution is not None
+    assert (out[0].attribution.source, out[0].attribution.cue) == ("keepers", "regarded")
 
 
 @pytest.mark.parametrize(

@@ -2132,7 +2132,8 @@ def test_view_phrases_credit_like_according_to(text, sentence, expected):
         # GUIDE decisions 108, 123: a view held by nobody named, where no agent follows
         ("Tennis elbow is considered the most common injury of club players.", "Tennis elbow", (None, "considered")),
         ("The phone is billed as the toughest on the market.", "The phone", (None, "billed")),
-        ("The bridge was considered safe by the engineers.", "The bridge", None),
+        # (with a holder named after "by", the holder is the source, decision 172)
+        ("The bridge was considered safe by the engineers.", "The bridge", ("engineers", "considered")),
     ],
 )
 def test_knowing_and_regard_passives_pass_a_view_to_its_holder(text, sentence, expected):
