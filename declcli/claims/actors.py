@@ -2384,9 +2384,12 @@ def _before_nickname(ent, marked, lower) -> bool:
 def _team_by_its_plural_nickname(ent, bare: str, ctx: Context) -> bool:
     """A one-word plural proper name after "the" ("the Pirates", "the Herons") in a sports report (`ctx.sporting`) that
     names no country, town, state or region: a team's nickname, not a place ("the Philippines", "the Bahamas" are
-    countries the gazetteer knows)."""
+    countries the gazetteer knows), and not where one is or comes from ("in the Carolinas", "from the Koreas")."""
     if not ctx.sporting or len(ent) != 1 or ent.root.tag_ != "NNPS" or not bare.endswith("s") or _known_place(bare):
         return False
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in words().locative - {"to", "at"}:
+        return False  # "across the Carolinas", "athletes from the Koreas": a place one is in or from (decisions 36, 41)
     return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
 
 
@@ -4795,9 +4798,15 @@ def _sets_of_named_persons(tokens, ctx: Context, found: list) -> None:
             continue
         if opening is None or not size or _persons_named_lately(token, ctx) < size:
             continue
+        if opening.lower_ == "both" and (opening.dep_ == "preconj" or any(c.dep_ in ("cc", "conj") for c in token.children)):
+            continue  # "both men and women who …": two classes joined, no set pointing back (decision 588(a))
+        if not _points_back_to_named(token, opening, size, token.tag_ != "NNS", ctx):
+            continue
         between = token.doc[opening.i + 1 : token.i]
-        if any(not (t.lower_ in lex.persons_set_numbers or t.ent_type_ == "NORP") for t in between):
-            continue  # "the first two", "the last four", "the two neutron stars": an order or a kind, no set pointing back
+        if any(not (t.lower_ in lex.persons_set_numbers or (t.ent_type_ == "NORP" and country_of_text(t.text))) for t in between):
+            # "the first two", "the last four", "the two neutron stars": an order or a kind, no set pointing back; "the
+            # three Democratic lawmakers": a party's members, read by `_members_of_named_bodies`
+            continue
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         possessive = token.dep_ == "poss" or (following is not None and following.text in ("'", "’", "'s", "’s"))
         if token.dep_ == "appos" or possessive or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
@@ -4842,6 +4851,70 @@ def _persons_named_lately(token, ctx: Context) -> int:
         if key in ctx.persons
     }
     return len(named)
+
+
+_SET_LOOKS_BACK = 8  # sentences: how far back a set looks for the persons it stands for
+
+
+def _points_back_to_named(token, opening, size: int, bare: bool, ctx: Context) -> bool:
+    """Whether the nearest antecedent of the set at `token` is persons the text named: reading back sentence by sentence
+    from the set, `size` named persons come before any indefinite plural counted by the set's number ("Two men were
+    arrested. … Both men", "two officials briefed on … The two officials": unnamed persons described, decision 437)
+    and, for a bare "the two"/"the pair", before any pair of things ("to discuss inflation and wages. … the two",
+    "the galaxies Andromeda and Triangulum … The two", "The euro rose against the dollar. … The pair"): a set is a
+    group only where it stands for persons named (GUIDE decisions 588(a), 762)."""
+    lex = words()
+    docs = list(ctx.window_docs)
+    here = next((k for k, doc in enumerate(docs) if doc is token.doc), None)
+    earlier = [d for d in docs[:here]] if here is not None else []
+    sentences = [s for s in token.doc.sents if s.start < opening.i]
+    for doc in reversed(earlier):
+        sentences[:0] = list(doc.sents)
+    named: set[str] = set()
+    for sent in list(reversed(sentences))[:_SET_LOOKS_BACK]:
+        for t in reversed([t for t in sent if t.i < opening.i or t.doc is not token.doc]):
+            person = ctx.persons.get(t.text) if t.pos_ == "PROPN" else None
+            if person is not None and _names_things_of_a_class(t, lex):
+                return False  # "the galaxies Andromeda and Triangulum": names of things, whatever the model tags
+            if person is not None:
+                named.add(person.name)
+                if len(named) >= size:
+                    return True
+            elif _unnamed_antecedent(t, size, bare, ctx, lex):
+                return False
+    return False
+
+
+def _names_things_of_a_class(t, lex) -> bool:
+    """Whether the name at `t` stands in apposition to a plural of things ("the galaxies Andromeda and Triangulum",
+    "the ships Ajax and Hector"), not of persons ("the brothers Ivo and Jan Marr")."""
+    while t.dep_ in ("compound", "conj", "appos") and t.head is not t:
+        if t.dep_ == "appos" and t.head.tag_ == "NNS":
+            noun = t.head.lemma_.lower()
+            return noun not in lex.speaker_descriptions and noun not in lex.persons_set_member_nouns
+        t = t.head
+    return False
+
+
+def _unnamed_antecedent(t, size: int, bare: bool, ctx: Context, lex) -> bool:
+    """Whether `t` opens an antecedent a set may point back to that names no person: a plural counted by the set's
+    number without a definite determiner ("Two men", "two officials briefed"; for a bare set also of things, "two
+    hospitals"), or, for a bare set, two things joined
+    ("inflation and wages", "the euro … against the dollar")."""
+    if t.dep_ == "nummod" and lex.persons_set_numbers.get(t.lower_) == size and t.head.tag_ == "NNS" and t.head.i > t.i:
+        noun = t.head.lemma_.lower()
+        if not bare and noun not in lex.speaker_descriptions and noun not in lex.persons_set_member_nouns:
+            return False  # "two videos of them" before "both men": no persons, so no antecedent of a set of persons
+        return not any(c.dep_ in ("det", "poss", "predet") and c.i < t.i for c in t.head.children)
+    if not bare or t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ == "PERSON" or t.text in ctx.persons:
+        return False
+    head = t.head
+    if t.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON" and head.text not in ctx.persons:
+        return any(c.dep_ == "cc" and c.lower_ == "and" for c in (*head.children, *t.children))
+    if t.dep_ == "pobj" and head.lower_ in ("against", "versus", "vs", "vs."):
+        verb = head.head
+        return t.pos_ == "NOUN" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children)
+    return False
 
 
 def _things_counted_before(token, size: int) -> bool:
