@@ -4769,6 +4769,9 @@ def _counted_parties(tokens, found: list) -> None:
         found.append((begin, Actor(noun.doc.text[begin:end], "group", None)))
 
 
+_COUNTED_SET_OPENINGS = ("the", "all", "these", "those")
+
+
 def _sets_of_named_persons(tokens, ctx: Context, found: list) -> None:
     """ "the pair", "the Serbian duo", "both men", "the two officers", "the two met in 2019": a set that points back to
     persons named before stands for them, a group named as written with its determiners (GUIDE decisions 473, 588(a),
@@ -4786,7 +4789,8 @@ def _sets_of_named_persons(tokens, ctx: Context, found: list) -> None:
             both = _determiner(token, ("both",))
             counted = next((c for c in token.children if c.dep_ == "nummod" and c.lower_ in lex.persons_set_numbers), None)
             size = 2 if both is not None else lex.persons_set_numbers[counted.lower_] if counted is not None else 0
-            opening = both if both is not None else _determiner(token, ("the",)) if counted is not None else None
+            # "the two officers", "all three defendants", "these two men" (decisions 588(a), 735)
+            opening = both if both is not None else _determiner(token, _COUNTED_SET_OPENINGS) if counted is not None else None
         elif token.lower_ in lex.persons_set_numbers and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
             # "the two" standing alone as a noun phrase ("when the two met"), not counting a noun or a part ("the two of
             # you", "the three games"); the parser makes such a number the phrase's head
@@ -4807,11 +4811,9 @@ def _sets_of_named_persons(tokens, ctx: Context, found: list) -> None:
             # "the first two", "the last four", "the two neutron stars": an order or a kind, no set pointing back; "the
             # three Democratic lawmakers": a party's members, read by `_members_of_named_bodies`
             continue
-        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        possessive = token.dep_ == "poss" or (following is not None and following.text in ("'", "’", "'s", "’s"))
-        if token.dep_ == "appos" or possessive or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
-            # "X and Y, both professors at …", "the four players in front of him — X, Y and Z" (decision 473), "both
-            # stars' families"
+        # (a set in the possessive, "the pair's lawyer", names its owner like any possessive: decisions 54, 427)
+        if token.dep_ == "appos" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
+            # "X and Y, both professors at …", "the four players in front of him — X, Y and Z" (decision 473)
             continue
         if token.tag_ != "NNS" and _things_counted_before(token, size):
             continue  # "comparing the two genome sequences, they found that the pair …": a set of things

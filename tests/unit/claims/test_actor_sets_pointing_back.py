@@ -72,3 +72,15 @@ def test_a_set_with_a_party_word_is_listed_once():
     claims = extract_claims(text, split_sentences(text), published="2024-03-05")
     groups = [a.name.lower() for a in claims[-1].actors if a.type == "group"]
     assert groups.count("the three democratic lawmakers") <= 1, groups
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("All three defendants denied the charges on Tuesday.", "all three defendants"),
+        ("These three men have never met, their lawyer said.", "these three men"),
+    ],
+)
+def test_a_counted_set_opened_by_all_or_a_demonstrative_points_back(sentence, group):
+    text = "Ivo Marr, Lena Kopp and Jon Aas were charged on Monday. " + sentence
+    assert group in groups_of_last(text)
