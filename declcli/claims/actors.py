@@ -4769,7 +4769,8 @@ def _counted_parties(tokens, found: list) -> None:
         found.append((begin, Actor(noun.doc.text[begin:end], "group", None)))
 
 
-_COUNTED_SET_OPENINGS = ("the", "all", "these", "those")
+# (not the demonstratives: the tune's gold reads "who those three guys are", in a quote, as no party)
+_COUNTED_SET_OPENINGS = ("the", "all")
 
 
 def _sets_of_named_persons(tokens, ctx: Context, found: list) -> None:
@@ -4789,7 +4790,7 @@ def _sets_of_named_persons(tokens, ctx: Context, found: list) -> None:
             both = _determiner(token, ("both",))
             counted = next((c for c in token.children if c.dep_ == "nummod" and c.lower_ in lex.persons_set_numbers), None)
             size = 2 if both is not None else lex.persons_set_numbers[counted.lower_] if counted is not None else 0
-            # "the two officers", "all three defendants", "these two men" (decisions 588(a), 735)
+            # "the two officers", "all three defendants" (decisions 588(a), 735)
             opening = both if both is not None else _determiner(token, _COUNTED_SET_OPENINGS) if counted is not None else None
         elif token.lower_ in lex.persons_set_numbers and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
             # "the two" standing alone as a noun phrase ("when the two met"), not counting a noun or a part ("the two of
@@ -4872,8 +4873,16 @@ def _points_back_to_named(token, opening, size: int, bare: bool, ctx: Context) -
     sentences = [s for s in token.doc.sents if s.start < opening.i]
     for doc in reversed(earlier):
         sentences[:0] = list(doc.sents)
+    looked = list(reversed(sentences))[:_SET_LOOKS_BACK]
+    for sent in looked[1:]:
+        # "Two loggers … The two men … (names) … the two men": a repeated set reads as the earlier one it repeats
+        same = next((t for t in reversed(sent) if _earlier_set(t, size, lex) and _same_set(t, token)), None)
+        if same is not None:
+            noun = same.head if same.dep_ == "nummod" else same
+            first = next((c for c in noun.children if c.dep_ == "det" and c.i < same.i), None)
+            return first is not None and _points_back_to_named(noun, first, size, bare, ctx)
     named: set[str] = set()
-    for sent in list(reversed(sentences))[:_SET_LOOKS_BACK]:
+    for sent in looked:
         for t in reversed([t for t in sent if t.i < opening.i or t.doc is not token.doc]):
             person = ctx.persons.get(t.text) if t.pos_ == "PROPN" else None
             if person is not None and _names_things_of_a_class(t, lex):
@@ -4885,6 +4894,24 @@ def _points_back_to_named(token, opening, size: int, bare: bool, ctx: Context) -
             elif _unnamed_antecedent(t, size, bare, ctx, lex):
                 return False
     return False
+
+
+def _earlier_set(t, size: int, lex) -> bool:
+    """Whether `t` is the number or noun of an earlier set of the same size opened by a definite word ("The two men",
+    "the pair"): a later set of that size points back through it to the same antecedent."""
+    if lex.persons_set_numbers.get(t.lower_) == size:
+        noun = t.head if t.dep_ == "nummod" else t
+    elif t.tag_ == "NN" and lex.persons_set_nouns.get(t.lemma_.lower()) == size:
+        noun = t
+    else:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _COUNTED_SET_OPENINGS and c.i < t.i for c in noun.children)
+
+
+def _same_set(t, token) -> bool:
+    """Whether the earlier set at `t` is written as the set at `token` ("the two men" … "the two men")."""
+    noun = t.head if t.dep_ == "nummod" else t
+    return noun.lemma_.lower() == token.lemma_.lower()
 
 
 def _names_things_of_a_class(t, lex) -> bool:
@@ -4905,7 +4932,8 @@ def _unnamed_antecedent(t, size: int, bare: bool, ctx: Context, lex) -> bool:
     ("inflation and wages", "the euro … against the dollar")."""
     if t.dep_ == "nummod" and lex.persons_set_numbers.get(t.lower_) == size and t.head.tag_ == "NNS" and t.head.i > t.i:
         noun = t.head.lemma_.lower()
-        if not bare and noun not in lex.speaker_descriptions and noun not in lex.persons_set_member_nouns:
+        person = noun in lex.speaker_descriptions or noun in lex.persons_set_member_nouns or t.head.dep_ in ("nsubj", "nsubjpass")
+        if not bare and not person:
             return False  # "two videos of them" before "both men": no persons, so no antecedent of a set of persons
         return not any(c.dep_ in ("det", "poss", "predet") and c.i < t.i for c in t.head.children)
     if not bare or t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ == "PERSON" or t.text in ctx.persons:
