@@ -2442,9 +2442,12 @@ def _before_nickname(ent, marked, lower) -> bool:
 def _team_by_its_plural_nickname(ent, bare: str, ctx: Context) -> bool:
     """A one-word plural proper name after "the" ("the Pirates", "the Herons") in a sports report (`ctx.sporting`) that
     names no country, town, state or region: a team's nickname, not a place ("the Philippines", "the Bahamas" are
-    countries the gazetteer knows)."""
+    countries the gazetteer knows), and not where one is or comes from ("in the Carolinas", "from the Koreas")."""
     if not ctx.sporting or len(ent) != 1 or ent.root.tag_ != "NNPS" or not bare.endswith("s") or _known_place(bare):
         return False
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in words().locative - {"to", "at"}:
+        return False  # "across the Carolinas", "athletes from the Koreas": a place one is in or from (decisions 36, 41)
     return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
 
 
@@ -4838,6 +4841,10 @@ def _counted_parties(tokens, found: list) -> None:
         found.append((begin, Actor(noun.doc.text[begin:end], "group", None)))
 
 
+# (not the demonstratives: the tune's gold reads "who those three guys are", in a quote, as no party)
+_COUNTED_SET_OPENINGS = ("the", "all")
+
+
 def _sets_of_named_persons(tokens, ctx: Context, found: list) -> None:
     """ "the pair", "the Serbian duo", "both men", "the two officers", "the two met in 2019": a set that points back to
     persons named before stands for them, a group named as written with its determiners (GUIDE decisions 473, 588(a),
@@ -4855,7 +4862,8 @@ def _sets_of_named_persons(tokens, ctx: Context, found: list) -> None:
             both = _determiner(token, ("both",))
             counted = next((c for c in token.children if c.dep_ == "nummod" and c.lower_ in lex.persons_set_numbers), None)
             size = 2 if both is not None else lex.persons_set_numbers[counted.lower_] if counted is not None else 0
-            opening = both if both is not None else _determiner(token, ("the",)) if counted is not None else None
+            # "the two officers", "all three defendants" (decisions 588(a), 735)
+            opening = both if both is not None else _determiner(token, _COUNTED_SET_OPENINGS) if counted is not None else None
         elif token.lower_ in lex.persons_set_numbers and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
             # "the two" standing alone as a noun phrase ("when the two met"), not counting a noun or a part ("the two of
             # you", "the three games"); the parser makes such a number the phrase's head
@@ -4867,14 +4875,18 @@ def _sets_of_named_persons(tokens, ctx: Context, found: list) -> None:
             continue
         if opening is None or not size or _persons_named_lately(token, ctx) < size:
             continue
+        if opening.lower_ == "both" and (opening.dep_ == "preconj" or any(c.dep_ in ("cc", "conj") for c in token.children)):
+            continue  # "both men and women who …": two classes joined, no set pointing back (decision 588(a))
+        if not _points_back_to_named(token, opening, size, token.tag_ != "NNS", ctx):
+            continue
         between = token.doc[opening.i + 1 : token.i]
-        if any(not (t.lower_ in lex.persons_set_numbers or t.ent_type_ == "NORP") for t in between):
-            continue  # "the first two", "the last four", "the two neutron stars": an order or a kind, no set pointing back
-        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        possessive = token.dep_ == "poss" or (following is not None and following.text in ("'", "’", "'s", "’s"))
-        if token.dep_ == "appos" or possessive or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
-            # "X and Y, both professors at …", "the four players in front of him — X, Y and Z" (decision 473), "both
-            # stars' families"
+        if any(not (t.lower_ in lex.persons_set_numbers or (t.ent_type_ == "NORP" and country_of_text(t.text))) for t in between):
+            # "the first two", "the last four", "the two neutron stars": an order or a kind, no set pointing back; "the
+            # three Democratic lawmakers": a party's members, read by `_members_of_named_bodies`
+            continue
+        # (a set in the possessive, "the pair's lawyer", names its owner like any possessive: decisions 54, 427)
+        if token.dep_ == "appos" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
+            # "X and Y, both professors at …", "the four players in front of him — X, Y and Z" (decision 473)
             continue
         if token.tag_ != "NNS" and _things_counted_before(token, size):
             continue  # "comparing the two genome sequences, they found that the pair …": a set of things
@@ -4914,6 +4926,97 @@ def _persons_named_lately(token, ctx: Context) -> int:
         if key in ctx.persons
     }
     return len(named)
+
+
+_SET_LOOKS_BACK = 8  # sentences: how far back a set looks for the persons it stands for
+
+
+def _points_back_to_named(token, opening, size: int, bare: bool, ctx: Context) -> bool:
+    """Whether the nearest antecedent of the set at `token` is persons the text named: reading back sentence by sentence
+    from the set, `size` named persons come before any indefinite plural counted by the set's number ("Two men were
+    arrested. … Both men", "two officials briefed on … The two officials": unnamed persons described, decision 437)
+    and, for a bare "the two"/"the pair", before any pair of things ("to discuss inflation and wages. … the two",
+    "the galaxies Andromeda and Triangulum … The two", "The euro rose against the dollar. … The pair"): a set is a
+    group only where it stands for persons named (GUIDE decisions 588(a), 762)."""
+    lex = words()
+    docs = list(ctx.window_docs)
+    here = next((k for k, doc in enumerate(docs) if doc is token.doc), None)
+    earlier = [d for d in docs[:here]] if here is not None else []
+    sentences = [s for s in token.doc.sents if s.start < opening.i]
+    for doc in reversed(earlier):
+        sentences[:0] = list(doc.sents)
+    looked = list(reversed(sentences))[:_SET_LOOKS_BACK]
+    for sent in looked[1:]:
+        # "Two loggers … The two men … (names) … the two men": a repeated set reads as the earlier one it repeats
+        same = next((t for t in reversed(sent) if _earlier_set(t, size, lex) and _same_set(t, token)), None)
+        if same is not None:
+            noun = same.head if same.dep_ == "nummod" else same
+            first = next((c for c in noun.children if c.dep_ == "det" and c.i < same.i), None)
+            return first is not None and _points_back_to_named(noun, first, size, bare, ctx)
+    named: set[str] = set()
+    for sent in looked:
+        for t in reversed([t for t in sent if t.i < opening.i or t.doc is not token.doc]):
+            person = ctx.persons.get(t.text) if t.pos_ == "PROPN" else None
+            if person is not None and _names_things_of_a_class(t, lex):
+                return False  # "the galaxies Andromeda and Triangulum": names of things, whatever the model tags
+            if person is not None:
+                named.add(person.name)
+                if len(named) >= size:
+                    return True
+            elif _unnamed_antecedent(t, size, bare, ctx, lex):
+                return False
+    return False
+
+
+def _earlier_set(t, size: int, lex) -> bool:
+    """Whether `t` is the number or noun of an earlier set of the same size opened by a definite word ("The two men",
+    "the pair"): a later set of that size points back through it to the same antecedent."""
+    if lex.persons_set_numbers.get(t.lower_) == size:
+        noun = t.head if t.dep_ == "nummod" else t
+    elif t.tag_ == "NN" and lex.persons_set_nouns.get(t.lemma_.lower()) == size:
+        noun = t
+    else:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _COUNTED_SET_OPENINGS and c.i < t.i for c in noun.children)
+
+
+def _same_set(t, token) -> bool:
+    """Whether the earlier set at `t` is written as the set at `token` ("the two men" … "the two men")."""
+    noun = t.head if t.dep_ == "nummod" else t
+    return noun.lemma_.lower() == token.lemma_.lower()
+
+
+def _names_things_of_a_class(t, lex) -> bool:
+    """Whether the name at `t` stands in apposition to a plural of things ("the galaxies Andromeda and Triangulum",
+    "the ships Ajax and Hector"), not of persons ("the brothers Ivo and Jan Marr")."""
+    while t.dep_ in ("compound", "conj", "appos") and t.head is not t:
+        if t.dep_ == "appos" and t.head.tag_ == "NNS":
+            noun = t.head.lemma_.lower()
+            return noun not in lex.speaker_descriptions and noun not in lex.persons_set_member_nouns
+        t = t.head
+    return False
+
+
+def _unnamed_antecedent(t, size: int, bare: bool, ctx: Context, lex) -> bool:
+    """Whether `t` opens an antecedent a set may point back to that names no person: a plural counted by the set's
+    number without a definite determiner ("Two men", "two officials briefed"; for a bare set also of things, "two
+    hospitals"), or, for a bare set, two things joined
+    ("inflation and wages", "the euro … against the dollar")."""
+    if t.dep_ == "nummod" and lex.persons_set_numbers.get(t.lower_) == size and t.head.tag_ == "NNS" and t.head.i > t.i:
+        noun = t.head.lemma_.lower()
+        person = noun in lex.speaker_descriptions or noun in lex.persons_set_member_nouns or t.head.dep_ in ("nsubj", "nsubjpass")
+        if not bare and not person:
+            return False  # "two videos of them" before "both men": no persons, so no antecedent of a set of persons
+        return not any(c.dep_ in ("det", "poss", "predet") and c.i < t.i for c in t.head.children)
+    if not bare or t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ == "PERSON" or t.text in ctx.persons:
+        return False
+    head = t.head
+    if t.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON" and head.text not in ctx.persons:
+        return any(c.dep_ == "cc" and c.lower_ == "and" for c in (*head.children, *t.children))
+    if t.dep_ == "pobj" and head.lower_ in ("against", "versus", "vs", "vs."):
+        verb = head.head
+        return t.pos_ == "NOUN" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children)
+    return False
 
 
 def _things_counted_before(token, size: int) -> bool:

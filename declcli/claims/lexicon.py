@@ -508,10 +508,7 @@ def words() -> SimpleNamespace:
         counted_party_nouns=frozenset(d["counted_party_nouns"]),
         persons_set_nouns=dict(d["persons_set_nouns"]),
         persons_set_numbers=dict(d["persons_set_numbers"]),
-        persons_set_member_nouns=(
-            frozenset(d["persons_set_member_nouns"]) | frozenset(d["human_nouns"]) | frozenset(d["speaker_description_nouns"])
-        )
-        - frozenset(d["collective_people_nouns"]),
+        persons_set_member_nouns=frozenset(d["persons_set_member_nouns"]),
         countries_plural_nouns=frozenset(d["countries_plural_nouns"]),
         countries_conjunct_nouns=frozenset(d["countries_conjunct_nouns"]),
         countries_quantifiers=frozenset(d["countries_quantifiers"]),

@@ -51,11 +51,17 @@ def test_a_set_of_things_counted_before_in_the_sentence_is_no_group():
     assert not any(kind == "group" for _, kind, _ in actors_of_last(text))
 
 
-def test_a_plural_in_apposition_to_the_names_and_a_possessive_set_are_no_groups():
+def test_a_plural_in_apposition_to_the_names_is_no_group():
     text = "Dana Lee and Al Roe, both engineers at the port, were freed on Monday."
     assert not any(kind == "group" for _, kind, _ in actors_of_last(text))
-    text = SIGNING + "Both players' agents are pleased with the deal."
-    assert not any(kind == "group" for _, kind, _ in actors_of_last(text))
+
+
+def test_a_set_in_the_possessive_names_its_owner():
+    # decision 54: a possessive owner is an actor; decision 762: the pair stands for the persons named
+    out = actors_of_last(SIGNING + "Both players' agents are pleased with the deal.")
+    assert ("both players", "group", None) in out, out
+    out = actors_of_last(SIGNING + "The pair’s agent said the deal was fair.")
+    assert ("the pair", "group", None) in out, out
 
 
 def test_the_two_counting_a_part_or_a_thing_is_no_group():
