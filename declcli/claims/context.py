@@ -238,6 +238,8 @@ class Context:
             after < at < before and _opens_sentence(self.text, at, name) for at, name in self.org_mentions
         ):
             return None  # "… and his crew struggled. Ferrari topped the times. The team said": a nearer body (decision 4)
+        if noun == "group" and _other_people_named(self.text, after, before):
+            return None  # "Tom Reed and his team met leaders of the rebels. The group said": the rebels (decision 4)
         return best[1]
 
     def described_as(self, head: str, modifiers: set[str], before: int) -> str | None:
@@ -681,6 +683,17 @@ def _counted(noun: str) -> re.Pattern:
         rf"\s+(?:[a-z-]+\s+)?{re.escape(noun)}\b",
         re.I,
     )
+
+
+def _other_people_named(text: str, start: int, end: int) -> bool:
+    """Whether a plural noun of people other than finders ("the rebels", "of the protesters"; claims.json people nouns,
+    not `finder_nouns`) is written between offsets `start` and `end`: a nearer group "the group" can stand for."""
+    lex = word_lists()
+    for match in re.finditer(r"\bthe\s+([a-z]+)s\b", text[start:end]):
+        noun = match.group(1)
+        if noun in lex.people and noun not in lex.finders:
+            return True
+    return False
 
 
 def _opens_sentence(text: str, at: int, name: str) -> bool:

@@ -63,3 +63,8 @@ def test_a_nearer_fitting_mention_comes_before_the_companions(text, source):
     # the description resolves to the nearest fitting mention (GUIDE decisions 4, 437): a body named as a subject
     # after the group, or the same noun described after it ("2,000 scientists")
     assert attributions(text)[-1][0] == source
+
+
+def test_the_group_is_a_group_of_people_named_after_the_companions():
+    text = "Envoy Tom Reed and his team met leaders of the rebels on Monday. The group said it would free the hostages."
+    assert attributions(text)[-1][0] != "Tom Reed and his team"
