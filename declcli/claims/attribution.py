@@ -2213,7 +2213,18 @@ def _says_nothing(subject) -> bool:
     if subject.pos_ == "PRON" and subject.lower_ in words().reading_demonstratives and not any(subject.children):
         return True  # ("This suggests that the rocks formed …": the finding just told, read by the writer, holds no one's view)
     # (also one whose complement is a phrase: "Looking at the cells under a microscope revealed that …", GUIDE decision 483)
-    if subject.tag_ == "VBG" and any(c.dep_ in ("dobj", "prep") for c in subject.children):
+    if subject.tag_ == "VBG" and any(c.dep_ == "dobj" for c in subject.children):
+        return True
+    if (
+        subject.tag_ == "VBG"
+        and subject.head.lemma_ in words().findings
+        and any(c.dep_ == "prep" and c.lower_ != "by" for c in subject.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "by" for c in subject.children)
+        and not any(t.pos_ in ("NOUN", "PROPN") and t.i < subject.i for t in subject.subtree)
+    ):
+        # an act of looking with a phrase, under a finding verb (decision 483); not reporting by a body ("Reporting by
+        # the AP found", a report: decisions 17, 26), nor a person the parser took into the gerund ("The agent
+        # negotiating on behalf of the player said")
         return True
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in words().non_source_nouns
 
@@ -2683,10 +2694,17 @@ def _name_closing_title(token):
     if not (token.pos_ == "NOUN" and (token.lemma_.lower() in lex.titles or token.lower_ in lex.titles)):
         return None
     verb, last = token.head, token.right_edge
-    if last.i + 1 != verb.i or last.ent_type_ != "PERSON" or last.i <= token.i:
+    doc = token.doc
+    if verb.i > last.i:
+        # (an adverb between: "… Dana Lee also said")
+        closes = all(t.dep_ == "advmod" for t in doc[last.i + 1 : verb.i])
+    else:
+        # the inverted tag: '"…," said Falcons vice president of scouting Dana Lee.'
+        closes = verb.i < token.i and (last.i + 1 == len(doc) or doc[last.i + 1].is_punct)
+    if not closes or last.ent_type_ != "PERSON" or last.i <= token.i:
         return None
     ent = entity_of(last)
-    if ent is None or ent.end != verb.i or ent.root.dep_ == "pobj" or ent.start == 0:
+    if ent is None or ent.end != last.i + 1 or ent.root.dep_ == "pobj" or ent.start == 0:
         return None
     before = token.doc[ent.start - 1]
     # ("… of scouting Dana Lee": a lower-case field word, a noun or a gerund, closes the title; no determiner, preposition,

@@ -229,7 +229,18 @@ class Context:
                     owner = f"{match['owner']} " if match["owner"] else ""
                     listed = _LIST_BEFORE.search(self.text, 0, match.start()) is not None
                     best = (at, None if listed else f"{form} and {owner}{match['companions']}")
-        return best[1] if best else None
+        if best is None or best[1] is None:
+            return None
+        after = best[0][0]
+        if _counted(noun).search(self.text, after, before):
+            return None  # "… surveyed 2,000 scientists. The scientists said": the same noun described after the group
+        if noun in ("team", "group", "crew") and any(
+            after < at < before and _opens_sentence(self.text, at, name) for at, name in self.org_mentions
+        ):
+            return None  # "… and his crew struggled. Ferrari topped the times. The team said": a nearer body (decision 4)
+        if noun == "group" and _other_people_named(self.text, after, before):
+            return None  # "Tom Reed and his team met leaders of the rebels. The group said": the rebels (decision 4)
+        return best[1]
 
     def described_as(self, head: str, modifiers: set[str], before: int) -> str | None:
         """The person or body last described, before offset `before`, by the noun `head` and every
@@ -662,6 +673,33 @@ def _described_by(noun: str) -> re.Pattern:
         rf"\b(?:its|their|(?!(?:The|A|An|These|Those|This|That)\b)[A-Z][\w.-]*)\s+{re.escape(noun)}\b"
         rf"|\b(?i:{re.escape(noun)})\s+(?:from|at|of|with)\b"
     )
+
+
+@functools.cache
+def _counted(noun: str) -> re.Pattern:
+    """`noun` with a number before it ("2,000 scientists", "dozens of scientists"): a group described by its noun."""
+    return re.compile(
+        rf"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|thousands of)"
+        rf"\s+(?:[a-z-]+\s+)?{re.escape(noun)}\b",
+        re.I,
+    )
+
+
+def _other_people_named(text: str, start: int, end: int) -> bool:
+    """Whether a plural noun of people other than finders ("the rebels", "of the protesters"; claims.json people nouns,
+    not `finder_nouns`) is written between offsets `start` and `end`: a nearer group "the group" can stand for."""
+    lex = word_lists()
+    for match in re.finditer(r"\bthe\s+([a-z]+)s\b", text[start:end]):
+        noun = match.group(1)
+        if noun in lex.people and noun not in lex.finders:
+            return True
+    return False
+
+
+def _opens_sentence(text: str, at: int, name: str) -> bool:
+    """Whether the body `name` at offset `at` opens its sentence ("Ferrari topped the times."): named as a subject."""
+    head = text[max(0, at - 6) : at]
+    return text.startswith(name, at) and re.search(r"(?:^|[.!?\n][\"”’]?\s+)(?:The\s+)?$", head) is not None
 
 
 @functools.cache

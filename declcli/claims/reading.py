@@ -2339,7 +2339,9 @@ def _is_agent(subject) -> bool:
     if lemma in lex.agents or subject.lower_ in lex.agents or lemma in lex.human or lemma in lex.org_nouns or lemma in lex.people:
         return True  # (people: "the buyers would have to provide")
     if subject.tag_ == "NN" and lemma in lex.collectives:
-        return True  # "staff will provide costumes", "the jury will decide": several people acting as one party
+        # "staff will provide costumes", "the jury will decide": several people acting as one party; not one that
+        # undergoes its verb ("Staff will lose their jobs", GUIDE decision 6)
+        return subject.head.lemma_.lower() not in lex.undergone | lex.class_undergone
     return bool(lex.groups.fullmatch(" ".join(t.text for t in subject.subtree)))
 
 
@@ -4318,16 +4320,34 @@ def _one_body_introduced(verb, subject) -> bool:
     `one_body_nouns`) with the indefinite article, as the subject of an act ahead (or of a passive frame over one),
     introduces one body, which the article only presents as new to the reader. Not a passive ("A panel will be formed":
     done to it), nor a noun of one person or firm ("an importer may elect", "a company can deduct"), which stays
-    decision 16's class member."""
+    decision 16's class member. A household or pair ("A family of four will pay", "A couple earning $80,000 will pay"),
+    a team with no members named ("A team that fields an ineligible player will forfeit"), a measure ("of four"), a
+    clause in the present that picks the class out, and a general setting ("In Scotland, a jury will return one of three
+    verdicts", "usually") stay that class member (decision 16) (claims.json `introduced_body_nouns`)."""
     lex = words()
-    return (
+    if not (
         subject is not None
         and subject.dep_ in ("nsubj", "nsubjpass")
         and subject.tag_ == "NN"
-        and subject.lemma_.lower() in lex.collectives | lex.one_body_nouns
         and [c.lower_ for c in subject.children if c.dep_ in ("det", "predet", "poss", "nummod")] in (["a"], ["an"])
         and not _done_to(verb)  # (a passive frame stays: "is expected to present")
-    )
+    ):
+        return False
+    lemma = subject.lemma_.lower()
+    members = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if any(o.tag_ == "CD" for o in members):
+        return False  # "a family of four": a measure of the class
+    if lemma not in lex.introduced_bodies | lex.one_body_nouns and not (
+        lemma in lex.introduced_bodies_with_members and any(o.tag_ == "NNS" for o in members)
+    ):
+        return False
+    if any(c.dep_ in ("relcl", "acl") and c.tag_ not in ("VBD", "VBN") for c in subject.children):
+        return False  # "a team that fields …", "a couple earning …": a clause that picks out the class, not one occasion
+    return not any(
+        (c.dep_ == "advmod" and c.lower_ in lex.past_habit_adverbs)
+        or (c.dep_ == "prep" and c.i < subject.i and any(o.ent_type_ in ("GPE", "LOC") for o in c.children))
+        for c in verb.children
+    )  # "usually", "In Scotland, …": a general setting
 
 
 def _act_ahead(verb):

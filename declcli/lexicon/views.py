@@ -578,6 +578,12 @@ class Claims(TypedDict):
     body_member_nouns: list[str]  # "Globex engineers", "White House officials": a body's members as a group (GUIDE decision 534)
     body_unit_nouns: list[str]  # "the Lumen team", "Time magazine": a body named by a word and its common noun (decision 447)
     place_body_nouns: list[str]  # "Springfield police": a place's own body named with its noun (GUIDE decision 285)
+    news_outlet_heads_doc: str
+    news_outlet_heads: list[str]  # "the Daily Courier", "the newspaper": a news outlet's name ends in one (GUIDE decision 4)
+    news_agencies_doc: str
+    news_agencies: list[str]  # "Reuters", "the Associated Press": outlets known by a name alone (GUIDE decision 4)
+    introduced_body_nouns_doc: str
+    introduced_body_nouns: dict[str, list[str]]  # "A jury will decide": one body introduced (GUIDE decisions 6, 16)
     pressure_facing_lemmas: list[str]  # "has faced criticism": with a pressure noun, a party's situation (GUIDE decision 415)
     difficulty_nouns: list[str]  # "is facing difficulty finding a coach": with a gerund, the party's effort (GUIDE decision 403)
     pressure_nouns: list[str]  # "criticism", "delays", "a fine": what a party faces (GUIDE decision 415)

@@ -22,3 +22,18 @@ def test_the_company_is_not_the_outlet_that_reported_the_story(text):
 def test_a_body_reporting_its_own_results_stays_the_company():
     text = "Kestrel reported that its sales rose by a tenth. The company said the rise came from new stores."
     assert attributions(text) == [("Kestrel", "reported"), ("Kestrel", "said")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Foods agreed to buy Bay Farms last year. Sales rose 5 percent in the third quarter, Bay Farms reported "
+        "on Tuesday. The company said demand for frozen meals was strong.",
+        "Kestrel Foods agreed to buy Bay Farms last year. As Bay Farms reported last week, sales rose 5 percent in the "
+        "third quarter. The company said demand for frozen meals was strong.",
+    ],
+)
+def test_a_company_reporting_its_own_results_after_them_is_no_outlet(text):
+    # a trailing "…, X reported" or an "as X reported" aside is also how a company reports its own results: only a
+    # news outlet by what it is (a paper's name, a wire agency) is the story's source (GUIDE decision 4)
+    assert attributions(text)[-1] == ("Bay Farms", "said")

@@ -43,3 +43,28 @@ def test_the_researchers_point_back_to_the_person_and_companions(text, source):
 )
 def test_a_group_described_by_its_own_noun_or_a_listed_person_keeps_the_noun(text, source):
     assert attributions(text)[-1][0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Lewis Hamilton and his crew struggled in practice on Friday. Ferrari topped the times. "
+            "The team said its new floor had worked.",
+            "Ferrari",
+        ),
+        (
+            "Dana Lee and her colleagues surveyed 2,000 scientists. The scientists said funding was their main worry.",
+            "scientists",
+        ),
+    ],
+)
+def test_a_nearer_fitting_mention_comes_before_the_companions(text, source):
+    # the description resolves to the nearest fitting mention (GUIDE decisions 4, 437): a body named as a subject
+    # after the group, or the same noun described after it ("2,000 scientists")
+    assert attributions(text)[-1][0] == source
+
+
+def test_the_group_is_a_group_of_people_named_after_the_companions():
+    text = "Envoy Tom Reed and his team met leaders of the rebels on Monday. The group said it would free the hostages."
+    assert attributions(text)[-1][0] != "Tom Reed and his team"

@@ -12,6 +12,8 @@ from test_attribution_made_clear import attributions
     [
         '"We are looking at new ways to do it," Falcons vice president of scouting Dana Lee said.',
         '"We will draft the best player we can," Hornets director of scouting Dana Lee said.',
+        '"We will draft the best player we can," Hornets director of scouting Dana Lee also said.',
+        '"We are looking at new ways to do it," said Falcons vice president of scouting Dana Lee.',
     ],
 )
 def test_the_name_closing_a_title_with_its_field_is_the_source(text):

@@ -41,6 +41,16 @@ def test_an_indefinite_member_of_a_class_stays_generic():
     assert _kind("A company can deduct the cost of the equipment.") == "fact"
 
 
+def test_an_indefinite_household_or_team_in_an_explainer_stays_generic():
+    # any family, couple or team of a class (a measure "of four", a clause that picks the class out, a general
+    # setting) is decision 16's class member, not one body introduced
+    assert _kind("A family of four will pay about $500 more a year under the plan.") == "fact"
+    assert _kind("A couple earning $80,000 will pay about $2,000 more in tax.") == "fact"
+    assert _kind("A team that fields an ineligible player will forfeit the match.") == "fact"
+    assert _kind("In Scotland, a jury will return one of three verdicts.") == "fact"
+    assert _kind("A jury will usually reach its verdict within a day.") == "fact"
+
+
 def test_a_body_that_undergoes_a_passive_undertakes_nothing():
     assert _kind("A panel will be formed next month.") == "fact"
 
@@ -65,3 +75,8 @@ def test_an_act_of_joining_or_a_quality_to_reach_keeps_its_reading():
     assert _kind("Dana Reyes must become calmer.") == "commitment"
     # the party's own aim to become one stays its plan
     assert _kind("The city aims to become a regional rail hub.") == "commitment"
+
+
+def test_a_collective_that_undergoes_the_act_undertakes_nothing():
+    # losing jobs is done to the staff, as to "workers" (GUIDE decision 6)
+    assert _kind("Staff will lose their jobs if the plant closes.") == "fact"
