@@ -675,12 +675,14 @@ def _conjoined(token) -> list:
 
 def _asks_for_the_holder(main_verb) -> bool:
     """Whether the clause is a question that asks who says or holds a clause ("Who says ferries can't sail at night?",
-    GUIDE decision 757): "who" is the subject of the reporting verb, the clause's own verb or the one it hangs from."""
-    sent = main_verb.sent
-    if not sent.text.rstrip().endswith("?"):
-        return False
+    GUIDE decision 757): "who" is the subject of the reporting verb, the clause's own verb or the one it hangs from. The
+    question mark is the reporter's clause's own, also inside a quotation a tag attributes ("“Who says we can’t win?” he
+    asked.")."""
     reporter = main_verb.head if main_verb.dep_ == "ccomp" else main_verb
-    return reporter.lemma_ in words().reporting and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in reporter.children)
+    if reporter.lemma_ not in words().reporting or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in reporter.children):
+        return False
+    end = max(t.i for t in reporter.subtree)
+    return any(t.text == "?" for t in reporter.doc[reporter.i : end + 2])
 
 
 def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> Frame | None:

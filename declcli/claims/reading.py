@@ -1214,6 +1214,10 @@ def _believed(verb):
         return None
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None  # ("People will still know how many liked them": the belief's own modal)
+    if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children) and any(
+        t.text == "?" for t in verb.doc[verb.i : max(t.i for t in verb.subtree) + 2]
+    ):
+        return None  # "Who believes the fee will fall?": the outer verb is read, no clause passes (GUIDE decision 757)
     return _stated_clause(verb)
 
 

@@ -184,3 +184,20 @@ def test_a_holder_question_reports_no_one_and_passes_nothing_of_its_clause():
     ]
     assert (asked.attribution, asked.kind, asked.modality, asked.polarity) == (None, "fact", "none", "positive")
 
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("Who believes the harbour fee will fall?", None),
+        ("Who thinks ferry captains won't sing?", None),
+        ("“Who says ferry captains can’t sing?”", None),
+        ("“Who says we can’t win the regatta?” the skipper asked reporters after the race.", "skipper"),
+    ],
+)
+def test_a_holder_question_passes_no_modal_or_negation_of_its_clause(line, source):
+    # GUIDE decision 757: with a belief verb too, and in a quotation with or without a tag (decision 228): modality
+    # none, polarity positive, and no "says" cue
+    text = f"The crew recorded an album this winter.\n\n{line}\n\nThe album sold out in a week."
+    asked = {c.text: c for c in extract_claims(text, split_sentences(text), published="2024-03-05")}[line]
+    assert (asked.modality, asked.polarity) == ("none", "positive")
+    assert (asked.attribution.source if asked.attribution else None) == source
