@@ -2414,7 +2414,8 @@ def _question_headings(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     questions opening with a question word ("What did the prosecutors say?"), every paragraph that is
     one short question without quotation marks is a subheading ("Don't tariffs produce revenue?", "What
     are the major products or sectors that have suffered from tariffs?"). A lone question is left to
-    is_chrome; an article of rhetorical questions that open otherwise ("Remember the slogan?") has none."""
+    is_chrome; an article of rhetorical questions that open otherwise ("Remember the slogan?") or only of questions
+    asking who says a clause (`_asks_who_holds`) has none."""
     lex = words()
     asked = []
     for start, chunk in paragraphs:
@@ -2423,13 +2424,14 @@ def _question_headings(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
         if _ITEM_MARK.match(chunk):
             continue  # a list's item asking ("- What happens to code reviews?"): no subheading carries a bullet
         ws = _HEADING_WORD.findall(chunk)
-        if _asks_who_holds(ws):
-            continue  # "Who says ferries can't sail at night?": the writer's challenge, no subheading (GUIDE decision 757)
         if ws and len(ws) <= _QUESTION_HEADING_WORDS:
-            asked.append((start, ws[0].lower() in lex.heading_questions and len(ws) <= 10))
-    if sum(1 for _, opens in asked if opens) < 2:
+            asked.append((start, ws[0].lower() in lex.heading_questions and len(ws) <= 10, _asks_who_holds(ws)))
+    # "Who says ferries can't sail at night?" alone, or beside another such challenge, is the writer's, no subheading
+    # (GUIDE decision 757); among an explainer's other question subheadings it is one of them (decision 408)
+    opening = [holds for _, opens, holds in asked if opens]
+    if len(opening) < 2 or all(opening):
         return frozenset()
-    return frozenset(start for start, _ in asked)
+    return frozenset(start for start, _, _ in asked)
 
 
 # A list item (a bullet opening the paragraph) or a field of a box (a label in capitals before a colon:

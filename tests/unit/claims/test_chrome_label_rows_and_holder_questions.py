@@ -64,6 +64,22 @@ _CASES = {
         ["Who says ferry captains can't sing?"],
         [],
     ),
+    # decision 408: among an explainer's question subheadings, a "who says …?" or "who told …?" line is one of them
+    "a holder question in an explainer is a heading": (
+        [
+            "Ferry crews face a new night-shift rule.",
+            "What is the new rule?",
+            "Every night boat must carry two deckhands from June.",
+            "Who says the rule is needed?",
+            "The harbour board and most skippers have backed it.",
+            "Who told the board about the night crossings?",
+            "A group of island residents wrote to it in May.",
+            "Isn't the rule too strict for the small island boats?",
+            "The board says it is not.",
+        ],
+        ["The harbour board and most skippers", "The board says it is not."],
+        ["What is the new rule?", "Who says the rule", "Who told the board", "Isn't the rule too strict"],
+    ),
     # guard: an explainer's question subheadings stay headings
     "explainer questions stay headings": (
         [
