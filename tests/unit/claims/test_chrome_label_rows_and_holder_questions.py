@@ -202,18 +202,21 @@ def test_a_holder_question_reports_no_one_and_passes_nothing_of_its_clause():
 
 
 @pytest.mark.parametrize(
-    ("line", "source"),
+    ("line", "source", "kind"),
     [
-        ("Who believes the harbour fee will fall?", None),
-        ("Who thinks ferry captains won't sing?", None),
-        ("“Who says ferry captains can’t sing?”", None),
-        ("“Who says we can’t win the regatta?” the skipper asked reporters after the race.", "skipper"),
+        ("Who believes the harbour fee will fall?", None, "fact"),
+        ("Who thinks ferry captains won't sing?", None, "fact"),
+        ("“Who says ferry captains can’t sing?”", None, "fact"),
+        ("“Who says we can’t win the regatta?” the skipper asked reporters after the race.", "skipper", "fact"),
+        ("Who said the harbour master resigned on Monday?", None, "event"),
+        ("Who warned that the pier would close?", None, "event"),
+        ("Who thought the pier would close?", None, "fact"),
     ],
 )
-def test_a_holder_question_passes_no_modal_or_negation_of_its_clause(line, source):
+def test_a_holder_question_passes_no_modal_or_negation_of_its_clause(line, source, kind):
     # GUIDE decision 757: with a belief verb too, and in a quotation with or without a tag (decision 228): modality
-    # none, polarity positive, and no "says" cue
+    # none, polarity positive, and no "says" cue; a speech verb's kind by its tense (decision 296), a belief verb a fact
     text = f"The crew recorded an album this winter.\n\n{line}\n\nThe album sold out in a week."
     asked = {c.text: c for c in extract_claims(text, split_sentences(text), published="2024-03-05")}[line]
-    assert (asked.modality, asked.polarity) == ("none", "positive")
+    assert (asked.modality, asked.polarity, asked.kind) == ("none", "positive", kind)
     assert (asked.attribution.source if asked.attribution else None) == source
