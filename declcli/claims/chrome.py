@@ -767,7 +767,12 @@ def _noun_phrase_row(span, text: str) -> bool:
         return False
     if any(t.like_num or t.lower_ in words().aggregate_words or t.lemma_ in _COUNT_NOUNS for t in words_):
         return False
-    return span.root.pos_ in ("NOUN", "PROPN") and span.root.tag_ in ("NN", "NNS")
+    # a headline's verbless predicate roots the row where the parser takes it ("- Inflation still well above the
+    # target", "- Wage growth slowing"): the same label as a noun's row (decisions 450, 634)
+    root = span.root
+    return (
+        root.pos_ in ("NOUN", "PROPN") and root.tag_ in ("NN", "NNS") or root.pos_ in ("ADP", "ADJ", "ADV") or root.tag_ == "VBG"
+    )
 
 
 _COUNT_NOUNS = ("dozen", "half")  # a count in words besides the number words: "a dozen complaints", "half the crews"

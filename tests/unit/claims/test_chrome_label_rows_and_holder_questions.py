@@ -135,6 +135,19 @@ _CASES = {
         ["Three collisions", "A dozen complaints"],
         [],
     ),
+    # decisions 450, 634: headline rows with a verbless predicate under a title are labels whatever the parser roots
+    "verbless-predicate rows under a title are labels": (
+        [
+            "The harbour board kept mooring fees on hold on Thursday.",
+            "Key takeaways",
+            "- Traffic still well above last year's level.",
+            "- Night crossings at their lowest level since the storm.",
+            "- Cargo volumes slowing faster than expected.",
+            "The board meets again in June.",
+        ],
+        ["The board meets again in June."],
+        ["Traffic still well above", "Night crossings at their lowest", "Cargo volumes slowing"],
+    ),
     # guard: numbered rows under a title are labels like bulleted ones (the list's own number is no figure)
     "numbered rows under a title are labels": (
         [
