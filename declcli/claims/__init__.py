@@ -85,6 +85,7 @@ from .chrome import (
     figure_rows,
     is_chrome,
     items_after_a_lead_in,
+    label_rows_under_a_title,
     lead_in_verbs_of_items,
     page_layout,
     promo_boxes,
@@ -212,6 +213,7 @@ def iter_claims(
         items = items_after_a_lead_in(window)  # a lead-in's items: claims however short (GUIDE decision 56)
         leads = lead_in_verbs_of_items(window, items)  # a verbless item takes its lead-in's modality (decisions 56, 238)
         rows = figure_rows(texts)  # a list's bulleted rows of figures among rows like them (GUIDE decisions 112, 634)
+        titled = label_rows_under_a_title(window)  # a list's rows under a title: labels when they only name (decision 634)
         sections = section_lines_after_a_lead_in(window)  # the lines heading the sections that complete a lead-in (469)
         announced = None  # the speaker the paragraph before announced with "X writes:"
         # paragraphs set off by an indent (a block quote, a stanza), and the speaker of the block quote running on
@@ -251,6 +253,7 @@ def iter_claims(
                     offset in summaries,
                     ended,
                     rows[k],
+                    titled[k],
                 )
             )
             if leads[k] is not None:
@@ -527,13 +530,15 @@ def _paragraph_claims(
     standfirst: bool = False,
     ended: BodyEnd | None = None,
     rows: bool = False,
+    titled: bool = False,
 ) -> list[Claim]:
     """The claims of a paragraph; `asked`: the paragraph is an interview's question (no heading, however short);
     `wrapped`: the starts of the pieces of sentences cut at line breaks that carry the claim, and of those that do not;
     `item`: the paragraph is an item of a list that completes a lead-in (no heading nor short label); `standfirst`: a
     standfirst line above the body (a claim only as a full clause); `ended`: where the page's furniture after the
     article's body starts (`chrome.body_end`), no claims from there but a bio line about someone its closing line credits;
-    `rows`: the paragraph is a bulleted row of figures among rows like it (`chrome.figure_rows`)."""
+    `rows`: the paragraph is a bulleted row of figures among rows like it (`chrome.figure_rows`); `titled`: a row of a list
+    under a title (`chrome.label_rows_under_a_title`)."""
     carriers, silent = wrapped
     earlier = (ctx.last_quote, ctx.last_attribution)  # the speakers before this paragraph, for a quote opening it
     doc_text = text_of(doc)  # Doc.text joins every token: built once per paragraph, not per claim
@@ -549,7 +554,9 @@ def _paragraph_claims(
         span = doc.char_span(sent.start - offset, sent.end - offset, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        if is_chrome(span, len(sents) == 1 and not asked, between_sentences, sent.start in carriers, item, standfirst, rows):
+        if is_chrome(
+            span, len(sents) == 1 and not asked, between_sentences, sent.start in carriers, item, standfirst, rows, titled
+        ):
             note_stated_countries(doc, span.start, span.end, ctx)  # a caption's "Norway's Jan Holm": the body's Holm too
             continue
         clauses = clause_spans(span)

@@ -680,12 +680,15 @@ def _conjoined(token) -> list:
 
 def _asks_for_the_holder(main_verb) -> bool:
     """Whether the clause is a question that asks who says or holds a clause ("Who says ferries can't sail at night?",
-    GUIDE decision 757): "who" is the subject of the reporting verb, the clause's own verb or the one it hangs from."""
-    sent = main_verb.sent
-    if not sent.text.rstrip().endswith("?"):
-        return False
-    reporter = main_verb.head if main_verb.dep_ == "ccomp" else main_verb
-    return reporter.lemma_ in words().reporting and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in reporter.children)
+    GUIDE decision 757): "who" is the subject of the reporting verb, the clause's own verb or the one it hangs from. The
+    question mark is the reporter's clause's own, also inside a quotation a tag attributes ("“Who says we can’t win?” he
+    asked.")."""
+    reporting = words().reporting
+    for reporter in (main_verb, main_verb.head) if main_verb.dep_ == "ccomp" else (main_verb,):
+        if reporter.lemma_ in reporting and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in reporter.children):
+            end = max(t.i for t in reporter.subtree)
+            return any(t.text == "?" for t in reporter.doc[reporter.i : end + 2])
+    return False
 
 
 def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> Frame | None:
@@ -2167,6 +2170,8 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
         or _study_finding(content)
         or _judged_inside(content)
     ) and content.i not in seen:
+        if _asks_for_the_holder(content):
+            break  # "“Who says we can’t win?” he asked.": the quoted question's "says" reports no one (GUIDE decision 757)
         # ("he said he was told by John Bolton to go …": the one who told, named after "by")
         addressed = _addressed_passive(content)
         # ("The youngster said Strawberry told him to take it all in": the instruction Strawberry gave, GUIDE decision 45)

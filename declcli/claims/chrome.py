@@ -751,18 +751,61 @@ _LABEL_DESCRIPTION = patterns.compile(r"\s[-–—]\s|:\s")  # "name – what it
 
 def _noun_phrase_row(span, text: str) -> bool:
     """Whether the line is a bulleted row that only names something: its head a noun, no tensed verb anywhere and no
-    figure ("- Lack of trained staff.", "- Little contact with the towns being served by the line"). Such a row is a
-    label, no claim (GUIDE decision 634), stop or none; a participle or infinitive inside it only describes its noun.
-    A long row is a sentence whose verb the parser missed ("- Bonds due in a decade advanced for a second day, …"), and
-    a row of a name and a dash or colon before what it does ("- autofill.enabled – Disables the menu") describes."""
-    if not _ITEM_MARK.match(text) or text.rstrip().endswith((":", "?", "!")) or any(ch.isdigit() for ch in text):
+    figure ("- Lack of trained staff.", "- Little contact with the towns being served by the line"). Such a row under a
+    title is a label, no claim (GUIDE decision 634), stop or none; a participle or infinitive inside it only describes
+    its noun. A long row is a sentence whose verb the parser missed ("- Bonds due in a decade advanced for a second day,
+    …"), a row of a name and a dash or colon before what it does ("- autofill.enabled – Disables the menu") describes,
+    and a count in words ("- Three stabbings in the centre", "- A dozen complaints") is a figure (decisions 112, 309).
+    The row's mark is `_ROW_MARK`'s: a line opened by an em dash is a reply or an aside, no row."""
+    mark = _ROW_MARK.match(text)
+    if mark is None or text.rstrip().endswith((":", "?", "!")) or any(ch.isdigit() for ch in text[mark.end() :]):
         return False
-    if _LABEL_DESCRIPTION.search(text, _ITEM_MARK.match(text).end()):
+    if _LABEL_DESCRIPTION.search(text, mark.end()):
         return False
-    words_ = [t for t in span if not t.is_space and not t.is_punct]
+    words_ = [t for t in span if not t.is_space and not t.is_punct and t.idx - span.start_char >= mark.end()]
     if not words_ or len(words_) > _LABEL_ROW_WORDS or any(t.tag_ in FINITE_TAGS for t in words_):
         return False
-    return span.root.pos_ in ("NOUN", "PROPN") and span.root.tag_ in ("NN", "NNS")
+    if any(t.like_num or t.lower_ in words().aggregate_words or t.lemma_ in _COUNT_NOUNS for t in words_):
+        return False
+    # a headline's verbless predicate roots the row where the parser takes it ("- Inflation still well above the
+    # target", "- Wage growth slowing"): the same label as a noun's row (decisions 450, 634)
+    root = span.root
+    return (
+        root.pos_ in ("NOUN", "PROPN") and root.tag_ in ("NN", "NNS") or root.pos_ in ("ADP", "ADJ", "ADV") or root.tag_ == "VBG"
+    )
+
+
+_COUNT_NOUNS = ("dozen", "half")  # a count in words besides the number words: "a dozen complaints", "half the crews"
+_TITLE_WORDS = 12  # a title over a list is a short line
+
+
+def _title_over_rows(text: str) -> bool:
+    """Whether the paragraph is a short line with no final stop, colon or question mark ("Main complaints", "Weekend in
+    brief", "Common problems in student newsrooms (2011)"): a title a list is set under (GUIDE decision 634)."""
+    text = text.strip()
+    found = _ROW_WORD.findall(text)
+    return bool(found) and len(found) <= _TITLE_WORDS and not text.rstrip(")").endswith(_FINAL)
+
+
+def label_rows_under_a_title(window) -> list[bool]:
+    """For each paragraph of `window` ([(doc, (offset, sentences))] in order), whether it is a row (`_ROW_MARK`) of a run
+    set under a title (GUIDE decision 634): the paragraph before the run is a title (`_title_over_rows`), or one sentence
+    introducing the list right under a title that is not the article's first line ("Common problems (2011)" / "Our
+    survey brought up a few issues." / rows). Rows after a sentence of the body or a question ("The minister was asked
+    what worried her." / "- The lack of trust") are statements or replies, and they stay claims."""
+    texts = [text_of(doc) for doc, _ in window]
+    found = [False] * len(texts)
+    for k, text in enumerate(texts):
+        if not _ROW_MARK.match(text):
+            continue
+        j = k - 1
+        while j >= 0 and _ROW_MARK.match(texts[j]):
+            j -= 1
+        if j < 0:
+            continue
+        introduced = j >= 2 and len(window[j][1][1]) == 1 and texts[j].rstrip().endswith(".") and _title_over_rows(texts[j - 1])
+        found[k] = _title_over_rows(texts[j]) or introduced
+    return found
 
 
 _BULLETS = "-–—•*·▪"  # a list item's bullets
@@ -1041,6 +1084,7 @@ def chrome_reason(
     item: bool = False,
     standfirst: bool = False,
     rows: bool = False,
+    titled: bool = False,
 ) -> str | None:
     """Why the unit `span` is chrome (the name of the rule that decided), or None. `wrapped`: the span is the piece
     of a sentence cut at a hard line break that carries it (`wrapped_sentences`): no heading, short line or headline set
@@ -1048,7 +1092,8 @@ def chrome_reason(
     (`items_after_a_lead_in`): no heading nor short label either, however few its words. `standfirst`: the span is a
     standfirst line above the body (`standfirsts`): as a whole paragraph, a claim when it is a full clause in sentence
     case, else a heading, whatever its length. `rows`: the paragraph is a bulleted row of figures among rows like it
-    (`figure_rows`), a claim however short."""
+    (`figure_rows`), a claim however short. `titled`: the paragraph is a row of a list set under a title
+    (`label_rows_under_a_title`), a label when it only names something."""
     lex = words()
     text = span_text(span.doc, span.start, span.end).strip()  # span.text, sliced rather than joined from its tokens
     low = text.lower().rstrip(" .:!")
@@ -1162,7 +1207,7 @@ def chrome_reason(
         return "announcement"  # "For now, let's take a look at some rumors.": what the text does next (decisions 127, 328)
     if item and not text.endswith(":"):
         return None  # "- Two more seats", "- “Save Page”" after "We still have the following problems:" (GUIDE decision 56)
-    if _noun_phrase_row(span, text):
+    if titled and _noun_phrase_row(span, text):
         return "label row"  # "- Lack of trained staff.": a bulleted row that only names something (GUIDE decision 634)
     # A closing bracket ends a sentence only after the stop inside it ("(… packed with them.)"): "5. Go topless (with
     # your sub)" is a list item's heading with an aside, no stop.
@@ -2374,7 +2419,8 @@ def _question_headings(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     questions opening with a question word ("What did the prosecutors say?"), every paragraph that is
     one short question without quotation marks is a subheading ("Don't tariffs produce revenue?", "What
     are the major products or sectors that have suffered from tariffs?"). A lone question is left to
-    is_chrome; an article of rhetorical questions that open otherwise ("Remember the slogan?") has none."""
+    is_chrome; an article of rhetorical questions that open otherwise ("Remember the slogan?") or only of questions
+    asking who says a clause (`_asks_who_holds`) has none."""
     lex = words()
     asked = []
     for start, chunk in paragraphs:
@@ -2383,13 +2429,14 @@ def _question_headings(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
         if _ITEM_MARK.match(chunk):
             continue  # a list's item asking ("- What happens to code reviews?"): no subheading carries a bullet
         ws = _HEADING_WORD.findall(chunk)
-        if _asks_who_holds(ws):
-            continue  # "Who says ferries can't sail at night?": the writer's challenge, no subheading (GUIDE decision 757)
         if ws and len(ws) <= _QUESTION_HEADING_WORDS:
-            asked.append((start, ws[0].lower() in lex.heading_questions and len(ws) <= 10))
-    if sum(1 for _, opens in asked if opens) < 2:
+            asked.append((start, ws[0].lower() in lex.heading_questions and len(ws) <= 10, _asks_who_holds(ws)))
+    # "Who says ferries can't sail at night?" alone, or beside another such challenge, is the writer's, no subheading
+    # (GUIDE decision 757); among an explainer's other question subheadings it is one of them (decision 408)
+    opening = [holds for _, opens, holds in asked if opens]
+    if len(opening) < 2 or all(opening):
         return frozenset()
-    return frozenset(start for start, _ in asked)
+    return frozenset(start for start, _, _ in asked)
 
 
 # A list item (a bullet opening the paragraph) or a field of a box (a label in capitals before a colon:

@@ -1241,6 +1241,10 @@ def _believed(verb):
         return None
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None  # ("People will still know how many liked them": the belief's own modal)
+    if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children) and any(
+        t.text == "?" for t in verb.doc[verb.i : max(t.i for t in verb.subtree) + 2]
+    ):
+        return None  # "Who believes the fee will fall?": the outer verb is read, no clause passes (GUIDE decision 757)
     return _stated_clause(verb)
 
 
@@ -2901,6 +2905,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         # "How did 63 million Americans look at his feed and think …?", "Why did Klein make it his
         # question?": an essay's question about what a party did presupposes the happening (an event);
         # other questions state nothing, and a question is never a commitment (GUIDE).
+        if _asked_who_said(verb):
+            return "event"  # "Who said the mayor resigned?": a speech verb by its tense, the past an event (decision 757)
         return "event" if _asked_about_a_past_act(verb) or _asked_whether_it_happened(verb) else "fact"
     if _hoped(verb) is not None:
         return "fact"  # ("I hope he comes clean": what is wished for is nobody's undertaking, GUIDE decision 27)
@@ -3394,6 +3400,19 @@ def _act_not_yet_done_on_a_thing(verb, subject) -> bool:
 
 
 _PAST_QUESTION_AUX = frozenset(("did", "was", "were", "has", "have"))
+
+
+def _asked_who_said(verb) -> bool:
+    """A question asking who said a clause, its speech verb in the past ("Who said the mayor resigned on Monday?", "But
+    who warned that the pier would close?"): read by decision 296's tense rule, an event (GUIDE decision 757); a belief
+    verb ("Who thought …?") is a fact in any tense, and a present speech verb ("Who says …?") a fact."""
+    return (
+        verb.tag_ == "VBD"
+        and verb.lemma_ in words().reporting
+        and verb.lemma_ not in _FRAMING_LEMMAS
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
 
 
 def _asked_about_a_past_act(verb) -> bool:

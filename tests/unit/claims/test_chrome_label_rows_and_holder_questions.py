@@ -1,7 +1,9 @@
 """Chrome kept and real units dropped (session 37, h37drop): a bulleted row that only names something, with a stop or a
 participle describing its noun, is a label (GUIDE decision 634), while a bulleted row with a predicate of its own, a long
 row the parser misread and a "name – what it does" row stay claims; a question asking who says a clause ("Who says …?",
-decision 757) is the writer's, no subheading, alone or beside another one."""
+decision 757) is the writer's, no subheading, alone or beside another one. Review rev37g: label rows are rows under a
+title only (rows after a body sentence, em-dash replies and counts in words stay claims), and a log-in or "stay tuned"
+line that a story reports with a tag is a claim (decisions 45, 80)."""
 
 import pytest
 
@@ -62,6 +64,22 @@ _CASES = {
         ["Who says ferry captains can't sing?"],
         [],
     ),
+    # decision 408: among an explainer's question subheadings, a "who says …?" or "who told …?" line is one of them
+    "a holder question in an explainer is a heading": (
+        [
+            "Ferry crews face a new night-shift rule.",
+            "What is the new rule?",
+            "Every night boat must carry two deckhands from June.",
+            "Who says the rule is needed?",
+            "The harbour board and most skippers have backed it.",
+            "Who told the board about the night crossings?",
+            "A group of island residents wrote to it in May.",
+            "Isn't the rule too strict for the small island boats?",
+            "The board says it is not.",
+        ],
+        ["The harbour board and most skippers", "The board says it is not."],
+        ["What is the new rule?", "Who says the rule", "Who told the board", "Isn't the rule too strict"],
+    ),
     # guard: an explainer's question subheadings stay headings
     "explainer questions stay headings": (
         [
@@ -74,6 +92,74 @@ _CASES = {
         ["They said the evidence"],
         ["What did the prosecutors say?", "Who will run the harbour now?"],
     ),
+    # review rev37g: decision 634's label rows are rows under a title only
+    # rows after a sentence of the body, no title: the claim section's verbless statements (decisions 56, 79, 190)
+    "rows after a body sentence stay claims": (
+        [
+            "The harbour board announced a set of winter measures on Tuesday after weeks of complaints.",
+            "- A freeze on mooring fees until April.",
+            "- Free ferry passes for every island pupil.",
+            "The crews called the measures too little, too late.",
+        ],
+        ["A freeze on mooring fees", "Free ferry passes"],
+        [],
+    ),
+    "an answer row after a question stays a claim": (
+        [
+            "The harbour master was asked what worried her most about the strike.",
+            "- The lack of trust between the two unions.",
+        ],
+        ["The lack of trust"],
+        [],
+    ),
+    # an em dash opens an interviewee's reply, no row (decision 566(a))
+    "em-dash replies stay claims": (
+        [
+            "The skipper spoke to reporters after the regatta on Thursday.",
+            "What has been the hardest part of the season?",
+            "— The storms, without a doubt.",
+            "And the best moment?",
+            "— The win against Kestrel Bay in March.",
+        ],
+        ["The storms", "The win against Kestrel Bay"],
+        [],
+    ),
+    # a count in words is a figure (decisions 112, 309, 634)
+    "rows with a spelled-out count stay claims": (
+        [
+            "Harbour police said the weekend was unusually busy.",
+            "Weekend in brief",
+            "- Three collisions in the outer harbour.",
+            "- A dozen complaints about noise near the pier.",
+        ],
+        ["Three collisions", "A dozen complaints"],
+        [],
+    ),
+    # decisions 450, 634: headline rows with a verbless predicate under a title are labels whatever the parser roots
+    "verbless-predicate rows under a title are labels": (
+        [
+            "The harbour board kept mooring fees on hold on Thursday.",
+            "Key takeaways",
+            "- Traffic still well above last year's level.",
+            "- Night crossings at their lowest level since the storm.",
+            "- Cargo volumes slowing faster than expected.",
+            "The board meets again in June.",
+        ],
+        ["The board meets again in June."],
+        ["Traffic still well above", "Night crossings at their lowest", "Cargo volumes slowing"],
+    ),
+    # guard: numbered rows under a title are labels like bulleted ones (the list's own number is no figure)
+    "numbered rows under a title are labels": (
+        [
+            "The council surveyed the harbour's ferry crews last spring.",
+            "Main complaints",
+            "1. Lack of trained deckhands on the night shift.",
+            "2. Poor lighting on the lower pier.",
+            "The council said it would publish a plan in June.",
+        ],
+        ["The council said it would publish"],
+        ["Lack of trained deckhands", "Poor lighting"],
+    ),
 }
 
 
@@ -83,28 +169,39 @@ def test_label_rows_and_holder_questions(case):
     text = "\n\n".join(paragraphs)
     texts = [c.text for c in extract_claims(text, split_sentences(text), published="2024-03-05")]
     for start in kept:
-        assert any(t.lstrip("- ").startswith(start) for t in texts), (start, texts)
+        assert any(t.lstrip("-— ").startswith(start) for t in texts), (start, texts)
     for start in dropped:
-        assert not any(t.lstrip("- ").startswith(start) for t in texts), (start, texts)
+        assert not any(t.lstrip("-— 12.").startswith(start) for t in texts), (start, texts)
 
 
 @pytest.mark.parametrize(
-    "prompt",
+    ("line", "claim"),
     [
-        "Please sign in with your account before posting a comment.",
-        "For full coverage of the regatta, stay tuned to the sailing section of our site.",
+        # GUIDE decisions 80, 227, 378: a comment box's log-in prompt and a pointer to the site's other coverage
+        ("Please sign in with your account before posting a comment.", False),
+        ("For full coverage of the regatta, stay tuned to the sailing section of our site.", False),
+        # decisions 45, 80: a reader call is the outlet's own, the whole line; a told or said instruction is a claim
+        ("The harbour master told the crews to stay tuned for updates on the storm.", True),
+        ("Stay tuned to local radio and TV channels for evacuation updates, the governor told residents on Tuesday.", True),
+        ("Please log in before posting a comment, the paper now tells readers, after a flood of abuse under its stories.", True),
+        ("Log in to the app and comments from strangers are now hidden by default, the company said.", True),
     ],
 )
-def test_a_log_in_prompt_and_a_stay_tuned_pointer_are_reader_calls(prompt):
-    # GUIDE decisions 80, 227, 378: a comment box's log-in prompt and a pointer to the site's other coverage
-    text = f"The regatta starts on Saturday in Kestrel Bay.\n\n{prompt}"
+def test_log_in_and_stay_tuned_lines_are_reader_calls_only_as_the_outlets_own(line, claim):
+    text = f"The regatta starts on Saturday in Kestrel Bay.\n\n{line}"
     texts = [c.text for c in extract_claims(text, split_sentences(text), published="2024-03-05")]
-    assert texts == ["The regatta starts on Saturday in Kestrel Bay."]
+    assert texts == ["The regatta starts on Saturday in Kestrel Bay."] + ([line] if claim else [])
 
 
-def test_stay_tuned_reported_in_a_story_is_a_claim():
-    text = "The harbour master told the crews to stay tuned for updates on the storm."
-    assert [c.text for c in extract_claims(text, split_sentences(text), published="2024-03-05")] == [text]
+def test_a_reported_log_in_line_does_not_drop_its_neighbour():
+    text = (
+        "The Kestrel Bay Courier changed its comment rules on Monday.\n\n"
+        "Log in with a real name is now required for all comments, the editor wrote in a note to readers.\n\n"
+        "Signing in with a verified account will be required before readers can post comments, the editor said."
+    )
+    texts = [c.text for c in extract_claims(text, split_sentences(text), published="2024-03-05")]
+    assert any(t.startswith("Log in with a real name") for t in texts), texts
+    assert any(t.startswith("Signing in with a verified account") for t in texts), texts
 
 
 def test_a_holder_question_reports_no_one_and_passes_nothing_of_its_clause():
@@ -115,3 +212,26 @@ def test_a_holder_question_reports_no_one_and_passes_nothing_of_its_clause():
         "Who says ferry captains can't sing?"
     ]
     assert (asked.attribution, asked.kind, asked.modality, asked.polarity) == (None, "fact", "none", "positive")
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "kind"),
+    [
+        ("Who believes the harbour fee will fall?", None, "fact"),
+        ("Who thinks ferry captains won't sing?", None, "fact"),
+        ("“Who says ferry captains can’t sing?”", None, "fact"),
+        ("“Who says we can’t win the regatta?” the skipper asked reporters after the race.", "skipper", "fact"),
+        ("Dana Lee was defiant after the race. “Who says we can’t win the regatta?” she asked.", "Dana Lee", "fact"),
+        ("Who said the harbour master resigned on Monday?", None, "event"),
+        ("Who warned that the pier would close?", None, "event"),
+        ("Who thought the pier would close?", None, "fact"),
+    ],
+)
+def test_a_holder_question_passes_no_modal_or_negation_of_its_clause(line, source, kind):
+    # GUIDE decision 757: with a belief verb too, and in a quotation with or without a tag (decision 228): modality
+    # none, polarity positive, and no "says" cue; a speech verb's kind by its tense (decision 296), a belief verb a fact
+    text = f"The crew recorded an album this winter.\n\n{line}\n\nThe album sold out in a week."
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    asked = next(c for c in claims if "?" in c.text and line.endswith(c.text))
+    assert (asked.modality, asked.polarity, asked.kind) == ("none", "positive", kind)
+    assert (asked.attribution.source if asked.attribution else None) == source
