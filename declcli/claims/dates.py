@@ -981,14 +981,20 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
             # ahead; one nearer back stays back ("The July 25 memo shows …" in February; a past verb keeps any back:
             # "led to the January 6 attack"). A month placed by "last", "next" or "this" keeps the year those give.
             modifier = kind in _NOUN_MODIFIERS and parse is not None and _noun_modifier(parse(a, b))
-            nearest = modifier and when not in ("past", "either")
+            # A possessive month ("November's election") is the plain month (GUIDE decision 294): a future clause gives
+            # the coming one, a past the last; only a present leans on neither, and takes the nearer year.
+            possessive = modifier and kind == "month" and parse(a, b).root.dep_ == "poss"
+            nearest = modifier and when not in ("past", "either") and not (possessive and when == "future")
             try:
                 value = _resolve(kind, m, ref, "nearest" if nearest else when)
             except (OverflowError, ValueError):
                 # A reference date at the calendar's edge (year 1 or 9999): no value.
                 value = None
             if value and modifier and kind == "month" and ref is not None and not _placed_month(m):
-                value = _nearer_month(value, ref, 9 if nearest else 10)
+                if not possessive:
+                    value = _nearer_month(value, ref, 9 if nearest else 10)
+                elif nearest:
+                    value = _nearer_month(value, ref, 5)  # the nearer year either way; half a year back goes ahead
             if (
                 value
                 and kind == "weekday"
@@ -1198,15 +1204,30 @@ def _counts_from_a_recurring_occasion(link) -> bool:
     if link.lower_ not in ("after", "before"):
         return False
     if link.dep_ == "mark":
+        # A simple present is also how English tells one event ahead ("90 days after the governor signs it"): the
+        # occasion comes round only with a doer that is no one in particular ("after it hatches") or a sign that the
+        # sentence tells what happens each time ("each member gets", "usually").
         verb = link.head
-        return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
+        return any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in verb.children) or _told_each_time(link.sent)
+    # A gerund with an object of its own is one act of the main clause's doer ("two days after meeting Netanyahu")
     return link.dep_ == "prep" and any(
         c.dep_ in ("pobj", "pcomp")
         and c.tag_ in ("VBG", "NN")
         and c.lower_.endswith("ing")
-        and not any(g.dep_ in ("det", "poss", "nummod", "amod", "compound") for g in c.children)
+        and not any(g.dep_ in ("det", "poss", "nummod", "amod", "compound", "dobj", "attr", "dative") for g in c.children)
         for c in link.children
     )
+
+
+# Words that tell a sentence's happening comes round: each time, as a rule.
+_EACH_TIME = frozenset({"each", "every", "usually", "typically", "normally", "generally", "always", "often", "whenever"})
+
+
+def _told_each_time(sent) -> bool:
+    """Whether the sentence `sent` tells what happens each time ("each member gets", "is usually sent")."""
+    return any(t.lower_ in _EACH_TIME for t in sent)
 
 
 def _after_a_recurring_count(span) -> bool:

@@ -51,13 +51,21 @@ def test_a_named_day_outside_a_timeline_keeps_the_reference_year():
 @pytest.mark.parametrize(
     "text, reference_date, expected",
     [
-        # a month owning a happening's name, in a present clause: the nearer one, ahead
+        # a month owning a happening's name, in a present clause: the nearer one, back or ahead
         ("The sprinter says he is not worried ahead of August's World Championships in Rome.", "2024-06-07", "2024-08"),
+        ("The sprinter says he is not worried ahead of August's World Championships in Rome.", "2024-03-01", "2024-08"),
         ("The mayor says the city is ready for October's marathon.", "2024-08-20", "2024-10"),
+        ("The mayor says the city is ready for October's marathon.", "2024-04-20", "2024-10"),
+        ("The mayor says the city is still counting the cost of October's marathon.", "2024-01-20", "2023-10"),
+        # a future clause gives the coming month, a past the last one, as a plain month
+        ("Voters in the valley will go to the polls in November's election.", "2024-05-01", "2024-11"),
+        ("The ministers will meet again at January's summit in Oslo.", "2024-05-01", "2025-01"),
+        ("The ministers met again at January's summit in Oslo.", "2024-07-01", "2024-01"),
     ],
 )
 def test_a_month_in_the_possessive_before_a_noun_takes_the_nearer_year(text, reference_date, expected):
-    assert [v for t, v in _claim_dates(text, reference_date) if t.startswith(("August", "October"))] == [expected]
+    months = ("August", "October", "November", "January")
+    assert [v for t, v in _claim_dates(text, reference_date) if t.startswith(months)] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -70,6 +78,20 @@ def test_a_month_in_the_possessive_before_a_noun_takes_the_nearer_year(text, ref
 )
 def test_a_count_from_an_occasion_that_comes_round_is_no_date(text):
     assert _claim_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one act of the subject's own, or one event ahead told in the simple present: listed without a value
+        ("The envoy is in Cairo two days after meeting the king in Amman.", ("two days after", None)),
+        ("The firm's shares are down 8% a day after reporting weak sales.", ("a day after", None)),
+        ("The rule takes effect 90 days after the governor signs it.", ("90 days after", None)),
+        ("The tariffs lapse six months after the pact enters into force, envoys say.", ("six months after", None)),
+    ],
+)
+def test_a_count_from_one_act_or_one_event_ahead_stays_listed(text, expected):
+    assert expected in _claim_dates(text)
 
 
 @pytest.mark.parametrize(
