@@ -19,6 +19,10 @@ def first(text):
         ("The plan would seem to be failing.", "possibility"),
         ("I'd say the bridge will need repairs within a decade.", "possibility"),
         ("We would say that the vote was fair.", "possibility"),
+        # the same with a typographic apostrophe
+        ("I’d say the bridge will need repairs within a decade.", "possibility"),
+        ("We’d say the season is not over.", "possibility"),
+        ("It’d seem the plan is failing.", "possibility"),
         # "appear" of showing up is no seeming; a plain "would" of what is to come stays intention
         ("The mayor would appear in court on Monday, officials said.", "intention"),
         ("The board would vote on Friday.", "intention"),
