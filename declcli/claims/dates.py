@@ -673,14 +673,15 @@ _AGO_RANGE = patterns.compile(
 # (GUIDE decision 754(b)).
 _MONTH_RANGE = patterns.compile(r"\b" + _MONTH_WORD + r"\.?\s*[–—-]\s*" + _MONTH_WORD + r"\.?\s+" + _SPAN_YEAR + r"\b")
 
-# A range of days named by day words, "through" or "thru" between ("tonight through Saturday", "Thursday thru Sunday
-# night"): a span whose bounds are calendar names, no date (GUIDE decisions 89, 109, 659); "from Tuesday to Friday"
-# may move a happening from one day to another, and is left to the days.
+# A range of days named by day words, "through", "thru", "to", "until", "till" or a dash between ("tonight through
+# Saturday", "open Monday to Friday", "Tuesday-Thursday", "Thursday through next Tuesday"): a span whose bounds are
+# calendar names, no date (GUIDE decisions 89, 109, 659); "postponed from Tuesday to Friday", a happening moved from one
+# day to another, is left to the days (`_moved_from`).
 _DAY_WORD = r"(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[Tt]oday|[Tt]onight|[Tt]omorrow)"
 _DAY_RANGE = patterns.compile(
-    r"\b"
+    r"(?:\b[Ff]rom\s+)?\b"
     + _DAY_WORD
-    + r"(?:\s+(?:night|morning|afternoon|evening))?\s+(?:through|thru)\s+"
+    + r"(?:\s+(?:night|morning|afternoon|evening))?(?:\s+(?:through|thru|to|until|till)\s+|\s*[–—-]\s*)(?:(?:next|this)\s+)?"
     + _DAY_WORD
     + r"(?:\s+(?:night|morning|afternoon|evening))?\b"
 )
@@ -695,7 +696,7 @@ def _spans(text: str, parse=None) -> list[tuple[int, int]]:
         for rx in (_LIFE_DATES, _YEAR_RANGE, _RANGE_TO_EVENT, _DECADE_RANGE, _AGO_RANGE, _MONTH_RANGE, _DAY_RANGE)
         for m in rx.finditer(text)
         if not (
-            rx in (_YEAR_RANGE, _RANGE_TO_EVENT)
+            rx in (_YEAR_RANGE, _RANGE_TO_EVENT, _DAY_RANGE)
             and parse is not None
             and m.group().lower().startswith("from")
             and _moved_from(parse(*m.span()))

@@ -116,6 +116,10 @@ def test_a_count_from_one_occasion_the_text_gives_stays_listed(text, expected):
         # a range between two day words is a span: neither bound is listed (GUIDE decisions 89, 109, 659)
         ("The festival will run Thursday through Saturday at the park.", []),
         ("The fair runs tonight through Sunday night, with a parade tonight at seven.", [("tonight", "2024-03-06")]),
+        ("The bakery is open Monday to Friday, the owner said.", []),
+        ("The show runs from Tuesday until Sunday at the gallery.", []),
+        ("Showers are expected Tuesday-Thursday across the valley.", []),
+        ("The fair runs Thursday through next Tuesday.", []),
         # a happening moved from one day to another names both days
         ("The vote was moved from Tuesday to Friday.", [("Tuesday", "2024-03-05"), ("Friday", "2024-03-01")]),
     ],
