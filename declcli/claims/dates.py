@@ -2826,10 +2826,24 @@ _DAY_MONTH_TEXT = patterns.compile(
     r"(?:" + _MONTH_WORD + r")\s+\d{1,2}(?!\d)|(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTH_WORD + r")"
 )
 _DAY_VALUE = patterns.compile(r"(?:\d{4}|-)-(\d{2})-(\d{2})")
-# A timeline row's label, a year or a month and year before a colon, after a bullet if any ("- Dec 2010: Bombed Jos",
-# "1998: Opens its first shop"); not a range of months or years ("Mar-June 2004:", "2004-06:"), a span.
-_TIMELINE_LABEL = patterns.compile(r"\s*(?:[-•*–—]\s*)?(?:(?:" + _MONTH_WORD + r")\.?\s+)?(?P<year>(?:19|20)\d{2})\s*:\s")
+# A timeline row's label, a year or a month and year before a colon or a spaced dash, after a bullet if any, in bold or
+# not ("- Dec 2010: Bombed Jos", "1998: Opens its first shop", "- 2019 – Flood closes the docks", "- **2023**: …"); not a
+# range of months or years ("Mar-June 2004:", "2004-06:"), a span.
+_TIMELINE_LABEL = patterns.compile(
+    r"\s*(?P<bullet>[-•*–—]\s*)?(?:\*\*|__)?(?:(?:"
+    + _MONTH_WORD
+    + r")\.?\s+)?(?P<year>(?:19|20)\d{2})(?:\*\*|__)?(?:\s*:(?:\*\*|__)?\s|\s+[–—-]\s)"
+)
 _LIST_LOOK_BACK = 8_000  # characters (some 150 rows): a list's heading is looked for this far above a row, no further
+
+
+def _beside_a_label(text: str, start: int, end: int) -> bool:
+    """Whether the line of `text` from `start` to `end` (-1: the text's end), which opens with a timeline's label, is one
+    row of a run: the nearest line above or below also opens with one, or the one above is a heading. A prose paragraph
+    opening "2016: that was the last time …" is no timeline (GUIDE decision 754)."""
+    above = text[:start].rstrip().rsplit("\n", 1)[-1].strip()
+    below = "" if end < 0 else text[end:].lstrip().split("\n", 1)[0].strip()
+    return any(_TIMELINE_LABEL.match(line) for line in (above, below) if line) or bool(above and above.endswith(":"))
 
 
 def _heading_line(line: str) -> bool:
@@ -2852,7 +2866,7 @@ def list_year(text: str, at: int) -> str | None:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     label = _TIMELINE_LABEL.match(text, start, len(text) if end < 0 else end)
-    if label is not None:
+    if label is not None and (label.group("bullet") or _beside_a_label(text, start, end)):
         return label.group("year")  # a timeline's row, "Dec 2010: Bombed …": its own label's year (GUIDE decision 754(b))
     if not _ROW_START.match(text, start, len(text) if end < 0 else end):
         return None

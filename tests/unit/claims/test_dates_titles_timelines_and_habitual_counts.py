@@ -31,17 +31,39 @@ def test_a_day_word_after_a_sentence_or_a_plain_word_stays_the_day(text, expecte
     assert expected in _claim_dates(text)
 
 
-def test_a_timeline_rows_label_gives_its_year_to_the_named_days_of_the_row():
-    text = (
-        "Timeline of the river port:\n\n"
-        "- Nov 2019: Flood closes the docks; blamed for the Christmas Day outage at the depot\n"
-        "- Dec 2021: Strike halts the cranes on New Year's Eve\n"
-        "- 2022: Port reopens on June 4 after repairs\n"
-    )
-    dates = _claim_dates(text)
+@pytest.mark.parametrize(
+    "rows",
+    [
+        (
+            "- Nov 2019: Flood closes the docks; blamed for the Christmas Day outage at the depot",
+            "- Dec 2021: Strike halts the cranes on New Year's Eve",
+            "- 2022: Port reopens on June 4 after repairs",
+            "- 2020: Crane collapses on Boxing Day",
+        ),
+        # a label joined by a spaced dash, or in bold
+        (
+            "- 2019 – Flood closes the docks on Christmas Day",
+            "- Dec 2021 — Strike halts the cranes on New Year's Eve",
+            "- 2022 - Port reopens on June 4 after repairs",
+            "- **2020**: Crane collapses on Boxing Day",
+        ),
+    ],
+)
+def test_a_timeline_rows_label_gives_its_year_to_the_named_days_of_the_row(rows):
+    dates = _claim_dates("Timeline of the river port:\n\n" + "".join(row + "\n" for row in rows))
     assert ("Christmas Day", "2019-12-25") in dates
     assert ("New Year's Eve", "2021-12-31") in dates
     assert ("June 4", "2022-06-04") in dates
+    assert ("Boxing Day", "2020-12-26") in dates
+
+
+def test_a_prose_paragraph_opening_with_a_year_is_no_timeline_row():
+    text = (
+        "The club has a long history.\n\n"
+        "2016: that was the last time the club lifted the cup. This season, the fans hope to lift it again at the final"
+        " on May 25.\n\nThe final is sold out.\n"
+    )
+    assert ("May 25", "2024-05-25") in _claim_dates(text)
 
 
 def test_a_named_day_outside_a_timeline_keeps_the_reference_year():
