@@ -1212,11 +1212,13 @@ def _counts_from_a_recurring_occasion(link) -> bool:
         if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return False
         return any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in verb.children) or _told_each_time(link.sent)
-    # A gerund with an object of its own is one act of the main clause's doer ("two days after meeting Netanyahu")
+    # A gerund with an object of its own is one act of the main clause's doer ("two days after meeting Netanyahu"); a
+    # bare noun is an occasion that comes round only in a sentence told of each time ("usually three days after surgery";
+    # "30 days after publication" is one)
     return link.dep_ == "prep" and any(
         c.dep_ in ("pobj", "pcomp")
         and c.tag_ in ("VBG", "NN")
-        and c.lower_.endswith("ing")
+        and (c.lower_.endswith("ing") or _told_each_time(link.sent))
         and not any(g.dep_ in ("det", "poss", "nummod", "amod", "compound", "dobj", "attr", "dative") for g in c.children)
         for c in link.children
     )

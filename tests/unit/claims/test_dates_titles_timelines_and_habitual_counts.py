@@ -96,6 +96,7 @@ def test_a_month_in_the_possessive_before_a_noun_takes_the_nearer_year(text, ref
         "Three days after it hatches, the larva is already feeding, and days later it molts.",
         "About a week after testing, the samples are sent to a lab.",
         "Two days before the board meets, each member gets the agenda by post.",
+        "A patient is usually sent home three days after surgery.",
     ],
 )
 def test_a_count_from_an_occasion_that_comes_round_is_no_date(text):
@@ -110,6 +111,7 @@ def test_a_count_from_an_occasion_that_comes_round_is_no_date(text):
         ("The firm's shares are down 8% a day after reporting weak sales.", ("a day after", None)),
         ("The rule takes effect 90 days after the governor signs it.", ("90 days after", None)),
         ("The tariffs lapse six months after the pact enters into force, envoys say.", ("six months after", None)),
+        ("The ruling takes effect 30 days after publication.", ("30 days after", None)),
     ],
 )
 def test_a_count_from_one_act_or_one_event_ahead_stays_listed(text, expected):
