@@ -2605,10 +2605,25 @@ def lead_in_verbs_of_items(window, items: list[bool]) -> list:
                 continue
             lead_doc, (offset, sents) = window[before]
             spans = _sentence_spans(lead_doc, offset, sents)
-            lead = spans[-1].root if spans else None
+            lead = _verb_the_colon_ends(spans[-1]) if spans else None
         if lead is not None and not any(t.tag_ in FINITE_TAGS for t in doc):
             out[k] = lead
     return out
+
+
+def _verb_the_colon_ends(sentence):
+    """The verb of the clause a lead-in's colon ends, which the items finish: the last conjunct ("You can read it online,
+    but the main names are:"), the clause a reporting verb reports ("Officials said the players could be:"), not a
+    relative clause inside it ("These are the players the club could sell:"); the sentence's root if none."""
+    words_ = [t for t in sentence if not t.is_punct and not t.is_space]
+    if not words_:
+        return sentence.root
+    token = words_[-1]
+    while token.head.i != token.i:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in ("conj", "ccomp"):
+            return token
+        token = token.head
+    return token
 
 
 # A section line that completes a lead-in has at most this many words ("WILL THEY BASH THE BILLIONAIRES?", "Their

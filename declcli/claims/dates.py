@@ -673,14 +673,15 @@ _AGO_RANGE = patterns.compile(
 # (GUIDE decision 754(b)).
 _MONTH_RANGE = patterns.compile(r"\b" + _MONTH_WORD + r"\.?\s*[–—-]\s*" + _MONTH_WORD + r"\.?\s+" + _SPAN_YEAR + r"\b")
 
-# A range of days named by day words, "through" or "thru" between ("tonight through Saturday", "Thursday thru Sunday
-# night"): a span whose bounds are calendar names, no date (GUIDE decisions 89, 109, 659); "from Tuesday to Friday"
-# may move a happening from one day to another, and is left to the days.
+# A range of days named by day words, "through", "thru", "to", "until", "till" or a dash between ("tonight through
+# Saturday", "open Monday to Friday", "Tuesday-Thursday", "Thursday through next Tuesday"): a span whose bounds are
+# calendar names, no date (GUIDE decisions 89, 109, 659); "postponed from Tuesday to Friday", a happening moved from one
+# day to another, is left to the days (`_moved_from`).
 _DAY_WORD = r"(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[Tt]oday|[Tt]onight|[Tt]omorrow)"
 _DAY_RANGE = patterns.compile(
-    r"\b"
+    r"(?:\b[Ff]rom\s+)?\b"
     + _DAY_WORD
-    + r"(?:\s+(?:night|morning|afternoon|evening))?\s+(?:through|thru)\s+"
+    + r"(?:\s+(?:night|morning|afternoon|evening))?(?:\s+(?:through|thru|to|until|till)\s+|\s*[–—-]\s*)(?:(?:next|this)\s+)?"
     + _DAY_WORD
     + r"(?:\s+(?:night|morning|afternoon|evening))?\b"
 )
@@ -695,7 +696,7 @@ def _spans(text: str, parse=None) -> list[tuple[int, int]]:
         for rx in (_LIFE_DATES, _YEAR_RANGE, _RANGE_TO_EVENT, _DECADE_RANGE, _AGO_RANGE, _MONTH_RANGE, _DAY_RANGE)
         for m in rx.finditer(text)
         if not (
-            rx in (_YEAR_RANGE, _RANGE_TO_EVENT)
+            rx in (_YEAR_RANGE, _RANGE_TO_EVENT, _DAY_RANGE)
             and parse is not None
             and m.group().lower().startswith("from")
             and _moved_from(parse(*m.span()))
@@ -981,14 +982,20 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
             # ahead; one nearer back stays back ("The July 25 memo shows …" in February; a past verb keeps any back:
             # "led to the January 6 attack"). A month placed by "last", "next" or "this" keeps the year those give.
             modifier = kind in _NOUN_MODIFIERS and parse is not None and _noun_modifier(parse(a, b))
-            nearest = modifier and when not in ("past", "either")
+            # A possessive month ("November's election") is the plain month (GUIDE decision 294): a future clause gives
+            # the coming one, a past the last; only a present leans on neither, and takes the nearer year.
+            possessive = modifier and kind == "month" and parse(a, b).root.dep_ == "poss"
+            nearest = modifier and when not in ("past", "either") and not (possessive and when == "future")
             try:
                 value = _resolve(kind, m, ref, "nearest" if nearest else when)
             except (OverflowError, ValueError):
                 # A reference date at the calendar's edge (year 1 or 9999): no value.
                 value = None
             if value and modifier and kind == "month" and ref is not None and not _placed_month(m):
-                value = _nearer_month(value, ref, 9 if nearest else 10)
+                if not possessive:
+                    value = _nearer_month(value, ref, 9 if nearest else 10)
+                elif nearest:
+                    value = _nearer_month(value, ref, 5)  # the nearer year either way; half a year back goes ahead
             if (
                 value
                 and kind == "weekday"
@@ -1198,15 +1205,32 @@ def _counts_from_a_recurring_occasion(link) -> bool:
     if link.lower_ not in ("after", "before"):
         return False
     if link.dep_ == "mark":
+        # A simple present is also how English tells one event ahead ("90 days after the governor signs it"): the
+        # occasion comes round only with a doer that is no one in particular ("after it hatches") or a sign that the
+        # sentence tells what happens each time ("each member gets", "usually").
         verb = link.head
-        return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
+        return any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in verb.children) or _told_each_time(link.sent)
+    # A gerund with an object of its own is one act of the main clause's doer ("two days after meeting Netanyahu"); a
+    # bare noun is an occasion that comes round only in a sentence told of each time ("usually three days after surgery";
+    # "30 days after publication" is one)
     return link.dep_ == "prep" and any(
         c.dep_ in ("pobj", "pcomp")
         and c.tag_ in ("VBG", "NN")
-        and c.lower_.endswith("ing")
-        and not any(g.dep_ in ("det", "poss", "nummod", "amod", "compound") for g in c.children)
+        and (c.lower_.endswith("ing") or _told_each_time(link.sent))
+        and not any(g.dep_ in ("det", "poss", "nummod", "amod", "compound", "dobj", "attr", "dative") for g in c.children)
         for c in link.children
     )
+
+
+# Words that tell a sentence's happening comes round: each time, as a rule.
+_EACH_TIME = frozenset({"each", "every", "usually", "typically", "normally", "generally", "always", "often", "whenever"})
+
+
+def _told_each_time(sent) -> bool:
+    """Whether the sentence `sent` tells what happens each time ("each member gets", "is usually sent")."""
+    return any(t.lower_ in _EACH_TIME for t in sent)
 
 
 def _after_a_recurring_count(span) -> bool:
@@ -2804,10 +2828,24 @@ _DAY_MONTH_TEXT = patterns.compile(
     r"(?:" + _MONTH_WORD + r")\s+\d{1,2}(?!\d)|(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTH_WORD + r")"
 )
 _DAY_VALUE = patterns.compile(r"(?:\d{4}|-)-(\d{2})-(\d{2})")
-# A timeline row's label, a year or a month and year before a colon, after a bullet if any ("- Dec 2010: Bombed Jos",
-# "1998: Opens its first shop"); not a range of months or years ("Mar-June 2004:", "2004-06:"), a span.
-_TIMELINE_LABEL = patterns.compile(r"\s*(?:[-•*–—]\s*)?(?:(?:" + _MONTH_WORD + r")\.?\s+)?(?P<year>(?:19|20)\d{2})\s*:\s")
+# A timeline row's label, a year or a month and year before a colon or a spaced dash, after a bullet if any, in bold or
+# not ("- Dec 2010: Bombed Jos", "1998: Opens its first shop", "- 2019 – Flood closes the docks", "- **2023**: …"); not a
+# range of months or years ("Mar-June 2004:", "2004-06:"), a span.
+_TIMELINE_LABEL = patterns.compile(
+    r"\s*(?P<bullet>[-•*–—]\s*)?(?:\*\*|__)?(?:(?:"
+    + _MONTH_WORD
+    + r")\.?\s+)?(?P<year>(?:19|20)\d{2})(?:\*\*|__)?(?:\s*:(?:\*\*|__)?\s|\s+[–—-]\s)"
+)
 _LIST_LOOK_BACK = 8_000  # characters (some 150 rows): a list's heading is looked for this far above a row, no further
+
+
+def _beside_a_label(text: str, start: int, end: int) -> bool:
+    """Whether the line of `text` from `start` to `end` (-1: the text's end), which opens with a timeline's label, is one
+    row of a run: the nearest line above or below also opens with one, or the one above is a heading. A prose paragraph
+    opening "2016: that was the last time …" is no timeline (GUIDE decision 754)."""
+    above = text[:start].rstrip().rsplit("\n", 1)[-1].strip()
+    below = "" if end < 0 else text[end:].lstrip().split("\n", 1)[0].strip()
+    return any(_TIMELINE_LABEL.match(line) for line in (above, below) if line) or bool(above and above.endswith(":"))
 
 
 def _heading_line(line: str) -> bool:
@@ -2830,7 +2868,7 @@ def list_year(text: str, at: int) -> str | None:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     label = _TIMELINE_LABEL.match(text, start, len(text) if end < 0 else end)
-    if label is not None:
+    if label is not None and (label.group("bullet") or _beside_a_label(text, start, end)):
         return label.group("year")  # a timeline's row, "Dec 2010: Bombed …": its own label's year (GUIDE decision 754(b))
     if not _ROW_START.match(text, start, len(text) if end < 0 else end):
         return None

@@ -163,8 +163,10 @@ def _advocated_for_clause(verb):
             continue
         if not any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in clause.children):
             continue
+        # the subject the "for" opens must be a party that can act, or the clause a passive or a state ("for the law to
+        # be changed"); "asked for privacy to grieve" asks for a thing, the infinitive the asker's own purpose
         if any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children) and any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+            (c.dep_ == "nsubj" and (_party(c) or clause.lemma_ == "be")) or c.dep_ == "nsubjpass" for c in clause.children
         ):
             return clause
         prep = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" and p.i < clause.i), None)
@@ -1343,10 +1345,21 @@ _HEDGING_MODALS = frozenset(("can", "ca", "could", "may", "might"))
 
 def _seeming(verb) -> bool:
     """ "seem", and "appear" with what it seems ("appear that …", "appear to work", "appear calm"), not "appear in
-    court" (a showing up): verbs of seeming, which a "would" hedges (GUIDE decision 57's "it would seem")."""
+    court" nor "appear to testify" (a showing up, and what it is for): verbs of seeming, which a "would" hedges (GUIDE
+    decision 57's present "it would seem"); not "would have seemed" (what seemed so then, or would have: decision 162)."""
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
     return verb.lemma_ == "seem" or (
-        verb.lemma_ == "appear" and any(c.dep_ in ("ccomp", "xcomp", "acomp", "attr", "oprd") for c in verb.children)
+        verb.lemma_ == "appear"
+        and any(
+            c.dep_ in ("ccomp", "acomp", "attr", "oprd") or (c.dep_ == "xcomp" and c.lemma_ not in _APPEARANCE_ACTS)
+            for c in verb.children
+        )
     )
+
+
+# What one appears (shows up) to do: "would appear to testify before the committee", "to give evidence".
+_APPEARANCE_ACTS = frozenset(("testify", "give", "answer", "speak", "plead", "face", "address", "present", "perform"))
 
 
 # Verbs of belief a "would" hedges ("you'd think …", "few would argue that …"; GUIDE decision 307(b)).
@@ -1394,7 +1407,8 @@ def _speakers_own_would_say(speech_verb) -> bool:
     """ "I'd say the season is not over", "we would say that …": the speaker's own "say" under "would" hedges what
     follows like "I'd guess" (GUIDE decision 386); not "I would have said" (what was not said, decision 162) nor
     another's "she'd say" (a supposed speech, decisions 84, 474)."""
-    if speech_verb.lemma_ != "say" or speech_verb.tag_ != "VB":
+    # ("I’d say": the tagger may take the bare verb after a typographic "’d" for a present tense)
+    if speech_verb.lemma_ != "say" or speech_verb.tag_ not in ("VB", "VBP"):
         return False
     subject = next((c for c in speech_verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lower_ in _SPEAKER_PRONOUNS
@@ -1557,7 +1571,8 @@ def modality(verb) -> str:
             # present tense; only negated (an unnegated "need" takes "to", a frame)
             modal = lex.modal_aux["need"]
             break
-        if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
+        if child.dep_ in ("aux", "auxpass") and (child.tag_ == "MD" or (child.lower_ == "’d" and verb.tag_ == "VB")):
+            # ("It’d seem": the tagger may take a typographic "’d" before a bare verb for punctuation)
             if _had_contracted(child, verb):
                 continue  # "They’d just been fired", "She’d gone home": the "’d" of "had", no modal
             modal = lex.modal_aux.get(child.lower_, lex.modal_aux.get(child.lemma_))

@@ -39,6 +39,10 @@ def test_a_request_for_a_party_to_act_is_a_recommendation(text):
         "The tenants asked for help to pay the rent.",
         "She asked for more time to finish the report.",
         "The tenants asked for money to buy food.",
+        # (the parser may make the "for" a mark and the thing asked for the infinitive's subject)
+        "The family asked for privacy to grieve.",
+        "The driver's family has asked for privacy to grieve, police said.",
+        "The widow asked for time to mourn.",
         "The company pushed to expand into Asia.",
         "The guild argued for a new levy.",
         # a thing pressed, with a purpose after it

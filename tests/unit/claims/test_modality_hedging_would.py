@@ -19,8 +19,16 @@ def first(text):
         ("The plan would seem to be failing.", "possibility"),
         ("I'd say the bridge will need repairs within a decade.", "possibility"),
         ("We would say that the vote was fair.", "possibility"),
+        # the same with a typographic apostrophe
+        ("I’d say the bridge will need repairs within a decade.", "possibility"),
+        ("We’d say the season is not over.", "possibility"),
+        ("It’d seem the plan is failing.", "possibility"),
         # "appear" of showing up is no seeming; a plain "would" of what is to come stays intention
         ("The mayor would appear in court on Monday, officials said.", "intention"),
+        ("The chief executive would appear to testify before the senate committee on Tuesday, aides said.", "intention"),
+        ("The judge said the key witness would appear to give evidence next week.", "intention"),
+        # a perfect "would have seemed" is no present hedge (decision 162: a counterfactual, read by the table)
+        ("A decade ago, such a merger would have seemed impossible.", "intention"),
         ("The board would vote on Friday.", "intention"),
         # the modal-less "seems" hedges nothing (decision 57 is for the modal)
         ("It seems that the plan is failing.", "none"),

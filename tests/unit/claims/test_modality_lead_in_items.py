@@ -25,6 +25,12 @@ def roster(lead_in: str) -> str:
         ("The players it could sell next season might be:", "possibility"),
         # a lead-in with no modal of its own passes none
         ("The players it kept last season were:", "none"),
+        # the clause the colon ends: the last conjunct, and the clause a reporting verb reports
+        ("You can read the full list on the club's website, but the main names are:", "none"),
+        ("Officials would not say how many players left, but the names include:", "none"),
+        ("Officials said the players the club could sell next season might be:", "possibility"),
+        # not a relative clause inside it
+        ("These are the players that the club could sell:", "none"),
     ],
 )
 def test_verbless_items_take_the_lead_ins_modality(lead_in, modality):
