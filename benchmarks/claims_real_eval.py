@@ -78,7 +78,8 @@ sys.path.insert(0, str(HERE.parent))
 # scored once at the start of session 35 and joined tune. test49 (session 35) was scored once at its end and
 # joined tune. test50 (session 35) was scored once at the start of session 36 and joined tune. test51 to test54
 # (session 36 on) take the same source's last pages: test51 was scored once at the end of session 36 and joined
-# tune; test52 was scored once at the start of session 37 and joined tune.
+# tune; test52 was scored once at the start of session 37 and joined tune; test53 was scored once at the end of
+# session 37 and joined tune; test54 is annotated and unseen.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -133,6 +134,7 @@ PARTS = {
     "test50": {"test50"},
     "test51": {"test51"},
     "test52": {"test52"},
+    "test53": {"test53"},
     "tune": {
         "dev",
         "test",
@@ -187,6 +189,7 @@ PARTS = {
         "test50",
         "test51",
         "test52",
+        "test53",
     },
 }
 
