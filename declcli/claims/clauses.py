@@ -256,6 +256,9 @@ def asked_for_someone_to(verb, for_token):
         definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in actor.children)
         if any(c.dep_ == "auxpass" for c in clause.children) or party(actor) or definite:
             return clause
-        if opened and not any(c.dep_ in ("dobj", "ccomp") for c in clause.children):
+        # ("for prices to fall": a thing's own change asked for; not "for privacy to grieve", a thing to be given,
+        # claims.json granted_thing_nouns, whose infinitive is the asker's purpose)
+        bare_grant = actor.lemma_.lower() in words().granted_thing_nouns and not any(c.dep_ == "det" for c in actor.children)
+        if opened and not bare_grant and not any(c.dep_ in ("dobj", "ccomp") for c in clause.children):
             return clause
     return None

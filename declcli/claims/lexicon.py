@@ -385,6 +385,7 @@ def words() -> SimpleNamespace:
         evaluative=frozenset(d["evaluative_lemmas"]),
         directive=frozenset(d["directive_lemmas"]),
         advocacy_for=frozenset(d["advocacy_for_lemmas"]),
+        granted_thing_nouns=frozenset(d["granted_thing_nouns"]),
         obligating_directive=frozenset(d["obligating_directive_lemmas"]),
         public_roles=frozenset(d["public_role_nouns"]),
         minds_aims=frozenset(d["minds_aim_lemmas"]),

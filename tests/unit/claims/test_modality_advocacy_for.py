@@ -66,3 +66,15 @@ def test_no_request_of_a_party_gives_no_recommendation(text):
 )
 def test_the_kind_of_what_is_asked_for(text, kind):
     assert first(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union pushed for prices to fall.",
+        "The council pushed for rents to be capped.",
+    ],
+)
+def test_a_thing_whose_own_change_is_asked_for_stays_a_recommendation(text):
+    # (only a thing to be given, "privacy" or "time", makes the infinitive the asker's purpose)
+    assert first(text).modality == "recommendation"
