@@ -147,8 +147,9 @@ def _called_for_someone_to(verb, clause) -> bool:
         return False
     if any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
         return True  # ("called for the two officials to be given a hearing": "for" opens the clause)
+    called = {"for"} | words().appeal_prepositions["call"]  # "called for", "called on/upon" (claims.json `appeal_prepositions`)
     return any(
-        p.dep_ == "prep" and p.lower_ in ("for", "on", "upon") and p.i < clause.i and clause.left_edge.i == p.right_edge.i + 1
+        p.dep_ == "prep" and p.lower_ in called and p.i < clause.i and clause.left_edge.i == p.right_edge.i + 1
         for p in verb.children
     )
 
@@ -507,7 +508,10 @@ def _frame(verb) -> tuple[str | None, object]:
         and (
             verb.lemma_ != "call"
             # (the parser may take the "on" of "has called on all parties to" for a particle)
-            or any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for") for c in verb.children)
+            or any(
+                c.dep_ in ("prep", "prt") and (c.lower_ == "for" or c.lower_ in lex.appeal_prepositions["call"])
+                for c in verb.children
+            )
             or any(c.dep_ == "mark" and c.lower_ == "for" for c in xcomp.children)  # ("called for the company to raise")
         )
     ):
@@ -3650,7 +3654,8 @@ def _addressee_of_a_request(verb):
             continue
         if child.dep_ == "dobj":
             return child
-        if child.dep_ in ("prep", "prt") and (child.lower_, verb.lemma_) in (("on", "call"), ("upon", "call"), ("to", "appeal")):
+        # ("called on X to", "appealed to X to": claims.json `appeal_prepositions`; "plead" is no asking verb here)
+        if child.dep_ in ("prep", "prt") and child.lower_ in lex.appeal_prepositions.get(verb.lemma_, ()):
             objects = [c for c in child.children if c.dep_ == "pobj" and c.i < infinitive.i]
             if objects:
                 return objects[0]
