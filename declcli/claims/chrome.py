@@ -2392,21 +2392,18 @@ def interview_questions(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     return frozenset(asked)
 
 
-# Past forms of reporting verbs that are no stem plus "-ed" ("said", "thought"): with "-s" and "-ed" stripped, the words
-# that follow "who" in a question read as a reporting lemma without a parse.
-_IRREGULAR_REPORTING_PASTS = {"said": "say", "told": "tell", "thought": "think", "wrote": "write", "felt": "feel"}
-
-
 def _asks_who_holds(words_: list[str]) -> bool:
     """Whether the words of a question ask who says or holds a clause: "who" and a reporting verb with at least a
-    short clause after it ("Who says ferries can't sail at night?", GUIDE decision 757), read over the words alone."""
+    short clause after it ("Who says ferries can't sail at night?", GUIDE decision 757), read over the words alone: the
+    verb with "-s", "-d" or "-ed" stripped, or an irregular past's lemma (claims.json `irregular_reporting_pasts`)."""
     if len(words_) < 4 or words_[0].lower() != "who":
         return False
     verb = words_[1].lower()
-    reporting = words().reporting
+    lex = words()
+    reporting = lex.reporting
     stems = (
         verb,
-        _IRREGULAR_REPORTING_PASTS.get(verb, ""),
+        lex.irregular_reporting_pasts.get(verb, ""),
         verb.removesuffix("s"),
         verb.removesuffix("d"),
         verb.removesuffix("ed"),
