@@ -48,6 +48,7 @@ from typing import NamedTuple
 
 from .. import patterns
 from ..sentences import MONTH_NAME, paragraph_spans
+from .clauses import asks_who_reports
 from .context import entities, span_text, text_of
 from .lexicon import words
 
@@ -453,12 +454,7 @@ def _asks_for_a_holder(span) -> bool:
     757): "who" is the subject of a reporting verb that has the clause as its content. Such a line challenges what the
     clause says, the writer's own question in the text; a subheading asks what its section answers ("What did the
     prosecutors say?")."""
-    root = span.root
-    return (
-        root.lemma_ in words().reporting
-        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in root.children)
-        and any(c.dep_ == "ccomp" for c in root.children)
-    )
+    return asks_who_reports(span.root)
 
 
 def _verbless_question(span, tokens, alpha, text: str) -> bool:

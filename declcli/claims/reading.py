@@ -20,7 +20,7 @@ main verb (the reported content's verb where the claim is attributed).
 
 from __future__ import annotations
 
-from .clauses import SUBJECTS, asked_for_someone_to, opens_as_adjunct
+from .clauses import SUBJECTS, asked_for_someone_to, asks_who_reports, opens_as_adjunct
 from .context import doc_memo, text_of
 from .dates import MONTH_WORDS, moves_a_happening_in_time
 from .lexicon import words
@@ -3425,13 +3425,7 @@ def _asked_who_said(verb) -> bool:
     """A question asking who said a clause, its speech verb in the past ("Who said the mayor resigned on Monday?", "But
     who warned that the pier would close?"): read by decision 296's tense rule, an event (GUIDE decision 757); a belief
     verb ("Who thought …?") is a fact in any tense, and a present speech verb ("Who says …?") a fact."""
-    return (
-        verb.tag_ == "VBD"
-        and verb.lemma_ in words().reporting
-        and verb.lemma_ not in _FRAMING_LEMMAS
-        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
-        and any(c.dep_ == "ccomp" for c in verb.children)
-    )
+    return verb.tag_ == "VBD" and verb.lemma_ not in _FRAMING_LEMMAS and asks_who_reports(verb)
 
 
 def _asked_about_a_past_act(verb) -> bool:
