@@ -741,6 +741,7 @@ def _list_item_clause(span, text: str, alpha) -> bool:
     return _main_clause(span)
 
 
+_COUNT_NOUNS = ("dozen", "half")  # a count in words besides the number words: "a dozen complaints", "half the crews"
 _LABEL_ROW_WORDS = 16  # a row that only names something is short; a longer one is a sentence the parser misread
 _LABEL_DESCRIPTION = patterns.compile(r"\s[-–—]\s|:\s")  # "name – what it does", "Name: what it is"
 
@@ -771,7 +772,6 @@ def _noun_phrase_row(span, text: str) -> bool:
     )
 
 
-_COUNT_NOUNS = ("dozen", "half")  # a count in words besides the number words: "a dozen complaints", "half the crews"
 _TITLE_WORDS = 12  # a title over a list is a short line
 
 
