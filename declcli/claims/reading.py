@@ -5410,6 +5410,10 @@ def _each_time(verb) -> bool:
         clause, steps = clause.head, steps + 1
 
 
+# Verbs of staying in a state or place a party is asked to keep ("to remain free", "to stay on", GUIDE decision 748(a)).
+_STAYING = frozenset(("remain", "stay"))
+
+
 def _called_for_state(verb) -> bool:
     """The clause a call or an urging asks for ("called for X to be afforded due process", "urged people to
     be cautious", "pushed for him to remain free") when it is a passive or a state with "be", "remain" or "stay": what
@@ -5430,10 +5434,6 @@ def _called_for_state(verb) -> bool:
         state = clause.lemma_ in _STAYING or (clause.lemma_ == "be" and any(a.dep_ in ("acomp", "attr") for a in clause.children))
         return passive or state
     return False
-
-
-# Verbs of staying in a state or place a party is asked to keep ("to remain free", "to stay on", GUIDE decision 748(a)).
-_STAYING = frozenset(("remain", "stay"))
 
 
 def _turned_out(verb) -> bool:
@@ -5532,7 +5532,7 @@ def _a_moment_or_happening(noun) -> bool:
     a time left ("with two minutes left", "with ten seconds remaining")."""
     if noun.lemma_.lower() in words().came_with_happenings:
         return True
-    return any(c.lower_ in ("left", "remaining", "to go", "gone") for c in noun.children)
+    return any(c.lower_ in ("left", "remaining", "gone") for c in noun.children)
 
 
 _HAVE_CONTRACTIONS = frozenset(("has", "have", "'s", "’s", "'ve", "’ve"))
