@@ -4791,6 +4791,12 @@ def _groups(doc, start: int, end: int, found: list) -> None:
 _APPOSITION_MARKS = frozenset((",", "—", "–", "-", "--", ":", "("))
 
 
+def _set_already_read(found: list, doc, begin: int, end: int) -> bool:
+    """Whether the set written from `begin` to `end` is read already: a group found inside it, or words that describe
+    persons named beside it (`_describes_the_named`)."""
+    return any(a.type == "group" and begin <= at < end for at, a in found) or _describes_the_named(doc, begin, end)
+
+
 def _describes_the_named(doc, first_char: int, end_char: int) -> bool:
     """A plural set in apposition to the parties the unit names right beside it, only describing them: "the three
     firms — Globex, Initech and Vandelay — had …", "both teams, the Hornets and the Falcons, are …", "in Norway and
@@ -4852,7 +4858,7 @@ def _counted_parties(tokens, found: list) -> None:
             continue
         first = min([noun.i, *(c.left_edge.i for c in noun.children if c.i < noun.i and c.dep_ != "punct")])
         begin, end = noun.doc[first].idx, noun.idx + len(noun)
-        if any(a.type == "group" and begin <= at < end for at, a in found) or _describes_the_named(noun.doc, begin, end):
+        if _set_already_read(found, noun.doc, begin, end):
             continue
         found.append((begin, Actor(noun.doc.text[begin:end], "group", None)))
 
@@ -4910,7 +4916,7 @@ def _sets_of_named_persons(tokens, ctx: Context, found: list) -> None:
             continue  # "the pair of engineers", "a pair of boots": the set's own members in its phrase
         doc = token.doc
         begin, end = opening.idx, token.idx + len(token)
-        if any(a.type == "group" and begin <= at < end for at, a in found) or _describes_the_named(doc, begin, end):
+        if _set_already_read(found, doc, begin, end):
             continue
         demonym = next((t for t in between if t.ent_type_ == "NORP"), None)
         country = country_of_text(demonym.text) if demonym is not None else None
@@ -5105,7 +5111,7 @@ def _plural_countries(tokens, found: list) -> None:
         )
         doc = noun.doc
         begin, end = doc[first].idx, last.idx + len(last)
-        if any(a.type == "group" and begin <= at < end for at, a in found) or _describes_the_named(doc, begin, end):
+        if _set_already_read(found, doc, begin, end):
             continue  # (a group the lexicon or a counted plural named already: "both countries", "two nations")
         name = doc.text[begin:end]
         opening = doc[first]

@@ -48,6 +48,7 @@ from typing import NamedTuple
 
 from .. import patterns
 from ..sentences import MONTH_NAME, paragraph_spans
+from .clauses import asks_who_reports
 from .context import entities, span_text, text_of
 from .lexicon import words
 
@@ -453,12 +454,7 @@ def _asks_for_a_holder(span) -> bool:
     757): "who" is the subject of a reporting verb that has the clause as its content. Such a line challenges what the
     clause says, the writer's own question in the text; a subheading asks what its section answers ("What did the
     prosecutors say?")."""
-    root = span.root
-    return (
-        root.lemma_ in words().reporting
-        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in root.children)
-        and any(c.dep_ == "ccomp" for c in root.children)
-    )
+    return asks_who_reports(span.root)
 
 
 def _verbless_question(span, tokens, alpha, text: str) -> bool:
@@ -745,6 +741,7 @@ def _list_item_clause(span, text: str, alpha) -> bool:
     return _main_clause(span)
 
 
+_COUNT_NOUNS = ("dozen", "half")  # a count in words besides the number words: "a dozen complaints", "half the crews"
 _LABEL_ROW_WORDS = 16  # a row that only names something is short; a longer one is a sentence the parser misread
 _LABEL_DESCRIPTION = patterns.compile(r"\s[-–—]\s|:\s")  # "name – what it does", "Name: what it is"
 
@@ -775,7 +772,6 @@ def _noun_phrase_row(span, text: str) -> bool:
     )
 
 
-_COUNT_NOUNS = ("dozen", "half")  # a count in words besides the number words: "a dozen complaints", "half the crews"
 _TITLE_WORDS = 12  # a title over a list is a short line
 
 
@@ -2392,21 +2388,18 @@ def interview_questions(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     return frozenset(asked)
 
 
-# Past forms of reporting verbs that are no stem plus "-ed" ("said", "thought"): with "-s" and "-ed" stripped, the words
-# that follow "who" in a question read as a reporting lemma without a parse.
-_IRREGULAR_REPORTING_PASTS = {"said": "say", "told": "tell", "thought": "think", "wrote": "write", "felt": "feel"}
-
-
 def _asks_who_holds(words_: list[str]) -> bool:
     """Whether the words of a question ask who says or holds a clause: "who" and a reporting verb with at least a
-    short clause after it ("Who says ferries can't sail at night?", GUIDE decision 757), read over the words alone."""
+    short clause after it ("Who says ferries can't sail at night?", GUIDE decision 757), read over the words alone: the
+    verb with "-s", "-d" or "-ed" stripped, or an irregular past's lemma (claims.json `irregular_reporting_pasts`)."""
     if len(words_) < 4 or words_[0].lower() != "who":
         return False
     verb = words_[1].lower()
-    reporting = words().reporting
+    lex = words()
+    reporting = lex.reporting
     stems = (
         verb,
-        _IRREGULAR_REPORTING_PASTS.get(verb, ""),
+        lex.irregular_reporting_pasts.get(verb, ""),
         verb.removesuffix("s"),
         verb.removesuffix("d"),
         verb.removesuffix("ed"),

@@ -191,6 +191,17 @@ def clause_spans(sent) -> list[tuple[int, int, object]]:
     return merged
 
 
+def asks_who_reports(verb) -> bool:
+    """Whether `verb` is a reporting verb (claims.json `reporting_lemmas`) whose subject is "who" and whose content is a
+    clause of its own: a question asking who says or holds the clause ("Who says ferries can't sail at night?", "Who
+    said the mayor resigned?", GUIDE decision 757)."""
+    return (
+        verb.lemma_ in words().reporting
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
 def party(token) -> bool:
     """A person or body that can be told, asked or moved to act, or that tells or asks: a name, a personal pronoun
     other than "it", or a noun of people or bodies (claims.json `human_nouns`, `people_nouns`, `org_nouns`, `agents`, or

@@ -1209,7 +1209,7 @@ def _counts_from_a_recurring_occasion(link) -> bool:
         # occasion comes round only with a doer that is no one in particular ("after it hatches") or a sign that the
         # sentence tells what happens each time ("each member gets", "usually").
         verb = link.head
-        if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        if not _simple_present(verb):
             return False
         return any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in verb.children) or _told_each_time(link.sent)
     # A gerund with an object of its own is one act of the main clause's doer ("two days after meeting Netanyahu"); a
@@ -1358,7 +1358,7 @@ def _set_for_a_weekday(span) -> bool:
         verb = verb.head
     elif phrase.dep_ not in ("npadvmod", "nsubj", "attr"):
         return False
-    return verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return verb.lemma_ == "be" and _simple_present(verb)
 
 
 def _days_parts(token) -> bool:
@@ -1426,7 +1426,11 @@ def _on_a_simple_present(span) -> bool:
     during Muharram"): what is done each time; not a gerund's act ("an argument over offering prayers during Ramzan")."""
     if span is None or len(span) == 0:
         return False
-    verb = _verb_over(span)
+    return _simple_present(_verb_over(span))
+
+
+def _simple_present(verb) -> bool:
+    """Whether `verb` is a simple present with no auxiliary ("visit", "hatches"), no perfect, passive or progressive."""
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 

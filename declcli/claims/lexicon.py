@@ -328,6 +328,7 @@ def words() -> SimpleNamespace:
         mandative_commands=frozenset(d["mandative_command_lemmas"]),
         solicited=frozenset(d["solicited_nouns"]),
         appeal_prepositions={lemma: frozenset(preps) for lemma, preps in d["appeal_prepositions"].items()},
+        irregular_reporting_pasts=d["irregular_reporting_pasts"],
         stated_moods={k: frozenset(v) for k, v in d["stated_mood_frames"].items()},
         act_ahead=frozenset(d["act_ahead_lemmas"]),
         act_ahead_preps=frozenset(d["act_ahead_prepositions"]),

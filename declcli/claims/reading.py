@@ -20,7 +20,7 @@ main verb (the reported content's verb where the claim is attributed).
 
 from __future__ import annotations
 
-from .clauses import SUBJECTS, asked_for_someone_to, opens_as_adjunct
+from .clauses import SUBJECTS, asked_for_someone_to, asks_who_reports, opens_as_adjunct
 from .context import doc_memo, text_of
 from .dates import MONTH_WORDS, moves_a_happening_in_time
 from .lexicon import words
@@ -147,8 +147,9 @@ def _called_for_someone_to(verb, clause) -> bool:
         return False
     if any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
         return True  # ("called for the two officials to be given a hearing": "for" opens the clause)
+    called = {"for"} | words().appeal_prepositions["call"]  # "called for", "called on/upon" (claims.json `appeal_prepositions`)
     return any(
-        p.dep_ == "prep" and p.lower_ in ("for", "on", "upon") and p.i < clause.i and clause.left_edge.i == p.right_edge.i + 1
+        p.dep_ == "prep" and p.lower_ in called and p.i < clause.i and clause.left_edge.i == p.right_edge.i + 1
         for p in verb.children
     )
 
@@ -507,7 +508,10 @@ def _frame(verb) -> tuple[str | None, object]:
         and (
             verb.lemma_ != "call"
             # (the parser may take the "on" of "has called on all parties to" for a particle)
-            or any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for") for c in verb.children)
+            or any(
+                c.dep_ in ("prep", "prt") and (c.lower_ == "for" or c.lower_ in lex.appeal_prepositions["call"])
+                for c in verb.children
+            )
             or any(c.dep_ == "mark" and c.lower_ == "for" for c in xcomp.children)  # ("called for the company to raise")
         )
     ):
@@ -3421,13 +3425,7 @@ def _asked_who_said(verb) -> bool:
     """A question asking who said a clause, its speech verb in the past ("Who said the mayor resigned on Monday?", "But
     who warned that the pier would close?"): read by decision 296's tense rule, an event (GUIDE decision 757); a belief
     verb ("Who thought …?") is a fact in any tense, and a present speech verb ("Who says …?") a fact."""
-    return (
-        verb.tag_ == "VBD"
-        and verb.lemma_ in words().reporting
-        and verb.lemma_ not in _FRAMING_LEMMAS
-        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
-        and any(c.dep_ == "ccomp" for c in verb.children)
-    )
+    return verb.tag_ == "VBD" and verb.lemma_ not in _FRAMING_LEMMAS and asks_who_reports(verb)
 
 
 def _asked_about_a_past_act(verb) -> bool:
@@ -3650,7 +3648,8 @@ def _addressee_of_a_request(verb):
             continue
         if child.dep_ == "dobj":
             return child
-        if child.dep_ in ("prep", "prt") and (child.lower_, verb.lemma_) in (("on", "call"), ("upon", "call"), ("to", "appeal")):
+        # ("called on X to", "appealed to X to": claims.json `appeal_prepositions`; "plead" is no asking verb here)
+        if child.dep_ in ("prep", "prt") and child.lower_ in lex.appeal_prepositions.get(verb.lemma_, ()):
             objects = [c for c in child.children if c.dep_ == "pobj" and c.i < infinitive.i]
             if objects:
                 return objects[0]
@@ -5411,6 +5410,10 @@ def _each_time(verb) -> bool:
         clause, steps = clause.head, steps + 1
 
 
+# Verbs of staying in a state or place a party is asked to keep ("to remain free", "to stay on", GUIDE decision 748(a)).
+_STAYING = frozenset(("remain", "stay"))
+
+
 def _called_for_state(verb) -> bool:
     """The clause a call or an urging asks for ("called for X to be afforded due process", "urged people to
     be cautious", "pushed for him to remain free") when it is a passive or a state with "be", "remain" or "stay": what
@@ -5431,10 +5434,6 @@ def _called_for_state(verb) -> bool:
         state = clause.lemma_ in _STAYING or (clause.lemma_ == "be" and any(a.dep_ in ("acomp", "attr") for a in clause.children))
         return passive or state
     return False
-
-
-# Verbs of staying in a state or place a party is asked to keep ("to remain free", "to stay on", GUIDE decision 748(a)).
-_STAYING = frozenset(("remain", "stay"))
 
 
 def _turned_out(verb) -> bool:
@@ -5533,7 +5532,7 @@ def _a_moment_or_happening(noun) -> bool:
     a time left ("with two minutes left", "with ten seconds remaining")."""
     if noun.lemma_.lower() in words().came_with_happenings:
         return True
-    return any(c.lower_ in ("left", "remaining", "to go", "gone") for c in noun.children)
+    return any(c.lower_ in ("left", "remaining", "gone") for c in noun.children)
 
 
 _HAVE_CONTRACTIONS = frozenset(("has", "have", "'s", "’s", "'ve", "’ve"))

@@ -322,6 +322,8 @@ class Claims(TypedDict):
     mandative_command_lemmas: list[str]  # "ordered that the gates be locked": an obligation (decision 749)
     appeal_prepositions_doc: str
     appeal_prepositions: dict[str, list[str]]  # "called on X to", "appealed to X to": the appealer reports (decision 183)
+    irregular_reporting_pasts_doc: str
+    irregular_reporting_pasts: dict[str, str]  # "said": "say": a reporting verb's past read without a parse (decision 757)
     solicited_nouns_doc: str
     solicited_nouns: list[str]  # "invited bids to build the bridge": a thing asked for, its infinitive a purpose
     stated_mood_frames_doc: str

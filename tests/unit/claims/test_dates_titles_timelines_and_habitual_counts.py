@@ -4,6 +4,15 @@ each time (benchmarks/claims_real/GUIDE.md: decisions 22, 294, 460, 705 and 754(
 import pytest
 from test_dates import _claim_dates  # the claims' (text, value) dates, against a Wednesday, 2024-03-06
 
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def _no_date_on_a_claim(text) -> bool:
+    """Whether `text` gives claims and none of them carries a date (an empty output passes no date test)."""
+    claims = extract_claims(text, split_sentences(text), reference_date="2024-03-06")
+    return bool(claims) and not any(c.dates for c in claims)
+
 
 @pytest.mark.parametrize(
     "text",
@@ -16,7 +25,7 @@ from test_dates import _claim_dates  # the claims' (text, value) dates, against 
     ],
 )
 def test_a_day_word_ending_a_name_is_no_date(text):
-    assert _claim_dates(text) == []
+    assert _no_date_on_a_claim(text), _claim_dates(text)
 
 
 @pytest.mark.parametrize(
@@ -100,7 +109,7 @@ def test_a_month_in_the_possessive_before_a_noun_takes_the_nearer_year(text, ref
     ],
 )
 def test_a_count_from_an_occasion_that_comes_round_is_no_date(text):
-    assert _claim_dates(text) == []
+    assert _no_date_on_a_claim(text), _claim_dates(text)
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
-"""Review rev37c of the orders and appeals rule: a thing bought for a purpose is no order (GUIDE decisions 2, 45), a
-noun asked for with a purpose is no call (decisions 61, 748(c)), a cause is no source (decision 331 is a party's
-request), an order or appeal not made reports nothing (decision 296), and a call "for X to" or an appeal "to X to"
+"""Orders and appeals, beside test_attribution_orders_and_appeals: a thing bought for a purpose is no order (GUIDE
+decisions 2, 45), a noun asked for with a purpose is no call (decisions 61, 748(c)), a cause is no source (decision 331
+is a party's request), an order or appeal not made reports nothing (decision 296), and a call "for X to" or an appeal "to X to"
 reads as a recommendation (decisions 76, 183, 748(a))."""
 
 import pytest
