@@ -387,6 +387,7 @@ def words() -> SimpleNamespace:
         directive=frozenset(d["directive_lemmas"]),
         advocacy_for=frozenset(d["advocacy_for_lemmas"]),
         granted_thing_nouns=frozenset(d["granted_thing_nouns"]),
+        appearance_acts=frozenset(d["appearance_acts"]),
         obligating_directive=frozenset(d["obligating_directive_lemmas"]),
         public_roles=frozenset(d["public_role_nouns"]),
         minds_aims=frozenset(d["minds_aim_lemmas"]),

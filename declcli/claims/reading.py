@@ -1351,19 +1351,13 @@ def _seeming(verb) -> bool:
     """ "seem", and "appear" with what it seems ("appear that …", "appear to work", "appear calm"), not "appear in
     court" nor "appear to testify" (a showing up, and what it is for): verbs of seeming, which a "would" hedges (GUIDE
     decision 57's present "it would seem"); not "would have seemed" (what seemed so then, or would have: decision 162)."""
-    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+    lex = words()
+    if verb.lemma_ not in lex.seeming or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return False
-    return verb.lemma_ == "seem" or (
-        verb.lemma_ == "appear"
-        and any(
-            c.dep_ in ("ccomp", "acomp", "attr", "oprd") or (c.dep_ == "xcomp" and c.lemma_ not in _APPEARANCE_ACTS)
-            for c in verb.children
-        )
+    return verb.lemma_ != "appear" or any(
+        c.dep_ in ("ccomp", "acomp", "attr", "oprd") or (c.dep_ == "xcomp" and c.lemma_ not in lex.appearance_acts)
+        for c in verb.children
     )
-
-
-# What one appears (shows up) to do: "would appear to testify before the committee", "to give evidence".
-_APPEARANCE_ACTS = frozenset(("testify", "give", "answer", "speak", "plead", "face", "address", "present", "perform"))
 
 
 # Verbs of belief a "would" hedges ("you'd think …", "few would argue that …"; GUIDE decision 307(b)).

@@ -165,6 +165,7 @@ class Claims(TypedDict):
     aside_if_phrases: list[str]  # 'if anything', 'if nothing else': the words after "if" that make an aside
     control_lemmas: dict[str, str]
     directive_lemmas: list[str]  # "urged/asked/invited X to" (decisions 45, 331): a recommendation
+    appearance_acts: list[str]  # "would appear to testify": a showing up, no seeming a "would" hedges
     granted_thing_nouns: list[str]  # "asked for privacy to grieve": a thing asked for, the infinitive the asker's purpose
     advocacy_for_lemmas: list[str]  # "pushed/asked for X to" + verb (decisions 76, 748(a), 804): a recommendation
     obligating_directive_lemmas: list[str]  # "told/ordered X to": an obligation (GUIDE decision 45)
