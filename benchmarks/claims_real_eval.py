@@ -79,7 +79,7 @@ sys.path.insert(0, str(HERE.parent))
 # joined tune. test50 (session 35) was scored once at the start of session 36 and joined tune. test51 to test54
 # (session 36 on) take the same source's last pages: test51 was scored once at the end of session 36 and joined
 # tune; test52 was scored once at the start of session 37 and joined tune; test53 was scored once at the end of
-# session 37 and joined tune; test54 is annotated and unseen.
+# session 37 and joined tune; test54 was scored once at the start of session 38 and joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -135,6 +135,7 @@ PARTS = {
     "test51": {"test51"},
     "test52": {"test52"},
     "test53": {"test53"},
+    "test54": {"test54"},
     "tune": {
         "dev",
         "test",
@@ -190,6 +191,7 @@ PARTS = {
         "test51",
         "test52",
         "test53",
+        "test54",
     },
 }
 
