@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .. import patterns
+from ..sentences import MONTH_NAME
 from .context import Context, clean_name, entities, text_of
 from .lexicon import words
 
@@ -34,6 +35,8 @@ def note_products(docs, ctx: Context) -> None:
     subject: set[str] = set()  # names the subject of a verb other than "be" ("the Hang Seng Index (HSI) started …")
     programs: set[str] = set()
     coded: set[str] = set()  # "Optimus F3", "Galaxy S4": a line's name and a model's code
+    versions: set[str] = set()  # "Zorbscript 5", "Kart Racer 6": a line's name and its version's number
+    surnames: set[str] = set()  # "Lyman Kestrel": the last word of a person's full name
     kinds: set[str] = set()  # "a gene called Zorbin": names introduced by a kind of thing, being or place (_called_a_kind)
     natural: set[str] = set()  # "47 Kestrel, a globular cluster": names described as a being, a sky object or a substance
     taxa: set[str] = set()  # "Zorbosaurus": names of a genus by their form
@@ -74,6 +77,7 @@ def note_products(docs, ctx: Context) -> None:
                 # "Stadia" of a heading "What Does Stadia Offer?" the model reads as a name, nor "Mach" of a
                 # model's name "Mustang Mach E").
                 agent[name.split()[-1]] += 1
+                surnames.add(name.split()[-1])
                 if name.split()[0] in lex.given_names:
                     # "a John M. Ford novel", "the Howard Jones song": a person named in full before a work's noun is
                     # its maker, a person (GUIDE decision 106), not the thing's name
@@ -83,9 +87,11 @@ def note_products(docs, ctx: Context) -> None:
             mentions[name] += 1
             if _named_by_its_models_code(name):
                 coded.add(name)
+            if ent.label_ == "ORG" and _a_numbered_version(ent, name):
+                versions.add(name)
             if _where_one_goes_or_is(ent):
                 whereabouts[name] += 1
-            if _named_by_the_writer_as_a_program(ent):
+            if _named_by_the_writer_as_a_program(ent) or (ent.label_ == "ORG" and _named_as_a_programme(name)):
                 programs.add(name)
             if _called_a_kind(ent):
                 kinds.add(name)
@@ -180,7 +186,8 @@ def note_products(docs, ctx: Context) -> None:
         and name not in lex.companies
     )
     # "Kef, as I named my new agent": a software agent the writer names, a program in every mention, even narrated
-    # as acting (GUIDE decision 249)
+    # as acting (GUIDE decision 249); so is a programme named by its kind ("the Kestrel Water Quality Program reported
+    # two cases", decisions 12, 312)
     ctx.products.update(name for name in programs if name not in lex.orgs and name not in lex.companies)
     ctx.products.update(name for doc in docs for name in _short_forms_of_terms(doc) if name not in lex.orgs)
     # "Natural Moisturizing Factor, or NMF", "Exploration Upper Stage (EUS)": a short form spelled out in capitalised
@@ -216,6 +223,21 @@ def note_products(docs, ctx: Context) -> None:
             and line_name not in lex.companies
         ):
             ctx.products.update(_with_the(line_name))
+    # "Zorbscript 5", "Kart Racer 6": a version, an edition or a sequel named by its line's name and its number is a
+    # thing in every mention (GUIDE decision 12), and so is the line's name alone ("Zorbscript"), which names the
+    # language, the game or the program the versions are of, where the article has it do nothing and it is no known body
+    for name in versions:
+        ctx.products.update(_with_the(name))
+        line_name = name.rsplit(" ", 1)[0]
+        quiet = not agent[line_name] and not staffed[line_name] and line_name not in speakers and line_name not in subject
+        if quiet and line_name not in lex.orgs and line_name not in lex.companies:
+            ctx.products.update(_with_the(line_name))
+    # "the Kestrel Space Telescope" … "images taken by Kestrel": an instrument named by its kind is one in its short name
+    # too, even as the subject that observes (GUIDE decision 70), unless a person of the article bears it as a surname
+    # ("Lyman Kestrel") or it is a known body
+    for short in (short for doc in docs for short in _instruments_short_names(doc)):
+        if short not in surnames and short not in speakers and short not in lex.orgs and short not in lex.companies:
+            ctx.products.update(_with_the(short))
     # "the Amazon Echo", "the Google Home's control interface": "the" before a body's name (a well-known company's, or
     # one the article names alone as a body: "Amazon blew the industry open") and a word of its own: the company's
     # product (GUIDE decision 47), in every mention, also without "the", even where a review lets it talk ("Google
@@ -238,16 +260,18 @@ def note_products(docs, ctx: Context) -> None:
     # (only those the article names as a word of their own: a name in ctx.products also tells kind what a thing's
     # subject does, so an article that names none keeps an empty set)
     window = "\n".join(text_of(doc) for doc in docs)
-    named = {token.text for doc in docs for token in doc} | {
-        name for name in lex.known_products if " " in name and name in window
-    }
-    ctx.products.update(name for name in lex.known_products if name in named and name not in first_names)
+    # (a well-known public programme, claims.json known_programmes, the same: "Medicaid covers …", decision 12)
+    known_things = lex.known_products | lex.known_programmes
+    named = {token.text for doc in docs for token in doc} | {name for name in known_things if " " in name and name in window}
+    ctx.products.update(name for name in known_things if name in named and name not in first_names)
     # "head to Riverwood", "back at Riverwood", "we reach Riverwood": a name only ever named as where one goes
     # or is, twice or more, is a place's, whatever the model calls it.
     ctx.products.update(
         name for name, n in whereabouts.items() if n >= 2 and n == mentions[name] and not agent[name] and name not in lex.orgs
     )
 
+
+_MONTH = patterns.compile(MONTH_NAME)
 
 _MODELS_CODE = patterns.compile(r"[A-Z]{1,3}\d{1,3}[a-z]?")
 
@@ -319,6 +343,63 @@ def _companys_camel_cased_line(name: str) -> bool:
 
 
 _NAMING_LEMMAS = frozenset(("name", "call", "dub", "christen"))
+
+
+def _a_numbered_version(ent, name: str) -> bool:
+    """A name of a line's words and a plain number after them ("Zorbscript 5", "Kart Racer 6"): a version's, an
+    edition's or a sequel's name, not a body's ("Channel 4", "Technical Committee 39", "Local 32": a body's noun or
+    claims.json numbered_body_words before the number), nor a year, nor a side's score in a result ("Hawks 4, Owls 2")."""
+    parts = name.split()
+    if len(parts) < 2 or not parts[-1].isdigit() or len(parts[-1]) > 2 or parts[-1].startswith("0"):
+        return False
+    lex = words()
+    before = parts[-2].lower()
+    if (
+        before in lex.org_nouns
+        or before in lex.body_kind_nouns
+        or before in lex.numbered_body_words
+        or not parts[-2][:1].isupper()
+    ):
+        return False
+    if _MONTH.fullmatch(parts[-2]) or "'s " in name or "’s " in name:
+        return False  # "Lee’s July 25 call": a date the model ran into a name, an owner before it
+    doc = ent.doc
+    # (a score: the number followed by a comma and another side's name and number)
+    return not (
+        ent.end + 2 < len(doc)
+        and doc[ent.end].text == ","
+        and doc[ent.end + 1].is_title
+        and any(t.like_num for t in doc[ent.end + 2 : ent.end + 5])
+    )
+
+
+def _instruments_short_names(doc) -> list[str]:
+    """The short names of the instruments `doc` names by their kind ("Kestrel" of "NASA’s Kestrel Space Telescope"):
+    the capitalised words before claims.json instrument_name_words that end in one of instrument_name_ends, after any
+    owner. The model seldom makes the whole a name of its own (it may call "Kestrel" alone a body), so the words are
+    read, not the entities."""
+    lex = words()
+    shorts = []
+    for token in doc:
+        if token.lower_ not in lex.instrument_name_ends or not token.is_title:
+            continue
+        at = token.i
+        while at > 0 and doc[at - 1].lower_ in lex.instrument_name_words and doc[at - 1].is_title:
+            at -= 1
+        start = at
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and at - start < 3:
+            start -= 1
+        if start < at:
+            shorts.append(doc[start:at].text)
+    return shorts
+
+
+def _named_as_a_programme(name: str) -> bool:
+    """A name of two words or more whose last word says it is a programme, a survey or an experiment (claims.json
+    programme_name_ends: "the School Meal Scheme", "the Household Spending Survey"): a programme is no organisation,
+    even as a subject, the body running it is (GUIDE decisions 12, 29, 312)."""
+    parts = name.split()
+    return len(parts) > 1 and parts[-1].lower() in words().programme_name_ends
 
 
 def _named_by_the_writer_as_a_program(ent) -> bool:

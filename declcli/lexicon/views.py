@@ -225,6 +225,14 @@ class Claims(TypedDict):
     creed_body_nouns: list[str]  # "State" of "the Islamic State": a body named for a faith or movement
     known_products_doc: str
     known_products: list[str]  # "iPod", "Siri", "Xbox One": well-known things and software agents, no actors
+    instrument_name_ends_doc: str
+    instrument_name_ends: list[str]  # "the Kestrel Space Telescope": an instrument whose short name is one too
+    instrument_name_words_doc: str
+    instrument_name_words: list[str]  # "Space Telescope": words an instrument's short name leaves out
+    numbered_body_words_doc: str
+    numbered_body_words: list[str]  # "Local 32", "Radio 4": a body's name ending in a number, no version
+    known_programmes_doc: str
+    known_programmes: list[str]  # "Medicaid", "Medicare": well-known public programmes, no actors
     animal_nouns_doc: str
     animal_nouns: list[str]  # "the filly Silver Comet", "Bluebell is a fine horse": an animal's name, no actor
     named_craft_nouns_doc: str
@@ -449,6 +457,7 @@ class Claims(TypedDict):
     index_name_fillers_doc: str
     index_name_fillers: list[str]  # "the Kestrel world index": lower-case words inside an index's name (wire style)
     thing_name_ends: list[str]  # "the Magic Keyboard", "the Davis Cup": a name ending so names a thing or event
+    programme_name_ends: list[str]  # "the School Meal Scheme": a programme in every mention, even acting
     named_thing_kind_nouns: list[str]  # "a gene called …", "a region known as …": a name these introduce names a thing
     natural_kind_nouns_doc: str
     natural_kind_nouns: list[str]  # "47 Kestrel, a globular cluster", "the biomarker ZQN": a being's or a thing's name
