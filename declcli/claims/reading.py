@@ -5073,8 +5073,54 @@ def _people(noun) -> bool:
 def _never_happened(verb) -> bool:
     """ "The former colonies never really became independent", "he never did jail time", "the agency never
     has administered vaccines": "never" on a past or a perfect denies the act at any time up to then, which
-    is no specific happening but how things stood (a fact); "did not accept the offer" denies one act."""
-    return verb.tag_ in ("VBD", "VBN") and any(c.dep_ in ("neg", "advmod") and c.lower_ == "never" for c in verb.children)
+    is no specific happening but how things stood (a fact); "did not accept the offer" denies one act, and so
+    does "never" on an act done to a specific thing or at one occasion (`_never_done_on_one_thing`)."""
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and any(c.dep_ in ("neg", "advmod") and c.lower_ == "never" for c in verb.children)
+        and not _never_done_on_one_thing(verb)
+    )
+
+
+_DEMONSTRATIVES_AND_THE = frozenset(("the", "this", "that", "these", "those"))
+
+
+def _never_done_on_one_thing(verb) -> bool:
+    """ "The tape has never been aired", "He never signed the contract", "She never used the phrase 'lame duck'",
+    "The mayor never looked up as the verdict was read": "never" on an act whose object (or a passive's subject) is a
+    specific thing the text points to (a definite article, a demonstrative or a possessive) or on an act placed at one
+    occasion by an "as", "when" or "while" clause denies that one act, a negated happening (GUIDE decision 246: event;
+    polarity gives the negation). Decision 246's negated experience stays a fact: a verb of meeting, perceiving or
+    knowing (claims.json `experience_lemmas`: "I had never seen the film", "we'd never met"), an indefinite or bare
+    object ("she has never lost a final", "never did jail time"), "before" ("had never read the book before": up to
+    then), and a present passive ("its users are never locked in": how things are)."""
+    if verb.lemma_ in words().experiences or any(c.dep_ == "advmod" and c.lower_ == "before" for c in verb.children):
+        return False
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_OR_PERFECT_AUXES for c in verb.children):
+        return False  # ("are never painted into a corner", "is never used": a present passive tells how things are)
+    if any(_occasion_in_the_past(c) for c in verb.children):
+        return True
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.pos_ == "NOUN"
+        and any((g.dep_ == "det" and g.lower_ in _DEMONSTRATIVES_AND_THE) or g.dep_ == "poss" for g in c.children)
+        and not any(g.dep_ == "amod" and g.tag_ == "JJS" for g in c.children)  # ("the greatest revolutions": a class)
+        for c in verb.children
+    )
+
+
+def _occasion_in_the_past(clause) -> bool:
+    """ "as the prosecutor read the verdict", "when the alarm went off", "while the crowd was chanting": a time clause
+    in the simple or progressive past places what the main verb tells at one occasion; a present "as" gives a reason
+    ("as they always form in a narrow plane"), and "before" or "after" only bound a span."""
+    if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("as", "when", "while") for m in clause.children):
+        return False
+    return clause.tag_ == "VBD" or (
+        clause.tag_ == "VBG" and any(a.dep_ == "aux" and a.lower_ in ("was", "were") for a in clause.children)
+    )
+
+
+_PAST_OR_PERFECT_AUXES = frozenset(("was", "were", "has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d", "been"))
 
 
 def _state_reached(verb) -> bool:
