@@ -6169,7 +6169,7 @@ def _cleft_of_a_happening(verb, subject) -> bool:
         return False
     return any(
         token.i > verb.i
-        and token.tag_ == "VBD"
+        and (token.tag_ == "VBD" or _past_passive_of_the_emphasised(token, verb))
         # ("It was language that was our first invention", "It's something that was unfortunate": a clause that says
         # what the emphasised part is describes it, GUIDE: fact)
         and token.lemma_ != "be"
@@ -6189,6 +6189,21 @@ def _cleft_of_a_happening(verb, subject) -> bool:
         and any(c.lower_ in ("who", "that") and c.i < token.i for c in token.children)
         and not (token.lemma_ in words().results and any(c.dep_ in ("ccomp", "oprd") for c in token.children))
         for token in verb.subtree
+    )
+
+
+def _past_passive_of_the_emphasised(token, verb) -> bool:
+    """ "It was at the border that the reporter was arrested", "It was Lee who was elected", "It was during a meeting
+    that he was detained": a past passive tells the cleft's happening too, where its clause hangs on the copula or on
+    the emphasised phrase itself (the copula's noun, or the noun of a phrase on the copula); a passive relative clause
+    further down describes a noun ("it is on par with the timeline that was disclosed": no cleft)."""
+    if token.tag_ != "VBN" or not any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in token.children):
+        return False
+    if token.head == verb:
+        return True
+    noun = token.head
+    return (noun.dep_ == "attr" and noun.head == verb) or (
+        noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == verb
     )
 
 
