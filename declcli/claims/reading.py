@@ -6006,14 +6006,33 @@ def _passive_read_as_adjective(verb) -> bool:
 def _game_tally(verb) -> bool:
     """ "Jason Zucker had a goal and an assist", "Rondo had eight points and 10 assists": what a player
     had in a game, told in the simple past, is what he did in it (an event), unlike what a party had
-    ("had a fleet of 270 aircraft", "had no comment")."""
-    if verb.lemma_ != "have" or verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    ("had a fleet of 270 aircraft", "had no comment"). Box-score abbreviations count as the nouns they stand for
+    ("had two INTs", "had 11 Ks": claims.json `tally_nouns`). A shooting line told with "was" ("From then on he was 6 for
+    8", "The Hawks were 2 for 12 on third down") counts the attempts made of those taken (GUIDE decision 524: event)."""
+    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.lemma_ == "be":
+        subject = subject_of(verb)  # (a player or a team: "The score was 3 for 2" is no one's line)
+        return (
+            subject is not None
+            and (subject.pos_ in ("PRON", "PROPN") or _is_agent(subject))
+            and any(c.dep_ == "attr" and c.tag_ == "CD" and _for_a_bare_number(c) for c in verb.children)
+        )
+    if verb.lemma_ != "have":
         return False
     tallies = words().tallies
     return any(
         c.dep_ == "dobj"
         and (c.lemma_.lower() in tallies or any(g.dep_ == "conj" and g.lemma_.lower() in tallies for g in c.children))
         for c in verb.children
+    )
+
+
+def _for_a_bare_number(number) -> bool:
+    """ "8 for 14": a number with "for" and another bare number (no noun after it, unlike "5 for 10 dollars")."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and o.tag_ == "CD" for o in p.children)
+        for p in number.children
     )
 
 
