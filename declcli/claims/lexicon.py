@@ -613,6 +613,7 @@ def words() -> SimpleNamespace:
         stative_passives=d["stative_passive_lemmas"],
         attempt_nouns=frozenset(d["attempt_nouns"]),
         perceptions=frozenset(d["perception_lemmas"]),
+        experiences=frozenset(d["experience_lemmas"]),
         changes=frozenset(d["change_lemmas"]),
         change_nouns=frozenset(d["change_nouns"]),
         class_undergone=frozenset(d["class_undergone_lemmas"]),

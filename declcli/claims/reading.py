@@ -5073,8 +5073,54 @@ def _people(noun) -> bool:
 def _never_happened(verb) -> bool:
     """ "The former colonies never really became independent", "he never did jail time", "the agency never
     has administered vaccines": "never" on a past or a perfect denies the act at any time up to then, which
-    is no specific happening but how things stood (a fact); "did not accept the offer" denies one act."""
-    return verb.tag_ in ("VBD", "VBN") and any(c.dep_ in ("neg", "advmod") and c.lower_ == "never" for c in verb.children)
+    is no specific happening but how things stood (a fact); "did not accept the offer" denies one act, and so
+    does "never" on an act done to a specific thing or at one occasion (`_never_done_on_one_thing`)."""
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and any(c.dep_ in ("neg", "advmod") and c.lower_ == "never" for c in verb.children)
+        and not _never_done_on_one_thing(verb)
+    )
+
+
+_DEMONSTRATIVES_AND_THE = frozenset(("the", "this", "that", "these", "those"))
+
+
+def _never_done_on_one_thing(verb) -> bool:
+    """ "The tape has never been aired", "He never signed the contract", "She never used the phrase 'lame duck'",
+    "The mayor never looked up as the verdict was read": "never" on an act whose object (or a passive's subject) is a
+    specific thing the text points to (a definite article, a demonstrative or a possessive) or on an act placed at one
+    occasion by an "as", "when" or "while" clause denies that one act, a negated happening (GUIDE decision 246: event;
+    polarity gives the negation). Decision 246's negated experience stays a fact: a verb of meeting, perceiving or
+    knowing (claims.json `experience_lemmas`: "I had never seen the film", "we'd never met"), an indefinite or bare
+    object ("she has never lost a final", "never did jail time"), "before" ("had never read the book before": up to
+    then), and a present passive ("its users are never locked in": how things are)."""
+    if verb.lemma_ in words().experiences or any(c.dep_ == "advmod" and c.lower_ == "before" for c in verb.children):
+        return False
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_OR_PERFECT_AUXES for c in verb.children):
+        return False  # ("are never painted into a corner", "is never used": a present passive tells how things are)
+    if any(_occasion_in_the_past(c) for c in verb.children):
+        return True
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.pos_ == "NOUN"
+        and any((g.dep_ == "det" and g.lower_ in _DEMONSTRATIVES_AND_THE) or g.dep_ == "poss" for g in c.children)
+        and not any(g.dep_ == "amod" and g.tag_ == "JJS" for g in c.children)  # ("the greatest revolutions": a class)
+        for c in verb.children
+    )
+
+
+def _occasion_in_the_past(clause) -> bool:
+    """ "as the prosecutor read the verdict", "when the alarm went off", "while the crowd was chanting": a time clause
+    in the simple or progressive past places what the main verb tells at one occasion; a present "as" gives a reason
+    ("as they always form in a narrow plane"), and "before" or "after" only bound a span."""
+    if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("as", "when", "while") for m in clause.children):
+        return False
+    return clause.tag_ == "VBD" or (
+        clause.tag_ == "VBG" and any(a.dep_ == "aux" and a.lower_ in ("was", "were") for a in clause.children)
+    )
+
+
+_PAST_OR_PERFECT_AUXES = frozenset(("was", "were", "has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d", "been"))
 
 
 def _state_reached(verb) -> bool:
@@ -5960,14 +6006,33 @@ def _passive_read_as_adjective(verb) -> bool:
 def _game_tally(verb) -> bool:
     """ "Jason Zucker had a goal and an assist", "Rondo had eight points and 10 assists": what a player
     had in a game, told in the simple past, is what he did in it (an event), unlike what a party had
-    ("had a fleet of 270 aircraft", "had no comment")."""
-    if verb.lemma_ != "have" or verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    ("had a fleet of 270 aircraft", "had no comment"). Box-score abbreviations count as the nouns they stand for
+    ("had two INTs", "had 11 Ks": claims.json `tally_nouns`). A shooting line told with "was" ("From then on he was 6 for
+    8", "The Hawks were 2 for 12 on third down") counts the attempts made of those taken (GUIDE decision 524: event)."""
+    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.lemma_ == "be":
+        subject = subject_of(verb)  # (a player or a team: "The score was 3 for 2" is no one's line)
+        return (
+            subject is not None
+            and (subject.pos_ in ("PRON", "PROPN") or _is_agent(subject))
+            and any(c.dep_ == "attr" and c.tag_ == "CD" and _for_a_bare_number(c) for c in verb.children)
+        )
+    if verb.lemma_ != "have":
         return False
     tallies = words().tallies
     return any(
         c.dep_ == "dobj"
         and (c.lemma_.lower() in tallies or any(g.dep_ == "conj" and g.lemma_.lower() in tallies for g in c.children))
         for c in verb.children
+    )
+
+
+def _for_a_bare_number(number) -> bool:
+    """ "8 for 14": a number with "for" and another bare number (no noun after it, unlike "5 for 10 dollars")."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and o.tag_ == "CD" for o in p.children)
+        for p in number.children
     )
 
 
@@ -6123,7 +6188,7 @@ def _cleft_of_a_happening(verb, subject) -> bool:
         return False
     return any(
         token.i > verb.i
-        and token.tag_ == "VBD"
+        and (token.tag_ == "VBD" or _past_passive_of_the_emphasised(token, verb))
         # ("It was language that was our first invention", "It's something that was unfortunate": a clause that says
         # what the emphasised part is describes it, GUIDE: fact)
         and token.lemma_ != "be"
@@ -6143,6 +6208,21 @@ def _cleft_of_a_happening(verb, subject) -> bool:
         and any(c.lower_ in ("who", "that") and c.i < token.i for c in token.children)
         and not (token.lemma_ in words().results and any(c.dep_ in ("ccomp", "oprd") for c in token.children))
         for token in verb.subtree
+    )
+
+
+def _past_passive_of_the_emphasised(token, verb) -> bool:
+    """ "It was at the border that the reporter was arrested", "It was Lee who was elected", "It was during a meeting
+    that he was detained": a past passive tells the cleft's happening too, where its clause hangs on the copula or on
+    the emphasised phrase itself (the copula's noun, or the noun of a phrase on the copula); a passive relative clause
+    further down describes a noun ("it is on par with the timeline that was disclosed": no cleft)."""
+    if token.tag_ != "VBN" or not any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in token.children):
+        return False
+    if token.head == verb:
+        return True
+    noun = token.head
+    return (noun.dep_ == "attr" and noun.head == verb) or (
+        noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == verb
     )
 
 

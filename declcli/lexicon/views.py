@@ -301,6 +301,7 @@ class Claims(TypedDict):
     measure_lemmas: list[str]
     description_lemmas: list[str]
     perception_lemmas: list[str]
+    experience_lemmas: list[str]
     change_lemmas: list[str]
     change_nouns: list[str]
     class_undergone_lemmas: list[str]  # "lose", "wake": what a class will undergo, no act of its own

@@ -1386,11 +1386,16 @@ def test_becoming_in_the_past_or_a_change_by_comparison_stays_an_event(text):
     "text",
     [
         "The two villages never really became friends.",
-        "The ministry never published the report.",
+        "The ministry never published any figures.",
     ],
 )
 def test_never_on_a_past_denies_any_happening_and_is_a_fact(text):
     assert kind_of(text) == "fact"
+
+
+def test_never_on_a_specific_thing_denies_that_one_act():
+    # GUIDE decision 246 (added after the test above): "the tape has never been aired" is a negated act, an event
+    assert kind_of("The ministry never published the report.") == "event"
 
 
 def test_a_past_act_denied_once_stays_an_event():
