@@ -2968,6 +2968,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         # "Will made $20 million last year", "The film has made $85 million", "She'll make $9 million this season": what
         # a party or a thing brings in, a sum over a period in any tense, no act (GUIDE decisions 305, 466)
         return "fact"
+    if modal in ("intention", "possibility") and _figure_ahead(verb):
+        # "Sony would sell nine million consoles this year", "Ohio is likely to lose two seats": a volume or figure
+        # still to come, which the market or the voters decide, no party's undertaking (GUIDE decisions 651(b), 727)
+        return "fact"
     if modal != "none":
         owner = _frame_noun_owner(verb)
         if owner is not None and (owner.lower_ in _POSSESSIVE_PRONOUNS or _is_agent(owner)):
@@ -3047,6 +3051,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
             # "The Chargers would probably not make the playoffs", "Fortunately, Randall will be back":
             # the writer's estimate or hope of what will come, a prediction nobody undertakes (GUIDE: fact)
             return "fact"
+        if modal == "possibility" and _skill_told(verb):
+            return "fact"  # "Lee can sing well", "can capably handle two positions": a standing skill (GUIDE decision 583)
         if modal == "possibility" and _speaker_hedging(verb, subject):
             return "fact"  # "I can say with confidence that …", "I can't speak to his motives": a manner of speaking
         if modal == "possibility" and _feeling_idiom(verb):
@@ -3098,7 +3104,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
             # provision stays a commitment. An obligation's subject the tagger reads as a common noun though the
             # model names it ("Pence will have to", lemma "penny") is a party.
             return "fact"
-        return "commitment" if _is_agent(subject) or lex.provision.search(text) else "fact"
+        # ("The museum will host talks", "the defendants had a duty to": a body or a party to a case acts, claims.json
+        # `modal_party_nouns`, read here only so that these nouns keep their other readings elsewhere)
+        party_noun = subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in lex.modal_parties
+        return "commitment" if _is_agent(subject) or party_noun or lex.provision.search(text) else "fact"
     content = _known_content(verb)
     if content is not None:
         # "I later found that many people opt for …", "his doctor assumed he had an infection": what
@@ -4710,6 +4719,75 @@ def _income(verb) -> bool:
     takings, a sum over a period (GUIDE decisions 305 and 466: "the firm would earn $2 billion" is no act of the party);
     "made an enormous bet, spending $3 billion" has no sum as its object and stays the party's act."""
     return verb.lemma_ in words().income and any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in verb.children)
+
+
+# Nouns of a span of time that make a period ("this year", "over the winter") or, after "a" or "per", a rate ("a week").
+_PERIOD_NOUNS = frozenset(("year", "month", "week", "quarter", "season", "winter", "summer", "spring", "autumn", "fall", "day"))
+
+
+def _counted(noun) -> bool:
+    """A noun phrase holding a count, a percentage or a sum ("nine million consoles", "40% of the vote", "two seats")."""
+    # (not an ordinal: "win his fifth title" names which one, no count)
+    return any(
+        t.ent_type_ in ("CARDINAL", "QUANTITY", "PERCENT", "MONEY") or (t.tag_ == "CD" and t.ent_type_ != "ORDINAL")
+        for t in noun.subtree
+    )
+
+
+def _over_a_period(verb) -> bool:
+    """The clause names a period the volume runs over ("this year", "over the winter", "in 2031") or a rate ("a week",
+    "per month"); not a single day ("on Friday", "next Monday"), which places one act."""
+    for token in verb.subtree:
+        lemma = token.lemma_.lower()
+        if lemma in _PERIOD_NOUNS and lemma != "day" and token.ent_type_ == "DATE":
+            return True
+        if lemma in _PERIOD_NOUNS and (
+            token.head.lower_ == "per" or any(c.lower_ in ("a", "an", "each", "every") for c in token.children)
+        ):
+            return True  # ("a week", "per month", "each year": a rate)
+        if token.ent_type_ == "DATE" and _year(token):
+            return True
+    return False
+
+
+def _figure_ahead(verb) -> bool:
+    """A volume of goods a party is to ship, sell, deliver or produce over a period ("Sony would sell nine million
+    consoles this year", "was expected to ship 400,000 handsets a week"), or a figure that falls to a party ("is likely
+    to lose two seats", "is expected to win 40% of the vote", "will grow its revenue 25%"): buyers, voters and markets
+    decide it, a prediction of a figure that no party undertakes (GUIDE decisions 651(b), 727). The verb read or the
+    infinitive of its frame ("expected to", "likely to") carries it. A count of the party's own acts or works ("hire 200
+    staff", "build three plants") and one act on one day ("deliver 500 tents on Friday") stay its undertakings."""
+    lex = words()
+    frames = [verb, *_to_infinitives(verb)]
+    frames += [inner for c in verb.children if c.dep_ == "acomp" for inner in _to_infinitives(c)]
+    for candidate in frames:
+        if candidate.tag_ != "VB":
+            continue  # (the base form under the modal or the frame's "to"; "why I lost 14 followers" tells the past)
+        objects = [c for c in candidate.children if c.dep_ in ("dobj", "npadvmod")]
+        if (
+            candidate.lemma_ in lex.volumes
+            and any(o.dep_ == "dobj" and _counted(o) for o in objects)
+            and _over_a_period(candidate)
+        ):
+            return True
+        if candidate.lemma_ in lex.figure_outcomes and any(_counted(o) for o in objects):
+            return True
+    return False
+
+
+def _skill_told(verb) -> bool:
+    """ "Lee can sing well", "Roe can hit a bit and capably handle two positions", "the app can automatically sort
+    photos": "can" or "could" of ability whose verb (or a verb joined to it under the same modal) carries an adverb of
+    how well or how readily the act is done (claims.json `skill_manner_adverbs`) tells a standing skill or trait of the
+    party, with no one act in view (GUIDE decision 583: `fact`); a date or time in the clause puts one act in view
+    ("can easily finish the work by Friday") and leaves it to the party's reading."""
+    if not any(c.dep_ == "aux" and c.lemma_ in ("can", "could") for c in verb.children):
+        return False
+    manners = words().skill_manners
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    if any(t.ent_type_ in ("DATE", "TIME") for v in verbs for t in v.subtree):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in manners for v in verbs for c in v.children)
 
 
 def _facing_pressure(verb) -> bool:
