@@ -3191,6 +3191,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         # "Indigenous Peoples have long recognized …", "She has taught piano for twenty years", "Gaming used to be so
         # simple": a lasting state, a practice or a habit
         return "fact"
+    if _length_it_took(verb):
+        return "fact"  # "The bridge took five years to build", "It took me a while to learn it": an event's length (664(c))
     if _change_path_reached(verb) or _upbringing(verb):
         # "The square has turned into a car park", "The club has gone from bankruptcy to the top flight": where a change
         # has led (GUIDE decision 393); "She grew up on a farm": a childhood, background
@@ -5135,6 +5137,39 @@ def _moved_to_a_place_or_a_figure(noun) -> bool:
         )
         and noun.pos_ != "PROPN"
     )  # ("into a Russian George Steinbrenner": a person, what he has come to be like)
+
+
+def _length_it_took(verb) -> bool:
+    """ "The bridge took half a decade to build", "It took me a while to learn the rules", "The court took just over an hour
+    to hear the case": "take" + a length of time (a duration unit, claims.json `duration_unit_nouns`, or a span noun
+    other than "time") + a "to" infinitive gives how long the happening lasted, what it was like (GUIDE decision 664(c),
+    like "lasted three hours": a fact). Not "took a six-month trip" (the object is the act) nor "took 14 days off work"
+    (leave taken, an act); "took the time to thank them" is an act of courtesy, so "time" is left out."""
+    if verb.lemma_ != "take" or any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in verb.children):
+        return False
+    lex = words()
+    lengths = lex.duration_units | (lex.span_nouns - {"time"})
+    length = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "npadvmod")
+            and c.lemma_.lower() in lengths
+            # ("Last year I took a pay cut to move": a time adverb placing the act, no length)
+            and not any(g.dep_ in ("amod", "det") and g.lower_ in _PLACING_TIME_WORDS for g in c.children)
+        ),
+        None,
+    )
+    if length is None:
+        return False
+    # (the parser hangs the infinitive on the verb, or on the length as a relative: "took two years to unfold")
+    return any(
+        c.dep_ in ("xcomp", "advcl", "relcl") and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in (*verb.children, *length.children)
+    )
+
+
+_PLACING_TIME_WORDS = frozenset(("last", "next", "this", "that", "every", "each", "same", "previous", "following"))
 
 
 def _upbringing(verb) -> bool:
