@@ -3240,6 +3240,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "event"  # "The old pier is being rebuilt", "He is being held at the county jail" (GUIDE decision 615(c))
     if _study_published(verb, subject):
         return "event"  # "The study is published in the journal Science": the publication the story reports
+    if _background_at_the_time(verb):
+        return "fact"  # "He was standing on the quay when the boat sank", "At the time, she was serving abroad" (decision 550)
     if (
         verb.tag_ == "VBG"
         and any(c.dep_ == "aux" and _is_be(c) for c in verb.children)
@@ -5137,6 +5139,33 @@ def _moved_to_a_place_or_a_figure(noun) -> bool:
         )
         and noun.pos_ != "PROPN"
     )  # ("into a Russian George Steinbrenner": a person, what he has come to be like)
+
+
+def _background_at_the_time(verb) -> bool:
+    """ "Lee was standing on the quay when the boat sank", "When the storm hit, the crew was fishing the shoals", "At the
+    time, she was serving her second term", "I was working as a clerk then": a past progressive set by a when-clause in
+    the past, "at the time" or a closing "then" tells what the party was doing over a stretch around another happening,
+    background (GUIDE decision 550: fact). An effort or deliberation under way stays a development of its own ("was
+    trying to", "was weighing", decisions 177, 276), and so does a progressive placed at a moment ("At noon the crew was
+    lowering the boats")."""
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children):
+        return False
+    if verb.lemma_ in _ATTEMPTS or verb.lemma_ in words().deliberations or _at_a_moment(verb):
+        return False
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ in ("VBD", "VBN") and any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children):
+            if c.i < verb.i and any(n.dep_ == "nsubj" and n.lower_ in ("he", "she", "they", "it") for n in verb.children):
+                # "When the senator tweeted about it, he was throwing sand in the public's eyes": the same party's act
+                # told again as what it amounted to, no circumstances of another happening
+                return False
+            return c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in c.children)
+        if c.dep_ == "advmod" and c.lower_ == "then" and c.i > verb.i:
+            return True  # (a closing "then": "at that time"; an opening "Then" tells the next step)
+        if c.dep_ == "prep" and c.lower_ == "at" and any(o.dep_ == "pobj" and o.lower_ == "time" for o in c.children):
+            objects = [o for o in c.children if o.dep_ == "pobj"]
+            if any(d.dep_ == "det" and d.lower_ in ("the", "that") for d in objects[0].children):
+                return True
+    return False
 
 
 def _length_it_took(verb) -> bool:

@@ -41,3 +41,31 @@ def test_the_length_a_happening_took_is_a_fact(text):
 )
 def test_taking_a_trip_leave_or_the_time_to_act_stays_an_event(text):
     assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Lind was standing alone on the quay when the ferry hit the pier.",
+        "When the storm reached the coast, the harbour master's crew was fishing far to the south.",
+        "At the time, the pilot was flying her third season for the island airline.",
+        "I was working as a night clerk then, a job I liked.",
+        "Omar Haddad was celebrating his birthday in Lisbon when he fell ill.",
+    ],
+)
+def test_a_past_progressive_set_around_another_happening_is_background(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm was still trying to fix the hinge when it launched the new model.",
+        "At noon the crew was lowering the boats into the water.",
+        "Marta Lind was standing alone on the quay.",
+        # (the same party's act told again as what it amounted to)
+        "When the senator posted the video, he was sending a message to his rivals.",
+    ],
+)
+def test_an_effort_a_moment_or_no_setting_keeps_the_progressive_an_event(text):
+    assert kind_of(text) == "event"
