@@ -3191,6 +3191,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         # "Indigenous Peoples have long recognized …", "She has taught piano for twenty years", "Gaming used to be so
         # simple": a lasting state, a practice or a habit
         return "fact"
+    if _part_a_thing_played(verb, subject):
+        return "fact"  # "Social media played a key role in the inquiry": what a thing counted for, an assessment (512, 393)
     if _length_it_took(verb):
         return "fact"  # "The bridge took five years to build", "It took me a while to learn it": an event's length (664(c))
     if _change_path_reached(verb) or _upbringing(verb):
@@ -5166,6 +5168,17 @@ def _background_at_the_time(verb) -> bool:
             if any(d.dep_ == "det" and d.lower_ in ("the", "that") for d in objects[0].children):
                 return True
     return False
+
+
+def _part_a_thing_played(verb, subject) -> bool:
+    """ "Social media played an important role in the inquiry", "Luck has played a part": "play" + "role" or "part" with
+    a thing, a factor or an activity as subject says what it counted for in a happening, the writer's or a source's
+    assessment of its effect, no act at a given moment (GUIDE decisions 393 and 512: fact; the kind section's
+    opinions). A party playing a role acts in it ("The army played a key role in the rescue", "She played the role of
+    a nurse in the film"): events, left to the tense."""
+    if verb.lemma_ != "play" or subject is None or _is_agent(subject) or subject.pos_ == "PRON":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("role", "part") for c in verb.children)
 
 
 def _length_it_took(verb) -> bool:

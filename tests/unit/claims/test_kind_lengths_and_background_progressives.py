@@ -69,3 +69,26 @@ def test_a_past_progressive_set_around_another_happening_is_background(text):
 )
 def test_an_effort_a_moment_or_no_setting_keeps_the_progressive_an_event(text):
     assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cheap fuel played an important role in the growth of the suburbs.",
+        "Bad weather has played a part in the delays.",
+        "The quick sharing of photos among neighbours played a key role in finding the dog.",
+    ],
+)
+def test_the_part_a_thing_played_is_an_assessment(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coast guard played a key role in the rescue of the crew.",
+        "Nadia Petrova played the role of a nurse in the film.",
+    ],
+)
+def test_a_party_playing_a_role_acts(text):
+    assert kind_of(text) == "event"
