@@ -2947,6 +2947,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "event"  # "Soon, I would become one of them": what came to happen later in the story (GUIDE decision 107)
     if modal == "obligation" and _past_frame_as_a_habit(verb):
         return "fact"  # "As a trainee, she was required to sweep the yard every morning": a routine (GUIDE decision 468)
+    if modal == "possibility" and _ability_shown_each_time(verb):
+        return "fact"  # "The crew was usually able to land before dark": what one could do each time, a habit (438, 468)
     if modal != "none" and _past_outcome(verb):
         # "The vehicle was unable to avoid the deer", "the two sides have been unable to reschedule",
         # "WeWork agreed to a rescue last month": what a party could or could not do, or accepted,
@@ -3704,6 +3706,19 @@ def _writers_own_request(verb, subject) -> bool:
     if verb.lemma_ not in words().directive_frames and verb.lemma_ not in _TELLING_TO:
         return False
     return any(c.dep_ == "xcomp" for c in verb.children) and _told_in_the_past(verb)
+
+
+def _ability_shown_each_time(verb) -> bool:
+    """ "I was always able to read the greens", "The crew was usually able to land before dark", "Rescuers were often
+    unable to reach the villages": a past "was (un)able to" with an adverb of habit (claims.json `past_habit_adverbs`)
+    tells what the party could do each time over a stretch, a standing skill or a pattern (GUIDE decisions 438, 468:
+    fact), not decision 74's outcome of one occasion ("The crew was able to land before dark": an event)."""
+    return (
+        verb.lemma_ == "be"
+        and verb.tag_ == "VBD"
+        and any(c.dep_ == "acomp" and c.lower_ in ("able", "unable") for c in verb.children)
+        and any(c.dep_ == "advmod" and c.lower_ in words().past_habit_adverbs for c in verb.children)
+    )
 
 
 def _past_outcome(verb) -> bool:

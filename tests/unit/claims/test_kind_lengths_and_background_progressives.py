@@ -92,3 +92,18 @@ def test_the_part_a_thing_played_is_an_assessment(text):
 )
 def test_a_party_playing_a_role_acts(text):
     assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was always able to read the greens on that course.",
+        "The ferry crew was usually able to land before dark.",
+    ],
+)
+def test_an_ability_shown_each_time_is_a_habit(text):
+    assert kind_of(text) == "fact"
+
+
+def test_an_ability_on_one_occasion_stays_an_event():
+    assert kind_of("The ferry crew was able to land before dark.") == "event"
