@@ -5180,7 +5180,9 @@ def _background_at_the_time(verb) -> bool:
             return True  # (a closing "then": "at that time"; an opening "Then" tells the next step)
         if c.dep_ == "prep" and c.lower_ == "at" and any(o.dep_ == "pobj" and o.lower_ == "time" for o in c.children):
             objects = [o for o in c.children if o.dep_ == "pobj"]
-            if any(d.dep_ == "det" and d.lower_ in ("the", "that") for d in objects[0].children):
+            modifiers = [d.lower_ for d in objects[0].children]
+            # (only "at the time", "at that time": "at the same time" adds one happening to another)
+            if modifiers in (["the"], ["that"]):
                 return True
     return False
 

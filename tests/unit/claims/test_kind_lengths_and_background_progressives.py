@@ -63,6 +63,7 @@ def test_a_past_progressive_set_around_another_happening_is_background(text):
         "The firm was still trying to fix the hinge when it launched the new model.",
         "At noon the crew was lowering the boats into the water.",
         "Marta Lind was standing alone on the quay.",
+        "At the same time, Lee's team was working to clear the flooded streets.",
         # (the same party's act told again as what it amounted to)
         "When the senator posted the video, he was sending a message to his rivals.",
     ],
