@@ -2947,6 +2947,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "event"  # "Soon, I would become one of them": what came to happen later in the story (GUIDE decision 107)
     if modal == "obligation" and _past_frame_as_a_habit(verb):
         return "fact"  # "As a trainee, she was required to sweep the yard every morning": a routine (GUIDE decision 468)
+    if modal == "possibility" and _ability_shown_each_time(verb):
+        return "fact"  # "The crew was usually able to land before dark": what one could do each time, a habit (438, 468)
     if modal != "none" and _past_outcome(verb):
         # "The vehicle was unable to avoid the deer", "the two sides have been unable to reschedule",
         # "WeWork agreed to a rescue last month": what a party could or could not do, or accepted,
@@ -3200,6 +3202,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         # "Indigenous Peoples have long recognized …", "She has taught piano for twenty years", "Gaming used to be so
         # simple": a lasting state, a practice or a habit
         return "fact"
+    if _part_a_thing_played(verb, subject):
+        return "fact"  # "Social media played a key role in the inquiry": what a thing counted for, an assessment (512, 393)
+    if _length_it_took(verb):
+        return "fact"  # "The bridge took five years to build", "It took me a while to learn it": an event's length (664(c))
     if _change_path_reached(verb) or _upbringing(verb):
         # "The square has turned into a car park", "The club has gone from bankruptcy to the top flight": where a change
         # has led (GUIDE decision 393); "She grew up on a farm": a childhood, background
@@ -3247,6 +3253,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "event"  # "The old pier is being rebuilt", "He is being held at the county jail" (GUIDE decision 615(c))
     if _study_published(verb, subject):
         return "event"  # "The study is published in the journal Science": the publication the story reports
+    if _background_at_the_time(verb):
+        return "fact"  # "He was standing on the quay when the boat sank", "At the time, she was serving abroad" (decision 550)
     if (
         verb.tag_ == "VBG"
         and any(c.dep_ == "aux" and _is_be(c) for c in verb.children)
@@ -3707,6 +3715,19 @@ def _writers_own_request(verb, subject) -> bool:
     if verb.lemma_ not in words().directive_frames and verb.lemma_ not in _TELLING_TO:
         return False
     return any(c.dep_ == "xcomp" for c in verb.children) and _told_in_the_past(verb)
+
+
+def _ability_shown_each_time(verb) -> bool:
+    """ "I was always able to read the greens", "The crew was usually able to land before dark", "Rescuers were often
+    unable to reach the villages": a past "was (un)able to" with an adverb of habit (claims.json `past_habit_adverbs`)
+    tells what the party could do each time over a stretch, a standing skill or a pattern (GUIDE decisions 438, 468:
+    fact), not decision 74's outcome of one occasion ("The crew was able to land before dark": an event)."""
+    return (
+        verb.lemma_ == "be"
+        and verb.tag_ == "VBD"
+        and any(c.dep_ == "acomp" and c.lower_ in ("able", "unable") for c in verb.children)
+        and any(c.dep_ == "advmod" and c.lower_ in words().past_habit_adverbs for c in verb.children)
+    )
 
 
 def _past_outcome(verb) -> bool:
@@ -5259,6 +5280,79 @@ def _moved_to_a_place_or_a_figure(noun) -> bool:
         )
         and noun.pos_ != "PROPN"
     )  # ("into a Russian George Steinbrenner": a person, what he has come to be like)
+
+
+def _background_at_the_time(verb) -> bool:
+    """ "Lee was standing on the quay when the boat sank", "When the storm hit, the crew was fishing the shoals", "At the
+    time, she was serving her second term", "I was working as a clerk then": a past progressive set by a when-clause in
+    the past, "at the time" or a closing "then" tells what the party was doing over a stretch around another happening,
+    background (GUIDE decision 550: fact). An effort or deliberation under way stays a development of its own ("was
+    trying to", "was weighing", decisions 177, 276), and so does a progressive placed at a moment ("At noon the crew was
+    lowering the boats")."""
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children):
+        return False
+    if verb.lemma_ in _ATTEMPTS or verb.lemma_ in words().deliberations or _at_a_moment(verb):
+        return False
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ in ("VBD", "VBN") and any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children):
+            if c.i < verb.i and any(n.dep_ == "nsubj" and n.lower_ in ("he", "she", "they", "it") for n in verb.children):
+                # "When the senator tweeted about it, he was throwing sand in the public's eyes": the same party's act
+                # told again as what it amounted to, no circumstances of another happening
+                return False
+            return c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in c.children)
+        if c.dep_ == "advmod" and c.lower_ == "then" and c.i > verb.i:
+            return True  # (a closing "then": "at that time"; an opening "Then" tells the next step)
+        if c.dep_ == "prep" and c.lower_ == "at" and any(o.dep_ == "pobj" and o.lower_ == "time" for o in c.children):
+            objects = [o for o in c.children if o.dep_ == "pobj"]
+            modifiers = [d.lower_ for d in objects[0].children]
+            # (only "at the time", "at that time": "at the same time" adds one happening to another)
+            if modifiers in (["the"], ["that"]):
+                return True
+    return False
+
+
+def _part_a_thing_played(verb, subject) -> bool:
+    """ "Social media played an important role in the inquiry", "Luck has played a part": "play" + "role" or "part" with
+    a thing, a factor or an activity as subject says what it counted for in a happening, the writer's or a source's
+    assessment of its effect, no act at a given moment (GUIDE decisions 393 and 512: fact; the kind section's
+    opinions). A party playing a role acts in it ("The army played a key role in the rescue", "She played the role of
+    a nurse in the film"): events, left to the tense."""
+    if verb.lemma_ != "play" or subject is None or _is_agent(subject) or subject.pos_ == "PRON":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("role", "part") for c in verb.children)
+
+
+def _length_it_took(verb) -> bool:
+    """ "The bridge took half a decade to build", "It took me a while to learn the rules", "The court took just over an hour
+    to hear the case": "take" + a length of time (a duration unit, claims.json `duration_unit_nouns`, or a span noun
+    other than "time") + a "to" infinitive gives how long the happening lasted, what it was like (GUIDE decision 664(c),
+    like "lasted three hours": a fact). Not "took a six-month trip" (the object is the act) nor "took 14 days off work"
+    (leave taken, an act); "took the time to thank them" is an act of courtesy, so "time" is left out."""
+    if verb.lemma_ != "take" or any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in verb.children):
+        return False
+    lex = words()
+    lengths = lex.duration_units | (lex.span_nouns - {"time"})
+    length = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "npadvmod")
+            and c.lemma_.lower() in lengths
+            # ("Last year I took a pay cut to move": a time adverb placing the act, no length)
+            and not any(g.dep_ in ("amod", "det") and g.lower_ in _PLACING_TIME_WORDS for g in c.children)
+        ),
+        None,
+    )
+    if length is None:
+        return False
+    # (the parser hangs the infinitive on the verb, or on the length as a relative: "took two years to unfold")
+    return any(
+        c.dep_ in ("xcomp", "advcl", "relcl") and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in (*verb.children, *length.children)
+    )
+
+
+_PLACING_TIME_WORDS = frozenset(("last", "next", "this", "that", "every", "each", "same", "previous", "following"))
 
 
 def _upbringing(verb) -> bool:
