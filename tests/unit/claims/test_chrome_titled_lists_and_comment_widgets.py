@@ -4,7 +4,8 @@ a relative clause; a lead-in that ends on its verb ("The plan includes:") only a
 whose asterisk bullets are no footnote marks; a thread-only heading ("4 comments:") in the text's second half heads a
 readers' thread without any stamp (decision 160), and a comment widget's counter ("There is 1 Comment.") closes the
 body (decisions 11, 80, 160); teasers of other stories cut off before their links, a caption closed by a "CREDIT:"
-line and pointers to a web address for more details or to sign up are no claims (decisions 11, 80, 378)."""
+line and pointers to a web address for more details or to sign up are no claims (decisions 11, 80, 378), nor is an
+update note that says how the post was edited ("Update 2024-02-01: Rewrote this post …", decision 65)."""
 
 import pytest
 
@@ -157,6 +158,18 @@ _CASES = {
         ],
         [_BODY[3]],
         ["For more details about the new quay", "To sign up for the fleet alerts"],
+    ),
+    # decision 65: an editor's update note that says how the post was edited is no claim
+    "an update note on editing the post": (
+        ["Update 2024-02-01: Rewrote this post and renamed it after readers' comments.", *_BODY],
+        [_BODY[0]],
+        ["Rewrote this post"],
+    ),
+    # guard: an update line that goes on with the story's news stays a claim
+    "an update line with news stays a claim": (
+        [*_BODY, "Update: The harbour board removed the vote from Friday's agenda, a spokeswoman said."],
+        ["The harbour board removed the vote"],
+        [],
     ),
 }
 
