@@ -288,6 +288,18 @@ _ANNOUNCED_ROLES = ("dobj", "attr", "nsubj", "nsubjpass")
 _ANNOUNCING = "announcing lead-in"
 
 
+def _verbless_list_heading(text: str, tokens, alpha) -> bool:
+    """Whether a line before a colon is a list's heading with no verb of its own: "The Doobie Brothers 50th Anniversary
+    Tour 2020 dates:", also a noun phrase whose only verbs are participles that describe a noun ("A selection of the
+    participating artists:", "Its test suite, powered by Mocha:"); one that acts on an object ("Three questions facing
+    the council:") states something."""
+    return (
+        text.endswith(":")
+        and len(alpha) <= _LEAD_IN_WORDS
+        and all(t.tag_ == "VBN" or t.dep_ == "amod" for t in tokens if t.pos_ in ("VERB", "AUX"))
+    )
+
+
 def _following_lead_in(span) -> bool:
     """Whether a sentence before a colon only announces the items below it (GUIDE decision 238): its main verb's
     subject, object or complement is only "the following (…)" or "these" ("We still have the following problems:",
@@ -335,6 +347,20 @@ def _unfinished_lead_in(tokens) -> bool:
         return False
     last = words_[-1]
     return last.tag_ == "MD" or (last.lower_ == "to" and not any(True for _ in last.children))
+
+
+def _objectless_lead_in(span, tokens) -> bool:
+    """Whether a sentence before a colon ends on its main verb, one whose object a list gives (claims.json
+    `listing_verbs`), with that object left to the items below ("The strategies include:", "Early signs involve:"):
+    each item finishes the sentence, so the line only announces them (GUIDE decisions 56, 387). A verb that needs no
+    object states something whole ("… the faster these benefits will accrue:"); a reporting verb before the colon
+    ("Dana Lee said:", "The survey found that:") is left to the speaker's tag (decision 85), whose claim lends the items
+    below its source (decision 495)."""
+    root = span.root
+    words_ = [t for t in tokens if not t.is_punct]
+    if not words_ or root.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return False
+    return words_[-1] == root and root.lemma_ in words().listing_verbs
 
 
 _BARE_PREDICATE_ROLES = ("nsubj", "aux", "neg", "advmod", "punct")
@@ -760,16 +786,29 @@ def _noun_phrase_row(span, text: str) -> bool:
     if _LABEL_DESCRIPTION.search(text, mark.end()):
         return False
     words_ = [t for t in span if not t.is_space and not t.is_punct and t.idx - span.start_char >= mark.end()]
-    if not words_ or len(words_) > _LABEL_ROW_WORDS or any(t.tag_ in FINITE_TAGS for t in words_):
+    if not words_ or len(words_) > _LABEL_ROW_WORDS or any(t.tag_ in FINITE_TAGS and not _in_relative_clause(t) for t in words_):
         return False
     if any(t.like_num or t.lower_ in words().aggregate_words or t.lemma_ in _COUNT_NOUNS for t in words_):
         return False
     # a headline's verbless predicate roots the row where the parser takes it ("- Inflation still well above the
-    # target", "- Wage growth slowing"): the same label as a noun's row (decisions 450, 634)
-    root = span.root
+    # target", "- Wage growth slowing"): the same label as a noun's row (decisions 450, 634); the row's own root, its
+    # first word hung on nothing inside it (the parser may take the bullet "•" for the sentence's verb)
+    inside = {t.i for t in words_}
+    root = next((t for t in words_ if t.head.i == t.i or t.head.i not in inside), span.root)
+    # (the small model tags a row's capitalised first noun a name: "• Withdrawal from friends", in sentence case after it)
+    first_noun = root is words_[0] and root.tag_ == "NNP" and not any(t.text[:1].isupper() for t in words_[1:])
     return (
-        root.pos_ in ("NOUN", "PROPN") and root.tag_ in ("NN", "NNS") or root.pos_ in ("ADP", "ADJ", "ADV") or root.tag_ == "VBG"
+        root.pos_ in ("NOUN", "PROPN")
+        and (root.tag_ in ("NN", "NNS") or first_noun)
+        or root.pos_ in ("ADP", "ADJ", "ADV")
+        or root.tag_ == "VBG"
     )
+
+
+def _in_relative_clause(token) -> bool:
+    """Whether a finite verb is a relative clause's ("- Memory lapses that disrupt the day"), or its auxiliary: it
+    describes the row's noun, no predicate of the row (GUIDE decision 634)."""
+    return token.dep_ == "relcl" or token.dep_ in ("aux", "auxpass") and token.head.dep_ == "relcl"
 
 
 _TITLE_WORDS = 12  # a title over a list is a short line
@@ -783,9 +822,22 @@ def _title_over_rows(text: str) -> bool:
     return bool(found) and len(found) <= _TITLE_WORDS and not text.rstrip(")").endswith(_FINAL)
 
 
+def _colon_title(place) -> bool:
+    """Whether the paragraph `place` ((doc, (offset, sentences))) is one line that is a title with a colon and no verb of
+    its own ("Early signs of the blight:", "Five busiest ferry ports:"): a heading like `_title_over_rows`'s, with no
+    sentence that the rows below it complete (GUIDE decision 634; "The busiest ports were:" is a lead-in, decision 56)."""
+    doc, (_, sentences) = place
+    text = text_of(doc).strip()
+    if len(sentences) != 1 or "\n" in text or not text.endswith(":"):
+        return False
+    tokens = [t for t in doc if not t.is_space]
+    return _verbless_list_heading(text, tokens, [t for t in tokens if t.is_alpha and len(t.text) > 1])
+
+
 def label_rows_under_a_title(window) -> list[bool]:
     """For each paragraph of `window` ([(doc, (offset, sentences))] in order), whether it is a row (`_ROW_MARK`) of a run
-    set under a title (GUIDE decision 634): the paragraph before the run is a title (`_title_over_rows`), or one sentence
+    set under a title (GUIDE decision 634): the paragraph before the run is a title (`_title_over_rows`, or a line with a
+    colon and no verb, `_colon_title`), or one sentence
     introducing the list right under a title that is not the article's first line ("Common problems (2011)" / "Our
     survey brought up a few issues." / rows). Rows after a sentence of the body or a question ("The minister was asked
     what worried her." / "- The lack of trust") are statements or replies, and they stay claims."""
@@ -800,7 +852,7 @@ def label_rows_under_a_title(window) -> list[bool]:
         if j < 0:
             continue
         introduced = j >= 2 and len(window[j][1][1]) == 1 and texts[j].rstrip().endswith(".") and _title_over_rows(texts[j - 1])
-        found[k] = _title_over_rows(texts[j]) or introduced
+        found[k] = _title_over_rows(texts[j]) or introduced or _colon_title(window[j])
     return found
 
 
@@ -1100,7 +1152,9 @@ def chrome_reason(
         return None if lex.label_figure_row.fullmatch(text) else "no word"
     if len(alpha) >= 3 and sum(1 for t in tokens if t.text == ".") >= len(alpha):
         return "words cut apart"  # a post's slogan cut word by word: "on. meth. dot. com." (GUIDE decision 33)
-    if low in lex.chrome or _opens_with_label(text) or lex.chrome_patterns.search(text):
+    # (an asterisk opening an item of a list that completes a lead-in is the item's bullet, no footnote's mark: "The
+    # plan has three parts:" / "*  Home visits" / "*  Evening classes", GUIDE decision 56)
+    if low in lex.chrome or _opens_with_label(text) or lex.chrome_patterns.search(text) and not (item and text.startswith("*")):
         return "chrome word"
     if (mark := lex.note_mark.match(text)) and not _note_of_its_own(span, mark.end()):
         return "chrome word"  # a reference list's entry: "[1] Alarm fatigue: impacts on patient safety, Ruskin KJ."
@@ -1164,12 +1218,11 @@ def chrome_reason(
         return None  # "- 92.6% of devs are using AI assistants": a list's item that says something (GUIDE decision 56, 222)
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
     has_verb = bool(verbs)
+    if text.endswith(":") and _objectless_lead_in(span, tokens):
+        return _ANNOUNCING  # "The strategies include:" is finished by each of its items (GUIDE decisions 56, 387)
     if text.endswith(":") and _speaker_tag(tokens, alpha, whole_paragraph):
         return None  # "Dillard recounts:" before the quote it introduces, its verb read as a plural noun (GUIDE decision 85)
-    if text.endswith(":") and len(alpha) <= _LEAD_IN_WORDS and all(t.tag_ == "VBN" or t.dep_ == "amod" for t in verbs):
-        # a list's heading: "The Doobie Brothers 50th Anniversary Tour 2020 dates:", also a noun phrase whose only
-        # verbs are participles that describe a noun ("A selection of the participating artists:", "Its test suite,
-        # powered by Mocha:"); one that acts on an object ("Three questions facing the council:") states something
+    if _verbless_list_heading(text, tokens, alpha):
         return "list heading"
     if text.endswith(":") and _imperative(span):
         return "lead-in"  # "Take this passage from his chapter on …:" only announces what follows (GUIDE decisions 38, 56)
@@ -1201,10 +1254,12 @@ def chrome_reason(
         return "lead-in"  # "Here's how it works.", "Here are the main points:" only present what follows (GUIDE decision 38)
     if not item and _announces_the_text(span, tokens, alpha, text):
         return "announcement"  # "For now, let's take a look at some rumors.": what the text does next (decisions 127, 328)
+    if titled and _noun_phrase_row(span, text):
+        # (before the items: the rows under a heading with a colon but no verb ("Early signs of the blight:") complete no
+        # sentence, though they follow a colon)
+        return "label row"  # "- Lack of trained staff.": a bulleted row that only names something (GUIDE decision 634)
     if item and not text.endswith(":"):
         return None  # "- Two more seats", "- “Save Page”" after "We still have the following problems:" (GUIDE decision 56)
-    if titled and _noun_phrase_row(span, text):
-        return "label row"  # "- Lack of trained staff.": a bulleted row that only names something (GUIDE decision 634)
     # A closing bracket ends a sentence only after the stop inside it ("(… packed with them.)"): "5. Go topless (with
     # your sub)" is a list item's heading with an aside, no stop.
     final = text.rstrip(")").endswith(_FINAL) if text.endswith(")") else text.endswith(_FINAL)
@@ -1323,6 +1378,7 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
         | _captions(paragraphs)
         | _credited_captions(paragraphs)
         | _teasers(paragraphs)
+        | _cut_off_teasers(paragraphs)
         | _related_links(paragraphs)
         | _link_runs(paragraphs)
         | _dated_teasers(paragraphs)
@@ -1828,11 +1884,14 @@ def _comment_thread(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     thread's heading ("Visitor comments Add your comment", "Readers' Comments (718)") to the end of the text, when a
     comment's time stamp stands below the heading ("Posted by: Florida CPA, 27 Sep 2011 | 15:22"). The comments
     are no statements of the article (GUIDE decision 160); the stamp tells a thread from a heading the story
-    goes on under."""
+    goes on under. A heading that never heads a story's section ("3 comments:", "Leave a Reply", `thread_only_heading`)
+    in the text's second half needs no stamp below it: the thread under it has lost its names and times."""
     lex = words()
     for k, (_, chunk) in enumerate(paragraphs):
         if not _comment_thread_heading(chunk):
             continue
+        if k * 2 >= len(paragraphs) and lex.thread_only_heading.match(chunk.strip()):
+            return frozenset(start for start, _ in paragraphs[k:])
         # The first comment's stamp follows its heading closely, and a stamp is no sentence: a story going on under a
         # "Public comments" subheading may tell of "the 7:30 meeting on Jan. 5" in a sentence, which ends as one.
         first_comments = paragraphs[k + 1 : k + 1 + _STAMP_WITHIN]
@@ -2348,6 +2407,39 @@ def _teasers(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
         above = {w.lower() for _, text in paragraphs[:k] for w in _WORD.findall(text)}
         if not any(w.lower() in above for w in line_words[1 : 1 + _TEASER_NEW_WORDS]):
             out.add(start)
+    return frozenset(out)
+
+
+_CUT_TEASER_END = patterns.compile(r"[\w,;]\s?(?:\.\.\.|…)$")  # "… adopted rules that require...", "… Colorado..."
+_CUT_TEASER_WORDS = 6  # a teaser cut off for its link runs for a sentence's length before the dots
+
+
+def _cut_off_teasers(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where the teasers of other stories cut off mid-sentence start: two or more lines in a row (bullet marks alone on
+    the lines between them: "-"), each of a sentence's length and ending on a word glued to dots ("Tensions between the
+    institute and the ministry are intensifying..."), the rest of each story behind its link. A link to another story
+    is no claim (GUIDE decision 11); a sentence of the story that trails off stands alone, among sentences that end, and
+    a quote running over paragraphs that each trail off opens them with its quotation mark."""
+    cut = [
+        "\n" not in chunk.strip()
+        and chunk.lstrip()[:1] not in _QUOTES
+        and len(chunk.split()) >= _CUT_TEASER_WORDS
+        and _CUT_TEASER_END.search(chunk.strip()) is not None
+        for _, chunk in paragraphs
+    ]
+    marks = [chunk.strip() in _BULLETS for _, chunk in paragraphs]
+    out = set()
+    for k in range(len(paragraphs)):
+        if not cut[k]:
+            continue
+        before = k - 1
+        while before >= 0 and marks[before]:
+            before -= 1
+        after = k + 1
+        while after < len(paragraphs) and marks[after]:
+            after += 1
+        if (before >= 0 and cut[before]) or (after < len(paragraphs) and cut[after]):
+            out.add(paragraphs[k][0])
     return frozenset(out)
 
 

@@ -482,6 +482,7 @@ def words() -> SimpleNamespace:
         promo_voice=re.compile(d["promo_voice"], re.I),
         heading_questions=frozenset(d["heading_questions"]),
         announced_objects=frozenset(d["announced_objects"]),
+        listing_verbs=frozenset(d["listing_verbs"]),
         lead_in_subject_nouns=frozenset(d["lead_in_subject_nouns"]),
         provision=re.compile(r"\b(?:" + "|".join(d["provision_verbs"]) + r")\b", re.I),
         titles=titles,

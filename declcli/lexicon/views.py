@@ -179,6 +179,8 @@ class Claims(TypedDict):
     heading_questions: list[str]
     announced_objects: list[str]
     announced_objects_doc: str
+    listing_verbs: list[str]
+    listing_verbs_doc: str
     lead_in_subject_nouns: list[str]  # "My rule is simple: …": what a copular lead-in announces (GUIDE decision 431)
     lead_in_subject_nouns_doc: str
     human_nouns: list[str]
