@@ -39,7 +39,7 @@ from .context import (
 )
 from .dates import schedule_row
 from .lexicon import ends_in_organisation_form, words
-from .products import _holds_a_post, _such_as, a_version_of, acts
+from .products import _holds_a_post, _such_as, a_bodys_programme_name, a_version_of, acts
 
 _ACTING = frozenset(("nsubj", "nsubjpass", "poss", "agent", "pobj"))
 
@@ -2576,7 +2576,7 @@ def note_short_forms(docs, ctx: Context, lower: set[str]) -> None:
             full = _entity_text(ent)
             if " " not in full or full in ctx.products or country_of_text(full) or _known_place(full):
                 continue
-            if full.split()[-1].lower() in words().thing_name_ends:
+            if full.split()[-1].lower() in words().thing_name_ends and not a_bodys_programme_name(full):
                 continue  # "the Clean Harbours Act", "the Lumen API": a thing's name, no body's (GUIDE decision 12)
             if "'s " in full or "’s " in full:
                 continue  # "Globex’s Lumen": an owner and its thing or unit, the model ran into one name (GUIDE decision 54)

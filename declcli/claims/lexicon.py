@@ -540,6 +540,8 @@ def words() -> SimpleNamespace:
         armed_force_nouns=frozenset(d["armed_force_nouns"]),
         thing_name_ends=frozenset(d["thing_name_ends"]),
         programme_name_ends=frozenset(d["programme_name_ends"]),
+        programme_body_openers=frozenset(d["programme_body_openers"]),
+        survey_body_fields=frozenset(d["survey_body_fields"]),
         index_name_ends=frozenset(d["index_name_ends"]),
         index_name_fillers=frozenset(d["index_name_fillers"]),
         eponym_nouns=frozenset(d["eponym_nouns"]),

@@ -226,7 +226,11 @@ def note_products(docs, ctx: Context) -> None:
     # "Zorbscript 5", "Kart Racer 6": a version, an edition or a sequel named by its line's name and its number is a
     # thing in every mention (GUIDE decision 12), and so is the line's name alone ("Zorbscript"), which names the
     # language, the game or the program the versions are of, where the article has it do nothing and it is no known body
+    # (not where the numbered name itself speaks or acts: "Fox 5 reported", "Darmstadt 98 said it had signed the striker",
+    # "Ligue 1 said it would suspend the season": an outlet, a club or a league, a body; GUIDE decisions 292, 372)
     for name in versions:
+        if agent[name] or staffed[name] or name in speakers:
+            continue
         ctx.products.update(_with_the(name))
         line_name = name.rsplit(" ", 1)[0]
         quiet = not agent[line_name] and not staffed[line_name] and line_name not in speakers and line_name not in subject
@@ -348,7 +352,7 @@ _NAMING_LEMMAS = frozenset(("name", "call", "dub", "christen"))
 def _a_numbered_version(ent, name: str) -> bool:
     """A name of a line's words and a plain number after them ("Zorbscript 5", "Kart Racer 6"): a version's, an
     edition's or a sequel's name, not a body's ("Channel 4", "Technical Committee 39", "Local 32": a body's noun or
-    claims.json numbered_body_words before the number), nor a year, nor a side's score in a result ("Hawks 4, Owls 2")."""
+    claims.json numbered_body_words before the number), nor a year, nor either side's score in a result ("Hawks 4, Owls 2")."""
     parts = name.split()
     if len(parts) < 2 or not parts[-1].isdigit() or len(parts[-1]) > 2 or parts[-1].startswith("0"):
         return False
@@ -364,13 +368,16 @@ def _a_numbered_version(ent, name: str) -> bool:
     if _MONTH.fullmatch(parts[-2]) or "'s " in name or "’s " in name:
         return False  # "Lee’s July 25 call": a date the model ran into a name, an owner before it
     doc = ent.doc
-    # (a score: the number followed by a comma and another side's name and number)
-    return not (
+    # (a score: the number followed by a comma and another side's name and number, "Hawks 4, Owls 2", or the second
+    # side, after the first side's number and a comma)
+    first_side = (
         ent.end + 2 < len(doc)
         and doc[ent.end].text == ","
         and doc[ent.end + 1].is_title
         and any(t.like_num for t in doc[ent.end + 2 : ent.end + 5])
     )
+    second_side = ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].like_num
+    return not (first_side or second_side)
 
 
 def _instruments_short_names(doc) -> list[str]:
@@ -396,10 +403,26 @@ def _instruments_short_names(doc) -> list[str]:
 
 def _named_as_a_programme(name: str) -> bool:
     """A name of two words or more whose last word says it is a programme, a survey or an experiment (claims.json
-    programme_name_ends: "the School Meal Scheme", "the Household Spending Survey"): a programme is no organisation,
-    even as a subject, the body running it is (GUIDE decisions 12, 29, 312)."""
+    programme_name_ends: "the Kestrel Water Quality Program", "the Household Spending Survey"): a programme is no
+    organisation, even as a subject, the body running it is (GUIDE decisions 12, 29, 312); not an agency named so
+    (a_bodys_programme_name)."""
     parts = name.split()
-    return len(parts) > 1 and parts[-1].lower() in words().programme_name_ends
+    return len(parts) > 1 and parts[-1].lower() in words().programme_name_ends and not a_bodys_programme_name(name)
+
+
+def a_bodys_programme_name(name: str) -> bool:
+    """A name ending in a programme's or a survey's noun (claims.json programme_name_ends) that an agency bears, an
+    organisation (GUIDE: actors, international bodies and governments' agencies): an international body's, opening
+    with claims.json programme_body_openers ("the World Food Programme", "the United Nations Development Programme",
+    "the UN Environment Programme"), or a mapping or earth-science agency's, survey_body_fields before its last word
+    ("the U.S. Geological Survey", "Ordnance Survey")."""
+    lex = words()
+    parts = name.split()
+    if parts[:1] and parts[0].lower() == "the":
+        parts = parts[1:]
+    if len(parts) < 2 or parts[-1].lower() not in lex.programme_name_ends:
+        return False
+    return parts[0].lower() in lex.programme_body_openers or parts[-2].lower() in lex.survey_body_fields
 
 
 def _named_by_the_writer_as_a_program(ent) -> bool:
@@ -607,7 +630,7 @@ def _called_a_thing(ent) -> bool:
     root = _name_root(ent)
     head = root.head
     parts = clean_name(ent.text).split()
-    if len(parts) > 1 and parts[-1].lower() in lex.thing_name_ends:
+    if len(parts) > 1 and parts[-1].lower() in lex.thing_name_ends and not a_bodys_programme_name(" ".join(parts)):
         return True  # "the Magic Keyboard", "the Founder's Edition", "the Davis Cup Finals": the name says what it is
     if any(_a_size(child) or _model_year(child) for child in root.children if child.i < ent.start):
         return True  # "the 16-inch MacBook Pro", "the 2020 Audi e-tron Sportback": a thing measured or dated

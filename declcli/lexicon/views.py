@@ -460,7 +460,11 @@ class Claims(TypedDict):
     index_name_fillers_doc: str
     index_name_fillers: list[str]  # "the Kestrel world index": lower-case words inside an index's name (wire style)
     thing_name_ends: list[str]  # "the Magic Keyboard", "the Davis Cup": a name ending so names a thing or event
-    programme_name_ends: list[str]  # "the School Meal Scheme": a programme in every mention, even acting
+    programme_name_ends: list[str]  # "the Household Spending Survey": a programme in every mention, even acting
+    programme_body_openers_doc: str
+    programme_body_openers: list[str]  # "the World Food Programme": an international body's programme-named name
+    survey_body_fields_doc: str
+    survey_body_fields: list[str]  # "the U.S. Geological Survey": an agency named a survey
     named_thing_kind_nouns: list[str]  # "a gene called …", "a region known as …": a name these introduce names a thing
     natural_kind_nouns_doc: str
     natural_kind_nouns: list[str]  # "47 Kestrel, a globular cluster", "the biomarker ZQN": a being's or a thing's name

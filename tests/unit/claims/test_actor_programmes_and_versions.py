@@ -5,8 +5,11 @@ the subject that acts or reports, a well-known public programme named bare ("Med
 line's name alone, while the body that runs or makes one stays an actor."""
 
 import pytest
+from spacy.tokens import Span
 
 from declcli.claims import extract_claims
+from declcli.claims.nlp import load_model
+from declcli.claims.products import _a_numbered_version
 from declcli.sentences import split_sentences
 
 
@@ -111,3 +114,77 @@ def test_an_instruments_short_name_is_no_actor_even_observing():
 def test_a_person_bearing_an_instruments_name_stays_an_actor():
     units = actors_by_unit("Lyman Hubble said the Hubble Space Telescope was his idea. Hubble said he was proud.")
     assert units == [["Lyman Hubble"], ["Lyman Hubble"]], units
+
+
+# An agency named a programme or a survey, a body named a scheme, a convention or a pact, and a numbered outlet,
+# club or league that speaks stay actors (GUIDE: actors, international bodies and agencies; decisions 292, 372, 521).
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The World Food Programme said on Friday that 300,000 people in Borduria faced hunger.", "World Food Programme"),
+        (
+            "The United Nations Development Programme warned that the floods had set Borduria back a decade.",
+            "United Nations Development Programme",
+        ),
+        ("The UN Environment Programme said coral loss could double by 2040.", "UN Environment Programme"),
+        (
+            "A magnitude 5.8 earthquake struck off the coast of Borduria on Monday, the U.S. Geological Survey said.",
+            "U.S. Geological Survey",
+        ),
+        ("The British Geological Survey recorded a tremor near Harlow, a spokesman said.", "British Geological Survey"),
+    ],
+)
+def test_an_agency_named_a_programme_or_a_survey_is_an_actor(text, body):
+    names = names_of(text)
+    assert body in names, names
+
+
+def test_a_geological_surveys_short_form_keeps_its_country():
+    text = "The US Geological Survey (USGS) said the quake was shallow. The USGS later revised the magnitude to 6.2."
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    countries = {a.name: a.country for c in claims for a in c.actors}
+    assert countries.get("US Geological Survey") == "USA" and countries.get("USGS") == "USA", countries
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Britain's Financial Services Compensation Scheme said it would repay 90 million pounds to savers.", None),
+        ("The Southern Baptist Convention voted on Tuesday to expel a church in Ohio.", "Southern Baptist Convention"),
+        ("Warsaw Pact troops crossed the border in August 1968.", "Warsaw Pact"),
+    ],
+)
+def test_a_body_named_a_scheme_a_convention_or_a_pact_is_an_actor(text, body):
+    names = names_of(text)
+    assert (body in names) if body else any(name.endswith("Compensation Scheme") for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Fox 5 reported that the driver was arrested in Ohio.", "Fox 5"),
+        ("Kan 11 reported on Sunday that Borduria had accepted the truce.", "Kan 11"),
+        ("The mayor said in an interview with Fox 5 that the bridge would close.", "Fox 5"),
+        ("Ligue 1 said it would pause the season because of the storms.", "Ligue 1"),
+        ("Darmstadt 98 said it had signed the goalkeeper on a two-year contract.", "Darmstadt 98"),
+    ],
+)
+def test_a_numbered_outlet_club_or_league_that_speaks_is_an_actor(text, body):
+    names = names_of(text)
+    assert body in names, names
+
+
+@pytest.mark.parametrize("side", ["Hawks 4", "Owls 2"])
+def test_either_side_of_a_result_is_no_version(side):
+    doc = load_model()("Full time: Hawks 4, Owls 2.")
+    start = next(t.i for t in doc if t.text == side.split()[0])
+    ent = Span(doc, start, start + 2, label="ORG")
+    assert ent.text == side
+    assert not _a_numbered_version(ent, side)
+
+
+def test_a_numbered_version_is_still_a_thing():
+    names = names_of("Borduria Games has announced Kart Racer 6, which will be released in the autumn, Dana Lee said.")
+    assert "Kart Racer 6" not in names and "Dana Lee" in names, names
