@@ -20,6 +20,8 @@ main verb (the reported content's verb where the claim is attributed).
 
 from __future__ import annotations
 
+import re
+
 from .clauses import SUBJECTS, asked_for_someone_to, asks_who_reports, opens_as_adjunct
 from .context import doc_memo, text_of
 from .dates import MONTH_WORDS, moves_a_happening_in_time
@@ -5181,45 +5183,125 @@ def _never_happened(verb) -> bool:
     )
 
 
-_DEMONSTRATIVES_AND_THE = frozenset(("the", "this", "that", "these", "those"))
-
-
 def _never_done_on_one_thing(verb) -> bool:
     """ "The tape has never been aired", "He never signed the contract", "She never used the phrase 'lame duck'",
     "The mayor never looked up as the verdict was read": "never" on an act whose object (or a passive's subject) is a
-    specific thing the text points to (a definite article, a demonstrative or a possessive) or on an act placed at one
-    occasion by an "as", "when" or "while" clause denies that one act, a negated happening (GUIDE decision 246: event;
-    polarity gives the negation). Decision 246's negated experience stays a fact: a verb of meeting, perceiving or
-    knowing (claims.json `experience_lemmas`: "I had never seen the film", "we'd never met"), an indefinite or bare
-    object ("she has never lost a final", "never did jail time"), "before" ("had never read the book before": up to
-    then), and a present passive ("its users are never locked in": how things are)."""
-    if verb.lemma_ in words().experiences or any(c.dep_ == "advmod" and c.lower_ == "before" for c in verb.children):
+    specific thing the text points to (a definite article, a demonstrative or a possessive, a pronoun's too: "never
+    signed his will") or on an act placed at one occasion by an "as", "when" or "while" clause denies that one act, a
+    negated happening (GUIDE decision 246: event; polarity gives the negation). Decision 246's negated experience stays
+    a fact: a verb of meeting, perceiving or knowing (claims.json `experience_lemmas`: "I had never seen the film",
+    "we'd never met"), an indefinite or bare object ("she has never lost a final", "never did jail time"), a contest,
+    post or practice that recurs ("has never won the title", "never lost his seat", "never cut its dividend") or a
+    quality ("never lost his temper", claims.json `never_record_frames`), a span bound by "before", "until",
+    "previously" or "again" ("had never read the book before": up to then), and a present passive ("its users are
+    never locked in": how things are)."""
+    frames = words().never_records
+    if any(
+        (c.dep_ == "advmod" and c.lower_ in ("before", *frames["span_adverbs"]))
+        or (c.dep_ == "prep" and c.lower_ in frames["span_preps"])
+        for c in verb.children
+    ):
         return False
-    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_OR_PERFECT_AUXES for c in verb.children):
+    if verb.tag_ == "VBN" and not any(_past_or_perfect_aux(c) for c in verb.children):
         return False  # ("are never painted into a corner", "is never used": a present passive tells how things are)
     if any(_occasion_in_the_past(c) for c in verb.children):
         return True
+    if verb.lemma_ in frames["finding_verbs"] and _after_a_run_of_searches(verb, frames):
+        return False  # ("Generations of divers have looked for the bell. The bell was never recovered.": decision 643(c))
+    if verb.lemma_ in words().experiences:  # ("I never heard the shots": one happening perceived, not an experience)
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in frames["perceived_happenings"] for c in verb.children)
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.lemma_ not in words().stative:  # ("never responded to the letter"; not "never lived in the house")
+        things += [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ in _ONE_THING_PREPS for o in p.children if o.dep_ == "pobj"
+        ]
+    return any(_one_specific_thing(verb, c) and not _a_record_or_a_quality(verb, c, frames) for c in things)
+
+
+_ONE_THING_PREPS = frozenset(("to", "with", "for", "at", "on"))
+_NAMED_ONE_THING = frozenset(("PERSON", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT"))
+
+
+def _one_specific_thing(verb, noun) -> bool:
+    """ "the audit", "this tape", "his will", "the Kyoto Protocol", "Amelia Earhart", "signed it": a thing the text
+    points to by an article, demonstrative or possessive, by a name of a person, document, work or vessel (not a place
+    or a body, which a record can be over: "never left Paris"), or by "it" or "them" ("never made it" is an idiom)."""
+    if noun.pos_ == "NOUN":
+        return any(
+            (g.dep_ == "det" and g.lower_ in _DEFINITE_DETERMINERS) or g.dep_ == "poss" for g in noun.children
+        ) and not any(
+            g.dep_ == "amod" and g.tag_ == "JJS"
+            for g in noun.children  # ("the greatest revolutions": a class)
+        )
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ in _NAMED_ONE_THING or (not noun.ent_type_ and _definite(noun))  # ("the Treaty of Lisbon")
+    return noun.lower_ in ("it", "them") and verb.lemma_ != "make" and noun.dep_ != "pobj"
+
+
+def _after_a_run_of_searches(verb, frames) -> bool:
+    """The sentence before, in the same paragraph, tells searches or attempts by an unnamed class ("Generations of
+    divers have looked for the bell", "For decades, treasure hunters searched the reef"): the many searches' outcome
+    (GUIDE decision 643(c): fact), unlike one search in view ("The Monday dive came up empty")."""
+    start = verb.sent.start
+    if start == 0:
+        return False
     return any(
-        c.dep_ in ("dobj", "nsubjpass")
-        and c.pos_ == "NOUN"
-        and any((g.dep_ == "det" and g.lower_ in _DEMONSTRATIVES_AND_THE) or g.dep_ == "poss" for g in c.children)
-        and not any(g.dep_ == "amod" and g.tag_ == "JJS" for g in c.children)  # ("the greatest revolutions": a class)
-        for c in verb.children
+        t.lemma_ in frames["search_verbs"]
+        and any(s.dep_ == "nsubj" and s.tag_ == "NNS" and not _definite(s) for s in t.children)
+        or (t.dep_ == "nsubj" and t.lemma_.lower() in ("generation", "decade") and t.head.lemma_ in frames["search_verbs"])
+        for t in verb.doc[start - 1].sent
     )
+
+
+def _a_record_or_a_quality(verb, noun, frames) -> bool:
+    """ "won the title", "lost his seat", "cut its dividend": a contest, post or practice that recurs; "lost his
+    temper": a possessed quality (claims.json `never_record_frames`)."""
+    lemma = noun.lemma_.lower()
+    if verb.lemma_ in frames["verbs"] and lemma in frames["nouns"]:
+        return True
+    return lemma in frames["inalienable"] and any(g.dep_ == "poss" for g in noun.children)
+
+
+def _past_or_perfect_aux(aux) -> bool:
+    """ "was", "has", "had" before a participle; "'s" only as the perfect's "has" ("the board's never published it",
+    "the rule's been dropped"), not as the passive's "is" ("the rule's never enforced")."""
+    if aux.lower_ in ("'s", "’s"):
+        return aux.dep_ == "aux" or any(c.dep_ == "dobj" for c in aux.head.children)  # (spaCy: "'s never published it")
+    return aux.dep_ in ("aux", "auxpass") and aux.lower_ in _PAST_OR_PERFECT_AUXES
 
 
 def _occasion_in_the_past(clause) -> bool:
-    """ "as the prosecutor read the verdict", "when the alarm went off", "while the crowd was chanting": a time clause
-    in the simple or progressive past places what the main verb tells at one occasion; a present "as" gives a reason
-    ("as they always form in a narrow plane"), and "before" or "after" only bound a span."""
-    if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("as", "when", "while") for m in clause.children):
+    """ "as the prosecutor read the verdict", "when the alarm went off", "while the crowd was chanting", "as the
+    verdict was read": a time clause in the simple or progressive past, active or passive, places what the main verb
+    tells at one occasion; a present "as" gives a reason ("as they always form in a narrow plane"), "before" or
+    "after" only bound a span, and so does a "be" of a post or a place ("while she was at Duke", "while he was in
+    office": a tenure)."""
+    if clause.dep_ != "advcl" or not any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "while") and m.i < clause.i for m in clause.children
+    ):
         return False
-    return clause.tag_ == "VBD" or (
-        clause.tag_ == "VBG" and any(a.dep_ == "aux" and a.lower_ in ("was", "were") for a in clause.children)
+    if clause.lemma_ == "be":
+        return False
+    if clause.tag_ == "VBD":
+        return True
+    if clause.tag_ == "VBN":
+        return any(a.dep_ == "auxpass" and a.lower_ in ("was", "were") for a in clause.children)
+    return (
+        clause.tag_ == "VBG"
+        and any(a.dep_ == "aux" and a.lower_ in ("was", "were") for a in clause.children)
+        and not any(_one_of_many(o) for o in clause.head.children if o.dep_ == "dobj")
+    )  # ("never lost a match as he was climbing the rankings": not one of them over a stretch, a span)
+
+
+def _one_of_many(noun) -> bool:
+    """ "a match", "any game", "games": an indefinite or bare object, one of many that could have been."""
+    return noun.pos_ == "NOUN" and (
+        any(g.dep_ == "det" and g.lower_ in ("a", "an", "any") for g in noun.children)
+        or (noun.tag_ == "NNS" and not any(g.dep_ in ("det", "poss") for g in noun.children))
     )
 
 
-_PAST_OR_PERFECT_AUXES = frozenset(("was", "were", "has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d", "been"))
+_PAST_OR_PERFECT_AUXES = frozenset(("was", "were", "has", "have", "had", "'ve", "’ve", "'d", "’d", "been"))
 
 
 def _state_reached(verb) -> bool:
@@ -6184,28 +6266,57 @@ def _game_tally(verb) -> bool:
     if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     if verb.lemma_ == "be":
-        subject = subject_of(verb)  # (a player or a team: "The score was 3 for 2" is no one's line)
+        subject = subject_of(verb)  # (a player or a team: "The score was 3 for 2", "It was 60 for 40" are no one's line)
         return (
             subject is not None
-            and (subject.pos_ in ("PRON", "PROPN") or _is_agent(subject))
-            and any(c.dep_ == "attr" and c.tag_ == "CD" and _for_a_bare_number(c) for c in verb.children)
+            and (
+                (subject.pos_ == "PRON" and subject.lower_ not in _NO_ONES_PRONOUNS)
+                or subject.pos_ == "PROPN"
+                or _is_agent(subject)
+            )
+            and not (subject.tag_ == "NNS" and not any(g.dep_ in ("det", "poss") for g in subject.children))  # (a class)
+            and any(c.dep_ == "attr" and _a_line_of_attempts(c) for c in verb.children)
+            and not any(  # ("was 2 for 2 in the primaries", "0 for 2 at trial": a record of contests, not of play)
+                t.dep_ == "pobj" and t.lemma_.lower() in words().non_play_contests for t in _clause_tokens(verb, with_xcomp=False)
+            )
         )
     if verb.lemma_ != "have":
         return False
-    tallies = words().tallies
+    subject = subject_of(verb)
+    by_a_player = subject is not None and (
+        (subject.pos_ == "PRON" and subject.lower_ not in _NO_ONES_PRONOUNS) or subject.pos_ == "PROPN" or _is_agent(subject)
+    )
     return any(
-        c.dep_ == "dobj"
-        and (c.lemma_.lower() in tallies or any(g.dep_ == "conj" and g.lemma_.lower() in tallies for g in c.children))
+        c.dep_ == "dobj" and (_a_tally(c, by_a_player) or any(g.dep_ == "conj" and _a_tally(g, by_a_player) for g in c.children))
         for c in verb.children
     )
 
 
-def _for_a_bare_number(number) -> bool:
-    """ "8 for 14": a number with "for" and another bare number (no noun after it, unlike "5 for 10 dollars")."""
-    return any(
-        p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and o.tag_ == "CD" for o in p.children)
-        for p in number.children
-    )
+def _a_tally(noun, by_a_player) -> bool:
+    """A box-score noun (claims.json `tally_nouns`), a capitalised abbreviation's plural "-s" dropped ("INTs", "Ks");
+    "K" only for a player or a team ("The petition had 20K": a thousand)."""
+    text = noun.text[:-1] if len(noun.text) > 1 and noun.text[-1] == "s" and noun.text[:-1].isupper() else noun.lemma_
+    lemma = text.lower()
+    return lemma in words().tallies and (lemma != "k" or by_a_player)
+
+
+_NO_ONES_PRONOUNS = frozenset(("it", "this", "that", "these", "those"))
+_LINE_OF_ATTEMPTS = re.compile(r"(\d+)\s*-?\s*(?:for|of)\s*-?\s*(\d+)\b", re.I)
+
+
+def _a_line_of_attempts(attr) -> bool:
+    """ "8 for 14", "8-for-14", "6 of 11", "2-of-12": a number made of another bare number (no noun after it, unlike "5
+    for 10 dollars" or "1 of 5 candidates"), read off the words from the attribute on, since spaCy splits "8-for-14"
+    into "8", "-", "for-14", takes "6 of 11" as a preposition and may hang "for 8" on the verb."""
+    if not any(t.like_num for t in attr.subtree):
+        return False
+    span = attr.doc[attr.left_edge.i : attr.head.right_edge.i + 1]
+    found = _LINE_OF_ATTEMPTS.match(span.text)
+    if found is None:
+        return False
+    end = span.start_char + found.end(2)
+    after = next((t for t in span if t.idx >= end), None)
+    return after is None or after.pos_ not in ("NOUN", "PROPN")
 
 
 def _had_a_happening(verb) -> bool:
@@ -6390,6 +6501,8 @@ def _past_passive_of_the_emphasised(token, verb) -> bool:
     further down describes a noun ("it is on par with the timeline that was disclosed": no cleft)."""
     if token.tag_ != "VBN" or not any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in token.children):
         return False
+    if token.lemma_ in words().stative_passives or token.lemma_ in words().cleft_standing_passives:
+        return False  # ("It was Iran that was believed to be behind it", "the bridge that was designed to …": a standing)
     if token.head == verb:
         return True
     noun = token.head

@@ -304,6 +304,10 @@ class Claims(TypedDict):
     description_lemmas: list[str]
     perception_lemmas: list[str]
     experience_lemmas: list[str]
+    cleft_standing_passives_doc: str
+    cleft_standing_passives: list[str]  # "It was Iran that was believed to be …": a standing (decision 46)
+    never_record_frames_doc: str
+    never_record_frames: dict[str, list[str]]  # "has never won the title": a record over a span (decision 246)
     change_lemmas: list[str]
     change_nouns: list[str]
     class_undergone_lemmas: list[str]  # "lose", "wake": what a class will undergo, no act of its own
@@ -629,6 +633,9 @@ class Claims(TypedDict):
     appraisal_verbs: list[str]  # "you have to admire", "you gotta love": an appraisal, no duty (GUIDE decision 216)
     feelings: list[str]  # "I will miss", "I will cherish": a feeling to come, nobody's undertaking (kind fact)
     states_of_mind: list[str]  # "have to recognize that", "can understand why": a state of mind under a frame (kind fact)
+    non_play_contests_doc: str
+    non_play_contests: list[str]  # "was 2 for 2 in the primaries": no game line (decision 524)
+    tally_nouns_doc: str
     tally_nouns: list[str]  # "had two goals and an assist": what a player had in a game is what happened in it
     team_role_nouns: list[str]  # "Pittsburgh quarterback X": a post in a team, whose place names the team
     club_post_nouns: list[str]  # "San Antonio's president": a club's own post or part after its place's possessive
