@@ -11,8 +11,7 @@ from declcli.sentences import split_sentences
 
 _BODY = [
     "The port authority decided on Monday to shut the old ferry quay before the winter storms arrive.",
-    "Its engineers said rebuilding the quay's rotten pilings would swallow most of the harbour's budget for the next "
-    "two years.",
+    "Its engineers said rebuilding the quay's rotten pilings would swallow most of the harbour's budget for the next two years.",
     "Kim Park, whose trawlers have landed at the quay since 1998, said the decision left the fleet with no winter berth.",
     "The authority said talks with the fishing fleets would start in March.",
 ]
