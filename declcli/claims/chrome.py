@@ -360,7 +360,15 @@ def _objectless_lead_in(span, tokens) -> bool:
     words_ = [t for t in tokens if not t.is_punct]
     if not words_ or root.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
         return False
+    # a negated lead-in states what is left out ("The plan does not include:", decision 68), and one that names its source
+    # ("The plan, the minister told reporters, will include:", "According to officials, the plan includes:") is that
+    # source's claim (decisions 85, 495): both say more than their items
+    if any(c.dep_ == "neg" for c in root.children) or _reported(tokens) or _ACCORDING_TO.search(span.text):
+        return False
     return words_[-1] == root and root.lemma_ in words().listing_verbs
+
+
+_ACCORDING_TO = patterns.compile(r"(?i)\baccording to\b")
 
 
 _BARE_PREDICATE_ROLES = ("nsubj", "aux", "neg", "advmod", "punct")
@@ -790,6 +798,10 @@ def _noun_phrase_row(span, text: str) -> bool:
         return False
     if any(t.like_num or t.lower_ in words().aggregate_words or t.lemma_ in _COUNT_NOUNS for t in words_):
         return False
+    # a plural noun and a bare form after it is a headline's clause the small model reads as a compound ("- Exports
+    # slump"): its subject and verb agree, a predicate of its own (GUIDE decisions 450, 634)
+    if len(words_) == 2 and words_[0].tag_ == "NNS" and words_[1].tag_ in ("NN", "VB", "VBP") and words_[1].text.islower():
+        return False
     # a headline's verbless predicate roots the row where the parser takes it ("- Inflation still well above the
     # target", "- Wage growth slowing"): the same label as a noun's row (decisions 450, 634); the row's own root, its
     # first word hung on nothing inside it (the parser may take the bullet "•" for the sentence's verb)
@@ -831,7 +843,18 @@ def _colon_title(place) -> bool:
     if len(sentences) != 1 or "\n" in text or not text.endswith(":"):
         return False
     tokens = [t for t in doc if not t.is_space]
-    return _verbless_list_heading(text, tokens, [t for t in tokens if t.is_alpha and len(t.text) > 1])
+    alpha = [t for t in tokens if t.is_alpha and len(t.text) > 1]
+    # a title is headed by a noun; a fronted participle or a preposition ("Also charged:", "Left out of the deal:",
+    # "Among the findings:") leads into a clause its rows finish as subjects, decision 56's items (decision 634)
+    heads = [t for t in tokens if t.head.i == t.i]
+    if not alpha or alpha[0].pos_ == "ADP" or alpha[0].lower_ in _LEAD_IN_OPENERS:
+        return False
+    if any(t.tag_ == "VBN" or t.pos_ == "ADP" for t in heads):
+        return False
+    return _verbless_list_heading(text, tokens, alpha)
+
+
+_LEAD_IN_OPENERS = frozenset({"also", "not", "still", "newly"})
 
 
 def label_rows_under_a_title(window) -> list[bool]:
@@ -843,6 +866,7 @@ def label_rows_under_a_title(window) -> list[bool]:
     what worried her." / "- The lack of trust") are statements or replies, and they stay claims."""
     texts = [text_of(doc) for doc, _ in window]
     found = [False] * len(texts)
+    colon_titles: dict[int, bool] = {}  # one verdict per title, however many rows its run has
     for k, text in enumerate(texts):
         if not _ROW_MARK.match(text):
             continue
@@ -852,7 +876,9 @@ def label_rows_under_a_title(window) -> list[bool]:
         if j < 0:
             continue
         introduced = j >= 2 and len(window[j][1][1]) == 1 and texts[j].rstrip().endswith(".") and _title_over_rows(texts[j - 1])
-        found[k] = _title_over_rows(texts[j]) or introduced or _colon_title(window[j])
+        if j not in colon_titles:
+            colon_titles[j] = _colon_title(window[j])
+        found[k] = _title_over_rows(texts[j]) or introduced or colon_titles[j]
     return found
 
 
@@ -1879,6 +1905,23 @@ def _thread_below(paragraphs: list[tuple[int, str]], k: int) -> bool:
     return words().thread_only_heading.match(chunk.strip()) is not None or bool(_comment_thread(paragraphs[k:]))
 
 
+# a paragraph that presents readers' replies as the page's own content ("We asked readers what … Here is a selection of
+# the replies."): the letters under it are claims of their writers (GUIDE decisions 50, 160)
+_PRESENTED_REPLIES = patterns.compile(
+    r"(?i)\b(?:here (?:is|are) (?:a selection|some|a sample)|we asked (?:our )?(?:readers|listeners|viewers|you)|"
+    r"(?:readers|listeners|viewers) (?:told|wrote|sent|shared|responded)|your (?:letters|replies|responses|views))\b"
+)
+
+
+def _stampless_thread_heading(heading: str, above: str) -> bool:
+    """Whether `heading` heads a readers' thread below the body with no stamp under it (`thread_only_heading`): one that
+    names comments or closes on a colon ("3 comments:", "Leave a Reply"), not a bare tally ("412 responses") nor a
+    heading under a paragraph that presents readers' letters as the page's content (GUIDE decisions 50, 160)."""
+    if not words().thread_only_heading.match(heading) or _PRESENTED_REPLIES.search(above):
+        return False
+    return heading.endswith(":") or any(w in heading.lower() for w in ("comment", "talkback", "leave a reply"))
+
+
 def _comment_thread(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     """Where the paragraphs of a thread of readers' comments below the article start: every paragraph from the
     thread's heading ("Visitor comments Add your comment", "Readers' Comments (718)") to the end of the text, when a
@@ -1890,7 +1933,7 @@ def _comment_thread(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     for k, (_, chunk) in enumerate(paragraphs):
         if not _comment_thread_heading(chunk):
             continue
-        if k * 2 >= len(paragraphs) and lex.thread_only_heading.match(chunk.strip()):
+        if k * 2 >= len(paragraphs) and _stampless_thread_heading(chunk.strip(), paragraphs[k - 1][1] if k else ""):
             return frozenset(start for start, _ in paragraphs[k:])
         # The first comment's stamp follows its heading closely, and a stamp is no sentence: a story going on under a
         # "Public comments" subheading may tell of "the 7:30 meeting on Jan. 5" in a sentence, which ends as one.
@@ -2415,8 +2458,8 @@ _CUT_TEASER_WORDS = 6  # a teaser cut off for its link runs for a sentence's len
 
 
 def _cut_off_teasers(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
-    """Where the teasers of other stories cut off mid-sentence start: two or more lines in a row (bullet marks alone on
-    the lines between them: "-"), each of a sentence's length and ending on a word glued to dots ("Tensions between the
+    """Where the teasers of other stories cut off mid-sentence start: two or more lines in a row, each under a bullet mark
+    alone on its line ("-"), each of a sentence's length and ending on a word glued to dots ("Tensions between the
     institute and the ministry are intensifying..."), the rest of each story behind its link. A link to another story
     is no claim (GUIDE decision 11); a sentence of the story that trails off stands alone, among sentences that end, and
     a quote running over paragraphs that each trail off opens them with its quotation mark."""
@@ -2427,10 +2470,13 @@ def _cut_off_teasers(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
         and _CUT_TEASER_END.search(chunk.strip()) is not None
         for _, chunk in paragraphs
     ]
-    marks = [chunk.strip() in _BULLETS for _, chunk in paragraphs]
+    marks = [len(chunk.strip()) == 1 and chunk.strip() in _BULLETS for _, chunk in paragraphs]
+    # each teaser stands under a bullet mark alone on its line, the link's place: prose of the body that trails off,
+    # readers' answers after a lead-in and messages set with "- " glued to them have none (GUIDE decisions 2, 85)
+    teaser = [cut[k] and k > 0 and marks[k - 1] for k in range(len(paragraphs))]
     out = set()
     for k in range(len(paragraphs)):
-        if not cut[k]:
+        if not teaser[k]:
             continue
         before = k - 1
         while before >= 0 and marks[before]:
@@ -2438,7 +2484,7 @@ def _cut_off_teasers(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
         after = k + 1
         while after < len(paragraphs) and marks[after]:
             after += 1
-        if (before >= 0 and cut[before]) or (after < len(paragraphs) and cut[after]):
+        if (before >= 0 and teaser[before]) or (after < len(paragraphs) and teaser[after]):
             out.add(paragraphs[k][0])
     return frozenset(out)
 
