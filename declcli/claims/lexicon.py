@@ -614,6 +614,8 @@ def words() -> SimpleNamespace:
         attempt_nouns=frozenset(d["attempt_nouns"]),
         perceptions=frozenset(d["perception_lemmas"]),
         experiences=frozenset(d["experience_lemmas"]),
+        reaction_adjectives=frozenset(d["reaction_adjectives"]),
+        reaction_perceptions=frozenset(d["reaction_perception_lemmas"]),
         changes=frozenset(d["change_lemmas"]),
         change_nouns=frozenset(d["change_nouns"]),
         class_undergone=frozenset(d["class_undergone_lemmas"]),

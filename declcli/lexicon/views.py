@@ -302,6 +302,8 @@ class Claims(TypedDict):
     description_lemmas: list[str]
     perception_lemmas: list[str]
     experience_lemmas: list[str]
+    reaction_adjectives: list[str]  # "surprised", "shocked": a feeling a sight or news sets off (decision 486)
+    reaction_perception_lemmas: list[str]  # "see", "learn": what sets the reaction off, in the infinitive after it
     change_lemmas: list[str]
     change_nouns: list[str]
     class_undergone_lemmas: list[str]  # "lose", "wake": what a class will undergo, no act of its own
