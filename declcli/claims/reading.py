@@ -4889,7 +4889,8 @@ def _being_done_now(verb) -> bool:
     children = list(verb.children)
     if not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in children):
+    # (the parser may label the present "be" a second passive auxiliary beside "being": "They’re being briefed")
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_BE for c in children):
         return False
     lex = words()
     if verb.lemma_ in lex.regard_passive or verb.lemma_ in lex.passive_progressive_not_acts:
