@@ -619,6 +619,8 @@ def words() -> SimpleNamespace:
         experiences=frozenset(d["experience_lemmas"]),
         cleft_standing_passives=frozenset(d["cleft_standing_passives"]),
         never_records={k: frozenset(v) for k, v in d["never_record_frames"].items()},
+        reaction_adjectives=frozenset(d["reaction_adjectives"]),
+        reaction_perceptions=frozenset(d["reaction_perception_lemmas"]),
         changes=frozenset(d["change_lemmas"]),
         change_nouns=frozenset(d["change_nouns"]),
         class_undergone=frozenset(d["class_undergone_lemmas"]),

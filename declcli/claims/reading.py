@@ -3145,6 +3145,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "event"  # "Cases first appeared in West Michigan at the end of August"
     if _passive_read_as_adjective(verb):
         return "event"  # "That movie was poorly received by critics", "The dollar was little changed"
+    if _reaction_at_one_moment(verb):
+        return "event"  # "On Monday she was shocked to learn …": a reaction placed at one moment (GUIDE decision 486)
     if _witnessed(verb):
         return "event"  # "Noem saw the Twitter reaction", "Teachers didn't see Holcomb at the Statehouse on Tuesday"
     if _move_told_by_a_noun(verb, subject):
@@ -4988,7 +4990,8 @@ def _being_done_now(verb) -> bool:
     children = list(verb.children)
     if not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in children):
+    # (the parser may label the present "be" a second passive auxiliary beside "being": "They’re being briefed")
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_BE for c in children):
         return False
     lex = words()
     if verb.lemma_ in lex.regard_passive or verb.lemma_ in lex.passive_progressive_not_acts:
@@ -5588,14 +5591,7 @@ def _appraisal_idiom(verb) -> bool:
         return False
     if any(c.dep_ == "nsubj" and c.lower_ not in ("you", "ya") for c in verb.children):
         return False
-    appraisal = next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ == "xcomp" and c.lemma_ in lex.appraisal_verbs and any(a.dep_ == "aux" for a in c.children)
-        ),
-        None,
-    )
+    appraisal = _infinitive_among(verb, lex.appraisal_verbs)
     if appraisal is None:
         return False
     if appraisal.lemma_ == "hand":
@@ -6238,6 +6234,58 @@ def _happening_there_was(verb, subject) -> bool:
 
 
 _ATTEMPTS = frozenset(("try", "attempt", "seek"))
+
+
+def _infinitive_among(head, lemmas):
+    """The infinitive that `head` governs ("love" of "You gotta love it", "see" of "surprised to see") whose verb is one of
+    `lemmas`; else None."""
+    return next(
+        (c for c in head.children if c.dep_ == "xcomp" and c.lemma_ in lemmas and any(a.dep_ == "aux" for a in c.children)),
+        None,
+    )
+
+
+# Prepositions whose time object places a reaction at one moment ("On Monday", "at noon", "after the launch"); not "for" or
+# "over" + a span ("for over a decade"), which gives how long something held.
+_MOMENT_PREPOSITIONS = frozenset(("on", "at", "during"))
+
+
+def _reaction_at_one_moment(verb) -> bool:
+    """ "After the launch, the crew were surprised to see the hatch held", "On Monday she was shocked to learn that …", "we
+    were stunned to see the post yesterday": a past copula with an adjective of feeling (claims.json reaction_adjectives)
+    and the infinitive of a verb of perceiving or learning, placed at one moment by a time clause, a time word or a phrase
+    with a date of its own, tells a reaction that happened then (GUIDE decision 486: event). With no moment ("Scientists
+    were surprised to find that the hatch held") the copula states a feeling (a fact, decision 278); a date inside the
+    object or a relative clause ("to find a receptor, a finding she reported in 2009") places nothing."""
+    lex = words()
+    if _negated(verb):
+        return False
+    if verb.lemma_ == "be" and verb.tag_ == "VBD":
+        adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in lex.reaction_adjectives), None)
+    elif verb.lower_ in lex.reaction_adjectives and any(
+        c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" and c.tag_ == "VBD" for c in verb.children
+    ):
+        adjective = verb  # (the parser may make the adjective the head, "were" its passive auxiliary)
+    else:
+        return False
+    if adjective is None:
+        return False
+    perceived = _infinitive_among(adjective, lex.reaction_perceptions)
+    if perceived is None:
+        return False
+    for child in (*verb.children, *(adjective.children if adjective is not verb else ()), *perceived.children):
+        if child.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIME_MARKS for m in child.children):
+            return True  # ("After comet Lovejoy made its approach, the scientists were surprised to see …")
+        if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
+            return True  # ("were shocked to see her post yesterday")
+        objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if child.lower_ == "after" and objects:
+            return True  # ("After the launch, the crew were surprised to see …": after one happening)
+        if child.lower_ in _MOMENT_PREPOSITIONS and any(
+            g.ent_type_ in ("DATE", "TIME") or g.lower_ in _WEEKDAY_NAMES for g in objects
+        ):
+            return True  # ("On Monday she was shocked to learn …")
+    return False
 
 
 def _passive_read_as_adjective(verb) -> bool:
