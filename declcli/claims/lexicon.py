@@ -707,6 +707,7 @@ def words() -> SimpleNamespace:
         figure_outcomes=frozenset(d["figure_outcome_lemmas"]),
         skill_manners=frozenset(d["skill_manner_adverbs"]),
         modal_parties=frozenset(d["modal_party_nouns"]),
+        figure_ahead={key: frozenset(values) for key, values in d["figure_ahead"].items()},
         past_standing={lemma: frozenset(preps) for lemma, preps in d["past_standing"].items()},
         staying_put={key: frozenset(values) for key, values in d["staying_put"].items()},
         that_openers_not_hung=frozenset(d["that_clause_openers_not_hung"]),

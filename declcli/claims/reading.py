@@ -4742,56 +4742,92 @@ def _income(verb) -> bool:
     return verb.lemma_ in words().income and any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in verb.children)
 
 
-# Nouns of a span of time that make a period ("this year", "over the winter") or, after "a" or "per", a rate ("a week").
-_PERIOD_NOUNS = frozenset(("year", "month", "week", "quarter", "season", "winter", "summer", "spring", "autumn", "fall", "day"))
-
-
-def _counted(noun) -> bool:
-    """A noun phrase holding a count, a percentage or a sum ("nine million consoles", "40% of the vote", "two seats")."""
+def _counted(noun, goods: bool) -> bool:
+    """A noun phrase holding a count ("nine million consoles", "two seats") or, unless units of `goods` are asked for, a
+    percentage or a sum ("40% of the vote", "revenues 31%"). Units of goods are a count of a plural noun that is no
+    holding, security or work of the party (claims.json `figure_ahead.not_goods`: "its 20% stake", "$50 billion of
+    bonds", "three speeches" are one act or the party's works, GUIDE decision 727)."""
     # (not an ordinal: "win his fifth title" names which one, no count)
+    if noun.lemma_.lower() in words().figure_ahead["not_goods"]:
+        return False
+    kinds = ("CARDINAL", "QUANTITY") if goods else ("CARDINAL", "QUANTITY", "PERCENT", "MONEY")
+    if goods and (noun.tag_ != "NNS" or any(t.ent_type_ in ("PERCENT", "MONEY") for t in noun.subtree)):
+        return False
     return any(
-        t.ent_type_ in ("CARDINAL", "QUANTITY", "PERCENT", "MONEY") or (t.tag_ == "CD" and t.ent_type_ != "ORDINAL")
-        for t in noun.subtree
+        t.ent_type_ in kinds or (t.tag_ == "CD" and t.ent_type_ not in ("ORDINAL", "PERCENT", "MONEY")) for t in noun.subtree
     )
 
 
 def _over_a_period(verb) -> bool:
-    """The clause names a period the volume runs over ("this year", "over the winter", "in 2031") or a rate ("a week",
-    "per month"); not a single day ("on Friday", "next Monday"), which places one act."""
+    """The clause names a period the volume runs over ("this year", "in the second half", "over the coming months", "in
+    2031") or a rate ("a week", "per month", "weekly"); not a single day ("on Friday") nor a week or a month said as one
+    date ("next week", "this month"), which place one act (claims.json `figure_ahead`, `habit_occasion.rate_*`)."""
+    lex = words()
     for token in verb.subtree:
         lemma = token.lemma_.lower()
-        if lemma in _PERIOD_NOUNS and lemma != "day" and token.ent_type_ == "DATE":
-            return True
-        if lemma in _PERIOD_NOUNS and (
-            token.head.lower_ == "per" or any(c.lower_ in ("a", "an", "each", "every") for c in token.children)
+        if lemma in lex.figure_ahead["rate_adverbs"] and token.dep_ == "advmod":
+            return True  # ("ship 400,000 handsets weekly")
+        if token.ent_type_ == "DATE" and (lemma in lex.figure_ahead["period_nouns"] or _year(token)):
+            return True  # ("this year", "the second half", "in 2031")
+        if token.ent_type_ == "DATE" and lemma in lex.rate_units and token.tag_ == "NNS":
+            return True  # ("in the coming months", "over the next two weeks")
+        if lemma in lex.rate_units and (
+            token.head.lower_ in lex.rate_words or any(c.lower_ in lex.rate_words for c in token.children)
         ):
             return True  # ("a week", "per month", "each year": a rate)
-        if token.ent_type_ == "DATE" and _year(token):
-            return True
+    return False
+
+
+def _figure_source(verb) -> bool:
+    """Estimates, data or analysts pass the clause: the subject of the reporting verb over it ("previous estimates
+    suggested that Samsung would sell …") or "according to" them ("…, according to estimates from EMarketer")
+    (claims.json `figure_ahead.sources`; GUIDE decisions 101, 698(a), 727)."""
+    sources = words().figure_ahead["sources"]
+    if verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lemma_.lower() in sources for c in verb.head.children):
+        return True
+    for token in verb.children:
+        if token.lower_ == "according":
+            return any(t.lemma_.lower() in sources for t in token.subtree if t.dep_ == "pobj")
     return False
 
 
 def _figure_ahead(verb) -> bool:
-    """A volume of goods a party is to ship, sell, deliver or produce over a period ("Sony would sell nine million
-    consoles this year", "was expected to ship 400,000 handsets a week"), or a figure that falls to a party ("is likely
-    to lose two seats", "is expected to win 40% of the vote", "will grow its revenue 25%"): buyers, voters and markets
-    decide it, a prediction of a figure that no party undertakes (GUIDE decisions 651(b), 727). The verb read or the
-    infinitive of its frame ("expected to", "likely to") carries it. A count of the party's own acts or works ("hire 200
-    staff", "build three plants") and one act on one day ("deliver 500 tents on Friday") stay its undertakings."""
+    """A volume of goods a party is to ship, sell, deliver or produce over a period ("was expected to ship 400,000
+    handsets a week", "estimates suggested that Sony would sell nine million consoles this year"), or a figure that
+    falls to a party ("is likely to lose two seats", "is expected to win 40% of the vote", "will grow its revenue 25%,
+    according to estimates"): buyers, voters and markets decide it, a prediction of a figure that no party undertakes
+    (GUIDE decisions 651(b), 727). Only under one of 727's frames: the passive "expected/forecast/projected/predicted
+    to", "expect X to", "likely to", or a clause that estimates or data pass (claims.json `figure_ahead`). A bare
+    "will", a plan, a pledge or an aim of the party ("Germany will deliver 18 tanks this year", "Boeing plans to
+    produce 38 jets a month"), a count of the party's own acts or works ("hire 200 staff", "produce two films a year")
+    and one act on one day or in one week ("deliver 500 tents on Friday", "sell $50 billion of bonds next week") stay
+    its undertakings."""
     lex = words()
-    frames = [verb, *_to_infinitives(verb)]
-    frames += [inner for c in verb.children if c.dep_ == "acomp" for inner in _to_infinitives(c)]
+    frames = [verb] if _figure_source(verb) else []
+    if verb.lemma_ in lex.figure_ahead["frames"]:
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            frames += _to_infinitives(verb)  # ("was expected to ship")
+        elif verb.lemma_ == "expect":
+            # ("analysts expect Sony to sell": the object's infinitive)
+            frames += [
+                c
+                for c in verb.children
+                if c.dep_ in ("ccomp", "xcomp")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and any(n.dep_ == "nsubj" for n in c.children)
+            ]
+    frames += [inner for c in verb.children if c.dep_ == "acomp" and c.lower_ == "likely" for inner in _to_infinitives(c)]
     for candidate in frames:
         if candidate.tag_ != "VB":
             continue  # (the base form under the modal or the frame's "to"; "why I lost 14 followers" tells the past)
         objects = [c for c in candidate.children if c.dep_ in ("dobj", "npadvmod")]
         if (
             candidate.lemma_ in lex.volumes
-            and any(o.dep_ == "dobj" and _counted(o) for o in objects)
+            and any(o.dep_ == "dobj" and _counted(o, goods=True) for o in objects)
             and _over_a_period(candidate)
         ):
             return True
-        if candidate.lemma_ in lex.figure_outcomes and any(_counted(o) for o in objects):
+        if candidate.lemma_ in lex.figure_outcomes and any(_counted(o, goods=False) for o in objects):
             return True
     return False
 

@@ -575,6 +575,8 @@ class Claims(TypedDict):
     income_lemmas: list[str]  # "made $20 million last year": with a sum of money, an income (GUIDE decisions 305, 466)
     volume_lemmas_doc: str
     volume_lemmas: list[str]  # "would sell nine million consoles this year": a volume still to come, a figure (GUIDE 727)
+    figure_ahead_doc: str
+    figure_ahead: dict[str, list[str]]  # frames, sources, not_goods, rate_adverbs, period_nouns (GUIDE decision 727)
     figure_outcome_lemmas_doc: str
     figure_outcome_lemmas: list[str]  # "is likely to lose two seats": a figure that falls to the party (GUIDE 651(b))
     skill_manner_adverbs_doc: str
