@@ -4832,19 +4832,46 @@ def _figure_ahead(verb) -> bool:
     return False
 
 
+def _one_act_in_view(verb) -> bool:
+    """ "can now easily reach", "could easily invade Ukraine again", "could easily reverse the decision": "now", "again"
+    or an object that is definite or named puts one act in view, a chance or choice open to the party (GUIDE decision
+    583 keeps 234's reading); a generic or indefinite object ("two positions", "any boat", "your photos") does not."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("now", "again") for c in verb.children):
+        return True
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"):
+            return True
+        if any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in obj.children) and not any(
+            a.tag_ == "JJS" for a in obj.children
+        ):
+            return True
+    return False
+
+
 def _skill_told(verb) -> bool:
     """ "Lee can sing well", "Roe can hit a bit and capably handle two positions", "the app can automatically sort
     photos": "can" or "could" of ability whose verb (or a verb joined to it under the same modal) carries an adverb of
     how well or how readily the act is done (claims.json `skill_manner_adverbs`) tells a standing skill or trait of the
-    party, with no one act in view (GUIDE decision 583: `fact`); a date or time in the clause puts one act in view
-    ("can easily finish the work by Friday") and leaves it to the party's reading."""
+    party, with no one act in view (GUIDE decision 583: `fact`); a date or time in the clause, "now", "again" or a
+    definite object puts one act in view ("can easily finish the work by Friday", "could easily reverse the decision")
+    and leaves it to the party's reading. "well" counts only after the verb and not in "as well" ("too") nor in "could
+    well" (a likelihood)."""
     if not any(c.dep_ == "aux" and c.lemma_ in ("can", "could") for c in verb.children):
         return False
     manners = words().skill_manners
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-    if any(t.ent_type_ in ("DATE", "TIME") for v in verbs for t in v.subtree):
+    if any(t.ent_type_ in ("DATE", "TIME") for v in verbs for t in v.subtree) or _one_act_in_view(verb):
         return False
-    return any(c.dep_ == "advmod" and c.lower_ in manners for v in verbs for c in v.children)
+
+    def manner(v, c) -> bool:
+        if c.dep_ != "advmod" or c.lower_ not in manners:
+            return False
+        if c.lower_ != "well":
+            return True
+        before = c.doc[c.i - 1] if c.i > 0 else None
+        return c.i > v.i and not any(a.lower_ == "as" for a in c.children) and (before is None or before.lower_ != "as")
+
+    return any(manner(v, c) for v in verbs for c in v.children)
 
 
 def _facing_pressure(verb) -> bool:

@@ -109,3 +109,21 @@ def test_the_frames_of_727_that_reach_an_objects_infinitive_a_rate_adverb_or_a_h
             "Globex was expected to ship 400,000 kettles in the second half."
         )
     ] == ["fact"] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "as well" is "too" and "could well" a likelihood: no manner of the act
+        "The EU could impose new tariffs on Norland as well, diplomats said.",
+        "Norland could cut power supplies to Vesta as well.",
+        "The court could well overturn the verdict, lawyers said.",
+        # "now", "again" or a definite or named object: one act in view, a choice now open
+        "Norland can now easily reach targets deep inside Vesta, officials said.",
+        "The council could easily reverse the decision, lawyers said.",
+        "Norland could easily invade Vesta again, the minister warned.",
+        "The company could automatically cancel the contract, the lawyers said.",
+    ],
+)
+def test_as_well_could_well_and_one_act_in_view_are_no_skill(text):
+    assert kinds(text) == [("commitment", "possibility")]
