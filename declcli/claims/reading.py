@@ -3107,8 +3107,9 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
             # model names it ("Pence will have to", lemma "penny") is a party.
             return "fact"
         # ("The museum will host talks", "the defendants had a duty to": a body or a party to a case acts, claims.json
-        # `modal_party_nouns`, read here only so that these nouns keep their other readings elsewhere)
-        party_noun = subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in lex.modal_parties
+        # `modal_party_nouns`, read here only so that these nouns keep their other readings elsewhere; "The league will
+        # start on Friday", "the town could flood": no act, GUIDE decision 6)
+        party_noun = subject is not None and subject.pos_ == "NOUN" and _party_noun(subject, verb)
         return "commitment" if _is_agent(subject) or party_noun or lex.provision.search(text) else "fact"
     content = _known_content(verb)
     if content is not None:
@@ -4846,6 +4847,21 @@ def _one_act_in_view(verb) -> bool:
         ):
             return True
     return False
+
+
+def _party_noun(subject, verb) -> bool:
+    """A role in a case or cause ("the claimant", "supporters") acts whatever its verb; a body named by a common noun
+    ("the museum", "the league", "the town") acts unless the verb, or the verb its frame governs, tells a happening or a
+    state of the competition, place or building (claims.json `modal_party_nouns`: "will start", "will house", "could
+    lose", "could flood"; GUIDE decision 6)."""
+    lex = words()
+    lemma = subject.lemma_.lower()
+    if lemma in lex.party_roles:
+        return True
+    if lemma not in lex.party_bodies:
+        return False
+    acts = [verb, *_to_infinitives(verb)]
+    return not any(v.lemma_ in lex.body_non_acts for v in acts)
 
 
 def _skill_told(verb) -> bool:

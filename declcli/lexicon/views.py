@@ -582,7 +582,7 @@ class Claims(TypedDict):
     skill_manner_adverbs_doc: str
     skill_manner_adverbs: list[str]  # "can sing well", "can capably handle": a standing skill, a trait (GUIDE 583)
     modal_party_nouns_doc: str
-    modal_party_nouns: list[str]  # "the museum will host": a body or party to a case under a modal acts (GUIDE kind)
+    modal_party_nouns: dict[str, list[str]]  # roles, bodies, body_non_acts: who acts under a modal (GUIDE kind, 6)
     past_standing: dict[str, list[str]]  # "served as CEO", "came from a server": in the simple past, how things stood (a fact)
     narrative_would: dict[str, list[str]]  # "would later say", "each spring she would think": narration, not supposing
     travelling_people: dict[str, list[str]]  # "Supporters came from across the state": people, whose coming is a journey
