@@ -3109,8 +3109,9 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
             # model names it ("Pence will have to", lemma "penny") is a party.
             return "fact"
         # ("The museum will host talks", "the defendants had a duty to": a body or a party to a case acts, claims.json
-        # `modal_party_nouns`, read here only so that these nouns keep their other readings elsewhere)
-        party_noun = subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in lex.modal_parties
+        # `modal_party_nouns`, read here only so that these nouns keep their other readings elsewhere; "The league will
+        # start on Friday", "the town could flood": no act, GUIDE decision 6)
+        party_noun = subject is not None and subject.pos_ == "NOUN" and _party_noun(subject, verb)
         return "commitment" if _is_agent(subject) or party_noun or lex.provision.search(text) else "fact"
     content = _known_content(verb)
     if content is not None:
@@ -4746,73 +4747,151 @@ def _income(verb) -> bool:
     return verb.lemma_ in words().income and any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in verb.children)
 
 
-# Nouns of a span of time that make a period ("this year", "over the winter") or, after "a" or "per", a rate ("a week").
-_PERIOD_NOUNS = frozenset(("year", "month", "week", "quarter", "season", "winter", "summer", "spring", "autumn", "fall", "day"))
-
-
-def _counted(noun) -> bool:
-    """A noun phrase holding a count, a percentage or a sum ("nine million consoles", "40% of the vote", "two seats")."""
+def _counted(noun, goods: bool) -> bool:
+    """A noun phrase holding a count ("nine million consoles", "two seats") or, unless units of `goods` are asked for, a
+    percentage or a sum ("40% of the vote", "revenues 31%"). Units of goods are a count of a plural noun that is no
+    holding, security or work of the party (claims.json `figure_ahead.not_goods`: "its 20% stake", "$50 billion of
+    bonds", "three speeches" are one act or the party's works, GUIDE decision 727)."""
     # (not an ordinal: "win his fifth title" names which one, no count)
+    if noun.lemma_.lower() in words().figure_ahead["not_goods"]:
+        return False
+    kinds = ("CARDINAL", "QUANTITY") if goods else ("CARDINAL", "QUANTITY", "PERCENT", "MONEY")
+    if goods and (noun.tag_ != "NNS" or any(t.ent_type_ in ("PERCENT", "MONEY") for t in noun.subtree)):
+        return False
     return any(
-        t.ent_type_ in ("CARDINAL", "QUANTITY", "PERCENT", "MONEY") or (t.tag_ == "CD" and t.ent_type_ != "ORDINAL")
-        for t in noun.subtree
+        t.ent_type_ in kinds or (t.tag_ == "CD" and t.ent_type_ not in ("ORDINAL", "PERCENT", "MONEY")) for t in noun.subtree
     )
 
 
 def _over_a_period(verb) -> bool:
-    """The clause names a period the volume runs over ("this year", "over the winter", "in 2031") or a rate ("a week",
-    "per month"); not a single day ("on Friday", "next Monday"), which places one act."""
+    """The clause names a period the volume runs over ("this year", "in the second half", "over the coming months", "in
+    2031") or a rate ("a week", "per month", "weekly"); not a single day ("on Friday") nor a week or a month said as one
+    date ("next week", "this month"), which place one act (claims.json `figure_ahead`, `habit_occasion.rate_*`)."""
+    lex = words()
     for token in verb.subtree:
         lemma = token.lemma_.lower()
-        if lemma in _PERIOD_NOUNS and lemma != "day" and token.ent_type_ == "DATE":
-            return True
-        if lemma in _PERIOD_NOUNS and (
-            token.head.lower_ == "per" or any(c.lower_ in ("a", "an", "each", "every") for c in token.children)
+        if lemma in lex.figure_ahead["rate_adverbs"] and token.dep_ == "advmod":
+            return True  # ("ship 400,000 handsets weekly")
+        if token.ent_type_ == "DATE" and (lemma in lex.figure_ahead["period_nouns"] or _year(token)):
+            return True  # ("this year", "the second half", "in 2031")
+        if token.ent_type_ == "DATE" and lemma in lex.rate_units and token.tag_ == "NNS":
+            return True  # ("in the coming months", "over the next two weeks")
+        if lemma in lex.rate_units and (
+            token.head.lower_ in lex.rate_words or any(c.lower_ in lex.rate_words for c in token.children)
         ):
             return True  # ("a week", "per month", "each year": a rate)
-        if token.ent_type_ == "DATE" and _year(token):
-            return True
+    return False
+
+
+def _figure_source(verb) -> bool:
+    """Estimates, data or analysts pass the clause: the subject of the reporting verb over it ("previous estimates
+    suggested that Samsung would sell …") or "according to" them ("…, according to estimates from EMarketer")
+    (claims.json `figure_ahead.sources`; GUIDE decisions 101, 698(a), 727)."""
+    sources = words().figure_ahead["sources"]
+    if verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lemma_.lower() in sources for c in verb.head.children):
+        return True
+    for token in verb.children:
+        if token.lower_ == "according":
+            return any(t.lemma_.lower() in sources for t in token.subtree if t.dep_ == "pobj")
     return False
 
 
 def _figure_ahead(verb) -> bool:
-    """A volume of goods a party is to ship, sell, deliver or produce over a period ("Sony would sell nine million
-    consoles this year", "was expected to ship 400,000 handsets a week"), or a figure that falls to a party ("is likely
-    to lose two seats", "is expected to win 40% of the vote", "will grow its revenue 25%"): buyers, voters and markets
-    decide it, a prediction of a figure that no party undertakes (GUIDE decisions 651(b), 727). The verb read or the
-    infinitive of its frame ("expected to", "likely to") carries it. A count of the party's own acts or works ("hire 200
-    staff", "build three plants") and one act on one day ("deliver 500 tents on Friday") stay its undertakings."""
+    """A volume of goods a party is to ship, sell, deliver or produce over a period ("was expected to ship 400,000
+    handsets a week", "estimates suggested that Sony would sell nine million consoles this year"), or a figure that
+    falls to a party ("is likely to lose two seats", "is expected to win 40% of the vote", "will grow its revenue 25%,
+    according to estimates"): buyers, voters and markets decide it, a prediction of a figure that no party undertakes
+    (GUIDE decisions 651(b), 727). Only under one of 727's frames: the passive "expected/forecast/projected/predicted
+    to", "expect X to", "likely to", or a clause that estimates or data pass (claims.json `figure_ahead`). A bare
+    "will", a plan, a pledge or an aim of the party ("Germany will deliver 18 tanks this year", "Boeing plans to
+    produce 38 jets a month"), a count of the party's own acts or works ("hire 200 staff", "produce two films a year")
+    and one act on one day or in one week ("deliver 500 tents on Friday", "sell $50 billion of bonds next week") stay
+    its undertakings."""
     lex = words()
-    frames = [verb, *_to_infinitives(verb)]
-    frames += [inner for c in verb.children if c.dep_ == "acomp" for inner in _to_infinitives(c)]
+    frames = [verb] if _figure_source(verb) else []
+    if verb.lemma_ in lex.figure_ahead["frames"]:
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            frames += _to_infinitives(verb)  # ("was expected to ship")
+        elif verb.lemma_ == "expect":
+            # ("analysts expect Sony to sell": the object's infinitive)
+            frames += [
+                c
+                for c in verb.children
+                if c.dep_ in ("ccomp", "xcomp")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and any(n.dep_ == "nsubj" for n in c.children)
+            ]
+    frames += [inner for c in verb.children if c.dep_ == "acomp" and c.lower_ == "likely" for inner in _to_infinitives(c)]
     for candidate in frames:
         if candidate.tag_ != "VB":
             continue  # (the base form under the modal or the frame's "to"; "why I lost 14 followers" tells the past)
         objects = [c for c in candidate.children if c.dep_ in ("dobj", "npadvmod")]
         if (
             candidate.lemma_ in lex.volumes
-            and any(o.dep_ == "dobj" and _counted(o) for o in objects)
+            and any(o.dep_ == "dobj" and _counted(o, goods=True) for o in objects)
             and _over_a_period(candidate)
         ):
             return True
-        if candidate.lemma_ in lex.figure_outcomes and any(_counted(o) for o in objects):
+        if candidate.lemma_ in lex.figure_outcomes and any(_counted(o, goods=False) for o in objects):
             return True
     return False
+
+
+def _one_act_in_view(verb) -> bool:
+    """ "can now easily reach", "could easily invade Ukraine again", "could easily reverse the decision": "now", "again"
+    or an object that is definite or named puts one act in view, a chance or choice open to the party (GUIDE decision
+    583 keeps 234's reading); a generic or indefinite object ("two positions", "any boat", "your photos") does not."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("now", "again") for c in verb.children):
+        return True
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"):
+            return True
+        if any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in obj.children) and not any(
+            a.tag_ == "JJS" for a in obj.children
+        ):
+            return True
+    return False
+
+
+def _party_noun(subject, verb) -> bool:
+    """A role in a case or cause ("the claimant", "supporters") acts whatever its verb; a body named by a common noun
+    ("the museum", "the league", "the town") acts unless the verb, or the verb its frame governs, tells a happening or a
+    state of the competition, place or building (claims.json `modal_party_nouns`: "will start", "will house", "could
+    lose", "could flood"; GUIDE decision 6)."""
+    lex = words()
+    lemma = subject.lemma_.lower()
+    if lemma in lex.party_roles:
+        return True
+    if lemma not in lex.party_bodies:
+        return False
+    acts = [verb, *_to_infinitives(verb)]
+    return not any(v.lemma_ in lex.body_non_acts for v in acts)
 
 
 def _skill_told(verb) -> bool:
     """ "Lee can sing well", "Roe can hit a bit and capably handle two positions", "the app can automatically sort
     photos": "can" or "could" of ability whose verb (or a verb joined to it under the same modal) carries an adverb of
     how well or how readily the act is done (claims.json `skill_manner_adverbs`) tells a standing skill or trait of the
-    party, with no one act in view (GUIDE decision 583: `fact`); a date or time in the clause puts one act in view
-    ("can easily finish the work by Friday") and leaves it to the party's reading."""
+    party, with no one act in view (GUIDE decision 583: `fact`); a date or time in the clause, "now", "again" or a
+    definite object puts one act in view ("can easily finish the work by Friday", "could easily reverse the decision")
+    and leaves it to the party's reading. "well" counts only after the verb and not in "as well" ("too") nor in "could
+    well" (a likelihood)."""
     if not any(c.dep_ == "aux" and c.lemma_ in ("can", "could") for c in verb.children):
         return False
     manners = words().skill_manners
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-    if any(t.ent_type_ in ("DATE", "TIME") for v in verbs for t in v.subtree):
+    if any(t.ent_type_ in ("DATE", "TIME") for v in verbs for t in v.subtree) or _one_act_in_view(verb):
         return False
-    return any(c.dep_ == "advmod" and c.lower_ in manners for v in verbs for c in v.children)
+
+    def manner(v, c) -> bool:
+        if c.dep_ != "advmod" or c.lower_ not in manners:
+            return False
+        if c.lower_ != "well":
+            return True
+        before = c.doc[c.i - 1] if c.i > 0 else None
+        return c.i > v.i and not any(a.lower_ == "as" for a in c.children) and (before is None or before.lower_ != "as")
+
+    return any(manner(v, c) for v in verbs for c in v.children)
 
 
 def _facing_pressure(verb) -> bool:

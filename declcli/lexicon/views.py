@@ -585,12 +585,14 @@ class Claims(TypedDict):
     income_lemmas: list[str]  # "made $20 million last year": with a sum of money, an income (GUIDE decisions 305, 466)
     volume_lemmas_doc: str
     volume_lemmas: list[str]  # "would sell nine million consoles this year": a volume still to come, a figure (GUIDE 727)
+    figure_ahead_doc: str
+    figure_ahead: dict[str, list[str]]  # frames, sources, not_goods, rate_adverbs, period_nouns (GUIDE decision 727)
     figure_outcome_lemmas_doc: str
     figure_outcome_lemmas: list[str]  # "is likely to lose two seats": a figure that falls to the party (GUIDE 651(b))
     skill_manner_adverbs_doc: str
     skill_manner_adverbs: list[str]  # "can sing well", "can capably handle": a standing skill, a trait (GUIDE 583)
     modal_party_nouns_doc: str
-    modal_party_nouns: list[str]  # "the museum will host": a body or party to a case under a modal acts (GUIDE kind)
+    modal_party_nouns: dict[str, list[str]]  # roles, bodies, body_non_acts: who acts under a modal (GUIDE kind, 6)
     past_standing: dict[str, list[str]]  # "served as CEO", "came from a server": in the simple past, how things stood (a fact)
     narrative_would: dict[str, list[str]]  # "would later say", "each spring she would think": narration, not supposing
     travelling_people: dict[str, list[str]]  # "Supporters came from across the state": people, whose coming is a journey

@@ -25,7 +25,7 @@ def kinds(text):
         (  # volumes of goods over a period or at a rate
             "Nokia was expected to ship 400,000 handsets a week from March. "
             "Analysts' figures suggested that Sony would sell nine million consoles this year. "
-            "Toyota will produce 10,000 cars a month at the new plant.",
+            "Toyota is expected to produce 10,000 cars a month at the new plant.",
             [("fact", "intention")] * 3,
         ),
         (  # figures that fall to a party
@@ -75,3 +75,55 @@ def test_a_chance_now_open_or_an_act_set_at_a_date_stays_a_commitment():
         kinds("Lopez can now sign with any club. Microsoft can easily finish the repairs by Friday.")
         == [("commitment", "possibility")] * 2
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pledge, plan, aim or bare "will" of the party is no frame of decision 727: its undertaking
+        "Acme pledged to deliver 40 million masks a month to the region.",
+        "Norland will ship 18 patrol boats to Vesta this year, its premier said.",
+        "Airbus plans to produce 38 jets a month by June, the company said.",
+        "Initech aims to deliver 1.8 million tablets this year.",
+        "Toyota will produce 9,000 cars a month at the new plant.",
+        "Acme Air will grow its fleet 50% by 2030, its chief executive said.",
+        # a stake, a holding, a sum of bonds or reserves is one act on one thing, not units of goods
+        "The government will sell its 20% stake in the lender this year.",
+        "The treasury will sell $50 billion of bonds next week.",
+        "BP will gain a 40% stake in the mine under the deal.",
+        # the party's own works and one week said as a date
+        "The mayor will deliver three speeches this week on housing.",
+        "The studio plans to produce two films a year in Wales.",
+    ],
+)
+def test_a_partys_own_plan_stake_or_works_stays_a_commitment(text):
+    assert [kind for kind, _ in kinds(text)] == ["commitment"]
+
+
+def test_the_frames_of_727_that_reach_an_objects_infinitive_a_rate_adverb_or_a_half():
+    assert [
+        kind
+        for kind, _ in kinds(
+            "Analysts expect Initech to sell nine million tablets this year. "
+            "Globex was expected to ship 400,000 kettles weekly. "
+            "Globex was expected to ship 400,000 kettles in the second half."
+        )
+    ] == ["fact"] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "as well" is "too" and "could well" a likelihood: no manner of the act
+        "The EU could impose new tariffs on Norland as well, diplomats said.",
+        "Norland could cut power supplies to Vesta as well.",
+        "The court could well overturn the verdict, lawyers said.",
+        # "now", "again" or a definite or named object: one act in view, a choice now open
+        "Norland can now easily reach targets deep inside Vesta, officials said.",
+        "The council could easily reverse the decision, lawyers said.",
+        "Norland could easily invade Vesta again, the minister warned.",
+        "The company could automatically cancel the contract, the lawyers said.",
+    ],
+)
+def test_as_well_could_well_and_one_act_in_view_are_no_skill(text):
+    assert kinds(text) == [("commitment", "possibility")]
