@@ -5393,8 +5393,11 @@ def _length_it_took(verb) -> bool:
         (
             c
             for c in verb.children
-            if c.dep_ in ("dobj", "npadvmod")
-            and c.lemma_.lower() in lengths
+            if (
+                (c.dep_ in ("dobj", "npadvmod") and (c.lemma_.lower() in lengths or _a_long_time(c)))
+                # ("took longer than expected to count", "took too long to evacuate")
+                or (c.dep_ == "advmod" and c.lower_ in lex.background_and_lengths["long_words"])
+            )
             # ("Last year I took a pay cut to move": a time adverb placing the act, no length)
             and not any(g.dep_ in ("amod", "det") and g.lower_ in placing for g in c.children)
         ),
@@ -5402,11 +5405,12 @@ def _length_it_took(verb) -> bool:
     )
     if length is None:
         return False
-    # (the parser hangs the infinitive on the verb, or on the length as a relative: "took two years to unfold")
+    # (the parser hangs the infinitive on the verb, on the length as a relative, "took two years to unfold", or on the
+    # length's "than" clause, "took longer than expected to count")
     infinitive = next(
         (
             c
-            for c in (*verb.children, *length.children)
+            for c in (*verb.children, *length.subtree)
             if c.dep_ in ("xcomp", "advcl", "relcl")
             and c.tag_ == "VB"
             and any(a.dep_ == "aux" and _infinitive_to(a) for a in c.children)
@@ -5414,6 +5418,18 @@ def _length_it_took(verb) -> bool:
         None,
     )
     return infinitive is not None and not _time_set_aside(verb, length, infinitive)
+
+
+def _a_long_time(noun) -> bool:
+    """ "a long time", "some time", "quite some time": "time" as a length (claims.json `background_and_lengths`
+    long_words, time_determiners); not "the time" nor "his time" ("took the time to thank them", an act)."""
+    lex = words().background_and_lengths
+    if noun.lemma_.lower() != "time" or any(d.dep_ == "poss" or d.lower_ == "the" for d in noun.children):
+        return False
+    return any(
+        (d.dep_ == "amod" and d.lower_ in lex["long_words"]) or (d.dep_ == "det" and d.lower_ in lex["time_determiners"])
+        for d in noun.children
+    )
 
 
 def _time_set_aside(verb, length, infinitive) -> bool:

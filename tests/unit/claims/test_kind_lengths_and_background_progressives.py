@@ -174,3 +174,15 @@ def test_a_party_the_lexicon_misses_playing_a_role_acts(text):
 )
 def test_time_a_party_set_aside_to_act_is_no_length(text):
     assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It took a long time to rebuild trust between the two ports.",
+        "It took some time for the ferry timetables to recover.",
+        "It took longer than expected to count the ballots in the valley.",
+    ],
+)
+def test_a_long_time_or_longer_is_a_length_too(text):
+    assert kind_of(text) == "fact"
