@@ -299,6 +299,7 @@ def words() -> SimpleNamespace:
         recordings=frozenset(d["recording_nouns"]),
         ongoing_states=frozenset(d["ongoing_state_lemmas"]),
         deliberations=frozenset(d["deliberation_lemmas"]),
+        background_and_lengths={key: frozenset(values) for key, values in d["background_and_lengths"].items()},
         polite_wishes=frozenset(d["polite_wish_lemmas"]),
         had_happenings=frozenset(d["had_happening_nouns"]),
         there_was_happenings=frozenset(d["there_was_happening_nouns"]),

@@ -5447,23 +5447,25 @@ def _moved_to_a_place_or_a_figure(noun) -> bool:
 
 
 def _background_at_the_time(verb) -> bool:
-    """ "Lee was standing on the quay when the boat sank", "When the storm hit, the crew was fishing the shoals", "At the
-    time, she was serving her second term", "I was working as a clerk then": a past progressive set by a when-clause in
-    the past, "at the time" or a closing "then" tells what the party was doing over a stretch around another happening,
-    background (GUIDE decision 550: fact). An effort or deliberation under way stays a development of its own ("was
-    trying to", "was weighing", decisions 177, 276), and so does a progressive placed at a moment ("At noon the crew was
-    lowering the boats")."""
+    """ "Lee was celebrating his birthday when he fell ill", "When the storm hit, the crew was fishing the shoals", "At
+    the time, she was serving her second term", "I was working as a clerk then": a past progressive set by a when-clause
+    in the past, "at the time" or a closing "then" tells what the party was doing over a stretch around another
+    happening, background (GUIDE decision 550: fact). An effort or deliberation under way stays a development of its
+    own ("was trying to", "was weighing", decisions 177, 276), and so does a progressive placed at a moment ("At noon the
+    crew was lowering the boats")."""
     if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children):
         return False
     if verb.lemma_ in _ATTEMPTS or verb.lemma_ in words().deliberations or _at_a_moment(verb):
         return False
     for c in verb.children:
-        if c.dep_ == "advcl" and c.tag_ in ("VBD", "VBN") and any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children):
-            if c.i < verb.i and any(n.dep_ == "nsubj" and n.lower_ in ("he", "she", "they", "it") for n in verb.children):
-                # "When the senator tweeted about it, he was throwing sand in the public's eyes": the same party's act
-                # told again as what it amounted to, no circumstances of another happening
+        if c.dep_ == "advcl" and any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children):
+            if _act_told_again(verb, c):
+                # "When the senator tweeted about it, he was throwing sand in the public's eyes", "The minister was lying
+                # when he told parliament …": the same party's act told again as what it amounted to, no circumstances
+                # of another happening
                 return False
-            return c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in c.children)
+            if _past_when_clause(c):
+                return True
         if c.dep_ == "advmod" and c.lower_ == "then" and c.i > verb.i:
             return True  # (a closing "then": "at that time"; an opening "Then" tells the next step)
         if c.dep_ == "prep" and c.lower_ == "at" and any(o.dep_ == "pobj" and o.lower_ == "time" for o in c.children):
@@ -5475,15 +5477,68 @@ def _background_at_the_time(verb) -> bool:
     return False
 
 
+def _past_when_clause(clause) -> bool:
+    """A when-clause on a past progressive is past in practice: any finite verb counts, the tagger's VBP or bare VBN too
+    ("when shots rang out", "when the talks opened"), but not a perfect, a future or a modal ("when it has ended",
+    "when they will meet")."""
+    if clause.tag_ not in ("VBD", "VBN", "VBP", "VBZ"):
+        return False
+    auxes = [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or (a.lemma_ == "have" and a.tag_ in ("VBP", "VBZ")) for a in auxes):
+        return False
+    return clause.tag_ == "VBD" or not auxes or any(a.tag_ == "VBD" for a in auxes)
+
+
+def _act_told_again(verb, clause) -> bool:
+    """A when-clause whose verb tells an act of saying or posting (claims.json `background_and_lengths` acts_told_again)
+    by the same party as the progressive's, in either order: the same word, or a personal pronoun of the same number as
+    the other subject (one who says or posts is a party: "When the senator posted the video, he was …", "The minister
+    was lying when he told parliament …")."""
+    lex = words().background_and_lengths
+    if clause.lemma_ not in lex["acts_told_again"]:
+        return False
+    main = next((n for n in verb.children if n.dep_ == "nsubj"), None)
+    other = next((n for n in clause.children if n.dep_ == "nsubj"), None)
+    if main is None or other is None:
+        return False
+    if main.lower_ == other.lower_:
+        return True
+    for pronoun, party in ((main, other), (other, main)):
+        if pronoun.pos_ == "PRON" and party.pos_ in ("NOUN", "PROPN"):
+            plural = party.tag_ in ("NNS", "NNPS")
+            if pronoun.lower_ in lex["plural_pronouns" if plural else "singular_pronouns"]:
+                return True
+    return False
+
+
 def _part_a_thing_played(verb, subject) -> bool:
     """ "Social media played an important role in the inquiry", "Luck has played a part": "play" + "role" or "part" with
     a thing, a factor or an activity as subject says what it counted for in a happening, the writer's or a source's
     assessment of its effect, no act at a given moment (GUIDE decisions 393 and 512: fact; the kind section's
     opinions). A party playing a role acts in it ("The army played a key role in the rescue", "She played the role of
-    a nurse in the film"): events, left to the tense."""
-    if verb.lemma_ != "play" or subject is None or _is_agent(subject) or subject.pos_ == "PRON":
+    a nurse in the film", "Volunteers played a key role"): events, left to the tense; and so does playing "part of" a
+    tape or a song ("The prosecution played part of the call to the jury")."""
+    if verb.lemma_ != "play" or subject is None or subject.pos_ == "PRON" or _person_like(subject):
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("role", "part") for c in verb.children)
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in words().background_and_lengths["role_nouns"]
+        and any(d.dep_ in ("det", "poss", "amod") for d in c.children)
+        and not any(d.dep_ == "prep" and d.lower_ == "of" for d in c.children)
+        for c in verb.children
+    )
+
+
+def _person_like(subject) -> bool:
+    """A party, or people the agent lexicon misses: players, volunteers, residents (claims.json `team_role_nouns`,
+    `travelling_people`), or a plural noun of agents ("rescuers", "scientists", "historians")."""
+    if _is_agent(subject):
+        return True
+    lex = words()
+    lemma = subject.lemma_.lower()
+    if lemma in lex.team_roles or lemma in lex.travelling_people["nouns"]:
+        return True
+    return subject.tag_ == "NNS" and subject.lower_.endswith(("ers", "ists", "ians"))
 
 
 def _length_it_took(verb) -> bool:
@@ -5491,32 +5546,72 @@ def _length_it_took(verb) -> bool:
     to hear the case": "take" + a length of time (a duration unit, claims.json `duration_unit_nouns`, or a span noun
     other than "time") + a "to" infinitive gives how long the happening lasted, what it was like (GUIDE decision 664(c),
     like "lasted three hours": a fact). Not "took a six-month trip" (the object is the act) nor "took 14 days off work"
-    (leave taken, an act); "took the time to thank them" is an act of courtesy, so "time" is left out."""
+    (leave taken, an act); "took the time to thank them" is an act of courtesy, so "time" is left out, and so is time a
+    party set aside to act (`_time_set_aside`)."""
     if verb.lemma_ != "take" or any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in verb.children):
         return False
     lex = words()
+    placing = lex.background_and_lengths["placing_words"]
     lengths = lex.duration_units | (lex.span_nouns - {"time"})
     length = next(
         (
             c
             for c in verb.children
-            if c.dep_ in ("dobj", "npadvmod")
-            and c.lemma_.lower() in lengths
+            if (
+                (c.dep_ in ("dobj", "npadvmod") and (c.lemma_.lower() in lengths or _a_long_time(c)))
+                # ("took longer than expected to count", "took too long to evacuate")
+                or (c.dep_ == "advmod" and c.lower_ in lex.background_and_lengths["long_words"])
+            )
             # ("Last year I took a pay cut to move": a time adverb placing the act, no length)
-            and not any(g.dep_ in ("amod", "det") and g.lower_ in _PLACING_TIME_WORDS for g in c.children)
+            and not any(g.dep_ in ("amod", "det") and g.lower_ in placing for g in c.children)
         ),
         None,
     )
     if length is None:
         return False
-    # (the parser hangs the infinitive on the verb, or on the length as a relative: "took two years to unfold")
+    # (the parser hangs the infinitive on the verb, on the length as a relative, "took two years to unfold", or on the
+    # length's "than" clause, "took longer than expected to count")
+    infinitive = next(
+        (
+            c
+            for c in (*verb.children, *length.subtree)
+            if c.dep_ in ("xcomp", "advcl", "relcl")
+            and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and _infinitive_to(a) for a in c.children)
+        ),
+        None,
+    )
+    return infinitive is not None and not _time_set_aside(verb, length, infinitive)
+
+
+def _a_long_time(noun) -> bool:
+    """ "a long time", "some time", "quite some time": "time" as a length (claims.json `background_and_lengths`
+    long_words, time_determiners); not "the time" nor "his time" ("took the time to thank them", an act)."""
+    lex = words().background_and_lengths
+    if noun.lemma_.lower() != "time" or any(d.dep_ == "poss" or d.lower_ == "the" for d in noun.children):
+        return False
     return any(
-        c.dep_ in ("xcomp", "advcl", "relcl") and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in (*verb.children, *length.children)
+        (d.dep_ == "amod" and d.lower_ in lex["long_words"]) or (d.dep_ == "det" and d.lower_ in lex["time_determiners"])
+        for d in noun.children
     )
 
 
-_PLACING_TIME_WORDS = frozenset(("last", "next", "this", "that", "every", "each", "same", "previous", "following"))
+def _time_set_aside(verb, length, infinitive) -> bool:
+    """ "The minister took a minute to thank the rescue teams", "The leader took a few days to reflect", "She took a year
+    to travel around Asia": a party that takes a short while (claims.json `background_and_lengths` set_aside_units, "a
+    minute") or takes time for an act it spends it on (set_aside_acts: thank, reflect, travel), with no mark of extent
+    ("just", "more than", a number), sets the time aside in order to act: the act itself, an event, not the length of a
+    happening (GUIDE decision 664(c) against "The airline took two years to resume flights", cons37a)."""
+    lex = words().background_and_lengths
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ == "it" or not _person_like(subject):
+        return False
+    marks = [d for d in length.subtree if d.i < length.i]
+    if any(d.lower_ in lex["extent_marks"] or (d.like_num and d.lower_ not in ("a", "an", "one")) for d in marks):
+        return False
+    if length.lemma_.lower() in lex["set_aside_units"] and any(d.lower_ in ("a", "an", "one") for d in marks):
+        return True
+    return infinitive.lemma_.lower() in lex["set_aside_acts"]
 
 
 def _upbringing(verb) -> bool:

@@ -278,6 +278,7 @@ class Claims(TypedDict):
     recording_nouns: list[str]
     ongoing_state_lemmas: list[str]
     deliberation_lemmas: list[str]
+    background_and_lengths: dict[str, list[str]]  # "When the storm hit, they were fishing": background (550)
     polite_wish_lemmas: list[str]
     had_happening_nouns: list[str]
     there_was_happening_nouns: list[str]  # "There were scuffles after the verdict": a one-off happening that took place
