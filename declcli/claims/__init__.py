@@ -962,7 +962,13 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
     if (
         frame is not None
         and frame.verb is not None
-        and (frame.verb.lemma_ in ("deny", "reject", "dismiss") or any(c.dep_ == "neg" for c in frame.verb.children))
+        and (
+            frame.verb.lemma_ in ("deny", "reject")
+            # ("dismissed the claims that …" negates the claim; "dismissed the audit as a stunt" states the judgement,
+            # and "dismiss" is not on the polarity list: positive, GUIDE decision 532)
+            or (frame.verb.lemma_ == "dismiss" and content is not frame.verb)
+            or any(c.dep_ == "neg" for c in frame.verb.children)
+        )
     ):
         polarity = "negative"  # "Tehran denies that it seeks …", "he does not think that …"
     heads = [content] + ([frame.verb] if frame is not None and frame.verb is not None else [])
