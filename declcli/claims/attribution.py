@@ -769,9 +769,12 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             content is not None
             and not any(c.dep_ == "mark" for c in content.children)
             and any(c.dep_ == "dobj" and main_verb.i < c.i < content.i for c in main_verb.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in content.children)
         ):
-            # ("The video shows the tense moments officers rammed the door": a clause with no "that" after the object
-            # is a relative on it, the parser's "ccomp"; a bare noun phrase shown reports no content, GUIDE decision 734)
+            # ("The video shows the tense moments officers rammed the door": a clause with a subject of its own and no
+            # "that" after the object is a relative on it, the parser's "ccomp"; a bare noun phrase shown reports no
+            # content, GUIDE decision 734. Not "The figures show nine of every 100 pupils were out": the clause's own
+            # subject taken for the object.)
             content = None
         # (a finite clause, not a small one: "Trump finds himself mired in cases" found nothing; but an object with a
         # participle after a study's or a recording's "show" reads as a clause, "The survey showed voters turning away",
