@@ -768,7 +768,8 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         if (
             content is not None
             and not any(c.dep_ == "mark" for c in content.children)
-            and any(c.dep_ == "dobj" and main_verb.i < c.i < content.i for c in main_verb.children)
+            # (not the one shown to: "They are showing you the ice is melting")
+            and any(c.dep_ == "dobj" and c.pos_ != "PRON" and main_verb.i < c.i < content.i for c in main_verb.children)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in content.children)
         ):
             # ("The video shows the tense moments officers rammed the door": a clause with a subject of its own and no
@@ -3189,11 +3190,16 @@ _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 _QUOTE_MARK = patterns.compile('[“”«»„"]')  # every opener and closer of _OPEN_CLOSE, and the straight quote
 
 
-def quote_regions(text: str) -> list[tuple[int, int]]:
-    """Spans of `text` inside quotation marks; a quote left open runs to the end."""
+def quote_regions(text: str, continued: bool = False) -> list[tuple[int, int]]:
+    """Spans of `text` inside quotation marks; a quote left open runs to the end. `continued`: the paragraph before left
+    a quote open, so a closing mark that comes before any opening one ends that quote here (''The wearer will be
+    obvious.”' after '“We are using nature's patterns.'): the paragraph from its start to that mark is quoted too."""
     regions: list[tuple[int, int]] = []
     open_at = None
     closer = None
+    first = _QUOTE_MARK.search(text) if continued else None
+    if first is not None and _closes_a_quote(text, first.start()):
+        open_at, closer = 0, first.group()
     # Only quotation marks open or close a region: the text between them is skipped.
     for m in _QUOTE_MARK.finditer(text):
         i, ch = m.start(), m.group()
@@ -3208,6 +3214,24 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     if open_at is not None:
         regions.append((open_at, len(text)))
     return regions
+
+
+def quote_left_open(text: str, regions: list[tuple[int, int]]) -> bool:
+    """Whether the paragraph `text` ends inside a quote it opened and did not close (`regions`, from `quote_regions`): its
+    last region runs to the end with no closing mark there."""
+    if not regions or regions[-1][1] != len(text):
+        return False
+    end = text.rstrip()
+    return not end or end[-1] not in '"”»' or regions[-1][0] == len(end) - 1
+
+
+def _closes_a_quote(text: str, i: int) -> bool:
+    """Whether the quotation mark at `i` closes a quote: a curly closer, or a straight mark set after a word or a stop
+    and before a space, a stop or the end ('… swim right by."')."""
+    ch = text[i]
+    if ch in ("”", "»"):
+        return True
+    return ch == '"' and i > 0 and not text[i - 1].isspace() and (i + 1 == len(text) or not text[i + 1].isalnum())
 
 
 # ------------------------------------------------------------ whole-article forms (GUIDE decision 50)

@@ -39,6 +39,8 @@ def assert_credited(text, source, cue):
         ("The dashcam footage shows the van turning left.", "footage", "shows"),
         ("A grainy photograph shows the mayor shaking hands with the smuggler.", "photograph", "shows"),
         ("The survey showed voters turning away from the party.", "survey", "showed"),
+        # (the one shown to is no object the clause hangs on)
+        ("The survey is showing you the ice is melting.", "survey", "showing"),
     ],
 )
 def test_a_holders_judgement_with_as_or_a_scene_shown(text, source, cue):
