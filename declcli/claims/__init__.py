@@ -67,6 +67,7 @@ from .attribution import (
     profile_first_person,
     quote_closed,
     quote_goes_on,
+    quote_left_open,
     quote_regions,
     quote_tag_speaker,
     reporting_lead_in,
@@ -542,7 +543,8 @@ def _paragraph_claims(
     carriers, silent = wrapped
     earlier = (ctx.last_quote, ctx.last_attribution)  # the speakers before this paragraph, for a quote opening it
     doc_text = text_of(doc)  # Doc.text joins every token: built once per paragraph, not per claim
-    regions = quote_regions(doc_text)
+    regions = quote_regions(doc_text, continued=ctx.quote_left_open)
+    ctx.quote_left_open = quote_left_open(doc_text, regions)
     claims: list[Claim] = []
     verbs = []
     for sent in sents:
@@ -962,7 +964,13 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
     if (
         frame is not None
         and frame.verb is not None
-        and (frame.verb.lemma_ in ("deny", "reject", "dismiss") or any(c.dep_ == "neg" for c in frame.verb.children))
+        and (
+            frame.verb.lemma_ in ("deny", "reject")
+            # ("dismissed the claims that …" negates the claim; "dismissed the audit as a stunt" states the judgement,
+            # and "dismiss" is not on the polarity list: positive, GUIDE decision 532)
+            or (frame.verb.lemma_ == "dismiss" and content is not frame.verb)
+            or any(c.dep_ == "neg" for c in frame.verb.children)
+        )
     ):
         polarity = "negative"  # "Tehran denies that it seeks …", "he does not think that …"
     heads = [content] + ([frame.verb] if frame is not None and frame.verb is not None else [])

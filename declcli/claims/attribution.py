@@ -52,6 +52,7 @@ class Frame:
 
 
 _QUOTE_MARKS = frozenset(('"', "“", "”", "„", "«", "»"))
+_PEOPLE_QUANTIFIERS = frozenset(("some", "many", "most", "others", "several", "few"))  # standing alone for people
 
 
 def _content_child(verb):
@@ -620,6 +621,8 @@ def _finder(subject, ctx: Context) -> bool:
     lemma = subject.lemma_.lower()
     if lemma in lex.studies or lemma in lex.finders or subject.lower_ in lex.studies:  # ("data": the lemma is "datum")
         return True
+    if lemma in lex.recordings:
+        return True  # "The dashcam footage shows that …": what a device's record gives (GUIDE decision 734)
     if lemma in lex.authored_works and any(_an_author(a) for a in _authors_of(subject)):
         return True  # ("Lawrence's work shows that …", "Followup work by the researchers showed …": research with its authors)
     named = [subject, *(c for c in subject.children if c.dep_ == "appos")]  # ("the chemist Dana Holt")
@@ -631,6 +634,32 @@ def _finder(subject, ctx: Context) -> bool:
         subject.lower_ == "they"
         and bool(ctx.last_plural)
         and ctx.last_plural.split()[-1].lower().removesuffix("s") in lex.finders
+    )
+
+
+def _scene_shown(verb, subject, content) -> bool:
+    """An object and a participle after a verb of showing whose subject is a study or a recording ("The survey showed
+    voters turning away", "Security video shows a man entering the store"): the pair reads as a clause, the content
+    shown (GUIDE decisions 397, 734); not a person's "found himself mired in …" (a state he ended up in)."""
+    lex = words()
+    return (
+        verb.lemma_ in lex.study_only_findings
+        and content.dep_ == "ccomp"
+        and content.i > verb.i
+        and content.tag_ in ("VBG", "VBN")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in content.children)
+        and (subject.lemma_.lower() in lex.studies | lex.recordings or subject.lower_ in lex.studies)
+    )
+
+
+def _participle_on_object(verb) -> bool:
+    """A verb of showing with an object and a participle the parser hung on the object ("shows a man entering the
+    store", "showed the car parked outside"): the pair reads as a clause (GUIDE decisions 397, 734)."""
+    return verb.lemma_ in words().study_only_findings and any(
+        c.dep_ == "dobj"
+        and c.i > verb.i
+        and any(g.dep_ == "acl" and g.tag_ in ("VBG", "VBN") and g.i > c.i and not _to_infinitive(g) for g in c.children)
+        for c in verb.children
     )
 
 
@@ -736,13 +765,41 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             and not _clause_found_by_people(main_verb, subject, content)
         ):
             content = None
-        # (a finite clause, not a small one: "Trump finds himself mired in cases" found nothing)
         if (
             content is not None
-            and (content.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "mark") for c in content.children))
+            and not any(c.dep_ == "mark" for c in content.children)
+            # (not the one shown to: "They are showing you the ice is melting")
+            and any(c.dep_ == "dobj" and c.pos_ != "PRON" and main_verb.i < c.i < content.i for c in main_verb.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in content.children)
+        ):
+            # ("The video shows the tense moments officers rammed the door": a clause with a subject of its own and no
+            # "that" after the object is a relative on it, the parser's "ccomp"; a bare noun phrase shown reports no
+            # content, GUIDE decision 734. Not "The figures show nine of every 100 pupils were out": the clause's own
+            # subject taken for the object.)
+            content = None
+        # (a finite clause, not a small one: "Trump finds himself mired in cases" found nothing; but an object with a
+        # participle after a study's or a recording's "show" reads as a clause, "The survey showed voters turning away",
+        # "The footage shows the van turning left", GUIDE decisions 397, 734)
+        if (
+            content is not None
+            and (
+                content.tag_ in ("VBD", "VBZ", "VBP")
+                or any(c.dep_ in ("aux", "auxpass", "mark") for c in content.children)
+                or _scene_shown(main_verb, subject, content)
+            )
             and not _indirect_question(main_verb, content)  # ("would not reveal whether the plant will close")
         ):
-            return _reported(main_verb, content, ctx, study)  # "The study found that …" (GUIDE decision 17)
+            frame = _reported(main_verb, content, ctx, study)  # "The study found that …" (GUIDE decision 17)
+            if subject.lemma_.lower() in lex.recordings and _scene_shown(main_verb, subject, content):
+                # ("Video footage shows police beating protesters": a scene the device recorded, which happened; the
+                # showing verb's own reading gives that, not the bare participle)
+                frame.content = None
+            return frame
+        if content is None and subject.lemma_.lower() in lex.recordings and _participle_on_object(main_verb):
+            # ("Security video shows a man entering the store": the participle hung on the object, the same scene)
+            frame = _reported(main_verb, main_verb, ctx)
+            frame.content = None
+            return frame
     if _naming(main_verb):
         return None
     called_for = _called_for(main_verb)
@@ -1090,6 +1147,14 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         # "The treaty is regarded by many diplomats as a failure": the view of the holder named after "by" (GUIDE
         # decision 172)
         frame = _reported(main_verb, main_verb, ctx, holder)
+        frame.content = None
+        return frame
+    judge = _judge_of_as_phrase(main_verb, subject, ctx)
+    if judge is not None:
+        # "The mayor dismissed the audit as a stunt", "Critics hailed the ruling as a win", "A documentary portrays him as
+        # aloof", "was condemned by rights groups as a violation": the judge's or portrayer's view of the thing (GUIDE
+        # decisions 172, 532, 699(a)); the clause is read from its own verb (a label: fact)
+        frame = _reported(main_verb, main_verb, ctx, judge)
         frame.content = None
         return frame
     # "Claims were made that …", "Reports were received that …" (GUIDE decision 63): reported, by nobody named.
@@ -1559,6 +1624,36 @@ def _regarded_as(verb) -> bool:
             for c in verb.children
         )
     )
+
+
+def _judge_of_as_phrase(verb, subject, ctx: Context):
+    """The holder named for a verb of judgement or portrayal with "as" + what the thing is held to be (claims.json
+    `judged_as_lemmas`, `portrayal_lemmas`; reading.portrayed): the active subject ("Critics derided the plan as a
+    giveaway") or the agent of a passive ("was condemned by rights groups as a violation"). None where the judgement
+    was not made (negated, under a modal: GUIDE decision 211(d)), is the writer's own ("we dismissed it as …", decision
+    25), or the verb heads a subordinate clause (decision 2)."""
+    from .reading import portrayed  # (reading imports dates, which imports this module)
+
+    if verb.dep_ not in ("ROOT", "conj") or _subordinate_root(verb) or _negated(verb):
+        return None
+    if any(c.tag_ == "MD" for c in verb.children) or not portrayed(verb):
+        return None
+    if subject is not None and subject.dep_ == "nsubj":
+        holder = subject
+    else:
+        holder = _agent(verb) if any(c.dep_ == "auxpass" for c in verb.children) else None
+    if holder is None or holder.lower_ in ("i", "we", "it", "that", "this", "which", "who"):
+        return None
+    if any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children):
+        return None  # "The film has been marketing itself as a must-see": how a party presents itself, no one's judgement
+    lex = words()
+    # (one who can judge: a person or body, or a work that portrays, "a tell-all book has cast him as …"; not a thing or
+    # a reaction, "the praise is lauding them as …")
+    # ("Some in Lisbon portray it as a snub", "Others hailed it as a turning point": a quantifier standing for people)
+    people = holder.lower_ in _PEOPLE_QUANTIFIERS
+    if people or party(holder) or _finder(holder, ctx) or holder.lemma_.lower() in lex.work_nouns:
+        return holder
+    return None
 
 
 def _held_by_nobody_named(verb) -> Frame | None:
@@ -3095,11 +3190,16 @@ _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 _QUOTE_MARK = patterns.compile('[“”«»„"]')  # every opener and closer of _OPEN_CLOSE, and the straight quote
 
 
-def quote_regions(text: str) -> list[tuple[int, int]]:
-    """Spans of `text` inside quotation marks; a quote left open runs to the end."""
+def quote_regions(text: str, continued: bool = False) -> list[tuple[int, int]]:
+    """Spans of `text` inside quotation marks; a quote left open runs to the end. `continued`: the paragraph before left
+    a quote open, so a closing mark that comes before any opening one ends that quote here (''The wearer will be
+    obvious.”' after '“We are using nature's patterns.'): the paragraph from its start to that mark is quoted too."""
     regions: list[tuple[int, int]] = []
     open_at = None
     closer = None
+    first = _QUOTE_MARK.search(text) if continued else None
+    if first is not None and _closes_a_quote(text, first.start()):
+        open_at, closer = 0, first.group()
     # Only quotation marks open or close a region: the text between them is skipped.
     for m in _QUOTE_MARK.finditer(text):
         i, ch = m.start(), m.group()
@@ -3114,6 +3214,24 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     if open_at is not None:
         regions.append((open_at, len(text)))
     return regions
+
+
+def quote_left_open(text: str, regions: list[tuple[int, int]]) -> bool:
+    """Whether the paragraph `text` ends inside a quote it opened and did not close (`regions`, from `quote_regions`): its
+    last region runs to the end with no closing mark there."""
+    if not regions or regions[-1][1] != len(text):
+        return False
+    end = text.rstrip()
+    return not end or end[-1] not in '"”»' or regions[-1][0] == len(end) - 1
+
+
+def _closes_a_quote(text: str, i: int) -> bool:
+    """Whether the quotation mark at `i` closes a quote: a curly closer, or a straight mark set after a word or a stop
+    and before a space, a stop or the end ('… swim right by."')."""
+    ch = text[i]
+    if ch in ("”", "»"):
+        return True
+    return ch == '"' and i > 0 and not text[i - 1].isspace() and (i + 1 == len(text) or not text[i + 1].isalnum())
 
 
 # ------------------------------------------------------------ whole-article forms (GUIDE decision 50)

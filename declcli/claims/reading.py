@@ -3169,7 +3169,7 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "fact"
     if _ruled_out_in_the_past(verb):
         return "event"  # "Kheradpir didn't rule out offering the service in 2010": a choice left open then (GUIDE decision 168)
-    if _portrayed(verb):
+    if portrayed(verb):
         return "fact"  # "a book has cast him as being underhanded": what the portrayal says he is (GUIDE decision 172)
     if _deliberation_under_way(verb, subject):
         return "event"  # "The council is considering closing the depot": a party's deliberation in progress (GUIDE decision 276)
@@ -3296,7 +3296,7 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
 _GERUND_COMPLEMENTS = frozenset(("dobj", "ccomp", "xcomp", "oprd", "acomp", "attr", "dative"))
 
 
-def _portrayed(verb) -> bool:
+def portrayed(verb) -> bool:
     """ "A tell-all book has cast him as being underhanded", "Jack was written about as being a visionary",
     "critics painted her as aloof": a portrayal tells a trait or role (GUIDE decision 172: like "described
     as", a fact), not an act of the portrayer. The verb governs "as" (for "write", "written about as");
@@ -3312,11 +3312,12 @@ def _portrayed(verb) -> bool:
     if verb.lemma_ not in words().portrayals and not judged:
         return False
     preps = [c for c in verb.children if c.dep_ == "prep"]
+    # (the parser hangs "as" on the verb or on its object: "rejected the claims as baseless", "portray the visit as a snub")
+    on_object = [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep" and g.lower_ == "as"]
     if judged:
-        # (the parser hangs "as" on the verb or on its object: "rejected the claims as baseless")
-        preps += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
+        preps += on_object
         return any(p.lower_ == "as" and p.i > verb.i and p.n_rights and _judgement_after_as(p) for p in preps)
-    prep_words = [p.lower_ for p in preps]
+    prep_words = [p.lower_ for p in preps + on_object]
     return "as" in prep_words and (verb.lemma_ != "write" or "about" in prep_words)
 
 
