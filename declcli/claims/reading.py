@@ -6421,8 +6421,24 @@ def _infinitive_among(head, lemmas):
 
 
 # Prepositions whose time object places a reaction at one moment ("On Monday", "at noon", "after the launch"); not "for" or
-# "over" + a span ("for over a decade"), which gives how long something held.
-_MOMENT_PREPOSITIONS = frozenset(("on", "at", "during"))
+# "over" + a span ("for over a decade"), which gives how long something held. (Not `_MOMENT_PREPOSITIONS`, the older
+# moment test's set, which this once shadowed.)
+_REACTION_MOMENT_PREPOSITIONS = frozenset(("on", "at", "during"))
+
+
+def _one_moment_object(preposition, objects) -> bool:
+    """ "On Monday", "at noon", "during the night of the blast at 3 a.m.": a date or time object of one moment; not a
+    recurrence ("On Mondays", a plural day) nor a span after "during" ("during the 1990s", "during 2023", "during the
+    summer", "during the past decade": how long something held, decision 278), where only a time of day or a day's name
+    places one moment."""
+    for g in objects:
+        day = g.lower_ in _WEEKDAY_NAMES
+        if preposition == "during":
+            if day or g.ent_type_ == "TIME":
+                return True
+        elif day or (g.ent_type_ in ("DATE", "TIME") and not (g.tag_ == "NNS" and g.lemma_.lower() in _WEEKDAY_NAMES)):
+            return True
+    return False
 
 
 def _reaction_at_one_moment(verb) -> bool:
@@ -6448,6 +6464,8 @@ def _reaction_at_one_moment(verb) -> bool:
     perceived = _infinitive_among(adjective, lex.reaction_perceptions)
     if perceived is None:
         return False
+    if any(_frequency(t) for t in {verb, adjective, perceived}):
+        return False  # a habit or a recurring reaction ("were often surprised", "Each morning, …": decisions 46, 438)
     for child in (*verb.children, *(adjective.children if adjective is not verb else ()), *perceived.children):
         if child.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIME_MARKS for m in child.children):
             return True  # ("After comet Lovejoy made its approach, the scientists were surprised to see …")
@@ -6456,9 +6474,7 @@ def _reaction_at_one_moment(verb) -> bool:
         objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
         if child.lower_ == "after" and objects:
             return True  # ("After the launch, the crew were surprised to see …": after one happening)
-        if child.lower_ in _MOMENT_PREPOSITIONS and any(
-            g.ent_type_ in ("DATE", "TIME") or g.lower_ in _WEEKDAY_NAMES for g in objects
-        ):
+        if child.lower_ in _REACTION_MOMENT_PREPOSITIONS and _one_moment_object(child.lower_, objects):
             return True  # ("On Monday she was shocked to learn …")
     return False
 

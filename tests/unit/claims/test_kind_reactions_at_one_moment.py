@@ -22,3 +22,20 @@ REACTIONS_AND_KINDS = (
 def test_a_reaction_placed_at_one_moment_is_an_event(sentence, kind):
     claims = extract_claims(sentence, split_sentences(sentence), published="2024-03-05")
     assert [c.kind for c in claims][:1] == [kind]
+
+
+RECURRING_OR_SPANNED_REACTIONS = (
+    "When the trawler docked, the inspectors were always surprised to see the nets intact.",  # a habit
+    "Each morning, the porters were shocked to see how many crates had arrived overnight.",  # each morning: recurring
+    "On Tuesdays, commuters were often surprised to see empty platforms.",  # plural weekday: recurring
+    "At night, the villagers were often shocked to hear wolves.",  # a frequency adverb
+    "During the 1970s, growers were surprised to find that the aquifer was shrinking.",  # a decade: a span
+    "During the past decade, planners were surprised to see rents stay low.",  # past decade: a span
+    "During the winter, skiers were pleased to find the slopes empty.",  # a season: a span
+)
+
+
+@pytest.mark.parametrize("sentence", RECURRING_OR_SPANNED_REACTIONS)
+def test_a_recurring_or_spanned_reaction_is_a_fact(sentence):
+    claims = extract_claims(sentence, split_sentences(sentence), published="2024-03-05")
+    assert [c.kind for c in claims][:1] == ["fact"]
