@@ -6423,7 +6423,11 @@ def _infinitive_among(head, lemmas):
 # Prepositions whose time object places a reaction at one moment ("On Monday", "at noon", "after the launch"); not "for" or
 # "over" + a span ("for over a decade"), which gives how long something held. (Not `_MOMENT_PREPOSITIONS`, the older
 # moment test's set, which this once shadowed.)
-_REACTION_MOMENT_PREPOSITIONS = frozenset(("on", "at", "during"))
+_REACTION_MOMENT_PREPOSITIONS = frozenset(("on", "at", "during", "in"))
+# Prepositions whose object is one happening before or at which the reaction came ("following the match", "upon arrival").
+_REACTION_HAPPENING_PREPOSITIONS = frozenset(("after", "following", "upon"))
+# Objects of "in"/"during" that give a span, not a moment ("in the summer", "during the past decade", "in recent years").
+_SPAN_NOUNS = frozenset(("decade", "century", "year", "years", "summer", "winter", "spring", "autumn", "fall", "season"))
 
 
 def _one_moment_object(preposition, objects) -> bool:
@@ -6436,7 +6440,12 @@ def _one_moment_object(preposition, objects) -> bool:
         if preposition == "during":
             if day or g.ent_type_ == "TIME":
                 return True
-        elif day or (g.ent_type_ in ("DATE", "TIME") and not (g.tag_ == "NNS" and g.lemma_.lower() in _WEEKDAY_NAMES)):
+        elif preposition == "in":
+            # "in March", "in 2019", "in late April"; not "in the 1980s", "in the summer", "in the past decade"
+            spanned = g.lower_ in _SPAN_NOUNS or g.tag_ == "NNS" or g.lower_.endswith("s") or g.lower_ in ("past", "recent")
+            if g.ent_type_ == "DATE" and not spanned:
+                return True
+        elif day or (g.ent_type_ in ("DATE", "TIME") and g.lower_[:-1] not in _WEEKDAY_NAMES):
             return True
     return False
 
@@ -6462,6 +6471,9 @@ def _reaction_at_one_moment(verb) -> bool:
     if adjective is None:
         return False
     perceived = _infinitive_among(adjective, lex.reaction_perceptions)
+    if perceived is None:  # "shocked and saddened to learn": the parser hangs the infinitive on the second adjective
+        for other in (c for c in adjective.children if c.dep_ == "conj" and c.lower_ in lex.reaction_adjectives):
+            perceived = perceived or _infinitive_among(other, lex.reaction_perceptions)
     if perceived is None:
         return False
     if any(_frequency(t) for t in {verb, adjective, perceived}):
@@ -6469,11 +6481,18 @@ def _reaction_at_one_moment(verb) -> bool:
     for child in (*verb.children, *(adjective.children if adjective is not verb else ()), *perceived.children):
         if child.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIME_MARKS for m in child.children):
             return True  # ("After comet Lovejoy made its approach, the scientists were surprised to see …")
-        if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
+        if (
+            child.dep_ == "advcl"
+            and child.lemma_ != "be"
+            and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        ):
+            return True  # a clause of time ("As the votes were counted, …"), not a copula of cause ("as it was late")
+        if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
             return True  # ("were shocked to see her post yesterday")
-        objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
-        if child.lower_ == "after" and objects:
-            return True  # ("After the launch, the crew were surprised to see …": after one happening)
+        objects = [g for g in child.children if g.dep_ in ("pobj", "dobj")] if child.dep_ == "prep" else []
+        if child.lower_ in _REACTION_HAPPENING_PREPOSITIONS and objects:
+            return True  # ("After the launch, the crew were surprised to see …", "following the match": one happening)
         if child.lower_ in _REACTION_MOMENT_PREPOSITIONS and _one_moment_object(child.lower_, objects):
             return True  # ("On Monday she was shocked to learn …")
     return False

@@ -29,6 +29,7 @@ RECURRING_OR_SPANNED_REACTIONS = (
     "Each morning, the porters were shocked to see how many crates had arrived overnight.",  # each morning: recurring
     "On Tuesdays, commuters were often surprised to see empty platforms.",  # plural weekday: recurring
     "At night, the villagers were often shocked to hear wolves.",  # a frequency adverb
+    "On Thursdays, the drivers were surprised to see the depot shut.",  # a plural weekday with no adverb
     "During the 1970s, growers were surprised to find that the aquifer was shrinking.",  # a decade: a span
     "During the past decade, planners were surprised to see rents stay low.",  # past decade: a span
     "During the winter, skiers were pleased to find the slopes empty.",  # a season: a span
@@ -37,5 +38,39 @@ RECURRING_OR_SPANNED_REACTIONS = (
 
 @pytest.mark.parametrize("sentence", RECURRING_OR_SPANNED_REACTIONS)
 def test_a_recurring_or_spanned_reaction_is_a_fact(sentence):
+    claims = extract_claims(sentence, split_sentences(sentence), published="2024-03-05")
+    assert [c.kind for c in claims][:1] == ["fact"]
+
+
+PLACED_REACTIONS = (
+    "In April, the wardens were shocked to learn that the dam had cracked.",  # "in" + a month
+    "The bankers were stunned to learn in April that the trust had folded.",  # on the infinitive
+    "The riders were disappointed to hear the news following the race.",  # "following" one happening
+    "Upon landing, the pilots were alarmed to find the runway flooded.",  # "upon" one happening
+    "As the ballots were tallied, the observers were startled to see the margin.",  # an "as" time clause
+    "He was shocked and saddened to learn on Tuesday of her death.",  # the infinitive on the second adjective
+    "The crew was devastated to learn on Tuesday that the captain had died.",  # more adjectives of feeling
+    "We were sorry to hear on Friday that the keeper was hurt.",
+    "Onlookers were horrified to witness the collapse on Tuesday.",  # more verbs of perceiving
+    "Hikers were stunned to spot a lynx on the trail on Tuesday.",
+)
+
+
+@pytest.mark.parametrize("sentence", PLACED_REACTIONS)
+def test_a_reaction_dated_by_a_month_a_happening_or_a_time_clause_is_an_event(sentence):
+    claims = extract_claims(sentence, split_sentences(sentence), published="2024-03-05")
+    assert [c.kind for c in claims][:1] == ["event"]
+
+
+SPANNED_REACTIONS = (
+    "In the 1980s, anglers were surprised to find that the trout were gone.",  # a decade
+    "In the summer, divers were pleased to see the reef recover.",  # a season
+    "As a result, the tenants were surprised to learn that the rent had doubled.",  # "as a result": no time
+    "The voters were worried to hear on Tuesday that the polls had closed.",  # a stance adjective stays decision 278's
+)
+
+
+@pytest.mark.parametrize("sentence", SPANNED_REACTIONS)
+def test_a_reaction_over_a_span_or_with_no_moment_stays_a_fact(sentence):
     claims = extract_claims(sentence, split_sentences(sentence), published="2024-03-05")
     assert [c.kind for c in claims][:1] == ["fact"]
