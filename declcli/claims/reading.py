@@ -6450,6 +6450,29 @@ def _one_moment_object(preposition, objects) -> bool:
     return False
 
 
+def _past_copula(be, head=None) -> bool:
+    """ "was", "were", and the past perfect "had been" / "'d been" (its "had" on `head`, or on "been" itself)."""
+    if be.lemma_ != "be":
+        return False
+    if be.tag_ == "VBD":
+        return True
+    holder = head if head is not None else be
+    return be.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in holder.children)
+
+
+def _reaction_infinitive(adjective, lemmas):
+    """The infinitive of perceiving after a reaction adjective: its xcomp ("surprised to see"), or the advcl the parser
+    makes of it when a phrase comes between ("were stunned, after the vote, to find …")."""
+    return _infinitive_among(adjective, lemmas) or next(
+        (
+            c
+            for c in adjective.children
+            if c.dep_ == "advcl" and c.lemma_ in lemmas and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+
+
 def _reaction_at_one_moment(verb) -> bool:
     """ "After the launch, the crew were surprised to see the hatch held", "On Monday she was shocked to learn that …", "we
     were stunned to see the post yesterday": a past copula with an adjective of feeling (claims.json reaction_adjectives)
@@ -6458,27 +6481,36 @@ def _reaction_at_one_moment(verb) -> bool:
     were surprised to find that the hatch held") the copula states a feeling (a fact, decision 278); a date inside the
     object or a relative clause ("to find a receptor, a finding she reported in 2009") places nothing."""
     lex = words()
-    if _negated(verb):
-        return False
-    if verb.lemma_ == "be" and verb.tag_ == "VBD":
+    # a negation gives the polarity, not a state ("was not surprised to learn on Monday …": decisions 246, 486)
+    if _past_copula(verb):
         adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in lex.reaction_adjectives), None)
     elif verb.lower_ in lex.reaction_adjectives and any(
-        c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" and c.tag_ == "VBD" for c in verb.children
+        c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" and _past_copula(c, verb) for c in verb.children
     ):
         adjective = verb  # (the parser may make the adjective the head, "were" its passive auxiliary)
     else:
         return False
     if adjective is None:
         return False
-    perceived = _infinitive_among(adjective, lex.reaction_perceptions)
+    perceived = _reaction_infinitive(adjective, lex.reaction_perceptions)
     if perceived is None:  # "shocked and saddened to learn": the parser hangs the infinitive on the second adjective
         for other in (c for c in adjective.children if c.dep_ == "conj" and c.lower_ in lex.reaction_adjectives):
-            perceived = perceived or _infinitive_among(other, lex.reaction_perceptions)
+            perceived = perceived or _reaction_infinitive(other, lex.reaction_perceptions)
     if perceived is None:
         return False
     if any(_frequency(t) for t in {verb, adjective, perceived}):
         return False  # a habit or a recurring reaction ("were often surprised", "Each morning, …": decisions 46, 438)
-    for child in (*verb.children, *(adjective.children if adjective is not verb else ()), *perceived.children):
+    # what is seen or heard as it happens ("to see Messi score twice on Saturday"): its date is the reaction's moment
+    seen = [
+        c
+        for c in perceived.children
+        if perceived.lemma_ in ("see", "watch", "hear")
+        and c.dep_ == "ccomp"
+        and c.tag_ in ("VB", "VBG")
+        and not any(m.dep_ == "mark" for m in c.children)
+    ]
+    sights = [g for c in seen for g in c.children]
+    for child in (*verb.children, *(adjective.children if adjective is not verb else ()), *perceived.children, *sights):
         if child.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIME_MARKS for m in child.children):
             return True  # ("After comet Lovejoy made its approach, the scientists were surprised to see …")
         if (

@@ -74,3 +74,29 @@ SPANNED_REACTIONS = (
 def test_a_reaction_over_a_span_or_with_no_moment_stays_a_fact(sentence):
     claims = extract_claims(sentence, split_sentences(sentence), published="2024-03-05")
     assert [c.kind for c in claims][:1] == ["fact"]
+
+
+OTHER_FORMS_OF_A_PLACED_REACTION = (
+    "After the audit, the clerks had been stunned to find the ledgers missing.",  # past perfect copula
+    "He'd been surprised to learn on Tuesday that the motion had failed.",  # contracted past perfect
+    "The clerks were stunned, after the audit, to find the ledgers missing.",  # the infinitive after a comma phrase
+    "The rowers were disappointed after the match to hear the news.",  # the infinitive after the phrase
+)
+
+
+@pytest.mark.parametrize("sentence", OTHER_FORMS_OF_A_PLACED_REACTION)
+def test_a_past_perfect_or_a_split_reaction_placed_at_one_moment_is_an_event(sentence):
+    claims = extract_claims(sentence, split_sentences(sentence), published="2024-03-05")
+    assert [c.kind for c in claims][:1] == ["event"]
+
+
+def test_a_negated_reaction_at_one_moment_is_a_negative_event():
+    sentence = "On Tuesday, the judge was not surprised to learn that the appeal had failed."
+    claims = extract_claims(sentence, split_sentences(sentence), published="2024-03-05")
+    assert [(c.kind, c.polarity) for c in claims][:1] == [("event", "negative")]
+
+
+def test_a_date_on_the_act_seen_places_the_reaction():
+    sentence = "The fans were thrilled to see the winger score twice on Sunday."
+    claims = extract_claims(sentence, split_sentences(sentence), published="2024-03-05")
+    assert [c.kind for c in claims][:1] == ["event"]
