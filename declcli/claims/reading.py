@@ -6421,8 +6421,56 @@ def _infinitive_among(head, lemmas):
 
 
 # Prepositions whose time object places a reaction at one moment ("On Monday", "at noon", "after the launch"); not "for" or
-# "over" + a span ("for over a decade"), which gives how long something held.
-_MOMENT_PREPOSITIONS = frozenset(("on", "at", "during"))
+# "over" + a span ("for over a decade"), which gives how long something held. (Not `_MOMENT_PREPOSITIONS`, the older
+# moment test's set, which this once shadowed.)
+_REACTION_MOMENT_PREPOSITIONS = frozenset(("on", "at", "during", "in"))
+# Prepositions whose object is one happening before or at which the reaction came ("following the match", "upon arrival").
+_REACTION_HAPPENING_PREPOSITIONS = frozenset(("after", "following", "upon"))
+# Objects of "in"/"during" that give a span, not a moment ("in the summer", "during the past decade", "in recent years").
+_SPAN_NOUNS = frozenset(("decade", "century", "year", "years", "summer", "winter", "spring", "autumn", "fall", "season"))
+
+
+def _one_moment_object(preposition, objects) -> bool:
+    """ "On Monday", "at noon", "during the night of the blast at 3 a.m.": a date or time object of one moment; not a
+    recurrence ("On Mondays", a plural day) nor a span after "during" ("during the 1990s", "during 2023", "during the
+    summer", "during the past decade": how long something held, decision 278), where only a time of day or a day's name
+    places one moment."""
+    for g in objects:
+        day = g.lower_ in _WEEKDAY_NAMES
+        if preposition == "during":
+            if day or g.ent_type_ == "TIME":
+                return True
+        elif preposition == "in":
+            # "in March", "in 2019", "in late April"; not "in the 1980s", "in the summer", "in the past decade"
+            spanned = g.lower_ in _SPAN_NOUNS or g.tag_ == "NNS" or g.lower_.endswith("s") or g.lower_ in ("past", "recent")
+            if g.ent_type_ == "DATE" and not spanned:
+                return True
+        elif day or (g.ent_type_ in ("DATE", "TIME") and g.lower_[:-1] not in _WEEKDAY_NAMES):
+            return True
+    return False
+
+
+def _past_copula(be, head=None) -> bool:
+    """ "was", "were", and the past perfect "had been" / "'d been" (its "had" on `head`, or on "been" itself)."""
+    if be.lemma_ != "be":
+        return False
+    if be.tag_ == "VBD":
+        return True
+    holder = head if head is not None else be
+    return be.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in holder.children)
+
+
+def _reaction_infinitive(adjective, lemmas):
+    """The infinitive of perceiving after a reaction adjective: its xcomp ("surprised to see"), or the advcl the parser
+    makes of it when a phrase comes between ("were stunned, after the vote, to find …")."""
+    return _infinitive_among(adjective, lemmas) or next(
+        (
+            c
+            for c in adjective.children
+            if c.dep_ == "advcl" and c.lemma_ in lemmas and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
 
 
 def _reaction_at_one_moment(verb) -> bool:
@@ -6433,32 +6481,51 @@ def _reaction_at_one_moment(verb) -> bool:
     were surprised to find that the hatch held") the copula states a feeling (a fact, decision 278); a date inside the
     object or a relative clause ("to find a receptor, a finding she reported in 2009") places nothing."""
     lex = words()
-    if _negated(verb):
-        return False
-    if verb.lemma_ == "be" and verb.tag_ == "VBD":
+    # a negation gives the polarity, not a state ("was not surprised to learn on Monday …": decisions 246, 486)
+    if _past_copula(verb):
         adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in lex.reaction_adjectives), None)
     elif verb.lower_ in lex.reaction_adjectives and any(
-        c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" and c.tag_ == "VBD" for c in verb.children
+        c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" and _past_copula(c, verb) for c in verb.children
     ):
         adjective = verb  # (the parser may make the adjective the head, "were" its passive auxiliary)
     else:
         return False
     if adjective is None:
         return False
-    perceived = _infinitive_among(adjective, lex.reaction_perceptions)
+    perceived = _reaction_infinitive(adjective, lex.reaction_perceptions)
+    if perceived is None:  # "shocked and saddened to learn": the parser hangs the infinitive on the second adjective
+        for other in (c for c in adjective.children if c.dep_ == "conj" and c.lower_ in lex.reaction_adjectives):
+            perceived = perceived or _reaction_infinitive(other, lex.reaction_perceptions)
     if perceived is None:
         return False
-    for child in (*verb.children, *(adjective.children if adjective is not verb else ()), *perceived.children):
+    if any(_frequency(t) for t in {verb, adjective, perceived}):
+        return False  # a habit or a recurring reaction ("were often surprised", "Each morning, …": decisions 46, 438)
+    # what is seen or heard as it happens ("to see Messi score twice on Saturday"): its date is the reaction's moment
+    seen = [
+        c
+        for c in perceived.children
+        if perceived.lemma_ in ("see", "watch", "hear")
+        and c.dep_ == "ccomp"
+        and c.tag_ in ("VB", "VBG")
+        and not any(m.dep_ == "mark" for m in c.children)
+    ]
+    sights = [g for c in seen for g in c.children]
+    for child in (*verb.children, *(adjective.children if adjective is not verb else ()), *perceived.children, *sights):
         if child.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIME_MARKS for m in child.children):
             return True  # ("After comet Lovejoy made its approach, the scientists were surprised to see …")
-        if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
-            return True  # ("were shocked to see her post yesterday")
-        objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
-        if child.lower_ == "after" and objects:
-            return True  # ("After the launch, the crew were surprised to see …": after one happening)
-        if child.lower_ in _MOMENT_PREPOSITIONS and any(
-            g.ent_type_ in ("DATE", "TIME") or g.lower_ in _WEEKDAY_NAMES for g in objects
+        if (
+            child.dep_ == "advcl"
+            and child.lemma_ != "be"
+            and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
         ):
+            return True  # a clause of time ("As the votes were counted, …"), not a copula of cause ("as it was late")
+        if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
+            return True  # ("were shocked to see her post yesterday")
+        objects = [g for g in child.children if g.dep_ in ("pobj", "dobj")] if child.dep_ == "prep" else []
+        if child.lower_ in _REACTION_HAPPENING_PREPOSITIONS and objects:
+            return True  # ("After the launch, the crew were surprised to see …", "following the match": one happening)
+        if child.lower_ in _REACTION_MOMENT_PREPOSITIONS and _one_moment_object(child.lower_, objects):
             return True  # ("On Monday she was shocked to learn …")
     return False
 

@@ -305,12 +305,14 @@ class Claims(TypedDict):
     description_lemmas: list[str]
     perception_lemmas: list[str]
     experience_lemmas: list[str]
+    reaction_adjectives_doc: str
+    reaction_adjectives: list[str]  # "surprised", "shocked": a feeling a sight or news sets off (decision 486)
+    reaction_perception_lemmas_doc: str
+    reaction_perception_lemmas: list[str]  # "see", "learn": what sets the reaction off, in the infinitive after it
     cleft_standing_passives_doc: str
     cleft_standing_passives: list[str]  # "It was Iran that was believed to be …": a standing (decision 46)
     never_record_frames_doc: str
     never_record_frames: dict[str, list[str]]  # "has never won the title": a record over a span (decision 246)
-    reaction_adjectives: list[str]  # "surprised", "shocked": a feeling a sight or news sets off (decision 486)
-    reaction_perception_lemmas: list[str]  # "see", "learn": what sets the reaction off, in the infinitive after it
     change_lemmas: list[str]
     change_nouns: list[str]
     class_undergone_lemmas: list[str]  # "lose", "wake": what a class will undergo, no act of its own
