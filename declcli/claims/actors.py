@@ -631,6 +631,10 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
                 continue
             _entity(ent, ctx, found, places)
         elif start <= ent.start and ent.end <= end and ent.label_ == "EVENT" and ent.end_char > dateline:
+            team = _team_by_place_and_nickname(ent, ctx)
+            if team is not None:
+                found.append((ent.start_char, Actor(team, "organization", _team_country(team, ctx))))
+                continue  # "the Phoenix Coyotes" (an event to the model): the team
             _event_runners(ent, ctx, found)  # "Game 1 of the NBA Finals": the event is no actor, its body is (GUIDE decision 110)
     _score_line_sides(doc, start, end, ctx, found)
     tokens = list(doc[start:end])  # read once for the readers below (each token read makes a Token object)
@@ -925,6 +929,11 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         # the place, an organisation named as written (GUIDE: places are no actors unless they act); read first, as
         # the model may call the place a body and products.py a place listed under its kind
         found.append((ent.start_char, Actor(f"{government.lower_} of {bare}", "organization", _place_country(bare))))
+        return
+    team = _team_by_place_and_nickname(ent, ctx)
+    if team is not None:
+        # (read before the readers of persons, places and buildings, which would take the town or the whole for theirs)
+        found.append((ent.start_char, Actor(team, "organization", _team_country(team, ctx))))
         return
     if label in ("PERSON", "ORG") and _character(ent, bare, ctx):
         return
@@ -2179,6 +2188,69 @@ def _note_team_place(ent, marked, lower, ctx: Context) -> None:
         place = _strip_article(doc[ent.start : ent.end - 1].text)
         if place and _known_place(place) and not country_of_text(place):
             ctx.team_places.setdefault(ent[-1].text, place)
+    elif ent.label_ in _TEAM_NAME_MISTYPES:
+        place = _place_before_a_nickname(ent)
+        if place:
+            # "the Pittsburgh Penguins" (a building to the model), "Houston Astros" (a place): a team all the same, by its
+            # nickname and by its town at the later mentions (GUIDE decisions 36, 513)
+            nickname = ent[-2] if ent[-1].tag_ == "POS" else ent[-1]
+            ctx.team_places.setdefault(nickname.text, place)
+            ctx.orgs.setdefault(nickname.text, _place_country(place))
+
+
+# The kinds of name the model gives a team's full name ("the Pittsburgh Penguins" a building, "Houston Astros" a place,
+# "the Boston Bruins" a person); a body's own kind (ORG) is read as any body's name.
+_TEAM_NAME_MISTYPES = ("FAC", "GPE", "LOC", "PERSON", "PRODUCT", "NORP", "EVENT")
+
+
+def _place_before_a_nickname(ent) -> str | None:
+    """The town or state that opens a team's full name the model typed as something other than a body: a known place
+    (no country) and then one capitalised plural word that is no place, people, party or title ("the Pittsburgh
+    Penguins", "Houston Astros"; not "the Florida Keys", "the Ozark Mountains", "Virginia Democrats")."""
+    words_ = [t for t in ent if not (t.i == ent.start and t.lower_ == "the") and t.tag_ != "POS"]  # ("the Chicago Blackhawks'")
+    if len(words_) < 2:
+        return None
+    nickname = words_[-1]
+    text = nickname.text
+    if not (text.isalpha() and text[0].isupper() and text[1:].islower() and len(text) > 3):
+        return None
+    plural = nickname.tag_ == "NNPS" or (text.endswith("s") and not text.endswith(("ss", "us", "is")))
+    lex = words()
+    if not plural or _landform(text):
+        return None
+    if text[:-1].lower() in lex.place_nouns or _known_place(text) or country_of_text(text):
+        return None
+    if _generic_people(text) or text in lex.orgs or text in lex.armed_services or text.lower() in lex.titles:
+        return None  # "Chicago Democrats", "Texas Marines": a party's or a service's members
+    place = ent.doc[words_[0].i : nickname.i].text
+    if not place[:1].isupper() or not _known_place(place) or country_of_text(place):
+        return None
+    return place
+
+
+def _landform(word: str) -> bool:
+    """A noun of natural features, singular or plural ("Mountains", "Keys", "Heights"): it closes a place's name."""
+    lower = word.lower()
+    landforms = words().landform_nouns
+    return lower in landforms or lower[:-1] in landforms or lower.removesuffix("es") in landforms
+
+
+def _team_country(team: str, ctx: Context) -> str | None:
+    """The country of a team by its full name ("Phoenix Coyotes"): its nickname's, else its town's or state's."""
+    place, _, nickname = team.rpartition(" ")
+    return ctx.orgs.get(nickname) or _place_country(place)
+
+
+def _team_by_place_and_nickname(ent, ctx: Context) -> str | None:
+    """A team's full name ("the Pittsburgh Penguins") the model typed as something other than a body, where note_teams
+    read it as one: the name without its article."""
+    if ent.label_ not in _TEAM_NAME_MISTYPES:
+        return None
+    place = _place_before_a_nickname(ent)
+    nickname = ent[-2] if ent[-1].tag_ == "POS" else ent[-1]
+    if place is None or ctx.team_places.get(nickname.text) != place:
+        return None
+    return f"{place} {nickname.text}"
 
 
 def _owns_a_club_post(ent) -> bool:
@@ -2371,6 +2443,8 @@ def _nickname(token, marked, lower) -> bool:
     lex = words()
     if _generic_people(text) or text in lex.orgs or text in lex.armed_services or text.lower() in lex.titles:
         return False  # "the Copts", "the Democrats", "Marines", "the President": a people, a party, a service, a title
+    if _landform(text):
+        return False  # "the Florida Keys", "the Ozark Mountains": a place's name
     if text[:-1] in lex.companies:
         return False  # "the autonomous Ubers": a company's things or services, no team
     doc = token.doc
