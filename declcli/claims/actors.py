@@ -2225,6 +2225,8 @@ def _place_before_a_nickname(ent) -> str | None:
     place = ent.doc[words_[0].i : nickname.i].text
     if not place[:1].isupper() or not _known_place(place) or country_of_text(place):
         return None
+    if len(place) < 4 or place.split()[0] in lex.given_names:
+        return None  # "Mary Poppins", "Man Walks": a given name or a short word that some small town also bears
     return place
 
 
@@ -3338,12 +3340,11 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
             if not owned and people and head.tag_ not in ("NNS", "NNPS"):
                 # "the Portuguese boss", "the German carmaker": a description of one person or body. It gives a
                 # person named before the country; the demonym is an actor of its own only where no named actor of
-                # the claim is the one described (GUIDE decisions 54, 436: "a Ruritanian engineer repaired the pump").
-                # (a described person the claim names carries the country; such a "the" description is always
-                # _definite_person's too, so it gives no actor of its own either way)
-                if head.lemma_.lower() in words().described_persons:
-                    _describes_last_person(head, iso3, ctx, found)
-                if _said_of_a_name(head) or _definite_person(head) or _of_a_type(ent.root):
+                # the claim is the one described (GUIDE decisions 54, 436: "a Ruritanian engineer repaired the pump";
+                # "the Portuguese boss" for a person the claim does not name, "his Ruritanian counterpart": no listed
+                # actor carries the country, which is listed, decisions 436, 499)
+                carried = head.lemma_.lower() in words().described_persons and _describes_last_person(head, iso3, ctx, found)
+                if carried or _said_of_a_name(head) or _of_a_type(ent.root):
                     return
                 found.append((ent.start_char, Actor(g.display(iso3), "country", iso3)))
                 return
@@ -3357,8 +3358,10 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
         and not ent.text.endswith("s")
         and any(child.dep_ == "det" and child.lower_ in ("a", "an") or child.dep_ == "amod" for child in ent.root.children)
     ):
-        # "an American and an Australian", "the 48-year-old Australian": a person, not the country.
-        _describes_last_person(ent.root, iso3, ctx, found)
+        # "an American and an Australian", "the 48-year-old Australian": a person, who carries the country where the
+        # claim names them; else no listed actor carries it, and it is listed (GUIDE decision 436's unnamed person)
+        if not _describes_last_person(ent.root, iso3, ctx, found):
+            found.append((ent.start_char, Actor(g.display(iso3), "country", iso3)))
         return
     elif (
         ent.label_ == "NORP"
@@ -3368,8 +3371,9 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
         and any(child.dep_ == "det" and child.lower_ == "the" for child in ent.root.children)
     ):
         # "after the Argentine was linked to …": a nationality standing as a subject for a person (not "the
-        # French", "the Chinese": a people).
-        _describes_last_person(ent.root, iso3, ctx, found)
+        # French", "the Chinese": a people), listed where the claim does not name that person (GUIDE decision 436)
+        if not _describes_last_person(ent.root, iso3, ctx, found):
+            found.append((ent.start_char, Actor(g.display(iso3), "country", iso3)))
         return
     if ent.label_ == "NORP" and not named and len(ent) == 1 and ent.root.tag_ in ("NNS", "NNPS"):
         # "Indians were deported", "Palestinians": the people of a country, a group with its country.
@@ -3477,13 +3481,6 @@ def _said_of_a_name(noun) -> bool:
     return False
 
 
-def _definite_person(noun) -> bool:
-    """ "his Ukrainian counterpart", "the Portuguese boss": a definite description of a person, who is the one the
-    story named before or an office's holder the title carries (GUIDE decision 9), not "a Ruritanian engineer" (an
-    unnamed person among many) nor "the German carmaker" (a body's description, claims.json org_nouns)."""
-    return _head_is_definite(noun) and noun.lemma_.lower() not in words().org_nouns and noun.lower_ not in words().org_nouns
-
-
 def _head_is_definite(noun) -> bool:
     return any(child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ == "the") for child in noun.children)
 
@@ -3517,7 +3514,19 @@ def _describes_last_person(noun, iso3: str, ctx: Context, found: list) -> bool:
         found[:] = [
             (at, Actor(a.name, a.type, iso3, a.role) if a.type == "person" and a.name == person.name else a) for at, a in found
         ]
-    return bool(named)
+    return bool(named) or (person is not None and _named_earlier_in_the_sentence(noun, person.name))
+
+
+def _named_earlier_in_the_sentence(noun, name: str) -> bool:
+    """Whether the sentence names the person `name` before `noun`, in a clause of its own that the claims split off
+    ("Lena Moberg crashed early, and the Norwegian was fined"): the unit lists that person, who carries the country."""
+    last = name.split()[-1]
+    doc = noun.doc
+    return any(
+        ent.label_ == "PERSON" and ent.end <= noun.i and clean_name(ent.text).split()[-1:] == [last]
+        for ent in doc.ents
+        if ent.start >= noun.sent.start
+    )
 
 
 def note_setting(docs, ctx: Context) -> None:
@@ -5514,7 +5523,9 @@ def note_named_beings(docs, ctx: Context) -> None:
                 continue
             if _an_animals_name(ent, lex):
                 bare = _entity_text(ent)
-                if bare:
+                # (not a surname the article gives a person in full: "while Okafor was a relentless retriever" is said
+                # of Dana Okafor, a figure of speech)
+                if bare and not (" " not in bare and _named_as_a_person_elsewhere(bare, docs, lex)):
                     ctx.characters.add(bare)
             elif ent.label_ == "PERSON":
                 # (only the model's persons: its bodies before a craft's noun are the makers or owners, "a NASA
