@@ -3360,7 +3360,9 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
     ):
         # "an American and an Australian", "the 48-year-old Australian": a person, who carries the country where the
         # claim names them; else no listed actor carries it, and it is listed (GUIDE decision 436's unnamed person)
-        if not _describes_last_person(ent.root, iso3, ctx, found):
+        named_thing = any(child.pos_ == "PROPN" and child.i < ent.root.i for child in ent.root.children)
+        if not _describes_last_person(ent.root, iso3, ctx, found) and not named_thing:
+            # (not "the other Mezcal Mexican": a proper name before the demonym makes a place's or a thing's name)
             found.append((ent.start_char, Actor(g.display(iso3), "country", iso3)))
         return
     elif (

@@ -36,3 +36,9 @@ def test_a_described_person_named_in_the_claim_carries_the_country():
     claims = claims_of(text)
     assert all(countries_of(claim) == [] for claim in claims), [c.actors for c in claims]
     assert any(a.name == "Lena Moberg" for claim in claims for a in claim.actors), [c.actors for c in claims]
+
+
+def test_a_proper_name_before_the_demonym_makes_a_things_name_no_country():
+    # (a guard on the listing above: the demonym closes a restaurant's name here)
+    claim = claims_of("The first Taco Loco Mexican opened on Main Street in 1998.")[0]
+    assert countries_of(claim) == [], claim.actors
