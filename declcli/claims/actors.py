@@ -2201,6 +2201,9 @@ def _note_team_place(ent, marked, lower, ctx: Context) -> None:
 # The kinds of name the model gives a team's full name ("the Pittsburgh Penguins" a building, "Houston Astros" a place,
 # "the Boston Bruins" a person); a body's own kind (ORG) is read as any body's name.
 _TEAM_NAME_MISTYPES = ("FAC", "GPE", "LOC", "PERSON", "PRODUCT", "NORP", "EVENT")
+# Where teams go by their town and a plural nickname ("the Pittsburgh Penguins", "the Calgary Flames"): the North
+# American leagues' custom; elsewhere a name of that shape is more often a person's or a place's.
+_TOWN_AND_NICKNAME_COUNTRIES = ("USA", "CAN")
 
 
 def _place_before_a_nickname(ent) -> str | None:
@@ -2227,6 +2230,8 @@ def _place_before_a_nickname(ent) -> str | None:
         return None
     if len(place) < 4 or place.split()[0] in lex.given_names:
         return None  # "Mary Poppins", "Man Walks": a given name or a short word that some small town also bears
+    if _place_country(place) not in _TOWN_AND_NICKNAME_COUNTRIES:
+        return None  # "Pereira Lopes": a double surname whose first part some town abroad bears
     return place
 
 
