@@ -631,6 +631,10 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
                 continue
             _entity(ent, ctx, found, places)
         elif start <= ent.start and ent.end <= end and ent.label_ == "EVENT" and ent.end_char > dateline:
+            team = _team_by_place_and_nickname(ent, ctx)
+            if team is not None:
+                found.append((ent.start_char, Actor(team, "organization", _team_country(team, ctx))))
+                continue  # "the Phoenix Coyotes" (an event to the model): the team
             _event_runners(ent, ctx, found)  # "Game 1 of the NBA Finals": the event is no actor, its body is (GUIDE decision 110)
     _score_line_sides(doc, start, end, ctx, found)
     tokens = list(doc[start:end])  # read once for the readers below (each token read makes a Token object)
@@ -925,6 +929,11 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         # the place, an organisation named as written (GUIDE: places are no actors unless they act); read first, as
         # the model may call the place a body and products.py a place listed under its kind
         found.append((ent.start_char, Actor(f"{government.lower_} of {bare}", "organization", _place_country(bare))))
+        return
+    team = _team_by_place_and_nickname(ent, ctx)
+    if team is not None:
+        # (read before the readers of persons, places and buildings, which would take the town or the whole for theirs)
+        found.append((ent.start_char, Actor(team, "organization", _team_country(team, ctx))))
         return
     if label in ("PERSON", "ORG") and _character(ent, bare, ctx):
         return
@@ -2179,6 +2188,76 @@ def _note_team_place(ent, marked, lower, ctx: Context) -> None:
         place = _strip_article(doc[ent.start : ent.end - 1].text)
         if place and _known_place(place) and not country_of_text(place):
             ctx.team_places.setdefault(ent[-1].text, place)
+    elif ent.label_ in _TEAM_NAME_MISTYPES:
+        place = _place_before_a_nickname(ent)
+        if place:
+            # "the Pittsburgh Penguins" (a building to the model), "Houston Astros" (a place): a team all the same, by its
+            # nickname and by its town at the later mentions (GUIDE decisions 36, 513)
+            nickname = ent[-2] if ent[-1].tag_ == "POS" else ent[-1]
+            ctx.team_places.setdefault(nickname.text, place)
+            ctx.orgs.setdefault(nickname.text, _place_country(place))
+
+
+# The kinds of name the model gives a team's full name ("the Pittsburgh Penguins" a building, "Houston Astros" a place,
+# "the Boston Bruins" a person); a body's own kind (ORG) is read as any body's name.
+_TEAM_NAME_MISTYPES = ("FAC", "GPE", "LOC", "PERSON", "PRODUCT", "NORP", "EVENT")
+# Where teams go by their town and a plural nickname ("the Pittsburgh Penguins", "the Calgary Flames"): the North
+# American leagues' custom; elsewhere a name of that shape is more often a person's or a place's.
+_TOWN_AND_NICKNAME_COUNTRIES = ("USA", "CAN")
+
+
+def _place_before_a_nickname(ent) -> str | None:
+    """The town or state that opens a team's full name the model typed as something other than a body: a known place
+    (no country) and then one capitalised plural word that is no place, people, party or title ("the Pittsburgh
+    Penguins", "Houston Astros"; not "the Florida Keys", "the Ozark Mountains", "Virginia Democrats")."""
+    words_ = [t for t in ent if not (t.i == ent.start and t.lower_ == "the") and t.tag_ != "POS"]  # ("the Chicago Blackhawks'")
+    if len(words_) < 2:
+        return None
+    nickname = words_[-1]
+    text = nickname.text
+    if not (text.isalpha() and text[0].isupper() and text[1:].islower() and len(text) > 3):
+        return None
+    plural = nickname.tag_ == "NNPS" or (text.endswith("s") and not text.endswith(("ss", "us", "is")))
+    lex = words()
+    if not plural or _landform(text):
+        return None
+    if text[:-1].lower() in lex.place_nouns or _known_place(text) or country_of_text(text):
+        return None
+    if _generic_people(text) or text in lex.orgs or text in lex.armed_services or text.lower() in lex.titles:
+        return None  # "Chicago Democrats", "Texas Marines": a party's or a service's members
+    place = ent.doc[words_[0].i : nickname.i].text
+    if not place[:1].isupper() or not _known_place(place) or country_of_text(place):
+        return None
+    if len(place) < 4 or place.split()[0] in lex.given_names:
+        return None  # "Mary Poppins", "Man Walks": a given name or a short word that some small town also bears
+    if _place_country(place) not in _TOWN_AND_NICKNAME_COUNTRIES:
+        return None  # "Pereira Lopes": a double surname whose first part some town abroad bears
+    return place
+
+
+def _landform(word: str) -> bool:
+    """A noun of natural features, singular or plural ("Mountains", "Keys", "Heights"): it closes a place's name."""
+    lower = word.lower()
+    landforms = words().landform_nouns
+    return lower in landforms or lower[:-1] in landforms or lower.removesuffix("es") in landforms
+
+
+def _team_country(team: str, ctx: Context) -> str | None:
+    """The country of a team by its full name ("Phoenix Coyotes"): its nickname's, else its town's or state's."""
+    place, _, nickname = team.rpartition(" ")
+    return ctx.orgs.get(nickname) or _place_country(place)
+
+
+def _team_by_place_and_nickname(ent, ctx: Context) -> str | None:
+    """A team's full name ("the Pittsburgh Penguins") the model typed as something other than a body, where note_teams
+    read it as one: the name without its article."""
+    if ent.label_ not in _TEAM_NAME_MISTYPES:
+        return None
+    place = _place_before_a_nickname(ent)
+    nickname = ent[-2] if ent[-1].tag_ == "POS" else ent[-1]
+    if place is None or ctx.team_places.get(nickname.text) != place:
+        return None
+    return f"{place} {nickname.text}"
 
 
 def _owns_a_club_post(ent) -> bool:
@@ -2371,6 +2450,8 @@ def _nickname(token, marked, lower) -> bool:
     lex = words()
     if _generic_people(text) or text in lex.orgs or text in lex.armed_services or text.lower() in lex.titles:
         return False  # "the Copts", "the Democrats", "Marines", "the President": a people, a party, a service, a title
+    if _landform(text):
+        return False  # "the Florida Keys", "the Ozark Mountains": a place's name
     if text[:-1] in lex.companies:
         return False  # "the autonomous Ubers": a company's things or services, no team
     doc = token.doc
@@ -3264,12 +3345,11 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
             if not owned and people and head.tag_ not in ("NNS", "NNPS"):
                 # "the Portuguese boss", "the German carmaker": a description of one person or body. It gives a
                 # person named before the country; the demonym is an actor of its own only where no named actor of
-                # the claim is the one described (GUIDE decisions 54, 436: "a Ruritanian engineer repaired the pump").
-                # (a described person the claim names carries the country; such a "the" description is always
-                # _definite_person's too, so it gives no actor of its own either way)
-                if head.lemma_.lower() in words().described_persons:
-                    _describes_last_person(head, iso3, ctx, found)
-                if _said_of_a_name(head) or _definite_person(head) or _of_a_type(ent.root):
+                # the claim is the one described (GUIDE decisions 54, 436: "a Ruritanian engineer repaired the pump";
+                # "the Portuguese boss" for a person the claim does not name, "his Ruritanian counterpart": no listed
+                # actor carries the country, which is listed, decisions 436, 499)
+                carried = head.lemma_.lower() in words().described_persons and _describes_last_person(head, iso3, ctx, found)
+                if carried or _said_of_a_name(head) or _of_a_type(ent.root):
                     return
                 found.append((ent.start_char, Actor(g.display(iso3), "country", iso3)))
                 return
@@ -3283,8 +3363,12 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
         and not ent.text.endswith("s")
         and any(child.dep_ == "det" and child.lower_ in ("a", "an") or child.dep_ == "amod" for child in ent.root.children)
     ):
-        # "an American and an Australian", "the 48-year-old Australian": a person, not the country.
-        _describes_last_person(ent.root, iso3, ctx, found)
+        # "an American and an Australian", "the 48-year-old Australian": a person, who carries the country where the
+        # claim names them; else no listed actor carries it, and it is listed (GUIDE decision 436's unnamed person)
+        named_thing = any(child.pos_ == "PROPN" and child.i < ent.root.i for child in ent.root.children)
+        if not _describes_last_person(ent.root, iso3, ctx, found) and not named_thing:
+            # (not "the other Mezcal Mexican": a proper name before the demonym makes a place's or a thing's name)
+            found.append((ent.start_char, Actor(g.display(iso3), "country", iso3)))
         return
     elif (
         ent.label_ == "NORP"
@@ -3294,8 +3378,9 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
         and any(child.dep_ == "det" and child.lower_ == "the" for child in ent.root.children)
     ):
         # "after the Argentine was linked to …": a nationality standing as a subject for a person (not "the
-        # French", "the Chinese": a people).
-        _describes_last_person(ent.root, iso3, ctx, found)
+        # French", "the Chinese": a people), listed where the claim does not name that person (GUIDE decision 436)
+        if not _describes_last_person(ent.root, iso3, ctx, found):
+            found.append((ent.start_char, Actor(g.display(iso3), "country", iso3)))
         return
     if ent.label_ == "NORP" and not named and len(ent) == 1 and ent.root.tag_ in ("NNS", "NNPS"):
         # "Indians were deported", "Palestinians": the people of a country, a group with its country.
@@ -3403,13 +3488,6 @@ def _said_of_a_name(noun) -> bool:
     return False
 
 
-def _definite_person(noun) -> bool:
-    """ "his Ukrainian counterpart", "the Portuguese boss": a definite description of a person, who is the one the
-    story named before or an office's holder the title carries (GUIDE decision 9), not "a Ruritanian engineer" (an
-    unnamed person among many) nor "the German carmaker" (a body's description, claims.json org_nouns)."""
-    return _head_is_definite(noun) and noun.lemma_.lower() not in words().org_nouns and noun.lower_ not in words().org_nouns
-
-
 def _head_is_definite(noun) -> bool:
     return any(child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ == "the") for child in noun.children)
 
@@ -3443,7 +3521,19 @@ def _describes_last_person(noun, iso3: str, ctx: Context, found: list) -> bool:
         found[:] = [
             (at, Actor(a.name, a.type, iso3, a.role) if a.type == "person" and a.name == person.name else a) for at, a in found
         ]
-    return bool(named)
+    return bool(named) or (person is not None and _named_earlier_in_the_sentence(noun, person.name))
+
+
+def _named_earlier_in_the_sentence(noun, name: str) -> bool:
+    """Whether the sentence names the person `name` before `noun`, in a clause of its own that the claims split off
+    ("Lena Moberg crashed early, and the Norwegian was fined"): the unit lists that person, who carries the country."""
+    last = name.split()[-1]
+    doc = noun.doc
+    return any(
+        ent.label_ == "PERSON" and ent.end <= noun.i and clean_name(ent.text).split()[-1:] == [last]
+        for ent in doc.ents
+        if ent.start >= noun.sent.start
+    )
 
 
 def note_setting(docs, ctx: Context) -> None:
@@ -5440,7 +5530,9 @@ def note_named_beings(docs, ctx: Context) -> None:
                 continue
             if _an_animals_name(ent, lex):
                 bare = _entity_text(ent)
-                if bare:
+                # (not a surname the article gives a person in full: "while Okafor was a relentless retriever" is said
+                # of Dana Okafor, a figure of speech)
+                if bare and not (" " not in bare and _named_as_a_person_elsewhere(bare, docs, lex)):
                     ctx.characters.add(bare)
             elif ent.label_ == "PERSON":
                 # (only the model's persons: its bodies before a craft's noun are the makers or owners, "a NASA

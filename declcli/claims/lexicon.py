@@ -514,6 +514,7 @@ def words() -> SimpleNamespace:
         armed_services=frozenset(d["armed_services"]),
         heavenly_bodies=frozenset(d["heavenly_bodies"]),
         geologic_time_names=frozenset(d["geologic_time_names"]),
+        landform_nouns=frozenset(d["landform_nouns"]),
         counted_party_nouns=frozenset(d["counted_party_nouns"]),
         persons_set_nouns=dict(d["persons_set_nouns"]),
         persons_set_numbers=dict(d["persons_set_numbers"]),

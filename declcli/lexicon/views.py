@@ -496,6 +496,8 @@ class Claims(TypedDict):
     award_names: list[str]  # "an Oscar-winning actress": a prize known by one word, before "-winning" and the like
     size_unit_nouns: list[str]  # "the 16-inch MacBook Pro": a number and unit before a name measure a thing
     armed_services: list[str]  # "the Army", "the Marines": a country's armed services, bodies
+    landform_nouns_doc: str
+    landform_nouns: list[str]  # "the Florida Keys", "the Ozark Mountains": a place's name, no team after its town
     geologic_time_names_doc: str
     geologic_time_names: list[str]  # "the Oligocene", "the Cretaceous": spans of time, never actors
     heavenly_bodies: list[str]  # "Jupiter", "the Big Bang": things of the sky, never actors

@@ -689,11 +689,12 @@ def test_a_present_tense_state_stays_a_fact():
     assert kinds == ["fact", "fact"]
 
 
-def test_a_demonym_modifying_a_thing_names_its_country_but_not_in_a_persons_description():
-    # GUIDE decision 9: a country named as a modifier ("US stock futures", "Chinese goods") is listed.
+def test_a_demonym_modifying_a_thing_names_its_country_and_in_an_unnamed_persons_description():
+    # GUIDE decision 9: a country named as a modifier ("US stock futures", "Chinese goods") is listed; decision 436:
+    # so is one describing a person the unit does not name ("his Ukrainian counterpart"), which no listed actor carries.
     out = claims_of("Tariffs on Chinese goods were raised in May.\n\nThe minister met his Ukrainian counterpart on Friday.")
     codes = [{a.country for a in c.actors if a.type == "country"} for c in out]
-    assert codes == [{"CHN"}, set()]
+    assert codes == [{"CHN"}, {"UKR"}]
 
 
 def test_a_body_the_model_calls_a_place_is_an_organisation_when_it_has_people_or_speaks():
