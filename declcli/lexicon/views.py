@@ -304,6 +304,8 @@ class Claims(TypedDict):
     description_lemmas: list[str]
     perception_lemmas: list[str]
     experience_lemmas: list[str]
+    post_holding_passive_doc: str
+    post_holding_passive_lemmas: list[str]  # "is to be led by two wardens": a post held, no act of the doer (decision 840)
     cleft_standing_passives_doc: str
     cleft_standing_passives: list[str]  # "It was Iran that was believed to be …": a standing (decision 46)
     never_record_frames_doc: str
