@@ -620,6 +620,7 @@ def words() -> SimpleNamespace:
         perceptions=frozenset(d["perception_lemmas"]),
         experiences=frozenset(d["experience_lemmas"]),
         cleft_standing_passives=frozenset(d["cleft_standing_passives"]),
+        post_holding_passives=frozenset(d["post_holding_passive_lemmas"]),
         never_records={k: frozenset(v) for k, v in d["never_record_frames"].items()},
         reaction_adjectives=frozenset(d["reaction_adjectives"]),
         reaction_perceptions=frozenset(d["reaction_perception_lemmas"]),

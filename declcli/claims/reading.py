@@ -1454,6 +1454,10 @@ def speech_ahead_reading(speech_verb) -> tuple[str, str] | None:
     subject = next((c for c in speech_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in lex.non_source_nouns:
         return None  # ("Simple math will indicate that …": a thing that says nothing, the clause the writer's, decision 320)
+    if _doer_named_after_by(speech_verb) is not None:
+        # "The posts will be maintained by the archive at these handles:", "The result will be announced by the
+        # council": the passive's "by" phrase names the one who will act, read as its active (GUIDE decision 840)
+        return lex.modal_aux.get(modal.lower_, "intention"), "commitment"
     return lex.modal_aux.get(modal.lower_, "intention"), ("commitment" if _is_agent(subject) else "fact")
 
 
@@ -2800,6 +2804,63 @@ def _done_to(verb) -> bool:
     )
 
 
+_UNIVERSAL_DETERMINERS = frozenset(("any", "every", "each", "all"))
+
+
+def _doer_named_after_by(verb):
+    """ "The pier repairs will be carried out by the harbour board", "the rota is to be drawn up by Tamsin Brannock", "the
+    inquiry will be chaired by a retired judge": the passive of a verb of an act (the claim's verb or the infinitive its
+    frame governs) whose "by" phrase names a specific party, the one who is to carry the act out (GUIDE decision 840); the
+    unit reads as its active, that party's commitment. Returns the party, else None. Not a "by" phrase of a time ("will
+    be finished by May", a date), a thing, tool or process ("replaced by a newer gauge", "shipped by courier"), or a
+    generic class ("booked by any member", "fished by local anglers", decision 16); not a verb of standing or view
+    ("will be owned by", "will be seen by"), nor one of a post or status with a body or a person as subject ("The guild
+    is to be led by two wardens", "Lee will not be employed by the city": decisions 612, 713(b))."""
+    lex = words()
+    content = verb
+    for _ in range(3):
+        if _done_to(content):
+            break
+        content = next((c for c in content.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if content is None:
+            return None
+    else:
+        return None
+    lemma = content.lemma_.lower()
+    if lemma in lex.cleft_standing_passives or lemma in lex.perceptions or lemma in lex.experiences:
+        return None
+    agent = next((c for c in content.children if c.dep_ == "agent" and c.lower_ == "by"), None)
+    doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if doer is None or _no_party(doer) or _generic(doer):
+        return None
+    doer_lemma = doer.lemma_.lower()
+    if not (_is_agent(doer) or doer_lemma in lex.party_bodies or doer_lemma in lex.party_roles or doer_lemma in lex.office_words):
+        return None  # (a body or an office named by a common noun acts whatever the verb: "by the museum", "by the mayor")
+    if any(c.dep_ == "det" and c.lower_ in _UNIVERSAL_DETERMINERS for c in doer.children) or _bare_plural(doer):
+        # ("any member", "every resident", "supervised by managers with little training": decision 16's class, which
+        # _generic leaves to the human nouns as subjects)
+        return None
+    if lemma in lex.post_holding_passives:
+        subject = next((c for c in content.children if c.dep_ == "nsubjpass"), None) or subject_of(verb)
+        if subject is None or _is_agent(subject) or (subject.pos_ == "NOUN" and subject.lemma_.lower() in lex.party_bodies):
+            return None  # who will hold the body's post, or the person's standing: no act of the doer
+    return doer
+
+
+def _bare_plural(noun) -> bool:
+    """A plural common noun with no determiner, possessive, number or name before it ("managers", "local anglers";
+    not "the managers", "Lisbon's lenders", "two deputies", "Boeing engineers")."""
+    return (
+        noun.tag_ == "NNS"
+        and not noun.ent_type_
+        and not any(
+            c.dep_ in ("det", "predet", "poss", "nummod")
+            or (c.dep_ in ("compound", "amod") and (c.ent_type_ or c.pos_ == "PROPN"))
+            for c in noun.children
+        )
+    )
+
+
 def _wanted_or_owed(verb) -> bool:
     """A frame of will or duty ("wants to", "has to", "is eager to"), not of likelihood ("is likely
     to", "is expected to")."""
@@ -3031,6 +3092,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
             # people worry", "They shouldn't have to fret": a frame whose verb names a state of mind or an experience,
             # not an act the party carries out (GUIDE decisions 470, 484)
             return "fact"
+        if _doer_named_after_by(verb) is not None:
+            # "The repairs will be carried out by the harbour board", "the inquiry will be chaired by a retired judge":
+            # the "by" phrase names the party who is to act, and the unit reads as its active (GUIDE decision 840)
+            return "commitment"
         if (
             _undergone(verb)
             and not (modal in ("obligation", "recommendation") and _is_agent(subject))

@@ -309,6 +309,8 @@ class Claims(TypedDict):
     reaction_adjectives: list[str]  # "surprised", "shocked": a feeling a sight or news sets off (decision 486)
     reaction_perception_lemmas_doc: str
     reaction_perception_lemmas: list[str]  # "see", "learn": what sets the reaction off, in the infinitive after it
+    post_holding_passive_doc: str
+    post_holding_passive_lemmas: list[str]  # "is to be led by two wardens": a post held, no act of the doer (decision 840)
     cleft_standing_passives_doc: str
     cleft_standing_passives: list[str]  # "It was Iran that was believed to be …": a standing (decision 46)
     never_record_frames_doc: str
