@@ -1627,11 +1627,12 @@ def _regarded_as(verb) -> bool:
 
 
 def _judge_of_as_phrase(verb, subject, ctx: Context):
-    """The holder named for a verb of judgement or portrayal with "as" + what the thing is held to be (claims.json
-    `judged_as_lemmas`, `portrayal_lemmas`; reading.portrayed): the active subject ("Critics derided the plan as a
-    giveaway") or the agent of a passive ("was condemned by rights groups as a violation"). None where the judgement
-    was not made (negated, under a modal: GUIDE decision 211(d)), is the writer's own ("we dismissed it as …", decision
-    25), or the verb heads a subordinate clause (decision 2)."""
+    """The holder named for a verb of judgement, portrayal or regard with "as" + what the thing is held to be (claims.json
+    `judged_as_lemmas`, `portrayal_lemmas`, `regarded_as_lemmas`; reading.portrayed): the active subject ("Critics
+    derided the plan as a giveaway", "The ministry sees the deal as a first step", GUIDE decision 277) or the agent of a
+    passive ("was condemned by rights groups as a violation"). None where the judgement was not made (negated, under a
+    modal: GUIDE decision 211(d)), is the writer's own ("we dismissed it as …", decision 25), or the verb heads a
+    subordinate clause (decision 2)."""
     from .reading import portrayed  # (reading imports dates, which imports this module)
 
     if verb.dep_ not in ("ROOT", "conj") or _subordinate_root(verb) or _negated(verb):
@@ -1642,10 +1643,15 @@ def _judge_of_as_phrase(verb, subject, ctx: Context):
         holder = subject
     else:
         holder = _agent(verb) if any(c.dep_ == "auxpass" for c in verb.children) else None
-    if holder is None or holder.lower_ in ("i", "we", "it", "that", "this", "which", "who"):
+    # (the reader addressed is the writer's voice too: "You'll see the term as a heading in old maps")
+    if holder is None or holder.lower_ in ("i", "we", "you", "it", "that", "this", "which", "who"):
         return None
-    if any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children):
-        return None  # "The film has been marketing itself as a must-see": how a party presents itself, no one's judgement
+    if verb.lemma_ not in words().regarded_as and any(
+        c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children
+    ):
+        # "The film has been marketing itself as a must-see": how a party presents itself, no one's judgement; but a
+        # party's view of itself is one ("The rebels see themselves as liberators", GUIDE decision 277)
+        return None
     lex = words()
     # (one who can judge: a person or body, or a work that portrays, "a tell-all book has cast him as …"; not a thing or
     # a reaction, "the praise is lauding them as …")

@@ -307,6 +307,7 @@ def words() -> SimpleNamespace:
         office_thing_senses=frozenset(d["office_words_with_a_thing_sense"]),
         portrayals=frozenset(d["portrayal_lemmas"]),
         judged_as=frozenset(d["judged_as_lemmas"]),
+        regarded_as=frozenset(d["regarded_as_lemmas"]),
         judged_as_posts=frozenset(d["judged_as_post_nouns"]) | frozenset(d["office_words"]) | titles,
         as_adjuncts=frozenset(d["as_adjunct_nouns"]),
         came_with_happenings=frozenset(d["came_with_happening_nouns"]) | frozenset(d["habit_occasion"]["happenings"]),

@@ -3370,28 +3370,59 @@ def portrayed(verb) -> bool:
     dismissed the audit as a stunt", "It is billed as a summit"): what the thing is said to be is the statement, a
     label or a judgement (GUIDE decisions 123, 532, 699(a): fact); with no "as" ("greeted the guests", "rejected the
     offer", "dismissed the coach") they stay acts. The "as" follows the verb with its complement ("As mayor, she
-    welcomed the plan" puts the welcomer in a role, and "as they left" is a clause)."""
-    judged = verb.lemma_ in words().judged_as or any(
-        c.dep_ in ("prt", "advmod") and f"{verb.lemma_} {c.lower_}" in words().judged_as for c in verb.children
+    welcomed the plan" puts the welcomer in a role, and "as they left" is a clause). So do the active verbs of regard
+    ("The ministry sees the deal as a first step", "Analysts view the merger as risky": GUIDE decisions 277, 714(d),
+    a judgement, fact); their passives are read as views held by nobody named (attribution._regarded_as)."""
+    lex = words()
+    # (not a deliberation under way: "The council is considering the depot as a site" weighs an option, GUIDE decision 276)
+    regarded = (
+        verb.lemma_ in lex.regarded_as
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+        and not (verb.lemma_ in lex.deliberations and verb.tag_ == "VBG")
+    )
+    judged = (
+        verb.lemma_ in lex.judged_as
+        or regarded
+        or any(c.dep_ in ("prt", "advmod") and f"{verb.lemma_} {c.lower_}" in lex.judged_as for c in verb.children)
     )  # ("brushed off the report as speculation", "waved away the criticism as noise": GUIDE decision 532)
-    if verb.lemma_ not in words().portrayals and not judged:
+    if verb.lemma_ not in lex.portrayals and not judged:
         return False
     preps = [c for c in verb.children if c.dep_ == "prep"]
     # (the parser hangs "as" on the verb or on its object: "rejected the claims as baseless", "portray the visit as a snub")
     on_object = [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep" and g.lower_ == "as"]
+    if regarded:
+        # (or on an infinitive that ends the object: "viewed the firm's willingness to play this role as unacceptable")
+        on_object += [
+            g
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for a in c.children
+            if a.dep_ == "acl" and any(t.dep_ == "aux" and t.lower_ == "to" for t in a.children)
+            for g in a.children
+            if g.dep_ == "prep" and g.lower_ == "as" and g.right_edge.i == a.right_edge.i
+        ]
     if judged:
         preps += on_object
-        return any(p.lower_ == "as" and p.i > verb.i and p.n_rights and _judgement_after_as(p) for p in preps)
+        # (a verb of regard names no post: "sees the lineup as its weak spot", "views her as his successor" judge)
+        return any(p.lower_ == "as" and p.i > verb.i and p.n_rights and _judgement_after_as(p, regarded) for p in preps)
     prep_words = [p.lower_ for p in preps + on_object]
     return "as" in prep_words and (verb.lemma_ != "write" or "about" in prep_words)
 
 
-def _judgement_after_as(prep) -> bool:
+# Words after "as" that make it a fixed phrase, not the start of a label: "as of", "as to", "as if", "as though", "as
+# well", "as soon/long/far as", "as yet", "as usual", "as ever".
+_AS_OPENING_A_FIXED_PHRASE = frozenset(("of", "to", "if", "though", "well", "soon", "long", "far", "yet", "usual", "ever"))
+
+
+def _judgement_after_as(prep, regarded: bool = False) -> bool:
     """The "as" phrase after a verb of judgement holds a label or a judgement ("as a political stunt", "as baseless",
     "as “fake news”"), not the post a person is removed from or given ("dismissed him as chief executive", "welcomed
     him as its new manager": claims.json `judged_as_post_nouns`, offices and titles, or any noun after a possessive)
     nor a fixed adjunct of purpose or result ("as part of a shake-up", "as a precaution": `as_adjunct_nouns`). GUIDE
-    decision 532: "dismissed" of a person from a post is an act."""
+    decision 532: "dismissed" of a person from a post is an act. Nor an "as" that opens a fixed phrase of time, manner
+    or comparison ("as of September", "as well", "as if …", "as to …", "as soon as …")."""
+    if prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].lower_ in _AS_OPENING_A_FIXED_PHRASE:
+        return False
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if not objects:
         return True  # "as baseless" (an adjective the parser hangs as amod/acomp), "as being the first"
@@ -3399,6 +3430,8 @@ def _judgement_after_as(prep) -> bool:
     lemma = head.lemma_.lower()
     if lemma in words().as_adjuncts:
         return False
+    if regarded:
+        return True  # (`regarded`: the verb is one of regard, which judges and gives no post)
     dets = {c.lower_ for c in head.children if c.dep_ == "det"}
     if any(c.dep_ == "poss" for c in head.children):
         return False

@@ -285,6 +285,7 @@ class Claims(TypedDict):
     office_words_with_a_thing_sense: list[str]  # "The speaker has been upgraded": a product's part, no office holder
     portrayal_lemmas: list[str]  # "painted her as aloof": a trait told, a fact
     judged_as_lemmas: list[str]  # "dismissed the audit as a stunt": the judgement, a fact
+    regarded_as_lemmas: list[str]  # "The ministry sees the deal as a first step": the holder's judgement, a fact
     judged_as_post_nouns: list[str]  # "dismissed him as manager": a post, the act stays an event
     as_adjunct_nouns: list[str]  # "as part of", "as a precaution": an adjunct, no judgement
     came_with_happening_nouns: list[str]  # "The goal came with two minutes left": a happening, no contents
