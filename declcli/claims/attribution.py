@@ -302,6 +302,8 @@ def _accusation(main_verb, ctx: Context) -> Frame | None:
     )
     if verb is None:
         return None  # (the cheap test first: no verb of accusing in the clause)
+    if _judgement_not_made(verb) or (verb is not main_verb and _judgement_not_made(main_verb)):
+        return None  # ("did not criticize the bank for raising fees": GUIDE decisions 756, 795, read as 211(c)-(d))
     gerund = _accused_gerund(verb)
     if gerund is None or (verb is not main_verb and _subject(verb) is not None):
         return None
@@ -1454,6 +1456,13 @@ def _subordinate_root(verb) -> bool:
     return first.lower_ in words().subordinators and first.dep_ == "mark" and first.head.i == verb.i
 
 
+def _judgement_not_made(verb) -> bool:
+    """Whether a verb of judgement, portrayal or reproof reports no judgement made: negated ("did not criticize",
+    "never blamed"), under a modal ("might rebuke", "would fault") or heading a subordinate clause that opens the
+    sentence (GUIDE decisions 211(c)-(d), 756, 795; decision 2)."""
+    return _subordinate_root(verb) or _negated(verb) or any(c.tag_ == "MD" for c in verb.children)
+
+
 def _judges_or_directs(verb) -> bool:
     """Whether the reporting verb `verb` reports content through its object: a judgement of it ("called
     the offer "an insult"", GUIDE decision 211, not a name, "called the puppy Biscuit") or what it directs
@@ -1634,9 +1643,7 @@ def _judge_of_as_phrase(verb, subject, ctx: Context):
     25), or the verb heads a subordinate clause (decision 2)."""
     from .reading import portrayed  # (reading imports dates, which imports this module)
 
-    if verb.dep_ not in ("ROOT", "conj") or _subordinate_root(verb) or _negated(verb):
-        return None
-    if any(c.tag_ == "MD" for c in verb.children) or not portrayed(verb):
+    if verb.dep_ not in ("ROOT", "conj") or _judgement_not_made(verb) or not portrayed(verb):
         return None
     if subject is not None and subject.dep_ == "nsubj":
         holder = subject

@@ -309,6 +309,8 @@ def words() -> SimpleNamespace:
         judged_as=frozenset(d["judged_as_lemmas"]),
         judged_as_posts=frozenset(d["judged_as_post_nouns"]) | frozenset(d["office_words"]) | titles,
         as_adjuncts=frozenset(d["as_adjunct_nouns"]),
+        casting_signs={key: frozenset(values) for key, values in d["casting_signs"].items()},
+        own_role_as_modifiers=frozenset(d["own_role_as_modifiers"]),
         came_with_happenings=frozenset(d["came_with_happening_nouns"]) | frozenset(d["habit_occasion"]["happenings"]),
         sustained_adverbs=frozenset(d["sustained_adverbs"]),
         journal_names=frozenset(d["journal_names"]),
