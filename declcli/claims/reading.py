@@ -3316,7 +3316,9 @@ def portrayed(verb) -> bool:
     on_object = [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep" and g.lower_ == "as"]
     if judged:
         preps += on_object
-        return any(p.lower_ == "as" and p.i > verb.i and p.n_rights and _judgement_after_as(p) for p in preps)
+        return any(p.lower_ == "as" and p.i > verb.i and p.n_rights and _judgement_after_as(p) for p in preps) or any(
+            c.dep_ in ("advmod", "advcl") and c.tag_ in ("JJ", "RB") and c.i > verb.i and _as_before(c) for c in verb.children
+        )  # ("rejected the appeal as untimely", "as unqualified for the post": "as" + an adjective hung on the verb)
     prep_words = [p.lower_ for p in preps + on_object]
     if "as" not in prep_words or (verb.lemma_ == "write" and "about" not in prep_words):
         return False
@@ -3366,6 +3368,11 @@ def _casting_a_part(verb, as_preps) -> bool:
     return any(o.dep_ == "pobj" and o.lemma_.lower() in signs["works"] for p in phrases for o in p.children)
 
 
+def _as_before(word) -> bool:
+    """ "as" right before `word`, hung on it ("as untimely", "as unqualified")."""
+    return any(a.lower_ == "as" and a.dep_ in ("advmod", "mark") and a.i == word.i - 1 for a in word.children)
+
+
 def _judgement_after_as(prep) -> bool:
     """The "as" phrase after a verb of judgement holds a label or a judgement ("as a political stunt", "as baseless",
     "as “fake news”"), not the post a person is removed from or given ("dismissed him as chief executive", "welcomed
@@ -3379,6 +3386,12 @@ def _judgement_after_as(prep) -> bool:
     lemma = head.lemma_.lower()
     if lemma in words().as_adjuncts:
         return False
+    end = max(t.i for t in head.subtree)
+    if any(
+        c.dep_ == "advcl" and c.i == end + 1 and not any(g.dep_.startswith("nsubj") for g in c.children)
+        for c in prep.head.children
+    ):
+        return False  # ("welcomed the deal as news of it spread": "as" + a clause of time, its subject taken for the object)
     dets = {c.lower_ for c in head.children if c.dep_ == "det"}
     if any(c.dep_ == "poss" for c in head.children):
         return False

@@ -276,6 +276,8 @@ class Claims(TypedDict):
     charge_lemmas: list[str]
     accusing_lemmas: list[str]  # "accused China of using coercion": an accusation reporting the gerund (GUIDE decision 184)
     recording_nouns: list[str]
+    recording_nouns_with_a_figurative_sense: list[str]  # "the overall picture shows …": no record without a medium
+    recording_medium_modifiers: list[str]  # "satellite images", "CCTV picture": a device's record
     ongoing_state_lemmas: list[str]
     deliberation_lemmas: list[str]
     background_and_lengths: dict[str, list[str]]  # "When the storm hit, they were fishing": background (550)
@@ -331,6 +333,7 @@ class Claims(TypedDict):
     duration_unit_nouns: list[str]  # nouns of a length of time: "prayed for an hour" tells how long, no wish
     multitude_quantifiers_doc: str
     multitude_quantifiers: list[str]  # "many", "plenty (of)": a vague multitude, no party (GUIDE decisions 16, 305)
+    people_quantifiers: list[str]  # "Others hailed it as a turning point": people standing alone, a holder
     unnamed_class_doc: str
     unnamed_class: dict[str, list[str]]  # determiners, bare nouns and scopes of an unnamed class (GUIDE decision 430)
     appraised_task_nouns_doc: str

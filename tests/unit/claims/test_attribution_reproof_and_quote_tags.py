@@ -1,6 +1,6 @@
 """Attribution, session 38 (h38attrmiss): verbs of censure, praise and reproof with "for" + a gerund ("criticized the
 board for delaying the vote", "thanked the owner for keeping the name", "chastised fans for booing": GUIDE decisions
-637(b), 756, 787) report the speaker's content like "blamed X for -ing" (decision 184), and "cracked" and "weighed in"
+637(b), 756, 795) report the speaker's content like "blamed X for -ing" (decision 184), and "cracked" and "weighed in"
 tag the quote before them like the other verbs that report only as a quote's tag."""
 
 import pytest
@@ -21,7 +21,7 @@ def attributions(text):
         ("The coach thanked the owner for keeping the club's old name.", ("coach", "thanked")),
         ("The comedian chastised the crowd for booing the visiting players.", ("comedian", "chastised")),
         ("The judge rebuked the prosecutors for hiding the files.", ("judge", "rebuked")),
-        # a passive with no speaker named (decision 787(b))
+        # a passive with no speaker named (decision 795(b))
         ("The council is being criticized for closing the library early.", (None, "criticized")),
         # quote tags
         ('"He has changed agents more often than I have changed cars," cracked Dana Morrow.', ("Dana Morrow", "cracked")),
