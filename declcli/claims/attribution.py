@@ -52,7 +52,6 @@ class Frame:
 
 
 _QUOTE_MARKS = frozenset(('"', "“", "”", "„", "«", "»"))
-_PEOPLE_QUANTIFIERS = frozenset(("some", "many", "most", "others", "several", "few"))  # standing alone for people
 
 
 def _content_child(verb):
@@ -302,6 +301,8 @@ def _accusation(main_verb, ctx: Context) -> Frame | None:
     )
     if verb is None:
         return None  # (the cheap test first: no verb of accusing in the clause)
+    if _judgement_not_made(verb) or (verb is not main_verb and _judgement_not_made(main_verb)):
+        return None  # ("did not criticize the bank for raising fees": GUIDE decisions 756, 795, read as 211(c)-(d))
     gerund = _accused_gerund(verb)
     if gerund is None or (verb is not main_verb and _subject(verb) is not None):
         return None
@@ -622,7 +623,13 @@ def _finder(subject, ctx: Context) -> bool:
     if lemma in lex.studies or lemma in lex.finders or subject.lower_ in lex.studies:  # ("data": the lemma is "datum")
         return True
     if lemma in lex.recordings:
-        return True  # "The dashcam footage shows that …": what a device's record gives (GUIDE decision 734)
+        # "The dashcam footage shows that …": what a device's record gives (GUIDE decision 734); "the overall
+        # picture shows that …" is a situation, no record
+        return lemma not in lex.figurative_recordings or any(
+            (c.dep_ in ("compound", "amod", "nmod") and c.lower_ in lex.recording_media)
+            or (c.dep_ == "det" and c.lower_ in ("this", "these"))
+            for c in subject.children
+        )
     if lemma in lex.authored_works and any(_an_author(a) for a in _authors_of(subject)):
         return True  # ("Lawrence's work shows that …", "Followup work by the researchers showed …": research with its authors)
     named = [subject, *(c for c in subject.children if c.dep_ == "appos")]  # ("the chemist Dana Holt")
@@ -648,7 +655,7 @@ def _scene_shown(verb, subject, content) -> bool:
         and content.i > verb.i
         and content.tag_ in ("VBG", "VBN")
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in content.children)
-        and (subject.lemma_.lower() in lex.studies | lex.recordings or subject.lower_ in lex.studies)
+        and (subject.lemma_.lower() in lex.studies or subject.lemma_.lower() in lex.recordings or subject.lower_ in lex.studies)
     )
 
 
@@ -656,10 +663,21 @@ def _participle_on_object(verb) -> bool:
     """A verb of showing with an object and a participle the parser hung on the object ("shows a man entering the
     store", "showed the car parked outside"): the pair reads as a clause (GUIDE decisions 397, 734)."""
     return verb.lemma_ in words().study_only_findings and any(
-        c.dep_ == "dobj"
-        and c.i > verb.i
-        and any(g.dep_ == "acl" and g.tag_ in ("VBG", "VBN") and g.i > c.i and not _to_infinitive(g) for g in c.children)
-        for c in verb.children
+        c.dep_ == "dobj" and c.i > verb.i and any(_scene_participle(c, g) for g in c.children) for c in verb.children
+    )
+
+
+def _scene_participle(noun, participle) -> bool:
+    """A participle on the object of "show" that tells what the object was doing or how it was at the time recorded
+    ("a man entering the store", "the car parked outside"), not an aside set off by a comma ("the cathedral, damaged by
+    fire in 2019") nor a past participle that describes the object by its maker, owner or date ("a tanker owned by a
+    Greek firm", "a runway built in 2021"): a noun phrase alone, no content (GUIDE decision 734, last sentence)."""
+    if participle.dep_ != "acl" or participle.tag_ not in ("VBG", "VBN") or participle.i <= noun.i or _to_infinitive(participle):
+        return False
+    if participle.doc[participle.i - 1].text == ",":
+        return False
+    return participle.tag_ == "VBG" or not any(
+        t.dep_ == "agent" or t.ent_type_ == "DATE" for t in participle.subtree if t.i != participle.i
     )
 
 
@@ -1149,12 +1167,25 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         frame = _reported(main_verb, main_verb, ctx, holder)
         frame.content = None
         return frame
-    judge = _judge_of_as_phrase(main_verb, subject, ctx)
+    judged, judge = main_verb, _judge_of_as_phrase(main_verb, subject, ctx)
+    if judge is None and subject is not None and subject.dep_ == "nsubj":
+        # the second of coordinated verbs with the first's subject ("The minister met reporters and dismissed the audit
+        # as a stunt": GUIDE decision 211(c), applied by 532 and 699(a)); not a portrayal after an act ("had spent 18 months
+        # shadowing him and portrayed him in the book as a charmer": the act gives the reading)
+        judged = next(
+            (
+                c
+                for c in main_verb.children
+                if c.dep_ == "conj" and c.i > main_verb.i and _subject(c) is None and c.lemma_ not in lex.portrayals
+            ),
+            None,
+        )
+        judge = _judge_of_as_phrase(judged, subject, ctx) if judged is not None else None
     if judge is not None:
         # "The mayor dismissed the audit as a stunt", "Critics hailed the ruling as a win", "A documentary portrays him as
         # aloof", "was condemned by rights groups as a violation": the judge's or portrayer's view of the thing (GUIDE
         # decisions 172, 532, 699(a)); the clause is read from its own verb (a label: fact)
-        frame = _reported(main_verb, main_verb, ctx, judge)
+        frame = _reported(judged, judged, ctx, judge)
         frame.content = None
         return frame
     # "Claims were made that …", "Reports were received that …" (GUIDE decision 63): reported, by nobody named.
@@ -1454,6 +1485,13 @@ def _subordinate_root(verb) -> bool:
     return first.lower_ in words().subordinators and first.dep_ == "mark" and first.head.i == verb.i
 
 
+def _judgement_not_made(verb) -> bool:
+    """Whether a verb of judgement, portrayal or reproof reports no judgement made: negated ("did not criticize",
+    "never blamed"), under a modal ("might rebuke", "would fault") or heading a subordinate clause that opens the
+    sentence (GUIDE decisions 211(c)-(d), 756, 795; decision 2)."""
+    return _subordinate_root(verb) or _negated(verb) or any(c.tag_ == "MD" for c in verb.children)
+
+
 def _judges_or_directs(verb) -> bool:
     """Whether the reporting verb `verb` reports content through its object: a judgement of it ("called
     the offer "an insult"", GUIDE decision 211, not a name, "called the puppy Biscuit") or what it directs
@@ -1635,9 +1673,7 @@ def _judge_of_as_phrase(verb, subject, ctx: Context):
     subordinate clause (decision 2)."""
     from .reading import portrayed  # (reading imports dates, which imports this module)
 
-    if verb.dep_ not in ("ROOT", "conj") or _subordinate_root(verb) or _negated(verb):
-        return None
-    if any(c.tag_ == "MD" for c in verb.children) or not portrayed(verb):
+    if verb.dep_ not in ("ROOT", "conj") or _judgement_not_made(verb) or not portrayed(verb):
         return None
     if subject is not None and subject.dep_ == "nsubj":
         holder = subject
@@ -1656,7 +1692,7 @@ def _judge_of_as_phrase(verb, subject, ctx: Context):
     # (one who can judge: a person or body, or a work that portrays, "a tell-all book has cast him as …"; not a thing or
     # a reaction, "the praise is lauding them as …")
     # ("Some in Lisbon portray it as a snub", "Others hailed it as a turning point": a quantifier standing for people)
-    people = holder.lower_ in _PEOPLE_QUANTIFIERS
+    people = holder.lower_ in lex.people_quantifiers
     if people or party(holder) or _finder(holder, ctx) or holder.lemma_.lower() in lex.work_nouns:
         return holder
     return None
@@ -3227,8 +3263,22 @@ def quote_left_open(text: str, regions: list[tuple[int, int]]) -> bool:
     last region runs to the end with no closing mark there."""
     if not regions or regions[-1][1] != len(text):
         return False
+    start = regions[-1][0]
+    if _measure_mark(text, start) or _QUOTE_TAG_AFTER.search(text, start + 1):
+        # ('a 6.1" screen': inches, no quote; '"We acted lawfully, said Dana Lee.': a quote its own tag closed, GUIDE
+        # decisions 213, 674)
+        return False
     end = text.rstrip()
-    return not end or end[-1] not in '"”»' or regions[-1][0] == len(end) - 1
+    return not end or end[-1] not in '"”»' or start == len(end) - 1
+
+
+# A speaker tag after a comma: "…, said Dana Lee", "…, the chief executive said", "…, she added".
+_QUOTE_TAG_AFTER = re.compile(r",\s+(?:said|says|added|adds|told)\b|,\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|added|adds|told)\b")
+
+
+def _measure_mark(text: str, i: int) -> bool:
+    """A straight quotation mark right after a digit: inches or seconds ('a 6.1" screen', '6'2"'), no quote."""
+    return text[i] == '"' and i > 0 and text[i - 1].isdigit()
 
 
 def _closes_a_quote(text: str, i: int) -> bool:
@@ -3237,6 +3287,8 @@ def _closes_a_quote(text: str, i: int) -> bool:
     ch = text[i]
     if ch in ("”", "»"):
         return True
+    if _measure_mark(text, i):
+        return False
     return ch == '"' and i > 0 and not text[i - 1].isspace() and (i + 1 == len(text) or not text[i + 1].isalnum())
 
 

@@ -3404,9 +3404,61 @@ def portrayed(verb) -> bool:
     if judged:
         preps += on_object
         # (a verb of regard names no post: "sees the lineup as its weak spot", "views her as his successor" judge)
-        return any(p.lower_ == "as" and p.i > verb.i and p.n_rights and _judgement_after_as(p, regarded) for p in preps)
+        return any(p.lower_ == "as" and p.i > verb.i and p.n_rights and _judgement_after_as(p, regarded) for p in preps) or any(
+            c.dep_ in ("advmod", "advcl") and c.tag_ in ("JJ", "RB") and c.i > verb.i and _as_before(c) for c in verb.children
+        )  # ("rejected the appeal as untimely", "as unqualified for the post": "as" + an adjective hung on the verb)
     prep_words = [p.lower_ for p in preps + on_object]
-    return "as" in prep_words and (verb.lemma_ != "write" or "about" in prep_words)
+    if "as" not in prep_words or (verb.lemma_ == "write" and "about" not in prep_words):
+        return False
+    as_preps = [p for p in preps + on_object if p.lower_ == "as"]
+    if all(_no_portrayal_after_as(verb, p) for p in as_preps):
+        return False
+    return not (verb.lemma_ == "cast" and _casting_a_part(verb, as_preps))
+
+
+def _no_portrayal_after_as(verb, prep) -> bool:
+    """The "as" phrase after a verb of portrayal tells no trait or role of the thing portrayed: a fixed adjunct of
+    purpose ("painted the fence as a favour to her neighbour": claims.json `as_adjunct_nouns`), or the doer's own role
+    at the time, with a thing portrayed ("Lee wrote about the crisis as a young reporter": `own_role_as_modifiers`).
+    GUIDE decision 172 covers what the holder says the person or thing is."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return False
+    head = objects[0]
+    lex = words()
+    if head.lemma_.lower() in lex.as_adjuncts:
+        return True
+    if not any(c.dep_ == "amod" and c.lower_ in lex.own_role_as_modifiers for c in head.children):
+        return False
+    portrayed_things = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "about" for g in c.children if g.dep_ == "pobj"
+    ]
+    return bool(portrayed_things) and all(
+        t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() not in lex.people | lex.judged_as_posts
+        for t in portrayed_things
+    )  # (a thing portrayed: "the crisis", "the battle"; not "portrayed the senator as a young idealist")
+
+
+def _casting_a_part(verb, as_preps) -> bool:
+    """ "The director cast Tom Hardy as the villain", "Netflix cast the singer as a young Elvis in its new drama": an
+    actor given a part, an act (claims.json `casting_signs`), not a portrayal ("a tell-all book has cast him as
+    underhanded", GUIDE decision 172)."""
+    signs = words().casting_signs
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in signs["performers"] for o in objects):
+        return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in signs["casters"] for c in verb.children):
+        return True
+    roles = [o for p in as_preps for o in p.children if o.dep_ == "pobj"]
+    if any(r.pos_ == "PROPN" for r in roles):
+        return True  # a character's name ("as a young Elvis", "as Hamlet")
+    phrases = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "in"]
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in signs["works"] for p in phrases for o in p.children)
+
+
+def _as_before(word) -> bool:
+    """ "as" right before `word`, hung on it ("as untimely", "as unqualified")."""
+    return any(a.lower_ == "as" and a.dep_ in ("advmod", "mark") and a.i == word.i - 1 for a in word.children)
 
 
 # Words after "as" that make it a fixed phrase, not the start of a label: "as of", "as to", "as if", "as though", "as
@@ -3430,6 +3482,12 @@ def _judgement_after_as(prep, regarded: bool = False) -> bool:
     lemma = head.lemma_.lower()
     if lemma in words().as_adjuncts:
         return False
+    end = max(t.i for t in head.subtree)
+    if any(
+        c.dep_ == "advcl" and c.i == end + 1 and not any(g.dep_.startswith("nsubj") for g in c.children)
+        for c in prep.head.children
+    ):
+        return False  # ("welcomed the deal as news of it spread": "as" + a clause of time, its subject taken for the object)
     if regarded:
         return True  # (`regarded`: the verb is one of regard, which judges and gives no post)
     dets = {c.lower_ for c in head.children if c.dep_ == "det"}

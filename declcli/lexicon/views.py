@@ -276,6 +276,8 @@ class Claims(TypedDict):
     charge_lemmas: list[str]
     accusing_lemmas: list[str]  # "accused China of using coercion": an accusation reporting the gerund (GUIDE decision 184)
     recording_nouns: list[str]
+    recording_nouns_with_a_figurative_sense: list[str]  # "the overall picture shows …": no record without a medium
+    recording_medium_modifiers: list[str]  # "satellite images", "CCTV picture": a device's record
     ongoing_state_lemmas: list[str]
     deliberation_lemmas: list[str]
     background_and_lengths: dict[str, list[str]]  # "When the storm hit, they were fishing": background (550)
@@ -288,6 +290,8 @@ class Claims(TypedDict):
     regarded_as_lemmas: list[str]  # "The ministry sees the deal as a first step": the holder's judgement, a fact
     judged_as_post_nouns: list[str]  # "dismissed him as manager": a post, the act stays an event
     as_adjunct_nouns: list[str]  # "as part of", "as a precaution": an adjunct, no judgement
+    casting_signs: dict[str, list[str]]  # "cast the actor as the villain": a part given, no portrayal
+    own_role_as_modifiers: list[str]  # "wrote about the crisis as a young reporter": the doer's own role
     came_with_happening_nouns: list[str]  # "The goal came with two minutes left": a happening, no contents
     sustained_adverbs: list[str]  # "continuously": one act kept up, a pattern only over a "since" span
     there_was_figurative_of_nouns: list[str]  # "there was a flood of complaints": a quantity, no happening
@@ -334,6 +338,7 @@ class Claims(TypedDict):
     duration_unit_nouns: list[str]  # nouns of a length of time: "prayed for an hour" tells how long, no wish
     multitude_quantifiers_doc: str
     multitude_quantifiers: list[str]  # "many", "plenty (of)": a vague multitude, no party (GUIDE decisions 16, 305)
+    people_quantifiers: list[str]  # "Others hailed it as a turning point": people standing alone, a holder
     unnamed_class_doc: str
     unnamed_class: dict[str, list[str]]  # determiners, bare nouns and scopes of an unnamed class (GUIDE decision 430)
     appraised_task_nouns_doc: str

@@ -69,6 +69,9 @@ def test_dismissed_as_stays_positive_and_a_fact():
         "The club dismissed its coach as part of a shake-up.",  # an adjunct of purpose
         "The festival has been marketing itself as a must-see weekend.",  # how a party presents itself
         "The warm praise is lauding them as the best band never signed.",  # a reaction, no holder
+        # a portrayal after an act gives no holder (the act gives the reading)
+        "Kim had spent a year trailing the tycoon and portrayed him in the memoir as a loner.",
+        "Shareholders welcomed the merger as word of it spread.",  # "as" + a clause of time (mend38g, decision 699(a))
     ],
 )
 def test_no_holders_judgement(text):
@@ -84,7 +87,44 @@ def test_a_scene_a_recording_shows_happened():
     [
         "The tape shows a blur at the gate.",  # a bare noun phrase (GUIDE decision 734)
         "The video shows the tense minutes the officers waited outside the door.",  # a relative on the object
+        # participles that describe the object, not a scene recorded (mend38g, review rev38g)
+        "Satellite images show a freighter owned by a Maltese shipping firm.",
+        "Satellite images show an airstrip built by the navy in 2020.",
+        "The photo shows the old mill, damaged by a flood in 2018.",
     ],
 )
 def test_a_recording_with_no_content_clause(text):
     assert attributions(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The overall picture shows that demand for office space is slowing.",  # a situation, no record (decision 734)
+        "The jobs picture shows that hiring is cooling in the north.",
+    ],
+)
+def test_a_picture_in_its_figurative_sense_is_no_recording(text):
+    assert attributions(text)[0] is None
+
+
+def test_a_picture_a_device_made_is_a_recording():
+    assert attributions("Satellite images show that the runway was extended.")[0] == ("Satellite images", "show")
+
+
+def test_a_judgement_as_the_second_of_coordinated_verbs_gives_the_first_subject():
+    # GUIDE decision 211(c), applied by 532 and 699(a) (mend38g, review rev38g)
+    text = "The governor toured the depot and dismissed the inspection as a political stunt."
+    assert attributions(text)[0] == ("governor", "dismissed")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The appeals court rejected the petition as untimely.", "appeals court"),
+        ("The senators rejected the nominee as unqualified for the post.", "senators"),
+    ],
+)
+def test_as_and_an_adjective_hung_on_the_verb_gives_the_judge(text, source):
+    # GUIDE decision 532 (mend38g, review rev38g)
+    assert attributions(text)[0] == (source, "rejected")

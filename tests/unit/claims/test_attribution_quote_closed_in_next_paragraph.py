@@ -50,3 +50,21 @@ def test_a_paragraph_with_no_closing_mark_is_the_writers():
     )
     found = attributions(text)
     assert found["Its budget doubled last year."] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "writers"),
+    [
+        # an inch mark is no quote, nor the closer of one (mend38g, review rev38g)
+        ('The new tablet has a 10.9" screen, Lenovo said on Monday.\n\nThe larger model has a 12.4" display.', "The larger"),
+        # a quote its own tag follows is no quote left open (GUIDE decisions 213, 674)
+        (
+            '"We followed every rule at all times, said chief executive Dana Lee.\n\n'
+            'Shares in the firm fell 4%. Analysts had expected a 12" drop in margins.',
+            "Analysts had",
+        ),
+    ],
+)
+def test_a_mark_after_a_digit_closes_no_quote(text, writers):
+    found = attributions(text)
+    assert next(source for claim, source in found.items() if claim.startswith(writers)) is None
