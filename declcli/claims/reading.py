@@ -2791,11 +2791,10 @@ def _becoming_a_role(verb) -> bool:
 def _done_to(verb) -> bool:
     """A passive that tells what will or may be done to the subject ("The house will be turned into a
     police station", "Those playing will be treated to 30fps"): the subject undergoes it, nobody in
-    the claim undertakes it (GUIDE decision 6: "job cuts will be announced" is a fact). So with the doer
-    named after "by" ("The agency will be led by two deputies", "The strikers will be joined by others",
-    "The accounts will be maintained by the archive"): the subject still undergoes it, and the doer is
-    no subject that undertakes. Not a passive frame ("will be required/allowed to", the subject's duty
-    or leave)."""
+    the claim undertakes it (GUIDE decision 6: "job cuts will be announced" is a fact). A "by" phrase naming the
+    party who is to act ("The accounts will be maintained by the archive") makes the unit read as its active, that
+    party's commitment: `_doer_named_after_by` (decision 840). Not a passive frame ("will be required/allowed to", the
+    subject's duty or leave)."""
     return (
         verb.tag_ == "VBN"
         and any(c.dep_ == "auxpass" for c in verb.children)
@@ -2826,12 +2825,21 @@ def _doer_named_after_by(verb):
             return None
     else:
         return None
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in content.children) and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in content.children
+    ):
+        return None  # "could have been stopped by the police": what might have happened, read by its tense (decision 840)
     lemma = content.lemma_.lower()
-    if lemma in lex.cleft_standing_passives or lemma in lex.perceptions or lemma in lex.experiences:
+    judged = any(c.dep_ in ("oprd", "xcomp", "attr", "acomp") for c in content.children)
+    if lemma in lex.act_passives_unless_judged and not judged:
+        pass  # "will be considered by the Senate", "will be heard by the Supreme Court": the party's act (decision 840)
+    elif lemma in lex.cleft_standing_passives or lemma in lex.perceptions or lemma in lex.experiences:
         return None
+    if lemma in lex.feeling_passives or lemma in lex.states_of_mind:
+        return None  # "will be sorely missed by his family": a feeling, no act the party undertakes (decisions 470, 484)
     agent = next((c for c in content.children if c.dep_ == "agent" and c.lower_ == "by"), None)
     doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    if doer is None or _no_party(doer) or _generic(doer):
+    if doer is None or _no_party(doer) or _generic(doer) or _natural_force(doer) or _occasion(doer):
         return None
     doer_lemma = doer.lemma_.lower()
     if not (_is_agent(doer) or doer_lemma in lex.party_bodies or doer_lemma in lex.party_roles or doer_lemma in lex.office_words):
@@ -2840,11 +2848,45 @@ def _doer_named_after_by(verb):
         # ("any member", "every resident", "supervised by managers with little training": decision 16's class, which
         # _generic leaves to the human nouns as subjects)
         return None
-    if lemma in lex.post_holding_passives:
+    guessed = any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in content.children)
+    if lemma in lex.backing_passives and guessed and not any(t.ent_type_ in ("DATE", "TIME") for t in content.subtree):
+        return None  # "The militia may be funded by Iran, officials say": a guess at a present state (decision 840)
+    as_post = lemma in lex.post_taking_passives and any(c.dep_ == "prep" and c.lower_ == "as" for c in content.children)
+    if lemma in lex.post_holding_passives or as_post:
         subject = next((c for c in content.children if c.dep_ == "nsubjpass"), None) or subject_of(verb)
         if subject is None or _is_agent(subject) or (subject.pos_ == "NOUN" and subject.lemma_.lower() in lex.party_bodies):
             return None  # who will hold the body's post, or the person's standing: no act of the doer
     return doer
+
+
+def _occasion(noun) -> bool:
+    """ "by the World Cup", "by the Olympics", "by Easter": a named event (spaCy EVENT) or a day the dates' named-day
+    pattern takes, a deadline after "by" and no party (GUIDE decision 840: "by" + a time is a date)."""
+    if noun.ent_type_ == "EVENT":
+        return True
+    from declcli.claims.dates import _pattern  # (the dates' own named days, not a second list)
+
+    text = noun.doc.text
+    m = _pattern("named_day").search(text, max(0, noun.idx - 30))
+    while m is not None and m.start("name") <= noun.idx:
+        if noun.idx < m.end("name"):
+            return True
+        m = _pattern("named_day").search(text, m.end())
+    return False
+
+
+def _natural_force(noun) -> bool:
+    """ "Storm Ivo", "Hurricane Delphine", "El Niño", "the flood": a storm, weather system or natural force (claims.json
+    `natural_force_words`, on the noun or a compound before it), no party (GUIDE kind section, decision 840)."""
+    lex = words()
+    return (
+        noun.lower_ in lex.natural_forces
+        or noun.lemma_.lower() in lex.natural_forces
+        or any(
+            c.dep_ == "compound" and (c.lower_ in lex.natural_forces or c.lemma_.lower() in lex.natural_forces)
+            for c in noun.children
+        )
+    )
 
 
 def _bare_plural(noun) -> bool:

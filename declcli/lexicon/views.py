@@ -316,6 +316,16 @@ class Claims(TypedDict):
     reaction_perception_lemmas: list[str]  # "see", "learn": what sets the reaction off, in the infinitive after it
     post_holding_passive_doc: str
     post_holding_passive_lemmas: list[str]  # "is to be led by two wardens": a post held, no act of the doer (decision 840)
+    natural_force_doc: str
+    natural_force_words: list[str]  # "could be flooded by Storm Ivo": no party after "by" (decision 840)
+    feeling_passive_doc: str
+    feeling_passive_lemmas: list[str]  # "will be missed by his family": a feeling, no act (decisions 470, 484)
+    act_passive_unless_judged_doc: str
+    act_passive_unless_judged_lemmas: list[str]  # "will be considered by the Senate": an act (decision 840)
+    post_taking_passive_doc: str
+    post_taking_passive_lemmas: list[str]  # "replaced by Reyes as head coach": a post held (decision 840)
+    backing_passive_doc: str
+    backing_passive_lemmas: list[str]  # "may be funded by Iran": a guess at a state (decision 840)
     cleft_standing_passives_doc: str
     cleft_standing_passives: list[str]  # "It was Iran that was believed to be …": a standing (decision 46)
     never_record_frames_doc: str
