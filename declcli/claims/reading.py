@@ -3379,6 +3379,8 @@ def portrayed(verb) -> bool:
         verb.lemma_ in lex.regarded_as
         and not any(c.dep_ == "auxpass" for c in verb.children)
         and not (verb.lemma_ in lex.deliberations and verb.tag_ == "VBG")
+        # (nor a past weighing of an option: "The club considered Smith as a replacement", "considered the island as a site")
+        and not (verb.lemma_ in lex.deliberations and verb.tag_ == "VBD" and _as_a_noun(verb))
         # (a phrasal "see out / see through" finishes a thing: "The team saw the season out as champions")
         and not any(c.dep_ == "prt" for c in verb.children)
     )
@@ -3457,6 +3459,14 @@ def _casting_a_part(verb, as_preps) -> bool:
         return True  # a character's name ("as a young Elvis", "as Hamlet")
     phrases = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "in"]
     return any(o.dep_ == "pobj" and o.lemma_.lower() in signs["works"] for p in phrases for o in p.children)
+
+
+def _as_a_noun(verb) -> bool:
+    """ "as" + a noun after the verb or its object ("as a site", "as its first item"), not "as too high" or "as being …"."""
+    preps = [c for c in verb.children if c.dep_ == "prep"] + [
+        g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"
+    ]
+    return any(p.lower_ == "as" and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in p.children) for p in preps)
 
 
 def _as_comparative(word) -> bool:

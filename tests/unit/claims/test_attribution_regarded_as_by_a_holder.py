@@ -71,6 +71,9 @@ def test_the_judgement_is_a_fact():
         "The envoy saw the minister as part of his regional tour.",
         # a deliberation under way weighs an option (GUIDE decision 276)
         "The council is considering the old depot as a site for the school.",
+        # (mend38j) and so does a past weighing of an option or an agenda slot
+        "The club considered Varga as a replacement but signed Lund instead.",
+        "The county considered the quarry as a site for the new depot.",
         # (mend38j) the subject's own role or age at the time, with a thing seen
         "Mara Velt first saw the opera as a student in Vienna.",
         "Tomas Reyes saw combat as a soldier in the northern hills.",
