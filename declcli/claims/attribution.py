@@ -1680,7 +1680,10 @@ def _judge_of_as_phrase(verb, subject, ctx: Context):
     else:
         holder = _agent(verb) if any(c.dep_ == "auxpass" for c in verb.children) else None
     # (the reader addressed is the writer's voice too: "You'll see the term as a heading in old maps")
-    if holder is None or holder.lower_ in ("i", "we", "you", "it", "that", "this", "which", "who"):
+    # (by the tag, not the text: "The WHO sees the outbreak as an emergency" names the World Health Organization)
+    if holder is None or (
+        holder.lower_ in ("i", "we", "you", "it", "that", "this", "which", "who") and holder.tag_ in ("PRP", "WP", "WDT", "DT")
+    ):
         return None
     if verb.lemma_ not in words().regarded_as and any(
         c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children

@@ -315,6 +315,7 @@ def words() -> SimpleNamespace:
         people_quantifiers=frozenset(d["people_quantifiers"]),
         casting_signs={key: frozenset(values) for key, values in d["casting_signs"].items()},
         own_role_as_modifiers=frozenset(d["own_role_as_modifiers"]),
+        own_roles=frozenset(d["own_role_nouns"]),
         came_with_happenings=frozenset(d["came_with_happening_nouns"]) | frozenset(d["habit_occasion"]["happenings"]),
         sustained_adverbs=frozenset(d["sustained_adverbs"]),
         journal_names=frozenset(d["journal_names"]),

@@ -3421,6 +3421,10 @@ def portrayed(verb) -> bool:
         verb.lemma_ in lex.regarded_as
         and not any(c.dep_ == "auxpass" for c in verb.children)
         and not (verb.lemma_ in lex.deliberations and verb.tag_ == "VBG")
+        # (nor a past weighing of an option: "The club considered Smith as a replacement", "considered the island as a site")
+        and not (verb.lemma_ in lex.deliberations and verb.tag_ == "VBD" and _as_a_noun(verb))
+        # (a phrasal "see out / see through" finishes a thing: "The team saw the season out as champions")
+        and not any(c.dep_ == "prt" for c in verb.children)
     )
     judged = (
         verb.lemma_ in lex.judged_as
@@ -3447,7 +3451,8 @@ def portrayed(verb) -> bool:
         preps += on_object
         # (a verb of regard names no post: "sees the lineup as its weak spot", "views her as his successor" judge)
         return any(p.lower_ == "as" and p.i > verb.i and p.n_rights and _judgement_after_as(p, regarded) for p in preps) or any(
-            c.dep_ in ("advmod", "advcl") and c.tag_ in ("JJ", "RB") and c.i > verb.i and _as_before(c) for c in verb.children
+            c.dep_ in ("advmod", "advcl") and c.tag_ in ("JJ", "RB") and c.i > verb.i and _as_before(c) and not _as_comparative(c)
+            for c in verb.children
         )  # ("rejected the appeal as untimely", "as unqualified for the post": "as" + an adjective hung on the verb)
     prep_words = [p.lower_ for p in preps + on_object]
     if "as" not in prep_words or (verb.lemma_ == "write" and "about" not in prep_words):
@@ -3498,6 +3503,21 @@ def _casting_a_part(verb, as_preps) -> bool:
     return any(o.dep_ == "pobj" and o.lemma_.lower() in signs["works"] for p in phrases for o in p.children)
 
 
+def _as_a_noun(verb) -> bool:
+    """ "as" + a noun after the verb or its object ("as a site", "as its first item"), not "as too high" or "as being …"."""
+    preps = [c for c in verb.children if c.dep_ == "prep"] + [
+        g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"
+    ]
+    return any(p.lower_ == "as" and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in p.children) for p in preps)
+
+
+def _as_comparative(word) -> bool:
+    """ "as low as $12", "as recently as Tuesday", "as strong as 3%": the comparative "as ADJ/ADV as" gives a figure or
+    a time, no judgement (GUIDE decisions 2, 277): a second "as" follows the adjective or adverb within a few words."""
+    doc = word.doc
+    return any(doc[i].lower_ == "as" for i in range(word.i + 1, min(word.i + 3, len(doc))))
+
+
 def _as_before(word) -> bool:
     """ "as" right before `word`, hung on it ("as untimely", "as unqualified")."""
     return any(a.lower_ == "as" and a.dep_ in ("advmod", "mark") and a.i == word.i - 1 for a in word.children)
@@ -3517,6 +3537,8 @@ def _judgement_after_as(prep, regarded: bool = False) -> bool:
     or comparison ("as of September", "as well", "as if …", "as to …", "as soon as …")."""
     if prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].lower_ in _AS_OPENING_A_FIXED_PHRASE:
         return False
+    if prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].pos_ in ("ADJ", "ADV") and _as_comparative(prep.doc[prep.i + 1]):
+        return False  # ("as low as", "as recently as": a comparative)
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if not objects:
         return True  # "as baseless" (an adjective the parser hangs as amod/acomp), "as being the first"
@@ -3531,11 +3553,29 @@ def _judgement_after_as(prep, regarded: bool = False) -> bool:
     ):
         return False  # ("welcomed the deal as news of it spread": "as" + a clause of time, its subject taken for the object)
     if regarded:
-        return True  # (`regarded`: the verb is one of regard, which judges and gives no post)
+        # (a verb of regard judges and gives no post, unless the "as" phrase tells the subject's own role or age with a
+        # thing seen: "saw the film as a student", "saw combat as a soldier", "saw action as a substitute")
+        return not _subjects_own_role(prep.head, head)
     dets = {c.lower_ for c in head.children if c.dep_ == "det"}
     if any(c.dep_ == "poss" for c in head.children):
         return False
     return not (lemma in words().judged_as_posts and not dets & {"a", "an"})
+
+
+def _subjects_own_role(verb, head) -> bool:
+    """After a verb of regard, the noun after "as" is a person's role, post or age (claims.json `people_nouns`,
+    `human_nouns`, `judged_as_post_nouns`, `own_role_nouns`) and the thing seen is no person or party: the phrase tells
+    the subject's own role at the time ("Smith first saw the film as a student", "Jones saw service as a medic"), no
+    judgement of the object (GUIDE decisions 2, 277); "Critics see the senator as a future president" judges."""
+    lex = words()
+    if head.pos_ == "PROPN" or head.lemma_.lower() not in lex.people | lex.judged_as_posts | lex.own_roles:
+        return False
+    verb = verb if verb.pos_ in ("VERB", "AUX") else verb.head  # ("as" hung on the object)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.pos_ == "NOUN" and not o.ent_type_ and o.lemma_.lower() not in lex.people | lex.judged_as_posts | lex.own_roles
+        for o in objects
+    )
 
 
 def _ruled_out_in_the_past(verb) -> bool:

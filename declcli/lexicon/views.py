@@ -292,6 +292,7 @@ class Claims(TypedDict):
     as_adjunct_nouns: list[str]  # "as part of", "as a precaution": an adjunct, no judgement
     casting_signs: dict[str, list[str]]  # "cast the actor as the villain": a part given, no portrayal
     own_role_as_modifiers: list[str]  # "wrote about the crisis as a young reporter": the doer's own role
+    own_role_nouns: list[str]  # "saw the film as a teenager", "saw action as a substitute": the subject's own role
     came_with_happening_nouns: list[str]  # "The goal came with two minutes left": a happening, no contents
     sustained_adverbs: list[str]  # "continuously": one act kept up, a pattern only over a "since" span
     there_was_figurative_of_nouns: list[str]  # "there was a flood of complaints": a quantity, no happening

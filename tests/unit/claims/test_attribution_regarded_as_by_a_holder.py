@@ -2,7 +2,8 @@
 described holder reports the holder's judgement (GUIDE decisions 277, 714(d)): source the holder, cue the verb alone
 (decision 195), the judgement a fact. The writer's own "we see" and the reader addressed stay the writer's voice
 (decisions 25, 55); a relative clause ("what the board saw as …") and a judgement not made (negated, under a modal) give
-none; "as of", "as well" open no judgement; a report around the clause keeps its outer speaker."""
+none; "as of", "as well", "as low as" open no judgement; nor does the subject's own role or age
+("saw combat as a soldier") or a phrasal "see out / through"; a report around the clause keeps its outer speaker."""
 
 import pytest
 
@@ -35,6 +36,10 @@ def first_attribution(text):
         ("The coach sees the defence as its weak spot.", "coach", "sees"),
         # (the "as" hung on an infinitive that ends the object)
         ("The regulator viewed the bank's refusal to share its data as unacceptable.", "regulator", "viewed"),
+        # (mend38j) "The WHO" is the World Health Organization, not the relative pronoun (decision 195)
+        ("The WHO sees the new strain as a serious threat.", "WHO", "sees"),
+        # a role judged of a person, not the subject's own
+        ("Party members see the governor as a future president.", "Party members", "see"),
     ],
 )
 def test_a_holders_regard_with_as_gives_the_holder_and_the_verb(text, source, cue):
@@ -66,6 +71,21 @@ def test_the_judgement_is_a_fact():
         "The envoy saw the minister as part of his regional tour.",
         # a deliberation under way weighs an option (GUIDE decision 276)
         "The council is considering the old depot as a site for the school.",
+        # (mend38j) and so does a past weighing of an option or an agenda slot
+        "The club considered Varga as a replacement but signed Lund instead.",
+        "The county considered the quarry as a site for the new depot.",
+        # (mend38j) the subject's own role or age at the time, with a thing seen
+        "Mara Velt first saw the opera as a student in Vienna.",
+        "Tomas Reyes saw combat as a soldier in the northern hills.",
+        "Okafor saw action as a substitute in the second half.",
+        "Ilse Brandt saw service as a medic during the flood.",
+        # a phrasal "see out / see through" finishes a thing
+        "The mayor saw the budget through as chair of the finance panel.",
+        "The club saw the campaign out as league leaders.",
+        # a comparative "as ADJ/ADV as" gives a figure or a time
+        "The retailer saw its shares as low as $9 in April.",
+        "Witnesses saw the missing hiker as recently as Sunday.",
+        "The lender sees growth as strong as 4% next year.",
     ],
 )
 def test_no_holder_where_the_view_is_not_a_named_holders_judgement(text):
