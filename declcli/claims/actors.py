@@ -2204,6 +2204,14 @@ _TEAM_NAME_MISTYPES = ("FAC", "GPE", "LOC", "PERSON", "PRODUCT", "NORP", "EVENT"
 # Where teams go by their town and a plural nickname ("the Pittsburgh Penguins", "the Calgary Flames"): the North
 # American leagues' custom; elsewhere a name of that shape is more often a person's or a place's.
 _TOWN_AND_NICKNAME_COUNTRIES = ("USA", "CAN")
+# The kinds the model gives a person's own name as well ("Austin Reaves", "Chandler Jones"): a team only with the article a
+# team's name takes ("the Boston Bruins"), which a person's does not.
+_TEAM_NAME_NEEDS_THE = ("PERSON", "EVENT")
+
+
+def _after_the(ent) -> bool:
+    """The entity opens with "the" or follows it ("the Boston Bruins")."""
+    return ent[0].lower_ == "the" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
 
 
 def _place_before_a_nickname(ent) -> str | None:
@@ -2213,19 +2221,23 @@ def _place_before_a_nickname(ent) -> str | None:
     words_ = [t for t in ent if not (t.i == ent.start and t.lower_ == "the") and t.tag_ != "POS"]  # ("the Chicago Blackhawks'")
     if len(words_) < 2:
         return None
+    if ent.label_ in _TEAM_NAME_NEEDS_THE and not _after_the(ent):
+        return None  # "Austin Reaves scored", "Jackson Hughes filed": a person's name, no team without its article
     nickname = words_[-1]
     text = nickname.text
     if not (text.isalpha() and text[0].isupper() and text[1:].islower() and len(text) > 3):
         return None
     plural = nickname.tag_ == "NNPS" or (text.endswith("s") and not text.endswith(("ss", "us", "is")))
     lex = words()
-    if not plural or _landform(text):
-        return None
+    if not plural or _landform(text) or text in lex.event_kind_nicknames:
+        return None  # "the Florida Keys", "the Atlanta Games": a place's or an event's name
     if text[:-1].lower() in lex.place_nouns or _known_place(text) or country_of_text(text):
         return None
     if _generic_people(text) or text in lex.orgs or text in lex.armed_services or text.lower() in lex.titles:
         return None  # "Chicago Democrats", "Texas Marines": a party's or a service's members
     place = ent.doc[words_[0].i : nickname.i].text
+    if _known_place(f"{place} {text}"):
+        return None  # "Miami Gardens": the whole name is a town's
     if not place[:1].isupper() or not _known_place(place) or country_of_text(place):
         return None
     if len(place) < 4 or place.split()[0] in lex.given_names:

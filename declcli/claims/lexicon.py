@@ -522,6 +522,7 @@ def words() -> SimpleNamespace:
         heavenly_bodies=frozenset(d["heavenly_bodies"]),
         geologic_time_names=frozenset(d["geologic_time_names"]),
         landform_nouns=frozenset(d["landform_nouns"]),
+        event_kind_nicknames=frozenset(d["event_kind_nicknames"]),
         counted_party_nouns=frozenset(d["counted_party_nouns"]),
         persons_set_nouns=dict(d["persons_set_nouns"]),
         persons_set_numbers=dict(d["persons_set_numbers"]),

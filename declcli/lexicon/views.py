@@ -517,6 +517,8 @@ class Claims(TypedDict):
     armed_services: list[str]  # "the Army", "the Marines": a country's armed services, bodies
     landform_nouns_doc: str
     landform_nouns: list[str]  # "the Florida Keys", "the Ozark Mountains": a place's name, no team after its town
+    event_kind_nicknames_doc: str
+    event_kind_nicknames: list[str]  # "the Atlanta Games": an event after its host town, no team
     geologic_time_names_doc: str
     geologic_time_names: list[str]  # "the Oligocene", "the Cretaceous": spans of time, never actors
     heavenly_bodies: list[str]  # "Jupiter", "the Big Bang": things of the sky, never actors

@@ -41,3 +41,30 @@ def test_the_team_keeps_its_town_in_its_name():
 def test_a_place_closed_by_a_landform_is_no_team(sentence):
     found = actors_of(sentence)
     assert not any(kind == "organization" for _, kind in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Austin Reaves scored 28 points as the Lakers beat the Suns on Friday.", "Austin Reaves"),
+        ("Defense lawyer Jackson Hughes filed the motion on Monday. Hughes said his client would plead not guilty.", "Hughes"),
+        ("Dallas Roberts, a nurse in Ohio, said the hospital had run out of masks.", "Dallas Roberts"),
+    ],
+)
+def test_a_person_whose_given_name_is_a_town_is_no_team(sentence, person):
+    found = actors_of(sentence)
+    assert not any(kind == "organization" and person in name for name, kind in found), found
+    assert any(kind == "person" and name.endswith(person) for name, kind in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Greene competed at the Atlanta Games in 1996 and won silver.",
+        "She won gold at the Vancouver Games in 2010 and retired a year later.",
+        "The company moved its headquarters to Miami Gardens in March.",
+    ],
+)
+def test_a_host_towns_games_or_a_town_is_no_team(sentence):
+    found = actors_of(sentence)
+    assert not any(kind == "organization" for _, kind in found), found
