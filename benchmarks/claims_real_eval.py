@@ -79,7 +79,9 @@ sys.path.insert(0, str(HERE.parent))
 # joined tune. test50 (session 35) was scored once at the start of session 36 and joined tune. test51 to test54
 # (session 36 on) take the same source's last pages: test51 was scored once at the end of session 36 and joined
 # tune; test52 was scored once at the start of session 37 and joined tune; test53 was scored once at the end of
-# session 37 and joined tune; test54 was scored once at the start of session 38 and joined tune.
+# session 37 and joined tune; test54 was scored once at the start of session 38 and joined tune. test55 and test56
+# come from a ninth source and test57 from a tenth (see prepare.py): test55 was scored once at the end of session 38
+# and joined tune; test56 and test57 are annotated and unseen.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -136,6 +138,7 @@ PARTS = {
     "test52": {"test52"},
     "test53": {"test53"},
     "test54": {"test54"},
+    "test55": {"test55"},
     "tune": {
         "dev",
         "test",
@@ -192,6 +195,7 @@ PARTS = {
         "test52",
         "test53",
         "test54",
+        "test55",
     },
 }
 
