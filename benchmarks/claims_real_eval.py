@@ -81,7 +81,8 @@ sys.path.insert(0, str(HERE.parent))
 # tune; test52 was scored once at the start of session 37 and joined tune; test53 was scored once at the end of
 # session 37 and joined tune; test54 was scored once at the start of session 38 and joined tune. test55 and test56
 # come from a ninth source and test57 from a tenth (see prepare.py): test55 was scored once at the end of session 38
-# and joined tune; test56 and test57 are annotated and unseen.
+# and joined tune; test56 was scored once at the start of session 39 and joined tune; test57 is annotated and
+# unseen.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -139,6 +140,7 @@ PARTS = {
     "test53": {"test53"},
     "test54": {"test54"},
     "test55": {"test55"},
+    "test56": {"test56"},
     "tune": {
         "dev",
         "test",
@@ -196,6 +198,7 @@ PARTS = {
         "test53",
         "test54",
         "test55",
+        "test56",
     },
 }
 
