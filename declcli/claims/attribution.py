@@ -891,6 +891,10 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             return None
         if content is not None and not _indirect_question(main_verb, content):
             return _reported(main_verb, content, ctx)
+        if content is not None and doc[clause_end - 1].text == ":":
+            # "She explained why the traders had walked out:" above the quote it announces: the question only names
+            # what the quote goes on to tell, so the lead-in is the speaker's tag (GUIDE decisions 85, 567)
+            content = None
         if subject is not None and content is None:
             # 'He said: "…"' (before a quote, in this sentence or the next); "reiterated the
             # position that …"; "called it a sham", "described it as satire"; "urged Vietnam to
@@ -1248,12 +1252,17 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         if (
             child.dep_ == "advcl"
             and child.i in inside
-            and _reports(child, clause_start)
+            and (_reports(child, clause_start) or _as_aside_verb(child))
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children)
             and _content_child(child) is None
-            # (the one told is no object of content: "as the governor told reporters", "as one CEO told me")
-            and not any(c.dep_ == "dobj" and not (c.head.lemma_ == "tell" and _addressee(c)) for c in child.subtree)
+            # (the one told is no object of content: "as the governor told reporters", "as one CEO told me"; nor the
+            # "it" of "as she put it", which stands for the words themselves)
+            and not any(
+                c.dep_ == "dobj" and not (c.head.lemma_ == "tell" and _addressee(c)) and not _put_it(c) for c in child.subtree
+            )
         ):
+            if _as_aside_verb(child) and _after_quoted_words(child):
+                continue  # ('a "ghost town," as the paper put it': only the quoted words are credited, GUIDE decision 256)
             speaker = _subject(child)
             if speaker is not None and speaker.pos_ == "PRON" and speaker.lower_ in ("it", "i", "we", "you"):
                 continue  # "as it turns out", "as I said": no one else's report
@@ -1265,7 +1274,56 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             if speaker is not None:
                 particle = "".join(" " + c.text for c in child.children if c.dep_ == "prt")
                 return Frame(child.text + particle, source_text(speaker, ctx), child, main_verb)
+    return _put_it_read_as_relative(main_verb, inside, ctx)
+
+
+def _put_it_read_as_relative(main_verb, inside, ctx: Context) -> Frame | None:
+    """The "as X put it" aside the parser read as "as" + a noun with a relative clause ("…, as the poet Dana Lee put
+    it": "poet" the object of "as", "Lee put it" a relative on it): the speaker who put it, as in the aside read right
+    (GUIDE decision 256)."""
+    for prep in main_verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i not in inside or prep.i < main_verb.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            for verb in noun.children:
+                if verb.dep_ == "relcl" and verb.lemma_ == "put" and _as_aside_verb(verb) and not _after_quoted_words(prep):
+                    speaker = _subject(verb)
+                    if speaker is None or speaker.pos_ == "PRON":
+                        speaker = noun
+                    return Frame(verb.text, source_text(speaker, ctx), verb, main_verb)
     return None
+
+
+def _after_quoted_words(token) -> bool:
+    """Whether the "as" clause or phrase of `token` comes right after a closing quotation mark (a comma between),
+    so that it credits the quoted words only ('a "ghost town," as the paper put it')."""
+    doc = token.doc
+    at = token.left_edge.i - 1
+    while at >= 0 and doc[at].text == ",":
+        at -= 1
+    return at >= 0 and doc[at].text in _QUOTE_MARKS and doc[at].text not in ("“", "„", "«")
+
+
+# Verbs of belief an "as" aside credits a whole clause with ("As any sailor knows, …", GUIDE decision 379).
+_AS_ASIDE_BELIEF = frozenset(("know", "believe"))
+
+
+def _put_it(obj) -> bool:
+    """Whether `obj` is the "it" of "as X put it", which stands for the words the clause gives (GUIDE decision 256)."""
+    return obj.lower_ == "it" and obj.head.lemma_ == "put"
+
+
+def _as_aside_verb(verb) -> bool:
+    """Whether an "as" clause with `verb` credits the clause it is set in without a reporting verb: "as X put it"
+    (GUIDE decision 256) or "as X knows/believes" (decision 379); not under a modal ("as she would put it": words
+    imagined for her, not said)."""
+    if any(c.tag_ == "MD" for c in verb.children):
+        return False
+    if verb.lemma_ == "put":
+        return any(c.dep_ == "dobj" and _put_it(c) for c in verb.children)
+    return verb.lemma_ in _AS_ASIDE_BELIEF
 
 
 def _quote_opens_between(content, verb) -> bool:
@@ -3377,11 +3435,12 @@ def _labelled_transcript(docs) -> list[Attribution | None] | None:
     labelled paragraphs name a speaker; else None."""
     lex = words()
     texts = [text_of(doc).strip() for doc in docs]
-    labels = [m.group("name") if (m := lex.transcript_label.match(text)) else None for text in texts]
+    matches = [lex.transcript_label.match(text) for text in texts]
+    labels = [m.group("name") if m else None for m in matches]
     if sum(label is not None for label in labels) < 2:
         return None
     titled, surnames = _titled_persons(docs)
-    speakers = [_label_speaker(label, titled, surnames) if label is not None else None for label in labels]
+    speakers = [_label_speaker(m.group("name"), titled, surnames, bool(m.group("role"))) if m else None for m in matches]
     if sum(speaker is not None for speaker in speakers) < 2:
         return None
     out: list[Attribution | None] = []
@@ -3417,9 +3476,11 @@ def _titled_persons(docs) -> tuple[dict[str, str], dict[str, str]]:
     return {key: name for key, name in titled.items() if name}, surnames
 
 
-def _label_speaker(label: str, titled: dict[str, str], surnames: dict[str, str]) -> str | None:
-    """The person a transcript's label names: by the title the text gives them, or by surname after
-    honorifics and titles ("MR. EARNEST", "SENATOR LEE"); else None."""
+def _label_speaker(label: str, titled: dict[str, str], surnames: dict[str, str], with_role: bool = False) -> str | None:
+    """The person a transcript's label names: by the title the text gives them, by surname after
+    honorifics and titles ("MR. EARNEST", "SENATOR LEE"), or by the full name the text gives ("SAM LEE" for
+    "NPR's Sam Lee"); a broadcast label with the speaker's role ("JO REED, HOST:") names its person as written
+    where the text names them nowhere else; else None."""
     lex = words()
     parts = label.lower().split()
     if parts[0] == "the":
@@ -3431,7 +3492,10 @@ def _label_speaker(label: str, titled: dict[str, str], surnames: dict[str, str])
     honorifics = {h.lower().rstrip(".") for h in lex.honorifics}
     if all(p.rstrip(".") in honorifics or p.rstrip(".") in lex.titles for p in parts[:-1]):
         return surnames.get(parts[-1].strip(".’'"))
-    return None
+    named = surnames.get(parts[-1].strip(".’'"))
+    if named is not None and named.lower() == " ".join(parts):
+        return named
+    return label if with_role and len(parts) >= 2 else None
 
 
 def _interviewee(docs) -> str | None:
