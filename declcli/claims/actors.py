@@ -3837,6 +3837,13 @@ def _person(ent, ctx: Context, found: list) -> None:
         return  # "the Anderson family": the family, not the person of that surname named before
     # ("Warren", "Hill": a person the article named in full before; "Barack" of "Barack Obama")
     known = name in ctx.persons or bool(ctx.given_names.get(name))
+    if _names_a_thing_by_its_kind_noun(ent, name, known):
+        # "Walter Brannock Airport", "Remembrance Day", "the Vell Trophy winner": a place's, day's or prize's name; its
+        # opening words, where they are no person's, name the thing alone later ("after the Remembrance", "won a Vell")
+        opening = name if ent.end < len(ent.doc) and ent.doc[ent.end].is_title else name.rsplit(" ", 1)[0]
+        if opening != name.rsplit(" ", 1)[-1] and not known and opening.split()[0] not in words().given_names:
+            ctx.named_kinds.add(opening)
+        return
     if known and _first_word_of_a_known_name(name, ctx) and _no_persons_slot(ent.doc, ent.start, ent.end):
         return  # "The Bill would require …" beside "Bill Shorten": a thing's or a place's name, not the person's given name
     own = _strip_article(name)
@@ -3955,6 +3962,33 @@ def _person(ent, ctx: Context, found: list) -> None:
         # (not a name the parser set beside a thing that is the subject: "the bill President Lee signed")
         ctx.reported_subjects[person.name] = ctx.sentence_start
     found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
+
+
+def _names_a_thing_by_its_kind_noun(ent, name: str, known: bool) -> bool:
+    """A name the model calls a person that ends in a capitalised noun of the kind of place, day, programme or
+    instrument it names (claims.json unborne_name_end_nouns, borne_name_end_nouns: "Walter Brannock Airport", "the
+    Harlow Initiative", "Remembrance Day"), or that runs on into one, or into a prize's noun, the model left out of the
+    name ("Brannock Square", "the Vell Trophy winner", "Harlow Month"): the thing's name, no person's (GUIDE decision
+    12's things); also the noun alone, where the model marks only it ("Remembrance Day"). A noun that is a surname too
+    ("Rosa Day") reads so only after words that open no known person's name."""
+    lex = words()
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if " " not in name and not known and before is not None and before.is_title and not before.is_sent_start:
+        # "Remembrance Day", "the Vesna Trophy winner", where the model marks the kind noun alone as the person
+        nouns = [name.lower()]
+        if nouns[0] in lex.award_nouns:
+            return True
+    else:
+        nouns = [name.split()[-1].lower()] if " " in name else []
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.is_title and after.pos_ in ("NOUN", "PROPN"):
+        nouns.append(after.lower_)
+        if after.lower_ in lex.award_nouns:
+            return True
+    if any(noun in lex.unborne_name_ends for noun in nouns):
+        return True
+    return any(noun in lex.borne_name_ends for noun in nouns) and not known and name.split()[0] not in lex.given_names
 
 
 def _capital_sent_to(destination: list) -> str | None:
@@ -4351,6 +4385,12 @@ def note_given_names(docs, ctx: Context) -> None:
             if ent.label_ != "PERSON":
                 continue
             parts = clean_name(ent.text).split()
+            shared = _given_name_before_a_shared_surname(ent, parts)
+            if shared:
+                # "Tamerlan and Dzhokhar Tsarnaev": the construction itself shows the first word a given name, in the
+                # lexicon or not; a later "Tamerlan" alone is the person named so in full
+                fulls.setdefault(parts[0], set()).add(shared)
+                continue
             if len(parts) < 2 or not all(_NAME_WORD.fullmatch(part) for part in parts):
                 continue  # (not a credit line the model runs into the name: "Dana Reyes/Reuters")
             surnames.add(surname(" ".join(parts)))
@@ -4364,6 +4404,21 @@ def note_given_names(docs, ctx: Context) -> None:
             ctx.given_names[first] = ""
         else:
             ctx.given_names[first] = kept.pop()
+
+
+def _given_name_before_a_shared_surname(ent, parts: list[str]) -> str | None:
+    """ "Tamerlan and Dzhokhar Tsarnaev": a one-word person's name right before "and" and a full name of two words
+    shares that name's surname; the full name it so gets, or None."""
+    doc = ent.doc
+    if len(parts) != 1 or not _NAME_WORD.fullmatch(parts[0]) or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+        return None
+    partner = entity_of(doc[ent.end + 1])
+    if partner is None or partner.label_ != "PERSON" or partner.start != ent.end + 1:
+        return None
+    partner_parts = clean_name(partner.text).split()
+    if len(partner_parts) != 2 or not all(_NAME_WORD.fullmatch(part) for part in partner_parts):
+        return None
+    return f"{parts[0]} {surname(' '.join(partner_parts))}"
 
 
 def _office_holder(name: str) -> str | None:

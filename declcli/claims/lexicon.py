@@ -567,6 +567,8 @@ def words() -> SimpleNamespace:
         species_epithet=re.compile(d["species_epithet_pattern"]),
         species_epithet_lookalikes=frozenset(d["species_epithet_lookalikes"]),
         award_nouns=frozenset(d["award_nouns"]),
+        unborne_name_ends=frozenset(d["unborne_name_end_nouns"]),
+        borne_name_ends=frozenset(d["borne_name_end_nouns"]),
         award_names=frozenset(d["award_names"]),
         size_units=frozenset(d["size_unit_nouns"]),
         term_abbreviations=frozenset(d["term_abbreviations"]),

@@ -512,6 +512,8 @@ class Claims(TypedDict):
     eponym_effect_nouns: list[str]  # "the Decoy effect": bare, after a name the model calls an organisation only
     eponym_title_nouns: list[str]  # "Fermat's Last Theorem": the capitalised head that ends a title a name owns
     award_nouns: list[str]  # "the Heisman Trophy", "Stanley Cup champions": a name ending so names a prize
+    unborne_name_end_nouns: list[str]  # "Kestrel Airport", "the Harlow Initiative": no person, whatever opens the name
+    borne_name_end_nouns: list[str]  # "Remembrance Day", "Hollins Pond": no person after a word that is no given name
     award_names: list[str]  # "an Oscar-winning actress": a prize known by one word, before "-winning" and the like
     size_unit_nouns: list[str]  # "the 16-inch MacBook Pro": a number and unit before a name measure a thing
     armed_services: list[str]  # "the Army", "the Marines": a country's armed services, bodies
