@@ -71,6 +71,7 @@ from .attribution import (
     quote_regions,
     quote_tag_speaker,
     reporting_lead_in,
+    said_goes_on,
     self_named_speaker,
     set_off,
     signed_letters,
@@ -1583,6 +1584,17 @@ def _speaker_adjacent(source: str | None, ctx: Context, text: str, regions) -> b
     )
 
 
+def _held_inside_quote(attribution: Attribution | None, quoted: str) -> bool:
+    """Whether `attribution` is a report or view held by nobody named whose cue stands inside the quote `quoted`
+    ('"It is well known that …," she said': GUIDE decisions 3, 489), which the quote's speaker does not take over."""
+    return (
+        attribution is not None
+        and not attribution.source
+        and bool(attribution.cue)
+        and re.search(rf"\b{re.escape(attribution.cue)}\b", quoted) is not None
+    )
+
+
 def _pass_quote_speakers(
     claims: list[Claim], verbs, regions, offset: int, text: str, ctx: Context, doc=None, earlier=None
 ) -> None:
@@ -1610,17 +1622,28 @@ def _pass_quote_speakers(
         lead = colon_lead_in_speaker(doc, (a, b), ctx) if doc is not None and text[before - 1 : before] == ":" else None
         if lead is not None:
             for i, (s, e) in enumerate(spans):
-                if s <= a < e and (claims[i].attribution is None or not claims[i].attribution.source):
+                if (
+                    s <= a < e
+                    and (claims[i].attribution is None or not claims[i].attribution.source)
+                    and not (_held_inside_quote(claims[i].attribution, text[a:b]) and not said_goes_on(verbs[i]))
+                ):
                     claims[i].attribution = lead
         members = [i for i, verb in enumerate(verbs) if a <= verb.idx < b and spans[i][0] >= a - 1]
         if not members:
             # '“We pray for …,” said X.': the claim's verb is the saying, outside the quote; the
             # quote still has its speaker, whom the next quote of the paragraph continues.
+            # (a claim held by others inside the quote, '"The plant is considered safe," Lee said', still gives the
+            # quote its tag's speaker, whom the next quote of the paragraph continues)
             holder = next(
                 (
-                    quote_tag_speaker(claims[i].attribution, verbs[i], (a, b), text, ctx)
+                    tagged
                     for i, (s, e) in enumerate(spans)
-                    if s <= a + 1 and e >= b - 1 and claims[i].attribution is not None and claims[i].attribution.source
+                    if s <= a + 1
+                    and e >= b - 1
+                    and claims[i].attribution is not None
+                    and (claims[i].attribution.source or _held_inside_quote(claims[i].attribution, text[a:b]))
+                    for tagged in [quote_tag_speaker(claims[i].attribution, verbs[i], (a, b), text, ctx)]
+                    if tagged.source
                 ),
                 None,
             )

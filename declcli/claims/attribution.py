@@ -913,7 +913,8 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 # (an infinitive in quotation marks the parser hangs as an adverbial clause: 'implores his readers "to
                 # become more aware …"')
                 or (c.dep_ == "advcl" and directs and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
-                or (c.dep_ == "prep" and c.lower_ in ("as", "to") and c.i > main_verb.i)  # (not "As of 2016, …")
+                # (not "As of 2016, …", nor after the object: "reported assets of $4 million as of June 30")
+                or (c.dep_ == "prep" and c.lower_ in ("as", "to") and c.i > main_verb.i and not _as_of(c))
                 # ("described the ranks as plagued by incompetence": "as" + a participle with no subject of its own, hung
                 # as a clause; not "told the story as he left")
                 or (
@@ -970,7 +971,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 and doc[subject.left_edge.i - 1].text == ","
             )
             tag_only = all(
-                c.dep_ in ("nsubj", "punct", "advmod", "npadvmod", "aux")
+                (c.dep_ in ("nsubj", "punct", "advmod", "npadvmod", "aux") and not (c.dep_ == "npadvmod" and _amount(c)))
                 or (
                     closes_statement
                     and c.right_edge.i < subject.left_edge.i
@@ -1347,6 +1348,19 @@ def _study_before(pronoun):
     return None
 
 
+def _as_of(preposition) -> bool:
+    """Whether the preposition "as" opens "as of" + a time ("as of June 30"): when, not what a thing is held to be."""
+    return preposition.lower_ == "as" and any(c.dep_ == "prep" and c.lower_ == "of" for c in preposition.children)
+
+
+def _amount(noun) -> bool:
+    """Whether `noun`, hung on a verb with no preposition, is an amount ("The index added 2.3 percent", "shares added
+    $4"): what the verb gained, no speaker tag's when ("said Tuesday", "said Nov. 5")."""
+    if noun.ent_type_ in ("DATE", "TIME"):
+        return False
+    return noun.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or any(c.dep_ == "nummod" for c in noun.children)
+
+
 def _reporting_opener(main_verb, clause_start: int, clause_end: int, ctx: Context):
     """(verb, content, subject) of a reporting verb that opens the clause with its subject and a that-clause, where
     the parser made a later verb the root and hung the reporting verb below it ("Rosing explained that engineering
@@ -1717,6 +1731,13 @@ def _regarded_as(verb) -> bool:
         and any(
             (c.dep_ in ("oprd", "xcomp") and verb.lemma_ not in lex.regard_passive_as_only)
             or (c.dep_ == "prep" and c.lower_ == "as")
+            # ('was "considered both an expression of status and …"': a passive with a subject has no object, so the
+            # noun phrase the parser made one is what the thing is held to be)
+            or (
+                c.dep_ == "dobj"
+                and verb.lemma_ not in lex.regard_passive_as_only
+                and any(s.dep_ == "nsubjpass" for s in verb.children)
+            )
             for c in verb.children
         )
     )
@@ -2363,11 +2384,21 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
     # Reported speech inside reported speech: the inner speaker ("X said Y told him that …"),
     # for verbs of speech and belief, not "the data indicate that".
     seen = {verb.i}
-    while (
-        (content.lemma_ in lex.reporting and content.lemma_ not in lex.non_speech)
-        or _study_finding(content)
-        or _judged_inside(content)
-    ) and content.i not in seen:
+    while True:
+        # (not where the report goes on past the view of others: 'explained that the evidence had been deemed credible,
+        # but after more checks it had been made clear that …' stays the speaker's)
+        held = _held_by_others_inside(content) if content.i not in seen and not said_goes_on(verb) else None
+        if held is not None:
+            return held
+        if (
+            not (
+                (content.lemma_ in lex.reporting and content.lemma_ not in lex.non_speech)
+                or _study_finding(content)
+                or _judged_inside(content)
+            )
+            or content.i in seen
+        ):
+            break
         if _asks_for_the_holder(content):
             break  # "“Who says we can’t win?” he asked.": the quoted question's "says" reports no one (GUIDE decision 757)
         # ("he said he was told by John Bolton to go …": the one who told, named after "by")
@@ -2404,6 +2435,40 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
     # ("no one is suggesting that …", "No one I know thinks …": speech or belief of nobody, GUIDE decision 296)
     unattributed = _writers_voice(verb, subject) or (subject is not None and (_says_nothing(subject) or _no_one(subject)))
     return Frame(verb.text, source, verb, content, unattributed=unattributed)
+
+
+def said_goes_on(verb) -> bool:
+    """Whether a clause is joined to `verb` ("…, but I doubt it"): what the verb's subject says goes on past it."""
+    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children)
+
+
+def _held_by_others_inside(verb) -> Frame | None:
+    """The frame of a passive of report, belief or judgement with no holder named that heads what a speaker is reported
+    to say ('He said the custom was "considered a sign of respect"', '"The rebels are believed to cross back," say
+    analysts', '"It is well known that …," she added', '"I was told that it would be hard," he said'): a report or view
+    of others than the speaker, whom the text does not name, so the unit is theirs, not the speaker's (GUIDE decisions
+    3, 489, 801): source null, cue the passive verb; None where the passive names its holder after "by" (which
+    `_reported`'s inner speaker then gives) or is no such verb."""
+    if _agent(verb) is not None or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if said_goes_on(verb):
+        return None  # ('"It is said that his time was easier, but I doubt it"': the speaker's own words go on)
+    held = _held_by_nobody_named(verb)
+    if held is not None:
+        # (a view with no clause of its own, "was considered a sign of respect", is read from the passive verb itself)
+        held.content = held.content if held.content is not None else verb
+        return held
+    lex = words()
+    clause = _content_child(verb)
+    if clause is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    # "I was told that …" (the one told is the subject), "It is well known that …", "It is believed that …"
+    if _addressed_passive(verb) or (
+        (verb.lemma_ in lex.knowing or verb.lemma_ in _BELIEF or verb.lemma_ in lex.said_to_passive)
+        and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" and c.i < verb.i for c in verb.children)
+    ):
+        return Frame(verb.text, None, verb, clause)
+    return None
 
 
 def _says_nothing(subject) -> bool:
