@@ -1551,6 +1551,8 @@ def modality(verb) -> str:
     believed = _believed(verb)
     if believed is not None:
         return modality(believed)
+    if speech_withheld(verb):
+        return "none"  # "would not comment": the past of willing, no frame of the table (GUIDE decision 673)
     if imperative_frame(verb):
         return "none"  # "Expect to hear the band's hits", "Plan to arrive early" (GUIDE decision 18)
     if _appraisal_idiom(verb):
@@ -3063,6 +3065,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         # "We asked two doctors to explain the rules", "I've asked him to share his notes": the writer's own request,
         # told in the past outside any quote, narrates what the writer did (GUIDE decision 221: event)
         return "event"
+    if speech_withheld(verb):
+        return "event"  # "The firm would not comment on the recall": the speech not made then (GUIDE decision 673)
     if modal in ("recommendation", "obligation") and request_told_as_a_step(verb):
         return "event"  # "The club then asked the council to close the road": one step of what happened (GUIDE decision 780(a))
     if modal == "intention" and _past_wish(verb):
@@ -6586,6 +6590,29 @@ def _refusal(verb, subject) -> bool:
         return False
     xcomp = _xcomp(verb)
     return xcomp is not None and xcomp.i > verb.i
+
+
+# Verbs of answering or making known that news tells a party withheld ("would not comment on", "wouldn't disclose").
+_WITHHELD_SPEECH = frozenset(
+    ("comment", "say", "disclose", "reveal", "confirm", "discuss", "elaborate", "specify", "identify", "answer", "respond")
+)
+
+
+def speech_withheld(verb) -> bool:
+    """ "The firm would not comment on the recall", "The club wouldn't disclose the fee": a third party's negated "would"
+    before a verb of answering or making known is the past of "will" in its sense of willingness, the speech not made on
+    one occasion, an event with no modal frame (GUIDE decisions 296, 673); not the speaker's own hedge ("I wouldn't say
+    that …", decisions 139, 558) nor the outcome of a condition ("would not comment if asked")."""
+    if verb.lemma_ not in _WITHHELD_SPEECH or verb.tag_ != "VB" or not _negated(verb):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "’d", "'d") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("i", "we", "you"):
+        return False
+    return not any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in verb.children
+    )
 
 
 def _no_comment(verb) -> bool:
