@@ -128,6 +128,7 @@ from .reading import (
     imperative_frame,
     mood_and_condition,
     past_act_in_reported_gerund,
+    request_told_as_a_step,
     resultative_perfect,
     speech_ahead,
     speech_ahead_reading,
@@ -1013,6 +1014,8 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         and frame.verb is not None
         and content is frame.verb
         and frame.verb.lemma_ in words().saying
+        # ("then told the crew to turn back": an instruction told as a step of past events is a happening, decision 780(a))
+        and not request_told_as_a_step(content)
     ):
         # '“A shame for the town,” she said', 'Sanborn said.': the saying is no happening of its own; what
         # was said decides (GUIDE), and words the parser could not read as a clause are a statement.

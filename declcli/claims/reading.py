@@ -1551,6 +1551,8 @@ def modality(verb) -> str:
     believed = _believed(verb)
     if believed is not None:
         return modality(believed)
+    if speech_withheld(verb):
+        return "none"  # "would not comment": the past of willing, no frame of the table (GUIDE decision 673)
     if imperative_frame(verb):
         return "none"  # "Expect to hear the band's hits", "Plan to arrive early" (GUIDE decision 18)
     if _appraisal_idiom(verb):
@@ -3063,6 +3065,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         # "We asked two doctors to explain the rules", "I've asked him to share his notes": the writer's own request,
         # told in the past outside any quote, narrates what the writer did (GUIDE decision 221: event)
         return "event"
+    if speech_withheld(verb):
+        return "event"  # "The firm would not comment on the recall": the speech not made then (GUIDE decision 673)
+    if modal in ("recommendation", "obligation") and request_told_as_a_step(verb):
+        return "event"  # "The club then asked the council to close the road": one step of what happened (GUIDE decision 780(a))
     if modal == "intention" and _past_wish(verb):
         return "fact"  # "I wanted to buy a copy, but it was out of print": a past state of mind (GUIDE decision 198)
     if modal == "recommendation" and (advised_gerund(verb) is not None or advised_gerund(verb.head) == verb):
@@ -3959,6 +3965,46 @@ def _writers_own_request(verb, subject) -> bool:
     if verb.lemma_ not in words().directive_frames and verb.lemma_ not in _TELLING_TO:
         return False
     return any(c.dep_ == "xcomp" for c in verb.children) and _told_in_the_past(verb)
+
+
+# Adverbs that set a past request after another happening of the occasion a story tells ("the board then asked
+# her to resign", "he later told the crew to turn back"), and the prepositions and subordinators that tie it to one
+# ("after the vote", "following the crash", "during the hearing", "once the ship docked", "when the alarm sounded").
+_NEXT_STEP_ADVERBS = frozenset(("then", "later", "afterwards", "afterward", "eventually", "finally", "subsequently"))
+_STEP_PREPOSITIONS = frozenset(("after", "following", "during"))
+_STEP_SUBORDINATORS = frozenset(("after", "once", "when"))
+# Words that keep a requested act ahead of the story ("to reopen the baths before the autumn", "to leave by Sunday").
+_PENDING_WORDS = frozenset(("before", "by", "until", "next", "tomorrow", "soon"))
+
+
+def request_told_as_a_step(verb) -> bool:
+    """ "The club then asked the council to close the road", "After the vote, the chair told members to leave", "In the
+    end, they ordered him to pay": a request or instruction in the simple past (active, or "was/were told to") that the
+    narration sets after another happening of its occasion is one step of what happened, an event (GUIDE decisions 704(a),
+    780(a)); a bare date is not enough, since a dated request can be the news of the story's present with its act still to
+    come (780(b)), and neither is a perfect ("had ordered", "have urged") or an act the unit keeps ahead ("to reopen the
+    baths before the autumn")."""
+    lex = words()
+    if verb.lemma_ not in lex.directive | lex.obligating_directive | _TELLING_TO:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    active_past = verb.tag_ == "VBD" and not auxes
+    passive_past = verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ == "VBD"
+    if not (active_past or passive_past):
+        return False
+    infinitive = next((c for c in _to_infinitives(verb) if c.i > verb.i), None)
+    if infinitive is None or any(t.lower_ in _PENDING_WORDS for t in infinitive.subtree):
+        return False
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in _NEXT_STEP_ADVERBS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in _STEP_PREPOSITIONS:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "in" and any(c.dep_ == "pobj" and c.lower_ == "end" for c in child.children):
+            return True  # "In the end, they told me to go"
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _STEP_SUBORDINATORS for m in child.children):
+            return _told_in_the_past(child) or any(a.dep_ == "aux" and a.tag_ == "VBD" for a in child.children)
+    return False
 
 
 def _ability_shown_each_time(verb) -> bool:
@@ -6544,6 +6590,29 @@ def _refusal(verb, subject) -> bool:
         return False
     xcomp = _xcomp(verb)
     return xcomp is not None and xcomp.i > verb.i
+
+
+# Verbs of answering or making known that news tells a party withheld ("would not comment on", "wouldn't disclose").
+_WITHHELD_SPEECH = frozenset(
+    ("comment", "say", "disclose", "reveal", "confirm", "discuss", "elaborate", "specify", "identify", "answer", "respond")
+)
+
+
+def speech_withheld(verb) -> bool:
+    """ "The firm would not comment on the recall", "The club wouldn't disclose the fee": a third party's negated "would"
+    before a verb of answering or making known is the past of "will" in its sense of willingness, the speech not made on
+    one occasion, an event with no modal frame (GUIDE decisions 296, 673); not the speaker's own hedge ("I wouldn't say
+    that …", decisions 139, 558) nor the outcome of a condition ("would not comment if asked")."""
+    if verb.lemma_ not in _WITHHELD_SPEECH or verb.tag_ != "VB" or not _negated(verb):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "’d", "'d") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("i", "we", "you"):
+        return False
+    return not any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in verb.children
+    )
 
 
 def _no_comment(verb) -> bool:
