@@ -997,8 +997,10 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return  # "on Instagram", "a professional Instagram account": where things are posted (GUIDE decision 19)
     if label in ("ORG", "PERSON", "FAC") and _venue_as_a_place(ent, bare) and not acts(ent):
         return  # "a protest at Brannock Gate", "the draft moved to Globex Studios": a building or landmark (decision 622)
-    if label in ("ORG", "PERSON", "PRODUCT") and _in_a_venue(ent):
-        return  # "published in the journal Open Letters": where a work appeared, no actor (GUIDE decisions 19, 83)
+    if label in ("ORG", "PERSON", "PRODUCT") and (_in_a_venue(ent) or _journal_published_in(ent)):
+        # "published in the journal Open Letters", "published in the Journal of Kestrel Studies", "in the June issue of
+        # Kestrel Affairs": where a work appeared, no actor (GUIDE decisions 19, 83)
+        return
     if label != "ORG" and (bare in lex.companies or bare in lex.platforms):
         # "Netflix" (a place to the model), "Ubisoft" (a person), "Instagram" (a nationality): a well-known company is a
         # body wherever it is named, except where something is posted or watched ("on Netflix", GUIDE decision 19)
@@ -1582,6 +1584,24 @@ def _in_a_venue(ent) -> bool:
         return False
     noun = doc[start - 1]
     return noun.lower_ in words().venues and noun.dep_ == "pobj" and noun.head.lower_ == "in"
+
+
+_PUBLISHING_LEMMAS = frozenset(("publish", "publication", "appear"))
+_ISSUE_NOUNS = frozenset(("issue", "edition", "volume"))
+
+
+def _journal_published_in(ent) -> bool:
+    """The name of the journal a work was published in: after "published in", "appeared in" or "the publication in",
+    itself, before its venue's noun ("in The Kestrel medical journal") or after "issue of" ("in the June issue of Kestrel
+    Affairs"). Where a work appeared, no actor (GUIDE decision 19); not a journal that acts ("Kestrel Affairs published
+    the study")."""
+    token = ent.root
+    if token.dep_ in ("compound", "nmod") and token.head.i >= ent.end and token.head.lower_ in words().venues:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _ISSUE_NOUNS:
+        token = token.head.head
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in _PUBLISHING_LEMMAS
 
 
 def _government_named_by_its_place(ent):
