@@ -997,8 +997,10 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return  # "on Instagram", "a professional Instagram account": where things are posted (GUIDE decision 19)
     if label in ("ORG", "PERSON", "FAC") and _venue_as_a_place(ent, bare) and not acts(ent):
         return  # "a protest at Brannock Gate", "the draft moved to Globex Studios": a building or landmark (decision 622)
-    if label in ("ORG", "PERSON", "PRODUCT") and _in_a_venue(ent):
-        return  # "published in the journal Open Letters": where a work appeared, no actor (GUIDE decisions 19, 83)
+    if label in ("ORG", "PERSON", "PRODUCT") and (_in_a_venue(ent) or _journal_published_in(ent)):
+        # "published in the journal Open Letters", "published in the Journal of Kestrel Studies", "in the June issue of
+        # Kestrel Affairs": where a work appeared, no actor (GUIDE decisions 19, 83)
+        return
     if label != "ORG" and (bare in lex.companies or bare in lex.platforms):
         # "Netflix" (a place to the model), "Ubisoft" (a person), "Instagram" (a nationality): a well-known company is a
         # body wherever it is named, except where something is posted or watched ("on Netflix", GUIDE decision 19)
@@ -1584,6 +1586,24 @@ def _in_a_venue(ent) -> bool:
     return noun.lower_ in words().venues and noun.dep_ == "pobj" and noun.head.lower_ == "in"
 
 
+_PUBLISHING_LEMMAS = frozenset(("publish", "publication", "appear"))
+_ISSUE_NOUNS = frozenset(("issue", "edition", "volume"))
+
+
+def _journal_published_in(ent) -> bool:
+    """The name of the journal a work was published in: after "published in", "appeared in" or "the publication in",
+    itself, before its venue's noun ("in The Kestrel medical journal") or after "issue of" ("in the June issue of Kestrel
+    Affairs"). Where a work appeared, no actor (GUIDE decision 19); not a journal that acts ("Kestrel Affairs published
+    the study")."""
+    token = ent.root
+    if token.dep_ in ("compound", "nmod") and token.head.i >= ent.end and token.head.lower_ in words().venues:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _ISSUE_NOUNS:
+        token = token.head.head
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in _PUBLISHING_LEMMAS
+
+
 def _government_named_by_its_place(ent):
     """The noun of a governed kind of place (claims.json `governed_place_nouns`) that "the … of" names the place after
     ("the state of X", "the city of X"), where the phrase acts: the subject of a verb of doing ("The city of X is
@@ -2049,8 +2069,49 @@ def _with_head(ent, bare: str) -> str:
             name, end = f"{bare} {rest.text}", head.i + 1
         elif head.i == ent.end and head.is_lower and head.lemma_ in lex.org_nouns:
             name, end = f"{bare} {head.text}", head.i + 1
+    if end == ent.end:
+        body_noun = _body_noun_after_modifiers(ent)
+        if body_noun is not None:
+            name, end = f"{bare} {doc[ent.end : body_noun.i + 1].text}", body_noun.i + 1
     of_rest = _of_rest(doc, end, ent.sent) if len(name.split()) > 1 else ""
     return f"{name} {of_rest}" if of_rest else name
+
+
+# The nouns of a company in general, which close a name after its modifiers ("the Kestrel state timber company"), unlike
+# the other nouns of a trade, which describe the company named before them ("the Globex search giant", "the Kestrel
+# chip maker").
+_GENERAL_COMPANY_NOUNS = frozenset(("company", "firm"))
+_BODY_NOUN_REACH = 4  # lower-case words after a name, up to its body's noun: "the Kestrel state timber company"
+
+
+def _body_noun_after_modifiers(ent):
+    """The body's noun that closes an organisation's name after lower-case modifiers the model left out of the entity
+    ("the Fatah central committee", "the Kirovles state timber company", "the Harlow journalism foundation", "the
+    United Nations refugee agency", "Ferguson police officer X": the last such noun of the run), where the name
+    modifies a word of that run; None if there is none. The whole is the body the article names (GUIDE: the name as
+    the article gives it), not the name alone."""
+    doc = ent.doc
+    root = ent.root  # (the article, where the model took it into the entity: "the Health and Human Services department")
+    if root.dep_ not in ("compound", "nmod", "amod", "det") or not ent.end <= root.head.i < ent.end + _BODY_NOUN_REACH:
+        return None
+    lex = words()
+    body_noun = None
+    for token in doc[ent.end : min(ent.end + _BODY_NOUN_REACH, len(doc))]:
+        if not token.is_lower or token.ent_type_ or token.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            break
+        lemma = token.lemma_.lower()
+        describes_a_trade = lemma in lex.trade_nouns and lemma not in _GENERAL_COMPANY_NOUNS
+        if (lemma in lex.org_nouns or lemma in lex.body_kind_nouns) and not describes_a_trade:
+            body_noun = token
+        if token.dep_ not in ("compound", "amod", "nmod") or token.head.i <= token.i:
+            break  # the noun the run ends in
+    if body_noun is not None and body_noun.dep_ in ("compound", "amod", "nmod") and body_noun.head.i > body_noun.i:
+        # a body's noun that itself modifies a later noun closes the name only before a person of the body ("Ferguson
+        # police officer X"), not before a thing or a happening ("the Harlow school shooting", "the Kestrel front grill")
+        person = body_noun.head.lemma_.lower()
+        if not (person in lex.people or person in lex.human or person in lex.titles):
+            return None
+    return body_noun
 
 
 def _of_rest(doc, end: int, sent) -> str:
