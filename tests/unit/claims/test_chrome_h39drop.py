@@ -1,6 +1,7 @@
-"""Session 39's chrome rules (h39drop): a post's picture link glued to its signature, a developing-story note, a 'For
-more on …, please visit …' pointer, a lesson's 'Today, I'm going to …' agenda line, a headline asked in title case and a
-run of bulleted headline links set between the story's paragraphs are no claims (GUIDE decisions 11, 33, 65, 88, 127,
+"""Session 39's chrome rules (h39drop): a post's picture link glued to its signature, a byline with a credit after a
+bar, a syndicated story's footer, links under the outlet's 'More from …:' heading, a developing-story note, a 'For more
+on …, please visit …' pointer, a lesson's 'Today, I'm going to …' agenda line, a headline asked in title case and a run
+of bulleted headline links set between the story's paragraphs are no claims (GUIDE decisions 11, 33, 50, 65, 88, 127,
 328); the guards keep commitments, facts under a lead-in or a title and the story's own prose around them."""
 
 import pytest
@@ -53,9 +54,27 @@ _CASES = {
     ),
     "a post's picture link glued to its signature": (
         _around(
-            "Fact: the landing bell still rings at six every morning. pic.twitter.com/Ab12Cd34Ef— dana (@danalee) May 4, 2023"
+            "Fact: the landing bell still rings at six every morning. Of me, ringing it. "
+            "pic.twitter.com/Ab12Cd34Ef— dana or so (@danalee) May 4, 2023"
         ),
         ["pic.twitter.com", "@danalee"],
+        [],
+    ),
+    "a byline with a credit after a bar": (
+        ["By Dana Lee | Satellite imagery by U.S.G.S. N.A.I.P.", *_BODY],
+        ["Dana Lee |", "Satellite imagery"],
+        [],
+    ),
+    "a syndicated story's footer": (_BODY + ["Original article on RiverNews.com."], ["Original article"], []),
+    "links under the outlet's 'More from' heading": (
+        [
+            *_BODY,
+            "More from River News:",
+            "• Lee: The board had to act | Park: Nobody wins",
+            "• Ferry fares: What crews earn | What riders pay",
+            "There is 1 Comment.",
+        ],
+        ["The board had to act", "What crews earn"],
         [],
     ),
     # guards
