@@ -515,6 +515,23 @@ _LINK_CALL_WORDS = 15
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")  # tensed verbs and modals: a clause of its own (also read by attribution)
 
 
+# A headline asked in title case has at least this many content words: "Should I Fury him?" in a game's chat is short.
+_TITLE_QUESTION_WORDS = 6
+
+
+def _title_case_question(alpha) -> bool:
+    """Whether a question is a headline set in title case ("Harbour Explained: Why Did The Port Shut The Old Quay?"):
+    every content word capitalized, a verb after the first word too, which prose never capitalizes (GUIDE decision 88:
+    headings and headlines are no claims); a question in capitals throughout is a transcript's or a debate preview's
+    shouted subheading, read by the rules for capitals."""
+    content = [t for t in alpha if t.pos_ not in ("ADP", "DET", "CCONJ", "PART", "PRON")]
+    return (
+        len(content) >= _TITLE_QUESTION_WORDS
+        and all(t.text[0].isupper() for t in content)
+        and any(t.pos_ in ("VERB", "AUX") and not t.is_upper for t in content[1:])
+    )
+
+
 def _link_call(text: str, tokens, alpha) -> bool:
     """Whether the sentence is a link's call to the reader: an imperative that ends pointing at where the link is
     ("Get started with 2B Mindset here.", "Find the full list of winners here."), a verb in its base form first
@@ -579,12 +596,13 @@ def _states_more(tokens) -> bool:
     )
 
 
-def _agenda_verb(verb, first_person: bool = False) -> bool:
+def _agenda_verb(verb, first_person: bool = False, lesson: bool = False) -> bool:
     """Whether `verb` names what a text does next (claims.json `agenda_lemmas`; `agenda_look_lemmas` only with "a
     look"). A verb that is also an act in the world (`agenda_world_lemmas`: "We will close the Dayton plant", "Let's
     end this shutdown now") only with no direct object or with "with", "by" or "here" ("I'll close with a quote"); in an
     "I" or "we" line (`first_person`), "look" only at a wh-clause or "here"/"below" ("we'll be looking at whether …",
-    not "We will look at every option to keep the plant open")."""
+    not "We will look at every option to keep the plant open"), unless the line sets the day's lesson (`lesson`: "Today,
+    I'm going to demystify the process of …")."""
     lex = words()
     if verb.lemma_ in lex.agenda_look:
         return any(c.dep_ == "dobj" and c.lemma_ == "look" for c in verb.children)
@@ -593,7 +611,7 @@ def _agenda_verb(verb, first_person: bool = False) -> bool:
     if verb.lemma_ in lex.agenda_world:
         marked = any(c.lower_ in lex.agenda_world_marks for c in verb.children)
         return marked or not any(c.dep_ == "dobj" for c in verb.children)
-    if first_person and verb.lemma_ in lex.agenda_clause:
+    if first_person and verb.lemma_ in lex.agenda_clause and not lesson:
         return any(c.lower_ in lex.presenting_adverbs for c in verb.children) or any(
             t.tag_ in ("WDT", "WP", "WRB") or t.lower_ in ("whether", "if") for t in verb.subtree if t.i > verb.i
         )
@@ -653,7 +671,10 @@ def _announces_the_text(span, tokens, alpha, text: str) -> bool:
     if root.lemma_ in lex.agenda_lead:
         # "I want to start here" (not "I wanted to start a company"), "I'm going to close with a quote"
         led = root.tag_ == "VBP" if root.lemma_ == "want" else root.tag_ == "VBG"
-        return led and any(c.dep_ == "xcomp" and _agenda_verb(c, first_person=True) for c in root.children)
+        # "Today, I'm going to …" in the writer's own line sets the day's lesson (a blog's or a course's), whatever the
+        # verb takes: "Today, we're going to talk about why focus matters." (GUIDE decisions 127, 328)
+        lesson = len(tokens) > 1 and first.lower_ == "today" and first.i == tokens[0].i and tokens[1].text == ","
+        return led and any(c.dep_ == "xcomp" and _agenda_verb(c, first_person=True, lesson=lesson) for c in root.children)
     return _agenda_verb(root, first_person=True) and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in root.children)
 
 
@@ -1317,6 +1338,8 @@ def chrome_reason(
         return "heading question"  # an explainer's subheading: "What did the prosecutors say?"
     if whole_paragraph and text.endswith("?") and _verbless_question(span, tokens, alpha, text):
         return "heading question"  # a subheading that asks without a verb: "Unprecedented, but to what end?"
+    if whole_paragraph and text.endswith("?") and _title_case_question(alpha):
+        return "heading question"  # a headline asked in title case: "Explained: Why Did The Council Shut The Pier?"
     # an embedded post's text, ending on its picture's link ("No, that is not normal pic.twitter.com/x1"), is said
     # (GUIDE decision 33), no headline or subheading however short
     posted = lex.post_picture_link.search(text) is not None
@@ -1407,6 +1430,7 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
         | _cut_off_teasers(paragraphs)
         | _related_links(paragraphs)
         | _link_runs(paragraphs)
+        | _dashed_links_inside(paragraphs)
         | _dated_teasers(paragraphs)
         | _cut_off_profile(paragraphs)
         | _comment_thread(paragraphs)
@@ -1819,14 +1843,63 @@ def _link_runs(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
         return short and bool(label.match(line))
 
     out: set[int] = set()
-    k = 0
-    while k < len(paragraphs):
-        end = k
-        while end < len(paragraphs) and link(paragraphs[end][1]):
-            end += 1
+    for k, end in _runs_of(paragraphs, link):
         if end - k >= _LINK_RUN and not _announced(paragraphs, k):
             out |= {start for start, _ in paragraphs[k:end]}
+    return frozenset(out)
+
+
+def _runs_of(paragraphs: list[tuple[int, str]], row, first: int = 0):
+    """The runs of paragraphs from `first` on that `row` takes, as (first index, index after the last)."""
+    k = first
+    while k < len(paragraphs):
+        end = k
+        while end < len(paragraphs) and row(paragraphs[end][1]):
+            end += 1
+        if end > k:
+            yield k, end
         k = max(end, k + 1)
+
+
+# A paragraph of the body around a run of link lines has at least this many words: a title or a label is no body prose.
+_BODY_PROSE_WORDS = 8
+_LINK_ROW_WORDS = 3  # a related story's headline has a few words: "- Gallery" alone is a label
+
+
+def _dashed_link_row(chunk: str) -> bool:
+    """Whether a paragraph is one line opened by a bullet that reads as a linked headline: a few words, no stop or colon
+    at its end ("- Port weighs closing two more quays as costs rise")."""
+    line = chunk.strip()
+    return (
+        "\n" not in line
+        and line[:1] in "-–•*▪"
+        and line[1:2].isspace()
+        and _LINK_ROW_WORDS <= len(_HEADING_WORD.findall(line)) <= _LINK_WORDS
+        and not _closes_as_a_paragraph(line)
+    )
+
+
+def _body_prose(chunk: str) -> bool:
+    line = chunk.strip()
+    return (
+        line[:1] not in _BULLETS
+        and len(_HEADING_WORD.findall(line)) >= _BODY_PROSE_WORDS
+        and ends_as_sentence(line)
+        and not line.endswith((":", ";"))
+    )
+
+
+def _dashed_links_inside(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where the lines of a box of related stories' links set between the story's paragraphs start: a run of at least
+    two bulleted headline lines (`_dashed_link_row`) with body prose right above it that leads in to nothing (a full
+    sentence, no colon) and the story resuming right below it (decision 11: links to other stories are no claims). A
+    story's own list of facts is announced by a lead-in, heads its section under a title ("Usain Bolt's career highs")
+    or closes the text; it never breaks off the prose on both sides."""
+    out: set[int] = set()
+    for k, end in _runs_of(paragraphs, _dashed_link_row, first=1):
+        resumes = end < len(paragraphs) and _body_prose(paragraphs[end][1])
+        if end - k >= _LINK_RUN and resumes and _body_prose(paragraphs[k - 1][1]):
+            out |= {start for start, _ in paragraphs[k:end]}
     return frozenset(out)
 
 
