@@ -3324,7 +3324,7 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "fact"  # "Social media played a key role in the inquiry": what a thing counted for, an assessment (512, 393)
     if _length_it_took(verb):
         return "fact"  # "The bridge took five years to build", "It took me a while to learn it": an event's length (664(c))
-    if _change_path_reached(verb) or _upbringing(verb):
+    if _change_path_reached(verb) or _upbringing(verb) or _development_became(verb, subject):
         # "The square has turned into a car park", "The club has gone from bankruptcy to the top flight": where a change
         # has led (GUIDE decision 393); "She grew up on a farm": a childhood, background
         return "fact"
@@ -5687,6 +5687,50 @@ def _state_reached(verb) -> bool:
             and not any(g.tag_ in ("JJR", "RBR") for g in c.children)
             for c in verb.children
         )
+    )
+
+
+# Words that place a change at one moment ("Soon her cough became worse", "The rift finally became public"), and the
+# prepositions that tie it to one happening ("became apparent after the launch"): with them "became" tells a happening.
+_BECOMING_MOMENT_ADVERBS = frozenset(
+    ("soon", "suddenly", "finally", "then", "immediately", "instantly", "abruptly", "now", "just")
+)
+_BECOMING_MOMENT_PREPOSITIONS = frozenset(("after", "before", "following", "upon", "at", "on", "during", "by"))
+_BECOMING_PERIOD_PREPOSITIONS = frozenset(("over", "throughout", "through", "across"))
+_BECOMING_TIME_MARKS = frozenset(("when", "as", "after", "once", "before", "until", "while", "since", "whenever"))
+
+
+def _development_became(verb, subject) -> bool:
+    """ "After the patent, the field became a crowded one", "The fair became the region's biggest", "Toys and TV shows
+    became intertwined", "What she drew that day became a logo", "It became easier to reach buyers": a simple past
+    "became" whose subject is a thing, a field, a practice, a clause or a dummy "it", and which no date, time, moment
+    adverb or clause of time places at one moment, tells what the thing came to be, a development (GUIDE decision 393:
+    fact). A party's becoming ("Lee became mayor", "The club became the first side to …") and a change placed at a
+    moment ("In May the app became the best seller", "Soon the water became dark", "it became clear after the vote
+    that …", decisions 267, 603) stay events."""
+    if verb.lemma_ != "become" or verb.tag_ != "VBD" or subject is None or subject.dep_ not in ("nsubj", "csubj"):
+        return False
+    if not any(c.dep_ in ("attr", "acomp", "oprd") for c in verb.children):
+        return False
+    if subject.lower_ in _PERSONAL_PRONOUNS or subject.ent_type_ in _AGENT_ENTITIES:
+        return False
+    # (a name the model gives no type, "The Classic became the next stop", is read as the thing it names)
+    if subject.dep_ == "nsubj" and subject.lower_ != "it" and _is_agent(subject) and subject.pos_ != "PROPN":
+        return False
+    if any(t.dep_ in ("mark", "advmod") and t.lower_ in _BECOMING_TIME_MARKS for t in verb.subtree if t.i < verb.i):
+        return False  # ("As the war spread, the port became …", "once reading the maps became easier, …": a moment told)
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in _BECOMING_MOMENT_ADVERBS:
+            return False
+        if child.dep_ == "prep" and child.lower_ in _BECOMING_MOMENT_PREPOSITIONS:
+            return False
+    subject_span = range(subject.left_edge.i, subject.right_edge.i + 1)
+    # (a span is no moment: "Over the years it became clear that the dam leaked", decision 603)
+    return not any(
+        t.ent_type_ in ("DATE", "TIME")
+        and t.i not in subject_span
+        and not any(a.dep_ == "prep" and a.lower_ in _BECOMING_PERIOD_PREPOSITIONS for a in t.ancestors if verb.is_ancestor(a))
+        for t in verb.subtree
     )
 
 
