@@ -21,6 +21,7 @@ main verb (the reported content's verb where the claim is attributed).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .clauses import SUBJECTS, asked_for_someone_to, asks_who_reports, opens_as_adjunct
 from .context import doc_memo, text_of
@@ -1831,6 +1832,23 @@ def _subordinating_preposition(prep) -> bool:
     return prep.lower_ in _SUBORDINATING_PREPOSITIONS
 
 
+_NOT_NEVER = frozenset(("not", "never"))
+_NEITHER_NO = frozenset(("neither", "no"))
+
+
+def _word_in_subtree_span(verb, lowers: frozenset[str]) -> bool:
+    """Whether a token whose lowercase form is in `lowers` lies between the left and the right edge of `verb`'s subtree
+    (where every token of the subtree lies). The readers below walk a claim's whole subtree for a "not", "never",
+    "neither" or "no", which most claims lack: this answers from the indices of those words, found once per Doc
+    (`doc_memo`), and bisected."""
+    memo = doc_memo(verb.doc, "word indices")
+    found = memo.get(lowers)
+    if found is None:
+        found = memo[lowers] = [t.i for t in verb.doc if t.lower_ in lowers]
+    k = bisect_left(found, verb.left_edge.i)
+    return k < len(found) and found[k] <= verb.right_edge.i
+
+
 def _appended_contrast(verb) -> bool:
     """ "The fraud is on the court, not on me", "We care about external quality, not internal quality", "through the
     prism of generations, not years", "is by exposure and persuasion, not by trying to silence them": a "not" after a
@@ -1839,6 +1857,8 @@ def _appended_contrast(verb) -> bool:
     verb's negation ("– not knowing what we'd find –", "not including the tax credit": a clause of its own), nor one
     inside a subject, a relative or a subordinate clause (decisions 39, 82)."""
     doc = verb.doc
+    if not _word_in_subtree_span(verb, _NOT_NEVER):
+        return False
     for token in verb.subtree:
         if token.lower_ not in ("not", "never") or token.dep_ not in ("neg", "preconj", "advmod") or token.i == 0:
             continue
@@ -1883,6 +1903,8 @@ def _negated_second_conjunct(verb) -> bool:
     Not a second predicate with a finite verb or auxiliary of its own ("saved time but did not cut costs", "came and
     never left": decision 1's first clause), nor one inside a subject, a relative or a subordinate clause (decision 39)."""
     doc = verb.doc
+    if not _word_in_subtree_span(verb, _NOT_NEVER):
+        return False
     for token in verb.subtree:
         if token.lower_ not in ("not", "never") or token.dep_ not in ("neg", "preconj", "advmod") or token.i == 0:
             continue
@@ -2001,6 +2023,8 @@ def _listed_negation_in_a_phrase(verb) -> bool:
     a tenth of the staff", "No more than five boats sailed": the listed "no", read literally, GUIDE decision 487(b)).
     Not one inside a relative or other subordinate clause of the statement (decisions 39, 82, 259)."""
     doc = verb.doc
+    if not _word_in_subtree_span(verb, _NEITHER_NO):
+        return False
     for token in verb.subtree:
         lower = token.lower_
         if lower == "neither":
