@@ -746,6 +746,8 @@ def words() -> SimpleNamespace:
         frequency_adverbs=frozenset(d["frequency_adverbs"]),
         share_nouns=frozenset(d["share_nouns"]),
         travelling_people={key: frozenset(values) for key, values in d["travelling_people"].items()},
+        request_steps={key: frozenset(values) for key, values in d["request_steps"].items()},
+        withheld_speech={key: frozenset(values) for key, values in d["withheld_speech"].items()},
         narrative_would={key: frozenset(values) for key, values in d["narrative_would"].items()},
         measure_phrasals=dict(d["measure_phrasals"]),
         passive_progressive_not_acts=frozenset(d["passive_progressive_not_acts"]),

@@ -3991,23 +3991,75 @@ def _writers_own_request(verb, subject) -> bool:
     return any(c.dep_ == "xcomp" for c in verb.children) and _told_in_the_past(verb)
 
 
-# Adverbs that set a past request after another happening of the occasion a story tells ("the board then asked
-# her to resign", "he later told the crew to turn back"), and the prepositions and subordinators that tie it to one
-# ("after the vote", "following the crash", "during the hearing", "once the ship docked", "when the alarm sounded").
-_NEXT_STEP_ADVERBS = frozenset(("then", "later", "afterwards", "afterward", "eventually", "finally", "subsequently"))
-_STEP_PREPOSITIONS = frozenset(("after", "following", "during"))
-_STEP_SUBORDINATORS = frozenset(("after", "once", "when"))
-# Words that keep a requested act ahead of the story ("to reopen the baths before the autumn", "to leave by Sunday").
-_PENDING_WORDS = frozenset(("before", "by", "until", "next", "tomorrow", "soon"))
+_TIME_NOUNS = frozenset(
+    ("day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "season", "deadline", "weekend", "end")
+)
+
+
+def _about_time(token) -> bool:
+    """A time or date ("Friday", "30 days", "the end of June", "this year")."""
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in _TIME_NOUNS
+
+
+def _past_clause(verb) -> bool:
+    """ "once the ship docked", "until the storm had passed": a clause told in the past."""
+    return _told_in_the_past(verb) or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in verb.children)
+
+
+def _act_kept_ahead(infinitive) -> bool:
+    """ "to redraw the map within 30 days", "to inspect the jets in the coming weeks", "to finish its review this year",
+    "to reject the offer in a vote scheduled for Friday", "to leave by Sunday": a time adverbial of the infinitive itself
+    keeps the act ahead of the story (GUIDE decision 780(b), claims.json `request_steps`); a route ("by the side door"),
+    an agent inside a relative ("the remark made by the witness"), a past "until the storm passed" or "the next bus"
+    does not."""
+    lex = words().request_steps
+    stack = [c for c in infinitive.children if c.dep_ in ("prep", "npadvmod", "advmod", "advcl", "dobj", "dative", "pobj")]
+    while stack:
+        token = stack.pop()
+        if token.dep_ in ("relcl", "agent"):
+            continue
+        if token.lower_ in lex["pending_words"]:
+            return True
+        if token.lower_ in lex["near_determiners"] and token.dep_ in ("det", "amod") and _about_time(token.head):
+            return True
+        deadline = token.lower_ in lex["deadline_prepositions"]
+        if deadline and token.dep_ == "prep" and any(c.dep_ == "pobj" and _about_time(c) for c in token.children):
+            return True  # "within 30 days", "by Friday"
+        if deadline and token.dep_ == "mark" and not _past_clause(token.head):
+            return True  # "until the inspectors arrive"
+        if token.dep_ == "advcl" and token.tag_ == "VBD":
+            continue  # "until the storm passed": a past clause puts the act behind
+        stack.extend(token.children)
+    return False
+
+
+def _step_mark(token, lex) -> bool:
+    """One mark of 780(a) on a child of the request's verb ("then", "after the vote", "in reply", "once the ship
+    docked", "when the alarm sounded")."""
+    if token.dep_ == "advmod" and token.lower_ in lex["adverbs"]:
+        return True
+    if token.dep_ == "prep" and token.lower_ in lex["prepositions"]:
+        return True
+    if token.dep_ == "prep" and any(f"{token.lower_} {c.lower_}" in lex["phrases"] for c in token.children if c.dep_ == "pobj"):
+        return True  # "In the end", "In reply"
+    if token.dep_ == "advcl":
+        marks = [
+            m
+            for m in token.children
+            if (m.dep_ == "mark" or (m.dep_ == "advmod" and m.tag_ == "WRB")) and m.lower_ in lex["subordinators"]
+        ]
+        return bool(marks) and _past_clause(token)
+    return False
 
 
 def request_told_as_a_step(verb) -> bool:
     """ "The club then asked the council to close the road", "After the vote, the chair told members to leave", "In the
-    end, they ordered him to pay": a request or instruction in the simple past (active, or "was/were told to") that the
-    narration sets after another happening of its occasion is one step of what happened, an event (GUIDE decisions 704(a),
-    780(a)); a bare date is not enough, since a dated request can be the news of the story's present with its act still to
-    come (780(b)), and neither is a perfect ("had ordered", "have urged") or an act the unit keeps ahead ("to reopen the
-    baths before the autumn")."""
+    end, they ordered him to pay", "Minutes after the blast, police ordered residents out": a request or instruction in the
+    simple past (active, or "was/were told to") that the narration sets after another happening of its occasion is one
+    step of what happened, an event (GUIDE decisions 704(a), 780(a)); a bare date is not enough, nor "during" an
+    occasion, since a dated request can be the news of the story's present with its act still to come (780(b)), and
+    neither is a perfect ("had ordered", "have urged") or an act the unit keeps ahead ("to reopen the baths before the
+    autumn", "within 30 days")."""
     lex = words()
     if verb.lemma_ not in lex.directive | lex.obligating_directive | _TELLING_TO:
         return False
@@ -4017,17 +4069,16 @@ def request_told_as_a_step(verb) -> bool:
     if not (active_past or passive_past):
         return False
     infinitive = next((c for c in _to_infinitives(verb) if c.i > verb.i), None)
-    if infinitive is None or any(t.lower_ in _PENDING_WORDS for t in infinitive.subtree):
+    if infinitive is None or _act_kept_ahead(infinitive):
         return False
+    steps = lex.request_steps
     for child in verb.children:
-        if child.dep_ == "advmod" and child.lower_ in _NEXT_STEP_ADVERBS:
+        if _step_mark(child, steps):
             return True
-        if child.dep_ == "prep" and child.lower_ in _STEP_PREPOSITIONS:
+        if child.dep_ in ("npadvmod", "advmod") and any(_step_mark(c, steps) for c in child.children):
+            return True  # "Minutes after the blast", "Later that day", "Shortly after the vote"
+        if child.dep_ == "npadvmod" and child.lower_ == "day" and any(c.lower_ in steps["adverbs"] for c in child.children):
             return True
-        if child.dep_ == "prep" and child.lower_ == "in" and any(c.dep_ == "pobj" and c.lower_ == "end" for c in child.children):
-            return True  # "In the end, they told me to go"
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _STEP_SUBORDINATORS for m in child.children):
-            return _told_in_the_past(child) or any(a.dep_ == "aux" and a.tag_ == "VBD" for a in child.children)
     return False
 
 
@@ -6660,27 +6711,66 @@ def _refusal(verb, subject) -> bool:
     return xcomp is not None and xcomp.i > verb.i
 
 
-# Verbs of answering or making known that news tells a party withheld ("would not comment on", "wouldn't disclose").
-_WITHHELD_SPEECH = frozenset(
-    ("comment", "say", "disclose", "reveal", "confirm", "discuss", "elaborate", "specify", "identify", "answer", "respond")
-)
+def _withheld_over_a_stretch(verb) -> bool:
+    """ "would not comment until the investigation was complete", "would not discuss the contract during the season",
+    "for years would not confirm", "would never comment again", "would not disclose data without a court order": the
+    withholding set over a stretch, a habit or a condition, not one occasion (GUIDE decisions 107, 371, 673)."""
+    lex = words()
+    for child in verb.children:
+        if child.dep_ == "neg" and child.lower_ == "never":
+            return True
+        if child.dep_ == "advmod" and child.lower_ in lex.narrative_would["adverbs"] | {"again", "ever"}:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("until", "till", "during", "without"):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "for"
+            and any(c.dep_ == "pobj" and c.lower_ in ("now", "years", "months", "weeks", "decades") for c in child.children)
+        ):
+            return True
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless", "until", "till") for m in child.children
+        ):
+            return True
+        if child.dep_ in ("npadvmod", "prep") and any(
+            t.dep_ == "det" and t.lower_ in lex.narrative_would["frequency_determiners"] for t in child.subtree
+        ):
+            return True
+    return False
+
+
+def _withheld_speech_verb(verb) -> bool:
+    """ "would not comment", "wouldn't name the patient", "would not give details" (claims.json `withheld_speech`)."""
+    lex = words().withheld_speech
+    if verb.lemma_ in lex["verbs"]:
+        return True
+    return verb.lemma_ in lex["giving_verbs"] and any(c.dep_ == "dobj" and c.lower_ in lex["objects"] for c in verb.children)
 
 
 def speech_withheld(verb) -> bool:
     """ "The firm would not comment on the recall", "The club wouldn't disclose the fee": a third party's negated "would"
     before a verb of answering or making known is the past of "will" in its sense of willingness, the speech not made on
     one occasion, an event with no modal frame (GUIDE decisions 296, 673); not the speaker's own hedge ("I wouldn't say
-    that …", decisions 139, 558) nor the outcome of a condition ("would not comment if asked")."""
-    if verb.lemma_ not in _WITHHELD_SPEECH or verb.tag_ != "VB" or not _negated(verb):
-        return False
+    that …", decisions 139, 558), the outcome of a condition ("would not comment if asked"), a reported "will" ("said it
+    would not comment until …", decision 75), a habit or stretch ("for years would not confirm", decision 371), a future
+    in the past ("would never comment again", decision 107) nor a generic party ("A responsible club would not …",
+    decision 162)."""
+    if not _withheld_speech_verb(verb) or verb.tag_ not in ("VB", "VBZ", "VBP"):
+        return False  # ("would not divulge": the parser may tag the bare verb as a present)
     if not any(c.dep_ == "aux" and c.lower_ in ("would", "’d", "'d") for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in ("i", "we", "you"):
         return False
-    return not any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in verb.children
-    )
+    if not _negated(verb) and not any(c.dep_ == "det" and c.lower_ in ("neither", "no") for c in subject.children):
+        return False  # ("Neither team would comment": the subject's determiner negates)
+    determiner = next((c.lower_ for c in subject.children if c.dep_ == "det"), None)
+    if determiner == "any" or (determiner in ("a", "an") and not any(c.dep_ == "prep" for c in subject.children)):
+        return False  # "A responsible club would not reveal …": a generic party, a supposing "would" (decision 162)
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in words().saying:
+        return False  # "The company said it would not comment until …": the speaker's own refusal ahead (decision 75)
+    return not _withheld_over_a_stretch(verb)
 
 
 def _no_comment(verb) -> bool:

@@ -622,6 +622,12 @@ class Claims(TypedDict):
     modal_party_nouns_doc: str
     modal_party_nouns: dict[str, list[str]]  # roles, bodies, body_non_acts: who acts under a modal (GUIDE kind, 6)
     past_standing: dict[str, list[str]]  # "served as CEO", "came from a server": in the simple past, how things stood (a fact)
+    request_steps_doc: str
+    request_steps: dict[
+        str, list[str]
+    ]  # "then told the crew to", "ordered X to pay within 30 days": a step of a story, or pending
+    withheld_speech_doc: str
+    withheld_speech: dict[str, list[str]]  # "would not comment on", "wouldn't name": the speech not made (decision 673)
     narrative_would: dict[str, list[str]]  # "would later say", "each spring she would think": narration, not supposing
     travelling_people: dict[str, list[str]]  # "Supporters came from across the state": people, whose coming is a journey
     share_nouns: list[str]  # "made up half of the voters": a share, a figure (fact); "made up a story" is none
