@@ -517,19 +517,27 @@ FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")  # tensed verbs and modals: a clause o
 
 # A headline asked in title case has at least this many content words: "Should I Fury him?" in a game's chat is short.
 _TITLE_QUESTION_WORDS = 6
+# With a function word capitalized after the first word outside a name ("Is The Housing Market Finally Cooling?"), which
+# prose never does, a title-case question needs only this many.
+_TITLE_QUESTION_MARKED_WORDS = 4
 
 
 def _title_case_question(alpha) -> bool:
     """Whether a question is a headline set in title case ("Harbour Explained: Why Did The Port Shut The Old Quay?"):
-    every content word capitalized, a verb after the first word too, which prose never capitalizes (GUIDE decision 88:
-    headings and headlines are no claims); a question in capitals throughout is a transcript's or a debate preview's
-    shouted subheading, read by the rules for capitals."""
+    every content word capitalized (an inner capital too: "iPhone"), and a verb after the first word capitalized, or a
+    function word ("The", "For", "In") capitalized after the first word and outside a name, which prose never
+    capitalizes; the tagger may read a capitalized verb as a name ("Will The Fed Cut Rates …?"), so the function word
+    is the surer sign (GUIDE decision 88: headings and headlines are no claims); a question in capitals throughout is a
+    transcript's or a debate preview's shouted subheading, read by the rules for capitals."""
     content = [t for t in alpha if t.pos_ not in ("ADP", "DET", "CCONJ", "PART", "PRON")]
-    return (
-        len(content) >= _TITLE_QUESTION_WORDS
-        and all(t.text[0].isupper() for t in content)
-        and any(t.pos_ in ("VERB", "AUX") and not t.is_upper for t in content[1:])
+    if not all(t.text[0].isupper() or any(ch.isupper() for ch in t.text[1:]) for t in content):
+        return False
+    marked = any(
+        t.pos_ in ("ADP", "DET", "CCONJ") and len(t.text) > 1 and t.text[0].isupper() and not t.is_upper and not t.ent_type_
+        for t in alpha[1:]
     )
+    verb = any(t.pos_ in ("VERB", "AUX") and not t.is_upper for t in content[1:])
+    return len(content) >= (_TITLE_QUESTION_MARKED_WORDS if marked else _TITLE_QUESTION_WORDS) and (verb or marked)
 
 
 def _link_call(text: str, tokens, alpha) -> bool:
@@ -602,10 +610,15 @@ def _agenda_verb(verb, first_person: bool = False, lesson: bool = False) -> bool
     end this shutdown now") only with no direct object or with "with", "by" or "here" ("I'll close with a quote"); in an
     "I" or "we" line (`first_person`), "look" only at a wh-clause or "here"/"below" ("we'll be looking at whether …",
     not "We will look at every option to keep the plant open"), unless the line sets the day's lesson (`lesson`: "Today,
-    I'm going to demystify the process of …")."""
+    I'm going to demystify the process of …"); an explainer verb (`agenda_lesson_lemmas`: talk, discuss, explain,
+    demystify) only in such a line and with no party in a "to"/"with" phrase ("Let's talk to Tehran", "Today, we are
+    going to discuss a ceasefire with our allies" are acts in the world, decisions 18, 127, 328)."""
     lex = words()
     if verb.lemma_ in lex.agenda_look:
         return any(c.dep_ == "dobj" and c.lemma_ == "look" for c in verb.children)
+    if verb.lemma_ in lex.agenda_lesson:
+        # "Today, I'm going to talk about why …", not "Today, I'm going to talk with the governor about …"
+        return lesson and not _with_a_party(verb)
     if verb.lemma_ not in lex.agenda_lemmas:
         return False
     if verb.lemma_ in lex.agenda_world:
@@ -616,6 +629,20 @@ def _agenda_verb(verb, first_person: bool = False, lesson: bool = False) -> bool
             t.tag_ in ("WDT", "WP", "WRB") or t.lower_ in ("whether", "if") for t in verb.subtree if t.i > verb.i
         )
     return True
+
+
+def _with_a_party(verb) -> bool:
+    """Whether a verb of talk has a party to the act in a "to" or "with" phrase of its own or of its object's ("talk
+    with the governor", "discuss a ceasefire with our allies"), not the reader ("explain to you how …") nor a phrase
+    inside the topic ("talk about why the landing matters to the town")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        t.dep_ == "prep"
+        and t.lower_ in ("to", "with")
+        and any(c.dep_ == "pobj" and c.lower_ not in ("you", "us", "me") for c in t.children)
+        for head in heads
+        for t in head.children
+    )
 
 
 def _closes_its_paragraph(span) -> bool:
@@ -668,14 +695,18 @@ def _announces_the_text(span, tokens, alpha, text: str) -> bool:
         )
     if subject.lower_ not in _FIRST_PERSON_SUBJECTS:
         return False
+    # "Today, I'm going to …", "In today's lesson, we'll …": the writer's own line sets the day's lesson (a blog's or a
+    # course's), an explainer verb with any topic and no party: "Today, we're going to talk about why focus matters."
+    # (claims.json `lesson_opener`; GUIDE decisions 127, 328)
+    lesson = lex.lesson_opener.match(text) is not None
     if root.lemma_ in lex.agenda_lead:
         # "I want to start here" (not "I wanted to start a company"), "I'm going to close with a quote"
         led = root.tag_ == "VBP" if root.lemma_ == "want" else root.tag_ == "VBG"
-        # "Today, I'm going to …" in the writer's own line sets the day's lesson (a blog's or a course's), whatever the
-        # verb takes: "Today, we're going to talk about why focus matters." (GUIDE decisions 127, 328)
-        lesson = len(tokens) > 1 and first.lower_ == "today" and first.i == tokens[0].i and tokens[1].text == ","
         return led and any(c.dep_ == "xcomp" and _agenda_verb(c, first_person=True, lesson=lesson) for c in root.children)
-    return _agenda_verb(root, first_person=True) and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in root.children)
+    # with a plain future, the lesson takes an explainer verb only, not "look" ("Today, we will look at every option to
+    # keep the plant open" is a commitment)
+    future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in root.children)
+    return future and _agenda_verb(root, first_person=True, lesson=lesson and root.lemma_ in lex.agenda_lesson)
 
 
 def _heading_wh_word(tokens):
@@ -1867,15 +1898,16 @@ _LINK_ROW_WORDS = 3  # a related story's headline has a few words: "- Gallery" a
 
 
 def _dashed_link_row(chunk: str) -> bool:
-    """Whether a paragraph is one line opened by a bullet that reads as a linked headline: a few words, no stop or colon
-    at its end ("- Port weighs closing two more quays as costs rise")."""
+    """Whether a paragraph is one line opened by a bullet (`_BULLETS`) that reads as a linked headline: a few words, no
+    stop or colon at its end ("- Port weighs closing two more quays as costs rise"), or a headline that asks ("- Is the
+    port about to close two more quays?")."""
     line = chunk.strip()
     return (
         "\n" not in line
-        and line[:1] in "-–•*▪"
+        and line[:1] in _BULLETS
         and line[1:2].isspace()
         and _LINK_ROW_WORDS <= len(_HEADING_WORD.findall(line)) <= _LINK_WORDS
-        and not _closes_as_a_paragraph(line)
+        and (line.endswith("?") or not _closes_as_a_paragraph(line))
     )
 
 
@@ -1893,12 +1925,21 @@ def _dashed_links_inside(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     """Where the lines of a box of related stories' links set between the story's paragraphs start: a run of at least
     two bulleted headline lines (`_dashed_link_row`) with body prose right above it that leads in to nothing (a full
     sentence, no colon) and the story resuming right below it (decision 11: links to other stories are no claims). A
-    story's own list of facts is announced by a lead-in, heads its section under a title ("Usain Bolt's career highs")
-    or closes the text; it never breaks off the prose on both sides."""
+    story's own list of points also sits between its paragraphs, under a lead-in ending with a full stop ("The ruling
+    has three effects."): a lead-in announcing a list (claims.json `story_list_lead_in`) or a row that reads as the
+    story's statement, with an article, a pronoun, a modal or a finite "be"/"have" (`story_list_row`: "- The club will
+    begin the search"; a headline drops them) keeps the run (decisions 56, 79, 450)."""
+    lex = words()
     out: set[int] = set()
     for k, end in _runs_of(paragraphs, _dashed_link_row, first=1):
         resumes = end < len(paragraphs) and _body_prose(paragraphs[end][1])
-        if end - k >= _LINK_RUN and resumes and _body_prose(paragraphs[k - 1][1]):
+        lead_in = paragraphs[k - 1][1]
+        # the story's own points: under a lead-in announcing them ("The ruling has three effects.") or read as its
+        # statements ("- Landlords must return deposits", "- The club will begin the search"; decisions 56, 79, 450)
+        own = lex.story_list_lead_in.search(lead_in) or any(
+            lex.story_list_row.search(chunk.strip()[1:]) for _, chunk in paragraphs[k:end]
+        )
+        if end - k >= _LINK_RUN and resumes and _body_prose(lead_in) and not own:
             out |= {start for start, _ in paragraphs[k:end]}
     return frozenset(out)
 

@@ -101,6 +101,8 @@ class Claims(TypedDict):
     ]  # 'with', 'by', 'here': what such a verb may take and still announce the text ('close with a quote')
     agenda_clause_lemmas: list[str]  # 'look': in an 'I'/'we' line, an announcement only with a wh-clause ('looking at whether …')
     agenda_look_lemmas: list[str]  # 'take', 'have': agenda verbs only with 'a look'
+    agenda_lesson_lemmas: list[str]  # 'talk', 'discuss': agenda verbs only in a "Today, I'm going to" lesson line, with no party
+    lesson_opener: str  # a regular expression: 'Today,', 'In today's lesson,' opening a line that sets the day's lesson
     agenda_lead_lemmas: list[str]  # 'want' (present), 'go' (progressive): carry an agenda verb ('I want to start here')
     presenting_adverbs: list[str]  # 'here', 'below': 'Here, the coach explains his approach.' presents the talk below
     pointer_paragraphs: list[str]  # regular expressions: 'The American Heart Association has more about warfarin.' (a paragraph)
@@ -132,6 +134,8 @@ class Claims(TypedDict):
     law_nouns: list[str]  # 'Agreement', 'Act': a year opening such a name dates the law (GUIDE decision 87)
     related_heading: str  # a regular expression: 'Editors’ Recommendations:' over a closing list of links
     related_box_heading: str  # a regular expression: 'Related', 'READ MORE:' over a box of links set inside the text
+    story_list_row: str  # a regular expression: a bulleted row that reads as the story's statement ('- The club will …')
+    story_list_lead_in: str  # a regular expression: a lead-in's words announcing a list ('three effects', 'several')
     comment_thread_heading: str  # a regular expression: 'Readers' Comments (718)' over a thread of comments
     thread_only_heading: (
         str  # a regular expression: 'Talkback', 'Comments (12)': a thread's heading that never heads a story's section
