@@ -4536,9 +4536,10 @@ def note_given_names(docs, ctx: Context) -> None:
 def _note_thing_openings(docs, ctx: Context, surnames: set[str]) -> None:
     """Add to `ctx.named_kinds` the one-word opening of a day's, place's or programme's name ("Nakba" of "Nakba Day";
     claims.json unborne_name_end_nouns, borne_name_end_nouns) where the article's every other mention of the word
-    heads a phrase after "the" ("after the Nakba"): the thing named alone (GUIDE decision 12's things). Done before
-    any claim is read, so the reading order does not matter; never a word that names a person, or may ("Mandela"
-    beside "Nelson Mandela", "Kobe died", a given name, an office-holder's surname: the actors section's person)."""
+    heads a phrase after "the" or is kept as a day ("after the Nakba", "mark Nakba"): the thing named alone (GUIDE
+    decision 12's things). Done before any claim is read, so the reading order does not matter; never a word that
+    names a person, or may ("Mandela" beside "Nelson Mandela", "Kobe died", a given name, an office-holder's surname:
+    the actors section's person)."""
     lex = words()
     kinds = lex.unborne_name_ends | lex.borne_name_ends
     openings = {
@@ -4565,9 +4566,12 @@ def _note_thing_openings(docs, ctx: Context, surnames: set[str]) -> None:
             for token in doc
             if token.text == word and not (token.i + 1 < len(doc) and doc[token.i + 1].is_title)
         ]
-        # ("the Nakba," heading its phrase; not "the Labor government" beside "Labor Day", a party's name)
+        # ("after the Nakba," heading its phrase, "Palestinians mark Nakba": a day kept; not "the Labor government"
+        # beside "Labor Day", a party's name, nor "celebrate Kobe", whom one may celebrate)
         if alone and all(
-            token.i > 0 and token.doc[token.i - 1].lower_ == "the" and token.dep_ not in ("compound", "amod", "nmod")
+            token.i > 0
+            and (token.doc[token.i - 1].lower_ == "the" or token.doc[token.i - 1].lemma_.lower() in ("mark", "observe"))
+            and token.dep_ not in ("compound", "amod", "nmod")
             for token in alone
         ):
             ctx.named_kinds.add(word)
