@@ -3537,7 +3537,10 @@ def _names_a_language(token) -> bool:
     if first.dep_ in ("amod", "compound", "nmod") and first.head.i != first.i:
         # (the noun may be the name's own compound: "the Danish word bøf")
         between = doc[first.i + 1 : first.head.i + 1] if first.head.i > first.i else [first.head]
-        return any(word.lemma_.lower() in nouns or word.lower_ in nouns or word.lower_ == "style" for word in between)
+        return any(
+            (word.lemma_.lower() in nouns or word.lower_ in nouns or word.lower_ == "style") and not _an_occasions_edition(word)
+            for word in between
+        )
     return (
         first.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")  # (also where the model tags the noun JJ)
         and not (token.i + 1 < len(doc) and doc[token.i + 1].text in ("-", "–"))  # ("American-led": a country's part)
@@ -3546,6 +3549,18 @@ def _names_a_language(token) -> bool:
             child.dep_ in ("det", "poss") and child.lower_ not in ("both", "either", "neither") for child in first.children
         )
     )
+
+
+def _an_occasions_edition(noun) -> bool:
+    """Whether `noun` is an edition of an occasion (claims.json occasion_nouns: "the Chinese edition of the Grand Prix",
+    "the Qatari edition of the summit"): one held in the land, which the nationality word names (GUIDE decision 9),
+    not a text's language form ("the Russian edition of the novel", "Czech editions")."""
+    if noun.lemma_.lower() != "edition":
+        return False
+    of = next((child for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+    objects = [child for child in of.children if child.dep_ == "pobj"] if of is not None else []
+    occasions = words().edition_occasions
+    return any(obj.lemma_.lower() in occasions or obj.lower_ in occasions for obj in objects)
 
 
 def _said_of_a_name(noun) -> bool:
@@ -3899,11 +3914,8 @@ def _person(ent, ctx: Context, found: list) -> None:
     # ("Warren", "Hill": a person the article named in full before; "Barack" of "Barack Obama")
     known = name in ctx.persons or bool(ctx.given_names.get(name))
     if _names_a_thing_by_its_kind_noun(ent, name, known):
-        # "Walter Brannock Airport", "Remembrance Day", "the Vell Trophy winner": a place's, day's or prize's name; its
-        # opening words, where they are no person's, name the thing alone later ("after the Remembrance", "won a Vell")
-        opening = name if ent.end < len(ent.doc) and ent.doc[ent.end].is_title else name.rsplit(" ", 1)[0]
-        if opening != name.rsplit(" ", 1)[-1] and not known and opening.split()[0] not in words().given_names:
-            ctx.named_kinds.add(opening)
+        # "Walter Brannock Airport", "Remembrance Day", "the Vell Trophy winner": a place's, day's or prize's name (its
+        # opening words alone elsewhere stay as read: "Mandela spent 27 years in prison" after "Mandela Day")
         return
     if known and _first_word_of_a_known_name(name, ctx) and _no_persons_slot(ent.doc, ent.start, ent.end):
         return  # "The Bill would require …" beside "Bill Shorten": a thing's or a place's name, not the person's given name
@@ -4035,21 +4047,57 @@ def _names_a_thing_by_its_kind_noun(ent, name: str, known: bool) -> bool:
     lex = words()
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
-    if " " not in name and not known and before is not None and before.is_title and not before.is_sent_start:
-        # "Remembrance Day", "the Vesna Trophy winner", where the model marks the kind noun alone as the person
+    start = ent.start
+    if (
+        " " not in name
+        and not known
+        and before is not None
+        and before.is_title
+        and not before.is_sent_start
+        and not _persons_word(before)
+    ):
+        # "Remembrance Day", "the Vesna Trophy winner", where the model marks the kind noun alone as the person (not
+        # "Mr. Day", "Judge Pond": an honorific or a title opens a person's name, no thing's)
         nouns = [name.lower()]
+        start -= 1
         if nouns[0] in lex.award_nouns:
             return True
     else:
         nouns = [name.split()[-1].lower()] if " " in name else []
     after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.is_lower and after.lower_ in lex.unborne_name_ends and ent.root.head.i == after.i:
+        return True  # "at Ben Gurion airport": the agencies' lower-case kind noun heading the name (no surname's noun)
     if after is not None and after.is_title and after.pos_ in ("NOUN", "PROPN"):
         nouns.append(after.lower_)
         if after.lower_ in lex.award_nouns:
             return True
     if any(noun in lex.unborne_name_ends for noun in nouns):
         return True
-    return any(noun in lex.borne_name_ends for noun in nouns) and not known and name.split()[0] not in lex.given_names
+    if not any(noun in lex.borne_name_ends for noun in nouns) or known or name.split()[0] in lex.given_names:
+        return False
+    return _a_things_slot(doc, start, ent.end + (1 if after is not None and after.lower_ in nouns else 0))
+
+
+def _persons_word(token) -> bool:
+    """Whether `token` is an honorific or a title ("Mr.", "Dr.", "Judge", "Senator"), which opens a person's name."""
+    lex = words()
+    return token.text in lex.honorifics or token.lower_.rstrip(".") in lex.titles or token.lower_ in lex.office_words
+
+
+def _a_things_slot(doc, start: int, end: int) -> bool:
+    """Whether the name at doc[start:end], which ends in a noun a surname may be ("Nakba Day", "Hollins Pond"), stands
+    where a day or a place does, not a person: after a determiner ("the Remembrance Day parade"), after a word that
+    takes a day or a place ("on Nakba Day", "marking Nakba Day", "at Hollins Pond"), or before a noun it modifies
+    ("Nakba Day comments"). A person of that surname ("Mhairi Day of the University of Glasgow", "met Chukwuemeka
+    Pond, the governor") stands in none."""
+    slot = words().thing_slot_words
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ == "of" and start > 1:
+        before = doc[start - 2] if doc[start - 2].pos_ == "NOUN" else None  # "the anniversary of Nakba Day"
+    if before is not None and (before.lower_ in slot or before.lemma_.lower() in slot):
+        return True
+    after = doc[end] if end < len(doc) else None
+    return after is not None and after.pos_ == "NOUN" and after.is_lower and doc[end - 1].head.i == after.i
 
 
 def _capital_sent_to(destination: list) -> str | None:
@@ -4441,22 +4489,39 @@ def note_given_names(docs, ctx: Context) -> None:
     given = words().given_names
     fulls: dict[str, set[str]] = {}
     surnames: set[str] = set()
+    alone: set[str] = set()  # the capitalised words outside a full name ("Dzhokhar, 19, was wounded")
+    pairs: list[
+        tuple[str, tuple[str, str]]
+    ] = []  # ("Tamerlan", ("Tamerlan Tsarnaev", "Dzhokhar")) of "Tamerlan and Dzhokhar Tsarnaev"
     for doc in docs:
+        in_full: set[int] = set()  # the tokens of the persons' names of two words or more
         for ent in entities(doc):
             if ent.label_ != "PERSON":
                 continue
             parts = clean_name(ent.text).split()
+            if len(parts) > 1:
+                in_full.update(range(ent.start, ent.end))
+            if len(parts) == 1 and (_title_before(ent) or (ent.start > 0 and doc[ent.start - 1].text in words().honorifics)):
+                surnames.add(parts[0])  # "Senator Hawley", "Mr. Okafor": a surname, whatever follows it elsewhere
             shared = _given_name_before_a_shared_surname(ent, parts)
             if shared:
-                # "Tamerlan and Dzhokhar Tsarnaev": the construction itself shows the first word a given name, in the
-                # lexicon or not; a later "Tamerlan" alone is the person named so in full
-                fulls.setdefault(parts[0], set()).add(shared)
+                pairs.append((parts[0], shared))
                 continue
             if len(parts) < 2 or not all(_NAME_WORD.fullmatch(part) for part in parts):
                 continue  # (not a credit line the model runs into the name: "Dana Reyes/Reuters")
             surnames.add(surname(" ".join(parts)))
             if parts[0] in given:
                 fulls.setdefault(parts[0], set()).add(" ".join(parts))
+        alone.update(token.text for token in doc if token.is_title and token.i not in in_full)
+    for first, (shared, partner_given) in pairs:
+        # "Tamerlan and Dzhokhar Tsarnaev" with "Dzhokhar" alone elsewhere, "Joe and Hunter Biden": X a given name, by
+        # the lexicon or by the article naming the partner, too, by a given name alone, as it names kin; not "Putin and
+        # Joe Biden", "Djokovic and Carlos Alcaraz" (a surname alone, an office-holder's, one after a title: no "Putin
+        # Biden" the article never gives)
+        if first in surnames or _office_holder(first) is not None:
+            continue
+        if first in given or partner_given in alone:
+            fulls.setdefault(first, set()).add(shared)
     for first, names in fulls.items():
         # "Andrew Lloyd Webber" beside "Andrew Lloyd Webber Foundation" the model also calls a person: one name
         kept = {name for name in names if not any(other != name and name.startswith(other + " ") for other in names)}
@@ -4465,11 +4530,57 @@ def note_given_names(docs, ctx: Context) -> None:
             ctx.given_names[first] = ""
         else:
             ctx.given_names[first] = kept.pop()
+    _note_thing_openings(docs, ctx, surnames)
 
 
-def _given_name_before_a_shared_surname(ent, parts: list[str]) -> str | None:
-    """ "Tamerlan and Dzhokhar Tsarnaev": a one-word person's name right before "and" and a full name of two words
-    shares that name's surname; the full name it so gets, or None."""
+def _note_thing_openings(docs, ctx: Context, surnames: set[str]) -> None:
+    """Add to `ctx.named_kinds` the one-word opening of a day's, place's or programme's name ("Nakba" of "Nakba Day";
+    claims.json unborne_name_end_nouns, borne_name_end_nouns) where the article's every other mention of the word
+    heads a phrase after "the" or is kept as a day ("after the Nakba", "mark Nakba"): the thing named alone (GUIDE
+    decision 12's things). Done before any claim is read, so the reading order does not matter; never a word that
+    names a person, or may ("Mandela" beside "Nelson Mandela", "Kobe died", a given name, an office-holder's surname:
+    the actors section's person)."""
+    lex = words()
+    kinds = lex.unborne_name_ends | lex.borne_name_ends
+    openings = {
+        token.text
+        for doc in docs
+        for token in doc[:-1]
+        if token.is_title
+        and _NAME_WORD.fullmatch(token.text)
+        and token.lower_ not in kinds
+        and token.text not in lex.honorifics
+        and doc[token.i + 1].is_title
+        and doc[token.i + 1].lower_ in kinds
+        and not (token.i > 0 and doc[token.i - 1].is_title and not doc[token.i - 1].is_sent_start)
+    }
+    openings = {
+        word
+        for word in openings
+        if word not in lex.given_names and word not in surnames and word not in ctx.persons and _office_holder(word) is None
+    }
+    for word in openings:
+        alone = [
+            token
+            for doc in docs
+            for token in doc
+            if token.text == word and not (token.i + 1 < len(doc) and doc[token.i + 1].is_title)
+        ]
+        # ("after the Nakba," heading its phrase, "Palestinians mark Nakba": a day kept; not "the Labor government"
+        # beside "Labor Day", a party's name, nor "celebrate Kobe", whom one may celebrate)
+        if alone and all(
+            token.i > 0
+            and (token.doc[token.i - 1].lower_ == "the" or token.doc[token.i - 1].lemma_.lower() in ("mark", "observe"))
+            and token.dep_ not in ("compound", "amod", "nmod")
+            for token in alone
+        ):
+            ctx.named_kinds.add(word)
+
+
+def _given_name_before_a_shared_surname(ent, parts: list[str]) -> tuple[str, str] | None:
+    """ "Tamerlan and Dzhokhar Tsarnaev": a one-word person's name right before "and" and a full name of two words,
+    which may share that name's surname: the full name it would so get and the partner's given name, or None
+    (whether it does, `note_given_names` decides from the rest of the article)."""
     doc = ent.doc
     if len(parts) != 1 or not _NAME_WORD.fullmatch(parts[0]) or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
         return None
@@ -4479,7 +4590,7 @@ def _given_name_before_a_shared_surname(ent, parts: list[str]) -> str | None:
     partner_parts = clean_name(partner.text).split()
     if len(partner_parts) != 2 or not all(_NAME_WORD.fullmatch(part) for part in partner_parts):
         return None
-    return f"{parts[0]} {surname(' '.join(partner_parts))}"
+    return f"{parts[0]} {surname(' '.join(partner_parts))}", partner_parts[0]
 
 
 def _office_holder(name: str) -> str | None:

@@ -573,6 +573,8 @@ def words() -> SimpleNamespace:
         award_nouns=frozenset(d["award_nouns"]),
         unborne_name_ends=frozenset(d["unborne_name_end_nouns"]),
         borne_name_ends=frozenset(d["borne_name_end_nouns"]),
+        thing_slot_words=frozenset(d["thing_slot_words"]),
+        edition_occasions=frozenset(d["edition_occasion_nouns"]),
         award_names=frozenset(d["award_names"]),
         size_units=frozenset(d["size_unit_nouns"]),
         term_abbreviations=frozenset(d["term_abbreviations"]),

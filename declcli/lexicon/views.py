@@ -518,6 +518,8 @@ class Claims(TypedDict):
     award_nouns: list[str]  # "the Heisman Trophy", "Stanley Cup champions": a name ending so names a prize
     unborne_name_end_nouns: list[str]  # "Kestrel Airport", "the Harlow Initiative": no person, whatever opens the name
     borne_name_end_nouns: list[str]  # "Remembrance Day", "Hollins Pond": no person after a word that is no given name
+    thing_slot_words: list[str]  # "on Nakba Day", "at Hollins Pond": words before such a name that show a day or a place
+    edition_occasion_nouns: list[str]  # "the Chinese edition of the Grand Prix": an edition of an occasion held in a land
     award_names: list[str]  # "an Oscar-winning actress": a prize known by one word, before "-winning" and the like
     size_unit_nouns: list[str]  # "the 16-inch MacBook Pro": a number and unit before a name measure a thing
     armed_services: list[str]  # "the Army", "the Marines": a country's armed services, bodies
