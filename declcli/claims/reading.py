@@ -851,24 +851,23 @@ def _correlative_consequent(verb):
     root (it hangs the second on the noun after "the more" as a relative clause)."""
     sent = verb.sent
     doc = verb.doc
-    if verb.i > sent.start + len(sent) // 2 or len(sent) < 8:
-        return None  # (the cheap tests of those below first: most verbs stand in a sentence's first half)
+    if len(sent) < 8:
+        return None
     # (after a connective and its comma: "Conversely, the smaller a cell is, the less it can hold")
     first = next((k for k in range(min(5, len(sent) - 1)) if sent[k].lower_ == "the" and (k == 0 or sent[k - 1].text == ",")), -1)
     first = first if first <= 0 or sent[0].pos_ in ("ADV", "CCONJ", "ADP") else -1
-    if (
-        first < 0
-        or len(sent) - first < 8
-        or sent[first].lower_ != "the"
-        or sent[first + 1].tag_ not in ("JJR", "RBR")
-        or verb.i > sent.start + len(sent) // 2
-    ):
+    if first < 0 or len(sent) - first < 8 or sent[first].lower_ != "the" or sent[first + 1].tag_ not in ("JJR", "RBR"):
         return None
     for i in range(sent.start + first + 3, sent.end - 3):
-        if doc[i].text == "," and doc[i + 1].lower_ == "the" and doc[i + 2].tag_ in ("JJR", "RBR") and verb.i < i:
-            return next(
+        if doc[i].text == "," and doc[i + 1].lower_ == "the" and doc[i + 2].tag_ in ("JJR", "RBR"):
+            consequent = next(
                 (t for t in doc[i + 3 : sent.end] if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None
             )
+            if verb.i < i:
+                return consequent
+            # ("the closer the storm gets, the bigger the effects will be": the parser made the second half the root
+            # and hung the first on it as a complement; the root is the statement, not the clause before the comma)
+            return verb if consequent is not None and consequent.i == verb.i else None
     return None
 
 
@@ -2047,11 +2046,22 @@ def _appended_negative_conjunct(head) -> bool:
 def _bare_verb_conjunct(other, verb) -> bool:
     """Is `other` a verb joined to `verb` in its own form with nothing of its own but its negation ("are skidding, not
     rolling")? Not a clause ("…, not knowing what we would find", "not including fees")."""
+    if other.head.i != verb.i or other.tag_ != verb.tag_:
+        return False
+    if other.dep_ == "conj" and all(c.dep_ in ("neg", "advmod", "punct") for c in other.children):
+        return True
+    # "Chefs are made, not born", "were eating the fish, not competing with it": a participle set against the main
+    # verb's own participle shares its auxiliary, so it is the contrast's other predicate even with an object or an
+    # adjunct of its own (the parser may hang it as an adverbial clause or an unlabelled dependent). Not a participial
+    # clause after a verb with no auxiliary ("They left, not knowing what they would find"), nor one with a clause of
+    # its own ("were advancing, not knowing the bridge was gone"); an "-ing" one only after an object, which makes the
+    # first predicate whole ("were advancing, not knowing the way" tells how they advanced)
     return (
-        other.dep_ == "conj"
-        and other.head.i == verb.i
-        and other.tag_ == verb.tag_
-        and all(c.dep_ in ("neg", "advmod", "punct") for c in other.children)
+        other.dep_ in ("conj", "dep", "advcl")
+        and other.tag_ in ("VBG", "VBN")
+        and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and (other.tag_ == "VBN" or any(c.dep_ == "dobj" for c in verb.children))
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl", "ccomp", "xcomp") for c in other.children)
     )
 
 
