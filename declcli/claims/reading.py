@@ -1563,8 +1563,10 @@ def modality(verb) -> str:
         return lex.modal_aux[verb.lower_]  # "Japan ought to open …": the modal heads the clause
     modal = None
     for child in verb.children:
-        if child.dep_ == "auxpass" and child.lemma_ == "get":
-            # "I could get used to it", "they might get hurt": the parser hangs the modal on the get-passive's "get"
+        if child.dep_ in ("aux", "auxpass") and child.tag_ != "MD":
+            # "I could get used to it", "they might get hurt": the parser hangs the modal on the get-passive's "get";
+            # and on the passive's "be" when an adverbial stands between it and the participle ("These rises can be in
+            # part explained by …")
             child = next((g for g in child.children if g.dep_ == "aux" and g.tag_ == "MD"), child)
         if (
             child.dep_ == "aux"

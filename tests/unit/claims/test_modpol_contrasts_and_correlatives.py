@@ -8,6 +8,8 @@ comparative correlative (GUIDE decisions 5, 186, 584).
 - The second half of a comparative correlative is the statement also where the parser made it the root and hung the
   first half on it ("the closer the train gets, the louder the noise will be": its "will" gives intention, decisions
   5, 584).
+- A modal the parser hangs on the passive's "be" when an adverbial stands before the participle still gives the
+  clause its modality ("can be in part explained by …": possibility, decision 5).
 """
 
 import pytest
@@ -35,6 +37,8 @@ def _fields(text: str) -> list[tuple[str, str]]:
         # the second half of a comparative correlative decides, whichever half the parser made the root
         ("Also, the closer the train gets to the city, the louder the noise will be.", ("intention", "positive")),
         ("The bigger a skin cell is, the more moisture it can hold.", ("possibility", "positive")),
+        # a modal hung on the passive's "be"
+        ("These price rises can be in part explained by pressure from the bank.", ("possibility", "positive")),
     ],
 )
 def test_modality_and_polarity_of_the_statement(text, expected):
