@@ -254,6 +254,9 @@ _HATE_FORMS = {"hated": "hate", "hates": "hate", "hating": "hate"}
 # Wishes with a clause: "hope (that) …", "wish (that) …" (GUIDE decisions 27, 67: intention), and "pray for/that",
 # read like them (decision 350).
 _WISH_LEMMAS = frozenset(("hope", "wish", "pray"))
+# Longings with the preposition that takes what is longed for (GUIDE decisions 92, 837): "long/yearn for" + a noun
+# phrase, "dream of/about" + a noun phrase or a gerund ("wish for" and "pray for" are wishes above).
+_LONGING_PREPOSITIONS = {"long": frozenset(("for",)), "yearn": frozenset(("for",)), "dream": frozenset(("of", "about"))}
 
 
 def _hoped(verb):
@@ -263,6 +266,23 @@ def _hoped(verb):
     if verb.dep_ != "ccomp" or head.i > verb.i or head.pos_ != "VERB":
         return None
     return head if _HOPE_FORMS.get(head.lower_, head.lemma_) in _WISH_LEMMAS else None
+
+
+def _longing(verb) -> bool:
+    """ "yearn for a quiet life", "dream of owning a boat": a verb of longing with the preposition that takes what is
+    longed for right after it (GUIDE decisions 92, 837); not "dreamed up a plan"."""
+    prepositions = _LONGING_PREPOSITIONS.get(verb.lemma_)
+    return (
+        prepositions is not None
+        and verb.pos_ == "VERB"
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in prepositions
+            and c.i == verb.i + 1
+            and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+            for c in verb.children
+        )
+    )
 
 
 def _span_of_time(prep) -> bool:
@@ -383,6 +403,8 @@ def _frame(verb) -> tuple[str | None, object]:
         return "intention", None  # "hoped (that) the swap would …", "hope for funding" (GUIDE decision 27)
     if lemma in _EXPECTING_LEMMAS and verb.pos_ == "VERB" and xcomp is None and _wanted_object(verb):
         return "intention", None  # "I want a refund", "the team expects a hard game" (GUIDE decision 171)
+    if _longing(verb):
+        return "intention", None  # "yearn for a quiet life", "dream of owning a boat" (GUIDE decisions 92, 837)
     looked_forward = _looking_forward_to(verb)
     if looked_forward is not None:
         return "intention", looked_forward  # "We look forward to sharing the results" (GUIDE decision 57)
@@ -1648,6 +1670,10 @@ def _had_contracted(aux, verb) -> bool:
 _NEGATIONS = frozenset(("not", "n't", "n’t", "never"))
 # Adjectives that negate what they govern: "was unable to avoid" (GUIDE decision 5: possibility, negative).
 _NEGATIVE_ADJECTIVES = frozenset(("unable", "unwilling", "incapable"))
+# Frame adjectives of the table written with a negating prefix that negate only as a frame, with their "to" + verb
+# ("late trains are unlikely to fill the gap": possibility, negative; GUIDE decision 829); "That is unlikely", "it is
+# unlikely that …" and "an unlikely winner" make no frame and stay positive.
+_NEGATIVE_FRAME_ADJECTIVES = frozenset(("unlikely", "ineligible", "unready"))
 
 
 def _elliptic_or_titled(negation) -> bool:
@@ -1715,6 +1741,12 @@ def _negated(token) -> bool:
             child.lower_ in _NEGATIVE_ADJECTIVES or any(g.dep_ == "neg" for g in child.children)
         ):
             return True  # "was unable to", "pleaded not guilty"
+        if (
+            child.dep_ in ("acomp", "oprd")
+            and child.lower_ in _NEGATIVE_FRAME_ADJECTIVES
+            and any(g.dep_ == "xcomp" and any(a.lower_ == "to" for a in g.children) for g in child.children)
+        ):
+            return True  # "are unlikely to fill", "was ineligible to run" (GUIDE decision 829)
         if child.dep_ == "advmod" and child.lower_ in ("longer", "doubt") and any(g.lower_ == "no" for g in child.children):
             return True  # "no longer", "is no doubt having" (GUIDE decision 8: the word list literally)
         if (
@@ -4329,6 +4361,8 @@ def _hope_as_a_state(verb) -> bool:
     act in the clause as a commitment), also under "is going to"; "hopes to open" (a verb of the party's own act) names
     a plan and stays a commitment."""
     wish = verb
+    if _longing(verb):
+        return True  # "the crews dream of a calm crossing", "she dreams of owning a boat" (GUIDE decision 837: `fact`)
     if _HOPE_FORMS.get(wish.lower_, wish.lemma_) not in _WISH_LEMMAS and wish.lemma_ == "go":
         wish = _xcomp(verb) or verb  # "We're going to hope for the best"
     if _HOPE_FORMS.get(wish.lower_, wish.lemma_) not in _WISH_LEMMAS:
