@@ -255,6 +255,9 @@ _HATE_FORMS = {"hated": "hate", "hates": "hate", "hating": "hate"}
 # Wishes with a clause: "hope (that) …", "wish (that) …" (GUIDE decisions 27, 67: intention), and "pray for/that",
 # read like them (decision 350).
 _WISH_LEMMAS = frozenset(("hope", "wish", "pray"))
+# Longings with the preposition that takes what is longed for (GUIDE decisions 92, 837): "long/yearn for" + a noun
+# phrase, "dream of/about" + a noun phrase or a gerund ("wish for" and "pray for" are wishes above).
+_LONGING_PREPOSITIONS = {"long": frozenset(("for",)), "yearn": frozenset(("for",)), "dream": frozenset(("of", "about"))}
 
 
 def _hoped(verb):
@@ -264,6 +267,23 @@ def _hoped(verb):
     if verb.dep_ != "ccomp" or head.i > verb.i or head.pos_ != "VERB":
         return None
     return head if _HOPE_FORMS.get(head.lower_, head.lemma_) in _WISH_LEMMAS else None
+
+
+def _longing(verb) -> bool:
+    """ "yearn for a quiet life", "dream of owning a boat": a verb of longing with the preposition that takes what is
+    longed for right after it (GUIDE decisions 92, 837); not "dreamed up a plan"."""
+    prepositions = _LONGING_PREPOSITIONS.get(verb.lemma_)
+    return (
+        prepositions is not None
+        and verb.pos_ == "VERB"
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in prepositions
+            and c.i == verb.i + 1
+            and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+            for c in verb.children
+        )
+    )
 
 
 def _span_of_time(prep) -> bool:
@@ -384,6 +404,8 @@ def _frame(verb) -> tuple[str | None, object]:
         return "intention", None  # "hoped (that) the swap would …", "hope for funding" (GUIDE decision 27)
     if lemma in _EXPECTING_LEMMAS and verb.pos_ == "VERB" and xcomp is None and _wanted_object(verb):
         return "intention", None  # "I want a refund", "the team expects a hard game" (GUIDE decision 171)
+    if _longing(verb):
+        return "intention", None  # "yearn for a quiet life", "dream of owning a boat" (GUIDE decisions 92, 837)
     looked_forward = _looking_forward_to(verb)
     if looked_forward is not None:
         return "intention", looked_forward  # "We look forward to sharing the results" (GUIDE decision 57)
@@ -852,24 +874,23 @@ def _correlative_consequent(verb):
     root (it hangs the second on the noun after "the more" as a relative clause)."""
     sent = verb.sent
     doc = verb.doc
-    if verb.i > sent.start + len(sent) // 2 or len(sent) < 8:
-        return None  # (the cheap tests of those below first: most verbs stand in a sentence's first half)
+    if len(sent) < 8:
+        return None
     # (after a connective and its comma: "Conversely, the smaller a cell is, the less it can hold")
     first = next((k for k in range(min(5, len(sent) - 1)) if sent[k].lower_ == "the" and (k == 0 or sent[k - 1].text == ",")), -1)
     first = first if first <= 0 or sent[0].pos_ in ("ADV", "CCONJ", "ADP") else -1
-    if (
-        first < 0
-        or len(sent) - first < 8
-        or sent[first].lower_ != "the"
-        or sent[first + 1].tag_ not in ("JJR", "RBR")
-        or verb.i > sent.start + len(sent) // 2
-    ):
+    if first < 0 or len(sent) - first < 8 or sent[first].lower_ != "the" or sent[first + 1].tag_ not in ("JJR", "RBR"):
         return None
     for i in range(sent.start + first + 3, sent.end - 3):
-        if doc[i].text == "," and doc[i + 1].lower_ == "the" and doc[i + 2].tag_ in ("JJR", "RBR") and verb.i < i:
-            return next(
+        if doc[i].text == "," and doc[i + 1].lower_ == "the" and doc[i + 2].tag_ in ("JJR", "RBR"):
+            consequent = next(
                 (t for t in doc[i + 3 : sent.end] if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None
             )
+            if verb.i < i:
+                return consequent
+            # ("the closer the storm gets, the bigger the effects will be": the parser made the second half the root
+            # and hung the first on it as a complement; the root is the statement, not the clause before the comma)
+            return verb if consequent is not None and consequent.i == verb.i else None
     return None
 
 
@@ -1565,8 +1586,10 @@ def modality(verb) -> str:
         return lex.modal_aux[verb.lower_]  # "Japan ought to open …": the modal heads the clause
     modal = None
     for child in verb.children:
-        if child.dep_ == "auxpass" and child.lemma_ == "get":
-            # "I could get used to it", "they might get hurt": the parser hangs the modal on the get-passive's "get"
+        if child.dep_ in ("aux", "auxpass") and child.tag_ != "MD":
+            # "I could get used to it", "they might get hurt": the parser hangs the modal on the get-passive's "get";
+            # and on the passive's "be" when an adverbial stands between it and the participle ("These rises can be in
+            # part explained by …")
             child = next((g for g in child.children if g.dep_ == "aux" and g.tag_ == "MD"), child)
         if (
             child.dep_ == "aux"
@@ -1648,6 +1671,10 @@ def _had_contracted(aux, verb) -> bool:
 _NEGATIONS = frozenset(("not", "n't", "n’t", "never"))
 # Adjectives that negate what they govern: "was unable to avoid" (GUIDE decision 5: possibility, negative).
 _NEGATIVE_ADJECTIVES = frozenset(("unable", "unwilling", "incapable"))
+# Frame adjectives of the table written with a negating prefix that negate only as a frame, with their "to" + verb
+# ("late trains are unlikely to fill the gap": possibility, negative; GUIDE decision 829); "That is unlikely", "it is
+# unlikely that …" and "an unlikely winner" make no frame and stay positive.
+_NEGATIVE_FRAME_ADJECTIVES = frozenset(("unlikely", "ineligible", "unready"))
 
 
 def _elliptic_or_titled(negation) -> bool:
@@ -1715,6 +1742,12 @@ def _negated(token) -> bool:
             child.lower_ in _NEGATIVE_ADJECTIVES or any(g.dep_ == "neg" for g in child.children)
         ):
             return True  # "was unable to", "pleaded not guilty"
+        if (
+            child.dep_ in ("acomp", "oprd")
+            and child.lower_ in _NEGATIVE_FRAME_ADJECTIVES
+            and any(g.dep_ == "xcomp" and any(a.lower_ == "to" for a in g.children) for g in child.children)
+        ):
+            return True  # "are unlikely to fill", "was ineligible to run" (GUIDE decision 829)
         if child.dep_ == "advmod" and child.lower_ in ("longer", "doubt") and any(g.lower_ == "no" for g in child.children):
             return True  # "no longer", "is no doubt having" (GUIDE decision 8: the word list literally)
         if (
@@ -2071,11 +2104,22 @@ def _appended_negative_conjunct(head) -> bool:
 def _bare_verb_conjunct(other, verb) -> bool:
     """Is `other` a verb joined to `verb` in its own form with nothing of its own but its negation ("are skidding, not
     rolling")? Not a clause ("…, not knowing what we would find", "not including fees")."""
+    if other.head.i != verb.i or other.tag_ != verb.tag_:
+        return False
+    if other.dep_ == "conj" and all(c.dep_ in ("neg", "advmod", "punct") for c in other.children):
+        return True
+    # "Chefs are made, not born", "were eating the fish, not competing with it": a participle set against the main
+    # verb's own participle shares its auxiliary, so it is the contrast's other predicate even with an object or an
+    # adjunct of its own (the parser may hang it as an adverbial clause or an unlabelled dependent). Not a participial
+    # clause after a verb with no auxiliary ("They left, not knowing what they would find"), nor one with a clause of
+    # its own ("were advancing, not knowing the bridge was gone"); an "-ing" one only after an object, which makes the
+    # first predicate whole ("were advancing, not knowing the way" tells how they advanced)
     return (
-        other.dep_ == "conj"
-        and other.head.i == verb.i
-        and other.tag_ == verb.tag_
-        and all(c.dep_ in ("neg", "advmod", "punct") for c in other.children)
+        other.dep_ in ("conj", "dep", "advcl")
+        and other.tag_ in ("VBG", "VBN")
+        and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and (other.tag_ == "VBN" or any(c.dep_ == "dobj" for c in verb.children))
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl", "ccomp", "xcomp") for c in other.children)
     )
 
 
@@ -4392,6 +4436,8 @@ def _hope_as_a_state(verb) -> bool:
     act in the clause as a commitment), also under "is going to"; "hopes to open" (a verb of the party's own act) names
     a plan and stays a commitment."""
     wish = verb
+    if _longing(verb):
+        return True  # "the crews dream of a calm crossing", "she dreams of owning a boat" (GUIDE decision 837: `fact`)
     if _HOPE_FORMS.get(wish.lower_, wish.lemma_) not in _WISH_LEMMAS and wish.lemma_ == "go":
         wish = _xcomp(verb) or verb  # "We're going to hope for the best"
     if _HOPE_FORMS.get(wish.lower_, wish.lemma_) not in _WISH_LEMMAS:

@@ -1,0 +1,70 @@
+"""Modality and polarity, session 39 (h39modpol): appended contrasts of a participle and the second half of a
+comparative correlative (GUIDE decisions 5, 186, 584).
+
+- A participle set after a comma against the main verb's own participle shares its auxiliary and is the appended
+  contrast's other predicate ("Respect is earned, not given", "were feeding on the crabs, not fighting them"):
+  negative (decision 186), even where the parser hangs it as an adverbial clause or an unlabelled dependent. A
+  participial clause of its own ("They left early, not knowing what they would find") stays positive.
+- The second half of a comparative correlative is the statement also where the parser made it the root and hung the
+  first half on it ("the closer the train gets, the louder the noise will be": its "will" gives intention, decisions
+  5, 584).
+- A modal the parser hangs on the passive's "be" when an adverbial stands before the participle still gives the
+  clause its modality ("can be in part explained by …": possibility, decision 5).
+- "unlikely to" + verb (and "ineligible to") is the table's frame with a negating prefix: possibility, negative
+  (decision 829); "That is unlikely" and "it is unlikely that …" make no frame and stay positive.
+- "long/yearn for" + a noun phrase and "dream of/about" + a noun phrase or gerund are longings: intention, kind fact
+  (decisions 92, 837); "dreamed up" is an act.
+"""
+
+import pytest
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def _fields(text: str) -> list[tuple[str, str]]:
+    """(modality, polarity) of each claim of `text`, in order."""
+    return [(c.modality, c.polarity) for c in extract_claims(text, split_sentences(text), published="2024-03-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle set against the main verb's own: the appended contrast's other predicate
+        ("Good bakers are made, not born.", ("none", "negative")),
+        ("Trust is earned, not given.", ("none", "negative")),
+        ("Those big gulls were eating the fish they lived with, not competing with the fish.", ("none", "negative")),
+        # a participial clause of its own
+        ("They left early, not knowing what they would find.", ("none", "positive")),
+        ("The rebels were advancing, not knowing the bridge was gone.", ("none", "positive")),
+        ("The rebels were advancing, not knowing the way.", ("none", "positive")),
+        # the second half of a comparative correlative decides, whichever half the parser made the root
+        ("Also, the closer the train gets to the city, the louder the noise will be.", ("intention", "positive")),
+        ("The bigger a skin cell is, the more moisture it can hold.", ("possibility", "positive")),
+        # frames written with a negating prefix
+        ("Rules without reasons are unlikely to work.", ("possibility", "negative")),
+        ("Every parent knows that rules without reasons are unlikely to work.", ("possibility", "negative")),
+        ("The player was ineligible to compete.", ("possibility", "negative")),
+        ("That outcome is unlikely.", ("none", "positive")),
+        ("It is unlikely that the bill passes.", ("none", "positive")),
+        # a modal hung on the passive's "be"
+        ("These price rises can be in part explained by pressure from the bank.", ("possibility", "positive")),
+    ],
+)
+def test_modality_and_polarity_of_the_statement(text, expected):
+    assert _fields(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We dream of a summer without war.", ("intention", "fact")),
+        ("She dreams of owning a boat.", ("intention", "fact")),
+        ("Residents dream about a new park.", ("intention", "fact")),
+        ("The crews yearn for a calm crossing.", ("intention", "fact")),
+        ("He dreamed up a new plan.", ("none", "event")),
+    ],
+)
+def test_longings_are_intentions_of_a_state_of_mind(text, expected):
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    assert [(c.modality, c.kind) for c in claims] == [expected]
