@@ -1600,6 +1600,10 @@ def _journal_published_in(ent) -> bool:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _ISSUE_NOUNS:
         token = token.head.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.is_title and token.head.head.i < ent.start:
+        token = token.head.head  # a body inside the journal's title: "the Proceedings of the Kestrel Academy" (decision 741)
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # the second of two journals: "in the Journal of X and the Review of Y"
     prep = token.head
     if not (token.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in _PUBLISHING_LEMMAS):
         return False

@@ -18,6 +18,11 @@ def actor_names(text):
         ("The study, published in the June issue of Harlow Affairs, is based on data from 4,000 patients.", "Affairs"),
         ("The summit coincides with the publication in The Lancet medical journal of a series of studies.", "Lancet"),
         ("The study appeared in the Journal of Kestrel Medicine last week.", "Journal"),
+        ("The two papers were published in the Journal of Kestrel Finance and the Review of Harlow Studies.", "Harlow"),
+        (
+            "The results, published this week in the Proceedings of the Kestrel Academy of Sciences, show that bees sleep.",
+            "Academy",
+        ),
     ],
 )
 def test_the_journal_a_work_appeared_in_is_no_actor(text, journal_word):
