@@ -1600,8 +1600,20 @@ def _journal_published_in(ent) -> bool:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _ISSUE_NOUNS:
         token = token.head.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.is_title and token.head.head.i < ent.start:
+        token = token.head.head  # a body inside the journal's title: "the Proceedings of the Kestrel Academy" (decision 741)
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # the second of two journals: "in the Journal of X and the Review of Y"
     prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in _PUBLISHING_LEMMAS
+    if not (token.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in _PUBLISHING_LEMMAS):
+        return False
+    if prep.head.lemma_.lower() != "appear":
+        return True
+    # "appeared in": only a work appears in a journal ("The study appeared in …"); a person appears before a court or a
+    # parliament ("X appeared in the Port Elm District Court"), an act before that body
+    lex = words()
+    works = lex.published_work_nouns | lex.studies | lex.credited_works
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in works for c in prep.head.children)
 
 
 def _government_named_by_its_place(ent):
@@ -2077,37 +2089,45 @@ def _with_head(ent, bare: str) -> str:
     return f"{name} {of_rest}" if of_rest else name
 
 
-# The nouns of a company in general, which close a name after its modifiers ("the Kestrel state timber company"), unlike
-# the other nouns of a trade, which describe the company named before them ("the Globex search giant", "the Kestrel
-# chip maker").
-_GENERAL_COMPANY_NOUNS = frozenset(("company", "firm"))
 _BODY_NOUN_REACH = 4  # lower-case words after a name, up to its body's noun: "the Kestrel state timber company"
 
 
+def _closes_a_body_name(token, run) -> bool:
+    """A noun that names a body that acts after lower-case modifiers (claims.json `modified_body_closing_nouns`: "court",
+    "agency", "committee", "company"), or a side's noun after a sport's name ("football team"; GUIDE decision 639); not
+    a unit of the body ("research team", "economics department"; decisions 609, 760) nor a thing it owns or runs
+    ("wireless network", "staff paper", "air campaign"; decisions 12, 54, 807)."""
+    lex = words()
+    lemma = token.lemma_.lower()
+    if lemma in lex.modified_body_closing_nouns or (lemma in lex.unmodified_body_closing_nouns and not run):
+        return True  # ("the Health and Human Services department", not "the Kestrel Institute economics department")
+    return lemma in lex.sport_team_nouns and any(t.lower_ in lex.sport_names for t in run)
+
+
 def _body_noun_after_modifiers(ent):
-    """The body's noun that closes an organisation's name after lower-case modifiers the model left out of the entity
-    ("the Fatah central committee", "the Kirovles state timber company", "the Harlow journalism foundation", "the
-    United Nations refugee agency", "Ferguson police officer X": the last such noun of the run), where the name
-    modifies a word of that run; None if there is none. The whole is the body the article names (GUIDE: the name as
-    the article gives it), not the name alone."""
+    """The body's noun that closes an organisation's or a place's name after lower-case modifiers the model left out of
+    the entity ("the Fatah central committee", "the Kirovles state timber company", "the Kirov regional court", "the
+    United Nations refugee agency", "the Kestrel Rovers football team": the last such noun of the run), where the name
+    modifies a word of that run; None if there is none. The whole is the body the article names (GUIDE decision 639),
+    not the name alone."""
     doc = ent.doc
     root = ent.root  # (the article, where the model took it into the entity: "the Health and Human Services department")
     if root.dep_ not in ("compound", "nmod", "amod", "det") or not ent.end <= root.head.i < ent.end + _BODY_NOUN_REACH:
         return None
     lex = words()
     body_noun = None
+    run = []
     for token in doc[ent.end : min(ent.end + _BODY_NOUN_REACH, len(doc))]:
         if not token.is_lower or token.ent_type_ or token.pos_ not in ("NOUN", "ADJ", "PROPN"):
             break
-        lemma = token.lemma_.lower()
-        describes_a_trade = lemma in lex.trade_nouns and lemma not in _GENERAL_COMPANY_NOUNS
-        if (lemma in lex.org_nouns or lemma in lex.body_kind_nouns) and not describes_a_trade:
+        if _closes_a_body_name(token, run):
             body_noun = token
+        run.append(token)
         if token.dep_ not in ("compound", "amod", "nmod") or token.head.i <= token.i:
             break  # the noun the run ends in
     if body_noun is not None and body_noun.dep_ in ("compound", "amod", "nmod") and body_noun.head.i > body_noun.i:
-        # a body's noun that itself modifies a later noun closes the name only before a person of the body ("Ferguson
-        # police officer X"), not before a thing or a happening ("the Harlow school shooting", "the Kestrel front grill")
+        # a body's noun that itself modifies a later noun closes the name only before a person of the body ("Kirov
+        # police officer X"), not before a thing or a happening ("the Harlow court case", "the Kestrel company car")
         person = body_noun.head.lemma_.lower()
         if not (person in lex.people or person in lex.human or person in lex.titles):
             return None

@@ -225,6 +225,13 @@ class Claims(TypedDict):
     speech_idioms_doc: str
     speech_idioms: list[str]  # "all told", "truth be told": a verb of speech in a set phrase, no report
     named_kind_org_nouns: list[str]  # "court", "alliance": a kind of body its members carry in their names
+    modified_body_closing_nouns_doc: str
+    modified_body_closing_nouns: list[str]  # "court", "agency": close a name after lower-case modifiers ("Kirov regional court")
+    unmodified_body_closing_nouns_doc: str
+    unmodified_body_closing_nouns: list[str]  # "department": closes a name only right after it
+    sport_team_nouns_doc: str
+    sport_team_nouns: list[str]  # "team", "club": close a name after a sport's name ("football team")
+    sport_names: list[str]  # "football", "rugby"
     kind_always_named_org_nouns_doc: str
     kind_always_named_org_nouns: list[str]  # "court", "ministry": a kind no body of it goes by a name without
     creed_body_nouns_doc: str

@@ -50,8 +50,14 @@ def test_the_body_noun_after_modifiers_closes_the_name(text, whole, cut):
         ("The Google search giant said on Monday that it would appeal the ruling.", "Google", "search"),
         # a body's noun before a happening is no part of the name ("school" of "school shooting")
         ("A year after the Sandy Hook school shooting, the state changed its gun laws.", "Sandy Hook", "school"),
-        # a thing after a company is no body's noun
-        ("The Brollvik Industries oil refinery closed on Tuesday, the company said.", None, "refinery"),
+        # a unit of a body named by its parent's name and a lower-case noun: the parent is listed (decisions 609, 760)
+        ("A Port Elm University research team found that the drug cut deaths by a third.", "Port Elm University", "team"),
+        ("The Kestrel Institute economics department hired three new professors this year.", "Kestrel Institute", "department"),
+        ("Five players from the Kestrel Rovers youth academy signed new contracts on Friday.", "Kestrel Rovers", "academy"),
+        # a thing or a work a body owns or runs is no body: the owner is listed (decisions 12, 54)
+        ("The Brollvik wireless network went down for six hours on Thursday, the company said.", "Brollvik", "network"),
+        ("A Kestrel Fund staff paper published on Tuesday found that inflation would ease in 2025.", "Kestrel Fund", "paper"),
+        ("He posted the threats on a Brollvik message board in 2019.", None, "board"),
     ],
 )
 def test_guard_a_noun_that_names_no_body_stays_out_of_the_name(text, company, not_closing):

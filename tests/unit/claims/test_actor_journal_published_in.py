@@ -17,6 +17,12 @@ def actor_names(text):
         ("The results were published in the Journal of the Royal Kestrel Institute on Monday.", "Journal"),
         ("The study, published in the June issue of Harlow Affairs, is based on data from 4,000 patients.", "Affairs"),
         ("The summit coincides with the publication in The Lancet medical journal of a series of studies.", "Lancet"),
+        ("The study appeared in the Journal of Kestrel Medicine last week.", "Journal"),
+        ("The two papers were published in the Journal of Kestrel Finance and the Review of Harlow Studies.", "Harlow"),
+        (
+            "The results, published this week in the Proceedings of the Kestrel Academy of Sciences, show that bees sleep.",
+            "Academy",
+        ),
     ],
 )
 def test_the_journal_a_work_appeared_in_is_no_actor(text, journal_word):
@@ -25,3 +31,18 @@ def test_the_journal_a_work_appeared_in_is_no_actor(text, journal_word):
 
 def test_guard_a_journal_that_acts_stays_an_actor():
     assert "Lancet" in actor_names("The Lancet published the study in 2019 and retracted it a year later.")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a person appearing before a court or a parliament: an act before that body, no work in a journal
+        (
+            "The opposition leader appeared in the Harlow District Court on Tuesday, where a judge extended his detention.",
+            "Harlow District Court",
+        ),
+        ("The defence minister appeared in the Kestrel Parliament on Wednesday to defend the budget.", "Kestrel Parliament"),
+    ],
+)
+def test_guard_a_court_a_person_appeared_in_stays_an_actor(text, body):
+    assert body in actor_names(text)
