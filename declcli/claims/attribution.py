@@ -1249,8 +1249,18 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     # "As iFixit points out, …", "…, as one bank's CEO told me", "As reported by X, …" (GUIDE decision 24):
     # a reporting clause opened by "as" with no content of its own attributes like "according to" (after it: an
     # "according to" in the clause names the source); one with an object anywhere is a happening ("as the House
-    # concluded its hearing", "as most companies reported in-line or better than expected results").
-    for child in main_verb.children:
+    # concluded its hearing", "as most companies reported in-line or better than expected results"). The parser may
+    # hang an aside set between the subject and its verb on the subject ("The verdict, as the judge put it in her
+    # ruling, was unavoidable"): read it there too.
+    on_subject = [
+        g
+        for s in main_verb.children
+        if s.dep_ in ("nsubj", "nsubjpass") and s.i < main_verb.i
+        for g in s.children
+        # (only "put it" and "knows": 'HP, as Gizmodo very recently explained, is …' credits no one in the gold)
+        if g.dep_ == "advcl" and s.i < g.i < main_verb.i and _as_aside_verb(g)
+    ]
+    for child in [*main_verb.children, *on_subject]:
         if (
             child.dep_ == "advcl"
             and child.i in inside
@@ -1301,17 +1311,38 @@ def _put_it_read_as_relative(main_verb, inside, ctx: Context) -> Frame | None:
 
 
 def _after_quoted_words(token) -> bool:
-    """Whether the "as" clause or phrase of `token` comes right after a closing quotation mark (a comma between),
-    so that it credits the quoted words only ('a "ghost town," as the paper put it')."""
+    """Whether the "as" clause or phrase of `token` credits quoted words only (GUIDE decision 256): set right after a
+    closing quotation mark, a comma between ('a "ghost town," as the paper put it'; in single marks too, "a 'turning
+    point', as she put it", where an opening mark stands before it, not after a possessive: "the players’, as …"), or
+    right before a quotation that opens after words of the writer's ('The summit was, as she put it, "a turning
+    point."')."""
     doc = token.doc
     at = token.left_edge.i - 1
     while at >= 0 and doc[at].text == ",":
         at -= 1
-    return at >= 0 and doc[at].text in _QUOTE_MARKS and doc[at].text not in ("“", "„", "«")
+    if at >= 0 and doc[at].text in _QUOTE_MARKS and doc[at].text not in ("“", "„", "«"):
+        return True
+    if at >= 0 and doc[at].text in ("'", "’") and _single_quote_opens(doc, doc[at].sent.start, at):
+        return True
+    after = token.right_edge.i + 1
+    while after < len(doc) and doc[after].text == ",":
+        after += 1
+    opens = after < len(doc) and (
+        doc[after].text in ('"', "“", "„", "«", "‘") or (doc[after].text == "'" and not doc[after].whitespace_)
+    )
+    return opens and token.left_edge.i > doc[after].sent.start
 
 
-# Verbs of belief an "as" aside credits a whole clause with ("As any sailor knows, …", GUIDE decision 379).
-_AS_ASIDE_BELIEF = frozenset(("know", "believe"))
+def _single_quote_opens(doc, start: int, end: int) -> bool:
+    """Whether a single quotation mark opens between `start` and `end`: "‘", or "'" with a space or nothing before it
+    and a word glued after it."""
+    for at in range(start, end):
+        mark = doc[at]
+        if mark.text == "‘" or (
+            mark.text == "'" and not mark.whitespace_ and (at == start or doc[at - 1].whitespace_) and at + 1 < end
+        ):
+            return True
+    return False
 
 
 def _put_it(obj) -> bool:
@@ -1327,7 +1358,8 @@ def _as_aside_verb(verb) -> bool:
         return False
     if verb.lemma_ == "put":
         return any(c.dep_ == "dobj" and _put_it(c) for c in verb.children) and _put_it_of_words(verb)
-    return verb.lemma_ in _AS_ASIDE_BELIEF
+    # ("As any sailor knows, …", decision 379; "as most fishermen believe" is a reporting verb's own aside)
+    return verb.lemma_ in words().as_aside_knowing
 
 
 def _put_it_of_words(verb) -> bool:

@@ -177,3 +177,47 @@ _RETURNING_HOST = (
 )
 def test_broadcast_labels_by_surname_or_with_a_long_role(text, words, expected):
     assert _attribution(text, words) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # fails before the mend: a fragment in single quotation marks was not seen (GUIDE decision 256)
+        ("The harbour is a 'dead zone', as the fisheries minister put it.", "harbour"),
+        ("The harbour is a \u2018dead zone\u2019, as the fisheries minister put it.", "harbour"),
+        ("The firm's 'iron discipline', as its founder puts it, kept it afloat.", "iron discipline"),
+        # fails before the mend: the aside set before the quoted fragment
+        ('The harbour is, as the fisheries minister put it, "a dead zone."', "harbour"),
+        ("The harbour is, as the fisheries minister put it, \u201ca dead zone.\u201d", "harbour"),
+    ],
+)
+def test_an_as_aside_at_a_quoted_fragment_in_single_marks_or_before_it_credits_no_clause(text, words):
+    assert _attribution(text, words) is None
+
+
+def test_a_possessive_apostrophe_before_an_aside_is_no_quotation():
+    text = "The ban hurt the players\u2019 families and the coaches\u2019, as the union put it."
+    assert _attribution(text, "The ban hurt") == ("union", "put")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # fails before the mend: the parser hung the aside on the subject, not on the verb (GUIDE decision 256)
+        ("The harbour, as the mayor put it bluntly, is finished.", "harbour", ("mayor", "put")),
+        ("The ferry, as the inspector put it in her report, was unsafe.", "ferry", ("inspector", "put")),
+    ],
+)
+def test_an_aside_between_the_subject_and_its_verb_credits_the_clause(text, words, expected):
+    assert _attribution(text, words) == expected
+
+
+def test_a_holderless_passive_in_a_labelled_turn_keeps_its_own_cue():
+    # fails before the mend: the host's turn label replaced the passive's own reading (GUIDE decisions 3, 801)
+    text = (
+        "MARTA ILUNGA, HOST:\n\n"
+        "The mayor of Westport has run the town for ten years. She is being criticized for selling the harbour.\n\n"
+        "KOFI ADJEI, BYLINE: The harbour was sold in May."
+    )
+    assert _attribution(text, "She is being criticized") == (None, "criticized")
+    assert _attribution(text, "The mayor of Westport") == ("MARTA ILUNGA", None)
