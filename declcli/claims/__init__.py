@@ -332,8 +332,10 @@ def iter_claims(
             if voiced[k] is not None:
                 # An interview's answer, a reader's letter: the whole paragraph is the interviewee's or the
                 # signer's, as a quote is its speaker's (GUIDE decision 50).
+                # (a holderless passive's own cue stays: "She's being criticized for …" in a host's turn credits
+                # no one, GUIDE decisions 3, 801)
                 for claim in claims:
-                    if claim.attribution is None or not claim.attribution.source:
+                    if claim.attribution is None or not (claim.attribution.source or claim.attribution.cue):
                         claim.attribution = voiced[k]
             # the points a counted speech act announced ("X highlights three risks." … "The first is …": decision 235)
             if not ends_as_sentence(texts[k]):

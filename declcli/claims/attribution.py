@@ -891,9 +891,10 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             return None
         if content is not None and not _indirect_question(main_verb, content):
             return _reported(main_verb, content, ctx)
-        if content is not None and doc[clause_end - 1].text == ":":
+        if content is not None and doc[clause_end - 1].text == ":" and not _negated(main_verb):
             # "She explained why the traders had walked out:" above the quote it announces: the question only names
-            # what the quote goes on to tell, so the lead-in is the speaker's tag (GUIDE decisions 85, 567)
+            # what the quote goes on to tell, so the lead-in is the speaker's tag (GUIDE decisions 85, 567); not "The
+            # court did not explain why …:", which reports no content, before the writer's own account (decision 134)
             content = None
         if subject is not None and content is None:
             # 'He said: "…"' (before a quote, in this sentence or the next); "reiterated the
@@ -1248,8 +1249,18 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     # "As iFixit points out, …", "…, as one bank's CEO told me", "As reported by X, …" (GUIDE decision 24):
     # a reporting clause opened by "as" with no content of its own attributes like "according to" (after it: an
     # "according to" in the clause names the source); one with an object anywhere is a happening ("as the House
-    # concluded its hearing", "as most companies reported in-line or better than expected results").
-    for child in main_verb.children:
+    # concluded its hearing", "as most companies reported in-line or better than expected results"). The parser may
+    # hang an aside set between the subject and its verb on the subject ("The verdict, as the judge put it in her
+    # ruling, was unavoidable"): read it there too.
+    on_subject = [
+        g
+        for s in main_verb.children
+        if s.dep_ in ("nsubj", "nsubjpass") and s.i < main_verb.i
+        for g in s.children
+        # (only "put it" and "knows": 'HP, as Gizmodo very recently explained, is …' credits no one in the gold)
+        if g.dep_ == "advcl" and s.i < g.i < main_verb.i and _as_aside_verb(g)
+    ]
+    for child in [*main_verb.children, *on_subject]:
         if (
             child.dep_ == "advcl"
             and child.i in inside
@@ -1291,6 +1302,8 @@ def _put_it_read_as_relative(main_verb, inside, ctx: Context) -> Frame | None:
             for verb in noun.children:
                 if verb.dep_ == "relcl" and verb.lemma_ == "put" and _as_aside_verb(verb) and not _after_quoted_words(prep):
                     speaker = _subject(verb)
+                    if speaker is not None and speaker.tag_ in ("WP", "WDT"):
+                        continue  # ("joined as the manager who put it back on track": a real relative clause, no aside)
                     if speaker is None or speaker.pos_ == "PRON":
                         speaker = noun
                     return Frame(verb.text, source_text(speaker, ctx), verb, main_verb)
@@ -1298,17 +1311,38 @@ def _put_it_read_as_relative(main_verb, inside, ctx: Context) -> Frame | None:
 
 
 def _after_quoted_words(token) -> bool:
-    """Whether the "as" clause or phrase of `token` comes right after a closing quotation mark (a comma between),
-    so that it credits the quoted words only ('a "ghost town," as the paper put it')."""
+    """Whether the "as" clause or phrase of `token` credits quoted words only (GUIDE decision 256): set right after a
+    closing quotation mark, a comma between ('a "ghost town," as the paper put it'; in single marks too, "a 'turning
+    point', as she put it", where an opening mark stands before it, not after a possessive: "the players’, as …"), or
+    right before a quotation that opens after words of the writer's ('The summit was, as she put it, "a turning
+    point."')."""
     doc = token.doc
     at = token.left_edge.i - 1
     while at >= 0 and doc[at].text == ",":
         at -= 1
-    return at >= 0 and doc[at].text in _QUOTE_MARKS and doc[at].text not in ("“", "„", "«")
+    if at >= 0 and doc[at].text in _QUOTE_MARKS and doc[at].text not in ("“", "„", "«"):
+        return True
+    if at >= 0 and doc[at].text in ("'", "’") and _single_quote_opens(doc, doc[at].sent.start, at):
+        return True
+    after = token.right_edge.i + 1
+    while after < len(doc) and doc[after].text == ",":
+        after += 1
+    opens = after < len(doc) and (
+        doc[after].text in ('"', "“", "„", "«", "‘") or (doc[after].text == "'" and not doc[after].whitespace_)
+    )
+    return opens and token.left_edge.i > doc[after].sent.start
 
 
-# Verbs of belief an "as" aside credits a whole clause with ("As any sailor knows, …", GUIDE decision 379).
-_AS_ASIDE_BELIEF = frozenset(("know", "believe"))
+def _single_quote_opens(doc, start: int, end: int) -> bool:
+    """Whether a single quotation mark opens between `start` and `end`: "‘", or "'" with a space or nothing before it
+    and a word glued after it."""
+    for at in range(start, end):
+        mark = doc[at]
+        if mark.text == "‘" or (
+            mark.text == "'" and not mark.whitespace_ and (at == start or doc[at - 1].whitespace_) and at + 1 < end
+        ):
+            return True
+    return False
 
 
 def _put_it(obj) -> bool:
@@ -1323,8 +1357,37 @@ def _as_aside_verb(verb) -> bool:
     if any(c.tag_ == "MD" for c in verb.children):
         return False
     if verb.lemma_ == "put":
-        return any(c.dep_ == "dobj" and _put_it(c) for c in verb.children)
-    return verb.lemma_ in _AS_ASIDE_BELIEF
+        return any(c.dep_ == "dobj" and _put_it(c) for c in verb.children) and _put_it_of_words(verb)
+    # ("As any sailor knows, …", decision 379; "as most fishermen believe" is a reporting verb's own aside)
+    return verb.lemma_ in words().as_aside_knowing
+
+
+def _put_it_of_words(verb) -> bool:
+    """Whether "put it" is the wording sense of an aside set off by a comma or opening the sentence ("…, as one banker
+    put it bluntly", "as she put it to reporters", "as the judge put it in her ruling"), not the placing of a thing
+    ("as Kane put it past the keeper", "as the bank put it on hold", "as its founder put it up for auction")."""
+    lex = words()
+    mark = next((c for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ == "as"), None)
+    if mark is None and verb.dep_ == "relcl" and verb.head.head.lower_ == "as":
+        mark = verb.head.head  # ("as the poet Dana Lee put it", read as "as" + a noun with a relative clause)
+    if mark is None:
+        return False
+    before = mark.doc[mark.i - 1] if mark.i > mark.sent.start else None
+    if before is not None and before.text not in (",", "(", "—", "–", "-", ";"):
+        return False
+    for c in verb.children:
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in lex.put_it_placing_adverbs):
+            return False
+        if c.dep_ in ("prep", "dative"):
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is None:
+                return False
+            if c.lower_ == "to" and obj.lemma_.lower() not in lex.put_it_placing_adverbs:
+                continue  # (the one addressed: "as she put it to reporters")
+            if obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in lex.put_it_wording_settings:
+                continue  # ("as the judge put it in her ruling", "as he put it on Twitter", "as she put it in 2019")
+            return False
+    return True
 
 
 def _quote_opens_between(content, verb) -> bool:
@@ -3502,15 +3565,24 @@ def _labelled_transcript(docs) -> list[Attribution | None] | None:
     a speaker where its words (after "THE") are the title the text sets right before a person's name
     ("Remarks of President Barack Obama and First Lady Michelle Obama") or, after honorifics and titles, a
     surname the text gives; a label that names no one ("Q:", "WEEKLY ADDRESS:") ends the turn, and a
-    transcriber's bracketed note ("[PAUSE]") is nobody's (decision 361). It is a transcript when at least two
-    labelled paragraphs name a speaker; else None."""
+    transcriber's bracketed note ("[PAUSE]") is nobody's (decision 361). A broadcast label gives the speaker's
+    name and role ("JO REED, HOST:", "MANU RAJU, CNN CHIEF CONGRESSIONAL CORRESPONDENT:"), alone on its line or
+    opening the turn, and the speaker's later turns are labelled by surname alone ("REED:"; decision 802(b)). It is a
+    transcript when at least two labelled paragraphs name a speaker; else None."""
     lex = words()
     texts = [text_of(doc).strip() for doc in docs]
-    matches = [lex.transcript_label.match(text) for text in texts]
+    # (upper case in any script, "A MARTÍNEZ, HOST:"; the pattern's letter class also lets lower-case non-ASCII through)
+    matches = [m if (m := lex.transcript_label.match(text)) and m.group(0).isupper() else None for text in texts]
     labels = [m.group("name") if m else None for m in matches]
     if sum(label is not None for label in labels) < 2:
         return None
     titled, surnames = _titled_persons(docs)
+    for m in matches:
+        # ("SCOTT HORSLEY, BYLINE:" then "HORSLEY:": a later turn labelled by surname alone is the same speaker's, by
+        # the fullest name written so far, GUIDE decisions 303, 802(b))
+        named = _label_speaker(m.group("name"), titled, surnames, True) if m and m.group("role") else None
+        if named is not None and len(named.split()) >= 2:
+            surnames.setdefault(named.split()[-1].lower().strip(".’'"), named)
     speakers = [_label_speaker(m.group("name"), titled, surnames, bool(m.group("role"))) if m else None for m in matches]
     if sum(speaker is not None for speaker in speakers) < 2:
         return None
