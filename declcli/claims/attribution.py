@@ -1792,7 +1792,7 @@ def _regarded_as(verb) -> bool:
         verb.lemma_ in lex.regard_passive
         and any(c.dep_ == "auxpass" for c in verb.children)
         and any(
-            (c.dep_ in ("oprd", "xcomp") and verb.lemma_ not in lex.regard_passive_as_only)
+            (c.dep_ in ("oprd", "xcomp") and verb.lemma_ not in lex.regard_passive_as_only and not _amount_or_time(c))
             or (c.dep_ == "prep" and c.lower_ == "as")
             # ('was "considered both an expression of status and …"': a passive with a subject has no object, so the
             # noun phrase the parser made one is what the thing is held to be)
@@ -1800,10 +1800,17 @@ def _regarded_as(verb) -> bool:
                 c.dep_ == "dobj"
                 and verb.lemma_ not in lex.regard_passive_as_only
                 and any(s.dep_ == "nsubjpass" for s in verb.children)
+                and not _amount_or_time(c)
             )
             for c in verb.children
         )
     )
+
+
+def _amount_or_time(noun) -> bool:
+    """Whether a passive's noun complement is an amount or a time ("was billed $2 million", "was considered the same
+    day"): what was charged or when, not what the thing is held to be (GUIDE decisions 108, 123)."""
+    return _amount(noun) or noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")
 
 
 def _judge_of_as_phrase(verb, subject, ctx: Context):
@@ -1869,7 +1876,7 @@ def _held_by_nobody_named(verb) -> Frame | None:
         verb.lemma_ in lex.findings
         and any(c.dep_ == "auxpass" for c in verb.children)
         and _agent(verb) is None
-        and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" and c.i < verb.i for c in verb.children)
+        and _impersonal_it(verb)
     ):
         content = next(
             (
@@ -2375,6 +2382,18 @@ def colon_lead_in_speaker(doc, quote: tuple[int, int], ctx: Context) -> Attribut
     return Attribution(source, cue) if source else None
 
 
+def lead_in_reporter(main_verb, quote_start: int, ctx: Context):
+    """(source, cue) of a reporting verb before a quote that its colon lead-in introduces ('The harbour master told
+    reporters: "…"', GUIDE decision 228), where the claim that holds the colon keeps a view of others inside the quote
+    (decision 489), else None."""
+    if main_verb.idx < quote_start and main_verb.lemma_ in words().reporting and not _negated(main_verb):
+        subject = _subject(main_verb)
+        source = source_text(subject, ctx) if subject is not None else None
+        if source:
+            return source, main_verb.text
+    return None
+
+
 def bare_speaker(main_verb, ctx: Context):
     """(source, cue) of a reporting verb with a subject and no content of its
     own: the "” Trump tweeted soon after …" that closes a quote."""
@@ -2456,7 +2475,7 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
     while True:
         # (not where the report goes on past the view of others: 'explained that the evidence had been deemed credible,
         # but after more checks it had been made clear that …' stays the speaker's)
-        held = _held_by_others_inside(content) if content.i not in seen and not said_goes_on(verb) else None
+        held = _held_by_others_inside(content) if content.i not in seen and not clause_joined(verb) else None
         if held is not None:
             return held
         if (
@@ -2506,9 +2525,31 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
     return Frame(verb.text, source, verb, content, unattributed=unattributed)
 
 
-def said_goes_on(verb) -> bool:
-    """Whether a clause is joined to `verb` ("…, but I doubt it"): what the verb's subject says goes on past it."""
-    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children)
+def clause_joined(verb) -> bool:
+    """Whether a clause with a subject of its own is joined to `verb` ("…, but I doubt it", "…, but after more checks
+    the police had doubts"): the words go on past the view of others; not a second act of the same subject with no
+    subject of its own ("Police said the man was believed to be armed and urged residents to stay indoors": the first
+    clause gives the unit's attribution, GUIDE decision 1)."""
+    return any(
+        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)
+        for c in verb.children
+    )
+
+
+def _impersonal_it(verb) -> bool:
+    """Whether `verb` has a dummy "it" subject before it ("It was found that …", "It is feared that …")."""
+    return any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" and c.i < verb.i for c in verb.children)
+
+
+def _at_no_point(verb) -> bool:
+    """Whether a phrase with "no" negates `verb` ("At no point was I told that …", "at no time"; the parser may hang it
+    on the auxiliary)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(
+        c.dep_ == "prep" and any(o.dep_ == "pobj" and any(d.lower_ == "no" for d in o.children) for o in c.children)
+        for h in heads
+        for c in h.children
+    )
 
 
 def _held_by_others_inside(verb) -> Frame | None:
@@ -2520,7 +2561,7 @@ def _held_by_others_inside(verb) -> Frame | None:
     `_reported`'s inner speaker then gives) or is no such verb."""
     if _agent(verb) is not None or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
-    if said_goes_on(verb):
+    if clause_joined(verb):
         return None  # ('"It is said that his time was easier, but I doubt it"': the speaker's own words go on)
     held = _held_by_nobody_named(verb)
     if held is not None:
@@ -2531,10 +2572,17 @@ def _held_by_others_inside(verb) -> Frame | None:
     clause = _content_child(verb)
     if clause is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
-    # "I was told that …" (the one told is the subject), "It is well known that …", "It is believed that …"
-    if _addressed_passive(verb) or (
-        (verb.lemma_ in lex.knowing or verb.lemma_ in _BELIEF or verb.lemma_ in lex.said_to_passive)
-        and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" and c.i < verb.i for c in verb.children)
+    # ('"I was never told that …"', "At no point was I told that …": a speech that was not made, the speaker's own
+    # words, GUIDE decision 296; a negated view with no holder, "is not considered safe", stays decision 489's above)
+    if _addressed_passive(verb) and (_negated(verb) or _at_no_point(verb)):
+        return None
+    # "I was told that …", "We were taught that …" (the one told is the subject, decision 801), "It is well known that
+    # …", "It is feared that …" (claims.json `impersonal_passive_lemmas`; not a modal frame, "It should be noted that …",
+    # the speaker's own aside, decisions 139, 494)
+    if (
+        _addressed_passive(verb)
+        or verb.lemma_ in lex.told_that_passive
+        or (verb.lemma_ in lex.impersonal_passive and _impersonal_it(verb) and not any(c.tag_ == "MD" for c in verb.children))
     ):
         return Frame(verb.text, None, verb, clause)
     return None
@@ -2605,9 +2653,11 @@ def _instruction_given(verb) -> bool:
 
 
 def _agent(verb):
-    """The noun after a passive's "by" ("was told by John Bolton"), else None."""
+    """The noun after a passive's "by" ("was told by John Bolton"), else None; not the means a message came by ("was
+    told by phone", claims.json `message_medium_nouns`), which names no teller."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    noun = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return None if noun is not None and noun.lemma_.lower() in words().message_media else noun
 
 
 def _infinitive_child(verb):

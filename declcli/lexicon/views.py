@@ -472,6 +472,9 @@ class Claims(TypedDict):
     told_to_passive_lemmas: list[str]  # "have been told to avoid …": an instruction by nobody named
     expectation_object_infinitive_lemmas: list[str]  # "expect X to" + verb: the table's frame, no report
     said_to_passive_lemmas: list[str]  # "is said to", "is thought to", "were found to": reported by nobody named
+    message_medium_nouns: list[str]  # "told by phone that …": the means, not the teller
+    told_that_passive_lemmas: list[str]  # "we were taught that …": the one told is the subject (decision 801)
+    impersonal_passive_lemmas: list[str]  # "it is feared that …": reported by nobody named (decisions 63, 489)
     addressee_object_lemmas: list[str]  # "…, told the Courier": the object is the one spoken to, never the speaker
     addressed_passive_lemmas: list[str]  # "were told that …": a passive whose subject is the one spoken to
     study_nouns: list[str]
