@@ -1194,9 +1194,6 @@ def _ends_a_title(text: str, a: int, b: int) -> bool:
     return _TITLE_WORD_BEFORE.search(text, max(0, a - 40), a) is not None
 
 
-_TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
-
-
 def _counts_from_a_recurring_occasion(link) -> bool:
     """Whether `link`, the "after" or "before" of a count ("Three days after", "About a week before"), counts from an
     occasion told in the simple present ("after it hatches", "before the court sits") or by a bare gerund ("after
@@ -1224,13 +1221,9 @@ def _counts_from_a_recurring_occasion(link) -> bool:
     )
 
 
-# Words that tell a sentence's happening comes round: each time, as a rule.
-_EACH_TIME = frozenset({"each", "every", "usually", "typically", "normally", "generally", "always", "often", "whenever"})
-
-
 def _told_each_time(sent) -> bool:
     """Whether the sentence `sent` tells what happens each time ("each member gets", "is usually sent")."""
-    return any(t.lower_ in _EACH_TIME for t in sent)
+    return any(t.lower_ in words().each_time_words for t in sent)
 
 
 def _after_a_recurring_count(span) -> bool:
@@ -1238,7 +1231,9 @@ def _after_a_recurring_count(span) -> bool:
     round ("Three days after it hatches, it is laying eggs, and days later it is dead"): the same round, counted afresh."""
     doc = span.doc
     return any(
-        doc[i].lower_ in ("after", "before") and doc[i - 1].lower_ in _TIME_UNITS and _counts_from_a_recurring_occasion(doc[i])
+        doc[i].lower_ in ("after", "before")
+        and doc[i - 1].lower_ in words().counted_time_units
+        and _counts_from_a_recurring_occasion(doc[i])
         for i in range(max(span.sent.start, 1), span.start)
     )
 

@@ -669,6 +669,8 @@ def words() -> SimpleNamespace:
         noting_adjectives=frozenset(d["noting_frames"]["adjectives"]),
         noting_verbs=frozenset(d["noting_frames"]["verbs"]),
         habit_adverbs=frozenset(d["habit_adverbs"]),
+        counted_time_units=frozenset(d["counted_time_units"]),
+        each_time_words=frozenset(d["each_time_words"]),
         span_nouns=frozenset(d["span_nouns"]),
         aspect_lemmas=frozenset(d["aspect_lemmas"]),
         base_form_pasts=frozenset(d["base_form_past_lemmas"]),

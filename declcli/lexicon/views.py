@@ -607,6 +607,8 @@ class Claims(TypedDict):
     resolve_frames: dict[str, list[str]]  # "sets out to answer", "intent on winning": intention
     noting_frames: dict[str, list[str]]  # "It's worth noting that …": the writer's frame, the clause decides (decision 398)
     habit_adverbs: list[str]  # "I usually hide": a habit, not a happening told in the present (narration.py)
+    counted_time_units: list[str]  # "Three days after it hatches": a count from an occasion that comes round
+    each_time_words: list[str]  # "each member gets", "is usually sent": a sentence told of each time
     past_habit_adverbs_doc: str
     past_habit_adverbs: list[str]  # "had traditionally paid": a past or perfect told as a pattern (GUIDE decisions 438, 655(b))
     aggregate_count_doc: str
