@@ -2733,16 +2733,13 @@ def _study_published(verb, subject) -> bool:
     )
 
 
-_WRITE_UP_LEMMAS = frozenset(("describe", "detail", "publish", "report"))
-
-
 def _written_up_in_a_journal(verb) -> bool:
     """ "Dr Lee described the fossil this week in the journal Nature", "The find was detailed in the Proceedings of the
     Royal Society journal", "The results are reported in the journal Cell": a work written up "in" a journal (claims.json
     `venue_nouns`), in the past, a perfect or a passive, tells the publication the story reports, a happening (like
     `_study_published`), not a portrayal ("described it as …") nor what a journal holds in general ("Such cases are
     reported in journals every year")."""
-    if verb.lemma_ not in _WRITE_UP_LEMMAS or verb.tag_ not in ("VBD", "VBN"):
+    if verb.lemma_ not in words().write_up_lemmas or verb.tag_ not in ("VBD", "VBN"):
         return False
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
@@ -5811,16 +5808,6 @@ def _state_reached(verb) -> bool:
     )
 
 
-# Words that place a change at one moment ("Soon her cough became worse", "The rift finally became public"), and the
-# prepositions that tie it to one happening ("became apparent after the launch"): with them "became" tells a happening.
-_BECOMING_MOMENT_ADVERBS = frozenset(
-    ("soon", "suddenly", "finally", "then", "immediately", "instantly", "abruptly", "now", "just")
-)
-_BECOMING_MOMENT_PREPOSITIONS = frozenset(("after", "before", "following", "upon", "at", "on", "during", "by"))
-_BECOMING_PERIOD_PREPOSITIONS = frozenset(("over", "throughout", "through", "across"))
-_BECOMING_TIME_MARKS = frozenset(("when", "as", "after", "once", "before", "until", "while", "since", "whenever"))
-
-
 def _development_became(verb, subject) -> bool:
     """ "After the patent, the field became a crowded one", "The fair became the region's biggest", "Toys and TV shows
     became intertwined", "What she drew that day became a logo", "It became easier to reach buyers": a simple past
@@ -5838,19 +5825,21 @@ def _development_became(verb, subject) -> bool:
     # (a name the model gives no type, "The Classic became the next stop", is read as the thing it names)
     if subject.dep_ == "nsubj" and subject.lower_ != "it" and _is_agent(subject) and subject.pos_ != "PROPN":
         return False
-    if any(t.dep_ in ("mark", "advmod") and t.lower_ in _BECOMING_TIME_MARKS for t in verb.subtree if t.i < verb.i):
+    if any(t.dep_ in ("mark", "advmod") and t.lower_ in words().becoming_time_marks for t in verb.subtree if t.i < verb.i):
         return False  # ("As the war spread, the port became …", "once reading the maps became easier, …": a moment told)
     for child in verb.children:
-        if child.dep_ == "advmod" and child.lower_ in _BECOMING_MOMENT_ADVERBS:
+        if child.dep_ == "advmod" and child.lower_ in words().becoming_moment_adverbs:
             return False
-        if child.dep_ == "prep" and child.lower_ in _BECOMING_MOMENT_PREPOSITIONS:
+        if child.dep_ == "prep" and child.lower_ in words().becoming_moment_prepositions:
             return False
     subject_span = range(subject.left_edge.i, subject.right_edge.i + 1)
     # (a span is no moment: "Over the years it became clear that the dam leaked", decision 603)
     return not any(
         t.ent_type_ in ("DATE", "TIME")
         and t.i not in subject_span
-        and not any(a.dep_ == "prep" and a.lower_ in _BECOMING_PERIOD_PREPOSITIONS for a in t.ancestors if verb.is_ancestor(a))
+        and not any(
+            a.dep_ == "prep" and a.lower_ in words().becoming_period_prepositions for a in t.ancestors if verb.is_ancestor(a)
+        )
         for t in verb.subtree
     )
 
@@ -6324,10 +6313,6 @@ def _each_time(verb) -> bool:
         clause, steps = clause.head, steps + 1
 
 
-# Verbs of staying in a state or place a party is asked to keep ("to remain free", "to stay on", GUIDE decision 748(a)).
-_STAYING = frozenset(("remain", "stay"))
-
-
 def _called_for_state(verb) -> bool:
     """The clause a call or an urging asks for ("called for X to be afforded due process", "urged people to
     be cautious", "pushed for him to remain free") when it is a passive or a state with "be", "remain" or "stay": what
@@ -6345,7 +6330,9 @@ def _called_for_state(verb) -> bool:
         if not any(a.dep_ == "aux" and _infinitive_to(a) for a in clause.children):
             continue
         passive = any(a.dep_ == "auxpass" for a in clause.children)
-        state = clause.lemma_ in _STAYING or (clause.lemma_ == "be" and any(a.dep_ in ("acomp", "attr") for a in clause.children))
+        state = clause.lemma_ in lex.staying_on or (
+            clause.lemma_ == "be" and any(a.dep_ in ("acomp", "attr") for a in clause.children)
+        )
         return passive or state
     return False
 
@@ -6937,8 +6924,6 @@ def _infinitive_among(head, lemmas):
 _REACTION_MOMENT_PREPOSITIONS = frozenset(("on", "at", "during", "in"))
 # Prepositions whose object is one happening before or at which the reaction came ("following the match", "upon arrival").
 _REACTION_HAPPENING_PREPOSITIONS = frozenset(("after", "following", "upon"))
-# Objects of "in"/"during" that give a span, not a moment ("in the summer", "during the past decade", "in recent years").
-_SPAN_NOUNS = frozenset(("decade", "century", "year", "years", "summer", "winter", "spring", "autumn", "fall", "season"))
 
 
 def _one_moment_object(preposition, objects) -> bool:
@@ -6953,7 +6938,12 @@ def _one_moment_object(preposition, objects) -> bool:
                 return True
         elif preposition == "in":
             # "in March", "in 2019", "in late April"; not "in the 1980s", "in the summer", "in the past decade"
-            spanned = g.lower_ in _SPAN_NOUNS or g.tag_ == "NNS" or g.lower_.endswith("s") or g.lower_ in ("past", "recent")
+            spanned = (
+                g.lower_ in words().span_object_nouns
+                or g.tag_ == "NNS"
+                or g.lower_.endswith("s")
+                or g.lower_ in ("past", "recent")
+            )
             if g.ent_type_ == "DATE" and not spanned:
                 return True
         elif day or (g.ent_type_ in ("DATE", "TIME") and g.lower_[:-1] not in _WEEKDAY_NAMES):

@@ -308,6 +308,7 @@ class Claims(TypedDict):
     sustained_adverbs: list[str]  # "continuously": one act kept up, a pattern only over a "since" span
     there_was_figurative_of_nouns: list[str]  # "there was a flood of complaints": a quantity, no happening
     journal_names: list[str]  # "described in the Lancet": a journal cited by its name alone
+    write_up_lemmas: list[str]  # "described the fossil in the journal Nature": a work written up in a journal
     condition_showing_lemmas: list[str]  # "showed symptoms": a condition a body is in
     condition_mark_nouns: dict[str, list[str]]  # "symptom" bare, "sign" with "of" or "no"
     held_gathering_nouns: list[str]  # "held a vigil/reception/talks": a gathering one holds, an act
@@ -343,6 +344,7 @@ class Claims(TypedDict):
     never_record_frames_doc: str
     never_record_frames: dict[str, list[str]]  # "has never won the title": a record over a span (decision 246)
     change_lemmas: list[str]
+    becoming_moment: dict[str, list[str]]  # "Soon her cough became worse": "became" placed at one moment
     change_nouns: list[str]
     class_undergone_lemmas: list[str]  # "lose", "wake": what a class will undergo, no act of its own
     stative_passive_lemmas: dict[str, str]  # a participle and the complement it needs: any, purpose or ground
@@ -618,6 +620,7 @@ class Claims(TypedDict):
         str, list[str]
     ]  # "during Tuesday's hearing", "in the crash": one occasion, no habit or sum (GUIDE 438, 503)
     span_nouns: list[str]  # "has taught for twenty years": a practice kept up over a span (GUIDE decision 439)
+    span_object_nouns: list[str]  # "in the summer", "in the past decade": a span after "in", no moment
     concluding_lemmas: list[str]  # "decided that the alert related to a threat": the clause gives the kind (GUIDE decision 165)
     appearance_lemmas: list[str]  # "It looked old": a description told in the past (GUIDE decision 393)
     found_to_lemmas: list[str]  # "were found to have tumours": a finding, not an act (GUIDE decision 270)
