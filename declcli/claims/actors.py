@@ -1586,10 +1586,6 @@ def _in_a_venue(ent) -> bool:
     return noun.lower_ in words().venues and noun.dep_ == "pobj" and noun.head.lower_ == "in"
 
 
-_PUBLISHING_LEMMAS = frozenset(("publish", "publication", "appear"))
-_ISSUE_NOUNS = frozenset(("issue", "edition", "volume"))
-
-
 def _journal_published_in(ent) -> bool:
     """The name of the journal a work was published in: after "published in", "appeared in" or "the publication in",
     itself, before its venue's noun ("in The Kestrel medical journal") or after "issue of" ("in the June issue of Kestrel
@@ -1598,14 +1594,14 @@ def _journal_published_in(ent) -> bool:
     token = ent.root
     if token.dep_ in ("compound", "nmod") and token.head.i >= ent.end and token.head.lower_ in words().venues:
         token = token.head
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _ISSUE_NOUNS:
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in words().issue_nouns:
         token = token.head.head
     elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.is_title and token.head.head.i < ent.start:
         token = token.head.head  # a body inside the journal's title: "the Proceedings of the Kestrel Academy" (decision 741)
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head  # the second of two journals: "in the Journal of X and the Review of Y"
     prep = token.head
-    if not (token.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in _PUBLISHING_LEMMAS):
+    if not (token.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in words().publishing_lemmas):
         return False
     if prep.head.lemma_.lower() != "appear":
         return True

@@ -827,7 +827,6 @@ def _list_item_clause(span, text: str, alpha) -> bool:
     return _main_clause(span)
 
 
-_COUNT_NOUNS = ("dozen", "half")  # a count in words besides the number words: "a dozen complaints", "half the crews"
 _LABEL_ROW_WORDS = 16  # a row that only names something is short; a longer one is a sentence the parser misread
 _LABEL_DESCRIPTION = patterns.compile(r"\s[-–—]\s|:\s")  # "name – what it does", "Name: what it is"
 
@@ -848,7 +847,7 @@ def _noun_phrase_row(span, text: str) -> bool:
     words_ = [t for t in span if not t.is_space and not t.is_punct and t.idx - span.start_char >= mark.end()]
     if not words_ or len(words_) > _LABEL_ROW_WORDS or any(t.tag_ in FINITE_TAGS and not _in_relative_clause(t) for t in words_):
         return False
-    if any(t.like_num or t.lower_ in words().aggregate_words or t.lemma_ in _COUNT_NOUNS for t in words_):
+    if any(t.like_num or t.lower_ in words().aggregate_words or t.lemma_ in words().count_nouns for t in words_):
         return False
     # a plural noun and a bare form after it is a headline's clause the small model reads as a compound ("- Exports
     # slump"): its subject and verb agree, a predicate of its own (GUIDE decisions 450, 634)

@@ -487,6 +487,7 @@ class Claims(TypedDict):
     point_opening: str  # "The first is …", "A second risk is …": a unit naming one of those points
     count_words_doc: str
     count_words: dict[str, int]  # "three risks", "two years ago": the number a word counts
+    count_nouns: list[str]  # "a dozen complaints", "half the crews": a count in words besides the number words
     figure_talk_words_doc: str
     figure_talk_words: list[str]  # "approval has hovered in the mid-40s": a figure's range, no decade
     figure_talk_after_words: list[str]  # "in the late-50s age group": only after the decade
@@ -575,6 +576,8 @@ class Claims(TypedDict):
     place_kind_nouns: list[str]  # "the states of Mato Grosso and Paraná": names listed under them are places
     witnessed_lemmas: list[str]  # "the state of X has seen fires": a place as the scene, not acting
     venue_nouns: list[str]  # "published in the journal X": the name after one is where a work appeared
+    publishing_lemmas: list[str]  # "published in X", "appeared in X": X is the journal a work appeared in
+    issue_nouns: list[str]  # "in the June issue of X": X is the journal a work appeared in
     governed_place_nouns: list[str]  # "the city of X is building …": the place's government, where it acts
     motion_lemmas: list[str]  # "head to Riverwood": a name after them and "to" is where one goes
     heritage_prefixes: list[str]  # "African-Americans": a hyphenated demonym so opened names a people, no country
