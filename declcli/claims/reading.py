@@ -243,11 +243,6 @@ def _acomp(verb):
     return None
 
 
-# Verbs that link their subject to an adjective as "be" does: "are proving unable to stem".
-_LINKING_VERBS = frozenset(("be", "seem", "appear", "prove", "remain", "become", "look", "feel"))
-# The model lemmatises "hoped" and "hoping" as "hop".
-_LINKING_PAST_FORMS = frozenset(("seemed", "appeared", "proved", "remained", "became", "looked", "felt"))
-
 _HOPE_FORMS = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
 # It lemmatises "hated", "hates" and "hating" as "hat" too (the only other verb of the stative, evaluative and
 # undergone lists whose regular forms it cuts wrongly).
@@ -423,7 +418,10 @@ def _frame(verb) -> tuple[str | None, object]:
     # ("felt compelled to": the parser may make a linking verb before the participle its auxiliary, GUIDE decision 257)
     # (read as an auxiliary, the linking verb may keep its form as its lemma: "felt")
     linked = verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.i < verb.i and (c.lemma_ in _LINKING_VERBS or c.lower_ in _LINKING_PAST_FORMS) and c.lemma_ != "be"
+        c.dep_ == "aux"
+        and c.i < verb.i
+        and (c.lemma_ in words().linking_verbs or c.lower_ in words().linking_past_forms)
+        and c.lemma_ != "be"
         for c in verb.children
     )
     if (
@@ -461,7 +459,7 @@ def _frame(verb) -> tuple[str | None, object]:
     permitted = _permission(verb)
     if permitted is not None:
         return "possibility", permitted  # "Instagram lets you see …", "allowed researchers to gather" (GUIDE decision 45)
-    if lemma in _LINKING_VERBS:
+    if lemma in words().linking_verbs:
         adjective = _acomp(verb)
         framed = next((c for c in adjective.children if c.dep_ == "xcomp"), None) if adjective is not None else None
         # "It’s possible/likely that Apple will …" is read from the outer verb (GUIDE decision 15), unlike "is likely to"
@@ -755,7 +753,7 @@ def _resolve(verb, xcomp):
             )
         if xcomp is not None and any(c.dep_ == "aux" and _infinitive_to(c) for c in xcomp.children):
             return xcomp
-    if verb.lemma_ not in _LINKING_VERBS:
+    if verb.lemma_ not in words().linking_verbs:
         return None
     for adjective in verb.children:
         if adjective.dep_ in ("acomp", "oprd") and adjective.lower_ in lex.resolve_adjectives:
@@ -1669,8 +1667,6 @@ def _had_contracted(aux, verb) -> bool:
 
 
 _NEGATIONS = frozenset(("not", "n't", "n’t", "never"))
-# Adjectives that negate what they govern: "was unable to avoid" (GUIDE decision 5: possibility, negative).
-_NEGATIVE_ADJECTIVES = frozenset(("unable", "unwilling", "incapable"))
 # Frame adjectives of the table written with a negating prefix that negate only as a frame, with their "to" + verb
 # ("late trains are unlikely to fill the gap": possibility, negative; GUIDE decision 829); "That is unlikely", "it is
 # unlikely that …" and "an unlikely winner" make no frame and stay positive.
@@ -1739,7 +1735,7 @@ def _negated(token) -> bool:
         if (child.dep_ == "neg" or child.lower_ in _NEGATIONS) and not _elliptic_or_titled(child):
             return True
         if child.dep_ in ("acomp", "oprd") and (
-            child.lower_ in _NEGATIVE_ADJECTIVES or any(g.dep_ == "neg" for g in child.children)
+            child.lower_ in words().negative_adjectives or any(g.dep_ == "neg" for g in child.children)
         ):
             return True  # "was unable to", "pleaded not guilty"
         if (
@@ -2792,7 +2788,7 @@ def _state_described(verb) -> bool:
         for c in verb.children
     ):
         return False  # "to be ready to resume", "to be willing to lend": the table's intention, an act (decisions 261, 662)
-    return (verb.lemma_ in _LINKING_VERBS or verb.lemma_ in words().linking_states) and any(
+    return (verb.lemma_ in words().linking_verbs or verb.lemma_ in words().linking_states) and any(
         c.dep_ in ("acomp", "attr", "oprd") for c in verb.children
     )
 
@@ -4607,12 +4603,6 @@ def _kept_up_over_a_span(verb) -> bool:
     return False
 
 
-# Verbs that tell how acts have turned out, for GUIDE decision 540's run of attempts summed up to now.
-_OUTCOME_LEMMAS = frozenset(("fail", "succeed", "backfire", "falter", "founder"))
-# Adverbs that sum a run up to the present: "have so far failed", "to date", "thus far", "as yet".
-_UP_TO_NOW = frozenset(("so far", "thus far", "to date", "as yet"))
-
-
 def _run_turned_out_so_far(verb, subject) -> bool:
     """ "The club's attempts to sign a striker have failed", "The policy has so far failed to deter crossings", "Its
     bids have thus far succeeded": a present perfect of success or failure summed up to now, either by "so far", "thus
@@ -4623,7 +4613,7 @@ def _run_turned_out_so_far(verb, subject) -> bool:
     perfect = _present_perfect(verb) or (  # "has, so far, failed": the parser's past after commas
         verb.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ in _HAVE_CONTRACTIONS for c in verb.children)
     )
-    if verb.lemma_ not in _OUTCOME_LEMMAS or not perfect or subject is None:
+    if verb.lemma_ not in words().outcome_lemmas or not perfect or subject is None:
         return False
     if _summed_up_to_now(verb):
         return True
@@ -4647,7 +4637,7 @@ def _summed_up_to_now(verb) -> bool:
     for t in verb.subtree:
         if t.i + 1 >= len(doc) or not (t.head in heads or (t.head.head in heads and t.head.i == t.i + 1)):
             continue
-        if f"{t.lower_} {doc[t.i + 1].lower_}" in _UP_TO_NOW:
+        if f"{t.lower_} {doc[t.i + 1].lower_}" in words().up_to_now_phrases:
             return True
     return False
 
@@ -4831,9 +4821,6 @@ def _act_ahead(verb):
     return None
 
 
-_REGIME_STARTS = frozenset(("from", "starting", "beginning", "until", "till", "as", "of", "effective", "since"))
-
-
 def _one_day_placing_the_act(tokens) -> bool:
     """ "on Tuesday", "Tuesday night", "at noon": a DATE or TIME entity's word of one day (claims.json `habit_occasion`
     `day_words`) that places the act; not a duration or a clock time alone ("five hours", "at 7 a.m.": a routine),
@@ -4842,8 +4829,8 @@ def _one_day_placing_the_act(tokens) -> bool:
     return any(
         t.ent_type_ in ("DATE", "TIME")
         and t.lower_ in days
-        and not (t.dep_ == "pobj" and t.head.lower_ in _REGIME_STARTS)
-        and not (t.head.lower_ in _REGIME_STARTS and t.i > t.head.i)
+        and not (t.dep_ == "pobj" and t.head.lower_ in words().regime_start_words)
+        and not (t.head.lower_ in words().regime_start_words and t.i > t.head.i)
         for t in tokens
     )
 
@@ -5346,10 +5333,6 @@ def _facing_an_effort(verb) -> bool:
     )
 
 
-# Verbs that, with "to", tell a standing relation rather than an act: "related to", "corresponded to", "pertained to".
-_RELATION_TO_LEMMAS = frozenset(("relate", "correspond", "pertain"))
-
-
 def _relation_to(verb) -> bool:
     """ "Many readers related to her story", "The alert related to a threat", "The codes corresponded to towns": a verb
     of relation + "to" tells how things or people stand to each other, in the past as in the present (the kind
@@ -5362,7 +5345,7 @@ def _relation_to(verb) -> bool:
         if any((t.dep_ == "mark" and t.lower_ == "that") or t.lower_ == "how" for t in verb.subtree):
             return False  # "… related to the inquiry that the lifeboat had been left behind": the parser's "that" on a noun
     return (
-        verb.lemma_ in _RELATION_TO_LEMMAS
+        verb.lemma_ in words().relation_to_lemmas
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
         and not any(c.dep_ in ("dobj", "ccomp", "npadvmod") for c in verb.children)  # "related to reporters the moment …"
     )

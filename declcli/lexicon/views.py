@@ -178,6 +178,7 @@ class Claims(TypedDict):
     party_aim_lemmas: list[str]  # 'it aims/expects/seeks/agrees to': only where "it" takes up a party
     weather_verbs: list[str]  # 'it will snow': no body speaking of itself
     linking_state_verbs: list[str]  # 'to sound rude', 'to stay calm': a state described (decisions 171, 283)
+    linking_verbs: dict[str, list[str]]  # "are proving unable to": verbs linking a subject to an adjective
     evaluative_lemmas: list[str]
     groups: list[str]
     heading_questions: list[str]
@@ -205,6 +206,7 @@ class Claims(TypedDict):
     shared_state_names: dict[str, str]  # a country's name that is also a state's, and the state's country
     modal_aux: dict[str, str]
     negative_lemmas: list[str]
+    negative_adjectives: list[str]  # "was unable to avoid": negates what it governs (GUIDE decision 5)
     non_speech_lemmas: list[str]
     org_nouns: list[str]
     named_kind_org_nouns_doc: str
@@ -368,6 +370,7 @@ class Claims(TypedDict):
     appraised_task_nouns_doc: str
     appraised_task_nouns: list[str]  # "done a fantastic job": the work a party is judged on
     stative_lemmas: list[str]
+    relation_to_lemmas: list[str]  # "The alert related to a threat": a standing relation, no act
     act_gerund_speech_lemmas: list[str]
     gerund_state_lemmas: list[str]
     subjunctive_lemmas: list[str]
@@ -616,6 +619,9 @@ class Claims(TypedDict):
     each_time_words: list[str]  # "each member gets", "is usually sent": a sentence told of each time
     past_habit_adverbs_doc: str
     past_habit_adverbs: list[str]  # "had traditionally paid": a past or perfect told as a pattern (GUIDE decisions 438, 655(b))
+    outcome_lemmas: list[str]  # "have so far failed": how a run of acts turned out (GUIDE decision 540)
+    up_to_now_phrases: list[str]  # "so far", "to date": a run summed up to the present
+    regime_start_words: list[str]  # "from Monday", "as of Monday": a regime's start or end, no act's day
     aggregate_count_doc: str
     aggregate_count: dict[str, list[str]]  # "At least 120 homes have been flooded": a sum over a period (GUIDE decision 305)
     habit_occasion_doc: str
