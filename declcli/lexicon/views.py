@@ -318,6 +318,7 @@ class Claims(TypedDict):
     finder_nouns: list[str]
     collective_people_nouns: list[str]  # "team", "couple": a singular subject that a later "they" stands for
     one_body_nouns: list[str]  # "committee", "jury": a body an indefinite article introduces as one party
+    governing_part_nouns: list[str]  # "the Board of Governors": a body's part named by its members (GUIDE decision 496)
     authored_work_nouns: list[str]
     reading_demonstratives: list[str]  # 'this', 'that': "This suggests that …" reads what the text just told (no source)
     result_state_lemmas: list[str]
@@ -521,8 +522,11 @@ class Claims(TypedDict):
     natural_kind_nouns: list[str]  # "47 Kestrel, a globular cluster", "the biomarker ZQN": a being's or a thing's name
     venue_name_ends_doc: str
     venue_name_ends: list[str]  # "the Harlow Hotel", "Brannock Gate": a building's or landmark's name, a place
+    venue_as_a_place: dict[str, list[str]]  # "a protest at Brannock Gate": a venue's name as a place, no actor
     classified_kind_nouns_doc: str
     classified_kind_nouns: list[str]  # "the Zorbix gene", "the Velna river": a name before the noun of its kind, no body
+    product_kind_nouns: list[str]  # "the Globex app": a known company before one is its make
+    place_part_nouns: list[str]  # "the Elbe river basin": a part of the place the name names
     figurative_natural_kind_nouns_doc: str
     figurative_natural_kind_nouns: list[str]  # "Zorbix is a dinosaur": a figure after "is a", no being
     genus_name_ends_doc: str
@@ -600,6 +604,7 @@ class Claims(TypedDict):
     region_ends: list[str]  # … a continent, ocean or sea: a region, a place
     town_part_nouns: list[str]  # "the city center of Amsterdam": a seat of government after them and "of" is a place
     platforms: list[str]  # "on Instagram", "an Instagram account": where things are posted, no actor there
+    party_prepositions: list[str]  # "works for Twitter": a platform after one is its company
     companies: list[str]  # "Netflix", "Ubisoft": well-known companies the model calls places or persons or leaves unmarked
     title_abbreviations: dict[str, str]  # "Gov." -> "governor": the noun "the governor said" uses
     asking_words: list[str]  # an "if" clause after them asks ("It is unclear if"): no condition
