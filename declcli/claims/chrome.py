@@ -260,8 +260,6 @@ def _imperative(span) -> bool:
 
 # A social network's account or tag as written in a line of the page ("@harbourco", "#tidewatch"), not inside a link.
 _HANDLE_OR_TAG = patterns.compile(r"(?<![\w/.])[#@][^\W\d_]\w+")
-# What a reader is asked to do with an account or a tag: follow it, or post, tag or share with it.
-_SOCIAL_ACTS = frozenset(("follow", "tag", "post", "share", "tweet", "upload", "hashtag"))
 
 
 def _social_prompt(span, text: str) -> bool:
@@ -278,7 +276,7 @@ def _social_prompt(span, text: str) -> bool:
 def _asked_social_act(token) -> bool:
     """A verb of following or posting that the reader is asked to do ("follow", "by tagging"), not one told of a post
     ("which was shared by @SkyNews", "You posted a video with #tag": a past or a relative clause reports a post)."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in _SOCIAL_ACTS or token.tag_ in ("VBD", "VBN"):
+    if token.pos_ != "VERB" or token.lemma_.lower() not in words().social_act_lemmas or token.tag_ in ("VBD", "VBN"):
         return False
     return not any(a.dep_ in ("relcl", "acl") or a.tag_ in ("VBD", "VBN") for a in token.ancestors)
 
@@ -898,14 +896,11 @@ def _colon_title(place) -> bool:
     # a title is headed by a noun; a fronted participle or a preposition ("Also charged:", "Left out of the deal:",
     # "Among the findings:") leads into a clause its rows finish as subjects, decision 56's items (decision 634)
     heads = [t for t in tokens if t.head.i == t.i]
-    if not alpha or alpha[0].pos_ == "ADP" or alpha[0].lower_ in _LEAD_IN_OPENERS:
+    if not alpha or alpha[0].pos_ == "ADP" or alpha[0].lower_ in words().colon_lead_in_openers:
         return False
     if any(t.tag_ == "VBN" or t.pos_ == "ADP" for t in heads):
         return False
     return _verbless_list_heading(text, tokens, alpha)
-
-
-_LEAD_IN_OPENERS = frozenset({"also", "not", "still", "newly"})
 
 
 def label_rows_under_a_title(window) -> list[bool]:

@@ -1955,17 +1955,13 @@ def _past_word_after(token) -> bool:
     return nxt is not None and (nxt.tag_ == "VBD" or (nxt.tag_ in ("JJ", "VBN") and nxt.lower_.endswith("ed")))
 
 
-# Words that set a happening ahead of the act told: "ahead of", "in advance of" (GUIDE decision 193's lead words).
-_AHEAD_OF_HEADS = frozenset({"ahead", "advance"})
-
-
 def day_of_a_happening_ahead(date, verb) -> bool:
     """Whether the parsed `date` sits in the noun phrase after "ahead of" or "in advance of" that hangs on `verb` ("met
     envoys ahead of a summit on Saturday"): the day of a happening still to come when the act was done. Under a past
     verb neither way prevails, as for decision 406's act ahead of a deciding, or the happening's own day before a noun
     ("ahead of Saturday's summit"): the occurrence nearest the reference date."""
     noun = _happening_just_before(date, verb)
-    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _AHEAD_OF_HEADS:
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in words().ahead_of_heads:
         # "met envoys ahead of the summit on Saturday", the parser hanging the day on the verb: the day still names the
         # summit's, which comes straight after it
         ahead = noun.head.head
@@ -1978,7 +1974,7 @@ def day_of_a_happening_ahead(date, verb) -> bool:
     for _ in range(10):
         if token.i == verb.i or token.head.i == token.i:
             return False
-        if token.lower_ == "of" and token.head.lower_ in _AHEAD_OF_HEADS:
+        if token.lower_ == "of" and token.head.lower_ in words().ahead_of_heads:
             if (happening is not None and _told_as_done(happening)) or _relative_after_tells_done(date):
                 return False  # "ahead of a strike on Friday that shut the ports": the text tells the day passed
             return token.head.lower_ == "ahead" or (token.head.head.lower_ == "in" and token.head.dep_ == "pobj")
@@ -2570,9 +2566,6 @@ _COUNT_PHRASES = {
 }
 
 
-_TENS = {"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-
-
 def _count_of(words_: str) -> int:
     """The number a count in words or digits names, read whole: "a couple of" 2, "two hundred and fifty" 250."""
     count = " ".join(words_.lower().split())
@@ -2585,7 +2578,7 @@ def _count_of(words_: str) -> int:
         if word == "hundred":
             total = max(total, 1) * 100
         else:
-            total += 1 if word == "a" else _TENS.get(word) or words().count_words.get(word, 0)
+            total += 1 if word == "a" else words().count_tens.get(word) or words().count_words.get(word, 0)
     return total
 
 

@@ -92,6 +92,7 @@ class Claims(TypedDict):
     picture_lead_in: str  # a regular expression: '… something like this:', '… in this one chart:' (no claim)
     publication_note: str  # a regular expression: 'This story appears in the May issue of …' (an editor's note)
     link_pointer_lemmas: list[str]  # 'find', 'follow': a line '… can be found here', 'You can follow her here' points at a link
+    social_act_lemmas: list[str]  # "Follow us @harbourco": what a reader is asked to do with an account or tag
     agenda_lemmas: list[str]  # 'look', 'start': "let's take a look at …", 'I want to start here' only say what the text does next
     agenda_world_lemmas: list[
         str
@@ -124,6 +125,7 @@ class Claims(TypedDict):
     post_picture_link: str  # a regular expression: a post's text ending on its picture's link ('… pic.twitter.com/x1')
     one_word_replies: list[str]  # 'Yes.', 'Possibly.': a sentence of one word that is said, no label
     headlinese_participles: list[str]  # 'set', 'tipped': 'Mayor set to quit' in a standfirst has no finite verb
+    colon_lead_in_openers: list[str]  # "Also charged:": a lead-in its rows finish, no title (GUIDE decision 56)
     box_score_stats: list[str]  # 'points', 'saves': the figures a box score's row gives a player or team
     moon_named_days: dict[str, dict[str, str]]  # 'diwali' -> year -> 'MM-DD': a festival the moon fixes, its day each year
     moon_named_day_names: dict[str, str]  # 'deepavali' -> 'diwali': another name of such a festival
@@ -224,6 +226,7 @@ class Claims(TypedDict):
     guessing_frame_lemmas: list[str]
     forward_date_words_doc: str
     forward_date_words: list[str]
+    ahead_of_heads: list[str]  # "ahead of", "in advance of": a happening still to come (GUIDE decision 193)
     speech_idioms_doc: str
     speech_idioms: list[str]  # "all told", "truth be told": a verb of speech in a set phrase, no report
     named_kind_org_nouns: list[str]  # "court", "alliance": a kind of body its members carry in their names
@@ -491,6 +494,7 @@ class Claims(TypedDict):
     point_opening: str  # "The first is …", "A second risk is …": a unit naming one of those points
     count_words_doc: str
     count_words: dict[str, int]  # "three risks", "two years ago": the number a word counts
+    count_tens: dict[str, int]  # "ninety": the tens a count in words is read with besides count_words
     count_nouns: list[str]  # "a dozen complaints", "half the crews": a count in words besides the number words
     figure_talk_words_doc: str
     figure_talk_words: list[str]  # "approval has hovered in the mid-40s": a figure's range, no decade
