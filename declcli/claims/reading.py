@@ -91,9 +91,6 @@ def _xcomp(verb):
     return None
 
 
-# Verbs of the control table whose to-infinitive after an adverbial may be a purpose or belong to another sense of the
-# verb ("looked at the data to find", "went on Monday to vote", "had until May to file", "called on Friday to complain").
-_PURPOSE_PRONE_CONTROL = frozenset(("look", "have", "go", "get", "stand", "call"))
 # The dependents of a verb that may stand between it and its infinitive without being its object.
 _ADVERBIAL_DEPS = frozenset(("prep", "npadvmod", "advmod", "punct"))
 
@@ -102,9 +99,9 @@ def _infinitive_after_adverbials(verb, clause) -> bool:
     """ "promised on Thursday to fight …", "vowed at a rally in the capital to punish …": a verb of the control table
     whose to-infinitive follows only its own adverbials (a time, a place, an occasion), which the parser then hangs on
     the verb as an adverbial clause; the table's frame governs it as it does "promised to fight". Not after an object
-    ("offered him money to leave"), nor for verbs whose infinitive there may be a purpose (`_PURPOSE_PRONE_CONTROL`), nor
+    ("offered him money to leave"), nor for verbs whose infinitive there may be a purpose (`purpose_prone_control_lemmas`), nor
     a passive ("are intended as a backup system to warn staff": the infinitive is the thing's use, not a party's aim)."""
-    if verb.lemma_ not in words().control or verb.lemma_ in _PURPOSE_PRONE_CONTROL or not _infinitive_to_first(clause):
+    if verb.lemma_ not in words().control or verb.lemma_ in words().purpose_prone_control or not _infinitive_to_first(clause):
         return False
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False
@@ -1667,10 +1664,6 @@ def _had_contracted(aux, verb) -> bool:
 
 
 _NEGATIONS = frozenset(("not", "n't", "n’t", "never"))
-# Frame adjectives of the table written with a negating prefix that negate only as a frame, with their "to" + verb
-# ("late trains are unlikely to fill the gap": possibility, negative; GUIDE decision 829); "That is unlikely", "it is
-# unlikely that …" and "an unlikely winner" make no frame and stay positive.
-_NEGATIVE_FRAME_ADJECTIVES = frozenset(("unlikely", "ineligible", "unready"))
 
 
 def _elliptic_or_titled(negation) -> bool:
@@ -1740,7 +1733,7 @@ def _negated(token) -> bool:
             return True  # "was unable to", "pleaded not guilty"
         if (
             child.dep_ in ("acomp", "oprd")
-            and child.lower_ in _NEGATIVE_FRAME_ADJECTIVES
+            and child.lower_ in words().negative_frame_adjectives
             and any(g.dep_ == "xcomp" and any(a.lower_ == "to" for a in g.children) for g in child.children)
         ):
             return True  # "are unlikely to fill", "was ineligible to run" (GUIDE decision 829)
@@ -1845,20 +1838,13 @@ _CONTRAST_DASHES = frozenset((",", "—", "–", "-", "--"))
 _APPENDED_CONTRAST_LINKS = _CONTRAST_LINKS | frozenset(("xcomp", "pcomp"))
 
 
-# Prepositions that open an adverbial gerund clause of their own ("after vowing to …", "despite pledging to …", "by choosing
-# to …", "instead of agreeing to …"): a subordinate clause, whose negation does not count (GUIDE decisions 82, 229).
-_SUBORDINATING_PREPOSITIONS = frozenset(
-    ("after", "before", "despite", "since", "by", "in", "upon", "on", "while", "for", "without", "through", "from")
-)
-
-
 def _subordinating_preposition(prep) -> bool:
     if prep.lower_ == "of" and (
         prep.head.lower_ in ("instead", "because", "regardless")
         or any(c.lower_ in ("instead", "because", "regardless") for c in prep.children)
     ):
         return True  # ("Instead of agreeing to …", which the parser may hang as "of" with "instead" below it)
-    return prep.lower_ in _SUBORDINATING_PREPOSITIONS
+    return prep.lower_ in words().subordinating_prepositions
 
 
 _NOT_NEVER = frozenset(("not", "never"))
@@ -4642,14 +4628,6 @@ def _summed_up_to_now(verb) -> bool:
     return False
 
 
-# Subordinators and prepositions that tie an act to a moment: "after the player chose Chelsea", "as rain began to fall",
-# "during the launch"; and adverbs of a moment: "overnight", "yesterday".
-_MOMENT_MARKS = frozenset(("after", "as", "before", "once", "until", "when", "while"))
-_MOMENT_PREPOSITIONS = frozenset(("after", "before", "during", "following", "until"))
-_SPAN_OPENERS = frozenset(("since", "for", "over", "throughout"))
-_MOMENT_ADVERBS = frozenset(("overnight", "yesterday", "today", "tonight", "recently", "earlier", "later"))
-
-
 def _told_at_a_moment(verb, subject=None) -> bool:
     """ "… have failed after the player chose Chelsea on Friday", "was equipped with a radar in 2019", "were covered
     with sheets before they were taken away", "was covered in graffiti overnight": a date or time, a clause or phrase
@@ -4659,13 +4637,13 @@ def _told_at_a_moment(verb, subject=None) -> bool:
     for c in verb.children:
         if c in skip or c.dep_ in ("nsubj", "nsubjpass", "ccomp", "parataxis", "conj"):
             continue
-        if c.dep_ == "prep" and c.lower_ in _SPAN_OPENERS:
+        if c.dep_ == "prep" and c.lower_ in words().span_openers:
             continue  # "since 2004", "for a number of years": a span held, no moment
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _MOMENT_MARKS for m in c.children):
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words().moment_marks for m in c.children):
             return True
-        if c.dep_ == "prep" and c.lower_ in _MOMENT_PREPOSITIONS:
+        if c.dep_ == "prep" and c.lower_ in words().moment_prepositions:
             return True
-        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in _MOMENT_ADVERBS:
+        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in words().moment_adverbs:
             return True
         if any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree if t.dep_ != "relcl"):
             return True
@@ -6685,7 +6663,7 @@ def _stative_passive(verb) -> bool:
         if _told_at_a_moment(verb):
             return False  # "was equipped with a radar in 2019", "were covered with sheets before …"
         held = any(  # "since 2015", "for years" (decision 439)
-            c.dep_ == "prep" and c.lower_ in _SPAN_OPENERS and any(t.ent_type_ == "DATE" for t in c.subtree)
+            c.dep_ == "prep" and c.lower_ in words().span_openers and any(t.ent_type_ == "DATE" for t in c.subtree)
             for c in verb.children
         )
         return any(
@@ -6901,14 +6879,6 @@ def _infinitive_among(head, lemmas):
     )
 
 
-# Prepositions whose time object places a reaction at one moment ("On Monday", "at noon", "after the launch"); not "for" or
-# "over" + a span ("for over a decade"), which gives how long something held. (Not `_MOMENT_PREPOSITIONS`, the older
-# moment test's set, which this once shadowed.)
-_REACTION_MOMENT_PREPOSITIONS = frozenset(("on", "at", "during", "in"))
-# Prepositions whose object is one happening before or at which the reaction came ("following the match", "upon arrival").
-_REACTION_HAPPENING_PREPOSITIONS = frozenset(("after", "following", "upon"))
-
-
 def _one_moment_object(preposition, objects) -> bool:
     """ "On Monday", "at noon", "during the night of the blast at 3 a.m.": a date or time object of one moment; not a
     recurrence ("On Mondays", a plural day) nor a span after "during" ("during the 1990s", "during 2023", "during the
@@ -7007,9 +6977,9 @@ def _reaction_at_one_moment(verb) -> bool:
         if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
             return True  # ("were shocked to see her post yesterday")
         objects = [g for g in child.children if g.dep_ in ("pobj", "dobj")] if child.dep_ == "prep" else []
-        if child.lower_ in _REACTION_HAPPENING_PREPOSITIONS and objects:
+        if child.lower_ in words().reaction_happening_prepositions and objects:
             return True  # ("After the launch, the crew were surprised to see …", "following the match": one happening)
-        if child.lower_ in _REACTION_MOMENT_PREPOSITIONS and _one_moment_object(child.lower_, objects):
+        if child.lower_ in words().reaction_moment_prepositions and _one_moment_object(child.lower_, objects):
             return True  # ("On Monday she was shocked to learn …")
     return False
 

@@ -170,6 +170,7 @@ class Claims(TypedDict):
     condition_marks: list[str]
     aside_if_phrases: list[str]  # 'if anything', 'if nothing else': the words after "if" that make an aside
     control_lemmas: dict[str, str]
+    purpose_prone_control_lemmas: list[str]  # "went on Monday to vote": an infinitive that may be a purpose
     directive_lemmas: list[str]  # "urged/asked/invited X to" (decisions 45, 331): a recommendation
     appearance_acts: list[str]  # "would appear to testify": a showing up, no seeming a "would" hedges
     granted_thing_nouns: list[str]  # "asked for privacy to grieve": a thing asked for, the infinitive the asker's purpose
@@ -196,6 +197,7 @@ class Claims(TypedDict):
     published_work_nouns: list[str]  # what an outlet publishes: its name as possessor is the outlet ("The Wrap's report")
     cleft_part_nouns: list[str]  # "it was one of the guards who …": the part a cleft picks out of a group
     subordinators: list[str]  # open a clause of time, concession or cause ("While officials say …, the closure …")
+    subordinating_prepositions: list[str]  # "despite pledging to …": a gerund clause of its own (GUIDE decisions 82, 229)
     descriptive_cleft_adjectives: list[str]  # "it is a <bizarre> <world> that …": a description of "it", no cleft
     accordance_nouns: list[str]  # "according to simple rules": in accordance with, no source
     trade_nouns: list[str]  # a business a nationality only describes ("the German automaker said")
@@ -209,6 +211,7 @@ class Claims(TypedDict):
     modal_aux: dict[str, str]
     negative_lemmas: list[str]
     negative_adjectives: list[str]  # "was unable to avoid": negates what it governs (GUIDE decision 5)
+    negative_frame_adjectives: list[str]  # "are unlikely to fill": negative only as a frame (GUIDE decision 829)
     non_speech_lemmas: list[str]
     org_nouns: list[str]
     named_kind_org_nouns_doc: str
@@ -374,6 +377,8 @@ class Claims(TypedDict):
     appraised_task_nouns_doc: str
     appraised_task_nouns: list[str]  # "done a fantastic job": the work a party is judged on
     stative_lemmas: list[str]
+    act_moment: dict[str, list[str]]  # "after the player chose Chelsea", "overnight": an act tied to a moment
+    reaction_moment: dict[str, list[str]]  # "On Monday", "following the match": a reaction placed at one moment
     relation_to_lemmas: list[str]  # "The alert related to a threat": a standing relation, no act
     act_gerund_speech_lemmas: list[str]
     gerund_state_lemmas: list[str]
