@@ -247,9 +247,6 @@ _HATE_FORMS = {"hated": "hate", "hates": "hate", "hating": "hate"}
 # Wishes with a clause: "hope (that) …", "wish (that) …" (GUIDE decisions 27, 67: intention), and "pray for/that",
 # read like them (decision 350).
 _WISH_LEMMAS = frozenset(("hope", "wish", "pray"))
-# Longings with the preposition that takes what is longed for (GUIDE decisions 92, 837): "long/yearn for" + a noun
-# phrase, "dream of/about" + a noun phrase or a gerund ("wish for" and "pray for" are wishes above).
-_LONGING_PREPOSITIONS = {"long": frozenset(("for",)), "yearn": frozenset(("for",)), "dream": frozenset(("of", "about"))}
 
 
 def _hoped(verb):
@@ -264,7 +261,7 @@ def _hoped(verb):
 def _longing(verb) -> bool:
     """ "yearn for a quiet life", "dream of owning a boat": a verb of longing with the preposition that takes what is
     longed for right after it (GUIDE decisions 92, 837); not "dreamed up a plan"."""
-    prepositions = _LONGING_PREPOSITIONS.get(verb.lemma_)
+    prepositions = words().longing_prepositions.get(verb.lemma_)
     return (
         prepositions is not None
         and verb.pos_ == "VERB"
@@ -3576,11 +3573,6 @@ def _as_before(word) -> bool:
     return any(a.lower_ == "as" and a.dep_ in ("advmod", "mark") and a.i == word.i - 1 for a in word.children)
 
 
-# Words after "as" that make it a fixed phrase, not the start of a label: "as of", "as to", "as if", "as though", "as
-# well", "as soon/long/far as", "as yet", "as usual", "as ever".
-_AS_OPENING_A_FIXED_PHRASE = frozenset(("of", "to", "if", "though", "well", "soon", "long", "far", "yet", "usual", "ever"))
-
-
 def _judgement_after_as(prep, regarded: bool = False) -> bool:
     """The "as" phrase after a verb of judgement holds a label or a judgement ("as a political stunt", "as baseless",
     "as “fake news”"), not the post a person is removed from or given ("dismissed him as chief executive", "welcomed
@@ -3588,7 +3580,7 @@ def _judgement_after_as(prep, regarded: bool = False) -> bool:
     nor a fixed adjunct of purpose or result ("as part of a shake-up", "as a precaution": `as_adjunct_nouns`). GUIDE
     decision 532: "dismissed" of a person from a post is an act. Nor an "as" that opens a fixed phrase of time, manner
     or comparison ("as of September", "as well", "as if …", "as to …", "as soon as …")."""
-    if prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].lower_ in _AS_OPENING_A_FIXED_PHRASE:
+    if prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].lower_ in words().as_fixed_phrase_words:
         return False
     if prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].pos_ in ("ADJ", "ADV") and _as_comparative(prep.doc[prep.i + 1]):
         return False  # ("as low as", "as recently as": a comparative)
@@ -3984,7 +3976,9 @@ def _public_at_large(noun) -> bool:
     if noun.pos_ == "NOUN" and noun.tag_ == "NNS" and (lemma in lex.public_roles or noun.lower_ in lex.public_roles):
         if any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG") for c in noun.children):
             return False  # ("Apple users": a body's own)
-    elif noun.pos_ in ("PROPN", "NOUN") and noun.lower_.endswith(_DEMONYM_ENDINGS) and noun.lower_ not in _PARTY_MEMBERS:
+    elif (
+        noun.pos_ in ("PROPN", "NOUN") and noun.lower_.endswith(_DEMONYM_ENDINGS) and noun.lower_ not in lex.party_member_plurals
+    ):
         if noun.ent_type_ not in ("NORP", "GPE") and not (noun.pos_ == "PROPN" and noun.tag_ == "NNPS"):
             return False
     else:
@@ -3999,10 +3993,6 @@ def _public_at_large(noun) -> bool:
     return True
 
 
-# Plural nouns of a political party's members, which end as demonyms do ("Republicans", "Democrats").
-_PARTY_MEMBERS = frozenset(("republicans", "democrats", "conservatives", "liberals", "socialists", "nationalists"))
-
-
 def _writers_own_request(verb, subject) -> bool:
     """ "We asked infectious disease experts to explain …", "I asked the assistant to draft a letter", "We've asked him
     to share some insights": the first person's "asked/told X to", told in the past in a sentence with no quotation
@@ -4014,14 +4004,9 @@ def _writers_own_request(verb, subject) -> bool:
     return any(c.dep_ == "xcomp" for c in verb.children) and _told_in_the_past(verb)
 
 
-_TIME_NOUNS = frozenset(
-    ("day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "season", "deadline", "weekend", "end")
-)
-
-
 def _about_time(token) -> bool:
     """A time or date ("Friday", "30 days", "the end of June", "this year")."""
-    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in _TIME_NOUNS
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in words().time_nouns
 
 
 def _past_clause(verb) -> bool:

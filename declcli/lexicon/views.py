@@ -306,6 +306,7 @@ class Claims(TypedDict):
     office_words_with_a_thing_sense: list[str]  # "The speaker has been upgraded": a product's part, no office holder
     portrayal_lemmas: list[str]  # "painted her as aloof": a trait told, a fact
     judged_as_lemmas: list[str]  # "dismissed the audit as a stunt": the judgement, a fact
+    as_fixed_phrase_words: list[str]  # "as of", "as well": "as" opening a fixed phrase, no label
     regarded_as_lemmas: list[str]  # "The ministry sees the deal as a first step": the holder's judgement, a fact
     judged_as_post_nouns: list[str]  # "dismissed him as manager": a post, the act stays an event
     as_adjunct_nouns: list[str]  # "as part of", "as a precaution": an adjunct, no judgement
@@ -369,6 +370,7 @@ class Claims(TypedDict):
     nowadays_lemmas: list[str]  # verbs of a state whose present with "today" means "nowadays" (GUIDE decision 22)
     lasting_position_lemmas: list[str]  # verbs of where a thing lies: their present under a past is no timetable
     duration_unit_nouns: list[str]  # nouns of a length of time: "prayed for an hour" tells how long, no wish
+    time_nouns: list[str]  # "30 days", "the end of June": a time or date the model may leave unnamed
     multitude_quantifiers_doc: str
     multitude_quantifiers: list[str]  # "many", "plenty (of)": a vague multitude, no party (GUIDE decisions 16, 305)
     people_quantifiers: list[str]  # "Others hailed it as a turning point": people standing alone, a holder
@@ -564,6 +566,7 @@ class Claims(TypedDict):
     heavenly_bodies: list[str]  # "Jupiter", "the Big Bang": things of the sky, never actors
     armed_force_nouns: list[str]  # "Iranian forces": a state's armed forces, the country, no group
     counted_party_nouns: list[str]  # "six world powers", "several West African countries": a counted group of parties
+    party_member_plurals: list[str]  # "Republicans": a party's members, no demonym
     persons_set_nouns: dict[str, int]  # "the pair", "the duo": a set of persons named before, by its number
     persons_set_member_nouns: list[str]  # "both brothers", "the two staffers": persons a set points back to
     persons_set_numbers: dict[str, int]  # "the two", "the three": a count of persons named before
@@ -622,6 +625,7 @@ class Claims(TypedDict):
     performative_lemmas: list[str]  # "We thank the government": a first-person present that does what it says (an event)
     decision_lemmas: list[str]  # "decided to", "has chosen to", "may opt to": the to-infinitive is an intention (any tense)
     past_wish_lemmas: list[str]  # "wanted to", "yearned to" told in the past: a state of mind then (a fact)
+    longing_prepositions: dict[str, list[str]]  # "yearn for", "dream of": a longing and what takes its object
     past_aim_lemmas: list[str]  # "sought to", "planned to" told in the past: a past aim, unless still ahead (decision 724)
     phase_lemmas_doc: str
     phase_lemmas: list[str]  # "began to insist that …": a reporting verb inside a phase verb attributes nothing (decision 402)
