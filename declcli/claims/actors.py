@@ -1586,10 +1586,6 @@ def _in_a_venue(ent) -> bool:
     return noun.lower_ in words().venues and noun.dep_ == "pobj" and noun.head.lower_ == "in"
 
 
-_PUBLISHING_LEMMAS = frozenset(("publish", "publication", "appear"))
-_ISSUE_NOUNS = frozenset(("issue", "edition", "volume"))
-
-
 def _journal_published_in(ent) -> bool:
     """The name of the journal a work was published in: after "published in", "appeared in" or "the publication in",
     itself, before its venue's noun ("in The Kestrel medical journal") or after "issue of" ("in the June issue of Kestrel
@@ -1598,14 +1594,14 @@ def _journal_published_in(ent) -> bool:
     token = ent.root
     if token.dep_ in ("compound", "nmod") and token.head.i >= ent.end and token.head.lower_ in words().venues:
         token = token.head
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _ISSUE_NOUNS:
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in words().issue_nouns:
         token = token.head.head
     elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.is_title and token.head.head.i < ent.start:
         token = token.head.head  # a body inside the journal's title: "the Proceedings of the Kestrel Academy" (decision 741)
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head  # the second of two journals: "in the Journal of X and the Review of Y"
     prep = token.head
-    if not (token.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in _PUBLISHING_LEMMAS):
+    if not (token.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in words().publishing_lemmas):
         return False
     if prep.head.lemma_.lower() != "appear":
         return True
@@ -1920,11 +1916,6 @@ def _names_the_make(ent) -> bool:
     )
 
 
-_PLACE_PREPOSITIONS = frozenset(
-    ("at", "to", "in", "into", "inside", "outside", "near", "from", "toward", "towards", "beside", "behind", "around", "past")
-)
-
-
 def _venue_as_a_place(ent, bare: str) -> bool:
     """A building's, ground's or landmark's own name (its last word one of claims.json venue_name_ends: "the Harlow
     Hotel", "Brannock Gate", "Globex Studios") given as where something is or happens, after a preposition of place
@@ -1937,27 +1928,20 @@ def _venue_as_a_place(ent, bare: str) -> bool:
         return False  # (also a plural: "Brannock Gates", "the Harlow Halls")
     root = _first_of_its_list(ent.root)  # ("moved to the Harlow Racecourse and the Kestrel Speedway")
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPOSITIONS:
+    if root.dep_ != "pobj" or prep.lower_ not in words().venue_place_prepositions:
         return False
     governor = prep.head
     # (nor a post the model takes for a name: "the current Artist In Residence at Globex Studios")
     if governor.ent_type_ or governor.pos_ == "PROPN" or (governor.pos_ == "NOUN" and _holds_a_post(governor)):
         return False
-    if prep.lower_ in _PLACE_PREPOSITIONS_OF_A_WAY:
+    if prep.lower_ in words().venue_way_prepositions:
         # a way to or from a place only after going, moving, nearness or a way's noun: not a recipient, a source or a
         # target
         # ("sold the rights to Globex Studios", "a statement from the Harlow Hotel", "an inquiry into Globex Studios")
         lex = words()
         lemma = governor.lemma_.lower()
-        return lemma in lex.motions or lemma in lex.conveyances or lemma in _WAYS_TO_A_PLACE
+        return lemma in lex.motions or lemma in lex.conveyances or lemma in lex.ways_to_a_place
     return True
-
-
-_PLACE_PREPOSITIONS_OF_A_WAY = frozenset(("to", "into", "from", "toward", "towards"))
-_WAYS_TO_A_PLACE = frozenset(
-    ("move", "relocate", "gather", "march", "entrance", "exit", "door", "road", "route", "path", "way", "procession")
-    + ("close", "next", "near", "adjacent", "away")  # "close to the Velmont Monument", "a mile away from Brannock Gate"
-)
 
 
 def _before_its_kind_noun(ent) -> bool:
@@ -1974,18 +1958,19 @@ def _before_its_kind_noun(ent) -> bool:
         return False  # (only the other names of the row between: not "the Glimmo photo-sharing app")
     lex = words()
     outer = head.head.lemma_.lower()
-    if head.dep_ == "compound" and head.head.i > head.i and outer not in lex.classified_kinds and outer not in _PLACES_PARTS:
+    if (
+        head.dep_ == "compound"
+        and head.head.i > head.i
+        and outer not in lex.classified_kinds
+        and outer not in lex.place_part_nouns
+    ):
         return False  # the name is the outer noun's, its maker's or issuer's: "the Met Office storm warning", "the
         # Kestrel river authority" (decisions 12, 54); not "the Zorbix gene mutation", "the Elbe river basin"
     kind = head.lemma_.lower()
     # (a known company before its app or browser is its make, decision 47's and 628's to weigh: "the Globex app")
-    return kind in lex.classified_kinds and not (kind in _PRODUCTS_KINDS and clean_name(ent.text) in lex.companies)
+    return kind in lex.classified_kinds and not (kind in lex.product_kind_nouns and clean_name(ent.text) in lex.companies)
 
 
-_PRODUCTS_KINDS = frozenset(("algorithm", "app", "application", "browser", "interface", "malware"))
-
-
-_PLACES_PARTS = frozenset(("basin", "delta", "estuary", "mouth", "bank", "shore", "region", "area", "catchment"))
 _POSTING_PREPOSITIONS = frozenset(("on", "via", "across", "through"))
 
 
@@ -2967,7 +2952,7 @@ def _kind_noun_of_its_members(ent, bare: str) -> bool:
     parts = bare.split()
     if parts and parts[0].lower() == "the":
         parts = parts[1:]
-    if len(parts) != 3 or parts[1] != "of" or parts[0].lower() not in _GOVERNING_PARTS:
+    if len(parts) != 3 or parts[1] != "of" or parts[0].lower() not in words().governing_part_nouns:
         return False
     members = ent[-1]
     # (the model tags the capitalised plural a proper noun and keeps it as its own lemma: "Governors", "Deputies")
@@ -2980,10 +2965,7 @@ def _kind_noun_of_its_members(ent, bare: str) -> bool:
     sent = ent.sent
     doc = ent.doc
     near = doc[doc[sent.start - 1].sent.start : sent.end] if sent.start > 0 else sent
-    return any(other.label_ == "ORG" and other[0].lower_ not in _GOVERNING_PARTS | {"the"} for other in near.ents)
-
-
-_GOVERNING_PARTS = frozenset(("board", "council", "committee"))
+    return any(other.label_ == "ORG" and other[0].lower_ not in words().governing_part_nouns | {"the"} for other in near.ents)
 
 
 def _lettered_label(bare: str, ctx: Context) -> bool:
@@ -4737,11 +4719,6 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
             found.append((token.idx, Actor(company, "organization", None)))
 
 
-# Prepositions whose object is a party, not a place things are posted: "works for Twitter", "partnered with Facebook",
-# "sites like Facebook", "a suit against YouTube", "bought by Instagram".
-_PARTY_PREPOSITIONS = frozenset(("for", "with", "like", "against", "by"))
-
-
 def _platform_as_its_company(token) -> bool:
     """A platform the model left unmarked named as its company, a party that acts or is dealt with: the subject of a
     clause ("Facebook is under pressure") or the object of a party's preposition ("works for Twitter"); not where things
@@ -4753,7 +4730,7 @@ def _platform_as_its_company(token) -> bool:
         if verb.pos_ not in ("VERB", "AUX") or not verb.is_alpha:
             return False  # (not a list's "YouTube (followers): YouTube.com/…")
         return _a_companys_act(verb, passive=token.dep_ == "nsubjpass")
-    return token.dep_ == "pobj" and token.head.lower_ in _PARTY_PREPOSITIONS
+    return token.dep_ == "pobj" and token.head.lower_ in words().party_prepositions
 
 
 # Verbs whose subject is a place content fills, not a company that acts: "Facebook was flooded with tributes".

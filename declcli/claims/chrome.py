@@ -260,8 +260,6 @@ def _imperative(span) -> bool:
 
 # A social network's account or tag as written in a line of the page ("@harbourco", "#tidewatch"), not inside a link.
 _HANDLE_OR_TAG = patterns.compile(r"(?<![\w/.])[#@][^\W\d_]\w+")
-# What a reader is asked to do with an account or a tag: follow it, or post, tag or share with it.
-_SOCIAL_ACTS = frozenset(("follow", "tag", "post", "share", "tweet", "upload", "hashtag"))
 
 
 def _social_prompt(span, text: str) -> bool:
@@ -278,7 +276,7 @@ def _social_prompt(span, text: str) -> bool:
 def _asked_social_act(token) -> bool:
     """A verb of following or posting that the reader is asked to do ("follow", "by tagging"), not one told of a post
     ("which was shared by @SkyNews", "You posted a video with #tag": a past or a relative clause reports a post)."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in _SOCIAL_ACTS or token.tag_ in ("VBD", "VBN"):
+    if token.pos_ != "VERB" or token.lemma_.lower() not in words().social_act_lemmas or token.tag_ in ("VBD", "VBN"):
         return False
     return not any(a.dep_ in ("relcl", "acl") or a.tag_ in ("VBD", "VBN") for a in token.ancestors)
 
@@ -827,7 +825,6 @@ def _list_item_clause(span, text: str, alpha) -> bool:
     return _main_clause(span)
 
 
-_COUNT_NOUNS = ("dozen", "half")  # a count in words besides the number words: "a dozen complaints", "half the crews"
 _LABEL_ROW_WORDS = 16  # a row that only names something is short; a longer one is a sentence the parser misread
 _LABEL_DESCRIPTION = patterns.compile(r"\s[-–—]\s|:\s")  # "name – what it does", "Name: what it is"
 
@@ -848,7 +845,7 @@ def _noun_phrase_row(span, text: str) -> bool:
     words_ = [t for t in span if not t.is_space and not t.is_punct and t.idx - span.start_char >= mark.end()]
     if not words_ or len(words_) > _LABEL_ROW_WORDS or any(t.tag_ in FINITE_TAGS and not _in_relative_clause(t) for t in words_):
         return False
-    if any(t.like_num or t.lower_ in words().aggregate_words or t.lemma_ in _COUNT_NOUNS for t in words_):
+    if any(t.like_num or t.lower_ in words().aggregate_words or t.lemma_ in words().count_nouns for t in words_):
         return False
     # a plural noun and a bare form after it is a headline's clause the small model reads as a compound ("- Exports
     # slump"): its subject and verb agree, a predicate of its own (GUIDE decisions 450, 634)
@@ -899,14 +896,11 @@ def _colon_title(place) -> bool:
     # a title is headed by a noun; a fronted participle or a preposition ("Also charged:", "Left out of the deal:",
     # "Among the findings:") leads into a clause its rows finish as subjects, decision 56's items (decision 634)
     heads = [t for t in tokens if t.head.i == t.i]
-    if not alpha or alpha[0].pos_ == "ADP" or alpha[0].lower_ in _LEAD_IN_OPENERS:
+    if not alpha or alpha[0].pos_ == "ADP" or alpha[0].lower_ in words().colon_lead_in_openers:
         return False
     if any(t.tag_ == "VBN" or t.pos_ == "ADP" for t in heads):
         return False
     return _verbless_list_heading(text, tokens, alpha)
-
-
-_LEAD_IN_OPENERS = frozenset({"also", "not", "still", "newly"})
 
 
 def label_rows_under_a_title(window) -> list[bool]:

@@ -1194,9 +1194,6 @@ def _ends_a_title(text: str, a: int, b: int) -> bool:
     return _TITLE_WORD_BEFORE.search(text, max(0, a - 40), a) is not None
 
 
-_TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
-
-
 def _counts_from_a_recurring_occasion(link) -> bool:
     """Whether `link`, the "after" or "before" of a count ("Three days after", "About a week before"), counts from an
     occasion told in the simple present ("after it hatches", "before the court sits") or by a bare gerund ("after
@@ -1224,13 +1221,9 @@ def _counts_from_a_recurring_occasion(link) -> bool:
     )
 
 
-# Words that tell a sentence's happening comes round: each time, as a rule.
-_EACH_TIME = frozenset({"each", "every", "usually", "typically", "normally", "generally", "always", "often", "whenever"})
-
-
 def _told_each_time(sent) -> bool:
     """Whether the sentence `sent` tells what happens each time ("each member gets", "is usually sent")."""
-    return any(t.lower_ in _EACH_TIME for t in sent)
+    return any(t.lower_ in words().each_time_words for t in sent)
 
 
 def _after_a_recurring_count(span) -> bool:
@@ -1238,7 +1231,9 @@ def _after_a_recurring_count(span) -> bool:
     round ("Three days after it hatches, it is laying eggs, and days later it is dead"): the same round, counted afresh."""
     doc = span.doc
     return any(
-        doc[i].lower_ in ("after", "before") and doc[i - 1].lower_ in _TIME_UNITS and _counts_from_a_recurring_occasion(doc[i])
+        doc[i].lower_ in ("after", "before")
+        and doc[i - 1].lower_ in words().counted_time_units
+        and _counts_from_a_recurring_occasion(doc[i])
         for i in range(max(span.sent.start, 1), span.start)
     )
 
@@ -1960,17 +1955,13 @@ def _past_word_after(token) -> bool:
     return nxt is not None and (nxt.tag_ == "VBD" or (nxt.tag_ in ("JJ", "VBN") and nxt.lower_.endswith("ed")))
 
 
-# Words that set a happening ahead of the act told: "ahead of", "in advance of" (GUIDE decision 193's lead words).
-_AHEAD_OF_HEADS = frozenset({"ahead", "advance"})
-
-
 def day_of_a_happening_ahead(date, verb) -> bool:
     """Whether the parsed `date` sits in the noun phrase after "ahead of" or "in advance of" that hangs on `verb` ("met
     envoys ahead of a summit on Saturday"): the day of a happening still to come when the act was done. Under a past
     verb neither way prevails, as for decision 406's act ahead of a deciding, or the happening's own day before a noun
     ("ahead of Saturday's summit"): the occurrence nearest the reference date."""
     noun = _happening_just_before(date, verb)
-    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _AHEAD_OF_HEADS:
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in words().ahead_of_heads:
         # "met envoys ahead of the summit on Saturday", the parser hanging the day on the verb: the day still names the
         # summit's, which comes straight after it
         ahead = noun.head.head
@@ -1983,7 +1974,7 @@ def day_of_a_happening_ahead(date, verb) -> bool:
     for _ in range(10):
         if token.i == verb.i or token.head.i == token.i:
             return False
-        if token.lower_ == "of" and token.head.lower_ in _AHEAD_OF_HEADS:
+        if token.lower_ == "of" and token.head.lower_ in words().ahead_of_heads:
             if (happening is not None and _told_as_done(happening)) or _relative_after_tells_done(date):
                 return False  # "ahead of a strike on Friday that shut the ports": the text tells the day passed
             return token.head.lower_ == "ahead" or (token.head.head.lower_ == "in" and token.head.dep_ == "pobj")
@@ -2575,9 +2566,6 @@ _COUNT_PHRASES = {
 }
 
 
-_TENS = {"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-
-
 def _count_of(words_: str) -> int:
     """The number a count in words or digits names, read whole: "a couple of" 2, "two hundred and fifty" 250."""
     count = " ".join(words_.lower().split())
@@ -2590,7 +2578,7 @@ def _count_of(words_: str) -> int:
         if word == "hundred":
             total = max(total, 1) * 100
         else:
-            total += 1 if word == "a" else _TENS.get(word) or words().count_words.get(word, 0)
+            total += 1 if word == "a" else words().count_tens.get(word) or words().count_words.get(word, 0)
     return total
 
 

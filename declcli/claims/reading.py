@@ -91,9 +91,6 @@ def _xcomp(verb):
     return None
 
 
-# Verbs of the control table whose to-infinitive after an adverbial may be a purpose or belong to another sense of the
-# verb ("looked at the data to find", "went on Monday to vote", "had until May to file", "called on Friday to complain").
-_PURPOSE_PRONE_CONTROL = frozenset(("look", "have", "go", "get", "stand", "call"))
 # The dependents of a verb that may stand between it and its infinitive without being its object.
 _ADVERBIAL_DEPS = frozenset(("prep", "npadvmod", "advmod", "punct"))
 
@@ -102,9 +99,9 @@ def _infinitive_after_adverbials(verb, clause) -> bool:
     """ "promised on Thursday to fight …", "vowed at a rally in the capital to punish …": a verb of the control table
     whose to-infinitive follows only its own adverbials (a time, a place, an occasion), which the parser then hangs on
     the verb as an adverbial clause; the table's frame governs it as it does "promised to fight". Not after an object
-    ("offered him money to leave"), nor for verbs whose infinitive there may be a purpose (`_PURPOSE_PRONE_CONTROL`), nor
+    ("offered him money to leave"), nor for verbs whose infinitive there may be a purpose (`purpose_prone_control_lemmas`), nor
     a passive ("are intended as a backup system to warn staff": the infinitive is the thing's use, not a party's aim)."""
-    if verb.lemma_ not in words().control or verb.lemma_ in _PURPOSE_PRONE_CONTROL or not _infinitive_to_first(clause):
+    if verb.lemma_ not in words().control or verb.lemma_ in words().purpose_prone_control or not _infinitive_to_first(clause):
         return False
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False
@@ -243,11 +240,6 @@ def _acomp(verb):
     return None
 
 
-# Verbs that link their subject to an adjective as "be" does: "are proving unable to stem".
-_LINKING_VERBS = frozenset(("be", "seem", "appear", "prove", "remain", "become", "look", "feel"))
-# The model lemmatises "hoped" and "hoping" as "hop".
-_LINKING_PAST_FORMS = frozenset(("seemed", "appeared", "proved", "remained", "became", "looked", "felt"))
-
 _HOPE_FORMS = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
 # It lemmatises "hated", "hates" and "hating" as "hat" too (the only other verb of the stative, evaluative and
 # undergone lists whose regular forms it cuts wrongly).
@@ -255,9 +247,6 @@ _HATE_FORMS = {"hated": "hate", "hates": "hate", "hating": "hate"}
 # Wishes with a clause: "hope (that) …", "wish (that) …" (GUIDE decisions 27, 67: intention), and "pray for/that",
 # read like them (decision 350).
 _WISH_LEMMAS = frozenset(("hope", "wish", "pray"))
-# Longings with the preposition that takes what is longed for (GUIDE decisions 92, 837): "long/yearn for" + a noun
-# phrase, "dream of/about" + a noun phrase or a gerund ("wish for" and "pray for" are wishes above).
-_LONGING_PREPOSITIONS = {"long": frozenset(("for",)), "yearn": frozenset(("for",)), "dream": frozenset(("of", "about"))}
 
 
 def _hoped(verb):
@@ -272,7 +261,7 @@ def _hoped(verb):
 def _longing(verb) -> bool:
     """ "yearn for a quiet life", "dream of owning a boat": a verb of longing with the preposition that takes what is
     longed for right after it (GUIDE decisions 92, 837); not "dreamed up a plan"."""
-    prepositions = _LONGING_PREPOSITIONS.get(verb.lemma_)
+    prepositions = words().longing_prepositions.get(verb.lemma_)
     return (
         prepositions is not None
         and verb.pos_ == "VERB"
@@ -423,7 +412,10 @@ def _frame(verb) -> tuple[str | None, object]:
     # ("felt compelled to": the parser may make a linking verb before the participle its auxiliary, GUIDE decision 257)
     # (read as an auxiliary, the linking verb may keep its form as its lemma: "felt")
     linked = verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.i < verb.i and (c.lemma_ in _LINKING_VERBS or c.lower_ in _LINKING_PAST_FORMS) and c.lemma_ != "be"
+        c.dep_ == "aux"
+        and c.i < verb.i
+        and (c.lemma_ in words().linking_verbs or c.lower_ in words().linking_past_forms)
+        and c.lemma_ != "be"
         for c in verb.children
     )
     if (
@@ -461,7 +453,7 @@ def _frame(verb) -> tuple[str | None, object]:
     permitted = _permission(verb)
     if permitted is not None:
         return "possibility", permitted  # "Instagram lets you see …", "allowed researchers to gather" (GUIDE decision 45)
-    if lemma in _LINKING_VERBS:
+    if lemma in words().linking_verbs:
         adjective = _acomp(verb)
         framed = next((c for c in adjective.children if c.dep_ == "xcomp"), None) if adjective is not None else None
         # "It’s possible/likely that Apple will …" is read from the outer verb (GUIDE decision 15), unlike "is likely to"
@@ -755,7 +747,7 @@ def _resolve(verb, xcomp):
             )
         if xcomp is not None and any(c.dep_ == "aux" and _infinitive_to(c) for c in xcomp.children):
             return xcomp
-    if verb.lemma_ not in _LINKING_VERBS:
+    if verb.lemma_ not in words().linking_verbs:
         return None
     for adjective in verb.children:
         if adjective.dep_ in ("acomp", "oprd") and adjective.lower_ in lex.resolve_adjectives:
@@ -1669,12 +1661,6 @@ def _had_contracted(aux, verb) -> bool:
 
 
 _NEGATIONS = frozenset(("not", "n't", "n’t", "never"))
-# Adjectives that negate what they govern: "was unable to avoid" (GUIDE decision 5: possibility, negative).
-_NEGATIVE_ADJECTIVES = frozenset(("unable", "unwilling", "incapable"))
-# Frame adjectives of the table written with a negating prefix that negate only as a frame, with their "to" + verb
-# ("late trains are unlikely to fill the gap": possibility, negative; GUIDE decision 829); "That is unlikely", "it is
-# unlikely that …" and "an unlikely winner" make no frame and stay positive.
-_NEGATIVE_FRAME_ADJECTIVES = frozenset(("unlikely", "ineligible", "unready"))
 
 
 def _elliptic_or_titled(negation) -> bool:
@@ -1739,12 +1725,12 @@ def _negated(token) -> bool:
         if (child.dep_ == "neg" or child.lower_ in _NEGATIONS) and not _elliptic_or_titled(child):
             return True
         if child.dep_ in ("acomp", "oprd") and (
-            child.lower_ in _NEGATIVE_ADJECTIVES or any(g.dep_ == "neg" for g in child.children)
+            child.lower_ in words().negative_adjectives or any(g.dep_ == "neg" for g in child.children)
         ):
             return True  # "was unable to", "pleaded not guilty"
         if (
             child.dep_ in ("acomp", "oprd")
-            and child.lower_ in _NEGATIVE_FRAME_ADJECTIVES
+            and child.lower_ in words().negative_frame_adjectives
             and any(g.dep_ == "xcomp" and any(a.lower_ == "to" for a in g.children) for g in child.children)
         ):
             return True  # "are unlikely to fill", "was ineligible to run" (GUIDE decision 829)
@@ -1849,20 +1835,13 @@ _CONTRAST_DASHES = frozenset((",", "—", "–", "-", "--"))
 _APPENDED_CONTRAST_LINKS = _CONTRAST_LINKS | frozenset(("xcomp", "pcomp"))
 
 
-# Prepositions that open an adverbial gerund clause of their own ("after vowing to …", "despite pledging to …", "by choosing
-# to …", "instead of agreeing to …"): a subordinate clause, whose negation does not count (GUIDE decisions 82, 229).
-_SUBORDINATING_PREPOSITIONS = frozenset(
-    ("after", "before", "despite", "since", "by", "in", "upon", "on", "while", "for", "without", "through", "from")
-)
-
-
 def _subordinating_preposition(prep) -> bool:
     if prep.lower_ == "of" and (
         prep.head.lower_ in ("instead", "because", "regardless")
         or any(c.lower_ in ("instead", "because", "regardless") for c in prep.children)
     ):
         return True  # ("Instead of agreeing to …", which the parser may hang as "of" with "instead" below it)
-    return prep.lower_ in _SUBORDINATING_PREPOSITIONS
+    return prep.lower_ in words().subordinating_prepositions
 
 
 _NOT_NEVER = frozenset(("not", "never"))
@@ -2733,16 +2712,13 @@ def _study_published(verb, subject) -> bool:
     )
 
 
-_WRITE_UP_LEMMAS = frozenset(("describe", "detail", "publish", "report"))
-
-
 def _written_up_in_a_journal(verb) -> bool:
     """ "Dr Lee described the fossil this week in the journal Nature", "The find was detailed in the Proceedings of the
     Royal Society journal", "The results are reported in the journal Cell": a work written up "in" a journal (claims.json
     `venue_nouns`), in the past, a perfect or a passive, tells the publication the story reports, a happening (like
     `_study_published`), not a portrayal ("described it as …") nor what a journal holds in general ("Such cases are
     reported in journals every year")."""
-    if verb.lemma_ not in _WRITE_UP_LEMMAS or verb.tag_ not in ("VBD", "VBN"):
+    if verb.lemma_ not in words().write_up_lemmas or verb.tag_ not in ("VBD", "VBN"):
         return False
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
@@ -2795,7 +2771,7 @@ def _state_described(verb) -> bool:
         for c in verb.children
     ):
         return False  # "to be ready to resume", "to be willing to lend": the table's intention, an act (decisions 261, 662)
-    return (verb.lemma_ in _LINKING_VERBS or verb.lemma_ in words().linking_states) and any(
+    return (verb.lemma_ in words().linking_verbs or verb.lemma_ in words().linking_states) and any(
         c.dep_ in ("acomp", "attr", "oprd") for c in verb.children
     )
 
@@ -3597,11 +3573,6 @@ def _as_before(word) -> bool:
     return any(a.lower_ == "as" and a.dep_ in ("advmod", "mark") and a.i == word.i - 1 for a in word.children)
 
 
-# Words after "as" that make it a fixed phrase, not the start of a label: "as of", "as to", "as if", "as though", "as
-# well", "as soon/long/far as", "as yet", "as usual", "as ever".
-_AS_OPENING_A_FIXED_PHRASE = frozenset(("of", "to", "if", "though", "well", "soon", "long", "far", "yet", "usual", "ever"))
-
-
 def _judgement_after_as(prep, regarded: bool = False) -> bool:
     """The "as" phrase after a verb of judgement holds a label or a judgement ("as a political stunt", "as baseless",
     "as “fake news”"), not the post a person is removed from or given ("dismissed him as chief executive", "welcomed
@@ -3609,7 +3580,7 @@ def _judgement_after_as(prep, regarded: bool = False) -> bool:
     nor a fixed adjunct of purpose or result ("as part of a shake-up", "as a precaution": `as_adjunct_nouns`). GUIDE
     decision 532: "dismissed" of a person from a post is an act. Nor an "as" that opens a fixed phrase of time, manner
     or comparison ("as of September", "as well", "as if …", "as to …", "as soon as …")."""
-    if prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].lower_ in _AS_OPENING_A_FIXED_PHRASE:
+    if prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].lower_ in words().as_fixed_phrase_words:
         return False
     if prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].pos_ in ("ADJ", "ADV") and _as_comparative(prep.doc[prep.i + 1]):
         return False  # ("as low as", "as recently as": a comparative)
@@ -4005,7 +3976,9 @@ def _public_at_large(noun) -> bool:
     if noun.pos_ == "NOUN" and noun.tag_ == "NNS" and (lemma in lex.public_roles or noun.lower_ in lex.public_roles):
         if any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG") for c in noun.children):
             return False  # ("Apple users": a body's own)
-    elif noun.pos_ in ("PROPN", "NOUN") and noun.lower_.endswith(_DEMONYM_ENDINGS) and noun.lower_ not in _PARTY_MEMBERS:
+    elif (
+        noun.pos_ in ("PROPN", "NOUN") and noun.lower_.endswith(_DEMONYM_ENDINGS) and noun.lower_ not in lex.party_member_plurals
+    ):
         if noun.ent_type_ not in ("NORP", "GPE") and not (noun.pos_ == "PROPN" and noun.tag_ == "NNPS"):
             return False
     else:
@@ -4020,10 +3993,6 @@ def _public_at_large(noun) -> bool:
     return True
 
 
-# Plural nouns of a political party's members, which end as demonyms do ("Republicans", "Democrats").
-_PARTY_MEMBERS = frozenset(("republicans", "democrats", "conservatives", "liberals", "socialists", "nationalists"))
-
-
 def _writers_own_request(verb, subject) -> bool:
     """ "We asked infectious disease experts to explain …", "I asked the assistant to draft a letter", "We've asked him
     to share some insights": the first person's "asked/told X to", told in the past in a sentence with no quotation
@@ -4035,14 +4004,9 @@ def _writers_own_request(verb, subject) -> bool:
     return any(c.dep_ == "xcomp" for c in verb.children) and _told_in_the_past(verb)
 
 
-_TIME_NOUNS = frozenset(
-    ("day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "season", "deadline", "weekend", "end")
-)
-
-
 def _about_time(token) -> bool:
     """A time or date ("Friday", "30 days", "the end of June", "this year")."""
-    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in _TIME_NOUNS
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in words().time_nouns
 
 
 def _past_clause(verb) -> bool:
@@ -4610,12 +4574,6 @@ def _kept_up_over_a_span(verb) -> bool:
     return False
 
 
-# Verbs that tell how acts have turned out, for GUIDE decision 540's run of attempts summed up to now.
-_OUTCOME_LEMMAS = frozenset(("fail", "succeed", "backfire", "falter", "founder"))
-# Adverbs that sum a run up to the present: "have so far failed", "to date", "thus far", "as yet".
-_UP_TO_NOW = frozenset(("so far", "thus far", "to date", "as yet"))
-
-
 def _run_turned_out_so_far(verb, subject) -> bool:
     """ "The club's attempts to sign a striker have failed", "The policy has so far failed to deter crossings", "Its
     bids have thus far succeeded": a present perfect of success or failure summed up to now, either by "so far", "thus
@@ -4626,7 +4584,7 @@ def _run_turned_out_so_far(verb, subject) -> bool:
     perfect = _present_perfect(verb) or (  # "has, so far, failed": the parser's past after commas
         verb.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ in _HAVE_CONTRACTIONS for c in verb.children)
     )
-    if verb.lemma_ not in _OUTCOME_LEMMAS or not perfect or subject is None:
+    if verb.lemma_ not in words().outcome_lemmas or not perfect or subject is None:
         return False
     if _summed_up_to_now(verb):
         return True
@@ -4650,17 +4608,9 @@ def _summed_up_to_now(verb) -> bool:
     for t in verb.subtree:
         if t.i + 1 >= len(doc) or not (t.head in heads or (t.head.head in heads and t.head.i == t.i + 1)):
             continue
-        if f"{t.lower_} {doc[t.i + 1].lower_}" in _UP_TO_NOW:
+        if f"{t.lower_} {doc[t.i + 1].lower_}" in words().up_to_now_phrases:
             return True
     return False
-
-
-# Subordinators and prepositions that tie an act to a moment: "after the player chose Chelsea", "as rain began to fall",
-# "during the launch"; and adverbs of a moment: "overnight", "yesterday".
-_MOMENT_MARKS = frozenset(("after", "as", "before", "once", "until", "when", "while"))
-_MOMENT_PREPOSITIONS = frozenset(("after", "before", "during", "following", "until"))
-_SPAN_OPENERS = frozenset(("since", "for", "over", "throughout"))
-_MOMENT_ADVERBS = frozenset(("overnight", "yesterday", "today", "tonight", "recently", "earlier", "later"))
 
 
 def _told_at_a_moment(verb, subject=None) -> bool:
@@ -4672,13 +4622,13 @@ def _told_at_a_moment(verb, subject=None) -> bool:
     for c in verb.children:
         if c in skip or c.dep_ in ("nsubj", "nsubjpass", "ccomp", "parataxis", "conj"):
             continue
-        if c.dep_ == "prep" and c.lower_ in _SPAN_OPENERS:
+        if c.dep_ == "prep" and c.lower_ in words().span_openers:
             continue  # "since 2004", "for a number of years": a span held, no moment
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _MOMENT_MARKS for m in c.children):
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words().moment_marks for m in c.children):
             return True
-        if c.dep_ == "prep" and c.lower_ in _MOMENT_PREPOSITIONS:
+        if c.dep_ == "prep" and c.lower_ in words().moment_prepositions:
             return True
-        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in _MOMENT_ADVERBS:
+        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in words().moment_adverbs:
             return True
         if any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree if t.dep_ != "relcl"):
             return True
@@ -4834,9 +4784,6 @@ def _act_ahead(verb):
     return None
 
 
-_REGIME_STARTS = frozenset(("from", "starting", "beginning", "until", "till", "as", "of", "effective", "since"))
-
-
 def _one_day_placing_the_act(tokens) -> bool:
     """ "on Tuesday", "Tuesday night", "at noon": a DATE or TIME entity's word of one day (claims.json `habit_occasion`
     `day_words`) that places the act; not a duration or a clock time alone ("five hours", "at 7 a.m.": a routine),
@@ -4845,8 +4792,8 @@ def _one_day_placing_the_act(tokens) -> bool:
     return any(
         t.ent_type_ in ("DATE", "TIME")
         and t.lower_ in days
-        and not (t.dep_ == "pobj" and t.head.lower_ in _REGIME_STARTS)
-        and not (t.head.lower_ in _REGIME_STARTS and t.i > t.head.i)
+        and not (t.dep_ == "pobj" and t.head.lower_ in words().regime_start_words)
+        and not (t.head.lower_ in words().regime_start_words and t.i > t.head.i)
         for t in tokens
     )
 
@@ -5349,10 +5296,6 @@ def _facing_an_effort(verb) -> bool:
     )
 
 
-# Verbs that, with "to", tell a standing relation rather than an act: "related to", "corresponded to", "pertained to".
-_RELATION_TO_LEMMAS = frozenset(("relate", "correspond", "pertain"))
-
-
 def _relation_to(verb) -> bool:
     """ "Many readers related to her story", "The alert related to a threat", "The codes corresponded to towns": a verb
     of relation + "to" tells how things or people stand to each other, in the past as in the present (the kind
@@ -5365,7 +5308,7 @@ def _relation_to(verb) -> bool:
         if any((t.dep_ == "mark" and t.lower_ == "that") or t.lower_ == "how" for t in verb.subtree):
             return False  # "… related to the inquiry that the lifeboat had been left behind": the parser's "that" on a noun
     return (
-        verb.lemma_ in _RELATION_TO_LEMMAS
+        verb.lemma_ in words().relation_to_lemmas
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
         and not any(c.dep_ in ("dobj", "ccomp", "npadvmod") for c in verb.children)  # "related to reporters the moment …"
     )
@@ -5811,16 +5754,6 @@ def _state_reached(verb) -> bool:
     )
 
 
-# Words that place a change at one moment ("Soon her cough became worse", "The rift finally became public"), and the
-# prepositions that tie it to one happening ("became apparent after the launch"): with them "became" tells a happening.
-_BECOMING_MOMENT_ADVERBS = frozenset(
-    ("soon", "suddenly", "finally", "then", "immediately", "instantly", "abruptly", "now", "just")
-)
-_BECOMING_MOMENT_PREPOSITIONS = frozenset(("after", "before", "following", "upon", "at", "on", "during", "by"))
-_BECOMING_PERIOD_PREPOSITIONS = frozenset(("over", "throughout", "through", "across"))
-_BECOMING_TIME_MARKS = frozenset(("when", "as", "after", "once", "before", "until", "while", "since", "whenever"))
-
-
 def _development_became(verb, subject) -> bool:
     """ "After the patent, the field became a crowded one", "The fair became the region's biggest", "Toys and TV shows
     became intertwined", "What she drew that day became a logo", "It became easier to reach buyers": a simple past
@@ -5838,19 +5771,21 @@ def _development_became(verb, subject) -> bool:
     # (a name the model gives no type, "The Classic became the next stop", is read as the thing it names)
     if subject.dep_ == "nsubj" and subject.lower_ != "it" and _is_agent(subject) and subject.pos_ != "PROPN":
         return False
-    if any(t.dep_ in ("mark", "advmod") and t.lower_ in _BECOMING_TIME_MARKS for t in verb.subtree if t.i < verb.i):
+    if any(t.dep_ in ("mark", "advmod") and t.lower_ in words().becoming_time_marks for t in verb.subtree if t.i < verb.i):
         return False  # ("As the war spread, the port became …", "once reading the maps became easier, …": a moment told)
     for child in verb.children:
-        if child.dep_ == "advmod" and child.lower_ in _BECOMING_MOMENT_ADVERBS:
+        if child.dep_ == "advmod" and child.lower_ in words().becoming_moment_adverbs:
             return False
-        if child.dep_ == "prep" and child.lower_ in _BECOMING_MOMENT_PREPOSITIONS:
+        if child.dep_ == "prep" and child.lower_ in words().becoming_moment_prepositions:
             return False
     subject_span = range(subject.left_edge.i, subject.right_edge.i + 1)
     # (a span is no moment: "Over the years it became clear that the dam leaked", decision 603)
     return not any(
         t.ent_type_ in ("DATE", "TIME")
         and t.i not in subject_span
-        and not any(a.dep_ == "prep" and a.lower_ in _BECOMING_PERIOD_PREPOSITIONS for a in t.ancestors if verb.is_ancestor(a))
+        and not any(
+            a.dep_ == "prep" and a.lower_ in words().becoming_period_prepositions for a in t.ancestors if verb.is_ancestor(a)
+        )
         for t in verb.subtree
     )
 
@@ -6324,10 +6259,6 @@ def _each_time(verb) -> bool:
         clause, steps = clause.head, steps + 1
 
 
-# Verbs of staying in a state or place a party is asked to keep ("to remain free", "to stay on", GUIDE decision 748(a)).
-_STAYING = frozenset(("remain", "stay"))
-
-
 def _called_for_state(verb) -> bool:
     """The clause a call or an urging asks for ("called for X to be afforded due process", "urged people to
     be cautious", "pushed for him to remain free") when it is a passive or a state with "be", "remain" or "stay": what
@@ -6345,7 +6276,9 @@ def _called_for_state(verb) -> bool:
         if not any(a.dep_ == "aux" and _infinitive_to(a) for a in clause.children):
             continue
         passive = any(a.dep_ == "auxpass" for a in clause.children)
-        state = clause.lemma_ in _STAYING or (clause.lemma_ == "be" and any(a.dep_ in ("acomp", "attr") for a in clause.children))
+        state = clause.lemma_ in lex.staying_on or (
+            clause.lemma_ == "be" and any(a.dep_ in ("acomp", "attr") for a in clause.children)
+        )
         return passive or state
     return False
 
@@ -6715,7 +6648,7 @@ def _stative_passive(verb) -> bool:
         if _told_at_a_moment(verb):
             return False  # "was equipped with a radar in 2019", "were covered with sheets before …"
         held = any(  # "since 2015", "for years" (decision 439)
-            c.dep_ == "prep" and c.lower_ in _SPAN_OPENERS and any(t.ent_type_ == "DATE" for t in c.subtree)
+            c.dep_ == "prep" and c.lower_ in words().span_openers and any(t.ent_type_ == "DATE" for t in c.subtree)
             for c in verb.children
         )
         return any(
@@ -6931,16 +6864,6 @@ def _infinitive_among(head, lemmas):
     )
 
 
-# Prepositions whose time object places a reaction at one moment ("On Monday", "at noon", "after the launch"); not "for" or
-# "over" + a span ("for over a decade"), which gives how long something held. (Not `_MOMENT_PREPOSITIONS`, the older
-# moment test's set, which this once shadowed.)
-_REACTION_MOMENT_PREPOSITIONS = frozenset(("on", "at", "during", "in"))
-# Prepositions whose object is one happening before or at which the reaction came ("following the match", "upon arrival").
-_REACTION_HAPPENING_PREPOSITIONS = frozenset(("after", "following", "upon"))
-# Objects of "in"/"during" that give a span, not a moment ("in the summer", "during the past decade", "in recent years").
-_SPAN_NOUNS = frozenset(("decade", "century", "year", "years", "summer", "winter", "spring", "autumn", "fall", "season"))
-
-
 def _one_moment_object(preposition, objects) -> bool:
     """ "On Monday", "at noon", "during the night of the blast at 3 a.m.": a date or time object of one moment; not a
     recurrence ("On Mondays", a plural day) nor a span after "during" ("during the 1990s", "during 2023", "during the
@@ -6953,7 +6876,12 @@ def _one_moment_object(preposition, objects) -> bool:
                 return True
         elif preposition == "in":
             # "in March", "in 2019", "in late April"; not "in the 1980s", "in the summer", "in the past decade"
-            spanned = g.lower_ in _SPAN_NOUNS or g.tag_ == "NNS" or g.lower_.endswith("s") or g.lower_ in ("past", "recent")
+            spanned = (
+                g.lower_ in words().span_object_nouns
+                or g.tag_ == "NNS"
+                or g.lower_.endswith("s")
+                or g.lower_ in ("past", "recent")
+            )
             if g.ent_type_ == "DATE" and not spanned:
                 return True
         elif day or (g.ent_type_ in ("DATE", "TIME") and g.lower_[:-1] not in _WEEKDAY_NAMES):
@@ -7034,9 +6962,9 @@ def _reaction_at_one_moment(verb) -> bool:
         if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
             return True  # ("were shocked to see her post yesterday")
         objects = [g for g in child.children if g.dep_ in ("pobj", "dobj")] if child.dep_ == "prep" else []
-        if child.lower_ in _REACTION_HAPPENING_PREPOSITIONS and objects:
+        if child.lower_ in words().reaction_happening_prepositions and objects:
             return True  # ("After the launch, the crew were surprised to see …", "following the match": one happening)
-        if child.lower_ in _REACTION_MOMENT_PREPOSITIONS and _one_moment_object(child.lower_, objects):
+        if child.lower_ in words().reaction_moment_prepositions and _one_moment_object(child.lower_, objects):
             return True  # ("On Monday she was shocked to learn …")
     return False
 

@@ -92,6 +92,7 @@ class Claims(TypedDict):
     picture_lead_in: str  # a regular expression: '… something like this:', '… in this one chart:' (no claim)
     publication_note: str  # a regular expression: 'This story appears in the May issue of …' (an editor's note)
     link_pointer_lemmas: list[str]  # 'find', 'follow': a line '… can be found here', 'You can follow her here' points at a link
+    social_act_lemmas: list[str]  # "Follow us @harbourco": what a reader is asked to do with an account or tag
     agenda_lemmas: list[str]  # 'look', 'start': "let's take a look at …", 'I want to start here' only say what the text does next
     agenda_world_lemmas: list[
         str
@@ -124,6 +125,7 @@ class Claims(TypedDict):
     post_picture_link: str  # a regular expression: a post's text ending on its picture's link ('… pic.twitter.com/x1')
     one_word_replies: list[str]  # 'Yes.', 'Possibly.': a sentence of one word that is said, no label
     headlinese_participles: list[str]  # 'set', 'tipped': 'Mayor set to quit' in a standfirst has no finite verb
+    colon_lead_in_openers: list[str]  # "Also charged:": a lead-in its rows finish, no title (GUIDE decision 56)
     box_score_stats: list[str]  # 'points', 'saves': the figures a box score's row gives a player or team
     moon_named_days: dict[str, dict[str, str]]  # 'diwali' -> year -> 'MM-DD': a festival the moon fixes, its day each year
     moon_named_day_names: dict[str, str]  # 'deepavali' -> 'diwali': another name of such a festival
@@ -168,6 +170,7 @@ class Claims(TypedDict):
     condition_marks: list[str]
     aside_if_phrases: list[str]  # 'if anything', 'if nothing else': the words after "if" that make an aside
     control_lemmas: dict[str, str]
+    purpose_prone_control_lemmas: list[str]  # "went on Monday to vote": an infinitive that may be a purpose
     directive_lemmas: list[str]  # "urged/asked/invited X to" (decisions 45, 331): a recommendation
     appearance_acts: list[str]  # "would appear to testify": a showing up, no seeming a "would" hedges
     granted_thing_nouns: list[str]  # "asked for privacy to grieve": a thing asked for, the infinitive the asker's purpose
@@ -178,6 +181,7 @@ class Claims(TypedDict):
     party_aim_lemmas: list[str]  # 'it aims/expects/seeks/agrees to': only where "it" takes up a party
     weather_verbs: list[str]  # 'it will snow': no body speaking of itself
     linking_state_verbs: list[str]  # 'to sound rude', 'to stay calm': a state described (decisions 171, 283)
+    linking_verbs: dict[str, list[str]]  # "are proving unable to": verbs linking a subject to an adjective
     evaluative_lemmas: list[str]
     groups: list[str]
     heading_questions: list[str]
@@ -193,6 +197,7 @@ class Claims(TypedDict):
     published_work_nouns: list[str]  # what an outlet publishes: its name as possessor is the outlet ("The Wrap's report")
     cleft_part_nouns: list[str]  # "it was one of the guards who …": the part a cleft picks out of a group
     subordinators: list[str]  # open a clause of time, concession or cause ("While officials say …, the closure …")
+    subordinating_prepositions: list[str]  # "despite pledging to …": a gerund clause of its own (GUIDE decisions 82, 229)
     descriptive_cleft_adjectives: list[str]  # "it is a <bizarre> <world> that …": a description of "it", no cleft
     accordance_nouns: list[str]  # "according to simple rules": in accordance with, no source
     trade_nouns: list[str]  # a business a nationality only describes ("the German automaker said")
@@ -205,6 +210,8 @@ class Claims(TypedDict):
     shared_state_names: dict[str, str]  # a country's name that is also a state's, and the state's country
     modal_aux: dict[str, str]
     negative_lemmas: list[str]
+    negative_adjectives: list[str]  # "was unable to avoid": negates what it governs (GUIDE decision 5)
+    negative_frame_adjectives: list[str]  # "are unlikely to fill": negative only as a frame (GUIDE decision 829)
     non_speech_lemmas: list[str]
     org_nouns: list[str]
     named_kind_org_nouns_doc: str
@@ -222,6 +229,7 @@ class Claims(TypedDict):
     guessing_frame_lemmas: list[str]
     forward_date_words_doc: str
     forward_date_words: list[str]
+    ahead_of_heads: list[str]  # "ahead of", "in advance of": a happening still to come (GUIDE decision 193)
     speech_idioms_doc: str
     speech_idioms: list[str]  # "all told", "truth be told": a verb of speech in a set phrase, no report
     named_kind_org_nouns: list[str]  # "court", "alliance": a kind of body its members carry in their names
@@ -298,6 +306,7 @@ class Claims(TypedDict):
     office_words_with_a_thing_sense: list[str]  # "The speaker has been upgraded": a product's part, no office holder
     portrayal_lemmas: list[str]  # "painted her as aloof": a trait told, a fact
     judged_as_lemmas: list[str]  # "dismissed the audit as a stunt": the judgement, a fact
+    as_fixed_phrase_words: list[str]  # "as of", "as well": "as" opening a fixed phrase, no label
     regarded_as_lemmas: list[str]  # "The ministry sees the deal as a first step": the holder's judgement, a fact
     judged_as_post_nouns: list[str]  # "dismissed him as manager": a post, the act stays an event
     as_adjunct_nouns: list[str]  # "as part of", "as a precaution": an adjunct, no judgement
@@ -308,6 +317,7 @@ class Claims(TypedDict):
     sustained_adverbs: list[str]  # "continuously": one act kept up, a pattern only over a "since" span
     there_was_figurative_of_nouns: list[str]  # "there was a flood of complaints": a quantity, no happening
     journal_names: list[str]  # "described in the Lancet": a journal cited by its name alone
+    write_up_lemmas: list[str]  # "described the fossil in the journal Nature": a work written up in a journal
     condition_showing_lemmas: list[str]  # "showed symptoms": a condition a body is in
     condition_mark_nouns: dict[str, list[str]]  # "symptom" bare, "sign" with "of" or "no"
     held_gathering_nouns: list[str]  # "held a vigil/reception/talks": a gathering one holds, an act
@@ -315,6 +325,7 @@ class Claims(TypedDict):
     finder_nouns: list[str]
     collective_people_nouns: list[str]  # "team", "couple": a singular subject that a later "they" stands for
     one_body_nouns: list[str]  # "committee", "jury": a body an indefinite article introduces as one party
+    governing_part_nouns: list[str]  # "the Board of Governors": a body's part named by its members (GUIDE decision 496)
     authored_work_nouns: list[str]
     reading_demonstratives: list[str]  # 'this', 'that': "This suggests that …" reads what the text just told (no source)
     result_state_lemmas: list[str]
@@ -343,6 +354,7 @@ class Claims(TypedDict):
     never_record_frames_doc: str
     never_record_frames: dict[str, list[str]]  # "has never won the title": a record over a span (decision 246)
     change_lemmas: list[str]
+    becoming_moment: dict[str, list[str]]  # "Soon her cough became worse": "became" placed at one moment
     change_nouns: list[str]
     class_undergone_lemmas: list[str]  # "lose", "wake": what a class will undergo, no act of its own
     stative_passive_lemmas: dict[str, str]  # a participle and the complement it needs: any, purpose or ground
@@ -358,6 +370,7 @@ class Claims(TypedDict):
     nowadays_lemmas: list[str]  # verbs of a state whose present with "today" means "nowadays" (GUIDE decision 22)
     lasting_position_lemmas: list[str]  # verbs of where a thing lies: their present under a past is no timetable
     duration_unit_nouns: list[str]  # nouns of a length of time: "prayed for an hour" tells how long, no wish
+    time_nouns: list[str]  # "30 days", "the end of June": a time or date the model may leave unnamed
     multitude_quantifiers_doc: str
     multitude_quantifiers: list[str]  # "many", "plenty (of)": a vague multitude, no party (GUIDE decisions 16, 305)
     people_quantifiers: list[str]  # "Others hailed it as a turning point": people standing alone, a holder
@@ -366,6 +379,9 @@ class Claims(TypedDict):
     appraised_task_nouns_doc: str
     appraised_task_nouns: list[str]  # "done a fantastic job": the work a party is judged on
     stative_lemmas: list[str]
+    act_moment: dict[str, list[str]]  # "after the player chose Chelsea", "overnight": an act tied to a moment
+    reaction_moment: dict[str, list[str]]  # "On Monday", "following the match": a reaction placed at one moment
+    relation_to_lemmas: list[str]  # "The alert related to a threat": a standing relation, no act
     act_gerund_speech_lemmas: list[str]
     gerund_state_lemmas: list[str]
     subjunctive_lemmas: list[str]
@@ -485,6 +501,8 @@ class Claims(TypedDict):
     point_opening: str  # "The first is …", "A second risk is …": a unit naming one of those points
     count_words_doc: str
     count_words: dict[str, int]  # "three risks", "two years ago": the number a word counts
+    count_tens: dict[str, int]  # "ninety": the tens a count in words is read with besides count_words
+    count_nouns: list[str]  # "a dozen complaints", "half the crews": a count in words besides the number words
     figure_talk_words_doc: str
     figure_talk_words: list[str]  # "approval has hovered in the mid-40s": a figure's range, no decade
     figure_talk_after_words: list[str]  # "in the late-50s age group": only after the decade
@@ -515,8 +533,11 @@ class Claims(TypedDict):
     natural_kind_nouns: list[str]  # "47 Kestrel, a globular cluster", "the biomarker ZQN": a being's or a thing's name
     venue_name_ends_doc: str
     venue_name_ends: list[str]  # "the Harlow Hotel", "Brannock Gate": a building's or landmark's name, a place
+    venue_as_a_place: dict[str, list[str]]  # "a protest at Brannock Gate": a venue's name as a place, no actor
     classified_kind_nouns_doc: str
     classified_kind_nouns: list[str]  # "the Zorbix gene", "the Velna river": a name before the noun of its kind, no body
+    product_kind_nouns: list[str]  # "the Globex app": a known company before one is its make
+    place_part_nouns: list[str]  # "the Elbe river basin": a part of the place the name names
     figurative_natural_kind_nouns_doc: str
     figurative_natural_kind_nouns: list[str]  # "Zorbix is a dinosaur": a figure after "is a", no being
     genus_name_ends_doc: str
@@ -545,6 +566,7 @@ class Claims(TypedDict):
     heavenly_bodies: list[str]  # "Jupiter", "the Big Bang": things of the sky, never actors
     armed_force_nouns: list[str]  # "Iranian forces": a state's armed forces, the country, no group
     counted_party_nouns: list[str]  # "six world powers", "several West African countries": a counted group of parties
+    party_member_plurals: list[str]  # "Republicans": a party's members, no demonym
     persons_set_nouns: dict[str, int]  # "the pair", "the duo": a set of persons named before, by its number
     persons_set_member_nouns: list[str]  # "both brothers", "the two staffers": persons a set points back to
     persons_set_numbers: dict[str, int]  # "the two", "the three": a count of persons named before
@@ -573,6 +595,8 @@ class Claims(TypedDict):
     place_kind_nouns: list[str]  # "the states of Mato Grosso and Paraná": names listed under them are places
     witnessed_lemmas: list[str]  # "the state of X has seen fires": a place as the scene, not acting
     venue_nouns: list[str]  # "published in the journal X": the name after one is where a work appeared
+    publishing_lemmas: list[str]  # "published in X", "appeared in X": X is the journal a work appeared in
+    issue_nouns: list[str]  # "in the June issue of X": X is the journal a work appeared in
     governed_place_nouns: list[str]  # "the city of X is building …": the place's government, where it acts
     motion_lemmas: list[str]  # "head to Riverwood": a name after them and "to" is where one goes
     heritage_prefixes: list[str]  # "African-Americans": a hyphenated demonym so opened names a people, no country
@@ -592,6 +616,7 @@ class Claims(TypedDict):
     region_ends: list[str]  # … a continent, ocean or sea: a region, a place
     town_part_nouns: list[str]  # "the city center of Amsterdam": a seat of government after them and "of" is a place
     platforms: list[str]  # "on Instagram", "an Instagram account": where things are posted, no actor there
+    party_prepositions: list[str]  # "works for Twitter": a platform after one is its company
     companies: list[str]  # "Netflix", "Ubisoft": well-known companies the model calls places or persons or leaves unmarked
     title_abbreviations: dict[str, str]  # "Gov." -> "governor": the noun "the governor said" uses
     asking_words: list[str]  # an "if" clause after them asks ("It is unclear if"): no condition
@@ -600,6 +625,7 @@ class Claims(TypedDict):
     performative_lemmas: list[str]  # "We thank the government": a first-person present that does what it says (an event)
     decision_lemmas: list[str]  # "decided to", "has chosen to", "may opt to": the to-infinitive is an intention (any tense)
     past_wish_lemmas: list[str]  # "wanted to", "yearned to" told in the past: a state of mind then (a fact)
+    longing_prepositions: dict[str, list[str]]  # "yearn for", "dream of": a longing and what takes its object
     past_aim_lemmas: list[str]  # "sought to", "planned to" told in the past: a past aim, unless still ahead (decision 724)
     phase_lemmas_doc: str
     phase_lemmas: list[str]  # "began to insist that …": a reporting verb inside a phase verb attributes nothing (decision 402)
@@ -607,8 +633,13 @@ class Claims(TypedDict):
     resolve_frames: dict[str, list[str]]  # "sets out to answer", "intent on winning": intention
     noting_frames: dict[str, list[str]]  # "It's worth noting that …": the writer's frame, the clause decides (decision 398)
     habit_adverbs: list[str]  # "I usually hide": a habit, not a happening told in the present (narration.py)
+    counted_time_units: list[str]  # "Three days after it hatches": a count from an occasion that comes round
+    each_time_words: list[str]  # "each member gets", "is usually sent": a sentence told of each time
     past_habit_adverbs_doc: str
     past_habit_adverbs: list[str]  # "had traditionally paid": a past or perfect told as a pattern (GUIDE decisions 438, 655(b))
+    outcome_lemmas: list[str]  # "have so far failed": how a run of acts turned out (GUIDE decision 540)
+    up_to_now_phrases: list[str]  # "so far", "to date": a run summed up to the present
+    regime_start_words: list[str]  # "from Monday", "as of Monday": a regime's start or end, no act's day
     aggregate_count_doc: str
     aggregate_count: dict[str, list[str]]  # "At least 120 homes have been flooded": a sum over a period (GUIDE decision 305)
     habit_occasion_doc: str
@@ -616,6 +647,7 @@ class Claims(TypedDict):
         str, list[str]
     ]  # "during Tuesday's hearing", "in the crash": one occasion, no habit or sum (GUIDE 438, 503)
     span_nouns: list[str]  # "has taught for twenty years": a practice kept up over a span (GUIDE decision 439)
+    span_object_nouns: list[str]  # "in the summer", "in the past decade": a span after "in", no moment
     concluding_lemmas: list[str]  # "decided that the alert related to a threat": the clause gives the kind (GUIDE decision 165)
     appearance_lemmas: list[str]  # "It looked old": a description told in the past (GUIDE decision 393)
     found_to_lemmas: list[str]  # "were found to have tumours": a finding, not an act (GUIDE decision 270)
