@@ -259,20 +259,38 @@ def _hoped(verb):
 
 
 def _longing(verb) -> bool:
-    """ "yearn for a quiet life", "dream of owning a boat": a verb of longing with the preposition that takes what is
-    longed for right after it (GUIDE decisions 92, 837); not "dreamed up a plan"."""
-    prepositions = words().longing_prepositions.get(verb.lemma_)
-    return (
-        prepositions is not None
-        and verb.pos_ == "VERB"
-        and any(
-            c.dep_ == "prep"
-            and c.lower_ in prepositions
-            and c.i == verb.i + 1
-            and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
-            for c in verb.children
-        )
-    )
+    """ "yearn for a quiet life", "dream of owning a boat", "long desperately for peace", "we dream that the ferry will
+    sail again": a verb of longing with the preposition that takes what is longed for after it, with at most its own
+    adverbs between, or "dream (that)" + a clause (GUIDE decisions 92, 837); also a present "long(s)" the tagger read as
+    an adjective, adverb or noun at the root ("Voters long for change", "The farmer longs for rain"). Not "dreamed up a
+    plan", nor a dream told as what someone saw asleep ("That night he dreamt of a flood", decision 837)."""
+    lemma = "long" if verb.lower_ in ("long", "longs") else verb.lemma_
+    prepositions = words().longing_prepositions.get(lemma)
+    if prepositions is None:
+        return False
+    if verb.pos_ != "VERB" and not (
+        lemma == "long"
+        and verb.dep_ in ("ROOT", "conj")
+        and verb.tag_ in ("JJ", "RB", "NNS")
+        and not any(c.dep_ in ("cop", "aux", "auxpass") or c.lemma_ == "be" for c in verb.children)
+    ):
+        return False
+    adverbs = [c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i]
+    wanted = None
+    for c in (*verb.children, *(g for a in adverbs for g in a.children)):
+        if c.dep_ == "prep" and c.lower_ in prepositions and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+            between = verb.doc[verb.i + 1 : c.i]
+            if all(any(t.i == a.i or t.is_ancestor(a) or a.is_ancestor(t) for a in adverbs) for t in between):
+                wanted = c
+        elif lemma == "dream" and c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX"):
+            wanted = c
+    if wanted is None:
+        return False
+    # ("that night", "every night", "in his sleep": a dream told as what was seen asleep)
+    return not any(t.lemma_ in _SLEEP_WORDS for c in verb.children if c.i != wanted.i and c.dep_ != "punct" for t in c.subtree)
+
+
+_SLEEP_WORDS = frozenset(("night", "sleep", "asleep", "nightmare", "overnight", "bed", "tonight"))
 
 
 def _span_of_time(prep) -> bool:
@@ -370,6 +388,21 @@ def _frame_noun_owner(verb):
     return None
 
 
+def _adjective_infinitive(verb, adjective):
+    """The "to" + verb a frame adjective governs ("is likely to change"), also where a parenthetical stands between them
+    and the parser hung the infinitive on the linking verb ("is likely, however, to change"), else None."""
+    framed = next((c for c in adjective.children if c.dep_ == "xcomp"), None)
+    if framed is not None:
+        return framed
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i < adjective.i or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        between = verb.doc[adjective.i + 1 : c.left_edge.i]
+        if between and between[0].text == "," and between[-1].text == "," and all(t.is_punct or t.pos_ == "ADV" for t in between):
+            return c
+    return None
+
+
 def _frame(verb) -> tuple[str | None, object]:
     """The force of the frame the verb itself makes and the verb it governs: a noun that frames an
     infinitive ("has a duty to"), a wish ("hoped that"), "agreed to" a noun phrase, a request with its
@@ -455,7 +488,7 @@ def _frame(verb) -> tuple[str | None, object]:
         return "possibility", permitted  # "Instagram lets you see …", "allowed researchers to gather" (GUIDE decision 45)
     if lemma in words().linking_verbs:
         adjective = _acomp(verb)
-        framed = next((c for c in adjective.children if c.dep_ == "xcomp"), None) if adjective is not None else None
+        framed = _adjective_infinitive(verb, adjective) if adjective is not None else None
         # "It’s possible/likely that Apple will …" is read from the outer verb (GUIDE decision 15), unlike "is likely to"
         that_clause = (
             adjective is not None
@@ -866,8 +899,8 @@ def _correlative_consequent(verb):
     root (it hangs the second on the noun after "the more" as a relative clause)."""
     sent = verb.sent
     doc = verb.doc
-    if len(sent) < 8:
-        return None
+    if len(sent) < 8 or (verb.i > sent.start + len(sent) // 2 and verb.dep_ != "ROOT"):
+        return None  # (the cheap tests first: a statement past the first half is only the root of a second half)
     # (after a connective and its comma: "Conversely, the smaller a cell is, the less it can hold")
     first = next((k for k in range(min(5, len(sent) - 1)) if sent[k].lower_ == "the" and (k == 0 or sent[k - 1].text == ",")), -1)
     first = first if first <= 0 or sent[0].pos_ in ("ADV", "CCONJ", "ADP") else -1
@@ -875,14 +908,52 @@ def _correlative_consequent(verb):
         return None
     for i in range(sent.start + first + 3, sent.end - 3):
         if doc[i].text == "," and doc[i + 1].lower_ == "the" and doc[i + 2].tag_ in ("JJR", "RBR"):
-            consequent = next(
-                (t for t in doc[i + 3 : sent.end] if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None
-            )
+            if not _degree_halves(sent[first + 1], doc[i + 2]):
+                return None
+            consequent = _correlative_verb(doc[i + 3 : sent.end])
             if verb.i < i:
                 return consequent
             # ("the closer the storm gets, the bigger the effects will be": the parser made the second half the root
             # and hung the first on it as a complement; the root is the statement, not the clause before the comma)
             return verb if consequent is not None and consequent.i == verb.i else None
+    return None
+
+
+def _degree_halves(first, second) -> bool:
+    """Whether two halves opened by "the" + a comparative (`first`, `second`) are a comparative correlative, not two
+    clauses contrasting two parties ("The richer countries have pledged billions, the poorer ones have not received
+    any": the first clause decides, GUIDE decision 1): not where the second comparative describes "one(s)", nor where
+    the first describes the subject of a verb with an object, complement or adjunct of its own after it (a whole
+    clause, no measure: "The higher rates climb, the more …" has none)."""
+    after = second.doc[second.i + 1] if second.i + 1 < len(second.doc) else None
+    if after is not None and after.lower_ in ("one", "ones"):
+        return False
+    subject = first.head
+    if first.dep_ != "amod" or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return True
+    clause = subject.head
+    comma = second.i - 2  # (the comma before the second half's "the")
+    return not any(
+        clause.i < c.i < comma
+        and c.dep_ in ("dobj", "attr", "acomp", "oprd", "prep", "advmod", "npadvmod", "ccomp", "xcomp", "agent")
+        for c in clause.children
+    )
+
+
+def _correlative_verb(span):
+    """The first verb of a correlative's second half `span` that is no auxiliary and stands in no relative clause with a
+    relative pronoun or participle phrase after its noun ("the more homeowners who took out loans will struggle")."""
+    skip_to = -1
+    for t in span:
+        if t.i <= skip_to:
+            continue
+        if (t.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP", "WP$") for c in t.subtree)) or (
+            t.dep_ == "acl" and t.tag_ in ("VBG", "VBN")
+        ):
+            skip_to = t.right_edge.i
+            continue
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            return t
     return None
 
 
@@ -1581,7 +1652,8 @@ def modality(verb) -> str:
         if child.dep_ in ("aux", "auxpass") and child.tag_ != "MD":
             # "I could get used to it", "they might get hurt": the parser hangs the modal on the get-passive's "get";
             # and on the passive's "be" when an adverbial stands between it and the participle ("These rises can be in
-            # part explained by …")
+            # part explained by …"). Any other non-modal auxiliary is safe too: a modal hung under it is the clause's
+            # own ("could have been"), since a modal never heads an auxiliary of another clause
             child = next((g for g in child.children if g.dep_ == "aux" and g.tag_ == "MD"), child)
         if (
             child.dep_ == "aux"
@@ -1661,6 +1733,7 @@ def _had_contracted(aux, verb) -> bool:
 
 
 _NEGATIONS = frozenset(("not", "n't", "n’t", "never"))
+_LINKING_LEMMAS = frozenset(("be", "seem", "look", "remain", "appear", "become", "stay"))
 
 
 def _elliptic_or_titled(negation) -> bool:
@@ -1728,10 +1801,13 @@ def _negated(token) -> bool:
             child.lower_ in words().negative_adjectives or any(g.dep_ == "neg" for g in child.children)
         ):
             return True  # "was unable to", "pleaded not guilty"
+        # (an object complement only after a linking verb, where the frame gives the modality: not "ruled him
+        # ineligible to run", "was declared ineligible to stand", whose ruling or declaration is the statement)
         if (
-            child.dep_ in ("acomp", "oprd")
+            (child.dep_ == "acomp" or (child.dep_ == "oprd" and token.lemma_ in _LINKING_LEMMAS))
             and child.lower_ in words().negative_frame_adjectives
-            and any(g.dep_ == "xcomp" and any(a.lower_ == "to" for a in g.children) for g in child.children)
+            and (framed := _adjective_infinitive(token, child)) is not None
+            and any(a.lower_ == "to" for a in framed.children)
         ):
             return True  # "are unlikely to fill", "was ineligible to run" (GUIDE decision 829)
         if child.dep_ == "advmod" and child.lower_ in ("longer", "doubt") and any(g.lower_ == "no" for g in child.children):
@@ -1845,6 +1921,7 @@ def _subordinating_preposition(prep) -> bool:
 
 
 _NOT_NEVER = frozenset(("not", "never"))
+_NOT_NEVER_LONGER = frozenset(("not", "never", "longer"))
 _NEITHER_NO = frozenset(("neither", "no"))
 
 
@@ -1869,13 +1946,22 @@ def _appended_contrast(verb) -> bool:
     verb's negation ("– not knowing what we'd find –", "not including the tax credit": a clause of its own), nor one
     inside a subject, a relative or a subordinate clause (decisions 39, 82)."""
     doc = verb.doc
-    if not _word_in_subtree_span(verb, _NOT_NEVER):
+    if not _word_in_subtree_span(verb, _NOT_NEVER_LONGER):
         return False
     for token in verb.subtree:
-        if token.lower_ not in ("not", "never") or token.dep_ not in ("neg", "preconj", "advmod") or token.i == 0:
+        if token.i == 0 or token.i + 1 >= len(doc):
+            continue
+        if token.lower_ == "no" and doc[token.i + 1].lower_ == "longer" and doc[token.i - 1].text in _CONTRAST_DASHES:
+            # ("…, no longer checking papers": the parser hangs "no" on "longer")
+            if _negated_appended_participle(doc[token.i + 1].head, verb, token):
+                return True
+            continue
+        if token.lower_ not in ("not", "never") or token.dep_ not in ("neg", "preconj", "advmod"):
             continue
         if token.head.i == verb.i:
             continue
+        if doc[token.i - 1].text in _CONTRAST_DASHES and _negated_appended_participle(token.head, verb, token):
+            return True
         if not ((token.lower_ == "not" and doc[token.i - 1].text in _CONTRAST_DASHES) or _opened_by_but(token, verb)):
             continue  # ("…—but never as stars": "never" only after the "but")
         if token.head.pos_ in ("VERB", "AUX"):
@@ -2082,24 +2168,44 @@ def _appended_negative_conjunct(head) -> bool:
 
 def _bare_verb_conjunct(other, verb) -> bool:
     """Is `other` a verb joined to `verb` in its own form with nothing of its own but its negation ("are skidding, not
-    rolling")? Not a clause ("…, not knowing what we would find", "not including fees")."""
+    rolling")?"""
     if other.head.i != verb.i or other.tag_ != verb.tag_:
         return False
-    if other.dep_ == "conj" and all(c.dep_ in ("neg", "advmod", "punct") for c in other.children):
-        return True
-    # "Chefs are made, not born", "were eating the fish, not competing with it": a participle set against the main
-    # verb's own participle shares its auxiliary, so it is the contrast's other predicate even with an object or an
-    # adjunct of its own (the parser may hang it as an adverbial clause or an unlabelled dependent). Not a participial
-    # clause after a verb with no auxiliary ("They left, not knowing what they would find"), nor one with a clause of
-    # its own ("were advancing, not knowing the bridge was gone"); an "-ing" one only after an object, which makes the
-    # first predicate whole ("were advancing, not knowing the way" tells how they advanced)
-    return (
-        other.dep_ in ("conj", "dep", "advcl")
-        and other.tag_ in ("VBG", "VBN")
-        and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        and (other.tag_ == "VBN" or any(c.dep_ == "dobj" for c in verb.children))
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl", "ccomp", "xcomp") for c in other.children)
-    )
+    return other.dep_ == "conj" and all(c.dep_ in ("neg", "advmod", "punct") for c in other.children)
+
+
+def _negated_appended_participle(other, verb, negation) -> bool:
+    """ "The wheels were sliding, not turning", "the crew worked the nets, never resting", "They left early, not knowing
+    what they would find", "Respect is earned, never given": a "not", "never" or "no longer" after a comma or dash
+    before a participle appended to the main verb negates the appended term as a whole: decision 186's appended
+    contrast, `negative` (GUIDE decision 767 as G140 rewrote it), whether or not the main verb has an auxiliary or an
+    object and the participle one of its own. Not a past participle right after a noun it describes ("published the
+    list, not updated since March", "levels not seen since 2011": a reduced relative, decisions 39, 487(a)), nor a
+    passive one after an active main verb, nor "not including", "not counting" (a quantity's qualifier), nor an aside
+    closed by a second dash before the clause goes on."""
+    if other.head.i != verb.i or other.i < verb.i or other.tag_ not in ("VBG", "VBN"):
+        return False
+    if other.dep_ not in ("conj", "dep", "advcl", "xcomp") or other.lemma_ in ("include", "count"):
+        return False
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") or (c.dep_ == "aux" and c.tag_ in _FINITE_TAGS) for c in other.children
+    ):
+        return False
+    doc = verb.doc
+    if doc[negation.i - 1].text != ",":
+        # ("set out on the trip – not knowing what we would find – and loved it": an aside between dashes, no
+        # appended term)
+        rest = doc[other.i : other.sent.end]
+        closing = next((t for t in rest if t.text in _CONTRAST_DASHES and t.text != "," and t.tag_ != "HYPH"), None)
+        if closing is not None and any(not t.is_punct for t in doc[closing.i + 1 : other.sent.end]):
+            return False
+    if other.tag_ == "VBN":
+        before = doc[negation.i - 2] if negation.i >= 2 else None
+        if before is not None and before.pos_ in ("NOUN", "PROPN", "PRON"):
+            return False
+        if not any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "dobj" for c in other.children):
+            return False
+    return True
 
 
 def _negated_reason(clause) -> bool:
