@@ -96,3 +96,13 @@ def test_a_canadian_territorys_possessive_places_the_person_as_a_provinces_does(
         claims = extract_claims(text, split_sentences(text), published="2024-03-05")
         persons = [(a.name, a.country) for c in claims for a in c.actors if a.type == "person"]
         assert persons and persons[0][1] == "CAN", persons
+
+
+def test_an_officer_of_a_national_army_named_before_the_name_carries_its_country():
+    # a national institution's officer (the GUIDE's actors section): the army is the state's own
+    from declcli.claims import extract_claims
+    from declcli.sentences import split_sentences
+
+    text = "The firm, set up in 1990 by former People's Liberation Army officer Wang Dehai, has denied any link to the state."
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    assert [(a.name, a.country) for c in claims for a in c.actors if a.type == "person"] == [("Wang Dehai", "CHN")]
