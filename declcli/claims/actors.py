@@ -335,13 +335,13 @@ def _description(ent) -> tuple[list, list]:
         # or on another noun; with the body the post is of ("the leader of the far-right Danish People's
         # Party (DP), X said")
         out += [t for t in doc[post.left_edge.i : post.i + 1]]
-        out += [t for t in _own_words(post) if post.i < t.i < ent.start and _not_a_persons_word(t)]
+        out += [t for t in _own_words(post) if post.i < t.i < ent.start and t.ent_type_ != "PERSON"]
     if root.dep_ == "compound" and root.head.i >= ent.end:
         # "Putin's spokesman": the name modifies a noun; it describes nothing about Putin.
         out = []
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i:
-            out += [t for t in _own_words(child) if _not_a_persons_word(t)]
+            out += [t for t in _own_words(child) if t.ent_type_ != "PERSON"]
         elif child in _origins(ent):
             out += list(child.subtree)  # "President Xi Jinping of China", "X, 68, of Torrance, California"
         elif child.dep_ == "npadvmod" and child.i > ent.end and "-" in child.text:
@@ -353,7 +353,7 @@ def _description(ent) -> tuple[list, list]:
         elif child.dep_ == "relcl" and child.lemma_ == "be":
             # "Alexander Vindman, who is the White House National Security Council Ukraine expert"
             for attr in (c for c in child.children if c.dep_ == "attr"):
-                out += [t for t in _own_words(attr) if _not_a_persons_word(t)]
+                out += [t for t in _own_words(attr) if t.ent_type_ != "PERSON"]
             # "Stephen Liggett, who was then at the University of Maryland School of Medicine"
             at = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "at"]
             out += [t for p in at for o in p.children if o.dep_ == "pobj" for t in o.subtree if t.ent_type_ == "ORG"]
@@ -375,15 +375,14 @@ def _description(ent) -> tuple[list, list]:
         # "Hege is the CEO of DH, the Spokane firm behind …": the post the sentence gives the person (and
         # the apposition of its body, which the parser hangs on the verb)
         for attr in attrs:
-            out += [t for t in _own_words(attr) if _not_a_persons_word(t)]
+            out += [t for t in _own_words(attr) if t.ent_type_ != "PERSON"]
     if root.dep_ == "nsubj" and root.head.lemma_ in _HOME_VERBS:
         out += _home(root.head)  # "Azza lives in Tel Rumeida, Hebron, … in the West Bank": the present home
     fronted = _fronted_post(ent) if not out and root.dep_ in ("nsubj", "nsubjpass") else None
     if fronted is not None:
-        out += [t for t in _own_words(fronted) if _not_a_persons_word(t)]
+        out += [t for t in _own_words(fronted) if t.ent_type_ != "PERSON"]
     if not out:
         out = _premodifiers(ent)
-    out += [t for t in _posts_right_before(ent) if t not in out]
     if not out:
         # "Ben McLachlan and Yasutaka Uchiyama of Japan": the origin after the last of the names
         # joined by "and" is that of each name before it that has no description of its own.
@@ -410,43 +409,6 @@ def _description(ent) -> tuple[list, list]:
 
 
 _HOME_VERBS = frozenset(("live", "reside"))
-
-
-def _calling(token) -> bool:
-    """Whether a word is a common noun in lower case that can name what a person is ("astronaut", "philosopher")."""
-    return token.pos_ == "NOUN" and token.is_lower and token.is_alpha
-
-
-def _not_a_persons_word(token) -> bool:
-    """Whether a word of a description is no word of another person's name. A country's name the model took for a
-    person's ("X, Jordan's foreign minister", where "Jordan" is tagged a person) stays when it owns the post: the
-    possessive of a country's name is the country whose post it is, not a person's."""
-    if token.ent_type_ != "PERSON":
-        return True
-    name = entity_of(token)
-    return token.dep_ == "poss" and name is not None and len(name) == 1 and bool(country_of_text(token.text))
-
-
-def _posts_right_before(ent) -> list:
-    """The post and its modifiers standing right before a name that the parser did not attach to it ("He and U.S.
-    astronaut Dale Reyes were …", where the name hangs on "He"; "the Canadian poet and critic Jean Roy", where the
-    name hangs on the second post only): read as the title they are, with a post joined to it by "and"."""
-    doc = ent.doc
-    last = ent.start - 1
-    if last < 0 or not _calling(doc[last]) or ent.root.left_edge.i <= last:
-        return []  # the parser holds the words before the name already, or no calling stands there
-    out = []
-    i = last
-    while i >= 0 and len(out) < 6:
-        token = doc[i]
-        joined = token.lower_ == "and" and i >= 1 and _calling(doc[i - 1]) and i < last
-        # (not a body's name: "the BBC's correspondent" says where the person works, which gives no country)
-        if not (joined or token.pos_ in ("NOUN", "ADJ", "PROPN")) or token.ent_type_ in ("PERSON", "ORG"):
-            break
-        if not joined:
-            out.append(token)
-        i -= 1
-    return out[::-1]
 
 
 def _aside_after_the_name(ent):
