@@ -343,6 +343,8 @@ def words() -> SimpleNamespace:
         purpose_prone_control=frozenset(d["purpose_prone_control_lemmas"]),
         past_wishes=frozenset(d["past_wish_lemmas"]),
         longing_prepositions={lemma: frozenset(preps) for lemma, preps in d["longing_prepositions"].items()},
+        sleep_words=frozenset(d["sleep_words"]),
+        linking_frame_lemmas=frozenset(d["linking_frame_lemmas"]),
         past_aims=frozenset(d["past_aim_lemmas"]),
         phases=frozenset(d["phase_lemmas"]),
         be_adjectives=d["be_adjectives"],

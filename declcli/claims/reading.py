@@ -287,10 +287,9 @@ def _longing(verb) -> bool:
     if wanted is None:
         return False
     # ("that night", "every night", "in his sleep": a dream told as what was seen asleep)
-    return not any(t.lemma_ in _SLEEP_WORDS for c in verb.children if c.i != wanted.i and c.dep_ != "punct" for t in c.subtree)
-
-
-_SLEEP_WORDS = frozenset(("night", "sleep", "asleep", "nightmare", "overnight", "bed", "tonight"))
+    return not any(
+        t.lemma_ in words().sleep_words for c in verb.children if c.i != wanted.i and c.dep_ != "punct" for t in c.subtree
+    )
 
 
 def _span_of_time(prep) -> bool:
@@ -1733,7 +1732,6 @@ def _had_contracted(aux, verb) -> bool:
 
 
 _NEGATIONS = frozenset(("not", "n't", "n’t", "never"))
-_LINKING_LEMMAS = frozenset(("be", "seem", "look", "remain", "appear", "become", "stay"))
 
 
 def _elliptic_or_titled(negation) -> bool:
@@ -1804,7 +1802,7 @@ def _negated(token) -> bool:
         # (an object complement only after a linking verb, where the frame gives the modality: not "ruled him
         # ineligible to run", "was declared ineligible to stand", whose ruling or declaration is the statement)
         if (
-            (child.dep_ == "acomp" or (child.dep_ == "oprd" and token.lemma_ in _LINKING_LEMMAS))
+            (child.dep_ == "acomp" or (child.dep_ == "oprd" and token.lemma_ in words().linking_frame_lemmas))
             and child.lower_ in words().negative_frame_adjectives
             and (framed := _adjective_infinitive(token, child)) is not None
             and any(a.lower_ == "to" for a in framed.children)

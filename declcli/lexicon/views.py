@@ -626,6 +626,10 @@ class Claims(TypedDict):
     decision_lemmas: list[str]  # "decided to", "has chosen to", "may opt to": the to-infinitive is an intention (any tense)
     past_wish_lemmas: list[str]  # "wanted to", "yearned to" told in the past: a state of mind then (a fact)
     longing_prepositions: dict[str, list[str]]  # "yearn for", "dream of": a longing and what takes its object
+    sleep_words_doc: str
+    sleep_words: list[str]  # "That night he dreamt of a flood": a dream seen asleep, no longing
+    linking_frame_lemmas_doc: str
+    linking_frame_lemmas: list[str]  # "remained ineligible to run": a linking verb whose complement frames the infinitive
     past_aim_lemmas: list[str]  # "sought to", "planned to" told in the past: a past aim, unless still ahead (decision 724)
     phase_lemmas_doc: str
     phase_lemmas: list[str]  # "began to insist that …": a reporting verb inside a phase verb attributes nothing (decision 402)
