@@ -4471,13 +4471,23 @@ def _by_honorific(ent, name: str, ctx: Context) -> Person | None:
 def _shared_surname(ent, name: str) -> str:
     """ "Joe and Hunter Biden", "Bill and Hillary Clinton": a given name alone before "and" and a
     full name shares that name's surname."""
-    doc = ent.doc
-    if " " in name or name not in words().given_names or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+    if " " in name or name not in words().given_names:
         return name
-    partner = entity_of(doc[ent.end + 1])
-    if partner is None or partner.label_ != "PERSON" or partner.start != ent.end + 1 or len(partner) < 2:
+    partner = _person_after_and(ent)
+    if partner is None or len(partner) < 2:
         return name
     return f"{name} {surname(clean_name(partner.text))}"
+
+
+def _person_after_and(ent):
+    """The person's name that follows `ent` right after "and" ("Joe and Hunter Biden": "Hunter Biden"), or None."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+        return None
+    partner = entity_of(doc[ent.end + 1])
+    if partner is None or partner.label_ != "PERSON" or partner.start != ent.end + 1:
+        return None
+    return partner
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w.'’-]*")
@@ -4583,11 +4593,10 @@ def _given_name_before_a_shared_surname(ent, parts: list[str]) -> tuple[str, str
     """ "Tamerlan and Dzhokhar Tsarnaev": a one-word person's name right before "and" and a full name of two words,
     which may share that name's surname: the full name it would so get and the partner's given name, or None
     (whether it does, `note_given_names` decides from the rest of the article)."""
-    doc = ent.doc
-    if len(parts) != 1 or not _NAME_WORD.fullmatch(parts[0]) or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+    if len(parts) != 1 or not _NAME_WORD.fullmatch(parts[0]):
         return None
-    partner = entity_of(doc[ent.end + 1])
-    if partner is None or partner.label_ != "PERSON" or partner.start != ent.end + 1:
+    partner = _person_after_and(ent)
+    if partner is None:
         return None
     partner_parts = clean_name(partner.text).split()
     if len(partner_parts) != 2 or not all(_NAME_WORD.fullmatch(part) for part in partner_parts):

@@ -2574,13 +2574,14 @@ def _held_by_others_inside(verb) -> Frame | None:
         return None
     # ('"I was never told that …"', "At no point was I told that …": a speech that was not made, the speaker's own
     # words, GUIDE decision 296; a negated view with no holder, "is not considered safe", stays decision 489's above)
-    if _addressed_passive(verb) and (_negated(verb) or _at_no_point(verb)):
+    addressed = _addressed_passive(verb)
+    if addressed and (_negated(verb) or _at_no_point(verb)):
         return None
     # "I was told that …", "We were taught that …" (the one told is the subject, decision 801), "It is well known that
     # …", "It is feared that …" (claims.json `impersonal_passive_lemmas`; not a modal frame, "It should be noted that …",
     # the speaker's own aside, decisions 139, 494)
     if (
-        _addressed_passive(verb)
+        addressed
         or verb.lemma_ in lex.told_that_passive
         or (verb.lemma_ in lex.impersonal_passive and _impersonal_it(verb) and not any(c.tag_ == "MD" for c in verb.children))
     ):
