@@ -3403,6 +3403,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         # "Lee climbs to third", "Roe vaults into the rankings at No. 3", "Globex fell two places": a move onto, up,
         # down or off a ranking, a change, in the present of a news report as in the past (GUIDE decision 650)
         return "event"
+    if _copula_of_a_move(verb):
+        return "event"  # "Globex shares are up 12% this year", "Ridership was down 3.5 percent": a move (GUIDE decision 806)
     if _emerged(verb):
         return "event"  # "Cases first appeared in West Michigan at the end of August"
     if _passive_read_as_adjective(verb):
@@ -4632,6 +4634,41 @@ def _move_on_a_ranking(verb) -> bool:
     return any(
         _a_place_on_a_ranking(t) or (t.lemma_.lower() in lex.ranking_nouns and t.dep_ == "pobj")
         for t in _ranked_phrase(verb, ("to", "into", "onto", "on", "out", "off", "from", "up", "down", "inside", "within", "at"))
+    )
+
+
+_MOVE_DIRECTIONS = frozenset(("up", "down", "higher", "lower"))
+_MOVE_UNITS = frozenset(("point", "points", "cent", "cents", "$", "€", "£"))
+_MOVE_PERIODS = frozenset(("day", "week", "month", "quarter", "year", "session", "trading"))
+
+
+def _copula_of_a_move(verb) -> bool:
+    """ "Globex shares are up 12% this year", "Ridership was down 3.5 percent in October", "Shares were 4% lower in
+    afternoon trading", "That's up from 18% a year earlier", "The index was down on the week": a copula with "up",
+    "down", "higher" or "lower" and the size of the move (a percentage, points, cents or money) or the trading period it
+    covers tells one measure's move (GUIDE decision 806: a copula that tells a move stays decision 581's `event`). Not a
+    level that did not move ("was unchanged", "held steady": decision 806's fact), nor "up" or "down" with no figure or
+    period ("The site is down", "It's up to you", "Time is up"), nor a negated copula (what did not move), nor "still up" or
+    "still down", the level where the measure stands."""
+    if verb.lemma_ != "be" or _negated(verb) or any(c.dep_ == "expl" for c in verb.children):
+        return False
+    directions = [c for c in verb.children if c.dep_ in ("advmod", "acomp", "prt") and c.lower_ in _MOVE_DIRECTIONS]
+    if not directions:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children):
+        return False  # ("it's still down from the March high": where the measure stands against a figure, a level)
+    shares = words().aggregate_shares
+    # (the size of the move hangs on the direction word or on the copula: "are up about 12%", "were 4% lower")
+    near = [t for d in directions for t in d.subtree] + [t for c in verb.children if c.dep_ == "npadvmod" for t in c.subtree]
+    if any(t.lower_ in shares or t.lower_ in _MOVE_UNITS for t in near):
+        return True
+    # ("was down on the week", "were higher in early trading": the period the move covers)
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "in")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _MOVE_PERIODS for g in c.children)
+        for d in directions + [verb]
+        for c in d.children
     )
 
 
