@@ -3443,7 +3443,7 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
     if _written_up_in_a_journal(verb):
         return "event"  # "The team described the fossil in the journal Nature": the publication the story reports
     if (
-        verb.lemma_ in lex.stative
+        (verb.lemma_ in lex.stative and not _stative_verb_as_a_partys_act(verb, subject))
         or _HATE_FORMS.get(verb.lower_) in lex.stative
         or (verb.lemma_ in lex.evaluative and not _summoned(verb, subject) and not _cited_in_the_past(verb))
     ):
@@ -4634,6 +4634,26 @@ def _move_on_a_ranking(verb) -> bool:
     return any(
         _a_place_on_a_ranking(t) or (t.lemma_.lower() in lex.ranking_nouns and t.dep_ == "pobj")
         for t in _ranked_phrase(verb, ("to", "into", "onto", "on", "out", "off", "from", "up", "down", "inside", "within", "at"))
+    )
+
+
+def _stative_verb_as_a_partys_act(verb, subject) -> bool:
+    """ "The governor weighed in", "The committee weighed whether to delay the grants", "The leaders reflected on their
+    years in office": "weigh" and "reflect", on the stative list for "The bag weighs six kilos" and "The price reflects
+    the cost", name a party's act with "in", with a "whether" or "if" clause, or with "on" ("reflect"), read by its
+    tense like any act (GUIDE decision 276's deliberation; the kind section's "someone did something"). Not the tag of
+    a quotation before it ('"We all miss him," the coach weighed in': what was said decides), nor a thing's weight on a
+    market ("Concerns weighed on the shares")."""
+    if verb.lemma_ not in ("weigh", "reflect") or not _is_agent(subject):
+        return False
+    if any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return False
+    children = list(verb.children)
+    if verb.lemma_ == "reflect":
+        return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in children)
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == "in" and c.i == verb.i + 1 for c in children) or any(
+        c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
+        for c in children
     )
 
 
