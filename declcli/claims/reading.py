@@ -4669,7 +4669,8 @@ def _copula_of_a_move(verb) -> bool:
     covers tells one measure's move (GUIDE decision 806: a copula that tells a move stays decision 581's `event`). Not a
     level that did not move ("was unchanged", "held steady": decision 806's fact), nor "up" or "down" with no figure or
     period ("The site is down", "It's up to you", "Time is up"), nor a negated copula (what did not move), nor "still up" or
-    "still down", the level where the measure stands."""
+    "still down", the level where the measure stands, nor "higher than" another figure (decision 805), nor "for" a
+    stretch of years (a run kept up, decision 439)."""
     if verb.lemma_ != "be" or _negated(verb) or any(c.dep_ == "expl" for c in verb.children):
         return False
     directions = [c for c in verb.children if c.dep_ in ("advmod", "acomp", "prt") and c.lower_ in _MOVE_DIRECTIONS]
@@ -4677,6 +4678,13 @@ def _copula_of_a_move(verb) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children):
         return False  # ("it's still down from the March high": where the measure stands against a figure, a level)
+    if any(c.dep_ == "prep" and c.lower_ == "than" for d in directions for c in d.children):
+        return False  # ("was 20 percent higher than in other lands": a figure set against another, decision 805)
+    if any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(t.lemma_.lower() in words().span_nouns for t in c.subtree)
+        for c in verb.children
+    ):
+        return False  # ("was down for four straight years": a run kept up over a stretch, decision 439's state)
     shares = words().aggregate_shares
     # (the size of the move hangs on the direction word or on the copula: "are up about 12%", "were 4% lower")
     near = [t for d in directions for t in d.subtree] + [t for c in verb.children if c.dep_ == "npadvmod" for t in c.subtree]

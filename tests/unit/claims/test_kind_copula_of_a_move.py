@@ -27,6 +27,8 @@ def test_a_copula_telling_a_move_is_an_event(text):
         "Chelsea were down 2-0 at half-time.",
         "Although rents were up in May, the index is still down from its peak of 40 percent.",
         "Prices are up.",
+        "The share of land under forest was 10 to 12 percent higher than in other regions.",
+        "Prices were down for three straight years, down more than 40%.",
     ],
 )
 def test_a_level_or_a_copula_with_no_move_stays_a_fact(text):
