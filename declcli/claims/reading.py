@@ -3403,6 +3403,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         # "Lee climbs to third", "Roe vaults into the rankings at No. 3", "Globex fell two places": a move onto, up,
         # down or off a ranking, a change, in the present of a news report as in the past (GUIDE decision 650)
         return "event"
+    if _copula_of_a_move(verb):
+        return "event"  # "Globex shares are up 12% this year", "Ridership was down 3.5 percent": a move (GUIDE decision 806)
     if _emerged(verb):
         return "event"  # "Cases first appeared in West Michigan at the end of August"
     if _passive_read_as_adjective(verb):
@@ -3441,7 +3443,7 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
     if _written_up_in_a_journal(verb):
         return "event"  # "The team described the fossil in the journal Nature": the publication the story reports
     if (
-        verb.lemma_ in lex.stative
+        (verb.lemma_ in lex.stative and not _stative_verb_as_a_partys_act(verb, subject))
         or _HATE_FORMS.get(verb.lower_) in lex.stative
         or (verb.lemma_ in lex.evaluative and not _summoned(verb, subject) and not _cited_in_the_past(verb))
     ):
@@ -4632,6 +4634,69 @@ def _move_on_a_ranking(verb) -> bool:
     return any(
         _a_place_on_a_ranking(t) or (t.lemma_.lower() in lex.ranking_nouns and t.dep_ == "pobj")
         for t in _ranked_phrase(verb, ("to", "into", "onto", "on", "out", "off", "from", "up", "down", "inside", "within", "at"))
+    )
+
+
+def _stative_verb_as_a_partys_act(verb, subject) -> bool:
+    """ "The governor weighed in", "The committee weighed whether to delay the grants", "The leaders reflected on their
+    years in office": "weigh" and "reflect", on the stative list for "The bag weighs six kilos" and "The price reflects
+    the cost", name a party's act with "in", with a "whether" or "if" clause, or with "on" ("reflect"), read by its
+    tense like any act (GUIDE decision 276's deliberation; the kind section's "someone did something"). Not the tag of
+    a quotation before it ('"We all miss him," the coach weighed in': what was said decides), nor a thing's weight on a
+    market ("Concerns weighed on the shares")."""
+    if verb.lemma_ not in ("weigh", "reflect") or not _is_agent(subject):
+        return False
+    if any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return False
+    children = list(verb.children)
+    if verb.lemma_ == "reflect":
+        return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in children)
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == "in" and c.i == verb.i + 1 for c in children) or any(
+        c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
+        for c in children
+    )
+
+
+_MOVE_DIRECTIONS = frozenset(("up", "down", "higher", "lower"))
+_MOVE_UNITS = frozenset(("point", "points", "cent", "cents", "$", "€", "£"))
+_MOVE_PERIODS = frozenset(("day", "week", "month", "quarter", "year", "session", "trading"))
+
+
+def _copula_of_a_move(verb) -> bool:
+    """ "Globex shares are up 12% this year", "Ridership was down 3.5 percent in October", "Shares were 4% lower in
+    afternoon trading", "That's up from 18% a year earlier", "The index was down on the week": a copula with "up",
+    "down", "higher" or "lower" and the size of the move (a percentage, points, cents or money) or the trading period it
+    covers tells one measure's move (GUIDE decision 806: a copula that tells a move stays decision 581's `event`). Not a
+    level that did not move ("was unchanged", "held steady": decision 806's fact), nor "up" or "down" with no figure or
+    period ("The site is down", "It's up to you", "Time is up"), nor a negated copula (what did not move), nor "still up" or
+    "still down", the level where the measure stands, nor "higher than" another figure (decision 805), nor "for" a
+    stretch of years (a run kept up, decision 439)."""
+    if verb.lemma_ != "be" or _negated(verb) or any(c.dep_ == "expl" for c in verb.children):
+        return False
+    directions = [c for c in verb.children if c.dep_ in ("advmod", "acomp", "prt") and c.lower_ in _MOVE_DIRECTIONS]
+    if not directions:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children):
+        return False  # ("it's still down from the March high": where the measure stands against a figure, a level)
+    if any(c.dep_ == "prep" and c.lower_ == "than" for d in directions for c in d.children):
+        return False  # ("was 20 percent higher than in other lands": a figure set against another, decision 805)
+    if any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(t.lemma_.lower() in words().span_nouns for t in c.subtree)
+        for c in verb.children
+    ):
+        return False  # ("was down for four straight years": a run kept up over a stretch, decision 439's state)
+    shares = words().aggregate_shares
+    # (the size of the move hangs on the direction word or on the copula: "are up about 12%", "were 4% lower")
+    near = [t for d in directions for t in d.subtree] + [t for c in verb.children if c.dep_ == "npadvmod" for t in c.subtree]
+    if any(t.lower_ in shares or t.lower_ in _MOVE_UNITS for t in near):
+        return True
+    # ("was down on the week", "were higher in early trading": the period the move covers)
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "in")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _MOVE_PERIODS for g in c.children)
+        for d in directions + [verb]
+        for c in d.children
     )
 
 
